@@ -1,0 +1,74 @@
+// Diagnostic types shared by rules, the pipeline and every formatter.
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+
+export type RuleId =
+  | 'yaml-syntax'
+  | 'schema'
+  | 'invalid-date'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'dependency-cycle'
+  | 'dependency-order'
+  | 'meeting-before-milestone'
+  | 'actual-in-future'
+  | 'overdue'
+  | 'negative-float'
+  | 'non-working-day'
+  | 'unassigned'
+  | 'progress-range';
+
+/** A 1-based position in a source file. */
+export interface Position {
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, counted in UTF-16 code units of the line. */
+  readonly column: number;
+}
+
+/** Another place involved in a finding: each hop of a cycle, the meeting that comes too late. */
+export interface Related extends Position {
+  readonly message: string;
+}
+
+export interface Diagnostic extends Position {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** The fact, naming the entities and dates involved. */
+  readonly message: string;
+  /** Entity reference: `plan/ID` for milestones, goals, measures; a meeting reference; a body id; or null. */
+  readonly ref: string | null;
+  /** How to fix it. */
+  readonly hint?: string;
+  readonly related: readonly Related[];
+}
+
+/** What validate formatters receive. */
+export interface ValidateResult {
+  /** Every file of the workspace, in load order (sorted paths). */
+  readonly files: readonly string[];
+  /** Sorted by file, line, column, rule. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly summary: { readonly errors: number; readonly warnings: number };
+  /** The source line (without its line break) for the text formatter's excerpt; undefined when unknown. */
+  readonly sourceLine: (file: string, line: number) => string | undefined;
+}
+
+/** Options every formatter receives; decided in cli/. */
+export interface FormatOptions {
+  readonly color: boolean;
+  /** Terminal width in columns. */
+  readonly width: number;
+  readonly locale: 'nb' | 'en';
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return 0;
+}
