@@ -1,0 +1,27 @@
+// `milepel init [dir]`: writes an example workspace; never overwrites a file.
+import { posix } from 'node:path';
+import type { Io } from '../io.js';
+import { packageFile } from '../package.js';
+import { UsageError } from '../usage-error.js';
+import { GOVERNANCE_EXAMPLE, PLAN_EXAMPLE } from './init-template.js';
+
+export function runInit(io: Io, dir = 'plans'): number {
+  const files = [
+    { path: posix.join(dir, 'governance.yaml'), text: GOVERNANCE_EXAMPLE },
+    { path: posix.join(dir, 'example.yaml'), text: PLAN_EXAMPLE },
+  ];
+  const existing = files.filter((f) => io.exists(f.path));
+  if (existing.length > 0) throw new UsageError(`${existing.map((f) => f.path).join(', ')} already exists; init never overwrites: choose another directory (milepel init <dir>)`);
+  io.makeDir(dir);
+  for (const f of files) io.writeText(f.path, f.text);
+  // The plans point editors at ../schemas/plan.schema.json: put a copy there unless one exists.
+  const schema = posix.join(dir, '..', 'schemas', 'plan.schema.json');
+  const wroteSchema = !io.exists(schema);
+  if (wroteSchema) {
+    io.makeDir(posix.dirname(schema));
+    io.writeText(schema, io.readText(packageFile('schemas/plan.schema.json')));
+  }
+  const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
+  io.stdout(`Wrote ${written.join(', ')}.\nNext: milepel validate ${dir}\n`);
+  return 0;
+}

@@ -1,0 +1,47 @@
+// The only door to the outside world: files, streams, environment, terminal and clock.
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  /** Terminal width of stdout, or undefined when not a terminal. */
+  readonly columns: number | undefined;
+  /** The system date as YYYY-MM-DD in the local time zone (a calendar day, not an instant). */
+  readonly today: () => string;
+  readonly readText: (path: string) => string;
+  readonly stat: (path: string) => { isDirectory: boolean; isFile: boolean; size: number } | undefined;
+  readonly readDir: (path: string) => readonly { name: string; isDirectory: boolean; isFile: boolean }[];
+  readonly exists: (path: string) => boolean;
+  readonly writeText: (path: string, text: string) => void;
+  readonly makeDir: (path: string) => void;
+}
+
+export function nodeIo(): Io {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    today: () => {
+      const now = new Date();
+      const pad = (n: number): string => String(n).padStart(2, '0');
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    },
+    readText: (path) => readFileSync(path, 'utf8'),
+    stat: (path) => {
+      try {
+        const s = statSync(path);
+        return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size };
+      } catch {
+        return undefined;
+      }
+    },
+    readDir: (path) => readdirSync(path, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory(), isFile: d.isFile() })),
+    exists: (path) => existsSync(path),
+    writeText: (path, text) => writeFileSync(path, text, { flag: 'wx' }),
+    makeDir: (path) => void mkdirSync(path, { recursive: true }),
+  };
+}

@@ -1,0 +1,65 @@
+// Decisions the CLI makes for the pure code: colour, width, locale, the status date.
+import { parseCliDate, parseDayDate, type DayNumber } from '../calendar/index.js';
+import type { FormatOptions } from '../diagnostics/types.js';
+import type { Io } from './io.js';
+import { UsageError } from './usage-error.js';
+
+export interface CommonOptions {
+  readonly today?: string;
+  readonly format?: string;
+  readonly color?: boolean;
+  readonly plan?: string;
+  readonly locale?: string;
+  readonly width?: string;
+}
+
+/** --color / --no-color win; then NO_COLOR (any non-empty value), FORCE_COLOR, and whether stdout is a terminal. */
+export function decideColor(flag: boolean | undefined, io: Io): boolean {
+  if (flag !== undefined) return flag;
+  const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
+  if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
+  if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR !== 'false';
+  return io.stdoutIsTTY && TERM !== 'dumb';
+}
+
+export function decideLocale(flag: string | undefined, io: Io): 'nb' | 'en' {
+  if (flag !== undefined) {
+    if (flag === 'nb' || flag === 'no' || flag === 'nn') return 'nb';
+    if (flag === 'en') return 'en';
+    throw new UsageError(`--locale ${flag} is not supported: use nb or en`);
+  }
+  const lang = io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG'] || '';
+  return /^(nb|no|nn)([_.@-]|$)/i.test(lang) ? 'nb' : 'en';
+}
+
+export function decideWidth(flag: string | undefined, io: Io, fallback = 100): number {
+  if (flag !== undefined) {
+    const n = Number(flag);
+    if (!Number.isInteger(n) || n < 40 || n > 1000) throw new UsageError(`--width ${flag} is not a width: use a whole number of columns from 40 to 1000`);
+    return n;
+  }
+  return io.columns !== undefined && io.columns > 0 ? io.columns : fallback;
+}
+
+export function formatOptions(options: CommonOptions, io: Io): FormatOptions {
+  return { color: decideColor(options.color, io), width: decideWidth(options.width, io), locale: decideLocale(options.locale, io) };
+}
+
+export function parseToday(text: string | undefined): DayNumber | undefined {
+  if (text === undefined) return undefined;
+  const day = parseCliDate(text);
+  if (day === undefined) throw new UsageError(`--today ${JSON.stringify(text)} is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)`);
+  return day;
+}
+
+export function clockToday(io: Io): DayNumber {
+  const day = parseDayDate(io.today());
+  if (day === undefined) throw new Error(`system date ${io.today()} is not a date`);
+  return day;
+}
+
+export function checkFormat(format: string | undefined, allowed: readonly string[], command: string): string {
+  const chosen = format ?? allowed[0]!;
+  if (!allowed.includes(chosen)) throw new UsageError(`${command} --format ${chosen} is not a format of ${command}: use ${allowed.join(', ')}`);
+  return chosen;
+}

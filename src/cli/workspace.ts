@@ -1,0 +1,28 @@
+// Loads and analyses the workspace for a command; prints structural errors to stderr for reports.
+import { analyze, STRUCTURAL_RULES, type Analysis } from '../analyze.js';
+import { formatText } from '../report/validate/text.js';
+import type { FormatOptions } from '../diagnostics/types.js';
+import type { Io } from './io.js';
+import { findPlanFiles, readPlanFiles } from './load.js';
+import { clockToday, parseToday, type CommonOptions } from './options.js';
+import { UsageError } from './usage-error.js';
+
+export function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }): Analysis {
+  const today = parseToday(options.today);
+  const sources = readPlanFiles(io, findPlanFiles(io, paths));
+  const analysis = analyze(sources, { today, clockToday: clockToday(io), strict: options.strict === true });
+  if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
+    const known = analysis.workspace.plans.map((p) => p.id).join(', ');
+    throw new UsageError(`--plan ${options.plan}: no such plan in the workspace${known ? ` (plans: ${known})` : ''}`);
+  }
+  return analysis;
+}
+
+/** For reports and exports: structural errors go to stderr and make the exit code 1; the report is still printed. */
+export function reportExitCode(io: Io, analysis: Analysis, format: FormatOptions): number {
+  if (!analysis.hasStructuralErrors) return 0;
+  const structural = analysis.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule));
+  const errors = structural.length;
+  io.stderr(formatText({ ...analysis.result, diagnostics: structural, summary: { errors, warnings: 0 } }, format));
+  return 1;
+}

@@ -1,0 +1,30 @@
+// Safe readers for validated-but-untyped YAML data (own properties only: ids like __proto__ are plain data).
+
+export type Obj = Readonly<Record<string, unknown>>;
+
+export function isObj(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function field(o: Obj, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+export function text(o: Obj, key: string): string | undefined {
+  const v = field(o, key);
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function list(o: Obj, key: string): readonly unknown[] {
+  const v = field(o, key);
+  return Array.isArray(v) ? v : [];
+}
+
+export function texts(o: Obj, key: string): readonly string[] {
+  return list(o, key).filter((v): v is string => typeof v === 'string');
+}
+
+export function obj(o: Obj, key: string): Obj | undefined {
+  const v = field(o, key);
+  return isObj(v) ? v : undefined;
+}

@@ -1,0 +1,105 @@
+// Resolves references between entities (after, meetings, require, body, goal, measure milestones) once all files are read.
+import { formatDay, type Duration } from '../calendar/index.js';
+import type { Path } from '../source/parse.js';
+import { closestWord } from '../text/closest.js';
+import type { Builder } from './build.js';
+import { text, texts } from './read.js';
+import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+
+export interface PendingDependency {
+  readonly to: number;
+  readonly target: string;
+  readonly lag: Duration;
+  readonly origin: { readonly file: string; readonly path: Path };
+}
+
+export function resolveReferences(b: Builder): Workspace {
+  const unresolved: UnresolvedReference[] = [];
+  const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, candidates: () => Iterable<string>): void => {
+    if (b.knownBroken.has(brokenKey)) return;
+    unresolved.push({ kind, target, holder, plan, origin, suggestion: closestWord(target, [...candidates()]) });
+  };
+  const planIdOf = (plan: number): string => b.plans[plan]?.id ?? '';
+  const milestoneRefs = (): Iterable<string> => b.milestoneIndex.keys();
+
+  const dependencies: Dependency[] = [];
+  for (const p of b.pending) {
+    const successor = b.milestones[p.to]!;
+    const ref = p.target.includes('/') ? p.target : `${planIdOf(successor.plan)}/${p.target}`;
+    const from = b.milestoneIndex.get(ref);
+    if (from === undefined) {
+      const localIds = (): string[] => [...b.milestoneIndex.keys()].map((r) => (r.startsWith(`${planIdOf(successor.plan)}/`) ? r.slice(r.indexOf('/') + 1) : r));
+      miss('after', p.target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, p.target.includes('/') ? milestoneRefs : localIds);
+    } else {
+      dependencies.push({ from, to: p.to, lag: p.lag, origin: p.origin });
+    }
+  }
+
+  const findMeeting = meetingFinder(b);
+  const milestones: Milestone[] = b.milestones.map((m) => {
+    if (m.meetings.length === 0) return m;
+    const meetings: MeetingLink[] = m.meetings.map((link) => {
+      const index = findMeeting(link.ref);
+      if (index < 0) miss('meetings', link.ref, `meeting:${link.ref}`, m.ref, m.plan, link.origin, () => b.meetingIndex.keys());
+      return { ...link, meeting: index };
+    });
+    return { ...m, meetings };
+  });
+
+  for (const r of b.requires) {
+    r.ids.forEach((id, i) => {
+      if (!b.bodyIndex.has(id)) miss('require', id, `body:${id}`, r.holder, r.plan, { file: r.origin.file, path: [...r.origin.path, i] }, () => b.bodyIndex.keys());
+    });
+  }
+  for (const meeting of b.meetings) {
+    if (!b.bodyIndex.has(meeting.body)) miss('body', meeting.body, `body:${meeting.body}`, meeting.ref, undefined, { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] }, () => b.bodyIndex.keys());
+  }
+  const goalIds = (plan: number): string[] => b.goals.filter((g) => g.plan === plan).map((g) => g.id);
+  for (const m of milestones) {
+    if (m.goal !== undefined && !b.goalIndex.has(`${planIdOf(m.plan)}/${m.goal}`)) {
+      miss('goal', m.goal, `goals:${planIdOf(m.plan)}/${m.goal}`, m.ref, m.plan, { file: m.origin.file, path: [...m.origin.path, 'goal'] }, () => goalIds(m.plan));
+    }
+  }
+
+  const measures: Measure[] = [];
+  const measureIndex = new Map<string, number>();
+  for (const raw of b.measuresRaw) {
+    const id = text(raw.data, 'id')!;
+    const ref = `${planIdOf(raw.plan)}/${id}`;
+    const first = measureIndex.get(ref);
+    if (first !== undefined) {
+      b.duplicates.push({ kind: 'measure', ref, origin: { file: raw.origin.file, path: [...raw.origin.path, 'id'] }, first: { file: measures[first]!.origin.file, path: [...measures[first]!.origin.path, 'id'] }, plan: raw.plan });
+      continue;
+    }
+    const goal = text(raw.data, 'goal') ?? '';
+    if (!b.goalIndex.has(`${planIdOf(raw.plan)}/${goal}`)) {
+      miss('goal', goal, `goals:${planIdOf(raw.plan)}/${goal}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'goal'] }, () => goalIds(raw.plan));
+    }
+    const linked: number[] = [];
+    texts(raw.data, 'milestones').forEach((target, i) => {
+      const mref = target.includes('/') ? target : `${planIdOf(raw.plan)}/${target}`;
+      const index = b.milestoneIndex.get(mref);
+      if (index === undefined) miss('milestones', target, `milestones:${mref}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] }, milestoneRefs);
+      else linked.push(index);
+    });
+    measureIndex.set(ref, measures.length);
+    measures.push({ index: measures.length, plan: raw.plan, id, ref, goal, title: text(raw.data, 'title') ?? id, responsible: text(raw.data, 'responsible'), milestones: linked, origin: raw.origin });
+  }
+
+  return {
+    files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
+    planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
+    duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
+  };
+}
+
+/** Finds meetings by reference; `<body>@<date>` also finds a meeting that has an explicit id, when exactly one matches. */
+function meetingFinder(b: Builder): (ref: string) => number {
+  const byBodyAndDate = new Map<string, number>();
+  for (const m of b.meetings) {
+    if (m.ref.includes('@')) continue;
+    const key = `${m.body}@${formatDay(m.date)}`;
+    byBodyAndDate.set(key, byBodyAndDate.has(key) ? -1 : m.index);
+  }
+  return (ref) => b.meetingIndex.get(ref) ?? byBodyAndDate.get(ref) ?? -1;
+}

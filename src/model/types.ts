@@ -1,0 +1,174 @@
+// The workspace model: validated plan data in integer-indexed arrays, each entity with its origin.
+import type { DateValue, DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
+import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
+import type { Path } from '../source/parse.js';
+
+/** Where an entity or value came from: its file and the path of its YAML node. */
+export interface Origin {
+  readonly file: string;
+  readonly path: Path;
+}
+
+export interface Governance {
+  readonly require: readonly string[];
+  /** Admissible meetings lie at most this far before the milestone; undefined = unlimited. */
+  readonly window: Duration | undefined;
+  readonly lead: Duration;
+}
+
+export interface Plan {
+  readonly index: number;
+  readonly id: string;
+  readonly title: string;
+  readonly owner: string | undefined;
+  readonly file: string;
+  readonly start: DayNumber | undefined;
+  readonly statusDate: DayNumber | undefined;
+  readonly calendar: WorkCalendar;
+  readonly governance: Governance;
+  /** Float threshold for "critical". */
+  readonly critical: Duration;
+  readonly rules: ReadonlyMap<RuleId, SeveritySetting>;
+  readonly origin: Origin;
+}
+
+export interface Body {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly origin: Origin;
+}
+
+export interface Meeting {
+  readonly index: number;
+  /** Its id, or `<body>@<date>`. */
+  readonly ref: string;
+  readonly body: string;
+  readonly date: DayNumber;
+  readonly title: string | undefined;
+  readonly location: string | undefined;
+  readonly origin: Origin;
+}
+
+/** A meeting listed in `milestones[].meetings`. */
+export interface MeetingLink {
+  readonly ref: string;
+  /** Index into `Workspace.meetings`, or -1 when it names nothing. */
+  readonly meeting: number;
+  readonly origin: Origin;
+}
+
+export interface HistoryEntry {
+  readonly reported: DayNumber;
+  readonly forecast: DateValue;
+}
+
+export interface Milestone {
+  readonly index: number;
+  /** `plan/ID`. */
+  readonly ref: string;
+  readonly id: string;
+  /** Index into `Workspace.plans`. */
+  readonly plan: number;
+  readonly title: string;
+  readonly date: DateValue;
+  readonly forecast: DateValue | undefined;
+  readonly actual: DateValue | undefined;
+  readonly deadline: DateValue | undefined;
+  /** Work after the last predecessor. */
+  readonly duration: Duration;
+  /** actual, else forecast, else date. */
+  readonly current: DayNumber;
+  readonly meetings: readonly MeetingLink[];
+  /** Bodies that must meet before it; undefined = the plan's governance default. */
+  readonly require: readonly string[] | undefined;
+  readonly deliverables: readonly string[];
+  readonly responsible: string | undefined;
+  readonly status: 'green' | 'yellow' | 'red' | undefined;
+  readonly goal: string | undefined;
+  readonly progress: { readonly started: number; readonly total: number } | undefined;
+  readonly history: readonly HistoryEntry[];
+  readonly origin: Origin;
+}
+
+/** An `after` edge P → M. */
+export interface Dependency {
+  readonly from: number;
+  readonly to: number;
+  readonly lag: Duration;
+  readonly origin: Origin;
+}
+
+export interface Goal {
+  readonly index: number;
+  readonly plan: number;
+  readonly id: string;
+  readonly ref: string;
+  readonly title: string;
+  readonly area: string | undefined;
+  readonly origin: Origin;
+}
+
+export interface Measure {
+  readonly index: number;
+  readonly plan: number;
+  readonly id: string;
+  readonly ref: string;
+  readonly goal: string;
+  readonly title: string;
+  /** As written; "?" or undefined means unassigned. */
+  readonly responsible: string | undefined;
+  /** Indices of the milestones it contributes to (unknown ones left out). */
+  readonly milestones: readonly number[];
+  readonly origin: Origin;
+}
+
+export type EntityKind = 'plan' | 'body' | 'meeting' | 'milestone' | 'goal' | 'measure';
+
+export interface DuplicateFinding {
+  readonly kind: EntityKind;
+  readonly ref: string;
+  readonly origin: Origin;
+  readonly first: Origin;
+  /** Plan index of the duplicate, when it belongs to a plan. */
+  readonly plan: number | undefined;
+}
+
+export type ReferenceKind = 'after' | 'meetings' | 'require' | 'body' | 'goal' | 'milestones';
+
+export interface UnresolvedReference {
+  readonly kind: ReferenceKind;
+  /** The reference as written. */
+  readonly target: string;
+  /** The entity that holds the reference (`plan/ID`, a meeting ref) or undefined for a plan header. */
+  readonly holder: string | undefined;
+  readonly plan: number | undefined;
+  readonly origin: Origin;
+  readonly suggestion: string | undefined;
+}
+
+export interface InvalidDate {
+  readonly message: string;
+  readonly holder: string | undefined;
+  readonly plan: number | undefined;
+  readonly origin: Origin;
+}
+
+export interface Workspace {
+  readonly files: readonly string[];
+  readonly plans: readonly Plan[];
+  readonly bodies: readonly Body[];
+  readonly meetings: readonly Meeting[];
+  readonly milestones: readonly Milestone[];
+  readonly dependencies: readonly Dependency[];
+  readonly goals: readonly Goal[];
+  readonly measures: readonly Measure[];
+  readonly planIndex: ReadonlyMap<string, number>;
+  readonly bodyIndex: ReadonlyMap<string, number>;
+  readonly meetingIndex: ReadonlyMap<string, number>;
+  /** `plan/ID` → milestone index. */
+  readonly milestoneIndex: ReadonlyMap<string, number>;
+  readonly duplicates: readonly DuplicateFinding[];
+  readonly unresolved: readonly UnresolvedReference[];
+  readonly invalidDates: readonly InvalidDate[];
+}

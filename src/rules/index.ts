@@ -1,0 +1,35 @@
+// The rule registry, alphabetical by id.
+import { actualInFuture } from './actual-in-future.js';
+import { dependencyCycle } from './dependency-cycle.js';
+import { dependencyOrder } from './dependency-order.js';
+import { duplicateId } from './duplicate-id.js';
+import { invalidDate } from './invalid-date.js';
+import { meetingBeforeMilestone } from './meeting-before-milestone.js';
+import { negativeFloat } from './negative-float.js';
+import { nonWorkingDay } from './non-working-day.js';
+import { overdue } from './overdue.js';
+import { progressRange } from './progress-range.js';
+import type { Rule } from './rule.js';
+import { schema } from './schema.js';
+import { unassigned } from './unassigned.js';
+import { unknownReference } from './unknown-reference.js';
+import { yamlSyntax } from './yaml-syntax.js';
+
+export const RULES: readonly Rule[] = [
+  actualInFuture,
+  dependencyCycle,
+  dependencyOrder,
+  duplicateId,
+  invalidDate,
+  meetingBeforeMilestone,
+  negativeFloat,
+  nonWorkingDay,
+  overdue,
+  progressRange,
+  schema,
+  unassigned,
+  unknownReference,
+  yamlSyntax,
+];
+
+export type { Rule, RuleContext, Finding } from './rule.js';

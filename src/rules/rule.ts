@@ -1,0 +1,43 @@
+// What a rule is and what it gets: the model, graph and schedule when they exist, today, and report().
+import type { DayNumber } from '../calendar/index.js';
+import type { RuleId, Severity } from '../diagnostics/types.js';
+import type { Graph } from '../graph/graph.js';
+import type { Origin, Workspace } from '../model/types.js';
+import type { Schedule } from '../schedule/cpm.js';
+import type { SchemaProblem } from '../schema/check.js';
+import type { LineColumn, SyntaxProblem } from '../source/parse.js';
+
+export interface Finding {
+  readonly at: Origin;
+  /** Point at the key of `at.path` rather than its value. */
+  readonly key?: boolean;
+  /** A position known without a path (syntax problems). */
+  readonly position?: LineColumn;
+  readonly message: string;
+  readonly ref: string | null;
+  readonly hint?: string;
+  readonly related?: readonly { readonly at: Origin; readonly message: string }[];
+  /** The plan whose `rules` may override the severity. */
+  readonly plan?: number;
+}
+
+export interface RuleContext {
+  readonly workspace: Workspace;
+  readonly graph: Graph;
+  readonly schedule: Schedule;
+  /** The status date T. */
+  readonly today: DayNumber;
+  readonly syntaxProblems: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
+  readonly schemaProblems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem }[];
+  readonly report: (finding: Finding) => void;
+}
+
+export interface Rule {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  /** One sentence: when it fires (README's rule table). */
+  readonly description: string;
+  /** One sentence: how to fix it (README's rule table). */
+  readonly fix: string;
+  readonly check: (ctx: RuleContext) => void;
+}

@@ -1,0 +1,140 @@
+// YAML text → plain data plus a locator from JSON-pointer paths to 1-based line and column.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** A 1-based line and column. */
+export interface LineColumn {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface SyntaxProblem extends LineColumn {
+  readonly message: string;
+  readonly hint: string;
+}
+
+export interface ParsedSource {
+  readonly file: string;
+  readonly text: string;
+  /** The plain data (YAML 1.2 core: dates stay strings); undefined when the file has syntax problems. */
+  readonly data: unknown;
+  readonly problems: readonly SyntaxProblem[];
+  /** Where the value at `path` starts; with `key`, where its key starts. Falls back to the nearest existing ancestor. */
+  readonly locate: (path: Path, key?: boolean) => LineColumn;
+}
+
+/** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
+const MAX_ALIAS_COUNT = 1000;
+
+const HINTS: Readonly<Record<string, string>> = {
+  DUPLICATE_KEY: 'remove or rename one of the repeated keys; YAML keeps only one of them',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'line the entries of a mapping or list up under each other, indented with spaces',
+  MISSING_CHAR: 'close the flow collection or quoted string that starts here',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check the indentation of the previous lines',
+};
+
+export function parseSource(file: string, text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const lc = positionIn(text, nul);
+    return failed(file, text, [{ ...lc, message: 'file is binary (it contains a NUL byte), not YAML', hint: 'name only YAML plan files, or move this file out of the plans directory' }]);
+  }
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems: SyntaxProblem[] = doc.errors.map((e) => {
+    const at = lineCounter.linePos(e.pos[0]);
+    return { line: at.line, column: at.col, message: firstLine(e.message), hint: HINTS[e.code] ?? 'fix the YAML syntax at this position' };
+  });
+  const locate = (path: Path, key = false): LineColumn => {
+    const offset = offsetOf(doc, path, key);
+    const at = lineCounter.linePos(offset);
+    return { line: at.line, column: at.col };
+  };
+  if (problems.length > 0) return { file, text, data: undefined, problems, locate };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const first = firstAlias(doc);
+    const at = lineCounter.linePos(first);
+    return {
+      file, text, data: undefined, locate,
+      problems: [{ line: at.line, column: at.col, message: `aliases expand excessively (more than ${MAX_ALIAS_COUNT} nodes): an alias bomb`, hint: 'write the repeated data out, or use fewer nested aliases' }],
+    };
+  }
+  return { file, text, data, problems, locate };
+}
+
+function failed(file: string, text: string, problems: SyntaxProblem[]): ParsedSource {
+  return { file, text, data: undefined, problems, locate: () => ({ line: problems[0]?.line ?? 1, column: problems[0]?.column ?? 1 }) };
+}
+
+function firstLine(message: string): string {
+  const cut = message.search(/ at line \d+, column \d+|\n/);
+  const text = cut >= 0 ? message.slice(0, cut) : message;
+  return text.replace(/:$/, '');
+}
+
+/** 1-based position of a UTF-16 offset, used where no LineCounter exists. */
+export function positionIn(text: string, offset: number): LineColumn {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+function offsetOf(doc: Document, path: Path, key: boolean): number {
+  let node: unknown = doc.contents;
+  let best = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    node = resolveAlias(doc, node);
+    const segment = path[i];
+    const isLast = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      if (!pair) break;
+      if (isLast && key) return rangeStart(pair.key) ?? best;
+      node = pair.value;
+      best = rangeStart(pair.value) ?? rangeStart(pair.key) ?? best;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      if (node === undefined) break;
+      best = rangeStart(node) ?? best;
+    } else {
+      break;
+    }
+  }
+  return best;
+}
+
+function resolveAlias(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+function firstAlias(doc: Document): number {
+  let found = 0;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0 && found === 0) {
+    const node = stack.pop();
+    if (isAlias(node)) found = node.range?.[0] ?? 0;
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+  }
+  return found;
+}
