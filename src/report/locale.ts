@@ -1,0 +1,27 @@
+// Dates and words of text reports in Norwegian (nb) or English (en).
+import { formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
+
+export type Locale = 'nb' | 'en';
+
+const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** en: 2019-09-27; nb: 27.09.2019. */
+export function formatDate(day: DayNumber, locale: Locale): string {
+  if (locale === 'en') return formatDay(day);
+  const { year, month, day: d } = ymdOf(day);
+  return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${String(year).padStart(4, '0')}`;
+}
+
+/** Month name, 1-based month; `short` gives three letters (jan, feb / Jan, Feb). */
+export function monthName(month: number, locale: Locale, short = false): string {
+  const name = MONTHS[locale][month - 1] ?? String(month);
+  return short ? name.slice(0, 3) : name;
+}
+
+/** Picks the word for the locale: `word(locale, 'milestone', 'milepæl')`. */
+export function word(locale: Locale, en: string, nb: string): string {
+  return locale === 'nb' ? nb : en;
+}
