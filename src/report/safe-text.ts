@@ -1,0 +1,68 @@
+// Escapes control, line-separator and bidi characters so plan text can never drive a terminal.
+
+/**
+ * True for code points that must not reach a terminal or an XML file as they are:
+ * C0 controls (tab and line feed included), DEL and C1 controls, the Unicode line and
+ * paragraph separators, bidi marks, embeddings, overrides and isolates ("Trojan Source"),
+ * lone surrogates and the non-characters U+FFFE/U+FFFF (illegal in XML 1.0).
+ */
+export function isUnsafeCodePoint(cp: number): boolean {
+  return (
+    cp < 0x20 ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    cp === 0x061c ||
+    cp === 0x200e ||
+    cp === 0x200f ||
+    (cp >= 0x2028 && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069) ||
+    (cp >= 0xd800 && cp <= 0xdfff) ||
+    cp === 0xfffe ||
+    cp === 0xffff
+  );
+}
+
+const NAMED: ReadonlyMap<number, string> = new Map([
+  [0x09, '\\t'],
+  [0x0a, '\\n'],
+  [0x0d, '\\r'],
+]);
+
+function escapeCodePoint(cp: number): string {
+  const named = NAMED.get(cp);
+  if (named !== undefined) return named;
+  return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+
+// Printable ASCII only: the common case, returned untouched without a per-character walk.
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Shows unsafe characters (see {@link isUnsafeCodePoint}) as escapes: `\x1b`, `\r`, `\n`,
+ * `\t`, `\u202e`. Everything else, non-ASCII letters included, is kept. Backslashes are not
+ * doubled: the output is for people reading a report, not for parsing back.
+ */
+export function escapeControl(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text;
+  let out = '';
+  // for…of walks code points, so a lone surrogate arrives on its own and a pair stays whole.
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    out += isUnsafeCodePoint(cp) ? escapeCodePoint(cp) : ch;
+  }
+  return out;
+}
+
+// Characters JSON.stringify leaves raw although a terminal would act on them.
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
+
+/**
+ * JSON with 2-space indentation and a trailing newline, where every character a terminal
+ * would act on is written as a `\uXXXX` escape: parsing gives back exactly the same data.
+ */
+export function stringifySafeJson(value: unknown): string {
+  const json = JSON.stringify(value, null, 2).replace(
+    JSON_UNSAFE,
+    (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+  return `${json}\n`;
+}

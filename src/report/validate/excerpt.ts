@@ -1,0 +1,158 @@
+// Source excerpt under a diagnostic: the escaped line with a gutter and a `^~~~` marker under the column.
+
+import { escapeControl } from '../safe-text.js';
+
+/** Tabs are expanded to the next multiple of this many columns, in the line and the marker alike. */
+export const TAB_STOP = 4;
+/** Narrowest code area (columns after the gutter) a cut excerpt is allowed to shrink to. */
+const MIN_CODE_WIDTH = 16;
+const ELLIPSIS = '…';
+
+export interface Excerpt {
+  /** Line-number gutter, e.g. `   31 | `. */
+  readonly gutter: string;
+  /** The gutter without the number, same width: `      | `. */
+  readonly blankGutter: string;
+  /** The escaped, tab-expanded, possibly cut source line. */
+  readonly code: string;
+  /** Spaces that put the marker under the column. */
+  readonly indent: string;
+  /** `^` followed by `~` under the rest of the token. */
+  readonly marker: string;
+}
+
+interface Cell {
+  readonly text: string;
+  /** 0-based display column where the cell starts. */
+  readonly start: number;
+  readonly width: number;
+}
+
+// Terminal width approximation: combining and format characters take no column,
+// East Asian wide and fullwidth characters and emoji presentation take two.
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+const WIDE =
+  /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}\p{Emoji_Presentation}]$/u;
+
+function charWidth(ch: string): number {
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return WIDE.test(ch) ? 2 : 1;
+}
+
+/** Splits a line into display cells; `startOf[i]` is the display column of UTF-16 index i. */
+function layoutLine(line: string): { cells: Cell[]; startOf: number[]; total: number } {
+  const cells: Cell[] = [];
+  const startOf: number[] = [];
+  let col = 0;
+  for (const ch of line) {
+    for (let k = 0; k < ch.length; k++) startOf.push(col);
+    const escaped = escapeControl(ch);
+    let text = ch;
+    let width: number;
+    if (ch === '\t') {
+      width = TAB_STOP - (col % TAB_STOP);
+      text = ' '.repeat(width);
+    } else if (escaped !== ch) {
+      text = escaped;
+      width = escaped.length;
+    } else {
+      width = charWidth(ch);
+    }
+    cells.push({ text, start: col, width });
+    col += width;
+  }
+  startOf.push(col);
+  return { cells, startOf, total: col };
+}
+
+/** End (exclusive UTF-16 index) of the token starting at `from`. */
+export function findTokenEnd(line: string, from: number): number {
+  const quote = line.charAt(from);
+  if (quote === '"' || quote === "'") {
+    // A quoted scalar may hold `,` or `#`: underline it up to its closing quote.
+    for (let i = from + 1; i < line.length; i++) {
+      const ch = line.charAt(i);
+      if (quote === '"' && ch === '\\') i++;
+      else if (ch === quote && quote === "'" && line.charAt(i + 1) === "'") i++;
+      else if (ch === quote) return i + 1;
+    }
+  }
+  let end = from;
+  while (end < line.length && !',]}#'.includes(line.charAt(end))) end++;
+  while (end > from && (line.charAt(end - 1) === ' ' || line.charAt(end - 1) === '\t')) end--;
+  return end;
+}
+
+/** Display window [start, end) of the line to show, or undefined when it all fits. */
+function chooseWindow(
+  total: number,
+  markerStart: number,
+  markerEnd: number,
+  room: number,
+): { start: number; end: number } | undefined {
+  // A marker past the end of the line needs a column of its own.
+  const span = Math.max(total, markerEnd);
+  if (span <= room) return undefined;
+  // A token wider than two thirds of the room is not kept whole: its start and context matter more.
+  const tokenWidth = Math.min(markerEnd - markerStart, Math.floor(((room - 2) * 2) / 3));
+  if (markerStart + tokenWidth <= room - 1) return { start: 0, end: room - 1 };
+  if (markerStart >= span - (room - 1)) return { start: span - (room - 1), end: span };
+  const context = Math.max(0, Math.min(Math.floor((room - 2) / 3), room - 2 - tokenWidth));
+  const start = markerStart - context;
+  return { start, end: start + room - 2 };
+}
+
+/**
+ * Lays out the excerpt of `sourceLine` (the text of 1-based `line`) with the marker under
+ * 1-based UTF-16 `column`. `width` is the terminal width; 0 or non-finite means no limit.
+ */
+export function renderExcerpt(sourceLine: string, line: number, column: number, width: number): Excerpt {
+  // The line should come without its break; drop a stray CR of a CRLF file all the same.
+  const text = sourceLine.endsWith('\r') ? sourceLine.slice(0, -1) : sourceLine;
+  const number = String(line).padStart(5);
+  const gutter = `${number} | `;
+  const blankGutter = `${' '.repeat(number.length)} | `;
+
+  const { cells, startOf, total } = layoutLine(text);
+  const from = Math.min(Math.max(column - 1, 0), text.length);
+  const markerStart = startOf[from] ?? total;
+  const tokenEnd = startOf[findTokenEnd(text, from)] ?? total;
+  const markerEnd = markerStart + Math.max(1, tokenEnd - markerStart);
+
+  const limited = Number.isFinite(width) && width > 0;
+  const room = Math.max(width - gutter.length, MIN_CODE_WIDTH);
+  const window = limited ? chooseWindow(total, markerStart, markerEnd, room) : undefined;
+  if (window === undefined) {
+    return {
+      gutter,
+      blankGutter,
+      code: cells.map((cell) => cell.text).join(''),
+      indent: ' '.repeat(markerStart),
+      marker: drawMarker(markerEnd - markerStart),
+    };
+  }
+
+  const { start, end } = window;
+  let code = start > 0 ? ELLIPSIS : '';
+  for (const cell of cells) {
+    const cellEnd = cell.start + cell.width;
+    if (cellEnd <= start || cell.start >= end) continue;
+    // Cells that straddle an edge are not split: blank the visible part on the left
+    // (so the marker stays aligned) and leave them out on the right.
+    if (cell.start < start) code += ' '.repeat(cellEnd - start);
+    else if (cellEnd <= end) code += cell.text;
+  }
+  if (end < total) code += ELLIPSIS;
+  const offset = (start > 0 ? 1 : 0) + markerStart - start;
+  return {
+    gutter,
+    blankGutter,
+    code,
+    indent: ' '.repeat(offset),
+    marker: drawMarker(Math.min(markerEnd, end) - markerStart),
+  };
+}
+
+function drawMarker(width: number): string {
+  return `^${'~'.repeat(Math.max(0, width - 1))}`;
+}

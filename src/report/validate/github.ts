@@ -1,0 +1,36 @@
+// GitHub Actions output of `milepel validate`: one ::error/::warning workflow command per diagnostic.
+
+import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { escapeControl } from '../safe-text.js';
+import { describeSummary } from './summary.js';
+
+/** Escapes a command's message as @actions/core does (`escapeData`). */
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/** Escapes a command property value as @actions/core does (`escapeProperty`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+function formatCommand(diagnostic: Diagnostic): string {
+  // Control characters from plan text are shown escaped (the log is also read in terminals);
+  // the only real line break is the one between message and hint.
+  const properties = [
+    `file=${escapeProperty(escapeControl(diagnostic.file))}`,
+    `line=${diagnostic.line}`,
+    `col=${diagnostic.column}`,
+    `title=${escapeProperty(diagnostic.rule)}`,
+  ].join(',');
+  let message = escapeData(escapeControl(diagnostic.message));
+  if (diagnostic.hint !== undefined) message += `%0A${escapeData(escapeControl(diagnostic.hint))}`;
+  return `::${diagnostic.severity} ${properties}::${message}`;
+}
+
+/** Workflow commands GitHub turns into annotations, then a plain `milepel: …` summary line. */
+export function formatGithub(result: ValidateResult, _options: FormatOptions): string {
+  const lines = result.diagnostics.map(formatCommand);
+  lines.push(`milepel: ${describeSummary(result)}`);
+  return `${lines.join('\n')}\n`;
+}

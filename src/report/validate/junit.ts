@@ -1,0 +1,104 @@
+// JUnit XML output of `milepel validate`, as GitLab and Jenkins read it: a testsuite per file, a testcase per finding.
+
+import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { escapeControl } from '../safe-text.js';
+
+const XML_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&apos;'],
+]);
+
+/**
+ * Text safe for XML 1.0 content and attributes: characters XML forbids (and other
+ * control or bidi characters) are shown escaped like `\x1b`, markup characters as entities.
+ */
+export function escapeXml(text: string): string {
+  return escapeControl(text).replace(/[&<>"']/g, (ch) => XML_ENTITIES.get(ch) ?? ch);
+}
+
+function location(file: string, line: number, column: number): string {
+  return `${file}:${line}:${column}`;
+}
+
+/** Message, hint, location and related places, one per line (each line escaped on its own). */
+function describeFinding(diagnostic: Diagnostic): string {
+  const lines = [diagnostic.message];
+  if (diagnostic.hint !== undefined) lines.push(`hint: ${diagnostic.hint}`);
+  lines.push(`at ${location(diagnostic.file, diagnostic.line, diagnostic.column)}`);
+  for (const related of diagnostic.related) {
+    lines.push(`note: ${location(related.file, related.line, related.column)}: ${related.message}`);
+  }
+  return lines.map(escapeXml).join('\n');
+}
+
+/** Test case names `<rule> <ref or -> line <l>:<c>`, made unique inside one suite with ` #2`, ` #3`. */
+function nameTestCases(diagnostics: readonly Diagnostic[]): string[] {
+  const seen = new Map<string, number>();
+  return diagnostics.map((diagnostic) => {
+    const base = `${diagnostic.rule} ${diagnostic.ref ?? '-'} line ${diagnostic.line}:${diagnostic.column}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    // A base name ends in `line l:c`, never in ` #n`, so a suffixed name cannot meet a base name.
+    return count === 1 ? base : `${base} #${count}`;
+  });
+}
+
+function formatTestCase(file: string, name: string, diagnostic: Diagnostic): string {
+  const open = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(name)}">`;
+  const body = describeFinding(diagnostic);
+  if (diagnostic.severity === 'error') {
+    const failure =
+      `      <failure type="${escapeXml(diagnostic.rule)}" message="${escapeXml(diagnostic.message)}">` +
+      `${body}</failure>`;
+    return [open, failure, '    </testcase>'].join('\n');
+  }
+  // A warning is not a failure: it becomes a passing test case whose <system-out> carries the
+  // finding, which GitLab shows as passed with output and Jenkins keeps in the test's log.
+  return [open, `      <system-out>${body}</system-out>`, '    </testcase>'].join('\n');
+}
+
+interface Suite {
+  readonly xml: string;
+  readonly tests: number;
+  readonly failures: number;
+}
+
+function formatSuite(file: string, diagnostics: readonly Diagnostic[]): Suite {
+  const failures = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const names = nameTestCases(diagnostics);
+  const cases =
+    diagnostics.length === 0
+      ? [`    <testcase classname="${escapeXml(file)}" name="valid"/>`]
+      : diagnostics.map((diagnostic, i) => formatTestCase(file, names[i] ?? '', diagnostic));
+  const tests = cases.length;
+  const open = `  <testsuite name="${escapeXml(file)}" tests="${tests}" failures="${failures}">`;
+  return { xml: [open, ...cases, '  </testsuite>'].join('\n'), tests, failures };
+}
+
+/** Files in workspace order, then any file only a diagnostic names (should not happen, never lost). */
+function groupByFile(result: ValidateResult): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>(result.files.map((file) => [file, []]));
+  for (const diagnostic of result.diagnostics) {
+    const group = groups.get(diagnostic.file);
+    if (group === undefined) groups.set(diagnostic.file, [diagnostic]);
+    else group.push(diagnostic);
+  }
+  return groups;
+}
+
+/** JUnit XML: errors are failures, warnings pass with output, a clean file passes as `valid`. */
+export function formatJunit(result: ValidateResult, _options: FormatOptions): string {
+  const suites = [...groupByFile(result)].map(([file, diagnostics]) => formatSuite(file, diagnostics));
+  const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
+  const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="milepel" tests="${tests}" failures="${failures}">`,
+    ...suites.map((suite) => suite.xml),
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,90 @@
+// SARIF 2.1.0 output of `milepel validate`, for GitHub code scanning and other static-analysis viewers.
+
+import type { Diagnostic, FormatOptions, Related, RuleId, ValidateResult } from '../../diagnostics/types.js';
+import { stringifySafeJson } from '../safe-text.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const MILEPEL_INFORMATION_URI = 'https://www.npmjs.com/package/milepel';
+
+// One line per rule for `tool.driver.rules[].shortDescription` (SPEC §4).
+const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
+  'yaml-syntax': 'The file is not valid YAML, repeats a key, or expands aliases excessively.',
+  schema: 'The file does not match the plan schema.',
+  'invalid-date': 'A date or period does not exist.',
+  'duplicate-id': 'Two plans, bodies, meetings or entities of one kind share an id.',
+  'unknown-reference': 'A reference names nothing.',
+  'dependency-cycle': 'The dependency graph has a cycle.',
+  'dependency-order': 'A milestone is dated before its predecessor plus lag and duration.',
+  'meeting-before-milestone': 'A required governance body does not meet in time before the milestone.',
+  'actual-in-future': 'An actual date is after the status date.',
+  overdue: 'A milestone without an actual date is projected before the status date.',
+  'negative-float': 'A milestone has negative total float.',
+  'non-working-day': 'A milestone or meeting falls on a non-working day.',
+  unassigned: 'A measure or milestone has no responsible party.',
+  'progress-range': 'Progress has more started than total measures.',
+};
+
+/**
+ * A relative URI reference for a file path: forward slashes, each segment percent-encoded
+ * (so spaces, `%` and `:` survive); absolute Windows paths become `file:///C:/…`.
+ */
+export function toArtifactUri(path: string): string {
+  const slashed = path.replaceAll('\\', '/');
+  const drive = /^[A-Za-z]:\//.exec(slashed)?.[0];
+  const rest = drive === undefined ? slashed : slashed.slice(drive.length);
+  const encoded = rest.split('/').map(encodeURIComponent).join('/');
+  return drive === undefined ? encoded : `file:///${drive}${encoded}`;
+}
+
+function physicalLocation(file: string, line: number, column: number): object {
+  return {
+    artifactLocation: { uri: toArtifactUri(file) },
+    // SARIF counts columns in UTF-16 code units by default, as Position does.
+    region: { startLine: line, startColumn: column },
+  };
+}
+
+function toRelatedLocation(related: Related, id: number): object {
+  return {
+    id,
+    physicalLocation: physicalLocation(related.file, related.line, related.column),
+    message: { text: related.message },
+  };
+}
+
+function toResult(diagnostic: Diagnostic, ruleIndex: number): object {
+  const text = diagnostic.hint === undefined ? diagnostic.message : `${diagnostic.message}\n${diagnostic.hint}`;
+  const result: Record<string, unknown> = {
+    ruleId: diagnostic.rule,
+    ruleIndex,
+    level: diagnostic.severity,
+    message: { text },
+    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.column) }],
+  };
+  if (diagnostic.related.length > 0) result.relatedLocations = diagnostic.related.map(toRelatedLocation);
+  return result;
+}
+
+/** SARIF 2.1.0 log with one run; rules are the ids that occur, sorted. */
+export function formatSarif(result: ValidateResult, _options: FormatOptions, toolVersion = '0.0.0'): string {
+  const ruleIds = [...new Set(result.diagnostics.map((diagnostic) => diagnostic.rule))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  return stringifySafeJson({
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'milepel',
+            version: toolVersion,
+            informationUri: MILEPEL_INFORMATION_URI,
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULE_DESCRIPTIONS[id] } })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: result.diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndex.get(diagnostic.rule) ?? -1)),
+      },
+    ],
+  });
+}

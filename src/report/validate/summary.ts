@@ -1,0 +1,25 @@
+// Counting words shared by the validate formatters: "1 error, 2 warnings in 3 files".
+
+import type { ValidateResult } from '../../diagnostics/types.js';
+
+/** `1 file`, `3 files`, `0 errors`. */
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** True when the result has at least one diagnostic of either severity. */
+export function hasProblems(result: ValidateResult): boolean {
+  return result.summary.errors + result.summary.warnings > 0;
+}
+
+/**
+ * `3 errors, 14 warnings in 3 files` when there are problems, else `3 files checked, no problems`.
+ * The file count is every file of the workspace, not only those with findings
+ * ("0 errors, 2 warnings in 3 files").
+ */
+export function describeSummary(result: ValidateResult): string {
+  const files = pluralize(result.files.length, 'file');
+  if (!hasProblems(result)) return `${files} checked, no problems`;
+  const { errors, warnings } = result.summary;
+  return `${pluralize(errors, 'error')}, ${pluralize(warnings, 'warning')} in ${files}`;
+}

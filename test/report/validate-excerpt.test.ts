@@ -1,0 +1,147 @@
+// Tests for the source excerpt: marker placement on escaped text, tabs, wide characters, cutting long lines.
+
+import { describe, expect, it } from 'vitest';
+import { escapeControl } from '../../src/report/safe-text.js';
+import { findTokenEnd, renderExcerpt, type Excerpt } from '../../src/report/validate/excerpt.js';
+
+const show = (e: Excerpt): string[] => [`${e.gutter}${e.code}`, `${e.blankGutter}${e.indent}${e.marker}`];
+/** Display width, knowing the only wide character these tests use. */
+const widthOf = (text: string): number => [...text].reduce((sum, ch) => sum + (ch === '東' ? 2 : 1), 0);
+
+/** The text shown from display column `column` of `code` on. */
+function fromColumn(code: string, column: number): string {
+  let width = 0;
+  const chars = [...code];
+  for (let i = 0; i < chars.length; i++) {
+    if (width === column) return chars.slice(i).join('');
+    width += widthOf(chars[i] ?? '');
+  }
+  return '';
+}
+
+describe('findTokenEnd', () => {
+  it('stops at , ] } # and trims trailing spaces', () => {
+    const line = 'after: [MP1 , MP2]  # c';
+    expect(line.slice(8, findTokenEnd(line, 8))).toBe('MP1');
+    expect(line.slice(14, findTokenEnd(line, 14))).toBe('MP2');
+    expect(findTokenEnd('a: {x: 1}', 7)).toBe(8);
+    expect(findTokenEnd('a: 1 # c', 5)).toBe(5);
+  });
+
+  it('takes a quoted scalar whole, commas and escaped quotes included', () => {
+    const line = `title: "a, \\"b\\" # c", x: 'it''s, here'`;
+    expect(line.slice(7, findTokenEnd(line, 7))).toBe('"a, \\"b\\" # c"');
+    const single = line.indexOf("'");
+    expect(line.slice(single, findTokenEnd(line, single))).toBe("'it''s, here'");
+  });
+});
+
+describe('renderExcerpt', () => {
+  it('points at the column with ^ and underlines the token with ~', () => {
+    expect(show(renderExcerpt('    meetings: [KR@2019-09-13, NEHS@2019-09-12]', 31, 16, 100))).toEqual([
+      '   31 |     meetings: [KR@2019-09-13, NEHS@2019-09-12]',
+      '      |                ^~~~~~~~~~~~~',
+    ]);
+  });
+
+  it('draws one ^ at an empty token, at the end of the line and past it', () => {
+    expect(show(renderExcerpt('a: [, b]', 1, 5, 100))[1]).toBe('      |     ^');
+    expect(show(renderExcerpt('a:', 1, 3, 100))[1]).toBe('      |   ^');
+    expect(show(renderExcerpt('a:', 1, 40, 100))[1]).toBe('      |   ^');
+    expect(show(renderExcerpt('', 1, 1, 100))).toEqual(['    1 | ', '      | ^']);
+  });
+
+  it('widens the gutter for long line numbers', () => {
+    expect(show(renderExcerpt('x', 1234567, 1, 100))).toEqual(['1234567 | x', '        | ^']);
+  });
+
+  it('computes the marker on the escaped line', () => {
+    expect(show(renderExcerpt('a: "\u202e\x1b[1m", x', 3, 5, 100))).toEqual([
+      '    3 | a: "\\u202e\\x1b[1m", x',
+      '      |     ^~~~~~~~~~~~~~',
+    ]);
+    expect(show(renderExcerpt('t: \rb, c', 1, 4, 100))).toEqual(['    1 | t: \\rb, c', '      |    ^~~']);
+  });
+
+  it('drops the CR of a CRLF line instead of showing it', () => {
+    expect(renderExcerpt('a: b\r', 1, 4, 100).code).toBe('a: b');
+  });
+
+  it('expands tabs to tab stops in the line and the marker alike', () => {
+    expect(show(renderExcerpt('\tkey:\tvalue', 2, 7, 100))).toEqual([
+      '    2 |     key:    value',
+      '      |             ^~~~~',
+    ]);
+  });
+
+  it('counts wide characters and emoji as two columns, combining marks as none', () => {
+    expect(show(renderExcerpt('title: 東京, x', 1, 12, 100))[1]).toBe('      |              ^');
+    expect(show(renderExcerpt('a: 🚀 b', 1, 7, 100))[1]).toBe('      |       ^');
+    expect(show(renderExcerpt('a: e\u0301 b', 1, 7, 100))[1]).toBe('      |      ^');
+  });
+
+  it('never cuts when the width is 0 (unknown)', () => {
+    const line = `k: ${'x'.repeat(300)}`;
+    expect(renderExcerpt(line, 1, 200, 0).code).toBe(line);
+  });
+
+  describe('cutting long lines', () => {
+    const line = `k: ${'abcdefghij'.repeat(10)}, TARGET, ${'z'.repeat(50)}`;
+
+    it('cuts around the column with … on both sides', () => {
+      expect(show(renderExcerpt(line, 1, 106, 40))).toEqual([
+        '    1 | …cdefghij, TARGET, zzzzzzzzzzzz…',
+        '      |            ^~~~~~',
+      ]);
+    });
+
+    it('keeps the start when the token is near it', () => {
+      expect(show(renderExcerpt(line, 1, 4, 40))).toEqual([
+        '    1 | k: abcdefghijabcdefghijabcdefgh…',
+        '      |    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      ]);
+    });
+
+    it('keeps the end when the token is near it', () => {
+      expect(show(renderExcerpt(line, 1, line.length - 2, 40))).toEqual([
+        '    1 | …zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
+        '      |                              ^~~',
+      ]);
+      expect(show(renderExcerpt(line, 1, line.length + 1, 40))).toEqual([
+        '    1 | …zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
+        '      |                                ^',
+      ]);
+    });
+
+    it('never exceeds the width and always marks the right character', () => {
+      for (const width of [30, 40, 57, 80]) {
+        for (let column = 1; column <= line.length; column++) {
+          const e = renderExcerpt(line, 1, column, width);
+          const [code, marker] = show(e);
+          expect(widthOf(code ?? '')).toBeLessThanOrEqual(width);
+          expect(widthOf(marker ?? '')).toBeLessThanOrEqual(width);
+          expect([...e.code][e.indent.length]).toBe(line[column - 1]);
+        }
+      }
+    });
+
+    it('keeps alignment when a wide or escaped character straddles the cut', () => {
+      const wide = `${'東'.repeat(40)} TARGET`;
+      const escaped = `${'\x1b'.repeat(40)} TARGET, ${'x'.repeat(40)}`;
+      for (const [text, column] of [
+        [wide, 42],
+        [`${wide}, ${'y'.repeat(40)}`, 42],
+        [escaped, 42],
+        [escaped, 5],
+      ] as const) {
+        for (const width of [30, 31, 32, 33]) {
+          const e = renderExcerpt(text, 1, column, width);
+          expect(fromColumn(e.code, e.indent.length).charAt(0), `${width} ${column} ${e.code}`).toBe(
+            escapeControl(text.charAt(column - 1)).charAt(0),
+          );
+          expect(widthOf(e.gutter + e.code)).toBeLessThanOrEqual(width);
+        }
+      }
+    });
+  });
+});

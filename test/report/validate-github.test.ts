@@ -1,0 +1,45 @@
+// Tests for formatGithub: workflow command syntax, GitHub's escaping rules, hint and summary lines.
+
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, formatGithub } from '../../src/report/validate/github.js';
+import { diag, makeResult, PLAIN, workspace } from './validate-fixtures.js';
+
+describe('escapeData and escapeProperty', () => {
+  it('escape like @actions/core', () => {
+    expect(escapeData('100% a:b, c\r\nd')).toBe('100%25 a:b, c%0D%0Ad');
+    expect(escapeProperty('100% a:b, c\r\nd')).toBe('100%25 a%3Ab%2C c%0D%0Ad');
+    expect(escapeData('%0A')).toBe('%250A');
+  });
+});
+
+describe('formatGithub', () => {
+  it('writes one command per diagnostic, the hint after an encoded newline, then a plain summary', () => {
+    expect(formatGithub(workspace(), PLAIN)).toBe(
+      [
+        '::error file=plans/akson.yaml,line=31,col=16,title=meeting-before-milestone::' +
+          'listed meeting KR@2019-09-13 is 9 working days after akson/MP2 (2019-08-31)' +
+          '%0Amove the meeting before 2019-08-31, or drop it from meetings',
+        '::warning file=plans/akson.yaml,line=40,col=15,title=overdue::' +
+          'akson/MP3 is projected for 2019-10-04, before the status date 2019-10-07',
+        '::error file=plans/felles-grunnmur.yaml,line=7,col=13,title=schema::' +
+          'title \\x1b[31mred\\x1b[0m\\nnext %25 a:b, <script> & "q"' +
+          '%0Arename \\x1b[31mred\\x1b[0m\\nnext %25 a:b, <script> & "q"',
+        'milepel: 2 errors, 1 warning in 3 files',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes : , % in the file property and keeps every command on one line', () => {
+    const file = 'plans/a,b:c%\r\n.yaml';
+    const out = formatGithub(makeResult([file], [diag({ file, line: 2, column: 3, message: 'x\ny\rz' })]), PLAIN);
+    expect(out).toBe(
+      '::error file=plans/a%2Cb%3Ac%25\\r\\n.yaml,line=2,col=3,title=schema::x\\ny\\rz\nmilepel: 1 error, 0 warnings in 1 file\n',
+    );
+    expect(out.split('\n')).toHaveLength(3);
+  });
+
+  it('summarises a clean workspace', () => {
+    expect(formatGithub(makeResult(['a.yaml', 'b.yaml'], []), PLAIN)).toBe('milepel: 2 files checked, no problems\n');
+  });
+});
