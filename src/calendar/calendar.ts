@@ -1,0 +1,185 @@
+// Working-day calendars (SPEC §3): workdays, holidays, closed days and add/sub/between.
+import { formatDay, isoWeekday, weekdayName, ymdOf, type DayNumber } from './day.js';
+import type { Duration } from './duration.js';
+import { holidayName, isNorwegianHoliday, norwegianHolidays } from './holidays.js';
+import { findRange, mergeRanges, type ClosedRange } from './closed-ranges.js';
+import { INDEX_MAX, INDEX_MIN, WorkdayIndex } from './workday-index.js';
+
+export type { ClosedRange } from './closed-ranges.js';
+
+export interface CalendarSpec {
+  readonly holidays: 'NO' | 'none';
+  /** Extra non-working days; a range with from > to is empty. */
+  readonly closed: readonly ClosedRange[];
+  /** ISO weekdays 1 (Monday) … 7 (Sunday); other numbers are ignored. */
+  readonly workdays: readonly number[];
+}
+
+export const DEFAULT_CALENDAR_SPEC: CalendarSpec = Object.freeze({
+  holidays: 'NO',
+  closed: Object.freeze([]),
+  workdays: Object.freeze([1, 2, 3, 4, 5]),
+});
+
+function assertDay(value: number, what: string): void {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} is not an integer: ${value}`);
+}
+
+/**
+ * A working-day calendar. Holidays and closed days apply inside years 0000–9999; outside
+ * them only the weekly pattern does. With no workdays at all, nothing is a working day,
+ * and add, sub and between count calendar days instead (they could never finish otherwise).
+ * Arithmetic is O(log n) through a lazily built index, memoised per instance.
+ */
+export class WorkCalendar {
+  readonly spec: CalendarSpec;
+  readonly hasWorkdays: boolean;
+  private readonly pattern: readonly boolean[];
+  private readonly merged: readonly ClosedRange[];
+  private readonly index: WorkdayIndex | undefined;
+
+  constructor(spec: CalendarSpec) {
+    this.spec = spec;
+    this.pattern = [1, 2, 3, 4, 5, 6, 7].map((wd) => spec.workdays.includes(wd));
+    this.hasWorkdays = this.pattern.includes(true);
+    this.merged = mergeRanges(spec.closed);
+    this.index = this.hasWorkdays
+      ? new WorkdayIndex(this.pattern, (from, flags) => this.markWorkdays(from, flags))
+      : undefined;
+  }
+
+  isWorkday(d: DayNumber): boolean {
+    if (this.index === undefined) return false;
+    const known = this.index.lookup(d);
+    if (known !== undefined) return known;
+    if (this.pattern[isoWeekday(d) - 1] !== true) return false;
+    if (d < INDEX_MIN || d >= INDEX_MAX) return true;
+    if (this.spec.holidays === 'NO' && isNorwegianHoliday(d)) return false;
+    return !this.isClosed(d);
+  }
+
+  /** Why d is not a working day ("a Saturday", "Ascension Day", "a closed day (…)"). */
+  whyNotWorkday(d: DayNumber, locale: 'nb' | 'en'): string | undefined {
+    if (this.isWorkday(d)) return undefined;
+    const nb = locale === 'nb';
+    if (!this.hasWorkdays) {
+      return nb
+        ? 'ikke en arbeidsdag: kalenderen har ingen arbeidsdager'
+        : 'not a working day: the calendar has no workdays';
+    }
+    const weekday = isoWeekday(d);
+    if (this.pattern[weekday - 1] !== true) {
+      return `${nb ? 'en' : 'a'} ${weekdayName(weekday, locale)}`;
+    }
+    const holiday = this.spec.holidays === 'NO' ? holidayName(d, locale) : undefined;
+    if (holiday !== undefined) return holiday;
+    const range = this.spec.closed.find((r) => r.from <= d && d <= r.to);
+    if (range !== undefined) {
+      const text =
+        range.from === range.to
+          ? formatDay(range.from)
+          : `${formatDay(range.from)}..${formatDay(range.to)}`;
+      return nb ? `en stengt dag (${text})` : `a closed day (${text})`;
+    }
+    return nb ? 'ikke en arbeidsdag' : 'not a working day';
+  }
+
+  /** n = 0: d; n > 0: the n-th working day after d; n < 0: sub(d, -n). */
+  add(d: DayNumber, n: number): DayNumber {
+    assertDay(d, 'day');
+    assertDay(n, 'count');
+    if (n === 0) return d;
+    if (n < 0) return this.sub(d, -n);
+    if (this.index === undefined) return d + n;
+    return this.index.firstReaching(this.index.rank(d + 1) + n) - 1;
+  }
+
+  /** n = 0: d; n > 0: the n-th working day before d; n < 0: add(d, -n). */
+  sub(d: DayNumber, n: number): DayNumber {
+    assertDay(d, 'day');
+    assertDay(n, 'count');
+    if (n === 0) return d;
+    if (n < 0) return this.add(d, -n);
+    if (this.index === undefined) return d - n;
+    return this.index.firstReaching(this.index.rank(d) - n + 1) - 1;
+  }
+
+  /** Working days x with a < x ≤ b when b ≥ a; else minus those with b < x ≤ a. */
+  between(a: DayNumber, b: DayNumber): number {
+    assertDay(a, 'day');
+    assertDay(b, 'day');
+    if (a === b) return 0;
+    if (this.index === undefined) return b - a;
+    return this.index.rank(b + 1) - this.index.rank(a + 1);
+  }
+
+  /** d moved forward by a duration: working units in this calendar, elapsed units in days. */
+  addDuration(d: DayNumber, dur: Duration): DayNumber {
+    switch (dur.unit) {
+      case 'd':
+        return this.add(d, dur.n);
+      case 'w':
+        return this.add(d, 5 * dur.n);
+      case 'ed':
+        return d + dur.n;
+      case 'ew':
+        return d + 7 * dur.n;
+    }
+  }
+
+  /** d moved back by a duration; the reverse of addDuration. */
+  subDuration(d: DayNumber, dur: Duration): DayNumber {
+    switch (dur.unit) {
+      case 'd':
+        return this.sub(d, dur.n);
+      case 'w':
+        return this.sub(d, 5 * dur.n);
+      case 'ed':
+        return d - dur.n;
+      case 'ew':
+        return d - 7 * dur.n;
+    }
+  }
+
+  /** The earliest working day ≥ d (d itself when the calendar has no workdays). */
+  rollForward(d: DayNumber): DayNumber {
+    return this.hasWorkdays ? this.add(d - 1, 1) : d;
+  }
+
+  /** The latest working day ≤ d (d itself when the calendar has no workdays). */
+  rollBackward(d: DayNumber): DayNumber {
+    return this.hasWorkdays ? this.sub(d + 1, 1) : d;
+  }
+
+  private isClosed(d: DayNumber): boolean {
+    const range = this.merged[findRange(this.merged, d)];
+    return range !== undefined && d <= range.to;
+  }
+
+  /** Bulk version of isWorkday for the index: weekly pattern, then holidays, then closed days. */
+  private markWorkdays(from: DayNumber, flags: Uint8Array): void {
+    const to = from + flags.length;
+    let weekday = isoWeekday(from) - 1;
+    for (let i = 0; i < flags.length; i++) {
+      flags[i] = this.pattern[weekday] === true ? 1 : 0;
+      weekday = weekday === 6 ? 0 : weekday + 1;
+    }
+    if (this.spec.holidays === 'NO') {
+      const lastYear = ymdOf(to - 1).year;
+      for (let year = ymdOf(from).year; year <= lastYear; year++) {
+        for (const h of norwegianHolidays(year)) {
+          if (h >= from && h < to) flags[h - from] = 0;
+        }
+      }
+    }
+    let i = Math.max(0, findRange(this.merged, from));
+    for (let range = this.merged[i]; range !== undefined && range.from < to; range = this.merged[++i]) {
+      const start = Math.max(range.from, from);
+      const end = Math.min(range.to, to - 1);
+      if (start <= end) flags.fill(0, start - from, end - from + 1);
+    }
+  }
+}
+
+/** The NO Monday–Friday calendar; meetings are checked against it. */
+export const DEFAULT_CALENDAR: WorkCalendar = new WorkCalendar(DEFAULT_CALENDAR_SPEC);

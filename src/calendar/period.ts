@@ -1,0 +1,145 @@
+// Dates as written in plans (day dates and periods, SPEC §2) and the `--today` option.
+import {
+  dayFromYmd,
+  daysInMonth,
+  isValidYmd,
+  monthName,
+  parseDayDate,
+  type DayNumber,
+} from './day.js';
+
+export interface DateValue {
+  /** The resolved day; a period resolves to its last day. */
+  readonly day: DayNumber;
+  readonly isPeriod: boolean;
+  /** The text as written; a YAML integer year 2020 is written "2020". */
+  readonly written: string;
+}
+
+export type DateParseResult =
+  | { ok: true; value: DateValue }
+  | { ok: false; reason: 'format' | 'nonexistent'; message: string };
+
+const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YEAR_SHAPE = /^(\d{4})$/;
+const QUARTER_SHAPE = /^(\d{4})-Q(\d)$/;
+const MONTH_SHAPE = /^(\d{4})-(\d{2})$/;
+
+const MAX_SHOWN = 40;
+
+/** The value as shown in a message: quoted, escaped and cut short. */
+function show(raw: unknown): string {
+  if (typeof raw === 'string') {
+    const cut = raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw;
+    return JSON.stringify(cut);
+  }
+  if (raw === null) return 'null';
+  if (raw === undefined) return 'nothing';
+  if (Array.isArray(raw)) return 'a list';
+  if (typeof raw === 'object') return 'a mapping';
+  return String(raw);
+}
+
+function ok(day: DayNumber, isPeriod: boolean, written: string): DateParseResult {
+  return { ok: true, value: { day, isPeriod, written } };
+}
+
+function fail(reason: 'format' | 'nonexistent', message: string): DateParseResult {
+  return { ok: false, reason, message };
+}
+
+function periodNotAllowed(written: string): DateParseResult {
+  return fail(
+    'format',
+    `${written} is a period; periods are not allowed here: write a day date YYYY-MM-DD`,
+  );
+}
+
+function parseDay(text: string, match: RegExpExecArray): DateParseResult {
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12) {
+    return fail('nonexistent', `${text} does not exist: there is no month ${match[2]}`);
+  }
+  if (!isValidYmd(year, month, day)) {
+    const length = daysInMonth(year, month);
+    return fail(
+      'nonexistent',
+      `${text} does not exist: ${monthName(month, 'en')} ${match[1]} has ${length} days`,
+    );
+  }
+  return ok(dayFromYmd(year, month, day), false, text);
+}
+
+function parsePeriod(text: string): DateParseResult | undefined {
+  const yearMatch = YEAR_SHAPE.exec(text);
+  if (yearMatch !== null) return ok(dayFromYmd(Number(yearMatch[1]), 12, 31), true, text);
+
+  const quarterMatch = QUARTER_SHAPE.exec(text);
+  if (quarterMatch !== null) {
+    const quarter = Number(quarterMatch[2]);
+    if (quarter < 1 || quarter > 4) {
+      return fail('nonexistent', `${text} is not a quarter: use Q1–Q4`);
+    }
+    const year = Number(quarterMatch[1]);
+    const month = quarter * 3;
+    return ok(dayFromYmd(year, month, daysInMonth(year, month)), true, text);
+  }
+
+  const monthMatch = MONTH_SHAPE.exec(text);
+  if (monthMatch !== null) {
+    const month = Number(monthMatch[2]);
+    if (month < 1 || month > 12) {
+      return fail('nonexistent', `${text} is not a month: use 01–12`);
+    }
+    const year = Number(monthMatch[1]);
+    return ok(dayFromYmd(year, month, daysInMonth(year, month)), true, text);
+  }
+  return undefined;
+}
+
+function isPeriodShape(text: string): boolean {
+  return YEAR_SHAPE.test(text) || QUARTER_SHAPE.test(text) || MONTH_SHAPE.test(text);
+}
+
+/**
+ * Parses a date value from a plan: `YYYY-MM-DD`, and with `allowPeriod` also `YYYY`,
+ * `YYYY-Qn`, `YYYY-MM` and an integer year 0–9999 (YAML reads `date: 2020` as a number).
+ */
+export function parseDateValue(raw: unknown, allowPeriod: boolean): DateParseResult {
+  const expected = allowPeriod ? 'YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY' : 'YYYY-MM-DD';
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw) || raw < 0 || raw > 9999) {
+      return fail('format', `${show(raw)} is not a date: write ${expected}`);
+    }
+    const written = String(raw);
+    if (!allowPeriod) return periodNotAllowed(written);
+    return ok(dayFromYmd(raw, 12, 31), true, written);
+  }
+  if (typeof raw !== 'string') {
+    return fail('format', `${show(raw)} is not a date: write ${expected}`);
+  }
+  const dayMatch = DAY_SHAPE.exec(raw);
+  if (dayMatch !== null) return parseDay(raw, dayMatch);
+  if (isPeriodShape(raw)) {
+    if (!allowPeriod) return periodNotAllowed(raw);
+    const period = parsePeriod(raw);
+    if (period !== undefined) return period;
+  }
+  return fail('format', `${show(raw)} is not a date: write ${expected}`);
+}
+
+const NORWEGIAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** The `--today` option: `YYYY-MM-DD` or `DD.MM.YYYY` (day and month may have one digit). */
+export function parseCliDate(text: string): DayNumber | undefined {
+  const iso = parseDayDate(text);
+  if (iso !== undefined) return iso;
+  const match = NORWEGIAN_DATE.exec(text);
+  if (match === null) return undefined;
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  const year = Number(match[3]);
+  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : undefined;
+}
