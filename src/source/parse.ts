@@ -1,4 +1,5 @@
 // YAML text → plain data plus a locator from JSON-pointer paths to 1-based line and column.
+import { parseFast, type FastParse } from './fast-yaml.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export type PathSegment = string | number;
@@ -37,6 +38,12 @@ const HINTS: Readonly<Record<string, string>> = {
 };
 
 export function parseSource(file: string, text: string): ParsedSource {
+  const fast = parseFast(text);
+  return fast ? fromFast(file, text, fast) : parseFull(file, text);
+}
+
+/** The full yaml parser: every construct, every syntax error, at about 1 MB/s. */
+export function parseFull(file: string, text: string): ParsedSource {
   const lineCounter = new LineCounter();
   const nul = text.indexOf('\0');
   if (nul >= 0) {
@@ -137,4 +144,53 @@ function firstAlias(doc: Document): number {
     else if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(isPair(item) ? item.value : item);
   }
   return found;
+}
+
+function fromFast(file: string, text: string, fast: FastParse): ParsedSource {
+  let lineStarts: number[] | undefined;
+  const locate = (path: Path, key = false): LineColumn => {
+    lineStarts ??= computeLineStarts(text);
+    return lineColumn(lineStarts, fastOffset(fast, path, key));
+  };
+  return { file, text, data: fast.data, problems: [], locate };
+}
+
+function fastOffset(fast: FastParse, path: Path, key: boolean): number {
+  let node: unknown = fast.data;
+  let best = fast.root;
+  for (let i = 0; i < path.length; i++) {
+    const offsets = node !== null && typeof node === 'object' ? fast.positions.get(node) : undefined;
+    if (!offsets) break;
+    const segment = path[i]!;
+    if (Array.isArray(node)) {
+      if (typeof segment !== 'number' || segment >= offsets.length) break;
+      best = offsets[segment] as number;
+      node = node[segment];
+      continue;
+    }
+    let found = -1;
+    for (let k = 0; k < offsets.length; k += 3) if (offsets[k] === String(segment)) found = k;
+    if (found < 0) break;
+    if (key && i === path.length - 1) return offsets[found + 1] as number;
+    best = offsets[found + 2] as number;
+    node = (node as Record<string, unknown>)[String(segment)];
+  }
+  return best;
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineColumn(starts: readonly number[], offset: number): LineColumn {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }

@@ -1,0 +1,101 @@
+// Generates seeded benchmark workspaces: N milestones in 10 plans with ~3 dependencies each, or a long chain.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Small deterministic PRNG (mulberry32). */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY0 = Date.UTC(2020, 0, 1) / 86400000;
+const STATUS = Date.UTC(2022, 5, 1) / 86400000;
+function dayText(n) {
+  return new Date(n * 86400000).toISOString().slice(0, 10);
+}
+/** Next Monday–Friday on or after day n (holidays are left to the validator to find). */
+function weekday(n) {
+  const dow = (n + 4) % 7; // 1970-01-01 was a Thursday (dow 4, Sunday = 0)
+  return dow === 6 ? n + 2 : dow === 0 ? n + 1 : n;
+}
+
+function governance(rand, bodies = 3, perBody = 60) {
+  const lines = ['# yaml-language-server: $schema=../../schemas/plan.schema.json', 'bodies:'];
+  for (let b = 0; b < bodies; b++) lines.push(`  - id: B${b}`, `    name: Body ${b}`);
+  lines.push('meetings:');
+  for (let b = 0; b < bodies; b++) {
+    for (let k = 0; k < perBody; k++) {
+      lines.push(`  - body: B${b}`, `    date: ${dayText(weekday(DAY0 + k * 30 + b * 7 + Math.floor(rand() * 5)))}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** A workspace of n milestones in `plans` plan files, each with up to 3 earlier predecessors. */
+export function generateNetwork(dir, n, seed = 42, plans = 10) {
+  const rand = random(seed);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'governance.yaml'), governance(rand));
+  const perPlan = Math.ceil(n / plans);
+  const spanDays = 365 * 6;
+  const dates = new Int32Array(n);
+  for (let p = 0; p < plans; p++) {
+    const out = [
+      '# yaml-language-server: $schema=../../schemas/plan.schema.json',
+      'plan:', `  id: plan-${p}`, `  title: Plan ${p}`, '  status_date: 2022-06-01',
+      `  governance: {require: [B${p % 3}]}`, 'milestones:',
+    ];
+    for (let k = 0; k < perPlan; k++) {
+      const i = p * perPlan + k;
+      if (i >= n) break;
+      // Milestones are interleaved in time across plans so cross-plan edges point backwards in time.
+      const t = k * plans + p;
+      dates[i] = weekday(DAY0 + 30 + Math.floor((t / n) * spanDays));
+      out.push(`  - id: M${k}`, `    title: Milestone ${k} of plan ${p} — leveranse ${i}`, `    date: ${dayText(dates[i])}`);
+      if (dates[i] < STATUS && rand() < 0.95) out.push(`    actual: ${dayText(dates[i])}`);
+      else if (rand() < 0.3) out.push(`    forecast: ${dayText(weekday(dates[i] + Math.floor(rand() * 20)))}`);
+      const after = [];
+      for (let d = 0; d < 3 && t > 50; d++) {
+        const back = 1 + Math.floor(rand() * Math.min(t, Math.max(400, n / 50)));
+        const tt = t - back;
+        const pp = rand() < 0.8 ? p : tt % plans;
+        const kk = Math.floor((tt - pp) / plans);
+        if (kk < 0 || (pp === p && kk >= k)) continue;
+        const ref = pp === p ? `M${kk}` : `plan-${pp}/M${kk}`;
+        if (after.some((a) => a.includes(`${ref},`) || a.endsWith(ref) || a.includes(`${ref}}`))) continue;
+        after.push(rand() < 0.2 ? `{id: ${ref}, lag: ${1 + Math.floor(rand() * 5)}d}` : ref);
+      }
+      if (after.length > 0) out.push(`    after: [${after.join(', ')}]`);
+    }
+    writeFileSync(join(dir, `plan-${String(p).padStart(2, '0')}.yaml`), out.join('\n') + '\n');
+  }
+}
+
+/** One chain M0 → M1 → … of n milestones, split over `files` plan files. */
+export function generateChain(dir, n, files = 10) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const perFile = Math.ceil(n / files);
+  for (let f = 0; f < files; f++) {
+    const out = ['plan:', `  id: chain-${f}`, `  title: Chain ${f}`, '  status_date: 2020-01-01', 'milestones:'];
+    for (let i = f * perFile; i < Math.min(n, (f + 1) * perFile); i++) {
+      const prev = i === 0 ? '' : i === f * perFile ? `chain-${f - 1}/M${i - 1}` : `M${i - 1}`;
+      out.push(`  - id: M${i}`, `    title: Step ${i}`, '    date: 2030-12-31');
+      if (prev) out.push(`    after: [${prev}]`);
+    }
+    writeFileSync(join(dir, `chain-${String(f).padStart(2, '0')}.yaml`), out.join('\n') + '\n');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [kind, dir, n] = process.argv.slice(2);
+  if (kind === 'chain') generateChain(dir, Number(n));
+  else generateNetwork(dir, Number(n));
+}

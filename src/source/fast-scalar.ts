@@ -1,0 +1,179 @@
+// Scalars and one-line flow collections for the fast YAML path; `undefined` means "not sure: use the full parser".
+
+export const BAIL = Symbol('bail');
+export type Bail = typeof BAIL;
+
+/** Positions of a container's children: mappings [key, keyOffset, valueOffset, …], sequences [itemOffset, …]. */
+export type Positions = WeakMap<object, (string | number)[]>;
+
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const TRUE = /^(?:[Tt]rue|TRUE)$/;
+const FALSE = /^(?:[Ff]alse|FALSE)$/;
+const UNSIGNED = /^[0-9]{1,15}$/;
+// Numeric forms of the YAML 1.2 core schema other than plain unsigned integers: left to the full parser.
+const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** Resolves a plain scalar with the YAML 1.2 core schema. */
+export function resolvePlain(text: string): unknown {
+  if (NULL.test(text)) return null;
+  if (TRUE.test(text)) return true;
+  if (FALSE.test(text)) return false;
+  if (UNSIGNED.test(text)) return Number(text);
+  if (OTHER_NUMBER.test(text)) return BAIL;
+  return text;
+}
+
+/** Characters that may not start a plain scalar here (anchors, aliases, tags, block scalars, reserved). */
+const BAD_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', ',', ']', '}']);
+
+export interface Cursor {
+  readonly text: string;
+  pos: number;
+  /** Offset where the current line ends (before '\r\n' or '\n'). */
+  readonly end: number;
+  readonly positions: Positions;
+  readonly depth: number;
+}
+
+export function skipSpaces(c: Cursor): void {
+  while (c.pos < c.end && c.text.charCodeAt(c.pos) === 32) c.pos++;
+}
+
+/** True when only spaces and perhaps a comment remain on the line. */
+export function atLineEnd(c: Cursor): boolean {
+  const start = c.pos;
+  skipSpaces(c);
+  // A comment must be separated from the token before it by a space ("x"#c is a syntax error).
+  return c.pos >= c.end || (c.text.charCodeAt(c.pos) === 35 /* # */ && (c.pos > start || c.text.charCodeAt(c.pos - 1) === 32));
+}
+
+/** A value that fits on the rest of the line: flow collection, quoted or plain scalar. */
+export function parseInline(c: Cursor, flow: boolean): unknown {
+  const ch = c.text[c.pos];
+  if (ch === '[' || ch === '{') return c.depth > 64 ? BAIL : parseFlow(c);
+  if (ch === '"') return parseDouble(c);
+  if (ch === "'") return parseSingle(c);
+  if (ch === undefined || BAD_START.has(ch) || ch === '#') return BAIL;
+  if ((ch === '-' || ch === '?' || ch === ':') && (c.pos + 1 >= c.end || c.text[c.pos + 1] === ' ')) return BAIL;
+  const start = c.pos;
+  let last = c.pos;
+  while (c.pos < c.end) {
+    const k = c.text.charCodeAt(c.pos);
+    if (k === 35 && c.text.charCodeAt(c.pos - 1) === 32) break; // " #" starts a comment
+    if (k === 58 /* : */ && (c.pos + 1 >= c.end || c.text.charCodeAt(c.pos + 1) === 32 || flow)) {
+      if (flow) break;
+      return BAIL; // "a: b: c" is a syntax error the full parser reports
+    }
+    if (flow && (k === 44 || k === 93 || k === 125 || k === 91 || k === 123)) break;
+    if (k !== 32) last = c.pos + 1;
+    c.pos++;
+  }
+  const text = c.text.slice(start, last);
+  c.pos = last;
+  return resolvePlain(text);
+}
+
+function parseSingle(c: Cursor): unknown {
+  let out = '';
+  let i = c.pos + 1;
+  for (;;) {
+    const j = c.text.indexOf("'", i);
+    if (j < 0 || j >= c.end) return BAIL; // multi-line or unterminated
+    out += c.text.slice(i, j);
+    if (c.text[j + 1] === "'") {
+      out += "'";
+      i = j + 2;
+      continue;
+    }
+    c.pos = j + 1;
+    return out;
+  }
+}
+
+const ESCAPES: ReadonlyMap<string, string> = new Map([['\\', '\\'], ['"', '"'], ['/', '/'], ['n', '\n'], ['t', '\t'], ['r', '\r'], ['0', '\0'], ['e', '\x1b']]);
+
+function parseDouble(c: Cursor): unknown {
+  let out = '';
+  let i = c.pos + 1;
+  while (i < c.end) {
+    const ch = c.text[i]!;
+    if (ch === '"') {
+      c.pos = i + 1;
+      return out;
+    }
+    if (ch !== '\\') {
+      out += ch;
+      i++;
+      continue;
+    }
+    const next = c.text[i + 1] ?? '';
+    const simple = ESCAPES.get(next);
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+    } else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(c.text.slice(i + 2, i + 6))) {
+      const code = parseInt(c.text.slice(i + 2, i + 6), 16);
+      if (code >= 0xd800 && code <= 0xdfff) return BAIL;
+      out += String.fromCharCode(code);
+      i += 6;
+    } else {
+      return BAIL;
+    }
+  }
+  return BAIL; // multi-line or unterminated
+}
+
+function parseFlow(c: Cursor): unknown {
+  const isSeq = c.text[c.pos] === '[';
+  const close = isSeq ? ']' : '}';
+  c.pos++;
+  const inner: Cursor = { ...c, depth: c.depth + 1 };
+  const offsets: (string | number)[] = [];
+  const seq: unknown[] = [];
+  const map: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  for (let first = true; ; first = false) {
+    skipSpaces(inner);
+    if (inner.pos >= inner.end) return BAIL;
+    if (inner.text[inner.pos] === close && first) break;
+    const at = inner.pos;
+    if (isSeq) {
+      const value = parseInline(inner, true);
+      if (value === BAIL) return BAIL;
+      skipSpaces(inner);
+      if (inner.text[inner.pos] === ':') return BAIL; // a single-pair mapping inside a sequence
+      seq.push(value);
+      offsets.push(at);
+    } else {
+      const key = parseInline(inner, true);
+      if (typeof key !== 'string' || seen.has(key)) return BAIL;
+      seen.add(key);
+      skipSpaces(inner);
+      if (inner.text[inner.pos] !== ':') return BAIL;
+      inner.pos++;
+      skipSpaces(inner);
+      const valueAt = inner.pos;
+      const value = parseInline(inner, true);
+      if (value === BAIL) return BAIL;
+      setKey(map, key, value);
+      offsets.push(key, at, valueAt);
+    }
+    skipSpaces(inner);
+    const sep = inner.text[inner.pos];
+    if (sep === close) break;
+    if (sep !== ',') return BAIL;
+    inner.pos++;
+    skipSpaces(inner);
+    if (inner.text[inner.pos] === close) return BAIL; // trailing comma: leave to the full parser
+  }
+  c.pos = inner.pos + 1;
+  const result = isSeq ? seq : map;
+  c.positions.set(result, offsets);
+  return result;
+}
+
+/** Sets an own property, `__proto__` included, as the yaml package does. */
+export function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  else map[key] = value;
+}

@@ -1,0 +1,117 @@
+// The fast YAML path must give exactly what the full yaml parser gives: the same data and the same positions.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseFast } from '../../src/source/fast-yaml.js';
+import { parseFull, parseSource, type Path } from '../../src/source/parse.js';
+import { analyze } from '../../src/analyze.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function yamlFiles(dir: string): string[] {
+  let out: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries.sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out = out.concat(yamlFiles(path));
+    else if (/\.ya?ml$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Every path to a value in the data, containers and scalars alike. */
+function allPaths(data: unknown, prefix: Path = []): Path[] {
+  const out: Path[] = [prefix];
+  if (Array.isArray(data)) data.forEach((v, i) => out.push(...allPaths(v, [...prefix, i])));
+  else if (data !== null && typeof data === 'object') for (const k of Object.keys(data)) out.push(...allPaths((data as Record<string, unknown>)[k], [...prefix, k]));
+  return out;
+}
+
+/** Asserts that when the fast path accepts `text`, it agrees with the full parser; returns whether it accepted. */
+function expectSameAsFull(text: string): boolean {
+  const fast = parseFast(text);
+  if (!fast) return false;
+  const full = parseFull('f.yaml', text);
+  expect(full.problems).toEqual([]);
+  expect(fast.data).toEqual(full.data);
+  const viaFast = parseSource('f.yaml', text);
+  for (const path of allPaths(full.data)) {
+    expect(viaFast.locate(path), `value at ${path.join('/')}`).toEqual(full.locate(path));
+    if (path.length > 0 && typeof path[path.length - 1] === 'string') expect(viaFast.locate(path, true), `key at ${path.join('/')}`).toEqual(full.locate(path, true));
+  }
+  return true;
+}
+
+describe('fast YAML path', () => {
+  it('accepts the shipped plans and agrees with the full parser on data and every position', () => {
+    for (const file of yamlFiles(join(ROOT, 'plans'))) expect(expectSameAsFull(readFileSync(file, 'utf8')), file).toBe(true);
+  });
+
+  it('agrees with the full parser on every fixture it accepts', () => {
+    for (const file of yamlFiles(join(ROOT, 'test', 'fixtures'))) expectSameAsFull(readFileSync(file, 'utf8'));
+  });
+
+  it('leaves anchors, aliases, tags, block scalars, multi-line scalars, tabs, duplicate keys and odd numbers to the full parser', () => {
+    const cases = [
+      'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a: one\n  two\n', 'a:\n\tb: 1\n',
+      'a: 1\na: 2\n', 'a: 1.5\n', 'a: 0x10\n', 'a: -3\n', 'a: .inf\n', '---\na: 1\n', 'a: [1,\n  2]\n', 'a: "x\n  y"\n',
+      'a: b: c\n', '? a\n: b\n', 'a: [x, ]\n', 'a:\n  - - x\n', '<<: {a: 1}\n', 'a: "\\x41"\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\r b: 2\n',
+    ];
+    for (const text of cases) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('handles the forms plan files use', () => {
+    const text = [
+      '# comment', 'plan:', '  id: a   # trailing', '  title: "Quoted: with colon"', "  owner: 'it''s'", 'milestones:',
+      '- id: __proto__', '  title: C# and R&D, [not flow]', '  date: 2020', '  after: [constructor, {id: toString, lag: 5d}]',
+      '  meetings: []', '  x-empty:', '  x-null: ~', '  x-bool: true', '  deliverables:', '  - one', '  -', '  - "two\\tthree \\u00e6"', '',
+    ].join('\r\n');
+    expect(expectSameAsFull(text)).toBe(true);
+    const data = parseFast(text)!.data as { milestones: Record<string, unknown>[] };
+    expect(Object.hasOwn(data.milestones[0]!, 'id')).toBe(true);
+    expect(data.milestones[0]!['date']).toBe(2020);
+  });
+
+  it('agrees with the full parser on random mutations of the shipped plans', () => {
+    const plans = yamlFiles(join(ROOT, 'plans')).map((f) => readFileSync(f, 'utf8').split('\n'));
+    const tokens = ['', ' ', '  ', '-', '- ', ':', ': ', '#', ' #', '[', ']', '{', '}', ',', '"', "'", '&a', '*a', '!', '|', '>', '?', '\t', '2019-02-30', '007', '1.5', '~', 'true', '__proto__', 'x: y', '\r'];
+    const mutation = fc.record({
+      plan: fc.nat(plans.length - 1), line: fc.nat(400), column: fc.nat(60),
+      kind: fc.constantFrom('insert', 'delete-line', 'duplicate-line', 'indent', 'dedent', 'replace'),
+      token: fc.constantFrom(...tokens),
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const lines = [...plans[mutations[0]!.plan]!];
+        for (const m of mutations) {
+          const i = m.line % lines.length;
+          const line = lines[i]!;
+          if (m.kind === 'insert') lines[i] = line.slice(0, m.column) + m.token + line.slice(m.column);
+          else if (m.kind === 'delete-line') lines.splice(i, 1);
+          else if (m.kind === 'duplicate-line') lines.splice(i, 0, line);
+          else if (m.kind === 'indent') lines[i] = `  ${line}`;
+          else if (m.kind === 'dedent') lines[i] = line.replace(/^ {1,2}/, '');
+          else lines[i] = line.replace(/:\s.*$/, `: ${m.token}`);
+        }
+        if (expectSameAsFull(lines.join('\n'))) accepted++;
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 400), seed: Number(process.env["FUZZ_SEED"] ?? 20261125) },
+    );
+    expect(accepted).toBeGreaterThan(50);
+  });
+
+  it('gives the same diagnostics as the full parser on the shipped plans', () => {
+    const sources = yamlFiles(join(ROOT, 'plans')).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+    const fast = analyze(sources, { clockToday: 18000 });
+    const full = analyze(sources, { clockToday: 18000, fullParse: true });
+    expect(fast.diagnostics.length).toBeGreaterThan(0);
+    expect(fast.diagnostics).toEqual(full.diagnostics);
+  });
+});
