@@ -41,7 +41,7 @@ async function bundle() {
     platform: 'node',
     target: 'node20',
     sourcemap: false,
-    legalComments: 'none',
+    legalComments: 'eof',
     chunkNames: 'chunks/[name]-[hash]',
     // yaml and ajv's runtime are CommonJS: give the ESM bundle a require().
     banner: { js: "import { createRequire as __milepelCreateRequire } from 'node:module';\nconst require = __milepelCreateRequire(import.meta.url);" },
