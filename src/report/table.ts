@@ -41,21 +41,45 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
   return align === 'right' ? fill + text : text + fill;
 }
 
+/** Widest cell of each column (header included), measured with loops: spreading 100,000+ rows into Math.max overflows the stack. */
+export function measureColumns(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const widths = headers.map(displayWidth);
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      const w = displayWidth(row[i] ?? '');
+      if (w > widths[i]!) widths[i] = w;
+    }
+  }
+  return widths;
+}
+
 /**
  * Renders rows under a header, columns separated by two spaces. Cells are escaped (no control
- * characters reach the terminal). `paint` may colour a cell after layout (widths are measured uncoloured).
+ * characters reach the terminal); the flexible column gives up width (down to its minimum) when the
+ * table is wider than `maxWidth`. `paint` may colour a cell after layout (widths are measured uncoloured).
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: (row: number, column: number, text: string) => string): string[] {
-  const cells = rows.map((r) => r.map((c) => escapeControl(c)));
-  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const cells = rows.map((r) => r.map(escapeControl));
+  const widths = measureColumns(columns.map((c) => c.header), cells);
   const total = widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1);
   const flex = columns.findIndex((c) => c.flex);
   if (total > maxWidth && flex >= 0) widths[flex] = Math.max(columns[flex]!.min ?? 8, widths[flex]! - (total - maxWidth));
-  const line = (r: readonly string[], row: number): string =>
-    columns.map((c, i) => {
+  const line = (r: readonly string[], row: number): string => {
+    let out = '';
+    for (let i = 0; i < columns.length; i++) {
       const text = truncate(r[i] ?? '', widths[i]!);
-      const padded = pad(text, widths[i]!, c.align);
-      return paint && row >= 0 ? padded.replace(text, paint(row, i, text)) : padded;
-    }).join('  ').trimEnd();
-  return [line(columns.map((c) => c.header), -1), ...cells.map((r, i) => line(r, i))];
+      const padded = pad(text, widths[i]!, columns[i]!.align);
+      out += (i > 0 ? '  ' : '') + (paint && row >= 0 && text !== '' ? padded.replace(text, paint(row, i, text)) : padded);
+    }
+    return out.trimEnd();
+  };
+  const lines = [line(columns.map((c) => c.header), -1)];
+  for (let i = 0; i < cells.length; i++) lines.push(line(cells[i]!, i));
+  return lines;
+}
+
+/** `target.push(...items)` without passing every item as an argument (which overflows the stack for large arrays). */
+export function append<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
 }

@@ -3,25 +3,24 @@
 import type { DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
+import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
 
-export interface CriticalPath {
-  /** Milestone indices from start to end. */
-  readonly milestones: readonly number[];
-  readonly end: number;
-  /** The end milestone's float, in working days. */
-  readonly float: number;
-}
+export type { CriticalPath } from './critical-paths.js';
 
 export interface Schedule {
-  /** p(M): the projected date. */
-  readonly projected: Int32Array;
+  /** p(M): the projected date (day number). Float64 so that extreme lags can never wrap around. */
+  readonly projected: Float64Array;
   /** l(M): the latest date that keeps every successor, deadline and end commitment. */
-  readonly latest: Int32Array;
+  readonly latest: Float64Array;
   /** Total float in working days of the milestone's plan calendar; negative when late. */
-  readonly float: Int32Array;
-  /** The predecessor that pushed M past its current date, or -1. */
+  readonly float: Float64Array;
+  /** The predecessor that pushed M past its current date (M is *pushed*), or -1. */
   readonly driver: Int32Array;
+  /** 1 when the float is at or below the plan's `critical` threshold. */
   readonly critical: Uint8Array;
+  /** 1 when M has no successor over the scheduled (acyclic) edges. */
+  readonly isEnd: Uint8Array;
+  /** Sorted by float, then by the end milestone's ref. */
   readonly paths: readonly CriticalPath[];
 }
 
@@ -35,16 +34,34 @@ export function subEdgeWeight(calendar: WorkCalendar, day: DayNumber, lag: Durat
   return calendar.subDuration(calendar.subDuration(day, duration), lag);
 }
 
+/** The plan's `critical` threshold in working days (`w` = 5 working days; the schema allows only `d` and `w`). */
 export function thresholdWorkdays(critical: Duration): number {
-  return critical.unit === 'w' ? critical.n * 5 : critical.n;
+  return critical.unit === 'w' || critical.unit === 'ew' ? critical.n * 5 : critical.n;
 }
 
+/**
+ * @param rank  each milestone's position in ref order: ties (drivers, path steps, path order) go to the lower rank.
+ */
 export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): Schedule {
   const n = ws.milestones.length;
-  const { order, predStart, predEdges, succStart, succEdges, edgeFrom, edgeTo, edgeInCycle } = graph;
-  const calendarOf = (m: number): WorkCalendar => ws.plans[ws.milestones[m]!.plan]!.calendar;
+  const calendars = ws.milestones.map((m) => ws.plans[m.plan]!.calendar);
+  const { projected, driver } = forwardPass(ws, graph, rank, calendars);
+  const { latest, isEnd } = backwardPass(ws, graph, calendars);
+  const float = new Float64Array(n);
+  const critical = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    float[v] = calendars[v]!.between(projected[v]!, latest[v]!);
+    critical[v] = float[v]! <= thresholdWorkdays(ws.plans[ws.milestones[v]!.plan]!.critical) ? 1 : 0;
+  }
+  const paths = traceCriticalPaths(ws, graph, rank, calendars, { projected, float, critical, isEnd });
+  return { projected, latest, float, driver, critical, isEnd, paths };
+}
 
-  const projected = new Int32Array(n);
+/** p(M) in topological order: actual, else the latest of c(M) and every predecessor's add(p(P), w). */
+function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, calendars: readonly WorkCalendar[]): { projected: Float64Array; driver: Int32Array } {
+  const n = ws.milestones.length;
+  const { order, predStart, predEdges, edgeFrom, edgeInCycle } = graph;
+  const projected = new Float64Array(n);
   const driver = new Int32Array(n).fill(-1);
   for (let k = 0; k < n; k++) {
     const v = order[k]!;
@@ -59,19 +76,24 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
       const e = predEdges[i]!;
       if (edgeInCycle[e]) continue;
       const p = edgeFrom[e]!;
-      const candidate = addEdgeWeight(calendarOf(v), projected[p]!, ws.dependencies[e]!.lag, m.duration);
+      const candidate = addEdgeWeight(calendars[v]!, projected[p]!, ws.dependencies[e]!.lag, m.duration);
+      // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
       if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
         best = candidate;
         by = p;
       }
     }
     projected[v] = best;
-    driver[v] = best > m.current ? by : -1;
+    driver[v] = by;
   }
+  return { projected, driver };
+}
 
-  const latest = new Int32Array(n);
-  const float = new Int32Array(n);
-  const critical = new Uint8Array(n);
+/** l(M) in reverse topological order: the earliest of the deadline and every successor's sub(l(S), w). */
+function backwardPass(ws: Workspace, graph: Graph, calendars: readonly WorkCalendar[]): { latest: Float64Array; isEnd: Uint8Array } {
+  const n = ws.milestones.length;
+  const { order, succStart, succEdges, edgeTo, edgeInCycle } = graph;
+  const latest = new Float64Array(n);
   const isEnd = new Uint8Array(n);
   for (let k = n - 1; k >= 0; k--) {
     const v = order[k]!;
@@ -83,49 +105,15 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
       if (edgeInCycle[e]) continue;
       hasSuccessor = true;
       const s = edgeTo[e]!;
-      l = Math.min(l, subEdgeWeight(calendarOf(s), latest[s]!, ws.dependencies[e]!.lag, ws.milestones[s]!.duration));
+      const day = subEdgeWeight(calendars[s]!, latest[s]!, ws.dependencies[e]!.lag, ws.milestones[s]!.duration);
+      if (day < l) l = day;
     }
     if (!hasSuccessor) {
       isEnd[v] = 1;
+      // An end milestone's planned date is a commitment (SPEC §5), unless a deadline says otherwise.
       if (!m.deadline) l = m.date.day;
     }
     latest[v] = l;
-    const plan = ws.plans[m.plan]!;
-    float[v] = plan.calendar.between(projected[v]!, l);
-    critical[v] = float[v]! <= thresholdWorkdays(plan.critical) ? 1 : 0;
   }
-
-  return { projected, latest, float, driver, critical, paths: tracePaths(ws, graph, rank, { projected, float, critical, isEnd }) };
-}
-
-function tracePaths(
-  ws: Workspace, graph: Graph, rank: Int32Array,
-  s: { projected: Int32Array; float: Int32Array; critical: Uint8Array; isEnd: Uint8Array },
-): CriticalPath[] {
-  const paths: CriticalPath[] = [];
-  for (let end = 0; end < ws.milestones.length; end++) {
-    if (!s.critical[end] || !s.isEnd[end]) continue;
-    const chain = [end];
-    for (let v = end; ;) {
-      let best = -1;
-      let bestDay = -Infinity;
-      const m = ws.milestones[v]!;
-      const calendar = ws.plans[m.plan]!.calendar;
-      for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
-        const e = graph.predEdges[i]!;
-        const p = graph.edgeFrom[e]!;
-        if (graph.edgeInCycle[e] || !s.critical[p]) continue;
-        const day = addEdgeWeight(calendar, s.projected[p]!, ws.dependencies[e]!.lag, m.duration);
-        if (day > bestDay || (day === bestDay && rank[p]! < rank[best]!)) {
-          best = p;
-          bestDay = day;
-        }
-      }
-      if (best < 0) break;
-      chain.push(best);
-      v = best;
-    }
-    paths.push({ milestones: chain.reverse(), end, float: s.float[end]! });
-  }
-  return paths.sort((a, b) => a.float - b.float || rank[a.end]! - rank[b.end]!);
+  return { latest, isEnd };
 }

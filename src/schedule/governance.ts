@@ -45,7 +45,8 @@ export function meetingsByBody(ws: Workspace): ReadonlyMap<string, readonly numb
 }
 
 export function requiredBodies(ws: Workspace, m: Milestone): readonly string[] {
-  return (m.require ?? ws.plans[m.plan]!.governance.require).filter((b) => ws.bodyIndex.has(b));
+  // Unknown bodies are reported by unknown-reference; a body named twice is checked once.
+  return [...new Set(m.require ?? ws.plans[m.plan]!.governance.require)].filter((b) => ws.bodyIndex.has(b));
 }
 
 /** `d ⊖ x`: working units go back in working days, elapsed units in calendar days. */
@@ -77,7 +78,7 @@ export function checkGovernance(ws: Workspace, byBody: ReadonlyMap<string, reado
     const own = listed.filter((l) => ws.meetings[l.meeting]!.body === body).map((l) => l.meeting);
     let meeting = -1;
     if (own.length > 0) {
-      for (const candidate of own) if (admissible(candidate) && (meeting < 0 || ws.meetings[candidate]!.date >= ws.meetings[meeting]!.date)) meeting = candidate;
+      for (const candidate of own) if (admissible(candidate) && (meeting < 0 || isLater(ws, candidate, meeting))) meeting = candidate;
     } else {
       const last = upperBound(ws, all, to) - 1;
       if (last >= 0 && admissible(all[last]!)) meeting = all[last]!;
@@ -87,6 +88,13 @@ export function checkGovernance(ws: Workspace, byBody: ReadonlyMap<string, reado
   });
   const ok = bodies.every((b) => b.meeting >= 0) && listed.every((l) => l.placement === 0);
   return { milestone: m.index, current: c, from, to, bodies, listed, ok };
+}
+
+/** Later by date, ties by the greater ref: the same choice as the last admissible one of meetingsByBody's order. */
+function isLater(ws: Workspace, a: number, b: number): boolean {
+  const x = ws.meetings[a]!;
+  const y = ws.meetings[b]!;
+  return x.date > y.date || (x.date === y.date && x.ref > y.ref);
 }
 
 /** Index of the first meeting in `sorted` dated after `day`. */

@@ -1,0 +1,16 @@
+// `milepel critical-path`: every milestone's projected and latest date, float and driver; the critical paths.
+import { buildCriticalPathReport, criticalPathFormatNames, formatCriticalPath, type CriticalPathFormat } from '../../report/critical-path/index.js';
+import type { Io } from '../io.js';
+import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { loadAnalysis, reportExitCode } from '../workspace.js';
+
+export { criticalPathFormatNames };
+
+export function runCriticalPath(io: Io, paths: readonly string[], options: CommonOptions): number {
+  const format = checkFormat(options.format, criticalPathFormatNames, 'critical-path') as CriticalPathFormat;
+  const display = formatOptions(options, io);
+  const analysis = loadAnalysis(io, paths, options);
+  const report = buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan: options.plan });
+  io.stdout(formatCriticalPath(format, report, display));
+  return reportExitCode(io, analysis, display);
+}

@@ -1,0 +1,16 @@
+// `milepel meetings`: the directors' view of §4.2 — for each milestone and body, the admissible meeting or what is missing.
+import { buildMeetingsReport, formatMeetings, meetingsFormatNames, type MeetingsFormat } from '../../report/meetings/index.js';
+import type { Io } from '../io.js';
+import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { loadAnalysis, reportExitCode } from '../workspace.js';
+
+export { meetingsFormatNames };
+
+export function runMeetings(io: Io, paths: readonly string[], options: CommonOptions): number {
+  const format = checkFormat(options.format, meetingsFormatNames, 'meetings') as MeetingsFormat;
+  const display = formatOptions(options, io);
+  const analysis = loadAnalysis(io, paths, options);
+  const report = buildMeetingsReport({ workspace: analysis.workspace, today: analysis.today, plan: options.plan });
+  io.stdout(formatMeetings(format, report, display));
+  return reportExitCode(io, analysis, display);
+}

@@ -1,0 +1,36 @@
+// Draws a chain of milestone ids `A ─▶ B ─▶ C` wrapped to the width, with a closing note after the last id.
+import { displayWidth } from '../table.js';
+
+const ARROW = '─▶';
+
+/**
+ * Lines of `  A ─▶ B ─▶ C  note`, continuation lines indented and starting with the arrow, so a wrapped
+ * chain still reads as one. `ids` must already be escaped; `paintNote` colours the note after layout.
+ */
+export function drawChain(ids: readonly string[], note: string, width: number, paintNote: (text: string) => string = (t) => t): string[] {
+  const first = '  ';
+  const next = '    ';
+  const lines: string[] = [];
+  let line = first;
+  let used = displayWidth(first);
+  ids.forEach((id, i) => {
+    const piece = i === 0 ? id : `${ARROW} ${id}`;
+    const gap = i === 0 ? '' : ' ';
+    const w = displayWidth(piece);
+    if (i > 0 && used + 1 + w > width) {
+      lines.push(line);
+      line = next + piece;
+      used = displayWidth(next) + w;
+    } else {
+      line += gap + piece;
+      used += displayWidth(gap) + w;
+    }
+  });
+  const noteWidth = displayWidth(note);
+  if (used + 2 + noteWidth <= width) {
+    lines.push(`${line}  ${paintNote(note)}`);
+  } else {
+    lines.push(line, `${next}${paintNote(note)}`);
+  }
+  return lines;
+}

@@ -1,0 +1,87 @@
+// The critical-path report's data: every milestone's schedule in topological order and the critical paths, for one plan or all.
+import type { DateValue, DayNumber } from '../../calendar/index.js';
+import type { Graph } from '../../graph/graph.js';
+import type { Milestone, Workspace } from '../../model/types.js';
+import type { Schedule } from '../../schedule/cpm.js';
+
+export interface CriticalPathSource {
+  readonly workspace: Workspace;
+  readonly graph: Graph;
+  readonly schedule: Schedule;
+  /** The status date T. */
+  readonly today: DayNumber;
+  /** --plan: report on this plan only (the schedule still covers the whole workspace). */
+  readonly plan?: string | undefined;
+}
+
+export interface MilestoneName {
+  readonly ref: string;
+  readonly plan: string;
+  readonly id: string;
+}
+
+export interface ScheduleRow extends MilestoneName {
+  readonly title: string;
+  readonly date: DateValue;
+  /** actual, else forecast, else date, as written (a period keeps its written form). */
+  readonly current: DateValue;
+  readonly projected: DayNumber;
+  readonly latest: DayNumber;
+  /** Working days; negative when late. */
+  readonly float: number;
+  readonly isCritical: boolean;
+  /** The predecessor that pushed the milestone past its current date. */
+  readonly driver: MilestoneName | undefined;
+}
+
+export interface PathRow {
+  /** Start to end. */
+  readonly milestones: readonly MilestoneName[];
+  readonly end: MilestoneName;
+  /** The end milestone's projected date. */
+  readonly endDate: DayNumber;
+  readonly float: number;
+}
+
+export interface CriticalPathReport {
+  readonly today: DayNumber;
+  /** The --plan filter, if any. */
+  readonly plan: string | undefined;
+  readonly rows: readonly ScheduleRow[];
+  readonly paths: readonly PathRow[];
+  /** The plans with milestones in the report, in workspace order; with several, text shows ids plan-qualified. */
+  readonly plans: readonly { readonly id: string; readonly title: string }[];
+}
+
+export function nameOf(m: Milestone, ws: Workspace): MilestoneName {
+  return { ref: m.ref, plan: ws.plans[m.plan]!.id, id: m.id };
+}
+
+/** Rows in topological order (ties by ref); paths that touch the reported plan, whole. */
+export function buildCriticalPathReport(source: CriticalPathSource): CriticalPathReport {
+  const { workspace: ws, graph, schedule: s } = source;
+  const only = source.plan === undefined ? undefined : ws.planIndex.get(source.plan);
+  const keep = (m: number): boolean => only === undefined || ws.milestones[m]!.plan === only;
+  // One name object per milestone, shared by its row, the rows it drives and every path through it.
+  const names: (MilestoneName | undefined)[] = new Array<MilestoneName | undefined>(ws.milestones.length);
+  const name = (m: number): MilestoneName => (names[m] ??= nameOf(ws.milestones[m]!, ws));
+  const rows: ScheduleRow[] = [];
+  for (const v of graph.order) {
+    if (!keep(v)) continue;
+    const m = ws.milestones[v]!;
+    const driver = s.driver[v]!;
+    const { ref, plan, id } = name(v);
+    rows.push({
+      ref, plan, id, title: m.title, date: m.date, current: m.actual ?? m.forecast ?? m.date,
+      projected: s.projected[v]!, latest: s.latest[v]!, float: s.float[v]!, isCritical: s.critical[v] === 1,
+      driver: driver >= 0 ? name(driver) : undefined,
+    });
+  }
+  const paths = s.paths.filter((p) => p.milestones.some(keep)).map((p): PathRow => ({
+    milestones: p.milestones.map(name), end: name(p.end), endDate: s.projected[p.end]!, float: p.float,
+  }));
+  const withMilestones = new Set<number>();
+  for (const m of ws.milestones) withMilestones.add(m.plan);
+  const plans = ws.plans.filter((p) => withMilestones.has(p.index) && (only === undefined || p.index === only)).map((p) => ({ id: p.id, title: p.title }));
+  return { today: source.today, plan: only === undefined ? undefined : source.plan, rows, paths, plans };
+}

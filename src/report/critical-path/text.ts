@@ -1,0 +1,94 @@
+// `critical-path` as text: each critical path drawn as a chain, then a table of every milestone's schedule.
+import type { FormatOptions } from '../../diagnostics/types.js';
+import { formatDate } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import { truncate, type Column } from '../table.js';
+import { createStyle, type Style } from '../validate/style.js';
+import { wrapItems } from '../meetings/wrap.js';
+import { drawChain } from './chain.js';
+import { append, renderTable } from '../table.js';
+import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
+import { criticalPathWords, type CriticalPathWords } from './words.js';
+
+/** Negative floats carry a `!` so that lateness never depends on colour. */
+function showFloat(float: number): string {
+  return String(float + 0);
+}
+
+function showName(name: MilestoneName, qualify: boolean): string {
+  return escapeControl(qualify ? name.ref : name.id);
+}
+
+function drawPaths(report: CriticalPathReport, options: FormatOptions, words: CriticalPathWords, style: Style): string[] {
+  if (report.paths.length === 0) return [`  ${words.noPaths}`];
+  const severalPlans = report.plans.length > 1;
+  return report.paths.flatMap((path: PathRow) => {
+    const qualify = severalPlans || path.milestones.some((m) => m.plan !== path.end.plan);
+    const isLate = path.float < 0;
+    const note = words.pathEnd(formatDate(path.endDate, options.locale), showFloat(path.float)) + (isLate ? ' !' : '');
+    return drawChain(path.milestones.map((m) => showName(m, qualify)), note, options.width, isLate ? (t) => style.bold(style.red(t)) : style.dim);
+  });
+}
+
+function marks(row: ScheduleRow): string {
+  return `${row.isCritical ? '*' : ' '}${row.driver ? '+' : ' '}${row.float < 0 ? '!' : ' '}`;
+}
+
+const MARKS = 0;
+const PROJECTED = 4;
+const FLOAT = 6;
+
+function drawTable(report: CriticalPathReport, options: FormatOptions, words: CriticalPathWords, style: Style): string[] {
+  if (report.rows.length === 0) return [`  ${words.noMilestones}`];
+  const grouped = report.plans.length > 1;
+  const groups = grouped ? report.plans.map((p) => ({ plan: p, rows: report.rows.filter((r) => r.plan === p.id) })) : [{ plan: undefined, rows: report.rows }];
+  const rows = groups.flatMap((g) => g.rows);
+  const date = (day: number): string => formatDate(day, options.locale);
+  const [id, title, current, projected, latest, float, driver] = words.headers;
+  const columns: Column[] = [
+    { header: '' }, { header: id }, { header: title, flex: true, min: 8 }, { header: current }, { header: projected },
+    { header: latest }, { header: float, align: 'right' }, { header: driver },
+  ];
+  const cells = rows.map((r) => [
+    marks(r), r.id, r.title, date(r.current.day), date(r.projected), date(r.latest), showFloat(r.float),
+    r.driver ? (r.driver.plan === r.plan ? r.driver.id : r.driver.ref) : '',
+  ]);
+  const paint = (row: number, column: number, text: string): string => {
+    const r = rows[row]!;
+    if (r.float < 0 && (column === FLOAT || column === MARKS)) return style.bold(style.red(text));
+    if (column === MARKS && r.isCritical) return style.bold(text);
+    if (column === PROJECTED && r.driver) return style.yellow(text);
+    return text;
+  };
+  const [header, ...body] = renderTable(columns, cells, options.width, paint);
+  const lines = [style.dim(header!)];
+  let next = 0;
+  for (const g of groups) {
+    if (g.plan) lines.push(style.bold(truncate(escapeControl(`${g.plan.id} — ${g.plan.title}`), options.width)));
+    append(lines, body.slice(next, next + g.rows.length));
+    next += g.rows.length;
+  }
+  return lines;
+}
+
+export function formatCriticalPathText(report: CriticalPathReport, options: FormatOptions): string {
+  const words = criticalPathWords(options.locale);
+  const style = createStyle(options.color);
+  const critical = report.rows.filter((r) => r.isCritical).length;
+  const late = report.rows.filter((r) => r.float < 0).length;
+  const pushed = report.rows.filter((r) => r.driver).length;
+  const plan = report.plan === undefined ? undefined : escapeControl(report.plan);
+  const lines = [
+    style.bold(truncate(words.title(formatDate(report.today, options.locale), plan), options.width)),
+    truncate(words.counts(report.rows.length, critical, late, pushed), options.width),
+    '',
+    style.bold(words.pathsHeading),
+    ...drawPaths(report, options, words, style),
+    '',
+    style.bold(words.milestonesHeading),
+    ...drawTable(report, options, words, style),
+    '',
+    ...wrapItems(words.legend, options.width).map(style.dim),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,42 @@
+// The critical-path text report's words in English and Norwegian (bokmål).
+import type { Locale } from '../locale.js';
+
+export interface CriticalPathWords {
+  readonly title: (today: string, plan: string | undefined) => string;
+  readonly counts: (milestones: number, critical: number, late: number, pushed: number) => string;
+  readonly pathsHeading: string;
+  readonly noPaths: string;
+  readonly noMilestones: string;
+  readonly milestonesHeading: string;
+  readonly pathEnd: (date: string, float: string) => string;
+  readonly headers: readonly [id: string, title: string, current: string, projected: string, latest: string, float: string, driver: string];
+  readonly legend: readonly string[];
+}
+
+const EN: CriticalPathWords = {
+  title: (today, plan) => `Critical path${plan === undefined ? '' : ` of ${plan}`} — status date ${today}`,
+  counts: (n, critical, late, pushed) => `${n} ${n === 1 ? 'milestone' : 'milestones'}: ${critical} critical, ${late} with negative float, ${pushed} pushed`,
+  pathsHeading: 'Critical paths',
+  noPaths: 'No critical paths.',
+  noMilestones: 'No milestones.',
+  milestonesHeading: 'Milestones',
+  pathEnd: (date, float) => `(ends ${date}, float ${float})`,
+  headers: ['ID', 'Title', 'Current', 'Projected', 'Latest', 'Float', 'Driver'],
+  legend: ['* critical', '+ pushed by its driver', '! negative float (late)', 'float in working days'],
+};
+
+const NB: CriticalPathWords = {
+  title: (today, plan) => `Kritisk linje${plan === undefined ? '' : ` for ${plan}`} — statusdato ${today}`,
+  counts: (n, critical, late, pushed) => `${n} ${n === 1 ? 'milepæl' : 'milepæler'}: ${critical} ${critical === 1 ? 'kritisk' : 'kritiske'}, ${late} med negativ slakk, ${pushed} skjøvet`,
+  pathsHeading: 'Kritiske linjer',
+  noPaths: 'Ingen kritiske linjer.',
+  noMilestones: 'Ingen milepæler.',
+  milestonesHeading: 'Milepæler',
+  pathEnd: (date, float) => `(slutt ${date}, slakk ${float})`,
+  headers: ['ID', 'Tittel', 'Gjeldende', 'Beregnet', 'Senest', 'Slakk', 'Driver'],
+  legend: ['* kritisk', '+ skjøvet av driveren', '! negativ slakk (forsinket)', 'slakk i arbeidsdager'],
+};
+
+export function criticalPathWords(locale: Locale): CriticalPathWords {
+  return locale === 'nb' ? NB : EN;
+}

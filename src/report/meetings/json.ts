@@ -1,0 +1,31 @@
+// `meetings --format json` (SPEC §8): milestones with required bodies or listed meetings, each body's latest admissible meeting.
+import { formatDay } from '../../calendar/index.js';
+import { dateFields } from '../critical-path/json.js';
+import { stringifySafeJson } from '../safe-text.js';
+import type { MeetingsReport, MeetingsRow } from './model.js';
+
+function toJsonRow(row: MeetingsRow): object {
+  return {
+    ref: row.ref,
+    plan: row.plan,
+    id: row.id,
+    ...dateFields('date', row.current),
+    ok: row.isOk,
+    bodies: row.bodies.filter((b) => b.isRequired).map((b) => ({
+      body: b.body,
+      ok: b.meeting !== undefined,
+      meeting: b.meeting?.ref ?? null,
+      nearest_before: b.nearestBefore?.ref ?? null,
+      nearest_after: b.nearestAfter?.ref ?? null,
+    })),
+    listed_outside: row.outside.map((o) => o.meeting.ref),
+  };
+}
+
+export function formatMeetingsJson(report: MeetingsReport): string {
+  return stringifySafeJson({
+    today: formatDay(report.today),
+    milestones: report.rows.map(toJsonRow),
+    summary: { milestones: report.summary.milestones, ok: report.summary.ok, missing: report.summary.missing },
+  });
+}

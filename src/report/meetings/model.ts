@@ -1,0 +1,140 @@
+// The meetings report's data (SPEC §4.2 as a report): per milestone and body, the latest admissible meeting or what is missing.
+import type { DateValue, DayNumber } from '../../calendar/index.js';
+import type { Workspace } from '../../model/types.js';
+import { checkGovernance, meetingsByBody, type MilestoneGovernance } from '../../schedule/governance.js';
+import type { MilestoneName } from '../critical-path/model.js';
+
+export interface MeetingsSource {
+  readonly workspace: Workspace;
+  readonly today: DayNumber;
+  readonly plan?: string | undefined;
+}
+
+export interface MeetingName {
+  readonly ref: string;
+  readonly body: string;
+  readonly date: DayNumber;
+}
+
+export interface ListedOutside {
+  readonly meeting: MeetingName;
+  /** -1 before the window opens; 1 after c ⊖ lead (inside the lead or after the milestone). */
+  readonly placement: -1 | 1;
+}
+
+export interface BodyStatus {
+  readonly body: string;
+  readonly isRequired: boolean;
+  /** Required: the latest admissible meeting (listed or, when none of the body is listed, any). Not required: the latest admissible listed one. */
+  readonly meeting: MeetingName | undefined;
+  readonly nearestBefore: MeetingName | undefined;
+  readonly nearestAfter: MeetingName | undefined;
+  /** Missing only because the milestone lists other meetings of the body: the latest admissible one it could list. */
+  readonly unlisted: MeetingName | undefined;
+  /** Listed meetings of this body outside the admissible interval, latest first. */
+  readonly outside: readonly ListedOutside[];
+}
+
+export interface MeetingsRow extends MilestoneName {
+  readonly title: string;
+  /** The current date c the check is made against. */
+  readonly current: DateValue;
+  /** Admissible interval [from, to]; from is -Infinity without a window. */
+  readonly from: number;
+  readonly to: DayNumber;
+  readonly isOk: boolean;
+  /** Required bodies and bodies with listed meetings, in the workspace's body order. */
+  readonly bodies: readonly BodyStatus[];
+  /** Every listed meeting outside the interval, by ref, each once. */
+  readonly outside: readonly ListedOutside[];
+}
+
+export interface MeetingsReport {
+  readonly today: DayNumber;
+  readonly plan: string | undefined;
+  /** By current date, then ref. */
+  readonly rows: readonly MeetingsRow[];
+  /** The bodies that appear in any row, in the workspace's body order. */
+  readonly bodies: readonly string[];
+  readonly planCount: number;
+  readonly summary: { readonly milestones: number; readonly ok: number; readonly missing: number };
+}
+
+/** Milestones with a required body or a listed meeting, for one plan or all. */
+export function buildMeetingsReport(source: MeetingsSource): MeetingsReport {
+  const ws = source.workspace;
+  const only = source.plan === undefined ? undefined : ws.planIndex.get(source.plan);
+  const byBody = meetingsByBody(ws);
+  const rows: MeetingsRow[] = [];
+  for (const m of ws.milestones) {
+    if (only !== undefined && m.plan !== only) continue;
+    const g = checkGovernance(ws, byBody, m);
+    if (g) rows.push(toRow(ws, g, byBody));
+  }
+  rows.sort((a, b) => a.current.day - b.current.day || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const used = new Set(rows.flatMap((r) => r.bodies.map((b) => b.body)));
+  return {
+    today: source.today, plan: only === undefined ? undefined : source.plan, rows,
+    bodies: [...used].sort((a, b) => bodyOrder(ws, a, b)),
+    planCount: new Set(rows.map((r) => r.plan)).size,
+    summary: { milestones: rows.length, ok: rows.filter((r) => r.isOk).length, missing: rows.filter(hasMissing).length },
+  };
+}
+
+/** A required body without an admissible meeting. */
+export function hasMissing(row: MeetingsRow): boolean {
+  return row.bodies.some((b) => b.isRequired && !b.meeting);
+}
+
+function toRow(ws: Workspace, g: MilestoneGovernance, byBody: ReadonlyMap<string, readonly number[]>): MeetingsRow {
+  const m = ws.milestones[g.milestone]!;
+  const meeting = (i: number): MeetingName | undefined => {
+    const x = ws.meetings[i];
+    return i < 0 || !x ? undefined : { ref: x.ref, body: x.body, date: x.date };
+  };
+  // Small arrays rather than Maps: a milestone has a handful of bodies and listed meetings, and there may be a million milestones.
+  const outside: ListedOutside[] = [];
+  for (const l of g.listed) {
+    const ref = ws.meetings[l.meeting]!.ref;
+    if (l.placement !== 0 && !outside.some((o) => o.meeting.ref === ref)) outside.push({ meeting: meeting(l.meeting)!, placement: l.placement });
+  }
+  outside.sort((a, b) => (a.meeting.ref < b.meeting.ref ? -1 : 1));
+  const statuses: BodyStatus[] = g.bodies.map((b) => ({
+    body: b.body, isRequired: true, meeting: meeting(b.meeting), nearestBefore: meeting(b.nearestBefore), nearestAfter: meeting(b.nearestAfter),
+    unlisted: b.meeting < 0 && b.fromList ? meeting(latestAdmissible(ws, byBody.get(b.body) ?? [], g)) : undefined,
+    outside: outsideOf(outside, b.body),
+  }));
+  for (const l of g.listed) {
+    const body = ws.meetings[l.meeting]!.body;
+    if (statuses.some((x) => x.body === body)) continue;
+    const admissible = g.listed.filter((x) => x.placement === 0 && ws.meetings[x.meeting]!.body === body).map((x) => meeting(x.meeting)!);
+    const latest = admissible.reduce<MeetingName | undefined>((best, x) => (!best || x.date > best.date || (x.date === best.date && x.ref > best.ref) ? x : best), undefined);
+    statuses.push({ body, isRequired: false, meeting: latest, nearestBefore: undefined, nearestAfter: undefined, unlisted: undefined, outside: outsideOf(outside, body) });
+  }
+  if (statuses.length > 1) statuses.sort((a, b) => bodyOrder(ws, a.body, b.body));
+  const plan = ws.plans[m.plan]!.id;
+  return {
+    ref: m.ref, plan, id: m.id, title: m.title, current: m.actual ?? m.forecast ?? m.date, from: g.from, to: g.to, isOk: g.ok,
+    bodies: statuses, outside,
+  };
+}
+
+/** The latest of `sorted` (by date) inside the milestone's admissible interval, or -1. */
+function latestAdmissible(ws: Workspace, sorted: readonly number[], g: MilestoneGovernance): number {
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const date = ws.meetings[sorted[i]!]!.date;
+    if (date <= g.to) return date >= g.from ? sorted[i]! : -1;
+  }
+  return -1;
+}
+
+function outsideOf(outside: readonly ListedOutside[], body: string): ListedOutside[] {
+  return outside.filter((o) => o.meeting.body === body).sort((a, b) => b.meeting.date - a.meeting.date);
+}
+
+/** Workspace order of `bodies`; a body that is not defined goes last, by id. */
+function bodyOrder(ws: Workspace, a: string, b: string): number {
+  const x = ws.bodyIndex.get(a) ?? Number.MAX_SAFE_INTEGER;
+  const y = ws.bodyIndex.get(b) ?? Number.MAX_SAFE_INTEGER;
+  return x - y || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,76 @@
+// `meetings` as text: a one-line summary, the milestones × bodies matrix, then what is missing and what lies outside.
+import type { DayNumber } from '../../calendar/index.js';
+import type { FormatOptions } from '../../diagnostics/types.js';
+import { formatDate } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import { truncate } from '../table.js';
+import { createStyle } from '../validate/style.js';
+import { append } from '../table.js';
+import { drawMatrix } from './matrix.js';
+import { hasMissing, type ListedOutside, type MeetingName, type MeetingsReport, type MeetingsRow } from './model.js';
+import { meetingsWords, type MeetingsWords } from './words.js';
+import { wrapItems, wrapWords } from './wrap.js';
+
+/** A meeting by its reference, with its date when the reference does not already carry it. */
+function showMeeting(m: MeetingName, options: FormatOptions): string {
+  return escapeControl(m.ref.includes('@') ? m.ref : `${m.ref} (${formatDate(m.date, options.locale)})`);
+}
+
+function distance(meeting: DayNumber, milestone: DayNumber, words: MeetingsWords): string {
+  return meeting <= milestone ? words.daysBefore(milestone - meeting) : words.daysAfter(meeting - milestone);
+}
+
+function summaryLine(report: MeetingsReport, words: MeetingsWords, name: (r: MeetingsRow) => string, width: number): string {
+  const { milestones, missing } = report.summary;
+  if (milestones === 0) return words.empty;
+  if (missing === 0) return words.allOk(milestones);
+  return truncate(words.summary(missing, milestones, report.rows.filter(hasMissing).map(name).join(', ')), width);
+}
+
+function missingNotes(report: MeetingsReport, options: FormatOptions, words: MeetingsWords, name: (r: MeetingsRow) => string): string[] {
+  const lines: string[] = [];
+  for (const row of report.rows) {
+    for (const b of row.bodies) {
+      if (!b.isRequired || b.meeting) continue;
+      const near = [
+        b.nearestBefore ? `${words.nearestBefore} ${showMeeting(b.nearestBefore, options)} (${distance(b.nearestBefore.date, row.current.day, words)})` : '',
+        b.nearestAfter ? `${words.nearestAfter} ${showMeeting(b.nearestAfter, options)} (${distance(b.nearestAfter.date, row.current.day, words)})` : '',
+        b.unlisted ? words.notListed(showMeeting(b.unlisted, options)) : '',
+      ].filter(Boolean).join('; ');
+      const body = escapeControl(b.body);
+      append(lines, wrapWords(`${name(row)} ${body}: ${near || words.noneMeetings(body)}`, options.width, '  ', '      '));
+    }
+  }
+  return lines;
+}
+
+function outsideNote(row: MeetingsRow, o: ListedOutside, options: FormatOptions, words: MeetingsWords): string {
+  const c = row.current.day;
+  const why = o.placement < 0
+    ? words.tooEarly(formatDate(row.from, options.locale))
+    : o.meeting.date > c ? distance(o.meeting.date, c, words) : `${distance(o.meeting.date, c, words)}; ${words.insideLead(formatDate(row.to, options.locale))}`;
+  return `${showMeeting(o.meeting, options)} (${why})`;
+}
+
+export function formatMeetingsText(report: MeetingsReport, options: FormatOptions): string {
+  const words = meetingsWords(options.locale);
+  const style = createStyle(options.color);
+  const qualify = report.planCount > 1;
+  const name = (r: MeetingsRow): string => escapeControl(qualify ? r.ref : r.id);
+  const summary = summaryLine(report, words, name, options.width);
+  const lines = [report.summary.missing > 0 ? style.bold(style.red(summary)) : style.bold(summary)];
+  if (report.rows.length === 0) return `${lines.join('\n')}\n`;
+  lines.push('');
+  append(lines, drawMatrix(report, options, words, style, qualify));
+  const missing = missingNotes(report, options, words, name);
+  if (missing.length > 0) append(lines, ['', style.bold(words.missingHeading)].concat(missing));
+  const outside = report.rows.filter((r) => r.outside.length > 0);
+  if (outside.length > 0) {
+    lines.push('', style.bold(words.outsideHeading));
+    for (const row of outside) {
+      append(lines, wrapWords(`${name(row)}: ${row.outside.map((o) => outsideNote(row, o, options, words)).join(', ')}`, options.width, '  ', '      '));
+    }
+  }
+  lines.push('', ...wrapItems(words.legend, options.width).map(style.dim));
+  return `${lines.join('\n')}\n`;
+}

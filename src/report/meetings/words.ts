@@ -1,0 +1,71 @@
+// The meetings text report's words in English and Norwegian (bokmål).
+import type { Locale } from '../locale.js';
+
+export interface MeetingsWords {
+  readonly summary: (missing: number, total: number, ids: string) => string;
+  readonly allOk: (total: number) => string;
+  readonly empty: string;
+  readonly milestone: string;
+  readonly date: string;
+  readonly title: string;
+  readonly none: string;
+  readonly missingHeading: string;
+  readonly outsideHeading: string;
+  readonly noneMeetings: (body: string) => string;
+  readonly nearestBefore: string;
+  readonly nearestAfter: string;
+  readonly notListed: (meeting: string) => string;
+  readonly daysBefore: (n: number) => string;
+  readonly daysAfter: (n: number) => string;
+  readonly tooEarly: (opens: string) => string;
+  readonly insideLead: (latest: string) => string;
+  readonly legend: readonly string[];
+}
+
+const days = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const EN: MeetingsWords = {
+  summary: (missing, total, ids) => `${missing} of ${total} milestones ${missing === 1 ? 'lacks' : 'lack'} a preceding board meeting: ${ids}`,
+  allOk: (total) => `All ${total} ${total === 1 ? 'milestone has' : 'milestones have'} a preceding board meeting.`,
+  empty: 'No milestone requires or lists board meetings.',
+  milestone: 'Milestone',
+  date: 'Date',
+  title: 'Title',
+  none: 'none',
+  missingHeading: 'Missing meetings',
+  outsideHeading: 'Listed meetings outside the window',
+  noneMeetings: (body) => `${body} has no meetings in the workspace`,
+  nearestBefore: 'nearest before',
+  nearestAfter: 'nearest after',
+  notListed: (meeting) => `${meeting} is in time but not listed`,
+  daysBefore: (n) => `${days(n, 'day', 'days')} before`,
+  daysAfter: (n) => `${days(n, 'day', 'days')} after`,
+  tooEarly: (opens) => `too early: the window opens ${opens}`,
+  insideLead: (latest) => `too late: must be on or before ${latest}`,
+  legend: ['✓ required body has met', '✗ required body missing', '! listed meeting outside the window', 'a date alone: listed, not required', '· none', '−Nd days before the milestone'],
+};
+
+const NB: MeetingsWords = {
+  summary: (missing, total, ids) => `${missing} av ${total} milepæler mangler et forutgående styremøte: ${ids}`,
+  allOk: (total) => `${total === 1 ? 'Milepælen' : `Alle ${total} milepæler`} har et forutgående styremøte.`,
+  empty: 'Ingen milepæler krever eller oppgir styremøter.',
+  milestone: 'Milepæl',
+  date: 'Dato',
+  title: 'Tittel',
+  none: 'ingen',
+  missingHeading: 'Manglende møter',
+  outsideHeading: 'Oppgitte møter utenfor vinduet',
+  noneMeetings: (body) => `${body} har ingen møter i arbeidsområdet`,
+  nearestBefore: 'nærmeste før',
+  nearestAfter: 'nærmeste etter',
+  notListed: (meeting) => `${meeting} er i tide, men ikke oppgitt`,
+  daysBefore: (n) => `${days(n, 'dag', 'dager')} før`,
+  daysAfter: (n) => `${days(n, 'dag', 'dager')} etter`,
+  tooEarly: (opens) => `for tidlig: vinduet åpner ${opens}`,
+  insideLead: (latest) => `for sent: må være senest ${latest}`,
+  legend: ['✓ påkrevd organ har møttes', '✗ påkrevd møte mangler', '! oppgitt møte utenfor vinduet', 'bare dato: oppgitt, ikke påkrevd', '· ingen', '−Nd dager før milepælen'],
+};
+
+export function meetingsWords(locale: Locale): MeetingsWords {
+  return locale === 'nb' ? NB : EN;
+}

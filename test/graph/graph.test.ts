@@ -1,0 +1,47 @@
+// The dependency graph: strongly connected components, one cycle per component, topological order with ties by rank.
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type Edge } from '../../src/graph/graph.js';
+
+const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
+
+describe('buildGraph', () => {
+  it('orders nodes topologically, ties by rank', () => {
+    // 3 → 1, 2 → 1, 0 free; rank reverses the indices: 3 first, then 2, 1 needs both, 0 is ranked last
+    const g = buildGraph(4, [{ from: 3, to: 1 }, { from: 2, to: 1 }], Int32Array.from([3, 2, 1, 0]));
+    expect([...g.order]).toEqual([3, 2, 1, 0]);
+    expect([...g.edgeInCycle]).toEqual([0, 0]);
+    expect(g.cycles).toEqual([]);
+  });
+
+  it('cuts every edge inside a strongly connected component and reports one cycle per component, from its first node', () => {
+    const edges: Edge[] = [
+      { from: 0, to: 1 }, { from: 1, to: 2 }, { from: 2, to: 0 }, { from: 2, to: 1 }, // component {0, 1, 2}
+      { from: 2, to: 3 }, // leaves it
+      { from: 4, to: 4 }, // a self-loop is a cycle of its own
+      { from: 5, to: 6 }, { from: 6, to: 5 },
+    ];
+    const g = buildGraph(7, edges, identity(7));
+    expect([...g.edgeInCycle]).toEqual([1, 1, 1, 1, 0, 1, 1, 1]);
+    expect(g.cycles.map((c) => c.nodes)).toEqual([[0, 1, 2, 0], [4, 4], [5, 6, 5]]);
+    expect(g.cycles[0]!.edges).toEqual([0, 1, 2]);
+    expect([...g.order].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(g.order.indexOf(3)).toBeGreaterThan(g.order.indexOf(2));
+  });
+
+  it('starts a cycle at the node ranked first, whatever the input order', () => {
+    const g = buildGraph(3, [{ from: 0, to: 1 }, { from: 1, to: 2 }, { from: 2, to: 0 }], Int32Array.from([2, 0, 1]));
+    expect(g.cycles[0]!.nodes).toEqual([1, 2, 0, 1]);
+  });
+
+  it('handles a 300,000-node chain closed into a cycle without recursion', () => {
+    const n = 300_000;
+    const edges: Edge[] = Array.from({ length: n }, (_, i) => ({ from: i, to: (i + 1) % n }));
+    const g = buildGraph(n, edges, identity(n));
+    expect(g.cycles).toHaveLength(1);
+    expect(g.cycles[0]!.nodes).toHaveLength(n + 1);
+    expect(g.edgeInCycle.every((x) => x === 1)).toBe(true);
+    const open = buildGraph(n, edges.slice(0, n - 1), identity(n));
+    expect(open.cycles).toHaveLength(0);
+    expect(open.order[n - 1]).toBe(n - 1);
+  });
+});

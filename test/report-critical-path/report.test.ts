@@ -1,0 +1,109 @@
+// The critical-path report on small workspaces: JSON fields (SPEC §8), chains, marks, qualification, width, escaping.
+import { describe, expect, it } from 'vitest';
+import { buildCriticalPathReport } from '../../src/report/critical-path/index.js';
+import { formatCriticalPathJson } from '../../src/report/critical-path/json.js';
+import { formatCriticalPathText } from '../../src/report/critical-path/text.js';
+import { displayWidth } from '../../src/report/table.js';
+import { planYaml, scheduleOf } from '../schedule/schedule-helpers.js';
+
+const m = (body: string): string => `{${body}}`;
+
+function reportOf(files: Readonly<Record<string, string>>, plan?: string) {
+  const { analysis } = scheduleOf(files);
+  return buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan });
+}
+
+const LATE = {
+  'a.yaml': planYaml('a', '', [
+    m('id: Z, title: Zeta, date: 2019-04-17'),
+    m('id: M, title: "Evil \\e[31m title that is much too long to fit in the table at eighty columns", date: 2019-04-17, after: [{id: Z, lag: 2d}]'),
+    m('id: Y, title: Year, date: 2020, forecast: 2020-Q1'),
+  ]),
+};
+
+describe('critical-path JSON', () => {
+  it('has exactly the SPEC §8 fields, in topological order with ties by ref, and _as_written only for periods', () => {
+    const json = JSON.parse(formatCriticalPathJson(reportOf(LATE)));
+    expect(Object.keys(json)).toEqual(['today', 'milestones', 'paths']);
+    expect(json.today).toBe('1970-01-01');
+    expect(json.milestones.map((r: { ref: string }) => r.ref)).toEqual(['a/Y', 'a/Z', 'a/M']);
+    expect(json.milestones[2]).toEqual({
+      ref: 'a/M', plan: 'a', id: 'M', title: 'Evil \x1b[31m title that is much too long to fit in the table at eighty columns',
+      date: '2019-04-17', current: '2019-04-17', projected: '2019-04-24', latest: '2019-04-17', float: -2, critical: true, driver: 'a/Z',
+    });
+    expect(json.milestones[0]).toEqual({
+      ref: 'a/Y', plan: 'a', id: 'Y', title: 'Year', date: '2020-12-31', date_as_written: '2020', current: '2020-03-31', current_as_written: '2020-Q1',
+      projected: '2020-03-31', latest: '2020-12-31', float: 190, critical: false, driver: null,
+    });
+    expect(json.paths).toEqual([{ end: 'a/M', float: -2, milestones: ['a/Z', 'a/M'] }]);
+  });
+
+  it('escapes control characters in JSON strings so the output is safe on a terminal', () => {
+    const text = formatCriticalPathJson(reportOf(LATE));
+    expect(text).not.toContain('\x1b');
+    expect(text).toContain('\\u001b[31m');
+  });
+});
+
+describe('critical-path text', () => {
+  const plain = { color: false, width: 80, locale: 'en' as const };
+
+  it('marks critical, pushed and late milestones without colour, and escapes plan text', () => {
+    const text = formatCriticalPathText(reportOf(LATE), plain);
+    const row = text.split('\n').find((l) => l.includes('Evil'))!;
+    expect(row.startsWith('*+!')).toBe(true);
+    expect(row).toMatch(/2019-04-24\s+2019-04-17\s+-2\s+Z$/);
+    expect(row).toContain('\\x1b[31m');
+    expect(text).not.toContain('\x1b');
+    expect(text).toContain('  Z ─▶ M  (ends 2019-04-24, float -2) !');
+    for (const line of text.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('paints negative float red when colour is on', () => {
+    const text = formatCriticalPathText(reportOf(LATE), { ...plain, color: true });
+    expect(text).toContain('\x1b[31m-2\x1b[39m');
+    expect(text).not.toContain('\x1b[31m title');
+  });
+
+  it('wraps a long chain to the width, continuation lines starting with the arrow', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `Step${String(i).padStart(2, '0')}`);
+    const milestones = ids.map((id, i) => m(`id: ${id}, title: ${id}, date: 2019-09-02${i > 0 ? `, after: [${ids[i - 1]}]` : ''}`));
+    const text = formatCriticalPathText(reportOf({ 'a.yaml': planYaml('a', '', milestones) }), { ...plain, width: 60 });
+    const chain = text.split('\n').filter((l) => l.includes('─▶') || l.startsWith('  Step00'));
+    expect(chain.length).toBeGreaterThan(3);
+    expect(chain[0]!.startsWith('  Step00 ─▶ Step01')).toBe(true);
+    for (const line of chain.slice(1)) expect(line.startsWith('    ─▶ Step')).toBe(true);
+    for (const line of chain) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    expect(chain.join(' ').match(/Step\d\d/g)).toEqual(ids);
+  });
+
+  it('shows ids plan-qualified when the report covers several plans, or when a chain crosses plans', () => {
+    const files = {
+      'a.yaml': planYaml('a', '', [m('id: P, title: P, date: 2019-09-11')]),
+      'b.yaml': planYaml('b', '', [m('id: M, title: M, date: 2019-09-11, after: [a/P]'), m('id: N, title: N, date: 2019-09-11')]),
+    };
+    const all = formatCriticalPathText(reportOf(files), plain);
+    expect(all).toContain('  a/P ─▶ b/M  (ends 2019-09-11, float 0)');
+    expect(all).toContain('  b/N  (ends');
+    const onlyB = formatCriticalPathText(reportOf(files, 'b'), plain);
+    expect(onlyB).toContain('  a/P ─▶ b/M  (ends');
+    expect(onlyB).toContain('  N  (ends');
+    expect(onlyB).not.toMatch(/^\S*\s+P\s/m);
+    expect(onlyB.split('\n')[0]).toBe('Critical path of b — status date 1970-01-01');
+  });
+
+  it('writes Norwegian headings and DD.MM.YYYY dates with --locale nb', () => {
+    const text = formatCriticalPathText(reportOf(LATE), { ...plain, locale: 'nb' });
+    expect(text).toContain('Kritiske linjer');
+    expect(text).toContain('(slutt 24.04.2019, slakk -2) !');
+    expect(text).toMatch(/Gjeldende\s+Beregnet\s+Senest\s+Slakk\s+Driver/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('says so when there are no milestones or no critical paths', () => {
+    const text = formatCriticalPathText(reportOf({ 'a.yaml': planYaml('a', '', [m('id: A, title: A, date: 2019-09-02, deadline: 2019-09-30')]) }), plain);
+    expect(text).toContain('No critical paths.');
+    const empty = formatCriticalPathText(reportOf({ 'g.yaml': 'bodies: [{id: B, name: B}]\n' }), plain);
+    expect(empty).toContain('No milestones.');
+  });
+});
