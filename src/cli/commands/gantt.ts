@@ -1,0 +1,54 @@
+// `milepel gantt`: the terminal Gantt chart; --from/--to/--scale/--width/--ascii decided here, drawn by report/gantt.
+import { parseCliDate, parseDateValue, type DayNumber } from '../../calendar/index.js';
+import { isScale, SCALES, unitStart, type Scale } from '../../report/gantt/scale.js';
+import { formatGantt } from '../../report/gantt/text.js';
+import type { Io } from '../io.js';
+import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { UsageError } from '../usage-error.js';
+import { loadAnalysis, reportExitCode } from '../workspace.js';
+
+export interface GanttCliOptions extends CommonOptions {
+  readonly from?: string;
+  readonly to?: string;
+  readonly scale?: string;
+  readonly ascii?: boolean;
+}
+
+export const ganttFormatNames = ['text'] as const;
+
+export function runGantt(io: Io, paths: readonly string[], options: GanttCliOptions): number {
+  checkFormat(options.format, ganttFormatNames, 'gantt');
+  const display = formatOptions(options, io);
+  const from = parseBound(options.from, '--from', 'start');
+  const to = parseBound(options.to, '--to', 'end');
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${options.from} is after --to ${options.to}: give a --from on or before --to`);
+  const scale = parseScale(options.scale);
+  const analysis = loadAnalysis(io, paths, options);
+  const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
+  io.stdout(formatGantt(source, { ...display, ascii: options.ascii === true, scale, from, to }));
+  return reportExitCode(io, analysis, display);
+}
+
+/**
+ * A day date (YYYY-MM-DD or DD.MM.YYYY) or a period (YYYY, YYYY-Qn, YYYY-MM): a period means its
+ * first day for --from and its last day for --to.
+ */
+export function parseBound(text: string | undefined, flag: string, side: 'start' | 'end'): DayNumber | undefined {
+  if (text === undefined) return undefined;
+  const day = parseCliDate(text);
+  if (day !== undefined) return day;
+  const parsed = parseDateValue(text, true);
+  if (!parsed.ok || !parsed.value.isPeriod) {
+    throw new UsageError(`${flag} ${JSON.stringify(text)} is not a date: use YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY (e.g. ${flag} 2019-09)`);
+  }
+  if (side === 'end') return parsed.value.day;
+  const written = parsed.value.written;
+  const unit: Scale = /^\d{4}$/.test(written) ? 'year' : /Q/.test(written) ? 'quarter' : 'month';
+  return unitStart(parsed.value.day, unit);
+}
+
+function parseScale(text: string | undefined): Scale | undefined {
+  if (text === undefined) return undefined;
+  if (!isScale(text)) throw new UsageError(`--scale ${text} is not a scale: use ${SCALES.join(', ')}`);
+  return text;
+}

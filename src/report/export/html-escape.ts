@@ -1,0 +1,31 @@
+// Plan text for HTML and SVG: one line, control characters shown escaped, markup characters as entities.
+import { escapeControl } from '../safe-text.js';
+
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+]);
+
+/** Escapes `& < > " '`: safe in element content and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ENTITIES.get(ch) ?? ch);
+}
+
+/** Plan text on one line: line breaks and tabs become spaces, other control characters visible escapes (`\x1b`). */
+export function flattenText(text: string): string {
+  return escapeControl(text.replace(/\s*(\r\n|[\r\n\t\u2028\u2029\u0085])\s*/g, ' '));
+}
+
+/** Plan text for HTML: flattened, then escaped. */
+export function escapePlanText(text: string): string {
+  return escapeHtml(flattenText(text));
+}
+
+/** Cuts text to `max` characters (code points) with an ellipsis; for SVG labels, whose width the page cannot measure. */
+export function clipText(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+}

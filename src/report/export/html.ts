@@ -1,0 +1,104 @@
+// `milepel export --format html`: one self-contained page (no script, no network) with the SVG timeline and the tables.
+import { formatCount } from '../gantt/words.js';
+import type { Milestone, Workspace } from '../../model/types.js';
+import { formatDate, word, type Locale } from '../locale.js';
+import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
+import { escapeHtml, escapePlanText } from './html-escape.js';
+import { HTML_STYLE } from './html-style.js';
+import { renderSvg, chooseStateClass, formatStateMarks } from './html-svg.js';
+
+// Nothing may be fetched or run: the page must work offline, in a mail client and from a file.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export function formatHtml(source: TimelineSource, options: { locale: Locale; version: string }): string {
+  const { locale } = options;
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  const t = buildTimeline(source);
+  const titles = t.sections.map((s) => s.plan.title);
+  const title = titles.length === 1 ? titles[0]! : w('Milestones and meetings', 'Milepæler og møter');
+  const paths = source.schedule.paths.map((p) => p.milestones);
+  const body = [
+    `<h1>${escapePlanText(title)}</h1>`,
+    `<p class="meta">${escapeHtml(`${w('Status date', 'Statusdato')} ${formatDate(t.today, locale)} · ${formatCount(t.milestoneCount, 'milestone', locale)} · ${formatCount(t.meetingCount, 'meeting', locale)}`)}</p>`,
+    legend(locale),
+    `<div class="chart">\n${renderSvg(t, paths, locale)}\n</div>`,
+    `<h2>${escapeHtml(w('Milestones', 'Milepæler'))}</h2>`,
+    milestoneTable(t.sections, source.workspace, locale),
+    `<h2>${escapeHtml(w('Meetings', 'Møter'))}</h2>`,
+    meetingTable(t.bodies, locale),
+    `<footer>${escapeHtml(`${w('Made by', 'Laget av')} milepel ${options.version}. ${w('Marks', 'Merker')}: ✓ ${w('done', 'fullført')}, ! ${w('late', 'forsinket')}, * ${w('critical', 'kritisk')}, » ${w('pushed by a predecessor', 'skjøvet av en forgjenger')}.`)}</footer>`,
+  ];
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${locale === 'nb' ? 'nb' : 'en'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapePlanText(title)}</title>`,
+    `<style>${HTML_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function legend(locale: Locale): string {
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  const icon = (shape: string): string => `<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">${shape}</svg>`;
+  const diamond = (cls: string): string => icon(`<path class="${cls}" d="M8 1L15 8L8 15L1 8Z"/>`);
+  const items = [
+    [diamond('open'), w('milestone at its projected date', 'milepæl på beregnet dato')],
+    [diamond('crit'), `* ${w('critical', 'kritisk')}`],
+    [diamond('late'), `! ${w('late', 'forsinket')}`],
+    [diamond('done'), `✓ ${w('done', 'fullført')}`],
+    [diamond('pushed'), `» ${w('pushed by a predecessor', 'skjøvet av en forgjenger')}`],
+    [icon('<path d="M8 3L13 8L8 13L3 8Z" fill="#fff" stroke="#616e7c" stroke-width="1.5"/>'), w('planned date (baseline)', 'planlagt dato (baseline)')],
+    [icon('<line x1="1" y1="8" x2="15" y2="8" stroke="#616e7c" stroke-width="2" stroke-dasharray="2 3"/>'), w('float up to the latest date', 'slakk fram til seneste dato')],
+    [icon('<line x1="1" y1="8" x2="15" y2="8" stroke="#7f1d1d" stroke-width="4"/>'), w('past the latest date (negative float)', 'etter seneste dato (negativ slakk)')],
+    [icon('<line x1="1" y1="12" x2="15" y2="4" stroke="#b91c1c" stroke-width="2.5" stroke-opacity="0.45"/>'), w('critical path', 'kritisk linje')],
+    [icon('<path d="M8 3L14 13L2 13Z" fill="#0f766e"/>'), w('meeting', 'møte')],
+    [icon('<line x1="8" y1="0" x2="8" y2="16" stroke="#b91c1c" stroke-width="1.5" stroke-dasharray="4 2"/>'), w('today (status date)', 'i dag (statusdato)')],
+  ];
+  return `<ul class="legend">${items.map(([i, text]) => `<li>${i}${escapeHtml(text!)}</li>`).join('')}</ul>`;
+}
+
+function milestoneTable(sections: ReturnType<typeof buildTimeline>['sections'], ws: Workspace, locale: Locale): string {
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  const head = [w('Milestone', 'Milepæl'), w('Title', 'Tittel'), w('Planned', 'Planlagt'), w('Projected', 'Beregnet'), w('Latest', 'Seneste'), w('Float (working days)', 'Slakk (arbeidsdager)'), '', w('Pushed by', 'Skjøvet av')];
+  const rows: string[] = [];
+  for (const s of sections) {
+    rows.push(`<tr class="section"><td colspan="${head.length}">${escapePlanText(`${s.plan.title} (${s.plan.id})`)}</td></tr>`);
+    for (const g of s.groups) for (const r of g.rows) rows.push(milestoneRow(r, ws.milestones[r.index]!, locale));
+  }
+  return `<table>\n<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+function milestoneRow(r: MilestoneRow, m: Milestone, locale: Locale): string {
+  // Deliverables that only repeat the title add nothing; the responsible party is named when given.
+  const extra = m.deliverables.filter((d) => d !== m.title).map((d) => `<li>${escapePlanText(d)}</li>`);
+  if (m.responsible !== undefined) extra.push(`<li class="responsible">${escapeHtml(word(locale, 'Responsible', 'Ansvarlig'))}: ${escapePlanText(m.responsible)}</li>`);
+  const cells = [
+    `<td>${escapePlanText(r.id)}</td>`,
+    `<td>${escapePlanText(r.title)}${extra.length > 0 ? `<ul class="deliverables">${extra.join('')}</ul>` : ''}</td>`,
+    `<td class="date">${formatDate(r.baseline, locale)}</td>`,
+    `<td class="date">${formatDate(r.projected, locale)}</td>`,
+    `<td class="date">${formatDate(r.latest, locale)}</td>`,
+    `<td class="num">${r.float}</td>`,
+    `<td class="${chooseStateClass(r)}">${escapeHtml(formatStateMarks(r))}</td>`,
+    `<td>${r.driver === undefined ? '' : escapePlanText(r.driver)}</td>`,
+  ];
+  return `<tr>${cells.join('')}</tr>`;
+}
+
+function meetingTable(bodies: ReturnType<typeof buildTimeline>['bodies'], locale: Locale): string {
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  const head = [w('Date', 'Dato'), w('Body', 'Organ'), w('Meeting', 'Møte'), w('Location', 'Sted')];
+  const all = bodies.flatMap((b) => b.meetings.map((m) => ({ m, name: b.body?.name })));
+  const rows = all.sort((x, y) => x.m.date - y.m.date || (x.m.ref < y.m.ref ? -1 : x.m.ref > y.m.ref ? 1 : 0)).map(({ m, name }) =>
+    `<tr><td class="date">${formatDate(m.date, locale)}</td><td>${escapePlanText(m.body)}</td><td>${escapePlanText(m.title ?? name ?? m.ref)}</td><td>${escapePlanText(m.location ?? '')}</td></tr>`);
+  return `<table>\n<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}

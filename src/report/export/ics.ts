@@ -1,0 +1,88 @@
+// `milepel export --format ics`: an RFC 5545 calendar with an all-day event per milestone (at its projected date) and per meeting.
+import { formatDay, type DayNumber } from '../../calendar/index.js';
+import type { Meeting, Workspace } from '../../model/types.js';
+import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
+import { escapeIcsLine, escapeIcsText, joinContentLines } from './ics-text.js';
+
+/** `20190901`: the DATE value form. */
+function icsDate(day: DayNumber): string {
+  return formatDay(day).replace(/-/g, '');
+}
+
+/** Ids never hold `,` `;` or `\`, but a UID is TEXT: escaped all the same. */
+function uid(ref: string): string {
+  return `${escapeIcsText(ref)}@milepel`;
+}
+
+function stateWords(r: MilestoneRow): string[] {
+  const words: string[] = [];
+  if (r.isDone) words.push('done');
+  if (r.isLate) words.push('late');
+  if (r.isCritical) words.push('critical');
+  if (r.isPushed) words.push(`pushed by ${r.driver ?? '?'}`);
+  return words;
+}
+
+function milestoneEvent(ws: Workspace, r: MilestoneRow, stamp: string): string[] {
+  const m = ws.milestones[r.index]!;
+  const plan = ws.plans[m.plan]!;
+  const description = [
+    `${m.ref} (${plan.title})`,
+    `planned ${formatDay(r.baseline)}, projected ${formatDay(r.projected)}, latest ${formatDay(r.latest)}, float ${r.float} working days`,
+    ...(stateWords(r).length > 0 ? [`status: ${stateWords(r).join(', ')}`] : []),
+    ...(m.responsible === undefined ? [] : [`responsible: ${m.responsible}`]),
+    ...m.deliverables.map((d) => `- ${d}`),
+  ].join('\n');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uid(m.ref)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(r.projected)}`,
+    `DTEND;VALUE=DATE:${icsDate(r.projected + 1)}`,
+    `SUMMARY:${escapeIcsLine(`${m.id} ${m.title}`)}`,
+    `DESCRIPTION:${escapeIcsText(description)}`,
+    `CATEGORIES:${escapeIcsText('milestone')},${escapeIcsText(plan.id)}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+function meetingEvent(ws: Workspace, m: Meeting, listedBy: readonly string[], stamp: string): string[] {
+  const body = ws.bodies[ws.bodyIndex.get(m.body) ?? -1];
+  const name = body?.name ?? m.body;
+  const description = [`${m.ref} (${name})`, ...(listedBy.length > 0 ? [`milestones: ${listedBy.join(', ')}`] : [])].join('\n');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uid(m.ref)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(m.date)}`,
+    `DTEND;VALUE=DATE:${icsDate(m.date + 1)}`,
+    `SUMMARY:${escapeIcsLine(`${m.body}: ${m.title ?? name}`)}`,
+    ...(m.location === undefined ? [] : [`LOCATION:${escapeIcsLine(m.location)}`]),
+    `DESCRIPTION:${escapeIcsText(description)}`,
+    `CATEGORIES:${escapeIcsText('meeting')},${escapeIcsText(m.body)}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+/** The calendar; DTSTAMP is the status date at midnight UTC, never the clock, so the output is reproducible. */
+export function formatIcs(source: TimelineSource, version: string): string {
+  const timeline = buildTimeline(source);
+  const ws = source.workspace;
+  const stamp = `${icsDate(timeline.today)}T000000Z`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//milepel//milepel ${escapeIcsText(version)}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const section of timeline.sections) for (const group of section.groups) for (const r of group.rows) lines.push(...milestoneEvent(ws, r, stamp));
+  const listed = new Map<number, string[]>();
+  for (const x of ws.milestones) {
+    for (const l of x.meetings) {
+      if (l.meeting < 0) continue;
+      const list = listed.get(l.meeting) ?? [];
+      if (list[list.length - 1] !== x.ref) list.push(x.ref);
+      listed.set(l.meeting, list);
+    }
+  }
+  for (const b of timeline.bodies) for (const m of b.meetings) lines.push(...meetingEvent(ws, m, listed.get(m.index) ?? [], stamp));
+  lines.push('END:VCALENDAR');
+  return joinContentLines(lines);
+}

@@ -1,0 +1,91 @@
+// `milepel export --format json`: the normalised workspace with the schedule, for other tools (dates YYYY-MM-DD, absent = null).
+import { formatDay, formatDuration, type DateValue, type Duration } from '../../calendar/index.js';
+import type { Milestone, Workspace } from '../../model/types.js';
+import type { Schedule } from '../../schedule/cpm.js';
+import type { TimelineSource } from '../gantt/timeline.js';
+import { stringifySafeJson } from '../safe-text.js';
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export function formatExportJson(source: TimelineSource): string {
+  return stringifySafeJson(exportWorkspace(source));
+}
+
+export function exportWorkspace(source: TimelineSource): unknown {
+  const { workspace: ws, schedule } = source;
+  const keep = (plan: number): boolean => source.plan === undefined || ws.plans[plan]?.id === source.plan;
+  const refOf = (m: number): string | null => ws.milestones[m]?.ref ?? null;
+  const after = new Map<number, { ref: string | null; lag: string }[]>();
+  for (const d of ws.dependencies) {
+    const list = after.get(d.to) ?? [];
+    after.set(d.to, list);
+    list.push({ ref: refOf(d.from), lag: formatDuration(d.lag) });
+  }
+  return {
+    today: formatDay(source.today),
+    files: ws.files,
+    plans: ws.plans.filter((p) => keep(p.index)).map((p) => ({
+      id: p.id, title: p.title, owner: p.owner ?? null, file: p.file,
+      start: day(p.start), status_date: day(p.statusDate),
+      calendar: {
+        holidays: p.calendar.spec.holidays,
+        closed: p.calendar.spec.closed.map((r) => ({ from: formatDay(r.from), to: formatDay(r.to) })),
+        workdays: p.calendar.spec.workdays.map((d) => WEEKDAYS[d - 1] ?? String(d)),
+      },
+      governance: { require: p.governance.require, window: duration(p.governance.window), lead: formatDuration(p.governance.lead) },
+      critical: formatDuration(p.critical),
+    })),
+    bodies: ws.bodies.map((b) => ({ id: b.id, name: b.name ?? null })),
+    meetings: ws.meetings.map((m) => ({ ref: m.ref, body: m.body, date: formatDay(m.date), title: m.title ?? null, location: m.location ?? null })),
+    milestones: ws.milestones.filter((m) => keep(m.plan)).map((m) => exportMilestone(ws, schedule, m, after.get(m.index) ?? [])),
+    goals: ws.goals.filter((g) => keep(g.plan)).map((g) => ({ ref: g.ref, plan: ws.plans[g.plan]?.id ?? null, id: g.id, title: g.title, area: g.area ?? null })),
+    measures: ws.measures.filter((t) => keep(t.plan)).map((t) => {
+      const unassigned = t.responsible === undefined || t.responsible.trim() === '?' || t.responsible.trim() === '';
+      return {
+        ref: t.ref, plan: ws.plans[t.plan]?.id ?? null, id: t.id, goal: t.goal, title: t.title,
+        responsible: unassigned ? null : t.responsible, unassigned, milestones: t.milestones.map(refOf),
+      };
+    }),
+    paths: schedule.paths.filter((p) => keep(ws.milestones[p.end]?.plan ?? -1)).map((p) => ({ end: refOf(p.end), float: p.float, milestones: p.milestones.map(refOf) })),
+  };
+}
+
+function exportMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: readonly { ref: string | null; lag: string }[]): Record<string, unknown> {
+  const i = m.index;
+  const driver = schedule.driver[i]!;
+  return {
+    ref: m.ref, plan: ws.plans[m.plan]?.id ?? null, id: m.id, title: m.title,
+    ...dateValue('date', m.date), ...dateValue('forecast', m.forecast), ...dateValue('actual', m.actual), ...dateValue('deadline', m.deadline),
+    current: formatDay(m.current),
+    projected: formatDay(schedule.projected[i]!),
+    latest: formatDay(schedule.latest[i]!),
+    float: schedule.float[i]!,
+    critical: schedule.critical[i] === 1,
+    driver: driver >= 0 ? ws.milestones[driver]?.ref ?? null : null,
+    duration: formatDuration(m.duration),
+    after,
+    meetings: m.meetings.map((l) => l.ref),
+    require: m.require ?? null,
+    deliverables: m.deliverables,
+    responsible: m.responsible ?? null,
+    status: m.status ?? null,
+    goal: m.goal ?? null,
+    progress: m.progress ? { started: m.progress.started, total: m.progress.total } : null,
+    history: m.history.map((h) => ({ reported: formatDay(h.reported), ...dateValue('forecast', h.forecast) })),
+  };
+}
+
+/** `{date: "2020-12-31", date_as_written: "2020"}` for a period, `{date: "2019-09-27"}` for a day, `{date: null}` when absent. */
+function dateValue(key: string, value: DateValue | undefined): Record<string, string | null> {
+  if (value === undefined) return { [key]: null };
+  const text = formatDay(value.day);
+  return value.written !== text ? { [key]: text, [`${key}_as_written`]: value.written } : { [key]: text };
+}
+
+function day(d: number | undefined): string | null {
+  return d === undefined ? null : formatDay(d);
+}
+
+function duration(d: Duration | undefined): string | null {
+  return d === undefined ? null : formatDuration(d);
+}

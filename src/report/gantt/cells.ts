@@ -1,0 +1,110 @@
+// Draws one chart row into cells (a character and what it shows) and paints a row of cells.
+import type { DayNumber } from '../../calendar/index.js';
+import type { Meeting } from '../../model/types.js';
+import type { Style } from '../validate/style.js';
+import type { Glyphs } from './glyphs.js';
+import type { ColumnMap } from './scale.js';
+import type { MilestoneRow } from './timeline.js';
+
+export type CellKind = 'empty' | 'text' | 'rule' | 'float' | 'slip' | 'baseline' | 'today' | 'meeting' | 'milestone' | 'critical' | 'late' | 'done' | 'pushed';
+
+export interface Cell {
+  readonly ch: string;
+  readonly kind: CellKind;
+}
+
+const EMPTY: Cell = { ch: ' ', kind: 'empty' };
+
+export function createEmptyCells(columns: number): Cell[] {
+  return Array.from({ length: columns }, () => EMPTY);
+}
+
+/** What colours a milestone: done, late, critical, pushed, or plain. */
+export function classifyMilestone(row: MilestoneRow): CellKind {
+  if (row.isDone) return 'done';
+  if (row.isLate) return 'late';
+  if (row.isCritical) return 'critical';
+  if (row.isPushed) return 'pushed';
+  return 'milestone';
+}
+
+function fill(cells: Cell[], a: number, b: number, cell: Cell): void {
+  for (let c = Math.max(0, a); c <= Math.min(cells.length - 1, b); c++) cells[c] = cell;
+}
+
+/** The today line through every empty cell of the row. */
+export function drawToday(cells: Cell[], map: ColumnMap, today: DayNumber, g: Glyphs): void {
+  const c = map.columnOf(today);
+  if (c >= 0 && c < cells.length && cells[c]!.kind === 'empty') cells[c] = { ch: g.today, kind: 'today' };
+}
+
+/** Float tail, slip line from the planned date, overrun past the latest date, the today line, then the milestone on top. */
+export function drawMilestone(row: MilestoneRow, map: ColumnMap, today: DayNumber, g: Glyphs): Cell[] {
+  const cells = createEmptyCells(map.columns);
+  const p = map.columnOf(row.projected);
+  if (!row.isDone && row.latest > row.projected) fill(cells, p + 1, map.columnOf(row.latest), { ch: g.float, kind: 'float' });
+  const b = map.columnOf(row.baseline);
+  if (row.baseline !== row.projected) fill(cells, Math.min(b, p) + 1, Math.max(b, p) - 1, { ch: g.slip, kind: 'slip' });
+  // Negative float: from the latest date to the projected one, the stretch the milestone is behind.
+  if (!row.isDone && row.latest < row.projected) fill(cells, map.columnOf(row.latest), p - 1, { ch: g.overrun, kind: 'late' });
+  if (row.baseline !== row.projected && b >= 0 && b < map.columns) cells[b] = { ch: g.baseline, kind: 'baseline' };
+  drawToday(cells, map, today, g);
+  const kind = classifyMilestone(row);
+  if (p < 0) cells[0] = { ch: g.before, kind };
+  else if (p >= map.columns) cells[map.columns - 1] = { ch: g.after, kind };
+  else cells[p] = { ch: g.milestone, kind };
+  return cells;
+}
+
+/** A body's meetings as triangles; arrows at the edges for meetings outside the range. */
+export function drawMeetings(meetings: readonly Meeting[], map: ColumnMap, today: DayNumber, g: Glyphs): Cell[] {
+  const cells = createEmptyCells(map.columns);
+  drawToday(cells, map, today, g);
+  for (const m of meetings) {
+    const c = map.columnOf(m.date);
+    if (c < 0) cells[0] = { ch: g.before, kind: 'meeting' };
+    else if (c >= map.columns) cells[map.columns - 1] = { ch: g.after, kind: 'meeting' };
+    else cells[c] = { ch: g.meeting, kind: 'meeting' };
+  }
+  return cells;
+}
+
+/** Writes text over cells from `at` (text cells; the caller keeps it inside the row). */
+export function writeText(cells: Cell[], at: number, text: string): void {
+  let c = at;
+  for (const ch of text) {
+    if (c >= cells.length) break;
+    if (c >= 0) cells[c] = { ch, kind: 'text' };
+    c++;
+  }
+}
+
+export function choosePaint(kind: CellKind, style: Style): (text: string) => string {
+  switch (kind) {
+    case 'float': case 'baseline': case 'rule': return style.dim;
+    case 'slip': case 'pushed': return style.yellow;
+    case 'today': return style.blue;
+    case 'meeting': case 'milestone': return style.cyan;
+    case 'critical': return style.red;
+    case 'late': return (t) => style.bold(style.red(t));
+    case 'done': return style.green;
+    default: return (t) => t;
+  }
+}
+
+/** Joins cells into a line, one escape sequence per run of equally painted cells. */
+export function paintCells(cells: readonly Cell[], style: Style): string {
+  let out = '';
+  let run = '';
+  let kind: CellKind | undefined;
+  for (const cell of cells) {
+    if (cell.kind !== kind && run !== '') {
+      out += choosePaint(kind!, style)(run);
+      run = '';
+    }
+    kind = cell.kind;
+    run += cell.ch;
+  }
+  if (kind !== undefined && run !== '') out += choosePaint(kind, style)(run);
+  return out;
+}

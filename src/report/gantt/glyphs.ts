@@ -1,0 +1,72 @@
+// The characters the chart is drawn with (Unicode or --ascii), and the legend that explains them.
+import { word, type Locale } from '../locale.js';
+import { displayWidth } from '../table.js';
+
+export interface Glyphs {
+  readonly milestone: string;
+  readonly baseline: string;
+  readonly float: string;
+  readonly overrun: string;
+  readonly slip: string;
+  readonly today: string;
+  readonly todayMark: string;
+  readonly meeting: string;
+  readonly before: string;
+  readonly after: string;
+  readonly rule: string;
+  readonly tick: string;
+  readonly done: string;
+  readonly late: string;
+  readonly critical: string;
+  readonly pushed: string;
+  readonly ellipsis: string;
+  readonly separator: string;
+  readonly dash: string;
+}
+
+export const UNICODE_GLYPHS: Glyphs = {
+  milestone: '◆', baseline: '◇', float: '┄', overrun: '━', slip: '─', today: '│', todayMark: '▼', meeting: '▲',
+  before: '◂', after: '▸', rule: '─', tick: '┬',
+  done: '✓', late: '!', critical: '*', pushed: '»', ellipsis: '…', separator: ' · ', dash: '–',
+};
+
+export const ASCII_GLYPHS: Glyphs = {
+  milestone: '#', baseline: 'o', float: '.', overrun: '=', slip: '-', today: '|', todayMark: 'v', meeting: '^',
+  before: '<', after: '>', rule: '-', tick: '+',
+  done: 'x', late: '!', critical: '*', pushed: '>', ellipsis: '...', separator: ' | ', dash: '-',
+};
+
+export type LegendKind = 'milestone' | 'baseline' | 'float' | 'meeting' | 'today' | 'done' | 'late' | 'critical' | 'pushed';
+
+/** Legend entries: the glyph, what it means, and the kind that decides its colour. */
+export function listLegendEntries(g: Glyphs, locale: Locale): { glyph: string; text: string; kind: LegendKind }[] {
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  return [
+    { glyph: g.milestone, text: w('projected date', 'beregnet dato'), kind: 'milestone' },
+    { glyph: `${g.baseline}${g.slip}`, text: w('planned date, when different', 'planlagt dato når den er endret'), kind: 'baseline' },
+    { glyph: g.float, text: w('float up to the latest date', 'slakk fram til seneste dato'), kind: 'float' },
+    { glyph: g.overrun, text: w('past the latest date', 'etter seneste dato'), kind: 'late' },
+    { glyph: g.meeting, text: w('meeting', 'møte'), kind: 'meeting' },
+    { glyph: g.today, text: w('today', 'i dag'), kind: 'today' },
+    { glyph: g.done, text: w('done', 'fullført'), kind: 'done' },
+    { glyph: g.late, text: w('late (overdue or negative float)', 'forsinket (over tiden eller negativ slakk)'), kind: 'late' },
+    { glyph: g.critical, text: w('critical', 'kritisk'), kind: 'critical' },
+    { glyph: g.pushed, text: w('pushed by a predecessor', 'skjøvet av en forgjenger'), kind: 'pushed' },
+  ];
+}
+
+/** Cuts text to at most `width` display columns, ending in the glyph set's ellipsis when cut. */
+export function cutText(text: string, width: number, g: Glyphs): string {
+  if (displayWidth(text) <= width) return text;
+  const room = width - displayWidth(g.ellipsis);
+  if (room <= 0) return g.ellipsis.slice(0, Math.max(0, width));
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > room) break;
+    out += ch;
+    used += w;
+  }
+  return `${out.trimEnd()}${g.ellipsis}`;
+}

@@ -1,0 +1,106 @@
+// Time scales of the chart: which one fits a range, unit boundaries, and the day → column mapping.
+import { dayFromYmd, isoWeek, isoWeekday, ymdOf, type DayNumber } from '../../calendar/index.js';
+import { monthName, type Locale } from '../locale.js';
+
+export type Scale = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export const SCALES: readonly Scale[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** Average length of a unit in days, and the columns a unit needs for its tick label to fit. */
+const UNIT: ReadonlyMap<Scale, { days: number; columns: number }> = new Map([
+  ['day', { days: 1, columns: 3 }],
+  ['week', { days: 7, columns: 4 }],
+  ['month', { days: 30.44, columns: 4 }],
+  ['quarter', { days: 91.31, columns: 3 }],
+  ['year', { days: 365.25, columns: 0 }],
+]);
+
+export function isScale(text: string): text is Scale {
+  return (SCALES as readonly string[]).includes(text);
+}
+
+/** The finest scale whose units get enough columns for their labels. */
+export function chooseScale(from: DayNumber, to: DayNumber, columns: number): Scale {
+  const days = to - from + 1;
+  for (const scale of SCALES) {
+    const unit = UNIT.get(scale)!;
+    if ((columns * unit.days) / days >= unit.columns) return scale;
+  }
+  return 'year';
+}
+
+/** The first day of the unit that holds `day`. */
+export function unitStart(day: DayNumber, scale: Scale): DayNumber {
+  if (scale === 'day') return day;
+  if (scale === 'week') return day - isoWeekday(day) + 1;
+  const { year, month } = ymdOf(day);
+  if (scale === 'month') return dayFromYmd(year, month, 1);
+  if (scale === 'quarter') return dayFromYmd(year, month - ((month - 1) % 3), 1);
+  return dayFromYmd(year, 1, 1);
+}
+
+/** The first day of the unit after the one that starts at `start`. */
+export function nextUnit(start: DayNumber, scale: Scale): DayNumber {
+  if (scale === 'day') return start + 1;
+  if (scale === 'week') return start + 7;
+  const { year, month } = ymdOf(start);
+  const step = scale === 'month' ? 1 : scale === 'quarter' ? 3 : 12;
+  const m = month - 1 + step;
+  return dayFromYmd(year + Math.floor(m / 12), (m % 12) + 1, 1);
+}
+
+/** Widens a range to whole units of the scale. */
+export function snapRange(first: DayNumber, last: DayNumber, scale: Scale): { from: DayNumber; to: DayNumber } {
+  return { from: unitStart(first, scale), to: nextUnit(unitStart(last, scale), scale) - 1 };
+}
+
+/** The starts of the units inside [from, to], the first unit's start included only when it is `from`. */
+export function unitStarts(from: DayNumber, to: DayNumber, scale: Scale, limit = 5000): DayNumber[] {
+  const starts: DayNumber[] = [];
+  let d = unitStart(from, scale);
+  if (d < from) d = nextUnit(d, scale);
+  for (; d <= to && starts.length < limit; d = nextUnit(d, scale)) starts.push(d);
+  return starts;
+}
+
+/** The label under a tick: day of month, ISO week (uke 37 / W37), month, quarter (K3 / Q3) or year. */
+export function formatTickLabel(day: DayNumber, scale: Scale, locale: Locale): string {
+  const { year, month, day: dom } = ymdOf(day);
+  if (scale === 'day') return String(dom);
+  if (scale === 'week') return locale === 'nb' ? `uke ${isoWeek(day).week}` : `W${isoWeek(day).week}`;
+  if (scale === 'month') return monthName(month, locale, true);
+  if (scale === 'quarter') return `${locale === 'nb' ? 'K' : 'Q'}${Math.floor((month - 1) / 3) + 1}`;
+  return String(year);
+}
+
+/** The coarser unit shown above the ticks: months for day and week scales, years for month and quarter. */
+export function findUpperScale(scale: Scale): Scale | undefined {
+  if (scale === 'day' || scale === 'week') return 'month';
+  if (scale === 'month' || scale === 'quarter') return 'year';
+  return undefined;
+}
+
+/** A month above week or day ticks carries its year when it is the first label or January. */
+export function formatUpperLabel(day: DayNumber, scale: Scale, locale: Locale, isFirst: boolean): string {
+  const { year, month } = ymdOf(day);
+  if (scale !== 'month') return String(year);
+  return isFirst || month === 1 ? `${monthName(month, locale, true)} ${year}` : monthName(month, locale, true);
+}
+
+/** Maps days to chart columns 0 … columns-1; -1 before the range, `columns` after it. */
+export interface ColumnMap {
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  readonly columns: number;
+  readonly columnOf: (day: DayNumber) => number;
+}
+
+export function createColumnMap(from: DayNumber, to: DayNumber, columns: number): ColumnMap {
+  const span = to - from + 1;
+  const columnOf = (day: DayNumber): number => {
+    if (day < from) return -1;
+    if (day > to) return columns;
+    return Math.min(columns - 1, Math.floor(((day - from) * columns) / span));
+  };
+  return { from, to, columns, columnOf };
+}

@@ -1,0 +1,170 @@
+// `milepel gantt`: the terminal chart — label column on the left, time axis, milestone and meeting rows, legend.
+import { formatCount } from './words.js';
+import type { DayNumber } from '../../calendar/index.js';
+import type { FormatOptions } from '../../diagnostics/types.js';
+import { formatDate, word, type Locale } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import { displayWidth, pad } from '../table.js';
+import { createStyle, type Style } from '../validate/style.js';
+import { drawAxis } from './axis.js';
+import { drawMeetings, drawMilestone, drawToday, createEmptyCells, paintCells, choosePaint, type Cell } from './cells.js';
+import { ASCII_GLYPHS, cutText, listLegendEntries, UNICODE_GLYPHS, type Glyphs } from './glyphs.js';
+import { chooseScale, createColumnMap, nextUnit, snapRange, unitStart, type ColumnMap, type Scale } from './scale.js';
+import { buildTimeline, type MilestoneRow, type Timeline, type TimelineSource } from './timeline.js';
+
+export interface GanttOptions extends FormatOptions {
+  readonly ascii: boolean;
+  /** --scale; chosen to fit the range when absent. */
+  readonly scale?: Scale | undefined;
+  /** --from / --to: the chart's first and last day; from the plans when absent. */
+  readonly from?: DayNumber | undefined;
+  readonly to?: DayNumber | undefined;
+}
+
+/** Columns between the label and the chart: a space, three flag cells, a space. */
+const FLAGS = 3;
+const GUTTER = FLAGS + 2;
+
+interface Layout {
+  readonly map: ColumnMap;
+  readonly scale: Scale;
+  readonly label: number;
+  readonly g: Glyphs;
+  readonly style: Style;
+  readonly locale: Locale;
+  readonly today: DayNumber;
+  readonly width: number;
+}
+
+export function formatGantt(source: TimelineSource, options: GanttOptions): string {
+  const timeline = buildTimeline(source);
+  const g = options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS;
+  const style = createStyle(options.color);
+  const w = (en: string, nb: string): string => word(options.locale, en, nb);
+  const first = options.from ?? timeline.first;
+  const last = options.to ?? timeline.last;
+  if (first === undefined || last === undefined) return `${w('Nothing to chart: the workspace has no milestones or meetings.', 'Ingenting å vise: arbeidsområdet har ingen milepæler eller møter.')}\n`;
+  const label = labelWidth(timeline, options.width);
+  const columns = options.width - label - GUTTER;
+  const scale = options.scale ?? chooseScale(first, Math.max(first, last), columns);
+  const snapped = snapRange(first, Math.max(first, last), scale);
+  const from = options.from ?? snapped.from;
+  const to = Math.max(from, options.to ?? (options.from !== undefined && last < from ? nextUnit(unitStart(from, scale), scale) - 1 : snapped.to));
+  const layout: Layout = { map: createColumnMap(from, to, columns), scale, label, g, style, locale: options.locale, today: timeline.today, width: options.width };
+
+  const lines: string[] = [...header(timeline, layout), ''];
+  const axis = drawAxis(layout.map, scale, timeline.today, options.locale, g);
+  for (const cells of axis) lines.push(chartLine(layout, '', '', cells));
+  for (const section of timeline.sections) {
+    lines.push(gapLine(layout));
+    lines.push(headingLine(layout, `${section.plan.title} (${section.plan.id})`, style.bold));
+    for (const group of section.groups) {
+      if (section.isRoadmap) {
+        const heading = group.goal ? `${group.goal.id} ${group.goal.title}` : w('Without a goal', 'Uten resultatmål');
+        lines.push(headingLine(layout, ` ${heading}`, (t) => t));
+      }
+      const indent = section.isRoadmap ? '   ' : ' ';
+      for (const row of group.rows) lines.push(chartLine(layout, `${indent}${escapeControl(row.id)} ${escapeControl(row.title)}`, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g)));
+    }
+  }
+  if (timeline.bodies.length > 0) {
+    lines.push(gapLine(layout));
+    lines.push(headingLine(layout, w('Governance bodies and meetings', 'Styringsorganer og møter'), style.bold));
+    for (const b of timeline.bodies) {
+      const name = b.body?.name === undefined ? '' : ` ${escapeControl(b.body.name)}`;
+      lines.push(chartLine(layout, ` ${escapeControl(b.id)}${name}`, '', drawMeetings(b.meetings, layout.map, timeline.today, g)));
+    }
+  }
+  lines.push(gapLine(layout), chartLine(layout, '', '', axis[axis.length - 1]!));
+  lines.push('', ...legend(layout));
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+}
+
+function labelWidth(timeline: Timeline, width: number): number {
+  let widest = 0;
+  for (const s of timeline.sections) for (const group of s.groups) for (const r of group.rows) {
+    widest = Math.max(widest, displayWidth(escapeControl(`${r.id} ${r.title}`)) + (s.isRoadmap ? 3 : 1));
+  }
+  for (const b of timeline.bodies) widest = Math.max(widest, displayWidth(escapeControl(`${b.id} ${b.body?.name ?? ''}`)) + 1);
+  return Math.max(12, Math.min(widest, Math.floor(width * 0.35)));
+}
+
+function header(timeline: Timeline, l: Layout): string[] {
+  const w = (en: string, nb: string): string => word(l.locale, en, nb);
+  const scaleName = new Map<Scale, string>([['day', w('day', 'dag')], ['week', w('week', 'uke')], ['month', w('month', 'måned')], ['quarter', w('quarter', 'kvartal')], ['year', w('year', 'år')]]).get(l.scale)!;
+  const inside = l.today >= l.map.from && l.today <= l.map.to;
+  const parts = [
+    `${w('Gantt chart', 'Gantt-diagram')} ${formatDate(l.map.from, l.locale)}${l.g.dash}${formatDate(l.map.to, l.locale)}`,
+    `${w('scale', 'skala')}: ${scaleName}`,
+    `${w('today', 'i dag')} ${formatDate(l.today, l.locale)}${inside ? '' : ` (${w('outside the chart', 'utenfor diagrammet')})`}`,
+    `${formatCount(timeline.milestoneCount, 'milestone', l.locale)}, ${formatCount(timeline.meetingCount, 'meeting', l.locale)}`,
+  ];
+  return wrap(parts, l.width, l.g.separator).map((line, i) => (i === 0 ? l.style.bold(line) : line));
+}
+
+function flags(row: MilestoneRow, l: Layout): string {
+  const cells: Cell[] = [
+    row.isDone ? { ch: l.g.done, kind: 'done' } : row.isLate ? { ch: l.g.late, kind: 'late' } : { ch: ' ', kind: 'empty' },
+    row.isCritical ? { ch: l.g.critical, kind: 'critical' } : { ch: ' ', kind: 'empty' },
+    row.isPushed ? { ch: l.g.pushed, kind: 'pushed' } : { ch: ' ', kind: 'empty' },
+  ];
+  return paintCells(cells, l.style);
+}
+
+/** A row: the label cut to the label column, the flags, the chart cells (trailing blanks dropped). */
+function chartLine(l: Layout, label: string, flagText: string, cells: readonly Cell[]): string {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1]!.kind === 'empty') end--;
+  const flagPart = flagText === '' ? ' '.repeat(FLAGS) : flagText;
+  return `${pad(cutText(label, l.label, l.g), l.label)} ${flagPart} ${paintCells(cells.slice(0, end), l.style)}`;
+}
+
+/** A heading across the row; the today line continues to the right of it when there is room. */
+function headingLine(l: Layout, text: string, paint: (t: string) => string): string {
+  const shown = cutText(escapeControl(text), l.width, l.g);
+  const cells = createEmptyCells(l.map.columns);
+  drawToday(cells, l.map, l.today, l.g);
+  const todayAt = cells.findIndex((c) => c.kind === 'today');
+  const used = displayWidth(shown);
+  if (todayAt < 0 || used + 1 > l.label + GUTTER + todayAt) return paint(shown);
+  return `${paint(shown)}${' '.repeat(l.label + GUTTER + todayAt - used)}${choosePaint('today', l.style)(l.g.today)}`;
+}
+
+function gapLine(l: Layout): string {
+  const cells = createEmptyCells(l.map.columns);
+  drawToday(cells, l.map, l.today, l.g);
+  return chartLine(l, '', '', cells);
+}
+
+function legend(l: Layout): string[] {
+  const entries = listLegendEntries(l.g, l.locale).map((e) => ({ ...e, text: cutText(e.text, l.width - displayWidth(e.glyph) - 1, l.g) }));
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const e of entries) {
+    const width = displayWidth(e.glyph) + 1 + displayWidth(e.text);
+    if (used > 0 && used + 3 + width > l.width) {
+      lines.push(line);
+      line = '';
+      used = 0;
+    }
+    line += `${used > 0 ? '   ' : ''}${choosePaint(e.kind, l.style)(e.glyph)} ${e.text}`;
+    used += (used > 0 ? 3 : 0) + width;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+function wrap(parts: readonly string[], width: number, separator: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const p of parts) {
+    const next = line === '' ? p : `${line}${separator}${p}`;
+    if (line !== '' && displayWidth(next) > width) {
+      lines.push(line);
+      line = p;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

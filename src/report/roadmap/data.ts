@@ -1,0 +1,104 @@
+// The roadmap (SPEC §7, §8): goals of roadmap plans × the years of their milestones, and the measures with their responsible party.
+import { formatDay, ymdOf, type DayNumber } from '../../calendar/index.js';
+import type { Goal, Plan, Workspace } from '../../model/types.js';
+import type { Schedule } from '../../schedule/cpm.js';
+
+export interface RoadmapSource {
+  readonly workspace: Workspace;
+  readonly schedule: Schedule;
+  readonly today: DayNumber;
+  readonly plan?: string | undefined;
+}
+
+export interface RoadmapMilestone {
+  readonly ref: string;
+  readonly id: string;
+  readonly title: string;
+  /** The projected date p(M): where the milestone lies now. */
+  readonly date: DayNumber;
+  readonly year: number;
+  readonly status: 'green' | 'yellow' | 'red' | null;
+  readonly progress: { readonly started: number; readonly total: number } | null;
+  readonly isDone: boolean;
+}
+
+export interface RoadmapMeasure {
+  readonly ref: string;
+  readonly id: string;
+  readonly title: string;
+  /** null when missing or "?". */
+  readonly responsible: string | null;
+  readonly unassigned: boolean;
+}
+
+export interface RoadmapGoal {
+  readonly goal: Goal;
+  readonly plan: Plan;
+  readonly milestones: readonly RoadmapMilestone[];
+  readonly measures: readonly RoadmapMeasure[];
+}
+
+export interface Roadmap {
+  readonly today: DayNumber;
+  /** Every year from the earliest to the latest milestone year. */
+  readonly years: readonly number[];
+  readonly goals: readonly RoadmapGoal[];
+  readonly summary: { readonly goals: number; readonly milestones: number; readonly measures: number; readonly unassigned: number };
+}
+
+export function buildRoadmap(source: RoadmapSource): Roadmap {
+  const { workspace: ws, schedule } = source;
+  const keep = (plan: number): boolean => source.plan === undefined || ws.plans[plan]?.id === source.plan;
+  const goals: { goal: Goal; plan: Plan; milestones: RoadmapMilestone[]; measures: RoadmapMeasure[] }[] = [];
+  const byRef = new Map<string, (typeof goals)[number]>();
+  for (const goal of ws.goals) {
+    const plan = ws.plans[goal.plan];
+    if (plan === undefined || !keep(goal.plan) || byRef.has(goal.ref)) continue;
+    const entry = { goal, plan, milestones: [], measures: [] };
+    goals.push(entry);
+    byRef.set(goal.ref, entry);
+  }
+  const refOf = (plan: number, goal: string): string => `${ws.plans[plan]?.id ?? ''}/${goal}`;
+  for (const m of ws.milestones) {
+    const entry = m.goal === undefined ? undefined : byRef.get(refOf(m.plan, m.goal));
+    if (entry === undefined) continue;
+    const date = schedule.projected[m.index]!;
+    entry.milestones.push({
+      ref: m.ref, id: m.id, title: m.title, date, year: ymdOf(date).year,
+      status: m.status ?? null, progress: m.progress ? { started: m.progress.started, total: m.progress.total } : null,
+      isDone: m.actual !== undefined,
+    });
+  }
+  for (const t of ws.measures) {
+    const entry = byRef.get(refOf(t.plan, t.goal));
+    if (entry === undefined) continue;
+    const unassigned = t.responsible === undefined || t.responsible.trim() === '?' || t.responsible.trim() === '';
+    entry.measures.push({ ref: t.ref, id: t.id, title: t.title, responsible: unassigned ? null : t.responsible!, unassigned });
+  }
+  const all = goals.flatMap((g) => g.milestones);
+  const years: number[] = [];
+  if (all.length > 0) {
+    const first = all.reduce((y, m) => Math.min(y, m.year), Infinity);
+    const last = all.reduce((y, m) => Math.max(y, m.year), -Infinity);
+    // A roadmap is read year by year; a runaway date (a typo, a huge lag) must not make a million columns.
+    for (let y = first; y <= Math.min(last, first + 99); y++) years.push(y);
+  }
+  const measures = goals.flatMap((g) => g.measures);
+  return {
+    today: source.today, years, goals,
+    summary: { goals: goals.length, milestones: all.length, measures: measures.length, unassigned: measures.filter((t) => t.unassigned).length },
+  };
+}
+
+/** The roadmap as SPEC §8's JSON object. */
+export function convertRoadmapToJson(roadmap: Roadmap): unknown {
+  return {
+    years: roadmap.years,
+    goals: roadmap.goals.map((g) => ({
+      ref: g.goal.ref, title: g.goal.title, area: g.goal.area ?? null,
+      milestones: g.milestones.map((m) => ({ ref: m.ref, title: m.title, date: formatDay(m.date), year: m.year, status: m.status, progress: m.progress })),
+      measures: g.measures.map((t) => ({ ref: t.ref, title: t.title, responsible: t.responsible, unassigned: t.unassigned })),
+    })),
+    summary: roadmap.summary,
+  };
+}

@@ -1,0 +1,60 @@
+// The roadmap's measures: each with its responsible party, grouped by goal, and the unassigned ones counted and listed.
+import { formatCount } from '../gantt/words.js';
+import type { FormatOptions } from '../../diagnostics/types.js';
+import { word } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import { displayWidth, truncate } from '../table.js';
+import type { Style } from '../validate/style.js';
+import type { Roadmap } from './data.js';
+
+export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: Style): string[] {
+  const w = (en: string, nb: string): string => word(options.locale, en, nb);
+  const { measures, unassigned } = roadmap.summary;
+  const missing = w('! no responsible party', '! ingen ansvarlig');
+  const all = roadmap.goals.flatMap((g) => g.measures);
+  const idWidth = all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.id))), 0);
+  const widest = all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.responsible ?? ''))), displayWidth(missing));
+  const room = options.width - 2 - idWidth - 2 - 2;
+  const titleWidth = Math.max(10, room - Math.min(Math.floor(options.width / 3), widest));
+  const whoWidth = Math.max(1, room - titleWidth);
+  const lines = [style.bold(truncate(`${w('Measures and responsible parties', 'Tiltak og ansvar')}: ${formatCount(measures, 'measure', options.locale)}, ${unassigned} ${w('without a responsible party', 'uten ansvarlig')}`, options.width))];
+  for (const g of roadmap.goals) {
+    if (g.measures.length === 0) continue;
+    lines.push('', truncate(escapeControl(`${g.goal.id} ${g.goal.title}`), options.width));
+    for (const t of g.measures) {
+      const id = escapeControl(t.id);
+      const title = truncate(escapeControl(t.title), titleWidth);
+      const who = truncate(t.responsible === null ? missing : escapeControl(t.responsible), whoWidth);
+      const paint = t.unassigned ? (x: string): string => style.bold(style.yellow(x)) : (x: string): string => x;
+      lines.push(`  ${id}${' '.repeat(idWidth - displayWidth(id))}  ${title}${' '.repeat(titleWidth - displayWidth(title))}  ${paint(who)}`);
+    }
+  }
+  if (unassigned > 0) {
+    const refs = roadmap.goals.flatMap((g) => g.measures.filter((t) => t.unassigned).map((t) => escapeControl(t.id)));
+    lines.push('', ...wrapList(`${w('Without a responsible party', 'Uten ansvarlig')} (${unassigned} ${w('of', 'av')} ${measures}): `, refs, options.width, style));
+  } else if (measures > 0) {
+    lines.push('', w('Every measure has a responsible party.', 'Alle tiltak har en ansvarlig.'));
+  }
+  return lines;
+}
+
+/** "Heading: A, B, C" broken into lines no wider than `width`, continuation lines indented. */
+function wrapList(heading: string, items: readonly string[], width: number, style: Style): string[] {
+  const lines: string[] = [];
+  let line = truncate(heading, width);
+  let plain = line;
+  items.forEach((item, i) => {
+    const text = i < items.length - 1 ? `${item},` : item;
+    const sep = plain.endsWith(' ') ? '' : ' ';
+    if (displayWidth(plain) + sep.length + displayWidth(text) > width) {
+      lines.push(line);
+      line = `  ${style.yellow(text)}`;
+      plain = `  ${text}`;
+    } else {
+      line += `${sep}${style.yellow(text)}`;
+      plain += `${sep}${text}`;
+    }
+  });
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? style.bold(l) : l));
+}

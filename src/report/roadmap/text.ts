@@ -1,0 +1,126 @@
+// `milepel roadmap` as text: goals × years grid grouped by area, then measures with their responsible party.
+import { formatCount } from '../gantt/words.js';
+import type { FormatOptions } from '../../diagnostics/types.js';
+import { formatDate, word, type Locale } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import { append, displayWidth, truncate } from '../table.js';
+import { createStyle, type Paint, type Style } from '../validate/style.js';
+import { buildRoadmap, type Roadmap, type RoadmapMilestone, type RoadmapSource } from './data.js';
+import { formatMeasures } from './measures.js';
+
+const GAP = '  ';
+
+export function formatRoadmapText(source: RoadmapSource, options: FormatOptions): string {
+  const roadmap = buildRoadmap(source);
+  const style = createStyle(options.color);
+  const w = (en: string, nb: string): string => word(options.locale, en, nb);
+  if (roadmap.goals.length === 0) {
+    return `${w('No roadmap: no plan in the workspace has goals.', 'Ikke noe veikart: ingen plan i arbeidsområdet har resultatmål.')}\n`;
+  }
+  const s = roadmap.summary;
+  const lines = [
+    style.bold(truncate(w('Roadmap', 'Veikart') + `, ${w('status', 'status')} ${formatDate(roadmap.today, options.locale)}`, options.width)),
+    truncate(`${formatCount(s.goals, 'goal', options.locale)}, ${formatCount(s.milestones, 'milestone', options.locale)}, ${formatCount(s.measures, 'measure', options.locale)} (${s.unassigned} ${w('without a responsible party', 'uten ansvarlig')})`, options.width),
+  ];
+  append(lines, formatGrid(roadmap, options, style));
+  lines.push('', ...formatMeasures(roadmap, options, style));
+  lines.push('', ...wrapWords(legend(options.locale, style), options.width));
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+}
+
+/** The year cell of a milestone: status word and progress ("gul 1/4"), ✓ when done, ◆ when neither is known. */
+function cellText(m: RoadmapMilestone, locale: Locale): string {
+  const parts: string[] = [];
+  if (m.isDone) parts.push('✓');
+  if (m.status !== null) parts.push(statusWord(m.status, locale));
+  if (m.progress !== null) parts.push(`${m.progress.started}/${m.progress.total}`);
+  return parts.length > 0 ? parts.join(' ') : '◆';
+}
+
+function statusWord(status: 'green' | 'yellow' | 'red', locale: Locale): string {
+  if (status === 'green') return word(locale, 'green', 'grønn');
+  if (status === 'yellow') return word(locale, 'yellow', 'gul');
+  return word(locale, 'red', 'rød');
+}
+
+function statusPaint(m: RoadmapMilestone, style: Style): Paint {
+  if (m.isDone || m.status === 'green') return style.green;
+  if (m.status === 'yellow') return style.yellow;
+  if (m.status === 'red') return (t) => style.bold(style.red(t));
+  return style.cyan;
+}
+
+function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): string[] {
+  const { years } = roadmap;
+  const cells = new Map<RoadmapMilestone, string>();
+  const widths = years.map((y) => String(y).length);
+  for (const g of roadmap.goals) for (const m of g.milestones) {
+    const text = cellText(m, options.locale);
+    cells.set(m, text);
+    const i = years.indexOf(m.year);
+    if (i >= 0) widths[i] = Math.max(widths[i]!, displayWidth(text));
+  }
+  const yearsWidth = widths.reduce((a, b) => a + b + GAP.length, 0);
+  const titleWidth = Math.max(20, options.width - yearsWidth);
+  // Padding stays outside the colour codes, so lines end without painted blanks.
+  const padded = (text: string, width: number, paint: Paint): string => paint(text) + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  const row = (title: string, values: readonly string[], paintTitle: Paint, paintValue: (i: number, t: string) => string): string =>
+    padded(truncate(title, titleWidth), titleWidth, paintTitle) + values.map((v, i) => GAP + padded(v, widths[i]!, (t) => paintValue(i, t))).join('');
+
+  const lines: string[] = [];
+  let plan = '';
+  let area: string | undefined | null = null;
+  for (const g of roadmap.goals) {
+    if (g.plan.id !== plan) {
+      plan = g.plan.id;
+      area = null;
+      lines.push('', style.bold(truncate(escapeControl(`${g.plan.title} (${g.plan.id})`), options.width)));
+    }
+    if (g.goal.area !== area) {
+      area = g.goal.area;
+      const heading = area === undefined ? word(options.locale, 'No area', 'Uten område') : escapeControl(area);
+      lines.push('', row(heading, years.map(String), style.bold, (_i, t) => style.bold(t)));
+    }
+    lines.push(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t));
+    for (const m of g.milestones) {
+      const values = years.map((y) => (y === m.year ? cells.get(m)! : ''));
+      lines.push(row(`   ${escapeControl(`${m.id} ${m.title}`)}`, values, (t) => t, (i, t) => (values[i] === '' ? t : statusPaint(m, style)(t))));
+    }
+    if (g.milestones.length === 0) lines.push(style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width)));
+  }
+  return lines;
+}
+
+/** Legend items, each with its uncoloured text for measuring. */
+function legend(locale: Locale, style: Style): { plain: string; painted: string }[] {
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  const item = (key: string, paint: Paint, text: string): { plain: string; painted: string } => ({ plain: `${key}${text}`, painted: `${paint(key)}${text}` });
+  const none: Paint = (t) => t;
+  return [
+    item(w('green', 'grønn'), style.green, `: ${w('all measures started as planned', 'alle tiltak startet etter plan')}`),
+    item(w('yellow', 'gul'), style.yellow, `: ${w('measures started late', 'tiltak forsinket igangsatt')}`),
+    item(w('red', 'rød'), style.red, `: ${w('at risk', 'i fare')}`),
+    item('a/b', none, `: ${w('measures started / measures', 'tiltak startet / tiltak')}`),
+    item('✓', none, ` ${w('done', 'fullført')}`),
+    item('◆', style.cyan, ` ${w('planned, no status reported', 'planlagt, ingen status rapportert')}`),
+  ];
+}
+
+/** Joins items with three spaces, breaking lines at the width (measured on the uncoloured text). */
+function wrapWords(items: readonly { plain: string; painted: string }[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const { plain, painted } of items) {
+    const size = displayWidth(plain);
+    if (used > 0 && used + 3 + size > width) {
+      lines.push(line);
+      line = '';
+      used = 0;
+    }
+    line = used === 0 ? painted : `${line}   ${painted}`;
+    used += (used === 0 ? 0 : 3) + size;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

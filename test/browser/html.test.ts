@@ -1,0 +1,108 @@
+// The HTML export in headless Chromium: renders offline with no console error, no script runs, one SVG element per
+// milestone and meeting in date order along x; screenshots (screen and print) go to test/artifacts/.
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+import { artifactPath, browserSkipReason, launchChromium } from './chromium.js';
+
+const skip = browserSkipReason();
+if (skip !== undefined) console.warn(skip);
+
+interface Loaded {
+  page: Page;
+  problems: string[];
+  requests: string[];
+}
+
+describe.skipIf(skip !== undefined)('HTML export in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(name: string, args: readonly string[]): Promise<Loaded> {
+    const r = await runCli(['export', '--format', 'html', ...args]);
+    expect(r.code).toBe(0);
+    const file = artifactPath(`${name}.html`);
+    writeFileSync(file, r.stdout);
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console ${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('request', (req) => requests.push(req.url()));
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return { page, problems, requests };
+  }
+
+  /** [data-date, centre x] of every element with the attribute, in document order. */
+  async function positions(page: Page, attribute: string): Promise<[string, number][]> {
+    return page.$$eval(`svg [${attribute}]`, (els) => els.map((el) => {
+      const box = el.getBoundingClientRect();
+      return [el.getAttribute('data-date') ?? '', box.x + box.width / 2] as [string, number];
+    }));
+  }
+
+  function expectDateOrder(points: readonly [string, number][]): void {
+    const sorted = [...points].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    for (let i = 1; i < sorted.length; i++) {
+      const [dateA, xA] = sorted[i - 1]!;
+      const [dateB, xB] = sorted[i]!;
+      if (dateA === dateB) expect(Math.abs(xA - xB), `${dateA}`).toBeLessThan(0.5);
+      else expect(xB, `${dateA} → ${dateB}`).toBeGreaterThan(xA);
+    }
+  }
+
+  it('renders the shipped plans: no console error, no request, every milestone and meeting at its x', async () => {
+    const { page, problems, requests } = await open('export-html-plans', ['plans', '--today', '2019-09-01', '--locale', 'nb']);
+    expect(problems).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+    const milestones = await positions(page, 'data-ref');
+    const meetings = await positions(page, 'data-meeting');
+    expect(milestones).toHaveLength(29);
+    expect(meetings).toHaveLength(16);
+    expectDateOrder(milestones);
+    expectDateOrder(meetings);
+    expectDateOrder([...milestones, ...meetings]);
+    const mp3 = await page.$eval('svg [data-ref="akson/MP3"]', (el) => el.getBoundingClientRect().width);
+    expect(mp3).toBeGreaterThan(5);
+    const today = await page.$eval('svg line.today', (el) => el.getBoundingClientRect().x);
+    const sep12 = meetings.find(([d]) => d === '2019-09-12')![1];
+    const aug28 = meetings.find(([d]) => d === '2019-08-28')![1];
+    expect(today).toBeGreaterThan(aug28);
+    expect(today).toBeLessThan(sep12);
+    await page.screenshot({ path: artifactPath('export-html-plans.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 1123, height: 794 });
+    const right = await page.$eval('svg.timeline', (el) => el.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(Number(await page.evaluate('document.documentElement.clientWidth')));
+    await page.screenshot({ path: artifactPath('export-html-plans-print.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('renders hostile plans as text: no script runs, nothing is fetched, the text reads as written', async () => {
+    const { page, problems, requests } = await open('export-html-hostile', ['test/export/fixtures/hostile', 'test/gantt/fixtures/states']);
+    expect(problems).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+    expect(await page.$$eval('script, img, iframe, b, i', (els) => els.length)).toBe(0);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(`<script>alert(1)</script> "double" 'single' & amp; a:b #hash`);
+    expect(text).toContain('</td></tr></table><img src=x onerror=alert(2)>');
+    expect(text).toContain('\\x1b[31mRød\\x1b[0m tekst med ESC');
+    const milestones = await positions(page, 'data-ref');
+    expect(milestones).toHaveLength(15);
+    expectDateOrder(milestones);
+    expect(await positions(page, 'data-meeting')).toHaveLength(5);
+    await page.screenshot({ path: artifactPath('export-html-hostile.png'), fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+// The HTML export as text: self-contained (no script, no network), every piece of plan text escaped, one SVG element per milestone and meeting.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+import { CONTROL } from '../gantt/golden.js';
+
+const HOSTILE = 'test/export/fixtures/hostile';
+
+async function page(args: readonly string[]): Promise<string> {
+  const r = await runCli(['export', '--format', 'html', ...args]);
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+describe('HTML export', () => {
+  it('is one self-contained page: no script, no external resource, a CSP that forbids both', async () => {
+    const html = await page(['plans', '--today', '2019-09-01']);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|\shref=|url\(http|@import/i);
+    // The SVG namespace is the only URL in the page.
+    expect([...html.matchAll(/https?:\/\/[^\s"']+/g)].map((m) => m[0])).toEqual(['http://www.w3.org/2000/svg']);
+    expect(html).toContain('@media print');
+  });
+
+  it('has one SVG element per milestone (data-ref) and per meeting (data-meeting)', async () => {
+    const html = await page(['plans', '--today', '2019-09-01']);
+    expect(html.match(/ data-ref="/g)).toHaveLength(29);
+    expect(html.match(/ data-meeting="/g)).toHaveLength(16);
+    expect(html).toContain('data-ref="akson/MP3" data-date="2019-09-27"');
+    expect(html).toContain('data-meeting="NEHS@2019-09-12" data-date="2019-09-12"');
+    expect(html).toContain('class="today"');
+  });
+
+  it('writes Norwegian headings and dates with --locale nb', async () => {
+    const html = await page(['plans', '--today', '2019-09-01', '--locale', 'nb']);
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain('Statusdato 01.09.2019');
+    expect(html).toContain('<h2>Milepæler</h2>');
+  });
+
+  it('escapes every piece of hostile plan text', async () => {
+    const html = await page([HOSTILE]);
+    expect(html).not.toMatch(CONTROL);
+    expect(html).not.toMatch(/<script|<img|<b>|<i>|onerror=alert\(2\)>/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;double&quot; &#39;single&#39; &amp; amp; a:b #hash');
+    expect(html).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img src=x onerror=alert(2)&gt;');
+    expect(html).toContain('Styret &lt;b&gt;fet&lt;/b&gt; &amp; &quot;sitat&quot;: #1;');
+    expect(html).toContain('Plan &quot;quoted&quot; &lt;script&gt;alert(&#39;plan&#39;)&lt;/script&gt;');
+    expect(html).toContain('\\x1b[31mRød\\x1b[0m tekst med ESC og \\u202eomvendt\\u202c retning og \\x07 bjelle');
+    expect(html).toContain('Milepæl med linjeskift section Hacked');
+    expect(html).toContain('Særdeles langt norsk tittelfelt om samhandling på tvers av kommunehelsetjenesten og spesialisthelsetjenesten, med æøå ÆØÅ');
+  });
+
+  it('gives the same bytes under every time zone and on every run', async () => {
+    const before = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'Pacific/Kiritimati';
+      const a = await page(['plans', '--today', '2019-09-01']);
+      process.env['TZ'] = 'America/Adak';
+      expect(await page(['plans', '--today', '2019-09-01'])).toBe(a);
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+  });
+});

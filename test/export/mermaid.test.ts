@@ -1,0 +1,64 @@
+// The Mermaid export: golden diagram of the shipped plans, and hostile titles that must not break the gantt grammar.
+import { describe, expect, it } from 'vitest';
+import { sanitizeMermaidText } from '../../src/report/export/mermaid.js';
+import { runCli } from '../helpers/fake-io.js';
+import { CONTROL, expectGolden } from '../gantt/golden.js';
+
+const HOSTILE = 'test/export/fixtures/hostile';
+
+async function mermaid(args: readonly string[]): Promise<string> {
+  const r = await runCli(['export', '--format', 'mermaid', ...args]);
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+describe('Mermaid export', () => {
+  it('export-mermaid.txt: sections per plan and per body, milestones with crit/done tags', async () => {
+    const text = await mermaid(['plans', '--today', '2019-09-01']);
+    expectGolden('export-mermaid.txt', text);
+    expect(text).toContain('    section akson\n');
+    expect(text).toContain('    MP9 Oversendelse til HOD :crit, milestone, m_akson_MP9, 2020-01-31, 0d\n');
+    expect(text).toContain('    section NEHS\n');
+    expect(text).toContain('    KR 2019-05-23 :milestone, mtg_KR_2019_05_23, 2019-05-23, 0d\n');
+    expect(text).toContain('    NEHS Møte i Nasjonalt e-helsestyre og styringsgruppemøte Akson :milestone, mtg_NEHS_2019_09_12, 2019-09-12, 0d\n');
+  });
+
+  it('tags done milestones and keeps task ids unique', async () => {
+    const text = await mermaid(['test/gantt/fixtures/states']);
+    expect(text).toContain('DONE Ferdig før tiden :done, milestone, m_states_DONE, 2019-06-24, 0d');
+    expect(text).toContain('END Sluttmilepæl :crit, milestone, m_states_END, 2019-12-20, 0d');
+    const ids = [...text.matchAll(/, (m_\w+|mtg_\w+), /g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('leaves no character in hostile titles that ends or redirects a statement', async () => {
+    const text = await mermaid([HOSTILE]);
+    expect(text).not.toMatch(CONTROL);
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe('gantt');
+    for (const line of lines.slice(1)) {
+      expect(line).not.toContain('%%');
+      if (/^ {4}(title|dateFormat|axisFormat|todayMarker|section) /.test(line)) {
+        expect(line.slice(4)).not.toMatch(/[#;:]/);
+        continue;
+      }
+      // A task: text without ':', '#' or ';', then one data part.
+      expect(line).toMatch(/^ {4}[^:#;\s][^:#;]* :((crit|done|milestone), )*[A-Za-z0-9_]+, \d{4}-\d\d-\d\d, 0d$/);
+    }
+    // Task texts that would read as statements are prefixed.
+    expect(text).toContain('    › title Milepæl med linjeskift section Hacked title Hacked ∶ crit, 2019-01-01, 1d :milestone, m_fiendtlig_title, 2019-09-20, 0d');
+    expect(text).toContain('    › gantt \\x1b[31mRød\\x1b[0m tekst med ESC');
+    expect(text).toContain('    › 2019-10-01 Særdeles langt norsk tittelfelt');
+    expect(text).toContain('    › section % kommentar, ♯nr∶ 5 -- "sitat" \\n ikke linjeskift :milestone, m_fiendtlig_section, 2019-11-15, 0d');
+  });
+
+  it.each([
+    ['a: b', 'a∶ b'],
+    ['x; y # z', 'x, y ♯ z'],
+    ['%%{init}%% 50%', '%{init}% 50%'],
+    ['line\nbreak\r\nand\ttab', 'line break and tab'],
+    ['\x1b[2J', '\\x1b[2J'],
+  ])('sanitizeMermaidText(%j) = %j', (input, output) => {
+    expect(sanitizeMermaidText(input)).toBe(output);
+  });
+});

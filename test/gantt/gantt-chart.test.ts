@@ -1,0 +1,131 @@
+// The gantt chart's drawing and options: glyph positions, width limits, escaping, colour, --from/--to/--scale and errors.
+import { describe, expect, it } from 'vitest';
+import { parseDayDate } from '../../src/calendar/index.js';
+import { drawMilestone } from '../../src/report/gantt/cells.js';
+import { UNICODE_GLYPHS } from '../../src/report/gantt/glyphs.js';
+import { createColumnMap } from '../../src/report/gantt/scale.js';
+import type { MilestoneRow } from '../../src/report/gantt/timeline.js';
+import { displayWidth } from '../../src/report/table.js';
+import { runCli } from '../helpers/fake-io.js';
+import { CONTROL } from './golden.js';
+
+const d = (text: string): number => parseDayDate(text)!;
+const HOSTILE = 'test/export/fixtures/hostile';
+const STATES = 'test/gantt/fixtures/states';
+// eslint-disable-next-line no-control-regex -- matching the SGR escape sequences is the point
+const SGR = /\x1b\[[0-9;]*m/g;
+
+function row(partial: Partial<MilestoneRow>): MilestoneRow {
+  return {
+    index: 0, ref: 'p/M', id: 'M', title: 'M', baseline: d('2019-09-10'), projected: d('2019-09-10'), latest: d('2019-09-10'),
+    float: 0, isDone: false, isCritical: false, isLate: false, isPushed: false, driver: undefined, ...partial,
+  };
+}
+
+describe('drawMilestone (one column per day of September 2019)', () => {
+  const map = createColumnMap(d('2019-09-01'), d('2019-09-30'), 30);
+  const text = (r: MilestoneRow, today = d('2019-09-25')): string => drawMilestone(r, map, today, UNICODE_GLYPHS).map((c) => c.ch).join('');
+
+  it('puts the diamond at the projected date and the float tail up to the latest date', () => {
+    expect(text(row({ projected: d('2019-09-10'), baseline: d('2019-09-10'), latest: d('2019-09-14') }))).toBe(`${' '.repeat(9)}◆┄┄┄┄${' '.repeat(10)}│${' '.repeat(5)}`);
+  });
+
+  it('marks the planned date and joins it to the projected one when they differ', () => {
+    expect(text(row({ baseline: d('2019-09-05'), projected: d('2019-09-10'), latest: d('2019-09-10') })).trimEnd()).toBe(`${' '.repeat(4)}◇────◆${' '.repeat(14)}│`);
+    expect(text(row({ baseline: d('2019-09-12'), projected: d('2019-09-10'), latest: d('2019-09-12') })).trimEnd()).toBe(`${' '.repeat(9)}◆─◇${' '.repeat(12)}│`);
+  });
+
+  it('draws the overrun from the latest date to a late projected date', () => {
+    expect(text(row({ projected: d('2019-09-10'), latest: d('2019-09-07'), baseline: d('2019-09-10'), isLate: true })).trimEnd()).toBe(`${' '.repeat(6)}━━━◆${' '.repeat(14)}│`);
+  });
+
+  it('shows milestones outside the range as arrows at the edge', () => {
+    expect(text(row({ projected: d('2019-08-20'), baseline: d('2019-08-20'), latest: d('2019-08-20') }))[0]).toBe('◂');
+    expect(text(row({ projected: d('2019-10-20'), baseline: d('2019-10-20'), latest: d('2019-10-20') }))[29]).toBe('▸');
+  });
+});
+
+describe('gantt output', () => {
+  it.each([40, 57, 80, 120, 200])('never writes a line wider than --width %i, even for hostile plans', async (width) => {
+    for (const ascii of [[], ['--ascii']]) {
+      const r = await runCli(['gantt', HOSTILE, STATES, 'plans', '--width', String(width), ...ascii]);
+      for (const line of r.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('shows control characters from plan text escaped, never raw', async () => {
+    const r = await runCli(['gantt', HOSTILE, '--width', '200', '--locale', 'nb']);
+    expect(r.stdout).not.toMatch(CONTROL);
+    expect(r.stdout).toContain('\\x1b[31mRød\\x1b[0m tekst med ESC');
+    expect(r.stdout).toContain('\\u202eomvendt\\u202c');
+    expect(r.stdout).toContain('Milepæl med linjeskift\\nsection Hacked');
+    expect(r.stdout).toContain('Særdeles langt norsk tittelfelt om samhandling på tvers');
+  });
+
+  it('with --color adds only SGR codes: removing them gives the uncoloured chart', async () => {
+    const plain = await runCli(['gantt', HOSTILE, STATES, '--width', '100', '--no-color']);
+    const color = await runCli(['gantt', HOSTILE, STATES, '--width', '100', '--color']);
+    expect(color.stdout).not.toBe(plain.stdout);
+    expect(color.stdout.replace(SGR, '')).toBe(plain.stdout);
+    expect(color.stdout.replace(SGR, '')).not.toMatch(CONTROL);
+  });
+
+  it('marks done, late, critical and pushed milestones without colour', async () => {
+    const lines = (await runCli(['gantt', STATES, '--width', '100'])).stdout.split('\n');
+    const flagsOf = (id: string): string => {
+      const line = lines.find((l) => l.startsWith(` ${id} `))!;
+      // The label column is 35 of the 100 columns; a space and the three flag cells follow it.
+      return line.slice(35, 39);
+    };
+    expect(flagsOf('DONE')).toBe(' ✓  ');
+    expect(flagsOf('OVERDUE')).toBe(' !* ');
+    expect(flagsOf('NEG')).toBe(' !* ');
+    expect(flagsOf('PUSH')).toBe('   »');
+    expect(flagsOf('END')).toBe('  * ');
+    expect(flagsOf('FLOAT')).toBe('    ');
+  });
+
+  it('--from and --to accept periods and day dates in both forms', async () => {
+    const r = await runCli(['gantt', 'plans', '--from', '2019-Q3', '--to', '30.09.2019', '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toContain('2019-07-01–2019-09-30');
+    expect(r.stdout).toContain('scale: week');
+    const year = await runCli(['gantt', 'plans', '--from', '2020', '--to', '2020', '--today', '2019-09-01']);
+    expect(year.stdout.split('\n')[0]).toContain('2020-01-01–2020-12-31');
+  });
+
+  it('--scale overrides the fitted scale; --plan keeps one plan', async () => {
+    const r = await runCli(['gantt', 'plans', '--plan', 'akson', '--scale', 'quarter', '--today', '2019-09-01']);
+    expect(r.stdout).toContain('scale: quarter');
+    expect(r.stdout).toContain('(akson)');
+    expect(r.stdout).not.toContain('felles-grunnmur');
+  });
+
+  it.each([
+    [['--from', '2019-10-01', '--to', '2019-09-01'], '--from 2019-10-01 is after --to 2019-09-01'],
+    [['--from', '2019-02-30'], '--from "2019-02-30" is not a date'],
+    [['--scale', 'decade'], '--scale decade is not a scale: use day, week, month, quarter, year'],
+    [['--width', '20'], '--width 20 is not a width'],
+    [['--format', 'json'], 'gantt --format json is not a format of gantt'],
+  ])('refuses bad options %j with exit 2 and one line', async (args, message) => {
+    const r = await runCli(['gantt', 'plans', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`milepel: ${message}`);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('says so when there is nothing to chart', async () => {
+    const r = await runCli(['gantt', 'empty'], { files: { 'empty/plan.yaml': 'plan:\n  id: empty\n  title: Empty\n' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Nothing to chart: the workspace has no milestones or meetings.\n');
+  });
+
+  it('still draws the chart with a structural error, which goes to stderr with exit 1', async () => {
+    const plan = 'plan:\n  id: p\n  title: P\nmilestones:\n  - id: A\n    title: A\n    date: 2019-09-02\n    after: [NOPE]\n';
+    const r = await runCli(['gantt', 'ws', '--today', '2019-09-01'], { files: { 'ws/p.yaml': plan } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(' A A');
+    expect(r.stderr).toContain('unknown-reference');
+  });
+});
