@@ -1,5 +1,6 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { replaceFileAtomic } from './atomic-write.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -16,6 +17,8 @@ export interface Io {
   readonly exists: (path: string) => boolean;
   readonly writeText: (path: string, text: string) => void;
   readonly makeDir: (path: string) => void;
+  /** Atomically replaces an existing file whose text is still `expected` (keeps its mode); 'changed' and nothing written otherwise. */
+  readonly replaceText: (path: string, text: string, expected: string) => 'replaced' | 'changed';
 }
 
 export function nodeIo(): Io {
@@ -43,5 +46,6 @@ export function nodeIo(): Io {
     exists: (path) => existsSync(path),
     writeText: (path, text) => writeFileSync(path, text, { flag: 'wx' }),
     makeDir: (path) => void mkdirSync(path, { recursive: true }),
+    replaceText: (path, text, expected) => replaceFileAtomic(path, text, expected),
   };
 }

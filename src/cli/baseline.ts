@@ -1,0 +1,103 @@
+// Reads the --baseline workspace: a plan file, a directory, or `<git-rev>:<path>` through git (never touching the work tree).
+import { spawnSync } from 'node:child_process';
+import { posix } from 'node:path';
+import type { SourceText } from '../analyze.js';
+import type { Io } from './io.js';
+import { findPlanFiles, readPlanFiles } from './load.js';
+import { UsageError } from './usage-error.js';
+
+export interface GitResult {
+  /** Exit status; null when git could not be started. */
+  readonly status: number | null;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+  /** Set when git could not be started (ENOENT: not installed). */
+  readonly errorCode: string | undefined;
+}
+
+export type GitRunner = (args: readonly string[]) => GitResult;
+
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+const PLAN_FILE = /\.ya?ml$/i;
+
+/** Runs git in `cwd` (default: the current directory) without a shell; read-only commands only. */
+export function nodeGit(cwd?: string): GitRunner {
+  return (args) => {
+    const r = spawnSync('git', [...args], { cwd, maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true });
+    const code = (r.error as { code?: unknown } | undefined)?.code;
+    return {
+      status: r.status,
+      stdout: r.stdout ?? Buffer.alloc(0),
+      stderr: r.stderr ? r.stderr.toString('utf8') : '',
+      errorCode: r.error === undefined ? undefined : typeof code === 'string' ? code : 'unknown error',
+    };
+  };
+}
+
+/**
+ * The baseline's plan files. An existing path is read from disk; otherwise `rev:path` is read
+ * from git (`origin/main:plans`, `HEAD~1:plans/akson.yaml`). Every failure is a UsageError (exit 2).
+ */
+export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeGit()): SourceText[] {
+  if (spec === '') throw new UsageError('--baseline needs a value: a plan file, a directory, or <git-rev>:<path> such as origin/main:plans');
+  if (io.stat(spec) !== undefined) {
+    try {
+      return readPlanFiles(io, findPlanFiles(io, [spec]));
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(`--baseline: ${error.message}`);
+      throw error;
+    }
+  }
+  const colon = spec.indexOf(':');
+  if (colon < 0) throw new UsageError(`--baseline ${spec}: no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans`);
+  return readFromGit(spec, spec.slice(0, colon), spec.slice(colon + 1).split('\\').join('/'), git);
+}
+
+function readFromGit(spec: string, rev: string, path: string, git: GitRunner): SourceText[] {
+  if (rev === '' || rev.startsWith('-')) throw new UsageError(`--baseline ${spec}: ${JSON.stringify(rev)} is not a git revision; write <git-rev>:<path>, e.g. origin/main:plans or HEAD~1:plans`);
+  const verify = runGit(spec, git, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
+  if (verify.status !== 0) {
+    const inRepo = runGit(spec, git, ['rev-parse', '--git-dir']);
+    if (inRepo.status !== 0) throw new UsageError(`--baseline ${spec}: the current directory is not in a git repository; run milepel inside the repository, or give a baseline file or directory`);
+    throw new UsageError(`--baseline ${spec}: git revision ${rev} does not exist in this repository; check the name, or fetch it first (in CI: git fetch origin, or checkout with fetch-depth: 0)`);
+  }
+  const object = `${rev}:${path}`;
+  const type = runGit(spec, git, ['cat-file', '-t', object]);
+  const kind = type.stdout.toString('utf8').trim();
+  if (type.status !== 0 || (kind !== 'blob' && kind !== 'tree')) {
+    throw new UsageError(`--baseline ${spec}: ${path === '' ? 'the root' : path} does not exist in ${rev}; paths after ':' are relative to the repository root (write ${rev}:./${path || 'plans'} for one relative to the current directory)`);
+  }
+  if (kind === 'blob') return [{ file: object, text: readBlob(spec, git, object) }];
+  const listing = runGit(spec, git, ['ls-tree', '--full-tree', '-r', '-z', '--name-only', object]);
+  if (listing.status !== 0) throw new UsageError(`--baseline ${spec}: git could not list ${object} (${takeFirstLine(listing.stderr)})`);
+  const names = listing.stdout.toString('utf8').split('\0').filter((name) => name !== '' && isPlanFile(name)).sort();
+  if (names.length === 0) throw new UsageError(`--baseline ${spec}: no plan files (*.yaml, *.yml) in ${object}`);
+  const prefix = path === '' || path.endsWith('/') ? path : `${path}/`;
+  return names.map((name) => {
+    const file = `${rev}:${posix.normalize(`${prefix}${name}`)}`;
+    return { file, text: readBlob(spec, git, `${rev}:${prefix}${name}`) };
+  });
+}
+
+function isPlanFile(name: string): boolean {
+  const parts = name.split('/');
+  return PLAN_FILE.test(name) && parts.every((p) => !p.startsWith('.') && p !== 'node_modules');
+}
+
+function readBlob(spec: string, git: GitRunner, object: string): string {
+  const r = runGit(spec, git, ['cat-file', 'blob', object]);
+  if (r.status !== 0) throw new UsageError(`--baseline ${spec}: git could not read ${object} (${takeFirstLine(r.stderr)})`);
+  const text = r.stdout.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function runGit(spec: string, git: GitRunner, args: readonly string[]): GitResult {
+  const r = git(args);
+  if (r.errorCode === 'ENOENT') throw new UsageError(`--baseline ${spec}: git is not installed or not on PATH; install git, or give a baseline plan file or directory`);
+  if (r.errorCode !== undefined) throw new UsageError(`--baseline ${spec}: could not run git (${r.errorCode})`);
+  return r;
+}
+
+function takeFirstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
+}

@@ -1,0 +1,180 @@
+// `snapshot`: appends `{reported, forecast}` to milestones' `history` (creating it if absent) in the file's own style.
+import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { renderScalar, detectQuoteStyle } from './scalar.js';
+import { findPairEnd, findPair, planInsertPair, planSetPair } from './set-field.js';
+import { applyEdits, findLines, type TextEdit } from './text-edit.js';
+import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
+import { detectEol, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
+
+export interface HistoryEntryEdit {
+  /** Index in the file's `milestones` list. */
+  readonly milestone: number;
+  readonly reported: string;
+  /** As written: a day date or a period. */
+  readonly forecast: string;
+  /** Overwrite the forecast of the last entry (it has the same report date) instead of appending. */
+  readonly replaceLast: boolean;
+}
+
+export type HistoryOutcome =
+  | { ok: true; text: string; lines: readonly number[] }
+  | { ok: false; message: string };
+
+const DEFAULT_SEQ_INDENT = 2;
+
+/** Applies every entry in one pass; `lines[i]` is the 1-based line of entry i's new forecast or entry. */
+export function addHistoryEntries(text: string, entries: readonly HistoryEntryEdit[]): HistoryOutcome {
+  const opened = openYaml(text);
+  if (!opened.ok) return opened;
+  const src = opened.source;
+  const style = detectFileStyle(src);
+  const edits: TextEdit[] = [];
+  for (const entry of entries) {
+    const map = findMilestoneMap(src.doc, entry.milestone);
+    if (!map) return { ok: false, message: `milestones[${entry.milestone}] is not a mapping in this file` };
+    const edit = planEntry(src, map, entry, style);
+    if (!edit.ok) return edit;
+    edits.push(edit.edit);
+  }
+  const { text: body, offsets } = applyEdits(src.body, edits);
+  const check = verifyEdit(src.doc, body, (data) => {
+    for (const e of entries) {
+      const m = findMilestoneData(data, e.milestone);
+      if (!m) continue;
+      const history = Array.isArray(m['history']) ? (m['history'] as unknown[]) : [];
+      const item = { reported: readScalar(e.reported), forecast: readScalar(renderScalar(e.forecast, 'plain')) };
+      if (e.replaceLast) history[history.length - 1] = item;
+      else history.push(item);
+      m['history'] = history;
+    }
+  });
+  if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
+  return { ok: true, text: src.bom + body, lines: findLines(body, offsets) };
+}
+
+type Planned = { ok: true; edit: TextEdit } | { ok: false; message: string };
+
+function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style: FileStyle): Planned {
+  const pair = findPair(map, 'history');
+  const seq = pair?.value;
+  const flowItem = (like?: unknown): string => copyItemText(src, like, entry) ?? `{reported: ${renderScalar(entry.reported, 'plain')}, forecast: ${renderScalar(entry.forecast, 'plain')}}`;
+  if (entry.replaceLast) {
+    const last: unknown = isSeq(seq) ? seq.items[seq.items.length - 1] : undefined;
+    if (!isMap(last)) return { ok: false, message: 'the last history entry is not a mapping' };
+    const set = planSetPair(src, last, 'forecast', entry.forecast);
+    return set.ok ? { ok: true, edit: set.edit } : set;
+  }
+  if (isSeq(seq) && seq.flow) return appendFlow(src, seq, flowItem(seq.items[seq.items.length - 1]));
+  if (isSeq(seq)) return appendBlock(src, seq, entry);
+  if (pair && (seq === null || (isScalar(seq) && seq.value === null))) {
+    const range = getRange(seq);
+    const keyStart = getRange(pair.key)?.[0] ?? 0;
+    if (range && range[0] !== range[1]) return { ok: true, edit: { start: range[0], end: range[1], insert: `[${flowItem()}]`, valueAt: 1 } };
+    const at = findNextLineStart(src.body, findPairEnd(pair));
+    const dash = ' '.repeat(keyStart - findLineStart(src.body, keyStart) + style.seqIndent);
+    const { start, insert, lead } = planLines(src.body, at, [renderBlockItem(src, dash, entry, style.template)], detectEol(src.body, at));
+    return { ok: true, edit: { start, end: start, insert, valueAt: lead + dash.length } };
+  }
+  if (pair) return { ok: false, message: 'history is not a list; fix it by hand' };
+  if (map.flow) return planInsertPair(src, map, 'history', `[${flowItem()}]`, []);
+  return planInsertPair(src, map, 'history', '', [], (indent, eol) => {
+    const dash = `${indent}${' '.repeat(style.seqIndent)}`;
+    return [`${indent}history:`, renderBlockItem(src, dash, entry, style.template).replace(/\r?\n/g, eol)];
+  });
+}
+
+function appendFlow(src: YamlSource, seq: YAMLSeq, item: string): Planned {
+  const range = getRange(seq);
+  if (!range) return { ok: false, message: 'cannot locate the history list in the file' };
+  const last = seq.items[seq.items.length - 1];
+  if (last === undefined) {
+    const at = src.body.indexOf('[', range[0]) + 1;
+    return { ok: true, edit: { start: at, end: at, insert: item, valueAt: 0 } };
+  }
+  const at = getRange(last)?.[1] ?? range[1] - 1;
+  return { ok: true, edit: { start: at, end: at, insert: `, ${item}`, valueAt: 2 } };
+}
+
+function appendBlock(src: YamlSource, seq: YAMLSeq, entry: HistoryEntryEdit): Planned {
+  const last = seq.items[seq.items.length - 1];
+  const lastRange = getRange(last);
+  if (!lastRange) return { ok: false, message: 'cannot locate the history list in the file' };
+  const itemStart = lastRange[0];
+  const prefix = src.body.slice(findLineStart(src.body, itemStart), itemStart);
+  const dash = ' '.repeat(Math.max(0, prefix.indexOf('-')));
+  const at = findNextLineStart(src.body, lastRange[1]);
+  const line = renderBlockItem(src, dash, entry, { node: last, prefix });
+  const { start, insert, lead } = planLines(src.body, at, [line], detectEol(src.body, at));
+  return { ok: true, edit: { start, end: start, insert, valueAt: lead + dash.length } };
+}
+
+interface Template {
+  readonly node: unknown;
+  /** The text before the item on its line: indentation, dash and gap (`"      - "`). */
+  readonly prefix: string;
+}
+
+interface FileStyle {
+  /** Columns between a `history:` key and the dash of its items. */
+  readonly seqIndent: number;
+  readonly template: Template | undefined;
+}
+
+/** A block list item at column `dash.length`, copying the template's layout (re-indented) or `- {reported: …, forecast: …}`. */
+function renderBlockItem(src: YamlSource, dash: string, entry: HistoryEntryEdit, template: Template | undefined): string {
+  const copied = template ? copyItemText(src, template.node, entry) : undefined;
+  if (template === undefined || copied === undefined) return `${dash}- {reported: ${renderScalar(entry.reported, 'plain')}, forecast: ${renderScalar(entry.forecast, 'plain')}}`;
+  const dashCol = Math.max(0, template.prefix.indexOf('-'));
+  const gap = template.prefix.slice(dashCol);
+  const shift = dash.length - dashCol;
+  const reindented = copied.replace(/\n( *)/g, (_m, spaces: string) => `\n${' '.repeat(Math.max(0, spaces.length + shift))}`);
+  return `${dash}${gap}${reindented}`;
+}
+
+/**
+ * The source of an existing `{reported, forecast}` entry with both values replaced (each keeps its quoting),
+ * or undefined when the entry has other keys or comments, which must not be copied.
+ */
+function copyItemText(src: YamlSource, node: unknown, entry: HistoryEntryEdit): string | undefined {
+  if (!isMap(node) || node.items.length !== 2) return undefined;
+  const reported = findPair(node, 'reported')?.value;
+  const forecast = findPair(node, 'forecast')?.value;
+  const range = getRange(node);
+  const r = getRange(reported);
+  const f = getRange(forecast);
+  if (!isScalar(reported) || !isScalar(forecast) || !range || !r || !f || r[0] === r[1] || f[0] === f[1]) return undefined;
+  const replacements = [
+    { start: r[0], end: r[1], insert: renderScalar(entry.reported, detectQuoteStyle(reported)), valueAt: 0 },
+    { start: f[0], end: f[1], insert: renderScalar(entry.forecast, detectQuoteStyle(forecast)), valueAt: 0 },
+  ];
+  const source = src.body.slice(range[0], range[1]);
+  const shifted = replacements.map((e) => ({ ...e, start: e.start - range[0], end: e.end - range[0] }));
+  const blanked = applyEdits(source, shifted.map((e) => ({ ...e, insert: '' }))).text;
+  if (blanked.includes('#')) return undefined;
+  return applyEdits(source, shifted).text.replace(/\s+$/, '');
+}
+
+/** How this file writes histories: the first block `history` list with a copyable entry, else the defaults. */
+function detectFileStyle(src: YamlSource): FileStyle {
+  const list = src.doc.get('milestones', true);
+  let seqIndent: number | undefined;
+  for (const item of isSeq(list) ? list.items : []) {
+    if (!isMap(item)) continue;
+    for (const p of item.items) {
+      if (!isPair(p) || !isSeq(p.value) || p.value.flow || p.value.items.length === 0) continue;
+      const keyStart = getRange(p.key)?.[0];
+      const first = getRange(p.value.items[0] as Node)?.[0];
+      if (keyStart === undefined || first === undefined) continue;
+      const prefix = src.body.slice(findLineStart(src.body, first), first);
+      const rel = prefix.indexOf('-') - (keyStart - findLineStart(src.body, keyStart));
+      if (rel < 0 || !/^ *- +$/.test(prefix)) continue;
+      seqIndent ??= rel;
+      const last = p.value.items[p.value.items.length - 1];
+      const lastStart = getRange(last)?.[0];
+      if (isScalar(p.key) && p.key.value === 'history' && lastStart !== undefined) {
+        return { seqIndent: rel, template: { node: last, prefix: src.body.slice(findLineStart(src.body, lastStart), lastStart) } };
+      }
+    }
+  }
+  return { seqIndent: seqIndent ?? DEFAULT_SEQ_INDENT, template: undefined };
+}

@@ -1,0 +1,118 @@
+// `set`: replaces one scalar of a milestone, or inserts the key next to its most sensible sibling, leaving every other byte alone.
+import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { renderScalar, detectQuoteStyle, type QuoteStyle } from './scalar.js';
+import { applyEdits, findLines, type TextEdit } from './text-edit.js';
+import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
+import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
+
+export type SettableKey = 'forecast' | 'actual' | 'status';
+
+export interface FieldChange {
+  readonly key: string;
+  /** The value's source text before, or undefined when the key was inserted. */
+  readonly before: string | undefined;
+  readonly after: string;
+  /** 1-based line of the new value in the new text. */
+  readonly line: number;
+}
+
+export type EditOutcome = { ok: true; text: string; changes: readonly FieldChange[] } | { ok: false; message: string };
+
+/** Where an inserted key goes: after the first of these siblings present, else after the last key. */
+const AFTER: Readonly<Record<string, readonly string[]>> = {
+  forecast: ['date'],
+  actual: ['forecast', 'date'],
+  status: ['responsible', 'progress', 'actual', 'forecast', 'date'],
+};
+
+/** Keys whose quoting an inserted value copies (a file that quotes its dates keeps doing so). */
+const STYLE_FROM: Readonly<Record<string, string>> = { forecast: 'date', actual: 'date' };
+
+export function findPair(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p): p is Pair => isPair(p) && readKeyName(p.key) === key);
+}
+
+/** Sets `milestones[index].<key>` to `value` (a string written as a scalar). */
+export function setMilestoneField(text: string, index: number, key: SettableKey, value: string): EditOutcome {
+  return setMilestoneFields(text, index, [[key, value]]);
+}
+
+/** Sets several fields of `milestones[index]` in one pass (one parse, one check); inserted keys keep the given order. */
+export function setMilestoneFields(text: string, index: number, fields: readonly (readonly [SettableKey, string])[]): EditOutcome {
+  const opened = openYaml(text);
+  if (!opened.ok) return opened;
+  const map = findMilestoneMap(opened.source.doc, index);
+  if (!map) return { ok: false, message: `milestones[${index}] is not a mapping in this file` };
+  const planned: { key: SettableKey; edit: TextEdit; before: string | undefined; rendered: string }[] = [];
+  for (const [key, value] of fields) {
+    const p = planSetPair(opened.source, map, key, value);
+    if (!p.ok) return p;
+    planned.push({ key, ...p });
+  }
+  const { text: body, offsets } = applyEdits(opened.source.body, planned.map((p) => p.edit));
+  const check = verifyEdit(opened.source.doc, body, (data) => {
+    const m = findMilestoneData(data, index);
+    if (m) for (const p of planned) m[p.key] = readScalar(p.rendered);
+  });
+  if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
+  const lines = findLines(body, offsets);
+  return { ok: true, text: opened.source.bom + body, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })) };
+}
+
+type Planned = { ok: true; edit: TextEdit; before: string | undefined; rendered: string } | { ok: false; message: string };
+
+/** The edit that sets `key` in `map`: replace its value, or insert the pair. */
+export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: string, style?: QuoteStyle): Planned {
+  const { body } = src;
+  const pair = findPair(map, key);
+  if (pair) {
+    const range = getRange(pair.value);
+    if (range === undefined || (pair.value !== null && !isScalar(pair.value) && !isAlias(pair.value))) {
+      return { ok: false, message: `${key} holds a ${isMap(pair.value) ? 'mapping' : 'list'}, not a date or word; fix it by hand` };
+    }
+    const rendered = renderScalar(value, style ?? detectQuoteStyle(pair.value));
+    const [start, end] = range;
+    if (start === end) {
+      const lead = body[start - 1] === ':' ? ' ' : '';
+      return { ok: true, edit: { start, end, insert: `${lead}${rendered}`, valueAt: lead.length }, before: '', rendered };
+    }
+    return { ok: true, edit: { start, end, insert: rendered, valueAt: 0 }, before: body.slice(start, end), rendered };
+  }
+  const source = STYLE_FROM[key];
+  const sourcePair = source === undefined ? undefined : findPair(map, source);
+  const rendered = renderScalar(value, style ?? (sourcePair ? detectQuoteStyle(sourcePair.value) : 'plain'));
+  const edit = planInsertPair(src, map, key, rendered, AFTER[key] ?? []);
+  return edit.ok ? { ok: true, edit: edit.edit, before: undefined, rendered } : edit;
+}
+
+/** Inserts `key: <valueText>` after the first sibling of `after` present (else after the last pair), in the map's style. */
+export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, valueText: string, after: readonly string[], block?: (indent: string, eol: string) => string[]): { ok: true; edit: TextEdit } | { ok: false; message: string } {
+  const { body } = src;
+  const pairs = map.items.filter((p): p is Pair => isPair(p));
+  const sibling = after.map((k) => findPair(map, k)).find((p) => p !== undefined) ?? pairs[pairs.length - 1];
+  const mapRange = getRange(map);
+  if (map.flow) {
+    if (!mapRange) return { ok: false, message: 'cannot locate the mapping in the file' };
+    const end = sibling ? findPairEnd(sibling) : body.indexOf('{', mapRange[0]) + 1;
+    const sep = sibling ? ', ' : '';
+    return { ok: true, edit: { start: end, end, insert: `${sep}${key}: ${valueText}`, valueAt: sep.length + key.length + 2 } };
+  }
+  if (!sibling) return { ok: false, message: 'the milestone mapping has no keys to place the new one next to' };
+  const keyStart = getRange(sibling.key)?.[0];
+  if (keyStart === undefined) return { ok: false, message: 'cannot locate the milestone keys in the file' };
+  const indent = ' '.repeat(keyStart - findLineStart(body, keyStart));
+  const at = findNextLineStart(body, findPairEnd(sibling));
+  const eol = detectEol(body, at);
+  const lines = block ? block(indent, eol) : [`${indent}${key}: ${valueText}`];
+  const { start, insert, lead } = planLines(body, at, lines, eol);
+  // With a block of lines (a new list), the reported position is the start of its second line's content.
+  const second = lines[1];
+  const valueAt = block && second !== undefined ? lines[0]!.length + eol.length + (/^ */.exec(second)?.[0].length ?? 0) : indent.length + key.length + 2;
+  return { ok: true, edit: { start, end: start, insert, valueAt: lead + valueAt } };
+}
+
+/** Offset just after a pair's value (or its key when the value is empty). */
+export function findPairEnd(pair: Pair): number {
+  return getRange(pair.value)?.[1] ?? getRange(pair.key)?.[1] ?? 0;
+}
+

@@ -1,0 +1,49 @@
+// Text edits by offset: apply several non-overlapping replacements at once and find where they landed.
+
+export interface TextEdit {
+  /** UTF-16 offsets of the replaced text, [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly insert: string;
+  /** Where the changed value starts inside `insert` (for reporting its line). */
+  readonly valueAt: number;
+}
+
+/** Applies the edits (sorted by start, non-overlapping); returns the text and each edit's value offset in it. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; offsets: number[] } {
+  const sorted = edits.map((edit, i) => ({ edit, i })).sort((a, b) => a.edit.start - b.edit.start || a.i - b.i);
+  let out = '';
+  let from = 0;
+  const offsets = new Array<number>(edits.length).fill(0);
+  for (const { edit, i } of sorted) {
+    if (edit.start < from) throw new Error(`overlapping edits at offset ${edit.start}`);
+    out += text.slice(from, edit.start);
+    offsets[i] = out.length + edit.valueAt;
+    out += edit.insert;
+    from = edit.end;
+  }
+  return { text: out + text.slice(from), offsets };
+}
+
+/** 1-based line of a UTF-16 offset. */
+export function findLine(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** 1-based lines of many offsets in one pass over the text. */
+export function findLines(text: string, offsets: readonly number[]): number[] {
+  const order = offsets.map((o, i) => [o, i] as const).sort((a, b) => a[0] - b[0]);
+  const lines = new Array<number>(offsets.length).fill(1);
+  let line = 1;
+  let nl = text.indexOf('\n');
+  for (const [offset, i] of order) {
+    while (nl >= 0 && nl < offset) {
+      line++;
+      nl = text.indexOf('\n', nl + 1);
+    }
+    lines[i] = line;
+  }
+  return lines;
+}

@@ -1,0 +1,51 @@
+// Safety net for edits: the new text must parse and equal the old data with exactly the intended change.
+import { parse, type Document } from 'yaml';
+import { parseSource } from '../source/parse.js';
+
+const MAX_ALIAS_COUNT = 1000;
+
+/** The data of the edited text as milepel itself reads it (the source adapter), or why it does not parse. */
+function readData(body: string): { ok: true; data: unknown } | { ok: false; message: string } {
+  const parsed = parseSource('edited file', body);
+  const problem = parsed.problems[0];
+  if (problem !== undefined) return { ok: false, message: `line ${problem.line}: ${problem.message}` };
+  return { ok: true, data: parsed.data };
+}
+
+/** The value a rendered scalar reads back as (`2020` → 2020, `'2020'` → "2020"). */
+export function readScalar(rendered: string): unknown {
+  return parse(rendered, { schema: 'core' }) as unknown;
+}
+
+/** JSON with object keys sorted, so that an inserted key's position does not matter. */
+function toCanonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const sorted = new Map(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Object.fromEntries(sorted);
+  });
+}
+
+/**
+ * Undefined when `after` parses and its data equals the data of `before` (the parsed original)
+ * changed by `apply`; otherwise why not. `apply` mutates a fresh copy of the original data.
+ */
+export function verifyEdit(before: Document, after: string, apply: (data: unknown) => void): string | undefined {
+  const now = readData(after);
+  if (!now.ok) return `the edit would make the file invalid YAML (${now.message})`;
+  let old: unknown;
+  try {
+    old = before.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return 'the file has aliases that expand excessively';
+  }
+  apply(old);
+  return toCanonicalJson(old) === toCanonicalJson(now.data) ? undefined : 'the edited file did not read back as intended';
+}
+
+/** `data.milestones[index]` as a mutable record, when it is one. */
+export function findMilestoneData(data: unknown, index: number): Record<string, unknown> | undefined {
+  const list = (data as { milestones?: unknown } | null)?.milestones;
+  const item: unknown = Array.isArray(list) ? list[index] : undefined;
+  return item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
+}

@@ -1,0 +1,65 @@
+// Opens YAML source for editing: the BOM set aside, the document with node ranges, and line-level helpers.
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+
+export interface YamlSource {
+  /** "\uFEFF" when the file starts with a byte order mark, else "". */
+  readonly bom: string;
+  /** The text after the BOM: every offset refers to it. */
+  readonly body: string;
+  readonly doc: Document;
+}
+
+export type Opened = { ok: true; source: YamlSource } | { ok: false; message: string };
+
+export function openYaml(text: string): Opened {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const body = text.slice(bom.length);
+  const doc = parseDocument(body, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) return { ok: false, message: `the file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first (milepel validate shows where)` };
+  return { ok: true, source: { bom, body, doc } };
+}
+
+/** The mapping of `milestones[index]`, or undefined when it is not there. */
+export function findMilestoneMap(doc: Document, index: number): YAMLMap | undefined {
+  const list = doc.get('milestones', true);
+  if (!isSeq(list)) return undefined;
+  const item: unknown = list.items[index];
+  return isMap(item) ? item : undefined;
+}
+
+export function readKeyName(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+export function getRange(node: unknown): readonly [number, number, number] | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ?? undefined;
+}
+
+/** Offset of the start of the line holding `offset`. */
+export function findLineStart(body: string, offset: number): number {
+  return body.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Offset of the start of the next line after `offset` (or the end of the text): where a new line goes. */
+export function findNextLineStart(body: string, offset: number): number {
+  if (offset > 0 && body[offset - 1] === '\n') return offset;
+  const nl = body.indexOf('\n', offset);
+  return nl < 0 ? body.length : nl + 1;
+}
+
+/** The line break of the line that ends before `offset`, else the file's first one, else "\n". */
+export function detectEol(body: string, offset: number): string {
+  const nl = offset > 0 && body[offset - 1] === '\n' ? offset - 1 : body.indexOf('\n');
+  if (nl < 0) return '\n';
+  return nl > 0 && body[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/**
+ * New lines to insert at `offset` (a line start or the end of the text), each ending in `eol`;
+ * at the end of a text without a final line break they go after one, and the text still ends without one.
+ */
+export function planLines(body: string, offset: number, lines: readonly string[], eol: string): { start: number; insert: string; lead: number } {
+  if (offset === body.length && body.length > 0 && !body.endsWith('\n')) return { start: offset, insert: `${eol}${lines.join(eol)}`, lead: eol.length };
+  return { start: offset, insert: lines.map((l) => `${l}${eol}`).join(''), lead: 0 };
+}

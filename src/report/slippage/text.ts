@@ -1,0 +1,139 @@
+// `milepel slippage` as text: a table by status severity, a summary line with BEI, removed milestones, and the MTA chart.
+import type { DateValue } from '../../calendar/index.js';
+import type { FormatOptions } from '../../diagnostics/types.js';
+import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
+import { formatDate, word, type Locale } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import { displayWidth, renderTable, truncate, type Column } from '../table.js';
+import { createStyle, type Paint, type Style } from '../validate/style.js';
+import { renderTrendChart } from './mta.js';
+import { renderTrendTable } from './trend-table.js';
+
+export interface SlippageTextOptions extends FormatOptions {
+  readonly trend: boolean;
+}
+
+/** Most urgent first: what needs action before what is merely late, new, fine or finished. */
+export const SEVERITY_ORDER: readonly SlipStatus[] = ['overdue', 'at-risk', 'slipped', 'new', 'on-track', 'done'];
+
+const LABELS: Readonly<Record<SlipStatus, readonly [string, string]>> = {
+  overdue: ['overdue', 'over frist'],
+  'at-risk': ['at risk', 'i fare'],
+  slipped: ['slipped', 'forskjøvet'],
+  new: ['new', 'ny'],
+  'on-track': ['on track', 'i rute'],
+  done: ['done', 'fullført'],
+};
+
+export function formatStatus(status: SlipStatus, locale: Locale): string {
+  const [en, nb] = LABELS[status];
+  return word(locale, en, nb);
+}
+
+function statusPaint(status: SlipStatus, style: Style): Paint {
+  switch (status) {
+    case 'overdue': return (t) => style.bold(style.red(t));
+    case 'at-risk': return style.red;
+    case 'slipped': return style.yellow;
+    case 'new': return style.cyan;
+    case 'on-track': return style.green;
+    case 'done': return style.dim;
+  }
+}
+
+/** Rows by severity, then by slip (largest first), then by ref. */
+export function sortBySeverity(rows: readonly SlipRow[]): SlipRow[] {
+  const rank = (s: SlipStatus): number => SEVERITY_ORDER.indexOf(s);
+  return [...rows].sort((a, b) => rank(a.status) - rank(b.status) || b.slipDays - a.slipDays || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+export function formatDateValue(v: DateValue, locale: Locale): string {
+  return v.isPeriod ? v.written : formatDate(v.day, locale);
+}
+
+function renderRows(report: SlippageReport, options: SlippageTextOptions, style: Style): string[] {
+  const { locale } = options;
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  const columns: Column[] = [
+    { header: w('Status', 'Status') }, { header: w('Milestone', 'Milepæl') }, { header: w('Title', 'Tittel'), flex: true, min: 12 },
+    { header: w('Baseline', 'Grunnlag') }, { header: w('Projected', 'Beregnet') },
+    { header: w('Slip d', 'Avvik d'), align: 'right' }, { header: w('Slip wd', 'Avvik ad'), align: 'right' },
+    { header: w('Float', 'Slakk'), align: 'right' }, { header: w('Pushed by', 'Skjøvet av') },
+  ];
+  const rows = sortBySeverity(report.rows);
+  const cells = rows.map((r) => [
+    formatStatus(r.status, locale), r.ref, r.title, formatDateValue(r.baseline, locale), formatDate(r.projected, locale),
+    signed(r.slipDays), signed(r.slipWorkdays), String(r.float), r.pushedBy ?? '',
+  ]);
+  const paint = (row: number, column: number, text: string): string => {
+    if (column === 0) return statusPaint(rows[row]!.status, style)(text);
+    if ((column === 5 || column === 6) && text.startsWith('+')) return style.yellow(text);
+    if (column === 7 && text.startsWith('-')) return style.red(text);
+    return text;
+  };
+  // No milestone pushed: the column would be empty, so the titles get its room.
+  let keep = columns.map((_, i) => i !== 8 || rows.some((r) => r.pushedBy !== undefined));
+  // Too narrow even with the title cut short: give up pushed-by, slip in working days, float, baseline.
+  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))))) : sum), -2);
+  for (const drop of [8, 6, 7, 3]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
+  const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => keep[i]);
+  const kept = pick(columns.map((_, i) => i));
+  const [header = '', ...body] = renderTable(pick(columns), cells.map(pick), options.width, (row, column, text) => paint(row, kept[column]!, text));
+  return [style.bold(header), ...body];
+}
+
+/** The counts and the BEI: one line `counts · BEI`, or two when that does not fit. */
+function formatSummary(report: SlippageReport, locale: Locale, width: number): string[] {
+  const s = report.summary;
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  const shown = SEVERITY_ORDER.filter((st) => st !== 'new' || report.baseline !== 'plan');
+  const parts = shown.map((st) => `${s.counts.get(st) ?? 0} ${formatStatus(st, locale)}`);
+  if (report.baseline !== 'plan') parts.push(`${s.removed} ${w('removed', 'fjernet')}`);
+  const bei = s.bei === null
+    ? w(`BEI n/a (none due by ${formatDate(report.today, locale)})`, `BEI – (ingen forfalt per ${formatDate(report.today, locale)})`)
+    : w(`BEI ${s.bei.toFixed(2)} (${s.achieved} of ${s.due} due by ${formatDate(report.today, locale)} achieved)`,
+      `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} av ${s.due} forfalt per ${formatDate(report.today, locale)} er nådd)`);
+  const counts = `${s.milestones} ${w('milestones', 'milepæler')}: ${parts.join(', ')}`;
+  const line = `${counts} · ${bei}`;
+  return displayWidth(line) <= width ? [line] : [...wrap(counts, width), ...wrap(bei, width)];
+}
+
+/** Greedy word wrap at spaces; a word longer than the width stays whole. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line !== '' && displayWidth(line) + 1 + displayWidth(w) > width) {
+      lines.push(line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  return [...lines, line];
+}
+
+function renderRemoved(report: SlippageReport, options: SlippageTextOptions): string[] {
+  if (report.removed.length === 0) return [];
+  const head = word(options.locale, `Removed since the baseline (${report.removed.length}):`, `Fjernet siden grunnlaget (${report.removed.length}):`);
+  const base = word(options.locale, 'baseline', 'grunnlag');
+  return ['', head, ...report.removed.map((r) =>
+    truncate(`  ${escapeControl(r.ref)}  ${escapeControl(r.title)}  (${base} ${formatDateValue(r.baseline, options.locale)})`, options.width))];
+}
+
+export function formatSlippageText(report: SlippageReport, options: SlippageTextOptions): string {
+  const style = createStyle(options.color);
+  const { locale } = options;
+  const against = report.baseline === 'plan'
+    ? word(locale, 'against the planned dates', 'mot planlagte datoer')
+    : word(locale, `against ${escapeControl(report.baseline)}`, `mot ${escapeControl(report.baseline)}`);
+  const title = style.bold(`${word(locale, 'Slippage at', 'Forskyvning per')} ${formatDate(report.today, locale)} ${against}`);
+  const lines = [title, ''];
+  if (report.rows.length === 0) lines.push(word(locale, 'No milestones.', 'Ingen milepæler.'));
+  else lines.push(...renderRows(report, options, style));
+  lines.push('', ...formatSummary(report, locale, options.width), ...renderRemoved(report, options));
+  if (options.trend && report.rows.length > 0) lines.push('', ...renderTrendTable(report.rows, options), '', ...renderTrendChart(report.rows, report.today, options));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,143 @@
+// Slippage (SPEC §6): each milestone's baseline, slip, status and driver at the status date T; BEI; new and removed.
+import type { DateValue, DayNumber } from '../calendar/index.js';
+import type { Milestone, Workspace } from '../model/types.js';
+import type { Schedule } from './cpm.js';
+import { buildTrend, type TrendPoint } from './trend.js';
+
+export type SlipStatus = 'done' | 'overdue' | 'at-risk' | 'slipped' | 'new' | 'on-track';
+
+/** Every status, in the order the summary lists them (SPEC §8). */
+export const SLIP_STATUSES: readonly SlipStatus[] = ['done', 'overdue', 'at-risk', 'slipped', 'on-track', 'new'];
+
+export interface SlipRow {
+  readonly milestone: number;
+  readonly ref: string;
+  readonly plan: string;
+  readonly id: string;
+  readonly title: string;
+  /** The planned date, or the milestone's current date in the --baseline workspace. */
+  readonly baseline: DateValue;
+  readonly current: DateValue;
+  /** p(M). */
+  readonly projected: DayNumber;
+  readonly actual: DayNumber | undefined;
+  /** Calendar days from baseline to p(M). */
+  readonly slipDays: number;
+  /** between(baseline, p(M)) in the milestone's plan calendar. */
+  readonly slipWorkdays: number;
+  /** Total float in working days. */
+  readonly float: number;
+  readonly status: SlipStatus;
+  /** The ref of the predecessor that pushed p(M) past c(M), or undefined. */
+  readonly pushedBy: string | undefined;
+  readonly trend: readonly TrendPoint[];
+}
+
+export interface RemovedMilestone {
+  readonly ref: string;
+  readonly plan: string;
+  readonly id: string;
+  readonly title: string;
+  /** Its current date in the baseline workspace. */
+  readonly baseline: DateValue;
+}
+
+export interface SlippageSummary {
+  readonly milestones: number;
+  readonly counts: ReadonlyMap<SlipStatus, number>;
+  readonly removed: number;
+  /** Milestones with actual ≤ T. */
+  readonly achieved: number;
+  /** Milestones whose baseline ≤ T. */
+  readonly due: number;
+  /** achieved / due; null when nothing is due. */
+  readonly bei: number | null;
+}
+
+export interface SlippageReport {
+  readonly today: DayNumber;
+  /** "plan", or the --baseline argument as given. */
+  readonly baseline: string;
+  /** In workspace order (files in path order, milestones in file order). */
+  readonly rows: readonly SlipRow[];
+  /** In ref order. */
+  readonly removed: readonly RemovedMilestone[];
+  readonly summary: SlippageSummary;
+}
+
+export interface SlippageInput {
+  readonly workspace: Workspace;
+  readonly schedule: Schedule;
+  readonly today: DayNumber;
+}
+
+export interface SlippageOptions {
+  /** The --baseline workspace and its label; without it, each milestone's `date` is its baseline. */
+  readonly baseline?: { readonly label: string; readonly workspace: Workspace } | undefined;
+  /** Report only this plan's milestones (and removed ones of this plan id). */
+  readonly plan?: string | undefined;
+}
+
+/** The current date of a milestone as written: actual, else forecast, else date. */
+export function resolveCurrent(m: Milestone): DateValue {
+  return m.actual ?? m.forecast ?? m.date;
+}
+
+export function computeSlippage(input: SlippageInput, options: SlippageOptions = {}): SlippageReport {
+  const { workspace: ws, schedule, today } = input;
+  const base = options.baseline?.workspace;
+  const inPlan = (planId: string): boolean => options.plan === undefined || planId === options.plan;
+  const rows: SlipRow[] = [];
+  for (const m of ws.milestones) {
+    const plan = ws.plans[m.plan]!;
+    if (!inPlan(plan.id)) continue;
+    const before = base === undefined ? undefined : base.milestoneIndex.get(m.ref);
+    const isNew = base !== undefined && before === undefined;
+    const baseline = before === undefined ? m.date : resolveCurrent(base!.milestones[before]!);
+    const projected = schedule.projected[m.index]!;
+    const float = schedule.float[m.index]!;
+    const driver = schedule.driver[m.index]!;
+    rows.push({
+      milestone: m.index, ref: m.ref, plan: plan.id, id: m.id, title: m.title,
+      baseline, current: resolveCurrent(m), projected, actual: m.actual?.day,
+      slipDays: projected - baseline.day,
+      slipWorkdays: plan.calendar.between(baseline.day, projected),
+      float,
+      status: classify(m, projected, float, baseline.day, isNew, today),
+      pushedBy: driver >= 0 ? ws.milestones[driver]?.ref : undefined,
+      trend: buildTrend(m.history, today, resolveCurrent(m)),
+    });
+  }
+  const removed: RemovedMilestone[] = [];
+  if (base !== undefined) {
+    for (const m of base.milestones) {
+      const planId = base.plans[m.plan]!.id;
+      if (ws.milestoneIndex.has(m.ref) || !inPlan(planId)) continue;
+      removed.push({ ref: m.ref, plan: planId, id: m.id, title: m.title, baseline: resolveCurrent(m) });
+    }
+    removed.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  }
+  return { today, baseline: options.baseline?.label ?? 'plan', rows, removed, summary: summarize(rows, removed.length, today) };
+}
+
+/** SPEC §6, the first that applies: done, overdue, at-risk, slipped, new, on-track. */
+export function classify(m: Milestone, projected: DayNumber, float: number, baseline: DayNumber, isNew: boolean, today: DayNumber): SlipStatus {
+  if (m.actual) return 'done';
+  if (projected < today) return 'overdue';
+  if (float < 0) return 'at-risk';
+  if (projected > baseline) return 'slipped';
+  if (isNew) return 'new';
+  return 'on-track';
+}
+
+function summarize(rows: readonly SlipRow[], removed: number, today: DayNumber): SlippageSummary {
+  const counts = new Map<SlipStatus, number>(SLIP_STATUSES.map((s) => [s, 0]));
+  let achieved = 0;
+  let due = 0;
+  for (const r of rows) {
+    counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    if (r.actual !== undefined && r.actual <= today) achieved++;
+    if (r.baseline.day <= today) due++;
+  }
+  return { milestones: rows.length, counts, removed, achieved, due, bei: due === 0 ? null : achieved / due };
+}

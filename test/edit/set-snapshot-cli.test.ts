@@ -1,0 +1,140 @@
+// `milepel set` and `milepel snapshot` end to end on a fake Io: what is written, printed and refused.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nodeIo, type Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
+import { fakeIo, readRepoFile, runCli } from '../helpers/fake-io.js';
+
+const WS = `plan: {id: w, title: W}   # header
+milestones:
+  - id: A
+    title: First
+    date: 2019-09-02
+  - id: B
+    title: Second
+    date: 2019-09-16   # two weeks later
+    after: [A]
+`;
+
+describe('milepel set', () => {
+  it('inserts a forecast in the shipped Akson plan: one new line, and says what changed', async () => {
+    const r = await runCli(['set', 'akson/MP2', '--forecast', '2019-09-13', 'plans', '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('plans/akson.yaml:38: forecast 2019-08-31 → 2019-09-13\n');
+    const before = readRepoFile('plans/akson.yaml');
+    expect(r.io.written.get('plans/akson.yaml')).toBe(before.replace('    date: 2019-08-31\n', '    date: 2019-08-31\n    forecast: 2019-09-13\n'));
+  });
+
+  it('prints the diagnostics the change introduces (the dependency order it breaks), not the old ones', async () => {
+    const r = await runCli(['set', 'w/B', '--forecast', '2019-08-30', 'ws', '--today', '2019-08-01'], { files: { 'ws/w.yaml': WS } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('ws/w.yaml:9: forecast 2019-09-16 → 2019-08-30\n');
+    expect(r.stderr).toContain('The change introduces this diagnostic:');
+    expect(r.stderr).toContain('w/B (2019-08-30) is before its predecessor w/A (2019-09-02)');
+    expect(r.stderr).toContain('[dependency-order]');
+    expect(r.stderr).not.toContain('non-working-day');
+  });
+
+  it('accepts a bare id, DD.MM.YYYY, several fields at once and reports each line', async () => {
+    const r = await runCli(['set', 'A', '--actual', '02.09.2019', '--status', 'green', 'ws', '--today', '2019-09-03'], { files: { 'ws/w.yaml': WS } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('ws/w.yaml:6: actual (none) → 2019-09-02\nws/w.yaml:7: status (none) → green\n');
+    expect(r.io.written.get('ws/w.yaml')).toBe(WS.replace('    date: 2019-09-02\n', '    date: 2019-09-02\n    actual: 2019-09-02\n    status: green\n'));
+  });
+
+  it('writes nothing when the value is already there', async () => {
+    const text = WS.replace('date: 2019-09-02\n', 'date: 2019-09-02\n    status: red\n');
+    const r = await runCli(['set', 'w/A', '--status', 'red', 'ws'], { files: { 'ws/w.yaml': text } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('already red');
+    expect(r.io.written.size).toBe(0);
+  });
+
+  for (const [args, message] of [
+    [['set', 'w/Bx', '--forecast', '2019-09-13'], /^milepel: "w\/Bx": no such milestone in ws\/w\.yaml; did you mean w\/B\? \(nothing written\)\n$/],
+    [['set', 'w/B', '--forecast', '2019-02-30'], /^milepel: --forecast 2019-02-30 does not exist: February 2019 has 28 days; nothing written\n$/],
+    [['set', 'w/B', '--actual', '2019-Q3'], /^milepel: --actual 2019-Q3 is a period; periods are not allowed here/],
+    [['set', 'w/B', '--status', 'blue'], /^milepel: --status "blue" is not a status: use green, yellow or red/],
+    [['set', 'w/B'], /^milepel: set needs --forecast <date>, --actual <date> or --status green\|yellow\|red\n$/],
+  ] as const) {
+    it(`refuses ${args.slice(1).join(' ')} with exit 2 and writes nothing`, async () => {
+      const r = await runCli([...args, 'ws'], { files: { 'ws/w.yaml': WS } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+      expect(r.io.written.size).toBe(0);
+    });
+  }
+
+  it('refuses when the file changed on disk after it was read', async () => {
+    const io = fakeIo({ files: { 'ws/w.yaml': WS } });
+    let reads = 0;
+    const racing: Io = { ...io, readText: (path) => (++reads > 2 ? `${io.readText(path)}# saved by an editor\n` : io.readText(path)) };
+    const code = await run(['set', 'w/B', '--forecast', '2019-09-20', 'ws'], racing);
+    expect(code).toBe(2);
+    expect(io.err()).toMatch(/^milepel: ws\/w\.yaml changed on disk while milepel was editing it; nothing written/);
+    expect(io.written.size).toBe(0);
+  });
+
+  it('on a real file: refuses and keeps the other writer\'s text when it changes just before the write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'milepel-set-'));
+    try {
+      const file = join(dir, 'w.yaml');
+      writeFileSync(file, WS);
+      const real = nodeIo();
+      const out: string[] = [];
+      const io: Io = {
+        ...real, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t),
+        replaceText: (path, text, expected) => (writeFileSync(path, `${WS}# other\n`), real.replaceText(path, text, expected)),
+      };
+      expect(await run(['set', 'w/B', '--forecast', '2019-09-20', file], io)).toBe(2);
+      expect(readFileSync(file, 'utf8')).toBe(`${WS}# other\n`);
+      expect(out.join('')).toContain('changed on disk');
+      // And without the race, the real file is edited in place.
+      const ok: Io = { ...real, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t) };
+      writeFileSync(file, WS);
+      expect(await run(['set', 'w/B', '--forecast', '2019-09-20', file], ok)).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(WS.replace('# two weeks later\n', '# two weeks later\n    forecast: 2019-09-20\n'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('milepel snapshot', () => {
+  it('records each open milestone once, then nothing until a forecast moves', async () => {
+    const first = await runCli(['snapshot', 'ws', '--today', '2019-08-01'], { files: { 'ws/w.yaml': WS } });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('ws/w.yaml:7: w/A history + {reported: 2019-08-01, forecast: 2019-09-02}\nws/w.yaml:13: w/B history + {reported: 2019-08-01, forecast: 2019-09-16}\nsnapshot 2019-08-01: 2 entries recorded in 1 file\n');
+    const once = first.io.written.get('ws/w.yaml')!;
+    expect(once).toBe(WS
+      .replace('    date: 2019-09-02\n', '    date: 2019-09-02\n    history:\n      - {reported: 2019-08-01, forecast: 2019-09-02}\n')
+      .replace('    after: [A]\n', '    after: [A]\n    history:\n      - {reported: 2019-08-01, forecast: 2019-09-16}\n'));
+
+    const again = await runCli(['snapshot', 'ws', '--today', '2019-09-01'], { files: { 'ws/w.yaml': once } });
+    expect(again.stdout).toBe('snapshot 2019-09-01: nothing to record (2 unchanged); no file written\n');
+    expect(again.io.written.size).toBe(0);
+
+    const moved = once.replace('# two weeks later\n', '# two weeks later\n    forecast: 2019-09-20\n');
+    const third = await runCli(['snapshot', 'ws', '--today', '2019-09-01'], { files: { 'ws/w.yaml': moved } });
+    expect(third.stdout).toContain('w/B history + {reported: 2019-09-01, forecast: 2019-09-20}');
+    expect(third.io.written.get('ws/w.yaml')).toBe(moved.replace('forecast: 2019-09-16}\n', 'forecast: 2019-09-16}\n      - {reported: 2019-09-01, forecast: 2019-09-20}\n'));
+  });
+
+  it('corrects the entry of the same day instead of adding a second one, and leaves later histories alone', async () => {
+    const text = WS.replace('    date: 2019-09-02\n', '    date: 2019-09-02\n    forecast: 2019-09-04\n    history:\n      - {reported: 2019-09-01, forecast: 2019-09-03}\n')
+      .replace('    after: [A]\n', '    after: [A]\n    history:\n      - {reported: 2019-10-01, forecast: 2019-09-16}\n');
+    const r = await runCli(['snapshot', 'ws', '--today', '2019-09-01'], { files: { 'ws/w.yaml': text } });
+    expect(r.stdout).toBe("ws/w.yaml:8: w/A history {reported: 2019-09-01, forecast: 2019-09-04} (today's entry updated)\nsnapshot 2019-09-01: 1 entry recorded in 1 file (1 with history after 2019-09-01 left alone (w/B))\n");
+    expect(r.io.written.get('ws/w.yaml')).toBe(text.replace('forecast: 2019-09-03}', 'forecast: 2019-09-04}'));
+  });
+
+  it('skips done milestones', async () => {
+    const done = WS.replace('    date: 2019-09-02\n', '    date: 2019-09-02\n    actual: 2019-09-02\n');
+    const r = await runCli(['snapshot', 'ws', '--today', '2019-09-03', '--plan', 'w'], { files: { 'ws/w.yaml': done } });
+    expect(r.stdout).toContain('1 entry recorded in 1 file (1 done)');
+    expect(r.stdout).not.toContain('w/A');
+  });
+});

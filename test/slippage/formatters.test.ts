@@ -1,0 +1,148 @@
+// Slippage formatters: JSON per SPEC §8, RFC 4180 CSV safe against formula injection, text ordering and the MTA chart.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { parseDayDate } from '../../src/calendar/index.js';
+import { formatCsvCell, formatSlippageCsv } from '../../src/report/slippage/csv.js';
+import { formatSlippageJson } from '../../src/report/slippage/json.js';
+import { formatSlippageText } from '../../src/report/slippage/text.js';
+import { computeSlippage, type SlippageReport } from '../../src/schedule/slippage.js';
+
+const day = (text: string): number => parseDayDate(text)!;
+const TEXT = { color: false, width: 100, locale: 'en' as const, trend: false };
+
+const PLAN = `plan: {id: a, title: A}
+milestones:
+  - {id: M1, title: "=HYPERLINK(\\"http://x\\")", date: 2019-08-30, actual: 2019-08-28}
+  - {id: M2, title: "\\e[31mred\\e[0m, \\"quoted\\"", date: 2019-09-27, forecast: 2019-10-04, deadline: 2019-12-31,
+     history: [{reported: 2019-08-01, forecast: 2019-09-27}, {reported: 2019-08-15, forecast: 2020-Q1}]}
+  - {id: M3, title: "-1+1", date: 2019-08-26}
+  - {id: M4, title: Pushed, date: 2019-10-01, deadline: 2019-12-31, after: [M2]}
+  - {id: M5, title: Later, date: 2019-Q4}
+`;
+
+function build(today = '2019-09-02'): SlippageReport {
+  const a = analyze([{ file: 'a.yaml', text: PLAN }], { today: day(today), clockToday: day(today) });
+  expect(a.hasStructuralErrors).toBe(false);
+  return computeSlippage(a);
+}
+
+describe('json', () => {
+  it('has the SPEC §8 fields in order, periods with _as_written, and trend only with --trend', () => {
+    const data = JSON.parse(formatSlippageJson(build(), { trend: false })) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['today', 'baseline', 'summary', 'milestones', 'removed']);
+    expect(data['summary']).toEqual({ milestones: 5, done: 1, overdue: 1, 'at-risk': 0, slipped: 2, 'on-track': 1, new: 0, removed: 0, bei: 0.5 });
+    const rows = data['milestones'] as Record<string, unknown>[];
+    // M4: p = p(M2) = 10-04 (Fri) > 10-01; float = between(10-04, 12-31) = Oct 19 + Nov 21 + Dec 20 (25, 26 off) = 60.
+    expect(rows[3]).toEqual({
+      ref: 'a/M4', plan: 'a', id: 'M4', title: 'Pushed', baseline: '2019-10-01', current: '2019-10-01', projected: '2019-10-04',
+      actual: null, slip_days: 3, slip_workdays: 3, float: 60, status: 'slipped', pushed_by: 'a/M2',
+    });
+    expect(rows[4]).toMatchObject({ baseline: '2019-12-31', baseline_as_written: '2019-Q4', current_as_written: '2019-Q4' });
+    expect(rows[0]).toMatchObject({ actual: '2019-08-28', status: 'done' });
+    expect(data['removed']).toEqual([]);
+  });
+
+  it('adds trend entries oldest first, today last, with periods resolved', () => {
+    const data = JSON.parse(formatSlippageJson(build(), { trend: true })) as { milestones: { trend: unknown }[] };
+    expect(data.milestones[1]!.trend).toEqual([
+      { reported: '2019-08-01', forecast: '2019-09-27' },
+      { reported: '2019-08-15', forecast: '2020-03-31', forecast_as_written: '2020-Q1' },
+      { reported: '2019-09-02', forecast: '2019-10-04' },
+    ]);
+  });
+
+  it('writes control characters of titles as escapes that parse back to the same text', () => {
+    const out = formatSlippageJson(build(), { trend: false });
+    expect(out).not.toContain('\x1b');
+    expect((JSON.parse(out) as { milestones: { title: string }[] }).milestones[1]!.title).toBe('\x1b[31mred\x1b[0m, "quoted"');
+  });
+});
+
+describe('csv', () => {
+  it('quotes per RFC 4180 and defuses formulas with a leading apostrophe', () => {
+    expect(formatCsvCell('plain')).toBe('plain');
+    expect(formatCsvCell('a,b')).toBe('"a,b"');
+    expect(formatCsvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(formatCsvCell('=1+1')).toBe(`"'=1+1"`);
+    expect(formatCsvCell('+47 22')).toBe(`"'+47 22"`);
+    expect(formatCsvCell('-x')).toBe(`"'-x"`);
+    expect(formatCsvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(formatCsvCell('\tx')).toBe(`"'\\tx"`);
+    expect(formatCsvCell('\rx')).toBe(`"'\\rx"`);
+    expect(formatCsvCell(-3)).toBe('-3');
+    expect(formatCsvCell(null)).toBe('');
+  });
+
+  it('has a header, one CRLF-terminated row per milestone, and no raw control characters', () => {
+    const out = formatSlippageCsv(build(), { trend: false });
+    const lines = out.split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toBe('ref,plan,id,title,status,baseline,current,projected,actual,slip_days,slip_workdays,float,pushed_by');
+    expect(lines).toHaveLength(7);
+    // M1 is done 08-28 with no successor: l = its date 08-30, float = 2 (Thu 29, Fri 30).
+    expect(lines[1]).toBe(`a/M1,a,M1,"'=HYPERLINK(""http://x"")",done,2019-08-30,2019-08-28,2019-08-28,2019-08-28,-2,-2,2,`);
+    expect(lines[3]).toBe(`a/M3,a,M3,"'-1+1",overdue,2019-08-26,2019-08-26,2019-08-26,,0,0,0,`);
+    expect([...out].filter((ch) => ch < ' ' && ch !== '\r' && ch !== '\n')).toEqual([]);
+    expect(out.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('adds a trend column with --trend', () => {
+    const lines = formatSlippageCsv(build(), { trend: true }).split('\r\n');
+    expect(lines[0]!.endsWith(',pushed_by,trend')).toBe(true);
+    expect(lines[2]!.endsWith(',2019-08-01:2019-09-27;2019-08-15:2020-03-31;2019-09-02:2019-10-04')).toBe(true);
+  });
+});
+
+describe('text', () => {
+  it('sorts by severity (overdue, at risk, slipped, new, on track, done), then slip, and ends with the BEI line', () => {
+    const out = formatSlippageText(build(), { ...TEXT, width: 160 });
+    const order = [...out.matchAll(/^(\S+(?: \S+)?)\s+(a\/M\d)/gm)].map((m) => m[2]);
+    expect(order).toEqual(['a/M3', 'a/M2', 'a/M4', 'a/M5', 'a/M1']);
+    expect(out).toContain('5 milestones: 1 overdue, 0 at risk, 2 slipped, 1 on track, 1 done · BEI 0.50 (1 of 2 due by 2019-09-02 achieved)');
+    expect(out).not.toContain('\x1b');
+    expect(out).toContain('\\x1b[31mred');
+  });
+
+  it('fits the width, and says when BEI has nothing to divide by', () => {
+    for (const width of [60, 80, 140]) {
+      const out = formatSlippageText(build('2019-01-01'), { ...TEXT, width, trend: true });
+      for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
+      expect(out.replace(/\n(?=\S)/g, ' ')).toContain('BEI n/a (none due by 2019-01-01)');
+    }
+  });
+
+  it('draws the MTA: a row per report date, the diagonal, one symbol per milestone and a legend', () => {
+    const out = formatSlippageText(build(), { ...TEXT, trend: true, width: 120 });
+    const chart = out.slice(out.indexOf('Milestone trend analysis'));
+    const rows = chart.split('\n').filter((l) => /^\d{4}-\d{2}-\d{2} /.test(l));
+    expect(rows.map((l) => l.slice(0, 10))).toEqual(['2019-08-01', '2019-08-15', '2019-09-02']);
+    // 2019-08-01: only M2 (symbol B) reported, at 09-27, to the right of the diagonal at 08-01.
+    expect(rows[0]!.indexOf('\\')).toBeGreaterThan(0);
+    expect(rows[0]!.indexOf('B')).toBeGreaterThan(rows[0]!.indexOf('\\'));
+    expect(rows[0]).not.toMatch(/[ACDE]/);
+    // The 2020-Q1 forecast of 08-15 lies to the right of the 09-27 one: the line drifts right, a slip.
+    expect(rows[1]!.indexOf('B')).toBeGreaterThan(rows[0]!.indexOf('B'));
+    // At T: M3 08-26, M1 08-28 (its actual), the diagonal at 09-02, M4 10-01 (c, not p), M2 10-04, M5 12-31.
+    expect(rows[2]).toMatch(/C.*A.*\\.*D.*B.*E/);
+    expect(chart).toMatch(/^B {2}a\/M2 {2}\\x1b\[31mred/m);
+    expect(chart).toContain('\\ forecast = report date');
+  });
+
+  it('adds the trend table: forecast per report date and how far it moved, latest dates kept when narrow', () => {
+    const out = formatSlippageText(build(), { ...TEXT, trend: true, width: 100 });
+    expect(out).toContain('Milestone  2019-08-01  2019-08-15  2019-09-02  Moved d');
+    // M2: 09-27, then 2020-Q1 (03-31), now 10-04: moved 10-04 − 09-27 = +7 days.
+    expect(out).toMatch(/^a\/M2 {7}2019-09-27 {2}2020-03-31 {2}2019-10-04 {7}\+7$/m);
+    expect(out).toMatch(/^a\/M1 {31}2019-08-28 {8}0$/m);
+    const narrow = formatSlippageText(build(), { ...TEXT, trend: true, width: 40 });
+    expect(narrow).toContain('Milestone  2019-09-02  Moved d');
+    expect(narrow).toContain('(2 earlier report dates not shown)');
+  });
+
+  it('speaks Norwegian with --locale nb', () => {
+    const out = formatSlippageText(build(), { ...TEXT, locale: 'nb' });
+    expect(out).toContain('Forskyvning per 02.09.2019');
+    expect(out).toContain('over frist');
+    expect(out).toContain('BEI 0,50');
+  });
+});
