@@ -1,26 +1,14 @@
 // The command line: parses arguments with commander, runs a command, returns the exit code (never calls process.exit).
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { slippageFormatNames } from '../report/slippage/index.js';
-import { validateFormatNames } from '../report/validate/index.js';
-import { criticalPathFormatNames, runCriticalPath } from './commands/critical-path.js';
-import { exportFormatNames, runExport } from './commands/export.js';
-import { runGantt } from './commands/gantt.js';
-import { runInit } from './commands/init.js';
-import { meetingsFormatNames, runMeetings } from './commands/meetings.js';
-import { runRoadmap, roadmapFormatNames } from './commands/roadmap.js';
-import { runSchema } from './commands/schema.js';
-import { runSet } from './commands/set.js';
-import { runSlippage } from './commands/slippage.js';
-import { runSnapshot } from './commands/snapshot.js';
-import { runValidate } from './commands/validate.js';
 import { nodeIo, type Io } from './io.js';
+import { FORMATS } from './formats.js';
 import type { CommonOptions } from './options.js';
 import { UsageError } from './usage-error.js';
 
 const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
 
-type Action = (paths: string[], options: CommonOptions & Record<string, unknown>) => number;
+type Action = (paths: string[], options: CommonOptions & Record<string, unknown>) => number | Promise<number>;
 
 export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
   let code = 0;
@@ -75,38 +63,39 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('--width <columns>', 'width of text reports in columns (default: the terminal width, 100 when not a terminal)')
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
-  const act = (action: Action) => (paths: string[], options: CommonOptions & Record<string, unknown>): void => setCode(action(paths, options));
+  // Each command's code is imported when it runs, so `validate` does not pay for loading gantt or HTML export.
+  const act = (action: Action) => async (paths: string[], options: CommonOptions & Record<string, unknown>): Promise<void> => setCode(await action(paths, options));
 
-  common(program.command('validate').description('check the plans against every rule; exit 1 on an error'), validateFormatNames)
+  common(program.command('validate').description('check the plans against every rule; exit 1 on an error'), FORMATS.validate)
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', '\nExamples:\n  milepel validate                       check ./plans\n  milepel validate plans/ --format github  annotations in GitHub Actions\n  milepel validate --strict --today 2019-09-01\n')
-    .action(act((paths, options) => runValidate(io, paths, options, pkg.version)));
+    .action(act(async (paths, options) => (await import('./commands/validate.js')).runValidate(io, paths, options, pkg.version)));
 
-  common(program.command('critical-path').description('projected and latest dates, float and driver of every milestone; the critical paths'), criticalPathFormatNames)
+  common(program.command('critical-path').description('projected and latest dates, float and driver of every milestone; the critical paths'), FORMATS['critical-path'])
     .addHelpText('after', '\nExamples:\n  milepel critical-path --today 2019-09-01\n  milepel critical-path --plan akson --locale nb\n  milepel critical-path --format json\n')
-    .action(act((paths, options) => runCriticalPath(io, paths, options)));
+    .action(act(async (paths, options) => (await import('./commands/critical-path.js')).runCriticalPath(io, paths, options)));
 
-  common(program.command('meetings').description('board meetings before milestones: for each milestone and body, the admissible meeting or what is missing'), meetingsFormatNames)
+  common(program.command('meetings').description('board meetings before milestones: for each milestone and body, the admissible meeting or what is missing'), FORMATS.meetings)
     .addHelpText('after', '\nExamples:\n  milepel meetings\n  milepel meetings --plan akson --format json\n')
-    .action(act((paths, options) => runMeetings(io, paths, options)));
+    .action(act(async (paths, options) => (await import('./commands/meetings.js')).runMeetings(io, paths, options)));
 
-  common(program.command('gantt').description('Gantt chart of milestones and meetings in the terminal'), ['text'])
+  common(program.command('gantt').description('Gantt chart of milestones and meetings in the terminal'), FORMATS.gantt)
     .option('--from <date>', 'first day of the chart: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
     .option('--to <date>', 'last day of the chart, likewise')
     .option('--scale <scale>', 'time scale: day, week, month, quarter or year (default: fits the range)')
     .option('--ascii', 'draw with ASCII characters only')
     .addHelpText('after', '\nExamples:\n  milepel gantt --today 2019-09-01\n  milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week\n')
-    .action(act((paths, options) => runGantt(io, paths, options)));
+    .action(act(async (paths, options) => (await import('./commands/gantt.js')).runGantt(io, paths, options)));
 
-  common(program.command('roadmap').description('roadmap: goals by year with status and progress, measures and who is responsible'), roadmapFormatNames)
+  common(program.command('roadmap').description('roadmap: goals by year with status and progress, measures and who is responsible'), FORMATS.roadmap)
     .addHelpText('after', '\nExamples:\n  milepel roadmap --locale nb\n  milepel roadmap --format json\n')
-    .action(act((paths, options) => runRoadmap(io, paths, options)));
+    .action(act(async (paths, options) => (await import('./commands/roadmap.js')).runRoadmap(io, paths, options)));
 
-  common(program.command('slippage').description('slip, status, driver and BEI of every milestone against the plan or a baseline'), slippageFormatNames)
+  common(program.command('slippage').description('slip, status, driver and BEI of every milestone against the plan or a baseline'), FORMATS.slippage)
     .option('--baseline <path>', 'compare with the workspace in a file, a directory, or <git-rev>:<path> (e.g. origin/main:plans)')
     .option('--trend', 'add the milestone trend analysis (forecast history)')
     .addHelpText('after', '\nExamples:\n  milepel slippage --today 2019-09-01\n  milepel slippage --baseline origin/main:plans --format json\n  milepel slippage --trend --plan akson\n')
-    .action(act((paths, options) => runSlippage(io, paths, options)));
+    .action(act(async (paths, options) => (await import('./commands/slippage.js')).runSlippage(io, paths, options)));
 
   const edit = (cmd: Command): Command => cmd
     .option('--today <date>', 'status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
@@ -121,23 +110,23 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
     .option('--status <status>', 'reported status: green, yellow or red')
     .addHelpText('after', '\nExamples:\n  milepel set akson/MP2 --forecast 2019-09-13\n  milepel set MP1 --actual 2019-06-28 --status green\n')
-    .action((ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(runSet(io, ref, paths, options)));
+    .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode((await import('./commands/set.js')).runSet(io, ref, paths, options)));
 
   edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'))
     .argument('[paths...]', 'plan files or directories (default: ./plans)')
     .option('--plan <id>', 'record only this plan\'s milestones')
     .addHelpText('after', '\nExamples:\n  milepel snapshot --today 2019-09-01\n')
-    .action(act((paths, options) => runSnapshot(io, paths, options)));
+    .action(act(async (paths, options) => (await import('./commands/snapshot.js')).runSnapshot(io, paths, options)));
 
-  common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON or a self-contained HTML page, on stdout'), exportFormatNames)
+  common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON or a self-contained HTML page, on stdout'), FORMATS.export)
     .addHelpText('after', '\nExamples:\n  milepel export --format mermaid > plan.mmd\n  milepel export --format ics > milestones.ics\n  milepel export --format html --locale nb > plan.html\n')
-    .action(act((paths, options) => runExport(io, paths, options, pkg.version)));
+    .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
 
   program.command('schema').description('print the JSON Schema of a plan file').exitOverride()
-    .action(() => setCode(runSchema(io)));
+    .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
 
   program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites').exitOverride()
-    .action((dir: string | undefined) => setCode(runInit(io, dir)));
+    .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
 
   program.addHelpText('after', '\nExamples:\n  milepel init                 write an example workspace into ./plans\n  milepel validate             check every plan in ./plans\n  milepel critical-path --today 2019-09-01\n');
   return program;

@@ -28,7 +28,7 @@ plan:
   id: example                    # namespace of the ids below: example/M1
   title: Eksempelprosjekt
   owner: Direktoratet for e-helse
-  status_date: 2026-09-01        # "as of" date; --today overrides it
+  status_date: 2026-05-15        # "as of" date; --today overrides it
   calendar:
     holidays: NO                 # Norwegian public holidays (or none)
     closed: [2026-07-13..2026-07-31]   # extra non-working days: fellesferie

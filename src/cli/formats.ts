@@ -1,0 +1,13 @@
+// Output formats per command, for help texts and --format defaults (the first is the default).
+// Kept here so that the program can be built without loading any command's code; a test checks that
+// each command accepts exactly these.
+
+export const FORMATS = {
+  validate: ['text', 'json', 'github', 'junit', 'sarif'],
+  'critical-path': ['text', 'json'],
+  meetings: ['text', 'json'],
+  gantt: ['text'],
+  roadmap: ['text', 'json'],
+  slippage: ['text', 'json', 'csv'],
+  export: ['mermaid', 'ics', 'json', 'html'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
