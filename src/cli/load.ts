@@ -4,8 +4,8 @@ import type { SourceText } from '../analyze.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
-/** Larger files are refused rather than risk exhausting memory. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** Larger workspaces are refused rather than run out of memory: parsing and analysis take about 18 bytes per byte of plain YAML. */
+const MAX_WORKSPACE_BYTES = 128 * 1024 * 1024;
 const PLAN_FILE = /\.ya?ml$/i;
 
 export function findPlanFiles(io: Io, paths: readonly string[]): string[] {
@@ -43,15 +43,25 @@ function walk(io: Io, root: string): string[] {
 }
 
 export function readPlanFiles(io: Io, files: readonly string[]): SourceText[] {
-  return files.map((file) => {
+  let total = 0;
+  for (const file of files) {
     const size = io.stat(file)?.size ?? 0;
-    if (size > MAX_FILE_BYTES) throw new UsageError(`${file}: ${Math.round(size / 1048576)} MB is more than milepel reads from one plan file (${MAX_FILE_BYTES / 1048576} MB); split the plan into several files`);
+    total += size;
+    if (total <= MAX_WORKSPACE_BYTES) continue;
+    const what = size > MAX_WORKSPACE_BYTES ? `${file}: ${megabytes(size)} is` : `the plan files up to ${file} are ${megabytes(total)},`;
+    throw new UsageError(`${what} more than milepel reads at once (${megabytes(MAX_WORKSPACE_BYTES)}); split the plans, or validate them in parts`);
+  }
+  return files.map((file) => {
     try {
       return { file, text: stripBom(io.readText(file)) };
     } catch (error) {
       throw new UsageError(`${file}: cannot read file (${reason(error)})`);
     }
   });
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1048576)} MB`;
 }
 
 function display(path: string): string {

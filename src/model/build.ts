@@ -204,7 +204,8 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     const target = typeof entry === 'string' ? entry : isObj(entry) ? text(entry, 'id') : undefined;
     if (target === undefined) return;
     const lag = isObj(entry) ? parseDuration(field(entry, 'lag')) ?? ZERO_DURATION : ZERO_DURATION;
-    b.pending.push({ to: index, target, lag, origin: { file: origin.file, path: [...origin.path, 'after', i] } });
+    // Point at the reference itself: the entry, or the id inside {id, lag}.
+    b.pending.push({ to: index, target, lag, origin: { file: origin.file, path: [...origin.path, 'after', i, ...(isObj(entry) ? ['id'] : [])] } });
   });
   const meetings: MeetingLink[] = texts(m, 'meetings').map((r, i) => ({ ref: r, meeting: -1, origin: { file: origin.file, path: [...origin.path, 'meetings', i] } }));
   const require = Array.isArray(field(m, 'require')) ? texts(m, 'require') : undefined;

@@ -21,6 +21,8 @@ export function resolveReferences(b: Builder): Workspace {
   };
   const planIdOf = (plan: number): string => b.plans[plan]?.id ?? '';
   const milestoneRefs = (): Iterable<string> => b.milestoneIndex.keys();
+  /** Milestone refs as a plan writes them: bare ids for its own milestones. */
+  const localIds = (plan: number): string[] => [...b.milestoneIndex.keys()].map((r) => (r.startsWith(`${planIdOf(plan)}/`) ? r.slice(r.indexOf('/') + 1) : r));
 
   const dependencies: Dependency[] = [];
   for (const p of b.pending) {
@@ -28,8 +30,7 @@ export function resolveReferences(b: Builder): Workspace {
     const ref = p.target.includes('/') ? p.target : `${planIdOf(successor.plan)}/${p.target}`;
     const from = b.milestoneIndex.get(ref);
     if (from === undefined) {
-      const localIds = (): string[] => [...b.milestoneIndex.keys()].map((r) => (r.startsWith(`${planIdOf(successor.plan)}/`) ? r.slice(r.indexOf('/') + 1) : r));
-      miss('after', p.target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, p.target.includes('/') ? milestoneRefs : localIds);
+      miss('after', p.target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, p.target.includes('/') ? milestoneRefs : () => localIds(successor.plan));
     } else {
       dependencies.push({ from, to: p.to, lag: p.lag, origin: p.origin });
     }
@@ -79,7 +80,7 @@ export function resolveReferences(b: Builder): Workspace {
     texts(raw.data, 'milestones').forEach((target, i) => {
       const mref = target.includes('/') ? target : `${planIdOf(raw.plan)}/${target}`;
       const index = b.milestoneIndex.get(mref);
-      if (index === undefined) miss('milestones', target, `milestones:${mref}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] }, milestoneRefs);
+      if (index === undefined) miss('milestones', target, `milestones:${mref}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] }, target.includes('/') ? milestoneRefs : () => localIds(raw.plan));
       else linked.push(index);
     });
     measureIndex.set(ref, measures.length);

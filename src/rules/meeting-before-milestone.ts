@@ -37,7 +37,7 @@ function listedOutside(ws: Workspace, m: Milestone, g: MilestoneGovernance, link
   else fact = `is inside the ${lead.n}${lead.unit} lead before ${m.ref} (${showDate(m)}): it must be on or before ${formatDay(g.to)}`;
   return {
     at: l.origin,
-    message: `listed meeting ${meeting.ref} (${formatDay(meeting.date)}) ${fact}`,
+    message: `listed meeting ${meeting.ref}${meeting.ref.includes('@') ? '' : ` (${formatDay(meeting.date)})`} ${fact}`,
     ref: m.ref,
     hint: `list a meeting held ${interval(g)}, or drop ${meeting.ref} from ${m.id}'s meetings`,
     related: [{ at: meeting.origin, message: `${meeting.ref} is defined here` }],
@@ -54,7 +54,7 @@ function bodyMissing(ws: Workspace, m: Milestone, g: MilestoneGovernance, b: Bod
   const firstListed = m.meetings.find((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body);
   const requireIndex = m.require?.indexOf(b.body) ?? -1;
   const at = b.fromList && firstListed ? firstListed.origin : requireIndex >= 0 ? fieldOrigin(m, 'require', requireIndex) : currentDateOrigin(m);
-  const listedNote = b.fromList ? ` (none of its listed ${b.body} meetings is)` : '';
+  const listedNote = b.fromList ? ` among the meetings it lists` : '';
   const admissibleBefore = b.nearestBefore >= 0 && ws.meetings[b.nearestBefore]!.date <= g.to && ws.meetings[b.nearestBefore]!.date >= g.from;
   const hint = b.fromList && admissibleBefore
     ? `list ${ws.meetings[b.nearestBefore]!.ref} for ${m.id}, or hold a ${b.body} meeting ${interval(g)}`

@@ -21,13 +21,16 @@ export const unknownReference: Rule = {
   description: 'An entry of after, meetings, require, a meeting\'s body, a goal or a measure\'s milestones names nothing in the workspace.',
   fix: 'Correct the spelling, add the missing entity, or include the file that defines it.',
   check(ctx) {
-    for (const u of ctx.workspace.unresolved) {
-      const holder = u.holder ?? 'the plan\'s governance';
+    const ws = ctx.workspace;
+    for (const u of ws.unresolved) {
+      const holder = u.holder ?? (u.plan !== undefined ? `plan ${ws.plans[u.plan]?.id ?? '?'}'s governance` : 'the plan\'s governance');
+      const planId = (u.kind === 'after' || u.kind === 'milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
+      const noPlan = planId !== undefined && !ws.planIndex.has(planId);
       ctx.report({
         at: u.origin,
-        message: `${holder} refers to ${WHAT[u.kind]} "${u.target}", which does not exist`,
+        message: `${holder} refers to ${WHAT[u.kind]} "${u.target}", which does not exist${noPlan ? `: there is no plan "${planId}" in the workspace` : ''}`,
         ref: u.holder ?? null,
-        hint: u.suggestion !== undefined ? `did you mean "${u.suggestion}"?` : HOW[u.kind],
+        hint: u.suggestion !== undefined ? `did you mean "${u.suggestion}"?` : noPlan ? `correct the plan id, or include the file with plan: {id: ${planId}} in the workspace` : HOW[u.kind],
         ...(u.plan === undefined ? {} : { plan: u.plan }),
       });
     }

@@ -6,4 +6,6 @@ export interface AjvError {
   readonly schemaPath: string;
   readonly params: Readonly<Record<string, unknown>>;
   readonly message?: string;
+  /** Set on errors about a property name (inside `propertyNames`). */
+  readonly propertyName?: string;
 }

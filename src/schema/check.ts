@@ -27,6 +27,15 @@ const FORMS: Readonly<Record<string, { what: string; hint: string }>> = {
   dependency: { what: 'a dependency', hint: 'write a reference (MP2, akson/MP2) or {id: MP2, lag: 10d}' },
 };
 
+/** Forms of values whose alternatives are written inline in the schema rather than in `$defs`. */
+const INLINE_FORMS: readonly (readonly [RegExp, { what: string; hint: string }])[] = [
+  [/\/after\/items\/anyOf$/, FORMS['dependency']!],
+  [/\/closed\/items\/anyOf$/, { what: 'a day date or day range', hint: FORMS['dayRange']!.hint }],
+  [/\/progress\/pattern$/, { what: 'progress "started/total"', hint: 'write the measures started and in total as "started/total", e.g. "1/4"' }],
+];
+
+const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting']]);
+
 type SchemaNode = Readonly<Record<string, unknown>>;
 
 export function checkSchema(data: unknown): SchemaProblem[] {
@@ -34,7 +43,7 @@ export function checkSchema(data: unknown): SchemaProblem[] {
     return [{ path: [], key: false, message: 'file is empty: a plan file is a mapping with plan, milestones, bodies or meetings', hint: 'run `milepel init` for an example, or remove the file' }];
   }
   if (validate(data)) return [];
-  const problems = collapseAlternatives([...(validate.errors ?? [])]).map((e) => describe(e, data));
+  const problems = collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data).map((e) => describe(e, data));
   const seen = new Set<string>();
   return problems.filter((p) => {
     const k = `${p.path.join('/')}|${p.key}|${p.message}`;
@@ -42,18 +51,27 @@ export function checkSchema(data: unknown): SchemaProblem[] {
   });
 }
 
-/** Replaces an anyOf/oneOf failure and its branch errors by one error, unless a branch failed deeper inside the value. */
-function collapseAlternatives(errors: AjvError[]): AjvError[] {
-  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  let result = errors;
-  for (const alt of alternatives) {
-    const prefix = alt.schemaPath + '/';
-    const branch = result.filter((e) => e.schemaPath.startsWith(prefix));
-    const deeper = branch.filter((e) => e.instancePath !== alt.instancePath);
-    result = result.filter((e) => e !== alt && !branch.includes(e));
-    result.push(...(deeper.length > 0 ? deeper : [alt]));
-  }
-  return result;
+/**
+ * Replaces an anyOf/oneOf failure and the errors of its branches (ajv lists them just before it) by what the
+ * user must fix: the errors of the branch that fits the value (a mapping, or deeper inside the value, or the
+ * only branch of the right type), else the alternative as a whole.
+ */
+function collapseAlternatives(errors: AjvError[], data: unknown): AjvError[] {
+  const drop = new Set<number>();
+  errors.forEach((alt, i) => {
+    if (alt.keyword !== 'anyOf' && alt.keyword !== 'oneOf') return;
+    const at = alt.instancePath;
+    const branch: number[] = [];
+    for (let j = i - 1; j >= 0 && (errors[j]!.instancePath === at || errors[j]!.instancePath.startsWith(`${at}/`)); j--) branch.push(j);
+    const remaining = branch.filter((j) => !drop.has(j) && errors[j]!.keyword !== 'type');
+    for (const j of branch) if (errors[j]!.keyword === 'type') drop.add(j);
+    const value = valueAt(data, pointerToPath(at));
+    const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
+    const keepBranch = remaining.length === 1 || (remaining.length > 1 && (isMapping || remaining.some((j) => errors[j]!.instancePath !== at)));
+    if (keepBranch) drop.add(i);
+    else for (const j of remaining) drop.add(j);
+  });
+  return errors.filter((_, i) => !drop.has(i));
 }
 
 function describe(error: AjvError, data: unknown): SchemaProblem {
@@ -89,8 +107,12 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       return { path, key: false, message: `${where} lists the same value twice`, hint: 'remove the repeated entry' };
     case 'minItems':
       return { path, key: false, message: `${where} must not be empty`, hint: descriptionOf(error.schemaPath) };
-    case 'propertyNames':
-      return { path, key: false, message: `${where} has a key that is not allowed`, hint: descriptionOf(error.schemaPath) };
+    case 'propertyNames': {
+      const name = String(error.params['propertyName']);
+      const allowed = allowedKeys(error.schemaPath.replace(/\/propertyNames$/, ''));
+      const guess = closestWord(name, allowed);
+      return { path: [...path, name], key: true, message: `unknown key "${name}" in ${where}`, hint: `${guess ? `did you mean "${guess}"? ` : ''}allowed keys: ${allowed.join(', ')}` };
+    }
     default:
       return { path, key: false, message: `${where} ${error.message ?? 'does not match the schema'}`, hint: descriptionOf(error.schemaPath) };
   }
@@ -120,7 +142,7 @@ function nameOf(path: Path, data: unknown): string {
   if (typeof index === 'number' && typeof top === 'string') {
     const entity = valueAt(data, [top, index]);
     const id = entity !== null && typeof entity === 'object' && typeof (entity as Record<string, unknown>)['id'] === 'string' ? String((entity as Record<string, unknown>)['id']) : undefined;
-    const noun = top.replace(/s$/, '').replace(/^measure$/, 'measure');
+    const noun = NOUNS.get(top) ?? top;
     const base = id ? `${noun} ${id}` : `${top}[${index}]`;
     return rest.length === 0 ? base : `${rest.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[')} of ${base}`;
   }
@@ -153,6 +175,8 @@ function allowedKeys(schemaPath: string): string[] {
 }
 
 function formOf(schemaPath: string): { what: string; hint: string } | undefined {
+  const inline = INLINE_FORMS.find(([pattern]) => pattern.test(schemaPath));
+  if (inline) return inline[1];
   const match = /#\/\$defs\/([^/]+)/.exec(schemaPath);
   const name = match?.[1];
   return name !== undefined && Object.hasOwn(FORMS, name) ? FORMS[name] : undefined;

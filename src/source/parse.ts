@@ -1,5 +1,6 @@
 // YAML text → plain data plus a locator from JSON-pointer paths to 1-based line and column.
 import { parseFast, type FastParse } from './fast-yaml.js';
+import { describeYamlError, firstAliasOffset, tooLargeForFullParse } from './syntax-problem.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export type PathSegment = string | number;
@@ -29,17 +30,14 @@ export interface ParsedSource {
 /** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
 const MAX_ALIAS_COUNT = 1000;
 
-const HINTS: Readonly<Record<string, string>> = {
-  DUPLICATE_KEY: 'remove or rename one of the repeated keys; YAML keeps only one of them',
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_INDENT: 'line the entries of a mapping or list up under each other, indented with spaces',
-  MISSING_CHAR: 'close the flow collection or quoted string that starts here',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check the indentation of the previous lines',
-};
+/** The full parser needs about 50 bytes of memory per byte of YAML: larger files it would read are refused, not crashed on. */
+export const MAX_FULL_PARSE_CHARS = 16 * 1024 * 1024;
 
 export function parseSource(file: string, text: string): ParsedSource {
   const fast = parseFast(text);
-  return fast ? fromFast(file, text, fast) : parseFull(file, text);
+  if (fast) return fromFast(file, text, fast);
+  if (text.length > MAX_FULL_PARSE_CHARS && !text.includes('\0')) return failed(file, text, [tooLargeForFullParse(text.length, MAX_FULL_PARSE_CHARS)]);
+  return parseFull(file, text);
 }
 
 /** The full yaml parser: every construct, every syntax error, at about 1 MB/s. */
@@ -52,8 +50,9 @@ export function parseFull(file: string, text: string): ParsedSource {
   }
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: SyntaxProblem[] = doc.errors.map((e) => {
-    const at = lineCounter.linePos(e.pos[0]);
-    return { line: at.line, column: at.col, message: firstLine(e.message), hint: HINTS[e.code] ?? 'fix the YAML syntax at this position' };
+    const { offset, message, hint } = describeYamlError(text, doc, e);
+    const at = lineCounter.linePos(offset);
+    return { line: at.line, column: at.col, message, hint };
   });
   const locate = (path: Path, key = false): LineColumn => {
     const offset = offsetOf(doc, path, key);
@@ -66,7 +65,7 @@ export function parseFull(file: string, text: string): ParsedSource {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    const first = firstAlias(doc);
+    const first = firstAliasOffset(doc);
     const at = lineCounter.linePos(first);
     return {
       file, text, data: undefined, locate,
@@ -78,12 +77,6 @@ export function parseFull(file: string, text: string): ParsedSource {
 
 function failed(file: string, text: string, problems: SyntaxProblem[]): ParsedSource {
   return { file, text, data: undefined, problems, locate: () => ({ line: problems[0]?.line ?? 1, column: problems[0]?.column ?? 1 }) };
-}
-
-function firstLine(message: string): string {
-  const cut = message.search(/ at line \d+, column \d+|\n/);
-  const text = cut >= 0 ? message.slice(0, cut) : message;
-  return text.replace(/:$/, '');
 }
 
 /** 1-based position of a UTF-16 offset, used where no LineCounter exists. */
@@ -133,17 +126,6 @@ function keyText(key: unknown): string | undefined {
 function rangeStart(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
-}
-
-function firstAlias(doc: Document): number {
-  let found = 0;
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0 && found === 0) {
-    const node = stack.pop();
-    if (isAlias(node)) found = node.range?.[0] ?? 0;
-    else if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(isPair(item) ? item.value : item);
-  }
-  return found;
 }
 
 function fromFast(file: string, text: string, fast: FastParse): ParsedSource {

@@ -7,7 +7,7 @@
 //
 // Files: a path is looked up first in `files` (and in files written by the command), then on disk,
 // relative paths resolved against the repository root, but only under `diskRoots` (default: the
-// repository); nothing is ever written to disk. Directories exist when a virtual file lies below
+// repository); nothing is ever written to disk: writeText/replaceText go to memory (see `written`). Directories exist when a virtual file lies below
 // them or they exist on disk. `unreadable` paths stat as files but throw EACCES when read (chmod 000
 // does not block root, so tests simulate it here).
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,0 +1,99 @@
+// Exact columns (1-based, at the value that is wrong) and message texts (entities and dates named) of chosen findings.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+interface JsonDiagnostic { rule: string; severity: string; message: string; hint?: string; file: string; line: number; column: number; ref: string | null }
+
+async function diagnosticsOf(dir: string, today = '2019-06-03'): Promise<JsonDiagnostic[]> {
+  const r = await runCli(['validate', `test/fixtures/${dir}`, '--today', today, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  return (JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+}
+
+function at(diagnostics: readonly JsonDiagnostic[], file: string, line: number, rule: string): JsonDiagnostic[] {
+  return diagnostics.filter((d) => d.file.endsWith(file) && d.line === line && d.rule === rule);
+}
+
+describe('dependency-cycle', () => {
+  it('one diagnostic per cycle, listed from its first node by ref, at the after entry that closes it', async () => {
+    const cycles = (await diagnosticsOf('err/dependency-cycle')).filter((d) => d.rule === 'dependency-cycle');
+    expect(cycles.map((d) => [d.line, d.column, d.ref, d.message])).toEqual([
+      [10, 13, 'cyc/A1', 'dependency cycle: cyc/A1 → cyc/A2 → cyc/A1'],
+      [27, 18, 'cyc/B1', 'dependency cycle: cyc/B1 → cyc/B2 → cyc/B3 → cyc/B1'],
+      [32, 13, 'cyc/S1', 'dependency cycle: cyc/S1 → cyc/S1'],
+      [37, 13, 'cyc/C1', 'dependency cycle: cyc/C1 → cyc/C2 → cyc/C1'],
+      [51, 17, 'cyc/D1', 'dependency cycle: cyc/D1 → cyc/D2 → cyc/D1'],
+      [64, 13, 'cyc/X1', 'dependency cycle: cyc/X1 → cyc2/Y1 → cyc/X1'],
+    ]);
+  });
+});
+
+describe('columns point at the value', () => {
+  it('non-working-day at the date, invalid-date at each bad entry of a list', async () => {
+    const nwd = await diagnosticsOf('err/non-working-day');
+    expect(at(nwd, 'norway.yaml', 10, 'non-working-day').map((d) => d.column)).toEqual([11]);
+    expect(at(nwd, 'norway.yaml', 17, 'non-working-day').map((d) => d.column)).toEqual([13]);
+    const dates = await diagnosticsOf('err/invalid-date');
+    expect(at(dates, 'dates.yaml', 8, 'invalid-date').map((d) => d.column)).toEqual([14, 26]);
+    expect(at(dates, 'dates.yaml', 36, 'invalid-date').map((d) => d.column)).toEqual([42]);
+  });
+
+  it('unknown-reference at the reference, inside {id, lag} too; duplicate-id at the second id', async () => {
+    const refs = await diagnosticsOf('err/unknown-reference');
+    expect(at(refs, 'ref-a.yaml', 12, 'unknown-reference').map((d) => d.column)).toEqual([14]);
+    expect(at(refs, 'ref-a.yaml', 20, 'unknown-reference').map((d) => d.column)).toEqual([16, 33]);
+    expect(at(refs, 'ref-a.yaml', 35, 'unknown-reference').map((d) => d.column)).toEqual([22, 36, 46]);
+    const dups = await diagnosticsOf('err/duplicate-id');
+    expect(at(dups, 'a-plan.yaml', 8, 'duplicate-id').map((d) => d.column)).toEqual([9]);
+    expect(at(dups, 'gov-1.yaml', 9, 'duplicate-id').map((d) => d.column)).toEqual([11]);
+  });
+
+  it('schema: an unknown key at the key, a bad value at the value; unassigned at the id when responsible is missing', async () => {
+    const schema = await diagnosticsOf('err/schema');
+    expect(at(schema, 'milestones.yaml', 8, 'schema').map((d) => d.column)).toEqual([5]);
+    expect(at(schema, 'milestones.yaml', 24, 'schema').map((d) => d.column)).toEqual([13]);
+    expect(at(schema, 'plan-fields.yaml', 11, 'schema').map((d) => d.column)).toEqual([5]);
+    const unassigned = await diagnosticsOf('err/unassigned');
+    expect(at(unassigned, 'plan.yaml', 20, 'unassigned').map((d) => d.column)).toEqual([9]);
+    expect(at(unassigned, 'plan.yaml', 26, 'unassigned').map((d) => d.column)).toEqual([18]);
+  });
+
+  it('yaml-syntax at the repeated key, the tab, and where an unclosed quote opens', async () => {
+    const syntax = await diagnosticsOf('err/yaml-syntax');
+    const positions = syntax.filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.file.replace(/.*\//, '')}:${d.line}:${d.column}`);
+    expect(positions).toEqual([
+      'alias-bomb-x.yaml:9:14', 'alias-bomb.yaml:5:10', 'duplicate-key.yaml:5:3', 'indentation.yaml:10:1',
+      'multi-document.yaml:4:1', 'tabs.yaml:3:1', 'unclosed-flow.yaml:8:12', 'unterminated-string.yaml:3:10',
+    ]);
+    expect(syntax.find((d) => d.file.endsWith('duplicate-key.yaml'))!.message).toBe('duplicate key "title": this mapping already has one');
+  });
+});
+
+describe('messages name the entities and dates, hints say how to fix', () => {
+  it('meeting-before-milestone', async () => {
+    const d = await diagnosticsOf('err/meeting-before-milestone');
+    const [listed, missing] = at(d, 'unlimited.yaml', 11, 'meeting-before-milestone');
+    expect(listed!.message).toMatch(/NEHS@2019-09-12 .*13 days after mbm-unlimited\/U1 \(2019-08-30\)/);
+    expect(missing!.message).toMatch(/^no NEHS meeting before mbm-unlimited\/U1 \(2019-08-30\).*NEHS@2019-06-19 \(72 days before\), NEHS@2019-09-12 \(13 days after\)/);
+    expect(missing!.hint).toContain('NEHS@2019-06-19');
+    const [early] = at(d, 'window-d.yaml', 21, 'meeting-before-milestone');
+    expect(early!.message).toMatch(/NEHS@2019-09-12 is too early for mbm-window-d\/W4 \(2019-10-04\): the 10d window opens on 2019-09-20/);
+    const [lead] = at(d, 'lead.yaml', 21, 'meeting-before-milestone');
+    expect(lead!.message).toMatch(/KR@2019-09-13 is inside the 2d lead before mbm-lead\/L3 \(2019-09-16\): it must be on or before 2019-09-12/);
+    const [never] = at(d, 'unlimited.yaml', 22, 'meeting-before-milestone');
+    expect(never!.message).toBe('no STY meeting before mbm-unlimited/U4 (2019-09-20); STY has no meetings in the workspace');
+  });
+
+  it('dependency-order, non-working-day, invalid-date, unknown-reference', async () => {
+    const order = await diagnosticsOf('err/dependency-order');
+    expect(at(order, 'order.yaml', 109, 'dependency-order')[0]!.message).toBe('order/MIXc (2019-09-08) is before its predecessor order/P (2019-09-02) + lag 5ed + duration 1d: it can be on 2019-09-09 at the earliest');
+    const nwd = await diagnosticsOf('err/non-working-day');
+    expect(at(nwd, 'norway.yaml', 22, 'non-working-day')[0]!.message).toBe("nwd/EASTER's actual 2019-04-22 is not a working day: it is Easter Monday");
+    expect(at(nwd, 'governance.yaml', 7, 'non-working-day')[0]!.message).toBe('meeting B@2019-05-17 is on 2019-05-17, Constitution Day');
+    const dates = await diagnosticsOf('err/invalid-date');
+    expect(at(dates, 'dates.yaml', 12, 'invalid-date')[0]!.message).toContain('2019-02-30 does not exist: February 2019 has 28 days');
+    const refs = await diagnosticsOf('err/unknown-reference');
+    expect(at(refs, 'ref-a.yaml', 5, 'unknown-reference')[0]!.message).toBe('plan ref-a\'s governance refers to body "KRR", which does not exist');
+    expect(at(refs, 'ref-a.yaml', 11, 'unknown-reference')[0]!.hint).toBe('did you mean "M1"?');
+  });
+});
