@@ -21,11 +21,12 @@ export const dependencyOrder: Rule = {
       const gap = [d.lag.n > 0 ? `lag ${showDuration(d.lag)}` : '', m.duration.n > 0 ? `duration ${showDuration(m.duration)}` : ''].filter(Boolean).join(' + ');
       const field = m.actual ? 'actual' : m.forecast ? 'forecast' : 'date';
       ctx.report({
-        at: d.origin,
+        // The value that is wrong: the milestone's current date (the after entry is a related place).
+        at: currentDateOrigin(m),
         message: `${m.ref} (${showDate(m)}) is before its predecessor ${p.ref} (${showDate(p)})${gap ? ` + ${gap}` : ''}: it can be on ${formatDay(earliest)} at the earliest`,
         ref: m.ref,
         hint: `set ${m.id}'s ${field === 'date' ? 'forecast' : field} to ${formatDay(earliest)} or later, move ${p.ref} earlier${gap ? ', or shorten the lag' : ''}`,
-        related: [{ at: currentDateOrigin(m), message: `${m.ref}'s current date` }, { at: currentDateOrigin(p), message: `${p.ref}'s current date` }],
+        related: [{ at: d.origin, message: `${m.ref} is after ${p.ref} here` }, { at: currentDateOrigin(p), message: `${p.ref}'s current date` }],
         plan: m.plan,
       });
     });

@@ -54,7 +54,9 @@ export function parseInline(c: Cursor, flow: boolean): unknown {
   if (ch === '"') return parseDouble(c);
   if (ch === "'") return parseSingle(c);
   if (ch === undefined || BAD_START.has(ch) || ch === '#') return BAIL;
-  if ((ch === '-' || ch === '?' || ch === ':') && (c.pos + 1 >= c.end || c.text[c.pos + 1] === ' ')) return BAIL;
+  // "-", "?" and ":" before a space (or, in a flow collection, before a flow indicator) are indicators.
+  const after = c.text[c.pos + 1];
+  if ((ch === '-' || ch === '?' || ch === ':') && (c.pos + 1 >= c.end || after === ' ' || (flow && after !== undefined && ',[]{}'.includes(after)))) return BAIL;
   const start = c.pos;
   let last = c.pos;
   while (c.pos < c.end) {

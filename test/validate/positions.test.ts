@@ -86,7 +86,7 @@ describe('messages name the entities and dates, hints say how to fix', () => {
 
   it('dependency-order, non-working-day, invalid-date, unknown-reference', async () => {
     const order = await diagnosticsOf('err/dependency-order');
-    expect(at(order, 'order.yaml', 109, 'dependency-order')[0]!.message).toBe('order/MIXc (2019-09-08) is before its predecessor order/P (2019-09-02) + lag 5ed + duration 1d: it can be on 2019-09-09 at the earliest');
+    expect(at(order, 'order.yaml', 107, 'dependency-order')[0]!.message).toBe('order/MIXc (2019-09-08) is before its predecessor order/P (2019-09-02) + lag 5ed + duration 1d: it can be on 2019-09-09 at the earliest');
     const nwd = await diagnosticsOf('err/non-working-day');
     expect(at(nwd, 'norway.yaml', 22, 'non-working-day')[0]!.message).toBe("nwd/EASTER's actual 2019-04-22 is not a working day: it is Easter Monday");
     expect(at(nwd, 'governance.yaml', 7, 'non-working-day')[0]!.message).toBe('meeting B@2019-05-17 is on 2019-05-17, Constitution Day');
