@@ -1,5 +1,5 @@
 // Build: precompile the plan schema into a standalone ajv validator, then bundle the CLI with esbuild.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,12 +7,25 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The schema without the annotations editors read (descriptions, examples, defaults): they do not change what is
+ * valid, and ajv would copy them into the generated code, which every run has to load. */
+function withoutAnnotations(node) {
+  if (Array.isArray(node)) return node.map(withoutAnnotations);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (['description', 'examples', 'default', 'title', '$comment', 'markdownDescription'].includes(key) && typeof value !== 'object' || key === 'examples' || key === 'default') continue;
+    out[key] = key === 'properties' || key === 'patternProperties' || key === '$defs' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)])) : withoutAnnotations(value);
+  }
+  return out;
+}
+
 export function generateValidator() {
   const Ajv = require('ajv/dist/2020').default;
   const standalone = require('ajv/dist/standalone').default;
   const schema = JSON.parse(readFileSync(join(root, 'schemas/plan.schema.json'), 'utf8'));
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
-  const validate = ajv.compile(schema);
+  const validate = ajv.compile(withoutAnnotations(schema));
   // ajv's ESM output still calls require() for its runtime helpers: turn those into imports.
   let code = standalone(ajv, validate).replace(
     /const (func\d+) = require\("([^"]+)"\)\.default;/g,
@@ -30,7 +43,22 @@ export function generateValidator() {
   );
 }
 
+/** commander loads node:child_process at startup for executable subcommands, which milepel never uses: load it on first use. */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'lazy-child-process', namespace: 'milepel-lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'milepel-lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 async function bundle() {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
   const esbuild = await import('esbuild');
   await esbuild.build({
     entryPoints: { milepel: join(root, 'src/cli/main.ts') },
@@ -46,6 +74,7 @@ async function bundle() {
     // yaml and ajv's runtime are CommonJS: give the ESM bundle a require().
     banner: { js: "import { createRequire as __milepelCreateRequire } from 'node:module';\nconst require = __milepelCreateRequire(import.meta.url);" },
     logLevel: 'warning',
+    plugins: [lazyChildProcessForCommander],
   });
 }
 

@@ -1,5 +1,4 @@
 // Atomic replacement of a text file: temp file in the same directory, fsync, rename; refuses when the file changed meanwhile.
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -56,7 +55,7 @@ export function replaceFileAtomic(path: string, text: string, expected: string, 
   const real = io.realpath(path);
   if (io.readFile(real) !== expected) return 'changed';
   const mode = io.mode(real);
-  const temp = join(dirname(real), `.${basename(real)}.milepel-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(real), `.${basename(real)}.milepel-${uniqueSuffix()}.tmp`);
   const fd = io.openExclusive(temp, mode);
   let closed = false;
   try {
@@ -88,4 +87,12 @@ export function replaceFileAtomic(path: string, text: string, expected: string, 
   }
   io.syncDir(dirname(real));
   return 'replaced';
+}
+
+let counter = 0;
+
+/** A suffix no other writer picks: process id, a counter and randomness (no crypto needed: the file is opened exclusively). */
+function uniqueSuffix(): string {
+  counter += 1;
+  return `${process.pid.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

@@ -1,5 +1,6 @@
 // Loads and analyses the workspace for a command; prints structural errors to stderr for reports.
-import { analyze, STRUCTURAL_RULES, type Analysis } from '../analyze.js';
+import { analyzeSources, STRUCTURAL_RULES, type Analysis } from '../pipeline.js';
+import { parseFastSource, type ParsedSource } from '../source/parse.js';
 import { formatText } from '../report/validate/text.js';
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
@@ -7,10 +8,14 @@ import { findPlanFiles, readPlanFiles } from './load.js';
 import { clockToday, parseToday, type CommonOptions } from './options.js';
 import { UsageError } from './usage-error.js';
 
-export function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }): Analysis {
+export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }): Promise<Analysis> {
   const today = parseToday(options.today);
-  const sources = readPlanFiles(io, findPlanFiles(io, paths));
-  const analysis = analyze(sources, { today, clockToday: clockToday(io), strict: options.strict === true });
+  const texts = readPlanFiles(io, findPlanFiles(io, paths));
+  const fast = texts.map((t) => parseFastSource(t.file, t.text));
+  // The yaml package is loaded only when some file needs it (most runs never do: it costs startup time).
+  const full = fast.includes(undefined) ? (await import('../source/full-parse.js')).parseFullChecked : undefined;
+  const sources: ParsedSource[] = fast.map((parsed, i) => parsed ?? full!(texts[i]!.file, texts[i]!.text));
+  const analysis = analyzeSources(sources, { today, clockToday: clockToday(io), strict: options.strict === true });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     const known = analysis.workspace.plans.map((p) => p.id).join(', ');
     throw new UsageError(`--plan ${options.plan}: no such plan in the workspace${known ? ` (plans: ${known})` : ''}`);

@@ -1,6 +1,6 @@
 // Safety net for edits: the new text must parse and equal the old data with exactly the intended change.
 import { parse, type Document } from 'yaml';
-import { parseSource } from '../source/parse.js';
+import { parseSource } from '../source/full-parse.js';
 
 const MAX_ALIAS_COUNT = 1000;
 

@@ -44,7 +44,7 @@ describe('ICS export of the shipped plans', () => {
   it('has one all-day event per milestone at its projected date and one per meeting', async () => {
     const text = await ics(['plans', '--today', '2019-09-01']);
     const events = parseEvents(text);
-    const analysis = loadAnalysis(fakeIo(), ['plans'], { today: '2019-09-01' });
+    const analysis = await loadAnalysis(fakeIo(), ['plans'], { today: '2019-09-01' });
     const { workspace: ws, schedule } = analysis;
     expect(events.size).toBe(ws.milestones.length + ws.meetings.length);
     for (const m of ws.milestones) {

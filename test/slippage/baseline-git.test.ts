@@ -47,15 +47,15 @@ afterAll(() => {
 });
 
 describe.skipIf(!hasGit)('--baseline <rev>:<path> with git', () => {
-  const slippage = (baseline: string, git: GitRunner = nodeGit(repo)): { code: number; out: string; err: string } => {
+  const slippage = async (baseline: string, git: GitRunner = nodeGit(repo)): Promise<{ code: number; out: string; err: string }> => {
     const io = fakeIo({ diskRoots: [repo, outside] });
-    const code = runSlippage(io, [join(repo, 'plans')], { baseline, format: 'json', today: '2019-09-01', plan: 'akson' }, git);
+    const code = await runSlippage(io, [join(repo, 'plans')], { baseline, format: 'json', today: '2019-09-01', plan: 'akson' }, git);
     return { code, out: io.out(), err: io.err() };
   };
 
-  it('compares with HEAD:plans: slipped, new and removed, without touching the work tree', () => {
+  it('compares with HEAD:plans: slipped, new and removed, without touching the work tree', async () => {
     const before = readFileSync(join(repo, 'plans', 'akson.yaml'), 'utf8');
-    const r = slippage('HEAD:plans');
+    const r = await slippage('HEAD:plans');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const data = JSON.parse(r.out) as SlipJson;
@@ -70,7 +70,7 @@ describe.skipIf(!hasGit)('--baseline <rev>:<path> with git', () => {
     expect(status).toBe(' M plans/akson.yaml\n');
   });
 
-  it('reads a single file from a revision, and ./paths relative to the current directory', () => {
+  it('reads a single file from a revision, and ./paths relative to the current directory', async () => {
     const file = readBaselineSources(fakeIo({ diskRoots: [] }), 'HEAD:plans/akson.yaml', nodeGit(repo));
     expect(file.map((s) => s.file)).toEqual(['HEAD:plans/akson.yaml']);
     expect(file[0]!.text).toBe(readRepoFile('plans/akson.yaml'));
@@ -117,22 +117,22 @@ describe.skipIf(!hasGit)('--baseline <rev>:<path> with git', () => {
     });
   }
 
-  it('exits 2 outside a git repository', () => {
+  it('exits 2 outside a git repository', async () => {
     expect(() => readBaselineSources(fakeIo({ diskRoots: [] }), 'HEAD:plans', nodeGit(outside))).toThrow(/not in a git repository/);
   });
 });
 
 describe('--baseline without git, from files', () => {
-  it('says so when git is not installed', () => {
+  it('says so when git is not installed', async () => {
     const missing: GitRunner = () => ({ status: null, stdout: Buffer.alloc(0), stderr: '', errorCode: 'ENOENT' });
     const io = fakeIo();
-    expect(() => runSlippage(io, ['plans'], { baseline: 'origin/main:plans' }, missing)).toThrow(/^--baseline origin\/main:plans: git is not installed or not on PATH/);
+    await expect(runSlippage(io, ['plans'], { baseline: 'origin/main:plans' }, missing)).rejects.toThrow(/^--baseline origin\/main:plans: git is not installed or not on PATH/);
   });
 
-  it('reads a baseline directory or file from disk', () => {
+  it('reads a baseline directory or file from disk', async () => {
     const previous = readRepoFile('plans/akson.yaml').replace('date: 2019-08-31', 'date: 2019-08-23');
     const io = fakeIo({ files: { 'old/akson.yaml': previous } });
-    expect(runSlippage(io, ['plans'], { baseline: 'old', format: 'json', today: '2019-09-01' })).toBe(0);
+    expect(await runSlippage(io, ['plans'], { baseline: 'old', format: 'json', today: '2019-09-01' })).toBe(0);
     const data = JSON.parse(io.out()) as SlipJson;
     expect(data.baseline).toBe('old');
     // MP2: 2019-08-23 (Fri) → 2019-08-31 (Sat): 8 days, working days Aug 26–30 = 5; overdue at T = 09-01.

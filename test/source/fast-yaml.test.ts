@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/source/fast-yaml.js';
-import { parseFull, parseSource, type Path } from '../../src/source/parse.js';
+import { parseFull, parseSource } from '../../src/source/full-parse.js';
+import type { Path } from '../../src/source/parse.js';
 import { analyze } from '../../src/analyze.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

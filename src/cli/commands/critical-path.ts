@@ -6,10 +6,10 @@ import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export { criticalPathFormatNames };
 
-export function runCriticalPath(io: Io, paths: readonly string[], options: CommonOptions): number {
+export async function runCriticalPath(io: Io, paths: readonly string[], options: CommonOptions): Promise<number> {
   const format = checkFormat(options.format, criticalPathFormatNames, 'critical-path') as CriticalPathFormat;
   const display = formatOptions(options, io);
-  const analysis = loadAnalysis(io, paths, options);
+  const analysis = await loadAnalysis(io, paths, options);
   const report = buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan: options.plan });
   io.stdout(formatCriticalPath(format, report, display));
   return reportExitCode(io, analysis, display);

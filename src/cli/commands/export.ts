@@ -9,10 +9,10 @@ import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export const exportFormatNames = ['mermaid', 'ics', 'json', 'html'] as const;
 
-export function runExport(io: Io, paths: readonly string[], options: CommonOptions, version: string): number {
+export async function runExport(io: Io, paths: readonly string[], options: CommonOptions, version: string): Promise<number> {
   const format = checkFormat(options.format, exportFormatNames, 'export');
   const locale = decideLocale(options.locale, io);
-  const analysis = loadAnalysis(io, paths, options);
+  const analysis = await loadAnalysis(io, paths, options);
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   if (format === 'mermaid') io.stdout(formatMermaid(source, locale));
   else if (format === 'ics') io.stdout(formatIcs(source, version));

@@ -16,14 +16,14 @@ export interface GanttCliOptions extends CommonOptions {
 
 export const ganttFormatNames = ['text'] as const;
 
-export function runGantt(io: Io, paths: readonly string[], options: GanttCliOptions): number {
+export async function runGantt(io: Io, paths: readonly string[], options: GanttCliOptions): Promise<number> {
   checkFormat(options.format, ganttFormatNames, 'gantt');
   const display = formatOptions(options, io);
   const from = parseBound(options.from, '--from', 'start');
   const to = parseBound(options.to, '--to', 'end');
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${options.from} is after --to ${options.to}: give a --from on or before --to`);
   const scale = parseScale(options.scale);
-  const analysis = loadAnalysis(io, paths, options);
+  const analysis = await loadAnalysis(io, paths, options);
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   io.stdout(formatGantt(source, { ...display, ascii: options.ascii === true, scale, from, to }));
   return reportExitCode(io, analysis, display);

@@ -6,10 +6,10 @@ import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export { meetingsFormatNames };
 
-export function runMeetings(io: Io, paths: readonly string[], options: CommonOptions): number {
+export async function runMeetings(io: Io, paths: readonly string[], options: CommonOptions): Promise<number> {
   const format = checkFormat(options.format, meetingsFormatNames, 'meetings') as MeetingsFormat;
   const display = formatOptions(options, io);
-  const analysis = loadAnalysis(io, paths, options);
+  const analysis = await loadAnalysis(io, paths, options);
   const report = buildMeetingsReport({ workspace: analysis.workspace, today: analysis.today, plan: options.plan });
   io.stdout(formatMeetings(format, report, display));
   return reportExitCode(io, analysis, display);

@@ -7,10 +7,10 @@ import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export const roadmapFormatNames = ['text', 'json'] as const;
 
-export function runRoadmap(io: Io, paths: readonly string[], options: CommonOptions): number {
+export async function runRoadmap(io: Io, paths: readonly string[], options: CommonOptions): Promise<number> {
   const format = checkFormat(options.format, roadmapFormatNames, 'roadmap');
   const display = formatOptions(options, io);
-  const analysis = loadAnalysis(io, paths, options);
+  const analysis = await loadAnalysis(io, paths, options);
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   io.stdout(format === 'json' ? formatRoadmapJson(source) : formatRoadmapText(source, display));
   return reportExitCode(io, analysis, display);

@@ -12,10 +12,10 @@ export interface SlippageOptions extends CommonOptions {
   readonly trend?: boolean;
 }
 
-export function runSlippage(io: Io, paths: readonly string[], options: SlippageOptions, git: GitRunner = nodeGit()): number {
+export async function runSlippage(io: Io, paths: readonly string[], options: SlippageOptions, git: GitRunner = nodeGit()): Promise<number> {
   const format = checkFormat(options.format, slippageFormatNames, 'slippage');
   const display = formatOptions(options, io);
-  const analysis = loadAnalysis(io, paths, options);
+  const analysis = await loadAnalysis(io, paths, options);
   let baseline;
   if (options.baseline !== undefined) {
     const sources = readBaselineSources(io, options.baseline, git);

@@ -1,0 +1,134 @@
+// The pure pipeline: parsed sources + options → model, graph, schedule and sorted diagnostics.
+import type { DayNumber } from './calendar/index.js';
+import { compareDiagnostics, type Diagnostic, type RuleId, type Severity, type ValidateResult } from './diagnostics/types.js';
+import { buildGraph, type Graph } from './graph/graph.js';
+import { buildWorkspace, type CheckedFile } from './model/build.js';
+import type { Workspace } from './model/types.js';
+import { RULES, type Finding, type RuleContext } from './rules/index.js';
+import { computeSchedule, type Schedule } from './schedule/cpm.js';
+import { checkSchema, type SchemaProblem } from './schema/check.js';
+import type { ParsedSource, Path } from './source/parse.js';
+
+export interface AnalyzeOptions {
+  /** --today; when absent the latest status_date, else `clockToday`. */
+  readonly today?: DayNumber | undefined;
+  /** The system date, read by cli/ (never here). */
+  readonly clockToday: DayNumber;
+  /** Warnings become errors. */
+  readonly strict?: boolean;
+}
+
+export interface Analysis {
+  readonly sources: readonly ParsedSource[];
+  readonly workspace: Workspace;
+  readonly graph: Graph;
+  readonly schedule: Schedule;
+  /** Each milestone's position in ref order: the tie-breaker everywhere. */
+  readonly rank: Int32Array;
+  readonly today: DayNumber;
+  readonly diagnostics: readonly Diagnostic[];
+  /** An error-severity yaml-syntax, schema, invalid-date, duplicate-id, unknown-reference or dependency-cycle. */
+  readonly hasStructuralErrors: boolean;
+  readonly result: ValidateResult;
+}
+
+export const STRUCTURAL_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle']);
+const ENTITY_LISTS: ReadonlySet<string> = new Set(['milestones', 'goals', 'measures', 'bodies', 'meetings']);
+
+export function analyzeSources(sources: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
+  const syntaxProblems = sources.flatMap((s) => s.problems.map((problem) => ({ file: s.file, problem })));
+  const schemaByFile = new Map<string, readonly SchemaProblem[]>();
+  const checked: CheckedFile[] = [];
+  for (const s of sources) {
+    if (s.problems.length > 0) continue;
+    const problems = checkSchema(s.data);
+    schemaByFile.set(s.file, problems);
+    checked.push({ file: s.file, data: s.data, broken: brokenEntities(problems) });
+  }
+  const workspace = buildWorkspace(checked);
+  const rank = refRank(workspace);
+  const graph = buildGraph(workspace.milestones.length, workspace.dependencies, rank);
+  const schedule = computeSchedule(workspace, graph, rank);
+  const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;
+  const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
+  const schemaProblems = [...schemaByFile].flatMap(([file, problems]) => problems.map((problem) => ({ file, plan: planOfFile.get(file), problem })));
+
+  const byFile = new Map(sources.map((s) => [s.file, s]));
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const report = (f: Finding): void => {
+      const severity = severityOf(rule.id, rule.severity, f.plan === undefined ? undefined : workspace.plans[f.plan]?.rules.get(rule.id), options.strict === true);
+      if (severity === 'off') return;
+      diagnostics.push(toDiagnostic(byFile, rule.id, severity, f));
+    };
+    const ctx: RuleContext = { workspace, graph, schedule, today, syntaxProblems, schemaProblems, report };
+    rule.check(ctx);
+  }
+  const sorted = dedupe(diagnostics.sort(compareDiagnostics));
+  const errors = sorted.filter((d) => d.severity === 'error').length;
+  const lines = new Map<string, string[]>();
+  const result: ValidateResult = {
+    files: sources.map((s) => s.file),
+    diagnostics: sorted,
+    summary: { errors, warnings: sorted.length - errors },
+    sourceLine: (file, line) => {
+      let split = lines.get(file);
+      if (!split) {
+        split = (byFile.get(file)?.text ?? '').split(/\r?\n/);
+        lines.set(file, split);
+      }
+      return split[line - 1];
+    },
+  };
+  return {
+    sources, workspace, graph, schedule, rank, today, diagnostics: sorted,
+    hasStructuralErrors: sorted.some((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)),
+    result,
+  };
+}
+
+function severityOf(rule: RuleId, base: Severity, override: Severity | 'off' | undefined, strict: boolean): Severity | 'off' {
+  const severity = override ?? base;
+  if (rule === 'yaml-syntax') return 'error';
+  return strict && severity === 'warning' ? 'error' : severity;
+}
+
+function toDiagnostic(byFile: ReadonlyMap<string, ParsedSource>, rule: RuleId, severity: Severity, f: Finding): Diagnostic {
+  const locate = (file: string, path: Path, key = false): { line: number; column: number } =>
+    byFile.get(file)?.locate(path, key) ?? { line: 1, column: 1 };
+  const at = f.position ?? locate(f.at.file, f.at.path, f.key === true);
+  return {
+    file: f.at.file, line: at.line, column: at.column, rule, severity, message: f.message, ref: f.ref,
+    ...(f.hint === undefined ? {} : { hint: f.hint }),
+    related: (f.related ?? []).map((r) => ({ file: r.at.file, ...locate(r.at.file, r.at.path), message: r.message })),
+  };
+}
+
+/** Which entities a file's schema problems break: `file`, `plan`, `milestones`, `milestones/3`, … */
+function brokenEntities(problems: readonly SchemaProblem[]): ReadonlySet<string> {
+  const broken = new Set<string>();
+  for (const { path } of problems) {
+    const [top, index] = path;
+    if (top === undefined) broken.add('file');
+    else if (top === 'plan') broken.add('plan');
+    else if (typeof top === 'string' && ENTITY_LISTS.has(top)) broken.add(typeof index === 'number' ? `${top}/${index}` : top);
+  }
+  return broken;
+}
+
+function refRank(ws: Workspace): Int32Array {
+  const order = ws.milestones.map((m) => m.index).sort((a, b) => (ws.milestones[a]!.ref < ws.milestones[b]!.ref ? -1 : 1));
+  const rank = new Int32Array(ws.milestones.length);
+  order.forEach((m, i) => (rank[m] = i));
+  return rank;
+}
+
+function latestStatusDate(ws: Workspace): DayNumber | undefined {
+  let latest: DayNumber | undefined;
+  for (const p of ws.plans) if (p.statusDate !== undefined && (latest === undefined || p.statusDate > latest)) latest = p.statusDate;
+  return latest;
+}
+
+function dedupe(sorted: Diagnostic[]): Diagnostic[] {
+  return sorted.filter((d, i) => i === 0 || compareDiagnostics(sorted[i - 1]!, d) !== 0);
+}

@@ -1,0 +1,95 @@
+// The full yaml parser: every YAML construct and every syntax error, at about 1 MB/s; loaded only when needed.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { failed, parseFastSource, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
+import { describeYamlError, firstAliasOffset, tooLargeForFullParse } from './syntax-problem.js';
+
+/** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
+const MAX_ALIAS_COUNT = 1000;
+
+/** The full parser needs about 50 bytes of memory per byte of YAML: larger files it would read are refused, not crashed on. */
+export const MAX_FULL_PARSE_CHARS = 16 * 1024 * 1024;
+
+/** The fast path when it applies, else the full parser. */
+export function parseSource(file: string, text: string): ParsedSource {
+  return parseFastSource(file, text) ?? parseFullChecked(file, text);
+}
+
+/** The full parser, refusing (with a finding) texts too large for it. */
+export function parseFullChecked(file: string, text: string): ParsedSource {
+  if (text.length > MAX_FULL_PARSE_CHARS && !text.includes('\0')) return failed(file, text, [tooLargeForFullParse(text.length, MAX_FULL_PARSE_CHARS)]);
+  return parseFull(file, text);
+}
+
+/** The full yaml parser: every construct, every syntax error, at about 1 MB/s. */
+export function parseFull(file: string, text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const lc = positionIn(text, nul);
+    return failed(file, text, [{ ...lc, message: 'file is binary (it contains a NUL byte), not YAML', hint: 'name only YAML plan files, or move this file out of the plans directory' }]);
+  }
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems: SyntaxProblem[] = doc.errors.map((e) => {
+    const { offset, message, hint } = describeYamlError(text, doc, e);
+    const at = lineCounter.linePos(offset);
+    return { line: at.line, column: at.col, message, hint };
+  });
+  const locate = (path: Path, key = false): LineColumn => {
+    const offset = offsetOf(doc, path, key);
+    const at = lineCounter.linePos(offset);
+    return { line: at.line, column: at.col };
+  };
+  if (problems.length > 0) return { file, text, data: undefined, problems, locate };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const first = firstAliasOffset(doc);
+    const at = lineCounter.linePos(first);
+    return {
+      file, text, data: undefined, locate,
+      problems: [{ line: at.line, column: at.col, message: `aliases expand excessively (more than ${MAX_ALIAS_COUNT} nodes): an alias bomb`, hint: 'write the repeated data out, or use fewer nested aliases' }],
+    };
+  }
+  return { file, text, data, problems, locate };
+}
+
+function offsetOf(doc: Document, path: Path, key: boolean): number {
+  let node: unknown = doc.contents;
+  let best = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    node = resolveAlias(doc, node);
+    const segment = path[i];
+    const isLast = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      if (!pair) break;
+      if (isLast && key) return rangeStart(pair.key) ?? best;
+      node = pair.value;
+      best = rangeStart(pair.value) ?? rangeStart(pair.key) ?? best;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      if (node === undefined) break;
+      best = rangeStart(node) ?? best;
+    } else {
+      break;
+    }
+  }
+  return best;
+}
+
+function resolveAlias(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
