@@ -123,9 +123,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
 
   program.command('schema').description('print the JSON Schema of a plan file').exitOverride()
+    .addHelpText('after', '\nExamples:\n  milepel schema > schemas/plan.schema.json   for editors without the package\n  milepel schema | jq \'.properties | keys\'\n')
     .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
 
   program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites').exitOverride()
+    .addHelpText('after', '\nExamples:\n  milepel init                 ./plans with a plan, a board and its meetings\n  milepel init my-programme/plans && milepel validate my-programme/plans\n')
     .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
 
   program.addHelpText('after', '\nExamples:\n  milepel init                 write an example workspace into ./plans\n  milepel validate             check every plan in ./plans\n  milepel critical-path --today 2019-09-01\n');

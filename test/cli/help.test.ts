@@ -1,0 +1,36 @@
+// Help that teaches: every command's --help ends with real examples; typos get the closest spelling.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const COMMANDS = ['validate', 'critical-path', 'meetings', 'slippage', 'gantt', 'roadmap', 'export', 'set', 'snapshot', 'schema', 'init'];
+
+describe('help', () => {
+  it('lists every command and ends with examples', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const command of COMMANDS) expect(r.stdout).toContain(`  ${command}`);
+    expect(r.stdout).toMatch(/Examples:\n(  milepel .+\n){2,}\n?$/);
+  });
+
+  for (const command of COMMANDS) {
+    it(`milepel ${command} --help ends with two or three examples of milepel ${command}`, async () => {
+      const r = await runCli([command, '--help']);
+      expect(r.code).toBe(0);
+      const examples = /\nExamples:\n((?:  .+\n)+)\n?$/.exec(r.stdout);
+      expect(examples, r.stdout).not.toBeNull();
+      const lines = examples![1]!.trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThanOrEqual(1);
+      expect(lines.length).toBeLessThanOrEqual(3);
+      for (const line of lines) expect(line).toMatch(new RegExp(`^  milepel ${command}\\b`));
+    });
+  }
+
+  it('suggests the closest command and option', async () => {
+    const command = await runCli(['valdate']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe("milepel: unknown command 'valdate' (Did you mean validate?)\n");
+    const option = await runCli(['validate', '--formt', 'json']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe("milepel: unknown option '--formt' (Did you mean --format?)\n");
+  });
+});
