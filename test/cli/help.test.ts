@@ -9,14 +9,14 @@ describe('help', () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
     for (const command of COMMANDS) expect(r.stdout).toContain(`  ${command}`);
-    expect(r.stdout).toMatch(/Examples:\n(  milepel .+\n){2,}\n?$/);
+    expect(r.stdout).toMatch(/Examples:\n( {2}milepel .+\n){2,}\n?$/);
   });
 
   for (const command of COMMANDS) {
     it(`milepel ${command} --help ends with two or three examples of milepel ${command}`, async () => {
       const r = await runCli([command, '--help']);
       expect(r.code).toBe(0);
-      const examples = /\nExamples:\n((?:  .+\n)+)\n?$/.exec(r.stdout);
+      const examples = /\nExamples:\n((?: {2}.+\n)+)\n?$/.exec(r.stdout);
       expect(examples, r.stdout).not.toBeNull();
       const lines = examples![1]!.trimEnd().split('\n');
       expect(lines.length).toBeGreaterThanOrEqual(1);
