@@ -46,6 +46,12 @@ function expectSameAsFull(text: string): boolean {
     expect(viaFast.locate(path), `value at ${path.join('/')}`).toEqual(full.locate(path));
     if (path.length > 0 && typeof path[path.length - 1] === 'string') expect(viaFast.locate(path, true), `key at ${path.join('/')}`).toEqual(full.locate(path, true));
   }
+  // And so the same model and the same diagnostics, whichever path read the file.
+  const options = { clockToday: 18000, today: 18140 };
+  const fastAnalysis = analyze([{ file: 'f.yaml', text }], options);
+  const fullAnalysis = analyze([{ file: 'f.yaml', text }], { ...options, fullParse: true });
+  expect(fastAnalysis.diagnostics).toEqual(fullAnalysis.diagnostics);
+  expect(fastAnalysis.workspace.milestones).toEqual(fullAnalysis.workspace.milestones);
   return true;
 }
 
