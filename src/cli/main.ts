@@ -43,11 +43,17 @@ function handleError(io: Io, error: unknown): number {
   return 3;
 }
 
+/** The help epilogue: a few real command lines. */
+function examples(...lines: readonly string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  ${line}\n`).join('')}`;
+}
+
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('milepel')
     .description('Milestone, dependency and governance planning for YAML plans.')
     .version(pkg.version, '-V, --version')
     .showSuggestionAfterError(true)
+    // Subcommands inherit these: errors come back as exceptions (handleError prints one line), help goes to io.
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
 
@@ -60,23 +66,21 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('--color', 'colour the output (default: when stdout is a terminal and NO_COLOR is unset)')
       .option('--no-color', 'never colour the output')
       .option('--locale <locale>', 'language of text reports: nb or en (default: from LANG)')
-      .option('--width <columns>', 'width of text reports in columns (default: the terminal width, 100 when not a terminal)')
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
+      .option('--width <columns>', 'width of text reports in columns (default: the terminal width, 100 when not a terminal)');
   // Each command's code is imported when it runs, so `validate` does not pay for loading gantt or HTML export.
   const act = (action: Action) => async (paths: string[], options: CommonOptions & Record<string, unknown>): Promise<void> => setCode(await action(paths, options));
 
   common(program.command('validate').description('check the plans against every rule; exit 1 on an error'), FORMATS.validate)
     .option('--strict', 'treat warnings as errors')
-    .addHelpText('after', '\nExamples:\n  milepel validate                       check ./plans\n  milepel validate plans/ --format github  annotations in GitHub Actions\n  milepel validate --strict --today 2019-09-01\n')
+    .addHelpText('after', examples('milepel validate                       check ./plans', 'milepel validate plans/ --format github  annotations in GitHub Actions', 'milepel validate --strict --today 2019-09-01'))
     .action(act(async (paths, options) => (await import('./commands/validate.js')).runValidate(io, paths, options, pkg.version)));
 
   common(program.command('critical-path').description('projected and latest dates, float and driver of every milestone; the critical paths'), FORMATS['critical-path'])
-    .addHelpText('after', '\nExamples:\n  milepel critical-path --today 2019-09-01\n  milepel critical-path --plan akson --locale nb\n  milepel critical-path --format json\n')
+    .addHelpText('after', examples('milepel critical-path --today 2019-09-01', 'milepel critical-path --plan akson --locale nb', 'milepel critical-path --format json'))
     .action(act(async (paths, options) => (await import('./commands/critical-path.js')).runCriticalPath(io, paths, options)));
 
   common(program.command('meetings').description('board meetings before milestones: for each milestone and body, the admissible meeting or what is missing'), FORMATS.meetings)
-    .addHelpText('after', '\nExamples:\n  milepel meetings\n  milepel meetings --plan akson --format json\n')
+    .addHelpText('after', examples('milepel meetings', 'milepel meetings --plan akson --format json'))
     .action(act(async (paths, options) => (await import('./commands/meetings.js')).runMeetings(io, paths, options)));
 
   common(program.command('gantt').description('Gantt chart of milestones and meetings in the terminal'), FORMATS.gantt)
@@ -84,24 +88,22 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--to <date>', 'last day of the chart, likewise')
     .option('--scale <scale>', 'time scale: day, week, month, quarter or year (default: fits the range)')
     .option('--ascii', 'draw with ASCII characters only')
-    .addHelpText('after', '\nExamples:\n  milepel gantt --today 2019-09-01\n  milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week\n')
+    .addHelpText('after', examples('milepel gantt --today 2019-09-01', 'milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week'))
     .action(act(async (paths, options) => (await import('./commands/gantt.js')).runGantt(io, paths, options)));
 
   common(program.command('roadmap').description('roadmap: goals by year with status and progress, measures and who is responsible'), FORMATS.roadmap)
-    .addHelpText('after', '\nExamples:\n  milepel roadmap --locale nb\n  milepel roadmap --format json\n')
+    .addHelpText('after', examples('milepel roadmap --locale nb', 'milepel roadmap --format json'))
     .action(act(async (paths, options) => (await import('./commands/roadmap.js')).runRoadmap(io, paths, options)));
 
   common(program.command('slippage').description('slip, status, driver and BEI of every milestone against the plan or a baseline'), FORMATS.slippage)
     .option('--baseline <path>', 'compare with the workspace in a file, a directory, or <git-rev>:<path> (e.g. origin/main:plans)')
     .option('--trend', 'add the milestone trend analysis (forecast history)')
-    .addHelpText('after', '\nExamples:\n  milepel slippage --today 2019-09-01\n  milepel slippage --baseline origin/main:plans --format json\n  milepel slippage --trend --plan akson\n')
+    .addHelpText('after', examples('milepel slippage --today 2019-09-01', 'milepel slippage --baseline origin/main:plans --format json', 'milepel slippage --trend --plan akson'))
     .action(act(async (paths, options) => (await import('./commands/slippage.js')).runSlippage(io, paths, options)));
 
   const edit = (cmd: Command): Command => cmd
     .option('--today <date>', 'status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
-    .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
+    .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)');
 
   edit(program.command('set').description('edit a milestone\'s forecast, actual or status in its file, changing only that value'))
     .argument('<ref>', 'the milestone: plan/ID, or ID when one plan has it')
@@ -109,28 +111,28 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
     .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
     .option('--status <status>', 'reported status: green, yellow or red')
-    .addHelpText('after', '\nExamples:\n  milepel set akson/MP2 --forecast 2019-09-13\n  milepel set MP1 --actual 2019-06-28 --status green\n')
+    .addHelpText('after', examples('milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
     .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode((await import('./commands/set.js')).runSet(io, ref, paths, options)));
 
   edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'))
     .argument('[paths...]', 'plan files or directories (default: ./plans)')
     .option('--plan <id>', 'record only this plan\'s milestones')
-    .addHelpText('after', '\nExamples:\n  milepel snapshot --today 2019-09-01\n')
+    .addHelpText('after', examples('milepel snapshot --today 2019-09-01'))
     .action(act(async (paths, options) => (await import('./commands/snapshot.js')).runSnapshot(io, paths, options)));
 
   common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON or a self-contained HTML page, on stdout'), FORMATS.export)
-    .addHelpText('after', '\nExamples:\n  milepel export --format mermaid > plan.mmd\n  milepel export --format ics > milestones.ics\n  milepel export --format html --locale nb > plan.html\n')
+    .addHelpText('after', examples('milepel export --format mermaid > plan.mmd', 'milepel export --format ics > milestones.ics', 'milepel export --format html --locale nb > plan.html'))
     .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
 
-  program.command('schema').description('print the JSON Schema of a plan file').exitOverride()
-    .addHelpText('after', '\nExamples:\n  milepel schema > schemas/plan.schema.json   for editors without the package\n  milepel schema | jq \'.properties | keys\'\n')
+  program.command('schema').description('print the JSON Schema of a plan file')
+    .addHelpText('after', examples('milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
     .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
 
-  program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites').exitOverride()
-    .addHelpText('after', '\nExamples:\n  milepel init                 ./plans with a plan, a board and its meetings\n  milepel init my-programme/plans && milepel validate my-programme/plans\n')
+  program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
+    .addHelpText('after', examples('milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
     .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
 
-  program.addHelpText('after', '\nExamples:\n  milepel init                 write an example workspace into ./plans\n  milepel validate             check every plan in ./plans\n  milepel critical-path --today 2019-09-01\n');
+  program.addHelpText('after', examples('milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
   return program;
 }
 
