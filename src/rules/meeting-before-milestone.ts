@@ -47,7 +47,7 @@ function listedOutside(ws: Workspace, m: Milestone, g: MilestoneGovernance, link
 
 function bodyMissing(ws: Workspace, m: Milestone, g: MilestoneGovernance, b: BodyCheck): Finding {
   const near = [
-    b.nearestBefore >= 0 ? `${ws.meetings[b.nearestBefore]!.ref} (${plural(g.current - ws.meetings[b.nearestBefore]!.date, 'day')} before)` : '',
+    b.nearestBefore >= 0 ? `${ws.meetings[b.nearestBefore]!.ref} (${daysBefore(g.current - ws.meetings[b.nearestBefore]!.date)})` : '',
     b.nearestAfter >= 0 ? `${ws.meetings[b.nearestAfter]!.ref} (${plural(ws.meetings[b.nearestAfter]!.date - g.current, 'day')} after)` : '',
   ].filter(Boolean);
   const nearest = near.length > 0 ? `; nearest ${b.body} meetings: ${near.join(', ')}` : `; ${b.body} has no meetings in the workspace`;
@@ -66,4 +66,9 @@ function bodyMissing(ws: Workspace, m: Milestone, g: MilestoneGovernance, b: Bod
     hint,
     plan: m.plan,
   };
+}
+
+/** "12 days before", or "on the same day" for a meeting on the milestone's own date. */
+function daysBefore(days: number): string {
+  return days === 0 ? 'on the same day' : `${plural(days, 'day')} before`;
 }
