@@ -22,6 +22,13 @@ export interface Io {
 }
 
 export function nodeIo(): Io {
+  // A reader that goes away (`milepel … | head`) is not an error of ours: stop quietly, as `yes | head` does.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && stream === process.stdout) process.stderr.write(`milepel: cannot write the output (${error.code ?? error.message})\n`);
+      process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+    });
+  }
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

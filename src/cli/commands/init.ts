@@ -12,14 +12,21 @@ export function runInit(io: Io, dir = 'plans'): number {
   ];
   const existing = files.filter((f) => io.exists(f.path));
   if (existing.length > 0) throw new UsageError(`${existing.map((f) => f.path).join(', ')} already exists; init never overwrites: choose another directory (milepel init <dir>)`);
-  io.makeDir(dir);
-  for (const f of files) io.writeText(f.path, f.text);
   // The plans point editors at ../schemas/plan.schema.json: put a copy there unless one exists.
   const schema = posix.join(dir, '..', 'schemas', 'plan.schema.json');
   const wroteSchema = !io.exists(schema);
-  if (wroteSchema) {
-    io.makeDir(posix.dirname(schema));
-    io.writeText(schema, io.readText(packageFile('schemas/plan.schema.json')));
+  try {
+    io.makeDir(dir);
+    for (const f of files) io.writeText(f.path, f.text);
+    if (wroteSchema) {
+      io.makeDir(posix.dirname(schema));
+      io.writeText(schema, io.readText(packageFile('schemas/plan.schema.json')));
+    }
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code !== 'string') throw error;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of the directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+    throw new UsageError(`cannot write the example workspace into ${dir}: ${why} (${code}); choose another directory (milepel init <dir>)`);
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
   io.stdout(`Wrote ${written.join(', ')}.\nNext: milepel validate ${dir}\n`);

@@ -106,9 +106,24 @@ function chooseWindow(
  * Lays out the excerpt of `sourceLine` (the text of 1-based `line`) with the marker under
  * 1-based UTF-16 `column`. `width` is the terminal width; 0 or non-finite means no limit.
  */
+/** Lines longer than this (UTF-16 units) are cut to a window around the marked column before layout. */
+const LONG_LINE = 4096;
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 export function renderExcerpt(sourceLine: string, line: number, column: number, width: number): Excerpt {
   // The line should come without its break; drop a stray CR of a CRLF file all the same.
   const text = sourceLine.endsWith('\r') ? sourceLine.slice(0, -1) : sourceLine;
+  // A whole plan on one line (JSON is YAML) would be laid out once per finding: keep a window around the column.
+  if (text.length > LONG_LINE) {
+    let lo = Math.max(0, column - 1 - LONG_LINE / 2);
+    if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo++;
+    let hi = Math.min(text.length, lo + LONG_LINE);
+    if (hi < text.length && isLowSurrogate(text.charCodeAt(hi))) hi++;
+    return renderExcerpt(text.slice(lo, hi), line, column - lo, width);
+  }
   const number = String(line).padStart(5);
   const gutter = `${number} | `;
   const blankGutter = `${' '.repeat(number.length)} | `;

@@ -1,0 +1,58 @@
+// Real processes at the edges users hit: a pipe closed early, a whole plan on one line, init into a file.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/fake-io.js';
+import { renderExcerpt } from '../../src/report/validate/excerpt.js';
+
+const BIN = join(REPO_ROOT, 'bin', 'milepel.js');
+let dir: string;
+
+beforeAll(() => {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'milepel.js'))) throw new Error('dist/milepel.js is missing: run `npm run build` first');
+  dir = mkdtempSync(join(tmpdir(), 'milepel-robust-'));
+  // 3,000 milestones on Saturdays, written as one JSON line: 6,000 findings, each with an excerpt of that line.
+  const milestones = Array.from({ length: 3000 }, (_, i) => ({ id: `M${i}`, title: 'T', date: '2019-08-31' }));
+  writeFileSync(join(dir, 'one-line.yaml'), `${JSON.stringify({ plan: { id: 'p', title: 'P', status_date: '2019-06-01' }, milestones })}\n`);
+  writeFileSync(join(dir, 'a-file'), '');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('robustness of the real CLI', () => {
+  it('stops quietly when the reader of its output goes away (no EPIPE stack trace)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate "${join(dir, 'one-line.yaml')}" | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+  });
+
+  it('reports every finding of a plan written on one line, each excerpt cut to the width', () => {
+    const r = spawnSync(process.execPath, [BIN, 'validate', join(dir, 'one-line.yaml'), '--width', '80'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/⚠ 0 errors, 3000 warnings in 1 file\n$/);
+    const excerpts = r.stdout.split('\n').filter((line) => /^\s+1 \| /.test(line));
+    expect(excerpts).toHaveLength(3000);
+    for (const line of excerpts) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('init into a path where a file is in the way: one line, exit 2', () => {
+    const r = spawnSync(process.execPath, [BIN, 'init', join(dir, 'a-file', 'plans')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^milepel: cannot write the example workspace into .*a-file\/plans: a file is in the way of the directory \(ENOTDIR\)/);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('excerpts of very long lines', () => {
+  it('mark the right token far into a line of a million characters', () => {
+    const token = 'NEEDLE-2019-08-31';
+    const line = `${'x'.repeat(1_000_000)} ${token}, ${'y'.repeat(1_000_000)}`;
+    const column = 1_000_002;
+    const e = renderExcerpt(line, 1, column, 80);
+    const at = e.code.indexOf(token);
+    expect(at).toBeGreaterThan(0);
+    expect(e.indent.length).toBe(at);
+    expect(e.marker).toBe(`^${'~'.repeat(token.length - 1)}`);
+    expect(e.gutter.length + e.code.length).toBeLessThanOrEqual(80);
+  });
+});
