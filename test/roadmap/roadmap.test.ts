@@ -34,7 +34,7 @@ describe('roadmap of the shipped plans', () => {
     expect(rm3.area).toBe('Dokumentdeling');
     expect(rm3.milestones[0]).toEqual({
       ref: 'felles-grunnmur/RM3-M1', title: 'Felles krav og retningslinjer for dokumentdeling er publisert',
-      date: '2019-12-31', year: 2019, status: 'yellow', progress: { started: 1, total: 4 },
+      date: '2019-12-31', date_as_written: '2019', year: 2019, status: 'yellow', progress: { started: 1, total: 4 },
     });
     expect(rm3.milestones[1]).toMatchObject({ ref: 'felles-grunnmur/RM3-M2', year: 2020, status: null, progress: null });
     expect(rm3.measures.find((t: { ref: string }) => t.ref === 'felles-grunnmur/RM3-T2')).toEqual({

@@ -16,6 +16,8 @@ export interface RoadmapMilestone {
   readonly title: string;
   /** The projected date p(M): where the milestone lies now. */
   readonly date: DayNumber;
+  /** The period as written (`2019`, `2020-Q3`) when `date` is that period's last day (SPEC §2). */
+  readonly dateAsWritten: string | undefined;
   readonly year: number;
   readonly status: 'green' | 'yellow' | 'red' | null;
   readonly progress: { readonly started: number; readonly total: number } | null;
@@ -63,8 +65,9 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
     const entry = m.goal === undefined ? undefined : byRef.get(refOf(m.plan, m.goal));
     if (entry === undefined) continue;
     const date = schedule.projected[m.index]!;
+    const current = m.actual ?? m.forecast ?? m.date;
     entry.milestones.push({
-      ref: m.ref, id: m.id, title: m.title, date, year: ymdOf(date).year,
+      ref: m.ref, id: m.id, title: m.title, date, dateAsWritten: current.isPeriod && current.day === date ? current.written : undefined, year: ymdOf(date).year,
       status: m.status ?? null, progress: m.progress ? { started: m.progress.started, total: m.progress.total } : null,
       isDone: m.actual !== undefined,
     });
@@ -96,7 +99,10 @@ export function convertRoadmapToJson(roadmap: Roadmap): unknown {
     years: roadmap.years,
     goals: roadmap.goals.map((g) => ({
       ref: g.goal.ref, title: g.goal.title, area: g.goal.area ?? null,
-      milestones: g.milestones.map((m) => ({ ref: m.ref, title: m.title, date: formatDay(m.date), year: m.year, status: m.status, progress: m.progress })),
+      milestones: g.milestones.map((m) => ({
+        ref: m.ref, title: m.title, date: formatDay(m.date), ...(m.dateAsWritten === undefined ? {} : { date_as_written: m.dateAsWritten }),
+        year: m.year, status: m.status, progress: m.progress,
+      })),
       measures: g.measures.map((t) => ({ ref: t.ref, title: t.title, responsible: t.responsible, unassigned: t.unassigned })),
     })),
     summary: roadmap.summary,
