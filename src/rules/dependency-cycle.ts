@@ -16,7 +16,7 @@ export const dependencyCycle: Rule = {
         at: closing.origin,
         message: `dependency cycle: ${refs.join(' → ')}`,
         ref: start.ref,
-        hint: `remove one of the after entries in the cycle (${cycle.edges.length === 1 ? `${start.ref} depends on itself` : 'each hop is listed below'}); until then these dependencies are left out of the schedule`,
+        hint: `remove one of the after entries in the cycle (${cycle.edges.length === 1 ? `${start.ref} depends on itself` : 'the notes show each hop'}); until then these dependencies are left out of the schedule`,
         related: cycle.edges.map((e) => {
           const d = ws.dependencies[e]!;
           return { at: d.origin, message: `${ws.milestones[d.to]!.ref} is after ${ws.milestones[d.from]!.ref}` };
