@@ -1,12 +1,9 @@
 // `critical-path --format json` (SPEC §8): today, every milestone in topological order, the critical paths.
-import { formatDay, type DateValue } from '../../calendar/index.js';
+import { formatDay } from '../../calendar/index.js';
+import { dateFields } from '../date-fields.js';
 import { stringifySafeJson } from '../safe-text.js';
 import type { CriticalPathReport, ScheduleRow } from './model.js';
 
-/** `{field: day}` plus `{field_as_written: text}` when the value was written as a period (SPEC §2). */
-export function dateFields(field: string, value: DateValue): Record<string, string> {
-  return value.isPeriod ? { [field]: formatDay(value.day), [`${field}_as_written`]: value.written } : { [field]: formatDay(value.day) };
-}
 
 function toJsonRow(row: ScheduleRow): object {
   return {

@@ -1,8 +1,10 @@
 // `milepel export --format json`: the normalised workspace with the schedule, for other tools (dates YYYY-MM-DD, absent = null).
-import { formatDay, formatDuration, type DateValue, type Duration } from '../../calendar/index.js';
+import { assignedParty } from '../../model/responsible.js';
+import { formatDay, formatDuration, type Duration } from '../../calendar/index.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
 import type { TimelineSource } from '../gantt/timeline.js';
+import { optionalDateFields } from '../date-fields.js';
 import { stringifySafeJson } from '../safe-text.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -40,10 +42,11 @@ export function exportWorkspace(source: TimelineSource): unknown {
     milestones: ws.milestones.filter((m) => keep(m.plan)).map((m) => exportMilestone(ws, schedule, m, after.get(m.index) ?? [])),
     goals: ws.goals.filter((g) => keep(g.plan)).map((g) => ({ ref: g.ref, plan: ws.plans[g.plan]?.id ?? null, id: g.id, title: g.title, area: g.area ?? null })),
     measures: ws.measures.filter((t) => keep(t.plan)).map((t) => {
-      const unassigned = t.responsible === undefined || t.responsible.trim() === '?' || t.responsible.trim() === '';
+      const party = assignedParty(t.responsible);
+      const unassigned = party === undefined;
       return {
         ref: t.ref, plan: ws.plans[t.plan]?.id ?? null, id: t.id, goal: t.goal, title: t.title,
-        responsible: unassigned ? null : t.responsible, unassigned, milestones: t.milestones.map(refOf),
+        responsible: party ?? null, unassigned, milestones: t.milestones.map(refOf),
       };
     }),
     paths: schedule.paths.filter((p) => keep(ws.milestones[p.end]?.plan ?? -1)).map((p) => ({ end: refOf(p.end), float: p.float, milestones: p.milestones.map(refOf) })),
@@ -55,7 +58,7 @@ function exportMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after:
   const driver = schedule.driver[i]!;
   return {
     ref: m.ref, plan: ws.plans[m.plan]?.id ?? null, id: m.id, title: m.title,
-    ...dateValue('date', m.date), ...dateValue('forecast', m.forecast), ...dateValue('actual', m.actual), ...dateValue('deadline', m.deadline),
+    ...optionalDateFields('date', m.date), ...optionalDateFields('forecast', m.forecast), ...optionalDateFields('actual', m.actual), ...optionalDateFields('deadline', m.deadline),
     current: formatDay(m.current),
     projected: formatDay(schedule.projected[i]!),
     latest: formatDay(schedule.latest[i]!),
@@ -71,16 +74,10 @@ function exportMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after:
     status: m.status ?? null,
     goal: m.goal ?? null,
     progress: m.progress ? { started: m.progress.started, total: m.progress.total } : null,
-    history: m.history.map((h) => ({ reported: formatDay(h.reported), ...dateValue('forecast', h.forecast) })),
+    history: m.history.map((h) => ({ reported: formatDay(h.reported), ...optionalDateFields('forecast', h.forecast) })),
   };
 }
 
-/** `{date: "2020-12-31", date_as_written: "2020"}` for a period, `{date: "2019-09-27"}` for a day, `{date: null}` when absent. */
-function dateValue(key: string, value: DateValue | undefined): Record<string, string | null> {
-  if (value === undefined) return { [key]: null };
-  const text = formatDay(value.day);
-  return value.written !== text ? { [key]: text, [`${key}_as_written`]: value.written } : { [key]: text };
-}
 
 function day(d: number | undefined): string | null {
   return d === undefined ? null : formatDay(d);

@@ -1,6 +1,6 @@
 // `meetings --format json` (SPEC §8): milestones with required bodies or listed meetings, each body's latest admissible meeting.
 import { formatDay } from '../../calendar/index.js';
-import { dateFields } from '../critical-path/json.js';
+import { dateFields } from '../date-fields.js';
 import { stringifySafeJson } from '../safe-text.js';
 import type { MeetingsReport, MeetingsRow } from './model.js';
 

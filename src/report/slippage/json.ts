@@ -1,7 +1,8 @@
 // `milepel slippage --format json` (SPEC §8): summary, milestones with baseline, slip, status, driver; removed ones.
-import { formatDay, type DateValue } from '../../calendar/index.js';
+import { formatDay } from '../../calendar/index.js';
 import type { SlippageReport, SlipRow, RemovedMilestone } from '../../schedule/slippage.js';
 import type { TrendPoint } from '../../schedule/trend.js';
+import { dateFields } from '../date-fields.js';
 import { stringifySafeJson } from '../safe-text.js';
 
 export interface SlippageJsonOptions {
@@ -9,21 +10,16 @@ export interface SlippageJsonOptions {
   readonly trend: boolean;
 }
 
-/** The resolved day under `key`, and the written form under `<key>_as_written` when it differs (a period). */
-function formatDateFields(key: string, value: DateValue): [string, string][] {
-  const day = formatDay(value.day);
-  return value.written !== day ? [[key, day], [`${key}_as_written`, value.written]] : [[key, day]];
-}
 
 function formatTrendPoint(p: TrendPoint): Record<string, unknown> {
-  return Object.fromEntries([['reported', formatDay(p.reported)], ...formatDateFields('forecast', p.forecast)]);
+  return Object.fromEntries([['reported', formatDay(p.reported)], ...Object.entries(dateFields('forecast', p.forecast))]);
 }
 
 function formatRow(r: SlipRow, trend: boolean): Record<string, unknown> {
   const entries: [string, unknown][] = [
     ['ref', r.ref], ['plan', r.plan], ['id', r.id], ['title', r.title],
-    ...formatDateFields('baseline', r.baseline),
-    ...formatDateFields('current', r.current),
+    ...Object.entries(dateFields('baseline', r.baseline)),
+    ...Object.entries(dateFields('current', r.current)),
     ['projected', formatDay(r.projected)],
     ['actual', r.actual === undefined ? null : formatDay(r.actual)],
     ['slip_days', r.slipDays], ['slip_workdays', r.slipWorkdays], ['float', r.float],
@@ -34,7 +30,7 @@ function formatRow(r: SlipRow, trend: boolean): Record<string, unknown> {
 }
 
 function formatRemoved(r: RemovedMilestone): Record<string, unknown> {
-  return Object.fromEntries([['ref', r.ref], ['plan', r.plan], ['id', r.id], ['title', r.title], ...formatDateFields('baseline', r.baseline)]);
+  return Object.fromEntries([['ref', r.ref], ['plan', r.plan], ['id', r.id], ['title', r.title], ...Object.entries(dateFields('baseline', r.baseline))]);
 }
 
 export function formatSlippageJson(report: SlippageReport, options: SlippageJsonOptions): string {
