@@ -1,4 +1,5 @@
 // unassigned: a measure without a responsible party, or a milestone with responsible "?".
+import { assignedParty } from '../model/responsible.js';
 import type { Rule } from './rule.js';
 import { fieldOrigin } from './where.js';
 
@@ -10,7 +11,7 @@ export const unassigned: Rule = {
   check(ctx) {
     const ws = ctx.workspace;
     for (const measure of ws.measures) {
-      if (measure.responsible !== undefined && measure.responsible.trim() !== '?' && measure.responsible.trim() !== '') continue;
+      if (assignedParty(measure.responsible) !== undefined) continue;
       const goal = measure.goal ? ` (goal ${measure.goal})` : '';
       ctx.report({
         at: measure.responsible === undefined ? fieldOrigin(measure, 'id') : fieldOrigin(measure, 'responsible'),

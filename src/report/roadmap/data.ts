@@ -1,4 +1,5 @@
 // The roadmap (SPEC §7, §8): goals of roadmap plans × the years of their milestones, and the measures with their responsible party.
+import { assignedParty } from '../../model/responsible.js';
 import { formatDay, ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { Goal, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
@@ -75,8 +76,8 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
   for (const t of ws.measures) {
     const entry = byRef.get(refOf(t.plan, t.goal));
     if (entry === undefined) continue;
-    const unassigned = t.responsible === undefined || t.responsible.trim() === '?' || t.responsible.trim() === '';
-    entry.measures.push({ ref: t.ref, id: t.id, title: t.title, responsible: unassigned ? null : t.responsible!, unassigned });
+    const party = assignedParty(t.responsible);
+    entry.measures.push({ ref: t.ref, id: t.id, title: t.title, responsible: party ?? null, unassigned: party === undefined });
   }
   const all = goals.flatMap((g) => g.milestones);
   const years: number[] = [];
