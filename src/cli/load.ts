@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import type { SourceText } from '../analyze.js';
 import type { Io } from './io.js';
+import { describeFsError } from './fs-error.js';
 import { UsageError } from './usage-error.js';
 
 /** Larger workspaces are refused rather than run out of memory: parsing and analysis take about 18 bytes per byte of plain YAML. */
@@ -30,7 +31,7 @@ function walk(io: Io, root: string): string[] {
     try {
       entries = io.readDir(dir);
     } catch (error) {
-      throw new UsageError(`${display(dir)}: cannot read directory (${reason(error)})`);
+      throw new UsageError(`${display(dir)}: cannot read directory (${describeFsError(error)})`);
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
@@ -55,7 +56,7 @@ export function readPlanFiles(io: Io, files: readonly string[]): SourceText[] {
     try {
       return { file, text: stripBom(io.readText(file)) };
     } catch (error) {
-      throw new UsageError(`${file}: cannot read file (${reason(error)})`);
+      throw new UsageError(`${file}: cannot read file (${describeFsError(error)})`);
     }
   });
 }
@@ -72,9 +73,3 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function reason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return typeof code === 'string' ? code : 'unknown error';
-}

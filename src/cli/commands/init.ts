@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { packageFile } from '../package.js';
+import { describeFsError, fsErrorCode } from '../fs-error.js';
 import { UsageError } from '../usage-error.js';
 import { GOVERNANCE_EXAMPLE, PLAN_EXAMPLE } from './init-template.js';
 
@@ -23,10 +24,9 @@ export function runInit(io: Io, dir = 'plans'): number {
       io.writeText(schema, io.readText(packageFile('schemas/plan.schema.json')));
     }
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code !== 'string') throw error;
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of the directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
-    throw new UsageError(`cannot write the example workspace into ${dir}: ${why} (${code}); choose another directory (milepel init <dir>)`);
+    const code = fsErrorCode(error);
+    if (code === undefined) throw error;
+    throw new UsageError(`cannot write the example workspace into ${dir}: ${describeFsError(error)} (${code}); choose another directory (milepel init <dir>)`);
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
   io.stdout(`Wrote ${written.join(', ')}.\nNext: milepel validate ${dir}\n`);
