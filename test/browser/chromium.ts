@@ -21,7 +21,7 @@ const ARGS = [
 export function browserSkipReason(): string | undefined {
   if (existsSync(CHROMIUM)) return undefined;
   if (process.env['CI'] !== undefined && process.env['CI'] !== '') return undefined;
-  return `${CHROMIUM} is missing: browser tests skipped (install it with .ci/browser-deps.sh; under CI=true they run and fail)`;
+  return `${CHROMIUM} is missing: browser tests skipped (install it with .ci/system-deps.sh; under CI=true they run and fail)`;
 }
 
 export async function launchChromium(): Promise<Browser> {
