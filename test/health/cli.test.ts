@@ -55,6 +55,9 @@ describe('milepel health', () => {
     expect(result.relatedLocations).toHaveLength(1);
     expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(4);
     expect(result.relatedLocations[0].message.text).toBe('loose/B counts against logic');
+    const gitlab = JSON.parse((await runCli(['health', 'ws', '--format', 'gitlab'], { files })).stdout) as { check_name: string; fingerprint: string }[];
+    expect(gitlab.map((f) => f.check_name)).toContain('health/logic');
+    expect(new Set(gitlab.map((f) => f.fingerprint)).size).toBe(gitlab.length);
   });
 
   it('writes the scorecard in Norwegian with --locale nb', async () => {
