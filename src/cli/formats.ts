@@ -11,4 +11,5 @@ export const FORMATS = {
   slippage: ['text', 'json', 'csv'],
   export: ['mermaid', 'ics', 'json', 'html'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
+  gates: ['text', 'json'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

@@ -101,6 +101,10 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addHelpText('after', examples('milepel slippage --today 2019-09-01', 'milepel slippage --baseline origin/main:plans --format json', 'milepel slippage --trend --plan akson'))
     .action(act(async (paths, options) => (await import('./commands/slippage.js')).runSlippage(io, paths, options)));
 
+  common(program.command('gates').description('decision points: the deciding body\'s meeting and the readiness margin of every gate'), FORMATS.gates)
+    .addHelpText('after', examples('milepel gates --today 2019-09-01', 'milepel gates --plan akson --locale nb', 'milepel gates --format json'))
+    .action(act(async (paths, options) => (await import('./commands/gates.js')).runGates(io, paths, options)));
+
   common(program.command('health').description('schedule health: the DCMA checks for a milestone network, per plan; exit 1 when one fails'), FORMATS.health)
     .addHelpText('after', examples('milepel health --today 2019-09-01', 'milepel health --plan akson --locale nb', 'milepel health --format github   failing checks as annotations'))
     .action(act(async (paths, options) => (await import('./commands/health.js')).runHealth(io, paths, options, pkg.version)));

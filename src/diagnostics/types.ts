@@ -12,6 +12,8 @@ export type RuleId =
   | 'unknown-reference'
   | 'dependency-cycle'
   | 'dependency-order'
+  | 'gate-decision'
+  | 'gate-readiness'
   | 'meeting-before-milestone'
   | 'actual-in-future'
   | 'overdue'

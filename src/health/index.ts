@@ -68,9 +68,10 @@ export function computeHealth(input: HealthInput): HealthReport {
     const { from, to } = ws.dependencies[e]!;
     successors[from]!++;
     predecessors[to]!++;
-    edgesByPlan[ws.milestones[to]!.plan]!.push(e);
+    if (ws.milestones[to]!.gate === undefined) edgesByPlan[ws.milestones[to]!.plan]!.push(e);
   }
-  for (const m of ws.milestones) byPlan[m.plan]!.push(m.index);
+  // Gates are not counted by health checks (SPEC §13).
+  for (const m of ws.milestones) if (m.gate === undefined) byPlan[m.plan]!.push(m.index);
   const plans: PlanHealth[] = [];
   for (const plan of ws.plans) {
     const milestones = byPlan[plan.index]!;

@@ -4,7 +4,8 @@ import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
 import { estimateOf, isObj, list, obj, text, texts, field, type Obj } from './read.js';
 import { resolveReferences, type PendingDependency } from './resolve.js';
-import type { Body, DuplicateFinding, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
+import { readGate } from './gates.js';
+import type { Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
 
 export interface CheckedFile {
   readonly file: string;
@@ -25,6 +26,9 @@ export interface Builder {
   readonly goals: Goal[];
   readonly measuresRaw: { plan: number; data: Obj; origin: { file: string; path: Path } }[];
   readonly risksRaw: { plan: number; data: Obj; origin: { file: string; path: Path } }[];
+  readonly gates: Gate[];
+  /** `plan/ID` → index in `gates`. */
+  readonly gateIndex: Map<string, number>;
   readonly pending: PendingDependency[];
   readonly planIndex: Map<string, number>;
   readonly bodyIndex: Map<string, number>;
@@ -41,7 +45,7 @@ export interface Builder {
 
 export function buildWorkspace(files: readonly CheckedFile[]): Workspace {
   const b: Builder = {
-    files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], pending: [],
+    files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
     knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [],
   };
@@ -174,7 +178,7 @@ function readMeetings(b: Builder, f: CheckedFile): void {
 function readEntities(b: Builder, f: CheckedFile, plan: number): void {
   const data = f.data as Obj;
   const planId = plan >= 0 ? b.plans[plan]!.id : obj(data, 'plan') && text(obj(data, 'plan')!, 'id');
-  for (const key of ['milestones', 'goals', 'measures', 'risks'] as const) {
+  for (const key of ['milestones', 'gates', 'goals', 'measures', 'risks'] as const) {
     list(data, key).forEach((entry, i) => {
       if (!isObj(entry)) return;
       const id = text(entry, 'id');
@@ -183,6 +187,7 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
       const origin = { file: f.file, path: [key, i] };
       if (plan < 0 || f.broken.has(key) || f.broken.has(`${key}/${i}`)) return void b.knownBroken.add(`${key}:${ref}`);
       if (key === 'milestones') readMilestone(b, entry, plan, ref, id, origin);
+      else if (key === 'gates') readGate(b, entry, plan, ref, id, origin, (k, allowPeriod) => (field(entry, k) === undefined ? undefined : readDate(b, entry, k, allowPeriod, ref, plan, origin.file, [...origin.path, k]) ?? null));
       else if (key === 'goals') readGoal(b, entry, plan, ref, id, origin);
       else if (key === 'risks') b.risksRaw.push({ plan, data: entry, origin });
       else b.measuresRaw.push({ plan, data: entry, origin });

@@ -4,6 +4,7 @@ import type { Path } from '../source/parse.js';
 import { closestWord } from '../text/closest.js';
 import type { Builder } from './build.js';
 import { text, texts } from './read.js';
+import { resolveGates } from './gates.js';
 import { resolveRisks } from './risks.js';
 import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
@@ -92,8 +93,11 @@ export function resolveReferences(b: Builder): Workspace {
   const risks = resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
     miss('risk-milestones', target, brokenKey, holder, plan, origin, target.includes('/') ? milestoneRefs : () => localIds(plan)));
 
+  const gates = resolveGates(b, (kind, target, brokenKey, holder, plan, origin) =>
+    miss(kind, target, brokenKey, holder, plan, origin, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan)));
+
   return {
-    risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
+    gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
   };

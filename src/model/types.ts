@@ -96,6 +96,34 @@ export interface Milestone {
   readonly goal: string | undefined;
   readonly progress: { readonly started: number; readonly total: number } | undefined;
   readonly history: readonly HistoryEntry[];
+  /** Set on the schedule node of a gate (SPEC §1.7): its index in `Workspace.gates`. Such a node is not a milestone
+   *  in reports that count milestones; see `isGateNode`. */
+  readonly gate?: number | undefined;
+  readonly origin: Origin;
+}
+
+/** A decision point (beslutningspunkt, SPEC §1.7). Dated gates are also schedule nodes (`node`). */
+export interface Gate {
+  readonly index: number;
+  readonly plan: number;
+  readonly id: string;
+  /** `plan/ID`, in the same namespace as the plan's milestones. */
+  readonly ref: string;
+  readonly title: string;
+  /** A built-in model (`prosjektveiviseren`, `statens-prosjektmodell`) or any string. */
+  readonly model: string | undefined;
+  /** Planned decision date. */
+  readonly date: DateValue | undefined;
+  /** The date the decision was taken. */
+  readonly decided: DateValue | undefined;
+  /** The deciding body's id as written (unknown ones are reported by unknown-reference). */
+  readonly body: string | undefined;
+  /** The readiness milestone (index, -1 when it names nothing) and the lead before the gate. */
+  readonly ready: { readonly ref: string; readonly milestone: number; readonly lead: Duration; readonly origin: Origin } | undefined;
+  /** Git revision of the plan as approved at this gate. */
+  readonly baseline: string | undefined;
+  /** Index of its schedule node in `Workspace.milestones`, or -1 when it has neither `date` nor `decided`. */
+  readonly node: number;
   readonly origin: Origin;
 }
 
@@ -152,7 +180,7 @@ export interface Measure {
   readonly origin: Origin;
 }
 
-export type EntityKind = 'plan' | 'body' | 'meeting' | 'milestone' | 'goal' | 'measure' | 'risk';
+export type EntityKind = 'plan' | 'body' | 'meeting' | 'milestone' | 'gate' | 'goal' | 'measure' | 'risk';
 
 export interface DuplicateFinding {
   readonly kind: EntityKind;
@@ -163,7 +191,7 @@ export interface DuplicateFinding {
   readonly plan: number | undefined;
 }
 
-export type ReferenceKind = 'after' | 'meetings' | 'require' | 'body' | 'goal' | 'milestones' | 'risk-milestones';
+export type ReferenceKind = 'after' | 'meetings' | 'require' | 'body' | 'goal' | 'milestones' | 'risk-milestones' | 'gate-body' | 'gate-ready';
 
 export interface UnresolvedReference {
   readonly kind: ReferenceKind;
@@ -194,6 +222,8 @@ export interface Workspace {
   readonly measures: readonly Measure[];
   /** Risk events of every plan (SPEC §1.6); undefined = none. */
   readonly risks?: readonly RiskEvent[] | undefined;
+  /** Decision points of every plan (SPEC §1.7); undefined = none. */
+  readonly gates?: readonly Gate[] | undefined;
   readonly planIndex: ReadonlyMap<string, number>;
   readonly bodyIndex: ReadonlyMap<string, number>;
   readonly meetingIndex: ReadonlyMap<string, number>;

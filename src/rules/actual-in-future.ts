@@ -10,7 +10,7 @@ export const actualInFuture: Rule = {
   fix: 'Correct the actual date, write the date as a forecast instead, or move the status date (status_date or --today).',
   check(ctx) {
     for (const m of ctx.workspace.milestones) {
-      if (!m.actual || m.actual.day <= ctx.today) continue;
+      if (!m.actual || m.actual.day <= ctx.today || m.gate !== undefined) continue;
       ctx.report({
         at: fieldOrigin(m, 'actual'),
         message: `${m.ref} has actual ${formatDay(m.actual.day)}, after the status date ${formatDay(ctx.today)}`,

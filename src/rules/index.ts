@@ -3,6 +3,8 @@ import { actualInFuture } from './actual-in-future.js';
 import { dependencyCycle } from './dependency-cycle.js';
 import { dependencyOrder } from './dependency-order.js';
 import { duplicateId } from './duplicate-id.js';
+import { gateDecision } from './gate-decision.js';
+import { gateReadiness } from './gate-readiness.js';
 import { invalidDate } from './invalid-date.js';
 import { meetingBeforeMilestone } from './meeting-before-milestone.js';
 import { negativeFloat } from './negative-float.js';
@@ -20,6 +22,8 @@ export const RULES: readonly Rule[] = [
   dependencyCycle,
   dependencyOrder,
   duplicateId,
+  gateDecision,
+  gateReadiness,
   invalidDate,
   meetingBeforeMilestone,
   negativeFloat,

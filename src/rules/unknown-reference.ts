@@ -3,7 +3,7 @@ import type { ReferenceKind } from '../model/types.js';
 import type { Rule } from './rule.js';
 
 const WHAT: Readonly<Record<ReferenceKind, string>> = {
-  after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone',
+  after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone', 'gate-body': 'body', 'gate-ready': 'milestone',
 };
 
 const HOW: Readonly<Record<ReferenceKind, string>> = {
@@ -14,6 +14,8 @@ const HOW: Readonly<Record<ReferenceKind, string>> = {
   goal: 'name a goal defined under goals: in this plan',
   milestones: 'write the id of a milestone of this plan, or plan-id/ID for another plan',
   'risk-milestones': 'write the id of a milestone of this plan, or plan-id/ID for another plan',
+  'gate-body': 'name the deciding body as defined under bodies:',
+  'gate-ready': 'write the id of a milestone of this plan, or plan-id/ID for another plan',
 };
 
 export const unknownReference: Rule = {

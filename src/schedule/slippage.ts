@@ -89,6 +89,8 @@ export function computeSlippage(input: SlippageInput, options: SlippageOptions =
   const inPlan = (planId: string): boolean => options.plan === undefined || planId === options.plan;
   const rows: SlipRow[] = [];
   for (const m of ws.milestones) {
+    // A gate's node is no milestone here: `milepel gates` reports its margin (SPEC §12).
+    if (m.gate !== undefined) continue;
     const plan = ws.plans[m.plan]!;
     if (!inPlan(plan.id)) continue;
     const before = base === undefined ? undefined : base.milestoneIndex.get(m.ref);

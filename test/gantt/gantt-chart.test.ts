@@ -18,7 +18,7 @@ const SGR = /\x1b\[[0-9;]*m/g;
 function row(partial: Partial<MilestoneRow>): MilestoneRow {
   return {
     index: 0, ref: 'p/M', id: 'M', title: 'M', baseline: d('2019-09-10'), projected: d('2019-09-10'), latest: d('2019-09-10'),
-    float: 0, isDone: false, isCritical: false, isLate: false, isPushed: false, driver: undefined, ...partial,
+    float: 0, isDone: false, isCritical: false, isLate: false, isPushed: false, driver: undefined, isGate: false, ...partial,
   };
 }
 

@@ -52,7 +52,7 @@ export function drawMilestone(row: MilestoneRow, map: ColumnMap, today: DayNumbe
   const kind = classifyMilestone(row);
   if (p < 0) cells[0] = { ch: g.before, kind };
   else if (p >= map.columns) cells[map.columns - 1] = { ch: g.after, kind };
-  else cells[p] = { ch: g.milestone, kind };
+  else cells[p] = { ch: row.isGate ? g.gate : g.milestone, kind };
   return cells;
 }
 

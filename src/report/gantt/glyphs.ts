@@ -18,6 +18,8 @@ export interface Glyphs {
   readonly done: string;
   readonly late: string;
   readonly critical: string;
+  /** A decision point (gate). */
+  readonly gate: string;
   readonly pushed: string;
   readonly ellipsis: string;
   readonly separator: string;
@@ -27,25 +29,26 @@ export interface Glyphs {
 export const UNICODE_GLYPHS: Glyphs = {
   milestone: '◆', baseline: '◇', float: '┄', overrun: '━', slip: '─', today: '│', todayMark: '▼', meeting: '▲',
   before: '◂', after: '▸', rule: '─', tick: '┬',
-  done: '✓', late: '!', critical: '*', pushed: '»', ellipsis: '…', separator: ' · ', dash: '–',
+  done: '✓', late: '!', critical: '*', pushed: '»', ellipsis: '…', separator: ' · ', dash: '–', gate: '■',
 };
 
 export const ASCII_GLYPHS: Glyphs = {
   milestone: '#', baseline: 'o', float: '.', overrun: '=', slip: '-', today: '|', todayMark: 'v', meeting: '^',
   before: '<', after: '>', rule: '-', tick: '+',
-  done: 'x', late: '!', critical: '*', pushed: '>', ellipsis: '...', separator: ' | ', dash: '-',
+  done: 'x', late: '!', critical: '*', pushed: '>', ellipsis: '...', separator: ' | ', dash: '-', gate: 'G',
 };
 
 export type LegendKind = 'milestone' | 'baseline' | 'float' | 'meeting' | 'today' | 'done' | 'late' | 'critical' | 'pushed';
 
 /** Legend entries: the glyph, what it means, and the kind that decides its colour. */
-export function listLegendEntries(g: Glyphs, locale: Locale): { glyph: string; text: string; kind: LegendKind }[] {
+export function listLegendEntries(g: Glyphs, locale: Locale, hasGates = false): { glyph: string; text: string; kind: LegendKind }[] {
   const w = (en: string, nb: string): string => word(locale, en, nb);
   return [
     { glyph: g.milestone, text: w('projected date', 'beregnet dato'), kind: 'milestone' },
     { glyph: `${g.baseline}${g.slip}`, text: w('planned date, when different', 'planlagt dato når den er endret'), kind: 'baseline' },
     { glyph: g.float, text: w('float up to the latest date', 'slakk fram til seneste dato'), kind: 'float' },
     { glyph: g.overrun, text: w('past the latest date', 'etter seneste dato'), kind: 'late' },
+    ...(hasGates ? [{ glyph: g.gate, text: w('decision point (gate)', 'beslutningspunkt'), kind: 'milestone' as const }] : []),
     { glyph: g.meeting, text: w('meeting', 'møte'), kind: 'meeting' },
     { glyph: g.today, text: w('today', 'i dag'), kind: 'today' },
     { glyph: g.done, text: w('done', 'fullført'), kind: 'done' },

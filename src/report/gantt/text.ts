@@ -76,7 +76,8 @@ export function formatGantt(source: TimelineSource, options: GanttOptions): stri
     }
   }
   lines.push(gapLine(layout), chartLine(layout, '', '', axis[axis.length - 1]!));
-  lines.push('', ...legend(layout));
+  const hasGates = timeline.sections.some((s) => s.groups.some((g) => g.rows.some((r) => r.isGate)));
+  lines.push('', ...legend(layout, hasGates));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 
@@ -136,8 +137,8 @@ function gapLine(l: Layout): string {
   return chartLine(l, '', '', cells);
 }
 
-function legend(l: Layout): string[] {
-  const entries = listLegendEntries(l.g, l.locale).map((e) => ({ ...e, text: cutText(e.text, l.width - displayWidth(e.glyph) - 1, l.g) }));
+function legend(l: Layout, hasGates: boolean): string[] {
+  const entries = listLegendEntries(l.g, l.locale, hasGates).map((e) => ({ ...e, text: cutText(e.text, l.width - displayWidth(e.glyph) - 1, l.g) }));
   const lines: string[] = [];
   let line = '';
   let used = 0;

@@ -31,6 +31,8 @@ export interface MilestoneRow {
   readonly isPushed: boolean;
   /** The predecessor that pushed it. */
   readonly driver: string | undefined;
+  /** A decision point (gate, SPEC §1.7) rather than a milestone. */
+  readonly isGate: boolean;
 }
 
 export interface MilestoneGroup {
@@ -85,6 +87,7 @@ export function buildTimeline(source: TimelineSource): Timeline {
       isLate: !isDone && (projected < today || float < 0),
       isPushed: !isDone && driver >= 0,
       driver: driver >= 0 ? ws.milestones[driver]?.ref : undefined,
+      isGate: m.gate !== undefined,
     });
   }
   for (const plan of ws.plans) {

@@ -15,6 +15,8 @@ const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'unknown-reference': 'A reference names nothing.',
   'dependency-cycle': 'The dependency graph has a cycle.',
   'dependency-order': 'A milestone is dated before its predecessor plus lag and duration.',
+  'gate-decision': 'The body that decides a gate does not meet in time before it.',
+  'gate-readiness': 'A gate\'s readiness milestone is projected too late for the gate.',
   'meeting-before-milestone': 'A required governance body does not meet in time before the milestone.',
   'actual-in-future': 'An actual date is after the status date.',
   overdue: 'A milestone without an actual date is projected before the status date.',

@@ -1,0 +1,52 @@
+// Where a gate stands (SPEC §12): the deciding body's admissible meeting (§4.2's interval with the plan's governance
+// window and lead) and the readiness margin. One home for both gate rules and the `gates` report.
+import type { DayNumber, Duration } from '../calendar/index.js';
+import type { Gate, Workspace } from '../model/types.js';
+import type { Schedule } from '../schedule/cpm.js';
+import { checkGovernance, type BodyCheck } from '../schedule/governance.js';
+
+export interface GateReadiness {
+  /** The readiness milestone (index into `Workspace.milestones`). */
+  readonly milestone: number;
+  /** Its projected date p(M) (SPEC §5). */
+  readonly projected: DayNumber;
+  readonly lead: Duration;
+  /** `sub(c(gate), lead)`: the latest date the milestone may be reached. */
+  readonly due: DayNumber;
+  /** Working days from p(M) to `due` in the gate's plan calendar: negative when the milestone is late. */
+  readonly margin: number;
+  readonly ok: boolean;
+}
+
+export interface GateStatus {
+  readonly gate: number;
+  /** c(gate): `decided` if set, else `date`; undefined for an undated gate (nothing is checked). */
+  readonly current: DayNumber | undefined;
+  /** The deciding body's meetings against the admissible interval; undefined without a known body. */
+  readonly decision: (BodyCheck & { readonly from: DayNumber; readonly to: DayNumber }) | undefined;
+  readonly readiness: GateReadiness | undefined;
+  /** No failing decision or readiness check. */
+  readonly ok: boolean;
+}
+
+/** @param byBody each body's meetings sorted by date (`meetingsByBody`). */
+export function gateStatus(ws: Workspace, schedule: Schedule, byBody: ReadonlyMap<string, readonly number[]>, gate: Gate): GateStatus {
+  if (gate.node < 0) return { gate: gate.index, current: undefined, decision: undefined, readiness: undefined, ok: true };
+  const node = ws.milestones[gate.node]!;
+  const current = node.current;
+  let decision: GateStatus['decision'];
+  if (gate.body !== undefined && ws.bodyIndex.has(gate.body)) {
+    const checked = checkGovernance(ws, byBody, { ...node, require: [gate.body], meetings: [] });
+    const body = checked?.bodies[0];
+    if (checked !== undefined && body !== undefined) decision = { ...body, from: checked.from, to: checked.to };
+  }
+  let readiness: GateReadiness | undefined;
+  if (gate.ready !== undefined && gate.ready.milestone >= 0) {
+    const calendar = ws.plans[gate.plan]!.calendar;
+    const projected = schedule.projected[gate.ready.milestone]!;
+    const due = calendar.subDuration(current, gate.ready.lead);
+    readiness = { milestone: gate.ready.milestone, projected, lead: gate.ready.lead, due, margin: calendar.between(projected, due), ok: projected <= due };
+  }
+  const ok = (decision === undefined || decision.meeting >= 0) && (readiness === undefined || readiness.ok);
+  return { gate: gate.index, current, decision, readiness, ok };
+}

@@ -1,0 +1,81 @@
+// Gates (SPEC §1.7): read with the plan's milestones — a dated gate is a zero-duration schedule node in the same
+// namespace, so `after: [akson/BP3]` works — and resolved once every body and milestone is known.
+import { parseDuration, ZERO_DURATION, type DateValue } from '../calendar/index.js';
+import { findGateStep } from '../gates/models.js';
+import type { Path } from '../source/parse.js';
+import type { Builder } from './build.js';
+import { field, obj, text, type Obj } from './read.js';
+import type { Gate, Milestone } from './types.js';
+
+type ReadDate = (key: string, allowPeriod: boolean) => DateValue | undefined | null;
+type Miss = (kind: 'gate-body' | 'gate-ready', target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }) => void;
+
+/**
+ * Registers the gate and, when it has `date` or `decided`, its node: current date `decided` if set, else `date`;
+ * a decided gate is done (its decision date is its actual); no duration, no required bodies of its own (the
+ * deciding body is checked by `gate-decision`, not by §4.2's milestone rule).
+ */
+export function readGate(b: Builder, g: Obj, plan: number, ref: string, id: string, origin: { file: string; path: Path }, dateOf: ReadDate): void {
+  const earlier = b.milestoneIndex.get(ref);
+  const firstOrigin = earlier !== undefined ? b.milestones[earlier]!.origin : b.gates[b.gateIndex.get(ref) ?? -1]?.origin;
+  if (firstOrigin !== undefined) {
+    b.duplicates.push({ kind: 'gate', ref, origin: { file: origin.file, path: [...origin.path, 'id'] }, first: { file: firstOrigin.file, path: [...firstOrigin.path, 'id'] }, plan });
+    return;
+  }
+  const date = dateOf('date', true);
+  const decided = dateOf('decided', false);
+  if (date === null || decided === null) return void b.knownBroken.add(`milestones:${ref}`);
+  const model = text(g, 'model');
+  const title = text(g, 'title') ?? findGateStep(model, id)?.nb ?? id;
+  const index = b.gates.length;
+  const planned = date ?? decided;
+  let node = -1;
+  if (planned !== undefined) {
+    node = b.milestones.length;
+    const milestone: Milestone = {
+      index: node, ref, id, plan, title, date: planned, forecast: undefined, actual: decided, deadline: undefined,
+      duration: ZERO_DURATION, durationEstimate: undefined, current: (decided ?? planned).day,
+      meetings: [], require: [], deliverables: [], responsible: undefined, status: undefined, goal: undefined, progress: undefined,
+      history: [], gate: index, origin,
+    };
+    b.milestoneIndex.set(ref, node);
+    b.milestones.push(milestone);
+  } else {
+    // An undated gate is no schedule node: an `after` naming it is left out (knownBroken), not "unknown".
+    b.knownBroken.add(`milestones:${ref}`);
+  }
+  b.gateIndex.set(ref, index);
+  const ready = obj(g, 'ready');
+  const readyRef = ready === undefined ? undefined : text(ready, 'milestone');
+  b.gates.push({
+    index, plan, id, ref, title, model, date, decided, body: text(g, 'body'),
+    ready: ready === undefined || readyRef === undefined ? undefined : {
+      ref: readyRef, milestone: -1,
+      lead: parseDuration(field(ready, 'lead')) ?? ZERO_DURATION,
+      origin: { file: origin.file, path: [...origin.path, 'ready', 'milestone'] },
+    },
+    baseline: text(g, 'baseline'), node, origin,
+  });
+}
+
+/** Resolves each gate's body and readiness milestone; unknown ones are reported through `miss`. */
+export function resolveGates(b: Builder, miss: Miss): Gate[] {
+  return b.gates.map((gate) => {
+    const planId = b.plans[gate.plan]?.id ?? '';
+    if (gate.body !== undefined && !b.bodyIndex.has(gate.body)) {
+      miss('gate-body', gate.body, `body:${gate.body}`, gate.ref, gate.plan, { file: gate.origin.file, path: [...gate.origin.path, 'body'] });
+    }
+    if (gate.ready === undefined) return gate;
+    const target = gate.ready.ref;
+    const ref = target.includes('/') ? target : `${planId}/${target}`;
+    const milestone = b.milestoneIndex.get(ref) ?? -1;
+    if (milestone < 0) miss('gate-ready', target, `milestones:${ref}`, gate.ref, gate.plan, gate.ready.origin);
+    return { ...gate, ready: { ...gate.ready, milestone } };
+  });
+}
+
+/** True for a gate's schedule node: reports that count milestones (slippage, health, roadmap) leave it out. */
+export function isGateNode(m: Milestone): boolean {
+  return m.gate !== undefined;
+}
+

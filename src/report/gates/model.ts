@@ -1,0 +1,54 @@
+// The `gates` report (SPEC §12): every gate with its model, date, deciding body and serving meeting, readiness
+// milestone and margin, in workspace order.
+import { formatDuration, type DateValue, type DayNumber } from '../../calendar/index.js';
+import { gateStatus } from '../../gates/status.js';
+import { findGateModel } from '../../gates/models.js';
+import type { Workspace } from '../../model/types.js';
+import type { Schedule } from '../../schedule/cpm.js';
+import { meetingsByBody } from '../../schedule/governance.js';
+
+export interface GateRow {
+  readonly ref: string;
+  readonly id: string;
+  readonly title: string;
+  readonly model: string | undefined;
+  /** The built-in model's display name, when the model is built in. */
+  readonly modelName: { readonly nb: string; readonly en: string } | undefined;
+  readonly date: DateValue | undefined;
+  readonly decided: DayNumber | undefined;
+  readonly current: DayNumber | undefined;
+  readonly body: string | undefined;
+  /** The latest admissible meeting of the deciding body, or undefined. */
+  readonly meeting: string | undefined;
+  /** The deciding body's nearest meeting after c(gate), when none is admissible. */
+  readonly nextMeeting: string | undefined;
+  readonly ready: { readonly milestone: string; readonly projected: DayNumber; readonly lead: string; readonly margin: number } | undefined;
+  readonly ok: boolean;
+}
+
+export interface GatesReport {
+  readonly today: DayNumber;
+  readonly rows: readonly GateRow[];
+}
+
+export function buildGatesReport(input: { workspace: Workspace; schedule: Schedule; today: DayNumber; plan?: string | undefined }): GatesReport {
+  const ws = input.workspace;
+  const byBody = meetingsByBody(ws);
+  const rows: GateRow[] = [];
+  for (const gate of ws.gates ?? []) {
+    if (input.plan !== undefined && ws.plans[gate.plan]!.id !== input.plan) continue;
+    const s = gateStatus(ws, input.schedule, byBody, gate);
+    const model = findGateModel(gate.model);
+    rows.push({
+      ref: gate.ref, id: gate.id, title: gate.title, model: gate.model, modelName: model === undefined ? undefined : { nb: model.nb, en: model.en },
+      date: gate.date, decided: gate.decided?.day, current: s.current, body: gate.body,
+      meeting: s.decision !== undefined && s.decision.meeting >= 0 ? ws.meetings[s.decision.meeting]!.ref : undefined,
+      nextMeeting: s.decision !== undefined && s.decision.meeting < 0 && s.decision.nearestAfter >= 0 ? ws.meetings[s.decision.nearestAfter]!.ref : undefined,
+      ready: s.readiness === undefined ? undefined : {
+        milestone: ws.milestones[s.readiness.milestone]!.ref, projected: s.readiness.projected, lead: formatDuration(s.readiness.lead), margin: s.readiness.margin,
+      },
+      ok: s.ok,
+    });
+  }
+  return { today: input.today, rows };
+}
