@@ -23,7 +23,7 @@ svg .slip { stroke: var(--pushed); stroke-width: 2; }
 svg .overrun { stroke: var(--late); stroke-width: 4; }
 svg .baseline { fill: #fff; stroke: var(--muted); stroke-width: 1.5; }
 svg .critical-path { fill: none; stroke: var(--crit); stroke-width: 2.5; stroke-opacity: 0.45; }
-svg .milestone { stroke: #fff; stroke-width: 1; }
+svg .milestone, svg .gate { stroke: #fff; stroke-width: 1; }
 svg .today { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 3; }
 svg .today-label { fill: var(--crit); font-size: 11px; font-weight: 600; }
 .open { fill: var(--open); color: var(--open); }

@@ -37,6 +37,8 @@ function layoutLines(t: Timeline, locale: Locale): Line[] {
   return lines;
 }
 
+/** A decision point (gate): a square, where a milestone is a diamond. */
+const square = (x: number, y: number, r: number): string => `M${n(x - r)} ${n(y - r)}H${n(x + r)}V${n(y + r)}H${n(x - r)}Z`;
 const diamond = (x: number, y: number, r: number): string => `M${n(x)} ${n(y - r)}L${n(x + r)} ${n(y)}L${n(x)} ${n(y + r)}L${n(x - r)} ${n(y)}Z`;
 const triangle = (x: number, y: number, r: number): string => `M${n(x)} ${n(y - r)}L${n(x + r)} ${n(y + r * 0.8)}L${n(x - r)} ${n(y + r * 0.8)}Z`;
 /** Coordinates with at most one decimal, so the output is the same on every machine. */
@@ -103,6 +105,7 @@ function renderLine(l: Line, top: number, x: (d: DayNumber) => number, locale: L
   if (!r.isDone && r.latest < r.projected) out.push(`<line class="overrun" x1="${n(x(r.latest))}" y1="${y}" x2="${n(x(r.projected))}" y2="${y}"/>`);
   if (moved) out.push(`<path class="baseline" d="${diamond(x(r.baseline), y, 5)}"><title>${escapeHtml(`${word(locale, 'planned', 'planlagt')} ${formatDate(r.baseline, locale)}`)}</title></path>`);
   const tip = `${r.ref}: ${word(locale, 'projected', 'beregnet')} ${formatDate(r.projected, locale)}, ${word(locale, 'latest', 'seneste')} ${formatDate(r.latest, locale)}, ${word(locale, 'float', 'slakk')} ${r.float}`;
-  out.push(`<path class="milestone ${chooseStateClass(r)}" data-ref="${escapePlanText(r.ref)}" data-date="${formatDay(r.projected)}" d="${diamond(x(r.projected), y, 7)}"><title>${escapePlanText(tip)}</title></path>`);
+  const mark = r.isGate ? square(x(r.projected), y, 6) : diamond(x(r.projected), y, 7);
+  out.push(`<path class="${r.isGate ? 'gate' : 'milestone'} ${chooseStateClass(r)}" data-ref="${escapePlanText(r.ref)}" data-date="${formatDay(r.projected)}" d="${mark}"><title>${escapePlanText(tip)}</title></path>`);
   return out;
 }

@@ -39,9 +39,9 @@ function milestoneEvent(ws: Workspace, r: MilestoneRow, stamp: string): string[]
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icsDate(r.projected)}`,
     `DTEND;VALUE=DATE:${icsDate(r.projected + 1)}`,
-    `SUMMARY:${escapeIcsLine(`${m.id} ${m.title}`)}`,
+    `SUMMARY:${escapeIcsLine(`${r.isGate ? 'Decision point ' : ''}${m.id} ${m.title}`)}`,
     `DESCRIPTION:${escapeIcsText(description)}`,
-    `CATEGORIES:${escapeIcsText('milestone')},${escapeIcsText(plan.id)}`,
+    `CATEGORIES:${escapeIcsText(r.isGate ? 'gate' : 'milestone')},${escapeIcsText(plan.id)}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];

@@ -39,7 +39,14 @@ export function exportWorkspace(source: TimelineSource): unknown {
     })),
     bodies: ws.bodies.map((b) => ({ id: b.id, name: b.name ?? null })),
     meetings: ws.meetings.map((m) => ({ ref: m.ref, body: m.body, date: formatDay(m.date), title: m.title ?? null, location: m.location ?? null })),
-    milestones: ws.milestones.filter((m) => keep(m.plan)).map((m) => exportMilestone(ws, schedule, m, after.get(m.index) ?? [])),
+    milestones: ws.milestones.filter((m) => keep(m.plan) && m.gate === undefined).map((m) => exportMilestone(ws, schedule, m, after.get(m.index) ?? [])),
+    gates: (ws.gates ?? []).filter((g) => keep(g.plan)).map((g) => ({
+      ref: g.ref, plan: ws.plans[g.plan]?.id ?? null, id: g.id, title: g.title, model: g.model ?? null,
+      ...optionalDateFields('date', g.date), decided: g.decided === undefined ? null : formatDay(g.decided.day),
+      body: g.body ?? null, ready: g.ready === undefined ? null : { milestone: g.ready.milestone >= 0 ? refOf(g.ready.milestone) : g.ready.ref, lead: formatDuration(g.ready.lead) },
+      baseline: g.baseline ?? null,
+      projected: g.node >= 0 ? formatDay(schedule.projected[g.node]!) : null,
+    })),
     goals: ws.goals.filter((g) => keep(g.plan)).map((g) => ({ ref: g.ref, plan: ws.plans[g.plan]?.id ?? null, id: g.id, title: g.title, area: g.area ?? null })),
     measures: ws.measures.filter((t) => keep(t.plan)).map((t) => {
       const party = assignedParty(t.responsible);

@@ -56,7 +56,7 @@ export function formatMermaid(source: TimelineSource, locale: Locale): string {
     lines.push(`    section ${taskText(section.plan.id)}`);
     for (const r of rows) {
       const tags = [r.isCritical ? 'crit' : undefined, r.isDone ? 'done' : undefined, 'milestone'].filter((t) => t !== undefined);
-      lines.push(`    ${taskText(`${r.id} ${r.title}`)} :${tags.join(', ')}, ${idOf('m', r.ref)}, ${formatDay(r.projected)}, 0d`);
+      lines.push(`    ${taskText(`${r.isGate ? 'Gate ' : ''}${r.id} ${r.title}`)} :${tags.join(', ')}, ${idOf('m', r.ref)}, ${formatDay(r.projected)}, 0d`);
     }
   }
   for (const b of timeline.bodies) {
