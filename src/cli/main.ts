@@ -88,6 +88,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--to <date>', 'last day of the chart, likewise')
     .option('--scale <scale>', 'time scale: day, week, month, quarter or year (default: fits the range)')
     .option('--ascii', 'draw with ASCII characters only')
+    .option('--baseline <path>', 'draw planned dates from a baseline: a file, a directory, <git-rev>:<path>, or gate:<ref> (the plan approved at that gate)')
     .addHelpText('after', examples('milepel gantt --today 2019-09-01', 'milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week'))
     .action(act(async (paths, options) => (await import('./commands/gantt.js')).runGantt(io, paths, options)));
 
@@ -96,7 +97,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(act(async (paths, options) => (await import('./commands/roadmap.js')).runRoadmap(io, paths, options)));
 
   common(program.command('slippage').description('slip, status, driver and BEI of every milestone against the plan or a baseline'), FORMATS.slippage)
-    .option('--baseline <path>', 'compare with the workspace in a file, a directory, or <git-rev>:<path> (e.g. origin/main:plans)')
+    .option('--baseline <path>', 'compare with the workspace in a file, a directory, <git-rev>:<path> (e.g. origin/main:plans), or gate:<ref> (the plan approved at that gate)')
     .option('--trend', 'add the milestone trend analysis (forecast history)')
     .addHelpText('after', examples('milepel slippage --today 2019-09-01', 'milepel slippage --baseline origin/main:plans --format json', 'milepel slippage --trend --plan akson'))
     .action(act(async (paths, options) => (await import('./commands/slippage.js')).runSlippage(io, paths, options)));

@@ -2,6 +2,8 @@
 import { parseCliDate, parseDateValue, type DayNumber } from '../../calendar/index.js';
 import { isScale, SCALES, unitStart, type Scale } from '../../report/gantt/scale.js';
 import { formatGantt } from '../../report/gantt/text.js';
+import { nodeGit, type GitRunner } from '../baseline.js';
+import { loadBaselineWorkspace } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { UsageError } from '../usage-error.js';
@@ -12,11 +14,12 @@ export interface GanttCliOptions extends CommonOptions {
   readonly to?: string;
   readonly scale?: string;
   readonly ascii?: boolean;
+  readonly baseline?: string;
 }
 
 export const ganttFormatNames = ['text'] as const;
 
-export async function runGantt(io: Io, paths: readonly string[], options: GanttCliOptions): Promise<number> {
+export async function runGantt(io: Io, paths: readonly string[], options: GanttCliOptions, git: GitRunner = nodeGit()): Promise<number> {
   checkFormat(options.format, ganttFormatNames, 'gantt');
   const display = formatOptions(options, io);
   const from = parseBound(options.from, '--from', 'start');
@@ -24,7 +27,8 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${options.from} is after --to ${options.to}: give a --from on or before --to`);
   const scale = parseScale(options.scale);
   const analysis = await loadAnalysis(io, paths, options);
-  const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
+  const baseline = options.baseline === undefined ? undefined : loadBaselineWorkspace(io, options.baseline, analysis, paths, git).workspace;
+  const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan, baseline };
   io.stdout(formatGantt(source, { ...display, ascii: options.ascii === true, scale, from, to }));
   return reportExitCode(io, analysis, display);
 }

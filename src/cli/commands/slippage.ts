@@ -1,10 +1,10 @@
 // `milepel slippage`: slip, status, driver and BEI of every milestone against the plan or a --baseline workspace.
-import { analyze, STRUCTURAL_RULES } from '../../analyze.js';
 import { formatSlippageCsv, formatSlippageJson, formatSlippageText, slippageFormatNames } from '../../report/slippage/index.js';
 import { computeSlippage } from '../../schedule/slippage.js';
-import { nodeGit, readBaselineSources, type GitRunner } from '../baseline.js';
+import { nodeGit, type GitRunner } from '../baseline.js';
+import { loadBaselineWorkspace } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
-import { checkFormat, clockToday, formatOptions, type CommonOptions } from '../options.js';
+import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export interface SlippageOptions extends CommonOptions {
@@ -16,16 +16,7 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
   const format = checkFormat(options.format, slippageFormatNames, 'slippage');
   const display = formatOptions(options, io);
   const analysis = await loadAnalysis(io, paths, options);
-  let baseline;
-  if (options.baseline !== undefined) {
-    const sources = readBaselineSources(io, options.baseline, git);
-    const base = analyze(sources, { today: analysis.today, clockToday: clockToday(io) });
-    if (base.hasStructuralErrors) {
-      const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
-      io.stderr(`milepel: warning: the baseline ${options.baseline} has errors in ${[...broken].join(', ')}; milestones that could not be read there count as new (run milepel validate on the baseline for details)\n`);
-    }
-    baseline = { label: options.baseline, workspace: base.workspace };
-  }
+  const baseline = options.baseline === undefined ? undefined : loadBaselineWorkspace(io, options.baseline, analysis, paths, git);
   const report = computeSlippage(analysis, { baseline, plan: options.plan });
   const trend = options.trend === true;
   const text = format === 'json' ? formatSlippageJson(report, { trend })

@@ -10,6 +10,8 @@ export interface TimelineSource {
   readonly today: DayNumber;
   /** Only this plan's milestones (meetings of every body are kept). */
   readonly plan?: string | undefined;
+  /** The --baseline workspace: a milestone's baseline is its current date there (else its planned `date`). */
+  readonly baseline?: Workspace | undefined;
 }
 
 export interface MilestoneRow {
@@ -81,7 +83,7 @@ export function buildTimeline(source: TimelineSource): Timeline {
     const rows = rowsOfPlan.get(m.plan) ?? [];
     rowsOfPlan.set(m.plan, rows);
     rows.push({
-      index: m.index, ref: m.ref, id: m.id, title: m.title, baseline: m.date.day, projected,
+      index: m.index, ref: m.ref, id: m.id, title: m.title, baseline: baselineOf(source.baseline, m.ref) ?? m.date.day, projected,
       latest: schedule.latest[m.index]!, float, isDone,
       isCritical: !isDone && schedule.critical[m.index] === 1,
       isLate: !isDone && (projected < today || float < 0),
@@ -156,4 +158,10 @@ function groupMeetings(ws: Workspace): BodyRow[] {
     rows.push({ id, body: ws.bodies[ws.bodyIndex.get(id) ?? -1], meetings });
   }
   return rows;
+}
+
+/** The milestone's current date in the baseline workspace, if it is there. */
+function baselineOf(base: Workspace | undefined, ref: string): DayNumber | undefined {
+  const index = base?.milestoneIndex.get(ref);
+  return index === undefined ? undefined : base!.milestones[index]!.current;
 }

@@ -1,0 +1,53 @@
+// The --baseline workspace of slippage and gantt: a file, a directory, `<rev>:<path>`, or `gate:<ref>` — the plans
+// at the git revision a gate names as its `baseline` (SPEC §12: the plan approved at BP3 is the project's baseline).
+import { posix } from 'node:path';
+import { analyze, STRUCTURAL_RULES, type Analysis } from '../analyze.js';
+import type { Workspace } from '../model/types.js';
+import { escapeControl } from '../report/safe-text.js';
+import { closestWord } from '../text/closest.js';
+import { nodeGit, readBaselineSources, type GitRunner } from './baseline.js';
+import type { Io } from './io.js';
+import { clockToday } from './options.js';
+import { UsageError } from './usage-error.js';
+
+export interface BaselineWorkspace {
+  /** The --baseline argument as given (reports name it). */
+  readonly label: string;
+  readonly workspace: Workspace;
+}
+
+/**
+ * Loads and analyses the baseline. `gate:<ref>` reads every path of the command line (default `plans`) at the
+ * gate's `baseline` revision, relative to the repository root. Problems are UsageErrors (exit 2); a baseline with
+ * structural errors is a warning on stderr (its unreadable milestones count as new).
+ */
+export function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], git: GitRunner = nodeGit()): BaselineWorkspace {
+  const specs = spec.startsWith('gate:') ? gateSpecs(spec, current, paths, git) : [spec];
+  const sources = specs.flatMap((s) => readBaselineSources(io, s, git));
+  const base = analyze(sources, { today: current.today, clockToday: clockToday(io) });
+  if (base.hasStructuralErrors) {
+    const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
+    io.stderr(`milepel: warning: the baseline ${escapeControl(spec)} has errors in ${[...broken].map(escapeControl).join(', ')}; milestones that could not be read there count as new (run milepel validate on the baseline for details)\n`);
+  }
+  return { label: spec, workspace: base.workspace };
+}
+
+function gateSpecs(spec: string, current: Analysis, paths: readonly string[], git: GitRunner): string[] {
+  const ref = spec.slice('gate:'.length);
+  const gates = current.workspace.gates ?? [];
+  const gate = gates.find((g) => g.ref === ref) ?? (ref.includes('/') ? undefined : only(gates.filter((g) => g.id === ref)));
+  if (gate === undefined) {
+    const guess = closestWord(ref, gates.map((g) => g.ref));
+    throw new UsageError(`--baseline ${escapeControl(spec)}: no gate ${escapeControl(ref)} in the workspace${guess === undefined ? (gates.length === 0 ? ' (it has no gates)' : '') : `; did you mean gate:${guess}?`}`);
+  }
+  if (gate.baseline === undefined) {
+    throw new UsageError(`--baseline ${escapeControl(spec)}: gate ${gate.ref} names no baseline revision; add \`baseline: <tag or commit>\` to the gate (the plan as approved there)`);
+  }
+  const prefix = git(['rev-parse', '--show-prefix']);
+  const base = prefix.status === 0 ? prefix.stdout.toString('utf8').trim() : '';
+  return (paths.length > 0 ? paths : ['plans']).map((p) => `${gate.baseline}:${posix.normalize(posix.join(base, p.split('\\').join('/')))}`);
+}
+
+function only<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}

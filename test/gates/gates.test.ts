@@ -1,0 +1,107 @@
+// `milepel gates` on the shipped plans, and `--baseline gate:<ref>` through a tagged revision in a real git repository.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
+
+describe('milepel gates on the shipped plans', () => {
+  it('lists SSD-HOD with its NEHS meeting and readiness margin, and KS2 as not dated', async () => {
+    const r = await runCli(['gates', 'plans', '--today', '2019-09-01', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const gates = JSON.parse(r.stdout).gates;
+    // MP8 is projected on 2020-01-08; 17 working days to 2020-01-31 (no holidays in between).
+    expect(gates[0]).toEqual({
+      ref: 'akson/SSD-HOD', title: 'Sentralt styringsdokument (SSD) oversendes HOD', model: null, date: '2020-01-31', decided: null,
+      body: 'NEHS', meeting: 'NEHS@2020-01-22', ready: { milestone: 'akson/MP8', projected: '2020-01-08', lead: '0d', margin: 17 }, ok: true,
+    });
+    expect(gates[1]).toMatchObject({ ref: 'akson/KS2', model: 'statens-prosjektmodell', date: null, body: null, meeting: null, ready: null, ok: true });
+    expect(gates[1].title).toBe('Kvalitetssikring av styringsunderlag og kostnadsoverslag');
+  });
+
+  it('prints a table in Norwegian', async () => {
+    const r = await runCli(['gates', 'plans', '--today', '2019-09-01', '--locale', 'nb', '--width', '160']);
+    expect(r.stdout).toMatch(/^akson\/SSD-HOD +Sentralt styringsdokument \(SSD\) oversendes HOD +31\.01\.2020 +NEHS +NEHS@2020-01-22 +MP8 08\.01\.2020 +\+17 ad +ok$/m);
+    expect(r.stdout).toMatch(/^akson\/KS2 +Kvalitetssikring av styringsunderlag og kostnadsoverslag +ikke datert$/m);
+  });
+
+  it('draws the gate in the Gantt chart with its own glyph and legend entry', async () => {
+    const r = await runCli(['gantt', 'plans', '--plan', 'akson', '--today', '2019-09-01', '--width', '100']);
+    expect(r.stdout).toMatch(/SSD-HOD .*■/);
+    expect(r.stdout).toContain('■ decision point (gate)');
+  });
+});
+
+describe('--baseline gate:<ref>', () => {
+  let repo = '';
+  const git = (...args: string[]): void => {
+    const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+  const milepel = (...args: string[]): { code: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const plan = (forecast: string): string => `plan: {id: p, title: P, status_date: 2021-02-01}
+milestones:
+  - {id: A, title: A, date: 2021-03-01, forecast: ${forecast}}
+gates:
+  - {id: BP3, model: prosjektveiviseren, date: 2021-02-15, baseline: p-bp3}
+  - {id: BP4, model: prosjektveiviseren, date: 2021-06-15, baseline: no-such-tag}
+  - {id: BP5, model: prosjektveiviseren, date: 2021-12-15}
+`;
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'milepel-gate-baseline-'));
+    mkdirSync(join(repo, 'plans'));
+    git('init', '-q');
+    git('config', 'user.email', 'test@example.invalid');
+    git('config', 'user.name', 'Test');
+    writeFileSync(join(repo, 'plans', 'p.yaml'), plan('2021-03-05'));
+    git('add', '.');
+    git('commit', '-qm', 'approved at BP3');
+    git('tag', 'p-bp3');
+    writeFileSync(join(repo, 'plans', 'p.yaml'), plan('2021-03-10'));
+    git('commit', '-qam', 'forecast moved');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('slippage measures against the plan as it was at the gate\'s tag', () => {
+    const r = milepel('slippage', '--baseline', 'gate:p/BP3', '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout).milestones[0];
+    expect(a).toMatchObject({ ref: 'p/A', baseline: '2021-03-05', projected: '2021-03-10', slip_days: 5, slip_workdays: 3 });
+    // Against the plan itself the baseline is the planned date.
+    expect(JSON.parse(milepel('slippage', '--format', 'json').stdout).milestones[0].baseline).toBe('2021-03-01');
+  });
+
+  it('gantt draws the baseline from the gate, from a subdirectory too', () => {
+    const args = ['--baseline', 'gate:BP3', '--width', '80', '--ascii', '--from', '2021-02-01', '--to', '2021-04-30'];
+    const r = milepel('gantt', ...args);
+    expect(r.code).toBe(0);
+    // The planned date from the tag (o, 5 March) before the projected one (#, 10 March).
+    expect(r.stdout).toMatch(/^ A A .*o[-=]+#/m);
+    // Against the plan itself the marker sits at the planned date, 1 March: further left.
+    const column = (out: string): number => (/^ A A .*$/m.exec(out)?.[0] ?? '').indexOf('o');
+    expect(column(milepel('gantt', ...args.slice(2)).stdout)).toBeLessThan(column(r.stdout));
+    expect(column(milepel('gantt', ...args.slice(2)).stdout)).toBeGreaterThan(0);
+    const sub = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), 'gantt', '.', ...args], { cwd: join(repo, 'plans'), encoding: 'utf8' });
+    expect(sub.status).toBe(0);
+    expect(sub.stdout).toBe(r.stdout);
+  });
+
+  it('refuses an unknown gate, a gate without baseline and a revision that does not exist: one line, exit 2', () => {
+    const unknown = milepel('slippage', '--baseline', 'gate:p/BP');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^milepel: --baseline gate:p\/BP: no gate p\/BP in the workspace; did you mean gate:p\/BP\d\?\n$/);
+    const none = milepel('slippage', '--baseline', 'gate:p/BP5');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^milepel: --baseline gate:p\/BP5: gate p\/BP5 names no baseline revision; add `baseline: <tag or commit>`/);
+    const missing = milepel('gantt', '--baseline', 'gate:p/BP4');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^milepel: --baseline no-such-tag:plans: git revision no-such-tag does not exist/);
+    expect(missing.stderr.split('\n')).toHaveLength(2);
+  });
+});
