@@ -6,6 +6,7 @@ import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { FormName, Place, ValueKind } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
+import { checkEstimates } from './estimate-order.js';
 
 export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
@@ -16,7 +17,7 @@ export interface SchemaProblem {
 }
 
 /** The schema's `$defs` that name a form of value ("a date or period"), by name; the texts are in the catalogues. */
-const FORMS: ReadonlySet<string> = new Set<FormName>(['dayDate', 'dateOrPeriod', 'dayRange', 'duration', 'workDuration', 'id', 'planId', 'ref', 'meetingRef', 'dependency']);
+const FORMS: ReadonlySet<string> = new Set<FormName>(['dayDate', 'dateOrPeriod', 'dayRange', 'duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'id', 'planId', 'ref', 'meetingRef', 'dependency']);
 
 /** Forms of values whose alternatives are written inline in the schema rather than in `$defs`. */
 const INLINE_FORMS: readonly (readonly [RegExp, FormName])[] = [
@@ -31,8 +32,9 @@ export function checkSchema(data: unknown): SchemaProblem[] {
   if (data === undefined || data === null) {
     return [{ path: [], key: false, message: msg0('schema.empty-file'), hint: msg0('schema.empty-file.hint') }];
   }
-  if (validate(data)) return [];
-  const problems = collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data).map((e) => describe(e, data));
+  const estimates = checkEstimates(data);
+  if (validate(data)) return estimates;
+  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data).map((e) => describe(e, data))];
   const seen = new Set<string>();
   return problems.filter((p) => {
     const k = `${p.path.join('/')}|${p.key}|${JSON.stringify(p.message)}`;
@@ -88,7 +90,7 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
     case 'anyOf':
     case 'oneOf':
     case 'pattern': {
-      const form = formOf(error.schemaPath);
+      const form = formOf(error.schemaPath) ?? formByPlace(path);
       return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint: form !== undefined ? msg('schema.form.hint', { form }) : described() };
     }
     case 'uniqueItems':
@@ -124,7 +126,7 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 /** The place in the user's terms: the file, an entity of a list (milestones[2] with its id), or a dotted path. */
-function placeOf(path: Path, data: unknown): Place {
+export function placeOf(path: Path, data: unknown): Place {
   if (path.length === 0) return { kind: 'file' };
   const [top, index, ...rest] = path;
   if (typeof index === 'number' && typeof top === 'string') {
@@ -170,6 +172,15 @@ function formOf(schemaPath: string): FormName | undefined {
   if (inline) return inline[1];
   const name = /#\/\$defs\/([^/]+)/.exec(schemaPath)?.[1];
   return name !== undefined && FORMS.has(name) ? (name as FormName) : undefined;
+}
+
+/** ajv reports an alternative inside a shared definition relative to it (`#/anyOf`): name the form by where the value is. */
+function formByPlace(path: Path): FormName | undefined {
+  const last = path[path.length - 1];
+  if (path[0] === 'milestones' && last === 'duration') return 'estimate';
+  if (path[0] === 'risks' && last === 'impact') return 'impactEstimate';
+  if (path[0] === 'milestones' && last === 'lag') return 'lagEstimate';
+  return undefined;
 }
 
 function kindOf(value: unknown): ValueKind {

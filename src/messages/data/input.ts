@@ -15,9 +15,17 @@ export type ValueKind =
   | { readonly kind: 'text'; readonly shown: string }
   | { readonly kind: 'other'; readonly type: string; readonly shown: string };
 
+/** The three values of an estimate as written (`5d`), for "min 5d, likely 10d, max 3d". */
+export interface EstimateParts {
+  readonly min: string;
+  readonly likely: string;
+  readonly max: string;
+}
+
 /** The value forms the schema defines, named in "…, which is not a date or period". */
 export type FormName =
-  | 'dayDate' | 'dateOrPeriod' | 'dayRange' | 'duration' | 'workDuration' | 'id' | 'planId' | 'ref' | 'meetingRef'
+  | 'dayDate' | 'dateOrPeriod' | 'dayRange' | 'duration' | 'workDuration' | 'estimate' | 'signedDuration' | 'lagEstimate' | 'impactEstimate'
+  | 'id' | 'planId' | 'ref' | 'meetingRef'
   | 'dependency' | 'dayDateOrRange' | 'progress';
 
 /** Hints for the yaml library's own errors, by the situation they describe. */
@@ -56,6 +64,11 @@ export interface InputMessages {
   'schema.enum': { place: Place; shown: string; allowed: readonly string[] };
   'schema.form': { place: Place; shown: string; form: FormName | null };
   'schema.form.hint': { form: FormName };
+  /** A three-point estimate (SPEC §1.6) with parts as written. */
+  'schema.estimate-units': { place: Place; parts: EstimateParts };
+  'schema.estimate-units.hint': Empty;
+  'schema.estimate-order': { place: Place; parts: EstimateParts };
+  'schema.estimate-order.hint': Empty;
   'schema.unique': { place: Place };
   'schema.unique.hint': Empty;
   'schema.empty-list': { place: Place };

@@ -1,14 +1,14 @@
 // The data of each rule's messages (SPEC §4): `<rule-id>[.<variant>]` for the finding, `.hint` for the fix, `.note.*` for related places.
 import type { DayNumber } from '../../calendar/index.js';
+import type { EntityKind, ReferenceKind as ReferenceField } from '../../model/types.js';
 import type { Message, ShownDate } from '../types.js';
 
 type Empty = Readonly<Record<never, never>>;
 
-/** The kinds of entity an id names (duplicate-id). */
-export type EntityKind = 'plan' | 'body' | 'meeting' | 'milestone' | 'goal' | 'measure';
-
+/** The kinds of entity an id names (duplicate-id): the model's, so a new kind needs its words in every catalogue. */
+export type { EntityKind } from '../../model/types.js';
 /** The reference fields a name can fail to resolve in (unknown-reference). */
-export type ReferenceField = 'after' | 'meetings' | 'require' | 'body' | 'goal' | 'milestones';
+export type { ReferenceKind as ReferenceField } from '../../model/types.js';
 
 /** §4.2's admissible interval: `from` is null without a window (open to the past). */
 export interface Interval {

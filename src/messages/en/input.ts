@@ -2,10 +2,10 @@
 import { holidayName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
-import type { FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
+import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
 import type { Catalogue } from '../types.js';
 
-const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting']]);
+const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk']]);
 
 /** "milestone MP3", "plan.calendar.workdays", "after[0] of milestone MP3", "the file". */
 function place(p: Place): string {
@@ -15,12 +15,18 @@ function place(p: Place): string {
   return p.rest === null ? base : `${p.rest} of ${base}`;
 }
 
+const parts = (p: EstimateParts): string => `min ${p.min}, likely ${p.likely}, max ${p.max}`;
+
 const FORMS: Readonly<Record<FormName, { what: string; hint: string }>> = {
   dayDate: { what: 'a day date', hint: 'write the date as YYYY-MM-DD, e.g. 2019-09-27' },
   dateOrPeriod: { what: 'a date or period', hint: 'write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)' },
   dayRange: { what: 'a day range', hint: 'write YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD' },
   duration: { what: 'a duration', hint: 'write <n><unit> with unit d (working days), w (working weeks), ed (calendar days) or ew (calendar weeks), e.g. 10d' },
   workDuration: { what: 'a duration in working days or weeks', hint: 'write <n>d or <n>w, e.g. 5d' },
+  estimate: { what: 'a duration or three-point estimate', hint: 'write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}' },
+  signedDuration: { what: 'a lag', hint: 'write <n><unit> or a lead -<n><unit>, with unit d, w, ed or ew, e.g. 10d or -3d' },
+  lagEstimate: { what: 'a lag or three-point estimate', hint: 'write <n><unit> (e.g. 10d, or -3d for a lead), or min..likely..max in one unit (e.g. -2d..0d..5d), or {min: -2d, likely: 0d, max: 5d}' },
+  impactEstimate: { what: 'a duration or three-point estimate without leads', hint: 'write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}' },
   id: { what: 'an id', hint: 'use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)' },
   planId: { what: 'a plan id', hint: 'use lower-case letters, digits and "-", starting with a letter or digit (e.g. felles-grunnmur)' },
   ref: { what: 'a milestone reference', hint: 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)' },
@@ -84,6 +90,10 @@ export const inputEn: Catalogue<keyof InputMessages> = {
   'schema.enum': (d) => `${place(d.place)} is ${d.shown}, which is not one of ${d.allowed.join(', ')}`,
   'schema.form': (d) => `${place(d.place)} is ${d.shown}, which is not ${d.form !== null ? FORMS[d.form].what : 'a valid value'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
+  'schema.estimate-units': (d) => `${place(d.place)} mixes units (${parts(d.parts)}): a three-point estimate is written in one unit`,
+  'schema.estimate-units.hint': () => 'write all three values in the same unit, e.g. 5d..10d..20d or 1w..2w..4w',
+  'schema.estimate-order': (d) => `${place(d.place)} is not ordered (${parts(d.parts)}): a three-point estimate needs min ≤ likely ≤ max`,
+  'schema.estimate-order.hint': () => 'put the optimistic value first and the pessimistic value last, e.g. 5d..10d..20d',
   'schema.unique': (d) => `${place(d.place)} lists the same value twice`,
   'schema.unique.hint': () => 'remove the repeated entry',
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,

@@ -3,7 +3,7 @@ import type { EntityKind, Interval, MeetingName, ReferenceField, RuleMessages } 
 import type { Catalogue, Fmt } from '../types.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
-  after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone',
+  after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone',
 };
 
 const HOW: Readonly<Record<ReferenceField, string>> = {
@@ -13,9 +13,10 @@ const HOW: Readonly<Record<ReferenceField, string>> = {
   body: 'name a body defined under bodies:',
   goal: 'name a goal defined under goals: in this plan',
   milestones: 'write the id of a milestone of this plan, or plan-id/ID for another plan',
+  'risk-milestones': 'write the id of a milestone of this plan, or plan-id/ID for another plan',
 };
 
-const NOUN: Readonly<Record<EntityKind, string>> = { plan: 'plan', body: 'body', meeting: 'meeting', milestone: 'milestone', goal: 'goal', measure: 'measure' };
+const NOUN: Readonly<Record<EntityKind, string>> = { plan: 'plan', body: 'body', meeting: 'meeting', milestone: 'milestone', goal: 'goal', measure: 'measure', risk: 'risk' };
 
 const days = (f: Fmt, n: number): string => f.count(n, 'day', 'days');
 

@@ -2,10 +2,10 @@
 import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
-import type { FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
+import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
 import type { Catalogue } from '../types.js';
 
-const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte']]);
+const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte'], ['risks', 'risiko']]);
 
 /** "milepæl MP3", "plan.calendar.workdays", "after[0] i milepæl MP3", "filen". */
 function place(p: Place): string {
@@ -15,12 +15,18 @@ function place(p: Place): string {
   return p.rest === null ? base : `${p.rest} i ${base}`;
 }
 
+const parts = (p: EstimateParts): string => `min ${p.min}, sannsynlig ${p.likely}, maks ${p.max}`;
+
 const FORMS: Readonly<Record<FormName, { what: string; hint: string }>> = {
   dayDate: { what: 'en dato', hint: 'skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2019-09-27' },
   dateOrPeriod: { what: 'en dato eller periode', hint: 'skriv ÅÅÅÅ-MM-DD, eller en periode ÅÅÅÅ, ÅÅÅÅ-Qn eller ÅÅÅÅ-MM (f.eks. 2020-Q3)' },
   dayRange: { what: 'et datointervall', hint: 'skriv ÅÅÅÅ-MM-DD eller et intervall ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD' },
   duration: { what: 'en varighet', hint: 'skriv <n><enhet> med enheten d (arbeidsdager), w (arbeidsuker), ed (kalenderdager) eller ew (kalenderuker), f.eks. 10d' },
   workDuration: { what: 'en varighet i arbeidsdager eller arbeidsuker', hint: 'skriv <n>d eller <n>w, f.eks. 5d' },
+  estimate: { what: 'en varighet eller et trepunktsestimat', hint: 'skriv <n><enhet> (f.eks. 10d), eller min..sannsynlig..maks i én enhet (f.eks. 5d..10d..20d), eller {min: 5d, likely: 10d, max: 20d}' },
+  signedDuration: { what: 'et etterslep', hint: 'skriv <n><enhet> eller et forsprang -<n><enhet>, med enheten d, w, ed eller ew, f.eks. 10d eller -3d' },
+  lagEstimate: { what: 'et etterslep eller et trepunktsestimat', hint: 'skriv <n><enhet> (f.eks. 10d, eller -3d for et forsprang), eller min..sannsynlig..maks i én enhet (f.eks. -2d..0d..5d), eller {min: -2d, likely: 0d, max: 5d}' },
+  impactEstimate: { what: 'en varighet eller et trepunktsestimat uten forsprang', hint: 'skriv <n><enhet> (f.eks. 10d), eller min..sannsynlig..maks i én enhet (f.eks. 5d..10d..20d), eller {min: 5d, likely: 10d, max: 20d}' },
   id: { what: 'en id', hint: 'bruk bokstaver, sifre, ".", "_" og "-", og begynn med en bokstav, et siffer eller "_" (f.eks. MP3, RM5-T3.1)' },
   planId: { what: 'en plan-id', hint: 'bruk små bokstaver, sifre og "-", og begynn med en bokstav eller et siffer (f.eks. felles-grunnmur)' },
   ref: { what: 'en referanse til en milepæl', hint: 'skriv ID for en milepæl i denne planen eller plan-id/ID for en annen plan (f.eks. akson/MP2)' },
@@ -82,6 +88,10 @@ export const inputNb: Catalogue<keyof InputMessages> = {
   'schema.enum': (d) => `${place(d.place)} er ${d.shown}, som ikke er en av ${d.allowed.join(', ')}`,
   'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
+  'schema.estimate-units': (d) => `${place(d.place)} blander enheter (${parts(d.parts)}): et trepunktsestimat skrives i én enhet`,
+  'schema.estimate-units.hint': () => 'skriv alle tre verdiene i samme enhet, f.eks. 5d..10d..20d eller 1w..2w..4w',
+  'schema.estimate-order': (d) => `${place(d.place)} er ikke i stigende rekkefølge (${parts(d.parts)}): et trepunktsestimat krever min ≤ sannsynlig ≤ maks`,
+  'schema.estimate-order.hint': () => 'sett den optimistiske verdien først og den pessimistiske sist, f.eks. 5d..10d..20d',
   'schema.unique': (d) => `${place(d.place)} har samme verdi to ganger`,
   'schema.unique.hint': () => 'fjern den gjentatte oppføringen',
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,

@@ -3,7 +3,7 @@ import type { EntityKind, Interval, MeetingName, ReferenceField, RuleMessages } 
 import type { Catalogue, Fmt } from '../types.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
-  after: 'milepæl', meetings: 'møte', require: 'organ', body: 'organ', goal: 'resultatmål', milestones: 'milepæl',
+  after: 'milepæl', meetings: 'møte', require: 'organ', body: 'organ', goal: 'resultatmål', milestones: 'milepæl', 'risk-milestones': 'milepæl',
 };
 
 const HOW: Readonly<Record<ReferenceField, string>> = {
@@ -13,12 +13,14 @@ const HOW: Readonly<Record<ReferenceField, string>> = {
   body: 'oppgi et organ som er definert under bodies:',
   goal: 'oppgi et resultatmål som er definert under goals: i denne planen',
   milestones: 'skriv id-en til en milepæl i denne planen, eller plan-id/ID for en milepæl i en annen plan',
+  'risk-milestones': 'skriv id-en til en milepæl i denne planen, eller plan-id/ID for en milepæl i en annen plan',
 };
 
 /** Indefinite noun, and "this <noun>" for the hint. */
 const NOUN: Readonly<Record<EntityKind, readonly [string, string]>> = {
   plan: ['plan', 'denne planen'], body: ['organ', 'dette organet'], meeting: ['møte', 'dette møtet'],
   milestone: ['milepæl', 'denne milepælen'], goal: ['resultatmål', 'dette resultatmålet'], measure: ['tiltak', 'dette tiltaket'],
+  risk: ['risiko', 'denne risikoen'],
 };
 
 const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 'styringsdatoen', forecast: 'prognosen', actual: 'den faktiske datoen' };
