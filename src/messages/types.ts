@@ -1,6 +1,7 @@
 // The shapes of the message system: locales, a message (id + data), a catalogue, and the formatter catalogues use.
 import type { DayNumber } from '../calendar/index.js';
 import type { CalendarMessages } from './data/calendar.js';
+import type { CliMessages } from './data/cli.js';
 import type { InputMessages } from './data/input.js';
 import type { ReportMessages } from './data/report.js';
 import type { RuleMessages } from './data/rules.js';
@@ -8,7 +9,7 @@ import type { RuleMessages } from './data/rules.js';
 export type Locale = 'en' | 'nb';
 
 /** Every message id and the data it carries: one interface per area, merged here. */
-export interface MessageData extends RuleMessages, InputMessages, CalendarMessages, ReportMessages {}
+export interface MessageData extends RuleMessages, InputMessages, CalendarMessages, ReportMessages, CliMessages {}
 
 export type MessageId = keyof MessageData;
 

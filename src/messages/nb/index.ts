@@ -1,6 +1,7 @@
-// The Norwegian (bokmål) catalogue: every message id's text for `--locale nb` and LANG nb*/no*/nn*.
+// The Norwegian (bokmål) catalogue: every message id's text for --locale nb and LANG nb*/no*/nn*.
 import type { Catalogue } from '../types.js';
+import { cliNb } from './cli.js';
 import { calendarNb, inputNb, reportNb } from './input.js';
 import { rulesNb } from './rules.js';
 
-export const nb: Catalogue = { ...rulesNb, ...inputNb, ...calendarNb, ...reportNb };
+export const nb: Catalogue = { ...rulesNb, ...inputNb, ...calendarNb, ...reportNb, ...cliNb };
