@@ -29,9 +29,14 @@ function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
   return `::${diagnostic.severity} ${properties}::${message}`;
 }
 
-/** Workflow commands GitHub turns into annotations, then a plain `milepel: …` summary line. */
+/**
+ * Workflow commands GitHub turns into annotations, errors first (GitHub shows only 10 of each kind
+ * per step, SPEC §15), each kind in report order; then a plain `milepel: …` summary line.
+ */
 export function formatGithub(result: ValidateResult, options: FormatOptions): string {
-  const lines = result.diagnostics.map((d) => formatCommand(d, options.locale));
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
+  const lines = [...errors, ...warnings].map((d) => formatCommand(d, options.locale));
   lines.push(`milepel: ${describeSummary(result, options.locale)}`);
   return `${lines.join('\n')}\n`;
 }

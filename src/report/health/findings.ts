@@ -1,0 +1,33 @@
+// Failing health checks as findings, for the machine formats validate already has (github, sarif): each at its
+// plan's header, each counted milestone a related location.
+import type { Diagnostic, ValidateResult } from '../../diagnostics/types.js';
+import type { Origin } from '../../model/types.js';
+import { msg } from '../../messages/index.js';
+import type { HealthView } from './model.js';
+
+export type Locate = (origin: Origin) => { readonly line: number; readonly column: number };
+
+/** Findings sorted like validate's (by file, line, column, rule); `files` are the plans' files. */
+export function healthFindings(view: HealthView, locate: Locate): ValidateResult {
+  const diagnostics: Diagnostic[] = [];
+  for (const p of view.report.plans) {
+    const plan = view.workspace.plans[p.plan]!;
+    const at = locate({ file: plan.file, path: ['plan', 'id'] });
+    for (const c of p.checks) {
+      if (c.pass) continue;
+      const measure = { value: c.value, threshold: c.threshold, unit: c.unit };
+      const message = msg('health.finding', { check: c.id, plan: plan.id, measure, count: c.count, of: c.of });
+      const hint = msg('health.finding.hint', { check: c.id });
+      diagnostics.push({
+        file: plan.file, ...at, rule: `health/${c.id}`, severity: 'error', message, ref: plan.id, hint,
+        related: c.refs.map((m) => {
+          const milestone = view.workspace.milestones[m]!;
+          return { file: milestone.origin.file, ...locate(milestone.origin), message: msg('health.note.counts', { ref: milestone.ref, check: c.id }) };
+        }),
+      });
+    }
+  }
+  diagnostics.sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
+  const files = [...new Set(view.report.plans.map((p) => view.workspace.plans[p.plan]!.file))].sort();
+  return { files, diagnostics, summary: { errors: diagnostics.length, warnings: 0 }, sourceLine: () => undefined };
+}
