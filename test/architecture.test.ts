@@ -15,7 +15,7 @@ function sources(dir: string): string[] {
 }
 
 const SPEC_RULES = [
-  'yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle', 'dependency-order',
+  'yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle', 'dependency-order', 'gate-decision', 'gate-readiness',
   'meeting-before-milestone', 'actual-in-future', 'overdue', 'negative-float', 'non-working-day', 'unassigned', 'progress-range',
 ];
 const SPEC_SEVERITY: Readonly<Record<string, string>> = { overdue: 'warning', 'negative-float': 'warning', 'non-working-day': 'warning', unassigned: 'warning' };

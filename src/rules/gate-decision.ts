@@ -1,9 +1,10 @@
 // gate-decision (SPEC §12): the deciding body meets in the admissible interval before the gate's current date.
-import { formatDay } from '../calendar/index.js';
+import { formatDuration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
+import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import type { Rule } from './rule.js';
-import { fieldOrigin, plural, showDuration } from './where.js';
+import { fieldOrigin } from './where.js';
 
 export const gateDecision: Rule = {
   id: 'gate-decision',
@@ -19,23 +20,20 @@ export const gateDecision: Rule = {
       if (d === undefined || d.meeting >= 0 || status.current === undefined) continue;
       const c = status.current;
       const lead = ws.plans[gate.plan]!.governance.lead;
-      const near = [
-        d.nearestBefore >= 0 ? `${ws.meetings[d.nearestBefore]!.ref} (${daysBefore(c - ws.meetings[d.nearestBefore]!.date)})` : '',
-        d.nearestAfter >= 0 ? `${ws.meetings[d.nearestAfter]!.ref} (${plural(ws.meetings[d.nearestAfter]!.date - c, 'day')} after)` : '',
-      ].filter(Boolean);
-      const when = Number.isFinite(d.from) ? `between ${formatDay(d.from)} and ${formatDay(d.to)}` : `on or before ${formatDay(d.to)}`;
+      const before = d.nearestBefore >= 0 ? ws.meetings[d.nearestBefore]! : undefined;
+      const after = d.nearestAfter >= 0 ? ws.meetings[d.nearestAfter]! : undefined;
       ctx.report({
         at: fieldOrigin(gate, 'body'),
-        message: `${d.body} does not meet before gate ${gate.ref} (${formatDay(c)}) to decide it${lead.n > 0 ? ` with the ${showDuration(lead)} lead` : ''}${near.length > 0 ? `; nearest ${d.body} meetings: ${near.join(', ')}` : `; ${d.body} has no meetings in the workspace`}`,
+        message: msg('gate-decision', {
+          body: d.body, ref: gate.ref, current: c, lead: lead.n > 0 ? formatDuration(lead) : null,
+          before: before === undefined ? null : { meeting: before.ref, days: c - before.date },
+          after: after === undefined ? null : { meeting: after.ref, days: after.date - c },
+        }),
         ref: gate.ref,
-        hint: `hold a ${d.body} meeting ${when}${d.nearestAfter >= 0 ? `, or move ${gate.id} after ${ws.meetings[d.nearestAfter]!.ref}` : ''}`,
-        ...(d.nearestBefore >= 0 ? { related: [{ at: ws.meetings[d.nearestBefore]!.origin, message: `nearest earlier ${d.body} meeting` }] } : {}),
+        hint: msg('gate-decision.hint', { body: d.body, interval: { from: Number.isFinite(d.from) ? d.from : null, to: d.to }, id: gate.id, after: after?.ref ?? null }),
+        ...(before === undefined ? {} : { related: [{ at: before.origin, message: msg('gate-decision.note.nearest', { body: d.body }) }] }),
         plan: gate.plan,
       });
     }
   },
 };
-
-function daysBefore(days: number): string {
-  return days === 0 ? 'on the same day' : `${plural(days, 'day')} before`;
-}

@@ -1,9 +1,9 @@
 // gate-readiness (SPEC §12): the readiness milestone's projected date is no later than sub(c(gate), lead).
-import { formatDay } from '../calendar/index.js';
+import { formatDuration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
+import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import type { Rule } from './rule.js';
-import { plural, showDuration } from './where.js';
 
 export const gateReadiness: Rule = {
   id: 'gate-readiness',
@@ -18,13 +18,15 @@ export const gateReadiness: Rule = {
       const r = status.readiness;
       if (r === undefined || r.ok || status.current === undefined || gate.ready === undefined) continue;
       const milestone = ws.milestones[r.milestone]!;
-      const lead = r.lead.n > 0 ? ` (${showDuration(r.lead)} before the gate)` : '';
       ctx.report({
         at: gate.ready.origin,
-        message: `${milestone.ref} is projected on ${formatDay(r.projected)}, ${plural(-r.margin, 'working day')} too late for gate ${gate.ref} (${formatDay(status.current)}): it must be reached by ${formatDay(r.due)}${lead}`,
+        message: msg('gate-readiness', {
+          milestone: milestone.ref, projected: r.projected, late: -r.margin, ref: gate.ref, current: status.current, due: r.due,
+          lead: r.lead.n > 0 ? formatDuration(r.lead) : null,
+        }),
         ref: gate.ref,
-        hint: `bring ${milestone.ref} forward to ${formatDay(r.due)} or earlier, move ${gate.id} later, or shorten the lead`,
-        related: [{ at: milestone.origin, message: `${milestone.ref} is defined here` }],
+        hint: msg('gate-readiness.hint', { milestone: milestone.ref, due: r.due, id: gate.id }),
+        related: [{ at: milestone.origin, message: msg('gate-readiness.note.milestone', { milestone: milestone.ref }) }],
         plan: gate.plan,
       });
     }
