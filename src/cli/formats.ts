@@ -10,4 +10,5 @@ export const FORMATS = {
   roadmap: ['text', 'json'],
   slippage: ['text', 'json', 'csv'],
   export: ['mermaid', 'ics', 'json', 'html'],
+  risk: ['text', 'json', 'html'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

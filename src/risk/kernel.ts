@@ -1,0 +1,184 @@
+// The sampling kernel (SPEC §11): per iteration, draw every range and risk event, then one forward and one
+// backward pass of SPEC §5 over the compiled network. Pure; typed arrays allocated once per block.
+import { TableCalendar } from './calendar-table.js';
+import { FF, FS, Q_DURATION, Q_LAG, SF, SS, type Network } from './network.js';
+import { blockStream, drawDays, type Uniform } from './sampling.js';
+
+export interface BlockResult {
+  readonly block: number;
+  readonly count: number;
+  /** p(M) by position, then iteration: projected[k * count + i]. */
+  readonly projected: Int32Array;
+  /** Iterations in which each position was critical. */
+  readonly critical: Uint32Array;
+  /** The drawn value of each sampled quantity (whole days; a risk event's delay, 0 when it did not occur): draws[q * count + i]. */
+  readonly draws: Int32Array;
+}
+
+/** One iteration's values and passes; scratch arrays reused across iterations. */
+export class Simulator {
+  readonly lagDays: Int32Array;
+  readonly durationDays: Int32Array;
+  /** Delay of each risk event in this iteration; 0 when it does not occur. */
+  readonly riskDays: Int32Array;
+  readonly projected: Float64Array;
+  readonly latest: Float64Array;
+  readonly float: Float64Array;
+  readonly critical: Uint8Array;
+  private readonly planMax: Float64Array;
+  private readonly calendars: readonly TableCalendar[];
+
+  constructor(private readonly net: Network) {
+    this.calendars = net.calendars.map((t) => new TableCalendar(t));
+    this.lagDays = Int32Array.from(net.lag.likely);
+    this.durationDays = Int32Array.from(net.duration.likely);
+    this.riskDays = new Int32Array(net.riskProbability.length);
+    this.projected = new Float64Array(net.n);
+    this.latest = new Float64Array(net.n);
+    this.float = new Float64Array(net.n);
+    this.critical = new Uint8Array(net.n);
+    this.planMax = new Float64Array(net.planFinish.length);
+  }
+
+  /** Draws every sampled quantity in network order and records it in `draws` at iteration i of `count`. */
+  draw(rng: Uniform, draws: Int32Array, i: number, count: number): void {
+    const net = this.net;
+    const kinds = net.quantityKind;
+    const indices = net.quantityIndex;
+    for (let q = 0; q < kinds.length; q++) {
+      const j = indices[q]!;
+      const kind = kinds[q]!;
+      let value: number;
+      if (kind === Q_LAG) {
+        const e = net.lag;
+        value = this.lagDays[j] = drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng);
+      } else if (kind === Q_DURATION) {
+        const e = net.duration;
+        value = this.durationDays[j] = drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng);
+      } else {
+        const e = net.impact;
+        const occurs = rng.next() < net.riskProbability[j]!;
+        value = this.riskDays[j] = occurs ? drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng) : 0;
+      }
+      draws[q * count + i] = value;
+    }
+  }
+
+  /** d moved forward by k's duration, then by each of its risk delays, each in its own unit (k's calendar). */
+  private addWork(k: number, d: number): number {
+    const net = this.net;
+    const cal = this.calendars[net.calendarOf[k]!]!;
+    const dur = this.durationDays[k]!;
+    let x = net.duration.elapsed[k] === 1 ? d + dur : cal.add(d, dur);
+    for (let r = net.riskStart[k]!; r < net.riskStart[k + 1]!; r++) {
+      const event = net.riskEvents[r]!;
+      const delay = this.riskDays[event]!;
+      if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x + delay : cal.add(x, delay);
+    }
+    return x;
+  }
+
+  /** The reverse of addWork: risk delays in reverse order, then the duration. */
+  private subWork(k: number, d: number): number {
+    const net = this.net;
+    const cal = this.calendars[net.calendarOf[k]!]!;
+    let x = d;
+    for (let r = net.riskStart[k + 1]! - 1; r >= net.riskStart[k]!; r--) {
+      const event = net.riskEvents[r]!;
+      const delay = this.riskDays[event]!;
+      if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x - delay : cal.add(x, -delay);
+    }
+    const dur = this.durationDays[k]!;
+    return net.duration.elapsed[k] === 1 ? x - dur : cal.add(x, -dur);
+  }
+
+  /** SPEC §5 on the current values: p(M), l(M), float and critical for every position. */
+  pass(): void {
+    const net = this.net;
+    const { n, predStart, edgeFrom, edgeType, succStart, succEdges, edgeTo, planOf } = net;
+    const lagElapsed = net.lag.elapsed;
+    const projected = this.projected;
+    const latest = this.latest;
+    const planMax = this.planMax.fill(-Infinity);
+    for (let k = 0; k < n; k++) {
+      let p = net.actual[k]!;
+      if (p !== p) {
+        const cal = this.calendars[net.calendarOf[k]!]!;
+        const first = predStart[k]!;
+        const last = predStart[k + 1]!;
+        // A milestone without predecessors is delayed from its current date by its risk events (SPEC §11).
+        p = first === last && net.riskStart[k + 1]! > net.riskStart[k]! ? this.addRisks(k, net.current[k]!) : net.current[k]!;
+        for (let i = first; i < last; i++) {
+          const from = edgeFrom[i]!;
+          const type = edgeType[i]!;
+          let x = type === FS || type === FF ? projected[from]! : this.subWork(from, projected[from]!);
+          const lag = this.lagDays[i]!;
+          x = lagElapsed[i] === 1 ? x + lag : cal.add(x, lag);
+          if (type === FS || type === SS) x = this.addWork(k, x);
+          if (x > p) p = x;
+        }
+      }
+      projected[k] = p;
+      const plan = planOf[k]!;
+      if (p > planMax[plan]!) planMax[plan] = p;
+    }
+    for (let k = n - 1; k >= 0; k--) {
+      let l = net.deadline[k]!;
+      const first = succStart[k]!;
+      const last = succStart[k + 1]!;
+      for (let j = first; j < last; j++) {
+        const i = succEdges[j]!;
+        const to = edgeTo[i]!;
+        const type = edgeType[i]!;
+        let y = latest[to]!;
+        if (type === FS || type === SS) y = this.subWork(to, y);
+        const lag = this.lagDays[i]!;
+        y = lagElapsed[i] === 1 ? y - lag : this.calendars[net.calendarOf[to]!]!.add(y, -lag);
+        if (type === SS || type === SF) y = this.addWork(k, y);
+        if (y < l) l = y;
+      }
+      if (first === last && l === Infinity) {
+        const finish = net.planFinish[planOf[k]!]!;
+        l = finish === finish ? finish : planMax[planOf[k]!]!;
+      }
+      latest[k] = l;
+      const f = this.calendars[net.calendarOf[k]!]!.between(projected[k]!, l);
+      this.float[k] = f;
+      this.critical[k] = f <= net.threshold[k]! ? 1 : 0;
+    }
+  }
+
+  private addRisks(k: number, d: number): number {
+    const net = this.net;
+    const cal = this.calendars[net.calendarOf[k]!]!;
+    let x = d;
+    for (let r = net.riskStart[k]!; r < net.riskStart[k + 1]!; r++) {
+      const event = net.riskEvents[r]!;
+      const delay = this.riskDays[event]!;
+      if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x + delay : cal.add(x, delay);
+    }
+    return x;
+  }
+}
+
+/** Runs iterations [block·BLOCK_SIZE, +count) of seed S. */
+export function runBlock(net: Network, seed: number, block: number, count: number): BlockResult {
+  const sim = new Simulator(net);
+  const rng = blockStream(seed, block);
+  const n = net.n;
+  const projected = new Int32Array(n * count);
+  const critical = new Uint32Array(n);
+  const draws = new Int32Array(net.quantityKind.length * count);
+  for (let i = 0; i < count; i++) {
+    sim.draw(rng, draws, i, count);
+    sim.pass();
+    const p = sim.projected;
+    const c = sim.critical;
+    for (let k = 0; k < n; k++) {
+      projected[k * count + i] = p[k]!;
+      critical[k]! += c[k]!;
+    }
+  }
+  return { block, count, projected, critical, draws };
+}
+
