@@ -5,7 +5,7 @@ import type { Schedule } from '../schedule/cpm.js';
 import type { BlockResult } from './kernel.js';
 import type { Network } from './network.js';
 import { distributionOf, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
-import { rankDrivers, type Driver } from './drivers.js';
+import { DriverRanker, type Driver } from './drivers.js';
 
 export interface MilestoneRisk {
   readonly milestone: number;
@@ -81,7 +81,8 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, block
       distribution: dist,
     };
   });
-  const drivers = selection.driverEnds.flatMap((v) => rankDrivers(ws, net, blocks, pos[v]!, iterations));
+  const ranker = selection.driverEnds.length > 0 ? new DriverRanker(ws, net, blocks, iterations) : undefined;
+  const drivers = selection.driverEnds.flatMap((v) => ranker!.rank(pos[v]!));
   return { iterations, seed, milestones, drivers };
 }
 

@@ -25,6 +25,10 @@ export class Simulator {
   readonly latest: Float64Array;
   readonly float: Float64Array;
   readonly critical: Uint8Array;
+  /** s(M) = sub(p(M), duration and risk delays), for SS/SF successors. */
+  private readonly start: Float64Array;
+  /** sub(l(M), duration and risk delays), for FS/SS predecessors. */
+  private readonly lateStart: Float64Array;
   private readonly planMax: Float64Array;
   private readonly calendars: readonly TableCalendar[];
 
@@ -37,6 +41,8 @@ export class Simulator {
     this.latest = new Float64Array(net.n);
     this.float = new Float64Array(net.n);
     this.critical = new Uint8Array(net.n);
+    this.start = new Float64Array(net.n);
+    this.lateStart = new Float64Array(net.n);
     this.planMax = new Float64Array(net.planFinish.length);
   }
 
@@ -92,49 +98,69 @@ export class Simulator {
     return net.duration.elapsed[k] === 1 ? x - dur : cal.add(x, -dur);
   }
 
-  /** SPEC §5 on the current values: p(M), l(M), float and critical for every position. */
+  /**
+   * SPEC §5 on the current values: p(M), l(M), float and critical for every position. add and sub are monotone,
+   * so the duration (and risk delays) of M are applied once to the latest lag-shifted FS/SS end instead of per edge,
+   * and a node's start and latest start are computed once for all its edges.
+   */
   pass(): void {
     const net = this.net;
-    const { n, predStart, edgeFrom, edgeType, succStart, succEdges, edgeTo, planOf } = net;
+    const { n, predStart, edgeFrom, edgeType, succStart, succEdges, edgeTo, planOf, calendarOf } = net;
     const lagElapsed = net.lag.elapsed;
+    const lagDays = this.lagDays;
+    const calendars = this.calendars;
     const projected = this.projected;
     const latest = this.latest;
+    const start = this.start;
+    const lateStart = this.lateStart;
     const planMax = this.planMax.fill(-Infinity);
     for (let k = 0; k < n; k++) {
       let p = net.actual[k]!;
       if (p !== p) {
-        const cal = this.calendars[net.calendarOf[k]!]!;
+        const cal = calendars[calendarOf[k]!]!;
         const first = predStart[k]!;
         const last = predStart[k + 1]!;
         // A milestone without predecessors is delayed from its current date by its risk events (SPEC §11).
         p = first === last && net.riskStart[k + 1]! > net.riskStart[k]! ? this.addRisks(k, net.current[k]!) : net.current[k]!;
+        let work = -Infinity;
         for (let i = first; i < last; i++) {
           const from = edgeFrom[i]!;
           const type = edgeType[i]!;
-          let x = type === FS || type === FF ? projected[from]! : this.subWork(from, projected[from]!);
-          const lag = this.lagDays[i]!;
+          let x = type === FS || type === FF ? projected[from]! : start[from]!;
+          const lag = lagDays[i]!;
           x = lagElapsed[i] === 1 ? x + lag : cal.add(x, lag);
-          if (type === FS || type === SS) x = this.addWork(k, x);
+          if (type === FS || type === SS) {
+            if (x > work) work = x;
+          } else if (x > p) p = x;
+        }
+        if (work !== -Infinity) {
+          const x = this.addWork(k, work);
           if (x > p) p = x;
         }
       }
       projected[k] = p;
+      if (net.needsStart[k] === 1) start[k] = this.subWork(k, p);
       const plan = planOf[k]!;
       if (p > planMax[plan]!) planMax[plan] = p;
     }
     for (let k = n - 1; k >= 0; k--) {
       let l = net.deadline[k]!;
+      let startBound = Infinity;
       const first = succStart[k]!;
       const last = succStart[k + 1]!;
       for (let j = first; j < last; j++) {
         const i = succEdges[j]!;
         const to = edgeTo[i]!;
         const type = edgeType[i]!;
-        let y = latest[to]!;
-        if (type === FS || type === SS) y = this.subWork(to, y);
-        const lag = this.lagDays[i]!;
-        y = lagElapsed[i] === 1 ? y - lag : this.calendars[net.calendarOf[to]!]!.add(y, -lag);
-        if (type === SS || type === SF) y = this.addWork(k, y);
+        let y = type === FS || type === SS ? lateStart[to]! : latest[to]!;
+        const lag = lagDays[i]!;
+        y = lagElapsed[i] === 1 ? y - lag : calendars[calendarOf[to]!]!.add(y, -lag);
+        if (type === SS || type === SF) {
+          if (y < startBound) startBound = y;
+        } else if (y < l) l = y;
+      }
+      if (startBound !== Infinity) {
+        const y = this.addWork(k, startBound);
         if (y < l) l = y;
       }
       if (first === last && l === Infinity) {
@@ -142,7 +168,8 @@ export class Simulator {
         l = finish === finish ? finish : planMax[planOf[k]!]!;
       }
       latest[k] = l;
-      const f = this.calendars[net.calendarOf[k]!]!.between(projected[k]!, l);
+      if (net.needsLateStart[k] === 1) lateStart[k] = this.subWork(k, l);
+      const f = calendars[calendarOf[k]!]!.between(projected[k]!, l);
       this.float[k] = f;
       this.critical[k] = f <= net.threshold[k]! ? 1 : 0;
     }

@@ -52,6 +52,10 @@ export interface Network {
   readonly edgeTo: Int32Array;
   readonly edgeType: Uint8Array;
   readonly lag: Estimates;
+  /** 1 when some successor edge is SS or SF (it needs s(M)). */
+  readonly needsStart: Uint8Array;
+  /** 1 when some incoming edge is FS or SS (the backward pass needs sub(l(M), duration)). */
+  readonly needsLateStart: Uint8Array;
   /** Edge ids out of each position: succEdges[succStart[k] .. succStart[k+1]]. */
   readonly succStart: Int32Array;
   readonly succEdges: Int32Array;
@@ -169,6 +173,12 @@ export function compileNetwork(ws: Workspace, graph: Graph, schedule: Schedule):
     lagPert.push(isPert(ws.milestones[d.to]!.plan));
   });
   for (let k = 0; k < n; k++) predStart[k + 1]! += predStart[k]!;
+  const needsStart = new Uint8Array(n);
+  const needsLateStart = new Uint8Array(n);
+  for (let i = 0; i < kept.length; i++) {
+    if (edgeType[i] === SS || edgeType[i] === SF) needsStart[edgeFrom[i]!] = 1;
+    if (edgeType[i] === FS || edgeType[i] === SS) needsLateStart[edgeTo[i]!] = 1;
+  }
   const succStart = new Int32Array(n + 1);
   for (let i = 0; i < kept.length; i++) succStart[edgeFrom[i]! + 1]!++;
   for (let k = 0; k < n; k++) succStart[k + 1]! += succStart[k]!;
@@ -199,7 +209,7 @@ export function compileNetwork(ws: Workspace, graph: Graph, schedule: Schedule):
   return {
     n, milestone, calendars, calendarOf, planOf,
     planFinish: Float64Array.from(ws.plans, finishOf), current, actual, deadline, threshold, duration,
-    predStart, edgeFrom, edgeTo, edgeType, lag, succStart, succEdges, riskStart, riskEvents,
+    predStart, edgeFrom, edgeTo, edgeType, needsStart, needsLateStart, lag, succStart, succEdges, riskStart, riskEvents,
     riskProbability: Float64Array.from(risks, (r) => r.probability),
     impact: estimates(risks.map((r) => r.impact), risks.map((r) => isPert(r.plan))),
     quantityKind: Uint8Array.from(kinds), quantityIndex: Int32Array.from(indices),
