@@ -6,6 +6,7 @@ import { cpus, totalmem, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChain, generateNetwork } from './generate.mjs';
+import { riskBench } from './risk.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'bench', 'work');
@@ -68,6 +69,7 @@ const chain = skipChain ? undefined : {
   validate: measure('validate 1,000,000-long chain', [bin, 'validate', chainDir, '--format', 'json'], Math.min(runs, 3)),
   cpm: measure('critical-path 1,000,000-long chain', [bin, 'critical-path', chainDir, '--format', 'json'], Math.min(runs, 3)),
 };
+const risk = args.includes('--skip-risk') ? undefined : riskBench(measure, bin, work, runs);
 
 const s = (m) => (m / 1000).toFixed(2);
 const r10 = rows.find((r) => r.n === 10000);
@@ -79,6 +81,7 @@ const targets = [
   ['critical-path 100k ≤ 10 s', `${s(r100.cpm.median)} s`, r100.cpm.median <= 10000],
   ['peak memory 100k ≤ 1.5 GB', `${Math.max(r100.validate.rss, r100.cpm.rss).toFixed(0)} MiB`, Math.max(r100.validate.rss, r100.cpm.rss) <= 1536],
   ['growth 10k → 100k ≤ 12 × (validate)', `${(r100.validate.median / r10.validate.median).toFixed(1)} ×`, r100.validate.median / r10.validate.median <= 12],
+  ...(risk ? risk.targets : []),
   ...(chain ? [['1,000,000-long chain ≤ 60 s (validate, critical-path)', `${s(chain.validate.median)} s, ${s(chain.cpm.median)} s`, Math.max(chain.validate.median, chain.cpm.median) <= 60000]] : []),
 ];
 
@@ -93,6 +96,7 @@ const lines = [
   `| shipped plans/ | 29 | ${s(shipped.median)} s | – | ${shipped.rss.toFixed(0)} MiB | ${(shipped.median / node.median).toFixed(2)} × |`,
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
+  ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones.', '', ...risk.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',
   ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`), '',
   'Reproduce: `npm run build && npm run bench` (add `--runs 9` for steadier medians, `--skip-chain` to leave out the million-long chain).', '',

@@ -15,9 +15,9 @@ export interface Driver {
 
 export const MAX_DRIVERS = 10;
 /** Upstream quantities examined per milestone, nearest first (breadth-first over predecessors). */
-export const MAX_CANDIDATES = 2000;
+export const MAX_CANDIDATES = 500;
 /** Candidates kept after screening on the first block, whose rho is then computed over all iterations. */
-export const SHORTLIST = 40;
+export const SHORTLIST = 25;
 
 type Samples = Int32Array | Int16Array;
 

@@ -1,7 +1,8 @@
 // The sampling kernel (SPEC §11): per iteration, draw every range and risk event, then one forward and one
 // backward pass of SPEC §5 over the compiled network. Pure; typed arrays allocated once per block.
 import { TableCalendar } from './calendar-table.js';
-import { FF, FS, Q_DURATION, Q_LAG, SF, SS, type Network } from './network.js';
+import { FF, FS, Q_DURATION, Q_LAG, SF, SS } from './codes.js';
+import type { Network } from './network.js';
 import { blockStream, drawDays, type Uniform } from './sampling.js';
 
 export interface BlockResult {
@@ -68,6 +69,15 @@ export class Simulator {
       }
       draws[q * count + i] = value;
     }
+  }
+
+  /** Every range at its minimum and no risk event, or at its maximum and every risk event at its maximum delay. */
+  setExtreme(which: 'min' | 'max'): void {
+    const net = this.net;
+    const pick = (e: { min: Float64Array; max: Float64Array }, i: number): number => (which === 'min' ? e.min[i]! : e.max[i]!);
+    for (let i = 0; i < this.lagDays.length; i++) this.lagDays[i] = pick(net.lag, i);
+    for (let k = 0; k < this.durationDays.length; k++) this.durationDays[k] = pick(net.duration, k);
+    for (let r = 0; r < this.riskDays.length; r++) this.riskDays[r] = which === 'min' ? 0 : net.impact.max[r]!;
   }
 
   /** d moved forward by k's duration, then by each of its risk delays, each in its own unit (k's calendar). */

@@ -6,12 +6,11 @@ import type { Dependency, Plan, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { thresholdWorkdays } from '../schedule/cpm.js';
 import { buildCalendarTable, type CalendarTable } from './calendar-table.js';
+import { FF, FS, Q_DURATION, Q_LAG, Q_RISK, SF, SS } from './codes.js';
+import { Simulator } from './kernel.js';
 
-/** Link types as codes (SPEC §5). */
-export const FS = 0;
-export const SS = 1;
-export const FF = 2;
-export const SF = 3;
+export { FF, FS, Q_DURATION, Q_LAG, Q_RISK, SF, SS };
+
 
 /** Estimates in whole days: `w` counts 5 working days, `ew` 7 calendar days; `elapsed` = 1 for `ed`/`ew`. */
 export interface Estimates {
@@ -23,10 +22,6 @@ export interface Estimates {
   readonly pert: Uint8Array;
 }
 
-/** What a sampled quantity is (for drivers): a lag of edge `index`, a duration of node `index`, or risk event `index`. */
-export const Q_LAG = 0;
-export const Q_DURATION = 1;
-export const Q_RISK = 2;
 
 export interface Network {
   /** Nodes, in topological position order. */
@@ -98,9 +93,33 @@ function finishOf(p: Plan): number {
   return finish === undefined ? NaN : finish.day;
 }
 
-const TABLE_MARGIN_DAYS = 3660;
+const TABLE_MARGIN_DAYS = 400;
 
+/**
+ * The compiled network, with calendar tables covering every date a draw can reach: the deterministic dates and
+ * those of two extreme passes (every range at its minimum without risk events, at its maximum with all of them).
+ */
 export function compileNetwork(ws: Workspace, graph: Graph, schedule: Schedule): Network {
+  const first = compileWithTables(ws, graph, schedule, undefined);
+  const bounds = { lo: Infinity, hi: -Infinity };
+  for (const extreme of ['min', 'max'] as const) {
+    const sim = new Simulator(first);
+    sim.setExtreme(extreme);
+    sim.pass();
+    for (const values of [sim.projected, sim.latest]) {
+      for (let k = 0; k < values.length; k++) {
+        const d = values[k]!;
+        if (Number.isFinite(d)) {
+          if (d < bounds.lo) bounds.lo = d;
+          if (d > bounds.hi) bounds.hi = d;
+        }
+      }
+    }
+  }
+  return compileWithTables(ws, graph, schedule, Number.isFinite(bounds.lo) ? bounds : undefined);
+}
+
+function compileWithTables(ws: Workspace, graph: Graph, schedule: Schedule, reach: { lo: number; hi: number } | undefined): Network {
   const n = ws.milestones.length;
   const milestone = Int32Array.from(graph.order);
   const pos = new Int32Array(n);
@@ -118,6 +137,10 @@ export function compileNetwork(ws: Workspace, graph: Graph, schedule: Schedule):
         if (d > hi) hi = d;
       }
     }
+  }
+  if (reach) {
+    lo = Math.min(lo, reach.lo);
+    hi = Math.max(hi, reach.hi);
   }
   if (!Number.isFinite(lo)) lo = hi = 0;
   const specKey = new Map<string, number>();
