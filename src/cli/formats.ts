@@ -11,4 +11,5 @@ export const FORMATS = {
   slippage: ['text', 'json', 'csv'],
   export: ['mermaid', 'ics', 'json', 'html'],
   risk: ['text', 'json', 'html'],
+  health: ['text', 'json', 'github', 'sarif', 'gitlab'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
