@@ -1,5 +1,5 @@
 // The TASK table → milestones: code as id, name, planned/early/actual finish, duration in the calendar's working days, deadline, WBS.
-import { formatDay } from '../../calendar/index.js';
+import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
@@ -57,8 +57,9 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
   const isMilestone = MILESTONE_TYPES.has(type);
   const hours = Number(get('target_drtn_hr_cnt') || '0');
   const exactDays = isMilestone ? 0 : (hours * 60) / calendar.dayMinutes;
-  const durationDays = Math.max(0, Math.round(exactDays));
+  const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exactDays)));
   if (!Number.isFinite(exactDays)) note('approximated', 'hours', `duration "${get('target_drtn_hr_cnt')}" is not a number of hours; 0 used`);
+  else if (durationDays === MAX_DURATION_N) note('approximated', 'hours', `duration ${hours} h is longer than milepel's ${MAX_DURATION_N} days; cut to ${MAX_DURATION_N}d`);
   else if (Math.abs(exactDays - durationDays) > 1e-9) note('approximated', 'hours', `duration ${hours} h is ${round2(exactDays)} working days of ${calendar.dayMinutes / 60} h; rounded to ${durationDays}`);
 
   const early = parseInstant(get('early_end_date'));

@@ -85,12 +85,16 @@ function scheduleOption(table: XerTable | undefined, projId: string, field: stri
   return row === undefined ? '' : cell(table, row, field);
 }
 
-/** status_date = the data date; start = the planned start; finish = the must-finish-by date, which P6 uses for late dates. */
+/**
+ * status_date = the data date; start = the planned start; finish = the date P6 took the late dates of
+ * open ends from: the must-finish-by date (plan_end_date) when set, else the project's scheduled finish
+ * (scd_end_date), so that an approximated activity elsewhere cannot move every float.
+ */
 function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined): { start?: string; statusDate?: string; finish?: string } {
   if (project === undefined) return {};
   const get = (field: string): string => cell(project.table, project.row, field);
   const start = parseInstant(get('plan_start_date'));
-  const finish = parseInstant(get('plan_end_date'));
+  const finish = parseInstant(get('plan_end_date')) ?? parseInstant(get('scd_end_date'));
   return {
     ...(start !== undefined ? { start: formatDay(start.day) } : {}),
     ...(dataDay !== undefined ? { statusDate: formatDay(dataDay) } : {}),
