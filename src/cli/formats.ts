@@ -10,6 +10,7 @@ export const FORMATS = {
   roadmap: ['text', 'json'],
   slippage: ['text', 'json', 'csv'],
   export: ['mermaid', 'ics', 'json', 'html'],
+  risk: ['text', 'json', 'html'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
   gates: ['text', 'json'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
