@@ -24,7 +24,9 @@ describe('HTML export', () => {
 
   it('has one SVG element per milestone (data-ref) and per meeting (data-meeting)', async () => {
     const html = await page(['plans', '--today', '2019-09-01']);
-    expect(html.match(/ data-ref="/g)).toHaveLength(29);
+    // 29 milestones and the dated gate akson/SSD-HOD (a square, class gate).
+    expect(html.match(/ data-ref="/g)).toHaveLength(30);
+    expect(html).toMatch(/<path class="gate [^"]*" data-ref="akson\/SSD-HOD" data-date="2020-01-31" d="M[^"]*H/);
     expect(html.match(/ data-meeting="/g)).toHaveLength(16);
     expect(html).toContain('data-ref="akson/MP3" data-date="2019-09-27"');
     expect(html).toContain('data-meeting="NEHS@2019-09-12" data-date="2019-09-12"');

@@ -50,7 +50,7 @@ describe('ICS export of the shipped plans', () => {
     for (const m of ws.milestones) {
       const e = events.get(`${m.ref}@milepel`);
       expect(e, m.ref).toBeDefined();
-      expect(e!.summary).toBe(`${m.id} ${m.title}`);
+      expect(e!.summary).toBe(`${m.gate !== undefined ? 'Decision point ' : ''}${m.id} ${m.title}`);
       expect(e!.start).toBe(formatDay(schedule.projected[m.index]!));
       expect(e!.end).toBe(formatDay(schedule.projected[m.index]! + 1));
       expect(e!.isDate).toBe(true);

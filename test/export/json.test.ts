@@ -18,12 +18,16 @@ describe('JSON export', () => {
 
   it('holds plans, bodies, meetings, milestones with every field and the schedule, goals, measures and paths', async () => {
     const json = await exportJson(['plans', '--today', '2019-09-01']);
-    expect(Object.keys(json)).toEqual(['today', 'files', 'plans', 'bodies', 'meetings', 'milestones', 'goals', 'measures', 'paths']);
+    expect(Object.keys(json)).toEqual(['today', 'files', 'plans', 'bodies', 'meetings', 'milestones', 'gates', 'goals', 'measures', 'paths']);
     expect(json.today).toBe('2019-09-01');
     expect((json.milestones as unknown[]).length).toBe(29);
     expect((json.meetings as unknown[]).length).toBe(16);
     expect((json.goals as unknown[]).length).toBe(7);
     expect((json.measures as unknown[]).length).toBe(25);
+    expect(json.gates).toEqual([
+      { ref: 'akson/SSD-HOD', plan: 'akson', id: 'SSD-HOD', title: 'Sentralt styringsdokument (SSD) oversendes HOD', model: null, date: '2020-01-31', decided: null, body: 'NEHS', ready: { milestone: 'akson/MP8', lead: '0d' }, baseline: null, projected: '2020-01-31' },
+      { ref: 'akson/KS2', plan: 'akson', id: 'KS2', title: 'Kvalitetssikring av styringsunderlag og kostnadsoverslag', model: 'statens-prosjektmodell', date: null, decided: null, body: null, ready: { milestone: 'akson/MP9', lead: '0d' }, baseline: null, projected: null },
+    ]);
     const mp2 = json.milestones.find((m) => m['ref'] === 'akson/MP2')!;
     expect(mp2).toMatchObject({
       plan: 'akson', id: 'MP2', title: 'Leverandørdialog er fullført', date: '2019-08-31', forecast: null, actual: null, deadline: null,
