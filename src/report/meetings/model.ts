@@ -3,6 +3,7 @@ import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { Workspace } from '../../model/types.js';
 import { checkGovernance, meetingsByBody, type MilestoneGovernance } from '../../schedule/governance.js';
 import type { MilestoneName } from '../critical-path/model.js';
+import { currentValue } from '../../model/current.js';
 
 export interface MeetingsSource {
   readonly workspace: Workspace;
@@ -114,7 +115,7 @@ function toRow(ws: Workspace, g: MilestoneGovernance, byBody: ReadonlyMap<string
   if (statuses.length > 1) statuses.sort((a, b) => bodyOrder(ws, a.body, b.body));
   const plan = ws.plans[m.plan]!.id;
   return {
-    ref: m.ref, plan, id: m.id, title: m.title, current: m.actual ?? m.forecast ?? m.date, from: g.from, to: g.to, isOk: g.ok,
+    ref: m.ref, plan, id: m.id, title: m.title, current: currentValue(m), from: g.from, to: g.to, isOk: g.ok,
     bodies: statuses, outside,
   };
 }
