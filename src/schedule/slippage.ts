@@ -113,6 +113,7 @@ export function computeSlippage(input: SlippageInput, options: SlippageOptions =
   const removed: RemovedMilestone[] = [];
   if (base !== undefined) {
     for (const m of base.milestones) {
+      if (m.gate !== undefined) continue;
       const planId = base.plans[m.plan]!.id;
       if (ws.milestoneIndex.has(m.ref) || !inPlan(planId)) continue;
       removed.push({ ref: m.ref, plan: planId, id: m.id, title: m.title, baseline: resolveCurrent(m) });
