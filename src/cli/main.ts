@@ -3,7 +3,8 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { nodeIo, type Io } from './io.js';
 import { FORMATS } from './formats.js';
-import type { CommonOptions } from './options.js';
+import { decideLocale, type CommonOptions } from './options.js';
+import type { Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 
 const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
@@ -17,11 +18,22 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<n
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
-    return handleError(io, error);
+    return handleError(io, error, localeOfRun(argv, io));
   }
 }
 
-function handleError(io: Io, error: unknown): number {
+/** The locale of the run for its error line: `--locale` when it names one, else LANG / LC_ALL. */
+function localeOfRun(argv: readonly string[], io: Io): Locale {
+  const at = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const flag = at < 0 ? undefined : argv[at]!.startsWith('--locale=') ? argv[at]!.slice('--locale='.length) : argv[at + 1];
+  try {
+    return decideLocale(flag, io);
+  } catch {
+    return decideLocale(undefined, io);
+  }
+}
+
+function handleError(io: Io, error: unknown, locale: Locale): number {
   if (error instanceof CommanderError) {
     // `milepel` without a command: commander "displays" help on the (silenced) error stream and exits 1.
     if (error.code === 'commander.help' && error.exitCode !== 0) {
@@ -34,7 +46,7 @@ function handleError(io: Io, error: unknown): number {
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr(`milepel: ${error.message}\n`);
+    io.stderr(`milepel: ${error.textIn(locale)}\n`);
     return 2;
   }
   const detail = error instanceof Error ? error.message : String(error);
@@ -135,6 +147,14 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
     .addHelpText('after', examples('milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
     .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
+
+  program.command('import').argument('<file>', 'a P6 .xer, MS Project .xml, .csv or .xlsx file')
+    .description('import a schedule from Primavera P6, MS Project, CSV or Excel into plan files; never overwrites')
+    .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
+    .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
+    .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
+    .addHelpText('after', examples('milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
+    .action(async (file: string, options: { out?: string; planId?: string; from?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
 
   program.addHelpText('after', examples('milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
   return program;
