@@ -68,7 +68,7 @@ export async function bundle(outdir = join(root, 'dist')) {
   rmSync(outdir, { recursive: true, force: true });
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: { milepel: join(root, 'src/cli/main.ts') },
+    entryPoints: { milepel: join(root, 'src/cli/main.ts'), 'risk-worker': join(root, 'src/cli/risk-worker.ts') },
     outdir,
     bundle: true,
     splitting: true,
