@@ -28,3 +28,12 @@ export function obj(o: Obj, key: string): Obj | undefined {
   const v = field(o, key);
   return isObj(v) ? v : undefined;
 }
+
+/** The text entries of a list with their index as written (dropped or non-text entries leave gaps, not shifts). */
+export function indexedTexts(o: Obj, key: string): readonly { readonly id: string; readonly at: number }[] {
+  const out: { id: string; at: number }[] = [];
+  list(o, key).forEach((v, at) => {
+    if (typeof v === 'string') out.push({ id: v, at });
+  });
+  return out;
+}

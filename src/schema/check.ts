@@ -4,6 +4,7 @@ import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
 import type { Path } from '../source/parse.js';
 import { closestWord } from '../text/closest.js';
+import { dropOf } from './prune.js';
 
 export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
@@ -11,6 +12,8 @@ export interface SchemaProblem {
   readonly key: boolean;
   readonly message: string;
   readonly hint: string;
+  /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
+  readonly drop?: Path | undefined;
 }
 
 /** Plain-language forms of the schema's `$defs`, used when a value matches none of a definition's forms. */
@@ -40,10 +43,11 @@ type SchemaNode = Readonly<Record<string, unknown>>;
 
 export function checkSchema(data: unknown): SchemaProblem[] {
   if (data === undefined || data === null) {
-    return [{ path: [], key: false, message: 'file is empty: a plan file is a mapping with plan, milestones, bodies or meetings', hint: 'run `milepel init` for an example, or remove the file' }];
+    return [{ path: [], key: false, drop: [], message: 'file is empty: a plan file is a mapping with plan, milestones, bodies or meetings', hint: 'run `milepel init` for an example, or remove the file' }];
   }
   if (validate(data)) return [];
-  const problems = collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data).map((e) => describe(e, data));
+  const problems = collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data)
+    .map((e) => ({ ...describe(e, data), drop: dropOf(e, pointerToPath(e.instancePath)) }));
   const seen = new Set<string>();
   return problems.filter((p) => {
     const k = `${p.path.join('/')}|${p.key}|${p.message}`;
