@@ -1,15 +1,17 @@
 // Resolves references between entities (after, meetings, require, body, goal, measure milestones) once all files are read.
-import { formatDay, type Duration } from '../calendar/index.js';
+import { formatDay, type Duration, type Estimate } from '../calendar/index.js';
 import type { Path } from '../source/parse.js';
 import { closestWord } from '../text/closest.js';
 import type { Builder } from './build.js';
 import { indexedTexts, text } from './read.js';
+import { resolveRisks } from './risks.js';
 import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 export interface PendingDependency {
   readonly to: number;
   readonly target: string;
   readonly lag: Duration;
+  readonly lagEstimate: Estimate | undefined;
   readonly origin: { readonly file: string; readonly path: Path };
 }
 
@@ -32,7 +34,7 @@ export function resolveReferences(b: Builder): Workspace {
     if (from === undefined) {
       miss('after', p.target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, p.target.includes('/') ? milestoneRefs : () => localIds(successor.plan));
     } else {
-      dependencies.push({ from, to: p.to, lag: p.lag, origin: p.origin });
+      dependencies.push({ from, to: p.to, lag: p.lag, lagEstimate: p.lagEstimate, origin: p.origin });
     }
   }
 
@@ -98,8 +100,11 @@ export function resolveReferences(b: Builder): Workspace {
     measures.push({ index: measures.length, plan: raw.plan, id, ref, goal, title: text(raw.data, 'title') ?? id, responsible: text(raw.data, 'responsible'), milestones: linked, origin: raw.origin });
   }
 
+  const risks = resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
+    miss('risk-milestones', target, brokenKey, holder, plan, origin, target.includes('/') ? milestoneRefs : () => localIds(plan)));
+
   return {
-    files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
+    risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
   };

@@ -54,7 +54,7 @@ function isIdPath(path: Path): boolean {
  * `after[2].lag: 2x` drops the edge (an edge with lag 0 would schedule something the user did not write),
  * `history[1].forecast` drops that history entry, `ready.lead` the readiness check.
  */
-function widen(path: Path): Path {
+export function widen(path: Path): Path {
   const [top, index, fieldName, entry] = path;
   if (typeof top === 'string' && ENTITY_LISTS.has(top) && typeof index === 'number' && fieldName !== undefined && path.length > 3) {
     return typeof entry === 'number' ? path.slice(0, 4) : path.slice(0, 3);
