@@ -3,7 +3,7 @@
 // each command accepts exactly these.
 
 export const FORMATS = {
-  validate: ['text', 'json', 'github', 'junit', 'sarif'],
+  validate: ['text', 'json', 'github', 'junit', 'sarif', 'gitlab'],
   'critical-path': ['text', 'json'],
   meetings: ['text', 'json'],
   gantt: ['text'],

@@ -36,9 +36,16 @@ export function toArtifactUri(path: string): string {
   return drive === undefined ? encoded : `file:///${drive}${encoded}`;
 }
 
+/** The artifact location: a relative path is relative to `%SRCROOT%` (SPEC §15), which code-scanning services map to the checkout. */
+function artifactLocation(file: string): object {
+  const uri = toArtifactUri(file);
+  const isRelative = !file.replaceAll('\\', '/').startsWith('/') && !uri.startsWith('file:');
+  return isRelative ? { uri, uriBaseId: '%SRCROOT%' } : { uri: uri.startsWith('file:') ? uri : `file://${uri}` };
+}
+
 function physicalLocation(file: string, line: number, column: number): object {
   return {
-    artifactLocation: { uri: toArtifactUri(file) },
+    artifactLocation: artifactLocation(file),
     // SARIF counts columns in UTF-16 code units by default, as Position does.
     region: { startLine: line, startColumn: column },
   };
