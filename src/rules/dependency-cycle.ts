@@ -1,4 +1,4 @@
-// dependency-cycle: the after graph has a cycle; one diagnostic per cycle, listed from its first node.
+// dependency-cycle: the after graph has a cycle; one diagnostic per back edge of each cyclic component, at that edge.
 import type { Rule } from './rule.js';
 
 export const dependencyCycle: Rule = {
@@ -14,7 +14,7 @@ export const dependencyCycle: Rule = {
       const start = ws.milestones[cycle.nodes[0]!]!;
       ctx.report({
         at: closing.origin,
-        message: `dependency cycle: ${refs.join(' → ')}`,
+        message: `dependency cycle: ${refs.join(' → ')}${cycle.unlisted > 0 ? ` (and ${cycle.unlisted} more ${cycle.unlisted === 1 ? 'cycle' : 'cycles'} among the same milestones, not listed)` : ''}`,
         ref: start.ref,
         hint: `remove one of the after entries in the cycle (${cycle.edges.length === 1 ? `${start.ref} depends on itself` : 'the notes show each hop'}); until then these dependencies are left out of the schedule`,
         related: cycle.edges.map((e) => {

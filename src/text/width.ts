@@ -13,7 +13,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  * modifiers and tags, regional indicators, keycaps, Hangul jamo, prepended concatenation marks, CR): text
  * with none of them has one grapheme per code point.
  */
-const JOINING = /[\p{M}\p{Cf}\u200d\ufe00-\ufe0f\u20e3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\r\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e0fff}]/u;
+const JOINING = /\p{M}|\p{Cf}|\u200d|[\ufe00-\ufe0f]|\u20e3|[\u1100-\u11ff]|[\ua960-\ua97f]|[\ud7b0-\ud7ff]|\r|[\u{1f1e6}-\u{1f1ff}]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0000}-\u{e0fff}]/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const MAX_CACHED = 4096;
 const widthOfGrapheme = new Map<string, number>();
