@@ -10,4 +10,5 @@ export const FORMATS = {
   roadmap: ['text', 'json'],
   slippage: ['text', 'json', 'csv'],
   export: ['mermaid', 'ics', 'json', 'html'],
+  health: ['text', 'json', 'github', 'sarif', 'gitlab'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

@@ -29,6 +29,8 @@ export interface Plan {
   /** Float threshold for "critical". */
   readonly critical: Duration;
   readonly rules: ReadonlyMap<RuleId, SeveritySetting>;
+  /** `plan.health` (SPEC §13): check id → threshold in the check's unit, or `off`. */
+  readonly health: ReadonlyMap<string, number | 'off'>;
   /** `plan.risk.distribution` (SPEC §1.6); undefined = triangular. */
   readonly riskDistribution?: RiskDistribution | undefined;
   readonly origin: Origin;

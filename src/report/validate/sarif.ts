@@ -24,6 +24,10 @@ const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'progress-range': 'Progress has more started than total measures.',
 };
 
+function describeRule(id: Diagnostic['rule']): string {
+  return id.startsWith('health/') ? `Schedule health check ${id.slice('health/'.length)} (DCMA, SPEC §13) fails.` : RULE_DESCRIPTIONS[id as RuleId];
+}
+
 /**
  * A relative URI reference for a file path: forward slashes, each segment percent-encoded
  * (so spaces, `%` and `:` survive); absolute Windows paths become `file:///C:/…`.
@@ -86,7 +90,7 @@ export function formatSarif(result: ValidateResult, _options: FormatOptions, too
             name: 'milepel',
             version: toolVersion,
             informationUri: MILEPEL_INFORMATION_URI,
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULE_DESCRIPTIONS[id] } })),
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: describeRule(id) } })),
           },
         },
         columnKind: 'utf16CodeUnits',
