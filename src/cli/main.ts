@@ -140,6 +140,14 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addHelpText('after', examples('milepel export --format mermaid > plan.mmd', 'milepel export --format ics > milestones.ics', 'milepel export --format html --locale nb > plan.html'))
     .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
 
+  common(program.command('risk').description('Monte Carlo schedule risk: P50 (styringsdato) and P85 (rammedato) of every milestone, probabilities, criticality and drivers'), FORMATS.risk)
+    .option('--iterations <n>', 'number of iterations (default: 10000)')
+    .option('--seed <s>', 'seed of the random draws, a whole number (default: 1)')
+    .option('--jobs <j>', 'worker threads (default: the number of CPUs; more is clamped to it)')
+    .option('--milestone <ref>', 'show the distribution of one milestone as a histogram and an S-curve')
+    .addHelpText('after', examples('milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
+    .action(act(async (paths, options) => (await import('./commands/risk.js')).runRisk(io, paths, options)));
+
   program.command('schema').description('print the JSON Schema of a plan file')
     .addHelpText('after', examples('milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
     .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
@@ -147,6 +155,14 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
     .addHelpText('after', examples('milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
     .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
+
+  program.command('import').argument('<file>', 'a P6 .xer, MS Project .xml, .csv or .xlsx file')
+    .description('import a schedule from Primavera P6, MS Project, CSV or Excel into plan files; never overwrites')
+    .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
+    .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
+    .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
+    .addHelpText('after', examples('milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
+    .action(async (file: string, options: { out?: string; planId?: string; from?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
 
   program.addHelpText('after', examples('milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
   return program;
