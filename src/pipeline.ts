@@ -7,6 +7,7 @@ import type { Workspace } from './model/types.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
 import { computeSchedule, type Schedule } from './schedule/cpm.js';
 import { checkSchema, type SchemaProblem } from './schema/check.js';
+import { pruneData } from './schema/prune.js';
 import type { ParsedSource, Path } from './source/parse.js';
 
 export interface AnalyzeOptions {
@@ -33,7 +34,6 @@ export interface Analysis {
 }
 
 export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle']);
-const ENTITY_LISTS: ReadonlySet<string> = new Set(['milestones', 'goals', 'measures', 'bodies', 'meetings', 'risks']);
 
 export function analyzeSources(sources: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
   const syntaxProblems = sources.flatMap((s) => s.problems.map((problem) => ({ file: s.file, problem })));
@@ -43,7 +43,7 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
     if (s.problems.length > 0) continue;
     const problems = checkSchema(s.data);
     schemaByFile.set(s.file, problems);
-    checked.push({ file: s.file, data: s.data, broken: brokenEntities(problems) });
+    checked.push({ file: s.file, data: problems.length === 0 ? s.data : pruneData(s.data, problems.flatMap((p) => (p.drop ? [p.drop] : []))) });
   }
   const workspace = buildWorkspace(checked);
   const rank = refRank(workspace);
@@ -102,18 +102,6 @@ function toDiagnostic(byFile: ReadonlyMap<string, ParsedSource>, rule: RuleId, s
     ...(f.hint === undefined ? {} : { hint: f.hint }),
     related: (f.related ?? []).map((r) => ({ file: r.at.file, ...locate(r.at.file, r.at.path), message: r.message })),
   };
-}
-
-/** Which entities a file's schema problems break: `file`, `plan`, `milestones`, `milestones/3`, … */
-function brokenEntities(problems: readonly SchemaProblem[]): ReadonlySet<string> {
-  const broken = new Set<string>();
-  for (const { path } of problems) {
-    const [top, index] = path;
-    if (top === undefined) broken.add('file');
-    else if (top === 'plan') broken.add('plan');
-    else if (typeof top === 'string' && ENTITY_LISTS.has(top)) broken.add(typeof index === 'number' ? `${top}/${index}` : top);
-  }
-  return broken;
 }
 
 function refRank(ws: Workspace): Int32Array {

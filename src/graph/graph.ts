@@ -1,4 +1,5 @@
 // The dependency graph in integer arrays (CSR): edges, strongly connected components, cycles and topological order.
+import { findCycles, type Cycle } from './cycles.js';
 // Everything is iterative: a chain of a million milestones must not touch the call stack.
 
 export interface Edge {
@@ -20,8 +21,8 @@ export interface Graph {
   readonly edgeInCycle: Uint8Array;
   /** Strongly connected component of each node. */
   readonly component: Int32Array;
-  /** The cycles, one per component with a cycle: node lists starting at the component's first node, edge lists alongside. */
-  readonly cycles: readonly { readonly nodes: readonly number[]; readonly edges: readonly number[] }[];
+  /** The cycles to report: one per back edge of a DFS of each cyclic component (./cycles.ts), components in rank order. */
+  readonly cycles: readonly Cycle[];
   /** Nodes in topological order over the acyclic edges, ties broken by `rank`. */
   readonly order: Int32Array;
 }
@@ -109,54 +110,6 @@ function stronglyConnected(n: number, succStart: Int32Array, succEdges: Int32Arr
 }
 
 type GraphCore = Omit<Graph, 'cycles' | 'order'>;
-
-/** One cycle per cyclic component: the shortest cycle through the component's first node (by rank), found by BFS. */
-function findCycles(g: GraphCore, rank: Int32Array): { nodes: number[]; edges: number[] }[] {
-  const firstOfComponent = new Map<number, number>();
-  const hasCycle = new Set<number>();
-  for (let e = 0; e < g.edgeInCycle.length; e++) if (g.edgeInCycle[e]) hasCycle.add(g.component[g.edgeFrom[e]!]!);
-  for (let v = 0; v < g.nodeCount; v++) {
-    const c = g.component[v]!;
-    if (!hasCycle.has(c)) continue;
-    const current = firstOfComponent.get(c);
-    if (current === undefined || rank[v]! < rank[current]!) firstOfComponent.set(c, v);
-  }
-  const parentEdge = new Int32Array(g.nodeCount).fill(-1);
-  const visitedBy = new Int32Array(g.nodeCount).fill(-1);
-  const cycles: { nodes: number[]; edges: number[] }[] = [];
-  for (const [c, start] of firstOfComponent) {
-    // BFS from start along in-component edges, in rank order, until an edge returns to start.
-    const queue = [start];
-    visitedBy[start] = start;
-    let closing = -1;
-    for (let qi = 0; qi < queue.length && closing < 0; qi++) {
-      const v = queue[qi]!;
-      const out = sortedSuccessorEdges(g, v, rank).filter((e) => g.component[g.edgeTo[e]!] === c);
-      for (const e of out) {
-        const w = g.edgeTo[e]!;
-        if (w === start) {
-          closing = e;
-          break;
-        }
-        if (visitedBy[w] === start) continue;
-        visitedBy[w] = start;
-        parentEdge[w] = e;
-        queue.push(w);
-      }
-    }
-    const edges = [closing];
-    for (let v = g.edgeFrom[closing]!; v !== start; v = g.edgeFrom[parentEdge[v]!]!) edges.push(parentEdge[v]!);
-    edges.reverse();
-    cycles.push({ nodes: [...edges.map((e) => g.edgeFrom[e]!), start], edges });
-  }
-  return cycles.sort((a, b) => rank[a.nodes[0]!]! - rank[b.nodes[0]!]!);
-}
-
-function sortedSuccessorEdges(g: GraphCore, v: number, rank: Int32Array): number[] {
-  const out: number[] = [];
-  for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) out.push(g.succEdges[i]!);
-  return out.sort((a, b) => rank[g.edgeTo[a]!]! - rank[g.edgeTo[b]!]! || a - b);
-}
 
 /** Kahn's algorithm over the acyclic edges with a binary heap keyed by rank. */
 function topologicalOrder(g: GraphCore, rank: Int32Array): Int32Array {

@@ -2,7 +2,7 @@
 import { DEFAULT_CALENDAR_SPEC, likelyDuration, parseDateValue, parseDuration, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration } from '../calendar/index.js';
 import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
-import { estimateOf, isObj, list, obj, text, texts, field, type Obj } from './read.js';
+import { estimateOf, indexedTexts, isObj, list, obj, text, texts, field, type Obj } from './read.js';
 import { resolveReferences, type PendingDependency } from './resolve.js';
 import { readGate } from './gates.js';
 import type { Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
@@ -10,9 +10,8 @@ import { currentValue } from './current.js';
 
 export interface CheckedFile {
   readonly file: string;
+  /** The file's data with every value a schema problem makes unusable left out (SPEC §4.1); undefined when nothing is usable. */
   readonly data: unknown;
-  /** Entity keys with schema problems (`file`, `plan`, `milestones`, `milestones/3`, …): kept out of the model. */
-  readonly broken: ReadonlySet<string>;
 }
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -40,20 +39,32 @@ export interface Builder {
   readonly knownBroken: Set<string>;
   readonly duplicates: DuplicateFinding[];
   readonly invalidDates: InvalidDate[];
-  /** Governance require lists of plans and milestones, checked after all bodies are known. */
-  readonly requires: { ids: readonly string[]; plan: number; holder: string | undefined; origin: { file: string; path: Path } }[];
+  /** Governance require lists of plans and milestones, checked after all bodies are known; `at` = index in the list as written. */
+  readonly requires: { ids: readonly { id: string; at: number }[]; plan: number; holder: string | undefined; origin: { file: string; path: Path } }[];
+  /** Milestones without a usable `date` (SPEC §4.1): not scheduled, but their references are still checked. */
+  readonly unscheduled: UnscheduledMilestone[];
+  readonly unscheduledIndex: Map<string, { file: string; path: Path }>;
+}
+
+export interface UnscheduledMilestone {
+  readonly ref: string;
+  readonly plan: number;
+  readonly after: readonly { target: string; origin: { file: string; path: Path } }[];
+  readonly meetings: readonly MeetingLink[];
+  readonly goal: string | undefined;
+  readonly origin: { file: string; path: Path };
 }
 
 export function buildWorkspace(files: readonly CheckedFile[]): Workspace {
   const b: Builder = {
     files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
-    knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [],
+    knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(),
   };
   // Plans and global entities first, so every reference can be resolved whatever the file order.
-  const planOfFile = files.map((f) => (f.broken.has('file') || !isObj(f.data) ? -1 : readPlan(b, f)));
+  const planOfFile = files.map((f) => (!isObj(f.data) ? -1 : readPlan(b, f)));
   files.forEach((f, i) => {
-    if (f.broken.has('file') || !isObj(f.data)) return;
+    if (!isObj(f.data)) return;
     readBodies(b, f);
     readMeetings(b, f);
     const plan = planOfFile[i] ?? -1;
@@ -69,10 +80,6 @@ function readPlan(b: Builder, f: CheckedFile): number {
   const id = text(header, 'id');
   if (id === undefined) return -1;
   const origin = { file: f.file, path: ['plan'] };
-  if (f.broken.has('plan')) {
-    b.knownBroken.add(`plan:${id}`);
-    return -1;
-  }
   const first = b.planIndex.get(id);
   if (first !== undefined) {
     b.duplicates.push({ kind: 'plan', ref: id, origin: { file: f.file, path: ['plan', 'id'] }, first: { file: b.plans[first]?.file ?? '', path: ['plan', 'id'] }, plan: undefined });
@@ -82,14 +89,14 @@ function readPlan(b: Builder, f: CheckedFile): number {
   const holder = id;
   const day = (key: string): DayNumber | undefined => readDate(b, header, key, false, holder, index, f.file, ['plan', key])?.day;
   const governance = obj(header, 'governance');
-  const requireIds = governance ? texts(governance, 'require') : [];
+  const requireIds = governance ? indexedTexts(governance, 'require') : [];
   if (governance) b.requires.push({ ids: requireIds, plan: index, holder: undefined, origin: { file: f.file, path: ['plan', 'governance', 'require'] } });
   b.plans.push({
     index, id, title: text(header, 'title') ?? id, owner: text(header, 'owner'), file: f.file,
     start: day('start'), statusDate: day('status_date'),
     calendar: new WorkCalendar(readCalendar(b, header, index, f.file)),
     governance: {
-      require: requireIds,
+      require: requireIds.map((r) => r.id),
       window: governance ? parseDuration(field(governance, 'window')) : undefined,
       lead: (governance ? parseDuration(field(governance, 'lead')) : undefined) ?? ZERO_DURATION,
     },
@@ -148,7 +155,6 @@ function readBodies(b: Builder, f: CheckedFile): void {
     if (!isObj(entry)) return;
     const id = text(entry, 'id');
     if (id === undefined) return;
-    if (f.broken.has('bodies') || f.broken.has(`bodies/${i}`)) return void b.knownBroken.add(`body:${id}`);
     const origin = { file: f.file, path: ['bodies', i] };
     const first = b.bodyIndex.get(id);
     if (first !== undefined) return void b.duplicates.push({ kind: 'body', ref: id, origin: idOrigin(origin), first: idOrigin(b.bodies[first]!.origin), plan: undefined });
@@ -160,12 +166,12 @@ function readBodies(b: Builder, f: CheckedFile): void {
 function readMeetings(b: Builder, f: CheckedFile): void {
   list(f.data as Obj, 'meetings').forEach((entry, i) => {
     if (!isObj(entry)) return;
-    const body = text(entry, 'body') ?? '';
+    const body = text(entry, 'body');
     const origin = { file: f.file, path: ['meetings', i] };
     const explicit = text(entry, 'id');
     const written = text(entry, 'date') ?? '';
-    const ref = explicit ?? `${body}@${written}`;
-    if (f.broken.has('meetings') || f.broken.has(`meetings/${i}`)) return void b.knownBroken.add(`meeting:${ref}`);
+    const ref = explicit ?? `${body ?? ''}@${written}`;
+    if (body === undefined) return void b.knownBroken.add(`meeting:${ref}`);
     const date = readDate(b, entry, 'date', false, ref, undefined, f.file, [...origin.path, 'date']);
     if (!date) return void b.knownBroken.add(`meeting:${ref}`);
     const first = b.meetingIndex.get(ref);
@@ -186,7 +192,7 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
       if (id === undefined) return;
       const ref = `${planId ?? '?'}/${id}`;
       const origin = { file: f.file, path: [key, i] };
-      if (plan < 0 || f.broken.has(key) || f.broken.has(`${key}/${i}`)) return void b.knownBroken.add(`${key}:${ref}`);
+      if (plan < 0) return void b.knownBroken.add(`${key}:${ref}`);
       if (key === 'milestones') readMilestone(b, entry, plan, ref, id, origin);
       else if (key === 'gates') readGate(b, entry, plan, ref, id, origin, (k, allowPeriod) => (field(entry, k) === undefined ? undefined : readDate(b, entry, k, allowPeriod, ref, plan, origin.file, [...origin.path, k]) ?? null));
       else if (key === 'goals') readGoal(b, entry, plan, ref, id, origin);
@@ -198,14 +204,14 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
 
 function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: { file: string; path: Path }): void {
   const first = b.milestoneIndex.get(ref);
-  if (first !== undefined) {
-    b.duplicates.push({ kind: 'milestone', ref, origin: idOrigin(origin), first: idOrigin(b.milestones[first]!.origin), plan });
+  const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.get(ref);
+  if (firstOrigin !== undefined) {
+    b.duplicates.push({ kind: 'milestone', ref, origin: idOrigin(origin), first: idOrigin(firstOrigin), plan });
     return;
   }
-  const dateOf = (key: string, allowPeriod: boolean): DateValue | undefined | null => {
-    if (field(m, key) === undefined) return undefined;
-    return readDate(b, m, key, allowPeriod, ref, plan, origin.file, [...origin.path, key]) ?? null;
-  };
+  // SPEC §4.1: an invalid forecast, actual or deadline is left out on its own (invalid-date reports it).
+  const dateOf = (key: string, allowPeriod: boolean): DateValue | undefined =>
+    readDate(b, m, key, allowPeriod, ref, plan, origin.file, [...origin.path, key]);
   const date = dateOf('date', true);
   const forecast = dateOf('forecast', true);
   const actual = dateOf('actual', false);
@@ -218,23 +224,29 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     const fc = readDate(b, h, 'forecast', true, ref, plan, origin.file, [...path, 'forecast']);
     if (reported && fc) history.push({ reported: reported.day, forecast: fc });
   });
-  if (!date || forecast === null || actual === null || deadline === null) {
-    b.knownBroken.add(`milestones:${ref}`);
-    return;
-  }
-  const index = b.milestones.length;
   const durationEstimate = estimateOf(field(m, 'duration'), false);
+  const after: Omit<PendingDependency, 'to'>[] = [];
   list(m, 'after').forEach((entry, i) => {
     const target = typeof entry === 'string' ? entry : isObj(entry) ? text(entry, 'id') : undefined;
     if (target === undefined) return;
     const lagEstimate = isObj(entry) ? estimateOf(field(entry, 'lag'), true) : undefined;
     const lag = lagEstimate ? likelyDuration(lagEstimate) : ZERO_DURATION;
     // Point at the reference itself: the entry, or the id inside {id, lag}.
-    b.pending.push({ to: index, target, lag, lagEstimate, origin: { file: origin.file, path: [...origin.path, 'after', i, ...(isObj(entry) ? ['id'] : [])] } });
+    after.push({ target, lag, lagEstimate, origin: { file: origin.file, path: [...origin.path, 'after', i, ...(isObj(entry) ? ['id'] : [])] } });
   });
-  const meetings: MeetingLink[] = texts(m, 'meetings').map((r, i) => ({ ref: r, meeting: -1, origin: { file: origin.file, path: [...origin.path, 'meetings', i] } }));
-  const require = Array.isArray(field(m, 'require')) ? texts(m, 'require') : undefined;
+  const meetings: MeetingLink[] = indexedTexts(m, 'meetings').map((r) => ({ ref: r.id, meeting: -1, origin: { file: origin.file, path: [...origin.path, 'meetings', r.at] } }));
+  const require = Array.isArray(field(m, 'require')) ? indexedTexts(m, 'require') : undefined;
   if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file: origin.file, path: [...origin.path, 'require'] } });
+  if (!date) {
+    // Without its planned date a milestone cannot be scheduled: it stays out of the schedule and the reports,
+    // references to it are not "unknown", and its own references are still checked.
+    b.knownBroken.add(`milestones:${ref}`);
+    b.unscheduledIndex.set(ref, origin);
+    b.unscheduled.push({ ref, plan, after, meetings, goal: text(m, 'goal'), origin });
+    return;
+  }
+  const index = b.milestones.length;
+  for (const a of after) b.pending.push({ to: index, ...a });
   const progress = /^(\d+)\/(\d+)$/.exec(text(m, 'progress') ?? '');
   const status = text(m, 'status');
   b.milestoneIndex.set(ref, index);
@@ -243,7 +255,7 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     duration: durationEstimate ? likelyDuration(durationEstimate) : ZERO_DURATION,
     durationEstimate,
     current: currentValue({ actual, forecast, date }).day,
-    meetings, require, deliverables: texts(m, 'deliverables'), responsible: text(m, 'responsible'),
+    meetings, require: require?.map((r) => r.id), deliverables: texts(m, 'deliverables'), responsible: text(m, 'responsible'),
     status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
     goal: text(m, 'goal'),
     progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,

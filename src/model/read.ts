@@ -30,6 +30,15 @@ export function obj(o: Obj, key: string): Obj | undefined {
   return isObj(v) ? v : undefined;
 }
 
+/** The text entries of a list with their index as written (dropped or non-text entries leave gaps, not shifts). */
+export function indexedTexts(o: Obj, key: string): readonly { readonly id: string; readonly at: number }[] {
+  const out: { id: string; at: number }[] = [];
+  list(o, key).forEach((v, at) => {
+    if (typeof v === 'string') out.push({ id: v, at });
+  });
+  return out;
+}
+
 /** A lag or duration as an estimate (SPEC §1.6); undefined when absent or malformed (the schema rule reports it). */
 export function estimateOf(raw: unknown, signed: boolean): Estimate | undefined {
   if (raw === undefined) return undefined;

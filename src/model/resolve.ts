@@ -3,7 +3,7 @@ import { formatDay, type Duration, type Estimate } from '../calendar/index.js';
 import type { Path } from '../source/parse.js';
 import { closestWord } from '../text/closest.js';
 import type { Builder } from './build.js';
-import { text, texts } from './read.js';
+import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
 import { resolveRisks } from './risks.js';
 import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
@@ -51,15 +51,25 @@ export function resolveReferences(b: Builder): Workspace {
   });
 
   for (const r of b.requires) {
-    r.ids.forEach((id, i) => {
-      if (!b.bodyIndex.has(id)) miss('require', id, `body:${id}`, r.holder, r.plan, { file: r.origin.file, path: [...r.origin.path, i] }, () => b.bodyIndex.keys());
-    });
+    for (const { id, at } of r.ids) {
+      if (!b.bodyIndex.has(id)) miss('require', id, `body:${id}`, r.holder, r.plan, { file: r.origin.file, path: [...r.origin.path, at] }, () => b.bodyIndex.keys());
+    }
   }
   for (const meeting of b.meetings) {
     if (!b.bodyIndex.has(meeting.body)) miss('body', meeting.body, `body:${meeting.body}`, meeting.ref, undefined, { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] }, () => b.bodyIndex.keys());
   }
   const goalIds = (plan: number): string[] => b.goals.filter((g) => g.plan === plan).map((g) => g.id);
-  for (const m of milestones) {
+  // SPEC §4.1: a milestone that cannot be scheduled still has its references checked.
+  for (const u of b.unscheduled) {
+    for (const a of u.after) {
+      const ref = a.target.includes('/') ? a.target : `${planIdOf(u.plan)}/${a.target}`;
+      if (!b.milestoneIndex.has(ref)) miss('after', a.target, `milestones:${ref}`, u.ref, u.plan, a.origin, a.target.includes('/') ? milestoneRefs : () => localIds(u.plan));
+    }
+    for (const link of u.meetings) {
+      if (findMeeting(link.ref) < 0) miss('meetings', link.ref, `meeting:${link.ref}`, u.ref, u.plan, link.origin, () => b.meetingIndex.keys());
+    }
+  }
+  for (const m of [...milestones, ...b.unscheduled]) {
     if (m.goal !== undefined && !b.goalIndex.has(`${planIdOf(m.plan)}/${m.goal}`)) {
       miss('goal', m.goal, `goals:${planIdOf(m.plan)}/${m.goal}`, m.ref, m.plan, { file: m.origin.file, path: [...m.origin.path, 'goal'] }, () => goalIds(m.plan));
     }
@@ -76,11 +86,12 @@ export function resolveReferences(b: Builder): Workspace {
       continue;
     }
     const goal = text(raw.data, 'goal') ?? '';
-    if (!b.goalIndex.has(`${planIdOf(raw.plan)}/${goal}`)) {
+    // A measure without a goal is a schema error already; only a goal that is written can be unknown.
+    if (text(raw.data, 'goal') !== undefined && !b.goalIndex.has(`${planIdOf(raw.plan)}/${goal}`)) {
       miss('goal', goal, `goals:${planIdOf(raw.plan)}/${goal}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'goal'] }, () => goalIds(raw.plan));
     }
     const linked: number[] = [];
-    texts(raw.data, 'milestones').forEach((target, i) => {
+    indexedTexts(raw.data, 'milestones').forEach(({ id: target, at: i }) => {
       const mref = target.includes('/') ? target : `${planIdOf(raw.plan)}/${target}`;
       const index = b.milestoneIndex.get(mref);
       if (index === undefined) miss('milestones', target, `milestones:${mref}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] }, target.includes('/') ? milestoneRefs : () => localIds(raw.plan));

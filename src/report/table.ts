@@ -1,4 +1,5 @@
 // Plain-text tables for reports: aligned columns, one flexible column cut with an ellipsis to fit the width.
+import { displayWidth, padTo, truncateTo } from '../text/width.js';
 import { escapeControl } from './safe-text.js';
 
 export interface Column {
@@ -10,35 +11,15 @@ export interface Column {
   readonly min?: number;
 }
 
-/** Display width in terminal columns: code points, with wide East Asian characters and emoji counted twice. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x300 && cp <= 0x36f) continue;
-    width += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x1f300 && cp <= 0x1faff) ? 2 : 1;
-  }
-  return width;
-}
+export { displayWidth };
 
-/** Cuts text to at most `width` columns, ending in "…" when cut. */
+/** Cuts text to at most `width` columns (whole graphemes), ending in "…" when cut. */
 export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  if (width <= 0) return '';
-  let out = '';
-  let used = 0;
-  for (const ch of text) {
-    const w = displayWidth(ch);
-    if (used + w > width - 1) break;
-    out += ch;
-    used += w;
-  }
-  return `${out}…`;
+  return truncateTo(text, width);
 }
 
 export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
-  return align === 'right' ? fill + text : text + fill;
+  return padTo(text, width, align);
 }
 
 /** Widest cell of each column (header included), measured with loops: spreading 100,000+ rows into Math.max overflows the stack. */

@@ -1,4 +1,4 @@
-// dependency-cycle: the after graph has a cycle; one diagnostic per cycle, listed from its first node.
+// dependency-cycle: the after graph has a cycle; one diagnostic per back edge of each cyclic component, at that edge.
 import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 
@@ -15,7 +15,7 @@ export const dependencyCycle: Rule = {
       const start = ws.milestones[cycle.nodes[0]!]!;
       ctx.report({
         at: closing.origin,
-        message: msg('dependency-cycle', { refs }),
+        message: msg('dependency-cycle', { refs, unlisted: cycle.unlisted }),
         ref: start.ref,
         hint: msg('dependency-cycle.hint', { self: cycle.edges.length === 1 ? start.ref : null }),
         related: cycle.edges.map((e) => {

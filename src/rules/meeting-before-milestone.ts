@@ -17,8 +17,22 @@ export const meetingBeforeMilestone: Rule = {
     for (const m of ws.milestones) {
       const g = checkMeetingsBeforeMilestone(ws, byBody, m);
       if (!g || g.ok) continue;
-      for (const l of g.listed) if (l.placement !== 0) ctx.report(listedOutside(ws, m, g, l.link, l.placement));
-      for (const b of g.bodies) if (b.meeting < 0) ctx.report(bodyMissing(ws, m, g, b));
+      // A required body whose listed meetings all fall outside is one problem, not two findings at the same
+      // place: rule 2's "no B meeting" is folded into rule 1's finding for the first listed B meeting.
+      const folded = new Map<number, Finding>();
+      for (const b of g.bodies) {
+        if (b.meeting < 0) {
+          const link = b.fromList ? m.meetings.findIndex((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body) : -1;
+          if (link >= 0 && g.listed.some((l) => l.link === link && l.placement !== 0)) folded.set(link, bodyMissing(ws, m, g, b));
+          else ctx.report(bodyMissing(ws, m, g, b));
+        }
+      }
+      for (const l of g.listed) {
+        if (l.placement === 0) continue;
+        const listed = listedOutside(ws, m, g, l.link, l.placement);
+        const missing = folded.get(l.link);
+        ctx.report(missing ? { ...listed, message: msg('meeting-before-milestone.listed-and-missing', { listed: listed.message, missing: missing.message }), hint: missing.hint ?? listed.hint } : listed);
+      }
     }
   },
 };

@@ -6,6 +6,7 @@ import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { FormName, Place, ValueKind } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
+import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 
 export interface SchemaProblem {
@@ -14,6 +15,8 @@ export interface SchemaProblem {
   readonly key: boolean;
   readonly message: Message;
   readonly hint: Message;
+  /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
+  readonly drop?: Path | undefined;
 }
 
 /** The schema's `$defs` that name a form of value ("a date or period"), by name; the texts are in the catalogues. */
@@ -30,11 +33,12 @@ type SchemaNode = Readonly<Record<string, unknown>>;
 
 export function checkSchema(data: unknown): SchemaProblem[] {
   if (data === undefined || data === null) {
-    return [{ path: [], key: false, message: msg0('schema.empty-file'), hint: msg0('schema.empty-file.hint') }];
+    return [{ path: [], key: false, drop: [], message: msg0('schema.empty-file'), hint: msg0('schema.empty-file.hint') }];
   }
-  const estimates = checkEstimates(data);
+  const estimates = checkEstimates(data).map((p) => ({ ...p, drop: widen(p.path) }));
   if (validate(data)) return estimates;
-  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data).map((e) => describe(e, data))];
+  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data)
+    .map((e) => ({ ...describe(e, data), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();
   return problems.filter((p) => {
     const k = `${p.path.join('/')}|${p.key}|${JSON.stringify(p.message)}`;

@@ -106,4 +106,32 @@ describe.skipIf(skip !== undefined)('HTML export in Chromium', () => {
     await page.screenshot({ path: artifactPath('export-html-hostile.png'), fullPage: true });
     await page.close();
   });
+
+  it('clips every label to the label column: CJK, emoji and long titles never run over the chart', async () => {
+    const { page, problems } = await open('export-html-wide', ['test/fixtures/wide-titles', '--today', '2019-10-01']);
+    expect(problems).toEqual([]);
+    const clips = await page.$$eval('svg text.label', (els) => els.map((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { clipPath: string } }).getComputedStyle(el).clipPath));
+    expect(clips.length).toBeGreaterThan(5);
+    for (const c of clips) expect(c).toMatch(/^url\("?#label-column"?\)$/);
+    const clipRight = await page.$eval('#label-column rect', (r) => r.getBoundingClientRect().right);
+    // Labels whose text (unclipped) is wider than the column: without the clip they would paint over the chart.
+    const over = await page.$$eval('svg text.label', (els, right) => els.flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      const graphic = el as unknown as { getBBox(): { x: number; width: number }; ownerSVGElement: { getBoundingClientRect(): { x: number } } };
+      const bbox = graphic.getBBox();
+      const svg = graphic.ownerSVGElement.getBoundingClientRect();
+      const textRight = svg.x + bbox.x + bbox.width;
+      return textRight > right + 4 ? [{ y: box.y + box.height / 2, x: right + 2, text: el.textContent ?? '' }] : [];
+    }), clipRight);
+    expect(over.length, 'the fixture must have labels wider than the column').toBeGreaterThan(0);
+    for (const o of over) {
+      const hit = await page.evaluate(({ x, y }) => {
+        const el = (globalThis as unknown as { document: { elementFromPoint(px: number, py: number): { classList: { contains(c: string): boolean }; textContent: string | null } | null } }).document.elementFromPoint(x, y);
+        return el?.classList.contains('label') === true ? el.textContent : null;
+      }, o);
+      expect(hit, `label "${o.text}" is painted right of the label column`).toBeNull();
+    }
+    await page.screenshot({ path: artifactPath('export-html-wide.png'), fullPage: true });
+    await page.close();
+  });
 });

@@ -31,7 +31,7 @@ describe('exit codes and streams', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('plans/akson.yaml:37:11: warning:');
-    expect(r.stdout).toMatch(/3 errors, 14 warnings in 3 files\n$/);
+    expect(r.stdout).toMatch(/2 errors, 14 warnings in 3 files\n$/);
   });
 
   it('a valid workspace: exit 0', () => {
@@ -67,12 +67,12 @@ describe('the shipped plans report exactly the seed\'s problems', () => {
     expect(json.files).toEqual(['plans/akson.yaml', 'plans/felles-grunnmur.yaml', 'plans/governance.yaml']);
     expect(json.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual([
       'plans/akson.yaml:37:11 non-working-day warning',
-      'plans/akson.yaml:39:16 meeting-before-milestone error',
+      // One problem, one finding: NEHS@2019-09-12 is after MP2 and MP2 lists no other NEHS meeting.
       'plans/akson.yaml:39:16 meeting-before-milestone error',
       'plans/akson.yaml:39:33 meeting-before-milestone error',
       ...unassigned,
     ]);
-    expect(json.diagnostics.slice(0, 4).every((d) => d.ref === 'akson/MP2')).toBe(true);
+    expect(json.diagnostics.slice(0, 3).every((d) => d.ref === 'akson/MP2')).toBe(true);
   });
 });
 

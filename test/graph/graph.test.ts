@@ -1,5 +1,6 @@
 // The dependency graph: strongly connected components, one cycle per component, topological order with ties by rank.
 import { describe, expect, it } from 'vitest';
+import { MAX_CYCLES_PER_COMPONENT } from '../../src/graph/cycles.js';
 import { buildGraph, type Edge } from '../../src/graph/graph.js';
 
 const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
@@ -13,7 +14,7 @@ describe('buildGraph', () => {
     expect(g.cycles).toEqual([]);
   });
 
-  it('cuts every edge inside a strongly connected component and reports one cycle per component, from its first node', () => {
+  it('cuts every edge inside a strongly connected component and reports one cycle per back edge of a DFS from the first node of each component', () => {
     const edges: Edge[] = [
       { from: 0, to: 1 }, { from: 1, to: 2 }, { from: 2, to: 0 }, { from: 2, to: 1 }, // component {0, 1, 2}
       { from: 2, to: 3 }, // leaves it
@@ -22,10 +23,26 @@ describe('buildGraph', () => {
     ];
     const g = buildGraph(7, edges, identity(7));
     expect([...g.edgeInCycle]).toEqual([1, 1, 1, 1, 0, 1, 1, 1]);
-    expect(g.cycles.map((c) => c.nodes)).toEqual([[0, 1, 2, 0], [4, 4], [5, 6, 5]]);
+    expect(g.cycles.map((c) => c.nodes)).toEqual([[0, 1, 2, 0], [1, 2, 1], [4, 4], [5, 6, 5]]);
+    expect(g.cycles[1]!.edges).toEqual([1, 3]);
     expect(g.cycles[0]!.edges).toEqual([0, 1, 2]);
     expect([...g.order].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(g.order.indexOf(3)).toBeGreaterThan(g.order.indexOf(2));
+  });
+
+  it('names both cycles of A↔B and A↔C (one component), each closed by its own edge', () => {
+    const g = buildGraph(3, [{ from: 0, to: 1 }, { from: 1, to: 0 }, { from: 0, to: 2 }, { from: 2, to: 0 }], identity(3));
+    expect(g.cycles.map((c) => [c.nodes, c.edges[c.edges.length - 1], c.unlisted])).toEqual([[[0, 1, 0], 1, 0], [[0, 2, 0], 3, 0]]);
+  });
+
+  it('lists at most MAX_CYCLES_PER_COMPONENT cycles of a component and counts the rest on the last one', () => {
+    const n = 201;
+    const edges: Edge[] = [];
+    for (let i = 1; i < n; i++) edges.push({ from: 0, to: i }, { from: i, to: 0 });
+    const g = buildGraph(n, edges, identity(n));
+    expect(g.cycles).toHaveLength(MAX_CYCLES_PER_COMPONENT);
+    expect(g.cycles.map((c) => c.unlisted).reduce((a, b) => a + b, 0)).toBe(n - 1 - MAX_CYCLES_PER_COMPONENT);
+    expect(g.cycles[MAX_CYCLES_PER_COMPONENT - 1]!.unlisted).toBe(n - 1 - MAX_CYCLES_PER_COMPONENT);
   });
 
   it('starts a cycle at the node ranked first, whatever the input order', () => {

@@ -15,13 +15,14 @@ function at(diagnostics: readonly JsonDiagnostic[], file: string, line: number, 
 }
 
 describe('dependency-cycle', () => {
-  it('one diagnostic per cycle, listed from its first node by ref, at the after entry that closes it', async () => {
+  it('one diagnostic per back edge, each cycle listed from where the search re-entered it, at the after entry that closes it', async () => {
     const cycles = (await diagnosticsOf('err/dependency-cycle')).filter((d) => d.rule === 'dependency-cycle');
     expect(cycles.map((d) => [d.line, d.column, d.ref, d.message])).toEqual([
       [10, 13, 'cyc/A1', 'dependency cycle: cyc/A1 → cyc/A2 → cyc/A1'],
       [27, 18, 'cyc/B1', 'dependency cycle: cyc/B1 → cyc/B2 → cyc/B3 → cyc/B1'],
       [32, 13, 'cyc/S1', 'dependency cycle: cyc/S1 → cyc/S1'],
       [37, 13, 'cyc/C1', 'dependency cycle: cyc/C1 → cyc/C2 → cyc/C1'],
+      [51, 13, 'cyc/D1', 'dependency cycle: cyc/D1 → cyc/D3 → cyc/D1'],
       [51, 17, 'cyc/D1', 'dependency cycle: cyc/D1 → cyc/D2 → cyc/D1'],
       [64, 13, 'cyc/X1', 'dependency cycle: cyc/X1 → cyc2/Y1 → cyc/X1'],
     ]);
@@ -72,10 +73,11 @@ describe('columns point at the value', () => {
 describe('messages name the entities and dates, hints say how to fix', () => {
   it('meeting-before-milestone', async () => {
     const d = await diagnosticsOf('err/meeting-before-milestone');
-    const [listed, missing] = at(d, 'unlimited.yaml', 11, 'meeting-before-milestone');
-    expect(listed!.message).toMatch(/NEHS@2019-09-12 .*13 days after mbm-unlimited\/U1 \(2019-08-30\)/);
-    expect(missing!.message).toMatch(/^no NEHS meeting before mbm-unlimited\/U1 \(2019-08-30\).*NEHS@2019-06-19 \(72 days before\), NEHS@2019-09-12 \(13 days after\)/);
-    expect(missing!.hint).toContain('NEHS@2019-06-19');
+    // One finding for one problem: the listed meeting is late, so the body has no listed meeting in time.
+    const [listed, ...more] = at(d, 'unlimited.yaml', 11, 'meeting-before-milestone');
+    expect(more).toEqual([]);
+    expect(listed!.message).toMatch(/NEHS@2019-09-12 .*13 days after mbm-unlimited\/U1 \(2019-08-30\); so no NEHS meeting before mbm-unlimited\/U1 \(2019-08-30\).*NEHS@2019-06-19 \(72 days before\), NEHS@2019-09-12 \(13 days after\)/);
+    expect(listed!.hint).toContain('NEHS@2019-06-19');
     const [early] = at(d, 'window-d.yaml', 21, 'meeting-before-milestone');
     expect(early!.message).toMatch(/NEHS@2019-09-12 is too early for mbm-window-d\/W4 \(2019-10-04\): the 10d window opens on 2019-09-20/);
     const [lead] = at(d, 'lead.yaml', 21, 'meeting-before-milestone');

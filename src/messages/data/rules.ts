@@ -26,7 +26,8 @@ export interface RuleMessages {
   'actual-in-future': { ref: string; actual: DayNumber; today: DayNumber };
   'actual-in-future.hint': { id: string; actual: DayNumber };
 
-  'dependency-cycle': { refs: readonly string[] };
+  /** `unlisted`: cycles among the same milestones past the cap, not listed (0 for none). */
+  'dependency-cycle': { refs: readonly string[]; unlisted: number };
   /** `self` is the milestone that depends on itself (a one-edge cycle), else null. */
   'dependency-cycle.hint': { self: string | null };
   'dependency-cycle.note.hop': { ref: string; predecessor: string };
@@ -50,6 +51,8 @@ export interface RuleMessages {
   'meeting-before-milestone.inside-lead': { meeting: MeetingName; ref: string; current: ShownDate; lead: string; latest: DayNumber };
   'meeting-before-milestone.listed.hint': { interval: Interval; meeting: string; id: string };
   'meeting-before-milestone.note.defined': { meeting: string };
+  /** One finding for a listed meeting outside the interval that leaves its body without an admissible listed meeting. */
+  'meeting-before-milestone.listed-and-missing': { listed: Message; missing: Message };
   /** `days` of the nearest meetings are calendar days before/after the milestone's current date. */
   /** The deciding body has no admissible meeting before gate `ref` (current date `current`), §12. */
   'gate-decision': {

@@ -34,7 +34,7 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'actual-in-future': (d, f) => `${d.ref} has actual ${f.date(d.actual)}, after the status date ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`,
 
-  'dependency-cycle': (d) => `dependency cycle: ${d.refs.join(' → ')}`,
+  'dependency-cycle': (d, f) => `dependency cycle: ${d.refs.join(' → ')}${d.unlisted > 0 ? ` (and ${f.count(d.unlisted, 'more cycle', 'more cycles')} among the same milestones, not listed)` : ''}`,
   'dependency-cycle.hint': (d) => `remove one of the after entries in the cycle (${d.self !== null ? `${d.self} depends on itself` : 'the notes show each hop'}); until then these dependencies are left out of the schedule`,
   'dependency-cycle.note.hop': (d) => `${d.ref} is after ${d.predecessor}`,
 
@@ -72,6 +72,7 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'gate-readiness.hint': (d, f) => `bring ${d.milestone} forward to ${f.iso(d.due)} or earlier, move ${d.id} later, or shorten the lead`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} is defined here`,
 
+  'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; so ${f.render(d.missing)}`,
   'meeting-before-milestone.missing': (d, f) => {
     const near = [
       d.before !== null ? `${d.before.meeting} (${d.before.days === 0 ? 'on the same day' : `${days(f, d.before.days)} before`})` : '',

@@ -42,7 +42,7 @@ export const rulesNb: Catalogue<keyof RuleMessages> = {
   'actual-in-future': (d, f) => `${d.ref} har faktisk dato ${f.date(d.actual)}, som er etter statusdatoen ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`,
 
-  'dependency-cycle': (d) => `sirkulær avhengighet: ${d.refs.join(' → ')}`,
+  'dependency-cycle': (d, f) => `sirkulær avhengighet: ${d.refs.join(' → ')}${d.unlisted > 0 ? ` (og ${f.count(d.unlisted, 'sirkel', 'sirkler')} til mellom de samme milepælene, ikke listet)` : ''}`,
   'dependency-cycle.hint': (d) => `fjern én av after-oppføringene i sirkelen (${d.self !== null ? `${d.self} avhenger av seg selv` : 'merknadene viser hvert ledd'}); til da holdes disse avhengighetene utenfor tidsplanen`,
   'dependency-cycle.note.hop': (d) => `${d.ref} kommer etter ${d.predecessor}`,
 
@@ -80,6 +80,7 @@ export const rulesNb: Catalogue<keyof RuleMessages> = {
   'gate-readiness.hint': (d, f) => `få ${d.milestone} fram til ${f.iso(d.due)} eller tidligere, flytt ${d.id} senere, eller kort ned ledetiden`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} er definert her`,
 
+  'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; dermed ${f.render(d.missing)}`,
   'meeting-before-milestone.missing': (d, f) => {
     const near = [
       d.before !== null ? `${d.before.meeting} (${d.before.days === 0 ? 'samme dag' : `${days(f, d.before.days)} før`})` : '',

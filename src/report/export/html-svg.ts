@@ -88,7 +88,7 @@ function renderLine(l: Line, top: number, x: (d: DayNumber) => number, locale: L
   const y = top + ROW / 2;
   if (l.kind === 'heading') return [`<text class="heading h${l.level}" x="${l.level === 1 ? 6 : 16}" y="${y + 4}">${escapePlanText(clipText(l.text, l.level === 1 ? 120 : 110))}</text>`];
   if (l.kind === 'body') {
-    const out = [`<text class="label" clipText-path="url(#label-column)" x="16" y="${y + 4}">${escapePlanText(clipText(l.label, 50))}</text>`];
+    const out = [`<text class="label" clip-path="url(#label-column)" x="16" y="${y + 4}">${escapePlanText(clipText(l.label, 50))}</text>`];
     for (const m of l.meetings) {
       const tip = `${m.ref}${m.title === undefined ? '' : ` ${m.title}`} ${formatDate(m.date, locale)}`;
       out.push(`<path class="meeting" data-meeting="${escapePlanText(m.ref)}" data-date="${formatDay(m.date)}" d="${triangle(x(m.date), y, 6)}"><title>${escapePlanText(tip)}</title></path>`);
@@ -97,7 +97,7 @@ function renderLine(l: Line, top: number, x: (d: DayNumber) => number, locale: L
   }
   const r = l.row;
   const marks = formatStateMarks(r);
-  const out = [`<text class="label" clipText-path="url(#label-column)" x="26" y="${y + 4}">${escapePlanText(clipText(`${r.id} ${r.title}`, 46))}<title>${escapePlanText(`${r.id} ${r.title}`)}</title></text>`];
+  const out = [`<text class="label" clip-path="url(#label-column)" x="26" y="${y + 4}">${escapePlanText(clipText(`${r.id} ${r.title}`, 46))}<title>${escapePlanText(`${r.id} ${r.title}`)}</title></text>`];
   if (marks !== '') out.push(`<text class="marks ${chooseStateClass(r)}" x="${LABEL}" y="${y + 4}" text-anchor="end">${escapeHtml(marks)}</text>`);
   if (!r.isDone && r.latest > r.projected) out.push(`<line class="float" x1="${n(x(r.projected))}" y1="${y}" x2="${n(x(r.latest))}" y2="${y}"/>`);
   const moved = r.baseline !== r.projected;

@@ -1,6 +1,6 @@
 // The characters the chart is drawn with (Unicode or --ascii), and the legend that explains them.
 import { word, type Locale } from '../locale.js';
-import { displayWidth } from '../table.js';
+import { displayWidth, fitPrefix } from '../../text/width.js';
 
 export interface Glyphs {
   readonly milestone: string;
@@ -62,14 +62,6 @@ export function listLegendEntries(g: Glyphs, locale: Locale, hasGates = false): 
 export function cutText(text: string, width: number, g: Glyphs): string {
   if (displayWidth(text) <= width) return text;
   const room = width - displayWidth(g.ellipsis);
-  if (room <= 0) return g.ellipsis.slice(0, Math.max(0, width));
-  let out = '';
-  let used = 0;
-  for (const ch of text) {
-    const w = displayWidth(ch);
-    if (used + w > room) break;
-    out += ch;
-    used += w;
-  }
-  return `${out.trimEnd()}${g.ellipsis}`;
+  if (room <= 0) return fitPrefix(g.ellipsis, Math.max(0, width)).text;
+  return `${fitPrefix(text, room).text.trimEnd()}${g.ellipsis}`;
 }

@@ -78,7 +78,7 @@ function renderRows(report: SlippageReport, options: SlippageTextOptions, style:
   // No milestone pushed: the column would be empty, so the titles get its room.
   let keep = columns.map((_, i) => i !== 8 || rows.some((r) => r.pushedBy !== undefined));
   // Too narrow even with the title cut short: give up pushed-by, slip in working days, float, baseline.
-  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))))) : sum), -2);
+  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : cells.reduce((n, r) => Math.max(n, displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))) : sum), -2);
   for (const drop of [8, 6, 7, 3]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
   const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => keep[i]);
   const kept = pick(columns.map((_, i) => i));

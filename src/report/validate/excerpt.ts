@@ -1,5 +1,6 @@
 // Source excerpt under a diagnostic: the escaped line with a gutter and a `^~~~` marker under the column.
 
+import { displayWidth, graphemes } from '../../text/width.js';
 import { escapeControl } from '../safe-text.js';
 
 /** Tabs are expanded to the next multiple of this many columns, in the line and the marker alike. */
@@ -28,23 +29,12 @@ interface Cell {
   readonly width: number;
 }
 
-// Terminal width approximation: combining and format characters take no column,
-// East Asian wide and fullwidth characters and emoji presentation take two.
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
-const WIDE =
-  /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}\p{Emoji_Presentation}]$/u;
-
-function charWidth(ch: string): number {
-  if (ZERO_WIDTH.test(ch)) return 0;
-  return WIDE.test(ch) ? 2 : 1;
-}
-
 /** Splits a line into display cells; `startOf[i]` is the display column of UTF-16 index i. */
 function layoutLine(line: string): { cells: Cell[]; startOf: number[]; total: number } {
   const cells: Cell[] = [];
   const startOf: number[] = [];
   let col = 0;
-  for (const ch of line) {
+  for (const ch of graphemes(line)) {
     for (let k = 0; k < ch.length; k++) startOf.push(col);
     const escaped = escapeControl(ch);
     let text = ch;
@@ -56,7 +46,7 @@ function layoutLine(line: string): { cells: Cell[]; startOf: number[]; total: nu
       text = escaped;
       width = escaped.length;
     } else {
-      width = charWidth(ch);
+      width = displayWidth(ch);
     }
     cells.push({ text, start: col, width });
     col += width;
