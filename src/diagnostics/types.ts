@@ -17,7 +17,8 @@ export type RuleId =
   | 'negative-float'
   | 'non-working-day'
   | 'unassigned'
-  | 'progress-range';
+  | 'progress-range'
+  | 'lead';
 
 /** A 1-based position in a source file. */
 export interface Position {

@@ -1,9 +1,10 @@
 // Builds the workspace model from schema-checked files: entities, dates, calendars; then resolves references.
-import { DEFAULT_CALENDAR_SPEC, parseDateValue, parseDuration, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration } from '../calendar/index.js';
+import { DEFAULT_CALENDAR_SPEC, parseDateValue, parseDuration, parseLag, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration } from '../calendar/index.js';
 import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
 import { isObj, list, obj, text, texts, field, type Obj } from './read.js';
 import { resolveReferences, type PendingDependency } from './resolve.js';
+import { LINK_TYPES, type LinkType } from './types.js';
 import type { Body, DuplicateFinding, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
 
 export interface CheckedFile {
@@ -88,6 +89,7 @@ function readPlan(b: Builder, f: CheckedFile): number {
       lead: (governance ? parseDuration(field(governance, 'lead')) : undefined) ?? ZERO_DURATION,
     },
     critical: parseDuration(field(header, 'critical')) ?? ZERO_DURATION,
+    finish: readDate(b, header, 'finish', true, holder, index, f.file, ['plan', 'finish']),
     rules: readRules(header),
     origin,
   });
@@ -203,9 +205,12 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
   list(m, 'after').forEach((entry, i) => {
     const target = typeof entry === 'string' ? entry : isObj(entry) ? text(entry, 'id') : undefined;
     if (target === undefined) return;
-    const lag = isObj(entry) ? parseDuration(field(entry, 'lag')) ?? ZERO_DURATION : ZERO_DURATION;
-    // Point at the reference itself: the entry, or the id inside {id, lag}.
-    b.pending.push({ to: index, target, lag, origin: { file: origin.file, path: [...origin.path, 'after', i, ...(isObj(entry) ? ['id'] : [])] } });
+    const lag = isObj(entry) ? parseLag(field(entry, 'lag')) ?? ZERO_DURATION : ZERO_DURATION;
+    const type = isObj(entry) ? linkType(field(entry, 'type')) : 'FS';
+    const at = [...origin.path, 'after', i];
+    const lagOrigin = isObj(entry) && field(entry, 'lag') !== undefined ? { file: origin.file, path: [...at, 'lag'] } : undefined;
+    // Point at the reference itself: the entry, or the id inside {id, lag, type}.
+    b.pending.push({ to: index, target, lag, type, origin: { file: origin.file, path: [...at, ...(isObj(entry) ? ['id'] : [])] }, lagOrigin });
   });
   const meetings: MeetingLink[] = texts(m, 'meetings').map((r, i) => ({ ref: r, meeting: -1, origin: { file: origin.file, path: [...origin.path, 'meetings', i] } }));
   const require = Array.isArray(field(m, 'require')) ? texts(m, 'require') : undefined;
@@ -223,6 +228,10 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,
     history: history.sort((x, y) => x.reported - y.reported), origin,
   });
+}
+
+function linkType(value: unknown): LinkType {
+  return typeof value === 'string' && (LINK_TYPES as readonly string[]).includes(value) ? (value as LinkType) : 'FS';
 }
 
 function readGoal(b: Builder, g: Obj, plan: number, ref: string, id: string, origin: { file: string; path: Path }): void {

@@ -4,13 +4,15 @@ import type { Path } from '../source/parse.js';
 import { closestWord } from '../text/closest.js';
 import type { Builder } from './build.js';
 import { text, texts } from './read.js';
-import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+import type { LinkType, Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 export interface PendingDependency {
   readonly to: number;
   readonly target: string;
   readonly lag: Duration;
+  readonly type: LinkType;
   readonly origin: { readonly file: string; readonly path: Path };
+  readonly lagOrigin: { readonly file: string; readonly path: Path } | undefined;
 }
 
 export function resolveReferences(b: Builder): Workspace {
@@ -32,7 +34,7 @@ export function resolveReferences(b: Builder): Workspace {
     if (from === undefined) {
       miss('after', p.target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, p.target.includes('/') ? milestoneRefs : () => localIds(successor.plan));
     } else {
-      dependencies.push({ from, to: p.to, lag: p.lag, origin: p.origin });
+      dependencies.push({ from, to: p.to, lag: p.lag, type: p.type, origin: p.origin, lagOrigin: p.lagOrigin });
     }
   }
 

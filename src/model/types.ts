@@ -28,6 +28,8 @@ export interface Plan {
   readonly governance: Governance;
   /** Float threshold for "critical". */
   readonly critical: Duration;
+  /** `plan.finish` (SPEC §1.2): the latest date of every end milestone without a deadline. */
+  readonly finish: DateValue | undefined;
   readonly rules: ReadonlyMap<RuleId, SeveritySetting>;
   readonly origin: Origin;
 }
@@ -91,12 +93,23 @@ export interface Milestone {
   readonly origin: Origin;
 }
 
+/** SPEC §1.4 / §5: which ends of P and M an `after` edge ties (finish-to-start is the default). */
+export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
+
+export const LINK_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
+
 /** An `after` edge P → M. */
 export interface Dependency {
   readonly from: number;
   readonly to: number;
+  /** Negative for a lead (SPEC §2). */
   readonly lag: Duration;
+  /** Which ends it ties (SPEC §5); `FS` when not written. */
+  readonly type: LinkType;
+  /** The reference (the entry, or the `id` inside `{id, lag, type}`). */
   readonly origin: Origin;
+  /** The `lag` value when written, else undefined. */
+  readonly lagOrigin: Origin | undefined;
 }
 
 export interface Goal {

@@ -4,6 +4,7 @@ import { dependencyCycle } from './dependency-cycle.js';
 import { dependencyOrder } from './dependency-order.js';
 import { duplicateId } from './duplicate-id.js';
 import { invalidDate } from './invalid-date.js';
+import { lead } from './lead.js';
 import { meetingBeforeMilestone } from './meeting-before-milestone.js';
 import { negativeFloat } from './negative-float.js';
 import { nonWorkingDay } from './non-working-day.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   dependencyOrder,
   duplicateId,
   invalidDate,
+  lead,
   meetingBeforeMilestone,
   negativeFloat,
   nonWorkingDay,
