@@ -33,7 +33,7 @@ export interface Analysis {
 }
 
 export const STRUCTURAL_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle']);
-const ENTITY_LISTS: ReadonlySet<string> = new Set(['milestones', 'goals', 'measures', 'bodies', 'meetings']);
+const ENTITY_LISTS: ReadonlySet<string> = new Set(['milestones', 'goals', 'measures', 'bodies', 'meetings', 'risks']);
 
 export function analyzeSources(sources: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
   const syntaxProblems = sources.flatMap((s) => s.problems.map((problem) => ({ file: s.file, problem })));

@@ -4,7 +4,6 @@
 export type DurationUnit = 'd' | 'w' | 'ed' | 'ew';
 
 export interface Duration {
-  /** Whole units; negative only for a lag (a lead, SPEC §2). */
   readonly n: number;
   readonly unit: DurationUnit;
 }
@@ -24,18 +23,6 @@ export function parseDuration(text: unknown): Duration | undefined {
   const n = Number(match[1]);
   if (n > MAX_DURATION_N) return undefined;
   return { n, unit: match[2] as DurationUnit };
-}
-
-const LAG = /^(-?)(\d+)(d|w|ed|ew)$/;
-
-/** A lag (SPEC §2): a duration or its negative, `-3d` (a lead); undefined for anything else or |n| above MAX_DURATION_N. */
-export function parseLag(text: unknown): Duration | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = LAG.exec(text);
-  if (match === null) return undefined;
-  const n = Number(match[2]);
-  if (n > MAX_DURATION_N) return undefined;
-  return { n: match[1] === '-' && n !== 0 ? -n : n, unit: match[3] as DurationUnit };
 }
 
 export function formatDuration(d: Duration): string {

@@ -5,3 +5,4 @@ export * from './duration.js';
 export * from './holidays.js';
 export * from './calendar.js';
 export { INDEX_MAX, INDEX_MIN } from './workday-index.js';
+export * from './estimate.js';

@@ -1,8 +1,8 @@
 // Builds the workspace model from schema-checked files: entities, dates, calendars; then resolves references.
-import { DEFAULT_CALENDAR_SPEC, parseDateValue, parseDuration, parseLag, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration } from '../calendar/index.js';
+import { DEFAULT_CALENDAR_SPEC, likelyDuration, parseDateValue, parseDuration, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration } from '../calendar/index.js';
 import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
-import { isObj, list, obj, text, texts, field, type Obj } from './read.js';
+import { estimateOf, isObj, list, obj, text, texts, field, type Obj } from './read.js';
 import { resolveReferences, type PendingDependency } from './resolve.js';
 import { LINK_TYPES, type LinkType } from './types.js';
 import type { Body, DuplicateFinding, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
@@ -25,6 +25,7 @@ export interface Builder {
   readonly milestones: Milestone[];
   readonly goals: Goal[];
   readonly measuresRaw: { plan: number; data: Obj; origin: { file: string; path: Path } }[];
+  readonly risksRaw: { plan: number; data: Obj; origin: { file: string; path: Path } }[];
   readonly pending: PendingDependency[];
   readonly planIndex: Map<string, number>;
   readonly bodyIndex: Map<string, number>;
@@ -41,7 +42,7 @@ export interface Builder {
 
 export function buildWorkspace(files: readonly CheckedFile[]): Workspace {
   const b: Builder = {
-    files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], pending: [],
+    files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], pending: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
     knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [],
   };
@@ -91,6 +92,7 @@ function readPlan(b: Builder, f: CheckedFile): number {
     critical: parseDuration(field(header, 'critical')) ?? ZERO_DURATION,
     finish: readDate(b, header, 'finish', true, holder, index, f.file, ['plan', 'finish']),
     rules: readRules(header),
+    riskDistribution: obj(header, 'risk') && text(obj(header, 'risk')!, 'distribution') === 'pert' ? 'pert' : 'triangular',
     origin,
   });
   b.planIndex.set(id, index);
@@ -160,7 +162,7 @@ function readMeetings(b: Builder, f: CheckedFile): void {
 function readEntities(b: Builder, f: CheckedFile, plan: number): void {
   const data = f.data as Obj;
   const planId = plan >= 0 ? b.plans[plan]!.id : obj(data, 'plan') && text(obj(data, 'plan')!, 'id');
-  for (const key of ['milestones', 'goals', 'measures'] as const) {
+  for (const key of ['milestones', 'goals', 'measures', 'risks'] as const) {
     list(data, key).forEach((entry, i) => {
       if (!isObj(entry)) return;
       const id = text(entry, 'id');
@@ -170,6 +172,7 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
       if (plan < 0 || f.broken.has(key) || f.broken.has(`${key}/${i}`)) return void b.knownBroken.add(`${key}:${ref}`);
       if (key === 'milestones') readMilestone(b, entry, plan, ref, id, origin);
       else if (key === 'goals') readGoal(b, entry, plan, ref, id, origin);
+      else if (key === 'risks') b.risksRaw.push({ plan, data: entry, origin });
       else b.measuresRaw.push({ plan, data: entry, origin });
     });
   }
@@ -202,15 +205,17 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     return;
   }
   const index = b.milestones.length;
+  const durationEstimate = estimateOf(field(m, 'duration'), false);
   list(m, 'after').forEach((entry, i) => {
     const target = typeof entry === 'string' ? entry : isObj(entry) ? text(entry, 'id') : undefined;
     if (target === undefined) return;
-    const lag = isObj(entry) ? parseLag(field(entry, 'lag')) ?? ZERO_DURATION : ZERO_DURATION;
+    const lagEstimate = isObj(entry) ? estimateOf(field(entry, 'lag'), true) : undefined;
+    const lag = lagEstimate ? likelyDuration(lagEstimate) : ZERO_DURATION;
     const type = isObj(entry) ? linkType(field(entry, 'type')) : 'FS';
     const at = [...origin.path, 'after', i];
     const lagOrigin = isObj(entry) && field(entry, 'lag') !== undefined ? { file: origin.file, path: [...at, 'lag'] } : undefined;
     // Point at the reference itself: the entry, or the id inside {id, lag, type}.
-    b.pending.push({ to: index, target, lag, type, origin: { file: origin.file, path: [...at, ...(isObj(entry) ? ['id'] : [])] }, lagOrigin });
+    b.pending.push({ to: index, target, lag, lagEstimate, type, origin: { file: origin.file, path: [...at, ...(isObj(entry) ? ['id'] : [])] }, lagOrigin });
   });
   const meetings: MeetingLink[] = texts(m, 'meetings').map((r, i) => ({ ref: r, meeting: -1, origin: { file: origin.file, path: [...origin.path, 'meetings', i] } }));
   const require = Array.isArray(field(m, 'require')) ? texts(m, 'require') : undefined;
@@ -220,7 +225,8 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
   b.milestoneIndex.set(ref, index);
   b.milestones.push({
     index, ref, id, plan, title: text(m, 'title') ?? id, date, forecast, actual, deadline,
-    duration: parseDuration(field(m, 'duration')) ?? ZERO_DURATION,
+    duration: durationEstimate ? likelyDuration(durationEstimate) : ZERO_DURATION,
+    durationEstimate,
     current: (actual ?? forecast ?? date).day,
     meetings, require, deliverables: texts(m, 'deliverables'), responsible: text(m, 'responsible'),
     status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,

@@ -1,4 +1,5 @@
 // Safe readers for validated-but-untyped YAML data (own properties only: ids like __proto__ are plain data).
+import { parseEstimate, type Estimate } from '../calendar/index.js';
 
 export type Obj = Readonly<Record<string, unknown>>;
 
@@ -27,4 +28,11 @@ export function texts(o: Obj, key: string): readonly string[] {
 export function obj(o: Obj, key: string): Obj | undefined {
   const v = field(o, key);
   return isObj(v) ? v : undefined;
+}
+
+/** A lag or duration as an estimate (SPEC §1.6); undefined when absent or malformed (the schema rule reports it). */
+export function estimateOf(raw: unknown, signed: boolean): Estimate | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = parseEstimate(raw, signed);
+  return parsed.ok ? parsed.estimate : undefined;
 }

@@ -1,16 +1,18 @@
 // Resolves references between entities (after, meetings, require, body, goal, measure milestones) once all files are read.
-import { formatDay, type Duration } from '../calendar/index.js';
+import { formatDay, type Duration, type Estimate } from '../calendar/index.js';
 import type { Path } from '../source/parse.js';
 import { closestWord } from '../text/closest.js';
 import type { Builder } from './build.js';
 import { text, texts } from './read.js';
-import type { LinkType, Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+import { resolveRisks } from './risks.js';
+import type { Dependency, LinkType, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 export interface PendingDependency {
   readonly to: number;
   readonly target: string;
   readonly lag: Duration;
   readonly type: LinkType;
+  readonly lagEstimate: Estimate | undefined;
   readonly origin: { readonly file: string; readonly path: Path };
   readonly lagOrigin: { readonly file: string; readonly path: Path } | undefined;
 }
@@ -34,7 +36,7 @@ export function resolveReferences(b: Builder): Workspace {
     if (from === undefined) {
       miss('after', p.target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, p.target.includes('/') ? milestoneRefs : () => localIds(successor.plan));
     } else {
-      dependencies.push({ from, to: p.to, lag: p.lag, type: p.type, origin: p.origin, lagOrigin: p.lagOrigin });
+      dependencies.push({ from, to: p.to, lag: p.lag, lagEstimate: p.lagEstimate, type: p.type, origin: p.origin, lagOrigin: p.lagOrigin });
     }
   }
 
@@ -89,8 +91,11 @@ export function resolveReferences(b: Builder): Workspace {
     measures.push({ index: measures.length, plan: raw.plan, id, ref, goal, title: text(raw.data, 'title') ?? id, responsible: text(raw.data, 'responsible'), milestones: linked, origin: raw.origin });
   }
 
+  const risks = resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
+    miss('risk-milestones', target, brokenKey, holder, plan, origin, target.includes('/') ? milestoneRefs : () => localIds(plan)));
+
   return {
-    files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
+    risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
   };

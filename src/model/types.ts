@@ -1,5 +1,5 @@
 // The workspace model: validated plan data in integer-indexed arrays, each entity with its origin.
-import type { DateValue, DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
+import type { DateValue, DayNumber, Duration, Estimate, WorkCalendar } from '../calendar/index.js';
 import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
 
@@ -31,8 +31,12 @@ export interface Plan {
   /** `plan.finish` (SPEC §1.2): the latest date of every end milestone without a deadline. */
   readonly finish: DateValue | undefined;
   readonly rules: ReadonlyMap<RuleId, SeveritySetting>;
+  /** `plan.risk.distribution` (SPEC §1.6); undefined = triangular. */
+  readonly riskDistribution?: RiskDistribution | undefined;
   readonly origin: Origin;
 }
+
+export type RiskDistribution = 'triangular' | 'pert';
 
 export interface Body {
   readonly index: number;
@@ -77,8 +81,10 @@ export interface Milestone {
   readonly forecast: DateValue | undefined;
   readonly actual: DateValue | undefined;
   readonly deadline: DateValue | undefined;
-  /** Work after the last predecessor. */
+  /** Work after the last predecessor: the likely value of its estimate. */
   readonly duration: Duration;
+  /** The three-point estimate of `duration` (SPEC §1.6) when written as one; undefined = `duration` itself. */
+  readonly durationEstimate?: Estimate | undefined;
   /** actual, else forecast, else date. */
   readonly current: DayNumber;
   readonly meetings: readonly MeetingLink[];
@@ -102,14 +108,34 @@ export const LINK_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
 export interface Dependency {
   readonly from: number;
   readonly to: number;
-  /** Negative for a lead (SPEC §2). */
+  /** The likely value of the lag (SPEC §1.6); negative n is a lead (SPEC §2). */
   readonly lag: Duration;
+  /** The three-point estimate of the lag (SPEC §1.6) when written as one; undefined = `lag` itself. */
+  readonly lagEstimate?: Estimate | undefined;
   /** Which ends it ties (SPEC §5); `FS` when not written. */
   readonly type: LinkType;
   /** The reference (the entry, or the `id` inside `{id, lag, type}`). */
   readonly origin: Origin;
   /** The `lag` value when written, else undefined. */
   readonly lagOrigin: Origin | undefined;
+}
+
+/** A discrete risk event of a plan (SPEC §1.6). */
+export interface RiskEvent {
+  readonly index: number;
+  readonly plan: number;
+  readonly id: string;
+  /** `plan/ID`. */
+  readonly ref: string;
+  readonly title: string;
+  /** 0 < probability ≤ 1. */
+  readonly probability: number;
+  /** Delay added to each listed milestone's duration when the event occurs; never negative. */
+  readonly impact: Estimate;
+  /** Indices of the milestones it delays (unknown ones left out). */
+  readonly milestones: readonly number[];
+  readonly responsible: string | undefined;
+  readonly origin: Origin;
 }
 
 export interface Goal {
@@ -136,7 +162,7 @@ export interface Measure {
   readonly origin: Origin;
 }
 
-export type EntityKind = 'plan' | 'body' | 'meeting' | 'milestone' | 'goal' | 'measure';
+export type EntityKind = 'plan' | 'body' | 'meeting' | 'milestone' | 'goal' | 'measure' | 'risk';
 
 export interface DuplicateFinding {
   readonly kind: EntityKind;
@@ -147,7 +173,7 @@ export interface DuplicateFinding {
   readonly plan: number | undefined;
 }
 
-export type ReferenceKind = 'after' | 'meetings' | 'require' | 'body' | 'goal' | 'milestones';
+export type ReferenceKind = 'after' | 'meetings' | 'require' | 'body' | 'goal' | 'milestones' | 'risk-milestones';
 
 export interface UnresolvedReference {
   readonly kind: ReferenceKind;
@@ -176,6 +202,8 @@ export interface Workspace {
   readonly dependencies: readonly Dependency[];
   readonly goals: readonly Goal[];
   readonly measures: readonly Measure[];
+  /** Risk events of every plan (SPEC §1.6); undefined = none. */
+  readonly risks?: readonly RiskEvent[] | undefined;
   readonly planIndex: ReadonlyMap<string, number>;
   readonly bodyIndex: ReadonlyMap<string, number>;
   readonly meetingIndex: ReadonlyMap<string, number>;

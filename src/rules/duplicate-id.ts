@@ -1,7 +1,7 @@
 // duplicate-id: two plans, bodies, meetings, or two entities of one kind in a plan share an id.
 import type { Rule } from './rule.js';
 
-const NOUNS = { plan: 'plan', body: 'body', meeting: 'meeting', milestone: 'milestone', goal: 'goal', measure: 'measure' } as const;
+const NOUNS = { plan: 'plan', body: 'body', meeting: 'meeting', milestone: 'milestone', goal: 'goal', measure: 'measure', risk: 'risk' } as const;
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',

@@ -4,6 +4,7 @@ import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
 import type { Path } from '../source/parse.js';
 import { closestWord } from '../text/closest.js';
+import { checkEstimates } from './estimate-order.js';
 
 export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
@@ -20,6 +21,9 @@ const FORMS: Readonly<Record<string, { what: string; hint: string }>> = {
   dayRange: { what: 'a day range', hint: 'write YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD' },
   duration: { what: 'a duration', hint: 'write <n><unit> with unit d (working days), w (working weeks), ed (calendar days) or ew (calendar weeks), e.g. 10d' },
   workDuration: { what: 'a duration in working days or weeks', hint: 'write <n>d or <n>w, e.g. 5d' },
+  estimate: { what: 'a duration or three-point estimate', hint: 'write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}' },
+  signedDuration: { what: 'a lag', hint: 'write <n><unit> or a lead -<n><unit>, with unit d, w, ed or ew, e.g. 10d or -3d' },
+  lagEstimate: { what: 'a lag or three-point estimate', hint: 'write <n><unit> (e.g. 10d, or -3d for a lead), or min..likely..max in one unit (e.g. -2d..0d..5d), or {min: -2d, likely: 0d, max: 5d}' },
   id: { what: 'an id', hint: 'use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)' },
   planId: { what: 'a plan id', hint: 'use lower-case letters, digits and "-", starting with a letter or digit (e.g. felles-grunnmur)' },
   ref: { what: 'a milestone reference', hint: 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)' },
@@ -34,7 +38,7 @@ const INLINE_FORMS: readonly (readonly [RegExp, { what: string; hint: string }])
   [/\/progress\/pattern$/, { what: 'progress "started/total"', hint: 'write the measures started and in total as "started/total", e.g. "1/4"' }],
 ];
 
-const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting']]);
+const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk']]);
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 
@@ -42,8 +46,9 @@ export function checkSchema(data: unknown): SchemaProblem[] {
   if (data === undefined || data === null) {
     return [{ path: [], key: false, message: 'file is empty: a plan file is a mapping with plan, milestones, bodies or meetings', hint: 'run `milepel init` for an example, or remove the file' }];
   }
-  if (validate(data)) return [];
-  const problems = collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data).map((e) => describe(e, data));
+  const estimates = checkEstimates(data);
+  if (validate(data)) return estimates;
+  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data).map((e) => describe(e, data))];
   const seen = new Set<string>();
   return problems.filter((p) => {
     const k = `${p.path.join('/')}|${p.key}|${p.message}`;
@@ -99,7 +104,7 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
     case 'anyOf':
     case 'oneOf':
     case 'pattern': {
-      const form = formOf(error.schemaPath);
+      const form = formOf(error.schemaPath) ?? formByPlace(path);
       const what = form ? form.what : 'a valid value';
       return { path, key: false, message: `${where} is ${show(value)}, which is not ${what}`, hint: form?.hint ?? descriptionOf(error.schemaPath) };
     }
@@ -180,6 +185,15 @@ function formOf(schemaPath: string): { what: string; hint: string } | undefined 
   const match = /#\/\$defs\/([^/]+)/.exec(schemaPath);
   const name = match?.[1];
   return name !== undefined && Object.hasOwn(FORMS, name) ? FORMS[name] : undefined;
+}
+
+/** ajv reports an alternative inside a shared definition relative to it (`#/anyOf`): name the form by where the value is. */
+function formByPlace(path: Path): { what: string; hint: string } | undefined {
+  const last = path[path.length - 1];
+  if (path[0] === 'milestones' && last === 'duration') return FORMS['estimate'];
+  if (path[0] === 'risks' && last === 'impact') return { what: 'a duration or three-point estimate without leads', hint: FORMS['estimate']!.hint };
+  if (path[0] === 'milestones' && last === 'lag') return FORMS['lagEstimate'];
+  return undefined;
 }
 
 function kindOf(value: unknown): string {
