@@ -13,7 +13,7 @@ export interface Schedule {
   readonly projected: Float64Array;
   /** s(M) = sub(p(M), duration(M)) in M's calendar: the day at whose end its work begins (SPEC §5). */
   readonly start: Float64Array;
-  /** l(M): the latest date that keeps every successor, deadline and end commitment. */
+  /** l(M): the latest date that keeps every successor and the deadline; for an end milestone without one, the plan's finish. */
   readonly latest: Float64Array;
   /** Total float in working days of the milestone's plan calendar; negative when late. */
   readonly float: Float64Array;
@@ -39,7 +39,7 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
   const n = ws.milestones.length;
   const ends = edgeEnds(ws);
   const { projected, driver } = forwardPass(ws, graph, rank, ends);
-  const { latest, isEnd } = backwardPass(ws, graph, ends);
+  const { latest, isEnd } = backwardPass(ws, graph, ends, planFinishes(ws, projected));
   const start = new Float64Array(n);
   const float = new Float64Array(n);
   const critical = new Uint8Array(n);
@@ -101,8 +101,20 @@ function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, ends: readon
   return { projected, driver };
 }
 
+/**
+ * SPEC §5's end-milestone rule, per plan: `plan.finish` if set, else the latest projected date of any milestone of
+ * the plan (as Primavera P6 and MS Project give an end activity the project's finish). -Infinity for a plan
+ * without milestones (never read).
+ */
+export function planFinishes(ws: Workspace, projected: Float64Array): Float64Array {
+  const finish = new Float64Array(ws.plans.length).fill(-Infinity);
+  for (const m of ws.milestones) if (projected[m.index]! > finish[m.plan]!) finish[m.plan] = projected[m.index]!;
+  for (const p of ws.plans) if (p.finish) finish[p.index] = p.finish.day;
+  return finish;
+}
+
 /** l(M) in reverse topological order: the earliest of the deadline and every successor's backward constraint. */
-function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[]): { latest: Float64Array; isEnd: Uint8Array } {
+function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
   const n = ws.milestones.length;
   const { order, succStart, succEdges, edgeTo, edgeInCycle } = graph;
   const deps = ws.dependencies;
@@ -124,8 +136,8 @@ function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[]): { 
     }
     if (!hasSuccessor) {
       isEnd[v] = 1;
-      // An end milestone's planned date is a commitment (SPEC §5), unless a deadline says otherwise.
-      if (!m.deadline) l = m.date.day;
+      // An end milestone without a deadline gets its plan's finish (SPEC §5).
+      if (!m.deadline) l = finishes[m.plan]!;
     }
     latest[v] = l;
   }

@@ -13,11 +13,12 @@ function reportOf(files: Readonly<Record<string, string>>, plan?: string) {
   return buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan });
 }
 
+// The end milestones hold their own dates as deadlines: SPEC §5 v2 would otherwise give them the plan's finish.
 const LATE = {
   'a.yaml': planYaml('a', '', [
     m('id: Z, title: Zeta, date: 2019-04-17'),
-    m('id: M, title: "Evil \\e[31m title that is much too long to fit in the table at eighty columns", date: 2019-04-17, after: [{id: Z, lag: 2d}]'),
-    m('id: Y, title: Year, date: 2020, forecast: 2020-Q1'),
+    m('id: M, title: "Evil \\e[31m title that is much too long to fit in the table at eighty columns", date: 2019-04-17, deadline: 2019-04-17, after: [{id: Z, lag: 2d}]'),
+    m('id: Y, title: Year, date: 2020, deadline: 2020, forecast: 2020-Q1'),
   ]),
 };
 

@@ -19,14 +19,14 @@ const calendarArb: fc.Arbitrary<CalendarSpec> = fc.record({
   workdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
   closed: fc.array(fc.record({ from: fc.integer({ min: FROM, max: TO }), length: fc.integer({ min: 0, max: 20 }) }).map((r) => ({ from: r.from, to: r.from + r.length })), { maxLength: 3 }),
 });
-const plansArb: fc.Arbitrary<PlanSpec[]> = fc.array(
-  fc.record({ calendar: calendarArb, critical: fc.record({ n: fc.integer({ min: 0, max: 3 }), unit: fc.constantFrom('d' as const, 'w' as const) }) }),
-  { minLength: 1, maxLength: 3 },
-).map((plans) => plans.map((p, i) => ({ id: `p${i}`, ...p })));
-
 // A few fixed days make predecessors tie often, so the tie-break by ref is exercised.
 const dayArb = fc.oneof(fc.constantFrom(FROM, FROM + 17, FROM + 30, FROM + 45), fc.integer({ min: FROM, max: TO }));
 const maybe = <T>(arb: fc.Arbitrary<T>, freq: number): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq });
+const plansArb: fc.Arbitrary<PlanSpec[]> = fc.array(
+  fc.record({ calendar: calendarArb, critical: fc.record({ n: fc.integer({ min: 0, max: 3 }), unit: fc.constantFrom('d' as const, 'w' as const) }), finish: maybe(dayArb, 3) }),
+  { minLength: 1, maxLength: 3 },
+).map((plans) => plans.map((p, i) => ({ id: `p${i}`, ...p })));
+
 const nodeArb = (plans: number): fc.Arbitrary<Omit<NodeSpec, 'id'>> => fc.record({
   plan: fc.integer({ min: 0, max: plans - 1 }), date: dayArb, forecast: maybe(dayArb, 3), actual: maybe(dayArb, 6), deadline: maybe(dayArb, 4), duration: durationArb,
 });
@@ -64,6 +64,8 @@ function backwardOracle(type: LinkType, lag: Duration, mLatest: number, pCal: Wo
 /** Every SPEC §5 relation, checked on the result. */
 function checkInvariants({ ws, graph, schedule: s }: Built): void {
   const cal = (v: number): WorkCalendar => ws.plans[ws.milestones[v]!.plan]!.calendar;
+  // The end-milestone rule: plan.finish, else the latest projected date of the plan's milestones.
+  const planFinish = (plan: number): number => ws.plans[plan]!.finish?.day ?? ws.milestones.reduce((latest, m) => (m.plan === plan ? Math.max(latest, s.projected[m.index]!) : latest), -Infinity);
   const latestBound = s.latest.map((_, v) => ws.milestones[v]!.deadline?.day ?? Infinity);
   const hasSuccessor = new Uint8Array(ws.milestones.length);
   const earliest = ws.milestones.map((m) => m.current);
@@ -84,7 +86,7 @@ function checkInvariants({ ws, graph, schedule: s }: Built): void {
     expect(s.float[v]).toBe(cal(v).between(p, s.latest[v]!));
     const threshold = ws.plans[m.plan]!.critical;
     expect(s.critical[v] === 1).toBe(s.float[v]! <= threshold.n * (threshold.unit === 'w' ? 5 : 1));
-    expect(s.latest[v]).toBe(hasSuccessor[v] || m.deadline ? latestBound[v] : m.date.day);
+    expect(s.latest[v]).toBe(hasSuccessor[v] || m.deadline ? latestBound[v] : planFinish(m.plan));
     expect(s.isEnd[v]).toBe(hasSuccessor[v] ? 0 : 1);
     if (m.actual) {
       expect(p).toBe(m.actual.day);
