@@ -32,7 +32,7 @@ export interface Analysis {
   readonly result: ValidateResult;
 }
 
-export const STRUCTURAL_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle']);
+export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle']);
 const ENTITY_LISTS: ReadonlySet<string> = new Set(['milestones', 'goals', 'measures', 'bodies', 'meetings', 'risks']);
 
 export function analyzeSources(sources: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
@@ -131,4 +131,9 @@ function latestStatusDate(ws: Workspace): DayNumber | undefined {
 
 function dedupe(sorted: Diagnostic[]): Diagnostic[] {
   return sorted.filter((d, i) => i === 0 || compareDiagnostics(sorted[i - 1]!, d) !== 0);
+}
+
+/** The 1-based line and column of an entity's YAML node (or its key), for findings made after the analysis. */
+export function locateOrigin(analysis: Pick<Analysis, 'sources'>, origin: { readonly file: string; readonly path: Path }, key = false): { line: number; column: number } {
+  return analysis.sources.find((s) => s.file === origin.file)?.locate(origin.path, key) ?? { line: 1, column: 1 };
 }

@@ -3,11 +3,12 @@
 // each command accepts exactly these.
 
 export const FORMATS = {
-  validate: ['text', 'json', 'github', 'junit', 'sarif'],
+  validate: ['text', 'json', 'github', 'junit', 'sarif', 'gitlab'],
   'critical-path': ['text', 'json'],
   meetings: ['text', 'json'],
   gantt: ['text'],
   roadmap: ['text', 'json'],
   slippage: ['text', 'json', 'csv'],
   export: ['mermaid', 'ics', 'json', 'html'],
+  health: ['text', 'json', 'github', 'sarif', 'gitlab'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

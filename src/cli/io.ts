@@ -1,5 +1,5 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { replaceFileAtomic } from './atomic-write.js';
 
 export interface Io {
@@ -19,6 +19,12 @@ export interface Io {
   readonly makeDir: (path: string) => void;
   /** Atomically replaces an existing file whose text is still `expected` (keeps its mode); 'changed' and nothing written otherwise. */
   readonly replaceText: (path: string, text: string, expected: string) => 'replaced' | 'changed';
+  /** Appends text to a file, creating it (GitHub's step summary is appended to by every step). */
+  readonly appendText: (path: string, text: string) => void;
+  /** Writes binary output (an xlsx workbook) to stdout. */
+  readonly stdoutBytes: (bytes: Uint8Array) => void;
+  /** The working directory, absolute. */
+  readonly cwd: () => string;
 }
 
 export function nodeIo(): Io {
@@ -54,5 +60,9 @@ export function nodeIo(): Io {
     writeText: (path, text) => writeFileSync(path, text, { flag: 'wx' }),
     makeDir: (path) => void mkdirSync(path, { recursive: true }),
     replaceText: (path, text, expected) => replaceFileAtomic(path, text, expected),
+    // One write call: the summary is either appended whole or (on an error before writing) not at all.
+    appendText: (path, text) => appendFileSync(path, text, 'utf8'),
+    stdoutBytes: (bytes) => void process.stdout.write(bytes),
+    cwd: () => process.cwd(),
   };
 }

@@ -1,4 +1,5 @@
 // Diagnostic types shared by rules, the pipeline and every formatter.
+import type { HealthCheckId } from '../health/ids.js';
 
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
@@ -20,6 +21,9 @@ export type RuleId =
   | 'progress-range'
   | 'lead';
 
+/** A failing check of `milepel health` (SPEC §13), reported through validate's machine formats (github, sarif). */
+export type HealthRuleId = `health/${HealthCheckId}`;
+
 /** A 1-based position in a source file. */
 export interface Position {
   readonly file: string;
@@ -35,7 +39,7 @@ export interface Related extends Position {
 }
 
 export interface Diagnostic extends Position {
-  readonly rule: RuleId;
+  readonly rule: RuleId | HealthRuleId;
   readonly severity: Severity;
   /** The fact, naming the entities and dates involved. */
   readonly message: string;

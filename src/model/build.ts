@@ -92,6 +92,7 @@ function readPlan(b: Builder, f: CheckedFile): number {
     critical: parseDuration(field(header, 'critical')) ?? ZERO_DURATION,
     finish: readDate(b, header, 'finish', true, holder, index, f.file, ['plan', 'finish']),
     rules: readRules(header),
+    health: readHealth(header),
     riskDistribution: obj(header, 'risk') && text(obj(header, 'risk')!, 'distribution') === 'pert' ? 'pert' : 'triangular',
     origin,
   });
@@ -123,6 +124,19 @@ function readRules(header: Obj): ReadonlyMap<RuleId, SeveritySetting> {
   const rules = obj(header, 'rules');
   const map = new Map<RuleId, SeveritySetting>();
   if (rules) for (const key of Object.keys(rules)) map.set(key as RuleId, rules[key] as SeveritySetting);
+  return map;
+}
+
+/** `plan.health`: only numbers and `off` (anything else is a schema finding and left out here). */
+function readHealth(header: Obj): ReadonlyMap<string, number | 'off'> {
+  const health = obj(header, 'health');
+  const map = new Map<string, number | 'off'>();
+  if (health) {
+    for (const key of Object.keys(health)) {
+      const value = health[key];
+      if (value === 'off' || (typeof value === 'number' && Number.isFinite(value) && value >= 0)) map.set(key, value);
+    }
+  }
   return map;
 }
 

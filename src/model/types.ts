@@ -31,6 +31,8 @@ export interface Plan {
   /** `plan.finish` (SPEC §1.2): the latest date of every end milestone without a deadline. */
   readonly finish: DateValue | undefined;
   readonly rules: ReadonlyMap<RuleId, SeveritySetting>;
+  /** `plan.health` (SPEC §13): check id → threshold in the check's unit, or `off`. */
+  readonly health: ReadonlyMap<string, number | 'off'>;
   /** `plan.risk.distribution` (SPEC §1.6); undefined = triangular. */
   readonly riskDistribution?: RiskDistribution | undefined;
   readonly origin: Origin;

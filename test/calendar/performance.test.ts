@@ -1,14 +1,13 @@
-// Calendar arithmetic stays fast for long chains, large counts and many closed ranges.
+// Calendar arithmetic on long chains, large counts and many closed ranges. Speed is measured by `npm run bench`;
+// here a day-by-day implementation would only run into the generous per-test timeout (a hang guard, not a measurement).
 import { describe, it, expect } from 'vitest';
 import { DEFAULT_CALENDAR_SPEC, WorkCalendar, dayFromYmd, formatDay } from '../../src/calendar/index.js';
 
-/** Generous bounds: a day-by-day implementation takes minutes here, the index well under a second. */
-const BUDGET_MS = 10000;
+/** A day-by-day implementation takes minutes here, the index well under a second. */
+const HANG_GUARD_MS = 60_000;
 
-function elapsed(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
+function run(body: () => void): void {
+  body();
 }
 
 describe('performance', () => {
@@ -17,7 +16,7 @@ describe('performance', () => {
     const start = dayFromYmd(2019, 6, 19);
     let total = 0;
     let d = start;
-    const ms = elapsed(() => {
+    run(() => {
       for (let i = 0; i < 1_000_000; i++) {
         const n = i % 11;
         const next = cal.add(d, n);
@@ -27,19 +26,17 @@ describe('performance', () => {
       }
     });
     expect(cal.between(start, d)).toBe(total);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  }, HANG_GUARD_MS);
 
   it('goes back down a 1,000,000-long chain with sub', () => {
     const cal = new WorkCalendar(DEFAULT_CALENDAR_SPEC);
     const end = dayFromYmd(2400, 1, 3);
     let d = end;
-    const ms = elapsed(() => {
+    run(() => {
       for (let i = 0; i < 1_000_000; i++) d = cal.sub(d, 1);
     });
     expect(cal.between(d, end)).toBe(1_000_000);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  }, HANG_GUARD_MS);
 
   it('handles floats of hundreds of days for 100,000 random pairs', () => {
     const cal = new WorkCalendar(DEFAULT_CALENDAR_SPEC);
@@ -49,7 +46,7 @@ describe('performance', () => {
       return seed / 2147483648;
     };
     const base = dayFromYmd(2019, 1, 1);
-    const ms = elapsed(() => {
+    run(() => {
       for (let i = 0; i < 100_000; i++) {
         const a = base + Math.floor(random() * 3650);
         const n = Math.floor(random() * 800);
@@ -57,8 +54,7 @@ describe('performance', () => {
         if (cal.sub(b, n) > a || cal.between(a, b) !== n) throw new Error(`mismatch at ${a}, ${n}`);
       }
     });
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  }, HANG_GUARD_MS);
 
   it('copes with 2,000 long, overlapping closed ranges', () => {
     const closed = Array.from({ length: 2000 }, (_, i) => ({
@@ -66,23 +62,21 @@ describe('performance', () => {
       to: dayFromYmd(2000, 1, 1) + i * 17 + 400,
     }));
     const cal = new WorkCalendar({ ...DEFAULT_CALENDAR_SPEC, closed });
-    const ms = elapsed(() => {
+    run(() => {
       // The last range ends on Friday 2094-02-19 (2000-01-01 + 1999 * 17 + 400 days).
       expect(formatDay(cal.add(dayFromYmd(1999, 12, 31), 1))).toBe('2094-02-22');
       for (let i = 0; i < 10_000; i++) cal.isWorkday(dayFromYmd(2000, 1, 1) + i * 3);
     });
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  }, HANG_GUARD_MS);
 
   it('does not hang on day numbers far outside years 0000–9999', () => {
     const cal = new WorkCalendar(DEFAULT_CALENDAR_SPEC);
-    const ms = elapsed(() => {
+    run(() => {
       const far = 1e12;
       expect(cal.between(far, cal.add(far, 100_000))).toBe(100_000);
       expect(cal.between(cal.sub(-far, 100_000), -far)).toBe(100_000);
       expect(cal.between(-far, far)).toBeGreaterThan(0);
       expect(cal.add(dayFromYmd(9999, 12, 31), 1)).toBe(dayFromYmd(10000, 1, 3));
     });
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  }, HANG_GUARD_MS);
 });

@@ -34,11 +34,17 @@ export interface FakeIoOptions {
   readonly columns?: number;
   /** The system date, YYYY-MM-DD; default 2019-09-01. */
   readonly today?: string;
+  /** The working directory; default the repository root. */
+  readonly cwd?: string;
+  /** Paths appendText refuses (EACCES), e.g. an unwritable step summary. */
+  readonly unwritable?: readonly string[];
 }
 
 export interface FakeIo extends Io {
   /** Everything written to stdout / stderr so far. */
   readonly out: () => string;
+  /** Binary stdout (stdoutBytes), concatenated. */
+  readonly outBytes: () => Buffer;
   readonly err: () => string;
   /** Files the command wrote (path as the command gave it → text). */
   readonly written: ReadonlyMap<string, string>;
@@ -67,6 +73,8 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
   const roots = options.diskRoots ?? [REPO_ROOT];
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const stdoutBinary: Buffer[] = [];
+  const unwritable = new Set((options.unwritable ?? []).map(norm));
 
   /** The absolute disk path for `path`, or undefined when it lies outside every disk root. */
   const onDisk = (path: string): string | undefined => {
@@ -151,7 +159,17 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
       written.set(path, text);
       return 'replaced';
     },
+    appendText: (path, text) => {
+      const key = norm(path);
+      if (unwritable.has(key)) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      const before = virtual.get(key) ?? '';
+      virtual.set(key, before + text);
+      written.set(path, before + text);
+    },
+    stdoutBytes: (bytes) => void stdoutBinary.push(Buffer.from(bytes)),
+    cwd: () => options.cwd ?? REPO_ROOT,
     out: () => stdout.join(''),
+    outBytes: () => Buffer.concat(stdoutBinary),
     err: () => stderr.join(''),
     written,
   };

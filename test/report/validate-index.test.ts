@@ -10,8 +10,8 @@ import {
 import { PLAIN, workspace } from './validate-fixtures.js';
 
 describe('validate format registry', () => {
-  it('lists the five formats of SPEC §7', () => {
-    expect(validateFormatNames).toEqual(['text', 'json', 'github', 'junit', 'sarif']);
+  it('lists the formats of SPEC §7 and §15', () => {
+    expect(validateFormatNames).toEqual(['text', 'json', 'github', 'junit', 'sarif', 'gitlab']);
     expect(Object.keys(validateFormatters).sort()).toEqual([...validateFormatNames].sort());
   });
 

@@ -6,7 +6,7 @@ import { HOSTILE, PLAIN, workspace } from './validate-fixtures.js';
 
 interface SarifLocation {
   id?: number;
-  physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+  physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number } };
   message?: { text: string };
 }
 interface SarifLog {
@@ -64,12 +64,12 @@ describe('formatSarif', () => {
         text: 'listed meeting KR@2019-09-13 is 9 working days after akson/MP2 (2019-08-31)\nmove the meeting before 2019-08-31, or drop it from meetings',
       },
       locations: [
-        { physicalLocation: { artifactLocation: { uri: 'plans/akson.yaml' }, region: { startLine: 31, startColumn: 16 } } },
+        { physicalLocation: { artifactLocation: { uri: 'plans/akson.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 31, startColumn: 16 } } },
       ],
       relatedLocations: [
         {
           id: 0,
-          physicalLocation: { artifactLocation: { uri: 'plans/governance.yaml' }, region: { startLine: 12, startColumn: 9 } },
+          physicalLocation: { artifactLocation: { uri: 'plans/governance.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 9 } },
           message: { text: 'KR@2019-09-13 is defined here' },
         },
       ],

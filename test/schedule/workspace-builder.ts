@@ -11,6 +11,9 @@ export interface PlanSpec {
   readonly calendar?: CalendarSpec;
   readonly critical?: Duration;
   readonly finish?: DayNumber;
+  readonly start?: DayNumber;
+  /** plan.health overrides (SPEC §13). */
+  readonly health?: ReadonlyMap<string, number | 'off'>;
 }
 
 export interface NodeSpec {
@@ -48,10 +51,10 @@ export interface GovernanceSpec {
 
 export function buildWorkspaceModel(plans: readonly PlanSpec[], nodes: readonly NodeSpec[], edges: readonly EdgeSpec[], governance: GovernanceSpec = { bodies: [], meetings: [] }): Workspace {
   const planModels: Plan[] = plans.map((p, index) => ({
-    index, id: p.id, title: p.id, owner: undefined, file: `${p.id}.yaml`, start: undefined, statusDate: undefined,
+    index, id: p.id, title: p.id, owner: undefined, file: `${p.id}.yaml`, start: p.start, statusDate: undefined,
     calendar: new WorkCalendar(p.calendar ?? DEFAULT_CALENDAR_SPEC),
     governance: { require: p.require ?? [], window: undefined, lead: ZERO_DURATION },
-    critical: p.critical ?? ZERO_DURATION, finish: p.finish === undefined ? undefined : day(p.finish), rules: new Map(), origin,
+    critical: p.critical ?? ZERO_DURATION, finish: p.finish === undefined ? undefined : day(p.finish), rules: new Map(), health: p.health ?? new Map(), origin,
   }));
   const milestones: Milestone[] = nodes.map((n, index) => ({
     index, ref: `${plans[n.plan]!.id}/${n.id}`, id: n.id, plan: n.plan, title: n.id,

@@ -96,13 +96,10 @@ describe('a 100,000-long chain in one generated file', () => {
   }
 
   it('validates without a stack overflow', async () => {
-    const started = performance.now();
     const r = await runCli(['validate', 'ws', '--today', '2019-06-03', '--format', 'json'], { files: { 'ws/chain.yaml': chain(false) }, diskRoots: [] });
-    const seconds = (performance.now() - started) / 1000;
     expectNoCrash(r);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).diagnostics).toEqual([]);
-    expect(seconds).toBeLessThan(20);
   });
 
   it('closed into one cycle, it is one dependency-cycle diagnostic at M0', async () => {

@@ -1,13 +1,22 @@
-// `milepel validate`: every rule over the whole workspace, in the chosen format; exit 1 on any error.
-import { getValidateFormatter, validateFormatNames, type ValidateFormat } from '../../report/validate/index.js';
+// `milepel validate`: every rule over the whole workspace, in the chosen format; exit 1 on any error (of the plan shown, with --plan).
+import type { ValidateResult } from '../../diagnostics/types.js';
+import { validateFormatNames, type ValidateFormat } from '../../report/validate/index.js';
+import { onlyPlanFindings } from '../../report/validate/scope.js';
+import type { GitRunner } from '../baseline.js';
+import { renderFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { loadAnalysis } from '../workspace.js';
 
-export async function runValidate(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, version: string): Promise<number> {
+export async function runValidate(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, version: string, git?: GitRunner): Promise<number> {
   const format = checkFormat(options.format, validateFormatNames, 'validate') as ValidateFormat;
   const display = formatOptions(options, io);
   const analysis = await loadAnalysis(io, paths, options);
-  io.stdout(getValidateFormatter(format, version)(analysis.result, display));
-  return analysis.result.summary.errors > 0 ? 1 : 0;
+  let result: ValidateResult = analysis.result;
+  if (options.plan !== undefined) {
+    const plan = analysis.workspace.plans[analysis.workspace.planIndex.get(options.plan)!]!;
+    result = onlyPlanFindings(result, { id: plan.id, file: plan.file });
+  }
+  io.stdout(await renderFindings(io, format, result, display, version, git));
+  return result.summary.errors > 0 ? 1 : 0;
 }

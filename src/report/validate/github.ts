@@ -28,9 +28,14 @@ function formatCommand(diagnostic: Diagnostic): string {
   return `::${diagnostic.severity} ${properties}::${message}`;
 }
 
-/** Workflow commands GitHub turns into annotations, then a plain `milepel: …` summary line. */
+/**
+ * Workflow commands GitHub turns into annotations, errors first (GitHub shows only 10 of each kind
+ * per step, SPEC §15), each kind in report order; then a plain `milepel: …` summary line.
+ */
 export function formatGithub(result: ValidateResult, _options: FormatOptions): string {
-  const lines = result.diagnostics.map(formatCommand);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
+  const lines = [...errors, ...warnings].map(formatCommand);
   lines.push(`milepel: ${describeSummary(result)}`);
   return `${lines.join('\n')}\n`;
 }

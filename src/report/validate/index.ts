@@ -2,6 +2,7 @@
 
 import type { FormatOptions, ValidateResult } from '../../diagnostics/types.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
@@ -16,12 +17,13 @@ export const validateFormatters = {
   github: formatGithub,
   junit: formatJunit,
   sarif: formatSarif,
+  gitlab: formatGitlab,
 } as const satisfies Readonly<Record<string, ValidateFormatter>>;
 
 export type ValidateFormat = keyof typeof validateFormatters;
 
 /** Format names in the order help text lists them; `text` is the default. */
-export const validateFormatNames: readonly ValidateFormat[] = ['text', 'json', 'github', 'junit', 'sarif'];
+export const validateFormatNames: readonly ValidateFormat[] = ['text', 'json', 'github', 'junit', 'sarif', 'gitlab'];
 
 /** True for a known format name (own keys only: `toString`, `__proto__` are not formats). */
 export function isValidateFormat(name: string): name is ValidateFormat {
@@ -34,4 +36,4 @@ export function getValidateFormatter(format: ValidateFormat, toolVersion: string
   return validateFormatters[format];
 }
 
-export { formatGithub, formatJson, formatJunit, formatSarif, formatText };
+export { formatGithub, formatGitlab, formatJson, formatJunit, formatSarif, formatText };

@@ -25,6 +25,10 @@ const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   lead: 'A dependency has a negative lag (a lead).',
 };
 
+function describeRule(id: Diagnostic['rule']): string {
+  return id.startsWith('health/') ? `Schedule health check ${id.slice('health/'.length)} (DCMA, SPEC §13) fails.` : RULE_DESCRIPTIONS[id as RuleId];
+}
+
 /**
  * A relative URI reference for a file path: forward slashes, each segment percent-encoded
  * (so spaces, `%` and `:` survive); absolute Windows paths become `file:///C:/…`.
@@ -37,9 +41,16 @@ export function toArtifactUri(path: string): string {
   return drive === undefined ? encoded : `file:///${drive}${encoded}`;
 }
 
+/** The artifact location: a relative path is relative to `%SRCROOT%` (SPEC §15), which code-scanning services map to the checkout. */
+function artifactLocation(file: string): object {
+  const uri = toArtifactUri(file);
+  const isRelative = !file.replaceAll('\\', '/').startsWith('/') && !uri.startsWith('file:');
+  return isRelative ? { uri, uriBaseId: '%SRCROOT%' } : { uri: uri.startsWith('file:') ? uri : `file://${uri}` };
+}
+
 function physicalLocation(file: string, line: number, column: number): object {
   return {
-    artifactLocation: { uri: toArtifactUri(file) },
+    artifactLocation: artifactLocation(file),
     // SARIF counts columns in UTF-16 code units by default, as Position does.
     region: { startLine: line, startColumn: column },
   };
@@ -80,7 +91,7 @@ export function formatSarif(result: ValidateResult, _options: FormatOptions, too
             name: 'milepel',
             version: toolVersion,
             informationUri: MILEPEL_INFORMATION_URI,
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULE_DESCRIPTIONS[id] } })),
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: describeRule(id) } })),
           },
         },
         columnKind: 'utf16CodeUnits',

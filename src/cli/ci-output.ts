@@ -1,0 +1,33 @@
+// Findings in a CI format (github, sarif, gitlab), as validate and health print them: paths CI can map (SPEC §15),
+// and for `github` the full table as Markdown in $GITHUB_STEP_SUMMARY, written before anything is printed.
+import type { FormatOptions, ValidateResult } from '../diagnostics/types.js';
+import { getValidateFormatter, type ValidateFormat } from '../report/validate/index.js';
+import { mapResultPaths } from '../report/validate/scope.js';
+import { formatStepSummary } from '../report/validate/step-summary.js';
+import { escapeControl } from '../report/safe-text.js';
+import type { GitRunner } from './baseline.js';
+import { findCiRoot, relativeTo } from './ci-root.js';
+import { describeFsError } from './fs-error.js';
+import type { Io } from './io.js';
+import { UsageError } from './usage-error.js';
+
+/** Formats whose paths CI systems map onto the repository (SPEC §15). */
+export const CI_FORMATS: ReadonlySet<string> = new Set(['github', 'sarif', 'gitlab']);
+
+/** Formats `result` and returns the text for stdout; CI formats get CI paths, `github` also the step summary. */
+export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<string> {
+  const mapped = CI_FORMATS.has(format) ? mapResultPaths(result, relativeTo(await findCiRoot(io, git), io.cwd())) : result;
+  const output = getValidateFormatter(format, version)(mapped, display);
+  // The summary first: when it cannot be written, nothing else is either (exit 2, one line).
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  if (format === 'github' && summaryFile !== undefined && summaryFile !== '') writeStepSummary(io, summaryFile, formatStepSummary(mapped));
+  return output;
+}
+
+function writeStepSummary(io: Io, file: string, markdown: string): void {
+  try {
+    io.appendText(file, markdown);
+  } catch (error) {
+    throw new UsageError(`cannot write the step summary GITHUB_STEP_SUMMARY=${escapeControl(file)} (${describeFsError(error)}); unset the variable or make the file writable`);
+  }
+}

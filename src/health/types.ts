@@ -1,0 +1,69 @@
+// What a health check is (SPEC §13) and what it measures with: one plan's milestones, edges and schedule.
+import type { DayNumber, WorkCalendar } from '../calendar/index.js';
+import type { Graph } from '../graph/graph.js';
+import type { Plan, Workspace } from '../model/types.js';
+import type { Schedule } from '../schedule/cpm.js';
+import type { HealthCheckId } from './ids.js';
+
+/**
+ * How a check's value is read against its threshold:
+ * `share` — a fraction of `of`, threshold written in percent, passes at or below it;
+ * `count` — passes at or below the threshold; `ratio` — passes at or above it; `test` — pass or fail.
+ */
+export type HealthUnit = 'share' | 'count' | 'ratio' | 'test';
+
+/** One plan as the checks see it. Milestone and edge lists hold indices into the workspace. */
+export interface PlanHealthContext {
+  readonly workspace: Workspace;
+  readonly graph: Graph;
+  readonly schedule: Schedule;
+  /** Each milestone's position in ref order (ties). */
+  readonly rank: Int32Array;
+  /** The status date T. */
+  readonly today: DayNumber;
+  readonly plan: Plan;
+  readonly calendar: WorkCalendar;
+  /** The plan's milestones (gates are not counted), in workspace order. */
+  readonly milestones: readonly number[];
+  /** Those without `actual`. */
+  readonly open: readonly number[];
+  /** Edges into the plan's milestones that the schedule uses (inside a cycle: left out). */
+  readonly edges: readonly number[];
+  /** Scheduled predecessors / successors of each milestone of the workspace. */
+  readonly predecessors: Int32Array;
+  readonly successors: Int32Array;
+  /** The plan's finish (SPEC §5): `plan.finish` if set, else the latest projected date of its milestones. */
+  readonly finish: DayNumber;
+}
+
+/** What a check measured: its value (null: nothing to measure, which passes) and the milestones that count against it. */
+export interface Measurement {
+  readonly value: number | null;
+  readonly count: number;
+  /** The denominator of a share; for counts and tests the number of milestones looked at. */
+  readonly of: number;
+  /** Milestone indices that count against the check, in ref order. */
+  readonly refs: readonly number[];
+}
+
+export interface HealthCheck {
+  readonly id: HealthCheckId;
+  readonly unit: HealthUnit;
+  /** In the unit's own terms: percent for shares, a count, a ratio; 1 for a test. */
+  readonly defaultThreshold: number;
+  /** DCMA check number (14-point assessment), for the scorecard. */
+  readonly dcma: number;
+  readonly measure: (ctx: PlanHealthContext) => Measurement;
+}
+
+/** A share measurement: `count` of `of`; a share of nothing is 0. */
+export function share(refs: number[], of: number, rank: Int32Array): Measurement {
+  return { value: of === 0 ? 0 : refs.length / of, count: refs.length, of, refs: byRank(refs, rank) };
+}
+
+export function byRank(refs: number[], rank: Int32Array): number[] {
+  return refs.sort((a, b) => rank[a]! - rank[b]!);
+}
+
+/** 44 working days: DCMA's limit for a lag and for "high" float (two months of work). */
+export const DCMA_LONG_WORKDAYS = 44;

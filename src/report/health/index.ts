@@ -1,0 +1,16 @@
+// `milepel health` output formats: a text scorecard, JSON, and failing checks as GitHub annotations or SARIF.
+import type { FormatOptions } from '../../diagnostics/types.js';
+import { formatHealthJson } from './json.js';
+import type { HealthView } from './model.js';
+import { formatHealthText } from './text.js';
+
+export type { HealthView } from './model.js';
+export { healthFindings, type Locate } from './findings.js';
+
+export const healthFormatNames = ['text', 'json', 'github', 'sarif', 'gitlab'] as const;
+export type HealthFormat = (typeof healthFormatNames)[number];
+
+/** The scorecard formats; github, sarif and gitlab go through validate's formatters (see {@link healthFindings}). */
+export function formatHealthReport(format: 'text' | 'json', view: HealthView, options: FormatOptions): string {
+  return format === 'text' ? formatHealthText(view, options) : formatHealthJson(view);
+}

@@ -1,0 +1,56 @@
+// `health` as a text scorecard: one table per plan, then the milestones that count against each failing check.
+import { formatDate } from '../locale.js';
+import { formatThresholdText, formatValueText } from './values.js';
+import stringWidth from 'string-width';
+import { renderTable, truncate, type Column } from '../table.js';
+import { escapeControl } from '../safe-text.js';
+import type { FormatOptions } from '../../diagnostics/types.js';
+import { refsOf, type HealthView } from './model.js';
+import { checkName, HEALTH_WORDS } from './words.js';
+
+const MAX_REFS = 12;
+
+export function formatHealthText(view: HealthView, options: FormatOptions): string {
+  const w = HEALTH_WORDS[options.locale];
+  const out: string[] = [];
+  if (view.report.plans.length === 0) return `${w.noPlans}\n`;
+  for (const p of view.report.plans) {
+    const plan = view.workspace.plans[p.plan]!;
+    if (out.length > 0) out.push('');
+    out.push(truncate(escapeControl(`${w.title}: ${plan.id} (${plan.title}), ${w.statusDate} ${formatDate(view.report.today, options.locale)}`), options.width));
+    const columns: Column[] = [
+      { header: '' }, { header: w.check, flex: true, min: 12 }, { header: w.value, align: 'right' }, { header: w.threshold, align: 'right' },
+      { header: w.result }, { header: w.counted, align: 'right' },
+    ];
+    const rows = p.checks.map((c) => [
+      c.pass ? '✓' : '✗', checkName(c.id, options.locale), formatValueText(c, options.locale), formatThresholdText(c, options.locale),
+      c.value === null ? w.na : c.pass ? w.pass : w.fail, `${c.count} ${w.of} ${c.of}`,
+    ]);
+    for (const line of renderTable(columns, rows, options.width)) out.push(`  ${line}`.trimEnd());
+    out.push(`  ${w.score(p.passed, p.checks.length)}`);
+    for (const c of p.checks) {
+      if (c.pass || c.refs.length === 0) continue;
+      const refs = refsOf(view, c);
+      const shown = refs.slice(0, MAX_REFS);
+      if (refs.length > MAX_REFS) shown.push(w.more(refs.length - MAX_REFS));
+      for (const line of wrapList(`  ✗ ${c.id} ${w.countsAgainst}: `, shown.map(escapeControl), options.width)) out.push(line);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** `head` then the items separated by commas, wrapped at `width` with continuation lines indented by four. */
+function wrapList(head: string, items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = head;
+  items.forEach((item, i) => {
+    const text = item + (i < items.length - 1 ? ',' : '');
+    if (line.trim() !== '' && line !== head && stringWidth(line) + 1 + stringWidth(text) > width) {
+      lines.push(line.trimEnd());
+      line = '    ';
+    }
+    line += (line === head || line === '    ' ? '' : ' ') + text;
+  });
+  lines.push(truncate(line, width));
+  return lines;
+}

@@ -1,0 +1,42 @@
+// GitLab Code Quality output of `milepel validate` (SPEC §15): a JSON array, one issue per finding, each with a stable unique fingerprint.
+import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { fingerprint128 } from '../fingerprint.js';
+import { stringifySafeJson } from '../safe-text.js';
+
+/** GitLab's severities are info, minor, major, critical, blocker; linters map errors to major and warnings to minor. */
+const SEVERITY = { error: 'major', warning: 'minor' } as const;
+
+/**
+ * What identifies a finding across runs: rule, file, entity and message — not the line, so a
+ * finding keeps its fingerprint when lines above it are added or removed and GitLab does not
+ * report it as fixed and new again.
+ */
+function identity(diagnostic: Diagnostic): string {
+  return [diagnostic.rule, diagnostic.file, diagnostic.ref ?? '', diagnostic.message].join('\u0000');
+}
+
+/** Fingerprints in report order; a repeated identity (or a hash collision) gets `#2`, `#3`, … mixed in, so each is unique. */
+export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
+  const used = new Set<string>();
+  return diagnostics.map((diagnostic) => {
+    const base = identity(diagnostic);
+    let print = fingerprint128(base);
+    for (let n = 2; used.has(print); n++) print = fingerprint128(`${base}\u0000#${n}`);
+    used.add(print);
+    return print;
+  });
+}
+
+/** The Code Quality report GitLab shows in merge requests (`artifacts: reports: codequality`). */
+export function formatGitlab(result: ValidateResult, _options: FormatOptions): string {
+  const prints = fingerprints(result.diagnostics);
+  return stringifySafeJson(
+    result.diagnostics.map((diagnostic, i) => ({
+      description: diagnostic.hint === undefined ? diagnostic.message : `${diagnostic.message} ${diagnostic.hint}`,
+      check_name: diagnostic.rule,
+      fingerprint: prints[i],
+      severity: SEVERITY[diagnostic.severity],
+      location: { path: diagnostic.file, lines: { begin: diagnostic.line } },
+    })),
+  );
+}

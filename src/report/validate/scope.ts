@@ -1,0 +1,46 @@
+// Narrowing a validate result for output: paths rebased for CI (SPEC §15), findings of one plan (`validate --plan`, SPEC §7).
+import type { Diagnostic, ValidateResult } from '../../diagnostics/types.js';
+
+/** The result with every path (files, findings, related places) passed through `map`; the excerpt lookup still works. */
+export function mapResultPaths(result: ValidateResult, map: (file: string) => string): ValidateResult {
+  const cache = new Map<string, string>();
+  const original = new Map<string, string>();
+  const mapped = (file: string): string => {
+    let out = cache.get(file);
+    if (out === undefined) {
+      out = map(file);
+      cache.set(file, out);
+      if (!original.has(out)) original.set(out, file);
+    }
+    return out;
+  };
+  return {
+    files: result.files.map(mapped),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, file: mapped(d.file), related: d.related.map((r) => ({ ...r, file: mapped(r.file) })) })),
+    summary: result.summary,
+    sourceLine: (file, line) => result.sourceLine(original.get(file) ?? file, line),
+  };
+}
+
+/** What identifies a plan's findings: its id (the `plan/` prefix of references) and its file. */
+export interface PlanScope {
+  readonly id: string;
+  readonly file: string;
+}
+
+/** True when the finding is about the plan: it lies in the plan's file, or its reference is one of the plan's entities. */
+export function isPlanFinding(diagnostic: Diagnostic, plan: PlanScope): boolean {
+  if (diagnostic.file === plan.file) return true;
+  return diagnostic.ref !== null && diagnostic.ref.startsWith(`${plan.id}/`);
+}
+
+/**
+ * Only the plan's findings, counted again (the exit code follows them); the file list keeps the
+ * whole workspace, which was loaded and checked.
+ */
+export function onlyPlanFindings(result: ValidateResult, plan: PlanScope): ValidateResult {
+  const diagnostics = result.diagnostics.filter((d) => isPlanFinding(d, plan));
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors += 1;
+  return { ...result, diagnostics, summary: { errors, warnings: diagnostics.length - errors } };
+}

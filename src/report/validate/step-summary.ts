@@ -1,0 +1,40 @@
+// The GitHub job summary of `milepel validate --format github` (SPEC §15): every finding as a Markdown table, errors first.
+import type { Diagnostic, ValidateResult } from '../../diagnostics/types.js';
+import { escapeControl } from '../safe-text.js';
+import { describeSummary } from './summary.js';
+
+/** GitHub refuses a step summary above 1 MiB; the table stops short of it and says how many rows it left out. */
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+
+/**
+ * Text for a table cell: control characters escaped, Markdown and HTML punctuation backslash-escaped
+ * so plan text cannot add links, images, HTML or columns to the summary.
+ */
+export function markdownCell(text: string): string {
+  return escapeControl(text).replace(/[\\`*_[\]<>|~&!]/g, (ch) => `\\${ch}`);
+}
+
+function row(diagnostic: Diagnostic): string {
+  const hint = diagnostic.hint === undefined ? '' : `<br>${markdownCell(diagnostic.hint)}`;
+  const where = `${markdownCell(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
+  return `| ${diagnostic.severity} | ${where} | ${markdownCell(diagnostic.rule)} | ${markdownCell(diagnostic.message)}${hint} |`;
+}
+
+/** A heading with the summary, then one table row per finding (errors, then warnings, each in report order). */
+export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMMARY_LIMIT_BYTES): string {
+  const head = [`### milepel validate: ${markdownCell(describeSummary(result))}`, ''];
+  if (result.diagnostics.length === 0) return `${head.join('\n')}\n`;
+  const ordered = [...result.diagnostics.filter((d) => d.severity === 'error'), ...result.diagnostics.filter((d) => d.severity !== 'error')];
+  const lines = [...head, '| severity | where | rule | finding |', '|---|---|---|---|'];
+  let bytes = Buffer.byteLength(lines.join('\n'));
+  let shown = 0;
+  for (const diagnostic of ordered) {
+    const line = row(diagnostic);
+    bytes += Buffer.byteLength(line) + 1;
+    if (bytes > limitBytes) break;
+    lines.push(line);
+    shown += 1;
+  }
+  if (shown < ordered.length) lines.push('', `${ordered.length - shown} more findings are in the job log (a step summary holds at most 1 MiB).`);
+  return `${lines.join('\n')}\n\n`;
+}

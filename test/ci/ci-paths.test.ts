@@ -1,0 +1,120 @@
+// SPEC §15 paths CI can map: github, sarif and gitlab output relative to GITHUB_WORKSPACE / CI_PROJECT_DIR, the git top level, or the working directory.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { GitRunner } from '../../src/cli/baseline.js';
+import { findCiRoot, relativeTo } from '../../src/cli/ci-root.js';
+import { fakeIo, REPO_ROOT, runCli } from '../helpers/fake-io.js';
+
+const BIN = join(REPO_ROOT, 'bin/milepel.js');
+const tmp = mkdtempSync(join(tmpdir(), 'milepel-ci-paths-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const files = (out: string): string[] => [...out.matchAll(/file=([^,]+),/g)].map((m) => m[1]!);
+
+function fakeGit(result: { status: number | null; stdout?: string; errorCode?: string }): GitRunner {
+  return () => ({ status: result.status, stdout: Buffer.from(result.stdout ?? ''), stderr: '', errorCode: result.errorCode });
+}
+
+describe('the root CI paths are relative to', () => {
+  it('is GITHUB_WORKSPACE, then CI_PROJECT_DIR, then the git top level, then the working directory', async () => {
+    const never: GitRunner = () => {
+      throw new Error('git must not run when a CI variable is set');
+    };
+    expect(await findCiRoot(fakeIo({ cwd: '/w/sub', env: { GITHUB_WORKSPACE: '/w', CI_PROJECT_DIR: '/g' } }), never)).toBe('/w');
+    expect(await findCiRoot(fakeIo({ cwd: '/w/sub', env: { CI_PROJECT_DIR: '/g' } }), never)).toBe('/g');
+    expect(await findCiRoot(fakeIo({ cwd: '/w/sub', env: { GITHUB_WORKSPACE: '' } }), fakeGit({ status: 0, stdout: '/w\n' }))).toBe('/w');
+    // Outside a repository (git exits 128) and without git (ENOENT): the working directory, not an error.
+    expect(await findCiRoot(fakeIo({ cwd: '/w/sub' }), fakeGit({ status: 128 }))).toBe('/w/sub');
+    expect(await findCiRoot(fakeIo({ cwd: '/w/sub' }), fakeGit({ status: null, errorCode: 'ENOENT' }))).toBe('/w/sub');
+  });
+
+  it('maps paths given relative to the working directory or absolute; files outside the root stay absolute', () => {
+    const map = relativeTo('/w', '/w/sub');
+    expect(map('plans/a.yaml')).toBe('sub/plans/a.yaml');
+    expect(map('../other/b.yaml')).toBe('other/b.yaml');
+    expect(map('/w/c.yaml')).toBe('c.yaml');
+    expect(map('../../elsewhere/d.yaml')).toBe('/elsewhere/d.yaml');
+    expect(map('/w/..x/e.yaml')).toBe('..x/e.yaml');
+  });
+});
+
+describe('validate output for CI, in-process', () => {
+  it('github: relative to GITHUB_WORKSPACE from a subdirectory, errors before warnings', async () => {
+    const r = await runCli(['validate', join(REPO_ROOT, 'plans'), '--format', 'github'], { cwd: join(REPO_ROOT, 'plans'), env: { GITHUB_WORKSPACE: REPO_ROOT } });
+    const lines = r.stdout.trimEnd().split('\n');
+    const kinds = lines.filter((l) => l.startsWith('::')).map((l) => l.slice(2, l.indexOf(' ')));
+    expect(kinds.lastIndexOf('error')).toBeLessThan(kinds.indexOf('warning'));
+    expect(kinds.filter((k) => k === 'error')).toHaveLength(3);
+    expect(kinds.length).toBeGreaterThan(10);
+    expect(r.code).toBe(1);
+  });
+
+  it('github and gitlab: paths from the subdirectory plans/ are plans/<file>', async () => {
+    const cwd = join(REPO_ROOT, 'plans');
+    const gh = await runCli(['validate', join(REPO_ROOT, 'plans'), '--format', 'github'], { cwd, env: { GITHUB_WORKSPACE: REPO_ROOT } });
+    expect(new Set(files(gh.stdout))).toEqual(new Set(['plans/akson.yaml', 'plans/felles-grunnmur.yaml']));
+    const gl = await runCli(['validate', join(REPO_ROOT, 'plans'), '--format', 'gitlab'], { cwd, env: { CI_PROJECT_DIR: REPO_ROOT } });
+    const issues = JSON.parse(gl.stdout) as { location: { path: string } }[];
+    expect(new Set(issues.map((i) => i.location.path))).toEqual(new Set(['plans/akson.yaml', 'plans/felles-grunnmur.yaml']));
+  });
+
+  it('sarif: relative URIs based on %SRCROOT%', async () => {
+    const r = await runCli(['validate', 'plans', '--format', 'sarif'], { env: { GITHUB_WORKSPACE: REPO_ROOT } });
+    const log = JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] };
+    const locations = log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation);
+    expect(locations.length).toBeGreaterThan(0);
+    for (const location of locations) {
+      expect(location.uriBaseId).toBe('%SRCROOT%');
+      expect(location.uri).toMatch(/^plans\/[a-z-]+\.yaml$/);
+    }
+  });
+
+  it('sarif: a file outside the root is an absolute file: URI without a base', async () => {
+    const r = await runCli(['validate', join(REPO_ROOT, 'plans'), '--format', 'sarif'], { env: { GITHUB_WORKSPACE: join(REPO_ROOT, 'src') } });
+    const location = (JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] }).runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    expect(location.uriBaseId).toBeUndefined();
+    expect(location.uri).toBe(`file://${REPO_ROOT}/plans/akson.yaml`);
+  });
+
+  it('text and json keep the paths as given', async () => {
+    const r = await runCli(['validate', 'plans', '--format', 'json'], { cwd: '/elsewhere', env: { GITHUB_WORKSPACE: '/w' } });
+    const json = JSON.parse(r.stdout) as { files: string[] };
+    expect(json.files).toContain('plans/akson.yaml');
+  });
+});
+
+describe('validate for CI as a process, from any working directory', () => {
+  const plansRepo = join(tmp, 'repo');
+  cpSync(join(REPO_ROOT, 'plans'), join(plansRepo, 'plans'), { recursive: true });
+  mkdirSync(join(plansRepo, 'docs'));
+  const noCi = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['GITHUB_WORKSPACE', 'CI_PROJECT_DIR', 'GITHUB_STEP_SUMMARY'].includes(k)));
+  const run = (cwd: string, args: string[], env: NodeJS.ProcessEnv = noCi) => spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
+
+  it('outside any repository: relative to the working directory (not an error)', () => {
+    const r = run(join(plansRepo, 'docs'), ['validate', '../plans', '--format', 'github']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    // ../plans lies outside the root (the working directory): CI could not show `../`, so the path is absolute.
+    expect(new Set(files(r.stdout))).toEqual(new Set([join(plansRepo, 'plans/akson.yaml'), join(plansRepo, 'plans/felles-grunnmur.yaml')]));
+    const here = run(plansRepo, ['validate', 'plans', '--format', 'github']);
+    expect(new Set(files(here.stdout))).toEqual(new Set(['plans/akson.yaml', 'plans/felles-grunnmur.yaml']));
+  });
+
+  it('inside a repository: relative to its top level, from a subdirectory', () => {
+    const init = spawnSync('git', ['init', '--quiet', plansRepo]);
+    expect(init.status).toBe(0);
+    const r = run(join(plansRepo, 'docs'), ['validate', '../plans', '--format', 'github']);
+    expect(new Set(files(r.stdout))).toEqual(new Set(['plans/akson.yaml', 'plans/felles-grunnmur.yaml']));
+    expect(r.status).toBe(1);
+  });
+
+  it('without git on PATH: relative to the working directory (not an error)', () => {
+    const r = run(join(plansRepo, 'plans'), ['validate', '.', '--format', 'gitlab'], { ...noCi, PATH: '/nonexistent' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { location: { path: string } }[]).map((i) => i.location.path)).toContain('akson.yaml');
+  });
+});

@@ -1,0 +1,107 @@
+// GitLab Code Quality fingerprints, the GitHub step summary, and `validate --plan` (SPEC §7, §15).
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, ValidateResult } from '../../src/diagnostics/types.js';
+import { fingerprints, formatGitlab } from '../../src/report/validate/gitlab.js';
+import { formatStepSummary, markdownCell } from '../../src/report/validate/step-summary.js';
+import { readRepoFile, REPO_ROOT, runCli } from '../helpers/fake-io.js';
+
+interface Issue { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }
+
+const gitlab = async (files?: Record<string, string>): Promise<Issue[]> =>
+  JSON.parse((await runCli(['validate', 'plans', '--format', 'gitlab'], { files, env: { CI_PROJECT_DIR: REPO_ROOT } })).stdout) as Issue[];
+
+const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({ rule: 'overdue', severity: 'warning', message: 'm', ref: 'p/A', file: 'plans/p.yaml', line: 1, column: 1, related: [], ...over });
+const result = (diagnostics: Diagnostic[]): ValidateResult => ({
+  files: ['plans/p.yaml'], diagnostics, sourceLine: () => undefined,
+  summary: { errors: diagnostics.filter((d) => d.severity === 'error').length, warnings: diagnostics.filter((d) => d.severity === 'warning').length },
+});
+
+describe('--format gitlab', () => {
+  it('is a Code Quality array: rule, severity major/minor, path and line, a 32-hex fingerprint unique per finding', async () => {
+    const issues = await gitlab();
+    expect(issues.length).toBe(17);
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+    for (const i of issues) expect(i.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    const mp2 = issues.find((i) => i.check_name === 'non-working-day')!;
+    expect(mp2).toMatchObject({ severity: 'minor', location: { path: 'plans/akson.yaml', lines: { begin: 37 } } });
+    expect(issues.filter((i) => i.severity === 'major').map((i) => i.check_name)).toEqual(['meeting-before-milestone', 'meeting-before-milestone', 'meeting-before-milestone']);
+  });
+
+  it('keeps each finding\'s fingerprint when lines are added above it, and across runs', async () => {
+    const before = await gitlab();
+    const shifted = await gitlab({ 'plans/akson.yaml': `# a comment\n# another\n${readRepoFile('plans/akson.yaml')}` });
+    expect(shifted.map((i) => i.location.lines.begin)).not.toEqual(before.map((i) => i.location.lines.begin));
+    expect(new Set(shifted.map((i) => i.fingerprint))).toEqual(new Set(before.map((i) => i.fingerprint)));
+    expect((await gitlab()).map((i) => i.fingerprint)).toEqual(before.map((i) => i.fingerprint));
+  });
+
+  it('gives identical findings distinct fingerprints, and different files or rules different ones', () => {
+    const same = fingerprints([diagnostic({ line: 1 }), diagnostic({ line: 9 }), diagnostic({ line: 20 })]);
+    expect(new Set(same).size).toBe(3);
+    const [a, b, c] = fingerprints([diagnostic({}), diagnostic({ file: 'plans/q.yaml' }), diagnostic({ rule: 'unassigned' })]);
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(fingerprints([diagnostic({})])[0]).toBe(a);
+  });
+
+  it('writes [] for a clean workspace', () => {
+    expect(formatGitlab(result([]), { color: false, width: 100, locale: 'en' })).toBe('[]\n');
+  });
+});
+
+describe('the GitHub step summary', () => {
+  it('is written to $GITHUB_STEP_SUMMARY (appended) as a Markdown table, errors first', async () => {
+    const r = await runCli(['validate', 'plans', '--format', 'github'], { files: { 'summary.md': '# earlier step\n' }, env: { GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_WORKSPACE: REPO_ROOT } });
+    expect(r.code).toBe(1);
+    const md = r.io.written.get('summary.md')!;
+    expect(md.startsWith('# earlier step\n### milepel validate: 3 errors, 14 warnings in 3 files\n')).toBe(true);
+    const rows = md.split('\n').filter((l) => /^\| (error|warning) \|/.test(l));
+    expect(rows).toHaveLength(17);
+    expect(rows.slice(0, 3).every((l) => l.startsWith('| error |'))).toBe(true);
+    expect(rows[0]).toContain('plans/akson.yaml:39:16');
+  });
+
+  it('is not written for other formats, nor without the variable', async () => {
+    const r = await runCli(['validate', 'plans', '--format', 'json'], { env: { GITHUB_STEP_SUMMARY: 'summary.md' } });
+    expect(r.io.written.size).toBe(0);
+  });
+
+  it('an unwritable summary file: one milepel: line, exit 2, no annotations printed', async () => {
+    const r = await runCli(['validate', 'plans', '--format', 'github'], { unwritable: ['summary.md'], env: { GITHUB_STEP_SUMMARY: 'summary.md' } });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^milepel: cannot write the step summary GITHUB_STEP_SUMMARY=summary\.md \(permission denied\)[^\n]*\n$/);
+  });
+
+  it('escapes plan text so it cannot add columns, links or HTML, and stops before GitHub\'s 1 MiB limit', () => {
+    expect(markdownCell('a|b <img> [x](y) `c`\u001b')).toBe('a\\|b \\<img\\> \\[x\\](y) \\`c\\`\\\\x1b');
+    const many = Array.from({ length: 50 }, (_, i) => diagnostic({ line: i + 1, message: 'x'.repeat(100) }));
+    const md = formatStepSummary(result(many), 2000);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(2100);
+    expect(md).toMatch(/\n\d+ more findings are in the job log/);
+  });
+});
+
+describe('validate --plan', () => {
+  it('shows that plan\'s findings only; the exit code follows them', async () => {
+    const all = await runCli(['validate', 'plans', '--format', 'json']);
+    const roadmap = await runCli(['validate', 'plans', '--format', 'json', '--plan', 'felles-grunnmur']);
+    const akson = await runCli(['validate', 'plans', '--format', 'json', '--plan', 'akson']);
+    type Json = { ok: boolean; files: string[]; summary: { errors: number; warnings: number }; diagnostics: { file: string; ref: string | null }[] };
+    const [a, f, k] = [all, roadmap, akson].map((r) => JSON.parse(r.stdout) as Json);
+    expect(all.code).toBe(1);
+    expect(roadmap.code).toBe(0);
+    expect(f!.summary).toEqual({ errors: 0, warnings: 13 });
+    expect(f!.diagnostics.every((d) => d.file === 'plans/felles-grunnmur.yaml' || d.ref?.startsWith('felles-grunnmur/'))).toBe(true);
+    expect(akson.code).toBe(1);
+    expect(k!.summary.errors).toBe(3);
+    expect(k!.diagnostics.length + f!.diagnostics.length).toBe(a!.diagnostics.length);
+    // The whole workspace is still loaded: an unknown reference into another plan is still resolved.
+    expect(k!.files).toEqual(a!.files);
+  });
+
+  it('an unknown plan is exit 2 with the known ones', async () => {
+    const r = await runCli(['validate', 'plans', '--plan', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: --plan nope: no such plan in the workspace (plans: akson, felles-grunnmur)\n');
+  });
+});

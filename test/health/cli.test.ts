@@ -1,0 +1,83 @@
+// `milepel health` end to end (in-process): formats, locales, --plan, exit codes, thresholds that are not numbers.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const SOUND = `plan: {id: sound, title: Sound, status_date: 2021-02-15}
+milestones:
+  - {id: A, title: A, date: 2021-03-01}
+  - {id: B, title: B, date: 2021-03-15, after: [A]}
+  - {id: C, title: C, date: 2021-03-31, after: [B]}
+`;
+const LOOSE = `plan: {id: loose, title: Loose, status_date: 2021-02-15}
+milestones:
+  - {id: A, title: A, date: 2021-03-01}
+  - {id: B, title: B, date: 2021-03-10}
+  - {id: C, title: C, date: 2021-03-31, after: [B]}
+`;
+
+describe('milepel health', () => {
+  it('exits 0 when every check passes and 1 when one fails', async () => {
+    const ok = await runCli(['health', 'ws/sound.yaml'], { files: { 'ws/sound.yaml': SOUND } });
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('11 of 11 checks pass');
+    const bad = await runCli(['health', 'ws/loose.yaml'], { files: { 'ws/loose.yaml': LOOSE } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/✗ logic counts against: loose\/B\n/);
+  });
+
+  it('gives SPEC §13 JSON: shares as fractions, refs, score', async () => {
+    const r = await runCli(['health', 'ws', '--format', 'json'], { files: { 'ws/sound.yaml': SOUND, 'ws/loose.yaml': LOOSE } });
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.today).toBe('2021-02-15');
+    expect(json.plans.map((p: { plan: string }) => p.plan)).toEqual(['loose', 'sound']);
+    const logic = json.plans[0].checks.find((c: { id: string }) => c.id === 'logic');
+    // A is the plan's first milestone and C its last; B has no predecessor: 1 of 3 open milestones.
+    expect(logic).toEqual({ id: 'logic', value: 1 / 3, threshold: 0.05, pass: false, count: 1, of: 3, refs: ['loose/B'] });
+    expect(json.plans[0].checks.map((c: { id: string }) => c.id)).toEqual(['logic', 'leads', 'lags', 'hard-dates', 'high-float', 'negative-float', 'invalid-dates', 'missed', 'critical-path-test', 'cpli', 'bei']);
+    expect(json.plans[1].score).toBe(1);
+  });
+
+  it('--plan reports one plan', async () => {
+    const r = await runCli(['health', 'ws', '--plan', 'sound', '--format', 'json'], { files: { 'ws/sound.yaml': SOUND, 'ws/loose.yaml': LOOSE } });
+    expect(JSON.parse(r.stdout).plans.map((p: { plan: string }) => p.plan)).toEqual(['sound']);
+    expect(r.code).toBe(0);
+  });
+
+  it('reports failing checks as GitHub annotations at the plan header, and as SARIF with related locations', async () => {
+    const files = { 'ws/loose.yaml': LOOSE };
+    const gh = await runCli(['health', 'ws', '--format', 'github'], { files });
+    expect(gh.stdout).toMatch(/^::error file=ws\/loose\.yaml,line=1,col=\d+,title=health\/logic::Schedule health: missing logic \(logic\) in plan loose is 33\.3 %25, the threshold is ≤ 5 %25 \(1 of 3\)/m);
+    const sarif = JSON.parse((await runCli(['health', 'ws', '--format', 'sarif'], { files })).stdout);
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'health/logic');
+    expect(result.level).toBe('error');
+    expect(result.relatedLocations).toHaveLength(1);
+    expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(4);
+    expect(result.relatedLocations[0].message.text).toBe('loose/B counts against logic');
+    const gitlab = JSON.parse((await runCli(['health', 'ws', '--format', 'gitlab'], { files })).stdout) as { check_name: string; fingerprint: string }[];
+    expect(gitlab.map((f) => f.check_name)).toContain('health/logic');
+    expect(new Set(gitlab.map((f) => f.fingerprint)).size).toBe(gitlab.length);
+  });
+
+  it('writes the scorecard in Norwegian with --locale nb', async () => {
+    const r = await runCli(['health', 'ws', '--locale', 'nb', '--width', '80'], { files: { 'ws/loose.yaml': LOOSE } });
+    expect(r.stdout).toContain('Planhelse: loose (Loose), statusdato 15.02.2021');
+    expect(r.stdout).toMatch(/✗ {2}Manglende logikk +33,3 % +≤ 5 % +AVVIK +1 av 3/);
+  });
+
+  it('a threshold that is not a number is a schema finding at the value', async () => {
+    const text = SOUND.replace('status_date: 2021-02-15}', 'status_date: 2021-02-15, health: {high-float: lots, bogus: 1}}');
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/sound.yaml': text } });
+    const findings = JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'schema');
+    expect(findings.length).toBeGreaterThanOrEqual(2);
+    expect(findings.every((d: { line: number }) => d.line === 1)).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  it('refuses an unknown format with exit 2', async () => {
+    const r = await runCli(['health', 'ws', '--format', 'csv'], { files: { 'ws/sound.yaml': SOUND } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^milepel: /);
+  });
+});
