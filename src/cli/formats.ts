@@ -9,6 +9,6 @@ export const FORMATS = {
   gantt: ['text'],
   roadmap: ['text', 'json'],
   slippage: ['text', 'json', 'csv'],
-  export: ['mermaid', 'ics', 'json', 'html'],
+  export: ['mermaid', 'ics', 'json', 'html', 'mspdi'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
