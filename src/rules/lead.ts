@@ -1,4 +1,5 @@
 // lead: an `after` edge has a negative lag (SPEC §4, §5; DCMA check 2 "leads"): one warning per negative lag, at the lag.
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 import { showDuration } from './where.js';
 
@@ -13,12 +14,11 @@ export const lead: Rule = {
       if (d.lag.n >= 0) continue;
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;
-      const magnitude = showDuration({ n: -d.lag.n, unit: d.lag.unit });
       ctx.report({
         at: d.lagOrigin ?? d.origin,
-        message: `${m.ref} has a lead of ${magnitude} on its predecessor ${p.ref} (${d.type}, lag ${showDuration(d.lag)}): it is planned ${magnitude} before ${p.ref} allows without overlap`,
+        message: msg('lead', { ref: m.ref, predecessor: p.ref, type: d.type, lag: showDuration(d.lag), magnitude: showDuration({ n: -d.lag.n, unit: d.lag.unit }) }),
         ref: m.ref,
-        hint: `model the overlap as a milestone of its own after which ${m.id} follows with a lag of 0d or more, or set the lag to 0d`,
+        hint: msg('lead.hint', { id: m.id }),
         plan: m.plan,
       });
     }

@@ -1,6 +1,7 @@
 // Compiler-style text output of `milepel validate`: header, source excerpt with marker, notes, hint, summary.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { msg0, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { renderExcerpt } from './excerpt.js';
 import { createStyle, type Paint, type Style } from './style.js';
@@ -22,9 +23,11 @@ function formatDiagnostic(
 ): string {
   const { file, line, column } = diagnostic;
   const paintSeverity = severityPaint(diagnostic, style);
+  const say = (m: Parameters<typeof renderMessage>[0]): string => escapeControl(renderMessage(m, options.locale));
+  const severity = say(msg0(diagnostic.severity === 'error' ? 'validate.error' : 'validate.warning'));
   const lines = [
-    `${style.bold(formatLocation(file, line, column))}: ${paintSeverity(diagnostic.severity)}: ` +
-      `${escapeControl(diagnostic.message)} ${style.dim(`[${diagnostic.rule}]`)}`,
+    `${style.bold(formatLocation(file, line, column))}: ${paintSeverity(severity)}: ` +
+      `${say(diagnostic.message)} ${style.dim(`[${diagnostic.rule}]`)}`,
   ];
 
   const source = result.sourceLine(file, line);
@@ -36,16 +39,16 @@ function formatDiagnostic(
 
   for (const related of diagnostic.related) {
     const where = formatLocation(related.file, related.line, related.column);
-    lines.push(`   ${style.bold('= note:')} ${where}: ${escapeControl(related.message)}`);
+    lines.push(`   ${style.bold(`= ${say(msg0('validate.note'))}:`)} ${where}: ${say(related.message)}`);
   }
   if (diagnostic.hint !== undefined) {
-    lines.push(`   ${style.bold(style.cyan('= hint:'))} ${escapeControl(diagnostic.hint)}`);
+    lines.push(`   ${style.bold(style.cyan(`= ${say(msg0('validate.hint'))}:`))} ${say(diagnostic.hint)}`);
   }
   return lines.join('\n');
 }
 
-function formatSummaryLine(result: ValidateResult, style: Style): string {
-  const text = describeSummary(result);
+function formatSummaryLine(result: ValidateResult, options: FormatOptions, style: Style): string {
+  const text = describeSummary(result, options.locale);
   if (result.summary.errors > 0) return style.bold(style.red(`✖ ${text}`));
   if (result.summary.warnings > 0) return style.bold(style.yellow(`⚠ ${text}`));
   return style.green(`✔ ${text}`);
@@ -58,6 +61,6 @@ function formatSummaryLine(result: ValidateResult, style: Style): string {
 export function formatText(result: ValidateResult, options: FormatOptions): string {
   const style = createStyle(options.color);
   const blocks = result.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, result, options, style));
-  blocks.push(formatSummaryLine(result, style));
+  blocks.push(formatSummaryLine(result, options, style));
   return `${blocks.join('\n\n')}\n`;
 }
