@@ -4,7 +4,7 @@ import type { Graph } from '../../graph/graph.js';
 import type { LinkType, Workspace } from '../../model/types.js';
 import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint } from '../../schedule/edge-constraint.js';
-import { calendarXml } from './calendar.js';
+import { calendarXml } from './write-calendar.js';
 import { writeXml, type XmlNode } from './xml-text.js';
 
 export interface MspdiSource {
