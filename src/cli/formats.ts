@@ -10,5 +10,6 @@ export const FORMATS = {
   roadmap: ['text', 'json'],
   slippage: ['text', 'json', 'csv'],
   export: ['mermaid', 'ics', 'json', 'html', 'mspdi'],
+  risk: ['text', 'json', 'html'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

@@ -61,6 +61,12 @@ describe('importMspdi', () => {
     ]);
   });
 
+  it('takes the WBS code as id when it is one (milepel\'s own export keeps ids there), else the ID', () => {
+    const xml = MSPDI.replace('<Name>Design</Name>', '<Name>Design</Name><WBS>MP-1</WBS>').replace('<Name>Build</Name>', '<Name>Build</Name><WBS>1 2</WBS>');
+    const ids = importMspdi(xml, {}).plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id).join(' ')]);
+    expect(ids).toEqual([['MP-1', ''], ['3', 'MP-1 MP-1 MP-1'], ['4', '']]);
+  });
+
   it('refuses truncated XML, other XML and entity declarations with the reason', () => {
     expect(() => importMspdi(MSPDI.slice(0, 2000), {})).toThrow(/not well-formed XML/);
     expect(() => importMspdi('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', {})).toThrow(UnreadableInput);

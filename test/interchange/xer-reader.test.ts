@@ -76,6 +76,7 @@ describe('finishDay', () => {
     expect(at('2021-12-06 08:00')).toBe('2021-12-03');
     expect(at('2021-12-28 08:00')).toBe('2021-12-24');
     expect(at('2021-12-11 00:00')).toBe('2021-12-10');
+    expect(at('2021-12-11 17:00')).toBe('2021-12-11');
   });
   it('marks a finish inside a working day', () => {
     expect(at('2021-12-06 12:00')).toBe('2021-12-06 (inside)');

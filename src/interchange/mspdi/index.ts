@@ -7,7 +7,7 @@ import type { XerCalendar } from '../xer/calendar.js';
 import { finishDay, parseInstant } from '../xer/instant.js';
 import { parseXerCalendar } from '../xer/calendar.js';
 import { toPlanCalendar } from '../xer/plan-calendar.js';
-import { readMspdiCalendars } from './calendar.js';
+import { readMspdiCalendars } from './read-calendar.js';
 import { readMspdiLinks } from './links.js';
 import { readMspdiTasks } from './tasks.js';
 import { child, children, readMspdi, text } from './xml.js';

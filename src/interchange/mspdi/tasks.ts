@@ -57,11 +57,13 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
       ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: `summary task "${name}" is not a milestone: kept as x-wbs on the tasks below it (links to or from it are left out)` });
       continue;
     }
-    const raw = text(node, 'ID') || uid;
+    // The WBS code is the id a plan keeps (milepel's own export writes its ids there); else the task's ID.
+    const wbsCode = text(node, 'WBS');
+    const raw = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wbsCode) ? wbsCode : text(node, 'ID') || uid;
     const { id, isChanged } = ids.allocate(raw);
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
     const note = (kind: ImportFinding['kind'], topic: string, message: string): void => void ctx.findings.push({ kind, topic, ...where, message: `${id}: ${message}` });
-    if (isChanged) note('approximated', 'id', `task ID "${raw}" is not a milepel id or repeats; written as ${id}`);
+    if (isChanged) note('approximated', 'id', `task "${raw}" (WBS or ID) is not a milepel id or repeats; written as ${id}`);
     const calUid = text(node, 'CalendarUID');
     const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
     const calendar = own ?? ctx.planCalendar;

@@ -38,13 +38,15 @@ export interface FinishDay {
 
 /**
  * The day at whose end a finish instant lies, in working time: an instant at or before the first
- * work period of its day, or on a non-working day, belongs to the working day before (P6 shows a
+ * work period of its day belongs to the working day before (P6 shows a
  * start milestone after Friday's work at Monday 08:00; milepel dates it Friday, as its FS rule does);
  * an instant after a full day's work is that day. A full day ends at the end of the last work period,
  * or earlier, a day's minutes after the first period starts: P6 counts a day's hours from its start
  * and ends many 08:00–12:00 + 13:00–17:00 days at 16:00 (the third P6 file does so 2,224 times).
  */
 export function finishDay(cal: XerCalendar, at: Instant): FinishDay {
-  if (workMinutes(cal, at.day) === 0 || at.minute <= cal.dayStartMinute) return { day: previousWorkday(cal, at.day), isWholeDay: true };
+  if (at.minute <= cal.dayStartMinute) return { day: previousWorkday(cal, at.day), isWholeDay: true };
+  // A finish later in a non-working day is a date set by hand (milepel's export writes a Saturday milestone so): kept.
+  if (workMinutes(cal, at.day) === 0) return { day: at.day, isWholeDay: true };
   return { day: at.day, isWholeDay: at.minute >= Math.min(cal.dayEndMinute, cal.dayStartMinute + cal.dayMinutes) };
 }
