@@ -37,9 +37,25 @@ function governance(rand, bodies = 3, perBody = 60) {
   return lines.join('\n') + '\n';
 }
 
-/** A workspace of n milestones in `plans` plan files, each with up to 3 earlier predecessors. */
-export function generateNetwork(dir, n, seed = 42, plans = 10) {
+/**
+ * The link-type mix of the real P6 schedules (8–11 % of links not finish-to-start, a few leads), drawn from its own
+ * generator so that the network itself is the same with and without it: an `after` entry as written.
+ */
+function withLinkType(mix, ref, lag) {
+  const t = mix();
+  const type = t < 0.04 ? 'SS' : t < 0.08 ? 'FF' : t < 0.1 ? 'SF' : 'FS';
+  const lead = mix() < 0.03 ? `-${1 + Math.floor(mix() * 3)}d` : undefined;
+  const fields = [`id: ${ref}`, ...(lead ?? lag ? [`lag: ${lead ?? lag}`] : []), ...(type === 'FS' ? [] : [`type: ${type}`])];
+  return fields.length === 1 ? ref : `{${fields.join(', ')}}`;
+}
+
+/**
+ * A workspace of n milestones in `plans` plan files, each with up to 3 earlier predecessors; with `linkTypes`, a tenth
+ * of the links are SS, FF or SF, 3 % are leads and a tenth of the milestones have a duration.
+ */
+export function generateNetwork(dir, n, seed = 42, plans = 10, linkTypes = true) {
   const rand = random(seed);
+  const mix = random(seed + 1);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'governance.yaml'), governance(rand));
@@ -59,6 +75,7 @@ export function generateNetwork(dir, n, seed = 42, plans = 10) {
       const t = k * plans + p;
       dates[i] = weekday(DAY0 + 30 + Math.floor((t / n) * spanDays));
       out.push(`  - id: M${k}`, `    title: Milestone ${k} of plan ${p} — leveranse ${i}`, `    date: ${dayText(dates[i])}`);
+      if (linkTypes && mix() < 0.1) out.push(`    duration: ${1 + Math.floor(mix() * 10)}d`);
       if (dates[i] < STATUS && rand() < 0.95) out.push(`    actual: ${dayText(dates[i])}`);
       else if (rand() < 0.3) out.push(`    forecast: ${dayText(weekday(dates[i] + Math.floor(rand() * 20)))}`);
       const after = [];
@@ -70,7 +87,8 @@ export function generateNetwork(dir, n, seed = 42, plans = 10) {
         if (kk < 0 || (pp === p && kk >= k)) continue;
         const ref = pp === p ? `M${kk}` : `plan-${pp}/M${kk}`;
         if (after.some((a) => a.includes(`${ref},`) || a.endsWith(ref) || a.includes(`${ref}}`))) continue;
-        after.push(rand() < 0.2 ? `{id: ${ref}, lag: ${1 + Math.floor(rand() * 5)}d}` : ref);
+        const lag = rand() < 0.2 ? `${1 + Math.floor(rand() * 5)}d` : undefined;
+        after.push(linkTypes ? withLinkType(mix, ref, lag) : lag ? `{id: ${ref}, lag: ${lag}}` : ref);
       }
       if (after.length > 0) out.push(`    after: [${after.join(', ')}]`);
     }
@@ -97,5 +115,5 @@ export function generateChain(dir, n, files = 10) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [kind, dir, n] = process.argv.slice(2);
   if (kind === 'chain') generateChain(dir, Number(n));
-  else generateNetwork(dir, Number(n));
+  else generateNetwork(dir, Number(n), 42, 10, kind !== 'network-fs');
 }

@@ -9,7 +9,7 @@ export const FORMATS = {
   gantt: ['text'],
   roadmap: ['text', 'json'],
   slippage: ['text', 'json', 'csv'],
-  export: ['mermaid', 'ics', 'json', 'html'],
+  export: ['mermaid', 'ics', 'json', 'html', 'mspdi'],
   risk: ['text', 'json', 'html'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
   gates: ['text', 'json'],

@@ -141,8 +141,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addHelpText('after', examples('milepel snapshot --today 2019-09-01'))
     .action(act(async (paths, options) => (await import('./commands/snapshot.js')).runSnapshot(io, paths, options)));
 
-  common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON or a self-contained HTML page, on stdout'), FORMATS.export)
-    .addHelpText('after', examples('milepel export --format mermaid > plan.mmd', 'milepel export --format ics > milestones.ics', 'milepel export --format html --locale nb > plan.html'))
+  common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON, a self-contained HTML page, or one plan as MS Project XML (mspdi), on stdout'), FORMATS.export)
+    .addHelpText('after', examples('milepel export --format mermaid > plan.mmd', 'milepel export --format html --locale nb > plan.html', 'milepel export --format mspdi --plan akson > akson.xml'))
     .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
 
   common(program.command('risk').description('Monte Carlo schedule risk: P50 (styringsdato) and P85 (rammedato) of every milestone, probabilities, criticality and drivers'), FORMATS.risk)

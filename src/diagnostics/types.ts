@@ -21,7 +21,8 @@ export type RuleId =
   | 'negative-float'
   | 'non-working-day'
   | 'unassigned'
-  | 'progress-range';
+  | 'progress-range'
+  | 'lead';
 
 /** A failing check of `milepel health` (SPEC §13), reported through validate's machine formats (github, sarif). */
 export type HealthRuleId = `health/${HealthCheckId}`;

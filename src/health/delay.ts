@@ -1,5 +1,6 @@
 // The forward pass again after one milestone is delayed (DCMA's critical path test), over what it can reach only.
-import { addEdgeWeight } from '../schedule/cpm.js';
+import { edgeEnds } from '../schedule/cpm.js';
+import { forwardConstraint } from '../schedule/edge-constraint.js';
 import type { PlanHealthContext } from './types.js';
 
 /** DCMA: a delay far longer than any float in a sound schedule. */
@@ -16,6 +17,7 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
   const projected = Float64Array.from(schedule.projected);
   const touched = new Uint8Array(n);
   const calendarOf = (v: number) => ws.plans[ws.milestones[v]!.plan]!.calendar;
+  const ends = edgeEnds(ws);
   projected[milestone] = calendarOf(milestone).add(projected[milestone]!, workdays);
   markSuccessors(ctx, milestone, touched);
   let k = 0;
@@ -29,7 +31,9 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
     for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
       const e = graph.predEdges[i]!;
       if (graph.edgeInCycle[e]) continue;
-      const candidate = addEdgeWeight(calendarOf(v), projected[graph.edgeFrom[e]!]!, ws.dependencies[e]!.lag, m.duration);
+      const p = graph.edgeFrom[e]!;
+      const d = ws.dependencies[e]!;
+      const candidate = forwardConstraint(d.type, d.lag, projected[p]!, ends[p]!, ends[v]!);
       if (candidate > best) best = candidate;
     }
     if (best !== projected[v]) {

@@ -5,6 +5,7 @@ import type { Path } from '../source/parse.js';
 import { estimateOf, indexedTexts, isObj, list, obj, text, texts, field, type Obj } from './read.js';
 import { resolveReferences, type PendingDependency } from './resolve.js';
 import { readGate } from './gates.js';
+import { LINK_TYPES, type LinkType } from './types.js';
 import type { Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
 import { currentValue } from './current.js';
 
@@ -101,6 +102,7 @@ function readPlan(b: Builder, f: CheckedFile): number {
       lead: (governance ? parseDuration(field(governance, 'lead')) : undefined) ?? ZERO_DURATION,
     },
     critical: parseDuration(field(header, 'critical')) ?? ZERO_DURATION,
+    finish: readDate(b, header, 'finish', true, holder, index, f.file, ['plan', 'finish']),
     rules: readRules(header),
     health: readHealth(header),
     riskDistribution: obj(header, 'risk') && text(obj(header, 'risk')!, 'distribution') === 'pert' ? 'pert' : 'triangular',
@@ -231,8 +233,11 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     if (target === undefined) return;
     const lagEstimate = isObj(entry) ? estimateOf(field(entry, 'lag'), true) : undefined;
     const lag = lagEstimate ? likelyDuration(lagEstimate) : ZERO_DURATION;
-    // Point at the reference itself: the entry, or the id inside {id, lag}.
-    after.push({ target, lag, lagEstimate, origin: { file: origin.file, path: [...origin.path, 'after', i, ...(isObj(entry) ? ['id'] : [])] } });
+    const type = isObj(entry) ? linkType(field(entry, 'type')) : 'FS';
+    const at = [...origin.path, 'after', i];
+    const lagOrigin = isObj(entry) && field(entry, 'lag') !== undefined ? { file: origin.file, path: [...at, 'lag'] } : undefined;
+    // Point at the reference itself: the entry, or the id inside {id, lag, type}.
+    after.push({ target, lag, lagEstimate, type, origin: { file: origin.file, path: [...at, ...(isObj(entry) ? ['id'] : [])] }, lagOrigin });
   });
   const meetings: MeetingLink[] = indexedTexts(m, 'meetings').map((r) => ({ ref: r.id, meeting: -1, origin: { file: origin.file, path: [...origin.path, 'meetings', r.at] } }));
   const require = Array.isArray(field(m, 'require')) ? indexedTexts(m, 'require') : undefined;
@@ -261,6 +266,10 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,
     history: history.sort((x, y) => x.reported - y.reported), origin,
   });
+}
+
+function linkType(value: unknown): LinkType {
+  return typeof value === 'string' && (LINK_TYPES as readonly string[]).includes(value) ? (value as LinkType) : 'FS';
 }
 
 function readGoal(b: Builder, g: Obj, plan: number, ref: string, id: string, origin: { file: string; path: Path }): void {

@@ -6,14 +6,16 @@ import type { Builder } from './build.js';
 import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
 import { resolveRisks } from './risks.js';
-import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+import type { Dependency, LinkType, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 export interface PendingDependency {
   readonly to: number;
   readonly target: string;
   readonly lag: Duration;
+  readonly type: LinkType;
   readonly lagEstimate: Estimate | undefined;
   readonly origin: { readonly file: string; readonly path: Path };
+  readonly lagOrigin: { readonly file: string; readonly path: Path } | undefined;
 }
 
 export function resolveReferences(b: Builder): Workspace {
@@ -35,7 +37,7 @@ export function resolveReferences(b: Builder): Workspace {
     if (from === undefined) {
       miss('after', p.target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, p.target.includes('/') ? milestoneRefs : () => localIds(successor.plan));
     } else {
-      dependencies.push({ from, to: p.to, lag: p.lag, lagEstimate: p.lagEstimate, origin: p.origin });
+      dependencies.push({ from, to: p.to, lag: p.lag, lagEstimate: p.lagEstimate, type: p.type, origin: p.origin, lagOrigin: p.lagOrigin });
     }
   }
 

@@ -29,6 +29,8 @@ export interface Plan {
   readonly governance: Governance;
   /** Float threshold for "critical". */
   readonly critical: Duration;
+  /** `plan.finish` (SPEC §1.2): the latest date of every end milestone without a deadline. */
+  readonly finish: DateValue | undefined;
   readonly rules: ReadonlyMap<RuleId, SeveritySetting>;
   /** `plan.health` (SPEC §13): check id → threshold in the check's unit, or `off`. */
   readonly health: ReadonlyMap<string, number | 'off'>;
@@ -128,15 +130,25 @@ export interface Gate {
   readonly origin: Origin;
 }
 
+/** SPEC §1.4 / §5: which ends of P and M an `after` edge ties (finish-to-start is the default). */
+export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
+
+export const LINK_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
+
 /** An `after` edge P → M. */
 export interface Dependency {
   readonly from: number;
   readonly to: number;
-  /** The likely value of the lag; negative n is a lead. */
+  /** The likely value of the lag (SPEC §1.6); negative n is a lead (SPEC §2). */
   readonly lag: Duration;
   /** The three-point estimate of the lag (SPEC §1.6) when written as one; undefined = `lag` itself. */
   readonly lagEstimate?: Estimate | undefined;
+  /** Which ends it ties (SPEC §5); `FS` when not written. */
+  readonly type: LinkType;
+  /** The reference (the entry, or the `id` inside `{id, lag, type}`). */
   readonly origin: Origin;
+  /** The `lag` value when written, else undefined. */
+  readonly lagOrigin: Origin | undefined;
 }
 
 /** A discrete risk event of a plan (SPEC §1.6). */

@@ -1,6 +1,7 @@
-// dependency-order: a milestone's current date is earlier than add(current(P), lag + duration) for a predecessor P.
+// dependency-order: a milestone's current date is earlier than the SPEC §5 constraint of one of its edges on current dates.
 import { msg } from '../messages/index.js';
-import { addEdgeWeight } from '../schedule/cpm.js';
+import { edgeEnds } from '../schedule/cpm.js';
+import { forwardConstraint, startOf } from '../schedule/edge-constraint.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, shownDate, showDuration } from './where.js';
 import { currentField } from '../model/current.js';
@@ -8,23 +9,26 @@ import { currentField } from '../model/current.js';
 export const dependencyOrder: Rule = {
   id: 'dependency-order',
   severity: 'error',
-  description: 'A milestone\'s current date is earlier than a predecessor\'s current date plus the lag and the milestone\'s duration.',
+  description: 'A milestone\'s current date is earlier than its dependency allows: for finish-to-start, a predecessor\'s current date plus the lag and the milestone\'s duration (SPEC §5 for SS, FF, SF).',
   fix: 'Move the milestone (or its forecast) to the earliest date shown, or move the predecessor earlier, or shorten the lag.',
   check(ctx) {
     const ws = ctx.workspace;
+    const ends = edgeEnds(ws);
     ws.dependencies.forEach((d, e) => {
       if (ctx.graph.edgeInCycle[e]) return;
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;
-      const calendar = ws.plans[m.plan]!.calendar;
-      const earliest = addEdgeWeight(calendar, p.current, d.lag, m.duration);
+      const earliest = forwardConstraint(d.type, d.lag, p.current, ends[d.from]!, ends[d.to]!);
       if (m.current >= earliest) return;
-      const lag = d.lag.n > 0 ? showDuration(d.lag) : null;
-      const duration = m.duration.n > 0 ? showDuration(m.duration) : null;
+      const lag = d.lag.n !== 0 ? showDuration(d.lag) : null;
+      // FF and SF constrain M's finish directly: its duration is not part of the gap.
+      const duration = m.duration.n > 0 && (d.type === 'FS' || d.type === 'SS') ? showDuration(m.duration) : null;
+      // SS and SF count from the predecessor's start s(P) = sub(c(P), duration(P)).
+      const predecessorStart = d.type === 'SS' || d.type === 'SF' ? startOf(p.current, ends[d.from]!) : null;
       ctx.report({
         // The value that is wrong: the milestone's current date (the after entry is a related place).
         at: currentDateOrigin(m),
-        message: msg('dependency-order', { ref: m.ref, current: shownDate(m), predecessor: p.ref, predecessorCurrent: shownDate(p), lag, duration, earliest }),
+        message: msg('dependency-order', { ref: m.ref, current: shownDate(m), predecessor: p.ref, predecessorCurrent: shownDate(p), lag, duration, earliest, type: d.type, predecessorStart }),
         ref: m.ref,
         hint: msg('dependency-order.hint', { id: m.id, field: currentField(m) === 'actual' ? 'actual' : 'forecast', earliest, predecessor: p.ref, hasGap: lag !== null || duration !== null }),
         related: [

@@ -6,6 +6,7 @@ import { duplicateId } from './duplicate-id.js';
 import { gateDecision } from './gate-decision.js';
 import { gateReadiness } from './gate-readiness.js';
 import { invalidDate } from './invalid-date.js';
+import { lead } from './lead.js';
 import { meetingBeforeMilestone } from './meeting-before-milestone.js';
 import { negativeFloat } from './negative-float.js';
 import { nonWorkingDay } from './non-working-day.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   gateDecision,
   gateReadiness,
   invalidDate,
+  lead,
   meetingBeforeMilestone,
   negativeFloat,
   nonWorkingDay,

@@ -1,4 +1,4 @@
-// negative-float: the milestone's total float is negative: it cannot keep a successor, deadline or end commitment.
+// negative-float: the milestone's total float is negative: it cannot keep a successor, its deadline or its plan's finish.
 import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin } from './where.js';
@@ -6,7 +6,7 @@ import { currentDateOrigin, fieldOrigin } from './where.js';
 export const negativeFloat: Rule = {
   id: 'negative-float',
   severity: 'warning',
-  description: 'A milestone\'s total float is negative: its projected date is after its latest date (a successor, its deadline or its committed date).',
+  description: 'A milestone\'s total float is negative: its projected date is after its latest date (a successor, its deadline, or for an end milestone its plan\'s finish).',
   fix: 'Bring the milestone or its drivers forward, relax the deadline, or re-plan the successors.',
   check(ctx) {
     const { workspace: ws, schedule } = ctx;

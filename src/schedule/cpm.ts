@@ -1,16 +1,19 @@
 // Critical path method (SPEC §5): forward pass, backward pass, total float, critical flags and paths.
 // Iterative and linear in milestones + dependencies; everything lives in typed arrays indexed by milestone.
-import type { DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
+import { isWorkingUnit, type DayNumber, type Duration } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
+import { backwardConstraint, forwardConstraint, startOf, type EdgeEnd } from './edge-constraint.js';
 
 export type { CriticalPath } from './critical-paths.js';
 
 export interface Schedule {
   /** p(M): the projected date (day number). Float64 so that extreme lags can never wrap around. */
   readonly projected: Float64Array;
-  /** l(M): the latest date that keeps every successor, deadline and end commitment. */
+  /** s(M) = sub(p(M), duration(M)) in M's calendar: the day at whose end its work begins (SPEC §5). */
+  readonly start: Float64Array;
+  /** l(M): the latest date that keeps every successor and the deadline; for an end milestone without one, the plan's finish. */
   readonly latest: Float64Array;
   /** Total float in working days of the milestone's plan calendar; negative when late. */
   readonly float: Float64Array;
@@ -24,16 +27,6 @@ export interface Schedule {
   readonly paths: readonly CriticalPath[];
 }
 
-/** `add(d, w(P, M))`: the edge's lag, then M's duration, each in its own unit, in M's calendar. */
-export function addEdgeWeight(calendar: WorkCalendar, day: DayNumber, lag: Duration, duration: Duration): DayNumber {
-  return calendar.addDuration(calendar.addDuration(day, lag), duration);
-}
-
-/** `sub(d, w(M, S))`: undoes S's duration, then the lag, in S's calendar. */
-export function subEdgeWeight(calendar: WorkCalendar, day: DayNumber, lag: Duration, duration: Duration): DayNumber {
-  return calendar.subDuration(calendar.subDuration(day, duration), lag);
-}
-
 /** The plan's `critical` threshold in working days (`w` = 5 working days; the schema allows only `d` and `w`). */
 export function thresholdWorkdays(critical: Duration): number {
   return critical.unit === 'w' || critical.unit === 'ew' ? critical.n * 5 : critical.n;
@@ -44,23 +37,41 @@ export function thresholdWorkdays(critical: Duration): number {
  */
 export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): Schedule {
   const n = ws.milestones.length;
-  const calendars = ws.milestones.map((m) => ws.plans[m.plan]!.calendar);
-  const { projected, driver } = forwardPass(ws, graph, rank, calendars);
-  const { latest, isEnd } = backwardPass(ws, graph, calendars);
+  const ends = edgeEnds(ws);
+  const { projected, driver } = forwardPass(ws, graph, rank, ends);
+  const { latest, isEnd } = backwardPass(ws, graph, ends, planFinishes(ws, projected));
+  const start = new Float64Array(n);
   const float = new Float64Array(n);
   const critical = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
-    float[v] = calendars[v]!.between(projected[v]!, latest[v]!);
+    const end = ends[v]!;
+    start[v] = startOf(projected[v]!, end);
+    float[v] = end.calendar.between(projected[v]!, latest[v]!);
     critical[v] = float[v]! <= thresholdWorkdays(ws.plans[ws.milestones[v]!.plan]!.critical) ? 1 : 0;
   }
-  const paths = traceCriticalPaths(ws, graph, rank, calendars, { projected, float, critical, isEnd });
-  return { projected, latest, float, driver, critical, isEnd, paths };
+  const paths = traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
+  return { projected, start, latest, float, driver, critical, isEnd, paths };
 }
 
-/** p(M) in topological order: actual, else the latest of c(M) and every predecessor's add(p(P), w). */
-function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, calendars: readonly WorkCalendar[]): { projected: Float64Array; driver: Int32Array } {
+/** Each milestone's duration and plan calendar: the two facts an edge constraint needs of each end. */
+export function edgeEnds(ws: Workspace): EdgeEnd[] {
+  return ws.milestones.map((m) => ({ duration: m.duration, calendar: ws.plans[m.plan]!.calendar }));
+}
+
+/**
+ * SPEC §5's JSON `start`: the first day of a milestone's work: the working day after s(M) for working units,
+ * s(M) + 1 for elapsed units, p(M) itself when the duration is 0.
+ */
+export function firstDayOfWork(start: DayNumber, projected: DayNumber, end: EdgeEnd): DayNumber {
+  if (end.duration.n === 0) return projected;
+  return isWorkingUnit(end.duration.unit) ? end.calendar.add(start, 1) : start + 1;
+}
+
+/** p(M) in topological order: actual, else the latest of c(M) and every predecessor's constraint (SPEC §5). */
+function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, ends: readonly EdgeEnd[]): { projected: Float64Array; driver: Int32Array } {
   const n = ws.milestones.length;
   const { order, predStart, predEdges, edgeFrom, edgeInCycle } = graph;
+  const deps = ws.dependencies;
   const projected = new Float64Array(n);
   const driver = new Int32Array(n).fill(-1);
   for (let k = 0; k < n; k++) {
@@ -76,7 +87,8 @@ function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, calendars: r
       const e = predEdges[i]!;
       if (edgeInCycle[e]) continue;
       const p = edgeFrom[e]!;
-      const candidate = addEdgeWeight(calendars[v]!, projected[p]!, ws.dependencies[e]!.lag, m.duration);
+      const d = deps[e]!;
+      const candidate = forwardConstraint(d.type, d.lag, projected[p]!, ends[p]!, ends[v]!);
       // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
       if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
         best = candidate;
@@ -89,10 +101,23 @@ function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, calendars: r
   return { projected, driver };
 }
 
-/** l(M) in reverse topological order: the earliest of the deadline and every successor's sub(l(S), w). */
-function backwardPass(ws: Workspace, graph: Graph, calendars: readonly WorkCalendar[]): { latest: Float64Array; isEnd: Uint8Array } {
+/**
+ * SPEC §5's end-milestone rule, per plan: `plan.finish` if set, else the latest projected date of any milestone of
+ * the plan (as Primavera P6 and MS Project give an end activity the project's finish). -Infinity for a plan
+ * without milestones (never read).
+ */
+export function planFinishes(ws: Workspace, projected: Float64Array): Float64Array {
+  const finish = new Float64Array(ws.plans.length).fill(-Infinity);
+  for (const m of ws.milestones) if (projected[m.index]! > finish[m.plan]!) finish[m.plan] = projected[m.index]!;
+  for (const p of ws.plans) if (p.finish) finish[p.index] = p.finish.day;
+  return finish;
+}
+
+/** l(M) in reverse topological order: the earliest of the deadline and every successor's backward constraint. */
+function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
   const n = ws.milestones.length;
   const { order, succStart, succEdges, edgeTo, edgeInCycle } = graph;
+  const deps = ws.dependencies;
   const latest = new Float64Array(n);
   const isEnd = new Uint8Array(n);
   for (let k = n - 1; k >= 0; k--) {
@@ -105,13 +130,14 @@ function backwardPass(ws: Workspace, graph: Graph, calendars: readonly WorkCalen
       if (edgeInCycle[e]) continue;
       hasSuccessor = true;
       const s = edgeTo[e]!;
-      const day = subEdgeWeight(calendars[s]!, latest[s]!, ws.dependencies[e]!.lag, ws.milestones[s]!.duration);
+      const d = deps[e]!;
+      const day = backwardConstraint(d.type, d.lag, latest[s]!, ends[v]!, ends[s]!);
       if (day < l) l = day;
     }
     if (!hasSuccessor) {
       isEnd[v] = 1;
-      // An end milestone's planned date is a commitment (SPEC §5), unless a deadline says otherwise.
-      if (!m.deadline) l = m.date.day;
+      // An end milestone without a deadline gets its plan's finish (SPEC §5).
+      if (!m.deadline) l = finishes[m.plan]!;
     }
     latest[v] = l;
   }

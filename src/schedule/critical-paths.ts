@@ -1,7 +1,7 @@
 // Critical paths (SPEC §5): from each critical end milestone back through critical predecessors.
-import type { WorkCalendar } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
+import { forwardConstraint, type EdgeEnd } from './edge-constraint.js';
 
 export interface CriticalPath {
   /** Milestone indices from start to end. */
@@ -22,22 +22,22 @@ const UNKNOWN = -2;
 
 /**
  * For each critical milestone with no successors, the chain backwards: each step to the critical
- * predecessor P with the latest add(p(P), w(P, M)), ties by ref, until no predecessor is critical.
+ * predecessor P whose constraint on M (SPEC §5) is the latest, ties by ref, until no predecessor is critical.
  * Each milestone's step is chosen once and shared by every path through it, so the work is linear
  * in the graph plus the length of the paths written out.
  */
-export function traceCriticalPaths(ws: Workspace, graph: Graph, rank: Int32Array, calendars: readonly WorkCalendar[], s: PathInputs): CriticalPath[] {
+export function traceCriticalPaths(ws: Workspace, graph: Graph, rank: Int32Array, ends: readonly EdgeEnd[], s: PathInputs): CriticalPath[] {
   const step = new Int32Array(ws.milestones.length).fill(UNKNOWN);
   const stepOf = (v: number): number => {
     if (step[v] !== UNKNOWN) return step[v]!;
-    const duration = ws.milestones[v]!.duration;
     let best = -1;
     let bestDay = -Infinity;
     for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
       const e = graph.predEdges[i]!;
       const p = graph.edgeFrom[e]!;
       if (graph.edgeInCycle[e] || !s.critical[p]) continue;
-      const day = calendars[v]!.addDuration(calendars[v]!.addDuration(s.projected[p]!, ws.dependencies[e]!.lag), duration);
+      const d = ws.dependencies[e]!;
+      const day = forwardConstraint(d.type, d.lag, s.projected[p]!, ends[p]!, ends[v]!);
       if (day > bestDay || (day === bestDay && rank[p]! < rank[best]!)) {
         best = p;
         bestDay = day;

@@ -78,7 +78,8 @@ describe('gantt output', () => {
       return line.slice(35, 39);
     };
     expect(flagsOf('DONE')).toBe(' ✓  ');
-    expect(flagsOf('OVERDUE')).toBe(' !* ');
+    // Overdue, but with float up to the plan's finish (END, SPEC §5 v2's end-milestone rule): not critical.
+    expect(flagsOf('OVERDUE')).toBe(' !  ');
     expect(flagsOf('NEG')).toBe(' !* ');
     expect(flagsOf('PUSH')).toBe('   »');
     expect(flagsOf('END')).toBe('  * ');

@@ -66,7 +66,7 @@ describe('the shipped Akson plan', () => {
     const mp8 = json.milestones.find((m: { ref: string }) => m.ref === 'akson/MP8');
     expect(mp8).toEqual({
       ref: 'akson/MP8', plan: 'akson', id: 'MP8', title: 'SSD V0.9 sendt ut til Prosjektstyre og NEHS', date: '2020-01-08', current: '2020-01-08',
-      projected: '2020-01-08', latest: '2020-01-31', float: 17, critical: false, driver: null,
+      projected: '2020-01-08', start: '2020-01-08', latest: '2020-01-31', float: 17, critical: false, driver: null,
     });
     expect(json.paths).toContainEqual({ end: 'akson/MP9', float: 0, milestones: ['akson/MP9'] });
   });

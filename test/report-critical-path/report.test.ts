@@ -13,11 +13,12 @@ function reportOf(files: Readonly<Record<string, string>>, plan?: string) {
   return buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan });
 }
 
+// The end milestones hold their own dates as deadlines: SPEC §5 v2 would otherwise give them the plan's finish.
 const LATE = {
   'a.yaml': planYaml('a', '', [
     m('id: Z, title: Zeta, date: 2019-04-17'),
-    m('id: M, title: "Evil \\e[31m title that is much too long to fit in the table at eighty columns", date: 2019-04-17, after: [{id: Z, lag: 2d}]'),
-    m('id: Y, title: Year, date: 2020, forecast: 2020-Q1'),
+    m('id: M, title: "Evil \\e[31m title that is much too long to fit in the table at eighty columns", date: 2019-04-17, deadline: 2019-04-17, after: [{id: Z, lag: 2d}]'),
+    m('id: Y, title: Year, date: 2020, deadline: 2020, forecast: 2020-Q1'),
   ]),
 };
 
@@ -29,11 +30,11 @@ describe('critical-path JSON', () => {
     expect(json.milestones.map((r: { ref: string }) => r.ref)).toEqual(['a/Y', 'a/Z', 'a/M']);
     expect(json.milestones[2]).toEqual({
       ref: 'a/M', plan: 'a', id: 'M', title: 'Evil \x1b[31m title that is much too long to fit in the table at eighty columns',
-      date: '2019-04-17', current: '2019-04-17', projected: '2019-04-24', latest: '2019-04-17', float: -2, critical: true, driver: 'a/Z',
+      date: '2019-04-17', current: '2019-04-17', projected: '2019-04-24', start: '2019-04-24', latest: '2019-04-17', float: -2, critical: true, driver: 'a/Z',
     });
     expect(json.milestones[0]).toEqual({
       ref: 'a/Y', plan: 'a', id: 'Y', title: 'Year', date: '2020-12-31', date_as_written: '2020', current: '2020-03-31', current_as_written: '2020-Q1',
-      projected: '2020-03-31', latest: '2020-12-31', float: 190, critical: false, driver: null,
+      projected: '2020-03-31', start: '2020-03-31', latest: '2020-12-31', float: 190, critical: false, driver: null,
     });
     expect(json.paths).toEqual([{ end: 'a/M', float: -2, milestones: ['a/Z', 'a/M'] }]);
   });

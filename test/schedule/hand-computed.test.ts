@@ -2,6 +2,9 @@
 // Each expected date and float carries its working-day arithmetic. NO holidays used below:
 //   2019: Maundy Thu 18.4, Good Fri 19.4, Easter Mon 22.4, 1.5, 17.5 (Fri), Ascension 30.5, Whit Mon 10.6, 25.12, 26.12
 //   2020: 1.1, Maundy Thu 9.4, Good Fri 10.4, Easter Mon 13.4, 1.5, 17.5 (Sun), Ascension 21.5, Whit Mon 1.6
+// v1 held an end milestone to its own date; SPEC §5 v2 gives one without a deadline its plan's finish instead. The
+// cases below that test late end milestones therefore write that commitment as `deadline: <date>` (the arithmetic is
+// unchanged); link-types.test.ts tests the end-milestone rule itself.
 import { describe, expect, it } from 'vitest';
 import { planYaml, scheduleOf } from './schedule-helpers.js';
 
@@ -21,7 +24,7 @@ const m = (body: string): string => `{${body}}`;
 const CASES: readonly Case[] = [
   {
     name: 'Easter 2019, lag 2d: pushed over Maundy Thursday to Easter Monday',
-    files: one('', [m('id: P, title: P, date: 2019-04-17'), m('id: M, title: M, date: 2019-04-17, after: [{id: P, lag: 2d}]')]),
+    files: one('', [m('id: P, title: P, date: 2019-04-17'), m('id: M, title: M, date: 2019-04-17, deadline: 2019-04-17, after: [{id: P, lag: 2d}]')]),
     expect: {
       // add(Wed 17.4, 2): 18.4, 19.4 holidays, 20–21 weekend, 22.4 holiday, Tue 23.4 (1), Wed 24.4 (2)
       // l = date 17.4 (end); float = −|{23.4, 24.4}| = −2
@@ -44,7 +47,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: '17 May 2019 on a Friday, lag 3d',
-    files: one('', [m('id: P, title: P, date: 2019-05-15'), m('id: M, title: M, date: 2019-05-20, after: [{id: P, lag: 3d}]')]),
+    files: one('', [m('id: P, title: P, date: 2019-05-15'), m('id: M, title: M, date: 2019-05-20, deadline: 2019-05-20, after: [{id: P, lag: 3d}]')]),
     expect: {
       // add(Wed 15.5, 3): Thu 16.5 (1), 17.5 holiday, weekend, Mon 20.5 (2), Tue 21.5 (3); float = −|{21.5}| = −1
       'a/M': ['2019-05-21', '2019-05-20', -1, 'a/P', true],
@@ -76,7 +79,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'Whit Monday 2019, lag 3ed: elapsed days land on the holiday; float counts working days only',
-    files: one('  critical: 3d', [m('id: P, title: P, date: 2019-06-07'), m('id: M, title: M, date: 2019-06-07, after: [{id: P, lag: 3ed}]')]),
+    files: one('  critical: 3d', [m('id: P, title: P, date: 2019-06-07'), m('id: M, title: M, date: 2019-06-07, deadline: 2019-06-07, after: [{id: P, lag: 3ed}]')]),
     expect: {
       // Fri 7.6 + 3 calendar days = Mon 10.6 (Whit Monday); float = −|working days in (7.6, 10.6]| = −0 = 0
       'a/M': ['2019-06-10', '2019-06-07', 0, 'a/P', true],
@@ -143,9 +146,9 @@ const CASES: readonly Case[] = [
     name: 'a milestone dated on a Saturday, and one after a Saturday',
     files: one('', [
       m('id: P, title: P, date: 2019-08-30'),
-      m('id: M, title: M, date: 2019-08-31, after: [{id: P, lag: 1d}]'),
+      m('id: M, title: M, date: 2019-08-31, deadline: 2019-08-31, after: [{id: P, lag: 1d}]'),
       m('id: W, title: W, date: 2019-09-07'),
-      m('id: N, title: N, date: 2019-09-09, after: [{id: W, lag: 1d}]'),
+      m('id: N, title: N, date: 2019-09-09, deadline: 2019-09-09, after: [{id: W, lag: 1d}]'),
     ]),
     expect: {
       // add(Fri 30.8, 1) = Mon 2.9 > Sat 31.8; float = −|{2.9}| = −1 (1.9 is a Sunday)
@@ -162,9 +165,9 @@ const CASES: readonly Case[] = [
   {
     name: 'cross-plan edges use the successor plan\'s calendar (Mon–Thu, no holidays, closed days)',
     files: {
-      'a.yaml': planYaml('a', '', [m('id: P, title: P, date: 2019-09-11'), m('id: R, title: R, date: 2019-04-17, after: [{id: b/Q, lag: 1d}]')]),
+      'a.yaml': planYaml('a', '', [m('id: P, title: P, date: 2019-09-11'), m('id: R, title: R, date: 2019-04-17, deadline: 2019-04-17, after: [{id: b/Q, lag: 1d}]')]),
       'b.yaml': planYaml('b', '  calendar: {holidays: none, workdays: [mon, tue, wed, thu], closed: [2019-09-16..2019-09-17]}', [
-        m('id: M, title: M, date: 2019-09-12, after: [{id: a/P, lag: 2d}]'),
+        m('id: M, title: M, date: 2019-09-12, deadline: 2019-09-12, after: [{id: a/P, lag: 2d}]'),
         m('id: Q, title: Q, date: 2019-04-17'),
       ]),
     },
@@ -186,10 +189,10 @@ const CASES: readonly Case[] = [
   {
     name: 'a cut cycle A → B → C → A: its edges are left out and the rest is still scheduled',
     files: one('', [
-      m('id: A, title: A, date: 2019-09-02, after: [C]'),
-      m('id: B, title: B, date: 2019-09-02, after: [A]'),
+      m('id: A, title: A, date: 2019-09-02, deadline: 2019-09-02, after: [C]'),
+      m('id: B, title: B, date: 2019-09-02, deadline: 2019-09-02, after: [A]'),
       m('id: C, title: C, date: 2019-09-02, after: [B, {id: E, lag: 3d}]'),
-      m('id: D, title: D, date: 2019-09-03, after: [{id: C, lag: 1d}]'),
+      m('id: D, title: D, date: 2019-09-03, deadline: 2019-09-03, after: [{id: C, lag: 1d}]'),
       m('id: E, title: E, date: 2019-09-02'),
     ]),
     expect: {
@@ -209,7 +212,7 @@ const CASES: readonly Case[] = [
   {
     name: 'ties broken by ref: two predecessors give the same date',
     files: one('', [
-      m('id: M, title: M, date: 2019-08-30, after: [{id: X2, lag: 1d}, X1]'),
+      m('id: M, title: M, date: 2019-08-30, deadline: 2019-08-30, after: [{id: X2, lag: 1d}, X1]'),
       m('id: X2, title: X2, date: 2019-08-30'),
       m('id: X1, title: X1, date: 2019-09-02'),
     ]),
@@ -228,8 +231,8 @@ const CASES: readonly Case[] = [
     name: 'actual dates: the actual wins over predecessors and still pushes successors',
     files: one('', [
       m('id: A, title: A, date: 2019-09-02, actual: 2019-09-10'),
-      m('id: B, title: B, date: 2019-09-05, after: [{id: A, lag: 1d}]'),
-      m('id: C, title: C, date: 2019-09-03, actual: 2019-09-04, after: [{id: A, lag: 5d}]'),
+      m('id: B, title: B, date: 2019-09-05, deadline: 2019-09-05, after: [{id: A, lag: 1d}]'),
+      m('id: C, title: C, date: 2019-09-03, deadline: 2019-09-03, actual: 2019-09-04, after: [{id: A, lag: 5d}]'),
     ]),
     expect: {
       // add(Tue 10.9, 1) = Wed 11.9 > 5.9; float = −|{6, 9, 10, 11.9}| = −4
@@ -246,8 +249,8 @@ const CASES: readonly Case[] = [
     name: 'period dates: 2019-Q3, 2019-10, a forecast 2019-12 against the date 2020-01',
     files: one('', [
       m('id: A, title: A, date: 2019-Q3'),
-      m('id: B, title: B, date: 2019-10, after: [{id: A, lag: 4w}]'),
-      m('id: C, title: C, date: 2020-01, forecast: 2019-12'),
+      m('id: B, title: B, date: 2019-10, deadline: 2019-10, after: [{id: A, lag: 4w}]'),
+      m('id: C, title: C, date: 2020-01, deadline: 2020-01, forecast: 2019-12'),
     ]),
     expect: {
       // 2019-10 → Thu 31.10; add(Mon 30.9, 20): 1–4 (4), 7–11 (9), 14–18 (14), 21–25 (19), 28.10 (20) < 31.10
@@ -262,7 +265,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'Ascension 2020 (17 May 2020 is a Sunday), lag 5d',
-    files: one('', [m('id: P, title: P, date: 2020-05-15'), m('id: M, title: M, date: 2020-05-20, after: [{id: P, lag: 5d}]')]),
+    files: one('', [m('id: P, title: P, date: 2020-05-15'), m('id: M, title: M, date: 2020-05-20, deadline: 2020-05-20, after: [{id: P, lag: 5d}]')]),
     expect: {
       // add(Fri 15.5, 5): 18 (1), 19 (2), 20 (3), 21.5 Ascension, 22 (4), Mon 25.5 (5); float = −|{22, 25.5}| = −2
       'a/M': ['2020-05-25', '2020-05-20', -2, 'a/P', true],
@@ -275,8 +278,8 @@ const CASES: readonly Case[] = [
     name: 'duration 3d after the last predecessor over Christmas 2019; a duration without predecessors does nothing',
     files: one('', [
       m('id: P, title: P, date: 2019-12-20'),
-      m('id: M, title: M, date: 2019-12-23, duration: 3d, after: [P]'),
-      m('id: S, title: S, date: 2019-12-23, duration: 3d'),
+      m('id: M, title: M, date: 2019-12-23, deadline: 2019-12-23, duration: 3d, after: [P]'),
+      m('id: S, title: S, date: 2019-12-23, deadline: 2019-12-23, duration: 3d'),
     ]),
     expect: {
       // add(Fri 20.12, 0) then 3d: Mon 23 (1), Tue 24 (2), [25, 26 holidays] Fri 27.12 (3); float = −|{24, 27.12}| = −2

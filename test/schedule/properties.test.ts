@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, formatDay, type CalendarSpec, type Duration, type WorkCalendar } from '../../src/calendar/index.js';
+import type { LinkType } from '../../src/model/types.js';
 import { scheduleModel, type Built, type EdgeSpec, type NodeSpec, type PlanSpec } from './workspace-builder.js';
 import { runs } from '../helpers/mutation.js';
 
@@ -9,20 +10,24 @@ import { runs } from '../helpers/mutation.js';
 const FROM = dayFromYmd(2019, 4, 1);
 const TO = dayFromYmd(2019, 6, 30);
 
-const durationArb: fc.Arbitrary<Duration> = fc.record({ n: fc.oneof(fc.constant(0), fc.constant(1), fc.integer({ min: 0, max: 12 })), unit: fc.constantFrom('d' as const, 'w' as const, 'ed' as const, 'ew' as const) });
+const unitArb = fc.constantFrom('d' as const, 'w' as const, 'ed' as const, 'ew' as const);
+const durationArb: fc.Arbitrary<Duration> = fc.record({ n: fc.oneof(fc.constant(0), fc.constant(1), fc.integer({ min: 0, max: 12 })), unit: unitArb });
+/** Lags include leads (negative n, SPEC §2). */
+const lagArb: fc.Arbitrary<Duration> = fc.record({ n: fc.oneof(fc.constant(0), fc.integer({ min: -12, max: 12 })), unit: unitArb });
+const linkTypeArb: fc.Arbitrary<LinkType> = fc.constantFrom('FS' as const, 'SS' as const, 'FF' as const, 'SF' as const);
 const calendarArb: fc.Arbitrary<CalendarSpec> = fc.record({
   holidays: fc.constantFrom('NO' as const, 'none' as const),
   workdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
   closed: fc.array(fc.record({ from: fc.integer({ min: FROM, max: TO }), length: fc.integer({ min: 0, max: 20 }) }).map((r) => ({ from: r.from, to: r.from + r.length })), { maxLength: 3 }),
 });
-const plansArb: fc.Arbitrary<PlanSpec[]> = fc.array(
-  fc.record({ calendar: calendarArb, critical: fc.record({ n: fc.integer({ min: 0, max: 3 }), unit: fc.constantFrom('d' as const, 'w' as const) }) }),
-  { minLength: 1, maxLength: 3 },
-).map((plans) => plans.map((p, i) => ({ id: `p${i}`, ...p })));
-
 // A few fixed days make predecessors tie often, so the tie-break by ref is exercised.
 const dayArb = fc.oneof(fc.constantFrom(FROM, FROM + 17, FROM + 30, FROM + 45), fc.integer({ min: FROM, max: TO }));
 const maybe = <T>(arb: fc.Arbitrary<T>, freq: number): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq });
+const plansArb: fc.Arbitrary<PlanSpec[]> = fc.array(
+  fc.record({ calendar: calendarArb, critical: fc.record({ n: fc.integer({ min: 0, max: 3 }), unit: fc.constantFrom('d' as const, 'w' as const) }), finish: maybe(dayArb, 3) }),
+  { minLength: 1, maxLength: 3 },
+).map((plans) => plans.map((p, i) => ({ id: `p${i}`, ...p })));
+
 const nodeArb = (plans: number): fc.Arbitrary<Omit<NodeSpec, 'id'>> => fc.record({
   plan: fc.integer({ min: 0, max: plans - 1 }), date: dayArb, forecast: maybe(dayArb, 3), actual: maybe(dayArb, 6), deadline: maybe(dayArb, 4), duration: durationArb,
 });
@@ -34,27 +39,45 @@ const ID_POOL = ['__proto__', 'constructor', 'toString', 'M'];
 const networkArb = (cyclic: boolean): fc.Arbitrary<Network> => plansArb.chain((plans) =>
   fc.array(nodeArb(plans.length), { minLength: 1, maxLength: 25 }).chain((raw) => {
     const nodes = raw.map((n, i) => ({ ...n, id: i < ID_POOL.length ? ID_POOL[i]! : `M${i}` }));
-    const pair = fc.tuple(fc.nat({ max: nodes.length - 1 }), fc.nat({ max: nodes.length - 1 }), durationArb);
-    const edges = fc.array(pair, { maxLength: nodes.length * 3 }).map((pairs) => pairs.flatMap(([a, b, lag]): EdgeSpec[] => {
-      if (cyclic) return [{ from: a, to: b, lag }];
-      return a === b ? [] : [{ from: Math.min(a, b), to: Math.max(a, b), lag }];
+    const pair = fc.tuple(fc.nat({ max: nodes.length - 1 }), fc.nat({ max: nodes.length - 1 }), lagArb, linkTypeArb);
+    const edges = fc.array(pair, { maxLength: nodes.length * 3 }).map((pairs) => pairs.flatMap(([a, b, lag, type]): EdgeSpec[] => {
+      if (cyclic) return [{ from: a, to: b, lag, type }];
+      return a === b ? [] : [{ from: Math.min(a, b), to: Math.max(a, b), lag, type }];
     }));
     return edges.map((e) => ({ plans, nodes, edges: e }));
   }));
 
-const addW = (cal: WorkCalendar, d: number, lag: Duration, duration: Duration): number => cal.addDuration(cal.addDuration(d, lag), duration);
-const subW = (cal: WorkCalendar, d: number, lag: Duration, duration: Duration): number => cal.subDuration(cal.subDuration(d, duration), lag);
+/**
+ * SPEC §5's table written out again, independently of src/schedule/edge-constraint.ts: the earliest finish of M
+ * that the edge allows, and the latest finish of P, with P's start s(P) = sub(p(P), dur(P)) in P's calendar.
+ */
+function forwardOracle(type: LinkType, lag: Duration, pFinish: number, pCal: WorkCalendar, pDur: Duration, mCal: WorkCalendar, mDur: Duration): number {
+  const from = type === 'SS' || type === 'SF' ? pCal.subDuration(pFinish, pDur) : pFinish;
+  const afterLag = mCal.addDuration(from, lag);
+  return type === 'FS' || type === 'SS' ? mCal.addDuration(afterLag, mDur) : afterLag;
+}
+function backwardOracle(type: LinkType, lag: Duration, mLatest: number, pCal: WorkCalendar, pDur: Duration, mCal: WorkCalendar, mDur: Duration): number {
+  const beforeDuration = type === 'FS' || type === 'SS' ? mCal.subDuration(mLatest, mDur) : mLatest;
+  const beforeLag = mCal.subDuration(beforeDuration, lag);
+  return type === 'SS' || type === 'SF' ? pCal.addDuration(beforeLag, pDur) : beforeLag;
+}
 
 /** Every SPEC §5 relation, checked on the result. */
 function checkInvariants({ ws, graph, schedule: s }: Built): void {
   const cal = (v: number): WorkCalendar => ws.plans[ws.milestones[v]!.plan]!.calendar;
+  // The end-milestone rule: plan.finish, else the latest projected date of the plan's milestones.
+  const planFinish = (plan: number): number => ws.plans[plan]!.finish?.day ?? ws.milestones.reduce((latest, m) => (m.plan === plan ? Math.max(latest, s.projected[m.index]!) : latest), -Infinity);
   const latestBound = s.latest.map((_, v) => ws.milestones[v]!.deadline?.day ?? Infinity);
   const hasSuccessor = new Uint8Array(ws.milestones.length);
+  const earliest = ws.milestones.map((m) => m.current);
   ws.dependencies.forEach((d, e) => {
     if (graph.edgeInCycle[e]) return;
     const m = ws.milestones[d.to]!;
-    if (!m.actual) expect(s.projected[d.to]).toBeGreaterThanOrEqual(addW(cal(d.to), s.projected[d.from]!, d.lag, m.duration));
-    const bound = subW(cal(d.to), s.latest[d.to]!, d.lag, m.duration);
+    const p = ws.milestones[d.from]!;
+    const constraint = forwardOracle(d.type, d.lag, s.projected[d.from]!, cal(d.from), p.duration, cal(d.to), m.duration);
+    earliest[d.to] = Math.max(earliest[d.to]!, constraint);
+    if (!m.actual) expect(s.projected[d.to]).toBeGreaterThanOrEqual(constraint);
+    const bound = backwardOracle(d.type, d.lag, s.latest[d.to]!, cal(d.from), p.duration, cal(d.to), m.duration);
     expect(s.latest[d.from]).toBeLessThanOrEqual(bound);
     latestBound[d.from] = Math.min(latestBound[d.from]!, bound);
     hasSuccessor[d.from] = 1;
@@ -64,15 +87,16 @@ function checkInvariants({ ws, graph, schedule: s }: Built): void {
     expect(s.float[v]).toBe(cal(v).between(p, s.latest[v]!));
     const threshold = ws.plans[m.plan]!.critical;
     expect(s.critical[v] === 1).toBe(s.float[v]! <= threshold.n * (threshold.unit === 'w' ? 5 : 1));
-    expect(s.latest[v]).toBe(hasSuccessor[v] || m.deadline ? latestBound[v] : m.date.day);
+    expect(s.latest[v]).toBe(hasSuccessor[v] || m.deadline ? latestBound[v] : planFinish(m.plan));
     expect(s.isEnd[v]).toBe(hasSuccessor[v] ? 0 : 1);
     if (m.actual) {
       expect(p).toBe(m.actual.day);
       expect(s.driver[v]).toBe(-1);
-    } else if (s.driver[v]! >= 0) {
-      expect(p).toBeGreaterThan(m.current);
     } else {
-      expect(p).toBe(m.current);
+      // p(M) is exactly the latest of c(M) and the constraints; a driver only when a constraint is later than c(M).
+      expect(p).toBe(earliest[v]);
+      expect(s.driver[v]! >= 0).toBe(p > m.current);
+      expect(s.start[v]).toBe(cal(v).subDuration(p, m.duration));
     }
   });
   const edgeBetween = (a: number, b: number): number[] => ws.dependencies.flatMap((d, e) => (d.from === a && d.to === b && !graph.edgeInCycle[e] ? [e] : []));

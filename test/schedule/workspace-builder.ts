@@ -1,7 +1,7 @@
 // Builds workspace models directly (no YAML) for property and scale tests of the scheduler.
 import { DEFAULT_CALENDAR_SPEC, WorkCalendar, ZERO_DURATION, formatDay, type CalendarSpec, type DayNumber, type Duration } from '../../src/calendar/index.js';
 import { buildGraph, type Graph } from '../../src/graph/graph.js';
-import type { Body, Dependency, Meeting, Milestone, Plan, Workspace } from '../../src/model/types.js';
+import type { Body, Dependency, LinkType, Meeting, Milestone, Plan, Workspace } from '../../src/model/types.js';
 import { computeSchedule, type Schedule } from '../../src/schedule/cpm.js';
 
 export interface PlanSpec {
@@ -10,6 +10,7 @@ export interface PlanSpec {
   readonly require?: readonly string[];
   readonly calendar?: CalendarSpec;
   readonly critical?: Duration;
+  readonly finish?: DayNumber;
   readonly start?: DayNumber;
   /** plan.health overrides (SPEC §13). */
   readonly health?: ReadonlyMap<string, number | 'off'>;
@@ -29,6 +30,8 @@ export interface EdgeSpec {
   readonly from: number;
   readonly to: number;
   readonly lag: Duration;
+  /** FS when absent. */
+  readonly type?: LinkType;
 }
 
 export interface Built {
@@ -51,7 +54,7 @@ export function buildWorkspaceModel(plans: readonly PlanSpec[], nodes: readonly 
     index, id: p.id, title: p.id, owner: undefined, file: `${p.id}.yaml`, start: p.start, statusDate: undefined,
     calendar: new WorkCalendar(p.calendar ?? DEFAULT_CALENDAR_SPEC),
     governance: { require: p.require ?? [], window: undefined, lead: ZERO_DURATION },
-    critical: p.critical ?? ZERO_DURATION, rules: new Map(), health: p.health ?? new Map(), origin,
+    critical: p.critical ?? ZERO_DURATION, finish: p.finish === undefined ? undefined : day(p.finish), rules: new Map(), health: p.health ?? new Map(), origin,
   }));
   const milestones: Milestone[] = nodes.map((n, index) => ({
     index, ref: `${plans[n.plan]!.id}/${n.id}`, id: n.id, plan: n.plan, title: n.id,
@@ -64,7 +67,7 @@ export function buildWorkspaceModel(plans: readonly PlanSpec[], nodes: readonly 
     meetings: [], require: undefined, deliverables: [], responsible: undefined, status: undefined, goal: undefined,
     progress: undefined, history: [], origin,
   }));
-  const dependencies: Dependency[] = edges.map((e) => ({ from: e.from, to: e.to, lag: e.lag, origin }));
+  const dependencies: Dependency[] = edges.map((e) => ({ from: e.from, to: e.to, lag: e.lag, type: e.type ?? 'FS', origin, lagOrigin: undefined }));
   const bodies: Body[] = governance.bodies.map((id, index) => ({ index, id, name: undefined, origin }));
   const meetings: Meeting[] = governance.meetings.map((m, index) => ({ index, ref: `${m.body}@${formatDay(m.date)}`, body: m.body, date: m.date, title: undefined, location: undefined, origin }));
   return {

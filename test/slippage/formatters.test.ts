@@ -12,7 +12,7 @@ const TEXT = { color: false, width: 100, locale: 'en' as const, trend: false };
 
 const PLAN = `plan: {id: a, title: A}
 milestones:
-  - {id: M1, title: "=HYPERLINK(\\"http://x\\")", date: 2019-08-30, actual: 2019-08-28}
+  - {id: M1, title: "=HYPERLINK(\\"http://x\\")", date: 2019-08-30, deadline: 2019-08-30, actual: 2019-08-28}
   - {id: M2, title: "\\e[31mred\\e[0m, \\"quoted\\"", date: 2019-09-27, forecast: 2019-10-04, deadline: 2019-12-31,
      history: [{reported: 2019-08-01, forecast: 2019-09-27}, {reported: 2019-08-15, forecast: 2020-Q1}]}
   - {id: M3, title: "-1+1", date: 2019-08-26}
@@ -79,9 +79,11 @@ describe('csv', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines[0]).toBe('ref,plan,id,title,status,baseline,current,projected,actual,slip_days,slip_workdays,float,pushed_by');
     expect(lines).toHaveLength(7);
-    // M1 is done 08-28 with no successor: l = its date 08-30, float = 2 (Thu 29, Fri 30).
+    // M1 is done 08-28 with no successor: l = its deadline 08-30, float = 2 (Thu 29, Fri 30).
     expect(lines[1]).toBe(`a/M1,a,M1,"'=HYPERLINK(""http://x"")",done,2019-08-30,2019-08-28,2019-08-28,2019-08-28,-2,-2,2,`);
-    expect(lines[3]).toBe(`a/M3,a,M3,"'-1+1",overdue,2019-08-26,2019-08-26,2019-08-26,,0,0,0,`);
+    // M3 is an end milestone without a deadline: l = the plan's latest projected date, M5's 2019-Q4 = 31.12;
+    // float = Aug 27–30 (4) + Sep 21 + Oct 23 + Nov 21 + Dec 20 (22 weekdays − 25, 26) = 89.
+    expect(lines[3]).toBe(`a/M3,a,M3,"'-1+1",overdue,2019-08-26,2019-08-26,2019-08-26,,0,0,89,`);
     expect([...out].filter((ch) => ch < ' ' && ch !== '\r' && ch !== '\n')).toEqual([]);
     expect(out.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
   });

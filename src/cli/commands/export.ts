@@ -1,22 +1,42 @@
-// `milepel export`: the workspace as Mermaid, iCalendar, JSON or a self-contained HTML page, on stdout.
+// `milepel export`: the workspace as Mermaid, iCalendar, JSON, a self-contained HTML page or one plan as MS Project XML, on stdout.
 import { formatHtml } from '../../report/export/html.js';
 import { formatIcs } from '../../report/export/ics.js';
 import { formatExportJson } from '../../report/export/json.js';
 import { formatMermaid } from '../../report/export/mermaid.js';
+import { escapeControl } from '../../report/safe-text.js';
 import type { Io } from '../io.js';
 import { checkFormat, decideLocale, formatOptions, type CommonOptions } from '../options.js';
+import type { Analysis } from '../../pipeline.js';
+import { UsageError } from '../usage-error.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
-export const exportFormatNames = ['mermaid', 'ics', 'json', 'html'] as const;
+export const exportFormatNames = ['mermaid', 'ics', 'json', 'html', 'mspdi'] as const;
 
 export async function runExport(io: Io, paths: readonly string[], options: CommonOptions, version: string): Promise<number> {
   const format = checkFormat(options.format, exportFormatNames, 'export');
   const locale = decideLocale(options.locale, io);
   const analysis = await loadAnalysis(io, paths, options);
+  if (format === 'mspdi') return exportMspdi(io, analysis, options);
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   if (format === 'mermaid') io.stdout(formatMermaid(source, locale));
   else if (format === 'ics') io.stdout(formatIcs(source, version));
   else if (format === 'json') io.stdout(formatExportJson(source));
   else io.stdout(formatHtml(source, { locale, version }));
+  return reportExitCode(io, analysis, formatOptions(options, io));
+}
+
+/** SPEC §10: MS Project XML of one plan, the only one or `--plan`; what the file cannot hold is noted on stderr. */
+async function exportMspdi(io: Io, analysis: Analysis, options: CommonOptions): Promise<number> {
+  const plans = analysis.workspace.plans;
+  const plan = options.plan !== undefined ? analysis.workspace.planIndex.get(options.plan) : plans.length === 1 ? 0 : undefined;
+  if (plan === undefined) {
+    throw new UsageError(plans.length === 0
+      ? 'export --format mspdi: the workspace has no plan to export'
+      : `export --format mspdi writes one plan, and the workspace has ${plans.length}: ${plans.map((p) => p.id).join(', ')}; choose one with --plan`);
+  }
+  const { writeMspdi } = await import('../../interchange/mspdi/writer.js');
+  const { xml, notes } = writeMspdi({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan });
+  io.stdout(xml);
+  for (const note of notes) io.stderr(`milepel: note: ${escapeControl(note)}\n`);
   return reportExitCode(io, analysis, formatOptions(options, io));
 }

@@ -1,6 +1,6 @@
 // The data of each rule's messages (SPEC §4): `<rule-id>[.<variant>]` for the finding, `.hint` for the fix, `.note.*` for related places.
 import type { DayNumber } from '../../calendar/index.js';
-import type { EntityKind, ReferenceKind as ReferenceField } from '../../model/types.js';
+import type { EntityKind, LinkType, ReferenceKind as ReferenceField } from '../../model/types.js';
 import type { Message, ShownDate } from '../types.js';
 
 type Empty = Readonly<Record<never, never>>;
@@ -33,7 +33,7 @@ export interface RuleMessages {
   'dependency-cycle.note.hop': { ref: string; predecessor: string };
 
   /** `lag` and `duration` as written (`10d`), null when zero. */
-  'dependency-order': { ref: string; current: ShownDate; predecessor: string; predecessorCurrent: ShownDate; lag: string | null; duration: string | null; earliest: DayNumber };
+  'dependency-order': { ref: string; current: ShownDate; predecessor: string; predecessorCurrent: ShownDate; lag: string | null; duration: string | null; earliest: DayNumber; type: LinkType; predecessorStart: DayNumber | null };
   'dependency-order.hint': { id: string; field: 'forecast' | 'actual'; earliest: DayNumber; predecessor: string; hasGap: boolean };
   'dependency-order.note.edge': { ref: string; predecessor: string };
   'dependency-order.note.current': { ref: string };
@@ -75,6 +75,8 @@ export interface RuleMessages {
   'meeting-before-milestone.missing.hint-list': { meeting: string; id: string; body: string; interval: Interval };
   'meeting-before-milestone.missing.hint-hold': { body: string; interval: Interval; id: string; after: string | null };
 
+  lead: { ref: string; predecessor: string; type: LinkType; lag: string; magnitude: string };
+  'lead.hint': { id: string };
   'negative-float': { ref: string; float: number; projected: DayNumber; driver: string | null; latest: DayNumber };
   'negative-float.hint': { id: string; days: number };
 

@@ -30,6 +30,9 @@ function listed(f: Fmt, m: MeetingName): string {
   return `listed meeting ${m.ref}${m.date === null ? '' : ` (${f.date(m.date)})`}`;
 }
 
+/** What an SS, FF or SF link ties, in words (dependency-order). */
+const LINK_WORDS = { SS: 'its work starts after the predecessor\'s start', FF: 'it finishes after the predecessor\'s finish', SF: 'it finishes after the predecessor\'s start' } as const;
+
 export const rulesEn: Catalogue<keyof RuleMessages> = {
   'actual-in-future': (d, f) => `${d.ref} has actual ${f.date(d.actual)}, after the status date ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`,
@@ -40,7 +43,11 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
 
   'dependency-order': (d, f) => {
     const gap = [d.lag !== null ? `lag ${d.lag}` : '', d.duration !== null ? `duration ${d.duration}` : ''].filter(Boolean).join(' + ');
-    return `${d.ref} (${f.shown(d.current)}) is before its predecessor ${d.predecessor} (${f.shown(d.predecessorCurrent)})${gap ? ` + ${gap}` : ''}: it can be on ${f.date(d.earliest)} at the earliest`;
+    const anchor = d.predecessorStart !== null
+      ? `the start of its predecessor ${d.predecessor} (${f.date(d.predecessorStart)})`
+      : `its predecessor ${d.predecessor} (${f.shown(d.predecessorCurrent)})`;
+    const link = d.type === 'FS' ? '' : ` (${d.type}: ${LINK_WORDS[d.type]})`;
+    return `${d.ref} (${f.shown(d.current)}) is before ${anchor}${gap ? ` + ${gap}` : ''}${link}: it can be on ${f.date(d.earliest)} at the earliest`;
   },
   'dependency-order.hint': (d, f) => `set ${d.id}'s ${d.field} to ${f.date(d.earliest)} or later, move ${d.predecessor} earlier${d.hasGap ? ', or shorten the lag' : ''}`,
   'dependency-order.note.edge': (d) => `${d.ref} is after ${d.predecessor} here`,
@@ -83,6 +90,9 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `list ${d.meeting} for ${d.id}, or hold a ${d.body} meeting ${interval(f, d.interval)}`,
   'meeting-before-milestone.missing.hint-hold': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,
+
+  lead: (d) => `${d.ref} has a lead of ${d.magnitude} on its predecessor ${d.predecessor} (${d.type}, lag ${d.lag}): it is planned to overlap work ${d.predecessor} has not finished`,
+  'lead.hint': (d) => `model the overlap as a milestone of its own after which ${d.id} follows with a lag of 0d or more, or set the lag to 0d`,
 
   'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${f.date(d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but it must be done by ${f.date(d.latest)} (${f.count(-d.float, 'working day', 'working days')} late)`,
   'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or move the deadline or successors; \`milepel critical-path\` shows the chain`,

@@ -38,6 +38,9 @@ function listed(f: Fmt, m: MeetingName): string {
   return `det oppgitte møtet ${m.ref}${m.date === null ? '' : ` (${f.date(m.date)})`}`;
 }
 
+/** Hva en SS-, FF- eller SF-kobling binder, i ord (dependency-order). */
+const LINK_WORDS = { SS: 'arbeidet starter etter at forgjengeren har startet', FF: 'den fullføres etter at forgjengeren er fullført', SF: 'den fullføres etter at forgjengeren har startet' } as const;
+
 export const rulesNb: Catalogue<keyof RuleMessages> = {
   'actual-in-future': (d, f) => `${d.ref} har faktisk dato ${f.date(d.actual)}, som er etter statusdatoen ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`,
@@ -48,7 +51,11 @@ export const rulesNb: Catalogue<keyof RuleMessages> = {
 
   'dependency-order': (d, f) => {
     const gap = [d.lag !== null ? `etterslep ${d.lag}` : '', d.duration !== null ? `varighet ${d.duration}` : ''].filter(Boolean).join(' + ');
-    return `${d.ref} (${f.shown(d.current)}) ligger før forgjengeren ${d.predecessor} (${f.shown(d.predecessorCurrent)})${gap ? ` + ${gap}` : ''}: den kan tidligst være ${f.date(d.earliest)}`;
+    const anchor = d.predecessorStart !== null
+      ? `starten på forgjengeren ${d.predecessor} (${f.date(d.predecessorStart)})`
+      : `forgjengeren ${d.predecessor} (${f.shown(d.predecessorCurrent)})`;
+    const link = d.type === 'FS' ? '' : ` (${d.type}: ${LINK_WORDS[d.type]})`;
+    return `${d.ref} (${f.shown(d.current)}) ligger før ${anchor}${gap ? ` + ${gap}` : ''}${link}: den kan tidligst være ${f.date(d.earliest)}`;
   },
   'dependency-order.hint': (d, f) => `sett ${d.field === 'actual' ? 'den faktiske datoen' : 'prognosen'} for ${d.id} til ${f.date(d.earliest)} eller senere, flytt ${d.predecessor} tidligere${d.hasGap ? ' eller forkort etterslepet' : ''}`,
   'dependency-order.note.edge': (d) => `${d.ref} kommer etter ${d.predecessor} her`,
@@ -91,6 +98,9 @@ export const rulesNb: Catalogue<keyof RuleMessages> = {
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}, eller hold et ${d.body}-møte ${interval(f, d.interval)}`,
   'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
+
+  lead: (d) => `${d.ref} har negativt etterslep på ${d.magnitude} mot forgjengeren ${d.predecessor} (${d.type}, etterslep ${d.lag}): den er planlagt å overlappe arbeid som ${d.predecessor} ikke har fullført`,
+  'lead.hint': (d) => `modeller overlappen som en egen milepæl som ${d.id} følger etter med et etterslep på 0d eller mer, eller sett etterslepet til 0d`,
 
   'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${f.date(d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men må være ferdig innen ${f.date(d.latest)} (${workdays(f, -d.float)} forsinket)`,
   'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller flytt fristen eller etterfølgerne; \`milepel critical-path\` viser kjeden`,

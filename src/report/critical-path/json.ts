@@ -14,6 +14,7 @@ function toJsonRow(row: ScheduleRow): object {
     ...dateFields('date', row.date),
     ...dateFields('current', row.current),
     projected: formatDay(row.projected),
+    start: formatDay(row.start),
     latest: formatDay(row.latest),
     float: row.float + 0, // never -0
     critical: row.isCritical,

@@ -2,7 +2,7 @@
 import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { Graph } from '../../graph/graph.js';
 import type { Milestone, Workspace } from '../../model/types.js';
-import type { Schedule } from '../../schedule/cpm.js';
+import { firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { currentValue } from '../../model/current.js';
 
 export interface CriticalPathSource {
@@ -27,6 +27,8 @@ export interface ScheduleRow extends MilestoneName {
   /** actual, else forecast, else date, as written (a period keeps its written form). */
   readonly current: DateValue;
   readonly projected: DayNumber;
+  /** SPEC §5's JSON `start`: the first day of the milestone's work (= projected when its duration is 0). */
+  readonly start: DayNumber;
   readonly latest: DayNumber;
   /** Working days; negative when late. */
   readonly float: number;
@@ -74,7 +76,9 @@ export function buildCriticalPathReport(source: CriticalPathSource): CriticalPat
     const { ref, plan, id } = name(v);
     rows.push({
       ref, plan, id, title: m.title, date: m.date, current: currentValue(m),
-      projected: s.projected[v]!, latest: s.latest[v]!, float: s.float[v]!, isCritical: s.critical[v] === 1,
+      projected: s.projected[v]!,
+      start: firstDayOfWork(s.start[v]!, s.projected[v]!, { duration: m.duration, calendar: ws.plans[m.plan]!.calendar }),
+      latest: s.latest[v]!, float: s.float[v]!, isCritical: s.critical[v] === 1,
       driver: driver >= 0 ? name(driver) : undefined,
     });
   }

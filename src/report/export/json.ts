@@ -17,11 +17,11 @@ export function exportWorkspace(source: TimelineSource): unknown {
   const { workspace: ws, schedule } = source;
   const keep = (plan: number): boolean => source.plan === undefined || ws.plans[plan]?.id === source.plan;
   const refOf = (m: number): string | null => ws.milestones[m]?.ref ?? null;
-  const after = new Map<number, { ref: string | null; lag: string }[]>();
+  const after = new Map<number, { ref: string | null; lag: string; type: string }[]>();
   for (const d of ws.dependencies) {
     const list = after.get(d.to) ?? [];
     after.set(d.to, list);
-    list.push({ ref: refOf(d.from), lag: formatDuration(d.lag) });
+    list.push({ ref: refOf(d.from), lag: formatDuration(d.lag), type: d.type });
   }
   return {
     today: formatDay(source.today),
@@ -36,6 +36,7 @@ export function exportWorkspace(source: TimelineSource): unknown {
       },
       governance: { require: p.governance.require, window: duration(p.governance.window), lead: formatDuration(p.governance.lead) },
       critical: formatDuration(p.critical),
+      ...optionalDateFields('finish', p.finish),
     })),
     bodies: ws.bodies.map((b) => ({ id: b.id, name: b.name ?? null })),
     meetings: ws.meetings.map((m) => ({ ref: m.ref, body: m.body, date: formatDay(m.date), title: m.title ?? null, location: m.location ?? null })),

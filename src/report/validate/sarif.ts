@@ -15,7 +15,7 @@ const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'duplicate-id': 'Two plans, bodies, meetings or entities of one kind share an id.',
   'unknown-reference': 'A reference names nothing.',
   'dependency-cycle': 'The dependency graph has a cycle.',
-  'dependency-order': 'A milestone is dated before its predecessor plus lag and duration.',
+  'dependency-order': 'A milestone is dated before its dependency allows (predecessor plus lag and duration for finish-to-start).',
   'gate-decision': 'The body that decides a gate does not meet in time before it.',
   'gate-readiness': 'A gate\'s readiness milestone is projected too late for the gate.',
   'meeting-before-milestone': 'A required governance body does not meet in time before the milestone.',
@@ -25,6 +25,7 @@ const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'non-working-day': 'A milestone or meeting falls on a non-working day.',
   unassigned: 'A measure or milestone has no responsible party.',
   'progress-range': 'Progress has more started than total measures.',
+  lead: 'A dependency has a negative lag (a lead).',
 };
 
 function describeRule(id: Diagnostic['rule']): string {

@@ -1,0 +1,52 @@
+// The plan's working-day calendar as an MSPDI base calendar: the weekly pattern, then holidays and closed days as exceptions.
+import { formatDay, holidayName, norwegianHolidays, ymdOf, type DayNumber, type WorkCalendar } from '../../calendar/index.js';
+import type { XmlNode } from './xml-text.js';
+
+/** Working hours of a working day, as MS Project's standard calendar has them (8 hours). */
+const WORKING_TIMES: XmlNode = ['WorkingTimes', [
+  ['WorkingTime', [['FromTime', '08:00:00'], ['ToTime', '12:00:00']]],
+  ['WorkingTime', [['FromTime', '13:00:00'], ['ToTime', '17:00:00']]],
+]];
+
+interface NonWorking {
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  readonly name: string;
+}
+
+/**
+ * The non-working days to write as exceptions: the NO holidays of every year from `fromYear` to `toYear` that fall
+ * on a working weekday, and each closed range, sorted by date.
+ */
+function nonWorkingDays(calendar: WorkCalendar, fromYear: number, toYear: number): NonWorking[] {
+  const days: NonWorking[] = [];
+  if (calendar.spec.holidays === 'NO') {
+    for (let year = fromYear; year <= toYear; year++) {
+      for (const d of norwegianHolidays(year)) days.push({ from: d, to: d, name: holidayName(d, 'nb') ?? 'Helligdag' });
+    }
+  }
+  for (const r of calendar.spec.closed) days.push({ from: r.from, to: r.to, name: 'Stengt' });
+  return days.sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/**
+ * MSPDI `<Calendar>` UID 1. DayType 1 is Sunday … 7 Saturday. Exceptions are written twice, as MS Project does for
+ * older readers: `<WeekDay>` entries with DayType 0 and a TimePeriod, and the `<Exceptions>` list of Project 2007+.
+ */
+export function calendarXml(name: string, calendar: WorkCalendar, fromDay: DayNumber, toDay: DayNumber): XmlNode {
+  const weekdays: XmlNode[] = [1, 2, 3, 4, 5, 6, 7].map((dayType): XmlNode => {
+    const iso = dayType === 1 ? 7 : dayType - 1;
+    const working = calendar.spec.workdays.includes(iso);
+    return ['WeekDay', [['DayType', dayType], ['DayWorking', working ? 1 : 0], ...(working ? [WORKING_TIMES] : [])]];
+  });
+  const off = nonWorkingDays(calendar, ymdOf(fromDay).year, ymdOf(toDay).year);
+  const period = (d: NonWorking): XmlNode => ['TimePeriod', [['FromDate', `${formatDay(d.from)}T00:00:00`], ['ToDate', `${formatDay(d.to)}T23:59:00`]]];
+  for (const d of off) weekdays.push(['WeekDay', [['DayType', 0], ['DayWorking', 0], period(d)]]);
+  const exceptions: XmlNode[] = off.map((d): XmlNode => ['Exception', [
+    ['EnteredByOccurrences', 0], period(d), ['Occurrences', 1], ['Name', d.name], ['Type', 1], ['DayWorking', 0],
+  ]]);
+  return ['Calendar', [
+    ['UID', 1], ['Name', name], ['IsBaseCalendar', 1], ['BaseCalendarUID', -1],
+    ['WeekDays', weekdays], ['Exceptions', exceptions],
+  ]];
+}

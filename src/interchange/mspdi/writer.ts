@@ -1,0 +1,137 @@
+// `export --format mspdi` (SPEC §10): one plan as Microsoft Project XML (MSPDI), with its schedule, links and calendar.
+import { formatDay, isWorkingUnit, type DayNumber, type Duration } from '../../calendar/index.js';
+import type { Graph } from '../../graph/graph.js';
+import type { LinkType, Workspace } from '../../model/types.js';
+import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
+import { forwardConstraint } from '../../schedule/edge-constraint.js';
+import { calendarXml } from './write-calendar.js';
+import { writeXml, type XmlNode } from './xml-text.js';
+
+export interface MspdiSource {
+  readonly workspace: Workspace;
+  readonly graph: Graph;
+  readonly schedule: Schedule;
+  /** The status date T. */
+  readonly today: DayNumber;
+  /** Index of the plan to write. */
+  readonly plan: number;
+}
+
+export interface MspdiResult {
+  readonly xml: string;
+  /** What the file cannot say exactly, one line each (links to other plans, links inside cycles). */
+  readonly notes: readonly string[];
+}
+
+/** MSPDI PredecessorLink/Type: 0 FF, 1 FS, 2 SF, 3 SS. */
+const LINK_CODE: Readonly<Record<LinkType, number>> = { FF: 0, FS: 1, SF: 2, SS: 3 };
+/** MSPDI DurationFormat / LagFormat codes: 7 days, 8 elapsed days, 9 weeks, 10 elapsed weeks. */
+const FORMAT_CODE = { d: 7, ed: 8, w: 9, ew: 10 } as const;
+/** MS Project's standard day: 8 working hours (480 minutes), 5 days a week. */
+const MINUTES_PER_DAY = 480;
+/** MSPDI ConstraintType 6: finish no earlier than. */
+const FINISH_NO_EARLIER_THAN = 6;
+
+const finishAt = (d: DayNumber): string => `${formatDay(d)}T17:00:00`;
+const startAt = (d: DayNumber): string => `${formatDay(d)}T08:00:00`;
+
+/** Minutes the duration spans: working days of 8 hours, elapsed days of 24. */
+function minutesOf(d: Duration): number {
+  switch (d.unit) {
+    case 'd':
+      return d.n * MINUTES_PER_DAY;
+    case 'w':
+      return d.n * 5 * MINUTES_PER_DAY;
+    case 'ed':
+      return d.n * 1440;
+    case 'ew':
+      return d.n * 7 * 1440;
+  }
+}
+
+/** An XML duration `PT<h>H<m>M0S`. */
+function isoDuration(d: Duration): string {
+  const minutes = minutesOf(d);
+  return `PT${Math.trunc(minutes / 60)}H${minutes % 60}M0S`;
+}
+
+/**
+ * The plan as MSPDI. Each milestone is a task (a milestone when its duration is 0) that finishes on its projected
+ * date and starts on the first day of its work, with a finish-no-earlier-than constraint at its current date (how
+ * milepel dates a milestone by hand), its deadline, its planned date as baseline 0 and its actual finish. Links keep
+ * their type and lag (LinkLag in tenths of minutes, LagFormat in the lag's unit). A link from another plan, which
+ * the file cannot hold, is folded into the constraint date; a link inside a cycle is left out (milepel leaves it
+ * out of the schedule too). Tasks are in topological order.
+ */
+export function writeMspdi(source: MspdiSource): MspdiResult {
+  const { workspace: ws, graph, schedule: s } = source;
+  const plan = ws.plans[source.plan]!;
+  const ends = edgeEnds(ws);
+  const uid = new Map<number, number>();
+  for (const v of graph.order) if (ws.milestones[v]!.plan === plan.index) uid.set(v, uid.size + 1);
+  const notes: string[] = [];
+  const tasks: XmlNode[] = [];
+  let first = Infinity;
+  /** The latest projected date: the project's finish. */
+  let finish = -Infinity;
+  /** The latest date the calendar must cover: projected and latest dates, deadlines. */
+  let last = -Infinity;
+  for (const [v, id] of uid) {
+    const m = ws.milestones[v]!;
+    const links: XmlNode[] = [];
+    let constraint = m.current;
+    for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
+      const e = graph.predEdges[i]!;
+      const d = ws.dependencies[e]!;
+      const from = ws.milestones[d.from]!;
+      if (graph.edgeInCycle[e]) {
+        notes.push(`${m.ref}: the link from ${from.ref} lies in a dependency cycle and is left out, as in milepel's schedule`);
+        continue;
+      }
+      const predecessor = uid.get(d.from);
+      if (predecessor === undefined) {
+        constraint = Math.max(constraint, forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!));
+        notes.push(`${m.ref}: the link from ${from.ref} (another plan) is written as a finish-no-earlier-than date of ${formatDay(constraint)}`);
+        continue;
+      }
+      links.push(['PredecessorLink', [
+        ['PredecessorUID', predecessor], ['Type', LINK_CODE[d.type]], ['CrossProject', 0],
+        ['LinkLag', minutesOf(d.lag) * 10], ['LagFormat', FORMAT_CODE[d.lag.unit]],
+      ]]);
+    }
+    const projected = s.projected[v]!;
+    const isMilestone = m.duration.n === 0;
+    // Working time starts at 08:00 of the first day of work; elapsed time runs from 17:00 of s(M) to 17:00 of p(M).
+    const startsInWorkingTime = !isMilestone && isWorkingUnit(m.duration.unit);
+    const startDay = startsInWorkingTime ? firstDayOfWork(s.start[v]!, projected, ends[v]!) : s.start[v]!;
+    const start = startsInWorkingTime ? startAt(startDay) : finishAt(startDay);
+    first = Math.min(first, startDay);
+    finish = Math.max(finish, projected);
+    last = Math.max(last, projected, s.latest[v]!, m.deadline?.day ?? -Infinity);
+    const float = s.float[v]!;
+    tasks.push(['Task', [
+      ['UID', id], ['ID', id], ['Name', m.title], ['Type', 1], ['IsNull', 0], ['WBS', m.id], ['OutlineNumber', String(id)], ['OutlineLevel', 1],
+      ['Start', start], ['Finish', finishAt(projected)], ['Duration', isoDuration(m.duration)], ['DurationFormat', FORMAT_CODE[m.duration.unit]], ['Work', 'PT0H0M0S'],
+      ['Milestone', isMilestone ? 1 : 0], ['Summary', 0], ['Critical', s.critical[v] ? 1 : 0],
+      ['EarlyFinish', finishAt(projected)], ['LateFinish', finishAt(s.latest[v]!)], ['TotalSlack', float * MINUTES_PER_DAY * 10],
+      ['PercentComplete', m.actual ? 100 : 0],
+      ...(m.actual ? [['ActualStart', start], ['ActualFinish', finishAt(m.actual.day)]] as XmlNode[] : []),
+      ['ConstraintType', FINISH_NO_EARLIER_THAN], ['ConstraintDate', finishAt(constraint)],
+      ...(m.deadline ? [['Deadline', finishAt(m.deadline.day)]] as XmlNode[] : []),
+      ['Notes', m.ref],
+      ...links,
+      ['Baseline', [['Number', 0], ['Finish', finishAt(m.date.day)], ['Duration', isoDuration(m.duration)], ['DurationFormat', FORMAT_CODE[m.duration.unit]]]],
+    ]]);
+  }
+  if (uid.size === 0) first = finish = last = plan.start ?? source.today;
+  const project: XmlNode = ['Project', [
+    ['SaveVersion', 14], ['Name', `${plan.id}.xml`], ['Title', plan.title], ...(plan.owner ? [['Company', plan.owner]] as XmlNode[] : []),
+    ['ScheduleFromStart', 1], ['StartDate', startAt(plan.start !== undefined ? Math.min(plan.start, first) : first)], ['FinishDate', finishAt(finish)],
+    ['CalendarUID', 1], ['DefaultStartTime', '08:00:00'], ['DefaultFinishTime', '17:00:00'],
+    ['MinutesPerDay', MINUTES_PER_DAY], ['MinutesPerWeek', MINUTES_PER_DAY * 5], ['DaysPerMonth', 20],
+    ['DurationFormat', 7], ['CurrentDate', startAt(source.today)], ['StatusDate', finishAt(source.today)],
+    ['Calendars', [calendarXml(plan.title, plan.calendar, Math.min(first, source.today), Math.max(last, source.today))]],
+    ['Tasks', tasks],
+  ]];
+  return { xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${writeXml(project, ' xmlns="http://schemas.microsoft.com/project"')}`, notes };
+}

@@ -1,0 +1,125 @@
+// `export --format mspdi` (SPEC §10) read back by an independent reader: GNOME Planner's MS Project stylesheet
+// (msp2planner.xsl, run with xsltproc), compared with milepel's own schedule: tasks, finishes, link types and lags.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const STYLESHEET = '/usr/share/planner/stylesheets/msp2planner.xsl';
+const dir = mkdtempSync(join(tmpdir(), 'milepel-mspdi-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface PlannerTask {
+  readonly name: string;
+  readonly note: string;
+  readonly type: string;
+  /** Seconds. */
+  readonly duration: number;
+  readonly start: string;
+  readonly end: string;
+  readonly predecessors: readonly { readonly id: string; readonly type: string; readonly lag: number }[];
+  readonly id: string;
+}
+
+/** Runs Planner's reader on the XML and returns its tasks. */
+function readWithPlanner(xml: string, name: string): PlannerTask[] {
+  const file = join(dir, `${name}.xml`);
+  writeFileSync(file, xml);
+  const planner = execFileSync('xsltproc', [STYLESHEET, file], { encoding: 'utf8' });
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, isArray: (tag) => tag === 'task' || tag === 'predecessor' }).parse(planner);
+  return (parsed.project.tasks.task as Record<string, unknown>[]).map((t) => ({
+    id: String(t['id']), name: String(t['name']), note: String(t['note']), type: String(t['type']), duration: Number(t['duration']),
+    start: String(t['start']), end: String(t['end']),
+    predecessors: (((t['predecessors'] as { predecessor?: Record<string, string>[] } | '')?.valueOf() as { predecessor?: Record<string, string>[] }).predecessor ?? [])
+      .map((p) => ({ id: p['predecessor-id']!, type: p['type']!, lag: Number(p['lag']) })),
+  }));
+}
+
+const compact = (day: string): string => `${day.replaceAll('-', '')}T170000Z`;
+
+describe('export --format mspdi', () => {
+  it('the shipped Akson plan reads back with every milestone, its projected finish and its links', async () => {
+    const r = await runCli(['export', 'plans', '--format', 'mspdi', '--plan', 'akson']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const cp = JSON.parse((await runCli(['critical-path', 'plans', '--format', 'json', '--plan', 'akson'])).stdout);
+    const tasks = readWithPlanner(r.stdout, 'akson');
+    expect(tasks.map((t) => t.note)).toEqual(cp.milestones.map((m: { ref: string }) => m.ref));
+    expect(tasks.map((t) => t.name)).toEqual(cp.milestones.map((m: { title: string }) => m.title));
+    expect(tasks.map((t) => t.end)).toEqual(cp.milestones.map((m: { projected: string }) => compact(m.projected)));
+    expect(tasks.every((t) => t.type === 'milestone' && t.duration === 0)).toBe(true);
+    // MP2 … MP9 each follow the one before, finish-to-start without lag.
+    expect(tasks.slice(1).map((t) => t.predecessors)).toEqual(tasks.slice(0, -1).map((t) => [{ id: t.id, type: 'FS', lag: 0 }]));
+    // The seed's commitment (end of January 2020) as MP9's deadline; its planned date as baseline.
+    expect(r.stdout).toContain('<Deadline>2020-01-31T17:00:00</Deadline>');
+    expect(r.stdout).toMatch(/<Baseline>\s*<Number>0<\/Number>\s*<Finish>2019-08-31T17:00:00<\/Finish>/);
+  });
+
+  it('writes every link type and lag unit, leads, durations, actuals and hostile titles so that they read back', async () => {
+    const plan = [
+      'plan: {id: t, title: "Types & <links>", calendar: {closed: [2019-07-08..2019-07-12]}}',
+      'milestones:',
+      '  - {id: A, title: "A & B <c> \\"q\\" \'s\'", date: 2019-09-02, duration: 2d}',
+      '  - {id: B, title: "::warning::x\\nline two\\e[31m", date: 2019-09-03, after: [{id: A, type: SS, lag: 1d}]}',
+      '  - {id: C, title: C, date: 2019-09-04, duration: 1w, after: [{id: A, type: FF, lag: -2d}]}',
+      '  - {id: D, title: D, date: 2019-09-05, duration: 3ed, after: [{id: B, type: SF, lag: 2ed}, {id: C, lag: 1ew}]}',
+      '  - {id: E, title: E, date: 2019-09-02, actual: 2019-09-02, after: [{id: A, lag: 1w}]}',
+      '',
+    ].join('\n');
+    const r = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02'], { files: { 'ws/t.yaml': plan } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').some((line) => line.trimStart().startsWith('::'))).toBe(false);
+    const controls = [...r.stdout].filter((ch) => { const cp = ch.codePointAt(0)!; return (cp < 0x20 && ch !== '\n') || (cp >= 0x7f && cp <= 0x9f); });
+    expect(controls).toEqual([]);
+    const cp = JSON.parse((await runCli(['critical-path', 'ws', '--format', 'json', '--today', '2019-09-02'], { files: { 'ws/t.yaml': plan } })).stdout);
+    const tasks = readWithPlanner(r.stdout, 'types');
+    const byRef = new Map(tasks.map((t) => [t.note, t]));
+    const idOf = (ref: string): string => byRef.get(ref)!.id;
+    expect(byRef.get('t/A')!.name).toBe('A & B <c> "q" \'s\'');
+    expect(byRef.get('t/B')!.name).toBe('::warning::x\\nline two\\x1b[31m');
+    for (const m of cp.milestones as { ref: string; projected: string }[]) expect(byRef.get(m.ref)!.end, m.ref).toBe(compact(m.projected));
+    // Durations in seconds: 2 working days of 8 h, 1 working week, 3 elapsed days of 24 h.
+    expect([byRef.get('t/A')!.duration, byRef.get('t/C')!.duration, byRef.get('t/D')!.duration]).toEqual([2 * 8 * 3600, 5 * 8 * 3600, 3 * 24 * 3600]);
+    expect(byRef.get('t/A')!.type).toBe('normal');
+    // Planner gives lags in seconds (LinkLag, tenths of minutes, × 6): 1d = 8 h, −2d, 2ed = 48 h, 1ew = 168 h, 1w = 40 h.
+    expect(byRef.get('t/B')!.predecessors).toEqual([{ id: idOf('t/A'), type: 'SS', lag: 8 * 3600 }]);
+    expect(byRef.get('t/C')!.predecessors).toEqual([{ id: idOf('t/A'), type: 'FF', lag: -16 * 3600 }]);
+    expect(byRef.get('t/D')!.predecessors).toEqual([{ id: idOf('t/B'), type: 'SF', lag: 48 * 3600 }, { id: idOf('t/C'), type: 'FS', lag: 168 * 3600 }]);
+    expect(byRef.get('t/E')!.predecessors).toEqual([{ id: idOf('t/A'), type: 'FS', lag: 40 * 3600 }]);
+    // LagFormat keeps the unit; the actual finish and the closed week reach the file.
+    expect(r.stdout).toContain('<LinkLag>-9600</LinkLag>');
+    expect(r.stdout).toMatch(/<LinkLag>100800<\/LinkLag>\s*<LagFormat>10<\/LagFormat>/);
+    expect(r.stdout).toContain('<ActualFinish>2019-09-02T17:00:00</ActualFinish>');
+    expect(r.stdout).toMatch(/<FromDate>2019-07-08T00:00:00<\/FromDate>\s*<ToDate>2019-07-12T23:59:00<\/ToDate>/);
+  });
+
+  it('writes the plan calendar with the Norwegian holidays of the years it spans as exceptions', async () => {
+    const r = await runCli(['export', 'plans', '--format', 'mspdi', '--plan', 'akson']);
+    const project = new XMLParser().parse(r.stdout).Project;
+    const exceptions = (project.Calendars.Calendar.Exceptions.Exception as { Name: string; TimePeriod: { FromDate: string } }[]).map((e) => `${e.TimePeriod.FromDate.slice(0, 10)} ${e.Name}`);
+    expect(exceptions).toContain('2019-05-17 Grunnlovsdag');
+    expect(exceptions).toContain('2019-12-25 1. juledag');
+    expect(exceptions).toContain('2020-04-10 Langfredag');
+    const weekdays = (project.Calendars.Calendar.WeekDays.WeekDay as { DayType: number; DayWorking: number }[]).filter((d) => d.DayType > 0);
+    expect(weekdays.map((d) => d.DayWorking)).toEqual([0, 1, 1, 1, 1, 1, 0]);
+  });
+
+  it('needs one plan: several without --plan is exit 2 naming them; a link from another plan becomes a note and a date', async () => {
+    const several = await runCli(['export', 'plans', '--format', 'mspdi']);
+    expect(several.code).toBe(2);
+    expect(several.stdout).toBe('');
+    expect(several.stderr).toBe('milepel: export --format mspdi writes one plan, and the workspace has 2: akson, felles-grunnmur; choose one with --plan\n');
+    const files = {
+      'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: P, title: P, date: 2019-09-10}\n',
+      'ws/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: M, title: M, date: 2019-09-02, after: [{id: a/P, lag: 2d}]}\n',
+    };
+    const r = await runCli(['export', 'ws', '--format', 'mspdi', '--plan', 'b', '--today', '2019-09-02'], { files });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('milepel: note: b/M: the link from a/P (another plan) is written as a finish-no-earlier-than date of 2019-09-12\n');
+    expect(r.stdout).toContain('<ConstraintDate>2019-09-12T17:00:00</ConstraintDate>');
+    expect(readWithPlanner(r.stdout, 'cross')[0]!.end).toBe('20190912T170000Z');
+  });
+});
