@@ -76,8 +76,9 @@ export function computeHealth(input: HealthInput): HealthReport {
   for (const plan of ws.plans) {
     const milestones = byPlan[plan.index]!;
     if (milestones.length === 0 || (input.plan !== undefined && plan.id !== input.plan)) continue;
-    let finish = -Infinity;
-    for (const m of milestones) finish = Math.max(finish, input.schedule.projected[m]!);
+    // SPEC §5: the plan's finish is plan.finish when set, else its latest projected date.
+    let finish = plan.finish?.day ?? -Infinity;
+    if (plan.finish === undefined) for (const m of milestones) finish = Math.max(finish, input.schedule.projected[m]!);
     const ctx: PlanHealthContext = {
       ...input, plan, calendar: plan.calendar, milestones,
       open: milestones.filter((m) => !ws.milestones[m]!.actual),

@@ -51,8 +51,11 @@ describe('export --format mspdi', () => {
     expect(tasks.map((t) => t.name)).toEqual(cp.milestones.map((m: { title: string }) => m.title));
     expect(tasks.map((t) => t.end)).toEqual(cp.milestones.map((m: { projected: string }) => compact(m.projected)));
     expect(tasks.every((t) => t.type === 'milestone' && t.duration === 0)).toBe(true);
-    // MP2 … MP9 each follow the one before, finish-to-start without lag.
-    expect(tasks.slice(1).map((t) => t.predecessors)).toEqual(tasks.slice(0, -1).map((t) => [{ id: t.id, type: 'FS', lag: 0 }]));
+    // MP2 … MP9 each follow the one before, finish-to-start without lag; the gate SSD-HOD has no predecessor.
+    const mps = tasks.filter((t) => /\/MP\d$/.test(t.note));
+    expect(mps).toHaveLength(9);
+    expect(mps.slice(1).map((t) => t.predecessors)).toEqual(mps.slice(0, -1).map((t) => [{ id: t.id, type: 'FS', lag: 0 }]));
+    expect(tasks.find((t) => t.note === 'akson/SSD-HOD')?.predecessors).toEqual([]);
     // The seed's commitment (end of January 2020) as MP9's deadline; its planned date as baseline.
     expect(r.stdout).toContain('<Deadline>2020-01-31T17:00:00</Deadline>');
     expect(r.stdout).toMatch(/<Baseline>\s*<Number>0<\/Number>\s*<Finish>2019-08-31T17:00:00<\/Finish>/);
