@@ -22,6 +22,6 @@ describe('findFiles / findDirs', () => {
   });
 
   it('lists the fixture folders', () => {
-    expect(findDirs('test/fixtures').map((d) => d.split('/').pop())).toEqual(['err', 'valid']);
+    expect(findDirs('test/fixtures').map((d) => d.split('/').pop())).toEqual(['err', 'valid', 'wide-titles']);
   });
 });
