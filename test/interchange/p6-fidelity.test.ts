@@ -1,0 +1,134 @@
+// SPEC §10's fidelity promise on three real P6 schedules: import, `critical-path`, then P6's own early finish and total float
+// (stored in the TASK table) on every activity that no reported approximation touches.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../src/calendar/index.js';
+import { decodeText } from '../../src/interchange/decode.js';
+import { parseXerCalendar } from '../../src/interchange/xer/calendar.js';
+import { importXer } from '../../src/interchange/xer/index.js';
+import { finishDay, parseInstant } from '../../src/interchange/xer/instant.js';
+import { cell, readXerTables } from '../../src/interchange/xer/tables.js';
+import { writePlanYaml } from '../../src/interchange/yaml-writer.js';
+import { runCli } from '../helpers/fake-io.js';
+import { P6_DIR } from './p6-files.js';
+
+/** Findings that leave P6's dates alone: resources and costs do not enter P6's CPM (no levelling), tables of codes neither. */
+const DATE_NEUTRAL = new Set(['resource', 'cost', 'table', 'wbs']);
+
+interface Expected {
+  readonly code: string;
+  readonly finish: string;
+  /** Total float in working days; undefined for finished activities (P6 stores none). */
+  readonly float: number | undefined;
+}
+
+/** P6's own early finish (as a day, the way the import dates finishes) and total float from the TASK table. */
+function p6Results(text: string): Expected[] {
+  const tables = readXerTables(text).tables;
+  const calendars = new Map((() => {
+    const t = tables.get('CALENDAR');
+    return t === undefined ? [] : t.rows.map((r) => [cell(t, r, 'clndr_id'), parseXerCalendar(cell(t, r, 'clndr_id'), '', cell(t, r, 'clndr_data'), Number(cell(t, r, 'day_hr_cnt')))] as const);
+  })());
+  const tasks = tables.get('TASK');
+  if (tasks === undefined) return [];
+  return tasks.rows.map((row) => {
+    const cal = calendars.get(cell(tasks, row, 'clndr_id'));
+    const early = parseInstant(cell(tasks, row, 'act_end_date') || cell(tasks, row, 'early_end_date'));
+    const isDone = cell(tasks, row, 'act_end_date') !== '';
+    const floatHours = cell(tasks, row, 'total_float_hr_cnt');
+    return {
+      code: cell(tasks, row, 'task_code'),
+      finish: early === undefined || cal === undefined ? '' : formatDay(isDone ? early.day : finishDay(cal, early).day),
+      float: floatHours === '' || cal === undefined ? undefined : (Number(floatHours) * 60) / cal.dayMinutes,
+    };
+  });
+}
+
+/** Every activity reachable from `from` along `next` (iterative breadth-first walk), `from` included. */
+function reach(next: ReadonlyMap<string, readonly string[]>, from: ReadonlySet<string>): Set<string> {
+  const seen = new Set<string>(from);
+  const queue = [...from];
+  for (let i = 0; i < queue.length; i++) {
+    for (const n of next.get(queue[i] ?? '') ?? []) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * What the approximations on a set of activities can move: their early finishes and every successor's
+ * (forward pass), and the late dates, hence the floats, of them and every predecessor (backward pass).
+ */
+function touchedBy(milestones: readonly { id: string; after: readonly { id: string }[] }[], direct: ReadonlySet<string>): { early: Set<string>; float: Set<string> } {
+  const succs = new Map<string, string[]>();
+  const preds = new Map<string, string[]>();
+  for (const m of milestones) {
+    for (const l of m.after) {
+      succs.set(l.id, [...(succs.get(l.id) ?? []), m.id]);
+      preds.set(m.id, [...(preds.get(m.id) ?? []), l.id]);
+    }
+  }
+  const early = reach(succs, direct);
+  return { early, float: new Set([...early, ...reach(preds, direct)]) };
+}
+
+interface Fidelity {
+  readonly total: number;
+  /** Activities an approximation is reported on. */
+  readonly direct: number;
+  readonly finishes: { compared: number; matching: number };
+  readonly floats: { compared: number; matching: number };
+  readonly misses: string[];
+}
+
+async function fidelity(file: string): Promise<Fidelity> {
+  const text = decodeText(readFileSync(join(P6_DIR, file))).text;
+  const imported = importXer(text, { planId: 'p6' });
+  const plan = imported.plans[0];
+  if (plan === undefined) throw new Error('no plan');
+  const direct = new Set(imported.findings.filter((f) => f.activity !== undefined && !DATE_NEUTRAL.has(f.topic)).map((f) => f.activity ?? ''));
+  const touched = touchedBy(plan.milestones, direct);
+  const cp = await runCli(['critical-path', 'ws', '--format', 'json'], { files: { 'ws/p6.yaml': writePlanYaml(plan, file) }, diskRoots: [] });
+  const ours = new Map((JSON.parse(cp.stdout) as { milestones: { id: string; projected: string; float: number }[] }).milestones.map((m) => [m.id, m]));
+  const finishes = { compared: 0, matching: 0 };
+  const floats = { compared: 0, matching: 0 };
+  const misses: string[] = [];
+  const expected = p6Results(text);
+  for (const e of expected) {
+    const m = ours.get(e.code);
+    if (!touched.early.has(e.code)) {
+      finishes.compared++;
+      if (m?.projected === e.finish) finishes.matching++;
+      else misses.push(`${e.code}: early finish ${e.finish} in P6, ${m?.projected} in milepel`);
+    }
+    if (!touched.float.has(e.code) && e.float !== undefined) {
+      floats.compared++;
+      if (m?.float === e.float) floats.matching++;
+      else misses.push(`${e.code}: total float ${e.float} in P6, ${m?.float} in milepel`);
+    }
+  }
+  return { total: expected.length, direct: direct.size, finishes, floats, misses };
+}
+
+describe('fidelity with Primavera P6 (SPEC §10)', () => {
+  it.each([
+    ['takt-building.xer', 1, 25, 25],
+    ['shell-and-core.xer', 0.99, 1, 0],
+    ['infrastructure-programme.xer', 0.99, 117, 8],
+  ])('%s: early finish and total float as P6 computed them', async (file, share, minFinishes, minFloats) => {
+    const r = await fidelity(file);
+    const pct = (x: { compared: number; matching: number }): string => (x.compared === 0 ? '–' : `${Math.floor((1000 * x.matching) / x.compared) / 10} %`);
+    console.log(`${file}: ${r.total} activities, ${r.direct} with a reported approximation; early finish ${r.finishes.matching}/${r.finishes.compared} (${pct(r.finishes)}), total float ${r.floats.matching}/${r.floats.compared} (${pct(r.floats)}) of the untouched activities match P6`);
+    if (r.misses.length > 0) console.log(r.misses.slice(0, 10).join('\n'));
+    // The untouched set is what the file allows (shell-and-core is scheduled in hours: nearly every activity finishes mid-day).
+    expect(r.finishes.compared).toBeGreaterThanOrEqual(minFinishes);
+    expect(r.floats.compared).toBeGreaterThanOrEqual(minFloats);
+    if (r.finishes.compared > 0) expect(r.finishes.matching / r.finishes.compared).toBeGreaterThanOrEqual(share);
+    if (r.floats.compared > 0) expect(r.floats.matching / r.floats.compared).toBeGreaterThanOrEqual(share);
+  }, 120_000);
+});
