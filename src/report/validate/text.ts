@@ -1,7 +1,9 @@
 // Compiler-style text output of `milepel validate`: header, source excerpt with marker, notes, hint, summary.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { wrapWords } from '../meetings/wrap.js';
 import { escapeControl } from '../safe-text.js';
+import { displayWidth } from '../table.js';
 import { renderExcerpt } from './excerpt.js';
 import { createStyle, type Paint, type Style } from './style.js';
 import { describeSummary } from './summary.js';
@@ -22,10 +24,24 @@ function formatDiagnostic(
 ): string {
   const { file, line, column } = diagnostic;
   const paintSeverity = severityPaint(diagnostic, style);
-  const lines = [
-    `${style.bold(formatLocation(file, line, column))}: ${paintSeverity(diagnostic.severity)}: ` +
-      `${escapeControl(diagnostic.message)} ${style.dim(`[${diagnostic.rule}]`)}`,
-  ];
+  const lines: string[] = [];
+  const prefix = `${formatLocation(file, line, column)}: ${diagnostic.severity}: `;
+  const paintedPrefix = `${style.bold(formatLocation(file, line, column))}: ${paintSeverity(diagnostic.severity)}: `;
+  const rule = `[${diagnostic.rule}]`;
+  if (options.wrap === true) {
+    const body = `${escapeControl(diagnostic.message)} ${rule}`;
+    const firstWord = body.slice(0, body.indexOf(' '));
+    // A long path leaves no room: the message starts on the next line instead of overflowing.
+    const fits = displayWidth(prefix) + displayWidth(firstWord) <= options.width;
+    const wrapped = wrapWords(body, options.width, fits ? ' '.repeat(displayWidth(prefix)) : CONTINUATION, CONTINUATION);
+    if (fits) wrapped[0] = paintedPrefix + wrapped[0]!.slice(displayWidth(prefix));
+    else lines.push(paintedPrefix.trimEnd());
+    const last = wrapped.length - 1;
+    wrapped[last] = wrapped[last]!.slice(0, -rule.length) + style.dim(rule);
+    lines.push(...wrapped);
+  } else {
+    lines.push(`${paintedPrefix}${escapeControl(diagnostic.message)} ${style.dim(rule)}`);
+  }
 
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
@@ -36,12 +52,26 @@ function formatDiagnostic(
 
   for (const related of diagnostic.related) {
     const where = formatLocation(related.file, related.line, related.column);
-    lines.push(`   ${style.bold('= note:')} ${where}: ${escapeControl(related.message)}`);
+    lines.push(...labelled(`   ${style.bold('= note:')} `, `${where}: ${escapeControl(related.message)}`, options));
   }
   if (diagnostic.hint !== undefined) {
-    lines.push(`   ${style.bold(style.cyan('= hint:'))} ${escapeControl(diagnostic.hint)}`);
+    lines.push(...labelled(`   ${style.bold(style.cyan('= hint:'))} `, escapeControl(diagnostic.hint), options));
   }
   return lines.join('\n');
+}
+
+/** Continuation lines of a wrapped message. */
+const CONTINUATION = '    ';
+/** `   = note: ` and `   = hint: ` are 11 columns; wrapped lines continue under the text. */
+const LABEL_WIDTH = 11;
+
+/** A note or hint line: with --width, wrapped at the width and continued under its text. */
+function labelled(paintedLabel: string, text: string, options: FormatOptions): string[] {
+  if (options.wrap !== true) return [paintedLabel + text];
+  const pad = ' '.repeat(LABEL_WIDTH);
+  const wrapped = wrapWords(text, options.width, pad, pad);
+  wrapped[0] = paintedLabel + wrapped[0]!.slice(LABEL_WIDTH);
+  return wrapped;
 }
 
 function formatSummaryLine(result: ValidateResult, style: Style): string {
