@@ -1,9 +1,10 @@
 // Working-day calendars (SPEC §3): workdays, holidays, closed days and add/sub/between.
-import { formatDay, isoWeekday, weekdayName, ymdOf, type DayNumber } from './day.js';
+import { isoWeekday, ymdOf, type DayNumber } from './day.js';
 import type { Duration } from './duration.js';
-import { holidayName, isNorwegianHoliday, norwegianHolidays } from './holidays.js';
+import { isNorwegianHoliday, norwegianHolidays } from './holidays.js';
 import { findRange, mergeRanges, type ClosedRange } from './closed-ranges.js';
 import { INDEX_MAX, INDEX_MIN, WorkdayIndex } from './workday-index.js';
+import type { Message } from '../messages/types.js';
 
 export type { ClosedRange } from './closed-ranges.js';
 
@@ -58,30 +59,16 @@ export class WorkCalendar {
     return !this.isClosed(d);
   }
 
-  /** Why d is not a working day ("a Saturday", "Ascension Day", "a closed day (…)"). */
-  whyNotWorkday(d: DayNumber, locale: 'nb' | 'en'): string | undefined {
+  /** Why d is not a working day (a weekday off, a holiday, a closed day), as a message; undefined on a working day. */
+  nonWorkdayReason(d: DayNumber): Message | undefined {
     if (this.isWorkday(d)) return undefined;
-    const nb = locale === 'nb';
-    if (!this.hasWorkdays) {
-      return nb
-        ? 'ikke en arbeidsdag: kalenderen har ingen arbeidsdager'
-        : 'not a working day: the calendar has no workdays';
-    }
+    if (!this.hasWorkdays) return { id: 'calendar.no-workdays', data: {} };
     const weekday = isoWeekday(d);
-    if (this.pattern[weekday - 1] !== true) {
-      return `${nb ? 'en' : 'a'} ${weekdayName(weekday, locale)}`;
-    }
-    const holiday = this.spec.holidays === 'NO' ? holidayName(d, locale) : undefined;
-    if (holiday !== undefined) return holiday;
+    if (this.pattern[weekday - 1] !== true) return { id: 'calendar.weekday', data: { weekday } };
+    if (this.spec.holidays === 'NO' && isNorwegianHoliday(d)) return { id: 'calendar.holiday', data: { day: d } };
     const range = this.spec.closed.find((r) => r.from <= d && d <= r.to);
-    if (range !== undefined) {
-      const text =
-        range.from === range.to
-          ? formatDay(range.from)
-          : `${formatDay(range.from)}..${formatDay(range.to)}`;
-      return nb ? `en stengt dag (${text})` : `a closed day (${text})`;
-    }
-    return nb ? 'ikke en arbeidsdag' : 'not a working day';
+    if (range !== undefined) return { id: 'calendar.closed', data: { from: range.from, to: range.to } };
+    return { id: 'calendar.not-workday', data: {} };
   }
 
   /** n = 0: d; n > 0: the n-th working day after d; n < 0: sub(d, -n). */

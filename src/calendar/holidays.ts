@@ -45,18 +45,18 @@ function listHolidays(year: number): Holiday[] {
     names: { nb, en },
   });
   const list = [
-    fixed(1, 1, 'Første nyttårsdag', "New Year's Day"),
+    fixed(1, 1, '1. nyttårsdag', "New Year's Day"),
     moving(-3, 'Skjærtorsdag', 'Maundy Thursday'),
     moving(-2, 'Langfredag', 'Good Friday'),
-    moving(0, 'Første påskedag', 'Easter Sunday'),
-    moving(1, 'Andre påskedag', 'Easter Monday'),
+    moving(0, '1. påskedag', 'Easter Sunday'),
+    moving(1, '2. påskedag', 'Easter Monday'),
     fixed(5, 1, 'Arbeidernes dag', 'Labour Day'),
     fixed(5, 17, 'Grunnlovsdag', 'Constitution Day'),
     moving(39, 'Kristi himmelfartsdag', 'Ascension Day'),
-    moving(49, 'Første pinsedag', 'Whit Sunday'),
-    moving(50, 'Andre pinsedag', 'Whit Monday'),
-    fixed(12, 25, 'Første juledag', 'Christmas Day'),
-    fixed(12, 26, 'Andre juledag', 'Boxing Day'),
+    moving(49, '1. pinsedag', 'Whit Sunday'),
+    moving(50, '2. pinsedag', 'Whit Monday'),
+    fixed(12, 25, '1. juledag', 'Christmas Day'),
+    fixed(12, 26, '2. juledag', 'Boxing Day'),
   ];
   // Stable sort keeps the listed order when two holidays share a day (17 May = Ascension Day).
   return list.sort((x, y) => x.day - y.day);

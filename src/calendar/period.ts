@@ -3,10 +3,10 @@ import {
   dayFromYmd,
   daysInMonth,
   isValidYmd,
-  monthName,
   parseDayDate,
   type DayNumber,
 } from './day.js';
+import type { Message } from '../messages/types.js';
 
 export interface DateValue {
   /** The resolved day; a period resolves to its last day. */
@@ -18,7 +18,7 @@ export interface DateValue {
 
 export type DateParseResult =
   | { ok: true; value: DateValue }
-  | { ok: false; reason: 'format' | 'nonexistent'; message: string };
+  | { ok: false; reason: 'format' | 'nonexistent'; message: Message };
 
 const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_SHAPE = /^(\d{4})$/;
@@ -44,15 +44,12 @@ function ok(day: DayNumber, isPeriod: boolean, written: string): DateParseResult
   return { ok: true, value: { day, isPeriod, written } };
 }
 
-function fail(reason: 'format' | 'nonexistent', message: string): DateParseResult {
+function fail(reason: 'format' | 'nonexistent', message: Message): DateParseResult {
   return { ok: false, reason, message };
 }
 
 function periodNotAllowed(written: string): DateParseResult {
-  return fail(
-    'format',
-    `${written} is a period; periods are not allowed here: write a day date YYYY-MM-DD`,
-  );
+  return fail('format', { id: 'date.period-not-allowed', data: { written } });
 }
 
 function parseDay(text: string, match: RegExpExecArray): DateParseResult {
@@ -60,14 +57,11 @@ function parseDay(text: string, match: RegExpExecArray): DateParseResult {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12) {
-    return fail('nonexistent', `${text} does not exist: there is no month ${match[2]}`);
+    return fail('nonexistent', { id: 'date.no-month', data: { text, month: match[2] ?? '' } });
   }
   if (!isValidYmd(year, month, day)) {
     const length = daysInMonth(year, month);
-    return fail(
-      'nonexistent',
-      `${text} does not exist: ${monthName(month, 'en')} ${match[1]} has ${length} days`,
-    );
+    return fail('nonexistent', { id: 'date.days-in-month', data: { text, month, year: match[1] ?? '', days: length } });
   }
   return ok(dayFromYmd(year, month, day), false, text);
 }
@@ -80,7 +74,7 @@ function parsePeriod(text: string): DateParseResult | undefined {
   if (quarterMatch !== null) {
     const quarter = Number(quarterMatch[2]);
     if (quarter < 1 || quarter > 4) {
-      return fail('nonexistent', `${text} is not a quarter: use Q1–Q4`);
+      return fail('nonexistent', { id: 'date.not-quarter', data: { text } });
     }
     const year = Number(quarterMatch[1]);
     const month = quarter * 3;
@@ -91,7 +85,7 @@ function parsePeriod(text: string): DateParseResult | undefined {
   if (monthMatch !== null) {
     const month = Number(monthMatch[2]);
     if (month < 1 || month > 12) {
-      return fail('nonexistent', `${text} is not a month: use 01–12`);
+      return fail('nonexistent', { id: 'date.not-month', data: { text } });
     }
     const year = Number(monthMatch[1]);
     return ok(dayFromYmd(year, month, daysInMonth(year, month)), true, text);
@@ -108,17 +102,16 @@ function isPeriodShape(text: string): boolean {
  * `YYYY-Qn`, `YYYY-MM` and an integer year 0–9999 (YAML reads `date: 2020` as a number).
  */
 export function parseDateValue(raw: unknown, allowPeriod: boolean): DateParseResult {
-  const expected = allowPeriod ? 'YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY' : 'YYYY-MM-DD';
   if (typeof raw === 'number') {
     if (!Number.isInteger(raw) || raw < 0 || raw > 9999) {
-      return fail('format', `${show(raw)} is not a date: write ${expected}`);
+      return fail('format', { id: 'date.not-a-date', data: { shown: show(raw), allowPeriod } });
     }
     const written = String(raw);
     if (!allowPeriod) return periodNotAllowed(written);
     return ok(dayFromYmd(raw, 12, 31), true, written);
   }
   if (typeof raw !== 'string') {
-    return fail('format', `${show(raw)} is not a date: write ${expected}`);
+    return fail('format', { id: 'date.not-a-date', data: { shown: show(raw), allowPeriod } });
   }
   const dayMatch = DAY_SHAPE.exec(raw);
   if (dayMatch !== null) return parseDay(raw, dayMatch);
@@ -127,7 +120,7 @@ export function parseDateValue(raw: unknown, allowPeriod: boolean): DateParseRes
     const period = parsePeriod(raw);
     if (period !== undefined) return period;
   }
-  return fail('format', `${show(raw)} is not a date: write ${expected}`);
+  return fail('format', { id: 'date.not-a-date', data: { shown: show(raw), allowPeriod } });
 }
 
 const NORWEGIAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;

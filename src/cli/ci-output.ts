@@ -20,7 +20,7 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
   const output = getValidateFormatter(format, version)(mapped, display);
   // The summary first: when it cannot be written, nothing else is either (exit 2, one line).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  if (format === 'github' && summaryFile !== undefined && summaryFile !== '') writeStepSummary(io, summaryFile, formatStepSummary(mapped));
+  if (format === 'github' && summaryFile !== undefined && summaryFile !== '') writeStepSummary(io, summaryFile, formatStepSummary(mapped, undefined, display.locale));
   return output;
 }
 

@@ -3,7 +3,8 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { nodeIo, type Io } from './io.js';
 import { FORMATS } from './formats.js';
-import type { CommonOptions } from './options.js';
+import { decideLocale, type CommonOptions } from './options.js';
+import type { Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 
 const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
@@ -17,11 +18,22 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<n
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
-    return handleError(io, error);
+    return handleError(io, error, localeOfRun(argv, io));
   }
 }
 
-function handleError(io: Io, error: unknown): number {
+/** The locale of the run for its error line: `--locale` when it names one, else LANG / LC_ALL. */
+function localeOfRun(argv: readonly string[], io: Io): Locale {
+  const at = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const flag = at < 0 ? undefined : argv[at]!.startsWith('--locale=') ? argv[at]!.slice('--locale='.length) : argv[at + 1];
+  try {
+    return decideLocale(flag, io);
+  } catch {
+    return decideLocale(undefined, io);
+  }
+}
+
+function handleError(io: Io, error: unknown, locale: Locale): number {
   if (error instanceof CommanderError) {
     // `milepel` without a command: commander "displays" help on the (silenced) error stream and exits 1.
     if (error.code === 'commander.help' && error.exitCode !== 0) {
@@ -34,7 +46,7 @@ function handleError(io: Io, error: unknown): number {
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr(`milepel: ${error.message}\n`);
+    io.stderr(`milepel: ${error.textIn(locale)}\n`);
     return 2;
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -32,6 +32,15 @@ export function decideLocale(flag: string | undefined, io: Io): 'nb' | 'en' {
   return /^(nb|no|nn)([_.@-]|$)/i.test(lang) ? 'nb' : 'en';
 }
 
+/**
+ * Display options for findings: machine formats (json, github, junit, sarif, gitlab; SPEC §15) stay English with
+ * ISO dates unless --locale is on the command line; LANG and LC_ALL count for text only.
+ */
+export function findingsOptions(format: string, options: CommonOptions, io: Io): FormatOptions {
+  const chosen = formatOptions(options, io);
+  return format !== 'text' && options.locale === undefined ? { ...chosen, locale: 'en' } : chosen;
+}
+
 export function decideWidth(flag: string | undefined, io: Io, fallback = 100): number {
   if (flag !== undefined) {
     const n = Number(flag);

@@ -1,5 +1,6 @@
 // Diagnostic types shared by rules, the pipeline and every formatter.
 import type { HealthCheckId } from '../health/ids.js';
+import { renderMessage, type Locale, type Message } from '../messages/index.js';
 
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
@@ -34,18 +35,18 @@ export interface Position {
 
 /** Another place involved in a finding: each hop of a cycle, the meeting that comes too late. */
 export interface Related extends Position {
-  readonly message: string;
+  readonly message: Message;
 }
 
 export interface Diagnostic extends Position {
   readonly rule: RuleId | HealthRuleId;
   readonly severity: Severity;
-  /** The fact, naming the entities and dates involved. */
-  readonly message: string;
+  /** The fact, naming the entities and dates involved: an id and data, rendered with `renderMessage(m, locale)`. */
+  readonly message: Message;
   /** Entity reference: `plan/ID` for milestones, goals, measures; a meeting reference; a body id; or null. */
   readonly ref: string | null;
   /** How to fix it. */
-  readonly hint?: string;
+  readonly hint?: Message;
   readonly related: readonly Related[];
 }
 
@@ -65,7 +66,7 @@ export interface FormatOptions {
   readonly color: boolean;
   /** Terminal width in columns. */
   readonly width: number;
-  readonly locale: 'nb' | 'en';
+  readonly locale: Locale;
   /** validate text: wrap messages, notes and hints at `width` (set by an explicit `--width`). */
   readonly wrap?: boolean;
 }
@@ -75,6 +76,9 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
-  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
-  return 0;
+  if (a.message === b.message) return 0;
+  // Ties are rare (same place, same rule): order them by their English text, which is stable across locales.
+  const x = renderMessage(a.message);
+  const y = renderMessage(b.message);
+  return x === y ? 0 : x < y ? -1 : 1;
 }

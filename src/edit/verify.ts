@@ -1,5 +1,6 @@
 // Safety net for edits: the new text must parse and equal the old data with exactly the intended change.
 import { parse, type Document } from 'yaml';
+import { renderMessage } from '../messages/index.js';
 import { parseSource } from '../source/full-parse.js';
 
 const MAX_ALIAS_COUNT = 1000;
@@ -8,7 +9,7 @@ const MAX_ALIAS_COUNT = 1000;
 function readData(body: string): { ok: true; data: unknown } | { ok: false; message: string } {
   const parsed = parseSource('edited file', body);
   const problem = parsed.problems[0];
-  if (problem !== undefined) return { ok: false, message: `line ${problem.line}: ${problem.message}` };
+  if (problem !== undefined) return { ok: false, message: `line ${problem.line}: ${renderMessage(problem.message)}` };
   return { ok: true, data: parsed.data };
 }
 

@@ -2,6 +2,7 @@
 import type { DateValue, DayNumber, Duration, Estimate, WorkCalendar } from '../calendar/index.js';
 import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
+import type { Message } from '../messages/index.js';
 
 /** Where an entity or value came from: its file and the path of its YAML node. */
 export interface Origin {
@@ -177,7 +178,8 @@ export interface UnresolvedReference {
 }
 
 export interface InvalidDate {
-  readonly message: string;
+  /** One of the `date.*` messages. */
+  readonly message: Message;
   readonly holder: string | undefined;
   readonly plan: number | undefined;
   readonly origin: Origin;

@@ -1,5 +1,5 @@
 // actual-in-future: an actual date after the status date.
-import { formatDay } from '../calendar/index.js';
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 import { fieldOrigin } from './where.js';
 
@@ -13,9 +13,9 @@ export const actualInFuture: Rule = {
       if (!m.actual || m.actual.day <= ctx.today) continue;
       ctx.report({
         at: fieldOrigin(m, 'actual'),
-        message: `${m.ref} has actual ${formatDay(m.actual.day)}, after the status date ${formatDay(ctx.today)}`,
+        message: msg('actual-in-future', { ref: m.ref, actual: m.actual.day, today: ctx.today }),
         ref: m.ref,
-        hint: `if ${m.id} is not achieved yet, use forecast: ${formatDay(m.actual.day)} instead of actual`,
+        hint: msg('actual-in-future.hint', { id: m.id, actual: m.actual.day }),
         plan: m.plan,
       });
     }

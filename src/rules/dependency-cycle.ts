@@ -1,4 +1,5 @@
 // dependency-cycle: the after graph has a cycle; one diagnostic per cycle, listed from its first node.
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 
 export const dependencyCycle: Rule = {
@@ -14,12 +15,12 @@ export const dependencyCycle: Rule = {
       const start = ws.milestones[cycle.nodes[0]!]!;
       ctx.report({
         at: closing.origin,
-        message: `dependency cycle: ${refs.join(' → ')}`,
+        message: msg('dependency-cycle', { refs }),
         ref: start.ref,
-        hint: `remove one of the after entries in the cycle (${cycle.edges.length === 1 ? `${start.ref} depends on itself` : 'the notes show each hop'}); until then these dependencies are left out of the schedule`,
+        hint: msg('dependency-cycle.hint', { self: cycle.edges.length === 1 ? start.ref : null }),
         related: cycle.edges.map((e) => {
           const d = ws.dependencies[e]!;
-          return { at: d.origin, message: `${ws.milestones[d.to]!.ref} is after ${ws.milestones[d.from]!.ref}` };
+          return { at: d.origin, message: msg('dependency-cycle.note.hop', { ref: ws.milestones[d.to]!.ref, predecessor: ws.milestones[d.from]!.ref }) };
         }),
         plan: start.plan,
       });

@@ -1,8 +1,8 @@
 // dependency-order: a milestone's current date is earlier than add(current(P), lag + duration) for a predecessor P.
-import { formatDay } from '../calendar/index.js';
+import { msg } from '../messages/index.js';
 import { addEdgeWeight } from '../schedule/cpm.js';
 import type { Rule } from './rule.js';
-import { currentDateOrigin, showDate, showDuration } from './where.js';
+import { currentDateOrigin, shownDate, showDuration } from './where.js';
 
 export const dependencyOrder: Rule = {
   id: 'dependency-order',
@@ -18,15 +18,18 @@ export const dependencyOrder: Rule = {
       const calendar = ws.plans[m.plan]!.calendar;
       const earliest = addEdgeWeight(calendar, p.current, d.lag, m.duration);
       if (m.current >= earliest) return;
-      const gap = [d.lag.n > 0 ? `lag ${showDuration(d.lag)}` : '', m.duration.n > 0 ? `duration ${showDuration(m.duration)}` : ''].filter(Boolean).join(' + ');
-      const field = m.actual ? 'actual' : m.forecast ? 'forecast' : 'date';
+      const lag = d.lag.n > 0 ? showDuration(d.lag) : null;
+      const duration = m.duration.n > 0 ? showDuration(m.duration) : null;
       ctx.report({
         // The value that is wrong: the milestone's current date (the after entry is a related place).
         at: currentDateOrigin(m),
-        message: `${m.ref} (${showDate(m)}) is before its predecessor ${p.ref} (${showDate(p)})${gap ? ` + ${gap}` : ''}: it can be on ${formatDay(earliest)} at the earliest`,
+        message: msg('dependency-order', { ref: m.ref, current: shownDate(m), predecessor: p.ref, predecessorCurrent: shownDate(p), lag, duration, earliest }),
         ref: m.ref,
-        hint: `set ${m.id}'s ${field === 'date' ? 'forecast' : field} to ${formatDay(earliest)} or later, move ${p.ref} earlier${gap ? ', or shorten the lag' : ''}`,
-        related: [{ at: d.origin, message: `${m.ref} is after ${p.ref} here` }, { at: currentDateOrigin(p), message: `${p.ref}'s current date` }],
+        hint: msg('dependency-order.hint', { id: m.id, field: m.actual ? 'actual' : 'forecast', earliest, predecessor: p.ref, hasGap: lag !== null || duration !== null }),
+        related: [
+          { at: d.origin, message: msg('dependency-order.note.edge', { ref: m.ref, predecessor: p.ref }) },
+          { at: currentDateOrigin(p), message: msg('dependency-order.note.current', { ref: p.ref }) },
+        ],
         plan: m.plan,
       });
     });

@@ -1,7 +1,6 @@
 // duplicate-id: two plans, bodies, meetings, or two entities of one kind in a plan share an id.
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
-
-const NOUNS = { plan: 'plan', body: 'body', meeting: 'meeting', milestone: 'milestone', goal: 'goal', measure: 'measure', risk: 'risk' } as const;
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -10,14 +9,12 @@ export const duplicateId: Rule = {
   fix: 'Rename one of them; references use the first.',
   check(ctx) {
     for (const d of ctx.workspace.duplicates) {
-      const noun = NOUNS[d.kind];
-      const first = `${d.first.file}`;
       ctx.report({
         at: d.origin,
-        message: `${noun} ${d.ref} is defined twice: the first definition is in ${first}`,
+        message: msg('duplicate-id', { kind: d.kind, ref: d.ref, firstFile: d.first.file }),
         ref: d.ref,
-        hint: `give this ${noun} another id; references to ${d.ref} use the first definition`,
-        related: [{ at: d.first, message: `first definition of ${d.ref}` }],
+        hint: msg('duplicate-id.hint', { kind: d.kind, ref: d.ref }),
+        related: [{ at: d.first, message: msg('duplicate-id.note.first', { ref: d.ref }) }],
         ...(d.plan === undefined ? {} : { plan: d.plan }),
       });
     }

@@ -1,4 +1,5 @@
 // invalid-date: a date or period that does not exist (2019-02-30, 2019-Q5).
+import { msg, msg0 } from '../messages/index.js';
 import type { Rule } from './rule.js';
 
 export const invalidDate: Rule = {
@@ -9,8 +10,8 @@ export const invalidDate: Rule = {
   check(ctx) {
     for (const d of ctx.workspace.invalidDates) {
       ctx.report({
-        at: d.origin, message: d.holder ? `${d.message} (in ${d.holder})` : d.message, ref: d.holder ?? null,
-        hint: 'write a date that exists in the calendar: YYYY-MM-DD, or a period YYYY, YYYY-Qn (n = 1–4) or YYYY-MM',
+        at: d.origin, message: msg('invalid-date', { problem: d.message, holder: d.holder ? d.holder : null }), ref: d.holder ?? null,
+        hint: msg0('invalid-date.hint'),
         ...(d.plan === undefined ? {} : { plan: d.plan }),
       });
     }

@@ -1,9 +1,10 @@
 // meeting-before-milestone (SPEC §4.2): listed meetings lie in the admissible interval; every required body has met.
-import { formatDay } from '../calendar/index.js';
+import { msg, type Message } from '../messages/index.js';
+import type { Interval } from '../messages/data/rules.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { checkGovernance, meetingsByBody, type BodyCheck, type MilestoneGovernance } from '../schedule/governance.js';
 import type { Finding, Rule } from './rule.js';
-import { currentDateOrigin, fieldOrigin, plural, showDate } from './where.js';
+import { currentDateOrigin, fieldOrigin, showDuration, shownDate } from './where.js';
 
 export const meetingBeforeMilestone: Rule = {
   id: 'meeting-before-milestone',
@@ -22,53 +23,49 @@ export const meetingBeforeMilestone: Rule = {
   },
 };
 
-function interval(g: MilestoneGovernance): string {
-  return Number.isFinite(g.from) ? `between ${formatDay(g.from)} and ${formatDay(g.to)}` : `on or before ${formatDay(g.to)}`;
+function interval(g: MilestoneGovernance): Interval {
+  return { from: Number.isFinite(g.from) ? g.from : null, to: g.to };
 }
 
 function listedOutside(ws: Workspace, m: Milestone, g: MilestoneGovernance, link: number, placement: -1 | 1): Finding {
   const l = m.meetings[link]!;
   const meeting = ws.meetings[l.meeting]!;
-  const lead = ws.plans[m.plan]!.governance.lead;
-  const window = ws.plans[m.plan]!.governance.window;
-  let fact: string;
-  if (placement < 0) fact = `is too early for ${m.ref} (${showDate(m)}): the ${window ? `${window.n}${window.unit} ` : ''}window opens on ${formatDay(g.from)}`;
-  else if (meeting.date > g.current) fact = `is ${plural(meeting.date - g.current, 'day')} after ${m.ref} (${showDate(m)})`;
-  else fact = `is inside the ${lead.n}${lead.unit} lead before ${m.ref} (${showDate(m)}): it must be on or before ${formatDay(g.to)}`;
+  const { lead, window } = ws.plans[m.plan]!.governance;
+  const name = { ref: meeting.ref, date: meeting.ref.includes('@') ? null : meeting.date };
+  const current = shownDate(m);
+  let message: Message;
+  if (placement < 0) message = msg('meeting-before-milestone.too-early', { meeting: name, ref: m.ref, current, window: window ? showDuration(window) : null, opens: g.from });
+  else if (meeting.date > g.current) message = msg('meeting-before-milestone.after', { meeting: name, ref: m.ref, current, days: meeting.date - g.current });
+  else message = msg('meeting-before-milestone.inside-lead', { meeting: name, ref: m.ref, current, lead: showDuration(lead), latest: g.to });
   return {
     at: l.origin,
-    message: `listed meeting ${meeting.ref}${meeting.ref.includes('@') ? '' : ` (${formatDay(meeting.date)})`} ${fact}`,
+    message,
     ref: m.ref,
-    hint: `list a meeting held ${interval(g)}, or drop ${meeting.ref} from ${m.id}'s meetings`,
-    related: [{ at: meeting.origin, message: `${meeting.ref} is defined here` }],
+    hint: msg('meeting-before-milestone.listed.hint', { interval: interval(g), meeting: meeting.ref, id: m.id }),
+    related: [{ at: meeting.origin, message: msg('meeting-before-milestone.note.defined', { meeting: meeting.ref }) }],
     plan: m.plan,
   };
 }
 
 function bodyMissing(ws: Workspace, m: Milestone, g: MilestoneGovernance, b: BodyCheck): Finding {
-  const near = [
-    b.nearestBefore >= 0 ? `${ws.meetings[b.nearestBefore]!.ref} (${daysBefore(g.current - ws.meetings[b.nearestBefore]!.date)})` : '',
-    b.nearestAfter >= 0 ? `${ws.meetings[b.nearestAfter]!.ref} (${plural(ws.meetings[b.nearestAfter]!.date - g.current, 'day')} after)` : '',
-  ].filter(Boolean);
-  const nearest = near.length > 0 ? `; nearest ${b.body} meetings: ${near.join(', ')}` : `; ${b.body} has no meetings in the workspace`;
+  const before = b.nearestBefore >= 0 ? ws.meetings[b.nearestBefore]! : undefined;
+  const after = b.nearestAfter >= 0 ? ws.meetings[b.nearestAfter]! : undefined;
   const firstListed = m.meetings.find((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body);
   const requireIndex = m.require?.indexOf(b.body) ?? -1;
   const at = b.fromList && firstListed ? firstListed.origin : requireIndex >= 0 ? fieldOrigin(m, 'require', requireIndex) : currentDateOrigin(m);
-  const listedNote = b.fromList ? ` among the meetings it lists` : '';
-  const admissibleBefore = b.nearestBefore >= 0 && ws.meetings[b.nearestBefore]!.date <= g.to && ws.meetings[b.nearestBefore]!.date >= g.from;
+  const admissibleBefore = before !== undefined && before.date <= g.to && before.date >= g.from;
   const hint = b.fromList && admissibleBefore
-    ? `list ${ws.meetings[b.nearestBefore]!.ref} for ${m.id}, or hold a ${b.body} meeting ${interval(g)}`
-    : `hold a ${b.body} meeting ${interval(g)}${b.nearestAfter >= 0 ? `, or move ${m.id} after ${ws.meetings[b.nearestAfter]!.ref}` : ''}`;
+    ? msg('meeting-before-milestone.missing.hint-list', { meeting: before.ref, id: m.id, body: b.body, interval: interval(g) })
+    : msg('meeting-before-milestone.missing.hint-hold', { body: b.body, interval: interval(g), id: m.id, after: after?.ref ?? null });
   return {
     at,
-    message: `no ${b.body} meeting before ${m.ref} (${showDate(m)})${listedNote}${nearest}`,
+    message: msg('meeting-before-milestone.missing', {
+      body: b.body, ref: m.ref, current: shownDate(m), amongListed: b.fromList,
+      before: before ? { meeting: before.ref, days: g.current - before.date } : null,
+      after: after ? { meeting: after.ref, days: after.date - g.current } : null,
+    }),
     ref: m.ref,
     hint,
     plan: m.plan,
   };
-}
-
-/** "12 days before", or "on the same day" for a meeting on the milestone's own date. */
-function daysBefore(days: number): string {
-  return days === 0 ? 'on the same day' : `${plural(days, 'day')} before`;
 }

@@ -1,7 +1,7 @@
 // negative-float: the milestone's total float is negative: it cannot keep a successor, deadline or end commitment.
-import { formatDay } from '../calendar/index.js';
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
-import { currentDateOrigin, fieldOrigin, plural } from './where.js';
+import { currentDateOrigin, fieldOrigin } from './where.js';
 
 export const negativeFloat: Rule = {
   id: 'negative-float',
@@ -14,12 +14,11 @@ export const negativeFloat: Rule = {
       const f = schedule.float[m.index]!;
       if (f >= 0) continue;
       const driver = schedule.driver[m.index]!;
-      const because = driver >= 0 ? `, pushed by ${ws.milestones[driver]!.ref}` : '';
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
-        message: `${m.ref} has float ${f}: projected ${formatDay(schedule.projected[m.index]!)}${because}, but it must be done by ${formatDay(schedule.latest[m.index]!)} (${plural(-f, 'working day')} late)`,
+        message: msg('negative-float', { ref: m.ref, float: f, projected: schedule.projected[m.index]!, driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: schedule.latest[m.index]! }),
         ref: m.ref,
-        hint: `gain ${plural(-f, 'working day')} on ${m.id} or its predecessors, or move the deadline or successors; \`milepel critical-path\` shows the chain`,
+        hint: msg('negative-float.hint', { id: m.id, days: -f }),
         plan: m.plan,
       });
     }

@@ -1,5 +1,6 @@
 // non-working-day: a milestone's day date, or a meeting, falls on a non-working day.
-import { DEFAULT_CALENDAR, formatDay } from '../calendar/index.js';
+import { DEFAULT_CALENDAR } from '../calendar/index.js';
+import { msg, msg0 } from '../messages/index.js';
 import type { Rule } from './rule.js';
 import { fieldOrigin } from './where.js';
 
@@ -19,9 +20,9 @@ export const nonWorkingDay: Rule = {
         if (!v || v.isPeriod || calendar.isWorkday(v.day)) continue;
         ctx.report({
           at: fieldOrigin(m, key),
-          message: `${m.ref}'s ${key} ${formatDay(v.day)} is not a working day: it is ${calendar.whyNotWorkday(v.day, 'en') ?? 'closed'}`,
+          message: msg('non-working-day', { ref: m.ref, field: key, day: v.day, reason: calendar.nonWorkdayReason(v.day) ?? msg0('calendar.not-workday') }),
           ref: m.ref,
-          hint: `use ${formatDay(calendar.sub(v.day, 1))} or ${formatDay(calendar.add(v.day, 1))}, the nearest working days`,
+          hint: msg('non-working-day.hint', { before: calendar.sub(v.day, 1), after: calendar.add(v.day, 1) }),
           plan: m.plan,
         });
       }
@@ -30,9 +31,9 @@ export const nonWorkingDay: Rule = {
       if (DEFAULT_CALENDAR.isWorkday(meeting.date)) continue;
       ctx.report({
         at: fieldOrigin(meeting, 'date'),
-        message: `meeting ${meeting.ref} is on ${formatDay(meeting.date)}, ${DEFAULT_CALENDAR.whyNotWorkday(meeting.date, 'en') ?? 'a non-working day'}`,
+        message: msg('non-working-day.meeting', { meeting: meeting.ref, day: meeting.date, reason: DEFAULT_CALENDAR.nonWorkdayReason(meeting.date) ?? msg0('calendar.not-workday') }),
         ref: meeting.ref,
-        hint: `check the date; the nearest working days are ${formatDay(DEFAULT_CALENDAR.sub(meeting.date, 1))} and ${formatDay(DEFAULT_CALENDAR.add(meeting.date, 1))}`,
+        hint: msg('non-working-day.meeting.hint', { before: DEFAULT_CALENDAR.sub(meeting.date, 1), after: DEFAULT_CALENDAR.add(meeting.date, 1) }),
       });
     }
   },

@@ -1,7 +1,7 @@
 // overdue: no actual date, and the projected date is before the status date.
-import { formatDay } from '../calendar/index.js';
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
-import { currentDateOrigin, plural } from './where.js';
+import { currentDateOrigin } from './where.js';
 
 export const overdue: Rule = {
   id: 'overdue',
@@ -15,9 +15,9 @@ export const overdue: Rule = {
       if (m.actual || p >= today) continue;
       ctx.report({
         at: currentDateOrigin(m),
-        message: `${m.ref} is overdue: projected ${formatDay(p)}, ${plural(today - p, 'day')} before the status date ${formatDay(today)}, and no actual date`,
+        message: msg('overdue', { ref: m.ref, projected: p, days: today - p, today }),
         ref: m.ref,
-        hint: `record actual: YYYY-MM-DD if ${m.id} was achieved, or set a forecast on or after ${formatDay(today)}`,
+        hint: msg('overdue.hint', { id: m.id, today }),
         plan: m.plan,
       });
     }

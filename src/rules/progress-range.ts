@@ -1,4 +1,5 @@
 // progress-range: progress "started/total" with started > total.
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 import { fieldOrigin } from './where.js';
 
@@ -12,9 +13,9 @@ export const progressRange: Rule = {
       if (!m.progress || m.progress.started <= m.progress.total) continue;
       ctx.report({
         at: fieldOrigin(m, 'progress'),
-        message: `${m.ref} has progress ${m.progress.started}/${m.progress.total}: ${m.progress.started} started of only ${m.progress.total}`,
+        message: msg('progress-range', { ref: m.ref, started: m.progress.started, total: m.progress.total }),
         ref: m.ref,
-        hint: `write progress as "started/total" with started ≤ total, e.g. "${m.progress.total}/${m.progress.total}" or "${m.progress.total}/${m.progress.started}"`,
+        hint: msg('progress-range.hint', { started: m.progress.started, total: m.progress.total }),
         plan: m.plan,
       });
     }

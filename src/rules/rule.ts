@@ -2,6 +2,7 @@
 import type { DayNumber } from '../calendar/index.js';
 import type { RuleId, Severity } from '../diagnostics/types.js';
 import type { Graph } from '../graph/graph.js';
+import type { Message } from '../messages/index.js';
 import type { Origin, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { SchemaProblem } from '../schema/check.js';
@@ -13,10 +14,12 @@ export interface Finding {
   readonly key?: boolean;
   /** A position known without a path (syntax problems). */
   readonly position?: LineColumn;
-  readonly message: string;
+  /** The fact: a message id and its data (src/messages), rendered per locale by the formatters. */
+  readonly message: Message;
   readonly ref: string | null;
-  readonly hint?: string;
-  readonly related?: readonly { readonly at: Origin; readonly message: string }[];
+  /** How to fix it. */
+  readonly hint?: Message;
+  readonly related?: readonly { readonly at: Origin; readonly message: Message }[];
   /** The plan whose `rules` may override the severity. */
   readonly plan?: number;
 }

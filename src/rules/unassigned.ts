@@ -1,5 +1,6 @@
 // unassigned: a measure without a responsible party, or a milestone with responsible "?".
 import { assignedParty } from '../model/responsible.js';
+import { msg, msg0 } from '../messages/index.js';
 import type { Rule } from './rule.js';
 import { fieldOrigin } from './where.js';
 
@@ -12,12 +13,11 @@ export const unassigned: Rule = {
     const ws = ctx.workspace;
     for (const measure of ws.measures) {
       if (assignedParty(measure.responsible) !== undefined) continue;
-      const goal = measure.goal ? ` (goal ${measure.goal})` : '';
       ctx.report({
         at: measure.responsible === undefined ? fieldOrigin(measure, 'id') : fieldOrigin(measure, 'responsible'),
-        message: `measure ${measure.ref}${goal} has no responsible party`,
+        message: msg('unassigned.measure', { ref: measure.ref, goal: measure.goal ? measure.goal : null }),
         ref: measure.ref,
-        hint: 'set responsible: to the organisation that carries out and funds the measure',
+        hint: msg0('unassigned.measure.hint'),
         plan: measure.plan,
       });
     }
@@ -25,9 +25,9 @@ export const unassigned: Rule = {
       if (m.responsible?.trim() !== '?') continue;
       ctx.report({
         at: fieldOrigin(m, 'responsible'),
-        message: `milestone ${m.ref} has no responsible party ("?")`,
+        message: msg('unassigned.milestone', { ref: m.ref }),
         ref: m.ref,
-        hint: 'set responsible: to the organisation that answers for the milestone',
+        hint: msg0('unassigned.milestone.hint'),
         plan: m.plan,
       });
     }

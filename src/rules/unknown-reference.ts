@@ -1,20 +1,6 @@
 // unknown-reference: after, meetings, require, body, goal or measures[].milestones names nothing.
-import type { ReferenceKind } from '../model/types.js';
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
-
-const WHAT: Readonly<Record<ReferenceKind, string>> = {
-  after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone',
-};
-
-const HOW: Readonly<Record<ReferenceKind, string>> = {
-  after: 'write the id of a milestone of this plan, or plan-id/ID for another plan',
-  meetings: 'write a meeting id, or <body>@<YYYY-MM-DD> of a meeting listed under meetings:',
-  require: 'name a body defined under bodies:',
-  body: 'name a body defined under bodies:',
-  goal: 'name a goal defined under goals: in this plan',
-  milestones: 'write the id of a milestone of this plan, or plan-id/ID for another plan',
-  'risk-milestones': 'write the id of a milestone of this plan, or plan-id/ID for another plan',
-};
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
@@ -24,14 +10,15 @@ export const unknownReference: Rule = {
   check(ctx) {
     const ws = ctx.workspace;
     for (const u of ws.unresolved) {
-      const holder = u.holder ?? (u.plan !== undefined ? `plan ${ws.plans[u.plan]?.id ?? '?'}'s governance` : 'the plan\'s governance');
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
+      const governanceOf = u.holder === undefined && u.plan !== undefined ? ws.plans[u.plan]?.id ?? '?' : null;
       ctx.report({
         at: u.origin,
-        message: `${holder} refers to ${WHAT[u.kind]} "${u.target}", which does not exist${noPlan ? `: there is no plan "${planId}" in the workspace` : ''}`,
+        message: msg('unknown-reference', { holder: u.holder ?? null, governanceOf, field: u.kind, target: u.target, missingPlan: noPlan ? planId : null }),
         ref: u.holder ?? null,
-        hint: u.suggestion !== undefined ? `did you mean "${u.suggestion}"?` : noPlan ? `correct the plan id, or include the file with plan: {id: ${planId}} in the workspace` : HOW[u.kind],
+        hint: u.suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion: u.suggestion })
+          : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),
       });
     }

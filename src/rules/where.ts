@@ -1,5 +1,6 @@
 // Shared locators for rules: the node that holds a milestone's current date, dates as text.
-import { formatDay, type DayNumber, type Duration } from '../calendar/index.js';
+import type { DayNumber, Duration } from '../calendar/index.js';
+import type { ShownDate } from '../messages/index.js';
 import type { Milestone, Origin } from '../model/types.js';
 
 /** The value that sets the milestone's current date: actual, else forecast, else date. */
@@ -12,14 +13,10 @@ export function fieldOrigin(m: { readonly origin: Origin }, ...keys: (string | n
   return { file: m.origin.file, path: [...m.origin.path, ...keys] };
 }
 
-/** "2019-08-31" or, for a period, "2020 (2020-12-31)". */
-export function showDate(m: Milestone): string {
+/** The milestone's current date for a message: the day, and the period as written when it is one. */
+export function shownDate(m: Milestone): ShownDate {
   const v = m.actual ?? m.forecast ?? m.date;
-  return v.isPeriod ? `${v.written} (${formatDay(v.day)})` : formatDay(v.day);
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${Math.abs(n) === 1 ? one : many}`;
+  return v.isPeriod ? { day: v.day, written: v.written } : { day: v.day };
 }
 
 export function showDuration(d: Duration): string {

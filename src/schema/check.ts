@@ -3,6 +3,8 @@ import schema from '../../schemas/plan.schema.json' with { type: 'json' };
 import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
 import type { Path } from '../source/parse.js';
+import { msg, msg0, type Message } from '../messages/index.js';
+import type { FormName, Place, ValueKind } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
 import { checkEstimates } from './estimate-order.js';
 
@@ -10,48 +12,32 @@ export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
   readonly path: Path;
   readonly key: boolean;
-  readonly message: string;
-  readonly hint: string;
+  readonly message: Message;
+  readonly hint: Message;
 }
 
-/** Plain-language forms of the schema's `$defs`, used when a value matches none of a definition's forms. */
-const FORMS: Readonly<Record<string, { what: string; hint: string }>> = {
-  dayDate: { what: 'a day date', hint: 'write the date as YYYY-MM-DD, e.g. 2019-09-27' },
-  dateOrPeriod: { what: 'a date or period', hint: 'write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)' },
-  dayRange: { what: 'a day range', hint: 'write YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD' },
-  duration: { what: 'a duration', hint: 'write <n><unit> with unit d (working days), w (working weeks), ed (calendar days) or ew (calendar weeks), e.g. 10d' },
-  workDuration: { what: 'a duration in working days or weeks', hint: 'write <n>d or <n>w, e.g. 5d' },
-  estimate: { what: 'a duration or three-point estimate', hint: 'write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}' },
-  signedDuration: { what: 'a lag', hint: 'write <n><unit> or a lead -<n><unit>, with unit d, w, ed or ew, e.g. 10d or -3d' },
-  lagEstimate: { what: 'a lag or three-point estimate', hint: 'write <n><unit> (e.g. 10d, or -3d for a lead), or min..likely..max in one unit (e.g. -2d..0d..5d), or {min: -2d, likely: 0d, max: 5d}' },
-  id: { what: 'an id', hint: 'use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)' },
-  planId: { what: 'a plan id', hint: 'use lower-case letters, digits and "-", starting with a letter or digit (e.g. felles-grunnmur)' },
-  ref: { what: 'a milestone reference', hint: 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)' },
-  meetingRef: { what: 'a meeting reference', hint: 'write the meeting\'s id, or <body>@<YYYY-MM-DD> (e.g. NEHS@2019-06-19)' },
-  dependency: { what: 'a dependency', hint: 'write a reference (MP2, akson/MP2) or {id: MP2, lag: 10d}' },
-};
+/** The schema's `$defs` that name a form of value ("a date or period"), by name; the texts are in the catalogues. */
+const FORMS: ReadonlySet<string> = new Set<FormName>(['dayDate', 'dateOrPeriod', 'dayRange', 'duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'id', 'planId', 'ref', 'meetingRef', 'dependency']);
 
 /** Forms of values whose alternatives are written inline in the schema rather than in `$defs`. */
-const INLINE_FORMS: readonly (readonly [RegExp, { what: string; hint: string }])[] = [
-  [/\/after\/items\/anyOf$/, FORMS['dependency']!],
-  [/\/closed\/items\/anyOf$/, { what: 'a day date or day range', hint: FORMS['dayRange']!.hint }],
-  [/\/progress\/pattern$/, { what: 'progress "started/total"', hint: 'write the measures started and in total as "started/total", e.g. "1/4"' }],
+const INLINE_FORMS: readonly (readonly [RegExp, FormName])[] = [
+  [/\/after\/items\/anyOf$/, 'dependency'],
+  [/\/closed\/items\/anyOf$/, 'dayDateOrRange'],
+  [/\/progress\/pattern$/, 'progress'],
 ];
-
-const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk']]);
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 
 export function checkSchema(data: unknown): SchemaProblem[] {
   if (data === undefined || data === null) {
-    return [{ path: [], key: false, message: 'file is empty: a plan file is a mapping with plan, milestones, bodies or meetings', hint: 'run `milepel init` for an example, or remove the file' }];
+    return [{ path: [], key: false, message: msg0('schema.empty-file'), hint: msg0('schema.empty-file.hint') }];
   }
   const estimates = checkEstimates(data);
   if (validate(data)) return estimates;
   const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data).map((e) => describe(e, data))];
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const k = `${p.path.join('/')}|${p.key}|${p.message}`;
+    const k = `${p.path.join('/')}|${p.key}|${JSON.stringify(p.message)}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
 }
@@ -81,45 +67,44 @@ function collapseAlternatives(errors: AjvError[], data: unknown): AjvError[] {
 
 function describe(error: AjvError, data: unknown): SchemaProblem {
   const path = pointerToPath(error.instancePath);
-  const where = nameOf(path, data);
+  const place = placeOf(path, data);
   const value = valueAt(data, path);
+  const described = (property?: string): Message => msg('schema.described', { description: descriptionOf(error.schemaPath, property) });
   switch (error.keyword) {
     case 'required': {
       const missing = String(error.params['missingProperty']);
-      return { path, key: false, message: `${where} is missing the required key "${missing}"`, hint: `add ${missing}: …; ${descriptionOf(error.schemaPath, missing)}` };
+      return { path, key: false, message: msg('schema.required', { place, key: missing }), hint: msg('schema.required.hint', { key: missing, description: descriptionOf(error.schemaPath, missing) }) };
     }
     case 'additionalProperties': {
       const extra = String(error.params['additionalProperty']);
       const allowed = allowedKeys(error.schemaPath);
-      const guess = closestWord(extra, allowed);
-      const hint = guess ? `did you mean "${guess}"? Allowed keys: ${allowed.join(', ')}` : `allowed keys: ${allowed.join(', ')}; put extension data under a key starting with x-`;
-      return { path: [...path, extra], key: true, message: `unknown key "${extra}" in ${where}`, hint };
+      const guess = closestWord(extra, allowed) ?? null;
+      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: extra }), hint: msg('schema.unknown-key.hint', { guess, allowed }) };
     }
     case 'dependentRequired':
-      return { path, key: false, message: `the file has ${String(error.params['property'])} but no plan header`, hint: 'add plan: {id: …, title: …} at the top of the file' };
+      return { path, key: false, message: msg('schema.no-header', { key: String(error.params['property']) }), hint: msg0('schema.no-header.hint') };
     case 'type':
-      return { path, key: false, message: `${where} must be ${article(String(error.params['type']))}, not ${kindOf(value)}`, hint: descriptionOf(error.schemaPath) };
+      return { path, key: false, message: msg('schema.type', { place, types: String(error.params['type']).split(','), value: kindOf(value) }), hint: described() };
     case 'enum':
-      return { path, key: false, message: `${where} is ${show(value)}, which is not one of ${(error.params['allowedValues'] as unknown[]).map(show).join(', ')}`, hint: descriptionOf(error.schemaPath) };
+      return { path, key: false, message: msg('schema.enum', { place, shown: show(value), allowed: (error.params['allowedValues'] as unknown[]).map(show) }), hint: described() };
     case 'anyOf':
     case 'oneOf':
     case 'pattern': {
       const form = formOf(error.schemaPath) ?? formByPlace(path);
-      const what = form ? form.what : 'a valid value';
-      return { path, key: false, message: `${where} is ${show(value)}, which is not ${what}`, hint: form?.hint ?? descriptionOf(error.schemaPath) };
+      return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint: form !== undefined ? msg('schema.form.hint', { form }) : described() };
     }
     case 'uniqueItems':
-      return { path, key: false, message: `${where} lists the same value twice`, hint: 'remove the repeated entry' };
+      return { path, key: false, message: msg('schema.unique', { place }), hint: msg0('schema.unique.hint') };
     case 'minItems':
-      return { path, key: false, message: `${where} must not be empty`, hint: descriptionOf(error.schemaPath) };
+      return { path, key: false, message: msg('schema.empty-list', { place }), hint: described() };
     case 'propertyNames': {
       const name = String(error.params['propertyName']);
       const allowed = allowedKeys(error.schemaPath.replace(/\/propertyNames$/, ''));
-      const guess = closestWord(name, allowed);
-      return { path: [...path, name], key: true, message: `unknown key "${name}" in ${where}`, hint: `${guess ? `did you mean "${guess}"? ` : ''}allowed keys: ${allowed.join(', ')}` };
+      const guess = closestWord(name, allowed) ?? null;
+      return { path: [...path, name], key: true, message: msg('schema.unknown-key', { place, key: name }), hint: msg('schema.unknown-name.hint', { guess, allowed }) };
     }
     default:
-      return { path, key: false, message: `${where} ${error.message ?? 'does not match the schema'}`, hint: descriptionOf(error.schemaPath) };
+      return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: described() };
   }
 }
 
@@ -140,17 +125,20 @@ function valueAt(data: unknown, path: Path): unknown {
   return node;
 }
 
-/** "milestone MP3", "plan.calendar.workdays", "milestones[2].after[0]": names the place in the user's terms. */
-function nameOf(path: Path, data: unknown): string {
-  if (path.length === 0) return 'the file';
+/** The place in the user's terms: the file, an entity of a list (milestones[2] with its id), or a dotted path. */
+export function placeOf(path: Path, data: unknown): Place {
+  if (path.length === 0) return { kind: 'file' };
   const [top, index, ...rest] = path;
   if (typeof index === 'number' && typeof top === 'string') {
     const entity = valueAt(data, [top, index]);
-    const id = entity !== null && typeof entity === 'object' && typeof (entity as Record<string, unknown>)['id'] === 'string' ? String((entity as Record<string, unknown>)['id']) : undefined;
-    const noun = NOUNS.get(top) ?? top;
-    const base = id ? `${noun} ${id}` : `${top}[${index}]`;
-    return rest.length === 0 ? base : `${rest.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[')} of ${base}`;
+    const id = entity !== null && typeof entity === 'object' && typeof (entity as Record<string, unknown>)['id'] === 'string' ? String((entity as Record<string, unknown>)['id']) : null;
+    return { kind: 'entity', list: top, index, id, rest: rest.length === 0 ? null : dotted(rest) };
   }
+  return { kind: 'path', path: dotted(path) };
+}
+
+/** plan.calendar.workdays, after[0]. */
+function dotted(path: Path): string {
   return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
 }
 
@@ -165,12 +153,12 @@ function schemaAt(schemaPath: string): SchemaNode | undefined {
   return node !== null && typeof node === 'object' ? (node as SchemaNode) : undefined;
 }
 
-/** The `description` of the schema node that owns the failing keyword (or of one of its properties). */
-function descriptionOf(schemaPath: string, property?: string): string {
+/** The `description` of the schema node that owns the failing keyword (or of one of its properties), or null. */
+function descriptionOf(schemaPath: string, property?: string): string | null {
   const owner = schemaAt(schemaPath.replace(/\/[^/]*$/, ''));
   const target = property ? (owner?.['properties'] as Record<string, SchemaNode> | undefined)?.[property] : owner;
   const text = target?.['description'];
-  return typeof text === 'string' ? lowerFirst(text) : 'see `milepel schema` for the file format';
+  return typeof text === 'string' ? lowerFirst(text) : null;
 }
 
 function allowedKeys(schemaPath: string): string[] {
@@ -179,34 +167,28 @@ function allowedKeys(schemaPath: string): string[] {
   return properties && typeof properties === 'object' ? Object.keys(properties).filter((k) => k !== '$schema') : [];
 }
 
-function formOf(schemaPath: string): { what: string; hint: string } | undefined {
+function formOf(schemaPath: string): FormName | undefined {
   const inline = INLINE_FORMS.find(([pattern]) => pattern.test(schemaPath));
   if (inline) return inline[1];
-  const match = /#\/\$defs\/([^/]+)/.exec(schemaPath);
-  const name = match?.[1];
-  return name !== undefined && Object.hasOwn(FORMS, name) ? FORMS[name] : undefined;
+  const name = /#\/\$defs\/([^/]+)/.exec(schemaPath)?.[1];
+  return name !== undefined && FORMS.has(name) ? (name as FormName) : undefined;
 }
 
 /** ajv reports an alternative inside a shared definition relative to it (`#/anyOf`): name the form by where the value is. */
-function formByPlace(path: Path): { what: string; hint: string } | undefined {
+function formByPlace(path: Path): FormName | undefined {
   const last = path[path.length - 1];
-  if (path[0] === 'milestones' && last === 'duration') return FORMS['estimate'];
-  if (path[0] === 'risks' && last === 'impact') return { what: 'a duration or three-point estimate without leads', hint: FORMS['estimate']!.hint };
-  if (path[0] === 'milestones' && last === 'lag') return FORMS['lagEstimate'];
+  if (path[0] === 'milestones' && last === 'duration') return 'estimate';
+  if (path[0] === 'risks' && last === 'impact') return 'impactEstimate';
+  if (path[0] === 'milestones' && last === 'lag') return 'lagEstimate';
   return undefined;
 }
 
-function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${show(value)}`;
-  return `${typeof value} ${show(value)}`;
-}
-
-function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
-  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+function kindOf(value: unknown): ValueKind {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (typeof value === 'object') return { kind: 'mapping' };
+  if (typeof value === 'string') return { kind: 'text', shown: show(value) };
+  return { kind: 'other', type: typeof value, shown: show(value) };
 }
 
 function show(value: unknown): string {

@@ -1,7 +1,9 @@
 // Three-point estimates the JSON Schema cannot check (SPEC §1.6): one unit, and min ≤ likely ≤ max.
 import { parseEstimate, type Estimate } from '../calendar/estimate.js';
 import type { Path } from '../source/parse.js';
-import type { SchemaProblem } from './check.js';
+import { msg, msg0 } from '../messages/index.js';
+import type { EstimateParts } from '../messages/data/input.js';
+import { placeOf, type SchemaProblem } from './check.js';
 
 type Obj = Readonly<Record<string, unknown>>;
 
@@ -14,34 +16,26 @@ function entries(o: Obj, key: string): readonly unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
-function show(e: { min: unknown; likely: unknown; max: unknown }): string {
-  return `min ${String(e.min)}, likely ${String(e.likely)}, max ${String(e.max)}`;
-}
-
 /** The three parts as written, for the message. */
-function partsOf(raw: unknown): { min: unknown; likely: unknown; max: unknown } {
+function partsOf(raw: unknown): EstimateParts {
   if (typeof raw === 'string') {
     const [min, likely, max] = raw.split('..');
-    return { min, likely, max };
+    return { min: String(min), likely: String(likely), max: String(max) };
   }
   const o = raw as Obj;
-  return { min: o['min'], likely: o['likely'], max: o['max'] };
+  return { min: String(o['min']), likely: String(o['likely']), max: String(o['max']) };
 }
 
-function check(raw: unknown, signed: boolean, path: Path, where: string, out: SchemaProblem[]): void {
+function check(raw: unknown, signed: boolean, path: Path, data: unknown, out: SchemaProblem[]): void {
   if (raw === undefined) return;
   const parsed = parseEstimate(raw, signed);
   if (parsed.ok || parsed.problem === 'form') return;
-  const parts = partsOf(raw);
+  const found = { place: placeOf(path, data), parts: partsOf(raw) };
   out.push(
     parsed.problem === 'units'
-      ? { path, key: false, message: `${where} mixes units (${show(parts)}): a three-point estimate is written in one unit`, hint: 'write all three values in the same unit, e.g. 5d..10d..20d or 1w..2w..4w' }
-      : { path, key: false, message: `${where} is not ordered (${show(parts)}): a three-point estimate needs min ≤ likely ≤ max`, hint: 'put the optimistic value first and the pessimistic value last, e.g. 5d..10d..20d' },
+      ? { path, key: false, message: msg('schema.estimate-units', found), hint: msg0('schema.estimate-units.hint') }
+      : { path, key: false, message: msg('schema.estimate-order', found), hint: msg0('schema.estimate-order.hint') },
   );
-}
-
-function idOf(o: Obj, index: number, noun: string): string {
-  return typeof o['id'] === 'string' ? `${noun} ${o['id']}` : `${noun}s[${index}]`;
 }
 
 /** Problems in every `duration`, `after[].lag` and `risks[].impact` of a file (SPEC §1.6). */
@@ -50,14 +44,13 @@ export function checkEstimates(data: unknown): SchemaProblem[] {
   if (!isObj(data)) return out;
   entries(data, 'milestones').forEach((m, i) => {
     if (!isObj(m)) return;
-    const name = idOf(m, i, 'milestone');
-    check(m['duration'], false, ['milestones', i, 'duration'], `duration of ${name}`, out);
+    check(m['duration'], false, ['milestones', i, 'duration'], data, out);
     entries(m, 'after').forEach((a, j) => {
-      if (isObj(a)) check(a['lag'], true, ['milestones', i, 'after', j, 'lag'], `after[${j}].lag of ${name}`, out);
+      if (isObj(a)) check(a['lag'], true, ['milestones', i, 'after', j, 'lag'], data, out);
     });
   });
   entries(data, 'risks').forEach((r, i) => {
-    if (isObj(r)) check(r['impact'], false, ['risks', i, 'impact'], `impact of ${idOf(r, i, 'risk')}`, out);
+    if (isObj(r)) check(r['impact'], false, ['risks', i, 'impact'], data, out);
   });
   return out;
 }

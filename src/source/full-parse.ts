@@ -1,5 +1,6 @@
 // The full yaml parser: every YAML construct and every syntax error, at about 1 MB/s; loaded only when needed.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { msg, msg0 } from '../messages/index.js';
 import { failed, parseFastSource, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
 import { describeYamlError, firstAliasOffset, tooLargeForFullParse } from './syntax-problem.js';
 
@@ -26,7 +27,7 @@ export function parseFull(file: string, text: string): ParsedSource {
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const lc = positionIn(text, nul);
-    return failed(file, text, [{ ...lc, message: 'file is binary (it contains a NUL byte), not YAML', hint: 'name only YAML plan files, or move this file out of the plans directory' }]);
+    return failed(file, text, [{ ...lc, message: msg0('yaml-syntax.binary'), hint: msg0('yaml-syntax.binary.hint') }]);
   }
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: SyntaxProblem[] = doc.errors.map((e) => {
@@ -49,7 +50,7 @@ export function parseFull(file: string, text: string): ParsedSource {
     const at = lineCounter.linePos(first);
     return {
       file, text, data: undefined, locate,
-      problems: [{ line: at.line, column: at.col, message: `aliases expand excessively (more than ${MAX_ALIAS_COUNT} nodes): an alias bomb`, hint: 'write the repeated data out, or use fewer nested aliases' }],
+      problems: [{ line: at.line, column: at.col, message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') }],
     };
   }
   return { file, text, data, problems, locate };

@@ -1,5 +1,6 @@
 // Parsed sources: plain data plus a locator from JSON-pointer paths to 1-based line and column; the fast path.
 // The full yaml parser (src/source/full-parse.ts) is loaded only for files the fast path leaves to it.
+import type { Message } from '../messages/index.js';
 import { parseFast, type FastParse } from './fast-yaml.js';
 
 export type PathSegment = string | number;
@@ -12,8 +13,8 @@ export interface LineColumn {
 }
 
 export interface SyntaxProblem extends LineColumn {
-  readonly message: string;
-  readonly hint: string;
+  readonly message: Message;
+  readonly hint: Message;
 }
 
 export interface ParsedSource {

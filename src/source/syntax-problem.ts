@@ -1,20 +1,22 @@
 // Turns the yaml library's parse errors into yaml-syntax problems: where the user must look, what is wrong, how to fix it.
 import { isAlias, isMap, isPair, isSeq, type Document, type YAMLError } from 'yaml';
+import { msg, msg0, type Message } from '../messages/index.js';
+import type { SyntaxHint } from '../messages/data/input.js';
 
 export interface YamlProblem {
   /** UTF-16 offset into the text. */
   readonly offset: number;
-  readonly message: string;
-  readonly hint: string;
+  readonly message: Message;
+  readonly hint: Message;
 }
 
-const HINTS: Readonly<Record<string, string>> = {
-  DUPLICATE_KEY: 'remove or rename one of the repeated keys; YAML keeps only one of them',
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_INDENT: 'line the entries of a mapping or list up under each other, indented with spaces',
-  MISSING_CHAR: 'close the flow collection or quoted string that starts here',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check the indentation of the previous lines',
-};
+/** The yaml library's error codes that have a hint of their own. */
+const HINTS: ReadonlyMap<string, SyntaxHint> = new Map([
+  ['TAB_AS_INDENT', 'tab-indent'],
+  ['BAD_INDENT', 'bad-indent'],
+  ['MISSING_CHAR', 'unclosed'],
+  ['MULTILINE_IMPLICIT_KEY', 'multiline-key'],
+]);
 
 const KEY = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,[\]{}][^:#\n,[\]{}]*?)\s*:/;
 
@@ -25,31 +27,31 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
   if (text.slice(offset).trim() === '') offset = openNodeAt(doc, offset) ?? offset;
   if (error.code === 'DUPLICATE_KEY') {
     const key = KEY.exec(text.slice(offset, offset + 200))?.[1];
-    if (key !== undefined) return { offset, message: `duplicate key ${quote(key)}: this mapping already has one`, hint: HINTS['DUPLICATE_KEY']! };
+    if (key !== undefined) return { offset, message: msg('yaml-syntax.duplicate-key', { key: quote(key) }), hint: msg0('yaml-syntax.duplicate-key.hint') };
   }
   if (/multiple documents/i.test(message)) {
-    return { offset, message: 'the file holds more than one YAML document (a second one starts here); milepel reads one document per file', hint: 'remove the --- line, or move the second document into a file of its own' };
+    return { offset, message: msg0('yaml-syntax.multiple-documents'), hint: msg0('yaml-syntax.multiple-documents.hint') };
   }
   if (/Maximum call stack/i.test(message)) {
-    return { offset, message: 'the YAML nests too deeply to read (lists or mappings inside each other hundreds of levels deep)', hint: 'flatten the nested lists or mappings' };
+    return { offset, message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') };
   }
-  return { offset, message, hint: hintFor(error.code, message) };
+  return { offset, message: msg('yaml-syntax.parser', { text: message }), hint: msg('yaml-syntax.hint', { situation: hintFor(error.code, message) }) };
 }
 
-function hintFor(code: string, message: string): string {
-  if (code === 'MISSING_CHAR' && /- indicator/.test(message)) return 'indent the keys of a list entry by the same amount as its first key, or start a new entry with "- "';
-  if (/end with an? [\]}]/.test(message)) return 'close the flow collection that starts here with ] or }, on the same line or indented under its key';
-  if (code === 'MISSING_CHAR' && /closing/i.test(message)) return 'close the quoted string that starts here with the same quote character';
-  return Object.hasOwn(HINTS, code) ? HINTS[code]! : 'fix the YAML syntax at this position';
+function hintFor(code: string, message: string): SyntaxHint {
+  if (code === 'MISSING_CHAR' && /- indicator/.test(message)) return 'list-entry-indent';
+  if (/end with an? [\]}]/.test(message)) return 'close-flow';
+  if (code === 'MISSING_CHAR' && /closing/i.test(message)) return 'close-quote';
+  return HINTS.get(code) ?? 'generic';
 }
 
 /** The problem for a file too large for the full parser: at its first line, since no parser located anything. */
-export function tooLargeForFullParse(chars: number, limit: number): { line: number; column: number; message: string; hint: string } {
-  const mb = (n: number): string => `${Math.round(n / 1048576)} MB`;
+export function tooLargeForFullParse(chars: number, limit: number): { line: number; column: number; message: Message; hint: Message } {
+  const mb = (n: number): number => Math.round(n / 1048576);
   return {
     line: 1, column: 1,
-    message: `the file is ${mb(chars)} and uses YAML that only the full parser reads (anchors, tags, multi-line strings, tabs, or a syntax error somewhere); milepel reads such files up to ${mb(limit)}`,
-    hint: 'write the file in plain block style (one key: value per line, lists in [ ] or with "- "), or split it into several files',
+    message: msg('yaml-syntax.too-large', { sizeMb: mb(chars), limitMb: mb(limit) }),
+    hint: msg0('yaml-syntax.too-large.hint'),
   };
 }
 

@@ -1,6 +1,7 @@
 // Tests for dates as written in plans (day dates, periods) and the --today option.
 import { describe, it, expect } from 'vitest';
 import { formatDay, parseCliDate, parseDateValue } from '../../src/calendar/index.js';
+import { renderMessage } from '../../src/messages/index.js';
 
 function resolved(raw: unknown, allowPeriod: boolean): unknown {
   const result = parseDateValue(raw, allowPeriod);
@@ -67,7 +68,7 @@ describe('parseDateValue', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.reason).toBe('format');
-        expect(result.message).toContain('periods are not allowed here');
+        expect(renderMessage(result.message)).toContain('periods are not allowed here');
       }
     },
   );
@@ -79,7 +80,7 @@ describe('parseDateValue', () => {
   it('states short facts in its messages', () => {
     const message = (raw: unknown, allowPeriod = true): string => {
       const result = parseDateValue(raw, allowPeriod);
-      return result.ok ? '' : result.message;
+      return result.ok ? '' : renderMessage(result.message);
     };
     expect(message('2019-02-30')).toBe('2019-02-30 does not exist: February 2019 has 28 days');
     expect(message('2019-04-31')).toBe('2019-04-31 does not exist: April 2019 has 30 days');

@@ -4,13 +4,14 @@ import type { Diagnostic, ValidateResult } from '../../src/diagnostics/types.js'
 import { fingerprints, formatGitlab } from '../../src/report/validate/gitlab.js';
 import { formatStepSummary, markdownCell } from '../../src/report/validate/step-summary.js';
 import { readRepoFile, REPO_ROOT, runCli } from '../helpers/fake-io.js';
+import { verbatim } from '../report/validate-fixtures.js';
 
 interface Issue { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }
 
 const gitlab = async (files?: Record<string, string>): Promise<Issue[]> =>
   JSON.parse((await runCli(['validate', 'plans', '--format', 'gitlab'], { files, env: { CI_PROJECT_DIR: REPO_ROOT } })).stdout) as Issue[];
 
-const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({ rule: 'overdue', severity: 'warning', message: 'm', ref: 'p/A', file: 'plans/p.yaml', line: 1, column: 1, related: [], ...over });
+const diagnostic = (over: Partial<Omit<Diagnostic, 'message'>> & { message?: string }): Diagnostic => ({ rule: 'overdue', severity: 'warning', ref: 'p/A', file: 'plans/p.yaml', line: 1, column: 1, related: [], ...over, message: verbatim(over.message ?? 'm') });
 const result = (diagnostics: Diagnostic[]): ValidateResult => ({
   files: ['plans/p.yaml'], diagnostics, sourceLine: () => undefined,
   summary: { errors: diagnostics.filter((d) => d.severity === 'error').length, warnings: diagnostics.filter((d) => d.severity === 'warning').length },

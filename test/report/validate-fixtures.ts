@@ -1,6 +1,7 @@
 // Hand-built ValidateResult fixtures for the validate formatter tests.
 
-import type { Diagnostic, FormatOptions, ValidateResult } from '../../src/diagnostics/types.js';
+import type { Diagnostic, FormatOptions, Related, ValidateResult } from '../../src/diagnostics/types.js';
+import { msg, type Message } from '../../src/messages/index.js';
 
 export const PLAIN: FormatOptions = { color: false, width: 100, locale: 'en' };
 export const COLOR: FormatOptions = { color: true, width: 100, locale: 'en' };
@@ -24,8 +25,26 @@ export function makeResult(
 }
 
 /** A diagnostic with defaults for the fields a test does not care about. */
-export function diag(partial: Partial<Diagnostic> & Pick<Diagnostic, 'file' | 'line' | 'column'>): Diagnostic {
-  return { rule: 'schema', severity: 'error', message: 'message', ref: null, related: [], ...partial };
+/** Test text as a message: the id whose English text is its data verbatim (the yaml library's own message). */
+export function verbatim(text: string | Message): Message {
+  return typeof text === 'string' ? msg('yaml-syntax.parser', { text }) : text;
+}
+
+type Texts<T> = Omit<T, 'message' | 'hint' | 'related'> & {
+  readonly message?: string | Message;
+  readonly hint?: string | Message;
+  readonly related?: readonly (Omit<Related, 'message'> & { readonly message: string | Message })[];
+};
+
+/** A diagnostic with defaults for the fields a test does not care about; texts may be plain strings. */
+export function diag(partial: Texts<Partial<Diagnostic>> & Pick<Diagnostic, 'file' | 'line' | 'column'>): Diagnostic {
+  const { message, hint, related, ...rest } = partial;
+  return {
+    rule: 'schema', severity: 'error', ref: null, ...rest,
+    message: verbatim(message ?? 'message'),
+    ...(hint === undefined ? {} : { hint: verbatim(hint) }),
+    related: (related ?? []).map((r) => ({ ...r, message: verbatim(r.message) })),
+  };
 }
 
 const AKSON = 'plans/akson.yaml';

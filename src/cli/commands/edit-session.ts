@@ -2,6 +2,7 @@
 import { analyze, type Analysis, type SourceText } from '../../analyze.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Milestone } from '../../model/types.js';
+import { msg, renderMessage } from '../../messages/index.js';
 import { formatText } from '../../report/validate/text.js';
 import { closestWord } from '../../text/closest.js';
 import type { Io } from '../io.js';
@@ -120,7 +121,7 @@ export function reportIntroduced(session: EditSession, diagnostics: readonly Dia
   if (diagnostics.length === 0) return;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const display = formatOptions(session.options, session.io);
-  session.io.stderr(`${diagnostics.length === 1 ? 'The change introduces this diagnostic:' : `The change introduces these ${diagnostics.length} diagnostics:`}\n\n`);
+  session.io.stderr(`${renderMessage(msg('cli.edit.introduced', { count: diagnostics.length }), display.locale)}\n\n`);
   session.io.stderr(formatText({ files: session.sources.map((s) => s.file), diagnostics, summary: { errors, warnings: diagnostics.length - errors }, sourceLine: afterSources }, { ...display, color: false }));
 }
 

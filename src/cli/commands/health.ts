@@ -5,7 +5,7 @@ import { formatHealthReport, healthFindings, healthFormatNames, type HealthForma
 import type { GitRunner } from '../baseline.js';
 import { renderFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
-import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { checkFormat, findingsOptions, formatOptions, type CommonOptions } from '../options.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export async function runHealth(io: Io, paths: readonly string[], options: CommonOptions, version: string, git?: GitRunner): Promise<number> {
@@ -15,7 +15,7 @@ export async function runHealth(io: Io, paths: readonly string[], options: Commo
   const report = computeHealth({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, rank: analysis.rank, today: analysis.today, plan: options.plan });
   const view = { report, workspace: analysis.workspace };
   if (format === 'text' || format === 'json') io.stdout(formatHealthReport(format, view, display));
-  else io.stdout(await renderFindings(io, format, healthFindings(view, (origin) => locateOrigin(analysis, origin), display.locale), display, version, git));
+  else io.stdout(await renderFindings(io, format, healthFindings(view, (origin) => locateOrigin(analysis, origin)), findingsOptions(format, options, io), version, git));
   const structural = reportExitCode(io, analysis, display);
   return structural !== 0 || report.failing ? 1 : 0;
 }

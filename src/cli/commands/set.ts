@@ -1,10 +1,11 @@
 // `milepel set <ref> --forecast|--actual <date> | --status <rag>`: edits the milestone's file in place, byte for byte.
 import { formatDay, parseCliDate, parseDateValue } from '../../calendar/index.js';
 import { setMilestoneFields, type SettableKey } from '../../edit/set-field.js';
+import { msg, msg0, renderMessage, type Message } from '../../messages/index.js';
 import type { Milestone } from '../../model/types.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { Io } from '../io.js';
-import type { CommonOptions } from '../options.js';
+import { decideLocale, type CommonOptions } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { commitEdits, findIndexInFile, openSession, readRaw, reportIntroduced, resolveMilestone, lookupSourceLines } from './edit-session.js';
 
@@ -35,14 +36,14 @@ function checkDate(flag: string, text: string, allowPeriod: boolean): string {
   if (parsed.ok) return parsed.value.written;
   const norwegian = parseCliDate(text);
   if (norwegian !== undefined) return formatDay(norwegian);
-  throw new UsageError(`${flag} ${parsed.message}; nothing written`);
+  throw new UsageError(msg('cli.set.bad-date', { flag, problem: parsed.message }));
 }
 
-/** How the field reads before the edit: a forecast falls back to the planned date. */
-function describePrevious(m: Milestone, key: SettableKey): string {
+/** How the field reads before the edit: a forecast falls back to the planned date; undefined when it has none. */
+function describePrevious(m: Milestone, key: SettableKey): string | undefined {
   if (key === 'forecast') return (m.forecast ?? m.date).written;
-  if (key === 'actual') return m.actual?.written ?? '(none)';
-  return m.status ?? '(none)';
+  if (key === 'actual') return m.actual?.written;
+  return m.status;
 }
 
 export function runSet(io: Io, ref: string, paths: readonly string[], options: SetOptions): number {
@@ -52,11 +53,13 @@ export function runSet(io: Io, ref: string, paths: readonly string[], options: S
   const file = m.origin.file;
   const before = readRaw(session, file);
   const index = findIndexInFile(m);
+  const locale = decideLocale(options.locale, io);
+  const say = (m: Message): string => renderMessage(m, locale);
   const lines: string[] = [];
   const changes: [SettableKey, string][] = [];
   for (const [key, value] of values) {
     const current = key === 'status' ? m.status : key === 'forecast' ? m.forecast?.written : m.actual?.written;
-    if (current === value) lines.push(`${escapeControl(file)}: ${key} of ${m.ref} is already ${value}`);
+    if (current === value) lines.push(say(msg('cli.set.already', { file: escapeControl(file), field: key, ref: m.ref, value })));
     else changes.push([key, value]);
   }
   let text = before;
@@ -66,11 +69,12 @@ export function runSet(io: Io, ref: string, paths: readonly string[], options: S
     text = outcome.text;
     outcome.changes.forEach((c, i) => {
       const [key, value] = changes[i]!;
-      lines.push(`${escapeControl(file)}:${c.line}: ${key} ${escapeControl(describePrevious(m, key))} → ${value}`);
+      const previous = describePrevious(m, key);
+      lines.push(say(msg('cli.set.changed', { file: escapeControl(file), line: c.line, field: key, before: previous === undefined ? null : escapeControl(previous), after: value })));
     });
   }
   if (text === before) {
-    io.stdout(`${lines.join('\n')}; nothing written\n`);
+    io.stdout(`${lines.join('\n')}; ${say(msg0('cli.set.nothing-written'))}\n`);
     return 0;
   }
   const edits = [{ file, before, after: text }];

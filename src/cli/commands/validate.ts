@@ -5,13 +5,13 @@ import { onlyPlanFindings } from '../../report/validate/scope.js';
 import type { GitRunner } from '../baseline.js';
 import { renderFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
-import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { checkFormat, findingsOptions, type CommonOptions } from '../options.js';
 import { loadAnalysis } from '../workspace.js';
 
 export async function runValidate(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, version: string, git?: GitRunner): Promise<number> {
   const format = checkFormat(options.format, validateFormatNames, 'validate') as ValidateFormat;
   // --width wraps messages; without it lines stay whole (logs are searched, and terminals wrap anyway).
-  const display = { ...formatOptions(options, io), wrap: options.width !== undefined };
+  const display = { ...findingsOptions(format, options, io), wrap: options.width !== undefined };
   const analysis = await loadAnalysis(io, paths, options);
   let result: ValidateResult = analysis.result;
   if (options.plan !== undefined) {

@@ -8,7 +8,7 @@ function decimal(value: number, digits: number, locale: Locale): string {
 }
 
 /** `15.0 %`, `3`, `0.87`, `pass`/`fail` for the test; `n/a` (`i.a.`) when nothing was measured. */
-export function formatValueText(c: CheckResult, locale: Locale): string {
+export function formatValueText(c: Pick<CheckResult, 'value' | 'unit'>, locale: Locale): string {
   if (c.value === null) return locale === 'nb' ? 'i.a.' : 'n/a';
   switch (c.unit) {
     case 'share': return `${decimal(c.value * 100, 1, locale)} %`;
@@ -19,7 +19,7 @@ export function formatValueText(c: CheckResult, locale: Locale): string {
 }
 
 /** `≤ 5 %`, `≤ 0`, `≥ 0.95`, `pass` for the test. */
-export function formatThresholdText(c: CheckResult, locale: Locale): string {
+export function formatThresholdText(c: Pick<CheckResult, 'threshold' | 'unit'>, locale: Locale): string {
   switch (c.unit) {
     case 'share': return `≤ ${decimal(c.threshold, Number.isInteger(c.threshold) ? 0 : 1, locale)} %`;
     case 'count': return `≤ ${c.threshold}`;

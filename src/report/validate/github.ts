@@ -1,6 +1,7 @@
 // GitHub Actions output of `milepel validate`: one ::error/::warning workflow command per diagnostic.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 
@@ -14,7 +15,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-function formatCommand(diagnostic: Diagnostic): string {
+function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
   // Control characters from plan text are shown escaped (the log is also read in terminals);
   // the only real line break is the one between message and hint.
   const properties = [
@@ -23,8 +24,8 @@ function formatCommand(diagnostic: Diagnostic): string {
     `col=${diagnostic.column}`,
     `title=${escapeProperty(diagnostic.rule)}`,
   ].join(',');
-  let message = escapeData(escapeControl(diagnostic.message));
-  if (diagnostic.hint !== undefined) message += `%0A${escapeData(escapeControl(diagnostic.hint))}`;
+  let message = escapeData(escapeControl(renderMessage(diagnostic.message, locale)));
+  if (diagnostic.hint !== undefined) message += `%0A${escapeData(escapeControl(renderMessage(diagnostic.hint, locale)))}`;
   return `::${diagnostic.severity} ${properties}::${message}`;
 }
 
@@ -32,10 +33,10 @@ function formatCommand(diagnostic: Diagnostic): string {
  * Workflow commands GitHub turns into annotations, errors first (GitHub shows only 10 of each kind
  * per step, SPEC §15), each kind in report order; then a plain `milepel: …` summary line.
  */
-export function formatGithub(result: ValidateResult, _options: FormatOptions): string {
+export function formatGithub(result: ValidateResult, options: FormatOptions): string {
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
-  const lines = [...errors, ...warnings].map(formatCommand);
-  lines.push(`milepel: ${describeSummary(result)}`);
+  const lines = [...errors, ...warnings].map((d) => formatCommand(d, options.locale));
+  lines.push(`milepel: ${describeSummary(result, options.locale)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // GitLab Code Quality output of `milepel validate` (SPEC §15): a JSON array, one issue per finding, each with a stable unique fingerprint.
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { renderMessage, type Message } from '../../messages/index.js';
 import { fingerprint128 } from '../fingerprint.js';
 import { stringifySafeJson } from '../safe-text.js';
 
@@ -12,7 +13,8 @@ const SEVERITY = { error: 'major', warning: 'minor' } as const;
  * report it as fixed and new again.
  */
 function identity(diagnostic: Diagnostic): string {
-  return [diagnostic.rule, diagnostic.file, diagnostic.ref ?? '', diagnostic.message].join('\u0000');
+  // The English text, whatever the locale of the run: a fingerprint must not change with --locale.
+  return [diagnostic.rule, diagnostic.file, diagnostic.ref ?? '', renderMessage(diagnostic.message)].join('\u0000');
 }
 
 /** Fingerprints in report order; a repeated identity (or a hash collision) gets `#2`, `#3`, … mixed in, so each is unique. */
@@ -28,11 +30,12 @@ export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
 }
 
 /** The Code Quality report GitLab shows in merge requests (`artifacts: reports: codequality`). */
-export function formatGitlab(result: ValidateResult, _options: FormatOptions): string {
+export function formatGitlab(result: ValidateResult, options: FormatOptions): string {
   const prints = fingerprints(result.diagnostics);
+  const say = (m: Message): string => renderMessage(m, options.locale);
   return stringifySafeJson(
     result.diagnostics.map((diagnostic, i) => ({
-      description: diagnostic.hint === undefined ? diagnostic.message : `${diagnostic.message} ${diagnostic.hint}`,
+      description: diagnostic.hint === undefined ? say(diagnostic.message) : `${say(diagnostic.message)} ${say(diagnostic.hint)}`,
       check_name: diagnostic.rule,
       fingerprint: prints[i],
       severity: SEVERITY[diagnostic.severity],

@@ -1,6 +1,7 @@
 // JUnit XML output of `milepel validate`, as GitLab and Jenkins read it: a testsuite per file, a testcase per finding.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 
 const XML_ENTITIES: ReadonlyMap<string, string> = new Map([
@@ -24,12 +25,12 @@ function location(file: string, line: number, column: number): string {
 }
 
 /** Message, hint, location and related places, one per line (each line escaped on its own). */
-function describeFinding(diagnostic: Diagnostic): string {
-  const lines = [diagnostic.message];
-  if (diagnostic.hint !== undefined) lines.push(`hint: ${diagnostic.hint}`);
+function describeFinding(diagnostic: Diagnostic, locale: Locale): string {
+  const lines = [renderMessage(diagnostic.message, locale)];
+  if (diagnostic.hint !== undefined) lines.push(`hint: ${renderMessage(diagnostic.hint, locale)}`);
   lines.push(`at ${location(diagnostic.file, diagnostic.line, diagnostic.column)}`);
   for (const related of diagnostic.related) {
-    lines.push(`note: ${location(related.file, related.line, related.column)}: ${related.message}`);
+    lines.push(`note: ${location(related.file, related.line, related.column)}: ${renderMessage(related.message, locale)}`);
   }
   return lines.map(escapeXml).join('\n');
 }
@@ -46,12 +47,12 @@ function nameTestCases(diagnostics: readonly Diagnostic[]): string[] {
   });
 }
 
-function formatTestCase(file: string, name: string, diagnostic: Diagnostic): string {
+function formatTestCase(file: string, name: string, diagnostic: Diagnostic, locale: Locale): string {
   const open = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(name)}">`;
-  const body = describeFinding(diagnostic);
+  const body = describeFinding(diagnostic, locale);
   if (diagnostic.severity === 'error') {
     const failure =
-      `      <failure type="${escapeXml(diagnostic.rule)}" message="${escapeXml(diagnostic.message)}">` +
+      `      <failure type="${escapeXml(diagnostic.rule)}" message="${escapeXml(renderMessage(diagnostic.message, locale))}">` +
       `${body}</failure>`;
     return [open, failure, '    </testcase>'].join('\n');
   }
@@ -66,13 +67,13 @@ interface Suite {
   readonly failures: number;
 }
 
-function formatSuite(file: string, diagnostics: readonly Diagnostic[]): Suite {
+function formatSuite(file: string, diagnostics: readonly Diagnostic[], locale: Locale): Suite {
   const failures = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const names = nameTestCases(diagnostics);
   const cases =
     diagnostics.length === 0
       ? [`    <testcase classname="${escapeXml(file)}" name="valid"/>`]
-      : diagnostics.map((diagnostic, i) => formatTestCase(file, names[i] ?? '', diagnostic));
+      : diagnostics.map((diagnostic, i) => formatTestCase(file, names[i] ?? '', diagnostic, locale));
   const tests = cases.length;
   const open = `  <testsuite name="${escapeXml(file)}" tests="${tests}" failures="${failures}">`;
   return { xml: [open, ...cases, '  </testsuite>'].join('\n'), tests, failures };
@@ -90,8 +91,8 @@ function groupByFile(result: ValidateResult): Map<string, Diagnostic[]> {
 }
 
 /** JUnit XML: errors are failures, warnings pass with output, a clean file passes as `valid`. */
-export function formatJunit(result: ValidateResult, _options: FormatOptions): string {
-  const suites = [...groupByFile(result)].map(([file, diagnostics]) => formatSuite(file, diagnostics));
+export function formatJunit(result: ValidateResult, options: FormatOptions): string {
+  const suites = [...groupByFile(result)].map(([file, diagnostics]) => formatSuite(file, diagnostics, options.locale));
   const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
   const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
   return [

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 output of `milepel validate`, for GitHub code scanning and other static-analysis viewers.
 
 import type { Diagnostic, FormatOptions, Related, RuleId, ValidateResult } from '../../diagnostics/types.js';
+import { renderMessage, type Locale } from '../../messages/index.js';
 import { stringifySafeJson } from '../safe-text.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -55,16 +56,17 @@ function physicalLocation(file: string, line: number, column: number): object {
   };
 }
 
-function toRelatedLocation(related: Related, id: number): object {
+function toRelatedLocation(related: Related, id: number, locale: Locale): object {
   return {
     id,
     physicalLocation: physicalLocation(related.file, related.line, related.column),
-    message: { text: related.message },
+    message: { text: renderMessage(related.message, locale) },
   };
 }
 
-function toResult(diagnostic: Diagnostic, ruleIndex: number): object {
-  const text = diagnostic.hint === undefined ? diagnostic.message : `${diagnostic.message}\n${diagnostic.hint}`;
+function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale): object {
+  const message = renderMessage(diagnostic.message, locale);
+  const text = diagnostic.hint === undefined ? message : `${message}\n${renderMessage(diagnostic.hint, locale)}`;
   const result: Record<string, unknown> = {
     ruleId: diagnostic.rule,
     ruleIndex,
@@ -72,12 +74,12 @@ function toResult(diagnostic: Diagnostic, ruleIndex: number): object {
     message: { text },
     locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.column) }],
   };
-  if (diagnostic.related.length > 0) result.relatedLocations = diagnostic.related.map(toRelatedLocation);
+  if (diagnostic.related.length > 0) result.relatedLocations = diagnostic.related.map((r, id) => toRelatedLocation(r, id, locale));
   return result;
 }
 
 /** SARIF 2.1.0 log with one run; rules are the ids that occur, sorted. */
-export function formatSarif(result: ValidateResult, _options: FormatOptions, toolVersion = '0.0.0'): string {
+export function formatSarif(result: ValidateResult, options: FormatOptions, toolVersion = '0.0.0'): string {
   const ruleIds = [...new Set(result.diagnostics.map((diagnostic) => diagnostic.rule))].sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   return stringifySafeJson({
@@ -94,7 +96,7 @@ export function formatSarif(result: ValidateResult, _options: FormatOptions, too
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: result.diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndex.get(diagnostic.rule) ?? -1)),
+        results: result.diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndex.get(diagnostic.rule) ?? -1, options.locale)),
       },
     ],
   });

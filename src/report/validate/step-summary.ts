@@ -1,5 +1,6 @@
 // The GitHub job summary of `milepel validate --format github` (SPEC §15): every finding as a Markdown table, errors first.
 import type { Diagnostic, ValidateResult } from '../../diagnostics/types.js';
+import { renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 
@@ -14,22 +15,22 @@ export function markdownCell(text: string): string {
   return escapeControl(text).replace(/[\\`*_[\]<>|~&!]/g, (ch) => `\\${ch}`);
 }
 
-function row(diagnostic: Diagnostic): string {
-  const hint = diagnostic.hint === undefined ? '' : `<br>${markdownCell(diagnostic.hint)}`;
+function row(diagnostic: Diagnostic, locale: Locale): string {
+  const hint = diagnostic.hint === undefined ? '' : `<br>${markdownCell(renderMessage(diagnostic.hint, locale))}`;
   const where = `${markdownCell(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
-  return `| ${diagnostic.severity} | ${where} | ${markdownCell(diagnostic.rule)} | ${markdownCell(diagnostic.message)}${hint} |`;
+  return `| ${diagnostic.severity} | ${where} | ${markdownCell(diagnostic.rule)} | ${markdownCell(renderMessage(diagnostic.message, locale))}${hint} |`;
 }
 
 /** A heading with the summary, then one table row per finding (errors, then warnings, each in report order). */
-export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMMARY_LIMIT_BYTES): string {
-  const head = [`### milepel validate: ${markdownCell(describeSummary(result))}`, ''];
+export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMMARY_LIMIT_BYTES, locale: Locale = 'en'): string {
+  const head = [`### milepel validate: ${markdownCell(describeSummary(result, locale))}`, ''];
   if (result.diagnostics.length === 0) return `${head.join('\n')}\n`;
   const ordered = [...result.diagnostics.filter((d) => d.severity === 'error'), ...result.diagnostics.filter((d) => d.severity !== 'error')];
   const lines = [...head, '| severity | where | rule | finding |', '|---|---|---|---|'];
   let bytes = Buffer.byteLength(lines.join('\n'));
   let shown = 0;
   for (const diagnostic of ordered) {
-    const line = row(diagnostic);
+    const line = row(diagnostic, locale);
     bytes += Buffer.byteLength(line) + 1;
     if (bytes > limitBytes) break;
     lines.push(line);

@@ -1,6 +1,7 @@
 // Counting words shared by the validate formatters: "1 error, 2 warnings in 3 files".
 
 import type { ValidateResult } from '../../diagnostics/types.js';
+import { msg, renderMessage, type Locale } from '../../messages/index.js';
 
 /** `1 file`, `3 files`, `0 errors`. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
@@ -17,9 +18,9 @@ export function hasProblems(result: ValidateResult): boolean {
  * The file count is every file of the workspace, not only those with findings
  * ("0 errors, 2 warnings in 3 files").
  */
-export function describeSummary(result: ValidateResult): string {
-  const files = pluralize(result.files.length, 'file');
-  if (!hasProblems(result)) return `${files} checked, no problems`;
+export function describeSummary(result: ValidateResult, locale: Locale = 'en'): string {
+  const files = result.files.length;
+  if (!hasProblems(result)) return renderMessage(msg('validate.clean', { files }), locale);
   const { errors, warnings } = result.summary;
-  return `${pluralize(errors, 'error')}, ${pluralize(warnings, 'warning')} in ${files}`;
+  return renderMessage(msg('validate.summary', { errors, warnings, files }), locale);
 }

@@ -1,6 +1,7 @@
 // Compiler-style text output of `milepel validate`: header, source excerpt with marker, notes, hint, summary.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
+import { msg0, renderMessage } from '../../messages/index.js';
 import { wrapWords } from '../meetings/wrap.js';
 import { escapeControl } from '../safe-text.js';
 import { displayWidth } from '../table.js';
@@ -24,12 +25,14 @@ function formatDiagnostic(
 ): string {
   const { file, line, column } = diagnostic;
   const paintSeverity = severityPaint(diagnostic, style);
+  const say = (m: Parameters<typeof renderMessage>[0]): string => escapeControl(renderMessage(m, options.locale));
+  const severity = say(msg0(diagnostic.severity === 'error' ? 'validate.error' : 'validate.warning'));
   const lines: string[] = [];
-  const prefix = `${formatLocation(file, line, column)}: ${diagnostic.severity}: `;
-  const paintedPrefix = `${style.bold(formatLocation(file, line, column))}: ${paintSeverity(diagnostic.severity)}: `;
+  const prefix = `${formatLocation(file, line, column)}: ${severity}: `;
+  const paintedPrefix = `${style.bold(formatLocation(file, line, column))}: ${paintSeverity(severity)}: `;
   const rule = `[${diagnostic.rule}]`;
   if (options.wrap === true) {
-    const body = `${escapeControl(diagnostic.message)} ${rule}`;
+    const body = `${say(diagnostic.message)} ${rule}`;
     const firstWord = body.slice(0, body.indexOf(' '));
     // A long path leaves no room: the message starts on the next line instead of overflowing.
     const fits = displayWidth(prefix) + displayWidth(firstWord) <= options.width;
@@ -40,7 +43,7 @@ function formatDiagnostic(
     wrapped[last] = wrapped[last]!.slice(0, -rule.length) + style.dim(rule);
     lines.push(...wrapped);
   } else {
-    lines.push(`${paintedPrefix}${escapeControl(diagnostic.message)} ${style.dim(rule)}`);
+    lines.push(`${paintedPrefix}${say(diagnostic.message)} ${style.dim(rule)}`);
   }
 
   const source = result.sourceLine(file, line);
@@ -52,30 +55,30 @@ function formatDiagnostic(
 
   for (const related of diagnostic.related) {
     const where = formatLocation(related.file, related.line, related.column);
-    lines.push(...labelled(`   ${style.bold('= note:')} `, `${where}: ${escapeControl(related.message)}`, options));
+    const note = `= ${say(msg0('validate.note'))}:`;
+    lines.push(...labelled(`   ${note} `, `   ${style.bold(note)} `, `${where}: ${say(related.message)}`, options));
   }
   if (diagnostic.hint !== undefined) {
-    lines.push(...labelled(`   ${style.bold(style.cyan('= hint:'))} `, escapeControl(diagnostic.hint), options));
+    const hint = `= ${say(msg0('validate.hint'))}:`;
+    lines.push(...labelled(`   ${hint} `, `   ${style.bold(style.cyan(hint))} `, say(diagnostic.hint), options));
   }
   return lines.join('\n');
 }
 
 /** Continuation lines of a wrapped message. */
 const CONTINUATION = '    ';
-/** `   = note: ` and `   = hint: ` are 11 columns; wrapped lines continue under the text. */
-const LABEL_WIDTH = 11;
 
 /** A note or hint line: with --width, wrapped at the width and continued under its text. */
-function labelled(paintedLabel: string, text: string, options: FormatOptions): string[] {
+function labelled(label: string, paintedLabel: string, text: string, options: FormatOptions): string[] {
   if (options.wrap !== true) return [paintedLabel + text];
-  const pad = ' '.repeat(LABEL_WIDTH);
+  const pad = ' '.repeat(displayWidth(label));
   const wrapped = wrapWords(text, options.width, pad, pad);
-  wrapped[0] = paintedLabel + wrapped[0]!.slice(LABEL_WIDTH);
+  wrapped[0] = paintedLabel + wrapped[0]!.slice(pad.length);
   return wrapped;
 }
 
-function formatSummaryLine(result: ValidateResult, style: Style): string {
-  const text = describeSummary(result);
+function formatSummaryLine(result: ValidateResult, options: FormatOptions, style: Style): string {
+  const text = describeSummary(result, options.locale);
   if (result.summary.errors > 0) return style.bold(style.red(`✖ ${text}`));
   if (result.summary.warnings > 0) return style.bold(style.yellow(`⚠ ${text}`));
   return style.green(`✔ ${text}`);
@@ -88,6 +91,6 @@ function formatSummaryLine(result: ValidateResult, style: Style): string {
 export function formatText(result: ValidateResult, options: FormatOptions): string {
   const style = createStyle(options.color);
   const blocks = result.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, result, options, style));
-  blocks.push(formatSummaryLine(result, style));
+  blocks.push(formatSummaryLine(result, options, style));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,0 +1,14 @@
+// The data of the messages the command line prints itself (exit 2 lines, notices): `cli.<command or topic>.<what>`.
+import type { Message } from '../types.js';
+
+export interface CliMessages {
+  /** A date option of `set` that is not a date; `problem` is one of the `date.*` messages. */
+  'cli.set.bad-date': { flag: string; problem: Message };
+  /** `field` is the plan key (forecast, actual, status); values as written in the file. */
+  'cli.set.already': { file: string; field: string; ref: string; value: string };
+  /** `before` is null when the field had no value. */
+  'cli.set.changed': { file: string; line: number; field: string; before: string | null; after: string };
+  'cli.set.nothing-written': Readonly<Record<never, never>>;
+  /** The header above the diagnostics an edit (set, snapshot) introduces. */
+  'cli.edit.introduced': { count: number };
+}

@@ -1,0 +1,16 @@
+// The data of schedule-health findings (SPEC §13) as validate's machine formats show them.
+import type { HealthCheckId } from '../../health/ids.js';
+import type { HealthUnit } from '../../health/types.js';
+
+/** A check's measured value and threshold, in the unit's own terms (a share as a fraction, a threshold in percent). */
+export interface HealthMeasure {
+  readonly value: number | null;
+  readonly threshold: number;
+  readonly unit: HealthUnit;
+}
+
+export interface HealthMessages {
+  'health.finding': { check: HealthCheckId; plan: string; measure: HealthMeasure; count: number; of: number };
+  'health.finding.hint': { check: HealthCheckId };
+  'health.note.counts': { ref: string; check: HealthCheckId };
+}

@@ -1,0 +1,87 @@
+// The data of messages about the input itself: YAML syntax (`yaml-syntax.*`), the schema (`schema.*`), dates (`date.*`).
+
+type Empty = Readonly<Record<never, never>>;
+
+/** Where a schema problem is, in the user's terms: the file, an entity of a list, or a dotted path. */
+export type Place =
+  | { readonly kind: 'file' }
+  | { readonly kind: 'path'; readonly path: string }
+  /** `list` is the top-level key (milestones), `id` the entity's id if it has one, `rest` the path inside it. */
+  | { readonly kind: 'entity'; readonly list: string; readonly index: number; readonly id: string | null; readonly rest: string | null };
+
+/** What a value is, for "must be a list, not a mapping"; `shown` is the value as JSON, cut short. */
+export type ValueKind =
+  | { readonly kind: 'empty' | 'list' | 'mapping' }
+  | { readonly kind: 'text'; readonly shown: string }
+  | { readonly kind: 'other'; readonly type: string; readonly shown: string };
+
+/** The three values of an estimate as written (`5d`), for "min 5d, likely 10d, max 3d". */
+export interface EstimateParts {
+  readonly min: string;
+  readonly likely: string;
+  readonly max: string;
+}
+
+/** The value forms the schema defines, named in "…, which is not a date or period". */
+export type FormName =
+  | 'dayDate' | 'dateOrPeriod' | 'dayRange' | 'duration' | 'workDuration' | 'estimate' | 'signedDuration' | 'lagEstimate' | 'impactEstimate'
+  | 'id' | 'planId' | 'ref' | 'meetingRef'
+  | 'dependency' | 'dayDateOrRange' | 'progress';
+
+/** Hints for the yaml library's own errors, by the situation they describe. */
+export type SyntaxHint = 'tab-indent' | 'bad-indent' | 'unclosed' | 'multiline-key' | 'list-entry-indent' | 'close-flow' | 'close-quote' | 'generic';
+
+export interface InputMessages {
+  /** `text` is the yaml library's own message (English in every locale). */
+  'yaml-syntax.parser': { text: string };
+  'yaml-syntax.hint': { situation: SyntaxHint };
+  'yaml-syntax.duplicate-key': { key: string };
+  'yaml-syntax.duplicate-key.hint': Empty;
+  'yaml-syntax.multiple-documents': Empty;
+  'yaml-syntax.multiple-documents.hint': Empty;
+  'yaml-syntax.too-deep': Empty;
+  'yaml-syntax.too-deep.hint': Empty;
+  'yaml-syntax.binary': Empty;
+  'yaml-syntax.binary.hint': Empty;
+  'yaml-syntax.alias-bomb': { limit: number };
+  'yaml-syntax.alias-bomb.hint': Empty;
+  /** Sizes in MB (2^20 bytes), rounded. */
+  'yaml-syntax.too-large': { sizeMb: number; limitMb: number };
+  'yaml-syntax.too-large.hint': Empty;
+
+  'schema.empty-file': Empty;
+  'schema.empty-file.hint': Empty;
+  'schema.required': { place: Place; key: string };
+  'schema.required.hint': { key: string; description: string | null };
+  'schema.unknown-key': { place: Place; key: string };
+  /** For a key outside a closed mapping; `guess` is the closest allowed key. */
+  'schema.unknown-key.hint': { guess: string | null; allowed: readonly string[] };
+  /** For a key outside a mapping whose keys follow a pattern (`rules`). */
+  'schema.unknown-name.hint': { guess: string | null; allowed: readonly string[] };
+  'schema.no-header': { key: string };
+  'schema.no-header.hint': Empty;
+  'schema.type': { place: Place; types: readonly string[]; value: ValueKind };
+  'schema.enum': { place: Place; shown: string; allowed: readonly string[] };
+  'schema.form': { place: Place; shown: string; form: FormName | null };
+  'schema.form.hint': { form: FormName };
+  /** A three-point estimate (SPEC §1.6) with parts as written. */
+  'schema.estimate-units': { place: Place; parts: EstimateParts };
+  'schema.estimate-units.hint': Empty;
+  'schema.estimate-order': { place: Place; parts: EstimateParts };
+  'schema.estimate-order.hint': Empty;
+  'schema.unique': { place: Place };
+  'schema.unique.hint': Empty;
+  'schema.empty-list': { place: Place };
+  /** A keyword milepel has no words for: ajv's own text, or null. */
+  'schema.other': { place: Place; text: string | null };
+  /** The schema's `description` of the value (lower-cased first letter), or null when it has none. */
+  'schema.described': { description: string | null };
+
+  'date.period-not-allowed': { written: string };
+  'date.no-month': { text: string; month: string };
+  'date.days-in-month': { text: string; month: number; year: string; days: number };
+  'date.not-quarter': { text: string };
+  'date.not-month': { text: string };
+  /** `shown` is the value quoted and cut short; `allowPeriod` lists the period forms as well. */
+  'date.not-a-date': { shown: string; allowPeriod: boolean };
+}

@@ -1,0 +1,86 @@
+// The data of each rule's messages (SPEC §4): `<rule-id>[.<variant>]` for the finding, `.hint` for the fix, `.note.*` for related places.
+import type { DayNumber } from '../../calendar/index.js';
+import type { EntityKind, ReferenceKind as ReferenceField } from '../../model/types.js';
+import type { Message, ShownDate } from '../types.js';
+
+type Empty = Readonly<Record<never, never>>;
+
+/** The kinds of entity an id names (duplicate-id): the model's, so a new kind needs its words in every catalogue. */
+export type { EntityKind } from '../../model/types.js';
+/** The reference fields a name can fail to resolve in (unknown-reference). */
+export type { ReferenceKind as ReferenceField } from '../../model/types.js';
+
+/** §4.2's admissible interval: `from` is null without a window (open to the past). */
+export interface Interval {
+  readonly from: DayNumber | null;
+  readonly to: DayNumber;
+}
+
+/** A meeting as a message names it: its reference, and its date when the reference does not contain it. */
+export interface MeetingName {
+  readonly ref: string;
+  readonly date: DayNumber | null;
+}
+
+export interface RuleMessages {
+  'actual-in-future': { ref: string; actual: DayNumber; today: DayNumber };
+  'actual-in-future.hint': { id: string; actual: DayNumber };
+
+  'dependency-cycle': { refs: readonly string[] };
+  /** `self` is the milestone that depends on itself (a one-edge cycle), else null. */
+  'dependency-cycle.hint': { self: string | null };
+  'dependency-cycle.note.hop': { ref: string; predecessor: string };
+
+  /** `lag` and `duration` as written (`10d`), null when zero. */
+  'dependency-order': { ref: string; current: ShownDate; predecessor: string; predecessorCurrent: ShownDate; lag: string | null; duration: string | null; earliest: DayNumber };
+  'dependency-order.hint': { id: string; field: 'forecast' | 'actual'; earliest: DayNumber; predecessor: string; hasGap: boolean };
+  'dependency-order.note.edge': { ref: string; predecessor: string };
+  'dependency-order.note.current': { ref: string };
+
+  'duplicate-id': { kind: EntityKind; ref: string; firstFile: string };
+  'duplicate-id.hint': { kind: EntityKind; ref: string };
+  'duplicate-id.note.first': { ref: string };
+
+  /** `problem` is one of the `date.*` messages; `holder` the entity holding the date. */
+  'invalid-date': { problem: Message; holder: string | null };
+  'invalid-date.hint': Empty;
+
+  'meeting-before-milestone.too-early': { meeting: MeetingName; ref: string; current: ShownDate; window: string | null; opens: DayNumber };
+  'meeting-before-milestone.after': { meeting: MeetingName; ref: string; current: ShownDate; days: number };
+  'meeting-before-milestone.inside-lead': { meeting: MeetingName; ref: string; current: ShownDate; lead: string; latest: DayNumber };
+  'meeting-before-milestone.listed.hint': { interval: Interval; meeting: string; id: string };
+  'meeting-before-milestone.note.defined': { meeting: string };
+  /** `days` of the nearest meetings are calendar days before/after the milestone's current date. */
+  'meeting-before-milestone.missing': {
+    body: string; ref: string; current: ShownDate; amongListed: boolean;
+    before: { readonly meeting: string; readonly days: number } | null;
+    after: { readonly meeting: string; readonly days: number } | null;
+  };
+  'meeting-before-milestone.missing.hint-list': { meeting: string; id: string; body: string; interval: Interval };
+  'meeting-before-milestone.missing.hint-hold': { body: string; interval: Interval; id: string; after: string | null };
+
+  'negative-float': { ref: string; float: number; projected: DayNumber; driver: string | null; latest: DayNumber };
+  'negative-float.hint': { id: string; days: number };
+
+  'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
+  'non-working-day.hint': { before: DayNumber; after: DayNumber };
+  'non-working-day.meeting': { meeting: string; day: DayNumber; reason: Message };
+  'non-working-day.meeting.hint': { before: DayNumber; after: DayNumber };
+
+  'overdue': { ref: string; projected: DayNumber; days: number; today: DayNumber };
+  'overdue.hint': { id: string; today: DayNumber };
+
+  'progress-range': { ref: string; started: number; total: number };
+  'progress-range.hint': { started: number; total: number };
+
+  'unassigned.measure': { ref: string; goal: string | null };
+  'unassigned.measure.hint': Empty;
+  'unassigned.milestone': { ref: string };
+  'unassigned.milestone.hint': Empty;
+
+  /** `holder` is the entity whose field names nothing; null for a plan's governance (`governanceOf`, or unknown). */
+  'unknown-reference': { holder: string | null; governanceOf: string | null; field: ReferenceField; target: string; missingPlan: string | null };
+  'unknown-reference.hint': { field: ReferenceField };
+  'unknown-reference.hint.did-you-mean': { suggestion: string };
+  'unknown-reference.hint.missing-plan': { plan: string };
+}

@@ -1,0 +1,11 @@
+// English texts of the messages the command line prints itself.
+import type { CliMessages } from '../data/cli.js';
+import type { Catalogue } from '../types.js';
+
+export const cliEn: Catalogue<keyof CliMessages> = {
+  'cli.set.bad-date': (d, f) => `${d.flag} ${f.render(d.problem)}; nothing written`,
+  'cli.set.already': (d) => `${d.file}: ${d.field} of ${d.ref} is already ${d.value}`,
+  'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(none)'} → ${d.after}`,
+  'cli.set.nothing-written': () => 'nothing written',
+  'cli.edit.introduced': (d) => (d.count === 1 ? 'The change introduces this diagnostic:' : `The change introduces these ${d.count} diagnostics:`),
+};

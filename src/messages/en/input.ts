@@ -1,0 +1,128 @@
+// English texts of the messages about the input: YAML syntax, the schema, dates.
+import { holidayName, weekdayName } from '../../calendar/index.js';
+import type { CalendarMessages } from '../data/calendar.js';
+import type { ReportMessages } from '../data/report.js';
+import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
+import type { Catalogue } from '../types.js';
+
+const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk']]);
+
+/** "milestone MP3", "plan.calendar.workdays", "after[0] of milestone MP3", "the file". */
+function place(p: Place): string {
+  if (p.kind === 'file') return 'the file';
+  if (p.kind === 'path') return p.path;
+  const base = p.id !== null ? `${NOUNS.get(p.list) ?? p.list} ${p.id}` : `${p.list}[${p.index}]`;
+  return p.rest === null ? base : `${p.rest} of ${base}`;
+}
+
+const parts = (p: EstimateParts): string => `min ${p.min}, likely ${p.likely}, max ${p.max}`;
+
+const FORMS: Readonly<Record<FormName, { what: string; hint: string }>> = {
+  dayDate: { what: 'a day date', hint: 'write the date as YYYY-MM-DD, e.g. 2019-09-27' },
+  dateOrPeriod: { what: 'a date or period', hint: 'write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)' },
+  dayRange: { what: 'a day range', hint: 'write YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD' },
+  duration: { what: 'a duration', hint: 'write <n><unit> with unit d (working days), w (working weeks), ed (calendar days) or ew (calendar weeks), e.g. 10d' },
+  workDuration: { what: 'a duration in working days or weeks', hint: 'write <n>d or <n>w, e.g. 5d' },
+  estimate: { what: 'a duration or three-point estimate', hint: 'write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}' },
+  signedDuration: { what: 'a lag', hint: 'write <n><unit> or a lead -<n><unit>, with unit d, w, ed or ew, e.g. 10d or -3d' },
+  lagEstimate: { what: 'a lag or three-point estimate', hint: 'write <n><unit> (e.g. 10d, or -3d for a lead), or min..likely..max in one unit (e.g. -2d..0d..5d), or {min: -2d, likely: 0d, max: 5d}' },
+  impactEstimate: { what: 'a duration or three-point estimate without leads', hint: 'write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}' },
+  id: { what: 'an id', hint: 'use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)' },
+  planId: { what: 'a plan id', hint: 'use lower-case letters, digits and "-", starting with a letter or digit (e.g. felles-grunnmur)' },
+  ref: { what: 'a milestone reference', hint: 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)' },
+  meetingRef: { what: 'a meeting reference', hint: 'write the meeting\'s id, or <body>@<YYYY-MM-DD> (e.g. NEHS@2019-06-19)' },
+  dependency: { what: 'a dependency', hint: 'write a reference (MP2, akson/MP2) or {id: MP2, lag: 10d}' },
+  dayDateOrRange: { what: 'a day date or day range', hint: 'write YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD' },
+  progress: { what: 'progress "started/total"', hint: 'write the measures started and in total as "started/total", e.g. "1/4"' },
+};
+
+const TYPES: Readonly<Record<string, string>> = { object: 'a mapping', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+
+function kind(v: ValueKind): string {
+  switch (v.kind) {
+    case 'empty': return 'empty';
+    case 'list': return 'a list';
+    case 'mapping': return 'a mapping';
+    case 'text': return `the text ${v.shown}`;
+    case 'other': return `${v.type} ${v.shown}`;
+  }
+}
+
+const SYNTAX_HINTS: Readonly<Record<SyntaxHint, string>> = {
+  'tab-indent': 'indent with spaces, not tabs',
+  'bad-indent': 'line the entries of a mapping or list up under each other, indented with spaces',
+  unclosed: 'close the flow collection or quoted string that starts here',
+  'multiline-key': 'a key must fit on one line; check the indentation of the previous lines',
+  'list-entry-indent': 'indent the keys of a list entry by the same amount as its first key, or start a new entry with "- "',
+  'close-flow': 'close the flow collection that starts here with ] or }, on the same line or indented under its key',
+  'close-quote': 'close the quoted string that starts here with the same quote character',
+  generic: 'fix the YAML syntax at this position',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const inputEn: Catalogue<keyof InputMessages> = {
+  'yaml-syntax.parser': (d) => d.text,
+  'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
+  'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}: this mapping already has one`,
+  'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',
+  'yaml-syntax.multiple-documents': () => 'the file holds more than one YAML document (a second one starts here); milepel reads one document per file',
+  'yaml-syntax.multiple-documents.hint': () => 'remove the --- line, or move the second document into a file of its own',
+  'yaml-syntax.too-deep': () => 'the YAML nests too deeply to read (lists or mappings inside each other hundreds of levels deep)',
+  'yaml-syntax.too-deep.hint': () => 'flatten the nested lists or mappings',
+  'yaml-syntax.binary': () => 'file is binary (it contains a NUL byte), not YAML',
+  'yaml-syntax.binary.hint': () => 'name only YAML plan files, or move this file out of the plans directory',
+  'yaml-syntax.alias-bomb': (d) => `aliases expand excessively (more than ${d.limit} nodes): an alias bomb`,
+  'yaml-syntax.alias-bomb.hint': () => 'write the repeated data out, or use fewer nested aliases',
+  'yaml-syntax.too-large': (d) => `the file is ${d.sizeMb} MB and uses YAML that only the full parser reads (anchors, tags, multi-line strings, tabs, or a syntax error somewhere); milepel reads such files up to ${d.limitMb} MB`,
+  'yaml-syntax.too-large.hint': () => 'write the file in plain block style (one key: value per line, lists in [ ] or with "- "), or split it into several files',
+
+  'schema.empty-file': () => 'file is empty: a plan file is a mapping with plan, milestones, bodies or meetings',
+  'schema.empty-file.hint': () => 'run `milepel init` for an example, or remove the file',
+  'schema.required': (d) => `${place(d.place)} is missing the required key "${d.key}"`,
+  'schema.required.hint': (d) => `add ${d.key}: …; ${d.description ?? 'see `milepel schema` for the file format'}`,
+  'schema.unknown-key': (d) => `unknown key "${d.key}" in ${place(d.place)}`,
+  'schema.unknown-key.hint': (d) => (d.guess !== null ? `did you mean "${d.guess}"? Allowed keys: ${d.allowed.join(', ')}` : `allowed keys: ${d.allowed.join(', ')}; put extension data under a key starting with x-`),
+  'schema.unknown-name.hint': (d) => `${d.guess !== null ? `did you mean "${d.guess}"? ` : ''}allowed keys: ${d.allowed.join(', ')}`,
+  'schema.no-header': (d) => `the file has ${d.key} but no plan header`,
+  'schema.no-header.hint': () => 'add plan: {id: …, title: …} at the top of the file',
+  'schema.type': (d) => `${place(d.place)} must be ${d.types.map((t) => TYPES[t] ?? t).join(' or ')}, not ${kind(d.value)}`,
+  'schema.enum': (d) => `${place(d.place)} is ${d.shown}, which is not one of ${d.allowed.join(', ')}`,
+  'schema.form': (d) => `${place(d.place)} is ${d.shown}, which is not ${d.form !== null ? FORMS[d.form].what : 'a valid value'}`,
+  'schema.form.hint': (d) => FORMS[d.form].hint,
+  'schema.estimate-units': (d) => `${place(d.place)} mixes units (${parts(d.parts)}): a three-point estimate is written in one unit`,
+  'schema.estimate-units.hint': () => 'write all three values in the same unit, e.g. 5d..10d..20d or 1w..2w..4w',
+  'schema.estimate-order': (d) => `${place(d.place)} is not ordered (${parts(d.parts)}): a three-point estimate needs min ≤ likely ≤ max`,
+  'schema.estimate-order.hint': () => 'put the optimistic value first and the pessimistic value last, e.g. 5d..10d..20d',
+  'schema.unique': (d) => `${place(d.place)} lists the same value twice`,
+  'schema.unique.hint': () => 'remove the repeated entry',
+  'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
+  'schema.other': (d) => `${place(d.place)} ${d.text ?? 'does not match the schema'}`,
+  'schema.described': (d) => d.description ?? 'see `milepel schema` for the file format',
+
+  'date.period-not-allowed': (d) => `${d.written} is a period; periods are not allowed here: write a day date YYYY-MM-DD`,
+  'date.no-month': (d) => `${d.text} does not exist: there is no month ${d.month}`,
+  'date.days-in-month': (d) => `${d.text} does not exist: ${MONTHS[d.month - 1] ?? d.month} ${d.year} has ${d.days} days`,
+  'date.not-quarter': (d) => `${d.text} is not a quarter: use Q1–Q4`,
+  'date.not-month': (d) => `${d.text} is not a month: use 01–12`,
+  'date.not-a-date': (d) => `${d.shown} is not a date: write ${d.allowPeriod ? 'YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY' : 'YYYY-MM-DD'}`,
+};
+
+/** Why a day is not a working day: "a Saturday", "Ascension Day", "a closed day (2019-07-08..2019-07-26)". */
+export const calendarEn: Catalogue<keyof CalendarMessages> = {
+  'calendar.weekday': (d) => `a ${weekdayName(d.weekday, 'en')}`,
+  'calendar.holiday': (d) => holidayName(d.day, 'en') ?? 'a holiday',
+  'calendar.closed': (d, f) => `a closed day (${d.from === d.to ? f.date(d.from) : `${f.date(d.from)}..${f.date(d.to)}`})`,
+  'calendar.no-workdays': () => 'not a working day: the calendar has no workdays',
+  'calendar.not-workday': () => 'not a working day',
+};
+
+/** The words around validate's findings. */
+export const reportEn: Catalogue<keyof ReportMessages> = {
+  'validate.error': () => 'error',
+  'validate.warning': () => 'warning',
+  'validate.note': () => 'note',
+  'validate.hint': () => 'hint',
+  'validate.summary': (d, f) => `${f.count(d.errors, 'error', 'errors')}, ${f.count(d.warnings, 'warning', 'warnings')} in ${f.count(d.files, 'file', 'files')}`,
+  'validate.clean': (d, f) => `${f.count(d.files, 'file', 'files')} checked, no problems`,
+};

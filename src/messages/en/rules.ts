@@ -1,0 +1,96 @@
+// English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
+import type { EntityKind, Interval, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { Catalogue, Fmt } from '../types.js';
+
+const WHAT: Readonly<Record<ReferenceField, string>> = {
+  after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone',
+};
+
+const HOW: Readonly<Record<ReferenceField, string>> = {
+  after: 'write the id of a milestone of this plan, or plan-id/ID for another plan',
+  meetings: 'write a meeting id, or <body>@<YYYY-MM-DD> of a meeting listed under meetings:',
+  require: 'name a body defined under bodies:',
+  body: 'name a body defined under bodies:',
+  goal: 'name a goal defined under goals: in this plan',
+  milestones: 'write the id of a milestone of this plan, or plan-id/ID for another plan',
+  'risk-milestones': 'write the id of a milestone of this plan, or plan-id/ID for another plan',
+};
+
+const NOUN: Readonly<Record<EntityKind, string>> = { plan: 'plan', body: 'body', meeting: 'meeting', milestone: 'milestone', goal: 'goal', measure: 'measure', risk: 'risk' };
+
+const days = (f: Fmt, n: number): string => f.count(n, 'day', 'days');
+
+function interval(f: Fmt, i: Interval): string {
+  return i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`;
+}
+
+function listed(f: Fmt, m: MeetingName): string {
+  return `listed meeting ${m.ref}${m.date === null ? '' : ` (${f.date(m.date)})`}`;
+}
+
+export const rulesEn: Catalogue<keyof RuleMessages> = {
+  'actual-in-future': (d, f) => `${d.ref} has actual ${f.date(d.actual)}, after the status date ${f.date(d.today)}`,
+  'actual-in-future.hint': (d, f) => `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`,
+
+  'dependency-cycle': (d) => `dependency cycle: ${d.refs.join(' → ')}`,
+  'dependency-cycle.hint': (d) => `remove one of the after entries in the cycle (${d.self !== null ? `${d.self} depends on itself` : 'the notes show each hop'}); until then these dependencies are left out of the schedule`,
+  'dependency-cycle.note.hop': (d) => `${d.ref} is after ${d.predecessor}`,
+
+  'dependency-order': (d, f) => {
+    const gap = [d.lag !== null ? `lag ${d.lag}` : '', d.duration !== null ? `duration ${d.duration}` : ''].filter(Boolean).join(' + ');
+    return `${d.ref} (${f.shown(d.current)}) is before its predecessor ${d.predecessor} (${f.shown(d.predecessorCurrent)})${gap ? ` + ${gap}` : ''}: it can be on ${f.date(d.earliest)} at the earliest`;
+  },
+  'dependency-order.hint': (d, f) => `set ${d.id}'s ${d.field} to ${f.date(d.earliest)} or later, move ${d.predecessor} earlier${d.hasGap ? ', or shorten the lag' : ''}`,
+  'dependency-order.note.edge': (d) => `${d.ref} is after ${d.predecessor} here`,
+  'dependency-order.note.current': (d) => `${d.ref}'s current date`,
+
+  'duplicate-id': (d) => `${NOUN[d.kind]} ${d.ref} is defined twice: the first definition is in ${d.firstFile}`,
+  'duplicate-id.hint': (d) => `give this ${NOUN[d.kind]} another id; references to ${d.ref} use the first definition`,
+  'duplicate-id.note.first': (d) => `first definition of ${d.ref}`,
+
+  'invalid-date': (d, f) => `${f.render(d.problem)}${d.holder !== null ? ` (in ${d.holder})` : ''}`,
+  'invalid-date.hint': () => 'write a date that exists in the calendar: YYYY-MM-DD, or a period YYYY, YYYY-Qn (n = 1–4) or YYYY-MM',
+
+  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} is too early for ${d.ref} (${f.shown(d.current)}): the ${d.window !== null ? `${d.window} ` : ''}window opens on ${f.date(d.opens)}`,
+  'meeting-before-milestone.after': (d, f) => `${listed(f, d.meeting)} is ${days(f, d.days)} after ${d.ref} (${f.shown(d.current)})`,
+  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} is inside the ${d.lead} lead before ${d.ref} (${f.shown(d.current)}): it must be on or before ${f.date(d.latest)}`,
+  'meeting-before-milestone.listed.hint': (d, f) => `list a meeting held ${interval(f, d.interval)}, or drop ${d.meeting} from ${d.id}'s meetings`,
+  'meeting-before-milestone.note.defined': (d) => `${d.meeting} is defined here`,
+  'meeting-before-milestone.missing': (d, f) => {
+    const near = [
+      d.before !== null ? `${d.before.meeting} (${d.before.days === 0 ? 'on the same day' : `${days(f, d.before.days)} before`})` : '',
+      d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} after)` : '',
+    ].filter(Boolean);
+    const nearest = near.length > 0 ? `; nearest ${d.body} meetings: ${near.join(', ')}` : `; ${d.body} has no meetings in the workspace`;
+    return `no ${d.body} meeting before ${d.ref} (${f.shown(d.current)})${d.amongListed ? ' among the meetings it lists' : ''}${nearest}`;
+  },
+  'meeting-before-milestone.missing.hint-list': (d, f) => `list ${d.meeting} for ${d.id}, or hold a ${d.body} meeting ${interval(f, d.interval)}`,
+  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,
+
+  'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${f.date(d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but it must be done by ${f.date(d.latest)} (${f.count(-d.float, 'working day', 'working days')} late)`,
+  'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or move the deadline or successors; \`milepel critical-path\` shows the chain`,
+
+  'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,
+  'non-working-day.hint': (d, f) => `use ${f.date(d.before)} or ${f.date(d.after)}, the nearest working days`,
+  'non-working-day.meeting': (d, f) => `meeting ${d.meeting} is on ${f.date(d.day)}, ${f.render(d.reason)}`,
+  'non-working-day.meeting.hint': (d, f) => `check the date; the nearest working days are ${f.date(d.before)} and ${f.date(d.after)}`,
+
+  'overdue': (d, f) => `${d.ref} is overdue: projected ${f.date(d.projected)}, ${days(f, d.days)} before the status date ${f.date(d.today)}, and no actual date`,
+  'overdue.hint': (d, f) => `record actual: YYYY-MM-DD if ${d.id} was achieved, or set a forecast on or after ${f.date(d.today)}`,
+
+  'progress-range': (d) => `${d.ref} has progress ${d.started}/${d.total}: ${d.started} started of only ${d.total}`,
+  'progress-range.hint': (d) => `write progress as "started/total" with started ≤ total, e.g. "${d.total}/${d.total}" or "${d.total}/${d.started}"`,
+
+  'unassigned.measure': (d) => `measure ${d.ref}${d.goal !== null ? ` (goal ${d.goal})` : ''} has no responsible party`,
+  'unassigned.measure.hint': () => 'set responsible: to the organisation that carries out and funds the measure',
+  'unassigned.milestone': (d) => `milestone ${d.ref} has no responsible party ("?")`,
+  'unassigned.milestone.hint': () => 'set responsible: to the organisation that answers for the milestone',
+
+  'unknown-reference': (d) => {
+    const holder = d.holder ?? (d.governanceOf !== null ? `plan ${d.governanceOf}'s governance` : 'the plan\'s governance');
+    return `${holder} refers to ${WHAT[d.field]} "${d.target}", which does not exist${d.missingPlan !== null ? `: there is no plan "${d.missingPlan}" in the workspace` : ''}`;
+  },
+  'unknown-reference.hint': (d) => HOW[d.field],
+  'unknown-reference.hint.did-you-mean': (d) => `did you mean "${d.suggestion}"?`,
+  'unknown-reference.hint.missing-plan': (d) => `correct the plan id, or include the file with plan: {id: ${d.plan}} in the workspace`,
+};

@@ -1,0 +1,78 @@
+/**
+ * Messages: what milepel says to its users, as ids plus data, rendered per locale (SPEC §15).
+ *
+ * The convention (ESLint's `meta.messages`, with the texts kept apart from the code):
+ * - Code that finds something (a rule, the parser, the schema check, the model) never builds an English
+ *   sentence: it returns `msg(id, data)`, a {@link Message}. Findings carry `message`, `hint` and each related
+ *   place's `message` as Messages; formatters call {@link renderMessage} with the locale they were given.
+ * - An id is `<area>[.<variant>]`: the rule id for a rule's finding (`overdue`), `<rule>.hint` for its fix,
+ *   `<rule>.note.<what>` for a related place, `yaml-syntax.*`, `schema.*`, `date.*` for the input.
+ * - The data of every id is declared once, as a TypeScript type, in `data/<area>.ts` (add your area's
+ *   interface to `MessageData` in `types.ts`). Data holds facts, not text: refs and ids as strings, dates as
+ *   `DayNumber`s, counts as numbers, nested Messages for nested facts (a date problem inside invalid-date).
+ * - Each locale has one catalogue, `en/` and `nb/` (bokmål), typed `Catalogue`, so a missing or extra id
+ *   fails to compile, and `test/messages/catalogues.test.ts` checks the same at run time.
+ * - Dates render through `f.date` (en 2019-09-27, nb 27.09.2019); a value the user is told to write into a
+ *   plan file (`forecast: 2019-10-01`) stays ISO through `f.iso`. Holiday and weekday names come from
+ *   `calendar/` in the locale. Counted nouns through `f.count` ("1 day", "3 days").
+ * - English is the text of machine formats (JSON, SARIF, JUnit, GitHub, GitLab) unless `--locale` is given.
+ *
+ * Adding a rule: declare its ids in `data/rules.ts`, write both catalogues' entries, report `msg(id, data)`.
+ */
+import { formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
+import { en } from './en/index.js';
+import { nb } from './nb/index.js';
+import type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
+
+export type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
+
+export const LOCALES: readonly Locale[] = ['en', 'nb'];
+
+const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, nb };
+
+/** A message with its data; the data's shape is checked against the id. */
+export function msg<K extends MessageId>(id: K, data: MessageData[K]): Message {
+  return { id, data } as Message;
+}
+
+/** A message without data. */
+export function msg0<K extends MessageId>(id: MessageData[K] extends Readonly<Record<never, never>> ? K : never): Message {
+  return { id, data: {} } as Message;
+}
+
+/** en: 2019-09-27; nb: 27.09.2019. */
+export function formatLocaleDate(day: DayNumber, locale: Locale): string {
+  if (locale === 'en') return formatDay(day);
+  const { year, month, day: d } = ymdOf(day);
+  return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${String(year).padStart(4, '0')}`;
+}
+
+function makeFmt(locale: Locale): Fmt {
+  const date = (day: DayNumber): string => formatLocaleDate(day, locale);
+  const f: Fmt = {
+    locale,
+    date,
+    iso: formatDay,
+    shown: (v: ShownDate) => (v.written !== undefined ? `${v.written} (${date(v.day)})` : date(v.day)),
+    count: (n, one, many) => `${n} ${Math.abs(n) === 1 ? one : many}`,
+    render: (m) => renderWith(m, f),
+  };
+  return f;
+}
+
+const FMT: Readonly<Record<Locale, Fmt>> = { en: makeFmt('en'), nb: makeFmt('nb') };
+
+function renderWith(m: Message, f: Fmt): string {
+  const text = CATALOGUES[f.locale][m.id] as (data: unknown, f: Fmt) => string;
+  return text(m.data, f);
+}
+
+/** The message's text in the locale. */
+export function renderMessage(m: Message, locale: Locale = 'en'): string {
+  return renderWith(m, FMT[locale]);
+}
+
+/** True for a locale milepel has a catalogue for. */
+export function isLocale(name: string): name is Locale {
+  return (LOCALES as readonly string[]).includes(name);
+}

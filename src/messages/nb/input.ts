@@ -1,0 +1,126 @@
+// Norwegian (bokmål) texts of the messages about the input: YAML syntax, the schema, dates. Keys stay as written in YAML.
+import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
+import type { CalendarMessages } from '../data/calendar.js';
+import type { ReportMessages } from '../data/report.js';
+import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
+import type { Catalogue } from '../types.js';
+
+const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte'], ['risks', 'risiko']]);
+
+/** "milepæl MP3", "plan.calendar.workdays", "after[0] i milepæl MP3", "filen". */
+function place(p: Place): string {
+  if (p.kind === 'file') return 'filen';
+  if (p.kind === 'path') return p.path;
+  const base = p.id !== null ? `${NOUNS.get(p.list) ?? p.list} ${p.id}` : `${p.list}[${p.index}]`;
+  return p.rest === null ? base : `${p.rest} i ${base}`;
+}
+
+const parts = (p: EstimateParts): string => `min ${p.min}, sannsynlig ${p.likely}, maks ${p.max}`;
+
+const FORMS: Readonly<Record<FormName, { what: string; hint: string }>> = {
+  dayDate: { what: 'en dato', hint: 'skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2019-09-27' },
+  dateOrPeriod: { what: 'en dato eller periode', hint: 'skriv ÅÅÅÅ-MM-DD, eller en periode ÅÅÅÅ, ÅÅÅÅ-Qn eller ÅÅÅÅ-MM (f.eks. 2020-Q3)' },
+  dayRange: { what: 'et datointervall', hint: 'skriv ÅÅÅÅ-MM-DD eller et intervall ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD' },
+  duration: { what: 'en varighet', hint: 'skriv <n><enhet> med enheten d (arbeidsdager), w (arbeidsuker), ed (kalenderdager) eller ew (kalenderuker), f.eks. 10d' },
+  workDuration: { what: 'en varighet i arbeidsdager eller arbeidsuker', hint: 'skriv <n>d eller <n>w, f.eks. 5d' },
+  estimate: { what: 'en varighet eller et trepunktsestimat', hint: 'skriv <n><enhet> (f.eks. 10d), eller min..sannsynlig..maks i én enhet (f.eks. 5d..10d..20d), eller {min: 5d, likely: 10d, max: 20d}' },
+  signedDuration: { what: 'et etterslep', hint: 'skriv <n><enhet> eller et forsprang -<n><enhet>, med enheten d, w, ed eller ew, f.eks. 10d eller -3d' },
+  lagEstimate: { what: 'et etterslep eller et trepunktsestimat', hint: 'skriv <n><enhet> (f.eks. 10d, eller -3d for et forsprang), eller min..sannsynlig..maks i én enhet (f.eks. -2d..0d..5d), eller {min: -2d, likely: 0d, max: 5d}' },
+  impactEstimate: { what: 'en varighet eller et trepunktsestimat uten forsprang', hint: 'skriv <n><enhet> (f.eks. 10d), eller min..sannsynlig..maks i én enhet (f.eks. 5d..10d..20d), eller {min: 5d, likely: 10d, max: 20d}' },
+  id: { what: 'en id', hint: 'bruk bokstaver, sifre, ".", "_" og "-", og begynn med en bokstav, et siffer eller "_" (f.eks. MP3, RM5-T3.1)' },
+  planId: { what: 'en plan-id', hint: 'bruk små bokstaver, sifre og "-", og begynn med en bokstav eller et siffer (f.eks. felles-grunnmur)' },
+  ref: { what: 'en referanse til en milepæl', hint: 'skriv ID for en milepæl i denne planen eller plan-id/ID for en annen plan (f.eks. akson/MP2)' },
+  meetingRef: { what: 'en referanse til et møte', hint: 'skriv id-en til møtet, eller <organ>@<ÅÅÅÅ-MM-DD> (f.eks. NEHS@2019-06-19)' },
+  dependency: { what: 'en avhengighet', hint: 'skriv en referanse (MP2, akson/MP2) eller {id: MP2, lag: 10d}' },
+  dayDateOrRange: { what: 'en dato eller et datointervall', hint: 'skriv ÅÅÅÅ-MM-DD eller et intervall ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD' },
+  progress: { what: 'framdrift "startet/totalt"', hint: 'skriv antall tiltak startet og totalt som "startet/totalt", f.eks. "1/4"' },
+};
+
+const TYPES: Readonly<Record<string, string>> = { object: 'en mapping (nøkkel: verdi)', array: 'en liste', string: 'tekst', integer: 'et heltall', number: 'et tall', boolean: 'true eller false' };
+
+function kind(v: ValueKind): string {
+  switch (v.kind) {
+    case 'empty': return 'tom';
+    case 'list': return 'en liste';
+    case 'mapping': return 'en mapping';
+    case 'text': return `teksten ${v.shown}`;
+    case 'other': return `${v.type === 'number' ? 'tallet' : 'verdien'} ${v.shown}`;
+  }
+}
+
+const SYNTAX_HINTS: Readonly<Record<SyntaxHint, string>> = {
+  'tab-indent': 'bruk mellomrom til innrykk, ikke tabulator',
+  'bad-indent': 'still nøklene i en mapping eller elementene i en liste rett under hverandre, med mellomrom som innrykk',
+  unclosed: 'lukk listen, mappingen eller strengen i anførselstegn som begynner her',
+  'multiline-key': 'en nøkkel må stå på én linje; sjekk innrykket på linjene over',
+  'list-entry-indent': 'gi nøklene i et listeelement samme innrykk som den første nøkkelen, eller begynn et nytt element med "- "',
+  'close-flow': 'lukk [ eller { som begynner her med ] eller }, på samme linje eller med innrykk under nøkkelen',
+  'close-quote': 'avslutt strengen som begynner her med samme anførselstegn',
+  generic: 'rett YAML-syntaksen på dette stedet',
+};
+
+export const inputNb: Catalogue<keyof InputMessages> = {
+  'yaml-syntax.parser': (d) => `ugyldig YAML: ${d.text}`,
+  'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
+  'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt: denne mappingen har den allerede`,
+  'yaml-syntax.duplicate-key.hint': () => 'fjern eller gi nytt navn til én av de like nøklene; YAML beholder bare én av dem',
+  'yaml-syntax.multiple-documents': () => 'filen inneholder mer enn ett YAML-dokument (det neste begynner her); milepel leser ett dokument per fil',
+  'yaml-syntax.multiple-documents.hint': () => 'fjern linjen med ---, eller flytt det andre dokumentet til en egen fil',
+  'yaml-syntax.too-deep': () => 'YAML-en er nøstet for dypt til å kunne leses (lister eller mappinger inni hverandre i hundrevis av nivåer)',
+  'yaml-syntax.too-deep.hint': () => 'gjør de nøstede listene eller mappingene flatere',
+  'yaml-syntax.binary': () => 'filen er binær (den inneholder en NUL-byte), ikke YAML',
+  'yaml-syntax.binary.hint': () => 'oppgi bare YAML-planfiler, eller flytt denne filen ut av plankatalogen',
+  'yaml-syntax.alias-bomb': (d) => `aliasene ekspanderer for mye (mer enn ${d.limit} noder): en aliasbombe`,
+  'yaml-syntax.alias-bomb.hint': () => 'skriv ut de gjentatte dataene, eller bruk færre nøstede aliaser',
+  'yaml-syntax.too-large': (d) => `filen er ${d.sizeMb} MB og bruker YAML som bare den fullstendige parseren leser (ankere, tagger, tekst over flere linjer, tabulatorer eller en syntaksfeil et sted); milepel leser slike filer opp til ${d.limitMb} MB`,
+  'yaml-syntax.too-large.hint': () => 'skriv filen i enkel blokkstil (én nøkkel: verdi per linje, lister i [ ] eller med "- "), eller del den opp i flere filer',
+
+  'schema.empty-file': () => 'filen er tom: en planfil er en mapping med plan, milestones, bodies eller meetings',
+  'schema.empty-file.hint': () => 'kjør `milepel init` for et eksempel, eller fjern filen',
+  'schema.required': (d) => `${place(d.place)} mangler den påkrevde nøkkelen "${d.key}"`,
+  'schema.required.hint': (d) => `legg til ${d.key}: …; ${d.description ?? 'se `milepel schema` for filformatet'}`,
+  'schema.unknown-key': (d) => `ukjent nøkkel "${d.key}" i ${place(d.place)}`,
+  'schema.unknown-key.hint': (d) => (d.guess !== null ? `mente du "${d.guess}"? Tillatte nøkler: ${d.allowed.join(', ')}` : `tillatte nøkler: ${d.allowed.join(', ')}; legg egne data under en nøkkel som begynner med x-`),
+  'schema.unknown-name.hint': (d) => `${d.guess !== null ? `mente du "${d.guess}"? ` : ''}tillatte nøkler: ${d.allowed.join(', ')}`,
+  'schema.no-header': (d) => `filen har ${d.key}, men ingen plan:-del`,
+  'schema.no-header.hint': () => 'legg til plan: {id: …, title: …} øverst i filen',
+  'schema.type': (d) => `${place(d.place)} må være ${d.types.map((t) => TYPES[t] ?? t).join(' eller ')}, ikke ${kind(d.value)}`,
+  'schema.enum': (d) => `${place(d.place)} er ${d.shown}, som ikke er en av ${d.allowed.join(', ')}`,
+  'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
+  'schema.form.hint': (d) => FORMS[d.form].hint,
+  'schema.estimate-units': (d) => `${place(d.place)} blander enheter (${parts(d.parts)}): et trepunktsestimat skrives i én enhet`,
+  'schema.estimate-units.hint': () => 'skriv alle tre verdiene i samme enhet, f.eks. 5d..10d..20d eller 1w..2w..4w',
+  'schema.estimate-order': (d) => `${place(d.place)} er ikke i stigende rekkefølge (${parts(d.parts)}): et trepunktsestimat krever min ≤ sannsynlig ≤ maks`,
+  'schema.estimate-order.hint': () => 'sett den optimistiske verdien først og den pessimistiske sist, f.eks. 5d..10d..20d',
+  'schema.unique': (d) => `${place(d.place)} har samme verdi to ganger`,
+  'schema.unique.hint': () => 'fjern den gjentatte oppføringen',
+  'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
+  'schema.other': (d) => `${place(d.place)} stemmer ikke med skjemaet${d.text !== null ? ` (${d.text})` : ''}`,
+  'schema.described': (d) => d.description ?? 'se `milepel schema` for filformatet',
+
+  'date.period-not-allowed': (d) => `${d.written} er en periode; perioder er ikke tillatt her: skriv en dato ÅÅÅÅ-MM-DD`,
+  'date.no-month': (d) => `${d.text} finnes ikke: det er ingen måned ${d.month}`,
+  'date.days-in-month': (d) => `${d.text} finnes ikke: ${monthName(d.month, 'nb')} ${d.year} har ${d.days} dager`,
+  'date.not-quarter': (d) => `${d.text} er ikke et kvartal: bruk Q1–Q4`,
+  'date.not-month': (d) => `${d.text} er ikke en måned: bruk 01–12`,
+  'date.not-a-date': (d) => `${d.shown} er ikke en dato: skriv ${d.allowPeriod ? 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ' : 'ÅÅÅÅ-MM-DD'}`,
+};
+
+/** Why a day is not a working day: "en lørdag", "Kristi himmelfartsdag", "en stengt dag (08.07.2019..26.07.2019)". */
+export const calendarNb: Catalogue<keyof CalendarMessages> = {
+  'calendar.weekday': (d) => `en ${weekdayName(d.weekday, 'nb')}`,
+  'calendar.holiday': (d) => holidayName(d.day, 'nb') ?? 'en helligdag',
+  'calendar.closed': (d, f) => `en stengt dag (${d.from === d.to ? f.date(d.from) : `${f.date(d.from)}..${f.date(d.to)}`})`,
+  'calendar.no-workdays': () => 'ikke en arbeidsdag: kalenderen har ingen arbeidsdager',
+  'calendar.not-workday': () => 'ikke en arbeidsdag',
+};
+
+/** The words around validate's findings. */
+export const reportNb: Catalogue<keyof ReportMessages> = {
+  'validate.error': () => 'feil',
+  'validate.warning': () => 'advarsel',
+  'validate.note': () => 'merknad',
+  'validate.hint': () => 'tips',
+  'validate.summary': (d, f) => `${f.count(d.errors, 'feil', 'feil')} og ${f.count(d.warnings, 'advarsel', 'advarsler')} i ${f.count(d.files, 'fil', 'filer')}`,
+  'validate.clean': (d, f) => `${f.count(d.files, 'fil', 'filer')} kontrollert, ingen problemer`,
+};

@@ -1,0 +1,104 @@
+// Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, styringsdato, prognose, frist.
+import type { EntityKind, Interval, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { Catalogue, Fmt } from '../types.js';
+
+const WHAT: Readonly<Record<ReferenceField, string>> = {
+  after: 'milepæl', meetings: 'møte', require: 'organ', body: 'organ', goal: 'resultatmål', milestones: 'milepæl', 'risk-milestones': 'milepæl',
+};
+
+const HOW: Readonly<Record<ReferenceField, string>> = {
+  after: 'skriv id-en til en milepæl i denne planen, eller plan-id/ID for en milepæl i en annen plan',
+  meetings: 'skriv id-en til et møte, eller <organ>@<ÅÅÅÅ-MM-DD> for et møte som står under meetings:',
+  require: 'oppgi et organ som er definert under bodies:',
+  body: 'oppgi et organ som er definert under bodies:',
+  goal: 'oppgi et resultatmål som er definert under goals: i denne planen',
+  milestones: 'skriv id-en til en milepæl i denne planen, eller plan-id/ID for en milepæl i en annen plan',
+  'risk-milestones': 'skriv id-en til en milepæl i denne planen, eller plan-id/ID for en milepæl i en annen plan',
+};
+
+/** Indefinite noun, and "this <noun>" for the hint. */
+const NOUN: Readonly<Record<EntityKind, readonly [string, string]>> = {
+  plan: ['plan', 'denne planen'], body: ['organ', 'dette organet'], meeting: ['møte', 'dette møtet'],
+  milestone: ['milepæl', 'denne milepælen'], goal: ['resultatmål', 'dette resultatmålet'], measure: ['tiltak', 'dette tiltaket'],
+  risk: ['risiko', 'denne risikoen'],
+};
+
+const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 'styringsdatoen', forecast: 'prognosen', actual: 'den faktiske datoen' };
+
+const days = (f: Fmt, n: number): string => f.count(n, 'dag', 'dager');
+const workdays = (f: Fmt, n: number): string => f.count(n, 'arbeidsdag', 'arbeidsdager');
+
+function interval(f: Fmt, i: Interval): string {
+  return i.from !== null ? `mellom ${f.date(i.from)} og ${f.date(i.to)}` : `senest ${f.date(i.to)}`;
+}
+
+function listed(f: Fmt, m: MeetingName): string {
+  return `det oppgitte møtet ${m.ref}${m.date === null ? '' : ` (${f.date(m.date)})`}`;
+}
+
+export const rulesNb: Catalogue<keyof RuleMessages> = {
+  'actual-in-future': (d, f) => `${d.ref} har faktisk dato ${f.date(d.actual)}, som er etter statusdatoen ${f.date(d.today)}`,
+  'actual-in-future.hint': (d, f) => `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`,
+
+  'dependency-cycle': (d) => `sirkulær avhengighet: ${d.refs.join(' → ')}`,
+  'dependency-cycle.hint': (d) => `fjern én av after-oppføringene i sirkelen (${d.self !== null ? `${d.self} avhenger av seg selv` : 'merknadene viser hvert ledd'}); til da holdes disse avhengighetene utenfor tidsplanen`,
+  'dependency-cycle.note.hop': (d) => `${d.ref} kommer etter ${d.predecessor}`,
+
+  'dependency-order': (d, f) => {
+    const gap = [d.lag !== null ? `etterslep ${d.lag}` : '', d.duration !== null ? `varighet ${d.duration}` : ''].filter(Boolean).join(' + ');
+    return `${d.ref} (${f.shown(d.current)}) ligger før forgjengeren ${d.predecessor} (${f.shown(d.predecessorCurrent)})${gap ? ` + ${gap}` : ''}: den kan tidligst være ${f.date(d.earliest)}`;
+  },
+  'dependency-order.hint': (d, f) => `sett ${d.field === 'actual' ? 'den faktiske datoen' : 'prognosen'} for ${d.id} til ${f.date(d.earliest)} eller senere, flytt ${d.predecessor} tidligere${d.hasGap ? ' eller forkort etterslepet' : ''}`,
+  'dependency-order.note.edge': (d) => `${d.ref} kommer etter ${d.predecessor} her`,
+  'dependency-order.note.current': (d) => `gjeldende dato for ${d.ref}`,
+
+  'duplicate-id': (d) => `${NOUN[d.kind][0]} ${d.ref} er definert to ganger: den første definisjonen står i ${d.firstFile}`,
+  'duplicate-id.hint': (d) => `gi ${NOUN[d.kind][1]} en annen id; referanser til ${d.ref} bruker den første definisjonen`,
+  'duplicate-id.note.first': (d) => `første definisjon av ${d.ref}`,
+
+  'invalid-date': (d, f) => `${f.render(d.problem)}${d.holder !== null ? ` (i ${d.holder})` : ''}`,
+  'invalid-date.hint': () => 'skriv en dato som finnes i kalenderen: ÅÅÅÅ-MM-DD, eller en periode ÅÅÅÅ, ÅÅÅÅ-Qn (n = 1–4) eller ÅÅÅÅ-MM',
+
+  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} er for tidlig for ${d.ref} (${f.shown(d.current)}): ${d.window !== null ? `vinduet på ${d.window}` : 'vinduet'} åpner ${f.date(d.opens)}`,
+  'meeting-before-milestone.after': (d, f) => `${listed(f, d.meeting)} er ${days(f, d.days)} etter ${d.ref} (${f.shown(d.current)})`,
+  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} ligger for tett på ${d.ref} (${f.shown(d.current)}), som krever ${d.lead} i forkant: møtet må holdes senest ${f.date(d.latest)}`,
+  'meeting-before-milestone.listed.hint': (d, f) => `oppgi et møte som holdes ${interval(f, d.interval)}, eller fjern ${d.meeting} fra møtene til ${d.id}`,
+  'meeting-before-milestone.note.defined': (d) => `${d.meeting} er definert her`,
+  'meeting-before-milestone.missing': (d, f) => {
+    const near = [
+      d.before !== null ? `${d.before.meeting} (${d.before.days === 0 ? 'samme dag' : `${days(f, d.before.days)} før`})` : '',
+      d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
+    ].filter(Boolean);
+    const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
+    return `ingen møte i ${d.body} før ${d.ref} (${f.shown(d.current)})${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
+  },
+  'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}, eller hold et ${d.body}-møte ${interval(f, d.interval)}`,
+  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
+
+  'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${f.date(d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men må være ferdig innen ${f.date(d.latest)} (${workdays(f, -d.float)} forsinket)`,
+  'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller flytt fristen eller etterfølgerne; \`milepel critical-path\` viser kjeden`,
+
+  'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,
+  'non-working-day.hint': (d, f) => `bruk ${f.date(d.before)} eller ${f.date(d.after)}, de nærmeste arbeidsdagene`,
+  'non-working-day.meeting': (d, f) => `møtet ${d.meeting} holdes ${f.date(d.day)}, som er ${f.render(d.reason)}`,
+  'non-working-day.meeting.hint': (d, f) => `sjekk datoen; de nærmeste arbeidsdagene er ${f.date(d.before)} og ${f.date(d.after)}`,
+
+  'overdue': (d, f) => `${d.ref} er forsinket: beregnet til ${f.date(d.projected)}, ${days(f, d.days)} før statusdatoen ${f.date(d.today)}, og uten faktisk dato`,
+  'overdue.hint': (d, f) => `skriv actual: ÅÅÅÅ-MM-DD hvis ${d.id} er nådd, eller sett en ny prognose på eller etter ${f.date(d.today)}`,
+
+  'progress-range': (d) => `${d.ref} har framdrift ${d.started}/${d.total}: ${d.started} startet av bare ${d.total}`,
+  'progress-range.hint': (d) => `skriv progress som "startet/totalt" med startet ≤ totalt, f.eks. "${d.total}/${d.total}" eller "${d.total}/${d.started}"`,
+
+  'unassigned.measure': (d) => `tiltak ${d.ref}${d.goal !== null ? ` (resultatmål ${d.goal})` : ''} har ingen ansvarlig`,
+  'unassigned.measure.hint': () => 'sett responsible: til organisasjonen som gjennomfører og finansierer tiltaket',
+  'unassigned.milestone': (d) => `milepæl ${d.ref} har ingen ansvarlig ("?")`,
+  'unassigned.milestone.hint': () => 'sett responsible: til organisasjonen som står ansvarlig for milepælen',
+
+  'unknown-reference': (d) => {
+    const holder = d.holder ?? (d.governanceOf !== null ? `styringskravene i plan ${d.governanceOf}` : 'planens styringskrav');
+    return `${holder} viser til ${WHAT[d.field]} "${d.target}", som ikke finnes${d.missingPlan !== null ? `: det finnes ingen plan "${d.missingPlan}" i arbeidsområdet` : ''}`;
+  },
+  'unknown-reference.hint': (d) => HOW[d.field],
+  'unknown-reference.hint.did-you-mean': (d) => `mente du "${d.suggestion}"?`,
+  'unknown-reference.hint.missing-plan': (d) => `rett plan-id-en, eller ta med filen med plan: {id: ${d.plan}} i arbeidsområdet`,
+};

@@ -1,0 +1,59 @@
+// Every message id has a text in every locale's catalogue, and no catalogue has an id the others lack.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDAR, parseDayDate } from '../../src/calendar/index.js';
+import { en } from '../../src/messages/en/index.js';
+import { formatLocaleDate, isLocale, LOCALES, msg, renderMessage } from '../../src/messages/index.js';
+import { nb } from '../../src/messages/nb/index.js';
+
+const day = (text: string): number => parseDayDate(text)!;
+
+describe('message catalogues', () => {
+  it('have the same ids in every locale', () => {
+    const ids = Object.keys(en).sort();
+    expect(ids.length).toBeGreaterThan(50);
+    const missing = ids.filter((id) => !Object.hasOwn(nb, id));
+    const extra = Object.keys(nb).filter((id) => !Object.hasOwn(en, id));
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it('know exactly the locales en and nb', () => {
+    expect(LOCALES).toEqual(['en', 'nb']);
+    expect(isLocale('nb')).toBe(true);
+    expect(isLocale('de')).toBe(false);
+    expect(isLocale('toString')).toBe(false);
+  });
+
+  it('render dates ISO in en and DD.MM.YYYY in nb, but values to write into a plan stay ISO', () => {
+    expect(formatLocaleDate(day('2019-09-01'), 'en')).toBe('2019-09-01');
+    expect(formatLocaleDate(day('2019-09-01'), 'nb')).toBe('01.09.2019');
+    const overdue = msg('overdue', { ref: 'akson/MP3', projected: day('2019-08-30'), days: 2, today: day('2019-09-01') });
+    expect(renderMessage(overdue, 'en')).toBe('akson/MP3 is overdue: projected 2019-08-30, 2 days before the status date 2019-09-01, and no actual date');
+    expect(renderMessage(overdue, 'nb')).toBe('akson/MP3 er forsinket: beregnet til 30.08.2019, 2 dager før statusdatoen 01.09.2019, og uten faktisk dato');
+    const hint = msg('actual-in-future.hint', { id: 'MP3', actual: day('2019-10-01') });
+    expect(renderMessage(hint, 'nb')).toBe('er MP3 ikke nådd ennå, skriv forecast: 2019-10-01 i stedet for actual');
+  });
+
+  it('count in the locale: 1 day, 2 days; 1 dag, 2 dager', () => {
+    const one = msg('meeting-before-milestone.after', { meeting: { ref: 'KR-1', date: day('2019-09-13') }, ref: 'akson/MP2', current: { day: day('2019-09-12') }, days: 1 });
+    expect(renderMessage(one, 'en')).toBe('listed meeting KR-1 (2019-09-13) is 1 day after akson/MP2 (2019-09-12)');
+    expect(renderMessage(one, 'nb')).toBe('det oppgitte møtet KR-1 (13.09.2019) er 1 dag etter akson/MP2 (12.09.2019)');
+  });
+
+  it('name holidays in the locale', () => {
+    const names = (text: string): [string, string] => {
+      const reason = DEFAULT_CALENDAR.nonWorkdayReason(day(text))!;
+      return [renderMessage(reason, 'en'), renderMessage(reason, 'nb')];
+    };
+    expect(names('2019-04-19')).toEqual(['Good Friday', 'Langfredag']);
+    expect(names('2019-05-30')).toEqual(['Ascension Day', 'Kristi himmelfartsdag']);
+    expect(names('2019-06-10')).toEqual(['Whit Monday', '2. pinsedag']);
+    expect(names('2019-09-07')).toEqual(['a Saturday', 'en lørdag']);
+  });
+
+  it('render a nested message in the same locale', () => {
+    const problem = msg('date.days-in-month', { text: '2019-02-30', month: 2, year: '2019', days: 28 });
+    const m = msg('invalid-date', { problem, holder: 'akson/MP1' });
+    expect(renderMessage(m, 'en')).toBe('2019-02-30 does not exist: February 2019 has 28 days (in akson/MP1)');
+    expect(renderMessage(m, 'nb')).toBe('2019-02-30 finnes ikke: februar 2019 har 28 dager (i akson/MP1)');
+  });
+});
