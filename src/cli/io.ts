@@ -1,6 +1,6 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { replaceFileAtomic } from './atomic-write.js';
+import { createFileAtomic, replaceFileAtomic } from './atomic-write.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -12,10 +12,14 @@ export interface Io {
   /** The system date as YYYY-MM-DD in the local time zone (a calendar day, not an instant). */
   readonly today: () => string;
   readonly readText: (path: string) => string;
+  /** The file's bytes, for formats that are not UTF-8 text (XER in Windows-1252, XLSX). */
+  readonly readBytes: (path: string) => Uint8Array;
   readonly stat: (path: string) => { isDirectory: boolean; isFile: boolean; size: number } | undefined;
   readonly readDir: (path: string) => readonly { name: string; isDirectory: boolean; isFile: boolean }[];
   readonly exists: (path: string) => boolean;
   readonly writeText: (path: string, text: string) => void;
+  /** Creates a new file atomically (whole or not at all); throws EEXIST when the path exists. */
+  readonly createText: (path: string, text: string) => void;
   readonly makeDir: (path: string) => void;
   /** Atomically replaces an existing file whose text is still `expected` (keeps its mode); 'changed' and nothing written otherwise. */
   readonly replaceText: (path: string, text: string, expected: string) => 'replaced' | 'changed';
@@ -47,6 +51,7 @@ export function nodeIo(): Io {
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     },
     readText: (path) => readFileSync(path, 'utf8'),
+    readBytes: (path) => readFileSync(path),
     stat: (path) => {
       try {
         const s = statSync(path);
@@ -58,6 +63,7 @@ export function nodeIo(): Io {
     readDir: (path) => readdirSync(path, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory(), isFile: d.isFile() })),
     exists: (path) => existsSync(path),
     writeText: (path, text) => writeFileSync(path, text, { flag: 'wx' }),
+    createText: (path, text) => createFileAtomic(path, text),
     makeDir: (path) => void mkdirSync(path, { recursive: true }),
     replaceText: (path, text, expected) => replaceFileAtomic(path, text, expected),
     // One write call: the summary is either appended whole or (on an error before writing) not at all.

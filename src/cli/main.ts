@@ -148,6 +148,14 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addHelpText('after', examples('milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
     .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
 
+  program.command('import').argument('<file>', 'a P6 .xer, MS Project .xml, .csv or .xlsx file')
+    .description('import a schedule from Primavera P6, MS Project, CSV or Excel into plan files; never overwrites')
+    .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
+    .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
+    .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
+    .addHelpText('after', examples('milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
+    .action(async (file: string, options: { out?: string; planId?: string; from?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
+
   program.addHelpText('after', examples('milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
   return program;
 }

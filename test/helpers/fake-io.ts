@@ -22,6 +22,8 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
 export interface FakeIoOptions {
   /** Virtual files, path → text; they shadow files on disk. */
   readonly files?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+  /** Virtual files given as bytes (XER in Windows-1252, XLSX); readText decodes them as UTF-8. */
+  readonly binaryFiles?: Readonly<Record<string, Uint8Array>>;
   /** Paths that exist but cannot be read (EACCES). */
   readonly unreadable?: readonly string[];
   /** Absolute directories whose real files may be read; default [REPO_ROOT]; [] for a disk-free Io. */
@@ -67,6 +69,11 @@ export async function runCli(argv: readonly string[], options: FakeIoOptions = {
 export function fakeIo(options: FakeIoOptions = {}): FakeIo {
   const virtual = new Map<string, string>();
   for (const [path, text] of options.files instanceof Map ? options.files : Object.entries(options.files ?? {})) virtual.set(norm(path), text);
+  const virtualBytes = new Map<string, Uint8Array>();
+  for (const [path, bytes] of Object.entries(options.binaryFiles ?? {})) {
+    virtualBytes.set(norm(path), bytes);
+    virtual.set(norm(path), new TextDecoder().decode(bytes));
+  }
   const written = new Map<string, string>();
   const dirs = new Set<string>();
   const unreadable = new Set((options.unreadable ?? []).map(norm));
@@ -113,6 +120,17 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
       if (abs === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
       return readFileSync(abs, 'utf8');
     },
+    readBytes: (path) => {
+      const key = norm(path);
+      if (unreadable.has(key)) throw denied(path);
+      const bytes = virtualBytes.get(key);
+      if (bytes !== undefined) return bytes;
+      const text = virtual.get(key);
+      if (text !== undefined) return new TextEncoder().encode(text);
+      const abs = onDisk(path);
+      if (abs === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
+      return readFileSync(abs);
+    },
     stat: (path) => {
       const key = norm(path);
       const text = virtual.get(key);
@@ -142,6 +160,12 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     },
     exists: (path) => virtual.has(norm(path)) || unreadable.has(norm(path)) || isVirtualDir(norm(path)) || diskStat(path) !== undefined,
     writeText: (path, text) => {
+      const key = norm(path);
+      if (virtual.has(key) || diskStat(path) !== undefined) throw Object.assign(new Error(`EEXIST: file already exists, open '${path}'`), { code: 'EEXIST' });
+      virtual.set(key, text);
+      written.set(path, text);
+    },
+    createText: (path, text) => {
       const key = norm(path);
       if (virtual.has(key) || diskStat(path) !== undefined) throw Object.assign(new Error(`EEXIST: file already exists, open '${path}'`), { code: 'EEXIST' });
       virtual.set(key, text);

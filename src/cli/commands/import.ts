@@ -1,0 +1,84 @@
+// `milepel import <file>`: reads a P6 / MS Project / CSV / XLSX schedule, writes plan files, reports what is approximated (SPEC §10).
+import { posix } from 'node:path';
+import type { Io } from '../io.js';
+import { describeFsError, fsErrorCode } from '../fs-error.js';
+import { UsageError } from '../usage-error.js';
+import { escapeControl } from '../../report/safe-text.js';
+import { UnreadableInput, type ImportFinding } from '../../interchange/finding.js';
+import { PLAN_ID } from '../../interchange/ids.js';
+import { IMPORT_FORMATS, importSchedule, type ImportFormat } from '../../interchange/import.js';
+
+export interface ImportOptions {
+  readonly out?: string;
+  readonly planId?: string;
+  readonly from?: string;
+}
+
+export async function runImport(io: Io, file: string, options: ImportOptions): Promise<number> {
+  const from = options.from;
+  if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) throw new UsageError(`--from ${shown(from)} is not a format import reads: use ${IMPORT_FORMATS.join(', ')}`);
+  if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(`--plan-id ${shown(options.planId)} is not a plan id: use lower-case letters, digits and '-', starting with a letter or digit`);
+  const out = options.out ?? 'plans';
+  const stat = io.stat(file);
+  if (stat === undefined) throw new UsageError(`${shown(file)} does not exist`);
+  if (!stat.isFile) throw new UsageError(`${shown(file)} is not a file`);
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readBytes(file);
+  } catch (error) {
+    if (fsErrorCode(error) === undefined) throw error;
+    throw new UsageError(`cannot read ${shown(file)}: ${describeFsError(error)}`);
+  }
+  let result;
+  try {
+    result = await importSchedule({ bytes, name: file, ...(from !== undefined ? { from: from as ImportFormat } : {}), ...(options.planId !== undefined ? { planId: options.planId } : {}) });
+  } catch (error) {
+    if (error instanceof UnreadableInput) throw new UsageError(`cannot import ${shown(file)}: ${escapeControl(error.message)}`);
+    throw error;
+  }
+  const targets = result.plans.map((p) => ({ path: posix.join(out, p.fileName), text: p.text }));
+  const existing = targets.filter((t) => io.exists(t.path));
+  if (existing.length > 0) throw new UsageError(`${existing.map((t) => shown(t.path)).join(', ')} already exists; import never overwrites: choose another directory (--out <dir>) or plan id (--plan-id <id>); nothing was written`);
+  for (const f of result.findings) io.stderr(`${findingLine(file, f)}\n`);
+  try {
+    io.makeDir(out);
+    for (const t of targets) io.createText(t.path, t.text);
+  } catch (error) {
+    const code = fsErrorCode(error);
+    if (code === undefined) throw error;
+    throw new UsageError(`cannot write into ${shown(out)}: ${describeFsError(error)} (${code})`);
+  }
+  io.stderr(summary(file, result.findings));
+  for (const [i, p] of result.plans.entries()) {
+    const links = p.plan.milestones.reduce((n, m) => n + m.after.length, 0);
+    io.stdout(`Wrote ${shown(targets[i]?.path ?? p.fileName)}: plan ${p.plan.id}, ${count(p.plan.milestones.length, 'milestone')}, ${count(links, 'link')}.\n`);
+  }
+  return result.findings.length > 0 ? 1 : 0;
+}
+
+/** `file:line: approximated: message` (no line part when the format has none); never starts with `::`. */
+function findingLine(file: string, f: ImportFinding): string {
+  const where = f.line === undefined ? shown(file) : `${shown(file)}:${f.line}`;
+  const line = `${where}: ${f.kind}: ${escapeControl(f.message)}`;
+  return /^\s*::/.test(line) ? `./${line.trimStart()}` : line;
+}
+
+function summary(file: string, findings: readonly ImportFinding[]): string {
+  if (findings.length === 0) return `${shown(file)}: imported exactly (nothing approximated or dropped)\n`;
+  const parts = (kind: ImportFinding['kind']): string => {
+    const topics = new Map<string, number>();
+    for (const f of findings) if (f.kind === kind) topics.set(f.topic, (topics.get(f.topic) ?? 0) + 1);
+    const total = [...topics.values()].reduce((a, b) => a + b, 0);
+    return `${total} ${kind}${total === 0 ? '' : ` (${[...topics].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(', ')})`}`;
+  };
+  return `${shown(file)}: ${parts('approximated')}, ${parts('dropped')}\n`;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function shown(text: string): string {
+  const safe = escapeControl(text);
+  return /^\s*::/.test(safe) ? `./${safe.trimStart()}` : safe;
+}

@@ -1,0 +1,23 @@
+// What an import could not carry over exactly: one finding per item, with the source line where the format has lines.
+
+/** `approximated`: kept, but not exactly as the source tool had it; `dropped`: left out of the plan. */
+export type FindingKind = 'approximated' | 'dropped';
+
+export interface ImportFinding {
+  readonly kind: FindingKind;
+  /** Short category for the count summary ("calendar", "constraint", "progress", "hours", "link", "column", …). */
+  readonly topic: string;
+  /** 1-based line of the source file (XER, CSV, MSPDI), or the row number of a sheet; undefined when the format has none. */
+  readonly line?: number;
+  /** The activity's id in the plan, when the finding is about one. */
+  readonly activity?: string;
+  readonly message: string;
+}
+
+/** The import could not run at all (not the format, truncated beyond use, no activities): one `milepel:` line, exit 2. */
+export class UnreadableInput extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableInput';
+  }
+}

@@ -1,0 +1,58 @@
+// `milepel import`'s pure core: bytes of a foreign schedule → plan file texts and findings (SPEC §10). Files are the CLI's job.
+import { decodeText } from './decode.js';
+import { UnreadableInput, type ImportFinding } from './finding.js';
+import type { ImportedPlan } from './plan-model.js';
+import { writePlanYaml } from './yaml-writer.js';
+
+export const IMPORT_FORMATS = ['xer', 'mspdi', 'csv', 'xlsx'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportRequest {
+  readonly bytes: Uint8Array;
+  /** The file's name as the user gave it, for the format guess and the plan file's comment. */
+  readonly name: string;
+  readonly from?: ImportFormat;
+  readonly planId?: string;
+}
+
+export interface ImportResult {
+  readonly format: ImportFormat;
+  readonly plans: readonly { readonly plan: ImportedPlan; readonly fileName: string; readonly text: string }[];
+  readonly findings: readonly ImportFinding[];
+}
+
+/** The format from the extension, else from the first bytes: `ERMHDR` (XER), `<` (XML), `PK` (a zip: XLSX), else CSV. */
+export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
+  const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'xer') return 'xer';
+  if (ext === 'xml' || ext === 'mspdi') return 'mspdi';
+  if (ext === 'xlsx') return 'xlsx';
+  if (ext === 'csv') return 'csv';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 64)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart();
+  if (head.startsWith('ERMHDR')) return 'xer';
+  if (head.startsWith('<')) return 'mspdi';
+  if (head.startsWith('PK')) return 'xlsx';
+  return 'csv';
+}
+
+export async function importSchedule(request: ImportRequest): Promise<ImportResult> {
+  const format = request.from ?? detectFormat(request.name, request.bytes);
+  const options = request.planId === undefined ? {} : { planId: request.planId };
+  let imported: { plans: ImportedPlan[]; findings: ImportFinding[] };
+  if (format === 'xer') {
+    imported = (await import('./xer/index.js')).importXer(decodeText(request.bytes).text, options);
+  } else if (format === 'mspdi') {
+    imported = (await import('./mspdi/index.js')).importMspdi(decodeText(request.bytes).text, options);
+  } else if (format === 'csv') {
+    imported = (await import('./sheet/csv.js')).importCsv(decodeText(request.bytes).text, { ...options, name: request.name });
+  } else {
+    imported = await (await import('./sheet/xlsx.js')).importXlsx(request.bytes, { ...options, name: request.name });
+  }
+  if (imported.plans.length === 0) throw new UnreadableInput('the file holds no activities or milestones to import');
+  const base = request.name.split(/[\\/]/).pop() ?? request.name;
+  return {
+    format,
+    plans: imported.plans.map((plan) => ({ plan, fileName: `${plan.id}.yaml`, text: writePlanYaml(plan, base) })),
+    findings: imported.findings,
+  };
+}

@@ -1,0 +1,59 @@
+// MS Project XML (MSPDI) → one plan: tasks as milestones, summary tasks as `x-wbs`, links with type and lag; the rest reported.
+import { formatDay } from '../../calendar/index.js';
+import type { ImportFinding } from '../finding.js';
+import { toPlanId } from '../ids.js';
+import type { ImportedPlan } from '../plan-model.js';
+import type { XerCalendar } from '../xer/calendar.js';
+import { finishDay, parseInstant } from '../xer/instant.js';
+import { parseXerCalendar } from '../xer/calendar.js';
+import { toPlanCalendar } from '../xer/plan-calendar.js';
+import { readMspdiCalendars } from './read-calendar.js';
+import { readMspdiLinks } from './links.js';
+import { readMspdiTasks } from './tasks.js';
+import { child, children, readMspdi, text } from './xml.js';
+
+export function importMspdi(source: string, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[] } {
+  const doc = readMspdi(source);
+  const project = doc.project;
+  const findings: ImportFinding[] = [];
+  const minutesPerDay = Number(text(project, 'MinutesPerDay')) || 480;
+  const calendars = readMspdiCalendars(project, minutesPerDay);
+  const taskNodes = children(child(project, 'Tasks'), 'Task');
+  const projectCalendarUid = text(project, 'CalendarUID');
+  const counts = new Map<string, number>();
+  for (const t of taskNodes) {
+    const uid = text(t, 'CalendarUID');
+    const cal = uid === '' || uid === '-1' ? projectCalendarUid : uid;
+    if (text(t, 'Summary') !== '1') counts.set(cal, (counts.get(cal) ?? 0) + 1);
+  }
+  const mainUid = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? projectCalendarUid;
+  const planCalendar: XerCalendar = calendars.get(mainUid) ?? calendars.get(projectCalendarUid) ?? parseXerCalendar('', 'Standard', '', minutesPerDay / 60);
+  const calendarNode = children(child(project, 'Calendars'), 'Calendar').find((c) => text(c, 'UID') === planCalendar.id);
+  const calendar = toPlanCalendar(planCalendar, (calendarNode === undefined ? undefined : doc.lineOf(calendarNode)) ?? 1, findings);
+  const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
+  const tasks = readMspdiTasks(taskNodes, { doc, planCalendar, projectCalendarUid, calendars, findings, statusDay: status?.day });
+  readMspdiLinks(taskNodes, tasks, { doc, planCalendar, minutesPerDay, findings });
+  for (const a of children(child(project, 'Assignments'), 'Assignment')) {
+    const task = tasks.get(text(a, 'TaskUID'));
+    if (task === undefined || text(a, 'ResourceUID') === '-65535') continue;
+    const line = doc.lineOf(a);
+    findings.push({ kind: 'dropped', topic: 'resource', ...(line !== undefined ? { line } : {}), activity: task.milestone.id, message: `${task.milestone.id}: resource assignment (resource ${text(a, 'ResourceUID')}) not imported` });
+  }
+  const name = text(project, 'Title') || text(project, 'Name') || 'MS Project plan';
+  const start = parseInstant(text(project, 'StartDate').replace('T', ' '));
+  const finish = parseInstant(text(project, 'FinishDate').replace('T', ' '));
+  const fromStart = text(project, 'ScheduleFromStart') !== '0';
+  const plan: ImportedPlan = {
+    id: options.planId ?? toPlanId(text(project, 'Name').replace(/\.(xml|mpp)$/i, '') || name, 'imported'),
+    title: name,
+    ...(start !== undefined ? { start: formatDay(start.day) } : {}),
+    ...(status !== undefined ? { statusDate: formatDay(status.day) } : {}),
+    // Scheduled from the start, MS Project takes late dates from the project's finish (SPEC §10).
+    ...(fromStart && finish !== undefined ? { finish: formatDay(finishDay(planCalendar, finish).day) } : {}),
+    calendar,
+    milestones: [...tasks.values()].map((t) => t.milestone),
+    source: 'MS Project XML',
+  };
+  if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: 'the project is scheduled from its finish date; milepel schedules forward from the start' });
+  return { plans: [plan], findings };
+}

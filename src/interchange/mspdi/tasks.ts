@@ -1,0 +1,129 @@
+// MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
+import { formatDay } from '../../calendar/index.js';
+import type { ImportFinding } from '../finding.js';
+import { IdAllocator } from '../ids.js';
+import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
+import type { XerCalendar } from '../xer/calendar.js';
+import { finishDay, parseInstant, workMinutes, type Instant } from '../xer/instant.js';
+import { isSameCalendar } from '../xer/plan-calendar.js';
+import { children, text, type MspdiDocument, type XmlNode } from './xml.js';
+
+export interface MspdiTask {
+  readonly uid: string;
+  readonly line: number | undefined;
+  readonly calendar: XerCalendar;
+  readonly milestone: ImportedMilestone & { after: ImportedLink[] };
+}
+
+export interface TaskContext {
+  readonly doc: MspdiDocument;
+  readonly planCalendar: XerCalendar;
+  readonly projectCalendarUid: string;
+  readonly calendars: ReadonlyMap<string, XerCalendar>;
+  readonly findings: ImportFinding[];
+  /** The project's status date, if it has one. */
+  readonly statusDay: number | undefined;
+}
+
+const CONSTRAINTS = ['As Soon As Possible', 'As Late As Possible', 'Must Start On', 'Must Finish On', 'Start No Earlier Than', 'Start No Later Than', 'Finish No Earlier Than', 'Finish No Later Than'];
+const DURATION = /^-?PT(\d+(?:\.\d+)?)H(\d+(?:\.\d+)?)M(\d+(?:\.\d+)?)S$/;
+
+/** `PT40H0M0S` → minutes; undefined for other shapes. */
+export function durationMinutes(value: string): number | undefined {
+  const m = DURATION.exec(value);
+  return m === null ? undefined : Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) / 60;
+}
+
+function instant(value: string): Instant | undefined {
+  return parseInstant(value.replace('T', ' '));
+}
+
+/** Tasks by UID in file order; summary tasks become the `x-wbs` path of the tasks below them. */
+export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map<string, MspdiTask> {
+  const out = new Map<string, MspdiTask>();
+  const ids = new IdAllocator();
+  const outline: string[] = [];
+  // MS Project puts top-level tasks at level 1 (0 is the project's own summary, UID 0); TaskJuggler starts at 0.
+  const top = nodes.reduce((min, n) => (text(n, 'UID') === '0' ? min : Math.min(min, Number(text(n, 'OutlineLevel') || '1'))), Infinity);
+  for (const node of nodes) {
+    const line = ctx.doc.lineOf(node);
+    const level = Number(text(node, 'OutlineLevel') || '1');
+    const uid = text(node, 'UID');
+    if (text(node, 'IsNull') === '1' || uid === '0') continue;
+    const name = text(node, 'Name');
+    outline.length = Math.max(0, Math.min(outline.length, level - top));
+    if (text(node, 'Summary') === '1') {
+      outline.push(name);
+      ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: `summary task "${name}" is not a milestone: kept as x-wbs on the tasks below it (links to or from it are left out)` });
+      continue;
+    }
+    // The WBS code is the id a plan keeps (milepel's own export writes its ids there); else the task's ID.
+    const wbsCode = text(node, 'WBS');
+    const raw = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wbsCode) ? wbsCode : text(node, 'ID') || uid;
+    const { id, isChanged } = ids.allocate(raw);
+    const where = { ...(line !== undefined ? { line } : {}), activity: id };
+    const note = (kind: ImportFinding['kind'], topic: string, message: string): void => void ctx.findings.push({ kind, topic, ...where, message: `${id}: ${message}` });
+    if (isChanged) note('approximated', 'id', `task "${raw}" (WBS or ID) is not a milepel id or repeats; written as ${id}`);
+    const calUid = text(node, 'CalendarUID');
+    const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
+    const calendar = own ?? ctx.planCalendar;
+    if (own !== undefined && !isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', `on calendar "${own.name}", not the plan's "${ctx.planCalendar.name}": its dates are counted in the plan's working days`);
+    const isMilestone = text(node, 'Milestone') === '1';
+    const minutes = durationMinutes(text(node, 'Duration'));
+    const start = instant(text(node, 'Start'));
+    const end = instant(text(node, 'Finish'));
+    // TaskJuggler writes no <Duration>: the working days from start to finish say it.
+    const derived = minutes === undefined && start !== undefined && end !== undefined ? workdaysBetween(calendar, finishDay(calendar, start).day, finishDay(calendar, end).day) : undefined;
+    const exact = isMilestone ? 0 : derived ?? (minutes ?? 0) / calendar.dayMinutes;
+    const durationDays = Math.max(0, Math.round(exact));
+    if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', `duration ${text(node, 'Duration')} is ${Math.round(exact * 100) / 100} working days of ${calendar.dayMinutes / 60} h; rounded to ${durationDays}`);
+    const finish = instant(text(node, 'Finish'));
+    const baseline = children(node, 'Baseline').find((b) => text(b, 'Number') === '0');
+    const planned = instant(text(baseline, 'Finish'));
+    // An actual finish counts only on a finished task (TaskJuggler writes its plan into the actual fields).
+    const pct = Number(text(node, 'PercentComplete') || '0');
+    const recorded = instant(text(node, 'ActualFinish'));
+    const isDone = pct === 100 || (text(node, 'PercentComplete') === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
+    const actual = isDone ? recorded : undefined;
+    const current = finish === undefined ? undefined : finishDay(calendar, finish);
+    if (current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', `finishes inside a working day (${text(node, 'Finish')}); dated ${formatDay(current.day)}`);
+    const date = planned !== undefined ? finishDay(calendar, planned).day : current?.day;
+    if (date === undefined) {
+      note('dropped', 'dates', 'has no finish date; left out');
+      continue;
+    }
+    if (pct > 0 && pct < 100 && actual === undefined) note('approximated', 'progress', `${pct} % complete: kept with its forecast finish, its progress is not modelled`);
+    const deadlines: number[] = [];
+    const deadline = instant(text(node, 'Deadline'));
+    if (deadline !== undefined) deadlines.push(finishDay(calendar, deadline).day);
+    const ctype = Number(text(node, 'ConstraintType') || '0');
+    const cdate = instant(text(node, 'ConstraintDate'));
+    if (ctype === 7 || ctype === 3) {
+      if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
+      if (ctype === 3) note('approximated', 'constraint', `constraint "Must Finish On"${cdate === undefined ? '' : ` ${formatDay(cdate.day)}`}: kept as deadline; its earliest-finish half is held only by the forecast`);
+    } else if (ctype !== 0) {
+      note('dropped', 'constraint', `constraint "${CONSTRAINTS[ctype] ?? ctype}"${cdate === undefined ? '' : ` ${formatDay(cdate.day)}`}: not kept: milepel holds only finish-no-later-than (deadline)`);
+    }
+    if (Number(text(node, 'Cost') || '0') !== 0) note('dropped', 'cost', `cost ${text(node, 'Cost')} not imported`);
+    const milestone: MspdiTask['milestone'] = {
+      id,
+      title: name || id,
+      date: formatDay(date),
+      ...(actual === undefined && current !== undefined && current.day !== date ? { forecast: formatDay(current.day) } : {}),
+      ...(actual !== undefined ? { actual: formatDay(actual.day) } : {}),
+      ...(deadlines.length > 0 ? { deadline: formatDay(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
+      ...(durationDays > 0 ? { durationDays } : {}),
+      after: [],
+      wbs: [...outline],
+    };
+    out.set(uid, { uid, line, calendar, milestone });
+  }
+  return out;
+}
+
+/** Working days d with from < d ≤ to (at most ~10 years apart). */
+function workdaysBetween(cal: XerCalendar, from: number, to: number): number {
+  let n = 0;
+  for (let d = from + 1; d <= to && d - from < 3700; d++) if (workMinutes(cal, d) > 0) n++;
+  return n;
+}

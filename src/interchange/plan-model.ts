@@ -1,0 +1,51 @@
+// The plan an import produces, before it is written as YAML: plain values in the plan file's own terms.
+
+export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
+
+export interface ImportedLink {
+  /** Id of the predecessor in the same plan. */
+  readonly id: string;
+  readonly type: LinkType;
+  /** Lag in whole units (negative for a lead), 0 for none. */
+  readonly lagDays: number;
+  /** Unit of the lag; working days (`d`) when absent. */
+  readonly lagUnit?: 'd' | 'w' | 'ed' | 'ew';
+}
+
+export interface ImportedMilestone {
+  readonly id: string;
+  readonly title: string;
+  /** Day dates YYYY-MM-DD. */
+  readonly date: string;
+  readonly forecast?: string;
+  readonly actual?: string;
+  readonly deadline?: string;
+  /** Working days; undefined or 0 for none. */
+  readonly durationDays?: number;
+  /** Unit of the duration; working days (`d`) when absent. */
+  readonly durationUnit?: 'd' | 'w' | 'ed' | 'ew';
+  readonly after: readonly ImportedLink[];
+  readonly responsible?: string;
+  readonly status?: 'green' | 'yellow' | 'red';
+  /** Path of summary tasks (WBS) above the activity, outermost first. */
+  readonly wbs?: readonly string[];
+}
+
+export interface ImportedCalendar {
+  /** 1 (Monday) … 7 (Sunday). */
+  readonly workdays: readonly number[];
+  /** Day dates or ranges `from..to`, sorted. */
+  readonly closed: readonly string[];
+}
+
+export interface ImportedPlan {
+  readonly id: string;
+  readonly title: string;
+  readonly start?: string;
+  readonly statusDate?: string;
+  readonly finish?: string;
+  readonly calendar?: ImportedCalendar;
+  readonly milestones: readonly ImportedMilestone[];
+  /** Where it came from, for the plan file's opening comment ("P6 XER project TAKT"). */
+  readonly source: string;
+}

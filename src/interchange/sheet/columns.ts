@@ -1,0 +1,22 @@
+// The columns of a milestone sheet (SPEC §10), in English or Norwegian, case-insensitive.
+
+export type ColumnKey = 'id' | 'title' | 'date' | 'forecast' | 'actual' | 'deadline' | 'after' | 'duration' | 'responsible' | 'status';
+
+const NAMES: ReadonlyMap<string, ColumnKey> = new Map([
+  ['id', 'id'],
+  ['title', 'title'], ['tittel', 'title'],
+  ['date', 'date'], ['dato', 'date'],
+  ['forecast', 'forecast'], ['prognose', 'forecast'],
+  ['actual', 'actual'], ['faktisk', 'actual'],
+  ['deadline', 'deadline'], ['frist', 'deadline'],
+  ['after', 'after'], ['etter', 'after'],
+  ['duration', 'duration'], ['varighet', 'duration'],
+  ['responsible', 'responsible'], ['ansvarlig', 'responsible'],
+  ['status', 'status'],
+]);
+
+export const COLUMN_NAMES = 'id, title, date, forecast, actual, deadline, after, duration, responsible, status (or tittel, dato, prognose, faktisk, frist, etter, varighet, ansvarlig)';
+
+export function columnKey(header: string): ColumnKey | undefined {
+  return NAMES.get(header.trim().toLowerCase());
+}

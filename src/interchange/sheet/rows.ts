@@ -1,0 +1,121 @@
+// Rows of a milestone sheet (CSV or XLSX) → one plan: each row a milestone, `after` as `MP1; MP2+5d`, findings with the row's line.
+import { formatDay, parseDateValue, parseDuration, type DayNumber } from '../../calendar/index.js';
+import type { ImportFinding } from '../finding.js';
+import { IdAllocator, toPlanId } from '../ids.js';
+import type { ImportedLink, ImportedMilestone, ImportedPlan, LinkType } from '../plan-model.js';
+import { columnKey, COLUMN_NAMES, type ColumnKey } from './columns.js';
+
+/** A cell: text, or a day number from a spreadsheet date cell. */
+export type SheetValue = string | { readonly day: DayNumber };
+
+export interface SheetRow {
+  /** 1-based line (CSV) or row number (XLSX). */
+  readonly line: number;
+  readonly cells: readonly SheetValue[];
+}
+
+export interface Sheet {
+  readonly headerLine: number;
+  readonly header: readonly string[];
+  readonly rows: readonly SheetRow[];
+}
+
+export interface SheetOptions {
+  readonly name: string;
+  readonly planId?: string;
+}
+
+const STATUS: ReadonlyMap<string, 'green' | 'yellow' | 'red'> = new Map([['green', 'green'], ['yellow', 'yellow'], ['red', 'red'], ['grønn', 'green'], ['gul', 'yellow'], ['rød', 'red']]);
+const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: ImportFinding[]): ImportedPlan {
+  const columns = new Map<ColumnKey, number>();
+  sheet.header.forEach((name, i) => {
+    const key = columnKey(name);
+    if (name.trim() === '') return;
+    if (key === undefined) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: `unknown column "${name}" (column ${i + 1}) was not imported; the columns are ${COLUMN_NAMES}` });
+    else if (columns.has(key)) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: `column "${name}" (column ${i + 1}) repeats the ${key} column; only the first is read` });
+    else columns.set(key, i);
+  });
+  if (!columns.has('id') || !columns.has('date')) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: `the header has no ${!columns.has('id') ? 'id' : 'date (dato)'} column: no row can become a milestone; the columns are ${COLUMN_NAMES}` });
+  const ids = new IdAllocator();
+  const known = new Set<string>();
+  const drafts: { row: SheetRow; id: string; after: string }[] = [];
+  const milestones: (ImportedMilestone & { after: ImportedLink[] })[] = [];
+  for (const row of sheet.rows) {
+    const get = (key: ColumnKey): SheetValue => row.cells[columns.get(key) ?? -1] ?? '';
+    const text = (key: ColumnKey): string => { const v = get(key); return typeof v === 'string' ? v.trim() : formatDay(v.day); };
+    if (row.cells.every((c) => typeof c === 'string' && c.trim() === '')) continue;
+    const raw = text('id');
+    const note = (kind: ImportFinding['kind'], topic: string, message: string): void => void findings.push({ kind, topic, line: row.line, ...(raw !== '' ? { activity: raw } : {}), message });
+    if (raw === '') { note('dropped', 'row', 'a row without an id was left out'); continue; }
+    const { id, isChanged } = ids.allocate(raw);
+    if (isChanged) note('approximated', 'id', `"${raw}" is not a milepel id (letters, digits, '_', '.', '-'), or is repeated; written as ${id}`);
+    const date = dateOf(get('date'), true);
+    if (date === undefined) { note('dropped', 'row', `${id}: date "${text('date')}" is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY); the row was left out`); continue; }
+    const optional = (key: ColumnKey, allowPeriod: boolean): string | undefined => {
+      if (text(key) === '') return undefined;
+      const value = dateOf(get(key), allowPeriod);
+      if (value === undefined) note('dropped', 'value', `${id}: ${key} "${text(key)}" is not a ${allowPeriod ? 'date' : 'day date'}; left out`);
+      return value;
+    };
+    const forecast = optional('forecast', true);
+    const actual = optional('actual', false);
+    const deadline = optional('deadline', true);
+    const durationText = text('duration');
+    const duration = durationText === '' ? undefined : parseDuration(/^\d+$/.test(durationText) ? `${durationText}d` : durationText.replace(/\s+/g, ''));
+    if (durationText !== '' && duration === undefined) note('dropped', 'value', `${id}: duration "${durationText}" is not a duration such as 5d, 2w or 10ed; left out`);
+    const statusText = text('status').toLowerCase();
+    const status = STATUS.get(statusText);
+    if (statusText !== '' && status === undefined) note('dropped', 'value', `${id}: status "${text('status')}" is not green, yellow or red (grønn, gul, rød); left out`);
+    const responsible = text('responsible');
+    known.add(id);
+    drafts.push({ row, id, after: text('after') });
+    milestones.push({
+      id, title: text('title') || id, date,
+      ...(forecast !== undefined ? { forecast } : {}), ...(actual !== undefined ? { actual } : {}), ...(deadline !== undefined ? { deadline } : {}),
+      ...(duration !== undefined ? { durationDays: duration.n, durationUnit: duration.unit } : {}),
+      ...(responsible !== '' ? { responsible } : {}), ...(status !== undefined ? { status } : {}),
+      after: [],
+    });
+  }
+  milestones.forEach((m, i) => {
+    const draft = drafts[i];
+    if (draft !== undefined) m.after.push(...parseAfter(draft.after, known, (message) => void findings.push({ kind: 'dropped', topic: 'link', line: draft.row.line, activity: m.id, message: `${m.id}: ${message}` })));
+  });
+  const base = (options.name.split(/[\\/]/).pop() ?? options.name).replace(/\.[^.]*$/, '');
+  return { id: options.planId ?? toPlanId(base, 'imported'), title: base || 'Imported plan', milestones, source: 'milestone sheet' };
+}
+
+function dateOf(value: SheetValue, allowPeriod: boolean): string | undefined {
+  if (typeof value !== 'string') return formatDay(value.day);
+  const text = value.trim();
+  const dmy = DMY.exec(text);
+  const iso = dmy === null ? text : `${dmy[3]}-${(dmy[2] ?? '').padStart(2, '0')}-${(dmy[1] ?? '').padStart(2, '0')}`;
+  const parsed = parseDateValue(iso, allowPeriod);
+  return parsed.ok ? (parsed.value.isPeriod ? parsed.value.written : formatDay(parsed.value.day)) : undefined;
+}
+
+const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+)\s*(d|w|ed|ew)?)?$/i;
+const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
+
+/** `MP1; MP2+5d; MP3 SS-2d; plan/MP4` (`,` also separates); MS Project's glued `3SS+2d` when `3` is a row's id. */
+export function parseAfter(text: string, known: ReadonlySet<string>, report: (message: string) => void): ImportedLink[] {
+  const links: ImportedLink[] = [];
+  for (const part of text.split(/[;,\n]/).map((p) => p.trim()).filter((p) => p !== '')) {
+    const m = ENTRY.exec(part);
+    let ref = m?.[1]?.trim() ?? '';
+    let type = (m?.[2]?.toUpperCase() ?? 'FS') as LinkType;
+    const glued = GLUED.exec(ref);
+    if (m?.[2] === undefined && !known.has(ref) && glued !== null && known.has(glued[1] ?? '')) {
+      ref = glued[1] ?? '';
+      type = (glued[2] ?? 'FS').toUpperCase() as LinkType;
+    }
+    const unit = (m?.[5] ?? 'd').toLowerCase();
+    if (m === null || ref === '') { report(`after entry "${part}" is not "<id>", "<id>+5d" or "<id> SS-2d"; left out`); continue; }
+    if (!ref.includes('/') && !known.has(ref)) { report(`after names "${ref}", which is no row's id; left out`); continue; }
+    const n = Number(m[4] ?? '0') * (m[3] === '-' ? -1 : 1);
+    links.push({ id: ref, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) });
+  }
+  return links;
+}

@@ -1,0 +1,96 @@
+// The TASK table → milestones: code as id, name, planned/early/actual finish, duration in the calendar's working days, deadline, WBS.
+import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
+import type { ImportFinding } from '../finding.js';
+import type { IdAllocator } from '../ids.js';
+import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
+import type { XerCalendar } from './calendar.js';
+import { constraintDeadline } from './constraints.js';
+import { finishDay, parseInstant } from './instant.js';
+import { isSameCalendar } from './plan-calendar.js';
+import type { WbsTree } from './project.js';
+import { cell, type XerRow, type XerTable } from './tables.js';
+
+export interface Activity {
+  readonly taskId: string;
+  readonly planId: string;
+  readonly id: string;
+  readonly line: number;
+  readonly calendar: XerCalendar;
+  readonly milestone: ImportedMilestone & { after: ImportedLink[] };
+}
+
+export interface ActivityContext {
+  readonly table: XerTable;
+  readonly planId: string;
+  readonly planCalendar: XerCalendar;
+  readonly calendarOf: (clndrId: string) => XerCalendar | undefined;
+  readonly wbs: WbsTree;
+  readonly ids: IdAllocator;
+  readonly findings: ImportFinding[];
+  /** The data date, for an activity without any finish date. */
+  readonly dataDay: number;
+}
+
+const MILESTONE_TYPES = new Set(['TT_Mile', 'TT_FinMile']);
+const SPECIAL_TYPES: ReadonlyMap<string, string> = new Map([
+  ['TT_LOE', 'a level-of-effort activity: P6 stretches it between its links; kept with its planned duration'],
+  ['TT_WBS', 'a WBS summary activity: P6 spans it over its WBS; kept as an activity with its planned duration'],
+  ['TT_Rsrc', 'resource dependent: P6 schedules it on its resources\' calendars; kept on the activity calendar'],
+]);
+
+export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
+  const get = (field: string): string => cell(ctx.table, row, field);
+  const code = get('task_code') || get('task_id');
+  const { id, isChanged } = ctx.ids.allocate(code);
+  const line = row.line;
+  const where = { line, activity: id };
+  const note = (kind: ImportFinding['kind'], topic: string, message: string): void => void ctx.findings.push({ kind, topic, ...where, message: `${id}: ${message}` });
+  if (isChanged) note('approximated', 'id', `activity code "${code}" is not a milepel id; written as ${id}`);
+  const own = ctx.calendarOf(get('clndr_id'));
+  const calendar = own ?? ctx.planCalendar;
+  if (own === undefined) note('approximated', 'calendar', `calendar ${get('clndr_id') || '(none)'} is not in the CALENDAR table; the plan's calendar is used`);
+  else if (!isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', `on calendar "${own.name}", not the plan's "${ctx.planCalendar.name}": its dates are counted in the plan's working days`);
+  const type = get('task_type');
+  const special = SPECIAL_TYPES.get(type);
+  if (special !== undefined) note('approximated', 'activity type', special);
+
+  const isMilestone = MILESTONE_TYPES.has(type);
+  const hours = Number(get('target_drtn_hr_cnt') || '0');
+  const exactDays = isMilestone ? 0 : (hours * 60) / calendar.dayMinutes;
+  const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exactDays)));
+  if (!Number.isFinite(exactDays)) note('approximated', 'hours', `duration "${get('target_drtn_hr_cnt')}" is not a number of hours; 0 used`);
+  else if (durationDays === MAX_DURATION_N) note('approximated', 'hours', `duration ${hours} h is longer than milepel's ${MAX_DURATION_N} days; cut to ${MAX_DURATION_N}d`);
+  else if (Math.abs(exactDays - durationDays) > 1e-9) note('approximated', 'hours', `duration ${hours} h is ${round2(exactDays)} working days of ${calendar.dayMinutes / 60} h; rounded to ${durationDays}`);
+
+  const early = parseInstant(get('early_end_date'));
+  const target = parseInstant(get('target_end_date'));
+  const actual = parseInstant(get('act_end_date'));
+  const earlyDay = early === undefined ? undefined : finishDay(calendar, early);
+  const targetDay = target === undefined ? earlyDay : finishDay(calendar, target);
+  if (earlyDay !== undefined && !earlyDay.isWholeDay && actual === undefined) note('approximated', 'hours', `finishes inside a working day (${get('early_end_date')}); dated ${formatDay(earlyDay.day)}`);
+  const status = get('status_code');
+  if (status === 'TK_Active') note('approximated', 'progress', `in progress (started ${get('act_start_date').slice(0, 10)}, ${round2(Number(get('remain_drtn_hr_cnt')) * 60 / calendar.dayMinutes)} working days remaining): kept with its forecast finish, its progress is not modelled`);
+
+  const deadlines = [
+    constraintDeadline(get('cstr_type'), get('cstr_date'), calendar, where, ctx.findings),
+    constraintDeadline(get('cstr_type2'), get('cstr_date2'), calendar, where, ctx.findings),
+  ].filter((d): d is number => d !== undefined);
+  const date = targetDay?.day ?? actual?.day;
+  if (date === undefined) note('approximated', 'dates', 'has no planned, early or actual finish; dated at the data date');
+  const milestone: Activity['milestone'] = {
+    id,
+    title: get('task_name') || code,
+    date: formatDay(date ?? ctx.dataDay),
+    ...(actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? { forecast: formatDay(earlyDay.day) } : {}),
+    ...(actual !== undefined ? { actual: formatDay(actual.day) } : {}),
+    ...(deadlines.length > 0 ? { deadline: formatDay(Math.min(deadlines[0] ?? 0, deadlines[1] ?? Infinity)) } : {}),
+    ...(durationDays > 0 ? { durationDays } : {}),
+    after: [],
+    wbs: ctx.wbs.pathOf(get('wbs_id')),
+  };
+  return { taskId: get('task_id'), planId: ctx.planId, id, line, calendar, milestone };
+}
+
+function round2(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}

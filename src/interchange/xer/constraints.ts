@@ -1,0 +1,39 @@
+// P6 activity constraints → `deadline` where milepel can hold them; every other kind is reported (SPEC §10).
+import { formatDay } from '../../calendar/index.js';
+import type { ImportFinding } from '../finding.js';
+import type { XerCalendar } from './calendar.js';
+import { finishDay, parseInstant } from './instant.js';
+
+const NAMES: ReadonlyMap<string, string> = new Map([
+  ['CS_MSO', 'Start On'],
+  ['CS_MSOA', 'Start On or After'],
+  ['CS_MSOB', 'Start On or Before'],
+  ['CS_MEO', 'Finish On'],
+  ['CS_MEOA', 'Finish On or After'],
+  ['CS_MEOB', 'Finish On or Before'],
+  ['CS_ALAP', 'As Late As Possible'],
+  ['CS_MANDSTART', 'Mandatory Start'],
+  ['CS_MANDFIN', 'Mandatory Finish'],
+]);
+
+/**
+ * The deadline a constraint gives, if any. Finish On or Before is a deadline exactly. Finish On and
+ * Mandatory Finish bound the late finish the same way (kept as the deadline) and also hold the early
+ * finish, which milepel keeps only through the forecast: reported as approximated. The others cannot be
+ * written in a plan file and are reported.
+ */
+export function constraintDeadline(type: string, date: string, cal: XerCalendar, where: { line: number; activity: string }, findings: ImportFinding[]): number | undefined {
+  if (type === '') return undefined;
+  const name = NAMES.get(type) ?? type;
+  const at = parseInstant(date);
+  const isFinishBound = type === 'CS_MEOB' || type === 'CS_MEO' || type === 'CS_MANDFIN';
+  if (isFinishBound && at !== undefined) {
+    const day = finishDay(cal, at).day;
+    if (type !== 'CS_MEOB') findings.push({ kind: 'approximated', topic: 'constraint', ...where, message: `${where.activity}: constraint "${name}" ${formatDay(day)}: kept as deadline; its earliest-finish half is held only by the forecast` });
+    return day;
+  }
+  const when = at === undefined ? '' : ` ${formatDay(at.day)}`;
+  const effect = type === 'CS_ALAP' ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)';
+  findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: `${where.activity}: constraint "${name}"${when}: ${effect}` });
+  return undefined;
+}

@@ -1,0 +1,103 @@
+// P6 XER → plans: one plan per PROJECT row with its activities (TASK), links (TASKPRED) and main calendar; the rest reported.
+import { formatDay } from '../../calendar/index.js';
+import { UnreadableInput, type ImportFinding } from '../finding.js';
+import { IdAllocator, toPlanId } from '../ids.js';
+import type { ImportedPlan } from '../plan-model.js';
+import { readActivity, type Activity } from './activities.js';
+import { parseXerCalendar, type XerCalendar } from './calendar.js';
+import { finishDay, parseInstant } from './instant.js';
+import { readLinks } from './links.js';
+import { toPlanCalendar } from './plan-calendar.js';
+import { projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
+import { reportUnusedTables } from './unused.js';
+import { cell, readXerTables, type XerTable } from './tables.js';
+
+export interface XerImport {
+  readonly plans: ImportedPlan[];
+  readonly findings: ImportFinding[];
+}
+
+const STANDARD_CALENDAR = parseXerCalendar('', 'Monday–Friday, 8 h', '', 8);
+
+export function importXer(text: string, options: { readonly planId?: string }): XerImport {
+  const file = readXerTables(text);
+  const findings = [...file.findings];
+  const tasks = file.tables.get('TASK');
+  if (tasks === undefined || tasks.rows.length === 0) throw new UnreadableInput('the XER file has no TASK table with activities');
+  const projectTable = file.tables.get('PROJECT');
+  const projects = readProjects(projectTable);
+  if (projects.length === 0) findings.push({ kind: 'dropped', topic: 'file', message: 'the XER file has no PROJECT table: no data date, start or finish could be read' });
+  const calendars = readCalendars(file.tables.get('CALENDAR'));
+  const wbs = readWbs(file.tables.get('PROJWBS'), findings);
+  const options_ = file.tables.get('SCHEDOPTIONS');
+
+  const byProject = groupTasks(tasks, projects);
+  const activities = new Map<string, Activity>();
+  const planCalendars = new Map<string, XerCalendar>();
+  const lagRules = new Map<string, string>();
+  const plans: { plan: Omit<ImportedPlan, 'milestones'>; activities: Activity[] }[] = [];
+  const usedPlanIds = new IdAllocator();
+  for (const [projId, rows] of byProject) {
+    const project = projects.find((p) => p.id === projId);
+    const baseId = options.planId !== undefined && byProject.size === 1 ? options.planId : toPlanId(project?.shortName ?? '', `p6-${projId || 'project'}`);
+    const planId = usedPlanIds.allocate(baseId).id;
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(cell(tasks, row, 'clndr_id'), (counts.get(cell(tasks, row, 'clndr_id')) ?? 0) + 1);
+    const mainId = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+    const main = calendars.get(mainId);
+    const planCalendar = main?.calendar ?? STANDARD_CALENDAR;
+    planCalendars.set(planId, planCalendar);
+    lagRules.set(planId, scheduleOption(options_, projId, 'sched_calendar_on_relationship_lag') || 'rcal_Predecessor');
+    const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, findings);
+    const dataDate = parseInstant(project === undefined ? '' : cell(project.table, project.row, 'last_recalc_date'));
+    const ids = new IdAllocator();
+    const own = rows.map((row) => readActivity({ table: tasks, planId, planCalendar, calendarOf: (id) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay: dataDate?.day ?? 0 }, row));
+    for (const a of own) activities.set(a.taskId, a);
+    plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDate?.day), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
+  }
+  readLinks(file.tables.get('TASKPRED'), {
+    activities,
+    planCalendar: (planId) => planCalendars.get(planId) ?? STANDARD_CALENDAR,
+    lagCalendarRule: (planId) => lagRules.get(planId) ?? 'rcal_Predecessor',
+    findings,
+  });
+  reportUnusedTables(file.tables, activities, findings);
+  return { plans: plans.map(({ plan, activities: own }) => ({ ...plan, milestones: own.map((a) => a.milestone) })), findings };
+}
+
+/** Task rows per proj_id, in the order projects are listed (tasks of an unlisted project after them). */
+function groupTasks(tasks: XerTable, projects: readonly XerProject[]): Map<string, XerTable['rows'][number][]> {
+  const groups = new Map<string, XerTable['rows'][number][]>();
+  for (const p of projects) groups.set(p.id, []);
+  for (const row of tasks.rows) {
+    const id = projects.length === 0 ? '' : cell(tasks, row, 'proj_id');
+    let group = groups.get(id);
+    if (group === undefined) groups.set(id, (group = []));
+    group.push(row);
+  }
+  for (const [id, rows] of groups) if (rows.length === 0) groups.delete(id);
+  return groups;
+}
+
+function scheduleOption(table: XerTable | undefined, projId: string, field: string): string {
+  if (table === undefined) return '';
+  const row = table.rows.find((r) => cell(table, r, 'proj_id') === projId) ?? table.rows[0];
+  return row === undefined ? '' : cell(table, row, field);
+}
+
+/**
+ * status_date = the data date; start = the planned start; finish = the date P6 took the late dates of
+ * open ends from: the must-finish-by date (plan_end_date) when set, else the project's scheduled finish
+ * (scd_end_date), so that an approximated activity elsewhere cannot move every float.
+ */
+function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined): { start?: string; statusDate?: string; finish?: string } {
+  if (project === undefined) return {};
+  const get = (field: string): string => cell(project.table, project.row, field);
+  const start = parseInstant(get('plan_start_date'));
+  const finish = parseInstant(get('plan_end_date')) ?? parseInstant(get('scd_end_date'));
+  return {
+    ...(start !== undefined ? { start: formatDay(start.day) } : {}),
+    ...(dataDay !== undefined ? { statusDate: formatDay(dataDay) } : {}),
+    ...(finish !== undefined ? { finish: formatDay(finishDay(cal, finish).day) } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+// P6 date-times ("2021-12-06 17:00") → milepel day dates: a finish at the start of a working day is the end of the working day before.
+import { dayFromYmd, isoWeekday, isValidYmd, type DayNumber } from '../../calendar/index.js';
+import type { XerCalendar } from './calendar.js';
+
+export interface Instant {
+  readonly day: DayNumber;
+  /** Minutes after midnight. */
+  readonly minute: number;
+}
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?/;
+
+/** `YYYY-MM-DD HH:MM` (time optional); undefined for '' or anything else. */
+export function parseInstant(text: string): Instant | undefined {
+  const m = DATE_TIME.exec(text);
+  if (m === null) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidYmd(y, mo, d)) return undefined;
+  return { day: dayFromYmd(y, mo, d), minute: m[4] === undefined ? 0 : Number(m[4]) * 60 + Number(m[5]) };
+}
+
+/** Working minutes of `day` in the calendar (exceptions first, then the week). */
+export function workMinutes(cal: XerCalendar, day: DayNumber): number {
+  return cal.exceptions.get(day) ?? cal.weekMinutes[isoWeekday(day) - 1] ?? 0;
+}
+
+/** The working day before `day` (at most ~10 years back; the calendar always has working weekdays). */
+export function previousWorkday(cal: XerCalendar, day: DayNumber): DayNumber {
+  for (let d = day - 1; d > day - 3700; d--) if (workMinutes(cal, d) > 0) return d;
+  return day - 1;
+}
+
+export interface FinishDay {
+  readonly day: DayNumber;
+  /** False when the instant lies inside a working day (a finish at 12:00): the day is then rounded. */
+  readonly isWholeDay: boolean;
+}
+
+/**
+ * The day at whose end a finish instant lies, in working time: an instant at or before the first
+ * work period of its day belongs to the working day before (P6 shows a
+ * start milestone after Friday's work at Monday 08:00; milepel dates it Friday, as its FS rule does);
+ * an instant after a full day's work is that day. A full day ends at the end of the last work period,
+ * or earlier, a day's minutes after the first period starts: P6 counts a day's hours from its start
+ * and ends many 08:00–12:00 + 13:00–17:00 days at 16:00 (the third P6 file does so 2,224 times).
+ */
+export function finishDay(cal: XerCalendar, at: Instant): FinishDay {
+  if (at.minute <= cal.dayStartMinute) return { day: previousWorkday(cal, at.day), isWholeDay: true };
+  // A finish later in a non-working day is a date set by hand (milepel's export writes a Saturday milestone so): kept.
+  if (workMinutes(cal, at.day) === 0) return { day: at.day, isWholeDay: true };
+  return { day: at.day, isWholeDay: at.minute >= Math.min(cal.dayEndMinute, cal.dayStartMinute + cal.dayMinutes) };
+}

@@ -1,0 +1,68 @@
+// The TASKPRED table → `after` entries: type kept, lag hours → working days of the lag's calendar (SCHEDOPTIONS says which).
+import type { ImportFinding } from '../finding.js';
+import type { LinkType } from '../plan-model.js';
+import type { Activity } from './activities.js';
+import type { XerCalendar } from './calendar.js';
+import { isSameCalendar } from './plan-calendar.js';
+import { cell, type XerTable } from './tables.js';
+
+const TYPES: ReadonlyMap<string, LinkType> = new Map([['PR_FS', 'FS'], ['PR_SS', 'SS'], ['PR_FF', 'FF'], ['PR_SF', 'SF']]);
+
+export interface LinkContext {
+  readonly activities: ReadonlyMap<string, Activity>;
+  readonly planCalendar: (planId: string) => XerCalendar;
+  /** SCHEDOPTIONS.sched_calendar_on_relationship_lag of the successor's project. */
+  readonly lagCalendarRule: (planId: string) => string;
+  readonly findings: ImportFinding[];
+}
+
+/** Adds each TASKPRED row to its successor's `after`, reporting what does not map exactly. Returns the number of links kept. */
+export function readLinks(table: XerTable | undefined, ctx: LinkContext): number {
+  if (table === undefined) return 0;
+  let kept = 0;
+  for (const row of table.rows) {
+    const get = (field: string): string => cell(table, row, field);
+    const line = row.line;
+    const succ = ctx.activities.get(get('task_id'));
+    const pred = ctx.activities.get(get('pred_task_id'));
+    if (succ === undefined || pred === undefined) {
+      const missing = succ === undefined ? get('task_id') : get('pred_task_id');
+      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: `link from task ${get('pred_task_id')} to task ${get('task_id')}: task ${missing} is not in the TASK table (another project's?); the link was left out` });
+      continue;
+    }
+    const where = { line, activity: succ.id };
+    const label = `link ${pred.id} → ${succ.id}`;
+    const type = TYPES.get(get('pred_type'));
+    if (type === undefined) {
+      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: `${label}: unknown link type "${get('pred_type')}" (P6 has PR_FS, PR_SS, PR_FF, PR_SF); the link was left out` });
+      continue;
+    }
+    const lagText = get('lag_hr_cnt') || '0';
+    const lagHours = Number(lagText);
+    if (!Number.isFinite(lagHours) || !/^\s*-?\d+(\.\d+)?\s*$/.test(lagText)) {
+      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: `${label}: lag "${lagText}" is not a number of hours; the link was left out` });
+      continue;
+    }
+    const lagDays = lagHours === 0 ? 0 : convertLag(lagHours, pred, succ, ctx, where, label);
+    const id = pred.planId === succ.planId ? pred.id : `${pred.planId}/${pred.id}`;
+    succ.milestone.after.push({ id, type, lagDays });
+    kept += 1;
+  }
+  return kept;
+}
+
+function convertLag(hours: number, pred: Activity, succ: Activity, ctx: LinkContext, where: { line: number; activity: string }, label: string): number {
+  const rule = ctx.lagCalendarRule(succ.planId);
+  const planCal = ctx.planCalendar(succ.planId);
+  const lagCal = rule === 'rcal_Successor' ? succ.calendar : rule === 'rcal_ProjDefault' ? planCal : rule === 'rcal_24Hour' ? undefined : pred.calendar;
+  const dayMinutes = lagCal?.dayMinutes ?? 24 * 60;
+  const exact = (hours * 60) / dayMinutes;
+  const days = Math.round(exact);
+  const what = hours < 0 ? 'lead' : 'lag';
+  if (lagCal === undefined || !isSameCalendar(lagCal, planCal)) {
+    ctx.findings.push({ kind: 'approximated', topic: 'link', ...where, message: `${label}: ${what} of ${hours} h runs on ${lagCal === undefined ? 'a 24-hour calendar' : `calendar "${lagCal.name}"`} in P6; written as ${days}d of the plan's calendar` });
+  } else if (Math.abs(exact - days) > 1e-9) {
+    ctx.findings.push({ kind: 'approximated', topic: 'hours', ...where, message: `${label}: ${what} of ${hours} h is ${Math.round(exact * 100) / 100} working days of ${dayMinutes / 60} h; rounded to ${days}d` });
+  }
+  return days;
+}

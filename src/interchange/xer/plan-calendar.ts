@@ -1,0 +1,60 @@
+// A P6 calendar → plan.calendar (workdays, closed days, `holidays: none`), with what it cannot say as findings.
+import { formatDay, isoWeekday, type DayNumber } from '../../calendar/index.js';
+import type { ImportFinding } from '../finding.js';
+import type { ImportedCalendar } from '../plan-model.js';
+import type { XerCalendar } from './calendar.js';
+
+export function toPlanCalendar(cal: XerCalendar, line: number, findings: ImportFinding[]): ImportedCalendar {
+  const workdays = [1, 2, 3, 4, 5, 6, 7].filter((wd) => (cal.weekMinutes[wd - 1] ?? 0) > 0);
+  const odd = workdays.filter((wd) => cal.weekMinutes[wd - 1] !== cal.dayMinutes);
+  if (odd.length > 0) {
+    findings.push({ kind: 'approximated', topic: 'calendar', line, message: `calendar "${cal.name}" works ${odd.map((wd) => `${hours(cal.weekMinutes[wd - 1] ?? 0)} h on ${WEEKDAY[wd - 1]}`).join(', ')} but ${hours(cal.dayMinutes)} h on its other days: every working day counts as one day` });
+  }
+  if (cal.isAssumed) findings.push({ kind: 'approximated', topic: 'calendar', line, message: `calendar "${cal.name}" has no week in its clndr_data: Monday–Friday assumed` });
+  const closed: DayNumber[] = [];
+  for (const [day, minutes] of [...cal.exceptions].sort((a, b) => a[0] - b[0])) {
+    const isWorkday = (cal.weekMinutes[isoWeekday(day) - 1] ?? 0) > 0;
+    if (minutes === 0 && isWorkday) closed.push(day);
+    else if (minutes > 0 && !isWorkday) findings.push({ kind: 'approximated', topic: 'calendar', line, message: `calendar "${cal.name}" makes ${formatDay(day)} (a ${WEEKDAY[isoWeekday(day) - 1]}) a working day; a plan calendar cannot add working days, so it stays non-working` });
+    else if (minutes > 0 && minutes !== cal.dayMinutes) findings.push({ kind: 'approximated', topic: 'calendar', line, message: `calendar "${cal.name}" works ${hours(minutes)} h on ${formatDay(day)} instead of ${hours(cal.dayMinutes)} h: counted as a whole working day` });
+  }
+  return { workdays, closed: compressDays(closed) };
+}
+
+const WEEKDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function hours(minutes: number): string {
+  return String(Math.round((minutes / 60) * 100) / 100);
+}
+
+/** Sorted days → `YYYY-MM-DD` or `from..to` for runs of consecutive calendar days. */
+export function compressDays(days: readonly DayNumber[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < days.length;) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1] === (days[j] ?? 0) + 1) j++;
+    const from = days[i] ?? 0;
+    const to = days[j] ?? 0;
+    out.push(from === to ? formatDay(from) : `${formatDay(from)}..${formatDay(to)}`);
+    i = j + 1;
+  }
+  return out;
+}
+
+const fingerprints = new WeakMap<XerCalendar, string>();
+
+/** Day length, week and the exceptions that change a day: equal for calendars that schedule alike. */
+function fingerprint(cal: XerCalendar): string {
+  let known = fingerprints.get(cal);
+  if (known === undefined) {
+    const changed = [...cal.exceptions].filter(([day, m]) => m !== (cal.weekMinutes[isoWeekday(day) - 1] ?? 0)).map(([day, m]) => `${day}:${m}`).sort();
+    known = `${cal.dayMinutes}|${cal.weekMinutes.join(',')}|${changed.join(',')}`;
+    fingerprints.set(cal, known);
+  }
+  return known;
+}
+
+/** Two calendars that give the same working days and day length schedule identically. */
+export function isSameCalendar(a: XerCalendar, b: XerCalendar): boolean {
+  return a === b || fingerprint(a) === fingerprint(b);
+}

@@ -1,0 +1,72 @@
+// `milepel import` end to end on a fake Io: exit codes 0/1/2, findings on stderr with lines, never overwriting, nothing partial.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+import { P6_DIR } from './p6-files.js';
+
+const CSV = 'id,title,date,after\nMP1,Start,2019-06-28,\nMP2,"Neste: fase #2",2019-08-30,MP1+5d\n';
+
+describe('milepel import', () => {
+  it('writes an exact CSV import and exits 0', async () => {
+    const r = await runCli(['import', 'in/akson.csv', '--out', 'ws'], { files: { 'in/akson.csv': CSV }, diskRoots: [] });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Wrote ws/akson.yaml: plan akson, 2 milestones, 1 link.\n');
+    expect(r.stderr).toBe('in/akson.csv: imported exactly (nothing approximated or dropped)\n');
+    const text = r.io.written.get('ws/akson.yaml') ?? '';
+    expect(text).toContain('title: "Neste: fase #2"');
+    const check = await runCli(['validate', 'ws/akson.yaml', '--today', '2019-06-01'], { files: { 'ws/akson.yaml': text }, diskRoots: [] });
+    expect(check.stderr + check.stdout).not.toMatch(/error/);
+  });
+
+  it('prints each approximation with its line and a count summary, exits 1', async () => {
+    const r = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws'], { files: { 'x.csv': 'id,date,farge\nA,2020-01-10,blå\nB,2020-01-10,x\nC,2020-13-01,\n' }, diskRoots: [] });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toEqual([
+      'x.csv:1: dropped: unknown column "farge" (column 3) was not imported; the columns are id, title, date, forecast, actual, deadline, after, duration, responsible, status (or tittel, dato, prognose, faktisk, frist, etter, varighet, ansvarlig)',
+      'x.csv:4: dropped: C: date "2020-13-01" is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY); the row was left out',
+      'x.csv: 0 approximated, 2 dropped (column 1, row 1)',
+      '',
+    ]);
+    expect([...r.io.written.keys()]).toEqual(['ws/p.yaml']);
+  });
+
+  it('never overwrites: exit 2, one line, nothing written', async () => {
+    const r = await runCli(['import', 'x.csv', '--out', 'ws'], { files: { 'x.csv': CSV, 'ws/x.yaml': 'old' }, diskRoots: [] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^milepel: ws\/x.yaml already exists; import never overwrites[^\n]*\n$/);
+    expect(r.io.written.size).toBe(0);
+  });
+
+  it.each([
+    [['import', 'gone.xer'], /^milepel: gone.xer does not exist\n$/],
+    [['import', 'x.csv', '--from', 'pdf'], /^milepel: --from pdf is not a format import reads/],
+    [['import', 'x.csv', '--plan-id', 'Bad Id'], /^milepel: --plan-id Bad Id is not a plan id/],
+    [['import', 'x.csv', '--from', 'xer'], /^milepel: cannot import x.csv: not a Primavera P6 XER file/],
+    [['import', 'x.csv', '--from', 'mspdi'], /^milepel: cannot import x.csv: not an XML file/],
+    [['import', 'x.csv', '--from', 'xlsx'], /^milepel: cannot import x.csv: not a readable XLSX workbook/],
+    [['import', 'bad.xml'], /^milepel: cannot import bad.xml: not well-formed XML: the file ends before <Project>, <Tasks> are closed \(truncated\?\)\n$/],
+    [['import', 'empty.csv'], /^milepel: cannot import empty.csv: the CSV is empty/],
+    [['import', 'locked.xer'], /^milepel: cannot read locked.xer: permission denied/],
+  ])('%j → exit 2 with one milepel: line and no file', async (argv, message) => {
+    const r = await runCli(argv, { files: { 'x.csv': CSV, 'bad.xml': '<Project xmlns="http://schemas.microsoft.com/project">\n<Tasks>', 'empty.csv': '' }, unreadable: ['locked.xer'], diskRoots: [] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+    expect(r.io.written.size).toBe(0);
+  });
+
+  it('reads a Windows-1252 XER file and writes valid plan text', async () => {
+    const xer = readFileSync(join(P6_DIR, 'takt-building.xer'), 'latin1').replace('Studs', 'Stender for vegg i 1. etasje: æøå');
+    const r = await runCli(['import', 'takt.xer', '--out', 'ws', '--plan-id', 'takt'], { binaryFiles: { 'takt.xer': new Uint8Array(Buffer.from(xer, 'latin1')) }, diskRoots: [] });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('takt.xer:124: dropped: A1020: resource assignment');
+    const text = r.io.written.get('ws/takt.yaml') ?? '';
+    expect(text).toContain('title: "Stender for vegg i 1. etasje: æøå"');
+  });
+
+  it('guesses the format from the content when the extension says nothing', async () => {
+    const r = await runCli(['import', 'export.txt', '--out', 'ws'], { files: { 'export.txt': 'ERMHDR\t8\n%T\tTASK\n%F\ttask_id\ttask_code\ttask_name\ttarget_end_date\n%R\t1\tA\tOne\t2020-01-10 17:00\n%E\n' }, diskRoots: [] });
+    expect(r.stdout).toMatch(/^Wrote ws\/p6-project.yaml: plan p6-project, 1 milestone, 0 links/);
+  });
+});

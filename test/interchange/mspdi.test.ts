@@ -1,0 +1,78 @@
+// MS Project XML: a hand-made file for every mapping, and bad XML.
+import { describe, expect, it } from 'vitest';
+import { UnreadableInput } from '../../src/interchange/finding.js';
+import { importMspdi } from '../../src/interchange/mspdi/index.js';
+
+const week = [1, 2, 3, 4, 5, 6, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>${d === 1 || d === 7 ? 0 : 1}</DayWorking>${d === 1 || d === 7 ? '' : '<WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes>'}</WeekDay>`).join('\n');
+
+const taskXml = (uid: number, name: string, body: string): string => `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>${name}</Name>${body}</Task>`;
+
+const MSPDI = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+<Name>Demo.xml</Name><Title>Demo &amp; co</Title><ScheduleFromStart>1</ScheduleFromStart>
+<StartDate>2020-01-06T08:00:00</StartDate><FinishDate>2020-01-24T17:00:00</FinishDate><StatusDate>2020-01-06T08:00:00</StatusDate>
+<CalendarUID>1</CalendarUID><MinutesPerDay>480</MinutesPerDay>
+<Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
+${week}
+</WeekDays><Exceptions><Exception><TimePeriod><FromDate>2020-01-13T00:00:00</FromDate><ToDate>2020-01-14T23:59:00</ToDate></TimePeriod><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>
+<Tasks>
+${taskXml(0, 'Demo', '<OutlineLevel>0</OutlineLevel><Summary>1</Summary>')}
+${taskXml(1, 'Phase 1', '<OutlineLevel>1</OutlineLevel><Summary>1</Summary>')}
+${taskXml(2, 'Design', '<OutlineLevel>2</OutlineLevel><Start>2020-01-06T08:00:00</Start><Finish>2020-01-10T17:00:00</Finish><Duration>PT40H0M0S</Duration><Baseline><Number>0</Number><Finish>2020-01-09T17:00:00</Finish></Baseline>')}
+${taskXml(3, 'Build', `<OutlineLevel>2</OutlineLevel><Finish>2020-01-17T17:00:00</Finish><Duration>PT20H0M0S</Duration><ConstraintType>7</ConstraintType><ConstraintDate>2020-01-20T17:00:00</ConstraintDate>
+<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>3</Type><LinkLag>9600</LinkLag><LagFormat>7</LagFormat></PredecessorLink>
+<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type><LinkLag>-4800</LinkLag><LagFormat>7</LagFormat></PredecessorLink>
+<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>0</Type><LinkLag>28800</LinkLag><LagFormat>8</LagFormat></PredecessorLink>`)}
+${taskXml(4, 'Done', `<OutlineLevel>1</OutlineLevel><Milestone>1</Milestone><Finish>2020-01-20T08:00:00</Finish><Duration>PT0H0M0S</Duration><ConstraintType>4</ConstraintType><ConstraintDate>2020-01-06T08:00:00</ConstraintDate><PercentComplete>50</PercentComplete>
+<PredecessorLink><PredecessorUID>3</PredecessorUID><Type>7</Type></PredecessorLink>
+<PredecessorLink><PredecessorUID>3</PredecessorUID><Type>1</Type><LinkLag>10</LinkLag><LagFormat>19</LagFormat></PredecessorLink>
+<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>`)}
+</Tasks></Project>
+`;
+
+describe('importMspdi', () => {
+  const r = importMspdi(MSPDI, {});
+  const plan = r.plans[0];
+
+  it('maps the project: title, status date, finish (scheduled from the start), calendar with exceptions', () => {
+    expect(plan).toMatchObject({ id: 'demo', title: 'Demo & co', start: '2020-01-06', statusDate: '2020-01-06', finish: '2020-01-24', calendar: { workdays: [1, 2, 3, 4, 5], closed: ['2020-01-13..2020-01-14'] } });
+  });
+
+  it('maps tasks: baseline as date, finish as forecast, days of 480 minutes, FNLT as deadline, summaries as x-wbs', () => {
+    expect(plan?.milestones.map((m) => ({ ...m }))).toEqual([
+      { id: '2', title: 'Design', date: '2020-01-09', forecast: '2020-01-10', durationDays: 5, after: [], wbs: ['Phase 1'] },
+      { id: '3', title: 'Build', date: '2020-01-17', deadline: '2020-01-20', durationDays: 3, wbs: ['Phase 1'], after: [
+        { id: '2', type: 'SS', lagDays: 2 }, { id: '2', type: 'FS', lagDays: -1 }, { id: '2', type: 'FF', lagDays: 2, lagUnit: 'ed' },
+      ] },
+      { id: '4', title: 'Done', date: '2020-01-17', after: [], wbs: [] },
+    ]);
+  });
+
+  it('reports summaries, progress, constraints, unknown link types and percent lags with their lines', () => {
+    const lineOf = (needle: string): number => MSPDI.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${f.topic}`)).toEqual([
+      `${lineOf('Phase 1')} approximated summary`,
+      `${lineOf('<Name>Build')} approximated hours`,
+      `${lineOf('<Name>Done')} approximated progress`,
+      `${lineOf('<Name>Done')} dropped constraint`,
+      `${lineOf('<Type>7')} dropped link`,
+      `${lineOf('<LagFormat>19')} dropped link`,
+      `${lineOf('<PredecessorUID>1<')} dropped link`,
+    ]);
+  });
+
+  it('takes the WBS code as id when it is one (milepel\'s own export keeps ids there), else the ID', () => {
+    const xml = MSPDI.replace('<Name>Design</Name>', '<Name>Design</Name><WBS>MP-1</WBS>').replace('<Name>Build</Name>', '<Name>Build</Name><WBS>1 2</WBS>');
+    const ids = importMspdi(xml, {}).plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id).join(' ')]);
+    expect(ids).toEqual([['MP-1', ''], ['3', 'MP-1 MP-1 MP-1'], ['4', '']]);
+  });
+
+  it('refuses truncated XML, other XML and entity declarations with the reason', () => {
+    expect(() => importMspdi(MSPDI.slice(0, 2000), {})).toThrow(/not well-formed XML/);
+    expect(() => importMspdi('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', {})).toThrow(UnreadableInput);
+    expect(() => importMspdi('<Project><Name>x</Name></Project>', {})).toThrow(/namespace/);
+    expect(() => importMspdi('<!DOCTYPE p [<!ENTITY a "aaaa">]><Project xmlns="http://schemas.microsoft.com/project">&a;</Project>', {})).toThrow(/entities/);
+    expect(() => importMspdi('ERMHDR\t8', {})).toThrow(/not an XML file/);
+  });
+});
+

@@ -1,0 +1,88 @@
+// Milestone sheets: CSV in English or Norwegian with `,` or `;`, `after` lists, and XLSX with date cells, merged headers and formulas.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { importCsv } from '../../src/interchange/sheet/csv.js';
+import { parseAfter } from '../../src/interchange/sheet/rows.js';
+import { importXlsx } from '../../src/interchange/sheet/xlsx.js';
+import { UnreadableInput } from '../../src/interchange/finding.js';
+
+describe('importCsv', () => {
+  it('reads English columns with `,`', () => {
+    const r = importCsv('id,title,date,forecast,actual,deadline,after,duration,responsible,status\nMP1,Start,2019-06-28,,2019-06-28,,,,PMO,green\nMP2,"Rammer, avklart",2019-08-31,2019-09-13,,2019-10-31,"MP1+5d",10d,,yellow\n', { name: 'plans/akson.csv' });
+    expect(r.findings).toEqual([]);
+    expect(r.plans[0]).toMatchObject({ id: 'akson', milestones: [
+      { id: 'MP1', title: 'Start', date: '2019-06-28', actual: '2019-06-28', responsible: 'PMO', status: 'green', after: [] },
+      { id: 'MP2', title: 'Rammer, avklart', date: '2019-08-31', forecast: '2019-09-13', deadline: '2019-10-31', durationDays: 10, durationUnit: 'd', status: 'yellow', after: [{ id: 'MP1', type: 'FS', lagDays: 5 }] },
+    ] });
+  });
+
+  it('reads Norwegian columns with `;`, a BOM, DD.MM.YYYY and a quoted after list', () => {
+    const r = importCsv('\uFEFFID;Tittel;Dato;Etter;Status\r\nMP1;Oppstart;28.06.2019;;grønn\r\nMP2;Neste;2019-Q3;"MP1; MP1 SS-2d";rød\r\n', { name: 'milepæler.csv', planId: 'akson' });
+    expect(r.findings).toEqual([]);
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.status, m.after.map((l) => `${l.id} ${l.type} ${l.lagDays}`)])).toEqual([
+      ['MP1', '2019-06-28', 'green', []],
+      ['MP2', '2019-Q3', 'red', ['MP1 FS 0', 'MP1 SS -2']],
+    ]);
+  });
+
+  it('reports an unknown column, a bad date and an unknown reference with their lines', () => {
+    const r = importCsv('id,date,colour,after\nA,2020-01-10,blue,\nB,2020-02-30,red,A\nC,2020-03-02,green,"A; Z"\n', { name: 'x.csv' });
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${f.topic}`)).toEqual(['1 dropped column', '3 dropped row', '4 dropped link']);
+    expect(r.findings[0]?.message).toContain('"colour"');
+  });
+
+  it('keeps a multi-line cell on the line where its row starts', () => {
+    const r = importCsv('id,title,date,status\nA,"two\nlines",2020-01-10,\nB,x,2020-01-10,purple\n', { name: 'x.csv' });
+    expect(r.findings.map((f) => f.line)).toEqual([4]);
+  });
+
+  it('refuses binary input and unclosed quotes with one reason', () => {
+    expect(() => importCsv('id\u0000date', { name: 'x.csv' })).toThrow(UnreadableInput);
+    expect(() => importCsv('id,date\nA,"2020-01-10\n', { name: 'x.csv' })).toThrow(/line/);
+  });
+});
+
+describe('parseAfter', () => {
+  it('reads ids, lags with units, types, and MS Project\'s glued 3SS+2d', () => {
+    const known = new Set(['MP1', '3', 'PROCESS']);
+    const notes: string[] = [];
+    expect(parseAfter('MP1; 3SS+2d, PROCESS, MP1 FF-1w; x/Y+3ed', known, (m) => void notes.push(m)).map((l) => `${l.id} ${l.type} ${l.lagDays}${l.lagUnit ?? 'd'}`))
+      .toEqual(['MP1 FS 0d', '3 SS 2d', 'PROCESS FS 0d', 'MP1 FF -1w', 'x/Y FS 3ed']);
+    expect(notes).toEqual([]);
+  });
+});
+
+async function workbook(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb.addWorksheet('Milepæler'));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('importXlsx', () => {
+  it('reads date cells and text dates', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['Id', 'Tittel', 'Dato', 'Etter']);
+      ws.addRow(['MP1', 'Start', new Date(Date.UTC(2019, 5, 28)), '']);
+      ws.addRow(['MP2', 'Neste', '13.09.2019', 'MP1+2d']);
+    });
+    const r = await importXlsx(bytes, { name: 'plan.xlsx' });
+    expect(r.findings).toEqual([]);
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.after.length])).toEqual([['MP1', '2019-06-28', 0], ['MP2', '2019-09-13', 1]]);
+  });
+
+  it('reports merged header cells and formulas with their row', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['id', 'date', '', 'title']);
+      ws.mergeCells('B1:C1');
+      ws.addRow(['A', new Date(Date.UTC(2020, 0, 10)), '', 'x']);
+      ws.addRow(['B', { formula: 'B2+7', result: new Date(Date.UTC(2020, 0, 17)) }, '', 'y']);
+    });
+    const r = await importXlsx(bytes, { name: 'plan.xlsx' });
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${f.topic}`)).toEqual(['1 approximated header', '3 approximated formula']);
+    expect(r.plans[0]?.milestones.map((m) => m.date)).toEqual(['2020-01-10', '2020-01-17']);
+  });
+
+  it('refuses bytes that are not a workbook', async () => {
+    await expect(importXlsx(new TextEncoder().encode('id,date\n'), { name: 'x.xlsx' })).rejects.toThrow(UnreadableInput);
+  });
+});

@@ -1,0 +1,92 @@
+// XER → plan: the small real P6 file mapped whole, and hand-made files for links, lags, constraints, calendars and progress.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/interchange/decode.js';
+import { importXer } from '../../src/interchange/xer/index.js';
+import { P6_DIR } from './p6-files.js';
+
+
+
+const CAL = '(0||CalendarData()((0||DaysOfWeek()((0||1()())(0||2()((0||0(s|08:00|f|16:00)())))(0||3()((0||0(s|08:00|f|16:00)())))(0||4()((0||0(s|08:00|f|16:00)())))(0||5()((0||0(s|08:00|f|16:00)())))(0||6()((0||0(s|08:00|f|16:00)())))(0||7()())))(0||Exceptions()((0||0(d|43831)()))))';
+const CAL7 = CAL.replace('(0||1()())', '(0||1()((0||0(s|08:00|f|16:00)())))').replace('(0||7()())', '(0||7()((0||0(s|08:00|f|16:00)())))');
+
+/** A small XER file; rows are tab-joined. */
+function xer(tasks: string[][], preds: string[][], extra = ''): string {
+  const t = (row: string[]): string => `%R\t${row.join('\t')}`;
+  return [
+    'ERMHDR\t19.12',
+    '%T\tPROJECT', '%F\tproj_id\tproj_short_name\tclndr_id\tlast_recalc_date\tplan_start_date\tplan_end_date\tscd_end_date',
+    '%R\t1\tDEMO\t10\t2020-01-06 00:00\t2020-01-06 00:00\t2020-03-31 16:00\t2020-02-28 16:00',
+    '%T\tCALENDAR', '%F\tclndr_id\tclndr_name\tday_hr_cnt\tclndr_data',
+    `%R\t10\tFive\t8\t${CAL}`, `%R\t11\tSeven\t8\t${CAL7}`,
+    '%T\tTASK', '%F\ttask_id\tproj_id\twbs_id\tclndr_id\ttask_type\tstatus_code\ttask_code\ttask_name\ttarget_drtn_hr_cnt\tremain_drtn_hr_cnt\tact_start_date\tact_end_date\tearly_end_date\ttarget_end_date\tcstr_type\tcstr_date',
+    ...tasks.map(t),
+    '%T\tTASKPRED', '%F\ttask_pred_id\ttask_id\tpred_task_id\tpred_type\tlag_hr_cnt',
+    ...preds.map(t),
+    extra,
+    '%E',
+  ].filter((l) => l !== '').join('\r\n');
+}
+
+const task = (id: string, code: string, hours: string, early: string, more: Partial<Record<'type' | 'status' | 'cal' | 'cstr' | 'cstrDate' | 'actual' | 'target', string>> = {}): string[] =>
+  [id, '1', '', more.cal ?? '10', more.type ?? 'TT_Task', more.status ?? 'TK_NotStart', code, `Task ${code}`, hours, hours, '', more.actual ?? '', early, more.target ?? early, more.cstr ?? '', more.cstrDate ?? ''];
+
+describe('importXer on hand-made files', () => {
+  it('maps the project, its calendar, durations in days and every link type', () => {
+    const r = importXer(xer(
+      [task('1', 'A', '40', '2020-01-10 16:00'), task('2', 'B', '16', '2020-01-14 16:00'), task('3', 'M', '0', '2020-01-15 08:00', { type: 'TT_Mile' })],
+      [['1', '2', '1', 'PR_FS', '0'], ['2', '3', '2', 'PR_SS', '8'], ['3', '3', '1', 'PR_FF', '-16'], ['4', '2', '1', 'PR_SF', '0']],
+    ), {});
+    expect(r.findings).toEqual([]);
+    const [plan] = r.plans;
+    expect(plan).toMatchObject({ id: 'demo', statusDate: '2020-01-06', start: '2020-01-06', finish: '2020-03-31', calendar: { workdays: [1, 2, 3, 4, 5], closed: ['2020-01-01'] } });
+    expect(plan?.milestones.map((m) => [m.id, m.date, m.durationDays ?? 0, m.after.map((l) => `${l.id} ${l.type} ${l.lagDays}`)])).toEqual([
+      ['A', '2020-01-10', 5, []],
+      ['B', '2020-01-14', 2, ['A FS 0', 'A SF 0']],
+      ['M', '2020-01-14', 0, ['B SS 1', 'A FF -2']],
+    ]);
+  });
+
+  it('reports hours that are not whole days, other calendars, constraints and progress, each with its line', () => {
+    const r = importXer(xer(
+      [
+        task('1', 'A', '12', '2020-01-08 12:00', { status: 'TK_Active' }),
+        task('2', 'B', '8', '2020-01-09 16:00', { cal: '11', cstr: 'CS_MSOA', cstrDate: '2020-01-09 08:00' }),
+        task('3', 'C', '8', '2020-01-10 16:00', { cstr: 'CS_MEOB', cstrDate: '2020-01-17 16:00' }),
+      ],
+      [['1', '2', '1', 'PR_FS', '4'], ['2', '3', '2', 'PR_XX', '0'], ['3', '3', '9', 'PR_FS', '0'], ['4', '3', '1', 'PR_FS', 'abc']],
+    ), {});
+    const lines = r.findings.map((f) => `${f.line} ${f.kind} ${f.topic}`);
+    expect(lines).toEqual(expect.arrayContaining([
+      '11 approximated hours', '11 approximated progress', '12 approximated calendar', '12 dropped constraint',
+      '16 approximated hours', '17 dropped link', '18 dropped link', '19 dropped link',
+    ]));
+    expect(r.plans[0]?.milestones.find((m) => m.id === 'C')?.deadline).toBe('2020-01-17');
+    expect(r.findings.find((f) => f.line === 17)?.message).toContain('PR_XX');
+    expect(r.findings.find((f) => f.line === 19)?.message).toContain('"abc"');
+  });
+
+  it('refuses a file without activities', () => {
+    expect(() => importXer('ERMHDR\t19\n%T\tPROJECT\n%F\tproj_id\n%R\t1\n%E\n', {})).toThrow(/no TASK table/);
+  });
+});
+
+describe('importXer on the real P6 files', () => {
+  it('maps the 25-activity file exactly but for its resource and user fields', () => {
+    const r = importXer(decodeText(readFileSync(join(P6_DIR, 'takt-building.xer'))).text, {});
+    expect(r.findings.map((f) => f.topic)).toEqual(['resource', 'table']);
+    const plan = r.plans[0];
+    expect(plan?.milestones).toHaveLength(25);
+    expect(plan?.milestones.reduce((n, m) => n + m.after.length, 0)).toBe(40);
+    expect(plan?.calendar).toEqual({ workdays: [1, 2, 3, 4, 5], closed: ['2021-12-27..2021-12-31'] });
+    expect(plan?.milestones[0]).toMatchObject({ id: 'A1010', title: 'Studs', date: '2021-12-06', durationDays: 5, wbs: ['Level 1'] });
+  });
+
+  it('keeps 8-hour days of the Saturday–Thursday calendar whose day_hr_cnt says 10', () => {
+    const r = importXer(decodeText(readFileSync(join(P6_DIR, 'shell-and-core.xer'))).text, {});
+    expect(r.plans[0]?.calendar?.workdays).toEqual([1, 2, 3, 4, 6, 7]);
+    expect(r.plans[0]?.milestones.find((m) => m.id === '10')?.durationDays).toBe(13);
+    expect(r.findings.some((f) => f.activity === '10' && f.topic === 'hours')).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+// Plan texts from an import: YAML 1.2 (milepel) and YAML 1.1 readers read back the same strings.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { writePlanYaml, yamlString } from '../../src/interchange/yaml-writer.js';
+
+const TRICKY = ['yes', 'No', 'on', 'OFF', 'y', 'none', 'null', '~', '10', '010', '1e3', '0x1F', '1_000', '1:20', '.inf', 'a: b', 'a #b', '#x', '- x', '[x]', '{x}', 'x,y', '"q"', "'q'", 'tab\there', 'cr\rlf\n', 'esc\u001b[31m', 'del\u007f', 'nel\u0085', 'ls\u2028', '  lead', 'trail ', '', '*alias', '&anchor', '!tag', '%dir', '@at', '`tick', 'Ærlig, ærlig', 'a  b', 'back\\slash', 'emoji 🎉'];
+
+describe('yamlString', () => {
+  it.each(TRICKY)('reads back %j unchanged under YAML 1.1 and 1.2', (text) => {
+    const written = `k: ${yamlString(text)}\n`;
+    expect(parse(written, { version: '1.2' })).toEqual({ k: text });
+    expect(parse(written, { version: '1.1' })).toEqual({ k: text });
+    expect(parse(`k: [${yamlString(text)}]\n`, { version: '1.1' })).toEqual({ k: [text] });
+  });
+
+  it('leaves ordinary ids and titles plain', () => {
+    expect(['A1010', 'MP-3', 'Studs and gyp', 'Ferdig (fase 2)', 'Blåbær'].map(yamlString)).toEqual(['A1010', 'MP-3', 'Studs and gyp', 'Ferdig (fase 2)', 'Blåbær']);
+  });
+
+  it('never lets a control character through raw', () => {
+    expect(yamlString('a\u0000\u001b\u0085\u2029')).toBe('"a\\x00\\x1b\\x85\\u2029"');
+  });
+});
+
+describe('writePlanYaml', () => {
+  const text = writePlanYaml({
+    id: 'demo', title: 'Demo: phase #1', statusDate: '2020-01-06', finish: '2020-03-31', source: 'test',
+    calendar: { workdays: [1, 2, 3, 4, 6], closed: ['2020-01-01', '2020-12-24..2020-12-31'] },
+    milestones: [
+      { id: '10', title: 'yes', date: '2020-01-10', durationDays: 5, after: [], wbs: ['Fase 1', 'x: y'] },
+      { id: 'B', title: 'B', date: '2020-01-14', forecast: '2020-01-15', deadline: '2020-02-01', after: [{ id: '10', type: 'FS', lagDays: 0 }, { id: '10', type: 'SS', lagDays: -2 }, { id: 'other/C', type: 'FF', lagDays: 3, lagUnit: 'ed' }] },
+    ],
+  }, 'in\nput.xer');
+
+  it('starts with the schema comment and a comment line that a newline in the file name cannot break', () => {
+    expect(text.split('\n').slice(0, 2)).toEqual(['# yaml-language-server: $schema=../schemas/plan.schema.json', '# Imported by milepel from in put.xer (test).']);
+  });
+
+  it('reads back as the plan, with holidays: none quoted for YAML 1.1 readers', () => {
+    expect(text).toContain('holidays: "none"');
+    // YAML 1.1 reads plain dates as timestamps (the same day); everything else must read the same.
+    expect(JSON.parse(JSON.stringify(parse(text, { version: '1.1' }), (_k, v: unknown) => (typeof v === 'string' && /T00:00:00.000Z$/.test(v) ? v.slice(0, 10) : v)))).toEqual(parse(text, { version: '1.2' }));
+    expect(parse(text)).toEqual({
+      plan: { id: 'demo', title: 'Demo: phase #1', status_date: '2020-01-06', finish: '2020-03-31', calendar: { holidays: 'none', workdays: ['mon', 'tue', 'wed', 'thu', 'sat'], closed: ['2020-01-01', '2020-12-24..2020-12-31'] } },
+      milestones: [
+        { id: '10', title: 'yes', date: '2020-01-10', duration: '5d', 'x-wbs': ['Fase 1', 'x: y'] },
+        { id: 'B', title: 'B', date: '2020-01-14', forecast: '2020-01-15', deadline: '2020-02-01', after: ['10', { id: '10', type: 'SS', lag: '-2d' }, { id: 'other/C', type: 'FF', lag: '3ed' }] },
+      ],
+    });
+  });
+});
