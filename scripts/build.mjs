@@ -61,7 +61,7 @@ async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: { milepel: join(root, 'src/cli/main.ts') },
+    entryPoints: { milepel: join(root, 'src/cli/main.ts'), 'risk-worker': join(root, 'src/cli/risk-worker.ts') },
     outdir: join(root, 'dist'),
     bundle: true,
     splitting: true,

@@ -10,5 +10,6 @@ export const FORMATS = {
   roadmap: ['text', 'json', 'xlsx'],
   slippage: ['text', 'json', 'csv', 'xlsx'],
   export: ['mermaid', 'ics', 'json', 'html'],
+  risk: ['text', 'json', 'html'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

@@ -140,6 +140,14 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addHelpText('after', examples('milepel export --format mermaid > plan.mmd', 'milepel export --format ics > milestones.ics', 'milepel export --format html --locale nb > plan.html'))
     .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
 
+  common(program.command('risk').description('Monte Carlo schedule risk: P50 (styringsdato) and P85 (rammedato) of every milestone, probabilities, criticality and drivers'), FORMATS.risk)
+    .option('--iterations <n>', 'number of iterations (default: 10000)')
+    .option('--seed <s>', 'seed of the random draws, a whole number (default: 1)')
+    .option('--jobs <j>', 'worker threads (default: the number of CPUs; more is clamped to it)')
+    .option('--milestone <ref>', 'show the distribution of one milestone as a histogram and an S-curve')
+    .addHelpText('after', examples('milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
+    .action(act(async (paths, options) => (await import('./commands/risk.js')).runRisk(io, paths, options)));
+
   program.command('schema').description('print the JSON Schema of a plan file')
     .addHelpText('after', examples('milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
     .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));

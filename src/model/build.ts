@@ -5,6 +5,7 @@ import type { Path } from '../source/parse.js';
 import { estimateOf, isObj, list, obj, text, texts, field, type Obj } from './read.js';
 import { resolveReferences, type PendingDependency } from './resolve.js';
 import type { Body, DuplicateFinding, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
+import { currentValue } from './current.js';
 
 export interface CheckedFile {
   readonly file: string;
@@ -236,7 +237,7 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     index, ref, id, plan, title: text(m, 'title') ?? id, date, forecast, actual, deadline,
     duration: durationEstimate ? likelyDuration(durationEstimate) : ZERO_DURATION,
     durationEstimate,
-    current: (actual ?? forecast ?? date).day,
+    current: currentValue({ actual, forecast, date }).day,
     meetings, require, deliverables: texts(m, 'deliverables'), responsible: text(m, 'responsible'),
     status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
     goal: text(m, 'goal'),

@@ -3,6 +3,7 @@ import { msg } from '../messages/index.js';
 import { addEdgeWeight } from '../schedule/cpm.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, shownDate, showDuration } from './where.js';
+import { currentField } from '../model/current.js';
 
 export const dependencyOrder: Rule = {
   id: 'dependency-order',
@@ -25,7 +26,7 @@ export const dependencyOrder: Rule = {
         at: currentDateOrigin(m),
         message: msg('dependency-order', { ref: m.ref, current: shownDate(m), predecessor: p.ref, predecessorCurrent: shownDate(p), lag, duration, earliest }),
         ref: m.ref,
-        hint: msg('dependency-order.hint', { id: m.id, field: m.actual ? 'actual' : 'forecast', earliest, predecessor: p.ref, hasGap: lag !== null || duration !== null }),
+        hint: msg('dependency-order.hint', { id: m.id, field: currentField(m) === 'actual' ? 'actual' : 'forecast', earliest, predecessor: p.ref, hasGap: lag !== null || duration !== null }),
         related: [
           { at: d.origin, message: msg('dependency-order.note.edge', { ref: m.ref, predecessor: p.ref }) },
           { at: currentDateOrigin(p), message: msg('dependency-order.note.current', { ref: p.ref }) },

@@ -2,7 +2,7 @@
 import { msg, type Message } from '../messages/index.js';
 import type { Interval } from '../messages/data/rules.js';
 import type { Milestone, Workspace } from '../model/types.js';
-import { checkGovernance, meetingsByBody, type BodyCheck, type MilestoneGovernance } from '../schedule/governance.js';
+import { checkMeetingsBeforeMilestone, meetingsByBody, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
 import type { Finding, Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin, showDuration, shownDate } from './where.js';
 
@@ -15,7 +15,7 @@ export const meetingBeforeMilestone: Rule = {
     const ws = ctx.workspace;
     const byBody = meetingsByBody(ws);
     for (const m of ws.milestones) {
-      const g = checkGovernance(ws, byBody, m);
+      const g = checkMeetingsBeforeMilestone(ws, byBody, m);
       if (!g || g.ok) continue;
       for (const l of g.listed) if (l.placement !== 0) ctx.report(listedOutside(ws, m, g, l.link, l.placement));
       for (const b of g.bodies) if (b.meeting < 0) ctx.report(bodyMissing(ws, m, g, b));
@@ -23,11 +23,11 @@ export const meetingBeforeMilestone: Rule = {
   },
 };
 
-function interval(g: MilestoneGovernance): Interval {
+function interval(g: MeetingsBeforeMilestone): Interval {
   return { from: Number.isFinite(g.from) ? g.from : null, to: g.to };
 }
 
-function listedOutside(ws: Workspace, m: Milestone, g: MilestoneGovernance, link: number, placement: -1 | 1): Finding {
+function listedOutside(ws: Workspace, m: Milestone, g: MeetingsBeforeMilestone, link: number, placement: -1 | 1): Finding {
   const l = m.meetings[link]!;
   const meeting = ws.meetings[l.meeting]!;
   const { lead, window } = ws.plans[m.plan]!.governance;
@@ -47,7 +47,7 @@ function listedOutside(ws: Workspace, m: Milestone, g: MilestoneGovernance, link
   };
 }
 
-function bodyMissing(ws: Workspace, m: Milestone, g: MilestoneGovernance, b: BodyCheck): Finding {
+function bodyMissing(ws: Workspace, m: Milestone, g: MeetingsBeforeMilestone, b: BodyCheck): Finding {
   const before = b.nearestBefore >= 0 ? ws.meetings[b.nearestBefore]! : undefined;
   const after = b.nearestAfter >= 0 ? ws.meetings[b.nearestAfter]! : undefined;
   const firstListed = m.meetings.find((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body);

@@ -2,6 +2,7 @@
 import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin } from './where.js';
+import { isOverdue } from '../schedule/overdue.js';
 
 export const overdue: Rule = {
   id: 'overdue',
@@ -12,7 +13,7 @@ export const overdue: Rule = {
     const { workspace: ws, schedule, today } = ctx;
     for (const m of ws.milestones) {
       const p = schedule.projected[m.index]!;
-      if (m.actual || p >= today) continue;
+      if (!isOverdue(m, p, today)) continue;
       ctx.report({
         at: currentDateOrigin(m),
         message: msg('overdue', { ref: m.ref, projected: p, days: today - p, today }),

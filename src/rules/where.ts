@@ -2,11 +2,11 @@
 import type { DayNumber, Duration } from '../calendar/index.js';
 import type { ShownDate } from '../messages/index.js';
 import type { Milestone, Origin } from '../model/types.js';
+import { currentField, currentValue } from '../model/current.js';
 
 /** The value that sets the milestone's current date: actual, else forecast, else date. */
 export function currentDateOrigin(m: Milestone): Origin {
-  const key = m.actual ? 'actual' : m.forecast ? 'forecast' : 'date';
-  return { file: m.origin.file, path: [...m.origin.path, key] };
+  return { file: m.origin.file, path: [...m.origin.path, currentField(m)] };
 }
 
 export function fieldOrigin(m: { readonly origin: Origin }, ...keys: (string | number)[]): Origin {
@@ -15,7 +15,7 @@ export function fieldOrigin(m: { readonly origin: Origin }, ...keys: (string | n
 
 /** The milestone's current date for a message: the day, and the period as written when it is one. */
 export function shownDate(m: Milestone): ShownDate {
-  const v = m.actual ?? m.forecast ?? m.date;
+  const v = currentValue(m);
   return v.isPeriod ? { day: v.day, written: v.written } : { day: v.day };
 }
 

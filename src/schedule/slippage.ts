@@ -3,6 +3,8 @@ import type { DateValue, DayNumber } from '../calendar/index.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import type { Schedule } from './cpm.js';
 import { buildTrend, type TrendPoint } from './trend.js';
+import { currentValue } from '../model/current.js';
+import { isOverdue } from './overdue.js';
 
 export type SlipStatus = 'done' | 'overdue' | 'at-risk' | 'slipped' | 'new' | 'on-track';
 
@@ -78,10 +80,8 @@ export interface SlippageOptions {
   readonly plan?: string | undefined;
 }
 
-/** The current date of a milestone as written: actual, else forecast, else date. */
-export function resolveCurrent(m: Milestone): DateValue {
-  return m.actual ?? m.forecast ?? m.date;
-}
+/** The current date of a milestone as written (its one home is model/current.ts). */
+export const resolveCurrent: (m: Milestone) => DateValue = currentValue;
 
 export function computeSlippage(input: SlippageInput, options: SlippageOptions = {}): SlippageReport {
   const { workspace: ws, schedule, today } = input;
@@ -123,7 +123,7 @@ export function computeSlippage(input: SlippageInput, options: SlippageOptions =
 /** SPEC §6, the first that applies: done, overdue, at-risk, slipped, new, on-track. */
 export function classify(m: Milestone, projected: DayNumber, float: number, baseline: DayNumber, isNew: boolean, today: DayNumber): SlipStatus {
   if (m.actual) return 'done';
-  if (projected < today) return 'overdue';
+  if (isOverdue(m, projected, today)) return 'overdue';
   if (float < 0) return 'at-risk';
   if (projected > baseline) return 'slipped';
   if (isNew) return 'new';

@@ -1,6 +1,6 @@
 // Norwegian (bokmål) texts of schedule-health findings.
 import { formatThresholdText, formatValueText } from '../../report/health/values.js';
-import { checkName } from '../../report/health/words.js';
+import { checkName } from '../../report/health/messages.js';
 import type { HealthMessages } from '../data/health.js';
 import type { Catalogue } from '../types.js';
 

@@ -3,6 +3,7 @@ import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { Graph } from '../../graph/graph.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
+import { currentValue } from '../../model/current.js';
 
 export interface CriticalPathSource {
   readonly workspace: Workspace;
@@ -72,7 +73,7 @@ export function buildCriticalPathReport(source: CriticalPathSource): CriticalPat
     const driver = s.driver[v]!;
     const { ref, plan, id } = name(v);
     rows.push({
-      ref, plan, id, title: m.title, date: m.date, current: m.actual ?? m.forecast ?? m.date,
+      ref, plan, id, title: m.title, date: m.date, current: currentValue(m),
       projected: s.projected[v]!, latest: s.latest[v]!, float: s.float[v]!, isCritical: s.critical[v] === 1,
       driver: driver >= 0 ? name(driver) : undefined,
     });

@@ -8,7 +8,7 @@ import { wrapItems } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';
 import { append, renderTable } from '../table.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
-import { criticalPathWords, type CriticalPathWords } from './words.js';
+import { criticalPathMessages, type CriticalPathMessages } from './messages.js';
 
 /** Negative floats carry a `!` so that lateness never depends on colour. */
 function showFloat(float: number): string {
@@ -19,7 +19,7 @@ function showName(name: MilestoneName, qualify: boolean): string {
   return escapeControl(qualify ? name.ref : name.id);
 }
 
-function drawPaths(report: CriticalPathReport, options: FormatOptions, words: CriticalPathWords, style: Style): string[] {
+function drawPaths(report: CriticalPathReport, options: FormatOptions, words: CriticalPathMessages, style: Style): string[] {
   if (report.paths.length === 0) return [`  ${words.noPaths}`];
   const severalPlans = report.plans.length > 1;
   return report.paths.flatMap((path: PathRow) => {
@@ -38,7 +38,7 @@ const MARKS = 0;
 const PROJECTED = 4;
 const FLOAT = 6;
 
-function drawTable(report: CriticalPathReport, options: FormatOptions, words: CriticalPathWords, style: Style): string[] {
+function drawTable(report: CriticalPathReport, options: FormatOptions, words: CriticalPathMessages, style: Style): string[] {
   if (report.rows.length === 0) return [`  ${words.noMilestones}`];
   const grouped = report.plans.length > 1;
   const groups = grouped ? report.plans.map((p) => ({ plan: p, rows: report.rows.filter((r) => r.plan === p.id) })) : [{ plan: undefined, rows: report.rows }];
@@ -72,7 +72,7 @@ function drawTable(report: CriticalPathReport, options: FormatOptions, words: Cr
 }
 
 export function formatCriticalPathText(report: CriticalPathReport, options: FormatOptions): string {
-  const words = criticalPathWords(options.locale);
+  const words = criticalPathMessages(options.locale);
   const style = createStyle(options.color);
   const critical = report.rows.filter((r) => r.isCritical).length;
   const late = report.rows.filter((r) => r.float < 0).length;

@@ -1,5 +1,5 @@
 // `milepel export --format html`: one self-contained page (no script, no network) with the SVG timeline and the tables.
-import { formatCount } from '../gantt/words.js';
+import { formatCount } from '../counts.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';

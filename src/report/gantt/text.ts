@@ -1,5 +1,5 @@
 // `milepel gantt`: the terminal chart — label column on the left, time axis, milestone and meeting rows, legend.
-import { formatCount } from './words.js';
+import { formatCount } from '../counts.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, word, type Locale } from '../locale.js';

@@ -2,6 +2,7 @@
 import type { DayNumber } from '../../calendar/index.js';
 import type { Body, Goal, Meeting, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
+import { isOverdue } from '../../schedule/overdue.js';
 
 /** What a timeline view is drawn from: the analysed workspace, the status date and the --plan filter. */
 export interface TimelineSource {
@@ -82,7 +83,7 @@ export function buildTimeline(source: TimelineSource): Timeline {
       index: m.index, ref: m.ref, id: m.id, title: m.title, baseline: m.date.day, projected,
       latest: schedule.latest[m.index]!, float, isDone,
       isCritical: !isDone && schedule.critical[m.index] === 1,
-      isLate: !isDone && (projected < today || float < 0),
+      isLate: isOverdue(m, projected, today) || (!isDone && float < 0),
       isPushed: !isDone && driver >= 0,
       driver: driver >= 0 ? ws.milestones[driver]?.ref : undefined,
     });

@@ -6,12 +6,12 @@ import { renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { refsOf, type HealthView } from './model.js';
-import { checkName, HEALTH_WORDS } from './words.js';
+import { checkName, HEALTH_MESSAGES } from './messages.js';
 
 const MAX_REFS = 12;
 
 export function formatHealthText(view: HealthView, options: FormatOptions): string {
-  const w = HEALTH_WORDS[options.locale];
+  const w = HEALTH_MESSAGES[options.locale];
   const out: string[] = [];
   if (view.report.plans.length === 0) return `${w.noPlans}\n`;
   for (const p of view.report.plans) {

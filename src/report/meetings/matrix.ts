@@ -6,7 +6,7 @@ import { append, measureColumns, renderTable } from '../table.js';
 import type { Column } from '../table.js';
 import type { Style } from '../validate/style.js';
 import type { BodyStatus, MeetingsReport, MeetingsRow } from './model.js';
-import type { MeetingsWords } from './words.js';
+import type { MeetingsMessages } from './messages.js';
 
 /** en 09-12, nb 12.09: the year is clear from the milestone's date and the day count. */
 function shortDate(day: DayNumber, locale: Locale): string {
@@ -22,7 +22,7 @@ export function showOffset(meeting: DayNumber, milestone: DayNumber): string {
   return n > 0 ? `−${n}d` : n < 0 ? `+${-n}d` : '0d';
 }
 
-function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: MeetingsWords, date: (d: DayNumber) => string): string {
+function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: MeetingsMessages, date: (d: DayNumber) => string): string {
   if (!status) return '·';
   const c = row.current.day;
   if (status.meeting) return `${status.isRequired ? '✓' : ' '} ${date(status.meeting.date)} ${showOffset(status.meeting.date, c)}`;
@@ -42,7 +42,7 @@ const GAP = 2;
 const TITLE_MIN = 12;
 
 /** One or more matrices (bodies split into blocks when they do not fit side by side). */
-export function drawMatrix(report: MeetingsReport, options: FormatOptions, words: MeetingsWords, style: Style, qualify: boolean): string[] {
+export function drawMatrix(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, style: Style, qualify: boolean): string[] {
   const ids = report.rows.map((r) => (qualify ? r.ref : r.id));
   const dates = report.rows.map((r) => formatDate(r.current.day, options.locale));
   const [idWidth, dateWidth] = measureColumns([words.milestone, words.date], ids.map((id, k) => [id, dates[k]!]));

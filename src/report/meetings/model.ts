@@ -1,8 +1,9 @@
-// The meetings report's data (SPEC §4.2 as a report): per milestone and body, the latest admissible meeting or what is missing.
+// The meetings report's data: meeting-before-milestone (SPEC §4.2) as a report, per milestone and body the latest admissible meeting or what is missing.
 import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { Workspace } from '../../model/types.js';
-import { checkGovernance, meetingsByBody, type MilestoneGovernance } from '../../schedule/governance.js';
+import { checkMeetingsBeforeMilestone, meetingsByBody, type MeetingsBeforeMilestone } from '../../schedule/meeting-before-milestone.js';
 import type { MilestoneName } from '../critical-path/model.js';
+import { currentValue } from '../../model/current.js';
 
 export interface MeetingsSource {
   readonly workspace: Workspace;
@@ -68,7 +69,7 @@ export function buildMeetingsReport(source: MeetingsSource): MeetingsReport {
   const rows: MeetingsRow[] = [];
   for (const m of ws.milestones) {
     if (only !== undefined && m.plan !== only) continue;
-    const g = checkGovernance(ws, byBody, m);
+    const g = checkMeetingsBeforeMilestone(ws, byBody, m);
     if (g) rows.push(toRow(ws, g, byBody));
   }
   rows.sort((a, b) => a.current.day - b.current.day || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
@@ -86,7 +87,7 @@ export function hasMissing(row: MeetingsRow): boolean {
   return row.bodies.some((b) => b.isRequired && !b.meeting);
 }
 
-function toRow(ws: Workspace, g: MilestoneGovernance, byBody: ReadonlyMap<string, readonly number[]>): MeetingsRow {
+function toRow(ws: Workspace, g: MeetingsBeforeMilestone, byBody: ReadonlyMap<string, readonly number[]>): MeetingsRow {
   const m = ws.milestones[g.milestone]!;
   const meeting = (i: number): MeetingName | undefined => {
     const x = ws.meetings[i];
@@ -114,13 +115,13 @@ function toRow(ws: Workspace, g: MilestoneGovernance, byBody: ReadonlyMap<string
   if (statuses.length > 1) statuses.sort((a, b) => bodyOrder(ws, a.body, b.body));
   const plan = ws.plans[m.plan]!.id;
   return {
-    ref: m.ref, plan, id: m.id, title: m.title, current: m.actual ?? m.forecast ?? m.date, from: g.from, to: g.to, isOk: g.ok,
+    ref: m.ref, plan, id: m.id, title: m.title, current: currentValue(m), from: g.from, to: g.to, isOk: g.ok,
     bodies: statuses, outside,
   };
 }
 
 /** The latest of `sorted` (by date) inside the milestone's admissible interval, or -1. */
-function latestAdmissible(ws: Workspace, sorted: readonly number[], g: MilestoneGovernance): number {
+function latestAdmissible(ws: Workspace, sorted: readonly number[], g: MeetingsBeforeMilestone): number {
   for (let i = sorted.length - 1; i >= 0; i--) {
     const date = ws.meetings[sorted[i]!]!.date;
     if (date <= g.to) return date >= g.from ? sorted[i]! : -1;

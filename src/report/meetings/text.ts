@@ -8,7 +8,7 @@ import { createStyle } from '../validate/style.js';
 import { append } from '../table.js';
 import { drawMatrix } from './matrix.js';
 import { hasMissing, type ListedOutside, type MeetingName, type MeetingsReport, type MeetingsRow } from './model.js';
-import { meetingsWords, type MeetingsWords } from './words.js';
+import { meetingsMessages, type MeetingsMessages } from './messages.js';
 import { wrapItems, wrapWords } from './wrap.js';
 
 /** A meeting by its reference, with its date when the reference does not already carry it. */
@@ -16,18 +16,18 @@ function showMeeting(m: MeetingName, options: FormatOptions): string {
   return escapeControl(m.ref.includes('@') ? m.ref : `${m.ref} (${formatDate(m.date, options.locale)})`);
 }
 
-function distance(meeting: DayNumber, milestone: DayNumber, words: MeetingsWords): string {
+function distance(meeting: DayNumber, milestone: DayNumber, words: MeetingsMessages): string {
   return meeting <= milestone ? words.daysBefore(milestone - meeting) : words.daysAfter(meeting - milestone);
 }
 
-function summaryLine(report: MeetingsReport, words: MeetingsWords, name: (r: MeetingsRow) => string, width: number): string {
+function summaryLine(report: MeetingsReport, words: MeetingsMessages, name: (r: MeetingsRow) => string, width: number): string {
   const { milestones, missing } = report.summary;
   if (milestones === 0) return words.empty;
   if (missing === 0) return words.allOk(milestones);
   return truncate(words.summary(missing, milestones, report.rows.filter(hasMissing).map(name).join(', ')), width);
 }
 
-function missingNotes(report: MeetingsReport, options: FormatOptions, words: MeetingsWords, name: (r: MeetingsRow) => string): string[] {
+function missingNotes(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, name: (r: MeetingsRow) => string): string[] {
   const lines: string[] = [];
   for (const row of report.rows) {
     for (const b of row.bodies) {
@@ -44,7 +44,7 @@ function missingNotes(report: MeetingsReport, options: FormatOptions, words: Mee
   return lines;
 }
 
-function outsideNote(row: MeetingsRow, o: ListedOutside, options: FormatOptions, words: MeetingsWords): string {
+function outsideNote(row: MeetingsRow, o: ListedOutside, options: FormatOptions, words: MeetingsMessages): string {
   const c = row.current.day;
   const why = o.placement < 0
     ? words.tooEarly(formatDate(row.from, options.locale))
@@ -53,7 +53,7 @@ function outsideNote(row: MeetingsRow, o: ListedOutside, options: FormatOptions,
 }
 
 export function formatMeetingsText(report: MeetingsReport, options: FormatOptions): string {
-  const words = meetingsWords(options.locale);
+  const words = meetingsMessages(options.locale);
   const style = createStyle(options.color);
   const qualify = report.planCount > 1;
   const name = (r: MeetingsRow): string => escapeControl(qualify ? r.ref : r.id);

@@ -3,6 +3,7 @@ import { assignedParty } from '../../model/responsible.js';
 import { formatDay, ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { Goal, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
+import { currentValue } from '../../model/current.js';
 
 export interface RoadmapSource {
   readonly workspace: Workspace;
@@ -66,7 +67,7 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
     const entry = m.goal === undefined ? undefined : byRef.get(refOf(m.plan, m.goal));
     if (entry === undefined) continue;
     const date = schedule.projected[m.index]!;
-    const current = m.actual ?? m.forecast ?? m.date;
+    const current = currentValue(m);
     entry.milestones.push({
       ref: m.ref, id: m.id, title: m.title, date, dateAsWritten: current.isPeriod && current.day === date ? current.written : undefined, year: ymdOf(date).year,
       status: m.status ?? null, progress: m.progress ? { started: m.progress.started, total: m.progress.total } : null,

@@ -1,5 +1,5 @@
 // The roadmap's measures: each with its responsible party, grouped by goal, and the unassigned ones counted and listed.
-import { formatCount } from '../gantt/words.js';
+import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { word } from '../locale.js';
 import { escapeControl } from '../safe-text.js';

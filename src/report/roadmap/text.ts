@@ -1,5 +1,5 @@
 // `milepel roadmap` as text: goals × years grid grouped by area, then measures with their responsible party.
-import { formatCount } from '../gantt/words.js';
+import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';

@@ -1,7 +1,7 @@
-// The meetings text report's words in English and Norwegian (bokmål).
+// The meetings (meeting-before-milestone, SPEC §4.2) text report's messages in English and Norwegian (bokmål).
 import type { Locale } from '../locale.js';
 
-export interface MeetingsWords {
+export interface MeetingsMessages {
   readonly summary: (missing: number, total: number, ids: string) => string;
   readonly allOk: (total: number) => string;
   readonly empty: string;
@@ -24,7 +24,7 @@ export interface MeetingsWords {
 
 const days = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-const EN: MeetingsWords = {
+const EN: MeetingsMessages = {
   summary: (missing, total, ids) => `${missing} of ${total} milestones ${missing === 1 ? 'lacks' : 'lack'} a preceding board meeting: ${ids}`,
   allOk: (total) => `All ${total} ${total === 1 ? 'milestone has' : 'milestones have'} a preceding board meeting.`,
   empty: 'No milestone requires or lists board meetings.',
@@ -45,7 +45,7 @@ const EN: MeetingsWords = {
   legend: ['✓ required body has met', '✗ required body missing', '! listed meeting outside the window', 'a date alone: listed, not required', '· none', '−Nd days before the milestone'],
 };
 
-const NB: MeetingsWords = {
+const NB: MeetingsMessages = {
   summary: (missing, total, ids) => `${missing} av ${total} milepæler mangler et forutgående styremøte: ${ids}`,
   allOk: (total) => `${total === 1 ? 'Milepælen' : `Alle ${total} milepæler`} har et forutgående styremøte.`,
   empty: 'Ingen milepæler krever eller oppgir styremøter.',
@@ -66,6 +66,6 @@ const NB: MeetingsWords = {
   legend: ['✓ påkrevd organ har møttes', '✗ påkrevd møte mangler', '! oppgitt møte utenfor vinduet', 'bare dato: oppgitt, ikke påkrevd', '· ingen', '−Nd dager før milepælen'],
 };
 
-export function meetingsWords(locale: Locale): MeetingsWords {
+export function meetingsMessages(locale: Locale): MeetingsMessages {
   return locale === 'nb' ? NB : EN;
 }

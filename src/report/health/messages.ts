@@ -1,4 +1,4 @@
-// Names and words of the health scorecard in English and Norwegian (bokmål).
+// Names and messages of the health scorecard in English and Norwegian (bokmål).
 import type { HealthCheckId } from '../../health/index.js';
 import type { Locale } from '../locale.js';
 
@@ -22,7 +22,7 @@ export function checkName(id: HealthCheckId, locale: Locale): string {
   return locale === 'nb' ? nb : en;
 }
 
-export const HEALTH_WORDS = {
+export const HEALTH_MESSAGES = {
   en: {
     title: 'Schedule health', statusDate: 'status date', check: 'Check', value: 'Value', threshold: 'Threshold', result: 'Result',
     counted: 'Counted', pass: 'pass', fail: 'FAIL', na: 'n/a', of: 'of', score: (passed: number, total: number) => `${passed} of ${total} checks pass`,

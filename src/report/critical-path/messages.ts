@@ -1,7 +1,7 @@
-// The critical-path text report's words in English and Norwegian (bokmål).
+// The critical-path text report's messages in English and Norwegian (bokmål).
 import type { Locale } from '../locale.js';
 
-export interface CriticalPathWords {
+export interface CriticalPathMessages {
   readonly title: (today: string, plan: string | undefined) => string;
   readonly counts: (milestones: number, critical: number, late: number, pushed: number) => string;
   readonly pathsHeading: string;
@@ -13,7 +13,7 @@ export interface CriticalPathWords {
   readonly legend: readonly string[];
 }
 
-const EN: CriticalPathWords = {
+const EN: CriticalPathMessages = {
   title: (today, plan) => `Critical path${plan === undefined ? '' : ` of ${plan}`} — status date ${today}`,
   counts: (n, critical, late, pushed) => `${n} ${n === 1 ? 'milestone' : 'milestones'}: ${critical} critical, ${late} with negative float, ${pushed} pushed`,
   pathsHeading: 'Critical paths',
@@ -25,7 +25,7 @@ const EN: CriticalPathWords = {
   legend: ['* critical', '+ pushed by its driver', '! negative float (late)', 'float in working days'],
 };
 
-const NB: CriticalPathWords = {
+const NB: CriticalPathMessages = {
   title: (today, plan) => `Kritisk linje${plan === undefined ? '' : ` for ${plan}`} — statusdato ${today}`,
   counts: (n, critical, late, pushed) => `${n} ${n === 1 ? 'milepæl' : 'milepæler'}: ${critical} ${critical === 1 ? 'kritisk' : 'kritiske'}, ${late} med negativ slakk, ${pushed} skjøvet`,
   pathsHeading: 'Kritiske linjer',
@@ -37,6 +37,6 @@ const NB: CriticalPathWords = {
   legend: ['* kritisk', '+ skjøvet av driveren', '! negativ slakk (forsinket)', 'slakk i arbeidsdager'],
 };
 
-export function criticalPathWords(locale: Locale): CriticalPathWords {
+export function criticalPathMessages(locale: Locale): CriticalPathMessages {
   return locale === 'nb' ? NB : EN;
 }

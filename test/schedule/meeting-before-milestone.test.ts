@@ -1,7 +1,7 @@
 // SPEC §4.2 by hand: admissible intervals with window and lead in working and elapsed units, over Norwegian holidays.
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/index.js';
-import { checkGovernance, meetingsByBody } from '../../src/schedule/governance.js';
+import { checkMeetingsBeforeMilestone, meetingsByBody } from '../../src/schedule/meeting-before-milestone.js';
 import { planYaml, scheduleOf } from './schedule-helpers.js';
 
 const m = (body: string): string => `{${body}}`;
@@ -12,7 +12,7 @@ function governanceOf(header: string, milestone: string, meetings: readonly stri
     'a.yaml': planYaml('a', header, [m(milestone)]),
   });
   const ws = analysis.workspace;
-  const g = checkGovernance(ws, meetingsByBody(ws), ws.milestones[0]!)!;
+  const g = checkMeetingsBeforeMilestone(ws, meetingsByBody(ws), ws.milestones[0]!)!;
   const ref = (i: number): string | null => (i < 0 ? null : ws.meetings[i]!.ref);
   return {
     from: Number.isFinite(g.from) ? formatDay(g.from) : null, to: formatDay(g.to), ok: g.ok,
@@ -21,7 +21,7 @@ function governanceOf(header: string, milestone: string, meetings: readonly stri
   };
 }
 
-describe('checkGovernance', () => {
+describe('checkMeetingsBeforeMilestone', () => {
   it('lead 1d back over Easter 2019: Tue 23.4 ⊖ 1d = Wed 17.4 (22.4, 19.4, 18.4 are holidays)', () => {
     const g = governanceOf('  governance: {require: [B], lead: 1d}', 'id: M, title: M, date: 2019-04-23', ['{body: B, date: 2019-04-17}', '{body: B, date: 2019-04-18}']);
     expect(g.from).toBeNull();

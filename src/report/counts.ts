@@ -1,5 +1,5 @@
 // Counted nouns for report headings in both locales: "1 milestone", "9 milestones", "1 milepæl", "9 milepæler".
-import type { Locale } from '../locale.js';
+import type { Locale } from './locale.js';
 
 type Noun = 'milestone' | 'meeting' | 'goal' | 'measure';
 

@@ -1,0 +1,70 @@
+// Generates seeded workspaces for `milepel risk`: n open milestones in 10 plans, 3 predecessors each (so ~3n edges),
+// three-point durations on most milestones, three-point lags on some edges, and one risk event per 20 milestones.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY0 = Date.UTC(2024, 0, 1) / 86400000;
+const dayText = (n) => new Date(n * 86400000).toISOString().slice(0, 10);
+const weekday = (n) => {
+  const dow = (n + 4) % 7;
+  return dow === 6 ? n + 2 : dow === 0 ? n + 1 : n;
+};
+
+export function generateRiskNetwork(dir, n, seed = 7, plans = 10) {
+  const rand = random(seed);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const window = Math.max(30, Math.min(400, Math.floor(n / 20)));
+  const files = Array.from({ length: plans }, (_, p) => [
+    'plan:', `  id: risk-${p}`, `  title: Risk plan ${p}`, '  status_date: 2024-01-01', 'milestones:',
+  ]);
+  const risks = Array.from({ length: plans }, () => []);
+  for (let t = 0; t < n; t++) {
+    const p = t % plans;
+    const k = Math.floor(t / plans);
+    const out = files[p];
+    out.push(`  - id: M${k}`, `    title: Milestone ${k} of plan ${p}`, `    date: ${dayText(weekday(DAY0 + Math.floor((t / n) * 365 * 4)))}`);
+    if (rand() < 0.8) {
+      const likely = 2 + Math.floor(rand() * 10);
+      out.push(`    duration: ${Math.max(0, likely - 1 - Math.floor(rand() * 3))}d..${likely}d..${likely + 2 + Math.floor(rand() * 15)}d`);
+    }
+    const after = new Set();
+    for (let d = 0; d < 3 && t > 3; d++) {
+      const tt = t - 1 - Math.floor(rand() * Math.min(t, window));
+      const pp = tt % plans;
+      const kk = Math.floor(tt / plans);
+      const ref = pp === p ? `M${kk}` : `risk-${pp}/M${kk}`;
+      if (after.has(ref)) {
+        d--;
+        if (after.size >= t) break;
+        continue;
+      }
+      after.add(ref);
+    }
+    if (after.size > 0) {
+      out.push('    after:');
+      for (const ref of after) out.push(rand() < 0.3 ? `      - {id: ${ref}, lag: -1d..1d..4d}` : `      - ${ref}`);
+    }
+    if (t % 20 === 19) risks[p].push(`  - {id: R${t}, title: Risk ${t}, probability: ${(0.05 + rand() * 0.4).toFixed(2)}, impact: 2d..5d..15d, milestones: [M${k}]}`);
+  }
+  for (let p = 0; p < plans; p++) {
+    const text = [...files[p], ...(risks[p].length > 0 ? ['risks:', ...risks[p]] : [])].join('\n') + '\n';
+    writeFileSync(join(dir, `risk-${String(p).padStart(2, '0')}.yaml`), text);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, n] = process.argv.slice(2);
+  generateRiskNetwork(dir, Number(n));
+}

@@ -1,0 +1,64 @@
+// `milepel risk`: Monte Carlo schedule risk (SPEC §11) with seeded blocks on worker threads.
+import { availableParallelism } from 'node:os';
+import { buildRiskReport, formatRisk, riskFormatNames, type RiskFormat } from '../../report/risk/index.js';
+import { summarize } from '../../risk/analysis.js';
+import { compileNetwork } from '../../risk/network.js';
+import type { Io } from '../io.js';
+import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { simulate } from '../risk-pool.js';
+import { UsageError } from '../usage-error.js';
+import { loadAnalysis, reportExitCode } from '../workspace.js';
+
+export { riskFormatNames };
+
+export interface RiskOptions extends CommonOptions {
+  readonly iterations?: string;
+  readonly seed?: string;
+  readonly jobs?: string;
+  readonly milestone?: string;
+}
+
+export const MAX_ITERATIONS = 10_000_000;
+
+/** A whole number in [min, max] written in decimal digits, else exit 2 naming the option. */
+function wholeNumber(text: string | undefined, fallback: number, option: string, min: number, max: number, what: string): number {
+  if (text === undefined) return fallback;
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`${option} ${JSON.stringify(text)} is not ${what}: use a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export async function runRisk(io: Io, paths: readonly string[], options: RiskOptions): Promise<number> {
+  const format = checkFormat(options.format, riskFormatNames, 'risk') as RiskFormat;
+  const display = formatOptions(options, io);
+  const iterations = wholeNumber(options.iterations, 10_000, '--iterations', 1, MAX_ITERATIONS, 'a number of iterations');
+  const seed = wholeNumber(options.seed, 1, '--seed', 0, 0xffffffff, 'a seed');
+  const cpus = availableParallelism();
+  // Above the CPU count only adds contention: clamped (SPEC §11).
+  const jobs = Math.min(wholeNumber(options.jobs, cpus, '--jobs', 1, Number.MAX_SAFE_INTEGER, 'a number of jobs'), cpus);
+  const analysis = await loadAnalysis(io, paths, options);
+  const { workspace: ws, graph, schedule } = analysis;
+  const focus = options.milestone === undefined ? undefined : findMilestone(ws.milestoneIndex, options.milestone, options.plan);
+  const only = options.plan === undefined ? undefined : ws.planIndex.get(options.plan);
+  const milestones = Array.from(graph.order).filter((v) => only === undefined || ws.milestones[v]!.plan === only);
+  const driverEnds = milestones.filter((v) => schedule.isEnd[v] === 1 || v === focus);
+  const net = compileNetwork(ws, graph, schedule);
+  const blocks = await simulate(net, iterations, seed, jobs);
+  const result = summarize(ws, schedule, net, blocks, seed, { milestones, driverEnds });
+  const plans = new Set(milestones.map((v) => ws.milestones[v]!.plan));
+  const kinds = new Set([...plans].map((p) => ws.plans[p]!.riskDistribution ?? 'triangular'));
+  const distribution = kinds.size === 1 ? [...kinds][0]! : kinds.size === 0 ? 'triangular' : 'mixed';
+  const report = buildRiskReport(ws, analysis.today, result, distribution, focus);
+  io.stdout(formatRisk(format, report, display));
+  return reportExitCode(io, analysis, display);
+}
+
+/** `plan/ID`, or `ID` when exactly one plan (or the --plan one) has it. */
+function findMilestone(index: ReadonlyMap<string, number>, ref: string, plan: string | undefined): number {
+  const exact = index.get(ref) ?? (plan !== undefined ? index.get(`${plan}/${ref}`) : undefined);
+  if (exact !== undefined) return exact;
+  const matches = [...index.keys()].filter((r) => r.slice(r.indexOf('/') + 1) === ref);
+  if (matches.length === 1) return index.get(matches[0]!)!;
+  if (matches.length > 1) throw new UsageError(`--milestone ${ref} is ambiguous: write one of ${matches.join(', ')}`);
+  throw new UsageError(`--milestone ${ref}: no such milestone in the workspace (write plan/ID, e.g. akson/MP9)`);
+}

@@ -1,0 +1,97 @@
+// `risk` as text: per plan a table of deterministic date, P50 (styringsdato), P85 (rammedato) and probabilities,
+// then the top drivers; with --milestone, that milestone's histogram and S-curve.
+import type { FormatOptions } from '../../diagnostics/types.js';
+import { formatDate, word, type Locale } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import { append, renderTable, type Column } from '../table.js';
+import { binsOf } from './bins.js';
+import type { RiskReport, RiskRow } from './model.js';
+
+const SHOWN_DRIVERS = 5;
+
+export function percent(share: number | null, locale: Locale): string {
+  if (share === null) return '–';
+  const value = Math.round(share * 100);
+  return locale === 'nb' ? `${value} %` : `${value}%`;
+}
+
+function header(report: RiskReport, locale: Locale): string {
+  const dist = report.distribution === 'pert' ? 'PERT' : report.distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
+  return word(locale,
+    `Schedule risk: ${report.iterations} iterations, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
+    `Usikkerhetsanalyse: ${report.iterations} iterasjoner, frø ${report.seed}, ${dist} fordeling, statusdato ${formatDate(report.today, locale)}`);
+}
+
+function table(rows: readonly RiskRow[], options: FormatOptions): string[] {
+  const l = options.locale;
+  const columns: Column[] = [
+    { header: 'ID' }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
+    { header: word(l, 'Deterministic', 'Deterministisk') },
+    { header: word(l, 'P50 (styringsdato)', 'P50 (styringsdato)') }, { header: word(l, 'P85 (rammedato)', 'P85 (rammedato)') },
+    { header: word(l, 'P(on date)', 'P(i tide)'), align: 'right' }, { header: word(l, 'P(deadline)', 'P(frist)'), align: 'right' },
+    { header: word(l, 'Critical', 'Kritisk'), align: 'right' },
+  ];
+  const date = (d: number): string => formatDate(d, l);
+  return renderTable(columns, rows.map((r) => [
+    r.id, r.title, date(r.deterministic), date(r.p50), date(r.p85),
+    percent(r.probByDate, l), percent(r.probByDeadline, l), percent(r.criticality, l),
+  ]), options.width);
+}
+
+function drivers(report: RiskReport, plan: string | undefined, locale: Locale): string[] {
+  const ends = [...new Set(report.drivers.filter((d) => plan === undefined || d.end.startsWith(`${plan}/`)).map((d) => d.end))];
+  return ends.flatMap((end) => [
+    word(locale, `  Drivers of ${escapeControl(end)} (Spearman's rho with its date):`, `  Drivere for ${escapeControl(end)} (Spearmans rho mot datoen):`),
+    ...report.drivers.filter((d) => d.end === end).slice(0, SHOWN_DRIVERS).map((d) =>
+      `    ${d.sensitivity.toFixed(2).padStart(5)}  ${kindWord(d.kind, locale).padEnd(8)}  ${escapeControl(d.source)}`),
+  ]);
+}
+
+function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): string {
+  if (kind === 'lag') return word(locale, 'lag', 'etterslep');
+  if (kind === 'duration') return word(locale, 'duration', 'varighet');
+  return word(locale, 'risk', 'risiko');
+}
+
+/** Histogram bars per bin, then an S-curve of the cumulative probability (rows: 100 % at the top). */
+function focus(row: RiskRow, options: FormatOptions): string[] {
+  const l = options.locale;
+  const bins = binsOf(row.distribution, 20);
+  const most = bins.reduce((m, b) => (b.count > m ? b.count : m), 1);
+  const label = (from: number, to: number): string => (from === to ? formatDate(from, l) : `${formatDate(from, l)}–${formatDate(to, l)}`);
+  const labelWidth = bins.reduce((w, b) => Math.max(w, label(b.from, b.to).length), 0);
+  const barWidth = Math.max(10, options.width - labelWidth - 20);
+  const total = row.distribution.total;
+  const out = [word(l, `Distribution of ${escapeControl(row.ref)}: ${escapeControl(row.title)}`, `Fordeling for ${escapeControl(row.ref)}: ${escapeControl(row.title)}`), ''];
+  for (const b of bins) {
+    const bar = '█'.repeat(Math.round((b.count / most) * barWidth));
+    out.push(`  ${label(b.from, b.to).padEnd(labelWidth)}  ${bar}${bar ? ' ' : ''}${percent(b.count / total, l)}`);
+  }
+  out.push('', word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), '');
+  const heights = 10;
+  const columns = bins.length;
+  for (let level = heights; level >= 1; level--) {
+    const threshold = level / heights;
+    const cells = bins.map((b) => (b.cumulative >= threshold - 1e-12 ? '██' : '  ')).join('');
+    out.push(`  ${percent(threshold, l).padStart(5)} │${cells}`.trimEnd());
+  }
+  out.push(`        └${'──'.repeat(columns)}`);
+  if (bins.length > 0) out.push(`         ${formatDate(bins[0]!.from, l)} … ${formatDate(bins[bins.length - 1]!.to, l)}`);
+  out.push('', `  P10 ${formatDate(row.p10, l)}   P50 ${formatDate(row.p50, l)}   P80 ${formatDate(row.p80, l)}   P85 ${formatDate(row.p85, l)}   P90 ${formatDate(row.p90, l)}   ${word(l, 'mean', 'snitt')} ${formatDate(row.mean, l)}`);
+  return out;
+}
+
+export function formatRiskText(report: RiskReport, options: FormatOptions): string {
+  const l = options.locale;
+  const out = [header(report, l), ''];
+  if (report.focus) append(out, focus(report.focus, options)).push('');
+  for (const plan of report.plans) {
+    const rows = report.rows.filter((r) => r.plan === plan.id);
+    out.push(`${escapeControl(plan.id)}: ${escapeControl(plan.title)}`);
+    append(out, table(rows, { ...options, width: options.width - 2 }).map((line) => `  ${line}`)).push('');
+    const lines = drivers(report, plan.id, l);
+    if (lines.length > 0) append(out, lines).push('');
+  }
+  if (report.rows.length === 0) out.push(word(l, '  No milestones.', '  Ingen milepæler.'), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,74 @@
+// Dense working-day tables for the sampling kernel: add, sub and between by array lookups (SPEC §3 arithmetic).
+import { WorkCalendar, type CalendarSpec, type DayNumber } from '../calendar/index.js';
+
+/**
+ * Over [lo, lo + span): cum[i] = working days in [lo, lo + i) (i = 0..span), days[j] = the j-th working day.
+ * A calendar without workdays counts every day (as WorkCalendar does). Outside the table the kernel falls back
+ * to WorkCalendar itself, so results never depend on the table's extent.
+ */
+export interface CalendarTable {
+  readonly spec: CalendarSpec;
+  readonly lo: DayNumber;
+  readonly cum: Int32Array;
+  readonly days: Int32Array;
+}
+
+/** The table of `calendar` over [from, to] (day numbers, from ≤ to). */
+export function buildCalendarTable(calendar: WorkCalendar, from: DayNumber, to: DayNumber): CalendarTable {
+  const span = to - from + 1;
+  const cum = new Int32Array(span + 1);
+  const all = !calendar.hasWorkdays;
+  let count = 0;
+  for (let i = 0; i < span; i++) {
+    cum[i] = count;
+    if (all || calendar.isWorkday(from + i)) count++;
+  }
+  cum[span] = count;
+  const days = new Int32Array(count);
+  for (let i = 0, j = 0; i < span; i++) if (cum[i + 1]! > cum[i]!) days[j++] = from + i;
+  return { spec: calendar.spec, lo: from, cum, days };
+}
+
+/** A table with its fallback calendar, as the kernel uses it. */
+export class TableCalendar {
+  private readonly lo: number;
+  private readonly cum: Int32Array;
+  private readonly days: Int32Array;
+  private readonly span: number;
+  readonly calendar: WorkCalendar;
+
+  constructor(table: CalendarTable) {
+    this.lo = table.lo;
+    this.cum = table.cum;
+    this.days = table.days;
+    this.span = table.cum.length - 1;
+    this.calendar = new WorkCalendar(table.spec);
+  }
+
+  /** add(d, n) of SPEC §3 for any integer n (negative: sub). */
+  add(d: number, n: number): number {
+    if (n === 0) return d;
+    if (n > 0) {
+      const i = d + 1 - this.lo;
+      if (i >= 0 && i <= this.span) {
+        const j = this.cum[i]! + n - 1;
+        if (j < this.days.length) return this.days[j]!;
+      }
+      return this.calendar.add(d, n);
+    }
+    const i = d - this.lo;
+    if (i >= 0 && i <= this.span) {
+      const j = this.cum[i]! + n;
+      if (j >= 0) return this.days[j]!;
+    }
+    return this.calendar.add(d, n);
+  }
+
+  /** between(a, b) of SPEC §3. */
+  between(a: number, b: number): number {
+    const i = a + 1 - this.lo;
+    const k = b + 1 - this.lo;
+    if (i >= 0 && i <= this.span && k >= 0 && k <= this.span) return this.cum[k]! - this.cum[i]!;
+    return this.calendar.between(a, b);
+  }
+}

@@ -1,0 +1,62 @@
+// Seeded draws for the kernel: one xoroshiro128+ stream per block, triangular and PERT estimates in whole days.
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
+/** Iterations per block: fixed, so that results never depend on how blocks are spread over workers. */
+export const BLOCK_SIZE = 250;
+
+export interface Uniform {
+  /** A double in [0, 1) with 53 random bits. */
+  next(): number;
+}
+
+/** The stream of block `block` under seed S: xoroshiro128+(S) jumped 2^64 steps `block` times, so blocks never overlap. */
+export function blockStream(seed: number, block: number): Uniform {
+  const rng = xoroshiro128plus(seed);
+  for (let b = 0; b < block; b++) rng.jump();
+  return {
+    next: () => ((rng.next() >>> 5) * 67108864 + (rng.next() >>> 6)) / 9007199254740992,
+  };
+}
+
+/** Inverse CDF of the triangular distribution on [a, b] with mode m, at u in [0, 1). */
+export function triangularAt(a: number, m: number, b: number, u: number): number {
+  const width = b - a;
+  const split = (m - a) / width;
+  return u < split ? a + Math.sqrt(u * width * (m - a)) : b - Math.sqrt((1 - u) * width * (b - m));
+}
+
+/** Standard normal by Box–Muller (the cosine half). */
+function normal(rng: Uniform): number {
+  const u1 = 1 - rng.next();
+  const u2 = rng.next();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+
+/** Gamma(shape ≥ 1, 1) by Marsaglia and Tsang (2000). */
+function gamma(shape: number, rng: Uniform): number {
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const x = normal(rng);
+    const t = 1 + c * x;
+    if (t <= 0) continue;
+    const v = t * t * t;
+    const u = rng.next();
+    if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+/** PERT on [a, b] with mode m: a + (b − a)·Beta(1 + 4(m − a)/(b − a), 1 + 4(b − m)/(b − a)), λ = 4. */
+export function pert(a: number, m: number, b: number, rng: Uniform): number {
+  const width = b - a;
+  const x = gamma(1 + (4 * (m - a)) / width, rng);
+  const y = gamma(1 + (4 * (b - m)) / width, rng);
+  return a + (width * x) / (x + y);
+}
+
+/** A draw in whole days, rounded to the nearest day (half up), so that P(draw ≤ k) = F(k + 0.5) (SPEC §11). */
+export function drawDays(a: number, m: number, b: number, isPert: boolean, rng: Uniform): number {
+  if (b <= a) return m;
+  const x = isPert ? pert(a, m, b, rng) : triangularAt(a, m, b, rng.next());
+  return Math.floor(x + 0.5);
+}

@@ -1,0 +1,110 @@
+// Meeting before milestone (SPEC §4.2): for each milestone, its admissible interval, listed meetings and required bodies.
+import type { DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
+import type { Milestone, Workspace } from '../model/types.js';
+
+export interface BodyCheck {
+  readonly body: string;
+  /** Latest admissible meeting (index), or -1. */
+  readonly meeting: number;
+  /** Whether the body's meetings were taken from the milestone's own list. */
+  readonly fromList: boolean;
+  /** Nearest meeting of the body on or before / after the milestone's current date, or -1. */
+  readonly nearestBefore: number;
+  readonly nearestAfter: number;
+}
+
+export interface ListedCheck {
+  /** Index into milestone.meetings. */
+  readonly link: number;
+  readonly meeting: number;
+  /** -1 too early (before the window), 0 admissible, 1 too late (after c ⊖ lead). */
+  readonly placement: -1 | 0 | 1;
+}
+
+export interface MeetingsBeforeMilestone {
+  readonly milestone: number;
+  readonly current: DayNumber;
+  /** Admissible interval; `from` is -Infinity without a window. */
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  readonly bodies: readonly BodyCheck[];
+  readonly listed: readonly ListedCheck[];
+  readonly ok: boolean;
+}
+
+/** Meetings of each body sorted by date, for binary search. */
+export function meetingsByBody(ws: Workspace): ReadonlyMap<string, readonly number[]> {
+  const map = new Map<string, number[]>();
+  for (const m of ws.meetings) {
+    const list = map.get(m.body);
+    if (list) list.push(m.index);
+    else map.set(m.body, [m.index]);
+  }
+  for (const list of map.values()) list.sort((a, b) => ws.meetings[a]!.date - ws.meetings[b]!.date || (ws.meetings[a]!.ref < ws.meetings[b]!.ref ? -1 : 1));
+  return map;
+}
+
+export function requiredBodies(ws: Workspace, m: Milestone): readonly string[] {
+  // Unknown bodies are reported by unknown-reference; a body named twice is checked once.
+  return [...new Set(m.require ?? ws.plans[m.plan]!.governance.require)].filter((b) => ws.bodyIndex.has(b));
+}
+
+/** `d ⊖ x`: working units go back in working days, elapsed units in calendar days. */
+export function subtractDuration(calendar: WorkCalendar, day: DayNumber, duration: Duration): DayNumber {
+  return calendar.subDuration(day, duration);
+}
+
+/** Undefined when the milestone has neither required bodies nor listed meetings. */
+export function checkMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone): MeetingsBeforeMilestone | undefined {
+  const required = requiredBodies(ws, m);
+  const links = m.meetings;
+  if (required.length === 0 && links.length === 0) return undefined;
+  const plan = ws.plans[m.plan]!;
+  const c = m.current;
+  const to = subtractDuration(plan.calendar, c, plan.governance.lead);
+  const from = plan.governance.window ? subtractDuration(plan.calendar, c, plan.governance.window) : -Infinity;
+  const admissible = (meeting: number): boolean => {
+    const d = ws.meetings[meeting]!.date;
+    return d >= from && d <= to;
+  };
+  const listed: ListedCheck[] = [];
+  links.forEach((link, i) => {
+    if (link.meeting < 0) return;
+    const d = ws.meetings[link.meeting]!.date;
+    listed.push({ link: i, meeting: link.meeting, placement: d < from ? -1 : d > to ? 1 : 0 });
+  });
+  const bodies = required.map((body): BodyCheck => {
+    const all = byBody.get(body) ?? [];
+    const own = listed.filter((l) => ws.meetings[l.meeting]!.body === body).map((l) => l.meeting);
+    let meeting = -1;
+    if (own.length > 0) {
+      for (const candidate of own) if (admissible(candidate) && (meeting < 0 || isLater(ws, candidate, meeting))) meeting = candidate;
+    } else {
+      const last = upperBound(ws, all, to) - 1;
+      if (last >= 0 && admissible(all[last]!)) meeting = all[last]!;
+    }
+    const split = upperBound(ws, all, c);
+    return { body, meeting, fromList: own.length > 0, nearestBefore: split > 0 ? all[split - 1]! : -1, nearestAfter: split < all.length ? all[split]! : -1 };
+  });
+  const ok = bodies.every((b) => b.meeting >= 0) && listed.every((l) => l.placement === 0);
+  return { milestone: m.index, current: c, from, to, bodies, listed, ok };
+}
+
+/** Later by date, ties by the greater ref: the same choice as the last admissible one of meetingsByBody's order. */
+function isLater(ws: Workspace, a: number, b: number): boolean {
+  const x = ws.meetings[a]!;
+  const y = ws.meetings[b]!;
+  return x.date > y.date || (x.date === y.date && x.ref > y.ref);
+}
+
+/** Index of the first meeting in `sorted` dated after `day`. */
+function upperBound(ws: Workspace, sorted: readonly number[], day: DayNumber): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws.meetings[sorted[mid]!]!.date <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

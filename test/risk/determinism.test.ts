@@ -1,0 +1,81 @@
+// Real subprocess runs of `milepel risk`: the same bytes for any --jobs and TZ; exit 2 for bad options.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/fake-io.js';
+
+let dir = '';
+
+/** Bundles the CLI and its worker as `npm run build` does, into a scratch directory (the repo's dist/ is left alone). */
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'milepel-risk-'));
+  mkdirSync(join(dir, 'bin'));
+  copyFileSync(join(REPO_ROOT, 'bin', 'milepel.js'), join(dir, 'bin', 'milepel.js'));
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: { milepel: join(REPO_ROOT, 'src/cli/main.ts'), 'risk-worker': join(REPO_ROOT, 'src/cli/risk-worker.ts') },
+    outdir: join(dir, 'dist'), bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent',
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: "import { createRequire as __milepelCreateRequire } from 'node:module';\nconst require = __milepelCreateRequire(import.meta.url);" },
+  });
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: readonly string[], zone = 'UTC'): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'milepel.js'), 'risk', ...args], {
+    cwd: REPO_ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'], TZ: zone, LANG: 'C' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const PLAN = 'test/fixtures/valid/risk';
+
+describe('milepel risk output', () => {
+  it('is byte-identical with 1 and 2 jobs and under far-apart time zones, in every format', () => {
+    for (const format of ['json', 'text', 'html']) {
+      const args = [PLAN, '--iterations', '1000', '--seed', '7', '--format', format, '--milestone', 'D', '--width', '100'];
+      const one = run([...args, '--jobs', '1']);
+      expect(one.status, one.stderr).toBe(0);
+      expect(one.stdout.length).toBeGreaterThan(100);
+      for (const [jobs, zone] of [['2', 'UTC'], ['2', 'Pacific/Kiritimati'], ['1', 'America/Adak'], ['2', 'Europe/Oslo']] as const) {
+        expect(run([...args, '--jobs', jobs], zone).stdout, `${format} --jobs ${jobs} TZ=${zone}`).toBe(one.stdout);
+      }
+    }
+  }, 120_000);
+
+  it('depends on the seed', () => {
+    const a = run([PLAN, '--iterations', '500', '--seed', '1', '--format', 'json']).stdout;
+    const b = run([PLAN, '--iterations', '500', '--seed', '2', '--format', 'json']).stdout;
+    expect(a).not.toBe(b);
+  });
+
+  it('clamps --jobs above the CPU count', () => {
+    const r = run([PLAN, '--iterations', '300', '--jobs', '4096', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(run([PLAN, '--iterations', '300', '--jobs', '1', '--format', 'json']).stdout);
+  });
+
+  it.each([
+    [['--iterations', '0'], '--iterations'],
+    [['--iterations', '-5'], '--iterations'],
+    [['--iterations', 'many'], '--iterations'],
+    [['--jobs', '0'], '--jobs'],
+    [['--jobs', '1.5'], '--jobs'],
+    [['--jobs', '-1'], '--jobs'],
+    [['--seed', '-1'], '--seed'],
+    [['--seed', '1e3'], '--seed'],
+    [['--milestone', 'NOPE'], '--milestone'],
+    [['--format', 'csv'], '--format'],
+  ])('exits 2 with one milepel: line for %j', (extra, option) => {
+    const r = run([PLAN, '--iterations', '10', ...extra]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^milepel: .*${option.replace(/-/g, '\\-')}`));
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
