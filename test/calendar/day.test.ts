@@ -1,5 +1,6 @@
 // Tests for day numbers: civil conversion, parsing, formatting, weekdays and ISO weeks.
 import { describe, it, expect } from 'vitest';
+import { UNDER_MUTATION } from '../helpers/mutation.js';
 import {
   dayFromYmd,
   daysInMonth,
@@ -35,7 +36,8 @@ describe('day numbers', () => {
     expect(isoWeekday(day)).toBe(weekday);
   });
 
-  it('counts every day of 0000-01-01..9999-12-31 exactly once, in order', () => {
+  // 3.65 million days: left to the ordinary run under mutation (test/helpers/mutation.ts).
+  it.skipIf(UNDER_MUTATION)('counts every day of 0000-01-01..9999-12-31 exactly once, in order', () => {
     const first = dayFromYmd(0, 1, 1);
     const last = dayFromYmd(9999, 12, 31);
     expect(first).toBe(-719162 - 366); // year 0 is a leap year

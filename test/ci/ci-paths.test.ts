@@ -7,8 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { GitRunner } from '../../src/cli/baseline.js';
 import { findCiRoot, relativeTo } from '../../src/cli/ci-root.js';
 import { fakeIo, REPO_ROOT, runCli } from '../helpers/fake-io.js';
+import { builtCli } from '../helpers/built-cli.js';
 
-const BIN = join(REPO_ROOT, 'bin/milepel.js');
+/** The CLI bundled from src/ for this run (test/global-setup.mjs), never a stale dist/. */
+const BIN = builtCli();
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-ci-paths-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -1,13 +1,13 @@
-// End to end: real `node bin/milepel.js` processes — exit codes, stdout/stderr, the shipped plans' findings, time zones, colour, schema, init.
+// End to end: real `node bin/milepel.js` processes (bundled from src/ by test/global-setup.mjs) — exit codes, stdout/stderr, the shipped plans' findings, time zones, colour, schema, init.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
 import { readRepoFile, REPO_ROOT } from '../helpers/fake-io.js';
 
-const BIN = join(REPO_ROOT, 'bin', 'milepel.js');
-const DIST = join(REPO_ROOT, 'dist', 'milepel.js');
+const BIN = builtCli();
 const FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 const ZONES = ['Pacific/Kiritimati', 'America/Adak', 'Europe/Oslo'] as const;
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-e2e-'));
@@ -23,9 +23,6 @@ function milepel(args: readonly string[], env: Readonly<Record<string, string>> 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
-  if (!existsSync(DIST)) throw new Error('dist/milepel.js is missing: run `npm run build` before the end-to-end tests');
-});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('exit codes and streams', () => {

@@ -1,17 +1,16 @@
 // Real processes at the edges users hit: a pipe closed early, a whole plan on one line, init into a file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../helpers/fake-io.js';
+import { builtCli } from '../helpers/built-cli.js';
 import { renderExcerpt } from '../../src/report/validate/excerpt.js';
 
-const BIN = join(REPO_ROOT, 'bin', 'milepel.js');
+const BIN = builtCli();
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(REPO_ROOT, 'dist', 'milepel.js'))) throw new Error('dist/milepel.js is missing: run `npm run build` first');
   dir = mkdtempSync(join(tmpdir(), 'milepel-robust-'));
   // 3,000 milestones on Saturdays, written as one JSON line: 6,000 findings, each with an excerpt of that line.
   const milestones = Array.from({ length: 3000 }, (_, i) => ({ id: `M${i}`, title: 'T', date: '2019-08-31' }));

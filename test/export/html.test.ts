@@ -1,7 +1,7 @@
 // The HTML export as text: self-contained (no script, no network), every piece of plan text escaped, one SVG element per milestone and meeting.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
-import { CONTROL } from '../gantt/golden.js';
+import { CONTROL } from '../helpers/control.js';
 
 const HOSTILE = 'test/export/fixtures/hostile';
 

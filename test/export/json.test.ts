@@ -1,7 +1,8 @@
 // The JSON export: the normalised workspace with the schedule; golden for the shipped plans, exact text for hostile ones.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
-import { CONTROL, expectGolden } from '../gantt/golden.js';
+import { CONTROL } from '../helpers/control.js';
+import { expectGolden } from '../helpers/golden.js';
 
 async function exportJson(args: readonly string[]): Promise<Record<string, unknown> & { milestones: Record<string, unknown>[] }> {
   const r = await runCli(['export', '--format', 'json', ...args]);

@@ -7,7 +7,7 @@ import { createColumnMap } from '../../src/report/gantt/scale.js';
 import type { MilestoneRow } from '../../src/report/gantt/timeline.js';
 import { displayWidth } from '../../src/report/table.js';
 import { runCli } from '../helpers/fake-io.js';
-import { CONTROL } from './golden.js';
+import { CONTROL } from '../helpers/control.js';
 
 const d = (text: string): number => parseDayDate(text)!;
 const HOSTILE = 'test/export/fixtures/hostile';

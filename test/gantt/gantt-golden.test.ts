@@ -1,7 +1,7 @@
 // Golden gantt charts of the shipped plans: 80 and 120 columns, Unicode and ASCII, English and Norwegian.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
-import { expectGolden } from './golden.js';
+import { expectGolden } from '../helpers/golden.js';
 import { displayWidth } from '../../src/report/table.js';
 
 const TODAY = ['--today', '2019-09-01'];

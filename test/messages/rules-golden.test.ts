@@ -1,7 +1,7 @@
 // Every rule's messages, hints and notes in both locales: validate's text output on each test/fixtures/err folder.
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/messages/index.js';
-import { expectGolden } from '../gantt/golden.js';
+import { expectGolden } from '../helpers/golden.js';
 import { runCli } from '../helpers/fake-io.js';
 import { fixtureDirs, readFixture } from '../validate/expectations.js';
 

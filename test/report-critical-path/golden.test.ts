@@ -1,7 +1,7 @@
 // Golden files of `milepel critical-path` on the shipped plans: text at width 80 and JSON, default and fixed status date.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
-import { expectGolden } from './golden.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const CASES: readonly { readonly golden: string; readonly args: readonly string[] }[] = [
   { golden: 'critical-path.txt', args: [] },

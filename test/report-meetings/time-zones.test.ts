@@ -1,9 +1,9 @@
-// Real subprocess runs of bin/milepel.js under far-apart time zones: the same bytes out, equal to the golden files.
+// Real subprocess runs of bin/milepel.js (bundled from src/ by test/global-setup.mjs) under far-apart time zones: the same bytes out, equal to the golden files.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
 import { REPO_ROOT } from '../helpers/fake-io.js';
 
 const ZONES = ['Pacific/Kiritimati', 'America/Adak', 'Europe/Oslo'];
@@ -14,27 +14,10 @@ const RUNS: readonly { readonly golden: string; readonly args: readonly string[]
   { golden: 'meetings-2019-09-01.json', args: ['meetings', 'plans', '--format', 'json', '--today', '2019-09-01'] },
 ];
 
-let dir = '';
-
-/** Bundles the CLI as `npm run build` does, into a scratch directory beside a copy of bin/milepel.js (the repo's dist/ is left alone). */
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'milepel-tz-'));
-  mkdirSync(join(dir, 'bin'));
-  copyFileSync(join(REPO_ROOT, 'bin', 'milepel.js'), join(dir, 'bin', 'milepel.js'));
-  const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: { milepel: join(REPO_ROOT, 'src/cli/main.ts') }, outdir: join(dir, 'dist'), bundle: true, splitting: true, format: 'esm',
-    platform: 'node', target: 'node20', logLevel: 'silent',
-    banner: { js: "import { createRequire as __milepelCreateRequire } from 'node:module';\nconst require = __milepelCreateRequire(import.meta.url);" },
-  });
-}, 60_000);
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const BIN = builtCli();
 
 function runIn(zone: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'milepel.js'), ...args], {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: REPO_ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'], TZ: zone, LANG: 'C' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

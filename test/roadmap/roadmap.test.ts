@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/table.js';
 import { runCli } from '../helpers/fake-io.js';
-import { CONTROL, expectGolden } from '../gantt/golden.js';
+import { CONTROL } from '../helpers/control.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const HOSTILE = 'test/export/fixtures/hostile';
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, formatDay, type CalendarSpec, type Duration, type WorkCalendar } from '../../src/calendar/index.js';
 import { scheduleModel, type Built, type EdgeSpec, type NodeSpec, type PlanSpec } from './workspace-builder.js';
+import { runs } from '../helpers/mutation.js';
 
 // One quarter around Easter, 17 May, Ascension and Whit Monday: narrow enough for ties between predecessors.
 const FROM = dayFromYmd(2019, 4, 1);
@@ -125,14 +126,14 @@ function mutuallyReachable(n: number, edges: readonly EdgeSpec[]): (a: number, b
 
 describe('scheduler properties', () => {
   it('random DAGs with random calendars satisfy every SPEC §5 relation', () => {
-    fc.assert(fc.property(networkArb(false), (net) => checkInvariants(build(net))), { numRuns: 300 });
+    fc.assert(fc.property(networkArb(false), (net) => checkInvariants(build(net))), { numRuns: runs(300) });
   });
 
   it('results do not depend on the order of milestones and edges in the input', () => {
     const arb = networkArb(true).chain((net) => fc.tuple(fc.constant(net), permutationOf(net.nodes.length), permutationOf(net.edges.length)));
     fc.assert(fc.property(arb, ([net, nodeOrder, edgeOrder]) => {
       expect(byRef(build(shuffled(net, nodeOrder, edgeOrder)))).toEqual(byRef(build(net)));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('random cyclic inputs never throw, cut exactly the edges inside strongly connected components, and schedule the rest', () => {
@@ -146,6 +147,6 @@ describe('scheduler properties', () => {
         c.edges.forEach((e, i) => expect([net.edges[e]!.from, net.edges[e]!.to]).toEqual([c.nodes[i], c.nodes[i + 1]]));
       }
       checkInvariants(built);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 });

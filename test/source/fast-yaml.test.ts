@@ -1,29 +1,17 @@
 // The fast YAML path must give exactly what the full yaml parser gives: the same data and the same positions.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/source/fast-yaml.js';
 import { parseFull, parseSource } from '../../src/source/full-parse.js';
 import type { Path } from '../../src/source/parse.js';
 import { analyze } from '../../src/analyze.js';
+import { findFiles, fromRoot } from '../helpers/walk.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 
+/** The YAML files below a repository folder, as absolute paths; throws when there are none (test/helpers/walk.ts). */
 function yamlFiles(dir: string): string[] {
-  let out: string[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of entries.sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out = out.concat(yamlFiles(path));
-    else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
+  return findFiles(dir, /\.ya?ml$/).map(fromRoot);
 }
 
 /** Every path to a value in the data, containers and scalars alike. */
@@ -57,11 +45,11 @@ function expectSameAsFull(text: string): boolean {
 
 describe('fast YAML path', () => {
   it('accepts the shipped plans and agrees with the full parser on data and every position', () => {
-    for (const file of yamlFiles(join(ROOT, 'plans'))) expect(expectSameAsFull(readFileSync(file, 'utf8')), file).toBe(true);
+    for (const file of yamlFiles('plans')) expect(expectSameAsFull(readFileSync(file, 'utf8')), file).toBe(true);
   });
 
   it('agrees with the full parser on every fixture it accepts', () => {
-    for (const file of yamlFiles(join(ROOT, 'test', 'fixtures'))) expectSameAsFull(readFileSync(file, 'utf8'));
+    for (const file of yamlFiles('test/fixtures')) expectSameAsFull(readFileSync(file, 'utf8'));
   });
 
   it('leaves anchors, aliases, tags, block scalars, multi-line scalars, tabs, duplicate keys and odd numbers to the full parser', () => {
@@ -86,7 +74,7 @@ describe('fast YAML path', () => {
   });
 
   it('agrees with the full parser on random mutations of the shipped plans', () => {
-    const plans = yamlFiles(join(ROOT, 'plans')).map((f) => readFileSync(f, 'utf8').split('\n'));
+    const plans = yamlFiles('plans').map((f) => readFileSync(f, 'utf8').split('\n'));
     const tokens = ['', ' ', '  ', '-', '- ', ':', ': ', '#', ' #', '[', ']', '{', '}', ',', '"', "'", '&a', '*a', '!', '|', '>', '?', '\t', '2019-02-30', '007', '1.5', '~', 'true', '__proto__', 'x: y', '\r'];
     const mutation = fc.record({
       plan: fc.nat(plans.length - 1), line: fc.nat(400), column: fc.nat(60),
@@ -115,7 +103,7 @@ describe('fast YAML path', () => {
   });
 
   it('gives the same diagnostics as the full parser on the shipped plans', () => {
-    const sources = yamlFiles(join(ROOT, 'plans')).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+    const sources = yamlFiles('plans').map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
     const fast = analyze(sources, { clockToday: 18000 });
     const full = analyze(sources, { clockToday: 18000, fullParse: true });
     expect(fast.diagnostics.length).toBeGreaterThan(0);

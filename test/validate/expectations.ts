@@ -3,9 +3,8 @@
 // A line that must produce findings ends with `# expect: rule-a, rule-b`; a rule listed twice must
 // fire twice on that line; `rule:error` / `rule:warning` also pins the severity. A comment line
 // `# fixture-args: --today 2019-09-02 --strict` replaces the default arguments of the run.
-import { readdirSync } from 'node:fs';
-import { posix } from 'node:path';
-import { readRepoFile, REPO_ROOT } from '../helpers/fake-io.js';
+import { readRepoFile } from '../helpers/fake-io.js';
+import { findDirs, findFiles } from '../helpers/walk.js';
 
 /** Status date used when a fixture names no arguments: a Monday before every planned date. */
 export const DEFAULT_ARGS: readonly string[] = ['--today', '2019-06-03'];
@@ -29,16 +28,13 @@ export interface Fixture {
 const EXPECT = /#\s*expect:\s*(.*?)\s*$/;
 const ARGS = /^\s*#\s*fixture-args:(.*)$/;
 
-/** The fixture folders directly below `root` (relative to the repository root), sorted. */
+/** The fixture folders directly below `root` (relative to the repository root), sorted; throws when there are none. */
 export function fixtureDirs(root: string): string[] {
-  return readdirSync(posix.join(REPO_ROOT, root), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => posix.join(root, d.name))
-    .sort();
+  return findDirs(root);
 }
 
 export function readFixture(dir: string): Fixture {
-  const files = yamlFiles(dir);
+  const files = findFiles(dir, /\.ya?ml$/i);
   const expectations: Expectation[] = [];
   let args: string[] | undefined;
   for (const file of files) {
@@ -60,18 +56,4 @@ export function readFixture(dir: string): Fixture {
 /** `file:line rule`, the form findings are compared in. */
 export function key(x: { readonly file: string; readonly line: number; readonly rule: string }): string {
   return `${x.file}:${x.line} ${x.rule}`;
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const stack = [dir];
-  while (stack.length > 0) {
-    const d = stack.pop()!;
-    for (const entry of readdirSync(posix.join(REPO_ROOT, d), { withFileTypes: true })) {
-      const path = posix.join(d, entry.name);
-      if (entry.isDirectory()) stack.push(path);
-      else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
-    }
-  }
-  return out.sort();
 }

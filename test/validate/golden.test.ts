@@ -1,23 +1,24 @@
-// Golden files for `validate` on the shipped plans (text without colour, JSON); compared byte for byte.
-// UPDATE_GOLDEN=1 rewrites them; a normal run never does.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Golden files for `validate` on the shipped plans in every --format (text without colour, JSON, github, junit,
+// sarif), compared byte for byte through test/helpers/golden.ts.
 import { describe, expect, it } from 'vitest';
-import { readRepoFile, REPO_ROOT, runCli } from '../helpers/fake-io.js';
+import { runCli } from '../helpers/fake-io.js';
+import { expectGolden } from '../helpers/golden.js';
 
-const CASES = [
-  { golden: 'test/golden/validate-shipped.txt', argv: ['validate', '--no-color'] },
-  { golden: 'test/golden/validate-shipped.json', argv: ['validate', '--format', 'json'] },
-] as const;
+const CASES: readonly { readonly golden: string; readonly argv: readonly string[] }[] = [
+  { golden: 'validate-shipped.txt', argv: ['validate', '--no-color'] },
+  { golden: 'validate-shipped.json', argv: ['validate', '--format', 'json'] },
+  { golden: 'validate-shipped-github.txt', argv: ['validate', '--format', 'github', '--today', '2019-09-01'] },
+  { golden: 'validate-shipped-junit.xml', argv: ['validate', '--format', 'junit', '--today', '2019-09-01'] },
+  { golden: 'validate-shipped.sarif', argv: ['validate', '--format', 'sarif', '--today', '2019-09-01'] },
+];
 
 describe('validate on the shipped plans, against golden files', () => {
   for (const { golden, argv } of CASES) {
-    it(golden, async () => {
+    it(`${argv.join(' ')} → test/golden/${golden}`, async () => {
       const r = await runCli(argv, { env: { LANG: 'en_GB.UTF-8' } });
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('');
-      if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(join(REPO_ROOT, golden), r.stdout);
-      expect(r.stdout).toBe(readRepoFile(golden));
+      expectGolden(golden, r.stdout);
     });
   }
 });
