@@ -4,11 +4,11 @@
 
 export const FORMATS = {
   validate: ['text', 'json', 'github', 'junit', 'sarif', 'gitlab'],
-  'critical-path': ['text', 'json'],
-  meetings: ['text', 'json'],
+  'critical-path': ['text', 'json', 'xlsx'],
+  meetings: ['text', 'json', 'xlsx'],
   gantt: ['text'],
-  roadmap: ['text', 'json'],
-  slippage: ['text', 'json', 'csv'],
+  roadmap: ['text', 'json', 'xlsx'],
+  slippage: ['text', 'json', 'csv', 'xlsx'],
   export: ['mermaid', 'ics', 'json', 'html', 'mspdi'],
   risk: ['text', 'json', 'html'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],

@@ -70,6 +70,8 @@ export interface FormatOptions {
   /** Terminal width in columns. */
   readonly width: number;
   readonly locale: Locale;
+  /** validate text: wrap messages, notes and hints at `width` (set by an explicit `--width`). */
+  readonly wrap?: boolean;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

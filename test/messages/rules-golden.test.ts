@@ -15,7 +15,7 @@ describe('rule messages in every locale, against golden files', () => {
       const name = `rules/${dir.replace('test/fixtures/err/', '')}.${locale}.txt`;
       it(name, async () => {
         const fixture = readFixture(dir);
-        const r = await runCli(['validate', dir, '--no-color', '--width', '100', '--locale', locale, ...fixture.args], { env: { LANG: 'C' } });
+        const r = await runCli(['validate', dir, '--no-color', '--locale', locale, ...fixture.args], { env: { LANG: 'C' } });
         expect(r.stderr).toBe('');
         expectGolden(name, r.stdout);
       });

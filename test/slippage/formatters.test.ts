@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { parseDayDate } from '../../src/calendar/index.js';
-import { formatCsvCell, formatSlippageCsv } from '../../src/report/slippage/csv.js';
+import { formatSlippageCsv } from '../../src/report/slippage/csv.js';
+import { csvField } from '../../src/report/sheet/csv.js';
 import { formatSlippageJson } from '../../src/report/slippage/json.js';
 import { formatSlippageText } from '../../src/report/slippage/text.js';
 import { computeSlippage, type SlippageReport } from '../../src/schedule/slippage.js';
@@ -59,31 +60,33 @@ describe('json', () => {
 });
 
 describe('csv', () => {
-  it('quotes per RFC 4180 and defuses formulas with a leading apostrophe', () => {
-    expect(formatCsvCell('plain')).toBe('plain');
-    expect(formatCsvCell('a,b')).toBe('"a,b"');
-    expect(formatCsvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(formatCsvCell('=1+1')).toBe(`"'=1+1"`);
-    expect(formatCsvCell('+47 22')).toBe(`"'+47 22"`);
-    expect(formatCsvCell('-x')).toBe(`"'-x"`);
-    expect(formatCsvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
-    expect(formatCsvCell('\tx')).toBe(`"'\\tx"`);
-    expect(formatCsvCell('\rx')).toBe(`"'\\rx"`);
-    expect(formatCsvCell(-3)).toBe('-3');
-    expect(formatCsvCell(null)).toBe('');
+  it('quotes per RFC 4180 and defuses formulas with a leading apostrophe (SPEC §15)', () => {
+    const c = (value: string | number | null): string => csvField(value, typeof value === 'number' ? 'integer' : 'text', ',', '.');
+    expect(c('plain')).toBe('plain');
+    expect(c('a,b')).toBe('"a,b"');
+    expect(c('say "hi"')).toBe('"say ""hi"""');
+    expect(c('=1+1')).toBe(`'=1+1`);
+    expect(c('+47 22')).toBe(`'+47 22`);
+    expect(c('-x')).toBe(`'-x`);
+    expect(c('@SUM(A1)')).toBe(`'@SUM(A1)`);
+    expect(c('=A1,B1')).toBe(`"'=A1,B1"`);
+    expect(c('\tx')).toBe(`'\\tx`);
+    expect(c('\rx')).toBe(`'\\rx`);
+    expect(c(-3)).toBe('-3');
+    expect(c(null)).toBe('');
   });
 
   it('has a header, one CRLF-terminated row per milestone, and no raw control characters', () => {
     const out = formatSlippageCsv(build(), { trend: false });
     const lines = out.split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0]).toBe('ref,plan,id,title,status,baseline,current,projected,actual,slip_days,slip_workdays,float,pushed_by');
+    expect(lines[0]).toBe('\uFEFFref,plan,id,title,status,baseline,current,projected,actual,slip_days,slip_workdays,float,pushed_by');
     expect(lines).toHaveLength(7);
     // M1 is done 08-28 with no successor: l = its deadline 08-30, float = 2 (Thu 29, Fri 30).
     expect(lines[1]).toBe(`a/M1,a,M1,"'=HYPERLINK(""http://x"")",done,2019-08-30,2019-08-28,2019-08-28,2019-08-28,-2,-2,2,`);
     // M3 is an end milestone without a deadline: l = the plan's latest projected date, M5's 2019-Q4 = 31.12;
     // float = Aug 27–30 (4) + Sep 21 + Oct 23 + Nov 21 + Dec 20 (22 weekdays − 25, 26) = 89.
-    expect(lines[3]).toBe(`a/M3,a,M3,"'-1+1",overdue,2019-08-26,2019-08-26,2019-08-26,,0,0,89,`);
+    expect(lines[3]).toBe(`a/M3,a,M3,'-1+1,overdue,2019-08-26,2019-08-26,2019-08-26,,0,0,89,`);
     expect([...out].filter((ch) => ch < ' ' && ch !== '\r' && ch !== '\n')).toEqual([]);
     expect(out.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
   });

@@ -1,16 +1,19 @@
 // `milepel critical-path`: every milestone's projected and latest date, float and driver; the critical paths.
-import { buildCriticalPathReport, criticalPathFormatNames, formatCriticalPath, type CriticalPathFormat } from '../../report/critical-path/index.js';
+import { buildCriticalPathReport, criticalPathFormatNames, criticalPathSheets, formatCriticalPath, type CriticalPathFormat } from '../../report/critical-path/index.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export { criticalPathFormatNames };
 
 export async function runCriticalPath(io: Io, paths: readonly string[], options: CommonOptions): Promise<number> {
   const format = checkFormat(options.format, criticalPathFormatNames, 'critical-path') as CriticalPathFormat;
+  if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'critical-path');
   const display = formatOptions(options, io);
   const analysis = await loadAnalysis(io, paths, options);
   const report = buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan: options.plan });
-  io.stdout(formatCriticalPath(format, report, display));
+  if (format === 'xlsx') await writeWorkbook(io, criticalPathSheets(report), display.locale, analysis.today);
+  else io.stdout(formatCriticalPath(format, report, display));
   return reportExitCode(io, analysis, display);
 }

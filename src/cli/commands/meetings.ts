@@ -1,16 +1,19 @@
 // `milepel meetings`: the directors' view of §4.2 — for each milestone and body, the admissible meeting or what is missing.
-import { buildMeetingsReport, formatMeetings, meetingsFormatNames, type MeetingsFormat } from '../../report/meetings/index.js';
+import { buildMeetingsReport, formatMeetings, meetingsFormatNames, meetingsSheets, type MeetingsFormat } from '../../report/meetings/index.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export { meetingsFormatNames };
 
 export async function runMeetings(io: Io, paths: readonly string[], options: CommonOptions): Promise<number> {
   const format = checkFormat(options.format, meetingsFormatNames, 'meetings') as MeetingsFormat;
+  if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'meetings');
   const display = formatOptions(options, io);
   const analysis = await loadAnalysis(io, paths, options);
   const report = buildMeetingsReport({ workspace: analysis.workspace, today: analysis.today, plan: options.plan });
-  io.stdout(formatMeetings(format, report, display));
+  if (format === 'xlsx') await writeWorkbook(io, meetingsSheets(report), display.locale, analysis.today);
+  else io.stdout(formatMeetings(format, report, display));
   return reportExitCode(io, analysis, display);
 }

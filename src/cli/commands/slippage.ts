@@ -1,10 +1,11 @@
 // `milepel slippage`: slip, status, driver and BEI of every milestone against the plan or a --baseline workspace.
-import { formatSlippageCsv, formatSlippageJson, formatSlippageText, slippageFormatNames } from '../../report/slippage/index.js';
+import { formatSlippageCsv, formatSlippageJson, formatSlippageText, slippageFormatNames, slippageSheet } from '../../report/slippage/index.js';
 import { computeSlippage } from '../../schedule/slippage.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
 import { loadBaselineWorkspace } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export interface SlippageOptions extends CommonOptions {
@@ -14,14 +15,17 @@ export interface SlippageOptions extends CommonOptions {
 
 export async function runSlippage(io: Io, paths: readonly string[], options: SlippageOptions, git: GitRunner = nodeGit()): Promise<number> {
   const format = checkFormat(options.format, slippageFormatNames, 'slippage');
+  if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'slippage');
   const display = formatOptions(options, io);
   const analysis = await loadAnalysis(io, paths, options);
   const baseline = options.baseline === undefined ? undefined : loadBaselineWorkspace(io, options.baseline, analysis, paths, git);
   const report = computeSlippage(analysis, { baseline, plan: options.plan });
   const trend = options.trend === true;
-  const text = format === 'json' ? formatSlippageJson(report, { trend })
-    : format === 'csv' ? formatSlippageCsv(report, { trend })
-      : formatSlippageText(report, { ...display, trend });
-  io.stdout(text);
+  if (format === 'xlsx') await writeWorkbook(io, [slippageSheet(report, { trend })], display.locale, analysis.today);
+  else {
+    io.stdout(format === 'json' ? formatSlippageJson(report, { trend })
+      : format === 'csv' ? formatSlippageCsv(report, { trend, locale: display.locale })
+        : formatSlippageText(report, { ...display, trend }));
+  }
   return reportExitCode(io, analysis, display);
 }

@@ -10,7 +10,8 @@ import { loadAnalysis } from '../workspace.js';
 
 export async function runValidate(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, version: string, git?: GitRunner): Promise<number> {
   const format = checkFormat(options.format, validateFormatNames, 'validate') as ValidateFormat;
-  const display = findingsOptions(format, options, io);
+  // --width wraps messages; without it lines stay whole (logs are searched, and terminals wrap anyway).
+  const display = { ...findingsOptions(format, options, io), wrap: options.width !== undefined };
   const analysis = await loadAnalysis(io, paths, options);
   let result: ValidateResult = analysis.result;
   if (options.plan !== undefined) {

@@ -4,11 +4,14 @@ import { formatCriticalPathJson } from './json.js';
 import type { CriticalPathReport } from './model.js';
 import { formatCriticalPathText } from './text.js';
 
-export const criticalPathFormatNames = ['text', 'json'] as const;
+export const criticalPathFormatNames = ['text', 'json', 'xlsx'] as const;
 export type CriticalPathFormat = (typeof criticalPathFormatNames)[number];
+/** The formats that are text (xlsx is bytes, written by the CLI from criticalPathSheets). */
+export type CriticalPathTextFormat = Exclude<CriticalPathFormat, 'xlsx'>;
 
-export function formatCriticalPath(format: CriticalPathFormat, report: CriticalPathReport, options: FormatOptions): string {
+export function formatCriticalPath(format: CriticalPathTextFormat, report: CriticalPathReport, options: FormatOptions): string {
   return format === 'json' ? formatCriticalPathJson(report) : formatCriticalPathText(report, options);
 }
 
+export { criticalPathSheets } from './sheet.js';
 export { buildCriticalPathReport, type CriticalPathReport, type CriticalPathSource } from './model.js';

@@ -4,11 +4,14 @@ import { formatMeetingsJson } from './json.js';
 import type { MeetingsReport } from './model.js';
 import { formatMeetingsText } from './text.js';
 
-export const meetingsFormatNames = ['text', 'json'] as const;
+export const meetingsFormatNames = ['text', 'json', 'xlsx'] as const;
 export type MeetingsFormat = (typeof meetingsFormatNames)[number];
+/** The formats that are text (xlsx is bytes, written by the CLI from meetingsSheets). */
+export type MeetingsTextFormat = Exclude<MeetingsFormat, 'xlsx'>;
 
-export function formatMeetings(format: MeetingsFormat, report: MeetingsReport, options: FormatOptions): string {
+export function formatMeetings(format: MeetingsTextFormat, report: MeetingsReport, options: FormatOptions): string {
   return format === 'json' ? formatMeetingsJson(report) : formatMeetingsText(report, options);
 }
 
+export { meetingsSheets } from './sheet.js';
 export { buildMeetingsReport, type MeetingsReport, type MeetingsSource } from './model.js';

@@ -1,9 +1,10 @@
 // Registry of `milepel slippage` output formats.
 export { formatSlippageCsv } from './csv.js';
 export { formatSlippageJson } from './json.js';
+export { slippageSheet } from './sheet.js';
 export { formatSlippageText, sortBySeverity, SEVERITY_ORDER } from './text.js';
 
 /** Format names in the order help text lists them; `text` is the default. */
-export const slippageFormatNames = ['text', 'json', 'csv'] as const;
+export const slippageFormatNames = ['text', 'json', 'csv', 'xlsx'] as const;
 
 export type SlippageFormat = (typeof slippageFormatNames)[number];

@@ -2,7 +2,9 @@
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
 import { msg0, renderMessage } from '../../messages/index.js';
+import { wrapWords } from '../meetings/wrap.js';
 import { escapeControl } from '../safe-text.js';
+import { displayWidth } from '../table.js';
 import { renderExcerpt } from './excerpt.js';
 import { createStyle, type Paint, type Style } from './style.js';
 import { describeSummary } from './summary.js';
@@ -25,10 +27,24 @@ function formatDiagnostic(
   const paintSeverity = severityPaint(diagnostic, style);
   const say = (m: Parameters<typeof renderMessage>[0]): string => escapeControl(renderMessage(m, options.locale));
   const severity = say(msg0(diagnostic.severity === 'error' ? 'validate.error' : 'validate.warning'));
-  const lines = [
-    `${style.bold(formatLocation(file, line, column))}: ${paintSeverity(severity)}: ` +
-      `${say(diagnostic.message)} ${style.dim(`[${diagnostic.rule}]`)}`,
-  ];
+  const lines: string[] = [];
+  const prefix = `${formatLocation(file, line, column)}: ${severity}: `;
+  const paintedPrefix = `${style.bold(formatLocation(file, line, column))}: ${paintSeverity(severity)}: `;
+  const rule = `[${diagnostic.rule}]`;
+  if (options.wrap === true) {
+    const body = `${say(diagnostic.message)} ${rule}`;
+    const firstWord = body.slice(0, body.indexOf(' '));
+    // A long path leaves no room: the message starts on the next line instead of overflowing.
+    const fits = displayWidth(prefix) + displayWidth(firstWord) <= options.width;
+    const wrapped = wrapWords(body, options.width, fits ? ' '.repeat(displayWidth(prefix)) : CONTINUATION, CONTINUATION);
+    if (fits) wrapped[0] = paintedPrefix + wrapped[0]!.slice(displayWidth(prefix));
+    else lines.push(paintedPrefix.trimEnd());
+    const last = wrapped.length - 1;
+    wrapped[last] = wrapped[last]!.slice(0, -rule.length) + style.dim(rule);
+    lines.push(...wrapped);
+  } else {
+    lines.push(`${paintedPrefix}${say(diagnostic.message)} ${style.dim(rule)}`);
+  }
 
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
@@ -39,12 +55,26 @@ function formatDiagnostic(
 
   for (const related of diagnostic.related) {
     const where = formatLocation(related.file, related.line, related.column);
-    lines.push(`   ${style.bold(`= ${say(msg0('validate.note'))}:`)} ${where}: ${say(related.message)}`);
+    const note = `= ${say(msg0('validate.note'))}:`;
+    lines.push(...labelled(`   ${note} `, `   ${style.bold(note)} `, `${where}: ${say(related.message)}`, options));
   }
   if (diagnostic.hint !== undefined) {
-    lines.push(`   ${style.bold(style.cyan(`= ${say(msg0('validate.hint'))}:`))} ${say(diagnostic.hint)}`);
+    const hint = `= ${say(msg0('validate.hint'))}:`;
+    lines.push(...labelled(`   ${hint} `, `   ${style.bold(style.cyan(hint))} `, say(diagnostic.hint), options));
   }
   return lines.join('\n');
+}
+
+/** Continuation lines of a wrapped message. */
+const CONTINUATION = '    ';
+
+/** A note or hint line: with --width, wrapped at the width and continued under its text. */
+function labelled(label: string, paintedLabel: string, text: string, options: FormatOptions): string[] {
+  if (options.wrap !== true) return [paintedLabel + text];
+  const pad = ' '.repeat(displayWidth(label));
+  const wrapped = wrapWords(text, options.width, pad, pad);
+  wrapped[0] = paintedLabel + wrapped[0]!.slice(pad.length);
+  return wrapped;
 }
 
 function formatSummaryLine(result: ValidateResult, options: FormatOptions, style: Style): string {

@@ -1,0 +1,47 @@
+// CSV for spreadsheets (SPEC §15, RFC 4180): UTF-8 BOM, CRLF, `,` or under nb `;` and a decimal comma, safe against formula injection.
+import { formatDay } from '../../calendar/index.js';
+import type { Locale } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import type { ColumnKind, SheetTable, SheetValue } from './table.js';
+
+/** Excel reads a file as UTF-8 only when it starts with the byte-order mark; without it, æøå come out garbled. */
+export const UTF8_BOM = '\uFEFF';
+
+export interface CsvOptions {
+  /** nb: `;` between fields and `,` as decimal mark, as a Norwegian Excel expects; en: `,` and `.`. */
+  readonly locale: Locale;
+}
+
+// A spreadsheet runs text starting with these as a formula (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The field separator and decimal mark of a locale. */
+export function csvSeparators(locale: Locale): { readonly separator: string; readonly decimalMark: string } {
+  return locale === 'nb' ? { separator: ';', decimalMark: ',' } : { separator: ',', decimalMark: '.' };
+}
+
+/**
+ * One field. Text a spreadsheet would run as a formula gets a leading `'` (numbers we computed,
+ * such as a slip of -5, are data and are not prefixed); a field holding the separator, a quote, CR
+ * or LF is quoted. Control characters in plan text are shown escaped, as in every other report.
+ */
+export function csvField(value: SheetValue, kind: ColumnKind, separator: string, decimalMark: string): string {
+  if (value === null) return '';
+  let text: string;
+  if (typeof value === 'number') {
+    if (kind === 'date') text = formatDay(value);
+    else text = kind === 'decimal' ? String(value).replace('.', decimalMark) : String(value);
+  } else {
+    text = (FORMULA_START.test(value) ? "'" : '') + escapeControl(value);
+  }
+  const needsQuotes = text.includes(separator) || text.includes('"') || text.includes('\r') || text.includes('\n');
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The header row and one row per table row, each ended by CRLF, after the BOM. */
+export function formatCsv(table: SheetTable, options: CsvOptions): string {
+  const { separator, decimalMark } = csvSeparators(options.locale);
+  const lines = [table.columns.map((c) => csvField(c.header, 'text', separator, decimalMark)).join(separator)];
+  for (const row of table.rows) lines.push(table.columns.map((c, i) => csvField(row[i] ?? null, c.kind, separator, decimalMark)).join(separator));
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+}

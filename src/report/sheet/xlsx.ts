@@ -1,0 +1,68 @@
+// Workbooks (SPEC §15) through exceljs, loaded only when asked for: one sheet per table, real date cells, frozen header, filters.
+import type { DayNumber } from '../../calendar/index.js';
+import type { Locale } from '../locale.js';
+import { escapeControl } from '../safe-text.js';
+import type { ColumnKind, SheetTable, SheetValue } from './table.js';
+import { normalizeZipTimes } from './zip-times.js';
+
+export interface XlsxOptions {
+  /** nb: dates shown as 31.08.2019; en: 2019-08-31. The cell is a date either way. */
+  readonly locale: Locale;
+  /** The workbook's created and modified date: the status date, so the bytes do not depend on the clock. */
+  readonly created: DayNumber;
+}
+
+const MS_PER_DAY = 86_400_000;
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+
+/** A day as the instant exceljs turns into an Excel serial date (it counts in UTC, so no time zone enters). */
+function dayToDate(day: DayNumber): Date {
+  return new Date(day * MS_PER_DAY);
+}
+
+function cellValue(value: SheetValue, kind: ColumnKind): string | number | Date | null {
+  if (value === null) return null;
+  if (typeof value === 'number') return kind === 'date' ? dayToDate(value) : value;
+  // XML 1.0 cannot hold most control characters; plan text shows them escaped, as in every report.
+  return escapeControl(value);
+}
+
+/** Characters a column needs: its header and longest cell, a date as 10, within 6–60 (Excel's units are about a character). */
+function columnWidth(table: SheetTable, index: number): number {
+  const column = table.columns[index]!;
+  let widest = column.header.length + 2; // room for the filter button
+  for (const row of table.rows) {
+    const value = row[index] ?? null;
+    const length = value === null ? 0 : column.kind === 'date' ? 10 : String(value).length;
+    if (length > widest) widest = length;
+  }
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 1));
+}
+
+/** The workbook's bytes: one sheet per table, in order. */
+export async function writeXlsx(tables: readonly SheetTable[], options: XlsxOptions): Promise<Uint8Array> {
+  const exceljs = await import('exceljs');
+  const Workbook = ((exceljs as unknown as { default?: typeof exceljs }).default ?? exceljs).Workbook;
+  const workbook = new Workbook();
+  workbook.creator = 'milepel';
+  workbook.lastModifiedBy = 'milepel';
+  workbook.created = dayToDate(options.created);
+  workbook.modified = dayToDate(options.created);
+  const dateFormat = options.locale === 'nb' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    sheet.columns = table.columns.map((column, i) => ({ header: column.header, width: columnWidth(table, i) }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of table.rows) {
+      const added = sheet.addRow(table.columns.map((column, i) => cellValue(row[i] ?? null, column.kind)));
+      table.columns.forEach((column, i) => {
+        if (column.kind === 'date') added.getCell(i + 1).numFmt = dateFormat;
+        else if (column.kind === 'decimal') added.getCell(i + 1).numFmt = '0.00';
+      });
+    }
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length } };
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return normalizeZipTimes(new Uint8Array(buffer as ArrayBuffer));
+}

@@ -1,0 +1,160 @@
+// Office formats (SPEC §15): CSV with BOM and locale separators, xlsx workbooks read back by an independent reader
+// (openpyxl under /usr/bin/python3), the same bytes under every TZ, and an xlsx refused on a terminal.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import { csvField, formatCsv } from '../../src/report/sheet/csv.js';
+import { columns } from '../../src/report/sheet/table.js';
+import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
+
+const BIN = join(REPO_ROOT, 'bin/milepel.js');
+const PYTHON = '/usr/bin/python3';
+const tmp = mkdtempSync(join(tmpdir(), 'milepel-office-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const TODAY = ['--today', '2019-09-01'];
+
+function milepel(args: readonly string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: Buffer; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { PATH: process.env['PATH'], ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+interface SheetDump { title: string; freeze: string | null; filter: string | null; widths: Record<string, number>; rows: unknown[][]; types: string[][] }
+
+/** Reads a workbook with openpyxl: every sheet's freeze panes, filter, column widths, values (dates as ISO) and Python cell types. */
+function readWorkbook(bytes: Buffer): SheetDump[] {
+  const file = join(tmp, `book-${Math.random().toString(36).slice(2)}.xlsx`);
+  writeFileSync(file, bytes);
+  const script = `
+import json, sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = []
+for ws in wb.worksheets:
+    rows, types = [], []
+    for row in ws.iter_rows():
+        rows.append([c.value.date().isoformat() if isinstance(c.value, datetime.datetime) else c.value for c in row])
+        types.append([type(c.value).__name__ for c in row])
+    out.append({"title": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
+                "widths": {k: v.width for k, v in ws.column_dimensions.items()}, "rows": rows, "types": types})
+print(json.dumps(out))
+`;
+  const r = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`openpyxl could not read the workbook: ${r.stderr}`);
+  return JSON.parse(r.stdout) as SheetDump[];
+}
+
+describe('CSV fields (SPEC §15)', () => {
+  it('quotes a field holding the separator (whichever it is), a quote, CR or LF', () => {
+    expect(csvField('a,b', 'text', ',', '.')).toBe('"a,b"');
+    expect(csvField('a,b', 'text', ';', ',')).toBe('a,b');
+    expect(csvField('a;b', 'text', ';', ',')).toBe('"a;b"');
+    expect(csvField('a;b', 'text', ',', '.')).toBe('a;b');
+    expect(csvField('say "hi"', 'text', ',', '.')).toBe('"say ""hi"""');
+  });
+
+  it('prefixes text starting with = + - @ TAB CR with a quote mark, but not numbers', () => {
+    for (const text of ['=1+1', '+47 22', '-x', '@SUM(A1)']) expect(csvField(text, 'text', ',', '.')).toBe(`'${text}`);
+    expect(csvField('\tx', 'text', ',', '.')).toBe("'\\tx");
+    expect(csvField('\rx', 'text', ',', '.')).toBe("'\\rx");
+    expect(csvField(-5, 'integer', ',', '.')).toBe('-5');
+    expect(csvField('a-b', 'text', ',', '.')).toBe('a-b');
+  });
+
+  it('writes a decimal comma under nb, dates as ISO days, empty for null', () => {
+    expect(csvField(0.5, 'decimal', ';', ',')).toBe('0,5');
+    expect(csvField(0.5, 'decimal', ',', '.')).toBe('0.5');
+    expect(csvField(18139, 'date', ';', ',')).toBe('2019-08-31');
+    expect(csvField(null, 'text', ',', '.')).toBe('');
+    const table = { name: 't', columns: columns(['x', 'decimal'], ['y', 'text']), rows: [[1.25, 'a;b']] };
+    expect(formatCsv(table, { locale: 'nb' })).toBe('\uFEFFx;y\r\n1,25;"a;b"\r\n');
+    expect(formatCsv(table, { locale: 'en' })).toBe('\uFEFFx,y\r\n1.25,a;b\r\n');
+  });
+});
+
+describe('slippage --format csv', () => {
+  it('starts with the BOM; en: comma; nb (flag or LANG): semicolon; one row per milestone, --trend adds a column only', async () => {
+    const en = await runCli(['slippage', 'plans', '--format', 'csv', ...TODAY]);
+    const nb = await runCli(['slippage', 'plans', '--format', 'csv', ...TODAY], { env: { LANG: 'nb_NO.UTF-8' } });
+    const nbFlag = await runCli(['slippage', 'plans', '--format', 'csv', '--locale', 'nb', ...TODAY]);
+    expect(en.stdout.startsWith('\uFEFFref,plan,id,title,status,')).toBe(true);
+    expect(nb.stdout.startsWith('\uFEFFref;plan;id;title;status;')).toBe(true);
+    expect(nbFlag.stdout).toBe(nb.stdout);
+    const recordsEn = parseCsv(en.stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const recordsNb = parseCsv(nb.stdout, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(recordsNb).toEqual(recordsEn);
+    const json = JSON.parse((await runCli(['slippage', 'plans', '--format', 'json', ...TODAY])).stdout) as { milestones: { ref: string; baseline: string; slip_days: number }[] };
+    expect(recordsEn.map((r) => r['ref'])).toEqual(json.milestones.map((m) => m.ref));
+    expect(recordsEn.map((r) => [r['baseline'], Number(r['slip_days'])])).toEqual(json.milestones.map((m) => [m.baseline, m.slip_days]));
+    const trend = parseCsv((await runCli(['slippage', 'plans', '--format', 'csv', '--trend', ...TODAY])).stdout, { bom: true, columns: true }) as Record<string, string>[];
+    expect(trend).toHaveLength(recordsEn.length);
+    expect(Object.keys(trend[0]!).at(-1)).toBe('trend');
+  });
+
+  it('the same bytes under every TZ', () => {
+    const outs = ['Pacific/Kiritimati', 'America/Adak', 'Europe/Oslo', 'UTC'].map((TZ) => milepel(['slippage', 'plans', '--format', 'csv', '--locale', 'nb', ...TODAY], { TZ }));
+    for (const out of outs) expect(out.stdout.equals(outs[0]!.stdout)).toBe(true);
+    expect(outs[0]!.status).toBe(0);
+  });
+});
+
+describe('--format xlsx', () => {
+  const reports = ['slippage', 'critical-path', 'meetings', 'roadmap'] as const;
+
+  it.each(reports)('%s: real date cells, a frozen header row, a filter over the table, sensible widths', (command) => {
+    const r = milepel([command, 'plans', '--format', 'xlsx', ...TODAY]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const sheets = readWorkbook(r.stdout);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) {
+      expect(sheet.freeze).toBe('A2');
+      const width = sheet.rows[0]!.length;
+      expect(sheet.filter).toBe(`A1:${String.fromCharCode(64 + width)}${Math.max(1, sheet.rows.length)}`);
+      for (const w of Object.values(sheet.widths)) expect(w).toBeGreaterThanOrEqual(6);
+      for (const w of Object.values(sheet.widths)) expect(w).toBeLessThanOrEqual(61);
+      const header = sheet.rows[0] as string[];
+      header.forEach((name, column) => {
+        const isDateColumn = ['baseline', 'current', 'projected', 'actual', 'date', 'latest', 'end_date', 'meeting_date'].includes(name);
+        for (const types of sheet.types.slice(1)) {
+          if (isDateColumn) expect(['datetime', 'NoneType']).toContain(types[column]);
+          else expect(types[column]).not.toBe('datetime');
+        }
+      });
+    }
+  });
+
+  it('slippage: the workbook holds what the JSON says', () => {
+    const [sheet] = readWorkbook(milepel(['slippage', 'plans', '--format', 'xlsx', ...TODAY]).stdout);
+    const json = JSON.parse(milepel(['slippage', 'plans', '--format', 'json', ...TODAY]).stdout.toString('utf8')) as { milestones: { ref: string; baseline: string; projected: string; actual: string | null; slip_days: number; float: number }[] };
+    const header = sheet!.rows[0] as string[];
+    const col = (name: string): number => header.indexOf(name);
+    const rows = sheet!.rows.slice(1);
+    expect(rows.map((r) => r[col('ref')])).toEqual(json.milestones.map((m) => m.ref));
+    expect(rows.map((r) => [r[col('baseline')], r[col('projected')], r[col('actual')], r[col('slip_days')], r[col('float')]]))
+      .toEqual(json.milestones.map((m) => [m.baseline, m.projected, m.actual, m.slip_days, m.float]));
+  });
+
+  it('roadmap: milestones and measures sheets; unassigned measures as in the JSON', () => {
+    const sheets = readWorkbook(milepel(['roadmap', 'plans', '--format', 'xlsx', ...TODAY]).stdout);
+    expect(sheets.map((s) => s.title)).toEqual(['milestones', 'measures']);
+    const json = JSON.parse(milepel(['roadmap', 'plans', '--format', 'json', ...TODAY]).stdout.toString('utf8')) as { summary: { milestones: number; measures: number; unassigned: number } };
+    expect(sheets[0]!.rows.length - 1).toBe(json.summary.milestones);
+    expect(sheets[1]!.rows.length - 1).toBe(json.summary.measures);
+    expect(sheets[1]!.rows.filter((r) => r[4] === 'yes')).toHaveLength(json.summary.unassigned);
+  });
+
+  it('the same bytes under every TZ (dates are days, the zip carries no clock)', () => {
+    const outs = ['Pacific/Kiritimati', 'America/Adak', 'Europe/Oslo'].map((TZ) => milepel(['critical-path', 'plans', '--format', 'xlsx', ...TODAY], { TZ }));
+    for (const out of outs) expect(out.stdout.equals(outs[0]!.stdout)).toBe(true);
+  });
+
+  it('refuses a terminal: exit 2, one line, nothing written', async () => {
+    const r = await runCli(['slippage', 'plans', '--format', 'xlsx'], { isTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.io.outBytes().length).toBe(0);
+    expect(r.stderr).toMatch(/^milepel: slippage --format xlsx writes a binary workbook: redirect it to a file[^\n]*\n$/);
+  });
+});
