@@ -13,5 +13,6 @@ export function refuseWorkbookOnTerminal(io: Io, command: string): void {
 /** Writes the tables as one workbook to stdout; the workbook is dated at the status date, so its bytes do not depend on the clock. */
 export async function writeWorkbook(io: Io, tables: readonly SheetTable[], locale: Locale, today: DayNumber): Promise<void> {
   const { writeXlsx } = await import('../report/sheet/xlsx.js');
-  io.stdoutBytes(await writeXlsx(tables, { locale, created: today }));
+  // exceljs takes Date objects: the UTC midnight of each day, so no time zone enters (SPEC §9).
+  io.stdoutBytes(await writeXlsx(tables, { locale, created: today, instantOf: (day) => new Date(day * 86_400_000) }));
 }

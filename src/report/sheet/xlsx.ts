@@ -10,20 +10,17 @@ export interface XlsxOptions {
   readonly locale: Locale;
   /** The workbook's created and modified date: the status date, so the bytes do not depend on the clock. */
   readonly created: DayNumber;
+  /** The UTC-midnight instant of a day, which exceljs turns into an Excel serial date (it counts in UTC, so no time
+   *  zone enters). Built by cli/: only it makes Date objects. */
+  readonly instantOf: (day: DayNumber) => Date;
 }
 
-const MS_PER_DAY = 86_400_000;
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
-/** A day as the instant exceljs turns into an Excel serial date (it counts in UTC, so no time zone enters). */
-function dayToDate(day: DayNumber): Date {
-  return new Date(day * MS_PER_DAY);
-}
-
-function cellValue(value: SheetValue, kind: ColumnKind): string | number | Date | null {
+function cellValue(value: SheetValue, kind: ColumnKind, instantOf: (day: DayNumber) => Date): string | number | Date | null {
   if (value === null) return null;
-  if (typeof value === 'number') return kind === 'date' ? dayToDate(value) : value;
+  if (typeof value === 'number') return kind === 'date' ? instantOf(value) : value;
   // XML 1.0 cannot hold most control characters; plan text shows them escaped, as in every report.
   return escapeControl(value);
 }
@@ -47,15 +44,15 @@ export async function writeXlsx(tables: readonly SheetTable[], options: XlsxOpti
   const workbook = new Workbook();
   workbook.creator = 'milepel';
   workbook.lastModifiedBy = 'milepel';
-  workbook.created = dayToDate(options.created);
-  workbook.modified = dayToDate(options.created);
+  workbook.created = options.instantOf(options.created);
+  workbook.modified = options.instantOf(options.created);
   const dateFormat = options.locale === 'nb' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
     sheet.columns = table.columns.map((column, i) => ({ header: column.header, width: columnWidth(table, i) }));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) {
-      const added = sheet.addRow(table.columns.map((column, i) => cellValue(row[i] ?? null, column.kind)));
+      const added = sheet.addRow(table.columns.map((column, i) => cellValue(row[i] ?? null, column.kind, options.instantOf)));
       table.columns.forEach((column, i) => {
         if (column.kind === 'date') added.getCell(i + 1).numFmt = dateFormat;
         else if (column.kind === 'decimal') added.getCell(i + 1).numFmt = '0.00';
