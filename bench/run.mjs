@@ -63,7 +63,12 @@ const shipped = measure('validate plans/ (shipped)', [bin, 'validate', 'plans', 
 const rows = [];
 for (const n of sizes) {
   const dir = join(work, `network-${n}`);
-  rows.push({ n, validate: measure(`validate ${n} milestones`, [bin, 'validate', dir, '--format', 'json']), cpm: measure(`critical-path ${n} milestones`, [bin, 'critical-path', dir, '--format', 'json']) });
+  rows.push({
+    n,
+    validate: measure(`validate ${n} milestones`, [bin, 'validate', dir, '--format', 'json']),
+    cpm: measure(`critical-path ${n} milestones`, [bin, 'critical-path', dir, '--format', 'json']),
+    health: measure(`health ${n} milestones`, [bin, 'health', dir, '--format', 'json']),
+  });
 }
 const chain = skipChain ? undefined : {
   validate: measure('validate 1,000,000-long chain', [bin, 'validate', chainDir, '--format', 'json'], Math.min(runs, 3)),
@@ -96,6 +101,7 @@ const targets = [
   ['validate 10k ≤ 2 s', `${s(r10.validate.median)} s`, r10.validate.median <= 2000],
   ['validate 100k ≤ 10 s', `${s(r100.validate.median)} s`, r100.validate.median <= 10000],
   ['critical-path 100k ≤ 10 s', `${s(r100.cpm.median)} s`, r100.cpm.median <= 10000],
+  ['health 100k ≤ 2 × validate', `${(r100.health.median / r100.validate.median).toFixed(2)} ×`, r100.health.median <= 2 * r100.validate.median],
   ['peak memory 100k ≤ 1.5 GB', `${Math.max(r100.validate.rss, r100.cpm.rss).toFixed(0)} MiB`, Math.max(r100.validate.rss, r100.cpm.rss) <= 1536],
   ['growth 10k → 100k ≤ 12 × (validate)', `${(r100.validate.median / r10.validate.median).toFixed(1)} ×`, r100.validate.median / r10.validate.median <= 12],
   ...(risk ? risk.targets : []),
