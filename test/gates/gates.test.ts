@@ -33,6 +33,18 @@ describe('milepel gates on the shipped plans', () => {
   });
 });
 
+describe('edits leave gates alone', () => {
+  it('snapshot skips the gate node; set refuses a gate with one line', async () => {
+    const snap = await runCli(['snapshot', 'plans', '--today', '2019-09-01']);
+    expect(snap.stderr).toBe('');
+    expect(snap.code).toBe(0);
+    expect(snap.stdout).not.toContain('SSD-HOD');
+    const set = await runCli(['set', 'akson/SSD-HOD', '--forecast', '2020-02-03', 'plans']);
+    expect(set.code).toBe(2);
+    expect(set.stderr).toMatch(/^milepel: "akson\/SSD-HOD" is a gate \(decision point\), not a milestone: .*\(nothing written\)\n$/);
+  });
+});
+
 describe('--baseline gate:<ref>', () => {
   let repo = '';
   const git = (...args: string[]): void => {

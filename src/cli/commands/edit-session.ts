@@ -31,9 +31,12 @@ export function openSession(io: Io, paths: readonly string[], options: CommonOpt
 export function resolveMilestone(session: EditSession, ref: string): Milestone {
   const ws = session.analysis.workspace;
   const exact = ws.milestoneIndex.get(ref);
+  if (exact !== undefined && ws.milestones[exact]!.gate !== undefined) {
+    throw new UsageError(`${JSON.stringify(ref)} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (nothing written)`);
+  }
   if (exact !== undefined) return ws.milestones[exact]!;
   if (!ref.includes('/')) {
-    const matches = ws.milestones.filter((m) => m.id === ref);
+    const matches = ws.milestones.filter((m) => m.id === ref && m.gate === undefined);
     if (matches.length === 1) return matches[0]!;
     if (matches.length > 1) throw new UsageError(`${ref} names milestones in several plans (${matches.map((m) => m.ref).join(', ')}); write plan/ID`);
   }

@@ -40,6 +40,8 @@ export function runSnapshot(io: Io, paths: readonly string[], options: CommonOpt
   const byFile = new Map<string, { m: Milestone; entry: HistoryEntryEdit; kind: 'append' | 'replace' }[]>();
   const skipped = { unchanged: 0, done: 0, ahead: [] as string[] };
   for (const m of ws.milestones) {
+    // A gate's node has no history to append to: its decision is recorded as `decided`.
+    if (m.gate !== undefined) continue;
     if (options.plan !== undefined && ws.plans[m.plan]!.id !== options.plan) continue;
     const d = decideSnapshot(m, today, readLastItemReported(session, m));
     if (d.kind === 'unchanged' || d.kind === 'done') skipped[d.kind]++;
