@@ -1,6 +1,6 @@
 // Failing health checks as findings, for the machine formats validate already has (github, sarif): each at its
 // plan's header, each counted milestone a related location.
-import type { Diagnostic, ValidateResult } from '../../diagnostics/types.js';
+import { compareDiagnostics, type Diagnostic, type ValidateResult } from '../../diagnostics/types.js';
 import type { Origin } from '../../model/types.js';
 import { msg } from '../../messages/index.js';
 import type { HealthView } from './model.js';
@@ -27,7 +27,7 @@ export function healthFindings(view: HealthView, locate: Locate): ValidateResult
       });
     }
   }
-  diagnostics.sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
+  diagnostics.sort(compareDiagnostics);
   const files = [...new Set(view.report.plans.map((p) => view.workspace.plans[p.plan]!.file))].sort();
   return { files, diagnostics, summary: { errors: diagnostics.length, warnings: 0 }, sourceLine: () => undefined };
 }

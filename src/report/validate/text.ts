@@ -4,7 +4,7 @@ import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostic
 import { msg0, renderMessage } from '../../messages/index.js';
 import { wrapWords } from '../meetings/wrap.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth } from '../table.js';
+import { append, displayWidth } from '../table.js';
 import { renderExcerpt } from './excerpt.js';
 import { createStyle, type Paint, type Style } from './style.js';
 import { describeSummary } from './summary.js';
@@ -41,7 +41,7 @@ function formatDiagnostic(
     else lines.push(paintedPrefix.trimEnd());
     const last = wrapped.length - 1;
     wrapped[last] = wrapped[last]!.slice(0, -rule.length) + style.dim(rule);
-    lines.push(...wrapped);
+    append(lines, wrapped);
   } else {
     lines.push(`${paintedPrefix}${say(diagnostic.message)} ${style.dim(rule)}`);
   }
@@ -56,7 +56,7 @@ function formatDiagnostic(
   for (const related of diagnostic.related) {
     const where = formatLocation(related.file, related.line, related.column);
     const note = `= ${say(msg0('validate.note'))}:`;
-    lines.push(...labelled(`   ${note} `, `   ${style.bold(note)} `, `${where}: ${say(related.message)}`, options));
+    append(lines, labelled(`   ${note} `, `   ${style.bold(note)} `, `${where}: ${say(related.message)}`, options));
   }
   if (diagnostic.hint !== undefined) {
     const hint = `= ${say(msg0('validate.hint'))}:`;
