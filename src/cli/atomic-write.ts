@@ -284,29 +284,3 @@ function uniqueSuffix(): string {
   counter += 1;
   return `${process.pid.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
-
-/**
- * Creates `path` with `text`, never replacing a file: the text goes to a temporary file in the same
- * directory, is flushed, and is then hard-linked to `path` (which fails with EEXIST when something is
- * already there), so a reader sees no file or the whole file, never part of one.
- */
-export function createFileAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.milepel-${uniqueSuffix()}.tmp`);
-  const fd = fs.openSync(temp, 'wx', 0o666);
-  try {
-    try {
-      NODE_ATOMIC_FS.write(fd, Buffer.from(text, 'utf8'));
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.linkSync(temp, path);
-  } finally {
-    try {
-      fs.unlinkSync(temp);
-    } catch {
-      // Already gone.
-    }
-  }
-  NODE_ATOMIC_FS.syncDir(dirname(path));
-}
