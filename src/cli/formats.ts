@@ -13,4 +13,5 @@ export const FORMATS = {
   risk: ['text', 'json', 'html'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
   gates: ['text', 'json'],
+  explain: ['text', 'json'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
