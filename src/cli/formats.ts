@@ -13,4 +13,5 @@ export const FORMATS = {
   risk: ['text', 'json', 'html', 'xlsx'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
   gates: ['text', 'json'],
+  explain: ['text', 'json'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
