@@ -136,6 +136,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addHelpText('after', examples('milepel health --today 2019-09-01', 'milepel health --plan akson --locale nb', 'milepel health --format github   failing checks as annotations'))
     .action(act(async (paths, options) => (await import('./commands/health.js')).runHealth(io, paths, options, pkg.version)));
 
+  common(program.command('explain').argument('<ref>', 'the milestone or gate: plan/ID, or ID when one plan has it')
+    .description('why a milestone or gate has its dates: the driving chain, holidays crossed, what binds its latest date, the meetings'), FORMATS.explain)
+    .addHelpText('after', examples('milepel explain akson/MP9', 'milepel explain MP3 plans/ --locale nb', 'milepel explain akson/SSD-HOD --format json'))
+    .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/explain.js')).runExplain(io, ref, paths, options)));
+
   const edit = (cmd: Command): Command => cmd
     .option('--today <date>', 'status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
     .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)');

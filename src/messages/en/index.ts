@@ -1,8 +1,9 @@
 // The English catalogue: every message id's text in English (the default, and the language of machine formats).
 import type { Catalogue } from '../types.js';
 import { cliEn } from './cli.js';
+import { explainEn } from './explain.js';
 import { healthEn } from './health.js';
 import { calendarEn, inputEn, reportEn } from './input.js';
 import { rulesEn } from './rules.js';
 
-export const en: Catalogue = { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...healthEn };
+export const en: Catalogue = { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...healthEn, ...explainEn };

@@ -1,0 +1,23 @@
+// `milepel explain <ref>`: why a milestone or gate has its projected and latest dates (SPEC §14).
+import { explainNode } from '../../explain/explain.js';
+import { findNode } from '../../explain/find.js';
+import { formatExplainJson } from '../../explain/json.js';
+import { formatExplainText } from '../../explain/text.js';
+import { msg } from '../../messages/index.js';
+import type { Io } from '../io.js';
+import { checkFormat, findingsOptions, type CommonOptions } from '../options.js';
+import { UsageError } from '../usage-error.js';
+import { loadAnalysis, reportExitCode } from '../workspace.js';
+
+export const explainFormatNames = ['text', 'json'] as const;
+
+export async function runExplain(io: Io, ref: string, paths: readonly string[], options: CommonOptions): Promise<number> {
+  const format = checkFormat(options.format, explainFormatNames, 'explain');
+  const display = findingsOptions(format, options, io);
+  const analysis = await loadAnalysis(io, paths, options);
+  const found = findNode(analysis.workspace, ref);
+  if (!found.ok) throw new UsageError(msg('cli.explain.unknown', { ref, nearest: found.nearest, ambiguous: found.ambiguous }));
+  const explanation = explainNode(analysis, found.node);
+  io.stdout(format === 'json' ? formatExplainJson(analysis.workspace, explanation, display.locale) : formatExplainText(analysis.workspace, explanation, display));
+  return reportExitCode(io, analysis, display);
+}

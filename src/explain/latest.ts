@@ -1,0 +1,51 @@
+// What binds a node's latest date l(M) (SPEC §5): its deadline, a successor's constraint, or the plan's finish.
+import type { DateValue, DayNumber, Duration } from '../calendar/index.js';
+import type { LinkType } from '../model/types.js';
+import { backwardConstraint } from '../schedule/edge-constraint.js';
+import type { ExplainSource } from './explain.js';
+
+export type LatestFrom =
+  | { readonly kind: 'deadline'; readonly deadline: DateValue }
+  | { readonly kind: 'successor'; readonly successor: number; readonly type: LinkType; readonly lag: Duration }
+  /** An end node without a deadline: `plan.finish`. */
+  | { readonly kind: 'plan-finish'; readonly plan: number; readonly finish: DateValue }
+  /** An end node without a deadline and no `plan.finish`: the latest projected date of the plan, set by `node`. */
+  | { readonly kind: 'plan-end'; readonly plan: number; readonly node: number };
+
+/**
+ * The deadline when it equals l(M) (a commitment wins a tie), else the first successor (in ref order) whose backward
+ * constraint equals l(M); an end node gets its plan's finish.
+ */
+export function explainLatest(source: ExplainSource, v: number): LatestFrom {
+  const { workspace: ws, graph: g, schedule: s } = source;
+  const m = ws.milestones[v]!;
+  const latest = s.latest[v]!;
+  if (m.deadline && m.deadline.day === latest) return { kind: 'deadline', deadline: m.deadline };
+  const plan = ws.plans[m.plan]!;
+  let best: { successor: number; type: LinkType; lag: Duration } | undefined;
+  for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
+    const e = g.succEdges[i]!;
+    if (g.edgeInCycle[e]) continue;
+    const to = g.edgeTo[e]!;
+    const d = ws.dependencies[e]!;
+    const succ = ws.milestones[to]!;
+    const day = backwardConstraint(d.type, d.lag, s.latest[to]!, { duration: m.duration, calendar: plan.calendar }, { duration: succ.duration, calendar: ws.plans[succ.plan]!.calendar });
+    if (day !== latest) continue;
+    if (best === undefined || ws.milestones[to]!.ref < ws.milestones[best.successor]!.ref) best = { successor: to, type: d.type, lag: d.lag };
+  }
+  if (best !== undefined) return { kind: 'successor', ...best };
+  if (m.deadline) return { kind: 'deadline', deadline: m.deadline };
+  if (plan.finish) return { kind: 'plan-finish', plan: m.plan, finish: plan.finish };
+  return { kind: 'plan-end', plan: m.plan, node: latestOfPlan(source, m.plan, latest) };
+}
+
+/** The plan's node (first in ref order) whose projected date is `day`: the one that sets the plan's end. */
+function latestOfPlan(source: ExplainSource, plan: number, day: DayNumber): number {
+  const { workspace: ws, schedule: s } = source;
+  let found = -1;
+  for (const m of ws.milestones) {
+    if (m.plan !== plan || s.projected[m.index] !== day) continue;
+    if (found < 0 || m.ref < ws.milestones[found]!.ref) found = m.index;
+  }
+  return found;
+}

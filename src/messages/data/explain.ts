@@ -1,0 +1,40 @@
+// The data of `milepel explain`'s and the language server's explanation texts (SPEC §14): `explain.<what>`.
+import type { DayNumber } from '../../calendar/index.js';
+import type { LinkType } from '../../model/types.js';
+import type { Interval, MeetingName } from './rules.js';
+import type { Message, ShownDate } from '../types.js';
+
+type Empty = Readonly<Record<never, never>>;
+
+/** The field that sets a node's current date. */
+export type ExplainField = 'actual' | 'forecast' | 'date' | 'decided';
+
+export interface ExplainMessages {
+  'explain.heading': { ref: string; title: string; kind: 'milestone' | 'gate' };
+  /** `driver` is the predecessor that pushed the node past its current date, null when nothing did. */
+  'explain.projected': { projected: DayNumber; field: ExplainField; current: ShownDate; driver: string | null };
+  /** `from` is one of the `explain.latest.*` messages. */
+  'explain.latest': { latest: DayNumber; from: Message };
+  'explain.latest.deadline': { deadline: ShownDate };
+  /** `lag` as written (`5d`, `-2d`), null when zero. */
+  'explain.latest.successor': { successor: string; type: LinkType; lag: string | null };
+  'explain.latest.plan-finish': { plan: string; finish: ShownDate };
+  /** `ref` is the node that sets the plan's latest projected date. */
+  'explain.latest.plan-end': { plan: string; ref: string | null };
+  /** Working days. */
+  'explain.float': { float: number; critical: boolean };
+  'explain.chain': Empty;
+  /** The first step, held by its own date; `duration` as written, null when zero. */
+  'explain.chain.first': { ref: string; projected: DayNumber; field: ExplainField; duration: string | null };
+  'explain.chain.step': { ref: string; projected: DayNumber; predecessor: string; type: LinkType; lag: string | null; duration: string | null };
+  'explain.non-working': { count: number };
+  'explain.non-working.none': Empty;
+  /** One holiday or closed day: `name` is a `calendar.*` message. */
+  'explain.non-working.day': { day: DayNumber; name: Message };
+  'explain.meetings': { interval: Interval };
+  'explain.meetings.none': Empty;
+  'explain.meeting': { body: string; meeting: MeetingName; status: 'admissible' | 'too-early' | 'too-late'; listed: boolean; required: boolean };
+  'explain.meeting.missing': { body: string; before: MeetingName | null; after: MeetingName | null };
+  /** `explain <ref>` names nothing: the nearest refs, or the plans' refs when a bare id is in several plans. */
+  'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[] };
+}

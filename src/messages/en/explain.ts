@@ -1,0 +1,40 @@
+// English texts of the explanation (`milepel explain`, the language server's hover; SPEC §14).
+import type { ExplainField, ExplainMessages } from '../data/explain.js';
+import type { Interval, MeetingName } from '../data/rules.js';
+import type { Catalogue, Fmt } from '../types.js';
+
+const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'actual date', forecast: 'forecast', date: 'planned date', decided: 'decision date' };
+
+const meeting = (f: Fmt, m: MeetingName): string => `${m.ref}${m.date === null ? '' : ` (${f.date(m.date)})`}`;
+const interval = (f: Fmt, i: Interval): string => (i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`);
+const link = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
+
+export const explainEn: Catalogue<keyof ExplainMessages> = {
+  'explain.heading': (d) => `${d.kind === 'gate' ? 'Gate' : 'Milestone'} ${d.ref} — ${d.title}`,
+  'explain.projected': (d, f) => `projected ${f.date(d.projected)}: ${d.driver === null ? `held by its ${FIELD[d.field]} ${f.shown(d.current)}` : `pushed by ${d.driver} past its ${FIELD[d.field]} ${f.shown(d.current)}`}`,
+  'explain.latest': (d, f) => `latest ${f.date(d.latest)}: ${f.render(d.from)}`,
+  'explain.latest.deadline': (d, f) => `its deadline ${f.shown(d.deadline)}`,
+  'explain.latest.successor': (d) => `successor ${d.successor} (${link(d.type, d.lag)})`,
+  'explain.latest.plan-finish': (d, f) => `the finish of plan ${d.plan} (plan.finish ${f.shown(d.finish)}); no successor or deadline`,
+  'explain.latest.plan-end': (d) => `the end of plan ${d.plan}${d.ref === null ? '' : `, set by ${d.ref}`}; no successor, deadline or plan.finish`,
+  'explain.float': (d, f) => `float ${f.count(d.float, 'working day', 'working days')}${d.critical ? ', critical' : ''}`,
+  'explain.chain': () => 'Driving chain',
+  'explain.chain.first': (d, f) => `${d.ref}  ${f.date(d.projected)}  held by its ${FIELD[d.field]}${d.duration === null ? '' : `, duration ${d.duration}`}`,
+  'explain.chain.step': (d, f) => `${d.ref}  ${f.date(d.projected)}  ${link(d.type, d.lag)} after ${d.predecessor}${d.duration === null ? '' : `, duration ${d.duration}`}`,
+  'explain.non-working': (d) => `Non-working days crossed (${d.count})`,
+  'explain.non-working.none': () => 'Non-working days crossed: none besides weekends',
+  'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,
+  'explain.meetings': (d, f) => `Meetings (§4.2): admissible ${interval(f, d.interval)}`,
+  'explain.meetings.none': () => 'Meetings (§4.2): no body is required and none is listed',
+  'explain.meeting': (d, f) => {
+    const what = d.status === 'admissible' ? (d.required ? `serves ${d.body}` : 'admissible') : d.status === 'too-early' ? 'too early' : 'too late';
+    return `${d.status === 'admissible' ? '✓' : '✗'} ${meeting(f, d.meeting)}  ${what}${d.listed ? ', listed' : ''}`;
+  },
+  'explain.meeting.missing': (d, f) => {
+    const near = [d.before !== null ? `before: ${meeting(f, d.before)}` : '', d.after !== null ? `after: ${meeting(f, d.after)}` : ''].filter(Boolean);
+    return `✗ no ${d.body} meeting${near.length > 0 ? ` (nearest ${near.join(', ')})` : `; ${d.body} has no meetings`}`;
+  },
+  'cli.explain.unknown': (d) => (d.ambiguous.length > 0
+    ? `${d.ref} names milestones in several plans (${d.ambiguous.join(', ')}); write plan/ID`
+    : `${JSON.stringify(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`),
+};

@@ -1,0 +1,111 @@
+// `milepel explain` (SPEC §14): hand-computed chains, holidays crossed, binding latest dates and meetings, plus the
+// shipped plans' goldens and the exit codes.
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
+import { runCli } from '../helpers/fake-io.js';
+import { CHAIN_FILES } from './fixture.js';
+
+async function explainJson(ref: string, extra: readonly string[] = []): Promise<Record<string, unknown>> {
+  const r = await runCli(['explain', ref, 'ws', '--format', 'json', ...extra], { files: CHAIN_FILES });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
+}
+
+describe('milepel explain: hand-computed', () => {
+  it('follows the driving chain over Easter, 1 May and the closed days to the deadline', async () => {
+    const j = await explainJson('p/C');
+    // A 2019-04-15 (Mon) →FS+2d, 3d→ B1: 5 working days after Mon 15 skipping Maundy Thursday 18, Good Friday 19 and
+    // Easter Monday 22 = Thu 25; →FF+5d→ C: Fri 26, Mon 29, Tue 30, (1 May, closed 2–3 May) Mon 6, Tue 7.
+    expect(j).toMatchObject({
+      ref: 'p/C', kind: 'milestone', current: '2019-04-17', current_from: 'date', projected: '2019-05-07', latest: '2019-05-15', float: 6, critical: false, driver: 'p/B1',
+      chain: [
+        { ref: 'p/A', projected: '2019-04-15', lag: null, type: null, duration: '0d' },
+        { ref: 'p/B1', projected: '2019-04-25', lag: '2d', type: 'FS', duration: '3d' },
+        { ref: 'p/C', projected: '2019-05-07', lag: '5d', type: 'FF', duration: '0d' },
+      ],
+      latest_from: { kind: 'deadline', ref: null, date: '2019-05-15' },
+    });
+    expect(j['non_working_days']).toEqual([
+      { date: '2019-04-18', name: 'Maundy Thursday' },
+      { date: '2019-04-19', name: 'Good Friday' },
+      { date: '2019-04-22', name: 'Easter Monday' },
+      { date: '2019-05-01', name: 'Labour Day' },
+      { date: '2019-05-02', name: 'a closed day (2019-05-02..2019-05-03)' },
+      { date: '2019-05-03', name: 'a closed day (2019-05-02..2019-05-03)' },
+    ]);
+    // §4.2 on c(C) = 2019-04-17 with a 20-day window: [2019-03-20, 2019-04-17]; the listed B meeting serves B.
+    expect(j['governance']).toEqual({ from: '2019-03-20', to: '2019-04-17', ok: true });
+    expect(j['meetings']).toEqual([
+      { body: 'B', meeting: 'B@2019-04-10', date: '2019-04-10', required: true, listed: true, status: 'admissible', ok: true, nearest_before: null, nearest_after: null },
+    ]);
+  });
+
+  it('names the successor that binds a latest date, with its link', async () => {
+    // l(B1) = sub(l(C) 2019-05-15, 5d) = Wed 8 May; l(A) = sub(l(B1), 3d + 2d) over the closed days = Fri 26 April.
+    expect(await explainJson('B1')).toMatchObject({ projected: '2019-04-25', latest: '2019-05-08', float: 6, driver: 'p/A', latest_from: { kind: 'successor', ref: 'p/C', type: 'FF', lag: '5d', date: '2019-05-08' } });
+    expect(await explainJson('p/A')).toMatchObject({ projected: '2019-04-15', latest: '2019-04-26', float: 6, driver: null, chain: [{ ref: 'p/A' }], non_working_days: [], latest_from: { kind: 'successor', ref: 'p/B1', type: 'FS', lag: '2d' } });
+  });
+
+  it('reports a missing body with its nearest meetings and a listed meeting that comes too late', async () => {
+    const j = await explainJson('p/D');
+    // sub(Fri 2019-03-01, 20d): Thu 28 Feb back to Fri 1 Feb (20 working days).
+    expect(j['governance']).toEqual({ from: '2019-02-01', to: '2019-03-01', ok: false });
+    expect(j['meetings']).toEqual([
+      { body: 'B', meeting: null, date: null, required: true, listed: false, status: 'missing', ok: false, nearest_before: null, nearest_after: 'B@2019-04-10' },
+      { body: 'B', meeting: 'B@2019-05-20', date: '2019-05-20', required: true, listed: true, status: 'too-late', ok: false, nearest_before: null, nearest_after: null },
+    ]);
+    // D has no successor or deadline: the plan's end, set by C (2019-05-07), the latest projected date of p.
+    expect(j['latest_from']).toEqual({ kind: 'plan-end', ref: 'p/C', date: '2019-05-07' });
+  });
+
+  it('takes plan.finish for an end milestone without a deadline', async () => {
+    const j = await explainJson('q/E');
+    expect(j).toMatchObject({ latest: '2019-12-20', latest_from: { kind: 'plan-finish', ref: null, date: '2019-12-20' }, meetings: [], governance: null });
+  });
+
+  it('writes the text in English and Norwegian, holidays by name', async () => {
+    const en = await runCli(['explain', 'p/C', 'ws'], { files: CHAIN_FILES });
+    expect(en.stdout).toContain('projected 2019-05-07: pushed by p/B1 past its planned date 2019-04-17');
+    expect(en.stdout).toContain('  p/B1  2019-04-25  FS +2d after p/A, duration 3d');
+    expect(en.stdout).toContain('  2019-04-19  Good Friday');
+    expect(en.stdout).toContain('latest 2019-05-15: its deadline 2019-05-15');
+    const nb = await runCli(['explain', 'p/C', 'ws', '--locale', 'nb'], { files: CHAIN_FILES });
+    expect(nb.stdout).toContain('beregnet 07.05.2019: skjøvet av p/B1 forbi sin planlagte dato 17.04.2019');
+    expect(nb.stdout).toContain('  19.04.2019  Langfredag');
+    expect(nb.stdout).toContain('Fridager som krysses (6)');
+  });
+});
+
+describe('milepel explain: shipped plans and exit codes', () => {
+  it.each([
+    { golden: 'explain-mp9.txt', args: ['akson/MP9'] },
+    { golden: 'explain-mp2-nb.txt', args: ['MP2', '--locale', 'nb'] },
+    { golden: 'explain-ssd-hod.json', args: ['akson/SSD-HOD', '--format', 'json'] },
+    { golden: 'explain-rm3-m2.json', args: ['felles-grunnmur/RM3-M2', '--format', 'json'] },
+  ])('$golden', async ({ golden, args }) => {
+    const r = await runCli(['explain', ...args, 'plans']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expectGolden(golden, r.stdout);
+  });
+
+  it('exits 2 naming the nearest refs for an unknown ref, and the plans for an ambiguous id', async () => {
+    const r = await runCli(['explain', 'akson/MP10', 'plans']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('milepel: "akson/MP10": no such milestone or gate in the workspace; nearest: akson/MP1, akson/MP2, akson/MP3\n');
+    const twice = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones: [{id: X, title: X, date: 2019-09-02}]\n', 'ws/b.yaml': 'plan: {id: b, title: B}\nmilestones: [{id: X, title: X, date: 2019-09-02}]\n' };
+    const amb = await runCli(['explain', 'X', 'ws'], { files: twice });
+    expect(amb.code).toBe(2);
+    expect(amb.stderr).toBe('milepel: X names milestones in several plans (a/X, b/X); write plan/ID\n');
+  });
+
+  it('still explains in a workspace with a structural error, and exits 1 with it on stderr', async () => {
+    const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: X, title: X, date: 2019-09-02, after: [Y]}\n' };
+    const r = await runCli(['explain', 'a/X', 'ws', '--format', 'json'], { files });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).projected).toBe('2019-09-02');
+    expect(r.stderr).toContain('[unknown-reference]');
+  });
+});
