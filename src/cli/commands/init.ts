@@ -12,9 +12,10 @@ export function runInit(io: Io, dir = 'plans'): number {
     { path: posix.join(dir, 'example.yaml'), text: PLAN_EXAMPLE },
   ];
   const existing = files.filter((f) => io.exists(f.path));
-  if (existing.length > 0) throw new UsageError(`${existing.map((f) => f.path).join(', ')} already exists; init never overwrites: choose another directory (milepel init <dir>)`);
-  // The plans point editors at ../schemas/plan.schema.json: put a copy there unless one exists.
-  const schema = posix.join(dir, '..', 'schemas', 'plan.schema.json');
+  if (existing.length > 0) throw new UsageError(`${existing.map((f) => f.path).join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'}; init never overwrites: choose another directory (milepel init <dir>)`);
+  // The plans point editors at schemas/plan.schema.json beside them: inside the target, never above it (`init .`
+  // must not write ../schemas/); a copy is put there unless one exists. Validation reads *.yaml only, so it is no plan.
+  const schema = posix.join(dir, 'schemas', 'plan.schema.json');
   const wroteSchema = !io.exists(schema);
   try {
     io.makeDir(dir);
