@@ -2,6 +2,7 @@
 import { parseCliDate, parseDayDate, type DayNumber } from '../calendar/index.js';
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
+import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 
 export interface CommonOptions {
@@ -69,6 +70,6 @@ export function clockToday(io: Io): DayNumber {
 
 export function checkFormat(format: string | undefined, allowed: readonly string[], command: string): string {
   const chosen = format ?? allowed[0]!;
-  if (!allowed.includes(chosen)) throw new UsageError(`${command} --format ${chosen} is not a format of ${command}: use ${allowed.join(', ')}`);
+  if (!allowed.includes(chosen)) throw new UsageError(msg('cli.format.unknown', { command, format: chosen, allowed }));
   return chosen;
 }
