@@ -47,8 +47,9 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     io.makeDir(out);
     for (const t of targets) io.createText(t.path, t.text);
   } catch (error) {
-    if (fsErrorCode(error) === undefined) throw error;
-    throw new UsageError(msg('cli.import.cannot-write', { dir: shown(out), reason: describeFsError(error) }));
+    const code = fsErrorCode(error);
+    if (code === undefined) throw error;
+    throw new UsageError(msg('cli.import.cannot-write', { dir: shown(out), reason: describeFsError(error), code }));
   }
   io.stderr(summary(file, result.findings));
   for (const [i, p] of result.plans.entries()) {

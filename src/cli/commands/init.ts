@@ -27,8 +27,9 @@ export function runInit(io: Io, dir = 'plans'): number {
       io.writeText(schema, io.readText(packageFile('schemas/plan.schema.json')));
     }
   } catch (error) {
-    if (fsErrorCode(error) === undefined) throw error;
-    throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(dir), reason: describeFsError(error) }));
+    const code = fsErrorCode(error);
+    if (code === undefined) throw error;
+    throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(dir), reason: describeFsError(error), code }));
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
   io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir) }), decideLocale(undefined, io))}\n`);

@@ -27,7 +27,7 @@ export interface CliCommandMessages {
   'cli.snapshot.entry': { at: string; ref: string; reported: string; forecast: string; replaced: boolean };
 
   'cli.init.exists': { paths: readonly string[] };
-  'cli.init.cannot-write': { dir: string; reason: Message };
+  'cli.init.cannot-write': { dir: string; reason: Message; code: string };
   'cli.init.wrote': { paths: readonly string[]; dir: string };
 
   'cli.import.bad-from': { from: string; formats: readonly string[] };
@@ -37,7 +37,7 @@ export interface CliCommandMessages {
   'cli.import.unreadable': { file: string; reason: Message };
   'cli.import.cannot-import': { file: string; reason: string };
   'cli.import.exists': { paths: readonly string[] };
-  'cli.import.cannot-write': { dir: string; reason: Message };
+  'cli.import.cannot-write': { dir: string; reason: Message; code: string };
   'cli.import.wrote': { file: string; plan: string; milestones: number; links: number };
 
   'cli.risk.bad-number': { option: string; text: string; min: number; max: number };

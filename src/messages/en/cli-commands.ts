@@ -40,7 +40,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (today's entry updated)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
 
   'cli.init.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; init never overwrites: choose another directory (milepel init <dir>)`,
-  'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.dir}: ${f.render(d.reason)}; choose another directory (milepel init <dir>)`,
+  'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.dir}: ${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
   'cli.init.wrote': (d) => `Wrote ${list(d.paths)}.\nNext: milepel validate ${d.dir}`,
 
   'cli.import.bad-from': (d) => `--from ${d.from} is not a format import reads: use ${list(d.formats)}`,
@@ -50,7 +50,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.import.unreadable': (d, f) => `cannot read ${d.file}: ${f.render(d.reason)}`,
   'cli.import.cannot-import': (d) => `cannot import ${d.file}: ${d.reason}`,
   'cli.import.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; import never overwrites: choose another directory (--out <dir>) or plan id (--plan-id <id>); nothing was written`,
-  'cli.import.cannot-write': (d, f) => `cannot write into ${d.dir}: ${f.render(d.reason)}`,
+  'cli.import.cannot-write': (d, f) => `cannot write into ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Wrote ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milestone', 'milestones')}, ${f.count(d.links, 'link', 'links')}.`,
 
   'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} is not a valid value: use a whole number from ${d.min} to ${d.max}`,

@@ -40,7 +40,7 @@ export const cliCommandsNb: Catalogue<keyof CliCommandMessages> = {
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (dagens oppføring oppdatert)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
 
   'cli.init.exists': (d) => `${list(d.paths)} finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)`,
-  'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)}; velg en annen mappe (milepel init <mappe>)`,
+  'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
   'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.\nNeste: milepel validate ${d.dir}`,
 
   'cli.import.bad-from': (d) => `--from ${d.from} er ikke et format import leser: bruk ${list(d.formats)}`,
@@ -50,7 +50,7 @@ export const cliCommandsNb: Catalogue<keyof CliCommandMessages> = {
   'cli.import.unreadable': (d, f) => `kan ikke lese ${d.file}: ${f.render(d.reason)}`,
   'cli.import.cannot-import': (d) => `kan ikke importere ${d.file}: ${d.reason}`,
   'cli.import.exists': (d) => `${list(d.paths)} finnes allerede; import overskriver aldri: velg en annen mappe (--out <mappe>) eller plan-id (--plan-id <id>); ${NOT_WRITTEN}`,
-  'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.dir}: ${f.render(d.reason)}`,
+  'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Skrev ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milepæl', 'milepæler')}, ${f.count(d.links, 'avhengighet', 'avhengigheter')}.`,
 
   'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} er ikke en gyldig verdi: bruk et helt tall fra ${d.min} til ${d.max}`,
