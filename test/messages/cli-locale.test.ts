@@ -81,11 +81,11 @@ describe('the locale of set', () => {
 describe("the CLI's own milepel: lines in Norwegian (issue #10.4)", () => {
   // Each case: the arguments, and the one line expected under --locale nb (or LANG=nb when the line comes before options are read).
   const CASES: readonly { args: readonly string[]; nb: string; en: string }[] = [
-    { args: ['valdate'], nb: "ukjent kommando 'valdate'; mente du validate?", en: "unknown command 'valdate'; did you mean validate?" },
-    { args: ['validate', 'ws', '--strct'], nb: "ukjent valg '--strct'; mente du --strict?", en: "unknown option '--strct'; did you mean --strict?" },
+    { args: ['valdate'], nb: "ukjent kommando 'valdate' (mente du validate?)", en: "unknown command 'valdate' (Did you mean validate?)" },
+    { args: ['validate', 'ws', '--strct'], nb: "ukjent valg '--strct' (mente du --strict?)", en: "unknown option '--strct' (Did you mean --strict?)" },
     { args: ['import'], nb: "argumentet 'file' mangler", en: "missing required argument 'file'" },
-    { args: ['import', 'a', 'b'], nb: "for mange argumenter til 'import': den tar 1 argument, fikk 2", en: "too many arguments for 'import': it takes 1 argument, got 2" },
-    { args: ['validate', 'ws', '--today'], nb: "valget '--today <date>' trenger en verdi", en: "option '--today <date>' needs a value" },
+    { args: ['import', 'a', 'b'], nb: "for mange argumenter til 'import': den tar 1 argument, fikk 2", en: "too many arguments for 'import'. Expected 1 argument but got 2." },
+    { args: ['validate', 'ws', '--today'], nb: "valget '--today <date>' trenger en verdi", en: "option '--today <date>' argument missing" },
     { args: ['validate', 'ws', '--format', 'xml'], nb: "ukjent format 'xml' for validate: bruk text, json, github, junit, sarif, gitlab", en: "unknown format 'xml' for validate: use text, json, github, junit, sarif, gitlab" },
     { args: ['validate', 'nope'], nb: 'nope: filen eller mappen finnes ikke', en: 'nope: no such file or directory' },
     { args: ['validate', 'ws', '--today', '32.13.2019'], nb: '--today "32.13.2019" er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)', en: '--today "32.13.2019" is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)' },

@@ -1,4 +1,5 @@
 // English texts of the `milepel:` lines about options, paths, files and the file system.
+// Commander's parse errors keep commander's own English wording, which scripts may already match.
 import type { CliInputMessages, PathKind } from '../data/cli-input.js';
 import type { Catalogue } from '../types.js';
 
@@ -19,11 +20,11 @@ export const cliInputEn: Catalogue<keyof CliInputMessages> = {
   'cli.warning': (d, f) => `warning: ${f.render(d.text)}`,
   'cli.note': (d) => `note: ${d.text}`,
   'cli.no-command': () => 'no command given: run `milepel --help` for the list of commands',
-  'cli.unknown-option': (d) => `unknown option '${d.name}'${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''}`,
-  'cli.unknown-command': (d) => `unknown command '${d.name}'${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''}`,
+  'cli.unknown-option': (d) => `unknown option '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
+  'cli.unknown-command': (d) => `unknown command '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
   'cli.missing-argument': (d) => `missing required argument '${d.name}'`,
-  'cli.option-missing-argument': (d) => `option '${d.name}' needs a value`,
-  'cli.excess-arguments': (d, f) => `too many arguments for '${d.command}': it takes ${f.count(d.expected, 'argument', 'arguments')}, got ${d.got}`,
+  'cli.option-missing-argument': (d) => `option '${d.name}' argument missing`,
+  'cli.excess-arguments': (d, f) => `too many arguments for '${d.command}'. Expected ${f.count(d.expected, 'argument', 'arguments')} but got ${d.got}.`,
   'cli.internal-error': (d) => `internal error: ${d.detail}\nThis is a bug in milepel ${d.version}, not in your plan. Please report it at ${d.url} with the command you ran${d.debug ? '' : ' (set MILEPEL_DEBUG=1 for the stack trace)'}.`,
 
   'cli.locale.unknown': (d) => `--locale ${d.flag} is not supported: use nb or en`,
