@@ -86,7 +86,7 @@ describe("the CLI's own milepel: lines in Norwegian (issue #10.4)", () => {
     { args: ['import'], nb: "argumentet 'file' mangler", en: "missing required argument 'file'" },
     { args: ['import', 'a', 'b'], nb: "for mange argumenter til 'import': den tar 1 argument, fikk 2", en: "too many arguments for 'import'. Expected 1 argument but got 2." },
     { args: ['validate', 'ws', '--today'], nb: "valget '--today <date>' trenger en verdi", en: "option '--today <date>' argument missing" },
-    { args: ['validate', 'ws', '--format', 'xml'], nb: "ukjent format 'xml' for validate: bruk text, json, github, junit, sarif, gitlab", en: "unknown format 'xml' for validate: use text, json, github, junit, sarif, gitlab" },
+    { args: ['validate', 'ws', '--format', 'xml'], nb: '--format xml: validate har ikke formatet xml; bruk en av text, json, github, junit, sarif, gitlab', en: '--format xml: validate has no format xml; use one of text, json, github, junit, sarif, gitlab' },
     { args: ['validate', 'nope'], nb: 'nope: filen eller mappen finnes ikke', en: 'nope: no such file or directory' },
     { args: ['validate', 'ws', '--today', '32.13.2019'], nb: '--today "32.13.2019" er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)', en: '--today "32.13.2019" is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)' },
     { args: ['critical-path', 'ws', '--plan', 'x'], nb: '--plan x: arbeidsområdet har ingen slik plan (planer: w)', en: '--plan x: no such plan in the workspace (plans: w)' },
