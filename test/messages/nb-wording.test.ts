@@ -22,9 +22,9 @@ describe('Norwegian wording', () => {
   it('an unknown --format names the formats, in English and in Norwegian', async () => {
     const en = await runCli(['validate', 'plans', '--format', 'xml']);
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe("milepel: unknown --format 'xml' for validate; use one of: text, json, github, junit, sarif, gitlab\n");
+    expect(en.stderr).toBe("milepel: --format xml: validate has no format xml; use one of text, json, github, junit, sarif, gitlab\n");
     const nb = await runCli(['validate', 'plans', '--format', 'xml', '--locale', 'nb']);
     expect(nb.code).toBe(2);
-    expect(nb.stderr).toBe("milepel: ukjent --format 'xml' for validate; bruk ett av: text, json, github, junit, sarif, gitlab\n");
+    expect(nb.stderr).toBe("milepel: --format xml: validate har ikke formatet xml; bruk en av text, json, github, junit, sarif, gitlab\n");
   });
 });

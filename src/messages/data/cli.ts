@@ -9,8 +9,6 @@ export interface CliMessages {
   /** `before` is null when the field had no value. */
   'cli.set.changed': { file: string; line: number; field: string; before: string | null; after: string };
   'cli.set.nothing-written': Readonly<Record<never, never>>;
-  /** `--format` names no format of the command; `allowed` in the command's order, the default first. */
-  'cli.format.unknown': { command: string; format: string; allowed: readonly string[] };
   /** The header above the diagnostics an edit (set, snapshot) introduces. */
   'cli.edit.introduced': { count: number };
 }

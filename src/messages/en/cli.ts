@@ -7,6 +7,5 @@ export const cliEn: Catalogue<keyof CliMessages> = {
   'cli.set.already': (d) => `${d.file}: ${d.field} of ${d.ref} is already ${d.value}`,
   'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(none)'} → ${d.after}`,
   'cli.set.nothing-written': () => 'nothing written',
-  'cli.format.unknown': (d) => `unknown --format '${d.format}' for ${d.command}; use one of: ${d.allowed.join(', ')}`,
   'cli.edit.introduced': (d) => (d.count === 1 ? 'The change introduces this diagnostic:' : `The change introduces these ${d.count} diagnostics:`),
 };

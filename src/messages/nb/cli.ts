@@ -7,6 +7,5 @@ export const cliNb: Catalogue<keyof CliMessages> = {
   'cli.set.already': (d) => `${d.file}: ${d.field} for ${d.ref} er allerede ${d.value}`,
   'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(ingen)'} → ${d.after}`,
   'cli.set.nothing-written': () => 'ingenting er skrevet',
-  'cli.format.unknown': (d) => `ukjent --format '${d.format}' for ${d.command}; bruk ett av: ${d.allowed.join(', ')}`,
   'cli.edit.introduced': (d) => (d.count === 1 ? 'Endringen gir dette funnet:' : `Endringen gir disse ${d.count} funnene:`),
 };
