@@ -158,6 +158,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addHelpText('after', examples('milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
     .action(act(async (paths, options) => (await import('./commands/risk.js')).runRisk(io, paths, options)));
 
+  program.command('lsp').description('language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes')
+    .option('--stdio', 'talk over stdin and stdout (the default and only transport; accepted for editors that pass it)')
+    .addHelpText('after', examples('milepel lsp                  started by the editor (see editors/vscode and the README)'))
+    .action(async () => setCode(await (await import('./commands/lsp.js')).runLsp(io)));
+
   program.command('schema').description('print the JSON Schema of a plan file')
     .addHelpText('after', examples('milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
     .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
