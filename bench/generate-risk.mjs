@@ -2,24 +2,9 @@
 // three-point durations on most milestones, three-point lags on some edges, and one risk event per 20 milestones.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { dayText, random, weekday } from './seeded.mjs';
 
 const DAY0 = Date.UTC(2024, 0, 1) / 86400000;
-const dayText = (n) => new Date(n * 86400000).toISOString().slice(0, 10);
-const weekday = (n) => {
-  const dow = (n + 4) % 7;
-  return dow === 6 ? n + 2 : dow === 0 ? n + 1 : n;
-};
 
 export function generateRiskNetwork(dir, n, seed = 7, plans = 10) {
   const rand = random(seed);

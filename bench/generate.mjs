@@ -1,29 +1,10 @@
 // Generates seeded benchmark workspaces: N milestones in 10 plans with ~3 dependencies each, or a long chain.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Small deterministic PRNG (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { dayText, random, weekday } from './seeded.mjs';
 
 const DAY0 = Date.UTC(2020, 0, 1) / 86400000;
 const STATUS = Date.UTC(2022, 5, 1) / 86400000;
-function dayText(n) {
-  return new Date(n * 86400000).toISOString().slice(0, 10);
-}
-/** Next Monday–Friday on or after day n (holidays are left to the validator to find). */
-function weekday(n) {
-  const dow = (n + 4) % 7; // 1970-01-01 was a Thursday (dow 4, Sunday = 0)
-  return dow === 6 ? n + 2 : dow === 0 ? n + 1 : n;
-}
 
 function governance(rand, bodies = 3, perBody = 60) {
   const lines = ['# yaml-language-server: $schema=../../schemas/plan.schema.json', 'bodies:'];

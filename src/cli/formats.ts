@@ -10,7 +10,7 @@ export const FORMATS = {
   roadmap: ['text', 'json', 'xlsx'],
   slippage: ['text', 'json', 'csv', 'xlsx'],
   export: ['mermaid', 'ics', 'json', 'html', 'mspdi'],
-  risk: ['text', 'json', 'html'],
+  risk: ['text', 'json', 'html', 'xlsx'],
   health: ['text', 'json', 'github', 'sarif', 'gitlab'],
   gates: ['text', 'json'],
   explain: ['text', 'json'],

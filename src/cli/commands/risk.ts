@@ -1,12 +1,13 @@
 // `milepel risk`: Monte Carlo schedule risk (SPEC §11) with seeded blocks on worker threads.
 import { availableParallelism } from 'node:os';
-import { buildRiskReport, formatRisk, riskFormatNames, type RiskFormat } from '../../report/risk/index.js';
+import { buildRiskReport, formatRisk, riskFormatNames, riskSheets, type RiskFormat } from '../../report/risk/index.js';
 import { summarize } from '../../risk/analysis.js';
 import { compileNetwork } from '../../risk/network.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { simulate } from '../risk-pool.js';
 import { UsageError } from '../usage-error.js';
+import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
 export { riskFormatNames };
@@ -30,6 +31,7 @@ function wholeNumber(text: string | undefined, fallback: number, option: string,
 
 export async function runRisk(io: Io, paths: readonly string[], options: RiskOptions): Promise<number> {
   const format = checkFormat(options.format, riskFormatNames, 'risk') as RiskFormat;
+  if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'risk');
   const display = formatOptions(options, io);
   const iterations = wholeNumber(options.iterations, 10_000, '--iterations', 1, MAX_ITERATIONS, 'a number of iterations');
   const seed = wholeNumber(options.seed, 1, '--seed', 0, 0xffffffff, 'a seed');
@@ -49,7 +51,8 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const kinds = new Set([...plans].map((p) => ws.plans[p]!.riskDistribution ?? 'triangular'));
   const distribution = kinds.size === 1 ? [...kinds][0]! : kinds.size === 0 ? 'triangular' : 'mixed';
   const report = buildRiskReport(ws, analysis.today, result, distribution, focus);
-  io.stdout(formatRisk(format, report, display));
+  if (format === 'xlsx') await writeWorkbook(io, riskSheets(report), display.locale, analysis.today);
+  else io.stdout(formatRisk(format, report, display));
   return reportExitCode(io, analysis, display);
 }
 

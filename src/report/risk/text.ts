@@ -19,7 +19,7 @@ function header(report: RiskReport, locale: Locale): string {
   const dist = report.distribution === 'pert' ? 'PERT' : report.distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
   return word(locale,
     `Schedule risk: ${report.iterations} iterations, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
-    `Usikkerhetsanalyse: ${report.iterations} iterasjoner, frø ${report.seed}, ${dist} fordeling, statusdato ${formatDate(report.today, locale)}`);
+    `Usikkerhetsanalyse: ${report.iterations} iterasjoner, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
 }
 
 function table(rows: readonly RiskRow[], options: FormatOptions): string[] {
@@ -40,10 +40,13 @@ function table(rows: readonly RiskRow[], options: FormatOptions): string[] {
 
 function drivers(report: RiskReport, plan: string | undefined, locale: Locale): string[] {
   const ends = [...new Set(report.drivers.filter((d) => plan === undefined || d.end.startsWith(`${plan}/`)).map((d) => d.end))];
+  // The kind column is as wide as its longest word in this locale ('etterslep' under nb).
+  const kindWidth = (['lag', 'duration', 'risk'] as const).reduce((w, k) => Math.max(w, kindWord(k, locale).length), 0);
+  const rho = (x: number): string => (locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2)).padStart(5);
   return ends.flatMap((end) => [
     word(locale, `  Drivers of ${escapeControl(end)} (Spearman's rho with its date):`, `  Drivere for ${escapeControl(end)} (Spearmans rho mot datoen):`),
     ...report.drivers.filter((d) => d.end === end).slice(0, SHOWN_DRIVERS).map((d) =>
-      `    ${d.sensitivity.toFixed(2).padStart(5)}  ${kindWord(d.kind, locale).padEnd(8)}  ${escapeControl(d.source)}`),
+      `    ${rho(d.sensitivity)}  ${kindWord(d.kind, locale).padEnd(kindWidth)}  ${escapeControl(d.source)}`),
   ]);
 }
 

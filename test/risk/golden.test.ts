@@ -1,0 +1,30 @@
+// Golden files for `milepel risk` (SPEC §11) at a fixed --seed and --iterations (test/helpers/golden.ts): text in en
+// and nb with --milestone (histogram and S-curve) and JSON, on the shipped plans (no estimates: every distribution is
+// the deterministic date) and on the risk fixture (three-point estimates, PERT, risk events: real spreads and drivers).
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const RUN = ['--seed', '7', '--iterations', '2000', '--width', '100'];
+
+const CASES: readonly { readonly golden: string; readonly args: readonly string[] }[] = [
+  { golden: 'risk-shipped.json', args: ['plans', '--today', '2019-09-01', '--format', 'json'] },
+  { golden: 'risk-shipped-en.txt', args: ['plans', '--today', '2019-09-01', '--locale', 'en', '--milestone', 'akson/MP9'] },
+  { golden: 'risk-shipped-nb.txt', args: ['plans', '--today', '2019-09-01', '--locale', 'nb', '--milestone', 'akson/MP9'] },
+  { golden: 'risk-fixture.json', args: ['test/fixtures/valid/risk', '--format', 'json'] },
+  { golden: 'risk-fixture-en.txt', args: ['test/fixtures/valid/risk', '--locale', 'en', '--milestone', 'D'] },
+  { golden: 'risk-fixture-nb.txt', args: ['test/fixtures/valid/risk', '--locale', 'nb', '--milestone', 'D'] },
+];
+
+describe(`milepel risk ${RUN.join(' ')}`, () => {
+  for (const c of CASES) {
+    it(`${c.args.join(' ')} → test/golden/${c.golden}`, async () => {
+      for (const jobs of ['1', '2']) {
+        const r = await runCli(['risk', ...c.args, ...RUN, '--jobs', jobs]);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expectGolden(c.golden, r.stdout);
+      }
+    }, 60_000);
+  }
+});
