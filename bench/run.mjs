@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChain, generateNetwork } from './generate.mjs';
 import { riskBench } from './risk.mjs';
+import { lspBench } from './lsp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'bench', 'work');
@@ -75,6 +76,8 @@ const chain = skipChain ? undefined : {
   cpm: measure('critical-path 1,000,000-long chain', [bin, 'critical-path', chainDir, '--format', 'json'], Math.min(runs, 3)),
 };
 const risk = args.includes('--skip-risk') ? undefined : riskBench(measure, bin, work, runs);
+// SPEC §14: the language server's change → diagnostics latency, with a real client over stdio.
+const lsp = args.includes('--skip-lsp') ? undefined : await lspBench(bin, root, work);
 
 // SPEC §10 / issue 14: import of the 3,994-activity P6 file ≤ 2 s (the file lies in ../shared/data/p6 beside the clone).
 const p6 = [join(root, '..', 'shared', 'data', 'p6'), join(root, '..', '..', 'shared', 'data', 'p6')].map((d) => join(d, 'infrastructure-programme.xer')).find((f) => existsSync(f));
@@ -105,6 +108,7 @@ const targets = [
   ['peak memory 100k ≤ 1.5 GB', `${Math.max(r100.validate.rss, r100.cpm.rss).toFixed(0)} MiB`, Math.max(r100.validate.rss, r100.cpm.rss) <= 1536],
   ['growth 10k → 100k ≤ 12 × (validate)', `${(r100.validate.median / r10.validate.median).toFixed(1)} ×`, r100.validate.median / r10.validate.median <= 12],
   ...(risk ? risk.targets : []),
+  ...(lsp ? lsp.targets : []),
   ...(importRun ? [['import of the 3,994-activity P6 file ≤ 2 s', `${s(importRun.median)} s`, importRun.median <= 2000]] : []),
   ...(chain ? [['1,000,000-long chain ≤ 60 s (validate, critical-path)', `${s(chain.validate.median)} s, ${s(chain.cpm.median)} s`, Math.max(chain.validate.median, chain.cpm.median) <= 60000]] : []),
 ];
@@ -121,6 +125,7 @@ const lines = [
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
   ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones.', '', ...risk.rows] : []),
+  ...(lsp ? ['', 'Language server (`milepel lsp`, SPEC §14): a client over stdio opens one file, changes one milestone\'s date in the unsaved buffer back and forth, and times each change until that file\'s diagnostics arrive.', '', '| workload | workspace | median | worst |', '|---|---|---:|---:|', ...lsp.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',
   ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`), '',
   'Reproduce: `npm run build && npm run bench` (add `--runs 9` for steadier medians, `--skip-chain` to leave out the million-long chain).', '',

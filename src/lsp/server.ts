@@ -130,6 +130,8 @@ export function startServer(connection: Connection, host: LspHost): void {
     const p = place(e.document.uri);
     if (ws.setText(e.document.uri, p.file, p.group, e.document.getText(), true) || ws.isDirty(p.group)) schedule(p.group);
   }));
+  // An opened file gets its findings even when its text is the one on disk (nothing to analyse again).
+  documents.onDidOpen((e) => schedule(place(e.document.uri).group));
   documents.onDidClose((e) => guard('close', undefined, () => {
     const p = place(e.document.uri);
     const disk = p.group === MAIN_GROUP && p.path !== undefined ? host.readText(p.path) : undefined;
