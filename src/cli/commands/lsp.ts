@@ -38,7 +38,7 @@ function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[
   const files: string[] = [];
   for (const p of wanted.filter((w) => existsSync(w))) {
     try {
-      files.push(...findPlanFiles(io, [p]));
+      for (const file of findPlanFiles(io, [p])) files.push(file);
     } catch {
       // A folder without plan files: the workspace starts empty and fills as files are opened.
     }
