@@ -8,7 +8,7 @@ export interface DayDistribution {
 }
 
 /** Counting distribution of integer samples (the range of drawn dates stays within a few thousand days). */
-export function distributionOf(values: Int32Array): DayDistribution {
+export function distributionOf(values: Int32Array | Int16Array): DayDistribution {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
@@ -48,7 +48,7 @@ export function shareAtMost(dist: DayDistribution, day: number): number {
 }
 
 /** Mid-ranks (1-based, ties averaged) of integer samples, written into `out`. */
-export function midRanks(values: Int32Array, out: Float64Array): void {
+export function midRanks(values: Int32Array | Int16Array, out: Float64Array): void {
   const dist = distributionOf(values);
   const rankOf = new Float64Array(dist.counts.length);
   let below = 0;
