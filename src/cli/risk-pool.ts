@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { allocateScreen, type Found } from '../risk/drivers.js';
+import { likelyProjected } from '../risk/kernel.js';
 import type { Network } from '../risk/network.js';
 import { BLOCK_SIZE } from '../risk/sampling.js';
 import { blockCounts, simulateSequential, type Simulation } from '../risk/simulate.js';
@@ -28,17 +29,19 @@ function workerUrl(): URL | undefined {
 
 const shared = (bytes: number): SharedArrayBuffer => new SharedArrayBuffer(bytes);
 
-export async function simulate(net: Network, iterations: number, seed: number, jobs: number, driverEnds: readonly number[]): Promise<Simulation> {
+export async function simulate(net: Network, iterations: number, seed: number, jobs: number, driverEnds: readonly number[], wide = false): Promise<Simulation> {
   const counts = blockCounts(iterations);
   const workers = Math.min(jobs, counts.length);
   const url = workers > 1 && net.n * iterations >= SEQUENTIAL_WORK ? workerUrl() : undefined;
-  if (url === undefined) return simulateSequential(net, iterations, seed, driverEnds);
-  const store = allocateStore(net, iterations, counts.length, shared);
+  if (url === undefined) return simulateSequential(net, iterations, seed, driverEnds, wide);
+  const store = allocateStore(net, iterations, counts.length, shared, likelyProjected(net), wide);
   const screen = allocateScreen(net, store, BLOCK_SIZE, shared);
   const data: RiskWorkerData = { net, seed, store, screen };
   const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: data }));
   try {
     await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'block', block, count })));
+    // A date beyond the narrow store's reach: the same run with Int32 dates (see simulateSequential).
+    if (store.overflow[0] === 1) return await simulate(net, iterations, seed, jobs, driverEnds, true);
     if (driverEnds.length === 0) return { store, found: [] };
     const q = net.quantityKind.length;
     const screens: RiskTask[] = [];

@@ -5,7 +5,7 @@ import type { Schedule } from '../schedule/cpm.js';
 import type { Network } from './network.js';
 import { distributionOf, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
 import { nameDrivers, type Driver, type Found } from './drivers.js';
-import { criticalCount, samplesOf, type SampleStore } from './store.js';
+import { criticalCount, offsetsOf, type SampleStore } from './store.js';
 
 export interface MilestoneRisk {
   readonly milestone: number;
@@ -48,7 +48,7 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, store
   const milestones = selection.milestones.map((v): MilestoneRisk => {
     const m = ws.milestones[v]!;
     const k = pos[v]!;
-    const dist = distributionOf(samplesOf(store, k));
+    const dist = distributionOf(offsetsOf(store, k), store.origin[k]!);
     return {
       milestone: v,
       deterministic: schedule.projected[v]!,

@@ -4,7 +4,7 @@
 import type { Workspace } from '../model/types.js';
 import { Q_DURATION, Q_LAG, type Network } from './network.js';
 import { correlation, midRanks, round4 } from './statistics.js';
-import { drawsOf, samplesOf, type SampleStore } from './store.js';
+import { drawsOf, offsetsOf, type SampleStore } from './store.js';
 
 export interface Driver {
   readonly end: number;
@@ -51,7 +51,7 @@ export function screenRanks(store: SampleStore, screen: Screen, from: number, to
 }
 
 /** Writes 2·midrank − (n + 1) of values into out at offset; returns their sum of squares. */
-function centredRanks(values: Int32Array | Int16Array, scratch: Float64Array, out: Int16Array, offset: number): number {
+function centredRanks(values: Int32Array | Int16Array | Int8Array, scratch: Float64Array, out: Int16Array, offset: number): number {
   midRanks(values, scratch);
   const n = values.length;
   let ss = 0;
@@ -88,7 +88,8 @@ export class DriverRanker {
     if (candidates.length === 0) return [];
     const { size, ranks: screenRanksOf, spread } = this.screen;
     const iterations = this.store.iterations;
-    const samples = samplesOf(this.store, end);
+    // Offsets from a fixed origin: the same ranks as the dates.
+    const samples = offsetsOf(this.store, end);
     const endSpread = centredRanks(samples.subarray(0, size), this.ranks, this.endScreen, 0);
     const y = this.endScreen;
     const scored = candidates.map((q) => {

@@ -210,6 +210,8 @@ export function runBlock(net: Network, seed: number, block: number, count: numbe
   const rowsD = new Int32Array(TILE * q);
   const critical = store.critical.subarray(block * n, (block + 1) * n);
   const projected = store.projected;
+  const narrow = projected instanceof Int16Array;
+  const origin = store.origin;
   const draws = store.draws;
   for (let i0 = 0; i0 < count; i0 += TILE) {
     const tile = Math.min(TILE, count - i0);
@@ -222,11 +224,23 @@ export function runBlock(net: Network, seed: number, block: number, count: numbe
     }
     for (let k = 0; k < n; k++) {
       const base = k * total + first + i0;
-      for (let t = 0; t < tile; t++) projected[base + t] = rowsP[t * n + k]!;
+      const o = origin[k]!;
+      for (let t = 0; t < tile; t++) {
+        const v = rowsP[t * n + k]! - o;
+        if (narrow && (v < -32768 || v > 32767)) store.overflow[0] = 1;
+        projected[base + t] = v;
+      }
     }
     for (let j = 0; j < q; j++) {
       const base = j * total + first + i0;
       for (let t = 0; t < tile; t++) draws[base + t] = rowsD[t * q + j]!;
     }
   }
+}
+
+/** p(M) by position with every estimate at its likely value and no risk event: the origin of the narrow store. */
+export function likelyProjected(net: Network): Int32Array {
+  const sim = new Simulator(net);
+  sim.pass();
+  return sim.projected;
 }
