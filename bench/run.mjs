@@ -74,7 +74,7 @@ const chain = skipChain ? undefined : {
   validate: measure('validate 1,000,000-long chain', [bin, 'validate', chainDir, '--format', 'json'], Math.min(runs, 3)),
   cpm: measure('critical-path 1,000,000-long chain', [bin, 'critical-path', chainDir, '--format', 'json'], Math.min(runs, 3)),
 };
-const risk = args.includes('--skip-risk') ? undefined : riskBench(measure, bin, work, runs);
+const risk = args.includes('--skip-risk') ? undefined : riskBench(root, bin, work, runs);
 
 // SPEC §10 / issue 14: import of the 3,994-activity P6 file ≤ 2 s (the file lies in ../shared/data/p6 beside the clone).
 const p6 = [join(root, '..', 'shared', 'data', 'p6'), join(root, '..', '..', 'shared', 'data', 'p6')].map((d) => join(d, 'infrastructure-programme.xer')).find((f) => existsSync(f));
@@ -120,7 +120,7 @@ const lines = [
   `| shipped plans/ | 29 | ${s(shipped.median)} s | – | ${shipped.rss.toFixed(0)} MiB | ${(shipped.median / node.median).toFixed(2)} × |`,
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
-  ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones.', '', ...risk.rows] : []),
+  ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones dated by their logic at the likely values, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones. Timed by /usr/bin/time: median wall and CPU (user + system) time of the whole process; on a shared machine the CPU time is the steadier figure.', '', ...risk.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',
   ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`), '',
   'Reproduce: `npm run build && npm run bench` (add `--runs 9` for steadier medians, `--skip-chain` to leave out the million-long chain).', '',

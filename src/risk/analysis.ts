@@ -20,7 +20,8 @@ export interface MilestoneRisk {
   readonly probByDeadline: number | null;
   readonly probGovernance: number | null;
   readonly criticality: number;
-  readonly distribution: DayDistribution;
+  /** The whole distribution, for the milestones selection.keep names (charts); undefined for the others. */
+  readonly distribution: DayDistribution | undefined;
 }
 
 export interface RiskResult {
@@ -35,6 +36,8 @@ export interface RiskSelection {
   readonly milestones: readonly number[];
   /** Milestones whose drivers to rank. */
   readonly driverEnds: readonly number[];
+  /** Milestones whose whole distribution the report draws (100,000 of them would hold tens of MB); default all. */
+  readonly keep?: (milestone: number) => boolean;
 }
 
 /**
@@ -58,7 +61,7 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, store
       probByDeadline: m.deadline ? round4(shareAtMost(dist, m.deadline.day)) : null,
       probGovernance: governanceShare(ws, byBody, v, dist),
       criticality: round4(criticalCount(store, net.n, k) / iterations),
-      distribution: dist,
+      distribution: selection.keep === undefined || selection.keep(v) ? dist : undefined,
     };
   });
   const drivers = selection.driverEnds.flatMap((v, j) => nameDrivers(ws, net, v, found[j] ?? []));
