@@ -6,9 +6,10 @@ import { buildWorkspace, type CheckedFile } from './model/build.js';
 import type { Workspace } from './model/types.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
 import { computeSchedule, type Schedule } from './schedule/cpm.js';
+import { holdScheduleInRange } from './schedule/date-range.js';
 import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
-import type { ParsedSource, Path } from './source/parse.js';
+import type { ParsedSource, Path, SyntaxProblem } from './source/parse.js';
 
 export interface AnalyzeOptions {
   /** --today; when absent the latest status_date, else `clockToday`. */
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   readonly clockToday: DayNumber;
   /** Warnings become errors. */
   readonly strict?: boolean;
+  /** Files whose bytes did not decode cleanly (rule `encoding`), found by source/decode.ts. */
+  readonly encodingProblems?: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
 }
 
 export interface Analysis {
@@ -28,12 +31,15 @@ export interface Analysis {
   readonly rank: Int32Array;
   readonly today: DayNumber;
   readonly diagnostics: readonly Diagnostic[];
-  /** An error-severity yaml-syntax, schema, invalid-date, duplicate-id, unknown-reference or dependency-cycle. */
+  /**
+   * An error-severity yaml-syntax, schema, invalid-date, duplicate-id, unknown-reference or dependency-cycle (SPEC §7),
+   * or encoding / date-range (v2): the report then shows replacement characters or leaves dates out, so it must say why.
+   */
   readonly hasStructuralErrors: boolean;
   readonly result: ValidateResult;
 }
 
-export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle']);
+export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle', 'encoding', 'date-range']);
 
 export function analyzeSources(sources: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
   const syntaxProblems = sources.flatMap((s) => s.problems.map((problem) => ({ file: s.file, problem })));
@@ -49,6 +55,7 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
   const rank = refRank(workspace);
   const graph = buildGraph(workspace.milestones.length, workspace.dependencies, rank);
   const schedule = computeSchedule(workspace, graph, rank);
+  const outOfRange = holdScheduleInRange(workspace, schedule);
   const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
   const schemaProblems = [...schemaByFile].flatMap(([file, problems]) => problems.map((problem) => ({ file, plan: planOfFile.get(file), problem })));
@@ -61,7 +68,7 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
       if (severity === 'off') return;
       diagnostics.push(toDiagnostic(byFile, rule.id, severity, f));
     };
-    const ctx: RuleContext = { workspace, graph, schedule, today, syntaxProblems, schemaProblems, report };
+    const ctx: RuleContext = { workspace, graph, schedule, today, syntaxProblems, encodingProblems: options.encodingProblems ?? [], schemaProblems, outOfRange, report };
     rule.check(ctx);
   }
   const sorted = dedupe(diagnostics.sort(compareDiagnostics));

@@ -14,7 +14,7 @@ const CLOCK = /\bnew\s+Date\b|\bDate\.now\b|\bperformance\.now\b/;
 const SPEC_RULES = [
   'yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle', 'dependency-order', 'gate-decision', 'gate-readiness',
   'meeting-before-milestone', 'actual-in-future', 'overdue', 'negative-float', 'non-working-day', 'unassigned', 'progress-range',
-  'lead',
+  'lead', 'encoding', 'date-range',
 ];
 const SPEC_SEVERITY: Readonly<Record<string, string>> = { overdue: 'warning', 'negative-float': 'warning', 'non-working-day': 'warning', unassigned: 'warning', lead: 'warning' };
 

@@ -1,36 +1,64 @@
-// Atomic replacement of a text file: temp file in the same directory, fsync, rename; refuses when the file changed meanwhile.
+// Atomic replacement of plan files: every file prepared (temp file, owner, group, mode) before any is renamed; rollback on failure.
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { registerCleanup, unregisterCleanup } from './cleanup.js';
+
+/** What a file is before it is replaced. */
+export interface FileFacts {
+  /** Permission bits (0o7777). */
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+  /** Hard links to the file. */
+  readonly nlink: number;
+}
 
 /** The file-system calls the replacement makes; tests swap one for a failing version. */
 export interface AtomicFs {
   readonly realpath: (path: string) => string;
-  readonly readFile: (path: string) => string;
-  readonly mode: (path: string) => number;
+  readonly facts: (path: string) => FileFacts;
+  readonly canWrite: (path: string) => boolean;
+  readonly readFile: (path: string) => Uint8Array;
   readonly openExclusive: (path: string, mode: number) => number;
-  readonly write: (fd: number, text: string) => void;
+  readonly write: (fd: number, bytes: Uint8Array) => void;
   readonly fsync: (fd: number) => void;
+  readonly fchown: (fd: number, uid: number, gid: number) => void;
+  readonly fchmod: (fd: number, mode: number) => void;
+  readonly fdFacts: (fd: number) => FileFacts;
   readonly close: (fd: number) => void;
-  readonly chmod: (path: string, mode: number) => void;
   readonly rename: (from: string, to: string) => void;
+  /** Creates `to` as a new name of `from`; fails with EEXIST when `to` exists (never overwrites). */
+  readonly link: (from: string, to: string) => void;
   readonly unlink: (path: string) => void;
   /** Flushes the directory entry after the rename; best effort (not every platform allows it). */
   readonly syncDir: (dir: string) => void;
 }
 
+const factsOf = (s: fs.Stats): FileFacts => ({ mode: s.mode & 0o7777, uid: s.uid, gid: s.gid, nlink: s.nlink });
+
 export const NODE_ATOMIC_FS: AtomicFs = {
   realpath: (path) => fs.realpathSync(path),
-  readFile: (path) => fs.readFileSync(path, 'utf8'),
-  mode: (path) => fs.statSync(path).mode & 0o7777,
+  facts: (path) => factsOf(fs.statSync(path)),
+  canWrite: (path) => {
+    try {
+      fs.accessSync(path, fs.constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  readFile: (path) => fs.readFileSync(path),
   openExclusive: (path, mode) => fs.openSync(path, 'wx', mode),
-  write: (fd, text) => {
-    const bytes = Buffer.from(text, 'utf8');
+  write: (fd, bytes) => {
     for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at);
   },
   fsync: (fd) => fs.fsyncSync(fd),
+  fchown: (fd, uid, gid) => fs.fchownSync(fd, uid, gid),
+  fchmod: (fd, mode) => fs.fchmodSync(fd, mode),
+  fdFacts: (fd) => factsOf(fs.fstatSync(fd)),
   close: (fd) => fs.closeSync(fd),
-  chmod: (path, mode) => fs.chmodSync(path, mode),
   rename: (from, to) => fs.renameSync(from, to),
+  link: (from, to) => fs.linkSync(from, to),
   unlink: (path) => fs.unlinkSync(path),
   syncDir: (dir) => {
     let fd: number | undefined;
@@ -45,48 +73,208 @@ export const NODE_ATOMIC_FS: AtomicFs = {
   },
 };
 
+export interface FileReplacement {
+  /** The path as the user gave it (a symbolic link is followed: its target is replaced). */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  /** The bytes the edit was computed from: the file must still hold exactly these. */
+  readonly expected: Uint8Array;
+}
+
+/** Why nothing was written; `path` is the user's path. */
+export type Refusal =
+  | { readonly kind: 'changed'; readonly path: string }
+  | { readonly kind: 'refused'; readonly path: string; readonly reason: string }
+  | { readonly kind: 'failed'; readonly path: string; readonly error: unknown };
+
+export interface Prepared {
+  readonly path: string;
+  readonly real: string;
+  readonly temp: string;
+  readonly facts: FileFacts;
+  readonly expected: Uint8Array;
+}
+
+/** After renames began: which files hold the new text, and which could not be put back. */
+export interface CommitFailure {
+  readonly kind: 'partial';
+  readonly path: string;
+  readonly error: unknown;
+  /** Files renamed before the failure and restored to their original bytes. */
+  readonly restored: readonly string[];
+  /** Files renamed before the failure whose original bytes could not be put back. */
+  readonly notRestored: readonly string[];
+}
+
+/** Why a file cannot be replaced safely, or undefined when it can. */
+export function checkReplaceable(path: string, facts: FileFacts, canWrite: boolean): string | undefined {
+  if ((facts.mode & 0o222) === 0) return `${path} is read-only (mode ${formatMode(facts.mode)}); make it writable (chmod u+w) if you mean to change it`;
+  if (!canWrite) return `${path}: permission denied (you cannot write the file)`;
+  if (facts.nlink > 1) return `${path} has ${facts.nlink} hard links; replacing it would split them (the other names would keep the old text): edit it by hand, or replace the extra links by symbolic links`;
+  return undefined;
+}
+
+export function formatMode(mode: number): string {
+  return `0${(mode & 0o7777).toString(8).padStart(3, '0')}`;
+}
+
 /**
- * Replaces `path` with `text` when its current text is still `expected`; returns 'changed' (and writes
- * nothing) when it is not. The new text goes to a temporary file next to the real file (a symlink is
- * followed), is flushed to disk, gets the original file's mode and is renamed over it, so a reader sees
- * the old file or the new one, never a partial one. On any error the temporary file is removed.
+ * Writes every new text to a temporary file next to its real file (a symbolic link is followed),
+ * flushed, with the original's owner, group and mode set explicitly (a umask or the writer's
+ * identity never leaks in). Nothing is renamed yet. On any refusal or error every temporary file
+ * made so far is removed and the reason returned: then nothing has been written.
  */
-export function replaceFileAtomic(path: string, text: string, expected: string, io: AtomicFs = NODE_ATOMIC_FS): 'replaced' | 'changed' {
-  const real = io.realpath(path);
-  if (io.readFile(real) !== expected) return 'changed';
-  const mode = io.mode(real);
-  const temp = join(dirname(real), `.${basename(real)}.milepel-${uniqueSuffix()}.tmp`);
-  const fd = io.openExclusive(temp, mode);
-  let closed = false;
-  try {
-    io.write(fd, text);
-    io.fsync(fd);
-    io.close(fd);
-    closed = true;
-    io.chmod(temp, mode);
-    // Checked again as late as possible: an editor may have saved the file while we wrote ours.
-    if (io.readFile(real) !== expected) {
-      io.unlink(temp);
-      return 'changed';
+export function prepareReplacements(items: readonly FileReplacement[], afs: AtomicFs = NODE_ATOMIC_FS): { ok: true; prepared: Prepared[] } | { ok: false; refusal: Refusal } {
+  const prepared: Prepared[] = [];
+  for (const item of items) {
+    const outcome = prepareOne(item, afs);
+    if ('kind' in outcome) {
+      discardPrepared(prepared, afs);
+      return { ok: false, refusal: outcome };
     }
-    io.rename(temp, real);
-  } catch (error) {
-    if (!closed) {
-      try {
-        io.close(fd);
-      } catch {
-        // Already closed or invalid: nothing more to release.
-      }
-    }
-    try {
-      io.unlink(temp);
-    } catch {
-      // The temporary file is already gone.
-    }
-    throw error;
+    prepared.push(outcome);
   }
-  io.syncDir(dirname(real));
-  return 'replaced';
+  return { ok: true, prepared };
+}
+
+function prepareOne(item: FileReplacement, afs: AtomicFs): Prepared | Refusal {
+  let real: string;
+  let facts: FileFacts;
+  try {
+    real = afs.realpath(item.path);
+    facts = afs.facts(real);
+    if (!sameBytes(afs.readFile(real), item.expected)) return { kind: 'changed', path: item.path };
+  } catch (error) {
+    return { kind: 'failed', path: item.path, error };
+  }
+  const reason = checkReplaceable(item.path, facts, afs.canWrite(real));
+  if (reason !== undefined) return { kind: 'refused', path: item.path, reason };
+  const temp = join(dirname(real), `.${basename(real)}.milepel-${uniqueSuffix()}.tmp`);
+  let fd: number;
+  try {
+    fd = afs.openExclusive(temp, facts.mode & 0o777);
+  } catch (error) {
+    return { kind: 'failed', path: item.path, error };
+  }
+  registerCleanup(temp, afs.unlink);
+  try {
+    try {
+      afs.write(fd, item.bytes);
+      afs.fsync(fd);
+      const made = afs.fdFacts(fd);
+      if (made.uid !== facts.uid || made.gid !== facts.gid) afs.fchown(fd, facts.uid, facts.gid);
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === 'EPERM') return failTemp(temp, afs, { kind: 'refused', path: item.path, reason: `${item.path} belongs to user ${facts.uid}, group ${facts.gid}; milepel could not give the new file the same owner and group, so it leaves the file alone (run it as that user)` });
+      return failTemp(temp, afs, { kind: 'failed', path: item.path, error });
+    }
+    // Explicitly, after fchown (which may clear set-id bits) and regardless of the umask applied at open.
+    afs.fchmod(fd, facts.mode);
+  } catch (error) {
+    return failTemp(temp, afs, { kind: 'failed', path: item.path, error });
+  } finally {
+    try {
+      afs.close(fd);
+    } catch {
+      // Already closed.
+    }
+  }
+  return { path: item.path, real, temp, facts, expected: item.expected };
+}
+
+function failTemp(temp: string, afs: AtomicFs, refusal: Refusal): Refusal {
+  removeQuietly(temp, afs);
+  return refusal;
+}
+
+/** Removes the temporary files of prepared replacements (nothing was renamed). */
+export function discardPrepared(prepared: readonly Prepared[], afs: AtomicFs = NODE_ATOMIC_FS): void {
+  for (const p of prepared) removeQuietly(p.temp, afs);
+}
+
+/**
+ * Renames every prepared file over its original, each checked once more just before (an editor may
+ * have saved it meanwhile). When a check or a rename fails, the files already renamed get their
+ * original bytes back (through the same prepare-and-rename), the remaining temporary files are
+ * removed, and the outcome says exactly which files changed.
+ */
+export function commitPrepared(prepared: readonly Prepared[], afs: AtomicFs = NODE_ATOMIC_FS): { ok: true } | { ok: false; refusal: Refusal } | { ok: false; partial: CommitFailure } {
+  const done: Prepared[] = [];
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i]!;
+    let error: unknown;
+    let changed = false;
+    try {
+      if (!sameBytes(afs.readFile(p.real), p.expected)) changed = true;
+      else afs.rename(p.temp, p.real);
+    } catch (e) {
+      error = e ?? new Error('rename failed');
+    }
+    if (changed || error !== undefined) {
+      discardPrepared(prepared.slice(i), afs);
+      if (done.length === 0) return { ok: false, refusal: changed ? { kind: 'changed', path: p.path } : { kind: 'failed', path: p.path, error } };
+      const { restored, notRestored } = restore(done, afs);
+      return { ok: false, partial: { kind: 'partial', path: p.path, error: changed ? undefined : error, restored, notRestored } };
+    }
+    unregisterCleanup(p.temp);
+    done.push(p);
+  }
+  for (const p of done) afs.syncDir(dirname(p.real));
+  return { ok: true };
+}
+
+function restore(done: readonly Prepared[], afs: AtomicFs): { restored: string[]; notRestored: string[] } {
+  const restored: string[] = [];
+  const notRestored: string[] = [];
+  for (const p of done) {
+    try {
+      const current = afs.readFile(p.real);
+      const again = prepareOne({ path: p.real, bytes: p.expected, expected: current }, afs);
+      if ('kind' in again) throw new Error(again.kind);
+      afs.rename(again.temp, again.real);
+      unregisterCleanup(again.temp);
+      restored.push(p.path);
+    } catch {
+      notRestored.push(p.path);
+    }
+  }
+  return { restored, notRestored };
+}
+
+function removeQuietly(path: string, afs: AtomicFs): void {
+  try {
+    afs.unlink(path);
+  } catch {
+    // Already gone.
+  }
+  unregisterCleanup(path);
+}
+
+/**
+ * Writes a new file atomically and never over an existing one: the text goes to a flushed temporary
+ * file that is then linked to `path` (link fails with EEXIST when `path` exists). A full disk leaves
+ * no empty or partial `path` behind, so the next attempt is not blocked.
+ */
+export function writeNewFileAtomic(path: string, text: string, afs: AtomicFs = NODE_ATOMIC_FS): void {
+  const temp = join(dirname(path), `.${basename(path)}.milepel-${uniqueSuffix()}.tmp`);
+  const fd = afs.openExclusive(temp, 0o666);
+  registerCleanup(temp, afs.unlink);
+  try {
+    try {
+      afs.write(fd, Buffer.from(text, 'utf8'));
+      afs.fsync(fd);
+    } finally {
+      afs.close(fd);
+    }
+    afs.link(temp, path);
+    afs.syncDir(dirname(path));
+  } finally {
+    removeQuietly(temp, afs);
+  }
+}
+
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
 let counter = 0;
@@ -95,30 +283,4 @@ let counter = 0;
 function uniqueSuffix(): string {
   counter += 1;
   return `${process.pid.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-/**
- * Creates `path` with `text`, never replacing a file: the text goes to a temporary file in the same
- * directory, is flushed, and is then hard-linked to `path` (which fails with EEXIST when something is
- * already there), so a reader sees no file or the whole file, never part of one.
- */
-export function createFileAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.milepel-${uniqueSuffix()}.tmp`);
-  const fd = fs.openSync(temp, 'wx', 0o666);
-  try {
-    try {
-      NODE_ATOMIC_FS.write(fd, text);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.linkSync(temp, path);
-  } finally {
-    try {
-      fs.unlinkSync(temp);
-    } catch {
-      // Already gone.
-    }
-  }
-  NODE_ATOMIC_FS.syncDir(dirname(path));
 }

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { posix } from 'node:path';
 import type { SourceText } from '../analyze.js';
 import type { Io } from './io.js';
-import { findPlanFiles, readPlanFiles } from './load.js';
+import { findPlanFiles, MAX_WORKSPACE_BYTES, megabytes, readPlanFiles } from './load.js';
+import { decodePlanBytes } from '../source/decode.js';
 import { UsageError } from './usage-error.js';
 
 export interface GitResult {
@@ -58,7 +59,12 @@ function readFromGit(spec: string, rev: string, path: string, git: GitRunner): S
   const verify = runGit(spec, git, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
   if (verify.status !== 0) {
     const inRepo = runGit(spec, git, ['rev-parse', '--git-dir']);
-    if (inRepo.status !== 0) throw new UsageError(`--baseline ${spec}: the current directory is not in a git repository; run milepel inside the repository, or give a baseline file or directory`);
+    if (inRepo.status !== 0) {
+      // Git's own reason when it is not the plain "not a git repository" (e.g. "detected dubious ownership in repository").
+      const said = takeFirstLine(inRepo.stderr).replace(/^fatal: /, '');
+      if (!/not a git repository/i.test(said) && said !== '') throw new UsageError(`--baseline ${spec}: git refused: ${said}`);
+      throw new UsageError(`--baseline ${spec}: the current directory is not in a git repository; run milepel inside the repository, or give a baseline file or directory`);
+    }
     throw new UsageError(`--baseline ${spec}: git revision ${rev} does not exist in this repository; check the name, or fetch it first (in CI: git fetch origin, or checkout with fetch-depth: 0)`);
   }
   const object = `${rev}:${path}`;
@@ -67,7 +73,8 @@ function readFromGit(spec: string, rev: string, path: string, git: GitRunner): S
   if (type.status !== 0 || (kind !== 'blob' && kind !== 'tree')) {
     throw new UsageError(`--baseline ${spec}: ${path === '' ? 'the root' : path} does not exist in ${rev}; paths after ':' are relative to the repository root (write ${rev}:./${path || 'plans'} for one relative to the current directory)`);
   }
-  if (kind === 'blob') return [{ file: object, text: readBlob(spec, git, object) }];
+  const budget = { left: MAX_WORKSPACE_BYTES };
+  if (kind === 'blob') return [readBlob(spec, git, object, object, budget)];
   const listing = runGit(spec, git, ['ls-tree', '--full-tree', '-r', '-z', '--name-only', object]);
   if (listing.status !== 0) throw new UsageError(`--baseline ${spec}: git could not list ${object} (${takeFirstLine(listing.stderr)})`);
   const names = listing.stdout.toString('utf8').split('\0').filter((name) => name !== '' && isPlanFile(name)).sort();
@@ -75,7 +82,7 @@ function readFromGit(spec: string, rev: string, path: string, git: GitRunner): S
   const prefix = path === '' || path.endsWith('/') ? path : `${path}/`;
   return names.map((name) => {
     const file = `${rev}:${posix.normalize(`${prefix}${name}`)}`;
-    return { file, text: readBlob(spec, git, `${rev}:${prefix}${name}`) };
+    return readBlob(spec, git, `${rev}:${prefix}${name}`, file, budget);
   });
 }
 
@@ -84,11 +91,20 @@ function isPlanFile(name: string): boolean {
   return PLAN_FILE.test(name) && parts.every((p) => !p.startsWith('.') && p !== 'node_modules');
 }
 
-function readBlob(spec: string, git: GitRunner, object: string): string {
+/**
+ * One blob, its size asked of git first (`git cat-file -s`) so a huge baseline is refused before it
+ * is read (the same cap as plan files on disk), then decoded like a plan file (rule `encoding`).
+ */
+function readBlob(spec: string, git: GitRunner, object: string, file: string, budget: { left: number }): SourceText {
+  const sized = runGit(spec, git, ['cat-file', '-s', object]);
+  const size = Number(sized.stdout.toString('utf8').trim());
+  if (sized.status !== 0 || !Number.isSafeInteger(size)) throw new UsageError(`--baseline ${spec}: git could not read ${object} (${takeFirstLine(sized.stderr)})`);
+  budget.left -= size;
+  if (budget.left < 0) throw new UsageError(`--baseline ${spec}: ${object} is ${megabytes(size)}, more than milepel reads at once (${megabytes(MAX_WORKSPACE_BYTES)} in all); give a smaller baseline`);
   const r = runGit(spec, git, ['cat-file', 'blob', object]);
   if (r.status !== 0) throw new UsageError(`--baseline ${spec}: git could not read ${object} (${takeFirstLine(r.stderr)})`);
-  const text = r.stdout.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const decoded = decodePlanBytes(r.stdout);
+  return { file, text: decoded.text, encodingProblem: decoded.problem };
 }
 
 function runGit(spec: string, git: GitRunner, args: readonly string[]): GitResult {

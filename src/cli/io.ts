@@ -1,6 +1,31 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { createFileAtomic, replaceFileAtomic } from './atomic-write.js';
+import { appendFileSync, readdirSync, readFileSync, statSync, mkdirSync, existsSync, type Stats } from 'node:fs';
+import { readBytesBounded } from './read-bounded.js';
+import { commitPrepared, discardPrepared, prepareReplacements, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
+import { lockFiles } from './edit-lock.js';
+
+/** What a path is, after following symbolic links. */
+export type FileKind = 'file' | 'directory' | 'FIFO (named pipe)' | 'character device' | 'block device' | 'socket' | 'other';
+
+export interface FileStat {
+  readonly isDirectory: boolean;
+  readonly isFile: boolean;
+  /** Bytes. */
+  readonly size: number;
+  readonly kind?: FileKind;
+  /** Device and inode, for loop detection when walking through symbolic links; absent when unknown. */
+  readonly id?: string;
+}
+
+export interface DirEntry {
+  readonly name: string;
+  readonly isDirectory: boolean;
+  readonly isFile: boolean;
+  /** A symbolic link (isDirectory and isFile are then false: stat the path to follow it). */
+  readonly isSymlink?: boolean;
+  /** False when the name's bytes are not UTF-8; `name` then shows them escaped (\xNN) and cannot be opened. */
+  readonly isUtf8Name?: boolean;
+}
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -12,23 +37,45 @@ export interface Io {
   /** The system date as YYYY-MM-DD in the local time zone (a calendar day, not an instant). */
   readonly today: () => string;
   readonly readText: (path: string) => string;
-  /** The file's bytes, for formats that are not UTF-8 text (XER in Windows-1252, XLSX). */
-  readonly readBytes: (path: string) => Uint8Array;
-  readonly stat: (path: string) => { isDirectory: boolean; isFile: boolean; size: number } | undefined;
-  readonly readDir: (path: string) => readonly { name: string; isDirectory: boolean; isFile: boolean }[];
+  /** Follows symbolic links; undefined when the path (or a link's target) does not exist. */
+  readonly stat: (path: string) => FileStat | undefined;
+  readonly readDir: (path: string) => readonly DirEntry[];
+  /** At most `maxBytes + 1` bytes of a regular file, opened without blocking (a FIFO or device throws ENOTREG). */
+  readonly readBytes: (path: string, maxBytes?: number) => Uint8Array;
   readonly exists: (path: string) => boolean;
   readonly writeText: (path: string, text: string) => void;
   /** Creates a new file atomically (whole or not at all); throws EEXIST when the path exists. */
   readonly createText: (path: string, text: string) => void;
   readonly makeDir: (path: string) => void;
-  /** Atomically replaces an existing file whose text is still `expected` (keeps its mode); 'changed' and nothing written otherwise. */
-  readonly replaceText: (path: string, text: string, expected: string) => 'replaced' | 'changed';
+  /** Takes the edit lock of each file (waiting for another milepel's turn); resolves to the function that releases them. */
+  readonly lockFiles: (paths: readonly string[]) => Promise<() => void>;
+  /**
+   * Replaces existing files whose bytes are still `expected`, all or none: every file is prepared
+   * (temporary file with the original's owner, group and mode) before any is renamed, and renamed
+   * files are restored when a later one fails. Symbolic links are followed.
+   */
+  readonly replaceFiles: (items: readonly FileReplacement[]) => Promise<ReplaceResult>;
   /** Appends text to a file, creating it (GitHub's step summary is appended to by every step). */
   readonly appendText: (path: string, text: string) => void;
   /** Writes binary output (an xlsx workbook) to stdout. */
   readonly stdoutBytes: (bytes: Uint8Array) => void;
   /** The working directory, absolute. */
   readonly cwd: () => string;
+}
+
+/** Without a limit of the caller's, reads stop here (1 GiB): nothing milepel reads is meant to be larger. */
+const MAX_READ_BYTES = 1024 * 1024 * 1024;
+
+export type ReplaceResult = { ok: true } | { ok: false; refusal: Refusal } | { ok: false; partial: CommitFailure };
+
+/**
+ * Test seam (documented in README's development notes): MILEPEL_TEST_EDIT_DELAY_MS makes set and
+ * snapshot wait that long between preparing their files and renaming them, so tests can race two
+ * runs or interrupt one at the worst moment. Without it there is no wait.
+ */
+function readEditDelay(): number {
+  const ms = Number(process.env['MILEPEL_TEST_EDIT_DELAY_MS'] ?? 0);
+  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, 60_000) : 0;
 }
 
 export function nodeIo(): Io {
@@ -51,24 +98,59 @@ export function nodeIo(): Io {
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     },
     readText: (path) => readFileSync(path, 'utf8'),
-    readBytes: (path) => readFileSync(path),
+    readBytes: (path, maxBytes = MAX_READ_BYTES) => readBytesBounded(path, maxBytes),
     stat: (path) => {
       try {
-        const s = statSync(path);
-        return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size };
+        return describeStat(statSync(path));
       } catch {
         return undefined;
       }
     },
-    readDir: (path) => readdirSync(path, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory(), isFile: d.isFile() })),
+    readDir: (path) => readdirSync(path, { withFileTypes: true, encoding: 'buffer' }).map((d) => {
+      const isUtf8Name = isUtf8(d.name);
+      return { name: isUtf8Name ? d.name.toString('utf8') : escapeBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
+    }),
     exists: (path) => existsSync(path),
-    writeText: (path, text) => writeFileSync(path, text, { flag: 'wx' }),
-    createText: (path, text) => createFileAtomic(path, text),
+    writeText: (path, text) => writeNewFileAtomic(path, text),
+    createText: (path, text) => writeNewFileAtomic(path, text),
     makeDir: (path) => void mkdirSync(path, { recursive: true }),
-    replaceText: (path, text, expected) => replaceFileAtomic(path, text, expected),
+    lockFiles: (paths) => lockFiles(paths),
+    replaceFiles: async (items) => {
+      const prepared = prepareReplacements(items);
+      if (!prepared.ok) return prepared;
+      const delay = readEditDelay();
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        return commitPrepared(prepared.prepared);
+      } catch (error) {
+        discardPrepared(prepared.prepared);
+        throw error;
+      }
+    },
     // One write call: the summary is either appended whole or (on an error before writing) not at all.
     appendText: (path, text) => appendFileSync(path, text, 'utf8'),
     stdoutBytes: (bytes) => void process.stdout.write(bytes),
     cwd: () => process.cwd(),
   };
+}
+
+function describeStat(s: Stats): FileStat {
+  const kind: FileKind = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : s.isFIFO() ? 'FIFO (named pipe)' : s.isCharacterDevice() ? 'character device' : s.isBlockDevice() ? 'block device' : s.isSocket() ? 'socket' : 'other';
+  return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size, kind, id: `${s.dev}:${s.ino}` };
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file name that is not UTF-8, shown with its non-ASCII bytes as \xNN. */
+function escapeBytes(bytes: Buffer): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  return out;
 }

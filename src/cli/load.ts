@@ -1,29 +1,48 @@
 // Finds the workspace's plan files (SPEC §1) and reads them; problems with paths are usage errors (exit 2).
 import { posix } from 'node:path';
 import type { SourceText } from '../analyze.js';
-import type { Io } from './io.js';
-import { describeFsError } from './fs-error.js';
+import { escapeControl } from '../report/safe-text.js';
+import { decodePlanBytes, type DecodedText } from '../source/decode.js';
+import type { FileStat, Io } from './io.js';
+import { describeFsError, fsErrorCode } from './fs-error.js';
 import { UsageError } from './usage-error.js';
 
 /** Larger workspaces are refused rather than run out of memory: parsing and analysis take about 18 bytes per byte of plain YAML. */
-const MAX_WORKSPACE_BYTES = 128 * 1024 * 1024;
+export const MAX_WORKSPACE_BYTES = 128 * 1024 * 1024;
 const PLAN_FILE = /\.ya?ml$/i;
 
-export function findPlanFiles(io: Io, paths: readonly string[]): string[] {
+/** A plan file as read: its bytes and how they decoded. */
+export interface ReadSource extends SourceText {
+  readonly bytes: Uint8Array;
+  readonly decoded: DecodedText;
+}
+
+/**
+ * The plan files named by `paths` (default ./plans), sorted. Directories are walked, following
+ * symbolic links (a link back to a directory already walked is skipped); hidden entries and
+ * node_modules are not. Entries that look like plan files but cannot be one (a FIFO, a device, a
+ * directory or a dangling link named *.yaml, a name that is not UTF-8) are skipped with one line in
+ * `notes` each; named on the command line they are refused (exit 2). Nothing here ever blocks.
+ */
+export function findPlanFiles(io: Io, paths: readonly string[], notes: string[] = []): string[] {
   const args = paths.length > 0 ? paths : ['plans'];
   const found = new Set<string>();
   for (const arg of args) {
+    const shown = escapeControl(arg);
     const stat = io.stat(arg);
-    if (!stat) throw new UsageError(`${arg}: no such file or directory${paths.length === 0 ? ' (with no path given, milepel reads ./plans; run `milepel init` to create it)' : ''}`);
-    if (stat.isDirectory) for (const file of walk(io, arg)) found.add(file);
-    else found.add(display(arg));
+    if (!stat) throw new UsageError(`${shown}: no such file or directory${paths.length === 0 ? ' (with no path given, milepel reads ./plans; run `milepel init` to create it)' : ''}`);
+    if (stat.isDirectory) for (const file of walk(io, arg, notes)) found.add(file);
+    else if (stat.isFile) found.add(display(arg));
+    else throw new UsageError(`${shown}: is a ${stat.kind ?? 'special file'}, not a plan file; give a .yaml file or a directory`);
   }
-  if (found.size === 0) throw new UsageError(`no plan files (*.yaml, *.yml) found in ${args.join(', ')}`);
+  if (found.size === 0) throw new UsageError(`no plan files (*.yaml, *.yml) found in ${args.map(escapeControl).join(', ')}`);
   return [...found].sort();
 }
 
-function walk(io: Io, root: string): string[] {
+function walk(io: Io, root: string, notes: string[]): string[] {
   const files: string[] = [];
+  const rootId = io.stat(root)?.id;
+  const seen = new Set<string>(rootId === undefined ? [] : [rootId]);
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -31,45 +50,86 @@ function walk(io: Io, root: string): string[] {
     try {
       entries = io.readDir(dir);
     } catch (error) {
-      throw new UsageError(`${display(dir)}: cannot read directory (${describeFsError(error)})`);
+      throw new UsageError(`${escapeControl(display(dir))}: cannot read directory (${describeFsError(error)})`);
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = posix.join(dir, entry.name);
-      if (entry.isDirectory) stack.push(path);
-      else if (entry.isFile && PLAN_FILE.test(entry.name)) files.push(display(path));
+      const looksLikePlan = PLAN_FILE.test(entry.name);
+      if (entry.isUtf8Name === false) {
+        if (looksLikePlan || entry.isDirectory) notes.push(`${escapeControl(display(dir))}/${entry.name}: skipped: the name is not valid UTF-8; rename it`);
+        continue;
+      }
+      const stat: FileStat | undefined = entry.isSymlink === true || (!entry.isDirectory && !entry.isFile) ? io.stat(path) : undefined;
+      if (entry.isSymlink === true && stat === undefined) {
+        if (looksLikePlan) notes.push(`${escapeControl(display(path))}: skipped: a symbolic link to nothing`);
+        continue;
+      }
+      const isDirectory = stat ? stat.isDirectory : entry.isDirectory;
+      const isFile = stat ? stat.isFile : entry.isFile;
+      if (isDirectory) {
+        if (looksLikePlan) {
+          notes.push(`${escapeControl(display(path))}: skipped: a directory named like a plan file`);
+          continue;
+        }
+        const id = stat?.id ?? io.stat(path)?.id;
+        if (id !== undefined && seen.has(id)) {
+          if (entry.isSymlink === true) notes.push(`${escapeControl(display(path))}: skipped: a symbolic link to a directory already read (a loop)`);
+          continue;
+        }
+        if (id !== undefined) seen.add(id);
+        stack.push(path);
+      } else if (looksLikePlan) {
+        if (isFile) files.push(display(path));
+        else notes.push(`${escapeControl(display(path))}: skipped: a ${stat?.kind ?? 'special file'}, not a plan file`);
+      }
     }
   }
   return files;
 }
 
-export function readPlanFiles(io: Io, files: readonly string[]): SourceText[] {
-  let total = 0;
+/** Reads and decodes every file, refusing (exit 2) a workspace over MAX_WORKSPACE_BYTES before it is read whole. */
+export function readPlanFiles(io: Io, files: readonly string[]): ReadSource[] {
+  let sized = 0;
   for (const file of files) {
     const size = io.stat(file)?.size ?? 0;
-    total += size;
-    if (total <= MAX_WORKSPACE_BYTES) continue;
-    const what = size > MAX_WORKSPACE_BYTES ? `${file}: ${megabytes(size)} is` : `the plan files up to ${file} are ${megabytes(total)},`;
-    throw new UsageError(`${what} more than milepel reads at once (${megabytes(MAX_WORKSPACE_BYTES)}); split the plans, or validate them in parts`);
+    sized += size;
+    if (sized > MAX_WORKSPACE_BYTES) throw tooLarge(file, size > MAX_WORKSPACE_BYTES ? size : undefined, sized);
   }
+  // The sizes stat gave are checked again while reading: a file may grow, and /proc-like files report 0.
+  let total = 0;
   return files.map((file) => {
+    let bytes: Uint8Array;
     try {
-      return { file, text: stripBom(io.readText(file)) };
+      bytes = io.readBytes(file, MAX_WORKSPACE_BYTES - total);
     } catch (error) {
-      throw new UsageError(`${file}: cannot read file (${describeFsError(error)})`);
+      if (fsErrorCode(error) === 'ENOTREG') throw new UsageError(`${escapeControl(file)}: not a regular file; give a .yaml file or a directory`);
+      throw new UsageError(`${escapeControl(file)}: cannot read file (${describeFsError(error)})`);
     }
+    total += bytes.length;
+    if (total > MAX_WORKSPACE_BYTES) throw tooLarge(file, undefined, total);
+    const decoded = decodePlanBytes(bytes);
+    return { file, text: decoded.text, bytes, decoded, encodingProblem: decoded.problem };
   });
 }
 
-function megabytes(bytes: number): string {
+function tooLarge(file: string, size: number | undefined, total: number): UsageError {
+  const what = size !== undefined ? `${escapeControl(file)}: ${megabytes(size)} is` : `the plan files up to ${escapeControl(file)} are ${megabytes(total)},`;
+  return new UsageError(`${what} more than milepel reads at once (${megabytes(MAX_WORKSPACE_BYTES)}); split the plans, or validate them in parts`);
+}
+
+/** Finds and reads the plan files; skipped entries are printed as warnings on stderr, one line each. */
+export function loadPlanSources(io: Io, paths: readonly string[]): ReadSource[] {
+  const notes: string[] = [];
+  const files = findPlanFiles(io, paths, notes);
+  for (const note of notes) io.stderr(`milepel: warning: ${note}\n`);
+  return readPlanFiles(io, files);
+}
+
+export function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1048576)} MB`;
 }
 
 function display(path: string): string {
   return posix.normalize(path.split('\\').join('/'));
 }
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-

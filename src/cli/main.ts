@@ -6,12 +6,15 @@ import { FORMATS } from './formats.js';
 import { decideLocale, type CommonOptions } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
+import { escapeControl, guardWorkflowCommands } from '../report/safe-text.js';
 
 const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
 
 type Action = (paths: string[], options: CommonOptions & Record<string, unknown>) => number | Promise<number>;
 
-export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promise<number> {
+  // No output line may start a GitHub workflow command (SPEC §15); validate --format github writes its own on purpose.
+  const io = guardIo(rawIo, isGithubFormat(argv));
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
   try {
@@ -42,17 +45,28 @@ function handleError(io: Io, error: unknown, locale: Locale): number {
     }
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     // One line: commander puts its "(Did you mean …?)" suggestion on a line of its own.
-    io.stderr(`milepel: ${error.message.replace(/^error: /, '').split('\n').join(' ')}\n`);
+    io.stderr(`milepel: ${escapeControl(error.message.replace(/^error: /, '').split('\n').join(' '))}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr(`milepel: ${error.textIn(locale)}\n`);
+    // Messages echo arguments and paths: escaped here once more, so no raw control character reaches the terminal.
+    io.stderr(`milepel: ${escapeControl(error.textIn(locale))}
+`);
     return 2;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  io.stderr(`milepel: internal error: ${detail}\nThis is a bug in milepel ${pkg.version}, not in your plan. Please report it at ${ISSUES_URL} with the command you ran${io.env['MILEPEL_DEBUG'] ? '' : ' (set MILEPEL_DEBUG=1 for the stack trace)'}.\n`);
+  io.stderr(`milepel: internal error: ${escapeControl(detail)}\nThis is a bug in milepel ${pkg.version}, not in your plan. Please report it at ${ISSUES_URL} with the command you ran${io.env['MILEPEL_DEBUG'] ? '' : ' (set MILEPEL_DEBUG=1 for the stack trace)'}.\n`);
   if (io.env['MILEPEL_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return 3;
+}
+
+/** Both output streams through guardWorkflowCommands; stdout left as it is for `--format github`, whose lines are workflow commands. */
+function guardIo(io: Io, isGithub: boolean): Io {
+  return { ...io, stdout: isGithub ? io.stdout : (text) => io.stdout(guardWorkflowCommands(text)), stderr: (text) => io.stderr(guardWorkflowCommands(text)) };
+}
+
+function isGithubFormat(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--format=github' || (a === '--format' && argv[i + 1] === 'github'));
 }
 
 /** The help epilogue: a few real command lines. */
@@ -138,7 +152,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
     .option('--status <status>', 'reported status: green, yellow or red')
     .addHelpText('after', examples('milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
-    .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode((await import('./commands/set.js')).runSet(io, ref, paths, options)));
+    .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));
 
   edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'))
     .argument('[paths...]', 'plan files or directories (default: ./plans)')

@@ -4,21 +4,23 @@ import { parseFastSource, type ParsedSource } from '../source/parse.js';
 import { formatText } from '../report/validate/text.js';
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
-import { findPlanFiles, readPlanFiles } from './load.js';
+import { loadPlanSources } from './load.js';
+import { collectEncodingProblems } from '../analyze.js';
 import { clockToday, parseToday, type CommonOptions } from './options.js';
 import { UsageError } from './usage-error.js';
+import { escapeControl } from '../report/safe-text.js';
 
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }): Promise<Analysis> {
   const today = parseToday(options.today);
-  const texts = readPlanFiles(io, findPlanFiles(io, paths));
+  const texts = loadPlanSources(io, paths);
   const fast = texts.map((t) => parseFastSource(t.file, t.text));
   // The yaml package is loaded only when some file needs it (most runs never do: it costs startup time).
   const full = fast.includes(undefined) ? (await import('../source/full-parse.js')).parseFullChecked : undefined;
   const sources: ParsedSource[] = fast.map((parsed, i) => parsed ?? full!(texts[i]!.file, texts[i]!.text));
-  const analysis = analyzeSources(sources, { today, clockToday: clockToday(io), strict: options.strict === true });
+  const analysis = analyzeSources(sources, { today, clockToday: clockToday(io), strict: options.strict === true, encodingProblems: collectEncodingProblems(texts) });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     const known = analysis.workspace.plans.map((p) => p.id).join(', ');
-    throw new UsageError(`--plan ${options.plan}: no such plan in the workspace${known ? ` (plans: ${known})` : ''}`);
+    throw new UsageError(`--plan ${escapeControl(options.plan)}: no such plan in the workspace${known ? ` (plans: ${escapeControl(known)})` : ''}`);
   }
   return analysis;
 }

@@ -22,7 +22,9 @@ export type RuleId =
   | 'non-working-day'
   | 'unassigned'
   | 'progress-range'
-  | 'lead';
+  | 'lead'
+  | 'encoding'
+  | 'date-range';
 
 /** A failing check of `milepel health` (SPEC §13), reported through validate's machine formats (github, sarif). */
 export type HealthRuleId = `health/${HealthCheckId}`;

@@ -23,7 +23,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
         const b = chunk[i] ?? 0;
         codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
       }
-      parts.push(String.fromCharCode(...codes));
+      let text = '';
+      for (const c of codes) text += String.fromCharCode(c);
+      parts.push(text);
     }
     return { text: parts.join(''), encoding: 'windows-1252' };
   }

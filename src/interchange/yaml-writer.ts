@@ -85,7 +85,7 @@ export function writePlanYaml(plan: ImportedPlan, sourceName: string): string {
   }
   if (plan.milestones.length > 0) {
     lines.push('milestones:');
-    for (const m of plan.milestones) lines.push(...milestoneLines(m));
+    for (const m of plan.milestones) for (const l of milestoneLines(m)) lines.push(l);
   } else lines.push('milestones: []');
   return `${lines.join('\n')}\n`;
 }

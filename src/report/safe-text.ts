@@ -66,3 +66,18 @@ export function stringifySafeJson(value: unknown): string {
   );
   return `${json}\n`;
 }
+
+/** A line that starts (after whitespace and colour codes) with `::`: the GitHub Actions runner would run it as a command. */
+// eslint-disable-next-line no-control-regex -- colour codes (ESC [ … m) before the `::` are skipped like whitespace
+const WORKFLOW_COMMAND = /^([ \t\f\v]*(?:\x1b\[[0-9;]*m[ \t]*)*)::/gm;
+
+/**
+ * Escapes every line that would start a GitHub workflow command (`::error::…`, `::stop-commands::…`,
+ * leading whitespace and colour codes ignored, as the runner ignores whitespace) by putting a zero-width
+ * space (U+200B) before the `::`. It takes no column, so tables and charts keep their layout, and the
+ * runner no longer sees a command (SPEC §15). Applied by cli/ to every text written to stdout and
+ * stderr, except validate's `--format github`, which writes commands on purpose.
+ */
+export function guardWorkflowCommands(text: string): string {
+  return text.includes('::') ? text.replace(WORKFLOW_COMMAND, '$1\u200b::') : text;
+}

@@ -1,6 +1,7 @@
 // dependency-order: a milestone's current date is earlier than the SPEC §5 constraint of one of its edges on current dates.
 import { msg } from '../messages/index.js';
 import { edgeEnds } from '../schedule/cpm.js';
+import { isDayInRange } from '../schedule/date-range.js';
 import { forwardConstraint, startOf } from '../schedule/edge-constraint.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, shownDate, showDuration } from './where.js';
@@ -19,7 +20,8 @@ export const dependencyOrder: Rule = {
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;
       const earliest = forwardConstraint(d.type, d.lag, p.current, ends[d.from]!, ends[d.to]!);
-      if (m.current >= earliest) return;
+      // A constraint beyond 9999-12-31 cannot be written as a date: the rule date-range reports it instead.
+      if (m.current >= earliest || !isDayInRange(earliest)) return;
       const lag = d.lag.n !== 0 ? showDuration(d.lag) : null;
       // FF and SF constrain M's finish directly: its duration is not part of the gap.
       const duration = m.duration.n > 0 && (d.type === 'FS' || d.type === 'SS') ? showDuration(m.duration) : null;

@@ -1,8 +1,10 @@
 // The rule registry, alphabetical by id.
 import { actualInFuture } from './actual-in-future.js';
+import { dateRange } from './date-range.js';
 import { dependencyCycle } from './dependency-cycle.js';
 import { dependencyOrder } from './dependency-order.js';
 import { duplicateId } from './duplicate-id.js';
+import { encoding } from './encoding.js';
 import { gateDecision } from './gate-decision.js';
 import { gateReadiness } from './gate-readiness.js';
 import { invalidDate } from './invalid-date.js';
@@ -20,9 +22,11 @@ import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
   actualInFuture,
+  dateRange,
   dependencyCycle,
   dependencyOrder,
   duplicateId,
+  encoding,
   gateDecision,
   gateReadiness,
   invalidDate,

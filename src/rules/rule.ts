@@ -5,6 +5,7 @@ import type { Graph } from '../graph/graph.js';
 import type { Message } from '../messages/index.js';
 import type { Origin, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
+import type { OutOfRange } from '../schedule/date-range.js';
 import type { SchemaProblem } from '../schema/check.js';
 import type { LineColumn, SyntaxProblem } from '../source/parse.js';
 
@@ -31,7 +32,11 @@ export interface RuleContext {
   /** The status date T. */
   readonly today: DayNumber;
   readonly syntaxProblems: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
+  /** Files whose bytes are not valid UTF-8 (or broken UTF-16): the first bad byte (rule `encoding`). */
+  readonly encodingProblems: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
   readonly schemaProblems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem }[];
+  /** Computed dates held at 0001-01-01 / 9999-12-31 (rule date-range). */
+  readonly outOfRange: readonly OutOfRange[];
   readonly report: (finding: Finding) => void;
 }
 

@@ -1,14 +1,23 @@
-// Atomic file replacement on a real temporary directory: mode kept, no temp file left, refusals and failures harmless.
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+// Atomic file replacement on a real temporary directory: all files prepared before any rename, rollback, mode kept, no temp file left.
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NODE_ATOMIC_FS, replaceFileAtomic, type AtomicFs } from '../../src/cli/atomic-write.js';
+import { commitPrepared, NODE_ATOMIC_FS, prepareReplacements, writeNewFileAtomic, type AtomicFs } from '../../src/cli/atomic-write.js';
 
 let dir: string;
 let file: string;
 const ORIGINAL = 'milestones:\n  - id: A\n    date: 2019-01-01\n';
 const EDITED = 'milestones:\n  - id: A\n    date: 2019-01-01\n    forecast: 2019-02-01\n';
+const bytes = (text: string): Buffer => Buffer.from(text, 'utf8');
+
+/** Prepare + commit of one file, as set does it. */
+function replaceOne(path: string, text: string, expected: string, afs: AtomicFs = NODE_ATOMIC_FS): string {
+  const prepared = prepareReplacements([{ path, bytes: bytes(text), expected: bytes(expected) }], afs);
+  if (!prepared.ok) return prepared.refusal.kind;
+  const done = commitPrepared(prepared.prepared, afs);
+  return done.ok ? 'replaced' : 'refusal' in done ? done.refusal.kind : 'partial';
+}
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'milepel-atomic-'));
@@ -18,56 +27,64 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('replaceFileAtomic', () => {
+describe('prepareReplacements + commitPrepared', () => {
   it('replaces the text, keeps the mode and leaves no temporary file', () => {
-    expect(replaceFileAtomic(file, EDITED, ORIGINAL)).toBe('replaced');
+    expect(replaceOne(file, EDITED, ORIGINAL)).toBe('replaced');
     expect(readFileSync(file, 'utf8')).toBe(EDITED);
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
 
+  it('sets the mode explicitly: modes a umask would change survive (the temp file is opened 0o000-masked here)', () => {
+    // A umask of 0o777 on open is simulated by opening every temporary file with mode 0: only fchmod can give the mode back.
+    const masked: AtomicFs = { ...NODE_ATOMIC_FS, openExclusive: (path) => NODE_ATOMIC_FS.openExclusive(path, 0) };
+    for (const mode of [0o640, 0o604, 0o666, 0o600, 0o755]) {
+      chmodSync(file, mode);
+      const before = readFileSync(file, 'utf8');
+      expect(replaceOne(file, `${before}# ${mode}\n`, before, masked)).toBe('replaced');
+      expect((statSync(file).mode & 0o7777).toString(8)).toBe(mode.toString(8));
+    }
+  });
+
   it('writes the temporary file in the same directory and renames it over the original', () => {
     const calls: string[] = [];
     const spy: AtomicFs = { ...NODE_ATOMIC_FS, rename: (from, to) => (calls.push(from, to), NODE_ATOMIC_FS.rename(from, to)) };
-    replaceFileAtomic(file, EDITED, ORIGINAL, spy);
+    replaceOne(file, EDITED, ORIGINAL, spy);
     expect(calls[0]!.startsWith(join(dir, '.plan.yaml.milepel-'))).toBe(true);
     expect(calls[1]).toBe(file);
   });
 
-  it('a process dying between writing the temporary file and the rename (a failing rename) leaves the original intact and no temp file', () => {
-    let temp = '';
-    const dying: AtomicFs = {
-      ...NODE_ATOMIC_FS,
-      rename: (from) => {
-        temp = from;
-        expect(readFileSync(from, 'utf8')).toBe(EDITED); // the new text was fully written first
-        throw Object.assign(new Error('killed'), { code: 'EINTR' });
-      },
-    };
-    expect(() => replaceFileAtomic(file, EDITED, ORIGINAL, dying)).toThrow('killed');
-    expect(temp).not.toBe('');
+  it('a failing rename leaves the original intact and no temp file', () => {
+    const dying: AtomicFs = { ...NODE_ATOMIC_FS, rename: (from) => {
+      expect(readFileSync(from, 'utf8')).toBe(EDITED);
+      throw Object.assign(new Error('killed'), { code: 'EIO' });
+    } };
+    expect(replaceOne(file, EDITED, ORIGINAL, dying)).toBe('failed');
     expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
 
   it('a failing write or fsync also leaves the original intact and no temp file', () => {
-    for (const broken of [{ write: () => { throw new Error('ENOSPC'); } }, { fsync: () => { throw new Error('EIO'); } }]) {
-      expect(() => replaceFileAtomic(file, EDITED, ORIGINAL, { ...NODE_ATOMIC_FS, ...broken })).toThrow();
+    for (const broken of [{ write: () => { throw Object.assign(new Error('full'), { code: 'ENOSPC' }); } }, { fsync: () => { throw Object.assign(new Error('io'), { code: 'EIO' }); } }]) {
+      expect(replaceOne(file, EDITED, ORIGINAL, { ...NODE_ATOMIC_FS, ...broken })).toBe('failed');
       expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
       expect(readdirSync(dir)).toEqual(['plan.yaml']);
     }
   });
 
-  it("refuses when the file is no longer what was read, and writes nothing", () => {
+  it('refuses when the file is no longer what was read, and writes nothing', () => {
     writeFileSync(file, `${ORIGINAL}# edited meanwhile\n`);
-    expect(replaceFileAtomic(file, EDITED, ORIGINAL)).toBe('changed');
+    expect(replaceOne(file, EDITED, ORIGINAL)).toBe('changed');
     expect(readFileSync(file, 'utf8')).toBe(`${ORIGINAL}# edited meanwhile\n`);
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
 
-  it('refuses when an editor saves the file while the temporary file is being written', () => {
-    const racing: AtomicFs = { ...NODE_ATOMIC_FS, fsync: (fd) => (writeFileSync(file, 'saved by an editor\n'), NODE_ATOMIC_FS.fsync(fd)) };
-    expect(replaceFileAtomic(file, EDITED, ORIGINAL, racing)).toBe('changed');
+  it('refuses when an editor saves the file between preparing and renaming', () => {
+    const prepared = prepareReplacements([{ path: file, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }]);
+    if (!prepared.ok) throw new Error('not prepared');
+    writeFileSync(file, 'saved by an editor\n');
+    const done = commitPrepared(prepared.prepared);
+    expect(done.ok).toBe(false);
     expect(readFileSync(file, 'utf8')).toBe('saved by an editor\n');
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
@@ -75,8 +92,76 @@ describe('replaceFileAtomic', () => {
   it('follows a symlink: the target is replaced, the link stays a link', () => {
     const link = join(dir, 'link.yaml');
     symlinkSync(file, link);
-    expect(replaceFileAtomic(link, EDITED, ORIGINAL)).toBe('replaced');
+    expect(replaceOne(link, EDITED, ORIGINAL)).toBe('replaced');
     expect(readFileSync(file, 'utf8')).toBe(EDITED);
     expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'plan.yaml']);
+  });
+
+  it('refuses a read-only file and a file with hard links, byte for byte untouched', () => {
+    chmodSync(file, 0o444);
+    const prepared = prepareReplacements([{ path: file, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }]);
+    expect(prepared.ok ? '' : prepared.refusal.kind === 'refused' && prepared.refusal.reason).toMatch(/is read-only \(mode 0444\)/);
+    chmodSync(file, 0o644);
+    linkSync(file, join(dir, 'other-name.yaml'));
+    const linked = prepareReplacements([{ path: file, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }]);
+    expect(linked.ok ? '' : linked.refusal.kind === 'refused' && linked.refusal.reason).toMatch(/has 2 hard links/);
+    expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
+    expect(readdirSync(dir).sort()).toEqual(['other-name.yaml', 'plan.yaml']);
+  });
+
+  it('prepares every file before renaming any: a second file that cannot be prepared leaves the first untouched', () => {
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
+    const second = join(sub, 'b.yaml');
+    writeFileSync(second, ORIGINAL);
+    const failing: AtomicFs = { ...NODE_ATOMIC_FS, openExclusive: (path, mode) => {
+      if (path.startsWith(sub)) throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      return NODE_ATOMIC_FS.openExclusive(path, mode);
+    } };
+    const prepared = prepareReplacements([{ path: file, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }, { path: second, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }], failing);
+    expect(prepared.ok).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
+    expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'sub']);
+    expect(readdirSync(sub)).toEqual(['b.yaml']);
+  });
+
+  it('rolls back: when the second rename fails, the first file gets its original bytes back', () => {
+    const second = join(dir, 'b.yaml');
+    writeFileSync(second, ORIGINAL);
+    let renames = 0;
+    const failing: AtomicFs = { ...NODE_ATOMIC_FS, rename: (from, to) => {
+      renames++;
+      if (to === second) throw Object.assign(new Error('io'), { code: 'EIO' });
+      NODE_ATOMIC_FS.rename(from, to);
+    } };
+    const prepared = prepareReplacements([{ path: file, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }, { path: second, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }], failing);
+    if (!prepared.ok) throw new Error('not prepared');
+    const done = commitPrepared(prepared.prepared, failing);
+    expect(done.ok === false && 'partial' in done ? done.partial : undefined).toMatchObject({ path: second, restored: [file], notRestored: [] });
+    expect(renames).toBe(3);
+    expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
+    expect(readFileSync(second, 'utf8')).toBe(ORIGINAL);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(['b.yaml', 'plan.yaml']);
+  });
+});
+
+describe('writeNewFileAtomic', () => {
+  it('writes a new file and never overwrites one', () => {
+    const target = join(dir, 'new.yaml');
+    writeNewFileAtomic(target, 'a: 1\n');
+    expect(readFileSync(target, 'utf8')).toBe('a: 1\n');
+    expect(() => writeNewFileAtomic(target, 'b: 2\n')).toThrow(/EEXIST/);
+    expect(readFileSync(target, 'utf8')).toBe('a: 1\n');
+    expect(readdirSync(dir).sort()).toEqual(['new.yaml', 'plan.yaml']);
+  });
+
+  it('a full disk leaves no file behind, so the next attempt is not blocked', () => {
+    const target = join(dir, 'new.yaml');
+    const full: AtomicFs = { ...NODE_ATOMIC_FS, write: () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } };
+    expect(() => writeNewFileAtomic(target, 'a: 1\n', full)).toThrow(/no space/);
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+    writeNewFileAtomic(target, 'a: 1\n');
+    expect(readFileSync(target, 'utf8')).toBe('a: 1\n');
   });
 });

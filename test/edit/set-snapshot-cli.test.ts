@@ -1,5 +1,5 @@
 // `milepel set` and `milepel snapshot` end to end on a fake Io: what is written, printed and refused.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('milepel set', () => {
   it('inserts a forecast in the shipped Akson plan: one new line, and says what changed', async () => {
     const r = await runCli(['set', 'akson/MP2', '--forecast', '2019-09-13', 'plans', '--today', '2019-09-01']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('plans/akson.yaml:38: forecast 2019-08-31 → 2019-09-13\n');
+    expect(r.stdout).toBe('plans/akson.yaml:38: forecast (none) → 2019-09-13\n');
     const before = readRepoFile('plans/akson.yaml');
     expect(r.io.written.get('plans/akson.yaml')).toBe(before.replace('    date: 2019-08-31\n', '    date: 2019-08-31\n    forecast: 2019-09-13\n'));
   });
@@ -30,7 +30,7 @@ describe('milepel set', () => {
   it('prints the diagnostics the change introduces (the dependency order it breaks), not the old ones', async () => {
     const r = await runCli(['set', 'w/B', '--forecast', '2019-08-30', 'ws', '--today', '2019-08-01'], { files: { 'ws/w.yaml': WS } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('ws/w.yaml:9: forecast 2019-09-16 → 2019-08-30\n');
+    expect(r.stdout).toBe('ws/w.yaml:9: forecast (none) → 2019-08-30\n');
     expect(r.stderr).toContain('The change introduces this diagnostic:');
     expect(r.stderr).toContain('w/B (2019-08-30) is before its predecessor w/A (2019-09-02)');
     expect(r.stderr).toContain('[dependency-order]');
@@ -71,10 +71,12 @@ describe('milepel set', () => {
   it('refuses when the file changed on disk after it was read', async () => {
     const io = fakeIo({ files: { 'ws/w.yaml': WS } });
     let reads = 0;
-    const racing: Io = { ...io, readText: (path) => (++reads > 2 ? `${io.readText(path)}# saved by an editor\n` : io.readText(path)) };
+    // Every check after a read finds other bytes: each attempt starts again from a fresh read, and after five milepel refuses.
+    const racing: Io = { ...io, readBytes: (path, max) => (++reads % 2 === 0 ? Buffer.from(`${WS}# saved by an editor ${reads}\n`) : io.readBytes(path, max)) };
     const code = await run(['set', 'w/B', '--forecast', '2019-09-20', 'ws'], racing);
     expect(code).toBe(2);
-    expect(io.err()).toMatch(/^milepel: ws\/w\.yaml changed on disk while milepel was editing it; nothing written/);
+    expect(reads).toBe(10);
+    expect(io.err()).toMatch(/^milepel: the plan files kept changing on disk while milepel was editing them \(5 attempts\); nothing written/);
     expect(io.written.size).toBe(0);
   });
 
@@ -85,13 +87,16 @@ describe('milepel set', () => {
       writeFileSync(file, WS);
       const real = nodeIo();
       const out: string[] = [];
+      let saves = 0;
+      // Another writer saves the file every time, just before milepel renames: each attempt starts again, then milepel gives up.
       const io: Io = {
         ...real, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t),
-        replaceText: (path, text, expected) => (writeFileSync(path, `${WS}# other\n`), real.replaceText(path, text, expected)),
+        replaceFiles: (items) => (writeFileSync(file, `${WS}# other ${++saves}\n`), real.replaceFiles(items)),
       };
       expect(await run(['set', 'w/B', '--forecast', '2019-09-20', file], io)).toBe(2);
-      expect(readFileSync(file, 'utf8')).toBe(`${WS}# other\n`);
-      expect(out.join('')).toContain('changed on disk');
+      expect(readFileSync(file, 'utf8')).toBe(`${WS}# other ${saves}\n`);
+      expect(out.join('')).toContain('kept changing on disk');
+      expect(readdirSync(dir)).toEqual(['w.yaml']);
       // And without the race, the real file is edited in place.
       const ok: Io = { ...real, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t) };
       writeFileSync(file, WS);

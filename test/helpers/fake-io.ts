@@ -120,16 +120,17 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
       if (abs === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
       return readFileSync(abs, 'utf8');
     },
-    readBytes: (path) => {
+    // At most maxBytes + 1 bytes, like the real one.
+    readBytes: (path, maxBytes = Number.MAX_SAFE_INTEGER - 1) => {
       const key = norm(path);
       if (unreadable.has(key)) throw denied(path);
       const bytes = virtualBytes.get(key);
-      if (bytes !== undefined) return bytes;
+      if (bytes !== undefined) return bytes.subarray(0, maxBytes + 1);
       const text = virtual.get(key);
-      if (text !== undefined) return new TextEncoder().encode(text);
+      if (text !== undefined) return new TextEncoder().encode(text).subarray(0, maxBytes + 1);
       const abs = onDisk(path);
       if (abs === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-      return readFileSync(abs);
+      return readFileSync(abs).subarray(0, maxBytes + 1);
     },
     stat: (path) => {
       const key = norm(path);
@@ -174,14 +175,21 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     makeDir: (path) => {
       for (let d = norm(path); d !== '.' && d !== '/' && !dirs.has(d); d = posix.dirname(d)) dirs.add(d);
     },
-    replaceText: (path, text, expected) => {
-      const key = norm(path);
-      const abs = onDisk(path);
-      const current = virtual.get(key) ?? (abs !== undefined && diskStat(path)?.isFile === true ? readFileSync(abs, 'utf8') : undefined);
-      if (current !== expected) return 'changed';
-      virtual.set(key, text);
-      written.set(path, text);
-      return 'replaced';
+    lockFiles: () => Promise.resolve(() => {}),
+    // All or none, like the real one: every file is checked before any is replaced.
+    replaceFiles: (items) => {
+      for (const item of items) {
+        const key = norm(item.path);
+        const abs = onDisk(item.path);
+        const current = virtual.has(key) ? Buffer.from(virtual.get(key)!, 'utf8') : abs !== undefined && diskStat(item.path)?.isFile === true ? readFileSync(abs) : undefined;
+        if (current === undefined || !current.equals(Buffer.from(item.expected))) return Promise.resolve({ ok: false as const, refusal: { kind: 'changed' as const, path: item.path } });
+      }
+      for (const item of items) {
+        const text = Buffer.from(item.bytes).toString('utf8');
+        virtual.set(norm(item.path), text);
+        written.set(item.path, text);
+      }
+      return Promise.resolve({ ok: true as const });
     },
     appendText: (path, text) => {
       const key = norm(path);

@@ -63,7 +63,7 @@ describe('the locale of set', () => {
   it('says what changed in Norwegian; the values stay as written in the file', async () => {
     const r = await runCli(['set', 'w/A', '--forecast', '2019-08-30', 'ws', '--locale', 'nb', '--today', '2019-08-01'], FILES);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('ws/w.yaml:8: forecast 2019-09-02 → 2019-08-30\n');
+    expect(r.stdout).toBe('ws/w.yaml:8: forecast (ingen) → 2019-08-30\n');
     const already = await runCli(['set', 'w/A', '--forecast', '2019-09-02', 'ws', '--locale', 'nb'], { files: { 'ws/w.yaml': WS.replace('date: 2019-09-02', 'date: 2019-09-02\n    forecast: 2019-09-02') } });
     expect(already.stdout).toBe('ws/w.yaml: forecast for w/A er allerede 2019-09-02; ingenting er skrevet\n');
   });

@@ -1,143 +1,114 @@
-// Shared by `set` and `snapshot`: load and analyse, resolve a milestone ref, write edited files safely, report new diagnostics.
-import { analyze, type Analysis, type SourceText } from '../../analyze.js';
+// Shared by `set` and `snapshot`: read, plan (src/edit, pure), lock, check, write atomically, print. Only I/O here.
+import { analyze, type Analysis } from '../../analyze.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Milestone } from '../../model/types.js';
-import { msg, renderMessage } from '../../messages/index.js';
+import type { EditInput, EditPlan, EditText } from '../../edit/plan-set.js';
+import { escapeControl } from '../../report/safe-text.js';
 import { formatText } from '../../report/validate/text.js';
-import { closestWord } from '../../text/closest.js';
+import { sameBytes } from '../atomic-write.js';
+import { describeFsError } from '../fs-error.js';
 import type { Io } from '../io.js';
-import { findPlanFiles, readPlanFiles } from '../load.js';
-import { clockToday, formatOptions, parseToday, type CommonOptions } from '../options.js';
+import { loadPlanSources, type ReadSource } from '../load.js';
+import { clockToday, decideLocale, formatOptions, parseToday, type CommonOptions } from '../options.js';
+import { msg, renderMessage } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 
-export interface EditSession {
-  readonly io: Io;
-  readonly options: CommonOptions;
-  readonly sources: readonly SourceText[];
-  readonly analysis: Analysis;
+/** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
+const MAX_ATTEMPTS = 5;
+
+interface Session {
+  readonly sources: readonly ReadSource[];
+  readonly input: EditInput;
 }
 
-export function openSession(io: Io, paths: readonly string[], options: CommonOptions): EditSession {
+function openSession(io: Io, paths: readonly string[], options: CommonOptions): Session {
   const today = parseToday(options.today);
-  const sources = readPlanFiles(io, findPlanFiles(io, paths));
-  const analysis = analyze(sources, { today, clockToday: clockToday(io) });
+  const sources = loadPlanSources(io, paths);
+  const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
+    analyze(sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem })), { today: statusDate, clockToday: clockToday(io) });
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const analysis = analyzeTexts(texts);
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
-    throw new UsageError(`--plan ${options.plan}: no such plan in the workspace (plans: ${analysis.workspace.plans.map((p) => p.id).join(', ')})`);
+    throw new UsageError(`--plan ${escapeControl(options.plan)}: no such plan in the workspace (plans: ${analysis.workspace.plans.map((p) => escapeControl(p.id)).join(', ')})`);
   }
-  return { io, options, sources, analysis };
-}
-
-/** The milestone a ref names: `plan/ID`, or a bare `ID` when exactly one plan has it. */
-export function resolveMilestone(session: EditSession, ref: string): Milestone {
-  const ws = session.analysis.workspace;
-  const exact = ws.milestoneIndex.get(ref);
-  if (exact !== undefined && ws.milestones[exact]!.gate !== undefined) {
-    throw new UsageError(`${JSON.stringify(ref)} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (nothing written)`);
-  }
-  if (exact !== undefined) return ws.milestones[exact]!;
-  if (!ref.includes('/')) {
-    const matches = ws.milestones.filter((m) => m.id === ref && m.gate === undefined);
-    if (matches.length === 1) return matches[0]!;
-    if (matches.length > 1) throw new UsageError(`${ref} names milestones in several plans (${matches.map((m) => m.ref).join(', ')}); write plan/ID`);
-  }
-  const refs = ws.milestones.map((m) => m.ref);
-  const guess = closestWord(ref, refs) ?? closestWord(ref, ws.milestones.map((m) => m.id));
-  const shown = guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref;
-  const files = session.sources.map((s) => s.file).join(', ');
-  throw new UsageError(`${JSON.stringify(ref)}: no such milestone in ${files}${shown ? `; did you mean ${shown}?` : ''} (nothing written)`);
-}
-
-/** The index of a milestone in its file's `milestones` list. */
-export function findIndexInFile(m: Milestone): number {
-  const i = m.origin.path[1];
-  if (m.origin.path[0] !== 'milestones' || typeof i !== 'number') throw new Error(`milestone ${m.ref} has no list position`);
-  return i;
-}
-
-/** The file as it is on disk now, BOM included; refused when it no longer matches what was analysed. */
-export function readRaw(session: EditSession, file: string): string {
-  let raw: string;
-  try {
-    raw = session.io.readText(file);
-  } catch {
-    throw new UsageError(`${file}: cannot read the file again to edit it; nothing written`);
-  }
-  const analysed = session.sources.find((s) => s.file === file)?.text;
-  if ((raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw) !== analysed) throw refuseChanged(file);
-  return raw;
-}
-
-function refuseChanged(file: string): UsageError {
-  return new UsageError(`${file} changed on disk while milepel was editing it; nothing written: run the command again`);
-}
-
-export interface FileEdit {
-  readonly file: string;
-  readonly before: string;
-  readonly after: string;
+  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), locale: decideLocale(options.locale, io) } };
 }
 
 /**
- * Writes every edited file atomically (each checked for changes on disk first, so a refusal writes
- * nothing), then returns the diagnostics the edits introduce: present after, not before (by rule, ref and message).
+ * Plans an edit with `plan` and writes it. Files are locked (another milepel waits its turn),
+ * checked to still hold the bytes the plan was made from (if another run changed them, everything
+ * starts again from a fresh read), then replaced together: every file prepared before any is
+ * renamed. Files milepel cannot rewrite faithfully (not UTF-8) are refused before anything is written.
  */
-export function commitEdits(session: EditSession, edits: readonly FileEdit[]): readonly Diagnostic[] {
-  const replaced = new Map(edits.map((e) => [e.file, stripBom(e.after)]));
-  const sources = session.sources.map((s) => ({ file: s.file, text: replaced.get(s.file) ?? s.text }));
-  const after = analyze(sources, { today: session.analysis.today, clockToday: session.analysis.today });
-  for (const e of edits) {
-    let now: string | undefined;
-    try {
-      now = session.io.readText(e.file);
-    } catch {
-      now = undefined;
+export async function runEdit(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan): Promise<number> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const session = openSession(io, paths, options);
+    const planned = plan(session.input);
+    if (!planned.ok) throw new UsageError(planned.message);
+    if (planned.edits.length === 0) {
+      io.stdout(`${planned.lines.join('\n')}\n`);
+      return 0;
     }
-    if (now !== e.before) throw refuseChanged(e.file);
-  }
-  for (const e of edits) {
-    let outcome: 'replaced' | 'changed';
+    const items = planned.edits.map((e) => toReplacement(session, e));
+    const release = await io.lockFiles(items.map((i) => i.path));
     try {
-      outcome = session.io.replaceText(e.file, e.after, e.before);
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      throw new UsageError(`${e.file}: could not write the file (${typeof code === 'string' ? code : error instanceof Error ? error.message : 'unknown error'}); the original is unchanged`);
+      if (items.some((i) => !stillReads(io, i.path, i.expected))) continue;
+      const result = await io.replaceFiles(items);
+      if (!result.ok && 'refusal' in result && result.refusal.kind === 'changed') continue;
+      if (!result.ok) throw new UsageError(describeFailure(result));
+    } finally {
+      release();
     }
-    if (outcome === 'changed') throw refuseChanged(e.file);
+    io.stdout(`${planned.lines.join('\n')}\n`);
+    reportIntroduced(io, options, session, planned.introduced, planned.edits);
+    return 0;
   }
-  return findIntroduced(session.analysis.diagnostics, after.diagnostics);
+  throw new UsageError(`the plan files kept changing on disk while milepel was editing them (${MAX_ATTEMPTS} attempts); nothing written: run the command again`);
 }
 
-function findIntroduced(before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic): string => JSON.stringify([d.rule, d.ref, d.message]);
-  const counts = new Map<string, number>();
-  for (const d of before) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
-  return after.filter((d) => {
-    const left = counts.get(key(d)) ?? 0;
-    if (left === 0) return true;
-    counts.set(key(d), left - 1);
+function toReplacement(session: Session, e: EditText): { path: string; bytes: Uint8Array; expected: Uint8Array } {
+  const source = session.sources.find((s) => s.file === e.file);
+  if (source === undefined) throw new Error(`edited file ${e.file} was not read`);
+  const { decoded } = source;
+  const shown = escapeControl(e.file);
+  if (decoded.problem !== undefined) throw new UsageError(`${shown}:${decoded.problem.line}:${decoded.problem.column}: ${renderMessage(decoded.problem.message, session.input.locale)}; milepel does not rewrite a file it could not read faithfully: save it as UTF-8 first; nothing written`);
+  if (decoded.encoding !== 'UTF-8') throw new UsageError(`${shown} is ${decoded.encoding}; milepel edits UTF-8 files only (it would have to change every byte): save it as UTF-8 first; nothing written`);
+  const body = Buffer.from(e.after, 'utf8');
+  const bytes = decoded.hasBom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  return { path: e.file, bytes, expected: source.bytes };
+}
+
+function stillReads(io: Io, path: string, expected: Uint8Array): boolean {
+  try {
+    return sameBytes(io.readBytes(path, expected.length), expected);
+  } catch {
     return false;
-  });
+  }
 }
 
-/** Prints the diagnostics an edit introduced to stderr, in the validate text format. */
-export function reportIntroduced(session: EditSession, diagnostics: readonly Diagnostic[], afterSources: (file: string, line: number) => string | undefined): void {
+type Failure = Exclude<Awaited<ReturnType<Io['replaceFiles']>>, { ok: true }>;
+
+/** The truth about a failed write, for one `milepel:` line. */
+function describeFailure(result: Failure): string {
+  if ('partial' in result) {
+    const p = result.partial;
+    const why = p.error === undefined ? 'it changed on disk meanwhile' : describeFsError(p.error);
+    const restored = p.restored.length > 0 ? `${p.restored.map(escapeControl).join(', ')} ${p.restored.length === 1 ? 'was' : 'were'} written and then restored to the original` : '';
+    const lost = p.notRestored.length > 0 ? `${p.notRestored.map(escapeControl).join(', ')} ${p.notRestored.length === 1 ? 'holds' : 'hold'} the NEW text and could not be restored` : '';
+    return `${escapeControl(p.path)}: could not write the file (${why}); ${[restored, lost].filter(Boolean).join('; ')}${lost ? '' : '; no file changed'}`;
+  }
+  const r = result.refusal;
+  if (r.kind === 'refused') return `${escapeControl(r.reason)}; nothing written`;
+  if (r.kind === 'changed') return `${escapeControl(r.path)} changed on disk while milepel was editing it; nothing written: run the command again`;
+  return `${escapeControl(r.path)}: could not write the file (${describeFsError(r.error)}); nothing written, every file is unchanged`;
+}
+
+/** Prints the diagnostics an edit introduced to stderr, in the validate text format, with excerpts of the new texts. */
+function reportIntroduced(io: Io, options: CommonOptions, session: Session, diagnostics: readonly Diagnostic[], edits: readonly EditText[]): void {
   if (diagnostics.length === 0) return;
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const display = formatOptions(session.options, session.io);
-  session.io.stderr(`${renderMessage(msg('cli.edit.introduced', { count: diagnostics.length }), display.locale)}\n\n`);
-  session.io.stderr(formatText({ files: session.sources.map((s) => s.file), diagnostics, summary: { errors, warnings: diagnostics.length - errors }, sourceLine: afterSources }, { ...display, color: false }));
-}
-
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** A source-line lookup over the edited texts (for excerpts of new diagnostics). */
-export function lookupSourceLines(session: EditSession, edits: readonly FileEdit[]): (file: string, line: number) => string | undefined {
-  const texts = new Map(session.sources.map((s) => [s.file, s.text]));
-  for (const e of edits) texts.set(e.file, stripBom(e.after));
+  const texts = new Map(session.input.texts);
+  for (const e of edits) texts.set(e.file, e.after);
   const lines = new Map<string, string[]>();
-  return (file, line) => {
+  const sourceLine = (file: string, line: number): string | undefined => {
     let split = lines.get(file);
     if (split === undefined) {
       split = (texts.get(file) ?? '').split(/\r?\n/);
@@ -145,4 +116,8 @@ export function lookupSourceLines(session: EditSession, edits: readonly FileEdit
     }
     return split[line - 1];
   };
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const display = formatOptions(options, io);
+  io.stderr(`${renderMessage(msg('cli.edit.introduced', { count: diagnostics.length }), display.locale)}\n\n`);
+  io.stderr(formatText({ files: session.sources.map((s) => s.file), diagnostics, summary: { errors, warnings: diagnostics.length - errors }, sourceLine }, { ...display, color: false }));
 }

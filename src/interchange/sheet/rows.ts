@@ -81,7 +81,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   }
   milestones.forEach((m, i) => {
     const draft = drafts[i];
-    if (draft !== undefined) m.after.push(...parseAfter(draft.after, known, (message) => void findings.push({ kind: 'dropped', topic: 'link', line: draft.row.line, activity: m.id, message: `${m.id}: ${message}` })));
+    if (draft !== undefined) for (const a of parseAfter(draft.after, known, (message) => void findings.push({ kind: 'dropped', topic: 'link', line: draft.row.line, activity: m.id, message: `${m.id}: ${message}` }))) m.after.push(a);
   });
   const base = (options.name.split(/[\\/]/).pop() ?? options.name).replace(/\.[^.]*$/, '');
   return { id: options.planId ?? toPlanId(base, 'imported'), title: base || 'Imported plan', milestones, source: 'milestone sheet' };

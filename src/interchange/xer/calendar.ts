@@ -57,7 +57,7 @@ export function parseXerCalendar(id: string, name: string, data: string, dayHour
   const exceptionsAt = data.indexOf('Exceptions');
   const viewAt = data.indexOf('VIEW');
   const ends = [exceptionsAt, viewAt, data.length].filter((i) => i > daysAt);
-  const weekText = daysAt < 0 ? '' : data.slice(daysAt, Math.min(...ends));
+  const weekText = daysAt < 0 ? '' : data.slice(daysAt, ends.reduce((a, b) => Math.min(a, b), Infinity));
   const weekMinutes: number[] = [0, 0, 0, 0, 0, 0, 0];
   let first = Infinity;
   let last = -Infinity;

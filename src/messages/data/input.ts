@@ -34,6 +34,12 @@ export type SyntaxHint = 'tab-indent' | 'bad-indent' | 'unclosed' | 'multiline-k
 export interface InputMessages {
   /** `text` is the yaml library's own message (English in every locale). */
   'yaml-syntax.parser': { text: string };
+  /** `latin1` is the byte read as Windows-1252 / Latin-1 (A0–FF), else null. */
+  'encoding.invalid-utf8': { byte: string; line: number; column: number; latin1: string | null };
+  'encoding.utf32': Record<string, never>;
+  'encoding.utf16-odd': { encoding: string };
+  'encoding.utf16-surrogate': { encoding: string };
+  'encoding.hint': Record<string, never>;
   'yaml-syntax.hint': { situation: SyntaxHint };
   'yaml-syntax.duplicate-key': { key: string };
   'yaml-syntax.duplicate-key.hint': Empty;

@@ -77,6 +77,8 @@ export interface RuleMessages {
 
   lead: { ref: string; predecessor: string; type: LinkType; lag: string; magnitude: string };
   'lead.hint': { id: string };
+  'date-range': { ref: string; which: 'projected' | 'latest' | 'both'; days: number; after: boolean; bound: DayNumber };
+  'date-range.hint': { id: string; successors: boolean };
   'negative-float': { ref: string; float: number; projected: DayNumber; driver: string | null; latest: DayNumber };
   'negative-float.hint': { id: string; days: number };
 

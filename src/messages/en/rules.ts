@@ -94,6 +94,8 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   lead: (d) => `${d.ref} has a lead of ${d.magnitude} on its predecessor ${d.predecessor} (${d.type}, lag ${d.lag}): it is planned to overlap work ${d.predecessor} has not finished`,
   'lead.hint': (d) => `model the overlap as a milestone of its own after which ${d.id} follows with a lag of 0d or more, or set the lag to 0d`,
 
+  'date-range': (d, f) => `${d.ref}'s ${d.which === 'both' ? 'projected and latest dates' : `${d.which} date`} would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)}, outside the dates milepel can write; reports show ${f.date(d.bound)} instead`,
+  'date-range.hint': (d) => `shorten the lags or durations that lead to ${d.id}${d.successors ? ' or its successors' : ''}`,
   'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${f.date(d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but it must be done by ${f.date(d.latest)} (${f.count(-d.float, 'working day', 'working days')} late)`,
   'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or move the deadline or successors; \`milepel critical-path\` shows the chain`,
 

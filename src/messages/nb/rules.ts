@@ -102,6 +102,8 @@ export const rulesNb: Catalogue<keyof RuleMessages> = {
   lead: (d) => `${d.ref} har negativt etterslep på ${d.magnitude} mot forgjengeren ${d.predecessor} (${d.type}, etterslep ${d.lag}): den er planlagt å overlappe arbeid som ${d.predecessor} ikke har fullført`,
   'lead.hint': (d) => `modeller overlappen som en egen milepæl som ${d.id} følger etter med et etterslep på 0d eller mer, eller sett etterslepet til 0d`,
 
+  'date-range': (d, f) => `${d.which === 'both' ? 'beregnet og seneste dato' : d.which === 'projected' ? 'beregnet dato' : 'seneste dato'} for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene viser ${f.date(d.bound)} i stedet`,
+  'date-range.hint': (d) => `forkort forsinkelsene eller varighetene som fører til ${d.id}${d.successors ? ' eller etterfølgerne' : ''}`,
   'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${f.date(d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men må være ferdig innen ${f.date(d.latest)} (${workdays(f, -d.float)} forsinket)`,
   'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller flytt fristen eller etterfølgerne; \`milepel critical-path\` viser kjeden`,
 

@@ -4,6 +4,7 @@ import { chooseScale, snapRange, formatTickLabel, unitStart, unitStarts, formatU
 import type { MilestoneRow, Timeline } from '../gantt/timeline.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { clipText, escapeHtml, escapePlanText } from './html-escape.js';
+import { append } from '../table.js';
 
 const WIDTH = 1120;
 const LABEL = 360;
@@ -75,7 +76,7 @@ export function renderSvg(t: Timeline, paths: readonly (readonly number[])[], lo
     const points = p.flatMap((m) => pointOf.get(m) ?? []);
     if (points.length > 1) out.push(`<polyline class="critical-path" points="${points.join(' ')}"/>`);
   }
-  lines.forEach((l, i) => out.push(...renderLine(l, TOP + i * ROW, x, locale)));
+  lines.forEach((l, i) => append(out, renderLine(l, TOP + i * ROW, x, locale)));
   if (t.today >= from && t.today <= to) {
     out.push(`<line class="today" x1="${n(x(t.today))}" y1="20" x2="${n(x(t.today))}" y2="${height - 6}"/>`);
     out.push(`<text class="today-label" x="${n(x(t.today) + 4)}" y="44">${escapeHtml(`${word(locale, 'today', 'i dag')} ${formatDate(t.today, locale)}`)}</text>`);

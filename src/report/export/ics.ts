@@ -3,6 +3,7 @@ import { formatDay, type DayNumber } from '../../calendar/index.js';
 import type { Meeting, Workspace } from '../../model/types.js';
 import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
 import { escapeIcsLine, escapeIcsText, joinContentLines } from './ics-text.js';
+import { append } from '../table.js';
 
 /** `20190901`: the DATE value form. */
 function icsDate(day: DayNumber): string {
@@ -72,7 +73,7 @@ export function formatIcs(source: TimelineSource, version: string): string {
   const ws = source.workspace;
   const stamp = `${icsDate(timeline.today)}T000000Z`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//milepel//milepel ${escapeIcsText(version)}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  for (const section of timeline.sections) for (const group of section.groups) for (const r of group.rows) lines.push(...milestoneEvent(ws, r, stamp));
+  for (const section of timeline.sections) for (const group of section.groups) for (const r of group.rows) append(lines, milestoneEvent(ws, r, stamp));
   const listed = new Map<number, string[]>();
   for (const x of ws.milestones) {
     for (const l of x.meetings) {
@@ -82,7 +83,7 @@ export function formatIcs(source: TimelineSource, version: string): string {
       listed.set(l.meeting, list);
     }
   }
-  for (const b of timeline.bodies) for (const m of b.meetings) lines.push(...meetingEvent(ws, m, listed.get(m.index) ?? [], stamp));
+  for (const b of timeline.bodies) for (const m of b.meetings) append(lines, meetingEvent(ws, m, listed.get(m.index) ?? [], stamp));
   lines.push('END:VCALENDAR');
   return joinContentLines(lines);
 }

@@ -4,7 +4,7 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, pad } from '../table.js';
+import { append, displayWidth, pad } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { drawAxis } from './axis.js';
 import { drawMeetings, drawMilestone, drawToday, createEmptyCells, paintCells, choosePaint, type Cell } from './cells.js';
@@ -77,7 +77,7 @@ export function formatGantt(source: TimelineSource, options: GanttOptions): stri
   }
   lines.push(gapLine(layout), chartLine(layout, '', '', axis[axis.length - 1]!));
   const hasGates = timeline.sections.some((s) => s.groups.some((g) => g.rows.some((r) => r.isGate)));
-  lines.push('', ...legend(layout, hasGates));
+  append(lines, ['', ...legend(layout, hasGates)]);
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 

@@ -71,6 +71,6 @@ export function formatMeetingsText(report: MeetingsReport, options: FormatOption
       append(lines, wrapWords(`${name(row)}: ${row.outside.map((o) => outsideNote(row, o, options, words)).join(', ')}`, options.width, '  ', '      '));
     }
   }
-  lines.push('', ...wrapItems(words.legend, options.width).map(style.dim));
+  append(lines, ['', ...wrapItems(words.legend, options.width).map(style.dim)]);
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { word } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, truncate } from '../table.js';
+import { append, displayWidth, truncate } from '../table.js';
 import type { Style } from '../validate/style.js';
 import type { Roadmap } from './data.js';
 
@@ -31,7 +31,7 @@ export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: 
   }
   if (unassigned > 0) {
     const refs = roadmap.goals.flatMap((g) => g.measures.filter((t) => t.unassigned).map((t) => escapeControl(t.id)));
-    lines.push('', ...wrapList(`${w('Without a responsible party', 'Uten ansvarlig')} (${unassigned} ${w('of', 'av')} ${measures}): `, refs, options.width, style));
+    append(lines, ['', ...wrapList(`${w('Without a responsible party', 'Uten ansvarlig')} (${unassigned} ${w('of', 'av')} ${measures}): `, refs, options.width, style)]);
   } else if (measures > 0) {
     lines.push('', w('Every measure has a responsible party.', 'Alle tiltak har en ansvarlig.'));
   }

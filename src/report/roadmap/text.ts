@@ -23,8 +23,8 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
     truncate(`${formatCount(s.goals, 'goal', options.locale)}, ${formatCount(s.milestones, 'milestone', options.locale)}, ${formatCount(s.measures, 'measure', options.locale)} (${s.unassigned} ${w('without a responsible party', 'uten ansvarlig')})`, options.width),
   ];
   append(lines, formatGrid(roadmap, options, style));
-  lines.push('', ...formatMeasures(roadmap, options, style));
-  lines.push('', ...wrapWords(legend(options.locale, style), options.width));
+  append(lines, ['', ...formatMeasures(roadmap, options, style)]);
+  append(lines, ['', ...wrapWords(legend(options.locale, style), options.width)]);
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 

@@ -4,7 +4,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, renderTable, truncate, type Column } from '../table.js';
+import { append, displayWidth, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
 import { renderTrendChart } from './mta.js';
 import { renderTrendTable } from './trend-table.js';
@@ -78,7 +78,7 @@ function renderRows(report: SlippageReport, options: SlippageTextOptions, style:
   // No milestone pushed: the column would be empty, so the titles get its room.
   let keep = columns.map((_, i) => i !== 8 || rows.some((r) => r.pushedBy !== undefined));
   // Too narrow even with the title cut short: give up pushed-by, slip in working days, float, baseline.
-  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : cells.reduce((n, r) => Math.max(n, displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))) : sum), -2);
+  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : maxOf(cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))) : sum), -2);
   for (const drop of [8, 6, 7, 3]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
   const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => keep[i]);
   const kept = pick(columns.map((_, i) => i));
@@ -132,8 +132,9 @@ export function formatSlippageText(report: SlippageReport, options: SlippageText
   const title = style.bold(`${word(locale, 'Slippage at', 'Forskyvning per')} ${formatDate(report.today, locale)} ${against}`);
   const lines = [title, ''];
   if (report.rows.length === 0) lines.push(word(locale, 'No milestones.', 'Ingen milepæler.'));
-  else lines.push(...renderRows(report, options, style));
-  lines.push('', ...formatSummary(report, locale, options.width), ...renderRemoved(report, options));
-  if (options.trend && report.rows.length > 0) lines.push('', ...renderTrendTable(report.rows, options), '', ...renderTrendChart(report.rows, report.today, options));
+  else append(lines, renderRows(report, options, style));
+  append(lines, ['', ...formatSummary(report, locale, options.width)]);
+  append(lines, renderRemoved(report, options));
+  if (options.trend && report.rows.length > 0) append(lines, ['', ...renderTrendTable(report.rows, options), '', ...renderTrendChart(report.rows, report.today, options)]);
   return `${lines.join('\n')}\n`;
 }

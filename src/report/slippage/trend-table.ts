@@ -4,7 +4,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlipRow } from '../../schedule/slippage.js';
 import { formatDate, word } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, renderTable, type Column } from '../table.js';
+import { displayWidth, maxOf, renderTable, type Column } from '../table.js';
 import { createStyle } from '../validate/style.js';
 
 function formatSigned(n: number): string {
@@ -19,7 +19,7 @@ export function renderTrendTable(rows: readonly SlipRow[], options: FormatOption
   const { locale } = options;
   const style = createStyle(options.color);
   const dates = [...new Set(rows.flatMap((r) => r.trend.map((p) => p.reported)))].sort((a, b) => a - b);
-  const refWidth = rows.reduce((n, r) => Math.max(n, displayWidth(escapeControl(r.ref))), displayWidth(word(locale, 'Milestone', 'Milepæl')));
+  const refWidth = maxOf(rows.map((r) => displayWidth(escapeControl(r.ref))), displayWidth(word(locale, 'Milestone', 'Milepæl')));
   const moved = word(locale, 'Moved d', 'Flyttet d');
   const dateWidth = displayWidth(formatDate(dates[0] ?? 0, locale));
   const room = options.width - refWidth - 2 - displayWidth(moved) - 2;

@@ -60,7 +60,7 @@ function formatDiagnostic(
   }
   if (diagnostic.hint !== undefined) {
     const hint = `= ${say(msg0('validate.hint'))}:`;
-    lines.push(...labelled(`   ${hint} `, `   ${style.bold(style.cyan(hint))} `, say(diagnostic.hint), options));
+    append(lines, labelled(`   ${hint} `, `   ${style.bold(style.cyan(hint))} `, say(diagnostic.hint), options));
   }
   return lines.join('\n');
 }

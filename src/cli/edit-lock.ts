@@ -1,0 +1,113 @@
+// Exclusive edit locks beside plan files (O_EXCL lock files), so concurrent set/snapshot runs take turns.
+import * as fs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { registerCleanup, unregisterCleanup } from './cleanup.js';
+import { describeFsError } from './fs-error.js';
+import { UsageError } from './usage-error.js';
+import { escapeControl } from '../report/safe-text.js';
+
+/** How long a run waits for another milepel's lock before refusing (milliseconds). */
+export const LOCK_WAIT_MS = 15_000;
+const POLL_MS = 25;
+
+export class LockBusyError extends UsageError {
+  constructor(readonly path: string, readonly holder: string) {
+    super(`${path} is being edited by another milepel (${holder}); nothing written: try again when it has finished`);
+  }
+}
+
+/** The lock file of a plan file: hidden (the workspace walk skips it), next to the real file. */
+export function lockPathOf(realPath: string): string {
+  return join(dirname(realPath), `.${basename(realPath)}.milepel-lock`);
+}
+
+/**
+ * Takes the lock of every file (in sorted order, so two runs never wait for each other in a circle)
+ * and returns the function that releases them. A lock file holds its owner's process id; one whose
+ * process no longer exists (killed with SIGKILL) is taken over. Waits up to `waitMs`, then throws
+ * LockBusyError having released what it took.
+ */
+export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS): Promise<() => void> {
+  const reals = [...new Set(paths.map((p) => realOrSelf(p)))].sort();
+  const taken: string[] = [];
+  const release = (): void => {
+    for (const lock of taken.splice(0)) {
+      try {
+        fs.unlinkSync(lock);
+      } catch {
+        // Removed already.
+      }
+      unregisterCleanup(lock);
+    }
+  };
+  try {
+    for (const real of reals) taken.push(await takeLock(real, waitMs));
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return release;
+}
+
+async function takeLock(real: string, waitMs: number): Promise<string> {
+  const lock = lockPathOf(real);
+  let waited = 0;
+  for (;;) {
+    try {
+      const fd = fs.openSync(lock, 'wx', 0o644);
+      registerCleanup(lock, (p) => fs.unlinkSync(p));
+      try {
+        fs.writeSync(fd, `${process.pid}\n`);
+      } finally {
+        fs.closeSync(fd);
+      }
+      return lock;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw new UsageError(`${escapeControl(real)}: cannot take the edit lock ${escapeControl(lock)} (${describeFsError(error)}); nothing written`);
+    }
+    const holder = readHolder(lock);
+    if (holder !== undefined && !isAlive(holder)) {
+      removeStale(lock, holder);
+      continue;
+    }
+    if (waited >= waitMs) throw new LockBusyError(real, holder === undefined ? `lock file ${lock}` : `process ${holder}, lock file ${lock}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    waited += POLL_MS;
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return fs.realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function readHolder(lock: string): number | undefined {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(lock, 'utf8'), 10);
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'EPERM';
+  }
+}
+
+/** Removes a dead owner's lock, unless another run replaced it meanwhile. */
+function removeStale(lock: string, pid: number): void {
+  if (readHolder(lock) !== pid) return;
+  try {
+    fs.unlinkSync(lock);
+  } catch {
+    // Another run removed it first.
+  }
+}

@@ -1,0 +1,72 @@
+// `set` as a pure function: the workspace's texts and the requested values in; the new file text and the messages out.
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Analysis } from '../pipeline.js';
+import { msg, msg0, renderMessage, type Locale } from '../messages/index.js';
+import { escapeControl } from '../report/safe-text.js';
+import { findIntroduced } from './introduced.js';
+import { findIndexInFile, resolveMilestoneRef } from './resolve-ref.js';
+import { setMilestoneFields, type SettableKey } from './set-field.js';
+
+export interface EditText {
+  readonly file: string;
+  /** The text the edit was computed from (without a byte order mark). */
+  readonly before: string;
+  readonly after: string;
+}
+
+/** An edit's outcome: the files to write (possibly none) and the lines to print, or why nothing may be written. */
+export type EditPlan =
+  | { readonly ok: true; readonly edits: readonly EditText[]; readonly lines: readonly string[]; readonly introduced: readonly Diagnostic[] }
+  | { readonly ok: false; readonly message: string };
+
+export interface EditInput {
+  /** Every file of the workspace as read (file → text without BOM). */
+  readonly texts: ReadonlyMap<string, string>;
+  readonly analysis: Analysis;
+  /** Analyses edited texts with the same status date (the caller's pipeline; keeps this module pure). */
+  readonly reanalyze: (texts: ReadonlyMap<string, string>) => Analysis;
+  /** The language of the lines to print. */
+  readonly locale: Locale;
+}
+
+/** Sets each requested field of the milestone `ref` names; a value already there is reported, not rewritten. */
+export function planSet(input: EditInput, ref: string, values: readonly (readonly [SettableKey, string])[]): EditPlan {
+  const resolved = resolveMilestoneRef(input.analysis, [...input.texts.keys()], ref);
+  if (!resolved.ok) return resolved;
+  const m = resolved.milestone;
+  const file = m.origin.file;
+  const before = input.texts.get(file);
+  if (before === undefined) return { ok: false, message: `${escapeControl(file)}: the milestone's file was not read; nothing written` };
+  const shownFile = escapeControl(file);
+  const lines: string[] = [];
+  const changes: [SettableKey, string][] = [];
+  for (const [key, value] of values) {
+    const current = key === 'status' ? m.status : key === 'forecast' ? m.forecast?.written : m.actual?.written;
+    if (current === value) lines.push(renderMessage(msg('cli.set.already', { file: shownFile, field: key, ref: escapeControl(m.ref), value: escapeControl(value) }), input.locale));
+    else changes.push([key, value]);
+  }
+  if (changes.length === 0) return { ok: true, edits: [], lines: [`${lines.join('\n')}; ${renderMessage(msg0('cli.set.nothing-written'), input.locale)}`], introduced: [] };
+  const outcome = setMilestoneFields(before, findIndexInFile(m), changes);
+  if (!outcome.ok) return { ok: false, message: `${shownFile}: cannot set ${changes.map(([k]) => k).join(', ')} of ${escapeControl(m.ref)}: ${outcome.message}` };
+  outcome.changes.forEach((c, i) => {
+    const [key, value] = changes[i]!;
+    lines.push(renderMessage(msg('cli.set.changed', { file: shownFile, line: c.line, field: key, before: describeBefore(c.before), after: escapeControl(value) }), input.locale));
+  });
+  const edits = [{ file, before, after: outcome.text }];
+  return { ok: true, edits, lines, introduced: introducedBy(input, edits) };
+}
+
+/**
+ * The value as the file had it (its source text), never a value derived from other fields: a
+ * milestone without a forecast had none, whatever its planned date (issue #12).
+ */
+function describeBefore(sourceText: string | undefined): string | null {
+  return sourceText === undefined || sourceText === '' ? null : escapeControl(sourceText);
+}
+
+/** The diagnostics present after the edits and not before, by rule and entity. */
+export function introducedBy(input: EditInput, edits: readonly EditText[]): Diagnostic[] {
+  const texts = new Map(input.texts);
+  for (const e of edits) texts.set(e.file, e.after);
+  return findIntroduced(input.analysis.diagnostics, input.reanalyze(texts).diagnostics);
+}

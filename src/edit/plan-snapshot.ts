@@ -1,0 +1,80 @@
+// `snapshot` as a pure function: texts and the status date in; new file texts and the lines to print out.
+import { formatDay } from '../calendar/index.js';
+import type { Milestone } from '../model/types.js';
+import { escapeControl } from '../report/safe-text.js';
+import { addHistoryEntries, type HistoryEntryEdit } from './history.js';
+import { introducedBy, type EditInput, type EditPlan, type EditText } from './plan-set.js';
+import { findIndexInFile } from './resolve-ref.js';
+
+type Decision = { kind: 'append' | 'replace'; entry: HistoryEntryEdit } | { kind: 'unchanged' | 'done' | 'ahead' };
+
+/** What to record for one milestone at status date T (a day number). */
+export function decideSnapshot(m: Milestone, today: number, readLastItemReported: string | undefined): Decision {
+  if (m.actual) return { kind: 'done' };
+  const current = m.forecast ?? m.date;
+  const latest = m.history[m.history.length - 1];
+  const entry = (replaceLast: boolean): HistoryEntryEdit => ({ milestone: findIndexInFile(m), reported: formatDay(today), forecast: current.written, replaceLast });
+  if (latest === undefined) return { kind: 'append', entry: entry(false) };
+  if (latest.reported > today) return { kind: 'ahead' };
+  if (latest.forecast.day === current.day) return { kind: 'unchanged' };
+  // Reported today already, and that entry is the file's last: correct it rather than add a second one for the same day.
+  if (latest.reported === today && readLastItemReported === formatDay(today)) return { kind: 'replace', entry: entry(true) };
+  return latest.reported === today ? { kind: 'unchanged' } : { kind: 'append', entry: entry(false) };
+}
+
+/** The `reported` text of the last item of `milestones[i].history` in the parsed file, if any. */
+function readLastItemReported(input: EditInput, m: Milestone): string | undefined {
+  const data = input.analysis.sources.find((s) => s.file === m.origin.file)?.data as { milestones?: unknown } | undefined;
+  const item: unknown = Array.isArray(data?.milestones) ? data.milestones[findIndexInFile(m)] : undefined;
+  const history = (item as { history?: unknown } | null | undefined)?.history;
+  const last: unknown = Array.isArray(history) ? history[history.length - 1] : undefined;
+  const reported = (last as { reported?: unknown } | null | undefined)?.reported;
+  return typeof reported === 'string' ? reported : undefined;
+}
+
+/** Records `{reported: T, forecast: current}` for each open milestone (of `planId`, when given) whose forecast moved. */
+export function planSnapshot(input: EditInput, planId: string | undefined): EditPlan {
+  const { workspace: ws, today } = input.analysis;
+  const sourceIndex = new Map(input.analysis.sources.map((s, i) => [s.file, i]));
+  const byFile = new Map<string, { m: Milestone; entry: HistoryEntryEdit; kind: 'append' | 'replace' }[]>();
+  const skipped = { unchanged: 0, done: 0, ahead: [] as string[] };
+  for (const m of ws.milestones) {
+    // A gate's node has no history to append to: its decision is recorded as `decided`.
+    if (m.gate !== undefined) continue;
+    if (planId !== undefined && ws.plans[m.plan]!.id !== planId) continue;
+    const d = decideSnapshot(m, today, readLastItemReported(input, m));
+    if (d.kind === 'unchanged' || d.kind === 'done') skipped[d.kind]++;
+    else if (d.kind === 'ahead') skipped.ahead.push(m.ref);
+    else if (d.kind === 'append' || d.kind === 'replace') {
+      const items = byFile.get(m.origin.file) ?? [];
+      items.push({ m, entry: d.entry, kind: d.kind });
+      byFile.set(m.origin.file, items);
+    }
+  }
+  const T = formatDay(today);
+  const notes = [
+    skipped.unchanged > 0 ? `${skipped.unchanged} unchanged` : '',
+    skipped.done > 0 ? `${skipped.done} done` : '',
+    skipped.ahead.length > 0 ? `${skipped.ahead.length} with history after ${T} left alone (${skipped.ahead.map(escapeControl).join(', ')})` : '',
+  ].filter(Boolean).join(', ');
+  if (byFile.size === 0) return { ok: true, edits: [], lines: [`snapshot ${T}: nothing to record${notes ? ` (${notes})` : ''}; no file written`], introduced: [] };
+  const edits: EditText[] = [];
+  const lines: string[] = [];
+  const files = [...byFile.keys()].sort((a, b) => (sourceIndex.get(a) ?? 0) - (sourceIndex.get(b) ?? 0) || (a < b ? -1 : 1));
+  for (const file of files) {
+    const items = byFile.get(file)!;
+    const before = input.texts.get(file);
+    if (before === undefined) return { ok: false, message: `${escapeControl(file)}: the file was not read; nothing written` };
+    const outcome = addHistoryEntries(before, items.map((i) => i.entry));
+    if (!outcome.ok) return { ok: false, message: `${escapeControl(file)}: cannot add history entries: ${outcome.message}; nothing written` };
+    edits.push({ file, before, after: outcome.text });
+    items.forEach((item, k) => {
+      const what = `{reported: ${T}, forecast: ${escapeControl(item.entry.forecast)}}`;
+      const change = item.kind === 'replace' ? `history ${what} (today's entry updated)` : `history + ${what}`;
+      lines.push(`${escapeControl(file)}:${outcome.lines[k]}: ${escapeControl(item.m.ref)} ${change}`);
+    });
+  }
+  const count = lines.length;
+  lines.push(`snapshot ${T}: ${count} ${count === 1 ? 'entry' : 'entries'} recorded in ${edits.length} ${edits.length === 1 ? 'file' : 'files'}${notes ? ` (${notes})` : ''}`);
+  return { ok: true, edits, lines, introduced: introducedBy(input, edits) };
+}

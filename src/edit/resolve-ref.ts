@@ -1,0 +1,39 @@
+// The milestone a `set` argument names: `plan/ID`, or a bare `ID` when exactly one plan has it; else why not.
+import type { Analysis } from '../pipeline.js';
+import type { Milestone } from '../model/types.js';
+import { escapeControl } from '../report/safe-text.js';
+import { closestWord } from '../text/closest.js';
+
+const UNREADABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'invalid-date', 'encoding']);
+
+export type Resolved = { ok: true; milestone: Milestone } | { ok: false; message: string };
+
+export function resolveMilestoneRef(analysis: Analysis, files: readonly string[], ref: string): Resolved {
+  const ws = analysis.workspace;
+  const exact = ws.milestoneIndex.get(ref);
+  if (exact !== undefined && ws.milestones[exact]!.gate !== undefined) {
+    return { ok: false, message: `${escapeControl(JSON.stringify(ref))} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (nothing written)` };
+  }
+  if (exact !== undefined) return { ok: true, milestone: ws.milestones[exact]! };
+  if (!ref.includes('/')) {
+    const matches = ws.milestones.filter((m) => m.id === ref && m.gate === undefined);
+    if (matches.length === 1) return { ok: true, milestone: matches[0]! };
+    if (matches.length > 1) return { ok: false, message: `${escapeControl(ref)} names milestones in several plans (${matches.map((m) => escapeControl(m.ref)).join(', ')}); write plan/ID (nothing written)` };
+  }
+  const shown = escapeControl(JSON.stringify(ref));
+  // A milestone the file defines may be missing only because the file could not be read as a plan (issue #12).
+  const blocking = analysis.diagnostics.find((d) => d.severity === 'error' && UNREADABLE_RULES.has(d.rule));
+  if (blocking !== undefined) {
+    return { ok: false, message: `${shown}: no such milestone could be read: ${escapeControl(blocking.file)}:${blocking.line}:${blocking.column} has a ${blocking.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); nothing written` };
+  }
+  const guess = closestWord(ref, ws.milestones.map((m) => m.ref)) ?? closestWord(ref, ws.milestones.map((m) => m.id));
+  const suggestion = guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref;
+  return { ok: false, message: `${shown}: no such milestone in ${files.map(escapeControl).join(', ')}${suggestion ? `; did you mean ${escapeControl(suggestion)}?` : ''} (nothing written)` };
+}
+
+/** The index of a milestone in its file's `milestones` list. */
+export function findIndexInFile(m: Milestone): number {
+  const i = m.origin.path[1];
+  if (m.origin.path[0] !== 'milestones' || typeof i !== 'number') throw new Error(`milestone ${m.ref} has no list position`);
+  return i;
+}

@@ -1,0 +1,26 @@
+// date-range (SPEC §4, v2): a date computed by the schedule falls before 0001-01-01 or after 9999-12-31.
+import { msg } from '../messages/index.js';
+import { FIRST_DAY, LAST_DAY } from '../schedule/date-range.js';
+import type { Rule } from './rule.js';
+import { currentDateOrigin } from './where.js';
+
+export const dateRange: Rule = {
+  id: 'date-range',
+  severity: 'error',
+  description: 'A date computed by the schedule (a projected or latest date, after lags and durations) falls before 0001-01-01 or after 9999-12-31.',
+  fix: 'Shorten the lag or duration that pushes the date out of range (the schema allows up to 99999 units each).',
+  check(ctx) {
+    const ws = ctx.workspace;
+    for (const o of ctx.outOfRange) {
+      const m = ws.milestones[o.milestone]!;
+      const after = o.beyondDays > 0;
+      ctx.report({
+        at: currentDateOrigin(m),
+        message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), after, bound: after ? LAST_DAY : FIRST_DAY }),
+        ref: m.ref,
+        hint: msg('date-range.hint', { id: m.id, successors: o.which !== 'projected' }),
+        plan: m.plan,
+      });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+// SPEC §4 `date-range`: computed dates outside 0001-01-01 … 9999-12-31, found after the CPM passes and held to the range.
+import { dayFromYmd, type DayNumber } from '../calendar/index.js';
+import type { Workspace } from '../model/types.js';
+import type { Schedule } from './cpm.js';
+
+/** 0001-01-01 and 9999-12-31: the days a YYYY-MM-DD date can name. */
+export const FIRST_DAY: DayNumber = dayFromYmd(1, 1, 1);
+export const LAST_DAY: DayNumber = dayFromYmd(9999, 12, 31);
+
+export function isDayInRange(day: number): boolean {
+  return day >= FIRST_DAY && day <= LAST_DAY;
+}
+
+export interface OutOfRange {
+  readonly milestone: number;
+  /** Which computed dates were out of range; `both` when the projected and latest dates overflow on the same side. */
+  readonly which: 'projected' | 'latest' | 'both';
+  /** How far outside, in calendar days (positive: after 9999-12-31; negative: before 0001-01-01); for `both`, the farther. */
+  readonly beyondDays: number;
+}
+
+/**
+ * A step after the CPM passes (cpm.ts is not touched): every projected or latest date outside the
+ * range is recorded and held at the nearest bound, so no report or export ever prints a year of
+ * five digits or below 0001. Total float (working days) is left as the passes computed it, from the
+ * true dates: it stays a correct count however far the dates overflowed. One entry per milestone
+ * and side (rule date-range says which date was held and by how much).
+ */
+export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRange[] {
+  const found: OutOfRange[] = [];
+  const beyond = (day: number): number => (day > LAST_DAY ? day - LAST_DAY : day < FIRST_DAY ? day - FIRST_DAY : 0);
+  for (let v = 0; v < ws.milestones.length; v++) {
+    const p = beyond(schedule.projected[v]!);
+    const l = beyond(schedule.latest[v]!);
+    if (p !== 0) schedule.projected[v] = p > 0 ? LAST_DAY : FIRST_DAY;
+    if (l !== 0) schedule.latest[v] = l > 0 ? LAST_DAY : FIRST_DAY;
+    if (p !== 0 && l !== 0 && p > 0 === l > 0) {
+      found.push({ milestone: v, which: 'both', beyondDays: Math.abs(p) >= Math.abs(l) ? p : l });
+      continue;
+    }
+    if (p !== 0) found.push({ milestone: v, which: 'projected', beyondDays: p });
+    if (l !== 0) found.push({ milestone: v, which: 'latest', beyondDays: l });
+  }
+  return found;
+}

@@ -1,0 +1,143 @@
+// Plan file bytes → text (SPEC §15): UTF-8 (BOM optional), UTF-16 with a BOM; anything else is an `encoding` finding.
+import { msg, type Message } from '../messages/index.js';
+import type { SyntaxProblem } from './parse.js';
+
+export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';
+
+export interface DecodedText {
+  /** The text without its byte order mark; invalid bytes read as U+FFFD so the other rules can still run. */
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  /** True when the bytes started with a byte order mark. */
+  readonly hasBom: boolean;
+  /** Why the bytes are not a faithful text (rule `encoding`); undefined when they are. */
+  readonly problem: SyntaxProblem | undefined;
+}
+
+const SAVE_AS_UTF8 = msg('encoding.hint', {});
+
+/**
+ * Decodes a plan file. UTF-8 is what milepel reads and writes; a UTF-16 file with a byte order
+ * mark is decoded (and named, so editing commands can refuse to rewrite it); UTF-32 is refused
+ * by name. The position of the first invalid byte is 1-based, its column counted in characters
+ * (code points) before it on its line, as SPEC §15 asks.
+ */
+export function decodePlanBytes(bytes: Uint8Array): DecodedText {
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    return { text: '', encoding: 'UTF-8', hasBom: true, problem: wholeFile(msg('encoding.utf32', {})) };
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 'UTF-16LE');
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'UTF-16BE');
+  const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'UTF-8', hasBom, problem: undefined };
+  } catch {
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
+    return { text, encoding: 'UTF-8', hasBom, problem: locateInvalidUtf8(body) };
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): DecodedText {
+  const body = bytes.subarray(2);
+  // TextDecoder knows utf-16le everywhere; big-endian input is byte-swapped into a copy first.
+  const le = encoding === 'UTF-16LE' ? body : swapPairs(body);
+  const text = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: true }).decode(le);
+  let problem: SyntaxProblem | undefined;
+  if (body.length % 2 === 1) problem = wholeFile(msg('encoding.utf16-odd', { encoding }));
+  else {
+    const bad = findLoneSurrogate(text);
+    if (bad >= 0) problem = { ...positionOfOffset(text, bad), message: msg('encoding.utf16-surrogate', { encoding }), hint: SAVE_AS_UTF8 };
+  }
+  return { text, encoding, hasBom: true, problem };
+}
+
+function swapPairs(body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(body.length - (body.length % 2));
+  for (let i = 0; i + 1 < body.length; i += 2) {
+    out[i] = body[i + 1]!;
+    out[i + 1] = body[i]!;
+  }
+  return out;
+}
+
+/** The UTF-16 offset of the first lone surrogate, or -1. */
+function findLoneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
+
+/** Where the first byte that is not part of a valid UTF-8 sequence lies. */
+function locateInvalidUtf8(body: Uint8Array): SyntaxProblem {
+  const at = findInvalidUtf8(body);
+  const valid = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, at));
+  const byte = body[at] ?? 0;
+  const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  // Bytes A0–FF mean the same in Latin-1 and Windows-1252, the usual culprits on Norwegian machines.
+  const latin1 = byte >= 0xa0 ? String.fromCharCode(byte) : null;
+  const pos = positionOfOffset(valid, valid.length);
+  return { ...pos, message: msg('encoding.invalid-utf8', { byte: hex, line: pos.line, column: pos.column, latin1 }), hint: SAVE_AS_UTF8 };
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). */
+export function findInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let max = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) [need, min] = [1, 0x80];
+    else if (c === 0xe0) [need, min] = [2, 0xa0];
+    else if (c === 0xed) [need, min, max] = [2, 0x80, 0x9f];
+    else if (c >= 0xe1 && c <= 0xef) [need, min] = [2, 0x80];
+    else if (c === 0xf0) [need, min] = [3, 0x90];
+    else if (c === 0xf4) [need, min, max] = [3, 0x80, 0x8f];
+    else if (c >= 0xf1 && c <= 0xf3) [need, min] = [3, 0x80];
+    else return i;
+    const second = b[i + 1];
+    if (second === undefined || second < min || second > max) return i;
+    for (let k = 2; k <= need; k++) {
+      const next = b[i + k];
+      if (next === undefined || next < 0x80 || next > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return b.length;
+}
+
+/** 1-based line and column of a UTF-16 offset, the column counted in code points. */
+function positionOfOffset(text: string, offset: number): { line: number; column: number } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
+  let column = 1;
+  for (let i = lineStart; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > lineStart && isHigh(text.charCodeAt(i - 1)))) column++;
+  }
+  return { line, column };
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function wholeFile(message: Message): SyntaxProblem {
+  return { line: 1, column: 1, message, hint: SAVE_AS_UTF8 };
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}

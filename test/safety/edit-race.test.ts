@@ -1,0 +1,84 @@
+// Concurrent edits take turns (issue #11): two `set` runs on one file, each held up between preparing and renaming, lose nothing.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/fake-io.js';
+
+const BIN = join(REPO_ROOT, 'bin', 'milepel.js');
+const PLAN = 'plan: {id: p, title: P}   # kept\nmilestones:\n  - id: A\n    title: First\n    date: 2019-09-02\n  - id: B\n    title: Second\n    date: 2019-09-16\n';
+const PAIRS = 30;
+const BATCH = 5;
+
+export interface Exit {
+  readonly code: number | null;
+  readonly signal: string | null;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI with extra environment; `onSpawn` gets the child (to signal it). */
+export function runBin(args: readonly string[], env: Record<string, string>, onSpawn?: (kill: (signal: NodeJS.Signals) => void) => () => void): Promise<Exit> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const stop = onSpawn?.((signal) => child.kill(signal));
+    child.on('close', (code, signal) => {
+      stop?.();
+      resolve({ code, signal, stderr });
+    });
+  });
+}
+
+let dir: string;
+beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'milepel-race-'))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('two set runs on one file at once', () => {
+  it(`${PAIRS} pairs, each run delayed between its check and its rename: both changes land every time`, async () => {
+    const lost: string[] = [];
+    for (let start = 0; start < PAIRS; start += BATCH) {
+      await Promise.all(Array.from({ length: BATCH }, async (_, k) => {
+        const n = start + k;
+        const file = join(dir, `pair-${n}.yaml`);
+        writeFileSync(file, PLAN);
+        const env = { MILEPEL_TEST_EDIT_DELAY_MS: '100' };
+        const [a, b] = await Promise.all([
+          runBin(['set', 'p/A', '--forecast', '2019-09-10', file, '--today', '2019-09-01'], env),
+          runBin(['set', 'p/B', '--status', 'red', file, '--today', '2019-09-01'], env),
+        ]);
+        const text = readFileSync(file, 'utf8');
+        const expected = PLAN.replace('date: 2019-09-02\n', 'date: 2019-09-02\n    forecast: 2019-09-10\n').replace('date: 2019-09-16\n', 'date: 2019-09-16\n    status: red\n');
+        if (a.code !== 0 || b.code !== 0 || text !== expected) lost.push(`pair ${n}: exits ${a.code}/${b.code} ${a.stderr}${b.stderr}\n${text}`);
+      }));
+    }
+    expect(lost).toEqual([]);
+    // No temporary or lock file is left beside any of them.
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 180_000);
+});
+
+describe('an interrupted set', () => {
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+    it(`${signal} while the new text waits to be renamed: exit ${code}, the file untouched, no temporary or lock file left`, async () => {
+      const sub = mkdtempSync(join(dir, 'sig-'));
+      const file = join(sub, 'plan.yaml');
+      writeFileSync(file, PLAN);
+      const exit = await runBin(['set', 'p/A', '--forecast', '2019-09-10', file, '--today', '2019-09-01'], { MILEPEL_TEST_EDIT_DELAY_MS: '20000' }, (kill) => {
+        // Signal as soon as the temporary file exists: the run is then between preparing and renaming.
+        const poll = setInterval(() => {
+          if (readdirSync(sub).some((f) => f.endsWith('.tmp'))) {
+            clearInterval(poll);
+            kill(signal);
+          }
+        }, 20);
+        return () => clearInterval(poll);
+      });
+      expect(exit.code).toBe(code);
+      expect(exit.stderr).toMatch(/^milepel: interrupted/);
+      expect(readFileSync(file, 'utf8')).toBe(PLAN);
+      expect(readdirSync(sub)).toEqual(['plan.yaml']);
+    }, 60_000);
+  }
+});

@@ -1,0 +1,103 @@
+// Encodings (SPEC §15, issue #11): invalid UTF-8 is a finding at its first bad byte; UTF-16 is decoded; set never rewrites what it could not decode.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeIo, type Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
+import { decodePlanBytes, findInvalidUtf8 } from '../../src/source/decode.js';
+import { renderMessage } from '../../src/messages/index.js';
+
+const PLAN = (title: string): string => `plan: {id: p, title: P}\n# comment: ${title}\nmilestones:\n  - id: A\n    title: ${title}\n    date: 2019-09-02\n`;
+const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'milepel-enc-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+  const code = await run(args, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('decodePlanBytes', () => {
+  it('finds the first invalid byte; the column counts characters (not bytes) before it', () => {
+    const bytes = Buffer.concat([Buffer.from('a: 1\nb: "æøå ', 'utf8'), Buffer.from([0xf8]), Buffer.from('"\n')]);
+    const d = decodePlanBytes(bytes);
+    expect(d.problem).toMatchObject({ line: 2, column: 9 });
+    expect(renderMessage(d.problem!.message)).toBe('the file is not valid UTF-8: byte 0xF8 at line 2, column 9 is not part of a UTF-8 character (in Windows-1252 or Latin-1 it is "ø")');
+    expect(renderMessage(d.problem!.hint)).toMatch(/save the file as UTF-8/);
+  });
+
+  it('rejects overlong forms, surrogates, code points above U+10FFFF and truncated sequences', () => {
+    for (const bad of [[0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0xff]]) {
+      expect(findInvalidUtf8(Uint8Array.from([0x41, ...bad])), bad.join(',')).toBe(1);
+    }
+    expect(findInvalidUtf8(Buffer.from('æ€😀', 'utf8'))).toBe(Buffer.byteLength('æ€😀'));
+  });
+
+  it('decodes UTF-16 with a byte order mark (both byte orders) and names it; refuses UTF-32 by name', () => {
+    const text = 'plan: {id: p, title: Møte}\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decodePlanBytes(le)).toMatchObject({ text, encoding: 'UTF-16LE', problem: undefined });
+    expect(decodePlanBytes(be)).toMatchObject({ text, encoding: 'UTF-16BE', problem: undefined });
+    expect(renderMessage(decodePlanBytes(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])).problem!.message)).toMatch(/UTF-32/);
+    expect(decodePlanBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toMatchObject({ text: 'a', hasBom: true, encoding: 'UTF-8' });
+  });
+});
+
+describe('the CLI on files that are not UTF-8', () => {
+  it('validate reports rule encoding at the first bad byte and exits 1', async () => {
+    const file = join(dir, 'p.yaml');
+    writeFileSync(file, latin1(PLAN('Leverandørdialog')));
+    const r = await cli(['validate', file, '--format', 'json', '--today', '2019-09-01']);
+    expect(r.code).toBe(1);
+    const d = (JSON.parse(r.out) as { diagnostics: { rule: string; line: number; column: number; severity: string }[] }).diagnostics;
+    expect(d.filter((x) => x.rule === 'encoding')).toEqual([expect.objectContaining({ rule: 'encoding', severity: 'error', line: 2, column: 20 })]);
+  });
+
+  it('a report exits 1 and says why (the text it shows has replacement characters)', async () => {
+    const file = join(dir, 'p.yaml');
+    writeFileSync(file, latin1(PLAN('Leverandørdialog')));
+    const r = await cli(['critical-path', file, '--today', '2019-09-01']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('[encoding]');
+  });
+
+  for (const [name, bytes] of [
+    ['Windows-1252', latin1(PLAN('Leverandørdialog'))],
+    ['UTF-16LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN('Leverandørdialog'), 'utf16le')])],
+  ] as const) {
+    it(`set and snapshot refuse a ${name} file with exit 2 and leave every byte as it was`, async () => {
+      const file = join(dir, 'p.yaml');
+      writeFileSync(file, bytes);
+      const set = await cli(['set', 'p/A', '--forecast', '2019-09-20', file, '--today', '2019-09-01']);
+      expect(set.code).toBe(2);
+      expect(set.err).toMatch(name === 'UTF-16LE' ? /^milepel: .*p\.yaml is UTF-16LE; milepel edits UTF-8 files only.*nothing written\n$/ : /^milepel: .*p\.yaml:2:20: the file is not valid UTF-8.*save it as UTF-8 first; nothing written\n$/);
+      const snap = await cli(['snapshot', file, '--today', '2019-09-01']);
+      expect(snap.code).toBe(2);
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+      expect(readdirSync(dir)).toEqual(['p.yaml']);
+    });
+  }
+
+  it('validate reads a UTF-16 file like its UTF-8 twin', async () => {
+    const utf16 = join(dir, 'p.yaml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(PLAN('Møte'), 'utf16le').swap16()]));
+    const r = await cli(['validate', utf16, '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+  });
+
+  it('set keeps a UTF-8 byte order mark', async () => {
+    const file = join(dir, 'p.yaml');
+    const before = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PLAN('Møte'), 'utf8')]);
+    writeFileSync(file, before);
+    expect((await cli(['set', 'p/A', '--status', 'green', file, '--today', '2019-09-01'])).code).toBe(0);
+    expect(readFileSync(file).equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PLAN('Møte').replace('date: 2019-09-02\n', 'date: 2019-09-02\n    status: green\n'), 'utf8')]))).toBe(true);
+  });
+});

@@ -1,0 +1,103 @@
+// Workspace walking (issue #11): symbolic links followed with loop detection; FIFOs, devices, odd names never block or stop the run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeIo, type Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
+
+const GOOD = 'plan: {id: good, title: Good}\nmilestones:\n  - {id: A, title: A, date: 2019-09-02}\n';
+const BROKEN = 'plan: {id: linked, title: Linked}\nmilestones:\n  - {id: A, title: A, date: 2019-02-30}\n';
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'milepel-walk-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+  const code = await run(args, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('walking a workspace', () => {
+  it('follows a symlinked plan file and a symlinked directory: a broken linked plan is reported', async () => {
+    const ws = join(dir, 'ws');
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(ws);
+    mkdirSync(elsewhere);
+    writeFileSync(join(ws, 'good.yaml'), GOOD);
+    writeFileSync(join(elsewhere, 'linked.yaml'), BROKEN);
+    symlinkSync(join(elsewhere, 'linked.yaml'), join(ws, 'linked.yaml'));
+    symlinkSync(elsewhere, join(ws, 'more'));
+    const r = await cli(['validate', ws, '--format', 'json', '--today', '2019-09-01']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { files: string[]; diagnostics: { rule: string; file: string }[] };
+    expect(json.files).toEqual([`${ws}/good.yaml`, `${ws}/linked.yaml`, `${ws}/more/linked.yaml`]);
+    expect(json.diagnostics.map((d) => d.rule)).toContain('invalid-date');
+  });
+
+  it('a directory symlinked to its parent is walked once, with one line about the loop', async () => {
+    writeFileSync(join(dir, 'good.yaml'), GOOD);
+    symlinkSync(dir, join(dir, 'loop'));
+    const r = await cli(['validate', dir, '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`milepel: warning: ${dir}/loop: skipped: a symbolic link to a directory already read (a loop)\n`);
+  });
+
+  it('skips a FIFO, a dangling link and a directory named *.yaml with one line each, and checks the rest', async () => {
+    writeFileSync(join(dir, 'good.yaml'), GOOD);
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.yaml')]).status).toBe(0);
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'dangling.yaml'));
+    mkdirSync(join(dir, 'folder.yaml'));
+    const r = await cli(['validate', dir, '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.err.split('\n').filter(Boolean).sort()).toEqual([
+      `milepel: warning: ${dir}/dangling.yaml: skipped: a symbolic link to nothing`,
+      `milepel: warning: ${dir}/folder.yaml: skipped: a directory named like a plan file`,
+      `milepel: warning: ${dir}/pipe.yaml: skipped: a FIFO (named pipe), not a plan file`,
+    ]);
+  });
+
+  it('a FIFO or a device named on the command line is refused at once (exit 2), never read', async () => {
+    const fifo = join(dir, 'pipe.yaml');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(await cli(['validate', fifo])).toEqual({ code: 2, out: '', err: `milepel: ${fifo}: is a FIFO (named pipe), not a plan file; give a .yaml file or a directory\n` });
+    expect(await cli(['validate', '/dev/zero'])).toEqual({ code: 2, out: '', err: 'milepel: /dev/zero: is a character device, not a plan file; give a .yaml file or a directory\n' });
+  });
+
+  it('a file name that is not UTF-8 is reported and the rest checked', async () => {
+    writeFileSync(join(dir, 'good.yaml'), GOOD);
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/plan-`), Buffer.from([0xf8]), Buffer.from('.yaml')]), BROKEN);
+    const r = await cli(['validate', dir, '--format', 'json', '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`milepel: warning: ${dir}/plan-\\xf8.yaml: skipped: the name is not valid UTF-8; rename it\n`);
+    expect((JSON.parse(r.out) as { files: string[] }).files).toEqual([`${dir}/good.yaml`]);
+  });
+});
+
+describe('messages never carry raw control characters or start a workflow command', () => {
+  it('an argument with an escape sequence is shown escaped', async () => {
+    const r = await cli(['validate', `${dir}/a\u001b[31mb\u0085.yaml`]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`milepel: ${dir}/a\\x1b[31mb\\x85.yaml: no such file or directory\n`);
+  });
+
+  it('a path or plan text starting with :: is escaped with a zero-width space wherever a line would start with it', async () => {
+    const ws = join(dir, '::error::x');
+    mkdirSync(ws);
+    writeFileSync(join(ws, 'p.yaml'), 'plan: {id: p, title: "::stop-commands::tok"}\nmilestones:\n  - {id: A, title: "  ::error::boom", date: 2019-09-02}\n');
+    for (const args of [['validate', ws, '--today', '2019-09-01'], ['gantt', ws, '--today', '2019-09-01'], ['roadmap', ws], ['critical-path', ws], ['validate', '::warning::x']]) {
+      const r = await cli(args);
+      const lines = `${r.out}\n${r.err}`.split('\n');
+      // eslint-disable-next-line no-control-regex -- colour codes before :: count as whitespace to the runner
+      expect(lines.filter((l) => /^\s*(\u001b\[[0-9;]*m\s*)*::/.test(l)), args.join(' ')).toEqual([]);
+    }
+    const r = await cli(['validate', '::warning::x']);
+    expect(r.err).toBe('milepel: ::warning::x: no such file or directory\n');
+    const relative = await cli(['validate', '::warning::x', '--format', 'json']);
+    expect(relative.err.startsWith('milepel: ')).toBe(true);
+  });
+});
