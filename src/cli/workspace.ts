@@ -6,21 +6,21 @@ import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { loadPlanSources } from './load.js';
 import { collectEncodingProblems } from '../analyze.js';
-import { clockToday, parseToday, type CommonOptions } from './options.js';
+import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
+import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl } from '../report/safe-text.js';
 
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }): Promise<Analysis> {
   const today = parseToday(options.today);
-  const texts = loadPlanSources(io, paths);
+  const texts = loadPlanSources(io, paths, decideLocale(options.locale, io));
   const fast = texts.map((t) => parseFastSource(t.file, t.text));
   // The yaml package is loaded only when some file needs it (most runs never do: it costs startup time).
   const full = fast.includes(undefined) ? (await import('../source/full-parse.js')).parseFullChecked : undefined;
   const sources: ParsedSource[] = fast.map((parsed, i) => parsed ?? full!(texts[i]!.file, texts[i]!.text));
   const analysis = analyzeSources(sources, { today, clockToday: clockToday(io), strict: options.strict === true, encodingProblems: collectEncodingProblems(texts) });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
-    const known = analysis.workspace.plans.map((p) => p.id).join(', ');
-    throw new UsageError(`--plan ${escapeControl(options.plan)}: no such plan in the workspace${known ? ` (plans: ${escapeControl(known)})` : ''}`);
+    throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
   return analysis;
 }
