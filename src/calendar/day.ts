@@ -57,6 +57,7 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
     Number.isInteger(year) &&
     Number.isInteger(month) &&
     Number.isInteger(day) &&
+    year >= 1 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&

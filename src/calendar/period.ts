@@ -102,6 +102,10 @@ function isPeriodShape(text: string): boolean {
  * `YYYY-Qn`, `YYYY-MM` and an integer year 0–9999 (YAML reads `date: 2020` as a number).
  */
 export function parseDateValue(raw: unknown, allowPeriod: boolean): DateParseResult {
+  // SPEC: dates run from 0001-01-01; there is no year 0 (it would print as -0001 once a day is subtracted).
+  if (raw === 0 || (typeof raw === 'string' && /^0000(?:$|-)/.test(raw))) {
+    return fail('nonexistent', { id: 'date.year-zero', data: { text: String(raw) } });
+  }
   if (typeof raw === 'number') {
     if (!Number.isInteger(raw) || raw < 0 || raw > 9999) {
       return fail('format', { id: 'date.not-a-date', data: { shown: show(raw), allowPeriod } });

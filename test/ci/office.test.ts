@@ -48,9 +48,9 @@ print(json.dumps(out))
 describe('CSV fields (SPEC §15)', () => {
   it('quotes a field holding the separator (whichever it is), a quote, CR or LF', () => {
     expect(csvField('a,b', 'text', ',', '.')).toBe('"a,b"');
-    expect(csvField('a,b', 'text', ';', ',')).toBe('a,b');
+    expect(csvField('a,b', 'text', ';', ',')).toBe('"a,b"'); // quoted for a reader that splits on ','
     expect(csvField('a;b', 'text', ';', ',')).toBe('"a;b"');
-    expect(csvField('a;b', 'text', ',', '.')).toBe('a;b');
+    expect(csvField('a;b', 'text', ',', '.')).toBe('"a;b"'); // quoted for a reader that splits on ';'
     expect(csvField('say "hi"', 'text', ',', '.')).toBe('"say ""hi"""');
   });
 
@@ -69,7 +69,7 @@ describe('CSV fields (SPEC §15)', () => {
     expect(csvField(null, 'text', ',', '.')).toBe('');
     const table = { name: 't', columns: columns(['x', 'decimal'], ['y', 'text']), rows: [[1.25, 'a;b']] };
     expect(formatCsv(table, { locale: 'nb' })).toBe('\uFEFFx;y\r\n1,25;"a;b"\r\n');
-    expect(formatCsv(table, { locale: 'en' })).toBe('\uFEFFx,y\r\n1.25,a;b\r\n');
+    expect(formatCsv(table, { locale: 'en' })).toBe('\uFEFFx,y\r\n1.25,"a;b"\r\n');
   });
 });
 
@@ -156,5 +156,16 @@ describe('--format xlsx', () => {
     expect(r.stdout).toBe('');
     expect(r.io.outBytes().length).toBe(0);
     expect(r.stderr).toMatch(/^milepel: slippage --format xlsx writes a binary workbook: redirect it to a file[^\n]*\n$/);
+  });
+});
+
+describe('CSV quoting across separators (a file read with the other separator)', () => {
+  it('quotes text holding `,` or `;` whichever separator is in use, so no cell starts a formula', async () => {
+    const { csvField } = await import('../../src/report/sheet/csv.js');
+    expect(csvField('A;=1+1', 'text', ',', '.')).toBe('"A;=1+1"');
+    expect(csvField('a,=1+1', 'text', ';', ',')).toBe('"a,=1+1"');
+    expect(csvField('plain', 'text', ';', ',')).toBe('plain');
+    expect(csvField(1.5, 'decimal', ';', ',')).toBe('1,5');
+    expect(csvField(1.5, 'decimal', ',', '.')).toBe('1.5');
   });
 });

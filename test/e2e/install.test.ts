@@ -57,7 +57,7 @@ function blocks(section: string): { lang: string; body: string }[] {
 const installCommands = blocks('Install in a plans repository').filter((b) => b.lang === 'sh').map((b) => b.body.trim());
 const ciBlocks = blocks('In CI');
 const githubRuns = (): string[] => {
-  const block = ciBlocks.find((b) => b.lang === 'yaml' && b.body.includes('npx milepel'))!;
+  const block = ciBlocks.find((b) => b.lang === 'yaml' && b.body.includes('npx --no-install milepel'))!;
   return (parse(block.body) as { steps: { run?: string }[] }).steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
 };
 const gitlabScript = (): string[] => {
@@ -125,7 +125,7 @@ describe('the README documents the install and the recipes of this version', () 
       `npm install --save-dev github:milepel/milepel#v${pkg.version}`,
     ]);
     expect(ciBlocks.some((b) => b.body.includes(`uses: milepel/milepel@v${pkg.version}`))).toBe(true);
-    expect(githubRuns()).toEqual(['npm ci', 'npx milepel validate plans/ --format github']);
+    expect(githubRuns()).toEqual(['npm ci', 'npx --no-install milepel validate plans/ --format github']);
     expect(gitlabScript()[0]).toBe('npm ci');
   });
 

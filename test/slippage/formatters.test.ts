@@ -94,7 +94,7 @@ describe('csv', () => {
   it('adds a trend column with --trend', () => {
     const lines = formatSlippageCsv(build(), { trend: true }).split('\r\n');
     expect(lines[0]!.endsWith(',pushed_by,trend')).toBe(true);
-    expect(lines[2]!.endsWith(',2019-08-01:2019-09-27;2019-08-15:2020-03-31;2019-09-02:2019-10-04')).toBe(true);
+    expect(lines[2]!.endsWith(',"2019-08-01:2019-09-27;2019-08-15:2020-03-31;2019-09-02:2019-10-04"')).toBe(true);
   });
 });
 

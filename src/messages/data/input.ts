@@ -84,6 +84,7 @@ export interface InputMessages {
   'schema.described': { description: string | null };
 
   'date.period-not-allowed': { written: string };
+  'date.year-zero': { text: string };
   'date.no-month': { text: string; month: string };
   'date.days-in-month': { text: string; month: number; year: string; days: number };
   'date.not-quarter': { text: string };

@@ -107,6 +107,7 @@ export const inputEn: Catalogue<keyof InputMessages> = {
   'schema.described': (d) => (d.description !== null ? lowerFirst(d.description) : 'see `milepel schema` for the file format'),
 
   'date.period-not-allowed': (d) => `${d.written} is a period; periods are not allowed here: write a day date YYYY-MM-DD`,
+  'date.year-zero': (d) => `${d.text} does not exist: the years run from 0001 (there is no year 0)`,
   'date.no-month': (d) => `${d.text} does not exist: there is no month ${d.month}`,
   'date.days-in-month': (d) => `${d.text} does not exist: ${MONTHS[d.month - 1] ?? d.month} ${d.year} has ${d.days} days`,
   'date.not-quarter': (d) => `${d.text} is not a quarter: use Q1–Q4`,

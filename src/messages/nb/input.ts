@@ -111,6 +111,7 @@ export const inputNb: Catalogue<keyof InputMessages> = {
   'schema.described': (d) => (d.description !== null ? describeNb(d.description) : 'se `milepel schema` for filformatet'),
 
   'date.period-not-allowed': (d) => `${d.written} er en periode; perioder er ikke tillatt her: skriv en dato ÅÅÅÅ-MM-DD`,
+  'date.year-zero': (d) => `${d.text} finnes ikke: årene begynner med 0001 (det finnes ikke noe år 0)`,
   'date.no-month': (d) => `${d.text} finnes ikke: det er ingen måned ${d.month}`,
   'date.days-in-month': (d) => `${d.text} finnes ikke: ${monthName(d.month, 'nb')} ${d.year} har ${d.days} dager`,
   'date.not-quarter': (d) => `${d.text} er ikke et kvartal: bruk Q1–Q4`,

@@ -22,8 +22,8 @@ export function csvSeparators(locale: Locale): { readonly separator: string; rea
 
 /**
  * One field. Text a spreadsheet would run as a formula gets a leading `'` (numbers we computed,
- * such as a slip of -5, are data and are not prefixed); a field holding the separator, a quote, CR
- * or LF is quoted. Control characters in plan text are shown escaped, as in every other report.
+ * such as a slip of -5, are data and are not prefixed); a field holding `,`, `;`, a tab, a quote, CR
+ * or LF is quoted, whichever separator is in use. Control characters in plan text are shown escaped, as in every other report.
  */
 export function csvField(value: SheetValue, kind: ColumnKind, separator: string, decimalMark: string): string {
   if (value === null) return '';
@@ -34,7 +34,10 @@ export function csvField(value: SheetValue, kind: ColumnKind, separator: string,
   } else {
     text = (FORMULA_START.test(value) ? "'" : '') + escapeControl(value);
   }
-  const needsQuotes = text.includes(separator) || text.includes('"') || text.includes('\r') || text.includes('\n');
+  // Quoted when it holds either separator, not only the one in use: a file read with the other one (an English
+  // Excel opening a Norwegian export) must not split `A;=1+1` into a cell that starts a formula.
+  // Numbers we wrote (a decimal comma under nb) need quotes only for the separator in use.
+  const needsQuotes = text.includes(separator) || (typeof value === 'string' && /[,;"\t\r\n]/.test(text));
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
