@@ -7,7 +7,7 @@
 // 7 s on 2 cores (test/validate/large-file.test.ts) and lets validate 100,000 milestones in 2.96 s. Loading the
 // yaml library at all costs startup time: `validate` of the shipped plans runs at 1.65 × `node -e 0` against a
 // target of 1.8 × (bench/results.md) because most runs never load it. Its contract is parity: for every file it
-// accepts, the data, the positions and the findings equal the full parser's (test/source/fast-yaml.test.ts,
+// accepts, the data, the positions and the findings equal the full parser's (test/source/fast-yaml-contract.test.ts,
 // test/validate/fixtures.test.ts runs every fixture through both).
 import { atLineEnd, BAIL, parseInline, setKey, skipSpaces, type Cursor, type Positions } from './fast-scalar.js';
 

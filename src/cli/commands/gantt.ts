@@ -27,7 +27,7 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${options.from} is after --to ${options.to}: give a --from on or before --to`);
   const scale = parseScale(options.scale);
   const analysis = await loadAnalysis(io, paths, options);
-  const baseline = options.baseline === undefined ? undefined : loadBaselineWorkspace(io, options.baseline, analysis, paths, git).workspace;
+  const baseline = options.baseline === undefined ? undefined : (await loadBaselineWorkspace(io, options.baseline, analysis, paths, git)).workspace;
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan, baseline };
   io.stdout(formatGantt(source, { ...display, ascii: options.ascii === true, scale, from, to }));
   return reportExitCode(io, analysis, display);
