@@ -1,11 +1,12 @@
 // `npm run bench`: times whole milepel processes on generated workspaces next to bare Node; writes bench/results.md.
-// Usage: node bench/run.mjs [--runs N] [--skip-chain]
+// Usage: node bench/run.mjs [--runs N] [--skip-chain] [--skip-risk] [--skip-commands] [--command-runs N]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChain, generateNetwork } from './generate.mjs';
+import { commandsBench } from './commands.mjs';
 import { riskBench } from './risk.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,6 +77,16 @@ const chain = skipChain ? undefined : {
 };
 const risk = args.includes('--skip-risk') ? undefined : riskBench(measure, bin, work, runs);
 
+// Issue #18: every command at 1k, 10k, 100k and on the chain (one run there: each takes tens of seconds).
+const commandRuns = Number(args[args.indexOf('--command-runs') + 1]) || Math.min(runs, 3);
+const commands = args.includes('--skip-commands') ? undefined : commandsBench({
+  once, bin, work, runs: commandRuns, log: (line) => console.log(line),
+  workspaces: [
+    ...sizes.map((n) => ({ name: n >= 1000 ? `${n / 1000}k` : String(n), dir: join(work, `network-${n}`), plan: 'plan-0', ref: 'plan-0/M5' })),
+    ...(skipChain ? [] : [{ name: '1M chain', dir: chainDir, plan: 'chain-9', ref: 'chain-9/M999999', runs: 1 }]),
+  ],
+});
+
 // SPEC §10 / issue 14: import of the 3,994-activity P6 file ≤ 2 s (the file lies in ../shared/data/p6 beside the clone).
 const p6 = [join(root, '..', 'shared', 'data', 'p6'), join(root, '..', '..', 'shared', 'data', 'p6')].map((d) => join(d, 'infrastructure-programme.xer')).find((f) => existsSync(f));
 const importRun = p6 === undefined ? undefined : (() => {
@@ -106,6 +117,7 @@ const targets = [
   ['growth 10k → 100k ≤ 12 × (validate)', `${(r100.validate.median / r10.validate.median).toFixed(1)} ×`, r100.validate.median / r10.validate.median <= 12],
   ...(risk ? risk.targets : []),
   ...(importRun ? [['import of the 3,994-activity P6 file ≤ 2 s', `${s(importRun.median)} s`, importRun.median <= 2000]] : []),
+  ...(commands ? commands.growth.map(([label, g]) => [`growth 10k → 100k ≤ 12 × (${label})`, `${g.toFixed(1)} ×`, g <= 12]) : []),
   ...(chain ? [['1,000,000-long chain ≤ 60 s (validate, critical-path)', `${s(chain.validate.median)} s, ${s(chain.cpm.median)} s`, Math.max(chain.validate.median, chain.cpm.median) <= 60000]] : []),
 ];
 
@@ -121,6 +133,7 @@ const lines = [
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
   ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones.', '', ...risk.rows] : []),
+  ...(commands ? ['', `Every command (issue #18), median of ${commandRuns} runs after a warm-up (the chain: 1); \`set\` and \`snapshot\` each get a fresh copy of the workspace, made outside the timed run; \`import\` reads what \`export --format mspdi\` wrote for plan-0 (a tenth of the workspace). Growth above 12 × from 10k to 100k is worse than linear.`, '', ...commands.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',
   ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`), '',
   'Reproduce: `npm run build && npm run bench` (add `--runs 9` for steadier medians, `--skip-chain` to leave out the million-long chain).', '',

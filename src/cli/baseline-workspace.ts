@@ -8,6 +8,7 @@ import { closestWord } from '../text/closest.js';
 import { nodeGit, readBaselineSources, type GitRunner } from './baseline.js';
 import type { Io } from './io.js';
 import { clockToday } from './options.js';
+import { msg, renderMessage, type Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 
 export interface BaselineWorkspace {
@@ -21,13 +22,13 @@ export interface BaselineWorkspace {
  * gate's `baseline` revision, relative to the repository root. Problems are UsageErrors (exit 2); a baseline with
  * structural errors is a warning on stderr (its unreadable milestones count as new).
  */
-export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
+export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
   const specs = spec.startsWith('gate:') ? gateSpecs(spec, current, paths, git) : [spec];
   const sources = specs.flatMap((s) => readBaselineSources(io, s, git));
   const base = await analyzeTexts(sources, { today: current.today, clockToday: clockToday(io) });
   if (base.hasStructuralErrors) {
     const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
-    io.stderr(`milepel: warning: the baseline ${escapeControl(spec)} has errors in ${[...broken].map(escapeControl).join(', ')}; milestones that could not be read there count as new (run milepel validate on the baseline for details)\n`);
+    io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: escapeControl(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);
   }
   return { label: spec, workspace: base.workspace };
 }
@@ -38,10 +39,10 @@ function gateSpecs(spec: string, current: Analysis, paths: readonly string[], gi
   const gate = gates.find((g) => g.ref === ref) ?? (ref.includes('/') ? undefined : only(gates.filter((g) => g.id === ref)));
   if (gate === undefined) {
     const guess = closestWord(ref, gates.map((g) => g.ref));
-    throw new UsageError(`--baseline ${escapeControl(spec)}: no gate ${escapeControl(ref)} in the workspace${guess === undefined ? (gates.length === 0 ? ' (it has no gates)' : '') : `; did you mean gate:${guess}?`}`);
+    throw new UsageError(msg('cli.baseline.no-gate', { spec: escapeControl(spec), ref: escapeControl(ref), guess: guess ?? null, hasGates: gates.length > 0 }));
   }
   if (gate.baseline === undefined) {
-    throw new UsageError(`--baseline ${escapeControl(spec)}: gate ${gate.ref} names no baseline revision; add \`baseline: <tag or commit>\` to the gate (the plan as approved there)`);
+    throw new UsageError(msg('cli.baseline.gate-no-rev', { spec: escapeControl(spec), gate: gate.ref }));
   }
   const prefix = git(['rev-parse', '--show-prefix']);
   const base = prefix.status === 0 ? prefix.stdout.toString('utf8').trim() : '';

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { posix } from 'node:path';
 import type { SourceText } from '../analyze-texts.js';
 import type { Io } from './io.js';
-import { findPlanFiles, MAX_WORKSPACE_BYTES, megabytes, readPlanFiles } from './load.js';
+import { msg, msg0 } from '../messages/index.js';
+import { findPlanFiles, MAX_WORKSPACE_BYTES, readPlanFiles, wholeMegabytes } from './load.js';
 import { decodePlanBytes } from '../source/decode.js';
 import { UsageError } from './usage-error.js';
 
@@ -40,45 +41,45 @@ export function nodeGit(cwd?: string): GitRunner {
  * from git (`origin/main:plans`, `HEAD~1:plans/akson.yaml`). Every failure is a UsageError (exit 2).
  */
 export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeGit()): SourceText[] {
-  if (spec === '') throw new UsageError('--baseline needs a value: a plan file, a directory, or <git-rev>:<path> such as origin/main:plans');
+  if (spec === '') throw new UsageError(msg0('cli.baseline.empty'));
   if (io.stat(spec) !== undefined) {
     try {
       return readPlanFiles(io, findPlanFiles(io, [spec]));
     } catch (error) {
-      if (error instanceof UsageError) throw new UsageError(`--baseline: ${error.message}`);
+      if (error instanceof UsageError) throw new UsageError(error.detail !== undefined ? msg('cli.baseline.in', { inner: error.detail }) : `--baseline: ${error.message}`);
       throw error;
     }
   }
   const colon = spec.indexOf(':');
-  if (colon < 0) throw new UsageError(`--baseline ${spec}: no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans`);
+  if (colon < 0) throw new UsageError(msg('cli.baseline.missing', { spec }));
   return readFromGit(spec, spec.slice(0, colon), spec.slice(colon + 1).split('\\').join('/'), git);
 }
 
 function readFromGit(spec: string, rev: string, path: string, git: GitRunner): SourceText[] {
-  if (rev === '' || rev.startsWith('-')) throw new UsageError(`--baseline ${spec}: ${JSON.stringify(rev)} is not a git revision; write <git-rev>:<path>, e.g. origin/main:plans or HEAD~1:plans`);
+  if (rev === '' || rev.startsWith('-')) throw new UsageError(msg('cli.baseline.bad-rev', { spec, rev }));
   const verify = runGit(spec, git, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
   if (verify.status !== 0) {
     const inRepo = runGit(spec, git, ['rev-parse', '--git-dir']);
     if (inRepo.status !== 0) {
       // Git's own reason when it is not the plain "not a git repository" (e.g. "detected dubious ownership in repository").
       const said = takeFirstLine(inRepo.stderr).replace(/^fatal: /, '');
-      if (!/not a git repository/i.test(said) && said !== '') throw new UsageError(`--baseline ${spec}: git refused: ${said}`);
-      throw new UsageError(`--baseline ${spec}: the current directory is not in a git repository; run milepel inside the repository, or give a baseline file or directory`);
+      if (!/not a git repository/i.test(said) && said !== '') throw new UsageError(msg('cli.baseline.git-refused', { spec, said }));
+      throw new UsageError(msg('cli.baseline.no-repo', { spec }));
     }
-    throw new UsageError(`--baseline ${spec}: git revision ${rev} does not exist in this repository; check the name, or fetch it first (in CI: git fetch origin, or checkout with fetch-depth: 0)`);
+    throw new UsageError(msg('cli.baseline.no-rev', { spec, rev }));
   }
   const object = `${rev}:${path}`;
   const type = runGit(spec, git, ['cat-file', '-t', object]);
   const kind = type.stdout.toString('utf8').trim();
   if (type.status !== 0 || (kind !== 'blob' && kind !== 'tree')) {
-    throw new UsageError(`--baseline ${spec}: ${path === '' ? 'the root' : path} does not exist in ${rev}; paths after ':' are relative to the repository root (write ${rev}:./${path || 'plans'} for one relative to the current directory)`);
+    throw new UsageError(msg('cli.baseline.no-path', { spec, rev, path }));
   }
   const budget = { left: MAX_WORKSPACE_BYTES };
   if (kind === 'blob') return [readBlob(spec, git, object, object, budget)];
   const listing = runGit(spec, git, ['ls-tree', '--full-tree', '-r', '-z', '--name-only', object]);
-  if (listing.status !== 0) throw new UsageError(`--baseline ${spec}: git could not list ${object} (${takeFirstLine(listing.stderr)})`);
+  if (listing.status !== 0) throw new UsageError(msg('cli.baseline.git-failed', { spec, object, said: takeFirstLine(listing.stderr), listing: true }));
   const names = listing.stdout.toString('utf8').split('\0').filter((name) => name !== '' && isPlanFile(name)).sort();
-  if (names.length === 0) throw new UsageError(`--baseline ${spec}: no plan files (*.yaml, *.yml) in ${object}`);
+  if (names.length === 0) throw new UsageError(msg('cli.baseline.no-plans', { spec, object }));
   const prefix = path === '' || path.endsWith('/') ? path : `${path}/`;
   return names.map((name) => {
     const file = `${rev}:${posix.normalize(`${prefix}${name}`)}`;
@@ -98,19 +99,19 @@ function isPlanFile(name: string): boolean {
 function readBlob(spec: string, git: GitRunner, object: string, file: string, budget: { left: number }): SourceText {
   const sized = runGit(spec, git, ['cat-file', '-s', object]);
   const size = Number(sized.stdout.toString('utf8').trim());
-  if (sized.status !== 0 || !Number.isSafeInteger(size)) throw new UsageError(`--baseline ${spec}: git could not read ${object} (${takeFirstLine(sized.stderr)})`);
+  if (sized.status !== 0 || !Number.isSafeInteger(size)) throw new UsageError(msg('cli.baseline.git-failed', { spec, object, said: takeFirstLine(sized.stderr), listing: false }));
   budget.left -= size;
-  if (budget.left < 0) throw new UsageError(`--baseline ${spec}: ${object} is ${megabytes(size)}, more than milepel reads at once (${megabytes(MAX_WORKSPACE_BYTES)} in all); give a smaller baseline`);
+  if (budget.left < 0) throw new UsageError(msg('cli.baseline.too-large', { spec, object, megabytes: wholeMegabytes(size), limit: wholeMegabytes(MAX_WORKSPACE_BYTES) }));
   const r = runGit(spec, git, ['cat-file', 'blob', object]);
-  if (r.status !== 0) throw new UsageError(`--baseline ${spec}: git could not read ${object} (${takeFirstLine(r.stderr)})`);
+  if (r.status !== 0) throw new UsageError(msg('cli.baseline.git-failed', { spec, object, said: takeFirstLine(r.stderr), listing: false }));
   const decoded = decodePlanBytes(r.stdout);
   return { file, text: decoded.text, encodingProblem: decoded.problem };
 }
 
 function runGit(spec: string, git: GitRunner, args: readonly string[]): GitResult {
   const r = git(args);
-  if (r.errorCode === 'ENOENT') throw new UsageError(`--baseline ${spec}: git is not installed or not on PATH; install git, or give a baseline plan file or directory`);
-  if (r.errorCode !== undefined) throw new UsageError(`--baseline ${spec}: could not run git (${r.errorCode})`);
+  if (r.errorCode === 'ENOENT') throw new UsageError(msg('cli.baseline.no-git', { spec }));
+  if (r.errorCode !== undefined) throw new UsageError(msg('cli.baseline.git-error', { spec, code: r.errorCode }));
   return r;
 }
 

@@ -8,6 +8,7 @@ import { escapeControl } from '../report/safe-text.js';
 import type { GitRunner } from './baseline.js';
 import { findCiRoot, relativeTo } from './ci-root.js';
 import { describeFsError } from './fs-error.js';
+import { msg } from '../messages/index.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,6 +29,6 @@ function writeStepSummary(io: Io, file: string, markdown: string): void {
   try {
     io.appendText(file, markdown);
   } catch (error) {
-    throw new UsageError(`cannot write the step summary GITHUB_STEP_SUMMARY=${escapeControl(file)} (${describeFsError(error)}); unset the variable or make the file writable`);
+    throw new UsageError(msg('cli.step-summary.unwritable', { file: escapeControl(file), reason: describeFsError(error) }));
   }
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
 import { describeFsError } from './fs-error.js';
+import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl } from '../report/safe-text.js';
 
@@ -63,7 +64,7 @@ async function takeLock(real: string, waitMs: number): Promise<string> {
       }
       return lock;
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'EEXIST') throw new UsageError(`${escapeControl(real)}: cannot take the edit lock ${escapeControl(lock)} (${describeFsError(error)}); nothing written`);
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(real), lock: escapeControl(lock), reason: describeFsError(error) }));
     }
     const holder = readHolder(lock);
     if (holder !== undefined && !isAlive(holder)) {

@@ -1,4 +1,5 @@
-// File-system errors in words a user can act on, for one-line `milepel:` messages.
+// File-system errors in words a user can act on, for one-line `milepel:` messages (in the run's locale).
+import { msg, msg0, type Message } from '../messages/index.js';
 
 /** The error's code (EACCES, ENOTDIR, …), or undefined when it is not a file-system error. */
 export function fsErrorCode(error: unknown): string | undefined {
@@ -6,10 +7,14 @@ export function fsErrorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-export function describeFsError(error: unknown): string {
+/** The reason as a message (`cli.fs.*`): permission denied, no space left, … or the errno name itself. */
+export function describeFsError(error: unknown): Message {
   const code = fsErrorCode(error);
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way of the directory';
-  return code ?? 'unknown error';
+  if (code === 'EACCES' || code === 'EPERM') return msg0('cli.fs.permission');
+  if (code === 'EISDIR') return msg0('cli.fs.is-directory');
+  if (code === 'EEXIST' || code === 'ENOTDIR') return msg0('cli.fs.in-the-way');
+  if (code === 'ENOSPC' || code === 'EDQUOT') return msg0('cli.fs.no-space');
+  if (code === 'EROFS') return msg0('cli.fs.read-only');
+  if (code === 'ENOENT') return msg0('cli.fs.missing');
+  return msg('cli.fs.other', { code: code ?? 'unknown error' });
 }

@@ -5,6 +5,7 @@ import { escapeControl } from '../report/safe-text.js';
 import { decodePlanBytes, type DecodedText } from '../source/decode.js';
 import type { FileStat, Io } from './io.js';
 import { describeFsError, fsErrorCode } from './fs-error.js';
+import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 
 /** Larger workspaces are refused rather than run out of memory: parsing and analysis take about 18 bytes per byte of plain YAML. */
@@ -24,22 +25,22 @@ export interface ReadSource extends SourceText {
  * directory or a dangling link named *.yaml, a name that is not UTF-8) are skipped with one line in
  * `notes` each; named on the command line they are refused (exit 2). Nothing here ever blocks.
  */
-export function findPlanFiles(io: Io, paths: readonly string[], notes: string[] = []): string[] {
+export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[] = []): string[] {
   const args = paths.length > 0 ? paths : ['plans'];
   const found = new Set<string>();
   for (const arg of args) {
     const shown = escapeControl(arg);
     const stat = io.stat(arg);
-    if (!stat) throw new UsageError(`${shown}: no such file or directory${paths.length === 0 ? ' (with no path given, milepel reads ./plans; run `milepel init` to create it)' : ''}`);
+    if (!stat) throw new UsageError(msg('cli.path.missing', { path: shown, defaulted: paths.length === 0 }));
     if (stat.isDirectory) for (const file of walk(io, arg, notes)) found.add(file);
     else if (stat.isFile) found.add(display(arg));
-    else throw new UsageError(`${shown}: is a ${stat.kind ?? 'special file'}, not a plan file; give a .yaml file or a directory`);
+    else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));
   }
-  if (found.size === 0) throw new UsageError(`no plan files (*.yaml, *.yml) found in ${args.map(escapeControl).join(', ')}`);
+  if (found.size === 0) throw new UsageError(msg('cli.path.no-plans', { paths: args.map(escapeControl) }));
   return [...found].sort();
 }
 
-function walk(io: Io, root: string, notes: string[]): string[] {
+function walk(io: Io, root: string, notes: Message[]): string[] {
   const files: string[] = [];
   const rootId = io.stat(root)?.id;
   const seen = new Set<string>(rootId === undefined ? [] : [rootId]);
@@ -50,38 +51,38 @@ function walk(io: Io, root: string, notes: string[]): string[] {
     try {
       entries = io.readDir(dir);
     } catch (error) {
-      throw new UsageError(`${escapeControl(display(dir))}: cannot read directory (${describeFsError(error)})`);
+      throw new UsageError(msg('cli.dir.unreadable', { path: escapeControl(display(dir)), reason: describeFsError(error) }));
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = posix.join(dir, entry.name);
       const looksLikePlan = PLAN_FILE.test(entry.name);
       if (entry.isUtf8Name === false) {
-        if (looksLikePlan || entry.isDirectory) notes.push(`${escapeControl(display(dir))}/${entry.name}: skipped: the name is not valid UTF-8; rename it`);
+        if (looksLikePlan || entry.isDirectory) notes.push(msg('cli.walk.non-utf8-name', { path: `${escapeControl(display(dir))}/${entry.name}` }));
         continue;
       }
       const stat: FileStat | undefined = entry.isSymlink === true || (!entry.isDirectory && !entry.isFile) ? io.stat(path) : undefined;
       if (entry.isSymlink === true && stat === undefined) {
-        if (looksLikePlan) notes.push(`${escapeControl(display(path))}: skipped: a symbolic link to nothing`);
+        if (looksLikePlan) notes.push(msg('cli.walk.dangling-link', { path: escapeControl(display(path)) }));
         continue;
       }
       const isDirectory = stat ? stat.isDirectory : entry.isDirectory;
       const isFile = stat ? stat.isFile : entry.isFile;
       if (isDirectory) {
         if (looksLikePlan) {
-          notes.push(`${escapeControl(display(path))}: skipped: a directory named like a plan file`);
+          notes.push(msg('cli.walk.directory-named-plan', { path: escapeControl(display(path)) }));
           continue;
         }
         const id = stat?.id ?? io.stat(path)?.id;
         if (id !== undefined && seen.has(id)) {
-          if (entry.isSymlink === true) notes.push(`${escapeControl(display(path))}: skipped: a symbolic link to a directory already read (a loop)`);
+          if (entry.isSymlink === true) notes.push(msg('cli.walk.link-loop', { path: escapeControl(display(path)) }));
           continue;
         }
         if (id !== undefined) seen.add(id);
         stack.push(path);
       } else if (looksLikePlan) {
         if (isFile) files.push(display(path));
-        else notes.push(`${escapeControl(display(path))}: skipped: a ${stat?.kind ?? 'special file'}, not a plan file`);
+        else notes.push(msg('cli.walk.special', { path: escapeControl(display(path)), kind: stat?.kind ?? 'special file' }));
       }
     }
   }
@@ -103,8 +104,8 @@ export function readPlanFiles(io: Io, files: readonly string[]): ReadSource[] {
     try {
       bytes = io.readBytes(file, MAX_WORKSPACE_BYTES - total);
     } catch (error) {
-      if (fsErrorCode(error) === 'ENOTREG') throw new UsageError(`${escapeControl(file)}: not a regular file; give a .yaml file or a directory`);
-      throw new UsageError(`${escapeControl(file)}: cannot read file (${describeFsError(error)})`);
+      if (fsErrorCode(error) === 'ENOTREG') throw new UsageError(msg('cli.file.not-regular', { path: escapeControl(file) }));
+      throw new UsageError(msg('cli.file.unreadable', { path: escapeControl(file), reason: describeFsError(error) }));
     }
     total += bytes.length;
     if (total > MAX_WORKSPACE_BYTES) throw tooLarge(file, undefined, total);
@@ -114,20 +115,20 @@ export function readPlanFiles(io: Io, files: readonly string[]): ReadSource[] {
 }
 
 function tooLarge(file: string, size: number | undefined, total: number): UsageError {
-  const what = size !== undefined ? `${escapeControl(file)}: ${megabytes(size)} is` : `the plan files up to ${escapeControl(file)} are ${megabytes(total)},`;
-  return new UsageError(`${what} more than milepel reads at once (${megabytes(MAX_WORKSPACE_BYTES)}); split the plans, or validate them in parts`);
+  return new UsageError(msg('cli.too-large', { file: escapeControl(file), megabytes: wholeMegabytes(size ?? total), total: size === undefined, limit: wholeMegabytes(MAX_WORKSPACE_BYTES) }));
 }
 
 /** Finds and reads the plan files; skipped entries are printed as warnings on stderr, one line each. */
-export function loadPlanSources(io: Io, paths: readonly string[]): ReadSource[] {
-  const notes: string[] = [];
+export function loadPlanSources(io: Io, paths: readonly string[], locale: Locale): ReadSource[] {
+  const notes: Message[] = [];
   const files = findPlanFiles(io, paths, notes);
-  for (const note of notes) io.stderr(`milepel: warning: ${note}\n`);
+  for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: note }), locale)}\n`);
   return readPlanFiles(io, files);
 }
 
-export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1048576)} MB`;
+/** Whole megabytes (MiB), rounded, for messages. */
+export function wholeMegabytes(bytes: number): number {
+  return Math.round(bytes / 1048576);
 }
 
 function display(path: string): string {

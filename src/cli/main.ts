@@ -4,7 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { nodeIo, type Io } from './io.js';
 import { FORMATS } from './formats.js';
 import { decideLocale, type CommonOptions } from './options.js';
-import type { Locale } from '../messages/index.js';
+import { msg, msg0, renderMessage, type Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl, guardWorkflowCommands } from '../report/safe-text.js';
 
@@ -40,12 +40,11 @@ function handleError(io: Io, error: unknown, locale: Locale): number {
   if (error instanceof CommanderError) {
     // `milepel` without a command: commander "displays" help on the (silenced) error stream and exits 1.
     if (error.code === 'commander.help' && error.exitCode !== 0) {
-      io.stderr('milepel: no command given: run `milepel --help` for the list of commands\n');
+      io.stderr(`milepel: ${renderMessage(msg0('cli.no-command'), locale)}\n`);
       return 2;
     }
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    // One line: commander puts its "(Did you mean …?)" suggestion on a line of its own.
-    io.stderr(`milepel: ${escapeControl(error.message.replace(/^error: /, '').split('\n').join(' '))}\n`);
+    io.stderr(`milepel: ${escapeControl(describeCommanderError(error, locale))}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
@@ -54,10 +53,31 @@ function handleError(io: Io, error: unknown, locale: Locale): number {
 `);
     return 2;
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  io.stderr(`milepel: internal error: ${escapeControl(detail)}\nThis is a bug in milepel ${pkg.version}, not in your plan. Please report it at ${ISSUES_URL} with the command you ran${io.env['MILEPEL_DEBUG'] ? '' : ' (set MILEPEL_DEBUG=1 for the stack trace)'}.\n`);
+  const detail = escapeControl(error instanceof Error ? error.message : String(error));
+  io.stderr(`milepel: ${renderMessage(msg('cli.internal-error', { detail, version: pkg.version, url: ISSUES_URL, debug: Boolean(io.env['MILEPEL_DEBUG']) }), locale)}\n`);
   if (io.env['MILEPEL_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return 3;
+}
+
+/**
+ * Commander's parse error in the run's locale, on one line: the kinds users meet (an unknown option or
+ * command, with commander's "Did you mean" suggestion; a missing argument or value; extra arguments)
+ * as messages, anything else in commander's own English.
+ */
+function describeCommanderError(error: CommanderError, locale: Locale): string {
+  const text = error.message.replace(/^error: /, '');
+  const name = /'([^']*)'/.exec(text)?.[1] ?? '';
+  const suggestion = /\(Did you mean (.+?)\?\)/.exec(text)?.[1] ?? null;
+  const counts = /Expected (\d+) arguments? but got (\d+)/.exec(text);
+  const message =
+    error.code === 'commander.unknownOption' ? msg('cli.unknown-option', { name, suggestion })
+    : error.code === 'commander.unknownCommand' ? msg('cli.unknown-command', { name, suggestion })
+    : error.code === 'commander.missingArgument' ? msg('cli.missing-argument', { name })
+    : error.code === 'commander.optionMissingArgument' ? msg('cli.option-missing-argument', { name })
+    : error.code === 'commander.excessArguments' && counts !== null ? msg('cli.excess-arguments', { command: name, expected: Number(counts[1]), got: Number(counts[2]) })
+    : undefined;
+  // Commander puts its "(Did you mean …?)" suggestion on a line of its own.
+  return message !== undefined ? renderMessage(message, locale) : text.split('\n').join(' ');
 }
 
 /** Both output streams through guardWorkflowCommands; stdout left as it is for `--format github`, whose lines are workflow commands. */

@@ -2,6 +2,8 @@
 import { parseCliDate, parseDayDate, type DayNumber } from '../calendar/index.js';
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
+import { msg } from '../messages/index.js';
+import { escapeControl } from '../report/safe-text.js';
 import { UsageError } from './usage-error.js';
 
 export interface CommonOptions {
@@ -26,7 +28,7 @@ export function decideLocale(flag: string | undefined, io: Io): 'nb' | 'en' {
   if (flag !== undefined) {
     if (flag === 'nb' || flag === 'no' || flag === 'nn') return 'nb';
     if (flag === 'en') return 'en';
-    throw new UsageError(`--locale ${flag} is not supported: use nb or en`);
+    throw new UsageError(msg('cli.locale.unknown', { flag: escapeControl(flag) }));
   }
   const lang = io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG'] || '';
   return /^(nb|no|nn)([_.@-]|$)/i.test(lang) ? 'nb' : 'en';
@@ -44,7 +46,7 @@ export function findingsOptions(format: string, options: CommonOptions, io: Io):
 export function decideWidth(flag: string | undefined, io: Io, fallback = 100): number {
   if (flag !== undefined) {
     const n = Number(flag);
-    if (!Number.isInteger(n) || n < 40 || n > 1000) throw new UsageError(`--width ${flag} is not a width: use a whole number of columns from 40 to 1000`);
+    if (!Number.isInteger(n) || n < 40 || n > 1000) throw new UsageError(msg('cli.width.bad', { flag: escapeControl(flag) }));
     return n;
   }
   return io.columns !== undefined && io.columns > 0 ? io.columns : fallback;
@@ -57,7 +59,7 @@ export function formatOptions(options: CommonOptions, io: Io): FormatOptions {
 export function parseToday(text: string | undefined): DayNumber | undefined {
   if (text === undefined) return undefined;
   const day = parseCliDate(text);
-  if (day === undefined) throw new UsageError(`--today ${JSON.stringify(text)} is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)`);
+  if (day === undefined) throw new UsageError(msg('cli.today.bad', { text }));
   return day;
 }
 
@@ -69,6 +71,6 @@ export function clockToday(io: Io): DayNumber {
 
 export function checkFormat(format: string | undefined, allowed: readonly string[], command: string): string {
   const chosen = format ?? allowed[0]!;
-  if (!allowed.includes(chosen)) throw new UsageError(`${command} --format ${chosen} is not a format of ${command}: use ${allowed.join(', ')}`);
+  if (!allowed.includes(chosen)) throw new UsageError(msg('cli.format.unknown', { command, format: escapeControl(chosen), allowed }));
   return chosen;
 }

@@ -3,11 +3,12 @@ import type { DayNumber } from '../calendar/index.js';
 import type { Locale } from '../report/locale.js';
 import type { SheetTable } from '../report/sheet/table.js';
 import type { Io } from './io.js';
+import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 
 /** Before anything is loaded or computed: a workbook sent to a terminal is garbage on the screen, and nothing is written. */
 export function refuseWorkbookOnTerminal(io: Io, command: string): void {
-  if (io.stdoutIsTTY) throw new UsageError(`${command} --format xlsx writes a binary workbook: redirect it to a file (milepel ${command} --format xlsx > ${command}.xlsx)`);
+  if (io.stdoutIsTTY) throw new UsageError(msg('cli.xlsx.terminal', { command }));
 }
 
 /** Writes the tables as one workbook to stdout; the workbook is dated at the status date, so its bytes do not depend on the clock. */

@@ -5,17 +5,17 @@ import { formatText } from '../report/validate/text.js';
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { loadPlanSources } from './load.js';
-import { clockToday, parseToday, type CommonOptions } from './options.js';
+import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
+import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl } from '../report/safe-text.js';
 
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }): Promise<Analysis> {
   const today = parseToday(options.today);
-  const texts = loadPlanSources(io, paths);
+  const texts = loadPlanSources(io, paths, decideLocale(options.locale, io));
   const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
-    const known = analysis.workspace.plans.map((p) => p.id).join(', ');
-    throw new UsageError(`--plan ${escapeControl(options.plan)}: no such plan in the workspace${known ? ` (plans: ${escapeControl(known)})` : ''}`);
+    throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
   return analysis;
 }

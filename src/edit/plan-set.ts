@@ -1,7 +1,7 @@
 // `set` as a pure function: the workspace's texts and the requested values in; the new file text and the messages out.
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Analysis } from '../pipeline.js';
-import { msg, msg0, renderMessage, type Locale } from '../messages/index.js';
+import { msg, msg0, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { findIntroduced } from './introduced.js';
 import { findIndexInFile, resolveMilestoneRef } from './resolve-ref.js';
@@ -17,7 +17,7 @@ export interface EditText {
 /** An edit's outcome: the files to write (possibly none) and the lines to print, or why nothing may be written. */
 export type EditPlan =
   | { readonly ok: true; readonly edits: readonly EditText[]; readonly lines: readonly string[]; readonly introduced: readonly Diagnostic[] }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string | Message };
 
 export interface EditInput {
   /** Every file of the workspace as read (file → text without BOM). */

@@ -1,6 +1,7 @@
 // `snapshot` as a pure function: texts and the status date in; new file texts and the lines to print out.
 import { formatDay } from '../calendar/index.js';
 import type { Milestone } from '../model/types.js';
+import { msg, renderMessage, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { addHistoryEntries, type HistoryEntryEdit } from './history.js';
 import { introducedBy, type EditInput, type EditPlan, type EditText } from './plan-set.js';
@@ -52,12 +53,9 @@ export function planSnapshot(input: EditInput, planId: string | undefined): Edit
     }
   }
   const T = formatDay(today);
-  const notes = [
-    skipped.unchanged > 0 ? `${skipped.unchanged} unchanged` : '',
-    skipped.done > 0 ? `${skipped.done} done` : '',
-    skipped.ahead.length > 0 ? `${skipped.ahead.length} with history after ${T} left alone (${skipped.ahead.map(escapeControl).join(', ')})` : '',
-  ].filter(Boolean).join(', ');
-  if (byFile.size === 0) return { ok: true, edits: [], lines: [`snapshot ${T}: nothing to record${notes ? ` (${notes})` : ''}; no file written`], introduced: [] };
+  const left = { today: T, unchanged: skipped.unchanged, done: skipped.done, ahead: skipped.ahead.map(escapeControl) };
+  const say = (m: Message): string => renderMessage(m, input.locale);
+  if (byFile.size === 0) return { ok: true, edits: [], lines: [say(msg('cli.snapshot.nothing', left))], introduced: [] };
   const edits: EditText[] = [];
   const lines: string[] = [];
   const files = [...byFile.keys()].sort((a, b) => (sourceIndex.get(a) ?? 0) - (sourceIndex.get(b) ?? 0) || (a < b ? -1 : 1));
@@ -69,12 +67,10 @@ export function planSnapshot(input: EditInput, planId: string | undefined): Edit
     if (!outcome.ok) return { ok: false, message: `${escapeControl(file)}: cannot add history entries: ${outcome.message}; nothing written` };
     edits.push({ file, before, after: outcome.text });
     items.forEach((item, k) => {
-      const what = `{reported: ${T}, forecast: ${escapeControl(item.entry.forecast)}}`;
-      const change = item.kind === 'replace' ? `history ${what} (today's entry updated)` : `history + ${what}`;
-      lines.push(`${escapeControl(file)}:${outcome.lines[k]}: ${escapeControl(item.m.ref)} ${change}`);
+      const at = `${escapeControl(file)}:${outcome.lines[k]}`;
+      lines.push(say(msg('cli.snapshot.entry', { at, ref: escapeControl(item.m.ref), reported: T, forecast: escapeControl(item.entry.forecast), replaced: item.kind === 'replace' })));
     });
   }
-  const count = lines.length;
-  lines.push(`snapshot ${T}: ${count} ${count === 1 ? 'entry' : 'entries'} recorded in ${edits.length} ${edits.length === 1 ? 'file' : 'files'}${notes ? ` (${notes})` : ''}`);
+  lines.push(say(msg('cli.snapshot.recorded', { ...left, entries: lines.length, files: edits.length })));
   return { ok: true, edits, lines, introduced: introducedBy(input, edits) };
 }

@@ -1,34 +1,34 @@
 // The milestone a `set` argument names: `plan/ID`, or a bare `ID` when exactly one plan has it; else why not.
 import type { Analysis } from '../pipeline.js';
 import type { Milestone } from '../model/types.js';
+import { msg, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { closestWord } from '../text/closest.js';
 
 const UNREADABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'invalid-date', 'encoding']);
 
-export type Resolved = { ok: true; milestone: Milestone } | { ok: false; message: string };
+export type Resolved = { ok: true; milestone: Milestone } | { ok: false; message: Message };
 
 export function resolveMilestoneRef(analysis: Analysis, files: readonly string[], ref: string): Resolved {
   const ws = analysis.workspace;
   const exact = ws.milestoneIndex.get(ref);
   if (exact !== undefined && ws.milestones[exact]!.gate !== undefined) {
-    return { ok: false, message: `${escapeControl(JSON.stringify(ref))} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (nothing written)` };
+    return { ok: false, message: msg('cli.set.gate', { ref: escapeControl(ref) }) };
   }
   if (exact !== undefined) return { ok: true, milestone: ws.milestones[exact]! };
   if (!ref.includes('/')) {
     const matches = ws.milestones.filter((m) => m.id === ref && m.gate === undefined);
     if (matches.length === 1) return { ok: true, milestone: matches[0]! };
-    if (matches.length > 1) return { ok: false, message: `${escapeControl(ref)} names milestones in several plans (${matches.map((m) => escapeControl(m.ref)).join(', ')}); write plan/ID (nothing written)` };
+    if (matches.length > 1) return { ok: false, message: msg('cli.set.ambiguous', { ref: escapeControl(ref), matches: matches.map((m) => escapeControl(m.ref)) }) };
   }
-  const shown = escapeControl(JSON.stringify(ref));
   // A milestone the file defines may be missing only because the file could not be read as a plan (issue #12).
   const blocking = analysis.diagnostics.find((d) => d.severity === 'error' && UNREADABLE_RULES.has(d.rule));
   if (blocking !== undefined) {
-    return { ok: false, message: `${shown}: no such milestone could be read: ${escapeControl(blocking.file)}:${blocking.line}:${blocking.column} has a ${blocking.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); nothing written` };
+    return { ok: false, message: msg('cli.set.unreadable', { ref: escapeControl(ref), at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
   }
   const guess = closestWord(ref, ws.milestones.map((m) => m.ref)) ?? closestWord(ref, ws.milestones.map((m) => m.id));
   const suggestion = guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref;
-  return { ok: false, message: `${shown}: no such milestone in ${files.map(escapeControl).join(', ')}${suggestion ? `; did you mean ${escapeControl(suggestion)}?` : ''} (nothing written)` };
+  return { ok: false, message: msg('cli.set.no-such', { ref: escapeControl(ref), files: files.map(escapeControl), suggestion: suggestion ? escapeControl(suggestion) : null }) };
 }
 
 /** The index of a milestone in its file's `milestones` list. */

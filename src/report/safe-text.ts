@@ -60,11 +60,12 @@ const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\
  * would act on is written as a `\uXXXX` escape: parsing gives back exactly the same data.
  */
 export function stringifySafeJson(value: unknown): string {
-  const json = JSON.stringify(value, null, 2).replace(
-    JSON_UNSAFE,
-    (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-  );
-  return `${json}\n`;
+  return `${escapeJsonUnsafe(JSON.stringify(value, null, 2))}\n`;
+}
+
+/** JSON text with every character a terminal would act on written as a `\\uXXXX` escape (they only occur inside strings). */
+export function escapeJsonUnsafe(json: string): string {
+  return json.replace(JSON_UNSAFE, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
 /** A line that starts (after whitespace and colour codes) with `::`: the GitHub Actions runner would run it as a command. */

@@ -162,7 +162,7 @@ function descriptionOf(schemaPath: string, property?: string): string | null {
   const owner = schemaAt(schemaPath.replace(/\/[^/]*$/, ''));
   const target = property ? (owner?.['properties'] as Record<string, SchemaNode> | undefined)?.[property] : owner;
   const text = target?.['description'];
-  return typeof text === 'string' ? lowerFirst(text) : null;
+  return typeof text === 'string' ? text : null;
 }
 
 function allowedKeys(schemaPath: string): string[] {
@@ -200,6 +200,3 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}

@@ -125,7 +125,7 @@ describe('schema and init', () => {
     const again = milepel(['init', dir]);
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toMatch(/^milepel: .*already exists; init never overwrites[^\n]*\n$/);
+    expect(again.stderr).toMatch(/^milepel: .*already exists?; init never overwrites[^\n]*\n$/);
     expect(readFileSync(join(dir, 'example.yaml'), 'utf8')).toBe(before);
   });
 });

@@ -19,8 +19,8 @@ describe('export and roadmap commands', () => {
   });
 
   it.each([
-    [['export', 'plans', '--format', 'pdf'], 'milepel: export --format pdf is not a format of export: use mermaid, ics, json, html, mspdi'],
-    [['roadmap', 'plans', '--format', 'csv'], 'milepel: roadmap --format csv is not a format of roadmap: use text, json, xlsx'],
+    [['export', 'plans', '--format', 'pdf'], 'milepel: --format pdf: export has no format pdf; use one of mermaid, ics, json, html, mspdi'],
+    [['roadmap', 'plans', '--format', 'csv'], 'milepel: --format csv: roadmap has no format csv; use one of text, json, xlsx'],
     [['export', 'plans', '--format', 'ics', '--plan', 'nope'], 'milepel: --plan nope: no such plan in the workspace (plans: akson, felles-grunnmur)'],
   ])('%j', async (argv, message) => {
     const r = await runCli(argv);

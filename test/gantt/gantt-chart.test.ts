@@ -107,7 +107,7 @@ describe('gantt output', () => {
     [['--from', '2019-02-30'], '--from "2019-02-30" is not a date'],
     [['--scale', 'decade'], '--scale decade is not a scale: use day, week, month, quarter, year'],
     [['--width', '20'], '--width 20 is not a width'],
-    [['--format', 'json'], 'gantt --format json is not a format of gantt'],
+    [['--format', 'json'], '--format json: gantt has no format json'],
   ])('refuses bad options %j with exit 2 and one line', async (args, message) => {
     const r = await runCli(['gantt', 'plans', ...args]);
     expect(r.code).toBe(2);

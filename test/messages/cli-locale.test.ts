@@ -77,3 +77,42 @@ describe('the locale of set', () => {
     }
   });
 });
+
+describe("the CLI's own milepel: lines in Norwegian (issue #10.4)", () => {
+  // Each case: the arguments, and the one line expected under --locale nb (or LANG=nb when the line comes before options are read).
+  const CASES: readonly { args: readonly string[]; nb: string; en: string }[] = [
+    { args: ['valdate'], nb: "ukjent kommando 'valdate' (mente du validate?)", en: "unknown command 'valdate' (Did you mean validate?)" },
+    { args: ['validate', 'ws', '--strct'], nb: "ukjent valg '--strct' (mente du --strict?)", en: "unknown option '--strct' (Did you mean --strict?)" },
+    { args: ['import'], nb: "argumentet 'file' mangler", en: "missing required argument 'file'" },
+    { args: ['import', 'a', 'b'], nb: "for mange argumenter til 'import': den tar 1 argument, fikk 2", en: "too many arguments for 'import'. Expected 1 argument but got 2." },
+    { args: ['validate', 'ws', '--today'], nb: "valget '--today <date>' trenger en verdi", en: "option '--today <date>' argument missing" },
+    { args: ['validate', 'ws', '--format', 'xml'], nb: '--format xml: validate har ikke formatet xml; bruk en av text, json, github, junit, sarif, gitlab', en: '--format xml: validate has no format xml; use one of text, json, github, junit, sarif, gitlab' },
+    { args: ['validate', 'nope'], nb: 'nope: filen eller mappen finnes ikke', en: 'nope: no such file or directory' },
+    { args: ['validate', 'ws', '--today', '32.13.2019'], nb: '--today "32.13.2019" er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)', en: '--today "32.13.2019" is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)' },
+    { args: ['critical-path', 'ws', '--plan', 'x'], nb: '--plan x: arbeidsområdet har ingen slik plan (planer: w)', en: '--plan x: no such plan in the workspace (plans: w)' },
+    { args: ['gantt', 'ws', '--scale', 'decade'], nb: '--scale decade er ikke en skala: bruk day, week, month, quarter, year', en: '--scale decade is not a scale: use day, week, month, quarter, year' },
+    { args: ['set', 'w/Q', '--forecast', '2019-09-03', 'ws'], nb: '"w/Q": ingen slik milepæl i ws/w.yaml; mente du w/A? (ingenting er skrevet)', en: '"w/Q": no such milestone in ws/w.yaml; did you mean w/A? (nothing written)' },
+    { args: ['set', 'w/A', 'ws'], nb: 'set trenger --forecast <dato>, --actual <dato> eller --status green|yellow|red', en: 'set needs --forecast <date>, --actual <date> or --status green|yellow|red' },
+    { args: ['slippage', 'ws', '--baseline', 'missing-dir'], nb: '--baseline missing-dir: filen eller mappen finnes ikke; oppgi en planfil, en mappe eller <git-rev>:<sti>, f.eks. origin/main:plans', en: '--baseline missing-dir: no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans' },
+    { args: ['init', 'ws'], nb: 'ws/governance.yaml, ws/example.yaml finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)', en: 'ws/governance.yaml, ws/example.yaml already exist; init never overwrites: choose another directory (milepel init <dir>)' },
+    { args: [], nb: 'ingen kommando er gitt: kjør `milepel --help` for listen over kommandoer', en: 'no command given: run `milepel --help` for the list of commands' },
+  ];
+  const existing = { files: { 'ws/w.yaml': WS, 'ws/governance.yaml': 'bodies: []\n', 'ws/example.yaml': 'plan: {id: e, title: E}\n' } };
+
+  for (const c of CASES) {
+    it(`milepel ${c.args.join(' ')}: exit 2 and one line, in nb under LANG=nb and in en otherwise`, async () => {
+      const files = c.args[0] === 'init' ? existing : FILES;
+      const nb = await runCli([...c.args], { ...files, env: { LANG: 'nb_NO.UTF-8' } });
+      expect(nb.code).toBe(2);
+      expect(nb.stderr).toBe(`milepel: ${c.nb}\n`);
+      const en = await runCli([...c.args], { ...files, env: { LANG: 'C' } });
+      expect(en.stderr).toBe(`milepel: ${c.en}\n`);
+      expect(nb.io.written.size + en.io.written.size).toBe(0);
+    });
+  }
+
+  it('translates --locale nb even when LANG says English', async () => {
+    const r = await runCli(['validate', 'nope', '--locale', 'nb'], { ...FILES, env: { LANG: 'en_US.UTF-8' } });
+    expect(r.stderr).toBe('milepel: nope: filen eller mappen finnes ikke\n');
+  });
+});

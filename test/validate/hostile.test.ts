@@ -190,7 +190,7 @@ describe('bad command lines are exit 2 with one line', () => {
     ['no command', [], /^milepel: no command given/],
     ['a bad --today', ['validate', 'plans', '--today', '2019-02-30'], /^milepel: --today "2019-02-30" is not a date: use YYYY-MM-DD or DD.MM.YYYY/],
     ['a --today that is not a date', ['validate', 'plans', '--today', 'tomorrow'], /^milepel: --today "tomorrow" is not a date/],
-    ['a bad --format', ['validate', 'plans', '--format', 'xml'], /^milepel: validate --format xml is not a format of validate: use text, json, github, junit, sarif, gitlab\n$/],
+    ['a bad --format', ['validate', 'plans', '--format', 'xml'], /^milepel: --format xml: validate has no format xml; use one of text, json, github, junit, sarif, gitlab\n$/],
     ['a missing option argument', ['validate', 'plans', '--format'], /^milepel: option '--format <format>' argument missing\n$/],
   ];
   for (const [name, argv, stderr] of cases) {

@@ -1,5 +1,5 @@
 // `milepel critical-path`: every milestone's projected and latest date, float and driver; the critical paths.
-import { buildCriticalPathReport, criticalPathFormatNames, criticalPathSheets, formatCriticalPath, type CriticalPathFormat } from '../../report/critical-path/index.js';
+import { buildCriticalPathReport, criticalPathChunks, criticalPathFormatNames, criticalPathSheets, type CriticalPathFormat } from '../../report/critical-path/index.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
@@ -14,6 +14,6 @@ export async function runCriticalPath(io: Io, paths: readonly string[], options:
   const analysis = await loadAnalysis(io, paths, options);
   const report = buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan: options.plan });
   if (format === 'xlsx') await writeWorkbook(io, criticalPathSheets(report), display.locale, analysis.today);
-  else io.stdout(formatCriticalPath(format, report, display));
+  else for (const chunk of criticalPathChunks(format, report, display)) io.stdout(chunk);
   return reportExitCode(io, analysis, display);
 }

@@ -9,7 +9,7 @@ import { describeFsError } from '../fs-error.js';
 import type { Io } from '../io.js';
 import { loadPlanSources, type ReadSource } from '../load.js';
 import { clockToday, decideLocale, formatOptions, parseToday, type CommonOptions } from '../options.js';
-import { msg, renderMessage } from '../../messages/index.js';
+import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 
 /** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
@@ -22,15 +22,16 @@ interface Session {
 
 function openSession(io: Io, paths: readonly string[], options: CommonOptions): Session {
   const today = parseToday(options.today);
-  const sources = loadPlanSources(io, paths);
+  const locale = decideLocale(options.locale, io);
+  const sources = loadPlanSources(io, paths, locale);
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
     analyze(sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem })), { today: statusDate, clockToday: clockToday(io) });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   const analysis = analyzeTexts(texts);
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
-    throw new UsageError(`--plan ${escapeControl(options.plan)}: no such plan in the workspace (plans: ${analysis.workspace.plans.map((p) => escapeControl(p.id)).join(', ')})`);
+    throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
-  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), locale: decideLocale(options.locale, io) } };
+  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), locale } };
 }
 
 /**
@@ -62,7 +63,7 @@ export async function runEdit(io: Io, paths: readonly string[], options: CommonO
     reportIntroduced(io, options, session, planned.introduced, planned.edits);
     return 0;
   }
-  throw new UsageError(`the plan files kept changing on disk while milepel was editing them (${MAX_ATTEMPTS} attempts); nothing written: run the command again`);
+  throw new UsageError(msg('cli.edit.kept-changing', { attempts: MAX_ATTEMPTS }));
 }
 
 function toReplacement(session: Session, e: EditText): { path: string; bytes: Uint8Array; expected: Uint8Array } {
@@ -70,8 +71,8 @@ function toReplacement(session: Session, e: EditText): { path: string; bytes: Ui
   if (source === undefined) throw new Error(`edited file ${e.file} was not read`);
   const { decoded } = source;
   const shown = escapeControl(e.file);
-  if (decoded.problem !== undefined) throw new UsageError(`${shown}:${decoded.problem.line}:${decoded.problem.column}: ${renderMessage(decoded.problem.message, session.input.locale)}; milepel does not rewrite a file it could not read faithfully: save it as UTF-8 first; nothing written`);
-  if (decoded.encoding !== 'UTF-8') throw new UsageError(`${shown} is ${decoded.encoding}; milepel edits UTF-8 files only (it would have to change every byte): save it as UTF-8 first; nothing written`);
+  if (decoded.problem !== undefined) throw new UsageError(msg('cli.edit.undecodable', { at: `${shown}:${decoded.problem.line}:${decoded.problem.column}`, problem: decoded.problem.message }));
+  if (decoded.encoding !== 'UTF-8') throw new UsageError(msg('cli.edit.not-utf8', { file: shown, encoding: decoded.encoding }));
   const body = Buffer.from(e.after, 'utf8');
   const bytes = decoded.hasBom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
   return { path: e.file, bytes, expected: source.bytes };
@@ -88,18 +89,16 @@ function stillReads(io: Io, path: string, expected: Uint8Array): boolean {
 type Failure = Exclude<Awaited<ReturnType<Io['replaceFiles']>>, { ok: true }>;
 
 /** The truth about a failed write, for one `milepel:` line. */
-function describeFailure(result: Failure): string {
+function describeFailure(result: Failure): Message {
   if ('partial' in result) {
     const p = result.partial;
-    const why = p.error === undefined ? 'it changed on disk meanwhile' : describeFsError(p.error);
-    const restored = p.restored.length > 0 ? `${p.restored.map(escapeControl).join(', ')} ${p.restored.length === 1 ? 'was' : 'were'} written and then restored to the original` : '';
-    const lost = p.notRestored.length > 0 ? `${p.notRestored.map(escapeControl).join(', ')} ${p.notRestored.length === 1 ? 'holds' : 'hold'} the NEW text and could not be restored` : '';
-    return `${escapeControl(p.path)}: could not write the file (${why}); ${[restored, lost].filter(Boolean).join('; ')}${lost ? '' : '; no file changed'}`;
+    const reason = p.error === undefined ? null : describeFsError(p.error);
+    return msg('cli.edit.write-failed', { file: escapeControl(p.path), reason, restored: p.restored.map(escapeControl), notRestored: p.notRestored.map(escapeControl) });
   }
   const r = result.refusal;
-  if (r.kind === 'refused') return `${escapeControl(r.reason)}; nothing written`;
-  if (r.kind === 'changed') return `${escapeControl(r.path)} changed on disk while milepel was editing it; nothing written: run the command again`;
-  return `${escapeControl(r.path)}: could not write the file (${describeFsError(r.error)}); nothing written, every file is unchanged`;
+  if (r.kind === 'refused') return msg('cli.edit.refused', { reason: escapeControl(r.reason) });
+  if (r.kind === 'changed') return msg('cli.edit.changed', { file: escapeControl(r.path) });
+  return msg('cli.edit.write-failed', { file: escapeControl(r.path), reason: describeFsError(r.error), restored: [], notRestored: [] });
 }
 
 /** Prints the diagnostics an edit introduced to stderr, in the validate text format, with excerpts of the new texts. */

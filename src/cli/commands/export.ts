@@ -7,6 +7,7 @@ import { escapeControl } from '../../report/safe-text.js';
 import type { Io } from '../io.js';
 import { checkFormat, decideLocale, formatOptions, type CommonOptions } from '../options.js';
 import type { Analysis } from '../../pipeline.js';
+import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
@@ -30,13 +31,11 @@ async function exportMspdi(io: Io, analysis: Analysis, options: CommonOptions): 
   const plans = analysis.workspace.plans;
   const plan = options.plan !== undefined ? analysis.workspace.planIndex.get(options.plan) : plans.length === 1 ? 0 : undefined;
   if (plan === undefined) {
-    throw new UsageError(plans.length === 0
-      ? 'export --format mspdi: the workspace has no plan to export'
-      : `export --format mspdi writes one plan, and the workspace has ${plans.length}: ${plans.map((p) => p.id).join(', ')}; choose one with --plan`);
+    throw new UsageError(plans.length === 0 ? msg0('cli.export.mspdi-empty') : msg('cli.export.mspdi-one-plan', { plans: plans.map((p) => p.id) }));
   }
   const { writeMspdi } = await import('../../interchange/mspdi/writer.js');
   const { xml, notes } = writeMspdi({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan });
   io.stdout(xml);
-  for (const note of notes) io.stderr(`milepel: note: ${escapeControl(note)}\n`);
+  for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: escapeControl(note) }), decideLocale(options.locale, io))}\n`);
   return reportExitCode(io, analysis, formatOptions(options, io));
 }

@@ -5,7 +5,8 @@ import { formatGantt } from '../../report/gantt/text.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
 import { loadBaselineWorkspace } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
-import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { checkFormat, decideLocale, formatOptions, type CommonOptions } from '../options.js';
+import { msg } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
@@ -24,10 +25,10 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   const display = formatOptions(options, io);
   const from = parseBound(options.from, '--from', 'start');
   const to = parseBound(options.to, '--to', 'end');
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${options.from} is after --to ${options.to}: give a --from on or before --to`);
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(msg('cli.gantt.from-after-to', { from: options.from!, to: options.to! }));
   const scale = parseScale(options.scale);
   const analysis = await loadAnalysis(io, paths, options);
-  const baseline = options.baseline === undefined ? undefined : (await loadBaselineWorkspace(io, options.baseline, analysis, paths, git)).workspace;
+  const baseline = options.baseline === undefined ? undefined : (await loadBaselineWorkspace(io, options.baseline, analysis, paths, decideLocale(options.locale, io), git)).workspace;
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan, baseline };
   io.stdout(formatGantt(source, { ...display, ascii: options.ascii === true, scale, from, to }));
   return reportExitCode(io, analysis, display);
@@ -43,7 +44,7 @@ export function parseBound(text: string | undefined, flag: string, side: 'start'
   if (day !== undefined) return day;
   const parsed = parseDateValue(text, true);
   if (!parsed.ok || !parsed.value.isPeriod) {
-    throw new UsageError(`${flag} ${JSON.stringify(text)} is not a date: use YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY (e.g. ${flag} 2019-09)`);
+    throw new UsageError(msg('cli.gantt.bad-date', { flag, text }));
   }
   if (side === 'end') return parsed.value.day;
   const written = parsed.value.written;
@@ -53,6 +54,6 @@ export function parseBound(text: string | undefined, flag: string, side: 'start'
 
 function parseScale(text: string | undefined): Scale | undefined {
   if (text === undefined) return undefined;
-  if (!isScale(text)) throw new UsageError(`--scale ${text} is not a scale: use ${SCALES.join(', ')}`);
+  if (!isScale(text)) throw new UsageError(msg('cli.gantt.bad-scale', { text, scales: SCALES }));
   return text;
 }

@@ -2,6 +2,8 @@
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
+import { msg, renderMessage } from '../../messages/index.js';
+import { decideLocale } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { UnreadableInput, type ImportFinding } from '../../interchange/finding.js';
@@ -15,30 +17,31 @@ export interface ImportOptions {
 }
 
 export async function runImport(io: Io, file: string, options: ImportOptions): Promise<number> {
+  const locale = decideLocale(undefined, io);
   const from = options.from;
-  if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) throw new UsageError(`--from ${shown(from)} is not a format import reads: use ${IMPORT_FORMATS.join(', ')}`);
-  if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(`--plan-id ${shown(options.planId)} is not a plan id: use lower-case letters, digits and '-', starting with a letter or digit`);
+  if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) throw new UsageError(msg('cli.import.bad-from', { from: shown(from), formats: IMPORT_FORMATS }));
+  if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(msg('cli.import.bad-plan-id', { id: shown(options.planId) }));
   const out = options.out ?? 'plans';
   const stat = io.stat(file);
-  if (stat === undefined) throw new UsageError(`${shown(file)} does not exist`);
-  if (!stat.isFile) throw new UsageError(`${shown(file)} is not a file`);
+  if (stat === undefined) throw new UsageError(msg('cli.import.missing', { file: shown(file) }));
+  if (!stat.isFile) throw new UsageError(msg('cli.import.not-file', { file: shown(file) }));
   let bytes: Uint8Array;
   try {
     bytes = io.readBytes(file);
   } catch (error) {
     if (fsErrorCode(error) === undefined) throw error;
-    throw new UsageError(`cannot read ${shown(file)}: ${describeFsError(error)}`);
+    throw new UsageError(msg('cli.import.unreadable', { file: shown(file), reason: describeFsError(error) }));
   }
   let result;
   try {
     result = await importSchedule({ bytes, name: file, ...(from !== undefined ? { from: from as ImportFormat } : {}), ...(options.planId !== undefined ? { planId: options.planId } : {}) });
   } catch (error) {
-    if (error instanceof UnreadableInput) throw new UsageError(`cannot import ${shown(file)}: ${escapeControl(error.message)}`);
+    if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: escapeControl(error.message) }));
     throw error;
   }
   const targets = result.plans.map((p) => ({ path: posix.join(out, p.fileName), text: p.text }));
   const existing = targets.filter((t) => io.exists(t.path));
-  if (existing.length > 0) throw new UsageError(`${existing.map((t) => shown(t.path)).join(', ')} already exists; import never overwrites: choose another directory (--out <dir>) or plan id (--plan-id <id>); nothing was written`);
+  if (existing.length > 0) throw new UsageError(msg('cli.import.exists', { paths: existing.map((t) => shown(t.path)) }));
   for (const f of result.findings) io.stderr(`${findingLine(file, f)}\n`);
   try {
     io.makeDir(out);
@@ -46,12 +49,12 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
-    throw new UsageError(`cannot write into ${shown(out)}: ${describeFsError(error)} (${code})`);
+    throw new UsageError(msg('cli.import.cannot-write', { dir: shown(out), reason: describeFsError(error), code }));
   }
   io.stderr(summary(file, result.findings));
   for (const [i, p] of result.plans.entries()) {
     const links = p.plan.milestones.reduce((n, m) => n + m.after.length, 0);
-    io.stdout(`Wrote ${shown(targets[i]?.path ?? p.fileName)}: plan ${p.plan.id}, ${count(p.plan.milestones.length, 'milestone')}, ${count(links, 'link')}.\n`);
+    io.stdout(`${renderMessage(msg('cli.import.wrote', { file: shown(targets[i]?.path ?? p.fileName), plan: p.plan.id, milestones: p.plan.milestones.length, links }), locale)}\n`);
   }
   return result.findings.length > 0 ? 1 : 0;
 }
@@ -72,10 +75,6 @@ function summary(file: string, findings: readonly ImportFinding[]): string {
     return `${total} ${kind}${total === 0 ? '' : ` (${[...topics].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(', ')})`}`;
   };
   return `${shown(file)}: ${parts('approximated')}, ${parts('dropped')}\n`;
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function shown(text: string): string {

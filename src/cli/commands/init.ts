@@ -3,6 +3,9 @@ import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
+import { msg, renderMessage } from '../../messages/index.js';
+import { escapeControl } from '../../report/safe-text.js';
+import { decideLocale } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { GOVERNANCE_EXAMPLE, PLAN_EXAMPLE } from './init-template.js';
 
@@ -12,7 +15,7 @@ export function runInit(io: Io, dir = 'plans'): number {
     { path: posix.join(dir, 'example.yaml'), text: PLAN_EXAMPLE },
   ];
   const existing = files.filter((f) => io.exists(f.path));
-  if (existing.length > 0) throw new UsageError(`${existing.map((f) => f.path).join(', ')} already exists; init never overwrites: choose another directory (milepel init <dir>)`);
+  if (existing.length > 0) throw new UsageError(msg('cli.init.exists', { paths: existing.map((f) => escapeControl(f.path)) }));
   // The plans point editors at ../schemas/plan.schema.json: put a copy there unless one exists.
   const schema = posix.join(dir, '..', 'schemas', 'plan.schema.json');
   const wroteSchema = !io.exists(schema);
@@ -26,9 +29,9 @@ export function runInit(io: Io, dir = 'plans'): number {
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
-    throw new UsageError(`cannot write the example workspace into ${dir}: ${describeFsError(error)} (${code}); choose another directory (milepel init <dir>)`);
+    throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(dir), reason: describeFsError(error), code }));
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
-  io.stdout(`Wrote ${written.join(', ')}.\nNext: milepel validate ${dir}\n`);
+  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir) }), decideLocale(undefined, io))}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { compileNetwork } from '../../risk/network.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { simulate } from '../risk-pool.js';
+import { msg } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
@@ -22,10 +23,10 @@ export interface RiskOptions extends CommonOptions {
 export const MAX_ITERATIONS = 10_000_000;
 
 /** A whole number in [min, max] written in decimal digits, else exit 2 naming the option. */
-function wholeNumber(text: string | undefined, fallback: number, option: string, min: number, max: number, what: string): number {
+function wholeNumber(text: string | undefined, fallback: number, option: string, min: number, max: number): number {
   if (text === undefined) return fallback;
   const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`${option} ${JSON.stringify(text)} is not ${what}: use a whole number from ${min} to ${max}`);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(msg('cli.risk.bad-number', { option, text, min, max }));
   return n;
 }
 
@@ -33,11 +34,11 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const format = checkFormat(options.format, riskFormatNames, 'risk') as RiskFormat;
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'risk');
   const display = formatOptions(options, io);
-  const iterations = wholeNumber(options.iterations, 10_000, '--iterations', 1, MAX_ITERATIONS, 'a number of iterations');
-  const seed = wholeNumber(options.seed, 1, '--seed', 0, 0xffffffff, 'a seed');
+  const iterations = wholeNumber(options.iterations, 10_000, '--iterations', 1, MAX_ITERATIONS);
+  const seed = wholeNumber(options.seed, 1, '--seed', 0, 0xffffffff);
   const cpus = availableParallelism();
   // Above the CPU count only adds contention: clamped (SPEC §11).
-  const jobs = Math.min(wholeNumber(options.jobs, cpus, '--jobs', 1, Number.MAX_SAFE_INTEGER, 'a number of jobs'), cpus);
+  const jobs = Math.min(wholeNumber(options.jobs, cpus, '--jobs', 1, Number.MAX_SAFE_INTEGER), cpus);
   const analysis = await loadAnalysis(io, paths, options);
   const { workspace: ws, graph, schedule } = analysis;
   const focus = options.milestone === undefined ? undefined : findMilestone(ws.milestoneIndex, options.milestone, options.plan);
@@ -62,6 +63,6 @@ function findMilestone(index: ReadonlyMap<string, number>, ref: string, plan: st
   if (exact !== undefined) return exact;
   const matches = [...index.keys()].filter((r) => r.slice(r.indexOf('/') + 1) === ref);
   if (matches.length === 1) return index.get(matches[0]!)!;
-  if (matches.length > 1) throw new UsageError(`--milestone ${ref} is ambiguous: write one of ${matches.join(', ')}`);
-  throw new UsageError(`--milestone ${ref}: no such milestone in the workspace (write plan/ID, e.g. akson/MP9)`);
+  if (matches.length > 1) throw new UsageError(msg('cli.risk.ambiguous', { ref, matches }));
+  throw new UsageError(msg('cli.risk.no-such', { ref }));
 }

@@ -80,7 +80,7 @@ export interface InputMessages {
   'schema.empty-list': { place: Place };
   /** A keyword milepel has no words for: ajv's own text, or null. */
   'schema.other': { place: Place; text: string | null };
-  /** The schema's `description` of the value (lower-cased first letter), or null when it has none. */
+  /** The schema's `description` of the value as written there (English; catalogues translate and lower-case it), or null when it has none. */
   'schema.described': { description: string | null };
 
   'date.period-not-allowed': { written: string };

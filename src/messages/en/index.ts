@@ -1,9 +1,11 @@
 // The English catalogue: every message id's text in English (the default, and the language of machine formats).
 import type { Catalogue } from '../types.js';
 import { cliEn } from './cli.js';
+import { cliCommandsEn } from './cli-commands.js';
+import { cliInputEn } from './cli-input.js';
 import { explainEn } from './explain.js';
 import { healthEn } from './health.js';
 import { calendarEn, inputEn, reportEn } from './input.js';
 import { rulesEn } from './rules.js';
 
-export const en: Catalogue = { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...healthEn, ...explainEn };
+export const en: Catalogue = { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...cliInputEn, ...cliCommandsEn, ...healthEn, ...explainEn };

@@ -1,4 +1,5 @@
 // English texts of the messages about the input: YAML syntax, the schema, dates.
+import { lowerFirst } from '../../text/lower-first.js';
 import { holidayName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
@@ -85,7 +86,7 @@ export const inputEn: Catalogue<keyof InputMessages> = {
   'schema.empty-file': () => 'file is empty: a plan file is a mapping with plan, milestones, bodies or meetings',
   'schema.empty-file.hint': () => 'run `milepel init` for an example, or remove the file',
   'schema.required': (d) => `${place(d.place)} is missing the required key "${d.key}"`,
-  'schema.required.hint': (d) => `add ${d.key}: …; ${d.description ?? 'see `milepel schema` for the file format'}`,
+  'schema.required.hint': (d) => `add ${d.key}: …; ${d.description !== null ? lowerFirst(d.description) : 'see `milepel schema` for the file format'}`,
   'schema.unknown-key': (d) => `unknown key "${d.key}" in ${place(d.place)}`,
   'schema.unknown-key.hint': (d) => (d.guess !== null ? `did you mean "${d.guess}"? Allowed keys: ${d.allowed.join(', ')}` : `allowed keys: ${d.allowed.join(', ')}; put extension data under a key starting with x-`),
   'schema.unknown-name.hint': (d) => `${d.guess !== null ? `did you mean "${d.guess}"? ` : ''}allowed keys: ${d.allowed.join(', ')}`,
@@ -103,7 +104,7 @@ export const inputEn: Catalogue<keyof InputMessages> = {
   'schema.unique.hint': () => 'remove the repeated entry',
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
   'schema.other': (d) => `${place(d.place)} ${d.text ?? 'does not match the schema'}`,
-  'schema.described': (d) => d.description ?? 'see `milepel schema` for the file format',
+  'schema.described': (d) => (d.description !== null ? lowerFirst(d.description) : 'see `milepel schema` for the file format'),
 
   'date.period-not-allowed': (d) => `${d.written} is a period; periods are not allowed here: write a day date YYYY-MM-DD`,
   'date.no-month': (d) => `${d.text} does not exist: there is no month ${d.month}`,

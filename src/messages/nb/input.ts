@@ -1,4 +1,6 @@
 // Norwegian (bokmål) texts of the messages about the input: YAML syntax, the schema, dates. Keys stay as written in YAML.
+import { lowerFirst } from '../../text/lower-first.js';
+import { SCHEMA_DESCRIPTIONS_NB } from './schema-descriptions.js';
 import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
@@ -59,6 +61,11 @@ const SYNTAX_HINTS: Readonly<Record<SyntaxHint, string>> = {
   generic: 'rett YAML-syntaksen på dette stedet',
 };
 
+/** A schema description in Norwegian (the schema itself is English, for editors), continuing a sentence. */
+function describeNb(english: string): string {
+  return lowerFirst(SCHEMA_DESCRIPTIONS_NB.get(english) ?? english);
+}
+
 export const inputNb: Catalogue<keyof InputMessages> = {
   'yaml-syntax.parser': (d) => `ugyldig YAML: ${d.text}`,
   'encoding.invalid-utf8': (d) => `filen er ikke gyldig UTF-8: byte ${d.byte} på linje ${d.line}, kolonne ${d.column} er ikke del av et UTF-8-tegn${d.latin1 === null ? '' : ` (i Windows-1252 eller Latin-1 er det «${d.latin1}»)`}`,
@@ -83,7 +90,7 @@ export const inputNb: Catalogue<keyof InputMessages> = {
   'schema.empty-file': () => 'filen er tom: en planfil er en mapping med plan, milestones, bodies eller meetings',
   'schema.empty-file.hint': () => 'kjør `milepel init` for et eksempel, eller fjern filen',
   'schema.required': (d) => `${place(d.place)} mangler den påkrevde nøkkelen "${d.key}"`,
-  'schema.required.hint': (d) => `legg til ${d.key}: …; ${d.description ?? 'se `milepel schema` for filformatet'}`,
+  'schema.required.hint': (d) => `legg til ${d.key}: …; ${d.description !== null ? describeNb(d.description) : 'se `milepel schema` for filformatet'}`,
   'schema.unknown-key': (d) => `ukjent nøkkel "${d.key}" i ${place(d.place)}`,
   'schema.unknown-key.hint': (d) => (d.guess !== null ? `mente du "${d.guess}"? Tillatte nøkler: ${d.allowed.join(', ')}` : `tillatte nøkler: ${d.allowed.join(', ')}; legg egne data under en nøkkel som begynner med x-`),
   'schema.unknown-name.hint': (d) => `${d.guess !== null ? `mente du "${d.guess}"? ` : ''}tillatte nøkler: ${d.allowed.join(', ')}`,
@@ -101,7 +108,7 @@ export const inputNb: Catalogue<keyof InputMessages> = {
   'schema.unique.hint': () => 'fjern den gjentatte oppføringen',
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
   'schema.other': (d) => `${place(d.place)} stemmer ikke med skjemaet${d.text !== null ? ` (${d.text})` : ''}`,
-  'schema.described': (d) => d.description ?? 'se `milepel schema` for filformatet',
+  'schema.described': (d) => (d.description !== null ? describeNb(d.description) : 'se `milepel schema` for filformatet'),
 
   'date.period-not-allowed': (d) => `${d.written} er en periode; perioder er ikke tillatt her: skriv en dato ÅÅÅÅ-MM-DD`,
   'date.no-month': (d) => `${d.text} finnes ikke: det er ingen måned ${d.month}`,

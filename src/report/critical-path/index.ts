@@ -1,6 +1,6 @@
 // `milepel critical-path` formats: name → pure formatter of the report data.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatCriticalPathJson } from './json.js';
+import { criticalPathJsonChunks, formatCriticalPathJson } from './json.js';
 import type { CriticalPathReport } from './model.js';
 import { formatCriticalPathText } from './text.js';
 
@@ -11,6 +11,11 @@ export type CriticalPathTextFormat = Exclude<CriticalPathFormat, 'xlsx'>;
 
 export function formatCriticalPath(format: CriticalPathTextFormat, report: CriticalPathReport, options: FormatOptions): string {
   return format === 'json' ? formatCriticalPathJson(report) : formatCriticalPathText(report, options);
+}
+
+/** The same text as formatCriticalPath, in pieces to write one after another (JSON never held whole). */
+export function criticalPathChunks(format: CriticalPathTextFormat, report: CriticalPathReport, options: FormatOptions): Iterable<string> {
+  return format === 'json' ? criticalPathJsonChunks(report) : [formatCriticalPathText(report, options)];
 }
 
 export { criticalPathSheets } from './sheet.js';

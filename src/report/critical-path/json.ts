@@ -1,7 +1,7 @@
 // `critical-path --format json` (SPEC §8): today, every milestone in topological order, the critical paths.
 import { formatDay } from '../../calendar/index.js';
 import { dateFields } from '../date-fields.js';
-import { stringifySafeJson } from '../safe-text.js';
+import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
 import type { CriticalPathReport, ScheduleRow } from './model.js';
 
 
@@ -22,10 +22,23 @@ function toJsonRow(row: ScheduleRow): object {
   };
 }
 
-export function formatCriticalPathJson(report: CriticalPathReport): string {
-  return stringifySafeJson({
+function toJsonDocument(report: CriticalPathReport): object {
+  const { rows, paths } = report;
+  return {
     today: formatDay(report.today),
-    milestones: report.rows.map(toJsonRow),
-    paths: report.paths.map((p) => ({ end: p.end.ref, float: p.float + 0, milestones: p.milestones.map((m) => m.ref) })),
-  });
+    milestones: new LazyJsonArray(rows.length, (i) => toJsonRow(rows[i]!)),
+    paths: new LazyJsonArray(paths.length, (i) => {
+      const p = paths[i]!;
+      return { end: p.end.ref, float: p.float + 0, milestones: new LazyJsonArray(p.milestones.length, (k) => p.milestones[k]!.ref) };
+    }),
+  };
+}
+
+/** The JSON in pieces that end at line ends (a 1,000,000-milestone report never becomes one string); see json-stream.ts. */
+export function criticalPathJsonChunks(report: CriticalPathReport): Iterable<string> {
+  return safeJsonChunks(toJsonDocument(report));
+}
+
+export function formatCriticalPathJson(report: CriticalPathReport): string {
+  return safeJsonText(toJsonDocument(report));
 }

@@ -1,0 +1,66 @@
+// The data of the `milepel:` lines and notices of single commands: gantt, set, snapshot, init, import, risk, export, --baseline.
+import type { Message } from '../types.js';
+
+type None = Readonly<Record<never, never>>;
+
+export interface CliCommandMessages {
+  'cli.gantt.from-after-to': { from: string; to: string };
+  'cli.gantt.bad-date': { flag: string; text: string };
+  'cli.gantt.bad-scale': { text: string; scales: readonly string[] };
+
+  'cli.set.bad-status': { status: string };
+  'cli.set.nothing-to-set': None;
+  'cli.set.gate': { ref: string };
+  'cli.set.ambiguous': { ref: string; matches: readonly string[] };
+  /** `file:line:column` and rule of the error that keeps part of the workspace unread. */
+  'cli.set.unreadable': { ref: string; at: string; rule: string };
+  'cli.set.no-such': { ref: string; files: readonly string[]; suggestion: string | null };
+  'cli.edit.lock-failed': { file: string; lock: string; reason: Message };
+  'cli.edit.kept-changing': { attempts: number };
+  'cli.edit.undecodable': { at: string; problem: Message };
+  'cli.edit.not-utf8': { file: string; encoding: string };
+  'cli.edit.changed': { file: string };
+  'cli.edit.refused': { reason: string };
+  'cli.edit.write-failed': { file: string; reason: Message | null; restored: readonly string[]; notRestored: readonly string[] };
+  'cli.snapshot.nothing': { today: string; unchanged: number; done: number; ahead: readonly string[] };
+  'cli.snapshot.recorded': { today: string; entries: number; files: number; unchanged: number; done: number; ahead: readonly string[] };
+  'cli.snapshot.entry': { at: string; ref: string; reported: string; forecast: string; replaced: boolean };
+
+  'cli.init.exists': { paths: readonly string[] };
+  'cli.init.cannot-write': { dir: string; reason: Message; code: string };
+  'cli.init.wrote': { paths: readonly string[]; dir: string };
+
+  'cli.import.bad-from': { from: string; formats: readonly string[] };
+  'cli.import.bad-plan-id': { id: string };
+  'cli.import.missing': { file: string };
+  'cli.import.not-file': { file: string };
+  'cli.import.unreadable': { file: string; reason: Message };
+  'cli.import.cannot-import': { file: string; reason: string };
+  'cli.import.exists': { paths: readonly string[] };
+  'cli.import.cannot-write': { dir: string; reason: Message; code: string };
+  'cli.import.wrote': { file: string; plan: string; milestones: number; links: number };
+
+  'cli.risk.bad-number': { option: string; text: string; min: number; max: number };
+  'cli.risk.ambiguous': { ref: string; matches: readonly string[] };
+  'cli.risk.no-such': { ref: string };
+
+  'cli.export.mspdi-empty': None;
+  'cli.export.mspdi-one-plan': { plans: readonly string[] };
+
+  'cli.baseline.empty': None;
+  'cli.baseline.in': { inner: Message };
+  'cli.baseline.missing': { spec: string };
+  'cli.baseline.bad-rev': { spec: string; rev: string };
+  'cli.baseline.git-refused': { spec: string; said: string };
+  'cli.baseline.no-repo': { spec: string };
+  'cli.baseline.no-rev': { spec: string; rev: string };
+  'cli.baseline.no-path': { spec: string; rev: string; path: string };
+  'cli.baseline.git-failed': { spec: string; object: string; said: string; listing: boolean };
+  'cli.baseline.no-plans': { spec: string; object: string };
+  'cli.baseline.too-large': { spec: string; object: string; megabytes: number; limit: number };
+  'cli.baseline.no-git': { spec: string };
+  'cli.baseline.git-error': { spec: string; code: string };
+  'cli.baseline.broken': { spec: string; files: readonly string[] };
+  'cli.baseline.no-gate': { spec: string; ref: string; guess: string | null; hasGates: boolean };
+  'cli.baseline.gate-no-rev': { spec: string; gate: string };
+}

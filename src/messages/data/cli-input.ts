@@ -1,0 +1,50 @@
+// The data of the `milepel:` lines about the command line itself: options, paths, files and the file system.
+import type { Message } from '../types.js';
+
+/** What a path is when it is not a plan file or directory (io.ts's FileKind), or `special file` when unknown. */
+export type PathKind = 'file' | 'directory' | 'FIFO (named pipe)' | 'character device' | 'block device' | 'socket' | 'other' | 'special file';
+
+export interface CliInputMessages {
+  /** The prefixes of the one-line messages on stderr: `milepel: warning: …`, `milepel: note: …`. */
+  'cli.warning': { text: Message };
+  'cli.note': { text: string };
+  'cli.no-command': Readonly<Record<never, never>>;
+  /** Commander's parse errors, by kind; `name` is the option, command or argument as typed. */
+  'cli.unknown-option': { name: string; suggestion: string | null };
+  'cli.unknown-command': { name: string; suggestion: string | null };
+  'cli.missing-argument': { name: string };
+  'cli.option-missing-argument': { name: string };
+  'cli.excess-arguments': { command: string; expected: number; got: number };
+  'cli.internal-error': { detail: string; version: string; url: string; debug: boolean };
+
+  'cli.locale.unknown': { flag: string };
+  'cli.width.bad': { flag: string };
+  'cli.today.bad': { text: string };
+  'cli.format.unknown': { command: string; format: string; allowed: readonly string[] };
+  'cli.plan.unknown': { plan: string; known: readonly string[] };
+  'cli.xlsx.terminal': { command: string };
+  'cli.step-summary.unwritable': { file: string; reason: Message };
+
+  'cli.path.missing': { path: string; defaulted: boolean };
+  'cli.path.special': { path: string; kind: PathKind };
+  'cli.path.no-plans': { paths: readonly string[] };
+  'cli.dir.unreadable': { path: string; reason: Message };
+  'cli.file.not-regular': { path: string };
+  'cli.file.unreadable': { path: string; reason: Message };
+  /** `megabytes` of the file, or of the files read so far up to `file` when `total`. */
+  'cli.too-large': { file: string; megabytes: number; total: boolean; limit: number };
+  'cli.walk.non-utf8-name': { path: string };
+  'cli.walk.dangling-link': { path: string };
+  'cli.walk.directory-named-plan': { path: string };
+  'cli.walk.link-loop': { path: string };
+  'cli.walk.special': { path: string; kind: PathKind };
+
+  /** A file-system error in words a user can act on; `code` is the errno name (EACCES, …). */
+  'cli.fs.permission': Readonly<Record<never, never>>;
+  'cli.fs.is-directory': Readonly<Record<never, never>>;
+  'cli.fs.in-the-way': Readonly<Record<never, never>>;
+  'cli.fs.no-space': Readonly<Record<never, never>>;
+  'cli.fs.read-only': Readonly<Record<never, never>>;
+  'cli.fs.missing': Readonly<Record<never, never>>;
+  'cli.fs.other': { code: string };
+}

@@ -1,0 +1,79 @@
+// English texts of the `milepel:` lines and notices of single commands.
+import type { CliCommandMessages } from '../data/cli-commands.js';
+import type { Catalogue } from '../types.js';
+
+const list = (items: readonly string[]): string => items.join(', ');
+const NOT_WRITTEN = 'nothing written';
+
+/** ` (3 unchanged, 2 done, …)`: the milestones a snapshot left alone, or nothing. */
+function skippedEn(d: { today: string; unchanged: number; done: number; ahead: readonly string[] }): string {
+  const notes = [d.unchanged > 0 ? `${d.unchanged} unchanged` : '', d.done > 0 ? `${d.done} done` : '', d.ahead.length > 0 ? `${d.ahead.length} with history after ${d.today} left alone (${list(d.ahead)})` : ''].filter(Boolean).join(', ');
+  return notes ? ` (${notes})` : '';
+}
+
+export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
+  'cli.gantt.from-after-to': (d) => `--from ${d.from} is after --to ${d.to}: give a --from on or before --to`,
+  'cli.gantt.bad-date': (d) => `${d.flag} ${JSON.stringify(d.text)} is not a date: use YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY (e.g. ${d.flag} 2019-09)`,
+  'cli.gantt.bad-scale': (d) => `--scale ${d.text} is not a scale: use ${list(d.scales)}`,
+
+  'cli.set.bad-status': (d) => `--status ${JSON.stringify(d.status)} is not a status: use green, yellow or red (${NOT_WRITTEN})`,
+  'cli.set.nothing-to-set': () => 'set needs --forecast <date>, --actual <date> or --status green|yellow|red',
+  'cli.set.gate': (d) => `${JSON.stringify(d.ref)} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (${NOT_WRITTEN})`,
+  'cli.set.ambiguous': (d) => `${d.ref} names milestones in several plans (${list(d.matches)}); write plan/ID (${NOT_WRITTEN})`,
+  'cli.set.unreadable': (d) => `${JSON.stringify(d.ref)}: no such milestone could be read: ${d.at} has a ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,
+  'cli.set.no-such': (d) => `${JSON.stringify(d.ref)}: no such milestone in ${list(d.files)}${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
+  'cli.edit.lock-failed': (d, f) => `${d.file}: cannot take the edit lock ${d.lock} (${f.render(d.reason)}); ${NOT_WRITTEN}`,
+  'cli.edit.kept-changing': (d) => `the plan files kept changing on disk while milepel was editing them (${d.attempts} attempts); ${NOT_WRITTEN}: run the command again`,
+  'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel does not rewrite a file it could not read faithfully: save it as UTF-8 first; ${NOT_WRITTEN}`,
+  'cli.edit.not-utf8': (d) => `${d.file} is ${d.encoding}; milepel edits UTF-8 files only (it would have to change every byte): save it as UTF-8 first; ${NOT_WRITTEN}`,
+  'cli.edit.changed': (d) => `${d.file} changed on disk while milepel was editing it; ${NOT_WRITTEN}: run the command again`,
+  'cli.edit.refused': (d) => `${d.reason}; ${NOT_WRITTEN}`,
+  'cli.edit.write-failed': (d, f) => {
+    const why = d.reason === null ? 'it changed on disk meanwhile' : f.render(d.reason);
+    const restored = d.restored.length > 0 ? `${list(d.restored)} ${d.restored.length === 1 ? 'was' : 'were'} written and then restored to the original` : '';
+    const lost = d.notRestored.length > 0 ? `${list(d.notRestored)} ${d.notRestored.length === 1 ? 'holds' : 'hold'} the NEW text and could not be restored` : '';
+    const after = [restored, lost].filter(Boolean).join('; ');
+    return `${d.file}: could not write the file (${why})${after ? `; ${after}` : ''}${lost ? '' : restored ? '; no file changed' : '; nothing written, every file is unchanged'}`;
+  },
+  'cli.snapshot.nothing': (d) => `snapshot ${d.today}: nothing to record${skippedEn(d)}; no file written`,
+  'cli.snapshot.recorded': (d, f) => `snapshot ${d.today}: ${f.count(d.entries, 'entry', 'entries')} recorded in ${f.count(d.files, 'file', 'files')}${skippedEn(d)}`,
+  'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (today's entry updated)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
+
+  'cli.init.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; init never overwrites: choose another directory (milepel init <dir>)`,
+  'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.dir}: ${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
+  'cli.init.wrote': (d) => `Wrote ${list(d.paths)}.\nNext: milepel validate ${d.dir}`,
+
+  'cli.import.bad-from': (d) => `--from ${d.from} is not a format import reads: use ${list(d.formats)}`,
+  'cli.import.bad-plan-id': (d) => `--plan-id ${d.id} is not a plan id: use lower-case letters, digits and '-', starting with a letter or digit`,
+  'cli.import.missing': (d) => `${d.file} does not exist`,
+  'cli.import.not-file': (d) => `${d.file} is not a file`,
+  'cli.import.unreadable': (d, f) => `cannot read ${d.file}: ${f.render(d.reason)}`,
+  'cli.import.cannot-import': (d) => `cannot import ${d.file}: ${d.reason}`,
+  'cli.import.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; import never overwrites: choose another directory (--out <dir>) or plan id (--plan-id <id>); nothing was written`,
+  'cli.import.cannot-write': (d, f) => `cannot write into ${d.dir}: ${f.render(d.reason)} (${d.code})`,
+  'cli.import.wrote': (d, f) => `Wrote ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milestone', 'milestones')}, ${f.count(d.links, 'link', 'links')}.`,
+
+  'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} is not a valid value: use a whole number from ${d.min} to ${d.max}`,
+  'cli.risk.ambiguous': (d) => `--milestone ${d.ref} is ambiguous: write one of ${list(d.matches)}`,
+  'cli.risk.no-such': (d) => `--milestone ${d.ref}: no such milestone in the workspace (write plan/ID, e.g. akson/MP9)`,
+
+  'cli.export.mspdi-empty': () => 'export --format mspdi: the workspace has no plan to export',
+  'cli.export.mspdi-one-plan': (d) => `export --format mspdi writes one plan, and the workspace has ${d.plans.length}: ${list(d.plans)}; choose one with --plan`,
+
+  'cli.baseline.empty': () => '--baseline needs a value: a plan file, a directory, or <git-rev>:<path> such as origin/main:plans',
+  'cli.baseline.in': (d, f) => `--baseline: ${f.render(d.inner)}`,
+  'cli.baseline.missing': (d) => `--baseline ${d.spec}: no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans`,
+  'cli.baseline.bad-rev': (d) => `--baseline ${d.spec}: ${JSON.stringify(d.rev)} is not a git revision; write <git-rev>:<path>, e.g. origin/main:plans or HEAD~1:plans`,
+  'cli.baseline.git-refused': (d) => `--baseline ${d.spec}: git refused: ${d.said}`,
+  'cli.baseline.no-repo': (d) => `--baseline ${d.spec}: the current directory is not in a git repository; run milepel inside the repository, or give a baseline file or directory`,
+  'cli.baseline.no-rev': (d) => `--baseline ${d.spec}: git revision ${d.rev} does not exist in this repository; check the name, or fetch it first (in CI: git fetch origin, or checkout with fetch-depth: 0)`,
+  'cli.baseline.no-path': (d) => `--baseline ${d.spec}: ${d.path === '' ? 'the root' : d.path} does not exist in ${d.rev}; paths after ':' are relative to the repository root (write ${d.rev}:./${d.path || 'plans'} for one relative to the current directory)`,
+  'cli.baseline.git-failed': (d) => `--baseline ${d.spec}: git could not ${d.listing ? 'list' : 'read'} ${d.object} (${d.said})`,
+  'cli.baseline.no-plans': (d) => `--baseline ${d.spec}: no plan files (*.yaml, *.yml) in ${d.object}`,
+  'cli.baseline.too-large': (d) => `--baseline ${d.spec}: ${d.object} is ${d.megabytes} MB, more than milepel reads at once (${d.limit} MB in all); give a smaller baseline`,
+  'cli.baseline.no-git': (d) => `--baseline ${d.spec}: git is not installed or not on PATH; install git, or give a baseline plan file or directory`,
+  'cli.baseline.git-error': (d) => `--baseline ${d.spec}: could not run git (${d.code})`,
+  'cli.baseline.broken': (d) => `the baseline ${d.spec} has errors in ${list(d.files)}; milestones that could not be read there count as new (run milepel validate on the baseline for details)`,
+  'cli.baseline.no-gate': (d) => `--baseline ${d.spec}: no gate ${d.ref} in the workspace${d.guess !== null ? `; did you mean gate:${d.guess}?` : d.hasGates ? '' : ' (it has no gates)'}`,
+  'cli.baseline.gate-no-rev': (d) => `--baseline ${d.spec}: gate ${d.gate} names no baseline revision; add \`baseline: <tag or commit>\` to the gate (the plan as approved there)`,
+};

@@ -1,0 +1,58 @@
+// English texts of the `milepel:` lines about options, paths, files and the file system.
+// Commander's parse errors keep commander's own English wording, which scripts may already match.
+import type { CliInputMessages, PathKind } from '../data/cli-input.js';
+import type { Catalogue } from '../types.js';
+
+const KIND: Readonly<Record<PathKind, string>> = {
+  file: 'file',
+  directory: 'directory',
+  'FIFO (named pipe)': 'FIFO (named pipe)',
+  'character device': 'character device',
+  'block device': 'block device',
+  socket: 'socket',
+  other: 'special file',
+  'special file': 'special file',
+};
+
+const list = (items: readonly string[]): string => items.join(', ');
+
+export const cliInputEn: Catalogue<keyof CliInputMessages> = {
+  'cli.warning': (d, f) => `warning: ${f.render(d.text)}`,
+  'cli.note': (d) => `note: ${d.text}`,
+  'cli.no-command': () => 'no command given: run `milepel --help` for the list of commands',
+  'cli.unknown-option': (d) => `unknown option '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
+  'cli.unknown-command': (d) => `unknown command '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
+  'cli.missing-argument': (d) => `missing required argument '${d.name}'`,
+  'cli.option-missing-argument': (d) => `option '${d.name}' argument missing`,
+  'cli.excess-arguments': (d, f) => `too many arguments for '${d.command}'. Expected ${f.count(d.expected, 'argument', 'arguments')} but got ${d.got}.`,
+  'cli.internal-error': (d) => `internal error: ${d.detail}\nThis is a bug in milepel ${d.version}, not in your plan. Please report it at ${d.url} with the command you ran${d.debug ? '' : ' (set MILEPEL_DEBUG=1 for the stack trace)'}.`,
+
+  'cli.locale.unknown': (d) => `--locale ${d.flag} is not supported: use nb or en`,
+  'cli.width.bad': (d) => `--width ${d.flag} is not a width: use a whole number of columns from 40 to 1000`,
+  'cli.today.bad': (d) => `--today ${JSON.stringify(d.text)} is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)`,
+  'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} has no format ${d.format}; use one of ${list(d.allowed)}`,
+  'cli.plan.unknown': (d) => `--plan ${d.plan}: no such plan in the workspace${d.known.length > 0 ? ` (plans: ${list(d.known)})` : ''}`,
+  'cli.xlsx.terminal': (d) => `${d.command} --format xlsx writes a binary workbook: redirect it to a file (milepel ${d.command} --format xlsx > ${d.command}.xlsx)`,
+  'cli.step-summary.unwritable': (d, f) => `cannot write the step summary GITHUB_STEP_SUMMARY=${d.file} (${f.render(d.reason)}); unset the variable or make the file writable`,
+
+  'cli.path.missing': (d) => `${d.path}: no such file or directory${d.defaulted ? ' (with no path given, milepel reads ./plans; run `milepel init` to create it)' : ''}`,
+  'cli.path.special': (d) => `${d.path}: is a ${KIND[d.kind]}, not a plan file; give a .yaml file or a directory`,
+  'cli.path.no-plans': (d) => `no plan files (*.yaml, *.yml) found in ${list(d.paths)}`,
+  'cli.dir.unreadable': (d, f) => `${d.path}: cannot read directory (${f.render(d.reason)})`,
+  'cli.file.not-regular': (d) => `${d.path}: not a regular file; give a .yaml file or a directory`,
+  'cli.file.unreadable': (d, f) => `${d.path}: cannot read file (${f.render(d.reason)})`,
+  'cli.too-large': (d) => `${d.total ? `the plan files up to ${d.file} are ${d.megabytes} MB,` : `${d.file}: ${d.megabytes} MB is`} more than milepel reads at once (${d.limit} MB); split the plans, or validate them in parts`,
+  'cli.walk.non-utf8-name': (d) => `${d.path}: skipped: the name is not valid UTF-8; rename it`,
+  'cli.walk.dangling-link': (d) => `${d.path}: skipped: a symbolic link to nothing`,
+  'cli.walk.directory-named-plan': (d) => `${d.path}: skipped: a directory named like a plan file`,
+  'cli.walk.link-loop': (d) => `${d.path}: skipped: a symbolic link to a directory already read (a loop)`,
+  'cli.walk.special': (d) => `${d.path}: skipped: a ${KIND[d.kind]}, not a plan file`,
+
+  'cli.fs.permission': () => 'permission denied',
+  'cli.fs.is-directory': () => 'is a directory',
+  'cli.fs.in-the-way': () => 'a file is in the way of the directory',
+  'cli.fs.no-space': () => 'no space left on the device',
+  'cli.fs.read-only': () => 'read-only file system',
+  'cli.fs.missing': () => 'no such file or directory',
+  'cli.fs.other': (d) => d.code,
+};

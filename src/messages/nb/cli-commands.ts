@@ -1,0 +1,79 @@
+// Norwegian (bokmål) texts of the `milepel:` lines and notices of single commands.
+import type { CliCommandMessages } from '../data/cli-commands.js';
+import type { Catalogue } from '../types.js';
+
+const list = (items: readonly string[]): string => items.join(', ');
+const NOT_WRITTEN = 'ingenting er skrevet';
+
+/** ` (3 uendret, 2 nådd, …)`: milepælene et snapshot lot være, eller ingenting. */
+function skippedNb(d: { today: string; unchanged: number; done: number; ahead: readonly string[] }): string {
+  const notes = [d.unchanged > 0 ? `${d.unchanged} uendret` : '', d.done > 0 ? `${d.done} nådd` : '', d.ahead.length > 0 ? `${d.ahead.length} med historikk etter ${d.today} urørt (${list(d.ahead)})` : ''].filter(Boolean).join(', ');
+  return notes ? ` (${notes})` : '';
+}
+
+export const cliCommandsNb: Catalogue<keyof CliCommandMessages> = {
+  'cli.gantt.from-after-to': (d) => `--from ${d.from} er etter --to ${d.to}: oppgi en --from på eller før --to`,
+  'cli.gantt.bad-date': (d) => `${d.flag} ${JSON.stringify(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ (f.eks. ${d.flag} 2019-09)`,
+  'cli.gantt.bad-scale': (d) => `--scale ${d.text} er ikke en skala: bruk ${list(d.scales)}`,
+
+  'cli.set.bad-status': (d) => `--status ${JSON.stringify(d.status)} er ikke en status: bruk green, yellow eller red (${NOT_WRITTEN})`,
+  'cli.set.nothing-to-set': () => 'set trenger --forecast <dato>, --actual <dato> eller --status green|yellow|red',
+  'cli.set.gate': (d) => `${JSON.stringify(d.ref)} er et beslutningspunkt, ikke en milepæl: set endrer milepæler; skriv beslutningspunktets decided:-dato i filen (${NOT_WRITTEN})`,
+  'cli.set.ambiguous': (d) => `${d.ref} finnes i flere planer (${list(d.matches)}); skriv plan/ID (${NOT_WRITTEN})`,
+  'cli.set.unreadable': (d) => `${JSON.stringify(d.ref)}: fant ingen slik milepæl: ${d.at} har en ${d.rule}-feil som holder en del av arbeidsområdet ute; rett den først (milepel validate viser alle funn); ${NOT_WRITTEN}`,
+  'cli.set.no-such': (d) => `${JSON.stringify(d.ref)}: ingen slik milepæl i ${list(d.files)}${d.suggestion !== null ? `; mente du ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
+  'cli.edit.lock-failed': (d, f) => `${d.file}: kan ikke ta redigeringslåsen ${d.lock} (${f.render(d.reason)}); ${NOT_WRITTEN}`,
+  'cli.edit.kept-changing': (d) => `planfilene ble endret på disken mens milepel redigerte dem (${d.attempts} forsøk); ${NOT_WRITTEN}: kjør kommandoen på nytt`,
+  'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel skriver ikke om en fil det ikke kunne lese riktig: lagre den som UTF-8 først; ${NOT_WRITTEN}`,
+  'cli.edit.not-utf8': (d) => `${d.file} er ${d.encoding}; milepel redigerer bare UTF-8-filer (ellers måtte hver byte endres): lagre den som UTF-8 først; ${NOT_WRITTEN}`,
+  'cli.edit.changed': (d) => `${d.file} ble endret på disken mens milepel redigerte den; ${NOT_WRITTEN}: kjør kommandoen på nytt`,
+  'cli.edit.refused': (d) => `${d.reason}; ${NOT_WRITTEN}`,
+  'cli.edit.write-failed': (d, f) => {
+    const why = d.reason === null ? 'den ble endret på disken i mellomtiden' : f.render(d.reason);
+    const restored = d.restored.length > 0 ? `${list(d.restored)} ble skrevet og så satt tilbake til originalen` : '';
+    const lost = d.notRestored.length > 0 ? `${list(d.notRestored)} har den NYE teksten og kunne ikke settes tilbake` : '';
+    const after = [restored, lost].filter(Boolean).join('; ');
+    return `${d.file}: kunne ikke skrive filen (${why})${after ? `; ${after}` : ''}${lost ? '' : restored ? '; ingen fil er endret' : `; ${NOT_WRITTEN}, alle filer er uendret`}`;
+  },
+  'cli.snapshot.nothing': (d) => `snapshot ${d.today}: ingenting å registrere${skippedNb(d)}; ingen fil er skrevet`,
+  'cli.snapshot.recorded': (d, f) => `snapshot ${d.today}: ${f.count(d.entries, 'oppføring', 'oppføringer')} registrert i ${f.count(d.files, 'fil', 'filer')}${skippedNb(d)}`,
+  'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (dagens oppføring oppdatert)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
+
+  'cli.init.exists': (d) => `${list(d.paths)} finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)`,
+  'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
+  'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.\nNeste: milepel validate ${d.dir}`,
+
+  'cli.import.bad-from': (d) => `--from ${d.from} er ikke et format import leser: bruk ${list(d.formats)}`,
+  'cli.import.bad-plan-id': (d) => `--plan-id ${d.id} er ikke en plan-id: bruk små bokstaver, sifre og '-', og begynn med en bokstav eller et siffer`,
+  'cli.import.missing': (d) => `${d.file} finnes ikke`,
+  'cli.import.not-file': (d) => `${d.file} er ikke en fil`,
+  'cli.import.unreadable': (d, f) => `kan ikke lese ${d.file}: ${f.render(d.reason)}`,
+  'cli.import.cannot-import': (d) => `kan ikke importere ${d.file}: ${d.reason}`,
+  'cli.import.exists': (d) => `${list(d.paths)} finnes allerede; import overskriver aldri: velg en annen mappe (--out <mappe>) eller plan-id (--plan-id <id>); ${NOT_WRITTEN}`,
+  'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.dir}: ${f.render(d.reason)} (${d.code})`,
+  'cli.import.wrote': (d, f) => `Skrev ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milepæl', 'milepæler')}, ${f.count(d.links, 'avhengighet', 'avhengigheter')}.`,
+
+  'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} er ikke en gyldig verdi: bruk et helt tall fra ${d.min} til ${d.max}`,
+  'cli.risk.ambiguous': (d) => `--milestone ${d.ref} er tvetydig: skriv en av ${list(d.matches)}`,
+  'cli.risk.no-such': (d) => `--milestone ${d.ref}: arbeidsområdet har ingen slik milepæl (skriv plan/ID, f.eks. akson/MP9)`,
+
+  'cli.export.mspdi-empty': () => 'export --format mspdi: arbeidsområdet har ingen plan å eksportere',
+  'cli.export.mspdi-one-plan': (d) => `export --format mspdi skriver én plan, og arbeidsområdet har ${d.plans.length}: ${list(d.plans)}; velg én med --plan`,
+
+  'cli.baseline.empty': () => '--baseline trenger en verdi: en planfil, en mappe eller <git-rev>:<sti>, f.eks. origin/main:plans',
+  'cli.baseline.in': (d, f) => `--baseline: ${f.render(d.inner)}`,
+  'cli.baseline.missing': (d) => `--baseline ${d.spec}: filen eller mappen finnes ikke; oppgi en planfil, en mappe eller <git-rev>:<sti>, f.eks. origin/main:plans`,
+  'cli.baseline.bad-rev': (d) => `--baseline ${d.spec}: ${JSON.stringify(d.rev)} er ikke en git-revisjon; skriv <git-rev>:<sti>, f.eks. origin/main:plans eller HEAD~1:plans`,
+  'cli.baseline.git-refused': (d) => `--baseline ${d.spec}: git nektet: ${d.said}`,
+  'cli.baseline.no-repo': (d) => `--baseline ${d.spec}: den gjeldende mappen er ikke i et git-depot; kjør milepel inne i depotet, eller oppgi en referansefil eller -mappe`,
+  'cli.baseline.no-rev': (d) => `--baseline ${d.spec}: git-revisjonen ${d.rev} finnes ikke i dette depotet; sjekk navnet, eller hent den først (i CI: git fetch origin, eller checkout med fetch-depth: 0)`,
+  'cli.baseline.no-path': (d) => `--baseline ${d.spec}: ${d.path === '' ? 'roten' : d.path} finnes ikke i ${d.rev}; stier etter ':' er relative til depotets rot (skriv ${d.rev}:./${d.path || 'plans'} for en sti relativ til den gjeldende mappen)`,
+  'cli.baseline.git-failed': (d) => `--baseline ${d.spec}: git kunne ikke ${d.listing ? 'liste' : 'lese'} ${d.object} (${d.said})`,
+  'cli.baseline.no-plans': (d) => `--baseline ${d.spec}: ingen planfiler (*.yaml, *.yml) i ${d.object}`,
+  'cli.baseline.too-large': (d) => `--baseline ${d.spec}: ${d.object} er ${d.megabytes} MB, mer enn milepel leser på én gang (${d.limit} MB i alt); oppgi en mindre referanseplan`,
+  'cli.baseline.no-git': (d) => `--baseline ${d.spec}: git er ikke installert eller ikke på PATH; installer git, eller oppgi en referansefil eller -mappe`,
+  'cli.baseline.git-error': (d) => `--baseline ${d.spec}: kunne ikke kjøre git (${d.code})`,
+  'cli.baseline.broken': (d) => `referanseplanen ${d.spec} har feil i ${list(d.files)}; milepæler som ikke kunne leses der, regnes som nye (kjør milepel validate på referanseplanen for detaljer)`,
+  'cli.baseline.no-gate': (d) => `--baseline ${d.spec}: arbeidsområdet har ikke beslutningspunktet ${d.ref}${d.guess !== null ? `; mente du gate:${d.guess}?` : d.hasGates ? '' : ' (det har ingen beslutningspunkter)'}`,
+  'cli.baseline.gate-no-rev': (d) => `--baseline ${d.spec}: beslutningspunktet ${d.gate} oppgir ingen referanserevisjon; legg \`baseline: <tagg eller commit>\` til beslutningspunktet (planen slik den ble godkjent der)`,
+};

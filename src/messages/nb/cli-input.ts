@@ -1,0 +1,57 @@
+// Norwegian (bokmål) texts of the `milepel:` lines about options, paths, files and the file system.
+import type { CliInputMessages, PathKind } from '../data/cli-input.js';
+import type { Catalogue } from '../types.js';
+
+const KIND: Readonly<Record<PathKind, string>> = {
+  file: 'en fil',
+  directory: 'en mappe',
+  'FIFO (named pipe)': 'en FIFO (navngitt rør)',
+  'character device': 'en tegnenhet',
+  'block device': 'en blokkenhet',
+  socket: 'en socket',
+  other: 'en spesialfil',
+  'special file': 'en spesialfil',
+};
+
+const list = (items: readonly string[]): string => items.join(', ');
+
+export const cliInputNb: Catalogue<keyof CliInputMessages> = {
+  'cli.warning': (d, f) => `advarsel: ${f.render(d.text)}`,
+  'cli.note': (d) => `merk: ${d.text}`,
+  'cli.no-command': () => 'ingen kommando er gitt: kjør `milepel --help` for listen over kommandoer',
+  'cli.unknown-option': (d) => `ukjent valg '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
+  'cli.unknown-command': (d) => `ukjent kommando '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
+  'cli.missing-argument': (d) => `argumentet '${d.name}' mangler`,
+  'cli.option-missing-argument': (d) => `valget '${d.name}' trenger en verdi`,
+  'cli.excess-arguments': (d, f) => `for mange argumenter til '${d.command}': den tar ${f.count(d.expected, 'argument', 'argumenter')}, fikk ${d.got}`,
+  'cli.internal-error': (d) => `intern feil: ${d.detail}\nDette er en feil i milepel ${d.version}, ikke i planen din. Meld den på ${d.url} med kommandoen du kjørte${d.debug ? '' : ' (sett MILEPEL_DEBUG=1 for stakksporet)'}.`,
+
+  'cli.locale.unknown': (d) => `--locale ${d.flag} støttes ikke: bruk nb eller en`,
+  'cli.width.bad': (d) => `--width ${d.flag} er ikke en bredde: bruk et helt antall kolonner fra 40 til 1000`,
+  'cli.today.bad': (d) => `--today ${JSON.stringify(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)`,
+  'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} har ikke formatet ${d.format}; bruk en av ${list(d.allowed)}`,
+  'cli.plan.unknown': (d) => `--plan ${d.plan}: arbeidsområdet har ingen slik plan${d.known.length > 0 ? ` (planer: ${list(d.known)})` : ''}`,
+  'cli.xlsx.terminal': (d) => `${d.command} --format xlsx skriver en binær arbeidsbok: send den til en fil (milepel ${d.command} --format xlsx > ${d.command}.xlsx)`,
+  'cli.step-summary.unwritable': (d, f) => `kan ikke skrive stegsammendraget GITHUB_STEP_SUMMARY=${d.file} (${f.render(d.reason)}); fjern variabelen eller gjør filen skrivbar`,
+
+  'cli.path.missing': (d) => `${d.path}: filen eller mappen finnes ikke${d.defaulted ? ' (uten sti leser milepel ./plans; kjør `milepel init` for å lage den)' : ''}`,
+  'cli.path.special': (d) => `${d.path}: er ${KIND[d.kind]}, ikke en planfil; oppgi en .yaml-fil eller en mappe`,
+  'cli.path.no-plans': (d) => `fant ingen planfiler (*.yaml, *.yml) i ${list(d.paths)}`,
+  'cli.dir.unreadable': (d, f) => `${d.path}: kan ikke lese mappen (${f.render(d.reason)})`,
+  'cli.file.not-regular': (d) => `${d.path}: ikke en vanlig fil; oppgi en .yaml-fil eller en mappe`,
+  'cli.file.unreadable': (d, f) => `${d.path}: kan ikke lese filen (${f.render(d.reason)})`,
+  'cli.too-large': (d) => `${d.total ? `planfilene til og med ${d.file} er ${d.megabytes} MB,` : `${d.file}: ${d.megabytes} MB er`} mer enn milepel leser på én gang (${d.limit} MB); del opp planene, eller valider dem i deler`,
+  'cli.walk.non-utf8-name': (d) => `${d.path}: hoppet over: navnet er ikke gyldig UTF-8; gi den et nytt navn`,
+  'cli.walk.dangling-link': (d) => `${d.path}: hoppet over: en symbolsk lenke som ikke peker på noe`,
+  'cli.walk.directory-named-plan': (d) => `${d.path}: hoppet over: en mappe med navn som en planfil`,
+  'cli.walk.link-loop': (d) => `${d.path}: hoppet over: en symbolsk lenke til en mappe som alt er lest (en løkke)`,
+  'cli.walk.special': (d) => `${d.path}: hoppet over: ${KIND[d.kind]}, ikke en planfil`,
+
+  'cli.fs.permission': () => 'ingen tilgang',
+  'cli.fs.is-directory': () => 'er en mappe',
+  'cli.fs.in-the-way': () => 'en fil står i veien for mappen',
+  'cli.fs.no-space': () => 'ikke mer plass på enheten',
+  'cli.fs.read-only': () => 'skrivebeskyttet filsystem',
+  'cli.fs.missing': () => 'filen eller mappen finnes ikke',
+  'cli.fs.other': (d) => d.code,
+};

@@ -1,0 +1,42 @@
+// The JSON written in pieces (issue #18) is byte for byte the JSON written whole, for any data.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../../src/report/json-stream.js';
+import { stringifySafeJson } from '../../src/report/safe-text.js';
+
+/** LazyJsonArrays back to plain arrays, for the reference JSON.stringify. */
+function materialise(value: unknown): unknown {
+  if (value instanceof LazyJsonArray) return Array.from({ length: value.length }, (_, i) => materialise(value.at(i)));
+  if (Array.isArray(value)) return value.map(materialise);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, materialise(v)]));
+  return value;
+}
+
+describe('safeJsonChunks', () => {
+  it('joins to stringifySafeJson for arbitrary JSON, short arrays and long ones (streamed)', () => {
+    const long = fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 250, maxLength: 700 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), long, fc.string({ unit: 'binary' }), (small, big, text) => {
+        const value = { title: text, small, big, nested: { again: big, empty: [], none: {} } };
+        expect(safeJsonText(value)).toBe(stringifySafeJson(value));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('writes lazy arrays as arrays, skipping undefined properties and writing undefined elements as null', () => {
+    const lazy = new LazyJsonArray(600, (i) => (i % 100 === 0 ? undefined : { i, t: `\u009b${i}`, u: undefined }));
+    const value = { a: lazy, b: undefined, c: new LazyJsonArray(0, () => 1) };
+    expect(safeJsonText(value)).toBe(stringifySafeJson(materialise(value)));
+    expect(safeJsonText(value)).toContain('\\u009b1');
+  });
+
+  it('hands out pieces that end at line ends, never one string for 200,000 elements', () => {
+    const pieces = [...safeJsonChunks({ milestones: new LazyJsonArray(200_000, (i) => ({ ref: `p/M${i}`, float: 0 })) })];
+    expect(pieces.length).toBeGreaterThan(100);
+    expect(Math.max(...pieces.slice(0, 1000).map((p) => p.length))).toBeLessThan(1 << 17);
+    for (const p of pieces) expect(p.endsWith('\n')).toBe(true);
+    const last = pieces.at(-1)!;
+    expect(last.endsWith('    }\n  ]\n}\n')).toBe(true);
+  });
+});
