@@ -12,7 +12,7 @@ import { buildTrend } from '../../src/schedule/trend.js';
 import { planYaml, scheduleOf } from './schedule-helpers.js';
 
 const day = (text: string): number => parseDayDate(text)!;
-const value = (text: string): DateValue => ({ text, day: day(text), end: day(text) }) as unknown as DateValue;
+const value = (text: string): DateValue => ({ written: text, day: day(text), isPeriod: false });
 
 describe('date range (0001-01-01 … 9999-12-31)', () => {
   it('holds both bounds themselves as in range, and the days next to them as out', () => {
@@ -53,7 +53,7 @@ describe('trend points', () => {
   it('are sorted by report date whatever the order of the history, today replacing a report of the same day', () => {
     const history = [{ reported: day('2019-06-03'), forecast: value('2019-10-01') }, { reported: day('2019-03-01'), forecast: value('2019-09-01') }, { reported: day('2019-09-02'), forecast: value('2019-12-01') }];
     const points = buildTrend(history, day('2019-09-02'), value('2019-11-01'));
-    expect(points.map((p) => [formatDay(p.reported), p.forecast.text])).toEqual([['2019-03-01', '2019-09-01'], ['2019-06-03', '2019-10-01'], ['2019-09-02', '2019-11-01']]);
+    expect(points.map((p) => [formatDay(p.reported), p.forecast.written])).toEqual([['2019-03-01', '2019-09-01'], ['2019-06-03', '2019-10-01'], ['2019-09-02', '2019-11-01']]);
   });
 });
 
