@@ -75,7 +75,7 @@ const chain = skipChain ? undefined : {
   validate: measure('validate 1,000,000-long chain', [bin, 'validate', chainDir, '--format', 'json'], Math.min(runs, 3)),
   cpm: measure('critical-path 1,000,000-long chain', [bin, 'critical-path', chainDir, '--format', 'json'], Math.min(runs, 3)),
 };
-const risk = args.includes('--skip-risk') ? undefined : riskBench(measure, bin, work, runs);
+const risk = args.includes('--skip-risk') ? undefined : riskBench(root, bin, work, runs);
 
 // Issue #18: every command at 1k, 10k, 100k and on the chain (one run there: each takes tens of seconds).
 const commandRuns = Number(args[args.indexOf('--command-runs') + 1]) || Math.min(runs, 3);
@@ -132,7 +132,7 @@ const lines = [
   `| shipped plans/ | 29 | ${s(shipped.median)} s | – | ${shipped.rss.toFixed(0)} MiB | ${(shipped.median / node.median).toFixed(2)} × |`,
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
-  ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones.', '', ...risk.rows] : []),
+  ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones dated by their logic at the likely values, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones. Timed by /usr/bin/time: median wall and CPU (user + system) time of the whole process; on a shared machine the CPU time is the steadier figure.', '', ...risk.rows] : []),
   ...(commands ? ['', `Every command (issue #18), median of ${commandRuns} runs after a warm-up (the chain: 1); \`set\` and \`snapshot\` each get a fresh copy of the workspace, made outside the timed run; \`import\` reads what \`export --format mspdi\` wrote for plan-0 (a tenth of the workspace). Growth above 12 × from 10k to 100k is worse than linear.`, '', ...commands.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',
   ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`), '',

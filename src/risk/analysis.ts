@@ -2,10 +2,10 @@
 import type { Workspace } from '../model/types.js';
 import { checkGovernance, meetingsByBody } from '../schedule/governance.js';
 import type { Schedule } from '../schedule/cpm.js';
-import type { BlockResult } from './kernel.js';
 import type { Network } from './network.js';
 import { distributionOf, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
-import { DriverRanker, type Driver } from './drivers.js';
+import { nameDrivers, type Driver, type Found } from './drivers.js';
+import { criticalCount, offsetsOf, type SampleStore } from './store.js';
 
 export interface MilestoneRisk {
   readonly milestone: number;
@@ -20,7 +20,8 @@ export interface MilestoneRisk {
   readonly probByDeadline: number | null;
   readonly probGovernance: number | null;
   readonly criticality: number;
-  readonly distribution: DayDistribution;
+  /** The whole distribution, for the milestones selection.keep names (charts); undefined for the others. */
+  readonly distribution: DayDistribution | undefined;
 }
 
 export interface RiskResult {
@@ -35,40 +36,22 @@ export interface RiskSelection {
   readonly milestones: readonly number[];
   /** Milestones whose drivers to rank. */
   readonly driverEnds: readonly number[];
+  /** Milestones whose whole distribution the report draws (100,000 of them would hold tens of MB); default all. */
+  readonly keep?: (milestone: number) => boolean;
 }
 
-/** The p(M) samples of position k over all iterations, in iteration order. */
-export function samplesOf(blocks: readonly BlockResult[], k: number, out: Int32Array): Int32Array {
-  let at = 0;
-  for (const b of blocks) {
-    out.set(b.projected.subarray(k * b.count, (k + 1) * b.count), at);
-    at += b.count;
-  }
-  return out;
-}
-
-/** The draws of quantity q over all iterations. */
-export function drawsOf(blocks: readonly BlockResult[], q: number, out: Int32Array): Int32Array {
-  let at = 0;
-  for (const b of blocks) {
-    out.set(b.draws.subarray(q * b.count, (q + 1) * b.count), at);
-    at += b.count;
-  }
-  return out;
-}
-
-export function summarize(ws: Workspace, schedule: Schedule, net: Network, blocks: readonly BlockResult[], seed: number, selection: RiskSelection): RiskResult {
-  const iterations = blocks.reduce((s, b) => s + b.count, 0);
-  const pos = new Int32Array(net.n);
-  for (let k = 0; k < net.n; k++) pos[net.milestone[k]!] = k;
-  const critical = new Uint32Array(net.n);
-  for (const b of blocks) for (let k = 0; k < net.n; k++) critical[k]! += b.critical[k]!;
+/**
+ * The SPEC §11 result from the samples; `found[j]` holds the shortlisted drivers of `selection.driverEnds[j]`
+ * (DriverRanker.rank, run on any thread).
+ */
+export function summarize(ws: Workspace, schedule: Schedule, net: Network, store: SampleStore, seed: number, selection: RiskSelection, found: readonly (readonly Found[])[]): RiskResult {
+  const iterations = store.iterations;
+  const pos = positions(net);
   const byBody = meetingsByBody(ws);
-  const buffer = new Int32Array(iterations);
   const milestones = selection.milestones.map((v): MilestoneRisk => {
     const m = ws.milestones[v]!;
     const k = pos[v]!;
-    const dist = distributionOf(samplesOf(blocks, k, buffer));
+    const dist = distributionOf(offsetsOf(store, k), store.origin[k]!);
     return {
       milestone: v,
       deterministic: schedule.projected[v]!,
@@ -77,13 +60,19 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, block
       probByDate: round4(shareAtMost(dist, m.current)),
       probByDeadline: m.deadline ? round4(shareAtMost(dist, m.deadline.day)) : null,
       probGovernance: governanceShare(ws, byBody, v, dist),
-      criticality: round4(critical[k]! / iterations),
-      distribution: dist,
+      criticality: round4(criticalCount(store, net.n, k) / iterations),
+      distribution: selection.keep === undefined || selection.keep(v) ? dist : undefined,
     };
   });
-  const ranker = selection.driverEnds.length > 0 ? new DriverRanker(ws, net, blocks, iterations) : undefined;
-  const drivers = selection.driverEnds.flatMap((v) => ranker!.rank(pos[v]!));
+  const drivers = selection.driverEnds.flatMap((v, j) => nameDrivers(ws, net, v, found[j] ?? []));
   return { iterations, seed, milestones, drivers };
+}
+
+/** Milestone index → position in the network. */
+export function positions(net: Network): Int32Array {
+  const pos = new Int32Array(net.n);
+  for (let k = 0; k < net.n; k++) pos[net.milestone[k]!] = k;
+  return pos;
 }
 
 /** Share of iterations in which SPEC §4.2 holds with the drawn p(M) as its date; null when M has nothing to check. */

@@ -35,6 +35,7 @@ export class TableCalendar {
   private readonly cum: Int32Array;
   private readonly days: Int32Array;
   private readonly span: number;
+  private readonly count: number;
   readonly calendar: WorkCalendar;
 
   constructor(table: CalendarTable) {
@@ -42,25 +43,34 @@ export class TableCalendar {
     this.cum = table.cum;
     this.days = table.days;
     this.span = table.cum.length - 1;
+    this.count = table.days.length;
     this.calendar = new WorkCalendar(table.spec);
   }
 
-  /** add(d, n) of SPEC §3 for any integer n (negative: sub). */
+  /**
+   * add(d, n) of SPEC §3 for any integer n (negative: sub). Kept small so that the optimiser inlines it into the
+   * passes; the rare dates outside the table go to `outside`, a separate call.
+   */
   add(d: number, n: number): number {
     if (n === 0) return d;
     if (n > 0) {
       const i = d + 1 - this.lo;
       if (i >= 0 && i <= this.span) {
         const j = this.cum[i]! + n - 1;
-        if (j < this.days.length) return this.days[j]!;
+        if (j < this.count) return this.days[j]!;
       }
-      return this.calendar.add(d, n);
+    } else {
+      const i = d - this.lo;
+      if (i >= 0 && i <= this.span) {
+        const j = this.cum[i]! + n;
+        if (j >= 0) return this.days[j]!;
+      }
     }
-    const i = d - this.lo;
-    if (i >= 0 && i <= this.span) {
-      const j = this.cum[i]! + n;
-      if (j >= 0) return this.days[j]!;
-    }
+    return this.outside(d, n);
+  }
+
+  /** add(d, n) by the calendar itself, for dates beyond the table. */
+  private outside(d: number, n: number): number {
     return this.calendar.add(d, n);
   }
 
@@ -69,6 +79,10 @@ export class TableCalendar {
     const i = a + 1 - this.lo;
     const k = b + 1 - this.lo;
     if (i >= 0 && i <= this.span && k >= 0 && k <= this.span) return this.cum[k]! - this.cum[i]!;
+    return this.outsideBetween(a, b);
+  }
+
+  private outsideBetween(a: number, b: number): number {
     return this.calendar.between(a, b);
   }
 }

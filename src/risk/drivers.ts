@@ -1,9 +1,10 @@
 // Drivers (SPEC §11): the sampled quantities upstream of a milestone ranked by Spearman's rho with its p(M).
-// Screened on the first block, then the shortlist is computed exactly over every iteration.
+// Screened on the first block (integer ranks, exact), then the shortlist is computed over every iteration.
+// Pure and thread-agnostic: workers rank ends on the shared store, the main thread names and orders the result.
 import type { Workspace } from '../model/types.js';
-import type { BlockResult } from './kernel.js';
 import { Q_DURATION, Q_LAG, type Network } from './network.js';
 import { correlation, midRanks, round4 } from './statistics.js';
+import { drawsOf, offsetsOf, type SampleStore } from './store.js';
 
 export interface Driver {
   readonly end: number;
@@ -13,71 +14,102 @@ export interface Driver {
   readonly sensitivity: number;
 }
 
+/** A shortlisted quantity and its rho (rounded to 4 decimals, never 0). */
+export interface Found {
+  readonly q: number;
+  readonly rho: number;
+}
+
 export const MAX_DRIVERS = 10;
 /** Upstream quantities examined per milestone, nearest first (breadth-first over predecessors). */
 export const MAX_CANDIDATES = 500;
 /** Candidates kept after screening on the first block, whose rho is then computed over all iterations. */
 export const SHORTLIST = 25;
 
-type Samples = Int32Array | Int16Array;
+/**
+ * Screening ranks over the first `size` iterations: twice the mid-rank minus (size + 1), an exact small integer
+ * (ranks[q·size + i]), and each quantity's sum of squares (spread[q]).
+ */
+export interface Screen {
+  readonly size: number;
+  readonly ranks: Int16Array;
+  readonly spread: Float64Array;
+}
 
-/** Ranks drivers for many milestones of one run, sharing the screening ranks of every quantity. */
+export function allocateScreen(net: Network, store: SampleStore, firstBlock: number, buffer: (bytes: number) => ArrayBufferLike): Screen {
+  const q = net.quantityKind.length;
+  const size = Math.min(firstBlock, store.iterations);
+  return { size, ranks: new Int16Array(buffer(q * size * 2)), spread: new Float64Array(buffer(q * 8)) };
+}
+
+/** Fills the screening ranks of quantities [from, to). */
+export function screenRanks(store: SampleStore, screen: Screen, from: number, to: number): void {
+  const ranks = new Float64Array(screen.size);
+  for (let q = from; q < to; q++) {
+    screen.spread[q] = centredRanks(drawsOf(store, q).subarray(0, screen.size), ranks, screen.ranks, q * screen.size);
+  }
+}
+
+/** Writes 2·midrank − (n + 1) of values into out at offset; returns their sum of squares. */
+function centredRanks(values: Int32Array | Int16Array | Int8Array, scratch: Float64Array, out: Int16Array, offset: number): number {
+  midRanks(values, scratch);
+  const n = values.length;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const x = 2 * scratch[i]! - (n + 1);
+    out[offset + i] = x;
+    ss += x * x;
+  }
+  return ss;
+}
+
+/** Ranks drivers of many ends on one store; scratch arrays allocated once. */
 export class DriverRanker {
-  private readonly screenN: number;
-  /** Centred, unit-length mid-ranks of each quantity over the first block: screen[q·screenN + i]. */
-  private readonly screen: Float32Array;
   private readonly lookup: { lag: Int32Array; duration: Int32Array; risk: Int32Array };
+  private readonly seen: Int32Array;
+  private readonly queue: Int32Array;
+  private stamp = 0;
+  private readonly endScreen: Int16Array;
+  private readonly endRanks: Float64Array;
+  private readonly ranks: Float64Array;
 
-  constructor(private readonly ws: Workspace, private readonly net: Network, private readonly blocks: readonly BlockResult[], private readonly iterations: number) {
-    const first = blocks[0]!;
-    this.screenN = first.count;
-    const q = net.quantityKind.length;
-    this.screen = new Float32Array(q * this.screenN);
-    const values = new Int32Array(this.screenN);
-    const ranks = new Float64Array(this.screenN);
-    for (let j = 0; j < q; j++) {
-      values.set(first.draws.subarray(j * this.screenN, (j + 1) * this.screenN));
-      midRanks(values, ranks);
-      normalizeInto(ranks, this.screen, j * this.screenN);
-    }
+  constructor(private readonly net: Network, private readonly store: SampleStore, private readonly screen: Screen) {
     this.lookup = quantityLookup(net);
+    this.seen = new Int32Array(net.n);
+    this.queue = new Int32Array(net.n);
+    this.endScreen = new Int16Array(screen.size);
+    this.endRanks = new Float64Array(store.iterations);
+    this.ranks = new Float64Array(store.iterations);
   }
 
-  /** Drivers of the milestone at position `end`, strongest first. */
-  rank(end: number): Driver[] {
+  /** The shortlisted quantities of the milestone at position `end` with a non-zero rho, in shortlist order. */
+  rank(end: number): Found[] {
     const candidates = this.upstream(end);
     if (candidates.length === 0) return [];
-    const n = this.screenN;
-    const endScreen = new Float64Array(n);
-    const values = new Int32Array(Math.max(n, this.iterations));
-    values.set(this.blocks[0]!.projected.subarray(end * n, (end + 1) * n));
-    const screenValues = values.subarray(0, n);
-    midRanks(screenValues, endScreen);
-    const y = new Float32Array(n);
-    normalizeInto(endScreen, y, 0);
+    const { size, ranks: screenRanksOf, spread } = this.screen;
+    const iterations = this.store.iterations;
+    // Offsets from a fixed origin: the same ranks as the dates.
+    const samples = offsetsOf(this.store, end);
+    const endSpread = centredRanks(samples.subarray(0, size), this.ranks, this.endScreen, 0);
+    const y = this.endScreen;
     const scored = candidates.map((q) => {
       let dot = 0;
-      const base = q * n;
-      for (let i = 0; i < n; i++) dot += this.screen[base + i]! * y[i]!;
-      return { q, score: Math.abs(dot) };
+      const base = q * size;
+      for (let i = 0; i < size; i++) dot += screenRanksOf[base + i]! * y[i]!;
+      const norm = spread[q]! * endSpread;
+      return { q, score: norm === 0 ? 0 : Math.abs(dot) / Math.sqrt(norm) };
     });
     scored.sort((a, b) => b.score - a.score || a.q - b.q);
-    const shortlist = scored.slice(0, SHORTLIST).filter((s) => s.score > 0 || this.screenN < this.iterations);
-    const all = values.subarray(0, this.iterations);
-    gather(this.blocks, (b) => b.projected.subarray(end * b.count, (end + 1) * b.count), all);
-    const endRanks = new Float64Array(this.iterations);
-    midRanks(all, endRanks);
-    const ranks = new Float64Array(this.iterations);
-    const found: { q: number; rho: number; source: string }[] = [];
+    const shortlist = scored.slice(0, SHORTLIST).filter((s) => s.score > 0 || size < iterations);
+    if (shortlist.length === 0) return [];
+    midRanks(samples, this.endRanks);
+    const found: Found[] = [];
     for (const { q } of shortlist) {
-      gather(this.blocks, (b) => b.draws.subarray(q * b.count, (q + 1) * b.count), all);
-      midRanks(all, ranks);
-      const rho = round4(correlation(ranks, endRanks));
-      if (rho !== 0) found.push({ q, rho, source: sourceName(this.ws, this.net, q) });
+      midRanks(drawsOf(this.store, q), this.ranks);
+      const rho = round4(correlation(this.ranks, this.endRanks));
+      if (rho !== 0) found.push({ q, rho });
     }
-    found.sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-    const kinds = ['lag', 'duration', 'risk'] as const;
-    return found.slice(0, MAX_DRIVERS).map((d) => ({ end: this.net.milestone[end]!, source: d.source, kind: kinds[this.net.quantityKind[d.q]!]!, sensitivity: d.rho }));
+    return found;
   }
 
   /**
@@ -85,12 +117,14 @@ export class DriverRanker {
    * breadth-first; a milestone with an actual date cuts the search (its date is fixed). At most MAX_CANDIDATES.
    */
   private upstream(end: number): number[] {
-    const { net, lookup: l } = this;
-    const seen = new Set<number>([end]);
-    const queue = [end];
+    const { net, lookup: l, seen, queue } = this;
+    const stamp = ++this.stamp;
+    seen[end] = stamp;
+    queue[0] = end;
+    let tail = 1;
     const out = new Set<number>();
     const add = (q: number): void => void (q >= 0 && out.size < MAX_CANDIDATES && out.add(q));
-    for (let head = 0; head < queue.length && out.size < MAX_CANDIDATES; head++) {
+    for (let head = 0; head < tail && out.size < MAX_CANDIDATES; head++) {
       const k = queue[head]!;
       if (net.actual[k] === net.actual[k]) continue;
       add(l.duration[k]!);
@@ -98,9 +132,9 @@ export class DriverRanker {
       for (let i = net.predStart[k]!; i < net.predStart[k + 1]!; i++) {
         add(l.lag[i]!);
         const from = net.edgeFrom[i]!;
-        if (!seen.has(from)) {
-          seen.add(from);
-          queue.push(from);
+        if (seen[from] !== stamp) {
+          seen[from] = stamp;
+          queue[tail++] = from;
         }
       }
     }
@@ -108,23 +142,12 @@ export class DriverRanker {
   }
 }
 
-/** Writes ranks centred and scaled to unit length (all zero when constant) into out at offset. */
-function normalizeInto(ranks: Float64Array, out: Float32Array, offset: number): void {
-  let mean = 0;
-  for (let i = 0; i < ranks.length; i++) mean += ranks[i]!;
-  mean /= ranks.length;
-  let ss = 0;
-  for (let i = 0; i < ranks.length; i++) ss += (ranks[i]! - mean) ** 2;
-  const scale = ss === 0 ? 0 : 1 / Math.sqrt(ss);
-  for (let i = 0; i < ranks.length; i++) out[offset + i] = (ranks[i]! - mean) * scale;
-}
-
-function gather(blocks: readonly BlockResult[], part: (b: BlockResult) => Samples, out: Int32Array): void {
-  let at = 0;
-  for (const b of blocks) {
-    out.set(part(b), at);
-    at += b.count;
-  }
+/** The drivers of `end` (a milestone index) from its found quantities: strongest first, ties by name, at most MAX_DRIVERS. */
+export function nameDrivers(ws: Workspace, net: Network, end: number, found: readonly Found[]): Driver[] {
+  const named = found.map((f) => ({ ...f, source: sourceName(ws, net, f.q) }));
+  named.sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const kinds = ['lag', 'duration', 'risk'] as const;
+  return named.slice(0, MAX_DRIVERS).map((d) => ({ end, source: d.source, kind: kinds[net.quantityKind[d.q]!]!, sensitivity: d.rho }));
 }
 
 function quantityLookup(net: Network): { lag: Int32Array; duration: Int32Array; risk: Int32Array } {

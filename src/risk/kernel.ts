@@ -3,18 +3,8 @@
 import { TableCalendar } from './calendar-table.js';
 import { FF, FS, Q_DURATION, Q_LAG, SF, SS } from './codes.js';
 import type { Network } from './network.js';
-import { blockStream, drawDays, type Uniform } from './sampling.js';
-
-export interface BlockResult {
-  readonly block: number;
-  readonly count: number;
-  /** p(M) by position, then iteration: projected[k * count + i]. */
-  readonly projected: Int32Array;
-  /** Iterations in which each position was critical. */
-  readonly critical: Uint32Array;
-  /** The drawn value of each sampled quantity (whole days; a risk event's delay, 0 when it did not occur): draws[q * count + i]. */
-  readonly draws: Int32Array;
-}
+import { BLOCK_SIZE, blockStream, drawDays, type Uniform } from './sampling.js';
+import type { SampleStore } from './store.js';
 
 /** One iteration's values and passes; scratch arrays reused across iterations. */
 export class Simulator {
@@ -22,14 +12,16 @@ export class Simulator {
   readonly durationDays: Int32Array;
   /** Delay of each risk event in this iteration; 0 when it does not occur. */
   readonly riskDays: Int32Array;
-  readonly projected: Float64Array;
-  readonly latest: Float64Array;
-  readonly float: Float64Array;
+  /** Day numbers: every date a pass computes is finite. */
+  readonly projected: Int32Array;
+  readonly latest: Int32Array;
+  /** Working days. */
+  readonly float: Int32Array;
   readonly critical: Uint8Array;
   /** s(M) = sub(p(M), duration and risk delays), for SS/SF successors. */
-  private readonly start: Float64Array;
+  private readonly start: Int32Array;
   /** sub(l(M), duration and risk delays), for FS/SS predecessors. */
-  private readonly lateStart: Float64Array;
+  private readonly lateStart: Int32Array;
   private readonly planMax: Float64Array;
   private readonly calendars: readonly TableCalendar[];
 
@@ -38,17 +30,17 @@ export class Simulator {
     this.lagDays = Int32Array.from(net.lag.likely);
     this.durationDays = Int32Array.from(net.duration.likely);
     this.riskDays = new Int32Array(net.riskProbability.length);
-    this.projected = new Float64Array(net.n);
-    this.latest = new Float64Array(net.n);
-    this.float = new Float64Array(net.n);
+    this.projected = new Int32Array(net.n);
+    this.latest = new Int32Array(net.n);
+    this.float = new Int32Array(net.n);
     this.critical = new Uint8Array(net.n);
-    this.start = new Float64Array(net.n);
-    this.lateStart = new Float64Array(net.n);
+    this.start = new Int32Array(net.n);
+    this.lateStart = new Int32Array(net.n);
     this.planMax = new Float64Array(net.planFinish.length);
   }
 
-  /** Draws every sampled quantity in network order and records it in `draws` at iteration i of `count`. */
-  draw(rng: Uniform, draws: Int32Array, i: number, count: number): void {
+  /** Draws every sampled quantity in network order and records it in `row` (one value per quantity, from `at`). */
+  draw(rng: Uniform, row: Int32Array, at: number): void {
     const net = this.net;
     const kinds = net.quantityKind;
     const indices = net.quantityIndex;
@@ -67,7 +59,7 @@ export class Simulator {
         const occurs = rng.next() < net.riskProbability[j]!;
         value = this.riskDays[j] = occurs ? drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng) : 0;
       }
-      draws[q * count + i] = value;
+      row[at + q] = value;
     }
   }
 
@@ -85,7 +77,7 @@ export class Simulator {
     const net = this.net;
     const cal = this.calendars[net.calendarOf[k]!]!;
     const dur = this.durationDays[k]!;
-    let x = net.duration.elapsed[k] === 1 ? d + dur : cal.add(d, dur);
+    let x = dur === 0 ? d : net.duration.elapsed[k] === 1 ? d + dur : cal.add(d, dur);
     for (let r = net.riskStart[k]!; r < net.riskStart[k + 1]!; r++) {
       const event = net.riskEvents[r]!;
       const delay = this.riskDays[event]!;
@@ -105,7 +97,7 @@ export class Simulator {
       if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x - delay : cal.add(x, -delay);
     }
     const dur = this.durationDays[k]!;
-    return net.duration.elapsed[k] === 1 ? x - dur : cal.add(x, -dur);
+    return dur === 0 ? x : net.duration.elapsed[k] === 1 ? x - dur : cal.add(x, -dur);
   }
 
   /**
@@ -115,7 +107,7 @@ export class Simulator {
    */
   pass(): void {
     const net = this.net;
-    const { n, predStart, edgeFrom, edgeType, succStart, succEdges, edgeTo, planOf, calendarOf } = net;
+    const { n, predStart, edgeFrom, edgeType, succStart, succEdges, edgeTo, planOf, calendarOf, actual, current, riskStart, needsStart, deadline, needsLateStart, threshold, planFinish } = net;
     const lagElapsed = net.lag.elapsed;
     const lagDays = this.lagDays;
     const calendars = this.calendars;
@@ -123,22 +115,24 @@ export class Simulator {
     const latest = this.latest;
     const start = this.start;
     const lateStart = this.lateStart;
+    const float = this.float;
+    const critical = this.critical;
     const planMax = this.planMax.fill(-Infinity);
     for (let k = 0; k < n; k++) {
-      let p = net.actual[k]!;
+      let p = actual[k]!;
       if (p !== p) {
         const cal = calendars[calendarOf[k]!]!;
         const first = predStart[k]!;
         const last = predStart[k + 1]!;
         // A milestone without predecessors is delayed from its current date by its risk events (SPEC §11).
-        p = first === last && net.riskStart[k + 1]! > net.riskStart[k]! ? this.addRisks(k, net.current[k]!) : net.current[k]!;
+        p = first === last && riskStart[k + 1]! > riskStart[k]! ? this.addRisks(k, current[k]!) : current[k]!;
         let work = -Infinity;
         for (let i = first; i < last; i++) {
           const from = edgeFrom[i]!;
           const type = edgeType[i]!;
           let x = type === FS || type === FF ? projected[from]! : start[from]!;
           const lag = lagDays[i]!;
-          x = lagElapsed[i] === 1 ? x + lag : cal.add(x, lag);
+          if (lag !== 0) x = lagElapsed[i] === 1 ? x + lag : cal.add(x, lag);
           if (type === FS || type === SS) {
             if (x > work) work = x;
           } else if (x > p) p = x;
@@ -149,12 +143,12 @@ export class Simulator {
         }
       }
       projected[k] = p;
-      if (net.needsStart[k] === 1) start[k] = this.subWork(k, p);
+      if (needsStart[k] === 1) start[k] = this.subWork(k, p);
       const plan = planOf[k]!;
       if (p > planMax[plan]!) planMax[plan] = p;
     }
     for (let k = n - 1; k >= 0; k--) {
-      let l = net.deadline[k]!;
+      let l = deadline[k]!;
       let startBound = Infinity;
       const first = succStart[k]!;
       const last = succStart[k + 1]!;
@@ -164,7 +158,7 @@ export class Simulator {
         const type = edgeType[i]!;
         let y = type === FS || type === SS ? lateStart[to]! : latest[to]!;
         const lag = lagDays[i]!;
-        y = lagElapsed[i] === 1 ? y - lag : calendars[calendarOf[to]!]!.add(y, -lag);
+        if (lag !== 0) y = lagElapsed[i] === 1 ? y - lag : calendars[calendarOf[to]!]!.add(y, -lag);
         if (type === SS || type === SF) {
           if (y < startBound) startBound = y;
         } else if (y < l) l = y;
@@ -174,14 +168,14 @@ export class Simulator {
         if (y < l) l = y;
       }
       if (first === last && l === Infinity) {
-        const finish = net.planFinish[planOf[k]!]!;
+        const finish = planFinish[planOf[k]!]!;
         l = finish === finish ? finish : planMax[planOf[k]!]!;
       }
       latest[k] = l;
-      if (net.needsLateStart[k] === 1) lateStart[k] = this.subWork(k, l);
+      if (needsLateStart[k] === 1) lateStart[k] = this.subWork(k, l);
       const f = calendars[calendarOf[k]!]!.between(projected[k]!, l);
-      this.float[k] = f;
-      this.critical[k] = f <= net.threshold[k]! ? 1 : 0;
+      float[k] = f;
+      critical[k] = f <= threshold[k]! ? 1 : 0;
     }
   }
 
@@ -198,24 +192,55 @@ export class Simulator {
   }
 }
 
-/** Runs iterations [block·BLOCK_SIZE, +count) of seed S. */
-export function runBlock(net: Network, seed: number, block: number, count: number): BlockResult {
+/** Iterations buffered row-wise before they are written column-wise into the store (cache-friendly transposition). */
+const TILE = 16;
+
+/**
+ * Runs iterations [block·BLOCK_SIZE, +count) of seed S into the store: p(M) and the draws at their iterations, and
+ * the critical counts in the block's row. Allocates only its scratch rows, once per block.
+ */
+export function runBlock(net: Network, seed: number, block: number, count: number, store: SampleStore): void {
   const sim = new Simulator(net);
   const rng = blockStream(seed, block);
   const n = net.n;
-  const projected = new Int32Array(n * count);
-  const critical = new Uint32Array(n);
-  const draws = new Int32Array(net.quantityKind.length * count);
-  for (let i = 0; i < count; i++) {
-    sim.draw(rng, draws, i, count);
-    sim.pass();
-    const p = sim.projected;
-    const c = sim.critical;
+  const q = net.quantityKind.length;
+  const total = store.iterations;
+  const first = block * BLOCK_SIZE;
+  const rowsP = new Int32Array(TILE * n);
+  const rowsD = new Int32Array(TILE * q);
+  const critical = store.critical.subarray(block * n, (block + 1) * n);
+  const projected = store.projected;
+  const narrow = projected instanceof Int16Array;
+  const origin = store.origin;
+  const draws = store.draws;
+  for (let i0 = 0; i0 < count; i0 += TILE) {
+    const tile = Math.min(TILE, count - i0);
+    for (let t = 0; t < tile; t++) {
+      sim.draw(rng, rowsD, t * q);
+      sim.pass();
+      rowsP.set(sim.projected, t * n);
+      const c = sim.critical;
+      for (let k = 0; k < n; k++) critical[k]! += c[k]!;
+    }
     for (let k = 0; k < n; k++) {
-      projected[k * count + i] = p[k]!;
-      critical[k]! += c[k]!;
+      const base = k * total + first + i0;
+      const o = origin[k]!;
+      for (let t = 0; t < tile; t++) {
+        const v = rowsP[t * n + k]! - o;
+        if (narrow && (v < -32768 || v > 32767)) store.overflow[0] = 1;
+        projected[base + t] = v;
+      }
+    }
+    for (let j = 0; j < q; j++) {
+      const base = j * total + first + i0;
+      for (let t = 0; t < tile; t++) draws[base + t] = rowsD[t * q + j]!;
     }
   }
-  return { block, count, projected, critical, draws };
 }
 
+/** p(M) by position with every estimate at its likely value and no risk event: the origin of the narrow store. */
+export function likelyProjected(net: Network): Int32Array {
+  const sim = new Simulator(net);
+  sim.pass();
+  return sim.projected;
+}

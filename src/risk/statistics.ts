@@ -8,7 +8,7 @@ export interface DayDistribution {
 }
 
 /** Counting distribution of integer samples (the range of drawn dates stays within a few thousand days). */
-export function distributionOf(values: Int32Array): DayDistribution {
+export function distributionOf(values: Int32Array | Int16Array | Int8Array, shift = 0): DayDistribution {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
@@ -19,7 +19,7 @@ export function distributionOf(values: Int32Array): DayDistribution {
   if (values.length === 0) return { min: 0, counts: new Uint32Array(0), total: 0 };
   const counts = new Uint32Array(max - min + 1);
   for (let i = 0; i < values.length; i++) counts[values[i]! - min]!++;
-  return { min, counts, total: values.length };
+  return { min: min + shift, counts, total: values.length };
 }
 
 /** The smallest d with at least pct % of the samples ≤ d (SPEC §11). */
@@ -48,7 +48,7 @@ export function shareAtMost(dist: DayDistribution, day: number): number {
 }
 
 /** Mid-ranks (1-based, ties averaged) of integer samples, written into `out`. */
-export function midRanks(values: Int32Array, out: Float64Array): void {
+export function midRanks(values: Int32Array | Int16Array | Int8Array, out: Float64Array): void {
   const dist = distributionOf(values);
   const rankOf = new Float64Array(dist.counts.length);
   let below = 0;

@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEQUENTIAL_WORK } from '../../src/cli/risk-pool.js';
 import { REPO_ROOT } from '../helpers/fake-io.js';
 
 let dir = '';
@@ -46,6 +48,22 @@ describe('milepel risk output', () => {
         expect(run([...args, '--jobs', jobs], zone).stdout, `${format} --jobs ${jobs} TZ=${zone}`).toBe(one.stdout);
       }
     }
+  }, 120_000);
+
+  it('is byte-identical with 1 and 2 jobs on a network big enough for worker threads (shared store, parallel drivers)', async () => {
+    // bench/generate-risk.mjs: three-point durations and lags, risk events; enough node-iterations that --jobs 2 starts workers.
+    const bench = pathToFileURL(join(REPO_ROOT, 'bench', 'generate-risk.mjs')).href;
+    const { generateRiskNetwork } = (await import(bench)) as { generateRiskNetwork: (dir: string, n: number) => void };
+    const network = join(dir, 'network');
+    generateRiskNetwork(network, 300);
+    const iterations = String(Math.ceil(SEQUENTIAL_WORK / 300) + 77);
+    const args = [network, '--iterations', iterations, '--seed', '11', '--format', 'json'];
+    const one = run([...args, '--jobs', '1']);
+    expect(one.status, one.stderr).toBe(0);
+    const json = JSON.parse(one.stdout) as { milestones: unknown[]; drivers: unknown[] };
+    expect(json.milestones).toHaveLength(300);
+    expect(json.drivers.length).toBeGreaterThan(10);
+    expect(run([...args, '--jobs', '2'], 'Pacific/Kiritimati').stdout).toBe(one.stdout);
   }, 120_000);
 
   it('depends on the seed', () => {

@@ -1,16 +1,16 @@
 // Runs the risk pipeline in-process on YAML texts: analysis, compiled network, sequential blocks, summary.
 import { analyze } from '../../src/analyze.js';
-import { summarize, samplesOf, type MilestoneRisk, type RiskResult } from '../../src/risk/analysis.js';
-import type { BlockResult } from '../../src/risk/kernel.js';
+import { positions, summarize, type MilestoneRisk, type RiskResult } from '../../src/risk/analysis.js';
 import { compileNetwork, type Network } from '../../src/risk/network.js';
 import { simulateSequential } from '../../src/risk/simulate.js';
+import { samplesOf, type SampleStore } from '../../src/risk/store.js';
 import { parseDayDate } from '../../src/calendar/index.js';
 import type { Analysis } from '../../src/pipeline.js';
 
 export interface RiskRun {
   readonly analysis: Analysis;
   readonly net: Network;
-  readonly blocks: readonly BlockResult[];
+  readonly store: SampleStore;
   readonly result: RiskResult;
   readonly byRef: (ref: string) => MilestoneRisk;
   /** The p(M) samples of a milestone, in iteration order (day numbers). */
@@ -23,21 +23,20 @@ export function runRiskOn(texts: Readonly<Record<string, string>>, iterations: n
   if (errors.length > 0) throw new Error(errors.map((d) => `${d.rule}: ${d.message}`).join('\n'));
   const { workspace: ws, graph, schedule } = analysis;
   const net = compileNetwork(ws, graph, schedule);
-  const blocks = simulateSequential(net, iterations, seed);
   const all = Array.from(graph.order);
   const ends = all.filter((v) => schedule.isEnd[v] === 1);
-  const result = summarize(ws, schedule, net, blocks, seed, { milestones: all, driverEnds: ends });
-  const pos = new Int32Array(net.n);
-  for (let k = 0; k < net.n; k++) pos[net.milestone[k]!] = k;
+  const pos = positions(net);
+  const { store, found } = simulateSequential(net, iterations, seed, ends.map((v) => pos[v]!));
+  const result = summarize(ws, schedule, net, store, seed, { milestones: all, driverEnds: ends }, found);
   const index = (ref: string): number => {
     const v = ws.milestoneIndex.get(ref);
     if (v === undefined) throw new Error(`no milestone ${ref}`);
     return v;
   };
   return {
-    analysis, net, blocks, result,
+    analysis, net, store, result,
     byRef: (ref) => result.milestones.find((m) => m.milestone === index(ref))!,
-    samples: (ref) => samplesOf(blocks, pos[index(ref)]!, new Int32Array(iterations)),
+    samples: (ref) => samplesOf(store, pos[index(ref)]!),
   };
 }
 

@@ -1,7 +1,7 @@
 // `milepel risk`: Monte Carlo schedule risk (SPEC §11) with seeded blocks on worker threads.
 import { availableParallelism } from 'node:os';
 import { buildRiskReport, formatRisk, riskFormatNames, riskSheets, type RiskFormat } from '../../report/risk/index.js';
-import { summarize } from '../../risk/analysis.js';
+import { positions, summarize } from '../../risk/analysis.js';
 import { compileNetwork } from '../../risk/network.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
@@ -46,8 +46,11 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const milestones = Array.from(graph.order).filter((v) => only === undefined || ws.milestones[v]!.plan === only);
   const driverEnds = milestones.filter((v) => schedule.isEnd[v] === 1 || v === focus);
   const net = compileNetwork(ws, graph, schedule);
-  const blocks = await simulate(net, iterations, seed, jobs);
-  const result = summarize(ws, schedule, net, blocks, seed, { milestones, driverEnds });
+  const pos = positions(net);
+  const sim = await simulate(net, iterations, seed, jobs, driverEnds.map((v) => pos[v]!));
+  // Only HTML draws every milestone's distribution; the other formats draw the --milestone one at most.
+  const keep = format === 'html' ? undefined : (v: number): boolean => v === focus;
+  const result = summarize(ws, schedule, net, sim.store, seed, { milestones, driverEnds, keep }, sim.found);
   const plans = new Set(milestones.map((v) => ws.milestones[v]!.plan));
   const kinds = new Set([...plans].map((p) => ws.plans[p]!.riskDistribution ?? 'triangular'));
   const distribution = kinds.size === 1 ? [...kinds][0]! : kinds.size === 0 ? 'triangular' : 'mixed';

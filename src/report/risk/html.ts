@@ -4,6 +4,7 @@ import type { Locale } from '../locale.js';
 import { formatDate, word } from '../locale.js';
 import { clipText, escapePlanText } from '../export/html-escape.js';
 import { binsOf } from './bins.js';
+import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
 import { percent } from './text.js';
 
@@ -12,15 +13,15 @@ const H = 180;
 const PAD = 36;
 
 /** Histogram bars (counts) with the S-curve (cumulative share, right axis) over the same bins. */
-export function distributionSvg(row: RiskRow, locale: Locale): string {
-  const bins = binsOf(row.distribution, 40);
+export function distributionSvg(row: RiskRow, distribution: DayDistribution, locale: Locale): string {
+  const bins = binsOf(distribution, 40);
   const most = bins.reduce((m, b) => (b.count > m ? b.count : m), 1);
   const plotW = W - 2 * PAD;
   const plotH = H - 2 * PAD;
   const bw = bins.length > 0 ? plotW / bins.length : plotW;
   const bars = bins.map((b, i) => {
     const h = (b.count / most) * plotH;
-    return `<rect x="${(PAD + i * bw).toFixed(1)}" y="${(PAD + plotH - h).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${h.toFixed(1)}" class="bar"><title>${escapePlanText(`${formatDate(b.from, locale)}–${formatDate(b.to, locale)}: ${percent(b.count / row.distribution.total, locale)}`)}</title></rect>`;
+    return `<rect x="${(PAD + i * bw).toFixed(1)}" y="${(PAD + plotH - h).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${h.toFixed(1)}" class="bar"><title>${escapePlanText(`${formatDate(b.from, locale)}–${formatDate(b.to, locale)}: ${percent(b.count / distribution.total, locale)}`)}</title></rect>`;
   });
   const points = bins.map((b, i) => `${(PAD + (i + 1) * bw).toFixed(1)},${(PAD + plotH - b.cumulative * plotH).toFixed(1)}`);
   const first = bins[0];
@@ -49,7 +50,8 @@ export function formatRiskHtml(report: RiskReport, locale: Locale): string {
     const body = rows.map((r) => `<tr><td>${escapePlanText(r.id)}</td><td>${escapePlanText(r.title)}</td><td>${date(r.deterministic)}</td><td>${date(r.p50)}</td><td>${date(r.p85)}</td><td class="n">${percent(r.probByDate, l)}</td><td class="n">${percent(r.probByDeadline, l)}</td><td class="n">${percent(r.criticality, l)}</td></tr>`).join('\n');
     const drivers = report.drivers.filter((d) => d.end.startsWith(`${plan.id}/`));
     const driverRows = drivers.map((d) => `<tr><td>${escapePlanText(d.end)}</td><td>${escapePlanText(d.source)}</td><td>${d.kind}</td><td class="n">${d.sensitivity.toFixed(2)}</td></tr>`).join('\n');
-    const charts = rows.filter((r) => report.focus === undefined || r.ref === report.focus.ref).map((r) => `<figure>${distributionSvg(r, l)}</figure>`).join('\n');
+    const charts = rows.filter((r) => report.focus === undefined || r.ref === report.focus.ref)
+      .flatMap((r) => (r.distribution ? [`<figure>${distributionSvg(r, r.distribution, l)}</figure>`] : [])).join('\n');
     return `<section><h2>${escapePlanText(plan.id)}: ${escapePlanText(plan.title)}</h2>
 <table><thead><tr>${headers.map((h) => `<th>${escapePlanText(h)}</th>`).join('')}</tr></thead><tbody>
 ${body}

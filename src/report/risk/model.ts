@@ -23,7 +23,8 @@ export interface RiskRow {
   readonly probByDeadline: number | null;
   readonly probGovernance: number | null;
   readonly criticality: number;
-  readonly distribution: DayDistribution;
+  /** Kept for the milestones the report draws (every one in HTML, the --milestone one elsewhere). */
+  readonly distribution: DayDistribution | undefined;
 }
 
 export interface RiskDriverRow {

@@ -24,9 +24,8 @@ export function riskSheets(report: RiskReport): SheetTable[] {
     columns: columns(['end', 'text'], ['source', 'text'], ['kind', 'text'], ['sensitivity', 'decimal']),
     rows: report.drivers.map((d) => [d.end, d.source, d.kind, d.sensitivity]),
   };
-  const focus = report.focus;
-  if (focus === undefined) return [milestones, drivers];
-  const dist = focus.distribution;
+  const dist = report.focus?.distribution;
+  if (dist === undefined) return [milestones, drivers];
   const rows: (readonly [number, number, number, number])[] = [];
   let seen = 0;
   for (let i = 0; i < dist.counts.length; i++) {

@@ -5,6 +5,7 @@ import { formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { append, renderTable, type Column } from '../table.js';
 import { binsOf } from './bins.js';
+import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
 
 const SHOWN_DRIVERS = 5;
@@ -57,14 +58,14 @@ function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): string {
 }
 
 /** Histogram bars per bin, then an S-curve of the cumulative probability (rows: 100 % at the top). */
-function focus(row: RiskRow, options: FormatOptions): string[] {
+function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptions): string[] {
   const l = options.locale;
-  const bins = binsOf(row.distribution, 20);
+  const bins = binsOf(distribution, 20);
   const most = bins.reduce((m, b) => (b.count > m ? b.count : m), 1);
   const label = (from: number, to: number): string => (from === to ? formatDate(from, l) : `${formatDate(from, l)}–${formatDate(to, l)}`);
   const labelWidth = bins.reduce((w, b) => Math.max(w, label(b.from, b.to).length), 0);
   const barWidth = Math.max(10, options.width - labelWidth - 20);
-  const total = row.distribution.total;
+  const total = distribution.total;
   const out = [word(l, `Distribution of ${escapeControl(row.ref)}: ${escapeControl(row.title)}`, `Fordeling for ${escapeControl(row.ref)}: ${escapeControl(row.title)}`), ''];
   for (const b of bins) {
     const bar = '█'.repeat(Math.round((b.count / most) * barWidth));
@@ -87,7 +88,7 @@ function focus(row: RiskRow, options: FormatOptions): string[] {
 export function formatRiskText(report: RiskReport, options: FormatOptions): string {
   const l = options.locale;
   const out = [header(report, l), ''];
-  if (report.focus) append(out, focus(report.focus, options)).push('');
+  if (report.focus?.distribution) append(out, focus(report.focus, report.focus.distribution, options)).push('');
   for (const plan of report.plans) {
     const rows = report.rows.filter((r) => r.plan === plan.id);
     out.push(`${escapeControl(plan.id)}: ${escapeControl(plan.title)}`);
