@@ -16,7 +16,7 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
   // No output line may start a GitHub workflow command (SPEC §15); validate --format github writes its own on purpose.
   const io = guardIo(rawIo, isGithubFormat(argv));
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -94,7 +94,7 @@ function examples(...lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((line) => `  ${line}\n`).join('')}`;
 }
 
-function buildProgram(io: Io, setCode: (code: number) => void): Command {
+function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly string[]): Command {
   const program = new Command('milepel')
     .description('Milestone, dependency and governance planning for YAML plans.')
     .version(pkg.version, '-V, --version')
@@ -191,6 +191,17 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--milestone <ref>', 'show the distribution of one milestone as a histogram and an S-curve')
     .addHelpText('after', examples('milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
     .action(act(async (paths, options) => (await import('./commands/risk.js')).runRisk(io, paths, options)));
+
+  program.command('lsp').description('language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes')
+    .option('--stdio', 'talk over stdin and stdout (the default and only transport; accepted for editors that pass it)')
+    .addHelpText('after', examples('milepel lsp                  started by the editor (see editors/vscode and the README)'))
+    .action(async () => setCode(await (await import('./commands/lsp.js')).runLsp(io)));
+
+  // Its arguments are read from argv: commander does not keep where `--` was.
+  program.command('watch').argument('[paths...]', 'plan files or directories to watch (default: ./plans)').allowUnknownOption()
+    .description('re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops')
+    .addHelpText('after', examples('milepel watch', 'milepel watch plans -- critical-path plans --today 2019-09-01', 'milepel watch plans -- make report'))
+    .action(async () => setCode(await (await import('./commands/watch.js')).runWatch(io, argv)));
 
   program.command('schema').description('print the JSON Schema of a plan file')
     .addHelpText('after', examples('milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))

@@ -4,7 +4,7 @@ import type { CalendarMessages } from './data/calendar.js';
 import type { CliMessages } from './data/cli.js';
 import type { CliCommandMessages } from './data/cli-commands.js';
 import type { CliInputMessages } from './data/cli-input.js';
-import type { ExplainMessages } from './data/explain.js';
+import type { ExplainMessages, LspMessages } from './data/explain.js';
 import type { HealthMessages } from './data/health.js';
 import type { InputMessages } from './data/input.js';
 import type { ReportMessages } from './data/report.js';
@@ -13,7 +13,7 @@ import type { RuleMessages } from './data/rules.js';
 export type Locale = 'en' | 'nb';
 
 /** Every message id and the data it carries: one interface per area, merged here. */
-export interface MessageData extends RuleMessages, InputMessages, CalendarMessages, ReportMessages, CliMessages, CliInputMessages, CliCommandMessages, HealthMessages, ExplainMessages {}
+export interface MessageData extends RuleMessages, InputMessages, CalendarMessages, ReportMessages, CliMessages, CliInputMessages, CliCommandMessages, HealthMessages, ExplainMessages, LspMessages {}
 
 export type MessageId = keyof MessageData;
 

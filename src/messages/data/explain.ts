@@ -38,3 +38,13 @@ export interface ExplainMessages {
   /** `explain <ref>` names nothing: the nearest refs, or the plans' refs when a bare id is in several plans. */
   'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[] };
 }
+
+/** The language server's own words: code lens and code action titles (SPEC §14). */
+export interface LspMessages {
+  /** `float` in working days; `driver` the predecessor that pushed it, null when none. */
+  'lsp.lens': { projected: DayNumber; float: number; critical: boolean; driver: string | null };
+  'lsp.action.replace': { value: string };
+  'lsp.action.rename-key': { from: string; to: string };
+  'lsp.action.set': { ref: string; field: string; value: string };
+  'lsp.action.add-meeting': { ref: string; meeting: string };
+}

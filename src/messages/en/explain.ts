@@ -1,5 +1,5 @@
 // English texts of the explanation (`milepel explain`, the language server's hover; SPEC §14).
-import type { ExplainField, ExplainMessages } from '../data/explain.js';
+import type { ExplainField, ExplainMessages, LspMessages } from '../data/explain.js';
 import type { Interval, MeetingName } from '../data/rules.js';
 import type { Catalogue, Fmt } from '../types.js';
 
@@ -9,7 +9,7 @@ const meeting = (f: Fmt, m: MeetingName): string => `${m.ref}${m.date === null ?
 const interval = (f: Fmt, i: Interval): string => (i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`);
 const link = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
 
-export const explainEn: Catalogue<keyof ExplainMessages> = {
+export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'explain.heading': (d) => `${d.kind === 'gate' ? 'Gate' : 'Milestone'} ${d.ref} — ${d.title}`,
   'explain.projected': (d, f) => `projected ${f.date(d.projected)}: ${d.driver === null ? `held by its ${FIELD[d.field]} ${f.shown(d.current)}` : `pushed by ${d.driver} past its ${FIELD[d.field]} ${f.shown(d.current)}`}`,
   'explain.latest': (d, f) => `latest ${f.date(d.latest)}: ${f.render(d.from)}`,
@@ -37,4 +37,9 @@ export const explainEn: Catalogue<keyof ExplainMessages> = {
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} names milestones in several plans (${d.ambiguous.join(', ')}); write plan/ID`
     : `${JSON.stringify(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`),
+  'lsp.lens': (d, f) => `projected ${f.date(d.projected)} · float ${d.float}${d.critical ? ' · critical' : ''}${d.driver !== null ? ` · driven by ${d.driver}` : ''}`,
+  'lsp.action.replace': (d) => `Change to ${d.value}`,
+  'lsp.action.rename-key': (d) => `Rename ${d.from} to ${d.to}`,
+  'lsp.action.set': (d) => `Set ${d.field} of ${d.ref} to ${d.value}`,
+  'lsp.action.add-meeting': (d) => `List ${d.meeting} in the meetings of ${d.ref}`,
 };

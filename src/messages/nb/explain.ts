@@ -1,5 +1,5 @@
 // Norwegian (bokmål) texts of the explanation (`milepel explain`, the language server's hover; SPEC §14).
-import type { ExplainField, ExplainMessages } from '../data/explain.js';
+import type { ExplainField, ExplainMessages, LspMessages } from '../data/explain.js';
 import type { Interval, MeetingName } from '../data/rules.js';
 import type { Catalogue, Fmt } from '../types.js';
 
@@ -9,7 +9,7 @@ const meeting = (f: Fmt, m: MeetingName): string => `${m.ref}${m.date === null ?
 const interval = (f: Fmt, i: Interval): string => (i.from !== null ? `mellom ${f.date(i.from)} og ${f.date(i.to)}` : `senest ${f.date(i.to)}`);
 const link = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
 
-export const explainNb: Catalogue<keyof ExplainMessages> = {
+export const explainNb: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'explain.heading': (d) => `${d.kind === 'gate' ? 'Beslutningspunkt' : 'Milepæl'} ${d.ref} — ${d.title}`,
   'explain.projected': (d, f) => `beregnet ${f.date(d.projected)}: ${d.driver === null ? `holdt av sin ${FIELD[d.field]} ${f.shown(d.current)}` : `skjøvet av ${d.driver} forbi sin ${FIELD[d.field]} ${f.shown(d.current)}`}`,
   'explain.latest': (d, f) => `senest ${f.date(d.latest)}: ${f.render(d.from)}`,
@@ -37,4 +37,9 @@ export const explainNb: Catalogue<keyof ExplainMessages> = {
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} finnes i flere planer (${d.ambiguous.join(', ')}); skriv plan/ID`
     : `${JSON.stringify(d.ref)}: ingen milepæl eller beslutningspunkt med denne id-en i arbeidsområdet${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}` : ''}`),
+  'lsp.lens': (d, f) => `beregnet ${f.date(d.projected)} · slakk ${d.float}${d.critical ? ' · kritisk' : ''}${d.driver !== null ? ` · drevet av ${d.driver}` : ''}`,
+  'lsp.action.replace': (d) => `Endre til ${d.value}`,
+  'lsp.action.rename-key': (d) => `Gi ${d.from} nytt navn: ${d.to}`,
+  'lsp.action.set': (d) => `Sett ${d.field} for ${d.ref} til ${d.value}`,
+  'lsp.action.add-meeting': (d) => `Oppgi ${d.meeting} blant møtene til ${d.ref}`,
 };

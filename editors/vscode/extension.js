@@ -1,0 +1,42 @@
+// The VS Code client of `milepel lsp`: starts the server on stdio for YAML plan files, and runs `milepel explain`
+// for the code lens command. Install: `npm install` in this folder, then "Developer: Install Extension from Location…".
+'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, module */
+const { execFile } = require('node:child_process');
+const vscode = require('vscode');
+const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+
+let client;
+
+function activate(context) {
+  const config = vscode.workspace.getConfiguration('milepel');
+  const [command, ...args] = config.get('command', ['milepel', 'lsp']);
+  const serverOptions = { command, args, transport: TransportKind.stdio };
+  const clientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'untitled', language: 'yaml' }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
+    initializationOptions: { paths: config.get('paths', []), today: config.get('today') ?? undefined, locale: config.get('locale') ?? undefined },
+  };
+  client = new LanguageClient('milepel', 'milepel', serverOptions, clientOptions);
+  const output = vscode.window.createOutputChannel('milepel explain');
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand('milepel.explain', (ref) => {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      const explainArgs = [...args.slice(0, -1), 'explain', String(ref), ...config.get('paths', [])];
+      execFile(command, explainArgs, { cwd: folder }, (_error, stdout, stderr) => {
+        output.clear();
+        output.append(stdout || stderr);
+        output.show(true);
+      });
+    }),
+  );
+  return client.start();
+}
+
+function deactivate() {
+  return client === undefined ? undefined : client.stop();
+}
+
+module.exports = { activate, deactivate };

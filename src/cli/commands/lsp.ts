@@ -1,0 +1,55 @@
+// `milepel lsp`: the language server on stdio (SPEC §14). The process and the disk live here; the server in src/lsp/.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createConnection } from 'vscode-languageserver/node.js';
+import { startServer } from '../../lsp/server.js';
+import type { Io } from '../io.js';
+import { findPlanFiles } from '../load.js';
+import { clockToday, decideLocale } from '../options.js';
+
+/** Never resolves: the connection exits the process when the client says exit or goes away. */
+export function runLsp(io: Io): Promise<number> {
+  // A client that closes the pipe mid-write is gone: leave quietly (the library exits on the end of stdin).
+  process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
+  const connection = createConnection(process.stdin, process.stdout);
+  startServer(connection, {
+    findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),
+    readText: (path) => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    clockToday: () => clockToday(io),
+    locale: decideLocale(undefined, io),
+  });
+  return new Promise<number>(() => {});
+}
+
+/**
+ * The workspace of an editor: the `paths` the client names (relative to the first root), else `<root>/plans` of each
+ * root that has one, else the roots themselves; every *.yaml / *.yml below them, as `milepel validate` finds them.
+ */
+function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[]): { dirs: string[]; files: string[] } {
+  const first = roots[0]!;
+  const wanted = paths.length > 0 ? paths.map((p) => resolve(first, p)) : roots.map((r) => (isDirectory(join(r, 'plans')) ? join(r, 'plans') : r));
+  const dirs = wanted.filter((p) => existsSync(p) && isDirectory(p));
+  const files: string[] = [];
+  for (const p of wanted.filter((w) => existsSync(w))) {
+    try {
+      for (const file of findPlanFiles(io, [p])) files.push(file);
+    } catch {
+      // A folder without plan files: the workspace starts empty and fills as files are opened.
+    }
+  }
+  return { dirs, files: [...new Set(files)].sort() };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

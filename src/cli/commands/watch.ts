@@ -1,0 +1,102 @@
+// `milepel watch [paths…] [-- <command> <args>]` (SPEC §14): re-runs validate (or the command) whenever a plan file
+// changes, with Node's own fs.watch (recursive), debounced, clearing the screen on a terminal; Ctrl-C ends it (exit 0).
+import { spawn } from 'node:child_process';
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { findPlanFiles } from '../load.js';
+import { UsageError } from '../usage-error.js';
+
+/** Changes closer together than this are one change (editors write a file in several steps). */
+const DEBOUNCE_MS = 150;
+const PLAN_FILE = /\.ya?ml$/i;
+/** Commands of milepel itself: run in this process, as `milepel <command> <args>`. */
+const OWN_COMMANDS: ReadonlySet<string> = new Set(['validate', 'critical-path', 'meetings', 'gantt', 'roadmap', 'slippage', 'gates', 'health', 'export', 'risk', 'explain']);
+
+export interface WatchArgs {
+  readonly paths: readonly string[];
+  /** After `--`; empty = `validate <paths>`. */
+  readonly command: readonly string[];
+}
+
+/** Splits `watch`'s own arguments at `--` (commander would mix the two lists). */
+export function splitWatchArgs(argv: readonly string[]): WatchArgs {
+  const rest = argv.slice(argv.indexOf('watch') + 1);
+  const dash = rest.indexOf('--');
+  const paths = dash < 0 ? rest : rest.slice(0, dash);
+  const option = paths.find((p) => p.startsWith('-'));
+  if (option !== undefined) throw new UsageError(`watch ${option}: watch has no options; put the command to run after --, e.g. milepel watch plans -- critical-path --today 2019-09-01`);
+  return { paths, command: dash < 0 ? [] : rest.slice(dash + 1) };
+}
+
+export async function runWatch(io: Io, argv: readonly string[]): Promise<number> {
+  const args = splitWatchArgs(argv);
+  const watched = args.paths.length > 0 ? args.paths : ['plans'];
+  findPlanFiles(io, watched); // the same exit 2 as validate for a missing path or no plan files
+  const command = args.command.length > 0 ? args.command : ['validate', ...watched];
+  let running = false;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const runOnce = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      if (io.stdoutIsTTY) io.stdout('\x1b[2J\x1b[3J\x1b[H');
+      const code = await runCommand(io, command);
+      io.stderr(`milepel watch: ${command.join(' ')} exited ${code}; watching ${watched.join(', ')} (Ctrl-C to stop)\n`);
+    } while (again);
+    running = false;
+  };
+  const changed = (file: string | null): void => {
+    if (file !== null && !PLAN_FILE.test(file)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void runOnce(), DEBOUNCE_MS);
+  };
+
+  const watchers: FSWatcher[] = [];
+  for (const path of watched) {
+    const stat = io.stat(path);
+    // A single file is watched through its directory: editors and `set` replace files by renaming over them.
+    const target = stat?.isDirectory ? path : dirname(path);
+    const only = stat?.isDirectory ? undefined : basename(path);
+    const w = watch(target, { recursive: stat?.isDirectory === true }, (_event, name) => {
+      const file = name === null ? null : String(name);
+      if (only !== undefined && file !== null && basename(file) !== only) return;
+      changed(file);
+    });
+    w.on('error', (error) => io.stderr(`milepel watch: cannot watch ${resolve(target)} any more (${error.message})\n`));
+    watchers.push(w);
+  }
+  // Ctrl-C is awaited from the start: a signal during the first run stops the watch as well.
+  const stopped = new Promise<number>((done) => {
+    const stop = (): void => {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await Promise.race([runOnce(), stopped]);
+  return stopped;
+}
+
+/** A milepel command runs in this process; anything else is spawned (no shell) with the terminal passed through. */
+async function runCommand(io: Io, command: readonly string[]): Promise<number> {
+  if (OWN_COMMANDS.has(command[0]!)) return (await import('../main.js')).run(command, io);
+  return new Promise<number>((done) => {
+    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit' });
+    child.on('error', (error) => {
+      io.stderr(`milepel watch: cannot run ${command[0]} (${error.message})\n`);
+      done(127);
+    });
+    child.on('exit', (code, signal) => done(code ?? (signal !== null ? 128 : 1)));
+  });
+}

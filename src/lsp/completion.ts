@@ -1,0 +1,68 @@
+// Completion (SPEC §14): milestone references in `after` (and every other milestone field), `BODY@date` in a
+// milestone's `meetings`, body ids, goal ids, enumerated values, and the schema's keys with their descriptions.
+import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import schema from '../../schemas/plan.schema.json' with { type: 'json' };
+import { formatDay } from '../calendar/index.js';
+import type { Workspace } from '../model/types.js';
+import { cursorContext } from './context.js';
+import type { Pos, TextIndex } from './text-index.js';
+
+type SchemaNode = { readonly properties?: Record<string, SchemaNode>; readonly items?: SchemaNode; readonly oneOf?: readonly SchemaNode[]; readonly anyOf?: readonly SchemaNode[]; readonly description?: string; readonly enum?: readonly unknown[] };
+
+const MILESTONE_KEYS: ReadonlySet<string> = new Set(['after', 'milestone']);
+const ENUMS: Readonly<Record<string, readonly string[]>> = { type: ['FS', 'SS', 'FF', 'SF'], status: ['green', 'yellow', 'red'], holidays: ['NO', 'none'], distribution: ['triangular', 'pert'] };
+
+/**
+ * `plan` is the id of the file's plan (for bare references); undefined when it has none yet. `own` are the file's
+ * milestones from its last parse without syntax problems, offered while the file does not parse (mid-typing).
+ */
+export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: string | undefined, own: readonly { readonly id: string; readonly title: string | undefined }[] = []): CompletionItem[] {
+  const ctx = cursorContext(index, pos);
+  const range = { start: { line: pos.line, character: ctx.prefixStart }, end: pos };
+  const item = (label: string, kind: CompletionItemKind, detail?: string, doc?: string): CompletionItem => ({
+    label, kind, textEdit: { range, newText: label }, ...(detail !== undefined ? { detail } : {}),
+    ...(doc !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: doc } } : {}),
+  });
+  const key = ctx.key;
+  const last = ctx.parents[ctx.parents.length - 1];
+  if (key !== undefined) {
+    const isMilestoneList = key === 'milestones' && (ctx.parents.includes('measures') || ctx.parents.includes('risks'));
+    if (MILESTONE_KEYS.has(key) || isMilestoneList || (key === 'id' && last === 'after')) {
+      const known = ws.milestones.map((m) => {
+        const p = ws.plans[m.plan]!.id;
+        return item(p === plan ? m.id : m.ref, m.gate !== undefined ? CompletionItemKind.Event : CompletionItemKind.Reference, m.title, formatDay(m.current));
+      });
+      const labels = new Set(known.map((k) => k.label));
+      return [...known, ...own.filter((o) => !labels.has(o.id)).map((o) => item(o.id, CompletionItemKind.Reference, o.title))];
+    }
+    if (key === 'meetings' && ctx.parents.includes('milestones')) {
+      return ws.meetings.map((m) => item(m.ref, CompletionItemKind.Event, `${m.body} ${formatDay(m.date)}`, m.title));
+    }
+    if (key === 'require' || key === 'body') return ws.bodies.map((b) => item(b.id, CompletionItemKind.Class, b.name));
+    if (key === 'goal') return ws.goals.filter((g) => ws.plans[g.plan]!.id === plan).map((g) => item(g.id, CompletionItemKind.Module, g.title));
+    const values = ENUMS[key];
+    if (values !== undefined) return values.map((v) => item(v, CompletionItemKind.EnumMember));
+    if (ctx.parents.length > 0 || key !== 'meetings') return [];
+  }
+  const node = schemaAt(key === undefined ? ctx.parents : [...ctx.parents, key]);
+  return Object.entries(node?.properties ?? {}).map(([name, sub]) => item(name, CompletionItemKind.Property, undefined, sub.description));
+}
+
+/** The schema of the mapping at a path of keys: list items and alternatives are looked through. */
+function schemaAt(keys: readonly string[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = objectOf(schema as SchemaNode);
+  for (const key of keys) {
+    node = node?.properties?.[key];
+    node = node === undefined ? undefined : objectOf(node);
+  }
+  return node;
+}
+
+function objectOf(node: SchemaNode): SchemaNode | undefined {
+  let n: SchemaNode | undefined = node;
+  // Bounded: the schema nests list items and alternatives a few levels deep at most.
+  for (let depth = 0; n !== undefined && n.properties === undefined && depth < 8; depth++) {
+    n = n.items ?? n.oneOf?.find((v) => v.properties !== undefined || v.items !== undefined) ?? n.anyOf?.find((v) => v.properties !== undefined || v.items !== undefined);
+  }
+  return n;
+}

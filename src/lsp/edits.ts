@@ -1,0 +1,83 @@
+// Text edits of a milestone in its file for code actions: set (or insert) one field, add an entry to a list.
+// Text-based and local, like `set`: only the value or one inserted line changes.
+import type { TextEdit } from 'vscode-languageserver';
+import type { Analysis } from '../pipeline.js';
+import type { Path } from '../source/parse.js';
+import { valueEnd } from './text-index.js';
+import type { PlanFile, PlanWorkspace } from './workspace.js';
+
+export interface FileEdit {
+  readonly uri: string;
+  readonly edit: TextEdit;
+}
+
+interface Located {
+  readonly file: PlanFile;
+  readonly path: Path;
+  readonly data: Record<string, unknown>;
+}
+
+function locateMilestone(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string): Located | undefined {
+  const node = analysis.workspace.milestoneIndex.get(ref);
+  const m = node === undefined ? undefined : analysis.workspace.milestones[node];
+  if (m === undefined || m.gate !== undefined) return undefined;
+  const file = ws.byFile(group, m.origin.file);
+  let data: unknown = file?.parsed.data;
+  for (const step of m.origin.path) data = data !== null && typeof data === 'object' ? (data as Record<string | number, unknown>)[step] : undefined;
+  if (file === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return { file, path: m.origin.path, data: data as Record<string, unknown> };
+}
+
+const offsetOf = (f: PlanFile, path: Path, key = false): number => {
+  const at = f.parsed.locate(path, key);
+  return f.index.offsetAt({ line: at.line - 1, character: at.column - 1 });
+};
+
+const editAt = (f: PlanFile, start: number, end: number, newText: string): FileEdit =>
+  ({ uri: f.uri, edit: { range: { start: f.index.positionAt(start), end: f.index.positionAt(end) }, newText } });
+
+/** Sets `field` of milestone `ref` to a day date: replaces its value, or inserts it after `date` (flow or block). */
+export function setMilestoneField(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string, value: string): FileEdit | undefined {
+  const at = locateMilestone(ws, analysis, group, ref);
+  if (at === undefined) return undefined;
+  const { file: f, path } = at;
+  const text = f.index.text;
+  if (field in at.data) {
+    const start = offsetOf(f, [...path, field]);
+    const end = valueEnd(text, start);
+    const old = text.slice(start, end);
+    return editAt(f, start, end, old.startsWith('"') || old.startsWith("'") ? `${old[0]}${value}${old[0]}` : value);
+  }
+  if (!('date' in at.data)) return undefined;
+  const dateStart = offsetOf(f, [...path, 'date']);
+  const dateEnd = valueEnd(text, dateStart);
+  if (text[offsetOf(f, path)] === '{') return editAt(f, dateEnd, dateEnd, `, ${field}: ${value}`);
+  const keyColumn = f.parsed.locate([...path, 'date'], true).column - 1;
+  const lineEnd = text.indexOf('\n', dateEnd);
+  const at2 = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  const eol = lineEnd > 0 && text[lineEnd - 1] === '\r' ? '\r\n' : '\n';
+  return editAt(f, at2, at2, `${eol}${' '.repeat(keyColumn)}${field}: ${value}`);
+}
+
+/** Adds `entry` to the list `field` of milestone `ref` (a flow list gets `, entry` before its `]`). */
+export function addToList(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string, entry: string): FileEdit | undefined {
+  const at = locateMilestone(ws, analysis, group, ref);
+  if (at === undefined || !Array.isArray(at.data[field])) return undefined;
+  const { file: f, path } = at;
+  const text = f.index.text;
+  const list = at.data[field] as unknown[];
+  const start = offsetOf(f, [...path, field]);
+  if (text[start] === '[') {
+    const end = valueEnd(text, start) - 1;
+    return editAt(f, end, end, list.length === 0 ? entry : `, ${entry}`);
+  }
+  if (list.length === 0) return undefined;
+  // A block list: a new `- entry` line after the last item, at the items' column.
+  const lastStart = offsetOf(f, [...path, field, list.length - 1]);
+  const lineStart = text.lastIndexOf('\n', lastStart - 1) + 1;
+  const prefix = text.slice(lineStart, lastStart);
+  if (!/^\s*-\s+$/.test(prefix)) return undefined;
+  const lineEnd = text.indexOf('\n', lastStart);
+  const insertAt = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  return editAt(f, insertAt, insertAt, `${lineEnd > 0 && text[lineEnd - 1] === '\r' ? '\r\n' : '\n'}${prefix}${entry}`);
+}

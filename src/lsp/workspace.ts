@@ -1,0 +1,106 @@
+// The language server's plan files: text and parse cached per file, analyses per group, recomputed only when dirty.
+// A change re-parses only its own file; the pipeline then runs over the cached parses of the rest (SPEC §14).
+import type { DayNumber } from '../calendar/index.js';
+import { analyzeSources, type Analysis } from '../pipeline.js';
+import { parseFullChecked } from '../source/full-parse.js';
+import { parseFastSource, type ParsedSource } from '../source/parse.js';
+import { fileSymbols, type FileSymbol } from './symbols.js';
+import { TextIndex } from './text-index.js';
+
+/** The group of the workspace's files; a document outside it is a group of its own (its URI). */
+export const MAIN_GROUP = '';
+
+export interface PlanFile {
+  readonly uri: string;
+  /** The name findings use: the path relative to the workspace root, or the URI for a file outside it. */
+  readonly file: string;
+  readonly group: string;
+  readonly text: string;
+  readonly parsed: ParsedSource;
+  readonly index: TextIndex;
+  /** Open in the editor (its text is the buffer's, not the disk's). */
+  readonly isOpen: boolean;
+  /** The latest parse of this file without syntax problems (this one when it has none): completion's fallback mid-typing. */
+  readonly lastGood: ParsedSource | undefined;
+}
+
+export class PlanWorkspace {
+  private readonly byUri = new Map<string, PlanFile>();
+  private readonly symbolCache = new WeakMap<PlanFile, FileSymbol[]>();
+  private readonly analyses = new Map<string, Analysis>();
+  private readonly dirty = new Set<string>();
+  today: DayNumber | undefined;
+
+  constructor(private readonly clockToday: () => DayNumber) {}
+
+  /** Sets a file's text; parses it only when the text changed. Returns whether it changed. */
+  setText(uri: string, file: string, group: string, text: string, isOpen: boolean): boolean {
+    const old = this.byUri.get(uri);
+    if (old !== undefined && old.text === text && old.group === group) {
+      if (old.isOpen !== isOpen) this.byUri.set(uri, { ...old, isOpen });
+      return false;
+    }
+    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const parsed = parseFastSource(file, clean) ?? parseFullChecked(file, clean);
+    const lastGood = parsed.problems.length === 0 ? parsed : old?.lastGood;
+    this.byUri.set(uri, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood });
+    this.dirty.add(group);
+    if (old !== undefined && old.group !== group) this.dirty.add(old.group);
+    return true;
+  }
+
+  remove(uri: string): PlanFile | undefined {
+    const old = this.byUri.get(uri);
+    if (old === undefined) return undefined;
+    this.byUri.delete(uri);
+    this.dirty.add(old.group);
+    return old;
+  }
+
+  get(uri: string): PlanFile | undefined {
+    return this.byUri.get(uri);
+  }
+
+  /** The file a finding names, in a group. */
+  byFile(group: string, file: string): PlanFile | undefined {
+    for (const f of this.byUri.values()) if (f.group === group && f.file === file) return f;
+    return undefined;
+  }
+
+  files(group: string): PlanFile[] {
+    return [...this.byUri.values()].filter((f) => f.group === group).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+
+  groups(): string[] {
+    return [...new Set([...this.byUri.values()].map((f) => f.group))];
+  }
+
+  isDirty(group: string): boolean {
+    return this.dirty.has(group) || !this.analyses.has(group);
+  }
+
+  /** The analysis of a group: the cached one, or the pipeline over the cached parses when something changed. */
+  analysis(group: string): Analysis {
+    const cached = this.analyses.get(group);
+    if (cached !== undefined && !this.dirty.has(group)) return cached;
+    const analysis = analyzeSources(this.files(group).map((f) => f.parsed), { today: this.today, clockToday: this.clockToday() });
+    this.analyses.set(group, analysis);
+    this.dirty.delete(group);
+    return analysis;
+  }
+
+  symbols(f: PlanFile): FileSymbol[] {
+    let s = this.symbolCache.get(f);
+    if (s === undefined) {
+      s = fileSymbols(f.parsed);
+      this.symbolCache.set(f, s);
+    }
+    return s;
+  }
+
+  /** Drops the analyses of groups that lost all their files. */
+  forget(group: string): void {
+    this.analyses.delete(group);
+    this.dirty.delete(group);
+  }
+}

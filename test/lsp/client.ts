@@ -1,0 +1,49 @@
+// A real LSP client over stdio for the tests and the bench: spawns `milepel lsp`, speaks JSON-RPC with vscode-jsonrpc,
+// and collects the diagnostics the server publishes.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+
+export interface PublishedDiagnostic {
+  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly severity: number;
+  readonly code: string;
+  readonly source: string;
+  readonly message: string;
+  readonly relatedInformation?: readonly { location: { uri: string; range: PublishedDiagnostic['range'] }; message: string }[];
+}
+
+export interface LspClient {
+  readonly connection: MessageConnection;
+  readonly child: ChildProcessWithoutNullStreams;
+  /** The latest diagnostics per URI. */
+  readonly diagnostics: Map<string, PublishedDiagnostic[]>;
+  /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
+  readonly nextDiagnostics: (uri: string, accept?: (d: readonly PublishedDiagnostic[]) => boolean) => Promise<PublishedDiagnostic[]>;
+  readonly stderr: () => string;
+  readonly exited: Promise<number | null>;
+}
+
+export function startClient(bin: string, cwd: string, env: NodeJS.ProcessEnv = {}): LspClient {
+  const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd, env: { ...process.env, LANG: 'C', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const diagnostics = new Map<string, PublishedDiagnostic[]>();
+  const waiters: { uri: string; accept: (d: readonly PublishedDiagnostic[]) => boolean; resolve: (d: PublishedDiagnostic[]) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: PublishedDiagnostic[] }) => {
+    diagnostics.set(p.uri, p.diagnostics);
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      const w = waiters[i]!;
+      if (w.uri === p.uri && w.accept(p.diagnostics)) {
+        waiters.splice(i, 1);
+        w.resolve(p.diagnostics);
+      }
+    }
+  });
+  connection.onNotification('window/logMessage', () => {});
+  connection.listen();
+  const nextDiagnostics = (uri: string, accept: (d: readonly PublishedDiagnostic[]) => boolean = () => true): Promise<PublishedDiagnostic[]> =>
+    new Promise((resolve) => waiters.push({ uri, accept, resolve }));
+  return { connection, child, diagnostics, nextDiagnostics, stderr: () => stderr, exited };
+}

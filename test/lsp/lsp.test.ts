@@ -1,0 +1,184 @@
+// `milepel lsp` driven by a real client over stdio (vscode-jsonrpc) on the shipped plans (SPEC §14): initialize,
+// diagnostics as published and after didChange, hover, completion, definition, references, code actions, code lens,
+// and shutdown; then bad input: broken YAML mid-typing, files outside the workspace, unknown methods, a client that dies.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { REPO_ROOT } from '../helpers/fake-io.js';
+import { startClient, type LspClient, type PublishedDiagnostic } from './client.js';
+
+const uri = (rel: string): string => pathToFileURL(join(REPO_ROOT, rel)).href;
+const AKSON = uri('plans/akson.yaml');
+const GOVERNANCE = uri('plans/governance.yaml');
+const AKSON_TEXT = readFileSync(join(REPO_ROOT, 'plans/akson.yaml'), 'utf8');
+const pos = (line: number, character: number): { line: number; character: number } => ({ line, character });
+const brief = (d: readonly PublishedDiagnostic[]): string[] => d.map((x) => `${x.code}@${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character}`);
+
+type Markup = { contents: { kind: string; value: string } } | null;
+type Location = { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+
+let client: LspClient;
+let version = 1;
+
+/** Replaces the whole buffer (as an incremental change over the whole text) and waits for its diagnostics. */
+async function change(text: string, accept?: (d: readonly PublishedDiagnostic[]) => boolean): Promise<PublishedDiagnostic[]> {
+  const next = client.nextDiagnostics(AKSON, accept);
+  await client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: AKSON, version: ++version },
+    contentChanges: [{ range: { start: pos(0, 0), end: pos(100000, 0) }, text }],
+  });
+  return next;
+}
+
+beforeAll(async () => {
+  client = startClient(builtCli(), REPO_ROOT);
+  const first = Promise.all([client.nextDiagnostics(AKSON), client.nextDiagnostics(GOVERNANCE)]);
+  const init = await client.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+    processId: null, rootUri: pathToFileURL(REPO_ROOT).href, capabilities: {}, initializationOptions: { today: '2019-09-01' },
+  });
+  expect(init.capabilities).toMatchObject({ textDocumentSync: 2, hoverProvider: true, definitionProvider: true, referencesProvider: true, codeLensProvider: {} });
+  await client.connection.sendNotification('initialized', {});
+  await first;
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: AKSON, languageId: 'yaml', version, text: AKSON_TEXT } });
+});
+
+afterAll(async () => {
+  if (client.child.exitCode === null) client.child.kill();
+});
+
+describe('milepel lsp on the shipped plans', () => {
+  it('publishes validate\'s findings with rule ids, ranges on the values and related places', async () => {
+    const d = client.diagnostics.get(AKSON)!;
+    // validate --today 2019-09-01: overdue MP1 (27:11), non-working-day and overdue MP2 (37:11), two meeting findings (39:16, 39:33).
+    expect(brief(d)).toEqual(['overdue@26:10-26:20', 'non-working-day@36:10-36:20', 'overdue@36:10-36:20', 'meeting-before-milestone@38:15-38:30', 'meeting-before-milestone@38:32-38:45']);
+    expect(d[1]).toMatchObject({ severity: 2, source: 'milepel', message: 'akson/MP2\'s date 2019-08-31 is not a working day: it is a Saturday\nhint: use 2019-08-30 or 2019-09-02, the nearest working days' });
+    expect(d[3]!.severity).toBe(1);
+    expect(d[3]!.relatedInformation).toEqual([{ location: { uri: GOVERNANCE, range: { start: pos(39, 4), end: pos(39, 8) } }, message: 'NEHS@2019-09-12 is defined here' }]);
+    expect(client.diagnostics.get(GOVERNANCE)).toEqual([]);
+  });
+
+  it('hovers a milestone with its projected and latest dates, float, the successor that binds it and its meetings', async () => {
+    const h = await client.connection.sendRequest<Markup>('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(34, 9) });
+    const text = h!.contents.value;
+    expect(h!.contents.kind).toBe('markdown');
+    expect(text).toContain('**Milestone akson/MP2 — Leverandørdialog er fullført**');
+    expect(text).toContain('- projected 2019-08-31: held by its planned date 2019-08-31');
+    expect(text).toContain('- latest 2020-01-31: successor akson/MP3 (FS)');
+    expect(text).toContain('- float 107 working days');
+    expect(text).toContain('✗ no NEHS meeting (nearest before: NEHS@2019-06-19, after: NEHS@2019-09-12)');
+    const mp9 = await client.connection.sendRequest<Markup>('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(37, 13) });
+    expect(mp9!.contents.value).toContain('**Milestone akson/MP1');
+    const none = await client.connection.sendRequest<Markup>('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(0, 0) });
+    expect(none).toBeNull();
+  });
+
+  it('goes to the definition of a reference and finds every reference across files', async () => {
+    const def = await client.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri: AKSON }, position: pos(37, 13) });
+    expect(def).toEqual([{ uri: AKSON, range: { start: pos(24, 8), end: pos(24, 11) } }]);
+    const meeting = await client.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri: AKSON }, position: pos(38, 20) });
+    expect(meeting.map((l) => [l.uri, l.range.start.line])).toEqual([[GOVERNANCE, 40]]);
+    const refs = await client.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: AKSON }, position: pos(38, 20), context: { includeDeclaration: true } });
+    // Defined in governance.yaml; listed by MP2 and MP3.
+    expect(refs.map((l) => `${l.uri === GOVERNANCE ? 'governance' : 'akson'}:${l.range.start.line}`)).toEqual(['governance:40', 'akson:38', 'akson:46']);
+    const body = await client.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: AKSON }, position: pos(19, 15), context: { includeDeclaration: false } });
+    // NEHS: akson's governance.require and the gate SSD-HOD's body, then every NEHS meeting's body in governance.yaml.
+    expect(body.filter((l) => l.uri === AKSON).map((l) => l.range.start.line)).toEqual([19, 128]);
+    expect(body.filter((l) => l.uri === GOVERNANCE).length).toBe(5);
+  });
+
+  it('shows a code lens with the projected date and float on every scheduled milestone and gate', async () => {
+    const lenses = await client.connection.sendRequest<{ range: Location['range']; command: { title: string; command: string; arguments: string[] } }[]>('textDocument/codeLens', { textDocument: { uri: AKSON } });
+    expect(lenses.length).toBe(10);
+    expect(lenses[0]!.command).toEqual({ title: 'projected 2019-06-28 · float 152', command: 'milepel.explain', arguments: ['akson/MP1'] });
+    expect(lenses.find((l) => l.command.arguments[0] === 'akson/MP9')!.command.title).toBe('projected 2020-01-31 · float 0 · critical');
+  });
+
+  it('offers quick fixes from the hints that name a replacement value', async () => {
+    type Action = { title: string; kind: string; edit: { changes: Record<string, { range: Location['range']; newText: string }[]> } };
+    const at = (line: number, a: number, b: number): Location['range'] => ({ start: pos(line, a), end: pos(line, b) });
+    const date = await client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri: AKSON }, range: at(36, 12, 12), context: { diagnostics: [] } });
+    expect(date.map((a) => a.title)).toEqual(['Change to 2019-08-30', 'Change to 2019-09-02', 'Set forecast of akson/MP2 to 2019-09-01']);
+    expect(date[1]!.edit.changes[AKSON]).toEqual([{ range: at(36, 10, 20), newText: '2019-09-02' }]);
+    // overdue: a forecast inserted after the date, at the keys' column.
+    expect(date[2]!.edit.changes[AKSON]).toEqual([{ range: at(36, 20, 20), newText: '\n    forecast: 2019-09-01' }]);
+    const meeting = await client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri: AKSON }, range: at(38, 16, 16), context: { diagnostics: [] } });
+    expect(meeting.map((a) => a.title)).toEqual(['List NEHS@2019-06-19 in the meetings of akson/MP2']);
+    expect(meeting[0]!.kind).toBe('quickfix');
+    expect(meeting[0]!.edit.changes[AKSON]).toEqual([{ range: at(38, 45, 45), newText: ', NEHS@2019-06-19' }]);
+  });
+
+  it('completes milestone references, meetings, bodies and schema keys', async () => {
+    type Item = { label: string; detail?: string; documentation?: { value: string } };
+    // A milestone being typed at the end of the milestones list (before the gates): the file does not parse meanwhile.
+    const cut = AKSON_TEXT.indexOf('# Decision points');
+    const typed = '  - id: MP10\n    title: Ny\n    date: 2020-02-03\n    after: [MP9, \n    meetings: [NEHS@\n    require: [\n    \n\n';
+    await change(AKSON_TEXT.slice(0, cut) + typed + AKSON_TEXT.slice(cut));
+    const base = AKSON_TEXT.slice(0, cut).split('\n').length - 1;
+    const refs = await client.connection.sendRequest<Item[]>('textDocument/completion', { textDocument: { uri: AKSON }, position: pos(base + 3, 17) });
+    expect(refs.map((i) => i.label)).toEqual(expect.arrayContaining(['MP1', 'MP9', 'SSD-HOD', 'felles-grunnmur/RM3-M2']));
+    expect(refs.find((i) => i.label === 'MP2')!.detail).toBe('Leverandørdialog er fullført');
+    const meetings = await client.connection.sendRequest<Item[]>('textDocument/completion', { textDocument: { uri: AKSON }, position: pos(base + 4, 20) });
+    expect(meetings.map((i) => i.label)).toContain('NEHS@2019-06-19');
+    expect(meetings.every((i) => /@\d{4}-\d\d-\d\d$/.test(i.label))).toBe(true);
+    const bodies = await client.connection.sendRequest<Item[]>('textDocument/completion', { textDocument: { uri: AKSON }, position: pos(base + 5, 14) });
+    expect(bodies.map((i) => i.label)).toEqual(['PS', 'KR', 'NEHS']);
+    const keys = await client.connection.sendRequest<Item[]>('textDocument/completion', { textDocument: { uri: AKSON }, position: pos(base + 6, 4) });
+    expect(keys.map((i) => i.label)).toEqual(expect.arrayContaining(['forecast', 'deadline', 'after', 'duration', 'require']));
+    expect(keys.find((i) => i.label === 'deadline')!.documentation!.value).toMatch(/latest/i);
+    const top = await client.connection.sendRequest<Item[]>('textDocument/completion', { textDocument: { uri: AKSON }, position: pos(base + 7, 0) });
+    expect(top.map((i) => i.label)).toEqual(expect.arrayContaining(['plan', 'bodies', 'meetings', 'milestones', 'gates', 'risks']));
+  });
+
+  it('re-analyses an unsaved buffer as it changes, survives broken YAML mid-typing, and recovers', async () => {
+    const fixed = await change(AKSON_TEXT.replace('date: 2019-08-31', 'date: 2019-09-02'), (d) => !d.some((x) => x.code === 'non-working-day'));
+    expect(brief(fixed).filter((x) => x.startsWith('overdue'))).toEqual(['overdue@26:10-26:20']);
+    const broken = await change(AKSON_TEXT.replace('after: [MP1]', 'after: [MP1'), (d) => d.some((x) => x.code === 'yaml-syntax'));
+    expect(broken.filter((x) => x.code === 'yaml-syntax').length).toBeGreaterThan(0);
+    // The other files now name akson's milestones that no longer parse: nothing crashes, hover still answers.
+    const hover = await client.connection.sendRequest<Markup>('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(34, 9) });
+    expect(hover).toBeNull();
+    const back = await change(AKSON_TEXT, (d) => d.some((x) => x.code === 'non-working-day'));
+    expect(brief(back)).toContain('non-working-day@36:10-36:20');
+  });
+
+  it('answers an unknown method with an LSP error and keeps running', async () => {
+    await expect(client.connection.sendRequest('milepel/noSuchMethod', {})).rejects.toMatchObject({ code: -32601 });
+    const h = await client.connection.sendRequest<Markup>('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(34, 9) });
+    expect(h).not.toBeNull();
+  });
+
+  it('analyses a file outside the workspace and a non-file URI on their own', async () => {
+    const outside = 'file:///tmp/milepel-outside/plan.yaml';
+    const got = client.nextDiagnostics(outside);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: outside, languageId: 'yaml', version: 1, text: 'plan: {id: x, title: X}\nmilestones:\n  - {id: A, title: A, date: 2019-09-07, after: [akson/MP1]}\n' } });
+    expect((await got).map((d) => d.code).sort()).toEqual(['non-working-day', 'unknown-reference']);
+    const untitled = 'untitled:Untitled-1';
+    const got2 = client.nextDiagnostics(untitled);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'yaml', version: 1, text: 'milestones: [\n' } });
+    expect((await got2).map((d) => d.code)).toEqual(['yaml-syntax']);
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: untitled }, position: pos(0, 3) })).toBeNull();
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///never/opened.yaml' }, position: pos(0, 0) })).toBeNull();
+    const cleared = client.nextDiagnostics(untitled);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: untitled } });
+    expect(await cleared).toEqual([]);
+  });
+
+  it('shuts down and exits 0', async () => {
+    await client.connection.sendRequest('shutdown');
+    await client.connection.sendNotification('exit');
+    expect(await client.exited).toBe(0);
+  });
+});
+
+describe('milepel lsp when the client dies', () => {
+  it('exits by itself when stdin closes without shutdown', async () => {
+    const c = startClient(builtCli(), REPO_ROOT);
+    await c.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(REPO_ROOT).href, capabilities: {} });
+    c.child.stdin.end();
+    // LSP: exit code 1 without a shutdown request first; no stack trace.
+    expect(await c.exited).toBe(1);
+    expect(c.stderr()).not.toMatch(/at .*\(.*\.js:\d+/);
+  });
+});

@@ -1,0 +1,86 @@
+// `milepel watch` (SPEC §14) as a real process on a temporary folder: runs validate at once, again after a plan file
+// changes (debounced: one run for a burst of writes), runs the command after `--`, and exits 0 on SIGINT.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { splitWatchArgs } from '../../src/cli/commands/watch.js';
+import { builtCli } from '../helpers/built-cli.js';
+import { runCli } from '../helpers/fake-io.js';
+
+const GOOD = 'plan: {id: w, title: W, status_date: 2019-09-01}\nmilestones:\n  - {id: A, title: A, date: 2019-09-02}\n';
+const BAD = 'plan: {id: w, title: W, status_date: 2019-09-01}\nmilestones:\n  - {id: A, title: A, date: 2019-09-02, after: [Nope]}\n';
+
+let dir = '';
+afterEach(() => {
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+function startWatch(args: readonly string[]): { output: () => string; until: (pattern: RegExp) => Promise<void>; exited: Promise<number | null>; stop: () => void } {
+  const child = spawn(process.execPath, [builtCli(), 'watch', ...args], { cwd: dir, env: { ...process.env, LANG: 'C' } });
+  let out = '';
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  const feed = (s: string): void => {
+    out += s;
+    for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i]!.pattern.test(out)) waiters.splice(i, 1)[0]!.resolve();
+  };
+  child.stdout.setEncoding('utf8').on('data', feed);
+  child.stderr.setEncoding('utf8').on('data', feed);
+  return {
+    output: () => out,
+    until: (pattern) => new Promise<void>((resolve) => (pattern.test(out) ? resolve() : waiters.push({ pattern, resolve }))),
+    exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))),
+    stop: () => child.kill('SIGINT'),
+  };
+}
+
+const count = (text: string, pattern: RegExp): number => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+
+describe('milepel watch', () => {
+  it('validates at once and after each burst of changes, then exits 0 on Ctrl-C', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const w = startWatch(['.']);
+    await w.until(/exited 0; watching \./);
+    expect(w.output()).toContain('1 file checked, no problems');
+    // Three writes in a burst: one run.
+    writeFileSync(join(dir, 'w.yaml'), BAD);
+    writeFileSync(join(dir, 'w.yaml'), BAD);
+    writeFileSync(join(dir, 'note.txt'), 'not a plan file');
+    await w.until(/exited 1;/);
+    expect(w.output()).toContain('[unknown-reference]');
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    await w.until(/exited 1;[\s\S]*exited 0;/);
+    expect(count(w.output(), /exited \d;/)).toBe(3);
+    // Not a terminal: no screen clearing.
+    expect(w.output()).not.toContain('\x1b[2J');
+    w.stop();
+    expect(await w.exited).toBe(0);
+  });
+
+  it('runs the command after -- (a milepel command in process, anything else as a program)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const own = startWatch(['.', '--', 'critical-path', '.', '--format', 'json']);
+    await own.until(/exited 0;/);
+    expect(own.output()).toContain('"ref": "w/A"');
+    own.stop();
+    expect(await own.exited).toBe(0);
+    const other = startWatch(['w.yaml', '--', process.execPath, '-e', 'console.log("ran " + 6 * 7)']);
+    await other.until(/exited 0;/);
+    expect(other.output()).toContain('ran 42');
+    writeFileSync(join(dir, 'w.yaml'), BAD);
+    await other.until(/ran 42[\s\S]*ran 42/);
+    other.stop();
+    expect(await other.exited).toBe(0);
+  });
+
+  it('exits 2 with one line for a missing path or an option before --', async () => {
+    const missing = await runCli(['watch', 'no-such-dir']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^milepel: no-such-dir: no such file or directory\n$/);
+    expect(() => splitWatchArgs(['watch', '--today', 'x'])).toThrow(/watch has no options/);
+    expect(splitWatchArgs(['watch', 'plans', '--', 'gantt', '--today', '2019-09-01'])).toEqual({ paths: ['plans'], command: ['gantt', '--today', '2019-09-01'] });
+  });
+});
