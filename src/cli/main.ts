@@ -18,11 +18,21 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
   let code = 0;
   const program = buildProgram(io, (c) => (code = c), argv);
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(helpTopicArgs(program, argv), { from: 'user' });
     return code;
   } catch (error) {
     return handleError(io, error, localeOfRun(argv, io));
   }
+}
+
+/**
+ * `milepel help valdate`: commander answers an unknown help topic with the general help as an error. Parsed as
+ * the bare command instead, it gets commander's "unknown command 'valdate' (Did you mean validate?)" and exit 2.
+ */
+function helpTopicArgs(program: Command, argv: readonly string[]): string[] {
+  const topic = argv[0] === 'help' ? argv[1] : undefined;
+  if (topic === undefined || topic.startsWith('-') || program.commands.some((c) => c.name() === topic || c.aliases().includes(topic))) return [...argv];
+  return [topic];
 }
 
 /** The locale of the run for its error line: `--locale` when it names one, else LANG / LC_ALL. */

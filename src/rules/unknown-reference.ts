@@ -1,6 +1,25 @@
 // unknown-reference: after, meetings, require, body, goal or measures[].milestones names nothing.
 import { msg } from '../messages/index.js';
+import type { ReferenceKind, Workspace } from '../model/types.js';
 import type { Rule } from './rule.js';
+
+/** The fields that name a governance body or meeting, which live in a governance file of their own. */
+const GOVERNANCE_FIELDS: ReadonlySet<ReferenceKind> = new Set(['meetings', 'require', 'body', 'gate-body']);
+
+/**
+ * When no file of the workspace declares a body or a meeting, the governance file was most likely left out
+ * (`milepel validate plans/akson.yaml`): the first such reference (in reading order) carries one hint saying so and
+ * how to include it, instead of leaving the user with a wall of unknown bodies. Returns its index, or -1.
+ */
+function governanceHintAt(ws: Workspace): number {
+  if (ws.bodies.length > 0 || ws.meetings.length > 0) return -1;
+  const first = ws.unresolved.findIndex((u) => GOVERNANCE_FIELDS.has(u.kind));
+  if (first < 0) return -1;
+  // A plan header's `governance: require` stands above its milestones: in the first file, it comes first.
+  const file = ws.unresolved[first]!.origin.file;
+  const header = ws.unresolved.findIndex((u) => GOVERNANCE_FIELDS.has(u.kind) && u.holder === undefined && u.origin.file === file);
+  return header < 0 ? first : header;
+}
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
@@ -9,7 +28,9 @@ export const unknownReference: Rule = {
   fix: 'Correct the spelling, add the missing entity, or include the file that defines it.',
   check(ctx) {
     const ws = ctx.workspace;
-    for (const u of ws.unresolved) {
+    const hintAt = governanceHintAt(ws);
+    const governanceRefs = hintAt < 0 ? 0 : ws.unresolved.filter((u) => GOVERNANCE_FIELDS.has(u.kind)).length;
+    ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
       const governanceOf = u.holder === undefined && u.plan !== undefined ? ws.plans[u.plan]?.id ?? '?' : null;
@@ -17,10 +38,11 @@ export const unknownReference: Rule = {
         at: u.origin,
         message: msg('unknown-reference', { holder: u.holder ?? null, governanceOf, field: u.kind, target: u.target, missingPlan: noPlan ? planId : null }),
         ref: u.holder ?? null,
-        hint: u.suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion: u.suggestion })
+        hint: i === hintAt ? msg('unknown-reference.hint.no-governance', { references: governanceRefs })
+          : u.suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion: u.suggestion })
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),
       });
-    }
+    });
   },
 };

@@ -33,4 +33,17 @@ describe('help', () => {
     expect(option.code).toBe(2);
     expect(option.stderr).toBe("milepel: unknown option '--formt' (Did you mean --format?)\n");
   });
+
+  it('help with a misspelt command suggests the command, and help with a real one shows its help', async () => {
+    const typo = await runCli(['help', 'valdate']);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toBe("milepel: unknown command 'valdate' (Did you mean validate?)\n");
+    const far = await runCli(['help', 'zzzzqq']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toBe("milepel: unknown command 'zzzzqq'\n");
+    const real = await runCli(['help', 'gantt']);
+    expect(real.code).toBe(0);
+    expect(real.stdout).toMatch(/^Usage: milepel gantt /);
+  });
 });

@@ -115,7 +115,8 @@ describe('schema and init', () => {
     expect(first.code).toBe(0);
     expect(first.stderr).toBe('');
     expect(existsSync(join(dir, 'governance.yaml')) && existsSync(join(dir, 'example.yaml'))).toBe(true);
-    expect(readFileSync(join(tmp, 'ws', 'schemas', 'plan.schema.json'), 'utf8')).toBe(readRepoFile('schemas/plan.schema.json'));
+    expect(readFileSync(join(dir, 'schemas', 'plan.schema.json'), 'utf8')).toBe(readRepoFile('schemas/plan.schema.json'));
+    expect(existsSync(join(tmp, 'ws', 'schemas'))).toBe(false);
     for (const extra of [[], ['--strict']]) {
       const v = milepel(['validate', dir, '--format', 'json', ...extra]);
       expect(JSON.parse(v.stdout).diagnostics).toEqual([]);
@@ -125,7 +126,7 @@ describe('schema and init', () => {
     const again = milepel(['init', dir]);
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toMatch(/^milepel: .*already exists?; init never overwrites[^\n]*\n$/);
+    expect(again.stderr).toMatch(/^milepel: .*governance\.yaml, .*example\.yaml already exist; init never overwrites[^\n]*\n$/);
     expect(readFileSync(join(dir, 'example.yaml'), 'utf8')).toBe(before);
   });
 });

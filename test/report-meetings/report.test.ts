@@ -70,7 +70,19 @@ describe('meetings text', () => {
     expect(text).toContain('  L B: nearest before B@2019-09-19 (1 day before); B@2019-09-18 is in time but');
     expect(text).toContain('  L: B@2019-09-05 (too early: the window opens 2019-09-06), B@2019-09-19 (1 day');
     expect(text).toContain('before; too late: must be on or before 2019-09-18)');
+    expect(text).toContain('\nListed meetings too early or too late for their milestone\n');
+    expect(text).toContain('! listed meeting too early or too late');
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('without a window says a listed meeting is too late, never "outside the window"', () => {
+    const files = { ...WINDOWED, 'a.yaml': WINDOWED['a.yaml'].replace('window: 10d, ', '') };
+    for (const locale of ['en', 'nb'] as const) {
+      const text = formatMeetingsText(reportOf(files), { ...plain, locale });
+      expect(text).not.toMatch(/window|vindu/);
+      expect(text).toContain(locale === 'en' ? '\nListed meetings too late for their milestone\n' : '\nOppgitte møter som er for sene for milepælen\n');
+      expect(text).toContain(locale === 'en' ? '! listed meeting too late' : '! oppgitt møte for sent');
+    }
   });
 
   it('shows a meeting with its own id together with its date', () => {

@@ -1,6 +1,6 @@
 // The example workspace `milepel init` writes: small, commented, valid, and showing every feature.
 
-export const GOVERNANCE_EXAMPLE = `# yaml-language-server: $schema=../schemas/plan.schema.json
+export const GOVERNANCE_EXAMPLE = `# yaml-language-server: $schema=schemas/plan.schema.json
 # Governance bodies and their meetings. Bodies and meetings are global: every plan
 # in the workspace can require a body and list its meetings.
 bodies:
@@ -21,7 +21,7 @@ meetings:
     location: Oslo
 `;
 
-export const PLAN_EXAMPLE = `# yaml-language-server: $schema=../schemas/plan.schema.json
+export const PLAN_EXAMPLE = `# yaml-language-server: $schema=schemas/plan.schema.json
 # An example plan. Run \`milepel validate\`, \`milepel critical-path\` and
 # \`milepel meetings\` on this folder, then change dates and see what happens.
 plan:
@@ -30,7 +30,7 @@ plan:
   owner: Direktoratet for e-helse
   status_date: 2026-05-15        # "as of" date; --today overrides it
   calendar:
-    holidays: NO                 # Norwegian public holidays (or none)
+    holidays: "NO"               # Norwegian public holidays (or none); quoted: YAML 1.1 tools read bare NO as false
     closed: [2026-07-13..2026-07-31]   # extra non-working days: fellesferie
   governance:
     require: [STYRE]             # STYRE must meet before every milestone …

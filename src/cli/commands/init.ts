@@ -16,8 +16,9 @@ export function runInit(io: Io, dir = 'plans'): number {
   ];
   const existing = files.filter((f) => io.exists(f.path));
   if (existing.length > 0) throw new UsageError(msg('cli.init.exists', { paths: existing.map((f) => escapeControl(f.path)) }));
-  // The plans point editors at ../schemas/plan.schema.json: put a copy there unless one exists.
-  const schema = posix.join(dir, '..', 'schemas', 'plan.schema.json');
+  // The plans point editors at schemas/plan.schema.json beside them: inside the target, never above it (`init .`
+  // must not write ../schemas/); a copy is put there unless one exists. Validation reads *.yaml only, so it is no plan.
+  const schema = posix.join(dir, 'schemas', 'plan.schema.json');
   const wroteSchema = !io.exists(schema);
   try {
     io.makeDir(dir);

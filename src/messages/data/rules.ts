@@ -103,4 +103,6 @@ export interface RuleMessages {
   'unknown-reference.hint': { field: ReferenceField };
   'unknown-reference.hint.did-you-mean': { suggestion: string };
   'unknown-reference.hint.missing-plan': { plan: string };
+  /** No file declares bodies or meetings: `references` is how many references to them the workspace has. */
+  'unknown-reference.hint.no-governance': { references: number };
 }

@@ -122,4 +122,5 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'unknown-reference.hint': (d) => HOW[d.field],
   'unknown-reference.hint.did-you-mean': (d) => `did you mean "${d.suggestion}"?`,
   'unknown-reference.hint.missing-plan': (d) => `correct the plan id, or include the file with plan: {id: ${d.plan}} in the workspace`,
+  'unknown-reference.hint.no-governance': (d, f) => `no file here defines bodies: or meetings:, so ${f.count(d.references, 'reference', 'references')} to them cannot resolve; they live in a governance file (bodies: and meetings:): validate it with the plan, e.g. \`milepel validate plans\` or \`milepel validate plan.yaml governance.yaml\``,
 };

@@ -130,4 +130,5 @@ export const rulesNb: Catalogue<keyof RuleMessages> = {
   'unknown-reference.hint': (d) => HOW[d.field],
   'unknown-reference.hint.did-you-mean': (d) => `mente du "${d.suggestion}"?`,
   'unknown-reference.hint.missing-plan': (d) => `rett plan-id-en, eller ta med filen med plan: {id: ${d.plan}} i arbeidsområdet`,
+  'unknown-reference.hint.no-governance': (d, f) => `ingen fil her definerer bodies: eller meetings:, så ${f.count(d.references, 'henvisning', 'henvisninger')} til dem kan ikke slås opp; de står i en styringsfil (bodies: og meetings:): valider den sammen med planen, f.eks. \`milepel validate plans\` eller \`milepel validate plan.yaml governance.yaml\``,
 };

@@ -52,7 +52,7 @@ export function listLegendEntries(g: Glyphs, locale: Locale, hasGates = false): 
     { glyph: g.meeting, text: w('meeting', 'møte'), kind: 'meeting' },
     { glyph: g.today, text: w('today', 'i dag'), kind: 'today' },
     { glyph: g.done, text: w('done', 'fullført'), kind: 'done' },
-    { glyph: g.late, text: w('late (overdue or negative float)', 'forsinket (over tiden eller negativ slakk)'), kind: 'late' },
+    { glyph: g.late, text: w('late (overdue or negative float)', 'forsinket (etter frist eller negativ slakk)'), kind: 'late' },
     { glyph: g.critical, text: w('critical', 'kritisk'), kind: 'critical' },
     { glyph: g.pushed, text: w('pushed by a predecessor', 'skjøvet av en forgjenger'), kind: 'pushed' },
   ];

@@ -10,7 +10,8 @@ export interface MeetingsMessages {
   readonly title: string;
   readonly none: string;
   readonly missingHeading: string;
-  readonly outsideHeading: string;
+  /** Above the listed meetings that do not count: `someEarly` when one lies before its window opens. */
+  readonly outsideHeading: (someEarly: boolean) => string;
   readonly noneMeetings: (body: string) => string;
   readonly nearestBefore: string;
   readonly nearestAfter: string;
@@ -19,7 +20,8 @@ export interface MeetingsMessages {
   readonly daysAfter: (n: number) => string;
   readonly tooEarly: (opens: string) => string;
   readonly insideLead: (latest: string) => string;
-  readonly legend: readonly string[];
+  /** The key; `hasWindow` when some milestone has a window, so a listed meeting can also be too early. */
+  readonly legend: (hasWindow: boolean) => readonly string[];
 }
 
 const days = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -33,7 +35,7 @@ const EN: MeetingsMessages = {
   title: 'Title',
   none: 'none',
   missingHeading: 'Missing meetings',
-  outsideHeading: 'Listed meetings outside the window',
+  outsideHeading: (someEarly) => (someEarly ? 'Listed meetings too early or too late for their milestone' : 'Listed meetings too late for their milestone'),
   noneMeetings: (body) => `${body} has no meetings in the workspace`,
   nearestBefore: 'nearest before',
   nearestAfter: 'nearest after',
@@ -42,7 +44,7 @@ const EN: MeetingsMessages = {
   daysAfter: (n) => `${days(n, 'day', 'days')} after`,
   tooEarly: (opens) => `too early: the window opens ${opens}`,
   insideLead: (latest) => `too late: must be on or before ${latest}`,
-  legend: ['✓ required body has met', '✗ required body missing', '! listed meeting outside the window', 'a date alone: listed, not required', '· none', '−Nd days before the milestone'],
+  legend: (hasWindow) => ['✓ required body has met', '✗ required body missing', hasWindow ? '! listed meeting too early or too late' : '! listed meeting too late', 'a date alone: listed, not required', '· none', '−Nd days before the milestone'],
 };
 
 const NB: MeetingsMessages = {
@@ -54,7 +56,7 @@ const NB: MeetingsMessages = {
   title: 'Tittel',
   none: 'ingen',
   missingHeading: 'Manglende møter',
-  outsideHeading: 'Oppgitte møter utenfor vinduet',
+  outsideHeading: (someEarly) => (someEarly ? 'Oppgitte møter som er for tidlige eller for sene for milepælen' : 'Oppgitte møter som er for sene for milepælen'),
   noneMeetings: (body) => `${body} har ingen møter i arbeidsområdet`,
   nearestBefore: 'nærmeste før',
   nearestAfter: 'nærmeste etter',
@@ -63,7 +65,7 @@ const NB: MeetingsMessages = {
   daysAfter: (n) => `${days(n, 'dag', 'dager')} etter`,
   tooEarly: (opens) => `for tidlig: vinduet åpner ${opens}`,
   insideLead: (latest) => `for sent: må være senest ${latest}`,
-  legend: ['✓ påkrevd organ har møttes', '✗ påkrevd møte mangler', '! oppgitt møte utenfor vinduet', 'bare dato: oppgitt, ikke påkrevd', '· ingen', '−Nd dager før milepælen'],
+  legend: (hasWindow) => ['✓ påkrevd organ har møttes', '✗ påkrevd møte mangler', hasWindow ? '! oppgitt møte for tidlig eller for sent' : '! oppgitt møte for sent', 'bare dato: oppgitt, ikke påkrevd', '· ingen', '−Nd dager før milepælen'],
 };
 
 export function meetingsMessages(locale: Locale): MeetingsMessages {

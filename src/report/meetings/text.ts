@@ -66,11 +66,12 @@ export function formatMeetingsText(report: MeetingsReport, options: FormatOption
   if (missing.length > 0) append(lines, ['', style.bold(words.missingHeading)].concat(missing));
   const outside = report.rows.filter((r) => r.outside.length > 0);
   if (outside.length > 0) {
-    lines.push('', style.bold(words.outsideHeading));
+    // Without a window a listed meeting can only be too late (SPEC §4.2): say that, not "outside the window".
+    lines.push('', style.bold(words.outsideHeading(outside.some((r) => r.outside.some((o) => o.placement < 0)))));
     for (const row of outside) {
       append(lines, wrapWords(`${name(row)}: ${row.outside.map((o) => outsideNote(row, o, options, words)).join(', ')}`, options.width, '  ', '      '));
     }
   }
-  append(lines, ['', ...wrapItems(words.legend, options.width).map(style.dim)]);
+  append(lines, ['', ...wrapItems(words.legend(report.rows.some((r) => Number.isFinite(r.from))), options.width).map(style.dim)]);
   return `${lines.join('\n')}\n`;
 }

@@ -115,7 +115,7 @@ export function renderTrendChart(rows: readonly SlipRow[], today: DayNumber, opt
   });
 
   const unit = daysPerColumn === 1 ? word(locale, '1 column = 1 day', '1 kolonne = 1 dag') : word(locale, `1 column = ${daysPerColumn} days`, `1 kolonne = ${daysPerColumn} dager`);
-  const heading = word(locale, 'Milestone trend analysis: report date ↓, forecast date →', 'Milepæltrendanalyse: rapportdato ↓, prognose →');
+  const heading = word(locale, 'Milestone trend analysis: report date ↓, forecast date →', 'Trendanalyse for milepæler: rapportdato ↓, prognose →');
   const key = word(locale, `${DIAGONAL} forecast = report date, ${SEVERAL} several milestones, ${unit}`, `${DIAGONAL} prognose = rapportdato, ${SEVERAL} flere milepæler, ${unit}`);
   const lines = [style.bold(truncate(heading, options.width)), truncate(key, options.width), '', ...renderAxis(ticks, scale.columns, indent)];
   for (const d of reportDates) {

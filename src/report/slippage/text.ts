@@ -94,9 +94,9 @@ function formatSummary(report: SlippageReport, locale: Locale, width: number): s
   const parts = shown.map((st) => `${s.counts.get(st) ?? 0} ${formatStatus(st, locale)}`);
   if (report.baseline !== 'plan') parts.push(`${s.removed} ${w('removed', 'fjernet')}`);
   const bei = s.bei === null
-    ? w(`BEI n/a (none due by ${formatDate(report.today, locale)})`, `BEI – (ingen forfalt per ${formatDate(report.today, locale)})`)
+    ? w(`BEI n/a (none due by ${formatDate(report.today, locale)})`, `BEI – (ingen milepæler med frist til og med ${formatDate(report.today, locale)})`)
     : w(`BEI ${s.bei.toFixed(2)} (${s.achieved} of ${s.due} due by ${formatDate(report.today, locale)} achieved)`,
-      `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} av ${s.due} forfalt per ${formatDate(report.today, locale)} er nådd)`);
+      `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} av ${s.due} med frist til og med ${formatDate(report.today, locale)} er nådd)`);
   const counts = `${s.milestones} ${w('milestones', 'milepæler')}: ${parts.join(', ')}`;
   const line = `${counts} · ${bei}`;
   return displayWidth(line) <= width ? [line] : [...wrap(counts, width), ...wrap(bei, width)];

@@ -1,0 +1,67 @@
+// `milepel init`: writes only inside the folder it is given (`init .` writes no ../schemas/), quotes what YAML 1.1
+// tools would misread, and says "exist" of two existing files, "exists" of one.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { GOVERNANCE_EXAMPLE, PLAN_EXAMPLE } from '../../src/cli/commands/init-template.js';
+
+const BIN = builtCli();
+const tmp = mkdtempSync(join(tmpdir(), 'milepel-init-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function milepel(args: readonly string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: tmp, TZ: 'UTC', LANG: 'C' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('milepel init', () => {
+  it('init . writes the plans and the schema inside the current folder and nothing beside it', () => {
+    const parent = join(tmp, 'parent');
+    const here = join(parent, 'here');
+    mkdirSync(here, { recursive: true });
+    const r = milepel(['init', '.'], here);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(parent)).toEqual(['here']);
+    expect(readdirSync(here).sort()).toEqual(['example.yaml', 'governance.yaml', 'schemas']);
+    expect(existsSync(join(here, 'schemas', 'plan.schema.json'))).toBe(true);
+    // The editor modeline points at the copy that was written.
+    for (const f of ['example.yaml', 'governance.yaml']) expect(readFileSync(join(here, f), 'utf8')).toMatch(/^# yaml-language-server: \$schema=schemas\/plan\.schema\.json\n/);
+    const v = milepel(['validate', '.', '--strict'], here);
+    expect(v.code, v.stdout).toBe(0);
+  });
+
+  it('two existing files: "already exist"; one: "already exists"; nothing written', () => {
+    const both = join(tmp, 'both');
+    mkdirSync(both);
+    writeFileSync(join(both, 'governance.yaml'), 'bodies: []\n');
+    writeFileSync(join(both, 'example.yaml'), 'x: 1\n');
+    const two = milepel(['init', '.'], both);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/^milepel: governance\.yaml, example\.yaml already exist; init never overwrites/);
+    const one = join(tmp, 'one');
+    mkdirSync(one);
+    writeFileSync(join(one, 'example.yaml'), 'x: 1\n');
+    const single = milepel(['init', '.'], one);
+    expect(single.code).toBe(2);
+    expect(single.stderr).toMatch(/^milepel: example\.yaml already exists; init never overwrites/);
+    expect(readdirSync(one)).toEqual(['example.yaml']);
+  });
+
+  it('no value of the examples turns into a boolean under YAML 1.1: holidays stays the string "NO"', () => {
+    for (const text of [PLAN_EXAMPLE, GOVERNANCE_EXAMPLE]) {
+      const stack: unknown[] = [parse(text, { version: '1.1' })];
+      const booleans: unknown[] = [];
+      while (stack.length > 0) {
+        const v = stack.pop();
+        if (typeof v === 'boolean') booleans.push(v);
+        else if (v !== null && typeof v === 'object' && !(v instanceof Date)) for (const x of Object.values(v)) stack.push(x);
+      }
+      expect(booleans).toEqual([]);
+    }
+    expect((parse(PLAN_EXAMPLE, { version: '1.1' }) as { plan: { calendar: { holidays: unknown } } }).plan.calendar.holidays).toBe('NO');
+  });
+});
