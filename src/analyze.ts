@@ -1,27 +1,21 @@
-// Source texts → analysis: parses each file (fast path, else the full yaml parser) and runs the pipeline.
-import { analyzeSources, type AnalyzeOptions, type Analysis } from './pipeline.js';
-import { parseFullChecked, parseSource } from './source/full-parse.js';
-import type { SyntaxProblem } from './source/parse.js';
+// The synchronous form of the analysis entry point (src/analyze-texts.ts, which owns the parser choice), with the full
+// yaml parser linked in: for callers that cannot wait — the edit planning's re-analysis of an edited text, tests, the
+// language server. Commands call analyzeTexts instead, which loads the yaml library only when a file needs it.
+import { analyzeTextsWith, parseText, type Analysis, type AnalyzeTextsOptions, type SourceText } from './analyze-texts.js';
+import { parseFullChecked } from './source/full-parse.js';
+import type { ParsedSource } from './source/parse.js';
 
-export { analyzeSources, STRUCTURAL_RULES, type Analysis, type AnalyzeOptions } from './pipeline.js';
+export {
+  analyzeSources, analyzeTexts, collectEncodingProblems, locateOrigin, STRUCTURAL_RULES,
+  type Analysis, type AnalyzeOptions, type AnalyzeTextsOptions, type SourceText,
+} from './analyze-texts.js';
 
-export interface SourceText {
-  /** The path as shown to the user. */
-  readonly file: string;
-  readonly text: string;
-  /** Set when the file's bytes did not decode cleanly (source/decode.ts): the rule `encoding` reports it. */
-  readonly encodingProblem?: SyntaxProblem | undefined;
+/** Texts → analysis. `fullParse` skips the fast YAML path (the parity tests show both paths agree). */
+export function analyze(texts: readonly SourceText[], options: AnalyzeTextsOptions): Analysis {
+  return analyzeTextsWith(parseFullChecked, texts, options);
 }
 
-/** `fullParse` skips the fast YAML path (tests prove both paths agree). */
-export function analyze(texts: readonly SourceText[], options: AnalyzeOptions & { readonly fullParse?: boolean }): Analysis {
-  const parse = options.fullParse === true ? parseFullChecked : parseSource;
-  return analyzeSources(texts.map((t) => parse(t.file, t.text)), { ...options, encodingProblems: collectEncodingProblems(texts) });
-}
-
-/** The `encoding` problems of the texts, for AnalyzeOptions. */
-export function collectEncodingProblems(texts: readonly SourceText[]): { file: string; problem: SyntaxProblem }[] {
-  const out: { file: string; problem: SyntaxProblem }[] = [];
-  for (const t of texts) if (t.encodingProblem !== undefined) out.push({ file: t.file, problem: t.encodingProblem });
-  return out;
+/** One text → its parse, by the same choice as analyze (the edit planning's check that an edit still parses). */
+export function parsePlanText(file: string, text: string): ParsedSource {
+  return parseText(parseFullChecked, file, text);
 }

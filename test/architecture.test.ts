@@ -1,9 +1,11 @@
 // Keeps the architecture honest: the rule registry, the README's rule table and the fixtures in step;
-// only src/cli/ touches the file system, the process and the clock.
+// only src/cli/ touches the file system, the process and the clock; one adapter imports the yaml library and one entry
+// point chooses the parsers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
+import { staticClosure, staticImportGraph } from './helpers/imports.js';
 import { findFiles, fromRoot } from './helpers/walk.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -51,6 +53,33 @@ describe('architecture', () => {
       if (/from ['"](graphlib|@dagrejs\/graphlib|graphology[^'"]*)['"]/.test(text)) offenders.push(`${rel}: imports a graph library`);
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('imports the yaml library only in its adapter, src/source/yaml.ts', () => {
+    const offenders = findFiles('src', /\.ts$/).filter((rel) => rel !== 'src/source/yaml.ts' && /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]yaml(?:\/[^'"]*)?['"]/.test(readFileSync(fromRoot(rel), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('chooses between the fast YAML path and the full parser only in the analysis entry point', () => {
+    // The parsers are src/source/'s; outside it only the entry point (and its synchronous form) may call them.
+    const entry = new Set(['src/analyze-texts.ts', 'src/analyze.ts']);
+    const offenders: string[] = [];
+    for (const rel of findFiles('src', /\.ts$/)) {
+      if (rel.startsWith('src/source/') || entry.has(rel)) continue;
+      const text = readFileSync(fromRoot(rel), 'utf8');
+      if (/['"][./]*\/?source\/(full-parse|fast-yaml)\.js['"]/.test(text) || /\bparseFastSource\b/.test(text)) offenders.push(`${rel}: parses YAML itself; call analyzeTexts (or analyze, parsePlanText) instead`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('loads the yaml library for no command that reads plans until a file needs it (startup)', () => {
+    const graph = staticImportGraph();
+    expect(staticClosure(graph, 'src/edit/yaml-source.ts').has('src/source/yaml.ts'), 'the walk sees the edit path reach the adapter').toBe(true);
+    for (const command of ['validate', 'critical-path', 'meetings', 'gantt', 'roadmap', 'slippage', 'gates', 'health', 'export', 'risk']) {
+      const reached = staticClosure(graph, `src/cli/commands/${command}.ts`);
+      expect(reached.size, command).toBeGreaterThan(10);
+      expect(reached.has('src/source/yaml.ts'), `${command} imports the yaml adapter statically`).toBe(false);
+    }
   });
 
   it('the clock check sees every form of reading the clock, and not the word Date alone', () => {

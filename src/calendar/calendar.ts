@@ -1,6 +1,6 @@
 // Working-day calendars (SPEC §3): workdays, holidays, closed days and add/sub/between.
 import { isoWeekday, ymdOf, type DayNumber } from './day.js';
-import type { Duration } from './duration.js';
+import { durationDays, isWorkingUnit, type Duration } from './duration.js';
 import { isNorwegianHoliday, norwegianHolidays } from './holidays.js';
 import { findRange, mergeRanges, type ClosedRange } from './closed-ranges.js';
 import { INDEX_MAX, INDEX_MIN, WorkdayIndex } from './workday-index.js';
@@ -102,30 +102,14 @@ export class WorkCalendar {
 
   /** d moved forward by a duration: working units in this calendar, elapsed units in days. */
   addDuration(d: DayNumber, dur: Duration): DayNumber {
-    switch (dur.unit) {
-      case 'd':
-        return this.add(d, dur.n);
-      case 'w':
-        return this.add(d, 5 * dur.n);
-      case 'ed':
-        return d + dur.n;
-      case 'ew':
-        return d + 7 * dur.n;
-    }
+    const days = durationDays(dur);
+    return isWorkingUnit(dur.unit) ? this.add(d, days) : d + days;
   }
 
   /** d moved back by a duration; the reverse of addDuration. */
   subDuration(d: DayNumber, dur: Duration): DayNumber {
-    switch (dur.unit) {
-      case 'd':
-        return this.sub(d, dur.n);
-      case 'w':
-        return this.sub(d, 5 * dur.n);
-      case 'ed':
-        return d - dur.n;
-      case 'ew':
-        return d - 7 * dur.n;
-    }
+    const days = durationDays(dur);
+    return isWorkingUnit(dur.unit) ? this.sub(d, days) : d - days;
   }
 
   /** The earliest working day ≥ d (d itself when the calendar has no workdays). */

@@ -33,3 +33,15 @@ export function formatDuration(d: Duration): string {
 export function isWorkingUnit(unit: DurationUnit): boolean {
   return unit === 'd' || unit === 'w';
 }
+
+/** Days in one unit (SPEC §1.6): `d` 1 and `w` 5 working days, `ed` 1 and `ew` 7 calendar days. */
+export const UNIT_DAYS: Readonly<Record<DurationUnit, number>> = Object.freeze({ d: 1, w: 5, ed: 1, ew: 7 });
+
+/**
+ * The weight of a duration or lag: its length in days of its own kind — working days for `d` and `w`, calendar days
+ * for `ed` and `ew` (isWorkingUnit tells which); negative for a lead. The one conversion that the calendar's date
+ * arithmetic (and so the scheduler and the rules), the risk network, the health checks and the exports share.
+ */
+export function durationDays(d: Duration): number {
+  return d.n * UNIT_DAYS[d.unit];
+}

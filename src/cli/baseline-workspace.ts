@@ -1,7 +1,7 @@
 // The --baseline workspace of slippage and gantt: a file, a directory, `<rev>:<path>`, or `gate:<ref>` — the plans
 // at the git revision a gate names as its `baseline` (SPEC §12: the plan approved at BP3 is the project's baseline).
 import { posix } from 'node:path';
-import { analyze, STRUCTURAL_RULES, type Analysis } from '../analyze.js';
+import { analyzeTexts, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
 import type { Workspace } from '../model/types.js';
 import { escapeControl } from '../report/safe-text.js';
 import { closestWord } from '../text/closest.js';
@@ -22,10 +22,10 @@ export interface BaselineWorkspace {
  * gate's `baseline` revision, relative to the repository root. Problems are UsageErrors (exit 2); a baseline with
  * structural errors is a warning on stderr (its unreadable milestones count as new).
  */
-export function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): BaselineWorkspace {
+export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
   const specs = spec.startsWith('gate:') ? gateSpecs(spec, current, paths, git) : [spec];
   const sources = specs.flatMap((s) => readBaselineSources(io, s, git));
-  const base = analyze(sources, { today: current.today, clockToday: clockToday(io) });
+  const base = await analyzeTexts(sources, { today: current.today, clockToday: clockToday(io) });
   if (base.hasStructuralErrors) {
     const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
     io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: escapeControl(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);

@@ -1,7 +1,7 @@
 // Reads the --baseline workspace: a plan file, a directory, or `<git-rev>:<path>` through git (never touching the work tree).
 import { spawnSync } from 'node:child_process';
 import { posix } from 'node:path';
-import type { SourceText } from '../analyze.js';
+import type { SourceText } from '../analyze-texts.js';
 import type { Io } from './io.js';
 import { msg, msg0 } from '../messages/index.js';
 import { findPlanFiles, MAX_WORKSPACE_BYTES, readPlanFiles, wholeMegabytes } from './load.js';

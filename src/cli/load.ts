@@ -1,6 +1,6 @@
 // Finds the workspace's plan files (SPEC §1) and reads them; problems with paths are usage errors (exit 2).
 import { posix } from 'node:path';
-import type { SourceText } from '../analyze.js';
+import type { SourceText } from '../analyze-texts.js';
 import { escapeControl } from '../report/safe-text.js';
 import { decodePlanBytes, type DecodedText } from '../source/decode.js';
 import type { FileStat, Io } from './io.js';

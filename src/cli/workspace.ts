@@ -1,11 +1,10 @@
-// Loads and analyses the workspace for a command; prints structural errors to stderr for reports.
-import { analyzeSources, STRUCTURAL_RULES, type Analysis } from '../pipeline.js';
-import { parseFastSource, type ParsedSource } from '../source/parse.js';
+// Reads the workspace for a command and hands the texts to the analysis entry point (src/analyze-texts.ts, which
+// chooses the parsers); prints structural errors to stderr for reports.
+import { analyzeTexts, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
 import { formatText } from '../report/validate/text.js';
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { loadPlanSources } from './load.js';
-import { collectEncodingProblems } from '../analyze.js';
 import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
 import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
@@ -14,11 +13,7 @@ import { escapeControl } from '../report/safe-text.js';
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }): Promise<Analysis> {
   const today = parseToday(options.today);
   const texts = loadPlanSources(io, paths, decideLocale(options.locale, io));
-  const fast = texts.map((t) => parseFastSource(t.file, t.text));
-  // The yaml package is loaded only when some file needs it (most runs never do: it costs startup time).
-  const full = fast.includes(undefined) ? (await import('../source/full-parse.js')).parseFullChecked : undefined;
-  const sources: ParsedSource[] = fast.map((parsed, i) => parsed ?? full!(texts[i]!.file, texts[i]!.text));
-  const analysis = analyzeSources(sources, { today, clockToday: clockToday(io), strict: options.strict === true, encodingProblems: collectEncodingProblems(texts) });
+  const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }

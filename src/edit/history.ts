@@ -1,5 +1,5 @@
 // `snapshot`: appends `{reported, forecast}` to milestones' `history` (creating it if absent) in the file's own style.
-import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle } from './scalar.js';
 import { findPairEnd, findPair, planInsertPair, planSetPair } from './set-field.js';
 import { applyEdits, findLines, type TextEdit } from './text-edit.js';

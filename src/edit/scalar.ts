@@ -1,5 +1,5 @@
 // Writes a scalar value in the quoting style of the value it replaces (plain, 'single' or "double").
-import { isScalar, Scalar } from 'yaml';
+import { isScalar, Scalar } from '../source/yaml.js';
 
 /** Plain scalars that read back as the same string or as a year (`2020`) under the YAML 1.2 core schema. */
 const SAFE_PLAIN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

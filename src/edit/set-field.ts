@@ -1,5 +1,5 @@
 // `set`: replaces one scalar of a milestone, or inserts the key next to its most sensible sibling, leaving every other byte alone.
-import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';

@@ -1,13 +1,13 @@
 // Safety net for edits: the new text must parse and equal the old data with exactly the intended change.
-import { parse, type Document } from 'yaml';
+import { parseYamlValue, type Document } from '../source/yaml.js';
 import { renderMessage } from '../messages/index.js';
-import { parseSource } from '../source/full-parse.js';
+import { parsePlanText } from '../analyze.js';
 
 const MAX_ALIAS_COUNT = 1000;
 
 /** The data of the edited text as milepel itself reads it (the source adapter), or why it does not parse. */
 function readData(body: string): { ok: true; data: unknown } | { ok: false; message: string } {
-  const parsed = parseSource('edited file', body);
+  const parsed = parsePlanText('edited file', body);
   const problem = parsed.problems[0];
   if (problem !== undefined) return { ok: false, message: `line ${problem.line}: ${renderMessage(problem.message)}` };
   return { ok: true, data: parsed.data };
@@ -15,7 +15,7 @@ function readData(body: string): { ok: true; data: unknown } | { ok: false; mess
 
 /** The value a rendered scalar reads back as (`2020` → 2020, `'2020'` → "2020"). */
 export function readScalar(rendered: string): unknown {
-  return parse(rendered, { schema: 'core' }) as unknown;
+  return parseYamlValue(rendered);
 }
 
 /** JSON with object keys sorted, so that an inserted key's position does not matter. */

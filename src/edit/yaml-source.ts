@@ -1,5 +1,5 @@
 // Opens YAML source for editing: the BOM set aside, the document with node ranges, and line-level helpers.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parsePlanDocument, type Document, type Node, type YAMLMap } from '../source/yaml.js';
 
 export interface YamlSource {
   /** "\uFEFF" when the file starts with a byte order mark, else "". */
@@ -14,7 +14,7 @@ export type Opened = { ok: true; source: YamlSource } | { ok: false; message: st
 export function openYaml(text: string): Opened {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const body = text.slice(bom.length);
-  const doc = parseDocument(body, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const doc = parsePlanDocument(body);
   if (doc.errors.length > 0) return { ok: false, message: `the file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first (milepel validate shows where)` };
   return { ok: true, source: { bom, body, doc } };
 }

@@ -1,5 +1,5 @@
 // Edge facts the lead and lag checks share: a lag in working days, and the milestones the edges lead into.
-import { isWorkingUnit } from '../calendar/index.js';
+import { durationDays, isWorkingUnit } from '../calendar/index.js';
 import type { PlanHealthContext } from './types.js';
 import { byRank } from './types.js';
 
@@ -9,7 +9,7 @@ import { byRank } from './types.js';
  */
 export function lagWorkdays(ctx: PlanHealthContext, edge: number): number {
   const { lag, from } = ctx.workspace.dependencies[edge]!;
-  if (isWorkingUnit(lag.unit)) return lag.unit === 'w' ? lag.n * 5 : lag.n;
+  if (isWorkingUnit(lag.unit)) return durationDays(lag);
   const start = ctx.schedule.projected[from]!;
   return ctx.calendar.between(start, ctx.calendar.addDuration(start, lag));
 }

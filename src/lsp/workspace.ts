@@ -2,8 +2,8 @@
 // A change re-parses only its own file; the pipeline then runs over the cached parses of the rest (SPEC §14).
 import type { DayNumber } from '../calendar/index.js';
 import { analyzeSources, type Analysis } from '../pipeline.js';
-import { parseFullChecked } from '../source/full-parse.js';
-import { parseFastSource, type ParsedSource } from '../source/parse.js';
+import { parsePlanText } from '../analyze.js';
+import type { ParsedSource } from '../source/parse.js';
 import { fileSymbols, type FileSymbol } from './symbols.js';
 import { TextIndex } from './text-index.js';
 
@@ -41,7 +41,7 @@ export class PlanWorkspace {
       return false;
     }
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const parsed = parseFastSource(file, clean) ?? parseFullChecked(file, clean);
+    const parsed = parsePlanText(file, clean);
     const lastGood = parsed.problems.length === 0 ? parsed : old?.lastGood;
     this.byUri.set(uri, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood });
     this.dirty.add(group);

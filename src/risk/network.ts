@@ -1,6 +1,6 @@
 // Compiles the workspace once into typed arrays for the sampling kernel: topological positions, edges by
 // successor, estimates in days, risk events and dense calendar tables. Plain data: it crosses to worker threads.
-import type { DayNumber, Estimate } from '../calendar/index.js';
+import { isWorkingUnit, UNIT_DAYS, type DayNumber, type Estimate } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Dependency, Plan, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
@@ -64,8 +64,6 @@ export interface Network {
   readonly quantityIndex: Int32Array;
 }
 
-const UNIT_DAYS = { d: 1, w: 5, ed: 1, ew: 7 } as const;
-
 function estimates(list: readonly Estimate[], pert: readonly boolean[]): Estimates {
   const e: Estimates = {
     min: new Float64Array(list.length), likely: new Float64Array(list.length), max: new Float64Array(list.length),
@@ -76,7 +74,7 @@ function estimates(list: readonly Estimate[], pert: readonly boolean[]): Estimat
     e.min[i] = x.min * scale;
     e.likely[i] = x.likely * scale;
     e.max[i] = x.max * scale;
-    e.elapsed[i] = x.unit === 'ed' || x.unit === 'ew' ? 1 : 0;
+    e.elapsed[i] = isWorkingUnit(x.unit) ? 0 : 1;
     e.pert[i] = pert[i] === true ? 1 : 0;
   });
   return e;

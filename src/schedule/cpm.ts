@@ -1,6 +1,6 @@
 // Critical path method (SPEC §5): forward pass, backward pass, total float, critical flags and paths.
 // Iterative and linear in milestones + dependencies; everything lives in typed arrays indexed by milestone.
-import { isWorkingUnit, type DayNumber, type Duration } from '../calendar/index.js';
+import { durationDays, isWorkingUnit, type DayNumber, type Duration } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
@@ -29,7 +29,7 @@ export interface Schedule {
 
 /** The plan's `critical` threshold in working days (`w` = 5 working days; the schema allows only `d` and `w`). */
 export function thresholdWorkdays(critical: Duration): number {
-  return critical.unit === 'w' || critical.unit === 'ew' ? critical.n * 5 : critical.n;
+  return durationDays(critical);
 }
 
 /**

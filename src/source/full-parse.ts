@@ -1,7 +1,9 @@
-// The full yaml parser: every YAML construct and every syntax error, at about 1 MB/s; loaded only when needed.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+// The full yaml parser: every YAML construct and every syntax error, at about 1 MB/s; loaded only when needed
+// (src/analyze-texts.ts decides when). The yaml library comes through its one adapter, ./yaml.ts.
+import { isAlias, isMap, isPair, isScalar, isSeq, newLineCounter, parsePlanDocument, type Document, type Node } from './yaml.js';
 import { msg, msg0 } from '../messages/index.js';
-import { failed, parseFastSource, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
+import { parseText } from '../analyze-texts.js';
+import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
 import { describeYamlError, firstAliasOffset, tooLargeForFullParse } from './syntax-problem.js';
 
 /** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
@@ -10,9 +12,9 @@ const MAX_ALIAS_COUNT = 1000;
 /** The full parser needs about 50 bytes of memory per byte of YAML: larger files it would read are refused, not crashed on. */
 export const MAX_FULL_PARSE_CHARS = 16 * 1024 * 1024;
 
-/** The fast path when it applies, else the full parser. */
+/** The fast path when it applies, else the full parser: the choice of the analysis entry point (analyze-texts.ts). */
 export function parseSource(file: string, text: string): ParsedSource {
-  return parseFastSource(file, text) ?? parseFullChecked(file, text);
+  return parseText(parseFullChecked, file, text);
 }
 
 /** The full parser, refusing (with a finding) texts too large for it. */
@@ -23,13 +25,13 @@ export function parseFullChecked(file: string, text: string): ParsedSource {
 
 /** The full yaml parser: every construct, every syntax error, at about 1 MB/s. */
 export function parseFull(file: string, text: string): ParsedSource {
-  const lineCounter = new LineCounter();
+  const lineCounter = newLineCounter();
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const lc = positionIn(text, nul);
     return failed(file, text, [{ ...lc, message: msg0('yaml-syntax.binary'), hint: msg0('yaml-syntax.binary.hint') }]);
   }
-  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parsePlanDocument(text, lineCounter);
   const problems: SyntaxProblem[] = doc.errors.map((e) => {
     const { offset, message, hint } = describeYamlError(text, doc, e);
     const at = lineCounter.linePos(offset);

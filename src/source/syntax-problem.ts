@@ -1,5 +1,5 @@
 // Turns the yaml library's parse errors into yaml-syntax problems: where the user must look, what is wrong, how to fix it.
-import { isAlias, isMap, isPair, isSeq, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isSeq, type Document, type YAMLError } from './yaml.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 

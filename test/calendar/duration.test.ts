@@ -1,6 +1,6 @@
 // Tests for durations: parsing, formatting and the zero duration.
 import { describe, it, expect } from 'vitest';
-import { formatDuration, isWorkingUnit, parseDuration, ZERO_DURATION } from '../../src/calendar/index.js';
+import { durationDays, formatDuration, isWorkingUnit, parseDuration, UNIT_DAYS, WorkCalendar, ZERO_DURATION } from '../../src/calendar/index.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -35,5 +35,33 @@ describe('formatDuration', () => {
 
   it('tells working units from elapsed ones', () => {
     expect(['d', 'w', 'ed', 'ew'].map((u) => isWorkingUnit(u as 'd'))).toEqual([true, true, false, false]);
+  });
+});
+
+describe('durationDays (the edge weight)', () => {
+  it.each([
+    [{ n: 3, unit: 'd' }, 3], [{ n: 2, unit: 'w' }, 10], [{ n: 3, unit: 'ed' }, 3], [{ n: 2, unit: 'ew' }, 14],
+    [{ n: -2, unit: 'd' }, -2], [{ n: -1, unit: 'w' }, -5], [{ n: -1, unit: 'ew' }, -7], [{ n: 0, unit: 'w' }, 0],
+  ] as const)('%o weighs %i days', (d, days) => {
+    expect(durationDays(d)).toBe(days);
+  });
+
+  it('is what the calendar adds and takes away: working days for d and w, calendar days for ed and ew', () => {
+    expect(Object.keys(UNIT_DAYS).sort()).toEqual(['d', 'ed', 'ew', 'w']);
+    const cal = new WorkCalendar({ workdays: [1, 2, 3, 4, 5], holidays: 'none', closed: [] });
+    const friday = 18145; // 2019-09-06, a Friday
+    for (const unit of ['d', 'w', 'ed', 'ew'] as const) {
+      for (const n of [-3, -1, 0, 1, 2, 7]) {
+        const d = { n, unit };
+        const days = durationDays(d);
+        const moved = cal.addDuration(friday, d);
+        expect(moved, `${n}${unit}`).toBe(isWorkingUnit(unit) ? cal.add(friday, days) : friday + days);
+        expect(cal.subDuration(friday, d), `${n}${unit} back`).toBe(isWorkingUnit(unit) ? cal.sub(friday, days) : friday - days);
+      }
+    }
+    expect(cal.addDuration(friday, { n: 1, unit: 'w' })).toBe(friday + 7);
+    expect(cal.addDuration(friday, { n: 1, unit: 'ew' })).toBe(friday + 7);
+    expect(cal.addDuration(friday, { n: 1, unit: 'd' })).toBe(friday + 3);
+    expect(cal.addDuration(friday, { n: 1, unit: 'ed' })).toBe(friday + 1);
   });
 });

@@ -28,7 +28,7 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(msg('cli.gantt.from-after-to', { from: options.from!, to: options.to! }));
   const scale = parseScale(options.scale);
   const analysis = await loadAnalysis(io, paths, options);
-  const baseline = options.baseline === undefined ? undefined : loadBaselineWorkspace(io, options.baseline, analysis, paths, decideLocale(options.locale, io), git).workspace;
+  const baseline = options.baseline === undefined ? undefined : (await loadBaselineWorkspace(io, options.baseline, analysis, paths, decideLocale(options.locale, io), git)).workspace;
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan, baseline };
   io.stdout(formatGantt(source, { ...display, ascii: options.ascii === true, scale, from, to }));
   return reportExitCode(io, analysis, display);

@@ -18,7 +18,7 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'slippage');
   const display = formatOptions(options, io);
   const analysis = await loadAnalysis(io, paths, options);
-  const baseline = options.baseline === undefined ? undefined : loadBaselineWorkspace(io, options.baseline, analysis, paths, decideLocale(options.locale, io), git);
+  const baseline = options.baseline === undefined ? undefined : await loadBaselineWorkspace(io, options.baseline, analysis, paths, decideLocale(options.locale, io), git);
   const report = computeSlippage(analysis, { baseline, plan: options.plan });
   const trend = options.trend === true;
   if (format === 'xlsx') await writeWorkbook(io, [slippageSheet(report, { trend })], display.locale, analysis.today);

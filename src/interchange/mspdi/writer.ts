@@ -1,5 +1,5 @@
 // `export --format mspdi` (SPEC §10): one plan as Microsoft Project XML (MSPDI), with its schedule, links and calendar.
-import { formatDay, isWorkingUnit, type DayNumber, type Duration } from '../../calendar/index.js';
+import { durationDays, formatDay, isWorkingUnit, type DayNumber, type Duration } from '../../calendar/index.js';
 import type { Graph } from '../../graph/graph.js';
 import type { LinkType, Workspace } from '../../model/types.js';
 import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
@@ -37,16 +37,7 @@ const startAt = (d: DayNumber): string => `${formatDay(d)}T08:00:00`;
 
 /** Minutes the duration spans: working days of 8 hours, elapsed days of 24. */
 function minutesOf(d: Duration): number {
-  switch (d.unit) {
-    case 'd':
-      return d.n * MINUTES_PER_DAY;
-    case 'w':
-      return d.n * 5 * MINUTES_PER_DAY;
-    case 'ed':
-      return d.n * 1440;
-    case 'ew':
-      return d.n * 7 * 1440;
-  }
+  return durationDays(d) * (isWorkingUnit(d.unit) ? MINUTES_PER_DAY : 1440);
 }
 
 /** An XML duration `PT<h>H<m>M0S`. */

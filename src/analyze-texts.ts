@@ -1,0 +1,74 @@
+// The analysis entry point: plan texts in, Analysis out (pure: no file system, no process, no clock). Every command
+// (through src/cli/workspace.ts, which only reads the files), the edit planning's re-analysis (src/analyze.ts) and the
+// language server call it, so the parser choice is made here and nowhere else:
+//
+// - the fast path (source/fast-yaml.ts) for the plain YAML that plan files are written in — it exists for scale and
+//   startup, with the figures in its module doc;
+// - the full yaml parser (source/full-parse.ts, through the one adapter source/yaml.ts) for every text the fast path
+//   declines (anchors, tags, block scalars, syntax errors …), and for all texts under `fullParse`, which the parity
+//   tests use to show both paths give the same analysis (test/source/fast-yaml-contract.test.ts).
+//
+// The full parser's module, and with it the yaml library, is loaded only when a text needs it: most runs never do.
+import { analyzeSources, type Analysis, type AnalyzeOptions } from './pipeline.js';
+import { parseFastSource, type ParsedSource, type SyntaxProblem } from './source/parse.js';
+
+export { analyzeSources, locateOrigin, STRUCTURAL_RULES, type Analysis, type AnalyzeOptions } from './pipeline.js';
+
+export interface SourceText {
+  /** The path as shown to the user. */
+  readonly file: string;
+  readonly text: string;
+  /** Set when the file's bytes did not decode cleanly (source/decode.ts): the rule `encoding` reports it. */
+  readonly encodingProblem?: SyntaxProblem | undefined;
+}
+
+export interface AnalyzeTextsOptions extends AnalyzeOptions {
+  /** Skip the fast YAML path: every text goes through the full parser (the parity tests compare both). */
+  readonly fullParse?: boolean;
+}
+
+/** The full yaml parser as the analysis uses it: source/full-parse.ts's parseFullChecked (size-limited). */
+export type FullParser = (file: string, text: string) => ParsedSource;
+
+/** Loads the full parser's module (and the yaml library) on first use. */
+export async function loadFullParser(): Promise<FullParser> {
+  return (await import('./source/full-parse.js')).parseFullChecked;
+}
+
+/** Texts → analysis, loading the full parser only when some text needs it. The entry point for commands. */
+export async function analyzeTexts(texts: readonly SourceText[], options: AnalyzeTextsOptions): Promise<Analysis> {
+  const fast = fastParses(texts, options.fullParse === true);
+  const full = fast.includes(undefined) ? await loadFullParser() : undefined;
+  return analyzeParsed(texts, fast, full, options);
+}
+
+/** Texts → analysis, synchronously, with the full parser already at hand (src/analyze.ts links it in). */
+export function analyzeTextsWith(full: FullParser, texts: readonly SourceText[], options: AnalyzeTextsOptions): Analysis {
+  return analyzeParsed(texts, fastParses(texts, options.fullParse === true), full, options);
+}
+
+/** One text → its parse: the fast path when it accepts the text (and `fullParse` is not set), else `full`. */
+export function parseText(full: FullParser, file: string, text: string, fullParse = false): ParsedSource {
+  return fastParse(file, text, fullParse) ?? full(file, text);
+}
+
+/** The `encoding` problems of the texts, for AnalyzeOptions. */
+export function collectEncodingProblems(texts: readonly SourceText[]): { file: string; problem: SyntaxProblem }[] {
+  const out: { file: string; problem: SyntaxProblem }[] = [];
+  for (const t of texts) if (t.encodingProblem !== undefined) out.push({ file: t.file, problem: t.encodingProblem });
+  return out;
+}
+
+/** The choice itself: undefined when the text is left to the full parser. */
+function fastParse(file: string, text: string, fullParse: boolean): ParsedSource | undefined {
+  return fullParse ? undefined : parseFastSource(file, text);
+}
+
+function fastParses(texts: readonly SourceText[], fullParse: boolean): (ParsedSource | undefined)[] {
+  return texts.map((t) => fastParse(t.file, t.text, fullParse));
+}
+
+function analyzeParsed(texts: readonly SourceText[], fast: readonly (ParsedSource | undefined)[], full: FullParser | undefined, options: AnalyzeTextsOptions): Analysis {
+  const sources = fast.map((parsed, i) => parsed ?? full!(texts[i]!.file, texts[i]!.text));
+  return analyzeSources(sources, { ...options, encodingProblems: collectEncodingProblems(texts) });
+}
