@@ -1,7 +1,7 @@
 // `milepel gantt`: the terminal Gantt chart; --from/--to/--scale/--width/--ascii decided here, drawn by report/gantt.
 import { parseCliDate, parseDateValue, type DayNumber } from '../../calendar/index.js';
 import { isScale, SCALES, unitStart, type Scale } from '../../report/gantt/scale.js';
-import { formatGantt } from '../../report/gantt/text.js';
+import { checkGanttScale, formatGantt } from '../../report/gantt/text.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
 import { loadBaselineWorkspace } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
@@ -30,7 +30,10 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   const analysis = await loadAnalysis(io, paths, options);
   const baseline = options.baseline === undefined ? undefined : (await loadBaselineWorkspace(io, options.baseline, analysis, paths, decideLocale(options.locale, io), git)).workspace;
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan, baseline };
-  io.stdout(formatGantt(source, { ...display, ascii: options.ascii === true, scale, from, to }));
+  const ganttOptions = { ...display, ascii: options.ascii === true, scale, from, to };
+  const refusal = checkGanttScale(source, ganttOptions);
+  if (refusal !== undefined) throw new UsageError(msg('cli.gantt.scale-too-fine', refusal));
+  io.stdout(formatGantt(source, ganttOptions));
   return reportExitCode(io, analysis, display);
 }
 

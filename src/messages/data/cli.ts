@@ -1,4 +1,5 @@
 // The data of the messages the command line prints itself (exit 2 lines, notices): `cli.<command or topic>.<what>`.
+import type { DayNumber } from '../../calendar/index.js';
 import type { Message } from '../types.js';
 
 export interface CliMessages {
@@ -9,6 +10,8 @@ export interface CliMessages {
   /** `before` is null when the field had no value. */
   'cli.set.changed': { file: string; line: number; field: string; before: string | null; after: string };
   'cli.set.nothing-written': Readonly<Record<never, never>>;
+  /** gantt --scale too fine for the range in the width: `fits` is the largest scale that fits, `width` the --width `scale` needs. */
+  'cli.gantt.scale-too-fine': { scale: string; fits: string; from: DayNumber; to: DayNumber; columns: number; needed: number; width: number };
   /** The header above the diagnostics an edit (set, snapshot) introduces. */
   'cli.edit.introduced': { count: number };
 }

@@ -6,7 +6,7 @@ import { truncate, type Column } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';
-import { append, renderTable } from '../table.js';
+import { append, displayWidth, maxOf, renderTable } from '../table.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
 import { criticalPathMessages, type CriticalPathMessages } from './messages.js';
 
@@ -60,7 +60,13 @@ function drawTable(report: CriticalPathReport, options: FormatOptions, words: Cr
     if (column === PROJECTED && r.driver) return style.yellow(text);
     return text;
   };
-  const [header, ...body] = renderTable(columns, cells, options.width, paint);
+  // Too narrow even with the title at its minimum: give up the current date, then the driver, then the latest date.
+  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : maxOf(cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))) : sum), -2);
+  let keep = columns.map(() => true);
+  for (const drop of [3, 7, 5]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
+  const kept = columns.map((_, i) => i).filter((i) => keep[i]);
+  const pick = <T>(list: readonly T[]): T[] => kept.map((i) => list[i]!);
+  const [header, ...body] = renderTable(pick(columns), cells.map(pick), options.width, (row, column, text) => paint(row, kept[column]!, text));
   const lines = [style.dim(header!)];
   let next = 0;
   for (const g of groups) {

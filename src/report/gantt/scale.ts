@@ -29,6 +29,24 @@ export function chooseScale(from: DayNumber, to: DayNumber, columns: number): Sc
   return 'year';
 }
 
+/**
+ * Columns a unit needs at least for a --scale the user names: one per unit so ticks stay apart, and for quarters
+ * room for a year label (four digits and a blank) in every year even at the chart's end. Years always fit: at year
+ * scale, when a year gets fewer than 5 columns, every 2nd, 5th, 10th … year is labelled.
+ */
+const MIN_COLUMNS: ReadonlyMap<Scale, number> = new Map([['day', 1], ['week', 1], ['month', 1], ['quarter', 2.5], ['year', 0]]);
+
+/** The chart columns the range [first, last] needs at `scale` (see MIN_COLUMNS). */
+export function columnsNeeded(first: DayNumber, last: DayNumber, scale: Scale): number {
+  const { from, to } = snapRange(first, last, scale);
+  return Math.ceil((MIN_COLUMNS.get(scale)! * (to - from + 1)) / UNIT.get(scale)!.days);
+}
+
+/** The finest scale whose units all get their minimum columns: what an unreadable --scale is refused in favour of. */
+export function finestFittingScale(first: DayNumber, last: DayNumber, columns: number): Scale {
+  return SCALES.find((s) => columnsNeeded(first, last, s) <= columns) ?? 'year';
+}
+
 /** The first day of the unit that holds `day`. */
 export function unitStart(day: DayNumber, scale: Scale): DayNumber {
   if (scale === 'day') return day;

@@ -9,7 +9,7 @@ import { createStyle, type Style } from '../validate/style.js';
 import { drawAxis } from './axis.js';
 import { drawMeetings, drawMilestone, drawToday, createEmptyCells, paintCells, choosePaint, type Cell } from './cells.js';
 import { ASCII_GLYPHS, cutText, listLegendEntries, UNICODE_GLYPHS, type Glyphs } from './glyphs.js';
-import { chooseScale, createColumnMap, nextUnit, snapRange, unitStart, type ColumnMap, type Scale } from './scale.js';
+import { chooseScale, columnsNeeded, createColumnMap, finestFittingScale, nextUnit, snapRange, unitStart, type ColumnMap, type Scale } from './scale.js';
 import { buildTimeline, type MilestoneRow, type Timeline, type TimelineSource } from './timeline.js';
 
 export interface GanttOptions extends FormatOptions {
@@ -34,6 +34,38 @@ interface Layout {
   readonly locale: Locale;
   readonly today: DayNumber;
   readonly width: number;
+}
+
+/** A --scale too fine for the range in the width: the largest scale that fits, and the --width this one needs. */
+export interface ScaleRefusal {
+  readonly scale: Scale;
+  readonly fits: Scale;
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  /** Chart columns there are, and that the scale needs (scale.ts MIN_COLUMNS). */
+  readonly columns: number;
+  readonly needed: number;
+  /** The --width at which the scale fits. */
+  readonly width: number;
+}
+
+/**
+ * Whether the named --scale can be drawn readably (issue #12: `--scale day` over 3.5 years): undefined when it can,
+ * else what the CLI refuses it with (exit 2). A scale chosen to fit is never refused.
+ */
+export function checkGanttScale(source: TimelineSource, options: GanttOptions): ScaleRefusal | undefined {
+  if (options.scale === undefined) return undefined;
+  const timeline = buildTimeline(source);
+  const first = options.from ?? timeline.first;
+  const last = options.to ?? timeline.last;
+  if (first === undefined || last === undefined) return undefined;
+  const label = labelWidth(timeline, options.width);
+  const columns = options.width - label - GUTTER;
+  const to = Math.max(first, last);
+  const needed = columnsNeeded(first, to, options.scale);
+  if (needed <= columns) return undefined;
+  return { scale: options.scale, fits: finestFittingScale(first, to, columns), from: first, to, columns, needed, // The label column grows with the width, up to its widest label: the width that surely fits counts that.
+    width: labelWidth(timeline, Number.MAX_SAFE_INTEGER) + GUTTER + needed };
 }
 
 export function formatGantt(source: TimelineSource, options: GanttOptions): string {

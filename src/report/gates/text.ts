@@ -1,7 +1,8 @@
 // `gates` as text: one row per decision point — date, deciding body and the meeting that serves it, readiness margin.
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate } from '../locale.js';
-import { renderTable, type Column } from '../table.js';
+import { displayWidth, maxOf, renderTable, type Column } from '../table.js';
+import { escapeControl } from '../safe-text.js';
 import type { GatesReport } from './model.js';
 
 const WORDS = {
@@ -25,5 +26,10 @@ export function formatGatesText(report: GatesReport, options: FormatOptions): st
     const status = r.ok ? w.ok : r.body !== undefined && r.meeting === undefined && r.current !== undefined ? w.noMeeting : w.late;
     return [r.ref, r.title, when, r.body ?? '', meeting, ready, margin, r.current === undefined ? '' : status];
   });
-  return `${renderTable(columns, rows, options.width).join('\n')}\n`;
+  // Too narrow even with the decision cut short: give up the ready milestone, the body, then the meeting.
+  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : maxOf(rows.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))) : sum), -2);
+  let keep = columns.map(() => true);
+  for (const drop of [5, 3, 4]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
+  const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => keep[i]);
+  return `${renderTable(pick(columns), rows.map(pick), options.width).join('\n')}\n`;
 }

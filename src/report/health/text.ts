@@ -26,7 +26,8 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
       c.pass ? '✓' : '✗', checkName(c.id, options.locale), formatValueText(c, options.locale), formatThresholdText(c, options.locale),
       c.value === null ? w.na : c.pass ? w.pass : w.fail, `${c.count} ${w.of} ${c.of}`,
     ]);
-    for (const line of renderTable(columns, rows, options.width)) out.push(`  ${line}`.trimEnd());
+    // The table is indented by two: it gets the width less those two columns.
+    for (const line of renderTable(columns, rows, options.width - 2)) out.push(`  ${line}`.trimEnd());
     out.push(`  ${w.score(p.passed, p.checks.length)}`);
     for (const c of p.checks) {
       if (c.pass || c.refs.length === 0) continue;

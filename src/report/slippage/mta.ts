@@ -33,8 +33,11 @@ interface Tick {
   readonly label: string;
 }
 
-/** First days of months, quarters or years in range: the finest unit whose labels do not collide. */
-function chooseTicks(scale: Scale, hi: DayNumber, locale: 'nb' | 'en'): Tick[] {
+/**
+ * First days of months, quarters or years in range: the finest unit whose labels neither collide nor run past
+ * `room` (the columns right of the report dates): the last label is never cut (issue #12).
+ */
+function chooseTicks(scale: Scale, hi: DayNumber, locale: 'nb' | 'en', room: number): Tick[] {
   const { year: y0 } = ymdOf(scale.lo);
   const { year: y1 } = ymdOf(hi);
   const units: { step: number; label: (y: number, m: number) => string }[] = [
@@ -50,7 +53,8 @@ function chooseTicks(scale: Scale, hi: DayNumber, locale: 'nb' | 'en'): Tick[] {
         if (day >= scale.lo && day <= hi) ticks.push({ col: column(scale, day), label: unit.label(y, m) });
       }
     }
-    const fits = ticks.every((t, i) => i === 0 || t.col - ticks[i - 1]!.col > displayWidth(ticks[i - 1]!.label));
+    const last = ticks[ticks.length - 1];
+    const fits = ticks.every((t, i) => i === 0 || t.col - ticks[i - 1]!.col > displayWidth(ticks[i - 1]!.label)) && last !== undefined && last.col + displayWidth(last.label) <= room;
     if (fits && ticks.length > 0) return ticks;
   }
   // Years too dense (a long range in a narrow terminal): every n-th year.
@@ -58,21 +62,36 @@ function chooseTicks(scale: Scale, hi: DayNumber, locale: 'nb' | 'en'): Tick[] {
   for (let y = y0; y <= y1; y++) {
     const day = dayFromYmd(y, 1, 1);
     const col = column(scale, day);
-    if (day >= scale.lo && (years.length === 0 || col - years[years.length - 1]!.col > 4)) years.push({ col, label: String(y) });
+    if (day >= scale.lo && col + 4 <= room && (years.length === 0 || col - years[years.length - 1]!.col > 4)) years.push({ col, label: String(y) });
   }
   return years.length > 0 ? years : [{ col: 0, label: formatDate(scale.lo, locale) }];
 }
 
-function renderAxis(ticks: readonly Tick[], columns: number, indent: string): [string, string] {
-  const labels = Array<string>(columns).fill(' ');
+/** The labels may run right of the chart's last column, up to `room`. */
+function renderAxis(ticks: readonly Tick[], columns: number, room: number, indent: string): [string, string] {
+  const labels = Array<string>(Math.max(columns, room)).fill(' ');
   const marks = Array<string>(columns).fill(' ');
   for (const t of ticks) {
     marks[t.col] = '|';
     [...t.label].forEach((ch, i) => {
-      if (t.col + i < columns) labels[t.col + i] = ch;
+      if (t.col + i < labels.length) labels[t.col + i] = ch;
     });
   }
   return [`${indent}${labels.join('')}`.trimEnd(), `${indent}${marks.join('')}`.trimEnd()];
+}
+
+/** The key split at its commas onto as many lines as the width needs (a part wider than the width is cut). */
+function wrapKey(key: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of key.split(', ')) {
+    const next = line === '' ? part : `${line}, ${part}`;
+    if (line !== '' && displayWidth(next) > width) {
+      lines.push(`${line},`);
+      line = part;
+    } else line = next;
+  }
+  return [...lines, line].map((l) => truncate(l, width));
 }
 
 /** The chart, its legend and a one-line key, fitted to `options.width`. */
@@ -91,7 +110,7 @@ export function renderTrendChart(rows: readonly SlipRow[], today: DayNumber, opt
   const room = Math.max(10, options.width - labelWidth - 2);
   const daysPerColumn = Math.max(1, Math.ceil((hi - lo + 1) / room));
   const scale: Scale = { lo, daysPerColumn, columns: Math.floor((hi - lo) / daysPerColumn) + 1 };
-  const ticks = chooseTicks(scale, hi, locale);
+  const ticks = chooseTicks(scale, hi, locale, room);
   const indent = ' '.repeat(labelWidth + 2);
 
   const reportDates = [...new Set(rows.flatMap((r) => r.trend.map((p) => p.reported)))].sort((a, b) => a - b);
@@ -117,7 +136,7 @@ export function renderTrendChart(rows: readonly SlipRow[], today: DayNumber, opt
   const unit = daysPerColumn === 1 ? word(locale, '1 column = 1 day', '1 kolonne = 1 dag') : word(locale, `1 column = ${daysPerColumn} days`, `1 kolonne = ${daysPerColumn} dager`);
   const heading = word(locale, 'Milestone trend analysis: report date ↓, forecast date →', 'Trendanalyse for milepæler: rapportdato ↓, prognose →');
   const key = word(locale, `${DIAGONAL} forecast = report date, ${SEVERAL} several milestones, ${unit}`, `${DIAGONAL} prognose = rapportdato, ${SEVERAL} flere milepæler, ${unit}`);
-  const lines = [style.bold(truncate(heading, options.width)), truncate(key, options.width), '', ...renderAxis(ticks, scale.columns, indent)];
+  const lines = [style.bold(truncate(heading, options.width)), ...wrapKey(key, options.width), '', ...renderAxis(ticks, scale.columns, room, indent)];
   for (const d of reportDates) {
     const row = grid.get(d)!.join('').trimEnd().replaceAll(DIAGONAL, style.dim(DIAGONAL));
     lines.push(`${formatDate(d, locale).padEnd(labelWidth)}  ${row}`);

@@ -1,0 +1,105 @@
+// Gantt axes (issue #12): a year at every year change at every scale, tick labels at one regular step, a --scale
+// that cannot fit refused with exit 2 naming the largest scale that fits; the trend chart's last label whole.
+import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { parseDayDate, ymdOf } from '../../src/calendar/index.js';
+import { chooseTickLabels, chooseUpperLabels } from '../../src/report/gantt/axis.js';
+import { createColumnMap, snapRange, type Scale } from '../../src/report/gantt/scale.js';
+import { monthName } from '../../src/report/locale.js';
+import { runCli } from '../helpers/fake-io.js';
+
+const d = (text: string): number => parseDayDate(text)!;
+
+function mapOf(from: string, to: string, scale: Scale, columns: number): ReturnType<typeof createColumnMap> {
+  const r = snapRange(d(from), d(to), scale);
+  return createColumnMap(r.from, r.to, columns);
+}
+
+describe('a year label at every year change', () => {
+  const cases: readonly [Scale, string, string, number][] = [
+    ['day', '2019-12-20', '2020-01-20', 40], ['day', '2019-12-01', '2020-01-31', 62],
+    ['week', '2019-05-22', '2021-03-01', 92], ['week', '2019-05-22', '2022-12-31', 190], ['week', '2019-11-01', '2020-02-01', 14],
+    ['month', '2019-05-22', '2022-12-31', 44], ['month', '2019-05-22', '2022-12-31', 80],
+    ['quarter', '2019-05-22', '2022-12-31', 38], ['quarter', '2019-12-01', '2023-03-31', 34],
+  ];
+  for (const [scale, from, to, columns] of cases) {
+    for (const locale of ['en', 'nb'] as const) {
+      it(`${scale} ${from}–${to} in ${columns} columns (${locale})`, () => {
+        const map = mapOf(from, to, scale, columns);
+        const labels = chooseUpperLabels(map, scale, locale);
+        const text = labels.map((l) => l.text).join(' ');
+        // The first label carries its year, and so does every year change inside the chart.
+        expect(labels[0]!.text).toMatch(/\d{4}/);
+        for (let y = ymdOf(map.from).year + 1; y <= ymdOf(map.to).year; y++) expect(text, `year ${y}`).toContain(String(y));
+        for (let i = 1; i < labels.length; i++) expect(labels[i]!.column).toBeGreaterThan(labels[i - 1]!.column + stringWidth(labels[i - 1]!.text));
+        for (const l of labels) expect(l.column + stringWidth(l.text)).toBeLessThanOrEqual(columns);
+      });
+    }
+  }
+});
+
+describe('tick labels at one regular step', () => {
+  const months = new Map<string, number>();
+  for (let m = 1; m <= 12; m++) months.set(monthName(m, 'en', true), m);
+  for (const columns of [14, 20, 30, 44, 47, 60, 90]) {
+    it(`months over four years in ${columns} columns: aligned to the calendar, one step`, () => {
+      const map = mapOf('2019-05-22', '2022-12-31', 'month', columns);
+      const { step, labels } = chooseTickLabels(map, 'month', 'en');
+      expect(labels.length).toBeGreaterThan(1);
+      const index = labels.map((l) => months.get(l.text)!);
+      for (const m of index) expect((m - 1) % step).toBe(0);
+      const gaps = index.slice(1).map((m, i) => (m - index[i]! + 12) % 12 || 12);
+      expect(new Set(gaps)).toEqual(new Set([step]));
+    });
+  }
+
+  it('weeks: the same number of weeks between every two labels', () => {
+    const map = mapOf('2019-05-22', '2020-02-01', 'week', 73);
+    const { step, labels } = chooseTickLabels(map, 'week', 'nb');
+    expect(step).toBeGreaterThan(1);
+    const weeks = labels.map((l) => Number(l.text.replace('uke ', '')));
+    const gaps = weeks.slice(1).map((w, i) => (w - weeks[i]! + 52) % 52);
+    expect(new Set(gaps)).toEqual(new Set([step]));
+  });
+});
+
+describe('gantt --scale that cannot fit', () => {
+  it('--scale day over 3.5 years: exit 2, one milepel: line naming the largest scale that fits and the width it needs', async () => {
+    const r = await runCli(['gantt', 'plans', '--scale', 'day', '--width', '80']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^milepel: --scale day does not fit 2019-05-22–2022-12-31 into 47 chart columns \(it needs 1320\); the largest scale that fits is month: use --scale month, --width 1447 or more, or a shorter --from\/--to\n$/);
+    const fits = await runCli(['gantt', 'plans', '--scale', 'month', '--width', '80']);
+    expect(fits.code).toBe(0);
+    const wide = await runCli(['gantt', 'plans', '--scale', 'week', '--width', '316']);
+    expect(wide.code, wide.stderr).toBe(0);
+    const nb = await runCli(['gantt', 'plans', '--scale', 'week', '--width', '80', '--locale', 'nb']);
+    expect(nb.code).toBe(2);
+    expect(nb.stderr).toBe('milepel: --scale week får ikke plass til 22.05.2019–31.12.2022 på 47 kolonner (trenger 189); den største skalaen som får plass, er month: bruk --scale month, --width 316 eller mer, eller en kortere --from/--to\n');
+  });
+
+  it('a scale the range fits is drawn, and one chosen to fit is never refused', async () => {
+    for (const width of [40, 60, 80, 120, 200]) {
+      const r = await runCli(['gantt', 'plans', '--width', String(width)]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const short = await runCli(['gantt', 'plans', '--scale', 'day', '--from', '2019-09-01', '--to', '2019-09-30', '--width', '80']);
+    expect(short.code, short.stderr).toBe(0);
+  });
+});
+
+describe('slippage trend chart axis', () => {
+  for (const width of [40, 50, 60, 80, 100, 120]) {
+    it(`--width ${width}: every line fits and the last label is whole`, async () => {
+      const r = await runCli(['slippage', 'plans', '--trend', '--today', '2019-09-01', '--width', String(width)]);
+      const all = r.stdout.split('\n');
+      const at = all.findIndex((l) => l.startsWith('Milestone trend analysis'));
+      expect(at).toBeGreaterThan(0);
+      const lines = all.slice(at);
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+      const axis = lines.find((l) => /^\s{6,}\S/.test(l))!;
+      const last = axis.trim().split(/\s+/).pop()!;
+      expect(last).toMatch(/^(\d{4}|\d{4}-Q[1-4]|\d{4}-\d\d)$/);
+    });
+  }
+});

@@ -1,0 +1,45 @@
+// Every text report at 60, 80 and 120 columns in English and Norwegian, on titles in Norwegian (æøå, a soft hyphen,
+// a zero-width space), CJK (Extension B too) and emoji (✅ ⭐ 👍🏽 🇳🇴): one golden each in test/golden/widths/, and
+// every line measured with string-width against the width (issue #12, item 3).
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const WORKSPACE = 'test/fixtures/wide-titles';
+const REPORTS: readonly { name: string; args: readonly string[] }[] = [
+  { name: 'validate', args: ['validate'] },
+  { name: 'critical-path', args: ['critical-path'] },
+  { name: 'slippage', args: ['slippage', '--trend'] },
+  { name: 'meetings', args: ['meetings'] },
+  { name: 'gantt', args: ['gantt'] },
+  { name: 'roadmap', args: ['roadmap'] },
+  { name: 'gates', args: ['gates'] },
+  { name: 'health', args: ['health'] },
+];
+const WIDTHS = [60, 80, 120] as const;
+const LOCALES = ['en', 'nb'] as const;
+
+describe('reports at 60, 80 and 120 columns with wide and zero-width characters', () => {
+  for (const report of REPORTS) {
+    for (const width of WIDTHS) {
+      for (const locale of LOCALES) {
+        it(`${report.name} --width ${width} --locale ${locale}`, async () => {
+          const r = await runCli([...report.args, WORKSPACE, '--width', String(width), '--locale', locale, '--no-color']);
+          expect(r.stderr).toBe('');
+          expect([0, 1]).toContain(r.code);
+          expectGolden(`widths/${report.name}-${width}-${locale}.txt`, r.stdout);
+          const over = r.stdout.split('\n').filter((line) => stringWidth(line) > width);
+          expect(over, `lines wider than ${width}`).toEqual([]);
+        });
+      }
+    }
+  }
+
+  it('the workspace really has wide, combining and zero-width characters in what the reports print', async () => {
+    const r = await runCli(['gantt', WORKSPACE, '--width', '120', '--no-color']);
+    for (const text of ['𠀀', '👍🏽', '🇳🇴', '✅', 'æøå']) expect(r.stdout).toContain(text);
+    expect(stringWidth('𠀀')).toBe(2);
+    expect(stringWidth('\u00ad\u200b')).toBe(0);
+  });
+});
