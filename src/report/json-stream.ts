@@ -52,7 +52,8 @@ function whole(value: unknown, indent: string): string {
 
 function isStreamed(value: unknown): boolean {
   if (value instanceof LazyJsonArray) return true;
-  if (Array.isArray(value)) return value.length >= STREAM_FROM;
+  // A short array is still written element by element when an element holds a lazy array.
+  if (Array.isArray(value)) return value.length >= STREAM_FROM || value.some(isStreamed);
   if (value === null || typeof value !== 'object') return false;
   return Object.values(value).some(isStreamed);
 }

@@ -31,6 +31,11 @@ describe('safeJsonChunks', () => {
     expect(safeJsonText(value)).toContain('\\u009b1');
   });
 
+  it('writes a lazy array held inside a short plain array as an array', () => {
+    const value = { paths: [{ end: 'p/M2', milestones: new LazyJsonArray(3, (i) => `p/M${i}`) }] };
+    expect(safeJsonText(value)).toBe(stringifySafeJson(materialise(value)));
+  });
+
   it('hands out pieces that end at line ends, never one string for 200,000 elements', () => {
     const pieces = [...safeJsonChunks({ milestones: new LazyJsonArray(200_000, (i) => ({ ref: `p/M${i}`, float: 0 })) })];
     expect(pieces.length).toBeGreaterThan(100);
