@@ -102,6 +102,23 @@ describe('incremental analysis in the language server', () => {
     expect([...moved.send.keys()].sort()).toEqual([uriOf('akson.yaml'), uriOf('governance.yaml')].sort());
   });
 
+  it('keeps the disk\'s encoding finding while the editor shows that text, and drops it once the buffer is edited', () => {
+    const ws = workspace();
+    const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: {} }, line: 1, column: 1 } as const;
+    const uri = uriOf('felles-grunnmur.yaml');
+    const text = ORIGINAL.get('felles-grunnmur.yaml')!;
+    const encoding = (): string[] => ws.analysis(MAIN_GROUP).diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.file);
+    ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, false, problem);
+    expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
+    expect(ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, true)).toBe(false);
+    expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
+    ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, `${text}\n`, true);
+    expect(encoding()).toEqual([]);
+    // Read from disk again (closed, or changed on disk): the disk's word counts again.
+    expect(ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, `${text}\n`, false, problem)).toBe(true);
+    expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
+  });
+
   it('compares findings as data', () => {
     expect(sameData({ a: [1, { b: 'x' }], c: null }, { c: null, a: [1, { b: 'x' }] })).toBe(true);
     expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] })).toBe(false);
