@@ -226,8 +226,9 @@ function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly st
     .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
     .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
     .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
+    .option('--locale <locale>', 'language of the findings and summary on stderr: nb or en (default: from LANG)')
     .addHelpText('after', examples('milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
-    .action(async (file: string, options: { out?: string; planId?: string; from?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
+    .action(async (file: string, options: { out?: string; planId?: string; from?: string; locale?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
 
   program.addHelpText('after', examples('milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
   return program;

@@ -1,4 +1,5 @@
 // XER → plan: the small real P6 file mapped whole, and hand-made files for links, lags, constraints, calendars and progress.
+import { renderMessage } from '../../src/messages/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,8 +64,8 @@ describe('importXer on hand-made files', () => {
       '16 approximated hours', '17 dropped link', '18 dropped link', '19 dropped link',
     ]));
     expect(r.plans[0]?.milestones.find((m) => m.id === 'C')?.deadline).toBe('2020-01-17');
-    expect(r.findings.find((f) => f.line === 17)?.message).toContain('PR_XX');
-    expect(r.findings.find((f) => f.line === 19)?.message).toContain('"abc"');
+    expect(renderMessage(r.findings.find((f) => f.line === 17)!.message)).toContain('PR_XX');
+    expect(renderMessage(r.findings.find((f) => f.line === 19)!.message)).toContain('"abc"');
   });
 
   it('refuses a file without activities', () => {

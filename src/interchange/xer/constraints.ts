@@ -1,4 +1,5 @@
 // P6 activity constraints → `deadline` where milepel can hold them; every other kind is reported (SPEC §10).
+import { msg } from '../../messages/index.js';
 import { formatDay } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from './calendar.js';
@@ -29,11 +30,9 @@ export function constraintDeadline(type: string, date: string, cal: XerCalendar,
   const isFinishBound = type === 'CS_MEOB' || type === 'CS_MEO' || type === 'CS_MANDFIN';
   if (isFinishBound && at !== undefined) {
     const day = finishDay(cal, at).day;
-    if (type !== 'CS_MEOB') findings.push({ kind: 'approximated', topic: 'constraint', ...where, message: `${where.activity}: constraint "${name}" ${formatDay(day)}: kept as deadline; its earliest-finish half is held only by the forecast` });
+    if (type !== 'CS_MEOB') findings.push({ kind: 'approximated', topic: 'constraint', ...where, message: msg('import.constraint-kept-as-deadline', { id: where.activity, name, day }) });
     return day;
   }
-  const when = at === undefined ? '' : ` ${formatDay(at.day)}`;
-  const effect = type === 'CS_ALAP' ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)';
-  findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: `${where.activity}: constraint "${name}"${when}: ${effect}` });
+  findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: msg('import.constraint-dropped', { id: where.activity, name, day: at?.day ?? null, asap: type === 'CS_ALAP' }) });
   return undefined;
 }
