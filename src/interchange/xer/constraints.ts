@@ -1,6 +1,5 @@
 // P6 activity constraints → `deadline` where milepel can hold them; every other kind is reported (SPEC §10).
 import { msg } from '../../messages/index.js';
-import { formatDay } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from './calendar.js';
 import { finishDay, parseInstant } from './instant.js';
