@@ -49,6 +49,19 @@ describe('importXer on hand-made files', () => {
     ]);
   });
 
+  it('keeps Finish On or After on the activity\'s own early finish silently (milepel\'s floor), and reports it on another day', () => {
+    const r = importXer(xer(
+      [
+        task('1', 'A', '8', '2020-01-08 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-08 16:00' }),
+        task('2', 'B', '8', '2020-01-09 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-07 16:00' }),
+      ],
+      [],
+    ), {});
+    expect(r.findings.map((f) => `${f.activity} ${f.kind} ${f.topic} ${renderMessage(f.message)}`)).toEqual([
+      'B dropped constraint B: constraint "Finish On or After" 2020-01-07: not kept: milepel holds only finish-no-later-than (deadline)',
+    ]);
+  });
+
   it('reports hours that are not whole days, other calendars, constraints and progress, each with its line', () => {
     const r = importXer(xer(
       [

@@ -102,6 +102,9 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     if (ctype === 7 || ctype === 3) {
       if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
       if (ctype === 3) note('approximated', 'constraint', msg('import.constraint-kept-as-deadline', { id, name: 'Must Finish On', day: cdate?.day ?? null }));
+    } else if (ctype === 6 && cdate !== undefined && finishDay(calendar, cdate).day === (actual?.day ?? current?.day ?? date)) {
+      // Finish No Earlier Than on the task's own current date is exactly milepel's floor c(M) (SPEC §5): nothing is lost.
+      // milepel's own export writes this constraint on every task, so its files come back without a finding.
     } else if (ctype !== 0) {
       note('dropped', 'constraint', msg('import.constraint-dropped', { id, name: CONSTRAINTS[ctype] ?? String(ctype), day: cdate?.day ?? null, asap: false }));
     }

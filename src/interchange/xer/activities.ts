@@ -67,11 +67,13 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
   const status = get('status_code');
   if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: get('act_start_date').slice(0, 10), remaining: Number(get('remain_drtn_hr_cnt')) * 60 / calendar.dayMinutes }));
 
-  const deadlines = [
-    constraintDeadline(get('cstr_type'), get('cstr_date'), calendar, where, ctx.findings),
-    constraintDeadline(get('cstr_type2'), get('cstr_date2'), calendar, where, ctx.findings),
-  ].filter((d): d is number => d !== undefined);
   const date = targetDay?.day ?? actual?.day;
+  // c(M) of the written milestone: actual, else the forecast (early finish), else the date.
+  const currentDay = actual?.day ?? earlyDay?.day ?? date;
+  const deadlines = [
+    constraintDeadline(get('cstr_type'), get('cstr_date'), calendar, where, ctx.findings, currentDay),
+    constraintDeadline(get('cstr_type2'), get('cstr_date2'), calendar, where, ctx.findings, currentDay),
+  ].filter((d): d is number => d !== undefined);
   if (date === undefined) note('approximated', 'dates', msg('import.xer.no-finish', { id }));
   const milestone: Activity['milestone'] = {
     id,

@@ -20,9 +20,10 @@ const NAMES: ReadonlyMap<string, string> = new Map([
  * The deadline a constraint gives, if any. Finish On or Before is a deadline exactly. Finish On and
  * Mandatory Finish bound the late finish the same way (kept as the deadline) and also hold the early
  * finish, which milepel keeps only through the forecast: reported as approximated. The others cannot be
- * written in a plan file and are reported.
+ * written in a plan file and are reported, except Finish On or After on `currentDay` (the activity's imported
+ * current date), which is milepel's own floor.
  */
-export function constraintDeadline(type: string, date: string, cal: XerCalendar, where: { line: number; activity: string }, findings: ImportFinding[]): number | undefined {
+export function constraintDeadline(type: string, date: string, cal: XerCalendar, where: { line: number; activity: string }, findings: ImportFinding[], currentDay?: number): number | undefined {
   if (type === '') return undefined;
   const name = NAMES.get(type) ?? type;
   const at = parseInstant(date);
@@ -32,6 +33,8 @@ export function constraintDeadline(type: string, date: string, cal: XerCalendar,
     if (type !== 'CS_MEOB') findings.push({ kind: 'approximated', topic: 'constraint', ...where, message: msg('import.constraint-kept-as-deadline', { id: where.activity, name, day }) });
     return day;
   }
+  // Finish On or After on the activity's own current date is exactly milepel's floor c(M) (SPEC §5): nothing is lost.
+  if (type === 'CS_MEOA' && at !== undefined && finishDay(cal, at).day === currentDay) return undefined;
   findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: msg('import.constraint-dropped', { id: where.activity, name, day: at?.day ?? null, asap: type === 'CS_ALAP' }) });
   return undefined;
 }
