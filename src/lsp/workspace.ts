@@ -102,7 +102,7 @@ export class PlanWorkspace {
     if (cached !== undefined && !this.dirty.has(group)) return cached;
     const files = this.files(group);
     const encodingProblems = files.flatMap((f) => (f.encodingProblem === undefined ? [] : [{ file: f.file, problem: f.encodingProblem }]));
-    const analysis = analyzeSources(files.map((f) => f.parsed), { today: this.today, clockToday: this.clockToday(), schemaCache: this.schemaCache, fragments: this.fragments, encodingProblems });
+    const analysis = analyzeSources(files.map((f) => f.parsed), { today: this.today, clockToday: this.clockToday(), schemaCache: this.schemaCache, fragments: this.fragments, encodingProblems, previous: cached });
     this.analyses.set(group, analysis);
     this.dirty.delete(group);
     return analysis;

@@ -54,11 +54,20 @@ describe('incremental analysis in the language server', () => {
     edit(ws, 'akson.yaml', (t) => t.replace('date: 2019-08-31', 'date: 2019-09-02'));
     const second = expectFresh(ws);
     expect(second.workspace.milestones[felles]).toBe(first.workspace.milestones[felles]);
+    // Neither refs nor edges changed: the same rank and graph.
+    expect(second.rank).toBe(first.rank);
+    expect(second.graph).toBe(first.graph);
+    // One edge moved to another predecessor, the counts unchanged: a new graph.
+    edit(ws, 'akson.yaml', (t) => t.replace('after: [MP2]', 'after: [MP1]'));
+    expect(expectFresh(ws).graph).not.toBe(second.graph);
+    edit(ws, 'akson.yaml', (t) => t.replace('after: [MP1]\n    meetings: [PS@2019-08-28', 'after: [MP2]\n    meetings: [PS@2019-08-28'));
+    expectFresh(ws);
 
     // A new milestone shifts every later index: felles-grunnmur is read again.
     edit(ws, 'akson.yaml', (t) => t.replace('# Decision points', NEW_MILESTONE + '# Decision points'));
     const third = expectFresh(ws);
     expect(third.workspace.milestoneIndex.get('felles-grunnmur/RM1-M1')).toBe(felles + 1);
+    expect(third.graph).not.toBe(second.graph);
 
     // Two plans with one id: the second file's entities are not read at all.
     edit(ws, 'felles-grunnmur.yaml', (t) => t.replace('id: felles-grunnmur', 'id: akson'));
