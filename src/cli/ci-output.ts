@@ -17,7 +17,7 @@ export const CI_FORMATS: ReadonlySet<string> = new Set(['github', 'sarif', 'gitl
 
 /** Formats `result` and returns the text for stdout; CI formats get CI paths, `github` also the step summary. */
 export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<string> {
-  const mapped = CI_FORMATS.has(format) ? mapResultPaths(result, relativeTo(await findCiRoot(io, git), io.cwd())) : result;
+  const mapped = CI_FORMATS.has(format) ? mapResultPaths(result, relativeTo(await findCiRoot(io, git, display.locale), io.cwd())) : result;
   const output = getValidateFormatter(format, version)(mapped, display);
   // The summary first: when it cannot be written, nothing else is either (exit 2, one line).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
