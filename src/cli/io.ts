@@ -3,6 +3,8 @@ import { appendFileSync, readdirSync, readFileSync, statSync, mkdirSync, existsS
 import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, discardPrepared, prepareReplacements, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
 import { lockFiles } from './edit-lock.js';
+import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
+import { fsPath, readCmdline, recoverArgs, type ArgNames } from './raw-args.js';
 
 /** What a path is, after following symbolic links. */
 export type FileKind = 'file' | 'directory' | 'FIFO (named pipe)' | 'character device' | 'block device' | 'socket' | 'other';
@@ -61,6 +63,11 @@ export interface Io {
   readonly stdoutBytes: (bytes: Uint8Array) => void;
   /** The working directory, absolute. */
   readonly cwd: () => string;
+  /**
+   * The user's arguments with each one whose bytes were not UTF-8 shown escaped (\xNN); reading, stat and walking
+   * that name (or a path below it) then reach the real file. Absent: the arguments are used as they are.
+   */
+  readonly commandLine?: (argv: readonly string[]) => string[];
 }
 
 /** Without a limit of the caller's, reads stop here (1 GiB): nothing milepel reads is meant to be larger. */
@@ -86,7 +93,14 @@ export function nodeIo(): Io {
       process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
     });
   }
+  let names: ArgNames = new Map();
+  const at = (path: string): string | Buffer => fsPath(names, path);
   return {
+    commandLine: (argv) => {
+      const recovered = recoverArgs(argv, readCmdline());
+      names = recovered.names;
+      return recovered.argv;
+    },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
@@ -97,20 +111,20 @@ export function nodeIo(): Io {
       const pad = (n: number): string => String(n).padStart(2, '0');
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     },
-    readText: (path) => readFileSync(path, 'utf8'),
-    readBytes: (path, maxBytes = MAX_READ_BYTES) => readBytesBounded(path, maxBytes),
+    readText: (path) => readFileSync(at(path), 'utf8'),
+    readBytes: (path, maxBytes = MAX_READ_BYTES) => readBytesBounded(at(path), maxBytes),
     stat: (path) => {
       try {
-        return describeStat(statSync(path));
+        return describeStat(statSync(at(path)));
       } catch {
         return undefined;
       }
     },
-    readDir: (path) => readdirSync(path, { withFileTypes: true, encoding: 'buffer' }).map((d) => {
-      const isUtf8Name = isUtf8(d.name);
-      return { name: isUtf8Name ? d.name.toString('utf8') : escapeBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
+    readDir: (path) => readdirSync(at(path), { withFileTypes: true, encoding: 'buffer' }).map((d) => {
+      const isUtf8Name = isUtf8Bytes(d.name);
+      return { name: isUtf8Name ? d.name.toString('utf8') : escapeNameBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
     }),
-    exists: (path) => existsSync(path),
+    exists: (path) => existsSync(at(path)),
     writeText: (path, text) => writeNewFileAtomic(path, text),
     createText: (path, text) => writeNewFileAtomic(path, text),
     makeDir: (path) => void mkdirSync(path, { recursive: true }),
@@ -137,20 +151,4 @@ export function nodeIo(): Io {
 function describeStat(s: Stats): FileStat {
   const kind: FileKind = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : s.isFIFO() ? 'FIFO (named pipe)' : s.isCharacterDevice() ? 'character device' : s.isBlockDevice() ? 'block device' : s.isSocket() ? 'socket' : 'other';
   return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size, kind, id: `${s.dev}:${s.ino}` };
-}
-
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A file name that is not UTF-8, shown with its non-ASCII bytes as \xNN. */
-function escapeBytes(bytes: Buffer): string {
-  let out = '';
-  for (const b of bytes) out += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
-  return out;
 }
