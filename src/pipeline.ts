@@ -3,6 +3,7 @@ import type { DayNumber } from './calendar/index.js';
 import { compareDiagnostics, type Diagnostic, type RuleId, type Severity, type ValidateResult } from './diagnostics/types.js';
 import { buildGraph, type Graph } from './graph/graph.js';
 import { buildWorkspace, type CheckedFile } from './model/build.js';
+import type { FragmentCache } from './model/fragments.js';
 import type { Workspace } from './model/types.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
 import { computeSchedule, type Schedule } from './schedule/cpm.js';
@@ -20,6 +21,19 @@ export interface AnalyzeOptions {
   readonly strict?: boolean;
   /** Files whose bytes did not decode cleanly (rule `encoding`), found by source/decode.ts. */
   readonly encodingProblems?: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
+  /**
+   * Schema results by parse, kept by a caller that analyses the same parses again (the language server, SPEC §14):
+   * a source found here is not checked again, one missing is checked and added.
+   */
+  readonly schemaCache?: WeakMap<ParsedSource, SchemaResult>;
+  /** Each file's entities, kept with the schema cache so an unchanged file is not read into the model again. */
+  readonly fragments?: FragmentCache;
+}
+
+/** A source's schema problems and its data with the unusable values left out (SPEC §4.1). */
+export interface SchemaResult {
+  readonly problems: readonly SchemaProblem[];
+  readonly data: unknown;
 }
 
 export interface Analysis {
@@ -47,11 +61,16 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
   const checked: CheckedFile[] = [];
   for (const s of sources) {
     if (s.problems.length > 0) continue;
-    const problems = checkSchema(s.data);
-    schemaByFile.set(s.file, problems);
-    checked.push({ file: s.file, data: problems.length === 0 ? s.data : pruneData(s.data, problems.flatMap((p) => (p.drop ? [p.drop] : []))) });
+    let result = options.schemaCache?.get(s);
+    if (result === undefined) {
+      const problems = checkSchema(s.data);
+      result = { problems, data: problems.length === 0 ? s.data : pruneData(s.data, problems.flatMap((p) => (p.drop ? [p.drop] : []))) };
+      options.schemaCache?.set(s, result);
+    }
+    schemaByFile.set(s.file, result.problems);
+    checked.push({ file: s.file, data: result.data });
   }
-  const workspace = buildWorkspace(checked);
+  const workspace = buildWorkspace(checked, options.fragments);
   const rank = refRank(workspace);
   const graph = buildGraph(workspace.milestones.length, workspace.dependencies, rank);
   const schedule = computeSchedule(workspace, graph, rank);

@@ -11,7 +11,7 @@ export const FORMATS = {
   slippage: ['text', 'json', 'csv', 'xlsx'],
   export: ['mermaid', 'ics', 'json', 'html', 'mspdi'],
   risk: ['text', 'json', 'html', 'xlsx'],
-  health: ['text', 'json', 'github', 'sarif', 'gitlab'],
+  health: ['text', 'json', 'github', 'sarif', 'gitlab', 'xlsx'],
   gates: ['text', 'json'],
   explain: ['text', 'json'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

@@ -6,6 +6,7 @@ import { FORMATS } from './formats.js';
 import { decideLocale, type CommonOptions } from './options.js';
 import { msg, msg0, renderMessage, type Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
+import { examples, localizeHelp } from './help-locale.js';
 import { escapeControl, guardWorkflowCommands } from '../report/safe-text.js';
 
 const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
@@ -101,12 +102,10 @@ function isGithubFormat(argv: readonly string[]): boolean {
   return argv.some((a, i) => a === '--format=github' || (a === '--format' && argv[i + 1] === 'github'));
 }
 
-/** The help epilogue: a few real command lines. */
-function examples(...lines: readonly string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  ${line}\n`).join('')}`;
-}
 
-function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly string[]): Command {
+/** The whole command tree, its help in the run's locale; exported for the help catalogue's test. */
+export function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly string[]): Command {
+  const locale = localeOfRun(argv, io);
   const program = new Command('milepel')
     .description('Milestone, dependency and governance planning for YAML plans.')
     .version(pkg.version, '-V, --version')
@@ -114,6 +113,7 @@ function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly st
     // Subcommands inherit these: errors come back as exceptions (handleError prints one line), help goes to io.
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
+  localizeHelp(program, locale);
 
   const common = (cmd: Command, formats: readonly string[]): Command =>
     cmd
@@ -130,15 +130,15 @@ function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly st
 
   common(program.command('validate').description('check the plans against every rule; exit 1 on an error'), FORMATS.validate)
     .option('--strict', 'treat warnings as errors')
-    .addHelpText('after', examples('milepel validate                       check ./plans', 'milepel validate plans/ --format github  annotations in GitHub Actions', 'milepel validate --strict --today 2019-09-01'))
+    .addHelpText('after', examples(locale, 'milepel validate                       check ./plans', 'milepel validate plans/ --format github  annotations in GitHub Actions', 'milepel validate --strict --today 2019-09-01'))
     .action(act(async (paths, options) => (await import('./commands/validate.js')).runValidate(io, paths, options, pkg.version)));
 
   common(program.command('critical-path').description('projected and latest dates, float and driver of every milestone; the critical paths'), FORMATS['critical-path'])
-    .addHelpText('after', examples('milepel critical-path --today 2019-09-01', 'milepel critical-path --plan akson --locale nb', 'milepel critical-path --format json'))
+    .addHelpText('after', examples(locale, 'milepel critical-path --today 2019-09-01', 'milepel critical-path --plan akson --locale nb', 'milepel critical-path --format json'))
     .action(act(async (paths, options) => (await import('./commands/critical-path.js')).runCriticalPath(io, paths, options)));
 
   common(program.command('meetings').description('board meetings before milestones: for each milestone and body, the admissible meeting or what is missing'), FORMATS.meetings)
-    .addHelpText('after', examples('milepel meetings', 'milepel meetings --plan akson --format json'))
+    .addHelpText('after', examples(locale, 'milepel meetings', 'milepel meetings --plan akson --format json'))
     .action(act(async (paths, options) => (await import('./commands/meetings.js')).runMeetings(io, paths, options)));
 
   common(program.command('gantt').description('Gantt chart of milestones and meetings in the terminal'), FORMATS.gantt)
@@ -147,30 +147,30 @@ function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly st
     .option('--scale <scale>', 'time scale: day, week, month, quarter or year (default: fits the range)')
     .option('--ascii', 'draw with ASCII characters only')
     .option('--baseline <path>', 'draw planned dates from a baseline: a file, a directory, <git-rev>:<path>, or gate:<ref> (the plan approved at that gate)')
-    .addHelpText('after', examples('milepel gantt --today 2019-09-01', 'milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week'))
+    .addHelpText('after', examples(locale, 'milepel gantt --today 2019-09-01', 'milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week'))
     .action(act(async (paths, options) => (await import('./commands/gantt.js')).runGantt(io, paths, options)));
 
   common(program.command('roadmap').description('roadmap: goals by year with status and progress, measures and who is responsible'), FORMATS.roadmap)
-    .addHelpText('after', examples('milepel roadmap --locale nb', 'milepel roadmap --format json'))
+    .addHelpText('after', examples(locale, 'milepel roadmap --locale nb', 'milepel roadmap --format json'))
     .action(act(async (paths, options) => (await import('./commands/roadmap.js')).runRoadmap(io, paths, options)));
 
   common(program.command('slippage').description('slip, status, driver and BEI of every milestone against the plan or a baseline'), FORMATS.slippage)
     .option('--baseline <path>', 'compare with the workspace in a file, a directory, <git-rev>:<path> (e.g. origin/main:plans), or gate:<ref> (the plan approved at that gate)')
     .option('--trend', 'add the milestone trend analysis (forecast history)')
-    .addHelpText('after', examples('milepel slippage --today 2019-09-01', 'milepel slippage --baseline origin/main:plans --format json', 'milepel slippage --trend --plan akson'))
+    .addHelpText('after', examples(locale, 'milepel slippage --today 2019-09-01', 'milepel slippage --baseline origin/main:plans --format json', 'milepel slippage --trend --plan akson'))
     .action(act(async (paths, options) => (await import('./commands/slippage.js')).runSlippage(io, paths, options)));
 
   common(program.command('gates').description('decision points: the deciding body\'s meeting and the readiness margin of every gate'), FORMATS.gates)
-    .addHelpText('after', examples('milepel gates --today 2019-09-01', 'milepel gates --plan akson --locale nb', 'milepel gates --format json'))
+    .addHelpText('after', examples(locale, 'milepel gates --today 2019-09-01', 'milepel gates --plan akson --locale nb', 'milepel gates --format json'))
     .action(act(async (paths, options) => (await import('./commands/gates.js')).runGates(io, paths, options)));
 
   common(program.command('health').description('schedule health: the DCMA checks for a milestone network, per plan; exit 1 when one fails'), FORMATS.health)
-    .addHelpText('after', examples('milepel health --today 2019-09-01', 'milepel health --plan akson --locale nb', 'milepel health --format github   failing checks as annotations'))
+    .addHelpText('after', examples(locale, 'milepel health --today 2019-09-01', 'milepel health --plan akson --locale nb', 'milepel health --format github   failing checks as annotations'))
     .action(act(async (paths, options) => (await import('./commands/health.js')).runHealth(io, paths, options, pkg.version)));
 
   common(program.command('explain').argument('<ref>', 'the milestone or gate: plan/ID, or ID when one plan has it')
     .description('why a milestone or gate has its dates: the driving chain, holidays crossed, what binds its latest date, the meetings'), FORMATS.explain)
-    .addHelpText('after', examples('milepel explain akson/MP9', 'milepel explain MP3 plans/ --locale nb', 'milepel explain akson/SSD-HOD --format json'))
+    .addHelpText('after', examples(locale, 'milepel explain akson/MP9', 'milepel explain MP3 plans/ --locale nb', 'milepel explain akson/SSD-HOD --format json'))
     .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/explain.js')).runExplain(io, ref, paths, options)));
 
   const edit = (cmd: Command): Command => cmd
@@ -183,17 +183,17 @@ function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly st
     .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
     .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
     .option('--status <status>', 'reported status: green, yellow or red')
-    .addHelpText('after', examples('milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
+    .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
     .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));
 
   edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'))
     .argument('[paths...]', 'plan files or directories (default: ./plans)')
     .option('--plan <id>', 'record only this plan\'s milestones')
-    .addHelpText('after', examples('milepel snapshot --today 2019-09-01'))
+    .addHelpText('after', examples(locale, 'milepel snapshot --today 2019-09-01'))
     .action(act(async (paths, options) => (await import('./commands/snapshot.js')).runSnapshot(io, paths, options)));
 
   common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON, a self-contained HTML page, or one plan as MS Project XML (mspdi), on stdout'), FORMATS.export)
-    .addHelpText('after', examples('milepel export --format mermaid > plan.mmd', 'milepel export --format html --locale nb > plan.html', 'milepel export --format mspdi --plan akson > akson.xml'))
+    .addHelpText('after', examples(locale, 'milepel export --format mermaid > plan.mmd', 'milepel export --format html --locale nb > plan.html', 'milepel export --format mspdi --plan akson > akson.xml'))
     .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
 
   common(program.command('risk').description('Monte Carlo schedule risk: P50 (styringsdato) and P85 (rammedato) of every milestone, probabilities, criticality and drivers'), FORMATS.risk)
@@ -201,26 +201,26 @@ function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly st
     .option('--seed <s>', 'seed of the random draws, a whole number (default: 1)')
     .option('--jobs <j>', 'worker threads (default: the number of CPUs; more is clamped to it)')
     .option('--milestone <ref>', 'show the distribution of one milestone as a histogram and an S-curve')
-    .addHelpText('after', examples('milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
+    .addHelpText('after', examples(locale, 'milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
     .action(act(async (paths, options) => (await import('./commands/risk.js')).runRisk(io, paths, options)));
 
   program.command('lsp').description('language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes')
     .option('--stdio', 'talk over stdin and stdout (the default and only transport; accepted for editors that pass it)')
-    .addHelpText('after', examples('milepel lsp                  started by the editor (see editors/vscode and the README)'))
+    .addHelpText('after', examples(locale, 'milepel lsp                  started by the editor (see editors/vscode and the README)'))
     .action(async () => setCode(await (await import('./commands/lsp.js')).runLsp(io)));
 
   // Its arguments are read from argv: commander does not keep where `--` was.
   program.command('watch').argument('[paths...]', 'plan files or directories to watch (default: ./plans)').allowUnknownOption()
     .description('re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops')
-    .addHelpText('after', examples('milepel watch', 'milepel watch plans -- critical-path plans --today 2019-09-01', 'milepel watch plans -- make report'))
+    .addHelpText('after', examples(locale, 'milepel watch', 'milepel watch plans -- critical-path plans --today 2019-09-01', 'milepel watch plans -- make report'))
     .action(async () => setCode(await (await import('./commands/watch.js')).runWatch(io, argv)));
 
   program.command('schema').description('print the JSON Schema of a plan file')
-    .addHelpText('after', examples('milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
+    .addHelpText('after', examples(locale, 'milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
     .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
 
   program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
-    .addHelpText('after', examples('milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
+    .addHelpText('after', examples(locale, 'milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
     .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
 
   program.command('import').argument('<file>', 'a P6 .xer, MS Project .xml, .csv or .xlsx file')
@@ -228,10 +228,11 @@ function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly st
     .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
     .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
     .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
-    .addHelpText('after', examples('milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
-    .action(async (file: string, options: { out?: string; planId?: string; from?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
+    .option('--locale <locale>', 'language of the findings and summary on stderr: nb or en (default: from LANG)')
+    .addHelpText('after', examples(locale, 'milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
+    .action(async (file: string, options: { out?: string; planId?: string; from?: string; locale?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
 
-  program.addHelpText('after', examples('milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
+  program.addHelpText('after', examples(locale, 'milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
   return program;
 }
 

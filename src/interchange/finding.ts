@@ -1,4 +1,5 @@
 // What an import could not carry over exactly: one finding per item, with the source line where the format has lines.
+import { renderMessage, type Message } from '../messages/index.js';
 
 /** `approximated`: kept, but not exactly as the source tool had it; `dropped`: left out of the plan. */
 export type FindingKind = 'approximated' | 'dropped';
@@ -11,13 +12,17 @@ export interface ImportFinding {
   readonly line?: number;
   /** The activity's id in the plan, when the finding is about one. */
   readonly activity?: string;
-  readonly message: string;
+  readonly message: Message;
 }
 
 /** The import could not run at all (not the format, truncated beyond use, no activities): one `milepel:` line, exit 2. */
 export class UnreadableInput extends Error {
-  constructor(message: string) {
-    super(message);
+  /** Why, rendered per locale by the CLI. */
+  readonly reason: Message;
+
+  constructor(reason: Message) {
+    super(renderMessage(reason, 'en'));
+    this.reason = reason;
     this.name = 'UnreadableInput';
   }
 }

@@ -1,4 +1,5 @@
 // `milepel import`'s pure core: bytes of a foreign schedule → plan file texts and findings (SPEC §10). Files are the CLI's job.
+import { msg0 } from '../messages/index.js';
 import { decodeText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
 import type { ImportedPlan } from './plan-model.js';
@@ -48,7 +49,7 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   } else {
     imported = await (await import('./sheet/xlsx.js')).importXlsx(request.bytes, { ...options, name: request.name });
   }
-  if (imported.plans.length === 0) throw new UnreadableInput('the file holds no activities or milestones to import');
+  if (imported.plans.length === 0) throw new UnreadableInput(msg0('import.unreadable.no-activities'));
   const base = request.name.split(/[\\/]/).pop() ?? request.name;
   return {
     format,

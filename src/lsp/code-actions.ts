@@ -1,19 +1,21 @@
 // Code actions (SPEC §14): a quick fix for every hint that names a replacement value — a suggested reference or key,
 // the nearest working days, a progress that fits, a lag of 0d, a forecast (dependency-order, overdue, gate-readiness,
-// actual-in-future) or a meeting to list.
+// actual-in-future: the actual renamed, or, with a forecast already written, the forecast set and the actual removed),
+// a meeting to list, or a listed meeting to drop.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { addToList, setMilestoneField } from './edits.js';
+import { addToList, locateMilestone, removeField, removeFromList, setMilestoneField, type FileEdit } from './edits.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 interface Fix {
   readonly title: Message;
   readonly uri: string;
-  readonly edit: TextEdit;
+  /** Non-overlapping edits of one file, against its current text. */
+  readonly edits: readonly TextEdit[];
 }
 
 const overlaps = (a: Range, b: Range): boolean =>
@@ -29,7 +31,7 @@ export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, 
     if (!overlaps(span, range)) continue;
     const lsp = toLspDiagnostic(d, f, byFile, locale);
     for (const fix of fixesFor(ws, analysis, f, d, d.hint, span)) {
-      actions.push({ title: renderMessage(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: { [fix.uri]: [fix.edit] } } });
+      actions.push({ title: renderMessage(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: { [fix.uri]: [...fix.edits] } } });
     }
   }
   return actions;
@@ -37,18 +39,20 @@ export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, 
 
 function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnostic, hint: Message, span: Range): Fix[] {
   const written = f.index.text.slice(f.index.offsetAt(span.start), f.index.offsetAt(span.end));
-  const replace = (value: string): Fix => ({ title: { id: 'lsp.action.replace', data: { value } }, uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } });
-  const set = (ref: string, field: string, value: string): Fix[] => {
-    const edit = setMilestoneField(ws, analysis, f.group, ref, field, value);
-    return edit === undefined ? [] : [{ title: { id: 'lsp.action.set', data: { ref, field, value } }, uri: edit.uri, edit: edit.edit }];
+  const replace = (value: string): Fix => ({ title: { id: 'lsp.action.replace', data: { value } }, uri: f.uri, edits: [{ range: span, newText: quoteLike(written, value) }] });
+  const fix = (title: Message, ...edits: (FileEdit | undefined)[]): Fix[] => {
+    const ok = edits.filter((e): e is FileEdit => e !== undefined);
+    return ok.length === 0 || ok.length < edits.length || ok.some((e) => e.uri !== ok[0]!.uri) ? [] : [{ title, uri: ok[0]!.uri, edits: ok.map((e) => e.edit) }];
   };
+  const set = (ref: string, field: string, value: string): Fix[] =>
+    fix({ id: 'lsp.action.set', data: { ref, field, value } }, setMilestoneField(ws, analysis, f.group, ref, field, value));
   const ref = d.ref ?? '';
   switch (hint.id) {
     case 'unknown-reference.hint.did-you-mean':
       return [replace(hint.data.suggestion)];
     case 'schema.unknown-key.hint':
     case 'schema.unknown-name.hint':
-      return hint.data.guess === null ? [] : [{ title: { id: 'lsp.action.rename-key', data: { from: written, to: hint.data.guess } }, uri: f.uri, edit: { range: span, newText: hint.data.guess } }];
+      return hint.data.guess === null ? [] : [{ title: { id: 'lsp.action.rename-key', data: { from: written, to: hint.data.guess } }, uri: f.uri, edits: [{ range: span, newText: hint.data.guess }] }];
     case 'non-working-day.hint':
     case 'non-working-day.meeting.hint':
       return [replace(formatDay(hint.data.before)), replace(formatDay(hint.data.after))];
@@ -60,28 +64,32 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       return set(ref, hint.data.field, formatDay(hint.data.earliest));
     case 'overdue.hint':
       return set(ref, 'forecast', formatDay(hint.data.today));
-    case 'actual-in-future.hint':
-      return renameActual(f, span, analysis, ref);
+    case 'actual-in-future.hint': {
+      const m = locateMilestone(ws, analysis, f.group, ref);
+      if (m === undefined) return [];
+      // A key is never doubled: with a forecast written (even one that is wrong), it takes the date instead.
+      if (!('forecast' in m.data)) return renameActual(f, span);
+      const value = formatDay(hint.data.actual);
+      return fix({ id: 'lsp.action.actual-to-forecast', data: { ref, value } }, setMilestoneField(ws, analysis, f.group, ref, 'forecast', value), removeField(ws, analysis, f.group, ref, 'actual'));
+    }
     case 'gate-readiness.hint':
       return set(hint.data.milestone, 'forecast', formatDay(hint.data.due));
-    case 'meeting-before-milestone.missing.hint-list': {
-      const edit = addToList(ws, analysis, f.group, ref, 'meetings', hint.data.meeting);
-      return edit === undefined ? [] : [{ title: { id: 'lsp.action.add-meeting', data: { ref, meeting: hint.data.meeting } }, uri: edit.uri, edit: edit.edit }];
-    }
+    case 'meeting-before-milestone.missing.hint-list':
+      return fix({ id: 'lsp.action.add-meeting', data: { ref, meeting: hint.data.meeting } }, addToList(ws, analysis, f.group, ref, 'meetings', hint.data.meeting));
+    case 'meeting-before-milestone.listed.hint':
+      return fix({ id: 'lsp.action.drop-meeting', data: { ref, meeting: hint.data.meeting } }, removeFromList(ws, analysis, f.group, ref, 'meetings', f.index.offsetAt(span.start)));
     default:
       return [];
   }
 }
 
-/** `actual:` → `forecast:` on the finding's line, when the milestone has no forecast yet (a key is never doubled). */
-function renameActual(f: PlanFile, span: Range, analysis: Analysis, ref: string): Fix[] {
-  const node = analysis.workspace.milestoneIndex.get(ref);
-  if (node === undefined || analysis.workspace.milestones[node]!.forecast !== undefined) return [];
+/** `actual:` → `forecast:` on the finding's line (the milestone has no forecast). */
+function renameActual(f: PlanFile, span: Range): Fix[] {
   const before = f.index.lineText(span.start.line).slice(0, span.start.character);
   const key = /actual(\s*:\s*)$/.exec(before);
   if (key === null) return [];
   const start = { line: span.start.line, character: key.index };
-  return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, uri: f.uri, edit: { range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' } }];
+  return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, uri: f.uri, edits: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] }];
 }
 
 /** The new value in the quotes of the value it replaces (a plain value stays plain when YAML reads it back the same). */

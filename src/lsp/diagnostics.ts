@@ -6,20 +6,72 @@ import { renderMessage, type Locale } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
-/** The findings of a group's analysis per URI; every file of the group has an entry (empty clears old findings). */
-export function diagnosticsByUri(ws: PlanWorkspace, group: string, analysis: Analysis, locale: Locale): Map<string, LspDiagnostic[]> {
-  const out = new Map<string, LspDiagnostic[]>();
+/** A file's findings as last published: the data and the generations of the texts their ranges point into. */
+export interface PublishedFile {
+  readonly findings: readonly Diagnostic[];
+  readonly generations: readonly number[];
+}
+
+/** What to send after an analysis: the files whose findings changed, with what to compare against next time. */
+export interface DiagnosticsUpdate {
+  /** Every file of the group → its findings as they would be published now. */
+  readonly files: Map<string, PublishedFile>;
+  /** The files to publish: changed findings, or a file in `always`. */
+  readonly send: Map<string, LspDiagnostic[]>;
+}
+
+/**
+ * The findings of a group's analysis for the files whose published form changed since `previous` (URI → findings),
+ * and always for the URIs in `always` (the file just changed or opened). Equal findings (as data) whose ranges point
+ * into texts of the same generations give identical published bytes; the messages are rendered only for the files
+ * that are sent (SPEC §14: a change re-analysed within 1 s on 10,000 milestones, most of whose files keep theirs).
+ */
+export function diagnosticsUpdate(ws: PlanWorkspace, group: string, analysis: Analysis, locale: Locale, previous: ReadonlyMap<string, PublishedFile>, always: ReadonlySet<string>): DiagnosticsUpdate {
+  const all = ws.files(group);
   const byFile = new Map<string, PlanFile>();
-  for (const f of ws.files(group)) {
-    out.set(f.uri, []);
+  const own = new Map<string, Diagnostic[]>();
+  for (const f of all) {
     byFile.set(f.file, f);
+    own.set(f.file, []);
   }
-  for (const d of analysis.diagnostics) {
-    const f = byFile.get(d.file);
-    if (f === undefined) continue;
-    out.get(f.uri)!.push(toLspDiagnostic(d, f, byFile, locale));
+  for (const d of analysis.diagnostics) own.get(d.file)?.push(d);
+  const files = new Map<string, PublishedFile>();
+  const send = new Map<string, LspDiagnostic[]>();
+  for (const f of all) {
+    const findings = own.get(f.file)!;
+    const generations = [f.generation];
+    for (const d of findings) for (const r of d.related) generations.push(byFile.get(r.file)?.generation ?? -1);
+    const now: PublishedFile = { findings, generations };
+    files.set(f.uri, now);
+    const before = previous.get(f.uri);
+    if (always.has(f.uri) || before === undefined || !sameData(before, now)) send.set(f.uri, findings.map((d) => toLspDiagnostic(d, f, byFile, locale)));
   }
-  return out;
+  return { files, send };
+}
+
+/** Deep equality of JSON-like data (plain objects, arrays, primitives), iterative. */
+export function sameData(a: unknown, b: unknown): boolean {
+  const stack: [unknown, unknown][] = [[a, b]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop()!;
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) {
+      const ys = y as unknown[];
+      if (x.length !== ys.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push([x[i], ys[i]]);
+      continue;
+    }
+    const xo = x as Record<string, unknown>;
+    const yo = y as Record<string, unknown>;
+    const keys = Object.keys(xo);
+    if (keys.length !== Object.keys(yo).length) return false;
+    for (const k of keys) {
+      if (!Object.hasOwn(yo, k)) return false;
+      stack.push([xo[k], yo[k]]);
+    }
+  }
+  return true;
 }
 
 export function toLspDiagnostic(d: Diagnostic, f: PlanFile, byFile: ReadonlyMap<string, PlanFile>, locale: Locale): LspDiagnostic {

@@ -1,5 +1,5 @@
-// Text edits of a milestone in its file for code actions: set (or insert) one field, add an entry to a list.
-// Text-based and local, like `set`: only the value or one inserted line changes.
+// Text edits of a milestone in its file for code actions: set (or insert) one field, add an entry to a list, remove
+// an entry or a field. Text-based and local, like `set`: only the value, or one line or flow entry, changes.
 import type { TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
@@ -17,7 +17,8 @@ interface Located {
   readonly data: Record<string, unknown>;
 }
 
-function locateMilestone(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string): Located | undefined {
+/** A milestone's file, path and data as parsed (gates are not edited here). */
+export function locateMilestone(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string): Located | undefined {
   const node = analysis.workspace.milestoneIndex.get(ref);
   const m = node === undefined ? undefined : analysis.workspace.milestones[node];
   if (m === undefined || m.gate !== undefined) return undefined;
@@ -80,4 +81,64 @@ export function addToList(ws: PlanWorkspace, analysis: Analysis, group: string, 
   const lineEnd = text.indexOf('\n', lastStart);
   const insertAt = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
   return editAt(f, insertAt, insertAt, `${lineEnd > 0 && text[lineEnd - 1] === '\r' ? '\r\n' : '\n'}${prefix}${entry}`);
+}
+
+/** Removes the entry of list `field` of milestone `ref` that starts at `offset` (a finding's position); the only entry leaves `[]`. */
+export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string, offset: number): FileEdit | undefined {
+  const at = locateMilestone(ws, analysis, group, ref);
+  if (at === undefined || !Array.isArray(at.data[field])) return undefined;
+  const { file: f, path } = at;
+  const list = at.data[field] as unknown[];
+  let index = -1;
+  for (let i = 0; i < list.length && index < 0; i++) if (offsetOf(f, [...path, field, i]) === offset) index = i;
+  if (index < 0) return undefined;
+  const text = f.index.text;
+  const end = valueEnd(text, offset);
+  if (list.length > 1) return removeEntry(f, offset, end, /^[ \t]*-[ \t]+$/);
+  const listStart = offsetOf(f, [...path, field]);
+  if (text[listStart] === '[') return editAt(f, listStart + 1, valueEnd(text, listStart) - 1, '');
+  const colon = text.indexOf(':', offsetOf(f, [...path, field], true));
+  return colon < 0 || colon > listStart ? undefined : editAt(f, colon + 1, lineEnd(text, end), ' []');
+}
+
+/** Removes `field` (key and value) of milestone `ref`: its line in a block mapping, its entry in a flow mapping. */
+export function removeField(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string): FileEdit | undefined {
+  const at = locateMilestone(ws, analysis, group, ref);
+  if (at === undefined || !(field in at.data)) return undefined;
+  const { file: f, path } = at;
+  const text = f.index.text;
+  const keyStart = offsetOf(f, [...path, field], true);
+  const valueStart = offsetOf(f, [...path, field]);
+  // A value on a line of its own below the key is left alone (removing only the key line would break the file).
+  if (text.slice(keyStart, valueStart).includes('\n')) return undefined;
+  return removeEntry(f, keyStart, valueEnd(text, valueStart), /^[ \t]*$/);
+}
+
+const lineEnd = (text: string, from: number): number => {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : text[i - 1] === '\r' ? i - 1 : i;
+};
+
+/**
+ * The edit that removes the entry [start, end): its whole line when only `linePrefix` precedes it and at most a
+ * comment follows; in a flow collection, with the comma before it (or after it, for the first entry).
+ */
+function removeEntry(f: PlanFile, start: number, end: number, linePrefix: RegExp): FileEdit | undefined {
+  const text = f.index.text;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (linePrefix.test(text.slice(lineStart, start))) {
+    const stop = text.indexOf('\n', end);
+    if (!/^[ \t]*(#.*)?\r?$/.test(text.slice(end, stop < 0 ? text.length : stop))) return undefined;
+    return editAt(f, lineStart, stop < 0 ? text.length : stop + 1, '');
+  }
+  let left = start;
+  while (left > 0 && /\s/.test(text[left - 1]!)) left--;
+  if (text[left - 1] === ',') return editAt(f, left - 1, end, '');
+  if (text[left - 1] !== '[' && text[left - 1] !== '{') return undefined;
+  let right = end;
+  while (right < text.length && /[ \t]/.test(text[right]!)) right++;
+  if (text[right] !== ',') return editAt(f, start, end, '');
+  right++;
+  while (right < text.length && /\s/.test(text[right]!)) right++;
+  return editAt(f, start, right, '');
 }

@@ -9,7 +9,7 @@ import type { Locale } from '../messages/index.js';
 import { codeActions } from './code-actions.js';
 import { codeLenses, EXPLAIN_COMMAND } from './code-lens.js';
 import { completionsAt } from './completion.js';
-import { diagnosticsByUri } from './diagnostics.js';
+import { diagnosticsUpdate, type PublishedFile } from './diagnostics.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
 import { MAIN_GROUP, PlanWorkspace, type PlanFile } from './workspace.js';
@@ -34,8 +34,11 @@ export function startServer(connection: Connection, host: LspHost): void {
   const documents = new TextDocuments(TextDocument);
   const ws = new PlanWorkspace(host.clockToday);
   let settings: Settings = { root: undefined, dirs: [], files: new Set(), locale: host.locale };
-  const published = new Map<string, Set<string>>();
+  /** Per group: each URI's findings as last published (see diagnosticsUpdate). */
+  const published = new Map<string, Map<string, PublishedFile>>();
   const pending = new Set<string>();
+  /** URIs whose diagnostics are published after the next analysis even when unchanged: just changed or opened. */
+  const touched = new Set<string>();
   let flushing = false;
 
   const log = (text: string): void => connection.console.error(`milepel: ${text}`);
@@ -63,25 +66,24 @@ export function startServer(connection: Connection, host: LspHost): void {
     return { group: MAIN_GROUP, file: isAbsolute(rel) ? path : rel.split(sep).join('/'), path };
   };
 
+  // Only the files whose findings changed are sent again (and the touched ones): on 10,000 milestones most keep theirs.
   const publish = (): void => {
     flushing = false;
     for (const group of [...pending]) {
       pending.delete(group);
       guard('analysis', undefined, () => {
-        const files = ws.files(group);
-        const before = published.get(group) ?? new Set<string>();
-        const now = new Set<string>();
-        if (files.length > 0) {
-          const byUri = diagnosticsByUri(ws, group, ws.analysis(group), settings.locale);
-          for (const [uri, diagnostics] of byUri) {
-            now.add(uri);
-            void connection.sendDiagnostics({ uri, diagnostics });
-          }
+        const before = published.get(group) ?? new Map<string, PublishedFile>();
+        let keys = new Map<string, PublishedFile>();
+        if (ws.files(group).length > 0) {
+          const update = diagnosticsUpdate(ws, group, ws.analysis(group), settings.locale, before, touched);
+          keys = update.files;
+          for (const [uri, diagnostics] of update.send) void connection.sendDiagnostics({ uri, diagnostics });
         } else ws.forget(group);
-        for (const uri of before) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-        published.set(group, now);
+        for (const uri of before.keys()) if (!keys.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        published.set(group, keys);
       });
     }
+    touched.clear();
   };
   const schedule = (group: string): void => {
     pending.add(group);
@@ -128,10 +130,16 @@ export function startServer(connection: Connection, host: LspHost): void {
 
   documents.onDidChangeContent((e) => guard('change', undefined, () => {
     const p = place(e.document.uri);
-    if (ws.setText(e.document.uri, p.file, p.group, e.document.getText(), true) || ws.isDirty(p.group)) schedule(p.group);
+    ws.setText(e.document.uri, p.file, p.group, e.document.getText(), true);
+    // Every change gets its file's findings back, even one that leaves the text as it was (the analysis is then cached).
+    touched.add(e.document.uri);
+    schedule(p.group);
   }));
   // An opened file gets its findings even when its text is the one on disk (nothing to analyse again).
-  documents.onDidOpen((e) => schedule(place(e.document.uri).group));
+  documents.onDidOpen((e) => {
+    touched.add(e.document.uri);
+    schedule(place(e.document.uri).group);
+  });
   documents.onDidClose((e) => guard('close', undefined, () => {
     const p = place(e.document.uri);
     const disk = p.group === MAIN_GROUP && p.path !== undefined ? host.readText(p.path) : undefined;

@@ -1,8 +1,9 @@
 // The language server's plan files: text and parse cached per file, analyses per group, recomputed only when dirty.
 // A change re-parses only its own file; the pipeline then runs over the cached parses of the rest (SPEC §14).
 import type { DayNumber } from '../calendar/index.js';
-import { analyzeSources, type Analysis } from '../pipeline.js';
+import { analyzeSources, type Analysis, type SchemaResult } from '../pipeline.js';
 import { parsePlanText } from '../analyze.js';
+import type { FragmentCache } from '../model/fragments.js';
 import type { ParsedSource } from '../source/parse.js';
 import { fileSymbols, type FileSymbol } from './symbols.js';
 import { TextIndex } from './text-index.js';
@@ -22,6 +23,8 @@ export interface PlanFile {
   readonly isOpen: boolean;
   /** The latest parse of this file without syntax problems (this one when it has none): completion's fallback mid-typing. */
   readonly lastGood: ParsedSource | undefined;
+  /** Grows with every new text of any file: a published diagnostic's range depends on the text it points into. */
+  readonly generation: number;
 }
 
 export class PlanWorkspace {
@@ -29,6 +32,11 @@ export class PlanWorkspace {
   private readonly symbolCache = new WeakMap<PlanFile, FileSymbol[]>();
   private readonly analyses = new Map<string, Analysis>();
   private readonly dirty = new Set<string>();
+  /** The schema check of each parse, so a change checks only its own file again. */
+  private readonly schemaCache = new WeakMap<ParsedSource, SchemaResult>();
+  /** The model's entities of each file's checked data (see model/fragments.ts). */
+  private readonly fragments: FragmentCache = new WeakMap();
+  private generation = 0;
   today: DayNumber | undefined;
 
   constructor(private readonly clockToday: () => DayNumber) {}
@@ -43,7 +51,7 @@ export class PlanWorkspace {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const parsed = parsePlanText(file, clean);
     const lastGood = parsed.problems.length === 0 ? parsed : old?.lastGood;
-    this.byUri.set(uri, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood });
+    this.byUri.set(uri, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood, generation: ++this.generation });
     this.dirty.add(group);
     if (old !== undefined && old.group !== group) this.dirty.add(old.group);
     return true;
@@ -83,7 +91,7 @@ export class PlanWorkspace {
   analysis(group: string): Analysis {
     const cached = this.analyses.get(group);
     if (cached !== undefined && !this.dirty.has(group)) return cached;
-    const analysis = analyzeSources(this.files(group).map((f) => f.parsed), { today: this.today, clockToday: this.clockToday() });
+    const analysis = analyzeSources(this.files(group).map((f) => f.parsed), { today: this.today, clockToday: this.clockToday(), schemaCache: this.schemaCache, fragments: this.fragments });
     this.analyses.set(group, analysis);
     this.dirty.delete(group);
     return analysis;

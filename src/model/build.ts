@@ -8,6 +8,7 @@ import { readGate } from './gates.js';
 import { LINK_TYPES, type LinkType } from './types.js';
 import type { Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
 import { currentValue } from './current.js';
+import { readEntitiesCached, type FragmentCache } from './fragments.js';
 
 export interface CheckedFile {
   readonly file: string;
@@ -56,7 +57,8 @@ export interface UnscheduledMilestone {
   readonly origin: { file: string; path: Path };
 }
 
-export function buildWorkspace(files: readonly CheckedFile[]): Workspace {
+/** `fragments`: a cache of each file's entities kept across builds (see fragments.ts); the result is the same without. */
+export function buildWorkspace(files: readonly CheckedFile[], fragments?: FragmentCache): Workspace {
   const b: Builder = {
     files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
@@ -69,7 +71,8 @@ export function buildWorkspace(files: readonly CheckedFile[]): Workspace {
     readBodies(b, f);
     readMeetings(b, f);
     const plan = planOfFile[i] ?? -1;
-    readEntities(b, f, plan);
+    if (fragments === undefined) readEntities(b, f, plan);
+    else readEntitiesCached(b, f, plan, fragments, readEntities);
   });
   return resolveReferences(b);
 }

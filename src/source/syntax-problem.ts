@@ -35,7 +35,7 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
   if (/Maximum call stack/i.test(message)) {
     return { offset, message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') };
   }
-  return { offset, message: msg('yaml-syntax.parser', { text: message }), hint: msg('yaml-syntax.hint', { situation: hintFor(error.code, message) }) };
+  return { offset, message: msg('yaml-syntax.parser', { text: message, code: error.code }), hint: msg('yaml-syntax.hint', { situation: hintFor(error.code, message) }) };
 }
 
 function hintFor(code: string, message: string): SyntaxHint {

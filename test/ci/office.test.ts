@@ -125,6 +125,20 @@ describe('--format xlsx', () => {
     }
   });
 
+  it('health: one row per plan and check, as the JSON says (SPEC §15 lists health among the workbooks)', () => {
+    const r = milepel(['health', 'plans', '--format', 'xlsx', ...TODAY]);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(milepel(['health', 'plans', '--format', 'json', ...TODAY]).stdout.toString('utf8')) as { plans: { plan: string; checks: { id: string; value: number | null; threshold: number; pass: boolean; count: number; of: number; refs: string[] }[] }[] };
+    expect(r.status).toBe(json.plans.some((p) => p.checks.some((c) => !c.pass)) ? 1 : 0);
+    const [sheet] = readWorkbook(r.stdout);
+    expect(sheet!.title).toBe('health');
+    expect(sheet!.freeze).toBe('A2');
+    expect(sheet!.rows[0]).toEqual(['plan', 'check', 'value', 'threshold', 'pass', 'count', 'of', 'refs']);
+    const expected = json.plans.flatMap((p) => p.checks.map((c) => [p.plan, c.id, c.value, c.threshold, c.pass ? 'yes' : 'no', c.count, c.of, c.refs.join(', ') || null]));
+    expect(expected.length).toBeGreaterThan(10);
+    expect(sheet!.rows.slice(1)).toEqual(expected);
+  });
+
   it('slippage: the workbook holds what the JSON says', () => {
     const [sheet] = readWorkbook(milepel(['slippage', 'plans', '--format', 'xlsx', ...TODAY]).stdout);
     const json = JSON.parse(milepel(['slippage', 'plans', '--format', 'json', ...TODAY]).stdout.toString('utf8')) as { milestones: { ref: string; baseline: string; projected: string; actual: string | null; slip_days: number; float: number }[] };

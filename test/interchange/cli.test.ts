@@ -31,6 +31,33 @@ describe('milepel import', () => {
     expect([...r.io.written.keys()]).toEqual(['ws/p.yaml']);
   });
 
+  it('prints the findings and the summary in Norwegian under --locale nb and LANG=nb_NO (issue #10.4)', async () => {
+    const files = { 'x.csv': 'id,date,farge,after\nA,2020-01-10,blå,\nB,2020-01-10,x,Z\nC,2020-13-01,,\n' };
+    const expected = [
+      'x.csv:1: utelatt: ukjent kolonne «farge» (kolonne 3) ble ikke importert; kolonnene er id, title, date, forecast, actual, deadline, after, duration, responsible, status (eller tittel, dato, prognose, faktisk, frist, etter, varighet, ansvarlig)',
+      'x.csv:4: utelatt: C: datoen «2020-13-01» er ikke en dato (ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ); raden ble utelatt',
+      'x.csv:3: utelatt: B: after nevner «Z», som ikke er id-en til noen rad; utelatt',
+      'x.csv: 0 tilnærmet, 3 utelatt (kolonne 1, lenke 1, rad 1)',
+      '',
+    ];
+    const flag = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws', '--locale', 'nb'], { files, diskRoots: [] });
+    expect(flag.code).toBe(1);
+    expect(flag.stderr.split('\n')).toEqual(expected);
+    const lang = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws2'], { files, env: { LANG: 'nb_NO.UTF-8' }, diskRoots: [] });
+    expect(lang.stderr.split('\n')).toEqual(expected.map((l) => l));
+  });
+
+  it('leaves no English in the findings of a real P6 file under --locale nb', async () => {
+    const xer = new Uint8Array(readFileSync(join(P6_DIR, 'shell-and-core.xer')));
+    const nb = await runCli(['import', 'sc.xer', '--out', 'ws', '--plan-id', 'sc', '--locale', 'nb'], { binaryFiles: { 'sc.xer': xer }, diskRoots: [] });
+    const en = await runCli(['import', 'sc.xer', '--out', 'ws', '--plan-id', 'sc'], { binaryFiles: { 'sc.xer': xer }, diskRoots: [] });
+    const nbLines = nb.stderr.trimEnd().split('\n');
+    expect(nbLines.length).toBe(en.stderr.trimEnd().split('\n').length);
+    expect(nbLines.length).toBeGreaterThan(5);
+    for (const line of nbLines) expect(line).not.toMatch(/\b(approximated|dropped|not imported|left out|resource assignment|rounded|calendar|working days?|finishes|duration|expense|table)\b/);
+    expect(nb.stderr).toContain('sc.xer:311: tilnærmet: 1000: varigheten 70 t er 8,75 arbeidsdager à 8 t; avrundet til 9');
+  });
+
   it('never overwrites: exit 2, one line, nothing written', async () => {
     const r = await runCli(['import', 'x.csv', '--out', 'ws'], { files: { 'x.csv': CSV, 'ws/x.yaml': 'old' }, diskRoots: [] });
     expect(r.code).toBe(2);

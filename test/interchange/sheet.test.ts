@@ -1,4 +1,5 @@
 // Milestone sheets: CSV in English or Norwegian with `,` or `;`, `after` lists, and XLSX with date cells, merged headers and formulas.
+import { renderMessage } from '../../src/messages/index.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../src/interchange/sheet/csv.js';
@@ -28,7 +29,7 @@ describe('importCsv', () => {
   it('reports an unknown column, a bad date and an unknown reference with their lines', () => {
     const r = importCsv('id,date,colour,after\nA,2020-01-10,blue,\nB,2020-02-30,red,A\nC,2020-03-02,green,"A; Z"\n', { name: 'x.csv' });
     expect(r.findings.map((f) => `${f.line} ${f.kind} ${f.topic}`)).toEqual(['1 dropped column', '3 dropped row', '4 dropped link']);
-    expect(r.findings[0]?.message).toContain('"colour"');
+    expect(renderMessage(r.findings[0]!.message)).toContain('"colour"');
   });
 
   it('keeps a multi-line cell on the line where its row starts', () => {
@@ -45,7 +46,7 @@ describe('importCsv', () => {
 describe('parseAfter', () => {
   it('reads ids, lags with units, types, and MS Project\'s glued 3SS+2d', () => {
     const known = new Set(['MP1', '3', 'PROCESS']);
-    const notes: string[] = [];
+    const notes: unknown[] = [];
     expect(parseAfter('MP1; 3SS+2d, PROCESS, MP1 FF-1w; x/Y+3ed', known, (m) => void notes.push(m)).map((l) => `${l.id} ${l.type} ${l.lagDays}${l.lagUnit ?? 'd'}`))
       .toEqual(['MP1 FS 0d', '3 SS 2d', 'PROCESS FS 0d', 'MP1 FF -1w', 'x/Y FS 3ed']);
     expect(notes).toEqual([]);

@@ -1,4 +1,5 @@
 // XER → plan: the small real P6 file mapped whole, and hand-made files for links, lags, constraints, calendars and progress.
+import { renderMessage } from '../../src/messages/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,19 @@ describe('importXer on hand-made files', () => {
     ]);
   });
 
+  it('keeps Finish On or After on the activity\'s own early finish silently (milepel\'s floor), and reports it on another day', () => {
+    const r = importXer(xer(
+      [
+        task('1', 'A', '8', '2020-01-08 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-08 16:00' }),
+        task('2', 'B', '8', '2020-01-09 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-07 16:00' }),
+      ],
+      [],
+    ), {});
+    expect(r.findings.map((f) => `${f.activity} ${f.kind} ${f.topic} ${renderMessage(f.message)}`)).toEqual([
+      'B dropped constraint B: constraint "Finish On or After" 2020-01-07: not kept: milepel holds only finish-no-later-than (deadline)',
+    ]);
+  });
+
   it('reports hours that are not whole days, other calendars, constraints and progress, each with its line', () => {
     const r = importXer(xer(
       [
@@ -63,8 +77,8 @@ describe('importXer on hand-made files', () => {
       '16 approximated hours', '17 dropped link', '18 dropped link', '19 dropped link',
     ]));
     expect(r.plans[0]?.milestones.find((m) => m.id === 'C')?.deadline).toBe('2020-01-17');
-    expect(r.findings.find((f) => f.line === 17)?.message).toContain('PR_XX');
-    expect(r.findings.find((f) => f.line === 19)?.message).toContain('"abc"');
+    expect(renderMessage(r.findings.find((f) => f.line === 17)!.message)).toContain('PR_XX');
+    expect(renderMessage(r.findings.find((f) => f.line === 19)!.message)).toContain('"abc"');
   });
 
   it('refuses a file without activities', () => {

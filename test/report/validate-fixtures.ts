@@ -27,7 +27,7 @@ export function makeResult(
 /** A diagnostic with defaults for the fields a test does not care about. */
 /** Test text as a message: the id whose English text is its data verbatim (the yaml library's own message). */
 export function verbatim(text: string | Message): Message {
-  return typeof text === 'string' ? msg('yaml-syntax.parser', { text }) : text;
+  return typeof text === 'string' ? msg('yaml-syntax.parser', { text, code: '' }) : text;
 }
 
 type Texts<T> = Omit<T, 'message' | 'hint' | 'related'> & {

@@ -17,8 +17,8 @@ afterEach(() => {
   if (dir !== '') rmSync(dir, { recursive: true, force: true });
 });
 
-function startWatch(args: readonly string[]): { output: () => string; until: (pattern: RegExp) => Promise<void>; exited: Promise<number | null>; stop: () => void } {
-  const child = spawn(process.execPath, [builtCli(), 'watch', ...args], { cwd: dir, env: { ...process.env, LANG: 'C' } });
+function startWatch(args: readonly string[], lang = 'C'): { output: () => string; until: (pattern: RegExp) => Promise<void>; exited: Promise<number | null>; stop: () => void } {
+  const child = spawn(process.execPath, [builtCli(), 'watch', ...args], { cwd: dir, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang } });
   let out = '';
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   const feed = (s: string): void => {
@@ -67,6 +67,10 @@ describe('milepel watch', () => {
     expect(own.output()).toContain('"ref": "w/A"');
     own.stop();
     expect(await own.exited).toBe(0);
+    const nb = startWatch(['.', '--', 'validate', '.'], 'nb_NO.UTF-8');
+    await nb.until(/milepel watch: validate \. avsluttet med 0; overvåker \. \(Ctrl-C for å stoppe\)/);
+    nb.stop();
+    expect(await nb.exited).toBe(0);
     const other = startWatch(['w.yaml', '--', process.execPath, '-e', 'console.log("ran " + 6 * 7)']);
     await other.until(/exited 0;/);
     expect(other.output()).toContain('ran 42');
@@ -81,6 +85,9 @@ describe('milepel watch', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^milepel: no-such-dir: no such file or directory\n$/);
     expect(() => splitWatchArgs(['watch', '--today', 'x'])).toThrow(/watch has no options/);
+    const nb = await runCli(['watch', '--today', 'x'], { env: { LANG: 'nb_NO.UTF-8' } });
+    expect(nb.code).toBe(2);
+    expect(nb.stderr).toMatch(/^milepel: watch --today: watch har ingen valg; skriv kommandoen som skal kjøres etter --/);
     expect(splitWatchArgs(['watch', 'plans', '--', 'gantt', '--today', '2019-09-01'])).toEqual({ paths: ['plans'], command: ['gantt', '--today', '2019-09-01'] });
   });
 });

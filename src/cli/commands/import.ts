@@ -2,7 +2,8 @@
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
-import { msg, renderMessage } from '../../messages/index.js';
+import { msg, msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
+import type { ImportTopicCount } from '../../messages/data/import.js';
 import { decideLocale } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { escapeControl } from '../../report/safe-text.js';
@@ -14,10 +15,11 @@ export interface ImportOptions {
   readonly out?: string;
   readonly planId?: string;
   readonly from?: string;
+  readonly locale?: string;
 }
 
 export async function runImport(io: Io, file: string, options: ImportOptions): Promise<number> {
-  const locale = decideLocale(undefined, io);
+  const locale = decideLocale(options.locale, io);
   const from = options.from;
   if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) throw new UsageError(msg('cli.import.bad-from', { from: shown(from), formats: IMPORT_FORMATS }));
   if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(msg('cli.import.bad-plan-id', { id: shown(options.planId) }));
@@ -36,13 +38,13 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   try {
     result = await importSchedule({ bytes, name: file, ...(from !== undefined ? { from: from as ImportFormat } : {}), ...(options.planId !== undefined ? { planId: options.planId } : {}) });
   } catch (error) {
-    if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: escapeControl(error.message) }));
+    if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: escapeControl(renderMessage(error.reason, locale)) }));
     throw error;
   }
   const targets = result.plans.map((p) => ({ path: posix.join(out, p.fileName), text: p.text }));
   const existing = targets.filter((t) => io.exists(t.path));
   if (existing.length > 0) throw new UsageError(msg('cli.import.exists', { paths: existing.map((t) => shown(t.path)) }));
-  for (const f of result.findings) io.stderr(`${findingLine(file, f)}\n`);
+  for (const f of result.findings) io.stderr(`${findingLine(file, f, locale)}\n`);
   try {
     io.makeDir(out);
     for (const t of targets) io.createText(t.path, t.text);
@@ -51,7 +53,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     if (code === undefined) throw error;
     throw new UsageError(msg('cli.import.cannot-write', { dir: shown(out), reason: describeFsError(error), code }));
   }
-  io.stderr(summary(file, result.findings));
+  io.stderr(`${renderMessage(summary(shown(file), result.findings), locale)}\n`);
   for (const [i, p] of result.plans.entries()) {
     const links = p.plan.milestones.reduce((n, m) => n + m.after.length, 0);
     io.stdout(`${renderMessage(msg('cli.import.wrote', { file: shown(targets[i]?.path ?? p.fileName), plan: p.plan.id, milestones: p.plan.milestones.length, links }), locale)}\n`);
@@ -60,21 +62,21 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
 }
 
 /** `file:line: approximated: message` (no line part when the format has none); never starts with `::`. */
-function findingLine(file: string, f: ImportFinding): string {
+function findingLine(file: string, f: ImportFinding, locale: Locale): string {
   const where = f.line === undefined ? shown(file) : `${shown(file)}:${f.line}`;
-  const line = `${where}: ${f.kind}: ${escapeControl(f.message)}`;
+  const line = `${where}: ${renderMessage(msg0(`import.kind.${f.kind}`), locale)}: ${escapeControl(renderMessage(f.message, locale))}`;
   return /^\s*::/.test(line) ? `./${line.trimStart()}` : line;
 }
 
-function summary(file: string, findings: readonly ImportFinding[]): string {
-  if (findings.length === 0) return `${shown(file)}: imported exactly (nothing approximated or dropped)\n`;
-  const parts = (kind: ImportFinding['kind']): string => {
-    const topics = new Map<string, number>();
-    for (const f of findings) if (f.kind === kind) topics.set(f.topic, (topics.get(f.topic) ?? 0) + 1);
-    const total = [...topics.values()].reduce((a, b) => a + b, 0);
-    return `${total} ${kind}${total === 0 ? '' : ` (${[...topics].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(', ')})`}`;
+/** The count summary: per kind, the topics by count (most first, then by name). */
+function summary(file: string, findings: readonly ImportFinding[]): Message {
+  if (findings.length === 0) return msg('import.summary.exact', { file });
+  const topics = (kind: ImportFinding['kind']): ImportTopicCount[] => {
+    const counts = new Map<string, number>();
+    for (const f of findings) if (f.kind === kind) counts.set(f.topic, (counts.get(f.topic) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([topic, count]) => ({ topic, count }));
   };
-  return `${shown(file)}: ${parts('approximated')}, ${parts('dropped')}\n`;
+  return msg('import.summary.counts', { file, approximated: topics('approximated'), dropped: topics('dropped') });
 }
 
 function shown(text: string): string {

@@ -6,6 +6,8 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { findPlanFiles } from '../load.js';
 import { UsageError } from '../usage-error.js';
+import { msg, renderMessage, type Message } from '../../messages/index.js';
+import { decideLocale } from '../options.js';
 
 /** Changes closer together than this are one change (editors write a file in several steps). */
 const DEBOUNCE_MS = 150;
@@ -25,12 +27,15 @@ export function splitWatchArgs(argv: readonly string[]): WatchArgs {
   const dash = rest.indexOf('--');
   const paths = dash < 0 ? rest : rest.slice(0, dash);
   const option = paths.find((p) => p.startsWith('-'));
-  if (option !== undefined) throw new UsageError(`watch ${option}: watch has no options; put the command to run after --, e.g. milepel watch plans -- critical-path --today 2019-09-01`);
+  if (option !== undefined) throw new UsageError(msg('cli.watch.has-options', { option }));
   return { paths, command: dash < 0 ? [] : rest.slice(dash + 1) };
 }
 
 export async function runWatch(io: Io, argv: readonly string[]): Promise<number> {
   const args = splitWatchArgs(argv);
+  // watch has no --locale of its own (one after -- belongs to the command it runs): LANG decides its lines.
+  const locale = decideLocale(undefined, io);
+  const say = (message: Message): void => io.stderr(`milepel watch: ${renderMessage(message, locale)}\n`);
   const watched = args.paths.length > 0 ? args.paths : ['plans'];
   findPlanFiles(io, watched); // the same exit 2 as validate for a missing path or no plan files
   const command = args.command.length > 0 ? args.command : ['validate', ...watched];
@@ -47,8 +52,8 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
     do {
       again = false;
       if (io.stdoutIsTTY) io.stdout('\x1b[2J\x1b[3J\x1b[H');
-      const code = await runCommand(io, command);
-      io.stderr(`milepel watch: ${command.join(' ')} exited ${code}; watching ${watched.join(', ')} (Ctrl-C to stop)\n`);
+      const code = await runCommand(io, command, say);
+      say(msg('cli.watch.ran', { command: command.join(' '), code, watched }));
     } while (again);
     running = false;
   };
@@ -69,7 +74,7 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
       if (only !== undefined && file !== null && basename(file) !== only) return;
       changed(file);
     });
-    w.on('error', (error) => io.stderr(`milepel watch: cannot watch ${resolve(target)} any more (${error.message})\n`));
+    w.on('error', (error) => say(msg('cli.watch.lost', { dir: resolve(target), reason: error.message })));
     watchers.push(w);
   }
   // Ctrl-C is awaited from the start: a signal during the first run stops the watch as well.
@@ -89,12 +94,12 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
 }
 
 /** A milepel command runs in this process; anything else is spawned (no shell) with the terminal passed through. */
-async function runCommand(io: Io, command: readonly string[]): Promise<number> {
+async function runCommand(io: Io, command: readonly string[], say: (message: Message) => void): Promise<number> {
   if (OWN_COMMANDS.has(command[0]!)) return (await import('../main.js')).run(command, io);
   return new Promise<number>((done) => {
     const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit' });
     child.on('error', (error) => {
-      io.stderr(`milepel watch: cannot run ${command[0]} (${error.message})\n`);
+      say(msg('cli.watch.cannot-run', { command: command[0]!, reason: error.message }));
       done(127);
     });
     child.on('exit', (code, signal) => done(code ?? (signal !== null ? 128 : 1)));

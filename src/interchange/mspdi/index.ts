@@ -1,4 +1,5 @@
 // MS Project XML (MSPDI) → one plan: tasks as milestones, summary tasks as `x-wbs`, links with type and lag; the rest reported.
+import { msg, msg0 } from '../../messages/index.js';
 import { formatDay } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { toPlanId } from '../ids.js';
@@ -37,7 +38,7 @@ export function importMspdi(source: string, options: { readonly planId?: string 
     const task = tasks.get(text(a, 'TaskUID'));
     if (task === undefined || text(a, 'ResourceUID') === '-65535') continue;
     const line = doc.lineOf(a);
-    findings.push({ kind: 'dropped', topic: 'resource', ...(line !== undefined ? { line } : {}), activity: task.milestone.id, message: `${task.milestone.id}: resource assignment (resource ${text(a, 'ResourceUID')}) not imported` });
+    findings.push({ kind: 'dropped', topic: 'resource', ...(line !== undefined ? { line } : {}), activity: task.milestone.id, message: msg('import.mspdi.resource', { id: task.milestone.id, resource: text(a, 'ResourceUID') }) });
   }
   const name = text(project, 'Title') || text(project, 'Name') || 'MS Project plan';
   const start = parseInstant(text(project, 'StartDate').replace('T', ' '));
@@ -54,6 +55,6 @@ export function importMspdi(source: string, options: { readonly planId?: string 
     milestones: [...tasks.values()].map((t) => t.milestone),
     source: 'MS Project XML',
   };
-  if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: 'the project is scheduled from its finish date; milepel schedules forward from the start' });
+  if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: msg0('import.mspdi.from-finish') });
   return { plans: [plan], findings };
 }

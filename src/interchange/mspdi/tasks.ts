@@ -1,4 +1,5 @@
 // MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
+import { msg, type Message } from '../../messages/index.js';
 import { formatDay } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator } from '../ids.js';
@@ -54,7 +55,7 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     outline.length = Math.max(0, Math.min(outline.length, level - top));
     if (text(node, 'Summary') === '1') {
       outline.push(name);
-      ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: `summary task "${name}" is not a milestone: kept as x-wbs on the tasks below it (links to or from it are left out)` });
+      ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.summary', { name }) });
       continue;
     }
     // The WBS code is the id a plan keeps (milepel's own export writes its ids there); else the task's ID.
@@ -62,12 +63,12 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     const raw = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wbsCode) ? wbsCode : text(node, 'ID') || uid;
     const { id, isChanged } = ids.allocate(raw);
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
-    const note = (kind: ImportFinding['kind'], topic: string, message: string): void => void ctx.findings.push({ kind, topic, ...where, message: `${id}: ${message}` });
-    if (isChanged) note('approximated', 'id', `task "${raw}" (WBS or ID) is not a milepel id or repeats; written as ${id}`);
+    const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
+    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, id }));
     const calUid = text(node, 'CalendarUID');
     const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
     const calendar = own ?? ctx.planCalendar;
-    if (own !== undefined && !isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', `on calendar "${own.name}", not the plan's "${ctx.planCalendar.name}": its dates are counted in the plan's working days`);
+    if (own !== undefined && !isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name }));
     const isMilestone = text(node, 'Milestone') === '1';
     const minutes = durationMinutes(text(node, 'Duration'));
     const start = instant(text(node, 'Start'));
@@ -76,7 +77,7 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     const derived = minutes === undefined && start !== undefined && end !== undefined ? workdaysBetween(calendar, finishDay(calendar, start).day, finishDay(calendar, end).day) : undefined;
     const exact = isMilestone ? 0 : derived ?? (minutes ?? 0) / calendar.dayMinutes;
     const durationDays = Math.max(0, Math.round(exact));
-    if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', `duration ${text(node, 'Duration')} is ${Math.round(exact * 100) / 100} working days of ${calendar.dayMinutes / 60} h; rounded to ${durationDays}`);
+    if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: text(node, 'Duration'), exact, dayHours: calendar.dayMinutes / 60, days: durationDays }));
     const finish = instant(text(node, 'Finish'));
     const baseline = children(node, 'Baseline').find((b) => text(b, 'Number') === '0');
     const planned = instant(text(baseline, 'Finish'));
@@ -86,13 +87,13 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     const isDone = pct === 100 || (text(node, 'PercentComplete') === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
     const actual = isDone ? recorded : undefined;
     const current = finish === undefined ? undefined : finishDay(calendar, finish);
-    if (current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', `finishes inside a working day (${text(node, 'Finish')}); dated ${formatDay(current.day)}`);
+    if (current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: text(node, 'Finish'), day: current.day }));
     const date = planned !== undefined ? finishDay(calendar, planned).day : current?.day;
     if (date === undefined) {
-      note('dropped', 'dates', 'has no finish date; left out');
+      note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
       continue;
     }
-    if (pct > 0 && pct < 100 && actual === undefined) note('approximated', 'progress', `${pct} % complete: kept with its forecast finish, its progress is not modelled`);
+    if (pct > 0 && pct < 100 && actual === undefined) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct }));
     const deadlines: number[] = [];
     const deadline = instant(text(node, 'Deadline'));
     if (deadline !== undefined) deadlines.push(finishDay(calendar, deadline).day);
@@ -100,11 +101,14 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     const cdate = instant(text(node, 'ConstraintDate'));
     if (ctype === 7 || ctype === 3) {
       if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
-      if (ctype === 3) note('approximated', 'constraint', `constraint "Must Finish On"${cdate === undefined ? '' : ` ${formatDay(cdate.day)}`}: kept as deadline; its earliest-finish half is held only by the forecast`);
+      if (ctype === 3) note('approximated', 'constraint', msg('import.constraint-kept-as-deadline', { id, name: 'Must Finish On', day: cdate?.day ?? null }));
+    } else if (ctype === 6 && cdate !== undefined && finishDay(calendar, cdate).day === (actual?.day ?? current?.day ?? date)) {
+      // Finish No Earlier Than on the task's own current date is exactly milepel's floor c(M) (SPEC §5): nothing is lost.
+      // milepel's own export writes this constraint on every task, so its files come back without a finding.
     } else if (ctype !== 0) {
-      note('dropped', 'constraint', `constraint "${CONSTRAINTS[ctype] ?? ctype}"${cdate === undefined ? '' : ` ${formatDay(cdate.day)}`}: not kept: milepel holds only finish-no-later-than (deadline)`);
+      note('dropped', 'constraint', msg('import.constraint-dropped', { id, name: CONSTRAINTS[ctype] ?? String(ctype), day: cdate?.day ?? null, asap: false }));
     }
-    if (Number(text(node, 'Cost') || '0') !== 0) note('dropped', 'cost', `cost ${text(node, 'Cost')} not imported`);
+    if (Number(text(node, 'Cost') || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: text(node, 'Cost') }));
     const milestone: MspdiTask['milestone'] = {
       id,
       title: name || id,

@@ -1,4 +1,5 @@
 // MS Project XML text → a checked element tree (fast-xml-parser), each element's 1-based source line on demand.
+import { msg, msg0 } from '../../messages/index.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { UnreadableInput } from '../finding.js';
 
@@ -17,22 +18,22 @@ export interface MspdiDocument {
 
 export function readMspdi(text: string): MspdiDocument {
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trimStart().startsWith('<')) throw new UnreadableInput('not an XML file');
+  if (!body.trimStart().startsWith('<')) throw new UnreadableInput(msg0('import.unreadable.not-xml'));
   // Entity declarations are how XML bombs and external reads work; MS Project never writes them.
-  if (/<!ENTITY/i.test(body)) throw new UnreadableInput('the XML declares entities (<!ENTITY>), which MS Project XML never does; refused');
+  if (/<!ENTITY/i.test(body)) throw new UnreadableInput(msg0('import.unreadable.xml-entities'));
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
     // The validator lists unclosed elements as "Invalid '[\"Project\",\"Tasks\"]' found": a truncated file.
     const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg)?.[1]?.match(/"[^"]*"/g)?.map((n) => n.slice(1, -1));
     throw new UnreadableInput(unclosed !== undefined
-      ? `not well-formed XML: the file ends before ${unclosed.map((n) => `<${n}>`).join(', ')} ${unclosed.length === 1 ? 'is' : 'are'} closed (truncated?)`
-      : `not well-formed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
+      ? msg('import.unreadable.xml-truncated', { open: unclosed })
+      : msg('import.unreadable.xml-malformed', { line: valid.err.line, column: valid.err.col, reason: valid.err.msg }));
   }
   const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, captureMetaData: true, isArray: (name) => REPEATED.has(name), processEntities: true });
   const tree = parser.parse(body) as Record<string, unknown>;
   const project = tree['Project'];
-  if (project === undefined || typeof project !== 'object' || project === null) throw new UnreadableInput('not MS Project XML: the root element is not <Project>');
-  if (!/<Project[^>]*xmlns\s*=\s*["']http:\/\/schemas\.microsoft\.com\/project["']/.test(body)) throw new UnreadableInput('not MS Project XML: <Project> is not in the namespace http://schemas.microsoft.com/project');
+  if (project === undefined || typeof project !== 'object' || project === null) throw new UnreadableInput(msg0('import.unreadable.not-project'));
+  if (!/<Project[^>]*xmlns\s*=\s*["']http:\/\/schemas\.microsoft\.com\/project["']/.test(body)) throw new UnreadableInput(msg0('import.unreadable.not-project-namespace'));
   const breaks: number[] = [];
   for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) breaks.push(i);
   return {

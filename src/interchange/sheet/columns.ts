@@ -15,7 +15,9 @@ const NAMES: ReadonlyMap<string, ColumnKey> = new Map([
   ['status', 'status'],
 ]);
 
-export const COLUMN_NAMES = 'id, title, date, forecast, actual, deadline, after, duration, responsible, status (or tittel, dato, prognose, faktisk, frist, etter, varighet, ansvarlig)';
+/** The column names in English, then the Norwegian names of the same columns (id and status are the same in both). */
+export const COLUMNS_EN: readonly string[] = ['id', 'title', 'date', 'forecast', 'actual', 'deadline', 'after', 'duration', 'responsible', 'status'];
+export const COLUMNS_NB: readonly string[] = ['tittel', 'dato', 'prognose', 'faktisk', 'frist', 'etter', 'varighet', 'ansvarlig'];
 
 export function columnKey(header: string): ColumnKey | undefined {
   return NAMES.get(header.trim().toLowerCase());

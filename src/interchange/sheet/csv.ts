@@ -1,4 +1,5 @@
 // A milestone sheet as CSV (`,` or `;`, UTF-8 with or without BOM) → one plan, via csv-parse.
+import { msg, msg0 } from '../../messages/index.js';
 import { parse } from 'csv-parse/sync';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import type { ImportedPlan } from '../plan-model.js';
@@ -26,18 +27,18 @@ interface Parsed {
 
 export function importCsv(text: string, options: SheetOptions): { plans: ImportedPlan[]; findings: ImportFinding[] } {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.includes('\u0000')) throw new UnreadableInput('not a CSV text file (it holds NUL bytes)');
+  if (body.includes('\u0000')) throw new UnreadableInput(msg0('import.unreadable.csv-nul'));
   let records: Parsed[];
   try {
     records = parse(body, { delimiter: guessSeparator(body), relax_column_count: true, info: true, raw: true, skip_empty_lines: true, bom: true }) as unknown as Parsed[];
   } catch (error) {
     const line = (error as { lines?: unknown }).lines;
     const reason = error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, '') : String(error);
-    throw new UnreadableInput(`the CSV cannot be read${typeof line === 'number' ? ` at line ${line}` : ''}: ${reason}`);
+    throw new UnreadableInput(msg('import.unreadable.csv-parse', { line: typeof line === 'number' ? line : null, reason }));
   }
   const rows: SheetRow[] = records.map((r) => ({ line: r.info.lines - lineBreaks(r.raw), cells: r.record }));
   const [header, ...data] = rows;
-  if (header === undefined) throw new UnreadableInput('the CSV is empty');
+  if (header === undefined) throw new UnreadableInput(msg0('import.unreadable.csv-empty'));
   const findings: ImportFinding[] = [];
   const plan = sheetToPlan({ headerLine: header.line, header: header.cells.map(String), rows: data }, options, findings);
   return { plans: plan.milestones.length > 0 ? [plan] : [], findings };

@@ -1,9 +1,10 @@
 // Rows of a milestone sheet (CSV or XLSX) → one plan: each row a milestone, `after` as `MP1; MP2+5d`, findings with the row's line.
+import { msg, msg0, type Message } from '../../messages/index.js';
 import { formatDay, parseDateValue, parseDuration, type DayNumber } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedLink, ImportedMilestone, ImportedPlan, LinkType } from '../plan-model.js';
-import { columnKey, COLUMN_NAMES, type ColumnKey } from './columns.js';
+import { columnKey, type ColumnKey } from './columns.js';
 
 /** A cell: text, or a day number from a spreadsheet date cell. */
 export type SheetValue = string | { readonly day: DayNumber };
@@ -33,11 +34,11 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   sheet.header.forEach((name, i) => {
     const key = columnKey(name);
     if (name.trim() === '') return;
-    if (key === undefined) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: `unknown column "${name}" (column ${i + 1}) was not imported; the columns are ${COLUMN_NAMES}` });
-    else if (columns.has(key)) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: `column "${name}" (column ${i + 1}) repeats the ${key} column; only the first is read` });
+    if (key === undefined) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: msg('import.sheet.unknown-column', { name, column: i + 1 }) });
+    else if (columns.has(key)) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: msg('import.sheet.repeated-column', { name, column: i + 1, key }) });
     else columns.set(key, i);
   });
-  if (!columns.has('id') || !columns.has('date')) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: `the header has no ${!columns.has('id') ? 'id' : 'date (dato)'} column: no row can become a milestone; the columns are ${COLUMN_NAMES}` });
+  if (!columns.has('id') || !columns.has('date')) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: msg('import.sheet.missing-column', { column: !columns.has('id') ? 'id' : 'date' }) });
   const ids = new IdAllocator();
   const known = new Set<string>();
   const drafts: { row: SheetRow; id: string; after: string }[] = [];
@@ -47,16 +48,16 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const text = (key: ColumnKey): string => { const v = get(key); return typeof v === 'string' ? v.trim() : formatDay(v.day); };
     if (row.cells.every((c) => typeof c === 'string' && c.trim() === '')) continue;
     const raw = text('id');
-    const note = (kind: ImportFinding['kind'], topic: string, message: string): void => void findings.push({ kind, topic, line: row.line, ...(raw !== '' ? { activity: raw } : {}), message });
-    if (raw === '') { note('dropped', 'row', 'a row without an id was left out'); continue; }
+    const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void findings.push({ kind, topic, line: row.line, ...(raw !== '' ? { activity: raw } : {}), message });
+    if (raw === '') { note('dropped', 'row', msg0('import.sheet.no-id')); continue; }
     const { id, isChanged } = ids.allocate(raw);
-    if (isChanged) note('approximated', 'id', `"${raw}" is not a milepel id (letters, digits, '_', '.', '-'), or is repeated; written as ${id}`);
+    if (isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id }));
     const date = dateOf(get('date'), true);
-    if (date === undefined) { note('dropped', 'row', `${id}: date "${text('date')}" is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY); the row was left out`); continue; }
+    if (date === undefined) { note('dropped', 'row', msg('import.sheet.bad-date', { id, value: text('date') })); continue; }
     const optional = (key: ColumnKey, allowPeriod: boolean): string | undefined => {
       if (text(key) === '') return undefined;
       const value = dateOf(get(key), allowPeriod);
-      if (value === undefined) note('dropped', 'value', `${id}: ${key} "${text(key)}" is not a ${allowPeriod ? 'date' : 'day date'}; left out`);
+      if (value === undefined) note('dropped', 'value', msg('import.sheet.bad-value-date', { id, key, value: text(key), allowPeriod }));
       return value;
     };
     const forecast = optional('forecast', true);
@@ -64,10 +65,10 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const deadline = optional('deadline', true);
     const durationText = text('duration');
     const duration = durationText === '' ? undefined : parseDuration(/^\d+$/.test(durationText) ? `${durationText}d` : durationText.replace(/\s+/g, ''));
-    if (durationText !== '' && duration === undefined) note('dropped', 'value', `${id}: duration "${durationText}" is not a duration such as 5d, 2w or 10ed; left out`);
+    if (durationText !== '' && duration === undefined) note('dropped', 'value', msg('import.sheet.bad-duration', { id, value: durationText }));
     const statusText = text('status').toLowerCase();
     const status = STATUS.get(statusText);
-    if (statusText !== '' && status === undefined) note('dropped', 'value', `${id}: status "${text('status')}" is not green, yellow or red (grønn, gul, rød); left out`);
+    if (statusText !== '' && status === undefined) note('dropped', 'value', msg('import.sheet.bad-status', { id, value: text('status') }));
     const responsible = text('responsible');
     known.add(id);
     drafts.push({ row, id, after: text('after') });
@@ -81,7 +82,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   }
   milestones.forEach((m, i) => {
     const draft = drafts[i];
-    if (draft !== undefined) for (const a of parseAfter(draft.after, known, (message) => void findings.push({ kind: 'dropped', topic: 'link', line: draft.row.line, activity: m.id, message: `${m.id}: ${message}` }))) m.after.push(a);
+    if (draft !== undefined) for (const a of parseAfter(draft.after, known, (problem) => void findings.push({ kind: 'dropped', topic: 'link', line: draft.row.line, activity: m.id, message: 'entry' in problem ? msg('import.sheet.bad-after-entry', { id: m.id, entry: problem.entry }) : msg('import.sheet.unknown-after', { id: m.id, ref: problem.ref }) }))) m.after.push(a);
   });
   const base = (options.name.split(/[\\/]/).pop() ?? options.name).replace(/\.[^.]*$/, '');
   return { id: options.planId ?? toPlanId(base, 'imported'), title: base || 'Imported plan', milestones, source: 'milestone sheet' };
@@ -100,7 +101,7 @@ const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+)\s*(d|w|ed|ew)?)?$
 const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
 
 /** `MP1; MP2+5d; MP3 SS-2d; plan/MP4` (`,` also separates); MS Project's glued `3SS+2d` when `3` is a row's id. */
-export function parseAfter(text: string, known: ReadonlySet<string>, report: (message: string) => void): ImportedLink[] {
+export function parseAfter(text: string, known: ReadonlySet<string>, report: (problem: { readonly entry: string } | { readonly ref: string }) => void): ImportedLink[] {
   const links: ImportedLink[] = [];
   for (const part of text.split(/[;,\n]/).map((p) => p.trim()).filter((p) => p !== '')) {
     const m = ENTRY.exec(part);
@@ -112,8 +113,8 @@ export function parseAfter(text: string, known: ReadonlySet<string>, report: (me
       type = (glued[2] ?? 'FS').toUpperCase() as LinkType;
     }
     const unit = (m?.[5] ?? 'd').toLowerCase();
-    if (m === null || ref === '') { report(`after entry "${part}" is not "<id>", "<id>+5d" or "<id> SS-2d"; left out`); continue; }
-    if (!ref.includes('/') && !known.has(ref)) { report(`after names "${ref}", which is no row's id; left out`); continue; }
+    if (m === null || ref === '') { report({ entry: part }); continue; }
+    if (!ref.includes('/') && !known.has(ref)) { report({ ref }); continue; }
     const n = Number(m[4] ?? '0') * (m[3] === '-' ? -1 : 1);
     links.push({ id: ref, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) });
   }

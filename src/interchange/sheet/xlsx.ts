@@ -1,4 +1,5 @@
 // A milestone sheet as XLSX (exceljs, loaded only when needed): date cells or text dates; merged header cells and formulas reported.
+import { msg, msg0 } from '../../messages/index.js';
 import { dayFromYmd } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import type { ImportedPlan } from '../plan-model.js';
@@ -20,7 +21,7 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[]): She
     const result = (value as { result?: unknown }).result;
     const formula = (value as { formula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '';
     const hasResult = result !== undefined && result !== null && !(typeof result === 'object' && !(result instanceof Date));
-    findings.push({ kind: hasResult ? 'approximated' : 'dropped', topic: 'formula', line, message: `cell ${cell.address} holds the formula =${formula}: ${hasResult ? 'its saved result is imported as a value' : 'it has no saved result, so the cell is read as empty'}` });
+    findings.push({ kind: hasResult ? 'approximated' : 'dropped', topic: 'formula', line, message: msg('import.xlsx.formula', { cell: cell.address, formula, hasResult }) });
     value = hasResult ? result : '';
   }
   if (value instanceof Date) return { day: dayFromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
@@ -29,7 +30,7 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[]): She
     if ('richText' in value) return ((value as { richText: { text: string }[] }).richText).map((r) => r.text).join('');
     if ('text' in value) return String((value as { text: unknown }).text);
     if ('error' in value) {
-      findings.push({ kind: 'dropped', topic: 'value', line, message: `cell ${cell.address} holds the error ${String((value as { error: unknown }).error)}; read as empty` });
+      findings.push({ kind: 'dropped', topic: 'value', line, message: msg('import.xlsx.error-value', { cell: cell.address, error: String((value as { error: unknown }).error) }) });
       return '';
     }
     return '';
@@ -43,10 +44,10 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new UnreadableInput(`not a readable XLSX workbook (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    throw new UnreadableInput(msg('import.unreadable.xlsx', { reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) }));
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (sheet === undefined) throw new UnreadableInput('the workbook has no sheet with rows');
+  if (sheet === undefined) throw new UnreadableInput(msg0('import.unreadable.xlsx-no-sheet'));
   const findings: ImportFinding[] = [];
   const rows: SheetRow[] = [];
   let header: { line: number; cells: string[] } | undefined;
@@ -56,7 +57,7 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
     for (let c = 1; c <= count; c++) {
       const cell = row.getCell(c) as unknown as CellLike;
       if (header === undefined && cell.isMerged && cell.master.address !== cell.address) {
-        findings.push({ kind: 'approximated', topic: 'header', line: rowNumber, message: `header cell ${cell.address} is merged into ${cell.master.address}: a merged header names one column only; column ${c} is read as having no header` });
+        findings.push({ kind: 'approximated', topic: 'header', line: rowNumber, message: msg('import.xlsx.merged-header', { cell: cell.address, master: cell.master.address, column: c }) });
         cells.push('');
         continue;
       }
@@ -65,8 +66,8 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
     if (header === undefined) header = { line: rowNumber, cells: cells.map((v) => (typeof v === 'string' ? v : '')) };
     else rows.push({ line: rowNumber, cells });
   });
-  if (header === undefined) throw new UnreadableInput('the sheet is empty');
-  if (workbook.worksheets.filter((ws) => ws.actualRowCount > 0).length > 1) findings.push({ kind: 'dropped', topic: 'sheet', message: `only the first sheet with rows ("${sheet.name}") was read; the workbook has others` });
+  if (header === undefined) throw new UnreadableInput(msg0('import.unreadable.sheet-empty'));
+  if (workbook.worksheets.filter((ws) => ws.actualRowCount > 0).length > 1) findings.push({ kind: 'dropped', topic: 'sheet', message: msg('import.xlsx.other-sheets', { sheet: sheet.name }) });
   const plan = sheetToPlan({ headerLine: header.line, header: header.cells, rows }, options, findings);
   return { plans: plan.milestones.length > 0 ? [plan] : [], findings };
 }

@@ -1,4 +1,5 @@
 // The TASK table → milestones: code as id, name, planned/early/actual finish, duration in the calendar's working days, deadline, WBS.
+import { msg, type Message } from '../../messages/index.js';
 import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { IdAllocator } from '../ids.js';
@@ -32,11 +33,7 @@ export interface ActivityContext {
 }
 
 const MILESTONE_TYPES = new Set(['TT_Mile', 'TT_FinMile']);
-const SPECIAL_TYPES: ReadonlyMap<string, string> = new Map([
-  ['TT_LOE', 'a level-of-effort activity: P6 stretches it between its links; kept with its planned duration'],
-  ['TT_WBS', 'a WBS summary activity: P6 spans it over its WBS; kept as an activity with its planned duration'],
-  ['TT_Rsrc', 'resource dependent: P6 schedules it on its resources\' calendars; kept on the activity calendar'],
-]);
+const SPECIAL_TYPES: ReadonlySet<string> = new Set(['TT_LOE', 'TT_WBS', 'TT_Rsrc']);
 
 export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
   const get = (field: string): string => cell(ctx.table, row, field);
@@ -44,39 +41,40 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
   const { id, isChanged } = ctx.ids.allocate(code);
   const line = row.line;
   const where = { line, activity: id };
-  const note = (kind: ImportFinding['kind'], topic: string, message: string): void => void ctx.findings.push({ kind, topic, ...where, message: `${id}: ${message}` });
-  if (isChanged) note('approximated', 'id', `activity code "${code}" is not a milepel id; written as ${id}`);
+  const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
+  if (isChanged) note('approximated', 'id', msg('import.xer.id-changed', { code, id }));
   const own = ctx.calendarOf(get('clndr_id'));
   const calendar = own ?? ctx.planCalendar;
-  if (own === undefined) note('approximated', 'calendar', `calendar ${get('clndr_id') || '(none)'} is not in the CALENDAR table; the plan's calendar is used`);
-  else if (!isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', `on calendar "${own.name}", not the plan's "${ctx.planCalendar.name}": its dates are counted in the plan's working days`);
+  if (own === undefined) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: get('clndr_id') }));
+  else if (!isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name }));
   const type = get('task_type');
-  const special = SPECIAL_TYPES.get(type);
-  if (special !== undefined) note('approximated', 'activity type', special);
+  if (SPECIAL_TYPES.has(type)) note('approximated', 'activity type', msg('import.xer.activity-type', { id, type: type as 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' }));
 
   const isMilestone = MILESTONE_TYPES.has(type);
   const hours = Number(get('target_drtn_hr_cnt') || '0');
   const exactDays = isMilestone ? 0 : (hours * 60) / calendar.dayMinutes;
   const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exactDays)));
-  if (!Number.isFinite(exactDays)) note('approximated', 'hours', `duration "${get('target_drtn_hr_cnt')}" is not a number of hours; 0 used`);
-  else if (durationDays === MAX_DURATION_N) note('approximated', 'hours', `duration ${hours} h is longer than milepel's ${MAX_DURATION_N} days; cut to ${MAX_DURATION_N}d`);
-  else if (Math.abs(exactDays - durationDays) > 1e-9) note('approximated', 'hours', `duration ${hours} h is ${round2(exactDays)} working days of ${calendar.dayMinutes / 60} h; rounded to ${durationDays}`);
+  if (!Number.isFinite(exactDays)) note('approximated', 'hours', msg('import.xer.duration-not-number', { id, value: get('target_drtn_hr_cnt') }));
+  else if (durationDays === MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours, max: MAX_DURATION_N }));
+  else if (Math.abs(exactDays - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours, written: get('target_drtn_hr_cnt'), exact: exactDays, dayHours: calendar.dayMinutes / 60, days: durationDays }));
 
   const early = parseInstant(get('early_end_date'));
   const target = parseInstant(get('target_end_date'));
   const actual = parseInstant(get('act_end_date'));
   const earlyDay = early === undefined ? undefined : finishDay(calendar, early);
   const targetDay = target === undefined ? earlyDay : finishDay(calendar, target);
-  if (earlyDay !== undefined && !earlyDay.isWholeDay && actual === undefined) note('approximated', 'hours', `finishes inside a working day (${get('early_end_date')}); dated ${formatDay(earlyDay.day)}`);
+  if (earlyDay !== undefined && !earlyDay.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: get('early_end_date'), day: earlyDay.day }));
   const status = get('status_code');
-  if (status === 'TK_Active') note('approximated', 'progress', `in progress (started ${get('act_start_date').slice(0, 10)}, ${round2(Number(get('remain_drtn_hr_cnt')) * 60 / calendar.dayMinutes)} working days remaining): kept with its forecast finish, its progress is not modelled`);
+  if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: get('act_start_date').slice(0, 10), remaining: Number(get('remain_drtn_hr_cnt')) * 60 / calendar.dayMinutes }));
 
-  const deadlines = [
-    constraintDeadline(get('cstr_type'), get('cstr_date'), calendar, where, ctx.findings),
-    constraintDeadline(get('cstr_type2'), get('cstr_date2'), calendar, where, ctx.findings),
-  ].filter((d): d is number => d !== undefined);
   const date = targetDay?.day ?? actual?.day;
-  if (date === undefined) note('approximated', 'dates', 'has no planned, early or actual finish; dated at the data date');
+  // c(M) of the written milestone: actual, else the forecast (early finish), else the date.
+  const currentDay = actual?.day ?? earlyDay?.day ?? date;
+  const deadlines = [
+    constraintDeadline(get('cstr_type'), get('cstr_date'), calendar, where, ctx.findings, currentDay),
+    constraintDeadline(get('cstr_type2'), get('cstr_date2'), calendar, where, ctx.findings, currentDay),
+  ].filter((d): d is number => d !== undefined);
+  if (date === undefined) note('approximated', 'dates', msg('import.xer.no-finish', { id }));
   const milestone: Activity['milestone'] = {
     id,
     title: get('task_name') || code,
@@ -89,8 +87,4 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
     wbs: ctx.wbs.pathOf(get('wbs_id')),
   };
   return { taskId: get('task_id'), planId: ctx.planId, id, line, calendar, milestone };
-}
-
-function round2(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }

@@ -1,5 +1,5 @@
 // P6 activity constraints → `deadline` where milepel can hold them; every other kind is reported (SPEC §10).
-import { formatDay } from '../../calendar/index.js';
+import { msg } from '../../messages/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from './calendar.js';
 import { finishDay, parseInstant } from './instant.js';
@@ -20,20 +20,21 @@ const NAMES: ReadonlyMap<string, string> = new Map([
  * The deadline a constraint gives, if any. Finish On or Before is a deadline exactly. Finish On and
  * Mandatory Finish bound the late finish the same way (kept as the deadline) and also hold the early
  * finish, which milepel keeps only through the forecast: reported as approximated. The others cannot be
- * written in a plan file and are reported.
+ * written in a plan file and are reported, except Finish On or After on `currentDay` (the activity's imported
+ * current date), which is milepel's own floor.
  */
-export function constraintDeadline(type: string, date: string, cal: XerCalendar, where: { line: number; activity: string }, findings: ImportFinding[]): number | undefined {
+export function constraintDeadline(type: string, date: string, cal: XerCalendar, where: { line: number; activity: string }, findings: ImportFinding[], currentDay?: number): number | undefined {
   if (type === '') return undefined;
   const name = NAMES.get(type) ?? type;
   const at = parseInstant(date);
   const isFinishBound = type === 'CS_MEOB' || type === 'CS_MEO' || type === 'CS_MANDFIN';
   if (isFinishBound && at !== undefined) {
     const day = finishDay(cal, at).day;
-    if (type !== 'CS_MEOB') findings.push({ kind: 'approximated', topic: 'constraint', ...where, message: `${where.activity}: constraint "${name}" ${formatDay(day)}: kept as deadline; its earliest-finish half is held only by the forecast` });
+    if (type !== 'CS_MEOB') findings.push({ kind: 'approximated', topic: 'constraint', ...where, message: msg('import.constraint-kept-as-deadline', { id: where.activity, name, day }) });
     return day;
   }
-  const when = at === undefined ? '' : ` ${formatDay(at.day)}`;
-  const effect = type === 'CS_ALAP' ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)';
-  findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: `${where.activity}: constraint "${name}"${when}: ${effect}` });
+  // Finish On or After on the activity's own current date is exactly milepel's floor c(M) (SPEC §5): nothing is lost.
+  if (type === 'CS_MEOA' && at !== undefined && finishDay(cal, at).day === currentDay) return undefined;
+  findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: msg('import.constraint-dropped', { id: where.activity, name, day: at?.day ?? null, asap: type === 'CS_ALAP' }) });
   return undefined;
 }

@@ -1,4 +1,5 @@
 // P6 XER → plans: one plan per PROJECT row with its activities (TASK), links (TASKPRED) and main calendar; the rest reported.
+import { msg0 } from '../../messages/index.js';
 import { formatDay } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
@@ -23,10 +24,10 @@ export function importXer(text: string, options: { readonly planId?: string }): 
   const file = readXerTables(text);
   const findings = [...file.findings];
   const tasks = file.tables.get('TASK');
-  if (tasks === undefined || tasks.rows.length === 0) throw new UnreadableInput('the XER file has no TASK table with activities');
+  if (tasks === undefined || tasks.rows.length === 0) throw new UnreadableInput(msg0('import.unreadable.xer-no-tasks'));
   const projectTable = file.tables.get('PROJECT');
   const projects = readProjects(projectTable);
-  if (projects.length === 0) findings.push({ kind: 'dropped', topic: 'file', message: 'the XER file has no PROJECT table: no data date, start or finish could be read' });
+  if (projects.length === 0) findings.push({ kind: 'dropped', topic: 'file', message: msg0('import.xer.no-project') });
   const calendars = readCalendars(file.tables.get('CALENDAR'));
   const wbs = readWbs(file.tables.get('PROJWBS'), findings);
   const options_ = file.tables.get('SCHEDOPTIONS');

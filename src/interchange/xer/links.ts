@@ -1,4 +1,5 @@
 // The TASKPRED table → `after` entries: type kept, lag hours → working days of the lag's calendar (SCHEDOPTIONS says which).
+import { msg } from '../../messages/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { LinkType } from '../plan-model.js';
 import type { Activity } from './activities.js';
@@ -27,20 +28,20 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
     const pred = ctx.activities.get(get('pred_task_id'));
     if (succ === undefined || pred === undefined) {
       const missing = succ === undefined ? get('task_id') : get('pred_task_id');
-      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: `link from task ${get('pred_task_id')} to task ${get('task_id')}: task ${missing} is not in the TASK table (another project's?); the link was left out` });
+      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), missing }) });
       continue;
     }
     const where = { line, activity: succ.id };
-    const label = `link ${pred.id} → ${succ.id}`;
+    const label = `${pred.id} → ${succ.id}`;
     const type = TYPES.get(get('pred_type'));
     if (type === undefined) {
-      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: `${label}: unknown link type "${get('pred_type')}" (P6 has PR_FS, PR_SS, PR_FF, PR_SF); the link was left out` });
+      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.xer.link-type', { link: label, type: get('pred_type') }) });
       continue;
     }
     const lagText = get('lag_hr_cnt') || '0';
     const lagHours = Number(lagText);
     if (!Number.isFinite(lagHours) || !/^\s*-?\d+(\.\d+)?\s*$/.test(lagText)) {
-      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: `${label}: lag "${lagText}" is not a number of hours; the link was left out` });
+      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.xer.lag-not-number', { link: label, lag: lagText }) });
       continue;
     }
     const lagDays = lagHours === 0 ? 0 : convertLag(lagHours, pred, succ, ctx, where, label);
@@ -58,11 +59,10 @@ function convertLag(hours: number, pred: Activity, succ: Activity, ctx: LinkCont
   const dayMinutes = lagCal?.dayMinutes ?? 24 * 60;
   const exact = (hours * 60) / dayMinutes;
   const days = Math.round(exact);
-  const what = hours < 0 ? 'lead' : 'lag';
   if (lagCal === undefined || !isSameCalendar(lagCal, planCal)) {
-    ctx.findings.push({ kind: 'approximated', topic: 'link', ...where, message: `${label}: ${what} of ${hours} h runs on ${lagCal === undefined ? 'a 24-hour calendar' : `calendar "${lagCal.name}"`} in P6; written as ${days}d of the plan's calendar` });
+    ctx.findings.push({ kind: 'approximated', topic: 'link', ...where, message: msg('import.xer.lag-calendar', { link: label, lead: hours < 0, hours, calendar: lagCal?.name ?? null, days }) });
   } else if (Math.abs(exact - days) > 1e-9) {
-    ctx.findings.push({ kind: 'approximated', topic: 'hours', ...where, message: `${label}: ${what} of ${hours} h is ${Math.round(exact * 100) / 100} working days of ${dayMinutes / 60} h; rounded to ${days}d` });
+    ctx.findings.push({ kind: 'approximated', topic: 'hours', ...where, message: msg('import.xer.lag-hours', { link: label, lead: hours < 0, hours, exact, dayHours: dayMinutes / 60, days }) });
   }
   return days;
 }

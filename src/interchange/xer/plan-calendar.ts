@@ -1,4 +1,5 @@
 // A P6 calendar → plan.calendar (workdays, closed days, `holidays: none`), with what it cannot say as findings.
+import { msg } from '../../messages/index.js';
 import { formatDay, isoWeekday, type DayNumber } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { ImportedCalendar } from '../plan-model.js';
@@ -8,23 +9,22 @@ export function toPlanCalendar(cal: XerCalendar, line: number, findings: ImportF
   const workdays = [1, 2, 3, 4, 5, 6, 7].filter((wd) => (cal.weekMinutes[wd - 1] ?? 0) > 0);
   const odd = workdays.filter((wd) => cal.weekMinutes[wd - 1] !== cal.dayMinutes);
   if (odd.length > 0) {
-    findings.push({ kind: 'approximated', topic: 'calendar', line, message: `calendar "${cal.name}" works ${odd.map((wd) => `${hours(cal.weekMinutes[wd - 1] ?? 0)} h on ${WEEKDAY[wd - 1]}`).join(', ')} but ${hours(cal.dayMinutes)} h on its other days: every working day counts as one day` });
+    findings.push({ kind: 'approximated', topic: 'calendar', line, message: msg('import.xer.calendar-uneven', { name: cal.name, odd: odd.map((wd) => ({ weekday: wd, hours: hours(cal.weekMinutes[wd - 1] ?? 0) })), dayHours: hours(cal.dayMinutes) }) });
   }
-  if (cal.isAssumed) findings.push({ kind: 'approximated', topic: 'calendar', line, message: `calendar "${cal.name}" has no week in its clndr_data: Monday–Friday assumed` });
+  if (cal.isAssumed) findings.push({ kind: 'approximated', topic: 'calendar', line, message: msg('import.xer.calendar-no-week', { name: cal.name }) });
   const closed: DayNumber[] = [];
   for (const [day, minutes] of [...cal.exceptions].sort((a, b) => a[0] - b[0])) {
     const isWorkday = (cal.weekMinutes[isoWeekday(day) - 1] ?? 0) > 0;
     if (minutes === 0 && isWorkday) closed.push(day);
-    else if (minutes > 0 && !isWorkday) findings.push({ kind: 'approximated', topic: 'calendar', line, message: `calendar "${cal.name}" makes ${formatDay(day)} (a ${WEEKDAY[isoWeekday(day) - 1]}) a working day; a plan calendar cannot add working days, so it stays non-working` });
-    else if (minutes > 0 && minutes !== cal.dayMinutes) findings.push({ kind: 'approximated', topic: 'calendar', line, message: `calendar "${cal.name}" works ${hours(minutes)} h on ${formatDay(day)} instead of ${hours(cal.dayMinutes)} h: counted as a whole working day` });
+    else if (minutes > 0 && !isWorkday) findings.push({ kind: 'approximated', topic: 'calendar', line, message: msg('import.xer.calendar-extra-workday', { name: cal.name, day, weekday: isoWeekday(day) }) });
+    else if (minutes > 0 && minutes !== cal.dayMinutes) findings.push({ kind: 'approximated', topic: 'calendar', line, message: msg('import.xer.calendar-short-day', { name: cal.name, day, hours: hours(minutes), dayHours: hours(cal.dayMinutes) }) });
   }
   return { workdays, closed: compressDays(closed) };
 }
 
-const WEEKDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-function hours(minutes: number): string {
-  return String(Math.round((minutes / 60) * 100) / 100);
+/** Minutes → hours, to two decimals. */
+function hours(minutes: number): number {
+  return Math.round((minutes / 60) * 100) / 100;
 }
 
 /** Sorted days → `YYYY-MM-DD` or `from..to` for runs of consecutive calendar days. */

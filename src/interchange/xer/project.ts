@@ -1,4 +1,5 @@
 // The PROJECT, CALENDAR and PROJWBS tables: one entry per project, the calendars by id, and each WBS node's path of names.
+import { msg } from '../../messages/index.js';
 import type { ImportFinding } from '../finding.js';
 import { parseXerCalendar, type XerCalendar } from './calendar.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
@@ -60,7 +61,7 @@ export function readWbs(table: XerTable | undefined, findings: ImportFinding[]):
       const seen = new Set<string>();
       for (let id = wbsId, node = nodes.get(id); node !== undefined && !node.isProject; id = node.parent, node = nodes.get(id)) {
         if (seen.has(id)) {
-          if (!reported.has(id)) findings.push({ kind: 'approximated', topic: 'wbs', line: node.line, message: `the WBS node "${node.name}" is its own ancestor; its path was cut there` });
+          if (!reported.has(id)) findings.push({ kind: 'approximated', topic: 'wbs', line: node.line, message: msg('import.xer.wbs-cycle', { name: node.name }) });
           reported.add(id);
           break;
         }

@@ -1,4 +1,5 @@
 // Reader of P6's XER text: `ERMHDR` header, then per table a `%T name` line, a `%F` line of field names and `%R` rows, `%E` at the end.
+import { msg, msg0 } from '../../messages/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 
 export interface XerRow {
@@ -27,7 +28,7 @@ export function cell(table: XerTable, row: XerRow, field: string): string {
 
 /** Splits the text into tables; CRLF or LF line ends. Throws UnreadableInput when the text is not XER. */
 export function readXerTables(text: string): XerFile {
-  if (!text.startsWith('ERMHDR')) throw new UnreadableInput('not a Primavera P6 XER file: it does not start with ERMHDR');
+  if (!text.startsWith('ERMHDR')) throw new UnreadableInput(msg0('import.unreadable.xer-header'));
   const tables = new Map<string, XerTable>();
   const findings: ImportFinding[] = [];
   let current: { name: string; line: number; fields: Map<string, number>; rows: XerRow[] } | undefined;
@@ -54,7 +55,7 @@ export function readXerTables(text: string): XerFile {
       ended = true;
       break;
     } else {
-      findings.push({ kind: 'dropped', topic: 'file', line: lineNo, message: `line ${lineNo} is not a %T, %F, %R or %E line of an XER file; it was skipped` });
+      findings.push({ kind: 'dropped', topic: 'file', line: lineNo, message: msg('import.xer.bad-line', { line: lineNo }) });
     }
   }
   if (!ended) findings.push(dropTruncatedRow(current, lineNo));
@@ -66,7 +67,7 @@ function dropTruncatedRow(table: { name: string; fields: Map<string, number>; ro
   const last = table?.rows[table.rows.length - 1];
   if (table !== undefined && last !== undefined && last.values.length < table.fields.size) {
     table.rows.pop();
-    return { kind: 'dropped', topic: 'file', line: last.line, message: `the file ends without its closing %E line (it looks truncated): the last ${table.name} row, at line ${last.line}, is incomplete and was left out` };
+    return { kind: 'dropped', topic: 'file', line: last.line, message: msg('import.xer.truncated-row', { table: table.name, line: last.line }) };
   }
-  return { kind: 'dropped', topic: 'file', line: lastLine, message: `the file ends at line ${lastLine} without its closing %E line: it looks truncated, so tables after it may be missing` };
+  return { kind: 'dropped', topic: 'file', line: lastLine, message: msg('import.xer.truncated', { line: lastLine }) };
 }

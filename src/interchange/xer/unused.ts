@@ -1,4 +1,5 @@
 // Tables milepel has no place for: resource assignments and costs one line per row, other data tables one line each.
+import { msg } from '../../messages/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { Activity } from './activities.js';
 import { cell, type XerTable } from './tables.js';
@@ -10,21 +11,6 @@ const SILENT = new Set([
   'PCATTYPE', 'PCATVAL', 'ACCOUNT', 'SHIFT', 'SHIFTPER', 'LOCATION', 'ISSUHIST', 'WBSSTEP',
 ]);
 
-const WHAT: ReadonlyMap<string, string> = new Map([
-  ['TASKACTV', 'activity code assignments'],
-  ['UDFVALUE', 'user-defined field values'],
-  ['TASKPROC', 'activity steps (progress inside activities)'],
-  ['TASKMEMO', 'activity notebooks'],
-  ['TASKNOTE', 'activity notes'],
-  ['PROJPCAT', 'project code assignments'],
-  ['RSRCCURV', 'resource curves'],
-  ['TASKFIN', 'financial periods'],
-  ['TRSRCFIN', 'resource financials'],
-  ['PROJISSU', 'issues'],
-  ['PROJTHRS', 'thresholds'],
-  ['RISKTYPE', 'risk types'],
-]);
-
 export function reportUnusedTables(tables: ReadonlyMap<string, XerTable>, activities: ReadonlyMap<string, Activity>, findings: ImportFinding[]): void {
   for (const [name, table] of tables) {
     if (SILENT.has(name) || table.rows.length === 0) continue;
@@ -32,16 +18,15 @@ export function reportUnusedTables(tables: ReadonlyMap<string, XerTable>, activi
       for (const row of table.rows) {
         const a = activities.get(cell(table, row, 'task_id'));
         const cost = Number(cell(table, row, 'target_cost'));
-        const costText = Number.isFinite(cost) && cost !== 0 ? `, planned cost ${cost}` : '';
-        findings.push({ kind: 'dropped', topic: 'resource', line: row.line, ...(a !== undefined ? { activity: a.id } : {}), message: `${a?.id ?? `task ${cell(table, row, 'task_id')}`}: resource assignment (resource ${cell(table, row, 'rsrc_id')}, ${cell(table, row, 'target_qty') || '0'} units${costText}) not imported` });
+        findings.push({ kind: 'dropped', topic: 'resource', line: row.line, ...(a !== undefined ? { activity: a.id } : {}), message: msg('import.xer.resource', { id: a?.id ?? null, task: cell(table, row, 'task_id'), resource: cell(table, row, 'rsrc_id'), units: cell(table, row, 'target_qty') || '0', cost: Number.isFinite(cost) && cost !== 0 ? cost : null }) });
       }
     } else if (name === 'PROJCOST') {
       for (const row of table.rows) {
         const a = activities.get(cell(table, row, 'task_id'));
-        findings.push({ kind: 'dropped', topic: 'cost', line: row.line, ...(a !== undefined ? { activity: a.id } : {}), message: `${a?.id ?? `task ${cell(table, row, 'task_id')}`}: expense "${cell(table, row, 'cost_item')}" (${cell(table, row, 'target_cost') || '0'}) not imported` });
+        findings.push({ kind: 'dropped', topic: 'cost', line: row.line, ...(a !== undefined ? { activity: a.id } : {}), message: msg('import.xer.expense', { id: a?.id ?? null, task: cell(table, row, 'task_id'), item: cell(table, row, 'cost_item'), cost: cell(table, row, 'target_cost') || '0' }) });
       }
     } else {
-      findings.push({ kind: 'dropped', topic: 'table', line: table.line, message: `table ${name} (${table.rows.length} ${WHAT.get(name) ?? 'rows'}) not imported` });
+      findings.push({ kind: 'dropped', topic: 'table', line: table.line, message: msg('import.xer.table', { table: name, rows: table.rows.length }) });
     }
   }
 }

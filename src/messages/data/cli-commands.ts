@@ -26,6 +26,10 @@ export interface CliCommandMessages {
   'cli.snapshot.recorded': { today: string; entries: number; files: number; unchanged: number; done: number; ahead: readonly string[] };
   'cli.snapshot.entry': { at: string; ref: string; reported: string; forecast: string; replaced: boolean };
 
+  'cli.watch.has-options': { option: string };
+  'cli.watch.ran': { command: string; code: number; watched: readonly string[] };
+  'cli.watch.lost': { dir: string; reason: string };
+  'cli.watch.cannot-run': { command: string; reason: string };
   'cli.init.exists': { paths: readonly string[] };
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };
   'cli.init.wrote': { paths: readonly string[]; dir: string };

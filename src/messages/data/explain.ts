@@ -47,4 +47,7 @@ export interface LspMessages {
   'lsp.action.rename-key': { from: string; to: string };
   'lsp.action.set': { ref: string; field: string; value: string };
   'lsp.action.add-meeting': { ref: string; meeting: string };
+  'lsp.action.drop-meeting': { ref: string; meeting: string };
+  /** actual-in-future when a forecast exists: the forecast takes the actual's date and `actual` goes. */
+  'lsp.action.actual-to-forecast': { ref: string; value: string };
 }

@@ -32,8 +32,8 @@ export type FormName =
 export type SyntaxHint = 'tab-indent' | 'bad-indent' | 'unclosed' | 'multiline-key' | 'list-entry-indent' | 'close-flow' | 'close-quote' | 'generic';
 
 export interface InputMessages {
-  /** `text` is the yaml library's own message (English in every locale). */
-  'yaml-syntax.parser': { text: string };
+  /** `text` is the yaml library's own message (English), `code` its error code; nb translates both (nb/yaml-parser.ts). */
+  'yaml-syntax.parser': { text: string; code: string };
   /** `latin1` is the byte read as Windows-1252 / Latin-1 (A0–FF), else null. */
   'encoding.invalid-utf8': { byte: string; line: number; column: number; latin1: string | null };
   'encoding.utf32': Record<string, never>;

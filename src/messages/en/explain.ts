@@ -42,4 +42,6 @@ export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'lsp.action.rename-key': (d) => `Rename ${d.from} to ${d.to}`,
   'lsp.action.set': (d) => `Set ${d.field} of ${d.ref} to ${d.value}`,
   'lsp.action.add-meeting': (d) => `List ${d.meeting} in the meetings of ${d.ref}`,
+  'lsp.action.drop-meeting': (d) => `Drop ${d.meeting} from the meetings of ${d.ref}`,
+  'lsp.action.actual-to-forecast': (d) => `Use forecast: ${d.value} instead of actual in ${d.ref}`,
 };

@@ -4,8 +4,9 @@ import { cliEn } from './cli.js';
 import { cliCommandsEn } from './cli-commands.js';
 import { cliInputEn } from './cli-input.js';
 import { explainEn } from './explain.js';
+import { importEn } from './import.js';
 import { healthEn } from './health.js';
 import { calendarEn, inputEn, reportEn } from './input.js';
 import { rulesEn } from './rules.js';
 
-export const en: Catalogue = { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...cliInputEn, ...cliCommandsEn, ...healthEn, ...explainEn };
+export const en: Catalogue = { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...cliInputEn, ...cliCommandsEn, ...healthEn, ...importEn, ...explainEn };

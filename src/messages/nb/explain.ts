@@ -42,4 +42,6 @@ export const explainNb: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'lsp.action.rename-key': (d) => `Gi ${d.from} nytt navn: ${d.to}`,
   'lsp.action.set': (d) => `Sett ${d.field} for ${d.ref} til ${d.value}`,
   'lsp.action.add-meeting': (d) => `Oppgi ${d.meeting} blant møtene til ${d.ref}`,
+  'lsp.action.drop-meeting': (d) => `Fjern ${d.meeting} fra møtene til ${d.ref}`,
+  'lsp.action.actual-to-forecast': (d) => `Skriv forecast: ${d.value} i stedet for actual i ${d.ref}`,
 };

@@ -4,8 +4,9 @@ import { cliNb } from './cli.js';
 import { cliCommandsNb } from './cli-commands.js';
 import { cliInputNb } from './cli-input.js';
 import { explainNb } from './explain.js';
+import { importNb } from './import.js';
 import { healthNb } from './health.js';
 import { calendarNb, inputNb, reportNb } from './input.js';
 import { rulesNb } from './rules.js';
 
-export const nb: Catalogue = { ...rulesNb, ...inputNb, ...calendarNb, ...reportNb, ...cliNb, ...cliInputNb, ...cliCommandsNb, ...healthNb, ...explainNb };
+export const nb: Catalogue = { ...rulesNb, ...inputNb, ...calendarNb, ...reportNb, ...cliNb, ...cliInputNb, ...cliCommandsNb, ...healthNb, ...importNb, ...explainNb };

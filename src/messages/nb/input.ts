@@ -1,6 +1,7 @@
 // Norwegian (bokmål) texts of the messages about the input: YAML syntax, the schema, dates. Keys stay as written in YAML.
 import { lowerFirst } from '../../text/lower-first.js';
 import { SCHEMA_DESCRIPTIONS_NB } from './schema-descriptions.js';
+import { yamlParserMessageNb } from './yaml-parser.js';
 import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
@@ -67,7 +68,7 @@ function describeNb(english: string): string {
 }
 
 export const inputNb: Catalogue<keyof InputMessages> = {
-  'yaml-syntax.parser': (d) => `ugyldig YAML: ${d.text}`,
+  'yaml-syntax.parser': (d) => `ugyldig YAML: ${yamlParserMessageNb(d.code, d.text)}`,
   'encoding.invalid-utf8': (d) => `filen er ikke gyldig UTF-8: byte ${d.byte} på linje ${d.line}, kolonne ${d.column} er ikke del av et UTF-8-tegn${d.latin1 === null ? '' : ` (i Windows-1252 eller Latin-1 er det «${d.latin1}»)`}`,
   'encoding.utf32': () => 'filen er UTF-32 (den starter med et UTF-32-byteordensmerke), som milepel ikke leser',
   'encoding.utf16-odd': (d) => `filen starter med et ${d.encoding}-byteordensmerke, men har et odde antall byte`,

@@ -1,0 +1,38 @@
+// commander's help in the run's locale (SPEC §15: every text output follows --locale / LANG): the titles, each
+// command's, option's and argument's description, and the example comments. English stays commander's own output.
+import type { Command, Help, Option, Argument } from 'commander';
+import { HELP_TITLES_NB, helpTextNb } from '../messages/nb/help.js';
+import type { Locale } from '../messages/index.js';
+
+/** The help text in the locale; an English text without a Norwegian entry stays English (the test lists them). */
+function translate(text: string, locale: Locale): string {
+  return locale === 'nb' ? helpTextNb(text) ?? text : text;
+}
+
+/**
+ * Sets the help formatting of `program` for `locale`; call it before adding subcommands, which inherit it.
+ * Only `nb` changes anything: descriptions come from the catalogue, `(default: x)` reads `(standard: x)`.
+ */
+export function localizeHelp(program: Command, locale: Locale): void {
+  if (locale === 'en') return;
+  program.configureHelp({
+    styleTitle: (title: string) => HELP_TITLES_NB.get(title) ?? title,
+    commandDescription: (cmd: Command) => translate(cmd.description(), locale),
+    subcommandDescription: (cmd: Command) => translate(cmd.summary() || cmd.description(), locale),
+    optionDescription(this: Help, option: Option) {
+      const own = translate(option.description, locale);
+      const shown = option.defaultValue !== undefined && (option.required || option.optional) ? ` (standard: ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)})` : '';
+      return `${own}${shown}`;
+    },
+    argumentDescription: (argument: Argument) => translate(argument.description, locale),
+  });
+}
+
+/** The help epilogue: real command lines, each with an optional comment after two or more spaces. */
+export function examples(locale: Locale, ...lines: readonly string[]): string {
+  const shown = lines.map((line) => {
+    const m = /^(.*?\S)(\s{2,})(\S.*)$/.exec(line);
+    return m ? `${m[1]}${m[2]}${translate(m[3]!, locale)}` : line;
+  });
+  return `\n${locale === 'nb' ? 'Eksempler:' : 'Examples:'}\n${shown.map((line) => `  ${line}\n`).join('')}`;
+}

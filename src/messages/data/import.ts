@@ -1,0 +1,102 @@
+// The data of `milepel import`'s findings (SPEC §10): what could not be carried over exactly, and why a file cannot be
+// imported at all. `id` is the activity's id in the written plan; `link` is `pred → succ` in those ids.
+import type { DayNumber } from '../../calendar/index.js';
+
+type Empty = Readonly<Record<never, never>>;
+
+export interface ImportTopicCount {
+  readonly topic: string;
+  readonly count: number;
+}
+
+export interface ImportMessages {
+  // The import's own lines on stderr: one per finding, and the count summary.
+  'import.kind.approximated': Empty;
+  'import.kind.dropped': Empty;
+  'import.summary.exact': { file: string };
+  /** Topics ("calendar", "link", …; see ImportFinding.topic) with their counts, most first. */
+  'import.summary.counts': { file: string; approximated: readonly ImportTopicCount[]; dropped: readonly ImportTopicCount[] };
+
+  // A spreadsheet (CSV, XLSX).
+  /** The known columns are listed by the catalogue (interchange/sheet/columns.ts). */
+  'import.sheet.unknown-column': { name: string; column: number };
+  'import.sheet.repeated-column': { name: string; column: number; key: string };
+  'import.sheet.missing-column': { column: 'id' | 'date' };
+  'import.sheet.no-id': Empty;
+  'import.sheet.id-changed': { written: string; id: string };
+  'import.sheet.bad-date': { id: string; value: string };
+  'import.sheet.bad-value-date': { id: string; key: string; value: string; allowPeriod: boolean };
+  'import.sheet.bad-duration': { id: string; value: string };
+  'import.sheet.bad-status': { id: string; value: string };
+  'import.sheet.bad-after-entry': { id: string; entry: string };
+  'import.sheet.unknown-after': { id: string; ref: string };
+  'import.xlsx.formula': { cell: string; formula: string; hasResult: boolean };
+  'import.xlsx.error-value': { cell: string; error: string };
+  'import.xlsx.merged-header': { cell: string; master: string; column: number };
+  'import.xlsx.other-sheets': { sheet: string };
+
+  // Primavera P6 XER.
+  'import.xer.bad-line': { line: number };
+  'import.xer.truncated-row': { table: string; line: number };
+  'import.xer.truncated': { line: number };
+  'import.xer.no-project': Empty;
+  'import.xer.wbs-cycle': { name: string };
+  'import.xer.link-missing-task': { pred: string; succ: string; missing: string };
+  'import.xer.link-type': { link: string; type: string };
+  'import.xer.lag-not-number': { link: string; lag: string };
+  'import.xer.lag-calendar': { link: string; lead: boolean; hours: number; calendar: string | null; days: number };
+  'import.xer.lag-hours': { link: string; lead: boolean; hours: number; exact: number; dayHours: number; days: number };
+  'import.xer.calendar-uneven': { name: string; odd: readonly { readonly weekday: number; readonly hours: number }[]; dayHours: number };
+  'import.xer.calendar-no-week': { name: string };
+  'import.xer.calendar-extra-workday': { name: string; day: DayNumber; weekday: number };
+  'import.xer.calendar-short-day': { name: string; day: DayNumber; hours: number; dayHours: number };
+  'import.xer.id-changed': { code: string; id: string };
+  'import.xer.calendar-unknown': { id: string; calendar: string };
+  'import.calendar-other': { id: string; name: string; plan: string };
+  'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };
+  'import.xer.duration-not-number': { id: string; value: string };
+  'import.duration-too-long': { id: string; hours: number; max: number };
+  /** `hours` from XER; else `written` as the source wrote it (MSPDI's `PT16H0M0S`). */
+  'import.duration-rounded': { id: string; hours: number | null; written: string; exact: number; dayHours: number; days: number };
+  'import.finish-inside-day': { id: string; written: string; day: DayNumber };
+  'import.xer.in-progress': { id: string; started: string; remaining: number };
+  'import.xer.no-finish': { id: string };
+  /** `name` is the source tool's own name of the constraint type (English, as P6 and MS Project show it). */
+  'import.constraint-kept-as-deadline': { id: string; name: string; day: DayNumber | null };
+  'import.constraint-dropped': { id: string; name: string; day: DayNumber | null; asap: boolean };
+  'import.xer.resource': { id: string | null; task: string; resource: string; units: string; cost: number | null };
+  'import.xer.expense': { id: string | null; task: string; item: string; cost: string };
+  'import.xer.table': { table: string; rows: number };
+
+  // MS Project XML (MSPDI).
+  'import.mspdi.id-changed': { written: string; id: string };
+  'import.mspdi.no-finish': { id: string };
+  'import.mspdi.progress': { id: string; percent: number };
+  'import.mspdi.cost': { id: string; cost: string };
+  'import.mspdi.summary': { name: string };
+  'import.mspdi.resource': { id: string; resource: string };
+  'import.mspdi.from-finish': Empty;
+  'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean };
+  'import.mspdi.link-other-project': { link: string };
+  'import.mspdi.link-type': { link: string; type: string };
+  'import.mspdi.lag-form': { link: string; lag: string; percent: boolean };
+  'import.mspdi.lag-rounded': { link: string; hours: number; exact: number; elapsed: boolean; days: number };
+
+  // Files that cannot be imported at all (the reason in `milepel: cannot import …`).
+  'import.unreadable.no-activities': Empty;
+  'import.unreadable.csv-nul': Empty;
+  'import.unreadable.csv-parse': { line: number | null; reason: string };
+  'import.unreadable.csv-empty': Empty;
+  'import.unreadable.xlsx': { reason: string };
+  'import.unreadable.xlsx-no-sheet': Empty;
+  'import.unreadable.sheet-empty': Empty;
+  'import.unreadable.xer-header': Empty;
+  'import.unreadable.xer-no-tasks': Empty;
+  'import.unreadable.not-xml': Empty;
+  'import.unreadable.xml-entities': Empty;
+  'import.unreadable.xml-truncated': { open: readonly string[] };
+  'import.unreadable.xml-malformed': { line: number; column: number; reason: string };
+  'import.unreadable.not-project': Empty;
+  'import.unreadable.not-project-namespace': Empty;
+}
+

@@ -1,0 +1,119 @@
+// English texts of `milepel import`'s findings (SPEC §10).
+import { weekdayName } from '../../calendar/index.js';
+import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
+import type { ImportMessages, ImportTopicCount } from '../data/import.js';
+import type { Catalogue, Fmt } from '../types.js';
+
+/** `5 approximated (calendar 3, hours 2)`; `0 dropped`. */
+function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic: string) => string): string {
+  const total = topics.reduce((n, t) => n + t.count, 0);
+  return total === 0 ? `0 ${kind}` : `${total} ${kind} (${topics.map((t) => `${name(t.topic)} ${t.count}`).join(', ')})`;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+const onDay = (day: number | null, f: Fmt): string => (day === null ? '' : ` ${f.date(day)}`);
+const who = (id: string | null, task: string): string => id ?? `task ${task}`;
+const ACTIVITY_TYPES = {
+  TT_LOE: 'a level-of-effort activity: P6 stretches it between its links; kept with its planned duration',
+  TT_WBS: 'a WBS summary activity: P6 spans it over its WBS; kept as an activity with its planned duration',
+  TT_Rsrc: 'resource dependent: P6 schedules it on its resources\' calendars; kept on the activity calendar',
+} as const;
+
+const COLUMNS = `${COLUMNS_EN.join(', ')} (or ${COLUMNS_NB.join(', ')})`;
+
+export const importEn: Catalogue<keyof ImportMessages> = {
+  'import.kind.approximated': () => 'approximated',
+  'import.kind.dropped': () => 'dropped',
+  'import.summary.exact': (d) => `${d.file}: imported exactly (nothing approximated or dropped)`,
+  'import.summary.counts': (d) => `${d.file}: ${counted(d.approximated, 'approximated', (t) => t)}, ${counted(d.dropped, 'dropped', (t) => t)}`,
+
+  'import.sheet.unknown-column': (d) => `unknown column "${d.name}" (column ${d.column}) was not imported; the columns are ${COLUMNS}`,
+  'import.sheet.repeated-column': (d) => `column "${d.name}" (column ${d.column}) repeats the ${d.key} column; only the first is read`,
+  'import.sheet.missing-column': (d) => `the header has no ${d.column === 'id' ? 'id' : 'date (dato)'} column: no row can become a milestone; the columns are ${COLUMNS}`,
+  'import.sheet.no-id': () => 'a row without an id was left out',
+  'import.sheet.id-changed': (d) => `"${d.written}" is not a milepel id (letters, digits, '_', '.', '-'), or is repeated; written as ${d.id}`,
+  'import.sheet.bad-date': (d) => `${d.id}: date "${d.value}" is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY); the row was left out`,
+  'import.sheet.bad-value-date': (d) => `${d.id}: ${d.key} "${d.value}" is not a ${d.allowPeriod ? 'date' : 'day date'}; left out`,
+  'import.sheet.bad-duration': (d) => `${d.id}: duration "${d.value}" is not a duration such as 5d, 2w or 10ed; left out`,
+  'import.sheet.bad-status': (d) => `${d.id}: status "${d.value}" is not green, yellow or red (grønn, gul, rød); left out`,
+  'import.sheet.bad-after-entry': (d) => `${d.id}: after entry "${d.entry}" is not "<id>", "<id>+5d" or "<id> SS-2d"; left out`,
+  'import.sheet.unknown-after': (d) => `${d.id}: after names "${d.ref}", which is no row's id; left out`,
+  'import.xlsx.formula': (d) => `cell ${d.cell} holds the formula =${d.formula}: ${d.hasResult ? 'its saved result is imported as a value' : 'it has no saved result, so the cell is read as empty'}`,
+  'import.xlsx.error-value': (d) => `cell ${d.cell} holds the error ${d.error}; read as empty`,
+  'import.xlsx.merged-header': (d) => `header cell ${d.cell} is merged into ${d.master}: a merged header names one column only; column ${d.column} is read as having no header`,
+  'import.xlsx.other-sheets': (d) => `only the first sheet with rows ("${d.sheet}") was read; the workbook has others`,
+
+  'import.xer.bad-line': (d) => `line ${d.line} is not a %T, %F, %R or %E line of an XER file; it was skipped`,
+  'import.xer.truncated-row': (d) => `the file ends without its closing %E line (it looks truncated): the last ${d.table} row, at line ${d.line}, is incomplete and was left out`,
+  'import.xer.truncated': (d) => `the file ends at line ${d.line} without its closing %E line: it looks truncated, so tables after it may be missing`,
+  'import.xer.no-project': () => 'the XER file has no PROJECT table: no data date, start or finish could be read',
+  'import.xer.wbs-cycle': (d) => `the WBS node "${d.name}" is its own ancestor; its path was cut there`,
+  'import.xer.link-missing-task': (d) => `link from task ${d.pred} to task ${d.succ}: task ${d.missing} is not in the TASK table (another project's?); the link was left out`,
+  'import.xer.link-type': (d) => `link ${d.link}: unknown link type "${d.type}" (P6 has PR_FS, PR_SS, PR_FF, PR_SF); the link was left out`,
+  'import.xer.lag-not-number': (d) => `link ${d.link}: lag "${d.lag}" is not a number of hours; the link was left out`,
+  'import.xer.lag-calendar': (d) => `link ${d.link}: ${d.lead ? 'lead' : 'lag'} of ${d.hours} h runs on ${d.calendar === null ? 'a 24-hour calendar' : `calendar "${d.calendar}"`} in P6; written as ${d.days}d of the plan's calendar`,
+  'import.xer.lag-hours': (d) => `link ${d.link}: ${d.lead ? 'lead' : 'lag'} of ${d.hours} h is ${round2(d.exact)} working days of ${d.dayHours} h; rounded to ${d.days}d`,
+  'import.xer.calendar-uneven': (d) => `calendar "${d.name}" works ${d.odd.map((o) => `${o.hours} h on ${weekdayName(o.weekday, 'en')}`).join(', ')} but ${d.dayHours} h on its other days: every working day counts as one day`,
+  'import.xer.calendar-no-week': (d) => `calendar "${d.name}" has no week in its clndr_data: Monday–Friday assumed`,
+  'import.xer.calendar-extra-workday': (d, f) => `calendar "${d.name}" makes ${f.date(d.day)} (a ${weekdayName(d.weekday, 'en')}) a working day; a plan calendar cannot add working days, so it stays non-working`,
+  'import.xer.calendar-short-day': (d, f) => `calendar "${d.name}" works ${d.hours} h on ${f.date(d.day)} instead of ${d.dayHours} h: counted as a whole working day`,
+  'import.xer.id-changed': (d) => `${d.id}: activity code "${d.code}" is not a milepel id; written as ${d.id}`,
+  'import.xer.calendar-unknown': (d) => `${d.id}: calendar ${d.calendar || '(none)'} is not in the CALENDAR table; the plan's calendar is used`,
+  'import.calendar-other': (d) => `${d.id}: on calendar "${d.name}", not the plan's "${d.plan}": its dates are counted in the plan's working days`,
+  'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
+  'import.xer.duration-not-number': (d) => `${d.id}: duration "${d.value}" is not a number of hours; 0 used`,
+  'import.duration-too-long': (d) => `${d.id}: duration ${d.hours} h is longer than milepel's ${d.max} days; cut to ${d.max}d`,
+  'import.duration-rounded': (d) => `${d.id}: duration ${d.hours === null ? d.written : `${d.hours} h`} is ${round2(d.exact)} working days of ${d.dayHours} h; rounded to ${d.days}`,
+  'import.finish-inside-day': (d, f) => `${d.id}: finishes inside a working day (${d.written}); dated ${f.date(d.day)}`,
+  'import.xer.in-progress': (d) => `${d.id}: in progress (started ${d.started}, ${round2(d.remaining)} working days remaining): kept with its forecast finish, its progress is not modelled`,
+  'import.xer.no-finish': (d) => `${d.id}: has no planned, early or actual finish; dated at the data date`,
+  'import.constraint-kept-as-deadline': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: kept as deadline; its earliest-finish half is held only by the forecast`,
+  'import.constraint-dropped': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: ${d.asap ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)'}`,
+  'import.xer.resource': (d) => `${who(d.id, d.task)}: resource assignment (resource ${d.resource}, ${d.units} units${d.cost === null ? '' : `, planned cost ${d.cost}`}) not imported`,
+  'import.xer.expense': (d) => `${who(d.id, d.task)}: expense "${d.item}" (${d.cost}) not imported`,
+  'import.xer.table': (d) => `table ${d.table} (${d.rows} ${TABLES_EN.get(d.table) ?? 'rows'}) not imported`,
+
+  'import.mspdi.id-changed': (d) => `${d.id}: task "${d.written}" (WBS or ID) is not a milepel id or repeats; written as ${d.id}`,
+  'import.mspdi.no-finish': (d) => `${d.id}: has no finish date; left out`,
+  'import.mspdi.progress': (d) => `${d.id}: ${d.percent} % complete: kept with its forecast finish, its progress is not modelled`,
+  'import.mspdi.cost': (d) => `${d.id}: cost ${d.cost} not imported`,
+  'import.mspdi.summary': (d) => `summary task "${d.name}" is not a milestone: kept as x-wbs on the tasks below it (links to or from it are left out)`,
+  'import.mspdi.resource': (d) => `${d.id}: resource assignment (resource ${d.resource}) not imported`,
+  'import.mspdi.from-finish': () => 'the project is scheduled from its finish date; milepel schedules forward from the start',
+  'import.mspdi.link-missing-task': (d) => `link from task UID ${d.pred} to task UID ${d.succ}: ${d.successorMissing ? 'the successor' : 'the predecessor'} is a summary task or not in the file; left out`,
+  'import.mspdi.link-other-project': (d) => `link ${d.link}: a link to another project; left out`,
+  'import.mspdi.link-type': (d) => `link ${d.link}: unknown link type "${d.type}" (MS Project has 0 FF, 1 FS, 2 SF, 3 SS); left out`,
+  'import.mspdi.lag-form': (d) => `link ${d.link}: lag "${d.lag}" in ${d.percent ? 'percent of the predecessor\'s duration' : 'an unknown form'} cannot be written; the link was left out`,
+  'import.mspdi.lag-rounded': (d) => `link ${d.link}: lag of ${d.hours} h is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} days; rounded to ${d.days}`,
+
+  'import.unreadable.no-activities': () => 'the file holds no activities or milestones to import',
+  'import.unreadable.csv-nul': () => 'not a CSV text file (it holds NUL bytes)',
+  'import.unreadable.csv-parse': (d) => `the CSV cannot be read${d.line === null ? '' : ` at line ${d.line}`}: ${d.reason}`,
+  'import.unreadable.csv-empty': () => 'the CSV is empty',
+  'import.unreadable.xlsx': (d) => `not a readable XLSX workbook (${d.reason})`,
+  'import.unreadable.xlsx-no-sheet': () => 'the workbook has no sheet with rows',
+  'import.unreadable.sheet-empty': () => 'the sheet is empty',
+  'import.unreadable.xer-header': () => 'not a Primavera P6 XER file: it does not start with ERMHDR',
+  'import.unreadable.xer-no-tasks': () => 'the XER file has no TASK table with activities',
+  'import.unreadable.not-xml': () => 'not an XML file',
+  'import.unreadable.xml-entities': () => 'the XML declares entities (<!ENTITY>), which MS Project XML never does; refused',
+  'import.unreadable.xml-truncated': (d) => `not well-formed XML: the file ends before ${d.open.map((n) => `<${n}>`).join(', ')} ${d.open.length === 1 ? 'is' : 'are'} closed (truncated?)`,
+  'import.unreadable.xml-malformed': (d) => `not well-formed XML at line ${d.line}, column ${d.column}: ${d.reason}`,
+  'import.unreadable.not-project': () => 'not MS Project XML: the root element is not <Project>',
+  'import.unreadable.not-project-namespace': () => 'not MS Project XML: <Project> is not in the namespace http://schemas.microsoft.com/project',
+};
+
+const TABLES_EN: ReadonlyMap<string, string> = new Map([
+  ['TASKACTV', 'activity code assignments'],
+  ['UDFVALUE', 'user-defined field values'],
+  ['TASKPROC', 'activity steps (progress inside activities)'],
+  ['TASKMEMO', 'activity notebooks'],
+  ['TASKNOTE', 'activity notes'],
+  ['PROJPCAT', 'project code assignments'],
+  ['RSRCCURV', 'resource curves'],
+  ['TASKFIN', 'financial periods'],
+  ['TRSRCFIN', 'resource financials'],
+  ['PROJISSU', 'issues'],
+  ['PROJTHRS', 'thresholds'],
+  ['RISKTYPE', 'risk types'],
+]);

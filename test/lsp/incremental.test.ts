@@ -1,0 +1,114 @@
+// The language server's incremental analysis (SPEC §14) gives exactly what a fresh analysis of the same texts gives:
+// the schema results and model entities of unchanged files are reused (model/fragments.ts), and only the files
+// whose findings changed are published again (diagnosticsUpdate).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCliDate } from '../../src/calendar/index.js';
+import { diagnosticsUpdate, sameData, type PublishedFile } from '../../src/lsp/diagnostics.js';
+import { MAIN_GROUP, PlanWorkspace } from '../../src/lsp/workspace.js';
+import { analyzeSources, type Analysis } from '../../src/pipeline.js';
+import { REPO_ROOT } from '../helpers/fake-io.js';
+
+const TODAY = parseCliDate('2019-09-01')!;
+const NAMES = ['akson.yaml', 'felles-grunnmur.yaml', 'governance.yaml'];
+const ORIGINAL = new Map(NAMES.map((n) => [n, readFileSync(join(REPO_ROOT, 'plans', n), 'utf8')]));
+const uriOf = (name: string): string => `file:///ws/plans/${name}`;
+
+function workspace(): PlanWorkspace {
+  const ws = new PlanWorkspace(() => TODAY);
+  ws.today = TODAY;
+  for (const [name, text] of ORIGINAL) ws.setText(uriOf(name), `plans/${name}`, MAIN_GROUP, text, false);
+  return ws;
+}
+
+/** The incremental analysis equals a fresh one over the same parses: model, schedule and findings. */
+function expectFresh(ws: PlanWorkspace): Analysis {
+  const got = ws.analysis(MAIN_GROUP);
+  const fresh = analyzeSources(ws.files(MAIN_GROUP).map((f) => f.parsed), { today: TODAY, clockToday: TODAY });
+  expect(got.diagnostics).toEqual(fresh.diagnostics);
+  // A plan's calendar holds closures (its lazily built day index): compared by what it was built from.
+  const plain = (a: Analysis): unknown => ({ ...a.workspace, plans: a.workspace.plans.map((p) => ({ ...p, calendar: p.calendar.spec })) });
+  expect(plain(got)).toEqual(plain(fresh));
+  expect(got.schedule).toEqual(fresh.schedule);
+  expect(got.graph).toEqual(fresh.graph);
+  return got;
+}
+
+const edit = (ws: PlanWorkspace, name: string, change: (text: string) => string): void => {
+  const before = ws.get(uriOf(name))!.text;
+  const after = change(before);
+  expect(after).not.toBe(before);
+  ws.setText(uriOf(name), `plans/${name}`, MAIN_GROUP, after, true);
+};
+
+const NEW_MILESTONE = '  - id: MP10\n    title: Ny\n    date: 2020-02-03\n    after: [MP9]\n\n';
+
+describe('incremental analysis in the language server', () => {
+  it('equals a fresh analysis after every kind of edit, and reuses the entities of the files that did not change', () => {
+    const ws = workspace();
+    const first = expectFresh(ws);
+    const felles = first.workspace.milestoneIndex.get('felles-grunnmur/RM1-M1')!;
+
+    // A date: the same counts, so felles-grunnmur's milestones are the very objects of the previous build.
+    edit(ws, 'akson.yaml', (t) => t.replace('date: 2019-08-31', 'date: 2019-09-02'));
+    const second = expectFresh(ws);
+    expect(second.workspace.milestones[felles]).toBe(first.workspace.milestones[felles]);
+
+    // A new milestone shifts every later index: felles-grunnmur is read again.
+    edit(ws, 'akson.yaml', (t) => t.replace('# Decision points', NEW_MILESTONE + '# Decision points'));
+    const third = expectFresh(ws);
+    expect(third.workspace.milestoneIndex.get('felles-grunnmur/RM1-M1')).toBe(felles + 1);
+
+    // Two plans with one id: the second file's entities are not read at all.
+    edit(ws, 'felles-grunnmur.yaml', (t) => t.replace('id: felles-grunnmur', 'id: akson'));
+    expect(expectFresh(ws).diagnostics.some((d) => d.rule === 'duplicate-id')).toBe(true);
+    ws.setText(uriOf('felles-grunnmur.yaml'), 'plans/felles-grunnmur.yaml', MAIN_GROUP, ORIGINAL.get('felles-grunnmur.yaml')!, false);
+    expectFresh(ws);
+
+    // One ref from two plans (ids that break the pattern are still names): the cached file meets a known ref.
+    edit(ws, 'felles-grunnmur.yaml', (t) => t.replace('id: felles-grunnmur', 'id: akson/x'));
+    expectFresh(ws);
+    edit(ws, 'akson.yaml', (t) => t.replace('# Decision points', NEW_MILESTONE.replace('MP10', 'x/RM1-M1') + '# Decision points'));
+    expect(expectFresh(ws).diagnostics.filter((d) => d.rule === 'duplicate-id').map((d) => d.file)).toEqual(['plans/felles-grunnmur.yaml']);
+
+    // Broken YAML mid-typing leaves akson out; then everything as it was.
+    edit(ws, 'akson.yaml', (t) => t.replace('after: [MP1]', 'after: [MP1'));
+    expectFresh(ws);
+    for (const [name, text] of ORIGINAL) ws.setText(uriOf(name), `plans/${name}`, MAIN_GROUP, text, false);
+    expect(expectFresh(ws).diagnostics).toEqual(first.diagnostics);
+  });
+
+  it('publishes again only the files whose findings changed, and always the touched one', () => {
+    const ws = workspace();
+    const all = new Set(NAMES.map(uriOf));
+    const start = diagnosticsUpdate(ws, MAIN_GROUP, ws.analysis(MAIN_GROUP), 'en', new Map(), new Set());
+    expect([...start.send.keys()].sort()).toEqual([...all].sort());
+    // Fixing MP2's Saturday: akson's findings change; governance's do not (its meetings' findings stay).
+    edit(ws, 'akson.yaml', (t) => t.replace('date: 2019-08-31', 'date: 2019-09-02'));
+    const fixed = diagnosticsUpdate(ws, MAIN_GROUP, ws.analysis(MAIN_GROUP), 'en', start.files, new Set());
+    expect([...fixed.send.keys()]).toEqual([uriOf('akson.yaml')]);
+    expect(fixed.send.get(uriOf('akson.yaml'))!.map((d) => d.code)).not.toContain('non-working-day');
+    // Nothing changed: nothing to send, unless the file was touched.
+    const same = diagnosticsUpdate(ws, MAIN_GROUP, ws.analysis(MAIN_GROUP), 'en', fixed.files, new Set());
+    expect(same.send.size).toBe(0);
+    const touched = diagnosticsUpdate(ws, MAIN_GROUP, ws.analysis(MAIN_GROUP), 'en', fixed.files, new Set([uriOf('felles-grunnmur.yaml')]));
+    expect([...touched.send.keys()]).toEqual([uriOf('felles-grunnmur.yaml')]);
+    // A finding in akson whose related place is in governance.yaml moves when governance's text changes.
+    const related = (files: ReadonlyMap<string, PublishedFile>): number => files.get(uriOf('akson.yaml'))!.findings.filter((d) => d.related.some((r) => r.file === 'plans/governance.yaml')).length;
+    expect(related(fixed.files)).toBeGreaterThan(0);
+    edit(ws, 'governance.yaml', (t) => `# a comment\n${t}`);
+    const moved = diagnosticsUpdate(ws, MAIN_GROUP, ws.analysis(MAIN_GROUP), 'en', fixed.files, new Set());
+    expect([...moved.send.keys()].sort()).toEqual([uriOf('akson.yaml'), uriOf('governance.yaml')].sort());
+  });
+
+  it('compares findings as data', () => {
+    expect(sameData({ a: [1, { b: 'x' }], c: null }, { c: null, a: [1, { b: 'x' }] })).toBe(true);
+    expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] })).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData([1, 2], [1, 2, 3])).toBe(false);
+    expect(sameData([1], { 0: 1 })).toBe(false);
+    expect(sameData({ a: 1, b: 2 }, { a: 1, c: 2 })).toBe(false);
+    expect(sameData(null, {})).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+// `milepel --help` under --locale nb / LANG=nb (issue #10.4): every help text of every command has a Norwegian
+// entry, no entry is stale, and the printed help carries the translations.
+import { describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
+import { buildProgram } from '../../src/cli/main.js';
+import { HELP_NB, helpTextNb } from '../../src/messages/nb/help.js';
+import { runCli } from '../helpers/fake-io.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every description in the command tree, and the comments after the example lines in main.ts. */
+function helpTexts(): Set<string> {
+  const io = { env: {}, stdout: () => {}, stderr: () => {} } as unknown as Parameters<typeof buildProgram>[0];
+  const program = buildProgram(io, () => {}, []);
+  const texts = new Set<string>();
+  const stack: Command[] = [program];
+  while (stack.length > 0) {
+    const cmd = stack.pop()!;
+    if (cmd.description() !== '') texts.add(cmd.description());
+    for (const option of cmd.options) texts.add(option.description);
+    for (const argument of cmd.registeredArguments) texts.add(argument.description);
+    stack.push(...cmd.commands);
+  }
+  const main = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.ts'), 'utf8');
+  for (const call of main.matchAll(/examples\(locale, ((?:'(?:[^'\\]|\\.)*',?\s*)+)\)/g)) {
+    for (const line of call[1]!.matchAll(/'((?:[^'\\]|\\.)*)'/g)) {
+      const comment = /\S\s{2,}(\S.*)$/.exec(line[1]!.replace(/\\'/g, "'"))?.[1];
+      if (comment !== undefined) texts.add(comment);
+    }
+  }
+  texts.add('display help for command');
+  return texts;
+}
+
+describe('the help in Norwegian', () => {
+  it('has a Norwegian text for every help text and none that is stale', () => {
+    const english = helpTexts();
+    expect(english.size).toBeGreaterThan(50);
+    const missing = [...english].filter((t) => helpTextNb(t) === undefined);
+    const stale = [...HELP_NB.keys()].filter((t) => !english.has(t));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it.each([
+    [['--help', '--locale', 'nb'], {}],
+    [['validate', '--help'], { LANG: 'nb_NO.UTF-8' }],
+    [['import', '--help', '--locale', 'nb'], {}],
+    [['risk', '--help'], { LC_ALL: 'nn_NO.UTF-8' }],
+  ])('%j prints the help in Norwegian', async (argv, env) => {
+    const r = await runCli(argv, { env, diskRoots: [] });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Bruk: milepel/);
+    expect(r.stdout).not.toMatch(/\b(Usage|Options|Commands|Arguments|Examples|default|display help)\b/);
+    expect(r.stdout).toContain('vis hjelp for kommandoen');
+  });
+
+  it('keeps the English help as commander writes it', async () => {
+    const r = await runCli(['validate', '--help'], { env: { LANG: 'C.UTF-8' }, diskRoots: [] });
+    expect(r.stdout).toMatch(/^Usage: milepel validate \[options\] \[paths\.\.\.\]\n\ncheck the plans against every rule; exit 1 on an error\n/);
+    expect(r.stdout).toContain('(default: "text")');
+    expect(r.stdout).toContain('\nExamples:\n  milepel validate                       check ./plans\n');
+  });
+});
