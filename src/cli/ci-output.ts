@@ -7,7 +7,7 @@ import { formatStepSummary } from '../report/validate/step-summary.js';
 import { escapeControl } from '../report/safe-text.js';
 import type { GitRunner } from './baseline.js';
 import { findCiRoot, relativeTo } from './ci-root.js';
-import { describeFsError } from './fs-error.js';
+import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg } from '../messages/index.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -25,10 +25,18 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
   return output;
 }
 
+/**
+ * Appends the summary. A path that is not a regular file (a FIFO would block the run forever, a device would swallow
+ * or refuse it) is refused before anything is written; io.appendText checks again on the opened file (ENOTREG), so
+ * a FIFO put there in between cannot block either.
+ */
 function writeStepSummary(io: Io, file: string, markdown: string): void {
+  const stat = io.stat(file);
+  if (stat !== undefined && !stat.isFile) throw new UsageError(msg('cli.step-summary.not-regular', { file: escapeControl(file), kind: stat.kind ?? 'special file' }));
   try {
     io.appendText(file, markdown);
   } catch (error) {
+    if (fsErrorCode(error) === 'ENOTREG' || fsErrorCode(error) === 'ENXIO') throw new UsageError(msg('cli.step-summary.not-regular', { file: escapeControl(file), kind: io.stat(file)?.kind ?? 'special file' }));
     throw new UsageError(msg('cli.step-summary.unwritable', { file: escapeControl(file), reason: describeFsError(error) }));
   }
 }

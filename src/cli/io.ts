@@ -1,5 +1,5 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
-import { appendFileSync, readdirSync, readFileSync, statSync, mkdirSync, existsSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, mkdirSync, existsSync, writeSync, type Stats } from 'node:fs';
 import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, discardPrepared, prepareReplacements, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
 import { lockFiles } from './edit-lock.js';
@@ -142,7 +142,7 @@ export function nodeIo(): Io {
       }
     },
     // One write call: the summary is either appended whole or (on an error before writing) not at all.
-    appendText: (path, text) => appendFileSync(path, text, 'utf8'),
+    appendText: (path, text) => appendRegular(path, text),
     stdoutBytes: (bytes) => void process.stdout.write(bytes),
     cwd: () => process.cwd(),
   };
@@ -151,4 +151,21 @@ export function nodeIo(): Io {
 function describeStat(s: Stats): FileStat {
   const kind: FileKind = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : s.isFIFO() ? 'FIFO (named pipe)' : s.isCharacterDevice() ? 'character device' : s.isBlockDevice() ? 'block device' : s.isSocket() ? 'socket' : 'other';
   return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size, kind, id: `${s.dev}:${s.ino}` };
+}
+
+/**
+ * Appends to a regular file (created when missing) with one write call. Opened without blocking: a FIFO without a
+ * reader fails at once (ENXIO), and anything that is not a regular file once open throws ENOTREG before a byte
+ * is written.
+ */
+function appendRegular(path: string, text: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NONBLOCK ?? 0), 0o666);
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'ENOTREG' });
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  } finally {
+    closeSync(fd);
+  }
 }
