@@ -2,12 +2,13 @@
 import type { DayNumber } from './calendar/index.js';
 import { compareDiagnostics, type Diagnostic, type RuleId, type Severity, type ValidateResult } from './diagnostics/types.js';
 import { buildGraph, type Graph } from './graph/graph.js';
+import { graphFits } from './graph/reuse.js';
 import { buildWorkspace, type CheckedFile } from './model/build.js';
 import type { FragmentCache } from './model/fragments.js';
 import type { Workspace } from './model/types.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
 import { computeSchedule, type Schedule } from './schedule/cpm.js';
-import { holdScheduleInRange } from './schedule/date-range.js';
+import { holdScheduleInRange, holdStartsInRange } from './schedule/date-range.js';
 import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
 import type { ParsedSource, Path, SyntaxProblem } from './source/parse.js';
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   readonly schemaCache?: WeakMap<ParsedSource, SchemaResult>;
   /** Each file's entities, kept with the schema cache so an unchanged file is not read into the model again. */
   readonly fragments?: FragmentCache;
+  /** The previous analysis of the same workspace: its rank and graph are reused when the refs and edges are unchanged. */
+  readonly previous?: Pick<Analysis, 'workspace' | 'rank' | 'graph'>;
 }
 
 /** A source's schema problems and its data with the unusable values left out (SPEC §4.1). */
@@ -71,10 +74,13 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
     checked.push({ file: s.file, data: result.data });
   }
   const workspace = buildWorkspace(checked, options.fragments);
-  const rank = refRank(workspace);
-  const graph = buildGraph(workspace.milestones.length, workspace.dependencies, rank);
+  const previous = options.previous;
+  const rank = previous !== undefined && sameRefs(previous.workspace, workspace) ? previous.rank : refRank(workspace);
+  const graph = previous !== undefined && rank === previous.rank && graphFits(previous.graph, workspace.milestones.length, workspace.dependencies)
+    ? previous.graph : buildGraph(workspace.milestones.length, workspace.dependencies, rank);
   const schedule = computeSchedule(workspace, graph, rank);
-  const outOfRange = holdScheduleInRange(workspace, schedule);
+  const heldDates = holdScheduleInRange(workspace, schedule);
+  const outOfRange = [...heldDates, ...holdStartsInRange(workspace, schedule, heldDates)];
   const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
   const schemaProblems = [...schemaByFile].flatMap(([file, problems]) => problems.map((problem) => ({ file, plan: planOfFile.get(file), problem })));
@@ -128,6 +134,12 @@ function toDiagnostic(byFile: ReadonlyMap<string, ParsedSource>, rule: RuleId, s
     ...(f.hint === undefined ? {} : { hint: f.hint }),
     related: (f.related ?? []).map((r) => ({ file: r.at.file, ...locate(r.at.file, r.at.path), message: r.message })),
   };
+}
+
+function sameRefs(a: Workspace, b: Workspace): boolean {
+  if (a.milestones.length !== b.milestones.length) return false;
+  for (let i = 0; i < a.milestones.length; i++) if (a.milestones[i]!.ref !== b.milestones[i]!.ref) return false;
+  return true;
 }
 
 function refRank(ws: Workspace): Int32Array {

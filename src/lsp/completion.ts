@@ -6,6 +6,7 @@ import { formatDay } from '../calendar/index.js';
 import type { Workspace } from '../model/types.js';
 import { cursorContext } from './context.js';
 import type { Pos, TextIndex } from './text-index.js';
+import type { PlanFile } from './workspace.js';
 
 type SchemaNode = { readonly properties?: Record<string, SchemaNode>; readonly items?: SchemaNode; readonly oneOf?: readonly SchemaNode[]; readonly anyOf?: readonly SchemaNode[]; readonly description?: string; readonly enum?: readonly unknown[] };
 
@@ -65,4 +66,27 @@ function objectOf(node: SchemaNode): SchemaNode | undefined {
     n = n.items ?? n.oneOf?.find((v) => v.properties !== undefined || v.items !== undefined) ?? n.anyOf?.find((v) => v.properties !== undefined || v.items !== undefined);
   }
   return n;
+}
+
+/** The id of the file's plan: from the model, else (a file that does not parse now) from its text. */
+export function planIdOf(f: PlanFile, plans: readonly { readonly id: string; readonly file: string }[]): string | undefined {
+  const known = plans.find((p) => p.file === f.file);
+  if (known !== undefined) return known.id;
+  return /^plan:\s*(?:\{\s*id:\s*|\r?\n\s+id:\s*)["']?([a-z0-9][a-z0-9-]*)/m.exec(f.index.text)?.[1];
+}
+
+/** The ids and titles of a parsed file's milestones and gates. */
+export function milestonesOf(data: unknown): { id: string; title: string | undefined }[] {
+  const out: { id: string; title: string | undefined }[] = [];
+  if (data === null || typeof data !== 'object') return out;
+  for (const key of ['milestones', 'gates']) {
+    const list = (data as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) continue;
+    for (const m of list as unknown[]) {
+      if (m === null || typeof m !== 'object') continue;
+      const { id, title } = m as Record<string, unknown>;
+      if (typeof id === 'string') out.push({ id, title: typeof title === 'string' ? title : undefined });
+    }
+  }
+  return out;
 }

@@ -1,26 +1,33 @@
 // The language server (SPEC §14): wires LSP requests to the pure pieces of src/lsp/. The connection and the file
 // system come from src/cli/commands/lsp.ts through `LspHost`; nothing here touches the process or the disk.
 import { isAbsolute, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import { FileChangeType, ResponseError, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCliDate, type DayNumber } from '../calendar/index.js';
 import type { Locale } from '../messages/index.js';
+import type { SyntaxProblem } from '../source/parse.js';
 import { codeActions } from './code-actions.js';
 import { codeLenses, EXPLAIN_COMMAND } from './code-lens.js';
-import { completionsAt } from './completion.js';
+import { completionsAt, milestonesOf, planIdOf } from './completion.js';
 import { diagnosticsUpdate, type PublishedFile } from './diagnostics.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
+import { notInitialized, pathOfUri, positionParam, rangeParam, uriParam } from './params.js';
 import { MAIN_GROUP, PlanWorkspace, type PlanFile } from './workspace.js';
 
 export interface LspHost {
   /** The workspace for the client's root folders: its directories and plan files (absolute paths). */
   readonly findWorkspace: (roots: readonly string[], paths: readonly string[]) => { readonly dirs: readonly string[]; readonly files: readonly string[] };
-  /** A file's text, undefined when it cannot be read. */
-  readonly readText: (path: string) => string | undefined;
+  /** A file's text and why its bytes are not a faithful text (rule `encoding`), undefined when it cannot be read. */
+  readonly readText: (path: string) => DiskText | undefined;
   readonly clockToday: () => DayNumber;
   readonly locale: Locale;
+}
+
+export interface DiskText {
+  readonly text: string;
+  readonly encodingProblem: SyntaxProblem | undefined;
 }
 
 interface Settings {
@@ -46,6 +53,7 @@ export function startServer(connection: Connection, host: LspHost): void {
     try {
       return fn();
     } catch (error) {
+      if (error instanceof ResponseError) throw error;
       log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return fallback;
     }
@@ -53,12 +61,7 @@ export function startServer(connection: Connection, host: LspHost): void {
 
   /** The group and file name of a URI: the workspace's files by their path from the root, others on their own. */
   const place = (uri: string): { group: string; file: string; path: string | undefined } => {
-    let path: string | undefined;
-    try {
-      path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    } catch {
-      path = undefined;
-    }
+    const path = pathOfUri(uri);
     if (path === undefined) return { group: uri, file: uri, path };
     const inside = settings.files.has(path) || settings.dirs.some((d) => path.startsWith(d.endsWith(sep) ? d : d + sep));
     if (!inside || settings.root === undefined || !/\.ya?ml$/i.test(path)) return { group: uri, file: path, path };
@@ -93,22 +96,30 @@ export function startServer(connection: Connection, host: LspHost): void {
     }
   };
 
-  const fileOf = (uri: string): PlanFile | undefined => ws.get(uri);
+  let initialized = false;
+  /** A request's answer: an LSP error before initialize or for params it cannot read, the fallback if it fails. */
+  const answer = <T>(what: string, fallback: T, fn: () => T): T => {
+    if (!initialized) throw notInitialized();
+    return guard(what, fallback, fn);
+  };
+  const fileOf = (params: unknown): PlanFile | undefined => ws.get(uriParam(params));
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as { paths?: unknown; today?: unknown; locale?: unknown };
-    const roots = (params.workspaceFolders ?? []).map((w) => w.uri).concat(params.rootUri ? [params.rootUri] : []).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    const roots = (params.workspaceFolders ?? []).map((w) => w.uri).concat(params.rootUri ? [params.rootUri] : []).flatMap((u) => pathOfUri(u) ?? []);
     const root = roots[0];
     const paths = Array.isArray(options.paths) ? options.paths.filter((p): p is string => typeof p === 'string') : [];
     const found = root === undefined ? { dirs: [], files: [] } : host.findWorkspace(roots, paths);
     settings = { root, dirs: found.dirs, files: new Set(found.files), locale: options.locale === 'nb' ? 'nb' : options.locale === 'en' ? 'en' : host.locale };
     if (typeof options.today === 'string') ws.today = parseCliDate(options.today);
+    if (typeof options.today === 'string' && ws.today === undefined) log(`initializationOptions.today ${JSON.stringify(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
+    initialized = true;
     for (const path of found.files) {
-      const text = host.readText(path);
-      if (text === undefined) continue;
+      const disk = host.readText(path);
+      if (disk === undefined) continue;
       const uri = pathToFileURL(path).href;
       const p = place(uri);
-      ws.setText(uri, p.file, p.group, text, false);
+      ws.setText(uri, p.file, p.group, disk.text, false, disk.encodingProblem);
     }
     return {
       capabilities: {
@@ -128,7 +139,10 @@ export function startServer(connection: Connection, host: LspHost): void {
     if (ws.groups().includes(MAIN_GROUP)) schedule(MAIN_GROUP);
   });
 
+  // A document that is neither YAML by its language nor by its name (a README, a .txt) is not a plan: left alone.
+  const isPlan = (doc: TextDocument): boolean => doc.languageId === 'yaml' || /\.ya?ml$/i.test(doc.uri.split(/[?#]/)[0]!);
   documents.onDidChangeContent((e) => guard('change', undefined, () => {
+    if (!isPlan(e.document)) return;
     const p = place(e.document.uri);
     ws.setText(e.document.uri, p.file, p.group, e.document.getText(), true);
     // Every change gets its file's findings back, even one that leaves the text as it was (the analysis is then cached).
@@ -137,13 +151,15 @@ export function startServer(connection: Connection, host: LspHost): void {
   }));
   // An opened file gets its findings even when its text is the one on disk (nothing to analyse again).
   documents.onDidOpen((e) => {
+    if (!isPlan(e.document)) return;
     touched.add(e.document.uri);
     schedule(place(e.document.uri).group);
   });
   documents.onDidClose((e) => guard('close', undefined, () => {
+    if (ws.get(e.document.uri) === undefined) return;
     const p = place(e.document.uri);
     const disk = p.group === MAIN_GROUP && p.path !== undefined ? host.readText(p.path) : undefined;
-    if (disk !== undefined) ws.setText(e.document.uri, p.file, p.group, disk, false);
+    if (disk !== undefined) ws.setText(e.document.uri, p.file, p.group, disk.text, false, disk.encodingProblem);
     else ws.remove(e.document.uri);
     schedule(p.group);
   }));
@@ -151,70 +167,50 @@ export function startServer(connection: Connection, host: LspHost): void {
     for (const change of params.changes) {
       const p = place(change.uri);
       if (p.group !== MAIN_GROUP || p.path === undefined || ws.get(change.uri)?.isOpen === true) continue;
-      const text = change.type === FileChangeType.Deleted ? undefined : host.readText(p.path);
-      if (text === undefined) ws.remove(change.uri);
-      else ws.setText(change.uri, p.file, p.group, text, false);
+      const disk = change.type === FileChangeType.Deleted ? undefined : host.readText(p.path);
+      if (disk === undefined) ws.remove(change.uri);
+      else ws.setText(change.uri, p.file, p.group, disk.text, false, disk.encodingProblem);
       schedule(MAIN_GROUP);
     }
   }));
 
-  connection.onHover((params) => guard('hover', null, () => {
-    const f = fileOf(params.textDocument.uri);
-    const at = f === undefined ? undefined : symbolAt(ws, f, params.position);
+  connection.onHover((params) => answer('hover', null, () => {
+    const f = fileOf(params);
+    const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
     return f === undefined || at === undefined ? null : hoverFor(ws.analysis(f.group), at, settings.locale);
   }));
-  connection.onDefinition((params) => guard('definition', null, () => {
-    const f = fileOf(params.textDocument.uri);
-    const at = f === undefined ? undefined : symbolAt(ws, f, params.position);
+  connection.onDefinition((params) => answer('definition', null, () => {
+    const f = fileOf(params);
+    const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
     return f === undefined || at === undefined ? null : definitionOf(ws, f.group, at.symbol.key);
   }));
-  connection.onReferences((params) => guard('references', null, () => {
-    const f = fileOf(params.textDocument.uri);
-    const at = f === undefined ? undefined : symbolAt(ws, f, params.position);
-    return f === undefined || at === undefined ? null : occurrences(ws, f.group, at.symbol.key, params.context.includeDeclaration);
+  connection.onReferences((params) => answer('references', null, () => {
+    const f = fileOf(params);
+    const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
+    return f === undefined || at === undefined ? null : occurrences(ws, f.group, at.symbol.key, (params.context as { includeDeclaration?: unknown } | undefined)?.includeDeclaration === true);
   }));
-  connection.onCompletion((params) => guard('completion', [], () => {
-    const f = fileOf(params.textDocument.uri);
-    if (f === undefined) return [];
+  connection.onCompletion((params) => answer('completion', [], () => {
+    const f = fileOf(params);
+    const position = positionParam(params);
+    // A position outside the text (past its last line or its line's end) completes nothing.
+    const inside = f?.index.positionAt(f.index.offsetAt(position));
+    if (f === undefined || inside!.line !== position.line || inside!.character !== position.character) return [];
     const analysis = ws.analysis(f.group);
     const own = f.parsed.problems.length > 0 && f.lastGood !== undefined ? milestonesOf(f.lastGood.data) : [];
-    return completionsAt(analysis.workspace, f.index, params.position, planIdOf(f, analysis.workspace.plans), own);
+    return completionsAt(analysis.workspace, f.index, position, planIdOf(f, analysis.workspace.plans), own);
   }));
-  connection.onCodeAction((params) => guard('code action', [], () => {
-    const f = fileOf(params.textDocument.uri);
-    return f === undefined ? [] : codeActions(ws, f, ws.analysis(f.group), params.range, settings.locale);
+  connection.onCodeAction((params) => answer('code action', [], () => {
+    const f = fileOf(params);
+    return f === undefined ? [] : codeActions(ws, f, ws.analysis(f.group), rangeParam(params), settings.locale);
   }));
-  connection.onCodeLens((params) => guard('code lens', [], () => {
-    const f = fileOf(params.textDocument.uri);
+  connection.onCodeLens((params) => answer('code lens', [], () => {
+    const f = fileOf(params);
     return f === undefined ? [] : codeLenses(ws, f, ws.analysis(f.group), settings.locale);
   }));
   connection.onExecuteCommand(() => null);
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** The id of the file's plan: from the model, else (a file that does not parse now) from its text. */
-function planIdOf(f: PlanFile, plans: readonly { readonly id: string; readonly file: string }[]): string | undefined {
-  const known = plans.find((p) => p.file === f.file);
-  if (known !== undefined) return known.id;
-  return /^plan:\s*(?:\{\s*id:\s*|\r?\n\s+id:\s*)["']?([a-z0-9][a-z0-9-]*)/m.exec(f.index.text)?.[1];
-}
-
-/** The ids and titles of a parsed file's milestones and gates. */
-function milestonesOf(data: unknown): { id: string; title: string | undefined }[] {
-  const out: { id: string; title: string | undefined }[] = [];
-  if (data === null || typeof data !== 'object') return out;
-  for (const key of ['milestones', 'gates']) {
-    const list = (data as Record<string, unknown>)[key];
-    if (!Array.isArray(list)) continue;
-    for (const m of list as unknown[]) {
-      if (m === null || typeof m !== 'object') continue;
-      const { id, title } = m as Record<string, unknown>;
-      if (typeof id === 'string') out.push({ id, title: typeof title === 'string' ? title : undefined });
-    }
-  }
-  return out;
 }
 
 export { EXPLAIN_COMMAND };

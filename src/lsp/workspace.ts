@@ -4,7 +4,7 @@ import type { DayNumber } from '../calendar/index.js';
 import { analyzeSources, type Analysis, type SchemaResult } from '../pipeline.js';
 import { parsePlanText } from '../analyze.js';
 import type { FragmentCache } from '../model/fragments.js';
-import type { ParsedSource } from '../source/parse.js';
+import type { ParsedSource, SyntaxProblem } from '../source/parse.js';
 import { fileSymbols, type FileSymbol } from './symbols.js';
 import { TextIndex } from './text-index.js';
 
@@ -23,6 +23,11 @@ export interface PlanFile {
   readonly isOpen: boolean;
   /** The latest parse of this file without syntax problems (this one when it has none): completion's fallback mid-typing. */
   readonly lastGood: ParsedSource | undefined;
+  /**
+   * Why the bytes on disk are not a faithful text (rule `encoding`), kept while the text is the one read from disk;
+   * an edited buffer is the editor's own text (it saves it in its encoding).
+   */
+  readonly encodingProblem: SyntaxProblem | undefined;
   /** Grows with every new text of any file: a published diagnostic's range depends on the text it points into. */
   readonly generation: number;
 }
@@ -42,16 +47,20 @@ export class PlanWorkspace {
   constructor(private readonly clockToday: () => DayNumber) {}
 
   /** Sets a file's text; parses it only when the text changed. Returns whether it changed. */
-  setText(uri: string, file: string, group: string, text: string, isOpen: boolean): boolean {
+  setText(uri: string, file: string, group: string, text: string, isOpen: boolean, encodingProblem?: SyntaxProblem): boolean {
     const old = this.byUri.get(uri);
     if (old !== undefined && old.text === text && old.group === group) {
-      if (old.isOpen !== isOpen) this.byUri.set(uri, { ...old, isOpen });
-      return false;
+      // The same text again: from the editor it keeps what the disk said; from the disk it says it anew.
+      const problem = isOpen ? old.encodingProblem : encodingProblem;
+      if (old.isOpen === isOpen && old.encodingProblem === problem) return false;
+      this.byUri.set(uri, { ...old, isOpen, encodingProblem: problem });
+      if (old.encodingProblem !== problem) this.dirty.add(group);
+      return old.encodingProblem !== problem;
     }
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const parsed = parsePlanText(file, clean);
     const lastGood = parsed.problems.length === 0 ? parsed : old?.lastGood;
-    this.byUri.set(uri, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood, generation: ++this.generation });
+    this.byUri.set(uri, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood, encodingProblem, generation: ++this.generation });
     this.dirty.add(group);
     if (old !== undefined && old.group !== group) this.dirty.add(old.group);
     return true;
@@ -91,7 +100,9 @@ export class PlanWorkspace {
   analysis(group: string): Analysis {
     const cached = this.analyses.get(group);
     if (cached !== undefined && !this.dirty.has(group)) return cached;
-    const analysis = analyzeSources(this.files(group).map((f) => f.parsed), { today: this.today, clockToday: this.clockToday(), schemaCache: this.schemaCache, fragments: this.fragments });
+    const files = this.files(group);
+    const encodingProblems = files.flatMap((f) => (f.encodingProblem === undefined ? [] : [{ file: f.file, problem: f.encodingProblem }]));
+    const analysis = analyzeSources(files.map((f) => f.parsed), { today: this.today, clockToday: this.clockToday(), schemaCache: this.schemaCache, fragments: this.fragments, encodingProblems, previous: cached });
     this.analyses.set(group, analysis);
     this.dirty.delete(group);
     return analysis;

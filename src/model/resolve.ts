@@ -1,7 +1,7 @@
 // Resolves references between entities (after, meetings, require, body, goal, measure milestones) once all files are read.
 import { formatDay, type Duration, type Estimate } from '../calendar/index.js';
 import type { Path } from '../source/parse.js';
-import { closestWord } from '../text/closest.js';
+import { candidates, closestWord, type Candidates } from '../text/closest.js';
 import type { Builder } from './build.js';
 import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
@@ -20,14 +20,25 @@ export interface PendingDependency {
 
 export function resolveReferences(b: Builder): Workspace {
   const unresolved: UnresolvedReference[] = [];
-  const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, candidates: () => Iterable<string>): void => {
+  const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, among: () => Iterable<string> | Candidates): void => {
     if (b.knownBroken.has(brokenKey)) return;
-    unresolved.push({ kind, target, holder, plan, origin, suggestion: closestWord(target, [...candidates()]) });
+    const list = among();
+    unresolved.push({ kind, target, holder, plan, origin, suggestion: closestWord(target, Array.isArray(list) || 'lower' in list ? (list as readonly string[] | Candidates) : [...(list as Iterable<string>)]) });
   };
   const planIdOf = (plan: number): string => b.plans[plan]?.id ?? '';
-  const milestoneRefs = (): Iterable<string> => b.milestoneIndex.keys();
+  // The milestone refs, prepared once: a broken file can leave hundreds of references to its milestones unknown.
+  let allRefs: Candidates | undefined;
+  const milestoneRefs = (): Candidates => (allRefs ??= candidates([...b.milestoneIndex.keys()]));
+  const local = new Map<number, Candidates>();
   /** Milestone refs as a plan writes them: bare ids for its own milestones. */
-  const localIds = (plan: number): string[] => [...b.milestoneIndex.keys()].map((r) => (r.startsWith(`${planIdOf(plan)}/`) ? r.slice(r.indexOf('/') + 1) : r));
+  const localIds = (plan: number): Candidates => {
+    let ids = local.get(plan);
+    if (ids === undefined) {
+      ids = candidates([...b.milestoneIndex.keys()].map((r) => (r.startsWith(`${planIdOf(plan)}/`) ? r.slice(r.indexOf('/') + 1) : r)));
+      local.set(plan, ids);
+    }
+    return ids;
+  };
 
   const dependencies: Dependency[] = [];
   for (const p of b.pending) {

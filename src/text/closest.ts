@@ -1,33 +1,95 @@
 // Spelling suggestions: the closest candidate by edit distance, for "did you mean …?" hints.
+//
+// A workspace of 10,000 milestones with one broken file has hundreds of unknown references, each compared with every
+// milestone ref: the search prunes what cannot win (a candidate whose length alone puts it past the best so far or
+// the limit, a comparison whose rows have all passed that bound) and reuses its rows. It gives what the plain loop
+// over `editDistance` gives — the first candidate, in the order given, with the smallest distance, if that distance
+// is within the limit (test/text/closest.test.ts checks both against each other).
+
+/** Candidates prepared once for many searches: as given and lower-cased. */
+export interface Candidates {
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
+}
+
+export function candidates(words: readonly string[]): Candidates {
+  return { words, lower: words.map((w) => w.toLowerCase()) };
+}
 
 /** The candidate nearest to `word` (Levenshtein), if it is close enough to be a plausible typo. */
-export function closestWord(word: string, candidates: readonly string[]): string | undefined {
+export function closestWord(word: string, among: readonly string[] | Candidates): string | undefined {
+  const words = 'lower' in among ? among.words : among;
+  const lower = 'lower' in among ? among.lower : undefined;
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
+  for (let k = 0; k < words.length; k++) {
+    const candidate = words[k]!;
+    // Only a distance below the best so far replaces it, and only one within the limit can be the answer.
+    const bound = Math.min(bestDistance - 1, limit);
+    if (bound < 0) break;
+    const c = lower !== undefined ? lower[k]! : candidate.toLowerCase();
+    if (Math.abs(c.length - w.length) > bound) continue;
+    // Distances 0 and 1 have a linear test; the table is for the rest.
+    const d = bound === 0 ? (c === w ? 0 : 1) : bound === 1 ? (c === w ? 0 : withinOne(w, c) ? 1 : 2) : boundedDistance(w, c, bound);
+    if (d <= bound) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const limit = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours ("titel" → "title" is 1). */
 export function editDistance(a: string, b: string): number {
   if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  return boundedDistance(a, b, Infinity);
+}
+
+/** Whether two different strings are one insertion, deletion, substitution or swap of neighbours apart. */
+function withinOne(a: string, b: string): boolean {
+  if (a.length < b.length) return withinOne(b, a);
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length + 1) return a.slice(i + 1) === b.slice(i);
+  if (a.length !== b.length) return false;
+  // First difference at i: a substitution there, or a swap of i and i + 1.
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+// Three rows of the table, reused: strings longer than 200 never reach the table (see boundedDistance).
+const ROWS: readonly Int32Array[] = [new Int32Array(201), new Int32Array(201), new Int32Array(201)];
+
+/**
+ * editDistance(a, b) when it is at most `bound`; otherwise some value above `bound`. Stops once two rows in a row
+ * are all above the bound: every later cell derives from one of those two rows by adding 0 or more.
+ */
+function boundedDistance(a: string, b: string, bound: number): number {
+  if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
+  let older = ROWS[0]!;
+  let prev = ROWS[1]!;
+  let cur = ROWS[2]!;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  let prevAbove = bound < 0;
   for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, older[j - 2]! + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    const above = rowMin > bound;
+    if (above && prevAbove) return bound + 1;
+    prevAbove = above;
+    const t = older;
+    older = prev;
+    prev = cur;
+    cur = t;
   }
-  return rows[a.length]![b.length]!;
+  return prev[b.length]!;
 }

@@ -54,11 +54,20 @@ describe('incremental analysis in the language server', () => {
     edit(ws, 'akson.yaml', (t) => t.replace('date: 2019-08-31', 'date: 2019-09-02'));
     const second = expectFresh(ws);
     expect(second.workspace.milestones[felles]).toBe(first.workspace.milestones[felles]);
+    // Neither refs nor edges changed: the same rank and graph.
+    expect(second.rank).toBe(first.rank);
+    expect(second.graph).toBe(first.graph);
+    // One edge moved to another predecessor, the counts unchanged: a new graph.
+    edit(ws, 'akson.yaml', (t) => t.replace('after: [MP2]', 'after: [MP1]'));
+    expect(expectFresh(ws).graph).not.toBe(second.graph);
+    edit(ws, 'akson.yaml', (t) => t.replace('after: [MP1]\n    meetings: [PS@2019-08-28', 'after: [MP2]\n    meetings: [PS@2019-08-28'));
+    expectFresh(ws);
 
     // A new milestone shifts every later index: felles-grunnmur is read again.
     edit(ws, 'akson.yaml', (t) => t.replace('# Decision points', NEW_MILESTONE + '# Decision points'));
     const third = expectFresh(ws);
     expect(third.workspace.milestoneIndex.get('felles-grunnmur/RM1-M1')).toBe(felles + 1);
+    expect(third.graph).not.toBe(second.graph);
 
     // Two plans with one id: the second file's entities are not read at all.
     edit(ws, 'felles-grunnmur.yaml', (t) => t.replace('id: felles-grunnmur', 'id: akson'));
@@ -100,6 +109,23 @@ describe('incremental analysis in the language server', () => {
     edit(ws, 'governance.yaml', (t) => `# a comment\n${t}`);
     const moved = diagnosticsUpdate(ws, MAIN_GROUP, ws.analysis(MAIN_GROUP), 'en', fixed.files, new Set());
     expect([...moved.send.keys()].sort()).toEqual([uriOf('akson.yaml'), uriOf('governance.yaml')].sort());
+  });
+
+  it('keeps the disk\'s encoding finding while the editor shows that text, and drops it once the buffer is edited', () => {
+    const ws = workspace();
+    const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: {} }, line: 1, column: 1 } as const;
+    const uri = uriOf('felles-grunnmur.yaml');
+    const text = ORIGINAL.get('felles-grunnmur.yaml')!;
+    const encoding = (): string[] => ws.analysis(MAIN_GROUP).diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.file);
+    ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, false, problem);
+    expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
+    expect(ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, true)).toBe(false);
+    expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
+    ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, `${text}\n`, true);
+    expect(encoding()).toEqual([]);
+    // Read from disk again (closed, or changed on disk): the disk's word counts again.
+    expect(ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, `${text}\n`, false, problem)).toBe(true);
+    expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
   });
 
   it('compares findings as data', () => {

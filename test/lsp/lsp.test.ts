@@ -1,6 +1,7 @@
 // `milepel lsp` driven by a real client over stdio (vscode-jsonrpc) on the shipped plans (SPEC §14): initialize,
 // diagnostics as published and after didChange, hover, completion, definition, references, code actions, code lens,
 // and shutdown; then bad input: broken YAML mid-typing, files outside the workspace, unknown methods, a client that dies.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -165,6 +166,25 @@ describe('milepel lsp on the shipped plans', () => {
     expect(await cleared).toEqual([]);
   });
 
+  it('answers params it cannot read with InvalidParams, and leaves documents that are not plans alone', async () => {
+    await expect(client.connection.sendRequest('textDocument/hover', {})).rejects.toMatchObject({ code: -32602 });
+    await expect(client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: AKSON }, range: { start: pos(-1, 0), end: pos(0, 0) }, context: { diagnostics: [] } })).rejects.toMatchObject({ code: -32602 });
+    await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: AKSON }, position: { line: 'a', character: 0 } })).rejects.toMatchObject({ code: -32602 });
+    // Past the end of the text: nothing to complete (not a key list at a place that does not exist).
+    expect(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: AKSON }, position: pos(99999, 0) })).toEqual([]);
+    const notes = uri('plans/notes.txt');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: notes, languageId: 'plaintext', version: 1, text: 'hello: [' } });
+    // A URI with a host has no path here: analysed on its own, like an untitled buffer.
+    const unc = 'file://server/share/plan.yaml';
+    const got = client.nextDiagnostics(unc);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: unc, languageId: 'yaml', version: 1, text: 'plan: {id: unc, title: UNC}\nmilestones: [{id: A, title: A, date: 2019-09-07}]\n' } });
+    expect((await got).map((d) => d.code)).toEqual(['non-working-day']);
+    // Published in order: had notes.txt been analysed, its findings would have come first.
+    expect(client.diagnostics.has(notes)).toBe(false);
+    const h = await client.connection.sendRequest<Markup>('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(34, 9) });
+    expect(h).not.toBeNull();
+  });
+
   it('shuts down and exits 0', async () => {
     await client.connection.sendRequest('shutdown');
     await client.connection.sendNotification('exit');
@@ -172,7 +192,36 @@ describe('milepel lsp on the shipped plans', () => {
   });
 });
 
+describe('milepel lsp before initialize and with odd roots', () => {
+  it('answers a request before initialize with ServerNotInitialized, and takes the folders it can read as roots', async () => {
+    const c = startClient(builtCli(), REPO_ROOT);
+    await expect(c.connection.sendRequest('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(0, 0) })).rejects.toMatchObject({ code: -32002 });
+    const first = c.nextDiagnostics(AKSON);
+    await c.connection.sendRequest('initialize', {
+      processId: null, rootUri: 'file://elsewhere/share', workspaceFolders: [{ uri: pathToFileURL(REPO_ROOT).href, name: 'milepel' }], capabilities: {},
+      initializationOptions: { today: 'soon' },
+    });
+    await c.connection.sendNotification('initialized', {});
+    expect(brief(await first)).toContain('non-working-day@36:10-36:20');
+    await c.connection.sendRequest('shutdown');
+    await c.connection.sendNotification('exit');
+    expect(await c.exited).toBe(0);
+    expect(c.stderr()).not.toMatch(/at .*\(.*\.js:\d+/);
+  });
+});
+
 describe('milepel lsp when the client dies', () => {
+  it('exits by itself when the client process named in initialize is gone', async () => {
+    const parent = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    const gone = new Promise((resolve) => parent.on('exit', resolve));
+    const c = startClient(builtCli(), REPO_ROOT);
+    await c.connection.sendRequest('initialize', { processId: parent.pid, rootUri: pathToFileURL(REPO_ROOT).href, capabilities: {} });
+    parent.kill();
+    await gone;
+    // vscode-languageserver checks the client process every 3 s; without a shutdown first the exit code is 1.
+    expect(await c.exited).toBe(1);
+  });
+
   it('exits by itself when stdin closes without shutdown', async () => {
     const c = startClient(builtCli(), REPO_ROOT);
     await c.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(REPO_ROOT).href, capabilities: {} });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createConnection } from 'vscode-languageserver/node.js';
 import { startServer } from '../../lsp/server.js';
+import { decodePlanBytes } from '../../source/decode.js';
 import type { Io } from '../io.js';
 import { findPlanFiles } from '../load.js';
 import { clockToday, decideLocale } from '../options.js';
@@ -14,9 +15,11 @@ export function runLsp(io: Io): Promise<number> {
   const connection = createConnection(process.stdin, process.stdout);
   startServer(connection, {
     findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),
+    // As validate reads it (SPEC §15): UTF-8 or UTF-16 with a byte order mark; anything else is an `encoding` finding.
     readText: (path) => {
       try {
-        return readFileSync(path, 'utf8');
+        const decoded = decodePlanBytes(readFileSync(path));
+        return { text: decoded.text, encodingProblem: decoded.problem };
       } catch {
         return undefined;
       }

@@ -1,0 +1,52 @@
+// The parts of a request the server reads, checked: a client that sends a request before `initialize`, or params
+// without a document or position, gets an LSP error (ServerNotInitialized, InvalidParams), never a crash or a log
+// line with a stack trace (issue #17, "Bad input").
+import { fileURLToPath } from 'node:url';
+import { ErrorCodes, ResponseError, type Position, type Range } from 'vscode-languageserver';
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+const invalid = (what: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, `milepel: the request has no valid ${what}`);
+
+export function notInitialized(): ResponseError<void> {
+  return new ResponseError(ErrorCodes.ServerNotInitialized, 'milepel: the server is not initialized yet (send initialize first)');
+}
+
+/** `params.textDocument.uri`. */
+export function uriParam(params: unknown): string {
+  const doc = isObject(params) ? params['textDocument'] : undefined;
+  const uri = isObject(doc) ? doc['uri'] : undefined;
+  if (typeof uri !== 'string') throw invalid('textDocument.uri');
+  return uri;
+}
+
+function asPosition(v: unknown): Position | undefined {
+  return isObject(v) && isInt(v['line']) && isInt(v['character']) ? { line: v['line'], character: v['character'] } : undefined;
+}
+
+/** `params.position`: 0-based line and character, whole and not negative. */
+export function positionParam(params: unknown): Position {
+  const p = asPosition(isObject(params) ? params['position'] : undefined);
+  if (p === undefined) throw invalid('position');
+  return p;
+}
+
+/** `params.range`. */
+export function rangeParam(params: unknown): Range {
+  const r = isObject(params) ? params['range'] : undefined;
+  const start = isObject(r) ? asPosition(r['start']) : undefined;
+  const end = isObject(r) ? asPosition(r['end']) : undefined;
+  if (start === undefined || end === undefined) throw invalid('range');
+  return { start, end };
+}
+
+/** The path of a `file:` URI; undefined for another scheme or one Node cannot map to a path here (a host, bad escapes). */
+export function pathOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+// closestWord and editDistance with their pruning give what the plain table and the plain loop give (src/text/closest.ts).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { candidates as prepared, closestWord, editDistance } from '../../src/text/closest.js';
+
+/** The table as first written: optimal string alignment distance, no bound. */
+function plainDistance(a: string, b: string): number {
+  if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The loop as first written: the first candidate with the smallest distance, if within the limit. */
+function plainClosest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = plainDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+// A small alphabet, so that near misses, swaps and ties are common.
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'p', '/', '-', '1', '2'), maxLength: 14 });
+
+describe('closestWord', () => {
+  it('gives what the plain loop over the plain distance gives', () => {
+    fc.assert(fc.property(word, fc.array(word, { maxLength: 30 }), (w, candidates) => {
+      expect(closestWord(w, candidates)).toBe(plainClosest(w, candidates));
+      expect(closestWord(w, prepared(candidates))).toBe(plainClosest(w, candidates));
+    }), { numRuns: 3000 });
+  });
+
+  it('computes the same distance as the plain table', () => {
+    fc.assert(fc.property(word, word, (a, b) => {
+      expect(editDistance(a, b)).toBe(plainDistance(a, b));
+    }), { numRuns: 3000 });
+  });
+
+  it('suggests refs among many: a typo, a swap, the first of equals, nothing far off', () => {
+    const refs = Array.from({ length: 2000 }, (_, i) => `plan-${i % 10}/M${Math.floor(i / 10)}`);
+    expect(closestWord('plan-3/M17', refs)).toBe('plan-3/M17');
+    expect(closestWord('plan-3/M1x7', refs)).toBe('plan-3/M17');
+    expect(closestWord('paln-3/M17', refs)).toBe('plan-3/M17');
+    expect(closestWord('plan-0/M5', refs)).toBe(plainClosest('plan-0/M5', refs));
+    expect(closestWord('budget', refs)).toBeUndefined();
+    expect(editDistance('titel', 'title')).toBe(1);
+    expect(editDistance('x'.repeat(201), 'x')).toBe(400);
+  });
+});
