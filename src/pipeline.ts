@@ -8,7 +8,7 @@ import type { FragmentCache } from './model/fragments.js';
 import type { Workspace } from './model/types.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
 import { computeSchedule, type Schedule } from './schedule/cpm.js';
-import { holdScheduleInRange } from './schedule/date-range.js';
+import { holdScheduleInRange, holdStartsInRange } from './schedule/date-range.js';
 import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
 import type { ParsedSource, Path, SyntaxProblem } from './source/parse.js';
@@ -79,7 +79,8 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
   const graph = previous !== undefined && rank === previous.rank && graphFits(previous.graph, workspace.milestones.length, workspace.dependencies)
     ? previous.graph : buildGraph(workspace.milestones.length, workspace.dependencies, rank);
   const schedule = computeSchedule(workspace, graph, rank);
-  const outOfRange = holdScheduleInRange(workspace, schedule);
+  const heldDates = holdScheduleInRange(workspace, schedule);
+  const outOfRange = [...heldDates, ...holdStartsInRange(workspace, schedule, heldDates)];
   const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
   const schemaProblems = [...schemaByFile].flatMap(([file, problems]) => problems.map((problem) => ({ file, plan: planOfFile.get(file), problem })));

@@ -149,7 +149,7 @@ function prepareOne(item: FileReplacement, afs: AtomicFs): Prepared | Refusal {
   }
   const reason = checkReplaceable(item.path, facts, afs.canWrite(real));
   if (reason !== undefined) return { kind: 'refused', path: item.path, reason };
-  const temp = join(dirname(real), `.${basename(real)}.milepel-${uniqueSuffix()}.tmp`);
+  const temp = join(dirname(real), `${tempPrefixOf(basename(real))}${uniqueSuffix()}.tmp`);
   let fd: number;
   try {
     fd = afs.openExclusive(temp, facts.mode & 0o777);
@@ -256,7 +256,7 @@ function removeQuietly(path: string, afs: AtomicFs): void {
  * no empty or partial `path` behind, so the next attempt is not blocked.
  */
 export function writeNewFileAtomic(path: string, text: string, afs: AtomicFs = NODE_ATOMIC_FS): void {
-  const temp = join(dirname(path), `.${basename(path)}.milepel-${uniqueSuffix()}.tmp`);
+  const temp = join(dirname(path), `${tempPrefixOf(basename(path))}${uniqueSuffix()}.tmp`);
   const fd = afs.openExclusive(temp, 0o666);
   registerCleanup(temp, afs.unlink);
   try {
@@ -280,6 +280,11 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 let counter = 0;
 
 /** A suffix no other writer picks: process id, a counter and randomness (no crypto needed: the file is opened exclusively). */
+/** The start of every temporary file milepel writes beside `name`; uniqueSuffix follows (pid in base 36 first). */
+export function tempPrefixOf(name: string): string {
+  return `.${name}.milepel-`;
+}
+
 function uniqueSuffix(): string {
   counter += 1;
   return `${process.pid.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -7,7 +7,7 @@ import { formatStepSummary } from '../report/validate/step-summary.js';
 import { escapeControl } from '../report/safe-text.js';
 import type { GitRunner } from './baseline.js';
 import { findCiRoot, relativeTo } from './ci-root.js';
-import { describeFsError } from './fs-error.js';
+import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg } from '../messages/index.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -17,7 +17,7 @@ export const CI_FORMATS: ReadonlySet<string> = new Set(['github', 'sarif', 'gitl
 
 /** Formats `result` and returns the text for stdout; CI formats get CI paths, `github` also the step summary. */
 export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<string> {
-  const mapped = CI_FORMATS.has(format) ? mapResultPaths(result, relativeTo(await findCiRoot(io, git), io.cwd())) : result;
+  const mapped = CI_FORMATS.has(format) ? mapResultPaths(result, relativeTo(await findCiRoot(io, git, display.locale), io.cwd())) : result;
   const output = getValidateFormatter(format, version)(mapped, display);
   // The summary first: when it cannot be written, nothing else is either (exit 2, one line).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
@@ -25,10 +25,18 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
   return output;
 }
 
+/**
+ * Appends the summary. A path that is not a regular file (a FIFO would block the run forever, a device would swallow
+ * or refuse it) is refused before anything is written; io.appendText checks again on the opened file (ENOTREG), so
+ * a FIFO put there in between cannot block either.
+ */
 function writeStepSummary(io: Io, file: string, markdown: string): void {
+  const stat = io.stat(file);
+  if (stat !== undefined && !stat.isFile) throw new UsageError(msg('cli.step-summary.not-regular', { file: escapeControl(file), kind: stat.kind ?? 'special file' }));
   try {
     io.appendText(file, markdown);
   } catch (error) {
+    if (fsErrorCode(error) === 'ENOTREG' || fsErrorCode(error) === 'ENXIO') throw new UsageError(msg('cli.step-summary.not-regular', { file: escapeControl(file), kind: io.stat(file)?.kind ?? 'special file' }));
     throw new UsageError(msg('cli.step-summary.unwritable', { file: escapeControl(file), reason: describeFsError(error) }));
   }
 }

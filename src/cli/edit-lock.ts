@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
+import { tempPrefixOf } from './atomic-write.js';
 import { describeFsError } from './fs-error.js';
 import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
@@ -29,7 +30,10 @@ export function lockPathOf(realPath: string): string {
  * LockBusyError having released what it took.
  */
 export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS): Promise<() => void> {
-  const reals = [...new Set(paths.map((p) => realOrSelf(p)))].sort();
+  // Messages name a file as the user gave it (the first path given for it), not its resolved absolute path.
+  const given = new Map<string, string>();
+  for (const p of paths) if (!given.has(realOrSelf(p))) given.set(realOrSelf(p), p);
+  const reals = [...given.keys()].sort();
   const taken: string[] = [];
   const release = (): void => {
     for (const lock of taken.splice(0)) {
@@ -42,7 +46,7 @@ export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS)
     }
   };
   try {
-    for (const real of reals) taken.push(await takeLock(real, waitMs));
+    for (const real of reals) taken.push(await takeLock(real, given.get(real) ?? real, waitMs));
   } catch (error) {
     release();
     throw error;
@@ -50,8 +54,9 @@ export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS)
   return release;
 }
 
-async function takeLock(real: string, waitMs: number): Promise<string> {
+async function takeLock(real: string, shown: string, waitMs: number): Promise<string> {
   const lock = lockPathOf(real);
+  const shownLock = lockPathOf(shown);
   let waited = 0;
   for (;;) {
     try {
@@ -64,14 +69,15 @@ async function takeLock(real: string, waitMs: number): Promise<string> {
       }
       return lock;
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'EEXIST') throw new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(real), lock: escapeControl(lock), reason: describeFsError(error) }));
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(shown), lock: escapeControl(shownLock), reason: describeFsError(error) }));
     }
     const holder = readHolder(lock);
     if (holder !== undefined && !isAlive(holder)) {
       removeStale(lock, holder);
+      removeDeadTemps(real, holder);
       continue;
     }
-    if (waited >= waitMs) throw new LockBusyError(real, holder === undefined ? `lock file ${lock}` : `process ${holder}, lock file ${lock}`);
+    if (waited >= waitMs) throw new LockBusyError(escapeControl(shown), holder === undefined ? `lock file ${escapeControl(shownLock)}` : `process ${holder}, lock file ${escapeControl(shownLock)}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     waited += POLL_MS;
   }
@@ -110,5 +116,29 @@ function removeStale(lock: string, pid: number): void {
     fs.unlinkSync(lock);
   } catch {
     // Another run removed it first.
+  }
+}
+
+/**
+ * Removes the temporary files a dead lock owner left beside `real` (a `set` killed with SIGKILL between writing and
+ * renaming). atomic-write.ts names them `.<name>.milepel-<pid in base 36>-<n>-<random>.tmp`, so only that process's
+ * are matched: a live writer holds the lock and has another pid, and its files are never touched.
+ */
+export function removeDeadTemps(real: string, pid: number): void {
+  const dir = dirname(real);
+  const prefix = `${tempPrefixOf(basename(real))}${pid.toString(36)}-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    try {
+      fs.unlinkSync(join(dir, name));
+    } catch {
+      // Gone already.
+    }
   }
 }

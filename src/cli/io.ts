@@ -1,8 +1,10 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
-import { appendFileSync, readdirSync, readFileSync, statSync, mkdirSync, existsSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, mkdirSync, existsSync, writeSync, type Stats } from 'node:fs';
 import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, discardPrepared, prepareReplacements, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
 import { lockFiles } from './edit-lock.js';
+import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
+import { fsPath, readCmdline, recoverArgs, type ArgNames } from './raw-args.js';
 
 /** What a path is, after following symbolic links. */
 export type FileKind = 'file' | 'directory' | 'FIFO (named pipe)' | 'character device' | 'block device' | 'socket' | 'other';
@@ -61,6 +63,11 @@ export interface Io {
   readonly stdoutBytes: (bytes: Uint8Array) => void;
   /** The working directory, absolute. */
   readonly cwd: () => string;
+  /**
+   * The user's arguments with each one whose bytes were not UTF-8 shown escaped (\xNN); reading, stat and walking
+   * that name (or a path below it) then reach the real file. Absent: the arguments are used as they are.
+   */
+  readonly commandLine?: (argv: readonly string[]) => string[];
 }
 
 /** Without a limit of the caller's, reads stop here (1 GiB): nothing milepel reads is meant to be larger. */
@@ -86,7 +93,14 @@ export function nodeIo(): Io {
       process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
     });
   }
+  let names: ArgNames = new Map();
+  const at = (path: string): string | Buffer => fsPath(names, path);
   return {
+    commandLine: (argv) => {
+      const recovered = recoverArgs(argv, readCmdline());
+      names = recovered.names;
+      return recovered.argv;
+    },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
@@ -97,20 +111,20 @@ export function nodeIo(): Io {
       const pad = (n: number): string => String(n).padStart(2, '0');
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     },
-    readText: (path) => readFileSync(path, 'utf8'),
-    readBytes: (path, maxBytes = MAX_READ_BYTES) => readBytesBounded(path, maxBytes),
+    readText: (path) => readFileSync(at(path), 'utf8'),
+    readBytes: (path, maxBytes = MAX_READ_BYTES) => readBytesBounded(at(path), maxBytes),
     stat: (path) => {
       try {
-        return describeStat(statSync(path));
+        return describeStat(statSync(at(path)));
       } catch {
         return undefined;
       }
     },
-    readDir: (path) => readdirSync(path, { withFileTypes: true, encoding: 'buffer' }).map((d) => {
-      const isUtf8Name = isUtf8(d.name);
-      return { name: isUtf8Name ? d.name.toString('utf8') : escapeBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
+    readDir: (path) => readdirSync(at(path), { withFileTypes: true, encoding: 'buffer' }).map((d) => {
+      const isUtf8Name = isUtf8Bytes(d.name);
+      return { name: isUtf8Name ? d.name.toString('utf8') : escapeNameBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
     }),
-    exists: (path) => existsSync(path),
+    exists: (path) => existsSync(at(path)),
     writeText: (path, text) => writeNewFileAtomic(path, text),
     createText: (path, text) => writeNewFileAtomic(path, text),
     makeDir: (path) => void mkdirSync(path, { recursive: true }),
@@ -128,7 +142,7 @@ export function nodeIo(): Io {
       }
     },
     // One write call: the summary is either appended whole or (on an error before writing) not at all.
-    appendText: (path, text) => appendFileSync(path, text, 'utf8'),
+    appendText: (path, text) => appendRegular(path, text),
     stdoutBytes: (bytes) => void process.stdout.write(bytes),
     cwd: () => process.cwd(),
   };
@@ -139,18 +153,19 @@ function describeStat(s: Stats): FileStat {
   return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size, kind, id: `${s.dev}:${s.ino}` };
 }
 
-function isUtf8(bytes: Buffer): boolean {
+/**
+ * Appends to a regular file (created when missing) with one write call. Opened without blocking: a FIFO without a
+ * reader fails at once (ENXIO), and anything that is not a regular file once open throws ENOTREG before a byte
+ * is written.
+ */
+function appendRegular(path: string, text: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NONBLOCK ?? 0), 0o666);
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'ENOTREG' });
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  } finally {
+    closeSync(fd);
   }
-}
-
-/** A file name that is not UTF-8, shown with its non-ASCII bytes as \xNN. */
-function escapeBytes(bytes: Buffer): string {
-  let out = '';
-  for (const b of bytes) out += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
-  return out;
 }

@@ -131,6 +131,10 @@ export function wholeMegabytes(bytes: number): number {
   return Math.round(bytes / 1048576);
 }
 
+/**
+ * The path with forward slashes (`plans\akson.yaml` as typed on Windows → `plans/akson.yaml`), normalised. A `\xNN`
+ * is kept: it is how a name whose bytes are not UTF-8 is shown (cli/raw-args.ts), and the name that reaches it.
+ */
 function display(path: string): string {
-  return posix.normalize(path.split('\\').join('/'));
+  return posix.normalize(path.replace(/\\(?!x[0-9a-f]{2})/g, '/'));
 }

@@ -17,9 +17,11 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
   // No output line may start a GitHub workflow command (SPEC §15); validate --format github writes its own on purpose.
   const io = guardIo(rawIo, isGithubFormat(argv));
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c), argv);
+  // Arguments that were not UTF-8 (file names in Latin-1) are shown escaped and still name their files.
+  const args = rawIo.commandLine?.(argv) ?? [...argv];
+  const program = buildProgram(io, (c) => (code = c), args);
   try {
-    await program.parseAsync(helpTopicArgs(program, argv), { from: 'user' });
+    await program.parseAsync(helpTopicArgs(program, args), { from: 'user' });
     return code;
   } catch (error) {
     return handleError(io, error, localeOfRun(argv, io));

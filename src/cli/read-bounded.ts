@@ -6,11 +6,11 @@ import * as fs from 'node:fs';
  * The file is opened with O_NONBLOCK, so opening a FIFO without a writer returns at once, and then
  * refused unless fstat says it is a regular file: `/dev/zero`, pipes and sockets throw ENOTREG.
  */
-export function readBytesBounded(path: string, maxBytes: number): Uint8Array {
+export function readBytesBounded(path: string | Buffer, maxBytes: number): Uint8Array {
   const fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'ENOTREG' });
+    if (!stat.isFile()) throw Object.assign(new Error(`${String(path)}: not a regular file`), { code: 'ENOTREG' });
     const limit = Math.min(maxBytes + 1, Math.max(stat.size, 0) + 1);
     let buffer = Buffer.allocUnsafe(Math.max(limit, 1));
     let length = 0;

@@ -2,7 +2,7 @@
 // chooses the parsers); prints structural errors to stderr for reports.
 import { analyzeTexts, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
 import { formatText } from '../report/validate/text.js';
-import type { FormatOptions } from '../diagnostics/types.js';
+import { compareDiagnostics, type Diagnostic, type FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { loadPlanSources } from './load.js';
 import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
@@ -18,6 +18,18 @@ export async function loadAnalysis(io: Io, paths: readonly string[], options: Co
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
   return analysis;
+}
+
+/** The analysis with findings made after it (risk's held simulated dates) merged in their sorted place. */
+export function withFindings(analysis: Analysis, extra: readonly Diagnostic[]): Analysis {
+  if (extra.length === 0) return analysis;
+  const diagnostics = [...analysis.diagnostics, ...extra].sort(compareDiagnostics);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    ...analysis, diagnostics,
+    hasStructuralErrors: analysis.hasStructuralErrors || extra.some((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)),
+    result: { ...analysis.result, diagnostics, summary: { errors, warnings: diagnostics.length - errors } },
+  };
 }
 
 /** For reports and exports: structural errors go to stderr and make the exit code 1; the report is still printed. */

@@ -6,6 +6,7 @@ import type { Network } from './network.js';
 import { distributionOf, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
 import { nameDrivers, type Driver, type Found } from './drivers.js';
 import { criticalCount, offsetsOf, type SampleStore } from './store.js';
+import { holdDistribution, type SimulatedOutOfRange } from './date-range.js';
 
 export interface MilestoneRisk {
   readonly milestone: number;
@@ -29,6 +30,8 @@ export interface RiskResult {
   readonly seed: number;
   readonly milestones: readonly MilestoneRisk[];
   readonly drivers: readonly Driver[];
+  /** Milestones whose simulated dates left 0001-01-01 … 9999-12-31 in some iterations (held there; rule date-range). */
+  readonly outOfRange: readonly SimulatedOutOfRange[];
 }
 
 export interface RiskSelection {
@@ -48,24 +51,27 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, store
   const iterations = store.iterations;
   const pos = positions(net);
   const byBody = meetingsByBody(ws);
+  const outOfRange: SimulatedOutOfRange[] = [];
   const milestones = selection.milestones.map((v): MilestoneRisk => {
     const m = ws.milestones[v]!;
     const k = pos[v]!;
     const dist = distributionOf(offsetsOf(store, k), store.origin[k]!);
+    // Dates shown come from the held distribution; the shares compare the true dates.
+    const shown = holdDistribution(dist, v, outOfRange);
     return {
       milestone: v,
       deterministic: schedule.projected[v]!,
-      p10: percentile(dist, 10), p50: percentile(dist, 50), p80: percentile(dist, 80), p85: percentile(dist, 85), p90: percentile(dist, 90),
-      mean: meanDay(dist),
+      p10: percentile(shown, 10), p50: percentile(shown, 50), p80: percentile(shown, 80), p85: percentile(shown, 85), p90: percentile(shown, 90),
+      mean: meanDay(shown),
       probByDate: round4(shareAtMost(dist, m.current)),
       probByDeadline: m.deadline ? round4(shareAtMost(dist, m.deadline.day)) : null,
       probGovernance: governanceShare(ws, byBody, v, dist),
       criticality: round4(criticalCount(store, net.n, k) / iterations),
-      distribution: selection.keep === undefined || selection.keep(v) ? dist : undefined,
+      distribution: selection.keep === undefined || selection.keep(v) ? shown : undefined,
     };
   });
   const drivers = selection.driverEnds.flatMap((v, j) => nameDrivers(ws, net, v, found[j] ?? []));
-  return { iterations, seed, milestones, drivers };
+  return { iterations, seed, milestones, drivers, outOfRange };
 }
 
 /** Milestone index → position in the network. */

@@ -2,7 +2,7 @@
 import { msg } from '../messages/index.js';
 import { FIRST_DAY, LAST_DAY } from '../schedule/date-range.js';
 import type { Rule } from './rule.js';
-import { currentDateOrigin } from './where.js';
+import { currentDateOrigin, fieldOrigin, showDuration } from './where.js';
 
 export const dateRange: Rule = {
   id: 'date-range',
@@ -14,9 +14,21 @@ export const dateRange: Rule = {
     for (const o of ctx.outOfRange) {
       const m = ws.milestones[o.milestone]!;
       const after = o.beyondDays > 0;
+      const bound = after ? LAST_DAY : FIRST_DAY;
+      if (o.which === 'start') {
+        // Only a duration reaching back before 0001-01-01 from an in-range date: found at the duration.
+        ctx.report({
+          at: fieldOrigin(m, 'duration'),
+          message: msg('date-range.start', { ref: m.ref, days: Math.abs(o.beyondDays), duration: showDuration(m.duration), bound }),
+          ref: m.ref,
+          hint: msg('date-range.start.hint', { id: m.id }),
+          plan: m.plan,
+        });
+        continue;
+      }
       ctx.report({
         at: currentDateOrigin(m),
-        message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), after, bound: after ? LAST_DAY : FIRST_DAY }),
+        message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), after, bound }),
         ref: m.ref,
         hint: msg('date-range.hint', { id: m.id, successors: o.which !== 'projected' }),
         plan: m.plan,

@@ -60,11 +60,12 @@ export function edgeEnds(ws: Workspace): EdgeEnd[] {
 
 /**
  * SPEC §5's JSON `start`: the first day of a milestone's work: the working day after s(M) for working units,
- * s(M) + 1 for elapsed units, p(M) itself when the duration is 0.
+ * s(M) + 1 for elapsed units, p(M) itself when the duration is 0. Never after p(M): when both dates were held at
+ * 9999-12-31 (date-range), the day after s(M) would be in year 10000.
  */
 export function firstDayOfWork(start: DayNumber, projected: DayNumber, end: EdgeEnd): DayNumber {
   if (end.duration.n === 0) return projected;
-  return isWorkingUnit(end.duration.unit) ? end.calendar.add(start, 1) : start + 1;
+  return Math.min(projected, isWorkingUnit(end.duration.unit) ? end.calendar.add(start, 1) : start + 1);
 }
 
 /** p(M) in topological order: actual, else the latest of c(M) and every predecessor's constraint (SPEC §5). */

@@ -11,10 +11,23 @@ export function isDayInRange(day: number): boolean {
   return day >= FIRST_DAY && day <= LAST_DAY;
 }
 
+/** The day held to 0001-01-01 … 9999-12-31: what every output shows for a date computed beyond the range. */
+export function holdDay(day: number): number {
+  return day > LAST_DAY ? LAST_DAY : day < FIRST_DAY ? FIRST_DAY : day;
+}
+
+/** Calendar days outside the range: positive after 9999-12-31, negative before 0001-01-01, 0 inside. */
+export function daysBeyond(day: number): number {
+  return day > LAST_DAY ? day - LAST_DAY : day < FIRST_DAY ? day - FIRST_DAY : 0;
+}
+
 export interface OutOfRange {
   readonly milestone: number;
-  /** Which computed dates were out of range; `both` when the projected and latest dates overflow on the same side. */
-  readonly which: 'projected' | 'latest' | 'both';
+  /**
+   * Which computed dates were out of range; `both` when the projected and latest dates overflow on the same side;
+   * `start` when only s(M), the day its work begins (SPEC §5: sub(p(M), duration)), does.
+   */
+  readonly which: 'projected' | 'latest' | 'both' | 'start';
   /** How far outside, in calendar days (positive: after 9999-12-31; negative: before 0001-01-01); for `both`, the farther. */
   readonly beyondDays: number;
 }
@@ -24,14 +37,13 @@ export interface OutOfRange {
  * range is recorded and held at the nearest bound, so no report or export ever prints a year of
  * five digits or below 0001. Total float (working days) is left as the passes computed it, from the
  * true dates: it stays a correct count however far the dates overflowed. One entry per milestone
- * and side (rule date-range says which date was held and by how much).
+ * and side (rule date-range says which date was held and by how much). Starts: holdStartsInRange.
  */
 export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRange[] {
   const found: OutOfRange[] = [];
-  const beyond = (day: number): number => (day > LAST_DAY ? day - LAST_DAY : day < FIRST_DAY ? day - FIRST_DAY : 0);
   for (let v = 0; v < ws.milestones.length; v++) {
-    const p = beyond(schedule.projected[v]!);
-    const l = beyond(schedule.latest[v]!);
+    const p = daysBeyond(schedule.projected[v]!);
+    const l = daysBeyond(schedule.latest[v]!);
     if (p !== 0) schedule.projected[v] = p > 0 ? LAST_DAY : FIRST_DAY;
     if (l !== 0) schedule.latest[v] = l > 0 ? LAST_DAY : FIRST_DAY;
     if (p !== 0 && l !== 0 && p > 0 === l > 0) {
@@ -40,6 +52,23 @@ export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRan
     }
     if (p !== 0) found.push({ milestone: v, which: 'projected', beyondDays: p });
     if (l !== 0) found.push({ milestone: v, which: 'latest', beyondDays: l });
+  }
+  return found;
+}
+
+/**
+ * The start s(M) (critical-path's `start`, mspdi's Start, explain's spans) held like the other dates, after
+ * holdScheduleInRange. It gets an entry of its own only when p(M) is in range (a long duration before an early
+ * date): a held p(M) already has one that explains it.
+ */
+export function holdStartsInRange(ws: Workspace, schedule: Schedule, heldBefore: readonly OutOfRange[]): OutOfRange[] {
+  const found: OutOfRange[] = [];
+  const projectedHeld = new Set(heldBefore.flatMap((o) => (o.which === 'latest' ? [] : [o.milestone])));
+  for (let v = 0; v < ws.milestones.length; v++) {
+    const s = daysBeyond(schedule.start[v]!);
+    if (s === 0) continue;
+    schedule.start[v] = s > 0 ? LAST_DAY : FIRST_DAY;
+    if (!projectedHeld.has(v)) found.push({ milestone: v, which: 'start', beyondDays: s });
   }
   return found;
 }

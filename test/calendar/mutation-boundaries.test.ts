@@ -196,7 +196,15 @@ describe('WorkCalendar: argument checks and reasons', () => {
     expect(() => cal.sub(1.5, 1)).toThrow('day is not an integer: 1.5');
     expect(() => cal.sub(0, 1.5)).toThrow('count is not an integer: 1.5');
     expect(() => cal.between(1.5, 0)).toThrow('day is not an integer: 1.5');
-    expect(() => cal.between(0, 2 ** 53)).toThrow(RangeError);
+    expect(() => cal.between(0, 2 ** 53)).toThrow('day is not an integer: 9007199254740992');
+  });
+
+  it('counts a negative count from a day off as the other direction does', () => {
+    // From Saturday 2019-04-20 (Easter): one working day back is Wednesday 17.4, one forward Tuesday 23.4.
+    expect(formatDay(cal.add(day('2019-04-20'), -1))).toBe('2019-04-17');
+    expect(formatDay(cal.sub(day('2019-04-20'), -1))).toBe('2019-04-23');
+    expect(formatDay(cal.add(day('2019-04-20'), -2))).toBe('2019-04-16');
+    expect(formatDay(cal.sub(day('2019-04-20'), -2))).toBe('2019-04-24');
   });
 
   it('gives the reason as a message: weekday, holiday, the first closed range of the spec holding the day, no workdays', () => {
@@ -208,6 +216,9 @@ describe('WorkCalendar: argument checks and reasons', () => {
     expect(c.nonWorkdayReason(day('2019-05-17'))).toEqual({ id: 'calendar.holiday', data: { day: day('2019-05-17') } });
     expect(c.nonWorkdayReason(day('2019-07-15'))).toBeUndefined();
     expect(new WorkCalendar(spec({ workdays: [] })).nonWorkdayReason(day('2019-07-15'))).toEqual({ id: 'calendar.no-workdays', data: {} });
+    // Without holidays, 17 May inside a closed range is a closed day.
+    const none = new WorkCalendar(spec({ holidays: 'none', closed: [closed('2019-05-16', '2019-05-17')] }));
+    expect(none.nonWorkdayReason(day('2019-05-17'))).toEqual({ id: 'calendar.closed', data: { from: day('2019-05-16'), to: day('2019-05-17') } });
     // A holiday inside a closed range is a holiday first.
     const x = new WorkCalendar(spec({ closed: [closed('2019-12-23', '2019-12-27')] }));
     expect(x.nonWorkdayReason(day('2019-12-25'))).toEqual({ id: 'calendar.holiday', data: { day: day('2019-12-25') } });

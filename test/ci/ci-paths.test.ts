@@ -1,6 +1,6 @@
 // SPEC §15 paths CI can map: github, sarif and gitlab output relative to GITHUB_WORKSPACE / CI_PROJECT_DIR, the git top level, or the working directory.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,9 +16,13 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const files = (out: string): string[] => [...out.matchAll(/file=([^,]+),/g)].map((m) => m[1]!);
 
-function fakeGit(result: { status: number | null; stdout?: string; errorCode?: string }): GitRunner {
-  return () => ({ status: result.status, stdout: Buffer.from(result.stdout ?? ''), stderr: '', errorCode: result.errorCode });
+function fakeGit(result: { status: number | null; stdout?: string; stderr?: string; errorCode?: string }): GitRunner {
+  return () => ({ status: result.status, stdout: Buffer.from(result.stdout ?? ''), stderr: result.stderr ?? '', errorCode: result.errorCode });
 }
+
+/** What git 2.35.2+ prints, with exit 128, for a repository owned by another user. */
+const dubious = (dir: string): string =>
+  `fatal: detected dubious ownership in repository at '${dir}'\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory ${dir}\n`;
 
 describe('the root CI paths are relative to', () => {
   it('is GITHUB_WORKSPACE, then CI_PROJECT_DIR, then the git top level, then the working directory', async () => {
@@ -31,6 +35,24 @@ describe('the root CI paths are relative to', () => {
     // Outside a repository (git exits 128) and without git (ENOENT): the working directory, not an error.
     expect(await findCiRoot(fakeIo({ cwd: '/w/sub' }), fakeGit({ status: 128 }))).toBe('/w/sub');
     expect(await findCiRoot(fakeIo({ cwd: '/w/sub' }), fakeGit({ status: null, errorCode: 'ENOENT' }))).toBe('/w/sub');
+    const outside = fakeIo({ cwd: '/w/sub' });
+    expect(await findCiRoot(outside, fakeGit({ status: 128, stderr: 'fatal: not a git repository (or any of the parent directories): .git\n' }))).toBe('/w/sub');
+    expect(outside.err()).toBe('');
+  });
+
+  it('when git refuses the repository (dubious ownership): the nearest directory holding .git, said once on stderr', async () => {
+    const io = fakeIo({ cwd: '/w/sub/deeper', files: { '/w/.git/HEAD': 'ref: refs/heads/main\n', '/w/sub/deeper/a.yaml': '' } });
+    expect(await findCiRoot(io, fakeGit({ status: 128, stderr: dubious('/w') }))).toBe('/w');
+    expect(io.err()).toBe("milepel: note: git refused the repository (detected dubious ownership in repository at '/w'); CI paths are relative to /w, the nearest directory holding .git; set GITHUB_WORKSPACE or CI_PROJECT_DIR, or add the repository to git's safe.directory\n");
+    // A .git file (worktrees, submodules) counts too; without any .git above, the working directory, still said.
+    expect(await findCiRoot(fakeIo({ cwd: '/v/sub', files: { '/v/.git': 'gitdir: /elsewhere\n' } }), fakeGit({ status: 128, stderr: dubious('/v') }))).toBe('/v');
+    const none = fakeIo({ cwd: '/u/sub' });
+    expect(await findCiRoot(none, fakeGit({ status: 128, stderr: dubious('/u') }))).toBe('/u/sub');
+    expect(none.err()).toContain('the working directory (no .git above it)');
+    // Without git but inside a repository: its top level all the same.
+    const noGit = fakeIo({ cwd: '/w/sub', files: { '/w/.git/HEAD': '' } });
+    expect(await findCiRoot(noGit, fakeGit({ status: null, errorCode: 'ENOENT' }))).toBe('/w');
+    expect(noGit.err()).toBe('milepel: note: git could not run (ENOENT); CI paths are relative to /w, the nearest directory holding .git\n');
   });
 
   it('maps paths given relative to the working directory or absolute; files outside the root stay absolute', () => {
@@ -113,10 +135,36 @@ describe('validate for CI as a process, from any working directory', () => {
     expect(r.status).toBe(1);
   });
 
-  it('without git on PATH: relative to the working directory (not an error)', () => {
+  it('without git on PATH, inside a repository: relative to the directory holding .git, with one note', () => {
     const r = run(join(plansRepo, 'plans'), ['validate', '.', '--format', 'gitlab'], { ...noCi, PATH: '/nonexistent' });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`milepel: note: git could not run (ENOENT); CI paths are relative to ${plansRepo}, the nearest directory holding .git\n`);
     expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { location: { path: string } }[]).map((i) => i.location.path)).toContain('plans/akson.yaml');
+  });
+
+  it('without git on PATH, outside any repository: relative to the working directory (not an error, no note)', () => {
+    const bare = join(tmp, 'bare');
+    cpSync(join(REPO_ROOT, 'plans'), join(bare, 'plans'), { recursive: true });
+    const r = run(join(bare, 'plans'), ['validate', '.', '--format', 'gitlab'], { ...noCi, PATH: '/nonexistent' });
+    expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as { location: { path: string } }[]).map((i) => i.location.path)).toContain('akson.yaml');
+  });
+
+  it('when git refuses the repository (a git on PATH that says "dubious ownership", exit 128): still relative to the top level', () => {
+    const bin = join(tmp, 'fake-git-bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\ncat >&2 <<'EOF'\n${dubious(plansRepo)}EOF\nexit 128\n`, { mode: 0o755 });
+    const env = { ...noCi, PATH: `${bin}:${process.env['PATH'] ?? ''}` };
+    for (const format of ['github', 'sarif', 'gitlab']) {
+      const r = run(join(plansRepo, 'docs'), ['validate', '../plans', '--format', format], env);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('plans/akson.yaml');
+      expect(r.stdout).not.toContain(join(plansRepo, 'plans'));
+      const notes = r.stderr.split('\n').filter((l) => l !== '');
+      expect(notes).toEqual([`milepel: note: git refused the repository (detected dubious ownership in repository at '${plansRepo}'); CI paths are relative to ${plansRepo}, the nearest directory holding .git; set GITHUB_WORKSPACE or CI_PROJECT_DIR, or add the repository to git's safe.directory`]);
+    }
+    const health = run(join(plansRepo, 'docs'), ['health', '../plans', '--format', 'github'], env);
+    expect(health.stdout).toContain('file=plans/');
+    expect(health.stderr).toContain('git refused the repository');
   });
 });

@@ -81,4 +81,29 @@ describe('an interrupted set', () => {
       expect(readdirSync(sub)).toEqual(['plan.yaml']);
     }, 60_000);
   }
+  it('SIGKILL leaves the lock and the temporary file; the next set takes the lock over and removes that dead run\'s temporary file only', async () => {
+    const sub = mkdtempSync(join(dir, 'kill-'));
+    const file = join(sub, 'plan.yaml');
+    writeFileSync(file, PLAN);
+    const exit = await runBin(['set', 'p/A', '--forecast', '2019-09-10', file, '--today', '2019-09-01'], { MILEPEL_TEST_EDIT_DELAY_MS: '20000' }, (kill) => {
+      const poll = setInterval(() => {
+        if (readdirSync(sub).some((f) => f.endsWith('.tmp'))) {
+          clearInterval(poll);
+          kill('SIGKILL');
+        }
+      }, 20);
+      return () => clearInterval(poll);
+    });
+    expect(exit.signal).toBe('SIGKILL');
+    const left = readdirSync(sub).sort();
+    expect(left).toHaveLength(3);
+    expect(left.filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+    // Another process's temporary file (this test's pid, alive) beside the same plan: never removed.
+    const alive = `.plan.yaml.milepel-${process.pid.toString(36)}-1-keepme.tmp`;
+    writeFileSync(join(sub, alive), 'a live writer\'s text');
+    const next = await runBin(['set', 'p/B', '--forecast', '2019-09-20', file, '--today', '2019-09-01'], {});
+    expect(next.code, next.stderr).toBe(0);
+    expect(readdirSync(sub).sort()).toEqual([alive, 'plan.yaml']);
+    expect(readFileSync(file, 'utf8')).toBe(PLAN.replace('date: 2019-09-16\n', 'date: 2019-09-16\n    forecast: 2019-09-20\n'));
+  }, 60_000);
 });

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeIo, type Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
+import { builtCli } from '../helpers/built-cli.js';
+
+const BIN = builtCli();
 
 const GOOD = 'plan: {id: good, title: Good}\nmilestones:\n  - {id: A, title: A, date: 2019-09-02}\n';
 const BROKEN = 'plan: {id: linked, title: Linked}\nmilestones:\n  - {id: A, title: A, date: 2019-02-30}\n';
@@ -75,6 +78,23 @@ describe('walking a workspace', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe(`milepel: warning: ${dir}/plan-\\xf8.yaml: skipped: the name is not valid UTF-8; rename it\n`);
     expect((JSON.parse(r.out) as { files: string[] }).files).toEqual([`${dir}/good.yaml`]);
+  });
+
+  it('a file or directory name that is not UTF-8, named on the command line, is read and shown escaped', () => {
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/plan-`), Buffer.from([0xf8]), Buffer.from('.yaml')]), BROKEN);
+    const sub = Buffer.concat([Buffer.from(`${dir}/d`), Buffer.from([0xe9])]);
+    mkdirSync(sub);
+    writeFileSync(Buffer.concat([sub, Buffer.from('/good.yaml')]), GOOD);
+    // Through a shell: Node's own spawn would encode the arguments as UTF-8; printf gives the raw bytes, as a user's shell does.
+    const sh = (args: string): ReturnType<typeof spawnSync> => spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" ${args}`], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    const r = sh(`validate "$(printf '${dir}/plan-\\370.yaml')" "$(printf '${dir}/d\\351')" --format json --today 2019-09-01`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const json = JSON.parse(String(r.stdout)) as { files: string[]; diagnostics: { rule: string; file: string }[] };
+    expect(json.files).toEqual([`${dir}/d\\xe9/good.yaml`, `${dir}/plan-\\xf8.yaml`]);
+    expect(json.diagnostics.map((d) => [d.rule, d.file])).toEqual([['invalid-date', `${dir}/plan-\\xf8.yaml`]]);
+    const missing = sh(`validate "$(printf '${dir}/other-\\370.yaml')"`);
+    expect([missing.status, missing.stderr]).toEqual([2, `milepel: ${dir}/other-\\xf8.yaml: no such file or directory\n`]);
   });
 });
 

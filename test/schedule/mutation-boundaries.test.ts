@@ -28,6 +28,7 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
       [LAST_DAY + 2, LAST_DAY + 5], // both after: the farther, 5
       [FIRST_DAY - 7, FIRST_DAY - 1], // both before: the farther, −7
       [LAST_DAY + 1, FIRST_DAY - 4], // opposite sides: two entries
+      [FIRST_DAY - 3, FIRST_DAY], // projected before, latest on the bound: projected only
     ];
     const schedule = { projected: Float64Array.from(rows.map((r) => r[0])), latest: Float64Array.from(rows.map((r) => r[1])) } as unknown as Schedule;
     const ws = { milestones: rows.map((_, index) => ({ index })) } as unknown as Workspace;
@@ -38,9 +39,10 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
       { milestone: 4, which: 'both', beyondDays: -7 },
       { milestone: 5, which: 'projected', beyondDays: 1 },
       { milestone: 5, which: 'latest', beyondDays: -4 },
+      { milestone: 6, which: 'projected', beyondDays: -3 },
     ]);
-    expect([...schedule.projected]).toEqual([LAST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY]);
-    expect([...schedule.latest]).toEqual([FIRST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY, FIRST_DAY, FIRST_DAY]);
+    expect([...schedule.projected]).toEqual([LAST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY, FIRST_DAY]);
+    expect([...schedule.latest]).toEqual([FIRST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY, FIRST_DAY, FIRST_DAY, FIRST_DAY]);
   });
 
   it('for `both`, takes the farther side even when the latest date is the farther one', () => {
@@ -105,6 +107,8 @@ describe('slippage rows and summary', () => {
     const current = analyse({ 'a.yaml': PLAN_A });
     const r = computeSlippage(current, { baseline: { label: 'v1', workspace: base.workspace } });
     expect(r.removed.map((x) => x.ref)).toEqual(['a/ALF', 'a/ZED']);
+    const three = analyse({ 'a.yaml': PLAN_A.replace('{id: DONE', ['MID', 'ALF', 'ZED'].map((id) => `{id: ${id}, title: ${id}, date: 2019-05-01}\n  - `).join('') + '{id: DONE') });
+    expect(computeSlippage(current, { baseline: { label: 'v1', workspace: three.workspace } }).removed.map((x) => x.ref)).toEqual(['a/ALF', 'a/MID', 'a/ZED']);
   });
 
   it('leaves a gate out of the rows, and calls a milestone new only when the baseline lacks it', () => {
@@ -153,6 +157,14 @@ describe('meetings before a milestone (SPEC §4.2) at the edges', () => {
     expect(g!.ok).toBe(true);
     const tie = check('{id: M, title: M, date: 2019-09-12, require: [B], meetings: [B-a, B-z]}', ['{body: B, date: 2019-09-06, id: B-z}', '{body: B, date: 2019-09-05, id: B-a}']);
     expect(tie!.bodies[0]![1]).toBe('B-z');
+    // Two listed meetings on one day: the greater ref, whichever is listed first.
+    for (const list of ['[B-a, B-z]', '[B-z, B-a]']) {
+      const sameDay = check(`{id: M, title: M, date: 2019-09-12, require: [B], meetings: ${list}}`, ['{body: B, date: 2019-09-05, id: B-z}', '{body: B, date: 2019-09-05, id: B-a}']);
+      expect(sameDay!.bodies[0]![1], list).toBe('B-z');
+    }
+    // A greater ref on an earlier day does not make a meeting later.
+    const earlier = check('{id: M, title: M, date: 2019-09-12, require: [B], meetings: [B-a, B-z]}', ['{body: B, date: 2019-09-04, id: B-z}', '{body: B, date: 2019-09-05, id: B-a}']);
+    expect(earlier!.bodies[0]![1]).toBe('B-a');
   });
 
   it('without a list, finds no meeting when every meeting of the body is after the milestone, and says none is before', () => {
@@ -169,5 +181,7 @@ describe('meetings before a milestone (SPEC §4.2) at the edges', () => {
     const { analysis } = scheduleOf({ 'g.yaml': ['bodies: [{id: B}]', 'meetings:', '  - {body: B, date: 2019-09-02, id: B-z}', '  - {body: B, date: 2019-09-02, id: B-m}', '  - {body: B, date: 2019-09-01, id: B-y}', '  - {body: B, date: 2019-09-02, id: B-a}', ''].join('\n') });
     const ws = analysis.workspace;
     expect(meetingsByBody(ws).get('B')!.map((i) => ws.meetings[i]!.ref)).toEqual(['B-y', 'B-a', 'B-m', 'B-z']);
+    const other = scheduleOf({ 'g.yaml': ['bodies: [{id: B}]', 'meetings:', '  - {body: B, date: 2019-09-02, id: B-m}', '  - {body: B, date: 2019-09-02, id: B-z}', '  - {body: B, date: 2019-09-02, id: B-a}', ''].join('\n') }).analysis.workspace;
+    expect(meetingsByBody(other).get('B')!.map((i) => other.meetings[i]!.ref)).toEqual(['B-a', 'B-m', 'B-z']);
   });
 });

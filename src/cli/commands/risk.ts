@@ -9,7 +9,9 @@ import { simulate } from '../risk-pool.js';
 import { msg } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
-import { loadAnalysis, reportExitCode } from '../workspace.js';
+import { loadAnalysis, reportExitCode, withFindings } from '../workspace.js';
+import { simulatedRangeDiagnostics } from '../../risk/date-range.js';
+import { locateOrigin } from '../../pipeline.js';
 
 export { riskFormatNames };
 
@@ -57,7 +59,10 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const report = buildRiskReport(ws, analysis.today, result, distribution, focus);
   if (format === 'xlsx') await writeWorkbook(io, riskSheets(report), display.locale, analysis.today);
   else io.stdout(formatRisk(format, report, display));
-  return reportExitCode(io, analysis, display);
+  // Simulated dates held at 0001-01-01 / 9999-12-31 are findings like the schedule's own (rule date-range).
+  const reported = new Set(analysis.diagnostics.flatMap((d) => (d.rule === 'date-range' && d.ref !== null ? [d.ref] : [])));
+  const held = simulatedRangeDiagnostics(ws, result.outOfRange, reported, (origin) => locateOrigin(analysis, origin));
+  return reportExitCode(io, withFindings(analysis, held), display);
 }
 
 /** `plan/ID`, or `ID` when exactly one plan (or the --plan one) has it. */

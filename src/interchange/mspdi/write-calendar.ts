@@ -14,15 +14,32 @@ interface NonWorking {
   readonly name: string;
 }
 
+/** Inclusive year ranges, sorted and disjoint. */
+export type YearSpans = readonly { readonly from: number; readonly to: number }[];
+
+/** The years that the day spans [from, to] touch, merged: the years whose holidays the file must carry. */
+export function yearsOf(spans: readonly { readonly from: DayNumber; readonly to: DayNumber }[]): YearSpans {
+  const years = spans.map((s) => ({ from: ymdOf(s.from).year, to: ymdOf(s.to).year })).sort((a, b) => a.from - b.from || a.to - b.to);
+  const merged: { from: number; to: number }[] = [];
+  for (const y of years) {
+    const top = merged[merged.length - 1];
+    if (top !== undefined && y.from <= top.to + 1) top.to = Math.max(top.to, y.to);
+    else merged.push({ ...y });
+  }
+  return merged;
+}
+
 /**
- * The non-working days to write as exceptions: the NO holidays of every year from `fromYear` to `toYear` that fall
- * on a working weekday, and each closed range, sorted by date.
+ * The non-working days to write as exceptions: the NO holidays of every year in `years`, and each closed range,
+ * sorted by date.
  */
-function nonWorkingDays(calendar: WorkCalendar, fromYear: number, toYear: number): NonWorking[] {
+function nonWorkingDays(calendar: WorkCalendar, years: YearSpans): NonWorking[] {
   const days: NonWorking[] = [];
   if (calendar.spec.holidays === 'NO') {
-    for (let year = fromYear; year <= toYear; year++) {
-      for (const d of norwegianHolidays(year)) days.push({ from: d, to: d, name: holidayName(d, 'nb') ?? 'Helligdag' });
+    for (const span of years) {
+      for (let year = span.from; year <= span.to; year++) {
+        for (const d of norwegianHolidays(year)) days.push({ from: d, to: d, name: holidayName(d, 'nb') ?? 'Helligdag' });
+      }
     }
   }
   for (const r of calendar.spec.closed) days.push({ from: r.from, to: r.to, name: 'Stengt' });
@@ -33,13 +50,13 @@ function nonWorkingDays(calendar: WorkCalendar, fromYear: number, toYear: number
  * MSPDI `<Calendar>` UID 1. DayType 1 is Sunday … 7 Saturday. Exceptions are written twice, as MS Project does for
  * older readers: `<WeekDay>` entries with DayType 0 and a TimePeriod, and the `<Exceptions>` list of Project 2007+.
  */
-export function calendarXml(name: string, calendar: WorkCalendar, fromDay: DayNumber, toDay: DayNumber): XmlNode {
+export function calendarXml(name: string, calendar: WorkCalendar, years: YearSpans): XmlNode {
   const weekdays: XmlNode[] = [1, 2, 3, 4, 5, 6, 7].map((dayType): XmlNode => {
     const iso = dayType === 1 ? 7 : dayType - 1;
     const working = calendar.spec.workdays.includes(iso);
     return ['WeekDay', [['DayType', dayType], ['DayWorking', working ? 1 : 0], ...(working ? [WORKING_TIMES] : [])]];
   });
-  const off = nonWorkingDays(calendar, ymdOf(fromDay).year, ymdOf(toDay).year);
+  const off = nonWorkingDays(calendar, years);
   const period = (d: NonWorking): XmlNode => ['TimePeriod', [['FromDate', `${formatDay(d.from)}T00:00:00`], ['ToDate', `${formatDay(d.to)}T23:59:00`]]];
   for (const d of off) weekdays.push(['WeekDay', [['DayType', 0], ['DayWorking', 0], period(d)]]);
   const exceptions: XmlNode[] = off.map((d): XmlNode => ['Exception', [

@@ -4,7 +4,8 @@ import type { Graph } from '../../graph/graph.js';
 import type { LinkType, Workspace } from '../../model/types.js';
 import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint } from '../../schedule/edge-constraint.js';
-import { calendarXml } from './write-calendar.js';
+import { calendarXml, yearsOf } from './write-calendar.js';
+import { holdDay } from '../../schedule/date-range.js';
 import { writeXml, type XmlNode } from './xml-text.js';
 
 export interface MspdiSource {
@@ -15,6 +16,11 @@ export interface MspdiSource {
   readonly today: DayNumber;
   /** Index of the plan to write. */
   readonly plan: number;
+  /**
+   * Milestones whose computed dates were held at 0001-01-01 / 9999-12-31 (rule date-range): their spans are not
+   * real, so they do not stretch the calendar's exceptions.
+   */
+  readonly held?: ReadonlySet<number>;
 }
 
 export interface MspdiResult {
@@ -65,8 +71,14 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   let first = Infinity;
   /** The latest projected date: the project's finish. */
   let finish = -Infinity;
-  /** The latest date the calendar must cover: projected and latest dates, deadlines. */
-  let last = -Infinity;
+  /**
+   * The days a reader's calendar arithmetic runs over: each task's work, each link from its predecessor's end to the
+   * finish it allows the successor, and every date written. The holidays of the years they touch become exceptions (not every
+   * year from the first date to the last: a plan dated 0001 and 9999 would write 120,000 of them).
+   */
+  const spans: { from: DayNumber; to: DayNumber }[] = [{ from: source.today, to: source.today }];
+  const span = (a: DayNumber, b: DayNumber): void => void spans.push(a <= b ? { from: a, to: b } : { from: b, to: a });
+  const held = source.held ?? new Set<number>();
   for (const [v, id] of uid) {
     const m = ws.milestones[v]!;
     const links: XmlNode[] = [];
@@ -81,9 +93,14 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
       }
       const predecessor = uid.get(d.from);
       if (predecessor === undefined) {
-        constraint = Math.max(constraint, forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!));
+        // Held like the schedule's own dates: past 9999-12-31 the successor's projected date is held (date-range) too.
+        constraint = holdDay(Math.max(constraint, forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
         notes.push(`${m.ref}: the link from ${from.ref} (another plan) is written as a finish-no-earlier-than date of ${formatDay(constraint)}`);
         continue;
+      }
+      if (!held.has(v) && !held.has(d.from)) {
+        // The reader counts the lag (and M's duration) from P's end: that span, not the one to M's own date.
+        span(d.type === 'SS' || d.type === 'SF' ? s.start[d.from]! : s.projected[d.from]!, holdDay(forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
       }
       links.push(['PredecessorLink', [
         ['PredecessorUID', predecessor], ['Type', LINK_CODE[d.type]], ['CrossProject', 0],
@@ -98,7 +115,9 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     const start = startsInWorkingTime ? startAt(startDay) : finishAt(startDay);
     first = Math.min(first, startDay);
     finish = Math.max(finish, projected);
-    last = Math.max(last, projected, s.latest[v]!, m.deadline?.day ?? -Infinity);
+    if (held.has(v)) span(projected, projected);
+    else span(startDay, projected);
+    for (const day of [constraint, s.latest[v]!, m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) span(day, day);
     const float = s.float[v]!;
     tasks.push(['Task', [
       ['UID', id], ['ID', id], ['Name', m.title], ['Type', 1], ['IsNull', 0], ['WBS', m.id], ['OutlineNumber', String(id)], ['OutlineLevel', 1],
@@ -114,14 +133,15 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
       ['Baseline', [['Number', 0], ['Finish', finishAt(m.date.day)], ['Duration', isoDuration(m.duration)], ['DurationFormat', FORMAT_CODE[m.duration.unit]]]],
     ]]);
   }
-  if (uid.size === 0) first = finish = last = plan.start ?? source.today;
+  if (uid.size === 0) first = finish = plan.start ?? source.today;
+  if (plan.start !== undefined) span(plan.start, plan.start);
   const project: XmlNode = ['Project', [
     ['SaveVersion', 14], ['Name', `${plan.id}.xml`], ['Title', plan.title], ...(plan.owner ? [['Company', plan.owner]] as XmlNode[] : []),
     ['ScheduleFromStart', 1], ['StartDate', startAt(plan.start !== undefined ? Math.min(plan.start, first) : first)], ['FinishDate', finishAt(finish)],
     ['CalendarUID', 1], ['DefaultStartTime', '08:00:00'], ['DefaultFinishTime', '17:00:00'],
     ['MinutesPerDay', MINUTES_PER_DAY], ['MinutesPerWeek', MINUTES_PER_DAY * 5], ['DaysPerMonth', 20],
     ['DurationFormat', 7], ['CurrentDate', startAt(source.today)], ['StatusDate', finishAt(source.today)],
-    ['Calendars', [calendarXml(plan.title, plan.calendar, Math.min(first, source.today), Math.max(last, source.today))]],
+    ['Calendars', [calendarXml(plan.title, plan.calendar, yearsOf(spans))]],
     ['Tasks', tasks],
   ]];
   return { xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${writeXml(project, ' xmlns="http://schemas.microsoft.com/project"')}`, notes };

@@ -56,6 +56,8 @@ export interface CliCommandMessages {
   'cli.baseline.missing': { spec: string };
   'cli.baseline.bad-rev': { spec: string; rev: string };
   'cli.baseline.git-refused': { spec: string; said: string };
+  'cli.ci-root.git-refused': { said: string; root: string; found: boolean };
+  'cli.ci-root.no-git': { code: string; root: string };
   'cli.baseline.no-repo': { spec: string };
   'cli.baseline.no-rev': { spec: string; rev: string };
   'cli.baseline.no-path': { spec: string; rev: string; path: string };

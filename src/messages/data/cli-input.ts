@@ -24,6 +24,7 @@ export interface CliInputMessages {
   'cli.plan.unknown': { plan: string; known: readonly string[] };
   'cli.xlsx.terminal': { command: string };
   'cli.step-summary.unwritable': { file: string; reason: Message };
+  'cli.step-summary.not-regular': { file: string; kind: PathKind };
 
   'cli.path.missing': { path: string; defaulted: boolean };
   'cli.path.special': { path: string; kind: PathKind };

@@ -79,6 +79,9 @@ export interface RuleMessages {
   'lead.hint': { id: string };
   'date-range': { ref: string; which: 'projected' | 'latest' | 'both'; days: number; after: boolean; bound: DayNumber };
   'date-range.hint': { id: string; successors: boolean };
+  'date-range.start': { ref: string; days: number; duration: string; bound: DayNumber };
+  'date-range.start.hint': { id: string };
+  'date-range.simulated': { ref: string; days: number; after: boolean; bound: DayNumber; iterations: number };
   'negative-float': { ref: string; float: number; projected: DayNumber; driver: string | null; latest: DayNumber };
   'negative-float.hint': { id: string; days: number };
 

@@ -69,6 +69,8 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.baseline.missing': (d) => `--baseline ${d.spec}: no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans`,
   'cli.baseline.bad-rev': (d) => `--baseline ${d.spec}: ${JSON.stringify(d.rev)} is not a git revision; write <git-rev>:<path>, e.g. origin/main:plans or HEAD~1:plans`,
   'cli.baseline.git-refused': (d) => `--baseline ${d.spec}: git refused: ${d.said}`,
+  'cli.ci-root.git-refused': (d) => `note: git refused the repository (${d.said}); CI paths are relative to ${d.root}, ${d.found ? 'the nearest directory holding .git' : 'the working directory (no .git above it)'}; set GITHUB_WORKSPACE or CI_PROJECT_DIR, or add the repository to git's safe.directory`,
+  'cli.ci-root.no-git': (d) => `note: git could not run (${d.code}); CI paths are relative to ${d.root}, the nearest directory holding .git`,
   'cli.baseline.no-repo': (d) => `--baseline ${d.spec}: the current directory is not in a git repository; run milepel inside the repository, or give a baseline file or directory`,
   'cli.baseline.no-rev': (d) => `--baseline ${d.spec}: git revision ${d.rev} does not exist in this repository; check the name, or fetch it first (in CI: git fetch origin, or checkout with fetch-depth: 0)`,
   'cli.baseline.no-path': (d) => `--baseline ${d.spec}: ${d.path === '' ? 'the root' : d.path} does not exist in ${d.rev}; paths after ':' are relative to the repository root (write ${d.rev}:./${d.path || 'plans'} for one relative to the current directory)`,

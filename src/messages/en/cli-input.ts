@@ -33,6 +33,7 @@ export const cliInputEn: Catalogue<keyof CliInputMessages> = {
   'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} has no format ${d.format}; use one of ${list(d.allowed)}`,
   'cli.plan.unknown': (d) => `--plan ${d.plan}: no such plan in the workspace${d.known.length > 0 ? ` (plans: ${list(d.known)})` : ''}`,
   'cli.xlsx.terminal': (d) => `${d.command} --format xlsx writes a binary workbook: redirect it to a file (milepel ${d.command} --format xlsx > ${d.command}.xlsx)`,
+  'cli.step-summary.not-regular': (d) => `cannot write the step summary GITHUB_STEP_SUMMARY=${d.file}: it is a ${KIND[d.kind]}, not a regular file; point the variable at a file (GitHub Actions sets it to one) or unset it`,
   'cli.step-summary.unwritable': (d, f) => `cannot write the step summary GITHUB_STEP_SUMMARY=${d.file} (${f.render(d.reason)}); unset the variable or make the file writable`,
 
   'cli.path.missing': (d) => `${d.path}: no such file or directory${d.defaulted ? ' (with no path given, milepel reads ./plans; run `milepel init` to create it)' : ''}`,

@@ -69,6 +69,8 @@ export const cliCommandsNb: Catalogue<keyof CliCommandMessages> = {
   'cli.baseline.missing': (d) => `--baseline ${d.spec}: filen eller mappen finnes ikke; oppgi en planfil, en mappe eller <git-rev>:<sti>, f.eks. origin/main:plans`,
   'cli.baseline.bad-rev': (d) => `--baseline ${d.spec}: ${JSON.stringify(d.rev)} er ikke en git-revisjon; skriv <git-rev>:<sti>, f.eks. origin/main:plans eller HEAD~1:plans`,
   'cli.baseline.git-refused': (d) => `--baseline ${d.spec}: git nektet: ${d.said}`,
+  'cli.ci-root.git-refused': (d) => `merk: git nektet å lese depotet (${d.said}); CI-stiene er relative til ${d.root}, ${d.found ? 'nærmeste mappe med .git' : 'arbeidsmappen (ingen .git over den)'}; sett GITHUB_WORKSPACE eller CI_PROJECT_DIR, eller legg depotet til i gits safe.directory`,
+  'cli.ci-root.no-git': (d) => `merk: git kunne ikke kjøres (${d.code}); CI-stiene er relative til ${d.root}, nærmeste mappe med .git`,
   'cli.baseline.no-repo': (d) => `--baseline ${d.spec}: den gjeldende mappen er ikke i et git-depot; kjør milepel inne i depotet, eller oppgi en referansefil eller -mappe`,
   'cli.baseline.no-rev': (d) => `--baseline ${d.spec}: git-revisjonen ${d.rev} finnes ikke i dette depotet; sjekk navnet, eller hent den først (i CI: git fetch origin, eller checkout med fetch-depth: 0)`,
   'cli.baseline.no-path': (d) => `--baseline ${d.spec}: ${d.path === '' ? 'roten' : d.path} finnes ikke i ${d.rev}; stier etter ':' er relative til depotets rot (skriv ${d.rev}:./${d.path || 'plans'} for en sti relativ til den gjeldende mappen)`,

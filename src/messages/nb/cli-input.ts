@@ -32,6 +32,7 @@ export const cliInputNb: Catalogue<keyof CliInputMessages> = {
   'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} har ikke formatet ${d.format}; bruk en av ${list(d.allowed)}`,
   'cli.plan.unknown': (d) => `--plan ${d.plan}: arbeidsområdet har ingen slik plan${d.known.length > 0 ? ` (planer: ${list(d.known)})` : ''}`,
   'cli.xlsx.terminal': (d) => `${d.command} --format xlsx skriver en binær arbeidsbok: send den til en fil (milepel ${d.command} --format xlsx > ${d.command}.xlsx)`,
+  'cli.step-summary.not-regular': (d) => `kan ikke skrive stegsammendraget GITHUB_STEP_SUMMARY=${d.file}: det er ${KIND[d.kind]}, ikke en vanlig fil; la variabelen peke på en fil (GitHub Actions setter den til en) eller fjern den`,
   'cli.step-summary.unwritable': (d, f) => `kan ikke skrive stegsammendraget GITHUB_STEP_SUMMARY=${d.file} (${f.render(d.reason)}); fjern variabelen eller gjør filen skrivbar`,
 
   'cli.path.missing': (d) => `${d.path}: filen eller mappen finnes ikke${d.defaulted ? ' (uten sti leser milepel ./plans; kjør `milepel init` for å lage den)' : ''}`,

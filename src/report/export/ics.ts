@@ -4,10 +4,19 @@ import type { Meeting, Workspace } from '../../model/types.js';
 import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
 import { escapeIcsLine, escapeIcsText, joinContentLines } from './ics-text.js';
 import { append } from '../table.js';
+import { LAST_DAY } from '../../schedule/date-range.js';
 
 /** `20190901`: the DATE value form. */
 function icsDate(day: DayNumber): string {
   return formatDay(day).replace(/-/g, '');
+}
+
+/**
+ * The end of a one-day event: DTEND is exclusive (the next day), but the day after 9999-12-31 has no DATE value
+ * (RFC 5545 years have four digits), so an event on that day says `DURATION:P1D` instead, which means the same.
+ */
+function dayEnd(day: DayNumber): string {
+  return day >= LAST_DAY ? 'DURATION:P1D' : `DTEND;VALUE=DATE:${icsDate(day + 1)}`;
 }
 
 /** Ids never hold `,` `;` or `\`, but a UID is TEXT: escaped all the same. */
@@ -39,7 +48,7 @@ function milestoneEvent(ws: Workspace, r: MilestoneRow, stamp: string): string[]
     `UID:${uid(m.ref)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icsDate(r.projected)}`,
-    `DTEND;VALUE=DATE:${icsDate(r.projected + 1)}`,
+    dayEnd(r.projected),
     `SUMMARY:${escapeIcsLine(`${r.isGate ? 'Decision point ' : ''}${m.id} ${m.title}`)}`,
     `DESCRIPTION:${escapeIcsText(description)}`,
     `CATEGORIES:${escapeIcsText(r.isGate ? 'gate' : 'milestone')},${escapeIcsText(plan.id)}`,
@@ -57,7 +66,7 @@ function meetingEvent(ws: Workspace, m: Meeting, listedBy: readonly string[], st
     `UID:${uid(m.ref)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icsDate(m.date)}`,
-    `DTEND;VALUE=DATE:${icsDate(m.date + 1)}`,
+    dayEnd(m.date),
     `SUMMARY:${escapeIcsLine(`${m.body}: ${m.title ?? name}`)}`,
     ...(m.location === undefined ? [] : [`LOCATION:${escapeIcsLine(m.location)}`]),
     `DESCRIPTION:${escapeIcsText(description)}`,

@@ -1,0 +1,47 @@
+// GITHUB_STEP_SUMMARY that is not a regular file (issue #11): a FIFO would block the run forever, a device would
+// swallow the summary. Refused with one `milepel:` line (exit 2) before any annotation is printed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/fake-io.js';
+import { builtCli } from '../helpers/built-cli.js';
+
+const BIN = builtCli();
+const dir = mkdtempSync(join(tmpdir(), 'milepel-summary-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The CLI as a process; the timeout only turns a hang (the bug) into a failure, it measures nothing. */
+function validate(summary: string, locale = 'en'): ReturnType<typeof spawnSync> {
+  return spawnSync(process.execPath, [BIN, 'validate', 'plans', '--format', 'github', '--locale', locale], {
+    cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env['PATH'] ?? '', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: REPO_ROOT },
+  });
+}
+
+describe('a step summary that is not a regular file', () => {
+  it('a FIFO (no reader): refused at once, one line, exit 2, nothing on stdout', () => {
+    const fifo = join(dir, 'summary-fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const r = validate(fifo);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`milepel: cannot write the step summary GITHUB_STEP_SUMMARY=${fifo}: it is a FIFO (named pipe), not a regular file; point the variable at a file (GitHub Actions sets it to one) or unset it\n`);
+  });
+
+  it('a character device, in Norwegian too', () => {
+    const r = validate('/dev/null', 'nb');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^milepel: kan ikke skrive stegsammendraget GITHUB_STEP_SUMMARY=\/dev\/null: det er (en )?[^\n]*, ikke en vanlig fil; [^\n]*\n$/);
+  });
+
+  it('a regular file is appended to, as before', () => {
+    const file = join(dir, 'summary.md');
+    writeFileSync(file, '# earlier step\n');
+    const r = validate(file);
+    expect(r.status).toBe(1);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# earlier step\n[\s\S]*akson\.yaml/);
+  });
+});
