@@ -2,9 +2,12 @@
 //
 // A workspace of 10,000 milestones with one broken file has hundreds of unknown references, each compared with every
 // milestone ref: the search prunes what cannot win (a candidate whose length alone puts it past the best so far or
-// the limit, a comparison whose rows have all passed that bound) and reuses its rows. It gives what the plain loop
-// over `editDistance` gives — the first candidate, in the order given, with the smallest distance, if that distance
-// is within the limit (test/text/closest.test.ts checks both against each other).
+// the limit, a comparison whose rows have all passed that bound) and reuses its rows. Candidates prepared once answer
+// a word asked again from memory, and after a few searches build an index (near-index.ts) that finds a candidate at
+// distance 0 or 1 without the scan. It gives what the plain loop over `editDistance` gives — the first candidate, in
+// the order given, with the smallest distance, if that distance is within the limit (test/text/closest.test.ts checks
+// all of them against each other).
+import { NearIndex } from './near-index.js';
 
 /** Candidates prepared once for many searches: as given and lower-cased. */
 export interface Candidates {
@@ -12,15 +15,55 @@ export interface Candidates {
   readonly lower: readonly string[];
 }
 
+/** The prepared candidates' own state: the answers so far and the index, built after INDEX_AFTER searches. */
+interface Prepared extends Candidates {
+  readonly answers: Map<string, string | undefined>;
+  searches: number;
+  index: NearIndex | undefined;
+}
+
+/** Searches among the same candidates before the index pays for itself (it costs about one search per character). */
+const INDEX_AFTER = 16;
+
 export function candidates(words: readonly string[]): Candidates {
-  return { words, lower: words.map((w) => w.toLowerCase()) };
+  const prepared: Prepared = { words, lower: words.map((w) => w.toLowerCase()), answers: new Map(), searches: 0, index: undefined };
+  return prepared;
 }
 
 /** The candidate nearest to `word` (Levenshtein), if it is close enough to be a plausible typo. */
 export function closestWord(word: string, among: readonly string[] | Candidates): string | undefined {
+  if (!('answers' in among)) return scan(word, among);
+  const p = among as Prepared;
+  if (p.answers.has(word)) return p.answers.get(word);
+  const near = indexed(word, p);
+  const answer = near !== undefined ? near.answer : scan(word, p);
+  p.answers.set(word, answer);
+  return answer;
+}
+
+/**
+ * The answer from the index: the candidate at distance 0 or 1 (always within the limit, which is at least 1), or none
+ * at all when the limit is 1; undefined when the scan must decide (no index yet, a word of 200 characters or more —
+ * editDistance never finds those near —, or a limit above 1 with no candidate within 1).
+ */
+function indexed(word: string, p: Prepared): { answer: string | undefined } | undefined {
+  if (word.length >= 200 || ++p.searches < INDEX_AFTER) return undefined;
+  p.index ??= new NearIndex(p.lower);
+  const near = p.index.nearest(word.toLowerCase(), withinOne);
+  if (near !== undefined) return { answer: p.words[near.index] };
+  return limitOf(word) === 1 ? { answer: undefined } : undefined;
+}
+
+/** The largest distance a suggestion may have: a third of the word's length, at least 1. */
+function limitOf(word: string): number {
+  return Math.max(1, Math.floor(word.length / 3));
+}
+
+/** The search itself: every candidate in order, pruned. */
+function scan(word: string, among: readonly string[] | Candidates): string | undefined {
   const words = 'lower' in among ? among.words : among;
   const lower = 'lower' in among ? among.lower : undefined;
-  const limit = Math.max(1, Math.floor(word.length / 3));
+  const limit = limitOf(word);
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -45,6 +45,21 @@ describe('closestWord', () => {
     }), { numRuns: 3000 });
   });
 
+  it('gives the same for many words among the same prepared candidates (from memory, then from the index)', () => {
+    fc.assert(fc.property(fc.array(word, { minLength: 20, maxLength: 60 }), fc.array(word, { maxLength: 40 }), (words, candidates) => {
+      const among = prepared(candidates);
+      // Each word twice: the second answer comes from memory.
+      for (const w of [...words, ...words]) expect(closestWord(w, among)).toBe(plainClosest(w, candidates));
+    }), { numRuns: 500 });
+  });
+
+  it('finds near refs among many through the index: a missing plan\'s refs, a typo, a swap, the first of equals', () => {
+    const refs = Array.from({ length: 3000 }, (_, i) => `plan-${1 + (i % 9)}/M${Math.floor(i / 9)}`).concat(['PLAN-1/M7', 'x'.repeat(201)]);
+    const among = prepared(refs);
+    const asked = ['plan-0/M12', 'plan-3/M1x7', 'paln-3/M17', 'plan-3/M17', 'PLAN-1/m7', 'plan-1/M', 'budget', 'M5', 'x'.repeat(200), 'x'.repeat(202)];
+    for (let round = 0; round < 3; round++) for (const w of asked) expect(closestWord(w, among)).toBe(plainClosest(w, refs));
+  });
+
   it('computes the same distance as the plain table', () => {
     fc.assert(fc.property(word, word, (a, b) => {
       expect(editDistance(a, b)).toBe(plainDistance(a, b));
