@@ -3,43 +3,53 @@
 // the rest of the workspace only through (1) its plan's index and id, (2) the indices its entities get (the counts
 // of milestones, gates and goals read before it) and (3) the duplicate checks, which look up each entity's ref in
 // the builder's maps. A fragment is the file read on its own into an empty builder that starts at the same counts;
-// it is replayed when (1) and (2) are unchanged and none of its refs is known to the builder yet (so every duplicate
-// check gives what it gave on its own). Otherwise the file is read as usual. The replayed entities are the same
-// objects in the same order, so the workspace is identical to one built without the cache.
+// it is replayed when its plan id is unchanged and none of its refs is known to the builder yet (so every duplicate
+// check gives what it gave on its own). When (1)'s index or (2) moved — a file before it broke or was repaired — the
+// fragment is rebased (model/rebase.ts): the same entities with the indices shifted, as a fresh read would give them.
+// Otherwise the file is read as usual. The workspace is identical to one built without the cache.
 import type { Builder, CheckedFile } from './build.js';
 import { isObj, list, text, type Obj } from './read.js';
+import { rebasePart, type Offsets } from './rebase.js';
 
 /** The entities read from one file's data, keyed by that data object (the schema check keeps it per parse). */
 export type FragmentCache = WeakMap<object, Fragment>;
 
 export interface Fragment {
-  readonly plan: number;
   readonly planId: string;
-  readonly at: { readonly milestones: number; readonly gates: number; readonly goals: number };
+  /** Where the file's entities start: its plan index and the counts before it. */
+  readonly at: Offsets;
   readonly part: Builder;
+  /** The refs of its milestones and gates, and of its goals (for the duplicate checks). */
+  readonly refs: readonly string[];
+  readonly goalRefs: readonly string[];
 }
 
 type ReadEntities = (b: Builder, f: CheckedFile, plan: number) => void;
 
 const ENTITY_LISTS = ['milestones', 'gates', 'goals'] as const;
 
-/** Reads a file's entities into `b`, from `cache` when its fragment still fits, else fresh (then cached). */
+/** Reads a file's entities into `b`, from `cache` when its fragment still fits (rebased when it moved), else fresh (then cached). */
 export function readEntitiesCached(b: Builder, f: CheckedFile, plan: number, cache: FragmentCache, read: ReadEntities): void {
   const data = f.data as Obj;
   if (plan < 0) return read(b, f, plan);
   const planId = b.plans[plan]!.id;
-  const at = { milestones: b.milestones.length, gates: b.gates.length, goals: b.goals.length };
+  const at: Offsets = { plan, milestones: b.milestones.length, gates: b.gates.length, goals: b.goals.length };
   let fragment = cache.get(data);
-  const fits = fragment !== undefined && fragment.plan === plan && fragment.planId === planId &&
-    fragment.at.milestones === at.milestones && fragment.at.gates === at.gates && fragment.at.goals === at.goals;
-  if (!fits) {
+  if (fragment === undefined || fragment.planId !== planId) {
     const part = emptyLike(b, at);
     read(part, f, plan);
-    fragment = { plan, planId, at, part };
+    fragment = { planId, at, part, ...refsOf(data, planId) };
+    cache.set(data, fragment);
+  } else if (!sameOffsets(fragment.at, at)) {
+    fragment = { ...fragment, at, part: rebasePart(fragment.part, fragment.at, at) };
     cache.set(data, fragment);
   }
-  if (collides(b, data, planId)) return read(b, f, plan);
-  replay(b, fragment!);
+  if (collides(b, fragment)) return read(b, f, plan);
+  replay(b, fragment);
+}
+
+function sameOffsets(a: Offsets, b: Offsets): boolean {
+  return a.plan === b.plan && a.milestones === b.milestones && a.gates === b.gates && a.goals === b.goals;
 }
 
 /** A builder with `b`'s plans (read only) and arrays as long as `b`'s, so new entities get the same indices. */
@@ -57,17 +67,24 @@ function emptyLike(b: Builder, at: Fragment['at']): Builder {
   };
 }
 
-/** Whether a ref of the file's milestones, gates or goals is already known to `b` (a duplicate check would differ). */
-function collides(b: Builder, data: Obj, planId: string): boolean {
+/** The refs of a file's milestones and gates, and of its goals, as written (what the duplicate checks look up). */
+function refsOf(data: Obj, planId: string): { refs: string[]; goalRefs: string[] } {
+  const refs: string[] = [];
+  const goalRefs: string[] = [];
   for (const key of ENTITY_LISTS) {
     for (const entry of list(data, key)) {
       if (!isObj(entry)) continue;
       const id = text(entry, 'id');
-      if (id === undefined) continue;
-      const ref = `${planId}/${id}`;
-      if (key === 'goals' ? b.goalIndex.has(ref) : b.milestoneIndex.has(ref) || b.unscheduledIndex.has(ref) || b.gateIndex.has(ref)) return true;
+      if (id !== undefined) (key === 'goals' ? goalRefs : refs).push(`${planId}/${id}`);
     }
   }
+  return { refs, goalRefs };
+}
+
+/** Whether a ref of the file's milestones, gates or goals is already known to `b` (a duplicate check would differ). */
+function collides(b: Builder, f: Fragment): boolean {
+  for (const ref of f.refs) if (b.milestoneIndex.has(ref) || b.unscheduledIndex.has(ref) || b.gateIndex.has(ref)) return true;
+  for (const ref of f.goalRefs) if (b.goalIndex.has(ref)) return true;
   return false;
 }
 
