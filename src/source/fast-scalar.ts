@@ -9,8 +9,11 @@ export type Positions = WeakMap<object, (string | number)[]>;
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
 const FALSE = /^(?:[Ff]alse|FALSE)$/;
-const UNSIGNED = /^[0-9]{1,15}$/;
-// Numeric forms of the YAML 1.2 core schema other than plain unsigned integers: left to the full parser.
+// Decimal integers and fractions of at most 15 digits each side, signed or not: the forms plans write (`0.35`,
+// `-3`). Number() reads them exactly as the yaml library's core schema does (parseInt / parseFloat), -0 included.
+const DECIMAL = /^[-+]?[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
+// The other numeric forms of the YAML 1.2 core schema (exponents, `1.`, `.5`, octal, hex, infinities, NaN): left to
+// the full parser.
 const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** Resolves a plain scalar with the YAML 1.2 core schema. */
@@ -18,7 +21,7 @@ export function resolvePlain(text: string): unknown {
   if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;
   if (FALSE.test(text)) return false;
-  if (UNSIGNED.test(text)) return Number(text);
+  if (DECIMAL.test(text)) return Number(text);
   if (OTHER_NUMBER.test(text)) return BAIL;
   return text;
 }
