@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openMilestoneBlock, verifyBlockEdit } from '../../src/edit/milestone-block.js';
 import { setMilestoneFields } from '../../src/edit/set-field.js';
+import { parsePlanText } from '../../src/analyze.js';
 
 const PLAN = [
   'plan:', '  id: p', 'milestones:',
@@ -54,5 +55,13 @@ describe('set through the block and through the whole document', () => {
     const outcome = setMilestoneFields(text, index, [[key, value]]);
     expect(outcome).toMatchObject({ ok: true, text: expected });
     expect(outcome.ok && outcome.changes[0]!.line).toBe(line);
+  });
+
+  it("uses the analysis's reading of the file only when it is of the same text", () => {
+    const expected = PLAN.replace('forecast: 2020-02-12  # slipped', 'forecast: 2020-02-20  # slipped');
+    const same = setMilestoneFields(PLAN, 1, [['forecast', '2020-02-20']], parsePlanText('p.yaml', PLAN));
+    const stale = setMilestoneFields(PLAN, 1, [['forecast', '2020-02-20']], parsePlanText('p.yaml', PLAN.replace('id: p', 'id: a-longer-plan-id')));
+    expect(same).toMatchObject({ ok: true, text: expected });
+    expect(stale).toMatchObject({ ok: true, text: expected });
   });
 });
