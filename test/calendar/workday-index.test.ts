@@ -113,6 +113,17 @@ describe('WorkdayIndex: ranks and firstReaching against a day-by-day count', () 
     ]);
   });
 
+  it('grows below by the estimate for the working days still missing', () => {
+    const { idx, calls } = recorded();
+    idx.rank(A);
+    // 100 working days before the anchor: t = -100 ≤ rank(A) = 0, so 0 − (−100) + 1 = 101 working days are
+    // missing: ceil(101 / 5) × 7 + 7 = 154 days, plus the margin, below A.
+    const y = idx.firstReaching(-100);
+    expect(naive(A, y)).toBe(-100);
+    expect(naive(A, y - 1)).toBe(-101);
+    expect(calls).toEqual([[formatDay(A - 154 - MARGIN), 154 + MARGIN]]);
+  });
+
   it('doubles the table in each direction and marks no day twice', () => {
     const { idx, calls } = recorded();
     idx.rank(A);
