@@ -1,5 +1,5 @@
 // `npm run bench`: times whole milepel processes on generated workspaces next to bare Node; writes bench/results.md.
-// Usage: node bench/run.mjs [--runs N] [--skip-chain] [--skip-risk] [--skip-commands] [--command-runs N]
+// Usage: node bench/run.mjs [--runs N] [--skip-chain] [--skip-risk] [--skip-scheduler] [--skip-commands] [--command-runs N]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
@@ -9,6 +9,7 @@ import { generateChain, generateNetwork } from './generate.mjs';
 import { commandsBench } from './commands.mjs';
 import { riskBench } from './risk.mjs';
 import { lspBench } from './lsp.mjs';
+import { schedulerBench } from './scheduler.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'bench', 'work');
@@ -77,6 +78,7 @@ const chain = skipChain ? undefined : {
   cpm: measure('critical-path 1,000,000-long chain', [bin, 'critical-path', chainDir, '--format', 'json'], Math.min(runs, 3)),
 };
 const risk = args.includes('--skip-risk') ? undefined : riskBench(root, bin, work, runs);
+const scheduler = args.includes('--skip-scheduler') ? undefined : await schedulerBench(root, work);
 // SPEC §14: the language server's change → diagnostics latency, with a real client over stdio.
 const lsp = args.includes('--skip-lsp') ? undefined : await lspBench(bin, root, work);
 
@@ -119,6 +121,7 @@ const targets = [
   ['peak memory 100k ≤ 1.5 GB', `${Math.max(r100.validate.rss, r100.cpm.rss).toFixed(0)} MiB`, Math.max(r100.validate.rss, r100.cpm.rss) <= 1536],
   ['growth 10k → 100k ≤ 12 × (validate)', `${(r100.validate.median / r10.validate.median).toFixed(1)} ×`, r100.validate.median / r10.validate.median <= 12],
   ...(risk ? risk.targets : []),
+  ...(scheduler ? scheduler.targets : []),
   ...(lsp ? lsp.targets : []),
   ...(importRun ? [['import of the 3,994-activity P6 file ≤ 2 s', `${s(importRun.median)} s`, importRun.median <= 2000]] : []),
   ...(commands ? commands.growth.map(([label, g]) => [`growth 10k → 100k ≤ 12 × (${label})`, `${g.toFixed(1)} ×`, g <= 12]) : []),
@@ -137,6 +140,7 @@ const lines = [
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
   ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones dated by their logic at the likely values, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones. Timed by /usr/bin/time: median wall and CPU (user + system) time of the whole process; on a shared machine the CPU time is the steadier figure.', '', ...risk.rows] : []),
+  ...(scheduler ? ['', 'The v2 scheduler against the v1 scheduler it replaced (issue #14), both built from source (bench/scheduler.mjs): CPU time of one computeSchedule on the same 100,000-milestone finish-to-start network, best of three processes of 31 runs each.', '', ...scheduler.rows] : []),
   ...(lsp ? ['', 'Language server (`milepel lsp`, SPEC §14): a client over stdio opens one file, changes one milestone\'s date in the unsaved buffer back and forth, and times each change until that file\'s diagnostics arrive.', '', '| workload | workspace | median | p90 | worst | server CPU per change |', '|---|---|---:|---:|---:|---:|', ...lsp.rows] : []),
   ...(commands ? ['', `Every command (issue #18), median of ${commandRuns} runs after a warm-up (the chain: 1); \`set\` and \`snapshot\` each get a fresh copy of the workspace, made outside the timed run; \`import\` reads what \`export --format mspdi\` wrote for plan-0 (a tenth of the workspace). Growth above 12 × from 10k to 100k is worse than linear.`, '', ...commands.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',

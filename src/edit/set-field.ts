@@ -2,6 +2,7 @@
 import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit } from './text-edit.js';
+import { openMilestoneBlock, verifyBlockEdit } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
@@ -37,18 +38,49 @@ export function setMilestoneField(text: string, index: number, key: SettableKey,
   return setMilestoneFields(text, index, [[key, value]]);
 }
 
-/** Sets several fields of `milestones[index]` in one pass (one parse, one check); inserted keys keep the given order. */
-export function setMilestoneFields(text: string, index: number, fields: readonly (readonly [SettableKey, string])[]): EditOutcome {
+type Fields = readonly (readonly [SettableKey, string])[];
+type PlannedField = { key: SettableKey; edit: TextEdit; before: string | undefined; rendered: string };
+
+/**
+ * Sets several fields of `milestones[index]` in one pass (one parse, one check); inserted keys keep the given order.
+ * Only the milestone's own lines go through the yaml library when they read back alone as that milestone
+ * (milestone-block.ts); otherwise the whole document does.
+ */
+export function setMilestoneFields(text: string, index: number, fields: Fields): EditOutcome {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const body = text.slice(bom.length);
+  const block = openMilestoneBlock(body, index);
+  if (block === undefined) return setInDocument(text, index, fields);
+  const planned = planFields(block.source, block.map, fields);
+  if (!Array.isArray(planned)) return planned;
+  const edited = applyEdits(block.source.body, planned.map((p) => p.edit));
+  const after = body.slice(0, block.start) + edited.text + body.slice(block.end);
+  const check = verifyBlockEdit(block, after, index, (m) => {
+    for (const p of planned) m[p.key] = readScalar(p.rendered);
+  });
+  if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
+  const lines = findLines(after, edited.offsets.map((o) => o + block.start));
+  return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })) };
+}
+
+function planFields(src: YamlSource, map: YAMLMap, fields: Fields): PlannedField[] | { ok: false; message: string } {
+  const planned: PlannedField[] = [];
+  for (const [key, value] of fields) {
+    const p = planSetPair(src, map, key, value);
+    if (!p.ok) return p;
+    planned.push({ key, ...p });
+  }
+  return planned;
+}
+
+/** The same edit planned and checked on the whole document. */
+function setInDocument(text: string, index: number, fields: Fields): EditOutcome {
   const opened = openYaml(text);
   if (!opened.ok) return opened;
   const map = findMilestoneMap(opened.source.doc, index);
   if (!map) return { ok: false, message: `milestones[${index}] is not a mapping in this file` };
-  const planned: { key: SettableKey; edit: TextEdit; before: string | undefined; rendered: string }[] = [];
-  for (const [key, value] of fields) {
-    const p = planSetPair(opened.source, map, key, value);
-    if (!p.ok) return p;
-    planned.push({ key, ...p });
-  }
+  const planned = planFields(opened.source, map, fields);
+  if (!Array.isArray(planned)) return planned;
   const { text: body, offsets } = applyEdits(opened.source.body, planned.map((p) => p.edit));
   const check = verifyEdit(opened.source.doc, body, (data) => {
     const m = findMilestoneData(data, index);

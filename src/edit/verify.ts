@@ -19,7 +19,7 @@ export function readScalar(rendered: string): unknown {
 }
 
 /** JSON with object keys sorted, so that an inserted key's position does not matter. */
-function toCanonicalJson(value: unknown): string {
+export function toCanonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const sorted = new Map(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -1,6 +1,6 @@
 // Critical path method (SPEC §5): forward pass, backward pass, total float, critical flags and paths.
 // Iterative and linear in milestones + dependencies; everything lives in typed arrays indexed by milestone.
-import { durationDays, isWorkingUnit, type DayNumber, type Duration } from '../calendar/index.js';
+import { durationDays, isWorkingUnit, ZERO_DURATION, type DayNumber, type Duration } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
@@ -45,7 +45,7 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
   const critical = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
     const end = ends[v]!;
-    start[v] = startOf(projected[v]!, end);
+    start[v] = end.duration.n === 0 ? projected[v]! : startOf(projected[v]!, end);
     float[v] = end.calendar.between(projected[v]!, latest[v]!);
     critical[v] = float[v]! <= thresholdWorkdays(ws.plans[ws.milestones[v]!.plan]!.critical) ? 1 : 0;
   }
@@ -53,9 +53,13 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
   return { projected, start, latest, float, driver, critical, isEnd, paths };
 }
 
-/** Each milestone's duration and plan calendar: the two facts an edge constraint needs of each end. */
+/**
+ * Each milestone's duration and plan calendar: the two facts an edge constraint needs of each end. Milestones
+ * without a duration (most of them) share one end per plan.
+ */
 export function edgeEnds(ws: Workspace): EdgeEnd[] {
-  return ws.milestones.map((m) => ({ duration: m.duration, calendar: ws.plans[m.plan]!.calendar }));
+  const zero = ws.plans.map((p) => ({ duration: ZERO_DURATION, calendar: p.calendar }));
+  return ws.milestones.map((m) => (m.duration.n === 0 ? zero[m.plan]! : { duration: m.duration, calendar: ws.plans[m.plan]!.calendar }));
 }
 
 /**

@@ -3,22 +3,34 @@
 export const BAIL = Symbol('bail');
 export type Bail = typeof BAIL;
 
-/** Positions of a container's children: mappings [key, keyOffset, valueOffset, …], sequences [itemOffset, …]. */
-export type Positions = WeakMap<object, (string | number)[]>;
+/**
+ * Positions of a container's children: mappings [key, keyOffset, valueOffset, …], sequences [itemOffset, …].
+ * A Map, not a WeakMap: it lives exactly as long as the parse, and a WeakMap's ephemeron table of one entry per
+ * container made every full garbage collection of a 100,000-milestone parse walk it.
+ */
+export type Positions = Map<object, (string | number)[]>;
 
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+/** The letters a core-schema null or boolean can start with (numbers start with a digit, a sign, a dot or ~). */
+const NON_STRING_START: ReadonlySet<number> = new Set([...'nNtTfF'].map((c) => c.charCodeAt(0)));
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
 const FALSE = /^(?:[Ff]alse|FALSE)$/;
-const UNSIGNED = /^[0-9]{1,15}$/;
-// Numeric forms of the YAML 1.2 core schema other than plain unsigned integers: left to the full parser.
+// Decimal integers and fractions of at most 15 digits each side, signed or not: the forms plans write (`0.35`,
+// `-3`). Number() reads them exactly as the yaml library's core schema does (parseInt / parseFloat), -0 included.
+const DECIMAL = /^[-+]?[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
+// The other numeric forms of the YAML 1.2 core schema (exponents, `1.`, `.5`, octal, hex, infinities, NaN): left to
+// the full parser.
 const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** Resolves a plain scalar with the YAML 1.2 core schema. */
 export function resolvePlain(text: string): unknown {
+  // Most scalars in a plan (ids, titles, refs) start with a letter that begins no null, boolean or number: a string.
+  const first = text.charCodeAt(0);
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !NON_STRING_START.has(first)) return text;
   if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;
   if (FALSE.test(text)) return false;
-  if (UNSIGNED.test(text)) return Number(text);
+  if (DECIMAL.test(text)) return Number(text);
   if (OTHER_NUMBER.test(text)) return BAIL;
   return text;
 }
@@ -125,15 +137,18 @@ function parseDouble(c: Cursor): unknown {
   return BAIL; // multi-line or unterminated
 }
 
+// Placeholders for the kind of flow collection not being read, so that each collection allocates only itself.
+const EMPTY_SEQ: unknown[] = Object.freeze([]) as unknown as unknown[];
+const EMPTY_MAP: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
 function parseFlow(c: Cursor): unknown {
   const isSeq = c.text[c.pos] === '[';
   const close = isSeq ? ']' : '}';
   c.pos++;
-  const inner: Cursor = { ...c, depth: c.depth + 1 };
+  const inner: Cursor = { text: c.text, pos: c.pos, end: c.end, positions: c.positions, depth: c.depth + 1 };
   const offsets: (string | number)[] = [];
-  const seq: unknown[] = [];
-  const map: Record<string, unknown> = {};
-  const seen = new Set<string>();
+  const seq: unknown[] = isSeq ? [] : EMPTY_SEQ;
+  const map: Record<string, unknown> = isSeq ? EMPTY_MAP : {};
   for (let first = true; ; first = false) {
     skipSpaces(inner);
     if (inner.pos >= inner.end) return BAIL;
@@ -148,8 +163,7 @@ function parseFlow(c: Cursor): unknown {
       offsets.push(at);
     } else {
       const key = parseInline(inner, true);
-      if (typeof key !== 'string' || seen.has(key)) return BAIL;
-      seen.add(key);
+      if (typeof key !== 'string' || Object.hasOwn(map, key)) return BAIL;
       skipSpaces(inner);
       if (inner.text[inner.pos] !== ':') return BAIL;
       inner.pos++;

@@ -42,6 +42,20 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0x6b, 0xe6, 0x72, 0x80])).text).toBe('kær€');
     expect(decodeText(new Uint8Array([0x6b, 0xe6])).encoding).toBe('windows-1252');
   });
+
+  it('maps every one of the 256 bytes as Windows-1252 does (the five undefined bytes stay C1 controls)', () => {
+    // Unicode's published mapping of cp1252's 0x80–0x9F (ftp.unicode.org MAPPINGS/VENDORS/MICSFT/WINDOWS/CP1252.TXT).
+    const high = [
+      0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+      0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+    ];
+    const bytes = new Uint8Array(256).map((_, i) => i);
+    bytes[0] = 0xff; // never valid UTF-8 as a whole: 0xff can start no sequence
+    const { text, encoding } = decodeText(bytes);
+    expect(encoding).toBe('windows-1252');
+    expect(text.length).toBe(256);
+    for (let b = 1; b < 256; b++) expect(text.charCodeAt(b), `byte 0x${b.toString(16)}`).toBe(b >= 0x80 && b <= 0x9f ? high[b - 0x80] : b);
+  });
 });
 
 describe('parseXerCalendar', () => {

@@ -13,6 +13,8 @@ import type { Path } from '../../src/source/parse.js';
 import { analyze, parsePlanText } from '../../src/analyze.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types
 import { generateNetwork } from '../../bench/generate.mjs';
+// @ts-expect-error: the benchmark generator is plain JavaScript without types
+import { generateRiskNetwork } from '../../bench/generate-risk.mjs';
 import { findFiles, fromRoot } from '../helpers/walk.js';
 
 
@@ -61,10 +63,13 @@ describe("the fast YAML path's contract", () => {
     expect(accepted * 2, `${accepted} of ${files.length} fixtures`).toBeGreaterThan(files.length);
   });
 
-  it('the fast path accepts every file of a generated benchmark workspace and agrees with the full parser on it', () => {
+  it.each([
+    ['network', (dir: string) => generateNetwork(dir, 300, 7)],
+    ['risk network (three-point estimates, probabilities)', (dir: string) => generateRiskNetwork(dir, 300)],
+  ])('the fast path accepts every file of a generated benchmark %s and agrees with the full parser on it', (_, generate) => {
     const dir = mkdtempSync(join(tmpdir(), 'milepel-fast-'));
     try {
-      generateNetwork(dir, 300, 7);
+      generate(dir);
       const names = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
       expect(names.length).toBeGreaterThan(5);
       for (const name of names) expect(expectSameAsFull(readFileSync(join(dir, name), 'utf8')), name).toBe(true);
@@ -76,7 +81,7 @@ describe("the fast YAML path's contract", () => {
   it('the fast path declines anchors, aliases, tags, block scalars, multi-line scalars, tabs, duplicate keys and odd numbers to the full parser', () => {
     const cases = [
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a: one\n  two\n', 'a:\n\tb: 1\n',
-      'a: 1\na: 2\n', 'a: 1.5\n', 'a: 0x10\n', 'a: -3\n', 'a: .inf\n', '---\na: 1\n', 'a: [1,\n  2]\n', 'a: "x\n  y"\n',
+      'a: 1\na: 2\n', 'a: 1.\n', 'a: .5\n', 'a: 1e3\n', 'a: 1234567890123456.5\n', 'a: 0x10\n', 'a: 0o7\n', 'a: .inf\n', '---\na: 1\n', 'a: [1,\n  2]\n', 'a: "x\n  y"\n',
       'a: b: c\n', '? a\n: b\n', 'a: [x, ]\n', 'a:\n  - - x\n', '<<: {a: 1}\n', 'a: "\\x41"\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\r b: 2\n',
     ];
     for (const text of cases) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
@@ -86,12 +91,14 @@ describe("the fast YAML path's contract", () => {
     const text = [
       '# comment', 'plan:', '  id: a   # trailing', '  title: "Quoted: with colon"', "  owner: 'it''s'", 'milestones:',
       '- id: __proto__', '  title: C# and R&D, [not flow]', '  date: 2020', '  after: [constructor, {id: toString, lag: 5d}]',
-      '  meetings: []', '  x-empty:', '  x-null: ~', '  x-bool: true', '  deliverables:', '  - one', '  -', '  - "two\\tthree \\u00e6"', '',
+      '  meetings: []', '  probability: 0.35', '  x-signed: [-3, +7, -0, 0.0, 007.50, -12.25]', '  x-empty:', '  x-null: ~', '  x-bool: true', '  deliverables:', '  - one', '  -', '  - "two\\tthree \\u00e6"', '',
     ].join('\r\n');
     expect(expectSameAsFull(text)).toBe(true);
     const data = parseFast(text)!.data as { milestones: Record<string, unknown>[] };
     expect(Object.hasOwn(data.milestones[0]!, 'id')).toBe(true);
     expect(data.milestones[0]!['date']).toBe(2020);
+    expect(data.milestones[0]!['probability']).toBe(0.35);
+    expect(data.milestones[0]!['x-signed']).toEqual([-3, 7, -0, 0, 7.5, -12.25]);
   });
 
   it('the fast path agrees with the full parser on random mutations of the shipped plans, or declines them', () => {

@@ -1,0 +1,98 @@
+// The lines of one milestone, read on their own. `set` needs the yaml library's node ranges to edit a value in place,
+// and that library reads about 0.5 MB/s: on a 3 MB file of 20,000 milestones, reading the whole document took 7 s of
+// a 10 s `set`. The plan's own reader (fast where it can) finds where the milestone's lines start and end; only those
+// lines go through the yaml library. The block must read back as exactly the milestone the whole file holds, or the
+// caller edits the whole document as before.
+import { parsePlanText } from '../analyze.js';
+import { renderMessage } from '../messages/index.js';
+import type { ParsedSource } from '../source/parse.js';
+import { isMap, isSeq, parsePlanDocument, type YAMLMap } from '../source/yaml.js';
+import { findMilestoneData, toCanonicalJson } from './verify.js';
+import { findLineStart, type YamlSource } from './yaml-source.js';
+
+export interface MilestoneBlock {
+  /** Offsets in the body: the milestone's first line starts at `start`; the next entry or key starts at `end`. */
+  readonly start: number;
+  readonly end: number;
+  /** The block's text and document; every offset in it is relative to `start`. */
+  readonly source: YamlSource;
+  /** The milestone's mapping in `source.doc`. */
+  readonly map: YAMLMap;
+  /** The whole body as the plan's reader read it (its data is the caller's to change). */
+  readonly whole: ParsedSource;
+}
+
+/**
+ * The block of `milestones[index]` in `body` (a text without byte order mark), or undefined when it cannot be read on
+ * its own: a flow-style list, a file that does not parse, a block the yaml library reads differently alone (an alias
+ * to an anchor elsewhere), or an index out of range.
+ */
+export function openMilestoneBlock(body: string, index: number): MilestoneBlock | undefined {
+  const whole = parsePlanText('plan', body);
+  const data = whole.data as { milestones?: unknown } | null | undefined;
+  const item = findMilestoneData(data, index);
+  if (whole.problems.length > 0 || item === undefined || !Array.isArray(data?.milestones)) return undefined;
+  const lineStarts = computeLineStarts(body);
+  const offsetOf = (line: number, column: number): number => lineStarts[line - 1]! + column - 1;
+  const listAt = whole.locate(['milestones']);
+  if (body[offsetOf(listAt.line, listAt.column)] === '[') return undefined;
+  const itemAt = whole.locate(['milestones', index]);
+  const start = findLineStart(body, offsetOf(itemAt.line, itemAt.column));
+  let end = body.length;
+  if (index + 1 < data.milestones.length) {
+    const next = whole.locate(['milestones', index + 1]);
+    end = findLineStart(body, offsetOf(next.line, next.column));
+  } else {
+    // The last entry ends where the next top-level key starts (or at the end of the file).
+    for (const key of Object.keys(data as object)) {
+      const at = whole.locate([key], true);
+      const offset = findLineStart(body, offsetOf(at.line, at.column));
+      if (offset > start && offset < end) end = offset;
+    }
+  }
+  if (end <= start) return undefined;
+  const text = body.slice(start, end);
+  const doc = parsePlanDocument(text);
+  if (doc.errors.length > 0) return undefined;
+  // The block is `- {entry}` (one list item) or, after a lone "-", the entry's own lines.
+  const root = doc.contents;
+  const map = isSeq(root) && root.items.length === 1 ? root.items[0] : root;
+  if (!isMap(map)) return undefined;
+  let js: unknown;
+  try {
+    js = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+  const alone: unknown = map === root ? js : (js as unknown[])[0];
+  if (toCanonicalJson(alone) !== toCanonicalJson(item)) return undefined;
+  return { start, end, source: { bom: '', body: text, doc }, map, whole };
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * Undefined when `after` (the whole edited body) reads back as the original data with only `milestones[index]`
+ * changed, by `apply`; otherwise why not. The same safety net as verifyEdit, on the plan reader's data.
+ */
+export function verifyBlockEdit(block: MilestoneBlock, after: string, index: number, apply: (milestone: Record<string, unknown>) => void): string | undefined {
+  const now = parsePlanText('edited file', after);
+  const problem = now.problems[0];
+  if (problem !== undefined) return `the edit would make the file invalid YAML (line ${problem.line}: ${renderMessage(problem.message)})`;
+  const old = block.whole.data as { milestones: unknown[] };
+  const item = findMilestoneData(old, index);
+  const changed = findMilestoneData(now.data, index);
+  if (item === undefined || changed === undefined) return 'the edited file did not read back as intended';
+  const expected = { ...item };
+  apply(expected);
+  if (toCanonicalJson(expected) !== toCanonicalJson(changed)) return 'the edited file did not read back as intended';
+  // Everything else as it was: the old data with the new entry in its place reads the same as the new data.
+  old.milestones[index] = changed;
+  const same = JSON.stringify(old) === JSON.stringify(now.data);
+  old.milestones[index] = item;
+  return same ? undefined : 'the edited file did not read back as intended';
+}
