@@ -41,6 +41,11 @@ export interface Io {
   readonly readText: (path: string) => string;
   /** Follows symbolic links; undefined when the path (or a link's target) does not exist. */
   readonly stat: (path: string) => FileStat | undefined;
+  /**
+   * Why `stat` found nothing: the errno code (ENOENT, ELOOP for a symbolic link that leads back to itself, EACCES …).
+   * Absent: every failure counts as ENOENT.
+   */
+  readonly statFailure?: (path: string) => string | undefined;
   readonly readDir: (path: string) => readonly DirEntry[];
   /** At most `maxBytes + 1` bytes of a regular file, opened without blocking (a FIFO or device throws ENOTREG). */
   readonly readBytes: (path: string, maxBytes?: number) => Uint8Array;
@@ -118,6 +123,14 @@ export function nodeIo(): Io {
         return describeStat(statSync(at(path)));
       } catch {
         return undefined;
+      }
+    },
+    statFailure: (path) => {
+      try {
+        statSync(at(path));
+        return undefined;
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code ?? 'ENOENT';
       }
     },
     readDir: (path) => readdirSync(at(path), { withFileTypes: true, encoding: 'buffer' }).map((d) => {

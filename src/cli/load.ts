@@ -31,13 +31,26 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
   for (const arg of args) {
     const shown = escapeControl(arg);
     const stat = io.stat(arg);
-    if (!stat) throw new UsageError(msg('cli.path.missing', { path: shown, defaulted: paths.length === 0 }));
+    if (!stat) throw new UsageError(whyNoStat(io, arg, shown, paths.length === 0));
+    // `x.yaml/` (with a slash) is how a user who means the directory says so: then it is walked.
+    if (stat.isDirectory && PLAN_FILE.test(arg)) throw new UsageError(msg('cli.path.directory-named-plan', { path: shown }));
     if (stat.isDirectory) for (const file of walk(io, arg, notes)) found.add(file);
     else if (stat.isFile) found.add(display(arg));
     else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));
   }
   if (found.size === 0) throw new UsageError(msg('cli.path.no-plans', { paths: args.map(escapeControl) }));
   return [...found].sort();
+}
+
+/**
+ * Why a path named on the command line cannot be stat'ed (exit 2): a symbolic link that leads back to itself (ELOOP, a
+ * self-link or a cycle of links), no permission to search a directory on the way, or simply nothing there.
+ */
+function whyNoStat(io: Io, path: string, shown: string, defaulted: boolean): Message {
+  const code = io.statFailure?.(path);
+  if (code === 'ELOOP') return msg('cli.path.symlink-loop', { path: shown });
+  if (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR') return msg('cli.file.unreadable', { path: shown, reason: describeFsError({ code }) });
+  return msg('cli.path.missing', { path: shown, defaulted });
 }
 
 function walk(io: Io, root: string, notes: Message[]): string[] {
@@ -63,7 +76,7 @@ function walk(io: Io, root: string, notes: Message[]): string[] {
       }
       const stat: FileStat | undefined = entry.isSymlink === true || (!entry.isDirectory && !entry.isFile) ? io.stat(path) : undefined;
       if (entry.isSymlink === true && stat === undefined) {
-        if (looksLikePlan) notes.push(msg('cli.walk.dangling-link', { path: escapeControl(display(path)) }));
+        if (looksLikePlan) notes.push(msg(io.statFailure?.(path) === 'ELOOP' ? 'cli.walk.symlink-loop' : 'cli.walk.dangling-link', { path: escapeControl(display(path)) }));
         continue;
       }
       const isDirectory = stat ? stat.isDirectory : entry.isDirectory;

@@ -25,10 +25,10 @@ export interface MilestoneBlock {
 /**
  * The block of `milestones[index]` in `body` (a text without byte order mark), or undefined when it cannot be read on
  * its own: a flow-style list, a file that does not parse, a block the yaml library reads differently alone (an alias
- * to an anchor elsewhere), or an index out of range.
+ * to an anchor elsewhere), or an index out of range. `parsed`, the analysis's reading of the same body, saves a read.
  */
-export function openMilestoneBlock(body: string, index: number): MilestoneBlock | undefined {
-  const whole = parsePlanText('plan', body);
+export function openMilestoneBlock(body: string, index: number, parsed?: ParsedSource): MilestoneBlock | undefined {
+  const whole = parsed !== undefined && parsed.text === body ? parsed : parsePlanText('plan', body);
   const data = whole.data as { milestones?: unknown } | null | undefined;
   const item = findMilestoneData(data, index);
   if (whole.problems.length > 0 || item === undefined || !Array.isArray(data?.milestones)) return undefined;

@@ -46,7 +46,8 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
     else changes.push([key, value]);
   }
   if (changes.length === 0) return { ok: true, edits: [], lines: [`${lines.join('\n')}; ${renderMessage(msg0('cli.set.nothing-written'), input.locale)}`], introduced: [] };
-  const outcome = setMilestoneFields(before, findIndexInFile(m), changes);
+  const parsed = input.analysis.sources.find((s) => s.file === file);
+  const outcome = setMilestoneFields(before, findIndexInFile(m), changes, parsed);
   if (!outcome.ok) return { ok: false, message: `${shownFile}: cannot set ${changes.map(([k]) => k).join(', ')} of ${escapeControl(m.ref)}: ${outcome.message}` };
   outcome.changes.forEach((c, i) => {
     const [key, value] = changes[i]!;

@@ -2,6 +2,7 @@
 import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit } from './text-edit.js';
+import type { ParsedSource } from '../source/parse.js';
 import { openMilestoneBlock, verifyBlockEdit } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
@@ -44,12 +45,12 @@ type PlannedField = { key: SettableKey; edit: TextEdit; before: string | undefin
 /**
  * Sets several fields of `milestones[index]` in one pass (one parse, one check); inserted keys keep the given order.
  * Only the milestone's own lines go through the yaml library when they read back alone as that milestone
- * (milestone-block.ts); otherwise the whole document does.
+ * (milestone-block.ts); otherwise the whole document does. `parsed`: the analysis's reading of the text, if at hand.
  */
-export function setMilestoneFields(text: string, index: number, fields: Fields): EditOutcome {
+export function setMilestoneFields(text: string, index: number, fields: Fields, parsed?: ParsedSource): EditOutcome {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const body = text.slice(bom.length);
-  const block = openMilestoneBlock(body, index);
+  const block = openMilestoneBlock(body, index, parsed);
   if (block === undefined) return setInDocument(text, index, fields);
   const planned = planFields(block.source, block.map, fields);
   if (!Array.isArray(planned)) return planned;
@@ -105,8 +106,10 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
     const rendered = renderScalar(value, style ?? detectQuoteStyle(pair.value));
     const [start, end] = range;
     if (start === end) {
+      // An empty value: `key:` or `key:   # to be set`; the comment keeps its space from the new value.
       const lead = body[start - 1] === ':' ? ' ' : '';
-      return { ok: true, edit: { start, end, insert: `${lead}${rendered}`, valueAt: lead.length }, before: '', rendered };
+      const trail = body[end] === '#' ? ' ' : '';
+      return { ok: true, edit: { start, end, insert: `${lead}${rendered}${trail}`, valueAt: lead.length }, before: '', rendered };
     }
     return { ok: true, edit: { start, end, insert: rendered, valueAt: 0 }, before: body.slice(start, end), rendered };
   }

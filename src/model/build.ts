@@ -91,7 +91,7 @@ function readPlan(b: Builder, f: CheckedFile): number {
   }
   const index = b.plans.length;
   const holder = id;
-  const day = (key: string): DayNumber | undefined => readDate(b, header, key, false, holder, index, f.file, ['plan', key])?.day;
+  const day = (key: string): DayNumber | undefined => readDate(b, header, key, false, holder, index, f.file, ['plan'])?.day;
   const governance = obj(header, 'governance');
   const requireIds = governance ? indexedTexts(governance, 'require') : [];
   if (governance) b.requires.push({ ids: requireIds, plan: index, holder: undefined, origin: { file: f.file, path: ['plan', 'governance', 'require'] } });
@@ -105,7 +105,7 @@ function readPlan(b: Builder, f: CheckedFile): number {
       lead: (governance ? parseDuration(field(governance, 'lead')) : undefined) ?? ZERO_DURATION,
     },
     critical: parseDuration(field(header, 'critical')) ?? ZERO_DURATION,
-    finish: readDate(b, header, 'finish', true, holder, index, f.file, ['plan', 'finish']),
+    finish: readDate(b, header, 'finish', true, holder, index, f.file, ['plan']),
     rules: readRules(header),
     health: readHealth(header),
     riskDistribution: obj(header, 'risk') && text(obj(header, 'risk')!, 'distribution') === 'pert' ? 'pert' : 'triangular',
@@ -177,7 +177,7 @@ function readMeetings(b: Builder, f: CheckedFile): void {
     const written = text(entry, 'date') ?? '';
     const ref = explicit ?? `${body ?? ''}@${written}`;
     if (body === undefined) return void b.knownBroken.add(`meeting:${ref}`);
-    const date = readDate(b, entry, 'date', false, ref, undefined, f.file, [...origin.path, 'date']);
+    const date = readDate(b, entry, 'date', false, ref, undefined, f.file, origin.path);
     if (!date) return void b.knownBroken.add(`meeting:${ref}`);
     const first = b.meetingIndex.get(ref);
     const at = explicit !== undefined ? idOrigin(origin) : { file: f.file, path: [...origin.path, 'date'] };
@@ -199,7 +199,7 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
       const origin = { file: f.file, path: [key, i] };
       if (plan < 0) return void b.knownBroken.add(`${key}:${ref}`);
       if (key === 'milestones') readMilestone(b, entry, plan, ref, id, origin);
-      else if (key === 'gates') readGate(b, entry, plan, ref, id, origin, (k, allowPeriod) => (field(entry, k) === undefined ? undefined : readDate(b, entry, k, allowPeriod, ref, plan, origin.file, [...origin.path, k]) ?? null));
+      else if (key === 'gates') readGate(b, entry, plan, ref, id, origin, (k, allowPeriod) => (field(entry, k) === undefined ? undefined : readDate(b, entry, k, allowPeriod, ref, plan, origin.file, origin.path) ?? null));
       else if (key === 'goals') readGoal(b, entry, plan, ref, id, origin);
       else if (key === 'risks') b.risksRaw.push({ plan, data: entry, origin });
       else b.measuresRaw.push({ plan, data: entry, origin });
@@ -216,7 +216,7 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
   }
   // SPEC §4.1: an invalid forecast, actual or deadline is left out on its own (invalid-date reports it).
   const dateOf = (key: string, allowPeriod: boolean): DateValue | undefined =>
-    readDate(b, m, key, allowPeriod, ref, plan, origin.file, [...origin.path, key]);
+    readDate(b, m, key, allowPeriod, ref, plan, origin.file, origin.path);
   const date = dateOf('date', true);
   const forecast = dateOf('forecast', true);
   const actual = dateOf('actual', false);
@@ -225,8 +225,8 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
   list(m, 'history').forEach((h, i) => {
     if (!isObj(h)) return;
     const path = [...origin.path, 'history', i];
-    const reported = readDate(b, h, 'reported', false, ref, plan, origin.file, [...path, 'reported']);
-    const fc = readDate(b, h, 'forecast', true, ref, plan, origin.file, [...path, 'forecast']);
+    const reported = readDate(b, h, 'reported', false, ref, plan, origin.file, path);
+    const fc = readDate(b, h, 'forecast', true, ref, plan, origin.file, path);
     if (reported && fc) history.push({ reported: reported.day, forecast: fc });
   });
   const durationEstimate = estimateOf(field(m, 'duration'), false);
@@ -285,10 +285,14 @@ function readGoal(b: Builder, g: Obj, plan: number, ref: string, id: string, ori
   b.goals.push({ index: b.goals.length, plan, id, ref, title: text(g, 'title') ?? id, area: text(g, 'area'), origin });
 }
 
-function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, path: Path): DateValue | undefined {
+/** `o[key]` as a date; an invalid one is recorded at `[...base, key]` (built only then: most dates are valid). */
+function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, base: Path): DateValue | undefined {
   const raw = field(o, key);
   if (raw === undefined) return undefined;
-  return readDateText(b, raw, allowPeriod, holder, plan, file, path);
+  const parsed = parseDateValue(raw, allowPeriod);
+  if (parsed.ok) return parsed.value;
+  b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path: [...base, key] } });
+  return undefined;
 }
 
 function readDateText(b: Builder, raw: unknown, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, path: Path): DateValue | undefined {

@@ -59,7 +59,7 @@ describe('walking a workspace', () => {
     expect(r.code).toBe(0);
     expect(r.err.split('\n').filter(Boolean).sort()).toEqual([
       `milepel: warning: ${dir}/dangling.yaml: skipped: a symbolic link to nothing`,
-      `milepel: warning: ${dir}/folder.yaml: skipped: a directory named like a plan file`,
+      `milepel: warning: ${dir}/folder.yaml: skipped: is a directory, not a plan file (named like one); give ${dir}/folder.yaml/ to read the plan files inside it`,
       `milepel: warning: ${dir}/pipe.yaml: skipped: a FIFO (named pipe), not a plan file`,
     ]);
   });

@@ -29,6 +29,8 @@ export interface CliInputMessages {
   'cli.path.missing': { path: string; defaulted: boolean };
   'cli.path.special': { path: string; kind: PathKind };
   'cli.path.no-plans': { paths: readonly string[] };
+  'cli.path.directory-named-plan': { path: string };
+  'cli.path.symlink-loop': { path: string };
   'cli.dir.unreadable': { path: string; reason: Message };
   'cli.file.not-regular': { path: string };
   'cli.file.unreadable': { path: string; reason: Message };
@@ -38,6 +40,7 @@ export interface CliInputMessages {
   'cli.walk.dangling-link': { path: string };
   'cli.walk.directory-named-plan': { path: string };
   'cli.walk.link-loop': { path: string };
+  'cli.walk.symlink-loop': { path: string };
   'cli.walk.special': { path: string; kind: PathKind };
 
   /** A file-system error in words a user can act on; `code` is the errno name (EACCES, …). */

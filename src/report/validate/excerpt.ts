@@ -92,10 +92,6 @@ function chooseWindow(
   return { start, end: start + room - 2 };
 }
 
-/**
- * Lays out the excerpt of `sourceLine` (the text of 1-based `line`) with the marker under
- * 1-based UTF-16 `column`. `width` is the terminal width; 0 or non-finite means no limit.
- */
 /** Lines longer than this (UTF-16 units) are cut to a window around the marked column before layout. */
 const LONG_LINE = 4096;
 
@@ -103,16 +99,46 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-export function renderExcerpt(sourceLine: string, line: number, column: number, width: number): Excerpt {
+/**
+ * Lays out the excerpt of `sourceLine` (the text of 1-based `line`) with the marker under 1-based `column` (UTF-16
+ * units, or characters with `mark` 'character'). `width` is the terminal width; 0 or non-finite means no limit.
+ */
+export function renderExcerpt(sourceLine: string, line: number, column: number, width: number, mark: ExcerptMark = 'token'): Excerpt {
   // The line should come without its break; drop a stray CR of a CRLF file all the same.
   const text = sourceLine.endsWith('\r') ? sourceLine.slice(0, -1) : sourceLine;
+  return mark === 'character' ? renderAt(text, line, utf16Column(text, column), width, true) : renderAt(text, line, column, width, false);
+}
+
+/**
+ * How the marker is drawn: `token` underlines the token starting at a UTF-16 column (parser positions); `character`
+ * marks exactly one character at a column counted in characters (code points), as the rule `encoding` gives the
+ * first invalid byte's position (SPEC §15) — a tab or a wide character before it moves the marker, never widens it.
+ */
+export type ExcerptMark = 'token' | 'character';
+
+/** The 1-based UTF-16 column of the 1-based code-point `column` of `text` (past its end: counted on from the end). */
+function utf16Column(text: string, column: number): number {
+  let index = 0;
+  let seen = 1;
+  while (seen < column && index < text.length) {
+    index += isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+    seen++;
+  }
+  return index + 1 + (column - seen);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function renderAt(text: string, line: number, column: number, width: number, single: boolean): Excerpt {
   // A whole plan on one line (JSON is YAML) would be laid out once per finding: keep a window around the column.
   if (text.length > LONG_LINE) {
     let lo = Math.max(0, column - 1 - LONG_LINE / 2);
     if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo++;
     let hi = Math.min(text.length, lo + LONG_LINE);
     if (hi < text.length && isLowSurrogate(text.charCodeAt(hi))) hi++;
-    return renderExcerpt(text.slice(lo, hi), line, column - lo, width);
+    return renderAt(text.slice(lo, hi), line, column - lo, width, single);
   }
   const number = String(line).padStart(5);
   const gutter = `${number} | `;
@@ -121,7 +147,7 @@ export function renderExcerpt(sourceLine: string, line: number, column: number, 
   const { cells, startOf, total } = layoutLine(text);
   const from = Math.min(Math.max(column - 1, 0), text.length);
   const markerStart = startOf[from] ?? total;
-  const tokenEnd = startOf[findTokenEnd(text, from)] ?? total;
+  const tokenEnd = single ? (startOf[from + (isHighSurrogate(text.charCodeAt(from)) ? 2 : 1)] ?? total) : (startOf[findTokenEnd(text, from)] ?? total);
   const markerEnd = markerStart + Math.max(1, tokenEnd - markerStart);
 
   const limited = Number.isFinite(width) && width > 0;

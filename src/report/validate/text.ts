@@ -48,7 +48,8 @@ function formatDiagnostic(
 
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
-    const excerpt = renderExcerpt(source, line, column, options.width);
+    // The rule `encoding` counts its column in characters and points at one invalid byte (SPEC §15): mark just that.
+    const excerpt = renderExcerpt(source, line, column, options.width, diagnostic.rule === 'encoding' ? 'character' : 'token');
     lines.push(`${style.blue(excerpt.gutter)}${excerpt.code}`);
     lines.push(`${style.blue(excerpt.blankGutter)}${excerpt.indent}${paintSeverity(excerpt.marker)}`);
   }

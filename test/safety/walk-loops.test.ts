@@ -1,0 +1,103 @@
+// Symbolic link loops and directories named like plan files (issue #11, SPEC §1 and §7): reported by name and kind,
+// the same way whether named on the command line (refused, exit 2) or found while walking (one warning, the rest checked).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeIo, type Io } from '../../src/cli/io.js';
+import { findPlanFiles } from '../../src/cli/load.js';
+import { run } from '../../src/cli/main.js';
+import { renderMessage, type Message } from '../../src/messages/index.js';
+import { UsageError } from '../../src/cli/usage-error.js';
+import { builtCli } from '../helpers/built-cli.js';
+
+const BIN = builtCli();
+const GOOD = 'plan: {id: good, title: Good}\nmilestones:\n  - {id: A, title: A, date: 2019-09-02}\n';
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'milepel-loops-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+  const code = await run(args, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+function built(args: string[], lang = 'C'): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: lang } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** self.yaml → self.yaml, and ping.yaml → pong.yaml → ping.yaml. */
+function makeLoops(): void {
+  symlinkSync('self.yaml', join(dir, 'self.yaml'));
+  symlinkSync('pong.yaml', join(dir, 'ping.yaml'));
+  symlinkSync('ping.yaml', join(dir, 'pong.yaml'));
+}
+
+const loopLine = (path: string): string => `${path}: is a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`;
+
+describe('symbolic link loops', () => {
+  it('found while walking: one warning each naming the loop (not "a link to nothing"), the rest checked', async () => {
+    writeFileSync(join(dir, 'good.yaml'), GOOD);
+    makeLoops();
+    symlinkSync('nowhere.yaml', join(dir, 'dangling.yaml'));
+    const notes: Message[] = [];
+    expect(findPlanFiles(nodeIo(), [dir], notes)).toEqual([`${dir}/good.yaml`]);
+    expect(notes.map((n) => renderMessage(n)).sort()).toEqual([
+      `${dir}/dangling.yaml: skipped: a symbolic link to nothing`,
+      `${dir}/ping.yaml: skipped: a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`,
+      `${dir}/pong.yaml: skipped: a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`,
+      `${dir}/self.yaml: skipped: a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`,
+    ]);
+    const r = built(['validate', dir, '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.err.split('\n').filter(Boolean).sort()).toEqual([
+      `milepel: warning: ${dir}/dangling.yaml: skipped: a symbolic link to nothing`,
+      `milepel: warning: ${dir}/ping.yaml: skipped: a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`,
+      `milepel: warning: ${dir}/pong.yaml: skipped: a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`,
+      `milepel: warning: ${dir}/self.yaml: skipped: a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`,
+    ]);
+  });
+
+  it('named on the command line: refused with exit 2 and one line naming the path as a loop', async () => {
+    makeLoops();
+    for (const name of ['self.yaml', 'ping.yaml']) {
+      const path = join(dir, name);
+      expect(() => findPlanFiles(nodeIo(), [path])).toThrow(UsageError);
+      expect(await cli(['validate', path])).toEqual({ code: 2, out: '', err: `milepel: ${loopLine(path)}\n` });
+      expect(built(['critical-path', path])).toEqual({ code: 2, out: '', err: `milepel: ${loopLine(path)}\n` });
+    }
+    const nb = built(['validate', join(dir, 'self.yaml')], 'nb_NO.UTF-8');
+    expect(nb.err).toBe(`milepel: ${dir}/self.yaml: er en løkke av symbolske lenker (ELOOP: lenken fører tilbake til seg selv); la den peke på en planfil, eller fjern den\n`);
+    const missing = join(dir, 'missing.yaml');
+    expect(built(['validate', missing]).err).toBe(`milepel: ${missing}: no such file or directory\n`);
+  });
+});
+
+describe('a directory named like a plan file', () => {
+  it('named on the command line: refused with exit 2 ("is a directory"), as when walked; with a slash it is read', async () => {
+    const folder = join(dir, 'folder.yaml');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'inside.yaml'), GOOD);
+    const line = `milepel: ${folder}: is a directory, not a plan file (its name ends in .yaml or .yml); give the plan file, or ${folder}/ (with a slash) to read the plan files inside it\n`;
+    expect(await cli(['validate', folder])).toEqual({ code: 2, out: '', err: line });
+    expect(built(['validate', folder])).toEqual({ code: 2, out: '', err: line });
+    expect(built(['slippage', join(dir, 'other.yaml'), '--baseline', folder]).code).toBe(2);
+    const slash = built(['validate', `${folder}/`, '--format', 'json', '--today', '2019-09-01']);
+    expect(slash.code).toBe(0);
+    expect((JSON.parse(slash.out) as { files: string[] }).files).toEqual([`${folder}/inside.yaml`]);
+  });
+
+  it('found while walking: one warning saying it is a directory, the rest checked (exit code from the findings)', () => {
+    writeFileSync(join(dir, 'good.yaml'), GOOD);
+    mkdirSync(join(dir, 'folder.yaml'));
+    const r = built(['validate', dir, '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`milepel: warning: ${dir}/folder.yaml: skipped: is a directory, not a plan file (named like one); give ${dir}/folder.yaml/ to read the plan files inside it\n`);
+  });
+});
