@@ -106,8 +106,10 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
     const rendered = renderScalar(value, style ?? detectQuoteStyle(pair.value));
     const [start, end] = range;
     if (start === end) {
+      // An empty value: `key:` or `key:   # to be set`; the comment keeps its space from the new value.
       const lead = body[start - 1] === ':' ? ' ' : '';
-      return { ok: true, edit: { start, end, insert: `${lead}${rendered}`, valueAt: lead.length }, before: '', rendered };
+      const trail = body[end] === '#' ? ' ' : '';
+      return { ok: true, edit: { start, end, insert: `${lead}${rendered}${trail}`, valueAt: lead.length }, before: '', rendered };
     }
     return { ok: true, edit: { start, end, insert: rendered, valueAt: 0 }, before: body.slice(start, end), rendered };
   }

@@ -46,6 +46,8 @@ describe('set through the block and through the whole document', () => {
     ['a value replaced, its comment kept', PLAN, 1, 'forecast', PLAN.replace('forecast: 2020-02-12  # slipped', 'forecast: 2020-02-20  # slipped'), 9],
     ['a key inserted in the last entry, before the blank line and comment', PLAN, 2, 'forecast', PLAN.replace('    date: 2020-03-10\n', '    date: 2020-03-10\n    forecast: 2020-02-20\n'), 12],
     ['CRLF kept', PLAN.replaceAll('\n', '\r\n'), 0, 'forecast', PLAN.replace('    date: 2020-01-10\n', '    date: 2020-01-10\n    forecast: 2020-02-20\n').replaceAll('\n', '\r\n'), 6],
+    ['an empty value with a comment filled in, the comment kept', PLAN.replace('    date: 2020-01-10\n', '    date: 2020-01-10\n    forecast:   # TBD\n'), 0, 'forecast', PLAN.replace('    date: 2020-01-10\n', '    date: 2020-01-10\n    forecast:   2020-02-20 # TBD\n'), 6],
+    ['an empty value with a comment right after the colon', PLAN.replace('    date: 2020-01-10\n', '    date: 2020-01-10\n    status: # to be reported\n'), 0, 'status', PLAN.replace('    date: 2020-01-10\n', '    date: 2020-01-10\n    status: red # to be reported\n'), 6],
     ['a byte order mark kept', `\uFEFF${PLAN}`, 1, 'status', `\uFEFF${PLAN.replace('# slipped\n', '# slipped\n    status: red\n')}`, 10],
     // The whole-document way: a flow list, an alias to an anchor outside the entry.
     ['a flow list', 'milestones: [{id: A, date: 2020-01-10}]\n', 0, 'forecast', 'milestones: [{id: A, date: 2020-01-10, forecast: 2020-02-20}]\n', 1],
