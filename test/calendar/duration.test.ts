@@ -21,6 +21,12 @@ describe('parseDuration', () => {
       expect(parseDuration(text)).toBeUndefined();
     },
   );
+
+  it('reads text only, not a list or an object that would print as a duration', () => {
+    // YAML `duration: [5d]` is a list; String(['5d']) is '5d'.
+    expect(parseDuration(['5d'])).toBeUndefined();
+    expect(parseDuration({ toString: () => '5d' })).toBeUndefined();
+  });
 });
 
 describe('formatDuration', () => {

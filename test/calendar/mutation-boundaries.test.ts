@@ -109,6 +109,8 @@ describe('plan dates: the messages and the edges of each shape', () => {
       expect(parseDateValue(undefined, allowPeriod)).toEqual(notADate('nothing', allowPeriod));
       expect(parseDateValue(null, allowPeriod)).toEqual(notADate('null', allowPeriod));
       expect(parseDateValue(['2019-06-19'], allowPeriod)).toEqual(notADate('a list', allowPeriod));
+      expect(parseDateValue(['0000'], allowPeriod)).toEqual(notADate('a list', allowPeriod)); // not year 0000
+      expect(parseDateValue(['0000-01-01'], allowPeriod)).toEqual(notADate('a list', allowPeriod));
       expect(parseDateValue({ date: '2019-06-19' }, allowPeriod)).toEqual(notADate('a mapping', allowPeriod));
       expect(parseDateValue(false, allowPeriod)).toEqual(notADate('false', allowPeriod));
       expect(parseDateValue(2.5, allowPeriod)).toEqual(notADate('2.5', allowPeriod));
