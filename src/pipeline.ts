@@ -12,6 +12,7 @@ import { holdScheduleInRange, holdStartsInRange } from './schedule/date-range.js
 import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
 import type { ParsedSource, Path, SyntaxProblem } from './source/parse.js';
+import { splitLines } from './source/line-breaks.js';
 
 export interface AnalyzeOptions {
   /** --today; when absent the latest status_date, else `clockToday`. */
@@ -106,7 +107,7 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
     sourceLine: (file, line) => {
       let split = lines.get(file);
       if (!split) {
-        split = (byFile.get(file)?.text ?? '').split(/\r?\n/);
+        split = splitLines(byFile.get(file)?.text ?? '');
         lines.set(file, split);
       }
       return split[line - 1];

@@ -79,7 +79,7 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
   if (map.flow) return planInsertPair(src, map, 'history', `[${flowItem()}]`, []);
   return planInsertPair(src, map, 'history', '', [], (indent, eol) => {
     const dash = `${indent}${' '.repeat(style.seqIndent)}`;
-    return [`${indent}history:`, renderBlockItem(src, dash, entry, style.template).replace(/\r?\n/g, eol)];
+    return [`${indent}history:`, renderBlockItem(src, dash, entry, style.template).replace(/\r\n|\r|\n/g, eol)];
   });
 }
 
@@ -127,7 +127,7 @@ function renderBlockItem(src: YamlSource, dash: string, entry: HistoryEntryEdit,
   const dashCol = Math.max(0, template.prefix.indexOf('-'));
   const gap = template.prefix.slice(dashCol);
   const shift = dash.length - dashCol;
-  const reindented = copied.replace(/\n( *)/g, (_m, spaces: string) => `\n${' '.repeat(Math.max(0, spaces.length + shift))}`);
+  const reindented = copied.replace(/(\r\n|\r|\n)( *)/g, (_m, eol: string, spaces: string) => `${eol}${' '.repeat(Math.max(0, spaces.length + shift))}`);
   return `${dash}${gap}${reindented}`;
 }
 

@@ -9,6 +9,7 @@ import type { ParsedSource } from '../source/parse.js';
 import { isMap, isSeq, parsePlanDocument, type YAMLMap } from '../source/yaml.js';
 import { findMilestoneData, toCanonicalJson } from './verify.js';
 import { findLineStart, type YamlSource } from './yaml-source.js';
+import { normalizeLoneCr } from '../source/line-breaks.js';
 
 export interface MilestoneBlock {
   /** Offsets in the body: the milestone's first line starts at `start`; the next entry or key starts at `end`. */
@@ -52,7 +53,7 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   }
   if (end <= start) return undefined;
   const text = body.slice(start, end);
-  const doc = parsePlanDocument(text);
+  const doc = parsePlanDocument(normalizeLoneCr(text)); // a lone CR is a line break (YAML 1.2), at the same offsets
   if (doc.errors.length > 0) return undefined;
   // The block is `- {entry}` (one list item) or, after a lone "-", the entry's own lines.
   const root = doc.contents;
@@ -69,7 +70,8 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   return { start, end, source: { bom: '', body: text, doc }, map, whole };
 }
 
-function computeLineStarts(text: string): number[] {
+function computeLineStarts(raw: string): number[] {
+  const text = normalizeLoneCr(raw); // lines as the plan's reader counts them: CR LF, CR or LF
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;

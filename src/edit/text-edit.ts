@@ -1,4 +1,5 @@
 // Text edits by offset: apply several non-overlapping replacements at once and find where they landed.
+import { normalizeLoneCr } from '../source/line-breaks.js';
 
 export interface TextEdit {
   /** UTF-16 offsets of the replaced text, [start, end). */
@@ -26,14 +27,16 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 }
 
 /** 1-based line of a UTF-16 offset. */
-export function findLine(text: string, offset: number): number {
+export function findLine(raw: string, offset: number): number {
+  const text = normalizeLoneCr(raw); // a lone CR ends a line too (YAML 1.2), at the same offsets
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
 
 /** 1-based lines of many offsets in one pass over the text. */
-export function findLines(text: string, offsets: readonly number[]): number[] {
+export function findLines(raw: string, offsets: readonly number[]): number[] {
+  const text = normalizeLoneCr(raw); // a lone CR ends a line too (YAML 1.2), at the same offsets
   const order = offsets.map((o, i) => [o, i] as const).sort((a, b) => a[0] - b[0]);
   const lines = new Array<number>(offsets.length).fill(1);
   let line = 1;

@@ -1,5 +1,6 @@
 // Opens YAML source for editing: the BOM set aside, the document with node ranges, and line-level helpers.
 import { isMap, isScalar, isSeq, parsePlanDocument, type Document, type Node, type YAMLMap } from '../source/yaml.js';
+import { normalizeLoneCr } from '../source/line-breaks.js';
 
 export interface YamlSource {
   /** "\uFEFF" when the file starts with a byte order mark, else "". */
@@ -14,7 +15,8 @@ export type Opened = { ok: true; source: YamlSource } | { ok: false; message: st
 export function openYaml(text: string): Opened {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const body = text.slice(bom.length);
-  const doc = parsePlanDocument(body);
+  // Lone CRs read as line breaks (YAML 1.2) at the same offsets; the body keeps them, and so does every edit.
+  const doc = parsePlanDocument(normalizeLoneCr(body));
   if (doc.errors.length > 0) return { ok: false, message: `the file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first (milepel validate shows where)` };
   return { ok: true, source: { bom, body, doc } };
 }
@@ -36,23 +38,29 @@ export function getRange(node: unknown): readonly [number, number, number] | und
   return range ?? undefined;
 }
 
+// Line breaks are CR LF, CR or LF (YAML 1.2, source/line-breaks.ts): a file with old Mac line ends is edited in its own.
+const BREAK = /\r\n|\r|\n/g;
+
 /** Offset of the start of the line holding `offset`. */
 export function findLineStart(body: string, offset: number): number {
-  return body.lastIndexOf('\n', offset - 1) + 1;
+  if (offset <= 0) return 0;
+  return Math.max(body.lastIndexOf('\n', offset - 1), body.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 /** Offset of the start of the next line after `offset` (or the end of the text): where a new line goes. */
 export function findNextLineStart(body: string, offset: number): number {
-  if (offset > 0 && body[offset - 1] === '\n') return offset;
-  const nl = body.indexOf('\n', offset);
-  return nl < 0 ? body.length : nl + 1;
+  if (offset > 0 && (body[offset - 1] === '\n' || (body[offset - 1] === '\r' && body[offset] !== '\n'))) return offset;
+  BREAK.lastIndex = offset;
+  const hit = BREAK.exec(body);
+  return hit === null ? body.length : hit.index + hit[0].length;
 }
 
 /** The line break of the line that ends before `offset`, else the file's first one, else "\n". */
 export function detectEol(body: string, offset: number): string {
-  const nl = offset > 0 && body[offset - 1] === '\n' ? offset - 1 : body.indexOf('\n');
-  if (nl < 0) return '\n';
-  return nl > 0 && body[nl - 1] === '\r' ? '\r\n' : '\n';
+  if (offset > 0 && body[offset - 1] === '\n') return offset > 1 && body[offset - 2] === '\r' ? '\r\n' : '\n';
+  if (offset > 0 && body[offset - 1] === '\r') return '\r';
+  BREAK.lastIndex = 0;
+  return BREAK.exec(body)?.[0] ?? '\n';
 }
 
 /**
@@ -60,6 +68,6 @@ export function detectEol(body: string, offset: number): string {
  * at the end of a text without a final line break they go after one, and the text still ends without one.
  */
 export function planLines(body: string, offset: number, lines: readonly string[], eol: string): { start: number; insert: string; lead: number } {
-  if (offset === body.length && body.length > 0 && !body.endsWith('\n')) return { start: offset, insert: `${eol}${lines.join(eol)}`, lead: eol.length };
+  if (offset === body.length && body.length > 0 && !body.endsWith('\n') && !body.endsWith('\r')) return { start: offset, insert: `${eol}${lines.join(eol)}`, lead: eol.length };
   return { start: offset, insert: lines.map((l) => `${l}${eol}`).join(''), lead: 0 };
 }

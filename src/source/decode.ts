@@ -1,6 +1,7 @@
 // Plan file bytes → text (SPEC §15): UTF-8 (BOM optional), UTF-16 with a BOM; anything else is an `encoding` finding.
 import { msg, type Message } from '../messages/index.js';
 import type { SyntaxProblem } from './parse.js';
+import { normalizeLoneCr } from './line-breaks.js';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';
 
@@ -117,8 +118,9 @@ export function findInvalidUtf8(b: Uint8Array): number {
   return b.length;
 }
 
-/** 1-based line and column of a UTF-16 offset, the column counted in code points. */
-function positionOfOffset(text: string, offset: number): { line: number; column: number } {
+/** 1-based line and column of a UTF-16 offset, the column counted in code points; CR LF, CR and LF end a line. */
+function positionOfOffset(raw: string, offset: number): { line: number; column: number } {
+  const text = normalizeLoneCr(raw);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;

@@ -5,6 +5,8 @@ import { msg, msg0 } from '../messages/index.js';
 import { parseText } from '../analyze-texts.js';
 import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
 import { describeYamlError, firstAliasOffset, tooLargeForFullParse } from './syntax-problem.js';
+import { normalizeLoneCr } from './line-breaks.js';
+import { findExplicitTags } from './yaml-tags.js';
 
 /** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
 const MAX_ALIAS_COUNT = 1000;
@@ -24,12 +26,15 @@ export function parseFullChecked(file: string, text: string): ParsedSource {
 }
 
 /** The full yaml parser: every construct, every syntax error, at about 1 MB/s. */
-export function parseFull(file: string, text: string): ParsedSource {
+export function parseFull(file: string, raw: string): ParsedSource {
+  // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the fast path does (source/line-breaks.ts). The
+  // source keeps the text as read.
+  const text = normalizeLoneCr(raw);
   const lineCounter = newLineCounter();
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const lc = positionIn(text, nul);
-    return failed(file, text, [{ ...lc, message: msg0('yaml-syntax.binary'), hint: msg0('yaml-syntax.binary.hint') }]);
+    return failed(file, raw, [{ ...lc, message: msg0('yaml-syntax.binary'), hint: msg0('yaml-syntax.binary.hint') }]);
   }
   const doc = parsePlanDocument(text, lineCounter);
   const problems: SyntaxProblem[] = doc.errors.map((e) => {
@@ -37,12 +42,16 @@ export function parseFull(file: string, text: string): ParsedSource {
     const at = lineCounter.linePos(offset);
     return { line: at.line, column: at.col, message, hint };
   });
+  for (const use of findExplicitTags(text, doc)) {
+    const at = lineCounter.linePos(use.offset);
+    problems.push({ line: at.line, column: at.col, message: msg('yaml-syntax.tag', { tag: use.tag }), hint: msg0('yaml-syntax.tag.hint') });
+  }
   const locate = (path: Path, key = false): LineColumn => {
     const offset = offsetOf(doc, path, key);
     const at = lineCounter.linePos(offset);
     return { line: at.line, column: at.col };
   };
-  if (problems.length > 0) return { file, text, data: undefined, problems, locate };
+  if (problems.length > 0) return { file, text: raw, data: undefined, problems, locate };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -51,11 +60,11 @@ export function parseFull(file: string, text: string): ParsedSource {
     const first = firstAliasOffset(doc);
     const at = lineCounter.linePos(first);
     return {
-      file, text, data: undefined, locate,
+      file, text: raw, data: undefined, locate,
       problems: [{ line: at.line, column: at.col, message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') }],
     };
   }
-  return { file, text, data, problems, locate };
+  return { file, text: raw, data, problems, locate };
 }
 
 function offsetOf(doc: Document, path: Path, key: boolean): number {

@@ -2,6 +2,7 @@
 // The full yaml parser (src/source/full-parse.ts) is loaded only for files the fast path leaves to it.
 import type { Message } from '../messages/index.js';
 import { parseFast, type FastParse } from './fast-yaml.js';
+import { normalizeLoneCr } from './line-breaks.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -44,14 +45,16 @@ export function positionIn(text: string, offset: number): LineColumn {
 
 /** The fast path: a ParsedSource for plain plan files, undefined when the full parser is needed. */
 export function parseFastSource(file: string, text: string): ParsedSource | undefined {
-  const fast = parseFast(text);
-  return fast ? fromFast(file, text, fast) : undefined;
+  // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the full parser does (source/line-breaks.ts).
+  const lines = normalizeLoneCr(text);
+  const fast = parseFast(lines);
+  return fast ? fromFast(file, text, lines, fast) : undefined;
 }
 
-function fromFast(file: string, text: string, fast: FastParse): ParsedSource {
+function fromFast(file: string, text: string, lines: string, fast: FastParse): ParsedSource {
   let lineStarts: number[] | undefined;
   const locate = (path: Path, key = false): LineColumn => {
-    lineStarts ??= computeLineStarts(text);
+    lineStarts ??= computeLineStarts(lines);
     return lineColumn(lineStarts, fastOffset(fast, path, key));
   };
   return { file, text, data: fast.data, problems: [], locate };

@@ -4,7 +4,7 @@
 // live here once: the YAML 1.2 core schema (SPEC §1: dates stay strings, `yes` is a string) and duplicate keys as
 // errors. The library costs startup time, so the analysis loads this module only when the fast path
 // (source/fast-yaml.ts) leaves a file to it (src/analyze-texts.ts).
-import { LineCounter, parse, parseDocument, type Document } from 'yaml';
+import { LineCounter, parse, parseDocument, Parser, type Document } from 'yaml';
 
 export { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
 export type { Document, LineCounter, Node, Pair, YAMLError, YAMLMap, YAMLSeq } from 'yaml';
@@ -20,6 +20,11 @@ export function parsePlanDocument(text: string, lineCounter?: LineCounter): Docu
 /** The plain value of a short YAML text under the core schema (`2020` → 2020, `'2020'` → "2020"); throws on a syntax error. */
 export function parseYamlValue(text: string): unknown {
   return parse(text, { schema: 'core' }) as unknown;
+}
+
+/** The concrete syntax tree's top-level tokens (documents, with every tag, anchor and comment at its offset). */
+export function parseCstTokens(text: string): unknown[] {
+  return [...new Parser().parse(text)];
 }
 
 /** A fresh LineCounter, for parsePlanDocument. */

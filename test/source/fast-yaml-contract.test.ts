@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/source/fast-yaml.js';
 import { parseFull } from '../../src/source/full-parse.js';
-import type { Path } from '../../src/source/parse.js';
+import { parseFastSource, type Path } from '../../src/source/parse.js';
 import { analyze, parsePlanText } from '../../src/analyze.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types
 import { generateNetwork } from '../../bench/generate.mjs';
@@ -136,5 +136,30 @@ describe("the fast YAML path's contract", () => {
     const full = analyze(sources, { clockToday: 18000, fullParse: true });
     expect(fast.diagnostics.length).toBeGreaterThan(0);
     expect(fast.diagnostics).toEqual(full.diagnostics);
+  });
+
+  it('a lone CR is a line break on both paths (YAML 1.2): the shipped plans with CR-only and mixed line ends read as their LF selves', () => {
+    const sources = yamlFiles('plans').map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+    const lf = analyze(sources, { clockToday: 18000 }).diagnostics;
+    const eols: ((i: number) => string)[] = [() => '\r', (i) => ['\r\n', '\n', '\r'][i % 3]!] // never CR then LF: that pair is one break;
+    for (const eol of eols) {
+      const converted = sources.map((s) => {
+        const lines = s.text.split('\n');
+        return { ...s, text: lines.map((line, i) => (i === lines.length - 1 ? line : line + eol(i))).join('') };
+      });
+      for (const s of converted) expect(parseFastSource(s.file, s.text), s.file).toBeDefined();
+      expect(analyze(converted, { clockToday: 18000 }).diagnostics).toEqual(lf);
+      expect(analyze(converted, { clockToday: 18000, fullParse: true }).diagnostics).toEqual(lf);
+    }
+  });
+
+  it('explicit tags: the fast path declines them and the full parser reports each one, so both paths give the same findings', () => {
+    for (const text of ['a: !!binary aGVsbG8=\n', 'a: !foo\n  b: 1\n', '!!map\na: 1\n', 'a: [!x 1]\n', 'a: !!str 1\n']) {
+      expect(parseFastSource('t.yaml', text), text).toBeUndefined();
+      const options = { clockToday: 18000, today: 18140 };
+      expect(analyze([{ file: 't.yaml', text }], options).diagnostics).toEqual(analyze([{ file: 't.yaml', text }], { ...options, fullParse: true }).diagnostics);
+    }
+    expect(parseFull('t.yaml', 'a: !!binary aGVsbG8=\n').problems.map((p) => [p.line, p.column])).toEqual([[1, 4]]);
+    expect(parseFull('t.yaml', 'a: !!str 1\n').problems).toEqual([]);
   });
 });

@@ -16,7 +16,8 @@ const HOSTILE = [
   '    date: 2019-09-02',
   `  - id: M2`,
   `    title: "raw ${ESC}[2J here"`,
-  `    date: 2019-09-07 # ${ESC}]0;pwned\x07 \r overwrite \x9b31m`,
+  // A lone CR is a line break (YAML 1.2), so it starts a comment line of its own; it must not reach the output either.
+  `    date: 2019-09-07 # ${ESC}]0;pwned\x07 \r    # overwrite \x9b31m`,
   '',
 ].join('\n');
 

@@ -11,6 +11,7 @@ import { loadPlanSources, type ReadSource } from '../load.js';
 import { clockToday, decideLocale, formatOptions, parseToday, type CommonOptions } from '../options.js';
 import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
+import { splitLines } from '../../source/line-breaks.js';
 
 /** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
 const MAX_ATTEMPTS = 5;
@@ -110,7 +111,7 @@ function reportIntroduced(io: Io, options: CommonOptions, session: Session, diag
   const sourceLine = (file: string, line: number): string | undefined => {
     let split = lines.get(file);
     if (split === undefined) {
-      split = (texts.get(file) ?? '').split(/\r?\n/);
+      split = splitLines(texts.get(file) ?? '');
       lines.set(file, split);
     }
     return split[line - 1];

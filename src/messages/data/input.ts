@@ -51,6 +51,9 @@ export interface InputMessages {
   'yaml-syntax.binary.hint': Empty;
   'yaml-syntax.alias-bomb': { limit: number };
   'yaml-syntax.alias-bomb.hint': Empty;
+  /** `tag` as written in the file (`!!binary`, `!local`). */
+  'yaml-syntax.tag': { tag: string };
+  'yaml-syntax.tag.hint': Empty;
   /** Sizes in MB (2^20 bytes), rounded. */
   'yaml-syntax.too-large': { sizeMb: number; limitMb: number };
   'yaml-syntax.too-large.hint': Empty;

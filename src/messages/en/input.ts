@@ -80,6 +80,8 @@ export const inputEn: Catalogue<keyof InputMessages> = {
   'yaml-syntax.binary.hint': () => 'name only YAML plan files, or move this file out of the plans directory',
   'yaml-syntax.alias-bomb': (d) => `aliases expand excessively (more than ${d.limit} nodes): an alias bomb`,
   'yaml-syntax.alias-bomb.hint': () => 'write the repeated data out, or use fewer nested aliases',
+  'yaml-syntax.tag': (d) => `explicit YAML tag ${d.tag}: milepel reads plain YAML 1.2 core values, and a tag turns a value into something no plan field holds (bytes, a set, a timestamp) or means nothing to milepel`,
+  'yaml-syntax.tag.hint': () => 'remove the tag; milepel reads plain YAML 1.2 core values (text plain or in quotes, dates as YYYY-MM-DD, lists with "- " or [ ]); only !!str on a text value is accepted',
   'yaml-syntax.too-large': (d) => `the file is ${d.sizeMb} MB and uses YAML that only the full parser reads (anchors, tags, multi-line strings, tabs, or a syntax error somewhere); milepel reads such files up to ${d.limitMb} MB`,
   'yaml-syntax.too-large.hint': () => 'write the file in plain block style (one key: value per line, lists in [ ] or with "- "), or split it into several files',
 

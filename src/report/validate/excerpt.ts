@@ -68,6 +68,11 @@ export function findTokenEnd(line: string, from: number): number {
     }
   }
   let end = from;
+  // A tag (`!!binary`, `!local`) holds no space: underline it alone, not the value after it.
+  if (line.charAt(from) === '!') {
+    while (end < line.length && line.charAt(end) !== ' ' && line.charAt(end) !== '\t') end++;
+    return end;
+  }
   while (end < line.length && !',]}#'.includes(line.charAt(end))) end++;
   while (end > from && (line.charAt(end - 1) === ' ' || line.charAt(end - 1) === '\t')) end--;
   return end;
