@@ -9,7 +9,7 @@ import type { ParsedSource } from '../source/parse.js';
 import { isMap, isSeq, parsePlanDocument, type YAMLMap } from '../source/yaml.js';
 import { findMilestoneData, toCanonicalJson } from './verify.js';
 import { findLineStart, type YamlSource } from './yaml-source.js';
-import { normalizeLoneCr } from '../source/line-breaks.js';
+import { lineStarts, normalizeLoneCr } from '../source/line-breaks.js';
 
 export interface MilestoneBlock {
   /** Offsets in the body: the milestone's first line starts at `start`; the next entry or key starts at `end`. */
@@ -33,8 +33,8 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   const data = whole.data as { milestones?: unknown } | null | undefined;
   const item = findMilestoneData(data, index);
   if (whole.problems.length > 0 || item === undefined || !Array.isArray(data?.milestones)) return undefined;
-  const lineStarts = computeLineStarts(body);
-  const offsetOf = (line: number, column: number): number => lineStarts[line - 1]! + column - 1;
+  const starts = lineStarts(body); // as the plan's reader counts lines: CR LF, CR or LF
+  const offsetOf = (line: number, column: number): number => starts[line - 1]! + column - 1;
   const listAt = whole.locate(['milestones']);
   if (body[offsetOf(listAt.line, listAt.column)] === '[') return undefined;
   const itemAt = whole.locate(['milestones', index]);
@@ -68,13 +68,6 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   const alone: unknown = map === root ? js : (js as unknown[])[0];
   if (toCanonicalJson(alone) !== toCanonicalJson(item)) return undefined;
   return { start, end, source: { bom: '', body: text, doc }, map, whole };
-}
-
-function computeLineStarts(raw: string): number[] {
-  const text = normalizeLoneCr(raw); // lines as the plan's reader counts them: CR LF, CR or LF
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /**

@@ -11,6 +11,14 @@ export function normalizeLoneCr(text: string): string {
   return text.includes('\r') && LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
 }
 
+/** The offset at which each line starts (0 first), lines ending at CR LF, CR or LF. */
+export function lineStarts(text: string): number[] {
+  const lf = normalizeLoneCr(text);
+  const starts = [0];
+  for (let i = lf.indexOf('\n'); i >= 0; i = lf.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** The lines of a text, split at CR LF, CR or LF, without their breaks. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);

@@ -2,7 +2,7 @@
 // The full yaml parser (src/source/full-parse.ts) is loaded only for files the fast path leaves to it.
 import type { Message } from '../messages/index.js';
 import { parseFast, type FastParse } from './fast-yaml.js';
-import { normalizeLoneCr } from './line-breaks.js';
+import { lineStarts, normalizeLoneCr } from './line-breaks.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -52,10 +52,10 @@ export function parseFastSource(file: string, text: string): ParsedSource | unde
 }
 
 function fromFast(file: string, text: string, lines: string, fast: FastParse): ParsedSource {
-  let lineStarts: number[] | undefined;
+  let starts: number[] | undefined;
   const locate = (path: Path, key = false): LineColumn => {
-    lineStarts ??= computeLineStarts(lines);
-    return lineColumn(lineStarts, fastOffset(fast, path, key));
+    starts ??= lineStarts(lines);
+    return lineColumn(starts, fastOffset(fast, path, key));
   };
   return { file, text, data: fast.data, problems: [], locate };
 }
@@ -81,12 +81,6 @@ function fastOffset(fast: FastParse, path: Path, key: boolean): number {
     node = (node as Record<string, unknown>)[String(segment)];
   }
   return best;
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 function lineColumn(starts: readonly number[], offset: number): LineColumn {
