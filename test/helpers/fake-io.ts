@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Io } from '../../src/cli/io.js';
+import { nodeIo, type Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 
 /** The repository root (this file is test/helpers/fake-io.ts). */
@@ -64,6 +64,15 @@ export async function runCli(argv: readonly string[], options: FakeIoOptions = {
   const io = fakeIo(options);
   const code = await run(argv, io);
   return { code, stdout: io.out(), stderr: io.err(), io };
+}
+
+/** Runs `milepel <argv>` in-process on the real file system (symlinks, FIFOs, permissions), capturing its output. */
+export async function runCliOnDisk(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+  const code = await run(argv, io);
+  return { code, out: out.join(''), err: err.join('') };
 }
 
 export function fakeIo(options: FakeIoOptions = {}): FakeIo {

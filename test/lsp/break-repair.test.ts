@@ -10,21 +10,14 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
 import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
-import { startClient, type LspClient } from './client.js';
+import { startClient, type JsonDiagnostic, type LspClient } from './client.js';
 import { PLANS } from './break-repair-plans.js';
 
 const DIR = 'test/artifacts/lsp-break-repair';
 const TODAY = '2019-09-01';
 const uriOf = (name: string): string => pathToFileURL(join(REPO_ROOT, DIR, name)).href;
 
-interface JsonDiagnostic {
-  readonly rule: string;
-  readonly severity: 'error' | 'warning';
-  readonly message: string;
-  readonly hint?: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
+interface JsonDiagnosticWithRelated extends JsonDiagnostic {
   readonly related: readonly { file: string; line: number; column: number; message: string }[];
 }
 
@@ -36,7 +29,7 @@ const versions = new Map<string, number>();
 async function validated(): Promise<string[]> {
   for (const [name, text] of texts) writeFileSync(join(REPO_ROOT, DIR, name), text);
   const r = await runCli(['validate', DIR, '--format', 'json', '--today', TODAY]);
-  const json = JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] };
+  const json = JSON.parse(r.stdout) as { diagnostics: JsonDiagnosticWithRelated[] };
   return json.diagnostics.map((d) => [
     `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity} ${d.message}${d.hint !== undefined ? `\nhint: ${d.hint}` : ''}`,
     ...d.related.map((x) => `  ${x.file}:${x.line}:${x.column} ${x.message}`),

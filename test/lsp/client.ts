@@ -3,6 +3,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 
+/** One finding of `validate --format json`, as the parity tests compare it with the published diagnostics. */
+export interface JsonDiagnostic {
+  readonly rule: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly hint?: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface PublishedDiagnostic {
   readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
   readonly severity: number;

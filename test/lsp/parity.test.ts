@@ -8,17 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
 import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
 import { fixtureDirs, readFixture } from '../validate/expectations.js';
-import { startClient, type PublishedDiagnostic } from './client.js';
-
-interface JsonDiagnostic {
-  readonly rule: string;
-  readonly severity: 'error' | 'warning';
-  readonly message: string;
-  readonly hint?: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
+import { startClient, type JsonDiagnostic, type PublishedDiagnostic } from './client.js';
 
 const FIXTURES = [...fixtureDirs('test/fixtures/err'), ...fixtureDirs('test/fixtures/valid')].filter((d) => !readFixture(d).args.includes('--strict'));
 

@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeIo, type Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/main.js';
+import { runCliOnDisk } from '../helpers/fake-io.js';
 import { decodePlanBytes, findInvalidUtf8 } from '../../src/source/decode.js';
 import { renderMessage } from '../../src/messages/index.js';
 
@@ -15,13 +14,7 @@ let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'milepel-enc-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
-  const code = await run(args, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const cli = runCliOnDisk;
 
 describe('decodePlanBytes', () => {
   it('finds the first invalid byte; the column counts characters (not bytes) before it', () => {

@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeIo, type Io } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/io.js';
 import { findPlanFiles } from '../../src/cli/load.js';
-import { run } from '../../src/cli/main.js';
+import { runCliOnDisk } from '../helpers/fake-io.js';
 import { renderMessage, type Message } from '../../src/messages/index.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { builtCli } from '../helpers/built-cli.js';
@@ -19,13 +19,7 @@ let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'milepel-loops-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
-  const code = await run(args, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const cli = runCliOnDisk;
 
 function built(args: string[], lang = 'C'): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: lang } });

@@ -4,8 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeIo, type Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/main.js';
+import { runCliOnDisk } from '../helpers/fake-io.js';
 import { builtCli } from '../helpers/built-cli.js';
 
 const BIN = builtCli();
@@ -17,13 +16,7 @@ let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'milepel-walk-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
-  const code = await run(args, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const cli = runCliOnDisk;
 
 describe('walking a workspace', () => {
   it('follows a symlinked plan file and a symlinked directory: a broken linked plan is reported', async () => {
