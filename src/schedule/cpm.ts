@@ -45,7 +45,7 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
   const critical = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
     const end = ends[v]!;
-    start[v] = end.duration.n === 0 ? projected[v]! : startOf(projected[v]!, end);
+    start[v] = startOf(projected[v]!, end);
     float[v] = end.calendar.between(projected[v]!, latest[v]!);
     critical[v] = float[v]! <= thresholdWorkdays(ws.plans[ws.milestones[v]!.plan]!.critical) ? 1 : 0;
   }

@@ -51,5 +51,6 @@ export function backwardConstraint(type: LinkType, lag: Duration, mLatest: DayNu
 
 /** s = sub(finish, duration) in the node's calendar: the day at whose end its work begins (SPEC §5). */
 export function startOf(finish: DayNumber, end: EdgeEnd): DayNumber {
-  return end.calendar.subDuration(finish, end.duration);
+  // Most milestones have no duration: their start is their finish, without a walk through the calendar.
+  return end.duration.n === 0 ? finish : end.calendar.subDuration(finish, end.duration);
 }
