@@ -7,7 +7,6 @@ import { resolveReferences, type PendingDependency } from './resolve.js';
 import { readGate } from './gates.js';
 import { LINK_TYPES, type LinkType } from './types.js';
 import type { Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
-import { currentValue } from './current.js';
 import { readEntitiesCached, type FragmentCache } from './fragments.js';
 
 export interface CheckedFile {
@@ -46,6 +45,8 @@ export interface Builder {
   /** Milestones without a usable `date` (SPEC §4.1): not scheduled, but their references are still checked. */
   readonly unscheduled: UnscheduledMilestone[];
   readonly unscheduledIndex: Map<string, { file: string; path: Path }>;
+  /** Days as written → their value, shared by every field that writes the same day (see readDate). */
+  readonly days: Map<string, DateValue>;
 }
 
 export interface UnscheduledMilestone {
@@ -62,7 +63,7 @@ export function buildWorkspace(files: readonly CheckedFile[], fragments?: Fragme
   const b: Builder = {
     files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
-    knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(),
+    knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(), days: new Map(),
   };
   // Plans and global entities first, so every reference can be resolved whatever the file order.
   const planOfFile = files.map((f) => (!isObj(f.data) ? -1 : readPlan(b, f)));
@@ -207,6 +208,9 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
   }
 }
 
+/** Shared by every milestone without history, deliverables or meetings (the model is never mutated). */
+const NONE: readonly never[] = Object.freeze([]);
+
 function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: { file: string; path: Path }): void {
   const first = b.milestoneIndex.get(ref);
   const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.get(ref);
@@ -215,59 +219,72 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     return;
   }
   // SPEC §4.1: an invalid forecast, actual or deadline is left out on its own (invalid-date reports it).
-  const dateOf = (key: string, allowPeriod: boolean): DateValue | undefined =>
-    readDate(b, m, key, allowPeriod, ref, plan, origin.file, origin.path);
-  const date = dateOf('date', true);
-  const forecast = dateOf('forecast', true);
-  const actual = dateOf('actual', false);
-  const deadline = dateOf('deadline', true);
+  const file = origin.file;
+  const [listKey, at] = origin.path as readonly [string, number];
+  const date = readDate(b, m, 'date', true, ref, plan, file, origin.path);
+  const forecast = readDate(b, m, 'forecast', true, ref, plan, file, origin.path);
+  const actual = readDate(b, m, 'actual', false, ref, plan, file, origin.path);
+  const deadline = readDate(b, m, 'deadline', true, ref, plan, file, origin.path);
+  const historyList = list(m, 'history');
   const history: HistoryEntry[] = [];
-  list(m, 'history').forEach((h, i) => {
+  historyList.forEach((h, i) => {
     if (!isObj(h)) return;
-    const path = [...origin.path, 'history', i];
-    const reported = readDate(b, h, 'reported', false, ref, plan, origin.file, path);
-    const fc = readDate(b, h, 'forecast', true, ref, plan, origin.file, path);
+    const path = [listKey, at, 'history', i];
+    const reported = readDate(b, h, 'reported', false, ref, plan, file, path);
+    const fc = readDate(b, h, 'forecast', true, ref, plan, file, path);
     if (reported && fc) history.push({ reported: reported.day, forecast: fc });
   });
   const durationEstimate = estimateOf(field(m, 'duration'), false);
-  const after: Omit<PendingDependency, 'to'>[] = [];
-  list(m, 'after').forEach((entry, i) => {
-    const target = typeof entry === 'string' ? entry : isObj(entry) ? text(entry, 'id') : undefined;
-    if (target === undefined) return;
-    const lagEstimate = isObj(entry) ? estimateOf(field(entry, 'lag'), true) : undefined;
-    const lag = lagEstimate ? likelyDuration(lagEstimate) : ZERO_DURATION;
-    const type = isObj(entry) ? linkType(field(entry, 'type')) : 'FS';
-    const at = [...origin.path, 'after', i];
-    const lagOrigin = isObj(entry) && field(entry, 'lag') !== undefined ? { file: origin.file, path: [...at, 'lag'] } : undefined;
-    // Point at the reference itself: the entry, or the id inside {id, lag, type}.
-    after.push({ target, lag, lagEstimate, type, origin: { file: origin.file, path: [...at, ...(isObj(entry) ? ['id'] : [])] }, lagOrigin });
-  });
-  const meetings: MeetingLink[] = indexedTexts(m, 'meetings').map((r) => ({ ref: r.id, meeting: -1, origin: { file: origin.file, path: [...origin.path, 'meetings', r.at] } }));
+  // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1.
+  const index = date ? b.milestones.length : -1;
+  const afterList = list(m, 'after');
+  const after: PendingDependency[] = [];
+  for (let i = 0; i < afterList.length; i++) {
+    const entry = afterList[i];
+    // The reference itself: the entry, or the id inside {id, lag, type}.
+    if (typeof entry === 'string') {
+      after.push({ to: index, target: entry, lag: ZERO_DURATION, lagEstimate: undefined, type: 'FS', origin: { file, path: [listKey, at, 'after', i] }, lagOrigin: undefined });
+      continue;
+    }
+    const target = isObj(entry) ? text(entry, 'id') : undefined;
+    if (target === undefined) continue;
+    const lagRaw = field(entry as Obj, 'lag');
+    const lagEstimate = estimateOf(lagRaw, true);
+    after.push({
+      to: index, target, lag: lagEstimate ? likelyDuration(lagEstimate) : ZERO_DURATION, lagEstimate, type: linkType(field(entry as Obj, 'type')),
+      origin: { file, path: [listKey, at, 'after', i, 'id'] },
+      lagOrigin: lagRaw !== undefined ? { file, path: [listKey, at, 'after', i, 'lag'] } : undefined,
+    });
+  }
+  const meetingIds = indexedTexts(m, 'meetings');
+  const meetings: readonly MeetingLink[] = meetingIds.length === 0 ? NONE : meetingIds.map((r) => ({ ref: r.id, meeting: -1, origin: { file, path: [listKey, at, 'meetings', r.at] } }));
   const require = Array.isArray(field(m, 'require')) ? indexedTexts(m, 'require') : undefined;
-  if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file: origin.file, path: [...origin.path, 'require'] } });
+  if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file, path: [listKey, at, 'require'] } });
+  const goal = text(m, 'goal');
   if (!date) {
     // Without its planned date a milestone cannot be scheduled: it stays out of the schedule and the reports,
     // references to it are not "unknown", and its own references are still checked.
     b.knownBroken.add(`milestones:${ref}`);
     b.unscheduledIndex.set(ref, origin);
-    b.unscheduled.push({ ref, plan, after, meetings, goal: text(m, 'goal'), origin });
+    b.unscheduled.push({ ref, plan, after, meetings, goal, origin });
     return;
   }
-  const index = b.milestones.length;
-  for (const a of after) b.pending.push({ to: index, ...a });
-  const progress = /^(\d+)\/(\d+)$/.exec(text(m, 'progress') ?? '');
+  for (const a of after) b.pending.push(a);
+  const progressText = text(m, 'progress');
+  const progress = progressText === undefined ? null : /^(\d+)\/(\d+)$/.exec(progressText);
   const status = text(m, 'status');
+  const deliverables = field(m, 'deliverables') === undefined ? NONE : texts(m, 'deliverables');
   b.milestoneIndex.set(ref, index);
   b.milestones.push({
     index, ref, id, plan, title: text(m, 'title') ?? id, date, forecast, actual, deadline,
     duration: durationEstimate ? likelyDuration(durationEstimate) : ZERO_DURATION,
     durationEstimate,
-    current: currentValue({ actual, forecast, date }).day,
-    meetings, require: require?.map((r) => r.id), deliverables: texts(m, 'deliverables'), responsible: text(m, 'responsible'),
+    current: (actual ?? forecast ?? date).day,
+    meetings, require: require?.map((r) => r.id), deliverables, responsible: text(m, 'responsible'),
     status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
-    goal: text(m, 'goal'),
+    goal,
     progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,
-    history: history.sort((x, y) => x.reported - y.reported), origin,
+    history: history.length === 0 ? NONE : history.sort((x, y) => x.reported - y.reported), origin,
   });
 }
 
@@ -285,12 +302,22 @@ function readGoal(b: Builder, g: Obj, plan: number, ref: string, id: string, ori
   b.goals.push({ index: b.goals.length, plan, id, ref, title: text(g, 'title') ?? id, area: text(g, 'area'), origin });
 }
 
-/** `o[key]` as a date; an invalid one is recorded at `[...base, key]` (built only then: most dates are valid). */
+/**
+ * `o[key]` as a date; an invalid one is recorded at `[...base, key]` (built only then: most dates are valid). A day
+ * written the same way twice gives the same DateValue (the model never changes one): a 100,000-milestone workspace
+ * writes a few thousand distinct days some 200,000 times.
+ */
 function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, base: Path): DateValue | undefined {
   const raw = field(o, key);
   if (raw === undefined) return undefined;
+  const known = typeof raw === 'string' ? b.days.get(raw) : undefined;
+  if (known !== undefined) return known;
   const parsed = parseDateValue(raw, allowPeriod);
-  if (parsed.ok) return parsed.value;
+  if (parsed.ok) {
+    // Only days: whether a period is allowed depends on the field, whether a day is does not.
+    if (typeof raw === 'string' && !parsed.value.isPeriod) b.days.set(raw, parsed.value);
+    return parsed.value;
+  }
   b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path: [...base, key] } });
   return undefined;
 }
