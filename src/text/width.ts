@@ -70,6 +70,11 @@ export function* graphemes(text: string): Generator<string> {
   for (const s of segments(text)) yield s.segment;
 }
 
+/** True when every code point of `text` takes exactly one column on its own and joins no other: its width is its length. */
+export function oneColumnEach(text: string): boolean {
+  return ONE_COLUMN_EACH.test(text);
+}
+
 /** Columns `text` takes in a terminal (control characters must already be escaped). */
 export function displayWidth(text: string): number {
   if (ONE_COLUMN_EACH.test(text)) return text.length;
