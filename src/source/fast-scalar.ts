@@ -16,18 +16,46 @@ export class Positions {
   cells = new Int32Array(1024);
   used = 0;
   readonly keys: string[] = [];
-  /** Short plain scalars seen so far (keys, ids, dates): each distinct one kept once (see `intern`). */
-  private readonly strings = new Map<string, string>();
+  /** Short plain scalars seen so far (keys, ids, dates), in an open-addressing table: see `intern`. */
+  private strings: (string | undefined)[] = new Array<string | undefined>(1024);
+  private hashes = new Int32Array(1024);
+  private stringCount = 0;
 
   /**
-   * The first copy of `text` seen in this parse. V8 copies a slice shorter than 13 characters, so every `date:` key,
-   * id and date would otherwise be a string of its own for as long as the parse and the model live.
+   * `text.slice(start, end)`, as the first copy of it seen in this parse. V8 copies a slice shorter than 13
+   * characters, so every `date:` key, id and date would otherwise be a string of its own for as long as the parse and
+   * the model live; a string seen before is found by a hash of its characters, without slicing it again.
    */
-  intern(text: string): string {
-    const seen = this.strings.get(text);
-    if (seen !== undefined) return seen;
-    this.strings.set(text, text);
-    return text;
+  intern(text: string, start: number, end: number): string {
+    let h = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.strings.length - 1;
+    let slot = h & mask;
+    for (let seen = this.strings[slot]; seen !== undefined; seen = this.strings[slot]) {
+      if (this.hashes[slot] === h && seen.length === end - start && text.startsWith(seen, start)) return seen;
+      slot = (slot + 1) & mask;
+    }
+    const fresh = text.slice(start, end);
+    this.strings[slot] = fresh;
+    this.hashes[slot] = h;
+    if (++this.stringCount * 2 > this.strings.length) this.growStrings();
+    return fresh;
+  }
+
+  private growStrings(): void {
+    const old = this.strings;
+    const oldHashes = this.hashes;
+    this.strings = new Array<string | undefined>(old.length * 2);
+    this.hashes = new Int32Array(old.length * 2);
+    const mask = this.strings.length - 1;
+    for (let i = 0; i < old.length; i++) {
+      const s = old[i];
+      if (s === undefined) continue;
+      let slot = oldHashes[i]! & mask;
+      while (this.strings[slot] !== undefined) slot = (slot + 1) & mask;
+      this.strings[slot] = s;
+      this.hashes[slot] = oldHashes[i]!;
+    }
   }
 
   /** Records a mapping's [key, keyOffset, valueOffset, …] (as parseMap collects them). */
@@ -53,7 +81,8 @@ export class Positions {
   /** Frees the table's unused room and the interned strings' index once the parse is complete. */
   trim(): void {
     this.cells = this.cells.slice(0, this.used);
-    this.strings.clear();
+    this.strings = [];
+    this.hashes = new Int32Array(0);
   }
 
   private reserve(node: object, size: number): number {
@@ -141,9 +170,8 @@ export function parseInline(c: Cursor, flow: boolean): unknown {
     if (k !== 32) last = c.pos + 1;
     c.pos++;
   }
-  const text = c.text.slice(start, last);
   c.pos = last;
-  return resolvePlain(last - start < 13 ? c.positions.intern(text) : text);
+  return resolvePlain(last - start < 13 ? c.positions.intern(c.text, start, last) : c.text.slice(start, last));
 }
 
 function parseSingle(c: Cursor): unknown {
