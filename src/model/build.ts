@@ -1,5 +1,5 @@
 // Builds the workspace model from schema-checked files: entities, dates, calendars; then resolves references.
-import { DEFAULT_CALENDAR_SPEC, likelyDuration, parseDateValue, parseDuration, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration } from '../calendar/index.js';
+import { DEFAULT_CALENDAR_SPEC, likelyDuration, parseDateValue, parseDuration, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration, type Estimate } from '../calendar/index.js';
 import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
 import { estimateOf, indexedTexts, isObj, list, obj, text, texts, field, type Obj } from './read.js';
@@ -45,8 +45,33 @@ export interface Builder {
   /** Milestones without a usable `date` (SPEC §4.1): not scheduled, but their references are still checked. */
   readonly unscheduled: UnscheduledMilestone[];
   readonly unscheduledIndex: Map<string, { file: string; path: Path }>;
-  /** Days as written → their value, shared by every field that writes the same day (see readDate). */
+  /** Values written the same way many times, read once and shared (the model never changes one): see readDate, readEstimate. */
+  readonly shared: SharedValues;
+}
+
+export interface SharedValues {
+  /** Days as written → their value. */
   readonly days: Map<string, DateValue>;
+  /** Durations and lags as written → their estimate and its likely value (null: malformed, the schema reports it). */
+  readonly durations: Map<string, ReadEstimate | null>;
+  readonly lags: Map<string, ReadEstimate | null>;
+}
+
+interface ReadEstimate {
+  readonly estimate: Estimate;
+  readonly likely: Duration;
+}
+
+/** `raw` (a duration, or with `signed` a lag) as its estimate and likely value; undefined when absent or malformed. */
+function readEstimate(b: Builder, raw: unknown, signed: boolean): ReadEstimate | undefined {
+  if (raw === undefined) return undefined;
+  const memo = typeof raw === 'string' ? (signed ? b.shared.lags : b.shared.durations) : undefined;
+  const known = memo?.get(raw as string);
+  if (known !== undefined) return known ?? undefined;
+  const estimate = estimateOf(raw, signed);
+  const read = estimate === undefined ? null : { estimate, likely: likelyDuration(estimate) };
+  memo?.set(raw as string, read);
+  return read ?? undefined;
 }
 
 export interface UnscheduledMilestone {
@@ -63,7 +88,8 @@ export function buildWorkspace(files: readonly CheckedFile[], fragments?: Fragme
   const b: Builder = {
     files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
-    knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(), days: new Map(),
+    knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(),
+    shared: { days: new Map(), durations: new Map(), lags: new Map() },
   };
   // Plans and global entities first, so every reference can be resolved whatever the file order.
   const planOfFile = files.map((f) => (!isObj(f.data) ? -1 : readPlan(b, f)));
@@ -234,7 +260,7 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     const fc = readDate(b, h, 'forecast', true, ref, plan, file, path);
     if (reported && fc) history.push({ reported: reported.day, forecast: fc });
   });
-  const durationEstimate = estimateOf(field(m, 'duration'), false);
+  const duration = readEstimate(b, field(m, 'duration'), false);
   // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1.
   const index = date ? b.milestones.length : -1;
   const afterList = list(m, 'after');
@@ -249,9 +275,9 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     const target = isObj(entry) ? text(entry, 'id') : undefined;
     if (target === undefined) continue;
     const lagRaw = field(entry as Obj, 'lag');
-    const lagEstimate = estimateOf(lagRaw, true);
+    const lag = readEstimate(b, lagRaw, true);
     after.push({
-      to: index, target, lag: lagEstimate ? likelyDuration(lagEstimate) : ZERO_DURATION, lagEstimate, type: linkType(field(entry as Obj, 'type')),
+      to: index, target, lag: lag?.likely ?? ZERO_DURATION, lagEstimate: lag?.estimate, type: linkType(field(entry as Obj, 'type')),
       origin: { file, path: [listKey, at, 'after', i, 'id'] },
       lagOrigin: lagRaw !== undefined ? { file, path: [listKey, at, 'after', i, 'lag'] } : undefined,
     });
@@ -277,8 +303,8 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
   b.milestoneIndex.set(ref, index);
   b.milestones.push({
     index, ref, id, plan, title: text(m, 'title') ?? id, date, forecast, actual, deadline,
-    duration: durationEstimate ? likelyDuration(durationEstimate) : ZERO_DURATION,
-    durationEstimate,
+    duration: duration?.likely ?? ZERO_DURATION,
+    durationEstimate: duration?.estimate,
     current: (actual ?? forecast ?? date).day,
     meetings, require: require?.map((r) => r.id), deliverables, responsible: text(m, 'responsible'),
     status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
@@ -310,12 +336,12 @@ function readGoal(b: Builder, g: Obj, plan: number, ref: string, id: string, ori
 function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, base: Path): DateValue | undefined {
   const raw = field(o, key);
   if (raw === undefined) return undefined;
-  const known = typeof raw === 'string' ? b.days.get(raw) : undefined;
+  const known = typeof raw === 'string' ? b.shared.days.get(raw) : undefined;
   if (known !== undefined) return known;
   const parsed = parseDateValue(raw, allowPeriod);
   if (parsed.ok) {
     // Only days: whether a period is allowed depends on the field, whether a day is does not.
-    if (typeof raw === 'string' && !parsed.value.isPeriod) b.days.set(raw, parsed.value);
+    if (typeof raw === 'string' && !parsed.value.isPeriod) b.shared.days.set(raw, parsed.value);
     return parsed.value;
   }
   b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path: [...base, key] } });

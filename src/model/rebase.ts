@@ -47,7 +47,7 @@ export function rebasePart(part: Builder, from: Offsets, to: Offsets): Builder {
     goalIndex: shiftedMap(part.goalIndex, dgoal),
     unscheduledIndex: part.unscheduledIndex,
     knownBroken: part.knownBroken,
-    days: part.days,
+    shared: part.shared,
   };
 }
 
