@@ -16,7 +16,9 @@ export const exportFormatNames = ['mermaid', 'ics', 'json', 'html', 'mspdi'] as 
 export async function runExport(io: Io, paths: readonly string[], options: CommonOptions, version: string): Promise<number> {
   const format = checkFormat(options.format, exportFormatNames, 'export');
   const locale = decideLocale(options.locale, io);
-  const analysis = await loadAnalysis(io, paths, options);
+  // It prints only the structural errors (reportExitCode) and reads only date-range findings (structural too): the
+  // other rules need not run.
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   if (format === 'mspdi') return exportMspdi(io, analysis, options);
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   if (format === 'mermaid') io.stdout(formatMermaid(source, locale));

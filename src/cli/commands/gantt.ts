@@ -27,7 +27,8 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   const to = parseBound(options.to, '--to', 'end');
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(msg('cli.gantt.from-after-to', { from: options.from!, to: options.to! }));
   const scale = parseScale(options.scale);
-  const analysis = await loadAnalysis(io, paths, options);
+  // It prints only the structural errors (reportExitCode): the other rules need not run.
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   const baseline = options.baseline === undefined ? undefined : (await loadBaselineWorkspace(io, options.baseline, analysis, paths, decideLocale(options.locale, io), git)).workspace;
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan, baseline };
   const ganttOptions = { ...display, ascii: options.ascii === true, scale, from, to };

@@ -11,7 +11,8 @@ export async function runMeetings(io: Io, paths: readonly string[], options: Com
   const format = checkFormat(options.format, meetingsFormatNames, 'meetings') as MeetingsFormat;
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'meetings');
   const display = formatOptions(options, io);
-  const analysis = await loadAnalysis(io, paths, options);
+  // It prints only the structural errors (reportExitCode): the other rules need not run.
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   const report = buildMeetingsReport({ workspace: analysis.workspace, today: analysis.today, plan: options.plan });
   if (format === 'xlsx') await writeWorkbook(io, meetingsSheets(report), display.locale, analysis.today);
   else io.stdout(formatMeetings(format, report, display));

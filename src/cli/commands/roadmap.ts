@@ -14,7 +14,8 @@ export async function runRoadmap(io: Io, paths: readonly string[], options: Comm
   const format = checkFormat(options.format, roadmapFormatNames, 'roadmap');
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'roadmap');
   const display = formatOptions(options, io);
-  const analysis = await loadAnalysis(io, paths, options);
+  // It prints only the structural errors (reportExitCode): the other rules need not run.
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   if (format === 'xlsx') await writeWorkbook(io, roadmapSheets(buildRoadmap(source)), display.locale, analysis.today);
   else io.stdout(format === 'json' ? formatRoadmapJson(source) : formatRoadmapText(source, display));

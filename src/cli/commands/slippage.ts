@@ -17,7 +17,8 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
   const format = checkFormat(options.format, slippageFormatNames, 'slippage');
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'slippage');
   const display = formatOptions(options, io);
-  const analysis = await loadAnalysis(io, paths, options);
+  // It prints only the structural errors (reportExitCode): the other rules need not run.
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   const baseline = options.baseline === undefined ? undefined : await loadBaselineWorkspace(io, options.baseline, analysis, paths, decideLocale(options.locale, io), git);
   const report = computeSlippage(analysis, { baseline, plan: options.plan });
   const trend = options.trend === true;
