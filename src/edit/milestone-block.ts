@@ -70,12 +70,18 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   return { start, end, source: { bom: '', body: text, doc }, map, whole };
 }
 
+/** Reads an edited body back as the plan's reader does (parsePlanText, or an analysis of it the caller keeps). */
+export type ReadBack = (body: string) => ParsedSource;
+
+const readAlone: ReadBack = (body) => parsePlanText('edited file', body);
+
 /**
  * Undefined when `after` (the whole edited body) reads back as the original data with only `milestones[index]`
- * changed, by `apply`; otherwise why not. The same safety net as verifyEdit, on the plan reader's data.
+ * changed, by `apply`; otherwise why not. The same safety net as verifyEdit, on the plan reader's data. `read`: how
+ * to read `after` (the caller may analyse it once for this check and for the diagnostics it reports).
  */
-export function verifyBlockEdit(block: MilestoneBlock, after: string, index: number, apply: (milestone: Record<string, unknown>) => void): string | undefined {
-  const now = parsePlanText('edited file', after);
+export function verifyBlockEdit(block: MilestoneBlock, after: string, index: number, apply: (milestone: Record<string, unknown>) => void, read: ReadBack = readAlone): string | undefined {
+  const now = read(after);
   const problem = now.problems[0];
   if (problem !== undefined) return `the edit would make the file invalid YAML (line ${problem.line}: ${renderMessage(problem.message)})`;
   const old = block.whole.data as { milestones: unknown[] };

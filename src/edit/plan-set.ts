@@ -1,6 +1,7 @@
 // `set` as a pure function: the workspace's texts and the requested values in; the new file text and the messages out.
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Analysis } from '../pipeline.js';
+import type { ParsedSource } from '../source/parse.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { findIntroduced } from './introduced.js';
@@ -47,14 +48,25 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
   }
   if (changes.length === 0) return { ok: true, edits: [], lines: [`${lines.join('\n')}; ${renderMessage(msg0('cli.set.nothing-written'), input.locale)}`], introduced: [] };
   const parsed = input.analysis.sources.find((s) => s.file === file);
-  const outcome = setMilestoneFields(before, findIndexInFile(m), changes, parsed);
+  // The check reads the edited file back through the analysis after the edit, which also gives the diagnostics the
+  // edit introduces: one reading of the new text instead of two (issue #18: 0.5 s of a 20,000-milestone file).
+  let after: { readonly text: string; readonly analysis: Analysis } | undefined;
+  const readBack = (text: string): ParsedSource => {
+    const analysis = input.reanalyze(new Map(input.texts).set(file, text));
+    after = { text, analysis };
+    const source = analysis.sources.find((s) => s.file === file);
+    if (source === undefined) throw new Error(`the analysis after the edit lost ${file}`);
+    return source;
+  };
+  const outcome = setMilestoneFields(before, findIndexInFile(m), changes, parsed, readBack);
   if (!outcome.ok) return { ok: false, message: `${shownFile}: cannot set ${changes.map(([k]) => k).join(', ')} of ${escapeControl(m.ref)}: ${outcome.message}` };
   outcome.changes.forEach((c, i) => {
     const [key, value] = changes[i]!;
     lines.push(renderMessage(msg('cli.set.changed', { file: shownFile, line: c.line, field: key, before: describeBefore(c.before), after: escapeControl(value) }), input.locale));
   });
   const edits = [{ file, before, after: outcome.text }];
-  return { ok: true, edits, lines, introduced: introducedBy(input, edits) };
+  const analysed = after?.text === outcome.text ? after.analysis : undefined;
+  return { ok: true, edits, lines, introduced: analysed === undefined ? introducedBy(input, edits) : findIntroduced(input.analysis.diagnostics, analysed.diagnostics) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from '../so
 import { renderScalar, detectQuoteStyle, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit } from './text-edit.js';
 import type { ParsedSource } from '../source/parse.js';
-import { openMilestoneBlock, verifyBlockEdit } from './milestone-block.js';
+import { openMilestoneBlock, verifyBlockEdit, type ReadBack } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
@@ -45,9 +45,10 @@ type PlannedField = { key: SettableKey; edit: TextEdit; before: string | undefin
 /**
  * Sets several fields of `milestones[index]` in one pass (one parse, one check); inserted keys keep the given order.
  * Only the milestone's own lines go through the yaml library when they read back alone as that milestone
- * (milestone-block.ts); otherwise the whole document does. `parsed`: the analysis's reading of the text, if at hand.
+ * (milestone-block.ts); otherwise the whole document does. `parsed`: the analysis's reading of the text, if at hand;
+ * `read`: how the check reads the edited body back (by default the plan's reader alone).
  */
-export function setMilestoneFields(text: string, index: number, fields: Fields, parsed?: ParsedSource): EditOutcome {
+export function setMilestoneFields(text: string, index: number, fields: Fields, parsed?: ParsedSource, read?: ReadBack): EditOutcome {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const body = text.slice(bom.length);
   const block = openMilestoneBlock(body, index, parsed);
@@ -58,7 +59,7 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   const after = body.slice(0, block.start) + edited.text + body.slice(block.end);
   const check = verifyBlockEdit(block, after, index, (m) => {
     for (const p of planned) m[p.key] = readScalar(p.rendered);
-  });
+  }, read === undefined ? undefined : (edited) => read(bom + edited));
   if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
   const lines = findLines(after, edited.offsets.map((o) => o + block.start));
   return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })) };

@@ -35,6 +35,10 @@ function escapeCodePoint(cp: number): string {
 
 // Printable ASCII only: the common case, returned untouched without a per-character walk.
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+// Any code point isUnsafeCodePoint accepts (with the u flag, a surrogate range matches only a lone surrogate): text
+// without one, Norwegian letters and dashes included, is returned untouched too.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANY_UNSAFE = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/u;
 
 /**
  * Shows unsafe characters (see {@link isUnsafeCodePoint}) as escapes: `\x1b`, `\r`, `\n`,
@@ -42,7 +46,7 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
  * doubled: the output is for people reading a report, not for parsing back.
  */
 export function escapeControl(text: string): string {
-  if (PLAIN_ASCII.test(text)) return text;
+  if (PLAIN_ASCII.test(text) || !ANY_UNSAFE.test(text)) return text;
   let out = '';
   // for…of walks code points, so a lone surrogate arrives on its own and a pair stays whole.
   for (const ch of text) {

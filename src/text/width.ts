@@ -2,26 +2,59 @@
 //
 // Every column that a text report lays out is measured here, so a label with ✅, 👍🏽, CJK (Extension B
 // included), a zero-width space or a soft hyphen lines up like any other. string-width decides the width of
-// each grapheme; this module only makes that fast enough for 200,000-row reports: plain ASCII is counted
-// directly, text without joining characters is split by code point instead of by Intl.Segmenter, and the
-// width of each distinct grapheme is asked once.
-import stringWidth from 'string-width';
+// each grapheme; this module only makes that fast enough for 200,000-row reports and for startup: text made of
+// code points known to take one column each (Latin, Greek, Cyrillic, punctuation, arrows, box drawing, the
+// symbols reports draw) is counted directly, text without joining characters is split by code point instead of
+// by Intl.Segmenter, and the width of each distinct grapheme is asked once.
+//
+// string-width and Intl.Segmenter are loaded on first need: their initialisation (ICU's break iterator and a
+// `\p{RGI_Emoji}` regex) costs about 50 ms, a third of a `validate` run on a small workspace (issue #18), and
+// plans written in Norwegian or English never need them.
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+type StringWidth = (text: string) => number;
+
+/**
+ * Code points that string-width counts as one column and that join no grapheme cluster, in the blocks reports
+ * and plans use: Latin-1 and Latin Extended (not the soft hyphen), Greek, Cyrillic, general punctuation,
+ * currency, letterlike symbols, arrows, mathematical and technical symbols, box drawing, block elements,
+ * geometric shapes, miscellaneous symbols and dingbats (not those with emoji presentation). Text made only of
+ * these is as many columns as UTF-16 units. test/text/width.test.ts checks every one against string-width.
+ */
+const ONE_COLUMN_EACH =
+  /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u2010-\u2029\u202f-\u205e\u20a0-\u20c0\u2100-\u214f\u2190-\u2319\u231c-\u2328\u232b-\u23e8\u23ed-\u23ef\u23f1\u23f2\u23f4-\u23ff\u2500-\u25fc\u25ff-\u2613\u2616-\u262f\u2638-\u2647\u2654-\u267e\u2680-\u2689\u2690-\u2692\u2694-\u26a0\u26a2-\u26a9\u26ac-\u26bc\u26bf-\u26c3\u26c6-\u26cd\u26cf-\u26d3\u26d5-\u26e9\u26eb-\u26f1\u26f4\u26f6-\u26f9\u26fb\u26fc\u26fe-\u2704\u2706-\u2709\u270c-\u2727\u2729-\u274b\u274d\u274f-\u2752\u2756\u2758-\u2794\u2798-\u27af\u27b1-\u27be]*$/;
 /**
  * Code points that may join a grapheme cluster with their neighbours (marks, ZWJ, variation selectors, emoji
- * modifiers and tags, regional indicators, keycaps, Hangul jamo, prepended concatenation marks, CR): text
- * with none of them has one grapheme per code point.
+ * modifiers and tags, regional indicators, keycaps, Hangul jamo, prepended concatenation marks, CR, and the
+ * letters Unicode's Grapheme_Cluster_Break gives Prepend or SpacingMark: Malayalam dot reph, Thai and Lao
+ * sara am, and Prepend letters of Sharada, Dives Akuru, Zanabazar Square, Soyombo, Masaram Gondi and Kawi): text
+ * with none of them has one grapheme per code point (UAX #29).
  */
-const JOINING = /\p{M}|\p{Cf}|\u200d|[\ufe00-\ufe0f]|\u20e3|[\u1100-\u11ff]|[\ua960-\ua97f]|[\ud7b0-\ud7ff]|\r|[\u{1f1e6}-\u{1f1ff}]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0000}-\u{e0fff}]/u;
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const JOINING = /\p{M}|\p{Cf}|\u0d4e|\u0e33|\u0eb3|[\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]|\u200d|[\ufe00-\ufe0f]|\u20e3|[\u1100-\u11ff]|[\ua960-\ua97f]|[\ud7b0-\ud7ff]|\r|[\u{1f1e6}-\u{1f1ff}]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0000}-\u{e0fff}]/u;
 const MAX_CACHED = 4096;
 const widthOfGrapheme = new Map<string, number>();
+let stringWidth: StringWidth | undefined;
+let segmenter: Intl.Segmenter | undefined;
+
+/** string-width's default export, initialised on the first call. */
+function loadStringWidth(): StringWidth {
+  if (stringWidth === undefined) {
+    // A require() inside a function, not an import: esbuild bundles string-width as a module that initialises
+    // on this call (vitest and Node ≥ 20.19 load it the same way from source).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    stringWidth = (require('string-width') as { default: StringWidth }).default;
+  }
+  return stringWidth;
+}
+
+function segments(text: string): Iterable<Intl.SegmentData> {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return segmenter.segment(text);
+}
 
 function graphemeWidth(g: string): number {
   let w = widthOfGrapheme.get(g);
   if (w === undefined) {
-    w = stringWidth(g);
+    w = ONE_COLUMN_EACH.test(g) ? g.length : loadStringWidth()(g);
     if (widthOfGrapheme.size >= MAX_CACHED) widthOfGrapheme.clear();
     widthOfGrapheme.set(g, w);
   }
@@ -34,18 +67,23 @@ export function* graphemes(text: string): Generator<string> {
     yield* text;
     return;
   }
-  for (const s of segmenter.segment(text)) yield s.segment;
+  for (const s of segments(text)) yield s.segment;
+}
+
+/** True when every code point of `text` takes exactly one column on its own and joins no other: its width is its length. */
+export function oneColumnEach(text: string): boolean {
+  return ONE_COLUMN_EACH.test(text);
 }
 
 /** Columns `text` takes in a terminal (control characters must already be escaped). */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (ONE_COLUMN_EACH.test(text)) return text.length;
   let width = 0;
   if (!JOINING.test(text)) {
     for (const ch of text) width += ch >= ' ' && ch <= '~' ? 1 : graphemeWidth(ch);
     return width;
   }
-  for (const s of segmenter.segment(text)) width += graphemeWidth(s.segment);
+  for (const s of segments(text)) width += graphemeWidth(s.segment);
   return width;
 }
 

@@ -29,6 +29,17 @@ describe('escapeControl', () => {
     expect(escapeControl('\ud83d\ude80')).toBe('🚀');
   });
 
+  it('changes a text exactly when one of its code points is unsafe, for every BMP code point alone and between letters', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `æ${ch}b`]) {
+        if ((escapeControl(text) !== text) !== isUnsafeCodePoint(c)) wrong.push(c.toString(16));
+      }
+    }
+    expect(escapeControl('æ\u{1f44d}\ud800')).toBe('æ\u{1f44d}\\ud800');
+    expect(wrong).toEqual([]);
+  });
   it('classifies the boundaries', () => {
     expect([0x1f, 0x20, 0x7e, 0x7f, 0x9f, 0xa0].map(isUnsafeCodePoint)).toEqual([true, false, false, true, true, false]);
   });

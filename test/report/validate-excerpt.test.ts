@@ -1,5 +1,6 @@
 // Tests for the source excerpt: marker placement on escaped text, tabs, wide characters, cutting long lines.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeControl } from '../../src/report/safe-text.js';
 import { findTokenEnd, renderExcerpt, type Excerpt } from '../../src/report/validate/excerpt.js';
@@ -143,5 +144,20 @@ describe('renderExcerpt', () => {
         }
       }
     });
+  });
+});
+
+describe('the short way for plain lines', () => {
+  it('gives the same excerpt as laying the line out cell by cell, for any line, column, width and marker', () => {
+    // Plain pieces (ASCII, Norwegian letters, a dash, an arrow) and pieces that are not (tab, escape, wide, joined).
+    const plain = ['a', 'Z', ' ', '-', ':', '[', ']', ',', '#', '"', "'", 'æ', 'Ø', '—', '→'];
+    const pieces = (from: string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...from), { maxLength: 120 }).map((p) => p.join(''));
+    const line = fc.oneof(pieces(plain), pieces([...plain, '\t', '\x1b', '東', 'e\u0301', '👍🏽', '\u2028']));
+    fc.assert(
+      fc.property(line, fc.integer({ min: 1, max: 130 }), fc.constantFrom(0, 20, 40, 80, 200), fc.constantFrom('token' as const, 'character' as const), (text, column, width, mark) => {
+        expect(renderExcerpt(text, 7, column, width, mark)).toEqual(renderExcerpt(text, 7, column, width, mark, 'cells'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

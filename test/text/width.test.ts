@@ -32,3 +32,27 @@ describe('cutting and padding', () => {
     }
   });
 });
+
+describe('the one-column fast path', () => {
+  it('gives string-width’s answer for every code point of the Basic Multilingual Plane, alone and between letters', () => {
+    // Control characters are escaped before anything is measured (safe-text.ts); surrogate halves never stand alone.
+    const wrong: string[] = [];
+    for (let c = 0x20; c <= 0xffff; c++) {
+      if ((c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `${ch}${ch}`]) {
+        if (displayWidth(text) !== stringWidth(text)) wrong.push(`U+${c.toString(16).padStart(4, '0')} in ${JSON.stringify(text)}: ${displayWidth(text)}, string-width ${stringWidth(text)}`);
+      }
+    }
+    expect(wrong.slice(0, 20)).toEqual([]);
+  });
+  it('keeps the astral Prepend letters with the character after them, as string-width does', () => {
+    for (const c of [0x111c2, 0x111c3, 0x1193f, 0x11941, 0x11a3a, 0x11a84, 0x11a89, 0x11d46, 0x11f02]) {
+      const text = `a${String.fromCodePoint(c)}b`;
+      expect(displayWidth(text), c.toString(16)).toBe(stringWidth(text));
+    }
+  });
+  it('counts the characters reports draw as one column each', () => {
+    expect(displayWidth('✖ 2 errors, ⚠ 1 warning → MP2 │ ─ … · ░▒▓█ ● ◆ ▲ ≤ ≥ æøå ÆØÅ')).toBe(60);
+  });
+});

@@ -1,7 +1,7 @@
 // `health` as a text scorecard: one table per plan, then the milestones that count against each failing check.
 import { formatDate } from '../locale.js';
 import { formatThresholdText, formatValueText } from './values.js';
-import stringWidth from 'string-width';
+import { displayWidth } from '../../text/width.js';
 import { renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
@@ -46,7 +46,7 @@ function wrapList(head: string, items: readonly string[], width: number): string
   let line = head;
   items.forEach((item, i) => {
     const text = item + (i < items.length - 1 ? ',' : '');
-    if (line.trim() !== '' && line !== head && stringWidth(line) + 1 + stringWidth(text) > width) {
+    if (line.trim() !== '' && line !== head && displayWidth(line) + 1 + displayWidth(text) > width) {
       lines.push(line.trimEnd());
       line = '    ';
     }

@@ -1,6 +1,6 @@
 // Source excerpt under a diagnostic: the escaped line with a gutter and a `^~~~` marker under the column.
 
-import { displayWidth, graphemes } from '../../text/width.js';
+import { displayWidth, graphemes, oneColumnEach } from '../../text/width.js';
 import { escapeControl } from '../safe-text.js';
 
 /** Tabs are expanded to the next multiple of this many columns, in the line and the marker alike. */
@@ -27,6 +27,31 @@ interface Cell {
   /** 0-based display column where the cell starts. */
   readonly start: number;
   readonly width: number;
+}
+
+/**
+ * A line's display cells; `startOf[i]` is the display column of UTF-16 index i. `cells` and `startOf` are undefined
+ * for a plain line (nothing to escape, every code point one column and one UTF-16 unit), where index i is column i.
+ */
+interface Layout {
+  readonly cells: readonly Cell[] | undefined;
+  readonly startOf: readonly number[] | undefined;
+  readonly total: number;
+}
+
+/** Display column of UTF-16 index `i` (the line's end for an index past it). */
+function columnOf(layout: Layout, i: number): number {
+  return layout.startOf === undefined ? Math.min(i, layout.total) : (layout.startOf[i] ?? layout.total);
+}
+
+/**
+ * How a line is laid out: `auto` takes the short way for a plain line (most lines: no cell per character);
+ * `cells` always lays out cell by cell (tests check the two agree).
+ */
+export type LayoutChoice = 'auto' | 'cells';
+
+function layOut(line: string, choice: LayoutChoice): Layout {
+  return choice === 'auto' && oneColumnEach(line) && escapeControl(line) === line ? { cells: undefined, startOf: undefined, total: line.length } : layoutLine(line);
 }
 
 /** Splits a line into display cells; `startOf[i]` is the display column of UTF-16 index i. */
@@ -108,10 +133,10 @@ function isLowSurrogate(code: number): boolean {
  * Lays out the excerpt of `sourceLine` (the text of 1-based `line`) with the marker under 1-based `column` (UTF-16
  * units, or characters with `mark` 'character'). `width` is the terminal width; 0 or non-finite means no limit.
  */
-export function renderExcerpt(sourceLine: string, line: number, column: number, width: number, mark: ExcerptMark = 'token'): Excerpt {
+export function renderExcerpt(sourceLine: string, line: number, column: number, width: number, mark: ExcerptMark = 'token', layout: LayoutChoice = 'auto'): Excerpt {
   // The line should come without its break; drop a stray CR of a CRLF file all the same.
   const text = sourceLine.endsWith('\r') ? sourceLine.slice(0, -1) : sourceLine;
-  return mark === 'character' ? renderAt(text, line, utf16Column(text, column), width, true) : renderAt(text, line, column, width, false);
+  return mark === 'character' ? renderAt(text, line, utf16Column(text, column), width, true, layout) : renderAt(text, line, column, width, false, layout);
 }
 
 /**
@@ -136,23 +161,24 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function renderAt(text: string, line: number, column: number, width: number, single: boolean): Excerpt {
+function renderAt(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice): Excerpt {
   // A whole plan on one line (JSON is YAML) would be laid out once per finding: keep a window around the column.
   if (text.length > LONG_LINE) {
     let lo = Math.max(0, column - 1 - LONG_LINE / 2);
     if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo++;
     let hi = Math.min(text.length, lo + LONG_LINE);
     if (hi < text.length && isLowSurrogate(text.charCodeAt(hi))) hi++;
-    return renderAt(text.slice(lo, hi), line, column - lo, width, single);
+    return renderAt(text.slice(lo, hi), line, column - lo, width, single, choice);
   }
   const number = String(line).padStart(5);
   const gutter = `${number} | `;
   const blankGutter = `${' '.repeat(number.length)} | `;
 
-  const { cells, startOf, total } = layoutLine(text);
+  const layout = layOut(text, choice);
+  const { cells, total } = layout;
   const from = Math.min(Math.max(column - 1, 0), text.length);
-  const markerStart = startOf[from] ?? total;
-  const tokenEnd = single ? (startOf[from + (isHighSurrogate(text.charCodeAt(from)) ? 2 : 1)] ?? total) : (startOf[findTokenEnd(text, from)] ?? total);
+  const markerStart = columnOf(layout, from);
+  const tokenEnd = columnOf(layout, single ? from + (isHighSurrogate(text.charCodeAt(from)) ? 2 : 1) : findTokenEnd(text, from));
   const markerEnd = markerStart + Math.max(1, tokenEnd - markerStart);
 
   const limited = Number.isFinite(width) && width > 0;
@@ -162,7 +188,7 @@ function renderAt(text: string, line: number, column: number, width: number, sin
     return {
       gutter,
       blankGutter,
-      code: cells.map((cell) => cell.text).join(''),
+      code: cells === undefined ? text : cells.map((cell) => cell.text).join(''),
       indent: ' '.repeat(markerStart),
       marker: drawMarker(markerEnd - markerStart),
     };
@@ -170,13 +196,17 @@ function renderAt(text: string, line: number, column: number, width: number, sin
 
   const { start, end } = window;
   let code = start > 0 ? ELLIPSIS : '';
-  for (const cell of cells) {
-    const cellEnd = cell.start + cell.width;
-    if (cellEnd <= start || cell.start >= end) continue;
-    // Cells that straddle an edge are not split: blank the visible part on the left
-    // (so the marker stays aligned) and leave them out on the right.
-    if (cell.start < start) code += ' '.repeat(cellEnd - start);
-    else if (cellEnd <= end) code += cell.text;
+  if (cells === undefined) {
+    code += text.slice(start, Math.min(end, total));
+  } else {
+    for (const cell of cells) {
+      const cellEnd = cell.start + cell.width;
+      if (cellEnd <= start || cell.start >= end) continue;
+      // Cells that straddle an edge are not split: blank the visible part on the left
+      // (so the marker stays aligned) and leave them out on the right.
+      if (cell.start < start) code += ' '.repeat(cellEnd - start);
+      else if (cellEnd <= end) code += cell.text;
+    }
   }
   if (end < total) code += ELLIPSIS;
   const offset = (start > 0 ? 1 : 0) + markerStart - start;
