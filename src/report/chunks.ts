@@ -6,26 +6,26 @@
 export const PIECE = 1 << 16;
 
 /**
- * Lines (each without its line feed) as pieces of about PIECE units, every line followed by `\n`: joined, they are
- * `lines.join('\n') + '\n'`. A piece always ends at a line end, so a line never spans two pieces (the CLI's
- * workflow-command guard looks at line starts). One line longer than PIECE becomes a piece of its own.
+ * Lines (each without its line end) as pieces of about PIECE units, every line followed by `end` (`\n`, or CRLF for
+ * CSV and iCalendar): joined, they are `lines.join(end) + end`. A piece always ends at a line end, so a line never
+ * spans two pieces (the CLI's workflow-command guard looks at line starts). A line longer than PIECE is a piece of its own.
  */
-export function* lineChunks(lines: Iterable<string>): Generator<string> {
+export function* lineChunks(lines: Iterable<string>, end = '\n'): Generator<string> {
   let buffer: string[] = [];
   let size = 0;
   for (const line of lines) {
     buffer.push(line);
-    size += line.length + 1;
+    size += line.length + end.length;
     if (size >= PIECE) {
       buffer.push('');
-      yield buffer.join('\n');
+      yield buffer.join(end);
       buffer = [];
       size = 0;
     }
   }
   if (buffer.length > 0) {
     buffer.push('');
-    yield buffer.join('\n');
+    yield buffer.join(end);
   }
 }
 

@@ -42,6 +42,10 @@ describe('streamed output', { timeout: 120_000 }, () => {
     ['critical-path json', ['critical-path', 'ws', '--format', 'json'], true],
     ['export json', ['export', 'ws', '--format', 'json'], true],
     ['export html', ['export', 'ws', '--format', 'html'], false],
+    ['export ics', ['export', 'ws', '--format', 'ics'], false],
+    ['slippage json', ['slippage', 'ws', '--format', 'json'], true],
+    ['slippage csv', ['slippage', 'ws', '--format', 'csv'], false],
+    ['risk json', ['risk', 'ws', '--format', 'json', '--iterations', '20', '--jobs', '1'], true],
   ] as const) {
     it(`${name} is written in pieces that join to the whole text`, async () => {
       const streamed = await recordPieces(argv);
@@ -53,10 +57,17 @@ describe('streamed output', { timeout: 120_000 }, () => {
         expect(parsed.milestones).toHaveLength(N);
         // The whole-string form of the same document, made by JSON.stringify: byte for byte the streamed text.
         expect(text).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
-      } else {
+      } else if (name === 'export html') {
         expect(text.startsWith('<!DOCTYPE html>\n')).toBe(true);
         expect(text.endsWith('</body>\n</html>\n')).toBe(true);
         expect(text.match(/<tr><td>M\d+<\/td>/g)).toHaveLength(N);
+      } else if (name === 'export ics') {
+        expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+        expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+        expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(N + 1);
+      } else {
+        expect(text.startsWith('\uFEFFref,')).toBe(true);
+        expect(text.split('\r\n')).toHaveLength(N + 2);
       }
     });
   }

@@ -1,6 +1,6 @@
 // `milepel export`: the workspace as Mermaid, iCalendar, JSON, a self-contained HTML page or one plan as MS Project XML, on stdout.
 import { htmlChunks } from '../../report/export/html.js';
-import { formatIcs } from '../../report/export/ics.js';
+import { icsChunks } from '../../report/export/ics.js';
 import { exportJsonChunks } from '../../report/export/json.js';
 import { formatMermaid } from '../../report/export/mermaid.js';
 import { escapeControl } from '../../report/safe-text.js';
@@ -21,7 +21,7 @@ export async function runExport(io: Io, paths: readonly string[], options: Commo
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   // Written piece by piece: the JSON and the page of a million milestones are never one string.
   const chunks = format === 'mermaid' ? [formatMermaid(source, locale)]
-    : format === 'ics' ? [formatIcs(source, version)]
+    : format === 'ics' ? icsChunks(source, version)
       : format === 'json' ? exportJsonChunks(source) : htmlChunks(source, { locale, version });
   for (const chunk of chunks) io.stdout(chunk);
   return reportExitCode(io, analysis, formatOptions(options, io));
