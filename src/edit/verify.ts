@@ -13,9 +13,17 @@ function readData(body: string): { ok: true; data: unknown } | { ok: false; mess
   return { ok: true, data: parsed.data };
 }
 
-/** The value a rendered scalar reads back as (`2020` → 2020, `'2020'` → "2020"). */
+/** Values of rendered scalars already read: snapshot renders the same few dates thousands of times. */
+const readScalars = new Map<string, unknown>();
+
+/** The value a rendered scalar reads back as (`2020` → 2020, `'2020'` → "2020"): a string, number, boolean or null. */
 export function readScalar(rendered: string): unknown {
-  return parseYamlValue(rendered);
+  if (readScalars.has(rendered)) return readScalars.get(rendered);
+  const value = parseYamlValue(rendered);
+  if (value !== null && typeof value === 'object') return value; // callers may change a list or mapping: not shared
+  if (readScalars.size >= 4096) readScalars.clear();
+  readScalars.set(rendered, value);
+  return value;
 }
 
 /** JSON with object keys sorted, so that an inserted key's position does not matter. */

@@ -44,7 +44,14 @@ const BREAK = /\r\n|\r|\n/g;
 /** Offset of the start of the line holding `offset`. */
 export function findLineStart(body: string, offset: number): number {
   if (offset <= 0) return 0;
-  return Math.max(body.lastIndexOf('\n', offset - 1), body.lastIndexOf('\r', offset - 1)) + 1;
+  // Back to the nearest CR or LF only: lastIndexOf('\r') in a file without one would scan to its start every time.
+  let i = Math.min(offset, body.length) - 1;
+  while (i >= 0) {
+    const c = body.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    i--;
+  }
+  return i + 1;
 }
 
 /** Offset of the start of the next line after `offset` (or the end of the text): where a new line goes. */

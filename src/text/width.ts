@@ -89,6 +89,10 @@ export function displayWidth(text: string): number {
 
 /** The longest prefix of `text` (whole graphemes) no wider than `width` columns, and its width. */
 export function fitPrefix(text: string, width: number): { text: string; width: number } {
+  if (ONE_COLUMN_EACH.test(text)) {
+    const out = text.slice(0, Math.max(0, Math.floor(width)));
+    return { text: out, width: out.length };
+  }
   let out = '';
   let used = 0;
   for (const g of graphemes(text)) {

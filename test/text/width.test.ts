@@ -1,5 +1,6 @@
 // Display width through string-width: wide, zero-width and clustered characters, and cutting by whole graphemes.
 import stringWidth from 'string-width';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, fitPrefix, graphemes, padTo, truncateTo } from '../../src/text/width.js';
 
@@ -54,5 +55,30 @@ describe('the one-column fast path', () => {
   });
   it('counts the characters reports draw as one column each', () => {
     expect(displayWidth('✖ 2 errors, ⚠ 1 warning → MP2 │ ─ … · ░▒▓█ ● ◆ ▲ ≤ ≥ æøå ÆØÅ')).toBe(60);
+  });
+});
+
+describe('fitPrefix', () => {
+  /** The longest prefix of whole graphemes no wider than `width`, by Intl.Segmenter and string-width alone. */
+  function reference(text: string, width: number): { text: string; width: number } {
+    let out = '';
+    let used = 0;
+    for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+      const w = stringWidth(segment);
+      if (used + w > width) break;
+      out += segment;
+      used += w;
+    }
+    return { text: out, width: used };
+  }
+  it('agrees with a grapheme-by-grapheme cut for one-column and mixed text at any width', () => {
+    const plain = ['a', 'Z', ' ', 'æ', 'Ø', '—', '→', '✓', '−', '·'];
+    const text = (from: string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...from), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text(plain), text([...plain, '東', 'e\u0301', '👍🏽', '🇳🇴', '\u200b'])), fc.integer({ min: -2, max: 45 }), (t, w) => {
+        expect(fitPrefix(t, w)).toEqual(reference(t, w));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
