@@ -10,10 +10,11 @@ import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl } from '../report/safe-text.js';
 
-export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }): Promise<Analysis> {
+/** `findings: 'structural'` for a report that shows only the structural errors (see AnalyzeOptions.findings). */
+export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, findings: 'all' | 'structural' = 'all'): Promise<Analysis> {
   const today = parseToday(options.today);
   const texts = loadPlanSources(io, paths, decideLocale(options.locale, io));
-  const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true });
+  const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true, findings });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }

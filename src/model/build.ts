@@ -1,5 +1,5 @@
 // Builds the workspace model from schema-checked files: entities, dates, calendars; then resolves references.
-import { DEFAULT_CALENDAR_SPEC, likelyDuration, parseDateValue, parseDuration, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration } from '../calendar/index.js';
+import { DEFAULT_CALENDAR_SPEC, likelyDuration, parseDateValue, parseDuration, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration, type Estimate } from '../calendar/index.js';
 import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
 import { estimateOf, indexedTexts, isObj, list, obj, text, texts, field, type Obj } from './read.js';
@@ -7,7 +7,6 @@ import { resolveReferences, type PendingDependency } from './resolve.js';
 import { readGate } from './gates.js';
 import { LINK_TYPES, type LinkType } from './types.js';
 import type { Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
-import { currentValue } from './current.js';
 import { readEntitiesCached, type FragmentCache } from './fragments.js';
 
 export interface CheckedFile {
@@ -46,6 +45,33 @@ export interface Builder {
   /** Milestones without a usable `date` (SPEC §4.1): not scheduled, but their references are still checked. */
   readonly unscheduled: UnscheduledMilestone[];
   readonly unscheduledIndex: Map<string, { file: string; path: Path }>;
+  /** Values written the same way many times, read once and shared (the model never changes one): see readDate, readEstimate. */
+  readonly shared: SharedValues;
+}
+
+export interface SharedValues {
+  /** Days as written → their value. */
+  readonly days: Map<string, DateValue>;
+  /** Durations and lags as written → their estimate and its likely value (null: malformed, the schema reports it). */
+  readonly durations: Map<string, ReadEstimate | null>;
+  readonly lags: Map<string, ReadEstimate | null>;
+}
+
+interface ReadEstimate {
+  readonly estimate: Estimate;
+  readonly likely: Duration;
+}
+
+/** `raw` (a duration, or with `signed` a lag) as its estimate and likely value; undefined when absent or malformed. */
+function readEstimate(b: Builder, raw: unknown, signed: boolean): ReadEstimate | undefined {
+  if (raw === undefined) return undefined;
+  const memo = typeof raw === 'string' ? (signed ? b.shared.lags : b.shared.durations) : undefined;
+  const known = memo?.get(raw as string);
+  if (known !== undefined) return known ?? undefined;
+  const estimate = estimateOf(raw, signed);
+  const read = estimate === undefined ? null : { estimate, likely: likelyDuration(estimate) };
+  memo?.set(raw as string, read);
+  return read ?? undefined;
 }
 
 export interface UnscheduledMilestone {
@@ -63,6 +89,7 @@ export function buildWorkspace(files: readonly CheckedFile[], fragments?: Fragme
     files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
     knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(),
+    shared: { days: new Map(), durations: new Map(), lags: new Map() },
   };
   // Plans and global entities first, so every reference can be resolved whatever the file order.
   const planOfFile = files.map((f) => (!isObj(f.data) ? -1 : readPlan(b, f)));
@@ -207,6 +234,9 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
   }
 }
 
+/** Shared by every milestone without history, deliverables or meetings (the model is never mutated). */
+const NONE: readonly never[] = Object.freeze([]);
+
 function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: { file: string; path: Path }): void {
   const first = b.milestoneIndex.get(ref);
   const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.get(ref);
@@ -215,59 +245,72 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     return;
   }
   // SPEC §4.1: an invalid forecast, actual or deadline is left out on its own (invalid-date reports it).
-  const dateOf = (key: string, allowPeriod: boolean): DateValue | undefined =>
-    readDate(b, m, key, allowPeriod, ref, plan, origin.file, origin.path);
-  const date = dateOf('date', true);
-  const forecast = dateOf('forecast', true);
-  const actual = dateOf('actual', false);
-  const deadline = dateOf('deadline', true);
+  const file = origin.file;
+  const [listKey, at] = origin.path as readonly [string, number];
+  const date = readDate(b, m, 'date', true, ref, plan, file, origin.path);
+  const forecast = readDate(b, m, 'forecast', true, ref, plan, file, origin.path);
+  const actual = readDate(b, m, 'actual', false, ref, plan, file, origin.path);
+  const deadline = readDate(b, m, 'deadline', true, ref, plan, file, origin.path);
+  const historyList = list(m, 'history');
   const history: HistoryEntry[] = [];
-  list(m, 'history').forEach((h, i) => {
+  historyList.forEach((h, i) => {
     if (!isObj(h)) return;
-    const path = [...origin.path, 'history', i];
-    const reported = readDate(b, h, 'reported', false, ref, plan, origin.file, path);
-    const fc = readDate(b, h, 'forecast', true, ref, plan, origin.file, path);
+    const path = [listKey, at, 'history', i];
+    const reported = readDate(b, h, 'reported', false, ref, plan, file, path);
+    const fc = readDate(b, h, 'forecast', true, ref, plan, file, path);
     if (reported && fc) history.push({ reported: reported.day, forecast: fc });
   });
-  const durationEstimate = estimateOf(field(m, 'duration'), false);
-  const after: Omit<PendingDependency, 'to'>[] = [];
-  list(m, 'after').forEach((entry, i) => {
-    const target = typeof entry === 'string' ? entry : isObj(entry) ? text(entry, 'id') : undefined;
-    if (target === undefined) return;
-    const lagEstimate = isObj(entry) ? estimateOf(field(entry, 'lag'), true) : undefined;
-    const lag = lagEstimate ? likelyDuration(lagEstimate) : ZERO_DURATION;
-    const type = isObj(entry) ? linkType(field(entry, 'type')) : 'FS';
-    const at = [...origin.path, 'after', i];
-    const lagOrigin = isObj(entry) && field(entry, 'lag') !== undefined ? { file: origin.file, path: [...at, 'lag'] } : undefined;
-    // Point at the reference itself: the entry, or the id inside {id, lag, type}.
-    after.push({ target, lag, lagEstimate, type, origin: { file: origin.file, path: [...at, ...(isObj(entry) ? ['id'] : [])] }, lagOrigin });
-  });
-  const meetings: MeetingLink[] = indexedTexts(m, 'meetings').map((r) => ({ ref: r.id, meeting: -1, origin: { file: origin.file, path: [...origin.path, 'meetings', r.at] } }));
+  const duration = readEstimate(b, field(m, 'duration'), false);
+  // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1.
+  const index = date ? b.milestones.length : -1;
+  const afterList = list(m, 'after');
+  const after: PendingDependency[] = [];
+  for (let i = 0; i < afterList.length; i++) {
+    const entry = afterList[i];
+    // The reference itself: the entry, or the id inside {id, lag, type}.
+    if (typeof entry === 'string') {
+      after.push({ to: index, target: entry, lag: ZERO_DURATION, lagEstimate: undefined, type: 'FS', origin: { file, path: [listKey, at, 'after', i] }, lagOrigin: undefined });
+      continue;
+    }
+    const target = isObj(entry) ? text(entry, 'id') : undefined;
+    if (target === undefined) continue;
+    const lagRaw = field(entry as Obj, 'lag');
+    const lag = readEstimate(b, lagRaw, true);
+    after.push({
+      to: index, target, lag: lag?.likely ?? ZERO_DURATION, lagEstimate: lag?.estimate, type: linkType(field(entry as Obj, 'type')),
+      origin: { file, path: [listKey, at, 'after', i, 'id'] },
+      lagOrigin: lagRaw !== undefined ? { file, path: [listKey, at, 'after', i, 'lag'] } : undefined,
+    });
+  }
+  const meetingIds = indexedTexts(m, 'meetings');
+  const meetings: readonly MeetingLink[] = meetingIds.length === 0 ? NONE : meetingIds.map((r) => ({ ref: r.id, meeting: -1, origin: { file, path: [listKey, at, 'meetings', r.at] } }));
   const require = Array.isArray(field(m, 'require')) ? indexedTexts(m, 'require') : undefined;
-  if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file: origin.file, path: [...origin.path, 'require'] } });
+  if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file, path: [listKey, at, 'require'] } });
+  const goal = text(m, 'goal');
   if (!date) {
     // Without its planned date a milestone cannot be scheduled: it stays out of the schedule and the reports,
     // references to it are not "unknown", and its own references are still checked.
     b.knownBroken.add(`milestones:${ref}`);
     b.unscheduledIndex.set(ref, origin);
-    b.unscheduled.push({ ref, plan, after, meetings, goal: text(m, 'goal'), origin });
+    b.unscheduled.push({ ref, plan, after, meetings, goal, origin });
     return;
   }
-  const index = b.milestones.length;
-  for (const a of after) b.pending.push({ to: index, ...a });
-  const progress = /^(\d+)\/(\d+)$/.exec(text(m, 'progress') ?? '');
+  for (const a of after) b.pending.push(a);
+  const progressText = text(m, 'progress');
+  const progress = progressText === undefined ? null : /^(\d+)\/(\d+)$/.exec(progressText);
   const status = text(m, 'status');
+  const deliverables = field(m, 'deliverables') === undefined ? NONE : texts(m, 'deliverables');
   b.milestoneIndex.set(ref, index);
   b.milestones.push({
     index, ref, id, plan, title: text(m, 'title') ?? id, date, forecast, actual, deadline,
-    duration: durationEstimate ? likelyDuration(durationEstimate) : ZERO_DURATION,
-    durationEstimate,
-    current: currentValue({ actual, forecast, date }).day,
-    meetings, require: require?.map((r) => r.id), deliverables: texts(m, 'deliverables'), responsible: text(m, 'responsible'),
+    duration: duration?.likely ?? ZERO_DURATION,
+    durationEstimate: duration?.estimate,
+    current: (actual ?? forecast ?? date).day,
+    meetings, require: require?.map((r) => r.id), deliverables, responsible: text(m, 'responsible'),
     status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
-    goal: text(m, 'goal'),
+    goal,
     progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,
-    history: history.sort((x, y) => x.reported - y.reported), origin,
+    history: history.length === 0 ? NONE : history.sort((x, y) => x.reported - y.reported), origin,
   });
 }
 
@@ -285,12 +328,22 @@ function readGoal(b: Builder, g: Obj, plan: number, ref: string, id: string, ori
   b.goals.push({ index: b.goals.length, plan, id, ref, title: text(g, 'title') ?? id, area: text(g, 'area'), origin });
 }
 
-/** `o[key]` as a date; an invalid one is recorded at `[...base, key]` (built only then: most dates are valid). */
+/**
+ * `o[key]` as a date; an invalid one is recorded at `[...base, key]` (built only then: most dates are valid). A day
+ * written the same way twice gives the same DateValue (the model never changes one): a 100,000-milestone workspace
+ * writes a few thousand distinct days some 200,000 times.
+ */
 function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, base: Path): DateValue | undefined {
   const raw = field(o, key);
   if (raw === undefined) return undefined;
+  const known = typeof raw === 'string' ? b.shared.days.get(raw) : undefined;
+  if (known !== undefined) return known;
   const parsed = parseDateValue(raw, allowPeriod);
-  if (parsed.ok) return parsed.value;
+  if (parsed.ok) {
+    // Only days: whether a period is allowed depends on the field, whether a day is does not.
+    if (typeof raw === 'string' && !parsed.value.isPeriod) b.shared.days.set(raw, parsed.value);
+    return parsed.value;
+  }
   b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path: [...base, key] } });
   return undefined;
 }

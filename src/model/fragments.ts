@@ -63,7 +63,7 @@ function emptyLike(b: Builder, at: Fragment['at']): Builder {
     files: b.files, plans: b.plans, bodies: [], meetings: [], milestones: holes(at.milestones), goals: holes(at.goals), measuresRaw: [], risksRaw: [],
     gates: holes(at.gates), gateIndex: new Map(), pending: [], planIndex: b.planIndex, bodyIndex: new Map(), meetingIndex: new Map(),
     milestoneIndex: new Map(), goalIndex: new Map(), knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [],
-    unscheduledIndex: new Map(),
+    unscheduledIndex: new Map(), shared: b.shared,
   };
 }
 

@@ -47,6 +47,7 @@ export function rebasePart(part: Builder, from: Offsets, to: Offsets): Builder {
     goalIndex: shiftedMap(part.goalIndex, dgoal),
     unscheduledIndex: part.unscheduledIndex,
     knownBroken: part.knownBroken,
+    shared: part.shared,
   };
 }
 

@@ -12,7 +12,7 @@
 // 1.8 × (bench/results.md). Its contract is parity: for every file it accepts, the data, the positions and the
 // findings equal the full parser's; everything else it declines (test/source/fast-yaml-contract.test.ts;
 // test/validate/fixtures.test.ts runs every fixture through the full parser).
-import { atLineEnd, BAIL, parseInline, setKey, skipSpaces, type Cursor, type Positions } from './fast-scalar.js';
+import { atLineEnd, BAIL, parseInline, Positions, setKey, skipSpaces, type Cursor } from './fast-scalar.js';
 
 export interface FastParse {
   readonly data: unknown;
@@ -42,11 +42,12 @@ export function parseFast(text: string): FastParse | undefined {
   if (UNUSUAL.test(text)) return undefined;
   const lines = significantLines(text);
   if (lines === undefined || lines.count === 0) return undefined;
-  const positions: Positions = new Map();
+  const positions = new Positions();
   const state: State = { text, ...lines, index: 0, positions };
   if (lines.content[0] !== lines.start[0]) return undefined;
   const data = parseBlock(state, 0, lines.content[0]!, 0);
   if (data === BAIL || state.index < lines.count) return undefined;
+  positions.trim();
   return { data, positions, root: lines.content[0]! };
 }
 
@@ -140,8 +141,9 @@ function parseSeq(s: State, indent: number, depth: number): unknown {
     s.index++;
     if (!endsScalar(s, indent)) return BAIL;
   }
-  s.positions.set(items, offsets);
-  return items;
+  const exact = items.length < 16 ? items.slice() : items;
+  s.positions.setSeq(exact, offsets);
+  return exact;
 }
 
 /** A mapping at column `indent`; its first key starts at offset `at` (which may be after "- "). */
@@ -190,7 +192,7 @@ function parseMap(s: State, indent: number, at: number, depth: number): unknown 
     }
     keyAt = s.content[next]!;
   }
-  s.positions.set(map, offsets);
+  s.positions.setMap(map, offsets);
   return map;
 }
 

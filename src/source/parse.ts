@@ -61,24 +61,32 @@ function fromFast(file: string, text: string, lines: string, fast: FastParse): P
 }
 
 function fastOffset(fast: FastParse, path: Path, key: boolean): number {
+  const { nodes, cells, keys } = fast.positions;
   let node: unknown = fast.data;
   let best = fast.root;
   for (let i = 0; i < path.length; i++) {
-    const offsets = node !== null && typeof node === 'object' ? fast.positions.get(node) : undefined;
-    if (!offsets) break;
+    const at = node !== null && typeof node === 'object' ? nodes.get(node) : undefined;
+    if (at === undefined) break;
+    const n = cells[at]!;
     const segment = path[i]!;
     if (Array.isArray(node)) {
-      if (typeof segment !== 'number' || segment >= offsets.length) break;
-      best = offsets[segment] as number;
+      if (typeof segment !== 'number' || segment >= n) break;
+      best = cells[at + 1 + segment]!;
       node = node[segment];
       continue;
     }
+    const name = String(segment);
     let found = -1;
-    for (let k = 0; k < offsets.length; k += 3) if (offsets[k] === String(segment)) found = k;
+    for (let k = 0; k < n; k++) {
+      if (keys[cells[at + 1 + 3 * k]!] === name) {
+        found = at + 1 + 3 * k;
+        break;
+      }
+    }
     if (found < 0) break;
-    if (key && i === path.length - 1) return offsets[found + 1] as number;
-    best = offsets[found + 2] as number;
-    node = (node as Record<string, unknown>)[String(segment)];
+    if (key && i === path.length - 1) return cells[found + 1]!;
+    best = cells[found + 2]!;
+    node = (node as Record<string, unknown>)[name];
   }
   return best;
 }

@@ -11,7 +11,8 @@ export async function runCriticalPath(io: Io, paths: readonly string[], options:
   const format = checkFormat(options.format, criticalPathFormatNames, 'critical-path') as CriticalPathFormat;
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'critical-path');
   const display = formatOptions(options, io);
-  const analysis = await loadAnalysis(io, paths, options);
+  // It prints only the structural errors (reportExitCode): the other rules need not run.
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   const report = buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan: options.plan });
   if (format === 'xlsx') await writeWorkbook(io, criticalPathSheets(report), display.locale, analysis.today);
   else for (const chunk of criticalPathChunks(format, report, display)) io.stdout(chunk);
