@@ -24,7 +24,13 @@ function activate(context) {
     output,
     vscode.commands.registerCommand('milepel.explain', (ref) => {
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-      const explainArgs = [...args.slice(0, -1), 'explain', String(ref), ...config.get('paths', [])];
+      // The server's command with `explain <ref>` in place of `lsp` and what follows it, on the server's plans, with
+      // its status date and language, so the text shows the dates and float of the lens that was clicked.
+      const lsp = args.lastIndexOf('lsp');
+      const today = config.get('today');
+      const locale = config.get('locale');
+      const explainArgs = [...args.slice(0, lsp < 0 ? args.length : lsp), 'explain', String(ref), ...config.get('paths', []),
+        ...(today ? ['--today', String(today)] : []), ...(locale ? ['--locale', String(locale)] : [])];
       execFile(command, explainArgs, { cwd: folder }, (_error, stdout, stderr) => {
         output.clear();
         output.append(stdout || stderr);

@@ -72,7 +72,7 @@ function objectOf(node: SchemaNode): SchemaNode | undefined {
 export function planIdOf(f: PlanFile, plans: readonly { readonly id: string; readonly file: string }[]): string | undefined {
   const known = plans.find((p) => p.file === f.file);
   if (known !== undefined) return known.id;
-  return /^plan:\s*(?:\{\s*id:\s*|\r?\n\s+id:\s*)["']?([a-z0-9][a-z0-9-]*)/m.exec(f.index.text)?.[1];
+  return /^plan:\s*(?:\{\s*id:\s*|(?:\r\n?|\n)\s+id:\s*)["']?([a-z0-9][a-z0-9-]*)/m.exec(f.index.text)?.[1];
 }
 
 /** The ids and titles of a parsed file's milestones and gates. */

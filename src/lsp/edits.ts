@@ -1,9 +1,9 @@
 // Text edits of a milestone in its file for code actions: set (or insert) one field, add an entry to a list, remove
-// an entry or a field. Text-based and local, like `set`: only the value, or one line or flow entry, changes.
+// an entry or a field. Text-based and local, like `set`: only the value, or one line or flow entry, changes. Lines end
+// at CR LF, CR or LF (TextIndex); an inserted line ends like the line it follows.
 import type { TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
-import { valueEnd } from './text-index.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 export interface FileEdit {
@@ -45,19 +45,17 @@ export function setMilestoneField(ws: PlanWorkspace, analysis: Analysis, group: 
   const text = f.index.text;
   if (field in at.data) {
     const start = offsetOf(f, [...path, field]);
-    const end = valueEnd(text, start);
+    const end = f.index.valueEnd(start);
     const old = text.slice(start, end);
     return editAt(f, start, end, old.startsWith('"') || old.startsWith("'") ? `${old[0]}${value}${old[0]}` : value);
   }
   if (!('date' in at.data)) return undefined;
   const dateStart = offsetOf(f, [...path, 'date']);
-  const dateEnd = valueEnd(text, dateStart);
+  const dateEnd = f.index.valueEnd(dateStart);
   if (text[offsetOf(f, path)] === '{') return editAt(f, dateEnd, dateEnd, `, ${field}: ${value}`);
   const keyColumn = f.parsed.locate([...path, 'date'], true).column - 1;
-  const lineEnd = text.indexOf('\n', dateEnd);
-  const at2 = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-  const eol = lineEnd > 0 && text[lineEnd - 1] === '\r' ? '\r\n' : '\n';
-  return editAt(f, at2, at2, `${eol}${' '.repeat(keyColumn)}${field}: ${value}`);
+  const lineEnd = f.index.lineEndAt(dateEnd);
+  return editAt(f, lineEnd, lineEnd, `${f.index.lineBreakAt(dateEnd)}${' '.repeat(keyColumn)}${field}: ${value}`);
 }
 
 /** Adds `entry` to the list `field` of milestone `ref` (a flow list gets `, entry` before its `]`). */
@@ -69,18 +67,16 @@ export function addToList(ws: PlanWorkspace, analysis: Analysis, group: string, 
   const list = at.data[field] as unknown[];
   const start = offsetOf(f, [...path, field]);
   if (text[start] === '[') {
-    const end = valueEnd(text, start) - 1;
+    const end = f.index.valueEnd(start) - 1;
     return editAt(f, end, end, list.length === 0 ? entry : `, ${entry}`);
   }
   if (list.length === 0) return undefined;
   // A block list: a new `- entry` line after the last item, at the items' column.
   const lastStart = offsetOf(f, [...path, field, list.length - 1]);
-  const lineStart = text.lastIndexOf('\n', lastStart - 1) + 1;
-  const prefix = text.slice(lineStart, lastStart);
-  if (!/^\s*-\s+$/.test(prefix)) return undefined;
-  const lineEnd = text.indexOf('\n', lastStart);
-  const insertAt = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-  return editAt(f, insertAt, insertAt, `${lineEnd > 0 && text[lineEnd - 1] === '\r' ? '\r\n' : '\n'}${prefix}${entry}`);
+  const prefix = text.slice(f.index.lineStartAt(lastStart), lastStart);
+  if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
+  const insertAt = f.index.lineEndAt(lastStart);
+  return editAt(f, insertAt, insertAt, `${f.index.lineBreakAt(lastStart)}${prefix}${entry}`);
 }
 
 /** Removes the entry of list `field` of milestone `ref` that starts at `offset` (a finding's position); the only entry leaves `[]`. */
@@ -93,12 +89,12 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
   for (let i = 0; i < list.length && index < 0; i++) if (offsetOf(f, [...path, field, i]) === offset) index = i;
   if (index < 0) return undefined;
   const text = f.index.text;
-  const end = valueEnd(text, offset);
+  const end = f.index.valueEnd(offset);
   if (list.length > 1) return removeEntry(f, offset, end, /^[ \t]*-[ \t]+$/);
   const listStart = offsetOf(f, [...path, field]);
-  if (text[listStart] === '[') return editAt(f, listStart + 1, valueEnd(text, listStart) - 1, '');
+  if (text[listStart] === '[') return editAt(f, listStart + 1, f.index.valueEnd(listStart) - 1, '');
   const colon = text.indexOf(':', offsetOf(f, [...path, field], true));
-  return colon < 0 || colon > listStart ? undefined : editAt(f, colon + 1, lineEnd(text, end), ' []');
+  return colon < 0 || colon > listStart ? undefined : editAt(f, colon + 1, f.index.lineEndAt(end), ' []');
 }
 
 /** Removes `field` (key and value) of milestone `ref`: its line in a block mapping, its entry in a flow mapping. */
@@ -106,18 +102,12 @@ export function removeField(ws: PlanWorkspace, analysis: Analysis, group: string
   const at = locateMilestone(ws, analysis, group, ref);
   if (at === undefined || !(field in at.data)) return undefined;
   const { file: f, path } = at;
-  const text = f.index.text;
   const keyStart = offsetOf(f, [...path, field], true);
   const valueStart = offsetOf(f, [...path, field]);
   // A value on a line of its own below the key is left alone (removing only the key line would break the file).
-  if (text.slice(keyStart, valueStart).includes('\n')) return undefined;
-  return removeEntry(f, keyStart, valueEnd(text, valueStart), /^[ \t]*$/);
+  if (/[\r\n]/.test(f.index.text.slice(keyStart, valueStart))) return undefined;
+  return removeEntry(f, keyStart, f.index.valueEnd(valueStart), /^[ \t]*$/);
 }
-
-const lineEnd = (text: string, from: number): number => {
-  const i = text.indexOf('\n', from);
-  return i < 0 ? text.length : text[i - 1] === '\r' ? i - 1 : i;
-};
 
 /**
  * The edit that removes the entry [start, end): its whole line when only `linePrefix` precedes it and at most a
@@ -125,11 +115,10 @@ const lineEnd = (text: string, from: number): number => {
  */
 function removeEntry(f: PlanFile, start: number, end: number, linePrefix: RegExp): FileEdit | undefined {
   const text = f.index.text;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = f.index.lineStartAt(start);
   if (linePrefix.test(text.slice(lineStart, start))) {
-    const stop = text.indexOf('\n', end);
-    if (!/^[ \t]*(#.*)?\r?$/.test(text.slice(end, stop < 0 ? text.length : stop))) return undefined;
-    return editAt(f, lineStart, stop < 0 ? text.length : stop + 1, '');
+    if (!/^[ \t]*(#.*)?$/.test(text.slice(end, f.index.lineEndAt(end)))) return undefined;
+    return editAt(f, lineStart, f.index.nextLineAt(end), '');
   }
   let left = start;
   while (left > 0 && /\s/.test(text[left - 1]!)) left--;

@@ -1,6 +1,6 @@
-// The parts of a request the server reads, checked: a client that sends a request before `initialize`, or params
-// without a document or position, gets an LSP error (ServerNotInitialized, InvalidParams), never a crash or a log
-// line with a stack trace (issue #17, "Bad input").
+// The parts of a request the server reads, checked: a client that sends a request before `initialize` or after
+// `shutdown`, or params without a document or position, gets an LSP error (ServerNotInitialized, InvalidRequest,
+// InvalidParams), never a crash or a log line with a stack trace (issue #17, "Bad input").
 import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type Position, type Range } from 'vscode-languageserver';
 
@@ -11,6 +11,11 @@ const invalid = (what: string): ResponseError<void> => new ResponseError(ErrorCo
 
 export function notInitialized(): ResponseError<void> {
   return new ResponseError(ErrorCodes.ServerNotInitialized, 'milepel: the server is not initialized yet (send initialize first)');
+}
+
+/** LSP ("shutdown"): a request after shutdown is answered with InvalidRequest; only `exit` is expected. */
+export function shutDown(): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidRequest, 'milepel: the server is shutting down (only exit is accepted after shutdown)');
 }
 
 /** `params.textDocument.uri`. */

@@ -13,7 +13,7 @@ import { completionsAt, milestonesOf, planIdOf } from './completion.js';
 import { diagnosticsUpdate, type PublishedFile } from './diagnostics.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
-import { notInitialized, pathOfUri, positionParam, rangeParam, uriParam } from './params.js';
+import { notInitialized, pathOfUri, positionParam, rangeParam, shutDown, uriParam } from './params.js';
 import { MAIN_GROUP, PlanWorkspace, type PlanFile } from './workspace.js';
 
 export interface LspHost {
@@ -97,9 +97,11 @@ export function startServer(connection: Connection, host: LspHost): void {
   };
 
   let initialized = false;
-  /** A request's answer: an LSP error before initialize or for params it cannot read, the fallback if it fails. */
+  let shuttingDown = false;
+  /** A request's answer: an LSP error before initialize, after shutdown or for params it cannot read, the fallback if it fails. */
   const answer = <T>(what: string, fallback: T, fn: () => T): T => {
     if (!initialized) throw notInitialized();
+    if (shuttingDown) throw shutDown();
     return guard(what, fallback, fn);
   };
   const fileOf = (params: unknown): PlanFile | undefined => ws.get(uriParam(params));
@@ -208,6 +210,9 @@ export function startServer(connection: Connection, host: LspHost): void {
     return f === undefined ? [] : codeLenses(ws, f, ws.analysis(f.group), settings.locale);
   }));
   connection.onExecuteCommand(() => null);
+  connection.onShutdown(() => {
+    shuttingDown = true;
+  });
 
   documents.listen(connection);
   connection.listen();

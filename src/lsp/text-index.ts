@@ -1,5 +1,8 @@
 // Offsets, lines and columns of a document, and the extent of the YAML value or key that starts at an offset.
-// Columns are UTF-16 code units (as milepel's diagnostics and LSP's default position encoding count them).
+// Columns are UTF-16 code units (as milepel's diagnostics and LSP's default position encoding count them). Lines end
+// at CR LF, CR or LF: YAML 1.2 (§5.4, b-break), milepel's parser (source/line-breaks.ts) and the LSP specification
+// ("Position": all three are line ends) count them alike, so a CR-only or CR LF buffer has the positions of LF.
+import { lineStarts } from '../source/line-breaks.js';
 
 /** A 0-based LSP position. */
 export interface Pos {
@@ -21,22 +24,24 @@ export class TextIndex {
   }
 
   private lineStarts(): number[] {
-    if (this.starts === undefined) {
-      const starts = [0];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.starts = starts;
-    }
+    this.starts ??= lineStarts(this.text);
     return this.starts;
   }
 
-  /** The offset of a 0-based position, clamped to the text (and to its line). */
+  /** The offset where a 0-based line ends, before its line break (CR LF, CR or LF). */
+  private lineEnd(line: number): number {
+    const starts = this.lineStarts();
+    if (line + 1 >= starts.length) return this.text.length;
+    const next = starts[line + 1]!;
+    return next - (this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? 2 : 1);
+  }
+
+  /** The offset of a 0-based position, clamped to the text (and to its line, before its line break). */
   offsetAt(pos: Pos): number {
     const starts = this.lineStarts();
     if (pos.line < 0) return 0;
     if (pos.line >= starts.length) return this.text.length;
-    const start = starts[pos.line]!;
-    const end = pos.line + 1 < starts.length ? starts[pos.line + 1]! - 1 : this.text.length;
-    return Math.min(start + Math.max(0, pos.character), end);
+    return Math.min(starts[pos.line]! + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
 
   positionAt(offset: number): Pos {
@@ -56,28 +61,58 @@ export class TextIndex {
   lineText(line: number): string {
     const starts = this.lineStarts();
     if (line < 0 || line >= starts.length) return '';
-    const end = line + 1 < starts.length ? starts[line + 1]! - 1 : this.text.length;
-    return this.text.slice(starts[line]!, end).replace(/\r$/, '');
+    return this.text.slice(starts[line]!, this.lineEnd(line));
+  }
+
+  /** The offset where the line holding `offset` starts. */
+  lineStartAt(offset: number): number {
+    return this.lineStarts()[this.positionAt(offset).line]!;
+  }
+
+  /** The offset where the line holding `offset` ends, before its line break. */
+  lineEndAt(offset: number): number {
+    return this.lineEnd(this.positionAt(offset).line);
+  }
+
+  /** The offset where the line after the one holding `offset` starts (past its line break); the text's end on the last. */
+  nextLineAt(offset: number): number {
+    return this.lineStarts()[this.positionAt(offset).line + 1] ?? this.text.length;
+  }
+
+  /**
+   * The line break that ends the line holding `offset` (CR LF, CR or LF, as written); on the last line, which has none,
+   * the one before it (LF in a text of one line). A line inserted there keeps the file's line ends.
+   */
+  lineBreakAt(offset: number): string {
+    const starts = this.lineStarts();
+    if (starts.length === 1) return '\n';
+    const line = Math.min(this.positionAt(offset).line, starts.length - 2);
+    return this.text.slice(this.lineEnd(line), starts[line + 1]!);
+  }
+
+  /** Where the YAML token (scalar, flow collection or key) that starts at `start` ends: see `tokenEnd`. */
+  valueEnd(start: number): number {
+    return tokenEnd(this.text, start, this.lineStartAt(start));
   }
 
   /** The span of the scalar, flow collection or key that starts at 1-based `line`/`column` (a finding's position). */
   spanAt(line: number, column: number): Span {
     const start = this.offsetAt({ line: line - 1, character: column - 1 });
-    return { start: this.positionAt(start), end: this.positionAt(valueEnd(this.text, start)) };
+    return { start: this.positionAt(start), end: this.positionAt(this.valueEnd(start)) };
   }
 }
 
 /**
- * Where the YAML token starting at `start` ends: a quoted scalar at its closing quote, a flow collection at its
- * matching bracket (on any line), a plain scalar before ` #`, the line end, or, inside a flow collection, `,]}`;
- * a key before its `:`. Never less than start + 1 unless the text ends there (an empty value gets a 1-wide span).
+ * Where the YAML token starting at `start` (on the line that starts at `lineStart`) ends: a quoted scalar at its
+ * closing quote or its line's end, a flow collection at its matching bracket (on any line), a plain scalar before
+ * ` #`, the line end, or, inside a flow collection, `,]}`; a key before its `:`. Never less than start + 1 unless the text ends there (an empty value gets a 1-wide span).
  */
-export function valueEnd(text: string, start: number): number {
+function tokenEnd(text: string, start: number, lineStart: number): number {
   const c = text[start];
   if (c === undefined || c === '\n' || c === '\r') return start;
   if (c === '"' || c === "'") {
     for (let i = start + 1; i < text.length; i++) {
-      if (text[i] === '\n') return i;
+      if (text[i] === '\n' || text[i] === '\r') return i;
       if (c === '"' && text[i] === '\\') i++;
       else if (text[i] === c) {
         if (c === "'" && text[i + 1] === "'") i++;
@@ -98,7 +133,7 @@ export function valueEnd(text: string, start: number): number {
     }
     return text.length;
   }
-  const flow = insideFlow(text, start);
+  const flow = insideFlow(text, lineStart, start);
   let i = start;
   for (; i < text.length; i++) {
     const d = text[i]!;
@@ -112,8 +147,7 @@ export function valueEnd(text: string, start: number): number {
 }
 
 /** Whether `offset` lies inside a flow collection opened earlier on its line (quotes and comments aside). */
-function insideFlow(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+function insideFlow(text: string, lineStart: number, offset: number): boolean {
   let depth = 0;
   let quote = '';
   for (let i = lineStart; i < offset; i++) {

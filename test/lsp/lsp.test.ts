@@ -185,8 +185,9 @@ describe('milepel lsp on the shipped plans', () => {
     expect(h).not.toBeNull();
   });
 
-  it('shuts down and exits 0', async () => {
+  it('shuts down, answers a request after shutdown with InvalidRequest (LSP: "shutdown"), and exits 0', async () => {
     await client.connection.sendRequest('shutdown');
+    await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(34, 9) })).rejects.toMatchObject({ code: -32600 });
     await client.connection.sendNotification('exit');
     expect(await client.exited).toBe(0);
   });

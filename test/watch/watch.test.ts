@@ -17,7 +17,7 @@ afterEach(() => {
   if (dir !== '') rmSync(dir, { recursive: true, force: true });
 });
 
-function startWatch(args: readonly string[], lang = 'C'): { output: () => string; until: (pattern: RegExp) => Promise<void>; exited: Promise<number | null>; stop: () => void } {
+function startWatch(args: readonly string[], lang = 'C'): { output: () => string; until: (pattern: RegExp) => Promise<void>; exited: Promise<number | null>; stop: (signal?: NodeJS.Signals) => void } {
   const child = spawn(process.execPath, [builtCli(), 'watch', ...args], { cwd: dir, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang } });
   let out = '';
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
@@ -31,7 +31,7 @@ function startWatch(args: readonly string[], lang = 'C'): { output: () => string
     output: () => out,
     until: (pattern) => new Promise<void>((resolve) => (pattern.test(out) ? resolve() : waiters.push({ pattern, resolve }))),
     exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))),
-    stop: () => child.kill('SIGINT'),
+    stop: (signal: NodeJS.Signals = 'SIGINT') => child.kill(signal),
   };
 }
 
@@ -78,6 +78,21 @@ describe('milepel watch', () => {
     await other.until(/ran 42[\s\S]*ran 42/);
     other.stop();
     expect(await other.exited).toBe(0);
+  });
+
+  it('stops the command it runs when it is stopped itself (a command that never ends does not keep it alive)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const forever = 'console.log("pid " + process.pid); setInterval(() => {}, 1000)';
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const w = startWatch(['.', '--', process.execPath, '-e', forever]);
+      await w.until(/pid \d+/);
+      const pid = Number(/pid (\d+)/.exec(w.output())![1]);
+      w.stop(signal);
+      expect(await w.exited).toBe(0);
+      // Gone by the time watch exits: signalling it fails (ESRCH).
+      expect(() => process.kill(pid, 0)).toThrow();
+    }
   });
 
   it('exits 2 with one line for a missing path or an option before --', async () => {

@@ -1,6 +1,6 @@
 // `milepel watch [paths…] [-- <command> <args>]` (SPEC §14): re-runs validate (or the command) whenever a plan file
 // changes, with Node's own fs.watch (recursive), debounced, clearing the screen on a terminal; Ctrl-C ends it (exit 0).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Io } from '../io.js';
@@ -41,7 +41,10 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
   const command = args.command.length > 0 ? args.command : ['validate', ...watched];
   let running = false;
   let again = false;
+  let stopping = false;
   let timer: NodeJS.Timeout | undefined;
+  /** The program being run (a command after `--` that is not milepel's own), until it exits. */
+  let child: ChildProcess | undefined;
 
   const runOnce = async (): Promise<void> => {
     if (running) {
@@ -52,13 +55,17 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
     do {
       again = false;
       if (io.stdoutIsTTY) io.stdout('\x1b[2J\x1b[3J\x1b[H');
-      const code = await runCommand(io, command, say);
+      const code = await runCommand(io, command, say, (c) => {
+        child = c;
+      });
+      child = undefined;
+      if (stopping) break;
       say(msg('cli.watch.ran', { command: command.join(' '), code, watched }));
     } while (again);
     running = false;
   };
   const changed = (file: string | null): void => {
-    if (file !== null && !PLAN_FILE.test(file)) return;
+    if (stopping || (file !== null && !PLAN_FILE.test(file))) return;
     clearTimeout(timer);
     timer = setTimeout(() => void runOnce(), DEBOUNCE_MS);
   };
@@ -77,14 +84,23 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
     w.on('error', (error) => say(msg('cli.watch.lost', { dir: resolve(target), reason: error.message })));
     watchers.push(w);
   }
-  // Ctrl-C is awaited from the start: a signal during the first run stops the watch as well.
+  // Ctrl-C is awaited from the start: a signal during the first run stops the watch as well. A program still running
+  // gets the same signal (as from a terminal, where Ctrl-C reaches the whole process group) and is waited for, so a
+  // command that never ends neither keeps the watch alive nor outlives it; a second signal ends the watch at once.
   const stopped = new Promise<number>((done) => {
-    const stop = (): void => {
+    const stop = (signal: NodeJS.Signals): void => {
+      stopping = true;
       clearTimeout(timer);
       for (const w of watchers) w.close();
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      done(0);
+      const program = child;
+      if (program === undefined || program.exitCode !== null || program.signalCode !== null) {
+        done(0);
+        return;
+      }
+      program.once('exit', () => done(0));
+      program.kill(signal);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
@@ -93,11 +109,15 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
   return stopped;
 }
 
-/** A milepel command runs in this process; anything else is spawned (no shell) with the terminal passed through. */
-async function runCommand(io: Io, command: readonly string[], say: (message: Message) => void): Promise<number> {
+/**
+ * A milepel command runs in this process; anything else is spawned (no shell) with the terminal passed through, and
+ * handed to `started` until it exits.
+ */
+async function runCommand(io: Io, command: readonly string[], say: (message: Message) => void, started: (child: ChildProcess) => void): Promise<number> {
   if (OWN_COMMANDS.has(command[0]!)) return (await import('../main.js')).run(command, io);
   return new Promise<number>((done) => {
     const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit' });
+    started(child);
     child.on('error', (error) => {
       say(msg('cli.watch.cannot-run', { command: command[0]!, reason: error.message }));
       done(127);
