@@ -24,6 +24,22 @@ describe('safeJsonChunks', () => {
     );
   });
 
+  it('writes what JSON.stringify writes for values that are not plain JSON (the fast path for plain data falls back or agrees)', () => {
+    const bare = Object.assign(Object.create(null) as object, { z: 1, a: [undefined, () => 1, Symbol('s')] });
+    const odd = {
+      numbers: [-0, NaN, Infinity, -Infinity, 1e21, 1e-7, 0.1 + 0.2, -5],
+      absent: undefined, f: () => 1, s: Symbol('s'), date: new Date(Date.UTC(2020, 0, 2)), own: { toJSON: () => ({ x: [1] }) },
+      bare, text: 'line\nbreak "quoted" \\ \u2028 \u009b \ud800', 10: 'integer key first', nested: [[[]], [{}], [[{ a: null }]]],
+      boxed: [new String('s'), new Number(2), new Boolean(false)],
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(odd, bare, odd.numbers, odd.nested), { maxLength: 300 }), (items) => {
+        expect(safeJsonText({ items, lazy: new LazyJsonArray(items.length, (i) => items[i]) })).toBe(stringifySafeJson({ items, lazy: items }));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('writes lazy arrays as arrays, skipping undefined properties and writing undefined elements as null', () => {
     const lazy = new LazyJsonArray(600, (i) => (i % 100 === 0 ? undefined : { i, t: `\u009b${i}`, u: undefined }));
     const value = { a: lazy, b: undefined, c: new LazyJsonArray(0, () => 1) };

@@ -1,7 +1,7 @@
 // `milepel export`: the workspace as Mermaid, iCalendar, JSON, a self-contained HTML page or one plan as MS Project XML, on stdout.
-import { formatHtml } from '../../report/export/html.js';
-import { formatIcs } from '../../report/export/ics.js';
-import { formatExportJson } from '../../report/export/json.js';
+import { htmlChunks } from '../../report/export/html.js';
+import { icsChunks } from '../../report/export/ics.js';
+import { exportJsonChunks } from '../../report/export/json.js';
 import { formatMermaid } from '../../report/export/mermaid.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { Io } from '../io.js';
@@ -21,10 +21,11 @@ export async function runExport(io: Io, paths: readonly string[], options: Commo
   const analysis = await loadAnalysis(io, paths, options, 'structural');
   if (format === 'mspdi') return exportMspdi(io, analysis, options);
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
-  if (format === 'mermaid') io.stdout(formatMermaid(source, locale));
-  else if (format === 'ics') io.stdout(formatIcs(source, version));
-  else if (format === 'json') io.stdout(formatExportJson(source));
-  else io.stdout(formatHtml(source, { locale, version }));
+  // Written piece by piece: the JSON and the page of a million milestones are never one string.
+  const chunks = format === 'mermaid' ? [formatMermaid(source, locale)]
+    : format === 'ics' ? icsChunks(source, version)
+      : format === 'json' ? exportJsonChunks(source) : htmlChunks(source, { locale, version });
+  for (const chunk of chunks) io.stdout(chunk);
   return reportExitCode(io, analysis, formatOptions(options, io));
 }
 

@@ -1,6 +1,6 @@
 // `milepel risk`: Monte Carlo schedule risk (SPEC §11) with seeded blocks on worker threads.
 import { availableParallelism } from 'node:os';
-import { buildRiskReport, formatRisk, riskFormatNames, riskSheets, type RiskFormat } from '../../report/risk/index.js';
+import { buildRiskReport, riskChunks, riskFormatNames, riskSheets, type RiskFormat } from '../../report/risk/index.js';
 import { positions, summarize } from '../../risk/analysis.js';
 import { compileNetwork } from '../../risk/network.js';
 import type { Io } from '../io.js';
@@ -58,7 +58,7 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const distribution = kinds.size === 1 ? [...kinds][0]! : kinds.size === 0 ? 'triangular' : 'mixed';
   const report = buildRiskReport(ws, analysis.today, result, distribution, focus);
   if (format === 'xlsx') await writeWorkbook(io, riskSheets(report), display.locale, analysis.today);
-  else io.stdout(formatRisk(format, report, display));
+  else for (const chunk of riskChunks(format, report, display)) io.stdout(chunk);
   // Simulated dates held at 0001-01-01 / 9999-12-31 are findings like the schedule's own (rule date-range).
   const reported = new Set(analysis.diagnostics.flatMap((d) => (d.rule === 'date-range' && d.ref !== null ? [d.ref] : [])));
   const held = simulatedRangeDiagnostics(ws, result.outOfRange, reported, (origin) => locateOrigin(analysis, origin));

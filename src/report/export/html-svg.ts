@@ -4,7 +4,6 @@ import { chooseScale, snapRange, formatTickLabel, unitStart, unitStarts, formatU
 import type { MilestoneRow, Timeline } from '../gantt/timeline.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { clipText, escapeHtml, escapePlanText } from './html-escape.js';
-import { append } from '../table.js';
 
 const WIDTH = 1120;
 const LABEL = 360;
@@ -45,44 +44,45 @@ const triangle = (x: number, y: number, r: number): string => `M${n(x)} ${n(y - 
 /** Coordinates with at most one decimal, so the output is the same on every machine. */
 const n = (v: number): string => String(Math.round(v * 10) / 10);
 
-export function renderSvg(t: Timeline, paths: readonly (readonly number[])[], locale: Locale): string {
-  if (t.first === undefined || t.last === undefined) return '';
+/** The SVG timeline's lines, one after another (a million milestones' SVG would pass V8's string limit as one string). */
+export function* svgLines(t: Timeline, paths: readonly (readonly number[])[], locale: Locale): Generator<string> {
+  if (t.first === undefined || t.last === undefined) return;
   const scale = chooseScale(t.first, t.last, CHART_W / 8);
   const { from, to } = snapRange(t.first, t.last, scale);
   const span = to - from + 1;
   const x = (d: DayNumber): number => CHART_X + ((Math.min(Math.max(d, from), to) - from + 0.5) * CHART_W) / span;
   const lines = layoutLines(t, locale);
   const height = TOP + lines.length * ROW + 10;
-  const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(word(locale, 'Timeline', 'Tidslinje'))}">`];
-  lines.forEach((l, i) => i % 2 === 1 && out.push(`<rect class="stripe" x="0" y="${TOP + i * ROW}" width="${WIDTH}" height="${ROW}"/>`));
+  yield `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(word(locale, 'Timeline', 'Tidslinje'))}">`;
+  for (let i = 1; i < lines.length; i += 2) yield `<rect class="stripe" x="0" y="${TOP + i * ROW}" width="${WIDTH}" height="${ROW}"/>`;
   // Labels never run into the chart: long ones are cut, and whatever a wide font still pushes out is clipped.
-  out.push(`<defs><clipPath id="label-column"><rect x="0" y="0" width="${LABEL - 22}" height="${height}"/></clipPath></defs>`);
+  yield `<defs><clipPath id="label-column"><rect x="0" y="0" width="${LABEL - 22}" height="${height}"/></clipPath></defs>`;
   const upper = findUpperScale(scale);
   if (upper !== undefined) {
     const starts = unitStarts(from, to, upper, 80);
     if (starts[0] !== from) starts.unshift(from);
-    starts.forEach((d, i) => out.push(`<text class="axis upper" x="${n(x(d) + 3)}" y="14">${escapeHtml(formatUpperLabel(unitStart(d, upper), upper, locale, i === 0))}</text>`));
+    for (const [i, d] of starts.entries()) yield `<text class="axis upper" x="${n(x(d) + 3)}" y="14">${escapeHtml(formatUpperLabel(unitStart(d, upper), upper, locale, i === 0))}</text>`;
   }
   const ticks = unitStarts(from, to, scale);
   // A range of centuries (a typo, a huge lag) would otherwise draw thousands of grid lines.
   const step = Math.ceil(ticks.length / 80);
   for (const d of ticks.filter((_d, i) => i % step === 0)) {
     const gx = n(CHART_X + ((d - from) * CHART_W) / span);
-    out.push(`<line class="grid" x1="${gx}" y1="20" x2="${gx}" y2="${height - 6}"/>`, `<text class="axis" x="${n(Number(gx) + 3)}" y="32">${escapeHtml(formatTickLabel(d, scale, locale))}</text>`);
+    yield `<line class="grid" x1="${gx}" y1="20" x2="${gx}" y2="${height - 6}"/>`;
+    yield `<text class="axis" x="${n(Number(gx) + 3)}" y="32">${escapeHtml(formatTickLabel(d, scale, locale))}</text>`;
   }
   const pointOf = new Map<number, string>();
   lines.forEach((l, i) => l.kind === 'milestone' && pointOf.set(l.row.index, `${n(x(l.row.projected))},${TOP + i * ROW + ROW / 2}`));
   for (const p of paths) {
     const points = p.flatMap((m) => pointOf.get(m) ?? []);
-    if (points.length > 1) out.push(`<polyline class="critical-path" points="${points.join(' ')}"/>`);
+    if (points.length > 1) yield `<polyline class="critical-path" points="${points.join(' ')}"/>`;
   }
-  lines.forEach((l, i) => append(out, renderLine(l, TOP + i * ROW, x, locale)));
+  for (const [i, l] of lines.entries()) yield* renderLine(l, TOP + i * ROW, x, locale);
   if (t.today >= from && t.today <= to) {
-    out.push(`<line class="today" x1="${n(x(t.today))}" y1="20" x2="${n(x(t.today))}" y2="${height - 6}"/>`);
-    out.push(`<text class="today-label" x="${n(x(t.today) + 4)}" y="44">${escapeHtml(`${word(locale, 'today', 'i dag')} ${formatDate(t.today, locale)}`)}</text>`);
+    yield `<line class="today" x1="${n(x(t.today))}" y1="20" x2="${n(x(t.today))}" y2="${height - 6}"/>`;
+    yield `<text class="today-label" x="${n(x(t.today) + 4)}" y="44">${escapeHtml(`${word(locale, 'today', 'i dag')} ${formatDate(t.today, locale)}`)}</text>`;
   }
-  out.push('</svg>');
-  return out.join('\n');
+  yield '</svg>';
 }
 
 function renderLine(l: Line, top: number, x: (d: DayNumber) => number, locale: Locale): string[] {

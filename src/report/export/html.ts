@@ -5,30 +5,35 @@ import { formatDate, word, type Locale } from '../locale.js';
 import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
 import { escapeHtml, escapePlanText } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
-import { renderSvg, chooseStateClass, formatStateMarks } from './html-svg.js';
+import { joinChunks, lineChunks } from '../chunks.js';
+import { svgLines, chooseStateClass, formatStateMarks } from './html-svg.js';
 
 // Nothing may be fetched or run: the page must work offline, in a mail client and from a file.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export function formatHtml(source: TimelineSource, options: { locale: Locale; version: string }): string {
+export interface HtmlOptions {
+  readonly locale: Locale;
+  readonly version: string;
+}
+
+/** The page as one string (tests, small workspaces): the pieces of `htmlChunks` joined. */
+export function formatHtml(source: TimelineSource, options: HtmlOptions): string {
+  return joinChunks(htmlChunks(source, options));
+}
+
+/** The page in pieces that end at line ends: a million milestones' page would pass V8's string limit as one string. */
+export function htmlChunks(source: TimelineSource, options: HtmlOptions): Iterable<string> {
+  return lineChunks(htmlLines(source, options));
+}
+
+function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<string> {
   const { locale } = options;
   const w = (en: string, nb: string): string => word(locale, en, nb);
   const t = buildTimeline(source);
   const titles = t.sections.map((s) => s.plan.title);
   const title = titles.length === 1 ? titles[0]! : w('Milestones and meetings', 'Milepæler og møter');
   const paths = source.schedule.paths.map((p) => p.milestones);
-  const body = [
-    `<h1>${escapePlanText(title)}</h1>`,
-    `<p class="meta">${escapeHtml(`${w('Status date', 'Statusdato')} ${formatDate(t.today, locale)} · ${formatCount(t.milestoneCount, 'milestone', locale)} · ${formatCount(t.meetingCount, 'meeting', locale)}`)}</p>`,
-    legend(locale),
-    `<div class="chart">\n${renderSvg(t, paths, locale)}\n</div>`,
-    `<h2>${escapeHtml(w('Milestones', 'Milepæler'))}</h2>`,
-    milestoneTable(t.sections, source.workspace, locale),
-    `<h2>${escapeHtml(w('Meetings', 'Møter'))}</h2>`,
-    meetingTable(t.bodies, locale),
-    `<footer>${escapeHtml(`${w('Made by', 'Laget av')} milepel ${options.version}. ${w('Marks', 'Merker')}: ✓ ${w('done', 'fullført')}, ! ${w('late', 'forsinket')}, * ${w('critical', 'kritisk')}, » ${w('pushed by a predecessor', 'skjøvet av en forgjenger')}.`)}</footer>`,
-  ];
-  return [
+  yield* [
     '<!DOCTYPE html>',
     `<html lang="${locale === 'nb' ? 'nb' : 'en'}">`,
     '<head>',
@@ -39,11 +44,26 @@ export function formatHtml(source: TimelineSource, options: { locale: Locale; ve
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+    `<h1>${escapePlanText(title)}</h1>`,
+    `<p class="meta">${escapeHtml(`${w('Status date', 'Statusdato')} ${formatDate(t.today, locale)} · ${formatCount(t.milestoneCount, 'milestone', locale)} · ${formatCount(t.meetingCount, 'meeting', locale)}`)}</p>`,
+    legend(locale),
+    '<div class="chart">',
+  ];
+  let drawn = false;
+  for (const line of svgLines(t, paths, locale)) {
+    drawn = true;
+    yield line;
+  }
+  // Nothing to draw: the chart's div holds an empty line.
+  if (!drawn) yield '';
+  yield '</div>';
+  yield `<h2>${escapeHtml(w('Milestones', 'Milepæler'))}</h2>`;
+  yield* milestoneTable(t.sections, source.workspace, locale);
+  yield `<h2>${escapeHtml(w('Meetings', 'Møter'))}</h2>`;
+  yield* meetingTable(t.bodies, locale);
+  yield `<footer>${escapeHtml(`${w('Made by', 'Laget av')} milepel ${options.version}. ${w('Marks', 'Merker')}: ✓ ${w('done', 'fullført')}, ! ${w('late', 'forsinket')}, * ${w('critical', 'kritisk')}, » ${w('pushed by a predecessor', 'skjøvet av en forgjenger')}.`)}</footer>`;
+  yield '</body>';
+  yield '</html>';
 }
 
 function legend(locale: Locale): string {
@@ -66,15 +86,20 @@ function legend(locale: Locale): string {
   return `<ul class="legend">${items.map(([i, text]) => `<li>${i}${escapeHtml(text!)}</li>`).join('')}</ul>`;
 }
 
-function milestoneTable(sections: ReturnType<typeof buildTimeline>['sections'], ws: Workspace, locale: Locale): string {
+function* milestoneTable(sections: ReturnType<typeof buildTimeline>['sections'], ws: Workspace, locale: Locale): Generator<string> {
   const w = (en: string, nb: string): string => word(locale, en, nb);
   const head = [w('Milestone', 'Milepæl'), w('Title', 'Tittel'), w('Planned', 'Planlagt'), w('Projected', 'Beregnet'), w('Latest', 'Seneste'), w('Float (working days)', 'Slakk (arbeidsdager)'), '', w('Pushed by', 'Skjøvet av')];
-  const rows: string[] = [];
+  yield '<table>';
+  yield `<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  yield '<tbody>';
+  // An empty table body is an empty line, as it always was.
+  if (sections.length === 0) yield '';
   for (const s of sections) {
-    rows.push(`<tr class="section"><td colspan="${head.length}">${escapePlanText(`${s.plan.title} (${s.plan.id})`)}</td></tr>`);
-    for (const g of s.groups) for (const r of g.rows) rows.push(milestoneRow(r, ws.milestones[r.index]!, locale));
+    yield `<tr class="section"><td colspan="${head.length}">${escapePlanText(`${s.plan.title} (${s.plan.id})`)}</td></tr>`;
+    for (const g of s.groups) for (const r of g.rows) yield milestoneRow(r, ws.milestones[r.index]!, locale);
   }
-  return `<table>\n<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  yield '</tbody>';
+  yield '</table>';
 }
 
 function milestoneRow(r: MilestoneRow, m: Milestone, locale: Locale): string {
@@ -94,11 +119,16 @@ function milestoneRow(r: MilestoneRow, m: Milestone, locale: Locale): string {
   return `<tr>${cells.join('')}</tr>`;
 }
 
-function meetingTable(bodies: ReturnType<typeof buildTimeline>['bodies'], locale: Locale): string {
+function* meetingTable(bodies: ReturnType<typeof buildTimeline>['bodies'], locale: Locale): Generator<string> {
   const w = (en: string, nb: string): string => word(locale, en, nb);
   const head = [w('Date', 'Dato'), w('Body', 'Organ'), w('Meeting', 'Møte'), w('Location', 'Sted')];
   const all = bodies.flatMap((b) => b.meetings.map((m) => ({ m, name: b.body?.name })));
   const rows = all.sort((x, y) => x.m.date - y.m.date || (x.m.ref < y.m.ref ? -1 : x.m.ref > y.m.ref ? 1 : 0)).map(({ m, name }) =>
     `<tr><td class="date">${formatDate(m.date, locale)}</td><td>${escapePlanText(m.body)}</td><td>${escapePlanText(m.title ?? name ?? m.ref)}</td><td>${escapePlanText(m.location ?? '')}</td></tr>`);
-  return `<table>\n<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  yield '<table>';
+  yield `<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  yield '<tbody>';
+  yield* rows.length === 0 ? [''] : rows;
+  yield '</tbody>';
+  yield '</table>';
 }

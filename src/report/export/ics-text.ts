@@ -1,4 +1,5 @@
 // RFC 5545 text: TEXT value escaping (§3.3.11) and line folding at 75 octets (§3.1) without splitting a UTF-8 character.
+import { joinChunks, lineChunks } from '../chunks.js';
 import { escapeControl } from '../safe-text.js';
 
 const MAX_OCTETS = 75;
@@ -45,5 +46,14 @@ export function foldLine(line: string): string {
 
 /** Content lines folded and joined with CRLF, ending in CRLF. */
 export function joinContentLines(lines: readonly string[]): string {
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return joinChunks(contentLineChunks(lines));
+}
+
+/** The text of joinContentLines in pieces that end at line ends (a million milestones' calendar is never one string). */
+export function contentLineChunks(lines: Iterable<string>): Iterable<string> {
+  return lineChunks(folded(lines), '\r\n');
+}
+
+function* folded(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield foldLine(line);
 }

@@ -2,8 +2,8 @@
 import { formatDay, type DayNumber } from '../../calendar/index.js';
 import type { Meeting, Workspace } from '../../model/types.js';
 import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
-import { escapeIcsLine, escapeIcsText, joinContentLines } from './ics-text.js';
-import { append } from '../table.js';
+import { contentLineChunks, escapeIcsLine, escapeIcsText } from './ics-text.js';
+import { joinChunks } from '../chunks.js';
 import { LAST_DAY } from '../../schedule/date-range.js';
 
 /** `20190901`: the DATE value form. */
@@ -78,11 +78,20 @@ function meetingEvent(ws: Workspace, m: Meeting, listedBy: readonly string[], st
 
 /** The calendar; DTSTAMP is the status date at midnight UTC, never the clock, so the output is reproducible. */
 export function formatIcs(source: TimelineSource, version: string): string {
+  return joinChunks(icsChunks(source, version));
+}
+
+/** The calendar in pieces that end at line ends: a million milestones' calendar would near V8's string limit as one string. */
+export function icsChunks(source: TimelineSource, version: string): Iterable<string> {
+  return contentLineChunks(icsLines(source, version));
+}
+
+function* icsLines(source: TimelineSource, version: string): Generator<string> {
   const timeline = buildTimeline(source);
   const ws = source.workspace;
   const stamp = `${icsDate(timeline.today)}T000000Z`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//milepel//milepel ${escapeIcsText(version)}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  for (const section of timeline.sections) for (const group of section.groups) for (const r of group.rows) append(lines, milestoneEvent(ws, r, stamp));
+  yield* ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//milepel//milepel ${escapeIcsText(version)}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const section of timeline.sections) for (const group of section.groups) for (const r of group.rows) yield* milestoneEvent(ws, r, stamp);
   const listed = new Map<number, string[]>();
   for (const x of ws.milestones) {
     for (const l of x.meetings) {
@@ -92,7 +101,6 @@ export function formatIcs(source: TimelineSource, version: string): string {
       listed.set(l.meeting, list);
     }
   }
-  for (const b of timeline.bodies) for (const m of b.meetings) append(lines, meetingEvent(ws, m, listed.get(m.index) ?? [], stamp));
-  lines.push('END:VCALENDAR');
-  return joinContentLines(lines);
+  for (const b of timeline.bodies) for (const m of b.meetings) yield* meetingEvent(ws, m, listed.get(m.index) ?? [], stamp);
+  yield 'END:VCALENDAR';
 }

@@ -5,12 +5,17 @@ import type { Milestone, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
 import type { TimelineSource } from '../gantt/timeline.js';
 import { optionalDateFields } from '../date-fields.js';
-import { stringifySafeJson } from '../safe-text.js';
+import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 export function formatExportJson(source: TimelineSource): string {
-  return stringifySafeJson(exportWorkspace(source));
+  return safeJsonText(exportWorkspace(source));
+}
+
+/** The same JSON in pieces that end at line ends: a million milestones' export passes V8's string limit as one string. */
+export function exportJsonChunks(source: TimelineSource): Iterable<string> {
+  return safeJsonChunks(exportWorkspace(source));
 }
 
 export function exportWorkspace(source: TimelineSource): unknown {
@@ -40,7 +45,7 @@ export function exportWorkspace(source: TimelineSource): unknown {
     })),
     bodies: ws.bodies.map((b) => ({ id: b.id, name: b.name ?? null })),
     meetings: ws.meetings.map((m) => ({ ref: m.ref, body: m.body, date: formatDay(m.date), title: m.title ?? null, location: m.location ?? null })),
-    milestones: ws.milestones.filter((m) => keep(m.plan) && m.gate === undefined).map((m) => exportMilestone(ws, schedule, m, after.get(m.index) ?? [])),
+    milestones: lazyMap(ws.milestones.filter((m) => keep(m.plan) && m.gate === undefined), (m) => exportMilestone(ws, schedule, m, after.get(m.index) ?? [])),
     gates: (ws.gates ?? []).filter((g) => keep(g.plan)).map((g) => ({
       ref: g.ref, plan: ws.plans[g.plan]?.id ?? null, id: g.id, title: g.title, model: g.model ?? null,
       ...optionalDateFields('date', g.date), decided: g.decided === undefined ? null : formatDay(g.decided.day),
@@ -57,7 +62,7 @@ export function exportWorkspace(source: TimelineSource): unknown {
         responsible: party ?? null, unassigned, milestones: t.milestones.map(refOf),
       };
     }),
-    paths: schedule.paths.filter((p) => keep(ws.milestones[p.end]?.plan ?? -1)).map((p) => ({ end: refOf(p.end), float: p.float, milestones: p.milestones.map(refOf) })),
+    paths: schedule.paths.filter((p) => keep(ws.milestones[p.end]?.plan ?? -1)).map((p) => ({ end: refOf(p.end), float: p.float, milestones: lazyMap(p.milestones, refOf) })),
   };
 }
 
@@ -86,6 +91,11 @@ function exportMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after:
   };
 }
 
+
+/** `list.map(f)`, made one element at a time as it is written. */
+function lazyMap<T>(list: readonly T[], f: (item: T) => unknown): LazyJsonArray {
+  return new LazyJsonArray(list.length, (i) => f(list[i]!));
+}
 
 function day(d: number | undefined): string | null {
   return d === undefined ? null : formatDay(d);

@@ -1,7 +1,7 @@
 // `milepel risk` formats: name → pure formatter of the report data.
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatRiskHtml } from './html.js';
-import { formatRiskJson } from './json.js';
+import { formatRiskJson, riskJsonChunks } from './json.js';
 import type { RiskReport } from './model.js';
 import { formatRiskText } from './text.js';
 
@@ -14,6 +14,11 @@ export function formatRisk(format: RiskTextFormat, report: RiskReport, options: 
   if (format === 'json') return formatRiskJson(report);
   if (format === 'html') return formatRiskHtml(report, options.locale);
   return formatRiskText(report, options);
+}
+
+/** The same text as formatRisk, in pieces to write one after another (the JSON is never held whole). */
+export function riskChunks(format: RiskTextFormat, report: RiskReport, options: FormatOptions): Iterable<string> {
+  return format === 'json' ? riskJsonChunks(report) : [formatRisk(format, report, options)];
 }
 
 export { riskSheets } from './sheet.js';

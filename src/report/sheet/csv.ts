@@ -1,6 +1,7 @@
 // CSV for spreadsheets (SPEC §15, RFC 4180): UTF-8 BOM, CRLF, `,` or under nb `;` and a decimal comma, safe against formula injection.
 import { formatDay } from '../../calendar/index.js';
 import type { Locale } from '../locale.js';
+import { joinChunks, lineChunks } from '../chunks.js';
 import { escapeControl } from '../safe-text.js';
 import type { ColumnKind, SheetTable, SheetValue } from './table.js';
 
@@ -43,8 +44,16 @@ export function csvField(value: SheetValue, kind: ColumnKind, separator: string,
 
 /** The header row and one row per table row, each ended by CRLF, after the BOM. */
 export function formatCsv(table: SheetTable, options: CsvOptions): string {
+  return joinChunks(csvChunks(table, options));
+}
+
+/** The text of formatCsv in pieces that end at line ends (a million rows are never one string). */
+export function csvChunks(table: SheetTable, options: CsvOptions): Iterable<string> {
+  return lineChunks(csvLines(table, options), '\r\n');
+}
+
+function* csvLines(table: SheetTable, options: CsvOptions): Generator<string> {
   const { separator, decimalMark } = csvSeparators(options.locale);
-  const lines = [table.columns.map((c) => csvField(c.header, 'text', separator, decimalMark)).join(separator)];
-  for (const row of table.rows) lines.push(table.columns.map((c, i) => csvField(row[i] ?? null, c.kind, separator, decimalMark)).join(separator));
-  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+  yield UTF8_BOM + table.columns.map((c) => csvField(c.header, 'text', separator, decimalMark)).join(separator);
+  for (const row of table.rows) yield table.columns.map((c, i) => csvField(row[i] ?? null, c.kind, separator, decimalMark)).join(separator);
 }

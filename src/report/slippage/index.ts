@@ -1,6 +1,6 @@
 // Registry of `milepel slippage` output formats.
-export { formatSlippageCsv } from './csv.js';
-export { formatSlippageJson } from './json.js';
+export { formatSlippageCsv, slippageCsvChunks } from './csv.js';
+export { formatSlippageJson, slippageJsonChunks } from './json.js';
 export { slippageSheet } from './sheet.js';
 export { formatSlippageText, sortBySeverity, SEVERITY_ORDER } from './text.js';
 

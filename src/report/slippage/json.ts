@@ -3,7 +3,7 @@ import { formatDay } from '../../calendar/index.js';
 import type { SlippageReport, SlipRow, RemovedMilestone } from '../../schedule/slippage.js';
 import type { TrendPoint } from '../../schedule/trend.js';
 import { dateFields } from '../date-fields.js';
-import { stringifySafeJson } from '../safe-text.js';
+import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
 
 export interface SlippageJsonOptions {
   /** Adds each milestone's `trend`. */
@@ -34,16 +34,26 @@ function formatRemoved(r: RemovedMilestone): Record<string, unknown> {
 }
 
 export function formatSlippageJson(report: SlippageReport, options: SlippageJsonOptions): string {
+  return safeJsonText(slippageDocument(report, options));
+}
+
+/** The same JSON in pieces that end at line ends: a million milestones' rows are never one string. */
+export function slippageJsonChunks(report: SlippageReport, options: SlippageJsonOptions): Iterable<string> {
+  return safeJsonChunks(slippageDocument(report, options));
+}
+
+function slippageDocument(report: SlippageReport, options: SlippageJsonOptions): object {
   const s = report.summary;
+  const { rows, removed } = report;
   const count = (status: Parameters<typeof s.counts.get>[0]): number => s.counts.get(status) ?? 0;
-  return stringifySafeJson({
+  return {
     today: formatDay(report.today),
     baseline: report.baseline,
     summary: {
       milestones: s.milestones, done: count('done'), overdue: count('overdue'), 'at-risk': count('at-risk'),
       slipped: count('slipped'), 'on-track': count('on-track'), new: count('new'), removed: s.removed, bei: s.bei,
     },
-    milestones: report.rows.map((r) => formatRow(r, options.trend)),
-    removed: report.removed.map(formatRemoved),
-  });
+    milestones: new LazyJsonArray(rows.length, (i) => formatRow(rows[i]!, options.trend)),
+    removed: new LazyJsonArray(removed.length, (i) => formatRemoved(removed[i]!)),
+  };
 }

@@ -1,0 +1,85 @@
+// Issue #18: large reports reach stdout in pieces, never as one string (a million milestones would pass V8's string
+// limit); the pieces join to exactly the text the formatter gives as one string, and the JSON parses back.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { joinChunks, lineChunks, PIECE } from '../../src/report/chunks.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+const N = 4000;
+
+/** A chain of N milestones in one plan, with a board and a meeting, as plan text. */
+function chainWorkspace(): Record<string, string> {
+  const lines = ['plan:', '  id: chain', '  title: Chain', '  status_date: 2020-01-01', 'milestones:'];
+  for (let i = 0; i < N; i++) {
+    lines.push(`  - id: M${i}`, `    title: Step ${i} æøå`, `    date: 2030-12-31`);
+    if (i > 0) lines.push(`    after: [M${i - 1}]`);
+  }
+  const governance = 'bodies:\n  - id: B\n    name: Board\nmeetings:\n  - body: B\n    date: 2021-03-01\n';
+  return { 'ws/chain.yaml': `${lines.join('\n')}\n`, 'ws/governance.yaml': governance };
+}
+
+const files = chainWorkspace();
+
+/** Runs milepel recording each stdout write: the pieces and their sizes. */
+async function recordPieces(argv: readonly string[]): Promise<{ code: number; pieces: string[] }> {
+  const pieces: string[] = [];
+  const io = { ...fakeIo({ files, diskRoots: [] }), stdout: (text: string) => void pieces.push(text) };
+  const code = await run(argv, io);
+  return { code, pieces };
+}
+
+/** Fails when the output came as one string: many pieces, none much longer than PIECE, each ending a line. */
+function expectStreamed(pieces: readonly string[]): void {
+  expect(pieces.length).toBeGreaterThan(4);
+  for (const p of pieces) {
+    expect(p.length).toBeLessThan(2 * PIECE);
+    expect(p.endsWith('\n')).toBe(true);
+  }
+}
+
+describe('streamed output', { timeout: 120_000 }, () => {
+  for (const [name, argv, isJson] of [
+    ['critical-path json', ['critical-path', 'ws', '--format', 'json'], true],
+    ['export json', ['export', 'ws', '--format', 'json'], true],
+    ['export html', ['export', 'ws', '--format', 'html'], false],
+    ['export ics', ['export', 'ws', '--format', 'ics'], false],
+    ['slippage json', ['slippage', 'ws', '--format', 'json'], true],
+    ['slippage csv', ['slippage', 'ws', '--format', 'csv'], false],
+    ['risk json', ['risk', 'ws', '--format', 'json', '--iterations', '20', '--jobs', '1'], true],
+  ] as const) {
+    it(`${name} is written in pieces that join to the whole text`, async () => {
+      const streamed = await recordPieces(argv);
+      expect(streamed.code).toBe(0);
+      expectStreamed(streamed.pieces);
+      const text = joinChunks(streamed.pieces);
+      if (isJson) {
+        const parsed = JSON.parse(text) as { milestones: unknown[] };
+        expect(parsed.milestones).toHaveLength(N);
+        // The whole-string form of the same document, made by JSON.stringify: byte for byte the streamed text.
+        expect(text).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+      } else if (name === 'export html') {
+        expect(text.startsWith('<!DOCTYPE html>\n')).toBe(true);
+        expect(text.endsWith('</body>\n</html>\n')).toBe(true);
+        expect(text.match(/<tr><td>M\d+<\/td>/g)).toHaveLength(N);
+      } else if (name === 'export ics') {
+        expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+        expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+        expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(N + 1);
+      } else {
+        expect(text.startsWith('\uFEFFref,')).toBe(true);
+        expect(text.split('\r\n')).toHaveLength(N + 2);
+      }
+    });
+  }
+
+  it('lineChunks joins to the lines with a line feed after each, in pieces that end at line ends', () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => (i % 7 === 0 ? '' : `line ${i} ${'x'.repeat(i % 50)}`));
+    lines.push('y'.repeat(3 * PIECE));
+    const pieces = [...lineChunks(lines)];
+    expect(joinChunks(pieces)).toBe(`${lines.join('\n')}\n`);
+    expect(pieces.length).toBeGreaterThan(4);
+    for (const p of pieces) expect(p.endsWith('\n')).toBe(true);
+    for (const p of pieces.slice(0, -1)) expect(p.length).toBeLessThan(2 * PIECE);
+    expect([...lineChunks([])]).toEqual([]);
+  });
+});
