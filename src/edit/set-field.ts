@@ -105,7 +105,9 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
       return { ok: false, message: `${key} holds a ${isMap(pair.value) ? 'mapping' : 'list'}, not a date or word; fix it by hand` };
     }
     const rendered = renderScalar(value, style ?? detectQuoteStyle(pair.value));
-    const [start, end] = range;
+    const [start, valueEnd] = range;
+    // A block scalar (`>-` or `|` and its indented lines) ends after its line breaks: they stay, only the value goes.
+    const end = isScalar(pair.value) && (pair.value.type === 'BLOCK_FOLDED' || pair.value.type === 'BLOCK_LITERAL') ? endOfContent(body, start, valueEnd) : valueEnd;
     if (start === end) {
       // An empty value: `key:` or `key:   # to be set`; the comment keeps its space from the new value.
       const lead = body[start - 1] === ':' ? ' ' : '';
@@ -145,6 +147,13 @@ export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, value
   const second = lines[1];
   const valueAt = block && second !== undefined ? lines[0]!.length + eol.length + (/^ */.exec(second)?.[0].length ?? 0) : indent.length + key.length + 2;
   return { ok: true, edit: { start, end: start, insert, valueAt: lead + valueAt } };
+}
+
+/** `end` moved back over the line breaks and blanks that end a block scalar, never before `start`. */
+function endOfContent(body: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && ' \t\r\n'.includes(body.charAt(e - 1))) e--;
+  return e;
 }
 
 /** Offset just after a pair's value (or its key when the value is empty). */

@@ -129,3 +129,19 @@ describe('reports and refusals', () => {
     expect(setMilestoneField('milestones:\n  - id: A\n    date: 2019-01-01\n    status: [x]\n', 0, 'status', 'red')).toMatchObject({ ok: false, message: expect.stringContaining('list') });
   });
 });
+
+describe('a value written as a block scalar', () => {
+  const head = 'plan: {id: q, title: Q}\nmilestones:\n  - id: E\n    date: 2024-02-01\n';
+  it('is replaced without the line breaks after it: a blank line and a comment stay', () => {
+    expect(set(`${head}    status: >-\n      green\n\n# trailing comment\n`, 0, 'status', 'red')).toBe(`${head}    status: red\n\n# trailing comment\n`);
+  });
+  it('keeps the final line break of a file it ends', () => {
+    expect(set(`${head}    status: |\n      green\n`, 0, 'status', 'red')).toBe(`${head}    status: red\n`);
+  });
+  it('is replaced when another key and another entry follow (CR LF too)', () => {
+    const text = `${head}    forecast: |-\n      2024-02-05\n    status: green\n  - id: F\n    date: 2024-02-01\n`;
+    expect(set(text, 0, 'forecast', '2024-02-09')).toBe(text.replace('|-\n      2024-02-05', '2024-02-09'));
+    const crlf = text.replace(/\n/g, '\r\n');
+    expect(set(crlf, 0, 'forecast', '2024-02-09')).toBe(crlf.replace('|-\r\n      2024-02-05', '2024-02-09'));
+  });
+});
