@@ -5,6 +5,7 @@ import type { ParsedSource } from '../source/parse.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { findIntroduced } from './introduced.js';
+import { findDuplicateRefusal } from './refusal.js';
 import { findIndexInFile, resolveMilestoneRef } from './resolve-ref.js';
 import { setMilestoneFields, type SettableKey } from './set-field.js';
 
@@ -35,6 +36,8 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
   const resolved = resolveMilestoneRef(input.analysis, [...input.texts.keys()], ref);
   if (!resolved.ok) return resolved;
   const m = resolved.milestone;
+  const duplicate = findDuplicateRefusal(input.analysis, new Set([m.ref]));
+  if (duplicate !== undefined) return { ok: false, message: duplicate };
   const file = m.origin.file;
   const before = input.texts.get(file);
   if (before === undefined) return { ok: false, message: `${escapeControl(file)}: the milestone's file was not read; nothing written` };

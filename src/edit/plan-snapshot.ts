@@ -6,6 +6,7 @@ import { escapeControl } from '../report/safe-text.js';
 import { addHistoryEntries, type HistoryEntryEdit } from './history.js';
 import { introducedBy, type EditInput, type EditPlan, type EditText } from './plan-set.js';
 import { findIndexInFile } from './resolve-ref.js';
+import { findDuplicateRefusal, findSyntaxRefusal } from './refusal.js';
 
 type Decision = { kind: 'append' | 'replace'; entry: HistoryEntryEdit } | { kind: 'unchanged' | 'done' | 'ahead' };
 
@@ -35,6 +36,8 @@ function readLastItemReported(input: EditInput, m: Milestone): string | undefine
 
 /** Records `{reported: T, forecast: current}` for each open milestone (of `planId`, when given) whose forecast moved. */
 export function planSnapshot(input: EditInput, planId: string | undefined): EditPlan {
+  const refused = findSyntaxRefusal(input.analysis) ?? findDuplicateRefusal(input.analysis);
+  if (refused !== undefined) return { ok: false, message: refused };
   const { workspace: ws, today } = input.analysis;
   const sourceIndex = new Map(input.analysis.sources.map((s, i) => [s.file, i]));
   const byFile = new Map<string, { m: Milestone; entry: HistoryEntryEdit; kind: 'append' | 'replace' }[]>();

@@ -143,3 +143,28 @@ describe('milepel snapshot', () => {
     expect(r.stdout).not.toContain('w/A');
   });
 });
+
+describe('edits refused on what the analysis found', () => {
+  const DUP = 'plan: {id: q, title: Q, status_date: 2024-01-15}\nmilestones:\n  - {id: A, title: first, date: 2024-02-01}\n  - {id: A, title: second, date: 2024-03-01}\n  - {id: B, title: third, date: 2024-03-01}\n';
+  it('set refuses a milestone defined twice and writes nothing; another milestone of the file is set', async () => {
+    const r = await runCli(['set', 'q/A', '--status', 'red', 'ws'], { files: { 'ws/q.yaml': DUP } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: ws/q.yaml:4:10: q/A is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written\n');
+    expect(r.io.written.size).toBe(0);
+    const other = await runCli(['set', 'q/B', '--status', 'red', 'ws'], { files: { 'ws/q.yaml': DUP } });
+    expect(other.code).toBe(0);
+  });
+  it('snapshot refuses a workspace with a milestone defined twice', async () => {
+    const r = await runCli(['snapshot', 'ws', '--today', '2024-01-20'], { files: { 'ws/q.yaml': DUP } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('q/A is defined twice');
+    expect(r.io.written.size).toBe(0);
+  });
+  it('snapshot refuses a workspace whose YAML does not parse instead of recording nothing for it', async () => {
+    const broken = 'plan: {id: q, title: Q, status_date: 2024-01-15}\nmilestones:\n  - id: A\n    title: A\n    date: 2024-02-01\n  - id: B\n    title: B\n    date: 2024-02-01\n    after: [A\n';
+    const r = await runCli(['snapshot', 'ws', '--today', '2024-01-20'], { files: { 'ws/q.yaml': broken, 'ws/ok.yaml': 'plan: {id: o, title: O}\nmilestones:\n  - {id: X, title: X, date: 2024-02-01}\n' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^milepel: ws\/q\.yaml:\d+:\d+: the file's YAML does not parse, so its milestones cannot be edited; fix it first \(milepel validate shows how\); nothing written\n$/);
+    expect(r.io.written.size).toBe(0);
+  });
+});
