@@ -9,18 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-
-/** Bundles src/analyze.ts's `analyze` (libraries from `root`/node_modules) into one ESM file in `out`; returns its path. */
-async function bundle(root, out) {
-  const esbuild = await import('esbuild');
-  const file = join(out, 'analyze.mjs');
-  await esbuild.build({
-    stdin: { contents: 'export { analyze } from "./src/analyze.ts";', resolveDir: root, loader: 'ts' },
-    outfile: file, bundle: true, nodePaths: [join(root, 'node_modules')], format: 'esm', platform: 'node', target: 'node20', logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  return file;
-}
+import { bundleSource } from './bundle-src.mjs';
 
 /** In the child: prints JSON {retained, texts, milestones} (bytes, bytes, count). */
 async function child(bundleFile, workspace) {
@@ -44,7 +33,7 @@ async function child(bundleFile, workspace) {
 export async function memoryBench(root, workspaces) {
   const tmp = mkdtempSync(join(tmpdir(), 'milepel-memory-'));
   try {
-    const file = await bundle(root, tmp);
+    const file = await bundleSource(root, tmp, 'export { analyze } from "./src/analyze.ts";');
     const rows = ['| analysis retained after GC | milestones | source text | retained | per milestone |', '|---|---:|---:|---:|---:|'];
     for (const { label, dir } of workspaces) {
       const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), '--child', file, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -37,6 +37,25 @@ function once(argv, withMemory = false) {
   return { ms, rssMiB: rss ? Number(rss[1]) / 1024 : NaN, status: child.status };
 }
 
+/**
+ * Median wall time of `runs` runs of a command that writes into `scratch`, after a warm-up; before each run `scratch`
+ * is removed and, with `from`, made a fresh copy of it (outside the timed run). `scratch` is removed at the end.
+ */
+function timeFresh(label, argv, scratch, from) {
+  const samples = [];
+  for (let i = 0; i <= runs; i++) {
+    rmSync(scratch, { recursive: true, force: true });
+    if (from !== undefined) cpSync(from, scratch, { recursive: true });
+    const r = once(argv);
+    if (i > 0) samples.push(r.ms);
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)];
+  console.log(`${label.padEnd(44)} ${(median / 1000).toFixed(3).padStart(8)} s`);
+  return { median };
+}
+
 /** Median wall time of `n` plain runs after one warm-up; peak RSS from one more run with the reporting hook preloaded. */
 function measure(label, argv, n = runs) {
   once(argv);
@@ -98,41 +117,17 @@ const commands = args.includes('--skip-commands') ? undefined : commandsBench({
 // Issue #18: `set` on one file of 20,000 milestones ≤ 0.5 s; each run edits a fresh copy made outside the timed run.
 const setDir = join(work, 'single-20000');
 if (!existsSync(setDir)) generateNetwork(setDir, 20000, 42, 1);
-const setRun = (() => {
-  const scratch = join(work, 'scratch-set-20000');
-  const samples = [];
-  for (let i = 0; i <= runs; i++) {
-    rmSync(scratch, { recursive: true, force: true });
-    cpSync(setDir, scratch, { recursive: true });
-    const r = once([bin, 'set', 'plan-0/M10000', '--forecast', '2031-06-02', scratch]);
-    if (i > 0) samples.push(r.ms);
-  }
-  rmSync(scratch, { recursive: true, force: true });
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)];
-  console.log(`${'set, one file of 20,000 milestones'.padEnd(44)} ${(median / 1000).toFixed(3).padStart(8)} s`);
-  return { median };
-})();
+const setScratch = join(work, 'scratch-set-20000');
+const setRun = timeFresh('set, one file of 20,000 milestones', [bin, 'set', 'plan-0/M10000', '--forecast', '2031-06-02', setScratch], setScratch, setDir);
 
 // Issue #18: what the analysis keeps alive per milestone (retained heap after GC).
 const memory = args.includes('--skip-memory') ? undefined : await memoryBench(root, [10000, 100000].map((n) => ({ label: `network, ${n.toLocaleString('en')} milestones`, dir: join(work, `network-${n}`) })));
 
 // SPEC §10 / issue 14: import of the 3,994-activity P6 file ≤ 2 s (the file lies in ../shared/data/p6 beside the clone).
 const p6 = [join(root, '..', 'shared', 'data', 'p6'), join(root, '..', '..', 'shared', 'data', 'p6')].map((d) => join(d, 'infrastructure-programme.xer')).find((f) => existsSync(f));
-const importRun = p6 === undefined ? undefined : (() => {
-  // import never overwrites: each run writes into a fresh directory.
-  const out = join(work, 'import');
-  const samples = [];
-  for (let i = 0; i <= runs; i++) {
-    rmSync(out, { recursive: true, force: true });
-    const r = once([bin, 'import', p6, '--out', out]);
-    if (i > 0) samples.push(r.ms);
-  }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)];
-  console.log(`${'import 3,994-activity P6 file'.padEnd(44)} ${(median / 1000).toFixed(3).padStart(8)} s`);
-  return { median };
-})();
+// import never overwrites: each run writes into a fresh directory.
+const importOut = join(work, 'import');
+const importRun = p6 === undefined ? undefined : timeFresh('import 3,994-activity P6 file', [bin, 'import', p6, '--out', importOut], importOut);
 
 const s = (m) => (m / 1000).toFixed(2);
 const r10 = rows.find((r) => r.n === 10000);

@@ -13,20 +13,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateNetwork } from './generate.mjs';
+import { bundleSource } from './bundle-src.mjs';
 
 export const V1_BASE = '5a7fa0a^';
 const RUNS = 31;
 
 /** Bundles `analyze` and `computeSchedule` of the tree at `dir` (libraries from `modules`) into one ESM file; returns its path. */
-async function bundle(dir, out, modules) {
-  const esbuild = await import('esbuild');
-  const file = join(out, `sched-${Math.random().toString(36).slice(2)}.mjs`);
-  await esbuild.build({
-    stdin: { contents: 'export { analyze } from "./src/analyze.ts"; export { computeSchedule } from "./src/schedule/cpm.ts";', resolveDir: dir, loader: 'ts' },
-    outfile: file, bundle: true, nodePaths: [modules], format: 'esm', platform: 'node', target: 'node20', logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  return file;
+function bundle(dir, out, modules) {
+  return bundleSource(dir, out, 'export { analyze } from "./src/analyze.ts"; export { computeSchedule } from "./src/schedule/cpm.ts";', modules);
 }
 
 /** Runs in a child process: times computeSchedule on a workspace; prints JSON {min, median} in ms of CPU. */
