@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { joinChunks, lineChunks, PIECE } from '../../src/report/chunks.js';
+import { DRAWN_MILESTONES } from '../../src/report/export/html-subset.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 const N = 4000;
@@ -60,7 +61,8 @@ describe('streamed output', { timeout: 120_000 }, () => {
       } else if (name === 'export html') {
         expect(text.startsWith('<!DOCTYPE html>\n')).toBe(true);
         expect(text.endsWith('</body>\n</html>\n')).toBe(true);
-        expect(text.match(/<tr><td>M\d+<\/td>/g)).toHaveLength(N);
+        // Above DRAWN_MILESTONES the page draws that many (html-subset.ts), still in pieces.
+        expect(text.match(/<tr><td>M\d+<\/td>/g)).toHaveLength(Math.min(N, DRAWN_MILESTONES));
       } else if (name === 'export ics') {
         expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
         expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
