@@ -47,6 +47,7 @@ describe('streamed output', { timeout: 120_000 }, () => {
     ['slippage json', ['slippage', 'ws', '--format', 'json'], true],
     ['slippage csv', ['slippage', 'ws', '--format', 'csv'], false],
     ['risk json', ['risk', 'ws', '--format', 'json', '--iterations', '20', '--jobs', '1'], true],
+    ['critical-path text', ['critical-path', 'ws', '--width', '100'], false],
   ] as const) {
     it(`${name} is written in pieces that join to the whole text`, async () => {
       const streamed = await recordPieces(argv);
@@ -63,6 +64,12 @@ describe('streamed output', { timeout: 120_000 }, () => {
         expect(text.endsWith('</body>\n</html>\n')).toBe(true);
         // Above DRAWN_MILESTONES the page draws that many (html-subset.ts), still in pieces.
         expect(text.match(/<tr><td>M\d+<\/td>/g)).toHaveLength(Math.min(N, DRAWN_MILESTONES));
+      } else if (name === 'critical-path text') {
+        // One table row per milestone: marks, the id, the title; the whole text as formatCriticalPathText gives it
+        // is compared with the golden files on the shipped plans.
+        expect(text.startsWith('Critical path — status date 2020-01-01\n4000 milestones: ')).toBe(true);
+        expect(text.match(/^[ *+!]{3} {2}M\d+ +Step \d+ æøå/gm)).toHaveLength(N);
+        expect(text.endsWith('\n')).toBe(true);
       } else if (name === 'export ics') {
         expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
         expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
