@@ -48,6 +48,7 @@ describe('streamed output', { timeout: 120_000 }, () => {
     ['slippage csv', ['slippage', 'ws', '--format', 'csv'], false],
     ['risk json', ['risk', 'ws', '--format', 'json', '--iterations', '20', '--jobs', '1'], true],
     ['critical-path text', ['critical-path', 'ws', '--width', '100'], false],
+    ['slippage text', ['slippage', 'ws', '--width', '100'], false],
   ] as const) {
     it(`${name} is written in pieces that join to the whole text`, async () => {
       const streamed = await recordPieces(argv);
@@ -70,6 +71,9 @@ describe('streamed output', { timeout: 120_000 }, () => {
         expect(text.startsWith('Critical path — status date 2020-01-01\n4000 milestones: ')).toBe(true);
         expect(text.match(/^[ *+!]{3} {2}M\d+ +Step \d+ æøå/gm)).toHaveLength(N);
         expect(text.endsWith('\n')).toBe(true);
+      } else if (name === 'slippage text') {
+        expect(text.startsWith('Slippage at 2020-01-01 against the planned dates\n')).toBe(true);
+        expect(text.match(/ chain\/M\d+ +Step \d+ æøå/g)).toHaveLength(N);
       } else if (name === 'export ics') {
         expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
         expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
