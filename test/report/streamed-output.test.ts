@@ -49,6 +49,9 @@ describe('streamed output', { timeout: 120_000 }, () => {
     ['risk json', ['risk', 'ws', '--format', 'json', '--iterations', '20', '--jobs', '1'], true],
     ['critical-path text', ['critical-path', 'ws', '--width', '100'], false],
     ['slippage text', ['slippage', 'ws', '--width', '100'], false],
+    ['gantt', ['gantt', 'ws', '--width', '100'], false],
+    ['export mermaid', ['export', 'ws', '--format', 'mermaid'], false],
+    ['export mspdi', ['export', 'ws', '--format', 'mspdi'], false],
   ] as const) {
     it(`${name} is written in pieces that join to the whole text`, async () => {
       const streamed = await recordPieces(argv);
@@ -74,6 +77,16 @@ describe('streamed output', { timeout: 120_000 }, () => {
       } else if (name === 'slippage text') {
         expect(text.startsWith('Slippage at 2020-01-01 against the planned dates\n')).toBe(true);
         expect(text.match(/ chain\/M\d+ +Step \d+ æøå/g)).toHaveLength(N);
+      } else if (name === 'gantt') {
+        // A chart row per milestone: its id and title in the label column.
+        expect(text.match(/^ M\d+ Step \d+ æøå/gm)).toHaveLength(N);
+      } else if (name === 'export mermaid') {
+        expect(text.startsWith('gantt\n')).toBe(true);
+        expect(text.match(/^ {4}M\d+ Step \d+ æøå :(crit, )?milestone, m_chain_M\d+, /gm)).toHaveLength(N);
+      } else if (name === 'export mspdi') {
+        expect(text.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Project xmlns=')).toBe(true);
+        expect(text.endsWith('</Project>\n')).toBe(true);
+        expect(text.match(/^ {4}<Task>$/gm)).toHaveLength(N);
       } else if (name === 'export ics') {
         expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
         expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
