@@ -19,29 +19,30 @@ export function escapeIcsLine(text: string): string {
   return escapeIcsText(text.replace(/\s*(\r\n|[\r\n\u2028\u2029\u0085])\s*/g, ' ').trim());
 }
 
-function octets(cp: number): number {
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
-
-/** Folds a content line: no physical line longer than 75 octets, continuation lines start with one space. */
+/**
+ * Folds a content line: no physical line longer than 75 octets, continuation lines start with one space. Walks
+ * UTF-16 units and cuts slices (a surrogate pair is one 4-octet character, a lone surrogate counts 3 octets)
+ * rather than adding the line up character by character (issue #18: the DESCRIPTION lines of 100,000 milestones).
+ */
 export function foldLine(line: string): string {
   // A UTF-16 code unit is at most 3 octets in UTF-8; plain short lines need no walk.
   if (line.length * 3 <= MAX_OCTETS || (line.length <= MAX_OCTETS && ASCII.test(line))) return line;
-  const parts: string[] = [];
-  let current = '';
+  let out = '';
+  let start = 0;
   let size = 0;
-  for (const ch of line) {
-    const n = octets(ch.codePointAt(0)!);
+  for (let i = 0; i < line.length;) {
+    const c = line.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const n = pair ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
     if (size + n > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
+      out += `${start === 0 ? '' : '\r\n '}${line.slice(start, i)}`;
+      start = i;
       size = 1;
     }
-    current += ch;
     size += n;
+    i += pair ? 2 : 1;
   }
-  parts.push(current);
-  return parts.join('\r\n');
+  return `${out}${start === 0 ? '' : '\r\n '}${line.slice(start)}`;
 }
 
 /** Content lines folded and joined with CRLF, ending in CRLF. */

@@ -1,0 +1,46 @@
+// foldLine walks UTF-16 units and cuts slices (issue #18); it must fold exactly as the character-by-character walk
+// it replaced: RFC 5545 §3.1, 75 octets a line, never inside a UTF-8 character, continuation lines after one space.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldLine } from '../../src/report/export/ics-text.js';
+
+/** The previous implementation, kept here as the reference. */
+function foldByCharacters(line: string): string {
+  const octets = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = octets(ch.codePointAt(0)!);
+    if (size + n > 75) {
+      parts.push(current);
+      current = ' ';
+      size = 1;
+    }
+    current += ch;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n');
+}
+
+const unit = fc.oneof(
+  fc.constantFrom('a', 'Z', ' ', ';', 'ø', 'Å', '—', '€', '中', '😀', '👍🏽', '\ud800', '\udc00', '\u0301'),
+  fc.string({ unit: 'binary', maxLength: 3 }),
+);
+
+describe('foldLine', () => {
+  it('folds every line as the character-by-character walk did', () => {
+    fc.assert(fc.property(fc.array(unit, { minLength: 10, maxLength: 160, size: 'max' }), (units) => {
+      const line = units.join('');
+      expect(foldLine(line)).toBe(foldByCharacters(line));
+    }), { numRuns: 3000 });
+  });
+
+  it('keeps lines of 75 octets and folds at 76', () => {
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
+    expect(foldLine('ø'.repeat(38))).toBe(`${'ø'.repeat(37)}\r\n ø`);
+    expect(foldLine('x'.repeat(150))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(74)}\r\n x`);
+  });
+});
