@@ -21,12 +21,12 @@ interface Session {
   readonly input: EditInput;
 }
 
-function openSession(io: Io, paths: readonly string[], options: CommonOptions): Session {
+function openSession(io: Io, paths: readonly string[], options: CommonOptions, findings: Findings): Session {
   const today = parseToday(options.today);
   const locale = decideLocale(options.locale, io);
   const sources = loadPlanSources(io, paths, locale);
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
-    analyze(sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem })), { today: statusDate, clockToday: clockToday(io) });
+    analyze(sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem })), { today: statusDate, clockToday: clockToday(io), findings });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   const analysis = analyzeTexts(texts);
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
@@ -36,14 +36,20 @@ function openSession(io: Io, paths: readonly string[], options: CommonOptions): 
 }
 
 /**
+ * Which findings the analyses make: `structural` when the plan needs only those (snapshot: refusals on unreadable files
+ * and duplicate ids; it introduces no finding, src/edit/plan-snapshot.ts), which saves the other rules' run.
+ */
+type Findings = 'all' | 'structural';
+
+/**
  * Plans an edit with `plan` and writes it. Files are locked (another milepel waits its turn),
  * checked to still hold the bytes the plan was made from (if another run changed them, everything
  * starts again from a fresh read), then replaced together: every file prepared before any is
  * renamed. Files milepel cannot rewrite faithfully (not UTF-8) are refused before anything is written.
  */
-export async function runEdit(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan): Promise<number> {
+export async function runEdit(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings = 'all'): Promise<number> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const session = openSession(io, paths, options);
+    const session = openSession(io, paths, options, findings);
     const planned = plan(session.input);
     if (!planned.ok) throw new UsageError(planned.message);
     if (planned.edits.length === 0) {
