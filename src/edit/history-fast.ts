@@ -5,7 +5,7 @@
 // 1.5 GB in the yaml library (issue #18).
 import type { ParsedSource, Path } from '../source/parse.js';
 import type { HistoryEntryEdit, HistoryOutcome } from './history.js';
-import { checkHistoryEdit } from './history-check.js';
+import { checkInsertedLines, type CheckCache } from './history-check.js';
 import { findLineAfter, flowEnd, isRecord, offsetOf, openFastText, orderedKeys, scalarRange, type FastText } from './fast-ranges.js';
 import { renderScalar, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit } from './text-edit.js';
@@ -27,6 +27,7 @@ interface Ctx {
   readonly list: readonly unknown[];
   /** Copies of entries by template path (the same template serves every milestone of the file). */
   readonly copies: Map<string, Copy | 'none' | 'unsure'>;
+  readonly checks: CheckCache;
 }
 
 /** The entries added to `text` (no byte order mark) as history.ts would add them, or undefined to leave it to history.ts. */
@@ -34,7 +35,7 @@ export function addHistoryEntriesFast(text: string, parsed: ParsedSource, entrie
   const t = openFastText(text, parsed);
   const list = isRecord(parsed.data) ? parsed.data['milestones'] : undefined;
   if (t === undefined || text.charCodeAt(0) === 0xfeff || !Array.isArray(list) || body0(t) === '[') return undefined;
-  const ctx: Ctx = { t, list, copies: new Map() };
+  const ctx: Ctx = { t, list, copies: new Map(), checks: new Map() };
   const style = detectFileStyle(ctx);
   if (style === undefined) return undefined;
   const edits: TextEdit[] = [];
@@ -44,7 +45,6 @@ export function addHistoryEntriesFast(text: string, parsed: ParsedSource, entrie
     edits.push(edit);
   }
   const { text: after, offsets } = applyEdits(text, edits);
-  if (!checkHistoryEdit(parsed.data, after, entries)) return undefined;
   return { ok: true, text: after, lines: findLines(after, offsets) };
 }
 
@@ -73,7 +73,7 @@ function planEntry(ctx: Ctx, entry: HistoryEntryEdit, style: FileStyle): TextEdi
   if (!ITEM_PREFIX.test(prefix) || at === undefined) return undefined;
   const dash = ' '.repeat(prefix.indexOf('-'));
   const line = renderBlockItem(ctx, dash, entry, { path: lastPath, node: history[history.length - 1], prefix });
-  if (line === undefined) return undefined;
+  if (line === undefined || !checkInsertedLines([line], entry, false, ctx.checks)) return undefined;
   const { start, insert, lead } = planLines(t.body, at, [line], detectEol(t.body, at));
   return { start, end: start, insert, valueAt: lead + dash.length };
 }
@@ -92,6 +92,7 @@ function insertHistory(ctx: Ctx, path: Path, item: Record<string, unknown>, dash
   const second = renderBlockItem(ctx, `${indent}${' '.repeat(style.seqIndent)}`, entry, style.template)?.replace(/\r\n|\r|\n/g, eol);
   if (second === undefined) return undefined;
   const lines = [`${indent}history:`, second];
+  if (!checkInsertedLines(lines, entry, true, ctx.checks)) return undefined;
   const { start, insert, lead } = planLines(t.body, at, lines, eol);
   return { start, end: start, insert, valueAt: lead + lines[0]!.length + eol.length + (/^ */.exec(second)?.[0].length ?? 0) };
 }

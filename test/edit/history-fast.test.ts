@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../src/analyze.js';
 import { addHistoryEntries, type HistoryEntryEdit } from '../../src/edit/history.js';
 import { addHistoryEntriesFast } from '../../src/edit/history-fast.js';
+import { checkInsertedLines } from '../../src/edit/history-check.js';
 
 function entry(milestone: number, forecast = '2019-09-13', reported = '2019-09-01'): HistoryEntryEdit {
   return { milestone, reported, forecast, replaceLast: false };
@@ -99,5 +100,18 @@ describe('history-fast: generated layouts', () => {
       },
     ), { numRuns: 400, seed: 18 });
     expect(taken).toBeGreaterThan(runs / 2);
+  });
+});
+
+describe('history-fast: the check of each inserted piece', () => {
+  it('passes the piece that reads as the entry and fails one that reads otherwise or is not indented as its first line', () => {
+    const cache = new Map<string, string | undefined>();
+    const e = entry(0, '2031');
+    expect(checkInsertedLines(['    history:', '      - {reported: 2019-09-01, forecast: 2031}'], e, true, cache)).toBe(true);
+    expect(checkInsertedLines(['      - {reported: 2019-09-01, forecast: 2031}'], e, false, cache)).toBe(true);
+    expect(checkInsertedLines(['      - {reported: 2019-09-01, forecast: "2031"}'], e, false, cache)).toBe(false);
+    expect(checkInsertedLines(['    history:', '      - {reported: 2019-09-01, forecast: 2031}'], e, false, cache)).toBe(false);
+    expect(checkInsertedLines(['      - reported: 2019-09-01', '    forecast: 2031'], e, false, cache)).toBe(false);
+    expect(checkInsertedLines(['      - {reported: 2019-09-01, forecast: 2031'], e, false, cache)).toBe(false);
   });
 });
