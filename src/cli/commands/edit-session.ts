@@ -1,5 +1,6 @@
 // Shared by `set` and `snapshot`: read, plan (src/edit, pure), lock, check, write atomically, print. Only I/O here.
-import { analyze, type Analysis } from '../../analyze.js';
+import { analyze, analyzeSources, type Analysis } from '../../analyze.js';
+import type { ParsedSource } from '../../source/parse.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { EditInput, EditPlan, EditText } from '../../edit/plan-set.js';
 import { escapeControl } from '../../report/safe-text.js';
@@ -32,7 +33,12 @@ function openSession(io: Io, paths: readonly string[], options: CommonOptions, f
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
-  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), locale } };
+  // The files not edited keep their reading and their encoding finding; the graph is reused when refs and edges stay.
+  const reanalyzeSources = (parsed: readonly ParsedSource[], edited: ReadonlySet<string>): Analysis => analyzeSources(parsed, {
+    today: analysis.today, clockToday: clockToday(io), findings, previous: analysis,
+    encodingProblems: sources.flatMap((s) => (s.encodingProblem === undefined || edited.has(s.file) ? [] : [{ file: s.file, problem: s.encodingProblem }])),
+  });
+  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), reanalyzeSources, locale } };
 }
 
 /**
