@@ -19,11 +19,11 @@ const work = join(root, 'bench', 'work');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const skipChain = args.includes('--skip-chain');
-const bin = join(root, 'bin', 'milepel.js');
+const bin = join(root, 'bin', 'milepel.cjs');
 const hook = join(root, 'bench', 'rss-hook.mjs');
 
-if (!existsSync(join(root, 'dist', 'milepel.js'))) {
-  console.error('bench: dist/milepel.js is missing; run `npm run build` first');
+if (!existsSync(join(root, 'dist', 'milepel.cjs'))) {
+  console.error('bench: dist/milepel.cjs is missing; run `npm run build` first');
   process.exit(2);
 }
 

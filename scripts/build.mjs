@@ -1,4 +1,5 @@
 // Build: precompile the plan schema into a standalone ajv validator, then bundle the CLI with esbuild.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -63,26 +64,59 @@ const lazyChildProcessForCommander = {
   },
 };
 
-/** Bundles src/cli/main.ts into `outdir` (default dist/; the tests' global setup builds into a scratch folder). */
-export async function bundle(outdir = join(root, 'dist')) {
+/** exceljs (2.4 MB, only for xlsx import and export) goes into its own file, required on first use: inside the
+ * bundle it would add to every run's reading and compiling. */
+const vendorExceljs = {
+  name: 'vendor-exceljs',
+  setup(build) {
+    build.onResolve({ filter: /^exceljs$/ }, () => ({ path: './vendor/exceljs.cjs', external: true }));
+  },
+};
+
+/**
+ * Bundles src/cli/main.ts into `outdir` (default dist/; the tests' global setup builds into a scratch folder) as one
+ * CommonJS file, milepel.cjs, which bin/load-bundle.cjs evaluates with V8's code cache (see there why), beside
+ * risk-worker.cjs (the risk simulation's worker threads) and vendor/exceljs.cjs. Dynamic imports become require():
+ * a vm.Script has no module loader for import().
+ */
+export async function bundle(outdir = join(root, 'dist'), { codeCache = true } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: { milepel: join(root, 'src/cli/main.ts'), 'risk-worker': join(root, 'src/cli/risk-worker.ts') },
-    outdir,
+  const common = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
+    supported: { 'dynamic-import': false },
     sourcemap: false,
     legalComments: 'eof',
-    chunkNames: 'chunks/[name]-[hash]',
-    // yaml and ajv's runtime are CommonJS: give the ESM bundle a require().
-    banner: { js: "import { createRequire as __milepelCreateRequire } from 'node:module';\nconst require = __milepelCreateRequire(import.meta.url);" },
     logLevel: 'warning',
-    plugins: [lazyChildProcessForCommander],
+    outExtension: { '.js': '.cjs' },
+  };
+  await esbuild.build({
+    ...common,
+    entryPoints: { milepel: join(root, 'src/cli/main.ts'), 'risk-worker': join(root, 'src/cli/risk-worker.ts') },
+    outdir,
+    // The sources are ES modules that find files beside themselves through import.meta.url.
+    define: { 'import.meta.url': '__milepelModuleUrl' },
+    banner: { js: "const __milepelModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyChildProcessForCommander, vendorExceljs],
   });
+  await esbuild.build({ ...common, entryPoints: { exceljs: 'exceljs' }, outdir: join(outdir, 'vendor') });
+  if (codeCache) writeCodeCache(outdir);
+}
+
+/**
+ * Runs `milepel validate` on the shipped plans once in a child process (output discarded) and saves V8's code
+ * cache of the bundle: the code of the script and of every function that run compiled, which is what a CI run of
+ * validate needs. A failure here only costs speed, so it warns instead of failing the build.
+ */
+export function writeCodeCache(outdir) {
+  const loader = JSON.stringify(join(root, 'bin', 'load-bundle.cjs'));
+  const script = `const b = require(${loader}).loadBundle(${JSON.stringify(outdir)});
+b.run(['validate', ${JSON.stringify(join(root, 'plans'))}, '--today', '2026-01-15']).then(() => b.saveCodeCache());`;
+  const result = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) process.stderr.write(`build: no V8 code cache (the bundle runs, only slower to start): ${result.stderr}\n`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

@@ -38,7 +38,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar -xzf "$tarball" -C "$work"
-[ -f "$work/package/dist/milepel.js" ] || { echo "release: $tarball has no dist/milepel.js; pack it with npm pack (prepack builds)" >&2; exit 2; }
+[ -f "$work/package/dist/milepel.cjs" ] || { echo "release: $tarball has no dist/milepel.cjs; pack it with npm pack (prepack builds)" >&2; exit 2; }
 cp "$root/action.yml" "$work/package/action.yml"
 # What a git dependency installs is the repository itself: no lifecycle script may ask npm to install
 # devDependencies and build it there (npm does so for prepare, prepack, install and build scripts).

@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, s
 import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, discardPrepared, prepareReplacements, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
 import { lockFiles } from './edit-lock.js';
+import { fdWriter, mayBeTerminal } from './std-write.js';
 import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
 import { fsPath, readCmdline, recoverArgs, type ArgNames } from './raw-args.js';
 
@@ -92,12 +93,23 @@ function readEditDelay(): number {
 
 export function nodeIo(): Io {
   // A reader that goes away (`milepel … | head`) is not an error of ours: stop quietly, as `yes | head` does.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE' && stream === process.stdout) process.stderr.write(`milepel: cannot write the output (${error.code ?? error.message})\n`);
-      process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
-    });
-  }
+  const failure = (isStdout: boolean) => (failed: 'closed' | { readonly code: string }): never => {
+    if (failed !== 'closed' && isStdout) stderr(`milepel: cannot write the output (${failed.code})\n`);
+    process.exit(failed === 'closed' ? (process.exitCode ?? 0) : 2);
+  };
+  // process.stdout and process.stderr are built on first use only (see std-write.ts).
+  const guarded = (streamOf: () => NodeJS.WriteStream, onFailure: ReturnType<typeof failure>): (() => NodeJS.WriteStream) => {
+    let hooked = false;
+    return () => {
+      const stream = streamOf();
+      if (!hooked) stream.on('error', (error: NodeJS.ErrnoException) => onFailure(error.code === 'EPIPE' ? 'closed' : { code: error.code ?? error.message }));
+      hooked = true;
+      return stream;
+    };
+  };
+  const stderr = fdWriter(2, guarded(() => process.stderr, failure(false)), failure(false));
+  const stdout = fdWriter(1, guarded(() => process.stdout, failure(true)), failure(true));
+  const terminal = mayBeTerminal(1) && process.stdout.isTTY === true;
   let names: ArgNames = new Map();
   const at = (path: string): string | Buffer => fsPath(names, path);
   return {
@@ -106,11 +118,11 @@ export function nodeIo(): Io {
       names = recovered.names;
       return recovered.argv;
     },
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout,
+    stderr,
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    stdoutIsTTY: terminal,
+    columns: terminal ? process.stdout.columns : undefined,
     today: () => {
       const now = new Date();
       const pad = (n: number): string => String(n).padStart(2, '0');
@@ -156,7 +168,7 @@ export function nodeIo(): Io {
     },
     // One write call: the summary is either appended whole or (on an error before writing) not at all.
     appendText: (path, text) => appendRegular(path, text),
-    stdoutBytes: (bytes) => void process.stdout.write(bytes),
+    stdoutBytes: stdout,
     cwd: () => process.cwd(),
   };
 }

@@ -20,7 +20,7 @@ const DRIVER_CHUNK = 4;
 
 /** The bundled worker script: beside the entry point (dist/), one level up from a chunk, or dist/ from the sources. */
 function workerUrl(): URL | undefined {
-  for (const candidate of ['./risk-worker.js', '../risk-worker.js', '../../dist/risk-worker.js']) {
+  for (const candidate of ['./risk-worker.cjs', '../risk-worker.cjs', '../../dist/risk-worker.cjs']) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }

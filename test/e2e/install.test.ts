@@ -71,7 +71,7 @@ let port = 0;
 let clone = '';
 
 beforeAll(async () => {
-  expect(existsSync(join(REPO_ROOT, 'dist/milepel.js')), 'run npm run build before the tests').toBe(true);
+  expect(existsSync(join(REPO_ROOT, 'dist/milepel.cjs')), 'run npm run build before the tests').toBe(true);
   // One pack for every way. --ignore-scripts: dist/ is already built, and other tests read it while this one runs.
   mkdirSync(join(tmp, 'release'));
   await ok(`npm pack --silent --ignore-scripts --pack-destination ${join(tmp, 'release')}`, REPO_ROOT);
@@ -106,7 +106,7 @@ async function plansRepository(name: string): Promise<string> {
 /** What the install left: milepel alone (no development dependencies), with its bundle. */
 function expectInstalled(repo: string): void {
   expect(readdirSync(join(repo, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['milepel']);
-  expect(existsSync(join(repo, 'node_modules/milepel/dist/milepel.js'))).toBe(true);
+  expect(existsSync(join(repo, 'node_modules/milepel/dist/milepel.cjs'))).toBe(true);
   const lock = readFileSync(join(repo, 'package-lock.json'), 'utf8');
   expect(lock).toContain('"node_modules/milepel"');
 }

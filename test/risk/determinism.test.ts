@@ -7,21 +7,16 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEQUENTIAL_WORK } from '../../src/cli/risk-pool.js';
 import { REPO_ROOT } from '../helpers/fake-io.js';
+import { bundle } from '../../scripts/build.mjs';
 
 let dir = '';
 
-/** Bundles the CLI and its worker as `npm run build` does, into a scratch directory (the repo's dist/ is left alone). */
+/** Bundles the CLI and its worker with `npm run build`'s bundle(), into a scratch directory (the repo's dist/ is left alone). */
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'milepel-risk-'));
   mkdirSync(join(dir, 'bin'));
-  copyFileSync(join(REPO_ROOT, 'bin', 'milepel.js'), join(dir, 'bin', 'milepel.js'));
-  const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: { milepel: join(REPO_ROOT, 'src/cli/main.ts'), 'risk-worker': join(REPO_ROOT, 'src/cli/risk-worker.ts') },
-    outdir: join(dir, 'dist'), bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent',
-    chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: "import { createRequire as __milepelCreateRequire } from 'node:module';\nconst require = __milepelCreateRequire(import.meta.url);" },
-  });
+  for (const file of ['milepel.cjs', 'load-bundle.cjs']) copyFileSync(join(REPO_ROOT, 'bin', file), join(dir, 'bin', file));
+  await bundle(join(dir, 'dist'), { codeCache: false });
 }, 60_000);
 
 afterAll(() => {
@@ -29,7 +24,7 @@ afterAll(() => {
 });
 
 function run(args: readonly string[], zone = 'UTC'): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'milepel.js'), 'risk', ...args], {
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'milepel.cjs'), 'risk', ...args], {
     cwd: REPO_ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'], TZ: zone, LANG: 'C' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

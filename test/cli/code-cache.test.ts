@@ -1,0 +1,50 @@
+// The bundle's V8 code cache (bin/load-bundle.cjs, written by scripts/build.mjs): the built CLI takes it, and a cache
+// that does not fit (corrupt, or from another bundle) costs only speed: the output is the same bytes.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { REPO_ROOT } from '../helpers/fake-io.js';
+
+const BIN = builtCli();
+const tmp = mkdtempSync(join(tmpdir(), 'milepel-code-cache-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Loads the bundle beside `bin` in a fresh process and reports whether V8 took the saved code. */
+function codeCacheUsed(bin: string): boolean {
+  const loader = join(dirname(bin), 'load-bundle.cjs');
+  const script = `process.stdout.write(String(require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(join(dirname(bin), '..', 'dist'))}).codeCacheUsed))`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+  expect(r.stderr).toBe('');
+  return r.stdout === 'true';
+}
+
+function validate(bin: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, 'validate', 'plans', '--format', 'json', '--today', '2026-01-15'], {
+    cwd: REPO_ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', LANG: 'C' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('V8 code cache of the bundle', () => {
+  it('the build writes one and a run of the CLI takes it', () => {
+    expect(existsSync(join(dirname(BIN), '..', 'dist', 'milepel.cjs.v8cache'))).toBe(true);
+    expect(codeCacheUsed(BIN)).toBe(true);
+  });
+
+  it('a cache that does not fit is rejected and the CLI prints the same bytes', () => {
+    const copy = join(tmp, 'copy');
+    cpSync(join(dirname(BIN), '..'), copy, { recursive: true });
+    const bin = join(copy, 'bin', 'milepel.cjs');
+    writeFileSync(join(copy, 'dist', 'milepel.cjs.v8cache'), Buffer.alloc(4096, 7));
+    expect(codeCacheUsed(bin)).toBe(false);
+    const expected = validate(BIN);
+    expect(expected.code).toBe(1);
+    expect(validate(bin)).toEqual(expected);
+    rmSync(join(copy, 'dist', 'milepel.cjs.v8cache'));
+    expect(codeCacheUsed(bin)).toBe(false);
+    expect(validate(bin)).toEqual(expected);
+  });
+});
