@@ -114,4 +114,14 @@ describe('history-fast: the check of each inserted piece', () => {
     expect(checkInsertedLines(['      - reported: 2019-09-01', '    forecast: 2031'], e, false, cache)).toBe(false);
     expect(checkInsertedLines(['      - {reported: 2019-09-01, forecast: 2031'], e, false, cache)).toBe(false);
   });
+
+  it('reads pieces that differ only in a day forecast once, and still fails a wrong one', () => {
+    const cache = new Map<string, string | undefined>();
+    expect(checkInsertedLines(['  - {reported: 2019-09-01, forecast: 2019-10-01}'], entry(0, '2019-10-01'), false, cache)).toBe(true);
+    expect(checkInsertedLines(['  - {reported: 2019-09-01, forecast: 2019-11-05}'], entry(0, '2019-11-05'), false, cache)).toBe(true);
+    expect(checkInsertedLines(['  - {reported: 2019-09-01, forecast: 2019-09-01}'], entry(0, '2019-09-01'), false, cache)).toBe(true);
+    expect(cache.size).toBe(2);
+    expect(checkInsertedLines(['  - {reported: 2019-09-01, forecast: 2019-11-05}'], entry(0, '2019-11-06'), false, cache)).toBe(false);
+    expect(checkInsertedLines(['  - {reported: 2019-09-02, forecast: 2019-11-05}'], entry(0, '2019-11-05'), false, cache)).toBe(false);
+  });
 });
