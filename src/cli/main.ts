@@ -175,7 +175,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
 
   const edit = (cmd: Command): Command => cmd
     .option('--today <date>', 'status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
-    .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)');
+    .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
+    .option('--color', 'colour the diagnostics on stderr (default: only with FORCE_COLOR)')
+    .option('--no-color', 'never colour the diagnostics');
 
   edit(program.command('set').description('edit a milestone\'s forecast, actual or status in its file, changing only that value'))
     .argument('<ref>', 'the milestone: plan/ID, or ID when one plan has it')

@@ -45,7 +45,8 @@ export function findingsOptions(format: string, options: CommonOptions, io: Io):
 
 export function decideWidth(flag: string | undefined, io: Io, fallback = 100): number {
   if (flag !== undefined) {
-    const n = Number(flag);
+    // Digits only: Number() would also take 0x40, 1e3, 40.0 and ' 41'.
+    const n = /^[0-9]{1,4}$/.test(flag) ? Number(flag) : NaN;
     if (!Number.isInteger(n) || n < 40 || n > 1000) throw new UsageError(msg('cli.width.bad', { flag: escapeControl(flag) }));
     return n;
   }

@@ -2,6 +2,7 @@
 import stringWidth from 'string-width';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { escapeControl } from '../../src/report/safe-text.js';
 import { displayWidth, fitPrefix, graphemes, padTo, truncateTo } from '../../src/text/width.js';
 
 const SAMPLES = ['✅', '⭐', '👍🏽', '🇳🇴', '👩‍👩‍👧', '𠀀', '中文', 'a\u200bb', 'Mile\u00adpæl', 'e\u0301', 'Milepæl', '한국어', 'ｆｕｌｌ', 'MP3 ✅ ferdig'];
@@ -22,6 +23,16 @@ describe('cutting and padding', () => {
     expect([...graphemes('a👍🏽b')]).toEqual(['a', '👍🏽', 'b']);
     expect(fitPrefix('a👍🏽b', 2)).toEqual({ text: 'a', width: 1 });
     expect(truncateTo('🇳🇴🇳🇴🇳🇴', 4)).toBe('🇳🇴…');
+  });
+  it('never splits an escape escapeControl wrote: a cut inside \\x7f or \\u202e drops it whole', () => {
+    const title = escapeControl('del\x7f and more');
+    expect(title).toBe('del\\x7f and more');
+    expect([4, 5, 6, 7].map((w) => truncateTo(title, w))).toEqual(['del…', 'del…', 'del…', 'del…']);
+    expect(truncateTo(title, 8)).toBe('del\\x7f…');
+    const rtl = escapeControl('ab\u202ecd');
+    expect([3, 4, 5, 6, 7, 8].map((w) => truncateTo(rtl, w))).toEqual(['ab…', 'ab…', 'ab…', 'ab…', 'ab…', 'ab…']);
+    expect(truncateTo(rtl, 9)).toBe('ab\\u202e…');
+    expect(truncateTo(escapeControl('a\tb\nc'), 3)).toBe('a…');
   });
   it('fills to the exact width whatever the characters', () => {
     for (const s of SAMPLES) {

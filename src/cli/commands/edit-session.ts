@@ -9,7 +9,7 @@ import { sameBytes } from '../atomic-write.js';
 import { describeFsError } from '../fs-error.js';
 import type { Io } from '../io.js';
 import { loadPlanSources, type ReadSource } from '../load.js';
-import { clockToday, decideLocale, formatOptions, parseToday, type CommonOptions } from '../options.js';
+import { clockToday, decideColor, decideLocale, formatOptions, parseToday, type CommonOptions } from '../options.js';
 import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { splitLines } from '../../source/line-breaks.js';
@@ -131,5 +131,5 @@ function reportIntroduced(io: Io, options: CommonOptions, session: Session, diag
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const display = formatOptions(options, io);
   io.stderr(`${renderMessage(msg('cli.edit.introduced', { count: diagnostics.length }), display.locale)}\n\n`);
-  io.stderr(formatText({ files: session.sources.map((s) => s.file), diagnostics, summary: { errors, warnings: diagnostics.length - errors }, sourceLine }, { ...display, color: false }));
+  io.stderr(formatText({ files: session.sources.map((s) => s.file), diagnostics, summary: { errors, warnings: diagnostics.length - errors }, sourceLine }, { ...display, color: decideColor(options.color, { ...io, stdoutIsTTY: false }) }));
 }

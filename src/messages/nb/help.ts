@@ -30,6 +30,8 @@ export const HELP_NB: ReadonlyMap<string, string> = new Map([
   ['why a milestone or gate has its dates: the driving chain, holidays crossed, what binds its latest date, the meetings', 'hvorfor en milepæl eller et beslutningspunkt har sine datoer: den drivende kjeden, helligdager underveis, hva som binder seneste dato, møtene'],
   ['status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)', 'statusdato T for diagnostikken, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (standard: den siste status_date, ellers systemdatoen)'],
   ['language of messages: nb or en (default: from LANG)', 'språk i meldinger: nb eller en (standard: fra LANG)'],
+  ['colour the diagnostics on stderr (default: only with FORCE_COLOR)', 'farg diagnostikken på stderr (standard: bare med FORCE_COLOR)'],
+  ['never colour the diagnostics', 'farg aldri diagnostikken'],
   ['edit a milestone\'s forecast, actual or status in its file, changing only that value', 'endre prognose, faktisk dato eller status for en milepæl i filen, og bare den verdien'],
   ['the milestone: plan/ID, or ID when one plan has it', 'milepælen: plan/ID, eller ID når bare én plan har den'],
   ['new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY', 'ny prognose: ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ'],
