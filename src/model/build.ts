@@ -8,6 +8,7 @@ import { readGate } from './gates.js';
 import { LINK_TYPES, type LinkType } from './types.js';
 import type { Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
 import { readEntitiesCached, type FragmentCache } from './fragments.js';
+import { EntryOrigin } from './origin.js';
 
 export interface CheckedFile {
   readonly file: string;
@@ -223,7 +224,7 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
       const id = text(entry, 'id');
       if (id === undefined) return;
       const ref = `${planId ?? '?'}/${id}`;
-      const origin = { file: f.file, path: [key, i] };
+      const origin = new EntryOrigin(f.file, key, i);
       if (plan < 0) return void b.knownBroken.add(`${key}:${ref}`);
       if (key === 'milestones') readMilestone(b, entry, plan, ref, id, origin);
       else if (key === 'gates') readGate(b, entry, plan, ref, id, origin, (k, allowPeriod) => (field(entry, k) === undefined ? undefined : readDate(b, entry, k, allowPeriod, ref, plan, origin.file, origin.path) ?? null));
@@ -237,7 +238,7 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
 /** Shared by every milestone without history, deliverables or meetings (the model is never mutated). */
 const NONE: readonly never[] = Object.freeze([]);
 
-function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: { file: string; path: Path }): void {
+function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: EntryOrigin): void {
   const first = b.milestoneIndex.get(ref);
   const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.get(ref);
   if (firstOrigin !== undefined) {
@@ -246,11 +247,12 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
   }
   // SPEC §4.1: an invalid forecast, actual or deadline is left out on its own (invalid-date reports it).
   const file = origin.file;
-  const [listKey, at] = origin.path as readonly [string, number];
-  const date = readDate(b, m, 'date', true, ref, plan, file, origin.path);
-  const forecast = readDate(b, m, 'forecast', true, ref, plan, file, origin.path);
-  const actual = readDate(b, m, 'actual', false, ref, plan, file, origin.path);
-  const deadline = readDate(b, m, 'deadline', true, ref, plan, file, origin.path);
+  const listKey = origin.list;
+  const at = origin.at;
+  const date = readDate(b, m, 'date', true, ref, plan, file, origin);
+  const forecast = readDate(b, m, 'forecast', true, ref, plan, file, origin);
+  const actual = readDate(b, m, 'actual', false, ref, plan, file, origin);
+  const deadline = readDate(b, m, 'deadline', true, ref, plan, file, origin);
   const historyList = list(m, 'history');
   const history: HistoryEntry[] = [];
   historyList.forEach((h, i) => {
@@ -269,7 +271,7 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     const entry = afterList[i];
     // The reference itself: the entry, or the id inside {id, lag, type}.
     if (typeof entry === 'string') {
-      after.push({ to: index, target: entry, lag: ZERO_DURATION, lagEstimate: undefined, type: 'FS', origin: { file, path: [listKey, at, 'after', i] }, lagOrigin: undefined });
+      after.push({ to: index, target: entry, lag: ZERO_DURATION, lagEstimate: undefined, type: 'FS', origin: new EntryOrigin(file, listKey, at, i), lagOrigin: undefined });
       continue;
     }
     const target = isObj(entry) ? text(entry, 'id') : undefined;
@@ -278,8 +280,8 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     const lag = readEstimate(b, lagRaw, true);
     after.push({
       to: index, target, lag: lag?.likely ?? ZERO_DURATION, lagEstimate: lag?.estimate, type: linkType(field(entry as Obj, 'type')),
-      origin: { file, path: [listKey, at, 'after', i, 'id'] },
-      lagOrigin: lagRaw !== undefined ? { file, path: [listKey, at, 'after', i, 'lag'] } : undefined,
+      origin: new EntryOrigin(file, listKey, at, i, 'id'),
+      lagOrigin: lagRaw !== undefined ? new EntryOrigin(file, listKey, at, i, 'lag') : undefined,
     });
   }
   const meetingIds = indexedTexts(m, 'meetings');
@@ -333,7 +335,7 @@ function readGoal(b: Builder, g: Obj, plan: number, ref: string, id: string, ori
  * written the same way twice gives the same DateValue (the model never changes one): a 100,000-milestone workspace
  * writes a few thousand distinct days some 200,000 times.
  */
-function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, base: Path): DateValue | undefined {
+function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, base: Path | EntryOrigin): DateValue | undefined {
   const raw = field(o, key);
   if (raw === undefined) return undefined;
   const known = typeof raw === 'string' ? b.shared.days.get(raw) : undefined;
@@ -344,7 +346,8 @@ function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder:
     if (typeof raw === 'string' && !parsed.value.isPeriod) b.shared.days.set(raw, parsed.value);
     return parsed.value;
   }
-  b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path: [...base, key] } });
+  const basePath = base instanceof EntryOrigin ? base.path : base;
+  b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path: [...basePath, key] } });
   return undefined;
 }
 

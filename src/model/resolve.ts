@@ -40,17 +40,7 @@ export function resolveReferences(b: Builder): Workspace {
     return ids;
   };
 
-  // A bare id's milestone, per plan: the ref `plan/id` is built once per id rather than once per reference (a fresh
-  // string each time, which the lookup then had to flatten and hash: the most of resolving 270,000 references).
-  const bare = new Map<number, Map<string, number | undefined>>();
-  const lookUp = (plan: number, target: string): number | undefined => {
-    let ids = bare.get(plan);
-    if (ids === undefined) bare.set(plan, (ids = new Map()));
-    if (ids.has(target)) return ids.get(target);
-    const index = b.milestoneIndex.get(`${planIdOf(plan)}/${target}`);
-    ids.set(target, index);
-    return index;
-  };
+  const lookUp = bareIdLookUp(b);
   const dependencies: Dependency[] = [];
   for (const p of b.pending) {
     const successor = b.milestones[p.to]!;
@@ -137,6 +127,27 @@ export function resolveReferences(b: Builder): Workspace {
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
   };
+}
+
+/**
+ * A bare id's milestone in a plan: the same answer as `milestoneIndex.get(\`${planId}/${id}\`)` without building
+ * that string per reference (a fresh string each time, which the lookup then had to flatten and hash: most of
+ * resolving the references of the 1,000,000-long chain, where no id repeats). One Map per plan keyed by the ids as
+ * parsed, filled from the scheduled milestones in order, exactly the entries of `milestoneIndex`. The schema's id
+ * patterns (schemas/plan.schema.json) leave '/' out of plan and milestone ids; if one got through anyway, a ref
+ * could split two ways, so the lookup then builds the ref as before.
+ */
+function bareIdLookUp(b: Builder): (plan: number, target: string) => number | undefined {
+  const planIdOf = (plan: number): string => b.plans[plan]?.id ?? '';
+  let slash = false;
+  for (const p of b.plans) if (p.id.includes('/')) slash = true;
+  const byPlan: Map<string, number>[] = b.plans.map(() => new Map());
+  for (const m of b.milestones) {
+    if (m.id.includes('/')) slash = true;
+    byPlan[m.plan]!.set(m.id, m.index);
+  }
+  if (slash) return (plan, target) => b.milestoneIndex.get(`${planIdOf(plan)}/${target}`);
+  return (plan, target) => byPlan[plan]?.get(target);
 }
 
 /** Finds meetings by reference; `<body>@<date>` also finds a meeting that has an explicit id, when exactly one matches. */

@@ -1,102 +1,8 @@
 // Scalars and one-line flow collections for the fast YAML path; `undefined` means "not sure: use the full parser".
+import type { Positions } from './positions.js';
 
 export const BAIL = Symbol('bail');
 export type Bail = typeof BAIL;
-
-/**
- * Positions of the containers of one parse, in one flat table rather than an array per container (a 100,000-milestone
- * workspace has about 400,000 containers; an array each, with its slack, was a third of the parse's retained memory
- * and most of the garbage collector's copying). `nodes` maps a container to where its record starts in `cells`:
- * a mapping's record is [n, keyIndex, keyOffset, valueOffset, …] with the key itself at `keys[keyIndex]`; a sequence's
- * is [n, itemOffset, …]. A Map, not a WeakMap: it lives exactly as long as the parse, and a WeakMap's ephemeron table of
- * one entry per container made every full garbage collection of a 100,000-milestone parse walk it.
- */
-export class Positions {
-  readonly nodes = new Map<object, number>();
-  cells = new Int32Array(1024);
-  used = 0;
-  readonly keys: string[] = [];
-  /** Short plain scalars seen so far (keys, ids, dates), in an open-addressing table: see `intern`. */
-  private strings: (string | undefined)[] = new Array<string | undefined>(1024);
-  private hashes = new Int32Array(1024);
-  private stringCount = 0;
-
-  /**
-   * `text.slice(start, end)`, as the first copy of it seen in this parse. V8 copies a slice shorter than 13
-   * characters, so every `date:` key, id and date would otherwise be a string of its own for as long as the parse and
-   * the model live; a string seen before is found by a hash of its characters, without slicing it again.
-   */
-  intern(text: string, start: number, end: number): string {
-    let h = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.strings.length - 1;
-    let slot = h & mask;
-    for (let seen = this.strings[slot]; seen !== undefined; seen = this.strings[slot]) {
-      if (this.hashes[slot] === h && seen.length === end - start && text.startsWith(seen, start)) return seen;
-      slot = (slot + 1) & mask;
-    }
-    const fresh = text.slice(start, end);
-    this.strings[slot] = fresh;
-    this.hashes[slot] = h;
-    if (++this.stringCount * 2 > this.strings.length) this.growStrings();
-    return fresh;
-  }
-
-  private growStrings(): void {
-    const old = this.strings;
-    const oldHashes = this.hashes;
-    this.strings = new Array<string | undefined>(old.length * 2);
-    this.hashes = new Int32Array(old.length * 2);
-    const mask = this.strings.length - 1;
-    for (let i = 0; i < old.length; i++) {
-      const s = old[i];
-      if (s === undefined) continue;
-      let slot = oldHashes[i]! & mask;
-      while (this.strings[slot] !== undefined) slot = (slot + 1) & mask;
-      this.strings[slot] = s;
-      this.hashes[slot] = oldHashes[i]!;
-    }
-  }
-
-  /** Records a mapping's [key, keyOffset, valueOffset, …] (as parseMap collects them). */
-  setMap(map: object, offsets: readonly (string | number)[]): void {
-    const n = offsets.length / 3;
-    let at = this.reserve(map, 1 + 3 * n);
-    this.cells[at++] = n;
-    for (let k = 0; k < offsets.length; k += 3) {
-      this.cells[at++] = this.keys.length;
-      this.keys.push(offsets[k] as string);
-      this.cells[at++] = offsets[k + 1] as number;
-      this.cells[at++] = offsets[k + 2] as number;
-    }
-  }
-
-  /** Records a sequence's item offsets. */
-  setSeq(seq: object, offsets: readonly number[]): void {
-    let at = this.reserve(seq, 1 + offsets.length);
-    this.cells[at++] = offsets.length;
-    for (const offset of offsets) this.cells[at++] = offset;
-  }
-
-  /** Frees the table's unused room and the interned strings' index once the parse is complete. */
-  trim(): void {
-    this.cells = this.cells.slice(0, this.used);
-    this.strings = [];
-    this.hashes = new Int32Array(0);
-  }
-
-  private reserve(node: object, size: number): number {
-    const at = this.used;
-    if (at + size > this.cells.length) {
-      const grown = new Int32Array(Math.max(2 * this.cells.length, at + size));
-      grown.set(this.cells.subarray(0, at));
-      this.cells = grown;
-    }
-    this.used = at + size;
-    this.nodes.set(node, at);
-    return at;
-  }
-}
 
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 /** The letters a core-schema null or boolean can start with (numbers start with a digit, a sign, a dot or ~). */
@@ -247,7 +153,7 @@ function parseFlow(c: Cursor): unknown {
       skipSpaces(inner);
       if (inner.text[inner.pos] === ':') return BAIL; // a single-pair mapping inside a sequence
       seq.push(value);
-      offsets.push(at);
+      offsets.push(at, c.positions.childOf(value));
     } else {
       const key = parseInline(inner, true);
       if (typeof key !== 'string' || Object.hasOwn(map, key)) return BAIL;
@@ -259,7 +165,7 @@ function parseFlow(c: Cursor): unknown {
       const value = parseInline(inner, true);
       if (value === BAIL) return BAIL;
       setKey(map, key, value);
-      offsets.push(key, at, valueAt);
+      offsets.push(key, at, valueAt, c.positions.childOf(value));
     }
     skipSpaces(inner);
     const sep = inner.text[inner.pos];
@@ -271,13 +177,12 @@ function parseFlow(c: Cursor): unknown {
   }
   c.pos = inner.pos + 1;
   if (!isSeq) {
-    c.positions.setMap(map, offsets);
+    c.positions.setMap(offsets);
     return map;
   }
+  c.positions.setSeq(offsets as number[]);
   // A copy of exactly its length: a pushed-to array keeps room for 16 items, and most `after` lists hold one to three.
-  const items = seq.slice();
-  c.positions.setSeq(items, offsets as number[]);
-  return items;
+  return seq.slice();
 }
 
 /** Sets an own property, `__proto__` included, as the yaml package does. */

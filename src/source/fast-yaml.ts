@@ -12,7 +12,8 @@
 // 1.8 × (bench/results.md). Its contract is parity: for every file it accepts, the data, the positions and the
 // findings equal the full parser's; everything else it declines (test/source/fast-yaml-contract.test.ts;
 // test/validate/fixtures.test.ts runs every fixture through the full parser).
-import { atLineEnd, BAIL, parseInline, Positions, setKey, skipSpaces, type Cursor } from './fast-scalar.js';
+import { atLineEnd, BAIL, parseInline, setKey, skipSpaces, type Cursor } from './fast-scalar.js';
+import { Positions } from './positions.js';
 
 export interface FastParse {
   readonly data: unknown;
@@ -20,6 +21,8 @@ export interface FastParse {
   readonly positions: Positions;
   /** Offset of the root node. */
   readonly root: number;
+  /** The root node's record in `positions`. */
+  readonly rootRecord: number;
 }
 
 // Characters the fast path leaves to the full parser: tabs, stray CR, other C0/C1 controls, NEL, LS/PS, BOM.
@@ -47,8 +50,9 @@ export function parseFast(text: string): FastParse | undefined {
   if (lines.content[0] !== lines.start[0]) return undefined;
   const data = parseBlock(state, 0, lines.content[0]!, 0);
   if (data === BAIL || state.index < lines.count) return undefined;
+  const rootRecord = positions.childOf(data);
   positions.trim();
-  return { data, positions, root: lines.content[0]! };
+  return { data, positions, root: lines.content[0]!, rootRecord };
 }
 
 /** Lines that hold content (not blank, not only a comment); undefined for document markers and directives. */
@@ -117,33 +121,34 @@ function parseSeq(s: State, indent: number, depth: number): unknown {
       s.index++;
       const next = s.index;
       if (next < s.count && indentOf(s, next) > indent) {
-        offsets.push(s.content[next]!);
         const value = parseBlock(s, indentOf(s, next), s.content[next]!, depth + 1);
         if (value === BAIL) return BAIL;
+        offsets.push(s.content[next]!, s.positions.childOf(value));
         items.push(value);
       } else {
-        offsets.push(c.pos);
+        offsets.push(c.pos, -1);
         items.push(null);
       }
       continue;
     }
-    offsets.push(c.pos);
+    const itemAt = c.pos;
     if (isSeqItem(s.text, c.pos, c.end)) return BAIL; // "- - x": compact nested sequence
     if (looksLikeKey(c)) {
       const value = parseMap(s, c.pos - s.start[line]!, c.pos, depth + 1);
       if (value === BAIL) return BAIL;
+      offsets.push(itemAt, s.positions.childOf(value));
       items.push(value);
       continue;
     }
     const value = parseInline(c, false);
     if (value === BAIL || !atLineEnd(c)) return BAIL;
+    offsets.push(itemAt, s.positions.childOf(value));
     items.push(value);
     s.index++;
     if (!endsScalar(s, indent)) return BAIL;
   }
-  const exact = items.length < 16 ? items.slice() : items;
-  s.positions.setSeq(exact, offsets);
-  return exact;
+  s.positions.setSeq(offsets);
+  return items.length < 16 ? items.slice() : items;
 }
 
 /** A mapping at column `indent`; its first key starts at offset `at` (which may be after "- "). */
@@ -181,7 +186,7 @@ function parseMap(s: State, indent: number, at: number, depth: number): unknown 
     }
     if (value === BAIL) return BAIL;
     setKey(map, key, value);
-    offsets.push(key, keyAt, valueAt);
+    offsets.push(key, keyAt, valueAt, s.positions.childOf(value));
     const next = s.index;
     if (next >= s.count) break;
     const nextIndent = indentOf(s, next);
@@ -192,7 +197,7 @@ function parseMap(s: State, indent: number, at: number, depth: number): unknown 
     }
     keyAt = s.content[next]!;
   }
-  s.positions.setMap(map, offsets);
+  s.positions.setMap(offsets);
   return map;
 }
 

@@ -55,40 +55,9 @@ function fromFast(file: string, text: string, lines: string, fast: FastParse): P
   let starts: number[] | undefined;
   const locate = (path: Path, key = false): LineColumn => {
     starts ??= lineStarts(lines);
-    return lineColumn(starts, fastOffset(fast, path, key));
+    return lineColumn(starts, fast.positions.offsetOf(fast.rootRecord, fast.root, path, key));
   };
   return { file, text, data: fast.data, problems: [], locate };
-}
-
-function fastOffset(fast: FastParse, path: Path, key: boolean): number {
-  const { nodes, cells, keys } = fast.positions;
-  let node: unknown = fast.data;
-  let best = fast.root;
-  for (let i = 0; i < path.length; i++) {
-    const at = node !== null && typeof node === 'object' ? nodes.get(node) : undefined;
-    if (at === undefined) break;
-    const n = cells[at]!;
-    const segment = path[i]!;
-    if (Array.isArray(node)) {
-      if (typeof segment !== 'number' || segment >= n) break;
-      best = cells[at + 1 + segment]!;
-      node = node[segment];
-      continue;
-    }
-    const name = String(segment);
-    let found = -1;
-    for (let k = 0; k < n; k++) {
-      if (keys[cells[at + 1 + 3 * k]!] === name) {
-        found = at + 1 + 3 * k;
-        break;
-      }
-    }
-    if (found < 0) break;
-    if (key && i === path.length - 1) return cells[found + 1]!;
-    best = cells[found + 2]!;
-    node = (node as Record<string, unknown>)[name];
-  }
-  return best;
 }
 
 function lineColumn(starts: readonly number[], offset: number): LineColumn {
