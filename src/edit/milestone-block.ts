@@ -10,6 +10,7 @@ import { isMap, isSeq, parsePlanDocument, type YAMLMap } from '../source/yaml.js
 import { findMilestoneData, toCanonicalJson } from './verify.js';
 import { findLineStart, type YamlSource } from './yaml-source.js';
 import { lineStarts, normalizeLoneCr } from '../source/line-breaks.js';
+import { isPatched } from './patched-source.js';
 
 export interface MilestoneBlock {
   /** Offsets in the body: the milestone's first line starts at `start`; the next entry or key starts at `end`. */
@@ -70,8 +71,15 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   return { start, end, source: { bom: '', body: text, doc }, map, whole };
 }
 
+/** The block's lines as edited (`text`), for a reader that reads only those again (src/edit/patched-source.ts). */
+export interface BlockPatch {
+  readonly block: MilestoneBlock;
+  readonly index: number;
+  readonly text: string;
+}
+
 /** Reads an edited body back as the plan's reader does (parsePlanText, or an analysis of it the caller keeps). */
-export type ReadBack = (body: string) => ParsedSource;
+export type ReadBack = (body: string, patch?: BlockPatch) => ParsedSource;
 
 const readAlone: ReadBack = (body) => parsePlanText('edited file', body);
 
@@ -80,8 +88,8 @@ const readAlone: ReadBack = (body) => parsePlanText('edited file', body);
  * changed, by `apply`; otherwise why not. The same safety net as verifyEdit, on the plan reader's data. `read`: how
  * to read `after` (the caller may analyse it once for this check and for the diagnostics it reports).
  */
-export function verifyBlockEdit(block: MilestoneBlock, after: string, index: number, apply: (milestone: Record<string, unknown>) => void, read: ReadBack = readAlone): string | undefined {
-  const now = read(after);
+export function verifyBlockEdit(block: MilestoneBlock, after: string, index: number, apply: (milestone: Record<string, unknown>) => void, read: ReadBack = readAlone, patch?: BlockPatch): string | undefined {
+  const now = read(after, patch);
   const problem = now.problems[0];
   if (problem !== undefined) return `the edit would make the file invalid YAML (line ${problem.line}: ${renderMessage(problem.message)})`;
   const old = block.whole.data as { milestones: unknown[] };
@@ -91,7 +99,9 @@ export function verifyBlockEdit(block: MilestoneBlock, after: string, index: num
   const expected = { ...item };
   apply(expected);
   if (toCanonicalJson(expected) !== toCanonicalJson(changed)) return 'the edited file did not read back as intended';
-  // Everything else as it was: the old data with the new entry in its place reads the same as the new data.
+  // Everything else as it was: the old data with the new entry in its place reads the same as the new data (true by
+  // construction for a reading that read only the block again).
+  if (isPatched(now)) return undefined;
   old.milestones[index] = changed;
   const same = JSON.stringify(old) === JSON.stringify(now.data);
   old.milestones[index] = item;

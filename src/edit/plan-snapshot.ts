@@ -4,7 +4,8 @@ import type { Milestone } from '../model/types.js';
 import { msg, renderMessage, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { addHistoryEntries, type HistoryEntryEdit } from './history.js';
-import { introducedBy, type EditInput, type EditPlan, type EditText } from './plan-set.js';
+import { addHistoryEntriesFast } from './history-fast.js';
+import { type EditInput, type EditPlan, type EditText } from './plan-set.js';
 import { findIndexInFile } from './resolve-ref.js';
 import { findDuplicateRefusal, findSyntaxRefusal } from './refusal.js';
 
@@ -66,7 +67,9 @@ export function planSnapshot(input: EditInput, planId: string | undefined): Edit
     const items = byFile.get(file)!;
     const before = input.texts.get(file);
     if (before === undefined) return { ok: false, message: `${escapeControl(file)}: the file was not read; nothing written` };
-    const outcome = addHistoryEntries(before, items.map((i) => i.entry));
+    const entries = items.map((i) => i.entry);
+    const parsed = input.analysis.sources[sourceIndex.get(file) ?? -1];
+    const outcome = (parsed === undefined ? undefined : addHistoryEntriesFast(before, parsed, entries)) ?? addHistoryEntries(before, entries);
     if (!outcome.ok) return { ok: false, message: `${escapeControl(file)}: cannot add history entries: ${outcome.message}; nothing written` };
     edits.push({ file, before, after: outcome.text });
     items.forEach((item, k) => {
@@ -75,5 +78,16 @@ export function planSnapshot(input: EditInput, planId: string | undefined): Edit
     });
   }
   lines.push(say(msg('cli.snapshot.recorded', { ...left, entries: lines.length, files: edits.length })));
-  return { ok: true, edits, lines, introduced: introducedBy(input, edits) };
+  return { ok: true, edits, lines, introduced: NOTHING_INTRODUCED };
 }
+
+/**
+ * What a snapshot introduces: nothing. The edits (checked by history.ts / history-check.ts) change only the history
+ * lists of the milestones they name, appending `{reported: T, forecast: <the current forecast as written>}` or
+ * correcting the last entry's forecast. No rule and not the schedule reads `history` (it feeds the slippage and
+ * trend reports only: src/schedule/slippage.ts, trend.ts); the entry is valid for the schema and for invalid-date (T is a
+ * day; the forecast was read as a valid date or period from the milestone, and reads back as it, or the edit is
+ * refused). So a second analysis of the whole workspace, which cost as much as the first, is not run
+ * (test/edit/snapshot-introduced.test.ts compares with that analysis on every fixture).
+ */
+const NOTHING_INTRODUCED: readonly [] = [];

@@ -59,7 +59,7 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   const after = body.slice(0, block.start) + edited.text + body.slice(block.end);
   const check = verifyBlockEdit(block, after, index, (m) => {
     for (const p of planned) m[p.key] = readScalar(p.rendered);
-  }, read === undefined ? undefined : (edited) => read(bom + edited));
+  }, read === undefined ? undefined : (edited, patch) => read(bom + edited, bom === '' ? patch : undefined), { block, index, text: edited.text });
   if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
   const lines = findLines(after, edited.offsets.map((o) => o + block.start));
   return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })) };

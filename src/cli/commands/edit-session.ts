@@ -1,5 +1,6 @@
 // Shared by `set` and `snapshot`: read, plan (src/edit, pure), lock, check, write atomically, print. Only I/O here.
-import { analyze, type Analysis } from '../../analyze.js';
+import { analyze, analyzeSources, type Analysis } from '../../analyze.js';
+import type { ParsedSource } from '../../source/parse.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { EditInput, EditPlan, EditText } from '../../edit/plan-set.js';
 import { escapeControl } from '../../report/safe-text.js';
@@ -21,19 +22,30 @@ interface Session {
   readonly input: EditInput;
 }
 
-function openSession(io: Io, paths: readonly string[], options: CommonOptions): Session {
+function openSession(io: Io, paths: readonly string[], options: CommonOptions, findings: Findings): Session {
   const today = parseToday(options.today);
   const locale = decideLocale(options.locale, io);
   const sources = loadPlanSources(io, paths, locale);
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
-    analyze(sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem })), { today: statusDate, clockToday: clockToday(io) });
+    analyze(sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem })), { today: statusDate, clockToday: clockToday(io), findings });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   const analysis = analyzeTexts(texts);
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
-  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), locale } };
+  // The files not edited keep their reading and their encoding finding; the graph is reused when refs and edges stay.
+  const reanalyzeSources = (parsed: readonly ParsedSource[], edited: ReadonlySet<string>): Analysis => analyzeSources(parsed, {
+    today: analysis.today, clockToday: clockToday(io), findings, previous: analysis,
+    encodingProblems: sources.flatMap((s) => (s.encodingProblem === undefined || edited.has(s.file) ? [] : [{ file: s.file, problem: s.encodingProblem }])),
+  });
+  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), reanalyzeSources, locale } };
 }
+
+/**
+ * Which findings the analyses make: `structural` when the plan needs only those (snapshot: refusals on unreadable files
+ * and duplicate ids; it introduces no finding, src/edit/plan-snapshot.ts), which saves the other rules' run.
+ */
+type Findings = 'all' | 'structural';
 
 /**
  * Plans an edit with `plan` and writes it. Files are locked (another milepel waits its turn),
@@ -41,9 +53,9 @@ function openSession(io: Io, paths: readonly string[], options: CommonOptions): 
  * starts again from a fresh read), then replaced together: every file prepared before any is
  * renamed. Files milepel cannot rewrite faithfully (not UTF-8) are refused before anything is written.
  */
-export async function runEdit(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan): Promise<number> {
+export async function runEdit(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings = 'all'): Promise<number> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const session = openSession(io, paths, options);
+    const session = openSession(io, paths, options, findings);
     const planned = plan(session.input);
     if (!planned.ok) throw new UsageError(planned.message);
     if (planned.edits.length === 0) {

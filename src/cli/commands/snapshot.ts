@@ -5,5 +5,6 @@ import type { CommonOptions } from '../options.js';
 import { runEdit } from './edit-session.js';
 
 export async function runSnapshot(io: Io, paths: readonly string[], options: CommonOptions): Promise<number> {
-  return runEdit(io, paths, options, (input) => planSnapshot(input, options.plan));
+  // Structural findings only: snapshot refuses on those and introduces none (src/edit/plan-snapshot.ts).
+  return runEdit(io, paths, options, (input) => planSnapshot(input, options.plan), 'structural');
 }

@@ -1,0 +1,153 @@
+// Where values start and end in a plan text, from the analysis's own reading of it (ParsedSource: data and positions)
+// instead of the yaml library's node ranges. The yaml library reads about 0.5 MB/s and needs ~50 bytes per byte of
+// YAML: `snapshot` of 100,000 milestones spent 30 s of 33 s and 1.5 GB there (issue #18). The positions come from
+// the analysis; the ends are found here, by scanning one line. Anything this module does not recognise as the plain
+// one-line layout plan files use (a multi-line or block scalar, an alias, a tag, a comment that the yaml library
+// would count as part of a collection, a key order that JavaScript objects do not keep) is declined (undefined), and
+// the caller edits with the yaml library as before (src/edit/history.ts).
+import type { ParsedSource, Path } from '../source/parse.js';
+import { lineStarts } from '../source/line-breaks.js';
+import { findLineStart, findNextLineStart } from './yaml-source.js';
+
+/** A text without byte order mark and the analysis's reading of exactly that text. */
+export interface FastText {
+  readonly body: string;
+  readonly parsed: ParsedSource;
+  /** UTF-16 offset at which each line starts (CR LF, CR or LF end a line). */
+  readonly starts: readonly number[];
+}
+
+export function openFastText(body: string, parsed: ParsedSource): FastText | undefined {
+  if (parsed.text !== body || parsed.problems.length > 0 || parsed.data === undefined) return undefined;
+  return { body, parsed, starts: lineStarts(body) };
+}
+
+/** UTF-16 offset where the value at `path` (or, with `key`, its key) starts. */
+export function offsetOf(t: FastText, path: Path, key = false): number {
+  const at = t.parsed.locate(path, key);
+  return (t.starts[at.line - 1] ?? 0) + at.column - 1;
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Keys JavaScript orders before the others (array indices), so that Object.keys would not be the file's order. */
+const INDEX_LIKE = /^(?:0|[1-9][0-9]*)$/;
+
+/** The keys of a mapping in file order, or undefined when JavaScript may have reordered them. */
+export function orderedKeys(v: Record<string, unknown>): string[] | undefined {
+  const keys = Object.keys(v);
+  return keys.some((k) => INDEX_LIKE.test(k) || k === '__proto__') ? undefined : keys;
+}
+
+/** Characters that start a node this module leaves to the yaml library: alias, anchor, tag, block scalar. */
+const UNUSUAL_START = /^[&*!|>%@`]/;
+
+function lineEnd(body: string, from: number): number {
+  let i = from;
+  while (i < body.length && body[i] !== '\n' && body[i] !== '\r') i++;
+  return i;
+}
+
+/** Offset after the closing quote of the quoted scalar at `at`, when it closes on the same line. */
+function quotedEnd(body: string, at: number): number | undefined {
+  const q = body[at];
+  const end = lineEnd(body, at);
+  for (let i = at + 1; i < end; i++) {
+    const c = body[i];
+    if (q === '"' && c === '\\') i++;
+    else if (c === q && q === "'" && body[i + 1] === "'") i++;
+    else if (c === q) return i + 1;
+  }
+  return undefined;
+}
+
+/** Offset after the bracket closing the flow collection at `at`, when it closes on the same line without comments. */
+export function flowEnd(body: string, at: number): number | undefined {
+  const end = lineEnd(body, at);
+  let depth = 0;
+  for (let i = at; i < end; i++) {
+    const c = body[i]!;
+    if (c === '"' || c === "'") {
+      const close = quotedEnd(body, i);
+      if (close === undefined) return undefined;
+      i = close - 1;
+    } else if (c === '#' && body[i - 1] === ' ') return undefined;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** [start, end) of the one-line scalar at `at` (plain: up to a comment, or in a flow collection up to , ] }). */
+export function scalarRange(t: FastText, at: number, inFlow: boolean): readonly [number, number] | undefined {
+  const { body } = t;
+  const c = body[at] ?? '';
+  if (c === '"' || c === "'") {
+    const close = quotedEnd(body, at);
+    return close === undefined ? undefined : [at, close];
+  }
+  if (UNUSUAL_START.test(c) || c === '[' || c === '{') return undefined;
+  const end = lineEnd(body, at);
+  let e = at;
+  while (e < end && !(inFlow && (body[e] === ',' || body[e] === ']' || body[e] === '}')) && !(body[e] === '#' && body[e - 1] === ' ')) e++;
+  while (e > at && body[e - 1] === ' ') e--;
+  return e > at ? [at, e] : undefined;
+}
+
+/** The indentation of the line at `lineStart`, or -1 for a blank line; `comment` says whether it holds only a comment. */
+function indentOf(body: string, lineStart: number): { indent: number; comment: boolean; end: number } {
+  const end = lineEnd(body, lineStart);
+  let i = lineStart;
+  while (i < end && body[i] === ' ') i++;
+  return { indent: i === end ? -1 : i - lineStart, comment: body[i] === '#', end };
+}
+
+/**
+ * Where a new line goes after the value at `path` (`value` is the data there): the start of the line after its last
+ * line, as findNextLineStart(range end) gives for the yaml library's node. Block collections are followed to their
+ * last entry (a loop: at most the nesting depth). Declined when the value does not end on that line, or when a
+ * comment more indented than `commentLimit` follows it (the yaml library counts such a comment into the collection).
+ */
+export function findLineAfter(t: FastText, path: Path, value: unknown, commentLimit: number): number | undefined {
+  const { body } = t;
+  const p = [...path];
+  let v = value;
+  let end: number | undefined;
+  for (let depth = 0; end === undefined; depth++) {
+    if (depth > 64 || v === null || v === undefined) return undefined;
+    const at = offsetOf(t, p);
+    const c = body[at] ?? '';
+    if (UNUSUAL_START.test(c)) return undefined;
+    if (typeof v !== 'object') end = scalarRange(t, at, false)?.[1];
+    else if (c === '[' || c === '{') end = flowEnd(body, at);
+    else if (Array.isArray(v)) {
+      if (v.length === 0 || c !== '-') return undefined;
+      p.push(v.length - 1);
+      v = v[v.length - 1];
+      continue;
+    } else {
+      const keys = orderedKeys(v as Record<string, unknown>);
+      const last = keys?.[keys.length - 1];
+      if (last === undefined) return undefined;
+      p.push(last);
+      v = (v as Record<string, unknown>)[last];
+      continue;
+    }
+    if (end === undefined) return undefined;
+  }
+  if (!/^ *(?:#.*)?$/.test(body.slice(end, lineEnd(body, end)))) return undefined;
+  const own = indentOf(body, findLineStart(body, end)).indent;
+  const next = findNextLineStart(body, end);
+  for (let at = next; at < body.length;) {
+    const line = indentOf(body, at);
+    if (line.indent >= 0 && (line.comment ? line.indent > commentLimit : line.indent > own)) return undefined;
+    if (line.indent >= 0 && !line.comment) break;
+    at = line.end + (body[line.end] === '\r' && body[line.end + 1] === '\n' ? 2 : 1);
+  }
+  return next;
+}

@@ -1,0 +1,127 @@
+// history-fast.ts must write the same bytes and report the same lines as history.ts (the yaml library's ranges) on
+// every layout it takes; on the others it declines (undefined) and snapshot uses history.ts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../src/analyze.js';
+import { addHistoryEntries, type HistoryEntryEdit } from '../../src/edit/history.js';
+import { addHistoryEntriesFast } from '../../src/edit/history-fast.js';
+import { checkInsertedLines } from '../../src/edit/history-check.js';
+
+function entry(milestone: number, forecast = '2019-09-13', reported = '2019-09-01'): HistoryEntryEdit {
+  return { milestone, reported, forecast, replaceLast: false };
+}
+
+/** Both paths on `text`; the fast one's result, which must equal the yaml library's when given. */
+function compare(text: string, entries: readonly HistoryEntryEdit[]): 'fast' | 'declined' {
+  const fast = addHistoryEntriesFast(text, parsePlanText('plan.yaml', text), entries);
+  if (fast === undefined) return 'declined';
+  expect(fast).toEqual(addHistoryEntries(text, entries));
+  return 'fast';
+}
+
+const TABLE: [string, string, readonly HistoryEntryEdit[]][] = [
+  ['no history, scalar last', 'milestones:\n  - id: A\n    date: 2019-01-01\n  - id: B\n    date: 2019-01-02\n', [entry(0), entry(1)]],
+  ['no history, flow list last, comments, blank lines', 'plan: {id: p}\nmilestones:\n  - id: A  # a\n    after: [B, {id: C, lag: 2d}]   # deps\n\n  # next\n  - id: B\n    date: 2019-01-02 # d\nother: 1\n', [entry(0), entry(1)]],
+  ['no history, block list last (deliverables style)', 'milestones:\n  - id: MP1\n    date: 2019-06-28\n    deliverables:\n      - Plan   # the plan\n\n  # the second one\n  - id: MP2\n    date: 2019-08-31\n    forecast: 2019-09-13\n', [entry(0, '2019-06-28'), entry(1)]],
+  ['block history of flow entries, quoted', "milestones:\n  - id: A\n    date: 2019-01-01\n    history:\n      - { reported: '2019-08-01', forecast: \"2019-09-27\" }   # first\n    status: green\n  - id: B\n    date: 2019-01-01\n", [entry(0), entry(1)]],
+  ['block history of block entries, wide dash', 'milestones:\n  - id: A\n    date: 2019-01-01\n  - id: B\n    date: 2019-01-02\n    history:\n        -   reported: "2019-08-01"\n            forecast: 2019-01-02\n', [entry(0), entry(1)]],
+  ['CRLF', 'milestones:\r\n  - id: A\r\n    date: 2019-01-01\r\n    history:\r\n      - reported: 2019-08-01\r\n        forecast: 2019-09-27\r\n  - id: B\r\n    date: 2019-01-01', [entry(0), entry(1)]],
+  ['CR only', 'milestones:\r  - id: A\r    date: 2019-01-01\r  - id: B\r    date: 2019-01-01\r', [entry(0), entry(1)]],
+  ['milestones at column 0, no final newline', 'milestones:\n- id: A\n  date: 2019-01-01\n  deliverables:\n  - x\n- id: B\n  date: 2019-01-01', [entry(1), entry(0)]],
+  ['titles with # and quotes', "milestones:\n  - id: A\n    title: 'it''s #1'\n  - id: B\n    title: \"a \\\" #b\"\n    date: 2019-01-01\n", [entry(0), entry(1)]],
+];
+
+describe('history-fast: same bytes as history.ts', () => {
+  for (const [name, text, entries] of TABLE) {
+    it(name, () => {
+      expect(compare(text, entries)).toBe('fast');
+    });
+  }
+
+  it('declines what it does not know: a flow milestone list, flow history, an empty history key, a replaced entry, a deeper comment after the last value', () => {
+    expect(compare('milestones: [{id: A, date: 2019-01-01}]\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    history: [{reported: 2019-08-01, forecast: 2019-09-27}]\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    history:\n    date: 2019-01-01\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    history:\n      - {reported: 2019-09-01, forecast: 2019-09-27}\n', [{ ...entry(0), replaceLast: true }])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    deliverables:\n      - a\n        # deeper\n  - id: B\n', [entry(0)])).toBe('declined');
+  });
+});
+
+/** One milestone's lines in a generated layout. */
+interface Shape {
+  readonly last: 'scalar' | 'quoted' | 'flow' | 'block' | 'map';
+  readonly history: 'none' | 'flowItems' | 'blockItems';
+  readonly comment: number;
+  readonly blank: boolean;
+  readonly trailing: boolean;
+}
+
+const shape = fc.record<Shape>({
+  last: fc.constantFrom('scalar', 'quoted', 'flow', 'block', 'map'),
+  history: fc.constantFrom('none', 'flowItems', 'blockItems'),
+  comment: fc.constantFrom(-1, 0, 2, 4, 6, 8, 10),
+  blank: fc.boolean(),
+  trailing: fc.boolean(),
+});
+
+function renderMilestone(i: number, s: Shape, dash: number, seq: number, quote: string): string {
+  const pad = ' '.repeat(dash);
+  const key = ' '.repeat(dash + 2);
+  const item = ' '.repeat(dash + 2 + seq);
+  const t = s.trailing ? '   # note' : '';
+  let out = `${pad}- id: M${i}\n${key}date: ${quote}2019-01-0${(i % 9) + 1}${quote}${t}\n`;
+  if (s.history === 'flowItems') out += `${key}history:\n${item}- {reported: ${quote}2019-08-01${quote}, forecast: 2019-09-27}${t}\n`;
+  if (s.history === 'blockItems') out += `${key}history:\n${item}- reported: 2019-08-01\n${item}  forecast: ${quote}2019-09-27${quote}${t}\n`;
+  if (s.last === 'scalar') out += `${key}status: green${t}\n`;
+  if (s.last === 'quoted') out += `${key}title: "a, b # c"${t}\n`;
+  if (s.last === 'flow') out += `${key}after: [M0, {id: M1, lag: 1d}]${t}\n`;
+  if (s.last === 'block') out += `${key}deliverables:\n${item}- one\n${item}- two${t}\n`;
+  if (s.last === 'map') out += `${key}x-meta:\n${key}  a: 1\n${key}  b: [2]${t}\n`;
+  if (s.blank) out += '\n';
+  if (s.comment >= 0) out += `${' '.repeat(s.comment)}# between\n`;
+  return out;
+}
+
+describe('history-fast: generated layouts', () => {
+  it('gives history.ts\'s bytes and lines whenever it takes a file, and takes most of them', () => {
+    let taken = 0;
+    let runs = 0;
+    fc.assert(fc.property(
+      fc.array(shape, { minLength: 1, maxLength: 4 }), fc.constantFrom(0, 2, 4), fc.constantFrom(0, 2, 4), fc.constantFrom('', "'", '"'),
+      fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), fc.boolean(), fc.subarray([0, 1, 2, 3], { minLength: 1 }),
+      (shapes, dash, seq, quote, eol, tail, finalNewline, picked) => {
+        let text = `plan: {id: p, title: P}\nmilestones:\n${shapes.map((s, i) => renderMilestone(i, s, dash, seq, quote)).join('')}${tail ? 'goals:\n  - id: G\n' : ''}`;
+        if (!finalNewline) text = text.replace(/\n+$/, '');
+        text = text.replaceAll('\n', eol);
+        const entries = picked.filter((i) => i < shapes.length).map((i) => entry(i, i === 1 ? '2031' : '2019-09-13'));
+        if (entries.length === 0) return;
+        runs++;
+        if (compare(text, entries) === 'fast') taken++;
+      },
+    ), { numRuns: 400, seed: 18 });
+    expect(taken).toBeGreaterThan(runs / 2);
+  });
+});
+
+describe('history-fast: the check of each inserted piece', () => {
+  it('passes the piece that reads as the entry and fails one that reads otherwise or is not indented as its first line', () => {
+    const cache = new Map<string, string | undefined>();
+    const e = entry(0, '2031');
+    expect(checkInsertedLines(['    history:', '      - {reported: 2019-09-01, forecast: 2031}'], e, true, cache)).toBe(true);
+    expect(checkInsertedLines(['      - {reported: 2019-09-01, forecast: 2031}'], e, false, cache)).toBe(true);
+    expect(checkInsertedLines(['      - {reported: 2019-09-01, forecast: "2031"}'], e, false, cache)).toBe(false);
+    expect(checkInsertedLines(['    history:', '      - {reported: 2019-09-01, forecast: 2031}'], e, false, cache)).toBe(false);
+    expect(checkInsertedLines(['      - reported: 2019-09-01', '    forecast: 2031'], e, false, cache)).toBe(false);
+    expect(checkInsertedLines(['      - {reported: 2019-09-01, forecast: 2031'], e, false, cache)).toBe(false);
+  });
+
+  it('reads pieces that differ only in a day forecast once, and still fails a wrong one', () => {
+    const cache = new Map<string, string | undefined>();
+    expect(checkInsertedLines(['  - {reported: 2019-09-01, forecast: 2019-10-01}'], entry(0, '2019-10-01'), false, cache)).toBe(true);
+    expect(checkInsertedLines(['  - {reported: 2019-09-01, forecast: 2019-11-05}'], entry(0, '2019-11-05'), false, cache)).toBe(true);
+    expect(checkInsertedLines(['  - {reported: 2019-09-01, forecast: 2019-09-01}'], entry(0, '2019-09-01'), false, cache)).toBe(true);
+    expect(cache.size).toBe(2);
+    expect(checkInsertedLines(['  - {reported: 2019-09-01, forecast: 2019-11-05}'], entry(0, '2019-11-06'), false, cache)).toBe(false);
+    expect(checkInsertedLines(['  - {reported: 2019-09-02, forecast: 2019-11-05}'], entry(0, '2019-11-05'), false, cache)).toBe(false);
+  });
+});
