@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { allocateScreen, type Found } from '../risk/drivers.js';
-import { likelyProjected } from '../risk/kernel.js';
+import { likelyProjected } from '../risk/block.js';
 import type { Network } from '../risk/network.js';
 import { BLOCK_SIZE } from '../risk/sampling.js';
 import { blockCounts, simulateSequential, type Simulation } from '../risk/simulate.js';

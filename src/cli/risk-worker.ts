@@ -2,7 +2,7 @@
 // screening ranks, drivers) and replies with their index (and the drivers found).
 import { parentPort, workerData } from 'node:worker_threads';
 import { DriverRanker, screenRanks, type Screen } from '../risk/drivers.js';
-import { runBlock } from '../risk/kernel.js';
+import { runBlock } from '../risk/block.js';
 import type { Network } from '../risk/network.js';
 import type { SampleStore } from '../risk/store.js';
 

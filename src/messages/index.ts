@@ -28,7 +28,7 @@ export type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate
 
 export const LOCALES: readonly Locale[] = ['en', 'nb'];
 
-const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, nb };
+const CATALOGUES: Readonly<Record<Locale, () => Catalogue>> = { en, nb };
 
 /** A message with its data; the data's shape is checked against the id. */
 export function msg<K extends MessageId>(id: K, data: MessageData[K]): Message {
@@ -63,7 +63,7 @@ function makeFmt(locale: Locale): Fmt {
 const FMT: Readonly<Record<Locale, Fmt>> = { en: makeFmt('en'), nb: makeFmt('nb') };
 
 function renderWith(m: Message, f: Fmt): string {
-  const text = CATALOGUES[f.locale][m.id] as (data: unknown, f: Fmt) => string;
+  const text = CATALOGUES[f.locale]()[m.id] as (data: unknown, f: Fmt) => string;
   return text(m.data, f);
 }
 

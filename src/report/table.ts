@@ -38,24 +38,42 @@ export function measureColumns(headers: readonly string[], rows: readonly (reado
  * Renders rows under a header, columns separated by two spaces. Cells are escaped (no control
  * characters reach the terminal); the flexible column gives up width (down to its minimum) when the
  * table is wider than `maxWidth`. `paint` may colour a cell after layout (widths are measured uncoloured).
+ * Each cell is measured once (issue #18: measuring it again to cut and to pad cost a second at 100,000 rows).
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: (row: number, column: number, text: string) => string): string[] {
+  const count = columns.length;
   const cells = rows.map((r) => r.map(escapeControl));
-  const widths = measureColumns(columns.map((c) => c.header), cells);
-  const total = widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1);
+  const widths = columns.map((c) => displayWidth(c.header));
+  // cellWidths[row · count + column]: the display width of each escaped cell.
+  const cellWidths = new Float64Array(cells.length * count);
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r]!;
+    for (let i = 0; i < count; i++) {
+      const w = displayWidth(row[i] ?? '');
+      cellWidths[r * count + i] = w;
+      if (w > widths[i]!) widths[i] = w;
+    }
+  }
+  const total = widths.reduce((a, b) => a + b, 0) + 2 * (count - 1);
   const flex = columns.findIndex((c) => c.flex);
   if (total > maxWidth && flex >= 0) widths[flex] = Math.max(columns[flex]!.min ?? 8, widths[flex]! - (total - maxWidth));
-  const line = (r: readonly string[], row: number): string => {
+  const line = (r: readonly string[], row: number, measured: (i: number) => number): string => {
     let out = '';
-    for (let i = 0; i < columns.length; i++) {
-      const text = truncate(r[i] ?? '', widths[i]!);
-      const padded = pad(text, widths[i]!, columns[i]!.align);
+    for (let i = 0; i < count; i++) {
+      const cell = r[i] ?? '';
+      const width = widths[i]!;
+      let w = measured(i);
+      // As truncate and pad: a cell that fits is kept and filled to the column's width.
+      const text = w <= width ? cell : truncate(cell, width);
+      if (text !== cell) w = displayWidth(text);
+      const fill = ' '.repeat(Math.max(0, width - w));
+      const padded = columns[i]!.align === 'right' ? fill + text : text + fill;
       out += (i > 0 ? '  ' : '') + (paint && row >= 0 && text !== '' ? padded.replace(text, paint(row, i, text)) : padded);
     }
     return out.trimEnd();
   };
-  const lines = [line(columns.map((c) => c.header), -1)];
-  for (let i = 0; i < cells.length; i++) lines.push(line(cells[i]!, i));
+  const lines = [line(columns.map((c) => c.header), -1, (i) => displayWidth(columns[i]!.header))];
+  for (let r = 0; r < cells.length; r++) lines.push(line(cells[r]!, r, (i) => cellWidths[r * count + i]!));
   return lines;
 }
 

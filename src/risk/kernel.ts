@@ -3,8 +3,8 @@
 import { TableCalendar } from './calendar-table.js';
 import { FF, FS, Q_DURATION, Q_LAG, SF, SS } from './codes.js';
 import type { Network } from './network.js';
-import { BLOCK_SIZE, blockStream, drawDays, type Uniform } from './sampling.js';
-import type { SampleStore } from './store.js';
+import { drawDays, type Uniform } from './sampling.js';
+import { variableParts } from './variable.js';
 
 /** One iteration's values and passes; scratch arrays reused across iterations. */
 export class Simulator {
@@ -23,7 +23,16 @@ export class Simulator {
   /** sub(l(M), duration and risk delays), for FS/SS predecessors. */
   private readonly lateStart: Int32Array;
   private readonly planMax: Float64Array;
+  /** The latest p(M) of each plan over the positions whose p(M) never changes (set by a full pass). */
+  private readonly planFixedMax: Float64Array;
   private readonly calendars: readonly TableCalendar[];
+  /**
+   * The next pass computes every position: the first one, and the one after setExtreme (which moves values that
+   * draw never changes). Later passes recompute only the positions of variableParts: the others keep their dates.
+   */
+  private full = true;
+  /** planFixedMax is not yet taken from the last full pass's dates. */
+  private fixedStale = true;
 
   constructor(private readonly net: Network) {
     this.calendars = net.calendars.map((t) => new TableCalendar(t));
@@ -37,6 +46,7 @@ export class Simulator {
     this.start = new Int32Array(net.n);
     this.lateStart = new Int32Array(net.n);
     this.planMax = new Float64Array(net.planFinish.length);
+    this.planFixedMax = new Float64Array(net.planFinish.length);
   }
 
   /** Draws every sampled quantity in network order and records it in `row` (one value per quantity, from `at`). */
@@ -70,6 +80,7 @@ export class Simulator {
     for (let i = 0; i < this.lagDays.length; i++) this.lagDays[i] = pick(net.lag, i);
     for (let k = 0; k < this.durationDays.length; k++) this.durationDays[k] = pick(net.duration, k);
     for (let r = 0; r < this.riskDays.length; r++) this.riskDays[r] = which === 'min' ? 0 : net.impact.max[r]!;
+    this.full = true;
   }
 
   /** d moved forward by k's duration, then by each of its risk delays, each in its own unit (k's calendar). */
@@ -103,7 +114,8 @@ export class Simulator {
   /**
    * SPEC §5 on the current values: p(M), l(M), float and critical for every position. add and sub are monotone,
    * so the duration (and risk delays) of M are applied once to the latest lag-shifted FS/SS end instead of per edge,
-   * and a node's start and latest start are computed once for all its edges.
+   * and a node's start and latest start are computed once for all its edges. After the first pass only the positions
+   * that draws can move are visited (see `full`).
    */
   pass(): void {
     const net = this.net;
@@ -117,8 +129,16 @@ export class Simulator {
     const lateStart = this.lateStart;
     const float = this.float;
     const critical = this.critical;
-    const planMax = this.planMax.fill(-Infinity);
-    for (let k = 0; k < n; k++) {
+    const full = this.full;
+    const parts = full ? undefined : variableParts(net);
+    if (parts !== undefined && this.fixedStale) this.fixPlanMax(parts.forwardMask);
+    const forward = parts?.forward;
+    const backward = parts?.backward;
+    const planMax = full ? this.planMax.fill(-Infinity) : this.planMax;
+    if (!full) planMax.set(this.planFixedMax);
+    const forwardCount = forward === undefined ? n : forward.length;
+    for (let x = 0; x < forwardCount; x++) {
+      const k = forward === undefined ? x : forward[x]!;
       let p = actual[k]!;
       if (p !== p) {
         const cal = calendars[calendarOf[k]!]!;
@@ -147,7 +167,8 @@ export class Simulator {
       const plan = planOf[k]!;
       if (p > planMax[plan]!) planMax[plan] = p;
     }
-    for (let k = n - 1; k >= 0; k--) {
+    for (let x = (backward === undefined ? n : backward.length) - 1; x >= 0; x--) {
+      const k = backward === undefined ? x : backward[x]!;
       let l = deadline[k]!;
       let startBound = Infinity;
       const first = succStart[k]!;
@@ -177,6 +198,19 @@ export class Simulator {
       float[k] = f;
       critical[k] = f <= threshold[k]! ? 1 : 0;
     }
+    if (full) this.fixedStale = true;
+    this.full = false;
+  }
+
+  /** planFixedMax from the dates of the last full pass: the positions outside `mask` (forward) keep them. */
+  private fixPlanMax(mask: Uint8Array): void {
+    const { n, planOf } = this.net;
+    this.fixedStale = false;
+    const fixed = this.planFixedMax.fill(-Infinity);
+    for (let k = 0; k < n; k++) {
+      const plan = planOf[k]!;
+      if (mask[k] === 0 && this.projected[k]! > fixed[plan]!) fixed[plan] = this.projected[k]!;
+    }
   }
 
   private addRisks(k: number, d: number): number {
@@ -190,57 +224,4 @@ export class Simulator {
     }
     return x;
   }
-}
-
-/** Iterations buffered row-wise before they are written column-wise into the store (cache-friendly transposition). */
-const TILE = 16;
-
-/**
- * Runs iterations [block·BLOCK_SIZE, +count) of seed S into the store: p(M) and the draws at their iterations, and
- * the critical counts in the block's row. Allocates only its scratch rows, once per block.
- */
-export function runBlock(net: Network, seed: number, block: number, count: number, store: SampleStore): void {
-  const sim = new Simulator(net);
-  const rng = blockStream(seed, block);
-  const n = net.n;
-  const q = net.quantityKind.length;
-  const total = store.iterations;
-  const first = block * BLOCK_SIZE;
-  const rowsP = new Int32Array(TILE * n);
-  const rowsD = new Int32Array(TILE * q);
-  const critical = store.critical.subarray(block * n, (block + 1) * n);
-  const projected = store.projected;
-  const narrow = projected instanceof Int16Array;
-  const origin = store.origin;
-  const draws = store.draws;
-  for (let i0 = 0; i0 < count; i0 += TILE) {
-    const tile = Math.min(TILE, count - i0);
-    for (let t = 0; t < tile; t++) {
-      sim.draw(rng, rowsD, t * q);
-      sim.pass();
-      rowsP.set(sim.projected, t * n);
-      const c = sim.critical;
-      for (let k = 0; k < n; k++) critical[k]! += c[k]!;
-    }
-    for (let k = 0; k < n; k++) {
-      const base = k * total + first + i0;
-      const o = origin[k]!;
-      for (let t = 0; t < tile; t++) {
-        const v = rowsP[t * n + k]! - o;
-        if (narrow && (v < -32768 || v > 32767)) store.overflow[0] = 1;
-        projected[base + t] = v;
-      }
-    }
-    for (let j = 0; j < q; j++) {
-      const base = j * total + first + i0;
-      for (let t = 0; t < tile; t++) draws[base + t] = rowsD[t * q + j]!;
-    }
-  }
-}
-
-/** p(M) by position with every estimate at its likely value and no risk event: the origin of the narrow store. */
-export function likelyProjected(net: Network): Int32Array {
-  const sim = new Simulator(net);
-  sim.pass();
-  return sim.projected;
 }

@@ -5,7 +5,8 @@ import type { Graph } from '../graph/graph.js';
 import type { Dependency, Plan, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { thresholdWorkdays } from '../schedule/cpm.js';
-import { buildCalendarTable, type CalendarTable } from './calendar-table.js';
+import type { CalendarTable } from './calendar-table.js';
+import { calendarTables, orderedEdges } from './network-parts.js';
 import { FF, FS, Q_DURATION, Q_LAG, Q_RISK, SF, SS } from './codes.js';
 import { Simulator } from './kernel.js';
 
@@ -91,14 +92,12 @@ function finishOf(p: Plan): number {
   return finish === undefined ? NaN : finish.day;
 }
 
-const TABLE_MARGIN_DAYS = 400;
-
 /**
  * The compiled network, with calendar tables covering every date a draw can reach: the deterministic dates and
  * those of two extreme passes (every range at its minimum without risk events, at its maximum with all of them).
  */
 export function compileNetwork(ws: Workspace, graph: Graph, schedule: Schedule): Network {
-  const first = compileWithTables(ws, graph, schedule, undefined);
+  const first = compileStructure(ws, graph, schedule);
   const bounds = { lo: Infinity, hi: -Infinity };
   for (const extreme of ['min', 'max'] as const) {
     const sim = new Simulator(first);
@@ -114,45 +113,19 @@ export function compileNetwork(ws: Workspace, graph: Graph, schedule: Schedule):
       }
     }
   }
-  return compileWithTables(ws, graph, schedule, Number.isFinite(bounds.lo) ? bounds : undefined);
+  // Only the tables depend on the reach: the rest of the first compilation is kept (issue #18: half of 2 s at 100k).
+  if (!Number.isFinite(bounds.lo)) return first;
+  return { ...first, calendars: calendarTables(ws, schedule, bounds).calendars };
 }
 
-function compileWithTables(ws: Workspace, graph: Graph, schedule: Schedule, reach: { lo: number; hi: number } | undefined): Network {
+/** The network with tables over the schedule's own dates (compileNetwork widens them to the extreme passes' reach). */
+function compileStructure(ws: Workspace, graph: Graph, schedule: Schedule): Network {
   const n = ws.milestones.length;
   const milestone = Int32Array.from(graph.order);
   const pos = new Int32Array(n);
   for (let k = 0; k < n; k++) pos[milestone[k]!] = k;
   const isPert = (plan: number): boolean => ws.plans[plan]?.riskDistribution === 'pert';
-
-  // Calendars shared by plans with the same spec; tables over the schedule's dates with a wide margin.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let v = 0; v < n; v++) {
-    const m = ws.milestones[v]!;
-    for (const d of [m.current, schedule.projected[v]!, schedule.latest[v]!, m.deadline?.day ?? m.current]) {
-      if (Number.isFinite(d)) {
-        if (d < lo) lo = d;
-        if (d > hi) hi = d;
-      }
-    }
-  }
-  if (reach) {
-    lo = Math.min(lo, reach.lo);
-    hi = Math.max(hi, reach.hi);
-  }
-  if (!Number.isFinite(lo)) lo = hi = 0;
-  const specKey = new Map<string, number>();
-  const calendars: CalendarTable[] = [];
-  const planCalendar = ws.plans.map((p) => {
-    const key = JSON.stringify(p.calendar.spec);
-    let c = specKey.get(key);
-    if (c === undefined) {
-      c = calendars.length;
-      specKey.set(key, c);
-      calendars.push(buildCalendarTable(p.calendar, Math.max(lo - TABLE_MARGIN_DAYS, -700000), Math.min(hi + TABLE_MARGIN_DAYS, 3000000)));
-    }
-    return c;
-  });
+  const { calendars, planCalendar } = calendarTables(ws, schedule, undefined);
 
   const planOf = new Int32Array(n);
   const calendarOf = new Int32Array(n);
@@ -175,9 +148,7 @@ function compileWithTables(ws: Workspace, graph: Graph, schedule: Schedule, reac
   }
 
   // Edges outside cycles, grouped by successor position, then by predecessor position.
-  const kept: number[] = [];
-  for (let e = 0; e < ws.dependencies.length; e++) if (!graph.edgeInCycle[e]) kept.push(e);
-  kept.sort((a, b) => pos[ws.dependencies[a]!.to]! - pos[ws.dependencies[b]!.to]! || pos[ws.dependencies[a]!.from]! - pos[ws.dependencies[b]!.from]! || a - b);
+  const kept = orderedEdges(ws, graph, pos);
   const predStart = new Int32Array(n + 1);
   const edgeFrom = new Int32Array(kept.length);
   const edgeTo = new Int32Array(kept.length);

@@ -1,7 +1,7 @@
 // The block plan of a run and the sequential runner (tests, --jobs 1, small runs); cli/risk-pool.ts runs the same
 // steps on worker threads over shared memory. Both give the same bytes: blocks write disjoint iterations.
 import { allocateScreen, DriverRanker, screenRanks, type Found } from './drivers.js';
-import { likelyProjected, runBlock } from './kernel.js';
+import { likelyProjected, runBlock } from './block.js';
 import type { Network } from './network.js';
 import { BLOCK_SIZE } from './sampling.js';
 import { allocateStore, type SampleStore } from './store.js';

@@ -1,10 +1,12 @@
 // Every message id has a text in every locale's catalogue, and no catalogue has an id the others lack.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR, parseDayDate } from '../../src/calendar/index.js';
-import { en } from '../../src/messages/en/index.js';
+import { en as enCatalogue } from '../../src/messages/en/index.js';
 import { formatLocaleDate, isLocale, LOCALES, msg, renderMessage } from '../../src/messages/index.js';
-import { nb } from '../../src/messages/nb/index.js';
+import { nb as nbCatalogue } from '../../src/messages/nb/index.js';
 
+const en = enCatalogue();
+const nb = nbCatalogue();
 const day = (text: string): number => parseDayDate(text)!;
 
 describe('message catalogues', () => {

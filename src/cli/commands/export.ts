@@ -2,7 +2,7 @@
 import { htmlChunks } from '../../report/export/html.js';
 import { icsChunks } from '../../report/export/ics.js';
 import { exportJsonChunks } from '../../report/export/json.js';
-import { formatMermaid } from '../../report/export/mermaid.js';
+import { mermaidChunks } from '../../report/export/mermaid.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { Io } from '../io.js';
 import { checkFormat, decideLocale, formatOptions, type CommonOptions } from '../options.js';
@@ -21,8 +21,8 @@ export async function runExport(io: Io, paths: readonly string[], options: Commo
   const analysis = await loadAnalysis(io, paths, options, 'structural');
   if (format === 'mspdi') return exportMspdi(io, analysis, options);
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
-  // Written piece by piece: the JSON and the page of a million milestones are never one string.
-  const chunks = format === 'mermaid' ? [formatMermaid(source, locale)]
+  // Written piece by piece: a million milestones' JSON, calendar, diagram or page is never one string.
+  const chunks = format === 'mermaid' ? mermaidChunks(source, locale)
     : format === 'ics' ? icsChunks(source, version)
       : format === 'json' ? exportJsonChunks(source) : htmlChunks(source, { locale, version });
   for (const chunk of chunks) io.stdout(chunk);
@@ -39,8 +39,8 @@ async function exportMspdi(io: Io, analysis: Analysis, options: CommonOptions): 
   const { writeMspdi } = await import('../../interchange/mspdi/writer.js');
   const milestoneIndex = analysis.workspace.milestoneIndex;
   const held = new Set(analysis.diagnostics.flatMap((d) => (d.rule === 'date-range' && d.ref !== null && milestoneIndex.has(d.ref) ? [milestoneIndex.get(d.ref)!] : [])));
-  const { xml, notes } = writeMspdi({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan, held });
-  io.stdout(xml);
+  const { chunks, notes } = writeMspdi({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan, held });
+  for (const chunk of chunks) io.stdout(chunk);
   for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: escapeControl(note) }), decideLocale(options.locale, io))}\n`);
   return reportExitCode(io, analysis, formatOptions(options, io));
 }

@@ -1,7 +1,7 @@
 // `milepel gantt`: the terminal Gantt chart; --from/--to/--scale/--width/--ascii decided here, drawn by report/gantt.
 import { parseCliDate, parseDateValue, type DayNumber } from '../../calendar/index.js';
 import { isScale, SCALES, unitStart, type Scale } from '../../report/gantt/scale.js';
-import { checkGanttScale, formatGantt } from '../../report/gantt/text.js';
+import { checkGanttScale, ganttChunks } from '../../report/gantt/text.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
 import { loadBaselineWorkspace } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
@@ -34,7 +34,8 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   const ganttOptions = { ...display, ascii: options.ascii === true, scale, from, to };
   const refusal = checkGanttScale(source, ganttOptions);
   if (refusal !== undefined) throw new UsageError(msg('cli.gantt.scale-too-fine', refusal));
-  io.stdout(formatGantt(source, ganttOptions));
+  // Written piece by piece: a million milestones' chart is never one string.
+  for (const chunk of ganttChunks(source, ganttOptions)) io.stdout(chunk);
   return reportExitCode(io, analysis, display);
 }
 

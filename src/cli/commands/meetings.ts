@@ -1,5 +1,5 @@
 // `milepel meetings`: the directors' view of §4.2 — for each milestone and body, the admissible meeting or what is missing.
-import { buildMeetingsReport, formatMeetings, meetingsFormatNames, meetingsSheets, type MeetingsFormat } from '../../report/meetings/index.js';
+import { buildMeetingsReport, meetingsChunks, meetingsFormatNames, meetingsSheets, type MeetingsFormat } from '../../report/meetings/index.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
@@ -15,6 +15,6 @@ export async function runMeetings(io: Io, paths: readonly string[], options: Com
   const analysis = await loadAnalysis(io, paths, options, 'structural');
   const report = buildMeetingsReport({ workspace: analysis.workspace, today: analysis.today, plan: options.plan });
   if (format === 'xlsx') await writeWorkbook(io, meetingsSheets(report), display.locale, analysis.today);
-  else io.stdout(formatMeetings(format, report, display));
+  else for (const chunk of meetingsChunks(format, report, display)) io.stdout(chunk);
   return reportExitCode(io, analysis, display);
 }

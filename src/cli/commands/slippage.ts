@@ -1,5 +1,5 @@
 // `milepel slippage`: slip, status, driver and BEI of every milestone against the plan or a --baseline workspace.
-import { formatSlippageText, slippageCsvChunks, slippageJsonChunks, slippageFormatNames, slippageSheet } from '../../report/slippage/index.js';
+import { slippageTextChunks, slippageCsvChunks, slippageJsonChunks, slippageFormatNames, slippageSheet } from '../../report/slippage/index.js';
 import { computeSlippage } from '../../schedule/slippage.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
 import { loadBaselineWorkspace } from '../baseline-workspace.js';
@@ -24,10 +24,10 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
   const trend = options.trend === true;
   if (format === 'xlsx') await writeWorkbook(io, [slippageSheet(report, { trend })], display.locale, analysis.today);
   else {
-    // JSON and CSV are written piece by piece: a million milestones' report is never one string.
+    // Written piece by piece: a million milestones' report is never one string.
     const chunks = format === 'json' ? slippageJsonChunks(report, { trend })
       : format === 'csv' ? slippageCsvChunks(report, { trend, locale: display.locale })
-        : [formatSlippageText(report, { ...display, trend })];
+        : slippageTextChunks(report, { ...display, trend });
     for (const chunk of chunks) io.stdout(chunk);
   }
   return reportExitCode(io, analysis, display);

@@ -6,7 +6,8 @@ import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint } from '../../schedule/edge-constraint.js';
 import { calendarXml, yearsOf } from './write-calendar.js';
 import { holdDay } from '../../schedule/date-range.js';
-import { writeXml, type XmlNode } from './xml-text.js';
+import { xmlLines, type XmlNode } from './xml-text.js';
+import { lineChunks } from '../../report/chunks.js';
 
 export interface MspdiSource {
   readonly workspace: Workspace;
@@ -24,7 +25,8 @@ export interface MspdiSource {
 }
 
 export interface MspdiResult {
-  readonly xml: string;
+  /** The file in pieces that end at line ends (a million tasks' file is never one string); made when iterated. */
+  readonly chunks: Iterable<string>;
   /** What the file cannot say exactly, one line each (links to other plans, links inside cycles). */
   readonly notes: readonly string[];
 }
@@ -144,5 +146,10 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     ['Calendars', [calendarXml(plan.title, plan.calendar, yearsOf(spans))]],
     ['Tasks', tasks],
   ]];
-  return { xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${writeXml(project, ' xmlns="http://schemas.microsoft.com/project"')}`, notes };
+  return { chunks: lineChunks(fileLines(project)), notes };
+}
+
+function* fileLines(project: XmlNode): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+  yield* xmlLines(project, ' xmlns="http://schemas.microsoft.com/project"');
 }

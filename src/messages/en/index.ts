@@ -9,4 +9,10 @@ import { healthEn } from './health.js';
 import { calendarEn, inputEn, reportEn } from './input.js';
 import { rulesEn } from './rules.js';
 
-export const en: Catalogue = { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...cliInputEn, ...cliCommandsEn, ...healthEn, ...importEn, ...explainEn };
+let merged: Catalogue | undefined;
+
+/** The catalogue, merged from its parts on first use: merging costs milliseconds of a run's start, and a run needs one locale. */
+export function en(): Catalogue {
+  merged ??= { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...cliInputEn, ...cliCommandsEn, ...healthEn, ...importEn, ...explainEn };
+  return merged;
+}

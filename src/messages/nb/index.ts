@@ -9,4 +9,10 @@ import { healthNb } from './health.js';
 import { calendarNb, inputNb, reportNb } from './input.js';
 import { rulesNb } from './rules.js';
 
-export const nb: Catalogue = { ...rulesNb, ...inputNb, ...calendarNb, ...reportNb, ...cliNb, ...cliInputNb, ...cliCommandsNb, ...healthNb, ...importNb, ...explainNb };
+let merged: Catalogue | undefined;
+
+/** The catalogue, merged from its parts on first use: merging costs milliseconds of a run's start, and a run needs one locale. */
+export function nb(): Catalogue {
+  merged ??= { ...rulesNb, ...inputNb, ...calendarNb, ...reportNb, ...cliNb, ...cliInputNb, ...cliCommandsNb, ...healthNb, ...importNb, ...explainNb };
+  return merged;
+}

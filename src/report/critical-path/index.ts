@@ -2,7 +2,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { criticalPathJsonChunks, formatCriticalPathJson } from './json.js';
 import type { CriticalPathReport } from './model.js';
-import { formatCriticalPathText } from './text.js';
+import { criticalPathTextChunks, formatCriticalPathText } from './text.js';
 
 export const criticalPathFormatNames = ['text', 'json', 'xlsx'] as const;
 export type CriticalPathFormat = (typeof criticalPathFormatNames)[number];
@@ -13,9 +13,9 @@ export function formatCriticalPath(format: CriticalPathTextFormat, report: Criti
   return format === 'json' ? formatCriticalPathJson(report) : formatCriticalPathText(report, options);
 }
 
-/** The same text as formatCriticalPath, in pieces to write one after another (JSON never held whole). */
+/** The same text as formatCriticalPath, in pieces to write one after another (never held whole). */
 export function criticalPathChunks(format: CriticalPathTextFormat, report: CriticalPathReport, options: FormatOptions): Iterable<string> {
-  return format === 'json' ? criticalPathJsonChunks(report) : [formatCriticalPathText(report, options)];
+  return format === 'json' ? criticalPathJsonChunks(report) : criticalPathTextChunks(report, options);
 }
 
 export { criticalPathSheets } from './sheet.js';

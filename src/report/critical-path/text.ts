@@ -7,6 +7,7 @@ import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';
 import { append, displayWidth, maxOf, renderTable } from '../table.js';
+import { joinChunks, lineChunks } from '../chunks.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
 import { criticalPathMessages, type CriticalPathMessages } from './messages.js';
 
@@ -61,7 +62,9 @@ function drawTable(report: CriticalPathReport, options: FormatOptions, words: Cr
     return text;
   };
   // Too narrow even with the title at its minimum: give up the current date, then the driver, then the latest date.
-  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : maxOf(cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))) : sum), -2);
+  // Each column's widest cell, measured once (each `need` below used to measure every cell again).
+  const widest = columns.map((c, i) => (c.flex ? c.min ?? 8 : maxOf(cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))));
+  const need = (k: readonly boolean[]): number => columns.reduce((sum, _c, i) => (k[i] ? sum + 2 + widest[i]! : sum), -2);
   let keep = columns.map(() => true);
   for (const drop of [3, 7, 5]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
   const kept = columns.map((_, i) => i).filter((i) => keep[i]);
@@ -77,7 +80,17 @@ function drawTable(report: CriticalPathReport, options: FormatOptions, words: Cr
   return lines;
 }
 
+/** The text report as one string (tests, small reports): the pieces of criticalPathTextChunks joined. */
 export function formatCriticalPathText(report: CriticalPathReport, options: FormatOptions): string {
+  return joinChunks(criticalPathTextChunks(report, options));
+}
+
+/** The text report in pieces that end at line ends: a million milestones' table is never one string. */
+export function criticalPathTextChunks(report: CriticalPathReport, options: FormatOptions): Iterable<string> {
+  return lineChunks(criticalPathTextLines(report, options));
+}
+
+function criticalPathTextLines(report: CriticalPathReport, options: FormatOptions): string[] {
   const words = criticalPathMessages(options.locale);
   const style = createStyle(options.color);
   const critical = report.rows.filter((r) => r.isCritical).length;
@@ -89,12 +102,11 @@ export function formatCriticalPathText(report: CriticalPathReport, options: Form
     truncate(words.counts(report.rows.length, critical, late, pushed), options.width),
     '',
     style.bold(words.pathsHeading),
-    ...drawPaths(report, options, words, style),
-    '',
-    style.bold(words.milestonesHeading),
-    ...drawTable(report, options, words, style),
-    '',
-    ...wrapItems(words.legend, options.width).map(style.dim),
   ];
-  return `${lines.join('\n')}\n`;
+  append(lines, drawPaths(report, options, words, style));
+  lines.push('', style.bold(words.milestonesHeading));
+  append(lines, drawTable(report, options, words, style));
+  lines.push('');
+  append(lines, wrapItems(words.legend, options.width).map(style.dim));
+  return lines;
 }

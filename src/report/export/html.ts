@@ -7,6 +7,7 @@ import { escapeHtml, escapePlanText } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import { svgLines, chooseStateClass, formatStateMarks } from './html-svg.js';
+import { drawnSubset, type DrawnSubset } from './html-subset.js';
 
 // Nothing may be fetched or run: the page must work offline, in a mail client and from a file.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -14,6 +15,8 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 export interface HtmlOptions {
   readonly locale: Locale;
   readonly version: string;
+  /** Milestones drawn at most (html-subset.ts's DRAWN_MILESTONES unless given; tests set a small one). */
+  readonly maxMilestones?: number;
 }
 
 /** The page as one string (tests, small workspaces): the pieces of `htmlChunks` joined. */
@@ -33,6 +36,7 @@ function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<str
   const titles = t.sections.map((s) => s.plan.title);
   const title = titles.length === 1 ? titles[0]! : w('Milestones and meetings', 'Milepæler og møter');
   const paths = source.schedule.paths.map((p) => p.milestones);
+  const subset = drawnSubset(t, options.maxMilestones);
   yield* [
     '<!DOCTYPE html>',
     `<html lang="${locale === 'nb' ? 'nb' : 'en'}">`,
@@ -46,11 +50,12 @@ function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<str
     '<body>',
     `<h1>${escapePlanText(title)}</h1>`,
     `<p class="meta">${escapeHtml(`${w('Status date', 'Statusdato')} ${formatDate(t.today, locale)} · ${formatCount(t.milestoneCount, 'milestone', locale)} · ${formatCount(t.meetingCount, 'meeting', locale)}`)}</p>`,
+    ...subsetNote(subset, locale),
     legend(locale),
     '<div class="chart">',
   ];
   let drawn = false;
-  for (const line of svgLines(t, paths, locale)) {
+  for (const line of svgLines(subset.timeline, paths, locale)) {
     drawn = true;
     yield line;
   }
@@ -58,12 +63,24 @@ function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<str
   if (!drawn) yield '';
   yield '</div>';
   yield `<h2>${escapeHtml(w('Milestones', 'Milepæler'))}</h2>`;
-  yield* milestoneTable(t.sections, source.workspace, locale);
+  yield* milestoneTable(subset.timeline.sections, source.workspace, locale);
   yield `<h2>${escapeHtml(w('Meetings', 'Møter'))}</h2>`;
   yield* meetingTable(t.bodies, locale);
   yield `<footer>${escapeHtml(`${w('Made by', 'Laget av')} milepel ${options.version}. ${w('Marks', 'Merker')}: ✓ ${w('done', 'fullført')}, ! ${w('late', 'forsinket')}, * ${w('critical', 'kritisk')}, » ${w('pushed by a predecessor', 'skjøvet av en forgjenger')}.`)}</footer>`;
   yield '</body>';
   yield '</html>';
+}
+
+/** The visible note of a page that leaves milestones out (none when every milestone is drawn). */
+function subsetNote(subset: DrawnSubset, locale: Locale): string[] {
+  if (subset.omitted === 0) return [];
+  const drawn = formatCount(subset.timeline.sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.rows.length, 0), 0), 'milestone', locale);
+  const float = subset.maxFloat === undefined ? '' : word(locale, ` (float up to ${subset.maxFloat} working days)`, ` (slakk opptil ${subset.maxFloat} arbeidsdager)`);
+  const text = word(locale,
+    `This page draws only ${drawn}: the late ones, then the open ones with the least float${float}. ${subset.omitted} more ${subset.omitted === 1 ? 'is' : 'are'} left out; \`milepel export --format json\` lists every milestone, and --plan draws one plan.`,
+    `Siden tegner bare ${drawn}: de forsinkede, så de åpne med minst slakk${float}. ${subset.omitted} til er utelatt; \`milepel export --format json\` viser alle milepælene, og --plan tegner én plan.`);
+  // Bold, not styled: the page's style sheet is the same for every workspace.
+  return [`<p class="subset" role="note"><strong>${escapeHtml(text)}</strong></p>`];
 }
 
 function legend(locale: Locale): string {

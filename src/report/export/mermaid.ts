@@ -3,6 +3,7 @@ import { formatDay } from '../../calendar/index.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { buildTimeline, type TimelineSource } from '../gantt/timeline.js';
+import { joinChunks, lineChunks } from '../chunks.js';
 
 /** Task text that a line-start keyword rule of Mermaid's gantt lexer would take for a statement. */
 const KEYWORD_START = /^(gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|section|click|href|call|\d{4}-\d\d-\d\d)/i;
@@ -36,7 +37,17 @@ function createIds(): (prefix: string, ref: string) => string {
   };
 }
 
+/** The diagram as one string (tests, small workspaces): the pieces of mermaidChunks joined. */
 export function formatMermaid(source: TimelineSource, locale: Locale): string {
+  return joinChunks(mermaidChunks(source, locale));
+}
+
+/** The diagram in pieces that end at line ends: a million milestones' diagram is never one string. */
+export function mermaidChunks(source: TimelineSource, locale: Locale): Iterable<string> {
+  return lineChunks(mermaidLines(source, locale));
+}
+
+function mermaidLines(source: TimelineSource, locale: Locale): string[] {
   const timeline = buildTimeline(source);
   const idOf = createIds();
   const plans = timeline.sections.map((s) => s.plan.title);
@@ -68,5 +79,5 @@ export function formatMermaid(source: TimelineSource, locale: Locale): string {
       lines.push(`    ${taskText(text)} :milestone, ${idOf('mtg', m.ref)}, ${formatDay(m.date)}, 0d`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

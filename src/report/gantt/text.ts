@@ -4,7 +4,8 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, displayWidth, pad } from '../table.js';
+import { displayWidth, pad } from '../table.js';
+import { joinChunks, lineChunks } from '../chunks.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { drawAxis } from './axis.js';
 import { drawMeetings, drawMilestone, drawToday, createEmptyCells, paintCells, choosePaint, type Cell } from './cells.js';
@@ -68,14 +69,28 @@ export function checkGanttScale(source: TimelineSource, options: GanttOptions): 
     width: labelWidth(timeline, Number.MAX_SAFE_INTEGER) + GUTTER + needed };
 }
 
+/** The chart as one string (tests, small workspaces): the pieces of ganttChunks joined. */
 export function formatGantt(source: TimelineSource, options: GanttOptions): string {
+  return joinChunks(ganttChunks(source, options));
+}
+
+/** The chart in pieces that end at line ends: a million milestones' chart is never one string. */
+export function ganttChunks(source: TimelineSource, options: GanttOptions): Iterable<string> {
+  return lineChunks(ganttLines(source, options));
+}
+
+/** The chart's lines, each without trailing spaces, one after another. */
+function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<string> {
   const timeline = buildTimeline(source);
   const g = options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS;
   const style = createStyle(options.color);
   const w = (en: string, nb: string): string => word(options.locale, en, nb);
   const first = options.from ?? timeline.first;
   const last = options.to ?? timeline.last;
-  if (first === undefined || last === undefined) return `${w('Nothing to chart: the workspace has no milestones or meetings.', 'Ingenting å vise: arbeidsområdet har ingen milepæler eller møter.')}\n`;
+  if (first === undefined || last === undefined) {
+    yield w('Nothing to chart: the workspace has no milestones or meetings.', 'Ingenting å vise: arbeidsområdet har ingen milepæler eller møter.');
+    return;
+  }
   const label = labelWidth(timeline, options.width);
   const columns = options.width - label - GUTTER;
   const scale = options.scale ?? chooseScale(first, Math.max(first, last), columns);
@@ -84,33 +99,35 @@ export function formatGantt(source: TimelineSource, options: GanttOptions): stri
   const to = Math.max(from, options.to ?? (options.from !== undefined && last < from ? nextUnit(unitStart(from, scale), scale) - 1 : snapped.to));
   const layout: Layout = { map: createColumnMap(from, to, columns), scale, label, g, style, locale: options.locale, today: timeline.today, width: options.width };
 
-  const lines: string[] = [...header(timeline, layout), ''];
+  for (const line of header(timeline, layout)) yield line.trimEnd();
+  yield '';
   const axis = drawAxis(layout.map, scale, timeline.today, options.locale, g);
-  for (const cells of axis) lines.push(chartLine(layout, '', '', cells));
+  for (const cells of axis) yield chartLine(layout, '', '', cells).trimEnd();
   for (const section of timeline.sections) {
-    lines.push(gapLine(layout));
-    lines.push(headingLine(layout, `${section.plan.title} (${section.plan.id})`, style.bold));
+    yield gapLine(layout).trimEnd();
+    yield headingLine(layout, `${section.plan.title} (${section.plan.id})`, style.bold).trimEnd();
     for (const group of section.groups) {
       if (section.isRoadmap) {
         const heading = group.goal ? `${group.goal.id} ${group.goal.title}` : w('Without a goal', 'Uten resultatmål');
-        lines.push(headingLine(layout, ` ${heading}`, (t) => t));
+        yield headingLine(layout, ` ${heading}`, (t) => t).trimEnd();
       }
       const indent = section.isRoadmap ? '   ' : ' ';
-      for (const row of group.rows) lines.push(chartLine(layout, `${indent}${escapeControl(row.id)} ${escapeControl(row.title)}`, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g)));
+      for (const row of group.rows) yield chartLine(layout, `${indent}${escapeControl(row.id)} ${escapeControl(row.title)}`, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g)).trimEnd();
     }
   }
   if (timeline.bodies.length > 0) {
-    lines.push(gapLine(layout));
-    lines.push(headingLine(layout, w('Governance bodies and meetings', 'Styringsorganer og møter'), style.bold));
+    yield gapLine(layout).trimEnd();
+    yield headingLine(layout, w('Governance bodies and meetings', 'Styringsorganer og møter'), style.bold).trimEnd();
     for (const b of timeline.bodies) {
       const name = b.body?.name === undefined ? '' : ` ${escapeControl(b.body.name)}`;
-      lines.push(chartLine(layout, ` ${escapeControl(b.id)}${name}`, '', drawMeetings(b.meetings, layout.map, timeline.today, g)));
+      yield chartLine(layout, ` ${escapeControl(b.id)}${name}`, '', drawMeetings(b.meetings, layout.map, timeline.today, g)).trimEnd();
     }
   }
-  lines.push(gapLine(layout), chartLine(layout, '', '', axis[axis.length - 1]!));
+  yield gapLine(layout).trimEnd();
+  yield chartLine(layout, '', '', axis[axis.length - 1]!).trimEnd();
   const hasGates = timeline.sections.some((s) => s.groups.some((g) => g.rows.some((r) => r.isGate)));
-  append(lines, ['', ...legend(layout, hasGates)]);
-  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+  yield '';
+  for (const line of legend(layout, hasGates)) yield line.trimEnd();
 }
 
 function labelWidth(timeline: Timeline, width: number): number {

@@ -1,4 +1,5 @@
 // `meetings` as text: a one-line summary, the milestones × bodies matrix, then what is missing and what lies outside.
+import { joinChunks, lineChunks } from '../chunks.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate } from '../locale.js';
@@ -52,14 +53,24 @@ function outsideNote(row: MeetingsRow, o: ListedOutside, options: FormatOptions,
   return `${showMeeting(o.meeting, options)} (${why})`;
 }
 
+/** The text report as one string (tests, small reports): the pieces of meetingsTextChunks joined. */
 export function formatMeetingsText(report: MeetingsReport, options: FormatOptions): string {
+  return joinChunks(meetingsTextChunks(report, options));
+}
+
+/** The text report in pieces that end at line ends: a million milestones' matrix is never one string. */
+export function meetingsTextChunks(report: MeetingsReport, options: FormatOptions): Iterable<string> {
+  return lineChunks(meetingsTextLines(report, options));
+}
+
+function meetingsTextLines(report: MeetingsReport, options: FormatOptions): string[] {
   const words = meetingsMessages(options.locale);
   const style = createStyle(options.color);
   const qualify = report.planCount > 1;
   const name = (r: MeetingsRow): string => escapeControl(qualify ? r.ref : r.id);
   const summary = summaryLine(report, words, name, options.width);
   const lines = [report.summary.missing > 0 ? style.bold(style.red(summary)) : style.bold(summary)];
-  if (report.rows.length === 0) return `${lines.join('\n')}\n`;
+  if (report.rows.length === 0) return lines;
   lines.push('');
   append(lines, drawMatrix(report, options, words, style, qualify));
   const missing = missingNotes(report, options, words, name);
@@ -73,5 +84,5 @@ export function formatMeetingsText(report: MeetingsReport, options: FormatOption
     }
   }
   append(lines, ['', ...wrapItems(words.legend(report.rows.some((r) => Number.isFinite(r.from))), options.width).map(style.dim)]);
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

@@ -1,4 +1,5 @@
 // `milepel slippage` as text: a table by status severity, a summary line with BEI, removed milestones, and the MTA chart.
+import { joinChunks, lineChunks } from '../chunks.js';
 import type { DateValue } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
@@ -78,7 +79,9 @@ function renderRows(report: SlippageReport, options: SlippageTextOptions, style:
   // No milestone pushed: the column would be empty, so the titles get its room.
   let keep = columns.map((_, i) => i !== 8 || rows.some((r) => r.pushedBy !== undefined));
   // Too narrow even with the title cut short: give up pushed-by, slip in working days, float, baseline.
-  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : maxOf(cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))) : sum), -2);
+  // Each column's widest cell, measured once (each `need` used to measure every cell again).
+  const widest = columns.map((c, i) => (c.flex ? c.min ?? 8 : maxOf(cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))));
+  const need = (k: readonly boolean[]): number => columns.reduce((sum, _c, i) => (k[i] ? sum + 2 + widest[i]! : sum), -2);
   for (const drop of [8, 6, 7, 3]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
   const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => keep[i]);
   const kept = pick(columns.map((_, i) => i));
@@ -123,7 +126,17 @@ function renderRemoved(report: SlippageReport, options: SlippageTextOptions): st
     truncate(`  ${escapeControl(r.ref)}  ${escapeControl(r.title)}  (${base} ${formatDateValue(r.baseline, options.locale)})`, options.width))];
 }
 
+/** The text report as one string (tests, small reports): the pieces of slippageTextChunks joined. */
 export function formatSlippageText(report: SlippageReport, options: SlippageTextOptions): string {
+  return joinChunks(slippageTextChunks(report, options));
+}
+
+/** The text report in pieces that end at line ends: a million milestones' table is never one string. */
+export function slippageTextChunks(report: SlippageReport, options: SlippageTextOptions): Iterable<string> {
+  return lineChunks(slippageTextLines(report, options));
+}
+
+function slippageTextLines(report: SlippageReport, options: SlippageTextOptions): string[] {
   const style = createStyle(options.color);
   const { locale } = options;
   const against = report.baseline === 'plan'
@@ -136,5 +149,5 @@ export function formatSlippageText(report: SlippageReport, options: SlippageText
   append(lines, ['', ...formatSummary(report, locale, options.width)]);
   append(lines, renderRemoved(report, options));
   if (options.trend && report.rows.length > 0) append(lines, ['', ...renderTrendTable(report.rows, options), '', ...renderTrendChart(report.rows, report.today, options)]);
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

@@ -1,0 +1,51 @@
+// Which milestones the HTML export draws (issue #18): every one up to DRAWN_MILESTONES; above that, the ones a
+// planner looks at first (late, then least float), with a note in the page saying how many are left out. A chart
+// of 100,000 rows is 2.2 million pixels high and its page 80 MB: nobody reads it, and a browser barely opens it.
+import type { MilestoneGroup, MilestoneRow, PlanSection, Timeline } from '../gantt/timeline.js';
+
+/** Milestones drawn at most (chart and table): a workspace with this many or fewer is drawn whole. */
+export const DRAWN_MILESTONES = 2000;
+
+export interface DrawnSubset {
+  /** The timeline with only the drawn milestones (sections and goal groups left empty are dropped). */
+  readonly timeline: Timeline;
+  /** Milestones left out; 0 when the whole timeline is drawn. */
+  readonly omitted: number;
+  /** The largest float of the open, not late milestones drawn, in working days; undefined when none is drawn. */
+  readonly maxFloat: number | undefined;
+}
+
+/** Late first, then open before done, then least float, then earliest projected date, then the reference. */
+function compareUrgency(a: MilestoneRow, b: MilestoneRow): number {
+  const rank = (r: MilestoneRow): number => (r.isLate ? 0 : r.isDone ? 2 : 1);
+  return rank(a) - rank(b) || a.float - b.float || a.projected - b.projected || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+}
+
+/**
+ * The milestones to draw: all of them when there are at most `limit`; else the `limit` most urgent (compareUrgency:
+ * late ones, then open ones by float, so critical and near-critical milestones come first; done ones last), kept in
+ * the timeline's own order (plan, goal, date). Meetings are always drawn whole.
+ */
+export function drawnSubset(t: Timeline, limit = DRAWN_MILESTONES): DrawnSubset {
+  const rows: MilestoneRow[] = [];
+  for (const s of t.sections) for (const g of s.groups) for (const r of g.rows) rows.push(r);
+  if (rows.length <= limit) return { timeline: t, omitted: 0, maxFloat: undefined };
+  rows.sort(compareUrgency);
+  const kept = new Set<number>();
+  let maxFloat: number | undefined;
+  for (let i = 0; i < limit; i++) {
+    const r = rows[i]!;
+    kept.add(r.index);
+    if (!r.isDone && !r.isLate && (maxFloat === undefined || r.float > maxFloat)) maxFloat = r.float;
+  }
+  const sections: PlanSection[] = [];
+  for (const s of t.sections) {
+    const groups: MilestoneGroup[] = [];
+    for (const g of s.groups) {
+      const drawn = g.rows.filter((r) => kept.has(r.index));
+      if (drawn.length > 0) groups.push({ goal: g.goal, rows: drawn });
+    }
+    if (groups.length > 0) sections.push({ ...s, groups });
+  }
+  return { timeline: { ...t, sections }, omitted: rows.length - limit, maxFloat };
+}
