@@ -77,7 +77,7 @@ export function parseInline(c: Cursor, flow: boolean): unknown {
     c.pos++;
   }
   c.pos = last;
-  return resolvePlain(last - start < 13 ? c.positions.intern(c.text, start, last) : c.text.slice(start, last));
+  return last - start < 13 ? c.positions.intern(c.text, start, last, resolvePlain) : resolvePlain(c.text.slice(start, last));
 }
 
 function parseSingle(c: Cursor): unknown {

@@ -22,34 +22,42 @@ export class Positions {
   readonly keys: string[] = [];
   /** Short plain scalars seen so far (keys, ids, dates), in an open-addressing table: see `intern`. */
   private strings: (string | undefined)[] = new Array<string | undefined>(1024);
+  /** The resolved value of each string in `strings`, at the same slot. */
+  private values: unknown[] = new Array<unknown>(1024);
   private hashes = new Int32Array(1024);
   private stringCount = 0;
 
   /**
-   * `text.slice(start, end)`, as the first copy of it seen in this parse. V8 copies a slice shorter than 13
-   * characters, so every `date:` key, id and date would otherwise be a string of its own for as long as the parse and
-   * the model live; a string seen before is found by a hash of its characters, without slicing it again.
+   * `resolve(text.slice(start, end))` for a short plain scalar, with the slice as the first copy of it seen in this
+   * parse and the value resolved once per distinct text (`resolve` must be pure: source/fast-scalar.ts's resolvePlain).
+   * V8 copies a slice shorter than 13 characters, so every `date:` key, id and date would otherwise be a string of its
+   * own for as long as the parse and the model live, and every date would go through the core schema's five regular
+   * expressions again; a text seen before is found by a hash of its characters, without slicing it again.
    */
-  intern(text: string, start: number, end: number): string {
+  intern(text: string, start: number, end: number, resolve: (plain: string) => unknown): unknown {
     let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const mask = this.strings.length - 1;
     let slot = h & mask;
     for (let seen = this.strings[slot]; seen !== undefined; seen = this.strings[slot]) {
-      if (this.hashes[slot] === h && seen.length === end - start && text.startsWith(seen, start)) return seen;
+      if (this.hashes[slot] === h && seen.length === end - start && text.startsWith(seen, start)) return this.values[slot];
       slot = (slot + 1) & mask;
     }
     const fresh = text.slice(start, end);
+    const value = resolve(fresh);
     this.strings[slot] = fresh;
+    this.values[slot] = value;
     this.hashes[slot] = h;
     if (++this.stringCount * 2 > this.strings.length) this.growStrings();
-    return fresh;
+    return value;
   }
 
   private growStrings(): void {
     const old = this.strings;
+    const oldValues = this.values;
     const oldHashes = this.hashes;
     this.strings = new Array<string | undefined>(old.length * 2);
+    this.values = new Array<unknown>(old.length * 2);
     this.hashes = new Int32Array(old.length * 2);
     const mask = this.strings.length - 1;
     for (let i = 0; i < old.length; i++) {
@@ -58,6 +66,7 @@ export class Positions {
       let slot = oldHashes[i]! & mask;
       while (this.strings[slot] !== undefined) slot = (slot + 1) & mask;
       this.strings[slot] = s;
+      this.values[slot] = oldValues[i];
       this.hashes[slot] = oldHashes[i]!;
     }
   }
@@ -92,6 +101,7 @@ export class Positions {
   trim(): void {
     this.cells = this.cells.slice(0, this.used);
     this.strings = [];
+    this.values = [];
     this.hashes = new Int32Array(0);
   }
 
