@@ -2,7 +2,8 @@
 // needs cost more than a third of a `validate` run on a small workspace; scripts/build.mjs runs the bundle once and
 // saves V8's compiled code beside it (dist/milepel.cjs.v8cache). V8 checks that the cache fits its own version,
 // flags and this source; when it does not (another Node, a rebuilt bundle), the bundle compiles as usual.
-// Node 22 has module.enableCompileCache; Node 20, which milepel supports, has only vm.Script's cachedData.
+// Node 22 has module.enableCompileCache; Node 20, which milepel supports, has only vm.Script's cachedData. The bundle
+// is pure ASCII (scripts/build.mjs makes sure), so it is read as Latin-1: one byte per character, no UTF-8 decoding.
 'use strict';
 const { readFileSync, writeFileSync, renameSync } = require('node:fs');
 const Module = require('node:module');
@@ -23,7 +24,7 @@ function loadBundle(dir = join(__dirname, '..', 'dist')) {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dir);
   return {
