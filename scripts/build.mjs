@@ -115,8 +115,8 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
  */
 function asciiOnly(file) {
   const text = readFileSync(file, 'utf8');
-  const ascii = text.replace(/[^\x00-\x7f]/gu, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
-  if (/[^\x00-\x7f]/.test(ascii)) throw new Error(`${file} is not ASCII after escaping`);
+  const ascii = text.replace(/[\u0080-\u{10ffff}]/gu, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+  if (/[\u0080-\u{10ffff}]/u.test(ascii)) throw new Error(`${file} is not ASCII after escaping`);
   writeFileSync(file, ascii);
 }
 
