@@ -20,15 +20,26 @@
  * Adding a rule: declare its ids in `data/rules.ts`, write both catalogues' entries, report `msg(id, data)`.
  */
 import { formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
-import { en } from './en/index.js';
-import { nb } from './nb/index.js';
+import { EN_PARTS } from './en/index.js';
+import { NB_PARTS } from './nb/index.js';
 import type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
 
 export type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
 
 export const LOCALES: readonly Locale[] = ['en', 'nb'];
 
-const CATALOGUES: Readonly<Record<Locale, () => Catalogue>> = { en, nb };
+// Texts are looked up in the catalogue's parts: merging ~700 entries into one object cost ~1 ms of every run.
+const PARTS: Readonly<Record<Locale, readonly Partial<Catalogue>[]>> = { en: EN_PARTS, nb: NB_PARTS };
+
+/** The text function of `id` in the locale: the last part that has it, as the merged catalogue would. */
+export function textOf(locale: Locale, id: MessageId): (data: unknown, f: Fmt) => string {
+  const parts = PARTS[locale];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const text = parts[i]![id];
+    if (text !== undefined) return text as (data: unknown, f: Fmt) => string;
+  }
+  throw new Error(`no ${locale} text for message ${id}`);
+}
 
 /** A message with its data; the data's shape is checked against the id. */
 export function msg<K extends MessageId>(id: K, data: MessageData[K]): Message {
@@ -63,8 +74,7 @@ function makeFmt(locale: Locale): Fmt {
 const FMT: Readonly<Record<Locale, Fmt>> = { en: makeFmt('en'), nb: makeFmt('nb') };
 
 function renderWith(m: Message, f: Fmt): string {
-  const text = CATALOGUES[f.locale]()[m.id] as (data: unknown, f: Fmt) => string;
-  return text(m.data, f);
+  return textOf(f.locale, m.id)(m.data, f);
 }
 
 /** The message's text in the locale. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR, parseDayDate } from '../../src/calendar/index.js';
 import { en as enCatalogue } from '../../src/messages/en/index.js';
-import { formatLocaleDate, isLocale, LOCALES, msg, renderMessage } from '../../src/messages/index.js';
+import { formatLocaleDate, isLocale, LOCALES, msg, renderMessage, textOf, type MessageId } from '../../src/messages/index.js';
 import { nb as nbCatalogue } from '../../src/messages/nb/index.js';
 
 const en = enCatalogue();
@@ -16,6 +16,12 @@ describe('message catalogues', () => {
     const missing = ids.filter((id) => !Object.hasOwn(nb, id));
     const extra = Object.keys(nb).filter((id) => !Object.hasOwn(en, id));
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it('are looked up in their parts exactly as the merged catalogue has them (the later part wins)', () => {
+    for (const [locale, catalogue] of [['en', en], ['nb', nb]] as const) {
+      for (const id of Object.keys(catalogue) as MessageId[]) expect(textOf(locale, id), `${locale} ${id}`).toBe(catalogue[id]);
+    }
   });
 
   it('know exactly the locales en and nb', () => {
