@@ -1,30 +1,28 @@
 // Real subprocess runs of `milepel risk`: the same bytes for any --jobs and TZ; exit 2 for bad options.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEQUENTIAL_WORK } from '../../src/cli/risk-pool.js';
+import { builtCli } from '../helpers/built-cli.js';
 import { REPO_ROOT } from '../helpers/fake-io.js';
-import { bundle } from '../../scripts/build.mjs';
 
+// The CLI and its worker threads' script, bundled from src/ by test/global-setup.mjs; `dir` holds a generated network.
+const BIN = builtCli();
 let dir = '';
 
-/** Bundles the CLI and its worker with `npm run build`'s bundle(), into a scratch directory (the repo's dist/ is left alone). */
-beforeAll(async () => {
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'milepel-risk-'));
-  mkdirSync(join(dir, 'bin'));
-  for (const file of ['milepel.cjs', 'load-bundle.cjs']) copyFileSync(join(REPO_ROOT, 'bin', file), join(dir, 'bin', file));
-  await bundle(join(dir, 'dist'), { codeCache: false });
-}, 60_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 function run(args: readonly string[], zone = 'UTC'): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'milepel.cjs'), 'risk', ...args], {
+  const r = spawnSync(process.execPath, [BIN, 'risk', ...args], {
     cwd: REPO_ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'], TZ: zone, LANG: 'C' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
