@@ -3,17 +3,8 @@
 // only with --color or FORCE_COLOR, since milepel cannot see whether stderr is a terminal).
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
+import { TWO_MILESTONES } from '../helpers/two-milestones.js';
 
-const WS = `plan: {id: w, title: W}
-milestones:
-  - id: A
-    title: First
-    date: 2019-09-02
-  - id: B
-    title: Second
-    date: 2019-09-16
-    after: [A]
-`;
 const ESC = '\u001b[';
 
 describe('--width', () => {
@@ -37,23 +28,23 @@ describe('--width', () => {
 describe('set and snapshot with --color and --no-color', () => {
   const introduce = ['set', 'w/B', '--forecast', '2019-08-30', 'ws', '--today', '2019-08-01'];
   it('--no-color: accepted, the diagnostics plain', async () => {
-    const r = await runCli([...introduce, '--no-color'], { files: { 'ws/w.yaml': WS }, env: { FORCE_COLOR: '1' } });
+    const r = await runCli([...introduce, '--no-color'], { files: { 'ws/w.yaml': TWO_MILESTONES }, env: { FORCE_COLOR: '1' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('[dependency-order]');
     expect(r.stderr).not.toContain(ESC);
   });
   it('--color, or FORCE_COLOR: the diagnostics coloured; neither: plain', async () => {
-    const colored = await runCli([...introduce, '--color'], { files: { 'ws/w.yaml': WS } });
+    const colored = await runCli([...introduce, '--color'], { files: { 'ws/w.yaml': TWO_MILESTONES } });
     expect(colored.code).toBe(0);
     expect(colored.stderr).toContain(ESC);
-    const forced = await runCli(introduce, { files: { 'ws/w.yaml': WS }, env: { FORCE_COLOR: '1' } });
+    const forced = await runCli(introduce, { files: { 'ws/w.yaml': TWO_MILESTONES }, env: { FORCE_COLOR: '1' } });
     expect(forced.stderr).toContain(ESC);
-    const plain = await runCli(introduce, { files: { 'ws/w.yaml': WS } });
+    const plain = await runCli(introduce, { files: { 'ws/w.yaml': TWO_MILESTONES } });
     expect(plain.stderr).toContain('[dependency-order]');
     expect(plain.stderr).not.toContain(ESC);
   });
   it('snapshot takes --no-color', async () => {
-    const r = await runCli(['snapshot', 'ws', '--today', '2019-08-01', '--no-color'], { files: { 'ws/w.yaml': WS.replace('date: 2019-09-16', 'date: 2019-09-16\n    forecast: 2019-09-20') } });
+    const r = await runCli(['snapshot', 'ws', '--today', '2019-08-01', '--no-color'], { files: { 'ws/w.yaml': TWO_MILESTONES.replace('date: 2019-09-16', 'date: 2019-09-16\n    forecast: 2019-09-20') } });
     expect(r.code).toBe(0);
   });
 });

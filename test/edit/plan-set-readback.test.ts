@@ -5,23 +5,14 @@ import { analyze } from '../../src/analyze.js';
 import { parseDayDate } from '../../src/calendar/index.js';
 import { planSet, type EditInput } from '../../src/edit/plan-set.js';
 import type { Analysis } from '../../src/pipeline.js';
+import { TWO_MILESTONES } from '../helpers/two-milestones.js';
 
 const FILE = 'ws/w.yaml';
-const TEXT = `plan: {id: w, title: W}
-milestones:
-  - id: A
-    title: First
-    date: 2019-09-02
-  - id: B
-    title: Second
-    date: 2019-09-16
-    after: [A]
-`;
 const today = parseDayDate('2019-08-01')!;
 const analyse = (texts: ReadonlyMap<string, string>): Analysis => analyze([...texts].map(([file, text]) => ({ file, text })), { today, clockToday: today });
 
 function inputWith(reanalyze: EditInput['reanalyze']): EditInput {
-  const texts = new Map([[FILE, TEXT]]);
+  const texts = new Map([[FILE, TWO_MILESTONES]]);
   return { texts, analysis: analyse(texts), reanalyze, locale: 'en' };
 }
 
@@ -32,7 +23,7 @@ describe('set reads the edited file back once', () => {
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     expect(seen).toEqual([plan.edits[0]!.after]);
-    expect(plan.edits[0]!.after).toBe(TEXT.replace('    date: 2019-09-16\n', '    date: 2019-09-16\n    forecast: 2019-08-30\n'));
+    expect(plan.edits[0]!.after).toBe(TWO_MILESTONES.replace('    date: 2019-09-16\n', '    date: 2019-09-16\n    forecast: 2019-08-30\n'));
     expect(plan.introduced.map((d) => d.rule)).toEqual(['dependency-order']);
   });
 
