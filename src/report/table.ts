@@ -22,16 +22,28 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
   return padTo(text, width, align);
 }
 
-/** Widest cell of each column (header included), measured with loops: spreading 100,000+ rows into Math.max overflows the stack. */
-export function measureColumns(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+/**
+ * Widest cell of each column (header included), and the display width of every cell (`cells[row · columns +
+ * column]`), each measured once, with loops: spreading 100,000+ rows into Math.max overflows the stack.
+ */
+export function measureCells(headers: readonly string[], rows: readonly (readonly string[])[]): { widths: number[]; cells: Float64Array } {
+  const count = headers.length;
   const widths = headers.map(displayWidth);
-  for (const row of rows) {
-    for (let i = 0; i < widths.length; i++) {
+  const cells = new Float64Array(rows.length * count);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let i = 0; i < count; i++) {
       const w = displayWidth(row[i] ?? '');
+      cells[r * count + i] = w;
       if (w > widths[i]!) widths[i] = w;
     }
   }
-  return widths;
+  return { widths, cells };
+}
+
+/** Widest cell of each column (header included): see {@link measureCells}. */
+export function measureColumns(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  return measureCells(headers, rows).widths;
 }
 
 /**
@@ -43,17 +55,7 @@ export function measureColumns(headers: readonly string[], rows: readonly (reado
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: (row: number, column: number, text: string) => string): string[] {
   const count = columns.length;
   const cells = rows.map((r) => r.map(escapeControl));
-  const widths = columns.map((c) => displayWidth(c.header));
-  // cellWidths[row · count + column]: the display width of each escaped cell.
-  const cellWidths = new Float64Array(cells.length * count);
-  for (let r = 0; r < cells.length; r++) {
-    const row = cells[r]!;
-    for (let i = 0; i < count; i++) {
-      const w = displayWidth(row[i] ?? '');
-      cellWidths[r * count + i] = w;
-      if (w > widths[i]!) widths[i] = w;
-    }
-  }
+  const { widths, cells: cellWidths } = measureCells(columns.map((c) => c.header), cells);
   const total = widths.reduce((a, b) => a + b, 0) + 2 * (count - 1);
   const flex = columns.findIndex((c) => c.flex);
   if (total > maxWidth && flex >= 0) widths[flex] = Math.max(columns[flex]!.min ?? 8, widths[flex]! - (total - maxWidth));
