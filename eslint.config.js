@@ -12,7 +12,7 @@ export default tseslint.config(
   },
   {
     // The entry point and its loader are CommonJS (bin/load-bundle.cjs explains why).
-    files: ['**/*.cjs'],
+    files: ['**/*.cjs', 'bin/milepel.js'],
     languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -138,5 +138,5 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const { existsSync } = await import('node:fs');
   if (!existsSync(join(work, 'network-10000'))) generateNetwork(join(work, 'network-10000'), 10000);
   // `node bench/lsp.mjs [label part]`, e.g. `node bench/lsp.mjs YAML` for the break / repair workloads only.
-  await lspBench(join(root, 'bin', 'milepel.cjs'), root, work, 21, process.argv[2]);
+  await lspBench(join(root, 'bin', 'milepel.js'), root, work, 21, process.argv[2]);
 }

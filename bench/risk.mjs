@@ -70,6 +70,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
   const work = join(root, 'bench', 'work');
   mkdirSync(work, { recursive: true });
-  const { rows, targets } = riskBench(root, join(root, 'bin', 'milepel.cjs'), work, runs);
+  const { rows, targets } = riskBench(root, join(root, 'bin', 'milepel.js'), work, runs);
   console.log(`\n${rows.join('\n')}\n\n${targets.map(([t, m, ok]) => `${ok ? 'ok ' : 'NO '} ${t}: ${m}`).join('\n')}`);
 }

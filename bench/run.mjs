@@ -19,7 +19,7 @@ const work = join(root, 'bench', 'work');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const skipChain = args.includes('--skip-chain');
-const bin = join(root, 'bin', 'milepel.cjs');
+const bin = join(root, 'bin', 'milepel.js');
 const hook = join(root, 'bench', 'rss-hook.mjs');
 
 if (!existsSync(join(root, 'dist', 'milepel.cjs'))) {

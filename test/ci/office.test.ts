@@ -10,7 +10,7 @@ import { csvField, formatCsv } from '../../src/report/sheet/csv.js';
 import { columns } from '../../src/report/sheet/table.js';
 import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
 
-const BIN = join(REPO_ROOT, 'bin/milepel.cjs');
+const BIN = join(REPO_ROOT, 'bin/milepel.js');
 const PYTHON = '/usr/bin/python3';
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-office-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

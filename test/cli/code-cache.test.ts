@@ -37,7 +37,7 @@ describe('V8 code cache of the bundle', () => {
   it('a cache that does not fit is rejected and the CLI prints the same bytes', () => {
     const copy = join(tmp, 'copy');
     cpSync(join(dirname(BIN), '..'), copy, { recursive: true });
-    const bin = join(copy, 'bin', 'milepel.cjs');
+    const bin = join(copy, 'bin', 'milepel.js');
     writeFileSync(join(copy, 'dist', 'milepel.cjs.v8cache'), Buffer.alloc(4096, 7));
     expect(codeCacheUsed(bin)).toBe(false);
     const expected = validate(BIN);

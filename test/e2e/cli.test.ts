@@ -1,4 +1,4 @@
-// End to end: real `node bin/milepel.cjs` processes (bundled from src/ by test/global-setup.mjs) — exit codes, stdout/stderr, the shipped plans' findings, time zones, colour, schema, init.
+// End to end: real `node bin/milepel.js` processes (bundled from src/ by test/global-setup.mjs) — exit codes, stdout/stderr, the shipped plans' findings, time zones, colour, schema, init.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

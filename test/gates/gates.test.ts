@@ -52,7 +52,7 @@ describe('--baseline gate:<ref>', () => {
     if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   };
   const milepel = (...args: string[]): { code: number | null; stdout: string; stderr: string } => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.cjs'), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
   const plan = (forecast: string): string => `plan: {id: p, title: P, status_date: 2021-02-01}
@@ -99,7 +99,7 @@ gates:
     const column = (out: string): number => (/^ A A .*$/m.exec(out)?.[0] ?? '').indexOf('o');
     expect(column(milepel('gantt', ...args.slice(2)).stdout)).toBeLessThan(column(r.stdout));
     expect(column(milepel('gantt', ...args.slice(2)).stdout)).toBeGreaterThan(0);
-    const sub = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.cjs'), 'gantt', '.', ...args], { cwd: join(repo, 'plans'), encoding: 'utf8' });
+    const sub = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), 'gantt', '.', ...args], { cwd: join(repo, 'plans'), encoding: 'utf8' });
     expect(sub.status).toBe(0);
     expect(sub.stdout).toBe(r.stdout);
   });

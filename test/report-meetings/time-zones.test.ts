@@ -1,4 +1,4 @@
-// Real subprocess runs of bin/milepel.cjs (bundled from src/ by test/global-setup.mjs) under far-apart time zones: the same bytes out, equal to the golden files.
+// Real subprocess runs of bin/milepel.js (bundled from src/ by test/global-setup.mjs) under far-apart time zones: the same bytes out, equal to the golden files.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

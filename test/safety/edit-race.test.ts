@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/fake-io.js';
 
-const BIN = join(REPO_ROOT, 'bin', 'milepel.cjs');
+const BIN = join(REPO_ROOT, 'bin', 'milepel.js');
 const PLAN = 'plan: {id: p, title: P}   # kept\nmilestones:\n  - id: A\n    title: First\n    date: 2019-09-02\n  - id: B\n    title: Second\n    date: 2019-09-16\n';
 const PAIRS = 30;
 const BATCH = 5;
