@@ -15,13 +15,17 @@ export const dependencyOrder: Rule = {
   check(ctx) {
     const ws = ctx.workspace;
     const ends = edgeEnds(ws);
+    // Each milestone's current date in one array: the edges visit them in no order, and most edges are in order.
+    const current = new Float64Array(ws.milestones.length);
+    for (let v = 0; v < current.length; v++) current[v] = ws.milestones[v]!.current;
+    const inCycle = ctx.graph.edgeInCycle;
     ws.dependencies.forEach((d, e) => {
-      if (ctx.graph.edgeInCycle[e]) return;
+      if (inCycle[e]) return;
+      const earliest = forwardConstraint(d.type, d.lag, current[d.from]!, ends[d.from]!, ends[d.to]!);
+      // A constraint beyond 9999-12-31 cannot be written as a date: the rule date-range reports it instead.
+      if (current[d.to]! >= earliest || !isDayInRange(earliest)) return;
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;
-      const earliest = forwardConstraint(d.type, d.lag, p.current, ends[d.from]!, ends[d.to]!);
-      // A constraint beyond 9999-12-31 cannot be written as a date: the rule date-range reports it instead.
-      if (m.current >= earliest || !isDayInRange(earliest)) return;
       const lag = d.lag.n !== 0 ? showDuration(d.lag) : null;
       // FF and SF constrain M's finish directly: its duration is not part of the gap.
       const duration = m.duration.n > 0 && (d.type === 'FS' || d.type === 'SS') ? showDuration(m.duration) : null;

@@ -1,10 +1,21 @@
 // non-working-day: a milestone's day date, or a meeting, falls on a non-working day.
-import { DEFAULT_CALENDAR } from '../calendar/index.js';
+import { DEFAULT_CALENDAR, type DateValue, type WorkCalendar } from '../calendar/index.js';
+import type { Milestone } from '../model/types.js';
 import { msg, msg0 } from '../messages/index.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 import { fieldOrigin } from './where.js';
 
-const FIELDS = ['date', 'forecast', 'actual'] as const;
+type Field = 'date' | 'forecast' | 'actual';
+
+function report(ctx: RuleContext, m: Milestone, calendar: WorkCalendar, key: Field, v: DateValue): void {
+  ctx.report({
+    at: fieldOrigin(m, key),
+    message: msg('non-working-day', { ref: m.ref, field: key, day: v.day, reason: calendar.nonWorkdayReason(v.day) ?? msg0('calendar.not-workday') }),
+    ref: m.ref,
+    hint: msg('non-working-day.hint', { before: calendar.sub(v.day, 1), after: calendar.add(v.day, 1) }),
+    plan: m.plan,
+  });
+}
 
 export const nonWorkingDay: Rule = {
   id: 'non-working-day',
@@ -15,17 +26,13 @@ export const nonWorkingDay: Rule = {
     const ws = ctx.workspace;
     for (const m of ws.milestones) {
       const calendar = ws.plans[m.plan]!.calendar;
-      for (const key of FIELDS) {
-        const v = m[key];
-        if (!v || v.isPeriod || calendar.isWorkday(v.day)) continue;
-        ctx.report({
-          at: fieldOrigin(m, key),
-          message: msg('non-working-day', { ref: m.ref, field: key, day: v.day, reason: calendar.nonWorkdayReason(v.day) ?? msg0('calendar.not-workday') }),
-          ref: m.ref,
-          hint: msg('non-working-day.hint', { before: calendar.sub(v.day, 1), after: calendar.add(v.day, 1) }),
-          plan: m.plan,
-        });
-      }
+      // The three fields read by name (a loop over FIELDS read each by a computed key, 300,000 times at 100,000 milestones).
+      const date = m.date;
+      const forecast = m.forecast;
+      const actual = m.actual;
+      if (!date.isPeriod && !calendar.isWorkday(date.day)) report(ctx, m, calendar, 'date', date);
+      if (forecast && !forecast.isPeriod && !calendar.isWorkday(forecast.day)) report(ctx, m, calendar, 'forecast', forecast);
+      if (actual && !actual.isPeriod && !calendar.isWorkday(actual.day)) report(ctx, m, calendar, 'actual', actual);
     }
     for (const meeting of ws.meetings) {
       if (DEFAULT_CALENDAR.isWorkday(meeting.date)) continue;
