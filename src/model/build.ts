@@ -6,9 +6,9 @@ import { estimateOf, indexedTexts, isObj, list, obj, text, texts, field, type Ob
 import { resolveReferences, type PendingDependency } from './resolve.js';
 import { readGate } from './gates.js';
 import { LINK_TYPES, type LinkType } from './types.js';
-import type { Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
+import type { Origin, Body, DuplicateFinding, Gate, Goal, HistoryEntry, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
 import { readEntitiesCached, type FragmentCache } from './fragments.js';
-import { EntryOrigin } from './origin.js';
+import { AfterEdge, EntryOrigin } from './origin.js';
 
 export interface CheckedFile {
   readonly file: string;
@@ -314,7 +314,7 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
   // while it is read); an unscheduled one keeps them for the reference check.
   const index = date ? b.milestones.length : -1;
   const afterList = asList(w.after);
-  const unscheduledAfter: { target: string; origin: EntryOrigin }[] | undefined = date ? undefined : [];
+  const unscheduledAfter: { target: string; origin: Origin }[] | undefined = date ? undefined : [];
   for (let i = 0; i < afterList.length; i++) {
     const entry = afterList[i];
     // The reference itself: the entry, or the id inside {id, lag, type}.
@@ -322,20 +322,16 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     let pending: PendingDependency;
     if (typeof entry === 'string') {
       target = entry;
-      pending = { from: -1, to: index, lag: ZERO_DURATION, lagEstimate: undefined, type: 'FS', origin: new EntryOrigin(file, listKey, at, i), lagOrigin: undefined };
+      pending = new AfterEdge(-1, index, ZERO_DURATION, undefined, 'FS', origin, i, 0);
     } else {
       target = isObj(entry) ? text(entry, 'id') : undefined;
       if (target === undefined) continue;
       const lagRaw = field(entry as Obj, 'lag');
       const lag = readEstimate(b, lagRaw, true);
-      pending = {
-        from: -1, to: index, lag: lag?.likely ?? ZERO_DURATION, lagEstimate: lag?.estimate, type: linkType(field(entry as Obj, 'type')),
-        origin: new EntryOrigin(file, listKey, at, i, 'id'),
-        lagOrigin: lagRaw !== undefined ? new EntryOrigin(file, listKey, at, i, 'lag') : undefined,
-      };
+      pending = new AfterEdge(-1, index, lag?.likely ?? ZERO_DURATION, lag?.estimate, linkType(field(entry as Obj, 'type')), origin, i, lagRaw !== undefined ? 2 : 1);
     }
     if (unscheduledAfter !== undefined) {
-      unscheduledAfter.push({ target, origin: pending.origin as EntryOrigin });
+      unscheduledAfter.push({ target, origin: pending.origin });
     } else {
       b.pending.push(pending);
       b.pendingTargets.push(target);

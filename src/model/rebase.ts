@@ -37,7 +37,7 @@ export function rebasePart(part: Builder, from: Offsets, to: Offsets): Builder {
     goals: moved(part.goals, from.goals, to.goals, (g) => ({ ...g, index: g.index + dgoal, plan })),
     measuresRaw: part.measuresRaw.map((r) => ({ ...r, plan })),
     risksRaw: part.risksRaw.map((r) => ({ ...r, plan })),
-    pending: part.pending.map((p) => ({ ...p, to: p.to + dm })),
+    pending: part.pending.map((p) => p.with(p.from, p.to + dm)),
     pendingTargets: part.pendingTargets,
     duplicates: part.duplicates.map((d) => (d.plan === undefined ? d : { ...d, plan })),
     invalidDates: part.invalidDates.map((d) => (d.plan === undefined ? d : { ...d, plan })),

@@ -1,28 +1,22 @@
 // Resolves references between entities (after, meetings, require, body, goal, measure milestones) once all files are read.
-import { formatDay, type Duration, type Estimate } from '../calendar/index.js';
+import { formatDay } from '../calendar/index.js';
 import type { Path } from '../source/parse.js';
 import { candidates, closestWord, type Candidates } from '../text/closest.js';
 import type { Builder } from './build.js';
+import type { AfterEdge } from './origin.js';
 import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
 import { resolveRisks } from './risks.js';
-import type { Dependency, LinkType, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 /**
- * An edge as read, before its reference is looked up: the Dependency it becomes, with `from` -1 until then (the
- * reference is in Builder.pendingTargets at the same index). Resolving sets `from` on the object itself, which then
- * is the model's Dependency, rather than copying 270,000 of them at 100,000 milestones; one already resolved by an
- * earlier build (a file's entities kept by fragments.ts) is copied instead, so that build's model never changes.
+ * An edge as read, before its reference is looked up: the Dependency it becomes (origin.ts's AfterEdge), with `from`
+ * -1 until then (the reference is in Builder.pendingTargets at the same index). Resolving sets `from` on the object
+ * itself, which then is the model's Dependency, rather than copying 270,000 of them at 100,000 milestones; one
+ * already resolved by an earlier build (a file's entities kept by fragments.ts) is copied instead, so that build's
+ * model never changes.
  */
-export interface PendingDependency {
-  from: number;
-  readonly to: number;
-  readonly lag: Duration;
-  readonly lagEstimate: Estimate | undefined;
-  readonly type: LinkType;
-  readonly origin: { readonly file: string; readonly path: Path };
-  readonly lagOrigin: { readonly file: string; readonly path: Path } | undefined;
-}
+export type PendingDependency = AfterEdge;
 
 export function resolveReferences(b: Builder): Workspace {
   const unresolved: UnresolvedReference[] = [];
@@ -61,7 +55,7 @@ export function resolveReferences(b: Builder): Workspace {
       p.from = from;
       dependencies.push(p);
     } else {
-      dependencies.push({ ...p, from });
+      dependencies.push(p.with(from, p.to));
     }
   }
 

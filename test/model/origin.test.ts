@@ -1,8 +1,8 @@
-// Milestone and `after` origins are built lazily (src/model/origin.ts): their file and path read exactly as the plain
+// Milestone and `after` origins are built lazily (src/model/origin.ts: EntryOrigin, AfterEdge): their file and path read exactly as the plain
 // `{file, path}` objects they replace, for entries written as a bare id or as `{id, lag, type}`.
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../../src/model/build.js';
-import { EntryOrigin } from '../../src/model/origin.js';
+import { AfterEdge, EntryOrigin } from '../../src/model/origin.js';
 
 describe('entry origins', () => {
   it('give the paths of the entity, of an after entry, and of its id and lag', () => {
@@ -31,6 +31,9 @@ describe('entry origins', () => {
       [['milestones', 2, 'after', 2, 'id'], undefined],
     ]);
     expect(ws.invalidDates.map((d) => d.origin.path)).toEqual([['milestones', 1, 'date'], ['milestones', 2, 'forecast']]);
+    // A copy with other indices (a kept file resolved or moved again) keeps the entry's origins.
+    const moved = (ws.dependencies[1] as AfterEdge).with(7, 9);
+    expect([moved.from, moved.to, moved.type, moved.lag, moved.origin.path, moved.lagOrigin?.path]).toEqual([7, 9, 'SS', { n: 2, unit: 'd' }, ['milestones', 2, 'after', 1, 'id'], ['milestones', 2, 'after', 1, 'lag']]);
     expect(ws.duplicates).toEqual([]);
   });
 });
