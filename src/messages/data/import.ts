@@ -96,6 +96,7 @@ export interface ImportMessages {
   'import.unreadable.not-xml': Empty;
   'import.unreadable.xml-entities': Empty;
   'import.unreadable.xml-truncated': { open: readonly string[] };
+  'import.unreadable.xml-ampersand': { line: number; column: number };
   'import.unreadable.xml-malformed': { line: number; column: number; reason: string };
   'import.unreadable.not-project': Empty;
   'import.unreadable.not-project-namespace': Empty;

@@ -99,6 +99,7 @@ export const importEn: Catalogue<keyof ImportMessages> = {
   'import.unreadable.not-xml': () => 'not an XML file',
   'import.unreadable.xml-entities': () => 'the XML declares entities (<!ENTITY>), which MS Project XML never does; refused',
   'import.unreadable.xml-truncated': (d) => `not well-formed XML: the file ends before ${d.open.map((n) => `<${n}>`).join(', ')} ${d.open.length === 1 ? 'is' : 'are'} closed (truncated?)`,
+  'import.unreadable.xml-ampersand': (d) => `not well-formed XML at line ${d.line}, column ${d.column}: an "&" that starts no entity reference (write &amp; for the character)`,
   'import.unreadable.xml-malformed': (d) => `not well-formed XML at line ${d.line}, column ${d.column}: ${d.reason}`,
   'import.unreadable.not-project': () => 'not MS Project XML: the root element is not <Project>',
   'import.unreadable.not-project-namespace': () => 'not MS Project XML: <Project> is not in the namespace http://schemas.microsoft.com/project',
