@@ -1,4 +1,7 @@
-// Bytes of a foreign file → text: UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252 (P6's default code page).
+// Bytes of a foreign file → text: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode text", .NET's
+// XML writers), UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252 (P6's default code page).
+import { msg } from '../messages/index.js';
+import { UnreadableInput } from './finding.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Byte n → U+00nn for every byte (WHATWG's "latin1" label, which Node decodes as ISO-8859-1). */
@@ -10,10 +13,31 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 
 export interface DecodedText {
   readonly text: string;
-  readonly encoding: 'utf-8' | 'windows-1252';
+  readonly encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 }
 
+/** The UTF-16 form a byte order mark names, if the bytes start with one (FF FE: little-endian, FE FF: big-endian). */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The text of a foreign file (the BOM dropped) and the encoding it was read in. Throws UnreadableInput for UTF-16
+ * that is not: an odd number of bytes, an unpaired surrogate (WHATWG Encoding's UTF-16 decoders, fatal mode).
+ */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== undefined) {
+    const shown = utf16.toUpperCase();
+    if (bytes.length % 2 === 1) throw new UnreadableInput(msg('encoding.utf16-odd', { encoding: shown }));
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes), encoding: utf16 };
+    } catch {
+      throw new UnreadableInput(msg('encoding.utf16-surrogate', { encoding: shown }));
+    }
+  }
   try {
     return { text: UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -22,4 +46,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = LATIN1.decode(bytes).replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
     return { text, encoding: 'windows-1252' };
   }
+}
+
+/** The first characters of a file, for recognising its format: UTF-16 by its byte order mark, else byte by byte. */
+export function decodeHead(bytes: Uint8Array, length = 64): string {
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes.subarray(0, 2 * length));
+  return LATIN1.decode(bytes.subarray(0, length)).replace(/^\u00EF\u00BB\u00BF/, '');
 }

@@ -1,6 +1,6 @@
 // `milepel import`'s pure core: bytes of a foreign schedule → plan file texts and findings (SPEC §10). Files are the CLI's job.
 import { msg0 } from '../messages/index.js';
-import { decodeText } from './decode.js';
+import { decodeHead, decodeText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
 import type { ImportedPlan } from './plan-model.js';
 import { writePlanYaml } from './yaml-writer.js';
@@ -29,7 +29,7 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   if (ext === 'xml' || ext === 'mspdi') return 'mspdi';
   if (ext === 'xlsx') return 'xlsx';
   if (ext === 'csv') return 'csv';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 64)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart();
+  const head = decodeHead(bytes).trimStart();
   if (head.startsWith('ERMHDR')) return 'xer';
   if (head.startsWith('<')) return 'mspdi';
   if (head.startsWith('PK')) return 'xlsx';

@@ -31,7 +31,9 @@ export interface Builder {
   readonly gates: Gate[];
   /** `plan/ID` → index in `gates`. */
   readonly gateIndex: Map<string, number>;
+  /** Edges of the scheduled milestones, `from` still -1, and beside each the reference it names (resolve.ts). */
   readonly pending: PendingDependency[];
+  readonly pendingTargets: string[];
   readonly planIndex: Map<string, number>;
   readonly bodyIndex: Map<string, number>;
   readonly meetingIndex: Map<string, number>;
@@ -87,7 +89,7 @@ export interface UnscheduledMilestone {
 /** `fragments`: a cache of each file's entities kept across builds (see fragments.ts); the result is the same without. */
 export function buildWorkspace(files: readonly CheckedFile[], fragments?: FragmentCache): Workspace {
   const b: Builder = {
-    files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [],
+    files: files.map((f) => f.file), plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [], pendingTargets: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
     knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(),
     shared: { days: new Map(), durations: new Map(), lags: new Map() },
@@ -238,6 +240,49 @@ function readEntities(b: Builder, f: CheckedFile, plan: number): void {
 /** Shared by every milestone without history, deliverables or meetings (the model is never mutated). */
 const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * A milestone's fields as written, found in one pass over its keys: at 100,000 milestones of some six keys each,
+ * fifteen keyed look-ups per milestone (one per field the model reads, most of them absent) cost more than the
+ * pass. `undefined` for a field not written, exactly as `field(m, key)` gives it.
+ */
+interface WrittenMilestone {
+  date: unknown; forecast: unknown; actual: unknown; deadline: unknown; history: unknown; duration: unknown; after: unknown;
+  meetings: unknown; require: unknown; goal: unknown; progress: unknown; status: unknown; deliverables: unknown; title: unknown;
+  responsible: unknown;
+}
+
+function writtenFields(m: Obj): WrittenMilestone {
+  const w: WrittenMilestone = {
+    date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: undefined, duration: undefined, after: undefined,
+    meetings: undefined, require: undefined, goal: undefined, progress: undefined, status: undefined, deliverables: undefined, title: undefined,
+    responsible: undefined,
+  };
+  // Own enumerable keys, as Object.hasOwn in field() sees them (the parsers make every key an own enumerable one).
+  for (const key of Object.keys(m)) {
+    switch (key) {
+      case 'date': w.date = m[key]; break;
+      case 'forecast': w.forecast = m[key]; break;
+      case 'actual': w.actual = m[key]; break;
+      case 'deadline': w.deadline = m[key]; break;
+      case 'history': w.history = m[key]; break;
+      case 'duration': w.duration = m[key]; break;
+      case 'after': w.after = m[key]; break;
+      case 'meetings': w.meetings = m[key]; break;
+      case 'require': w.require = m[key]; break;
+      case 'goal': w.goal = m[key]; break;
+      case 'progress': w.progress = m[key]; break;
+      case 'status': w.status = m[key]; break;
+      case 'deliverables': w.deliverables = m[key]; break;
+      case 'title': w.title = m[key]; break;
+      case 'responsible': w.responsible = m[key]; break;
+    }
+  }
+  return w;
+}
+
+const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const asList = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE);
+
 function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: EntryOrigin): void {
   const first = b.milestoneIndex.get(ref);
   const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.get(ref);
@@ -245,15 +290,16 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     b.duplicates.push({ kind: 'milestone', ref, origin: idOrigin(origin), first: idOrigin(firstOrigin), plan });
     return;
   }
+  const w = writtenFields(m);
   // SPEC §4.1: an invalid forecast, actual or deadline is left out on its own (invalid-date reports it).
   const file = origin.file;
   const listKey = origin.list;
   const at = origin.at;
-  const date = readDate(b, m, 'date', true, ref, plan, file, origin);
-  const forecast = readDate(b, m, 'forecast', true, ref, plan, file, origin);
-  const actual = readDate(b, m, 'actual', false, ref, plan, file, origin);
-  const deadline = readDate(b, m, 'deadline', true, ref, plan, file, origin);
-  const historyList = list(m, 'history');
+  const date = readDateValue(b, w.date, 'date', true, ref, plan, file, origin);
+  const forecast = readDateValue(b, w.forecast, 'forecast', true, ref, plan, file, origin);
+  const actual = readDateValue(b, w.actual, 'actual', false, ref, plan, file, origin);
+  const deadline = readDateValue(b, w.deadline, 'deadline', true, ref, plan, file, origin);
+  const historyList = asList(w.history);
   const history: HistoryEntry[] = [];
   historyList.forEach((h, i) => {
     if (!isObj(h)) return;
@@ -262,53 +308,63 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     const fc = readDate(b, h, 'forecast', true, ref, plan, file, path);
     if (reported && fc) history.push({ reported: reported.day, forecast: fc });
   });
-  const duration = readEstimate(b, field(m, 'duration'), false);
-  // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1.
+  const duration = readEstimate(b, w.duration, false);
+  // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1. A scheduled
+  // milestone's `after` entries go straight to the builder's pending dependencies (nothing else is pushed there
+  // while it is read); an unscheduled one keeps them for the reference check.
   const index = date ? b.milestones.length : -1;
-  const afterList = list(m, 'after');
-  const after: PendingDependency[] = [];
+  const afterList = asList(w.after);
+  const unscheduledAfter: { target: string; origin: EntryOrigin }[] | undefined = date ? undefined : [];
   for (let i = 0; i < afterList.length; i++) {
     const entry = afterList[i];
     // The reference itself: the entry, or the id inside {id, lag, type}.
+    let target: string | undefined;
+    let pending: PendingDependency;
     if (typeof entry === 'string') {
-      after.push({ to: index, target: entry, lag: ZERO_DURATION, lagEstimate: undefined, type: 'FS', origin: new EntryOrigin(file, listKey, at, i), lagOrigin: undefined });
-      continue;
+      target = entry;
+      pending = { from: -1, to: index, lag: ZERO_DURATION, lagEstimate: undefined, type: 'FS', origin: new EntryOrigin(file, listKey, at, i), lagOrigin: undefined };
+    } else {
+      target = isObj(entry) ? text(entry, 'id') : undefined;
+      if (target === undefined) continue;
+      const lagRaw = field(entry as Obj, 'lag');
+      const lag = readEstimate(b, lagRaw, true);
+      pending = {
+        from: -1, to: index, lag: lag?.likely ?? ZERO_DURATION, lagEstimate: lag?.estimate, type: linkType(field(entry as Obj, 'type')),
+        origin: new EntryOrigin(file, listKey, at, i, 'id'),
+        lagOrigin: lagRaw !== undefined ? new EntryOrigin(file, listKey, at, i, 'lag') : undefined,
+      };
     }
-    const target = isObj(entry) ? text(entry, 'id') : undefined;
-    if (target === undefined) continue;
-    const lagRaw = field(entry as Obj, 'lag');
-    const lag = readEstimate(b, lagRaw, true);
-    after.push({
-      to: index, target, lag: lag?.likely ?? ZERO_DURATION, lagEstimate: lag?.estimate, type: linkType(field(entry as Obj, 'type')),
-      origin: new EntryOrigin(file, listKey, at, i, 'id'),
-      lagOrigin: lagRaw !== undefined ? new EntryOrigin(file, listKey, at, i, 'lag') : undefined,
-    });
+    if (unscheduledAfter !== undefined) {
+      unscheduledAfter.push({ target, origin: pending.origin as EntryOrigin });
+    } else {
+      b.pending.push(pending);
+      b.pendingTargets.push(target);
+    }
   }
-  const meetingIds = indexedTexts(m, 'meetings');
+  const meetingIds = Array.isArray(w.meetings) ? indexedTexts(m, 'meetings') : NONE;
   const meetings: readonly MeetingLink[] = meetingIds.length === 0 ? NONE : meetingIds.map((r) => ({ ref: r.id, meeting: -1, origin: { file, path: [listKey, at, 'meetings', r.at] } }));
-  const require = Array.isArray(field(m, 'require')) ? indexedTexts(m, 'require') : undefined;
+  const require = Array.isArray(w.require) ? indexedTexts(m, 'require') : undefined;
   if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file, path: [listKey, at, 'require'] } });
-  const goal = text(m, 'goal');
+  const goal = asText(w.goal);
   if (!date) {
     // Without its planned date a milestone cannot be scheduled: it stays out of the schedule and the reports,
     // references to it are not "unknown", and its own references are still checked.
     b.knownBroken.add(`milestones:${ref}`);
     b.unscheduledIndex.set(ref, origin);
-    b.unscheduled.push({ ref, plan, after, meetings, goal, origin });
+    b.unscheduled.push({ ref, plan, after: unscheduledAfter!, meetings, goal, origin });
     return;
   }
-  for (const a of after) b.pending.push(a);
-  const progressText = text(m, 'progress');
+  const progressText = asText(w.progress);
   const progress = progressText === undefined ? null : /^(\d+)\/(\d+)$/.exec(progressText);
-  const status = text(m, 'status');
-  const deliverables = field(m, 'deliverables') === undefined ? NONE : texts(m, 'deliverables');
+  const status = asText(w.status);
+  const deliverables = w.deliverables === undefined ? NONE : texts(m, 'deliverables');
   b.milestoneIndex.set(ref, index);
   b.milestones.push({
-    index, ref, id, plan, title: text(m, 'title') ?? id, date, forecast, actual, deadline,
+    index, ref, id, plan, title: asText(w.title) ?? id, date, forecast, actual, deadline,
     duration: duration?.likely ?? ZERO_DURATION,
     durationEstimate: duration?.estimate,
     current: (actual ?? forecast ?? date).day,
-    meetings, require: require?.map((r) => r.id), deliverables, responsible: text(m, 'responsible'),
+    meetings, require: require?.map((r) => r.id), deliverables, responsible: asText(w.responsible),
     status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
     goal,
     progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,
@@ -336,7 +392,11 @@ function readGoal(b: Builder, g: Obj, plan: number, ref: string, id: string, ori
  * writes a few thousand distinct days some 200,000 times.
  */
 function readDate(b: Builder, o: Obj, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, base: Path | EntryOrigin): DateValue | undefined {
-  const raw = field(o, key);
+  return readDateValue(b, field(o, key), key, allowPeriod, holder, plan, file, base);
+}
+
+/** readDate of the value `raw` already read from the field `key`. */
+function readDateValue(b: Builder, raw: unknown, key: string, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, base: Path | EntryOrigin): DateValue | undefined {
   if (raw === undefined) return undefined;
   const known = typeof raw === 'string' ? b.shared.days.get(raw) : undefined;
   if (known !== undefined) return known;

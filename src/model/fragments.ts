@@ -61,7 +61,7 @@ function emptyLike(b: Builder, at: Fragment['at']): Builder {
   };
   return {
     files: b.files, plans: b.plans, bodies: [], meetings: [], milestones: holes(at.milestones), goals: holes(at.goals), measuresRaw: [], risksRaw: [],
-    gates: holes(at.gates), gateIndex: new Map(), pending: [], planIndex: b.planIndex, bodyIndex: new Map(), meetingIndex: new Map(),
+    gates: holes(at.gates), gateIndex: new Map(), pending: [], pendingTargets: [], planIndex: b.planIndex, bodyIndex: new Map(), meetingIndex: new Map(),
     milestoneIndex: new Map(), goalIndex: new Map(), knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [],
     unscheduledIndex: new Map(), shared: b.shared,
   };
@@ -100,6 +100,7 @@ function replay(b: Builder, f: Fragment): void {
   append(b.measuresRaw, p.measuresRaw);
   append(b.risksRaw, p.risksRaw);
   append(b.pending, p.pending);
+  append(b.pendingTargets, p.pendingTargets);
   append(b.duplicates, p.duplicates);
   append(b.invalidDates, p.invalidDates);
   append(b.requires, p.requires);

@@ -38,6 +38,7 @@ export function rebasePart(part: Builder, from: Offsets, to: Offsets): Builder {
     measuresRaw: part.measuresRaw.map((r) => ({ ...r, plan })),
     risksRaw: part.risksRaw.map((r) => ({ ...r, plan })),
     pending: part.pending.map((p) => ({ ...p, to: p.to + dm })),
+    pendingTargets: part.pendingTargets,
     duplicates: part.duplicates.map((d) => (d.plan === undefined ? d : { ...d, plan })),
     invalidDates: part.invalidDates.map((d) => (d.plan === undefined ? d : { ...d, plan })),
     requires: part.requires.map((r) => ({ ...r, plan })),

@@ -8,12 +8,18 @@ import { resolveGates } from './gates.js';
 import { resolveRisks } from './risks.js';
 import type { Dependency, LinkType, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
+/**
+ * An edge as read, before its reference is looked up: the Dependency it becomes, with `from` -1 until then (the
+ * reference is in Builder.pendingTargets at the same index). Resolving sets `from` on the object itself, which then
+ * is the model's Dependency, rather than copying 270,000 of them at 100,000 milestones; one already resolved by an
+ * earlier build (a file's entities kept by fragments.ts) is copied instead, so that build's model never changes.
+ */
 export interface PendingDependency {
+  from: number;
   readonly to: number;
-  readonly target: string;
   readonly lag: Duration;
-  readonly type: LinkType;
   readonly lagEstimate: Estimate | undefined;
+  readonly type: LinkType;
   readonly origin: { readonly file: string; readonly path: Path };
   readonly lagOrigin: { readonly file: string; readonly path: Path } | undefined;
 }
@@ -42,15 +48,20 @@ export function resolveReferences(b: Builder): Workspace {
 
   const lookUp = bareIdLookUp(b);
   const dependencies: Dependency[] = [];
-  for (const p of b.pending) {
+  for (let i = 0; i < b.pending.length; i++) {
+    const p = b.pending[i]!;
+    const target = b.pendingTargets[i]!;
     const successor = b.milestones[p.to]!;
-    const qualified = p.target.includes('/');
-    const from = qualified ? b.milestoneIndex.get(p.target) : lookUp(successor.plan, p.target);
+    const qualified = target.includes('/');
+    const from = qualified ? b.milestoneIndex.get(target) : lookUp(successor.plan, target);
     if (from === undefined) {
-      const ref = qualified ? p.target : `${planIdOf(successor.plan)}/${p.target}`;
-      miss('after', p.target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, p.target.includes('/') ? milestoneRefs : () => localIds(successor.plan));
+      const ref = qualified ? target : `${planIdOf(successor.plan)}/${target}`;
+      miss('after', target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, qualified ? milestoneRefs : () => localIds(successor.plan));
+    } else if (p.from === -1) {
+      p.from = from;
+      dependencies.push(p);
     } else {
-      dependencies.push({ from, to: p.to, lag: p.lag, lagEstimate: p.lagEstimate, type: p.type, origin: p.origin, lagOrigin: p.lagOrigin });
+      dependencies.push({ ...p, from });
     }
   }
 

@@ -45,8 +45,12 @@ export function meetingsByBody(ws: Workspace): ReadonlyMap<string, readonly numb
 }
 
 export function requiredBodies(ws: Workspace, m: Milestone): readonly string[] {
-  // Unknown bodies are reported by unknown-reference; a body named twice is checked once.
-  return [...new Set(m.require ?? ws.plans[m.plan]!.governance.require)].filter((b) => ws.bodyIndex.has(b));
+  // Unknown bodies are reported by unknown-reference; a body named twice is checked once (at its first place).
+  // A loop rather than [...new Set(list)].filter(…): it runs for every milestone, and the lists hold a body or two.
+  const list = m.require ?? ws.plans[m.plan]!.governance.require;
+  const out: string[] = [];
+  for (const body of list) if (ws.bodyIndex.has(body) && !out.includes(body)) out.push(body);
+  return out;
 }
 
 /** `d ⊖ x`: working units go back in working days, elapsed units in calendar days. */
@@ -54,7 +58,13 @@ export function subtractDuration(calendar: WorkCalendar, day: DayNumber, duratio
   return calendar.subDuration(day, duration);
 }
 
-/** Undefined when the milestone has neither required bodies nor listed meetings. */
+/** Shared by every milestone that lists no meeting (the result is never changed). */
+const NOTHING_LISTED: readonly ListedCheck[] = Object.freeze([]);
+
+/**
+ * Undefined when the milestone has neither required bodies nor listed meetings. It runs for every milestone of a
+ * workspace (the rule, the meetings report): written as loops that allocate only the result.
+ */
 export function checkMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone): MeetingsBeforeMilestone | undefined {
   const required = requiredBodies(ws, m);
   const links = m.meetings;
@@ -63,32 +73,44 @@ export function checkMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<
   const c = m.current;
   const to = subtractDuration(plan.calendar, c, plan.governance.lead);
   const from = plan.governance.window ? subtractDuration(plan.calendar, c, plan.governance.window) : -Infinity;
-  const admissible = (meeting: number): boolean => {
-    const d = ws.meetings[meeting]!.date;
-    return d >= from && d <= to;
-  };
-  const listed: ListedCheck[] = [];
-  links.forEach((link, i) => {
-    if (link.meeting < 0) return;
+  let listed: ListedCheck[] | readonly ListedCheck[] = NOTHING_LISTED;
+  let ok = true;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (link.meeting < 0) continue;
     const d = ws.meetings[link.meeting]!.date;
-    listed.push({ link: i, meeting: link.meeting, placement: d < from ? -1 : d > to ? 1 : 0 });
-  });
-  const bodies = required.map((body): BodyCheck => {
-    const all = byBody.get(body) ?? [];
-    const own = listed.filter((l) => ws.meetings[l.meeting]!.body === body).map((l) => l.meeting);
+    const placement = d < from ? -1 : d > to ? 1 : 0;
+    if (placement !== 0) ok = false;
+    if (listed === NOTHING_LISTED) listed = [];
+    (listed as ListedCheck[]).push({ link: i, meeting: link.meeting, placement });
+  }
+  const bodies: BodyCheck[] = [];
+  for (const body of required) {
+    const all = byBody.get(body) ?? NO_MEETINGS;
+    // The latest admissible meeting among the body's listed ones, or when none is listed, among all of its meetings.
     let meeting = -1;
-    if (own.length > 0) {
-      for (const candidate of own) if (admissible(candidate) && (meeting < 0 || isLater(ws, candidate, meeting))) meeting = candidate;
-    } else {
-      const last = upperBound(ws, all, to) - 1;
-      if (last >= 0 && admissible(all[last]!)) meeting = all[last]!;
+    let fromList = false;
+    for (const l of listed) {
+      if (ws.meetings[l.meeting]!.body !== body) continue;
+      fromList = true;
+      const d = ws.meetings[l.meeting]!.date;
+      if (d >= from && d <= to && (meeting < 0 || isLater(ws, l.meeting, meeting))) meeting = l.meeting;
     }
+    if (!fromList) {
+      const last = upperBound(ws, all, to) - 1;
+      if (last >= 0) {
+        const d = ws.meetings[all[last]!]!.date;
+        if (d >= from && d <= to) meeting = all[last]!;
+      }
+    }
+    if (meeting < 0) ok = false;
     const split = upperBound(ws, all, c);
-    return { body, meeting, fromList: own.length > 0, nearestBefore: split > 0 ? all[split - 1]! : -1, nearestAfter: split < all.length ? all[split]! : -1 };
-  });
-  const ok = bodies.every((b) => b.meeting >= 0) && listed.every((l) => l.placement === 0);
+    bodies.push({ body, meeting, fromList, nearestBefore: split > 0 ? all[split - 1]! : -1, nearestAfter: split < all.length ? all[split]! : -1 });
+  }
   return { milestone: m.index, current: c, from, to, bodies, listed, ok };
 }
+
+const NO_MEETINGS: readonly number[] = Object.freeze([]);
 
 /** Later by date, ties by the greater ref: the same choice as the last admissible one of meetingsByBody's order. */
 function isLater(ws: Workspace, a: number, b: number): boolean {

@@ -1,0 +1,42 @@
+// Foreign files' bytes → text (src/interchange/decode.ts) and format detection on UTF-16 (Excel's "Unicode text",
+// .NET's XML writers).
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/interchange/decode.js';
+import { UnreadableInput } from '../../src/interchange/finding.js';
+import { importSchedule } from '../../src/interchange/import.js';
+
+const utf16le = (text: string): Uint8Array => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string): Uint8Array => {
+  const le = Buffer.from(text, 'utf16le');
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+};
+
+describe('decodeText', () => {
+  it.each([
+    ['UTF-8 with and without BOM', Buffer.from('\uFEFFÅse', 'utf8'), 'Åse', 'utf-8'],
+    ['Windows-1252 when not UTF-8', Buffer.from([0xc5, 0x73, 0x65, 0x80]), 'Åse€', 'windows-1252'],
+    ['UTF-16LE by its BOM', utf16le('Åse 😀'), 'Åse 😀', 'utf-16le'],
+    ['UTF-16BE by its BOM', utf16be('Åse 😀'), 'Åse 😀', 'utf-16be'],
+  ])('%s', (_name, bytes, text, encoding) => {
+    expect(decodeText(bytes)).toEqual({ text, encoding });
+  });
+
+  it('refuses UTF-16 with an odd number of bytes or an unpaired surrogate, naming the encoding', () => {
+    expect(() => decodeText(utf16le('ab').subarray(0, 5))).toThrow(/UTF-16LE byte order mark but has an odd number of bytes/);
+    expect(() => decodeText(utf16be('a\uD800b'))).toThrow(UnreadableInput);
+    expect(() => decodeText(utf16be('a\uD800b'))).toThrow(/UTF-16BE but holds an unpaired surrogate/);
+  });
+});
+
+describe('importSchedule on UTF-16 files', () => {
+  it('recognises MS Project XML and CSV written as UTF-16', async () => {
+    const xml = '<?xml version="1.0" encoding="UTF-16"?>\n<Project xmlns="http://schemas.microsoft.com/project"><Name>Ålesund</Name><Tasks><Task><UID>1</UID><Name>Første</Name><Milestone>1</Milestone><Start>2026-01-05T08:00:00</Start><Finish>2026-01-05T17:00:00</Finish></Task></Tasks></Project>\n';
+    const fromXml = await importSchedule({ name: 'plan.xml', bytes: utf16le(xml) });
+    expect(fromXml.format).toBe('mspdi');
+    expect(fromXml.plans[0]?.plan).toMatchObject({ title: 'Ålesund', milestones: [{ id: '1', title: 'Første', date: '2026-01-05' }] });
+    const fromCsv = await importSchedule({ name: 'plan.txt', bytes: utf16be('id,title,date\nA,Første,2026-03-02\n') });
+    expect(fromCsv.format).toBe('csv');
+    expect(fromCsv.plans[0]?.plan.milestones).toMatchObject([{ id: 'A', title: 'Første', date: '2026-03-02' }]);
+  });
+});
