@@ -126,6 +126,20 @@ describe("the fast YAML path's contract", () => {
     }
   });
 
+  it('the fast path declines every duplicate key, plain, quoted, long, in flow, read again from its first characters or not', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`);
+    const duplicates = [
+      'a: 1\nb: 2\na: 3\n', 'id: 1\nid: 2\n', '"a": 1\na: 2\n', 'a: 1\n"a": 2\n', "a: 1\n'a': 2\n", 'a-rather-long-key-name: 1\na-rather-long-key-name: 2\n',
+      'm: {a: 1, b: 2, a: 3}\n', 'm: {a: 1, "a": 2}\n', 'm: [{id: x, id: y}]\n', '- id: a\n  title: t\n  id: b\n', `${many.join('\n')}\nk0: again\n`,
+      `m: {${many.map((l) => l.replace(':', ': ')).join(', ')}, k19: again}\n`,
+    ];
+    for (const text of duplicates) {
+      expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
+      expect(parseFull('f.yaml', text).problems.length, JSON.stringify(text)).toBeGreaterThan(0);
+    }
+    expect(expectSameAsFull(`${many.join('\n')}\nk20: new\n`)).toBe(true);
+  });
+
   it('the fast path agrees with the full parser on random mutations of the shipped plans, or declines them', () => {
     const plans = yamlFiles('plans').map((f) => readFileSync(f, 'utf8').split('\n'));
     const tokens = ['', ' ', '  ', '-', '- ', ':', ': ', '#', ' #', '[', ']', '{', '}', ',', '"', "'", '&a', '*a', '!', '|', '>', '?', '\t', '2019-02-30', '007', '1.5', '~', 'true', '__proto__', 'x: y', '\r'];
