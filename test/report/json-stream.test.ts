@@ -1,7 +1,8 @@
 // The JSON written in pieces (issue #18) is byte for byte the JSON written whole, for any data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../../src/report/json-stream.js';
+import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, type JsonFields } from '../../src/report/json-stream.js';
+import { formatDay } from '../../src/calendar/index.js';
 import { stringifySafeJson } from '../../src/report/safe-text.js';
 
 /** LazyJsonArrays back to plain arrays, for the reference JSON.stringify. */
@@ -59,5 +60,37 @@ describe('safeJsonChunks', () => {
     for (const p of pieces) expect(p.endsWith('\n')).toBe(true);
     const last = pieces.at(-1)!;
     expect(last.endsWith('    }\n  ]\n}\n')).toBe(true);
+  });
+
+  it('writes JsonRows, fields named one by one, as the objects they stand for', () => {
+    type Field = { kind: 'string'; key: string; value: string | null } | { kind: 'number'; key: string; value: number }
+      | { kind: 'boolean'; key: string; value: boolean } | { kind: 'day'; key: string; value: number | undefined }
+      | { kind: 'value'; key: string; value: unknown };
+    const key = fc.oneof(fc.constantFrom('ref', 'title', 'date', '__proto__', 'a"b', '\u202e'), fc.string({ unit: 'binary', maxLength: 6 }));
+    const field: fc.Arbitrary<Field> = fc.oneof(
+      fc.record({ kind: fc.constant('string' as const), key, value: fc.option(fc.string({ unit: 'binary' }), { nil: null }) }),
+      fc.record({ kind: fc.constant('number' as const), key, value: fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, NaN, Infinity)) }),
+      fc.record({ kind: fc.constant('boolean' as const), key, value: fc.boolean() }),
+      fc.record({ kind: fc.constant('day' as const), key, value: fc.option(fc.integer({ min: -700_000, max: 2_900_000 }), { nil: undefined }) }),
+      fc.record({ kind: fc.constant('value' as const), key, value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined), fc.array(fc.integer(), { minLength: 250, maxLength: 300 })) }),
+    );
+    const write = (fields: JsonFields, f: Field): void => {
+      if (f.kind === 'string') fields.string(f.key, f.value);
+      else if (f.kind === 'number') fields.number(f.key, f.value);
+      else if (f.kind === 'boolean') fields.boolean(f.key, f.value);
+      else if (f.kind === 'day') fields.day(f.key, f.value);
+      else fields.value(f.key, f.value);
+    };
+    // Distinct keys per row, as a formatter writes them (an object cannot hold one key twice).
+    const row = fc.uniqueArray(field, { selector: (f) => f.key, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 400 }), (rows) => {
+        const lazy = new JsonRows(rows.length, (i, fields) => rows[i]!.forEach((f) => write(fields, f)));
+        const value = { rows: lazy, nested: [{ again: lazy }] };
+        expect(safeJsonText(value)).toBe(stringifySafeJson(materialise(value)));
+      }),
+      { numRuns: 40 },
+    );
+    expect(safeJsonText(new JsonRows(1, (_, f) => f.day('d', 0)))).toBe(`[\n  {\n    "d": "${formatDay(0)}"\n  }\n]\n`);
   });
 });

@@ -1,32 +1,30 @@
 // `critical-path --format json` (SPEC §8): today, every milestone in topological order, the critical paths.
 import { formatDay } from '../../calendar/index.js';
-import { dateFields } from '../date-fields.js';
-import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
+import { writeDateFields } from '../date-fields.js';
+import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
 import type { CriticalPathReport, ScheduleRow } from './model.js';
 
 
-function toJsonRow(row: ScheduleRow): object {
-  return {
-    ref: row.ref,
-    plan: row.plan,
-    id: row.id,
-    title: row.title,
-    ...dateFields('date', row.date),
-    ...dateFields('current', row.current),
-    projected: formatDay(row.projected),
-    start: formatDay(row.start),
-    latest: formatDay(row.latest),
-    float: row.float + 0, // never -0
-    critical: row.isCritical,
-    driver: row.driver?.ref ?? null,
-  };
+function writeRow(row: ScheduleRow, fields: JsonFields): void {
+  fields.string('ref', row.ref);
+  fields.string('plan', row.plan);
+  fields.string('id', row.id);
+  fields.string('title', row.title);
+  writeDateFields(fields, 'date', row.date);
+  writeDateFields(fields, 'current', row.current);
+  fields.day('projected', row.projected);
+  fields.day('start', row.start);
+  fields.day('latest', row.latest);
+  fields.number('float', row.float);
+  fields.boolean('critical', row.isCritical);
+  fields.string('driver', row.driver?.ref ?? null);
 }
 
 function toJsonDocument(report: CriticalPathReport): object {
   const { rows, paths } = report;
   return {
     today: formatDay(report.today),
-    milestones: new LazyJsonArray(rows.length, (i) => toJsonRow(rows[i]!)),
+    milestones: new JsonRows(rows.length, (i, fields) => writeRow(rows[i]!, fields)),
     paths: new LazyJsonArray(paths.length, (i) => {
       const p = paths[i]!;
       return { end: p.end.ref, float: p.float + 0, milestones: new LazyJsonArray(p.milestones.length, (k) => p.milestones[k]!.ref) };

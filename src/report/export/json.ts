@@ -4,8 +4,8 @@ import { formatDay, formatDuration, type Duration } from '../../calendar/index.j
 import type { Milestone, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
 import type { TimelineSource } from '../gantt/timeline.js';
-import { optionalDateFields } from '../date-fields.js';
-import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
+import { optionalDateFields, writeOptionalDateFields } from '../date-fields.js';
+import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -45,7 +45,7 @@ export function exportWorkspace(source: TimelineSource): unknown {
     })),
     bodies: ws.bodies.map((b) => ({ id: b.id, name: b.name ?? null })),
     meetings: ws.meetings.map((m) => ({ ref: m.ref, body: m.body, date: formatDay(m.date), title: m.title ?? null, location: m.location ?? null })),
-    milestones: lazyMap(ws.milestones.filter((m) => keep(m.plan) && m.gate === undefined), (m) => exportMilestone(ws, schedule, m, after.get(m.index) ?? [])),
+    milestones: milestoneRows(ws, schedule, ws.milestones.filter((m) => keep(m.plan) && m.gate === undefined), after),
     gates: (ws.gates ?? []).filter((g) => keep(g.plan)).map((g) => ({
       ref: g.ref, plan: ws.plans[g.plan]?.id ?? null, id: g.id, title: g.title, model: g.model ?? null,
       ...optionalDateFields('date', g.date), decided: g.decided === undefined ? null : formatDay(g.decided.day),
@@ -66,31 +66,42 @@ export function exportWorkspace(source: TimelineSource): unknown {
   };
 }
 
-function exportMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: readonly { ref: string | null; lag: string }[]): Record<string, unknown> {
+function writeMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: readonly { ref: string | null; lag: string }[], fields: JsonFields): void {
   const i = m.index;
   const driver = schedule.driver[i]!;
-  return {
-    ref: m.ref, plan: ws.plans[m.plan]?.id ?? null, id: m.id, title: m.title,
-    ...optionalDateFields('date', m.date), ...optionalDateFields('forecast', m.forecast), ...optionalDateFields('actual', m.actual), ...optionalDateFields('deadline', m.deadline),
-    current: formatDay(m.current),
-    projected: formatDay(schedule.projected[i]!),
-    latest: formatDay(schedule.latest[i]!),
-    float: schedule.float[i]!,
-    critical: schedule.critical[i] === 1,
-    driver: driver >= 0 ? ws.milestones[driver]?.ref ?? null : null,
-    duration: formatDuration(m.duration),
-    after,
-    meetings: m.meetings.map((l) => l.ref),
-    require: m.require ?? null,
-    deliverables: m.deliverables,
-    responsible: m.responsible ?? null,
-    status: m.status ?? null,
-    goal: m.goal ?? null,
-    progress: m.progress ? { started: m.progress.started, total: m.progress.total } : null,
-    history: m.history.map((h) => ({ reported: formatDay(h.reported), ...optionalDateFields('forecast', h.forecast) })),
-  };
+  fields.string('ref', m.ref);
+  fields.string('plan', ws.plans[m.plan]?.id ?? null);
+  fields.string('id', m.id);
+  fields.string('title', m.title);
+  writeOptionalDateFields(fields, 'date', m.date);
+  writeOptionalDateFields(fields, 'forecast', m.forecast);
+  writeOptionalDateFields(fields, 'actual', m.actual);
+  writeOptionalDateFields(fields, 'deadline', m.deadline);
+  fields.day('current', m.current);
+  fields.day('projected', schedule.projected[i]!);
+  fields.day('latest', schedule.latest[i]!);
+  fields.number('float', schedule.float[i]!);
+  fields.boolean('critical', schedule.critical[i] === 1);
+  fields.string('driver', driver >= 0 ? ws.milestones[driver]?.ref ?? null : null);
+  fields.string('duration', formatDuration(m.duration));
+  fields.value('after', after);
+  fields.value('meetings', m.meetings.map((l) => l.ref));
+  fields.value('require', m.require ?? null);
+  fields.value('deliverables', m.deliverables);
+  fields.value('responsible', m.responsible ?? null);
+  fields.value('status', m.status ?? null);
+  fields.value('goal', m.goal ?? null);
+  fields.value('progress', m.progress ? { started: m.progress.started, total: m.progress.total } : null);
+  fields.value('history', m.history.map((h) => ({ reported: formatDay(h.reported), ...optionalDateFields('forecast', h.forecast) })));
 }
 
+/** The milestones' rows, written field by field. */
+function milestoneRows(ws: Workspace, schedule: Schedule, list: readonly Milestone[], after: ReadonlyMap<number, { ref: string | null; lag: string }[]>): JsonRows {
+  return new JsonRows(list.length, (i, fields) => {
+    const m = list[i]!;
+    writeMilestone(ws, schedule, m, after.get(m.index) ?? [], fields);
+  });
+}
 
 /** `list.map(f)`, made one element at a time as it is written. */
 function lazyMap<T>(list: readonly T[], f: (item: T) => unknown): LazyJsonArray {

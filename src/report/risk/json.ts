@@ -1,6 +1,6 @@
 // `risk --format json` exactly as SPEC §11.
 import { formatDay } from '../../calendar/index.js';
-import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
+import { JsonRows, safeJsonChunks, safeJsonText } from '../json-stream.js';
 import type { RiskReport } from './model.js';
 
 export function formatRiskJson(report: RiskReport): string {
@@ -19,22 +19,27 @@ function riskDocument(report: RiskReport): object {
     iterations: report.iterations,
     seed: report.seed,
     distribution: report.distribution,
-    milestones: new LazyJsonArray(rows.length, (i) => {
+    milestones: new JsonRows(rows.length, (i, fields) => {
       const r = rows[i]!;
-      return {
-      ref: r.ref,
-      deterministic: formatDay(r.deterministic),
-      p10: formatDay(r.p10), p50: formatDay(r.p50), p80: formatDay(r.p80), p85: formatDay(r.p85), p90: formatDay(r.p90),
-      mean: formatDay(r.mean),
-      prob_by_date: r.probByDate,
-      prob_by_deadline: r.probByDeadline,
-      prob_governance: r.probGovernance,
-      criticality: r.criticality,
-      };
+      fields.string('ref', r.ref);
+      fields.day('deterministic', r.deterministic);
+      fields.day('p10', r.p10);
+      fields.day('p50', r.p50);
+      fields.day('p80', r.p80);
+      fields.day('p85', r.p85);
+      fields.day('p90', r.p90);
+      fields.day('mean', r.mean);
+      fields.number('prob_by_date', r.probByDate);
+      fields.number('prob_by_deadline', r.probByDeadline);
+      fields.number('prob_governance', r.probGovernance);
+      fields.number('criticality', r.criticality);
     }),
-    drivers: new LazyJsonArray(drivers.length, (i) => {
+    drivers: new JsonRows(drivers.length, (i, fields) => {
       const d = drivers[i]!;
-      return { end: d.end, source: d.source, kind: d.kind, sensitivity: d.sensitivity };
+      fields.string('end', d.end);
+      fields.string('source', d.source);
+      fields.string('kind', d.kind);
+      fields.number('sensitivity', d.sensitivity);
     }),
   };
 }

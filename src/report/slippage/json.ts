@@ -2,8 +2,8 @@
 import { formatDay } from '../../calendar/index.js';
 import type { SlippageReport, SlipRow, RemovedMilestone } from '../../schedule/slippage.js';
 import type { TrendPoint } from '../../schedule/trend.js';
-import { dateFields } from '../date-fields.js';
-import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
+import { dateFields, writeDateFields } from '../date-fields.js';
+import { JsonRows, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
 
 export interface SlippageJsonOptions {
   /** Adds each milestone's `trend`. */
@@ -11,26 +11,33 @@ export interface SlippageJsonOptions {
 }
 
 
+function writeRow(r: SlipRow, trend: boolean, fields: JsonFields): void {
+  fields.string('ref', r.ref);
+  fields.string('plan', r.plan);
+  fields.string('id', r.id);
+  fields.string('title', r.title);
+  writeDateFields(fields, 'baseline', r.baseline);
+  writeDateFields(fields, 'current', r.current);
+  fields.day('projected', r.projected);
+  fields.day('actual', r.actual);
+  fields.number('slip_days', r.slipDays);
+  fields.number('slip_workdays', r.slipWorkdays);
+  fields.number('float', r.float);
+  fields.string('status', r.status);
+  fields.string('pushed_by', r.pushedBy ?? null);
+  if (trend) fields.value('trend', r.trend.map(formatTrendPoint));
+}
+
 function formatTrendPoint(p: TrendPoint): Record<string, unknown> {
-  return Object.fromEntries([['reported', formatDay(p.reported)], ...Object.entries(dateFields('forecast', p.forecast))]);
+  return { reported: formatDay(p.reported), ...dateFields('forecast', p.forecast) };
 }
 
-function formatRow(r: SlipRow, trend: boolean): Record<string, unknown> {
-  const entries: [string, unknown][] = [
-    ['ref', r.ref], ['plan', r.plan], ['id', r.id], ['title', r.title],
-    ...Object.entries(dateFields('baseline', r.baseline)),
-    ...Object.entries(dateFields('current', r.current)),
-    ['projected', formatDay(r.projected)],
-    ['actual', r.actual === undefined ? null : formatDay(r.actual)],
-    ['slip_days', r.slipDays], ['slip_workdays', r.slipWorkdays], ['float', r.float],
-    ['status', r.status], ['pushed_by', r.pushedBy ?? null],
-  ];
-  if (trend) entries.push(['trend', r.trend.map(formatTrendPoint)]);
-  return Object.fromEntries(entries);
-}
-
-function formatRemoved(r: RemovedMilestone): Record<string, unknown> {
-  return Object.fromEntries([['ref', r.ref], ['plan', r.plan], ['id', r.id], ['title', r.title], ...Object.entries(dateFields('baseline', r.baseline))]);
+function writeRemoved(r: RemovedMilestone, fields: JsonFields): void {
+  fields.string('ref', r.ref);
+  fields.string('plan', r.plan);
+  fields.string('id', r.id);
+  fields.string('title', r.title);
+  writeDateFields(fields, 'baseline', r.baseline);
 }
 
 export function formatSlippageJson(report: SlippageReport, options: SlippageJsonOptions): string {
@@ -53,7 +60,7 @@ function slippageDocument(report: SlippageReport, options: SlippageJsonOptions):
       milestones: s.milestones, done: count('done'), overdue: count('overdue'), 'at-risk': count('at-risk'),
       slipped: count('slipped'), 'on-track': count('on-track'), new: count('new'), removed: s.removed, bei: s.bei,
     },
-    milestones: new LazyJsonArray(rows.length, (i) => formatRow(rows[i]!, options.trend)),
-    removed: new LazyJsonArray(removed.length, (i) => formatRemoved(removed[i]!)),
+    milestones: new JsonRows(rows.length, (i, fields) => writeRow(rows[i]!, options.trend, fields)),
+    removed: new JsonRows(removed.length, (i, fields) => writeRemoved(removed[i]!, fields)),
   };
 }
