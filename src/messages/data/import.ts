@@ -75,6 +75,7 @@ export interface ImportMessages {
   'import.mspdi.cost': { id: string; cost: string };
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
+  'import.mspdi.no-calendar': Empty;
   'import.mspdi.from-finish': Empty;
   'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean };
   'import.mspdi.link-other-project': { link: string };

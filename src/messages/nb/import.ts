@@ -80,6 +80,7 @@ export const importNb: Catalogue<keyof ImportMessages> = {
   'import.mspdi.cost': (d) => `${d.id}: kostnaden ${d.cost} ikke importert`,
   'import.mspdi.summary': (d) => `sammendragsoppgaven «${d.name}» er ikke en milepæl: beholdt som x-wbs på oppgavene under den (lenker til eller fra den er utelatt)`,
   'import.mspdi.resource': (d) => `${d.id}: ressurstildeling (ressurs ${d.resource}) ikke importert`,
+  'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
   'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'} er en sammendragsoppgave eller finnes ikke i filen; utelatt`,
   'import.mspdi.link-other-project': (d) => `lenke ${d.link}: en lenke til et annet prosjekt; utelatt`,
