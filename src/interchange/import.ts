@@ -14,6 +14,8 @@ export interface ImportRequest {
   readonly name: string;
   readonly from?: ImportFormat;
   readonly planId?: string;
+  /** The schema's path from the written plan files, for editors (default `../schemas/plan.schema.json`). */
+  readonly schemaPath?: string;
 }
 
 export interface ImportResult {
@@ -53,7 +55,7 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   const base = request.name.split(/[\\/]/).pop() ?? request.name;
   return {
     format,
-    plans: imported.plans.map((plan) => ({ plan, fileName: `${plan.id}.yaml`, text: writePlanYaml(plan, base) })),
+    plans: imported.plans.map((plan) => ({ plan, fileName: `${plan.id}.yaml`, text: writePlanYaml(plan, base, request.schemaPath) })),
     findings: imported.findings,
   };
 }
