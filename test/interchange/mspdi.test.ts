@@ -80,6 +80,7 @@ describe('importMspdi', () => {
     expect(() => importMspdi('<Project><Name>x</Name></Project>', {})).toThrow(/namespace/);
     expect(() => importMspdi('<!DOCTYPE p [<!ENTITY a "aaaa">]><Project xmlns="http://schemas.microsoft.com/project">&a;</Project>', {})).toThrow(/entities/);
     expect(() => importMspdi('ERMHDR\t8', {})).toThrow(/not an XML file/);
+    expect(importMspdi('<Project xmlns="http://schemas.microsoft.com/project"><Tasks/></Project>', {}).plans).toEqual([]);
   });
 });
 

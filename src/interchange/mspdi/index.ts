@@ -59,5 +59,6 @@ export function importMspdi(source: string, options: { readonly planId?: string 
     source: 'MS Project XML',
   };
   if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: msg0('import.mspdi.from-finish') });
-  return { plans: [plan], findings };
+  // A project without tasks is nothing to import: the caller refuses it (import.unreadable.no-activities).
+  return { plans: plan.milestones.length > 0 ? [plan] : [], findings };
 }
