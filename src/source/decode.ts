@@ -1,4 +1,5 @@
 // Plan file bytes → text (SPEC §15): UTF-8 (BOM optional), UTF-16 with a BOM; anything else is an `encoding` finding.
+import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 import { msg, type Message } from '../messages/index.js';
 import type { SyntaxProblem } from './parse.js';
 import { normalizeLoneCr } from './line-breaks.js';
@@ -31,11 +32,25 @@ export function decodePlanBytes(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'UTF-16BE');
   const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = hasBom ? bytes.subarray(3) : bytes;
+  if (isUtf8(body)) return { text: decodeValidUtf8(body), encoding: 'UTF-8', hasBom, problem: undefined };
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
+  return { text, encoding: 'UTF-8', hasBom, problem: locateInvalidUtf8(body) };
+}
+
+/**
+ * Valid UTF-8 (checked by isUtf8) → text, the same as TextDecoder gives (a BOM after the first stays U+FEFF), faster:
+ * ASCII bytes are their own Latin-1 text; other bytes go through Node's native transcoder to UTF-16. Measured on the
+ * 15 MB of a 100,000-milestone workspace (bench/generate.mjs, whose titles hold an em dash) on 1 Dec 2026: 90 ms of
+ * CPU with TextDecoder, 20–25 ms with transcode, 3 ms as Latin-1 when the bytes are ASCII.
+ */
+function decodeValidUtf8(body: Uint8Array): string {
+  const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (isAscii(buffer)) return buffer.toString('latin1');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'UTF-8', hasBom, problem: undefined };
+    return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
   } catch {
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
-    return { text, encoding: 'UTF-8', hasBom, problem: locateInvalidUtf8(body) };
+    // A Node built without ICU has no transcoder.
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
   }
 }
 

@@ -1,12 +1,13 @@
-// Scalars and one-line flow collections for the fast YAML path; `undefined` means "not sure: use the full parser".
-import type { Positions } from './positions.js';
+// Scalars and one-line flow collections for the fast YAML path; `BAIL` means "not sure: use the full parser".
+import { nextColon, nextHash, skipSpaces, type Cursor } from './fast-cursor.js';
+import { parseDouble, parseSingle } from './fast-quoted.js';
+import { HASH_PRIME, HASH_SEED, hashOf } from './string-table.js';
+import { BAIL } from './bail.js';
 
-export const BAIL = Symbol('bail');
-export type Bail = typeof BAIL;
+export { BAIL } from './bail.js';
+export { atLineEnd, nextColon, skipSpaces, type Cursor } from './fast-cursor.js';
 
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-/** The letters a core-schema null or boolean can start with (numbers start with a digit, a sign, a dot or ~). */
-const NON_STRING_START: ReadonlySet<number> = new Set([...'nNtTfF'].map((c) => c.charCodeAt(0)));
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
 const FALSE = /^(?:[Ff]alse|FALSE)$/;
 // Decimal integers and fractions of at most 15 digits each side, signed or not: the forms plans write (`0.35`,
@@ -19,8 +20,8 @@ const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]
 /** Resolves a plain scalar with the YAML 1.2 core schema. */
 export function resolvePlain(text: string): unknown {
   // Most scalars in a plan (ids, titles, refs) start with a letter that begins no null, boolean or number: a string.
-  const first = text.charCodeAt(0);
-  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !NON_STRING_START.has(first)) return text;
+  const first = text.charCodeAt(0) | 32;
+  if (first >= 97 && first <= 122 && first !== 110 /* n */ && first !== 116 /* t */ && first !== 102 /* f */) return text;
   if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;
   if (FALSE.test(text)) return false;
@@ -29,160 +30,191 @@ export function resolvePlain(text: string): unknown {
   return text;
 }
 
-/** Characters that may not start a plain scalar here (anchors, aliases, tags, block scalars, reserved). */
-const BAD_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', ',', ']', '}']);
-
-export interface Cursor {
-  readonly text: string;
-  pos: number;
-  /** Offset where the current line ends (before '\r\n' or '\n'). */
-  readonly end: number;
-  readonly positions: Positions;
-  readonly depth: number;
+/** Characters that may not start a plain scalar here: anchors, aliases, tags, block scalars, reserved, flow ends, '#'. */
+function isBadStart(k: number): boolean {
+  return k === 38 || k === 42 || k === 33 || k === 124 || k === 62 || k === 37 || k === 64 || k === 96 || k === 44 || k === 93 || k === 125 || k === 35;
 }
 
-export function skipSpaces(c: Cursor): void {
-  while (c.pos < c.end && c.text.charCodeAt(c.pos) === 32) c.pos++;
+function isFlowIndicator(k: number): boolean {
+  return k === 44 || k === 91 || k === 93 || k === 123 || k === 125;
 }
 
-/** True when only spaces and perhaps a comment remain on the line. */
-export function atLineEnd(c: Cursor): boolean {
-  const start = c.pos;
-  skipSpaces(c);
-  // A comment must be separated from the token before it by a space ("x"#c is a syntax error).
-  return c.pos >= c.end || (c.text.charCodeAt(c.pos) === 35 /* # */ && (c.pos > start || c.text.charCodeAt(c.pos - 1) === 32));
+/** Whether a ':' before offset `next` is an indicator: a space, a flow indicator or the line's end follows it. */
+function endsPlain(text: string, next: number, end: number): boolean {
+  if (next >= end) return true;
+  const k = text.charCodeAt(next);
+  return k === 32 || isFlowIndicator(k);
 }
 
 /** A value that fits on the rest of the line: flow collection, quoted or plain scalar. */
 export function parseInline(c: Cursor, flow: boolean): unknown {
-  const ch = c.text[c.pos];
-  if (ch === '[' || ch === '{') return c.depth > 64 ? BAIL : parseFlow(c);
-  if (ch === '"') return parseDouble(c);
-  if (ch === "'") return parseSingle(c);
-  if (ch === undefined || BAD_START.has(ch) || ch === '#') return BAIL;
+  const { text, pos } = c;
+  const ch = text.charCodeAt(pos);
+  if (ch === 91 /* [ */ || ch === 123 /* { */) return c.depth > 64 ? BAIL : parseFlow(c);
+  if (ch === 34 /* " */) return parseDouble(c);
+  if (ch === 39 /* ' */) return parseSingle(c);
+  if (pos >= text.length || isBadStart(ch)) return BAIL;
   // "-", "?" and ":" before a space (or, in a flow collection, before a flow indicator) are indicators.
-  const after = c.text[c.pos + 1];
-  if ((ch === '-' || ch === '?' || ch === ':') && (c.pos + 1 >= c.end || after === ' ' || (flow && after !== undefined && ',[]{}'.includes(after)))) return BAIL;
-  const start = c.pos;
-  let last = c.pos;
-  while (c.pos < c.end) {
-    const k = c.text.charCodeAt(c.pos);
-    if (k === 35 && c.text.charCodeAt(c.pos - 1) === 32) break; // " #" starts a comment
-    if (k === 58 /* : */ && (c.pos + 1 >= c.end || c.text.charCodeAt(c.pos + 1) === 32 || flow)) {
-      if (flow) break;
-      return BAIL; // "a: b: c" is a syntax error the full parser reports
-    }
-    if (flow && (k === 44 || k === 93 || k === 125 || k === 91 || k === 123)) break;
-    if (k !== 32) last = c.pos + 1;
-    c.pos++;
+  if (ch === 45 || ch === 63 || ch === 58) {
+    const after = text.charCodeAt(pos + 1);
+    if (pos + 1 >= c.end || after === 32 || (flow && isFlowIndicator(after))) return BAIL;
   }
+  const last = flow ? plainFlowEnd(c, pos) : plainBlockEnd(c, pos);
+  if (last < 0) return BAIL;
   c.pos = last;
-  return last - start < 13 ? c.positions.intern(c.text, start, last, resolvePlain) : resolvePlain(c.text.slice(start, last));
+  if (last - pos >= 13) return resolvePlain(text.slice(pos, last));
+  return c.strings.lookup(pos, last, flow ? c.plainHash : hashOf(text, pos, last));
 }
 
-function parseSingle(c: Cursor): unknown {
-  let out = '';
-  let i = c.pos + 1;
-  for (;;) {
-    const j = c.text.indexOf("'", i);
-    if (j < 0 || j >= c.end) return BAIL; // multi-line or unterminated
-    out += c.text.slice(i, j);
-    if (c.text[j + 1] === "'") {
-      out += "'";
-      i = j + 2;
-      continue;
-    }
-    c.pos = j + 1;
-    return out;
-  }
-}
-
-const ESCAPES: ReadonlyMap<string, string> = new Map([['\\', '\\'], ['"', '"'], ['/', '/'], ['n', '\n'], ['t', '\t'], ['r', '\r'], ['0', '\0'], ['e', '\x1b']]);
-
-function parseDouble(c: Cursor): unknown {
-  let out = '';
-  let i = c.pos + 1;
-  while (i < c.end) {
-    const ch = c.text[i]!;
-    if (ch === '"') {
-      c.pos = i + 1;
-      return out;
-    }
-    if (ch !== '\\') {
-      out += ch;
-      i++;
-      continue;
-    }
-    const next = c.text[i + 1] ?? '';
-    const simple = ESCAPES.get(next);
-    if (simple !== undefined) {
-      out += simple;
-      i += 2;
-    } else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(c.text.slice(i + 2, i + 6))) {
-      const code = parseInt(c.text.slice(i + 2, i + 6), 16);
-      if (code >= 0xd800 && code <= 0xdfff) return BAIL;
-      out += String.fromCharCode(code);
-      i += 6;
-    } else {
-      return BAIL;
+/**
+ * Where a plain scalar in block context that starts at `start` ends (trailing spaces excluded): at the line's end or
+ * at a comment (" #"); -1 when a ": " or a final ':' inside it makes the line a syntax error ("a: b: c").
+ */
+function plainBlockEnd(c: Cursor, start: number): number {
+  const { text, end } = c;
+  let stop = end;
+  for (let h = nextHash(c, start + 1); h < end; h = nextHash(c, h + 1)) {
+    if (text.charCodeAt(h - 1) === 32) {
+      stop = h;
+      break;
     }
   }
-  return BAIL; // multi-line or unterminated
+  for (let k = nextColon(c, start); k < stop; k = nextColon(c, k + 1)) {
+    if (k + 1 >= end || text.charCodeAt(k + 1) === 32) return -1;
+  }
+  while (text.charCodeAt(stop - 1) === 32) stop--;
+  return stop;
 }
 
-// Placeholders for the kind of flow collection not being read, so that each collection allocates only itself.
-const EMPTY_SEQ: unknown[] = Object.freeze([]) as unknown as unknown[];
-const EMPTY_MAP: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+/**
+ * As plainBlockEnd for a key or a flow item, which also end at flow indicators and at a ':' that a space, a flow
+ * indicator or the line's end follows (`{a:b}` is the key "a:b", YAML 1.2 §7.3.3; until 1 Dec 2026 this path read it as
+ * {a: b} where the yaml library reads {"a:b": null}); the scalar's hash is left in c.plainHash, computed on the way.
+ */
+function plainFlowEnd(c: Cursor, start: number): number {
+  const { text, end } = c;
+  let last = start;
+  let h = HASH_SEED;
+  let hash = h;
+  for (let i = start; i < end; i++) {
+    const k = text.charCodeAt(i);
+    if (k === 35 && text.charCodeAt(i - 1) === 32) break; // " #" starts a comment
+    if (isFlowIndicator(k) || (k === 58 && endsPlain(text, i + 1, end))) break;
+    h = Math.imul(h ^ k, HASH_PRIME);
+    if (k !== 32) {
+      last = i + 1;
+      hash = h;
+    }
+  }
+  c.plainHash = hash;
+  return last;
+}
 
+/** A one-line flow sequence or mapping; its positions are recorded as a block collection's are. */
 function parseFlow(c: Cursor): unknown {
-  const isSeq = c.text[c.pos] === '[';
-  const close = isSeq ? ']' : '}';
+  const { text, positions } = c;
+  const isSeq = text.charCodeAt(c.pos) === 91;
+  const close = isSeq ? 93 : 125;
+  const base = positions.open();
+  const itemMark = c.itemTop;
+  const map: Record<string, unknown> | undefined = isSeq ? undefined : {};
   c.pos++;
-  const inner: Cursor = { text: c.text, pos: c.pos, end: c.end, positions: c.positions, depth: c.depth + 1 };
-  const offsets: (string | number)[] = [];
-  const seq: unknown[] = isSeq ? [] : EMPTY_SEQ;
-  const map: Record<string, unknown> = isSeq ? EMPTY_MAP : {};
+  c.depth++;
   for (let first = true; ; first = false) {
-    skipSpaces(inner);
-    if (inner.pos >= inner.end) return BAIL;
-    if (inner.text[inner.pos] === close && first) break;
-    const at = inner.pos;
-    if (isSeq) {
-      const value = parseInline(inner, true);
+    skipSpaces(c);
+    if (c.pos >= c.end) return BAIL;
+    if (text.charCodeAt(c.pos) === close && first) break;
+    const at = c.pos;
+    if (map === undefined) {
+      const value = parseInline(c, true);
       if (value === BAIL) return BAIL;
-      skipSpaces(inner);
-      if (inner.text[inner.pos] === ':') return BAIL; // a single-pair mapping inside a sequence
-      seq.push(value);
-      offsets.push(at, c.positions.childOf(value));
+      skipSpaces(c);
+      if (text.charCodeAt(c.pos) === 58) return BAIL; // a single-pair mapping inside a sequence
+      positions.item(at, positions.childOf(value));
+      pushItem(c, value);
     } else {
-      const key = parseInline(inner, true);
+      const key = parseKey(c);
       if (typeof key !== 'string' || Object.hasOwn(map, key)) return BAIL;
-      skipSpaces(inner);
-      if (inner.text[inner.pos] !== ':') return BAIL;
-      inner.pos++;
-      skipSpaces(inner);
-      const valueAt = inner.pos;
-      const value = parseInline(inner, true);
+      const keyIndex = c.keyIndex;
+      skipSpaces(c);
+      if (text.charCodeAt(c.pos) !== 58) return BAIL;
+      c.pos++;
+      skipSpaces(c);
+      const valueAt = c.pos;
+      const value = parseInline(c, true);
       if (value === BAIL) return BAIL;
       setKey(map, key, value);
-      offsets.push(key, at, valueAt, c.positions.childOf(value));
+      positions.entry(keyIndex, at, valueAt, positions.childOf(value));
     }
-    skipSpaces(inner);
-    const sep = inner.text[inner.pos];
+    skipSpaces(c);
+    const sep = text.charCodeAt(c.pos);
     if (sep === close) break;
-    if (sep !== ',') return BAIL;
-    inner.pos++;
-    skipSpaces(inner);
-    if (inner.text[inner.pos] === close) return BAIL; // trailing comma: leave to the full parser
+    if (sep !== 44 || c.pos >= c.end) return BAIL;
+    c.pos++;
+    skipSpaces(c);
+    if (text.charCodeAt(c.pos) === close) return BAIL; // trailing comma: leave to the full parser
   }
-  c.pos = inner.pos + 1;
-  if (!isSeq) {
-    c.positions.setMap(offsets);
+  c.pos++;
+  c.depth--;
+  if (map !== undefined) {
+    positions.closeMap(base);
     return map;
   }
-  c.positions.setSeq(offsets as number[]);
-  // A copy of exactly its length: a pushed-to array keeps room for 16 items, and most `after` lists hold one to three.
-  return seq.slice();
+  positions.closeSeq(base);
+  return takeItems(c, itemMark);
+}
+
+/** Adds an item to the sequence being read (see Cursor.items). */
+export function pushItem(c: Cursor, value: unknown): void {
+  c.items[c.itemTop++] = value;
+}
+
+/**
+ * The items pushed since `mark`, as an array of exactly their number: gathered in one shared array rather than pushed
+ * to a fresh one, which keeps room for 16 items (most `after` lists hold one to three) and had to be copied again.
+ */
+export function takeItems(c: Cursor, mark: number): unknown[] {
+  const out = c.items.slice(mark, c.itemTop);
+  c.itemTop = mark;
+  return out;
+}
+
+/**
+ * A mapping key (block or flow), its index in c.strings.values left in c.keyIndex. The keys of a plan are few and
+ * repeat in every milestone: a plain key read before is recognised by its first two characters, then compared, without
+ * scanning it, hashing it and finding it in the string table again. A guess is kept only for a plain key whose scan
+ * ended at the ':' right after it, so that the same characters before a ':' scan to the same key.
+ */
+export function parseKey(c: Cursor): unknown {
+  const { text, pos } = c;
+  const slot = ((text.charCodeAt(pos) << 3) ^ text.charCodeAt(pos + 1)) & 255;
+  const guess = c.keyGuesses[slot]!;
+  const n = guess.length;
+  if (n !== 0 && text.charCodeAt(pos + n) === 58 && endsPlain(text, pos + n + 1, c.end) && sameAs(text, pos, guess)) {
+    c.pos = pos + n;
+    c.keyIndex = c.keyGuessIndices[slot]!;
+    return guess;
+  }
+  const key = parseInline(c, true);
+  if (typeof key !== 'string') return key;
+  const first = text.charCodeAt(pos);
+  const { strings } = c;
+  if (c.pos - pos < 13 && first !== 34 && first !== 39) {
+    // A plain short key: parseInline found it in the string table just now.
+    c.keyIndex = strings.index;
+    if (text.charCodeAt(c.pos) === 58) {
+      c.keyGuesses[slot] = key;
+      c.keyGuessIndices[slot] = strings.index;
+    }
+  } else {
+    c.keyIndex = strings.add(key);
+  }
+  return key;
+}
+
+function sameAs(text: string, at: number, s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (text.charCodeAt(at + i) !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Sets an own property, `__proto__` included, as the yaml package does. */

@@ -1,5 +1,4 @@
-// Where each node of a fast-path parse (source/fast-yaml.ts) starts, as a tree of records in one Int32Array, and the
-// table of short strings the parse shares (`intern`).
+// Where each node of a fast-path parse (source/fast-yaml.ts) starts, as a tree of records in one Int32Array.
 
 /**
  * Positions of the containers of one parse, in one flat table rather than an array per container (a 100,000-milestone
@@ -19,90 +18,84 @@ export class Positions {
   used = 0;
   /** The record written last: the container parsed last. */
   last = -1;
-  readonly keys: string[] = [];
-  /** Short plain scalars seen so far (keys, ids, dates), in an open-addressing table: see `intern`. */
-  private strings: (string | undefined)[] = new Array<string | undefined>(1024);
-  /** The resolved value of each string in `strings`, at the same slot. */
-  private values: unknown[] = new Array<unknown>(1024);
-  private hashes = new Int32Array(1024);
-  private stringCount = 0;
-
-  /**
-   * `resolve(text.slice(start, end))` for a short plain scalar, with the slice as the first copy of it seen in this
-   * parse and the value resolved once per distinct text (`resolve` must be pure: source/fast-scalar.ts's resolvePlain).
-   * V8 copies a slice shorter than 13 characters, so every `date:` key, id and date would otherwise be a string of its
-   * own for as long as the parse and the model live, and every date would go through the core schema's five regular
-   * expressions again; a text seen before is found by a hash of its characters, without slicing it again.
-   */
-  intern(text: string, start: number, end: number, resolve: (plain: string) => unknown): unknown {
-    let h = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.strings.length - 1;
-    let slot = h & mask;
-    for (let seen = this.strings[slot]; seen !== undefined; seen = this.strings[slot]) {
-      if (this.hashes[slot] === h && seen.length === end - start && text.startsWith(seen, start)) return this.values[slot];
-      slot = (slot + 1) & mask;
-    }
-    const fresh = text.slice(start, end);
-    const value = resolve(fresh);
-    this.strings[slot] = fresh;
-    this.values[slot] = value;
-    this.hashes[slot] = h;
-    if (++this.stringCount * 2 > this.strings.length) this.growStrings();
-    return value;
-  }
-
-  private growStrings(): void {
-    const old = this.strings;
-    const oldValues = this.values;
-    const oldHashes = this.hashes;
-    this.strings = new Array<string | undefined>(old.length * 2);
-    this.values = new Array<unknown>(old.length * 2);
-    this.hashes = new Int32Array(old.length * 2);
-    const mask = this.strings.length - 1;
-    for (let i = 0; i < old.length; i++) {
-      const s = old[i];
-      if (s === undefined) continue;
-      let slot = oldHashes[i]! & mask;
-      while (this.strings[slot] !== undefined) slot = (slot + 1) & mask;
-      this.strings[slot] = s;
-      this.values[slot] = oldValues[i];
-      this.hashes[slot] = oldHashes[i]!;
-    }
-  }
+  /** The keys, by the index their entries hold (source/string-table.ts's values: other values sit between them). */
+  keys: readonly unknown[] = [];
 
   /** The record of `value` when it is a container just parsed, else -1: call it right after parsing the value. */
   childOf(value: unknown): number {
     return value !== null && typeof value === 'object' ? this.last : -1;
   }
 
-  /** Records a mapping's [key, keyOffset, valueOffset, child, …] (as the parser collects them). */
-  setMap(entries: readonly (string | number)[]): void {
-    const n = entries.length / 4;
-    let at = this.reserve(1 + 4 * n);
-    this.cells[at++] = 2 * n;
-    for (let k = 0; k < entries.length; k += 4) {
-      this.cells[at++] = this.keys.length;
-      this.keys.push(entries[k] as string);
-      this.cells[at++] = entries[k + 1] as number;
-      this.cells[at++] = entries[k + 2] as number;
-      this.cells[at++] = entries[k + 3] as number;
-    }
+  /**
+   * The entries of the containers being read, innermost last: a container's entries are gathered here (`entry`,
+   * `item`) and copied into `cells` as one record when it is complete (`closeMap`, `closeSeq`). Until 1 Dec 2026 each
+   * container gathered them in an array of its own, one more allocation per container.
+   */
+  private stack = new Int32Array(256);
+  private top = 0;
+
+  /** Starts a container: its entries will follow the returned mark. */
+  open(): number {
+    return this.top;
   }
 
-  /** Records a sequence's [itemOffset, child, …]. */
-  setSeq(items: readonly number[]): void {
-    let at = this.reserve(1 + items.length);
-    this.cells[at++] = items.length + 1;
-    for (const cell of items) this.cells[at++] = cell;
+  /** Forgets what was gathered after `mark` (a look-ahead that read a flow collection). */
+  drop(mark: number): void {
+    this.top = mark;
   }
 
-  /** Frees the table's unused room and the interned strings' index once the parse is complete. */
-  trim(): void {
+  /** A mapping entry: its key's index in `keys`, where the key and the value start, and the value's record (childOf). */
+  entry(keyIndex: number, keyOffset: number, valueOffset: number, child: number): void {
+    if (this.top + 4 > this.stack.length) this.growStack();
+    const stack = this.stack;
+    const top = this.top;
+    stack[top] = keyIndex;
+    stack[top + 1] = keyOffset;
+    stack[top + 2] = valueOffset;
+    stack[top + 3] = child;
+    this.top = top + 4;
+  }
+
+  /** A sequence item: where it starts, and its record (childOf). */
+  item(offset: number, child: number): void {
+    if (this.top + 2 > this.stack.length) this.growStack();
+    this.stack[this.top] = offset;
+    this.stack[this.top + 1] = child;
+    this.top += 2;
+  }
+
+  /** Ends the mapping opened at `mark`: its record is written. */
+  closeMap(mark: number): void {
+    this.close(mark, (this.top - mark) >> 1);
+  }
+
+  /** Ends the sequence opened at `mark`: its record is written. */
+  closeSeq(mark: number): void {
+    this.close(mark, this.top - mark + 1);
+  }
+
+  private close(mark: number, head: number): void {
+    const size = this.top - mark;
+    const at = this.reserve(1 + size);
+    const cells = this.cells;
+    const stack = this.stack;
+    cells[at] = head;
+    if (size <= 32) for (let i = 0; i < size; i++) cells[at + 1 + i] = stack[mark + i]!;
+    else cells.set(stack.subarray(mark, this.top), at + 1);
+    this.top = mark;
+  }
+
+  private growStack(): void {
+    const grown = new Int32Array(this.stack.length * 2);
+    grown.set(this.stack);
+    this.stack = grown;
+  }
+
+  /** Frees the table's unused room once the parse is complete; `keys` holds every key an entry names. */
+  finish(keys: readonly unknown[]): void {
     this.cells = this.cells.slice(0, this.used);
-    this.strings = [];
-    this.values = [];
-    this.hashes = new Int32Array(0);
+    this.stack = new Int32Array(0);
+    this.keys = keys;
   }
 
   /**
@@ -151,3 +144,4 @@ export class Positions {
     return at;
   }
 }
+

@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCliOnDisk } from '../helpers/fake-io.js';
 import { decodePlanBytes, findInvalidUtf8 } from '../../src/source/decode.js';
@@ -41,6 +42,28 @@ describe('decodePlanBytes', () => {
     expect(decodePlanBytes(be)).toMatchObject({ text, encoding: 'UTF-16BE', problem: undefined });
     expect(renderMessage(decodePlanBytes(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])).problem!.message)).toMatch(/UTF-32/);
     expect(decodePlanBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toMatchObject({ text: 'a', hasBom: true, encoding: 'UTF-8' });
+  });
+
+  it('reads UTF-8 exactly as TextDecoder does (ASCII, other text, a second BOM, invalid bytes as U+FFFD), whichever way it decodes', () => {
+    const textDecoder = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const byte = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0, max: 0xff }), fc.constantFrom(0xef, 0xbb, 0xbf, 0xe2, 0x80, 0x94, 0xc3, 0xa6));
+    const text = fc.array(fc.oneof(fc.constantFrom('a', ' ', '\n', '—', 'æ', '\ufeff', '😀', '\u2028', '\0'), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.array(byte, { maxLength: 40 }).map((b) => Uint8Array.from(b)), text.map((t) => new Uint8Array(Buffer.from(t, 'utf8')))), (bytes) => {
+        if (bytes[0] === 0xff || bytes[0] === 0xfe || (bytes[0] === 0 && bytes[1] === 0)) return;
+        const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+        const d = decodePlanBytes(bytes);
+        expect(d.text).toBe(textDecoder(bom ? bytes.subarray(3) : bytes));
+        expect(d.hasBom).toBe(bom);
+        expect(d.problem === undefined).toBe(findInvalidUtf8(bom ? bytes.subarray(3) : bytes) === bytes.length - (bom ? 3 : 0));
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
+    // Above Node's 1 MB threshold for external strings, too.
+    const big = 'id: M1 — æøå 😀\n'.repeat(80_000);
+    expect(decodePlanBytes(new Uint8Array(Buffer.from(big, 'utf8'))).text).toBe(big);
+    const ascii = 'id: M1\n'.repeat(200_000);
+    expect(decodePlanBytes(new Uint8Array(Buffer.from(ascii, 'utf8'))).text).toBe(ascii);
   });
 });
 

@@ -101,6 +101,45 @@ describe("the fast YAML path's contract", () => {
     expect(data.milestones[0]!['x-signed']).toEqual([-3, 7, -0, 0, 7.5, -12.25]);
   });
 
+  it('the fast path agrees with the full parser where a plain scalar ends: comments, colons, quotes, keys long and short', () => {
+    // Plain values are scanned with indexOf for ':' and '#' (the answers kept between lines), keys and flow items
+    // character by character with their hash; short scalars are shared through a table (source/string-table.ts).
+    const text = [
+      'plan:', '  id: a#b', '  title: C# and F#   # a comment: with a colon', '  url: http://example.org/x:y', '  empty: # only a comment',
+      '  x-colon-end: "b:"', '  x-hash: "#1"', "  x-quoted-key: {'id': 1, \"lag\": 2}", '  "id2": quoted key', '  a-rather-long-key-name: 1',
+      '  a-rather-long-key-name-2: [a-rather-long-value, short, {a-rather-long-key-name: x}]', '  x-esc: "a\\"b\\\\c\\u00e6 \\n end"',
+      "  x-single: 'it''s ''quoted'''", '  x-colon-flow: {id:x: 1, c:d: e}', '  x-colon-seq: [id:x, http://e.org]', '  a:b: 1', '  dates: 1', '  dat: 2', '  x-dates: [2020-01-31, 2020-01-31, "2020-01-31", 2020-01-31]', '  x-refs: [M1, plan-4/M3,M1 , {id: M1}]',
+      'milestones:', '  - id: M1', '    title: Milestone 1 — leveranse', '    date: 2020-01-31', '  - id: M2', '    title: Milestone 2 — leveranse',
+      '    date: 2020-01-31', '    after: [M1, {id: M1, lag: 3d, type: FF}]', '  - [nested, [flow, {in: seq}]]', '  - plain item: with colon', '  - x',
+      '  - - a', '', '# trailing comment',
+    ];
+    // "- - a" (a compact nested sequence) is declined: without it the text is accepted.
+    expect(parseFast(text.join('\n'))).toBeUndefined();
+    expect(expectSameAsFull(text.filter((l) => l !== '  - - a').join('\n'))).toBe(true);
+    for (const eol of ['\n', '\r\n']) expect(expectSameAsFull(text.filter((l) => l !== '  - - a').join(eol))).toBe(true);
+  });
+
+  it('the fast path declines plain scalars that are syntax errors or not strings where a key must be', () => {
+    // `{id:x, b: 1}` is {"id:x": null, b: 1} (YAML 1.2 §7.3.3); until 1 Dec 2026 the fast path read {id: x, b: 1}.
+    for (const text of ['a: {id:x, b: 1}\n', 'a: ["a":b]\n', 'a: b:\n', 'a: b: c # x\n', 'a: [b: c]\n', 'true: 1\n', '1: x\n', 'null: x\n', '~: x\n', 'a: x\n"a": y\n', 'a: [x,]\n', 'a: {b: 1, b: 2}\n', 'a: "b\n', "a: 'b\n", 'a: {b: [c}\n']) {
+      expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('the fast path declines every duplicate key, plain, quoted, long, in flow, read again from its first characters or not', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`);
+    const duplicates = [
+      'a: 1\nb: 2\na: 3\n', 'id: 1\nid: 2\n', '"a": 1\na: 2\n', 'a: 1\n"a": 2\n', "a: 1\n'a': 2\n", 'a-rather-long-key-name: 1\na-rather-long-key-name: 2\n',
+      'm: {a: 1, b: 2, a: 3}\n', 'm: {a: 1, "a": 2}\n', 'm: [{id: x, id: y}]\n', '- id: a\n  title: t\n  id: b\n', `${many.join('\n')}\nk0: again\n`,
+      `m: {${many.map((l) => l.replace(':', ': ')).join(', ')}, k19: again}\n`,
+    ];
+    for (const text of duplicates) {
+      expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
+      expect(parseFull('f.yaml', text).problems.length, JSON.stringify(text)).toBeGreaterThan(0);
+    }
+    expect(expectSameAsFull(`${many.join('\n')}\nk20: new\n`)).toBe(true);
+  });
+
   it('the fast path agrees with the full parser on random mutations of the shipped plans, or declines them', () => {
     const plans = yamlFiles('plans').map((f) => readFileSync(f, 'utf8').split('\n'));
     const tokens = ['', ' ', '  ', '-', '- ', ':', ': ', '#', ' #', '[', ']', '{', '}', ',', '"', "'", '&a', '*a', '!', '|', '>', '?', '\t', '2019-02-30', '007', '1.5', '~', 'true', '__proto__', 'x: y', '\r'];

@@ -77,6 +77,7 @@ export interface ImportMessages {
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;
+  'import.mspdi.not-utf8': Empty;
   'import.mspdi.from-finish': Empty;
   'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean };
   'import.mspdi.link-other-project': { link: string };

@@ -80,6 +80,7 @@ export const importEn: Catalogue<keyof ImportMessages> = {
   'import.mspdi.cost': (d) => `${d.id}: cost ${d.cost} not imported`,
   'import.mspdi.summary': (d) => `summary task "${d.name}" is not a milestone: kept as x-wbs on the tasks below it (links to or from it are left out)`,
   'import.mspdi.resource': (d) => `${d.id}: resource assignment (resource ${d.resource}) not imported`,
+  'import.mspdi.not-utf8': () => 'the file is not valid UTF-8 (as XML must be unless it says otherwise): read as Windows-1252; check the names',
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',
   'import.mspdi.from-finish': () => 'the project is scheduled from its finish date; milepel schedules forward from the start',
   'import.mspdi.link-missing-task': (d) => `link from task UID ${d.pred} to task UID ${d.succ}: ${d.successorMissing ? 'the successor' : 'the predecessor'} is a summary task or not in the file; left out`,

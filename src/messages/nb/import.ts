@@ -81,6 +81,7 @@ export const importNb: Catalogue<keyof ImportMessages> = {
   'import.mspdi.cost': (d) => `${d.id}: kostnaden ${d.cost} ikke importert`,
   'import.mspdi.summary': (d) => `sammendragsoppgaven «${d.name}» er ikke en milepæl: beholdt som x-wbs på oppgavene under den (lenker til eller fra den er utelatt)`,
   'import.mspdi.resource': (d) => `${d.id}: ressurstildeling (ressurs ${d.resource}) ikke importert`,
+  'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
   'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
   'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'} er en sammendragsoppgave eller finnes ikke i filen; utelatt`,
@@ -109,7 +110,7 @@ export const importNb: Catalogue<keyof ImportMessages> = {
 
 const TOPICS_NB: ReadonlyMap<string, string> = new Map([
   ['activity type', 'aktivitetstype'], ['calendar', 'kalender'], ['column', 'kolonne'], ['constraint', 'betingelse'], ['cost', 'kostnad'],
-  ['dates', 'datoer'], ['file', 'fil'], ['formula', 'formel'], ['header', 'overskrift'], ['hours', 'timer'], ['id', 'id'], ['link', 'lenke'],
+  ['dates', 'datoer'], ['encoding', 'tegnkoding'], ['file', 'fil'], ['formula', 'formel'], ['header', 'overskrift'], ['hours', 'timer'], ['id', 'id'], ['link', 'lenke'],
   ['progress', 'fremdrift'], ['project', 'prosjekt'], ['resource', 'ressurs'], ['row', 'rad'], ['sheet', 'ark'], ['summary', 'sammendrag'],
   ['table', 'tabell'], ['value', 'verdi'], ['wbs', 'wbs'],
 ]);

@@ -1,0 +1,70 @@
+// The fast YAML path's reading state (source/fast-yaml.ts's Reader) and the moves every part of it makes.
+import type { Positions } from './positions.js';
+import type { StringTable } from './string-table.js';
+
+/**
+ * The parser's one mutable reading state (source/fast-yaml.ts's Reader): one object for the whole parse rather than
+ * one per line, as until 1 Dec 2026 (a million short-lived objects at 100,000 milestones).
+ */
+export interface Cursor {
+  readonly text: string;
+  pos: number;
+  /** Offset where the current line ends (before '\r\n' or '\n'). */
+  end: number;
+  readonly positions: Positions;
+  readonly strings: StringTable;
+  /** The items of the sequences being read, innermost last, up to `itemTop` (fast-scalar.ts: pushItem, takeItems). */
+  readonly items: unknown[];
+  itemTop: number;
+  /** The hash (string-table.ts) of the plain scalar plainFlowEnd read last. */
+  plainHash: number;
+  /** The index in strings.values of the key parseKey read last (Positions finds keys there). */
+  keyIndex: number;
+  /** Plain keys read before, by their first two characters, and their indices in strings.values: see parseKey. */
+  readonly keyGuesses: string[];
+  readonly keyGuessIndices: Int32Array;
+  /** Nesting depth of the node being read: deeper than 64 is left to the full parser. */
+  depth: number;
+  /** The first ':' at or after `colonFrom` (text.length when none): see nextColon. */
+  colon: number;
+  colonFrom: number;
+  /** The first '#' at or after `hashFrom` (text.length when none). */
+  hash: number;
+  hashFrom: number;
+}
+
+/**
+ * The first ':' at or after `from`. Plain values are scanned with indexOf rather than character by character; the
+ * answer is kept, so that the search for a value's colon, which usually finds the next line's key, is not repeated.
+ */
+export function nextColon(c: Cursor, from: number): number {
+  if (from > c.colon || from < c.colonFrom) {
+    const at = c.text.indexOf(':', from);
+    c.colon = at < 0 ? c.text.length : at;
+    c.colonFrom = from;
+  }
+  return c.colon;
+}
+
+/** The first '#' at or after `from` (as nextColon; most plan files have none after their first line). */
+export function nextHash(c: Cursor, from: number): number {
+  if (from > c.hash || from < c.hashFrom) {
+    const at = c.text.indexOf('#', from);
+    c.hash = at < 0 ? c.text.length : at;
+    c.hashFrom = from;
+  }
+  return c.hash;
+}
+
+export function skipSpaces(c: Cursor): void {
+  while (c.pos < c.end && c.text.charCodeAt(c.pos) === 32) c.pos++;
+}
+
+/** True when only spaces and perhaps a comment remain on the line. */
+export function atLineEnd(c: Cursor): boolean {
+  const start = c.pos;
+  skipSpaces(c);
+  // A comment must be separated from the token before it by a space ("x"#c is a syntax error).
+  return c.pos >= c.end || (c.text.charCodeAt(c.pos) === 35 /* # */ && (c.pos > start || c.text.charCodeAt(c.pos - 1) === 32));
+}
+
