@@ -1,8 +1,9 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, mkdirSync, existsSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, existsSync, writeSync, type Stats } from 'node:fs';
 import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, discardPrepared, prepareReplacements, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
 import { lockFiles } from './edit-lock.js';
+import { makeDirs } from './make-dir.js';
 import { fdWriter, mayBeTerminal } from './std-write.js';
 import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
 import { fsPath, readCmdline, recoverArgs, type ArgNames } from './raw-args.js';
@@ -152,7 +153,7 @@ export function nodeIo(): Io {
     exists: (path) => existsSync(at(path)),
     writeText: (path, text) => writeNewFileAtomic(path, text),
     createText: (path, text) => writeNewFileAtomic(path, text),
-    makeDir: (path) => void mkdirSync(path, { recursive: true }),
+    makeDir: (path) => makeDirs(path),
     lockFiles: (paths) => lockFiles(paths),
     replaceFiles: async (items) => {
       const prepared = prepareReplacements(items);

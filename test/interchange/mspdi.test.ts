@@ -67,12 +67,20 @@ describe('importMspdi', () => {
     expect(ids).toEqual([['MP-1', ''], ['3', 'MP-1 MP-1 MP-1'], ['4', '']]);
   });
 
+  it('says so in MS Project\'s terms when the file has no calendar', () => {
+    const bare = '<Project xmlns="http://schemas.microsoft.com/project"><Name>P</Name><Tasks><Task><UID>1</UID><Name>T</Name><Finish>2020-01-06T17:00:00</Finish></Task></Tasks></Project>';
+    const found = importMspdi(bare, {});
+    expect(found.plans[0]?.calendar).toMatchObject({ workdays: [1, 2, 3, 4, 5] });
+    expect(found.findings.map((f) => [f.topic, f.message.id])).toEqual([['calendar', 'import.mspdi.no-calendar']]);
+  });
+
   it('refuses truncated XML, other XML and entity declarations with the reason', () => {
     expect(() => importMspdi(MSPDI.slice(0, 2000), {})).toThrow(/not well-formed XML/);
     expect(() => importMspdi('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', {})).toThrow(UnreadableInput);
     expect(() => importMspdi('<Project><Name>x</Name></Project>', {})).toThrow(/namespace/);
     expect(() => importMspdi('<!DOCTYPE p [<!ENTITY a "aaaa">]><Project xmlns="http://schemas.microsoft.com/project">&a;</Project>', {})).toThrow(/entities/);
     expect(() => importMspdi('ERMHDR\t8', {})).toThrow(/not an XML file/);
+    expect(importMspdi('<Project xmlns="http://schemas.microsoft.com/project"><Tasks/></Project>', {}).plans).toEqual([]);
   });
 });
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/interchange/decode.js';
 import { importXer } from '../../src/interchange/xer/index.js';
 import { P6_DIR } from './p6-files.js';
+import { analyze } from '../../src/analyze.js';
+import { writePlanYaml } from '../../src/interchange/yaml-writer.js';
 
 
 
@@ -102,5 +104,12 @@ describe('importXer on the real P6 files', () => {
     expect(r.plans[0]?.calendar?.workdays).toEqual([1, 2, 3, 4, 6, 7]);
     expect(r.plans[0]?.milestones.find((m) => m.id === '10')?.durationDays).toBe(13);
     expect(r.findings.some((f) => f.activity === '10' && f.topic === 'hours')).toBe(true);
+  });
+
+  it.each(['takt-building.xer', 'shell-and-core.xer', 'infrastructure-programme.xer'])('writes %s as a plan the schema accepts (durations cut to five digits)', (file) => {
+    const r = importXer(decodeText(readFileSync(join(P6_DIR, file))).text, {});
+    const texts = r.plans.map((plan) => ({ file: `${plan.id}.yaml`, text: writePlanYaml(plan, file) }));
+    const analysis = analyze(texts, { clockToday: 0 });
+    expect(analysis.diagnostics.filter((d) => ['schema', 'yaml-syntax', 'invalid-date'].includes(d.rule)).map((d) => `${d.line}: ${d.rule}`)).toEqual([]);
   });
 });

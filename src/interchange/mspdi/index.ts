@@ -28,9 +28,12 @@ export function importMspdi(source: string, options: { readonly planId?: string 
     if (text(t, 'Summary') !== '1') counts.set(cal, (counts.get(cal) ?? 0) + 1);
   }
   const mainUid = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? projectCalendarUid;
-  const planCalendar: XerCalendar = calendars.get(mainUid) ?? calendars.get(projectCalendarUid) ?? parseXerCalendar('', 'Standard', '', minutesPerDay / 60);
+  const found = calendars.get(mainUid) ?? calendars.get(projectCalendarUid);
+  const planCalendar: XerCalendar = found ?? parseXerCalendar('', 'Standard', '', minutesPerDay / 60);
   const calendarNode = children(child(project, 'Calendars'), 'Calendar').find((c) => text(c, 'UID') === planCalendar.id);
-  const calendar = toPlanCalendar(planCalendar, (calendarNode === undefined ? undefined : doc.lineOf(calendarNode)) ?? 1, findings);
+  // Without a calendar in the file, say so in MS Project's terms (the stand-in's own finding speaks of P6's clndr_data).
+  const calendar = toPlanCalendar(planCalendar, (calendarNode === undefined ? undefined : doc.lineOf(calendarNode)) ?? 1, found === undefined ? [] : findings);
+  if (found === undefined) findings.push({ kind: 'approximated', topic: 'calendar', message: msg0('import.mspdi.no-calendar') });
   const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
   const tasks = readMspdiTasks(taskNodes, { doc, planCalendar, projectCalendarUid, calendars, findings, statusDay: status?.day });
   readMspdiLinks(taskNodes, tasks, { doc, planCalendar, minutesPerDay, findings });
@@ -56,5 +59,6 @@ export function importMspdi(source: string, options: { readonly planId?: string 
     source: 'MS Project XML',
   };
   if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: msg0('import.mspdi.from-finish') });
-  return { plans: [plan], findings };
+  // A project without tasks is nothing to import: the caller refuses it (import.unreadable.no-activities).
+  return { plans: plan.milestones.length > 0 ? [plan] : [], findings };
 }

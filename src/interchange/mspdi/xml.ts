@@ -44,7 +44,8 @@ export function readMspdi(text: string): MspdiDocument {
   if (!body.trimStart().startsWith('<')) throw new UnreadableInput(msg0('import.unreadable.not-xml'));
   if (/<!ENTITY/i.test(body)) throw new UnreadableInput(msg0('import.unreadable.xml-entities'));
   const tree = parseTree(body);
-  const project = tree['Project'];
+  // <Project/> with nothing in it reads as its (empty) text: an empty project, which then has no activities.
+  const project = tree['Project'] === '' ? newNode(1) : tree['Project'];
   if (project === undefined || typeof project !== 'object' || project === null || Array.isArray(project)) throw new UnreadableInput(msg0('import.unreadable.not-project'));
   if (!/<Project[^>]*xmlns\s*=\s*["']http:\/\/schemas\.microsoft\.com\/project["']/.test(body)) throw new UnreadableInput(msg0('import.unreadable.not-project-namespace'));
   return {
@@ -63,10 +64,18 @@ function parseTree(body: string): Record<string, unknown> {
   const stack: Open[] = [root];
   let top = root;
   let failure: { line: number; column: number; reason: string } | undefined;
+  // Where the last element, text or other event ended: saxes reads a bare `&` as the start of an entity name to the
+  // end of the file, so a file that ends with elements open is searched for one after this point.
+  let lastEventAt = 0;
   parser.on('error', (e: Error) => {
-    failure ??= { line: parser.line, column: parser.column, reason: e.message.replace(/^\d+:\d+: /, '') };
+    // saxes counts columns from 0 at a line's start; messages count from 1.
+    failure ??= { line: parser.line, column: Math.max(1, parser.column), reason: e.message.replace(/^\d+:\d+: /, '') };
     throw e;
   });
+  const seen = (): void => {
+    lastEventAt = parser.position;
+  };
+  for (const event of ['opentag', 'closetag', 'text', 'cdata', 'comment', 'processinginstruction'] as const) parser.on(event, seen);
   parser.on('opentagstart', (tag) => {
     top = { name: tag.name, line: parser.line, node: undefined, text: '' };
     stack.push(top);
@@ -85,13 +94,29 @@ function parseTree(body: string): Record<string, unknown> {
   });
   try {
     parser.write(body);
-    if (stack.length > 1) throw new UnreadableInput(msg('import.unreadable.xml-truncated', { open: stack.slice(1).map((o) => o.name) }));
+    if (stack.length > 1) {
+      const bare = findBareAmpersand(body, lastEventAt);
+      if (bare !== undefined) throw new UnreadableInput(msg('import.unreadable.xml-ampersand', bare));
+      throw new UnreadableInput(msg('import.unreadable.xml-truncated', { open: stack.slice(1).map((o) => o.name) }));
+    }
     parser.close();
   } catch (e) {
     if (e instanceof UnreadableInput || failure === undefined) throw e;
     throw new UnreadableInput(msg('import.unreadable.xml-malformed', failure));
   }
   return root.node ?? {};
+}
+
+/** The 1-based line and column of the first `&` from `from` on that starts no reference (`&name;`, `&#n;`, `&#xh;`). */
+function findBareAmpersand(body: string, from: number): { line: number; column: number } | undefined {
+  const bare = /&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][-A-Za-z0-9_:.]*);)/g;
+  bare.lastIndex = from;
+  const found = bare.exec(body);
+  if (found === null) return undefined;
+  const lineStart = body.lastIndexOf('\n', found.index) + 1;
+  let line = 1;
+  for (let i = body.indexOf('\n'); i >= 0 && i < found.index; i = body.indexOf('\n', i + 1)) line++;
+  return { line, column: found.index - lineStart + 1 };
 }
 
 function newNode(line: number): Record<string, unknown> {

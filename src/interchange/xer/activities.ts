@@ -1,6 +1,6 @@
 // The TASK table → milestones: code as id, name, planned/early/actual finish, duration in the calendar's working days, deadline, WBS.
 import { msg, type Message } from '../../messages/index.js';
-import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
+import { formatDay } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
@@ -10,6 +10,9 @@ import { finishDay, parseInstant } from './instant.js';
 import { isSameCalendar } from './plan-calendar.js';
 import type { WbsTree } from './project.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
+
+/** The longest duration a plan file may hold: five digits (schemas/plan.schema.json, $defs/duration). */
+const MAX_WRITTEN_DAYS = 99_999;
 
 export interface Activity {
   readonly taskId: string;
@@ -53,9 +56,9 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
   const isMilestone = MILESTONE_TYPES.has(type);
   const hours = Number(get('target_drtn_hr_cnt') || '0');
   const exactDays = isMilestone ? 0 : (hours * 60) / calendar.dayMinutes;
-  const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exactDays)));
+  const durationDays = Math.min(MAX_WRITTEN_DAYS, Math.max(0, Math.round(exactDays)));
   if (!Number.isFinite(exactDays)) note('approximated', 'hours', msg('import.xer.duration-not-number', { id, value: get('target_drtn_hr_cnt') }));
-  else if (durationDays === MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours, max: MAX_DURATION_N }));
+  else if (exactDays > MAX_WRITTEN_DAYS) note('approximated', 'hours', msg('import.duration-too-long', { id, hours, max: MAX_WRITTEN_DAYS }));
   else if (Math.abs(exactDays - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours, written: get('target_drtn_hr_cnt'), exact: exactDays, dayHours: calendar.dayMinutes / 60, days: durationDays }));
 
   const early = parseInstant(get('early_end_date'));

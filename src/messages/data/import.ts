@@ -75,6 +75,7 @@ export interface ImportMessages {
   'import.mspdi.cost': { id: string; cost: string };
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
+  'import.mspdi.no-calendar': Empty;
   'import.mspdi.from-finish': Empty;
   'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean };
   'import.mspdi.link-other-project': { link: string };
@@ -95,6 +96,7 @@ export interface ImportMessages {
   'import.unreadable.not-xml': Empty;
   'import.unreadable.xml-entities': Empty;
   'import.unreadable.xml-truncated': { open: readonly string[] };
+  'import.unreadable.xml-ampersand': { line: number; column: number };
   'import.unreadable.xml-malformed': { line: number; column: number; reason: string };
   'import.unreadable.not-project': Empty;
   'import.unreadable.not-project-namespace': Empty;
