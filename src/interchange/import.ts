@@ -14,6 +14,8 @@ export interface ImportRequest {
   readonly name: string;
   readonly from?: ImportFormat;
   readonly planId?: string;
+  /** The schema's path from the written plan files, for editors (default `../schemas/plan.schema.json`). */
+  readonly schemaPath?: string;
 }
 
 export interface ImportResult {
@@ -43,7 +45,10 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   if (format === 'xer') {
     imported = (await import('./xer/index.js')).importXer(decodeText(request.bytes).text, options);
   } else if (format === 'mspdi') {
-    imported = (await import('./mspdi/index.js')).importMspdi(decodeText(request.bytes).text, options);
+    const decoded = decodeText(request.bytes);
+    imported = (await import('./mspdi/index.js')).importMspdi(decoded.text, options);
+    // XML is UTF-8 or UTF-16 unless it says otherwise; MS Project writes UTF-8. Bytes that are neither were guessed.
+    if (decoded.encoding === 'windows-1252') imported.findings.unshift({ kind: 'approximated', topic: 'encoding', message: msg0('import.mspdi.not-utf8') });
   } else if (format === 'csv') {
     imported = (await import('./sheet/csv.js')).importCsv(decodeText(request.bytes).text, { ...options, name: request.name });
   } else {
@@ -53,7 +58,7 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   const base = request.name.split(/[\\/]/).pop() ?? request.name;
   return {
     format,
-    plans: imported.plans.map((plan) => ({ plan, fileName: `${plan.id}.yaml`, text: writePlanYaml(plan, base) })),
+    plans: imported.plans.map((plan) => ({ plan, fileName: `${plan.id}.yaml`, text: writePlanYaml(plan, base, request.schemaPath) })),
     findings: imported.findings,
   };
 }

@@ -65,9 +65,10 @@ function comment(text: string): string {
   return `# ${out}`;
 }
 
-export function writePlanYaml(plan: ImportedPlan, sourceName: string): string {
+/** The plan file's text; `schemaPath` is where editors find the schema, relative to the file. */
+export function writePlanYaml(plan: ImportedPlan, sourceName: string, schemaPath = '../schemas/plan.schema.json'): string {
   const lines = [
-    '# yaml-language-server: $schema=../schemas/plan.schema.json',
+    comment(`yaml-language-server: $schema=${schemaPath}`),
     comment(`Imported by milepel from ${sourceName} (${plan.source}).`),
     'plan:',
     `  id: ${yamlString(plan.id)}`,

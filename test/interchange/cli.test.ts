@@ -19,6 +19,14 @@ describe('milepel import', () => {
     expect(check.stderr + check.stdout).not.toMatch(/error/);
   });
 
+  it('points the written plans at the schema `milepel init` put inside the target, else at ../schemas/', async () => {
+    const files = { 'in/akson.csv': CSV, 'ws/schemas/plan.schema.json': '{}' };
+    const inside = await runCli(['import', 'in/akson.csv', '--out', 'ws'], { files, diskRoots: [] });
+    expect(inside.io.written.get('ws/akson.yaml')).toMatch(/^# yaml-language-server: \$schema=schemas\/plan\.schema\.json\n/);
+    const beside = await runCli(['import', 'in/akson.csv', '--out', 'other'], { files, diskRoots: [] });
+    expect(beside.io.written.get('other/akson.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/plan\.schema\.json\n/);
+  });
+
   it('prints each approximation with its line and a count summary, exits 1', async () => {
     const r = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws'], { files: { 'x.csv': 'id,date,farge\nA,2020-01-10,blå\nB,2020-01-10,x\nC,2020-13-01,\n' }, diskRoots: [] });
     expect(r.code).toBe(1);
@@ -74,6 +82,7 @@ describe('milepel import', () => {
     [['import', 'x.csv', '--from', 'xlsx'], /^milepel: cannot import x.csv: not a readable XLSX workbook/],
     [['import', 'bad.xml'], /^milepel: cannot import bad.xml: not well-formed XML: the file ends before <Project>, <Tasks> are closed \(truncated\?\)\n$/],
     [['import', 'empty.csv'], /^milepel: cannot import empty.csv: the CSV is empty/],
+    [['import', 'x.csv', '--out', ''], /^milepel: option '--out <dir>' argument missing\n$/],
     [['import', 'locked.xer'], /^milepel: cannot read locked.xer: permission denied/],
   ])('%j → exit 2 with one milepel: line and no file', async (argv, message) => {
     const r = await runCli(argv, { files: { 'x.csv': CSV, 'bad.xml': '<Project xmlns="http://schemas.microsoft.com/project">\n<Tasks>', 'empty.csv': '' }, unreadable: ['locked.xer'], diskRoots: [] });

@@ -29,6 +29,15 @@ describe('decodeText', () => {
   });
 });
 
+describe('importSchedule on XML that is not UTF-8', () => {
+  it('reads it as Windows-1252 and says so', async () => {
+    const xml = Buffer.from('<Project xmlns="http://schemas.microsoft.com/project"><Name>\xc5lesund</Name><Tasks><Task><UID>1</UID><Name>T</Name><Finish>2026-01-05T17:00:00</Finish></Task></Tasks></Project>', 'latin1');
+    const r = await importSchedule({ name: 'plan.xml', bytes: xml });
+    expect(r.plans[0]?.plan.title).toBe('Ålesund');
+    expect(r.findings[0]).toMatchObject({ kind: 'approximated', topic: 'encoding', message: { id: 'import.mspdi.not-utf8' } });
+  });
+});
+
 describe('importSchedule on UTF-16 files', () => {
   it('recognises MS Project XML and CSV written as UTF-16', async () => {
     const xml = '<?xml version="1.0" encoding="UTF-16"?>\n<Project xmlns="http://schemas.microsoft.com/project"><Name>Ålesund</Name><Tasks><Task><UID>1</UID><Name>Første</Name><Milestone>1</Milestone><Start>2026-01-05T08:00:00</Start><Finish>2026-01-05T17:00:00</Finish></Task></Tasks></Project>\n';

@@ -17,6 +17,12 @@ describe('importCsv', () => {
     ] });
   });
 
+  it('reads Excel\'s tab-separated "Unicode text", and leaves out a row after itself with a finding', () => {
+    const r = importCsv('id\ttitle\tdate\tafter\nMP1\tStart, fase 1\t2019-06-28\tMP1\nMP2\t"Slutt"\t2019-08-30\tMP1\n', { name: 'plan.txt' });
+    expect(r.plans[0]?.milestones).toMatchObject([{ id: 'MP1', title: 'Start, fase 1', after: [] }, { id: 'MP2', title: 'Slutt', after: [{ id: 'MP1' }] }]);
+    expect(r.findings.map((f) => [f.line, f.kind, f.message.id])).toEqual([[2, 'dropped', 'import.sheet.self-after']]);
+  });
+
   it('reads Norwegian columns with `;`, a BOM, DD.MM.YYYY and a quoted after list', () => {
     const r = importCsv('\uFEFFID;Tittel;Dato;Etter;Status\r\nMP1;Oppstart;28.06.2019;;grønn\r\nMP2;Neste;2019-Q3;"MP1; MP1 SS-2d";rød\r\n', { name: 'milepæler.csv', planId: 'akson' });
     expect(r.findings).toEqual([]);

@@ -24,6 +24,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) throw new UsageError(msg('cli.import.bad-from', { from: shown(from), formats: IMPORT_FORMATS }));
   if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(msg('cli.import.bad-plan-id', { id: shown(options.planId) }));
   const out = options.out ?? 'plans';
+  if (out === '') throw new UsageError(msg('cli.option-missing-argument', { name: '--out <dir>' }));
   const stat = io.stat(file);
   if (stat === undefined) throw new UsageError(msg('cli.import.missing', { file: shown(file) }));
   if (!stat.isFile) throw new UsageError(msg('cli.import.not-file', { file: shown(file) }));
@@ -36,7 +37,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   }
   let result;
   try {
-    result = await importSchedule({ bytes, name: file, ...(from !== undefined ? { from: from as ImportFormat } : {}), ...(options.planId !== undefined ? { planId: options.planId } : {}) });
+    result = await importSchedule({ bytes, name: file, schemaPath: schemaPathFor(io, out), ...(from !== undefined ? { from: from as ImportFormat } : {}), ...(options.planId !== undefined ? { planId: options.planId } : {}) });
   } catch (error) {
     if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: escapeControl(renderMessage(error.reason, locale)) }));
     throw error;
@@ -82,4 +83,12 @@ function summary(file: string, findings: readonly ImportFinding[]): Message {
 function shown(text: string): string {
   const safe = escapeControl(text);
   return /^\s*::/.test(safe) ? `./${safe.trimStart()}` : safe;
+}
+
+/**
+ * Where the written plans find the schema: `schemas/` inside the target directory when it holds one (what `milepel
+ * init` makes), else `../schemas/` beside it (this repository's layout, and the default).
+ */
+function schemaPathFor(io: Io, out: string): string {
+  return io.exists(posix.join(out, 'schemas', 'plan.schema.json')) ? 'schemas/plan.schema.json' : '../schemas/plan.schema.json';
 }

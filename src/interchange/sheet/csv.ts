@@ -1,21 +1,27 @@
-// A milestone sheet as CSV (`,` or `;`, UTF-8 with or without BOM) → one plan, via csv-parse.
+// A milestone sheet as CSV (`,`, `;` or tab; UTF-8 with or without BOM, or UTF-16 by its BOM) → one plan, via csv-parse.
 import { msg, msg0 } from '../../messages/index.js';
 import { parse } from 'csv-parse/sync';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import type { ImportedPlan } from '../plan-model.js';
 import { sheetToPlan, type SheetOptions, type SheetRow } from './rows.js';
 
-/** `;` when the first line has more semicolons than commas outside quotes (a Norwegian Excel export), else `,`. */
-export function guessSeparator(text: string): ',' | ';' {
+/**
+ * The separator the first line uses most outside quotes: `;` for a Norwegian Excel export, a tab for Excel's
+ * "Unicode text" (UTF-16, tab-separated), else `,` (SPEC §10 names `,` and `;`).
+ */
+export function guessSeparator(text: string): ',' | ';' | '\t' {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === '\n') break;
     else if (!quoted && ch === ',') commas++;
     else if (!quoted && ch === ';') semicolons++;
+    else if (!quoted && ch === '\t') tabs++;
   }
+  if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
 

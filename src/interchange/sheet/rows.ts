@@ -82,7 +82,13 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   }
   milestones.forEach((m, i) => {
     const draft = drafts[i];
-    if (draft !== undefined) for (const a of parseAfter(draft.after, known, (problem) => void findings.push({ kind: 'dropped', topic: 'link', line: draft.row.line, activity: m.id, message: 'entry' in problem ? msg('import.sheet.bad-after-entry', { id: m.id, entry: problem.entry }) : msg('import.sheet.unknown-after', { id: m.id, ref: problem.ref }) }))) m.after.push(a);
+    if (draft === undefined) return;
+    const drop = (message: Message): void => void findings.push({ kind: 'dropped', topic: 'link', line: draft.row.line, activity: m.id, message });
+    for (const a of parseAfter(draft.after, known, (problem) => drop('entry' in problem ? msg('import.sheet.bad-after-entry', { id: m.id, entry: problem.entry }) : msg('import.sheet.unknown-after', { id: m.id, ref: problem.ref })))) {
+      // A row after itself would be a dependency cycle of one (an error of validate's): left out and said.
+      if (a.id === m.id) drop(msg('import.sheet.self-after', { id: m.id }));
+      else m.after.push(a);
+    }
   });
   const base = (options.name.split(/[\\/]/).pop() ?? options.name).replace(/\.[^.]*$/, '');
   return { id: options.planId ?? toPlanId(base, 'imported'), title: base || 'Imported plan', milestones, source: 'milestone sheet' };

@@ -29,6 +29,7 @@ export interface ImportMessages {
   'import.sheet.bad-duration': { id: string; value: string };
   'import.sheet.bad-status': { id: string; value: string };
   'import.sheet.bad-after-entry': { id: string; entry: string };
+  'import.sheet.self-after': { id: string };
   'import.sheet.unknown-after': { id: string; ref: string };
   'import.xlsx.formula': { cell: string; formula: string; hasResult: boolean };
   'import.xlsx.error-value': { cell: string; error: string };
@@ -76,6 +77,7 @@ export interface ImportMessages {
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;
+  'import.mspdi.not-utf8': Empty;
   'import.mspdi.from-finish': Empty;
   'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean };
   'import.mspdi.link-other-project': { link: string };

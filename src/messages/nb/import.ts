@@ -38,6 +38,7 @@ export const importNb: Catalogue<keyof ImportMessages> = {
   'import.sheet.bad-duration': (d) => `${d.id}: varigheten «${d.value}» er ikke en varighet som 5d, 2w eller 10ed; utelatt`,
   'import.sheet.bad-status': (d) => `${d.id}: statusen «${d.value}» er ikke grønn, gul eller rød (green, yellow, red); utelatt`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: after-oppføringen «${d.entry}» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
+  'import.sheet.self-after': (d) => `${d.id}: after viser til raden selv, en avhengighetssyklus; utelatt`,
   'import.sheet.unknown-after': (d) => `${d.id}: after nevner «${d.ref}», som ikke er id-en til noen rad; utelatt`,
   'import.xlsx.formula': (d) => `cellen ${d.cell} inneholder formelen =${d.formula}: ${d.hasResult ? 'det lagrede resultatet importeres som en verdi' : 'den har ikke noe lagret resultat, så cellen leses som tom'}`,
   'import.xlsx.error-value': (d) => `cellen ${d.cell} inneholder feilen ${d.error}; lest som tom`,
@@ -80,6 +81,7 @@ export const importNb: Catalogue<keyof ImportMessages> = {
   'import.mspdi.cost': (d) => `${d.id}: kostnaden ${d.cost} ikke importert`,
   'import.mspdi.summary': (d) => `sammendragsoppgaven «${d.name}» er ikke en milepæl: beholdt som x-wbs på oppgavene under den (lenker til eller fra den er utelatt)`,
   'import.mspdi.resource': (d) => `${d.id}: ressurstildeling (ressurs ${d.resource}) ikke importert`,
+  'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
   'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
   'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'} er en sammendragsoppgave eller finnes ikke i filen; utelatt`,
@@ -108,7 +110,7 @@ export const importNb: Catalogue<keyof ImportMessages> = {
 
 const TOPICS_NB: ReadonlyMap<string, string> = new Map([
   ['activity type', 'aktivitetstype'], ['calendar', 'kalender'], ['column', 'kolonne'], ['constraint', 'betingelse'], ['cost', 'kostnad'],
-  ['dates', 'datoer'], ['file', 'fil'], ['formula', 'formel'], ['header', 'overskrift'], ['hours', 'timer'], ['id', 'id'], ['link', 'lenke'],
+  ['dates', 'datoer'], ['encoding', 'tegnkoding'], ['file', 'fil'], ['formula', 'formel'], ['header', 'overskrift'], ['hours', 'timer'], ['id', 'id'], ['link', 'lenke'],
   ['progress', 'fremdrift'], ['project', 'prosjekt'], ['resource', 'ressurs'], ['row', 'rad'], ['sheet', 'ark'], ['summary', 'sammendrag'],
   ['table', 'tabell'], ['value', 'verdi'], ['wbs', 'wbs'],
 ]);
