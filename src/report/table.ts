@@ -54,29 +54,56 @@ export function measureColumns(headers: readonly string[], rows: readonly (reado
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: (row: number, column: number, text: string) => string): string[] {
   const count = columns.length;
-  const cells = rows.map((r) => r.map(escapeControl));
-  const { widths, cells: cellWidths } = measureCells(columns.map((c) => c.header), cells);
+  // Every cell escaped and measured once, into flat arrays (no array per row: issue #18, 100,000 rows).
+  const cells = new Array<string>(rows.length * count);
+  const cellWidths = new Float64Array(rows.length * count);
+  const widths = columns.map((c) => displayWidth(c.header));
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let i = 0; i < count; i++) {
+      const text = escapeControl(row[i] ?? '');
+      const w = displayWidth(text);
+      cells[r * count + i] = text;
+      cellWidths[r * count + i] = w;
+      if (w > widths[i]!) widths[i] = w;
+    }
+  }
   const total = widths.reduce((a, b) => a + b, 0) + 2 * (count - 1);
   const flex = columns.findIndex((c) => c.flex);
   if (total > maxWidth && flex >= 0) widths[flex] = Math.max(columns[flex]!.min ?? 8, widths[flex]! - (total - maxWidth));
-  const line = (r: readonly string[], row: number, measured: (i: number) => number): string => {
+  const line = (cellAt: (i: number) => string, row: number, measured: (i: number) => number): string => {
     let out = '';
     for (let i = 0; i < count; i++) {
-      const cell = r[i] ?? '';
+      const cell = cellAt(i);
       const width = widths[i]!;
       let w = measured(i);
       // As truncate and pad: a cell that fits is kept and filled to the column's width.
       const text = w <= width ? cell : truncate(cell, width);
       if (text !== cell) w = displayWidth(text);
-      const fill = ' '.repeat(Math.max(0, width - w));
+      const fill = spaces(width - w);
       const padded = columns[i]!.align === 'right' ? fill + text : text + fill;
       out += (i > 0 ? '  ' : '') + (paint && row >= 0 && text !== '' ? padded.replace(text, paint(row, i, text)) : padded);
     }
     return out.trimEnd();
   };
-  const lines = [line(columns.map((c) => c.header), -1, (i) => displayWidth(columns[i]!.header))];
-  for (let r = 0; r < cells.length; r++) lines.push(line(cells[r]!, r, (i) => cellWidths[r * count + i]!));
+  const lines = [line((i) => columns[i]!.header, -1, (i) => displayWidth(columns[i]!.header))];
+  for (let r = 0; r < rows.length; r++) {
+    const base = r * count;
+    lines.push(line((i) => cells[base + i]!, r, (i) => cellWidths[base + i]!));
+  }
   return lines;
+}
+
+/** Runs of spaces by length, made once each (a table pads every cell). */
+const SPACES: string[] = [''];
+
+/** `n` spaces (none when n ≤ 0). */
+function spaces(count: number): string {
+  const n = Math.floor(count);
+  if (!(n > 0)) return '';
+  if (n > 512) return ' '.repeat(n);
+  while (SPACES.length <= n) SPACES.push(`${SPACES[SPACES.length - 1]!} `);
+  return SPACES[n]!;
 }
 
 /** The largest of `values` and `floor`, without spreading them into Math.max (which overflows the stack for large arrays). */
