@@ -2,6 +2,7 @@
 // and for `github` the full table as Markdown in $GITHUB_STEP_SUMMARY, written before anything is printed.
 import type { FormatOptions, ValidateResult } from '../diagnostics/types.js';
 import { getValidateFormatter, type ValidateFormat } from '../report/validate/index.js';
+import { validateJsonChunks } from '../report/validate/json.js';
 import { mapResultPaths } from '../report/validate/scope.js';
 import { formatStepSummary } from '../report/validate/step-summary.js';
 import { escapeControl } from '../report/safe-text.js';
@@ -16,9 +17,10 @@ import { UsageError } from './usage-error.js';
 export const CI_FORMATS: ReadonlySet<string> = new Set(['github', 'sarif', 'gitlab']);
 
 /** Formats `result` and returns the text for stdout; CI formats get CI paths, `github` also the step summary. */
-export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<string> {
+export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<string | Iterable<string>> {
   const mapped = CI_FORMATS.has(format) ? mapResultPaths(result, relativeTo(await findCiRoot(io, git, display.locale), io.cwd())) : result;
-  const output = getValidateFormatter(format, version)(mapped, display);
+  // JSON in pieces (issue #18: tens of MB at 100,000 milestones); the other formats as one text.
+  const output = format === 'json' ? validateJsonChunks(mapped, display) : getValidateFormatter(format, version)(mapped, display);
   // The summary first: when it cannot be written, nothing else is either (exit 2, one line).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
   if (format === 'github' && summaryFile !== undefined && summaryFile !== '') writeStepSummary(io, summaryFile, formatStepSummary(mapped, undefined, display.locale));
@@ -39,4 +41,10 @@ function writeStepSummary(io: Io, file: string, markdown: string): void {
     if (fsErrorCode(error) === 'ENOTREG' || fsErrorCode(error) === 'ENXIO') throw new UsageError(msg('cli.step-summary.not-regular', { file: escapeControl(file), kind: io.stat(file)?.kind ?? 'special file' }));
     throw new UsageError(msg('cli.step-summary.unwritable', { file: escapeControl(file), reason: describeFsError(error) }));
   }
+}
+
+/** Writes renderFindings' output: one text, or its pieces in order. */
+export function writeFindings(io: Io, output: string | Iterable<string>): void {
+  if (typeof output === 'string') io.stdout(output);
+  else for (const piece of output) io.stdout(piece);
 }

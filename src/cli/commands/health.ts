@@ -3,7 +3,7 @@ import { computeHealth } from '../../health/index.js';
 import { locateOrigin } from '../../pipeline.js';
 import { formatHealthReport, healthFindings, healthFormatNames, healthSheets, type HealthFormat } from '../../report/health/index.js';
 import type { GitRunner } from '../baseline.js';
-import { renderFindings } from '../ci-output.js';
+import { renderFindings, writeFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
 import { checkFormat, findingsOptions, formatOptions, type CommonOptions } from '../options.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
@@ -18,7 +18,7 @@ export async function runHealth(io: Io, paths: readonly string[], options: Commo
   const view = { report, workspace: analysis.workspace };
   if (format === 'text' || format === 'json') io.stdout(formatHealthReport(format, view, display));
   else if (format === 'xlsx') await writeWorkbook(io, healthSheets(view), display.locale, analysis.today);
-  else io.stdout(await renderFindings(io, format, healthFindings(view, (origin) => locateOrigin(analysis, origin)), findingsOptions(format, options, io), version, git));
+  else writeFindings(io, await renderFindings(io, format, healthFindings(view, (origin) => locateOrigin(analysis, origin)), findingsOptions(format, options, io), version, git));
   const structural = reportExitCode(io, analysis, display);
   return structural !== 0 || report.failing ? 1 : 0;
 }

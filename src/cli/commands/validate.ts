@@ -3,7 +3,7 @@ import type { ValidateResult } from '../../diagnostics/types.js';
 import { validateFormatNames, type ValidateFormat } from '../../report/validate/index.js';
 import { onlyPlanFindings } from '../../report/validate/scope.js';
 import type { GitRunner } from '../baseline.js';
-import { renderFindings } from '../ci-output.js';
+import { renderFindings, writeFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
 import { checkFormat, findingsOptions, type CommonOptions } from '../options.js';
 import { loadAnalysis } from '../workspace.js';
@@ -18,6 +18,6 @@ export async function runValidate(io: Io, paths: readonly string[], options: Com
     const plan = analysis.workspace.plans[analysis.workspace.planIndex.get(options.plan)!]!;
     result = onlyPlanFindings(result, { id: plan.id, file: plan.file });
   }
-  io.stdout(await renderFindings(io, format, result, display, version, git));
+  writeFindings(io, await renderFindings(io, format, result, display, version, git));
   return result.summary.errors > 0 ? 1 : 0;
 }
