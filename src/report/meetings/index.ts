@@ -1,6 +1,6 @@
 // `milepel meetings` formats: name → pure formatter of the report data.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatMeetingsJson } from './json.js';
+import { formatMeetingsJson, meetingsJsonChunks } from './json.js';
 import type { MeetingsReport } from './model.js';
 import { formatMeetingsText, meetingsTextChunks } from './text.js';
 
@@ -15,7 +15,7 @@ export function formatMeetings(format: MeetingsTextFormat, report: MeetingsRepor
 
 /** The same text as formatMeetings, in pieces to write one after another (the text matrix is never one string). */
 export function meetingsChunks(format: MeetingsTextFormat, report: MeetingsReport, options: FormatOptions): Iterable<string> {
-  return format === 'json' ? [formatMeetingsJson(report)] : meetingsTextChunks(report, options);
+  return format === 'json' ? meetingsJsonChunks(report) : meetingsTextChunks(report, options);
 }
 
 export { meetingsSheets } from './sheet.js';
