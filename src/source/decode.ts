@@ -54,7 +54,8 @@ function decodeValidUtf8(body: Uint8Array): string {
   }
 }
 
-function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): DecodedText {
+/** Bytes that start with a UTF-16 byte order mark → text; an odd byte count or a lone surrogate is the `problem`. */
+export function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): DecodedText {
   const body = bytes.subarray(2);
   // TextDecoder knows utf-16le everywhere; big-endian input is byte-swapped into a copy first.
   const le = encoding === 'UTF-16LE' ? body : swapPairs(body);
@@ -62,7 +63,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): Deco
   let problem: SyntaxProblem | undefined;
   if (body.length % 2 === 1) problem = wholeFile(msg('encoding.utf16-odd', { encoding }));
   else {
-    const bad = findLoneSurrogate(text);
+    const bad = findLoneSurrogate(le);
     if (bad >= 0) problem = { ...positionOfOffset(text, bad), message: msg('encoding.utf16-surrogate', { encoding }), hint: SAVE_AS_UTF8 };
   }
   return { text, encoding, hasBom: true, problem };
@@ -77,12 +78,18 @@ function swapPairs(body: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The UTF-16 offset of the first lone surrogate, or -1. */
-function findLoneSurrogate(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+/**
+ * The index of the first lone surrogate among the little-endian code units, or -1. Read from the bytes, not the
+ * decoded text: the decoder writes each one as U+FFFD (one unit, so the index is the text's offset too), and a scan
+ * of the text never found any.
+ */
+function findLoneSurrogate(le: Uint8Array): number {
+  const units = le.length >> 1;
+  const unit = (i: number): number => le[2 * i]! | (le[2 * i + 1]! << 8);
+  for (let i = 0; i < units; i++) {
+    const c = unit(i);
     if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
+      const next = i + 1 < units ? unit(i + 1) : 0;
       if (next >= 0xdc00 && next <= 0xdfff) i++;
       else return i;
     } else if (c >= 0xdc00 && c <= 0xdfff) return i;

@@ -44,6 +44,20 @@ describe('decodePlanBytes', () => {
     expect(decodePlanBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toMatchObject({ text: 'a', hasBom: true, encoding: 'UTF-8' });
   });
 
+  it('finds a lone surrogate in UTF-16 (both byte orders) at its line and column, the text keeping U+FFFD there', () => {
+    const text = 'plan:\n  id: a\uD800b\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    for (let i = 0; i + 1 < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1]!, be[i]!];
+    for (const [bytes, encoding] of [[le, 'UTF-16LE'], [be, 'UTF-16BE']] as const) {
+      const d = decodePlanBytes(bytes);
+      expect(d.text).toBe('plan:\n  id: a\uFFFDb\n');
+      expect(d.problem).toMatchObject({ line: 2, column: 8, message: { id: 'encoding.utf16-surrogate', data: { encoding } } });
+    }
+    // A pair is no problem.
+    expect(decodePlanBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a😀', 'utf16le')])).problem).toBeUndefined();
+  });
+
   it('reads UTF-8 exactly as TextDecoder does (ASCII, other text, a second BOM, invalid bytes as U+FFFD), whichever way it decodes', () => {
     const textDecoder = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const byte = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0, max: 0xff }), fc.constantFrom(0xef, 0xbb, 0xbf, 0xe2, 0x80, 0x94, 0xc3, 0xa6));
