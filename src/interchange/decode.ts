@@ -1,6 +1,6 @@
 // Bytes of a foreign file → text: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode text", .NET's
 // XML writers), UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252 (P6's default code page).
-import { msg } from '../messages/index.js';
+import { decodeUtf16 } from '../source/decode.js';
 import { UnreadableInput } from './finding.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -17,26 +17,23 @@ export interface DecodedText {
 }
 
 /** The UTF-16 form a byte order mark names, if the bytes start with one (FF FE: little-endian, FE FF: big-endian). */
-function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
   return undefined;
 }
 
 /**
- * The text of a foreign file (the BOM dropped) and the encoding it was read in. Throws UnreadableInput for UTF-16
- * that is not: an odd number of bytes, an unpaired surrogate (WHATWG Encoding's UTF-16 decoders, fatal mode).
+ * The text of a foreign file (the BOM dropped) and the encoding it was read in. UTF-16 is read as plan files are
+ * (source/decode.ts), and what that reading finds (an odd number of bytes, an unpaired surrogate) is thrown as
+ * UnreadableInput.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Of(bytes);
   if (utf16 !== undefined) {
-    const shown = utf16.toUpperCase();
-    if (bytes.length % 2 === 1) throw new UnreadableInput(msg('encoding.utf16-odd', { encoding: shown }));
-    try {
-      return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes), encoding: utf16 };
-    } catch {
-      throw new UnreadableInput(msg('encoding.utf16-surrogate', { encoding: shown }));
-    }
+    const decoded = decodeUtf16(bytes, utf16);
+    if (decoded.problem !== undefined) throw new UnreadableInput(decoded.problem.message);
+    return { text: decoded.text, encoding: utf16 === 'UTF-16LE' ? 'utf-16le' : 'utf-16be' };
   }
   try {
     return { text: UTF8.decode(bytes), encoding: 'utf-8' };
@@ -51,6 +48,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 /** The first characters of a file, for recognising its format: UTF-16 by its byte order mark, else byte by byte. */
 export function decodeHead(bytes: Uint8Array, length = 64): string {
   const utf16 = utf16Of(bytes);
-  if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes.subarray(0, 2 * length));
+  if (utf16 !== undefined) return decodeUtf16(bytes.subarray(0, 2 * length), utf16).text;
   return LATIN1.decode(bytes.subarray(0, length)).replace(/^\u00EF\u00BB\u00BF/, '');
 }

@@ -9,6 +9,7 @@
 import { SaxesParser } from 'saxes';
 import { msg, msg0 } from '../../messages/index.js';
 import { UnreadableInput } from '../finding.js';
+import { positionIn, type LineColumn } from '../../source/parse.js';
 
 /** An element: child elements by name (arrays for the repeated ones), text as strings. */
 export type XmlNode = { readonly [name: string]: XmlValue };
@@ -110,15 +111,11 @@ function parseTree(body: string): Record<string, unknown> {
 }
 
 /** The 1-based line and column of the first `&` from `from` on that starts no reference (`&name;`, `&#n;`, `&#xh;`). */
-function findBareAmpersand(body: string, from: number): { line: number; column: number } | undefined {
+function findBareAmpersand(body: string, from: number): LineColumn | undefined {
   const bare = /&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][-A-Za-z0-9_:.]*);)/g;
   bare.lastIndex = from;
   const found = bare.exec(body);
-  if (found === null) return undefined;
-  const lineStart = body.lastIndexOf('\n', found.index) + 1;
-  let line = 1;
-  for (let i = body.indexOf('\n'); i >= 0 && i < found.index; i = body.indexOf('\n', i + 1)) line++;
-  return { line, column: found.index - lineStart + 1 };
+  return found === null ? undefined : positionIn(body, found.index);
 }
 
 function newNode(line: number): Record<string, unknown> {
