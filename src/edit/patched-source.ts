@@ -8,11 +8,23 @@ import { parsePlanText } from '../analyze.js';
 import type { LineColumn, ParsedSource, Path } from '../source/parse.js';
 import type { MilestoneBlock } from './milestone-block.js';
 
-/** Sources made here: their data is the old data with one milestone replaced, by construction. */
-const patched = new WeakSet<ParsedSource>();
+/** Sources made here: their data is the old data (of `whole`) with `milestones[index]` replaced, by construction. */
+const patched = new WeakMap<ParsedSource, PatchOrigin>();
+
+export interface PatchOrigin {
+  /** The reading before the edit. */
+  readonly whole: ParsedSource;
+  /** The position of the milestone read again in the file's `milestones`. */
+  readonly index: number;
+}
 
 export function isPatched(source: ParsedSource): boolean {
   return patched.has(source);
+}
+
+/** The reading a patched source was made from, and which milestone it replaced; undefined for other sources. */
+export function findPatchOrigin(source: ParsedSource): PatchOrigin | undefined {
+  return patched.get(source);
 }
 
 /** Line breaks (CR LF, CR or LF) in `text`. */
@@ -52,6 +64,6 @@ export function patchSource(file: string, block: MilestoneBlock, index: number, 
     return at.line >= end ? { line: at.line + shift, column: at.column } : at;
   };
   const source: ParsedSource = { file, text: after, data: patchedData, problems: [], locate };
-  patched.add(source);
+  patched.set(source, { whole, index });
   return source;
 }

@@ -1,6 +1,6 @@
 // Shared by `set` and `snapshot`: read, plan (src/edit, pure), lock, check, write atomically, print. Only I/O here.
-import { analyze, analyzeSources, type Analysis } from '../../analyze.js';
-import type { ParsedSource } from '../../source/parse.js';
+import { analyze, type Analysis, type SourceText } from '../../analyze.js';
+import { openEditAnalyses } from '../../edit/incremental.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { EditInput, EditPlan, EditText } from '../../edit/plan-set.js';
 import { escapeControl } from '../../report/safe-text.js';
@@ -26,19 +26,20 @@ function openSession(io: Io, paths: readonly string[], options: CommonOptions, f
   const today = parseToday(options.today);
   const locale = decideLocale(options.locale, io);
   const sources = loadPlanSources(io, paths, locale);
+  const base = { clockToday: clockToday(io), findings };
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
-    analyze(sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem })), { today: statusDate, clockToday: clockToday(io), findings });
+    analyze(toSourceTexts(sources, texts), { ...base, today: statusDate });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
-  const analysis = analyzeTexts(texts);
+  const { analysis, reanalyzeSources } = openEditAnalyses(toSourceTexts(sources, texts), { ...base, today });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
-  // The files not edited keep their reading and their encoding finding; the graph is reused when refs and edges stay.
-  const reanalyzeSources = (parsed: readonly ParsedSource[], edited: ReadonlySet<string>): Analysis => analyzeSources(parsed, {
-    today: analysis.today, clockToday: clockToday(io), findings, previous: analysis,
-    encodingProblems: sources.flatMap((s) => (s.encodingProblem === undefined || edited.has(s.file) ? [] : [{ file: s.file, problem: s.encodingProblem }])),
-  });
   return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), reanalyzeSources, locale } };
+}
+
+/** The files as read, with `texts` in place of those it holds; an edited file's encoding finding no longer applies. */
+function toSourceTexts(sources: readonly ReadSource[], texts: ReadonlyMap<string, string>): SourceText[] {
+  return sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem }));
 }
 
 /**
