@@ -19,13 +19,27 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
   let code = 0;
   // Arguments that were not UTF-8 (file names in Latin-1) are shown escaped and still name their files.
   const args = rawIo.commandLine?.(argv) ?? [...argv];
-  const program = buildProgram(io, (c) => (code = c), args);
+  const program = buildProgram(io, (c) => (code = c), args, commandOf(args));
   try {
     await program.parseAsync(helpTopicArgs(program, args), { from: 'user' });
     return code;
   } catch (error) {
     return handleError(io, error, localeOfRun(argv, io));
   }
+}
+
+/** The commands, in the order of the general help (a test keeps this list and buildProgram's tree in step). */
+export const COMMAND_NAMES: readonly string[] = ['validate', 'critical-path', 'meetings', 'gantt', 'roadmap', 'slippage', 'gates', 'health', 'explain', 'set', 'snapshot', 'export', 'risk', 'lsp', 'watch', 'schema', 'init', 'import'];
+
+/**
+ * The command a run names in its first argument, whose definition is all commander needs: setting up all 18
+ * commands (options, help texts) was ~2 ms of a 13 ms `validate` on the shipped plans. Commander dispatches on the
+ * first argument alone, and a command's help, errors and suggestions read only that command and the program's own
+ * options. Anything else (no command, an option first, `help`, a misspelt command) gets the whole tree.
+ */
+function commandOf(args: readonly string[]): string | undefined {
+  const first = args[0];
+  return first !== undefined && COMMAND_NAMES.includes(first) ? first : undefined;
 }
 
 /**
@@ -103,9 +117,11 @@ function isGithubFormat(argv: readonly string[]): boolean {
 }
 
 
-/** The whole command tree, its help in the run's locale; exported for the help catalogue's test. */
-export function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly string[]): Command {
+/** The command tree, its help in the run's locale: the whole tree, or the program with only the command `only`
+ * (see commandOf). Exported for the help catalogue's test. */
+export function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly string[], only?: string): Command {
   const locale = localeOfRun(argv, io);
+  const has = (name: string): boolean => only === undefined || only === name;
   const program = new Command('milepel')
     .description('Milestone, dependency and governance planning for YAML plans.')
     .version(pkg.version, '-V, --version')
@@ -128,50 +144,68 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
   // Each command's code is imported when it runs, so `validate` does not pay for loading gantt or HTML export.
   const act = (action: Action) => async (paths: string[], options: CommonOptions & Record<string, unknown>): Promise<void> => setCode(await action(paths, options));
 
-  common(program.command('validate').description('check the plans against every rule; exit 1 on an error'), FORMATS.validate)
-    .option('--strict', 'treat warnings as errors')
-    .addHelpText('after', examples(locale, 'milepel validate                       check ./plans', 'milepel validate plans/ --format github  annotations in GitHub Actions', 'milepel validate --strict --today 2019-09-01'))
-    .action(act(async (paths, options) => (await import('./commands/validate.js')).runValidate(io, paths, options, pkg.version)));
+  if (has('validate')) {
+    common(program.command('validate').description('check the plans against every rule; exit 1 on an error'), FORMATS.validate)
+      .option('--strict', 'treat warnings as errors')
+      .addHelpText('after', examples(locale, 'milepel validate                       check ./plans', 'milepel validate plans/ --format github  annotations in GitHub Actions', 'milepel validate --strict --today 2019-09-01'))
+      .action(act(async (paths, options) => (await import('./commands/validate.js')).runValidate(io, paths, options, pkg.version)));
+  }
 
-  common(program.command('critical-path').description('projected and latest dates, float and driver of every milestone; the critical paths'), FORMATS['critical-path'])
-    .addHelpText('after', examples(locale, 'milepel critical-path --today 2019-09-01', 'milepel critical-path --plan akson --locale nb', 'milepel critical-path --format json'))
-    .action(act(async (paths, options) => (await import('./commands/critical-path.js')).runCriticalPath(io, paths, options)));
+  if (has('critical-path')) {
+    common(program.command('critical-path').description('projected and latest dates, float and driver of every milestone; the critical paths'), FORMATS['critical-path'])
+      .addHelpText('after', examples(locale, 'milepel critical-path --today 2019-09-01', 'milepel critical-path --plan akson --locale nb', 'milepel critical-path --format json'))
+      .action(act(async (paths, options) => (await import('./commands/critical-path.js')).runCriticalPath(io, paths, options)));
+  }
 
-  common(program.command('meetings').description('board meetings before milestones: for each milestone and body, the admissible meeting or what is missing'), FORMATS.meetings)
-    .addHelpText('after', examples(locale, 'milepel meetings', 'milepel meetings --plan akson --format json'))
-    .action(act(async (paths, options) => (await import('./commands/meetings.js')).runMeetings(io, paths, options)));
+  if (has('meetings')) {
+    common(program.command('meetings').description('board meetings before milestones: for each milestone and body, the admissible meeting or what is missing'), FORMATS.meetings)
+      .addHelpText('after', examples(locale, 'milepel meetings', 'milepel meetings --plan akson --format json'))
+      .action(act(async (paths, options) => (await import('./commands/meetings.js')).runMeetings(io, paths, options)));
+  }
 
-  common(program.command('gantt').description('Gantt chart of milestones and meetings in the terminal'), FORMATS.gantt)
-    .option('--from <date>', 'first day of the chart: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
-    .option('--to <date>', 'last day of the chart, likewise')
-    .option('--scale <scale>', 'time scale: day, week, month, quarter or year (default: fits the range)')
-    .option('--ascii', 'draw with ASCII characters only')
-    .option('--baseline <path>', 'draw planned dates from a baseline: a file, a directory, <git-rev>:<path>, or gate:<ref> (the plan approved at that gate)')
-    .addHelpText('after', examples(locale, 'milepel gantt --today 2019-09-01', 'milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week'))
-    .action(act(async (paths, options) => (await import('./commands/gantt.js')).runGantt(io, paths, options)));
+  if (has('gantt')) {
+    common(program.command('gantt').description('Gantt chart of milestones and meetings in the terminal'), FORMATS.gantt)
+      .option('--from <date>', 'first day of the chart: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
+      .option('--to <date>', 'last day of the chart, likewise')
+      .option('--scale <scale>', 'time scale: day, week, month, quarter or year (default: fits the range)')
+      .option('--ascii', 'draw with ASCII characters only')
+      .option('--baseline <path>', 'draw planned dates from a baseline: a file, a directory, <git-rev>:<path>, or gate:<ref> (the plan approved at that gate)')
+      .addHelpText('after', examples(locale, 'milepel gantt --today 2019-09-01', 'milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week'))
+      .action(act(async (paths, options) => (await import('./commands/gantt.js')).runGantt(io, paths, options)));
+  }
 
-  common(program.command('roadmap').description('roadmap: goals by year with status and progress, measures and who is responsible'), FORMATS.roadmap)
-    .addHelpText('after', examples(locale, 'milepel roadmap --locale nb', 'milepel roadmap --format json'))
-    .action(act(async (paths, options) => (await import('./commands/roadmap.js')).runRoadmap(io, paths, options)));
+  if (has('roadmap')) {
+    common(program.command('roadmap').description('roadmap: goals by year with status and progress, measures and who is responsible'), FORMATS.roadmap)
+      .addHelpText('after', examples(locale, 'milepel roadmap --locale nb', 'milepel roadmap --format json'))
+      .action(act(async (paths, options) => (await import('./commands/roadmap.js')).runRoadmap(io, paths, options)));
+  }
 
-  common(program.command('slippage').description('slip, status, driver and BEI of every milestone against the plan or a baseline'), FORMATS.slippage)
-    .option('--baseline <path>', 'compare with the workspace in a file, a directory, <git-rev>:<path> (e.g. origin/main:plans), or gate:<ref> (the plan approved at that gate)')
-    .option('--trend', 'add the milestone trend analysis (forecast history)')
-    .addHelpText('after', examples(locale, 'milepel slippage --today 2019-09-01', 'milepel slippage --baseline origin/main:plans --format json', 'milepel slippage --trend --plan akson'))
-    .action(act(async (paths, options) => (await import('./commands/slippage.js')).runSlippage(io, paths, options)));
+  if (has('slippage')) {
+    common(program.command('slippage').description('slip, status, driver and BEI of every milestone against the plan or a baseline'), FORMATS.slippage)
+      .option('--baseline <path>', 'compare with the workspace in a file, a directory, <git-rev>:<path> (e.g. origin/main:plans), or gate:<ref> (the plan approved at that gate)')
+      .option('--trend', 'add the milestone trend analysis (forecast history)')
+      .addHelpText('after', examples(locale, 'milepel slippage --today 2019-09-01', 'milepel slippage --baseline origin/main:plans --format json', 'milepel slippage --trend --plan akson'))
+      .action(act(async (paths, options) => (await import('./commands/slippage.js')).runSlippage(io, paths, options)));
+  }
 
-  common(program.command('gates').description('decision points: the deciding body\'s meeting and the readiness margin of every gate'), FORMATS.gates)
-    .addHelpText('after', examples(locale, 'milepel gates --today 2019-09-01', 'milepel gates --plan akson --locale nb', 'milepel gates --format json'))
-    .action(act(async (paths, options) => (await import('./commands/gates.js')).runGates(io, paths, options)));
+  if (has('gates')) {
+    common(program.command('gates').description('decision points: the deciding body\'s meeting and the readiness margin of every gate'), FORMATS.gates)
+      .addHelpText('after', examples(locale, 'milepel gates --today 2019-09-01', 'milepel gates --plan akson --locale nb', 'milepel gates --format json'))
+      .action(act(async (paths, options) => (await import('./commands/gates.js')).runGates(io, paths, options)));
+  }
 
-  common(program.command('health').description('schedule health: the DCMA checks for a milestone network, per plan; exit 1 when one fails'), FORMATS.health)
-    .addHelpText('after', examples(locale, 'milepel health --today 2019-09-01', 'milepel health --plan akson --locale nb', 'milepel health --format github   failing checks as annotations'))
-    .action(act(async (paths, options) => (await import('./commands/health.js')).runHealth(io, paths, options, pkg.version)));
+  if (has('health')) {
+    common(program.command('health').description('schedule health: the DCMA checks for a milestone network, per plan; exit 1 when one fails'), FORMATS.health)
+      .addHelpText('after', examples(locale, 'milepel health --today 2019-09-01', 'milepel health --plan akson --locale nb', 'milepel health --format github   failing checks as annotations'))
+      .action(act(async (paths, options) => (await import('./commands/health.js')).runHealth(io, paths, options, pkg.version)));
+  }
 
-  common(program.command('explain').argument('<ref>', 'the milestone or gate: plan/ID, or ID when one plan has it')
-    .description('why a milestone or gate has its dates: the driving chain, holidays crossed, what binds its latest date, the meetings'), FORMATS.explain)
-    .addHelpText('after', examples(locale, 'milepel explain akson/MP9', 'milepel explain MP3 plans/ --locale nb', 'milepel explain akson/SSD-HOD --format json'))
-    .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/explain.js')).runExplain(io, ref, paths, options)));
+  if (has('explain')) {
+    common(program.command('explain').argument('<ref>', 'the milestone or gate: plan/ID, or ID when one plan has it')
+      .description('why a milestone or gate has its dates: the driving chain, holidays crossed, what binds its latest date, the meetings'), FORMATS.explain)
+      .addHelpText('after', examples(locale, 'milepel explain akson/MP9', 'milepel explain MP3 plans/ --locale nb', 'milepel explain akson/SSD-HOD --format json'))
+      .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/explain.js')).runExplain(io, ref, paths, options)));
+  }
 
   const edit = (cmd: Command): Command => cmd
     .option('--today <date>', 'status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
@@ -179,60 +213,78 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
     .option('--color', 'colour the diagnostics on stderr (default: only with FORCE_COLOR)')
     .option('--no-color', 'never colour the diagnostics');
 
-  edit(program.command('set').description('edit a milestone\'s forecast, actual or status in its file, changing only that value'))
-    .argument('<ref>', 'the milestone: plan/ID, or ID when one plan has it')
-    .argument('[paths...]', 'plan files or directories (default: ./plans)')
-    .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
-    .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
-    .option('--status <status>', 'reported status: green, yellow or red')
-    .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
-    .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));
+  if (has('set')) {
+    edit(program.command('set').description('edit a milestone\'s forecast, actual or status in its file, changing only that value'))
+      .argument('<ref>', 'the milestone: plan/ID, or ID when one plan has it')
+      .argument('[paths...]', 'plan files or directories (default: ./plans)')
+      .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
+      .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
+      .option('--status <status>', 'reported status: green, yellow or red')
+      .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
+      .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));
+  }
 
-  edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'))
-    .argument('[paths...]', 'plan files or directories (default: ./plans)')
-    .option('--plan <id>', 'record only this plan\'s milestones')
-    .addHelpText('after', examples(locale, 'milepel snapshot --today 2019-09-01'))
-    .action(act(async (paths, options) => (await import('./commands/snapshot.js')).runSnapshot(io, paths, options)));
+  if (has('snapshot')) {
+    edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'))
+      .argument('[paths...]', 'plan files or directories (default: ./plans)')
+      .option('--plan <id>', 'record only this plan\'s milestones')
+      .addHelpText('after', examples(locale, 'milepel snapshot --today 2019-09-01'))
+      .action(act(async (paths, options) => (await import('./commands/snapshot.js')).runSnapshot(io, paths, options)));
+  }
 
-  common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON, a self-contained HTML page, or one plan as MS Project XML (mspdi), on stdout'), FORMATS.export)
-    .addHelpText('after', examples(locale, 'milepel export --format mermaid > plan.mmd', 'milepel export --format html --locale nb > plan.html', 'milepel export --format mspdi --plan akson > akson.xml'))
-    .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
+  if (has('export')) {
+    common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON, a self-contained HTML page, or one plan as MS Project XML (mspdi), on stdout'), FORMATS.export)
+      .addHelpText('after', examples(locale, 'milepel export --format mermaid > plan.mmd', 'milepel export --format html --locale nb > plan.html', 'milepel export --format mspdi --plan akson > akson.xml'))
+      .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
+  }
 
-  common(program.command('risk').description('Monte Carlo schedule risk: P50 (styringsdato) and P85 (rammedato) of every milestone, probabilities, criticality and drivers'), FORMATS.risk)
-    .option('--iterations <n>', 'number of iterations (default: 10000)')
-    .option('--seed <s>', 'seed of the random draws, a whole number (default: 1)')
-    .option('--jobs <j>', 'worker threads (default: the number of CPUs; more is clamped to it)')
-    .option('--milestone <ref>', 'show the distribution of one milestone as a histogram and an S-curve')
-    .addHelpText('after', examples(locale, 'milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
-    .action(act(async (paths, options) => (await import('./commands/risk.js')).runRisk(io, paths, options)));
+  if (has('risk')) {
+    common(program.command('risk').description('Monte Carlo schedule risk: P50 (styringsdato) and P85 (rammedato) of every milestone, probabilities, criticality and drivers'), FORMATS.risk)
+      .option('--iterations <n>', 'number of iterations (default: 10000)')
+      .option('--seed <s>', 'seed of the random draws, a whole number (default: 1)')
+      .option('--jobs <j>', 'worker threads (default: the number of CPUs; more is clamped to it)')
+      .option('--milestone <ref>', 'show the distribution of one milestone as a histogram and an S-curve')
+      .addHelpText('after', examples(locale, 'milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
+      .action(act(async (paths, options) => (await import('./commands/risk.js')).runRisk(io, paths, options)));
+  }
 
-  program.command('lsp').description('language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes')
-    .option('--stdio', 'talk over stdin and stdout (the default and only transport; accepted for editors that pass it)')
-    .addHelpText('after', examples(locale, 'milepel lsp                  started by the editor (see editors/vscode and the README)'))
-    .action(async () => setCode(await (await import('./commands/lsp.js')).runLsp(io)));
+  if (has('lsp')) {
+    program.command('lsp').description('language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes')
+      .option('--stdio', 'talk over stdin and stdout (the default and only transport; accepted for editors that pass it)')
+      .addHelpText('after', examples(locale, 'milepel lsp                  started by the editor (see editors/vscode and the README)'))
+      .action(async () => setCode(await (await import('./commands/lsp.js')).runLsp(io)));
+  }
 
   // Its arguments are read from argv: commander does not keep where `--` was.
-  program.command('watch').argument('[paths...]', 'plan files or directories to watch (default: ./plans)').allowUnknownOption()
-    .description('re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops')
-    .addHelpText('after', examples(locale, 'milepel watch', 'milepel watch plans -- critical-path plans --today 2019-09-01', 'milepel watch plans -- make report'))
-    .action(async () => setCode(await (await import('./commands/watch.js')).runWatch(io, argv)));
+  if (has('watch')) {
+    program.command('watch').argument('[paths...]', 'plan files or directories to watch (default: ./plans)').allowUnknownOption()
+      .description('re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops')
+      .addHelpText('after', examples(locale, 'milepel watch', 'milepel watch plans -- critical-path plans --today 2019-09-01', 'milepel watch plans -- make report'))
+      .action(async () => setCode(await (await import('./commands/watch.js')).runWatch(io, argv)));
+  }
 
-  program.command('schema').description('print the JSON Schema of a plan file')
-    .addHelpText('after', examples(locale, 'milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
-    .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
+  if (has('schema')) {
+    program.command('schema').description('print the JSON Schema of a plan file')
+      .addHelpText('after', examples(locale, 'milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
+      .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
+  }
 
-  program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
-    .addHelpText('after', examples(locale, 'milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
-    .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
+  if (has('init')) {
+    program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
+      .addHelpText('after', examples(locale, 'milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
+      .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
+  }
 
-  program.command('import').argument('<file>', 'a P6 .xer, MS Project .xml, .csv or .xlsx file')
-    .description('import a schedule from Primavera P6, MS Project, CSV or Excel into plan files; never overwrites')
-    .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
-    .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
-    .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
-    .option('--locale <locale>', 'language of the findings and summary on stderr: nb or en (default: from LANG)')
-    .addHelpText('after', examples(locale, 'milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
-    .action(async (file: string, options: { out?: string; planId?: string; from?: string; locale?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
+  if (has('import')) {
+    program.command('import').argument('<file>', 'a P6 .xer, MS Project .xml, .csv or .xlsx file')
+      .description('import a schedule from Primavera P6, MS Project, CSV or Excel into plan files; never overwrites')
+      .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
+      .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
+      .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
+      .option('--locale <locale>', 'language of the findings and summary on stderr: nb or en (default: from LANG)')
+      .addHelpText('after', examples(locale, 'milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
+      .action(async (file: string, options: { out?: string; planId?: string; from?: string; locale?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
+  }
 
   program.addHelpText('after', examples(locale, 'milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
   return program;

@@ -1,6 +1,7 @@
 // Help that teaches: every command's --help ends with real examples; typos get the closest spelling.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/fake-io.js';
+import { buildProgram, COMMAND_NAMES } from '../../src/cli/main.js';
+import { fakeIo, runCli } from '../helpers/fake-io.js';
 
 const COMMANDS = ['validate', 'critical-path', 'meetings', 'slippage', 'gantt', 'roadmap', 'export', 'set', 'snapshot', 'schema', 'init'];
 
@@ -46,4 +47,20 @@ describe('help', () => {
     expect(real.code).toBe(0);
     expect(real.stdout).toMatch(/^Usage: milepel gantt /);
   });
+  it('COMMAND_NAMES lists the whole tree, in order', () => {
+    const program = buildProgram(fakeIo(), () => {}, []);
+    expect(program.commands.map((c) => c.name())).toEqual(COMMAND_NAMES);
+  });
+
+  // A run that names a command builds only that command (main.ts, commandOf); `help <command>` builds the whole tree.
+  for (const locale of ['en', 'nb']) {
+    it(`milepel <command> --help with only that command built is the help of the whole tree (${locale})`, async () => {
+      for (const command of COMMAND_NAMES) {
+        const alone = await runCli([command, '--help', '--locale', locale]);
+        const whole = await runCli(['help', command], { env: { LANG: locale === 'nb' ? 'nb_NO.UTF-8' : 'C' } });
+        expect(alone.code).toBe(0);
+        expect(alone.stdout).toBe(whole.stdout);
+      }
+    });
+  }
 });
