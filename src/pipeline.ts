@@ -31,6 +31,11 @@ export interface AnalyzeOptions {
   readonly schemaCache?: WeakMap<ParsedSource, SchemaResult>;
   /** Each file's entities, kept with the schema cache so an unchanged file is not read into the model again. */
   readonly fragments?: FragmentCache;
+  /**
+   * The model of `sources` when the caller has it already: what buildWorkspace makes of their schema-checked data
+   * (src/edit/patched-model.ts: the model before an edit with the edited milestone's new values).
+   */
+  readonly workspace?: Workspace;
   /** The previous analysis of the same workspace: its rank and graph are reused when the refs and edges are unchanged. */
   readonly previous?: Pick<Analysis, 'workspace' | 'rank' | 'graph'>;
   /**
@@ -81,7 +86,7 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
     schemaByFile.set(s.file, result.problems);
     checked.push({ file: s.file, data: result.data });
   }
-  const workspace = buildWorkspace(checked, options.fragments);
+  const workspace = options.workspace ?? buildWorkspace(checked, options.fragments);
   const previous = options.previous;
   const rank = previous !== undefined && sameRefs(previous.workspace, workspace) ? previous.rank : refRank(workspace);
   const graph = previous !== undefined && rank === previous.rank && graphFits(previous.graph, workspace.milestones.length, workspace.dependencies)

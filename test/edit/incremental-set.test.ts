@@ -1,6 +1,6 @@
 // `set` analyses the workspace after an edit incrementally (src/edit/incremental.ts: the edited milestone's lines read
 // again, the other files' schema checks and the graph reused, the edited file's schema check from the one before the
-// edit and the new milestone alone). Every outcome must equal that of a full analysis of the new texts: the lines
+// edit and the new milestone alone, the model from the one before the edit with the milestone's new values). Every outcome must equal that of a full analysis of the new texts: the lines
 // printed, the text written, the refusals and the diagnostics the edit introduces, with their places and messages.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,10 +10,12 @@ import { openEditAnalyses } from '../../src/edit/incremental.js';
 import { findIntroduced } from '../../src/edit/introduced.js';
 import type { BlockPatch } from '../../src/edit/milestone-block.js';
 import { seedPatchedSchema, type SchemaCache } from '../../src/edit/patched-schema.js';
+import { isPatchedWorkspace, patchWorkspace } from '../../src/edit/patched-model.js';
 import { findPatchOrigin, patchSource } from '../../src/edit/patched-source.js';
 import { planSet, type EditInput, type EditPlan } from '../../src/edit/plan-set.js';
 import { setMilestoneFields, type SettableKey } from '../../src/edit/set-field.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
+import type { Workspace } from '../../src/model/types.js';
 import { checkSchema } from '../../src/schema/check.js';
 import type { ParsedSource } from '../../src/source/parse.js';
 
@@ -38,7 +40,7 @@ interface Spec {
   readonly after: readonly number[];
   readonly require: boolean;
   readonly deadline: number | undefined;
-  readonly extra: 'none' | 'unknown-key' | 'bad-progress';
+  readonly extra: 'none' | 'unknown-key' | 'bad-progress' | 'bad-forecast' | 'bad-actual';
 }
 
 /** A day in September–December 2019 (weekends and holidays included, so non-working-day findings come and go). */
@@ -48,8 +50,11 @@ function planText(specs: readonly Spec[], crlf: boolean): string {
   const lines = ['# yaml-language-server: $schema=../schemas/plan.schema.json', 'plan:', '  id: p', '  title: P', '  governance: {require: [PS]}', 'milestones:'];
   specs.forEach((s, i) => {
     lines.push(`  - id: M${i}`, `    title: Milestone ${i}   # comment`, `    date: ${dayText(s.day)}`);
-    if (s.forecast !== undefined) lines.push(`    forecast: ${dayText(s.forecast)}`);
-    if (s.actual !== undefined) lines.push(`    actual: ${dayText(s.actual)}`);
+    // 30 February: the schema's form of a day, but no day (invalid-date, and left out of the model).
+    if (s.extra === 'bad-forecast') lines.push('    forecast: 2019-02-30');
+    else if (s.forecast !== undefined) lines.push(`    forecast: ${dayText(s.forecast)}`);
+    if (s.extra === 'bad-actual') lines.push('    actual: 2019-02-30');
+    else if (s.actual !== undefined) lines.push(`    actual: ${dayText(s.actual)}`);
     if (s.deadline !== undefined) lines.push(`    deadline: ${dayText(s.deadline)}`);
     if (s.duration > 0) lines.push(`    duration: ${s.duration}d`);
     if (s.after.length > 0) lines.push(`    after: [${s.after.map((a) => `M${a % specs.length}`).join(', ')}]`);
@@ -69,7 +74,7 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
   after: fc.array(fc.nat(7), { maxLength: 2 }),
   require: fc.boolean(),
   deadline: fc.option(fc.nat(100), { nil: undefined }),
-  extra: fc.constantFrom<Spec['extra']>('none', 'none', 'none', 'unknown-key', 'bad-progress'),
+  extra: fc.constantFrom<Spec['extra']>('none', 'none', 'none', 'none', 'unknown-key', 'bad-progress', 'bad-forecast', 'bad-actual'),
 });
 
 type Values = readonly (readonly [SettableKey, string])[];
@@ -118,6 +123,11 @@ function fullInput(texts: ReadonlyMap<string, string>, analyses: Analysis[] = []
   return { texts, analysis, locale: 'en', reanalyze };
 }
 
+/** A workspace with each plan's calendar as its spec (a calendar grows a cache of working days as it is asked). */
+function comparable(ws: Workspace): unknown {
+  return { ...ws, plans: ws.plans.map((p) => ({ ...p, calendar: p.calendar.spec })) };
+}
+
 /** The outcome with diagnostics as plain data (their message objects compared by value). */
 function expectSameOutcome(incremental: EditPlan, full: EditPlan): void {
   expect(JSON.parse(JSON.stringify(incremental))).toEqual(JSON.parse(JSON.stringify(full)));
@@ -126,6 +136,7 @@ function expectSameOutcome(incremental: EditPlan, full: EditPlan): void {
 describe('set with the incremental analysis', () => {
   it('prints, writes, refuses and introduces exactly what a full analysis does, on generated plans and edits', () => {
     let patchedRuns = 0;
+    let patchedModels = 0;
     fc.assert(fc.property(
       fc.array(specArb, { minLength: 1, maxLength: 8 }), fc.nat(7), valuesArb, fc.boolean(),
       (specs, pick, values, crlf) => {
@@ -141,12 +152,15 @@ describe('set with the incremental analysis', () => {
           const full = fullAnalyses[i]!;
           expect(JSON.parse(JSON.stringify(a.diagnostics))).toEqual(JSON.parse(JSON.stringify(full.diagnostics)));
           expect(a.schedule).toEqual(full.schedule);
+          expect(comparable(a.workspace)).toEqual(comparable(full.workspace));
+          if (isPatchedWorkspace(a.workspace)) patchedModels++;
         });
         if (seen.sources.some((s) => findPatchOrigin(s) !== undefined)) patchedRuns++;
       },
     ), { numRuns: 300, seed: 1818 });
     // The property is about the incremental path: most runs must have taken it.
     expect(patchedRuns).toBeGreaterThan(200);
+    expect(patchedModels).toBeGreaterThan(100);
   });
 
   it('agrees on hand-picked edits: a finding appears, one disappears, a date crosses a meeting, an actual changes, a cycle stays', () => {
@@ -165,6 +179,9 @@ describe('set with the incremental analysis', () => {
       [[{ ...base, day: 3, after: [1] }, { ...base, day: 9, after: [0] }], 'p/M1', [['forecast', dayText(2)]]],
       // A file with a schema problem elsewhere: the edited file's schema check is the whole one.
       [[{ ...base, day: 3, extra: 'unknown-key' }, { ...base, day: 9 }], 'p/M1', [['status', 'red']]],
+      // An invalid forecast replaced (its invalid-date finding goes), and an invalid actual kept.
+      [[{ ...base, day: 3, extra: 'bad-forecast' }], 'p/M0', [['forecast', dayText(4)]]],
+      [[{ ...base, day: 3, extra: 'bad-actual' }], 'p/M0', [['forecast', dayText(4)]]],
       // A Saturday forecast (non-working-day) and a period forecast.
       [[{ ...base, day: 3 }], 'p/M0', [['forecast', '2019-09-07']]],
       [[{ ...base, day: 3 }], 'p/M0', [['forecast', '2019-Q4'], ['status', 'yellow']]],
@@ -213,6 +230,21 @@ describe('the schema check of a patched file', () => {
     expect(seeded(bad.whole, bad.after).has(bad.after)).toBe(false);
     const before = patched(text.replace('    title: A\n', '    title: A\n    colour: blue\n'), 1, [['status', 'red']]);
     expect(seeded(before.whole, before.after).has(before.after)).toBe(false);
+  });
+});
+
+describe('the model of a patched file', () => {
+  const text = 'plan: {id: p, title: P}\nmilestones:\n  - id: A\n    title: A\n    date: 2019-09-02\n';
+  const before = analyze([{ file: 'p.yaml', text }], { today, clockToday: today }).workspace;
+  const item = { id: 'A', title: 'A', date: '2019-09-02' };
+
+  it('follows a new forecast, actual or status, and nothing else', () => {
+    const ws = patchWorkspace(before, 'p.yaml', 0, item, { ...item, forecast: '2019-10-01', status: 'red' });
+    expect(ws?.milestones[0]).toMatchObject({ forecast: { written: '2019-10-01' }, status: 'red', current: parseDayDate('2019-10-01') });
+    expect(patchWorkspace(before, 'p.yaml', 0, item, { ...item, forecast: '2019-10-01', title: 'B' })).toBeUndefined();
+    expect(patchWorkspace(before, 'p.yaml', 0, item, { ...item, actual: '2019-02-30' })).toBeUndefined();
+    expect(patchWorkspace(before, 'p.yaml', 1, item, { ...item, status: 'red' })).toBeUndefined();
+    expect(patchWorkspace(before, 'q.yaml', 0, item, { ...item, status: 'red' })).toBeUndefined();
   });
 });
 
