@@ -1,7 +1,7 @@
 // Report rows written straight into JSON text (issue #18): a formatter names each field and its value in order,
 // and no object is made per row (at 100,000 milestones the row objects and their walk cost about half a second).
 import { formatDay, type DayNumber } from '../calendar/index.js';
-import { hasNoJson, keyText, LazyJsonArray, pushPlain, pushString } from './json-text.js';
+import { escapedString, hasNoJson, keyText, LazyJsonArray, needsEscape, pushPlain, type JsonText } from './json-text.js';
 
 /** The fields of one JSON object, in the order they are written. */
 export interface JsonFields {
@@ -56,52 +56,79 @@ class ObjectFields implements JsonFields {
   }
 }
 
-/** The fields as JSON text, appended to `parts`; one instance serves every row of an array. */
+/** The fields as JSON text, appended to the piece being written; one instance serves every row of an array. */
 export class TextFields implements JsonFields {
-  private parts: string[] = [];
+  private out: JsonText = { text: '' };
   /** The indentation of the fields' lines. */
   private indent = '';
   private first = true;
+  /**
+   * `,\n<indent>"key": ` of each key at `indent`, and the same with the opening quote of a string value: made once
+   * per key rather than appended in three or four parts per field (the rows of one array share an indentation).
+   */
+  private prefixes = new Map<string, string>();
+  private quoted = new Map<string, string>();
 
-  /** Starts an object at `indent` (the indentation of the line it starts on). */
-  begin(parts: string[], indent: string): void {
-    this.parts = parts;
-    this.indent = `${indent}  `;
+  /** Starts an object at `indent` (the indentation of the line it starts on), its text appended to `out`. */
+  begin(out: JsonText, indent: string): void {
+    this.out = out;
+    const inner = `${indent}  `;
+    if (inner !== this.indent) {
+      this.indent = inner;
+      this.prefixes = new Map();
+      this.quoted = new Map();
+    }
     this.first = true;
   }
 
   /** Closes the object begun at `indent`. */
   end(indent: string): void {
-    if (this.first) this.parts.push('{}');
-    else this.parts.push('\n', indent, '}');
+    this.out.text += this.first ? '{}' : `\n${indent}}`;
   }
 
-  private key(key: string): void {
-    this.parts.push(this.first ? '{\n' : ',\n', this.indent, keyText(key));
-    this.first = false;
+  /** The text before a field's value: `{` and the first key, or a comma and the next key. */
+  private key(key: string): string {
+    if (this.first) {
+      this.first = false;
+      return `{\n${this.indent}${keyText(key)}`;
+    }
+    let prefix = this.prefixes.get(key);
+    if (prefix === undefined) {
+      prefix = `,\n${this.indent}${keyText(key)}`;
+      this.prefixes.set(key, prefix);
+    }
+    return prefix;
+  }
+
+  /** key(key) followed by the opening quote of a string value. */
+  private keyQuote(key: string): string {
+    if (this.first) return `${this.key(key)}"`;
+    let prefix = this.quoted.get(key);
+    if (prefix === undefined) {
+      prefix = `${this.key(key)}"`;
+      this.quoted.set(key, prefix);
+    }
+    return prefix;
   }
 
   string(key: string, text: string | null): void {
-    this.key(key);
-    if (text === null) this.parts.push('null');
-    else pushString(this.parts, text);
+    if (text === null) this.out.text += `${this.key(key)}null`;
+    else if (needsEscape(text)) this.out.text += this.key(key) + escapedString(text);
+    else this.out.text += `${this.keyQuote(key)}${text}"`;
   }
   number(key: string, value: number | null): void {
-    this.key(key);
-    this.parts.push(value !== null && Number.isFinite(value) ? String(value) : 'null');
+    this.out.text += this.key(key) + (value !== null && Number.isFinite(value) ? String(value) : 'null');
   }
   boolean(key: string, value: boolean): void {
-    this.key(key);
-    this.parts.push(value ? 'true' : 'false');
+    this.out.text += this.key(key) + (value ? 'true' : 'false');
   }
   day(key: string, day: DayNumber | undefined): void {
-    this.key(key);
-    if (day === undefined) this.parts.push('null');
-    else this.parts.push('"', formatDay(day), '"');
+    if (day === undefined) this.out.text += `${this.key(key)}null`;
+    else this.out.text += `${this.keyQuote(key)}${formatDay(day)}"`;
   }
   value(key: string, value: unknown): void {
     if (hasNoJson(value)) return;
-    this.key(key);
-    pushPlain(this.parts, value, this.indent, false);
+    this.out.text += this.key(key);
+    pushPlain(this.out, value, this.indent, false);
   }
 }

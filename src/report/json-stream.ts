@@ -1,13 +1,13 @@
 // JSON reports written in pieces (issue #18): a million milestones as one string would need gigabytes, and about
 // 1.5 million would pass V8's string limit. The pieces join to exactly what `stringifySafeJson` returns.
 import { JsonRows, TextFields } from './json-row.js';
-import { hasNoJson, keyText, LazyJsonArray, pushPlain } from './json-text.js';
+import { hasNoJson, keyText, LazyJsonArray, pushPlain, type JsonText } from './json-text.js';
 
 export { LazyJsonArray } from './json-text.js';
 export { JsonRows, type JsonFields } from './json-row.js';
 
-/** Parts (keys, values, punctuation) gathered before a piece is handed out: pieces of roughly 30–100 kB. */
-const PIECE_PARTS = 8192;
+/** The length (UTF-16 code units) a piece reaches before it is handed out at the next line end: pieces of about 64 kB. */
+const PIECE_LENGTH = 65536;
 
 /**
  * The pieces of `value` as JSON with 2-space indentation and a trailing newline, characters a terminal would act
@@ -17,10 +17,10 @@ const PIECE_PARTS = 8192;
  * report's shape (a few levels), never the length of an array.
  */
 export function* safeJsonChunks(value: unknown): Generator<string> {
-  const out: JsonOut = { parts: [] };
+  const out: JsonText = { text: '' };
   yield* parts(out, value, '');
-  out.parts.push('\n');
-  yield out.parts.join('');
+  out.text += '\n';
+  yield out.text;
 }
 
 /** The whole text of `safeJsonChunks(value)` (for tests and small reports). */
@@ -30,16 +30,11 @@ export function safeJsonText(value: unknown): string {
   return out;
 }
 
-/** The parts of the piece being written; joined once when it is handed out (no string is built per row). */
-interface JsonOut {
-  parts: string[];
-}
-
 /**
- * Writes `value` at `indent` (the indentation of the line it starts on) into `out`, handing out the gathered parts
- * as a piece whenever enough have gathered at a line end.
+ * Writes `value` at `indent` (the indentation of the line it starts on) into `out`, handing out the text gathered
+ * as a piece whenever enough has gathered at a line end.
  */
-function* parts(out: JsonOut, value: unknown, indent: string): Generator<string> {
+function* parts(out: JsonText, value: unknown, indent: string): Generator<string> {
   if (tryPlain(out, value, indent)) return;
   const inner = `${indent}  `;
   if (value instanceof JsonRows) {
@@ -49,67 +44,70 @@ function* parts(out: JsonOut, value: unknown, indent: string): Generator<string>
   if (value instanceof LazyJsonArray || Array.isArray(value)) {
     const length = value.length;
     if (length === 0) {
-      out.parts.push('[]');
+      out.text += '[]';
       return;
     }
     const at = value instanceof LazyJsonArray ? value.at : (i: number): unknown => (value as unknown[])[i];
-    out.parts.push('[');
+    out.text += '[';
     for (let i = 0; i < length; i++) {
       const raw = at(i);
       // As JSON.stringify does: an element that has no JSON form is written as null.
       const item = hasNoJson(raw) ? null : raw;
-      out.parts.push(i === 0 ? '\n' : ',\n');
-      if (out.parts.length >= PIECE_PARTS) yield flush(out);
-      out.parts.push(inner);
+      out.text += i === 0 ? '\n' : ',\n';
+      if (out.text.length >= PIECE_LENGTH) yield flush(out);
+      out.text += inner;
       if (!tryPlain(out, item, inner)) yield* parts(out, item, inner);
     }
-    out.parts.push('\n', indent, ']');
+    out.text += `\n${indent}]`;
     return;
   }
   const entries = Object.entries(value as object).filter(([, v]) => !hasNoJson(v));
   if (entries.length === 0) {
-    out.parts.push('{}');
+    out.text += '{}';
     return;
   }
-  out.parts.push('{');
+  out.text += '{';
   for (const [k, [key, v]] of entries.entries()) {
-    out.parts.push(k === 0 ? '\n' : ',\n', inner, keyText(key));
+    out.text += `${k === 0 ? '\n' : ',\n'}${inner}${keyText(key)}`;
     yield* parts(out, v, inner);
   }
-  out.parts.push('\n', indent, '}');
+  out.text += `\n${indent}}`;
 }
 
-/** Appends `value` when it is plain (nothing to stream) and says so; otherwise leaves `out` as it was. */
-function tryPlain(out: JsonOut, value: unknown, indent: string): boolean {
-  const mark = out.parts.length;
-  if (pushPlain(out.parts, value, indent, true)) return true;
-  out.parts.length = mark;
+/**
+ * Appends `value` when it is plain (nothing to stream) and says so; otherwise leaves `out` as it was (a report's
+ * document and the few objects holding its streamed arrays: the cut copies the piece gathered so far, once each).
+ */
+function tryPlain(out: JsonText, value: unknown, indent: string): boolean {
+  const before = out.text;
+  if (pushPlain(out, value, indent, true)) return true;
+  out.text = before;
   return false;
 }
 
-/** JsonRows as an array, each row's fields written straight into the parts. */
-function* rows(out: JsonOut, value: JsonRows, indent: string): Generator<string> {
+/** JsonRows as an array, each row's fields written straight into the piece's text. */
+function* rows(out: JsonText, value: JsonRows, indent: string): Generator<string> {
   if (value.length === 0) {
-    out.parts.push('[]');
+    out.text += '[]';
     return;
   }
   const inner = `${indent}  `;
   const fields = new TextFields();
-  out.parts.push('[');
+  out.text += '[';
   for (let i = 0; i < value.length; i++) {
-    out.parts.push(i === 0 ? '\n' : ',\n');
-    if (out.parts.length >= PIECE_PARTS) yield flush(out);
-    out.parts.push(inner);
-    fields.begin(out.parts, inner);
+    out.text += i === 0 ? '\n' : ',\n';
+    if (out.text.length >= PIECE_LENGTH) yield flush(out);
+    out.text += inner;
+    fields.begin(out, inner);
     value.write(i, fields);
     fields.end(inner);
   }
-  out.parts.push('\n', indent, ']');
+  out.text += `\n${indent}]`;
 }
 
-/** The gathered parts as one piece (they end at a line end), leaving `out` empty. */
-function flush(out: JsonOut): string {
-  const piece = out.parts.join('');
-  out.parts = [];
+/** The gathered text as one piece (it ends at a line end), leaving `out` empty. */
+function flush(out: JsonText): string {
+  const piece = out.text;
+  out.text = '';
   return piece;
 }
