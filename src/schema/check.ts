@@ -2,6 +2,7 @@
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
 import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
+import { validate as isValid } from './generated/plan-is-valid.js';
 import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { FormName, Place, ValueKind } from '../messages/data/input.js';
@@ -36,7 +37,8 @@ export function checkSchema(data: unknown): SchemaProblem[] {
     return [{ path: [], key: false, drop: [], message: msg0('schema.empty-file'), hint: msg0('schema.empty-file.hint') }];
   }
   const estimates = checkEstimates(data).map((p) => ({ ...p, drop: widen(p.path) }));
-  if (validate(data)) return estimates;
+  // The validator that stops at the first error answers most files; only an invalid one is walked for every error.
+  if (isValid(data) || validate(data)) return estimates;
   const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data)
     .map((e) => ({ ...describe(e, data), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();
