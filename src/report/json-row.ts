@@ -13,6 +13,8 @@ export interface JsonFields {
   day(key: string, day: DayNumber | undefined): void;
   /** Any plain data (objects, arrays, primitives) as JSON.stringify writes it; undefined leaves the key out. */
   value(key: string, value: unknown): void;
+  /** An array of `count` objects, object i's fields named by `write(i, fields)` (no object made for them). */
+  objects(key: string, count: number, write: (index: number, fields: JsonFields) => void): void;
 }
 
 /**
@@ -53,6 +55,15 @@ class ObjectFields implements JsonFields {
   }
   value(key: string, value: unknown): void {
     this.set(key, value);
+  }
+  objects(key: string, count: number, write: (index: number, fields: JsonFields) => void): void {
+    const list: Record<string, unknown>[] = [];
+    for (let i = 0; i < count; i++) {
+      const fields = new ObjectFields();
+      write(i, fields);
+      list.push(fields.object);
+    }
+    this.set(key, list);
   }
 }
 
@@ -130,5 +141,28 @@ export class TextFields implements JsonFields {
     if (hasNoJson(value)) return;
     this.out.text += this.key(key);
     pushPlain(this.out, value, this.indent, false);
+  }
+
+  /** The fields of the objects of `objects`, one level deeper (made on first use, then reused). */
+  private nested: TextFields | undefined;
+
+  objects(key: string, count: number, write: (index: number, fields: JsonFields) => void): void {
+    const out = this.out;
+    out.text += this.key(key);
+    if (count === 0) {
+      out.text += '[]';
+      return;
+    }
+    // The array's elements one level below the key's line, as JSON.stringify(value, null, 2) indents them.
+    const element = `${this.indent}  `;
+    const nested = (this.nested ??= new TextFields());
+    out.text += '[';
+    for (let i = 0; i < count; i++) {
+      out.text += i === 0 ? `\n${element}` : `,\n${element}`;
+      nested.begin(out, element);
+      write(i, nested);
+      nested.end(element);
+    }
+    out.text += `\n${this.indent}]`;
   }
 }

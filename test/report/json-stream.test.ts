@@ -65,20 +65,26 @@ describe('safeJsonChunks', () => {
   it('writes JsonRows, fields named one by one, as the objects they stand for', () => {
     type Field = { kind: 'string'; key: string; value: string | null } | { kind: 'number'; key: string; value: number }
       | { kind: 'boolean'; key: string; value: boolean } | { kind: 'day'; key: string; value: number | undefined }
-      | { kind: 'value'; key: string; value: unknown };
+      | { kind: 'value'; key: string; value: unknown } | { kind: 'objects'; key: string; value: Field[][] };
     const key = fc.oneof(fc.constantFrom('ref', 'title', 'date', '__proto__', 'a"b', '\u202e'), fc.string({ unit: 'binary', maxLength: 6 }));
-    const field: fc.Arbitrary<Field> = fc.oneof(
+    const flat: fc.Arbitrary<Field> = fc.oneof(
       fc.record({ kind: fc.constant('string' as const), key, value: fc.option(fc.string({ unit: 'binary' }), { nil: null }) }),
       fc.record({ kind: fc.constant('number' as const), key, value: fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, NaN, Infinity)) }),
       fc.record({ kind: fc.constant('boolean' as const), key, value: fc.boolean() }),
       fc.record({ kind: fc.constant('day' as const), key, value: fc.option(fc.integer({ min: -700_000, max: 2_900_000 }), { nil: undefined }) }),
       fc.record({ kind: fc.constant('value' as const), key, value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined), fc.array(fc.integer(), { minLength: 250, maxLength: 300 })) }),
     );
+    // An array of objects whose fields are named one by one too (validate's related places), empty ones included.
+    const field: fc.Arbitrary<Field> = fc.oneof(
+      { weight: 5, arbitrary: flat },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('objects' as const), key, value: fc.array(fc.uniqueArray(flat, { selector: (f) => f.key, maxLength: 4 }), { maxLength: 3 }) }) },
+    );
     const write = (fields: JsonFields, f: Field): void => {
       if (f.kind === 'string') fields.string(f.key, f.value);
       else if (f.kind === 'number') fields.number(f.key, f.value);
       else if (f.kind === 'boolean') fields.boolean(f.key, f.value);
       else if (f.kind === 'day') fields.day(f.key, f.value);
+      else if (f.kind === 'objects') fields.objects(f.key, f.value.length, (i, inner) => f.value[i]!.forEach((g) => write(inner, g)));
       else fields.value(f.key, f.value);
     };
     // Distinct keys per row, as a formatter writes them (an object cannot hold one key twice).

@@ -4,8 +4,11 @@ import type { Diagnostic, FormatOptions, Related, ValidateResult } from '../../d
 import { renderMessage, type Locale } from '../../messages/index.js';
 import { JsonRows, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
 
-function toJsonRelated(related: Related, locale: Locale): object {
-  return { file: related.file, line: related.line, column: related.column, message: renderMessage(related.message, locale) };
+function writeRelated(related: Related, locale: Locale, fields: JsonFields): void {
+  fields.string('file', related.file);
+  fields.number('line', related.line);
+  fields.number('column', related.column);
+  fields.string('message', renderMessage(related.message, locale));
 }
 
 function writeDiagnostic(diagnostic: Diagnostic, locale: Locale, fields: JsonFields): void {
@@ -17,7 +20,8 @@ function writeDiagnostic(diagnostic: Diagnostic, locale: Locale, fields: JsonFie
   fields.number('column', diagnostic.column);
   fields.string('ref', diagnostic.ref);
   fields.string('hint', diagnostic.hint !== undefined ? renderMessage(diagnostic.hint, locale) : null);
-  fields.value('related', diagnostic.related.map((r) => toJsonRelated(r, locale)));
+  const related = diagnostic.related;
+  fields.objects('related', related.length, (i, place) => writeRelated(related[i]!, locale, place));
 }
 
 function toJsonDocument(result: ValidateResult, options: FormatOptions): object {
