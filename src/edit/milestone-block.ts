@@ -9,7 +9,8 @@ import type { ParsedSource } from '../source/parse.js';
 import { isMap, isSeq, parsePlanDocument, type YAMLMap } from '../source/yaml.js';
 import { findMilestoneData, toCanonicalJson } from './verify.js';
 import { findLineStart, type YamlSource } from './yaml-source.js';
-import { lineStarts, normalizeLoneCr } from '../source/line-breaks.js';
+import { normalizeLoneCr } from '../source/line-breaks.js';
+import { LazyLines } from './lines.js';
 import { isPatched } from './patched-source.js';
 
 export interface MilestoneBlock {
@@ -34,8 +35,9 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   const data = whole.data as { milestones?: unknown } | null | undefined;
   const item = findMilestoneData(data, index);
   if (whole.problems.length > 0 || item === undefined || !Array.isArray(data?.milestones)) return undefined;
-  const starts = lineStarts(body); // as the plan's reader counts lines: CR LF, CR or LF
-  const offsetOf = (line: number, column: number): number => starts[line - 1]! + column - 1;
+  // As the plan's reader counts lines (CR LF, CR or LF), and only as far as the block: not all 120,000 of a 3 MB file.
+  const lines = new LazyLines(body);
+  const offsetOf = (line: number, column: number): number => lines.startOf(line)! + column - 1;
   const listAt = whole.locate(['milestones']);
   if (body[offsetOf(listAt.line, listAt.column)] === '[') return undefined;
   const itemAt = whole.locate(['milestones', index]);

@@ -61,7 +61,10 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
     for (const p of planned) m[p.key] = readScalar(p.rendered);
   }, read === undefined ? undefined : (edited, patch) => read(bom + edited, bom === '' ? patch : undefined), { block, index, text: edited.text });
   if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
-  const lines = findLines(after, edited.offsets.map((o) => o + block.start));
+  // The block starts a line (never with a line break), so a value's line is the block's first line plus the lines
+  // before it in the block: counted there, the edited file's text is not joined and searched as one (issue #18).
+  const first = findLines(body, [block.start])[0]!;
+  const lines = findLines(edited.text, edited.offsets).map((line) => first + line - 1);
   return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })) };
 }
 

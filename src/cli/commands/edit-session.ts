@@ -12,7 +12,7 @@ import { loadPlanSources, type ReadSource } from '../load.js';
 import { clockToday, decideColor, decideLocale, formatOptions, parseToday, type CommonOptions } from '../options.js';
 import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
-import { splitLines } from '../../source/line-breaks.js';
+import { LazyLines } from '../../edit/lines.js';
 
 /** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
 const MAX_ATTEMPTS = 5;
@@ -120,14 +120,15 @@ function reportIntroduced(io: Io, options: CommonOptions, session: Session, diag
   if (diagnostics.length === 0) return;
   const texts = new Map(session.input.texts);
   for (const e of edits) texts.set(e.file, e.after);
-  const lines = new Map<string, string[]>();
+  // Only the lines shown are found: splitting a 3 MB file into its 120,000 lines cost more than printing (issue #18).
+  const lines = new Map<string, LazyLines>();
   const sourceLine = (file: string, line: number): string | undefined => {
-    let split = lines.get(file);
-    if (split === undefined) {
-      split = splitLines(texts.get(file) ?? '');
-      lines.set(file, split);
+    let found = lines.get(file);
+    if (found === undefined) {
+      found = new LazyLines(texts.get(file) ?? '');
+      lines.set(file, found);
     }
-    return split[line - 1];
+    return found.lineAt(line);
   };
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const display = formatOptions(options, io);
