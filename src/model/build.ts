@@ -251,12 +251,17 @@ interface WrittenMilestone {
   responsible: unknown;
 }
 
+/** One WrittenMilestone for every milestone read (readMilestone is done with it before it reads the next one). */
+const WRITTEN: WrittenMilestone = {
+  date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: undefined, duration: undefined, after: undefined,
+  meetings: undefined, require: undefined, goal: undefined, progress: undefined, status: undefined, deliverables: undefined, title: undefined,
+  responsible: undefined,
+};
+
 function writtenFields(m: Obj): WrittenMilestone {
-  const w: WrittenMilestone = {
-    date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: undefined, duration: undefined, after: undefined,
-    meetings: undefined, require: undefined, goal: undefined, progress: undefined, status: undefined, deliverables: undefined, title: undefined,
-    responsible: undefined,
-  };
+  const w = WRITTEN;
+  w.date = w.forecast = w.actual = w.deadline = w.history = w.duration = w.after = undefined;
+  w.meetings = w.require = w.goal = w.progress = w.status = w.deliverables = w.title = w.responsible = undefined;
   // Own enumerable keys, as Object.hasOwn in field() sees them (the parsers make every key an own enumerable one).
   for (const key of Object.keys(m)) {
     switch (key) {
@@ -300,14 +305,17 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
   const actual = readDateValue(b, w.actual, 'actual', false, ref, plan, file, origin);
   const deadline = readDateValue(b, w.deadline, 'deadline', true, ref, plan, file, origin);
   const historyList = asList(w.history);
-  const history: HistoryEntry[] = [];
-  historyList.forEach((h, i) => {
-    if (!isObj(h)) return;
+  let history: HistoryEntry[] | readonly never[] = NONE;
+  for (let i = 0; i < historyList.length; i++) {
+    const h = historyList[i];
+    if (!isObj(h)) continue;
     const path = [listKey, at, 'history', i];
     const reported = readDate(b, h, 'reported', false, ref, plan, file, path);
     const fc = readDate(b, h, 'forecast', true, ref, plan, file, path);
-    if (reported && fc) history.push({ reported: reported.day, forecast: fc });
-  });
+    if (!reported || !fc) continue;
+    if (history === NONE) history = [];
+    (history as HistoryEntry[]).push({ reported: reported.day, forecast: fc });
+  }
   const duration = readEstimate(b, w.duration, false);
   // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1. A scheduled
   // milestone's `after` entries go straight to the builder's pending dependencies (nothing else is pushed there
@@ -364,7 +372,7 @@ function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string
     status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
     goal,
     progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,
-    history: history.length === 0 ? NONE : history.sort((x, y) => x.reported - y.reported), origin,
+    history: history === NONE ? NONE : (history as HistoryEntry[]).sort((x, y) => x.reported - y.reported), origin,
   });
 }
 
