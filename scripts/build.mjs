@@ -1,7 +1,7 @@
 // Build: precompile the plan schema into a standalone ajv validator, then bundle the CLI with esbuild.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -185,7 +185,8 @@ function vendorEntry(specifiers) {
 
 /**
  * Bundles src/cli/main.ts into `outdir` (default dist/; the tests' global setup builds into a scratch folder) as one
- * CommonJS file, milepel.cjs, which bin/load-bundle.cjs evaluates with V8's code cache (see there why), beside
+ * CommonJS module already wrapped in its function, milepel.cjs, which bin/load-bundle.cjs evaluates with V8's code
+ * cache (see there why), beside
  * risk-worker.cjs (the risk simulation's worker threads), vendor/exceljs.cjs and the vendor groups. Dynamic imports become require():
  * a vm.Script has no module loader for import().
  */
@@ -217,6 +218,7 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
     await esbuild.build({ ...common, stdin: vendorEntry(specifiers), outfile: join(outdir, 'vendor', `${file}.cjs`), outExtension: undefined });
   }
   asciiOnly(join(outdir, 'milepel.cjs'));
+  wrapAsFunction(join(outdir, 'milepel.cjs'));
   if (codeCache) writeCodeCache(outdir);
 }
 
@@ -231,6 +233,16 @@ function asciiOnly(file) {
   const ascii = text.replace(/[\u0080-\u{10ffff}]/gu, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
   if (/[\u0080-\u{10ffff}]/u.test(ascii)) throw new Error(`${file} is not ASCII after escaping`);
   writeFileSync(file, ascii);
+}
+
+/**
+ * Writes the bundle as the function that bin/load-bundle.cjs compiles, `(function (exports, require, module, __filename,
+ * __dirname) { … \n});`, Node's own CommonJS wrapper (Module.wrap). The loader used to wrap it at run time, and V8
+ * flattened the joined string into one more copy of the whole bundle when it first compiled a function that the code
+ * cache did not hold (there is one in every run: the cache is written by a run with --today).
+ */
+function wrapAsFunction(file) {
+  writeFileSync(file, Module.wrap(readFileSync(file, 'latin1')), 'latin1');
 }
 
 /**

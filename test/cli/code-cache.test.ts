@@ -1,7 +1,7 @@
 // The bundle's V8 code cache (bin/load-bundle.cjs, written by scripts/build.mjs): the built CLI takes it, and a cache
 // that does not fit (corrupt, or from another bundle) costs only speed: the output is the same bytes.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,17 @@ describe('V8 code cache of the bundle', () => {
     rmSync(join(copy, 'dist', 'milepel.cjs.v8cache'));
     expect(codeCacheUsed(bin)).toBe(false);
     expect(validate(bin)).toEqual(expected);
+  });
+  it('the bundle is written wrapped in its CommonJS function, and a bundle built before that still runs', () => {
+    const bundle = readFileSync(join(dirname(BIN), '..', 'dist', 'milepel.cjs'), 'latin1');
+    expect(bundle.startsWith('(function (exports, require, module, __filename, __dirname) { ')).toBe(true);
+    expect(bundle.endsWith('\n});')).toBe(true);
+    const copy = join(tmp, 'unwrapped');
+    cpSync(join(dirname(BIN), '..'), copy, { recursive: true });
+    const bin = join(copy, 'bin', 'milepel.js');
+    const head = '(function (exports, require, module, __filename, __dirname) { ';
+    writeFileSync(join(copy, 'dist', 'milepel.cjs'), bundle.slice(head.length, -'\n});'.length), 'latin1');
+    rmSync(join(copy, 'dist', 'milepel.cjs.v8cache'));
+    expect(validate(bin)).toEqual(validate(BIN));
   });
 });
