@@ -44,6 +44,12 @@ export interface AnalyzeOptions {
    * 100,000 milestones they are 35,000 findings and a second of `critical-path`. Default `all`.
    */
   readonly findings?: 'all' | 'structural';
+  /**
+   * `false`: the returned sources keep their text and positions but not their parsed data, which nothing reads once
+   * the model is built but the edit commands and the language server (issue #18: the trees of a 1,000,000-long chain
+   * were kept, and marked by every full garbage collection, while its report was written). Default true.
+   */
+  readonly keepData?: boolean;
 }
 
 /** A source's schema problems and its data with the unusable values left out (SPEC §4.1). */
@@ -71,7 +77,8 @@ export interface Analysis {
 
 export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle', 'encoding', 'date-range']);
 
-export function analyzeSources(sources: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
+export function analyzeSources(parsed: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
+  let sources = parsed;
   const syntaxProblems = sources.flatMap((s) => s.problems.map((problem) => ({ file: s.file, problem })));
   const schemaByFile = new Map<string, readonly SchemaProblem[]>();
   const checked: CheckedFile[] = [];
@@ -87,6 +94,7 @@ export function analyzeSources(sources: readonly ParsedSource[], options: Analyz
     checked.push({ file: s.file, data: result.data });
   }
   const workspace = options.workspace ?? buildWorkspace(checked, options.fragments);
+  if (options.keepData === false) sources = sources.map((s) => (s.data === undefined ? s : { ...s, data: undefined }));
   const previous = options.previous;
   const rank = previous !== undefined && sameRefs(previous.workspace, workspace) ? previous.rank : refRank(workspace);
   const graph = previous !== undefined && rank === previous.rank && graphFits(previous.graph, workspace.milestones.length, workspace.dependencies)

@@ -14,7 +14,8 @@ import { escapeControl } from '../report/safe-text.js';
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, findings: 'all' | 'structural' = 'all'): Promise<Analysis> {
   const today = parseToday(options.today);
   const texts = loadPlanSources(io, paths, decideLocale(options.locale, io));
-  const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true, findings });
+  // Reports and exports read the model, positions and text; the parsed data is left for the collector.
+  const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true, findings, keepData: false });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }

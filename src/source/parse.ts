@@ -53,9 +53,11 @@ export function parseFastSource(file: string, text: string): ParsedSource | unde
 
 function fromFast(file: string, text: string, lines: string, fast: FastParse): ParsedSource {
   let starts: number[] | undefined;
+  // The locator holds the positions, not the parse: a source may drop its data (AnalyzeOptions.keepData).
+  const { positions, rootRecord, root } = fast;
   const locate = (path: Path, key = false): LineColumn => {
     starts ??= lineStarts(lines);
-    return lineColumn(starts, fast.positions.offsetOf(fast.rootRecord, fast.root, path, key));
+    return lineColumn(starts, positions.offsetOf(rootRecord, root, path, key));
   };
   return { file, text, data: fast.data, problems: [], locate };
 }
