@@ -1,7 +1,7 @@
 // commander's help in the run's locale (SPEC §15: every text output follows --locale / LANG): the titles, each
 // command's, option's and argument's description, and the example comments. English stays commander's own output.
 import type { Command, Help, Option, Argument } from 'commander';
-import { HELP_TITLES_NB, helpTextNb } from '../messages/nb/help.js';
+import { helpTextNb, helpTitlesNb } from '../messages/nb/help.js';
 import type { Locale } from '../messages/index.js';
 
 /** The help text in the locale; an English text without a Norwegian entry stays English (the test lists them). */
@@ -16,7 +16,7 @@ function translate(text: string, locale: Locale): string {
 export function localizeHelp(program: Command, locale: Locale): void {
   if (locale === 'en') return;
   program.configureHelp({
-    styleTitle: (title: string) => HELP_TITLES_NB.get(title) ?? title,
+    styleTitle: (title: string) => helpTitlesNb().get(title) ?? title,
     commandDescription: (cmd: Command) => translate(cmd.description(), locale),
     subcommandDescription: (cmd: Command) => translate(cmd.summary() || cmd.description(), locale),
     optionDescription(this: Help, option: Option) {

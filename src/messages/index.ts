@@ -21,15 +21,16 @@
  */
 import { formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
 import { EN_PARTS } from './en/index.js';
-import { NB_PARTS } from './nb/index.js';
+import { nbParts } from './nb/index.js';
 import type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
 
 export type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
 
 export const LOCALES: readonly Locale[] = ['en', 'nb'];
 
-// Texts are looked up in the catalogue's parts: merging ~700 entries into one object cost ~1 ms of every run.
-const PARTS: Readonly<Record<Locale, readonly Partial<Catalogue>[]>> = { en: EN_PARTS, nb: NB_PARTS };
+// Texts are looked up in the catalogue's parts: merging ~700 entries into one object cost ~1 ms of every run. The
+// Norwegian parts are built when a text is first looked up in them.
+const PARTS: Readonly<Record<Locale, () => readonly Partial<Catalogue>[]>> = { en: () => EN_PARTS, nb: nbParts };
 
 type TextFunction = (data: unknown, f: Fmt) => string;
 
@@ -40,7 +41,7 @@ const FOUND: Readonly<Record<Locale, Map<MessageId, TextFunction>>> = { en: new 
 export function textOf(locale: Locale, id: MessageId): TextFunction {
   const found = FOUND[locale].get(id);
   if (found !== undefined) return found;
-  const parts = PARTS[locale];
+  const parts = PARTS[locale]();
   for (let i = parts.length - 1; i >= 0; i--) {
     const text = parts[i]![id];
     if (text !== undefined) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli/main.js';
-import { HELP_NB, helpTextNb } from '../../src/messages/nb/help.js';
+import { helpNb, helpTextNb } from '../../src/messages/nb/help.js';
 import { runCli } from '../helpers/fake-io.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +37,7 @@ describe('the help in Norwegian', () => {
     const english = helpTexts();
     expect(english.size).toBeGreaterThan(50);
     const missing = [...english].filter((t) => helpTextNb(t) === undefined);
-    const stale = [...HELP_NB.keys()].filter((t) => !english.has(t));
+    const stale = [...helpNb().keys()].filter((t) => !english.has(t));
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 

@@ -11,7 +11,7 @@ function skippedNb(d: { today: string; unchanged: number; done: number; ahead: r
   return notes ? ` (${notes})` : '';
 }
 
-export const cliCommandsNb: Catalogue<keyof CliCommandMessages> = {
+export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.gantt.from-after-to': (d) => `--from ${d.from} er etter --to ${d.to}: oppgi en --from på eller før --to`,
   'cli.gantt.bad-date': (d) => `${d.flag} ${JSON.stringify(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ (f.eks. ${d.flag} 2019-09)`,
   'cli.gantt.bad-scale': (d) => `--scale ${d.text} er ikke en skala: bruk ${list(d.scales)}`,
@@ -82,4 +82,4 @@ export const cliCommandsNb: Catalogue<keyof CliCommandMessages> = {
   'cli.baseline.broken': (d) => `referanseplanen ${d.spec} har feil i ${list(d.files)}; milepæler som ikke kunne leses der, regnes som nye (kjør milepel validate på referanseplanen for detaljer)`,
   'cli.baseline.no-gate': (d) => `--baseline ${d.spec}: arbeidsområdet har ikke beslutningspunktet ${d.ref}${d.guess !== null ? `; mente du gate:${d.guess}?` : d.hasGates ? '' : ' (det har ingen beslutningspunkter)'}`,
   'cli.baseline.gate-no-rev': (d) => `--baseline ${d.spec}: beslutningspunktet ${d.gate} oppgir ingen referanserevisjon; legg \`baseline: <tagg eller commit>\` til beslutningspunktet (planen slik den ble godkjent der)`,
-};
+});

@@ -15,7 +15,7 @@ const KIND: Readonly<Record<PathKind, string>> = {
 
 const list = (items: readonly string[]): string => items.join(', ');
 
-export const cliInputNb: Catalogue<keyof CliInputMessages> = {
+export const cliInputNb = (): Catalogue<keyof CliInputMessages> => ({
   'cli.warning': (d, f) => `advarsel: ${f.render(d.text)}`,
   'cli.note': (d) => `merk: ${d.text}`,
   'cli.no-command': () => 'ingen kommando er gitt: kjør `milepel --help` for listen over kommandoer',
@@ -58,4 +58,4 @@ export const cliInputNb: Catalogue<keyof CliInputMessages> = {
   'cli.fs.read-only': () => 'skrivebeskyttet filsystem',
   'cli.fs.missing': () => 'filen eller mappen finnes ikke',
   'cli.fs.other': (d) => d.code,
-};
+});

@@ -9,7 +9,7 @@ const meeting = (f: Fmt, m: MeetingName): string => `${m.ref}${m.date === null ?
 const interval = (f: Fmt, i: Interval): string => (i.from !== null ? `mellom ${f.date(i.from)} og ${f.date(i.to)}` : `senest ${f.date(i.to)}`);
 const link = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
 
-export const explainNb: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
+export const explainNb = (): Catalogue<keyof ExplainMessages | keyof LspMessages> => ({
   'explain.heading': (d) => `${d.kind === 'gate' ? 'Beslutningspunkt' : 'Milepæl'} ${d.ref} — ${d.title}`,
   'explain.projected': (d, f) => `beregnet ${f.date(d.projected)}: ${d.driver === null ? `holdt av sin ${FIELD[d.field]} ${f.shown(d.current)}` : `skjøvet av ${d.driver} forbi sin ${FIELD[d.field]} ${f.shown(d.current)}`}`,
   'explain.latest': (d, f) => `senest ${f.date(d.latest)}: ${f.render(d.from)}`,
@@ -44,4 +44,4 @@ export const explainNb: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'lsp.action.add-meeting': (d) => `Oppgi ${d.meeting} blant møtene til ${d.ref}`,
   'lsp.action.drop-meeting': (d) => `Fjern ${d.meeting} fra møtene til ${d.ref}`,
   'lsp.action.actual-to-forecast': (d) => `Skriv forecast: ${d.value} i stedet for actual i ${d.ref}`,
-};
+});

@@ -1,7 +1,15 @@
 // `milepel --help` in Norwegian (bokmål): each help text of the CLI, keyed by its English text as written in
 // src/cli/main.ts, like the schema's descriptions. test/messages/help-nb.test.ts fails on a missing or stale entry.
 
-export const HELP_NB: ReadonlyMap<string, string> = new Map([
+let texts: ReadonlyMap<string, string> | undefined;
+
+/** The help texts by English text, built on first use: an English run never reads them. */
+export function helpNb(): ReadonlyMap<string, string> {
+  texts ??= new Map(entries());
+  return texts;
+}
+
+const entries = (): [string, string][] => [
   ['Milestone, dependency and governance planning for YAML plans.', 'Planlegging av milepæler, avhengigheter og styring for planer i YAML.'],
   ['plan files or directories (default: ./plans)', 'planfiler eller kataloger (standard: ./plans)'],
   ['status date T, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)', 'statusdato T, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (standard: den siste status_date, ellers systemdatoen)'],
@@ -70,21 +78,26 @@ export const HELP_NB: ReadonlyMap<string, string> = new Map([
   // commander's own texts.
   ['display help for command', 'vis hjelp for kommandoen'],
   ['output the version number', 'skriv ut versjonsnummeret'],
-]);
+];
 
-/** commander's section titles. */
-export const HELP_TITLES_NB: ReadonlyMap<string, string> = new Map([
-  ['Usage:', 'Bruk:'],
-  ['Arguments:', 'Argumenter:'],
-  ['Options:', 'Valg:'],
-  ['Global Options:', 'Globale valg:'],
-  ['Commands:', 'Kommandoer:'],
-  ['Examples:', 'Eksempler:'],
-]);
+let titles: ReadonlyMap<string, string> | undefined;
+
+/** commander's section titles, built on first use. */
+export function helpTitlesNb(): ReadonlyMap<string, string> {
+  titles ??= new Map([
+    ['Usage:', 'Bruk:'],
+    ['Arguments:', 'Argumenter:'],
+    ['Options:', 'Valg:'],
+    ['Global Options:', 'Globale valg:'],
+    ['Commands:', 'Kommandoer:'],
+    ['Examples:', 'Eksempler:'],
+  ]);
+  return titles;
+}
 
 /** `output format: text, json` (built per command from its formats) and any entry above. */
 export function helpTextNb(english: string): string | undefined {
   const format = /^output format: (.*)$/.exec(english);
   if (format) return `utdataformat: ${format[1]}`;
-  return HELP_NB.get(english);
+  return helpNb().get(english);
 }

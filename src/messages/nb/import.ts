@@ -22,7 +22,7 @@ const ACTIVITY_TYPES = {
 
 const COLUMNS = `${COLUMNS_EN.join(', ')} (eller ${COLUMNS_NB.join(', ')})`;
 
-export const importNb: Catalogue<keyof ImportMessages> = {
+export const importNb = (): Catalogue<keyof ImportMessages> => ({
   'import.kind.approximated': () => 'tilnærmet',
   'import.kind.dropped': () => 'utelatt',
   'import.summary.exact': (d) => `${d.file}: importert nøyaktig (ingenting tilnærmet eller utelatt)`,
@@ -106,7 +106,7 @@ export const importNb: Catalogue<keyof ImportMessages> = {
   'import.unreadable.xml-malformed': (d) => `ikke velformet XML på linje ${d.line}, kolonne ${d.column}: ${d.reason}`,
   'import.unreadable.not-project': () => 'ikke MS Project XML: rotelementet er ikke <Project>',
   'import.unreadable.not-project-namespace': () => 'ikke MS Project XML: <Project> er ikke i navnerommet http://schemas.microsoft.com/project',
-};
+});
 
 const TOPICS_NB: ReadonlyMap<string, string> = new Map([
   ['activity type', 'aktivitetstype'], ['calendar', 'kalender'], ['column', 'kolonne'], ['constraint', 'betingelse'], ['cost', 'kostnad'],

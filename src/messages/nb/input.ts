@@ -1,6 +1,6 @@
 // Norwegian (bokmål) texts of the messages about the input: YAML syntax, the schema, dates. Keys stay as written in YAML.
 import { lowerFirst } from '../../text/lower-first.js';
-import { SCHEMA_DESCRIPTIONS_NB } from './schema-descriptions.js';
+import { schemaDescriptionsNb } from './schema-descriptions.js';
 import { yamlParserMessageNb } from './yaml-parser.js';
 import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
@@ -64,10 +64,10 @@ const SYNTAX_HINTS: Readonly<Record<SyntaxHint, string>> = {
 
 /** A schema description in Norwegian (the schema itself is English, for editors), continuing a sentence. */
 function describeNb(english: string): string {
-  return lowerFirst(SCHEMA_DESCRIPTIONS_NB.get(english) ?? english);
+  return lowerFirst(schemaDescriptionsNb().get(english) ?? english);
 }
 
-export const inputNb: Catalogue<keyof InputMessages> = {
+export const inputNb = (): Catalogue<keyof InputMessages> => ({
   'yaml-syntax.parser': (d) => `ugyldig YAML: ${yamlParserMessageNb(d.code, d.text)}`,
   'encoding.invalid-utf8': (d) => `filen er ikke gyldig UTF-8: byte ${d.byte} på linje ${d.line}, kolonne ${d.column} er ikke del av et UTF-8-tegn${d.latin1 === null ? '' : ` (i Windows-1252 eller Latin-1 er det «${d.latin1}»)`}`,
   'encoding.utf32': () => 'filen er UTF-32 (den starter med et UTF-32-byteordensmerke), som milepel ikke leser',
@@ -120,23 +120,23 @@ export const inputNb: Catalogue<keyof InputMessages> = {
   'date.not-quarter': (d) => `${d.text} er ikke et kvartal: bruk Q1–Q4`,
   'date.not-month': (d) => `${d.text} er ikke en måned: bruk 01–12`,
   'date.not-a-date': (d) => `${d.shown} er ikke en dato: skriv ${d.allowPeriod ? 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ' : 'ÅÅÅÅ-MM-DD'}`,
-};
+});
 
 /** Why a day is not a working day: "en lørdag", "Kristi himmelfartsdag", "en stengt dag (08.07.2019..26.07.2019)". */
-export const calendarNb: Catalogue<keyof CalendarMessages> = {
+export const calendarNb = (): Catalogue<keyof CalendarMessages> => ({
   'calendar.weekday': (d) => `en ${weekdayName(d.weekday, 'nb')}`,
   'calendar.holiday': (d) => holidayName(d.day, 'nb') ?? 'en helligdag',
   'calendar.closed': (d, f) => `en stengt dag (${d.from === d.to ? f.date(d.from) : `${f.date(d.from)}..${f.date(d.to)}`})`,
   'calendar.no-workdays': () => 'ikke en arbeidsdag: kalenderen har ingen arbeidsdager',
   'calendar.not-workday': () => 'ikke en arbeidsdag',
-};
+});
 
 /** The words around validate's findings. */
-export const reportNb: Catalogue<keyof ReportMessages> = {
+export const reportNb = (): Catalogue<keyof ReportMessages> => ({
   'validate.error': () => 'feil',
   'validate.warning': () => 'advarsel',
   'validate.note': () => 'merknad',
   'validate.hint': () => 'tips',
   'validate.summary': (d, f) => `${f.count(d.errors, 'feil', 'feil')} og ${f.count(d.warnings, 'advarsel', 'advarsler')} i ${f.count(d.files, 'fil', 'filer')}`,
   'validate.clean': (d, f) => `${f.count(d.files, 'fil', 'filer')} kontrollert, ingen problemer`,
-};
+});

@@ -41,7 +41,7 @@ function listed(f: Fmt, m: MeetingName): string {
 /** Hva en SS-, FF- eller SF-kobling binder, i ord (dependency-order). */
 const LINK_WORDS = { SS: 'arbeidet starter etter at forgjengeren har startet', FF: 'den fullføres etter at forgjengeren er fullført', SF: 'den fullføres etter at forgjengeren har startet' } as const;
 
-export const rulesNb: Catalogue<keyof RuleMessages> = {
+export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   'actual-in-future': (d, f) => `${d.ref} har faktisk dato ${f.date(d.actual)}, som er etter statusdatoen ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`,
 
@@ -134,4 +134,4 @@ export const rulesNb: Catalogue<keyof RuleMessages> = {
   'unknown-reference.hint.did-you-mean': (d) => `mente du "${d.suggestion}"?`,
   'unknown-reference.hint.missing-plan': (d) => `rett plan-id-en, eller ta med filen med plan: {id: ${d.plan}} i arbeidsområdet`,
   'unknown-reference.hint.no-governance': (d, f) => `ingen fil her definerer bodies: eller meetings:, så ${f.count(d.references, 'henvisning', 'henvisninger')} til dem kan ikke slås opp; de står i en styringsfil (bodies: og meetings:): valider den sammen med planen, f.eks. \`milepel validate plans\` eller \`milepel validate plan.yaml governance.yaml\``,
-};
+});

@@ -2,7 +2,15 @@
 // The schema stays English (editors show it); hints under --locale nb use these. test/messages/schema-descriptions.test.ts
 // fails when a description has no entry here, or an entry no description.
 
-export const SCHEMA_DESCRIPTIONS_NB: ReadonlyMap<string, string> = new Map([
+let descriptions: ReadonlyMap<string, string> | undefined;
+
+/** The descriptions by English text, built on first use: an English run never reads them. */
+export function schemaDescriptionsNb(): ReadonlyMap<string, string> {
+  descriptions ??= new Map(entries());
+  return descriptions;
+}
+
+const entries = (): [string, string][] => [
   ["One milepel plan file: a plan header with its milestones, roadmap goals and measures, and/or the governance bodies and meetings shared by the whole workspace.", "Én planfil for milepel: et planhode med milepæler, resultatmål og tiltak fra veikartet, og/eller styringsorganene og møtene som er felles for hele arbeidsområdet."],
   ["URI or path of the JSON Schema that editors use to validate this file; ignored by milepel.", "URI eller sti til JSON-skjemaet som editorer bruker til å validere denne filen; milepel ser bort fra den."],
   ["Plan header. Required when the file has `milestones`, `goals` or `measures`; its `id` is the namespace of this file's entities.", "Planhode. Påkrevd når filen har `milestones`, `goals` eller `measures`; `id`-en er navnerommet for elementene i denne filen."],
@@ -137,4 +145,4 @@ export const SCHEMA_DESCRIPTIONS_NB: ReadonlyMap<string, string> = new Map([
   ["A rule id.", "En regel-id."],
   ["A threshold of a health check (a non-negative number in the check's unit) or `off`.", "En grense for en helsekontroll (et ikke-negativt tall i kontrollens enhet) eller `off`."],
   ["Severity of a rule: `error` fails validation, `warning` is reported only, `off` disables the rule.", "Alvorlighetsgrad for en regel: `error` gjør at valideringen feiler, `warning` blir bare rapportert, `off` slår av regelen."],
-]);
+];

@@ -27,7 +27,15 @@ function collection(name: string | undefined): string {
   }
 }
 
-const TEMPLATES: readonly Template[] = [
+let templates: readonly Template[] | undefined;
+
+/** The templates, built on first use: an English run never reads them. */
+function templatesNb(): readonly Template[] {
+  templates ??= templateList();
+  return templates;
+}
+
+const templateList = (): Template[] => [
   { pattern: /^Invalid escape sequence (.*)$/, render: (m) => `ugyldig escape-sekvens ${m[1]} i en streng i doble anførselstegn` },
   { pattern: /^Missing closing "quote$/, render: () => 'strengen i doble anførselstegn (") lukkes aldri' },
   { pattern: /^Missing closing 'quote$/, render: () => "strengen i enkle anførselstegn (') lukkes aldri" },
@@ -99,8 +107,18 @@ function badStart(what: string): string {
   return m[2] ? `${names[m[1]!]} ${m[2]}` : names[m[1]!]!;
 }
 
-/** Norwegian descriptions of the library's error codes (yaml 2.x `ErrorCode`), for a sentence no template knows. */
-const CODES: ReadonlyMap<string, string> = new Map([
+let codes: ReadonlyMap<string, string> | undefined;
+
+/**
+ * Norwegian descriptions of the library's error codes (yaml 2.x `ErrorCode`), for a sentence no template knows; built
+ * on first use (an English run never reads them). The catalogue test reads them too.
+ */
+export function yamlParserCodesNb(): ReadonlyMap<string, string> {
+  codes ??= new Map(codeList());
+  return codes;
+}
+
+const codeList = (): [string, string][] => [
   ['ALIAS_PROPS', 'et alias kan ikke ha tagg eller anker'],
   ['BAD_ALIAS', 'ugyldig alias eller anker'],
   ['BAD_COLLECTION_TYPE', 'taggen passer ikke til samlingen den står på'],
@@ -124,11 +142,11 @@ const CODES: ReadonlyMap<string, string> = new Map([
   ['TAB_AS_INDENT', 'tabulator er ikke tillatt som innrykk'],
   ['TAG_RESOLVE_FAILED', 'taggen kan ikke tolkes'],
   ['UNEXPECTED_TOKEN', 'uventet tegn her'],
-]);
+];
 
 /** Whether a template knows the library's sentence `text` (the catalogue test asks this of every sentence). */
 export function hasYamlParserTemplate(text: string): boolean {
-  return TEMPLATES.some((template) => template.pattern.test(text));
+  return templatesNb().some((template) => template.pattern.test(text));
 }
 
 /**
@@ -137,12 +155,9 @@ export function hasYamlParserTemplate(text: string): boolean {
  * a general sentence. Never returns the English sentence.
  */
 export function yamlParserMessageNb(code: string, text: string): string {
-  for (const template of TEMPLATES) {
+  for (const template of templatesNb()) {
     const m = template.pattern.exec(text);
     if (m) return template.render(m);
   }
-  return CODES.get(code) ?? 'YAML-syntaksen er feil her';
+  return yamlParserCodesNb().get(code) ?? 'YAML-syntaksen er feil her';
 }
-
-/** The codes and the template patterns, for the catalogue test. */
-export const YAML_PARSER_CODES_NB: ReadonlyMap<string, string> = CODES;
