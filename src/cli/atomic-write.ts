@@ -1,5 +1,5 @@
 // Atomic replacement of plan files: every file prepared (temp file, owner, group, mode) before any is renamed; rollback on failure.
-import * as fs from 'node:fs';
+import { type Stats, accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
 
@@ -34,41 +34,41 @@ export interface AtomicFs {
   readonly syncDir: (dir: string) => void;
 }
 
-const factsOf = (s: fs.Stats): FileFacts => ({ mode: s.mode & 0o7777, uid: s.uid, gid: s.gid, nlink: s.nlink });
+const factsOf = (s: Stats): FileFacts => ({ mode: s.mode & 0o7777, uid: s.uid, gid: s.gid, nlink: s.nlink });
 
 export const NODE_ATOMIC_FS: AtomicFs = {
-  realpath: (path) => fs.realpathSync(path),
-  facts: (path) => factsOf(fs.statSync(path)),
+  realpath: (path) => realpathSync(path),
+  facts: (path) => factsOf(statSync(path)),
   canWrite: (path) => {
     try {
-      fs.accessSync(path, fs.constants.W_OK);
+      accessSync(path, constants.W_OK);
       return true;
     } catch {
       return false;
     }
   },
-  readFile: (path) => fs.readFileSync(path),
-  openExclusive: (path, mode) => fs.openSync(path, 'wx', mode),
+  readFile: (path) => readFileSync(path),
+  openExclusive: (path, mode) => openSync(path, 'wx', mode),
   write: (fd, bytes) => {
-    for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
   },
-  fsync: (fd) => fs.fsyncSync(fd),
-  fchown: (fd, uid, gid) => fs.fchownSync(fd, uid, gid),
-  fchmod: (fd, mode) => fs.fchmodSync(fd, mode),
-  fdFacts: (fd) => factsOf(fs.fstatSync(fd)),
-  close: (fd) => fs.closeSync(fd),
-  rename: (from, to) => fs.renameSync(from, to),
-  link: (from, to) => fs.linkSync(from, to),
-  unlink: (path) => fs.unlinkSync(path),
+  fsync: (fd) => fsyncSync(fd),
+  fchown: (fd, uid, gid) => fchownSync(fd, uid, gid),
+  fchmod: (fd, mode) => fchmodSync(fd, mode),
+  fdFacts: (fd) => factsOf(fstatSync(fd)),
+  close: (fd) => closeSync(fd),
+  rename: (from, to) => renameSync(from, to),
+  link: (from, to) => linkSync(from, to),
+  unlink: (path) => unlinkSync(path),
   syncDir: (dir) => {
     let fd: number | undefined;
     try {
-      fd = fs.openSync(dir, 'r');
-      fs.fsyncSync(fd);
+      fd = openSync(dir, 'r');
+      fsyncSync(fd);
     } catch {
       // Directories cannot be opened for fsync on every platform; the rename itself is still atomic.
     } finally {
-      if (fd !== undefined) fs.closeSync(fd);
+      if (fd !== undefined) closeSync(fd);
     }
   },
 };

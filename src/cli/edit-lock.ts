@@ -1,5 +1,5 @@
 // Exclusive edit locks beside plan files (O_EXCL lock files), so concurrent set/snapshot runs take turns.
-import * as fs from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
 import { tempPrefixOf } from './atomic-write.js';
@@ -38,7 +38,7 @@ export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS)
   const release = (): void => {
     for (const lock of taken.splice(0)) {
       try {
-        fs.unlinkSync(lock);
+        unlinkSync(lock);
       } catch {
         // Removed already.
       }
@@ -60,12 +60,12 @@ async function takeLock(real: string, shown: string, waitMs: number): Promise<st
   let waited = 0;
   for (;;) {
     try {
-      const fd = fs.openSync(lock, 'wx', 0o644);
-      registerCleanup(lock, (p) => fs.unlinkSync(p));
+      const fd = openSync(lock, 'wx', 0o644);
+      registerCleanup(lock, (p) => unlinkSync(p));
       try {
-        fs.writeSync(fd, `${process.pid}\n`);
+        writeSync(fd, `${process.pid}\n`);
       } finally {
-        fs.closeSync(fd);
+        closeSync(fd);
       }
       return lock;
     } catch (error) {
@@ -85,7 +85,7 @@ async function takeLock(real: string, shown: string, waitMs: number): Promise<st
 
 function realOrSelf(path: string): string {
   try {
-    return fs.realpathSync(path);
+    return realpathSync(path);
   } catch {
     return path;
   }
@@ -93,7 +93,7 @@ function realOrSelf(path: string): string {
 
 function readHolder(lock: string): number | undefined {
   try {
-    const pid = Number.parseInt(fs.readFileSync(lock, 'utf8'), 10);
+    const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
     return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
@@ -113,7 +113,7 @@ function isAlive(pid: number): boolean {
 function removeStale(lock: string, pid: number): void {
   if (readHolder(lock) !== pid) return;
   try {
-    fs.unlinkSync(lock);
+    unlinkSync(lock);
   } catch {
     // Another run removed it first.
   }
@@ -129,14 +129,14 @@ export function removeDeadTemps(real: string, pid: number): void {
   const prefix = `${tempPrefixOf(basename(real))}${pid.toString(36)}-`;
   let names: string[];
   try {
-    names = fs.readdirSync(dir);
+    names = readdirSync(dir);
   } catch {
     return;
   }
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     try {
-      fs.unlinkSync(join(dir, name));
+      unlinkSync(join(dir, name));
     } catch {
       // Gone already.
     }

@@ -1,5 +1,5 @@
 // Reads a regular file without ever blocking on a FIFO or device and without reading past a byte limit.
-import * as fs from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
  * At most `maxBytes + 1` bytes of `path` (one more than allowed tells the caller it is too large).
@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
  * refused unless fstat says it is a regular file: `/dev/zero`, pipes and sockets throw ENOTREG.
  */
 export function readBytesBounded(path: string | Buffer, maxBytes: number): Uint8Array {
-  const fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const stat = fs.fstatSync(fd);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw Object.assign(new Error(`${String(path)}: not a regular file`), { code: 'ENOTREG' });
     const limit = Math.min(maxBytes + 1, Math.max(stat.size, 0) + 1);
     let buffer = Buffer.allocUnsafe(Math.max(limit, 1));
@@ -22,12 +22,12 @@ export function readBytesBounded(path: string | Buffer, maxBytes: number): Uint8
         buffer.copy(bigger, 0, 0, length);
         buffer = bigger;
       }
-      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
     }
     return buffer.subarray(0, length);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
