@@ -1,5 +1,6 @@
 // File-system errors in words a user can act on, for one-line `milepel:` messages (in the run's locale).
 import { msg, msg0, type Message } from '../messages/index.js';
+import { escapeControl } from '../report/safe-text.js';
 
 /** The error's code (EACCES, ENOTDIR, …), or undefined when it is not a file-system error. */
 export function fsErrorCode(error: unknown): string | undefined {
@@ -12,6 +13,8 @@ export function describeFsError(error: unknown): Message {
   const code = fsErrorCode(error);
   if (code === 'EACCES' || code === 'EPERM') return msg0('cli.fs.permission');
   if (code === 'EISDIR') return msg0('cli.fs.is-directory');
+  const dangling = (error as { danglingTarget?: unknown } | null)?.danglingTarget;
+  if (code === 'EEXIST' && typeof dangling === 'string') return msg('cli.fs.dangling-link', { target: escapeControl(dangling) });
   if (code === 'EEXIST' || code === 'ENOTDIR') return msg0('cli.fs.in-the-way');
   if (code === 'ENOSPC' || code === 'EDQUOT') return msg0('cli.fs.no-space');
   if (code === 'EROFS') return msg0('cli.fs.read-only');

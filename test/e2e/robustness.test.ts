@@ -1,6 +1,6 @@
 // Real processes at the edges users hit: a pipe closed early, a whole plan on one line, init into a file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,17 @@ describe('robustness of the real CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^milepel: cannot write the example workspace into .*a-file\/plans: a file is in the way of the directory \(ENOTDIR\)/);
     expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('init into a symbolic link to nothing: says so and names the target, exit 2', () => {
+    const link = join(dir, 'dangling');
+    symlinkSync(join(dir, 'no-such-target'), link);
+    for (const [lang, words] of [['en_GB.UTF-8', 'a symbolic link to .*no-such-target, which does not exist, is in the way'], ['nb_NO.UTF-8', 'en symbolsk lenke til .*no-such-target, som ikke finnes, står i veien']] as const) {
+      const r = spawnSync(process.execPath, [BIN, 'init', link], { encoding: 'utf8', env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' } });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^milepel: .*dangling: ${words}`));
+      expect(r.stderr.split('\n')).toHaveLength(2);
+    }
   });
 });
 

@@ -55,6 +55,7 @@ export const cliInputEn: Catalogue<keyof CliInputMessages> = {
   'cli.fs.permission': () => 'permission denied',
   'cli.fs.is-directory': () => 'is a directory',
   'cli.fs.in-the-way': () => 'a file is in the way of the directory',
+  'cli.fs.dangling-link': (d) => `a symbolic link to ${d.target}, which does not exist, is in the way of the directory: remove the link or make its target`,
   'cli.fs.no-space': () => 'no space left on the device',
   'cli.fs.read-only': () => 'read-only file system',
   'cli.fs.missing': () => 'no such file or directory',

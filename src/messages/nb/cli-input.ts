@@ -54,6 +54,7 @@ export const cliInputNb = (): Catalogue<keyof CliInputMessages> => ({
   'cli.fs.permission': () => 'ingen tilgang',
   'cli.fs.is-directory': () => 'er en mappe',
   'cli.fs.in-the-way': () => 'en fil står i veien for mappen',
+  'cli.fs.dangling-link': (d) => `en symbolsk lenke til ${d.target}, som ikke finnes, står i veien for mappen: fjern lenken eller opprett målet`,
   'cli.fs.no-space': () => 'ikke mer plass på enheten',
   'cli.fs.read-only': () => 'skrivebeskyttet filsystem',
   'cli.fs.missing': () => 'filen eller mappen finnes ikke',
