@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/interchange/decode.js';
 import { importXer } from '../../src/interchange/xer/index.js';
+import { UnreadableInput } from '../../src/interchange/finding.js';
 import { P6_DIR } from './p6-files.js';
 import { analyze } from '../../src/analyze.js';
 import { writePlanYaml } from '../../src/interchange/yaml-writer.js';
@@ -85,6 +86,21 @@ describe('importXer on hand-made files', () => {
 
   it('refuses a file without activities', () => {
     expect(() => importXer('ERMHDR\t19\n%T\tPROJECT\n%F\tproj_id\n%R\t1\n%E\n', {})).toThrow(/no TASK table/);
+  });
+
+  it('says which tables a file without activities has, escaped, and where a cut-off file ends', () => {
+    const refusal = (text: string): string => {
+      try {
+        importXer(text, {});
+      } catch (error) {
+        return renderMessage((error as UnreadableInput).reason);
+      }
+      return 'imported';
+    };
+    expect(refusal('ERMHDR\t19\n%T\tPROJECT\n%F\tproj_id\n%R\t1\n%E\n')).toBe('the XER file has no TASK table with activities (its tables: PROJECT)');
+    expect(refusal('ERMHDR\t19\n%T\tPROJECT\n%F\tproj_id\n%R\t1\n%T\tTA\0SK\n%F\ttask_id\n%R\t5\n%E\n')).toBe('the XER file has no TASK table with activities (its tables: PROJECT, TA\\x00SK)');
+    expect(refusal('ERMHDR\t19\n%T\tPROJECT\n%F\tproj_id\n%R\t1\n%T\tTAS')).toMatch(/\(its tables: PROJECT, TAS\); it ends at line 5 without the %E line: it looks cut off/);
+    expect(refusal('ERMHDR\t19\n')).toBe('the XER file has no TASK table with activities (it has no tables); it ends at line 1 without the %E line: it looks cut off, export it again from P6');
   });
 });
 

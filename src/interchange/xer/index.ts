@@ -1,5 +1,6 @@
 // P6 XER → plans: one plan per PROJECT row with its activities (TASK), links (TASKPRED) and main calendar; the rest reported.
-import { msg0 } from '../../messages/index.js';
+import { msg, msg0 } from '../../messages/index.js';
+import { escapeControl } from '../../report/safe-text.js';
 import { formatDay } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
@@ -24,7 +25,11 @@ export function importXer(text: string, options: { readonly planId?: string }): 
   const file = readXerTables(text);
   const findings = [...file.findings];
   const tasks = file.tables.get('TASK');
-  if (tasks === undefined || tasks.rows.length === 0) throw new UnreadableInput(msg0('import.unreadable.xer-no-tasks'));
+  if (tasks === undefined || tasks.rows.length === 0) {
+    // What the file has instead: a table name with a stray character (a NUL) or a file cut off before its TASK table.
+    const tables = [...file.tables.keys()].slice(0, 12).map((name) => escapeControl(name));
+    throw new UnreadableInput(msg('import.unreadable.xer-no-tasks', { tables, endsAt: file.endsAt }));
+  }
   const projectTable = file.tables.get('PROJECT');
   const projects = readProjects(projectTable);
   if (projects.length === 0) findings.push({ kind: 'dropped', topic: 'file', message: msg0('import.xer.no-project') });

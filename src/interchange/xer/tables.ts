@@ -18,6 +18,8 @@ export interface XerTable {
 export interface XerFile {
   readonly tables: ReadonlyMap<string, XerTable>;
   readonly findings: readonly ImportFinding[];
+  /** The last line read when the file ends without `%E` (cut off), else null. */
+  readonly endsAt: number | null;
 }
 
 /** The value of `field` in `row`, '' when the table has no such field or the row is short. */
@@ -59,7 +61,7 @@ export function readXerTables(text: string): XerFile {
     }
   }
   if (!ended) findings.push(dropTruncatedRow(current, lineNo));
-  return { tables, findings };
+  return { tables, findings, endsAt: ended ? null : lineNo };
 }
 
 /** A file cut off before `%E`: its last row is left out when it is shorter than its table's field list (cut mid-row). */

@@ -94,7 +94,8 @@ export interface ImportMessages {
   'import.unreadable.xlsx-no-sheet': Empty;
   'import.unreadable.sheet-empty': Empty;
   'import.unreadable.xer-header': Empty;
-  'import.unreadable.xer-no-tasks': Empty;
+  /** The tables the file has (names as written, escaped), and the last line read when it ends without `%E`. */
+  'import.unreadable.xer-no-tasks': { readonly tables: readonly string[]; readonly endsAt: number | null };
   'import.unreadable.not-xml': Empty;
   'import.unreadable.xml-entities': Empty;
   'import.unreadable.xml-truncated': { open: readonly string[] };

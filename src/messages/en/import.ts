@@ -97,7 +97,7 @@ export const importEn: Catalogue<keyof ImportMessages> = {
   'import.unreadable.xlsx-no-sheet': () => 'the workbook has no sheet with rows',
   'import.unreadable.sheet-empty': () => 'the sheet is empty',
   'import.unreadable.xer-header': () => 'not a Primavera P6 XER file: it does not start with ERMHDR',
-  'import.unreadable.xer-no-tasks': () => 'the XER file has no TASK table with activities',
+  'import.unreadable.xer-no-tasks': (d) => `the XER file has no TASK table with activities (${d.tables.length === 0 ? 'it has no tables' : `its tables: ${d.tables.join(', ')}`})${d.endsAt !== null ? `; it ends at line ${d.endsAt} without the %E line: it looks cut off, export it again from P6` : ''}`,
   'import.unreadable.not-xml': () => 'not an XML file',
   'import.unreadable.xml-entities': () => 'the XML declares entities (<!ENTITY>), which MS Project XML never does; refused',
   'import.unreadable.xml-truncated': (d) => `not well-formed XML: the file ends before ${d.open.map((n) => `<${n}>`).join(', ')} ${d.open.length === 1 ? 'is' : 'are'} closed (truncated?)`,

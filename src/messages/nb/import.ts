@@ -98,7 +98,7 @@ export const importNb = (): Catalogue<keyof ImportMessages> => ({
   'import.unreadable.xlsx-no-sheet': () => 'arbeidsboken har ikke noe ark med rader',
   'import.unreadable.sheet-empty': () => 'arket er tomt',
   'import.unreadable.xer-header': () => 'ikke en Primavera P6 XER-fil: den begynner ikke med ERMHDR',
-  'import.unreadable.xer-no-tasks': () => 'XER-filen har ingen TASK-tabell med aktiviteter',
+  'import.unreadable.xer-no-tasks': (d) => `XER-filen har ingen TASK-tabell med aktiviteter (${d.tables.length === 0 ? 'den har ingen tabeller' : `tabellene: ${d.tables.join(', ')}`})${d.endsAt !== null ? `; den slutter på linje ${d.endsAt} uten %E-linjen: den ser avkuttet ut, eksporter den på nytt fra P6` : ''}`,
   'import.unreadable.not-xml': () => 'ikke en XML-fil',
   'import.unreadable.xml-entities': () => 'XML-en deklarerer entiteter (<!ENTITY>), noe MS Project XML aldri gjør; avvist',
   'import.unreadable.xml-truncated': (d) => `ikke velformet XML: filen slutter før ${d.open.map((n) => `<${n}>`).join(', ')} er lukket (avkortet?)`,
