@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../src/interchange/sheet/csv.js';
 import { parseAfter } from '../../src/interchange/sheet/rows.js';
-import { importXlsx } from '../../src/interchange/sheet/xlsx.js';
+import { importXlsx, xlsxLoadFailure } from '../../src/interchange/sheet/xlsx.js';
 import { UnreadableInput } from '../../src/interchange/finding.js';
 
 describe('importCsv', () => {
@@ -64,6 +64,19 @@ async function workbook(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Ar
   build(wb.addWorksheet('Milepæler'));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+describe('xlsxLoadFailure', () => {
+  it("says a part too large for a string is too large, in en and nb, never V8's words", () => {
+    for (const error of [new RangeError('Invalid string length'), new RangeError('Array buffer allocation failed')]) {
+      expect(renderMessage(xlsxLoadFailure(error))).toMatch(/^a part of the workbook is too large to read .*save it as CSV$/);
+      expect(renderMessage(xlsxLoadFailure(error), 'nb')).toMatch(/^en del av arbeidsboken er for stor/);
+    }
+  });
+  it("keeps exceljs's first line for anything else", () => {
+    expect(renderMessage(xlsxLoadFailure(new Error('End of data reached (data length = 0, asked index = 4)\nat …')))).toBe('not a readable XLSX workbook (End of data reached (data length = 0, asked index = 4))');
+    expect(renderMessage(xlsxLoadFailure(new RangeError('Maximum call stack size exceeded')))).toBe('not a readable XLSX workbook (Maximum call stack size exceeded)');
+  });
+});
 
 describe('importXlsx', () => {
   it('reads date cells and text dates', async () => {

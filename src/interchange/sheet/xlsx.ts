@@ -1,5 +1,5 @@
 // A milestone sheet as XLSX (exceljs, loaded only when needed): date cells or text dates; merged header cells and formulas reported.
-import { msg, msg0 } from '../../messages/index.js';
+import { msg, msg0, type Message } from '../../messages/index.js';
 import { dayFromYmd } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import type { ImportedPlan } from '../plan-model.js';
@@ -38,13 +38,25 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[]): She
   return String(value);
 }
 
+/**
+ * Why exceljs could not load a workbook, as the refusal says it. A part too large for one JavaScript string (V8's
+ * limit is about 512 MB: a sheet of millions of cells, unpacked) is said so, not as V8's "Invalid string length";
+ * anything else is exceljs's first line, a zip or XML error.
+ */
+export function xlsxLoadFailure(error: unknown): Message {
+  if (error instanceof RangeError && /Invalid string length|Array buffer allocation failed|Invalid typed array length/.test(error.message)) {
+    return msg0('import.unreadable.xlsx-too-large');
+  }
+  return msg('import.unreadable.xlsx', { reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+}
+
 export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Promise<{ plans: ImportedPlan[]; findings: ImportFinding[] }> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new UnreadableInput(msg('import.unreadable.xlsx', { reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) }));
+    throw new UnreadableInput(xlsxLoadFailure(error));
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (sheet === undefined) throw new UnreadableInput(msg0('import.unreadable.xlsx-no-sheet'));

@@ -91,6 +91,7 @@ export interface ImportMessages {
   'import.unreadable.csv-parse': { line: number | null; reason: string };
   'import.unreadable.csv-empty': Empty;
   'import.unreadable.xlsx': { reason: string };
+  'import.unreadable.xlsx-too-large': Empty;
   'import.unreadable.xlsx-no-sheet': Empty;
   'import.unreadable.sheet-empty': Empty;
   'import.unreadable.xer-header': Empty;

@@ -94,6 +94,7 @@ export const importEn: Catalogue<keyof ImportMessages> = {
   'import.unreadable.csv-parse': (d) => `the CSV cannot be read${d.line === null ? '' : ` at line ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'the CSV is empty',
   'import.unreadable.xlsx': (d) => `not a readable XLSX workbook (${d.reason})`,
+  'import.unreadable.xlsx-too-large': () => 'a part of the workbook is too large to read (over about 512 MB unpacked): split the sheet into smaller workbooks or save it as CSV',
   'import.unreadable.xlsx-no-sheet': () => 'the workbook has no sheet with rows',
   'import.unreadable.sheet-empty': () => 'the sheet is empty',
   'import.unreadable.xer-header': () => 'not a Primavera P6 XER file: it does not start with ERMHDR',

@@ -95,6 +95,7 @@ export const importNb = (): Catalogue<keyof ImportMessages> => ({
   'import.unreadable.csv-parse': (d) => `CSV-filen kan ikke leses${d.line === null ? '' : ` på linje ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'CSV-filen er tom',
   'import.unreadable.xlsx': (d) => `ikke en lesbar XLSX-arbeidsbok (${d.reason})`,
+  'import.unreadable.xlsx-too-large': () => 'en del av arbeidsboken er for stor til å leses (over omtrent 512 MB utpakket): del arket i mindre arbeidsbøker eller lagre det som CSV',
   'import.unreadable.xlsx-no-sheet': () => 'arbeidsboken har ikke noe ark med rader',
   'import.unreadable.sheet-empty': () => 'arket er tomt',
   'import.unreadable.xer-header': () => 'ikke en Primavera P6 XER-fil: den begynner ikke med ERMHDR',
