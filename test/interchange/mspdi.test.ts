@@ -1,5 +1,6 @@
 // MS Project XML: a hand-made file for every mapping, and bad XML.
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/messages/index.js';
 import { UnreadableInput } from '../../src/interchange/finding.js';
 import { importMspdi } from '../../src/interchange/mspdi/index.js';
 
@@ -65,6 +66,22 @@ describe('importMspdi', () => {
     const xml = MSPDI.replace('<Name>Design</Name>', '<Name>Design</Name><WBS>MP-1</WBS>').replace('<Name>Build</Name>', '<Name>Build</Name><WBS>1 2</WBS>');
     const ids = importMspdi(xml, {}).plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id).join(' ')]);
     expect(ids).toEqual([['MP-1', ''], ['3', 'MP-1 MP-1 MP-1'], ['4', '']]);
+  });
+
+  it('says when a WBS code is not an id and the task\'s ID is used instead', () => {
+    const xml = MSPDI.replace('<Name>Build</Name>', '<Name>Build</Name><WBS>MP::3</WBS>');
+    const imported = importMspdi(xml, {});
+    expect(imported.plans[0]?.milestones.map((m) => m.id)).toEqual(['2', '3', '4']);
+    const notes = imported.findings.filter((f) => f.topic === 'id').map((f) => renderMessage(f.message));
+    expect(notes).toEqual(['3: WBS code "MP::3" is not an id a plan can keep: the task\'s ID is used, 3']);
+  });
+
+  it('keeps the text of a <Name> that holds elements as the title, and says so', () => {
+    const xml = MSPDI.replace('<Name>Build</Name>', '<Name>Build <b>now</b></Name>');
+    const imported = importMspdi(xml, {});
+    expect(imported.plans[0]?.milestones.find((m) => m.id === '3')?.title).toBe('Build');
+    const notes = imported.findings.filter((f) => f.topic === 'title').map((f) => [f.line, renderMessage(f.message), renderMessage(f.message, 'nb')]);
+    expect(notes).toEqual([[19, '3: the task\'s <Name> holds XML elements: only the text beside them is kept as its title, "Build"', '3: oppgavens <Name> inneholder XML-elementer: bare teksten ved siden av dem beholdes som tittel, «Build»']]);
   });
 
   it('says so in MS Project\'s terms when the file has no calendar', () => {

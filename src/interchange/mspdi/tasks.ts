@@ -7,7 +7,8 @@ import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
 import { finishDay, parseInstant, workMinutes, type Instant } from '../xer/instant.js';
 import { isSameCalendar } from '../xer/plan-calendar.js';
-import { children, text, type MspdiDocument, type XmlNode } from './xml.js';
+import { escapeControl } from '../../report/safe-text.js';
+import { children, text, type MspdiDocument, type XmlNode, type XmlValue } from './xml.js';
 
 export interface MspdiTask {
   readonly uid: string;
@@ -51,7 +52,10 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     const level = Number(text(node, 'OutlineLevel') || '1');
     const uid = text(node, 'UID');
     if (text(node, 'IsNull') === '1' || uid === '0') continue;
-    const name = text(node, 'Name');
+    // <Name> is text; one holding elements (markup pasted into it) keeps the text around them, and says so below.
+    const nameNode = node['Name'];
+    const nameHasElements = nameNode !== undefined && typeof nameNode !== 'string';
+    const name = nameHasElements ? textBeside(nameNode) : text(node, 'Name');
     outline.length = Math.max(0, Math.min(outline.length, level - top));
     if (text(node, 'Summary') === '1') {
       outline.push(name);
@@ -60,11 +64,14 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     }
     // The WBS code is the id a plan keeps (milepel's own export writes its ids there); else the task's ID.
     const wbsCode = text(node, 'WBS');
-    const raw = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wbsCode) ? wbsCode : text(node, 'ID') || uid;
+    const wbsIsId = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wbsCode);
+    const raw = wbsIsId ? wbsCode : text(node, 'ID') || uid;
     const { id, isChanged } = ids.allocate(raw);
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
     if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, id }));
+    else if (wbsCode !== '' && !wbsIsId) note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id }));
+    if (nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(name) }));
     const calUid = text(node, 'CalendarUID');
     const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
     const calendar = own ?? ctx.planCalendar;
@@ -130,4 +137,11 @@ function workdaysBetween(cal: XerCalendar, from: number, to: number): number {
   let n = 0;
   for (let d = from + 1; d <= to && d - from < 3700; d++) if (workMinutes(cal, d) > 0) n++;
   return n;
+}
+
+/** The text of an element read as a record because it holds elements: the text beside them (`#text`), else ''. */
+function textBeside(node: XmlValue): string {
+  if (typeof node === 'string' || Array.isArray(node)) return '';
+  const beside = (node as XmlNode)['#text'];
+  return typeof beside === 'string' ? beside : '';
 }

@@ -74,6 +74,8 @@ export interface ImportMessages {
   'import.mspdi.no-finish': { id: string };
   'import.mspdi.progress': { id: string; percent: number };
   'import.mspdi.cost': { id: string; cost: string };
+  'import.mspdi.wbs-not-id': { wbs: string; id: string };
+  'import.mspdi.name-elements': { id: string; kept: string };
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;

@@ -79,6 +79,8 @@ export const importNb = (): Catalogue<keyof ImportMessages> => ({
   'import.mspdi.no-finish': (d) => `${d.id}: har ingen sluttdato; utelatt`,
   'import.mspdi.progress': (d) => `${d.id}: ${d.percent} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert`,
   'import.mspdi.cost': (d) => `${d.id}: kostnaden ${d.cost} ikke importert`,
+  'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS-koden «${d.wbs}» er ikke en id en plan kan beholde: oppgavens ID brukes, ${d.id}`,
+  'import.mspdi.name-elements': (d) => `${d.id}: oppgavens <Name> inneholder XML-elementer: bare teksten ved siden av dem beholdes som tittel, «${d.kept}»`,
   'import.mspdi.summary': (d) => `sammendragsoppgaven «${d.name}» er ikke en milepæl: beholdt som x-wbs på oppgavene under den (lenker til eller fra den er utelatt)`,
   'import.mspdi.resource': (d) => `${d.id}: ressurstildeling (ressurs ${d.resource}) ikke importert`,
   'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
