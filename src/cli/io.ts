@@ -66,6 +66,11 @@ export interface Io {
   readonly replaceFiles: (items: readonly FileReplacement[]) => Promise<ReplaceResult>;
   /** Appends text to a file, creating it (GitHub's step summary is appended to by every step). */
   readonly appendText: (path: string, text: string) => void;
+  /**
+   * From now on, a reader of stdout or stderr that goes away ends the process at once (`watch`); otherwise the rest of
+   * the output is dropped and the command finishes with its own exit code. Absent in tests' Io.
+   */
+  readonly exitOnClosedOutput?: () => void;
   /** Writes binary output (an xlsx workbook) to stdout. */
   readonly stdoutBytes: (bytes: Uint8Array) => void;
   /** The working directory, absolute. */
@@ -93,10 +98,21 @@ function readEditDelay(): number {
 }
 
 export function nodeIo(): Io {
-  // A reader that goes away (`milepel … | head`) is not an error of ours: stop quietly, as `yes | head` does.
-  const failure = (isStdout: boolean) => (failed: 'closed' | { readonly code: string }): never => {
-    if (failed !== 'closed' && isStdout) stderr(`milepel: cannot write the output (${failed.code})\n`);
-    process.exit(failed === 'closed' ? (process.exitCode ?? 0) : 2);
+  // A reader that goes away (`milepel … | head`) is not an error of ours: the rest of the output is dropped quietly,
+  // and the command finishes and exits with its own code, so `milepel validate | head` still fails on errors under
+  // `set -o pipefail` (until 1 Dec 2026 it exited 0 at once, whatever it had found). `watch`, which would go on
+  // without a reader for ever, exits at once instead (exitOnClosedOutput).
+  const closed = { stdout: false, stderr: false };
+  let exitOnClose = false;
+  const failure = (isStdout: boolean) => (failed: 'closed' | { readonly code: string }): void => {
+    if (closed[isStdout ? 'stdout' : 'stderr']) return; // a destroyed stream's later errors
+    if (failed === 'closed') {
+      closed[isStdout ? 'stdout' : 'stderr'] = true;
+      if (exitOnClose) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    if (isStdout) stderr(`milepel: cannot write the output (${failed.code})\n`);
+    process.exit(2);
   };
   // process.stdout and process.stderr are built on first use only (see std-write.ts).
   const guarded = (streamOf: () => NodeJS.WriteStream, onFailure: ReturnType<typeof failure>): (() => NodeJS.WriteStream) => {
@@ -108,8 +124,10 @@ export function nodeIo(): Io {
       return stream;
     };
   };
-  const stderr = fdWriter(2, guarded(() => process.stderr, failure(false)), failure(false));
-  const stdout = fdWriter(1, guarded(() => process.stdout, failure(true)), failure(true));
+  const writeStderr = fdWriter(2, guarded(() => process.stderr, failure(false)), failure(false));
+  const writeStdout = fdWriter(1, guarded(() => process.stdout, failure(true)), failure(true));
+  const stderr = (data: string | Uint8Array): void => void (closed.stderr || writeStderr(data));
+  const stdout = (data: string | Uint8Array): void => void (closed.stdout || writeStdout(data));
   const terminal = mayBeTerminal(1) && process.stdout.isTTY === true;
   let names: ArgNames = new Map();
   const at = (path: string): string | Buffer => fsPath(names, path);
@@ -121,6 +139,9 @@ export function nodeIo(): Io {
     },
     stdout,
     stderr,
+    exitOnClosedOutput: () => {
+      exitOnClose = true;
+    },
     env: process.env,
     stdoutIsTTY: terminal,
     columns: terminal ? process.stdout.columns : undefined,

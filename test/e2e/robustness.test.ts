@@ -25,6 +25,18 @@ describe('robustness of the real CLI', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('still exits with its own code when the reader goes away: errors stay a failure under pipefail', () => {
+    // 3,000 invalid dates: far more output than a pipe holds, so the writes after `head` has gone fail with EPIPE.
+    const milestones = Array.from({ length: 3000 }, (_, i) => ({ id: `M${i}`, title: 'T', date: '2019-02-30' }));
+    const file = join(dir, 'errors.yaml');
+    writeFileSync(file, `${JSON.stringify({ plan: { id: 'p', title: 'P', status_date: '2019-06-01' }, milestones })}\n`);
+    for (const format of ['text', 'json']) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" validate "${file}" --format ${format} | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+    }
+  });
+
   it('reports every finding of a plan written on one line, each excerpt cut to the width', () => {
     const r = spawnSync(process.execPath, [BIN, 'validate', join(dir, 'one-line.yaml'), '--width', '80'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(r.status).toBe(0);

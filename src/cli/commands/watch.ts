@@ -33,6 +33,7 @@ export function splitWatchArgs(argv: readonly string[]): WatchArgs {
 
 export async function runWatch(io: Io, argv: readonly string[]): Promise<number> {
   const args = splitWatchArgs(argv);
+  io.exitOnClosedOutput?.();
   // watch has no --locale of its own (one after -- belongs to the command it runs): LANG decides its lines.
   const locale = decideLocale(undefined, io);
   const say = (message: Message): void => io.stderr(`milepel watch: ${renderMessage(message, locale)}\n`);
