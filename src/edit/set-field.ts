@@ -107,6 +107,11 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
     if (range === undefined || (pair.value !== null && !isScalar(pair.value) && !isAlias(pair.value))) {
       return { ok: false, message: `${key} holds a ${isMap(pair.value) ? 'mapping' : 'list'}, not a date or word; fix it by hand` };
     }
+    // An anchored value (`forecast: &f 2019-09-03`) may be used elsewhere through its alias (`*f`): a new value
+    // there would change those places too, which set never does (SPEC: only the targeted value changes).
+    if (isScalar(pair.value) && pair.value.anchor !== undefined) {
+      return { ok: false, message: `${key} is anchored as &${pair.value.anchor}, which aliases elsewhere in the file may use; change it by hand, or write the value without the anchor first` };
+    }
     const rendered = renderScalar(value, style ?? detectQuoteStyle(pair.value));
     const [start, valueEnd] = range;
     // A block scalar (`>-` or `|` and its indented lines) ends after its line breaks: they stay, only the value goes.

@@ -37,6 +37,13 @@ describe('replacing a value', () => {
     expect(set(BLOCK, 0, 'forecast', '2019-07-12')).toBe(BLOCK.replace('forecast: 2019-07-05  # moved by PS', 'forecast: 2019-07-12  # moved by PS'));
   });
 
+  it('refuses an anchored value, which an alias elsewhere may use, and replaces an alias with its own value', () => {
+    const text = 'milestones:\n  - id: A\n    date: 2019-09-02\n    forecast: &f 2019-09-03\n  - id: B\n    date: 2019-09-04\n    forecast: *f\n';
+    const anchored = setMilestoneField(text, 0, 'forecast', '2019-09-10');
+    expect(anchored).toEqual({ ok: false, message: expect.stringMatching(/^forecast is anchored as &f, which aliases elsewhere in the file may use/) });
+    expect(set(text, 1, 'forecast', '2019-09-12')).toBe(text.replace('forecast: *f', 'forecast: 2019-09-12'));
+  });
+
   it('keeps single and double quotes', () => {
     const text = "milestones:\n  - {id: A, date: '2019-01-02', forecast: '2019-01-03'}\n  - id: B\n    date: \"2019-01-02\"\n    forecast: \"2019-01-04\" # q\n";
     expect(set(text, 0, 'forecast', '2019-02-01')).toBe(text.replace("forecast: '2019-01-03'", "forecast: '2019-02-01'"));
