@@ -144,10 +144,14 @@ export function wholeMegabytes(bytes: number): number {
   return Math.round(bytes / 1048576);
 }
 
+/** Whether a backslash separates directories here (Windows); elsewhere it is a character a file name may hold. */
+const BACKSLASH_SEPARATES = process.platform === 'win32';
+
 /**
- * The path with forward slashes (`plans\akson.yaml` as typed on Windows → `plans/akson.yaml`), normalised. A `\xNN`
- * is kept: it is how a name whose bytes are not UTF-8 is shown (cli/raw-args.ts), and the name that reaches it.
+ * The path normalised, on Windows with forward slashes (`plans\akson.yaml` → `plans/akson.yaml`). A `\xNN` is kept:
+ * it is how a name whose bytes are not UTF-8 is shown (cli/raw-args.ts), and the name that reaches it. Elsewhere a
+ * backslash is part of the name: until 1 Dec 2026 `plans/a\b.yaml` was read as `plans/a/b.yaml` and not found.
  */
 function display(path: string): string {
-  return posix.normalize(path.replace(/\\(?!x[0-9a-f]{2})/g, '/'));
+  return posix.normalize(BACKSLASH_SEPARATES ? path.replace(/\\(?!x[0-9a-f]{2})/g, '/') : path);
 }

@@ -1,6 +1,6 @@
 // Real processes at the edges users hit: a pipe closed early, a whole plan on one line, init into a file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,18 @@ describe('robustness of the real CLI', () => {
     const excerpts = r.stdout.split('\n').filter((line) => /^\s+1 \| /.test(line));
     expect(excerpts).toHaveLength(3000);
     for (const line of excerpts) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('reads a plan file whose name holds a backslash (a character of the name, not a separator, off Windows)', () => {
+    const sub = join(dir, 'backslash');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'a\\b.yaml'), 'plan:\n  id: p\n  title: P\nmilestones:\n  - id: M1\n    title: T\n    date: 2019-09-02\n');
+    for (const arg of [sub, join(sub, 'a\\b.yaml')]) {
+      const r = spawnSync(process.execPath, [BIN, 'validate', arg, '--today', '2019-08-01'], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('✔ 1 file checked, no problems\n');
+      expect(r.status).toBe(0);
+    }
   });
 
   it('init into a path where a file is in the way: one line, exit 2', () => {
