@@ -83,7 +83,7 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
     }
     case 'additionalProperties': {
       const extra = String(error.params['additionalProperty']);
-      const allowed = allowedKeys(error.schemaPath);
+      const allowed = allowedKeys(error.schemaPath, path);
       const guess = closestWord(extra, allowed) ?? null;
       return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: extra }), hint: msg('schema.unknown-key.hint', { guess, allowed }) };
     }
@@ -167,8 +167,18 @@ function descriptionOf(schemaPath: string, property?: string): string | null {
   return typeof text === 'string' ? text : null;
 }
 
-function allowedKeys(schemaPath: string): string[] {
-  const owner = schemaAt(schemaPath.replace(/\/additionalProperties$/, ''));
+/** The `$defs` entry of each form formByPlace names: ajv reports inside it relative to it (`#/anyOf/2`). */
+const DEF_OF_FORM: Readonly<Partial<Record<FormName, string>>> = { estimate: 'estimate', lagEstimate: 'lagEstimate', impactEstimate: 'estimate' };
+
+/**
+ * The keys the mapping at `schemaPath` allows. A path relative to a shared definition (an estimate's `{min, likely,
+ * max}`: `#/anyOf/2`) is looked up in the definition the value's place names; until 1 Dec 2026 it listed none.
+ */
+function allowedKeys(schemaPath: string, path: Path = []): string[] {
+  const at = schemaPath.replace(/\/additionalProperties$/, '');
+  const form = formByPlace(path);
+  const def = form === undefined ? undefined : DEF_OF_FORM[form];
+  const owner = schemaAt(at) ?? (def !== undefined && at.startsWith('#/') ? schemaAt(`#/$defs/${def}${at.slice(1)}`) : undefined);
   const properties = owner?.['properties'];
   return properties && typeof properties === 'object' ? Object.keys(properties).filter((k) => k !== '$schema') : [];
 }

@@ -1,0 +1,32 @@
+// SPEC §1 and §4: `plan.rules` maps any rule id to a severity (the schema must know every rule); schema hints name what is allowed.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/index.js';
+import { checkSchema } from '../../src/schema/check.js';
+import { renderMessage } from '../../src/messages/index.js';
+
+describe('plan.rules', () => {
+  it('accepts every rule id of the rule table, each with each severity', () => {
+    expect(RULES.length).toBeGreaterThanOrEqual(19);
+    for (const severity of ['error', 'warning', 'off']) {
+      const rules = Object.fromEntries(RULES.map((r) => [r.id, severity]));
+      expect(checkSchema({ plan: { id: 'p', title: 'P', rules } }), severity).toEqual([]);
+    }
+  });
+
+  it('still refuses a rule id it does not know', () => {
+    expect(checkSchema({ plan: { id: 'p', title: 'P', rules: { 'no-such-rule': 'off' } } })).toHaveLength(1);
+  });
+});
+
+describe('an unknown key in a three-point estimate', () => {
+  it('lists min, likely and max as the allowed keys, in a duration, a lag and a risk impact', () => {
+    const estimate = { min: '1d', likely: '2d', max: '3d', extra: '1d' };
+    const data = {
+      plan: { id: 'p', title: 'P' },
+      milestones: [{ id: 'M1', title: 'T', date: '2019-09-02', duration: estimate }, { id: 'M2', title: 'T', date: '2019-09-09', after: [{ id: 'M1', lag: estimate }] }],
+      risks: [{ id: 'R', title: 'T', probability: 0.5, impact: estimate, milestones: ['M1'] }],
+    };
+    const hints = checkSchema(data).map((p) => renderMessage(p.hint));
+    expect(hints).toEqual(Array(3).fill('allowed keys: min, likely, max; put extension data under a key starting with x-'));
+  });
+});
