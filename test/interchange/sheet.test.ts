@@ -23,6 +23,15 @@ describe('importCsv', () => {
     expect(r.findings.map((f) => [f.line, f.kind, f.message.id])).toEqual([[2, 'dropped', 'import.sheet.self-after']]);
   });
 
+  it('says when a row has values past the header\'s last column (they have no column to go to)', () => {
+    const r = importCsv('id,title,date\nA,t,2020-01-01,extra\nB,u,2020-01-02,,\nC,v,2020-01-03,x,y\n', { name: 'plan.csv' });
+    expect(r.plans[0]?.milestones.map((m) => m.id)).toEqual(['A', 'B', 'C']);
+    expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([
+      [2, 'dropped', "A: 1 value after the header's 3 columns was not imported (no column names it); add a column heading or remove the extra separator"],
+      [4, 'dropped', "C: 2 values after the header's 3 columns were not imported (no column names them); add a column heading or remove the extra separator"],
+    ]);
+  });
+
   it('reads Norwegian columns with `;`, a BOM, DD.MM.YYYY and a quoted after list', () => {
     const r = importCsv('\uFEFFID;Tittel;Dato;Etter;Status\r\nMP1;Oppstart;28.06.2019;;grønn\r\nMP2;Neste;2019-Q3;"MP1; MP1 SS-2d";rød\r\n', { name: 'milepæler.csv', planId: 'akson' });
     expect(r.findings).toEqual([]);

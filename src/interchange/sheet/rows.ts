@@ -52,6 +52,9 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     if (raw === '') { note('dropped', 'row', msg0('import.sheet.no-id')); continue; }
     const { id, isChanged } = ids.allocate(raw);
     if (isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id }));
+    // Values past the header's last column have no column to go to: say so rather than lose them quietly.
+    const beyond = row.cells.slice(sheet.header.length).filter((c) => typeof c !== 'string' || c.trim() !== '').length;
+    if (beyond > 0) note('dropped', 'value', msg('import.sheet.extra-values', { id, count: beyond, columns: sheet.header.length }));
     const date = dateOf(get('date'), true);
     if (date === undefined) { note('dropped', 'row', msg('import.sheet.bad-date', { id, value: text('date') })); continue; }
     const optional = (key: ColumnKey, allowPeriod: boolean): string | undefined => {

@@ -22,6 +22,7 @@ export interface ImportMessages {
   'import.sheet.unknown-column': { name: string; column: number };
   'import.sheet.repeated-column': { name: string; column: number; key: string };
   'import.sheet.missing-column': { column: 'id' | 'date' };
+  'import.sheet.extra-values': { id: string; count: number; columns: number };
   'import.sheet.no-id': Empty;
   'import.sheet.id-changed': { written: string; id: string };
   'import.sheet.bad-date': { id: string; value: string };

@@ -30,6 +30,7 @@ export const importEn: Catalogue<keyof ImportMessages> = {
   'import.sheet.unknown-column': (d) => `unknown column "${d.name}" (column ${d.column}) was not imported; the columns are ${COLUMNS}`,
   'import.sheet.repeated-column': (d) => `column "${d.name}" (column ${d.column}) repeats the ${d.key} column; only the first is read`,
   'import.sheet.missing-column': (d) => `the header has no ${d.column === 'id' ? 'id' : 'date (dato)'} column: no row can become a milestone; the columns are ${COLUMNS}`,
+  'import.sheet.extra-values': (d) => `${d.id}: ${d.count} ${d.count === 1 ? 'value' : 'values'} after the header's ${d.columns} columns ${d.count === 1 ? 'was' : 'were'} not imported (no column names ${d.count === 1 ? 'it' : 'them'}); add a column heading or remove the extra separator`,
   'import.sheet.no-id': () => 'a row without an id was left out',
   'import.sheet.id-changed': (d) => `"${d.written}" is not a milepel id (letters, digits, '_', '.', '-'), or is repeated; written as ${d.id}`,
   'import.sheet.bad-date': (d) => `${d.id}: date "${d.value}" is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY); the row was left out`,

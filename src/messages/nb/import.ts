@@ -31,6 +31,7 @@ export const importNb = (): Catalogue<keyof ImportMessages> => ({
   'import.sheet.unknown-column': (d) => `ukjent kolonne «${d.name}» (kolonne ${d.column}) ble ikke importert; kolonnene er ${COLUMNS}`,
   'import.sheet.repeated-column': (d) => `kolonne «${d.name}» (kolonne ${d.column}) gjentar kolonnen ${d.key}; bare den første leses`,
   'import.sheet.missing-column': (d) => `overskriften har ingen ${d.column === 'id' ? 'id' : 'dato (date)'}-kolonne: ingen rad kan bli en milepæl; kolonnene er ${COLUMNS}`,
+  'import.sheet.extra-values': (d) => `${d.id}: ${d.count} ${d.count === 1 ? 'verdi' : 'verdier'} etter overskriftens ${d.columns} kolonner ble ikke importert (ingen kolonne har navn for ${d.count === 1 ? 'den' : 'dem'}); legg til en kolonneoverskrift eller fjern det ekstra skilletegnet`,
   'import.sheet.no-id': () => 'en rad uten id ble utelatt',
   'import.sheet.id-changed': (d) => `«${d.written}» er ikke en milepel-id (bokstaver, sifre, «_», «.», «-») eller er gjentatt; skrevet som ${d.id}`,
   'import.sheet.bad-date': (d) => `${d.id}: datoen «${d.value}» er ikke en dato (ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ); raden ble utelatt`,
