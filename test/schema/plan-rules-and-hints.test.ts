@@ -30,3 +30,10 @@ describe('an unknown key in a three-point estimate', () => {
     expect(hints).toEqual(Array(3).fill('allowed keys: min, likely, max; put extension data under a key starting with x-'));
   });
 });
+
+describe('the place a schema finding names', () => {
+  it('names a gate as a gate (beslutningspunkt), not by its list', () => {
+    const problems = checkSchema({ plan: { id: 'p', title: 'P' }, gates: [{ id: 'G', ready: { milestone: 'M1', extra: 1 } }] });
+    expect(problems.map((p) => [renderMessage(p.message), renderMessage(p.message, 'nb')])).toEqual([['unknown key "extra" in ready of gate G', 'ukjent nøkkel "extra" i ready i beslutningspunkt G']]);
+  });
+});

@@ -6,7 +6,7 @@ import type { ReportMessages } from '../data/report.js';
 import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
 import type { Catalogue } from '../types.js';
 
-const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk']]);
+const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk'], ['gates', 'gate']]);
 
 /** "milestone MP3", "plan.calendar.workdays", "after[0] of milestone MP3", "the file". */
 function place(p: Place): string {

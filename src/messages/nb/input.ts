@@ -8,7 +8,7 @@ import type { ReportMessages } from '../data/report.js';
 import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
 import type { Catalogue } from '../types.js';
 
-const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte'], ['risks', 'risiko']]);
+const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte'], ['risks', 'risiko'], ['gates', 'beslutningspunkt']]);
 
 /** "milepæl MP3", "plan.calendar.workdays", "after[0] i milepæl MP3", "filen". */
 function place(p: Place): string {
