@@ -93,6 +93,12 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       return { path, key: false, message: msg('schema.type', { place, types: String(error.params['type']).split(','), value: kindOf(value) }), hint: described() };
     case 'enum':
       return { path, key: false, message: msg('schema.enum', { place, shown: show(value), allowed: (error.params['allowedValues'] as unknown[]).map(show) }), hint: described() };
+    case 'const': {
+      // The one word a value may be besides its other form (a health threshold: a number, or `off`); the hint is the
+      // nearest description up the schema, which names both. Until 1 Dec 2026: ajv's "must be equal to constant".
+      const message = msg('schema.enum', { place, shown: show(value), allowed: [show(error.params['allowedValue'])] });
+      return { path, key: false, message, hint: msg('schema.described', { description: nearestDescription(error.schemaPath) }) };
+    }
     case 'anyOf':
     case 'oneOf':
     case 'pattern': {
@@ -174,6 +180,15 @@ const DEF_OF_FORM: Readonly<Partial<Record<FormName, string>>> = { estimate: 'es
  * The keys the mapping at `schemaPath` allows. A path relative to a shared definition (an estimate's `{min, likely,
  * max}`: `#/anyOf/2`) is looked up in the definition the value's place names; until 1 Dec 2026 it listed none.
  */
+/** The description of the node at `schemaPath` or of its nearest ancestor that has one, or null. */
+function nearestDescription(schemaPath: string): string | null {
+  for (let at = schemaPath; at.includes('/'); at = at.replace(/\/[^/]*$/, '')) {
+    const text = schemaAt(at)?.['description'];
+    if (typeof text === 'string') return text;
+  }
+  return null;
+}
+
 function allowedKeys(schemaPath: string, path: Path = []): string[] {
   const at = schemaPath.replace(/\/additionalProperties$/, '');
   const form = formByPlace(path);

@@ -37,3 +37,12 @@ describe('the place a schema finding names', () => {
     expect(problems.map((p) => [renderMessage(p.message), renderMessage(p.message, 'nb')])).toEqual([['unknown key "extra" in ready of gate G', 'ukjent nøkkel "extra" i ready i beslutningspunkt G']]);
   });
 });
+
+describe('a value that is neither of its forms', () => {
+  it('a health threshold that is neither a number nor off: says off is the word, the hint names both forms', () => {
+    const [problem, ...rest] = checkSchema({ plan: { id: 'p', title: 'P', health: { lags: 'on' } } });
+    expect(rest).toEqual([]);
+    expect(renderMessage(problem!.message)).toBe('plan.health.lags is "on", which is not one of "off"');
+    expect(renderMessage(problem!.hint)).toBe("a threshold of a health check (a non-negative number in the check's unit) or `off`.");
+  });
+});
