@@ -17,6 +17,14 @@ export interface JsonFields {
   objects(key: string, count: number, write: (index: number, fields: JsonFields) => void): void;
 }
 
+/** The four fields that name a milestone in a report's rows (SPEC §8), in their order: ref, plan, id, title. */
+export function writeMilestoneName(fields: JsonFields, ref: string, plan: string | null, id: string, title: string): void {
+  fields.string('ref', ref);
+  fields.string('plan', plan);
+  fields.string('id', id);
+  fields.string('title', title);
+}
+
 /**
  * An array of objects whose element i is the fields `write(i, fields)` names. json-stream.ts writes them as text;
  * anything else (and `at`) sees the objects they stand for.

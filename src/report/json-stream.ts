@@ -4,7 +4,7 @@ import { JsonRows, TextFields } from './json-row.js';
 import { hasNoJson, keyText, LazyJsonArray, pushPlain, type JsonText } from './json-text.js';
 
 export { LazyJsonArray } from './json-text.js';
-export { JsonRows, type JsonFields } from './json-row.js';
+export { JsonRows, writeMilestoneName, type JsonFields } from './json-row.js';
 
 /** The length (UTF-16 code units) a piece reaches before it is handed out at the next line end: pieces of about 64 kB. */
 const PIECE_LENGTH = 65536;

@@ -1,15 +1,11 @@
 // `critical-path --format json` (SPEC §8): today, every milestone in topological order, the critical paths.
 import { formatDay } from '../../calendar/index.js';
 import { writeDateFields } from '../date-fields.js';
-import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
+import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
 import type { CriticalPathReport, ScheduleRow } from './model.js';
 
-
 function writeRow(row: ScheduleRow, fields: JsonFields): void {
-  fields.string('ref', row.ref);
-  fields.string('plan', row.plan);
-  fields.string('id', row.id);
-  fields.string('title', row.title);
+  writeMilestoneName(fields, row.ref, row.plan, row.id, row.title);
   writeDateFields(fields, 'date', row.date);
   writeDateFields(fields, 'current', row.current);
   fields.day('projected', row.projected);

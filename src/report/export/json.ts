@@ -5,7 +5,7 @@ import type { Milestone, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
 import type { TimelineSource } from '../gantt/timeline.js';
 import { optionalDateFields, writeOptionalDateFields } from '../date-fields.js';
-import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
+import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -69,10 +69,7 @@ export function exportWorkspace(source: TimelineSource): unknown {
 function writeMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: readonly { ref: string | null; lag: string }[], fields: JsonFields): void {
   const i = m.index;
   const driver = schedule.driver[i]!;
-  fields.string('ref', m.ref);
-  fields.string('plan', ws.plans[m.plan]?.id ?? null);
-  fields.string('id', m.id);
-  fields.string('title', m.title);
+  writeMilestoneName(fields, m.ref, ws.plans[m.plan]?.id ?? null, m.id, m.title);
   writeOptionalDateFields(fields, 'date', m.date);
   writeOptionalDateFields(fields, 'forecast', m.forecast);
   writeOptionalDateFields(fields, 'actual', m.actual);

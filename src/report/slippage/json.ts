@@ -3,19 +3,15 @@ import { formatDay } from '../../calendar/index.js';
 import type { SlippageReport, SlipRow, RemovedMilestone } from '../../schedule/slippage.js';
 import type { TrendPoint } from '../../schedule/trend.js';
 import { dateFields, writeDateFields } from '../date-fields.js';
-import { JsonRows, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
+import { JsonRows, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
 
 export interface SlippageJsonOptions {
   /** Adds each milestone's `trend`. */
   readonly trend: boolean;
 }
 
-
 function writeRow(r: SlipRow, trend: boolean, fields: JsonFields): void {
-  fields.string('ref', r.ref);
-  fields.string('plan', r.plan);
-  fields.string('id', r.id);
-  fields.string('title', r.title);
+  writeMilestoneName(fields, r.ref, r.plan, r.id, r.title);
   writeDateFields(fields, 'baseline', r.baseline);
   writeDateFields(fields, 'current', r.current);
   fields.day('projected', r.projected);
@@ -33,10 +29,7 @@ function formatTrendPoint(p: TrendPoint): Record<string, unknown> {
 }
 
 function writeRemoved(r: RemovedMilestone, fields: JsonFields): void {
-  fields.string('ref', r.ref);
-  fields.string('plan', r.plan);
-  fields.string('id', r.id);
-  fields.string('title', r.title);
+  writeMilestoneName(fields, r.ref, r.plan, r.id, r.title);
   writeDateFields(fields, 'baseline', r.baseline);
 }
 
