@@ -1,7 +1,7 @@
 // commander's help in the run's locale (SPEC §15: every text output follows --locale / LANG): the titles, each
 // command's, option's and argument's description, and the example comments. English stays commander's own output.
 import type { Command, Help, Option, Argument } from 'commander';
-import { helpTextNb, helpTitlesNb } from '../messages/nb/help.js';
+import { helpTextNb, helpTitlesNb, usageWordsNb } from '../messages/nb/help.js';
 import type { Locale } from '../messages/index.js';
 
 /** The help text in the locale; an English text without a Norwegian entry stays English (the test lists them). */
@@ -10,8 +10,20 @@ function translate(text: string, locale: Locale): string {
 }
 
 /**
+ * A usage line or a command's term in the list of commands with commander's own placeholders in the locale
+ * (`milepel validate [valg] [paths...]`); the names of arguments stay as the argument lists show them.
+ */
+function translateUsage(usage: string): string {
+  const words = usageWordsNb();
+  return usage.split(' ').map((word) => words.get(word) ?? word).join(' ');
+}
+
+/**
  * Sets the help formatting of `program` for `locale`; call it before adding subcommands, which inherit it.
- * Only `nb` changes anything: descriptions come from the catalogue, `(default: x)` reads `(standard: x)`.
+ * Only `nb` changes anything: descriptions come from the catalogue, `(default: x)` reads `(standard: x)`, and
+ * commander's `[options]` and `[command]` in usage lines read `[valg]` and `[kommando]`. The usage goes through the
+ * style hooks, which commander also measures the column of the command list with (they only colour by default, and
+ * milepel colours no help).
  */
 export function localizeHelp(program: Command, locale: Locale): void {
   if (locale === 'en') return;
@@ -25,6 +37,8 @@ export function localizeHelp(program: Command, locale: Locale): void {
       return `${own}${shown}`;
     },
     argumentDescription: (argument: Argument) => translate(argument.description, locale),
+    styleUsage: translateUsage,
+    styleSubcommandTerm: translateUsage,
   });
 }
 

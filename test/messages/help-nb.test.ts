@@ -52,6 +52,22 @@ describe('the help in Norwegian', () => {
     expect(r.stdout).toMatch(/^Bruk: milepel/);
     expect(r.stdout).not.toMatch(/\b(Usage|Options|Commands|Arguments|Examples|default|display help)\b/);
     expect(r.stdout).toContain('vis hjelp for kommandoen');
+    // commander's placeholders too (a tester's finding: usage lines said [options] under nb).
+    expect(r.stdout).not.toMatch(/\[(options|command)\]/);
+  });
+
+  it('writes commander\'s placeholders in usage lines and in the list of commands as [valg] and [kommando]', async () => {
+    const validate = await runCli(['validate', '--help', '--locale', 'nb'], { diskRoots: [] });
+    expect(validate.stdout).toMatch(/^Bruk: milepel validate \[valg\] \[paths\.\.\.\]\n\nsjekk planene/);
+    const general = await runCli(['--help'], { env: { LANG: 'nb_NO.UTF-8' }, diskRoots: [] });
+    expect(general.stdout).toMatch(/^Bruk: milepel \[valg\] \[kommando\]\n/);
+    // The descriptions start in one column, measured on the Norwegian terms.
+    expect(general.stdout).toMatch(/\n {2}validate \[valg\] \[paths\.\.\.\] +sjekk planene/);
+    expect(general.stdout).toMatch(/\n {2}help \[kommando\] +vis hjelp for kommandoen\n/);
+    const commands = general.stdout.slice(general.stdout.indexOf('Kommandoer:\n'), general.stdout.indexOf('\n\n', general.stdout.indexOf('Kommandoer:\n')));
+    const columns = [...commands.matchAll(/^ {2}(\S.*?\S)  +\S/gm)].map((m) => m[0].length - 1);
+    expect(columns.length).toBeGreaterThan(15);
+    expect(new Set(columns).size).toBe(1);
   });
 
   it('keeps the English help as commander writes it', async () => {

@@ -95,6 +95,17 @@ export function helpTitlesNb(): ReadonlyMap<string, string> {
   return titles;
 }
 
+let usageWords: ReadonlyMap<string, string> | undefined;
+
+/** commander's placeholders in usage lines (`Usage: milepel validate [options] [paths...]`), built on first use. */
+export function usageWordsNb(): ReadonlyMap<string, string> {
+  usageWords ??= new Map([
+    ['[options]', '[valg]'],
+    ['[command]', '[kommando]'],
+  ]);
+  return usageWords;
+}
+
 /** `output format: text, json` (built per command from its formats) and any entry above. */
 export function helpTextNb(english: string): string | undefined {
   const format = /^output format: (.*)$/.exec(english);
