@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { splitWatchArgs } from '../../src/cli/commands/watch.js';
 import { builtCli } from '../helpers/built-cli.js';
@@ -17,8 +17,8 @@ afterEach(() => {
   if (dir !== '') rmSync(dir, { recursive: true, force: true });
 });
 
-function startWatch(args: readonly string[], lang = 'C'): { output: () => string; until: (pattern: RegExp) => Promise<void>; exited: Promise<number | null>; stop: (signal?: NodeJS.Signals) => void } {
-  const child = spawn(process.execPath, [builtCli(), 'watch', ...args], { cwd: dir, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang } });
+function startWatch(args: readonly string[], lang = 'C', env: NodeJS.ProcessEnv = {}): { output: () => string; until: (pattern: RegExp) => Promise<void>; exited: Promise<number | null>; stop: (signal?: NodeJS.Signals) => void } {
+  const child = spawn(process.execPath, [builtCli(), 'watch', ...args], { cwd: dir, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang, ...env } });
   let out = '';
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   const feed = (s: string): void => {
@@ -92,6 +92,40 @@ describe('milepel watch', () => {
       expect(await w.exited).toBe(0);
       // Gone by the time watch exits: signalling it fails (ESRCH).
       expect(() => process.kill(pid, 0)).toThrow();
+    }
+  });
+
+  it('runs a program found on PATH by its bare name', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const w = startWatch(['w.yaml', '--', basename(process.execPath), '-e', 'console.log("ran " + 6 * 7)'], 'C', { PATH: dirname(process.execPath) });
+    await w.until(/exited 0;/);
+    expect(w.output()).toContain('ran 42');
+    w.stop();
+    expect(await w.exited).toBe(0);
+  });
+
+  // A tester's finding: `watch -- valdate` spawned a program "valdate" on every change, each run failing with 127.
+  it('refuses a misspelt milepel command after -- with exit 2 and commander\'s suggestion, before running anything', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const w = startWatch(['.', '--', 'valdate', '.'], 'C', { PATH: dirname(process.execPath) });
+    // It used to keep watching (each run exiting 127): stopped after 10 s, not left to the test's timeout.
+    const stillRunning = new Promise<string>((resolve) => setTimeout(() => resolve('still watching'), 10_000).unref());
+    const ended = await Promise.race([w.exited, stillRunning]);
+    if (ended === 'still watching') w.stop('SIGKILL');
+    expect(ended).toBe(2);
+    expect(w.output()).toBe("milepel: unknown command 'valdate' after --: neither a milepel command nor a program found on PATH (Did you mean validate?)\n");
+    const cases: [string[], Record<string, string>, string][] = [
+      [['critcal-path', '--today', '2019-09-01'], {}, "milepel: unknown command 'critcal-path' after --: neither a milepel command nor a program found on PATH (Did you mean critical-path?)\n"],
+      [['no-such-program-at-all'], {}, "milepel: unknown command 'no-such-program-at-all' after --: neither a milepel command nor a program found on PATH\n"],
+      [['valdate'], { LANG: 'nb_NO.UTF-8' }, "milepel: ukjent kommando 'valdate' etter --: verken en milepel-kommando eller et program i PATH (mente du validate?)\n"],
+      // milepel's own commands that watch does not re-run: set and snapshot write the plans it watches.
+      [['set', 'A', '--forecast', '2019-09-09'], {}, 'milepel: watch -- set: watch re-runs a command that reads the plans (validate, critical-path, meetings, gantt, roadmap, slippage, gates, health, export, risk, explain) or a program, not set\n'],
+    ];
+    for (const [command, env, stderr] of cases) {
+      const r = await runCli(['watch', 'test/fixtures/valid', '--', ...command], { env: { PATH: dirname(process.execPath), ...env } });
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', stderr]);
     }
   });
 

@@ -3,6 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { isProgram } from '../find-program.js';
 import type { Io } from '../io.js';
 import { findPlanFiles } from '../load.js';
 import { UsageError } from '../usage-error.js';
@@ -12,8 +14,13 @@ import { decideLocale } from '../options.js';
 /** Changes closer together than this are one change (editors write a file in several steps). */
 const DEBOUNCE_MS = 150;
 const PLAN_FILE = /\.ya?ml$/i;
-/** Commands of milepel itself: run in this process, as `milepel <command> <args>`. */
-const OWN_COMMANDS: ReadonlySet<string> = new Set(['validate', 'critical-path', 'meetings', 'gantt', 'roadmap', 'slippage', 'gates', 'health', 'export', 'risk', 'explain']);
+/**
+ * Commands of milepel that watch re-runs, in this process, as `milepel <command> <args>`: those that read the plans
+ * and report (SPEC §14: "re-runs validate (or the given command)"). The others write plan files (set, snapshot,
+ * init, import: a run would set off the next), never end (lsp, watch) or do not read the plans (schema).
+ */
+const OWN_COMMANDS: readonly string[] = ['validate', 'critical-path', 'meetings', 'gantt', 'roadmap', 'slippage', 'gates', 'health', 'export', 'risk', 'explain'];
+const NOT_WATCHED: ReadonlySet<string> = new Set(['set', 'snapshot', 'init', 'import', 'lsp', 'watch', 'schema']);
 
 export interface WatchArgs {
   readonly paths: readonly string[];
@@ -33,6 +40,7 @@ export function splitWatchArgs(argv: readonly string[]): WatchArgs {
 
 export async function runWatch(io: Io, argv: readonly string[]): Promise<number> {
   const args = splitWatchArgs(argv);
+  if (args.command.length > 0) checkCommand(args.command[0]!, io);
   io.exitOnClosedOutput?.();
   // watch has no --locale of its own (one after -- belongs to the command it runs): LANG decides its lines.
   const locale = decideLocale(undefined, io);
@@ -111,11 +119,40 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
 }
 
 /**
+ * Refuses, before anything runs, a name after `--` that watch would not run as meant (exit 2): one of milepel's
+ * commands that watch does not re-run, and a name that is neither a milepel command nor a program (a misspelt
+ * `valdate` used to be spawned on every change and fail with 127), with commander's "Did you mean" among the
+ * commands watch runs. Any other name is a program, run as `make report` is (milepel's choice where SPEC §14 says
+ * "the given command": docs/spec.md).
+ */
+function checkCommand(name: string, io: Io): void {
+  if (OWN_COMMANDS.includes(name)) return;
+  if (NOT_WATCHED.has(name)) throw new UsageError(msg('cli.watch.not-watchable', { command: name, allowed: OWN_COMMANDS }));
+  if (!name.startsWith('-') && isProgram(name, io.env)) return;
+  throw new UsageError(msg('cli.watch.unknown-command', { name, suggestion: suggestCommand(name) }));
+}
+
+/** Commander's suggestion for an unknown command among those watch runs, as `milepel valdate` gets one; null if none. */
+function suggestCommand(name: string): string | null {
+  if (name.startsWith('-')) return null;
+  const probe = new Command('milepel').exitOverride().showSuggestionAfterError(true).helpCommand(false)
+    .configureOutput({ writeOut: () => {}, writeErr: () => {}, outputError: () => {} });
+  for (const command of OWN_COMMANDS) probe.command(command);
+  try {
+    probe.parse([name], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    return /\(Did you mean (.+?)\?\)/.exec(error.message)?.[1] ?? null;
+  }
+  return null;
+}
+
+/**
  * A milepel command runs in this process; anything else is spawned (no shell) with the terminal passed through, and
  * handed to `started` until it exits.
  */
 async function runCommand(io: Io, command: readonly string[], say: (message: Message) => void, started: (child: ChildProcess) => void): Promise<number> {
-  if (OWN_COMMANDS.has(command[0]!)) return (await import('../main.js')).run(command, io);
+  if (OWN_COMMANDS.includes(command[0]!)) return (await import('../main.js')).run(command, io);
   return new Promise<number>((done) => {
     const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit' });
     started(child);

@@ -30,6 +30,8 @@ export interface CliCommandMessages {
   'cli.watch.ran': { command: string; code: number; watched: readonly string[] };
   'cli.watch.lost': { dir: string; reason: string };
   'cli.watch.cannot-run': { command: string; reason: string };
+  'cli.watch.not-watchable': { command: string; allowed: readonly string[] };
+  'cli.watch.unknown-command': { name: string; suggestion: string | null };
   'cli.init.exists': { paths: readonly string[] };
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };
   'cli.init.wrote': { paths: readonly string[]; dir: string };

@@ -43,6 +43,8 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.watch.ran': (d) => `${d.command} avsluttet med ${d.code}; overvåker ${d.watched.join(', ')} (Ctrl-C for å stoppe)`,
   'cli.watch.lost': (d) => `kan ikke overvåke ${d.dir} lenger (${d.reason})`,
   'cli.watch.cannot-run': (d) => `kan ikke kjøre ${d.command} (${d.reason})`,
+  'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch kjører på nytt en kommando som leser planene (${list(d.allowed)}) eller et program, ikke ${d.command}`,
+  'cli.watch.unknown-command': (d) => `ukjent kommando '${d.name}' etter --: verken en milepel-kommando eller et program i PATH${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
   'cli.init.exists': (d) => `${list(d.paths)} finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)`,
   'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
   'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.\nNeste: milepel validate ${d.dir}`,
