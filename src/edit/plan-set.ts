@@ -5,6 +5,7 @@ import type { ParsedSource } from '../source/parse.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { findIntroduced } from './introduced.js';
+import { mapEditedLines } from './line-map.js';
 import { findDuplicateRefusal } from './refusal.js';
 import { findIndexInFile, resolveMilestoneRef } from './resolve-ref.js';
 import { setMilestoneFields, type SettableKey } from './set-field.js';
@@ -80,7 +81,7 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
   });
   const edits = [{ file, before, after: outcome.text }];
   const analysed = after?.text === outcome.text ? after.analysis : undefined;
-  return { ok: true, edits, lines, introduced: analysed === undefined ? introducedBy(input, edits) : findIntroduced(input.analysis.diagnostics, analysed.diagnostics) };
+  return { ok: true, edits, lines, introduced: analysed === undefined ? introducedBy(input, edits) : findIntroduced(input.analysis.diagnostics, analysed.diagnostics, mapEditedLines(edits)) };
 }
 
 /**
@@ -91,9 +92,9 @@ function describeBefore(sourceText: string | undefined): string | null {
   return sourceText === undefined || sourceText === '' ? null : escapeControl(sourceText);
 }
 
-/** The diagnostics present after the edits and not before, by rule and entity. */
+/** The diagnostics present after the edits and not before, by rule and entity (./introduced.ts). */
 export function introducedBy(input: EditInput, edits: readonly EditText[]): Diagnostic[] {
   const texts = new Map(input.texts);
   for (const e of edits) texts.set(e.file, e.after);
-  return findIntroduced(input.analysis.diagnostics, input.reanalyze(texts).diagnostics);
+  return findIntroduced(input.analysis.diagnostics, input.reanalyze(texts).diagnostics, mapEditedLines(edits));
 }
