@@ -141,13 +141,15 @@ export function analyzeSources(parsed: readonly ParsedSource[], options: Analyze
   };
 }
 
-function severityOf(rule: RuleId, base: Severity, override: Severity | 'off' | undefined, strict: boolean): Severity | 'off' {
+/** A finding's severity: the rule's, or its plan's `rules` override; `--strict` makes warnings errors; never `off` for yaml-syntax. */
+export function severityOf(rule: RuleId, base: Severity, override: Severity | 'off' | undefined, strict: boolean): Severity | 'off' {
   const severity = override ?? base;
   if (rule === 'yaml-syntax') return 'error';
   return strict && severity === 'warning' ? 'error' : severity;
 }
 
-function toDiagnostic(byFile: ReadonlyMap<string, ParsedSource>, rule: RuleId, severity: Severity, f: Finding): Diagnostic {
+/** A rule's finding as a diagnostic, at its place in `byFile`'s sources (1-based line and column). */
+export function toDiagnostic(byFile: ReadonlyMap<string, ParsedSource>, rule: RuleId, severity: Severity, f: Finding): Diagnostic {
   const locate = (file: string, path: Path, key = false): LineColumn => byFile.get(file)?.locate(path, key) ?? { line: 1, column: 1 };
   const at = f.position ?? locate(f.at.file, f.at.path, f.key === true);
   // Written out rather than spread (35,000 findings at 100,000 milestones); the keys keep their order.
@@ -182,7 +184,7 @@ function latestStatusDate(ws: Workspace): DayNumber | undefined {
 }
 
 /** Sorted by compareDiagnostics and de-duplicated, each tie's message rendered once. */
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const texts = new Map<Message, string>();
   const render = (m: Message): string => {
     let text = texts.get(m);

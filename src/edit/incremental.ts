@@ -1,37 +1,77 @@
 // The analyses `set` and `snapshot` make: the workspace as read, and after an edit the same workspace with the edited
 // files' new readings, reusing what the edit cannot have changed (issue #18: `set` on 20,000 milestones in 0.5 s).
 // The reuse is exact: test/edit/incremental-set.test.ts compares every outcome with a full analysis of the new texts.
-import { analyze, analyzeSources, type Analysis, type AnalyzeTextsOptions, type SourceText } from '../analyze.js';
+import { analyze, analyzeSources, collectEncodingProblems, type Analysis, type AnalyzeTextsOptions, type SourceText } from '../analyze.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import type { Workspace } from '../model/types.js';
+import { sortDiagnostics } from '../pipeline.js';
 import type { ParsedSource } from '../source/parse.js';
-import { patchWorkspace } from './patched-model.js';
+import { findIntroduced } from './introduced.js';
+import type { LineMap } from './line-map.js';
+import { findPatchedMilestone, patchWorkspace } from './patched-model.js';
 import { seedPatchedSchema, type SchemaCache } from './patched-schema.js';
 import { findPatchOrigin } from './patched-source.js';
+import { findRuleScopes } from './rule-scopes.js';
+import { findScopedDiagnostics } from './scoped-findings.js';
 
 export interface EditAnalyses {
-  /** The workspace as read. */
+  /**
+   * The workspace as read. For `set` (options.findings `all`) its diagnostics are the structural ones only: the
+   * others are made by `introduced` as far as it needs them.
+   */
   readonly analysis: Analysis;
   /**
    * The workspace with `sources` (the analysis's own readings for the files not in `edited`): the files not edited
    * keep their schema check and encoding finding, the graph is reused when refs and edges stay, and a file `set`
    * patched (src/edit/patched-source.ts) is schema-checked from its check before the edit (src/edit/patched-schema.ts)
-   * and, when that check is clean, its model is the one before with the milestone's new values (patched-model.ts).
+   * and, when that check is clean, its model is the one before with the milestone's new values (patched-model.ts);
+   * that analysis then makes only the structural findings, the others are left to `introduced`.
    */
   readonly reanalyzeSources: (sources: readonly ParsedSource[], edited: ReadonlySet<string>) => Analysis;
+  /** The diagnostics of `after` (an analysis of the edited workspace) that the workspace as read did not have. */
+  readonly introduced: (after: Analysis, mapLine?: LineMap) => Diagnostic[];
 }
 
 /** Analyses `texts` with `options` and returns how to analyse an edit of them (always with the same status date). */
 export function openEditAnalyses(texts: readonly SourceText[], options: AnalyzeTextsOptions): EditAnalyses {
   const schemaCache: SchemaCache = new WeakMap();
-  const analysis = analyze(texts, { ...options, schemaCache });
+  // `set` reports the findings its edit introduced; most findings are the same before and after, and are never made
+  // (./rule-scopes.ts). `snapshot` asks for the structural ones only, and introduces none.
+  const isScoped = options.findings !== 'structural';
+  const analysis = analyze(texts, { ...options, schemaCache, findings: 'structural' });
+  const encodingProblems = collectEncodingProblems(texts);
+  let fullBefore: readonly Diagnostic[] | undefined;
+  // Every finding of the workspace as read, for an analysis after the edit that was not scoped: the same model,
+  // graph and schedule inputs, every rule.
+  const findAllBefore = (): readonly Diagnostic[] => (fullBefore ??= analyzeSources(analysis.sources, {
+    ...options, today: analysis.today, schemaCache, previous: analysis, workspace: analysis.workspace, encodingProblems, findings: 'all',
+  }).diagnostics);
+  const scopedAfter = new WeakSet<Analysis>();
   const reanalyzeSources = (sources: readonly ParsedSource[], edited: ReadonlySet<string>): Analysis => {
     for (const s of sources) if (edited.has(s.file)) seedPatchedSchema(s, schemaCache);
-    return analyzeSources(sources, {
-      ...options, today: analysis.today, schemaCache, previous: analysis, workspace: findPatchedModel(analysis, sources, edited, schemaCache),
+    const workspace = findPatchedModel(analysis, sources, edited, schemaCache);
+    const scoped = isScoped && workspace !== undefined && hasUniqueRefs(workspace);
+    const after = analyzeSources(sources, {
+      ...options, today: analysis.today, schemaCache, previous: analysis, workspace, findings: scoped ? 'structural' : options.findings,
       encodingProblems: texts.flatMap((t) => (t.encodingProblem === undefined || edited.has(t.file) ? [] : [{ file: t.file, problem: t.encodingProblem }])),
     });
+    if (scoped) scopedAfter.add(after);
+    return after;
   };
-  return { analysis, reanalyzeSources };
+  const introduced = (after: Analysis, mapLine?: LineMap): Diagnostic[] => {
+    const patched = scopedAfter.has(after) ? findPatchedMilestone(after.workspace) : undefined;
+    if (patched === undefined || patched.before !== analysis.workspace) return findIntroduced(isScoped ? findAllBefore() : analysis.diagnostics, after.diagnostics, mapLine);
+    const scopes = findRuleScopes(analysis, after, patched.milestone);
+    const strict = options.strict === true;
+    const before = sortDiagnostics([...analysis.diagnostics, ...findScopedDiagnostics(analysis, scopes, strict)]);
+    return findIntroduced(before, sortDiagnostics([...after.diagnostics, ...findScopedDiagnostics(after, scopes, strict)]), mapLine);
+  };
+  return { analysis, reanalyzeSources, introduced };
+}
+
+/** Whether no two milestones share a ref (the scoped findings are told apart by ref; a duplicate is not a milestone). */
+function hasUniqueRefs(ws: Workspace): boolean {
+  return ws.milestoneIndex.size === ws.milestones.length;
 }
 
 /**

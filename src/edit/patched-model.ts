@@ -19,11 +19,22 @@ const SET_KEYS: ReadonlySet<string> = new Set(['forecast', 'actual', 'status']);
 
 type Item = Readonly<Record<string, unknown>>;
 
-/** Workspaces made here, for the tests that check this path is taken. */
-const patched = new WeakSet<Workspace>();
+/** Workspaces made here: the one they were made from and the index of the milestone whose values changed. */
+const patched = new WeakMap<Workspace, PatchedMilestone>();
+
+export interface PatchedMilestone {
+  readonly before: Workspace;
+  /** Index into `milestones` of both workspaces. */
+  readonly milestone: number;
+}
 
 export function isPatchedWorkspace(ws: Workspace): boolean {
   return patched.has(ws);
+}
+
+/** What a workspace made by patchWorkspace was made from; undefined for any other. */
+export function findPatchedMilestone(ws: Workspace): PatchedMilestone | undefined {
+  return patched.get(ws);
 }
 
 /** `item` without the keys `set` writes, to compare the rest. */
@@ -63,6 +74,6 @@ export function patchWorkspace(before: Workspace, file: string, index: number, o
   const isOwnDate = (path: readonly unknown[]): boolean => path.length === 3 && path[0] === 'milestones' && path[1] === index && (path[2] === 'forecast' || path[2] === 'actual');
   const invalidDates = before.invalidDates.filter((d) => !(d.origin.file === file && isOwnDate(d.origin.path)));
   const ws: Workspace = { ...before, milestones, invalidDates };
-  patched.add(ws);
+  patched.set(ws, { before, milestone: k! });
   return ws;
 }

@@ -5,7 +5,7 @@ import type { ParsedSource } from '../source/parse.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { findIntroduced } from './introduced.js';
-import { mapEditedLines } from './line-map.js';
+import { mapEditedLines, type LineMap } from './line-map.js';
 import { findDuplicateRefusal } from './refusal.js';
 import { findIndexInFile, resolveMilestoneRef } from './resolve-ref.js';
 import { setMilestoneFields, type SettableKey } from './set-field.js';
@@ -35,6 +35,12 @@ export interface EditInput {
    * or patched, src/edit/patched-source.ts). Saves reading every file again; absent, `reanalyze` is used.
    */
   readonly reanalyzeSources?: (sources: readonly ParsedSource[], edited: ReadonlySet<string>) => Analysis;
+  /**
+   * The diagnostics of an analysis after the edit that `analysis` did not have (src/edit/incremental.ts, whose
+   * `analysis` holds only the structural findings and makes the others as far as needed); absent, findIntroduced of
+   * the two analyses' diagnostics.
+   */
+  readonly introduced?: (after: Analysis, mapLine?: LineMap) => Diagnostic[];
   /** The language of the lines to print. */
   readonly locale: Locale;
 }
@@ -81,7 +87,7 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
   });
   const edits = [{ file, before, after: outcome.text }];
   const analysed = after?.text === outcome.text ? after.analysis : undefined;
-  return { ok: true, edits, lines, introduced: analysed === undefined ? introducedBy(input, edits) : findIntroduced(input.analysis.diagnostics, analysed.diagnostics, mapEditedLines(edits)) };
+  return { ok: true, edits, lines, introduced: analysed === undefined ? introducedBy(input, edits) : introducedIn(input, analysed, edits) };
 }
 
 /**
@@ -96,5 +102,10 @@ function describeBefore(sourceText: string | undefined): string | null {
 export function introducedBy(input: EditInput, edits: readonly EditText[]): Diagnostic[] {
   const texts = new Map(input.texts);
   for (const e of edits) texts.set(e.file, e.after);
-  return findIntroduced(input.analysis.diagnostics, input.reanalyze(texts).diagnostics, mapEditedLines(edits));
+  return introducedIn(input, input.reanalyze(texts), edits);
+}
+
+function introducedIn(input: EditInput, after: Analysis, edits: readonly EditText[]): Diagnostic[] {
+  const mapLine = mapEditedLines(edits);
+  return input.introduced === undefined ? findIntroduced(input.analysis.diagnostics, after.diagnostics, mapLine) : input.introduced(after, mapLine);
 }

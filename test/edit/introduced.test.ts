@@ -39,7 +39,7 @@ function inputs(texts: ReadonlyMap<string, string>): EditInput[] {
   const reanalyze = (t: ReadonlyMap<string, string>): ReturnType<typeof analyze> => analyze(toSources(t), options);
   return [
     { texts, analysis: full, reanalyze, locale: 'en' },
-    { texts, analysis: incremental.analysis, reanalyze, reanalyzeSources: incremental.reanalyzeSources, locale: 'en' },
+    { texts, analysis: incremental.analysis, reanalyze, reanalyzeSources: incremental.reanalyzeSources, introduced: incremental.introduced, locale: 'en' },
   ];
 }
 

@@ -30,11 +30,11 @@ function openSession(io: Io, paths: readonly string[], options: CommonOptions, f
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
     analyze(toSourceTexts(sources, texts), { ...base, today: statusDate });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
-  const { analysis, reanalyzeSources } = openEditAnalyses(toSourceTexts(sources, texts), { ...base, today });
+  const { analysis, reanalyzeSources, introduced } = openEditAnalyses(toSourceTexts(sources, texts), { ...base, today });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
-  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), reanalyzeSources, locale } };
+  return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), reanalyzeSources, introduced, locale } };
 }
 
 /** The files as read, with `texts` in place of those it holds; an edited file's encoding finding no longer applies. */

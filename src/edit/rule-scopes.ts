@@ -1,0 +1,65 @@
+// Which findings `set` can add, rule by rule: the entities whose findings must be made before and after an edit of one
+// milestone's forecast, actual or status to know what it introduced (issue #18: on 20,000 milestones, making all 7,000
+// findings twice cost more than the edit).
+//
+// findIntroduced (./introduced.ts) compares the findings of one rule, file and entity as a group, and a group with no
+// more findings after the edit than before introduces none. So only the groups that may grow are needed, and they
+// are made whole; every other group is left out on both sides, where it could only have matched itself.
+//
+// Which may grow (SPEC §4 and the rule files in src/rules/): the model after the edit is the model before it with one
+// milestone K's forecast, actual, status and current changed (src/edit/patched-model.ts); the graph and the status
+// date are the same, and the schedule is computed again. A finding of rule r about entity x depends on:
+// - actual-in-future, non-working-day, meeting-before-milestone: x's own dates and fields, its plan, the meetings
+//   → only K's;
+// - dependency-order (one finding per late edge into x): the current dates of x and its predecessors → K's and those
+//   of K's successors;
+// - overdue (at most one): x's actual and projected date → K's, and those overdue after the edit and not before;
+// - negative-float (at most one): x's float → K's, and those with a negative float after the edit and not before;
+// - lead, progress-range, unassigned: lags, progress and responsible parties, which `set` never changes → none;
+// - gate-decision, gate-readiness: a gate's node and its readiness milestone's projected date → made whole (a few
+//   gates), never scoped;
+// - the structural rules (yaml-syntax … date-range): both analyses make them whole anyway.
+import type { RuleId } from '../diagnostics/types.js';
+import type { Analysis } from '../pipeline.js';
+import { isOverdue } from '../schedule/overdue.js';
+
+/** Per rule: made whole (`whole`), or only for these milestones (indices into `workspace.milestones`). */
+export interface RuleScopes {
+  readonly whole: ReadonlySet<RuleId>;
+  readonly milestones: ReadonlyMap<RuleId, ReadonlySet<number>>;
+}
+
+/** The rules made whole: few entities each, and they read the schedule of any milestone. */
+const WHOLE: ReadonlySet<RuleId> = new Set<RuleId>(['gate-decision', 'gate-readiness']);
+
+/**
+ * The scopes of an edit of milestone `k` that turned `before` into `after` (same graph, same milestones by index, the
+ * model patched as src/edit/patched-model.ts does). Linear in milestones: the two schedules are compared array by array.
+ */
+export function findRuleScopes(before: Analysis, after: Analysis, k: number): RuleScopes {
+  const own = new Set([k]);
+  const successors = new Set([k]);
+  const { succStart, succEdges, edgeTo } = after.graph;
+  for (let i = succStart[k]!; i < succStart[k + 1]!; i++) successors.add(edgeTo[succEdges[i]!]!);
+  const overdue = new Set([k]);
+  const negativeFloat = new Set([k]);
+  const s0 = before.schedule;
+  const s1 = after.schedule;
+  const m0 = before.workspace.milestones;
+  const m1 = after.workspace.milestones;
+  for (let v = 0; v < m1.length; v++) {
+    if (isOverdue(m1[v]!, s1.projected[v]!, after.today) && !isOverdue(m0[v]!, s0.projected[v]!, before.today)) overdue.add(v);
+    if (s1.float[v]! < 0 && !(s0.float[v]! < 0)) negativeFloat.add(v);
+  }
+  return {
+    whole: WHOLE,
+    milestones: new Map<RuleId, ReadonlySet<number>>([
+      ['actual-in-future', own],
+      ['dependency-order', successors],
+      ['meeting-before-milestone', own],
+      ['negative-float', negativeFloat],
+      ['non-working-day', own],
+      ['overdue', overdue],
+    ]),
+  };
+}
