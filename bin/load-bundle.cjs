@@ -6,20 +6,45 @@
 // is pure ASCII (scripts/build.mjs makes sure), so it is read as Latin-1: one byte per character, no UTF-8 decoding.
 'use strict';
 const { readFileSync, writeFileSync, renameSync } = require('node:fs');
-const Module = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
+
+/** Node's CommonJS Module class (wrap, createRequire): what require('node:module') exports, without loading that
+ * public module, which brings in the ES module loader and source maps (three more of Node's modules per run). */
+const Module = module.constructor;
+
+/** The commands that have a bundle of their own in dist/ (scripts/build.mjs builds one per entry). */
+const COMMAND_BUNDLES = ['validate'];
+
+/** The bundle for a command line (the arguments after `milepel`): the command's own, or the whole CLI's. */
+function bundleFor(args) {
+  return COMMAND_BUNDLES.includes(args[0]) ? args[0] : 'milepel';
+}
 
 /** How Module.wrap, Node's CommonJS wrapper, begins. */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 
+/** The bundle `<dir>/<name>.cjs`, read as Latin-1, and its file; the whole CLI's bundle when a one-command bundle
+ * is missing (a dist/ built before scripts/build.mjs made them). */
+function readBundle(dir, name) {
+  const file = join(dir, `${name}.cjs`);
+  try {
+    return { file, text: readFileSync(file, 'latin1') };
+  } catch (error) {
+    if (name === 'milepel' || error.code !== 'ENOENT') throw error;
+    return readBundle(dir, 'milepel');
+  }
+}
+
 /**
- * Evaluates `<dir>/milepel.cjs` as a CommonJS module and returns its exports ({ run }).
+ * Evaluates `<dir>/<name>.cjs` as a CommonJS module and returns its exports ({ run }): `milepel.cjs`, the whole CLI,
+ * or a bundle of one command (`validate.cjs`; scripts/build.mjs says what it leaves out).
  * @param {string} [dir] the bundle's directory (default: ../dist beside this file)
+ * @param {string} [name] the bundle's name without .cjs (default: milepel)
  * @returns {{ run: (argv: readonly string[]) => Promise<number>, codeCacheUsed: boolean, saveCodeCache: () => void }}
  */
-function loadBundle(dir = join(__dirname, '..', 'dist')) {
-  const file = join(dir, 'milepel.cjs');
+function loadBundle(dir = join(__dirname, '..', 'dist'), name = 'milepel') {
+  const { file, text } = readBundle(dir, name);
   const cacheFile = `${file}.v8cache`;
   let cachedData;
   try {
@@ -30,13 +55,12 @@ function loadBundle(dir = join(__dirname, '..', 'dist')) {
   // scripts/build.mjs writes the module already wrapped in its function: V8 gets one string and never copies it. The
   // string Module.wrap joins was flattened into a second copy of the bundle, 1.5 MB of fresh pages, by the first
   // function V8 compiled from source (~500 of a validate run's page faults). A bundle built before is wrapped here.
-  const text = readFileSync(file, 'latin1');
   const source = text.startsWith(WRAPPER_HEAD) ? text : Module.wrap(text);
   const script = new Script(source, { filename: file, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dir);
+  const bundle = { exports: {} };
+  script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, dir);
   return {
-    run: module.exports.run,
+    run: bundle.exports.run,
     /** Whether V8 took the saved code (false: no cache file, or V8 rejected it and compiled the source). */
     codeCacheUsed: cachedData !== undefined && !script.cachedDataRejected,
     /** Writes V8's code for the script and every function compiled so far (build time only), atomically. */
@@ -47,4 +71,4 @@ function loadBundle(dir = join(__dirname, '..', 'dist')) {
   };
 }
 
-module.exports = { loadBundle };
+module.exports = { loadBundle, bundleFor, COMMAND_BUNDLES };

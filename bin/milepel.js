@@ -3,10 +3,12 @@
 // bin/package.json says, under the path it has always had (npx's cache of a clone still links bin/milepel.js).
 'use strict';
 const { setImmediate } = require('node:timers');
+const { bundleFor, loadBundle } = require('./load-bundle.cjs');
 
-require('./load-bundle.cjs')
-  .loadBundle()
-  .run(process.argv.slice(2))
+const args = process.argv.slice(2);
+// `milepel validate` runs dist/validate.cjs, a bundle of that command alone: less to read and deserialise in CI.
+loadBundle(undefined, bundleFor(args))
+  .run(args)
   .then((code) => {
     process.exitCode = code;
     // When nothing is left that keeps the event loop alive (no pending write to a stream, timer, worker or child),
