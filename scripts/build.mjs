@@ -236,9 +236,10 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
     // Without indentation, line breaks and comments the bundle is 1.1 MB instead of 1.6: every run reads it and copies
     // it into a string, a page fault for every 4 KB. Names stay as they are (error messages, stack traces).
     minifyWhitespace: true,
-    // The sources are ES modules that find files beside themselves through import.meta.url.
-    define: { 'import.meta.url': '__milepelModuleUrl' },
-    banner: { js: "const __milepelModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // The sources are ES modules that find files beside themselves through import.meta.url. The URL is made when it
+    // is first asked for (schema, init and risk find the package's files); validate and most commands never ask.
+    define: { 'import.meta.url': '__milepelModule.url' },
+    banner: { js: "const __milepelModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
     plugins: [lazyChildProcessForCommander, vendorExceljs, vendorGroups],
   };
   await esbuild.build({ ...cli, entryPoints: { milepel: join(root, 'src/cli/main.ts'), 'risk-worker': join(root, 'src/cli/risk-worker.ts') } });

@@ -133,7 +133,9 @@ export function nodeIo(): Io {
   const at = (path: string): string | Buffer => fsPath(names, path);
   return {
     commandLine: (argv) => {
-      const recovered = recoverArgs(argv, readCmdline());
+      // Only an argument that was not UTF-8 (Node decoded it with U+FFFD) needs the raw bytes: recoverArgs looks at
+      // them for nothing else, so the other runs no longer open and read /proc/self/cmdline.
+      const recovered = recoverArgs(argv, argv.some((a) => a.includes('\uFFFD')) ? readCmdline() : undefined);
       names = recovered.names;
       return recovered.argv;
     },
