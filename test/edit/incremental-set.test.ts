@@ -51,19 +51,22 @@ interface Extras {
   readonly gate: { readonly day: number; readonly ready: number; readonly lead: number } | undefined;
   readonly finish: number | undefined;
   readonly followers: readonly { readonly day: number; readonly after: number }[];
+  /** p's severity overrides (`plan.rules`), e.g. `{overdue: off}`. */
+  readonly rules: string | undefined;
 }
 
-const NO_EXTRAS: Extras = { gate: undefined, finish: undefined, followers: [] };
+const NO_EXTRAS: Extras = { gate: undefined, finish: undefined, followers: [], rules: undefined };
 
 const extrasArb: fc.Arbitrary<Extras> = fc.record({
   gate: fc.option(fc.record({ day: fc.nat(100), ready: fc.nat(7), lead: fc.nat(4) }), { nil: undefined }),
   finish: fc.option(fc.nat(100), { nil: undefined }),
   followers: fc.array(fc.record({ day: fc.nat(100), after: fc.nat(7) }), { maxLength: 2 }),
+  rules: fc.option(fc.constantFrom('{overdue: off, non-working-day: error}', '{dependency-order: warning, negative-float: off}', '{meeting-before-milestone: off}'), { nil: undefined }),
 });
 
 function planText(specs: readonly Spec[], crlf: boolean, extras: Extras = NO_EXTRAS): string {
   const header = ['# yaml-language-server: $schema=../schemas/plan.schema.json', 'plan:', '  id: p', '  title: P', '  governance: {require: [PS]}'];
-  const lines = [...header, ...(extras.finish === undefined ? [] : [`  finish: ${dayText(extras.finish)}`]), 'milestones:'];
+  const lines = [...header, ...(extras.finish === undefined ? [] : [`  finish: ${dayText(extras.finish)}`]), ...(extras.rules === undefined ? [] : [`  rules: ${extras.rules}`]), 'milestones:'];
   specs.forEach((s, i) => {
     lines.push(`  - id: M${i}`, `    title: Milestone ${i}   # comment`, `    date: ${dayText(s.day)}`);
     // 30 February: the schema's form of a day, but no day (invalid-date, and left out of the model).
