@@ -92,6 +92,21 @@ describe('milepel import', () => {
     expect(r.io.written.size).toBe(0);
   });
 
+  // A tester's finding: <p:Project xmlns:p="…"> was refused, and a prefix bound nowhere was read as if it were none.
+  it('imports MS Project XML written with a namespace prefix as it imports the same file without, and refuses an unbound prefix with its line and column', async () => {
+    const plain = '<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project">\n  <Name>Demo</Name>\n  <Tasks>\n    <Task><UID>1</UID><ID>1</ID><Name>Start</Name><Finish>2019-09-02T17:00:00</Finish><Milestone>1</Milestone></Task>\n  </Tasks>\n</Project>\n';
+    const prefixed = plain.replace(/<(\/?)(?!\?)/g, '<$1p:').replace('xmlns=', 'xmlns:p=');
+    const files = { 'plain.xml': plain, 'prefixed.xml': prefixed, 'unbound.xml': plain.replace('<Task>', '<x:Task>').replace('</Task>', '</x:Task>') };
+    const a = await runCli(['import', 'plain.xml', '--out', 'a'], { files, diskRoots: [] });
+    const b = await runCli(['import', 'prefixed.xml', '--out', 'b'], { files, diskRoots: [] });
+    expect([b.code, b.stdout]).toEqual([a.code, a.stdout.replace('a/', 'b/')]);
+    expect(b.stderr).toBe(a.stderr.replaceAll('plain.xml', 'prefixed.xml'));
+    expect(b.io.written.get('b/demo.yaml')).toBe(a.io.written.get('a/demo.yaml')?.replace('plain.xml', 'prefixed.xml'));
+    expect(a.io.written.get('a/demo.yaml')).toContain('id: "1"');
+    const unbound = await runCli(['import', 'unbound.xml', '--out', 'c'], { files, diskRoots: [] });
+    expect([unbound.code, unbound.stderr, unbound.io.written.size]).toEqual([2, 'milepel: cannot import unbound.xml: not well-formed XML at line 5, column 5: unbound namespace prefix: "x".\n', 0]);
+  });
+
   it('reads a Windows-1252 XER file and writes valid plan text', async () => {
     const xer = readFileSync(join(P6_DIR, 'takt-building.xer'), 'latin1').replace('Studs', 'Stender for vegg i 1. etasje: æøå');
     const r = await runCli(['import', 'takt.xer', '--out', 'ws', '--plan-id', 'takt'], { binaryFiles: { 'takt.xer': new Uint8Array(Buffer.from(xer, 'latin1')) }, diskRoots: [] });

@@ -91,6 +91,31 @@ describe('importMspdi', () => {
     expect(found.findings.map((f) => [f.topic, f.message.id])).toEqual([['calendar', 'import.mspdi.no-calendar']]);
   });
 
+  // A tester's finding: the prefixed form was refused as "the root element is not <Project>".
+  it('reads the MSPDI namespace under a prefix as it reads the default namespace', () => {
+    const prefixed = MSPDI.replace('<Project xmlns="http://schemas.microsoft.com/project">', '<p:Project xmlns:p="http://schemas.microsoft.com/project">')
+      .replace(/<(\/?)(?!\?|p:Project)([A-Za-z])/g, '<$1p:$2');
+    expect(prefixed).toContain('<p:Task><p:UID>2</p:UID>');
+    const again = importMspdi(prefixed, {});
+    expect(again.plans).toEqual(r.plans);
+    expect(again.findings).toEqual(r.findings);
+  });
+
+  it('keeps elements of other namespaces out of the plan, and a <Project> of another namespace is not MS Project XML', () => {
+    const other = MSPDI.replace('<Name>Design</Name>', '<Name>Design</Name><x:Name xmlns:x="urn:other">Other</x:Name><Summary xmlns="urn:other">1</Summary>');
+    expect(importMspdi(other, {}).plans).toEqual(r.plans);
+    expect(() => importMspdi('<p:Project xmlns:p="urn:other"><p:Name>x</p:Name></p:Project>', {})).toThrow(/not MS Project XML: <Project> is not in the namespace/);
+    expect(() => importMspdi('<Plan xmlns="http://schemas.microsoft.com/project"/>', {})).toThrow(/not MS Project XML: the root element is not <Project>/);
+  });
+
+  it('refuses a prefix bound to no namespace as malformed XML, at the start tag that uses it', () => {
+    const unbound = MSPDI.replace('<Task><UID>3</UID>', '<x:Task><UID>3</UID>').replace(/(<Name>Build<\/Name>[\s\S]*?)<\/Task>/, '$1</x:Task>');
+    const line = unbound.split('\n').findIndex((l) => l.startsWith('<x:Task>')) + 1;
+    expect(() => importMspdi(unbound, {})).toThrow(new RegExp(`^not well-formed XML at line ${line}, column 1: unbound namespace prefix: "x"\\.$`));
+    const attribute = '<Project xmlns="http://schemas.microsoft.com/project">\n  <Tasks>\n    <Task y:kind="1"><UID>1</UID></Task></Tasks></Project>';
+    expect(() => importMspdi(attribute, {})).toThrow(/^not well-formed XML at line 3, column 5: unbound namespace prefix: "y"\.$/);
+  });
+
   it('refuses truncated XML, other XML and entity declarations with the reason', () => {
     expect(() => importMspdi(MSPDI.slice(0, 2000), {})).toThrow(/not well-formed XML/);
     expect(() => importMspdi('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', {})).toThrow(UnreadableInput);

@@ -34,11 +34,15 @@ interface Open {
   text: string;
 }
 
+/** The MSPDI namespace: elements in it are read by their local name, whatever prefix (or none) the file gives it. */
+const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
+
 /**
  * Parses MSPDI text into its <Project> element. Throws UnreadableInput for what is not well-formed XML (with the
  * line and column saxes reports; a file that ends inside elements names them, outermost first), for entity
  * declarations (XML bombs, external reads: MS Project never writes them) and for XML whose root is not <Project>
- * in the MS Project namespace.
+ * in the MS Project namespace. Namespaces are resolved (Namespaces in XML 1.0): `<p:Project xmlns:p="…project">`
+ * is MSPDI as much as `<Project xmlns="…project">`, and a prefix bound nowhere is malformed XML.
  */
 export function readMspdi(text: string): MspdiDocument {
   const body = text.replace(/^\uFEFF/, '');
@@ -47,8 +51,12 @@ export function readMspdi(text: string): MspdiDocument {
   const tree = parseTree(body);
   // <Project/> with nothing in it reads as its (empty) text: an empty project, which then has no activities.
   const project = tree['Project'] === '' ? newNode(1) : tree['Project'];
-  if (project === undefined || typeof project !== 'object' || project === null || Array.isArray(project)) throw new UnreadableInput(msg0('import.unreadable.not-project'));
-  if (!/<Project[^>]*xmlns\s*=\s*["']http:\/\/schemas\.microsoft\.com\/project["']/.test(body)) throw new UnreadableInput(msg0('import.unreadable.not-project-namespace'));
+  if (project === undefined) {
+    // The root has another name, or is a <Project> in another namespace (or none), kept as {namespace}Project.
+    const isProjectElsewhere = Object.keys(tree).some((key) => key.endsWith('}Project'));
+    throw new UnreadableInput(msg0(isProjectElsewhere ? 'import.unreadable.not-project-namespace' : 'import.unreadable.not-project'));
+  }
+  if (typeof project !== 'object' || project === null || Array.isArray(project)) throw new UnreadableInput(msg0('import.unreadable.not-project'));
   return {
     project: project as XmlNode,
     lineOf: (node) => (node as unknown as { [LINE]?: number })[LINE],
@@ -57,10 +65,12 @@ export function readMspdi(text: string): MspdiDocument {
 
 /**
  * The document as nested records: an element with child elements is a record of them (text beside them, if any,
- * under `#text`), one without is its trimmed text. Attributes are not read (MSPDI keeps its data in elements).
+ * under `#text`), one without is its trimmed text. An element of the MSPDI namespace is keyed by its local name,
+ * any other by `{namespace}local` (James Clark's notation), which no reader asks for. Attributes are not read
+ * (MSPDI keeps its data in elements).
  */
 function parseTree(body: string): Record<string, unknown> {
-  const parser = new SaxesParser({ position: true });
+  const parser = new SaxesParser({ position: true, xmlns: true });
   const root: Open = { name: '', line: 1, node: undefined, text: '' };
   const stack: Open[] = [root];
   let top = root;
@@ -68,14 +78,20 @@ function parseTree(body: string): Record<string, unknown> {
   // Where the last element, text or other event ended: saxes reads a bare `&` as the start of an entity name to the
   // end of the file, so a file that ends with elements open is searched for one after this point.
   let lastEventAt = 0;
+  /** Where the start tag being read begins (its `<`), as a character offset. */
+  let tagAt = 0;
   parser.on('error', (e: Error) => {
+    const reason = e.message.replace(/^\d+:\d+: /, '');
+    // A prefix bound nowhere is found at the end of its start tag; the tag's `<` is where to look.
     // saxes counts columns from 0 at a line's start; messages count from 1.
-    failure ??= { line: parser.line, column: Math.max(1, parser.column), reason: e.message.replace(/^\d+:\d+: /, '') };
+    failure ??= reason.startsWith('unbound namespace prefix') ? { ...positionIn(body, tagAt), reason } : { line: parser.line, column: Math.max(1, parser.column), reason };
     throw e;
   });
   // Only the events read anyway: listening to `opentag` as well made saxes build each tag's attributes, and the
   // reading 2.7 times slower.
   parser.on('opentagstart', (tag) => {
+    // saxes has read `<`, the name and the character after it.
+    tagAt = parser.position - tag.name.length - 2;
     top = { name: tag.name, line: parser.line, node: undefined, text: '' };
     stack.push(top);
     lastEventAt = parser.position;
@@ -88,12 +104,13 @@ function parseTree(body: string): Record<string, unknown> {
     top.text += t;
     lastEventAt = parser.position;
   });
-  parser.on('closetag', () => {
+  // The namespace of an element is known once its attributes are read; the closing event has it.
+  parser.on('closetag', (tag) => {
     lastEventAt = parser.position;
     const done = stack.pop()!;
     top = stack[stack.length - 1]!;
     const node = top.node ??= newNode(top.line);
-    addChild(node, done.name, valueOf(done));
+    addChild(node, tag.uri === MSPDI_NAMESPACE ? tag.local! : `{${tag.uri ?? ''}}${tag.local ?? done.name}`, valueOf(done));
   });
   try {
     parser.write(body);
