@@ -4,6 +4,7 @@ import { weekdayName } from '../../calendar/index.js';
 import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
 import type { ImportMessages, ImportTopicCount } from '../data/import.js';
 import type { Catalogue, Fmt } from '../types.js';
+import { xmlParserReasonNb } from './xml-parser.js';
 
 /** `5 approximated (calendar 3, hours 2)`; `0 dropped`. */
 function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic: string) => string): string {
@@ -107,7 +108,7 @@ export const importNb = (): Catalogue<keyof ImportMessages> => ({
   'import.unreadable.xml-entities': () => 'XML-en deklarerer entiteter (<!ENTITY>), noe MS Project XML aldri gjør; avvist',
   'import.unreadable.xml-truncated': (d) => `ikke velformet XML: filen slutter før ${d.open.map((n) => `<${n}>`).join(', ')} er lukket (avkortet?)`,
   'import.unreadable.xml-ampersand': (d) => `ikke velformet XML på linje ${d.line}, kolonne ${d.column}: en «&» som ikke innleder en entitetsreferanse (skriv &amp; for tegnet)`,
-  'import.unreadable.xml-malformed': (d) => `ikke velformet XML på linje ${d.line}, kolonne ${d.column}: ${d.reason}`,
+  'import.unreadable.xml-malformed': (d) => `ikke velformet XML på linje ${d.line}, kolonne ${d.column}: ${xmlParserReasonNb(d.reason)}`,
   'import.unreadable.not-project': () => 'ikke MS Project XML: rotelementet er ikke <Project>',
   'import.unreadable.not-project-namespace': () => 'ikke MS Project XML: <Project> er ikke i navnerommet http://schemas.microsoft.com/project',
 });
