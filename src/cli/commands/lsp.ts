@@ -1,7 +1,9 @@
 // `milepel lsp`: the language server on stdio (SPEC §14). The process and the disk live here; the server in src/lsp/.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node.js';
+import { LspFrameFilter } from '../../lsp/framing.js';
 import { startServer } from '../../lsp/server.js';
 import { decodePlanBytes } from '../../source/decode.js';
 import type { Io } from '../io.js';
@@ -12,7 +14,16 @@ import { clockToday, decideLocale } from '../options.js';
 export function runLsp(io: Io): Promise<number> {
   // A client that closes the pipe mid-write is gone: leave quietly (the library exits on the end of stdin).
   process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
-  const connection = createConnection(process.stdin, process.stdout);
+  // stdin through the framing check (src/lsp/framing.ts): a malformed header is reported on stderr and to the client,
+  // and the server goes on with the next message. Given a stream, vscode-languageserver ends the process when it ends
+  // or closes, as it does for stdin itself; `pipeline` ends or destroys it with stdin.
+  // (Input comes in on a later turn of the event loop, when `connection` is set.)
+  const input = new LspFrameFilter((problem) => {
+    io.stderr(`milepel: lsp: ${problem}\n`);
+    connection.console.error(`milepel: ${problem}`);
+  });
+  pipeline(process.stdin, input, () => {});
+  const connection = createConnection(input, process.stdout);
   startServer(connection, {
     findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),
     // As validate reads it (SPEC §15): UTF-8 or UTF-16 with a byte order mark; anything else is an `encoding` finding.

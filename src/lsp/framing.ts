@@ -1,0 +1,152 @@
+// The LSP base protocol's framing, checked before vscode-jsonrpc reads it: well-formed messages pass through byte
+// for byte; a malformed header is reported and the stream finds the next message instead of losing its way.
+//
+// The base protocol (LSP 3.17, "Base Protocol"): a message is a header part of `Name: value` lines, each ended by
+// CRLF, then an empty line, then a content of exactly Content-Length bytes; Content-Length is required. vscode-jsonrpc's
+// reader (8.2) reports a header without a usable Content-Length and returns, but has already taken the header off its
+// buffer: the content that follows is then read as the next header, and so on, one message behind for good — the
+// server never sees `shutdown` or `exit` again and an editor is left with a process that does not end. Here a bad
+// header is reported once and everything up to the next `Content-Length:` is skipped (the content of the bad message
+// has no known length, so the next header is the first place the stream can be trusted again).
+import { Transform, type TransformCallback } from 'node:stream';
+
+/** A header part longer than this without its empty line is not a header (real ones are under 100 bytes). */
+export const MAX_HEADER_BYTES = 8192;
+const HEADER_END = Buffer.from('\r\n\r\n', 'latin1');
+const CONTENT_LENGTH = 'content-length:';
+/** A header line: a token (RFC 7230 §3.2), a colon, a value. */
+const HEADER_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*(.*?)[ \t]*$/;
+
+/**
+ * The stream between stdin and vscode-jsonrpc. `report` gets one English sentence per malformed header (and one for
+ * input that ends inside a message); the server logs it. It is a stream, so vscode-languageserver still sees the
+ * input end or close and ends the process (exit code 1, or 0 after `shutdown`).
+ */
+export class LspFrameFilter extends Transform {
+  /** Input not passed on yet: a header coming in, or bytes being skipped. */
+  private buffer: Buffer = Buffer.alloc(0);
+  /** The current message's content length in bytes, once its header was read and passed on. */
+  private contentLength = 0;
+  /** Bytes of that content still to pass on: they pass as they come, a 20 MB didOpen is never held here. */
+  private contentLeft = 0;
+  /** Looking for the next `Content-Length:` after a malformed header. */
+  private isSkipping = false;
+
+  constructor(private readonly report: (problem: string) => void) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    const rest = this.passContent(chunk);
+    if (rest.length > 0) {
+      this.buffer = this.buffer.length === 0 ? rest : Buffer.concat([this.buffer, rest]);
+      this.drain();
+    }
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    const rest = this.buffer.toString('latin1');
+    if (this.contentLeft > 0) this.report(`the input ended inside a message: ${this.contentLength - this.contentLeft} of its ${this.contentLength} content bytes came`);
+    else if (!this.isSkipping && rest.trim() !== '') this.report(`the input ended inside a message header (${JSON.stringify(rest.slice(0, 80))})`);
+    this.buffer = Buffer.alloc(0);
+    done();
+  }
+
+  /** Passes on what `bytes` hold of the current message's content; returns the bytes after it. */
+  private passContent(bytes: Buffer): Buffer {
+    if (this.contentLeft === 0) return bytes;
+    const n = Math.min(this.contentLeft, bytes.length);
+    this.push(bytes.subarray(0, n));
+    this.contentLeft -= n;
+    return bytes.subarray(n);
+  }
+
+  /** Passes on every message that starts in the buffer, reporting and skipping what is not one. */
+  private drain(): void {
+    while (this.buffer.length > 0) {
+      if (this.isSkipping && !this.skipToContentLength()) return;
+      if (!this.readHeader()) return;
+      this.buffer = this.passContent(this.buffer);
+    }
+  }
+
+  /**
+   * Reads the header part at the start of the buffer: false when it has not all come yet; true when it was read,
+   * and then passed on (its content to follow) when it is good, or reported and skipping when it is not.
+   */
+  private readHeader(): boolean {
+    const at = this.buffer.indexOf(HEADER_END);
+    if (at < 0 && this.buffer.length <= MAX_HEADER_BYTES) return false;
+    if (at < 0 || at > MAX_HEADER_BYTES) {
+      this.malformed(`no empty line ends the header within ${MAX_HEADER_BYTES} bytes`, MAX_HEADER_BYTES, false);
+      return true;
+    }
+    const lines = this.buffer.toString('latin1', 0, at).split('\r\n');
+    let length: string | undefined;
+    for (const line of lines) {
+      const m = HEADER_LINE.exec(line);
+      if (m === null) {
+        this.malformed(`the header line ${JSON.stringify(line.slice(0, 80))} is not "Name: value"`, at);
+        return true;
+      }
+      if (m[1]!.toLowerCase() !== 'content-length') continue;
+      if (length !== undefined && length !== m[2]) {
+        this.malformed(`two Content-Length headers disagree (${length} and ${m[2]})`, at);
+        return true;
+      }
+      length = m[2];
+    }
+    if (length === undefined) {
+      this.malformed('the header has no Content-Length', at);
+      return true;
+    }
+    if (!/^\d{1,15}$/.test(length)) {
+      this.malformed(`Content-Length ${JSON.stringify(length.slice(0, 80))} is not a number of bytes`, at);
+      return true;
+    }
+    this.push(this.buffer.subarray(0, at + HEADER_END.length));
+    this.buffer = this.buffer.subarray(at + HEADER_END.length);
+    this.contentLength = this.contentLeft = Number(length);
+    return true;
+  }
+
+  /**
+   * Reports a malformed header (the buffer's first `end` bytes, then its empty line if it `hasEmptyLine`) and looks
+   * for the next message: from a `Content-Length:` inside the header that does not start one of its lines (bytes
+   * before a real header: `junk` + `Content-Length: 5`), else after the header. A Content-Length line of the bad
+   * header itself is not taken again.
+   */
+  private malformed(problem: string, end: number, hasEmptyLine = true): void {
+    this.report(`malformed message header: ${problem}; the message is skipped up to the next Content-Length header`);
+    const header = this.buffer.toString('latin1', 0, end).toLowerCase();
+    let from = hasEmptyLine ? end + HEADER_END.length : end;
+    for (let i = header.indexOf(CONTENT_LENGTH, 1); i >= 0; i = header.indexOf(CONTENT_LENGTH, i + 1)) {
+      if (header.startsWith('\r\n', i - 2)) continue;
+      from = i;
+      break;
+    }
+    this.buffer = this.buffer.subarray(from);
+    this.isSkipping = true;
+  }
+
+  /**
+   * Drops the buffer up to the next `Content-Length:` (any case): true when found, false to wait for more input.
+   * Read in windows, so that finding it costs the bytes before it, not the whole buffer.
+   */
+  private skipToContentLength(): boolean {
+    const window = 65536;
+    for (let start = 0; start < this.buffer.length; start += window) {
+      const end = Math.min(this.buffer.length, start + window + CONTENT_LENGTH.length - 1);
+      const at = this.buffer.toString('latin1', start, end).toLowerCase().indexOf(CONTENT_LENGTH);
+      if (at >= 0) {
+        this.buffer = this.buffer.subarray(start + at);
+        this.isSkipping = false;
+        return true;
+      }
+    }
+    // Keep what could be the start of a `Content-Length:` split between two chunks.
+    this.buffer = this.buffer.subarray(Math.max(0, this.buffer.length - (CONTENT_LENGTH.length - 1)));
+    return false;
+  }
+}

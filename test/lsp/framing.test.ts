@@ -1,0 +1,72 @@
+// The LSP framing check (src/lsp/framing.ts): good messages pass byte for byte however the input is cut into chunks;
+// a malformed header is reported once and the stream goes on at the next message (a tester's finding: after
+// `Content-Length: abc` vscode-jsonrpc read every later message one behind, and the server never exited).
+import { describe, expect, it } from 'vitest';
+import { LspFrameFilter, MAX_HEADER_BYTES } from '../../src/lsp/framing.js';
+
+const frame = (body: string, header = `Content-Length: ${Buffer.byteLength(body)}`): string => `${header}\r\n\r\n${body}`;
+const A = frame('{"jsonrpc":"2.0","id":1,"method":"shutdown"}');
+const B = frame('{"jsonrpc":"2.0","method":"exit","params":{"text":"æøå 🚀"}}', `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: ${Buffer.byteLength('{"jsonrpc":"2.0","method":"exit","params":{"text":"æøå 🚀"}}')}`);
+
+/** What passes through and what is reported, for `input` fed in chunks cut at `cuts` (byte offsets). */
+async function filter(input: string, cuts: readonly number[] = []): Promise<{ out: string; reports: string[] }> {
+  const reports: string[] = [];
+  const f = new LspFrameFilter((problem) => reports.push(problem));
+  const chunks: Buffer[] = [];
+  f.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve) => f.on('end', resolve));
+  const bytes = Buffer.from(input, 'utf8');
+  let from = 0;
+  for (const cut of [...cuts, bytes.length]) {
+    f.write(bytes.subarray(from, cut));
+    from = cut;
+  }
+  f.end();
+  await ended;
+  return { out: Buffer.concat(chunks).toString('utf8'), reports };
+}
+
+describe('LspFrameFilter', () => {
+  it('passes well-formed messages through unchanged, cut at any byte', async () => {
+    const input = A + B + A;
+    const length = Buffer.byteLength(input);
+    for (let cut = 0; cut <= length; cut++) expect(await filter(input, [cut])).toEqual({ out: input, reports: [] });
+    expect(await filter(input, Array.from({ length: length - 1 }, (_, i) => i + 1))).toEqual({ out: input, reports: [] });
+  });
+
+  it.each([
+    ['Content-Length: abc', 'Content-Length "abc" is not a number of bytes'],
+    ['Content-Length: -5', 'Content-Length "-5" is not a number of bytes'],
+    ['Content-Length: 12abc', 'Content-Length "12abc" is not a number of bytes'],
+    ['Content-Type: application/json', 'the header has no Content-Length'],
+    ['Content-Lenght: 2', 'the header has no Content-Length'],
+    ['Content-Length 2', 'the header line "Content-Length 2" is not "Name: value"'],
+    ['Content-Length: 2\r\nContent-Length: 3', 'two Content-Length headers disagree (2 and 3)'],
+  ])('reports %j once and goes on with the next message', async (header, problem) => {
+    const input = `${B}${header}\r\n\r\n{"jsonrpc":"2.0","id":7,"method":"lost"}${A}`;
+    const expected = { out: B + A, reports: [`malformed message header: ${problem}; the message is skipped up to the next Content-Length header`] };
+    expect(await filter(input)).toEqual(expected);
+    // The same wherever the chunks are cut, the next header's name included.
+    const at = input.lastIndexOf('Content-Length');
+    for (const cut of [Buffer.byteLength(B) + 3, Buffer.byteLength(input.slice(0, at)) + 1, Buffer.byteLength(input.slice(0, at)) + 7, Buffer.byteLength(input.slice(0, at)) + 14]) expect(await filter(input, [cut])).toEqual(expected);
+  });
+
+  it('takes a header part without its empty line past 8 KiB as malformed', async () => {
+    const input = `${'X'.repeat(MAX_HEADER_BYTES + 1)}${A}`;
+    expect(await filter(input)).toEqual({ out: A, reports: [`malformed message header: no empty line ends the header within ${MAX_HEADER_BYTES} bytes; the message is skipped up to the next Content-Length header`] });
+  });
+
+  it('finds a message after bytes that are no header, and the message after a bad one that has more headers', async () => {
+    expect(await filter(`garbage${A}`)).toEqual({ out: A, reports: ['malformed message header: the header has no Content-Length; the message is skipped up to the next Content-Length header'] });
+    // The next message's Content-Type line is glued to the lost content: it passes on from its Content-Length line.
+    const next = await filter(`Content-Length: x\r\n\r\n{}${B}`);
+    expect(next.out).toBe(B.slice(B.indexOf('content-length')));
+    expect(next.reports).toHaveLength(1);
+  });
+
+  it('says when the input ends inside a message', async () => {
+    expect((await filter(A + A.slice(0, 30))).reports).toEqual(['the input ended inside a message: 8 of its 44 content bytes came']);
+    expect((await filter(A + 'Content-Len')).reports).toEqual(['the input ended inside a message header ("Content-Len")']);
+    expect(await filter(`${A}\r\n`)).toEqual({ out: A, reports: [] });
+  });
+});
