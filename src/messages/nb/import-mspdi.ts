@@ -1,0 +1,24 @@
+// Norwegian (bokmål) texts of `milepel import`'s findings on an MS Project XML (MSPDI) file. MS Project's own names
+// ("Must Finish On", link types) stay as MS Project shows them.
+import type { ImportMessages } from '../data/import.js';
+import type { Catalogue } from '../types.js';
+import { dec } from './import-p6.js';
+
+export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.mspdi.${string}`>> => ({
+  'import.mspdi.id-changed': (d) => `${d.id}: oppgaven «${d.written}» (WBS eller ID) er ikke en milepel-id eller er gjentatt; skrevet som ${d.id}`,
+  'import.mspdi.no-finish': (d) => `${d.id}: har ingen sluttdato; utelatt`,
+  'import.mspdi.progress': (d) => `${d.id}: ${d.percent} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert`,
+  'import.mspdi.cost': (d) => `${d.id}: kostnaden ${d.cost} ikke importert`,
+  'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS-koden «${d.wbs}» er ikke en id en plan kan beholde: oppgavens ID brukes, ${d.id}`,
+  'import.mspdi.name-elements': (d) => `${d.id}: oppgavens <Name> inneholder XML-elementer: bare teksten ved siden av dem beholdes som tittel, «${d.kept}»`,
+  'import.mspdi.summary': (d) => `sammendragsoppgaven «${d.name}» er ikke en milepæl: beholdt som x-wbs på oppgavene under den (lenker til eller fra den er utelatt)`,
+  'import.mspdi.resource': (d) => `${d.id}: ressurstildeling (ressurs ${d.resource}) ikke importert`,
+  'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
+  'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
+  'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
+  'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'} er en sammendragsoppgave eller finnes ikke i filen; utelatt`,
+  'import.mspdi.link-other-project': (d) => `lenke ${d.link}: en lenke til et annet prosjekt; utelatt`,
+  'import.mspdi.link-type': (d) => `lenke ${d.link}: ukjent lenketype «${d.type}» (MS Project har 0 FF, 1 FS, 2 SF, 3 SS); utelatt`,
+  'import.mspdi.lag-form': (d) => `lenke ${d.link}: forsinkelsen «${d.lag}» i ${d.percent ? 'prosent av forgjengerens varighet' : 'en ukjent form'} kan ikke skrives; lenken ble utelatt`,
+  'import.mspdi.lag-rounded': (d) => `lenke ${d.link}: forsinkelsen på ${dec(d.hours)} t er ${dec(d.exact)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}; avrundet til ${d.days}`,
+});

@@ -1,0 +1,66 @@
+// Norwegian (bokmål) texts of `milepel import`'s findings on a Primavera P6 XER file, and those MS Project XML shares
+// with it (calendars, durations, constraints). P6's own names (PR_FS, TT_LOE, table names) stay as P6 shows them.
+import { weekdayName } from '../../calendar/index.js';
+import type { ImportMessages } from '../data/import.js';
+import type { Catalogue, Fmt } from '../types.js';
+
+/** A number of hours or days with at most two decimals and a decimal comma: 7,5. */
+export const dec = (n: number): string => String(Math.round(n * 100) / 100).replace('.', ',');
+const onDay = (day: number | null, f: Fmt): string => (day === null ? '' : ` ${f.date(day)}`);
+const who = (id: string | null, task: string): string => id ?? `aktivitet ${task}`;
+const ACTIVITY_TYPES = {
+  TT_LOE: 'en level-of-effort-aktivitet: P6 strekker den mellom lenkene sine; beholdt med planlagt varighet',
+  TT_WBS: 'en WBS-sammendragsaktivitet: P6 lar den spenne over WBS-en sin; beholdt som aktivitet med planlagt varighet',
+  TT_Rsrc: 'ressursavhengig: P6 planlegger den etter ressursenes kalendere; beholdt på aktivitetens kalender',
+} as const;
+
+/** The P6 findings, and the ones both schedule formats report. */
+type P6Ids = Extract<keyof ImportMessages, `import.xer.${string}`> | 'import.calendar-other' | 'import.duration-too-long' | 'import.duration-rounded' | 'import.finish-inside-day'
+  | 'import.constraint-kept-as-deadline' | 'import.constraint-dropped';
+
+export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
+  'import.xer.bad-line': (d) => `linje ${d.line} er ikke en %T-, %F-, %R- eller %E-linje i en XER-fil; den ble hoppet over`,
+  'import.xer.truncated-row': (d) => `filen slutter uten den avsluttende %E-linjen (den ser avkortet ut): den siste ${d.table}-raden, på linje ${d.line}, er ufullstendig og ble utelatt`,
+  'import.xer.truncated': (d) => `filen slutter på linje ${d.line} uten den avsluttende %E-linjen: den ser avkortet ut, så tabeller etter den kan mangle`,
+  'import.xer.no-project': () => 'XER-filen har ingen PROJECT-tabell: verken statusdato, start eller slutt kunne leses',
+  'import.xer.wbs-cycle': (d) => `WBS-noden «${d.name}» er sin egen forfar; stien ble kuttet der`,
+  'import.xer.link-missing-task': (d) => `lenke fra aktivitet ${d.pred} til aktivitet ${d.succ}: aktivitet ${d.missing} finnes ikke i TASK-tabellen (et annet prosjekts?); lenken ble utelatt`,
+  'import.xer.link-type': (d) => `lenke ${d.link}: ukjent lenketype «${d.type}» (P6 har PR_FS, PR_SS, PR_FF, PR_SF); lenken ble utelatt`,
+  'import.xer.lag-not-number': (d) => `lenke ${d.link}: forsinkelsen «${d.lag}» er ikke et antall timer; lenken ble utelatt`,
+  'import.xer.lag-calendar': (d) => `lenke ${d.link}: ${d.lead ? 'et forsprang' : 'en forsinkelse'} på ${dec(d.hours)} t går på ${d.calendar === null ? 'en 24-timerskalender' : `kalenderen «${d.calendar}»`} i P6; skrevet som ${d.days}d i planens kalender`,
+  'import.xer.lag-hours': (d) => `lenke ${d.link}: ${d.lead ? 'et forsprang' : 'en forsinkelse'} på ${dec(d.hours)} t er ${dec(d.exact)} arbeidsdager à ${dec(d.dayHours)} t; avrundet til ${d.days}d`,
+  'import.xer.calendar-uneven': (d) => `kalenderen «${d.name}» har ${d.odd.map((o) => `${dec(o.hours)} t på ${weekdayName(o.weekday, 'nb')}`).join(', ')}, men ${dec(d.dayHours)} t de andre dagene: hver arbeidsdag teller som én dag`,
+  'import.xer.calendar-no-week': (d) => `kalenderen «${d.name}» har ingen uke i clndr_data: mandag–fredag er antatt`,
+  'import.xer.calendar-extra-workday': (d, f) => `kalenderen «${d.name}» gjør ${f.date(d.day)} (en ${weekdayName(d.weekday, 'nb')}) til arbeidsdag; en plankalender kan ikke legge til arbeidsdager, så den forblir fridag`,
+  'import.xer.calendar-short-day': (d, f) => `kalenderen «${d.name}» har ${dec(d.hours)} t ${f.date(d.day)} i stedet for ${dec(d.dayHours)} t: telt som en hel arbeidsdag`,
+  'import.xer.id-changed': (d) => `${d.id}: aktivitetskoden «${d.code}» er ikke en milepel-id; skrevet som ${d.id}`,
+  'import.xer.calendar-unknown': (d) => `${d.id}: kalender ${d.calendar || '(ingen)'} finnes ikke i CALENDAR-tabellen; planens kalender brukes`,
+  'import.calendar-other': (d) => `${d.id}: på kalenderen «${d.name}», ikke planens «${d.plan}»: datoene telles i planens arbeidsdager`,
+  'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
+  'import.xer.duration-not-number': (d) => `${d.id}: varigheten «${d.value}» er ikke et antall timer; 0 brukt`,
+  'import.duration-too-long': (d) => `${d.id}: varigheten ${dec(d.hours)} t er lengre enn milepels ${d.max} dager; kuttet til ${d.max}d`,
+  'import.duration-rounded': (d) => `${d.id}: varigheten ${d.hours === null ? d.written : `${dec(d.hours)} t`} er ${dec(d.exact)} arbeidsdager à ${dec(d.dayHours)} t; avrundet til ${d.days}`,
+  'import.finish-inside-day': (d, f) => `${d.id}: slutter midt i en arbeidsdag (${d.written}); datert ${f.date(d.day)}`,
+  'import.xer.in-progress': (d) => `${d.id}: pågår (startet ${d.started}, ${dec(d.remaining)} arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert`,
+  'import.xer.no-finish': (d) => `${d.id}: har verken planlagt, tidligste eller faktisk slutt; datert på statusdatoen`,
+  'import.constraint-kept-as-deadline': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: beholdt som frist; halvdelen som holder tidligste slutt, ivaretas bare av prognosen`,
+  'import.constraint-dropped': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: ${d.asap ? 'planlagt så tidlig som mulig i stedet' : 'ikke beholdt: milepel har bare slutt-senest (frist)'}`,
+  'import.xer.resource': (d) => `${who(d.id, d.task)}: ressurstildeling (ressurs ${d.resource}, ${d.units} enheter${d.cost === null ? '' : `, planlagt kostnad ${dec(d.cost)}`}) ikke importert`,
+  'import.xer.expense': (d) => `${who(d.id, d.task)}: utgiften «${d.item}» (${d.cost}) ikke importert`,
+  'import.xer.table': (d) => `tabellen ${d.table} (${d.rows} ${TABLES_NB.get(d.table) ?? 'rader'}) ikke importert`,
+});
+
+const TABLES_NB: ReadonlyMap<string, string> = new Map([
+  ['TASKACTV', 'tildelinger av aktivitetskoder'],
+  ['UDFVALUE', 'verdier i brukerdefinerte felt'],
+  ['TASKPROC', 'aktivitetstrinn (fremdrift inni aktiviteter)'],
+  ['TASKMEMO', 'aktivitetsnotatbøker'],
+  ['TASKNOTE', 'aktivitetsnotater'],
+  ['PROJPCAT', 'tildelinger av prosjektkoder'],
+  ['RSRCCURV', 'ressurskurver'],
+  ['TASKFIN', 'økonomiperioder'],
+  ['TRSRCFIN', 'ressursøkonomi'],
+  ['PROJISSU', 'saker'],
+  ['PROJTHRS', 'terskler'],
+  ['RISKTYPE', 'risikotyper'],
+]);

@@ -1,0 +1,26 @@
+// Norwegian (bokmål) texts of `milepel import`'s findings on a sheet (CSV, xlsx): columns, rows, values, cells.
+import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
+import type { ImportMessages } from '../data/import.js';
+import type { Catalogue } from '../types.js';
+
+const COLUMNS = `${COLUMNS_EN.join(', ')} (eller ${COLUMNS_NB.join(', ')})`;
+
+export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.sheet.${string}` | `import.xlsx.${string}`>> => ({
+  'import.sheet.unknown-column': (d) => `ukjent kolonne «${d.name}» (kolonne ${d.column}) ble ikke importert; kolonnene er ${COLUMNS}`,
+  'import.sheet.repeated-column': (d) => `kolonne «${d.name}» (kolonne ${d.column}) gjentar kolonnen ${d.key}; bare den første leses`,
+  'import.sheet.missing-column': (d) => `overskriften har ingen ${d.column === 'id' ? 'id' : 'dato (date)'}-kolonne: ingen rad kan bli en milepæl; kolonnene er ${COLUMNS}`,
+  'import.sheet.extra-values': (d) => `${d.id}: ${d.count} ${d.count === 1 ? 'verdi' : 'verdier'} etter overskriftens ${d.columns} kolonner ble ikke importert (ingen kolonne har navn for ${d.count === 1 ? 'den' : 'dem'}); legg til en kolonneoverskrift eller fjern det ekstra skilletegnet`,
+  'import.sheet.no-id': () => 'en rad uten id ble utelatt',
+  'import.sheet.id-changed': (d) => `«${d.written}» er ikke en milepel-id (bokstaver, sifre, «_», «.», «-») eller er gjentatt; skrevet som ${d.id}`,
+  'import.sheet.bad-date': (d) => `${d.id}: datoen «${d.value}» er ikke en dato (ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ); raden ble utelatt`,
+  'import.sheet.bad-value-date': (d) => `${d.id}: ${d.key} «${d.value}» er ikke ${d.allowPeriod ? 'en dato' : 'en dagsdato'}; utelatt`,
+  'import.sheet.bad-duration': (d) => `${d.id}: varigheten «${d.value}» er ikke en varighet som 5d, 2w eller 10ed; utelatt`,
+  'import.sheet.bad-status': (d) => `${d.id}: statusen «${d.value}» er ikke grønn, gul eller rød (green, yellow, red); utelatt`,
+  'import.sheet.bad-after-entry': (d) => `${d.id}: after-oppføringen «${d.entry}» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
+  'import.sheet.self-after': (d) => `${d.id}: after viser til raden selv, en avhengighetssyklus; utelatt`,
+  'import.sheet.unknown-after': (d) => `${d.id}: after nevner «${d.ref}», som ikke er id-en til noen rad; utelatt`,
+  'import.xlsx.formula': (d) => `cellen ${d.cell} inneholder formelen =${d.formula}: ${d.hasResult ? 'det lagrede resultatet importeres som en verdi' : 'den har ikke noe lagret resultat, så cellen leses som tom'}`,
+  'import.xlsx.error-value': (d) => `cellen ${d.cell} inneholder feilen ${d.error}; lest som tom`,
+  'import.xlsx.merged-header': (d) => `overskriftscellen ${d.cell} er slått sammen med ${d.master}: en sammenslått overskrift navngir bare én kolonne; kolonne ${d.column} leses som uten overskrift`,
+  'import.xlsx.other-sheets': (d) => `bare det første arket med rader («${d.sheet}») ble lest; arbeidsboken har flere`,
+});

@@ -1,0 +1,24 @@
+// Norwegian (bokmål) texts of why `milepel import` cannot read a file at all (exit 2), for each format.
+import type { ImportMessages } from '../data/import.js';
+import type { Catalogue } from '../types.js';
+import { xmlParserReasonNb } from './xml-parser.js';
+
+export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.unreadable.${string}`>> => ({
+  'import.unreadable.no-activities': () => 'filen inneholder ingen aktiviteter eller milepæler å importere',
+  'import.unreadable.csv-nul': () => 'ikke en CSV-tekstfil (den inneholder NUL-byte)',
+  'import.unreadable.csv-parse': (d) => `CSV-filen kan ikke leses${d.line === null ? '' : ` på linje ${d.line}`}: ${d.reason}`,
+  'import.unreadable.csv-empty': () => 'CSV-filen er tom',
+  'import.unreadable.xlsx': (d) => `ikke en lesbar XLSX-arbeidsbok (${d.reason})`,
+  'import.unreadable.xlsx-too-large': () => 'en del av arbeidsboken er for stor til å leses (over omtrent 512 MB utpakket): del arket i mindre arbeidsbøker eller lagre det som CSV',
+  'import.unreadable.xlsx-no-sheet': () => 'arbeidsboken har ikke noe ark med rader',
+  'import.unreadable.sheet-empty': () => 'arket er tomt',
+  'import.unreadable.xer-header': () => 'ikke en Primavera P6 XER-fil: den begynner ikke med ERMHDR',
+  'import.unreadable.xer-no-tasks': (d) => `XER-filen har ingen TASK-tabell med aktiviteter (${d.tables.length === 0 ? 'den har ingen tabeller' : `tabellene: ${d.tables.join(', ')}`})${d.endsAt !== null ? `; den slutter på linje ${d.endsAt} uten %E-linjen: den ser avkuttet ut, eksporter den på nytt fra P6` : ''}`,
+  'import.unreadable.not-xml': () => 'ikke en XML-fil',
+  'import.unreadable.xml-entities': () => 'XML-en deklarerer entiteter (<!ENTITY>), noe MS Project XML aldri gjør; avvist',
+  'import.unreadable.xml-truncated': (d) => `ikke velformet XML: filen slutter før ${d.open.map((n) => `<${n}>`).join(', ')} er lukket (avkortet?)`,
+  'import.unreadable.xml-ampersand': (d) => `ikke velformet XML på linje ${d.line}, kolonne ${d.column}: en «&» som ikke innleder en entitetsreferanse (skriv &amp; for tegnet)`,
+  'import.unreadable.xml-malformed': (d) => `ikke velformet XML på linje ${d.line}, kolonne ${d.column}: ${xmlParserReasonNb(d.reason)}`,
+  'import.unreadable.not-project': () => 'ikke MS Project XML: rotelementet er ikke <Project>',
+  'import.unreadable.not-project-namespace': () => 'ikke MS Project XML: <Project> er ikke i navnerommet http://schemas.microsoft.com/project',
+});
