@@ -1,7 +1,8 @@
 // The one-command bundle (dist/validate.cjs, scripts/build.mjs): bin/milepel.js runs it for `milepel validate …`, it
-// answers every validate command line as the whole CLI's bundle does, and a dist/ without it still runs validate.
+// answers every validate command line as the whole CLI's bundle does (plan files the fast reader declines included,
+// read by the yaml library from dist/vendor/), and a dist/ without it still runs validate.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,13 @@ describe('the validate bundle', () => {
     expect(existsSync(join(DIST, 'validate.cjs'))).toBe(true);
     expect(existsSync(join(DIST, 'validate.cjs.v8cache'))).toBe(true);
     expect(statSync(join(DIST, 'validate.cjs')).size).toBeLessThan(0.8 * statSync(join(DIST, 'milepel.cjs')).size);
+  });
+
+  it('leaves the yaml library to dist/vendor/yaml.cjs, which the whole CLI holds itself', () => {
+    // The plan files the fast reader declines (test/fixtures/err has such) are read through it: see the next test.
+    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).not.toContain('yaml/dist/compose/composer.js');
+    expect(readFileSync(join(DIST, 'milepel.cjs'), 'latin1')).toContain('yaml/dist/compose/composer.js');
+    expect(existsSync(join(DIST, 'vendor', 'yaml.cjs'))).toBe(true);
   });
 
   it.each(COMMAND_LINES.map((args) => [args.join(' ')]))('answers `milepel %s` as the whole CLI does', (line) => {
