@@ -33,6 +33,18 @@ describe('decodePlanBytes', () => {
     expect(findInvalidUtf8(Buffer.from('æ€😀', 'utf8'))).toBe(Buffer.byteLength('æ€😀'));
   });
 
+  it('decodes valid UTF-8 to exactly its characters, whichever of its ways it takes (ASCII, Latin-1, UTF-16)', () => {
+    // Ā (U+0100) is the first character Latin-1 cannot hold and has no 0xE2 lead byte: only the count of '?' shows it.
+    for (const text of ['møte ? Ā', 'Ā', '?\x1a Ā ?', 'blåbær ÿ é ?', 'tidsfrist — “sak” €', 'a\ufeffb', '😀 æ']) {
+      expect(decodePlanBytes(Buffer.from(text, 'utf8')).text, JSON.stringify(text)).toBe(text);
+    }
+    const chars = fc.constantFrom('a', '?', '\x1a', 'æ', 'Ø', 'ÿ', '\u0080', 'Ā', 'ő', '—', '€', '\ufeff', '😀', '\n');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }), (parts) => {
+      const text = `x${parts.join('')}`; // a U+FEFF first would be the byte order mark
+      expect(decodePlanBytes(Buffer.from(text, 'utf8')).text).toBe(text);
+    }), { numRuns: 2000 });
+  });
+
   it('decodes UTF-16 with a byte order mark (both byte orders) and names it; refuses UTF-32 by name', () => {
     const text = 'plan: {id: p, title: Møte}\n';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
