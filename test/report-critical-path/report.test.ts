@@ -1,6 +1,6 @@
 // The critical-path report on small workspaces: JSON fields (SPEC §8), chains, marks, qualification, width, escaping.
 import { describe, expect, it } from 'vitest';
-import { buildCriticalPathReport } from '../../src/report/critical-path/index.js';
+import { buildCriticalPathReport, lazyCriticalPathReport, type CriticalPathSource } from '../../src/report/critical-path/index.js';
 import { formatCriticalPathJson } from '../../src/report/critical-path/json.js';
 import { formatCriticalPathText } from '../../src/report/critical-path/text.js';
 import { displayWidth } from '../../src/report/table.js';
@@ -8,9 +8,18 @@ import { planYaml, scheduleOf } from '../schedule/schedule-helpers.js';
 
 const m = (body: string): string => `{${body}}`;
 
-function reportOf(files: Readonly<Record<string, string>>, plan?: string) {
+function sourceOf(files: Readonly<Record<string, string>>, plan?: string): CriticalPathSource {
   const { analysis } = scheduleOf(files);
-  return buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan });
+  return { workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan };
+}
+
+function reportOf(files: Readonly<Record<string, string>>, plan?: string) {
+  return buildCriticalPathReport(sourceOf(files, plan));
+}
+
+/** The JSON writes rows made on request (lazyCriticalPathReport). */
+function jsonOf(files: Readonly<Record<string, string>>, plan?: string): string {
+  return formatCriticalPathJson(lazyCriticalPathReport(sourceOf(files, plan)));
 }
 
 // The end milestones hold their own dates as deadlines: SPEC §5 v2 would otherwise give them the plan's finish.
@@ -24,7 +33,7 @@ const LATE = {
 
 describe('critical-path JSON', () => {
   it('has exactly the SPEC §8 fields, in topological order with ties by ref, and _as_written only for periods', () => {
-    const json = JSON.parse(formatCriticalPathJson(reportOf(LATE)));
+    const json = JSON.parse(jsonOf(LATE));
     expect(Object.keys(json)).toEqual(['today', 'milestones', 'paths']);
     expect(json.today).toBe('1970-01-01');
     expect(json.milestones.map((r: { ref: string }) => r.ref)).toEqual(['a/Y', 'a/Z', 'a/M']);
@@ -40,7 +49,7 @@ describe('critical-path JSON', () => {
   });
 
   it('escapes control characters in JSON strings so the output is safe on a terminal', () => {
-    const text = formatCriticalPathJson(reportOf(LATE));
+    const text = jsonOf(LATE);
     expect(text).not.toContain('\x1b');
     expect(text).toContain('\\u001b[31m');
   });
@@ -91,6 +100,11 @@ describe('critical-path text', () => {
     expect(onlyB).toContain('  N  (ends');
     expect(onlyB).not.toMatch(/^\S*\s+P\s/m);
     expect(onlyB.split('\n')[0]).toBe('Critical path of b — status date 1970-01-01');
+    // JSON with --plan: b's rows only; a path that touches b whole, a's milestone included.
+    const json = JSON.parse(jsonOf(files, 'b'));
+    expect(json.milestones.map((r: { ref: string; driver: string | null }) => [r.ref, r.driver])).toEqual([['b/M', null], ['b/N', null]]);
+    expect(json.paths.map((p: { end: string; milestones: string[] }) => [p.end, p.milestones])).toEqual([['b/M', ['a/P', 'b/M']], ['b/N', ['b/N']]]);
+    expect(JSON.parse(jsonOf(files)).milestones.map((r: { ref: string }) => r.ref)).toEqual(['a/P', 'b/M', 'b/N']);
   });
 
   it('writes Norwegian headings and DD.MM.YYYY dates with --locale nb', () => {

@@ -13,8 +13,8 @@ export async function runCriticalPath(io: Io, paths: readonly string[], options:
   const display = formatOptions(options, io);
   // It prints only the structural errors (reportExitCode): the other rules need not run.
   const analysis = await loadAnalysis(io, paths, options, 'structural');
-  const report = buildCriticalPathReport({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan: options.plan });
-  if (format === 'xlsx') await writeWorkbook(io, criticalPathSheets(report), display.locale, analysis.today);
-  else for (const chunk of criticalPathChunks(format, report, display)) io.stdout(chunk);
+  const source = { workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
+  if (format === 'xlsx') await writeWorkbook(io, criticalPathSheets(buildCriticalPathReport(source)), display.locale, analysis.today);
+  else for (const chunk of criticalPathChunks(format, source, display)) io.stdout(chunk);
   return reportExitCode(io, analysis, display);
 }

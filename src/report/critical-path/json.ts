@@ -2,7 +2,7 @@
 import { formatDay } from '../../calendar/index.js';
 import { writeDateFields } from '../date-fields.js';
 import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
-import type { CriticalPathReport, ScheduleRow } from './model.js';
+import type { LazyCriticalPathReport, ScheduleRow } from './model.js';
 
 function writeRow(row: ScheduleRow, fields: JsonFields): void {
   writeMilestoneName(fields, row.ref, row.plan, row.id, row.title);
@@ -16,23 +16,26 @@ function writeRow(row: ScheduleRow, fields: JsonFields): void {
   fields.string('driver', row.driver?.ref ?? null);
 }
 
-function toJsonDocument(report: CriticalPathReport): object {
-  const { rows, paths } = report;
+function toJsonDocument(report: LazyCriticalPathReport): object {
+  const { order, row, paths, ref } = report;
   return {
     today: formatDay(report.today),
-    milestones: new JsonRows(rows.length, (i, fields) => writeRow(rows[i]!, fields)),
+    milestones: new JsonRows(order.length, (i, fields) => writeRow(row(order[i]!), fields)),
     paths: new LazyJsonArray(paths.length, (i) => {
       const p = paths[i]!;
-      return { end: p.end.ref, float: p.float + 0, milestones: new LazyJsonArray(p.milestones.length, (k) => p.milestones[k]!.ref) };
+      return { end: ref(p.end), float: p.float + 0, milestones: new LazyJsonArray(p.milestones.length, (k) => ref(p.milestones[k]!)) };
     }),
   };
 }
 
-/** The JSON in pieces that end at line ends (a 1,000,000-milestone report never becomes one string); see json-stream.ts. */
-export function criticalPathJsonChunks(report: CriticalPathReport): Iterable<string> {
+/**
+ * The JSON in pieces that end at line ends: a 1,000,000-milestone report never becomes one string, and its rows are
+ * made one at a time as they are written (see json-stream.ts, LazyCriticalPathReport).
+ */
+export function criticalPathJsonChunks(report: LazyCriticalPathReport): Iterable<string> {
   return safeJsonChunks(toJsonDocument(report));
 }
 
-export function formatCriticalPathJson(report: CriticalPathReport): string {
+export function formatCriticalPathJson(report: LazyCriticalPathReport): string {
   return safeJsonText(toJsonDocument(report));
 }

@@ -3,6 +3,7 @@ import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { Graph } from '../../graph/graph.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import { firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
+import type { CriticalPath } from '../../schedule/critical-paths.js';
 import { currentValue } from '../../model/current.js';
 
 export interface CriticalPathSource {
@@ -60,30 +61,60 @@ export function nameOf(m: Milestone, ws: Workspace): MilestoneName {
   return { ref: m.ref, plan: ws.plans[m.plan]!.id, id: m.id };
 }
 
-/** Rows in topological order (ties by ref); paths that touch the reported plan, whole. */
-export function buildCriticalPathReport(source: CriticalPathSource): CriticalPathReport {
+/**
+ * The report's rows and paths without building them: the milestones kept (indices in topological order, ties by
+ * ref) and each one's row made on request. `critical-path --format json` writes a row as soon as it is made, so a
+ * 1,000,000-milestone report holds no array of rows and names (about 200 MB, issue #18); buildCriticalPathReport
+ * makes every row with the same `row`.
+ */
+export interface LazyCriticalPathReport {
+  readonly today: DayNumber;
+  /** Milestone indices of the rows, in topological order. */
+  readonly order: ArrayLike<number>;
+  /**
+   * The row of milestone `v` (a new object each call); `name` names it and its driver (by default a new name object
+   * each time).
+   */
+  readonly row: (v: number, name?: (m: number) => MilestoneName) => ScheduleRow;
+  /** The schedule's critical paths that touch the reported plan, whole (milestone indices, start to end). */
+  readonly paths: readonly CriticalPath[];
+  /** The ref of milestone `m`. */
+  readonly ref: (m: number) => string;
+}
+
+/** SPEC §8's rows and paths of `source`, made on request (see LazyCriticalPathReport). */
+export function lazyCriticalPathReport(source: CriticalPathSource): LazyCriticalPathReport {
   const { workspace: ws, graph, schedule: s } = source;
   const only = source.plan === undefined ? undefined : ws.planIndex.get(source.plan);
-  const keep = (m: number): boolean => only === undefined || ws.milestones[m]!.plan === only;
-  // One name object per milestone, shared by its row, the rows it drives and every path through it.
-  const names: (MilestoneName | undefined)[] = new Array<MilestoneName | undefined>(ws.milestones.length);
-  const name = (m: number): MilestoneName => (names[m] ??= nameOf(ws.milestones[m]!, ws));
-  const rows: ScheduleRow[] = [];
-  for (const v of graph.order) {
-    if (!keep(v)) continue;
+  const order = only === undefined ? graph.order : graph.order.filter((v) => ws.milestones[v]!.plan === only);
+  const fresh = (m: number): MilestoneName => nameOf(ws.milestones[m]!, ws);
+  const row = (v: number, name: (m: number) => MilestoneName = fresh): ScheduleRow => {
     const m = ws.milestones[v]!;
     const driver = s.driver[v]!;
     const { ref, plan, id } = name(v);
-    rows.push({
+    return {
       ref, plan, id, title: m.title, date: m.date, current: currentValue(m),
       projected: s.projected[v]!,
       start: firstDayOfWork(s.start[v]!, s.projected[v]!, { duration: m.duration, calendar: ws.plans[m.plan]!.calendar }),
       latest: s.latest[v]!, float: s.float[v]!, isCritical: s.critical[v] === 1,
       driver: driver >= 0 ? name(driver) : undefined,
-    });
-  }
-  const paths = s.paths.filter((p) => p.milestones.some(keep)).map((p): PathRow => ({
-    milestones: p.milestones.map(name), end: name(p.end), endDate: s.projected[p.end]!, float: p.float,
+    };
+  };
+  const paths = only === undefined ? s.paths : s.paths.filter((p) => p.milestones.some((m) => ws.milestones[m]!.plan === only));
+  return { today: source.today, order, row, paths, ref: (m) => ws.milestones[m]!.ref };
+}
+
+/** Rows in topological order (ties by ref); paths that touch the reported plan, whole. */
+export function buildCriticalPathReport(source: CriticalPathSource): CriticalPathReport {
+  const lazy = lazyCriticalPathReport(source);
+  const ws = source.workspace;
+  const only = source.plan === undefined ? undefined : ws.planIndex.get(source.plan);
+  // One name object per milestone, shared by its row, the rows it drives and every path through it.
+  const names: (MilestoneName | undefined)[] = new Array<MilestoneName | undefined>(ws.milestones.length);
+  const name = (m: number): MilestoneName => (names[m] ??= nameOf(ws.milestones[m]!, ws));
+  const rows = Array.from(lazy.order, (v) => lazy.row(v, name));
+  const paths = lazy.paths.map((p): PathRow => ({
+    milestones: p.milestones.map(name), end: name(p.end), endDate: source.schedule.projected[p.end]!, float: p.float,
   }));
   const withMilestones = new Set<number>();
   for (const m of ws.milestones) withMilestones.add(m.plan);
