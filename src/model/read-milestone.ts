@@ -1,0 +1,157 @@
+// One milestone of a plan file read into the workspace builder (SPEC §4): its dates, history, duration, `after`
+// entries, meetings, require list and the fields reports show.
+import { ZERO_DURATION } from '../calendar/index.js';
+import type { Builder } from './build.js';
+import { AfterEdge, type EntryOrigin } from './origin.js';
+import { indexedTexts, isObj, text, texts, field, type Obj } from './read.js';
+import { idOrigin, readDate, readDateValue, readEstimate } from './read-values.js';
+import type { PendingDependency } from './resolve.js';
+import { LINK_TYPES, type HistoryEntry, type LinkType, type MeetingLink, type Origin } from './types.js';
+
+/** Shared by every milestone without history, deliverables or meetings (the model is never mutated). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A milestone's fields as written, found in one pass over its keys: at 100,000 milestones of some six keys each,
+ * fifteen keyed look-ups per milestone (one per field the model reads, most of them absent) cost more than the
+ * pass. `undefined` for a field not written, exactly as `field(m, key)` gives it.
+ */
+interface WrittenMilestone {
+  date: unknown; forecast: unknown; actual: unknown; deadline: unknown; history: unknown; duration: unknown; after: unknown;
+  meetings: unknown; require: unknown; goal: unknown; progress: unknown; status: unknown; deliverables: unknown; title: unknown;
+  responsible: unknown;
+}
+
+/** One WrittenMilestone for every milestone read (readMilestone is done with it before it reads the next one). */
+const WRITTEN: WrittenMilestone = {
+  date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: undefined, duration: undefined, after: undefined,
+  meetings: undefined, require: undefined, goal: undefined, progress: undefined, status: undefined, deliverables: undefined, title: undefined,
+  responsible: undefined,
+};
+
+function writtenFields(m: Obj): WrittenMilestone {
+  const w = WRITTEN;
+  w.date = w.forecast = w.actual = w.deadline = w.history = w.duration = w.after = undefined;
+  w.meetings = w.require = w.goal = w.progress = w.status = w.deliverables = w.title = w.responsible = undefined;
+  // Own enumerable keys, as Object.hasOwn in field() sees them (the parsers make every key an own enumerable one).
+  for (const key of Object.keys(m)) {
+    switch (key) {
+      case 'date': w.date = m[key]; break;
+      case 'forecast': w.forecast = m[key]; break;
+      case 'actual': w.actual = m[key]; break;
+      case 'deadline': w.deadline = m[key]; break;
+      case 'history': w.history = m[key]; break;
+      case 'duration': w.duration = m[key]; break;
+      case 'after': w.after = m[key]; break;
+      case 'meetings': w.meetings = m[key]; break;
+      case 'require': w.require = m[key]; break;
+      case 'goal': w.goal = m[key]; break;
+      case 'progress': w.progress = m[key]; break;
+      case 'status': w.status = m[key]; break;
+      case 'deliverables': w.deliverables = m[key]; break;
+      case 'title': w.title = m[key]; break;
+      case 'responsible': w.responsible = m[key]; break;
+    }
+  }
+  return w;
+}
+
+const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const asList = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE);
+
+/**
+ * Reads one milestone into the builder: a scheduled one (with a usable `date`) into `milestones` and its `after`
+ * entries into the pending dependencies; one without into `unscheduled`; a second one of the same ref into
+ * `duplicates` (SPEC §4.1, §4.2).
+ */
+export function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: EntryOrigin): void {
+  const first = b.milestoneIndex.get(ref);
+  const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.get(ref);
+  if (firstOrigin !== undefined) {
+    b.duplicates.push({ kind: 'milestone', ref, origin: idOrigin(origin), first: idOrigin(firstOrigin), plan });
+    return;
+  }
+  const w = writtenFields(m);
+  // SPEC §4.1: an invalid forecast, actual or deadline is left out on its own (invalid-date reports it).
+  const file = origin.file;
+  const listKey = origin.list;
+  const at = origin.at;
+  const date = readDateValue(b, w.date, 'date', true, ref, plan, file, origin);
+  const forecast = readDateValue(b, w.forecast, 'forecast', true, ref, plan, file, origin);
+  const actual = readDateValue(b, w.actual, 'actual', false, ref, plan, file, origin);
+  const deadline = readDateValue(b, w.deadline, 'deadline', true, ref, plan, file, origin);
+  const historyList = asList(w.history);
+  let history: HistoryEntry[] | readonly never[] = NONE;
+  for (let i = 0; i < historyList.length; i++) {
+    const h = historyList[i];
+    if (!isObj(h)) continue;
+    const path = [listKey, at, 'history', i];
+    const reported = readDate(b, h, 'reported', false, ref, plan, file, path);
+    const fc = readDate(b, h, 'forecast', true, ref, plan, file, path);
+    if (!reported || !fc) continue;
+    if (history === NONE) history = [];
+    (history as HistoryEntry[]).push({ reported: reported.day, forecast: fc });
+  }
+  const duration = readEstimate(b, w.duration, false);
+  // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1. A scheduled
+  // milestone's `after` entries go straight to the builder's pending dependencies (nothing else is pushed there
+  // while it is read); an unscheduled one keeps them for the reference check.
+  const index = date ? b.milestones.length : -1;
+  const afterList = asList(w.after);
+  const unscheduledAfter: { target: string; origin: Origin }[] | undefined = date ? undefined : [];
+  for (let i = 0; i < afterList.length; i++) {
+    const entry = afterList[i];
+    // The reference itself: the entry, or the id inside {id, lag, type}.
+    let target: string | undefined;
+    let pending: PendingDependency;
+    if (typeof entry === 'string') {
+      target = entry;
+      pending = new AfterEdge(-1, index, ZERO_DURATION, undefined, 'FS', origin, i, 0);
+    } else {
+      target = isObj(entry) ? text(entry, 'id') : undefined;
+      if (target === undefined) continue;
+      const lagRaw = field(entry as Obj, 'lag');
+      const lag = readEstimate(b, lagRaw, true);
+      pending = new AfterEdge(-1, index, lag?.likely ?? ZERO_DURATION, lag?.estimate, linkType(field(entry as Obj, 'type')), origin, i, lagRaw !== undefined ? 2 : 1);
+    }
+    if (unscheduledAfter !== undefined) {
+      unscheduledAfter.push({ target, origin: pending.origin });
+    } else {
+      b.pending.push(pending);
+      b.pendingTargets.push(target);
+    }
+  }
+  const meetingIds = Array.isArray(w.meetings) ? indexedTexts(m, 'meetings') : NONE;
+  const meetings: readonly MeetingLink[] = meetingIds.length === 0 ? NONE : meetingIds.map((r) => ({ ref: r.id, meeting: -1, origin: { file, path: [listKey, at, 'meetings', r.at] } }));
+  const require = Array.isArray(w.require) ? indexedTexts(m, 'require') : undefined;
+  if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file, path: [listKey, at, 'require'] } });
+  const goal = asText(w.goal);
+  if (!date) {
+    // Without its planned date a milestone cannot be scheduled: it stays out of the schedule and the reports,
+    // references to it are not "unknown", and its own references are still checked.
+    b.knownBroken.add(`milestones:${ref}`);
+    b.unscheduledIndex.set(ref, origin);
+    b.unscheduled.push({ ref, plan, after: unscheduledAfter!, meetings, goal, origin });
+    return;
+  }
+  const progressText = asText(w.progress);
+  const progress = progressText === undefined ? null : /^(\d+)\/(\d+)$/.exec(progressText);
+  const status = asText(w.status);
+  const deliverables = w.deliverables === undefined ? NONE : texts(m, 'deliverables');
+  b.milestoneIndex.set(ref, index);
+  b.milestones.push({
+    index, ref, id, plan, title: asText(w.title) ?? id, date, forecast, actual, deadline,
+    duration: duration?.likely ?? ZERO_DURATION,
+    durationEstimate: duration?.estimate,
+    current: (actual ?? forecast ?? date).day,
+    meetings, require: require?.map((r) => r.id), deliverables, responsible: asText(w.responsible),
+    status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
+    goal,
+    progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,
+    history: history === NONE ? NONE : (history as HistoryEntry[]).sort((x, y) => x.reported - y.reported), origin,
+  });
+}
+
+function linkType(value: unknown): LinkType {
+  return typeof value === 'string' && (LINK_TYPES as readonly string[]).includes(value) ? (value as LinkType) : 'FS';
+}
