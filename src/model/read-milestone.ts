@@ -33,8 +33,10 @@ function writtenFields(m: Obj): WrittenMilestone {
   const w = WRITTEN;
   w.date = w.forecast = w.actual = w.deadline = w.history = w.duration = w.after = undefined;
   w.meetings = w.require = w.goal = w.progress = w.status = w.deliverables = w.title = w.responsible = undefined;
-  // Own enumerable keys, as Object.hasOwn in field() sees them (the parsers make every key an own enumerable one).
-  for (const key of Object.keys(m)) {
+  // Own enumerable keys, as Object.hasOwn in field() sees them: the parsers make every key an own enumerable one
+  // (`__proto__` too, by defineProperty) of a plain object, whose prototype has none, so for-in visits exactly
+  // them; without the array Object.keys made per milestone (0.7 % of validate's instructions at 10k).
+  for (const key in m) {
     switch (key) {
       case 'date': w.date = m[key]; break;
       case 'forecast': w.forecast = m[key]; break;
