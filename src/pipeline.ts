@@ -13,7 +13,7 @@ import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
 import type { LineColumn, ParsedSource, Path, SyntaxProblem } from './source/parse.js';
 import { renderMessage, type Message } from './messages/index.js';
-import { splitLines } from './source/line-breaks.js';
+import { LazyLines } from './source/lazy-lines.js';
 
 export interface AnalyzeOptions {
   /** --today; when absent the latest status_date, else `clockToday`. */
@@ -120,18 +120,20 @@ export function analyzeSources(parsed: readonly ParsedSource[], options: Analyze
   }
   const sorted = sortDiagnostics(diagnostics);
   const errors = sorted.filter((d) => d.severity === 'error').length;
-  const lines = new Map<string, string[]>();
+  // The lines a text report quotes, found as far as asked (findings come sorted by line): splitting every file
+  // whole kept a string per line, 600,000 of them at 100,000 milestones.
+  const lines = new Map<string, LazyLines>();
   const result: ValidateResult = {
     files: sources.map((s) => s.file),
     diagnostics: sorted,
     summary: { errors, warnings: sorted.length - errors },
     sourceLine: (file, line) => {
-      let split = lines.get(file);
-      if (!split) {
-        split = splitLines(byFile.get(file)?.text ?? '');
-        lines.set(file, split);
+      let found = lines.get(file);
+      if (!found) {
+        found = new LazyLines(byFile.get(file)?.text ?? '');
+        lines.set(file, found);
       }
-      return split[line - 1];
+      return found.lineAt(line);
     },
   };
   return {

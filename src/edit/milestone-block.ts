@@ -10,7 +10,7 @@ import { isMap, isSeq, parsePlanDocument, type YAMLMap } from '../source/yaml.js
 import { findMilestoneData, toCanonicalJson } from './verify.js';
 import { findLineStart, type YamlSource } from './yaml-source.js';
 import { normalizeLoneCr } from '../source/line-breaks.js';
-import { LazyLines } from './lines.js';
+import { LazyLines } from '../source/lazy-lines.js';
 import { isPatched } from './patched-source.js';
 
 export interface MilestoneBlock {

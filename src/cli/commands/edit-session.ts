@@ -12,7 +12,7 @@ import { loadPlanSources, type ReadSource } from '../load.js';
 import { clockToday, decideColor, decideLocale, formatOptions, parseToday, type CommonOptions } from '../options.js';
 import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
-import { LazyLines } from '../../edit/lines.js';
+import { LazyLines } from '../../source/lazy-lines.js';
 
 /** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
 const MAX_ATTEMPTS = 5;

@@ -1,7 +1,7 @@
 // LazyLines (src/edit/lines.ts) gives the lines and line starts that splitLines and lineStarts give for the whole text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LazyLines } from '../../src/edit/lines.js';
+import { LazyLines } from '../../src/source/lazy-lines.js';
 import { lineStarts, splitLines } from '../../src/source/line-breaks.js';
 
 describe('LazyLines', () => {
