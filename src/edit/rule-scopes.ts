@@ -23,14 +23,17 @@ import type { RuleId } from '../diagnostics/types.js';
 import type { Analysis } from '../pipeline.js';
 import { isOverdue } from '../schedule/overdue.js';
 
-/** Per rule: made whole (`whole`), or only for these milestones (indices into `workspace.milestones`). */
+/**
+ * The rules made only for some milestones (indices into `workspace.milestones`). Every other rule that is neither
+ * UNAFFECTED nor structural is made whole: the gate rules (few entities each, and they read the schedule of any
+ * milestone) and any rule added later without a scope here (slower, never wrong).
+ */
 export interface RuleScopes {
-  readonly whole: ReadonlySet<RuleId>;
   readonly milestones: ReadonlyMap<RuleId, ReadonlySet<number>>;
 }
 
-/** The rules made whole: few entities each, and they read the schedule of any milestone. */
-const WHOLE: ReadonlySet<RuleId> = new Set<RuleId>(['gate-decision', 'gate-readiness']);
+/** The rules whose findings no edit by `set` can change: they read lags, progress and responsible parties only. */
+export const UNAFFECTED: ReadonlySet<RuleId> = new Set<RuleId>(['lead', 'progress-range', 'unassigned']);
 
 /**
  * The scopes of an edit of milestone `k` that turned `before` into `after` (same graph, same milestones by index, the
@@ -52,7 +55,6 @@ export function findRuleScopes(before: Analysis, after: Analysis, k: number): Ru
     if (s1.float[v]! < 0 && !(s0.float[v]! < 0)) negativeFloat.add(v);
   }
   return {
-    whole: WHOLE,
     milestones: new Map<RuleId, ReadonlySet<number>>([
       ['actual-in-future', own],
       ['dependency-order', successors],

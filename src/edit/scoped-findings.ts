@@ -13,10 +13,10 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { Graph } from '../graph/graph.js';
 import { AfterEdge } from '../model/origin.js';
 import type { Dependency, Milestone, Workspace } from '../model/types.js';
-import { severityOf, toDiagnostic, type Analysis } from '../pipeline.js';
+import { severityOf, STRUCTURAL_RULES, toDiagnostic, type Analysis } from '../pipeline.js';
 import { RULES, type Finding, type RuleContext } from '../rules/index.js';
 import type { Schedule } from '../schedule/cpm.js';
-import type { RuleScopes } from './rule-scopes.js';
+import { UNAFFECTED, type RuleScopes } from './rule-scopes.js';
 
 /** The findings `scopes` asks for, unsorted, in the order the whole analysis makes them (RULES order first). */
 export function findScopedDiagnostics(analysis: Analysis, scopes: RuleScopes, strict: boolean): Diagnostic[] {
@@ -25,9 +25,9 @@ export function findScopedDiagnostics(analysis: Analysis, scopes: RuleScopes, st
   const small = makeSmallWorkspace(analysis, scopes);
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
-    const isWhole = scopes.whole.has(rule.id);
     const scope = scopes.milestones.get(rule.id);
-    if (!isWhole && scope === undefined) continue;
+    if (scope === undefined && (UNAFFECTED.has(rule.id) || STRUCTURAL_RULES.has(rule.id))) continue;
+    const isWhole = scope === undefined;
     const refs = scope === undefined ? undefined : new Set([...scope].map((v) => ws.milestones[v]!.ref));
     const report = (f: Finding): void => {
       if (refs !== undefined && (f.ref === null || !refs.has(f.ref))) return;
