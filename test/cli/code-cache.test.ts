@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
 import { REPO_ROOT } from '../helpers/fake-io.js';
@@ -29,6 +30,23 @@ function validate(bin: string): { code: number | null; stdout: string; stderr: s
 }
 
 describe('V8 code cache of the bundle', () => {
+  it('is read into the buffer that held the bundle when it fits, else into a buffer of its own, whole either way', () => {
+    const { readInto } = createRequire(import.meta.url)('../../bin/load-bundle.cjs') as {
+      readInto: (file: string, buffer?: Buffer) => { buffer: Buffer; length: number };
+    };
+    const small = join(tmp, 'small.bin');
+    const large = join(tmp, 'large.bin');
+    writeFileSync(small, Buffer.from('cache'));
+    writeFileSync(large, Buffer.alloc(300_000, 'bundle '));
+    const first = readInto(large);
+    expect(first.buffer.subarray(0, first.length).equals(readFileSync(large))).toBe(true);
+    const reused = readInto(small, first.buffer);
+    expect(reused.buffer).toBe(first.buffer);
+    expect(reused.buffer.subarray(0, reused.length).toString()).toBe('cache');
+    const grown = readInto(large, Buffer.alloc(10));
+    expect(grown.buffer.subarray(0, grown.length).equals(readFileSync(large))).toBe(true);
+  });
+
   it('the build writes one and a run of the CLI takes it', () => {
     expect(existsSync(join(dirname(BIN), '..', 'dist', 'milepel.cjs.v8cache'))).toBe(true);
     expect(codeCacheUsed(BIN)).toBe(true);
