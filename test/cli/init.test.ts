@@ -34,6 +34,15 @@ describe('milepel init', () => {
     expect(v.code, v.stdout).toBe(0);
   });
 
+  it("init '' is refused with exit 2 and writes nothing (it used to write into the current folder)", () => {
+    const here = join(tmp, 'empty-name');
+    mkdirSync(here, { recursive: true });
+    const r = milepel(['init', ''], here);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("milepel: init needs a directory, and '' names none: leave it out for ./plans, or write . for the current directory\n");
+    expect(readdirSync(here)).toEqual([]);
+  });
+
   it('two existing files: "already exist"; one: "already exists"; nothing written', () => {
     const both = join(tmp, 'both');
     mkdirSync(both);

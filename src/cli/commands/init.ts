@@ -3,13 +3,15 @@ import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
-import { msg, renderMessage } from '../../messages/index.js';
+import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { decideLocale } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { GOVERNANCE_EXAMPLE, PLAN_EXAMPLE } from './init-template.js';
 
 export function runInit(io: Io, dir = 'plans'): number {
+  // An empty name (`milepel init ''`, a script's unset variable) would write into the current directory unasked.
+  if (dir === '') throw new UsageError(msg0('cli.init.empty'));
   const files = [
     { path: posix.join(dir, 'governance.yaml'), text: GOVERNANCE_EXAMPLE },
     { path: posix.join(dir, 'example.yaml'), text: PLAN_EXAMPLE },

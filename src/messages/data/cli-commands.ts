@@ -33,6 +33,7 @@ export interface CliCommandMessages {
   'cli.watch.not-watchable': { command: string; allowed: readonly string[] };
   'cli.watch.unknown-command': { name: string; suggestion: string | null };
   'cli.init.exists': { paths: readonly string[] };
+  'cli.init.empty': None;
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };
   'cli.init.wrote': { paths: readonly string[]; dir: string };
 

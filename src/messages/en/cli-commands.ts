@@ -46,6 +46,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch re-runs a command that reads the plans (${list(d.allowed)}) or a program, not ${d.command}`,
   'cli.watch.unknown-command': (d) => `unknown command '${d.name}' after --: neither a milepel command nor a program found on PATH${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
   'cli.init.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; init never overwrites: choose another directory (milepel init <dir>)`,
+  'cli.init.empty': () => "init needs a directory, and '' names none: leave it out for ./plans, or write . for the current directory",
   'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.dir}: ${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
   'cli.init.wrote': (d) => `Wrote ${list(d.paths)}.\nNext: milepel validate ${d.dir}`,
 

@@ -46,6 +46,7 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch kjører på nytt en kommando som leser planene (${list(d.allowed)}) eller et program, ikke ${d.command}`,
   'cli.watch.unknown-command': (d) => `ukjent kommando '${d.name}' etter --: verken en milepel-kommando eller et program i PATH${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
   'cli.init.exists': (d) => `${list(d.paths)} finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)`,
+  'cli.init.empty': () => "init trenger en mappe, og '' navngir ingen: utelat den for ./plans, eller skriv . for gjeldende mappe",
   'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
   'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.\nNeste: milepel validate ${d.dir}`,
 

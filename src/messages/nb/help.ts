@@ -18,6 +18,7 @@ const entries = (): [string, string][] => [
   ['never colour the output', 'farg aldri utdataene'],
   ['language of text reports: nb or en (default: from LANG)', 'språk i tekstrapporter: nb eller en (standard: fra LANG)'],
   ['width of text reports in columns (default: the terminal width, 100 when not a terminal)', 'bredden på tekstrapporter i kolonner (standard: terminalens bredde, 100 når det ikke er en terminal)'],
+  ['wrap findings at this width in columns (default: lines stay whole)', 'bryt funnene ved denne bredden i kolonner (standard: linjene holdes hele)'],
   ['check the plans against every rule; exit 1 on an error', 'sjekk planene mot alle regler; avslutningskode 1 ved en feil'],
   ['treat warnings as errors', 'behandle advarsler som feil'],
   ['projected and latest dates, float and driver of every milestone; the critical paths', 'prognosert og seneste dato, slakk og driver for hver milepæl; de kritiske linjene'],
