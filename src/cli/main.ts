@@ -131,6 +131,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
   localizeHelp(program, locale);
 
+  // validate wraps only when asked: its findings are searched in logs, and terminals wrap anyway.
+  const widthHelp = (cmd: Command): string =>
+    cmd.name() === 'validate' ? 'wrap findings at this width in columns (default: lines stay whole)' : 'width of text reports in columns (default: the terminal width, 100 when not a terminal)';
   const common = (cmd: Command, formats: readonly string[]): Command =>
     cmd
       .argument('[paths...]', 'plan files or directories (default: ./plans)')
@@ -140,7 +143,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
       .option('--color', 'colour the output (default: when stdout is a terminal and NO_COLOR is unset)')
       .option('--no-color', 'never colour the output')
       .option('--locale <locale>', 'language of text reports: nb or en (default: from LANG)')
-      .option('--width <columns>', 'width of text reports in columns (default: the terminal width, 100 when not a terminal)');
+      .option('--width <columns>', widthHelp(cmd));
   // Each command's code is imported when it runs, so `validate` does not pay for loading gantt or HTML export.
   const act = (action: Action) => async (paths: string[], options: CommonOptions & Record<string, unknown>): Promise<void> => setCode(await action(paths, options));
 

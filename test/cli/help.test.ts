@@ -26,6 +26,12 @@ describe('help', () => {
     });
   }
 
+  it("--width says what it does: validate wraps only when given it, the reports default to the terminal's width", async () => {
+    const flat = async (args: string[]): Promise<string> => (await runCli(args)).stdout.replace(/\s+/g, ' ');
+    expect(await flat(['validate', '--help'])).toContain('--width <columns> wrap findings at this width in columns (default: lines stay whole)');
+    expect(await flat(['gantt', '--help'])).toContain('--width <columns> width of text reports in columns (default: the terminal width, 100 when not a terminal)');
+  });
+
   it('suggests the closest command and option', async () => {
     const command = await runCli(['valdate']);
     expect(command.code).toBe(2);

@@ -48,7 +48,7 @@ describe('formatSarif', () => {
   });
 
   it('describes the tool and exactly the rules that occur, sorted', () => {
-    expect(run?.tool.driver).toMatchObject({ name: 'milepel', version: '1.2.3', informationUri: 'https://www.npmjs.com/package/milepel' });
+    expect(run?.tool.driver).toMatchObject({ name: 'milepel', version: '1.2.3', informationUri: 'https://github.com/milepel/milepel' });
     expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(['meeting-before-milestone', 'overdue', 'schema']);
     expect(run?.tool.driver.rules.every((rule) => rule.shortDescription.text.length > 0)).toBe(true);
     expect(JSON.parse(formatSarif(workspace(), PLAIN)).runs[0].tool.driver.version).toBe('0.0.0');

@@ -5,7 +5,8 @@ import { renderMessage, type Locale } from '../../messages/index.js';
 import { stringifySafeJson } from '../safe-text.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const MILEPEL_INFORMATION_URI = 'https://www.npmjs.com/package/milepel';
+// The repository package.json names: milepel is not published on the npm registry, where anyone could take the name.
+export const MILEPEL_INFORMATION_URI = 'https://github.com/milepel/milepel';
 
 // One line per rule for `tool.driver.rules[].shortDescription` (SPEC §4).
 const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
