@@ -4,7 +4,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, newLineCounter, parsePlanDocum
 import { msg, msg0 } from '../messages/index.js';
 import { parseText } from '../analyze-texts.js';
 import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
-import { describeYamlError, firstAliasOffset, tooLargeForFullParse } from './syntax-problem.js';
+import { describeYamlError, firstAliasOffset, firstUnresolvedAlias, tooLargeForFullParse } from './syntax-problem.js';
 import { normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
 
@@ -57,12 +57,13 @@ export function parseFull(file: string, raw: string): ParsedSource {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    const first = firstAliasOffset(doc);
-    const at = lineCounter.linePos(first);
-    return {
-      file, text: raw, data: undefined, locate,
-      problems: [{ line: at.line, column: at.col, message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') }],
-    };
+    // toJS throws a ReferenceError for an alias without an anchor before it, and for too many aliases.
+    const unresolved = firstUnresolvedAlias(doc);
+    const at = lineCounter.linePos(unresolved?.offset ?? firstAliasOffset(doc));
+    const problem = unresolved !== undefined
+      ? { message: msg('yaml-syntax.unknown-alias', { name: unresolved.name }), hint: msg('yaml-syntax.unknown-alias.hint', { name: unresolved.name }) }
+      : { message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') };
+    return { file, text: raw, data: undefined, locate, problems: [{ line: at.line, column: at.col, ...problem }] };
   }
   return { file, text: raw, data, problems, locate };
 }

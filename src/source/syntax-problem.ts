@@ -64,6 +64,19 @@ export function firstAliasOffset(doc: Document): number {
   return Number.isFinite(first) ? first : 0;
 }
 
+/**
+ * The first alias (by offset) that names no anchor before it (YAML 1.2 §7.1: an alias refers to the most recent
+ * preceding anchor): the yaml library reports it only by throwing from toJS. Undefined when every alias resolves.
+ */
+export function firstUnresolvedAlias(doc: Document): { offset: number; name: string } | undefined {
+  let first: { offset: number; name: string } | undefined;
+  forEachNode(doc, (node) => {
+    if (!isAlias(node) || !node.range || node.resolve(doc) !== undefined) return;
+    if (first === undefined || node.range[0] < first.offset) first = { offset: node.range[0], name: node.source };
+  });
+  return first;
+}
+
 /** The innermost node that is still open at `offset` (starts before it and runs up to it). */
 function openNodeAt(doc: Document, offset: number): number | undefined {
   let best: number | undefined;

@@ -7,7 +7,7 @@ import { analyze } from '../../src/analyze.js';
 import { runCli, type CliResult } from '../helpers/fake-io.js';
 import { expectNoCrash } from './no-crash.js';
 
-interface JsonDiagnostic { rule: string; severity: string; message: string; file: string; line: number; column: number; ref: string | null }
+interface JsonDiagnostic { rule: string; severity: string; message: string; file: string; line: number; column: number; ref: string | null; hint?: string }
 
 const TODAY = ['--today', '2019-06-03'];
 const PLAN = 'plan:\n  id: p\n  title: P\n';
@@ -56,6 +56,16 @@ describe('broken YAML gives yaml-syntax at the line that is wrong', () => {
       expect(only(r.diagnostics)).toEqual([expect.stringMatching(/^ws\/bomb\.yaml:\d+:\d+ yaml-syntax$/)]);
       expect(r.diagnostics[0]!.message).toMatch(/alias bomb/);
     }
+  });
+
+  it('an alias with no anchor before it is named, at its own place, not called an alias bomb at the first alias', async () => {
+    const undefinedAlias = 'plan: {id: a, title: &t T, owner: *t}\nmilestones:\n  - {id: M, title: *nope, date: 2020-03-10}\n';
+    const forward = 'plan: {id: b, title: B}\nmilestones:\n  - {id: M, title: *t, date: 2020-03-10}\n  - {id: N, title: &t T, date: 2020-03-10}\n';
+    const r = await validate({ 'undef.yaml': undefinedAlias, 'fwd.yaml': forward });
+    expect(r.diagnostics.map((d) => [d.file, d.line, d.column, d.rule, d.message, d.hint])).toEqual([
+      ['ws/fwd.yaml', 3, 20, 'yaml-syntax', 'unknown alias *t: no anchor &t comes before it', 'put &t on a value above this line, or write the value here'],
+      ['ws/undef.yaml', 3, 20, 'yaml-syntax', 'unknown alias *nope: no anchor &nope comes before it', 'put &nope on a value above this line, or write the value here'],
+    ]);
   });
 });
 

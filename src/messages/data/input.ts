@@ -51,6 +51,8 @@ export interface InputMessages {
   'yaml-syntax.binary.hint': Empty;
   'yaml-syntax.alias-bomb': { limit: number };
   'yaml-syntax.alias-bomb.hint': Empty;
+  'yaml-syntax.unknown-alias': { name: string };
+  'yaml-syntax.unknown-alias.hint': { name: string };
   /** `tag` as written in the file (`!!binary`, `!local`). */
   'yaml-syntax.tag': { tag: string };
   'yaml-syntax.tag.hint': Empty;

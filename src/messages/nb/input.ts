@@ -85,6 +85,8 @@ export const inputNb = (): Catalogue<keyof InputMessages> => ({
   'yaml-syntax.binary.hint': () => 'oppgi bare YAML-planfiler, eller flytt denne filen ut av plankatalogen',
   'yaml-syntax.alias-bomb': (d) => `aliasene ekspanderer for mye (mer enn ${d.limit} noder): en aliasbombe`,
   'yaml-syntax.alias-bomb.hint': () => 'skriv ut de gjentatte dataene, eller bruk færre nøstede aliaser',
+  'yaml-syntax.unknown-alias': (d) => `ukjent alias *${d.name}: ingen anker &${d.name} står foran det`,
+  'yaml-syntax.unknown-alias.hint': (d) => `sett &${d.name} på en verdi over denne linjen, eller skriv verdien her`,
   'yaml-syntax.tag': (d) => `eksplisitt YAML-tagg ${d.tag}: milepel leser vanlige YAML 1.2 core-verdier, og en tagg gjør en verdi til noe ingen planfelt kan ha (byte, en mengde, et tidspunkt) eller betyr ingenting for milepel`,
   'yaml-syntax.tag.hint': () => 'fjern taggen; milepel leser vanlige YAML 1.2 core-verdier (tekst med eller uten anførselstegn, datoer som ÅÅÅÅ-MM-DD, lister med "- " eller [ ]); bare !!str på en tekstverdi godtas',
   'yaml-syntax.too-large': (d) => `filen er ${d.sizeMb} MB og bruker YAML som bare den fullstendige parseren leser (ankere, tagger, tekst over flere linjer, tabulatorer eller en syntaksfeil et sted); milepel leser slike filer opp til ${d.limitMb} MB`,
