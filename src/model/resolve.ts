@@ -20,11 +20,16 @@ export type PendingDependency = AfterEdge;
 
 export function resolveReferences(b: Builder): Workspace {
   const unresolved: UnresolvedReference[] = [];
-  const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, among: () => Iterable<string> | Candidates): void => {
+  /** `self`: the word never to suggest (a milestone's own id in its `after` list: the fix would be a cycle). */
+  const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, among: () => Iterable<string> | Candidates, self?: string): void => {
     if (b.knownBroken.has(brokenKey)) return;
     const list = among();
-    unresolved.push({ kind, target, holder, plan, origin, suggestion: closestWord(target, Array.isArray(list) || 'lower' in list ? (list as readonly string[] | Candidates) : [...(list as Iterable<string>)]) });
+    const words = Array.isArray(list) || 'lower' in list ? (list as readonly string[] | Candidates) : [...(list as Iterable<string>)];
+    let suggestion = closestWord(target, words);
+    if (suggestion !== undefined && suggestion === self) suggestion = closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== self));
+    unresolved.push({ kind, target, holder, plan, origin, suggestion });
   };
+  const bareId = (ref: string): string => ref.slice(ref.indexOf('/') + 1);
   const planIdOf = (plan: number): string => b.plans[plan]?.id ?? '';
   // The milestone refs, prepared once: a broken file can leave hundreds of references to its milestones unknown.
   let allRefs: Candidates | undefined;
@@ -50,7 +55,7 @@ export function resolveReferences(b: Builder): Workspace {
     const from = qualified ? b.milestoneIndex.get(target) : lookUp(successor.plan, target);
     if (from === undefined) {
       const ref = qualified ? target : `${planIdOf(successor.plan)}/${target}`;
-      miss('after', target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, qualified ? milestoneRefs : () => localIds(successor.plan));
+      miss('after', target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, qualified ? milestoneRefs : () => localIds(successor.plan), qualified ? successor.ref : successor.id);
     } else if (p.from === -1) {
       p.from = from;
       dependencies.push(p);
@@ -83,7 +88,7 @@ export function resolveReferences(b: Builder): Workspace {
   for (const u of b.unscheduled) {
     for (const a of u.after) {
       const ref = a.target.includes('/') ? a.target : `${planIdOf(u.plan)}/${a.target}`;
-      if (!b.milestoneIndex.has(ref)) miss('after', a.target, `milestones:${ref}`, u.ref, u.plan, a.origin, a.target.includes('/') ? milestoneRefs : () => localIds(u.plan));
+      if (!b.milestoneIndex.has(ref)) miss('after', a.target, `milestones:${ref}`, u.ref, u.plan, a.origin, a.target.includes('/') ? milestoneRefs : () => localIds(u.plan), a.target.includes('/') ? u.ref : bareId(u.ref));
     }
     for (const link of u.meetings) {
       if (findMeeting(link.ref) < 0) miss('meetings', link.ref, `meeting:${link.ref}`, u.ref, u.plan, link.origin, () => b.meetingIndex.keys());
