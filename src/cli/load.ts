@@ -19,7 +19,8 @@ export interface ReadSource extends SourceText {
 }
 
 /**
- * The plan files named by `paths` (default ./plans), sorted. Directories are walked, following
+ * The plan files named by `paths` (default ./plans), sorted, each file once however often it is reached (by its
+ * device and inode). Directories are walked, following
  * symbolic links (a link back to a directory already walked is skipped); hidden entries and
  * node_modules are not. Entries that look like plan files but cannot be one (a FIFO, a device, a
  * directory or a dangling link named *.yaml, a name that is not UTF-8) are skipped with one line in
@@ -28,14 +29,24 @@ export interface ReadSource extends SourceText {
 export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[] = []): string[] {
   const args = paths.length > 0 ? paths : ['plans'];
   const found = new Set<string>();
+  // A workspace is a set of files: one reached twice (`plans $PWD/plans`, a link to a directory already named, a
+  // hard link) is read once, under the name it was first reached by; read twice, every id in it was a duplicate-id.
+  const ids = new Set<string>();
+  const add = (file: string, id = io.stat(file)?.id): void => {
+    if (id !== undefined) {
+      if (ids.has(id)) return;
+      ids.add(id);
+    }
+    found.add(file);
+  };
   for (const arg of args) {
     const shown = escapeControl(arg);
     const stat = io.stat(arg);
     if (!stat) throw new UsageError(whyNoStat(io, arg, shown, paths.length === 0));
     // `x.yaml/` (with a slash) is how a user who means the directory says so: then it is walked.
     if (stat.isDirectory && PLAN_FILE.test(arg)) throw new UsageError(msg('cli.path.directory-named-plan', { path: shown }));
-    if (stat.isDirectory) for (const file of walk(io, arg, notes)) found.add(file);
-    else if (stat.isFile) found.add(display(arg));
+    if (stat.isDirectory) for (const file of walk(io, arg, notes)) add(file);
+    else if (stat.isFile) add(display(arg), stat.id);
     else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));
   }
   if (found.size === 0) throw new UsageError(msg('cli.path.no-plans', { paths: args.map(escapeControl) }));

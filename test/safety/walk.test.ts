@@ -1,6 +1,6 @@
 // Workspace walking (issue #11): symbolic links followed with loop detection; FIFOs, devices, odd names never block or stop the run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,8 +31,23 @@ describe('walking a workspace', () => {
     const r = await cli(['validate', ws, '--format', 'json', '--today', '2019-09-01']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out) as { files: string[]; diagnostics: { rule: string; file: string }[] };
-    expect(json.files).toEqual([`${ws}/good.yaml`, `${ws}/linked.yaml`, `${ws}/more/linked.yaml`]);
+    // more/linked.yaml is the file linked.yaml links to: read once, under the name the walk reached first.
+    expect(json.files).toEqual([`${ws}/good.yaml`, `${ws}/linked.yaml`]);
     expect(json.diagnostics.map((d) => d.rule)).toContain('invalid-date');
+    expect(json.diagnostics.map((d) => d.rule)).not.toContain('duplicate-id');
+  });
+
+  it('reads a file once however it is reached: a directory named twice, through a link, a hard link', async () => {
+    const ws = join(dir, 'ws');
+    mkdirSync(ws);
+    writeFileSync(join(ws, 'good.yaml'), GOOD);
+    symlinkSync(ws, join(dir, 'link'));
+    linkSync(join(ws, 'good.yaml'), join(dir, 'hard.yaml'));
+    for (const args of [[ws, `${ws}/`], [ws, join(dir, 'link')], [join(ws, 'good.yaml'), join(dir, 'link', 'good.yaml')], [ws, join(dir, 'hard.yaml')]]) {
+      const r = await cli(['validate', ...args, '--format', 'json', '--today', '2019-09-01']);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect((JSON.parse(r.out) as { files: string[] }).files, args.join(' ')).toHaveLength(1);
+    }
   });
 
   it('a directory symlinked to its parent is walked once, with one line about the loop', async () => {
