@@ -49,7 +49,11 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     else if (stat.isFile) add(display(arg), stat.id);
     else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));
   }
-  if (found.size === 0) throw new UsageError(msg('cli.path.no-plans', { paths: args.map(escapeControl) }));
+  if (found.size === 0) {
+    // What was skipped is the reason there is nothing to read (a plan whose name is not UTF-8, a dangling link …).
+    const paths = args.map(escapeControl);
+    throw new UsageError(notes.length === 0 ? msg('cli.path.no-plans', { paths }) : msg('cli.path.no-plans-skipped', { paths, skipped: notes[0]!, more: notes.length - 1 }));
+  }
   return [...found].sort();
 }
 

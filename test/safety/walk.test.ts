@@ -88,6 +88,16 @@ describe('walking a workspace', () => {
     expect((JSON.parse(r.out) as { files: string[] }).files).toEqual([`${dir}/good.yaml`]);
   });
 
+  it('when everything was skipped, the refusal says what was (it used to say only that there were no plan files)', async () => {
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/plan-`), Buffer.from([0xf8]), Buffer.from('.yaml')]), BROKEN);
+    let r = await cli(['validate', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`milepel: no plan files (*.yaml, *.yml) found in ${dir}: ${dir}/plan-\\xf8.yaml: skipped: the name is not valid UTF-8; rename it\n`);
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'x.yaml'));
+    r = await cli(['validate', dir]);
+    expect(r.err).toMatch(/: skipped: the name is not valid UTF-8; rename it \(and 1 more skipped\)\n$/);
+  });
+
   it('a file or directory name that is not UTF-8, named on the command line, is read and shown escaped', () => {
     writeFileSync(Buffer.concat([Buffer.from(`${dir}/plan-`), Buffer.from([0xf8]), Buffer.from('.yaml')]), BROKEN);
     const sub = Buffer.concat([Buffer.from(`${dir}/d`), Buffer.from([0xe9])]);

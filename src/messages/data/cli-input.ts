@@ -29,6 +29,7 @@ export interface CliInputMessages {
   'cli.path.missing': { path: string; defaulted: boolean };
   'cli.path.special': { path: string; kind: PathKind };
   'cli.path.no-plans': { paths: readonly string[] };
+  'cli.path.no-plans-skipped': { paths: readonly string[]; skipped: Message; more: number };
   'cli.path.directory-named-plan': { path: string };
   'cli.path.symlink-loop': { path: string };
   'cli.dir.unreadable': { path: string; reason: Message };

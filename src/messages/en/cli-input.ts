@@ -39,6 +39,7 @@ export const cliInputEn: Catalogue<keyof CliInputMessages> = {
   'cli.path.missing': (d) => `${d.path}: no such file or directory${d.defaulted ? ' (with no path given, milepel reads ./plans; run `milepel init` to create it)' : ''}`,
   'cli.path.special': (d) => `${d.path}: is a ${KIND[d.kind]}, not a plan file; give a .yaml file or a directory`,
   'cli.path.no-plans': (d) => `no plan files (*.yaml, *.yml) found in ${list(d.paths)}`,
+  'cli.path.no-plans-skipped': (d, f) => `no plan files (*.yaml, *.yml) found in ${list(d.paths)}: ${f.render(d.skipped)}${d.more > 0 ? ` (and ${d.more} more skipped)` : ''}`,
   'cli.path.directory-named-plan': (d) => `${d.path}: is a directory, not a plan file (its name ends in .yaml or .yml); give the plan file, or ${d.path}/ (with a slash) to read the plan files inside it`,
   'cli.path.symlink-loop': (d) => `${d.path}: is a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`,
   'cli.dir.unreadable': (d, f) => `${d.path}: cannot read directory (${f.render(d.reason)})`,

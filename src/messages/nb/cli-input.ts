@@ -38,6 +38,7 @@ export const cliInputNb = (): Catalogue<keyof CliInputMessages> => ({
   'cli.path.missing': (d) => `${d.path}: filen eller mappen finnes ikke${d.defaulted ? ' (uten sti leser milepel ./plans; kjør `milepel init` for å lage den)' : ''}`,
   'cli.path.special': (d) => `${d.path}: er ${KIND[d.kind]}, ikke en planfil; oppgi en .yaml-fil eller en mappe`,
   'cli.path.no-plans': (d) => `fant ingen planfiler (*.yaml, *.yml) i ${list(d.paths)}`,
+  'cli.path.no-plans-skipped': (d, f) => `fant ingen planfiler (*.yaml, *.yml) i ${list(d.paths)}: ${f.render(d.skipped)}${d.more > 0 ? ` (og ${d.more} til hoppet over)` : ''}`,
   'cli.path.directory-named-plan': (d) => `${d.path}: er en mappe, ikke en planfil (navnet slutter på .yaml eller .yml); oppgi planfilen, eller ${d.path}/ (med skråstrek) for å lese planfilene i mappen`,
   'cli.path.symlink-loop': (d) => `${d.path}: er en løkke av symbolske lenker (ELOOP: lenken fører tilbake til seg selv); la den peke på en planfil, eller fjern den`,
   'cli.dir.unreadable': (d, f) => `${d.path}: kan ikke lese mappen (${f.render(d.reason)})`,
