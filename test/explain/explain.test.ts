@@ -101,6 +101,15 @@ describe('milepel explain: shipped plans and exit codes', () => {
     expect(amb.stderr).toBe('milepel: X names milestones in several plans (a/X, b/X); write plan/ID\n');
   });
 
+  it('exits 2 saying why for a gate without a date, which exists but is not scheduled', async () => {
+    const files = { 'ws/a.yaml': 'bodies: [{id: NEHS, name: N}]\nplan: {id: a, title: A}\nmilestones: [{id: M, title: M, date: 2020-03-10}]\ngates: [{id: G2, body: NEHS}]\n' };
+    for (const ref of ['a/G2', 'G2']) {
+      const r = await runCli(['explain', ref, 'ws'], { files });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('milepel: a/G2 is a gate with neither a date nor a decided date: it is not scheduled, so it has no dates to explain; give it a date (its planned decision)\n');
+    }
+  });
+
   it('still explains in a workspace with a structural error, and exits 1 with it on stderr', async () => {
     const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: X, title: X, date: 2019-09-02, after: [Y]}\n' };
     const r = await runCli(['explain', 'a/X', 'ws', '--format', 'json'], { files });

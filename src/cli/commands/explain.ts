@@ -16,7 +16,12 @@ export async function runExplain(io: Io, ref: string, paths: readonly string[], 
   const display = findingsOptions(format, options, io);
   const analysis = await loadAnalysis(io, paths, options);
   const found = findNode(analysis.workspace, ref);
-  if (!found.ok) throw new UsageError(msg('cli.explain.unknown', { ref, nearest: found.nearest, ambiguous: found.ambiguous }));
+  if (!found.ok) {
+    // A gate without a date is no schedule node (SPEC §1.7), but it exists: say why it has nothing to explain.
+    const undated = analysis.workspace.gates?.find((g) => g.node < 0 && (g.ref === ref || (!ref.includes('/') && g.id === ref)));
+    if (undated !== undefined && found.ambiguous.length === 0) throw new UsageError(msg('cli.explain.undated-gate', { ref: undated.ref }));
+    throw new UsageError(msg('cli.explain.unknown', { ref, nearest: found.nearest, ambiguous: found.ambiguous }));
+  }
   const explanation = explainNode(analysis, found.node);
   io.stdout(format === 'json' ? formatExplainJson(analysis.workspace, explanation, display.locale) : formatExplainText(analysis.workspace, explanation, display));
   return reportExitCode(io, analysis, display);

@@ -37,6 +37,7 @@ export interface ExplainMessages {
   'explain.meeting.missing': { body: string; before: MeetingName | null; after: MeetingName | null };
   /** `explain <ref>` names nothing: the nearest refs, or the plans' refs when a bare id is in several plans. */
   'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[] };
+  'cli.explain.undated-gate': { ref: string };
 }
 
 /** The language server's own words: code lens and code action titles (SPEC §14). */

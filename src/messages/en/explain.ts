@@ -34,6 +34,7 @@ export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
     const near = [d.before !== null ? `before: ${meeting(f, d.before)}` : '', d.after !== null ? `after: ${meeting(f, d.after)}` : ''].filter(Boolean);
     return `✗ no ${d.body} meeting${near.length > 0 ? ` (nearest ${near.join(', ')})` : `; ${d.body} has no meetings`}`;
   },
+  'cli.explain.undated-gate': (d) => `${d.ref} is a gate with neither a date nor a decided date: it is not scheduled, so it has no dates to explain; give it a date (its planned decision)`,
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} names milestones in several plans (${d.ambiguous.join(', ')}); write plan/ID`
     : `${JSON.stringify(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`),

@@ -34,6 +34,7 @@ export const explainNb = (): Catalogue<keyof ExplainMessages | keyof LspMessages
     const near = [d.before !== null ? `før: ${meeting(f, d.before)}` : '', d.after !== null ? `etter: ${meeting(f, d.after)}` : ''].filter(Boolean);
     return `✗ ingen ${d.body}-møte${near.length > 0 ? ` (nærmeste ${near.join(', ')})` : `; ${d.body} har ingen møter`}`;
   },
+  'cli.explain.undated-gate': (d) => `${d.ref} er et beslutningspunkt uten date og decided: det er ikke planlagt og har ingen datoer å forklare; gi det en date (den planlagte beslutningen)`,
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} finnes i flere planer (${d.ambiguous.join(', ')}); skriv plan/ID`
     : `${JSON.stringify(d.ref)}: ingen milepæl eller beslutningspunkt med denne id-en i arbeidsområdet${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}` : ''}`),
