@@ -99,6 +99,20 @@ describe('export --format mspdi', () => {
     expect(r.stdout).toMatch(/<FromDate>2019-07-08T00:00:00<\/FromDate>\s*<ToDate>2019-07-12T23:59:00<\/ToDate>/);
   });
 
+  it('writes plan.finish as the project finish, so that importing the file gives the same late dates and floats', async () => {
+    const plan = 'plan: {id: f, title: F, finish: 2020-06-30}\nmilestones:\n  - {id: A, title: A, date: 2020-03-10}\n  - {id: D, title: D, date: 2020-03-20, after: [A]}\n';
+    const schedule = async (files: Record<string, string>): Promise<unknown> =>
+      (JSON.parse((await runCli(['critical-path', 'ws', '--format', 'json', '--today', '2020-03-02'], { files })).stdout) as { milestones: { ref: string; latest: string; float: number }[] }).milestones.map((m) => [m.ref, m.latest, m.float]);
+    const r = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2020-03-02'], { files: { 'ws/f.yaml': plan } });
+    expect(r.stdout).toContain('<FinishDate>2020-06-30T17:00:00</FinishDate>');
+    const imported = await runCli(['import', 'f.xml', '--out', 'ws', '--plan-id', 'f'], { files: { 'f.xml': r.stdout } });
+    expect(imported.code).toBe(0);
+    const written = [...imported.io.written].find(([path]) => path.endsWith('f.yaml'))?.[1] ?? '';
+    expect(written).toContain('finish: 2020-06-30');
+    expect(await schedule({ 'ws/f.yaml': written })).toEqual(await schedule({ 'ws/f.yaml': plan }));
+    expect(await schedule({ 'ws/f.yaml': plan })).toEqual([['f/A', '2020-06-30', 74], ['f/D', '2020-06-30', 66]]);
+  });
+
   it('writes the plan calendar with the Norwegian holidays of the years it spans as exceptions', async () => {
     const r = await runCli(['export', 'plans', '--format', 'mspdi', '--plan', 'akson']);
     const project = new XMLParser().parse(r.stdout).Project;

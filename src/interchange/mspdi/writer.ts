@@ -71,7 +71,7 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   const notes: string[] = [];
   const tasks: XmlNode[] = [];
   let first = Infinity;
-  /** The latest projected date: the project's finish. */
+  /** The latest projected date, or `plan.finish` when written: the project's finish. */
   let finish = -Infinity;
   /**
    * The days a reader's calendar arithmetic runs over: each task's work, each link from its predecessor's end to the
@@ -137,6 +137,12 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   }
   if (uid.size === 0) first = finish = plan.start ?? source.today;
   if (plan.start !== undefined) span(plan.start, plan.start);
+  // The project's finish is `plan.finish` when written: scheduled from the start, MS Project takes the late dates of
+  // end tasks from it, and importing the file gives the plan its finish back (SPEC §5's end-milestone rule, §10).
+  if (plan.finish !== undefined) {
+    finish = plan.finish.day;
+    span(finish, finish);
+  }
   const project: XmlNode = ['Project', [
     ['SaveVersion', 14], ['Name', `${plan.id}.xml`], ['Title', plan.title], ...(plan.owner ? [['Company', plan.owner]] as XmlNode[] : []),
     ['ScheduleFromStart', 1], ['StartDate', startAt(plan.start !== undefined ? Math.min(plan.start, first) : first)], ['FinishDate', finishAt(finish)],
