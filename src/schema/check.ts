@@ -1,5 +1,6 @@
 // Runs the precompiled ajv validator and turns its errors into 'schema' problems at the offending value.
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
+import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
 import { validate as isValid } from './generated/plan-is-valid.js';
@@ -85,7 +86,7 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       const extra = String(error.params['additionalProperty']);
       const allowed = allowedKeys(error.schemaPath, path);
       const guess = closestWord(extra, allowed) ?? null;
-      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: extra }), hint: msg('schema.unknown-key.hint', { guess, allowed }) };
+      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint: msg('schema.unknown-key.hint', { guess, allowed }) };
     }
     case 'dependentRequired':
       return { path, key: false, message: msg('schema.no-header', { key: String(error.params['property']) }), hint: msg0('schema.no-header.hint') };
@@ -113,7 +114,7 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       const name = String(error.params['propertyName']);
       const allowed = allowedKeys(error.schemaPath.replace(/\/propertyNames$/, ''));
       const guess = closestWord(name, allowed) ?? null;
-      return { path: [...path, name], key: true, message: msg('schema.unknown-key', { place, key: name }), hint: msg('schema.unknown-name.hint', { guess, allowed }) };
+      return { path: [...path, name], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(name) }), hint: msg('schema.unknown-name.hint', { guess, allowed }) };
     }
     default:
       return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: described() };

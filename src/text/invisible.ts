@@ -1,0 +1,15 @@
+// Characters a reader cannot see, shown as escapes where a name must be told apart from its look-alike: a key written
+// after a byte order mark (two files saved with BOMs and joined) or indented with a no-break space looks exactly like
+// the key the schema allows, and "unknown key "milestones"" then makes no sense.
+
+/**
+ * Invisible and blank look-alike characters: U+00A0 no-break space, U+00AD soft hyphen, U+200B–U+200D zero-width
+ * space and joiners, U+2060 word joiner, U+FEFF zero-width no-break space (a byte order mark). Other unsafe characters
+ * (controls, bidi) are escaped by the report writers for every text (report/safe-text.ts).
+ */
+const INVISIBLE = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** `name` with every invisible character written as `\uXXXX`; unchanged when it has none. */
+export function showInvisible(name: string): string {
+  return name.replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
