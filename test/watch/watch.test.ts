@@ -80,6 +80,23 @@ describe('milepel watch', () => {
     expect(await other.exited).toBe(0);
   });
 
+  it('gives a milepel command after -- the watched paths when it names none of its own (not ./plans, its default)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const bare = startWatch(['w.yaml', '--', 'critical-path', '--format', 'json', '--today', '2019-09-01']);
+    await bare.until(/exited \d+;/);
+    expect(bare.output()).toContain('"ref": "w/A"');
+    expect(bare.output()).toContain('milepel watch: critical-path --format json --today 2019-09-01 w.yaml exited 0;');
+    bare.stop();
+    expect(await bare.exited).toBe(0);
+    // explain's ref is its required argument, not a path: the watched path still follows it.
+    const explain = startWatch(['w.yaml', '--', 'explain', 'w/A']);
+    await explain.until(/exited \d+;/);
+    expect(explain.output()).toContain('milepel watch: explain w/A w.yaml exited 0;');
+    explain.stop();
+    expect(await explain.exited).toBe(0);
+  });
+
   it('stops the command it runs when it is stopped itself (a command that never ends does not keep it alive)', async () => {
     dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
     writeFileSync(join(dir, 'w.yaml'), GOOD);

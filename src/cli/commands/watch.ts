@@ -47,7 +47,7 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
   const say = (message: Message): void => io.stderr(`milepel watch: ${renderMessage(message, locale)}\n`);
   const watched = args.paths.length > 0 ? args.paths : ['plans'];
   findPlanFiles(io, watched); // the same exit 2 as validate for a missing path or no plan files
-  const command = args.command.length > 0 ? args.command : ['validate', ...watched];
+  const command = args.command.length > 0 ? await withWatchedPaths(io, args.command, args.paths) : ['validate', ...watched];
   let running = false;
   let again = false;
   let stopping = false;
@@ -145,6 +145,22 @@ function suggestCommand(name: string): string | null {
     return /\(Did you mean (.+?)\?\)/.exec(error.message)?.[1] ?? null;
   }
   return null;
+}
+
+/**
+ * The command after `--`, with the watched paths added when it is one of milepel's own and names no paths of its
+ * own: `milepel watch other -- critical-path --today 2019-09-01` reports on other/, which it watches, not on ./plans,
+ * the command's own default. A command that names paths, or a program, runs as written.
+ */
+async function withWatchedPaths(io: Io, command: readonly string[], paths: readonly string[]): Promise<readonly string[]> {
+  if (paths.length === 0 || !OWN_COMMANDS.includes(command[0]!)) return command;
+  const program = (await import('../main.js')).buildProgram(io, () => undefined, command, command[0]);
+  const own = program.commands.find((c) => c.name() === command[0]);
+  if (own === undefined) return command;
+  // Its operands past the required ones (explain's ref) are paths; options and their values are not.
+  const { operands } = own.parseOptions(command.slice(1));
+  const required = own.registeredArguments.filter((a) => a.required).length;
+  return operands.length > required ? command : [...command, ...paths];
 }
 
 /**
