@@ -12,9 +12,14 @@ export function isProgram(name: string, env: Readonly<Record<string, string | un
   const isWindows = platform === 'win32';
   const extensions = isWindows ? ['', ...(env['PATHEXT'] ?? '.COM;.EXE;.BAT;.CMD').split(';').filter((e) => e !== '')] : [''];
   const candidates = (path: string): string[] => extensions.map((e) => path + e);
-  if (name.includes('/') || (isWindows && name.includes('\\')) || isAbsolute(name)) return candidates(name).some(isExecutableFile);
+  if (isPathName(name, platform)) return candidates(name).some(isExecutableFile);
   const dirs = (env['PATH'] ?? (isWindows ? env['Path'] : undefined) ?? '').split(delimiter).filter((d) => d !== '');
   return dirs.some((dir) => candidates(join(dir, name)).some(isExecutableFile));
+}
+
+/** Whether spawn takes `name` as a path (it holds a separator, or is absolute) rather than a name to look up on PATH. */
+export function isPathName(name: string, platform: NodeJS.Platform = process.platform): boolean {
+  return name.includes('/') || (platform === 'win32' && name.includes('\\')) || isAbsolute(name);
 }
 
 function isExecutableFile(path: string): boolean {

@@ -136,6 +136,8 @@ describe('milepel watch', () => {
     const cases: [string[], Record<string, string>, string][] = [
       [['critcal-path', '--today', '2019-09-01'], {}, "milepel: unknown command 'critcal-path' after --: neither a milepel command nor a program found on PATH (Did you mean critical-path?)\n"],
       [['no-such-program-at-all'], {}, "milepel: unknown command 'no-such-program-at-all' after --: neither a milepel command nor a program found on PATH\n"],
+      // Given as a path, it is not looked up on PATH: say what is wrong with the path.
+      [['./no-such-script.sh'], {}, "milepel: cannot run './no-such-script.sh' after --: it is not an executable file\n"],
       [['valdate'], { LANG: 'nb_NO.UTF-8' }, "milepel: ukjent kommando 'valdate' etter --: verken en milepel-kommando eller et program i PATH (mente du validate?)\n"],
       // milepel's own commands that watch does not re-run: set and snapshot write the plans it watches.
       [['set', 'A', '--forecast', '2019-09-09'], {}, 'milepel: watch -- set: watch re-runs a command that reads the plans (validate, critical-path, meetings, gantt, roadmap, slippage, gates, health, export, risk, explain) or a program, not set\n'],

@@ -25,6 +25,8 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(msg('cli.import.bad-plan-id', { id: shown(options.planId) }));
   const out = options.out ?? 'plans';
   if (out === '') throw new UsageError(msg('cli.option-missing-argument', { name: '--out <dir>' }));
+  // An empty name (a script's unset variable) is no file: say which argument is missing rather than ' does not exist'.
+  if (file === '') throw new UsageError(msg('cli.missing-argument', { name: 'file' }));
   const stat = io.stat(file);
   if (stat === undefined) throw new UsageError(msg('cli.import.missing', { file: shown(file) }));
   if (!stat.isFile) throw new UsageError(msg('cli.import.not-file', { file: shown(file) }));

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { isProgram } from '../find-program.js';
+import { isPathName, isProgram } from '../find-program.js';
 import type { Io } from '../io.js';
 import { findPlanFiles } from '../load.js';
 import { UsageError } from '../usage-error.js';
@@ -129,7 +129,8 @@ function checkCommand(name: string, io: Io): void {
   if (OWN_COMMANDS.includes(name)) return;
   if (NOT_WATCHED.has(name)) throw new UsageError(msg('cli.watch.not-watchable', { command: name, allowed: OWN_COMMANDS }));
   if (!name.startsWith('-') && isProgram(name, io.env)) return;
-  throw new UsageError(msg('cli.watch.unknown-command', { name, suggestion: suggestCommand(name) }));
+  const isPath = isPathName(name);
+  throw new UsageError(msg('cli.watch.unknown-command', { name, suggestion: isPath ? null : suggestCommand(name), isPath }));
 }
 
 /** Commander's suggestion for an unknown command among those watch runs, as `milepel valdate` gets one; null if none. */

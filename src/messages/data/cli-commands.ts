@@ -31,7 +31,7 @@ export interface CliCommandMessages {
   'cli.watch.lost': { dir: string; reason: string };
   'cli.watch.cannot-run': { command: string; reason: string };
   'cli.watch.not-watchable': { command: string; allowed: readonly string[] };
-  'cli.watch.unknown-command': { name: string; suggestion: string | null };
+  'cli.watch.unknown-command': { name: string; suggestion: string | null; isPath: boolean };
   'cli.init.exists': { paths: readonly string[] };
   'cli.init.empty': None;
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };

@@ -44,7 +44,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.watch.lost': (d) => `cannot watch ${d.dir} any more (${d.reason})`,
   'cli.watch.cannot-run': (d) => `cannot run ${d.command} (${d.reason})`,
   'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch re-runs a command that reads the plans (${list(d.allowed)}) or a program, not ${d.command}`,
-  'cli.watch.unknown-command': (d) => `unknown command '${d.name}' after --: neither a milepel command nor a program found on PATH${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
+  'cli.watch.unknown-command': (d) => (d.isPath ? `cannot run '${d.name}' after --: it is not an executable file` : `unknown command '${d.name}' after --: neither a milepel command nor a program found on PATH${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`),
   'cli.init.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; init never overwrites: choose another directory (milepel init <dir>)`,
   'cli.init.empty': () => "init needs a directory, and '' names none: leave it out for ./plans, or write . for the current directory",
   'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.dir}: ${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
@@ -60,7 +60,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.import.cannot-write': (d, f) => `cannot write into ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Wrote ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milestone', 'milestones')}, ${f.count(d.links, 'link', 'links')}.`,
 
-  'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} is not a valid value: use a whole number from ${d.min} to ${d.max}`,
+  'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} is not a valid value: use a whole number ${d.max >= Number.MAX_SAFE_INTEGER ? `of ${d.min} or more` : `from ${d.min} to ${d.max}`}`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} is ambiguous: write one of ${list(d.matches)}`,
   'cli.risk.no-such': (d) => `--milestone ${d.ref}: no such milestone in the workspace (write plan/ID, e.g. akson/MP9)`,
 

@@ -44,7 +44,7 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.watch.lost': (d) => `kan ikke overvåke ${d.dir} lenger (${d.reason})`,
   'cli.watch.cannot-run': (d) => `kan ikke kjøre ${d.command} (${d.reason})`,
   'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch kjører på nytt en kommando som leser planene (${list(d.allowed)}) eller et program, ikke ${d.command}`,
-  'cli.watch.unknown-command': (d) => `ukjent kommando '${d.name}' etter --: verken en milepel-kommando eller et program i PATH${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
+  'cli.watch.unknown-command': (d) => (d.isPath ? `kan ikke kjøre '${d.name}' etter --: det er ikke en kjørbar fil` : `ukjent kommando '${d.name}' etter --: verken en milepel-kommando eller et program i PATH${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`),
   'cli.init.exists': (d) => `${list(d.paths)} finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)`,
   'cli.init.empty': () => "init trenger en mappe, og '' navngir ingen: utelat den for ./plans, eller skriv . for gjeldende mappe",
   'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
@@ -60,7 +60,7 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Skrev ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milepæl', 'milepæler')}, ${f.count(d.links, 'avhengighet', 'avhengigheter')}.`,
 
-  'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} er ikke en gyldig verdi: bruk et helt tall fra ${d.min} til ${d.max}`,
+  'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} er ikke en gyldig verdi: bruk et helt tall ${d.max >= Number.MAX_SAFE_INTEGER ? `på ${d.min} eller mer` : `fra ${d.min} til ${d.max}`}`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} er tvetydig: skriv en av ${list(d.matches)}`,
   'cli.risk.no-such': (d) => `--milestone ${d.ref}: arbeidsområdet har ingen slik milepæl (skriv plan/ID, f.eks. akson/MP9)`,
 
