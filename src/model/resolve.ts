@@ -20,7 +20,10 @@ export type PendingDependency = AfterEdge;
 
 export function resolveReferences(b: Builder): Workspace {
   const unresolved: UnresolvedReference[] = [];
-  /** `self`: the word never to suggest (a milestone's own id in its `after` list: the fix would be a cycle). */
+  /**
+   * `self`: the word never to suggest (a milestone's own id in its `after` list: the fix would be a cycle). Only a
+   * scheduled milestone needs it: an unscheduled one is in no list of candidates (they come from milestoneIndex).
+   */
   const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, among: () => Iterable<string> | Candidates, self?: string): void => {
     if (b.knownBroken.has(brokenKey)) return;
     const list = among();
@@ -29,7 +32,6 @@ export function resolveReferences(b: Builder): Workspace {
     if (suggestion !== undefined && suggestion === self) suggestion = closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== self));
     unresolved.push({ kind, target, holder, plan, origin, suggestion });
   };
-  const bareId = (ref: string): string => ref.slice(ref.indexOf('/') + 1);
   const planIdOf = (plan: number): string => b.plans[plan]?.id ?? '';
   // The milestone refs, prepared once: a broken file can leave hundreds of references to its milestones unknown.
   let allRefs: Candidates | undefined;
@@ -88,7 +90,7 @@ export function resolveReferences(b: Builder): Workspace {
   for (const u of b.unscheduled) {
     for (const a of u.after) {
       const ref = a.target.includes('/') ? a.target : `${planIdOf(u.plan)}/${a.target}`;
-      if (!b.milestoneIndex.has(ref)) miss('after', a.target, `milestones:${ref}`, u.ref, u.plan, a.origin, a.target.includes('/') ? milestoneRefs : () => localIds(u.plan), a.target.includes('/') ? u.ref : bareId(u.ref));
+      if (!b.milestoneIndex.has(ref)) miss('after', a.target, `milestones:${ref}`, u.ref, u.plan, a.origin, a.target.includes('/') ? milestoneRefs : () => localIds(u.plan));
     }
     for (const link of u.meetings) {
       if (findMeeting(link.ref) < 0) miss('meetings', link.ref, `meeting:${link.ref}`, u.ref, u.plan, link.origin, () => b.meetingIndex.keys());
