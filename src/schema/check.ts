@@ -177,10 +177,6 @@ function descriptionOf(schemaPath: string, property?: string): string | null {
 /** The `$defs` entry of each form formByPlace names: ajv reports inside it relative to it (`#/anyOf/2`). */
 const DEF_OF_FORM: Readonly<Partial<Record<FormName, string>>> = { estimate: 'estimate', lagEstimate: 'lagEstimate', impactEstimate: 'estimate' };
 
-/**
- * The keys the mapping at `schemaPath` allows. A path relative to a shared definition (an estimate's `{min, likely,
- * max}`: `#/anyOf/2`) is looked up in the definition the value's place names; until 1 Dec 2026 it listed none.
- */
 /** The description of the node at `schemaPath` or of its nearest ancestor that has one, or null. */
 function nearestDescription(schemaPath: string): string | null {
   for (let at = schemaPath; at.includes('/'); at = at.replace(/\/[^/]*$/, '')) {
@@ -190,6 +186,10 @@ function nearestDescription(schemaPath: string): string | null {
   return null;
 }
 
+/**
+ * The keys the mapping at `schemaPath` allows. A path relative to a shared definition (an estimate's `{min, likely,
+ * max}`: `#/anyOf/2`) is looked up in the definition the value's place names; until 1 Dec 2026 it listed none.
+ */
 function allowedKeys(schemaPath: string, path: Path = []): string[] {
   const at = schemaPath.replace(/\/additionalProperties$/, '');
   const form = formByPlace(path);
