@@ -35,6 +35,15 @@ function startWatch(args: readonly string[], lang = 'C', env: NodeJS.ProcessEnv 
   };
 }
 
+/** The output of watch's first run, after which it is stopped with Ctrl-C and must exit 0. */
+async function firstRun(args: readonly string[], lang = 'C', env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const w = startWatch(args, lang, env);
+  await w.until(/exited \d+;/);
+  w.stop();
+  expect(await w.exited).toBe(0);
+  return w.output();
+}
+
 const count = (text: string, pattern: RegExp): number => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
 
 describe('milepel watch', () => {
@@ -83,18 +92,11 @@ describe('milepel watch', () => {
   it('gives a milepel command after -- the watched paths when it names none of its own (not ./plans, its default)', async () => {
     dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
     writeFileSync(join(dir, 'w.yaml'), GOOD);
-    const bare = startWatch(['w.yaml', '--', 'critical-path', '--format', 'json', '--today', '2019-09-01']);
-    await bare.until(/exited \d+;/);
-    expect(bare.output()).toContain('"ref": "w/A"');
-    expect(bare.output()).toContain('milepel watch: critical-path --format json --today 2019-09-01 w.yaml exited 0;');
-    bare.stop();
-    expect(await bare.exited).toBe(0);
+    const bare = await firstRun(['w.yaml', '--', 'critical-path', '--format', 'json', '--today', '2019-09-01']);
+    expect(bare).toContain('"ref": "w/A"');
+    expect(bare).toContain('milepel watch: critical-path --format json --today 2019-09-01 w.yaml exited 0;');
     // explain's ref is its required argument, not a path: the watched path still follows it.
-    const explain = startWatch(['w.yaml', '--', 'explain', 'w/A']);
-    await explain.until(/exited \d+;/);
-    expect(explain.output()).toContain('milepel watch: explain w/A w.yaml exited 0;');
-    explain.stop();
-    expect(await explain.exited).toBe(0);
+    expect(await firstRun(['w.yaml', '--', 'explain', 'w/A'])).toContain('milepel watch: explain w/A w.yaml exited 0;');
   });
 
   it('stops the command it runs when it is stopped itself (a command that never ends does not keep it alive)', async () => {
@@ -115,11 +117,9 @@ describe('milepel watch', () => {
   it('runs a program found on PATH by its bare name', async () => {
     dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
     writeFileSync(join(dir, 'w.yaml'), GOOD);
-    const w = startWatch(['w.yaml', '--', basename(process.execPath), '-e', 'console.log("ran " + 6 * 7)'], 'C', { PATH: dirname(process.execPath) });
-    await w.until(/exited 0;/);
-    expect(w.output()).toContain('ran 42');
-    w.stop();
-    expect(await w.exited).toBe(0);
+    const output = await firstRun(['w.yaml', '--', basename(process.execPath), '-e', 'console.log("ran " + 6 * 7)'], 'C', { PATH: dirname(process.execPath) });
+    expect(output).toContain('exited 0;');
+    expect(output).toContain('ran 42');
   });
 
   // A tester's finding: `watch -- valdate` spawned a program "valdate" on every change, each run failing with 127.
