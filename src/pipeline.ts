@@ -68,14 +68,26 @@ export interface Analysis {
   readonly today: DayNumber;
   readonly diagnostics: readonly Diagnostic[];
   /**
-   * An error-severity yaml-syntax, schema, invalid-date, duplicate-id, unknown-reference or dependency-cycle (SPEC §7),
-   * or encoding / date-range (v2): the report then shows replacement characters or leaves dates out, so it must say why.
+   * An error-severity yaml-syntax, schema, invalid-date, duplicate-id, unknown-reference or dependency-cycle: what
+   * makes a report or export exit 1 (SPEC §7, REPORT_EXIT_RULES). Encoding and date-range errors are shown with a
+   * report but do not count here.
    */
   readonly hasStructuralErrors: boolean;
   readonly result: ValidateResult;
 }
 
-export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle', 'encoding', 'date-range']);
+/**
+ * SPEC §7: a report or export exits 1 on an error of one of these six rules, the structural errors of the workspace;
+ * it still shows what it can.
+ */
+export const REPORT_EXIT_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'unknown-reference', 'dependency-cycle']);
+
+/**
+ * The findings a report or export shows on stderr (the only rules `findings: 'structural'` runs): the six of
+ * REPORT_EXIT_RULES, and encoding and date-range (v2), whose errors say why the report shows replacement characters
+ * or leaves dates out. Those two do not change a report's exit code: SPEC §7 names the six.
+ */
+export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>([...REPORT_EXIT_RULES, 'encoding', 'date-range']);
 
 export function analyzeSources(parsed: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
   let sources = parsed;
@@ -138,7 +150,7 @@ export function analyzeSources(parsed: readonly ParsedSource[], options: Analyze
   };
   return {
     sources, workspace, graph, schedule, rank, today, diagnostics: sorted,
-    hasStructuralErrors: sorted.some((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)),
+    hasStructuralErrors: sorted.some((d) => d.severity === 'error' && REPORT_EXIT_RULES.has(d.rule)),
     result,
   };
 }

@@ -1,6 +1,6 @@
 // Reads the workspace for a command and hands the texts to the analysis entry point (src/analyze-texts.ts, which
 // chooses the parsers); prints structural errors to stderr for reports.
-import { analyzeTexts, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
+import { analyzeTexts, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
 import { formatText } from '../report/validate/text.js';
 import { compareDiagnostics, type Diagnostic, type FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
@@ -29,16 +29,19 @@ export function withFindings(analysis: Analysis, extra: readonly Diagnostic[]): 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     ...analysis, diagnostics,
-    hasStructuralErrors: analysis.hasStructuralErrors || extra.some((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)),
+    hasStructuralErrors: analysis.hasStructuralErrors || extra.some((d) => d.severity === 'error' && REPORT_EXIT_RULES.has(d.rule)),
     result: { ...analysis.result, diagnostics, summary: { errors, warnings: diagnostics.length - errors } },
   };
 }
 
-/** For reports and exports: structural errors go to stderr and make the exit code 1; the report is still printed. */
+/**
+ * For reports and exports (SPEC §7): the errors of STRUCTURAL_RULES go to stderr, the report is still printed; the
+ * exit code is 1 when one of them is a structural error of the workspace (REPORT_EXIT_RULES), else 0: an encoding or
+ * date-range error is shown so the report's replacement characters or left-out dates are explained, and exits 0.
+ */
 export function reportExitCode(io: Io, analysis: Analysis, format: FormatOptions): number {
-  if (!analysis.hasStructuralErrors) return 0;
-  const structural = analysis.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule));
-  const errors = structural.length;
-  io.stderr(formatText({ ...analysis.result, diagnostics: structural, summary: { errors, warnings: 0 } }, format));
-  return 1;
+  const shown = analysis.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule));
+  if (shown.length === 0) return 0;
+  io.stderr(formatText({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0 } }, format));
+  return analysis.hasStructuralErrors ? 1 : 0;
 }

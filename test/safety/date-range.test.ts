@@ -19,9 +19,11 @@ describe('lags near the schema limits', () => {
   ];
   for (const args of commands) {
     for (const locale of ['en', 'nb']) {
-      it(`${args.join(' ')} (${locale}): exit 1 with the date-range error on stderr, and no malformed date anywhere`, async () => {
+      it(`${args.join(' ')} (${locale}): exit 0 (SPEC §7: date-range is not a structural error) with the date-range error on stderr, and no malformed date anywhere`, async () => {
         const r = await runCli([args[0]!, ...(args[0] === 'explain' ? [args[1]!, DIR, ...args.slice(2)] : [DIR, ...args.slice(1)]), '--today', '2019-06-03', '--locale', locale]);
-        expect(r.code, r.stderr).toBe(1);
+        // health exits 1 for its failing checks (SPEC §13), which this workspace has.
+        expect(r.code, r.stderr).toBe(args[0] === 'health' ? 1 : 0);
+        if (args[0] === 'health') expect(JSON.parse(r.stdout)).toMatchObject({ plans: expect.arrayContaining([expect.objectContaining({ checks: expect.arrayContaining([expect.objectContaining({ pass: false })]) })]) });
         expect(r.stderr).toContain('[date-range]');
         expect(r.stdout).not.toMatch(MALFORMED);
         expect(r.stderr).not.toMatch(MALFORMED);
@@ -79,9 +81,9 @@ describe('risk: simulated dates past 9999-12-31 when the deterministic one is in
   ].join('\n');
 
   for (const format of ['text', 'json', 'html']) {
-    it(`${format}: percentiles held at 9999-12-31, one date-range error saying in how many iterations, exit 1`, async () => {
+    it(`${format}: percentiles held at 9999-12-31, one date-range error saying in how many iterations, exit 0`, async () => {
       const r = await runCli(['risk', 'ws', '--iterations', '300', '--format', format, '--today', '2019-06-03', '--milestone', 'sim/R'], { files: { 'ws/sim.yaml': plan } });
-      expect(r.code, r.stderr).toBe(1);
+      expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).not.toMatch(MALFORMED);
       expect(r.stdout).toContain('9999-12-31');
       expect(r.stderr.match(/\[date-range\]/g)).toHaveLength(1);

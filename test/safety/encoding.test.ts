@@ -103,12 +103,22 @@ describe('the CLI on files that are not UTF-8', () => {
     expect(d.filter((x) => x.rule === 'encoding')).toEqual([expect.objectContaining({ rule: 'encoding', severity: 'error', line: 2, column: 20 })]);
   });
 
-  it('a report exits 1 and says why (the text it shows has replacement characters)', async () => {
+  it('a report says why its text has replacement characters, and exits 0 (SPEC §7: encoding is not one of the structural errors)', async () => {
     const file = join(dir, 'p.yaml');
     writeFileSync(file, latin1(PLAN('Leverandørdialog')));
     const r = await cli(['critical-path', file, '--today', '2019-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('[encoding]');
+    expect(r.out).toContain('Leverand\u{fffd}rdialog');
+  });
+
+  it('a report with an encoding error and a structural one exits 1 and shows both', async () => {
+    writeFileSync(join(dir, 'p.yaml'), latin1(PLAN('Leverandørdialog')));
+    writeFileSync(join(dir, 'q.yaml'), 'plan: {id: q, title: Q}\nmilestones:\n  - {id: A, title: A, date: 2019-02-30}\n');
+    const r = await cli(['critical-path', dir, '--today', '2019-09-01']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('[encoding]');
+    expect(r.err).toContain('[invalid-date]');
   });
 
   for (const [name, bytes] of [
