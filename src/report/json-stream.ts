@@ -92,8 +92,23 @@ function* rows(out: JsonText, value: JsonRows, indent: string): Generator<string
     return;
   }
   const inner = `${indent}  `;
-  const fields = new TextFields();
   out.text += '[';
+  const text = value.text;
+  if (text !== undefined) {
+    // The line end and the indentation as one part: a piece's text is a rope, and each part costs when it is flattened.
+    const first = `\n${inner}`;
+    const next = `,\n${inner}`;
+    for (let i = 0; i < value.length; i++) {
+      if (out.text.length >= PIECE_LENGTH) {
+        out.text += i === 0 ? '\n' : ',\n';
+        yield flush(out);
+        out.text += inner + text(i, inner);
+      } else out.text += (i === 0 ? first : next) + text(i, inner);
+    }
+    out.text += `\n${indent}]`;
+    return;
+  }
+  const fields = new TextFields();
   for (let i = 0; i < value.length; i++) {
     out.text += i === 0 ? '\n' : ',\n';
     if (out.text.length >= PIECE_LENGTH) yield flush(out);

@@ -1,8 +1,22 @@
 // Tests for formatJson: SPEC §8 shape, fixed key order, exact data for hostile text.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatJson } from '../../src/report/validate/json.js';
+import type { Diagnostic, ValidateResult } from '../../src/diagnostics/types.js';
+import { renderMessage, type Locale } from '../../src/messages/index.js';
+import { formatJson, validateJsonChunks } from '../../src/report/validate/json.js';
+import { stringifySafeJson } from '../../src/report/safe-text.js';
 import { diag, HOSTILE, makeResult, PLAIN, workspace } from './validate-fixtures.js';
+
+/** The document as objects, written by JSON.stringify: what the text written part by part must be, byte for byte. */
+function reference(result: ValidateResult, locale: Locale): string {
+  const render = (d: Diagnostic): object => ({
+    rule: d.rule, severity: d.severity, message: renderMessage(d.message, locale), file: d.file, line: d.line, column: d.column, ref: d.ref,
+    hint: d.hint === undefined ? null : renderMessage(d.hint, locale),
+    related: d.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: renderMessage(r.message, locale) })),
+  });
+  return stringifySafeJson({ ok: result.summary.errors === 0, files: result.files, summary: result.summary, diagnostics: result.diagnostics.map(render) });
+}
 
 describe('formatJson', () => {
   it('writes the SPEC §8 document, pretty-printed with a trailing newline', () => {
@@ -92,5 +106,41 @@ describe('formatJson', () => {
     const parsed = JSON.parse(out) as { diagnostics: { message: string; hint: string }[] };
     expect(parsed.diagnostics[0]?.message).toBe(text);
     expect(parsed.diagnostics[0]?.hint).toBe(text);
+  });
+
+  it('writes each diagnostic as JSON.stringify writes its object, whatever its texts, places and missing fields', () => {
+    // The rule, severity and file texts are each made once per value and reused: hostile ones included.
+    const text = fc.oneof(fc.constantFrom('', 'plain', HOSTILE, 'a"b\\c', '\u2028\u202e', '\ud800', 'æøå — ✓', '::error::x'), fc.string({ unit: 'binary', maxLength: 12 }));
+    const file = fc.constantFrom('plans/a.yaml', 'plans/b.yaml', 'odd "name"\n.yaml', '\u202ert.yaml');
+    const place = fc.oneof(fc.nat({ max: 200_000 }), fc.constantFrom(-0, NaN, Infinity));
+    const related = fc.record({ file, line: place, column: place, message: text });
+    const diagnostic = fc.record(
+      {
+        file, line: place, column: place, message: text, hint: text, related: fc.array(related, { maxLength: 3 }),
+        rule: fc.constantFrom('schema', 'dependency-order', 'lead', 'health/logic') as fc.Arbitrary<Diagnostic['rule']>,
+        severity: fc.constantFrom('error', 'warning') as fc.Arbitrary<Diagnostic['severity']>, ref: fc.option(text, { nil: null }),
+      },
+      { requiredKeys: ['file', 'line', 'column', 'message', 'related', 'rule', 'severity', 'ref'] },
+    );
+    fc.assert(
+      fc.property(fc.array(diagnostic, { maxLength: 40 }), fc.constantFrom<Locale>('en', 'nb'), (list, locale) => {
+        const result = makeResult(['plans/a.yaml'], list.map((d) => diag(d)));
+        const options = { ...PLAIN, locale };
+        expect(formatJson(result, options)).toBe(reference(result, locale));
+      }),
+      { numRuns: 150 },
+    );
+    expect(formatJson(workspace(), PLAIN)).toBe(reference(workspace(), 'en'));
+  });
+
+  it('hands out pieces that end at line ends, joining to the whole text, for thousands of findings', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      diag({ file: `plans/p${i % 3}.yaml`, line: i + 1, column: 3, ref: i % 2 === 0 ? null : `p/M${i}`, message: `m${i}`, ...(i % 5 === 0 ? { hint: 'h' } : {}), related: i % 7 === 0 ? [{ file: 'g.yaml', line: 1, column: 1, message: 'r' }] : [] }),
+    );
+    const result = makeResult(['plans/p0.yaml'], many);
+    const pieces = [...validateJsonChunks(result, PLAIN)];
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
+    expect(pieces.join('')).toBe(reference(result, 'en'));
   });
 });

@@ -2,6 +2,7 @@
 
 import type { Diagnostic, FormatOptions, Related, ValidateResult } from '../../diagnostics/types.js';
 import { renderMessage, type Locale } from '../../messages/index.js';
+import { DiagnosticRows } from './json-rows.js';
 import { JsonRows, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
 
 function writeRelated(related: Related, locale: Locale, fields: JsonFields): void {
@@ -26,11 +27,15 @@ function writeDiagnostic(diagnostic: Diagnostic, locale: Locale, fields: JsonFie
 
 function toJsonDocument(result: ValidateResult, options: FormatOptions): object {
   const { diagnostics } = result;
+  let rows: DiagnosticRows | undefined;
   return {
     ok: result.summary.errors === 0,
     files: [...result.files],
     summary: { errors: result.summary.errors, warnings: result.summary.warnings },
-    diagnostics: new JsonRows(diagnostics.length, (i, fields) => writeDiagnostic(diagnostics[i]!, options.locale, fields)),
+    diagnostics: new JsonRows(diagnostics.length, (i, fields) => writeDiagnostic(diagnostics[i]!, options.locale, fields), (i, indent) => {
+      if (rows === undefined || rows.indent !== indent) rows = new DiagnosticRows(options.locale, indent);
+      return rows.text(diagnostics[i]!);
+    }),
   };
 }
 
