@@ -5,7 +5,7 @@ import type { Graph } from '../graph/graph.js';
 import { currentField, currentValue } from '../model/current.js';
 import type { LinkType, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
-import { forwardConstraint } from '../schedule/edge-constraint.js';
+import { edgeEnd, forwardConstraint, type EdgeEnd } from '../schedule/edge-constraint.js';
 import { explainLatest, type LatestFrom } from './latest.js';
 import { explainMeetings, type MeetingsExplanation } from './meetings.js';
 import { nonWorkingDaysCrossed, type NonWorkingDay } from './non-working.js';
@@ -91,7 +91,7 @@ function drivingChain(source: ExplainSource, v: number): ChainStep[] {
 /** The scheduled edge from `p` into `v` whose constraint is `v`'s projected date (the first one when several are). */
 function drivingEdge(source: ExplainSource, p: number, v: number): { lag: Duration; type: LinkType } | undefined {
   const { workspace: ws, graph: g, schedule: s } = source;
-  const end = (n: number): { duration: Duration; calendar: Workspace['plans'][number]['calendar'] } => ({ duration: ws.milestones[n]!.duration, calendar: ws.plans[ws.milestones[n]!.plan]!.calendar });
+  const end = (n: number): EdgeEnd => edgeEnd(ws.milestones[n]!.duration, ws.plans[ws.milestones[n]!.plan]!.calendar);
   let found: { lag: Duration; type: LinkType } | undefined;
   for (let i = g.predStart[v]!; i < g.predStart[v + 1]!; i++) {
     const e = g.predEdges[i]!;

@@ -1,7 +1,7 @@
 // What binds a node's latest date l(M) (SPEC §5): its deadline, a successor's constraint, or the plan's finish.
 import type { DateValue, DayNumber, Duration } from '../calendar/index.js';
 import type { LinkType } from '../model/types.js';
-import { backwardConstraint } from '../schedule/edge-constraint.js';
+import { backwardConstraint, edgeEnd } from '../schedule/edge-constraint.js';
 import type { ExplainSource } from './explain.js';
 
 export type LatestFrom =
@@ -29,7 +29,7 @@ export function explainLatest(source: ExplainSource, v: number): LatestFrom {
     const to = g.edgeTo[e]!;
     const d = ws.dependencies[e]!;
     const succ = ws.milestones[to]!;
-    const day = backwardConstraint(d.type, d.lag, s.latest[to]!, { duration: m.duration, calendar: plan.calendar }, { duration: succ.duration, calendar: ws.plans[succ.plan]!.calendar });
+    const day = backwardConstraint(d.type, d.lag, s.latest[to]!, edgeEnd(m.duration, plan.calendar), edgeEnd(succ.duration, ws.plans[succ.plan]!.calendar));
     if (day !== latest) continue;
     if (best === undefined || ws.milestones[to]!.ref < ws.milestones[best.successor]!.ref) best = { successor: to, type: d.type, lag: d.lag };
   }

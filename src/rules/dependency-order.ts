@@ -2,7 +2,7 @@
 import { msg } from '../messages/index.js';
 import { edgeEnds } from '../schedule/cpm.js';
 import { isDayInRange } from '../schedule/date-range.js';
-import { forwardConstraint, startOf } from '../schedule/edge-constraint.js';
+import { forwardDays, linkTable, startOf } from '../schedule/edge-constraint.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, shownDate, showDuration } from './where.js';
 import { currentField } from '../model/current.js';
@@ -18,12 +18,16 @@ export const dependencyOrder: Rule = {
     // Each milestone's current date in one array: the edges visit them in no order, and most edges are in order.
     const current = new Float64Array(ws.milestones.length);
     for (let v = 0; v < current.length; v++) current[v] = ws.milestones[v]!.current;
+    // Only edgeInCycle of the graph: `set` runs this rule on a part of the workspace with a graph of that alone
+    // (src/edit/scoped-findings.ts); the edges' ends are the dependencies' own.
     const inCycle = ctx.graph.edgeInCycle;
-    ws.dependencies.forEach((d, e) => {
-      if (inCycle[e]) return;
-      const earliest = forwardConstraint(d.type, d.lag, current[d.from]!, ends[d.from]!, ends[d.to]!);
+    const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
+    for (let e = 0; e < ws.dependencies.length; e++) {
+      if (inCycle[e]) continue;
+      const d = ws.dependencies[e]!;
+      const earliest = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, current[d.from]!, ends[d.from]!, ends[d.to]!);
       // A constraint beyond 9999-12-31 cannot be written as a date: the rule date-range reports it instead.
-      if (current[d.to]! >= earliest || !isDayInRange(earliest)) return;
+      if (current[d.to]! >= earliest || !isDayInRange(earliest)) continue;
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;
       const lag = d.lag.n !== 0 ? showDuration(d.lag) : null;
@@ -43,6 +47,6 @@ export const dependencyOrder: Rule = {
         ],
         plan: m.plan,
       });
-    });
+    }
   },
 };

@@ -4,7 +4,7 @@ import { durationDays, isWorkingUnit, ZERO_DURATION, type DayNumber, type Durati
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
-import { backwardConstraint, forwardConstraint, startOf, type EdgeEnd } from './edge-constraint.js';
+import { backwardDays, edgeEnd, forwardDays, linkTable, startOf, type EdgeEnd } from './edge-constraint.js';
 
 export type { CriticalPath } from './critical-paths.js';
 
@@ -58,8 +58,8 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
  * without a duration (most of them) share one end per plan.
  */
 export function edgeEnds(ws: Workspace): EdgeEnd[] {
-  const zero = ws.plans.map((p) => ({ duration: ZERO_DURATION, calendar: p.calendar }));
-  return ws.milestones.map((m) => (m.duration.n === 0 ? zero[m.plan]! : { duration: m.duration, calendar: ws.plans[m.plan]!.calendar }));
+  const zero = ws.plans.map((p) => edgeEnd(ZERO_DURATION, p.calendar));
+  return ws.milestones.map((m) => (m.duration.n === 0 ? zero[m.plan]! : edgeEnd(m.duration, ws.plans[m.plan]!.calendar)));
 }
 
 /**
@@ -67,7 +67,7 @@ export function edgeEnds(ws: Workspace): EdgeEnd[] {
  * s(M) + 1 for elapsed units, p(M) itself when the duration is 0. Never after p(M): when both dates were held at
  * 9999-12-31 (date-range), the day after s(M) would be in year 10000.
  */
-export function firstDayOfWork(start: DayNumber, projected: DayNumber, end: EdgeEnd): DayNumber {
+export function firstDayOfWork(start: DayNumber, projected: DayNumber, end: Pick<EdgeEnd, 'duration' | 'calendar'>): DayNumber {
   if (end.duration.n === 0) return projected;
   return Math.min(projected, isWorkingUnit(end.duration.unit) ? end.calendar.add(start, 1) : start + 1);
 }
@@ -76,7 +76,7 @@ export function firstDayOfWork(start: DayNumber, projected: DayNumber, end: Edge
 function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, ends: readonly EdgeEnd[]): { projected: Float64Array; driver: Int32Array } {
   const n = ws.milestones.length;
   const { order, predStart, predEdges, edgeFrom, edgeInCycle } = graph;
-  const deps = ws.dependencies;
+  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
   const projected = new Float64Array(n);
   const driver = new Int32Array(n).fill(-1);
   for (let k = 0; k < n; k++) {
@@ -92,8 +92,7 @@ function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, ends: readon
       const e = predEdges[i]!;
       if (edgeInCycle[e]) continue;
       const p = edgeFrom[e]!;
-      const d = deps[e]!;
-      const candidate = forwardConstraint(d.type, d.lag, projected[p]!, ends[p]!, ends[v]!);
+      const candidate = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, projected[p]!, ends[p]!, ends[v]!);
       // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
       if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
         best = candidate;
@@ -122,7 +121,7 @@ export function planFinishes(ws: Workspace, projected: Float64Array): Float64Arr
 function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
   const n = ws.milestones.length;
   const { order, succStart, succEdges, edgeTo, edgeInCycle } = graph;
-  const deps = ws.dependencies;
+  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
   const latest = new Float64Array(n);
   const isEnd = new Uint8Array(n);
   for (let k = n - 1; k >= 0; k--) {
@@ -135,8 +134,7 @@ function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], fin
       if (edgeInCycle[e]) continue;
       hasSuccessor = true;
       const s = edgeTo[e]!;
-      const d = deps[e]!;
-      const day = backwardConstraint(d.type, d.lag, latest[s]!, ends[v]!, ends[s]!);
+      const day = backwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, latest[s]!, ends[v]!, ends[s]!);
       if (day < l) l = day;
     }
     if (!hasSuccessor) {

@@ -1,7 +1,7 @@
 // Critical paths (SPEC §5): from each critical end milestone back through critical predecessors.
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
-import { forwardConstraint, type EdgeEnd } from './edge-constraint.js';
+import { forwardDays, linkTable, type EdgeEnd } from './edge-constraint.js';
 
 export interface CriticalPath {
   /** Milestone indices from start to end. */
@@ -28,6 +28,7 @@ const UNKNOWN = -2;
  */
 export function traceCriticalPaths(ws: Workspace, graph: Graph, rank: Int32Array, ends: readonly EdgeEnd[], s: PathInputs): CriticalPath[] {
   const step = new Int32Array(ws.milestones.length).fill(UNKNOWN);
+  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
   const stepOf = (v: number): number => {
     if (step[v] !== UNKNOWN) return step[v]!;
     let best = -1;
@@ -36,8 +37,7 @@ export function traceCriticalPaths(ws: Workspace, graph: Graph, rank: Int32Array
       const e = graph.predEdges[i]!;
       const p = graph.edgeFrom[e]!;
       if (graph.edgeInCycle[e] || !s.critical[p]) continue;
-      const d = ws.dependencies[e]!;
-      const day = forwardConstraint(d.type, d.lag, s.projected[p]!, ends[p]!, ends[v]!);
+      const day = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, s.projected[p]!, ends[p]!, ends[v]!);
       if (day > bestDay || (day === bestDay && rank[p]! < rank[best]!)) {
         best = p;
         bestDay = day;

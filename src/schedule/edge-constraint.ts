@@ -1,31 +1,80 @@
 // The one home of an edge's SPEC §5 constraint: forward (earliest finish of the successor) and its backward inverse.
-// The scheduler's passes, the critical-path tracer and the dependency-order rule all call these two functions.
-import type { DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
-import type { LinkType } from '../model/types.js';
+// The scheduler's passes, the critical-path tracer and the dependency-order rule all call these functions.
+import { durationDays, isWorkingUnit, type DayNumber, type Duration, type WorkCalendar } from '../calendar/index.js';
+import type { Dependency, LinkType } from '../model/types.js';
 
-/** One end of an edge: the node's duration and the calendar of its plan. */
+/** One end of an edge: the node's duration and the calendar of its plan (make one with edgeEnd). */
 export interface EdgeEnd {
   readonly duration: Duration;
   readonly calendar: WorkCalendar;
+  /** durationDays(duration): working days for `d`/`w`, calendar days for `ed`/`ew`. */
+  readonly days: number;
+  /** isWorkingUnit(duration.unit). */
+  readonly working: boolean;
+}
+
+export function edgeEnd(duration: Duration, calendar: WorkCalendar): EdgeEnd {
+  return { duration, calendar, days: durationDays(duration), working: isWorkingUnit(duration.unit) };
+}
+
+/** The link types as the numbers LinkTable.type holds. */
+export const FS = 0;
+export const FF = 1;
+export const SS = 2;
+export const SF = 3;
+const LINK_CODE: Readonly<Record<LinkType, number>> = { FS, FF, SS, SF };
+
+/**
+ * Every dependency's link type (FS, FF, SS, SF above) and lag (days of its kind, negative for a lead; `lagWorking`
+ * 1 for working units) in typed arrays indexed by edge. The passes read these instead of each Dependency and its
+ * lag object: at 270,000 edges, two pointer chases per edge and pass were most of the passes' time (issue #18).
+ * Made once per dependency list (memoised on the array, which an analysis never changes).
+ */
+export interface LinkTable {
+  readonly type: Uint8Array;
+  readonly lagDays: Float64Array;
+  readonly lagWorking: Uint8Array;
+}
+
+const tables = new WeakMap<readonly Dependency[], LinkTable>();
+
+export function linkTable(dependencies: readonly Dependency[]): LinkTable {
+  let table = tables.get(dependencies);
+  if (table !== undefined) return table;
+  const n = dependencies.length;
+  table = { type: new Uint8Array(n), lagDays: new Float64Array(n), lagWorking: new Uint8Array(n) };
+  for (let e = 0; e < n; e++) {
+    const d = dependencies[e]!;
+    table.type[e] = LINK_CODE[d.type];
+    table.lagDays[e] = durationDays(d.lag);
+    table.lagWorking[e] = isWorkingUnit(d.lag.unit) ? 1 : 0;
+  }
+  tables.set(dependencies, table);
+  return table;
+}
+
+/** d moved by `days` (negative: back) in working days of `cal` when `working`, else in calendar days. */
+function move(cal: WorkCalendar, d: DayNumber, days: number, working: boolean | number): DayNumber {
+  return working ? cal.add(d, days) : d + days;
 }
 
 /**
  * SPEC §5, forward: the earliest finish the edge P → M allows M, given P's finish `pFinish` (a day number).
  * FS: add(add(p(P), lag), dur(M)); SS: add(add(s(P), lag), dur(M)); FF: add(p(P), lag); SF: add(s(P), lag),
  * where s(P) = sub(p(P), dur(P)) in P's calendar and the lag and dur(M) apply in M's calendar.
- * A negative lag (a lead) is the sub of its magnitude: `addDuration` handles the sign.
+ * A negative lag (a lead) is the sub of its magnitude. `type` is a LinkTable code; the lag in days of its kind.
  */
-export function forwardConstraint(type: LinkType, lag: Duration, pFinish: DayNumber, p: EdgeEnd, m: EdgeEnd): DayNumber {
+export function forwardDays(type: number, lagDays: number, lagWorking: boolean | number, pFinish: DayNumber, p: EdgeEnd, m: EdgeEnd): DayNumber {
   const cal = m.calendar;
   switch (type) {
-    case 'FS':
-      return cal.addDuration(cal.addDuration(pFinish, lag), m.duration);
-    case 'FF':
-      return cal.addDuration(pFinish, lag);
-    case 'SS':
-      return cal.addDuration(cal.addDuration(p.calendar.subDuration(pFinish, p.duration), lag), m.duration);
-    case 'SF':
-      return cal.addDuration(p.calendar.subDuration(pFinish, p.duration), lag);
+    case FS:
+      return move(cal, move(cal, pFinish, lagDays, lagWorking), m.days, m.working);
+    case FF:
+      return move(cal, pFinish, lagDays, lagWorking);
+    case SS:
+      return move(cal, move(cal, move(p.calendar, pFinish, -p.days, p.working), lagDays, lagWorking), m.days, m.working);
+    default:
+      return move(cal, move(p.calendar, pFinish, -p.days, p.working), lagDays, lagWorking);
   }
 }
 
@@ -33,24 +82,34 @@ export function forwardConstraint(type: LinkType, lag: Duration, pFinish: DayNum
  * SPEC §5, backward: the latest finish the edge P → M allows P, given M's latest finish `mLatest`: the forward
  * steps undone in reverse order. FS: sub(sub(l(M), dur(M)), lag); FF: sub(l(M), lag); SS: the latest start of P
  * is sub(sub(l(M), dur(M)), lag) in M's calendar, so P's latest finish is add of dur(P) to it in P's calendar;
- * SF: likewise from sub(l(M), lag).
+ * SF: likewise from sub(l(M), lag). Arguments as forwardDays.
  */
-export function backwardConstraint(type: LinkType, lag: Duration, mLatest: DayNumber, p: EdgeEnd, m: EdgeEnd): DayNumber {
+export function backwardDays(type: number, lagDays: number, lagWorking: boolean | number, mLatest: DayNumber, p: EdgeEnd, m: EdgeEnd): DayNumber {
   const cal = m.calendar;
   switch (type) {
-    case 'FS':
-      return cal.subDuration(cal.subDuration(mLatest, m.duration), lag);
-    case 'FF':
-      return cal.subDuration(mLatest, lag);
-    case 'SS':
-      return p.calendar.addDuration(cal.subDuration(cal.subDuration(mLatest, m.duration), lag), p.duration);
-    case 'SF':
-      return p.calendar.addDuration(cal.subDuration(mLatest, lag), p.duration);
+    case FS:
+      return move(cal, move(cal, mLatest, -m.days, m.working), -lagDays, lagWorking);
+    case FF:
+      return move(cal, mLatest, -lagDays, lagWorking);
+    case SS:
+      return move(p.calendar, move(cal, move(cal, mLatest, -m.days, m.working), -lagDays, lagWorking), p.days, p.working);
+    default:
+      return move(p.calendar, move(cal, mLatest, -lagDays, lagWorking), p.days, p.working);
   }
+}
+
+/** forwardDays for one Dependency's type and lag. */
+export function forwardConstraint(type: LinkType, lag: Duration, pFinish: DayNumber, p: EdgeEnd, m: EdgeEnd): DayNumber {
+  return forwardDays(LINK_CODE[type], durationDays(lag), isWorkingUnit(lag.unit), pFinish, p, m);
+}
+
+/** backwardDays for one Dependency's type and lag. */
+export function backwardConstraint(type: LinkType, lag: Duration, mLatest: DayNumber, p: EdgeEnd, m: EdgeEnd): DayNumber {
+  return backwardDays(LINK_CODE[type], durationDays(lag), isWorkingUnit(lag.unit), mLatest, p, m);
 }
 
 /** s = sub(finish, duration) in the node's calendar: the day at whose end its work begins (SPEC §5). */
 export function startOf(finish: DayNumber, end: EdgeEnd): DayNumber {
   // Most milestones have no duration: their start is their finish, without a walk through the calendar.
-  return end.duration.n === 0 ? finish : end.calendar.subDuration(finish, end.duration);
+  return end.days === 0 ? finish : move(end.calendar, finish, -end.days, end.working);
 }
