@@ -2,7 +2,7 @@
 import { msg, type Message } from '../messages/index.js';
 import type { Interval } from '../messages/data/rules.js';
 import type { Milestone, Workspace } from '../model/types.js';
-import { checkMeetingsBeforeMilestone, meetingsByBody, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone, meetingsByBody, meetsMeetingsBeforeMilestone, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
 import type { Finding, Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin, showDuration, shownDate } from './where.js';
 
@@ -15,6 +15,7 @@ export const meetingBeforeMilestone: Rule = {
     const ws = ctx.workspace;
     const byBody = meetingsByBody(ws);
     for (const m of ws.milestones) {
+      if (meetsMeetingsBeforeMilestone(ws, byBody, m)) continue;
       const g = checkMeetingsBeforeMilestone(ws, byBody, m);
       if (!g || g.ok) continue;
       // A required body whose listed meetings all fall outside is one problem, not two findings at the same
