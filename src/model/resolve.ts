@@ -96,11 +96,14 @@ export function resolveReferences(b: Builder): Workspace {
       if (findMeeting(link.ref) < 0) miss('meetings', link.ref, `meeting:${link.ref}`, u.ref, u.plan, link.origin, () => b.meetingIndex.keys());
     }
   }
-  for (const m of [...milestones, ...b.unscheduled]) {
+  // Index loops over the scheduled milestones (no copy of the 100,000 of them; see rules/rule.ts on for-of).
+  const goalMissing = (m: Milestone | (typeof b.unscheduled)[number]): void => {
     if (m.goal !== undefined && !b.goalIndex.has(`${planIdOf(m.plan)}/${m.goal}`)) {
       miss('goal', m.goal, `goals:${planIdOf(m.plan)}/${m.goal}`, m.ref, m.plan, { file: m.origin.file, path: [...m.origin.path, 'goal'] }, () => goalIds(m.plan));
     }
-  }
+  };
+  for (let i = 0; i < milestones.length; i++) goalMissing(milestones[i]!);
+  for (const u of b.unscheduled) goalMissing(u);
 
   const measures: Measure[] = [];
   const measureIndex = new Map<string, number>();
@@ -154,7 +157,8 @@ function bareIdLookUp(b: Builder): (plan: number, target: string) => number | un
   let slash = false;
   for (const p of b.plans) if (p.id.includes('/')) slash = true;
   const byPlan: Map<string, number>[] = b.plans.map(() => new Map());
-  for (const m of b.milestones) {
+  for (let i = 0; i < b.milestones.length; i++) {
+    const m = b.milestones[i]!;
     if (m.id.includes('/')) slash = true;
     byPlan[m.plan]!.set(m.id, m.index);
   }

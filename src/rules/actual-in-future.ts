@@ -9,7 +9,8 @@ export const actualInFuture: Rule = {
   description: 'A milestone\'s actual date is after the status date: it cannot have been achieved yet.',
   fix: 'Correct the actual date, write the date as a forecast instead, or move the status date (status_date or --today).',
   check(ctx) {
-    for (const m of ctx.workspace.milestones) {
+    for (let i = 0; i < ctx.workspace.milestones.length; i++) {
+      const m = ctx.workspace.milestones[i]!;
       if (!m.actual || m.actual.day <= ctx.today || m.gate !== undefined) continue;
       ctx.report({
         at: fieldOrigin(m, 'actual'),

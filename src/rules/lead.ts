@@ -10,7 +10,10 @@ export const lead: Rule = {
   fix: 'Split the predecessor so that the overlapping part becomes its own milestone with a zero or positive lag, or set the lag to 0d.',
   check(ctx) {
     const ws = ctx.workspace;
-    for (const d of ws.dependencies) {
+    // An index loop: this one runs once, over every edge, and a for-of stayed in code that made an iterator result
+    // per edge (12 MB at 270,000 edges, sampled).
+    for (let e = 0; e < ws.dependencies.length; e++) {
+      const d = ws.dependencies[e]!;
       if (d.lag.n >= 0) continue;
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;

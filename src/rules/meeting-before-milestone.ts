@@ -14,7 +14,8 @@ export const meetingBeforeMilestone: Rule = {
   check(ctx) {
     const ws = ctx.workspace;
     const byBody = meetingsByBody(ws);
-    for (const m of ws.milestones) {
+    for (let i = 0; i < ws.milestones.length; i++) {
+      const m = ws.milestones[i]!;
       if (meetsMeetingsBeforeMilestone(ws, byBody, m)) continue;
       const g = checkMeetingsBeforeMilestone(ws, byBody, m);
       if (!g || g.ok) continue;

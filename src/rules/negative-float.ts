@@ -10,7 +10,8 @@ export const negativeFloat: Rule = {
   fix: 'Bring the milestone or its drivers forward, relax the deadline, or re-plan the successors.',
   check(ctx) {
     const { workspace: ws, schedule } = ctx;
-    for (const m of ws.milestones) {
+    for (let i = 0; i < ws.milestones.length; i++) {
+      const m = ws.milestones[i]!;
       const f = schedule.float[m.index]!;
       if (f >= 0) continue;
       const driver = schedule.driver[m.index]!;

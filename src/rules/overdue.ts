@@ -11,7 +11,8 @@ export const overdue: Rule = {
   fix: 'Record the actual date if it was achieved, or give it a new forecast.',
   check(ctx) {
     const { workspace: ws, schedule, today } = ctx;
-    for (const m of ws.milestones) {
+    for (let i = 0; i < ws.milestones.length; i++) {
+      const m = ws.milestones[i]!;
       const p = schedule.projected[m.index]!;
       if (!isOverdue(m, p, today)) continue;
       ctx.report({

@@ -9,7 +9,8 @@ export const progressRange: Rule = {
   description: 'A milestone\'s progress "started/total" has more measures started than in total.',
   fix: 'Correct the counts so that started ≤ total.',
   check(ctx) {
-    for (const m of ctx.workspace.milestones) {
+    for (let i = 0; i < ctx.workspace.milestones.length; i++) {
+      const m = ctx.workspace.milestones[i]!;
       if (!m.progress || m.progress.started <= m.progress.total) continue;
       ctx.report({
         at: fieldOrigin(m, 'progress'),

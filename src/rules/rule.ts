@@ -40,6 +40,11 @@ export interface RuleContext {
   readonly report: (finding: Finding) => void;
 }
 
+/**
+ * A rule's check runs once per analysis. Its loops over every milestone or edge are index loops: a for-of that runs
+ * once over 100,000 items stays in code that makes an iterator result per item (about 4.5 MB, and 2–3 × slower, in a
+ * measurement on Node 20), and an analysis at 100,000 milestones runs a dozen of them (issue #18).
+ */
 export interface Rule {
   readonly id: RuleId;
   readonly severity: Severity;

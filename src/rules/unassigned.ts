@@ -21,7 +21,8 @@ export const unassigned: Rule = {
         plan: measure.plan,
       });
     }
-    for (const m of ws.milestones) {
+    for (let i = 0; i < ws.milestones.length; i++) {
+      const m = ws.milestones[i]!;
       if (m.responsible?.trim() !== '?') continue;
       ctx.report({
         at: fieldOrigin(m, 'responsible'),

@@ -112,7 +112,10 @@ function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, ends: readon
  */
 export function planFinishes(ws: Workspace, projected: Float64Array): Float64Array {
   const finish = new Float64Array(ws.plans.length).fill(-Infinity);
-  for (const m of ws.milestones) if (projected[m.index]! > finish[m.plan]!) finish[m.plan] = projected[m.index]!;
+  for (let i = 0; i < ws.milestones.length; i++) {
+    const m = ws.milestones[i]!;
+    if (projected[m.index]! > finish[m.plan]!) finish[m.plan] = projected[m.index]!;
+  }
   for (const p of ws.plans) if (p.finish) finish[p.index] = p.finish.day;
   return finish;
 }

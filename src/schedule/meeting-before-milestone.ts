@@ -89,9 +89,10 @@ export function meetsMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<
   const c = m.current;
   const to = subtractDuration(plan.calendar, c, plan.governance.lead);
   const from = plan.governance.window ? subtractDuration(plan.calendar, c, plan.governance.window) : -Infinity;
-  for (const link of links) {
-    if (link.meeting < 0) continue;
-    const d = ws.meetings[link.meeting]!.date;
+  for (let i = 0; i < links.length; i++) {
+    const meeting = links[i]!.meeting;
+    if (meeting < 0) continue;
+    const d = ws.meetings[meeting]!.date;
     if (d < from || d > to) return false;
   }
   for (let i = 0; i < list.length; i++) {
@@ -124,7 +125,10 @@ function admissibleMeeting(ws: Workspace, links: Milestone['meetings'], all: rea
 
 /** Whether the milestone lists a (known) meeting of `body`. */
 function listsBody(ws: Workspace, links: Milestone['meetings'], body: string): boolean {
-  for (const l of links) if (l.meeting >= 0 && ws.meetings[l.meeting]!.body === body) return true;
+  for (let i = 0; i < links.length; i++) {
+    const meeting = links[i]!.meeting;
+    if (meeting >= 0 && ws.meetings[meeting]!.body === body) return true;
+  }
   return false;
 }
 
