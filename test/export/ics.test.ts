@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/index.js';
 import { loadAnalysis } from '../../src/cli/workspace.js';
-import { escapeIcsText, foldLine } from '../../src/report/export/ics-text.js';
+import { escapeIcsLine, escapeIcsText, foldLine } from '../../src/report/export/ics-text.js';
 import { fakeIo, runCli } from '../helpers/fake-io.js';
 
 const HOSTILE = 'test/export/fixtures/hostile';
@@ -138,5 +138,14 @@ describe('RFC 5545 text helpers', () => {
     expect(escapeIcsText('a\\b;c,d\r\ne\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
     // The visible escape's backslash is itself escaped: a parser gives back the text `\x1b[2J\u202e`.
     expect(escapeIcsText('\x1b[2J\u202e')).toBe('\\\\x1b[2J\\\\u202e');
+    // A text with nothing to escape comes back as it is; a tab alone is a space; a lone surrogate is shown.
+    expect(escapeIcsText('Møte — Akson/MP2 😀')).toBe('Møte — Akson/MP2 😀');
+    expect(escapeIcsText('a\tb')).toBe('a b');
+    expect(escapeIcsText('a\ud800b')).toBe('a\\\\ud800b');
+  });
+
+  it('writes a one-line TEXT value trimmed, its line breaks and the spaces around them as one space', () => {
+    expect(escapeIcsLine('  Akson; MP2  ')).toBe('Akson\\; MP2');
+    expect(escapeIcsLine('a \r\n b\u2028c')).toBe('a b c');
   });
 });
