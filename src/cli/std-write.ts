@@ -21,6 +21,14 @@ export function mayBeTerminal(fd: 1 | 2): boolean {
 }
 
 /**
+ * Text of up to this many UTF-16 units is encoded into one buffer the writer keeps (3 bytes a unit at most):
+ * a report's pieces (about 64 K units) then need no buffer each, 350 of them for validate's JSON at 100,000
+ * milestones (issue #18).
+ */
+const SCRATCH_UNITS = 1 << 17;
+const SHORT_UNITS = 4096;
+
+/**
  * A writer for fd 1 or 2 with `writeSync`, handing the rest to Node's stream (which waits for the descriptor) when
  * the descriptor is non-blocking and full (EAGAIN). `onFailure` hears of a reader that went away (EPIPE: 'closed')
  * or any other error; later writes are then dropped. `write` is fs.writeSync but for tests.
@@ -33,13 +41,20 @@ export function fdWriter(
 ): (data: string | Uint8Array) => void {
   let viaStream = false;
   let failed = false;
+  let scratch: Buffer | undefined;
   return (data) => {
     if (failed) return;
     if (viaStream) {
       stream().write(data);
       return;
     }
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let bytes: Uint8Array;
+    if (typeof data !== 'string') bytes = data;
+    // Short text comes from Node's shared pool already; the kept buffer is made only for a report's pieces.
+    else if (data.length > SHORT_UNITS && data.length <= SCRATCH_UNITS) {
+      scratch ??= Buffer.allocUnsafe(SCRATCH_UNITS * 3);
+      bytes = scratch.subarray(0, scratch.write(data, 0, 'utf8'));
+    } else bytes = Buffer.from(data, 'utf8');
     let offset = 0;
     try {
       while (offset < bytes.length) offset += write(fd, bytes, offset, bytes.length - offset);
@@ -47,6 +62,7 @@ export function fdWriter(
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
       if (code === 'EAGAIN') {
         viaStream = true;
+        // The stream writes it later: the kept buffer is not written to again, every later write goes to the stream.
         stream().write(bytes.subarray(offset));
         return;
       }

@@ -48,6 +48,13 @@ describe('fdWriter', () => {
     expect(calls).toBe(2);
   });
 
+  it('writes the UTF-8 of any text, short or longer than the buffer it keeps, one piece after another', () => {
+    const h = harness((_b, _o, length) => length);
+    const texts = ['a', 'blåbær ✓ \ud83d\ude00', 'lone \ud800 and \udc00', 'x'.repeat(200_000), '✓'.repeat(131_072), '\ud800'.repeat(5000) + 'é\ud83d\ude00'.repeat(3000), 'short again'];
+    for (const text of texts) h.write(text);
+    expect(h.written.map((b) => b.toString('hex'))).toEqual(texts.map((t) => Buffer.from(t, 'utf8').toString('hex')));
+  });
+
   it('reports a reader that went away once and drops what follows', () => {
     const h = harness(() => {
       throw errno('EPIPE');
