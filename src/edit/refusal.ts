@@ -13,10 +13,15 @@ export function findSyntaxRefusal(analysis: Analysis): string | undefined {
 }
 
 /**
- * The first milestone defined twice among `refs` (every milestone when undefined), as a refusal; undefined when none.
+ * The first milestone defined twice among `refs` (every milestone when undefined), or the first plan of one of them
+ * defined twice, as a refusal; undefined when none. A plan defined twice in two files keeps only its first file's
+ * milestones in the model, so a milestone written in both files is not a duplicate there: without the plan's own
+ * finding, `set` would edit the first file's copy without a word (a tester's finding).
  */
 export function findDuplicateRefusal(analysis: Analysis, refs?: ReadonlySet<string>): string | undefined {
-  const d = analysis.diagnostics.find((x) => x.rule === 'duplicate-id' && typeof x.ref === 'string' && (refs === undefined || refs.has(x.ref)));
+  const plans = new Set(refs === undefined ? [] : [...refs].map((r) => r.slice(0, r.indexOf('/'))));
+  const planTwice = new Set(analysis.workspace.duplicates.flatMap((x) => (x.kind === 'plan' && plans.has(x.ref) ? [x.ref] : [])));
+  const d = analysis.diagnostics.find((x) => x.rule === 'duplicate-id' && typeof x.ref === 'string' && (refs === undefined || refs.has(x.ref) || planTwice.has(x.ref)));
   if (d === undefined) return undefined;
   return `${escapeControl(d.file)}:${d.line}:${d.column}: ${escapeControl(d.ref ?? '')} is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written`;
 }

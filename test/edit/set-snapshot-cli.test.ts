@@ -154,6 +154,16 @@ describe('edits refused on what the analysis found', () => {
     const other = await runCli(['set', 'q/B', '--status', 'red', 'ws'], { files: { 'ws/q.yaml': DUP } });
     expect(other.code).toBe(0);
   });
+  it('set refuses a milestone of a plan defined twice in two files (the model keeps only the first file\'s plan), and writes nothing', async () => {
+    const plan = (title: string, date: string): string => `plan: {id: a, title: ${title}}\nmilestones:\n  - {id: A, title: A, date: ${date}}\n`;
+    const files = { 'ws/1.yaml': plan('A1', '2024-01-10'), 'ws/2.yaml': plan('A2', '2024-01-11'), 'ws/o.yaml': 'plan: {id: o, title: O}\nmilestones:\n  - {id: X, title: X, date: 2024-02-01}\n' };
+    const r = await runCli(['set', 'a/A', '--forecast', '2024-01-12', 'ws', '--today', '2024-01-02'], { files });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: ws/2.yaml:1:12: a is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written\n');
+    expect(r.io.written.size).toBe(0);
+    // A milestone of another plan is still set.
+    expect((await runCli(['set', 'o/X', '--forecast', '2024-02-02', 'ws', '--today', '2024-01-02'], { files })).code).toBe(0);
+  });
   it('snapshot refuses a workspace with a milestone defined twice', async () => {
     const r = await runCli(['snapshot', 'ws', '--today', '2024-01-20'], { files: { 'ws/q.yaml': DUP } });
     expect(r.code).toBe(2);
