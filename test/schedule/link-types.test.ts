@@ -286,3 +286,19 @@ describe('hand-computed schedules with link types, leads and the end-milestone r
     });
   }
 });
+
+describe('the first day of work (critical-path JSON start)', () => {
+  it('is the finish itself when the working day after s would come after it (a finish on a Sunday, 1d of work)', () => {
+    const s = scheduleOf({ 'p.yaml': planYaml('p', '', ['{id: M3, title: M, date: 2024-02-25, duration: 1d}', '{id: M4, title: N, date: 2024-02-27, duration: 1d}']) });
+    const { workspace: ws, schedule } = s.analysis;
+    const first = (ref: string): string => {
+      const i = ws.milestoneIndex.get(ref)!;
+      return formatDay(firstDayOfWork(schedule.start[i]!, schedule.projected[i]!, { duration: ws.milestones[i]!.duration, calendar: ws.plans[0]!.calendar }));
+    };
+    // s(M3) = sub(Sunday 25.2, 1d) = Friday 23.2; the working day after it, Monday 26.2, is after the finish.
+    expect(formatDay(schedule.start[ws.milestoneIndex.get('p/M3')!]!)).toBe('2024-02-23');
+    expect(first('p/M3')).toBe('2024-02-25');
+    // A Tuesday finish: s = Monday 26.2, work on Tuesday 27.2 itself.
+    expect(first('p/M4')).toBe('2024-02-27');
+  });
+});
