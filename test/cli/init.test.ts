@@ -32,6 +32,12 @@ describe('milepel init', () => {
     for (const f of ['example.yaml', 'governance.yaml']) expect(readFileSync(join(here, f), 'utf8')).toMatch(/^# yaml-language-server: \$schema=schemas\/plan\.schema\.json\n/);
     const v = milepel(['validate', '.', '--strict'], here);
     expect(v.code, v.stdout).toBe(0);
+    // A new user's first reports exit 0 on the example, health's checks included (a tester found its float check
+    // failing out of the box).
+    for (const command of ['health', 'critical-path', 'meetings', 'slippage', 'roadmap', 'gates']) {
+      const r = milepel([command, '.'], here);
+      expect(r.code, `${command}: ${r.stdout}${r.stderr}`).toBe(0);
+    }
   });
 
   it("init '' is refused with exit 2 and writes nothing (it used to write into the current folder)", () => {

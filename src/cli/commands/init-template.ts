@@ -60,7 +60,7 @@ milestones:
     date: 2026-10-30
     deadline: 2026-11-13         # hard latest date
     after: [M2]
-    duration: 5d                 # five working days of work after M2
+    duration: 60d                # sixty working days of work after M2
     meetings: [STYRE-3-26]
     goal: RM1
     progress: 1/2                # measures started / total
