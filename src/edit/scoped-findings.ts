@@ -91,6 +91,7 @@ function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorksp
     critical: pick(schedule.critical, (n) => new Uint8Array(n)),
     isEnd: pick(schedule.isEnd, (n) => new Uint8Array(n)),
     paths: [],
+    leftOut: pick(schedule.leftOut, (n) => new Uint8Array(n)),
   };
   const edgeInCycle = new Uint8Array(edges.map((e) => graph.edgeInCycle[e]!));
   // The rules of the scoped kind read only these of the graph (dependency-order: edgeInCycle); the rest is empty.

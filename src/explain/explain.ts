@@ -6,6 +6,7 @@ import { currentField, currentValue } from '../model/current.js';
 import type { LinkType, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { edgeEnd, forwardConstraint, type EdgeEnd } from '../schedule/edge-constraint.js';
+import { shownLatest, shownProjected } from '../schedule/date-range.js';
 import { explainLatest, type LatestFrom } from './latest.js';
 import { explainMeetings, type MeetingsExplanation } from './meetings.js';
 import { nonWorkingDaysCrossed, type NonWorkingDay } from './non-working.js';
@@ -20,7 +21,8 @@ export interface ExplainSource {
 /** One node of the driving chain; the edge fields describe the edge from the previous step into this one. */
 export interface ChainStep {
   readonly node: number;
-  readonly projected: DayNumber;
+  /** null when left out (SPEC §4 `date-range`). */
+  readonly projected: DayNumber | null;
   readonly duration: Duration;
   /** Undefined on the first step (held by its own date). */
   readonly lag: Duration | undefined;
@@ -33,8 +35,9 @@ export interface Explanation {
   /** The field that sets the current date: actual, forecast or date (a gate: decided or date). */
   readonly currentField: 'actual' | 'forecast' | 'date' | 'decided';
   readonly current: DateValue;
-  readonly projected: DayNumber;
-  readonly latest: DayNumber;
+  /** null when computed outside 0001-01-01 … 9999-12-31 (SPEC §4 `date-range`: left out), as is latest. */
+  readonly projected: DayNumber | null;
+  readonly latest: DayNumber | null;
   /** Working days of the node's plan calendar; negative when late. */
   readonly float: number;
   readonly isCritical: boolean;
@@ -59,8 +62,8 @@ export function explainNode(source: ExplainSource, v: number): Explanation {
     kind: gate === undefined ? 'milestone' : 'gate',
     currentField: gate !== undefined ? (gate.decided ? 'decided' : 'date') : currentField(m),
     current: gate?.decided ?? currentValue(m),
-    projected: s.projected[v]!,
-    latest: s.latest[v]!,
+    projected: shownProjected(s, v),
+    latest: shownLatest(s, v),
     float: s.float[v]!,
     isCritical: s.critical[v] === 1,
     driver: s.driver[v]!,
@@ -81,7 +84,7 @@ function drivingChain(source: ExplainSource, v: number): ChainStep[] {
     const driver = s.driver[node]!;
     const m = ws.milestones[node]!;
     const edge = driver >= 0 ? drivingEdge(source, driver, node) : undefined;
-    reversed.push({ node, projected: s.projected[node]!, duration: m.duration, lag: edge?.lag, type: edge?.type });
+    reversed.push({ node, projected: shownProjected(s, node), duration: m.duration, lag: edge?.lag, type: edge?.type });
     if (driver < 0) break;
     node = driver;
   }

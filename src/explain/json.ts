@@ -6,6 +6,11 @@ import { stringifySafeJson } from '../report/safe-text.js';
 import type { Explanation } from './explain.js';
 import type { LatestFrom } from './latest.js';
 
+/** A date left out (SPEC §4 `date-range`) is null, its key kept (§8). */
+function formatShown(day: number | null): string | null {
+  return day === null ? null : formatDay(day);
+}
+
 export function explanationJson(ws: Workspace, e: Explanation, locale: Locale): unknown {
   const m = ws.milestones[e.node]!;
   const ref = (n: number): string | null => (n >= 0 ? ws.milestones[n]!.ref : null);
@@ -15,13 +20,13 @@ export function explanationJson(ws: Workspace, e: Explanation, locale: Locale): 
     ref: m.ref, plan: ws.plans[m.plan]!.id, id: m.id, kind: e.kind,
     title: m.gate === undefined ? m.title : (ws.gates?.[m.gate]?.title ?? m.title),
     current: formatDay(current.day), ...(current.isPeriod ? { current_as_written: current.written } : {}), current_from: e.currentField,
-    projected: formatDay(e.projected), latest: formatDay(e.latest), float: e.float, critical: e.isCritical, driver: ref(e.driver),
+    projected: formatShown(e.projected), latest: formatShown(e.latest), float: e.float, critical: e.isCritical, driver: ref(e.driver),
     chain: e.chain.map((step) => ({
-      ref: ref(step.node), projected: formatDay(step.projected),
+      ref: ref(step.node), projected: formatShown(step.projected),
       lag: step.lag === undefined ? null : formatDuration(step.lag), type: step.type ?? null, duration: formatDuration(step.duration),
     })),
     non_working_days: e.nonWorkingDays.map((d) => ({ date: formatDay(d.day), name: renderMessage(d.reason, locale) })),
-    latest_from: latestJson(ws, e.latestFrom, formatDay(e.latest)),
+    latest_from: latestJson(ws, e.latestFrom, formatShown(e.latest)),
     meetings: (e.meetings?.entries ?? []).map((x) => ({
       body: x.body, meeting: meeting(x.meeting), date: x.meeting >= 0 ? formatDay(ws.meetings[x.meeting]!.date) : null,
       required: x.isRequired, listed: x.isListed, status: x.status, ok: x.status === 'admissible',
@@ -38,7 +43,7 @@ export function formatExplainJson(ws: Workspace, e: Explanation, locale: Locale)
 }
 
 /** `date` is the latest date the source allows the node: l(M) itself, the one that binds. */
-function latestJson(ws: Workspace, from: LatestFrom, date: string): { kind: string; ref: string | null; date: string; type?: string; lag?: string } {
+function latestJson(ws: Workspace, from: LatestFrom, date: string | null): { kind: string; ref: string | null; date: string | null; type?: string; lag?: string } {
   switch (from.kind) {
     case 'deadline':
       return { kind: 'deadline', ref: null, date: formatDay(from.deadline.day) };

@@ -27,7 +27,8 @@ export function nonWorkingDaysCrossed(ws: Workspace, s: Schedule, chain: readonl
     const prev = i > 0 ? chain[i - 1]!.node : -1;
     const own = s.start[step.node]!;
     const from = prev < 0 ? own : Math.min(own, step.type === 'SS' || step.type === 'SF' ? s.start[prev]! : s.projected[prev]!);
-    const to = step.projected;
+    // The held date when p(step) is left out (date-range): the days listed are real ones, up to 9999-12-31.
+    const to = s.projected[step.node]!;
     const calendar = ws.plans[ws.milestones[step.node]!.plan]!.calendar;
     for (let d = Math.max(from + 1, to - MAX_SPAN_DAYS); d <= to; d++) {
       if (found.has(d)) continue;

@@ -15,6 +15,14 @@ export function formatDate(day: DayNumber, locale: Locale): string {
   return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${String(year).padStart(4, '0')}`;
 }
 
+/** What a text table shows for an absent value, such as a date left out (SPEC §4 `date-range`); en and nb alike. */
+export const ABSENT = '–';
+
+/** formatDate, or ABSENT for a date left out. */
+export function formatShownDate(day: DayNumber | null, locale: Locale): string {
+  return day === null ? ABSENT : formatDate(day, locale);
+}
+
 /** Month name, 1-based month; `short` gives three letters (jan, feb / Jan, Feb). */
 export function monthName(month: number, locale: Locale, short = false): string {
   const name = MONTHS[locale][month - 1] ?? String(month);

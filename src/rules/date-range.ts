@@ -7,7 +7,7 @@ import { currentDateOrigin, fieldOrigin, showDuration } from './where.js';
 export const dateRange: Rule = {
   id: 'date-range',
   severity: 'error',
-  description: 'A date computed by the schedule (a projected or latest date, after lags and durations) falls before 0001-01-01 or after 9999-12-31.',
+  description: 'A date computed by the schedule (a projected or latest date, after lags and durations) falls before 0001-01-01 or after 9999-12-31; it is left out of every output.',
   fix: 'Shorten the lag or duration that pushes the date out of range (the schema allows up to 99999 units each).',
   check(ctx) {
     const ws = ctx.workspace;

@@ -3,6 +3,7 @@ import { formatDuration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
+import { shownProjected } from '../schedule/date-range.js';
 import type { Rule } from './rule.js';
 
 export const gateReadiness: Rule = {
@@ -21,7 +22,8 @@ export const gateReadiness: Rule = {
       ctx.report({
         at: gate.ready.origin,
         message: msg('gate-readiness', {
-          milestone: milestone.ref, projected: r.projected, late: -r.margin, ref: gate.ref, current: status.current, due: r.due,
+          // A projected date left out (date-range) is not named, nor the count from the bound it was held at.
+          milestone: milestone.ref, projected: shownProjected(ctx.schedule, r.milestone), late: shownProjected(ctx.schedule, r.milestone) === null ? null : -r.margin, ref: gate.ref, current: status.current, due: r.due,
           lead: r.lead.n > 0 ? formatDuration(r.lead) : null,
         }),
         ref: gate.ref,

@@ -1,5 +1,6 @@
 // negative-float: the milestone's total float is negative: it cannot keep a successor, its deadline or its plan's finish.
 import { msg } from '../messages/index.js';
+import { shownLatest, shownProjected } from '../schedule/date-range.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin } from './where.js';
 
@@ -17,7 +18,7 @@ export const negativeFloat: Rule = {
       const driver = schedule.driver[m.index]!;
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
-        message: msg('negative-float', { ref: m.ref, float: f, projected: schedule.projected[m.index]!, driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: schedule.latest[m.index]! }),
+        message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index) }),
         ref: m.ref,
         hint: msg('negative-float.hint', { id: m.id, days: -f }),
         plan: m.plan,

@@ -25,6 +25,11 @@ export interface Schedule {
   readonly isEnd: Uint8Array;
   /** Sorted by float, then by the end milestone's ref. */
   readonly paths: readonly CriticalPath[];
+  /**
+   * Which of M's computed dates fell outside 0001-01-01 … 9999-12-31 and are left out of every output (SPEC §4
+   * `date-range`): bits LEFT_OUT_PROJECTED, LEFT_OUT_LATEST, LEFT_OUT_START of schedule/date-range.ts; 0 for most.
+   */
+  readonly leftOut: Uint8Array;
 }
 
 /** The plan's `critical` threshold in working days (`w` = 5 working days; the schema allows only `d` and `w`). */
@@ -50,7 +55,7 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
     critical[v] = float[v]! <= thresholdWorkdays(ws.plans[ws.milestones[v]!.plan]!.critical) ? 1 : 0;
   }
   const paths = traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
-  return { projected, start, latest, float, driver, critical, isEnd, paths };
+  return { projected, start, latest, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
 }
 
 /**

@@ -1,4 +1,4 @@
-// SPEC §4 `date-range`: computed dates outside 0001-01-01 … 9999-12-31, found after the CPM passes and held to the range.
+// SPEC §4 `date-range`: computed dates outside 0001-01-01 … 9999-12-31, found after the CPM passes; left out of every output.
 import { dayFromYmd, type DayNumber } from '../calendar/index.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from './cpm.js';
@@ -11,7 +11,7 @@ export function isDayInRange(day: number): boolean {
   return day >= FIRST_DAY && day <= LAST_DAY;
 }
 
-/** The day held to 0001-01-01 … 9999-12-31: what every output shows for a date computed beyond the range. */
+/** The day held to 0001-01-01 … 9999-12-31: arithmetic on a held date stays inside the calendar; no output prints it. */
 export function holdDay(day: number): number {
   return day > LAST_DAY ? LAST_DAY : day < FIRST_DAY ? FIRST_DAY : day;
 }
@@ -19,6 +19,26 @@ export function holdDay(day: number): number {
 /** Calendar days outside the range: positive after 9999-12-31, negative before 0001-01-01, 0 inside. */
 export function daysBeyond(day: number): number {
   return day > LAST_DAY ? day - LAST_DAY : day < FIRST_DAY ? day - FIRST_DAY : 0;
+}
+
+/** Bits of Schedule.leftOut: which computed dates of a milestone are left out of every output. */
+export const LEFT_OUT_PROJECTED = 1;
+export const LEFT_OUT_LATEST = 2;
+export const LEFT_OUT_START = 4;
+
+/** p(M) as outputs show it: null when it was computed outside the range (SPEC §4 `date-range`, §8 absent = null). */
+export function shownProjected(s: Schedule, v: number): DayNumber | null {
+  return (s.leftOut[v]! & LEFT_OUT_PROJECTED) === 0 ? s.projected[v]! : null;
+}
+
+/** l(M) as outputs show it: null when it was computed outside the range. */
+export function shownLatest(s: Schedule, v: number): DayNumber | null {
+  return (s.leftOut[v]! & LEFT_OUT_LATEST) === 0 ? s.latest[v]! : null;
+}
+
+/** s(M) as outputs show it: null when it was computed outside the range. */
+export function shownStart(s: Schedule, v: number): DayNumber | null {
+  return (s.leftOut[v]! & LEFT_OUT_START) === 0 ? s.start[v]! : null;
 }
 
 export interface OutOfRange {
@@ -34,18 +54,26 @@ export interface OutOfRange {
 
 /**
  * A step after the CPM passes (cpm.ts is not touched): every projected or latest date outside the
- * range is recorded and held at the nearest bound, so no report or export ever prints a year of
- * five digits or below 0001. Total float (working days) is left as the passes computed it, from the
+ * range is recorded in schedule.leftOut, which every output consults to leave the date out (SPEC §4),
+ * and held at the nearest bound inside, so that arithmetic after this step (rules, slippage status,
+ * drawing ranges) stays within the calendar and a formatter that missed the mask could still never
+ * print a year of five digits. Total float (working days) is left as the passes computed it, from the
  * true dates: it stays a correct count however far the dates overflowed. One entry per milestone
- * and side (rule date-range says which date was held and by how much). Starts: holdStartsInRange.
+ * and side (rule date-range says which date was left out and by how much). Starts: holdStartsInRange.
  */
 export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRange[] {
   const found: OutOfRange[] = [];
   for (let v = 0; v < ws.milestones.length; v++) {
     const p = daysBeyond(schedule.projected[v]!);
     const l = daysBeyond(schedule.latest[v]!);
-    if (p !== 0) schedule.projected[v] = p > 0 ? LAST_DAY : FIRST_DAY;
-    if (l !== 0) schedule.latest[v] = l > 0 ? LAST_DAY : FIRST_DAY;
+    if (p !== 0) {
+      schedule.projected[v] = p > 0 ? LAST_DAY : FIRST_DAY;
+      schedule.leftOut[v]! |= LEFT_OUT_PROJECTED;
+    }
+    if (l !== 0) {
+      schedule.latest[v] = l > 0 ? LAST_DAY : FIRST_DAY;
+      schedule.leftOut[v]! |= LEFT_OUT_LATEST;
+    }
     if (p !== 0 && l !== 0 && p > 0 === l > 0) {
       found.push({ milestone: v, which: 'both', beyondDays: Math.abs(p) >= Math.abs(l) ? p : l });
       continue;
@@ -57,7 +85,7 @@ export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRan
 }
 
 /**
- * The start s(M) (critical-path's `start`, mspdi's Start, explain's spans) held like the other dates, after
+ * The start s(M) (critical-path's `start`, mspdi's Start, explain's spans) left out and held like the other dates, after
  * holdScheduleInRange. It gets an entry of its own only when p(M) is in range (a long duration before an early
  * date): a held p(M) already has one that explains it.
  */
@@ -68,6 +96,7 @@ export function holdStartsInRange(ws: Workspace, schedule: Schedule, heldBefore:
     const s = daysBeyond(schedule.start[v]!);
     if (s === 0) continue;
     schedule.start[v] = s > 0 ? LAST_DAY : FIRST_DAY;
+    schedule.leftOut[v]! |= LEFT_OUT_START;
     if (!projectedHeld.has(v)) found.push({ milestone: v, which: 'start', beyondDays: s });
   }
   return found;

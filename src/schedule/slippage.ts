@@ -2,6 +2,7 @@
 import type { DateValue, DayNumber } from '../calendar/index.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import type { Schedule } from './cpm.js';
+import { shownProjected } from './date-range.js';
 import { buildTrend, type TrendPoint } from './trend.js';
 import { currentValue } from '../model/current.js';
 import { isOverdue } from './overdue.js';
@@ -20,13 +21,13 @@ export interface SlipRow {
   /** The planned date, or the milestone's current date in the --baseline workspace. */
   readonly baseline: DateValue;
   readonly current: DateValue;
-  /** p(M). */
-  readonly projected: DayNumber;
+  /** p(M); null when it was computed outside 0001-01-01 … 9999-12-31 (SPEC §4 `date-range`: left out). */
+  readonly projected: DayNumber | null;
   readonly actual: DayNumber | undefined;
-  /** Calendar days from baseline to p(M). */
-  readonly slipDays: number;
-  /** between(baseline, p(M)) in the milestone's plan calendar. */
-  readonly slipWorkdays: number;
+  /** Calendar days from baseline to p(M); null with p(M) left out (the held date would give a wrong count). */
+  readonly slipDays: number | null;
+  /** between(baseline, p(M)) in the milestone's plan calendar; null with p(M) left out. */
+  readonly slipWorkdays: number | null;
   /** Total float in working days. */
   readonly float: number;
   readonly status: SlipStatus;
@@ -96,14 +97,16 @@ export function computeSlippage(input: SlippageInput, options: SlippageOptions =
     const before = base === undefined ? undefined : base.milestoneIndex.get(m.ref);
     const isNew = base !== undefined && before === undefined;
     const baseline = before === undefined ? m.date : resolveCurrent(base!.milestones[before]!);
+    // Status compares the held date, which orders like the true one against any date a plan can hold.
     const projected = schedule.projected[m.index]!;
+    const shown = shownProjected(schedule, m.index);
     const float = schedule.float[m.index]!;
     const driver = schedule.driver[m.index]!;
     rows.push({
       milestone: m.index, ref: m.ref, plan: plan.id, id: m.id, title: m.title,
-      baseline, current: resolveCurrent(m), projected, actual: m.actual?.day,
-      slipDays: projected - baseline.day,
-      slipWorkdays: plan.calendar.between(baseline.day, projected),
+      baseline, current: resolveCurrent(m), projected: shown, actual: m.actual?.day,
+      slipDays: shown === null ? null : projected - baseline.day,
+      slipWorkdays: shown === null ? null : plan.calendar.between(baseline.day, projected),
       float,
       status: classify(m, projected, float, baseline.day, isNew, today),
       pushedBy: driver >= 0 ? ws.milestones[driver]?.ref : undefined,

@@ -139,4 +139,17 @@ describe('export --format mspdi', () => {
     expect(r.stdout).toContain('<ConstraintDate>2019-09-12T17:00:00</ConstraintDate>');
     expect(readWithPlanner(r.stdout, 'cross')[0]!.end).toBe('20190912T170000Z');
   });
+
+  it('leaves out a task whose finish or start is out of range (date-range): Planner reads every other task with both dates', async () => {
+    const written: Record<string, string[]> = { far: ['Start', 'Early start', 'Two years later (a Tuesday), after a lag of 99,999 weeks'], long: ['Starts with A'], held: ['Start'] };
+    for (const [plan, names] of Object.entries(written)) {
+      const r = await runCli(['export', 'test/fixtures/err/date-range', '--format', 'mspdi', '--plan', plan, '--today', '2019-06-03']);
+      const tasks = readWithPlanner(r.stdout, `range-${plan}`);
+      expect(tasks.map((t) => t.name)).toEqual(names);
+      for (const t of tasks) expect([t.start, t.end]).toEqual([expect.stringMatching(/^\d{8}T\d{6}Z$/), expect.stringMatching(/^\d{8}T\d{6}Z$/)]);
+      expect(r.stderr).toMatch(/note: \S+: left out, its (projected date|start) is outside 0001-01-01 … 9999-12-31 \(date-range\)/);
+      // far/C's latest date (before 0001-01-01) is left out: no LateFinish at 0001-01-01.
+      expect(r.stdout).not.toMatch(/<LateFinish>(0001-01-01|9999-12-31)/);
+    }
+  });
 });

@@ -31,25 +31,24 @@ describe('lags near the schema limits', () => {
     }
   }
 
-  it('critical-path JSON holds the dates at the bounds, and a start that would be before 0001-01-01 too', async () => {
+  it('critical-path JSON leaves the out-of-range dates out (null, SPEC §4, §8), a start before 0001-01-01 too', async () => {
     const r = await runCli(['critical-path', DIR, '--format', 'json', '--today', '2019-06-03']);
-    const json = JSON.parse(r.stdout) as { milestones: { ref: string; projected: string; latest: string; start: string }[] };
+    const json = JSON.parse(r.stdout) as { milestones: { ref: string; projected: string | null; latest: string | null; start: string | null; float: number }[] };
     const byRef = new Map(json.milestones.map((m) => [m.ref, m]));
-    expect(byRef.get('far/B')?.projected).toBe('9999-12-31');
-    expect(byRef.get('far/C')?.latest).toBe('0001-01-01');
-    // s(A) held at 0001-01-01 (a Monday, New Year's Day): its first day of work is the next working day.
-    expect(byRef.get('long/A')?.start).toBe('0001-01-02');
-    // W's work after a held start: never the working day after 9999-12-31.
-    expect(byRef.get('held/W')).toMatchObject({ projected: '9999-12-31', start: '9999-12-31' });
-    expect(r.stderr).toContain("long/A's work of 99999w would start 699653 days before 0001-01-01");
+    expect(byRef.get('far/B')).toMatchObject({ projected: null, start: null, latest: null });
+    // C's own projected date stays; its latest (before 0001-01-01) is left out, its float still the true count.
+    expect(byRef.get('far/C')).toMatchObject({ projected: '0001-01-05', latest: null, float: -499493 });
+    expect(byRef.get('long/A')).toMatchObject({ projected: '0002-01-04', start: null });
+    expect(byRef.get('held/W')).toMatchObject({ projected: null, start: null, latest: null });
+    expect(r.stderr).toContain("long/A's work of 99999w would start 699653 days before 0001-01-01, outside the dates milepel can write; reports leave its start out");
+    expect(r.stderr).toContain("far/B's projected and latest dates would be 699963 days after 9999-12-31, outside the dates milepel can write; reports leave them out");
   });
 
-  it('iCalendar ends an event on 9999-12-31 with DURATION:P1D (no DTEND in year 10000)', async () => {
+  it('iCalendar writes no event for a milestone whose projected date is left out', async () => {
     const r = await runCli(['export', DIR, '--format', 'ics', '--today', '2019-06-03']);
-    const event = r.stdout.split('BEGIN:VEVENT').find((e) => e.includes('UID:far/B@milepel'))!;
-    expect(event).toContain('DTSTART;VALUE=DATE:99991231');
-    expect(event).toContain('DURATION:P1D');
-    expect(event).not.toContain('DTEND');
+    expect(r.stdout).not.toContain('UID:far/B@milepel');
+    expect(r.stdout).not.toContain('UID:held/W@milepel');
+    expect(r.stdout).toContain('UID:far/A@milepel');
   });
 
   it('MSPDI writes the holidays of the years the plan actually uses, not of every year from 0001 to 9999', async () => {
@@ -68,6 +67,86 @@ describe('lags near the schema limits', () => {
     const calendar = new XMLParser().parse(r.stdout).Project.Calendars.Calendar;
     const years = new Set((calendar.Exceptions.Exception as { TimePeriod: { FromDate: string } }[]).map((e) => e.TimePeriod.FromDate.slice(0, 4)));
     expect([...years].sort()).toEqual(['2019', '2031']);
+  });
+});
+
+describe('a date computed past 9999-12-31 is left out of every output; a written 9999-12-30 still shows', () => {
+  // B is computed at 10000-01-05 (held at 9999-12-31 inside the scheduler); A and B are written 9999-12-30.
+  const plan = [
+    'plan: {id: edge, title: Edge}',
+    'milestones:',
+    '  - {id: A, title: Written near the end, date: 9999-12-30}',
+    '  - {id: B, title: Computed past the end, date: 9999-12-30, after: [{id: A, lag: 5d}]}',
+    '',
+  ].join('\n');
+  const run = (args: string[], locale = 'en'): ReturnType<typeof runCli> =>
+    runCli([args[0]!, ...(args[0] === 'explain' ? [args[1]!, 'ws', ...args.slice(2)] : ['ws', ...args.slice(1)]), '--today', '2019-06-03', '--locale', locale], { files: { 'ws/edge.yaml': plan } });
+  const HELD = /9999-12-31|31\.12\.9999|99991231/;
+  const WRITTEN = /9999-12-30|30\.12\.9999/;
+
+  for (const args of [['critical-path'], ['critical-path', '--format', 'json'], ['slippage'], ['slippage', '--format', 'json'], ['slippage', '--format', 'csv'],
+    ['export', '--format', 'json'], ['export', '--format', 'mermaid'], ['export', '--format', 'html'], ['export', '--format', 'mspdi'], ['gantt']]) {
+    for (const locale of ['en', 'nb']) {
+      it(`${args.join(' ')} (${locale}): no held 9999-12-31, the written 9999-12-30 shown`, async () => {
+        const r = await run(args, locale);
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout).not.toMatch(HELD);
+        expect(r.stdout).toMatch(WRITTEN);
+        expect(r.stderr).toContain('[date-range]');
+      });
+    }
+  }
+
+  it('JSON: the left-out dates are null with their keys kept (critical-path, slippage, export, explain)', async () => {
+    const cp = JSON.parse((await run(['critical-path', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
+    expect(cp.milestones.find((m) => m.ref === 'edge/B')).toMatchObject({ projected: null, start: null, latest: null, float: 0 });
+    const slip = JSON.parse((await run(['slippage', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
+    expect(slip.milestones.find((m) => m.ref === 'edge/B')).toMatchObject({ baseline: '9999-12-30', projected: null, slip_days: null, slip_workdays: null, status: 'slipped' });
+    const ex = JSON.parse((await run(['export', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
+    expect(ex.milestones.find((m) => m.ref === 'edge/B')).toMatchObject({ date: '9999-12-30', projected: null, latest: null });
+    const why = JSON.parse((await run(['explain', 'edge/B', '--format', 'json'])).stdout) as Record<string, unknown>;
+    expect(why).toMatchObject({ projected: null, latest: null, latest_from: { date: null } });
+    expect((why.chain as Record<string, unknown>[]).at(-1)).toMatchObject({ ref: 'edge/B', projected: null });
+  });
+
+  it('text: a left-out date shows – as other absent values do (critical-path, slippage, explain; en and nb)', async () => {
+    for (const locale of ['en', 'nb']) {
+      const row = (await run(['critical-path'], locale)).stdout.split('\n').find((l) => l.includes('Computed past'))!;
+      expect(row).toMatch(/(9999-12-30|30\.12\.9999)\s+–\s+–\s+0\s+A$/);
+      const slip = (await run(['slippage'], locale)).stdout.split('\n').find((l) => l.includes('edge/B'))!;
+      expect(slip).toMatch(/(9999-12-30|30\.12\.9999)\s+–\s+–\s+–\s+0\s+edge\/A$/);
+      const why = (await run(['explain', 'edge/B'], locale)).stdout;
+      expect(why).toMatch(/(projected|beregnet) –:/);
+      expect(why).not.toMatch(HELD);
+    }
+  });
+
+  it('CSV: a left-out date and the slips counted to it are empty fields', async () => {
+    const line = (await run(['slippage', '--format', 'csv'])).stdout.split(/\r?\n/).find((l) => l.startsWith('edge/B'))!;
+    expect(line).toBe('edge/B,edge,B,Computed past the end,slipped,9999-12-30,9999-12-30,,,,,0,edge/A');
+  });
+
+  it('iCalendar, Mermaid, HTML, Gantt: the left-out milestone is not drawn at the bound, A is', async () => {
+    const ics = (await run(['export', '--format', 'ics'])).stdout;
+    expect(ics).not.toContain('UID:edge/B@milepel');
+    expect(ics).toContain('UID:edge/A@milepel');
+    const mermaid = (await run(['export', '--format', 'mermaid'])).stdout;
+    expect(mermaid).not.toMatch(/\bB Computed past the end\b/);
+    expect(mermaid).toMatch(/A Written near the end.*9999-12-30, 0d/);
+    const html = (await run(['export', '--format', 'html'])).stdout;
+    expect(html).toContain('data-ref="edge/A"');
+    expect(html).not.toContain('data-ref="edge/B"');
+    const gantt = (await run(['gantt', '--ascii', '--width', '100'])).stdout.split('\n');
+    const rowB = gantt.find((l) => l.includes('Computed past'))!;
+    expect(rowB).not.toContain('#');
+  });
+
+  it('MSPDI: no task for B (a note on stderr says why), A written with its dates', async () => {
+    const r = await run(['export', '--format', 'mspdi']);
+    const tasks = new XMLParser({ isArray: (tag) => tag === 'Task' }).parse(r.stdout).Project.Tasks.Task as { Name: string; Finish: string }[];
+    expect(tasks.map((t) => t.Name)).toEqual(['Written near the end']);
+    expect(tasks[0]!.Finish).toBe('9999-12-30T17:00:00');
+    expect(r.stderr).toContain('edge/B: left out, its projected date is outside 0001-01-01');
   });
 });
 

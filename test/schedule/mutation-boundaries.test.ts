@@ -30,7 +30,7 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
       [LAST_DAY + 1, FIRST_DAY - 4], // opposite sides: two entries
       [FIRST_DAY - 3, FIRST_DAY], // projected before, latest on the bound: projected only
     ];
-    const schedule = { projected: Float64Array.from(rows.map((r) => r[0])), latest: Float64Array.from(rows.map((r) => r[1])) } as unknown as Schedule;
+    const schedule = { projected: Float64Array.from(rows.map((r) => r[0])), latest: Float64Array.from(rows.map((r) => r[1])), leftOut: new Uint8Array(rows.length) } as unknown as Schedule;
     const ws = { milestones: rows.map((_, index) => ({ index })) } as unknown as Workspace;
     expect(holdScheduleInRange(ws, schedule)).toEqual([
       { milestone: 1, which: 'projected', beyondDays: 3 },
@@ -43,10 +43,12 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
     ]);
     expect([...schedule.projected]).toEqual([LAST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY, FIRST_DAY]);
     expect([...schedule.latest]).toEqual([FIRST_DAY, LAST_DAY, FIRST_DAY, LAST_DAY, FIRST_DAY, FIRST_DAY, FIRST_DAY]);
+    // Which dates every output leaves out: 1 projected, 2 latest (SPEC §4); a date on a bound is no such date.
+    expect([...schedule.leftOut]).toEqual([0, 1, 2, 3, 3, 3, 1]);
   });
 
   it('for `both`, takes the farther side even when the latest date is the farther one', () => {
-    const schedule = { projected: Float64Array.of(LAST_DAY + 9), latest: Float64Array.of(LAST_DAY + 2) } as unknown as Schedule;
+    const schedule = { projected: Float64Array.of(LAST_DAY + 9), latest: Float64Array.of(LAST_DAY + 2), leftOut: new Uint8Array(1) } as unknown as Schedule;
     expect(holdScheduleInRange({ milestones: [{ index: 0 }] } as unknown as Workspace, schedule)).toEqual([{ milestone: 0, which: 'both', beyondDays: 9 }]);
   });
 });

@@ -37,9 +37,7 @@ async function exportMspdi(io: Io, analysis: Analysis, options: CommonOptions): 
     throw new UsageError(plans.length === 0 ? msg0('cli.export.mspdi-empty') : msg('cli.export.mspdi-one-plan', { plans: plans.map((p) => p.id) }));
   }
   const { writeMspdi } = await import('../../interchange/mspdi/writer.js');
-  const milestoneIndex = analysis.workspace.milestoneIndex;
-  const held = new Set(analysis.diagnostics.flatMap((d) => (d.rule === 'date-range' && d.ref !== null && milestoneIndex.has(d.ref) ? [milestoneIndex.get(d.ref)!] : [])));
-  const { chunks, notes } = writeMspdi({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan, held });
+  const { chunks, notes } = writeMspdi({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan });
   for (const chunk of chunks) io.stdout(chunk);
   for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: escapeControl(note) }), decideLocale(options.locale, io))}\n`);
   return reportExitCode(io, analysis, formatOptions(options, io));

@@ -5,7 +5,7 @@ import type { LinkType, Workspace } from '../../model/types.js';
 import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint } from '../../schedule/edge-constraint.js';
 import { calendarXml, yearsOf } from './write-calendar.js';
-import { holdDay } from '../../schedule/date-range.js';
+import { holdDay, LEFT_OUT_LATEST, LEFT_OUT_PROJECTED, LEFT_OUT_START } from '../../schedule/date-range.js';
 import { xmlLines, type XmlNode } from './xml-text.js';
 import { lineChunks } from '../../report/chunks.js';
 
@@ -17,11 +17,6 @@ export interface MspdiSource {
   readonly today: DayNumber;
   /** Index of the plan to write. */
   readonly plan: number;
-  /**
-   * Milestones whose computed dates were held at 0001-01-01 / 9999-12-31 (rule date-range): their spans are not
-   * real, so they do not stretch the calendar's exceptions.
-   */
-  readonly held?: ReadonlySet<number>;
 }
 
 export interface MspdiResult {
@@ -61,14 +56,25 @@ function isoDuration(d: Duration): string {
  * their type and lag (LinkLag in tenths of minutes, LagFormat in the lag's unit). A link from another plan, which
  * the file cannot hold, is folded into the constraint date; a link inside a cycle is left out (milepel leaves it
  * out of the schedule too). Tasks are in topological order.
+ *
+ * Dates left out (SPEC §4 `date-range`, schedule.leftOut) are not written: a milestone whose projected date or start
+ * is left out is no task (Start and Finish place a task: GNOME Planner's reader turns a missing one into an invalid
+ * date; links from it fold into their successors' constraint dates, as a link from another plan does, and a note says
+ * so); a latest date left out leaves out LateFinish (optional, recomputed by MS Project). Held dates stretch no
+ * calendar exceptions.
  */
 export function writeMspdi(source: MspdiSource): MspdiResult {
   const { workspace: ws, graph, schedule: s } = source;
   const plan = ws.plans[source.plan]!;
   const ends = edgeEnds(ws);
   const uid = new Map<number, number>();
-  for (const v of graph.order) if (ws.milestones[v]!.plan === plan.index) uid.set(v, uid.size + 1);
   const notes: string[] = [];
+  for (const v of graph.order) {
+    if (ws.milestones[v]!.plan !== plan.index) continue;
+    const leftOut = s.leftOut[v]!;
+    if ((leftOut & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) === 0) uid.set(v, uid.size + 1);
+    else notes.push(`${ws.milestones[v]!.ref}: left out, its ${(leftOut & LEFT_OUT_PROJECTED) !== 0 ? 'projected date' : 'start'} is outside 0001-01-01 … 9999-12-31 (date-range)`);
+  }
   const tasks: XmlNode[] = [];
   let first = Infinity;
   /** The latest projected date, or `plan.finish` when written: the project's finish. */
@@ -80,7 +86,8 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
    */
   const spans: { from: DayNumber; to: DayNumber }[] = [{ from: source.today, to: source.today }];
   const span = (a: DayNumber, b: DayNumber): void => void spans.push(a <= b ? { from: a, to: b } : { from: b, to: a });
-  const held = source.held ?? new Set<number>();
+  const held = (v: number): boolean => s.leftOut[v] !== 0;
+  const projectedOf = (v: number): DayNumber => s.projected[v]!;
   for (const [v, id] of uid) {
     const m = ws.milestones[v]!;
     const links: XmlNode[] = [];
@@ -95,12 +102,15 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
       }
       const predecessor = uid.get(d.from);
       if (predecessor === undefined) {
-        // Held like the schedule's own dates: past 9999-12-31 the successor's projected date is held (date-range) too.
-        constraint = holdDay(Math.max(constraint, forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
-        notes.push(`${m.ref}: the link from ${from.ref} (another plan) is written as a finish-no-earlier-than date of ${formatDay(constraint)}`);
+        // Held like the schedule's own dates. From a predecessor with a date left out (date-range), the constraint
+        // would come from a held date: M's own projected date, which that true constraint does not pass, keeps M exact.
+        const isFromLeftOut = (s.leftOut[d.from]! & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) !== 0;
+        constraint = holdDay(Math.max(constraint, isFromLeftOut ? projectedOf(v) : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
+        const why = from.plan === plan.index ? 'left out' : 'another plan';
+        notes.push(`${m.ref}: the link from ${from.ref} (${why}) is written as a finish-no-earlier-than date of ${formatDay(constraint)}`);
         continue;
       }
-      if (!held.has(v) && !held.has(d.from)) {
+      if (!held(v) && !held(d.from)) {
         // The reader counts the lag (and M's duration) from P's end: that span, not the one to M's own date.
         span(d.type === 'SS' || d.type === 'SF' ? s.start[d.from]! : s.projected[d.from]!, holdDay(forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
       }
@@ -115,17 +125,18 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     const startsInWorkingTime = !isMilestone && isWorkingUnit(m.duration.unit);
     const startDay = startsInWorkingTime ? firstDayOfWork(s.start[v]!, projected, ends[v]!) : s.start[v]!;
     const start = startsInWorkingTime ? startAt(startDay) : finishAt(startDay);
+    const latest = (s.leftOut[v]! & LEFT_OUT_LATEST) === 0 ? s.latest[v]! : undefined;
     first = Math.min(first, startDay);
     finish = Math.max(finish, projected);
-    if (held.has(v)) span(projected, projected);
+    if (held(v)) span(projected, projected);
     else span(startDay, projected);
-    for (const day of [constraint, s.latest[v]!, m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) span(day, day);
+    for (const day of [constraint, latest, m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) span(day, day);
     const float = s.float[v]!;
     tasks.push(['Task', [
       ['UID', id], ['ID', id], ['Name', m.title], ['Type', 1], ['IsNull', 0], ['WBS', m.id], ['OutlineNumber', String(id)], ['OutlineLevel', 1],
       ['Start', start], ['Finish', finishAt(projected)], ['Duration', isoDuration(m.duration)], ['DurationFormat', FORMAT_CODE[m.duration.unit]], ['Work', 'PT0H0M0S'],
       ['Milestone', isMilestone ? 1 : 0], ['Summary', 0], ['Critical', s.critical[v] ? 1 : 0],
-      ['EarlyFinish', finishAt(projected)], ['LateFinish', finishAt(s.latest[v]!)], ['TotalSlack', float * MINUTES_PER_DAY * 10],
+      ['EarlyFinish', finishAt(projected)], ...(latest === undefined ? [] : [['LateFinish', finishAt(latest)]] as XmlNode[]), ['TotalSlack', float * MINUTES_PER_DAY * 10],
       ['PercentComplete', m.actual ? 100 : 0],
       ...(m.actual ? [['ActualStart', start], ['ActualFinish', finishAt(m.actual.day)]] as XmlNode[] : []),
       ['ConstraintType', FINISH_NO_EARLIER_THAN], ['ConstraintDate', finishAt(constraint)],

@@ -12,9 +12,10 @@ export type ExplainField = 'actual' | 'forecast' | 'date' | 'decided';
 export interface ExplainMessages {
   'explain.heading': { ref: string; title: string; kind: 'milestone' | 'gate' };
   /** `driver` is the predecessor that pushed the node past its current date, null when nothing did. */
-  'explain.projected': { projected: DayNumber; field: ExplainField; current: ShownDate; driver: string | null };
+  /** `projected`, `latest` (and a chain step's projected): null when left out (SPEC §4 `date-range`). */
+  'explain.projected': { projected: DayNumber | null; field: ExplainField; current: ShownDate; driver: string | null };
   /** `from` is one of the `explain.latest.*` messages. */
-  'explain.latest': { latest: DayNumber; from: Message };
+  'explain.latest': { latest: DayNumber | null; from: Message };
   'explain.latest.deadline': { deadline: ShownDate };
   /** `lag` as written (`5d`, `-2d`), null when zero. */
   'explain.latest.successor': { successor: string; type: LinkType; lag: string | null };
@@ -25,8 +26,8 @@ export interface ExplainMessages {
   'explain.float': { float: number; critical: boolean };
   'explain.chain': Empty;
   /** The first step, held by its own date; `duration` as written, null when zero. */
-  'explain.chain.first': { ref: string; projected: DayNumber; field: ExplainField; duration: string | null };
-  'explain.chain.step': { ref: string; projected: DayNumber; predecessor: string; type: LinkType; lag: string | null; duration: string | null };
+  'explain.chain.first': { ref: string; projected: DayNumber | null; field: ExplainField; duration: string | null };
+  'explain.chain.step': { ref: string; projected: DayNumber | null; predecessor: string; type: LinkType; lag: string | null; duration: string | null };
   'explain.non-working': { count: number };
   'explain.non-working.none': Empty;
   /** One holiday or closed day: `name` is a `calendar.*` message. */
@@ -43,7 +44,7 @@ export interface ExplainMessages {
 /** The language server's own words: code lens and code action titles (SPEC §14). */
 export interface LspMessages {
   /** `float` in working days; `driver` the predecessor that pushed it, null when none. */
-  'lsp.lens': { projected: DayNumber; float: number; critical: boolean; driver: string | null };
+  'lsp.lens': { projected: DayNumber | null; float: number; critical: boolean; driver: string | null };
   'lsp.action.replace': { value: string };
   'lsp.action.rename-key': { from: string; to: string };
   'lsp.action.set': { ref: string; field: string; value: string };

@@ -63,7 +63,8 @@ export interface RuleMessages {
   'gate-decision.hint': { body: string; interval: Interval; id: string; after: string | null };
   'gate-decision.note.nearest': { body: string };
   /** `late` in working days (> 0); `lead` as written, null when zero. */
-  'gate-readiness': { milestone: string; projected: DayNumber; late: number; ref: string; current: DayNumber; due: DayNumber; lead: string | null };
+  /** `projected` null when left out (date-range, SPEC §4), and `late` with it. */
+  'gate-readiness': { milestone: string; projected: DayNumber | null; late: number | null; ref: string; current: DayNumber; due: DayNumber; lead: string | null };
   'gate-readiness.hint': { milestone: string; due: DayNumber; id: string };
   'gate-readiness.note.milestone': { milestone: string };
 
@@ -82,7 +83,8 @@ export interface RuleMessages {
   'date-range.start': { ref: string; days: number; duration: string; bound: DayNumber };
   'date-range.start.hint': { id: string };
   'date-range.simulated': { ref: string; days: number; after: boolean; bound: DayNumber; iterations: number };
-  'negative-float': { ref: string; float: number; projected: DayNumber; driver: string | null; latest: DayNumber };
+  /** `projected`, `latest`: null when left out (date-range, SPEC §4). */
+  'negative-float': { ref: string; float: number; projected: DayNumber | null; driver: string | null; latest: DayNumber | null };
   'negative-float.hint': { id: string; days: number };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };

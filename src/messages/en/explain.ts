@@ -1,26 +1,29 @@
 // English texts of the explanation (`milepel explain`, the language server's hover; SPEC §14).
 import type { ExplainField, ExplainMessages, LspMessages } from '../data/explain.js';
 import type { Interval, MeetingName } from '../data/rules.js';
+import type { DayNumber } from '../../calendar/index.js';
 import type { Catalogue, Fmt } from '../types.js';
 
 const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'actual date', forecast: 'forecast', date: 'planned date', decided: 'decision date' };
 
 const meeting = (f: Fmt, m: MeetingName): string => `${m.ref}${m.date === null ? '' : ` (${f.date(m.date)})`}`;
 const interval = (f: Fmt, i: Interval): string => (i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`);
+/** A date the schedule left out (date-range, SPEC §4) shows as text tables show an absent value. */
+const day = (f: Fmt, d: DayNumber | null): string => (d === null ? '–' : f.date(d));
 const link = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
 
 export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'explain.heading': (d) => `${d.kind === 'gate' ? 'Gate' : 'Milestone'} ${d.ref} — ${d.title}`,
-  'explain.projected': (d, f) => `projected ${f.date(d.projected)}: ${d.driver === null ? `held by its ${FIELD[d.field]} ${f.shown(d.current)}` : `pushed by ${d.driver} past its ${FIELD[d.field]} ${f.shown(d.current)}`}`,
-  'explain.latest': (d, f) => `latest ${f.date(d.latest)}: ${f.render(d.from)}`,
+  'explain.projected': (d, f) => `projected ${day(f, d.projected)}: ${d.driver === null ? `held by its ${FIELD[d.field]} ${f.shown(d.current)}` : `pushed by ${d.driver} past its ${FIELD[d.field]} ${f.shown(d.current)}`}`,
+  'explain.latest': (d, f) => `latest ${day(f, d.latest)}: ${f.render(d.from)}`,
   'explain.latest.deadline': (d, f) => `its deadline ${f.shown(d.deadline)}`,
   'explain.latest.successor': (d) => `successor ${d.successor} (${link(d.type, d.lag)})`,
   'explain.latest.plan-finish': (d, f) => `the finish of plan ${d.plan} (plan.finish ${f.shown(d.finish)}); no successor or deadline`,
   'explain.latest.plan-end': (d) => `the end of plan ${d.plan}${d.ref === null ? '' : `, set by ${d.ref}`}; no successor, deadline or plan.finish`,
   'explain.float': (d, f) => `float ${f.count(d.float, 'working day', 'working days')}${d.critical ? ', critical' : ''}`,
   'explain.chain': () => 'Driving chain',
-  'explain.chain.first': (d, f) => `${d.ref}  ${f.date(d.projected)}  held by its ${FIELD[d.field]}${d.duration === null ? '' : `, duration ${d.duration}`}`,
-  'explain.chain.step': (d, f) => `${d.ref}  ${f.date(d.projected)}  ${link(d.type, d.lag)} after ${d.predecessor}${d.duration === null ? '' : `, duration ${d.duration}`}`,
+  'explain.chain.first': (d, f) => `${d.ref}  ${day(f, d.projected)}  held by its ${FIELD[d.field]}${d.duration === null ? '' : `, duration ${d.duration}`}`,
+  'explain.chain.step': (d, f) => `${d.ref}  ${day(f, d.projected)}  ${link(d.type, d.lag)} after ${d.predecessor}${d.duration === null ? '' : `, duration ${d.duration}`}`,
   'explain.non-working': (d) => `Non-working days crossed (${d.count})`,
   'explain.non-working.none': () => 'Non-working days crossed: none besides weekends',
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,
@@ -38,7 +41,7 @@ export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} names milestones in several plans (${d.ambiguous.join(', ')}); write plan/ID`
     : `${JSON.stringify(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`),
-  'lsp.lens': (d, f) => `projected ${f.date(d.projected)} · float ${d.float}${d.critical ? ' · critical' : ''}${d.driver !== null ? ` · driven by ${d.driver}` : ''}`,
+  'lsp.lens': (d, f) => `projected ${day(f, d.projected)} · float ${d.float}${d.critical ? ' · critical' : ''}${d.driver !== null ? ` · driven by ${d.driver}` : ''}`,
   'lsp.action.replace': (d) => `Change to ${d.value}`,
   'lsp.action.rename-key': (d) => `Rename ${d.from} to ${d.to}`,
   'lsp.action.set': (d) => `Set ${d.field} of ${d.ref} to ${d.value}`,

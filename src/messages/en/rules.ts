@@ -1,5 +1,6 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
 import type { EntityKind, Interval, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { DayNumber } from '../../calendar/index.js';
 import type { Catalogue, Fmt } from '../types.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
@@ -21,6 +22,8 @@ const HOW: Readonly<Record<ReferenceField, string>> = {
 const NOUN: Readonly<Record<EntityKind, string>> = { plan: 'plan', body: 'body', meeting: 'meeting', milestone: 'milestone', gate: 'gate', goal: 'goal', measure: 'measure', risk: 'risk' };
 
 const days = (f: Fmt, n: number): string => f.count(n, 'day', 'days');
+/** A computed date, or what stands for one left out (date-range, SPEC §4): never the bound it was held at. */
+const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'a date outside 0001-01-01 … 9999-12-31' : f.date(d));
 
 function interval(f: Fmt, i: Interval): string {
   return i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`;
@@ -75,7 +78,7 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   },
   'gate-decision.hint': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nearest earlier ${d.body} meeting`,
-  'gate-readiness': (d, f) => `${d.milestone} is projected on ${f.date(d.projected)}, ${f.count(d.late, 'working day', 'working days')} too late for gate ${d.ref} (${f.date(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} before the gate)` : ''}`,
+  'gate-readiness': (d, f) => `${d.milestone} is projected on ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'working day', 'working days')} `}too late for gate ${d.ref} (${f.date(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} before the gate)` : ''}`,
   'gate-readiness.hint': (d, f) => `bring ${d.milestone} forward to ${f.iso(d.due)} or earlier, move ${d.id} later, or shorten the lead`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} is defined here`,
 
@@ -94,12 +97,12 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   lead: (d) => `${d.ref} has a lead of ${d.magnitude} on its predecessor ${d.predecessor} (${d.type}, lag ${d.lag}): it is planned to overlap work ${d.predecessor} has not finished`,
   'lead.hint': (d) => `model the overlap as a milestone of its own after which ${d.id} follows with a lag of 0d or more, or set the lag to 0d`,
 
-  'date-range': (d, f) => `${d.ref}'s ${d.which === 'both' ? 'projected and latest dates' : `${d.which} date`} would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)}, outside the dates milepel can write; reports show ${f.date(d.bound)} instead`,
+  'date-range': (d, f) => `${d.ref}'s ${d.which === 'both' ? 'projected and latest dates' : `${d.which} date`} would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)}, outside the dates milepel can write; reports leave ${d.which === 'both' ? 'them' : 'it'} out`,
   'date-range.hint': (d) => `shorten the lags or durations that lead to ${d.id}${d.successors ? ' or its successors' : ''}`,
-  'date-range.start': (d, f) => `${d.ref}'s work of ${d.duration} would start ${f.count(d.days, 'day', 'days')} before ${f.date(d.bound)}, outside the dates milepel can write; reports show ${f.date(d.bound)} as its start instead`,
+  'date-range.start': (d, f) => `${d.ref}'s work of ${d.duration} would start ${f.count(d.days, 'day', 'days')} before ${f.date(d.bound)}, outside the dates milepel can write; reports leave its start out`,
   'date-range.start.hint': (d) => `shorten the duration of ${d.id} or move its date later`,
   'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report counts those iterations at ${f.date(d.bound)}`,
-  'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${f.date(d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but it must be done by ${f.date(d.latest)} (${f.count(-d.float, 'working day', 'working days')} late)`,
+  'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${computed(f, d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but it must be done by ${computed(f, d.latest)} (${f.count(-d.float, 'working day', 'working days')} late)`,
   'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or move the deadline or successors; \`milepel critical-path\` shows the chain`,
 
   'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,

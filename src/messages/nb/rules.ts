@@ -1,5 +1,6 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, styringsdato, prognose, frist.
 import type { EntityKind, Interval, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { DayNumber } from '../../calendar/index.js';
 import type { Catalogue, Fmt } from '../types.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
@@ -27,6 +28,8 @@ const NOUN: Readonly<Record<EntityKind, readonly [string, string]>> = {
 
 const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 'styringsdatoen', forecast: 'prognosen', actual: 'den faktiske datoen' };
 
+/** A computed date, or what stands for one left out (date-range, SPEC §4): never the bound it was held at. */
+const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'en dato utenfor 01.01.0001–31.12.9999' : f.date(d));
 const days = (f: Fmt, n: number): string => f.count(n, 'dag', 'dager');
 const workdays = (f: Fmt, n: number): string => f.count(n, 'arbeidsdag', 'arbeidsdager');
 
@@ -83,7 +86,7 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   },
   'gate-decision.hint': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nærmeste tidligere ${d.body}-møte`,
-  'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${f.date(d.projected)}, ${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} for sent for beslutningspunktet ${d.ref} (${f.date(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
+  'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.date(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
   'gate-readiness.hint': (d, f) => `få ${d.milestone} fram til ${f.iso(d.due)} eller tidligere, flytt ${d.id} senere, eller kort ned ledetiden`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} er definert her`,
 
@@ -102,12 +105,12 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   lead: (d) => `${d.ref} har negativt etterslep på ${d.magnitude} mot forgjengeren ${d.predecessor} (${d.type}, etterslep ${d.lag}): den er planlagt å overlappe arbeid som ${d.predecessor} ikke har fullført`,
   'lead.hint': (d) => `modeller overlappen som en egen milepæl som ${d.id} følger etter med et etterslep på 0d eller mer, eller sett etterslepet til 0d`,
 
-  'date-range': (d, f) => `${d.which === 'both' ? 'beregnet og seneste dato' : d.which === 'projected' ? 'beregnet dato' : 'seneste dato'} for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene viser ${f.date(d.bound)} i stedet`,
+  'date-range': (d, f) => `${d.which === 'both' ? 'beregnet og seneste dato' : d.which === 'projected' ? 'beregnet dato' : 'seneste dato'} for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater ${d.which === 'both' ? 'dem' : 'den'}`,
   'date-range.hint': (d) => `forkort forsinkelsene eller varighetene som fører til ${d.id}${d.successors ? ' eller etterfølgerne' : ''}`,
-  'date-range.start': (d, f) => `arbeidet på ${d.duration} for ${d.ref} ville startet ${f.count(d.days, 'dag', 'dager')} før ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene viser ${f.date(d.bound)} som start i stedet`,
+  'date-range.start': (d, f) => `arbeidet på ${d.duration} for ${d.ref} ville startet ${f.count(d.days, 'dag', 'dager')} før ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater starten`,
   'date-range.start.hint': (d) => `forkort varigheten til ${d.id} eller flytt datoen senere`,
   'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten teller disse iterasjonene på ${f.date(d.bound)}`,
-  'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${f.date(d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men må være ferdig innen ${f.date(d.latest)} (${workdays(f, -d.float)} forsinket)`,
+  'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${computed(f, d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men må være ferdig innen ${computed(f, d.latest)} (${workdays(f, -d.float)} forsinket)`,
   'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller flytt fristen eller etterfølgerne; \`milepel critical-path\` viser kjeden`,
 
   'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,

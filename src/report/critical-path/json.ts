@@ -8,9 +8,10 @@ function writeRow(row: ScheduleRow, fields: JsonFields): void {
   writeMilestoneName(fields, row.ref, row.plan, row.id, row.title);
   writeDateFields(fields, 'date', row.date);
   writeDateFields(fields, 'current', row.current);
-  fields.day('projected', row.projected);
-  fields.day('start', row.start);
-  fields.day('latest', row.latest);
+  // A date left out (date-range) is null, its key kept (SPEC §8).
+  fields.day('projected', row.projected ?? undefined);
+  fields.day('start', row.start ?? undefined);
+  fields.day('latest', row.latest ?? undefined);
   fields.number('float', row.float);
   fields.boolean('critical', row.isCritical);
   fields.string('driver', row.driver?.ref ?? null);

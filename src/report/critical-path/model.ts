@@ -3,6 +3,7 @@ import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { Graph } from '../../graph/graph.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import { firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
+import { LEFT_OUT_START, shownLatest, shownProjected } from '../../schedule/date-range.js';
 import type { CriticalPath } from '../../schedule/critical-paths.js';
 import { currentValue } from '../../model/current.js';
 
@@ -27,10 +28,11 @@ export interface ScheduleRow extends MilestoneName {
   readonly date: DateValue;
   /** actual, else forecast, else date, as written (a period keeps its written form). */
   readonly current: DateValue;
-  readonly projected: DayNumber;
+  /** null when computed outside 0001-01-01 … 9999-12-31 (SPEC §4 `date-range`: left out), as are start and latest. */
+  readonly projected: DayNumber | null;
   /** SPEC §5's JSON `start`: the first day of the milestone's work (= projected when its duration is 0). */
-  readonly start: DayNumber;
-  readonly latest: DayNumber;
+  readonly start: DayNumber | null;
+  readonly latest: DayNumber | null;
   /** Working days; negative when late. */
   readonly float: number;
   readonly isCritical: boolean;
@@ -42,8 +44,8 @@ export interface PathRow {
   /** Start to end. */
   readonly milestones: readonly MilestoneName[];
   readonly end: MilestoneName;
-  /** The end milestone's projected date. */
-  readonly endDate: DayNumber;
+  /** The end milestone's projected date; null when left out (date-range). */
+  readonly endDate: DayNumber | null;
   readonly float: number;
 }
 
@@ -94,9 +96,10 @@ export function lazyCriticalPathReport(source: CriticalPathSource): LazyCritical
     const { ref, plan, id } = name(v);
     return {
       ref, plan, id, title: m.title, date: m.date, current: currentValue(m),
-      projected: s.projected[v]!,
-      start: firstDayOfWork(s.start[v]!, s.projected[v]!, { duration: m.duration, calendar: ws.plans[m.plan]!.calendar }),
-      latest: s.latest[v]!, float: s.float[v]!, isCritical: s.critical[v] === 1,
+      projected: shownProjected(s, v),
+      // The first day of work is the start's (or, when both were held at 9999-12-31, the projected date's): left out with the start.
+      start: (s.leftOut[v]! & LEFT_OUT_START) !== 0 ? null : firstDayOfWork(s.start[v]!, s.projected[v]!, { duration: m.duration, calendar: ws.plans[m.plan]!.calendar }),
+      latest: shownLatest(s, v), float: s.float[v]!, isCritical: s.critical[v] === 1,
       driver: driver >= 0 ? name(driver) : undefined,
     };
   };
@@ -114,7 +117,7 @@ export function buildCriticalPathReport(source: CriticalPathSource): CriticalPat
   const name = (m: number): MilestoneName => (names[m] ??= nameOf(ws.milestones[m]!, ws));
   const rows = Array.from(lazy.order, (v) => lazy.row(v, name));
   const paths = lazy.paths.map((p): PathRow => ({
-    milestones: p.milestones.map(name), end: name(p.end), endDate: source.schedule.projected[p.end]!, float: p.float,
+    milestones: p.milestones.map(name), end: name(p.end), endDate: shownProjected(source.schedule, p.end), float: p.float,
   }));
   const withMilestones = new Set<number>();
   for (const m of ws.milestones) withMilestones.add(m.plan);

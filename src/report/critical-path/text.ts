@@ -1,6 +1,6 @@
 // `critical-path` as text: each critical path drawn as a chain, then a table of every milestone's schedule.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatDate } from '../locale.js';
+import { formatDate, formatShownDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { truncate, type Column } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
@@ -26,7 +26,7 @@ function drawPaths(report: CriticalPathReport, options: FormatOptions, words: Cr
   return report.paths.flatMap((path: PathRow) => {
     const qualify = severalPlans || path.milestones.some((m) => m.plan !== path.end.plan);
     const isLate = path.float < 0;
-    const note = words.pathEnd(formatDate(path.endDate, options.locale), showFloat(path.float)) + (isLate ? ' !' : '');
+    const note = words.pathEnd(formatShownDate(path.endDate, options.locale), showFloat(path.float)) + (isLate ? ' !' : '');
     return drawChain(path.milestones.map((m) => showName(m, qualify)), note, options.width, isLate ? (t) => style.bold(style.red(t)) : style.dim);
   });
 }
@@ -44,7 +44,7 @@ function drawTable(report: CriticalPathReport, options: FormatOptions, words: Cr
   const grouped = report.plans.length > 1;
   const groups = grouped ? report.plans.map((p) => ({ plan: p, rows: report.rows.filter((r) => r.plan === p.id) })) : [{ plan: undefined, rows: report.rows }];
   const rows = groups.flatMap((g) => g.rows);
-  const date = (day: number): string => formatDate(day, options.locale);
+  const date = (day: number | null): string => formatShownDate(day, options.locale);
   const [id, title, current, projected, latest, float, driver] = words.headers;
   const columns: Column[] = [
     { header: '' }, { header: id }, { header: title, flex: true, min: 8 }, { header: current }, { header: projected },

@@ -15,10 +15,15 @@ export interface DrawnSubset {
   readonly maxFloat: number | undefined;
 }
 
+/** A projected date left out (date-range: after 9999-12-31) comes after every date. */
+function compareProjected(a: number | null, b: number | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b;
+}
+
 /** Late first, then open before done, then least float, then earliest projected date, then the reference. */
 function compareUrgency(a: MilestoneRow, b: MilestoneRow): number {
   const rank = (r: MilestoneRow): number => (r.isLate ? 0 : r.isDone ? 2 : 1);
-  return rank(a) - rank(b) || a.float - b.float || a.projected - b.projected || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+  return rank(a) - rank(b) || a.float - b.float || compareProjected(a.projected, b.projected) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
 }
 
 /**

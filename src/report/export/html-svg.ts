@@ -2,7 +2,7 @@
 import { formatDay, type DayNumber } from '../../calendar/index.js';
 import { chooseScale, snapRange, formatTickLabel, unitStart, unitStarts, formatUpperLabel, findUpperScale } from '../gantt/scale.js';
 import type { MilestoneRow, Timeline } from '../gantt/timeline.js';
-import { formatDate, word, type Locale } from '../locale.js';
+import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { clipText, escapeHtml, escapePlanText } from './html-escape.js';
 
 const WIDTH = 1120;
@@ -72,7 +72,7 @@ export function* svgLines(t: Timeline, paths: readonly (readonly number[])[], lo
     yield `<text class="axis" x="${n(Number(gx) + 3)}" y="32">${escapeHtml(formatTickLabel(d, scale, locale))}</text>`;
   }
   const pointOf = new Map<number, string>();
-  lines.forEach((l, i) => l.kind === 'milestone' && pointOf.set(l.row.index, `${n(x(l.row.projected))},${TOP + i * ROW + ROW / 2}`));
+  lines.forEach((l, i) => l.kind === 'milestone' && l.row.projected !== null && pointOf.set(l.row.index, `${n(x(l.row.projected))},${TOP + i * ROW + ROW / 2}`));
   for (const p of paths) {
     const points = p.flatMap((m) => pointOf.get(m) ?? []);
     if (points.length > 1) yield `<polyline class="critical-path" points="${points.join(' ')}"/>`;
@@ -100,12 +100,15 @@ function renderLine(l: Line, top: number, x: (d: DayNumber) => number, locale: L
   const marks = formatStateMarks(r);
   const out = [`<text class="label" clip-path="url(#label-column)" x="26" y="${y + 4}">${escapePlanText(clipText(`${r.id} ${r.title}`, 46))}<title>${escapePlanText(`${r.id} ${r.title}`)}</title></text>`];
   if (marks !== '') out.push(`<text class="marks ${chooseStateClass(r)}" x="${LABEL}" y="${y + 4}" text-anchor="end">${escapeHtml(marks)}</text>`);
-  if (!r.isDone && r.latest > r.projected) out.push(`<line class="float" x1="${n(x(r.projected))}" y1="${y}" x2="${n(x(r.latest))}" y2="${y}"/>`);
+  const planned = `<path class="baseline" d="${diamond(x(r.baseline), y, 5)}"><title>${escapeHtml(`${word(locale, 'planned', 'planlagt')} ${formatDate(r.baseline, locale)}`)}</title></path>`;
+  // A projected date left out (date-range, SPEC §4) is not drawn: the planned date's marker stays, nothing at a held bound.
+  if (r.projected === null) return [...out, planned];
+  if (!r.isDone && r.latest !== null && r.latest > r.projected) out.push(`<line class="float" x1="${n(x(r.projected))}" y1="${y}" x2="${n(x(r.latest))}" y2="${y}"/>`);
   const moved = r.baseline !== r.projected;
   if (moved) out.push(`<line class="slip" x1="${n(x(r.baseline))}" y1="${y}" x2="${n(x(r.projected))}" y2="${y}"/>`);
-  if (!r.isDone && r.latest < r.projected) out.push(`<line class="overrun" x1="${n(x(r.latest))}" y1="${y}" x2="${n(x(r.projected))}" y2="${y}"/>`);
-  if (moved) out.push(`<path class="baseline" d="${diamond(x(r.baseline), y, 5)}"><title>${escapeHtml(`${word(locale, 'planned', 'planlagt')} ${formatDate(r.baseline, locale)}`)}</title></path>`);
-  const tip = `${r.ref}: ${word(locale, 'projected', 'beregnet')} ${formatDate(r.projected, locale)}, ${word(locale, 'latest', 'seneste')} ${formatDate(r.latest, locale)}, ${word(locale, 'float', 'slakk')} ${r.float}`;
+  if (!r.isDone && r.latest !== null && r.latest < r.projected) out.push(`<line class="overrun" x1="${n(x(r.latest))}" y1="${y}" x2="${n(x(r.projected))}" y2="${y}"/>`);
+  if (moved) out.push(planned);
+  const tip = `${r.ref}: ${word(locale, 'projected', 'beregnet')} ${formatDate(r.projected, locale)}, ${word(locale, 'latest', 'seneste')} ${formatShownDate(r.latest, locale)}, ${word(locale, 'float', 'slakk')} ${r.float}`;
   const mark = r.isGate ? square(x(r.projected), y, 6) : diamond(x(r.projected), y, 7);
   out.push(`<path class="${r.isGate ? 'gate' : 'milestone'} ${chooseStateClass(r)}" data-ref="${escapePlanText(r.ref)}" data-date="${formatDay(r.projected)}" d="${mark}"><title>${escapePlanText(tip)}</title></path>`);
   return out;

@@ -33,12 +33,14 @@ function stateWords(r: MilestoneRow): string[] {
   return words;
 }
 
+/** No event for a milestone whose projected date is left out (date-range, SPEC §4): it has no day to be on. */
 function milestoneEvent(ws: Workspace, r: MilestoneRow, stamp: string): string[] {
+  if (r.projected === null) return [];
   const m = ws.milestones[r.index]!;
   const plan = ws.plans[m.plan]!;
   const description = [
     `${m.ref} (${plan.title})`,
-    `planned ${formatDay(r.baseline)}, projected ${formatDay(r.projected)}, latest ${formatDay(r.latest)}, float ${r.float} working days`,
+    `planned ${formatDay(r.baseline)}, projected ${formatDay(r.projected)}${r.latest === null ? '' : `, latest ${formatDay(r.latest)}`}, float ${r.float} working days`,
     ...(stateWords(r).length > 0 ? [`status: ${stateWords(r).join(', ')}`] : []),
     ...(m.responsible === undefined ? [] : [`responsible: ${m.responsible}`]),
     ...m.deliverables.map((d) => `- ${d}`),

@@ -3,11 +3,16 @@ import { assignedParty } from '../../model/responsible.js';
 import { formatDay, formatDuration, type Duration } from '../../calendar/index.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
+import { shownLatest, shownProjected } from '../../schedule/date-range.js';
 import type { TimelineSource } from '../gantt/timeline.js';
 import { optionalDateFields, writeOptionalDateFields } from '../date-fields.js';
 import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+function formatShown(day: number | null): string | null {
+  return day === null ? null : formatDay(day);
+}
 
 export function formatExportJson(source: TimelineSource): string {
   return safeJsonText(exportWorkspace(source));
@@ -51,7 +56,7 @@ export function exportWorkspace(source: TimelineSource): unknown {
       ...optionalDateFields('date', g.date), decided: g.decided === undefined ? null : formatDay(g.decided.day),
       body: g.body ?? null, ready: g.ready === undefined ? null : { milestone: g.ready.milestone >= 0 ? refOf(g.ready.milestone) : g.ready.ref, lead: formatDuration(g.ready.lead) },
       baseline: g.baseline ?? null,
-      projected: g.node >= 0 ? formatDay(schedule.projected[g.node]!) : null,
+      projected: g.node >= 0 ? formatShown(shownProjected(schedule, g.node)) : null,
     })),
     goals: ws.goals.filter((g) => keep(g.plan)).map((g) => ({ ref: g.ref, plan: ws.plans[g.plan]?.id ?? null, id: g.id, title: g.title, area: g.area ?? null })),
     measures: ws.measures.filter((t) => keep(t.plan)).map((t) => {
@@ -75,8 +80,9 @@ function writeMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: 
   writeOptionalDateFields(fields, 'actual', m.actual);
   writeOptionalDateFields(fields, 'deadline', m.deadline);
   fields.day('current', m.current);
-  fields.day('projected', schedule.projected[i]!);
-  fields.day('latest', schedule.latest[i]!);
+  // A date left out (date-range) is null, its key kept (SPEC §8).
+  fields.day('projected', shownProjected(schedule, i) ?? undefined);
+  fields.day('latest', shownLatest(schedule, i) ?? undefined);
   fields.number('float', schedule.float[i]!);
   fields.boolean('critical', schedule.critical[i] === 1);
   fields.string('driver', driver >= 0 ? ws.milestones[driver]?.ref ?? null : null);

@@ -61,13 +61,14 @@ function mermaidLines(source: TimelineSource, locale: Locale): string[] {
     '    todayMarker off',
   ];
   for (const section of timeline.sections) {
-    const rows = section.groups.flatMap((g) => g.rows);
+    // A milestone whose projected date is left out (date-range, SPEC §4) has no day to be drawn on: no task.
+    const rows = section.groups.flatMap((g) => g.rows.filter((r) => r.projected !== null));
     if (rows.length === 0) continue;
     // Mermaid draws section names in a narrow left margin, over the tasks: ids keep them short.
     lines.push(`    section ${taskText(section.plan.id)}`);
     for (const r of rows) {
       const tags = [r.isCritical ? 'crit' : undefined, r.isDone ? 'done' : undefined, 'milestone'].filter((t) => t !== undefined);
-      lines.push(`    ${taskText(`${r.isGate ? 'Gate ' : ''}${r.id} ${r.title}`)} :${tags.join(', ')}, ${idOf('m', r.ref)}, ${formatDay(r.projected)}, 0d`);
+      lines.push(`    ${taskText(`${r.isGate ? 'Gate ' : ''}${r.id} ${r.title}`)} :${tags.join(', ')}, ${idOf('m', r.ref)}, ${formatDay(r.projected!)}, 0d`);
     }
   }
   for (const b of timeline.bodies) {

@@ -38,21 +38,33 @@ export function drawToday(cells: Cell[], map: ColumnMap, today: DayNumber, g: Gl
   if (c >= 0 && c < cells.length && cells[c]!.kind === 'empty') cells[c] = { ch: g.today, kind: 'today' };
 }
 
-/** Float tail, slip line from the planned date, overrun past the latest date, the today line, then the milestone on top. */
+/**
+ * Float tail, slip line from the planned date, overrun past the latest date, the today line, then the milestone on top.
+ * A projected date left out (date-range, SPEC §4) leaves only the planned date's marker; a latest date left out, no tail.
+ */
 export function drawMilestone(row: MilestoneRow, map: ColumnMap, today: DayNumber, g: Glyphs): Cell[] {
+  if (row.projected === null) return drawPlannedOnly(row.baseline, map, today, g);
   const cells = createEmptyCells(map.columns);
   const p = map.columnOf(row.projected);
-  if (!row.isDone && row.latest > row.projected) fill(cells, p + 1, map.columnOf(row.latest), { ch: g.float, kind: 'float' });
+  if (!row.isDone && row.latest !== null && row.latest > row.projected) fill(cells, p + 1, map.columnOf(row.latest), { ch: g.float, kind: 'float' });
   const b = map.columnOf(row.baseline);
   if (row.baseline !== row.projected) fill(cells, Math.min(b, p) + 1, Math.max(b, p) - 1, { ch: g.slip, kind: 'slip' });
   // Negative float: from the latest date to the projected one, the stretch the milestone is behind.
-  if (!row.isDone && row.latest < row.projected) fill(cells, map.columnOf(row.latest), p - 1, { ch: g.overrun, kind: 'late' });
+  if (!row.isDone && row.latest !== null && row.latest < row.projected) fill(cells, map.columnOf(row.latest), p - 1, { ch: g.overrun, kind: 'late' });
   if (row.baseline !== row.projected && b >= 0 && b < map.columns) cells[b] = { ch: g.baseline, kind: 'baseline' };
   drawToday(cells, map, today, g);
   const kind = classifyMilestone(row);
   if (p < 0) cells[0] = { ch: g.before, kind };
   else if (p >= map.columns) cells[map.columns - 1] = { ch: g.after, kind };
   else cells[p] = { ch: row.isGate ? g.gate : g.milestone, kind };
+  return cells;
+}
+
+function drawPlannedOnly(baseline: DayNumber, map: ColumnMap, today: DayNumber, g: Glyphs): Cell[] {
+  const cells = createEmptyCells(map.columns);
+  const b = map.columnOf(baseline);
+  if (b >= 0 && b < map.columns) cells[b] = { ch: g.baseline, kind: 'baseline' };
+  drawToday(cells, map, today, g);
   return cells;
 }
 

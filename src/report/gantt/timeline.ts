@@ -3,6 +3,7 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { Body, Goal, Meeting, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
 import { isOverdue } from '../../schedule/overdue.js';
+import { shownLatest, shownProjected } from '../../schedule/date-range.js';
 
 /** What a timeline view is drawn from: the analysed workspace, the status date and the --plan filter. */
 export interface TimelineSource {
@@ -22,8 +23,13 @@ export interface MilestoneRow {
   readonly title: string;
   /** The planned `date` (the baseline). */
   readonly baseline: DayNumber;
-  readonly projected: DayNumber;
-  readonly latest: DayNumber;
+  /**
+   * null when computed outside 0001-01-01 … 9999-12-31 (SPEC §4 `date-range`): the views draw no mark, float tail or
+   * slip for a date left out, and write no event or task for it.
+   */
+  readonly projected: DayNumber | null;
+  /** null when left out, like projected. */
+  readonly latest: DayNumber | null;
   /** Total float in working days. */
   readonly float: number;
   readonly isDone: boolean;
@@ -84,8 +90,8 @@ export function buildTimeline(source: TimelineSource): Timeline {
     const rows = rowsOfPlan.get(m.plan) ?? [];
     rowsOfPlan.set(m.plan, rows);
     rows.push({
-      index: m.index, ref: m.ref, id: m.id, title: m.title, baseline: baselineOf(source.baseline, m.ref) ?? m.date.day, projected,
-      latest: schedule.latest[m.index]!, float, isDone,
+      index: m.index, ref: m.ref, id: m.id, title: m.title, baseline: baselineOf(source.baseline, m.ref) ?? m.date.day,
+      projected: shownProjected(schedule, m.index), latest: shownLatest(schedule, m.index), float, isDone,
       isCritical: !isDone && schedule.critical[m.index] === 1,
       isLate: isOverdue(m, projected, today) || (!isDone && float < 0),
       isPushed: !isDone && driver >= 0,
@@ -103,8 +109,8 @@ export function buildTimeline(source: TimelineSource): Timeline {
   const bodies = groupMeetings(ws);
   let first: DayNumber | undefined;
   let last: DayNumber | undefined;
-  const see = (d: DayNumber): void => {
-    if (!Number.isFinite(d)) return;
+  const see = (d: DayNumber | null): void => {
+    if (d === null || !Number.isFinite(d)) return;
     if (first === undefined || d < first) first = d;
     if (last === undefined || d > last) last = d;
   };

@@ -16,7 +16,7 @@ export function formatGatesJson(report: GatesReport): string {
       decided: r.decided === undefined ? null : formatDay(r.decided),
       body: r.body ?? null,
       meeting: r.meeting ?? null,
-      ready: r.ready === undefined ? null : { milestone: r.ready.milestone, projected: formatDay(r.ready.projected), lead: r.ready.lead, margin: r.ready.margin + 0 },
+      ready: r.ready === undefined ? null : { milestone: r.ready.milestone, projected: r.ready.projected === null ? null : formatDay(r.ready.projected), lead: r.ready.lead, margin: r.ready.margin === null ? null : r.ready.margin + 0 },
       ok: r.ok,
     })),
   });

@@ -1,6 +1,7 @@
 // The `gates` report (SPEC §12): every gate with its model, date, deciding body and serving meeting, readiness
 // milestone and margin, in workspace order.
 import { formatDuration, type DateValue, type DayNumber } from '../../calendar/index.js';
+import { shownProjected } from '../../schedule/date-range.js';
 import { gateStatus } from '../../gates/status.js';
 import { findGateModel } from '../../gates/models.js';
 import type { Workspace } from '../../model/types.js';
@@ -22,7 +23,8 @@ export interface GateRow {
   readonly meeting: string | undefined;
   /** The deciding body's nearest meeting after c(gate), when none is admissible. */
   readonly nextMeeting: string | undefined;
-  readonly ready: { readonly milestone: string; readonly projected: DayNumber; readonly lead: string; readonly margin: number } | undefined;
+  /** projected and margin: null when the milestone's projected date is left out (date-range, SPEC §4). */
+  readonly ready: { readonly milestone: string; readonly projected: DayNumber | null; readonly lead: string; readonly margin: number | null } | undefined;
   readonly ok: boolean;
 }
 
@@ -45,7 +47,9 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
       meeting: s.decision !== undefined && s.decision.meeting >= 0 ? ws.meetings[s.decision.meeting]!.ref : undefined,
       nextMeeting: s.decision !== undefined && s.decision.meeting < 0 && s.decision.nearestAfter >= 0 ? ws.meetings[s.decision.nearestAfter]!.ref : undefined,
       ready: s.readiness === undefined ? undefined : {
-        milestone: ws.milestones[s.readiness.milestone]!.ref, projected: s.readiness.projected, lead: formatDuration(s.readiness.lead), margin: s.readiness.margin,
+        // Left out (date-range): no projected date, and no margin counted from the bound it was held at.
+        milestone: ws.milestones[s.readiness.milestone]!.ref, projected: shownProjected(input.schedule, s.readiness.milestone), lead: formatDuration(s.readiness.lead),
+        margin: shownProjected(input.schedule, s.readiness.milestone) === null ? null : s.readiness.margin,
       },
       ok: s.ok,
     });

@@ -1,6 +1,6 @@
 // `gates` as text: one row per decision point — date, deciding body and the meeting that serves it, readiness margin.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatDate } from '../locale.js';
+import { ABSENT, formatDate, formatShownDate } from '../locale.js';
 import { displayWidth, maxOf, renderTable, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { GatesReport } from './model.js';
@@ -21,8 +21,8 @@ export function formatGatesText(report: GatesReport, options: FormatOptions): st
   const rows = report.rows.map((r) => {
     const when = r.decided !== undefined ? `${date(r.decided)} ${w.decided}` : r.current !== undefined ? date(r.current) : w.undated;
     const meeting = r.meeting ?? (r.body === undefined || r.current === undefined ? '' : r.nextMeeting !== undefined ? `– (${w.next} ${r.nextMeeting})` : '–');
-    const ready = r.ready === undefined ? '' : `${r.ready.milestone.slice(r.ready.milestone.indexOf('/') + 1)} ${date(r.ready.projected)}`;
-    const margin = r.ready === undefined ? '' : `${r.ready.margin > 0 ? '+' : ''}${r.ready.margin} ${w.days}`;
+    const ready = r.ready === undefined ? '' : `${r.ready.milestone.slice(r.ready.milestone.indexOf('/') + 1)} ${formatShownDate(r.ready.projected, options.locale)}`;
+    const margin = r.ready === undefined ? '' : r.ready.margin === null ? ABSENT : `${r.ready.margin > 0 ? '+' : ''}${r.ready.margin} ${w.days}`;
     const status = r.ok ? w.ok : r.body !== undefined && r.meeting === undefined && r.current !== undefined ? w.noMeeting : w.late;
     return [r.ref, r.title, when, r.body ?? '', meeting, ready, margin, r.current === undefined ? '' : status];
   });

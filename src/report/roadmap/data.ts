@@ -1,5 +1,6 @@
 // The roadmap (SPEC §7, §8): goals of roadmap plans × the years of their milestones, and the measures with their responsible party.
 import { assignedParty } from '../../model/responsible.js';
+import { shownProjected } from '../../schedule/date-range.js';
 import { formatDay, ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { Goal, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
@@ -16,11 +17,11 @@ export interface RoadmapMilestone {
   readonly ref: string;
   readonly id: string;
   readonly title: string;
-  /** The projected date p(M): where the milestone lies now. */
-  readonly date: DayNumber;
+  /** The projected date p(M): where the milestone lies now; null when left out (date-range, SPEC §4), as is year. */
+  readonly date: DayNumber | null;
   /** The period as written (`2019`, `2020-Q3`) when `date` is that period's last day (SPEC §2). */
   readonly dateAsWritten: string | undefined;
-  readonly year: number;
+  readonly year: number | null;
   readonly status: 'green' | 'yellow' | 'red' | null;
   readonly progress: { readonly started: number; readonly total: number } | null;
   readonly isDone: boolean;
@@ -66,10 +67,10 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
   for (const m of ws.milestones) {
     const entry = m.goal === undefined ? undefined : byRef.get(refOf(m.plan, m.goal));
     if (entry === undefined) continue;
-    const date = schedule.projected[m.index]!;
+    const date = shownProjected(schedule, m.index);
     const current = currentValue(m);
     entry.milestones.push({
-      ref: m.ref, id: m.id, title: m.title, date, dateAsWritten: current.isPeriod && current.day === date ? current.written : undefined, year: ymdOf(date).year,
+      ref: m.ref, id: m.id, title: m.title, date, dateAsWritten: current.isPeriod && current.day === date ? current.written : undefined, year: date === null ? null : ymdOf(date).year,
       status: m.status ?? null, progress: m.progress ? { started: m.progress.started, total: m.progress.total } : null,
       isDone: m.actual !== undefined,
     });
@@ -82,9 +83,10 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
   }
   const all = goals.flatMap((g) => g.milestones);
   const years: number[] = [];
-  if (all.length > 0) {
-    const first = all.reduce((y, m) => Math.min(y, m.year), Infinity);
-    const last = all.reduce((y, m) => Math.max(y, m.year), -Infinity);
+  const dated = all.flatMap((m) => (m.year === null ? [] : [m.year]));
+  if (dated.length > 0) {
+    const first = dated.reduce((y, year) => Math.min(y, year), Infinity);
+    const last = dated.reduce((y, year) => Math.max(y, year), -Infinity);
     // A roadmap is read year by year; a runaway date (a typo, a huge lag) must not make a million columns.
     for (let y = first; y <= Math.min(last, first + 99); y++) years.push(y);
   }
@@ -102,7 +104,7 @@ export function convertRoadmapToJson(roadmap: Roadmap): unknown {
     goals: roadmap.goals.map((g) => ({
       ref: g.goal.ref, title: g.goal.title, area: g.goal.area ?? null,
       milestones: g.milestones.map((m) => ({
-        ref: m.ref, title: m.title, date: formatDay(m.date), ...(m.dateAsWritten === undefined ? {} : { date_as_written: m.dateAsWritten }),
+        ref: m.ref, title: m.title, date: m.date === null ? null : formatDay(m.date), ...(m.dateAsWritten === undefined ? {} : { date_as_written: m.dateAsWritten }),
         year: m.year, status: m.status, progress: m.progress,
       })),
       measures: g.measures.map((t) => ({ ref: t.ref, title: t.title, responsible: t.responsible, unassigned: t.unassigned })),

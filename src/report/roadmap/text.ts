@@ -57,7 +57,7 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
   for (const g of roadmap.goals) for (const m of g.milestones) {
     const text = cellText(m, options.locale);
     cells.set(m, text);
-    const i = years.indexOf(m.year);
+    const i = m.year === null ? -1 : years.indexOf(m.year);
     if (i >= 0) widths[i] = Math.max(widths[i]!, displayWidth(text));
   }
   const yearsWidth = widths.reduce((a, b) => a + b + GAP.length, 0);

@@ -14,7 +14,8 @@ function writeRow(r: SlipRow, trend: boolean, fields: JsonFields): void {
   writeMilestoneName(fields, r.ref, r.plan, r.id, r.title);
   writeDateFields(fields, 'baseline', r.baseline);
   writeDateFields(fields, 'current', r.current);
-  fields.day('projected', r.projected);
+  // Left out (date-range): null, and so are the slips counted to it (SPEC §8).
+  fields.day('projected', r.projected ?? undefined);
   fields.day('actual', r.actual);
   fields.number('slip_days', r.slipDays);
   fields.number('slip_workdays', r.slipWorkdays);

@@ -3,7 +3,7 @@ import { joinChunks, lineChunks } from '../chunks.js';
 import type { DateValue } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
-import { formatDate, word, type Locale } from '../locale.js';
+import { ABSENT, formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { append, displayWidth, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
@@ -45,11 +45,16 @@ function statusPaint(status: SlipStatus, style: Style): Paint {
 /** Rows by severity, then by slip (largest first), then by ref. */
 export function sortBySeverity(rows: readonly SlipRow[]): SlipRow[] {
   const rank = (s: SlipStatus): number => SEVERITY_ORDER.indexOf(s);
-  return [...rows].sort((a, b) => rank(a.status) - rank(b.status) || b.slipDays - a.slipDays || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  return [...rows].sort((a, b) => rank(a.status) - rank(b.status) || slipOrder(b) - slipOrder(a) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
 }
 
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
+/** A slip left out with its projected date (date-range: after 9999-12-31, the farthest slip there is) sorts first. */
+function slipOrder(r: SlipRow): number {
+  return r.slipDays ?? Infinity;
+}
+
+function signed(n: number | null): string {
+  return n === null ? ABSENT : n > 0 ? `+${n}` : String(n);
 }
 
 export function formatDateValue(v: DateValue, locale: Locale): string {
@@ -67,7 +72,7 @@ function renderRows(report: SlippageReport, options: SlippageTextOptions, style:
   ];
   const rows = sortBySeverity(report.rows);
   const cells = rows.map((r) => [
-    formatStatus(r.status, locale), r.ref, r.title, formatDateValue(r.baseline, locale), formatDate(r.projected, locale),
+    formatStatus(r.status, locale), r.ref, r.title, formatDateValue(r.baseline, locale), formatShownDate(r.projected, locale),
     signed(r.slipDays), signed(r.slipWorkdays), String(r.float), r.pushedBy ?? '',
   ]);
   const paint = (row: number, column: number, text: string): string => {
