@@ -6,17 +6,19 @@ import type { Network } from './network.js';
 import { distributionOf, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
 import { nameDrivers, type Driver, type Found } from './drivers.js';
 import { criticalCount, offsetsOf, type SampleStore } from './store.js';
-import { holdDistribution, type SimulatedOutOfRange } from './date-range.js';
+import { clipDistribution, shownSimulated, type SimulatedOutOfRange } from './date-range.js';
+import { shownProjected } from '../schedule/date-range.js';
 
 export interface MilestoneRisk {
   readonly milestone: number;
-  readonly deterministic: number;
-  readonly p10: number;
-  readonly p50: number;
-  readonly p80: number;
-  readonly p85: number;
-  readonly p90: number;
-  readonly mean: number;
+  /** These dates: null when outside 0001-01-01 … 9999-12-31 (left out, SPEC §4 `date-range`). */
+  readonly deterministic: number | null;
+  readonly p10: number | null;
+  readonly p50: number | null;
+  readonly p80: number | null;
+  readonly p85: number | null;
+  readonly p90: number | null;
+  readonly mean: number | null;
   readonly probByDate: number;
   readonly probByDeadline: number | null;
   readonly probGovernance: number | null;
@@ -30,7 +32,7 @@ export interface RiskResult {
   readonly seed: number;
   readonly milestones: readonly MilestoneRisk[];
   readonly drivers: readonly Driver[];
-  /** Milestones whose simulated dates left 0001-01-01 … 9999-12-31 in some iterations (held there; rule date-range). */
+  /** Milestones whose simulated dates left 0001-01-01 … 9999-12-31 in some iterations (left out; rule date-range). */
   readonly outOfRange: readonly SimulatedOutOfRange[];
 }
 
@@ -56,13 +58,14 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, store
     const m = ws.milestones[v]!;
     const k = pos[v]!;
     const dist = distributionOf(offsetsOf(store, k), store.origin[k]!);
-    // Dates shown come from the held distribution; the shares compare the true dates.
-    const shown = holdDistribution(dist, v, outOfRange);
+    // Percentiles, mean and shares come from the true dates; one outside the range is left out. Charts draw the inside.
+    const shown = clipDistribution(dist, v, outOfRange);
+    const at = (pct: number): number | null => shownSimulated(percentile(dist, pct));
     return {
       milestone: v,
-      deterministic: schedule.projected[v]!,
-      p10: percentile(shown, 10), p50: percentile(shown, 50), p80: percentile(shown, 80), p85: percentile(shown, 85), p90: percentile(shown, 90),
-      mean: meanDay(shown),
+      deterministic: shownProjected(schedule, v),
+      p10: at(10), p50: at(50), p80: at(80), p85: at(85), p90: at(90),
+      mean: shownSimulated(meanDay(dist)),
       probByDate: round4(shareAtMost(dist, m.current)),
       probByDeadline: m.deadline ? round4(shareAtMost(dist, m.deadline.day)) : null,
       probGovernance: governanceShare(ws, byBody, v, dist),

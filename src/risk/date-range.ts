@@ -1,8 +1,9 @@
 // Simulated dates outside 0001-01-01 … 9999-12-31 (SPEC §4 `date-range`, §11): the kernel draws on raw day numbers,
 // so a lag near the schema's limit can take p(M) past 9999-12-31 in some iterations even when the deterministic
-// date stays inside. As the scheduler does (schedule/date-range.ts), those iterations are held at the bound: every
-// percentile, mean and chart then shows a date that can be written, and the count of held iterations is reported.
-import { daysBeyond, FIRST_DAY, LAST_DAY } from '../schedule/date-range.js';
+// date stays inside. Those dates are left out of every output, as the scheduler's are (schedule/date-range.ts): a
+// percentile or mean that falls outside is null, charts draw the iterations inside only (their shares still of all
+// iterations), and the count of iterations outside is reported.
+import { daysBeyond, FIRST_DAY, isDayInRange, LAST_DAY } from '../schedule/date-range.js';
 import type { DayDistribution } from './statistics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { msg } from '../messages/index.js';
@@ -18,40 +19,47 @@ export interface SimulatedOutOfRange {
   readonly iterations: number;
 }
 
-/**
- * The distribution with every day before 0001-01-01 counted at 0001-01-01 and every day after 9999-12-31 at
- * 9999-12-31; `dist` itself when it lies inside. Percentiles of the held distribution are the held percentiles
- * (holding is monotone), so pNN never names an impossible date.
- */
-export function holdDistribution(dist: DayDistribution, milestone: number, found: SimulatedOutOfRange[]): DayDistribution {
-  const last = dist.min + dist.counts.length - 1;
-  if (dist.counts.length === 0 || (dist.min >= FIRST_DAY && last <= LAST_DAY)) return dist;
-  const lo = Math.max(dist.min, FIRST_DAY);
-  const hi = Math.min(last, LAST_DAY);
-  if (lo > hi) {
-    // Every iteration on one side: a single held day.
-    const after = dist.min > LAST_DAY;
-    found.push({ milestone, beyondDays: daysBeyond(after ? last : dist.min), iterations: dist.total });
-    return { min: after ? LAST_DAY : FIRST_DAY, counts: Uint32Array.of(dist.total), total: dist.total };
-  }
-  const counts = dist.counts.slice(lo - dist.min, hi - dist.min + 1);
-  let below = 0;
-  for (let i = 0; i < lo - dist.min; i++) below += dist.counts[i]!;
-  let above = 0;
-  for (let i = hi - dist.min + 1; i < dist.counts.length; i++) above += dist.counts[i]!;
-  if (below > 0) {
-    counts[0]! += below;
-    found.push({ milestone, beyondDays: daysBeyond(dist.min), iterations: below });
-  }
-  if (above > 0) {
-    counts[counts.length - 1]! += above;
-    found.push({ milestone, beyondDays: daysBeyond(last), iterations: above });
-  }
-  return { min: lo, counts, total: dist.total };
+/** A simulated date (a percentile, the mean) as outputs show it: null outside the range (left out, SPEC §4). */
+export function shownSimulated(day: number): number | null {
+  return isDayInRange(day) ? day : null;
 }
 
 /**
- * The findings for held simulated dates (rule date-range, error unless the plan's `rules` says otherwise), at the
+ * The distribution of the iterations inside 0001-01-01 … 9999-12-31, for charts: the days outside are left out
+ * (their share is what the S-curve never reaches), `total` stays the number of iterations; `dist` itself when it lies
+ * inside. Each side with iterations outside is recorded in `found`.
+ */
+export function clipDistribution(dist: DayDistribution, milestone: number, found: SimulatedOutOfRange[]): DayDistribution {
+  const last = dist.min + dist.counts.length - 1;
+  if (dist.counts.length === 0 || (dist.min >= FIRST_DAY && last <= LAST_DAY)) return dist;
+  let lo = Math.max(dist.min, FIRST_DAY);
+  let hi = Math.min(last, LAST_DAY);
+  // The drawn range ends at the days simulated inside, not at the bound.
+  while (lo <= hi && dist.counts[lo - dist.min] === 0) lo++;
+  while (hi >= lo && dist.counts[hi - dist.min] === 0) hi--;
+  if (lo > hi) {
+    // Every iteration outside: nothing to draw.
+    if (dist.min < FIRST_DAY) found.push({ milestone, beyondDays: daysBeyond(dist.min), iterations: countWhere(dist, (d) => d < FIRST_DAY) });
+    if (last > LAST_DAY) found.push({ milestone, beyondDays: daysBeyond(last), iterations: countWhere(dist, (d) => d > LAST_DAY) });
+    return { min: FIRST_DAY, counts: new Uint32Array(0), total: dist.total };
+  }
+  const counts = dist.counts.slice(lo - dist.min, hi - dist.min + 1);
+  const below = countWhere(dist, (d) => d < FIRST_DAY);
+  const above = countWhere(dist, (d) => d > LAST_DAY);
+  if (below > 0) found.push({ milestone, beyondDays: daysBeyond(dist.min), iterations: below });
+  if (above > 0) found.push({ milestone, beyondDays: daysBeyond(last), iterations: above });
+  return { min: lo, counts, total: dist.total };
+}
+
+/** Iterations whose day satisfies `test`. */
+function countWhere(dist: DayDistribution, test: (day: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < dist.counts.length; i++) if (test(dist.min + i)) n += dist.counts[i]!;
+  return n;
+}
+
+/**
+ * The findings for simulated dates left out (rule date-range, error unless the plan's `rules` says otherwise), at the
  * milestone's current date; one per milestone and side, the side with more held iterations first. Milestones in
  * `reported` (whose deterministic dates the pipeline already held and reported) get none.
  */

@@ -101,7 +101,7 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'date-range.hint': (d) => `shorten the lags or durations that lead to ${d.id}${d.successors ? ' or its successors' : ''}`,
   'date-range.start': (d, f) => `${d.ref}'s work of ${d.duration} would start ${f.count(d.days, 'day', 'days')} before ${f.date(d.bound)}, outside the dates milepel can write; reports leave its start out`,
   'date-range.start.hint': (d) => `shorten the duration of ${d.id} or move its date later`,
-  'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report counts those iterations at ${f.date(d.bound)}`,
+  'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report leaves out the dates that fall there`,
   'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${computed(f, d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but it must be done by ${computed(f, d.latest)} (${f.count(-d.float, 'working day', 'working days')} late)`,
   'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or move the deadline or successors; \`milepel critical-path\` shows the chain`,
 

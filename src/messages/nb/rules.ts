@@ -109,7 +109,7 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   'date-range.hint': (d) => `forkort forsinkelsene eller varighetene som fører til ${d.id}${d.successors ? ' eller etterfølgerne' : ''}`,
   'date-range.start': (d, f) => `arbeidet på ${d.duration} for ${d.ref} ville startet ${f.count(d.days, 'dag', 'dager')} før ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater starten`,
   'date-range.start.hint': (d) => `forkort varigheten til ${d.id} eller flytt datoen senere`,
-  'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten teller disse iterasjonene på ${f.date(d.bound)}`,
+  'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten utelater datoene som havner der`,
   'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${computed(f, d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men må være ferdig innen ${computed(f, d.latest)} (${workdays(f, -d.float)} forsinket)`,
   'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller flytt fristen eller etterfølgerne; \`milepel critical-path\` viser kjeden`,
 

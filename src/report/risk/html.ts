@@ -1,7 +1,7 @@
 // `risk --format html`: one self-contained page (no script, no network): per milestone a histogram with its
 // S-curve in SVG, the P50/P85 table and the drivers. Every plan text is escaped.
 import type { Locale } from '../locale.js';
-import { formatDate, word } from '../locale.js';
+import { formatDate, formatShownDate, word } from '../locale.js';
 import { clipText, escapePlanText } from '../export/html-escape.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
@@ -43,7 +43,7 @@ figure{margin:1em 0}`;
 
 export function formatRiskHtml(report: RiskReport, locale: Locale): string {
   const l = locale;
-  const date = (d: number): string => escapePlanText(formatDate(d, l));
+  const date = (d: number | null): string => escapePlanText(formatShownDate(d, l));
   const headers = ['ID', word(l, 'Title', 'Tittel'), word(l, 'Deterministic', 'Deterministisk'), 'P50 (styringsdato)', 'P85 (rammedato)', word(l, 'P(on date)', 'P(i tide)'), word(l, 'P(deadline)', 'P(frist)'), word(l, 'Critical', 'Kritisk')];
   const sections = report.plans.map((plan) => {
     const rows = report.rows.filter((r) => r.plan === plan.id);

@@ -22,13 +22,13 @@ function riskDocument(report: RiskReport): object {
     milestones: new JsonRows(rows.length, (i, fields) => {
       const r = rows[i]!;
       fields.string('ref', r.ref);
-      fields.day('deterministic', r.deterministic);
-      fields.day('p10', r.p10);
-      fields.day('p50', r.p50);
-      fields.day('p80', r.p80);
-      fields.day('p85', r.p85);
-      fields.day('p90', r.p90);
-      fields.day('mean', r.mean);
+      fields.day('deterministic', r.deterministic ?? undefined);
+      fields.day('p10', r.p10 ?? undefined);
+      fields.day('p50', r.p50 ?? undefined);
+      fields.day('p80', r.p80 ?? undefined);
+      fields.day('p85', r.p85 ?? undefined);
+      fields.day('p90', r.p90 ?? undefined);
+      fields.day('mean', r.mean ?? undefined);
       fields.number('prob_by_date', r.probByDate);
       fields.number('prob_by_deadline', r.probByDeadline);
       fields.number('prob_governance', r.probGovernance);

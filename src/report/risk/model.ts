@@ -12,13 +12,14 @@ export interface RiskRow {
   readonly title: string;
   readonly current: DayNumber;
   readonly deadline: DayNumber | undefined;
-  readonly deterministic: DayNumber;
-  readonly p10: DayNumber;
-  readonly p50: DayNumber;
-  readonly p80: DayNumber;
-  readonly p85: DayNumber;
-  readonly p90: DayNumber;
-  readonly mean: DayNumber;
+  /** These dates: null when outside 0001-01-01 … 9999-12-31 (left out, SPEC §4 `date-range`). */
+  readonly deterministic: DayNumber | null;
+  readonly p10: DayNumber | null;
+  readonly p50: DayNumber | null;
+  readonly p80: DayNumber | null;
+  readonly p85: DayNumber | null;
+  readonly p90: DayNumber | null;
+  readonly mean: DayNumber | null;
   readonly probByDate: number;
   readonly probByDeadline: number | null;
   readonly probGovernance: number | null;

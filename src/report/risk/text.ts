@@ -1,7 +1,7 @@
 // `risk` as text: per plan a table of deterministic date, P50 (styringsdato), P85 (rammedato) and probabilities,
 // then the top drivers; with --milestone, that milestone's histogram and S-curve.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatDate, word, type Locale } from '../locale.js';
+import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { append, renderTable, type Column } from '../table.js';
 import { binsOf } from './bins.js';
@@ -32,7 +32,7 @@ function table(rows: readonly RiskRow[], options: FormatOptions): string[] {
     { header: word(l, 'P(on date)', 'P(i tide)'), align: 'right' }, { header: word(l, 'P(deadline)', 'P(frist)'), align: 'right' },
     { header: word(l, 'Critical', 'Kritisk'), align: 'right' },
   ];
-  const date = (d: number): string => formatDate(d, l);
+  const date = (d: number | null): string => formatShownDate(d, l);
   return renderTable(columns, rows.map((r) => [
     r.id, r.title, date(r.deterministic), date(r.p50), date(r.p85),
     percent(r.probByDate, l), percent(r.probByDeadline, l), percent(r.criticality, l),
@@ -81,7 +81,7 @@ function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptio
   }
   out.push(`        └${'──'.repeat(columns)}`);
   if (bins.length > 0) out.push(`         ${formatDate(bins[0]!.from, l)} … ${formatDate(bins[bins.length - 1]!.to, l)}`);
-  out.push('', `  P10 ${formatDate(row.p10, l)}   P50 ${formatDate(row.p50, l)}   P80 ${formatDate(row.p80, l)}   P85 ${formatDate(row.p85, l)}   P90 ${formatDate(row.p90, l)}   ${word(l, 'mean', 'snitt')} ${formatDate(row.mean, l)}`);
+  out.push('', `  P10 ${formatShownDate(row.p10, l)}   P50 ${formatShownDate(row.p50, l)}   P80 ${formatShownDate(row.p80, l)}   P85 ${formatShownDate(row.p85, l)}   P90 ${formatShownDate(row.p90, l)}   ${word(l, 'mean', 'snitt')} ${formatShownDate(row.mean, l)}`);
   return out;
 }
 
