@@ -223,8 +223,16 @@ function kindOf(value: unknown): ValueKind {
   return { kind: 'other', type: typeof value, shown: show(value) };
 }
 
-function show(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+/** A value as a message quotes it: JSON, shortened past 60 characters; a long text keeps its closing quote. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') {
+    const whole = JSON.stringify(value);
+    if (whole.length <= 60) return whole;
+    // Never half a surrogate pair before the ellipsis.
+    const end = value.charCodeAt(55) >= 0xd800 && value.charCodeAt(55) <= 0xdbff ? 55 : 56;
+    return JSON.stringify(`${value.slice(0, end)}…`);
+  }
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
