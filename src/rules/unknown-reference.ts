@@ -2,6 +2,7 @@
 import { msg } from '../messages/index.js';
 import type { ReferenceKind, Workspace } from '../model/types.js';
 import type { Rule } from './rule.js';
+import { shortenQuoted } from '../text/shorten.js';
 
 /** The fields that name a governance body or meeting, which live in a governance file of their own. */
 const GOVERNANCE_FIELDS: ReadonlySet<ReferenceKind> = new Set(['meetings', 'require', 'body', 'gate-body']);
@@ -36,7 +37,7 @@ export const unknownReference: Rule = {
       const governanceOf = u.holder === undefined && u.plan !== undefined ? ws.plans[u.plan]?.id ?? '?' : null;
       ctx.report({
         at: u.origin,
-        message: msg('unknown-reference', { holder: u.holder ?? null, governanceOf, field: u.kind, target: u.target, missingPlan: noPlan ? planId : null }),
+        message: msg('unknown-reference', { holder: u.holder ?? null, governanceOf, field: u.kind, target: shortenQuoted(u.target), missingPlan: noPlan ? shortenQuoted(planId) : null }),
         ref: u.holder ?? null,
         hint: i === hintAt ? msg('unknown-reference.hint.no-governance', { references: governanceRefs })
           : u.suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion: u.suggestion })
