@@ -11,12 +11,15 @@ import { findIndexInFile, resolveMilestoneRef } from './resolve-ref.js';
 import { setMilestoneFields, type SettableKey } from './set-field.js';
 import type { BlockPatch } from './milestone-block.js';
 import { patchSource } from './patched-source.js';
+import type { TextSplice } from './text-edit.js';
 
 export interface EditText {
   readonly file: string;
   /** The text the edit was computed from (without a byte order mark). */
   readonly before: string;
   readonly after: string;
+  /** Where `after` differs from `before`, when the edit knows (set: the milestone's lines); the rest is the same text. */
+  readonly splice?: TextSplice;
 }
 
 /** An edit's outcome: the files to write (possibly none) and the lines to print, or why nothing may be written. */
@@ -85,7 +88,7 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
     const [key, value] = changes[i]!;
     lines.push(renderMessage(msg('cli.set.changed', { file: shownFile, line: c.line, field: key, before: describeBefore(c.before), after: escapeControl(value) }), input.locale));
   });
-  const edits = [{ file, before, after: outcome.text }];
+  const edits = [{ file, before, after: outcome.text, ...(outcome.splice === undefined ? {} : { splice: outcome.splice }) }];
   const analysed = after?.text === outcome.text ? after.analysis : undefined;
   return { ok: true, edits, lines, introduced: analysed === undefined ? introducedBy(input, edits) : introducedIn(input, analysed, edits) };
 }

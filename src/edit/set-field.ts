@@ -1,7 +1,7 @@
 // `set`: replaces one scalar of a milestone, or inserts the key next to its most sensible sibling, leaving every other byte alone.
 import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, type QuoteStyle } from './scalar.js';
-import { applyEdits, findLines, type TextEdit } from './text-edit.js';
+import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import type { ParsedSource } from '../source/parse.js';
 import { openMilestoneBlock, verifyBlockEdit, type ReadBack } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
@@ -18,7 +18,8 @@ export interface FieldChange {
   readonly line: number;
 }
 
-export type EditOutcome = { ok: true; text: string; changes: readonly FieldChange[] } | { ok: false; message: string };
+/** `splice`, when given, says where `text` differs from the text edited: only the milestone's lines (milestone-block.ts). */
+export type EditOutcome = { ok: true; text: string; changes: readonly FieldChange[]; splice?: TextSplice } | { ok: false; message: string };
 
 /** Where an inserted key goes: after the first of these siblings present, else after the last key. */
 const AFTER: Readonly<Record<string, readonly string[]>> = {
@@ -65,7 +66,8 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   // before it in the block: counted there, the edited file's text is not joined and searched as one (issue #18).
   const first = findLines(body, [block.start])[0]!;
   const lines = findLines(edited.text, edited.offsets).map((line) => first + line - 1);
-  return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })) };
+  const splice = { start: bom.length + block.start, end: bom.length + block.end, text: edited.text };
+  return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })), splice };
 }
 
 function planFields(src: YamlSource, map: YAMLMap, fields: Fields): PlannedField[] | { ok: false; message: string } {

@@ -10,6 +10,13 @@ export interface TextEdit {
   readonly valueAt: number;
 }
 
+/** A text changed in one place: `before.slice(0, start) + text + before.slice(end)` (UTF-16 offsets). */
+export interface TextSplice {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 /** Applies the edits (sorted by start, non-overlapping); returns the text and each edit's value offset in it. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; offsets: number[] } {
   const sorted = edits.map((edit, i) => ({ edit, i })).sort((a, b) => a.edit.start - b.edit.start || a.i - b.i);
