@@ -6,7 +6,7 @@
 // is pure ASCII (scripts/build.mjs makes sure), so it is read as Latin-1: one byte per character, no UTF-8 decoding.
 'use strict';
 const { Buffer } = require('node:buffer');
-const { closeSync, fstatSync, openSync, readSync, writeFileSync, renameSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync, renameSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -26,17 +26,17 @@ function bundleFor(args) {
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 
 /**
- * Reads the whole of `file` into `buffer` from its start, or into a new buffer when `buffer` is missing or too small.
- * The code cache is read into the buffer that held the bundle's bytes (already turned into a string by then): its
- * pages are in memory already, where a buffer of its own was ~150 more page faults per run, which cost more than
- * the reading itself on this kind of host.
+ * Reads the whole of `file` into `buffer` from its start, or into a new buffer (of at least `minSize` bytes) when
+ * `buffer` is missing or too small. The code cache is read into the buffer that held the bundle's bytes (already
+ * turned into a string by then): its pages are in memory already, where a buffer of its own was ~150 more page faults
+ * per run, which cost more than the reading itself on this kind of host.
  * @returns {{ buffer: Buffer, length: number }}
  */
-function readInto(file, buffer) {
+function readInto(file, buffer, minSize = 0) {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
-    const target = buffer !== undefined && buffer.length >= size ? buffer : Buffer.allocUnsafeSlow(size);
+    const target = buffer !== undefined && buffer.length >= size ? buffer : Buffer.allocUnsafeSlow(Math.max(size, minSize));
     let length = 0;
     for (let got = -1; length < size && got !== 0; length += got) got = readSync(fd, target, length, size - length, length);
     return { buffer: target, length };
@@ -47,14 +47,14 @@ function readInto(file, buffer) {
 
 /** The bundle `<dir>/<name>.cjs`, read as Latin-1, its file and the buffer it was read into; the whole CLI's bundle
  * when a one-command bundle is missing (a dist/ built before scripts/build.mjs made them). */
-function readBundle(dir, name) {
+function readBundle(dir, name, minSize) {
   const file = join(dir, `${name}.cjs`);
   try {
-    const { buffer, length } = readInto(file);
+    const { buffer, length } = readInto(file, undefined, minSize);
     return { file, text: buffer.toString('latin1', 0, length), buffer };
   } catch (error) {
     if (name === 'milepel' || error.code !== 'ENOENT') throw error;
-    return readBundle(dir, 'milepel');
+    return readBundle(dir, 'milepel', minSize);
   }
 }
 
@@ -66,7 +66,9 @@ function readBundle(dir, name) {
  * @returns {{ run: (argv: readonly string[]) => Promise<number>, codeCacheUsed: boolean, saveCodeCache: () => void }}
  */
 function loadBundle(dir = join(__dirname, '..', 'dist'), name = 'milepel') {
-  const { file, text, buffer } = readBundle(dir, name);
+  // The buffer is made large enough for the code cache too (a bundle without its largest parts is smaller than it).
+  const cacheSize = statSync(join(dir, `${name}.cjs.v8cache`), { throwIfNoEntry: false })?.size ?? 0;
+  const { file, text, buffer } = readBundle(dir, name, cacheSize);
   const cacheFile = `${file}.v8cache`;
   let cachedData;
   try {

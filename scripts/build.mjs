@@ -215,6 +215,31 @@ function vendorGroups(groups) {
  */
 const COMMAND_VENDOR_GROUPS = { yaml: ['yaml'] };
 
+/**
+ * The validator that lists every schema error (src/schema/generated/validate-plan.js, 140 KB with the schema inside)
+ * runs only on a file the first-error validator rejects (src/schema/check.ts), which the shipped plans and a CI run
+ * on valid plans never are. In validate.cjs it is a stand-in that loads dist/vendor/validate-plan.cjs on first use
+ * and passes its errors on (ajv's validators leave them on the function, as `validate.errors`).
+ */
+const lazyFullValidator = {
+  name: 'lazy-full-validator',
+  setup(build) {
+    build.onResolve({ filter: /\/generated\/validate-plan\.js$/ }, (args) => ({ path: args.path, namespace: 'milepel-lazy-validator' }));
+    build.onResolve({ filter: /^\.\/vendor\//, namespace: 'milepel-lazy-validator' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'milepel-lazy-validator' }, () => ({
+      contents: `let full;
+export function validate(data) {
+  full ??= require('./vendor/validate-plan.cjs').validate;
+  const isValid = full(data);
+  validate.errors = full.errors;
+  return isValid;
+}
+export default validate;`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The entry of each vendor group: an object from import specifier to that package's exports. */
 function vendorEntry(specifiers) {
   return { contents: `module.exports = {${specifiers.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(', ')}};`, resolveDir: root, loader: 'js' };
@@ -255,8 +280,9 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
   };
   await esbuild.build({ ...cli, entryPoints: { milepel: join(root, 'src/cli/main.ts'), 'risk-worker': join(root, 'src/cli/risk-worker.ts') }, plugins: [...cli.plugins, vendorGroups(VENDOR_GROUPS)] });
   for (const command of COMMAND_BUNDLES) {
-    await esbuild.build({ ...cli, entryPoints: { [command]: join(root, 'src/cli/main.ts') }, plugins: [...cli.plugins, vendorGroups({ ...VENDOR_GROUPS, ...COMMAND_VENDOR_GROUPS }), onlyCommand(command)] });
+    await esbuild.build({ ...cli, entryPoints: { [command]: join(root, 'src/cli/main.ts') }, plugins: [...cli.plugins, vendorGroups({ ...VENDOR_GROUPS, ...COMMAND_VENDOR_GROUPS }), onlyCommand(command), lazyFullValidator] });
   }
+  await esbuild.build({ ...common, minifyWhitespace: true, entryPoints: { 'validate-plan': join(root, 'src/schema/generated/validate-plan.js') }, outdir: join(outdir, 'vendor') });
   await esbuild.build({ ...common, entryPoints: { exceljs: 'exceljs' }, outdir: join(outdir, 'vendor') });
   for (const [file, specifiers] of Object.entries({ ...VENDOR_GROUPS, ...COMMAND_VENDOR_GROUPS })) {
     await esbuild.build({ ...common, stdin: vendorEntry(specifiers), outfile: join(outdir, 'vendor', `${file}.cjs`), outExtension: undefined });

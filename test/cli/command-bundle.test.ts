@@ -1,6 +1,7 @@
 // The one-command bundle (dist/validate.cjs, scripts/build.mjs): bin/milepel.js runs it for `milepel validate …`, it
 // answers every validate command line as the whole CLI's bundle does (plan files the fast reader declines included,
-// read by the yaml library from dist/vendor/), and a dist/ without it still runs validate.
+// read by the yaml library from dist/vendor/, and files with schema errors, listed by the validator in
+// dist/vendor/validate-plan.cjs), and a dist/ without it still runs validate.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,7 @@ const COMMAND_LINES: readonly (readonly string[])[] = [
   ['validate', 'plans', '--today', '2026-01-15', '--format', 'github', '--strict'],
   ['validate', 'plans', '--today', '2026-01-15', '--locale', 'nb', '--plan', 'akson', '--width', '60'],
   ['validate', 'test/fixtures/err'],
+  ['validate', 'test/fixtures/err/schema', '--format', 'json', '--locale', 'nb'],
   ['validate', '--help'],
   ['validate', '-h', '--locale', 'nb'],
   ['validate', '--frmat', 'json'],
@@ -61,6 +63,13 @@ describe('the validate bundle', () => {
     expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).not.toContain('yaml/dist/compose/composer.js');
     expect(readFileSync(join(DIST, 'milepel.cjs'), 'latin1')).toContain('yaml/dist/compose/composer.js');
     expect(existsSync(join(DIST, 'vendor', 'yaml.cjs'))).toBe(true);
+  });
+
+  it('leaves the validator that lists every schema error to dist/vendor/validate-plan.cjs, loaded for an invalid file', () => {
+    // ajv names it validate20; the first-error validator, which answers valid files, stays (validate10).
+    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).not.toContain('function validate20(');
+    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).toContain('function validate10(');
+    expect(readFileSync(join(DIST, 'vendor', 'validate-plan.cjs'), 'latin1')).toContain('function validate20(');
   });
 
   it.each(COMMAND_LINES.map((args) => [args.join(' ')]))('answers `milepel %s` as the whole CLI does', (line) => {
