@@ -36,6 +36,11 @@ export interface AnalyzeOptions {
    * (src/edit/patched-model.ts: the model before an edit with the edited milestone's new values).
    */
   readonly workspace?: Workspace;
+  /**
+   * The schedule of `workspace` on `graph` and `rank` when the caller can make it for less than computeSchedule
+   * (src/edit/incremental.ts: the schedule before an edit, updated by src/schedule/update.ts); undefined to compute it.
+   */
+  readonly updateSchedule?: (workspace: Workspace, graph: Graph, rank: Int32Array) => Schedule | undefined;
   /** The previous analysis of the same workspace: its rank and graph are reused when the refs and edges are unchanged. */
   readonly previous?: Pick<Analysis, 'workspace' | 'rank' | 'graph'>;
   /**
@@ -111,7 +116,7 @@ export function analyzeSources(parsed: readonly ParsedSource[], options: Analyze
   const rank = previous !== undefined && sameRefs(previous.workspace, workspace) ? previous.rank : refRank(workspace);
   const graph = previous !== undefined && rank === previous.rank && graphFits(previous.graph, workspace.milestones.length, workspace.dependencies)
     ? previous.graph : buildGraph(workspace.milestones.length, workspace.dependencies, rank);
-  const schedule = computeSchedule(workspace, graph, rank);
+  const schedule = options.updateSchedule?.(workspace, graph, rank) ?? computeSchedule(workspace, graph, rank);
   const heldDates = holdScheduleInRange(workspace, schedule);
   const outOfRange = [...heldDates, ...holdStartsInRange(workspace, schedule, heldDates)];
   const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;

@@ -3,7 +3,10 @@
 // The reuse is exact: test/edit/incremental-set.test.ts compares every outcome with a full analysis of the new texts.
 import { analyze, analyzeSources, collectEncodingProblems, type Analysis, type AnalyzeTextsOptions, type SourceText } from '../analyze.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
+import type { Schedule } from '../schedule/cpm.js';
+import { updateSchedule as updateScheduleAfter } from '../schedule/update.js';
 import { sortDiagnostics } from '../pipeline.js';
 import type { ParsedSource } from '../source/parse.js';
 import { findIntroduced } from './introduced.js';
@@ -47,12 +50,16 @@ export function openEditAnalyses(texts: readonly SourceText[], options: AnalyzeT
     ...options, today: analysis.today, schemaCache, previous: analysis, workspace: analysis.workspace, encodingProblems, findings: 'all',
   }).diagnostics);
   const scopedAfter = new WeakSet<Analysis>();
+  // A patched model (./patched-model.ts) moves one milestone's c(M) or actual: its schedule is the one before, stepped
+  // again as far as the change reaches, on the graph and rank reused from before.
+  const updateSchedule = (ws: Workspace, graph: Graph, rank: Int32Array): Schedule | undefined =>
+    (graph === analysis.graph && rank === analysis.rank ? updateScheduleAfter(analysis.schedule, analysis.workspace, ws, graph, rank) : undefined);
   const reanalyzeSources = (sources: readonly ParsedSource[], edited: ReadonlySet<string>): Analysis => {
     for (const s of sources) if (edited.has(s.file)) seedPatchedSchema(s, schemaCache);
     const workspace = findPatchedModel(analysis, sources, edited, schemaCache);
     const scoped = isScoped && workspace !== undefined && hasUniqueRefs(workspace);
     const after = analyzeSources(sources, {
-      ...options, today: analysis.today, schemaCache, previous: analysis, workspace, findings: scoped ? 'structural' : options.findings,
+      ...options, today: analysis.today, schemaCache, previous: analysis, workspace, findings: scoped ? 'structural' : options.findings, updateSchedule,
       encodingProblems: texts.flatMap((t) => (t.encodingProblem === undefined || edited.has(t.file) ? [] : [{ file: t.file, problem: t.encodingProblem }])),
     });
     if (scoped) scopedAfter.add(after);

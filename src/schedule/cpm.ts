@@ -4,7 +4,7 @@ import { durationDays, isWorkingUnit, ZERO_DURATION, type DayNumber, type Durati
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
-import { backwardDays, edgeEnd, forwardDays, linkTable, startOf, type EdgeEnd } from './edge-constraint.js';
+import { backwardDays, edgeEnd, forwardDays, linkTable, startOf, type EdgeEnd, type LinkTable } from './edge-constraint.js';
 
 export type { CriticalPath } from './critical-paths.js';
 
@@ -45,17 +45,32 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
   const ends = edgeEnds(ws);
   const { projected, driver } = forwardPass(ws, graph, rank, ends);
   const { latest, isEnd } = backwardPass(ws, graph, ends, planFinishes(ws, projected));
-  const start = new Float64Array(n);
-  const float = new Float64Array(n);
-  const critical = new Uint8Array(n);
-  for (let v = 0; v < n; v++) {
-    const end = ends[v]!;
-    start[v] = startOf(projected[v]!, end);
-    float[v] = end.calendar.between(projected[v]!, latest[v]!);
-    critical[v] = float[v]! <= thresholdWorkdays(ws.plans[ws.milestones[v]!.plan]!.critical) ? 1 : 0;
-  }
+  const dates = { projected, latest, start: new Float64Array(n), float: new Float64Array(n), critical: new Uint8Array(n) };
+  for (let v = 0; v < n; v++) settleFloat(ws, ends, v, dates);
+  const { start, float, critical } = dates;
   const paths = traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
   return { projected, start, latest, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
+}
+
+/** A schedule's per-milestone dates as the passes fill them in. */
+export interface ScheduleDates {
+  readonly projected: Float64Array;
+  readonly latest: Float64Array;
+  readonly start: Float64Array;
+  readonly float: Float64Array;
+  readonly critical: Uint8Array;
+}
+
+/**
+ * One milestone's s(M), total float and critical flag written into `dates`, from its p(M) and l(M) there (SPEC §5).
+ * Also src/schedule/update.ts's step after an edit.
+ */
+export function settleFloat(ws: Workspace, ends: readonly EdgeEnd[], v: number, dates: ScheduleDates): void {
+  const end = ends[v]!;
+  const float = end.calendar.between(dates.projected[v]!, dates.latest[v]!);
+  dates.start[v] = startOf(dates.projected[v]!, end);
+  dates.float[v] = float;
+  dates.critical[v] = float <= thresholdWorkdays(ws.plans[ws.milestones[v]!.plan]!.critical) ? 1 : 0;
 }
 
 /**
@@ -80,34 +95,43 @@ export function firstDayOfWork(start: DayNumber, projected: DayNumber, end: Pick
 /** p(M) in topological order: actual, else the latest of c(M) and every predecessor's constraint (SPEC §5). */
 function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, ends: readonly EdgeEnd[]): { projected: Float64Array; driver: Int32Array } {
   const n = ws.milestones.length;
-  const { order, predStart, predEdges, edgeFrom, edgeInCycle } = graph;
-  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
+  const { order } = graph;
+  const links = linkTable(ws.dependencies);
   const projected = new Float64Array(n);
   const driver = new Int32Array(n).fill(-1);
-  for (let k = 0; k < n; k++) {
-    const v = order[k]!;
-    const m = ws.milestones[v]!;
-    if (m.actual) {
-      projected[v] = m.actual.day;
-      continue;
-    }
-    let best = m.current;
-    let by = -1;
-    for (let i = predStart[v]!; i < predStart[v + 1]!; i++) {
-      const e = predEdges[i]!;
-      if (edgeInCycle[e]) continue;
-      const p = edgeFrom[e]!;
-      const candidate = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, projected[p]!, ends[p]!, ends[v]!);
-      // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
-      if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
-        best = candidate;
-        by = p;
-      }
-    }
-    projected[v] = best;
-    driver[v] = by;
-  }
+  for (let k = 0; k < n; k++) projectMilestone(ws, graph, rank, ends, links, order[k]!, projected, driver);
   return { projected, driver };
+}
+
+/**
+ * One milestone's step of the forward pass: p(v) and its driver written into `projected` and `driver`, from its
+ * predecessors' p, which must be final (SPEC §5); `links` is linkTable(ws.dependencies). Also src/schedule/update.ts's
+ * step after an edit.
+ */
+export function projectMilestone(ws: Workspace, graph: Graph, rank: Int32Array, ends: readonly EdgeEnd[], links: LinkTable, v: number, projected: Float64Array, driver: Int32Array): void {
+  const m = ws.milestones[v]!;
+  if (m.actual) {
+    projected[v] = m.actual.day;
+    driver[v] = -1;
+    return;
+  }
+  const { predStart, predEdges, edgeFrom, edgeInCycle } = graph;
+  const { type, lagDays, lagWorking } = links;
+  let best = m.current;
+  let by = -1;
+  for (let i = predStart[v]!; i < predStart[v + 1]!; i++) {
+    const e = predEdges[i]!;
+    if (edgeInCycle[e]) continue;
+    const p = edgeFrom[e]!;
+    const candidate = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, projected[p]!, ends[p]!, ends[v]!);
+    // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
+    if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
+      best = candidate;
+      by = p;
+    }
+  }
+  projected[v] = best;
+  driver[v] = by;
 }
 
 /**
@@ -128,29 +152,35 @@ export function planFinishes(ws: Workspace, projected: Float64Array): Float64Arr
 /** l(M) in reverse topological order: the earliest of the deadline and every successor's backward constraint. */
 function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
   const n = ws.milestones.length;
-  const { order, succStart, succEdges, edgeTo, edgeInCycle } = graph;
-  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
+  const { order } = graph;
+  const links = linkTable(ws.dependencies);
   const latest = new Float64Array(n);
   const isEnd = new Uint8Array(n);
-  for (let k = n - 1; k >= 0; k--) {
-    const v = order[k]!;
-    const m = ws.milestones[v]!;
-    let l = m.deadline ? m.deadline.day : Infinity;
-    let hasSuccessor = false;
-    for (let i = succStart[v]!; i < succStart[v + 1]!; i++) {
-      const e = succEdges[i]!;
-      if (edgeInCycle[e]) continue;
-      hasSuccessor = true;
-      const s = edgeTo[e]!;
-      const day = backwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, latest[s]!, ends[v]!, ends[s]!);
-      if (day < l) l = day;
-    }
-    if (!hasSuccessor) {
-      isEnd[v] = 1;
-      // An end milestone without a deadline gets its plan's finish (SPEC §5).
-      if (!m.deadline) l = finishes[m.plan]!;
-    }
-    latest[v] = l;
-  }
+  for (let k = n - 1; k >= 0; k--) settleLatest(ws, graph, ends, links, finishes, order[k]!, latest, isEnd);
   return { latest, isEnd };
+}
+
+/**
+ * One milestone's step of the backward pass: l(v) and whether v is an end milestone written into `latest` and
+ * `isEnd`, from its successors' l, which must be final, its deadline and, for an end milestone without one, its
+ * plan's finish (SPEC §5); `links` is linkTable(ws.dependencies). Also src/schedule/update.ts's step after an edit.
+ */
+export function settleLatest(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], links: LinkTable, finishes: Float64Array, v: number, latest: Float64Array, isEnd: Uint8Array): void {
+  const { succStart, succEdges, edgeTo, edgeInCycle } = graph;
+  const { type, lagDays, lagWorking } = links;
+  const m = ws.milestones[v]!;
+  let l = m.deadline ? m.deadline.day : Infinity;
+  let hasSuccessor = false;
+  for (let i = succStart[v]!; i < succStart[v + 1]!; i++) {
+    const e = succEdges[i]!;
+    if (edgeInCycle[e]) continue;
+    hasSuccessor = true;
+    const s = edgeTo[e]!;
+    const day = backwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, latest[s]!, ends[v]!, ends[s]!);
+    if (day < l) l = day;
+  }
+  isEnd[v] = hasSuccessor ? 0 : 1;
+  // An end milestone without a deadline gets its plan's finish (SPEC §5).
+  if (!hasSuccessor && !m.deadline) l = finishes[m.plan]!;
+  latest[v] = l;
 }
