@@ -76,6 +76,18 @@ export function subtractDuration(calendar: WorkCalendar, day: DayNumber, duratio
 /** Shared by every milestone that lists no meeting (the result is never changed). */
 const NOTHING_LISTED: readonly ListedCheck[] = Object.freeze([]);
 
+/** The admissible interval's end, c ⊖ lead (SPEC §4.2), in the milestone's plan calendar. */
+function admissibleTo(ws: Workspace, m: Milestone): DayNumber {
+  const plan = ws.plans[m.plan]!;
+  return subtractDuration(plan.calendar, m.current, plan.governance.lead);
+}
+
+/** The admissible interval's start, c ⊖ window; -Infinity without a window (SPEC §4.2). */
+function admissibleFrom(ws: Workspace, m: Milestone): DayNumber {
+  const plan = ws.plans[m.plan]!;
+  return plan.governance.window ? subtractDuration(plan.calendar, m.current, plan.governance.window) : -Infinity;
+}
+
 /**
  * Whether the milestone meets SPEC §4.2: the same answer as `checkMeetingsBeforeMilestone(…)?.ok ?? true`, with
  * nothing allocated. The rule asks this of every milestone and makes the whole check only for the few that fail:
@@ -85,10 +97,8 @@ export function meetsMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<
   const list = requireList(ws, m);
   const links = m.meetings;
   if (list.length === 0 && links.length === 0) return true;
-  const plan = ws.plans[m.plan]!;
-  const c = m.current;
-  const to = subtractDuration(plan.calendar, c, plan.governance.lead);
-  const from = plan.governance.window ? subtractDuration(plan.calendar, c, plan.governance.window) : -Infinity;
+  const to = admissibleTo(ws, m);
+  const from = admissibleFrom(ws, m);
   for (let i = 0; i < links.length; i++) {
     const meeting = links[i]!.meeting;
     if (meeting < 0) continue;
@@ -141,10 +151,9 @@ export function checkMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<
   const required = requiredBodies(ws, m);
   const links = m.meetings;
   if (required.length === 0 && links.length === 0) return undefined;
-  const plan = ws.plans[m.plan]!;
   const c = m.current;
-  const to = subtractDuration(plan.calendar, c, plan.governance.lead);
-  const from = plan.governance.window ? subtractDuration(plan.calendar, c, plan.governance.window) : -Infinity;
+  const to = admissibleTo(ws, m);
+  const from = admissibleFrom(ws, m);
   let listed: ListedCheck[] | readonly ListedCheck[] = NOTHING_LISTED;
   let ok = true;
   for (let i = 0; i < links.length; i++) {
