@@ -8,6 +8,7 @@ import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { FormName, Place, ValueKind } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
+import { cutWithEllipsis } from '../text/shorten.js';
 import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 
@@ -227,10 +228,7 @@ function kindOf(value: unknown): ValueKind {
 export function show(value: unknown): string {
   if (typeof value === 'string') {
     const whole = JSON.stringify(value);
-    if (whole.length <= 60) return whole;
-    // Never half a surrogate pair before the ellipsis.
-    const end = value.charCodeAt(55) >= 0xd800 && value.charCodeAt(55) <= 0xdbff ? 55 : 56;
-    return JSON.stringify(`${value.slice(0, end)}…`);
+    return whole.length <= 60 ? whole : JSON.stringify(cutWithEllipsis(value, 56));
   }
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

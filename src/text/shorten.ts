@@ -6,8 +6,11 @@ export const QUOTED_MAX = 60;
 
 /** `text` when at most QUOTED_MAX units long, else its first QUOTED_MAX − 4 units (a pair kept whole) and `…`. */
 export function shortenQuoted(text: string): string {
-  if (text.length <= QUOTED_MAX) return text;
-  const cut = QUOTED_MAX - 4;
-  const code = text.charCodeAt(cut - 1);
-  return `${text.slice(0, code >= 0xd800 && code <= 0xdbff ? cut - 1 : cut)}…`;
+  return text.length <= QUOTED_MAX ? text : cutWithEllipsis(text, QUOTED_MAX - 4);
+}
+
+/** The first `units` UTF-16 units of `text` (one fewer when the last would be half a surrogate pair) and `…`. */
+export function cutWithEllipsis(text: string, units: number): string {
+  const code = text.charCodeAt(units - 1);
+  return `${text.slice(0, code >= 0xd800 && code <= 0xdbff ? units - 1 : units)}…`;
 }
