@@ -106,18 +106,21 @@ export function meetsMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<
     if (d < from || d > to) return false;
   }
   for (let i = 0; i < list.length; i++) {
-    if (isRequired(ws, list, i) && admissibleMeeting(ws, links, byBody.get(list[i]!) ?? NO_MEETINGS, list[i]!, from, to) < 0) return false;
+    if (!isRequired(ws, list, i)) continue;
+    const body = list[i]!;
+    if (admissibleMeeting(ws, links, listsBody(ws, links, body), byBody.get(body) ?? NO_MEETINGS, body, from, to) < 0) return false;
   }
   return true;
 }
 
 /**
  * The latest admissible meeting of `body` in [from, to] (index), or -1: among the milestone's listed meetings of the
- * body when it lists any (listsBody), else among all of the body's meetings (`all`, sorted by meetingsByBody).
+ * body when it lists any (`fromList`, listsBody's answer), else among all of the body's meetings (`all`, sorted by
+ * meetingsByBody).
  */
-function admissibleMeeting(ws: Workspace, links: Milestone['meetings'], all: readonly number[], body: string, from: DayNumber, to: DayNumber): number {
+function admissibleMeeting(ws: Workspace, links: Milestone['meetings'], fromList: boolean, all: readonly number[], body: string, from: DayNumber, to: DayNumber): number {
   let meeting = -1;
-  if (listsBody(ws, links, body)) {
+  if (fromList) {
     for (const l of links) {
       if (l.meeting < 0 || ws.meetings[l.meeting]!.body !== body) continue;
       const d = ws.meetings[l.meeting]!.date;
@@ -168,8 +171,8 @@ export function checkMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<
   const bodies: BodyCheck[] = [];
   for (const body of required) {
     const all = byBody.get(body) ?? NO_MEETINGS;
-    const meeting = admissibleMeeting(ws, links, all, body, from, to);
     const fromList = listsBody(ws, links, body);
+    const meeting = admissibleMeeting(ws, links, fromList, all, body, from, to);
     if (meeting < 0) ok = false;
     const split = upperBound(ws, all, c);
     bodies.push({ body, meeting, fromList, nearestBefore: split > 0 ? all[split - 1]! : -1, nearestAfter: split < all.length ? all[split]! : -1 });
