@@ -5,7 +5,6 @@ import type { Graph } from '../graph/graph.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { traceCriticalPaths } from './critical-paths.js';
 import { edgeEnds, planFinishes, projectMilestone, settleFloat, settleLatest, type Schedule, type ScheduleDates } from './cpm.js';
-import { FIRST_DAY, LAST_DAY } from './date-range.js';
 import { linkTable } from './edge-constraint.js';
 
 /**
@@ -13,7 +12,7 @@ import { linkTable } from './edge-constraint.js';
  * on the same `graph` and `rank` (the caller's promise; src/pipeline.ts reuses them when refs and edges stay).
  * Undefined when the change is not one this follows: `ws` must share `beforeWs`'s plans and dependencies, and differ
  * only in milestones whose c(M) or actual changed (same plan, duration and deadline). Also undefined when `before`
- * has a date at or beyond 0001-01-01 … 9999-12-31: those were held (date-range.ts), and a step from a held date
+ * has a date computed beyond 0001-01-01 … 9999-12-31: those were held (date-range.ts), and a step from a held date
  * would not give the date the passes compute.
  */
 export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Workspace, graph: Graph, rank: Int32Array): Schedule | undefined {
@@ -108,10 +107,11 @@ function isDateChangeOnly(a: Milestone, b: Milestone): boolean {
 }
 
 /**
- * Whether any p, l or s of `schedule` is one of the range's bounds, where holdScheduleInRange puts a date beyond them
- * (a date computed as exactly the bound is taken for held too: the full passes run then). Typed arrays' own search:
- * three loops of 20,000 in a run's cold code cost more than the rest of an update.
+ * Whether any p, l or s of `schedule` was computed outside 0001-01-01 … 9999-12-31 and held at a bound: the bits
+ * holdScheduleInRange and holdStartsInRange set in Schedule.leftOut.
  */
 function hasHeldDate(schedule: Schedule): boolean {
-  return [schedule.projected, schedule.latest, schedule.start].some((dates) => dates.includes(FIRST_DAY) || dates.includes(LAST_DAY));
+  const leftOut = schedule.leftOut;
+  for (let v = 0; v < leftOut.length; v++) if (leftOut[v] !== 0) return true;
+  return false;
 }
