@@ -98,6 +98,31 @@ function mergeTypeDisjointAnyOf(schema) {
 }
 
 /**
+ * Every `{$ref: '#/$defs/x'}` replaced by a copy of `x` (the plan schema's definitions refer to no one recursively), so
+ * ajv writes each check where it is used. ajv inlines only a definition that holds no reference itself: a lag
+ * (lagEstimate, whose first branch is signedDuration) and a duration's estimate were each a call of a function of
+ * their own, with an options object and an instancePath string (`…/milestones/7/after/2/lag`) built for it,
+ * at every lag and duration of every milestone. The same checks, inline: what is valid does not change.
+ */
+function withDefinitionsInline(schema) {
+  const defs = schema.$defs ?? {};
+  const walk = (node, depth) => {
+    if (depth > 32) throw new Error('plan-is-valid.js: a definition refers to itself');
+    if (Array.isArray(node)) return node.map((v) => walk(v, depth));
+    if (node === null || typeof node !== 'object') return node;
+    if (typeof node.$ref === 'string' && Object.keys(node).length === 1 && node.$ref.startsWith('#/$defs/')) {
+      const name = node.$ref.slice('#/$defs/'.length);
+      if (!Object.hasOwn(defs, name)) throw new Error(`plan-is-valid.js: no definition ${name}`);
+      return walk(defs[name], depth + 1);
+    }
+    return Object.fromEntries(Object.entries(node).filter(([k]) => !(k === '$defs' && depth === 0)).map(([k, v]) => [k, walk(v, depth)]));
+  };
+  const out = walk(schema, 0);
+  if (JSON.stringify(out).includes('"$ref"')) throw new Error('plan-is-valid.js: a $ref is left');
+  return out;
+}
+
+/**
  * ajv checks a key of a mapping with more than eight known keys (a milestone's fifteen, the plan header's) by
  * `hasOwnProperty.call(schema11.properties.milestones.items.properties, key)`, four property reads and a call for
  * every key of every milestone; with fewer it compares the key with each name. This writes those checks as the
@@ -138,7 +163,7 @@ export function generateValidator() {
   // The draft-2020 class tracks what unevaluatedProperties would need and so tries every branch of an anyOf even
   // without allErrors; the schema uses none of 2020's own keywords (dependentRequired is in ajv's `next`
   // vocabulary), so the default class compiles it to code that stops at the first branch that fits.
-  const { $schema: _, ...draftFree } = mergeTypeDisjointAnyOf(withoutAnnotations(schema));
+  const { $schema: _, ...draftFree } = withDefinitionsInline(mergeTypeDisjointAnyOf(withoutAnnotations(schema)));
   const next = require('ajv/dist/vocabularies/next').default;
   const isValid = withKnownKeysInline(standaloneValidator(draftFree, { allErrors: false, messages: false, allowUnionTypes: true }, 'ajv', [next]), draftFree);
   writeIfChanged(join(out, 'plan-is-valid.js'), `${header}${isValid}\n`);
