@@ -53,6 +53,15 @@ describe('HTML export', () => {
     expect(html).toContain('Særdeles langt norsk tittelfelt om samhandling på tvers av kommunehelsetjenesten og spesialisthelsetjenesten, med æøå ÆØÅ');
   });
 
+  it('draws grid lines over the whole range, even 0001–9999 (they stopped at the year 5000)', async () => {
+    const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: A, title: first, date: 0001-01-01}\n  - {id: B, title: last, date: 9999-12-31}\n' };
+    const r = await runCli(['export', '--format', 'html', 'ws', '--today', '2024-01-01'], { files, diskRoots: [] });
+    expect(r.code, r.stderr).toBe(0);
+    const years = [...r.stdout.matchAll(/<text class="axis" x="[^"]*" y="32">(\d+)</g)].map((m) => Number(m[1]));
+    expect(years.length).toBeLessThanOrEqual(80);
+    expect(years.at(-1)).toBeGreaterThan(9800);
+  });
+
   it('gives the same bytes under every time zone and on every run', async () => {
     const before = process.env['TZ'];
     try {

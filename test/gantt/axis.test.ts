@@ -63,6 +63,27 @@ describe('tick labels at one regular step', () => {
   });
 });
 
+describe('year labels over thousands of years', () => {
+  // A tester's finding (session 11): from 0001 to 9999 the labels stopped at 5000, half-way along the axis.
+  const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: A, title: first, date: 0001-01-01}\n  - {id: B, title: last, date: 9999-12-31}\n' };
+  const cases: readonly [number, string][] = [[40, '2500 5000 7500'], [60, '2000 4000 6000 8000'], [80, '1000 2000 3000 4000 5000 6000 7000 8000 9000']];
+  for (const [width, expected] of cases) {
+    it(`0001–9999 at --width ${width}: labelled to the end of the axis`, async () => {
+      const r = await runCli(['gantt', 'ws', '--width', String(width), '--today', '2024-01-01'], { files, diskRoots: [] });
+      expect(r.code, r.stderr).toBe(0);
+      const lines = r.stdout.split('\n');
+      const rule = lines.findIndex((l) => l.includes('┬'));
+      expect(lines[rule - 1]!.trim().split(/\s+/).join(' ')).toBe(expected);
+    });
+  }
+
+  it('every year of the range is a tick, however many', () => {
+    const map = mapOf('0001-01-01', '9999-12-31', 'year', 2000);
+    const { labels } = chooseTickLabels(map, 'year', 'en');
+    expect(labels.map((l) => l.text).at(-1)).toBe('9975');
+  });
+});
+
 describe('gantt --scale that cannot fit', () => {
   it('--scale day over 3.5 years: exit 2, one milepel: line naming the largest scale that fits and the width it needs', async () => {
     const r = await runCli(['gantt', 'plans', '--scale', 'day', '--width', '80']);

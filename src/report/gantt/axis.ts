@@ -21,7 +21,9 @@ const STEPS: ReadonlyMap<Scale, readonly number[]> = new Map<Scale, readonly num
   ['week', [1, 2, 4, 8, 13, 26, 52]],
   ['month', [1, 2, 3, 6, 12]],
   ['quarter', [1, 2, 4]],
-  ['year', [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000]],
+  // 1, 2, 2.5 and 5 in every decade from ten years on, as 20, 25 and 50: 0001–9999 in 23 columns (--width 40) is
+  // labelled 2500 5000 7500 rather than 5000 alone.
+  ['year', [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000]],
 ]);
 
 /** The unit's index on the calendar: months and quarters since year 0, the year itself; undefined for days and weeks. */

@@ -72,8 +72,14 @@ export function snapRange(first: DayNumber, last: DayNumber, scale: Scale): { fr
   return { from: unitStart(first, scale), to: nextUnit(unitStart(last, scale), scale) - 1 };
 }
 
-/** The starts of the units inside [from, to], the first unit's start included only when it is `from`. */
-export function unitStarts(from: DayNumber, to: DayNumber, scale: Scale, limit = 5000): DayNumber[] {
+/**
+ * The starts of the units inside [from, to], the first unit's start included only when it is `from`; the first
+ * `limit` of them, by default all. All are few: a text chart's range has at most its columns' worth of days, weeks,
+ * months or quarters (a finer --scale is refused, checkGanttScale), and any range at most 9,999 years (0001–9999,
+ * SPEC §2). A default cap of 5,000 once cut the axes of the text chart and the HTML timeline from 0001 to 9999 off
+ * at the year 5000 (a tester's finding, session 11).
+ */
+export function unitStarts(from: DayNumber, to: DayNumber, scale: Scale, limit = Infinity): DayNumber[] {
   const starts: DayNumber[] = [];
   let d = unitStart(from, scale);
   if (d < from) d = nextUnit(d, scale);
