@@ -69,6 +69,9 @@ export function formatLocaleDate(day: DayNumber, locale: Locale): string {
   return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${String(year).padStart(4, '0')}`;
 }
 
+/** What joins a period to its last day inside a parenthesis (Fmt.shownInParentheses). */
+const THAT_IS: Readonly<Record<Locale, string>> = { en: 'i.e.', nb: 'dvs.' };
+
 function makeFmt(locale: Locale): Fmt {
   const date = (day: DayNumber): string => formatLocaleDate(day, locale);
   const f: Fmt = {
@@ -76,6 +79,7 @@ function makeFmt(locale: Locale): Fmt {
     date,
     iso: formatDay,
     shown: (v: ShownDate) => (v.written !== undefined ? `${v.written} (${date(v.day)})` : date(v.day)),
+    shownInParentheses: (v: ShownDate) => (v.written !== undefined ? `${v.written}, ${THAT_IS[locale]} ${date(v.day)}` : date(v.day)),
     count: (n, one, many) => `${n} ${Math.abs(n) === 1 ? one : many}`,
     render: (m) => renderWith(m, f),
   };

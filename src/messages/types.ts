@@ -30,6 +30,11 @@ export interface Fmt {
   readonly iso: (day: DayNumber) => string;
   /** A date as the plan writes it: `2020 (2020-12-31)` for a period, else the date. */
   readonly shown: (value: ShownDate) => string;
+  /**
+   * The same inside a parenthesis, which a second pair would nest in: `a/A (2024-Q1, i.e. 2024-03-31)`, nb
+   * `(2024-Q1, dvs. 31.03.2024)`, not `a/A (2024-Q1 (2024-03-31))` (a tester's finding, session 11); else the date.
+   */
+  readonly shownInParentheses: (value: ShownDate) => string;
   /** "1 day", "3 days": the count with the singular or plural form. */
   readonly count: (n: number, one: string, many: string) => string;
   /** A nested message (a reason, a holder), rendered in the same locale. */

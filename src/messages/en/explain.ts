@@ -18,7 +18,7 @@ export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'explain.latest': (d, f) => `latest ${day(f, d.latest)}: ${f.render(d.from)}`,
   'explain.latest.deadline': (d, f) => `its deadline ${f.shown(d.deadline)}`,
   'explain.latest.successor': (d) => `successor ${d.successor} (${link(d.type, d.lag)})`,
-  'explain.latest.plan-finish': (d, f) => `the finish of plan ${d.plan} (plan.finish ${f.shown(d.finish)}); no successor or deadline`,
+  'explain.latest.plan-finish': (d, f) => `the finish of plan ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); no successor or deadline`,
   'explain.latest.plan-end': (d) => `the end of plan ${d.plan}${d.ref === null ? '' : `, set by ${d.ref}`}; no successor, deadline or plan.finish`,
   'explain.float': (d, f) => `float ${f.count(d.float, 'working day', 'working days')}${d.critical ? ', critical' : ''}`,
   'explain.chain': () => 'Driving chain',

@@ -48,9 +48,9 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
     const gap = [d.lag !== null ? `lag ${d.lag}` : '', d.duration !== null ? `duration ${d.duration}` : ''].filter(Boolean).join(' + ');
     const anchor = d.predecessorStart !== null
       ? `the start of its predecessor ${d.predecessor} (${f.date(d.predecessorStart)})`
-      : `its predecessor ${d.predecessor} (${f.shown(d.predecessorCurrent)})`;
+      : `its predecessor ${d.predecessor} (${f.shownInParentheses(d.predecessorCurrent)})`;
     const link = d.type === 'FS' ? '' : ` (${d.type}: ${LINK_WORDS[d.type]})`;
-    return `${d.ref} (${f.shown(d.current)}) is before ${anchor}${gap ? ` + ${gap}` : ''}${link}: it can be on ${f.date(d.earliest)} at the earliest`;
+    return `${d.ref} (${f.shownInParentheses(d.current)}) is before ${anchor}${gap ? ` + ${gap}` : ''}${link}: it can be on ${f.date(d.earliest)} at the earliest`;
   },
   'dependency-order.hint': (d, f) => `set ${d.id}'s ${d.field} to ${f.date(d.earliest)} or later, move ${d.predecessor} earlier${d.hasGap ? ', or shorten the lag' : ''}`,
   'dependency-order.note.edge': (d) => `${d.ref} is after ${d.predecessor} here`,
@@ -63,9 +63,9 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'invalid-date': (d, f) => `${f.render(d.problem)}${d.holder !== null ? ` (in ${d.holder})` : ''}`,
   'invalid-date.hint': () => 'write a date that exists in the calendar: YYYY-MM-DD, or a period YYYY, YYYY-Qn (n = 1–4) or YYYY-MM',
 
-  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} is too early for ${d.ref} (${f.shown(d.current)}): the ${d.window !== null ? `${d.window} ` : ''}window opens on ${f.date(d.opens)}`,
-  'meeting-before-milestone.after': (d, f) => `${listed(f, d.meeting)} is ${days(f, d.days)} after ${d.ref} (${f.shown(d.current)})`,
-  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} is inside the ${d.lead} lead before ${d.ref} (${f.shown(d.current)}): it must be on or before ${f.date(d.latest)}`,
+  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} is too early for ${d.ref} (${f.shownInParentheses(d.current)}): the ${d.window !== null ? `${d.window} ` : ''}window opens on ${f.date(d.opens)}`,
+  'meeting-before-milestone.after': (d, f) => `${listed(f, d.meeting)} is ${days(f, d.days)} after ${d.ref} (${f.shownInParentheses(d.current)})`,
+  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} is inside the ${d.lead} lead before ${d.ref} (${f.shownInParentheses(d.current)}): it must be on or before ${f.date(d.latest)}`,
   'meeting-before-milestone.listed.hint': (d, f) => `list a meeting held ${interval(f, d.interval)}, or drop ${d.meeting} from ${d.id}'s meetings`,
   'meeting-before-milestone.note.defined': (d) => `${d.meeting} is defined here`,
   'gate-decision': (d, f) => {
@@ -89,7 +89,7 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} after)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nearest ${d.body} meetings: ${near.join(', ')}` : `; ${d.body} has no meetings in the workspace`;
-    return `no ${d.body} meeting before ${d.ref} (${f.shown(d.current)})${d.amongListed ? ' among the meetings it lists' : ''}${nearest}`;
+    return `no ${d.body} meeting before ${d.ref} (${f.shownInParentheses(d.current)})${d.amongListed ? ' among the meetings it lists' : ''}${nearest}`;
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `list ${d.meeting} for ${d.id}, or hold a ${d.body} meeting ${interval(f, d.interval)}`,
   'meeting-before-milestone.missing.hint-hold': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,

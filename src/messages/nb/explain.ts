@@ -18,7 +18,7 @@ export const explainNb = (): Catalogue<keyof ExplainMessages | keyof LspMessages
   'explain.latest': (d, f) => `senest ${day(f, d.latest)}: ${f.render(d.from)}`,
   'explain.latest.deadline': (d, f) => `fristen ${f.shown(d.deadline)}`,
   'explain.latest.successor': (d) => `etterfølgeren ${d.successor} (${link(d.type, d.lag)})`,
-  'explain.latest.plan-finish': (d, f) => `sluttdatoen til planen ${d.plan} (plan.finish ${f.shown(d.finish)}); ingen etterfølger eller frist`,
+  'explain.latest.plan-finish': (d, f) => `sluttdatoen til planen ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); ingen etterfølger eller frist`,
   'explain.latest.plan-end': (d) => `slutten av planen ${d.plan}${d.ref === null ? '' : `, satt av ${d.ref}`}; ingen etterfølger, frist eller plan.finish`,
   'explain.float': (d, f) => `slakk ${f.count(d.float, 'arbeidsdag', 'arbeidsdager')}${d.critical ? ', kritisk' : ''}`,
   'explain.chain': () => 'Drivende kjede',

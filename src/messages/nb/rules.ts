@@ -56,9 +56,9 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
     const gap = [d.lag !== null ? `etterslep ${d.lag}` : '', d.duration !== null ? `varighet ${d.duration}` : ''].filter(Boolean).join(' + ');
     const anchor = d.predecessorStart !== null
       ? `starten på forgjengeren ${d.predecessor} (${f.date(d.predecessorStart)})`
-      : `forgjengeren ${d.predecessor} (${f.shown(d.predecessorCurrent)})`;
+      : `forgjengeren ${d.predecessor} (${f.shownInParentheses(d.predecessorCurrent)})`;
     const link = d.type === 'FS' ? '' : ` (${d.type}: ${LINK_WORDS[d.type]})`;
-    return `${d.ref} (${f.shown(d.current)}) ligger før ${anchor}${gap ? ` + ${gap}` : ''}${link}: den kan tidligst være ${f.date(d.earliest)}`;
+    return `${d.ref} (${f.shownInParentheses(d.current)}) ligger før ${anchor}${gap ? ` + ${gap}` : ''}${link}: den kan tidligst være ${f.date(d.earliest)}`;
   },
   'dependency-order.hint': (d, f) => `sett ${d.field === 'actual' ? 'den faktiske datoen' : 'prognosen'} for ${d.id} til ${f.date(d.earliest)} eller senere, flytt ${d.predecessor} tidligere${d.hasGap ? ' eller forkort etterslepet' : ''}`,
   'dependency-order.note.edge': (d) => `${d.ref} kommer etter ${d.predecessor} her`,
@@ -71,9 +71,9 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   'invalid-date': (d, f) => `${f.render(d.problem)}${d.holder !== null ? ` (i ${d.holder})` : ''}`,
   'invalid-date.hint': () => 'skriv en dato som finnes i kalenderen: ÅÅÅÅ-MM-DD, eller en periode ÅÅÅÅ, ÅÅÅÅ-Qn (n = 1–4) eller ÅÅÅÅ-MM',
 
-  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} er for tidlig for ${d.ref} (${f.shown(d.current)}): ${d.window !== null ? `vinduet på ${d.window}` : 'vinduet'} åpner ${f.date(d.opens)}`,
-  'meeting-before-milestone.after': (d, f) => `${listed(f, d.meeting)} er ${days(f, d.days)} etter ${d.ref} (${f.shown(d.current)})`,
-  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} ligger for tett på ${d.ref} (${f.shown(d.current)}), som krever ${d.lead} i forkant: møtet må holdes senest ${f.date(d.latest)}`,
+  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} er for tidlig for ${d.ref} (${f.shownInParentheses(d.current)}): ${d.window !== null ? `vinduet på ${d.window}` : 'vinduet'} åpner ${f.date(d.opens)}`,
+  'meeting-before-milestone.after': (d, f) => `${listed(f, d.meeting)} er ${days(f, d.days)} etter ${d.ref} (${f.shownInParentheses(d.current)})`,
+  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} ligger for tett på ${d.ref} (${f.shownInParentheses(d.current)}), som krever ${d.lead} i forkant: møtet må holdes senest ${f.date(d.latest)}`,
   'meeting-before-milestone.listed.hint': (d, f) => `oppgi et møte som holdes ${interval(f, d.interval)}, eller fjern ${d.meeting} fra møtene til ${d.id}`,
   'meeting-before-milestone.note.defined': (d) => `${d.meeting} er definert her`,
   'gate-decision': (d, f) => {
@@ -97,7 +97,7 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
-    return `ingen møte i ${d.body} før ${d.ref} (${f.shown(d.current)})${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
+    return `ingen møte i ${d.body} før ${d.ref} (${f.shownInParentheses(d.current)})${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}, eller hold et ${d.body}-møte ${interval(f, d.interval)}`,
   'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
