@@ -3,6 +3,7 @@ import { analyze, type Analysis, type SourceText } from '../../analyze.js';
 import { openEditAnalyses } from '../../edit/incremental.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { EditInput, EditPlan, EditText } from '../../edit/plan-set.js';
+import { readEditedLines, type LineReader } from '../../edit/edited-lines.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { formatText } from '../../report/validate/text.js';
 import { sameBytes } from '../atomic-write.js';
@@ -118,20 +119,27 @@ function describeFailure(result: Failure): Message {
   return msg('cli.edit.write-failed', { file: escapeControl(r.path), reason: describeFsError(r.error), restored: [], notRestored: [] });
 }
 
+/** The lines of `file` as the edits leave it. */
+function readLinesOf(session: Session, edits: readonly EditText[], file: string): LineReader {
+  const edit = edits.find((e) => e.file === file);
+  if (edit?.splice !== undefined) return readEditedLines(edit.before, edit.splice, () => edit.after);
+  const lines = new LazyLines(edit?.after ?? session.input.texts.get(file) ?? '');
+  return (line) => lines.lineAt(line);
+}
+
 /** Prints the diagnostics an edit introduced to stderr, in the validate text format, with excerpts of the new texts. */
 function reportIntroduced(io: Io, options: CommonOptions, session: Session, diagnostics: readonly Diagnostic[], edits: readonly EditText[]): void {
   if (diagnostics.length === 0) return;
-  const texts = new Map(session.input.texts);
-  for (const e of edits) texts.set(e.file, e.after);
   // Only the lines shown are found: splitting a 3 MB file into its 120,000 lines cost more than printing (issue #18).
-  const lines = new Map<string, LazyLines>();
+  // An edited file's lines come from its text before the edit and the lines the edit wrote (readEditedLines).
+  const lines = new Map<string, LineReader>();
   const sourceLine = (file: string, line: number): string | undefined => {
     let found = lines.get(file);
     if (found === undefined) {
-      found = new LazyLines(texts.get(file) ?? '');
+      found = readLinesOf(session, edits, file);
       lines.set(file, found);
     }
-    return found.lineAt(line);
+    return found(line);
   };
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const display = formatOptions(options, io);
