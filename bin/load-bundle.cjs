@@ -14,8 +14,9 @@ const { Script } = require('node:vm');
  * public module, which brings in the ES module loader and source maps (three more of Node's modules per run). */
 const Module = module.constructor;
 
-/** The commands that have a bundle of their own in dist/ (scripts/build.mjs builds one per entry). */
-const COMMAND_BUNDLES = ['validate'];
+/** The commands that have a bundle of their own in dist/ (scripts/build.mjs builds one per entry, each with the code
+ * cache of a run of that command). */
+const COMMAND_BUNDLES = ['validate', 'set'];
 
 /** The bundle for a command line (the arguments after `milepel`): the command's own, or the whole CLI's. */
 function bundleFor(args) {
@@ -60,7 +61,7 @@ function readBundle(dir, name, minSize) {
 
 /**
  * Evaluates `<dir>/<name>.cjs` as a CommonJS module and returns its exports ({ run }): `milepel.cjs`, the whole CLI,
- * or a bundle of one command (`validate.cjs`; scripts/build.mjs says what it leaves out).
+ * or a bundle of one command (`validate.cjs`, `set.cjs`; scripts/build.mjs says what each leaves out).
  * @param {string} [dir] the bundle's directory (default: ../dist beside this file)
  * @param {string} [name] the bundle's name without .cjs (default: milepel)
  * @returns {{ run: (argv: readonly string[]) => Promise<number>, codeCacheUsed: boolean, saveCodeCache: () => void }}

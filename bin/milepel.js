@@ -6,7 +6,8 @@ const { setImmediate } = require('node:timers');
 const { bundleFor, loadBundle } = require('./load-bundle.cjs');
 
 const args = process.argv.slice(2);
-// `milepel validate` runs dist/validate.cjs, a bundle of that command alone: less to read and deserialise in CI.
+// `milepel validate` runs dist/validate.cjs, a bundle of that command alone: less to read and deserialise in CI;
+// `milepel set` runs dist/set.cjs, whose code cache holds the edit's compiled functions.
 loadBundle(undefined, bundleFor(args))
   .run(args)
   .then((code) => {
