@@ -9,7 +9,7 @@
 //   tests use to show both paths give the same analysis (test/source/fast-yaml-contract.test.ts).
 //
 // The full parser's module, and with it the yaml library, is loaded only when a text needs it: most runs never do.
-import { analyzeSources, type Analysis, type AnalyzeOptions } from './pipeline.js';
+import { SourceAnalysis, type Analysis, type AnalyzeOptions } from './pipeline.js';
 import { parseFastSource, type ParsedSource, type SyntaxProblem } from './source/parse.js';
 
 export { analyzeSources, locateOrigin, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis, type AnalyzeOptions } from './pipeline.js';
@@ -35,16 +35,26 @@ export async function loadFullParser(): Promise<FullParser> {
   return (await import('./source/full-parse.js')).parseFullChecked;
 }
 
-/** Texts → analysis, loading the full parser only when some text needs it. The entry point for commands. */
+/**
+ * Texts → analysis, loading the full parser only when some text needs it. The entry point for commands. Each text is
+ * parsed and read into the model before the next (pipeline.ts SourceAnalysis), so only one parse tree is alive at a time.
+ */
 export async function analyzeTexts(texts: readonly SourceText[], options: AnalyzeTextsOptions): Promise<Analysis> {
-  const fast = fastParses(texts, options.fullParse === true);
-  const full = fast.includes(undefined) ? await loadFullParser() : undefined;
-  return analyzeParsed(texts, fast, full, options);
+  const analysis = new SourceAnalysis({ ...options, encodingProblems: collectEncodingProblems(texts) });
+  const fullParse = options.fullParse === true;
+  let full: FullParser | undefined;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    analysis.add(fastParse(t.file, t.text, fullParse) ?? (full ??= await loadFullParser())(t.file, t.text));
+  }
+  return analysis.finish();
 }
 
 /** Texts → analysis, synchronously, with the full parser already at hand (src/analyze.ts links it in). */
 export function analyzeTextsWith(full: FullParser, texts: readonly SourceText[], options: AnalyzeTextsOptions): Analysis {
-  return analyzeParsed(texts, fastParses(texts, options.fullParse === true), full, options);
+  const analysis = new SourceAnalysis({ ...options, encodingProblems: collectEncodingProblems(texts) });
+  for (let i = 0; i < texts.length; i++) analysis.add(parseText(full, texts[i]!.file, texts[i]!.text, options.fullParse === true));
+  return analysis.finish();
 }
 
 /** One text → its parse: the fast path when it accepts the text (and `fullParse` is not set), else `full`. */
@@ -62,13 +72,4 @@ export function collectEncodingProblems(texts: readonly SourceText[]): { file: s
 /** The choice itself: undefined when the text is left to the full parser. */
 function fastParse(file: string, text: string, fullParse: boolean): ParsedSource | undefined {
   return fullParse ? undefined : parseFastSource(file, text);
-}
-
-function fastParses(texts: readonly SourceText[], fullParse: boolean): (ParsedSource | undefined)[] {
-  return texts.map((t) => fastParse(t.file, t.text, fullParse));
-}
-
-function analyzeParsed(texts: readonly SourceText[], fast: readonly (ParsedSource | undefined)[], full: FullParser | undefined, options: AnalyzeTextsOptions): Analysis {
-  const sources = fast.map((parsed, i) => parsed ?? full!(texts[i]!.file, texts[i]!.text));
-  return analyzeSources(sources, { ...options, encodingProblems: collectEncodingProblems(texts) });
 }

@@ -3,7 +3,7 @@ import type { DayNumber } from './calendar/index.js';
 import { compareDiagnosticsBy, type Diagnostic, type RuleId, type Severity, type ValidateResult } from './diagnostics/types.js';
 import { buildGraph, type Graph } from './graph/graph.js';
 import { graphFits } from './graph/reuse.js';
-import { buildWorkspace, type CheckedFile } from './model/build.js';
+import { addFile, finishWorkspace, startWorkspace, type WorkspaceBuild } from './model/build.js';
 import type { FragmentCache } from './model/fragments.js';
 import type { Workspace } from './model/types.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
@@ -95,23 +95,56 @@ export const REPORT_EXIT_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagno
 export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>([...REPORT_EXIT_RULES, 'encoding', 'date-range']);
 
 export function analyzeSources(parsed: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
-  let sources = parsed;
-  const syntaxProblems = sources.flatMap((s) => s.problems.map((problem) => ({ file: s.file, problem })));
-  const schemaByFile = new Map<string, readonly SchemaProblem[]>();
-  const checked: CheckedFile[] = [];
-  for (const s of sources) {
-    if (s.problems.length > 0) continue;
+  const analysis = new SourceAnalysis(options);
+  for (let i = 0; i < parsed.length; i++) analysis.add(parsed[i]!);
+  return analysis.finish();
+}
+
+/**
+ * analyzeSources over sources given one at a time, in file order: each is schema-checked and read into the model
+ * when it is added, so that with `keepData: false` nothing keeps its parse tree while the next file is parsed (issue
+ * #18; src/model/build.ts startWorkspace). `finish` gives what analyzeSources gives for the same sources.
+ */
+export class SourceAnalysis {
+  private readonly sources: ParsedSource[] = [];
+  private readonly syntaxProblems: { file: string; problem: SyntaxProblem }[] = [];
+  private readonly schemaByFile = new Map<string, readonly SchemaProblem[]>();
+  /** Undefined when the options bring the model. */
+  private readonly build: WorkspaceBuild | undefined;
+
+  constructor(private readonly options: AnalyzeOptions) {
+    this.build = options.workspace === undefined ? startWorkspace() : undefined;
+  }
+
+  /** Checks the next source and reads it into the model. */
+  add(s: ParsedSource): void {
+    const options = this.options;
+    for (let i = 0; i < s.problems.length; i++) this.syntaxProblems.push({ file: s.file, problem: s.problems[i]! });
+    this.sources.push(options.keepData === false && s.data !== undefined ? { ...s, data: undefined } : s);
+    if (s.problems.length > 0) return;
     let result = options.schemaCache?.get(s);
     if (result === undefined) {
       const problems = checkSchema(s.data);
       result = { problems, data: problems.length === 0 ? s.data : pruneData(s.data, problems.flatMap((p) => (p.drop ? [p.drop] : []))) };
       options.schemaCache?.set(s, result);
     }
-    schemaByFile.set(s.file, result.problems);
-    checked.push({ file: s.file, data: result.data });
+    this.schemaByFile.set(s.file, result.problems);
+    if (this.build !== undefined) addFile(this.build, { file: s.file, data: result.data }, options.fragments);
   }
-  const workspace = options.workspace ?? buildWorkspace(checked, options.fragments);
-  if (options.keepData === false) sources = sources.map((s) => (s.data === undefined ? s : { ...s, data: undefined }));
+
+  /** The analysis of the sources added. */
+  finish(): Analysis {
+    return finishAnalysis(this.sources, this.syntaxProblems, this.schemaByFile, this.build === undefined ? this.options.workspace! : finishWorkspace(this.build), this.options);
+  }
+}
+
+function finishAnalysis(
+  sources: readonly ParsedSource[],
+  syntaxProblems: readonly { file: string; problem: SyntaxProblem }[],
+  schemaByFile: ReadonlyMap<string, readonly SchemaProblem[]>,
+  workspace: Workspace,
+  options: AnalyzeOptions,
+): Analysis {
   const previous = options.previous;
   const rank = previous !== undefined && sameRefs(previous.workspace, workspace) ? previous.rank : refRank(workspace);
   const graph = previous !== undefined && rank === previous.rank && graphFits(previous.graph, workspace.milestones.length, workspace.dependencies)
