@@ -23,6 +23,11 @@ export interface Cursor {
   /** Plain keys read before, by their first two characters, and their indices in strings.values: see parseKey. */
   readonly keyGuesses: string[];
   readonly keyGuessIndices: Int32Array;
+  /**
+   * For a block value (parseInline with flow false): the column its lines after the first must be indented past, the
+   * indentation of the mapping or sequence that holds it (source/fast-quoted.ts).
+   */
+  blockIndent: number;
   /** Nesting depth of the node being read: deeper than 64 is left to the full parser. */
   depth: number;
   /** The first ':' at or after `colonFrom` (text.length when none): see nextColon. */

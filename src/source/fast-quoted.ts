@@ -1,37 +1,84 @@
-// Quoted scalars on one line for the fast YAML path; `BAIL` (multi-line, unterminated, rare escapes) leaves the text
-// to the full parser.
+// Quoted scalars for the fast YAML path: single- and double-quoted, every escape of YAML 1.2 §5.7, and — as a block
+// value — over several lines, folded as §7.3 says. `BAIL` (unterminated, a surrogate escape, a continuation line not
+// indented past its block, an escaped line break before an empty line) leaves the text to the full parser.
+//
+// Multi-line quoted values are what YAML writers produce for long texts: PyYAML's `safe_dump` and the yaml package's
+// `stringify` fold a title longer than their line width over two lines, and PyYAML writes every non-ASCII character
+// as a `\xNN` escape unless asked not to. A Norwegian title did both, and sent the whole file to the full parser,
+// seven times slower (source/fast-yaml.ts's module doc).
 import { BAIL } from './bail.js';
 import type { Cursor } from './fast-cursor.js';
 
-export function parseSingle(c: Cursor): unknown {
+/**
+ * A single-quoted scalar at c.pos. `blockIndent` ≥ 0: a block value whose lines after the first must be indented
+ * further than that column; -1: it must end on its line (a key, a flow item). Leaves c.pos after the closing quote
+ * and c.end at the end of that quote's line.
+ */
+export function parseSingle(c: Cursor, blockIndent: number): unknown {
+  const text = c.text;
+  let end = c.end;
   let out = '';
   let i = c.pos + 1;
   for (;;) {
-    const j = c.text.indexOf("'", i);
-    if (j < 0 || j >= c.end) return BAIL; // multi-line or unterminated
-    out += c.text.slice(i, j);
-    if (c.text.charCodeAt(j + 1) === 39) {
+    const j = text.indexOf("'", i);
+    if (j < 0 || j >= end) {
+      // The line ends inside the scalar.
+      if (blockIndent < 0 || end >= text.length) return BAIL;
+      out += text.slice(i, trimEnd(text, i, end));
+      const fold = foldBreak(c, end, blockIndent);
+      if (fold === undefined) return BAIL;
+      out += fold;
+      i = c.pos;
+      end = c.end;
+      continue;
+    }
+    out += text.slice(i, j);
+    if (j + 1 < end && text.charCodeAt(j + 1) === 39) {
       out += "'";
       i = j + 2;
       continue;
     }
     c.pos = j + 1;
+    c.end = end;
     return out;
   }
 }
 
-const ESCAPES: ReadonlyMap<string, string> = new Map([['\\', '\\'], ['"', '"'], ['/', '/'], ['n', '\n'], ['t', '\t'], ['r', '\r'], ['0', '\0'], ['e', '\x1b']]);
+/** The one-character escapes of YAML 1.2 §5.7 (production [42] onwards) and what they stand for. */
+const ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['0', '\0'], ['a', '\x07'], ['b', '\b'], ['t', '\t'], ['\t', '\t'], ['n', '\n'], ['v', '\v'], ['f', '\f'], ['r', '\r'], ['e', '\x1b'],
+  [' ', ' '], ['"', '"'], ['/', '/'], ['\\', '\\'], ['N', '\u0085'], ['_', '\u00a0'], ['L', '\u2028'], ['P', '\u2029'],
+]);
 
-/** A double-quoted scalar on one line; the runs between escapes are sliced whole, not added character by character. */
-export function parseDouble(c: Cursor): unknown {
-  const { text, end } = c;
+/** The hexadecimal digits of `\x`, `\u` and `\U`. */
+const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+/**
+ * A double-quoted scalar at c.pos (blockIndent as for parseSingle). The runs between escapes and line ends are
+ * sliced whole, not added character by character.
+ */
+export function parseDouble(c: Cursor, blockIndent: number): unknown {
+  const text = c.text;
+  let end = c.end;
   let out = '';
   let from = c.pos + 1;
   let i = from;
-  while (i < end) {
+  for (;;) {
+    if (i >= end) {
+      // The line ends inside the scalar: its trailing spaces are not content, the break folds (§7.3.1).
+      if (blockIndent < 0 || end >= text.length) return BAIL;
+      out += text.slice(from, trimEnd(text, from, end));
+      const fold = foldBreak(c, end, blockIndent);
+      if (fold === undefined) return BAIL;
+      out += fold;
+      from = i = c.pos;
+      end = c.end;
+      continue;
+    }
     const k = text.charCodeAt(i);
     if (k === 34) {
       c.pos = i + 1;
+      c.end = end;
       return out + text.slice(from, i);
     }
     if (k !== 92 /* \ */) {
@@ -39,20 +86,62 @@ export function parseDouble(c: Cursor): unknown {
       continue;
     }
     out += text.slice(from, i);
-    const next = text[i + 1] ?? '';
+    if (i + 1 >= end) {
+      // An escaped line break: the break and the next line's indentation are left out, nothing put in their place.
+      if (blockIndent < 0 || end >= text.length) return BAIL;
+      if (foldBreak(c, end, blockIndent) !== ' ') return BAIL;
+      from = i = c.pos;
+      end = c.end;
+      continue;
+    }
+    const next = text[i + 1]!;
     const simple = ESCAPES.get(next);
     if (simple !== undefined) {
       out += simple;
       i += 2;
-    } else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-      const code = parseInt(text.slice(i + 2, i + 6), 16);
-      if (code >= 0xd800 && code <= 0xdfff) return BAIL;
-      out += String.fromCharCode(code);
-      i += 6;
     } else {
-      return BAIL;
+      const digits = HEX_DIGITS[next];
+      const hex = digits === undefined ? '' : text.slice(i + 2, i + 2 + digits);
+      if (digits === undefined || hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) return BAIL;
+      const code = parseInt(hex, 16);
+      if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return BAIL;
+      out += String.fromCodePoint(code);
+      i += 2 + digits;
     }
     from = i;
   }
-  return BAIL; // multi-line or unterminated
+}
+
+/** `end` moved back over the spaces before it, not past `from`. */
+function trimEnd(text: string, from: number, end: number): number {
+  while (end > from && text.charCodeAt(end - 1) === 32) end--;
+  return end;
+}
+
+/**
+ * A line break inside a quoted block value, at `end` (where the line's content ends, before CR LF or LF): what it
+ * folds to — one space, or a line feed for each empty line after it — with c.pos at the next non-empty line's first
+ * character and c.end at that line's end. Undefined when the text ends first, or that line is not indented past
+ * `blockIndent` (the yaml package reports it; the full parser will).
+ */
+function foldBreak(c: Cursor, end: number, blockIndent: number): string | undefined {
+  const text = c.text;
+  let fold = '';
+  let start = text.indexOf('\n', end) + 1;
+  while (start > 0 && start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const lineEnd = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    let content = start;
+    while (content < lineEnd && text.charCodeAt(content) === 32) content++;
+    if (content < lineEnd) {
+      if (content - start <= blockIndent) return undefined;
+      c.pos = content;
+      c.end = lineEnd;
+      return fold === '' ? ' ' : fold;
+    }
+    fold += '\n';
+    start = nl + 1;
+  }
+  return undefined;
 }

@@ -46,13 +46,16 @@ function endsPlain(text: string, next: number, end: number): boolean {
   return k === 32 || isFlowIndicator(k);
 }
 
-/** A value that fits on the rest of the line: flow collection, quoted or plain scalar. */
+/**
+ * A value that starts at c.pos: a flow collection or plain scalar on the rest of the line, or a quoted scalar, which in
+ * block context (`flow` false) may go on over the lines below (c.end is then the end of its last line).
+ */
 export function parseInline(c: Cursor, flow: boolean): unknown {
   const { text, pos } = c;
   const ch = text.charCodeAt(pos);
   if (ch === 91 /* [ */ || ch === 123 /* { */) return c.depth > 64 ? BAIL : parseFlow(c);
-  if (ch === 34 /* " */) return parseDouble(c);
-  if (ch === 39 /* ' */) return parseSingle(c);
+  if (ch === 34 /* " */) return parseDouble(c, flow ? -1 : c.blockIndent);
+  if (ch === 39 /* ' */) return parseSingle(c, flow ? -1 : c.blockIndent);
   if (pos >= text.length || isBadStart(ch)) return BAIL;
   // "-", "?" and ":" before a space (or, in a flow collection, before a flow indicator) are indicators.
   if (ch === 45 || ch === 63 || ch === 58) {

@@ -1,6 +1,7 @@
-// A fast parser for the plain subset of YAML that plan files use (block mappings and sequences, one-line
-// scalars and flow collections, comments). Anything else — anchors, tags, multi-line scalars, tabs, syntax
-// errors — returns undefined and the file goes through the full yaml parser, which then reports it.
+// A fast parser for the plain subset of YAML that plan files use (block mappings and sequences, scalars — quoted ones
+// and plain ones folded over several lines too, as YAML writers fold long texts — one-line flow collections,
+// comments). Anything else — anchors, tags, block scalars, flow collections over several lines, tabs, syntax errors —
+// returns undefined and the file goes through the full yaml parser, which then reports it.
 //
 // Why it exists: scale and startup. Measured with bench/parsers.mjs on 30 Nov 2026 (CPU time, Node 20, the shared
 // 2-core machine under load): the shipped plans/ parse in 11.8 ms on this path against 92.3 ms in the yaml library
@@ -43,9 +44,10 @@ const LONE_CR = /\r(?!\n)/;
  */
 class Reader implements Cursor {
   pos = 0;
-  /** Where the current line ends (before '\r\n' or '\n'). */
-  end = 0;
+  /** Where the current line ends (before '\r\n' or '\n'); -1 before the first. */
+  end = -1;
   depth = 0;
+  blockIndent = -1;
   colon = -1;
   colonFrom = 0;
   hash = -1;
@@ -76,6 +78,8 @@ class Reader implements Cursor {
     const text = this.text;
     const length = text.length;
     let start = this.next;
+    // A quoted value went on over lines below (source/fast-quoted.ts moved `end` to its last line): go on after that.
+    if (this.end >= start) start = text.charCodeAt(this.end) === 13 ? this.end + 2 : this.end + 1;
     while (start <= length) {
       let nl = text.indexOf('\n', start);
       if (nl < 0) nl = length;
@@ -162,12 +166,13 @@ function parseSeq(r: Reader, indent: number, depth: number): unknown {
       pushItem(r, value);
       continue;
     }
-    const value = parseInline(r, false);
+    r.blockIndent = indent;
+    let value = parseInline(r, false);
     if (value === BAIL || !atLineEnd(r)) return BAIL;
+    r.advance();
+    if (!endsValue(r, indent) && (value = continuePlain(r, indent, itemAt)) === BAIL) return BAIL;
     p.item(itemAt, p.childOf(value));
     pushItem(r, value);
-    r.advance();
-    if (!endsScalar(r, indent)) return BAIL;
   }
   p.closeSeq(base);
   return takeItems(r, itemMark);
@@ -202,10 +207,11 @@ function parseMap(r: Reader, indent: number, at: number, depth: number): unknown
       }
     } else {
       valueAt = r.pos;
+      r.blockIndent = indent;
       value = parseInline(r, false);
       if (value === BAIL || !atLineEnd(r)) return BAIL;
       r.advance();
-      if (!endsScalar(r, indent)) return BAIL;
+      if (!endsValue(r, indent) && (value = continuePlain(r, indent, valueAt)) === BAIL) return BAIL;
     }
     setKey(map, key, value);
     p.entry(keyIndex, keyAt, valueAt, p.childOf(value));
@@ -221,10 +227,71 @@ function parseMap(r: Reader, indent: number, at: number, depth: number): unknown
   return map;
 }
 
-/** After a one-line scalar, a more indented line would continue it (a multi-line scalar): not handled here. */
-function endsScalar(r: Reader, indent: number): boolean {
+/**
+ * After a block value read on the current line (of a mapping or sequence at column `indent`) and the move to the next
+ * significant line: whether that line ends the value; if it is more indented, the value goes on there, which only a
+ * plain scalar without a comment may do.
+ */
+function endsValue(r: Reader, indent: number): boolean {
   return r.eof || r.indent() <= indent;
 }
+
+/**
+ * The value at `valueAt`, a plain scalar whose first line the reader has just left for a more indented one, with
+ * its lines below folded in (YAML 1.2 §7.3.3); the reader is then on the next significant line. BAIL when the value
+ * is anything else (a quoted one, a flow collection, a comment after it) or a line below is not plainly more of it.
+ */
+function continuePlain(r: Reader, indent: number, valueAt: number): unknown {
+  const text = r.text;
+  const first = text.charCodeAt(valueAt);
+  if (first === 34 || first === 39 || first === 91 || first === 123) return BAIL;
+  const nl = text.indexOf('\n', valueAt);
+  if (nl < 0) return BAIL;
+  let end = nl > valueAt && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  while (text.charCodeAt(end - 1) === 32) end--;
+  const line = text.slice(valueAt, end);
+  if (line.includes(' #')) return BAIL;
+  const folded = foldPlain(r, line, indent, nl + 1);
+  if (folded === undefined) return BAIL;
+  r.advance();
+  return endsValue(r, indent) ? resolvePlain(folded) : BAIL;
+}
+
+/**
+ * A plain scalar's first line `first` with the lines from offset `from` on that are indented past `indent` folded in:
+ * a line break between two lines becomes a space, and one followed by empty lines a line feed for each of them. The
+ * reader's `next` is left after its last line. Undefined when a line there could be anything but more of the scalar
+ * (a comment, ': ' or ' #' inside, ':' last): the full parser decides those.
+ */
+function foldPlain(r: Reader, first: string, indent: number, from: number): string | undefined {
+  const text = r.text;
+  let out = first;
+  let breaks = 0;
+  let start = from;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    let end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    let content = start;
+    while (content < end && text.charCodeAt(content) === 32) content++;
+    if (content === end) {
+      breaks++;
+      start = nl + 1;
+      continue;
+    }
+    if (content - start <= indent) break;
+    while (text.charCodeAt(end - 1) === 32) end--;
+    const line = text.slice(content, end);
+    // Any character may start a continuation line (`- x` there is text, §7.3.3) but '#', a comment, which ends the scalar.
+    if (line.charCodeAt(0) === 35 || line.includes(': ') || line.includes(' #') || line.endsWith(':')) return undefined;
+    out += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + line;
+    breaks = 0;
+    start = nl + 1;
+    r.next = start;
+  }
+  return out === first ? undefined : out;
+}
+
 
 /** Whether the sequence item at r.pos is a mapping (`- id: x`): a key, then ':' and a space or the line's end. */
 function looksLikeKey(r: Reader): boolean {

@@ -16,6 +16,7 @@ import { generateNetwork } from '../../bench/generate.mjs';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types
 import { generateRiskNetwork } from '../../bench/generate-risk.mjs';
 import { findFiles, fromRoot } from '../helpers/walk.js';
+import YAML from 'yaml';
 
 
 /** The YAML files below a repository folder, as absolute paths; throws when there are none (test/helpers/walk.ts). */
@@ -78,11 +79,11 @@ describe("the fast YAML path's contract", () => {
     }
   });
 
-  it('the fast path declines anchors, aliases, tags, block scalars, multi-line scalars, tabs, duplicate keys and odd numbers to the full parser', () => {
+  it('the fast path declines anchors, aliases, tags, block scalars, multi-line flow collections, tabs, duplicate keys and odd numbers to the full parser', () => {
     const cases = [
-      'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a: one\n  two\n', 'a:\n\tb: 1\n',
-      'a: 1\na: 2\n', 'a: 1.\n', 'a: .5\n', 'a: 1e3\n', 'a: 1234567890123456.5\n', 'a: 0x10\n', 'a: 0o7\n', 'a: .inf\n', '---\na: 1\n', 'a: [1,\n  2]\n', 'a: "x\n  y"\n',
-      'a: b: c\n', '? a\n: b\n', 'a: [x, ]\n', 'a:\n  - - x\n', '<<: {a: 1}\n', 'a: "\\x41"\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\r b: 2\n',
+      'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a:\n\tb: 1\n',
+      'a: 1\na: 2\n', 'a: 1.\n', 'a: .5\n', 'a: 1e3\n', 'a: 1234567890123456.5\n', 'a: 0x10\n', 'a: 0o7\n', 'a: .inf\n', '---\na: 1\n', 'a: [1,\n  2]\n',
+      'a: b: c\n', '? a\n: b\n', 'a: [x, ]\n', 'a:\n  - - x\n', '<<: {a: 1}\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\r b: 2\n',
     ];
     for (const text of cases) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
   });
@@ -200,5 +201,57 @@ describe("the fast YAML path's contract", () => {
     }
     expect(parseFull('t.yaml', 'a: !!binary aGVsbG8=\n').problems.map((p) => [p.line, p.column])).toEqual([[1, 4]]);
     expect(parseFull('t.yaml', 'a: !!str 1\n').problems).toEqual([]);
+  });
+});
+
+// Written by PyYAML 6.0 (`yaml.safe_dump(doc)`, then with `allow_unicode=True, sort_keys=False`, then also `width=30`):
+// long titles folded over two or more lines, single- and double-quoted, non-ASCII as `\xNN` and `\uNNNN` escapes,
+// escaped line breaks. Generated once (python3-yaml is not needed to run the tests).
+const PYYAML = {
+  default: "milestones:\n- after: []\n  date: 2026-03-02\n  id: M0\n  title: 'Beslutningspunkt 2 (BP2): godkjenning av konseptvalg for Akson journal i\n    kommunene'\n- after:\n  - M0\n  date: 2026-03-03\n  id: M1\n  title: \"Milep\\xE6l \\xABFelles grunnmur\\xBB \\u2013 innf\\xF8ring av kjernejournal,\\\n    \\ e-resept og helsenorge.no i alle helseforetak\"\n- after:\n  - M1\n  date: 2026-03-04\n  id: M2\n  title: 'Quote \"inside\" and it''s apostrophe: colon, # hash, back\\slash and a very\n    long tail of words to fold'\n- after:\n  - M2\n  date: 2026-03-05\n  id: M3\n  title: Short\n- after:\n  - M3\n  date: 2026-03-06\n  id: M4\n  title: \"\\xC6rlig talt: \\xF8velse gj\\xF8r mester, ogs\\xE5 for \\xE5 planlegge leveranser\\\n    \\ i store programmer over flere \\xE5r\"\nplan:\n  id: p\n  owner: Direktoratet for e-helse\n  title: \"Planen for nasjonal samhandling og felles l\\xF8sninger i helse- og omsorgssektoren\"\n",
+  unicode: "plan:\n  id: p\n  title: Planen for nasjonal samhandling og felles løsninger i helse- og omsorgssektoren\n  owner: Direktoratet for e-helse\nmilestones:\n- id: M0\n  title: 'Beslutningspunkt 2 (BP2): godkjenning av konseptvalg for Akson journal i\n    kommunene'\n  date: 2026-03-02\n  after: []\n- id: M1\n  title: Milepæl «Felles grunnmur» – innføring av kjernejournal, e-resept og helsenorge.no\n    i alle helseforetak\n  date: 2026-03-03\n  after:\n  - M0\n- id: M2\n  title: 'Quote \"inside\" and it''s apostrophe: colon, # hash, back\\slash and a very\n    long tail of words to fold'\n  date: 2026-03-04\n  after:\n  - M1\n- id: M3\n  title: Short\n  date: 2026-03-05\n  after:\n  - M2\n- id: M4\n  title: 'Ærlig talt: øvelse gjør mester, også for å planlegge leveranser i store\n    programmer over flere år'\n  date: 2026-03-06\n  after:\n  - M3\n",
+  narrow: "milestones:\n- after: []\n  date: 2026-03-02\n  id: M0\n  title: 'Beslutningspunkt 2 (BP2):\n    godkjenning av konseptvalg for\n    Akson journal i kommunene'\n- after:\n  - M0\n  date: 2026-03-03\n  id: M1\n  title: Milepæl «Felles grunnmur»\n    – innføring av kjernejournal,\n    e-resept og helsenorge.no i\n    alle helseforetak\n- after:\n  - M1\n  date: 2026-03-04\n  id: M2\n  title: 'Quote \"inside\" and it''s\n    apostrophe: colon, # hash, back\\slash\n    and a very long tail of words\n    to fold'\n- after:\n  - M2\n  date: 2026-03-05\n  id: M3\n  title: Short\n- after:\n  - M3\n  date: 2026-03-06\n  id: M4\n  title: 'Ærlig talt: øvelse gjør\n    mester, også for å planlegge\n    leveranser i store programmer\n    over flere år'\nplan:\n  id: p\n  owner: Direktoratet for e-helse\n  title: Planen for nasjonal samhandling\n    og felles løsninger i helse-\n    og omsorgssektoren\n",
+};
+
+describe('the fast path on what YAML writers write', () => {
+  it.each(Object.entries(PYYAML))('reads PyYAML output (%s) as the full parser does', (_, text) => {
+    expect(expectSameAsFull(text)).toBe(true);
+  });
+
+  it('reads the yaml package\'s own output, every string type and line width, as the full parser does', () => {
+    const words = fc.constantFrom('Milepæl', 'leveranse', 'i', 'BP2:', 'x', '"sitat"', "it's", 'back\\slash', '#1', 'a#b', '–', 'æøå', '😀', 'e-helse', '[del]', '{x}', 'ja', 'null', '12', '1.5', '  ');
+    const title = fc.array(words, { minLength: 1, maxLength: 25 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(title, { minLength: 1, maxLength: 4 }), fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'), fc.integer({ min: 20, max: 90 }), fc.boolean(),
+        (titles, type, lineWidth, indentSeq) => {
+          const doc = { plan: { id: 'p', title: titles[0] }, milestones: titles.map((t, i) => ({ id: `M${i}`, title: t, date: '2026-03-02', deliverables: [t] })) };
+          const text = YAML.stringify(doc, { defaultStringType: type as 'PLAIN', lineWidth, minContentWidth: 10, indentSeq });
+          expect(YAML.parse(text)).toEqual(doc);
+          // Leading or trailing spaces and empty words can make a writer pick a block scalar, which stays declined.
+          if (!/[|>][-+]?\n/.test(text)) expect(expectSameAsFull(text), text).toBe(true);
+        },
+      ),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300), seed: 20261201 },
+    );
+  });
+
+  it('reads folded quoted and plain values and every double-quoted escape as the full parser does', () => {
+    const texts = [
+      'a: "x\n  y"\n', "a: 'x\n  y''s'\n", 'a: "x  \n\n   y  "\n', 'a: "x \\\n  y"\n', 'a: "x\\\n  \\ y"\n', 'a:\n  b: "x\n   # not a comment\n   z"\n',
+      'a: one\n  two\n', 'a: one\n  two\n\n  three\nb: 2\n', 'a:\n- x\n  y\n- z\n', 'a:\n  - id: M1\n    title: long\n      text\n    date: 2026-03-02\n',
+      '- "x\n y"\n', 'a: 1\n  2\n', 'a: true\n  false\n', 'a: x\n  y   \n\n\nb: 1\n', 'a: x\n  - y\n  ? z\n  [q\n  "r" \'s\'\n  --- ...\n', '- x\n  - y\n',
+      'a: "\\x41\\u00e6\\U0001F600\\a\\b\\v\\f\\N\\_\\L\\P\\ \\/\\e\\0"\n', 'a: ["\\xE6", {b: "\\t\\x7f"}]\n',
+      'a: "x\r\n  y"\r\nb: 1\r\n',
+    ];
+    for (const text of texts) expect(expectSameAsFull(text), JSON.stringify(text)).toBe(true);
+  });
+
+  it('declines a value folded where the full parser has something else to say', () => {
+    const texts = [
+      'a:\n  b: "x\n  y"\n', 'a:\n  b: x\n  y\n', 'a: x\n  # c\n  y\n', 'a: x\n  : y\n', 'a: x\n  y: z\n', 'a: x\n  y:\n', 'a: x\n  y #c\n', 'a: x # c\n  y\n',
+      'a: "x\\\n\n  y"\n', 'a: "x\n', "a: 'x\n", 'a: "\\ud83d\\ude00"\n', 'a: "\\x4"\n', 'a: "\\U00110000"\n', 'a: "\\q"\n', 'a: [x,\n  y]\n', '"a\n b": 1\n', 'a: {b: "x\n  y"}\n',
+    ];
+    for (const text of texts) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
   });
 });
