@@ -1,7 +1,7 @@
 // A fast parser for the plain subset of YAML that plan files use (block mappings and sequences, scalars — quoted ones
-// and plain ones folded over several lines too, as YAML writers fold long texts — one-line flow collections,
-// comments). Anything else — anchors, tags, block scalars, flow collections over several lines, tabs, syntax errors —
-// returns undefined and the file goes through the full yaml parser, which then reports it.
+// and plain ones folded over several lines too, and literal and folded block scalars, as YAML writers write long
+// texts — one-line flow collections, comments). Anything else — anchors, tags, flow collections over several lines,
+// tabs, syntax errors — returns undefined and the file goes through the full yaml parser, which then reports it.
 //
 // Why it exists: scale and startup. Measured with bench/parsers.mjs on 30 Nov 2026 (CPU time, Node 20, the shared
 // 2-core machine under load): the shipped plans/ parse in 11.8 ms on this path against 92.3 ms in the yaml library
@@ -20,6 +20,7 @@
 // everything else it declines (test/source/fast-yaml-contract.test.ts; test/validate/fixtures.test.ts runs every
 // fixture through the full parser).
 import { atLineEnd, BAIL, nextColon, parseInline, parseKey, pushItem, resolvePlain, setKey, skipSpaces, takeItems, type Cursor } from './fast-scalar.js';
+import { parseBlockScalar } from './fast-block-scalar.js';
 import { Positions } from './positions.js';
 import { StringTable } from './string-table.js';
 
@@ -168,9 +169,13 @@ function parseSeq(r: Reader, indent: number, depth: number): unknown {
     }
     r.blockIndent = indent;
     let value = parseInline(r, false);
-    if (value === BAIL || !atLineEnd(r)) return BAIL;
-    r.advance();
-    if (!endsValue(r, indent) && (value = continuePlain(r, indent, itemAt)) === BAIL) return BAIL;
+    if (value === BAIL) value = blockScalar(r, indent, itemAt);
+    else if (!atLineEnd(r)) return BAIL;
+    else {
+      r.advance();
+      if (!endsValue(r, indent)) value = continuePlain(r, indent, itemAt);
+    }
+    if (value === BAIL) return BAIL;
     p.item(itemAt, p.childOf(value));
     pushItem(r, value);
   }
@@ -209,9 +214,13 @@ function parseMap(r: Reader, indent: number, at: number, depth: number): unknown
       valueAt = r.pos;
       r.blockIndent = indent;
       value = parseInline(r, false);
-      if (value === BAIL || !atLineEnd(r)) return BAIL;
-      r.advance();
-      if (!endsValue(r, indent) && (value = continuePlain(r, indent, valueAt)) === BAIL) return BAIL;
+      if (value === BAIL) value = blockScalar(r, indent, valueAt);
+      else if (!atLineEnd(r)) return BAIL;
+      else {
+        r.advance();
+        if (!endsValue(r, indent)) value = continuePlain(r, indent, valueAt);
+      }
+      if (value === BAIL) return BAIL;
     }
     setKey(map, key, value);
     p.entry(keyIndex, keyAt, valueAt, p.childOf(value));
@@ -234,6 +243,19 @@ function parseMap(r: Reader, indent: number, at: number, depth: number): unknown
  */
 function endsValue(r: Reader, indent: number): boolean {
   return r.eof || r.indent() <= indent;
+}
+
+/**
+ * A block scalar at `at` (fast-block-scalar.ts), the value parseInline declined there; the reader is then on the next
+ * significant line, which must not be more indented than `indent`. BAIL for anything else.
+ */
+function blockScalar(r: Reader, indent: number, at: number): unknown {
+  const first = r.text.charCodeAt(at);
+  if (first !== 124 && first !== 62) return BAIL;
+  const value = parseBlockScalar(r, indent, at);
+  if (value === BAIL) return BAIL;
+  r.advance();
+  return endsValue(r, indent) ? value : BAIL;
 }
 
 /**
