@@ -69,6 +69,8 @@ class Reader implements Cursor {
   /** No significant line is left (or a document marker or directive was met: `declined`). */
   eof = false;
   declined = false;
+  /** A document start marker was read (before the first significant line, the only place one may stand here). */
+  startMarker = false;
 
   constructor(readonly text: string) {
     this.strings = new StringTable(text, resolvePlain);
@@ -88,7 +90,14 @@ class Reader implements Cursor {
       let content = start;
       while (content < end && text.charCodeAt(content) === 32) content++;
       if (content < end && text.charCodeAt(content) !== 35) {
-        if (content === start && (text.startsWith('---', start) || text.startsWith('...', start) || text.charCodeAt(start) === 37)) break;
+        if (content === start && (text.startsWith('---', start) || text.startsWith('...', start) || text.charCodeAt(start) === 37)) {
+          // A document start marker alone on the first significant line, as Ruby's Psych, `yq` and many people
+          // write it, begins the one document; any other marker or directive is left to the full parser.
+          if (this.next !== 0 || this.startMarker || !isStartMarker(text, start, end)) break;
+          this.startMarker = true;
+          start = nl + 1;
+          continue;
+        }
         this.start = start;
         this.content = content;
         this.end = end;
@@ -110,6 +119,15 @@ class Reader implements Cursor {
   isSeqItem(at: number): boolean {
     return this.text.charCodeAt(at) === 45 /* - */ && (at + 1 >= this.end || this.text.charCodeAt(at + 1) === 32);
   }
+}
+
+/** `---` at `start`, then only spaces and perhaps a comment before the line's `end`. */
+function isStartMarker(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('---', start)) return false;
+  let i = start + 3;
+  if (i < end && text.charCodeAt(i) !== 32) return false;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  return i === end || text.charCodeAt(i) === 35;
 }
 
 export function parseFast(text: string): FastParse | undefined {

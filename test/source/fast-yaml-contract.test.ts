@@ -82,7 +82,7 @@ describe("the fast YAML path's contract", () => {
   it('the fast path declines anchors, aliases, tags, multi-line flow collections, tabs, duplicate keys and odd numbers to the full parser', () => {
     const cases = [
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a:\n\tb: 1\n',
-      'a: 1\na: 2\n', 'a: 1.\n', 'a: .5\n', 'a: 1e3\n', 'a: 1234567890123456.5\n', 'a: 0x10\n', 'a: 0o7\n', 'a: .inf\n', '---\na: 1\n', 'a: [1,\n  2]\n',
+      'a: 1\na: 2\n', 'a: 1.\n', 'a: .5\n', 'a: 1e3\n', 'a: 1234567890123456.5\n', 'a: 0x10\n', 'a: 0o7\n', 'a: .inf\n', '---\na: 1\n---\nb: 2\n', '---\n---\na: 1\n', '--- a: 1\n', 'a: 1\n---\n', '---a: 1\n', 'a: 1\n...\n', 'a: [1,\n  2]\n',
       'a: b: c\n', '? a\n: b\n', 'a: [x, ]\n', 'a:\n  - - x\n', '<<: {a: 1}\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\r b: 2\n',
     ];
     for (const text of cases) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
@@ -267,7 +267,7 @@ describe('the fast path on what YAML writers write', () => {
     const texts = [
       'a: |\n  x\n  y\nb: 1\n', 'a: >\n  x\n  y\n\n  z\nb: 1\n', 'a: >-\n  x\n    more\n  y\n', 'a: |+\n  x\n\n\nb: 1\n', 'a: |-\n  x\n\n', 'a: >+\n  x\n',
       'a: |\n\n  x\n', 'a: >\n  x\n\n    more\n\n  y\n', 'a: | # comment\n  # not a comment\n  x\n# a comment\nb: 1\n', 'a: |\n    deeper\n  # less indented: a comment\nb: 1\n',
-      '- |\n  x\n- >-\n  y\n  z\n', 'a:\n  - id: M1\n    title: >-\n      long\n      text\n    date: 2026-03-02\n', 'a: |\n  x  \n  y\n', 'a: |\n  x', 'a: >\r\n  x\r\n  y\r\nb: 1\r\n',
+      '- |\n  x\n- >-\n  y\n  z\n', '---\na: 1\n', '# c\n\n--- # start\na: |\n  x\n', '---\r\na: 1\r\n', 'a:\n  - id: M1\n    title: >-\n      long\n      text\n    date: 2026-03-02\n', 'a: |\n  x  \n  y\n', 'a: |\n  x', 'a: >\r\n  x\r\n  y\r\nb: 1\r\n',
     ];
     for (const text of texts) expect(expectSameAsFull(text), JSON.stringify(text)).toBe(true);
   });
