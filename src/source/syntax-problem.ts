@@ -2,6 +2,7 @@
 import { isAlias, isMap, isPair, isSeq, type Document, type YAMLError } from './yaml.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
+import { shortenQuoted } from '../text/shorten.js';
 
 export interface YamlProblem {
   /** UTF-16 offset into the text. */
@@ -35,7 +36,25 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
   if (/Maximum call stack/i.test(message)) {
     return { offset, message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') };
   }
-  return { offset, message: msg('yaml-syntax.parser', { text: message, code: error.code }), hint: msg('yaml-syntax.hint', { situation: hintFor(error.code, message) }) };
+  const colonValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? plainValueWithColon(text, offset) : undefined;
+  const hint = colonValue !== undefined ? msg('yaml-syntax.quote-colon.hint', { value: colonValue }) : msg('yaml-syntax.hint', { situation: hintFor(error.code, message) });
+  return { offset, message: msg('yaml-syntax.parser', { text: message, code: error.code }), hint };
+}
+
+/**
+ * The plain value at `offset` as it would read double-quoted, when it runs to its line's end (or a comment) and holds
+ * ': ' — `title: Fase 2: Innføring`, the commonest YAML mistake, which the yaml library reports as a nested mapping
+ * ("Nested mappings are not allowed in compact mappings"); else undefined.
+ */
+function plainValueWithColon(text: string, offset: number): string | undefined {
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  let value = text.slice(offset, end).replace(/\r$/, '');
+  const comment = value.search(/ #/);
+  if (comment >= 0) value = value.slice(0, comment);
+  value = value.trim();
+  if (!value.includes(': ') || /^["'[{|>&*!]/.test(value)) return undefined;
+  return `"${shortenQuoted(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
 function hintFor(code: string, message: string): SyntaxHint {

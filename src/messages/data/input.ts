@@ -41,6 +41,8 @@ export interface InputMessages {
   'encoding.utf16-surrogate': { encoding: string };
   'encoding.hint': Record<string, never>;
   'yaml-syntax.hint': { situation: SyntaxHint };
+  /** `value` is the plain value holding ': ', as it would read quoted. */
+  'yaml-syntax.quote-colon.hint': { value: string };
   'yaml-syntax.duplicate-key': { key: string };
   'yaml-syntax.duplicate-key.hint': Empty;
   'yaml-syntax.multiple-documents': Empty;

@@ -70,6 +70,7 @@ export const inputEn: Catalogue<keyof InputMessages> = {
   'encoding.utf16-surrogate': (d) => `the file is ${d.encoding} but holds an unpaired surrogate (invalid ${d.encoding})`,
   'encoding.hint': () => 'save the file as UTF-8 (in Notepad or VS Code: "Save with encoding" → UTF-8; or iconv -f windows-1252 -t utf-8)',
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
+  'yaml-syntax.quote-colon.hint': (d) => `the value holds ": ", which would start a mapping inside it; write it in quotes: ${d.value}`,
   'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}: this mapping already has one`,
   'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',
   'yaml-syntax.multiple-documents': () => 'the file holds more than one YAML document (a second one starts here); milepel reads one document per file',

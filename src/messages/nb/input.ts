@@ -76,6 +76,7 @@ export const inputNb = (): Catalogue<keyof InputMessages> => ({
   'encoding.hint': () => 'lagre filen som UTF-8 (i Notisblokk eller VS Code: «Lagre med koding» → UTF-8; eller iconv -f windows-1252 -t utf-8)',
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
   'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt: denne mappingen har den allerede`,
+  'yaml-syntax.quote-colon.hint': (d) => `verdien inneholder ": ", som ellers starter en mapping inni den; skriv den i anførselstegn: ${d.value}`,
   'yaml-syntax.duplicate-key.hint': () => 'fjern eller gi nytt navn til én av de like nøklene; YAML beholder bare én av dem',
   'yaml-syntax.multiple-documents': () => 'filen inneholder mer enn ett YAML-dokument (det neste begynner her); milepel leser ett dokument per fil',
   'yaml-syntax.multiple-documents.hint': () => 'fjern linjen med ---, eller flytt det andre dokumentet til en egen fil',
