@@ -7,6 +7,7 @@ import {
   type DayNumber,
 } from './day.js';
 import type { Message } from '../messages/types.js';
+import { quoteText } from '../text/quote.js';
 
 export interface DateValue {
   /** The resolved day; a period resolves to its last day. */
@@ -27,11 +28,11 @@ const MONTH_SHAPE = /^(\d{4})-(\d{2})$/;
 
 const MAX_SHOWN = 40;
 
-/** The value as shown in a message: quoted, escaped and cut short. */
+/** The value as shown in a message: quoted, escaped as all text output escapes (text/quote.ts) and cut short. */
 function show(raw: unknown): string {
   if (typeof raw === 'string') {
     const cut = raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw;
-    return JSON.stringify(cut);
+    return quoteText(cut);
   }
   if (raw === null) return 'null';
   if (raw === undefined) return 'nothing';

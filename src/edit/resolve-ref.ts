@@ -9,11 +9,12 @@ const UNREADABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 
 
 export type Resolved = { ok: true; milestone: Milestone } | { ok: false; message: Message };
 
+/** The messages quote `ref` themselves, escaped (text/quote.ts); other values in them are escaped here. */
 export function resolveMilestoneRef(analysis: Analysis, files: readonly string[], ref: string): Resolved {
   const ws = analysis.workspace;
   const exact = ws.milestoneIndex.get(ref);
   if (exact !== undefined && ws.milestones[exact]!.gate !== undefined) {
-    return { ok: false, message: msg('cli.set.gate', { ref: escapeControl(ref) }) };
+    return { ok: false, message: msg('cli.set.gate', { ref }) };
   }
   if (exact !== undefined) return { ok: true, milestone: ws.milestones[exact]! };
   if (!ref.includes('/')) {
@@ -24,11 +25,11 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
   // A milestone the file defines may be missing only because the file could not be read as a plan (issue #12).
   const blocking = analysis.diagnostics.find((d) => d.severity === 'error' && UNREADABLE_RULES.has(d.rule));
   if (blocking !== undefined) {
-    return { ok: false, message: msg('cli.set.unreadable', { ref: escapeControl(ref), at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
+    return { ok: false, message: msg('cli.set.unreadable', { ref, at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
   }
   const guess = closestWord(ref, ws.milestones.map((m) => m.ref)) ?? closestWord(ref, ws.milestones.map((m) => m.id));
   const suggestion = guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref;
-  return { ok: false, message: msg('cli.set.no-such', { ref: escapeControl(ref), files: files.map(escapeControl), suggestion: suggestion ? escapeControl(suggestion) : null }) };
+  return { ok: false, message: msg('cli.set.no-such', { ref, files: files.map(escapeControl), suggestion: suggestion ? escapeControl(suggestion) : null }) };
 }
 
 /** The index of a milestone in its file's `milestones` list. */

@@ -9,6 +9,7 @@
 // header is reported once and everything up to the next `Content-Length:` is skipped (the content of the bad message
 // has no known length, so the next header is the first place the stream can be trusted again).
 import { Transform, type TransformCallback } from 'node:stream';
+import { quoteText } from '../text/quote.js';
 
 /** A header part longer than this without its empty line is not a header (real ones are under 100 bytes). */
 export const MAX_HEADER_BYTES = 8192;
@@ -48,7 +49,7 @@ export class LspFrameFilter extends Transform {
   override _flush(done: TransformCallback): void {
     const rest = this.buffer.toString('latin1');
     if (this.contentLeft > 0) this.report(`the input ended inside a message: ${this.contentLength - this.contentLeft} of its ${this.contentLength} content bytes came`);
-    else if (!this.isSkipping && rest.trim() !== '') this.report(`the input ended inside a message header (${JSON.stringify(rest.slice(0, 80))})`);
+    else if (!this.isSkipping && rest.trim() !== '') this.report(`the input ended inside a message header (${quoteText(rest.slice(0, 80))})`);
     this.buffer = Buffer.alloc(0);
     done();
   }
@@ -87,7 +88,7 @@ export class LspFrameFilter extends Transform {
     for (const line of lines) {
       const m = HEADER_LINE.exec(line);
       if (m === null) {
-        this.malformed(`the header line ${JSON.stringify(line.slice(0, 80))} is not "Name: value"`, at);
+        this.malformed(`the header line ${quoteText(line.slice(0, 80))} is not "Name: value"`, at);
         return true;
       }
       if (m[1]!.toLowerCase() !== 'content-length') continue;
@@ -102,7 +103,7 @@ export class LspFrameFilter extends Transform {
       return true;
     }
     if (!/^\d{1,15}$/.test(length)) {
-      this.malformed(`Content-Length ${JSON.stringify(length.slice(0, 80))} is not a number of bytes`, at);
+      this.malformed(`Content-Length ${quoteText(length.slice(0, 80))} is not a number of bytes`, at);
       return true;
     }
     this.push(this.buffer.subarray(0, at + HEADER_END.length));

@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCliDate, type DayNumber } from '../calendar/index.js';
 import type { Locale } from '../messages/index.js';
 import type { SyntaxProblem } from '../source/parse.js';
+import { quoteText } from '../text/quote.js';
 import { codeActions } from './code-actions.js';
 import { codeLenses, EXPLAIN_COMMAND } from './code-lens.js';
 import { completionsAt, milestonesOf, planIdOf } from './completion.js';
@@ -114,7 +115,7 @@ export function startServer(connection: Connection, host: LspHost): void {
     const found = root === undefined ? { dirs: [], files: [] } : host.findWorkspace(roots, paths);
     settings = { root, dirs: found.dirs, files: new Set(found.files), locale: options.locale === 'nb' ? 'nb' : options.locale === 'en' ? 'en' : host.locale };
     if (typeof options.today === 'string') ws.today = parseCliDate(options.today);
-    if (typeof options.today === 'string' && ws.today === undefined) log(`initializationOptions.today ${JSON.stringify(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
+    if (typeof options.today === 'string' && ws.today === undefined) log(`initializationOptions.today ${quoteText(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
     initialized = true;
     for (const path of found.files) {
       const disk = host.readText(path);

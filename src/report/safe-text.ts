@@ -27,7 +27,12 @@ const NAMED: ReadonlyMap<number, string> = new Map([
   [0x0d, '\\r'],
 ]);
 
-function escapeCodePoint(cp: number): string {
+/**
+ * The one way text output writes an unsafe code point: `\t`, `\n`, `\r` by name, else `\xNN` up to U+00FF and
+ * `\uNNNN` above (`\x07`, `\x85`, `\u202e`). Messages quoting a value (text/quote.ts) and invisible characters in
+ * names (text/invisible.ts) use it too, so one line never mixes `\u0007` with `\x85`.
+ */
+export function escapeCodePoint(cp: number): string {
   const named = NAMED.get(cp);
   if (named !== undefined) return named;
   return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;

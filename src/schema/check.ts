@@ -9,6 +9,7 @@ import { msg, msg0, type Message } from '../messages/index.js';
 import type { FormName, Place, ValueKind } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
 import { cutWithEllipsis } from '../text/shorten.js';
+import { quoteText } from '../text/quote.js';
 import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 
@@ -224,11 +225,14 @@ function kindOf(value: unknown): ValueKind {
   return { kind: 'other', type: typeof value, shown: show(value) };
 }
 
-/** A value as a message quotes it: JSON, shortened past 60 characters; a long text keeps its closing quote. */
+/**
+ * A value as a message quotes it: a text in quotes with control characters escaped as all text output escapes them
+ * (quoteText), anything else as JSON; shortened past 60 characters, a long text keeping its closing quote.
+ */
 export function show(value: unknown): string {
   if (typeof value === 'string') {
-    const whole = JSON.stringify(value);
-    return whole.length <= 60 ? whole : JSON.stringify(cutWithEllipsis(value, 56));
+    const whole = quoteText(value);
+    return whole.length <= 60 ? whole : quoteText(cutWithEllipsis(value, 56));
   }
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

@@ -5,16 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { checkSchema } from '../../src/schema/check.js';
 import { renderMessage } from '../../src/messages/index.js';
 import { showInvisible } from '../../src/text/invisible.js';
+import { escapeControl } from '../../src/report/safe-text.js';
 
 describe('unknown keys with invisible characters', () => {
-  it('are named with each invisible character as \\uXXXX', () => {
+  it('are named with each invisible character escaped as text output escapes control characters (\\xa0, \\ufeff)', () => {
     const messages = (data: unknown): string[] => checkSchema(data).map((p) => renderMessage(p.message));
     expect(messages({ plan: { id: 'a', title: 'A' }, '\ufeffmilestones': [] })).toEqual(['unknown key "\\ufeffmilestones" in the file']);
-    expect(messages({ plan: { id: 'a', title: 'A' }, milestones: [{ '\u00a0\u00a0id': 'M', id: 'M', title: 'M', date: '2020-03-10' }] })).toEqual(['unknown key "\\u00a0\\u00a0id" in milestone M']);
+    expect(messages({ plan: { id: 'a', title: 'A' }, milestones: [{ '\u00a0\u00a0id': 'M', id: 'M', title: 'M', date: '2020-03-10' }] })).toEqual(['unknown key "\\xa0\\xa0id" in milestone M']);
+    // One style in one key: the no-break space as \xa0 beside a BEL as \x07 and a NEL as \x85, not \u00a0 (session 11).
+    const [key] = messages({ plan: { id: 'a', title: 'A', '\u00a0own\u0007er\u0085': 'x' }, milestones: [] });
+    expect(escapeControl(key!)).toBe('unknown key "\\xa0own\\x07er\\x85" in plan');
   });
 
   it('leave visible text as it is', () => {
     expect(showInvisible('møte – plan')).toBe('møte – plan');
-    expect(showInvisible('a\u00adb\u200bc\u2060d')).toBe('a\\u00adb\\u200bc\\u2060d');
+    expect(showInvisible('a\u00adb\u200bc\u2060d')).toBe('a\\xadb\\u200bc\\u2060d');
   });
 });

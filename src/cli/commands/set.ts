@@ -2,7 +2,6 @@
 import { formatDay, parseCliDate, parseDateValue } from '../../calendar/index.js';
 import { planSet } from '../../edit/plan-set.js';
 import type { SettableKey } from '../../edit/set-field.js';
-import { escapeControl } from '../../report/safe-text.js';
 import { msg, msg0 } from '../../messages/index.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
@@ -23,7 +22,7 @@ export function readRequestedValues(options: SetOptions): [SettableKey, string][
   if (options.forecast !== undefined) values.push(['forecast', checkDate('--forecast', options.forecast, true)]);
   if (options.actual !== undefined) values.push(['actual', checkDate('--actual', options.actual, false)]);
   if (options.status !== undefined) {
-    if (!STATUSES.includes(options.status)) throw new UsageError(msg('cli.set.bad-status', { status: escapeControl(options.status) }));
+    if (!STATUSES.includes(options.status)) throw new UsageError(msg('cli.set.bad-status', { status: options.status }));
     values.push(['status', options.status]);
   }
   if (values.length === 0) throw new UsageError(msg0('cli.set.nothing-to-set'));

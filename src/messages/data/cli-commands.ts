@@ -8,6 +8,7 @@ export interface CliCommandMessages {
   'cli.gantt.bad-date': { flag: string; text: string };
   'cli.gantt.bad-scale': { text: string; scales: readonly string[] };
 
+  /** `status` and the `ref`s of set's messages as given: the catalogues quote and escape them (text/quote.ts). */
   'cli.set.bad-status': { status: string };
   'cli.set.nothing-to-set': None;
   'cli.set.gate': { ref: string };

@@ -1,5 +1,6 @@
 // English texts of the `milepel:` lines and notices of single commands.
 import type { CliCommandMessages } from '../data/cli-commands.js';
+import { quoteText } from '../../text/quote.js';
 import type { Catalogue } from '../types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
@@ -13,15 +14,15 @@ function skippedEn(d: { today: string; unchanged: number; done: number; ahead: r
 
 export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.gantt.from-after-to': (d) => `--from ${d.from} is after --to ${d.to}: give a --from on or before --to`,
-  'cli.gantt.bad-date': (d) => `${d.flag} ${JSON.stringify(d.text)} is not a date: use YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY (e.g. ${d.flag} 2019-09)`,
+  'cli.gantt.bad-date': (d) => `${d.flag} ${quoteText(d.text)} is not a date: use YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY (e.g. ${d.flag} 2019-09)`,
   'cli.gantt.bad-scale': (d) => `--scale ${d.text} is not a scale: use ${list(d.scales)}`,
 
-  'cli.set.bad-status': (d) => `--status ${JSON.stringify(d.status)} is not a status: use green, yellow or red (${NOT_WRITTEN})`,
+  'cli.set.bad-status': (d) => `--status ${quoteText(d.status)} is not a status: use green, yellow or red (${NOT_WRITTEN})`,
   'cli.set.nothing-to-set': () => 'set needs --forecast <date>, --actual <date> or --status green|yellow|red',
-  'cli.set.gate': (d) => `${JSON.stringify(d.ref)} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (${NOT_WRITTEN})`,
+  'cli.set.gate': (d) => `${quoteText(d.ref)} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (${NOT_WRITTEN})`,
   'cli.set.ambiguous': (d) => `${d.ref} names milestones in several plans (${list(d.matches)}); write plan/ID (${NOT_WRITTEN})`,
-  'cli.set.unreadable': (d) => `${JSON.stringify(d.ref)}: no such milestone could be read: ${d.at} has a ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,
-  'cli.set.no-such': (d) => `${JSON.stringify(d.ref)}: no such milestone in ${list(d.files)}${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
+  'cli.set.unreadable': (d) => `${quoteText(d.ref)}: no such milestone could be read: ${d.at} has a ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,
+  'cli.set.no-such': (d) => `${quoteText(d.ref)}: no such milestone in ${list(d.files)}${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
   'cli.edit.lock-failed': (d, f) => `${d.file}: cannot take the edit lock ${d.lock} (${f.render(d.reason)}); ${NOT_WRITTEN}`,
   'cli.edit.kept-changing': (d) => `the plan files kept changing on disk while milepel was editing them (${d.attempts} attempts); ${NOT_WRITTEN}: run the command again`,
   'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel does not rewrite a file it could not read faithfully: save it as UTF-8 first; ${NOT_WRITTEN}`,
@@ -60,7 +61,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.import.cannot-write': (d, f) => `cannot write into ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Wrote ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milestone', 'milestones')}, ${f.count(d.links, 'link', 'links')}.`,
 
-  'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} is not a valid value: use a whole number ${d.max >= Number.MAX_SAFE_INTEGER ? `of ${d.min} or more` : `from ${d.min} to ${d.max}`}`,
+  'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} is not a valid value: use a whole number ${d.max >= Number.MAX_SAFE_INTEGER ? `of ${d.min} or more` : `from ${d.min} to ${d.max}`}`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} is ambiguous: write one of ${list(d.matches)}`,
   'cli.risk.no-such': (d) => `--milestone ${d.ref}: no such milestone in the workspace (write plan/ID, e.g. akson/MP9)`,
 
@@ -70,7 +71,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.baseline.empty': () => '--baseline needs a value: a plan file, a directory, or <git-rev>:<path> such as origin/main:plans',
   'cli.baseline.in': (d, f) => `--baseline: ${f.render(d.inner)}`,
   'cli.baseline.missing': (d) => `--baseline ${d.spec}: no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans`,
-  'cli.baseline.bad-rev': (d) => `--baseline ${d.spec}: ${JSON.stringify(d.rev)} is not a git revision; write <git-rev>:<path>, e.g. origin/main:plans or HEAD~1:plans`,
+  'cli.baseline.bad-rev': (d) => `--baseline ${d.spec}: ${quoteText(d.rev)} is not a git revision; write <git-rev>:<path>, e.g. origin/main:plans or HEAD~1:plans`,
   'cli.baseline.git-refused': (d) => `--baseline ${d.spec}: git refused: ${d.said}`,
   'cli.ci-root.git-refused': (d) => `note: git refused the repository (${d.said}); CI paths are relative to ${d.root}, ${d.found ? 'the nearest directory holding .git' : 'the working directory (no .git above it)'}; set GITHUB_WORKSPACE or CI_PROJECT_DIR, or add the repository to git's safe.directory`,
   'cli.ci-root.no-git': (d) => `note: git could not run (${d.code}); CI paths are relative to ${d.root}, the nearest directory holding .git`,

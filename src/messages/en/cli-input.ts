@@ -1,6 +1,7 @@
 // English texts of the `milepel:` lines about options, paths, files and the file system.
 // Commander's parse errors keep commander's own English wording, which scripts may already match.
 import type { CliInputMessages, PathKind } from '../data/cli-input.js';
+import { quoteText } from '../../text/quote.js';
 import type { Catalogue } from '../types.js';
 
 const KIND: Readonly<Record<PathKind, string>> = {
@@ -29,7 +30,7 @@ export const cliInputEn: Catalogue<keyof CliInputMessages> = {
 
   'cli.locale.unknown': (d) => `--locale ${d.flag} is not supported: use nb or en`,
   'cli.width.bad': (d) => `--width ${d.flag} is not a width: use a whole number of columns from 40 to 1000`,
-  'cli.today.bad': (d) => `--today ${JSON.stringify(d.text)} is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)`,
+  'cli.today.bad': (d) => `--today ${quoteText(d.text)} is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)`,
   'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} has no format ${d.format}; use one of ${list(d.allowed)}`,
   'cli.plan.unknown': (d) => `--plan ${d.plan}: no such plan in the workspace${d.known.length > 0 ? ` (plans: ${list(d.known)})` : ''}`,
   'cli.xlsx.terminal': (d) => `${d.command} --format xlsx writes a binary workbook: redirect it to a file (milepel ${d.command} --format xlsx > ${d.command}.xlsx)`,

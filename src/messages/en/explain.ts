@@ -2,6 +2,7 @@
 import type { ExplainField, ExplainMessages, LspMessages } from '../data/explain.js';
 import type { Interval, MeetingName } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
+import { quoteText } from '../../text/quote.js';
 import type { Catalogue, Fmt } from '../types.js';
 
 const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'actual date', forecast: 'forecast', date: 'planned date', decided: 'decision date' };
@@ -40,7 +41,7 @@ export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'cli.explain.undated-gate': (d) => `${d.ref} is a gate with neither a date nor a decided date: it is not scheduled, so it has no dates to explain; give it a date (its planned decision)`,
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} names milestones in several plans (${d.ambiguous.join(', ')}); write plan/ID`
-    : `${JSON.stringify(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`),
+    : `${quoteText(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`),
   'lsp.lens': (d, f) => `projected ${day(f, d.projected)} · float ${d.float}${d.critical ? ' · critical' : ''}${d.driver !== null ? ` · driven by ${d.driver}` : ''}`,
   'lsp.action.replace': (d) => `Change to ${d.value}`,
   'lsp.action.rename-key': (d) => `Rename ${d.from} to ${d.to}`,

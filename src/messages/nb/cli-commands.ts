@@ -1,5 +1,6 @@
 // Norwegian (bokmål) texts of the `milepel:` lines and notices of single commands.
 import type { CliCommandMessages } from '../data/cli-commands.js';
+import { quoteText } from '../../text/quote.js';
 import type { Catalogue } from '../types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
@@ -13,15 +14,15 @@ function skippedNb(d: { today: string; unchanged: number; done: number; ahead: r
 
 export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.gantt.from-after-to': (d) => `--from ${d.from} er etter --to ${d.to}: oppgi en --from på eller før --to`,
-  'cli.gantt.bad-date': (d) => `${d.flag} ${JSON.stringify(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ (f.eks. ${d.flag} 2019-09)`,
+  'cli.gantt.bad-date': (d) => `${d.flag} ${quoteText(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ (f.eks. ${d.flag} 2019-09)`,
   'cli.gantt.bad-scale': (d) => `--scale ${d.text} er ikke en skala: bruk ${list(d.scales)}`,
 
-  'cli.set.bad-status': (d) => `--status ${JSON.stringify(d.status)} er ikke en status: bruk green, yellow eller red (${NOT_WRITTEN})`,
+  'cli.set.bad-status': (d) => `--status ${quoteText(d.status)} er ikke en status: bruk green, yellow eller red (${NOT_WRITTEN})`,
   'cli.set.nothing-to-set': () => 'set trenger --forecast <dato>, --actual <dato> eller --status green|yellow|red',
-  'cli.set.gate': (d) => `${JSON.stringify(d.ref)} er et beslutningspunkt, ikke en milepæl: set endrer milepæler; skriv beslutningspunktets decided:-dato i filen (${NOT_WRITTEN})`,
+  'cli.set.gate': (d) => `${quoteText(d.ref)} er et beslutningspunkt, ikke en milepæl: set endrer milepæler; skriv beslutningspunktets decided:-dato i filen (${NOT_WRITTEN})`,
   'cli.set.ambiguous': (d) => `${d.ref} finnes i flere planer (${list(d.matches)}); skriv plan/ID (${NOT_WRITTEN})`,
-  'cli.set.unreadable': (d) => `${JSON.stringify(d.ref)}: fant ingen slik milepæl: ${d.at} har en ${d.rule}-feil som holder en del av arbeidsområdet ute; rett den først (milepel validate viser alle funn); ${NOT_WRITTEN}`,
-  'cli.set.no-such': (d) => `${JSON.stringify(d.ref)}: ingen slik milepæl i ${list(d.files)}${d.suggestion !== null ? `; mente du ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
+  'cli.set.unreadable': (d) => `${quoteText(d.ref)}: fant ingen slik milepæl: ${d.at} har en ${d.rule}-feil som holder en del av arbeidsområdet ute; rett den først (milepel validate viser alle funn); ${NOT_WRITTEN}`,
+  'cli.set.no-such': (d) => `${quoteText(d.ref)}: ingen slik milepæl i ${list(d.files)}${d.suggestion !== null ? `; mente du ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
   'cli.edit.lock-failed': (d, f) => `${d.file}: kan ikke ta redigeringslåsen ${d.lock} (${f.render(d.reason)}); ${NOT_WRITTEN}`,
   'cli.edit.kept-changing': (d) => `planfilene ble endret på disken mens milepel redigerte dem (${d.attempts} forsøk); ${NOT_WRITTEN}: kjør kommandoen på nytt`,
   'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel skriver ikke om en fil det ikke kunne lese riktig: lagre den som UTF-8 først; ${NOT_WRITTEN}`,
@@ -60,7 +61,7 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Skrev ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milepæl', 'milepæler')}, ${f.count(d.links, 'avhengighet', 'avhengigheter')}.`,
 
-  'cli.risk.bad-number': (d) => `${d.option} ${JSON.stringify(d.text)} er ikke en gyldig verdi: bruk et helt tall ${d.max >= Number.MAX_SAFE_INTEGER ? `på ${d.min} eller mer` : `fra ${d.min} til ${d.max}`}`,
+  'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} er ikke en gyldig verdi: bruk et helt tall ${d.max >= Number.MAX_SAFE_INTEGER ? `på ${d.min} eller mer` : `fra ${d.min} til ${d.max}`}`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} er tvetydig: skriv en av ${list(d.matches)}`,
   'cli.risk.no-such': (d) => `--milestone ${d.ref}: arbeidsområdet har ingen slik milepæl (skriv plan/ID, f.eks. akson/MP9)`,
 
@@ -70,7 +71,7 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.baseline.empty': () => '--baseline trenger en verdi: en planfil, en mappe eller <git-rev>:<sti>, f.eks. origin/main:plans',
   'cli.baseline.in': (d, f) => `--baseline: ${f.render(d.inner)}`,
   'cli.baseline.missing': (d) => `--baseline ${d.spec}: filen eller mappen finnes ikke; oppgi en planfil, en mappe eller <git-rev>:<sti>, f.eks. origin/main:plans`,
-  'cli.baseline.bad-rev': (d) => `--baseline ${d.spec}: ${JSON.stringify(d.rev)} er ikke en git-revisjon; skriv <git-rev>:<sti>, f.eks. origin/main:plans eller HEAD~1:plans`,
+  'cli.baseline.bad-rev': (d) => `--baseline ${d.spec}: ${quoteText(d.rev)} er ikke en git-revisjon; skriv <git-rev>:<sti>, f.eks. origin/main:plans eller HEAD~1:plans`,
   'cli.baseline.git-refused': (d) => `--baseline ${d.spec}: git nektet: ${d.said}`,
   'cli.ci-root.git-refused': (d) => `merk: git nektet å lese depotet (${d.said}); CI-stiene er relative til ${d.root}, ${d.found ? 'nærmeste mappe med .git' : 'arbeidsmappen (ingen .git over den)'}; sett GITHUB_WORKSPACE eller CI_PROJECT_DIR, eller legg depotet til i gits safe.directory`,
   'cli.ci-root.no-git': (d) => `merk: git kunne ikke kjøres (${d.code}); CI-stiene er relative til ${d.root}, nærmeste mappe med .git`,

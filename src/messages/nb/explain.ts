@@ -2,6 +2,7 @@
 import type { ExplainField, ExplainMessages, LspMessages } from '../data/explain.js';
 import type { Interval, MeetingName } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
+import { quoteText } from '../../text/quote.js';
 import type { Catalogue, Fmt } from '../types.js';
 
 const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'faktiske dato', forecast: 'prognose', date: 'planlagte dato', decided: 'beslutningsdato' };
@@ -40,7 +41,7 @@ export const explainNb = (): Catalogue<keyof ExplainMessages | keyof LspMessages
   'cli.explain.undated-gate': (d) => `${d.ref} er et beslutningspunkt uten date og decided: det er ikke planlagt og har ingen datoer å forklare; gi det en date (den planlagte beslutningen)`,
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} finnes i flere planer (${d.ambiguous.join(', ')}); skriv plan/ID`
-    : `${JSON.stringify(d.ref)}: ingen milepæl eller beslutningspunkt med denne id-en i arbeidsområdet${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}` : ''}`),
+    : `${quoteText(d.ref)}: ingen milepæl eller beslutningspunkt med denne id-en i arbeidsområdet${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}` : ''}`),
   'lsp.lens': (d, f) => `beregnet ${day(f, d.projected)} · slakk ${d.float}${d.critical ? ' · kritisk' : ''}${d.driver !== null ? ` · drevet av ${d.driver}` : ''}`,
   'lsp.action.replace': (d) => `Endre til ${d.value}`,
   'lsp.action.rename-key': (d) => `Gi ${d.from} nytt navn: ${d.to}`,

@@ -1,0 +1,12 @@
+// A value quoted in a message: `"gr\x07een"`. In double quotes, `"` and `\` escaped with a backslash as JSON writes
+// them, and every character a terminal would act on written as text output writes it everywhere else
+// (report/safe-text.ts): JSON.stringify had written `\u0007` for a BEL and left a NEL for the output's escaping,
+// so one value read `"gr\u0007een\x85"` (a tester's finding, session 11).
+import { escapeControl } from '../report/safe-text.js';
+
+const QUOTE_OR_BACKSLASH = /["\\]/g;
+
+/** `text` in double quotes: `"` as `\"`, `\` as `\\`, unsafe characters as escapeControl writes them (`\x07`, `\u202e`, `\t`). */
+export function quoteText(text: string): string {
+  return `"${escapeControl(text.replace(QUOTE_OR_BACKSLASH, '\\$&'))}"`;
+}
