@@ -136,14 +136,14 @@ function readPlan(b: Builder, f: CheckedFile): number {
   const first = b.planIndex.get(id);
   if (first !== undefined) {
     b.duplicates.push({ kind: 'plan', ref: id, origin: { file: f.file, path: ['plan', 'id'] }, first: { file: b.plans[first]?.file ?? '', path: ['plan', 'id'] }, plan: undefined });
-    return -1;
+    checkSecondHeader(b, header, first, f.file);
+    return first;
   }
   const index = b.plans.length;
   const holder = id;
   const day = (key: string): DayNumber | undefined => readDate(b, header, key, false, holder, index, f.file, ['plan'])?.day;
-  const governance = obj(header, 'governance');
+  const governance = readGovernance(b, header, index, f.file);
   const requireIds = governance ? indexedTexts(governance, 'require') : [];
-  if (governance) b.requires.push({ ids: requireIds, plan: index, holder: undefined, origin: { file: f.file, path: ['plan', 'governance', 'require'] } });
   b.plans.push({
     index, id, title: text(header, 'title') ?? id, owner: text(header, 'owner'), file: f.file,
     start: day('start'), statusDate: day('status_date'),
@@ -162,6 +162,27 @@ function readPlan(b: Builder, f: CheckedFile): number {
   });
   b.planIndex.set(id, index);
   return index;
+}
+
+/** `plan.governance`, its `require` list queued for the body check (resolve.ts). */
+function readGovernance(b: Builder, header: Obj, plan: number, file: string): Obj | undefined {
+  const governance = obj(header, 'governance');
+  if (governance) b.requires.push({ ids: indexedTexts(governance, 'require'), plan, holder: undefined, origin: { file, path: ['plan', 'governance', 'require'] } });
+  return governance;
+}
+
+/**
+ * A second `plan:` with an id already defined (duplicate-id): its file's entities are read into the plan of that id,
+ * whose first definition holds (SPEC §4.1: the wrong value is left out, not its file), and the header's own dates and
+ * body references are still checked. Before, the whole file was dropped and every other finding in it with it (a
+ * tester's finding, session 11).
+ */
+function checkSecondHeader(b: Builder, header: Obj, plan: number, file: string): void {
+  const holder = b.plans[plan]!.id;
+  for (const key of ['start', 'status_date']) readDate(b, header, key, false, holder, plan, file, ['plan']);
+  readDate(b, header, 'finish', true, holder, plan, file, ['plan']);
+  readCalendar(b, header, plan, file);
+  readGovernance(b, header, plan, file);
 }
 
 function readCalendar(b: Builder, header: Obj, plan: number, file: string): CalendarSpec {

@@ -69,7 +69,7 @@ describe('incremental analysis in the language server', () => {
     expect(third.workspace.milestoneIndex.get('felles-grunnmur/RM1-M1')).toBe(felles + 1);
     expect(third.graph).not.toBe(second.graph);
 
-    // Two plans with one id: the second file's entities are not read at all.
+    // Two plans with one id: the second file's entities are read into the first one's plan (duplicate-id).
     edit(ws, 'felles-grunnmur.yaml', (t) => t.replace('id: felles-grunnmur', 'id: akson'));
     expect(expectFresh(ws).diagnostics.some((d) => d.rule === 'duplicate-id')).toBe(true);
     ws.setText(uriOf('felles-grunnmur.yaml'), 'plans/felles-grunnmur.yaml', MAIN_GROUP, ORIGINAL.get('felles-grunnmur.yaml')!, false);

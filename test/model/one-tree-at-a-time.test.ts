@@ -59,7 +59,8 @@ describe('buildWorkspace', () => {
       { file: 'a2.yaml', data: data('a2.yaml', plan('a')) },
       { file: 'b.yaml', data: data('b.yaml', plan('b', ', status_date: 2026-02-31')) },
     ]);
-    expect(ws.duplicates.map((d) => `${d.kind} ${d.origin.file}`)).toEqual(['plan a2.yaml', 'milestone a.yaml']);
+    // a2.yaml's milestones are read into plan a, whose first definition holds: both repeat a.yaml's.
+    expect(ws.duplicates.map((d) => `${d.kind} ${d.origin.file}`)).toEqual(['plan a2.yaml', 'milestone a.yaml', 'milestone a2.yaml', 'milestone a2.yaml']);
     expect(ws.invalidDates.map((d) => d.origin.file)).toEqual(['b.yaml', 'a.yaml']);
   });
 });
