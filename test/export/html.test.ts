@@ -59,7 +59,25 @@ describe('HTML export', () => {
     expect(r.code, r.stderr).toBe(0);
     const years = [...r.stdout.matchAll(/<text class="axis" x="[^"]*" y="32">(\d+)</g)].map((m) => Number(m[1]));
     expect(years.length).toBeLessThanOrEqual(80);
-    expect(years.at(-1)).toBeGreaterThan(9800);
+    const step = years[1]! - years[0]!;
+    expect(years.at(-1)! + step).toBeGreaterThan(9999);
+  });
+
+  it.each([
+    ['2020-01-01', '2060-12-31'], ['1900-01-01', '2400-12-31'], ['0001-01-01', '9999-12-31'], ['2024-01-01', '2024-12-31'], ['2020-01-01', '2025-06-30'],
+  ])('labels the axis from %s to %s at one round step, no label within its own width and a blank of the next (7 px a character)', async (first, last) => {
+    // Every year of 2020–2060 once had a label 18 px after the one before, so that they ran together (session 12).
+    const files = { 'ws/a.yaml': `plan: {id: a, title: A}\nmilestones:\n  - {id: A, title: first, date: ${first}}\n  - {id: B, title: last, date: ${last}}\n` };
+    const r = await runCli(['export', '--format', 'html', 'ws', '--today', '2024-01-01'], { files, diskRoots: [] });
+    expect(r.code, r.stderr).toBe(0);
+    const labels = [...r.stdout.matchAll(/<text class="axis" x="([^"]*)" y="32">([^<]+)</g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+    expect(labels.length).toBeGreaterThan(5);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x - labels[i - 1]!.x, labels[i]!.text).toBeGreaterThanOrEqual((labels[i - 1]!.text.length + 1) * 7);
+    if (/^\d+$/.test(labels[0]!.text)) {
+      const years = labels.map((l) => Number(l.text));
+      const step = years[1]! - years[0]!;
+      expect(years.every((y, i) => y % step === 0 && (i === 0 || y - years[i - 1]! === step)), years.join(' ')).toBe(true);
+    }
   });
 
   it('gives the same bytes under every time zone and on every run', async () => {

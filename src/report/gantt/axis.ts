@@ -11,6 +11,11 @@ interface Label {
   readonly text: string;
 }
 
+/** A tick's label and the tick's day (the HTML timeline draws its grid line there). */
+interface TickLabel extends Label {
+  readonly day: DayNumber;
+}
+
 /**
  * Steps (in units) tried for tick labels, smallest first. Months, quarters and years are aligned to the calendar
  * (every 3rd month is Jan, Apr, Jul, Oct), days and weeks to the chart's first tick: either way the labelled ticks
@@ -47,12 +52,12 @@ function everyStep(ticks: readonly DayNumber[], scale: Scale, step: number): Day
 }
 
 /** The tick labels: the smallest regular step at which no two labels touch. */
-export function chooseTickLabels(map: ColumnMap, scale: Scale, locale: Locale): { step: number; labels: Label[] } {
+export function chooseTickLabels(map: ColumnMap, scale: Scale, locale: Locale): { step: number; labels: TickLabel[] } {
   const ticks = unitStarts(map.from, map.to, scale);
   const steps = STEPS.get(scale)!;
-  let labels: Label[] = [];
+  let labels: TickLabel[] = [];
   for (const step of steps) {
-    labels = everyStep(ticks, scale, step).map((d) => ({ column: map.columnOf(d), text: formatTickLabel(d, scale, locale) }));
+    labels = everyStep(ticks, scale, step).map((d) => ({ column: map.columnOf(d), text: formatTickLabel(d, scale, locale), day: d }));
     if (!collides(labels)) return { step, labels };
   }
   return { step: steps[steps.length - 1]!, labels };
