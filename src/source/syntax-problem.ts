@@ -24,8 +24,9 @@ const KEY = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,[\]{}][^:#\n,[\]{}]*?
 export function describeYamlError(text: string, doc: Document, error: YAMLError): YamlProblem {
   const message = firstLine(error.message);
   let offset = error.pos[0];
-  // An unclosed quote or flow collection is reported at the end of the file: point at where it opens.
-  if (text.slice(offset).trim() === '') offset = openNodeAt(doc, offset) ?? offset;
+  // An unclosed quote or flow collection is reported at the end of the file, or where the next line goes back to its
+  // block's indentation: point at where it opens.
+  if (text.slice(offset).trim() === '' || (error.code === 'BAD_INDENT' && /end with an? [\]}]/.test(message))) offset = openNodeAt(doc, offset) ?? offset;
   if (error.code === 'DUPLICATE_KEY') {
     const key = KEY.exec(text.slice(offset, offset + 200))?.[1];
     if (key !== undefined) return { offset, message: msg('yaml-syntax.duplicate-key', { key: quote(key) }), hint: msg0('yaml-syntax.duplicate-key.hint') };
