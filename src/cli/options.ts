@@ -1,5 +1,5 @@
 // Decisions the CLI makes for the pure code: colour, width, locale, the status date.
-import { parseCliDate, parseDayDate, type DayNumber } from '../calendar/index.js';
+import { parseCliDate, parseDateValue, parseDayDate, type DayNumber } from '../calendar/index.js';
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { msg } from '../messages/index.js';
@@ -60,8 +60,11 @@ export function formatOptions(options: CommonOptions, io: Io): FormatOptions {
 export function parseToday(text: string | undefined): DayNumber | undefined {
   if (text === undefined) return undefined;
   const day = parseCliDate(text);
-  if (day === undefined) throw new UsageError(msg('cli.today.bad', { text }));
-  return day;
+  if (day !== undefined) return day;
+  // A day of the right form that does not exist is explained as `set` explains it (February 2024 has 29 days).
+  const parsed = parseDateValue(text, false);
+  if (!parsed.ok && parsed.reason === 'nonexistent') throw new UsageError(msg('cli.today.nonexistent', { problem: parsed.message }));
+  throw new UsageError(msg('cli.today.bad', { text }));
 }
 
 export function clockToday(io: Io): DayNumber {

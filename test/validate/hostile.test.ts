@@ -198,7 +198,7 @@ describe('bad command lines are exit 2 with one line', () => {
     ['an unknown option, with a suggestion', ['validate', '--strcit'], /^milepel: unknown option '--strcit' \(Did you mean --strict\?\)\n$/],
     ['an unknown command, with a suggestion', ['valdate'], /^milepel: unknown command 'valdate' \(Did you mean validate\?\)\n$/],
     ['no command', [], /^milepel: no command given/],
-    ['a bad --today', ['validate', 'plans', '--today', '2019-02-30'], /^milepel: --today "2019-02-30" is not a date: use YYYY-MM-DD or DD.MM.YYYY/],
+    ['a --today that does not exist', ['validate', 'plans', '--today', '2019-02-30'], /^milepel: --today 2019-02-30 does not exist: February 2019 has 28 days\n$/],
     ['a --today that is not a date', ['validate', 'plans', '--today', 'tomorrow'], /^milepel: --today "tomorrow" is not a date/],
     ['a bad --format', ['validate', 'plans', '--format', 'xml'], /^milepel: --format xml: validate has no format xml; use one of text, json, github, junit, sarif, gitlab\n$/],
     ['a missing option argument', ['validate', 'plans', '--format'], /^milepel: option '--format <format>' argument missing\n$/],

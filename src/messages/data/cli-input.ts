@@ -20,6 +20,8 @@ export interface CliInputMessages {
   'cli.locale.unknown': { flag: string };
   'cli.width.bad': { flag: string };
   'cli.today.bad': { text: string };
+  /** A date of the right form that does not exist (`2024-02-30`): `problem` says why, as `set` says it. */
+  'cli.today.nonexistent': { problem: Message };
   'cli.format.unknown': { command: string; format: string; allowed: readonly string[] };
   'cli.plan.unknown': { plan: string; known: readonly string[] };
   'cli.xlsx.terminal': { command: string };
