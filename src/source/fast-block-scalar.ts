@@ -5,7 +5,7 @@
 // an indentation indicator, a scalar with no content line, a whitespace-only line with more spaces than the content's
 // indentation, and leading empty lines with more spaces than the first content line.
 import { BAIL } from './bail.js';
-import { atLineEnd, type Cursor } from './fast-cursor.js';
+import { atLineEnd, indentEnd, lineAfter, lineEndAt, type Cursor } from './fast-cursor.js';
 
 /** The reading state block scalars need besides the Cursor's: where the next line starts. */
 export interface LineCursor extends Cursor {
@@ -37,21 +37,18 @@ export function parseBlockScalar(c: LineCursor, indent: number, at: number): unk
   let emptySpaces = 0;
   let previousMore = false;
   let next = -1;
-  let start = text.charCodeAt(c.end) === 13 ? c.end + 2 : c.end + 1;
-  while (start < text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    let content = start;
-    while (content < end && text.charCodeAt(content) === 32) content++;
+  for (let start = lineAfter(text, c.end); start < text.length; ) {
+    const end = lineEndAt(text, start);
+    const content = indentEnd(text, start, end);
     const spaces = content - start;
+    const nextLine = lineAfter(text, end);
     if (content === end) {
       // A whitespace-only line: an empty line of the scalar, unless its spaces would be content.
       if (contentIndent >= 0 && spaces > contentIndent) return BAIL;
       // One at the very end of the text, with no line break after it, is not a line of the scalar (the yaml package).
-      if (nl < text.length) empty++;
+      if (end < text.length) empty++;
       emptySpaces = Math.max(emptySpaces, spaces);
-      start = nl + 1;
+      start = nextLine;
       continue;
     }
     if (contentIndent < 0) {
@@ -67,7 +64,7 @@ export function parseBlockScalar(c: LineCursor, indent: number, at: number): unk
     else out += (empty === 0 ? ' ' : '\n'.repeat(empty)) + line;
     previousMore = more;
     empty = 0;
-    start = nl + 1;
+    start = nextLine;
     next = start;
   }
   if (next < 0) return BAIL;

@@ -61,6 +61,27 @@ export function nextHash(c: Cursor, from: number): number {
   return c.hash;
 }
 
+/**
+ * Where the content of the line that starts at `start` ends: before its CR LF or LF, or at the end of the text. The
+ * next line starts at lineAfter(text, that end). (The parser reads the text with every lone CR made LF.)
+ */
+export function lineEndAt(text: string, start: number): number {
+  let nl = text.indexOf('\n', start);
+  if (nl < 0) nl = text.length;
+  return nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+}
+
+/** Where the line after the one whose content ends at `end` (lineEndAt) starts; past the text's length after the last. */
+export function lineAfter(text: string, end: number): number {
+  return text.charCodeAt(end) === 13 ? end + 2 : end + 1;
+}
+
+/** The first offset from `start` on that is not a space, `end` at most. */
+export function indentEnd(text: string, start: number, end: number): number {
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  return start;
+}
+
 export function skipSpaces(c: Cursor): void {
   while (c.pos < c.end && c.text.charCodeAt(c.pos) === 32) c.pos++;
 }

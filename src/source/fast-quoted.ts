@@ -7,7 +7,7 @@
 // as a `\xNN` escape unless asked not to. A Norwegian title did both, and sent the whole file to the full parser,
 // seven times slower (source/fast-yaml.ts's module doc).
 import { BAIL } from './bail.js';
-import type { Cursor } from './fast-cursor.js';
+import { indentEnd, lineAfter, lineEndAt, type Cursor } from './fast-cursor.js';
 
 /**
  * A single-quoted scalar at c.pos. `blockIndent` ≥ 0: a block value whose lines after the first must be indented
@@ -22,12 +22,9 @@ export function parseSingle(c: Cursor, blockIndent: number): unknown {
   for (;;) {
     const j = text.indexOf("'", i);
     if (j < 0 || j >= end) {
-      // The line ends inside the scalar.
-      if (blockIndent < 0 || end >= text.length) return BAIL;
-      out += text.slice(i, trimEnd(text, i, end));
-      const fold = foldBreak(c, end, blockIndent);
-      if (fold === undefined) return BAIL;
-      out += fold;
+      const folded = foldLine(c, i, end, blockIndent);
+      if (folded === undefined) return BAIL;
+      out += folded;
       i = c.pos;
       end = c.end;
       continue;
@@ -65,12 +62,9 @@ export function parseDouble(c: Cursor, blockIndent: number): unknown {
   let i = from;
   for (;;) {
     if (i >= end) {
-      // The line ends inside the scalar: its trailing spaces are not content, the break folds (§7.3.1).
-      if (blockIndent < 0 || end >= text.length) return BAIL;
-      out += text.slice(from, trimEnd(text, from, end));
-      const fold = foldBreak(c, end, blockIndent);
-      if (fold === undefined) return BAIL;
-      out += fold;
+      const folded = foldLine(c, from, end, blockIndent);
+      if (folded === undefined) return BAIL;
+      out += folded;
       from = i = c.pos;
       end = c.end;
       continue;
@@ -88,7 +82,6 @@ export function parseDouble(c: Cursor, blockIndent: number): unknown {
     out += text.slice(from, i);
     if (i + 1 >= end) {
       // An escaped line break: the break and the next line's indentation are left out, nothing put in their place.
-      if (blockIndent < 0 || end >= text.length) return BAIL;
       if (foldBreak(c, end, blockIndent) !== ' ') return BAIL;
       from = i = c.pos;
       end = c.end;
@@ -112,28 +105,33 @@ export function parseDouble(c: Cursor, blockIndent: number): unknown {
   }
 }
 
-/** `end` moved back over the spaces before it, not past `from`. */
-function trimEnd(text: string, from: number, end: number): number {
-  while (end > from && text.charCodeAt(end - 1) === 32) end--;
-  return end;
+/**
+ * The line of a quoted scalar from `from` to its end at `end`, which the scalar goes on past: its text without the
+ * trailing spaces (they are not content), then what the break folds to (§7.3.1), with c.pos and c.end on the next
+ * non-empty line; undefined where foldBreak says so.
+ */
+function foldLine(c: Cursor, from: number, end: number, blockIndent: number): string | undefined {
+  const fold = foldBreak(c, end, blockIndent);
+  if (fold === undefined) return undefined;
+  let stop = end;
+  while (stop > from && c.text.charCodeAt(stop - 1) === 32) stop--;
+  return c.text.slice(from, stop) + fold;
 }
 
 /**
  * A line break inside a quoted block value, at `end` (where the line's content ends, before CR LF or LF): what it
  * folds to — one space, or a line feed for each empty line after it — with c.pos at the next non-empty line's first
- * character and c.end at that line's end. Undefined when the text ends first, or that line is not indented past
- * `blockIndent` (the yaml package reports it; the full parser will).
+ * character and c.end at that line's end. Undefined for a scalar that must end on its line (`blockIndent` -1), when
+ * the text ends first, or when that line is not indented past `blockIndent` (the yaml package reports it; the full
+ * parser will).
  */
 function foldBreak(c: Cursor, end: number, blockIndent: number): string | undefined {
+  if (blockIndent < 0) return undefined;
   const text = c.text;
   let fold = '';
-  let start = text.indexOf('\n', end) + 1;
-  while (start > 0 && start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    const lineEnd = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    let content = start;
-    while (content < lineEnd && text.charCodeAt(content) === 32) content++;
+  for (let start = lineAfter(text, end); start <= text.length; ) {
+    const lineEnd = lineEndAt(text, start);
+    const content = indentEnd(text, start, lineEnd);
     if (content < lineEnd) {
       if (content - start <= blockIndent) return undefined;
       c.pos = content;
@@ -141,7 +139,7 @@ function foldBreak(c: Cursor, end: number, blockIndent: number): string | undefi
       return fold === '' ? ' ' : fold;
     }
     fold += '\n';
-    start = nl + 1;
+    start = lineAfter(text, lineEnd);
   }
   return undefined;
 }

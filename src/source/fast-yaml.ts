@@ -19,6 +19,7 @@
 // Its contract is parity: for every file it accepts, the data, the positions and the findings equal the full parser's;
 // everything else it declines (test/source/fast-yaml-contract.test.ts; test/validate/fixtures.test.ts runs every
 // fixture through the full parser).
+import { indentEnd, lineAfter, lineEndAt } from './fast-cursor.js';
 import { atLineEnd, BAIL, nextColon, parseInline, parseKey, pushItem, resolvePlain, setKey, skipSpaces, takeItems, type Cursor } from './fast-scalar.js';
 import { parseBlockScalar } from './fast-block-scalar.js';
 import { Positions } from './positions.js';
@@ -287,13 +288,13 @@ function continuePlain(r: Reader, indent: number, valueAt: number): unknown {
   const text = r.text;
   const first = text.charCodeAt(valueAt);
   if (first === 34 || first === 39 || first === 91 || first === 123) return BAIL;
-  const nl = text.indexOf('\n', valueAt);
-  if (nl < 0) return BAIL;
-  let end = nl > valueAt && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  const lineEnd = lineEndAt(text, valueAt);
+  if (lineEnd >= text.length) return BAIL;
+  let end = lineEnd;
   while (text.charCodeAt(end - 1) === 32) end--;
   const line = text.slice(valueAt, end);
   if (line.includes(' #')) return BAIL;
-  const folded = foldPlain(r, line, indent, nl + 1);
+  const folded = foldPlain(r, line, indent, lineAfter(text, lineEnd));
   if (folded === undefined) return BAIL;
   r.advance();
   return endsValue(r, indent) ? resolvePlain(folded) : BAIL;
@@ -309,26 +310,24 @@ function foldPlain(r: Reader, first: string, indent: number, from: number): stri
   const text = r.text;
   let out = first;
   let breaks = 0;
-  let start = from;
-  while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    let end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    let content = start;
-    while (content < end && text.charCodeAt(content) === 32) content++;
-    if (content === end) {
+  for (let start = from; start <= text.length; ) {
+    const lineEnd = lineEndAt(text, start);
+    const content = indentEnd(text, start, lineEnd);
+    const next = lineAfter(text, lineEnd);
+    if (content === lineEnd) {
       breaks++;
-      start = nl + 1;
+      start = next;
       continue;
     }
     if (content - start <= indent) break;
+    let end = lineEnd;
     while (text.charCodeAt(end - 1) === 32) end--;
     const line = text.slice(content, end);
     // Any character may start a continuation line (`- x` there is text, §7.3.3) but '#', a comment, which ends the scalar.
     if (line.charCodeAt(0) === 35 || line.includes(': ') || line.includes(' #') || line.endsWith(':')) return undefined;
     out += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + line;
     breaks = 0;
-    start = nl + 1;
+    start = next;
     r.next = start;
   }
   return out === first ? undefined : out;
