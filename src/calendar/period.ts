@@ -54,15 +54,20 @@ function periodNotAllowed(written: string): DateParseResult {
 }
 
 function parseDay(text: string, match: RegExpExecArray): DateParseResult {
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  return checkDay(text, match[1]!, match[2]!, match[3]!);
+}
+
+/** The day `text` names by its year, month and day digits, or why it names none (messages quote `text` as written). */
+function checkDay(text: string, yearDigits: string, monthDigits: string, dayDigits: string): DateParseResult {
+  const year = Number(yearDigits);
+  const month = Number(monthDigits);
+  const day = Number(dayDigits);
   if (month < 1 || month > 12) {
-    return fail('nonexistent', { id: 'date.no-month', data: { text, month: match[2] ?? '' } });
+    return fail('nonexistent', { id: 'date.no-month', data: { text, month: monthDigits } });
   }
   if (!isValidYmd(year, month, day)) {
     const length = daysInMonth(year, month);
-    return fail('nonexistent', { id: 'date.days-in-month', data: { text, month, year: match[1] ?? '', days: length } });
+    return fail('nonexistent', { id: 'date.days-in-month', data: { text, month, year: yearDigits, days: length } });
   }
   return ok(dayFromYmd(year, month, day), false, text);
 }
@@ -134,10 +139,16 @@ const NORWEGIAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 export function parseCliDate(text: string): DayNumber | undefined {
   const iso = parseDayDate(text);
   if (iso !== undefined) return iso;
+  const norwegian = parseNorwegianDay(text);
+  return norwegian?.ok === true ? norwegian.value.day : undefined;
+}
+
+/**
+ * A day written the Norwegian way, `DD.MM.YYYY` (day and month may have one digit), as the options `--today`,
+ * `--from`, `--to`, `--forecast` and `--actual` accept it: the day, or why `30.02.2024` names none (February 2024 has
+ * 29 days), as a `YYYY-MM-DD` that does not exist is explained. Undefined when `text` has another form.
+ */
+export function parseNorwegianDay(text: string): DateParseResult | undefined {
   const match = NORWEGIAN_DATE.exec(text);
-  if (match === null) return undefined;
-  const day = Number(match[1]);
-  const month = Number(match[2]);
-  const year = Number(match[3]);
-  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : undefined;
+  return match === null ? undefined : checkDay(text, match[3]!, match[2]!, match[1]!);
 }

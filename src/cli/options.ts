@@ -1,5 +1,5 @@
 // Decisions the CLI makes for the pure code: colour, width, locale, the status date.
-import { parseCliDate, parseDateValue, parseDayDate, type DayNumber } from '../calendar/index.js';
+import { parseCliDate, parseDateValue, parseDayDate, parseNorwegianDay, type DayNumber } from '../calendar/index.js';
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { msg } from '../messages/index.js';
@@ -62,8 +62,8 @@ export function parseToday(text: string | undefined): DayNumber | undefined {
   const day = parseCliDate(text);
   if (day !== undefined) return day;
   // A day of the right form that does not exist is explained as `set` explains it (February 2024 has 29 days).
-  const parsed = parseDateValue(text, false);
-  if (!parsed.ok && parsed.reason === 'nonexistent') throw new UsageError(msg('cli.today.nonexistent', { problem: parsed.message }));
+  const parsed = parseNorwegianDay(text) ?? parseDateValue(text, false);
+  if (!parsed.ok && parsed.reason === 'nonexistent') throw new UsageError(msg('cli.date.nonexistent', { flag: '--today', problem: parsed.message }));
   throw new UsageError(msg('cli.today.bad', { text }));
 }
 

@@ -55,6 +55,7 @@ describe('milepel set', () => {
   for (const [args, message] of [
     [['set', 'w/Bx', '--forecast', '2019-09-13'], /^milepel: "w\/Bx": no such milestone in ws\/w\.yaml; did you mean w\/B\? \(nothing written\)\n$/],
     [['set', 'w/B', '--forecast', '2019-02-30'], /^milepel: --forecast 2019-02-30 does not exist: February 2019 has 28 days; nothing written\n$/],
+    [['set', 'w/B', '--actual', '29.02.2019'], /^milepel: --actual 29\.02\.2019 does not exist: February 2019 has 28 days; nothing written\n$/],
     [['set', 'w/B', '--actual', '2019-Q3'], /^milepel: --actual 2019-Q3 is a period; periods are not allowed here/],
     [['set', 'w/B', '--status', 'blue'], /^milepel: --status "blue" is not a status: use green, yellow or red/],
     [['set', 'w/B'], /^milepel: set needs --forecast <date>, --actual <date> or --status green\|yellow\|red\n$/],

@@ -104,7 +104,8 @@ describe('gantt output', () => {
 
   it.each([
     [['--from', '2019-10-01', '--to', '2019-09-01'], '--from 2019-10-01 is after --to 2019-09-01'],
-    [['--from', '2019-02-30'], '--from "2019-02-30" is not a date'],
+    [['--from', '2019-02-30'], '--from 2019-02-30 does not exist: February 2019 has 28 days'],
+    [['--from', '2019-02-3'], '--from "2019-02-3" is not a date'],
     [['--scale', 'decade'], '--scale decade is not a scale: use day, week, month, quarter, year'],
     [['--width', '20'], '--width 20 is not a width'],
     [['--format', 'json'], '--format json: gantt has no format json'],

@@ -1,5 +1,5 @@
 // `milepel gantt`: the terminal Gantt chart; --from/--to/--scale/--width/--ascii decided here, drawn by report/gantt.
-import { parseCliDate, parseDateValue, type DayNumber } from '../../calendar/index.js';
+import { parseCliDate, parseDateValue, parseNorwegianDay, type DayNumber } from '../../calendar/index.js';
 import { isScale, SCALES, unitStart, type Scale } from '../../report/gantt/scale.js';
 import { checkGanttScale, ganttChunks } from '../../report/gantt/text.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
@@ -47,7 +47,8 @@ export function parseBound(text: string | undefined, flag: string, side: 'start'
   if (text === undefined) return undefined;
   const day = parseCliDate(text);
   if (day !== undefined) return day;
-  const parsed = parseDateValue(text, true);
+  const parsed = parseNorwegianDay(text) ?? parseDateValue(text, true);
+  if (!parsed.ok && parsed.reason === 'nonexistent') throw new UsageError(msg('cli.date.nonexistent', { flag, problem: parsed.message }));
   if (!parsed.ok || !parsed.value.isPeriod) {
     throw new UsageError(msg('cli.gantt.bad-date', { flag, text }));
   }

@@ -1,5 +1,5 @@
 // `milepel set <ref> --forecast|--actual <date> | --status <rag>`: edits the milestone's file in place, byte for byte.
-import { formatDay, parseCliDate, parseDateValue } from '../../calendar/index.js';
+import { formatDay, parseDateValue, parseNorwegianDay } from '../../calendar/index.js';
 import { planSet } from '../../edit/plan-set.js';
 import type { SettableKey } from '../../edit/set-field.js';
 import { msg, msg0 } from '../../messages/index.js';
@@ -33,9 +33,9 @@ export function readRequestedValues(options: SetOptions): [SettableKey, string][
 function checkDate(flag: string, text: string, allowPeriod: boolean): string {
   const parsed = parseDateValue(text, allowPeriod);
   if (parsed.ok) return parsed.value.written;
-  const norwegian = parseCliDate(text);
-  if (norwegian !== undefined) return formatDay(norwegian);
-  throw new UsageError(msg('cli.set.bad-date', { flag, problem: parsed.message }));
+  const norwegian = parseNorwegianDay(text);
+  if (norwegian?.ok === true) return formatDay(norwegian.value.day);
+  throw new UsageError(msg('cli.set.bad-date', { flag, problem: norwegian?.message ?? parsed.message }));
 }
 
 export async function runSet(io: Io, ref: string, paths: readonly string[], options: SetOptions): Promise<number> {

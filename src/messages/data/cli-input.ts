@@ -21,7 +21,8 @@ export interface CliInputMessages {
   'cli.width.bad': { flag: string };
   'cli.today.bad': { text: string };
   /** A date of the right form that does not exist (`2024-02-30`): `problem` says why, as `set` says it. */
-  'cli.today.nonexistent': { problem: Message };
+  /** A date option (--today, --from, --to) of the right form naming a day that does not exist: why. */
+  'cli.date.nonexistent': { flag: string; problem: Message };
   'cli.format.unknown': { command: string; format: string; allowed: readonly string[] };
   'cli.plan.unknown': { plan: string; known: readonly string[] };
   'cli.xlsx.terminal': { command: string };

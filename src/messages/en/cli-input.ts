@@ -30,7 +30,7 @@ export const cliInputEn: Catalogue<keyof CliInputMessages> = {
 
   'cli.locale.unknown': (d) => `--locale ${d.flag} is not supported: use nb or en`,
   'cli.width.bad': (d) => `--width ${d.flag} is not a width: use a whole number of columns from 40 to 1000`,
-  'cli.today.nonexistent': (d, f) => `--today ${f.render(d.problem)}`,
+  'cli.date.nonexistent': (d, f) => `${d.flag} ${f.render(d.problem)}`,
   'cli.today.bad': (d) => `--today ${quoteText(d.text)} is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)`,
   'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} has no format ${d.format}; use one of ${list(d.allowed)}`,
   'cli.plan.unknown': (d) => `--plan ${d.plan}: no such plan in the workspace${d.known.length > 0 ? ` (plans: ${list(d.known)})` : ''}`,

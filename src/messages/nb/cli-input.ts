@@ -29,7 +29,7 @@ export const cliInputNb = (): Catalogue<keyof CliInputMessages> => ({
 
   'cli.locale.unknown': (d) => `--locale ${d.flag} støttes ikke: bruk nb eller en`,
   'cli.width.bad': (d) => `--width ${d.flag} er ikke en bredde: bruk et helt antall kolonner fra 40 til 1000`,
-  'cli.today.nonexistent': (d, f) => `--today ${f.render(d.problem)}`,
+  'cli.date.nonexistent': (d, f) => `${d.flag} ${f.render(d.problem)}`,
   'cli.today.bad': (d) => `--today ${quoteText(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)`,
   'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} har ikke formatet ${d.format}; bruk en av ${list(d.allowed)}`,
   'cli.plan.unknown': (d) => `--plan ${d.plan}: arbeidsområdet har ingen slik plan${d.known.length > 0 ? ` (planer: ${list(d.known)})` : ''}`,
