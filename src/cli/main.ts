@@ -18,7 +18,7 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
   const io = guardIo(rawIo, isGithubFormat(argv));
   let code = 0;
   // Arguments that were not UTF-8 (file names in Latin-1) are shown escaped and still name their files.
-  const args = rawIo.commandLine?.(argv) ?? [...argv];
+  const args = commandFirst(rawIo.commandLine?.(argv) ?? [...argv]);
   const program = buildProgram(io, (c) => (code = c), args, commandOf(args));
   try {
     await program.parseAsync(helpTopicArgs(program, args), { from: 'user' });
@@ -40,6 +40,30 @@ export const COMMAND_NAMES: readonly string[] = ['validate', 'critical-path', 'm
 function commandOf(args: readonly string[]): string | undefined {
   const first = args[0];
   return first !== undefined && COMMAND_NAMES.includes(first) ? first : undefined;
+}
+
+/** The common options (SPEC §7) that take a value, and those that do not, as commandFirst reads them. */
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--today', '--format', '--plan', '--locale', '--width']);
+const FLAG_OPTIONS: ReadonlySet<string> = new Set(['--color', '--no-color', '--strict']);
+
+/**
+ * `milepel --locale nb validate plans`: common options written before the command, as git and npm users write
+ * them, moved to just after it, where commander reads a command's options (SPEC §7 writes them after the command;
+ * both orders now mean the same). Only when a command follows them; anything else (`milepel --help`, an unknown
+ * option, a misspelt command) is left for commander to answer. `watch` passes its arguments on, so it is left too.
+ */
+export function commandFirst(args: readonly string[]): readonly string[] {
+  let i = 0;
+  while (i < args.length) {
+    const arg = args[i]!;
+    const equals = arg.indexOf('=');
+    if (FLAG_OPTIONS.has(arg)) i += 1;
+    else if (VALUE_OPTIONS.has(equals < 0 ? arg : arg.slice(0, equals))) i += equals < 0 ? 2 : 1;
+    else break;
+  }
+  const command = args[i];
+  if (i === 0 || command === undefined || command === 'watch' || !COMMAND_NAMES.includes(command)) return args;
+  return [command, ...args.slice(0, i), ...args.slice(i + 1)];
 }
 
 /**
