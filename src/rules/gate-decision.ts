@@ -4,7 +4,7 @@ import { gateStatus } from '../gates/status.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import type { Rule } from './rule.js';
-import { fieldOrigin } from './where.js';
+import { fieldOrigin, shownDate } from './where.js';
 
 export const gateDecision: Rule = {
   id: 'gate-decision',
@@ -25,7 +25,7 @@ export const gateDecision: Rule = {
       ctx.report({
         at: fieldOrigin(gate, 'body'),
         message: msg('gate-decision', {
-          body: d.body, ref: gate.ref, current: c, lead: lead.n > 0 ? formatDuration(lead) : null,
+          body: d.body, ref: gate.ref, current: shownDate(ws.milestones[gate.node]!), lead: lead.n > 0 ? formatDuration(lead) : null,
           before: before === undefined ? null : { meeting: before.ref, days: c - before.date },
           after: after === undefined ? null : { meeting: after.ref, days: after.date - c },
         }),

@@ -5,6 +5,7 @@ import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import { shownProjected } from '../schedule/date-range.js';
 import type { Rule } from './rule.js';
+import { shownDate } from './where.js';
 
 export const gateReadiness: Rule = {
   id: 'gate-readiness',
@@ -23,7 +24,7 @@ export const gateReadiness: Rule = {
         at: gate.ready.origin,
         message: msg('gate-readiness', {
           // A projected date left out (date-range) is not named, nor the count from the bound it was held at.
-          milestone: milestone.ref, projected: shownProjected(ctx.schedule, r.milestone), late: shownProjected(ctx.schedule, r.milestone) === null ? null : -r.margin, ref: gate.ref, current: status.current, due: r.due,
+          milestone: milestone.ref, projected: shownProjected(ctx.schedule, r.milestone), late: shownProjected(ctx.schedule, r.milestone) === null ? null : -r.margin, ref: gate.ref, current: shownDate(ws.milestones[gate.node]!), due: r.due,
           lead: r.lead.n > 0 ? formatDuration(r.lead) : null,
         }),
         ref: gate.ref,

@@ -56,7 +56,7 @@ export interface RuleMessages {
   /** `days` of the nearest meetings are calendar days before/after the milestone's current date. */
   /** The deciding body has no admissible meeting before gate `ref` (current date `current`), §12. */
   'gate-decision': {
-    body: string; ref: string; current: DayNumber; lead: string | null;
+    body: string; ref: string; current: ShownDate; lead: string | null;
     before: { readonly meeting: string; readonly days: number } | null;
     after: { readonly meeting: string; readonly days: number } | null;
   };
@@ -64,7 +64,7 @@ export interface RuleMessages {
   'gate-decision.note.nearest': { body: string };
   /** `late` in working days (> 0); `lead` as written, null when zero. */
   /** `projected` null when left out (date-range, SPEC §4), and `late` with it. */
-  'gate-readiness': { milestone: string; projected: DayNumber | null; late: number | null; ref: string; current: DayNumber; due: DayNumber; lead: string | null };
+  'gate-readiness': { milestone: string; projected: DayNumber | null; late: number | null; ref: string; current: ShownDate; due: DayNumber; lead: string | null };
   'gate-readiness.hint': { milestone: string; due: DayNumber; id: string };
   'gate-readiness.note.milestone': { milestone: string };
 

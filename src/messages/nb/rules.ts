@@ -82,11 +82,11 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
-    return `${d.body} har ikke møte før beslutningspunktet ${d.ref} (${f.date(d.current)})${d.lead !== null ? ` med ${d.lead} ledetid` : ''}${nearest}`;
+    return `${d.body} har ikke møte før beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)})${d.lead !== null ? ` med ${d.lead} ledetid` : ''}${nearest}`;
   },
   'gate-decision.hint': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nærmeste tidligere ${d.body}-møte`,
-  'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.date(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
+  'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
   'gate-readiness.hint': (d, f) => `få ${d.milestone} fram til ${f.iso(d.due)} eller tidligere, flytt ${d.id} senere, eller kort ned ledetiden`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} er definert her`,
 
