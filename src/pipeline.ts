@@ -57,6 +57,19 @@ export interface AnalyzeOptions {
   readonly keepData?: boolean;
 }
 
+/** A file's schema problems and the id its `plan:` header gives (read only when there are problems). */
+interface FileSchemaProblems {
+  readonly problems: readonly SchemaProblem[];
+  readonly planId: string | undefined;
+}
+
+/** The `plan.id` a file's data gives, when it is a string. */
+function planIdOf(data: unknown): string | undefined {
+  const plan = typeof data === 'object' && data !== null ? (data as { plan?: unknown }).plan : undefined;
+  const id = typeof plan === 'object' && plan !== null ? (plan as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** A source's schema problems and its data with the unusable values left out (SPEC §4.1). */
 export interface SchemaResult {
   readonly problems: readonly SchemaProblem[];
@@ -108,7 +121,7 @@ export function analyzeSources(parsed: readonly ParsedSource[], options: Analyze
 export class SourceAnalysis {
   private readonly sources: ParsedSource[] = [];
   private readonly syntaxProblems: { file: string; problem: SyntaxProblem }[] = [];
-  private readonly schemaByFile = new Map<string, readonly SchemaProblem[]>();
+  private readonly schemaByFile = new Map<string, FileSchemaProblems>();
   /** Undefined when the options bring the model. */
   private readonly build: WorkspaceBuild | undefined;
 
@@ -128,7 +141,7 @@ export class SourceAnalysis {
       result = { problems, data: problems.length === 0 ? s.data : pruneData(s.data, problems.flatMap((p) => (p.drop ? [p.drop] : []))) };
       options.schemaCache?.set(s, result);
     }
-    this.schemaByFile.set(s.file, result.problems);
+    this.schemaByFile.set(s.file, { problems: result.problems, planId: result.problems.length === 0 ? undefined : planIdOf(s.data) });
     if (this.build !== undefined) addFile(this.build, { file: s.file, data: result.data }, options.fragments);
   }
 
@@ -141,7 +154,7 @@ export class SourceAnalysis {
 function finishAnalysis(
   sources: readonly ParsedSource[],
   syntaxProblems: readonly { file: string; problem: SyntaxProblem }[],
-  schemaByFile: ReadonlyMap<string, readonly SchemaProblem[]>,
+  schemaByFile: ReadonlyMap<string, FileSchemaProblems>,
   workspace: Workspace,
   options: AnalyzeOptions,
 ): Analysis {
@@ -154,7 +167,9 @@ function finishAnalysis(
   const outOfRange = [...heldDates, ...holdStartsInRange(workspace, schedule, heldDates)];
   const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
-  const schemaProblems = [...schemaByFile].flatMap(([file, problems]) => problems.map((problem) => ({ file, plan: planOfFile.get(file), problem })));
+  // A file whose plan is defined in another file first (duplicate-id) takes that plan's rules: overrides too.
+  const planOf = (file: string, id: string | undefined): number | undefined => planOfFile.get(file) ?? workspace.plans.find((p) => p.id === id)?.index;
+  const schemaProblems = [...schemaByFile].flatMap(([file, { problems, planId }]) => problems.map((problem) => ({ file, plan: planOf(file, planId), problem })));
 
   const byFile = new Map(sources.map((s) => [s.file, s]));
   const diagnostics: Diagnostic[] = [];

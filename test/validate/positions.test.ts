@@ -45,7 +45,7 @@ describe('columns point at the value', () => {
     expect(at(refs, 'ref-a.yaml', 20, 'unknown-reference').map((d) => d.column)).toEqual([16, 33]);
     expect(at(refs, 'ref-a.yaml', 35, 'unknown-reference').map((d) => d.column)).toEqual([22, 36, 46]);
     const dups = await diagnosticsOf('err/duplicate-id');
-    expect(at(dups, 'a-plan.yaml', 8, 'duplicate-id').map((d) => d.column)).toEqual([9]);
+    expect(at(dups, 'a-plan.yaml', 9, 'duplicate-id').map((d) => d.column)).toEqual([9]);
     expect(at(dups, 'gov-1.yaml', 9, 'duplicate-id').map((d) => d.column)).toEqual([11]);
   });
 
