@@ -42,6 +42,17 @@ function commandOf(args: readonly string[]): string | undefined {
   return first !== undefined && COMMAND_NAMES.includes(first) ? first : undefined;
 }
 
+/**
+ * A value option of `set` read by commander: given twice with different values it is refused (exit 2, nothing
+ * written) rather than the last one taken without a word, as commander would: which date did the user mean?
+ */
+function once(flag: string): (value: string, previous: string | undefined) => string {
+  return (value, previous) => {
+    if (previous !== undefined && previous !== value) throw new UsageError(msg('cli.set.twice', { flag, first: escapeControl(previous), second: escapeControl(value) }));
+    return value;
+  };
+}
+
 /** The common options (SPEC §7) that take a value, and those that do not, as commandFirst reads them. */
 const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--today', '--format', '--plan', '--locale', '--width']);
 const FLAG_OPTIONS: ReadonlySet<string> = new Set(['--color', '--no-color', '--strict']);
@@ -244,9 +255,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
     edit(program.command('set').description('edit a milestone\'s forecast, actual or status in its file, changing only that value'))
       .argument('<ref>', 'the milestone: plan/ID, or ID when one plan has it')
       .argument('[paths...]', 'plan files or directories (default: ./plans)')
-      .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
-      .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
-      .option('--status <status>', 'reported status: green, yellow or red')
+      .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY', once('--forecast'))
+      .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY', once('--actual'))
+      .option('--status <status>', 'reported status: green, yellow or red', once('--status'))
       .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
       .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));
   }

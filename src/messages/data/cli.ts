@@ -10,6 +10,8 @@ export interface CliMessages {
   /** `before` is null when the field had no value. */
   'cli.set.changed': { file: string; line: number; field: string; before: string | null; after: string };
   'cli.set.nothing-written': Readonly<Record<never, never>>;
+  /** An edit's value option (--forecast, --actual, --status) given twice with different values; values escaped. */
+  'cli.set.twice': { flag: string; first: string; second: string };
   /** gantt --scale too fine for the range in the width: `fits` is the largest scale that fits, `width` the --width `scale` needs. */
   'cli.gantt.scale-too-fine': { scale: string; fits: string; from: DayNumber; to: DayNumber; columns: number; needed: number; width: number };
   /** The header above the diagnostics an edit (set, snapshot) introduces. */
