@@ -1,6 +1,7 @@
 // `set` as a pure function: the workspace's texts and the requested values in; the new file text and the messages out.
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Analysis } from '../pipeline.js';
+import type { Milestone } from '../model/types.js';
 import type { ParsedSource } from '../source/parse.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
@@ -62,7 +63,7 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
   const lines: string[] = [];
   const changes: [SettableKey, string][] = [];
   for (const [key, value] of values) {
-    const current = key === 'status' ? m.status : key === 'forecast' ? m.forecast?.written : m.actual?.written;
+    const current = writtenValue(m, key);
     if (current === value) lines.push(renderMessage(msg('cli.set.already', { file: shownFile, field: key, ref: escapeControl(m.ref), value: escapeControl(value) }), input.locale));
     else changes.push([key, value]);
   }
@@ -86,19 +87,26 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
   if (!outcome.ok) return { ok: false, message: `${shownFile}: cannot set ${changes.map(([k]) => k).join(', ')} of ${escapeControl(m.ref)}: ${outcome.message}` };
   outcome.changes.forEach((c, i) => {
     const [key, value] = changes[i]!;
-    lines.push(renderMessage(msg('cli.set.changed', { file: shownFile, line: c.line, field: key, before: describeBefore(c.before), after: escapeControl(value) }), input.locale));
+    lines.push(renderMessage(msg('cli.set.changed', { file: shownFile, line: c.line, field: key, before: describeBefore(c.before, writtenValue(m, key)), after: escapeControl(value) }), input.locale));
   });
   const edits = [{ file, before, after: outcome.text, ...(outcome.splice === undefined ? {} : { splice: outcome.splice }) }];
   const analysed = after?.text === outcome.text ? after.analysis : undefined;
   return { ok: true, edits, lines, introduced: analysed === undefined ? introducedBy(input, edits) : introducedIn(input, analysed, edits) };
 }
 
+/** The milestone's value of `key` as the model read it from the file (undefined when it has none or it was invalid). */
+function writtenValue(m: Milestone, key: SettableKey): string | undefined {
+  return key === 'status' ? m.status : key === 'forecast' ? m.forecast?.written : m.actual?.written;
+}
+
 /**
  * The value as the file had it (its source text), never a value derived from other fields: a
- * milestone without a forecast had none, whatever its planned date (issue #12).
+ * milestone without a forecast had none, whatever its planned date (issue #12). A value written over several lines
+ * (a block scalar, `status: >-` and `red` below it) is shown as the value it reads as, `red`, when it was valid.
  */
-function describeBefore(sourceText: string | undefined): string | null {
-  return sourceText === undefined || sourceText === '' ? null : escapeControl(sourceText);
+function describeBefore(sourceText: string | undefined, value: string | undefined): string | null {
+  if (sourceText === undefined || sourceText === '') return null;
+  return escapeControl(/[\r\n]/.test(sourceText) && value !== undefined ? value : sourceText);
 }
 
 /** The diagnostics present after the edits and not before, by rule and entity (./introduced.ts). */

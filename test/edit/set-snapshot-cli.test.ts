@@ -44,6 +44,14 @@ describe('milepel set', () => {
     expect(r.io.written.get('ws/w.yaml')).toBe(WS.replace('    date: 2019-09-02\n', '    date: 2019-09-02\n    actual: 2019-09-02\n    status: green\n'));
   });
 
+  it('says what a value written over several lines was as the value it reads as, a one-line one as written', async () => {
+    const text = WS.replace('date: 2019-09-02\n', 'date: 2019-09-02\n    status: >-\n      red\n    forecast: "2019-09-03"\n');
+    const r = await runCli(['set', 'w/A', '--status', 'green', '--forecast', '2019-09-04', 'ws'], { files: { 'ws/w.yaml': text } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('ws/w.yaml:7: forecast "2019-09-03" → 2019-09-04\nws/w.yaml:6: status red → green\n');
+    expect(r.io.written.get('ws/w.yaml')).toBe(WS.replace('date: 2019-09-02\n', 'date: 2019-09-02\n    status: green\n    forecast: "2019-09-04"\n'));
+  });
+
   it('writes nothing when the value is already there', async () => {
     const text = WS.replace('date: 2019-09-02\n', 'date: 2019-09-02\n    status: red\n');
     const r = await runCli(['set', 'w/A', '--status', 'red', 'ws'], { files: { 'ws/w.yaml': text } });
