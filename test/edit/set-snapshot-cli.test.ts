@@ -66,6 +66,8 @@ describe('milepel set', () => {
     [['set', 'w/B', '--actual', '29.02.2019'], /^milepel: --actual 29\.02\.2019 does not exist: February 2019 has 28 days; nothing written\n$/],
     [['set', 'w/B', '--forecast', '2019-09-13', '--forecast', '2019-09-20'], /^milepel: --forecast is given twice, 2019-09-13 and 2019-09-20: give it once; nothing written\n$/],
     [['set', 'w/B', '--status', 'red', '--status=green'], /^milepel: --status is given twice, red and green: give it once; nothing written\n$/],
+    [['set', 'w/B', '--forecast', '2019-09-13', '--plan', 'other'], /^milepel: w\/B is not in plan other \(--plan\): write the milestone's id alone, or drop --plan; nothing written\n$/],
+    [['set', 'B', '--forecast', '2019-09-13', '--plan', 'other'], /^milepel: --plan other: no such plan in the workspace \(plans: w\)\n$/],
     [['set', 'w/B', '--actual', '2019-Q3'], /^milepel: --actual 2019-Q3 is a period; periods are not allowed here/],
     [['set', 'w/B', '--status', 'blue'], /^milepel: --status "blue" is not a status: use green, yellow or red/],
     [['set', 'w/B'], /^milepel: set needs --forecast <date>, --actual <date> or --status green\|yellow\|red\n$/],
@@ -78,6 +80,12 @@ describe('milepel set', () => {
       expect(r.io.written.size).toBe(0);
     });
   }
+
+  it('--plan gives a bare id its plan (SPEC §7 common option)', async () => {
+    const r = await runCli(['set', 'B', '--plan', 'w', '--status', 'red', 'ws'], { files: { 'ws/w.yaml': WS } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('ws/w.yaml:9: status (none) → red\n');
+  });
 
   it('takes an option given twice with the same value (nothing is ambiguous)', async () => {
     const r = await runCli(['set', 'w/B', '--status', 'red', '--status', 'red', 'ws'], { files: { 'ws/w.yaml': WS } });

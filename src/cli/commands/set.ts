@@ -6,6 +6,7 @@ import { msg, msg0 } from '../../messages/index.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { UsageError } from '../usage-error.js';
+import { escapeControl } from '../../report/safe-text.js';
 import { runEdit } from './edit-session.js';
 
 export interface SetOptions extends CommonOptions {
@@ -40,5 +41,18 @@ function checkDate(flag: string, text: string, allowPeriod: boolean): string {
 
 export async function runSet(io: Io, ref: string, paths: readonly string[], options: SetOptions): Promise<number> {
   const values = readRequestedValues(options);
-  return runEdit(io, paths, options, (input) => planSet(input, ref, values));
+  const planned = inPlan(ref, options.plan);
+  return runEdit(io, paths, options, (input) => planSet(input, planned, values));
+}
+
+/**
+ * The common option `--plan <id>` (SPEC §7) for set: the plan of a bare milestone id (`set MP1 --plan akson` is
+ * `set akson/MP1`); a ref naming another plan is refused before anything is read.
+ */
+export function inPlan(ref: string, plan: string | undefined): string {
+  if (plan === undefined) return ref;
+  const slash = ref.indexOf('/');
+  if (slash < 0) return `${plan}/${ref}`;
+  if (ref.slice(0, slash) !== plan) throw new UsageError(msg('cli.set.other-plan', { ref: escapeControl(ref), plan: escapeControl(plan) }));
+  return ref;
 }

@@ -12,6 +12,8 @@ export interface CliMessages {
   'cli.set.nothing-written': Readonly<Record<never, never>>;
   /** An edit's value option (--forecast, --actual, --status) given twice with different values; values escaped. */
   'cli.set.twice': { flag: string; first: string; second: string };
+  /** `set plan/ID --plan other`: the ref names another plan than --plan; both escaped. */
+  'cli.set.other-plan': { ref: string; plan: string };
   /** gantt --scale too fine for the range in the width: `fits` is the largest scale that fits, `width` the --width `scale` needs. */
   'cli.gantt.scale-too-fine': { scale: string; fits: string; from: DayNumber; to: DayNumber; columns: number; needed: number; width: number };
   /** The header above the diagnostics an edit (set, snapshot) introduces. */

@@ -7,6 +7,7 @@ export const cliEn: Catalogue<keyof CliMessages> = {
   'cli.set.already': (d) => `${d.file}: ${d.field} of ${d.ref} is already ${d.value}`,
   'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(none)'} → ${d.after}`,
   'cli.set.nothing-written': () => 'nothing written',
+  'cli.set.other-plan': (d) => `${d.ref} is not in plan ${d.plan} (--plan): write the milestone's id alone, or drop --plan; nothing written`,
   'cli.set.twice': (d) => `${d.flag} is given twice, ${d.first} and ${d.second}: give it once; nothing written`,
   'cli.gantt.scale-too-fine': (d, f) => `--scale ${d.scale} does not fit ${f.date(d.from)}–${f.date(d.to)} into ${d.columns} chart columns (it needs ${d.needed}); the largest scale that fits is ${d.fits}: use --scale ${d.fits}, --width ${d.width} or more, or a shorter --from/--to`,
   'cli.edit.introduced': (d) => (d.count === 1 ? 'The change introduces this diagnostic:' : `The change introduces these ${d.count} diagnostics:`),

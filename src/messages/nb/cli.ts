@@ -7,6 +7,7 @@ export const cliNb = (): Catalogue<keyof CliMessages> => ({
   'cli.set.already': (d) => `${d.file}: ${d.field} for ${d.ref} er allerede ${d.value}`,
   'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(ingen)'} → ${d.after}`,
   'cli.set.nothing-written': () => 'ingenting er skrevet',
+  'cli.set.other-plan': (d) => `${d.ref} er ikke i planen ${d.plan} (--plan): skriv bare milepælens id, eller ta bort --plan; ingenting er skrevet`,
   'cli.set.twice': (d) => `${d.flag} er gitt to ganger, ${d.first} og ${d.second}: gi den én gang; ingenting er skrevet`,
   'cli.gantt.scale-too-fine': (d, f) => `--scale ${d.scale} får ikke plass til ${f.date(d.from)}–${f.date(d.to)} på ${d.columns} kolonner (trenger ${d.needed}); den største skalaen som får plass, er ${d.fits}: bruk --scale ${d.fits}, --width ${d.width} eller mer, eller en kortere --from/--to`,
   'cli.edit.introduced': (d) => (d.count === 1 ? 'Endringen gir dette funnet:' : `Endringen gir disse ${d.count} funnene:`),

@@ -48,6 +48,7 @@ const entries = (): [string, string][] => [
   ['reported status: green, yellow or red', 'rapportert status: green, yellow eller red (grønn, gul, rød)'],
   ['append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed', 'legg {reported: T, forecast: gjeldende} til historikken for hver åpen milepæl når prognosen er endret'],
   ['record only this plan\'s milestones', 'registrer bare denne planens milepæler'],
+  ['the plan of a bare milestone id: set MP1 --plan akson is set akson/MP1', 'planen til en milepæl gitt ved id alene: set MP1 --plan akson er set akson/MP1'],
   ['export to Mermaid, iCalendar (ics), JSON, a self-contained HTML page, or one plan as MS Project XML (mspdi), on stdout', 'eksporter til Mermaid, iCalendar (ics), JSON, en selvstendig HTML-side eller én plan som MS Project XML (mspdi), på stdout'],
   ['Monte Carlo schedule risk: P50 (styringsdato) and P85 (rammedato) of every milestone, probabilities, criticality and drivers', 'Monte Carlo-analyse av planrisiko: P50 (styringsdato) og P85 (rammedato) for hver milepæl, sannsynligheter, kritikalitet og drivere'],
   ['number of iterations (default: 10000)', 'antall iterasjoner (standard: 10000)'],
