@@ -8,6 +8,7 @@ import { cpus, totalmem, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChain, generateNetwork } from './generate.mjs';
+import { generateShape, SHAPES } from './generate-shapes.mjs';
 import { commandsBench } from './commands.mjs';
 import { riskBench } from './risk.mjs';
 import { lspBench } from './lsp.mjs';
@@ -95,6 +96,17 @@ for (const n of sizes) {
     health: measure(`health ${n} milestones`, [bin, 'health', dir, '--format', 'json']),
   });
 }
+// The 100,000-milestone network as other writers shape it (bench/generate-shapes.mjs): per milestone, it should cost
+// what the network costs.
+const shapeRows = Object.keys(SHAPES).map((shape) => {
+  const dir = join(work, `network-100000-${shape}`);
+  if (!existsSync(dir)) generateShape(dir, 100000, shape);
+  return {
+    shape,
+    validate: measure(`validate 100000 milestones, ${shape}`, [bin, 'validate', dir, '--format', 'json']),
+    cpm: measure(`critical-path 100000 milestones, ${shape}`, [bin, 'critical-path', dir, '--format', 'json']),
+  };
+});
 const chain = skipChain ? undefined : {
   validate: measure('validate 1,000,000-long chain', [bin, 'validate', chainDir, '--format', 'json'], Math.min(runs, 3)),
   cpm: measure('critical-path 1,000,000-long chain', [bin, 'critical-path', chainDir, '--format', 'json'], Math.min(runs, 3)),
@@ -165,6 +177,7 @@ const lines = [
   `| node -e 0 | – | ${s(node.median)} s | – | ${node.rss.toFixed(0)} MiB | 1.00 × |`,
   `| shipped plans/ | 29 | ${s(shipped.median)} s | – | ${shipped.rss.toFixed(0)} MiB | ${(shipped.median / node.median).toFixed(2)} × |`,
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
+  ...shapeRows.map((r) => `| network as ${r.shape} (bench/generate-shapes.mjs) | 100,000 | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
   ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones dated by their logic at the likely values, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones. Timed by /usr/bin/time: median wall and CPU (user + system) time of the whole process; on a shared machine the CPU time is the steadier figure.', '', ...risk.rows] : []),
   ...(scheduler ? ['', 'The v2 scheduler against the v1 scheduler it replaced (issue #14), both built from source (bench/scheduler.mjs): CPU time of one computeSchedule on the same 100,000-milestone finish-to-start network, best of three processes of 31 runs each.', '', ...scheduler.rows] : []),

@@ -1,5 +1,5 @@
 // Scalars and one-line flow collections for the fast YAML path; `BAIL` means "not sure: use the full parser".
-import { nextColon, nextHash, skipSpaces, type Cursor } from './fast-cursor.js';
+import { indentEnd, lineAfter, lineEndAt, nextColon, nextHash, skipSpaces, type Cursor } from './fast-cursor.js';
 import { parseDouble, parseSingle } from './fast-quoted.js';
 import { HASH_PRIME, HASH_SEED, hashOf } from './string-table.js';
 import { BAIL } from './bail.js';
@@ -113,7 +113,13 @@ function plainFlowEnd(c: Cursor, start: number): number {
   return last;
 }
 
-/** A one-line flow sequence or mapping; its positions are recorded as a block collection's are. */
+/**
+ * A flow sequence or mapping, on one line or over several (as JSON written with indentation, and YAML writers' flow
+ * lists wrapped at their line width, are); its positions are recorded as a block collection's are. Its lines after the
+ * first must be indented past c.blockIndent (YAML 1.2 §7.4, s-separate(n+1)), -1 for a collection at the root. A line
+ * may break after '[', '{' and ',' and after an item or an entry's value; anywhere else (between a key, its ':' and its
+ * value, inside a scalar) and at a comment the full parser decides.
+ */
 function parseFlow(c: Cursor): unknown {
   const { text, positions } = c;
   const isSeq = text.charCodeAt(c.pos) === 91;
@@ -121,18 +127,17 @@ function parseFlow(c: Cursor): unknown {
   const base = positions.open();
   const itemMark = c.itemTop;
   const map: Record<string, unknown> | undefined = isSeq ? undefined : {};
+  const minIndent = c.blockIndent;
   c.pos++;
   c.depth++;
   for (let first = true; ; first = false) {
-    skipSpaces(c);
-    if (c.pos >= c.end) return BAIL;
+    if (!flowSpace(c, minIndent)) return BAIL;
     if (text.charCodeAt(c.pos) === close && first) break;
     const at = c.pos;
     if (map === undefined) {
       const value = parseInline(c, true);
       if (value === BAIL) return BAIL;
-      skipSpaces(c);
-      if (text.charCodeAt(c.pos) === 58) return BAIL; // a single-pair mapping inside a sequence
+      if (!flowSpace(c, minIndent) || text.charCodeAt(c.pos) === 58) return BAIL; // a single-pair mapping inside a sequence
       positions.item(at, positions.childOf(value));
       pushItem(c, value);
     } else {
@@ -143,18 +148,19 @@ function parseFlow(c: Cursor): unknown {
       if (text.charCodeAt(c.pos) !== 58) return BAIL;
       c.pos++;
       skipSpaces(c);
+      if (c.pos >= c.end) return BAIL; // the value on a line below, or none: the full parser
       const valueAt = c.pos;
       const value = parseInline(c, true);
       if (value === BAIL) return BAIL;
       setKey(map, key, value);
       positions.entry(keyIndex, at, valueAt, positions.childOf(value));
+      if (!flowSpace(c, minIndent)) return BAIL;
     }
-    skipSpaces(c);
     const sep = text.charCodeAt(c.pos);
     if (sep === close) break;
-    if (sep !== 44 || c.pos >= c.end) return BAIL;
+    if (sep !== 44) return BAIL;
     c.pos++;
-    skipSpaces(c);
+    if (!flowSpace(c, minIndent)) return BAIL;
     if (text.charCodeAt(c.pos) === close) return BAIL; // trailing comma: leave to the full parser
   }
   c.pos++;
@@ -165,6 +171,28 @@ function parseFlow(c: Cursor): unknown {
   }
   positions.closeSeq(base);
   return takeItems(c, itemMark);
+}
+
+/**
+ * Skips spaces, and at the end of a line the line breaks and blank lines after it inside a flow collection: c.pos then
+ * at the next token, c.end at the end of its line. False where the full parser must decide: the text ends, a comment
+ * (here or on a line of its own), a line not indented past `minIndent`, a document marker.
+ */
+function flowSpace(c: Cursor, minIndent: number): boolean {
+  skipSpaces(c);
+  const text = c.text;
+  while (c.pos >= c.end) {
+    const start = lineAfter(text, c.end);
+    if (start > text.length) return false;
+    const end = lineEndAt(text, start);
+    const content = indentEnd(text, start, end);
+    c.pos = content;
+    c.end = end;
+    if (content === end) continue;
+    if (content - start <= minIndent || text.charCodeAt(content) === 35) return false;
+    if (content === start && (text.startsWith('---', start) || text.startsWith('...', start))) return false;
+  }
+  return true;
 }
 
 /** Adds an item to the sequence being read (see Cursor.items). */

@@ -1,7 +1,7 @@
 // A fast parser for the plain subset of YAML that plan files use (block mappings and sequences, scalars — quoted ones
 // and plain ones folded over several lines too, and literal and folded block scalars, as YAML writers write long
-// texts — one-line flow collections, comments). Anything else — anchors, tags, flow collections over several lines,
-// tabs, syntax errors — returns undefined and the file goes through the full yaml parser, which then reports it.
+// texts — flow collections, over several lines too, so JSON, comments). Anything else — anchors, tags, tabs, syntax
+// errors — returns undefined and the file goes through the full yaml parser, which then reports it.
 //
 // Why it exists: scale and startup. Measured with bench/parsers.mjs on 30 Nov 2026 (CPU time, Node 20, the shared
 // 2-core machine under load): the shipped plans/ parse in 11.8 ms on this path against 92.3 ms in the yaml library
@@ -137,13 +137,31 @@ export function parseFast(text: string): FastParse | undefined {
   r.advance();
   if (r.eof || r.content !== r.start) return undefined;
   const root = r.content;
-  const data = parseBlock(r, 0, root, 0);
+  const data = isFlowStart(text.charCodeAt(root)) ? parseFlowRoot(r, root) : parseBlock(r, 0, root, 0);
   if (data === BAIL || !r.eof || r.declined) return undefined;
   const { positions } = r;
   const rootRecord = positions.childOf(data);
   positions.finish(r.strings.values);
   r.strings.release();
   return { data, positions, root, rootRecord };
+}
+
+function isFlowStart(k: number): boolean {
+  return k === 91 /* [ */ || k === 123 /* { */;
+}
+
+/**
+ * A document that is one flow collection, as JSON is (a `.yaml` file written by a JSON writer); its lines may have any
+ * indentation (-1: the root's). BAIL when anything but comments follows it: a flow collection as a block mapping's
+ * key (`{a: 1}: b`), a second node.
+ */
+function parseFlowRoot(r: Reader, root: number): unknown {
+  r.pos = root;
+  r.blockIndent = -1;
+  const data = parseInline(r, false);
+  if (data === BAIL || !atLineEnd(r)) return BAIL;
+  r.advance();
+  return data;
 }
 
 /** A block node whose first line is the current line, starting at column `indent` (offset `at`). */
@@ -338,7 +356,7 @@ function foldPlain(r: Reader, first: string, indent: number, from: number): stri
 function looksLikeKey(r: Reader): boolean {
   // No ':' on the rest of the line: a plain item such as `- one`, without reading it twice.
   if (nextColon(r, r.pos) >= r.end) return false;
-  const { pos, depth, itemTop } = r;
+  const { pos, depth, itemTop, end } = r;
   const top = r.positions.open();
   const key = parseInline(r, true);
   let isKey = false;
@@ -347,6 +365,7 @@ function looksLikeKey(r: Reader): boolean {
     isKey = r.text.charCodeAt(r.pos) === 58 && (r.pos + 1 >= r.end || r.text.charCodeAt(r.pos + 1) === 32);
   }
   r.pos = pos;
+  r.end = end; // a flow collection read as a key may have gone on over lines below
   r.depth = depth;
   r.itemTop = itemTop;
   r.positions.drop(top);

@@ -9,8 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/source/fast-yaml.js';
 import { parseFull } from '../../src/source/full-parse.js';
-import { parseFastSource, type Path } from '../../src/source/parse.js';
-import { analyze, parsePlanText } from '../../src/analyze.js';
+import { parseFastSource } from '../../src/source/parse.js';
+import { analyze } from '../../src/analyze.js';
+import { expectSameAsFull } from '../helpers/fast-parity.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types
 import { generateNetwork } from '../../bench/generate.mjs';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types
@@ -22,35 +23,6 @@ import YAML from 'yaml';
 /** The YAML files below a repository folder, as absolute paths; throws when there are none (test/helpers/walk.ts). */
 function yamlFiles(dir: string): string[] {
   return findFiles(dir, /\.ya?ml$/).map(fromRoot);
-}
-
-/** Every path to a value in the data, containers and scalars alike. */
-function allPaths(data: unknown, prefix: Path = []): Path[] {
-  const out: Path[] = [prefix];
-  if (Array.isArray(data)) data.forEach((v, i) => out.push(...allPaths(v, [...prefix, i])));
-  else if (data !== null && typeof data === 'object') for (const k of Object.keys(data)) out.push(...allPaths((data as Record<string, unknown>)[k], [...prefix, k]));
-  return out;
-}
-
-/** Asserts that when the fast path accepts `text`, it agrees with the full parser; returns whether it accepted. */
-function expectSameAsFull(text: string): boolean {
-  const fast = parseFast(text);
-  if (!fast) return false;
-  const full = parseFull('f.yaml', text);
-  expect(full.problems).toEqual([]);
-  expect(fast.data).toEqual(full.data);
-  const viaFast = parsePlanText('f.yaml', text);
-  for (const path of allPaths(full.data)) {
-    expect(viaFast.locate(path), `value at ${path.join('/')}`).toEqual(full.locate(path));
-    if (path.length > 0 && typeof path[path.length - 1] === 'string') expect(viaFast.locate(path, true), `key at ${path.join('/')}`).toEqual(full.locate(path, true));
-  }
-  // And so the same model and the same diagnostics, whichever path read the file.
-  const options = { clockToday: 18000, today: 18140 };
-  const fastAnalysis = analyze([{ file: 'f.yaml', text }], options);
-  const fullAnalysis = analyze([{ file: 'f.yaml', text }], { ...options, fullParse: true });
-  expect(fastAnalysis.diagnostics).toEqual(fullAnalysis.diagnostics);
-  expect(fastAnalysis.workspace.milestones).toEqual(fullAnalysis.workspace.milestones);
-  return true;
 }
 
 describe("the fast YAML path's contract", () => {
@@ -79,10 +51,10 @@ describe("the fast YAML path's contract", () => {
     }
   });
 
-  it('the fast path declines anchors, aliases, tags, multi-line flow collections, tabs, duplicate keys and odd numbers to the full parser', () => {
+  it('the fast path declines anchors, aliases, tags, a flow collection that goes on below its block, tabs, duplicate keys and odd numbers to the full parser', () => {
     const cases = [
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a:\n\tb: 1\n',
-      'a: 1\na: 2\n', 'a: 1.\n', 'a: .5\n', 'a: 1e3\n', 'a: 1234567890123456.5\n', 'a: 0x10\n', 'a: 0o7\n', 'a: .inf\n', '---\na: 1\n---\nb: 2\n', '---\n---\na: 1\n', '--- a: 1\n', 'a: 1\n---\n', '---a: 1\n', 'a: 1\n...\n', 'a: [1,\n  2]\n',
+      'a: 1\na: 2\n', 'a: 1.\n', 'a: .5\n', 'a: 1e3\n', 'a: 1234567890123456.5\n', 'a: 0x10\n', 'a: 0o7\n', 'a: .inf\n', '---\na: 1\n---\nb: 2\n', '---\n---\na: 1\n', '--- a: 1\n', 'a: 1\n---\n', '---a: 1\n', 'a: 1\n...\n', 'a: [1,\n2]\n',
       'a: b: c\n', '? a\n: b\n', 'a: [x, ]\n', 'a:\n  - - x\n', '<<: {a: 1}\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\r b: 2\n',
     ];
     for (const text of cases) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
@@ -275,7 +247,7 @@ describe('the fast path on what YAML writers write', () => {
   it('declines a value folded where the full parser has something else to say', () => {
     const texts = [
       'a:\n  b: "x\n  y"\n', 'a:\n  b: x\n  y\n', 'a: x\n  # c\n  y\n', 'a: x\n  : y\n', 'a: x\n  y: z\n', 'a: x\n  y:\n', 'a: x\n  y #c\n', 'a: x # c\n  y\n',
-      'a: "x\\\n\n  y"\n', 'a: "x\n', "a: 'x\n", 'a: "\\ud83d\\ude00"\n', 'a: "\\x4"\n', 'a: "\\U00110000"\n', 'a: "\\q"\n', 'a: [x,\n  y]\n', '"a\n b": 1\n', 'a: {b: "x\n  y"}\n',
+      'a: "x\\\n\n  y"\n', 'a: "x\n', "a: 'x\n", 'a: "\\ud83d\\ude00"\n', 'a: "\\x4"\n', 'a: "\\U00110000"\n', 'a: "\\q"\n', 'a:\n  b: [x,\n  y]\n', '"a\n b": 1\n', 'a: {b: "x\n  y"}\n',
       'a: |2\n   x\n', 'a: |\nb: 1\n', 'a: |\n', 'a: |\n  x\n   \n', 'a: |\n    \n  x\n', 'a: |x\n  y\n', 'a: |\n  x\n y\n', 'a: [|]\n',
     ];
     for (const text of texts) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
