@@ -9,9 +9,12 @@ import { generateNetwork } from './generate.mjs';
  * Each shape: what it rewrites a plan file's data to. `json`: JSON indented by two spaces in a `.yaml` file, as
  * `json.dump(indent=2)` or `JSON.stringify(data, null, 2)` writes it (YAML 1.2 reads JSON); until 2 Dec 2026 the fast
  * YAML path declined flow collections over several lines, and such a workspace validated 3.7 × slower per milestone.
+ * `yaml-narrow`: the yaml package's output at a line width shorter than key and value, which puts every title on the
+ * lines below its key (`title:` and then the text, folded); until 2 Dec 2026 declined too, 3.4 × slower.
  */
 export const SHAPES = {
   json: (data) => `${JSON.stringify(data, null, 2)}\n`,
+  'yaml-narrow': (data) => YAML.stringify(data, { lineWidth: 20, minContentWidth: 20 }),
 };
 
 /** The network of generateNetwork(dir, n), each file then rewritten in `shape` (a key of SHAPES). */

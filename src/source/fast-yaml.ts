@@ -1,6 +1,6 @@
 // A fast parser for the plain subset of YAML that plan files use (block mappings and sequences, scalars — quoted ones
 // and plain ones folded over several lines too, and literal and folded block scalars, as YAML writers write long
-// texts — flow collections, over several lines too, so JSON, comments). Anything else — anchors, tags, tabs, syntax
+// texts — on their key's line or below it, flow collections, over several lines too, so JSON, comments). Anything else — anchors, tags, tabs, syntax
 // errors — returns undefined and the file goes through the full yaml parser, which then reports it.
 //
 // Why it exists: scale and startup. Measured with bench/parsers.mjs on 30 Nov 2026 (CPU time, Node 20, the shared
@@ -170,6 +170,25 @@ function parseBlock(r: Reader, indent: number, at: number, depth: number): unkno
   return r.isSeqItem(at) ? parseSeq(r, indent, depth) : parseMap(r, indent, at, depth);
 }
 
+/**
+ * The node on the lines below a key or a lone '-' of a block at column `parentIndent`, more indented than it: a block
+ * mapping or sequence, or a scalar or flow collection, as the yaml package writes a value after a key too long for its
+ * line width (`key:` and the text on the lines below) and a whole collection in flow style (`milestones:` and `[` below).
+ */
+function parseBelow(r: Reader, parentIndent: number, depth: number): unknown {
+  const at = r.content;
+  if (depth > 64) return BAIL;
+  if (r.isSeqItem(at)) return parseSeq(r, r.indent(), depth);
+  r.pos = at;
+  r.depth = depth;
+  if (looksLikeKey(r)) return parseMap(r, r.indent(), at, depth);
+  r.blockIndent = parentIndent;
+  const value = parseInline(r, false);
+  if (value === BAIL || !atLineEnd(r)) return BAIL;
+  r.advance();
+  return endsValue(r, parentIndent) ? value : continuePlain(r, parentIndent, at);
+}
+
 function parseSeq(r: Reader, indent: number, depth: number): unknown {
   const p = r.positions;
   const base = p.open();
@@ -184,7 +203,7 @@ function parseSeq(r: Reader, indent: number, depth: number): unknown {
       r.advance();
       if (!r.eof && r.indent() > indent) {
         const at = r.content;
-        const value = parseBlock(r, r.indent(), at, depth + 1);
+        const value = parseBelow(r, indent, depth + 1);
         if (value === BAIL) return BAIL;
         p.item(at, p.childOf(value));
         pushItem(r, value);
@@ -246,7 +265,7 @@ function parseMap(r: Reader, indent: number, at: number, depth: number): unknown
       const nextIndent = r.eof ? -1 : r.indent();
       if (nextIndent > indent || (nextIndent === indent && r.isSeqItem(r.content))) {
         valueAt = r.content;
-        value = parseBlock(r, nextIndent, valueAt, depth + 1);
+        value = nextIndent > indent ? parseBelow(r, indent, depth + 1) : parseBlock(r, nextIndent, valueAt, depth + 1);
         if (value === BAIL) return BAIL;
       }
     } else {
