@@ -1,8 +1,11 @@
 // `npm run bench` part for issue #18's memory item: what the analysis of a workspace keeps alive, per milestone.
 // `analyze` is bundled from src/ (like bench/scheduler.mjs); a child process started with --expose-gc reads the
-// workspace's texts, collects garbage, analyses them, lets go of its own copies of the texts and collects again: the
-// growth of the V8 heap (plus ArrayBuffers) is the retained size of the Analysis that every report starts from, source
-// texts included when the analysis still holds them. Peak RSS of whole commands is measured by run.mjs itself.
+// workspace's texts, collects garbage and analyses them as a report command does (`keepData: false`, structural
+// findings only: the parse trees go as soon as each file is read into the model). It then lets go of the parts of the
+// Analysis one at a time, collecting garbage after each: the growth of the V8 heap (plus ArrayBuffers) is the
+// retained size of the whole Analysis and of its parts — the sources (texts and position tables, held by the
+// findings' line lookup), the findings, the graph and schedule, and the workspace model itself. Peak RSS of whole
+// commands is measured by run.mjs itself.
 // Alone: node bench/memory.mjs [workspace…] (default: bench/work/network-10000 and network-100000).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +14,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleSource } from './bundle-src.mjs';
 
-/** In the child: prints JSON {retained, texts, milestones} (bytes, bytes, count). */
+/** The parts of an Analysis let go of in this order; each one's retained size is the heap it frees. */
+const PARTS = ['sources', 'findings', 'schedule', 'model'];
+
+/** In the child: prints JSON {retained, parts: {sources, findings, schedule, model}, texts, milestones} (bytes, count). */
 async function child(bundleFile, workspace) {
   const { analyze } = await import(pathToFileURL(bundleFile).href);
   const heap = () => {
@@ -21,12 +27,34 @@ async function child(bundleFile, workspace) {
     return m.heapUsed + m.arrayBuffers;
   };
   const read = () => readdirSync(workspace).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ file: f, text: readFileSync(join(workspace, f), 'utf8') }));
-  const textBytes = read().reduce((sum, t) => sum + t.text.length, 0);
+  // The parts are held by this object's properties only: a local variable of the function that called analyze could
+  // stay alive in a register of its frame after it is cleared, and with it the whole Analysis.
+  const held = {};
+  let milestones = 0;
+  let textBytes = 0;
+  const load = () => {
+    // The texts are read inside the call, so the bench holds no copy of them once it returns.
+    const a = analyze(read(), { clockToday: 19000, keepData: false, findings: 'structural' });
+    milestones = a.workspace.milestones.length;
+    for (const source of a.sources) textBytes += source.text.length;
+    // `result` keeps the sources (its line lookup quotes their text): they go with it.
+    held.sources = [a.sources, a.result];
+    held.findings = a.diagnostics;
+    held.schedule = [a.schedule, a.graph, a.rank];
+    held.model = a.workspace;
+  };
   const before = heap();
-  // The texts are read inside the call, so the bench holds no copy of them once it returns.
-  const analysis = analyze(read(), { clockToday: 19000 });
-  const after = heap();
-  process.stdout.write(JSON.stringify({ retained: after - before, texts: textBytes, milestones: analysis.workspace.milestones.length }));
+  load();
+  let last = heap();
+  const retained = last - before;
+  const parts = {};
+  for (const part of PARTS) {
+    held[part] = undefined;
+    const now = heap();
+    parts[part] = last - now;
+    last = now;
+  }
+  process.stdout.write(JSON.stringify({ retained, parts, texts: textBytes, milestones }));
 }
 
 /** Rows for results.md: retained size of the analysis of each workspace. */
@@ -34,14 +62,18 @@ export async function memoryBench(root, workspaces) {
   const tmp = mkdtempSync(join(tmpdir(), 'milepel-memory-'));
   try {
     const file = await bundleSource(root, tmp, 'export { analyze } from "./src/analyze.ts";');
-    const rows = ['| analysis retained after GC | milestones | source text | retained | per milestone |', '|---|---:|---:|---:|---:|'];
+    const rows = [
+      '| analysis retained after GC | milestones | source text | retained | per milestone | sources | findings | schedule and graph | model |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ];
     for (const { label, dir } of workspaces) {
       const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), '--child', file, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (r.status !== 0) throw new Error(`memory bench child failed on ${dir}: ${r.stderr.slice(-500)}`);
       const m = JSON.parse(r.stdout);
       const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
-      console.log(`retained by the analysis, ${label}: ${mib(m.retained)} (${(m.retained / m.milestones).toFixed(0)} bytes per milestone; source text ${mib(m.texts)})`);
-      rows.push(`| ${label} | ${m.milestones.toLocaleString('en')} | ${mib(m.texts)} | ${mib(m.retained)} | ${(m.retained / m.milestones).toFixed(0)} bytes |`);
+      const per = (b) => `${(b / m.milestones).toFixed(0)} B`;
+      console.log(`retained by the analysis, ${label}: ${mib(m.retained)} (${per(m.retained)} per milestone: ${PARTS.map((p) => `${p} ${per(m.parts[p])}`).join(', ')}; source text ${mib(m.texts)})`);
+      rows.push(`| ${label} | ${m.milestones.toLocaleString('en')} | ${mib(m.texts)} | ${mib(m.retained)} | ${per(m.retained)} | ${PARTS.map((p) => per(m.parts[p])).join(' | ')} |`);
     }
     return { rows };
   } finally {

@@ -133,7 +133,10 @@ const setScratch = join(work, 'scratch-set-20000');
 const setRun = timeFresh('set, one file of 20,000 milestones', [bin, 'set', 'plan-0/M10000', '--forecast', '2031-06-02', setScratch], setScratch, setDir);
 
 // Issue #18: what the analysis keeps alive per milestone (retained heap after GC).
-const memory = args.includes('--skip-memory') ? undefined : await memoryBench(root, [10000, 100000].map((n) => ({ label: `network, ${n.toLocaleString('en')} milestones`, dir: join(work, `network-${n}`) })));
+const memory = args.includes('--skip-memory') ? undefined : await memoryBench(root, [
+  ...[10000, 100000].map((n) => ({ label: `network, ${n.toLocaleString('en')} milestones`, dir: join(work, `network-${n}`) })),
+  ...(skipChain ? [] : [{ label: 'chain, 1,000,000 milestones', dir: chainDir }]),
+]);
 
 // SPEC §10 / issue 14: import of the 3,994-activity P6 file ≤ 2 s (the file lies in ../shared/data/p6 beside the clone).
 const p6 = [join(root, '..', 'shared', 'data', 'p6'), join(root, '..', '..', 'shared', 'data', 'p6')].map((d) => join(d, 'infrastructure-programme.xer')).find((f) => existsSync(f));
@@ -183,7 +186,7 @@ const lines = [
   ...(scheduler ? ['', 'The v2 scheduler against the v1 scheduler it replaced (issue #14), both built from source (bench/scheduler.mjs): CPU time of one computeSchedule on the same 100,000-milestone finish-to-start network, best of three processes of 31 runs each.', '', ...scheduler.rows] : []),
   ...(lsp ? ['', 'Language server (`milepel lsp`, SPEC §14): a client over stdio opens one file, changes one milestone\'s date in the unsaved buffer back and forth (or breaks and repairs its YAML there), and times each change until that file\'s diagnostics arrive (and until every file\'s have been sent: median, p90).', '', '| workload | workspace | median | p90 | worst | all files | server CPU per change |', '|---|---|---:|---:|---:|---:|---:|', ...lsp.rows] : []),
   ...(commands ? ['', `Every command (issue #18), median of ${commandRuns} runs after a warm-up (the chain: 1); \`set\` and \`snapshot\` each get a fresh copy of the workspace, made outside the timed run; \`import\` reads what \`export --format mspdi\` wrote for plan-0 (a tenth of the workspace). Growth above 12 × from 10k to 100k is worse than linear.`, '', ...commands.rows] : []),
-  ...(memory ? ['', 'Memory (issue #18): the V8 heap an Analysis keeps alive after garbage collection (bench/memory.mjs: `analyze` bundled from src/, a child with --expose-gc; the texts read are the bench\'s, not counted), beside the whole-process peak RSS above.', '', ...memory.rows] : []),
+  ...(memory ? ['', 'Memory (issue #18): the V8 heap an Analysis keeps alive after garbage collection, made as a report command makes it (bench/memory.mjs: `analyze` bundled from src/, a child with --expose-gc; the texts read are the bench\'s, not counted), in all and per part: the sources (texts and position tables), the findings, the graph and schedule, the workspace model. Beside the whole-process peak RSS above.', '', ...memory.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',
   ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`), '',
   'Reproduce: `npm run build && npm run bench` (add `--runs 9` for steadier medians, `--skip-chain` to leave out the million-long chain).', '',
