@@ -1,6 +1,6 @@
 // Reads the workspace for a command and hands the texts to the analysis entry point (src/analyze-texts.ts, which
 // chooses the parsers); prints structural errors to stderr for reports.
-import { analyzeTexts, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
+import { analyzeTexts, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
 import { formatText } from '../report/validate/text.js';
 import { compareDiagnostics, type Diagnostic, type FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
@@ -13,7 +13,9 @@ import { escapeControl } from '../report/safe-text.js';
 /** `findings: 'structural'` for a report that shows only the structural errors (see AnalyzeOptions.findings). */
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, findings: 'all' | 'structural' = 'all'): Promise<Analysis> {
   const today = parseToday(options.today);
-  const texts = loadPlanSources(io, paths, decideLocale(options.locale, io));
+  // Only the texts: the files' bytes (as large again as the texts: 77 MB for the 1,000,000-long chain) are for the
+  // edit commands, and a report that kept them kept them through its whole analysis (issue #18).
+  const texts = loadPlanSources(io, paths, decideLocale(options.locale, io)).map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
   // Reports and exports read the model, positions and text; the parsed data is left for the collector.
   const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true, findings, keepData: false });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
