@@ -12,6 +12,7 @@
 // model with a fresh build's on generated plans and edits.
 import { parseDateValue, type DateValue } from '../calendar/index.js';
 import type { Milestone, Workspace } from '../model/types.js';
+import { copyMilestone } from '../model/milestone.js';
 import { toCanonicalJson } from './verify.js';
 
 /** The keys `set` writes (src/edit/set-field.ts SettableKey). */
@@ -67,7 +68,7 @@ export function patchWorkspace(before: Workspace, file: string, index: number, o
   if (forecast === null || actual === null) return undefined;
   const statusText = newItem['status'];
   const status = statusText === 'green' || statusText === 'yellow' || statusText === 'red' ? statusText : undefined;
-  const milestone: Milestone = { ...m, forecast, actual, status, current: (actual ?? forecast ?? m.date).day };
+  const milestone: Milestone = copyMilestone(m, { forecast, actual, status, current: (actual ?? forecast ?? m.date).day });
   const milestones = before.milestones.slice();
   milestones[k!] = milestone;
   // An invalid forecast or actual before: its finding goes with the valid value that replaced it.

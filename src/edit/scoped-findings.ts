@@ -12,6 +12,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Graph } from '../graph/graph.js';
 import { AfterEdge } from '../model/origin.js';
+import { copyMilestone } from '../model/milestone.js';
 import type { Dependency, Milestone, Workspace } from '../model/types.js';
 import { severityOf, STRUCTURAL_RULES, toDiagnostic, type Analysis } from '../pipeline.js';
 import { RULES, type Finding, type RuleContext } from '../rules/index.js';
@@ -61,7 +62,7 @@ function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorksp
   }
   const global = [...keep].sort((a, b) => a - b);
   const local = new Map(global.map((v, i) => [v, i]));
-  const milestones: Milestone[] = global.map((v, i) => ({ ...ws.milestones[v]!, index: i }));
+  const milestones: Milestone[] = global.map((v, i) => copyMilestone(ws.milestones[v]!, { index: i }));
   // The edges among them, in their order: found from each end's predecessor edges, not by a look at every edge.
   const edges: number[] = [];
   for (const v of global) {

@@ -2,6 +2,7 @@
 // window and lead) and the readiness margin. One home for both gate rules and the `gates` report.
 import type { DayNumber, Duration } from '../calendar/index.js';
 import type { Gate, Workspace } from '../model/types.js';
+import { copyMilestone } from '../model/milestone.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { checkGovernance, type BodyCheck } from '../schedule/governance.js';
 
@@ -36,7 +37,7 @@ export function gateStatus(ws: Workspace, schedule: Schedule, byBody: ReadonlyMa
   const current = node.current;
   let decision: GateStatus['decision'];
   if (gate.body !== undefined && ws.bodyIndex.has(gate.body)) {
-    const checked = checkGovernance(ws, byBody, { ...node, require: [gate.body], meetings: [] });
+    const checked = checkGovernance(ws, byBody, copyMilestone(node, { require: [gate.body], meetings: [] }));
     const body = checked?.bodies[0];
     if (checked !== undefined && body !== undefined) decision = { ...body, from: checked.from, to: checked.to };
   }

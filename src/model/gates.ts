@@ -5,6 +5,7 @@ import { findGateStep } from '../gates/models.js';
 import type { Path } from '../source/parse.js';
 import type { Builder } from './build.js';
 import { field, obj, text, type Obj } from './read.js';
+import { makeMilestone, NONE } from './milestone.js';
 import type { Gate, Milestone } from './types.js';
 
 type ReadDate = (key: string, allowPeriod: boolean) => DateValue | undefined | null;
@@ -32,12 +33,12 @@ export function readGate(b: Builder, g: Obj, plan: number, ref: string, id: stri
   let node = -1;
   if (planned !== undefined) {
     node = b.milestones.length;
-    const milestone: Milestone = {
+    const milestone = makeMilestone({
       index: node, ref, id, plan, title, date: planned, forecast: undefined, actual: decided, deadline: undefined,
       duration: ZERO_DURATION, durationEstimate: undefined, current: (decided ?? planned).day,
-      meetings: [], require: [], deliverables: [], responsible: undefined, status: undefined, goal: undefined, progress: undefined,
-      history: [], gate: index, origin,
-    };
+      meetings: NONE, require: NONE, deliverables: NONE, responsible: undefined, status: undefined, goal: undefined, progress: undefined,
+      history: NONE, gate: index, origin,
+    });
     b.milestoneIndex.set(ref, node);
     b.milestones.push(milestone);
   } else {

@@ -31,37 +31,45 @@ export class EntryOrigin implements Origin {
 }
 
 /**
- * An `after` entry's edge (a Dependency) whose origins are made when asked, from the milestone's own origin and the
- * entry's index: at 100,000 milestones that is 270,000 EntryOrigins (and 30,000 for lags) not made, for the few
- * that findings and reports read. `from` is -1 until the reference is resolved (model/resolve.ts sets it).
+ * An `after` entry's edge (a Dependency) whose origins are made when asked, from the file, the milestone's index in
+ * its `milestones` list and the entry's index: at 100,000 milestones that is 270,000 EntryOrigins (and 30,000 for
+ * lags) not made, for the few that findings and reports read. It holds the milestone's place rather than its origin
+ * (the milestone's own is made when asked too: model/milestone.ts), and the entry's index and form in one number:
+ * 88 bytes an edge. `from` is -1 until the reference is resolved (model/resolve.ts sets it).
  */
 export class AfterEdge {
+  /** The entry's index in the `after` list times 4, plus its form: 0 a bare reference, 1 `{id, …}` without a lag, 2 `{id, lag, …}`. */
+  private readonly entryForm: number;
+
   constructor(
     public from: number,
     readonly to: number,
     readonly lag: Duration,
     readonly lagEstimate: Estimate | undefined,
     readonly type: LinkType,
-    /** The origin of the milestone whose `after` list holds the entry. */
-    readonly holder: EntryOrigin,
-    /** The entry's index in that list. */
-    readonly entry: number,
-    /** How it is written: 0 a bare reference, 1 `{id, …}` without a lag, 2 `{id, lag, …}`. */
-    readonly form: 0 | 1 | 2,
-  ) {}
+    /** The file of the milestone whose `after` list holds the entry. */
+    readonly file: string,
+    /** That milestone's index in the file's `milestones` list. */
+    readonly at: number,
+    entry: number,
+    form: 0 | 1 | 2,
+  ) {
+    this.entryForm = entry * 4 + form;
+  }
 
   /** The reference: the entry, or the `id` inside `{id, lag, type}`. */
   get origin(): Origin {
-    return new EntryOrigin(this.holder.file, this.holder.list, this.holder.at, this.entry, this.form === 0 ? undefined : 'id');
+    const entry = this.entryForm >> 2;
+    return new EntryOrigin(this.file, 'milestones', this.at, entry, (this.entryForm & 3) === 0 ? undefined : 'id');
   }
 
   /** The `lag` value when written, else undefined. */
   get lagOrigin(): Origin | undefined {
-    return this.form === 2 ? new EntryOrigin(this.holder.file, this.holder.list, this.holder.at, this.entry, 'lag') : undefined;
+    return (this.entryForm & 3) === 2 ? new EntryOrigin(this.file, 'milestones', this.at, this.entryForm >> 2, 'lag') : undefined;
   }
 
   /** The same entry with other node indices (a kept fragment resolved or moved again: fragments.ts, rebase.ts). */
   with(from: number, to: number): AfterEdge {
-    return new AfterEdge(from, to, this.lag, this.lagEstimate, this.type, this.holder, this.entry, this.form);
+    return new AfterEdge(from, to, this.lag, this.lagEstimate, this.type, this.file, this.at, this.entryForm >> 2, (this.entryForm & 3) as 0 | 1 | 2);
   }
 }

@@ -2,14 +2,13 @@
 // entries, meetings, require list and the fields reports show.
 import { ZERO_DURATION } from '../calendar/index.js';
 import type { Builder } from './build.js';
+import { MilestoneDetails, MilestoneNode, NONE } from './milestone.js';
 import { AfterEdge, type EntryOrigin } from './origin.js';
 import { indexedTexts, isObj, text, texts, field, type Obj } from './read.js';
 import { idOrigin, readDate, readDateValue, readEstimate } from './read-values.js';
 import type { PendingDependency } from './resolve.js';
 import { LINK_TYPES, type HistoryEntry, type LinkType, type MeetingLink, type Origin } from './types.js';
 
-/** Shared by every milestone without history, deliverables or meetings (the model is never mutated). */
-const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * A milestone's fields as written, found in one pass over its keys: at 100,000 milestones of some six keys each,
@@ -108,13 +107,13 @@ export function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id:
     let pending: PendingDependency;
     if (typeof entry === 'string') {
       target = entry;
-      pending = new AfterEdge(-1, index, ZERO_DURATION, undefined, 'FS', origin, i, 0);
+      pending = new AfterEdge(-1, index, ZERO_DURATION, undefined, 'FS', file, at, i, 0);
     } else {
       target = isObj(entry) ? text(entry, 'id') : undefined;
       if (target === undefined) continue;
       const lagRaw = field(entry as Obj, 'lag');
       const lag = readEstimate(b, lagRaw, true);
-      pending = new AfterEdge(-1, index, lag?.likely ?? ZERO_DURATION, lag?.estimate, linkType(field(entry as Obj, 'type')), origin, i, lagRaw !== undefined ? 2 : 1);
+      pending = new AfterEdge(-1, index, lag?.likely ?? ZERO_DURATION, lag?.estimate, linkType(field(entry as Obj, 'type')), file, at, i, lagRaw !== undefined ? 2 : 1);
     }
     if (unscheduledAfter !== undefined) {
       unscheduledAfter.push({ target, origin: pending.origin });
@@ -141,17 +140,20 @@ export function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id:
   const status = asText(w.status);
   const deliverables = w.deliverables === undefined ? NONE : texts(m, 'deliverables');
   b.milestoneIndex.set(ref, index);
-  b.milestones.push({
-    index, ref, id, plan, title: asText(w.title) ?? id, date, forecast, actual, deadline,
-    duration: duration?.likely ?? ZERO_DURATION,
-    durationEstimate: duration?.estimate,
-    current: (actual ?? forecast ?? date).day,
-    meetings, require: require?.map((r) => r.id), deliverables, responsible: asText(w.responsible),
-    status: status === 'green' || status === 'yellow' || status === 'red' ? status : undefined,
-    goal,
-    progress: progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined,
-    history: history === NONE ? NONE : (history as HistoryEntry[]).sort((x, y) => x.reported - y.reported), origin,
-  });
+  const requireIds = require?.map((r) => r.id);
+  const responsible = asText(w.responsible);
+  const knownStatus = status === 'green' || status === 'yellow' || status === 'red' ? status : undefined;
+  const started = progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined;
+  const sorted = history === NONE ? NONE : (history as HistoryEntry[]).sort((x, y) => x.reported - y.reported);
+  // MilestoneDetails.of's test, without the object it takes: most milestones have no details.
+  const details = duration?.estimate === undefined && requireIds === undefined && deliverables.length === 0 && responsible === undefined
+    && knownStatus === undefined && goal === undefined && started === undefined && sorted.length === 0
+    ? undefined
+    : new MilestoneDetails(duration?.estimate, requireIds, deliverables, responsible, knownStatus, goal, started, sorted, undefined, undefined);
+  b.milestones.push(new MilestoneNode(
+    index, ref, id, plan, asText(w.title) ?? id, date, forecast, actual, deadline, duration?.likely ?? ZERO_DURATION, (actual ?? forecast ?? date).day,
+    meetings, file, at, details,
+  ));
 }
 
 function linkType(value: unknown): LinkType {

@@ -4,6 +4,7 @@
 // what this gives, without reading: each entity copied with its plan index and own indices moved, in the same key
 // order (so the model is identical, as data, to one read from scratch).
 import type { Builder } from './build.js';
+import { copyMilestone } from './milestone.js';
 
 /** Where a file's entities start: its plan's index and the counts of milestones, gates and goals read before it. */
 export interface Offsets {
@@ -32,7 +33,7 @@ export function rebasePart(part: Builder, from: Offsets, to: Offsets): Builder {
   return {
     files: part.files, plans: part.plans, planIndex: part.planIndex,
     bodies: [], meetings: [], bodyIndex: new Map(), meetingIndex: new Map(),
-    milestones: moved(part.milestones, from.milestones, to.milestones, (m) => ({ ...m, index: m.index + dm, plan, ...(m.gate === undefined ? {} : { gate: m.gate + dg }) })),
+    milestones: moved(part.milestones, from.milestones, to.milestones, (m) => copyMilestone(m, { index: m.index + dm, plan, gate: m.gate === undefined ? undefined : m.gate + dg })),
     gates: moved(part.gates, from.gates, to.gates, (g) => ({ ...g, index: g.index + dg, plan, node: g.node < 0 ? g.node : g.node + dm })),
     goals: moved(part.goals, from.goals, to.goals, (g) => ({ ...g, index: g.index + dgoal, plan })),
     measuresRaw: part.measuresRaw.map((r) => ({ ...r, plan })),

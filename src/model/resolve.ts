@@ -6,6 +6,7 @@ import type { Builder } from './build.js';
 import type { AfterEdge } from './origin.js';
 import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
+import { copyMilestone } from './milestone.js';
 import { resolveRisks } from './risks.js';
 import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
@@ -74,7 +75,7 @@ export function resolveReferences(b: Builder): Workspace {
       if (index < 0) miss('meetings', link.ref, `meeting:${link.ref}`, m.ref, m.plan, link.origin, () => b.meetingIndex.keys());
       return { ...link, meeting: index };
     });
-    return { ...m, meetings };
+    return copyMilestone(m, { meetings });
   });
 
   for (const r of b.requires) {

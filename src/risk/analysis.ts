@@ -1,5 +1,6 @@
 // Turns merged blocks into the SPEC §11 result: percentiles, probabilities, criticality and drivers per milestone.
 import type { Workspace } from '../model/types.js';
+import { copyMilestone } from '../model/milestone.js';
 import { checkGovernance, meetingsByBody } from '../schedule/governance.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { Network } from './network.js';
@@ -91,7 +92,7 @@ function governanceShare(ws: Workspace, byBody: ReturnType<typeof meetingsByBody
   let held = 0;
   for (let i = 0; i < dist.counts.length; i++) {
     const count = dist.counts[i]!;
-    if (count > 0 && checkGovernance(ws, byBody, { ...m, current: dist.min + i })!.ok) held += count;
+    if (count > 0 && checkGovernance(ws, byBody, copyMilestone(m, { current: dist.min + i }))!.ok) held += count;
   }
   return round4(held / dist.total);
 }

@@ -1,0 +1,131 @@
+// The model's milestones (the schedule's nodes): the fields every milestone has on the object itself, the ones most
+// leave empty in one shared record beside it, and the origin made when asked.
+import type { DateValue, DayNumber, Duration, Estimate } from '../calendar/index.js';
+import { EntryOrigin } from './origin.js';
+import type { HistoryEntry, MeetingLink, Milestone, Origin } from './types.js';
+
+/** Shared by every milestone without history, deliverables or meetings (the model is never mutated). */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The fields of a milestone that most milestones leave unwritten (SPEC §4: all but id, title and date are optional),
+ * and the origin of a gate's node. One per milestone that writes one of them; the others share none.
+ */
+export class MilestoneDetails {
+  constructor(
+    readonly durationEstimate: Estimate | undefined,
+    readonly require: readonly string[] | undefined,
+    readonly deliverables: readonly string[],
+    readonly responsible: string | undefined,
+    readonly status: Milestone['status'],
+    readonly goal: string | undefined,
+    readonly progress: Milestone['progress'],
+    readonly history: readonly HistoryEntry[],
+    readonly gate: number | undefined,
+    /** Undefined for a milestone's own entry in its file's `milestones` list (MilestoneNode's file and `at`). */
+    readonly origin: Origin | undefined,
+  ) {}
+
+  /** The details, or undefined when every one is empty (the same test for a fresh read and for a copy). */
+  static of(d: Omit<MilestoneDetails, never>): MilestoneDetails | undefined {
+    const empty = d.durationEstimate === undefined && d.require === undefined && d.deliverables.length === 0 && d.responsible === undefined
+      && d.status === undefined && d.goal === undefined && d.progress === undefined && d.history.length === 0 && d.gate === undefined && d.origin === undefined;
+    return empty ? undefined : new MilestoneDetails(d.durationEstimate, d.require, d.deliverables, d.responsible, d.status, d.goal, d.progress, d.history, d.gate, d.origin);
+  }
+}
+
+/**
+ * A milestone of the model. Until 2 Dec 2026 each was an object of 21 fields (192 bytes) and an EntryOrigin beside it
+ * (64 bytes), nine of the fields empty for most milestones; on the 1,000,000-long chain that was half of the model the
+ * garbage collector marks again at every full collection (issue #18). Now 15 fields (144 bytes), the empty ones read
+ * through MilestoneDetails, and `origin` made when a finding or report asks for it, from the file and the entry's
+ * index in its `milestones` list. Build one with readMilestone or copyMilestone, never by spreading one (`{...m}`
+ * copies only the fields on the object).
+ */
+export class MilestoneNode implements Milestone {
+  constructor(
+    readonly index: number,
+    readonly ref: string,
+    readonly id: string,
+    readonly plan: number,
+    readonly title: string,
+    readonly date: DateValue,
+    readonly forecast: DateValue | undefined,
+    readonly actual: DateValue | undefined,
+    readonly deadline: DateValue | undefined,
+    readonly duration: Duration,
+    readonly current: DayNumber,
+    readonly meetings: readonly MeetingLink[],
+    /** The file that defines it. */
+    readonly file: string,
+    /** Its index in that file's `milestones` list (-1 for a gate's node, whose origin is in `details`). */
+    readonly at: number,
+    readonly details: MilestoneDetails | undefined,
+  ) {}
+
+  get origin(): Origin {
+    return this.details?.origin ?? new EntryOrigin(this.file, 'milestones', this.at);
+  }
+
+  get durationEstimate(): Estimate | undefined {
+    return this.details?.durationEstimate;
+  }
+
+  get require(): readonly string[] | undefined {
+    return this.details?.require;
+  }
+
+  get deliverables(): readonly string[] {
+    return this.details === undefined ? NONE : this.details.deliverables;
+  }
+
+  get responsible(): string | undefined {
+    return this.details?.responsible;
+  }
+
+  get status(): Milestone['status'] {
+    return this.details?.status;
+  }
+
+  get goal(): string | undefined {
+    return this.details?.goal;
+  }
+
+  get progress(): Milestone['progress'] {
+    return this.details?.progress;
+  }
+
+  get history(): readonly HistoryEntry[] {
+    return this.details === undefined ? NONE : this.details.history;
+  }
+
+  get gate(): number | undefined {
+    return this.details?.gate;
+  }
+}
+
+/** Every field of a milestone, as an object literal would give them (the optional ones too, undefined when empty). */
+export type MilestoneFields = { -readonly [K in keyof Milestone]: Milestone[K] } & { durationEstimate: Estimate | undefined; gate: number | undefined };
+
+/** A milestone of these fields (an origin of its file's `milestones` list is kept as its file and index). */
+export function makeMilestone(f: MilestoneFields): MilestoneNode {
+  const o = f.origin;
+  const own = o instanceof EntryOrigin && o.list === 'milestones' && o.after < 0;
+  const details = MilestoneDetails.of({
+    durationEstimate: f.durationEstimate, require: f.require, deliverables: f.deliverables, responsible: f.responsible, status: f.status,
+    goal: f.goal, progress: f.progress, history: f.history, gate: f.gate, origin: own ? undefined : o,
+  });
+  return new MilestoneNode(f.index, f.ref, f.id, f.plan, f.title, f.date, f.forecast, f.actual, f.deadline, f.duration, f.current, f.meetings,
+    o.file, own ? o.at : -1, details);
+}
+
+/** `m` with `changes`: what `{...m, ...changes}` gave when milestones were plain objects. */
+export function copyMilestone(m: Milestone, changes: Partial<MilestoneFields>): MilestoneNode {
+  return makeMilestone({
+    index: m.index, ref: m.ref, id: m.id, plan: m.plan, title: m.title, date: m.date, forecast: m.forecast, actual: m.actual, deadline: m.deadline,
+    duration: m.duration, durationEstimate: m.durationEstimate, current: m.current, meetings: m.meetings, require: m.require,
+    deliverables: m.deliverables, responsible: m.responsible, status: m.status, goal: m.goal, progress: m.progress, history: m.history,
+    gate: m.gate, origin: m.origin,
+    ...changes,
+  });
+}
