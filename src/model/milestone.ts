@@ -12,19 +12,36 @@ export const NONE: readonly never[] = Object.freeze([]);
  * and the origin of a gate's node. One per milestone that writes one of them; the others share none.
  */
 export class MilestoneDetails {
+  // Declared, not parameter properties: under ES2022 class fields each instance would first get every field defined
+  // as undefined by an initializer, then assigned (see MilestoneNode).
+  declare readonly durationEstimate: Estimate | undefined;
+  declare readonly require: readonly string[] | undefined;
+  declare readonly deliverables: readonly string[];
+  declare readonly responsible: string | undefined;
+  declare readonly status: Milestone['status'];
+  declare readonly goal: string | undefined;
+  declare readonly progress: Milestone['progress'];
+  declare readonly history: readonly HistoryEntry[];
+  declare readonly gate: number | undefined;
+  /** Undefined for a milestone's own entry in its file's `milestones` list (MilestoneNode's file and `at`). */
+  declare readonly origin: Origin | undefined;
+
   constructor(
-    readonly durationEstimate: Estimate | undefined,
-    readonly require: readonly string[] | undefined,
-    readonly deliverables: readonly string[],
-    readonly responsible: string | undefined,
-    readonly status: Milestone['status'],
-    readonly goal: string | undefined,
-    readonly progress: Milestone['progress'],
-    readonly history: readonly HistoryEntry[],
-    readonly gate: number | undefined,
-    /** Undefined for a milestone's own entry in its file's `milestones` list (MilestoneNode's file and `at`). */
-    readonly origin: Origin | undefined,
-  ) {}
+    durationEstimate: Estimate | undefined, require: readonly string[] | undefined, deliverables: readonly string[], responsible: string | undefined,
+    status: Milestone['status'], goal: string | undefined, progress: Milestone['progress'], history: readonly HistoryEntry[], gate: number | undefined,
+    origin: Origin | undefined,
+  ) {
+    this.durationEstimate = durationEstimate;
+    this.require = require;
+    this.deliverables = deliverables;
+    this.responsible = responsible;
+    this.status = status;
+    this.goal = goal;
+    this.progress = progress;
+    this.history = history;
+    this.gate = gate;
+    this.origin = origin;
+  }
 
   /** The details, or undefined when every one is empty (the same test for a fresh read and for a copy). */
   static of(d: Omit<MilestoneDetails, never>): MilestoneDetails | undefined {
@@ -43,25 +60,48 @@ export class MilestoneDetails {
  * copies only the fields on the object).
  */
 export class MilestoneNode implements Milestone {
+  // Declared and assigned in the constructor: as parameter properties (ES2022 class fields) every field is first
+  // defined as undefined by the class's field initializer and then assigned. With these three classes and EntryOrigin
+  // declared so, reading a 10,000-milestone network into the model took 10 M instructions fewer (cachegrind).
+  declare readonly index: number;
+  declare readonly ref: string;
+  declare readonly id: string;
+  declare readonly plan: number;
+  declare readonly title: string;
+  declare readonly date: DateValue;
+  declare readonly forecast: DateValue | undefined;
+  declare readonly actual: DateValue | undefined;
+  declare readonly deadline: DateValue | undefined;
+  declare readonly duration: Duration;
+  declare readonly current: DayNumber;
+  declare readonly meetings: readonly MeetingLink[];
+  /** The file that defines it. */
+  declare readonly file: string;
+  /** Its index in that file's `milestones` list (-1 for a gate's node, whose origin is in `details`). */
+  declare readonly at: number;
+  declare readonly details: MilestoneDetails | undefined;
+
   constructor(
-    readonly index: number,
-    readonly ref: string,
-    readonly id: string,
-    readonly plan: number,
-    readonly title: string,
-    readonly date: DateValue,
-    readonly forecast: DateValue | undefined,
-    readonly actual: DateValue | undefined,
-    readonly deadline: DateValue | undefined,
-    readonly duration: Duration,
-    readonly current: DayNumber,
-    readonly meetings: readonly MeetingLink[],
-    /** The file that defines it. */
-    readonly file: string,
-    /** Its index in that file's `milestones` list (-1 for a gate's node, whose origin is in `details`). */
-    readonly at: number,
-    readonly details: MilestoneDetails | undefined,
-  ) {}
+    index: number, ref: string, id: string, plan: number, title: string, date: DateValue, forecast: DateValue | undefined, actual: DateValue | undefined,
+    deadline: DateValue | undefined, duration: Duration, current: DayNumber, meetings: readonly MeetingLink[], file: string, at: number,
+    details: MilestoneDetails | undefined,
+  ) {
+    this.index = index;
+    this.ref = ref;
+    this.id = id;
+    this.plan = plan;
+    this.title = title;
+    this.date = date;
+    this.forecast = forecast;
+    this.actual = actual;
+    this.deadline = deadline;
+    this.duration = duration;
+    this.current = current;
+    this.meetings = meetings;
+    this.file = file;
+    this.at = at;
+    this.details = details;
+  }
 
   get origin(): Origin {
     return this.details?.origin ?? new EntryOrigin(this.file, 'milestones', this.at);

@@ -12,17 +12,24 @@ import type { LinkType, Origin } from './types.js';
  * Each read of `path` gives a fresh array equal to the one a plain Origin would hold.
  */
 export class EntryOrigin implements Origin {
-  constructor(
-    readonly file: string,
-    /** The entity list (`milestones`, `gates`, …). */
-    readonly list: string,
-    /** The entity's index in that list. */
-    readonly at: number,
-    /** The index in the entity's `after` list, or -1 for the entity itself. */
-    readonly after: number = -1,
-    /** A field of that `after` entry (`id`, `lag`), or undefined for the entry itself. */
-    readonly field: string | undefined = undefined,
-  ) {}
+  // Declared and assigned in the constructor, not parameter properties: see model/milestone.ts's MilestoneNode.
+  declare readonly file: string;
+  /** The entity list (`milestones`, `gates`, …). */
+  declare readonly list: string;
+  /** The entity's index in that list. */
+  declare readonly at: number;
+  /** The index in the entity's `after` list, or -1 for the entity itself. */
+  declare readonly after: number;
+  /** A field of that `after` entry (`id`, `lag`), or undefined for the entry itself. */
+  declare readonly field: string | undefined;
+
+  constructor(file: string, list: string, at: number, after = -1, field: string | undefined = undefined) {
+    this.file = file;
+    this.list = list;
+    this.at = at;
+    this.after = after;
+    this.field = field;
+  }
 
   get path(): Path {
     if (this.after < 0) return [this.list, this.at];
@@ -38,22 +45,27 @@ export class EntryOrigin implements Origin {
  * 88 bytes an edge. `from` is -1 until the reference is resolved (model/resolve.ts sets it).
  */
 export class AfterEdge {
+  // Declared and assigned in the constructor, not parameter properties: see model/milestone.ts's MilestoneNode.
+  declare from: number;
+  declare readonly to: number;
+  declare readonly lag: Duration;
+  declare readonly lagEstimate: Estimate | undefined;
+  declare readonly type: LinkType;
+  /** The file of the milestone whose `after` list holds the entry. */
+  declare readonly file: string;
+  /** That milestone's index in the file's `milestones` list. */
+  declare readonly at: number;
   /** The entry's index in the `after` list times 4, plus its form: 0 a bare reference, 1 `{id, …}` without a lag, 2 `{id, lag, …}`. */
-  private readonly entryForm: number;
+  private declare readonly entryForm: number;
 
-  constructor(
-    public from: number,
-    readonly to: number,
-    readonly lag: Duration,
-    readonly lagEstimate: Estimate | undefined,
-    readonly type: LinkType,
-    /** The file of the milestone whose `after` list holds the entry. */
-    readonly file: string,
-    /** That milestone's index in the file's `milestones` list. */
-    readonly at: number,
-    entry: number,
-    form: 0 | 1 | 2,
-  ) {
+  constructor(from: number, to: number, lag: Duration, lagEstimate: Estimate | undefined, type: LinkType, file: string, at: number, entry: number, form: 0 | 1 | 2) {
+    this.from = from;
+    this.to = to;
+    this.lag = lag;
+    this.lagEstimate = lagEstimate;
+    this.type = type;
+    this.file = file;
+    this.at = at;
     this.entryForm = entry * 4 + form;
   }
 
