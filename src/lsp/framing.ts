@@ -19,9 +19,19 @@ const CONTENT_LENGTH = 'content-length:';
 const HEADER_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*(.*?)[ \t]*$/;
 
 /**
+ * The notification the filter appends when its input ends between messages (SPEC §14: the server ends with its
+ * input). vscode-languageserver ends the process as soon as its input stream ends, before it has handled the
+ * messages that came just before the end: a client that writes `initialize` and closes the pipe got no answer. Its
+ * messages are handled in order, so when this one is, every earlier one has been.
+ */
+export const INPUT_ENDED = 'milepel/inputEnded';
+
+/**
  * The stream between stdin and vscode-jsonrpc. `report` gets one English sentence per malformed header (and one for
  * input that ends inside a message); the server logs it. It is a stream, so vscode-languageserver still sees the
- * input end or close and ends the process (exit code 1, or 0 after `shutdown`).
+ * input end or close and ends the process (exit code 1, or 0 after `shutdown`). With `whenHandled`, the end waits:
+ * at the end of the input the filter passes on an INPUT_ENDED notification and ends once `whenHandled`'s callback
+ * is called (by the server's handler of that notification).
  */
 export class LspFrameFilter extends Transform {
   /** Input not passed on yet: a header coming in, or bytes being skipped. */
@@ -33,7 +43,10 @@ export class LspFrameFilter extends Transform {
   /** Looking for the next `Content-Length:` after a malformed header. */
   private isSkipping = false;
 
-  constructor(private readonly report: (problem: string) => void) {
+  constructor(
+    private readonly report: (problem: string) => void,
+    private readonly whenHandled?: (end: () => void) => void,
+  ) {
     super();
   }
 
@@ -51,7 +64,14 @@ export class LspFrameFilter extends Transform {
     if (this.contentLeft > 0) this.report(`the input ended inside a message: ${this.contentLength - this.contentLeft} of its ${this.contentLength} content bytes came`);
     else if (!this.isSkipping && rest.trim() !== '') this.report(`the input ended inside a message header (${quoteText(rest.slice(0, 80))})`);
     this.buffer = Buffer.alloc(0);
-    done();
+    // Inside a message's content the reader holds part of it: a notification now would be read as its rest.
+    if (this.whenHandled === undefined || this.contentLeft > 0) {
+      done();
+      return;
+    }
+    const body = `{"jsonrpc":"2.0","method":"${INPUT_ENDED}"}`;
+    this.push(Buffer.from(`Content-Length: ${body.length}\r\n\r\n${body}`, 'latin1'));
+    this.whenHandled(() => done());
   }
 
   /** Passes on what `bytes` hold of the current message's content; returns the bytes after it. */

@@ -231,4 +231,27 @@ describe('milepel lsp when the client dies', () => {
     expect(await c.exited).toBe(1);
     expect(c.stderr()).not.toMatch(/at .*\(.*\.js:\d+/);
   });
+
+  // A client that writes its messages and closes the pipe at once (a script, `printf … | milepel lsp`): the server
+  // answered none of them, because vscode-languageserver ended the process on the end of its input before handling
+  // what came just before it (a tester's finding, session 13; SPEC §14). Now every message is handled first.
+  for (const [name, methods, code] of [
+    ['initialize alone: its answer, then exit 1', ['initialize'], 1],
+    ['initialize, shutdown and exit: both answers, then exit 0', ['initialize', 'shutdown', 'exit'], 0],
+  ] as const) {
+    it(`answers messages written just before the input ends (${name})`, async () => {
+      const child = spawn(process.execPath, [builtCli(), 'lsp'], { cwd: REPO_ROOT, env: { ...process.env, LANG: 'C' } });
+      const out: Buffer[] = [];
+      child.stdout.on('data', (b: Buffer) => out.push(b));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      const frames = methods.map((method, i) => {
+        const body = JSON.stringify(method === 'exit' ? { jsonrpc: '2.0', method } : { jsonrpc: '2.0', id: i + 1, method, params: method === 'initialize' ? { processId: null, rootUri: null, capabilities: {} } : null });
+        return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+      });
+      child.stdin.end(frames.join(''));
+      expect(await exited).toBe(code);
+      const ids = [...Buffer.concat(out).toString('utf8').matchAll(/"id":(\d+)/g)].map((m) => Number(m[1]));
+      expect(ids).toEqual(methods.filter((m) => m !== 'exit').map((_, i) => i + 1));
+    });
+  }
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node.js';
-import { LspFrameFilter } from '../../lsp/framing.js';
+import { INPUT_ENDED, LspFrameFilter } from '../../lsp/framing.js';
 import { startServer } from '../../lsp/server.js';
 import { decodePlanBytes } from '../../source/decode.js';
 import type { Io } from '../io.js';
@@ -18,12 +18,16 @@ export function runLsp(io: Io): Promise<number> {
   // and the server goes on with the next message. Given a stream, vscode-languageserver ends the process when it ends
   // or closes, as it does for stdin itself; `pipeline` ends or destroys it with stdin.
   // (Input comes in on a later turn of the event loop, when `connection` is set.)
+  // The end of stdin reaches the server after the messages before it (framing.ts INPUT_ENDED): their answers are
+  // written before the process ends.
+  let endInput = (): void => {};
   const input = new LspFrameFilter((problem) => {
     io.stderr(`milepel: lsp: ${problem}\n`);
     connection.console.error(`milepel: ${problem}`);
-  });
+  }, (end) => (endInput = end));
   pipeline(process.stdin, input, () => {});
   const connection = createConnection(input, process.stdout);
+  connection.onNotification(INPUT_ENDED, () => setImmediate(() => endInput()));
   startServer(connection, {
     findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),
     // As validate reads it (SPEC §15): UTF-8 or UTF-16 with a byte order mark; anything else is an `encoding` finding.
