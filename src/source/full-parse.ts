@@ -7,6 +7,7 @@ import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type
 import { describeYamlError, firstAliasOffset, firstUnresolvedAlias, tooLargeForFullParse } from './syntax-problem.js';
 import { normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
+import { findCollectionKeys } from './collection-keys.js';
 
 /** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
 const MAX_ALIAS_COUNT = 1000;
@@ -45,6 +46,10 @@ export function parseFull(file: string, raw: string): ParsedSource {
   for (const use of findExplicitTags(text, doc)) {
     const at = lineCounter.linePos(use.offset);
     problems.push({ line: at.line, column: at.col, message: msg('yaml-syntax.tag', { tag: use.tag }), hint: msg0('yaml-syntax.tag.hint') });
+  }
+  for (const offset of findCollectionKeys(doc)) {
+    const at = lineCounter.linePos(offset);
+    problems.push({ line: at.line, column: at.col, message: msg0('yaml-syntax.collection-key'), hint: msg0('yaml-syntax.collection-key.hint') });
   }
   const locate = (path: Path, key = false): LineColumn => {
     const offset = offsetOf(doc, path, key);
@@ -97,7 +102,8 @@ function resolveAlias(doc: Document, node: unknown): unknown {
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  // As toJS names the key in the data: a null key (`~:`, `null:`) is "".
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
   return undefined;
 }
 

@@ -14,7 +14,7 @@ export type { Document, LineCounter, Node, Pair, YAMLError, YAMLMap, YAMLSeq } f
  * rather than thrown. `lineCounter`, when given, records the line starts for 1-based positions.
  */
 export function parsePlanDocument(text: string, lineCounter?: LineCounter): Document {
-  return parseDocument(text, { ...(lineCounter === undefined ? {} : { lineCounter }), schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  return parseDocument(text, { ...(lineCounter === undefined ? {} : { lineCounter }), schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
 }
 
 /** The plain value of a short YAML text under the core schema (`2020` → 2020, `'2020'` → "2020"); throws on a syntax error. */

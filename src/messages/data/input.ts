@@ -58,6 +58,9 @@ export interface InputMessages {
   /** `tag` as written in the file (`!!binary`, `!local`). */
   'yaml-syntax.tag': { tag: string };
   'yaml-syntax.tag.hint': Empty;
+  /** A mapping key that is a mapping or a list (`{id: A}: 1`). */
+  'yaml-syntax.collection-key': Empty;
+  'yaml-syntax.collection-key.hint': Empty;
   /** Sizes in MB (2^20 bytes), rounded. */
   'yaml-syntax.too-large': { sizeMb: number; limitMb: number };
   'yaml-syntax.too-large.hint': Empty;
