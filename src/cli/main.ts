@@ -58,23 +58,39 @@ const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--today', '--format', '--pl
 const FLAG_OPTIONS: ReadonlySet<string> = new Set(['--color', '--no-color', '--strict']);
 
 /**
- * `milepel --locale nb validate plans`: common options written before the command, as git and npm users write
- * them, moved to just after it, where commander reads a command's options (SPEC §7 writes them after the command;
- * both orders now mean the same). Only when a command follows them; anything else (`milepel --help`, an unknown
- * option, a misspelt command) is left for commander to answer. `watch` passes its arguments on, so it is left too.
+ * `milepel --locale nb validate plans`: options written before the command, as git and npm users write them, moved
+ * to just after it, where commander reads a command's options (SPEC §7 writes them after the command; both orders
+ * now mean the same, and an unknown or incomplete option is reported as it is after the command). `milepel --locale
+ * nb help gantt` is `milepel gantt --locale nb --help`. Common options and no command is "no command given", as a
+ * bare `milepel` is; common options and a misspelt command, "unknown command". Left for commander: `-V`, an unknown
+ * option before a word that is no command (it may be its value), and `watch`, which passes its arguments on.
  */
 export function commandFirst(args: readonly string[]): readonly string[] {
   let i = 0;
-  while (i < args.length) {
+  let onlyCommon = true;
+  while (i < args.length && args[i]!.startsWith('-') && args[i] !== '--') {
     const arg = args[i]!;
-    const equals = arg.indexOf('=');
-    if (FLAG_OPTIONS.has(arg)) i += 1;
-    else if (VALUE_OPTIONS.has(equals < 0 ? arg : arg.slice(0, equals))) i += equals < 0 ? 2 : 1;
-    else break;
+    const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
+    if (name === '-V' || name === '--version') return args;
+    // A value option's value is the next word, unless that is an option: then the value is missing (commander says so).
+    const next = args[i + 1];
+    const takesNext = VALUE_OPTIONS.has(name) && name === arg && next !== undefined && !next.startsWith('-');
+    if (!VALUE_OPTIONS.has(name) && !FLAG_OPTIONS.has(name)) onlyCommon = false;
+    i += takesNext ? 2 : 1;
   }
+  if (i === 0) return args;
   const command = args[i];
-  if (i === 0 || command === undefined || command === 'watch' || !COMMAND_NAMES.includes(command)) return args;
-  return [command, ...args.slice(0, i), ...args.slice(i + 1)];
+  if (command === undefined) return onlyCommon ? [] : args;
+  const leading = args.slice(0, i);
+  if (command === 'help') {
+    const topic = args[i + 1];
+    if (topic === undefined) return ['--help', ...leading];
+    // An unknown topic is answered as an unknown command ("Did you mean validate?"), as helpTopicArgs does.
+    return COMMAND_NAMES.includes(topic) ? [topic, ...leading, '--help', ...args.slice(i + 2)] : [topic, ...leading];
+  }
+  if (command === 'watch') return args;
+  // A misspelt command after common options: commander names the command, not the first option.
+  return COMMAND_NAMES.includes(command) || onlyCommon ? [command, ...leading, ...args.slice(i + 1)] : args;
 }
 
 /**
@@ -304,14 +320,16 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
 
   if (has('schema')) {
     program.command('schema').description('print the JSON Schema of a plan file')
+      .option('--locale <locale>', 'accepted as every command accepts it; the schema is in English')
       .addHelpText('after', examples(locale, 'milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
       .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
   }
 
   if (has('init')) {
     program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
+      .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
       .addHelpText('after', examples(locale, 'milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
-      .action(async (dir: string | undefined) => setCode((await import('./commands/init.js')).runInit(io, dir)));
+      .action(async (dir: string | undefined, options: { locale?: string }) => setCode((await import('./commands/init.js')).runInit(io, dir, options.locale)));
   }
 
   if (has('import')) {

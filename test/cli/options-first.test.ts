@@ -10,14 +10,23 @@ describe('commandFirst', () => {
     [['--locale', 'nb', 'validate', 'plans'], ['validate', '--locale', 'nb', 'plans']],
     [['--today=2019-09-01', '--no-color', 'gantt', '--width', '80'], ['gantt', '--today=2019-09-01', '--no-color', '--width', '80']],
     [['--format', 'json', '--strict', 'validate'], ['validate', '--format', 'json', '--strict']],
-    // Left for commander to answer: no option first, no command after them, an unknown option, help, watch.
+    // Left for commander to answer: no option first, watch, -V, an unknown option before a word that is no command.
     [['validate', '--locale', 'nb'], ['validate', '--locale', 'nb']],
-    [['--locale', 'nb'], ['--locale', 'nb']],
-    [['--format', 'validate'], ['--format', 'validate']],
-    [['--frobnicate', 'validate'], ['--frobnicate', 'validate']],
-    [['--locale', 'nb', 'valdate'], ['--locale', 'nb', 'valdate']],
-    [['--help', 'validate'], ['--help', 'validate']],
+    [['--format', 'validate'], []],
     [['--today', '2019-09-01', 'watch', 'plans'], ['--today', '2019-09-01', 'watch', 'plans']],
+    [['-V', 'validate'], ['-V', 'validate']],
+    [['--bogus', 'x', 'validate'], ['--bogus', 'x', 'validate']],
+    // Moved too: an unknown option is then reported by the command (not the common option before it); a value
+    // option followed by an option has no value; help and its topic; a misspelt command after common options.
+    [['--locale', 'nb', '--bogus', 'validate'], ['validate', '--locale', 'nb', '--bogus']],
+    [['--today', '--locale', 'nb', 'validate'], ['validate', '--today', '--locale', 'nb']],
+    [['--help', 'validate'], ['validate', '--help']],
+    [['--locale', 'nb', 'help', 'gantt'], ['gantt', '--locale', 'nb', '--help']],
+    [['--locale', 'nb', 'help'], ['--help', '--locale', 'nb']],
+    [['--locale', 'nb', 'valdate'], ['valdate', '--locale', 'nb']],
+    // Only common options: no command (as a bare `milepel`); --help alone is the program's help.
+    [['--today', '2019-09-01'], []],
+    [['--help'], ['--help']],
   ];
   for (const [args, expected] of cases) it(args.join(' '), () => expect(commandFirst(args)).toEqual(expected));
 });
@@ -36,6 +45,24 @@ describe('options before the command', () => {
     const r = await runCli(['--locale', 'nb', 'critical-path', 'ws', '--today', '2019-08-01'], { files });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe((await runCli(['critical-path', 'ws', '--today', '2019-08-01', '--locale', 'nb'], { files })).stdout);
+  });
+  for (const [args, line] of [
+    [['--locale', 'nb', '--bogus', 'validate', 'ws'], "milepel: ukjent valg '--bogus'\n"],
+    [['--locale', 'nb', 'valdate', 'ws'], "milepel: ukjent kommando 'valdate' (mente du validate?)\n"],
+    [['--no-color'], 'milepel: no command given: run `milepel --help` for the list of commands\n'],
+  ] as const) {
+    it(`${args.join(' ')}: ${line.trim()}`, async () => {
+      const r = await runCli([...args], { files });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(line);
+    });
+  }
+  it('init and schema take --locale, before the command too', async () => {
+    const init = await runCli(['--locale', 'nb', 'init', 'fresh']);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toBe((await runCli(['init', 'fresh2', '--locale', 'nb'])).stdout.replaceAll('fresh2', 'fresh'));
+    expect(init.stdout).not.toBe((await runCli(['init', 'fresh3', '--locale', 'en'])).stdout.replaceAll('fresh3', 'fresh'));
+    expect((await runCli(['--locale', 'nb', 'schema'])).code).toBe(0);
   });
   it('an option the command does not have is still one milepel: line, exit 2', async () => {
     const r = await runCli(['--strict', 'gantt', 'ws'], { files });

@@ -9,7 +9,7 @@ import { decideLocale } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { GOVERNANCE_EXAMPLE, PLAN_EXAMPLE } from './init-template.js';
 
-export function runInit(io: Io, dir = 'plans'): number {
+export function runInit(io: Io, dir = 'plans', locale?: string): number {
   // An empty name (`milepel init ''`, a script's unset variable) would write into the current directory unasked.
   if (dir === '') throw new UsageError(msg0('cli.init.empty'));
   const files = [
@@ -35,6 +35,6 @@ export function runInit(io: Io, dir = 'plans'): number {
     throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(dir), reason: describeFsError(error), code }));
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
-  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir) }), decideLocale(undefined, io))}\n`);
+  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir) }), decideLocale(locale, io))}\n`);
   return 0;
 }

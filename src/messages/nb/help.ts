@@ -17,6 +17,7 @@ const entries = (): [string, string][] => [
   ['colour the output (default: when stdout is a terminal and NO_COLOR is unset)', 'farg utdataene (standard: når stdout er en terminal og NO_COLOR ikke er satt)'],
   ['never colour the output', 'farg aldri utdataene'],
   ['language of text reports: nb or en (default: from LANG)', 'språk i tekstrapporter: nb eller en (standard: fra LANG)'],
+  ['accepted as every command accepts it; the schema is in English', 'godtas slik alle kommandoer godtar det; skjemaet er på engelsk'],
   ['width of text reports in columns (default: the terminal width, 100 when not a terminal)', 'bredden på tekstrapporter i kolonner (standard: terminalens bredde, 100 når det ikke er en terminal)'],
   ['wrap findings at this width in columns (default: lines stay whole)', 'bryt funnene ved denne bredden i kolonner (standard: linjene holdes hele)'],
   ['check the plans against every rule; exit 1 on an error', 'sjekk planene mot alle regler; avslutningskode 1 ved en feil'],
