@@ -55,7 +55,8 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       return hint.data.guess === null ? [] : [{ title: { id: 'lsp.action.rename-key', data: { from: written, to: hint.data.guess } }, uri: f.uri, edits: [{ range: span, newText: hint.data.guess }] }];
     case 'non-working-day.hint':
     case 'non-working-day.meeting.hint':
-      return [replace(formatDay(hint.data.before)), replace(formatDay(hint.data.after))];
+      // A quick fix for each nearest working day inside 0001-01-01 … 9999-12-31 (the hint leaves out one beyond it).
+      return [hint.data.before, hint.data.after].flatMap((day) => (day === null ? [] : [replace(formatDay(day))]));
     case 'progress-range.hint':
       return [replace(`${hint.data.total}/${hint.data.total}`), replace(`${hint.data.total}/${hint.data.started}`)];
     case 'lead.hint':

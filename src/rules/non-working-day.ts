@@ -1,5 +1,6 @@
 // non-working-day: a milestone's day date, or a meeting, falls on a non-working day.
-import { DEFAULT_CALENDAR, type DateValue, type WorkCalendar } from '../calendar/index.js';
+import { DEFAULT_CALENDAR, type DateValue, type DayNumber, type WorkCalendar } from '../calendar/index.js';
+import { isDayInRange } from '../schedule/date-range.js';
 import type { Milestone } from '../model/types.js';
 import { msg, msg0 } from '../messages/index.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -7,12 +8,22 @@ import { fieldOrigin } from './where.js';
 
 type Field = 'date' | 'forecast' | 'actual';
 
+/**
+ * The working days before and after `day`, each null when it would fall outside 0001-01-01 … 9999-12-31 (SPEC §2):
+ * a hint must not suggest a date that is itself an invalid-date (0000-12-29 beside 0001-01-01).
+ */
+function nearestWorkdays(calendar: WorkCalendar, day: DayNumber): { before: DayNumber | null; after: DayNumber | null } {
+  const before = calendar.sub(day, 1);
+  const after = calendar.add(day, 1);
+  return { before: isDayInRange(before) ? before : null, after: isDayInRange(after) ? after : null };
+}
+
 function report(ctx: RuleContext, m: Milestone, calendar: WorkCalendar, key: Field, v: DateValue): void {
   ctx.report({
     at: fieldOrigin(m, key),
     message: msg('non-working-day', { ref: m.ref, field: key, day: v.day, reason: calendar.nonWorkdayReason(v.day) ?? msg0('calendar.not-workday') }),
     ref: m.ref,
-    hint: msg('non-working-day.hint', { before: calendar.sub(v.day, 1), after: calendar.add(v.day, 1) }),
+    hint: msg('non-working-day.hint', nearestWorkdays(calendar, v.day)),
     plan: m.plan,
   });
 }
@@ -42,7 +53,7 @@ export const nonWorkingDay: Rule = {
         at: fieldOrigin(meeting, 'date'),
         message: msg('non-working-day.meeting', { meeting: meeting.ref, day: meeting.date, reason: DEFAULT_CALENDAR.nonWorkdayReason(meeting.date) ?? msg0('calendar.not-workday') }),
         ref: meeting.ref,
-        hint: msg('non-working-day.meeting.hint', { before: DEFAULT_CALENDAR.sub(meeting.date, 1), after: DEFAULT_CALENDAR.add(meeting.date, 1) }),
+        hint: msg('non-working-day.meeting.hint', nearestWorkdays(DEFAULT_CALENDAR, meeting.date)),
       });
     }
   },

@@ -181,3 +181,20 @@ describe('risk: simulated dates past 9999-12-31 when the deterministic one is in
     expect(row.prob_by_date).toBeLessThanOrEqual(1 - held / 300);
   });
 });
+
+// The non-working-day hint suggested the working day on each side even beyond the calendar: 0000-12-29 beside
+// 0001-01-01, which is itself an invalid-date, and 10000-01-03 (a tester's finding, session 13).
+describe('non-working-day at the ends of the calendar', () => {
+  const text = 'plan:\n  id: p\n  title: P\n  calendar: {closed: [9999-12-31]}\nmilestones:\n  - {id: A, title: A, date: 0001-01-01}\n  - {id: B, title: B, date: 9999-12-31}\nmeetings:\n  - {body: S, date: 0001-01-01}\nbodies:\n  - {id: S, name: Styret}\n';
+  for (const locale of ['en', 'nb']) {
+    it(`suggests only the working day inside 0001-01-01 … 9999-12-31 (${locale})`, async () => {
+      const r = await runCli(['validate', 'ws', '--today', '2024-01-01', '--locale', locale, '--format', 'json'], { files: { 'ws/p.yaml': text } });
+      const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; ref: string; hint: string }[] }).diagnostics
+        .filter((d) => d.rule === 'non-working-day').map((d) => `${d.ref}: ${d.hint}`);
+      expect(hints).toEqual(locale === 'en'
+        ? ['p/A: use 0001-01-02, the nearest working day', 'p/B: use 9999-12-30, the nearest working day', 'S@0001-01-01: check the date; the nearest working day is 0001-01-02']
+        : ['p/A: bruk 02.01.0001, den nærmeste arbeidsdagen', 'p/B: bruk 30.12.9999, den nærmeste arbeidsdagen', 'S@0001-01-01: sjekk datoen; den nærmeste arbeidsdagen er 02.01.0001']);
+      expect(r.stdout).not.toMatch(MALFORMED);
+    });
+  }
+});

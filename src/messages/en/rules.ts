@@ -106,9 +106,15 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or move the deadline or successors; \`milepel critical-path\` shows the chain`,
 
   'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,
-  'non-working-day.hint': (d, f) => `use ${f.date(d.before)} or ${f.date(d.after)}, the nearest working days`,
+  'non-working-day.hint': (d, f) => {
+    const days = [d.before, d.after].filter((x) => x !== null).map((x) => f.date(x));
+    return days.length === 2 ? `use ${days[0]} or ${days[1]}, the nearest working days` : days.length === 1 ? `use ${days[0]}, the nearest working day` : 'check the calendar\'s workdays and closed days';
+  },
   'non-working-day.meeting': (d, f) => `meeting ${d.meeting} is on ${f.date(d.day)}, ${f.render(d.reason)}`,
-  'non-working-day.meeting.hint': (d, f) => `check the date; the nearest working days are ${f.date(d.before)} and ${f.date(d.after)}`,
+  'non-working-day.meeting.hint': (d, f) => {
+    const days = [d.before, d.after].filter((x) => x !== null).map((x) => f.date(x));
+    return days.length === 2 ? `check the date; the nearest working days are ${days[0]} and ${days[1]}` : `check the date; the nearest working day is ${days[0] ?? '(none)'}`;
+  },
 
   'overdue': (d, f) => `${d.ref} is overdue: projected ${f.date(d.projected)}, ${days(f, d.days)} before the status date ${f.date(d.today)}, and no actual date`,
   'overdue.hint': (d, f) => `record actual: YYYY-MM-DD if ${d.id} was achieved, or set a forecast on or after ${f.date(d.today)}`,

@@ -114,9 +114,15 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller flytt fristen eller etterfølgerne; \`milepel critical-path\` viser kjeden`,
 
   'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,
-  'non-working-day.hint': (d, f) => `bruk ${f.date(d.before)} eller ${f.date(d.after)}, de nærmeste arbeidsdagene`,
+  'non-working-day.hint': (d, f) => {
+    const days = [d.before, d.after].filter((x) => x !== null).map((x) => f.date(x));
+    return days.length === 2 ? `bruk ${days[0]} eller ${days[1]}, de nærmeste arbeidsdagene` : days.length === 1 ? `bruk ${days[0]}, den nærmeste arbeidsdagen` : 'sjekk kalenderens arbeidsdager og stengte dager';
+  },
   'non-working-day.meeting': (d, f) => `møtet ${d.meeting} holdes ${f.date(d.day)}, som er ${f.render(d.reason)}`,
-  'non-working-day.meeting.hint': (d, f) => `sjekk datoen; de nærmeste arbeidsdagene er ${f.date(d.before)} og ${f.date(d.after)}`,
+  'non-working-day.meeting.hint': (d, f) => {
+    const days = [d.before, d.after].filter((x) => x !== null).map((x) => f.date(x));
+    return days.length === 2 ? `sjekk datoen; de nærmeste arbeidsdagene er ${days[0]} og ${days[1]}` : `sjekk datoen; den nærmeste arbeidsdagen er ${days[0] ?? '(ingen)'}`;
+  },
 
   'overdue': (d, f) => `${d.ref} er forsinket: beregnet til ${f.date(d.projected)}, ${days(f, d.days)} før statusdatoen ${f.date(d.today)}, og uten faktisk dato`,
   'overdue.hint': (d, f) => `skriv actual: ÅÅÅÅ-MM-DD hvis ${d.id} er nådd, eller sett en ny prognose på eller etter ${f.date(d.today)}`,
