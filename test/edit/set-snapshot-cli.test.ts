@@ -81,6 +81,13 @@ describe('milepel set', () => {
     });
   }
 
+  it('--status takes the Norwegian words too and writes the plan\'s (grønn is green), as import reads them', async () => {
+    const r = await runCli(['set', 'w/B', '--status', 'rød', 'ws', '--locale', 'nb'], { files: { 'ws/w.yaml': WS } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('ws/w.yaml:9: status (ingen) → red\n');
+    expect(r.io.written.get('ws/w.yaml')).toContain('    status: red\n');
+  });
+
   it('--plan gives a bare id its plan (SPEC §7 common option)', async () => {
     const r = await runCli(['set', 'B', '--plan', 'w', '--status', 'red', 'ws'], { files: { 'ws/w.yaml': WS } });
     expect(r.code).toBe(0);

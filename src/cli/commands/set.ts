@@ -15,7 +15,8 @@ export interface SetOptions extends CommonOptions {
   readonly status?: string;
 }
 
-const STATUSES = ['green', 'yellow', 'red'];
+/** `--status` values and the status each writes: the plan's words (SPEC §1), and the Norwegian ones, as import reads them. */
+const STATUSES: ReadonlyMap<string, string> = new Map([['green', 'green'], ['yellow', 'yellow'], ['red', 'red'], ['grønn', 'green'], ['gul', 'yellow'], ['rød', 'red']]);
 
 /** The value to write for each requested field, validated before anything is read. */
 export function readRequestedValues(options: SetOptions): [SettableKey, string][] {
@@ -23,8 +24,9 @@ export function readRequestedValues(options: SetOptions): [SettableKey, string][
   if (options.forecast !== undefined) values.push(['forecast', checkDate('--forecast', options.forecast, true)]);
   if (options.actual !== undefined) values.push(['actual', checkDate('--actual', options.actual, false)]);
   if (options.status !== undefined) {
-    if (!STATUSES.includes(options.status)) throw new UsageError(msg('cli.set.bad-status', { status: options.status }));
-    values.push(['status', options.status]);
+    const status = STATUSES.get(options.status);
+    if (status === undefined) throw new UsageError(msg('cli.set.bad-status', { status: options.status }));
+    values.push(['status', status]);
   }
   if (values.length === 0) throw new UsageError(msg0('cli.set.nothing-to-set'));
   return values;

@@ -79,7 +79,7 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'gate-decision.hint': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nearest earlier ${d.body} meeting`,
   'gate-readiness': (d, f) => `${d.milestone} is projected on ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'working day', 'working days')} `}too late for gate ${d.ref} (${f.shownInParentheses(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} before the gate)` : ''}`,
-  'gate-readiness.hint': (d, f) => `bring ${d.milestone} forward to ${f.iso(d.due)} or earlier, move ${d.id} later, or shorten the lead`,
+  'gate-readiness.hint': (d, f) => `bring ${d.milestone} forward to ${f.date(d.due)} or earlier, move ${d.id} later, or shorten the lead`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} is defined here`,
 
   'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; so ${f.render(d.missing)}`,

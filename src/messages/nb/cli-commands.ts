@@ -17,7 +17,7 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.gantt.bad-date': (d) => `${d.flag} ${quoteText(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ (f.eks. ${d.flag} 2019-09)`,
   'cli.gantt.bad-scale': (d) => `--scale ${d.text} er ikke en skala: bruk ${list(d.scales)}`,
 
-  'cli.set.bad-status': (d) => `--status ${quoteText(d.status)} er ikke en status: bruk green, yellow eller red (${NOT_WRITTEN})`,
+  'cli.set.bad-status': (d) => `--status ${quoteText(d.status)} er ikke en status: bruk green, yellow eller red (grønn, gul, rød) (${NOT_WRITTEN})`,
   'cli.set.nothing-to-set': () => 'set trenger --forecast <dato>, --actual <dato> eller --status green|yellow|red',
   'cli.set.gate': (d) => `${quoteText(d.ref)} er et beslutningspunkt, ikke en milepæl: set endrer milepæler; skriv beslutningspunktets decided:-dato i filen (${NOT_WRITTEN})`,
   'cli.set.ambiguous': (d) => `${d.ref} finnes i flere planer (${list(d.matches)}); skriv plan/ID (${NOT_WRITTEN})`,

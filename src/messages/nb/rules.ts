@@ -87,7 +87,7 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   'gate-decision.hint': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nærmeste tidligere ${d.body}-møte`,
   'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
-  'gate-readiness.hint': (d, f) => `få ${d.milestone} fram til ${f.iso(d.due)} eller tidligere, flytt ${d.id} senere, eller kort ned ledetiden`,
+  'gate-readiness.hint': (d, f) => `få ${d.milestone} fram til ${f.date(d.due)} eller tidligere, flytt ${d.id} senere, eller kort ned ledetiden`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} er definert her`,
 
   'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; dermed ${f.render(d.missing)}`,
