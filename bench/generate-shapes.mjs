@@ -11,10 +11,13 @@ import { generateNetwork } from './generate.mjs';
  * YAML path declined flow collections over several lines, and such a workspace validated 3.7 × slower per milestone.
  * `yaml-narrow`: the yaml package's output at a line width shorter than key and value, which puts every title on the
  * lines below its key (`title:` and then the text, folded); until 2 Dec 2026 declined too, 3.4 × slower.
+ * `yaml-flow`: the yaml package's flow style, every collection in brackets over several lines, texts folded inside
+ * them, values below their keys (as PyYAML's default_flow_style=True writes too); declined until 2 Dec 2026.
  */
 export const SHAPES = {
   json: (data) => `${JSON.stringify(data, null, 2)}\n`,
   'yaml-narrow': (data) => YAML.stringify(data, { lineWidth: 20, minContentWidth: 20 }),
+  'yaml-flow': (data) => YAML.stringify(data, { collectionStyle: 'flow', lineWidth: 60 }),
 };
 
 /** The network of generateNetwork(dir, n), each file then rewritten in `shape` (a key of SHAPES). */

@@ -1,5 +1,6 @@
-// Scalars and one-line flow collections for the fast YAML path; `BAIL` means "not sure: use the full parser".
-import { indentEnd, lineAfter, lineEndAt, nextColon, nextHash, skipSpaces, type Cursor } from './fast-cursor.js';
+// Scalars, keys and the shared item stack for the fast YAML path (flow collections: fast-flow.ts); `BAIL` means "not sure: use the full parser".
+import { nextColon, nextHash, type Cursor } from './fast-cursor.js';
+import { parseFlow } from './fast-flow.js';
 import { parseDouble, parseSingle } from './fast-quoted.js';
 import { HASH_PRIME, HASH_SEED, hashOf } from './string-table.js';
 import { BAIL } from './bail.js';
@@ -94,7 +95,7 @@ function plainBlockEnd(c: Cursor, start: number): number {
  * indicator or the line's end follows (`{a:b}` is the key "a:b", YAML 1.2 §7.3.3; until 1 Dec 2026 this path read it as
  * {a: b} where the yaml library reads {"a:b": null}); the scalar's hash is left in c.plainHash, computed on the way.
  */
-function plainFlowEnd(c: Cursor, start: number): number {
+export function plainFlowEnd(c: Cursor, start: number): number {
   const { text, end } = c;
   let last = start;
   let h = HASH_SEED;
@@ -111,88 +112,6 @@ function plainFlowEnd(c: Cursor, start: number): number {
   }
   c.plainHash = hash;
   return last;
-}
-
-/**
- * A flow sequence or mapping, on one line or over several (as JSON written with indentation, and YAML writers' flow
- * lists wrapped at their line width, are); its positions are recorded as a block collection's are. Its lines after the
- * first must be indented past c.blockIndent (YAML 1.2 §7.4, s-separate(n+1)), -1 for a collection at the root. A line
- * may break after '[', '{' and ',' and after an item or an entry's value; anywhere else (between a key, its ':' and its
- * value, inside a scalar) and at a comment the full parser decides.
- */
-function parseFlow(c: Cursor): unknown {
-  const { text, positions } = c;
-  const isSeq = text.charCodeAt(c.pos) === 91;
-  const close = isSeq ? 93 : 125;
-  const base = positions.open();
-  const itemMark = c.itemTop;
-  const map: Record<string, unknown> | undefined = isSeq ? undefined : {};
-  const minIndent = c.blockIndent;
-  c.pos++;
-  c.depth++;
-  for (let first = true; ; first = false) {
-    if (!flowSpace(c, minIndent)) return BAIL;
-    if (text.charCodeAt(c.pos) === close && first) break;
-    const at = c.pos;
-    if (map === undefined) {
-      const value = parseInline(c, true);
-      if (value === BAIL) return BAIL;
-      if (!flowSpace(c, minIndent) || text.charCodeAt(c.pos) === 58) return BAIL; // a single-pair mapping inside a sequence
-      positions.item(at, positions.childOf(value));
-      pushItem(c, value);
-    } else {
-      const key = parseKey(c);
-      if (typeof key !== 'string' || Object.hasOwn(map, key)) return BAIL;
-      const keyIndex = c.keyIndex;
-      skipSpaces(c);
-      if (text.charCodeAt(c.pos) !== 58) return BAIL;
-      c.pos++;
-      skipSpaces(c);
-      if (c.pos >= c.end) return BAIL; // the value on a line below, or none: the full parser
-      const valueAt = c.pos;
-      const value = parseInline(c, true);
-      if (value === BAIL) return BAIL;
-      setKey(map, key, value);
-      positions.entry(keyIndex, at, valueAt, positions.childOf(value));
-      if (!flowSpace(c, minIndent)) return BAIL;
-    }
-    const sep = text.charCodeAt(c.pos);
-    if (sep === close) break;
-    if (sep !== 44) return BAIL;
-    c.pos++;
-    if (!flowSpace(c, minIndent)) return BAIL;
-    if (text.charCodeAt(c.pos) === close) return BAIL; // trailing comma: leave to the full parser
-  }
-  c.pos++;
-  c.depth--;
-  if (map !== undefined) {
-    positions.closeMap(base);
-    return map;
-  }
-  positions.closeSeq(base);
-  return takeItems(c, itemMark);
-}
-
-/**
- * Skips spaces, and at the end of a line the line breaks and blank lines after it inside a flow collection: c.pos then
- * at the next token, c.end at the end of its line. False where the full parser must decide: the text ends, a comment
- * (here or on a line of its own), a line not indented past `minIndent`, a document marker.
- */
-function flowSpace(c: Cursor, minIndent: number): boolean {
-  skipSpaces(c);
-  const text = c.text;
-  while (c.pos >= c.end) {
-    const start = lineAfter(text, c.end);
-    if (start > text.length) return false;
-    const end = lineEndAt(text, start);
-    const content = indentEnd(text, start, end);
-    c.pos = content;
-    c.end = end;
-    if (content === end) continue;
-    if (content - start <= minIndent || text.charCodeAt(content) === 35) return false;
-    if (content === start && (text.startsWith('---', start) || text.startsWith('...', start))) return false;
-  }
-  return true;
 }
 
 /** Adds an item to the sequence being read (see Cursor.items). */

@@ -247,7 +247,7 @@ describe('the fast path on what YAML writers write', () => {
   it('declines a value folded where the full parser has something else to say', () => {
     const texts = [
       'a:\n  b: "x\n  y"\n', 'a:\n  b: x\n  y\n', 'a: x\n  # c\n  y\n', 'a: x\n  : y\n', 'a: x\n  y: z\n', 'a: x\n  y:\n', 'a: x\n  y #c\n', 'a: x # c\n  y\n',
-      'a: "x\\\n\n  y"\n', 'a: "x\n', "a: 'x\n", 'a: "\\ud83d\\ude00"\n', 'a: "\\x4"\n', 'a: "\\U00110000"\n', 'a: "\\q"\n', 'a:\n  b: [x,\n  y]\n', '"a\n b": 1\n', 'a: {b: "x\n  y"}\n',
+      'a: "x\\\n\n  y"\n', 'a: "x\n', "a: 'x\n", 'a: "\\ud83d\\ude00"\n', 'a: "\\x4"\n', 'a: "\\U00110000"\n', 'a: "\\q"\n', 'a:\n  b: [x,\n  y]\n', '"a\n b": 1\n', 'a: {"x\n  y": 1}\n',
       'a: |2\n   x\n', 'a: |\nb: 1\n', 'a: |\n', 'a: |\n  x\n   \n', 'a: |\n    \n  x\n', 'a: |x\n  y\n', 'a: |\n  x\n y\n', 'a: [|]\n',
     ];
     for (const text of texts) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();

@@ -1,8 +1,10 @@
-// The fast YAML path on flow collections over several lines (src/source/fast-scalar.ts's parseFlow): JSON written with
-// indentation, and YAML writers' flow lists wrapped at their line width. Until 2 Dec 2026 such a file went wholly to the
-// full parser: a 100,000-milestone workspace written by json.dump(indent=2) validated 3.7 × slower per milestone.
+// The fast YAML path on flow collections over several lines (src/source/fast-flow.ts): JSON written with indentation,
+// and YAML writers' flow style wrapped at their line width, texts folded inside it. Until 2 Dec 2026 such a file went
+// wholly to the full parser: a 100,000-milestone workspace written by json.dump(indent=2) validated 3.7 × slower per
+// milestone, one written by PyYAML with default_flow_style=None (its default before 5.1) 2 × slower.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { parseFast } from '../../src/source/fast-yaml.js';
 import { parseFull } from '../../src/source/full-parse.js';
 import { expectSameAsFull } from '../helpers/fast-parity.js';
@@ -18,6 +20,15 @@ const PLAN = {
 
 // Written by PyYAML 6.0 (`safe_dump(doc, default_flow_style=None, allow_unicode=True, sort_keys=False)`): a list of
 // plain strings is a flow sequence, wrapped after a comma past 80 columns. Generated once.
+// PyYAML 6.0, `safe_dump(doc, default_flow_style=None, allow_unicode=True, sort_keys=False)` with deliverables: a plain
+// text in a flow sequence folded onto the next line; and `default_flow_style=True, width=60`: everything in flow style,
+// double-quoted texts with `\xNN` escapes and escaped line breaks. Generated once.
+const PYYAML_FOLDED =
+  'milestones:\n- id: M0\n  deliverables: [Leveranse 0.0 – rapport om gjennomføring, Leveranse 0.1 – rapport\n      om gjennomføring, Leveranse 0.2 – rapport om gjennomføring]\n';
+const PYYAML_FLOW =
+  "{plan: {id: p, title: Plan, governance: {require: [NEHS, KR, PS]}},\n  milestones: [{id: M0, title: \"Milep\\xE6l 0 \\xABFelles grunnmur\\xBB\\\n        \\ \\u2013 innf\\xF8ring av kjernejournal\", date: '2026-03-02',\n" +
+  "      after: [{id: plan-2/M10, lag: 3d, type: SS}], deliverables: [\n        \"Leveranse 0.0 \\u2013 rapport om gjennomf\\xF8ring\", \"Leveranse\\\n          \\ 0.1 \\u2013 rapport om gjennomf\\xF8ring\"]}]}\n";
+
 const PYYAML_WRAPPED =
   "plan:\n  id: p\n  governance:\n    require: [NEHS, KR, PS]\nmilestones:\n- id: M3\n  title: Milepæl 3\n  date: '2026-03-05'\n" +
   "  after: [plan-1/M100, plan-1/M101, plan-1/M102, plan-1/M103, plan-1/M104, plan-1/M105,\n    plan-1/M106, plan-1/M107]\n" +
@@ -30,10 +41,46 @@ describe('the fast path on flow collections over several lines', () => {
     ['JSON on one line', JSON.stringify(PLAN)],
     ['JSON after a comment, with blank lines', `# written by a JSON writer\n\n${JSON.stringify(PLAN, null, 1).replace(/,\n/g, ',\n\n')}\n# end\n`],
     ['PyYAML flow lists wrapped at 80 columns', PYYAML_WRAPPED],
+    ['PyYAML flow lists with a plain text folded inside', PYYAML_FOLDED],
+    ['PyYAML flow style throughout, texts folded with escaped line breaks', PYYAML_FLOW],
+    ['plain and quoted texts folded inside flow collections, values below their key', 'a: [x\n  y, "q\n  r", \'s\n\n  t\', {k: one\n   two,\n  l:\n   [m]}]\n'],
     ['flow values in block mappings and sequences', '- [x,\n y]\n- a: [x,\n   y]\n- b: c\n'],
     ['flow values in nested blocks', 'a: [x,\n  y]\nb:\n  c: {d: 1,\n     e: [f,\n    g]}\n  h:\n  - [i,\n    j]\n  - k\n'],
   ])('reads %s as the full parser does', (_, text) => {
     expect(expectSameAsFull(text)).toBe(true);
+  });
+
+  it("reads the yaml package's flow style, every string type and line width, as the full parser does", () => {
+    const title = 'Milepæl «Felles grunnmur» – innføring av kjernejournal, e-resept og helsenorge.no i alle helseforetak';
+    const doc = { plan: { id: 'p', title }, milestones: [0, 1].map((i) => ({ id: `M${i}`, title: `${title} ${i}`, after: ['M0', { id: 'plan-2/M4', lag: '3d' }], deliverables: [title] })) };
+    for (const lineWidth of [40, 60, 80]) {
+      for (const type of ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'] as const) {
+        const text = YAML.stringify(doc, { collectionStyle: 'flow', lineWidth, defaultStringType: type });
+        expect(expectSameAsFull(text), text).toBe(true);
+      }
+    }
+  });
+
+  it('agrees with the full parser on random texts folded inside flow collections, or declines them', () => {
+    const word = fc.constantFrom('a', 'word', 'æøå', '1', '2.5', 'true', 'null', 'a:b', 'x:', ':y', '#c', 'a#b', '-', '- z', '? q', '"q"', "it's", '–', 'é', '\u00a0x', '---', '...', '%x', '@x', '!x', '&x', '|', 'x,y', 'plan-1/M2');
+    const gap = fc.constantFrom(' ', ' ', '\n  ', '\n    ', '\n', ' \n   ', '\n\n  ', '\n# c\n  ', '\n      ');
+    const text = fc.tuple(word, fc.array(fc.tuple(gap, word), { maxLength: 4 }), fc.constantFrom('', '"', "'")).map(([first, rest, q]) => {
+      const s = first + rest.map(([g, w]) => g + w).join('');
+      return q === '' ? s : q + s.replace(/["'\\]/g, '') + q;
+    });
+    const flow = fc.tuple(fc.boolean(), fc.array(fc.tuple(text, fc.constantFrom(' ', '\n   ')), { minLength: 1, maxLength: 3 })).map(([isSeq, items]) =>
+      isSeq ? `[${items.map(([t]) => t).join(', ')}]` : `{${items.map(([t, g], k) => `k${k}:${g}${t}`).join(',\n   ')}}`,
+    );
+    const context = fc.constantFrom((v: string) => `a: ${v}\n`, (v: string) => `t:\n  - ${v}\n`, (v: string) => `${v}\n`, (v: string) => `t:\n  k:\n    ${v}\n`);
+    let accepted = 0;
+    const numRuns = Number(process.env['FUZZ_RUNS'] ?? 600);
+    fc.assert(
+      fc.property(flow, context, (v, wrap) => {
+        if (expectSameAsFull(wrap(v))) accepted++;
+      }),
+      { numRuns, seed: 20261202 },
+    );
+    expect(accepted).toBeGreaterThan(numRuns / 10);
   });
 
   it('reads JSON as JSON.parse does', () => {
@@ -43,8 +90,8 @@ describe('the fast path on flow collections over several lines', () => {
   it('declines a flow collection where a line break or what follows it is for the full parser to judge', () => {
     const texts = [
       'a:\n  b: [x,\n  y]\n', 'a: [x,\ny]\n', 'a: [x,\n  y\n]\n', 'a: [x, # c\n  y]\n', 'a: [x,\n  # c\n  y]\n', '[x,\n---\n]\n', '[x,\n...\n]\n',
-      'a: {b:\n  1}\n', 'a: {b\n  : 1}\n', 'a: [x\n  : y]\n', 'a: [x\n  y]\n', '{a: 1,\n b: 2}: c\n', '[a,\n b]: c\n', '{a: 1}\nb: 2\n', '[a]\n[b]\n', '[a,\n  b',
-      'a: ["x\n  y"]\n', '{"a\n b": 1}\n',
+      'a: {b:\n  }\n', 'a: {b\n  : 1}\n', 'a: [x\n  : y]\n', 'a: [x\n\n  y]\n', 'a: [x\n  - y]\n', 'a: {k: x\n  y: z}\n', '[x\ny]\n', '["x\ny"]\n', '{a: 1,\n b: 2}: c\n',
+      '[a,\n b]: c\n', '{a: 1}\nb: 2\n', '[a]\n[b]\n', '[a,\n  b', '{"a\n b": 1}\n', '{a\n b: 1}\n',
     ];
     for (const text of texts) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
   });
