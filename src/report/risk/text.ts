@@ -3,7 +3,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, renderTable, type Column } from '../table.js';
+import { append, displayWidth, renderTable, type Column } from '../table.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
@@ -16,6 +16,13 @@ export function percent(share: number | null, locale: Locale): string {
   return locale === 'nb' ? `${value} %` : `${value}%`;
 }
 
+/** The report's first line, or its first two when one would be wider than `width` (status date on the second). */
+function headerLines(report: RiskReport, locale: Locale, width: number): string[] {
+  const line = header(report, locale);
+  const at = line.lastIndexOf(', ');
+  return displayWidth(line) <= width || at < 0 ? [line] : [line.slice(0, at + 1), `  ${line.slice(at + 2)}`];
+}
+
 function header(report: RiskReport, locale: Locale): string {
   const dist = report.distribution === 'pert' ? 'PERT' : report.distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
   return word(locale,
@@ -23,20 +30,39 @@ function header(report: RiskReport, locale: Locale): string {
     `Usikkerhetsanalyse: ${report.iterations} iterasjoner, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
 }
 
-function table(rows: readonly RiskRow[], options: FormatOptions): string[] {
+/** The table's headers in full, and short ones (explained by LEGEND) for a table that would not fit its width. */
+const HEADERS = {
+  en: { full: ['Deterministic', 'P50 (styringsdato)', 'P85 (rammedato)', 'P(on date)', 'P(deadline)', 'Critical'], short: ['Det.', 'P50', 'P85', 'P(date)', 'P(dl)', 'Crit.'] },
+  nb: { full: ['Deterministisk', 'P50 (styringsdato)', 'P85 (rammedato)', 'P(i tide)', 'P(frist)', 'Kritisk'], short: ['Det.', 'P50', 'P85', 'P(dato)', 'P(fr.)', 'Krit.'] },
+} as const;
+
+const LEGEND = {
+  en: ['  Det.: deterministic date; P50: styringsdato; P85: rammedato;', '  P(date), P(dl): probability of making the date, the deadline;', '  Crit.: criticality (the share of iterations it is critical in)'],
+  nb: ['  Det.: deterministisk dato; P50: styringsdato; P85: rammedato;', '  P(dato), P(fr.): sannsynlighet for å nå datoen, fristen;', '  Krit.: kritikalitet (andelen iterasjoner der den er kritisk)'],
+} as const;
+
+/**
+ * A plan's table within `options.width` columns: with the full headers when it fits, else with the short ones
+ * (`short` true; the three dates and the percentages are what make it wide, an 80-column terminal took 106).
+ */
+function table(rows: readonly RiskRow[], options: FormatOptions): { lines: string[]; short: boolean } {
   const l = options.locale;
-  const columns: Column[] = [
-    { header: 'ID' }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
-    { header: word(l, 'Deterministic', 'Deterministisk') },
-    { header: word(l, 'P50 (styringsdato)', 'P50 (styringsdato)') }, { header: word(l, 'P85 (rammedato)', 'P85 (rammedato)') },
-    { header: word(l, 'P(on date)', 'P(i tide)'), align: 'right' }, { header: word(l, 'P(deadline)', 'P(frist)'), align: 'right' },
-    { header: word(l, 'Critical', 'Kritisk'), align: 'right' },
-  ];
   const date = (d: number | null): string => formatShownDate(d, l);
-  return renderTable(columns, rows.map((r) => [
+  const cells = rows.map((r) => [
     r.id, r.title, date(r.deterministic), date(r.p50), date(r.p85),
     percent(r.probByDate, l), percent(r.probByDeadline, l), percent(r.criticality, l),
-  ]), options.width);
+  ]);
+  const render = (headers: readonly string[]): string[] => {
+    const columns: Column[] = [
+      { header: 'ID' }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
+      { header: headers[0]! }, { header: headers[1]! }, { header: headers[2]! },
+      { header: headers[3]!, align: 'right' }, { header: headers[4]!, align: 'right' }, { header: headers[5]!, align: 'right' },
+    ];
+    return renderTable(columns, cells, options.width);
+  };
+  const full = render(HEADERS[l].full);
+  if (full.every((line) => displayWidth(line) <= options.width)) return { lines: full, short: false };
+  return { lines: render(HEADERS[l].short), short: true };
 }
 
 function drivers(report: RiskReport, plan: string | undefined, locale: Locale): string[] {
@@ -87,15 +113,21 @@ function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptio
 
 export function formatRiskText(report: RiskReport, options: FormatOptions): string {
   const l = options.locale;
-  const out = [header(report, l), ''];
+  const out = [...headerLines(report, l, options.width), ''];
+  const legendAt = out.length - 1;
   if (report.focus?.distribution) append(out, focus(report.focus, report.focus.distribution, options)).push('');
+  let short = false;
   for (const plan of report.plans) {
     const rows = report.rows.filter((r) => r.plan === plan.id);
     out.push(`${escapeControl(plan.id)}: ${escapeControl(plan.title)}`);
-    append(out, table(rows, { ...options, width: options.width - 2 }).map((line) => `  ${line}`)).push('');
+    const shown = table(rows, { ...options, width: options.width - 2 });
+    short ||= shown.short;
+    append(out, shown.lines.map((line) => `  ${line}`)).push('');
     const lines = drivers(report, plan.id, l);
     if (lines.length > 0) append(out, lines).push('');
   }
   if (report.rows.length === 0) out.push(word(l, '  No milestones.', '  Ingen milepæler.'), '');
+  // The short headers explained once, below the header line.
+  if (short) out.splice(legendAt, 0, ...LEGEND[l]);
   return `${out.join('\n').trimEnd()}\n`;
 }
