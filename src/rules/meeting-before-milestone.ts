@@ -25,8 +25,8 @@ export const meetingBeforeMilestone: Rule = {
       for (const b of g.bodies) {
         if (b.meeting < 0) {
           const link = b.fromList ? m.meetings.findIndex((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body) : -1;
-          if (link >= 0 && g.listed.some((l) => l.link === link && l.placement !== 0)) folded.set(link, bodyMissing(ws, m, g, b));
-          else ctx.report(bodyMissing(ws, m, g, b));
+          if (link >= 0 && g.listed.some((l) => l.link === link && l.placement !== 0)) folded.set(link, bodyMissing(ws, byBody, m, g, b));
+          else ctx.report(bodyMissing(ws, byBody, m, g, b));
         }
       }
       for (const l of g.listed) {
@@ -63,15 +63,28 @@ function listedOutside(ws: Workspace, m: Milestone, g: MeetingsBeforeMilestone, 
   };
 }
 
-function bodyMissing(ws: Workspace, m: Milestone, g: MeetingsBeforeMilestone, b: BodyCheck): Finding {
+/** The latest meeting of `body` in the admissible interval, or undefined (`byBody` sorted by date). */
+function latestAdmissible(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, body: string, g: MeetingsBeforeMilestone): Workspace['meetings'][number] | undefined {
+  const list = byBody.get(body) ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const meeting = ws.meetings[list[i]!]!;
+    if (meeting.date <= g.to && meeting.date >= g.from) return meeting;
+    if (meeting.date < g.from) return undefined;
+  }
+  return undefined;
+}
+
+function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone, g: MeetingsBeforeMilestone, b: BodyCheck): Finding {
   const before = b.nearestBefore >= 0 ? ws.meetings[b.nearestBefore]! : undefined;
   const after = b.nearestAfter >= 0 ? ws.meetings[b.nearestAfter]! : undefined;
   const firstListed = m.meetings.find((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body);
   const requireIndex = m.require?.indexOf(b.body) ?? -1;
   const at = b.fromList && firstListed ? firstListed.origin : requireIndex >= 0 ? fieldOrigin(m, 'require', requireIndex) : currentDateOrigin(m);
-  const admissibleBefore = before !== undefined && before.date <= g.to && before.date >= g.from;
-  const hint = b.fromList && admissibleBefore
-    ? msg('meeting-before-milestone.missing.hint-list', { meeting: before.ref, id: m.id, body: b.body, interval: interval(g) })
+  // A meeting in time that the milestone does not list: the hint names it (the nearest meeting before the milestone
+  // may be a listed one inside the lead, with an admissible one before it; a tester's finding, session 13).
+  const inTime = b.fromList ? latestAdmissible(ws, byBody, b.body, g) : undefined;
+  const hint = inTime !== undefined
+    ? msg('meeting-before-milestone.missing.hint-list', { meeting: inTime.ref, id: m.id, body: b.body, interval: interval(g) })
     : msg('meeting-before-milestone.missing.hint-hold', { body: b.body, interval: interval(g), id: m.id, after: after?.ref ?? null });
   return {
     at,
