@@ -19,13 +19,13 @@ export const gateDecision: Rule = {
       const d = status.decision;
       if (d === undefined || d.meeting >= 0 || status.current === undefined) continue;
       const c = status.current;
-      const lead = ws.plans[gate.plan]!.governance.lead;
+      const { lead, window } = ws.plans[gate.plan]!.governance;
       const before = d.nearestBefore >= 0 ? ws.meetings[d.nearestBefore]! : undefined;
       const after = d.nearestAfter >= 0 ? ws.meetings[d.nearestAfter]! : undefined;
       ctx.report({
         at: fieldOrigin(gate, 'body'),
         message: msg('gate-decision', {
-          body: d.body, ref: gate.ref, current: shownDate(ws.milestones[gate.node]!), lead: lead.n > 0 ? formatDuration(lead) : null,
+          body: d.body, ref: gate.ref, current: shownDate(ws.milestones[gate.node]!), window: window !== undefined ? formatDuration(window) : null, lead: lead.n > 0 ? formatDuration(lead) : null,
           before: before === undefined ? null : { meeting: before.ref, days: c - before.date },
           after: after === undefined ? null : { meeting: after.ref, days: after.date - c },
         }),

@@ -56,7 +56,8 @@ export interface RuleMessages {
   /** `days` of the nearest meetings are calendar days before/after the milestone's current date. */
   /** The deciding body has no admissible meeting before gate `ref` (current date `current`), §12. */
   'gate-decision': {
-    body: string; ref: string; current: ShownDate; lead: string | null;
+    /** The plan's governance window and lead as written, null when there is none (the lead when zero). */
+    body: string; ref: string; current: ShownDate; window: string | null; lead: string | null;
     before: { readonly meeting: string; readonly days: number } | null;
     after: { readonly meeting: string; readonly days: number } | null;
   };

@@ -74,7 +74,9 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} after)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nearest ${d.body} meetings: ${near.join(', ')}` : `; ${d.body} has no meetings in the workspace`;
-    return `${d.body} does not meet before gate ${d.ref} (${f.shownInParentheses(d.current)}) to decide it${d.lead !== null ? ` with the ${d.lead} lead` : ''}${nearest}`;
+    const window = d.window !== null ? ` within the ${d.window} window` : '';
+    const lead = d.lead !== null ? `${window !== '' ? ' and' : ''} with the ${d.lead} lead` : '';
+    return `${d.body} does not meet before gate ${d.ref} (${f.shownInParentheses(d.current)}) to decide it${window}${lead}${nearest}`;
   },
   'gate-decision.hint': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nearest earlier ${d.body} meeting`,

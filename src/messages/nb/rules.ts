@@ -82,7 +82,9 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
-    return `${d.body} har ikke møte før beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)})${d.lead !== null ? ` med ${d.lead} ledetid` : ''}${nearest}`;
+    const window = d.window !== null ? ` innenfor vinduet på ${d.window}` : '';
+    const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med ${d.lead} ledetid` : '';
+    return `${d.body} har ikke møte før beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${nearest}`;
   },
   'gate-decision.hint': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nærmeste tidligere ${d.body}-møte`,
