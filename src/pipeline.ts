@@ -160,7 +160,9 @@ function finishAnalysis(
 ): Analysis {
   const previous = options.previous;
   const rank = previous !== undefined && sameRefs(previous.workspace, workspace) ? previous.rank : refRank(workspace);
-  const graph = previous !== undefined && rank === previous.rank && graphFits(previous.graph, workspace.milestones.length, workspace.dependencies)
+  // The very same edge list (a model patched by `set`, src/edit/patched-model.ts) needs no look at its 20,000 edges.
+  const isSameEdges = previous !== undefined && previous.workspace.dependencies === workspace.dependencies && previous.graph.nodeCount === workspace.milestones.length;
+  const graph = previous !== undefined && rank === previous.rank && (isSameEdges || graphFits(previous.graph, workspace.milestones.length, workspace.dependencies))
     ? previous.graph : buildGraph(workspace.milestones.length, workspace.dependencies, rank);
   const schedule = options.updateSchedule?.(workspace, graph, rank) ?? computeSchedule(workspace, graph, rank);
   const heldDates = holdScheduleInRange(workspace, schedule);

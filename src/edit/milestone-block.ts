@@ -5,18 +5,21 @@
 // caller edits the whole document as before.
 import { parsePlanText } from '../analyze.js';
 import { renderMessage } from '../messages/index.js';
-import type { ParsedSource } from '../source/parse.js';
+import type { ParsedSource, Path } from '../source/parse.js';
 import { isMap, isSeq, parsePlanDocument, type YAMLMap } from '../source/yaml.js';
 import { findMilestoneData, toCanonicalJson } from './verify.js';
 import { findLineStart, type YamlSource } from './yaml-source.js';
 import { normalizeLoneCr } from '../source/line-breaks.js';
 import { LazyLines } from '../source/lazy-lines.js';
 import { isPatched } from './patched-source.js';
+import { findLine } from './text-edit.js';
 
 export interface MilestoneBlock {
   /** Offsets in the body: the milestone's first line starts at `start`; the next entry or key starts at `end`. */
   readonly start: number;
   readonly end: number;
+  /** The 1-based line of `start` in the body (the line of the milestone's node). */
+  readonly firstLine: number;
   /** The block's text and document; every offset in it is relative to `start`. */
   readonly source: YamlSource;
   /** The milestone's mapping in `source.doc`. */
@@ -35,22 +38,16 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   const data = whole.data as { milestones?: unknown } | null | undefined;
   const item = findMilestoneData(data, index);
   if (whole.problems.length > 0 || item === undefined || !Array.isArray(data?.milestones)) return undefined;
-  // As the plan's reader counts lines (CR LF, CR or LF), and only as far as the block: not all 120,000 of a 3 MB file.
-  const lines = new LazyLines(body);
-  const offsetOf = (line: number, column: number): number => lines.startOf(line)! + column - 1;
-  const listAt = whole.locate(['milestones']);
-  if (body[offsetOf(listAt.line, listAt.column)] === '[') return undefined;
-  const itemAt = whole.locate(['milestones', index]);
-  const start = findLineStart(body, offsetOf(itemAt.line, itemAt.column));
+  const offsetOf = offsetsIn(whole, body);
+  if (body[offsetOf(['milestones'])] === '[') return undefined;
+  const start = findLineStart(body, offsetOf(['milestones', index]));
   let end = body.length;
   if (index + 1 < data.milestones.length) {
-    const next = whole.locate(['milestones', index + 1]);
-    end = findLineStart(body, offsetOf(next.line, next.column));
+    end = findLineStart(body, offsetOf(['milestones', index + 1]));
   } else {
     // The last entry ends where the next top-level key starts (or at the end of the file).
     for (const key of Object.keys(data as object)) {
-      const at = whole.locate([key], true);
-      const offset = findLineStart(body, offsetOf(at.line, at.column));
+      const offset = findLineStart(body, offsetOf([key], true));
       if (offset > start && offset < end) end = offset;
     }
   }
@@ -70,7 +67,21 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   }
   const alone: unknown = map === root ? js : (js as unknown[])[0];
   if (toCanonicalJson(alone) !== toCanonicalJson(item)) return undefined;
-  return { start, end, source: { bom: '', body: text, doc }, map, whole };
+  return { start, end, firstLine: findLine(body, start), source: { bom: '', body: text, doc }, map, whole };
+}
+
+/**
+ * Where a path's node (or key) starts in `body`, which `whole` read: the fast path's offsets as they are; else its
+ * line and column, with the lines counted (as the plan's reader counts them: CR LF, CR or LF) only as far as asked.
+ * Either way not the line table of all 120,000 lines of a 3 MB file, which `whole.locate` makes (issue #18).
+ */
+function offsetsIn(whole: ParsedSource, body: string): (path: Path, key?: boolean) => number {
+  if (whole.offsetOf !== undefined) return whole.offsetOf;
+  const lines = new LazyLines(body);
+  return (path, key) => {
+    const at = whole.locate(path, key);
+    return lines.startOf(at.line)! + at.column - 1;
+  };
 }
 
 /** The block's lines as edited (`text`), for a reader that reads only those again (src/edit/patched-source.ts). */

@@ -52,7 +52,7 @@ export function patchSource(file: string, block: MilestoneBlock, index: number, 
   const milestones = list.slice();
   milestones[index] = items[0];
   const patchedData: Record<string, unknown> = { ...data, milestones };
-  const first = whole.locate(['milestones', index]).line;
+  const first = block.firstLine;
   const end = first + countBreaks(block.source.body);
   const shift = countBreaks(edited) - countBreaks(block.source.body);
   const locate = (path: Path, key = false): LineColumn => {

@@ -64,7 +64,7 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
   // The block starts a line (never with a line break), so a value's line is the block's first line plus the lines
   // before it in the block: counted there, the edited file's text is not joined and searched as one (issue #18).
-  const first = findLines(body, [block.start])[0]!;
+  const first = block.firstLine;
   const lines = findLines(edited.text, edited.offsets).map((line) => first + line - 1);
   const splice = { start: bom.length + block.start, end: bom.length + block.end, text: edited.text };
   return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })), splice };
