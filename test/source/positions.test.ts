@@ -1,7 +1,7 @@
 // The fast path's position records (src/source/positions.ts): for random YAML trees, block and flow, with LF, CRLF or
 // CR-only line breaks, `locate` of every path — existing ones, and ones that leave the tree (unknown keys, indices out
 // of range, negative or fractional indices, a key asked of a sequence, a number asked of a mapping, a step past a
-// scalar) — equals the full yaml parser's, value and key alike.
+// scalar) — equals the full yaml parser's, value and key alike, in document order and backwards.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFull } from '../../src/source/full-parse.js';
@@ -86,6 +86,9 @@ describe('fast-path positions', () => {
           expect(fast!.locate(path), `value at ${JSON.stringify(path)} in ${JSON.stringify(text)}`).toEqual(full.locate(path));
           expect(fast!.locate(path, true), `key at ${JSON.stringify(path)}`).toEqual(full.locate(path, true));
         }
+        // Lines are counted only as far as asked (parse.ts lineFinder): asked last place first, the answers are the same.
+        const backwards = parseFastSource('f.yaml', text)!;
+        for (const path of [...paths].reverse()) expect(backwards.locate(path), `backwards, value at ${JSON.stringify(path)}`).toEqual(full.locate(path));
       }),
       { numRuns: 300 },
     );
