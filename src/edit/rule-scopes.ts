@@ -50,9 +50,15 @@ export function findRuleScopes(before: Analysis, after: Analysis, k: number): Ru
   const s1 = after.schedule;
   const m0 = before.workspace.milestones;
   const m1 = after.workspace.milestones;
+  const p0 = s0.projected;
+  const p1 = s1.projected;
+  const f0 = s0.float;
+  const f1 = s1.float;
+  const isSameDay = before.today === after.today;
   for (let v = 0; v < m1.length; v++) {
-    if (isOverdue(m1[v]!, s1.projected[v]!, after.today) && !isOverdue(m0[v]!, s0.projected[v]!, before.today)) overdue.add(v);
-    if (s1.float[v]! < 0 && !(s0.float[v]! < 0)) negativeFloat.add(v);
+    // Overdue reads the milestone's actual and p(M) (schedule/overdue.ts): the same milestone and day, the same answer.
+    if ((m1[v] !== m0[v] || p1[v] !== p0[v] || !isSameDay) && isOverdue(m1[v]!, p1[v]!, after.today) && !isOverdue(m0[v]!, p0[v]!, before.today)) overdue.add(v);
+    if (f1[v]! < 0 && !(f0[v]! < 0)) negativeFloat.add(v);
   }
   return {
     milestones: new Map<RuleId, ReadonlySet<number>>([
