@@ -128,6 +128,6 @@ export function formatRiskText(report: RiskReport, options: FormatOptions): stri
   }
   if (report.rows.length === 0) out.push(word(l, '  No milestones.', '  Ingen milepæler.'), '');
   // The short headers explained once, below the header line.
-  if (short) out.splice(legendAt, 0, ...LEGEND[l]);
-  return `${out.join('\n').trimEnd()}\n`;
+  const shown = short ? [...out.slice(0, legendAt), ...LEGEND[l], ...out.slice(legendAt)] : out;
+  return `${shown.join('\n').trimEnd()}\n`;
 }
