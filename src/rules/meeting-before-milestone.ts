@@ -2,7 +2,7 @@
 import { msg, type Message } from '../messages/index.js';
 import type { Interval } from '../messages/data/rules.js';
 import type { Milestone, Workspace } from '../model/types.js';
-import { checkMeetingsBeforeMilestone, meetingsByBody, meetsMeetingsBeforeMilestone, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone, latestMeetingIn, meetingsByBody, meetsMeetingsBeforeMilestone, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
 import type { Finding, Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin, showDuration, shownDate } from './where.js';
 
@@ -63,17 +63,6 @@ function listedOutside(ws: Workspace, m: Milestone, g: MeetingsBeforeMilestone, 
   };
 }
 
-/** The latest meeting of `body` in the admissible interval, or undefined (`byBody` sorted by date). */
-function latestAdmissible(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, body: string, g: MeetingsBeforeMilestone): Workspace['meetings'][number] | undefined {
-  const list = byBody.get(body) ?? [];
-  for (let i = list.length - 1; i >= 0; i--) {
-    const meeting = ws.meetings[list[i]!]!;
-    if (meeting.date <= g.to && meeting.date >= g.from) return meeting;
-    if (meeting.date < g.from) return undefined;
-  }
-  return undefined;
-}
-
 function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone, g: MeetingsBeforeMilestone, b: BodyCheck): Finding {
   const before = b.nearestBefore >= 0 ? ws.meetings[b.nearestBefore]! : undefined;
   const after = b.nearestAfter >= 0 ? ws.meetings[b.nearestAfter]! : undefined;
@@ -82,9 +71,9 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
   const at = b.fromList && firstListed ? firstListed.origin : requireIndex >= 0 ? fieldOrigin(m, 'require', requireIndex) : currentDateOrigin(m);
   // A meeting in time that the milestone does not list: the hint names it (the nearest meeting before the milestone
   // may be a listed one inside the lead, with an admissible one before it; a tester's finding, session 13).
-  const inTime = b.fromList ? latestAdmissible(ws, byBody, b.body, g) : undefined;
-  const hint = inTime !== undefined
-    ? msg('meeting-before-milestone.missing.hint-list', { meeting: inTime.ref, id: m.id, body: b.body, interval: interval(g) })
+  const inTime = b.fromList ? latestMeetingIn(ws, byBody.get(b.body) ?? [], g.from, g.to) : -1;
+  const hint = inTime >= 0
+    ? msg('meeting-before-milestone.missing.hint-list', { meeting: ws.meetings[inTime]!.ref, id: m.id, body: b.body, interval: interval(g) })
     : msg('meeting-before-milestone.missing.hint-hold', { body: b.body, interval: interval(g), id: m.id, after: after?.ref ?? null });
   return {
     at,

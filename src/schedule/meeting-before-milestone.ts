@@ -128,12 +128,15 @@ function admissibleMeeting(ws: Workspace, links: Milestone['meetings'], fromList
     }
     return meeting;
   }
+  return latestMeetingIn(ws, all, from, to);
+}
+
+/** The latest of `all` (a body's meetings, sorted by meetingsByBody) in [from, to] (index), or -1. */
+export function latestMeetingIn(ws: Workspace, all: readonly number[], from: DayNumber, to: DayNumber): number {
   const last = upperBound(ws, all, to) - 1;
-  if (last >= 0) {
-    const d = ws.meetings[all[last]!]!.date;
-    if (d >= from && d <= to) meeting = all[last]!;
-  }
-  return meeting;
+  if (last < 0) return -1;
+  const d = ws.meetings[all[last]!]!.date;
+  return d >= from && d <= to ? all[last]! : -1;
 }
 
 /** Whether the milestone lists a (known) meeting of `body`. */
