@@ -6,6 +6,7 @@ import { graphFits } from './graph/reuse.js';
 import { addFile, finishWorkspace, startWorkspace, type WorkspaceBuild } from './model/build.js';
 import type { FragmentCache } from './model/fragments.js';
 import type { Workspace } from './model/types.js';
+import { isObj, obj, text } from './model/read.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
 import { computeSchedule, type Schedule } from './schedule/cpm.js';
 import { holdScheduleInRange, holdStartsInRange } from './schedule/date-range.js';
@@ -63,11 +64,10 @@ interface FileSchemaProblems {
   readonly planId: string | undefined;
 }
 
-/** The `plan.id` a file's data gives, when it is a string. */
+/** The `plan.id` a file's data gives, when it is a string (read as the model reads it: model/read.ts). */
 function planIdOf(data: unknown): string | undefined {
-  const plan = typeof data === 'object' && data !== null ? (data as { plan?: unknown }).plan : undefined;
-  const id = typeof plan === 'object' && plan !== null ? (plan as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : undefined;
+  const plan = isObj(data) ? obj(data, 'plan') : undefined;
+  return plan === undefined ? undefined : text(plan, 'id');
 }
 
 /** A source's schema problems and its data with the unusable values left out (SPEC §4.1). */
@@ -170,7 +170,7 @@ function finishAnalysis(
   const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
   // A file whose plan is defined in another file first (duplicate-id) takes that plan's rules: overrides too.
-  const planOf = (file: string, id: string | undefined): number | undefined => planOfFile.get(file) ?? workspace.plans.find((p) => p.id === id)?.index;
+  const planOf = (file: string, id: string | undefined): number | undefined => planOfFile.get(file) ?? (id === undefined ? undefined : workspace.planIndex.get(id));
   const schemaProblems = [...schemaByFile].flatMap(([file, { problems, planId }]) => problems.map((problem) => ({ file, plan: planOf(file, planId), problem })));
 
   const byFile = new Map(sources.map((s) => [s.file, s]));
