@@ -56,7 +56,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     case 'non-working-day.hint':
     case 'non-working-day.meeting.hint':
       // A quick fix for each nearest working day inside 0001-01-01 … 9999-12-31 (the hint leaves out one beyond it).
-      return [hint.data.before, hint.data.after].flatMap((day) => (day === null ? [] : [replace(formatDay(day))]));
+      return hint.data.days.map((day) => replace(formatDay(day)));
     case 'progress-range.hint':
       return [replace(`${hint.data.total}/${hint.data.total}`), replace(`${hint.data.total}/${hint.data.started}`)];
     case 'lead.hint':

@@ -9,13 +9,11 @@ import { fieldOrigin } from './where.js';
 type Field = 'date' | 'forecast' | 'actual';
 
 /**
- * The working days before and after `day`, each null when it would fall outside 0001-01-01 … 9999-12-31 (SPEC §2):
- * a hint must not suggest a date that is itself an invalid-date (0000-12-29 beside 0001-01-01).
+ * The working days before and after `day`, without one outside 0001-01-01 … 9999-12-31 (SPEC §2): a hint must not
+ * suggest a date that is itself an invalid-date (0000-12-29 beside 0001-01-01).
  */
-function nearestWorkdays(calendar: WorkCalendar, day: DayNumber): { before: DayNumber | null; after: DayNumber | null } {
-  const before = calendar.sub(day, 1);
-  const after = calendar.add(day, 1);
-  return { before: isDayInRange(before) ? before : null, after: isDayInRange(after) ? after : null };
+function nearestWorkdays(calendar: WorkCalendar, day: DayNumber): { days: DayNumber[] } {
+  return { days: [calendar.sub(day, 1), calendar.add(day, 1)].filter(isDayInRange) };
 }
 
 function report(ctx: RuleContext, m: Milestone, calendar: WorkCalendar, key: Field, v: DateValue): void {

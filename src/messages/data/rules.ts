@@ -89,10 +89,10 @@ export interface RuleMessages {
   'negative-float.hint': { id: string; days: number };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
-  /** The nearest working days, each null when outside 0001-01-01 … 9999-12-31. */
-  'non-working-day.hint': { before: DayNumber | null; after: DayNumber | null };
+  /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */
+  'non-working-day.hint': { days: readonly DayNumber[] };
   'non-working-day.meeting': { meeting: string; day: DayNumber; reason: Message };
-  'non-working-day.meeting.hint': { before: DayNumber | null; after: DayNumber | null };
+  'non-working-day.meeting.hint': { days: readonly DayNumber[] };
 
   'overdue': { ref: string; projected: DayNumber; days: number; today: DayNumber };
   'overdue.hint': { id: string; today: DayNumber };

@@ -109,12 +109,12 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
 
   'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,
   'non-working-day.hint': (d, f) => {
-    const days = [d.before, d.after].filter((x) => x !== null).map((x) => f.date(x));
+    const days = d.days.map(f.date);
     return days.length === 2 ? `use ${days[0]} or ${days[1]}, the nearest working days` : days.length === 1 ? `use ${days[0]}, the nearest working day` : 'check the calendar\'s workdays and closed days';
   },
   'non-working-day.meeting': (d, f) => `meeting ${d.meeting} is on ${f.date(d.day)}, ${f.render(d.reason)}`,
   'non-working-day.meeting.hint': (d, f) => {
-    const days = [d.before, d.after].filter((x) => x !== null).map((x) => f.date(x));
+    const days = d.days.map(f.date);
     return days.length === 2 ? `check the date; the nearest working days are ${days[0]} and ${days[1]}` : `check the date; the nearest working day is ${days[0] ?? '(none)'}`;
   },
 

@@ -117,12 +117,12 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
 
   'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,
   'non-working-day.hint': (d, f) => {
-    const days = [d.before, d.after].filter((x) => x !== null).map((x) => f.date(x));
+    const days = d.days.map(f.date);
     return days.length === 2 ? `bruk ${days[0]} eller ${days[1]}, de nærmeste arbeidsdagene` : days.length === 1 ? `bruk ${days[0]}, den nærmeste arbeidsdagen` : 'sjekk kalenderens arbeidsdager og stengte dager';
   },
   'non-working-day.meeting': (d, f) => `møtet ${d.meeting} holdes ${f.date(d.day)}, som er ${f.render(d.reason)}`,
   'non-working-day.meeting.hint': (d, f) => {
-    const days = [d.before, d.after].filter((x) => x !== null).map((x) => f.date(x));
+    const days = d.days.map(f.date);
     return days.length === 2 ? `sjekk datoen; de nærmeste arbeidsdagene er ${days[0]} og ${days[1]}` : `sjekk datoen; den nærmeste arbeidsdagen er ${days[0] ?? '(ingen)'}`;
   },
 
