@@ -8,6 +8,11 @@
 // server never sees `shutdown` or `exit` again and an editor is left with a process that does not end. Here a bad
 // header is reported once and everything up to the next `Content-Length:` is skipped (the content of the bad message
 // has no known length, so the next header is the first place the stream can be trusted again).
+//
+// A message is passed on once all of it has come, and only when its content is JSON: vscode-jsonrpc drops a content
+// it cannot parse without a word (a tester's finding), where JSON-RPC 2.0 ("5.1 Error object", "7 Examples") answers
+// invalid JSON with -32700 Parse error and JSON that is no message object (`[]`, `5`) with -32600 Invalid Request,
+// both with `id` null. The filter hands those answers to `answer`; the server goes on with the next message.
 import { Transform, type TransformCallback } from 'node:stream';
 import { quoteText } from '../text/quote.js';
 
@@ -26,6 +31,29 @@ const HEADER_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*(.*?)[ \t]*$/;
  */
 export const INPUT_ENDED = 'milepel/inputEnded';
 
+/** A JSON-RPC 2.0 error response to a message whose id could not be read (JSON-RPC 2.0 §5: `id` null). */
+export interface UnreadableMessageAnswer {
+  readonly jsonrpc: '2.0';
+  readonly id: null;
+  readonly error: { readonly code: -32700 | -32600; readonly message: 'Parse error' | 'Invalid Request' };
+}
+
+/**
+ * The answer JSON-RPC 2.0 gives a message content, undefined when it is a JSON object (a request, notification or
+ * response, which vscode-jsonrpc reads): -32700 for text that is not JSON (UTF-8, as vscode-jsonrpc decodes it),
+ * -32600 for JSON that is no object. LSP has no batches, so an array is answered once, as the empty one is in §7.
+ */
+export function answerForContent(content: string): UnreadableMessageAnswer | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    return { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } };
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return undefined;
+  return { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request' } };
+}
+
 /**
  * The stream between stdin and vscode-jsonrpc. `report` gets one English sentence per malformed header (and one for
  * input that ends inside a message); the server logs it. It is a stream, so vscode-languageserver still sees the
@@ -36,22 +64,29 @@ export const INPUT_ENDED = 'milepel/inputEnded';
 export class LspFrameFilter extends Transform {
   /** Input not passed on yet: a header coming in, or bytes being skipped. */
   private buffer: Buffer = Buffer.alloc(0);
-  /** The current message's content length in bytes, once its header was read and passed on. */
+  /** The current message's content length in bytes, once its header was read. */
   private contentLength = 0;
-  /** Bytes of that content still to pass on: they pass as they come, a 20 MB didOpen is never held here. */
+  /** Bytes of that content still to come. */
   private contentLeft = 0;
+  /** The current message's header part and the content that came so far: passed on when the content is whole. */
+  private message: Buffer[] = [];
   /** Looking for the next `Content-Length:` after a malformed header. */
   private isSkipping = false;
 
+  /**
+   * @param answer gets the error response for a message whose content is not a JSON object (answerForContent);
+   *   without it such a message is dropped and reported only.
+   */
   constructor(
     private readonly report: (problem: string) => void,
     private readonly whenHandled?: (end: () => void) => void,
+    private readonly answer?: (response: UnreadableMessageAnswer) => void,
   ) {
     super();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    const rest = this.passContent(chunk);
+    const rest = this.takeContent(chunk);
     if (rest.length > 0) {
       this.buffer = this.buffer.length === 0 ? rest : Buffer.concat([this.buffer, rest]);
       this.drain();
@@ -64,8 +99,10 @@ export class LspFrameFilter extends Transform {
     if (this.contentLeft > 0) this.report(`the input ended inside a message: ${this.contentLength - this.contentLeft} of its ${this.contentLength} content bytes came`);
     else if (!this.isSkipping && rest.trim() !== '') this.report(`the input ended inside a message header (${quoteText(rest.slice(0, 80))})`);
     this.buffer = Buffer.alloc(0);
-    // Inside a message's content the reader holds part of it: a notification now would be read as its rest.
-    if (this.whenHandled === undefined || this.contentLeft > 0) {
+    // A message is passed on only when whole, so the reader holds no part of one: the notification is read as itself.
+    this.message = [];
+    this.contentLeft = 0;
+    if (this.whenHandled === undefined) {
       done();
       return;
     }
@@ -74,13 +111,28 @@ export class LspFrameFilter extends Transform {
     this.whenHandled(() => done());
   }
 
-  /** Passes on what `bytes` hold of the current message's content; returns the bytes after it. */
-  private passContent(bytes: Buffer): Buffer {
+  /** Takes what `bytes` hold of the current message's content, passing the message on when whole; returns the bytes after it. */
+  private takeContent(bytes: Buffer): Buffer {
     if (this.contentLeft === 0) return bytes;
     const n = Math.min(this.contentLeft, bytes.length);
-    this.push(bytes.subarray(0, n));
+    this.message.push(bytes.subarray(0, n));
     this.contentLeft -= n;
+    if (this.contentLeft === 0) this.passMessage();
     return bytes.subarray(n);
+  }
+
+  /** Passes the whole current message on when its content is a JSON object; else answers and reports it instead. */
+  private passMessage(): void {
+    const [header, ...content] = this.message;
+    this.message = [];
+    const answer = answerForContent(Buffer.concat(content).toString('utf8'));
+    if (answer === undefined) {
+      this.push(header);
+      for (const piece of content) this.push(piece);
+      return;
+    }
+    this.report(`the content of a message is ${answer.error.code === -32700 ? 'not JSON' : 'JSON but no message object'}: answered with ${answer.error.code} ${answer.error.message}`);
+    this.answer?.(answer);
   }
 
   /** Passes on every message that starts in the buffer, reporting and skipping what is not one. */
@@ -88,7 +140,7 @@ export class LspFrameFilter extends Transform {
     while (this.buffer.length > 0) {
       if (this.isSkipping && !this.skipToContentLength()) return;
       if (!this.readHeader()) return;
-      this.buffer = this.passContent(this.buffer);
+      this.buffer = this.takeContent(this.buffer);
     }
   }
 
@@ -126,9 +178,11 @@ export class LspFrameFilter extends Transform {
       this.malformed(`Content-Length ${quoteText(length.slice(0, 80))} is not a number of bytes`, at);
       return true;
     }
-    this.push(this.buffer.subarray(0, at + HEADER_END.length));
+    this.message = [this.buffer.subarray(0, at + HEADER_END.length)];
     this.buffer = this.buffer.subarray(at + HEADER_END.length);
     this.contentLength = this.contentLeft = Number(length);
+    // An empty content is whole at once (and no JSON).
+    if (this.contentLeft === 0) this.passMessage();
     return true;
   }
 

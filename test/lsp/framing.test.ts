@@ -2,16 +2,16 @@
 // a malformed header is reported once and the stream goes on at the next message (a tester's finding: after
 // `Content-Length: abc` vscode-jsonrpc read every later message one behind, and the server never exited).
 import { describe, expect, it } from 'vitest';
-import { LspFrameFilter, MAX_HEADER_BYTES } from '../../src/lsp/framing.js';
+import { answerForContent, LspFrameFilter, MAX_HEADER_BYTES, type UnreadableMessageAnswer } from '../../src/lsp/framing.js';
 
 const frame = (body: string, header = `Content-Length: ${Buffer.byteLength(body)}`): string => `${header}\r\n\r\n${body}`;
 const A = frame('{"jsonrpc":"2.0","id":1,"method":"shutdown"}');
 const B = frame('{"jsonrpc":"2.0","method":"exit","params":{"text":"æøå 🚀"}}', `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: ${Buffer.byteLength('{"jsonrpc":"2.0","method":"exit","params":{"text":"æøå 🚀"}}')}`);
 
 /** What passes through and what is reported, for `input` fed in chunks cut at `cuts` (byte offsets). */
-async function filter(input: string, cuts: readonly number[] = []): Promise<{ out: string; reports: string[] }> {
+async function filter(input: string, cuts: readonly number[] = [], answers: UnreadableMessageAnswer[] = []): Promise<{ out: string; reports: string[] }> {
   const reports: string[] = [];
-  const f = new LspFrameFilter((problem) => reports.push(problem));
+  const f = new LspFrameFilter((problem) => reports.push(problem), undefined, (answer) => answers.push(answer));
   const chunks: Buffer[] = [];
   f.on('data', (c: Buffer) => chunks.push(c));
   const ended = new Promise<void>((resolve) => f.on('end', resolve));
@@ -68,5 +68,29 @@ describe('LspFrameFilter', () => {
     expect((await filter(A + A.slice(0, 30))).reports).toEqual(['the input ended inside a message: 8 of its 44 content bytes came']);
     expect((await filter(A + 'Content-Len')).reports).toEqual(['the input ended inside a message header ("Content-Len")']);
     expect(await filter(`${A}\r\n`)).toEqual({ out: A, reports: [] });
+  });
+
+  // JSON-RPC 2.0 §5.1 and §7: invalid JSON → -32700 Parse error, JSON that is no request object → -32600 Invalid
+  // Request, both with id null (a tester's finding: vscode-jsonrpc dropped such a message without an answer).
+  it.each([
+    ['{not json', -32700, 'Parse error', 'not JSON'],
+    ['{"jsonrpc":"2.0","method":"x"', -32700, 'Parse error', 'not JSON'],
+    ['', -32700, 'Parse error', 'not JSON'],
+    ['[]', -32600, 'Invalid Request', 'JSON but no message object'],
+    ['[{"jsonrpc":"2.0","method":"exit"}]', -32600, 'Invalid Request', 'JSON but no message object'],
+    ['42', -32600, 'Invalid Request', 'JSON but no message object'],
+    ['null', -32600, 'Invalid Request', 'JSON but no message object'],
+  ])('answers the content %j with %i and passes the next message on, cut at any byte', async (body, code, message, said) => {
+    const input = A + frame(body) + B;
+    const expected = { out: A + B, reports: [`the content of a message is ${said}: answered with ${code} ${message}`] };
+    for (let cut = 0; cut <= Buffer.byteLength(input); cut += 7) {
+      const answers: UnreadableMessageAnswer[] = [];
+      expect(await filter(input, [cut], answers)).toEqual(expected);
+      expect(answers).toEqual([{ jsonrpc: '2.0', id: null, error: { code, message } }]);
+    }
+  });
+
+  it('passes every JSON object on (requests, notifications, responses; vscode-jsonrpc judges them)', () => {
+    for (const body of ['{"jsonrpc":"2.0","id":1,"method":"shutdown"}', '{"jsonrpc":"2.0","id":3,"result":null}', '{}', ' {"a":"æøå 🚀"} ']) expect(answerForContent(body)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node.js';
+import { createConnection, StreamMessageWriter } from 'vscode-languageserver/node.js';
 import { INPUT_ENDED, LspFrameFilter } from '../../lsp/framing.js';
 import { startServer } from '../../lsp/server.js';
 import { decodePlanBytes } from '../../source/decode.js';
@@ -20,13 +20,18 @@ export function runLsp(io: Io): Promise<number> {
   // (Input comes in on a later turn of the event loop, when `connection` is set.)
   // The end of stdin reaches the server after the messages before it (framing.ts INPUT_ENDED): their answers are
   // written before the process ends.
+  // A content that is no JSON object is answered (-32700 / -32600, id null) through the connection's own writer, so
+  // the answer never lands between another message's header and content.
   let endInput = (): void => {};
+  const writer = new StreamMessageWriter(process.stdout);
   const input = new LspFrameFilter((problem) => {
     io.stderr(`milepel: lsp: ${problem}\n`);
     connection.console.error(`milepel: ${problem}`);
-  }, (end) => (endInput = end));
+  }, (end) => (endInput = end), (answer) => void writer.write(answer).catch(() => {}));
   pipeline(process.stdin, input, () => {});
-  const connection = createConnection(input, process.stdout);
+  // vscode-languageserver takes an output that is no stream (no addListener) as the message writer itself, and
+  // still watches the input stream's end and close to exit (its types only list stream + stream or reader + writer).
+  const connection = createConnection(input, writer as unknown as NodeJS.WritableStream);
   connection.onNotification(INPUT_ENDED, () => setImmediate(() => endInput()));
   startServer(connection, {
     findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),

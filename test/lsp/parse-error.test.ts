@@ -1,0 +1,45 @@
+// `milepel lsp` fed a message whose content is not JSON (a tester's finding): it got no answer at all. JSON-RPC 2.0
+// (§5.1, §7) answers it with -32700 Parse error and id null, and JSON that is no message object (`[]`) with -32600
+// Invalid Request; the server goes on with the next message and exits 0 after shutdown and exit.
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { REPO_ROOT } from '../helpers/fake-io.js';
+
+/** Every message the server wrote, parsed from its framed stdout. */
+function messages(bytes: Buffer): unknown[] {
+  const out: unknown[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const end = bytes.indexOf('\r\n\r\n', at);
+    const length = Number(/Content-Length: (\d+)/.exec(bytes.toString('latin1', at, end))![1]);
+    out.push(JSON.parse(bytes.toString('utf8', end + 4, end + 4 + length)));
+    at = end + 4 + length;
+  }
+  return out;
+}
+
+describe('milepel lsp and a content that is not JSON', () => {
+  it('answers -32700 and -32600 with id null, then answers shutdown and exits 0', async () => {
+    const child = spawn(process.execPath, [builtCli(), 'lsp', '--stdio'], { cwd: REPO_ROOT, env: { ...process.env, LANG: 'C' } });
+    const stdout: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => stdout.push(b));
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const send = (body: string): void => void child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    send('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}');
+    send('{"jsonrpc":"2.0","id":2,"method":"shutdown"');
+    send('[]');
+    send('{"jsonrpc":"2.0","id":3,"method":"shutdown"}');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    send('{"jsonrpc":"2.0","method":"exit"}');
+    expect(await exited).toBe(0);
+    const got = messages(Buffer.concat(stdout));
+    expect(got).toContainEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
+    expect(got).toContainEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request' } });
+    expect(got).toContainEqual({ jsonrpc: '2.0', id: 3, result: null });
+    expect(got.filter((m) => (m as { id?: unknown }).id !== undefined).map((m) => (m as { id: unknown }).id).sort()).toEqual([1, 3, null, null]);
+    expect(stderr).toBe('milepel: lsp: the content of a message is not JSON: answered with -32700 Parse error\nmilepel: lsp: the content of a message is JSON but no message object: answered with -32600 Invalid Request\n');
+  }, 20_000);
+});
