@@ -2,33 +2,48 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/fake-io.js';
+import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
 import { P6_DIR } from './p6-files.js';
 
+/** The disk the plans see: only the repository's schemas/, so `ws/../schemas/` is there as in a checkout. */
+const SCHEMA_ONLY = [join(REPO_ROOT, 'schemas')];
 const CSV = 'id,title,date,after\nMP1,Start,2019-06-28,\nMP2,"Neste: fase #2",2019-08-30,MP1+5d\n';
 
 describe('milepel import', () => {
   it('writes an exact CSV import and exits 0', async () => {
-    const r = await runCli(['import', 'in/akson.csv', '--out', 'ws'], { files: { 'in/akson.csv': CSV }, diskRoots: [] });
+    const r = await runCli(['import', 'in/akson.csv', '--out', 'ws'], { files: { 'in/akson.csv': CSV }, diskRoots: SCHEMA_ONLY });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Wrote ws/akson.yaml: plan akson, 2 milestones, 1 link.\n');
     expect(r.stderr).toBe('in/akson.csv: imported exactly (nothing approximated or dropped)\n');
     const text = r.io.written.get('ws/akson.yaml') ?? '';
     expect(text).toContain('title: "Neste: fase #2"');
-    const check = await runCli(['validate', 'ws/akson.yaml', '--today', '2019-06-01'], { files: { 'ws/akson.yaml': text }, diskRoots: [] });
+    const check = await runCli(['validate', 'ws/akson.yaml', '--today', '2019-06-01'], { files: { 'ws/akson.yaml': text }, diskRoots: SCHEMA_ONLY });
     expect(check.stderr + check.stdout).not.toMatch(/error/);
   });
 
-  it('points the written plans at the schema `milepel init` put inside the target, else at ../schemas/', async () => {
-    const files = { 'in/akson.csv': CSV, 'ws/schemas/plan.schema.json': '{}' };
+  it('points the written plans at the schema `milepel init` put inside the target, else at ../schemas/ when it is there', async () => {
+    const files = { 'in/akson.csv': CSV, 'ws/schemas/plan.schema.json': '{}', 'repo/schemas/plan.schema.json': '{}' };
     const inside = await runCli(['import', 'in/akson.csv', '--out', 'ws'], { files, diskRoots: [] });
     expect(inside.io.written.get('ws/akson.yaml')).toMatch(/^# yaml-language-server: \$schema=schemas\/plan\.schema\.json\n/);
-    const beside = await runCli(['import', 'in/akson.csv', '--out', 'other'], { files, diskRoots: [] });
-    expect(beside.io.written.get('other/akson.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/plan\.schema\.json\n/);
+    expect([...inside.io.written.keys()]).toEqual(['ws/akson.yaml']);
+    const beside = await runCli(['import', 'in/akson.csv', '--out', 'repo/plans'], { files, diskRoots: [] });
+    expect(beside.io.written.get('repo/plans/akson.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/plan\.schema\.json\n/);
+    expect([...beside.io.written.keys()]).toEqual(['repo/plans/akson.yaml']);
+  });
+
+  // A tester's finding: a new --out directory got `$schema=../schemas/plan.schema.json`, a file that did not exist.
+  it('writes a copy of the schema into the target, as milepel init does, when neither is there', async () => {
+    const r = await runCli(['import', 'in/akson.csv', '--out', 'deep/new'], { files: { 'in/akson.csv': CSV } });
+    expect(r.code).toBe(0);
+    expect(r.io.written.get('deep/new/akson.yaml')).toMatch(/^# yaml-language-server: \$schema=schemas\/plan\.schema\.json\n/);
+    expect(r.io.written.get('deep/new/schemas/plan.schema.json')).toBe(readFileSync(join(REPO_ROOT, 'schemas', 'plan.schema.json'), 'utf8'));
+    expect(r.stdout).toBe('Wrote deep/new/akson.yaml: plan akson, 2 milestones, 1 link.\nWrote deep/new/schemas/plan.schema.json: the plan schema, which the written plans name for editors.\n');
+    const nb = await runCli(['import', 'in/akson.csv', '--out', 'deep/new', '--locale', 'nb'], { files: { 'in/akson.csv': CSV } });
+    expect(nb.stdout).toContain('Skrev deep/new/schemas/plan.schema.json: planskjemaet, som de skrevne planene viser editorer til.\n');
   });
 
   it('prints each approximation with its line and a count summary, exits 1', async () => {
-    const r = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws'], { files: { 'x.csv': 'id,date,farge\nA,2020-01-10,blå\nB,2020-01-10,x\nC,2020-13-01,\n' }, diskRoots: [] });
+    const r = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws'], { files: { 'x.csv': 'id,date,farge\nA,2020-01-10,blå\nB,2020-01-10,x\nC,2020-13-01,\n' }, diskRoots: SCHEMA_ONLY });
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toEqual([
       'x.csv:1: dropped: unknown column "farge" (column 3) was not imported; the columns are id, title, date, forecast, actual, deadline, after, duration, responsible, status (or tittel, dato, prognose, faktisk, frist, etter, varighet, ansvarlig)',
@@ -48,17 +63,17 @@ describe('milepel import', () => {
       'x.csv: 0 tilnærmet, 3 utelatt (kolonne 1, lenke 1, rad 1)',
       '',
     ];
-    const flag = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws', '--locale', 'nb'], { files, diskRoots: [] });
+    const flag = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws', '--locale', 'nb'], { files, diskRoots: SCHEMA_ONLY });
     expect(flag.code).toBe(1);
     expect(flag.stderr.split('\n')).toEqual(expected);
-    const lang = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws2'], { files, env: { LANG: 'nb_NO.UTF-8' }, diskRoots: [] });
+    const lang = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws2'], { files, env: { LANG: 'nb_NO.UTF-8' }, diskRoots: SCHEMA_ONLY });
     expect(lang.stderr.split('\n')).toEqual(expected.map((l) => l));
   });
 
   it('leaves no English in the findings of a real P6 file under --locale nb', async () => {
     const xer = new Uint8Array(readFileSync(join(P6_DIR, 'shell-and-core.xer')));
-    const nb = await runCli(['import', 'sc.xer', '--out', 'ws', '--plan-id', 'sc', '--locale', 'nb'], { binaryFiles: { 'sc.xer': xer }, diskRoots: [] });
-    const en = await runCli(['import', 'sc.xer', '--out', 'ws', '--plan-id', 'sc'], { binaryFiles: { 'sc.xer': xer }, diskRoots: [] });
+    const nb = await runCli(['import', 'sc.xer', '--out', 'ws', '--plan-id', 'sc', '--locale', 'nb'], { binaryFiles: { 'sc.xer': xer }, diskRoots: SCHEMA_ONLY });
+    const en = await runCli(['import', 'sc.xer', '--out', 'ws', '--plan-id', 'sc'], { binaryFiles: { 'sc.xer': xer }, diskRoots: SCHEMA_ONLY });
     const nbLines = nb.stderr.trimEnd().split('\n');
     expect(nbLines.length).toBe(en.stderr.trimEnd().split('\n').length);
     expect(nbLines.length).toBeGreaterThan(5);
@@ -67,7 +82,7 @@ describe('milepel import', () => {
   });
 
   it('never overwrites: exit 2, one line, nothing written', async () => {
-    const r = await runCli(['import', 'x.csv', '--out', 'ws'], { files: { 'x.csv': CSV, 'ws/x.yaml': 'old' }, diskRoots: [] });
+    const r = await runCli(['import', 'x.csv', '--out', 'ws'], { files: { 'x.csv': CSV, 'ws/x.yaml': 'old' }, diskRoots: SCHEMA_ONLY });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^milepel: ws\/x.yaml already exists; import never overwrites[^\n]*\n$/);
     expect(r.io.written.size).toBe(0);
@@ -85,7 +100,7 @@ describe('milepel import', () => {
     [['import', 'x.csv', '--out', ''], /^milepel: option '--out <dir>' argument missing\n$/],
     [['import', 'locked.xer'], /^milepel: cannot read locked.xer: permission denied/],
   ])('%j → exit 2 with one milepel: line and no file', async (argv, message) => {
-    const r = await runCli(argv, { files: { 'x.csv': CSV, 'bad.xml': '<Project xmlns="http://schemas.microsoft.com/project">\n<Tasks>', 'empty.csv': '' }, unreadable: ['locked.xer'], diskRoots: [] });
+    const r = await runCli(argv, { files: { 'x.csv': CSV, 'bad.xml': '<Project xmlns="http://schemas.microsoft.com/project">\n<Tasks>', 'empty.csv': '' }, unreadable: ['locked.xer'], diskRoots: SCHEMA_ONLY });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.split('\n')).toHaveLength(2);
@@ -97,19 +112,19 @@ describe('milepel import', () => {
     const plain = '<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project">\n  <Name>Demo</Name>\n  <Tasks>\n    <Task><UID>1</UID><ID>1</ID><Name>Start</Name><Finish>2019-09-02T17:00:00</Finish><Milestone>1</Milestone></Task>\n  </Tasks>\n</Project>\n';
     const prefixed = plain.replace(/<(\/?)(?!\?)/g, '<$1p:').replace('xmlns=', 'xmlns:p=');
     const files = { 'plain.xml': plain, 'prefixed.xml': prefixed, 'unbound.xml': plain.replace('<Task>', '<x:Task>').replace('</Task>', '</x:Task>') };
-    const a = await runCli(['import', 'plain.xml', '--out', 'a'], { files, diskRoots: [] });
-    const b = await runCli(['import', 'prefixed.xml', '--out', 'b'], { files, diskRoots: [] });
+    const a = await runCli(['import', 'plain.xml', '--out', 'a'], { files, diskRoots: SCHEMA_ONLY });
+    const b = await runCli(['import', 'prefixed.xml', '--out', 'b'], { files, diskRoots: SCHEMA_ONLY });
     expect([b.code, b.stdout]).toEqual([a.code, a.stdout.replace('a/', 'b/')]);
     expect(b.stderr).toBe(a.stderr.replaceAll('plain.xml', 'prefixed.xml'));
     expect(b.io.written.get('b/demo.yaml')).toBe(a.io.written.get('a/demo.yaml')?.replace('plain.xml', 'prefixed.xml'));
     expect(a.io.written.get('a/demo.yaml')).toContain('id: "1"');
-    const unbound = await runCli(['import', 'unbound.xml', '--out', 'c'], { files, diskRoots: [] });
+    const unbound = await runCli(['import', 'unbound.xml', '--out', 'c'], { files, diskRoots: SCHEMA_ONLY });
     expect([unbound.code, unbound.stderr, unbound.io.written.size]).toEqual([2, 'milepel: cannot import unbound.xml: not well-formed XML at line 5, column 5: unbound namespace prefix: "x".\n', 0]);
   });
 
   it('reads a Windows-1252 XER file and writes valid plan text', async () => {
     const xer = readFileSync(join(P6_DIR, 'takt-building.xer'), 'latin1').replace('Studs', 'Stender for vegg i 1. etasje: æøå');
-    const r = await runCli(['import', 'takt.xer', '--out', 'ws', '--plan-id', 'takt'], { binaryFiles: { 'takt.xer': new Uint8Array(Buffer.from(xer, 'latin1')) }, diskRoots: [] });
+    const r = await runCli(['import', 'takt.xer', '--out', 'ws', '--plan-id', 'takt'], { binaryFiles: { 'takt.xer': new Uint8Array(Buffer.from(xer, 'latin1')) }, diskRoots: SCHEMA_ONLY });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('takt.xer:124: dropped: A1020: resource assignment');
     const text = r.io.written.get('ws/takt.yaml') ?? '';
@@ -117,7 +132,7 @@ describe('milepel import', () => {
   });
 
   it('guesses the format from the content when the extension says nothing', async () => {
-    const r = await runCli(['import', 'export.txt', '--out', 'ws'], { files: { 'export.txt': 'ERMHDR\t8\n%T\tTASK\n%F\ttask_id\ttask_code\ttask_name\ttarget_end_date\n%R\t1\tA\tOne\t2020-01-10 17:00\n%E\n' }, diskRoots: [] });
+    const r = await runCli(['import', 'export.txt', '--out', 'ws'], { files: { 'export.txt': 'ERMHDR\t8\n%T\tTASK\n%F\ttask_id\ttask_code\ttask_name\ttarget_end_date\n%R\t1\tA\tOne\t2020-01-10 17:00\n%E\n' }, diskRoots: SCHEMA_ONLY });
     expect(r.stdout).toMatch(/^Wrote ws\/p6-project.yaml: plan p6-project, 1 milestone, 0 links/);
   });
 });

@@ -5,6 +5,7 @@ import { describeFsError, fsErrorCode } from '../fs-error.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
 import type { ImportTopicCount } from '../../messages/data/import.js';
 import { decideLocale } from '../options.js';
+import { packageFile } from '../package.js';
 import { UsageError } from '../usage-error.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { UnreadableInput, type ImportFinding } from '../../interchange/finding.js';
@@ -37,9 +38,10 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     if (fsErrorCode(error) === undefined) throw error;
     throw new UsageError(msg('cli.import.unreadable', { file: shown(file), reason: describeFsError(error) }));
   }
+  const schema = schemaFor(io, out);
   let result;
   try {
-    result = await importSchedule({ bytes, name: file, schemaPath: schemaPathFor(io, out), ...(from !== undefined ? { from: from as ImportFormat } : {}), ...(options.planId !== undefined ? { planId: options.planId } : {}) });
+    result = await importSchedule({ bytes, name: file, schemaPath: schema.path, ...(from !== undefined ? { from: from as ImportFormat } : {}), ...(options.planId !== undefined ? { planId: options.planId } : {}) });
   } catch (error) {
     if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: escapeControl(renderMessage(error.reason, locale)) }));
     throw error;
@@ -51,6 +53,10 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   try {
     io.makeDir(out);
     for (const t of targets) io.createText(t.path, t.text);
+    if (schema.copyTo !== undefined) {
+      io.makeDir(posix.dirname(schema.copyTo));
+      io.createText(schema.copyTo, io.readText(packageFile('schemas/plan.schema.json')));
+    }
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
@@ -61,6 +67,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     const links = p.plan.milestones.reduce((n, m) => n + m.after.length, 0);
     io.stdout(`${renderMessage(msg('cli.import.wrote', { file: shown(targets[i]?.path ?? p.fileName), plan: p.plan.id, milestones: p.plan.milestones.length, links }), locale)}\n`);
   }
+  if (schema.copyTo !== undefined) io.stdout(`${renderMessage(msg('cli.import.wrote-schema', { file: shown(schema.copyTo) }), locale)}\n`);
   return result.findings.length > 0 ? 1 : 0;
 }
 
@@ -88,9 +95,15 @@ function shown(text: string): string {
 }
 
 /**
- * Where the written plans find the schema: `schemas/` inside the target directory when it holds one (what `milepel
- * init` makes), else `../schemas/` beside it (this repository's layout, and the default).
+ * Where the written plans find the schema (their `# yaml-language-server: $schema=` line, relative to them): the
+ * copy in `schemas/` inside the target directory (what `milepel init` makes), else `../schemas/` beside it when
+ * that holds one (this repository's layout, the shipped plans' line), else a copy written into the target's
+ * `schemas/` as `milepel init` writes it — never a path that names nothing (a tester's finding: `--out` a new
+ * directory got `../schemas/plan.schema.json`, which did not exist, so editors validated nothing).
  */
-function schemaPathFor(io: Io, out: string): string {
-  return io.exists(posix.join(out, 'schemas', 'plan.schema.json')) ? 'schemas/plan.schema.json' : '../schemas/plan.schema.json';
+function schemaFor(io: Io, out: string): { readonly path: string; readonly copyTo?: string } {
+  const inside = posix.join(out, 'schemas', 'plan.schema.json');
+  if (io.exists(inside)) return { path: 'schemas/plan.schema.json' };
+  if (io.exists(posix.join(out, '..', 'schemas', 'plan.schema.json'))) return { path: '../schemas/plan.schema.json' };
+  return { path: 'schemas/plan.schema.json', copyTo: inside };
 }

@@ -47,6 +47,7 @@ export interface CliCommandMessages {
   'cli.import.exists': { paths: readonly string[] };
   'cli.import.cannot-write': { dir: string; reason: Message; code: string };
   'cli.import.wrote': { file: string; plan: string; milestones: number; links: number };
+  'cli.import.wrote-schema': { file: string };
 
   'cli.risk.bad-number': { option: string; text: string; min: number; max: number };
   'cli.risk.ambiguous': { ref: string; matches: readonly string[] };

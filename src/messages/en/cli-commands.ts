@@ -60,6 +60,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.import.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; import never overwrites: choose another directory (--out <dir>) or plan id (--plan-id <id>); nothing was written`,
   'cli.import.cannot-write': (d, f) => `cannot write into ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Wrote ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milestone', 'milestones')}, ${f.count(d.links, 'link', 'links')}.`,
+  'cli.import.wrote-schema': (d) => `Wrote ${d.file}: the plan schema, which the written plans name for editors.`,
 
   'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} is not a valid value: use a whole number ${d.max >= Number.MAX_SAFE_INTEGER ? `of ${d.min} or more` : `from ${d.min} to ${d.max}`}`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} is ambiguous: write one of ${list(d.matches)}`,

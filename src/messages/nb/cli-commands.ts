@@ -60,6 +60,7 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.import.exists': (d) => `${list(d.paths)} finnes allerede; import overskriver aldri: velg en annen mappe (--out <mappe>) eller plan-id (--plan-id <id>); ${NOT_WRITTEN}`,
   'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Skrev ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milepæl', 'milepæler')}, ${f.count(d.links, 'avhengighet', 'avhengigheter')}.`,
+  'cli.import.wrote-schema': (d) => `Skrev ${d.file}: planskjemaet, som de skrevne planene viser editorer til.`,
 
   'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} er ikke en gyldig verdi: bruk et helt tall ${d.max >= Number.MAX_SAFE_INTEGER ? `på ${d.min} eller mer` : `fra ${d.min} til ${d.max}`}`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} er tvetydig: skriv en av ${list(d.matches)}`,
