@@ -56,8 +56,8 @@ describe('CSV fields (SPEC §15)', () => {
 
   it('prefixes text starting with = + - @ TAB CR with a quote mark, but not numbers', () => {
     for (const text of ['=1+1', '+47 22', '-x', '@SUM(A1)']) expect(csvField(text, 'text', ',', '.')).toBe(`'${text}`);
-    expect(csvField('\tx', 'text', ',', '.')).toBe("'\\tx");
-    expect(csvField('\rx', 'text', ',', '.')).toBe("'\\rx");
+    expect(csvField('\tx', 'text', ',', '.')).toBe('"\'\tx"');
+    expect(csvField('\rx', 'text', ',', '.')).toBe('"\'\rx"');
     expect(csvField(-5, 'integer', ',', '.')).toBe('-5');
     expect(csvField('a-b', 'text', ',', '.')).toBe('a-b');
   });
@@ -70,6 +70,26 @@ describe('CSV fields (SPEC §15)', () => {
     const table = { name: 't', columns: columns(['x', 'decimal'], ['y', 'text']), rows: [[1.25, 'a;b']] };
     expect(formatCsv(table, { locale: 'nb' })).toBe('\uFEFFx;y\r\n1,25;"a;b"\r\n');
     expect(formatCsv(table, { locale: 'en' })).toBe('\uFEFFx,y\r\n1.25,"a;b"\r\n');
+  });
+});
+
+describe('line breaks and tabs in CSV text (RFC 4180 §2.6)', () => {
+  it('keeps them as written inside a quoted field; other control characters stay escaped', () => {
+    expect(csvField('one\ntwo', 'text', ',', '.')).toBe('"one\ntwo"');
+    expect(csvField('one\r\ntwo\tthree', 'text', ';', ',')).toBe('"one\r\ntwo\tthree"');
+    expect(csvField('a\x1b[31m\nb\u202e', 'text', ',', '.')).toBe('"a\\x1b[31m\nb\\u202e"');
+  });
+
+  // A tester's finding: a title on two lines came out as the two characters `\n`.
+  it('a title with a line break, a tab and quotes reads back exactly with csv-parse, in en and nb', async () => {
+    const title = 'Første linje, "sitat"\nandre linje;\tslutt';
+    const plan = `plan: {id: p, title: P, status_date: 2020-01-01}\nmilestones:\n  - {id: A, title: ${JSON.stringify(title)}, date: 2020-01-10}\n  - {id: B, title: "=1\\r\\n2", date: 2020-01-10}\n`;
+    for (const [locale, delimiter] of [['en', ','], ['nb', ';']] as const) {
+      const r = await runCli(['slippage', 'ws', '--format', 'csv', '--locale', locale], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+      expect(r.stderr).toBe('');
+      const records = parseCsv(r.stdout, { bom: true, columns: true, delimiter }) as Record<string, string>[];
+      expect(records.map((x) => x['title'])).toEqual([title, "'=1\r\n2"]);
+    }
   });
 });
 

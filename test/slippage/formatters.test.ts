@@ -70,8 +70,9 @@ describe('csv', () => {
     expect(c('-x')).toBe(`'-x`);
     expect(c('@SUM(A1)')).toBe(`'@SUM(A1)`);
     expect(c('=A1,B1')).toBe(`"'=A1,B1"`);
-    expect(c('\tx')).toBe(`'\\tx`);
-    expect(c('\rx')).toBe(`'\\rx`);
+    // A tab or CR is kept (RFC 4180: inside quotes), after the apostrophe.
+    expect(c('\tx')).toBe(`"'\tx"`);
+    expect(c('\rx')).toBe(`"'\rx"`);
     expect(c(-3)).toBe('-3');
     expect(c(null)).toBe('');
   });

@@ -21,10 +21,25 @@ export function csvSeparators(locale: Locale): { readonly separator: string; rea
   return locale === 'nb' ? { separator: ';', decimalMark: ',' } : { separator: ',', decimalMark: '.' };
 }
 
+/** TAB, LF and CR: kept as written inside a quoted field (RFC 4180 §2.6), where SPEC §15's quoting rule expects them. */
+const KEPT_AS_WRITTEN = /([\t\n\r])/;
+
+/**
+ * Plan text as a CSV field holds it: a line break or tab as written (a title on two lines reads back as those two
+ * lines in any RFC 4180 reader; it was written as the two characters `\n`, a tester's finding), every other control,
+ * bidi or separator character escaped as in every other report (they would drive a terminal showing the file).
+ */
+function csvText(text: string): string {
+  if (!KEPT_AS_WRITTEN.test(text)) return escapeControl(text);
+  const parts = text.split(KEPT_AS_WRITTEN);
+  for (let i = 0; i < parts.length; i += 2) parts[i] = escapeControl(parts[i]!);
+  return parts.join('');
+}
+
 /**
  * One field. Text a spreadsheet would run as a formula gets a leading `'` (numbers we computed,
  * such as a slip of -5, are data and are not prefixed); a field holding `,`, `;`, a tab, a quote, CR
- * or LF is quoted, whichever separator is in use. Control characters in plan text are shown escaped, as in every other report.
+ * or LF is quoted, whichever separator is in use. Tabs and line breaks in plan text are kept (see csvText).
  */
 export function csvField(value: SheetValue, kind: ColumnKind, separator: string, decimalMark: string): string {
   if (value === null) return '';
@@ -33,7 +48,7 @@ export function csvField(value: SheetValue, kind: ColumnKind, separator: string,
     if (kind === 'date') text = formatDay(value);
     else text = kind === 'decimal' ? String(value).replace('.', decimalMark) : String(value);
   } else {
-    text = (FORMULA_START.test(value) ? "'" : '') + escapeControl(value);
+    text = (FORMULA_START.test(value) ? "'" : '') + csvText(value);
   }
   // Quoted when it holds either separator, not only the one in use: a file read with the other one (an English
   // Excel opening a Norwegian export) must not split `A;=1+1` into a cell that starts a formula.
