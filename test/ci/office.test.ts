@@ -1,7 +1,7 @@
 // Office formats (SPEC §15): CSV with BOM and locale separators, xlsx workbooks read back by an independent reader
 // (openpyxl under /usr/bin/python3), the same bytes under every TZ, and an xlsx refused on a terminal.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -168,6 +168,23 @@ describe('--format xlsx', () => {
     expect(rows.map((r) => r[col('ref')])).toEqual(json.milestones.map((m) => m.ref));
     expect(rows.map((r) => [r[col('baseline')], r[col('projected')], r[col('actual')], r[col('slip_days')], r[col('float')]]))
       .toEqual(json.milestones.map((m) => [m.baseline, m.projected, m.actual, m.slip_days, m.float]));
+  });
+
+  // A tester's finding: 1900-01-01 came back as 1900-01-02 and 1899-12-31 as 1900-01-01 (Excel's 1900 leap-year bug:
+  // serials 1–60 mean a day later in Excel and openpyxl than in exceljs's count). A day before 1900-03-01 is ISO text.
+  it('a date before 1900-03-01 is ISO text, one from 1900-03-01 on a date cell; openpyxl reads back every day', () => {
+    const dir = join(tmp, 'early');
+    rmSync(dir, { recursive: true, force: true });
+    const days = ['0001-01-01', '1899-12-31', '1900-01-01', '1900-02-28', '1900-03-01', '1900-03-02'];
+    const plan = ['plan: {id: p, title: P, status_date: 1900-03-05}', 'milestones:', ...days.map((d, i) => `  - {id: M${i}, title: M, date: ${d}, actual: ${d}}`)].join('\n');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'p.yaml'), `${plan}\n`);
+    for (const locale of ['en', 'nb']) {
+      const [sheet] = readWorkbook(milepel(['slippage', dir, '--format', 'xlsx', '--locale', locale]).stdout);
+      const col = (sheet!.rows[0] as string[]).indexOf('baseline');
+      expect(sheet!.rows.slice(1).map((r) => r[col])).toEqual(days);
+      expect(sheet!.types.slice(1).map((t) => t[col])).toEqual(['str', 'str', 'str', 'str', 'datetime', 'datetime']);
+    }
   });
 
   it('roadmap: milestones and measures sheets; unassigned measures as in the JSON', () => {

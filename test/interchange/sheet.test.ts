@@ -99,6 +99,21 @@ describe('importXlsx', () => {
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.after.length])).toEqual([['MP1', '2019-06-28', 0], ['MP2', '2019-09-13', 1]]);
   });
 
+  // Excel's 1900 date system: serial 1 = 1900-01-01, 59 = 1900-02-28, 60 = the 29 February 1900 that never was,
+  // 61 = 1900-03-01; exceljs read serials 1–60 one day early.
+  it('reads the date serials of January and February 1900 as Excel means them, and refuses 1900-02-29', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['id', 'date']);
+      for (const [id, serial] of [['A', 1], ['B', 59], ['C', 60], ['D', 61], ['E', 43709]] as const) {
+        const row = ws.addRow([id, serial]);
+        row.getCell(2).numFmt = 'yyyy-mm-dd';
+      }
+    });
+    const r = await importXlsx(bytes, { name: 'plan.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual([['A', '1900-01-01'], ['B', '1900-02-28'], ['D', '1900-03-01'], ['E', '2019-09-01']]);
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${renderMessage(f.message)}`)).toEqual([expect.stringMatching(/^4 dropped C: date "1900-02-29"/)]);
+  });
+
   it('reports merged header cells and formulas with their row', async () => {
     const bytes = await workbook((ws) => {
       ws.addRow(['id', 'date', '', 'title']);

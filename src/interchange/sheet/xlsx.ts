@@ -14,6 +14,22 @@ interface CellLike {
   readonly result?: unknown;
 }
 
+/** 1899-12-30: exceljs reads a date cell's serial s as this day + s (the epoch that makes serial 61 1900-03-01). */
+const SERIAL_EPOCH = dayFromYmd(1899, 12, 30);
+
+/**
+ * The day a date cell means, from the day exceljs read. Excel's serials 1–59 are 1900-01-01 to 1900-02-28 and
+ * serial 60 is the 29 February 1900 Excel counts and the calendar has not (the 1900 leap-year bug, kept from Lotus
+ * 1-2-3); exceljs reads them one day early (1 as 1899-12-31). So serials 1–59 move one day on, and serial 60 is the
+ * text `1900-02-29`, which the sheet reader refuses as a day that does not exist, as it would the same text typed in.
+ */
+function excelDay(day: number): SheetValue {
+  const serial = day - SERIAL_EPOCH;
+  if (serial >= 1 && serial <= 59) return { day: day + 1 };
+  if (serial === 60) return '1900-02-29';
+  return { day };
+}
+
 /** A cell's value as sheet text or a day; formulas give their saved result and a finding. */
 function cellValue(cell: CellLike, line: number, findings: ImportFinding[]): SheetValue {
   let value = cell.value;
@@ -24,7 +40,7 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[]): She
     findings.push({ kind: hasResult ? 'approximated' : 'dropped', topic: 'formula', line, message: msg('import.xlsx.formula', { cell: cell.address, formula, hasResult }) });
     value = hasResult ? result : '';
   }
-  if (value instanceof Date) return { day: dayFromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
+  if (value instanceof Date) return excelDay(dayFromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()));
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return ((value as { richText: { text: string }[] }).richText).map((r) => r.text).join('');

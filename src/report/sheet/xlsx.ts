@@ -1,5 +1,5 @@
 // Workbooks (SPEC §15) through exceljs, loaded only when asked for: one sheet per table, real date cells, frozen header, filters.
-import type { DayNumber } from '../../calendar/index.js';
+import { dayFromYmd, formatDay, type DayNumber } from '../../calendar/index.js';
 import type { Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import type { ColumnKind, SheetTable, SheetValue } from './table.js';
@@ -18,9 +18,23 @@ export interface XlsxOptions {
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
+/**
+ * The first day a date cell holds: 1900-03-01, Excel serial 61. Excel's 1900 date system starts at serial 1 =
+ * 1900-01-01 and counts a 29 February 1900 that never was (serial 60, kept from Lotus 1-2-3), so serials 1–60 are
+ * read one day apart by Excel and openpyxl (1 = 1900-01-01) and by LibreOffice and the 1899-12-30 epoch exceljs
+ * writes with (1 = 1899-12-31), and a day before 1900 has no serial at all (Excel shows a negative one as ####).
+ * An earlier day (SPEC §2 allows 0001-01-01 on) is written as ISO text, `YYYY-MM-DD`, which every reader reads alike.
+ */
+export const FIRST_DATE_CELL: DayNumber = dayFromYmd(1900, 3, 1);
+
+function isDateCell(value: SheetValue, kind: ColumnKind): value is DayNumber {
+  return kind === 'date' && typeof value === 'number' && value >= FIRST_DATE_CELL;
+}
+
 function cellValue(value: SheetValue, kind: ColumnKind, instantOf: (day: DayNumber) => Date): string | number | Date | null {
   if (value === null) return null;
-  if (typeof value === 'number') return kind === 'date' ? instantOf(value) : value;
+  if (kind === 'date' && typeof value === 'number') return isDateCell(value, kind) ? instantOf(value) : formatDay(value);
+  if (typeof value === 'number') return value;
   // XML 1.0 cannot hold most control characters; plan text shows them escaped, as in every report.
   return escapeControl(value);
 }
@@ -54,7 +68,7 @@ export async function writeXlsx(tables: readonly SheetTable[], options: XlsxOpti
     for (const row of table.rows) {
       const added = sheet.addRow(table.columns.map((column, i) => cellValue(row[i] ?? null, column.kind, options.instantOf)));
       table.columns.forEach((column, i) => {
-        if (column.kind === 'date') added.getCell(i + 1).numFmt = dateFormat;
+        if (isDateCell(row[i] ?? null, column.kind)) added.getCell(i + 1).numFmt = dateFormat;
         else if (column.kind === 'decimal') added.getCell(i + 1).numFmt = '0.00';
       });
     }
