@@ -1,5 +1,6 @@
 // Findings in a CI format (github, sarif, gitlab), as validate and health print them: paths CI can map (SPEC §15),
 // and for `github` the full table as Markdown in $GITHUB_STEP_SUMMARY, written before anything is printed.
+import { pathToFileURL } from 'node:url';
 import type { FormatOptions, ValidateResult } from '../diagnostics/types.js';
 import { getValidateFormatter, type ValidateFormat } from '../report/validate/index.js';
 import { validateJsonChunks } from '../report/validate/json.js';
@@ -18,9 +19,10 @@ export const CI_FORMATS: ReadonlySet<string> = new Set(['github', 'sarif', 'gitl
 
 /** Formats `result` and returns the text for stdout; CI formats get CI paths, `github` also the step summary. */
 export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<string | Iterable<string>> {
-  const mapped = CI_FORMATS.has(format) ? mapResultPaths(result, relativeTo(await findCiRoot(io, git, display.locale), io.cwd())) : result;
+  const root = CI_FORMATS.has(format) ? await findCiRoot(io, git, display.locale) : undefined;
+  const mapped = root !== undefined ? mapResultPaths(result, relativeTo(root, io.cwd())) : result;
   // JSON in pieces (issue #18: tens of MB at 100,000 milestones); the other formats as one text.
-  const output = format === 'json' ? validateJsonChunks(mapped, display) : getValidateFormatter(format, version)(mapped, display);
+  const output = format === 'json' ? validateJsonChunks(mapped, display) : getValidateFormatter(format, version, root === undefined ? undefined : directoryUri(root))(mapped, display);
   // The summary first: when it cannot be written, nothing else is either (exit 2, one line).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
   if (format === 'github' && summaryFile !== undefined && summaryFile !== '') writeStepSummary(io, summaryFile, formatStepSummary(mapped, undefined, display.locale));
@@ -41,6 +43,12 @@ function writeStepSummary(io: Io, file: string, markdown: string): void {
     if (fsErrorCode(error) === 'ENOTREG' || fsErrorCode(error) === 'ENXIO') throw new UsageError(msg('cli.step-summary.not-regular', { file: escapeControl(file), kind: io.stat(file)?.kind ?? 'special file' }));
     throw new UsageError(msg('cli.step-summary.unwritable', { file: escapeControl(file), reason: describeFsError(error) }));
   }
+}
+
+/** A directory as an absolute `file:` URI ending in `/`, as SARIF's originalUriBaseIds wants it (§3.14.14). */
+export function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 /** Writes renderFindings' output: one text, or its pieces in order. */

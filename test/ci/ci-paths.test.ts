@@ -1,8 +1,9 @@
 // SPEC §15 paths CI can map: github, sarif and gitlab output relative to GITHUB_WORKSPACE / CI_PROJECT_DIR, the git top level, or the working directory.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GitRunner } from '../../src/cli/baseline.js';
 import { findCiRoot, relativeTo } from '../../src/cli/ci-root.js';
@@ -93,6 +94,26 @@ describe('validate output for CI, in-process', () => {
     for (const location of locations) {
       expect(location.uriBaseId).toBe('%SRCROOT%');
       expect(location.uri).toMatch(/^plans\/[a-z-]+\.yaml$/);
+    }
+  });
+
+  // SARIF 2.1.0 §3.14.14 (a tester's finding: the base was named but never given): the run's originalUriBaseIds gives
+  // %SRCROOT% as the root's absolute file: URI ending in `/`, and base + uri names the file on disk.
+  it('sarif: originalUriBaseIds gives %SRCROOT% as the root, so every relative URI resolves to its file', async () => {
+    const root = join(tmp, 'a dir%with space');
+    cpSync(join(REPO_ROOT, 'plans'), join(root, 'plans'), { recursive: true });
+    for (const r of [
+      await runCli(['validate', 'plans', '--format', 'sarif'], { cwd: root, env: { GITHUB_WORKSPACE: root } }),
+      await runCli(['health', 'plans', '--format', 'sarif'], { cwd: root, env: { GITHUB_WORKSPACE: root }, diskRoots: [root, REPO_ROOT] }),
+    ]) {
+      const run = (JSON.parse(r.stdout) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] }).runs[0]!;
+      expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(root).href}/` } });
+      expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toMatch(/^file:\/\/\/.*\/a%20dir%25with%20space\/$/);
+      expect(run.results.length).toBeGreaterThan(0);
+      for (const x of run.results) {
+        const location = x.locations[0]!.physicalLocation.artifactLocation;
+        expect(existsSync(fileURLToPath(new URL(location.uri, run.originalUriBaseIds[location.uriBaseId!]!.uri)))).toBe(true);
+      }
     }
   });
 

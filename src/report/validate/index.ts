@@ -30,9 +30,12 @@ export function isValidateFormat(name: string): name is ValidateFormat {
   return Object.hasOwn(validateFormatters, name);
 }
 
-/** The formatter for `format`, with the package version baked into SARIF's tool.driver.version. */
-export function getValidateFormatter(format: ValidateFormat, toolVersion: string): ValidateFormatter {
-  if (format === 'sarif') return (result, options) => formatSarif(result, options, toolVersion);
+/**
+ * The formatter for `format`, with the package version baked into SARIF's tool.driver.version and, when given, the
+ * `file:` URI of the root its relative paths start from into its originalUriBaseIds.
+ */
+export function getValidateFormatter(format: ValidateFormat, toolVersion: string, srcRoot?: string): ValidateFormatter {
+  if (format === 'sarif') return (result, options) => formatSarif(result, options, toolVersion, srcRoot);
   return validateFormatters[format];
 }
 

@@ -84,8 +84,13 @@ function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale): ob
   return result;
 }
 
-/** SARIF 2.1.0 log with one run; rules are the ids that occur, sorted. */
-export function formatSarif(result: ValidateResult, options: FormatOptions, toolVersion = '0.0.0'): string {
+/**
+ * SARIF 2.1.0 log with one run; rules are the ids that occur, sorted.
+ * @param srcRoot the absolute `file:` URI, ending in `/`, of the directory relative paths are relative to (SPEC §15:
+ *   GITHUB_WORKSPACE, CI_PROJECT_DIR, the git top level or the working directory): given, the run says it in
+ *   `originalUriBaseIds` (SARIF 2.1.0 §3.14.14), so a consumer resolves `%SRCROOT%` without guessing.
+ */
+export function formatSarif(result: ValidateResult, options: FormatOptions, toolVersion = '0.0.0', srcRoot?: string): string {
   const ruleIds = [...new Set(result.diagnostics.map((diagnostic) => diagnostic.rule))].sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   return stringifySafeJson({
@@ -101,6 +106,7 @@ export function formatSarif(result: ValidateResult, options: FormatOptions, tool
             rules: ruleIds.map((id) => ({ id, shortDescription: { text: describeRule(id) } })),
           },
         },
+        ...(srcRoot === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } } }),
         columnKind: 'utf16CodeUnits',
         results: result.diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndex.get(diagnostic.rule) ?? -1, options.locale)),
       },
