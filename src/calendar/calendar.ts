@@ -22,6 +22,14 @@ export const DEFAULT_CALENDAR_SPEC: CalendarSpec = Object.freeze({
   workdays: Object.freeze([1, 2, 3, 4, 5]),
 });
 
+/**
+ * A text that is the same for two specs exactly when their fields are: holidays, workdays and closed ranges, in
+ * order (a calendar's spec is also what `export --format json` writes, so specs that differ only in order differ).
+ */
+export function calendarKey(spec: CalendarSpec): string {
+  return `${spec.holidays};${spec.workdays.join(',')};${spec.closed.map((r) => `${r.from}:${r.to}`).join(',')}`;
+}
+
 function assertDay(value: number, what: string): void {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${what} is not an integer: ${value}`);
 }
