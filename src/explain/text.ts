@@ -2,16 +2,40 @@
 import type { FormatOptions } from '../diagnostics/types.js';
 import { renderMessage } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
+import { wrapWords } from '../report/meetings/wrap.js';
 import { escapeControl } from '../report/safe-text.js';
+import { displayWidth, truncate } from '../report/table.js';
 import type { Explanation } from './explain.js';
 import { explanationMessages } from './messages.js';
 
-export function formatExplainText(ws: Workspace, e: Explanation, options: Pick<FormatOptions, 'locale'>): string {
+/** Narrowest width a line is fitted to: a continuation line keeps its indent and at least this much text. */
+const MIN_WIDTH = 20;
+
+/**
+ * Lines fitted to `width` columns (string-width): a longer line is wrapped at spaces, its continuation lines indented
+ * four more columns than it (two would look like the next level), and a word wider than the line is cut with an
+ * ellipsis. A tester's finding: a long title made a heading line of 120 columns on an 80-column terminal.
+ */
+export function fitLines(lines: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  const room = Math.max(MIN_WIDTH, width);
+  for (const line of lines) {
+    if (displayWidth(line) <= room) {
+      out.push(line);
+      continue;
+    }
+    const indent = /^ */.exec(line)![0];
+    for (const part of wrapWords(line.slice(indent.length), room, indent, `${indent}    `)) out.push(displayWidth(part) <= room ? part : truncate(part, room));
+  }
+  return out;
+}
+
+export function formatExplainText(ws: Workspace, e: Explanation, options: Pick<FormatOptions, 'locale' | 'width'>): string {
   const t = explanationMessages(ws, e);
   const r = (m: Parameters<typeof renderMessage>[0]): string => escapeControl(renderMessage(m, options.locale));
   const lines = [r(t.heading), ...t.summary.map((m) => `  ${r(m)}`), '', r(t.chainHeading), ...t.chain.map((m) => `  ${r(m)}`), '', r(t.nonWorkingHeading)];
   for (const m of t.nonWorking) lines.push(`  ${r(m)}`);
   lines.push('', r(t.meetingsHeading));
   for (const m of t.meetings) lines.push(`  ${r(m)}`);
-  return `${lines.join('\n')}\n`;
+  return `${fitLines(lines, options.width).join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { runCli } from '../helpers/fake-io.js';
+import { displayWidth } from '../../src/text/width.js';
 import { CHAIN_FILES } from './fixture.js';
 
 async function explainJson(ref: string, extra: readonly string[] = []): Promise<Record<string, unknown>> {
@@ -74,6 +75,33 @@ describe('milepel explain: hand-computed', () => {
     expect(nb.stdout).toContain('beregnet 07.05.2019: skjøvet av p/B1 forbi sin planlagte dato 17.04.2019');
     expect(nb.stdout).toContain('  19.04.2019  Langfredag');
     expect(nb.stdout).toContain('Fridager som krysses (6)');
+  });
+});
+
+// A tester's finding: a long title made the heading one line far wider than the terminal.
+describe('milepel explain at a width', () => {
+  const title = 'Sentralt styringsdokument for felles kommunal journalløsning (数字健康 ✅) er oversendt Helse- og omsorgsdepartementet';
+  const files = { 'ws/p.yaml': `plan: {id: p, title: P, status_date: 2019-09-01}\nmilestones:\n  - {id: LONG, title: "${title}", date: 2019-09-27}\n  - {id: W, title: "${'x'.repeat(130)}", date: 2019-09-27}\n` };
+
+  it.each([['en', 'Milestone'], ['nb', 'Milepæl']])('wraps the heading at spaces under --width 80 (%s), every line within 80 columns', async (locale, word) => {
+    const r = await runCli(['explain', 'p/LONG', 'ws', '--width', '80', '--locale', locale], { files });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    // The heading's words, all of them, on its first line and an indented continuation.
+    const heading = lines.slice(0, lines.findIndex((l, i) => i > 0 && !l.startsWith('    ')));
+    expect(heading.length).toBeGreaterThan(1);
+    expect(heading.map((l) => l.trim()).join(' ')).toBe(`${word} p/LONG — ${title}`);
+  });
+
+  it('cuts a word wider than the line with an ellipsis, and leaves lines that fit alone', async () => {
+    const r = await runCli(['explain', 'p/W', 'ws', '--width', '60'], { files });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Milestone p/W —');
+    expect(lines[1]).toBe(`    ${'x'.repeat(55)}…`);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    const wide = await runCli(['explain', 'p/W', 'ws', '--width', '200'], { files });
+    expect(wide.stdout.split('\n')[0]).toBe(`Milestone p/W — ${'x'.repeat(130)}`);
   });
 });
 
