@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
+import { displayWidth } from '../../src/text/width.js';
 
 describe('milepel gates on the shipped plans', () => {
   it('lists SSD-HOD with its NEHS meeting and readiness margin, and KS2 as not dated', async () => {
@@ -30,6 +31,47 @@ describe('milepel gates on the shipped plans', () => {
     const r = await runCli(['gantt', 'plans', '--plan', 'akson', '--today', '2019-09-01', '--width', '100']);
     expect(r.stdout).toMatch(/SSD-HOD .*■/);
     expect(r.stdout).toContain('■ decision point (gate)');
+  });
+});
+
+// Testers' findings: at 80 columns whole columns were dropped while the titles stayed; a gate failing both checks
+// showed one status; a gate dated by a period showed the period's last day, not the period as written.
+describe('milepel gates as text at a width', () => {
+  const files = {
+    'ws/p.yaml': `plan: {id: p, title: P, status_date: 2024-01-10}
+bodies: [{id: NEHS, name: N}]
+meetings: [{body: NEHS, date: 2024-04-10}]
+milestones:
+  - {id: M1, title: Ferdig, date: 2024-03-20}
+gates:
+  - {id: BP2, title: "Beslutningspunkt 2 — 数字健康 ✅ godkjent av e-helsestyret og departementet", date: 2024-Q1, body: NEHS, ready: {milestone: M1, lead: 10d}}
+  - {id: BP3, title: Tre, date: 2024-06, decided: 2024-06-14}
+`,
+  };
+  const run = (width: number, locale = 'en'): Promise<{ stdout: string }> => runCli(['gates', 'ws', '--width', String(width), '--locale', locale], { files, diskRoots: [] });
+
+  it.each([40, 60, 80, 100, 120, 160])('fits %i columns and keeps every fact: the whole title when it has a line, every column, both failures, the period as written', async (width) => {
+    for (const [locale, failures, facts] of [
+      ['en', 'NO MEETING, LATE', ['NEHS', '– (next NEHS@2024-04-10)', 'M1 2024-03-20', '-4 wd', '2024-06-14 decided']],
+      ['nb', 'INGEN MØTE, FOR SENT', ['NEHS', '– (neste NEHS@2024-04-10)', 'M1 20.03.2024', '-4 ad', '14.06.2024 besluttet']],
+    ] as const) {
+      const out = (await run(width, locale)).stdout;
+      for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      for (const fact of [failures, '2024-Q1', 'p/BP2', 'p/BP3', ...facts]) expect(out).toContain(fact);
+      expect(out).not.toContain('2024-03-31');
+      expect(out).toMatch(/Beslutningspunkt 2/);
+    }
+  });
+
+  it('cuts the title with an ellipsis while it keeps 16 columns, else gives it a line of its own', async () => {
+    expect((await run(120)).stdout.split('\n')[1]).toBe('p/BP2  Beslutningspunkt 2 …  2024-Q1             NEHS  – (next NEHS@2024-04-10)  M1 2024-03-20   -4 wd  NO MEETING, LATE');
+    expect((await run(150)).stdout.split('\n')[1]).toBe('p/BP2  Beslutningspunkt 2 — 数字健康 ✅ godkjent av e-he…  2024-Q1             NEHS  – (next NEHS@2024-04-10)  M1 2024-03-20   -4 wd  NO MEETING, LATE');
+    expect((await run(80)).stdout.split('\n').slice(0, 4)).toEqual([
+      'Gate   Date                Meeting                   Margin  Status',
+      'p/BP2  2024-Q1             – (next NEHS@2024-04-10)   -4 wd  NO MEETING, LATE',
+      '  Beslutningspunkt 2 — 数字健康 ✅ godkjent av e-helsestyret og departementet',
+      '  Body: NEHS  Ready: M1 2024-03-20',
+    ]);
   });
 });
 

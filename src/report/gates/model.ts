@@ -26,7 +26,12 @@ export interface GateRow {
   /** projected and margin: null when the milestone's projected date is left out (date-range, SPEC §4). */
   readonly ready: { readonly milestone: string; readonly projected: DayNumber | null; readonly lead: string; readonly margin: number | null } | undefined;
   readonly ok: boolean;
+  /** Every check that fails, in the order the rules run (SPEC §12): no admissible meeting, readiness milestone late. */
+  readonly failures: readonly GateFailure[];
 }
+
+/** `no-meeting`: gate-decision fails; `late`: gate-readiness fails. */
+export type GateFailure = 'no-meeting' | 'late';
 
 export interface GatesReport {
   readonly today: DayNumber;
@@ -52,6 +57,7 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
         margin: shownProjected(input.schedule, s.readiness.milestone) === null ? null : s.readiness.margin,
       },
       ok: s.ok,
+      failures: [...(s.decision !== undefined && s.decision.meeting < 0 ? ['no-meeting' as const] : []), ...(s.readiness !== undefined && !s.readiness.ok ? ['late' as const] : [])],
     });
   }
   return { today: input.today, rows };

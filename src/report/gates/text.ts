@@ -1,35 +1,75 @@
 // `gates` as text: one row per decision point — date, deciding body and the meeting that serves it, readiness margin.
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { ABSENT, formatDate, formatShownDate } from '../locale.js';
-import { displayWidth, maxOf, renderTable, type Column } from '../table.js';
+import { wrapItems } from '../meetings/wrap.js';
+import { displayWidth, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
-import type { GatesReport } from './model.js';
+import type { GateRow, GatesReport } from './model.js';
 
 const WORDS = {
   en: { none: 'No gates (decision points) in the plans.', gate: 'Gate', title: 'Decision', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE', noMeeting: 'NO MEETING', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next' },
   nb: { none: 'Ingen beslutningspunkter i planene.', gate: 'Punkt', title: 'Beslutning', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT', noMeeting: 'INGEN MØTE', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste' },
 } as const;
 
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+/** Column indexes of the table. */
+const GATE = 0;
+const TITLE = 1;
+const BODY = 3;
+const MEETING = 4;
+const READY = 5;
+const MARGIN = 6;
+const STATUS = 7;
+
+/** The narrowest a title cut short in its column may be (with its ellipsis); narrower, it gets a line of its own. */
+const TITLE_MIN = 16;
+/** The indent of a gate's own lines under its row: the title, and the columns that did not fit. */
+const INDENT = '  ';
+
+/**
+ * The table, fitted to `width` columns (string-width) without giving up a fact (a tester's finding: at 80 columns
+ * whole columns were dropped while the titles stayed): the title is cut short with an ellipsis in its column while
+ * it keeps at least TITLE_MIN columns; else it moves to an indented line under its gate's row, whole or cut to the
+ * width. When the other columns still do not fit, the readiness milestone, the body, the meeting, the margin and the status move
+ * in that order to a `Header: value` line under the title, and the gate's reference is cut last.
+ */
 export function formatGatesText(report: GatesReport, options: FormatOptions): string {
   const w = WORDS[options.locale];
   if (report.rows.length === 0) return `${w.none}\n`;
-  const date = (d: number): string => formatDate(d, options.locale);
   const columns: Column[] = [
-    { header: w.gate }, { header: w.title, flex: true, min: 10 }, { header: w.date }, { header: w.body }, { header: w.meeting },
+    { header: w.gate }, { header: w.title, flex: true, min: TITLE_MIN }, { header: w.date }, { header: w.body }, { header: w.meeting },
     { header: w.ready }, { header: w.margin, align: 'right' }, { header: w.status },
   ];
-  const rows = report.rows.map((r) => {
-    const when = r.decided !== undefined ? `${date(r.decided)} ${w.decided}` : r.current !== undefined ? date(r.current) : w.undated;
-    const meeting = r.meeting ?? (r.body === undefined || r.current === undefined ? '' : r.nextMeeting !== undefined ? `– (${w.next} ${r.nextMeeting})` : '–');
-    const ready = r.ready === undefined ? '' : `${r.ready.milestone.slice(r.ready.milestone.indexOf('/') + 1)} ${formatShownDate(r.ready.projected, options.locale)}`;
-    const margin = r.ready === undefined ? '' : r.ready.margin === null ? ABSENT : `${r.ready.margin > 0 ? '+' : ''}${r.ready.margin} ${w.days}`;
-    const status = r.ok ? w.ok : r.body !== undefined && r.meeting === undefined && r.current !== undefined ? w.noMeeting : w.late;
-    return [r.ref, r.title, when, r.body ?? '', meeting, ready, margin, r.current === undefined ? '' : status];
-  });
-  // Too narrow even with the decision cut short: give up the ready milestone, the body, then the meeting.
-  const need = (k: readonly boolean[]): number => columns.reduce((sum, c, i) => (k[i] ? sum + 2 + (c.flex ? c.min ?? 8 : maxOf(rows.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))) : sum), -2);
+  const rows = report.rows.map((r) => cellsOf(r, w, options));
+  const widths = columns.map((c, i) => maxOf(rows.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header)));
+  const need = (keep: readonly boolean[], titleWidth: number): number => widths.reduce((sum, cw, i) => (keep[i] ? sum + 2 + (i === TITLE ? titleWidth : cw) : sum), -2);
   let keep = columns.map(() => true);
-  for (const drop of [5, 3, 4]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
-  const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => keep[i]);
-  return `${renderTable(pick(columns), rows.map(pick), options.width).join('\n')}\n`;
+  if (need(keep, Math.min(widths[TITLE]!, TITLE_MIN)) <= options.width) return `${renderTable(columns, rows, options.width).join('\n')}\n`;
+  keep = keep.map((k, i) => k && i !== TITLE);
+  for (const drop of [READY, BODY, MEETING, MARGIN, STATUS]) if (need(keep, 0) > options.width) keep = keep.map((k, i) => k && i !== drop);
+  const kept = columns.map((_, i) => i).filter((i) => keep[i]);
+  // The reference gives up width last, never below a few characters and its ellipsis.
+  const table = renderTable(kept.map((i) => (i === GATE ? { ...columns[i]!, flex: true, min: 6 } : columns[i]!)), rows.map((r) => kept.map((i) => r[i] ?? '')), options.width);
+  const fit = (line: string): string => truncate(line, options.width);
+  const lines = [table[0]!];
+  rows.forEach((r, n) => {
+    lines.push(table[n + 1]!, fit(`${INDENT}${escapeControl(r[TITLE] ?? '')}`));
+    const moved = columns.map((c, i) => (keep[i] || i === TITLE || (r[i] ?? '') === '' ? '' : `${c.header}: ${escapeControl(r[i]!)}`)).filter((item) => item !== '');
+    for (const line of wrapItems(moved, options.width - INDENT.length, '  ')) lines.push(fit(`${INDENT}${line}`));
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** A gate's cells, in column order. */
+function cellsOf(r: GateRow, w: Words, options: FormatOptions): string[] {
+  const date = (d: number): string => formatDate(d, options.locale);
+  // The date as written when it is a period (2024-Q1 stays 2024-Q1, as slippage shows it), else the day.
+  const when = r.decided !== undefined ? `${date(r.decided)} ${w.decided}` : r.current === undefined ? w.undated : r.date?.isPeriod === true ? r.date.written : date(r.current);
+  const meeting = r.meeting ?? (r.body === undefined || r.current === undefined ? '' : r.nextMeeting !== undefined ? `– (${w.next} ${r.nextMeeting})` : '–');
+  const ready = r.ready === undefined ? '' : `${r.ready.milestone.slice(r.ready.milestone.indexOf('/') + 1)} ${formatShownDate(r.ready.projected, options.locale)}`;
+  const margin = r.ready === undefined ? '' : r.ready.margin === null ? ABSENT : `${r.ready.margin > 0 ? '+' : ''}${r.ready.margin} ${w.days}`;
+  // Every check that fails, not only the first.
+  const status = r.current === undefined ? '' : r.failures.length === 0 ? w.ok : r.failures.map((f) => (f === 'late' ? w.late : w.noMeeting)).join(', ');
+  return [r.ref, r.title, when, r.body ?? '', meeting, ready, margin, status];
 }
