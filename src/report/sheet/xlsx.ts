@@ -68,7 +68,9 @@ export async function writeXlsx(tables: readonly SheetTable[], options: XlsxOpti
     for (const row of table.rows) {
       const added = sheet.addRow(table.columns.map((column, i) => cellValue(row[i] ?? null, column.kind, options.instantOf)));
       table.columns.forEach((column, i) => {
-        if (isDateCell(row[i] ?? null, column.kind)) added.getCell(i + 1).numFmt = dateFormat;
+        // An empty date cell keeps the date format (for a date typed in later); an early day written as text has none.
+        const value = row[i] ?? null;
+        if (column.kind === 'date' && (value === null || isDateCell(value, column.kind))) added.getCell(i + 1).numFmt = dateFormat;
         else if (column.kind === 'decimal') added.getCell(i + 1).numFmt = '0.00';
       });
     }
