@@ -35,6 +35,29 @@ const INLINE_FORMS: readonly (readonly [RegExp, FormName])[] = [
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 
+/** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
+const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'impactEstimate']);
+/** The largest n of a duration or lag the schema accepts (`[0-9]{1,5}`, schemas/plan.schema.json). */
+const MAX_UNITS = 99999;
+
+/**
+ * The part of a duration, lag or `min..likely..max` estimate written in the right form but with more units than the
+ * schema allows (`999999d`), or undefined when the value has some other fault: such a value is then explained by its
+ * size rather than as "not a duration" (a tester's finding).
+ */
+function partTooLong(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parts = value.split('..');
+  if (parts.length !== 1 && parts.length !== 3) return undefined;
+  let long: string | undefined;
+  for (const part of parts) {
+    const match = /^-?([0-9]+)(d|w|ed|ew)$/.exec(part);
+    if (match === null) return undefined;
+    if (long === undefined && Number(match[1]) > MAX_UNITS) long = part;
+  }
+  return long;
+}
+
 export function checkSchema(data: unknown): SchemaProblem[] {
   if (data === undefined || data === null) {
     return [{ path: [], key: false, drop: [], message: msg0('schema.empty-file'), hint: msg0('schema.empty-file.hint') }];
@@ -106,6 +129,10 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
     case 'oneOf':
     case 'pattern': {
       const form = formOf(error.schemaPath) ?? formByPlace(path);
+      const tooLong = form !== undefined && DURATION_FORMS.has(form) ? partTooLong(value) : undefined;
+      if (tooLong !== undefined) {
+        return { path, key: false, message: msg('schema.too-long', { place, shown: show(value), part: tooLong === value ? null : tooLong, max: MAX_UNITS }), hint: msg('schema.too-long.hint', { max: MAX_UNITS }) };
+      }
       return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint: form !== undefined ? msg('schema.form.hint', { form }) : described() };
     }
     case 'uniqueItems':
@@ -234,7 +261,8 @@ export function show(value: unknown): string {
     const whole = quoteText(value);
     return whole.length <= 60 ? whole : quoteText(cutWithEllipsis(value, 56));
   }
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON has no infinities: `1e309` and `.inf` read as Infinity, `.nan` as NaN, which JSON would show as null.
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

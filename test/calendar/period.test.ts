@@ -85,6 +85,7 @@ describe('parseDateValue', () => {
     expect(message('2019-02-30')).toBe('2019-02-30 does not exist: February 2019 has 28 days');
     expect(message('2019-04-31')).toBe('2019-04-31 does not exist: April 2019 has 30 days');
     expect(message('2019-13-01')).toBe('2019-13-01 does not exist: there is no month 13');
+    expect(message('2019-06-00')).toBe('2019-06-00 does not exist: days are numbered from 01');
     expect(message('2019-Q5')).toBe('2019-Q5 is not a quarter: use Q1–Q4');
     expect(message('2019-13')).toBe('2019-13 is not a month: use 01–12');
     expect(message('2019-6-1')).toBe('"2019-6-1" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY');

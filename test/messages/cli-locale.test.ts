@@ -91,6 +91,7 @@ describe("the CLI's own milepel: lines in Norwegian (issue #10.4)", () => {
     { args: ['validate', 'ws', '--today', '1.9.19'], nb: '--today "1.9.19" er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)', en: '--today "1.9.19" is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)' },
     // The Norwegian order too (a tester's finding, session 12): the month is checked first, as in YYYY-MM-DD.
     { args: ['validate', 'ws', '--today', '32.13.2019'], nb: '--today 32.13.2019 finnes ikke: det er ingen måned 13', en: '--today 32.13.2019 does not exist: there is no month 13' },
+    { args: ['validate', 'ws', '--today', '00.01.2019'], nb: '--today 00.01.2019 finnes ikke: dagene nummereres fra 01', en: '--today 00.01.2019 does not exist: days are numbered from 01' },
     { args: ['validate', 'ws', '--today', '30.02.2024'], nb: '--today 30.02.2024 finnes ikke: februar 2024 har 29 dager', en: '--today 30.02.2024 does not exist: February 2024 has 29 days' },
     // A date of the right form that does not exist is explained as set explains it (a tester's finding, session 12).
     { args: ['validate', 'ws', '--today', '2024-02-30'], nb: '--today 2024-02-30 finnes ikke: februar 2024 har 29 dager', en: '--today 2024-02-30 does not exist: February 2024 has 29 days' },

@@ -201,6 +201,7 @@ describe('bad command lines are exit 2 with one line', () => {
     ['a --today that does not exist', ['validate', 'plans', '--today', '2019-02-30'], /^milepel: --today 2019-02-30 does not exist: February 2019 has 28 days\n$/],
     ['a --today in the Norwegian order that does not exist', ['validate', 'plans', '--today', '30.02.2024'], /^milepel: --today 30\.02\.2024 does not exist: February 2024 has 29 days\n$/],
     ['a --today with no month 13', ['validate', 'plans', '--today', '1.13.2024'], /^milepel: --today 1\.13\.2024 does not exist: there is no month 13\n$/],
+    ['a --today with day 00', ['validate', 'plans', '--today', '00.01.2024'], /^milepel: --today 00\.01\.2024 does not exist: days are numbered from 01\n$/],
     ['a gantt --from that does not exist', ['gantt', 'plans', '--from', '2019-04-31'], /^milepel: --from 2019-04-31 does not exist: April 2019 has 30 days\n$/],
     ['a gantt --to in the Norwegian order that does not exist', ['gantt', 'plans', '--to', '31.04.2019'], /^milepel: --to 31\.04\.2019 does not exist: April 2019 has 30 days\n$/],
     ['a --today that is not a date', ['validate', 'plans', '--today', 'tomorrow'], /^milepel: --today "tomorrow" is not a date/],

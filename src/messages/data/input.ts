@@ -79,6 +79,8 @@ export interface InputMessages {
   'schema.type': { place: Place; types: readonly string[]; value: ValueKind };
   'schema.enum': { place: Place; shown: string; allowed: readonly string[] };
   'schema.form': { place: Place; shown: string; form: FormName | null };
+  'schema.too-long': { place: Place; shown: string; part: string | null; max: number };
+  'schema.too-long.hint': { max: number };
   'schema.form.hint': { form: FormName };
   /** A three-point estimate (SPEC §1.6) with parts as written. */
   'schema.estimate-units': { place: Place; parts: EstimateParts };
@@ -96,6 +98,7 @@ export interface InputMessages {
   'date.period-not-allowed': { written: string };
   'date.year-zero': { text: string };
   'date.no-month': { text: string; month: string };
+  'date.no-day': { text: string };
   'date.days-in-month': { text: string; month: number; year: string; days: number };
   'date.not-quarter': { text: string };
   'date.not-month': { text: string };
