@@ -10,6 +10,7 @@ import { readEntitiesCached, type FragmentCache } from './fragments.js';
 import { EntryOrigin } from './origin.js';
 import { readMilestone } from './read-milestone.js';
 import { idOrigin, readDate, readDateText, type ReadEstimate } from './read-values.js';
+import { msg } from '../messages/index.js';
 
 export interface CheckedFile {
   readonly file: string;
@@ -212,7 +213,14 @@ function readCalendar(b: Builder, header: Obj, plan: number, file: string): Cale
     const [fromText = '', toText = fromText] = entry.split('..');
     const from = readDateText(b, fromText, false, undefined, plan, file, path);
     const to = readDateText(b, toText, false, undefined, plan, file, path);
-    if (from && to) closed.push({ from: Math.min(from.day, to.day), to: Math.max(from.day, to.day) });
+    if (!from || !to) return;
+    // A range that ends before it starts names no day (SPEC §2, rule invalid-date), and is left out like any invalid
+    // date (§4.1). Until 2 Dec 2026 its ends were swapped silently, which hid a mistyped end (a tester's finding).
+    if (to.day < from.day) {
+      b.invalidDates.push({ message: msg('date.reversed-range', { text: entry }), hint: msg('date.reversed-range.hint', { range: `${toText}..${fromText}` }), holder: undefined, plan, origin: { file, path } });
+      return;
+    }
+    closed.push({ from: from.day, to: to.day });
   });
   const workdays = field(calendar, 'workdays');
   return {

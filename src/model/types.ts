@@ -223,6 +223,8 @@ export interface InvalidDate {
   readonly holder: string | undefined;
   readonly plan: number | undefined;
   readonly origin: Origin;
+  /** What to write instead, when it is known (a reversed range); else the rule's general hint. */
+  readonly hint?: Message;
 }
 
 export interface Workspace {

@@ -11,7 +11,7 @@ export const invalidDate: Rule = {
     for (const d of ctx.workspace.invalidDates) {
       ctx.report({
         at: d.origin, message: msg('invalid-date', { problem: d.message, holder: d.holder ? d.holder : null }), ref: d.holder ?? null,
-        hint: msg0('invalid-date.hint'),
+        hint: d.hint ?? msg0('invalid-date.hint'),
         ...(d.plan === undefined ? {} : { plan: d.plan }),
       });
     }

@@ -35,7 +35,7 @@ describe('columns point at the value', () => {
     expect(at(nwd, 'norway.yaml', 10, 'non-working-day').map((d) => d.column)).toEqual([11]);
     expect(at(nwd, 'norway.yaml', 17, 'non-working-day').map((d) => d.column)).toEqual([13]);
     const dates = await diagnosticsOf('err/invalid-date');
-    expect(at(dates, 'dates.yaml', 8, 'invalid-date').map((d) => d.column)).toEqual([14, 26]);
+    expect(at(dates, 'dates.yaml', 8, 'invalid-date').map((d) => d.column)).toEqual([14, 26, 62]);
     expect(at(dates, 'dates.yaml', 36, 'invalid-date').map((d) => d.column)).toEqual([42]);
   });
 

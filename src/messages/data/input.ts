@@ -99,6 +99,8 @@ export interface InputMessages {
   'date.year-zero': { text: string };
   'date.no-month': { text: string; month: string };
   'date.no-day': { text: string };
+  'date.reversed-range': { text: string };
+  'date.reversed-range.hint': { range: string };
   'date.days-in-month': { text: string; month: number; year: string; days: number };
   'date.not-quarter': { text: string };
   'date.not-month': { text: string };

@@ -124,6 +124,8 @@ export const inputNb = (): Catalogue<keyof InputMessages> => ({
   'date.year-zero': (d) => `${d.text} finnes ikke: årene begynner med 0001 (det finnes ikke noe år 0)`,
   'date.no-month': (d) => `${d.text} finnes ikke: det er ingen måned ${d.month}`,
   'date.no-day': (d) => `${d.text} finnes ikke: dagene nummereres fra 01`,
+  'date.reversed-range': (d) => `perioden ${d.text} slutter før den begynner, så den stenger ingen dag`,
+  'date.reversed-range.hint': (d) => `skriv den tidligste dagen først: ${d.range}`,
   'date.days-in-month': (d) => `${d.text} finnes ikke: ${monthName(d.month, 'nb')} ${d.year} har ${d.days} dager`,
   'date.not-quarter': (d) => `${d.text} er ikke et kvartal: bruk Q1–Q4`,
   'date.not-month': (d) => `${d.text} er ikke en måned: bruk 01–12`,
