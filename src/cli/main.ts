@@ -63,7 +63,7 @@ const FLAG_OPTIONS: ReadonlySet<string> = new Set(['--color', '--no-color', '--s
  * now mean the same, and an unknown or incomplete option is reported as it is after the command). `milepel --locale
  * nb help gantt` is `milepel gantt --locale nb --help`. Common options and no command is "no command given", as a
  * bare `milepel` is; common options and a misspelt command, "unknown command". Left for commander: `-V`, an unknown
- * option before a word that is no command (it may be its value), and `watch`, which passes its arguments on.
+ * option before a word that is no command (it may be its value). `watch` reads what follows it itself.
  */
 export function commandFirst(args: readonly string[]): readonly string[] {
   let i = 0;
@@ -88,7 +88,8 @@ export function commandFirst(args: readonly string[]): readonly string[] {
     // An unknown topic is answered as an unknown command ("Did you mean validate?"), as helpTopicArgs does.
     return COMMAND_NAMES.includes(topic) ? [topic, ...leading, '--help', ...args.slice(i + 2)] : [topic, ...leading];
   }
-  if (command === 'watch') return args;
+  // watch reads its own arguments (splitWatchArgs): `--locale` is the one option it takes, before or after its name.
+  if (command === 'watch') return [command, ...leading, ...args.slice(i + 1)];
   // A misspelt command after common options: commander names the command, not the first option.
   return COMMAND_NAMES.includes(command) || onlyCommon ? [command, ...leading, ...args.slice(i + 1)] : args;
 }

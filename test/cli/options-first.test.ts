@@ -10,10 +10,12 @@ describe('commandFirst', () => {
     [['--locale', 'nb', 'validate', 'plans'], ['validate', '--locale', 'nb', 'plans']],
     [['--today=2019-09-01', '--no-color', 'gantt', '--width', '80'], ['gantt', '--today=2019-09-01', '--no-color', '--width', '80']],
     [['--format', 'json', '--strict', 'validate'], ['validate', '--format', 'json', '--strict']],
-    // Left for commander to answer: no option first, watch, -V, an unknown option before a word that is no command.
+    // Left for commander to answer: no option first, -V, an unknown option before a word that is no command.
     [['validate', '--locale', 'nb'], ['validate', '--locale', 'nb']],
     [['--format', 'validate'], []],
-    [['--today', '2019-09-01', 'watch', 'plans'], ['--today', '2019-09-01', 'watch', 'plans']],
+    // watch reads what follows it itself (its --locale; any other option is refused there, test/watch).
+    [['--locale', 'nb', 'watch', 'plans'], ['watch', '--locale', 'nb', 'plans']],
+    [['--today', '2019-09-01', 'watch', 'plans'], ['watch', '--today', '2019-09-01', 'plans']],
     [['-V', 'validate'], ['-V', 'validate']],
     [['--bogus', 'x', 'validate'], ['--bogus', 'x', 'validate']],
     // Moved too: an unknown option is then reported by the command (not the common option before it); a value

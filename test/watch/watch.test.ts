@@ -152,10 +152,36 @@ describe('milepel watch', () => {
     const missing = await runCli(['watch', 'no-such-dir']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^milepel: no-such-dir: no such file or directory\n$/);
-    expect(() => splitWatchArgs(['watch', '--today', 'x'])).toThrow(/watch has no options/);
+    expect(() => splitWatchArgs(['watch', '--today', 'x'])).toThrow(/watch takes only --locale/);
+    expect(() => splitWatchArgs(['watch', 'plans', '--locale'])).toThrow(/option '--locale <locale>' argument missing/);
     const nb = await runCli(['watch', '--today', 'x'], { env: { LANG: 'nb_NO.UTF-8' } });
     expect(nb.code).toBe(2);
-    expect(nb.stderr).toMatch(/^milepel: watch --today: watch har ingen valg; skriv kommandoen som skal kjøres etter --/);
-    expect(splitWatchArgs(['watch', 'plans', '--', 'gantt', '--today', '2019-09-01'])).toEqual({ paths: ['plans'], command: ['gantt', '--today', '2019-09-01'] });
+    expect(nb.stderr).toMatch(/^milepel: watch --today: watch tar bare --locale; skriv kommandoen som skal kjøres og dens valg etter --/);
+    const before = await runCli(['--today', '2019-09-01', 'watch', 'plans']);
+    expect([before.code, before.stderr]).toEqual([2, 'milepel: watch --today: watch takes only --locale; put the command to run and its options after --, e.g. milepel watch plans -- critical-path --today 2019-09-01\n']);
+    const badLocale = await runCli(['--locale', 'xx', 'watch', 'plans']);
+    expect([badLocale.code, badLocale.stderr]).toEqual([2, 'milepel: --locale xx is not supported: use nb or en\n']);
+    expect(splitWatchArgs(['watch', 'plans', '--', 'gantt', '--today', '2019-09-01'])).toEqual({ paths: ['plans'], command: ['gantt', '--today', '2019-09-01'], locale: undefined });
+    expect(splitWatchArgs(['watch', '--locale', 'nb', 'a', '--locale=en', 'b', '--', 'x'])).toEqual({ paths: ['a', 'b'], command: ['x'], locale: 'en' });
+  });
+
+  it('speaks the --locale given to it, or to the milepel command it runs, and passes its own on (a tester\'s finding)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const own = startWatch(['--locale', 'nb', '.']);
+    await own.until(/milepel watch: validate --locale nb \. avsluttet med 0; overvåker \. \(Ctrl-C for å stoppe\)/);
+    expect(own.output()).toContain('✔ 1 fil kontrollert, ingen problemer');
+    own.stop();
+    expect(await own.exited).toBe(0);
+    const command = startWatch(['.', '--', 'validate', '--locale', 'nb', '.']);
+    await command.until(/milepel watch: validate --locale nb \. avsluttet med 0;/);
+    command.stop();
+    expect(await command.exited).toBe(0);
+    // The command's own --locale wins for its output; watch's lines keep watch's.
+    const both = startWatch(['--locale=nb', '.', '--', 'validate', '--locale', 'en', '.']);
+    await both.until(/milepel watch: validate --locale en \. avsluttet med 0;/);
+    expect(both.output()).toContain('✔ 1 file checked, no problems');
+    both.stop();
+    expect(await both.exited).toBe(0);
   });
 });

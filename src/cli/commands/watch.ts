@@ -26,28 +26,59 @@ export interface WatchArgs {
   readonly paths: readonly string[];
   /** After `--`; empty = `validate <paths>`. */
   readonly command: readonly string[];
+  /** watch's own `--locale` (before `--`), or undefined. */
+  readonly locale?: string | undefined;
 }
 
-/** Splits `watch`'s own arguments at `--` (commander would mix the two lists). */
+/**
+ * Splits `watch`'s own arguments at `--` (commander would mix the two lists). Its one option is `--locale` (for its
+ * own lines, and passed on to a milepel command that has none of its own); any other before `--` is refused.
+ */
 export function splitWatchArgs(argv: readonly string[]): WatchArgs {
   const rest = argv.slice(argv.indexOf('watch') + 1);
   const dash = rest.indexOf('--');
-  const paths = dash < 0 ? rest : rest.slice(0, dash);
-  const option = paths.find((p) => p.startsWith('-'));
-  if (option !== undefined) throw new UsageError(msg('cli.watch.has-options', { option }));
-  return { paths, command: dash < 0 ? [] : rest.slice(dash + 1) };
+  const own = dash < 0 ? rest : rest.slice(0, dash);
+  const paths: string[] = [];
+  let locale: string | undefined;
+  for (let i = 0; i < own.length; i++) {
+    const arg = own[i]!;
+    if (arg.startsWith('--locale=')) locale = arg.slice('--locale='.length);
+    else if (arg === '--locale') {
+      const value = own[i + 1];
+      if (value === undefined || value.startsWith('-')) throw new UsageError(msg('cli.option-missing-argument', { name: '--locale <locale>' }));
+      locale = value;
+      i++;
+    }
+    else if (arg.startsWith('-')) throw new UsageError(msg('cli.watch.has-options', { option: arg }));
+    else paths.push(arg);
+  }
+  return { paths, command: dash < 0 ? [] : rest.slice(dash + 1), locale };
+}
+
+/** The `--locale` a milepel command after `--` gives itself, or undefined (the last one counts, as commander reads it). */
+function localeOf(command: readonly string[]): string | undefined {
+  let locale: string | undefined;
+  for (let i = 1; i < command.length; i++) {
+    if (command[i] === '--') break;
+    if (command[i]!.startsWith('--locale=')) locale = command[i]!.slice('--locale='.length);
+    else if (command[i] === '--locale') locale = command[i + 1];
+  }
+  return locale;
 }
 
 export async function runWatch(io: Io, argv: readonly string[]): Promise<number> {
   const args = splitWatchArgs(argv);
   if (args.command.length > 0) checkCommand(args.command[0]!, io);
   io.exitOnClosedOutput?.();
-  // watch has no --locale of its own (one after -- belongs to the command it runs): LANG decides its lines.
-  const locale = decideLocale(undefined, io);
+  // Its lines speak as the user asked: watch's --locale, else the --locale of the milepel command it runs, else LANG.
+  const ownCommand = args.command.length === 0 || OWN_COMMANDS.includes(args.command[0]!);
+  const locale = decideLocale(args.locale ?? (ownCommand ? localeOf(args.command) : undefined), io);
   const say = (message: Message): void => io.stderr(`milepel watch: ${renderMessage(message, locale)}\n`);
   const watched = args.paths.length > 0 ? args.paths : ['plans'];
   findPlanFiles(io, watched); // the same exit 2 as validate for a missing path or no plan files
-  const command = args.command.length > 0 ? await withWatchedPaths(io, args.command, args.paths) : ['validate', ...watched];
+  const given = args.command.length > 0 ? await withWatchedPaths(io, args.command, args.paths) : ['validate', ...watched];
+  // watch's --locale goes to a milepel command that names none (placed first: the command's own would win anyway).
+  const command = args.locale !== undefined && ownCommand && localeOf(given) === undefined ? [given[0]!, '--locale', args.locale, ...given.slice(1)] : given;
   let running = false;
   let again = false;
   let stopping = false;

@@ -40,7 +40,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.snapshot.recorded': (d, f) => `snapshot ${d.today}: ${f.count(d.entries, 'entry', 'entries')} recorded in ${f.count(d.files, 'file', 'files')}${skippedEn(d)}`,
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (today's entry updated)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
 
-  'cli.watch.has-options': (d) => `watch ${d.option}: watch has no options; put the command to run after --, e.g. milepel watch plans -- critical-path --today 2019-09-01`,
+  'cli.watch.has-options': (d) => `watch ${d.option}: watch takes only --locale; put the command to run and its options after --, e.g. milepel watch plans -- critical-path --today 2019-09-01`,
   'cli.watch.ran': (d) => `${d.command} exited ${d.code}; watching ${d.watched.join(', ')} (Ctrl-C to stop)`,
   'cli.watch.lost': (d) => `cannot watch ${d.dir} any more (${d.reason})`,
   'cli.watch.cannot-run': (d) => `cannot run ${d.command} (${d.reason})`,

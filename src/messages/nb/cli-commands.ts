@@ -40,7 +40,7 @@ export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
   'cli.snapshot.recorded': (d, f) => `snapshot ${d.today}: ${f.count(d.entries, 'oppføring', 'oppføringer')} registrert i ${f.count(d.files, 'fil', 'filer')}${skippedNb(d)}`,
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (dagens oppføring oppdatert)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
 
-  'cli.watch.has-options': (d) => `watch ${d.option}: watch har ingen valg; skriv kommandoen som skal kjøres etter --, f.eks. milepel watch plans -- critical-path --today 2019-09-01`,
+  'cli.watch.has-options': (d) => `watch ${d.option}: watch tar bare --locale; skriv kommandoen som skal kjøres og dens valg etter --, f.eks. milepel watch plans -- critical-path --today 2019-09-01`,
   'cli.watch.ran': (d) => `${d.command} avsluttet med ${d.code}; overvåker ${d.watched.join(', ')} (Ctrl-C for å stoppe)`,
   'cli.watch.lost': (d) => `kan ikke overvåke ${d.dir} lenger (${d.reason})`,
   'cli.watch.cannot-run': (d) => `kan ikke kjøre ${d.command} (${d.reason})`,
