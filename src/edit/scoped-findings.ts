@@ -4,7 +4,8 @@
 //
 // Why the findings are those of the whole workspace: a rule of the scoped kind reads, for a milestone x, x itself,
 // its plan, the meetings and bodies (all kept), x's schedule values (kept, by x's new index), the predecessors of x
-// (dependency-order: every edge into x is kept with its other end) and x's driver (negative-float: a predecessor). The
+// (dependency-order: every edge into x is kept with its other end), x's driver (negative-float: a predecessor) and the
+// successor that sets x's latest date (negative-float names it: every edge out of a milestone it reports on is kept). The
 // milestones keep their order and the edges theirs, so each rule reports x's findings in the order the whole run
 // does, and the places are found in the analysis's own sources. Only the findings about the scoped milestones are
 // kept: the others in the small workspace may lack what they read. test/edit/incremental-set.test.ts compares the
@@ -50,7 +51,10 @@ interface SmallWorkspace {
   readonly schedule: Schedule;
 }
 
-/** The scoped milestones and their predecessors (a driver is one), renumbered in their order, with the edges among them. */
+/**
+ * The scoped milestones and their predecessors (a driver is one), and for negative-float's scope their successors too,
+ * renumbered in their order, with the edges among them.
+ */
 function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorkspace {
   const { workspace: ws, graph, schedule } = analysis;
   const keep = new Set<number>();
@@ -59,6 +63,9 @@ function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorksp
       keep.add(v);
       for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) keep.add(graph.edgeFrom[graph.predEdges[i]!]!);
     }
+  }
+  for (const v of scopes.milestones.get('negative-float') ?? []) {
+    for (let i = graph.succStart[v]!; i < graph.succStart[v + 1]!; i++) keep.add(graph.edgeTo[graph.succEdges[i]!]!);
   }
   const global = [...keep].sort((a, b) => a - b);
   const local = new Map(global.map((v, i) => [v, i]));
@@ -95,11 +102,30 @@ function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorksp
     leftOut: pick(schedule.leftOut, (n) => new Uint8Array(n)),
   };
   const edgeInCycle = new Uint8Array(edges.map((e) => graph.edgeInCycle[e]!));
-  // The rules of the scoped kind read only these of the graph (dependency-order: edgeInCycle); the rest is empty.
+  // The rules of the scoped kind read only these of the graph (dependency-order: edgeInCycle; negative-float: the
+  // successor edges); the rest is empty.
   const none = new Int32Array(0);
   const smallGraph: Graph = {
-    nodeCount: milestones.length, succStart: none, succEdges: none, predStart: none, predEdges: none, edgeFrom: none, edgeTo: none,
+    nodeCount: milestones.length, ...successorTable(milestones.length, dependencies), predStart: none, predEdges: none,
     edgeInCycle, component: none, cycles: [], order: none,
   };
   return { workspace: { ...ws, milestones, dependencies, gates: undefined }, graph: smallGraph, schedule: small };
+}
+
+/** Each edge's ends, and every node's outgoing edges (in edge order) as a compressed table, as graph/graph.ts keeps them. */
+function successorTable(n: number, dependencies: readonly Dependency[]): Pick<Graph, 'succStart' | 'succEdges' | 'edgeFrom' | 'edgeTo'> {
+  const m = dependencies.length;
+  const edgeFrom = new Int32Array(m);
+  const edgeTo = new Int32Array(m);
+  const succStart = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    edgeFrom[e] = dependencies[e]!.from;
+    edgeTo[e] = dependencies[e]!.to;
+    succStart[edgeFrom[e]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) succStart[v + 1]! += succStart[v]!;
+  const next = succStart.slice(0, n);
+  const succEdges = new Int32Array(m);
+  for (let e = 0; e < m; e++) succEdges[next[edgeFrom[e]!]!++] = e;
+  return { succStart, succEdges, edgeFrom, edgeTo };
 }

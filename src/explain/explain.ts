@@ -7,7 +7,7 @@ import type { LinkType, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { edgeEnd, forwardConstraint, type EdgeEnd } from '../schedule/edge-constraint.js';
 import { shownLatest, shownProjected } from '../schedule/date-range.js';
-import { explainLatest, type LatestFrom } from './latest.js';
+import { latestFrom, type LatestFrom } from '../schedule/latest-from.js';
 import { explainMeetings, type MeetingsExplanation } from './meetings.js';
 import { nonWorkingDaysCrossed, type NonWorkingDay } from './non-working.js';
 
@@ -69,7 +69,7 @@ export function explainNode(source: ExplainSource, v: number): Explanation {
     driver: s.driver[v]!,
     chain,
     nonWorkingDays: nonWorkingDaysCrossed(ws, s, chain),
-    latestFrom: explainLatest(source, v),
+    latestFrom: latestFrom(source, v),
     meetings: explainMeetings(ws, s, v),
   };
 }

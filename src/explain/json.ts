@@ -4,7 +4,7 @@ import { renderMessage, type Locale } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
 import { stringifySafeJson } from '../report/safe-text.js';
 import type { Explanation } from './explain.js';
-import type { LatestFrom } from './latest.js';
+import type { LatestFrom } from '../schedule/latest-from.js';
 
 /** A date left out (SPEC §4 `date-range`) is null, its key kept (§8). */
 function formatShown(day: number | null): string | null {

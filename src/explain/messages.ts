@@ -5,7 +5,7 @@ import type { MeetingName } from '../messages/data/rules.js';
 import type { ShownDate } from '../messages/types.js';
 import type { Workspace } from '../model/types.js';
 import type { Explanation } from './explain.js';
-import type { LatestFrom } from './latest.js';
+import type { LatestFrom } from '../schedule/latest-from.js';
 
 export interface ExplanationMessages {
   readonly heading: Message;

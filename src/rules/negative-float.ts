@@ -1,7 +1,10 @@
 // negative-float: the milestone's total float is negative: it cannot keep a successor, its deadline or its plan's finish.
 import { msg } from '../messages/index.js';
+import type { LateBound } from '../messages/data/rules.js';
+import { formatDuration } from '../calendar/index.js';
 import { shownLatest, shownProjected } from '../schedule/date-range.js';
-import type { Rule } from './rule.js';
+import { latestFrom } from '../schedule/latest-from.js';
+import type { Rule, RuleContext } from './rule.js';
 import { currentDateOrigin, fieldOrigin } from './where.js';
 
 export const negativeFloat: Rule = {
@@ -16,13 +19,29 @@ export const negativeFloat: Rule = {
       const f = schedule.float[m.index]!;
       if (f >= 0) continue;
       const driver = schedule.driver[m.index]!;
+      const bound = lateBound(ctx, m.index);
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
-        message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index) }),
+        message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        hint: msg('negative-float.hint', { id: m.id, days: -f }),
+        hint: msg('negative-float.hint', { id: m.id, days: -f, bound }),
         plan: m.plan,
       });
     }
   },
 };
+
+/**
+ * What milestone `v` is late for: what sets its latest date (schedule/latest-from.ts), named in the message so that a
+ * plan's finish or a successor's lag is not mistaken for a deadline (a tester's finding, session 13).
+ */
+function lateBound(ctx: RuleContext, v: number): LateBound {
+  const ws = ctx.workspace;
+  const from = latestFrom(ctx, v);
+  switch (from.kind) {
+    case 'deadline': return { kind: 'deadline' };
+    case 'successor': return { kind: 'successor', ref: ws.milestones[from.successor]!.ref, type: from.type, lag: from.lag.n === 0 ? null : formatDuration(from.lag) };
+    case 'plan-finish': return { kind: 'plan-finish', plan: ws.plans[from.plan]!.id };
+    case 'plan-end': return { kind: 'plan-end', plan: ws.plans[from.plan]!.id, ref: from.node >= 0 ? ws.milestones[from.node]!.ref : null };
+  }
+}

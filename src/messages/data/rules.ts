@@ -6,6 +6,17 @@ import type { Message, ShownDate } from '../types.js';
 type Empty = Readonly<Record<never, never>>;
 
 /** The kinds of entity an id names (duplicate-id): the model's, so a new kind needs its words in every catalogue. */
+
+/**
+ * What sets a milestone's latest date (SPEC §5), for negative-float: its deadline, a successor's constraint (`type`
+ * and `lag` of the edge, lag null when zero), its plan's `finish`, or for an end milestone without either the end of
+ * its plan (the latest projected date, set by `ref`).
+ */
+export type LateBound =
+  | { readonly kind: 'deadline' }
+  | { readonly kind: 'successor'; readonly ref: string; readonly type: LinkType; readonly lag: string | null }
+  | { readonly kind: 'plan-finish'; readonly plan: string }
+  | { readonly kind: 'plan-end'; readonly plan: string; readonly ref: string | null };
 export type { EntityKind } from '../../model/types.js';
 /** The reference fields a name can fail to resolve in (unknown-reference). */
 export type { ReferenceKind as ReferenceField } from '../../model/types.js';
@@ -85,8 +96,8 @@ export interface RuleMessages {
   'date-range.start.hint': { id: string };
   'date-range.simulated': { ref: string; days: number; after: boolean; bound: DayNumber; iterations: number };
   /** `projected`, `latest`: null when left out (date-range, SPEC §4). */
-  'negative-float': { ref: string; float: number; projected: DayNumber | null; driver: string | null; latest: DayNumber | null };
-  'negative-float.hint': { id: string; days: number };
+  'negative-float': { ref: string; float: number; projected: DayNumber | null; driver: string | null; latest: DayNumber | null; bound: LateBound };
+  'negative-float.hint': { id: string; days: number; bound: LateBound };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */

@@ -1,5 +1,5 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
-import type { EntityKind, Interval, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { Catalogue, Fmt } from '../types.js';
 
@@ -24,6 +24,24 @@ const NOUN: Readonly<Record<EntityKind, string>> = { plan: 'plan', body: 'body',
 const days = (f: Fmt, n: number): string => f.count(n, 'day', 'days');
 /** A computed date, or what stands for one left out (date-range, SPEC §4): never the bound it was held at. */
 const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'a date outside 0001-01-01 … 9999-12-31' : f.date(d));
+const linkEn = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
+/** "its deadline is 2030-02-15": what the milestone is late for (negative-float). */
+function lateBoundEn(bound: LateBound, latest: string): string {
+  switch (bound.kind) {
+    case 'deadline': return `its deadline is ${latest}`;
+    case 'successor': return `successor ${bound.ref} (${linkEn(bound.type, bound.lag)}) needs it by ${latest}`;
+    case 'plan-finish': return `the finish of plan ${bound.plan} (plan.finish) is ${latest}`;
+    case 'plan-end': return `it must be done by ${latest}, the end of plan ${bound.plan}${bound.ref === null ? '' : ` set by ${bound.ref}`}`;
+  }
+}
+function lateMoveEn(bound: LateBound): string {
+  switch (bound.kind) {
+    case 'deadline': return 'move its deadline';
+    case 'successor': return `give ${bound.ref} more time (its deadline, its successors or the lag)`;
+    case 'plan-finish': return `move plan.finish of plan ${bound.plan}`;
+    case 'plan-end': return `set a later plan.finish for plan ${bound.plan}`;
+  }
+}
 
 function interval(f: Fmt, i: Interval): string {
   return i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`;
@@ -104,8 +122,8 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'date-range.start': (d, f) => `${d.ref}'s work of ${d.duration} would start ${f.count(d.days, 'day', 'days')} before ${f.date(d.bound)}, outside the dates milepel can write; reports leave its start out`,
   'date-range.start.hint': (d) => `shorten the duration of ${d.id} or move its date later`,
   'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report leaves out the dates that fall there`,
-  'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${computed(f, d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but it must be done by ${computed(f, d.latest)} (${f.count(-d.float, 'working day', 'working days')} late)`,
-  'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or move the deadline or successors; \`milepel critical-path\` shows the chain`,
+  'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${computed(f, d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but ${lateBoundEn(d.bound, computed(f, d.latest))} (${f.count(-d.float, 'working day', 'working days')} late)`,
+  'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or ${lateMoveEn(d.bound)}; \`milepel critical-path\` shows the chain`,
 
   'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,
   'non-working-day.hint': (d, f) => {

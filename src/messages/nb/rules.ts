@@ -1,5 +1,5 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, styringsdato, prognose, frist.
-import type { EntityKind, Interval, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { Catalogue, Fmt } from '../types.js';
 
@@ -32,6 +32,24 @@ const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 
 const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'en dato utenfor 01.01.0001–31.12.9999' : f.date(d));
 const days = (f: Fmt, n: number): string => f.count(n, 'dag', 'dager');
 const workdays = (f: Fmt, n: number): string => f.count(n, 'arbeidsdag', 'arbeidsdager');
+const linkNb = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
+/** "fristen er 15.02.2030": hva milepælen er for sen til (negative-float). */
+function lateBoundNb(bound: LateBound, latest: string): string {
+  switch (bound.kind) {
+    case 'deadline': return `fristen er ${latest}`;
+    case 'successor': return `etterfølgeren ${bound.ref} (${linkNb(bound.type, bound.lag)}) trenger den innen ${latest}`;
+    case 'plan-finish': return `sluttdatoen for plan ${bound.plan} (plan.finish) er ${latest}`;
+    case 'plan-end': return `den må være ferdig innen ${latest}, slutten av plan ${bound.plan}${bound.ref === null ? '' : ` satt av ${bound.ref}`}`;
+  }
+}
+function lateMoveNb(bound: LateBound): string {
+  switch (bound.kind) {
+    case 'deadline': return 'flytt fristen';
+    case 'successor': return `gi ${bound.ref} mer tid (fristen, etterfølgerne eller etterslepet)`;
+    case 'plan-finish': return `flytt plan.finish for plan ${bound.plan}`;
+    case 'plan-end': return `sett en senere plan.finish for plan ${bound.plan}`;
+  }
+}
 
 function interval(f: Fmt, i: Interval): string {
   return i.from !== null ? `mellom ${f.date(i.from)} og ${f.date(i.to)}` : `senest ${f.date(i.to)}`;
@@ -112,8 +130,8 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   'date-range.start': (d, f) => `arbeidet på ${d.duration} for ${d.ref} ville startet ${f.count(d.days, 'dag', 'dager')} før ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater starten`,
   'date-range.start.hint': (d) => `forkort varigheten til ${d.id} eller flytt datoen senere`,
   'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten utelater datoene som havner der`,
-  'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${computed(f, d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men må være ferdig innen ${computed(f, d.latest)} (${workdays(f, -d.float)} forsinket)`,
-  'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller flytt fristen eller etterfølgerne; \`milepel critical-path\` viser kjeden`,
+  'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${computed(f, d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men ${lateBoundNb(d.bound, computed(f, d.latest))} (${workdays(f, -d.float)} forsinket)`,
+  'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller ${lateMoveNb(d.bound)}; \`milepel critical-path\` viser kjeden`,
 
   'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,
   'non-working-day.hint': (d, f) => {

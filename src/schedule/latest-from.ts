@@ -1,8 +1,17 @@
-// What binds a node's latest date l(M) (SPEC §5): its deadline, a successor's constraint, or the plan's finish.
+// What binds a node's latest date l(M) (SPEC §5): its deadline, a successor's constraint, or the plan's finish. Read by
+// explain (the "latest" line) and negative-float (what the milestone is late for).
 import type { DateValue, DayNumber, Duration } from '../calendar/index.js';
-import type { LinkType } from '../model/types.js';
-import { backwardConstraint, edgeEnd } from '../schedule/edge-constraint.js';
-import type { ExplainSource } from './explain.js';
+import type { Graph } from '../graph/graph.js';
+import type { LinkType, Workspace } from '../model/types.js';
+import type { Schedule } from './cpm.js';
+import { backwardConstraint, edgeEnd } from './edge-constraint.js';
+
+/** The analysis a question about one node's schedule is asked of. */
+export interface ScheduleSource {
+  readonly workspace: Workspace;
+  readonly graph: Graph;
+  readonly schedule: Schedule;
+}
 
 export type LatestFrom =
   | { readonly kind: 'deadline'; readonly deadline: DateValue }
@@ -16,7 +25,7 @@ export type LatestFrom =
  * The deadline when it equals l(M) (a commitment wins a tie), else the first successor (in ref order) whose backward
  * constraint equals l(M); an end node gets its plan's finish.
  */
-export function explainLatest(source: ExplainSource, v: number): LatestFrom {
+export function latestFrom(source: ScheduleSource, v: number): LatestFrom {
   const { workspace: ws, graph: g, schedule: s } = source;
   const m = ws.milestones[v]!;
   const latest = s.latest[v]!;
@@ -40,7 +49,7 @@ export function explainLatest(source: ExplainSource, v: number): LatestFrom {
 }
 
 /** The plan's node (first in ref order) whose projected date is `day`: the one that sets the plan's end. */
-function latestOfPlan(source: ExplainSource, plan: number, day: DayNumber): number {
+function latestOfPlan(source: ScheduleSource, plan: number, day: DayNumber): number {
   const { workspace: ws, schedule: s } = source;
   let found = -1;
   for (const m of ws.milestones) {
