@@ -22,16 +22,17 @@ export type LatestFrom =
   | { readonly kind: 'plan-end'; readonly plan: number; readonly node: number };
 
 /**
- * The deadline when it equals l(M) (a commitment wins a tie), else the first successor (in ref order) whose backward
- * constraint equals l(M); an end node gets its plan's finish.
+ * What the backward pass took l(M) from (SPEC §5): the earliest of the deadline and the successors' backward
+ * constraints, the deadline winning a tie (a commitment) and successors tying in ref order; an end node without a
+ * deadline gets its plan's finish. The minimum is found again rather than compared with l(M), which is held at
+ * 0001-01-01 / 9999-12-31 when it fell outside (schedule/date-range.ts): a left-out l(M) is still explained.
  */
 export function latestFrom(source: ScheduleSource, v: number): LatestFrom {
   const { workspace: ws, graph: g, schedule: s } = source;
   const m = ws.milestones[v]!;
-  const latest = s.latest[v]!;
-  if (m.deadline && m.deadline.day === latest) return { kind: 'deadline', deadline: m.deadline };
   const plan = ws.plans[m.plan]!;
   let best: { successor: number; type: LinkType; lag: Duration } | undefined;
+  let bestDay = Infinity;
   for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
     const e = g.succEdges[i]!;
     if (g.edgeInCycle[e]) continue;
@@ -39,13 +40,14 @@ export function latestFrom(source: ScheduleSource, v: number): LatestFrom {
     const d = ws.dependencies[e]!;
     const succ = ws.milestones[to]!;
     const day = backwardConstraint(d.type, d.lag, s.latest[to]!, edgeEnd(m.duration, plan.calendar), edgeEnd(succ.duration, ws.plans[succ.plan]!.calendar));
-    if (day !== latest) continue;
-    if (best === undefined || ws.milestones[to]!.ref < ws.milestones[best.successor]!.ref) best = { successor: to, type: d.type, lag: d.lag };
+    if (day > bestDay || (day === bestDay && succ.ref > ws.milestones[best!.successor]!.ref)) continue;
+    best = { successor: to, type: d.type, lag: d.lag };
+    bestDay = day;
   }
+  if (m.deadline && m.deadline.day <= bestDay) return { kind: 'deadline', deadline: m.deadline };
   if (best !== undefined) return { kind: 'successor', ...best };
-  if (m.deadline) return { kind: 'deadline', deadline: m.deadline };
   if (plan.finish) return { kind: 'plan-finish', plan: m.plan, finish: plan.finish };
-  return { kind: 'plan-end', plan: m.plan, node: latestOfPlan(source, m.plan, latest) };
+  return { kind: 'plan-end', plan: m.plan, node: latestOfPlan(source, m.plan, s.latest[v]!) };
 }
 
 /** The plan's node (first in ref order) whose projected date is `day`: the one that sets the plan's end. */

@@ -146,3 +146,11 @@ describe('milepel explain: shipped plans and exit codes', () => {
     expect(r.stderr).toContain('[unknown-reference]');
   });
 });
+
+describe('a latest date left out of range (date-range) is still explained by what set it', () => {
+  it('far/C: the successor far/D with its lag, not "the end of plan far" (its held date matched nothing)', async () => {
+    const r = await runCli(['explain', 'far/C', 'test/fixtures/err/date-range', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { latest_from: unknown }).latest_from).toEqual({ kind: 'successor', ref: 'far/D', date: null, type: 'FS', lag: '99999w' });
+  });
+});
