@@ -75,7 +75,7 @@ export function simulatedRangeDiagnostics(ws: Workspace, found: readonly Simulat
     out.push({
       file: at.file, ...locate(at), rule: 'date-range', severity: setting, ref: m.ref,
       message: msg('date-range.simulated', { ref: m.ref, days: Math.abs(o.beyondDays), after, bound: after ? LAST_DAY : FIRST_DAY, iterations: o.iterations }),
-      hint: msg('date-range.hint', { id: m.id, successors: false }),
+      hint: msg('date-range.hint', { id: m.id, cause: null }),
       related: [],
     });
   }

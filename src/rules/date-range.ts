@@ -1,6 +1,8 @@
-// date-range (SPEC §4, v2): a date computed by the schedule falls before 0001-01-01 or after 9999-12-31.
+// date-range (SPEC §4, v2): a date computed by the schedule falls before 0001-01-01 or after 9999-12-31. Reported
+// where the cascade starts (schedule/date-range-origins.ts), not at every milestone after it.
 import { msg } from '../messages/index.js';
 import { FIRST_DAY, LAST_DAY } from '../schedule/date-range.js';
+import { rangeOrigins } from '../schedule/date-range-origins.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin, showDuration } from './where.js';
 
@@ -11,7 +13,8 @@ export const dateRange: Rule = {
   fix: 'Shorten the lag or duration that pushes the date out of range (the schema allows up to 99999 units each).',
   check(ctx) {
     const ws = ctx.workspace;
-    for (const o of ctx.outOfRange) {
+    // One finding where a cascade of left-out dates starts, counting the milestones whose dates follow from it.
+    for (const { entry: o, followers, cause } of rangeOrigins(ws, ctx.graph, ctx.schedule, ctx.outOfRange)) {
       const m = ws.milestones[o.milestone]!;
       const after = o.beyondDays > 0;
       const bound = after ? LAST_DAY : FIRST_DAY;
@@ -28,9 +31,9 @@ export const dateRange: Rule = {
       }
       ctx.report({
         at: currentDateOrigin(m),
-        message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), after, bound }),
+        message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), after, bound, followers }),
         ref: m.ref,
-        hint: msg('date-range.hint', { id: m.id, successors: o.which !== 'projected' }),
+        hint: msg('date-range.hint', { id: m.id, cause: cause === null ? null : { kind: cause.kind, ref: ws.milestones[cause.node]!.ref } }),
         plan: m.plan,
       });
     }

@@ -198,3 +198,16 @@ describe('non-working-day at the ends of the calendar', () => {
     });
   }
 });
+
+describe('a cascade of left-out dates is one finding where it starts', () => {
+  it('a lag at the head of a chain of 50,000 gives one date-range error, counting the 49,999 milestones after it', async () => {
+    const n = 50_000;
+    const lines = ['plan: {id: c, title: C}', 'milestones:', '  - {id: M0, title: T, date: 9999-12-01}', '  - {id: M1, title: T, date: 9999-12-02, after: [{id: M0, lag: 99999w}]}'];
+    for (let i = 2; i <= n; i++) lines.push(`  - {id: M${i}, title: T, date: 9999-12-02, after: [M${i - 1}]}`);
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/c.yaml': `${lines.join('\n')}\n` } });
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; ref: string; message: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'date-range');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ref: 'c/M1', hint: 'shorten the lag from c/M0 to M1, or M1\'s duration' });
+    expect(found[0]!.message).toMatch(/, and those of 49999 milestones computed from them$/);
+  });
+});

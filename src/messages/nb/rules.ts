@@ -125,8 +125,10 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   lead: (d) => `${d.ref} har negativt etterslep på ${d.magnitude} mot forgjengeren ${d.predecessor} (${d.type}, etterslep ${d.lag}): den er planlagt å overlappe arbeid som ${d.predecessor} ikke har fullført`,
   'lead.hint': (d) => `modeller overlappen som en egen milepæl som ${d.id} følger etter med et etterslep på 0d eller mer, eller sett etterslepet til 0d`,
 
-  'date-range': (d, f) => `${d.which === 'both' ? 'beregnet og seneste dato' : d.which === 'projected' ? 'beregnet dato' : 'seneste dato'} for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater ${d.which === 'both' ? 'dem' : 'den'}`,
-  'date-range.hint': (d) => `forkort forsinkelsene eller varighetene som fører til ${d.id}${d.successors ? ' eller etterfølgerne' : ''}`,
+  'date-range': (d, f) => `${d.which === 'both' ? 'beregnet og seneste dato' : d.which === 'projected' ? 'beregnet dato' : 'seneste dato'} for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater ${d.which === 'both' ? 'dem' : 'den'}${d.followers > 0 ? `, og datoene til ${f.count(d.followers, 'milepæl', 'milepæler')} som er beregnet ut fra ${d.which === 'both' ? 'dem' : 'den'}` : ''}`,
+  'date-range.hint': (d) => (d.cause === null ? `forkort etterslepene eller varighetene som fører til ${d.id}`
+    : d.cause.kind === 'driver' ? `forkort etterslepet fra ${d.cause.ref} til ${d.id}, eller varigheten til ${d.id}`
+      : `forkort etterslepet fra ${d.id} til ${d.cause.ref}, eller varigheten til ${d.cause.ref}`),
   'date-range.start': (d, f) => `arbeidet på ${d.duration} for ${d.ref} ville startet ${f.count(d.days, 'dag', 'dager')} før ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater starten`,
   'date-range.start.hint': (d) => `forkort varigheten til ${d.id} eller flytt datoen senere`,
   'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten utelater datoene som havner der`,
