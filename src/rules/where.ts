@@ -3,10 +3,13 @@ import type { DayNumber, Duration } from '../calendar/index.js';
 import type { ShownDate } from '../messages/index.js';
 import type { Milestone, Origin } from '../model/types.js';
 import { currentField, currentValue } from '../model/current.js';
+import { MilestoneNode } from '../model/milestone.js';
 
 /** The value that sets the milestone's current date: actual, else forecast, else date. */
 export function currentDateOrigin(m: Milestone): Origin {
-  return { file: m.origin.file, path: [...m.origin.path, currentField(m)] };
+  if (m instanceof MilestoneNode && m.at >= 0 && m.details?.origin === undefined) return { file: m.file, path: ['milestones', m.at, currentField(m)] };
+  const origin = m.origin;
+  return { file: origin.file, path: [...origin.path, currentField(m)] };
 }
 
 export function fieldOrigin(m: { readonly origin: Origin }, ...keys: (string | number)[]): Origin {
