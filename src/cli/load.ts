@@ -25,14 +25,18 @@ export interface ReadSource extends SourceText {
  * node_modules are not. Entries that look like plan files but cannot be one (a FIFO, a device, a
  * directory or a dangling link named *.yaml, a name that is not UTF-8) are skipped with one line in
  * `notes` each; named on the command line they are refused (exit 2). Nothing here ever blocks.
+ * `sizes`, when given, gets each file's size in bytes from the stat that tells files apart (readPlanFiles reads it
+ * instead of stat'ing every file again: 10,000 calls on a workspace of 10,000 small files).
  */
-export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[] = []): string[] {
+export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[] = [], sizes?: Map<string, number>): string[] {
   const args = paths.length > 0 ? paths : ['plans'];
   const found = new Set<string>();
   // A workspace is a set of files: one reached twice (`plans $PWD/plans`, a link to a directory already named, a
   // hard link) is read once, under the name it was first reached by; read twice, every id in it was a duplicate-id.
   const ids = new Set<string>();
-  const add = (file: string, id = io.stat(file)?.id): void => {
+  const add = (file: string, stat = io.stat(file)): void => {
+    const id = stat?.id;
+    if (stat !== undefined) sizes?.set(file, stat.size);
     if (id !== undefined) {
       if (ids.has(id)) return;
       ids.add(id);
@@ -46,7 +50,7 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     // `x.yaml/` (with a slash) is how a user who means the directory says so: then it is walked.
     if (stat.isDirectory && PLAN_FILE.test(arg)) throw new UsageError(msg('cli.path.directory-named-plan', { path: shown }));
     if (stat.isDirectory) for (const file of walk(io, arg, notes)) add(file);
-    else if (stat.isFile) add(display(arg), stat.id);
+    else if (stat.isFile) add(display(arg), stat);
     else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));
   }
   if (found.size === 0) {
@@ -117,11 +121,14 @@ function walk(io: Io, root: string, notes: Message[]): string[] {
   return files;
 }
 
-/** Reads and decodes every file, refusing (exit 2) a workspace over MAX_WORKSPACE_BYTES before it is read whole. */
-export function readPlanFiles(io: Io, files: readonly string[]): ReadSource[] {
+/**
+ * Reads and decodes every file, refusing (exit 2) a workspace over MAX_WORKSPACE_BYTES before it is read whole: by
+ * the sizes in `sizes` (findPlanFiles's), or stat'ed here for a file it does not hold.
+ */
+export function readPlanFiles(io: Io, files: readonly string[], sizes?: ReadonlyMap<string, number>): ReadSource[] {
   let sized = 0;
   for (const file of files) {
-    const size = io.stat(file)?.size ?? 0;
+    const size = sizes?.get(file) ?? io.stat(file)?.size ?? 0;
     sized += size;
     if (sized > MAX_WORKSPACE_BYTES) throw tooLarge(file, size > MAX_WORKSPACE_BYTES ? size : undefined, sized);
   }
@@ -149,9 +156,10 @@ function tooLarge(file: string, size: number | undefined, total: number): UsageE
 /** Finds and reads the plan files; skipped entries are printed as warnings on stderr, one line each. */
 export function loadPlanSources(io: Io, paths: readonly string[], locale: Locale): ReadSource[] {
   const notes: Message[] = [];
-  const files = findPlanFiles(io, paths, notes);
+  const sizes = new Map<string, number>();
+  const files = findPlanFiles(io, paths, notes, sizes);
   for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: note }), locale)}\n`);
-  return readPlanFiles(io, files);
+  return readPlanFiles(io, files, sizes);
 }
 
 /** Whole megabytes (MiB), rounded, for messages. */
