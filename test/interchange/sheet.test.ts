@@ -114,6 +114,28 @@ describe('importXlsx', () => {
     expect(r.findings.map((f) => `${f.line} ${f.kind} ${renderMessage(f.message)}`)).toEqual([expect.stringMatching(/^4 dropped C: date "1900-02-29"/)]);
   });
 
+  // A serial past 9999-12-31 (2958466 is 10000-01-01) or beyond any date (1e300: exceljs's Invalid Date) was
+  // written as date "10000-01-01" or "0NaN-NaN-NaN" with "imported exactly".
+  it('reports a date cell whose serial is no day from 0001-01-01 to 9999-12-31 and writes nothing of it', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['id', 'date', 'forecast']);
+      for (const [id, date, forecast] of [['A', 2958465, 2958466], ['B', 2958466, 43709], ['C', 1e300, 43709], ['D', -693593, 43709], ['E', -693594, 43709]] as const) {
+        const row = ws.addRow([id, date, forecast]);
+        row.getCell(2).numFmt = 'yyyy-mm-dd';
+        row.getCell(3).numFmt = 'yyyy-mm-dd';
+      }
+    });
+    const r = await importXlsx(bytes, { name: 'plan.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.forecast])).toEqual([['A', '9999-12-31', undefined], ['D', '0001-01-01', '2019-09-01']]);
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${f.topic} ${renderMessage(f.message)}`)).toEqual([
+      "2 dropped value A: forecast cell C2 is a date cell whose serial 2958466 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); left out",
+      "3 dropped row B: date cell B3 is a date cell whose serial 2958466 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
+      "4 dropped row C: date cell B4 is a date cell whose serial is no finite number from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
+      "6 dropped row E: date cell B6 is a date cell whose serial -693594 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
+    ]);
+    expect(renderMessage(r.findings[2]!.message, 'nb')).toBe('C: date-cellen B4 er en datocelle der serienummeret ikke er et endelig tall fra 0001-01-01 til 9999-12-31 (Excels serienumre 1 til 2958465); raden ble utelatt');
+  });
+
   it('reports merged header cells and formulas with their row', async () => {
     const bytes = await workbook((ws) => {
       ws.addRow(['id', 'date', '', 'title']);

@@ -6,8 +6,18 @@ import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedLink, ImportedMilestone, ImportedPlan, LinkType } from '../plan-model.js';
 import { columnKey, type ColumnKey } from './columns.js';
 
-/** A cell: text, or a day number from a spreadsheet date cell. */
-export type SheetValue = string | { readonly day: DayNumber };
+/**
+ * A cell: text, a day number from a spreadsheet date cell, or a date cell whose serial is no day from 0001-01-01 to
+ * 9999-12-31 (`notDay`: the serial, null when it is no finite number), which no column takes as a date.
+ */
+export type SheetValue = string | { readonly day: DayNumber } | { readonly notDay: number | null; readonly cell: string };
+
+/** A cell as text: a date cell's day as YYYY-MM-DD, an unusable date cell's serial (nothing when it has none). */
+function cellText(v: SheetValue): string {
+  if (typeof v === 'string') return v.trim();
+  if ('day' in v) return formatDay(v.day);
+  return v.notDay === null ? '' : String(v.notDay);
+}
 
 export interface SheetRow {
   /** 1-based line (CSV) or row number (XLSX). */
@@ -45,7 +55,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   const milestones: (ImportedMilestone & { after: ImportedLink[] })[] = [];
   for (const row of sheet.rows) {
     const get = (key: ColumnKey): SheetValue => row.cells[columns.get(key) ?? -1] ?? '';
-    const text = (key: ColumnKey): string => { const v = get(key); return typeof v === 'string' ? v.trim() : formatDay(v.day); };
+    const text = (key: ColumnKey): string => cellText(get(key));
     if (row.cells.every((c) => typeof c === 'string' && c.trim() === '')) continue;
     const raw = text('id');
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void findings.push({ kind, topic, line: row.line, ...(raw !== '' ? { activity: raw } : {}), message });
@@ -55,10 +65,18 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     // Values past the header's last column have no column to go to: say so rather than lose them quietly.
     const beyond = row.cells.slice(sheet.header.length).filter((c) => typeof c !== 'string' || c.trim() !== '').length;
     if (beyond > 0) note('dropped', 'value', msg('import.sheet.extra-values', { id, count: beyond, columns: sheet.header.length }));
+    // A date cell whose serial is no day is said as such (not as text that is no date), as a missing date would be.
+    const notDay = (key: ColumnKey, isRow: boolean): boolean => {
+      const v = get(key);
+      if (typeof v === 'string' || !('notDay' in v)) return false;
+      note('dropped', isRow ? 'row' : 'value', msg('import.xlsx.serial-not-day', { id, key, cell: v.cell, serial: v.notDay, isRow }));
+      return true;
+    };
+    if (notDay('date', true)) continue;
     const date = dateOf(get('date'), true);
     if (date === undefined) { note('dropped', 'row', msg('import.sheet.bad-date', { id, value: text('date') })); continue; }
     const optional = (key: ColumnKey, allowPeriod: boolean): string | undefined => {
-      if (text(key) === '') return undefined;
+      if (notDay(key, false) || text(key) === '') return undefined;
       const value = dateOf(get(key), allowPeriod);
       if (value === undefined) note('dropped', 'value', msg('import.sheet.bad-value-date', { id, key, value: text(key), allowPeriod }));
       return value;
@@ -98,7 +116,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
 }
 
 function dateOf(value: SheetValue, allowPeriod: boolean): string | undefined {
-  if (typeof value !== 'string') return formatDay(value.day);
+  if (typeof value !== 'string') return 'day' in value ? formatDay(value.day) : undefined;
   const text = value.trim();
   const dmy = DMY.exec(text);
   const iso = dmy === null ? text : `${dmy[3]}-${(dmy[2] ?? '').padStart(2, '0')}-${(dmy[1] ?? '').padStart(2, '0')}`;

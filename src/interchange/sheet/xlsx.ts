@@ -30,8 +30,28 @@ function excelDay(day: number): SheetValue {
   return { day };
 }
 
+/** Milliseconds in a day, and the serial of 1970-01-01 in Excel's 1900 date system (exceljs's excelToDate). */
+const DAY_MS = 86_400_000;
+const UNIX_SERIAL = 25_569;
+
+/**
+ * A date cell's day, or, when its serial is no day milepel can write (SPEC §2: 0001-01-01 to 9999-12-31), the cell
+ * as not a date: exceljs turns serial 1e300 into an Invalid Date (which was written as `0NaN-NaN-NaN`) and 2958466
+ * into 10000-01-01 (Excel's last day is serial 2958465, 9999-12-31). `date1904` as the workbook says (exceljs has
+ * already added its 1462 days), only for the serial shown in the finding.
+ */
+function dateCellValue(value: Date, cell: string, date1904: boolean): SheetValue {
+  const time = value.getTime();
+  const year = value.getUTCFullYear();
+  if (!Number.isFinite(time) || year < 1 || year > 9999) {
+    const serial = Number.isFinite(time) ? time / DAY_MS + UNIX_SERIAL - (date1904 ? 1462 : 0) : null;
+    return { notDay: serial, cell };
+  }
+  return excelDay(dayFromYmd(year, value.getUTCMonth() + 1, value.getUTCDate()));
+}
+
 /** A cell's value as sheet text or a day; formulas give their saved result and a finding. */
-function cellValue(cell: CellLike, line: number, findings: ImportFinding[]): SheetValue {
+function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date1904: boolean): SheetValue {
   let value = cell.value;
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && ('formula' in value || 'sharedFormula' in value)) {
     const result = (value as { result?: unknown }).result;
@@ -40,7 +60,7 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[]): She
     findings.push({ kind: hasResult ? 'approximated' : 'dropped', topic: 'formula', line, message: msg('import.xlsx.formula', { cell: cell.address, formula, hasResult }) });
     value = hasResult ? result : '';
   }
-  if (value instanceof Date) return excelDay(dayFromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()));
+  if (value instanceof Date) return dateCellValue(value, cell.address, date1904);
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return ((value as { richText: { text: string }[] }).richText).map((r) => r.text).join('');
@@ -78,6 +98,7 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   if (sheet === undefined) throw new UnreadableInput(msg0('import.unreadable.xlsx-no-sheet'));
   const findings: ImportFinding[] = [];
   const rows: SheetRow[] = [];
+  const date1904 = workbook.properties.date1904 === true;
   let header: { line: number; cells: string[] } | undefined;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: SheetValue[] = [];
@@ -89,7 +110,7 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
         cells.push('');
         continue;
       }
-      cells.push(cellValue(cell, rowNumber, findings));
+      cells.push(cellValue(cell, rowNumber, findings, date1904));
     }
     if (header === undefined) header = { line: rowNumber, cells: cells.map((v) => (typeof v === 'string' ? v : '')) };
     else rows.push({ line: rowNumber, cells });

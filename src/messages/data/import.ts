@@ -36,6 +36,8 @@ export interface ImportMessages {
   'import.xlsx.error-value': { cell: string; error: string };
   'import.xlsx.merged-header': { cell: string; master: string; column: number };
   'import.xlsx.other-sheets': { sheet: string };
+  /** A date cell whose serial is no day from 0001-01-01 to 9999-12-31; `serial` null when it is no finite number. */
+  'import.xlsx.serial-not-day': { id: string; key: string; cell: string; serial: number | null; isRow: boolean };
 
   // Primavera P6 XER.
   'import.xer.bad-line': { line: number };
