@@ -38,7 +38,7 @@ export function importMspdi(source: string, options: { readonly planId?: string 
   const tasks = readMspdiTasks(taskNodes, { doc, planCalendar, projectCalendarUid, calendars, findings, statusDay: status?.day });
   readMspdiLinks(taskNodes, tasks, { doc, planCalendar, minutesPerDay, findings });
   for (const a of children(child(project, 'Assignments'), 'Assignment')) {
-    const task = tasks.get(text(a, 'TaskUID'));
+    const task = tasks.byUid.get(text(a, 'TaskUID'))?.[0];
     if (task === undefined || text(a, 'ResourceUID') === '-65535') continue;
     const line = doc.lineOf(a);
     findings.push({ kind: 'dropped', topic: 'resource', ...(line !== undefined ? { line } : {}), activity: task.milestone.id, message: msg('import.mspdi.resource', { id: task.milestone.id, resource: text(a, 'ResourceUID') }) });
@@ -55,7 +55,7 @@ export function importMspdi(source: string, options: { readonly planId?: string 
     // Scheduled from the start, MS Project takes late dates from the project's finish (SPEC §10).
     ...(fromStart && finish !== undefined ? { finish: formatDay(finishDay(planCalendar, finish).day) } : {}),
     calendar,
-    milestones: [...tasks.values()].map((t) => t.milestone),
+    milestones: tasks.list.map((t) => t.milestone),
     source: 'MS Project XML',
   };
   if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: msg0('import.mspdi.from-finish') });

@@ -5,13 +5,15 @@ import type { ImportFinding } from '../finding.js';
 import { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { finishDay, parseInstant, workMinutes, type Instant } from '../xer/instant.js';
+import { finishDay, instantProblem, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
 import { isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { children, text, type MspdiDocument, type XmlNode, type XmlValue } from './xml.js';
 
 export interface MspdiTask {
   readonly uid: string;
+  /** The <Task> element, which holds the task's own links. */
+  readonly node: XmlNode;
   readonly line: number | undefined;
   readonly calendar: XerCalendar;
   readonly milestone: ImportedMilestone & { after: ImportedLink[] };
@@ -28,6 +30,8 @@ export interface TaskContext {
 }
 
 const CONSTRAINTS = ['As Soon As Possible', 'As Late As Possible', 'Must Start On', 'Must Finish On', 'Start No Earlier Than', 'Start No Later Than', 'Finish No Earlier Than', 'Finish No Later Than'];
+/** The longest duration a plan file may hold: five digits (schemas/plan.schema.json, $defs/duration). */
+const MAX_WRITTEN_DAYS = 99_999;
 const DURATION = /^-?PT(\d+(?:\.\d+)?)H(\d+(?:\.\d+)?)M(\d+(?:\.\d+)?)S$/;
 
 /** `PT40H0M0S` → minutes; undefined for other shapes. */
@@ -40,9 +44,17 @@ function instant(value: string): Instant | undefined {
   return parseInstant(value.replace('T', ' '));
 }
 
-/** Tasks by UID in file order; summary tasks become the `x-wbs` path of the tasks below them. */
-export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map<string, MspdiTask> {
-  const out = new Map<string, MspdiTask>();
+export interface MspdiTasks {
+  /** The tasks that became milestones, in file order. */
+  readonly list: readonly MspdiTask[];
+  /** Those tasks by UID: more than one when the file repeats a UID, and then no link can say which it means. */
+  readonly byUid: ReadonlyMap<string, readonly MspdiTask[]>;
+}
+
+/** Tasks in file order; summary tasks become the `x-wbs` path of the tasks below them. */
+export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): MspdiTasks {
+  const list: MspdiTask[] = [];
+  const byUid = new Map<string, MspdiTask[]>();
   const ids = new IdAllocator();
   const outline: string[] = [];
   // MS Project puts top-level tasks at level 1 (0 is the project's own summary, UID 0); TaskJuggler starts at 0.
@@ -83,27 +95,41 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
     // TaskJuggler writes no <Duration>: the working days from start to finish say it.
     const derived = minutes === undefined && start !== undefined && end !== undefined ? workdaysBetween(calendar, finishDay(calendar, start).day, finishDay(calendar, end).day) : undefined;
     const exact = isMilestone ? 0 : derived ?? (minutes ?? 0) / calendar.dayMinutes;
-    const durationDays = Math.max(0, Math.round(exact));
-    if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: text(node, 'Duration'), exact, dayHours: calendar.dayMinutes / 60, days: durationDays }));
-    const finish = instant(text(node, 'Finish'));
+    // A plan file holds at most five digits of days (schemas/plan.schema.json): longer is cut and said, as P6's is.
+    const durationDays = Math.min(MAX_WRITTEN_DAYS, Math.max(0, Math.round(exact)));
+    if (exact > MAX_WRITTEN_DAYS) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * calendar.dayMinutes) / 60, max: MAX_WRITTEN_DAYS }));
+    else if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: text(node, 'Duration'), exact, dayHours: calendar.dayMinutes / 60, days: durationDays }));
     const baseline = children(node, 'Baseline').find((b) => text(b, 'Number') === '0');
-    const planned = instant(text(baseline, 'Finish'));
+    // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
+    // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
+    const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
+      const read = readFinish(calendar, value.replace('T', ' '));
+      if (read === undefined || !('problem' in read)) return read;
+      const instead = fallback?.day === undefined ? null : fallback;
+      note('approximated', 'dates', msg('import.date-unusable', { id, field, value, problem: read.problem, fallback: instead?.field ?? null, day: instead?.day?.day ?? null }));
+      return undefined;
+    };
+    const current = usable('Finish', text(node, 'Finish'));
+    const plannedDay = usable('Baseline Finish', text(baseline, 'Finish'), { field: 'Finish', day: current });
     // An actual finish counts only on a finished task (TaskJuggler writes its plan into the actual fields).
     const pct = Number(text(node, 'PercentComplete') || '0');
+    // The actual finish is the day it names (not finishDay's working day before): only checked here.
     const recorded = instant(text(node, 'ActualFinish'));
+    if (recorded === undefined && text(node, 'ActualFinish').trim() !== '') {
+      note('approximated', 'dates', msg('import.date-unusable', { id, field: 'ActualFinish', value: text(node, 'ActualFinish'), problem: instantProblem(text(node, 'ActualFinish')), fallback: null, day: null }));
+    }
     const isDone = pct === 100 || (text(node, 'PercentComplete') === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
     const actual = isDone ? recorded : undefined;
-    const current = finish === undefined ? undefined : finishDay(calendar, finish);
     if (current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: text(node, 'Finish'), day: current.day }));
-    const date = planned !== undefined ? finishDay(calendar, planned).day : current?.day;
+    const date = plannedDay !== undefined ? plannedDay.day : current?.day;
     if (date === undefined) {
       note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
       continue;
     }
     if (pct > 0 && pct < 100 && actual === undefined) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct }));
     const deadlines: number[] = [];
-    const deadline = instant(text(node, 'Deadline'));
-    if (deadline !== undefined) deadlines.push(finishDay(calendar, deadline).day);
+    const deadline = usable('Deadline', text(node, 'Deadline'));
+    if (deadline !== undefined) deadlines.push(deadline.day);
     const ctype = Number(text(node, 'ConstraintType') || '0');
     const cdate = instant(text(node, 'ConstraintDate'));
     if (ctype === 7 || ctype === 3) {
@@ -127,9 +153,15 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Map
       after: [],
       wbs: [...outline],
     };
-    out.set(uid, { uid, line, calendar, milestone });
+    const task: MspdiTask = { uid, node, line, calendar, milestone };
+    const same = byUid.get(uid);
+    const first = same?.[0];
+    if (first !== undefined) note('approximated', 'id', msg('import.mspdi.duplicate-uid', { id, uid, first: first.milestone.id, firstLine: first.line ?? null }));
+    if (same === undefined) byUid.set(uid, [task]);
+    else same.push(task);
+    list.push(task);
   }
-  return out;
+  return { list, byUid };
 }
 
 /** Working days d with from < d ≤ to (at most ~10 years apart). */

@@ -6,7 +6,7 @@ import type { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from './calendar.js';
 import { constraintDeadline } from './constraints.js';
-import { finishDay, parseInstant } from './instant.js';
+import { instantProblem, parseInstant, readFinish, type DateProblem, type FinishDay } from './instant.js';
 import { isSameCalendar } from './plan-calendar.js';
 import type { WbsTree } from './project.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
@@ -31,14 +31,15 @@ export interface ActivityContext {
   readonly wbs: WbsTree;
   readonly ids: IdAllocator;
   readonly findings: ImportFinding[];
-  /** The data date, for an activity without any finish date. */
-  readonly dataDay: number;
+  /** The data date, for an activity without any finish date; undefined when the file has none (no PROJECT row). */
+  readonly dataDay: number | undefined;
 }
 
 const MILESTONE_TYPES = new Set(['TT_Mile', 'TT_FinMile']);
 const SPECIAL_TYPES: ReadonlySet<string> = new Set(['TT_LOE', 'TT_WBS', 'TT_Rsrc']);
 
-export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
+/** The activity as a milestone; undefined (and said) when it has no usable finish and the file no data date to date it at. */
+export function readActivity(ctx: ActivityContext, row: XerRow): Activity | undefined {
   const get = (field: string): string => cell(ctx.table, row, field);
   const code = get('task_code') || get('task_id');
   const { id, isChanged } = ctx.ids.allocate(code);
@@ -56,16 +57,28 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
   const isMilestone = MILESTONE_TYPES.has(type);
   const hours = Number(get('target_drtn_hr_cnt') || '0');
   const exactDays = isMilestone ? 0 : (hours * 60) / calendar.dayMinutes;
-  const durationDays = Math.min(MAX_WRITTEN_DAYS, Math.max(0, Math.round(exactDays)));
+  // A duration that is no finite number is written as none (0), as its finding says; 1e309 was written as 99999d.
+  const durationDays = Number.isFinite(exactDays) ? Math.min(MAX_WRITTEN_DAYS, Math.max(0, Math.round(exactDays))) : 0;
   if (!Number.isFinite(exactDays)) note('approximated', 'hours', msg('import.xer.duration-not-number', { id, value: get('target_drtn_hr_cnt') }));
   else if (exactDays > MAX_WRITTEN_DAYS) note('approximated', 'hours', msg('import.duration-too-long', { id, hours, max: MAX_WRITTEN_DAYS }));
   else if (Math.abs(exactDays - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours, written: get('target_drtn_hr_cnt'), exact: exactDays, dayHours: calendar.dayMinutes / 60, days: durationDays }));
 
-  const early = parseInstant(get('early_end_date'));
-  const target = parseInstant(get('target_end_date'));
+  // A date field that gives no day is said as what it is (2020-02-30 does not exist), with what is used instead.
+  const unusable = (field: string, problem: DateProblem, fallback: string | null, day: number | undefined): void =>
+    note('approximated', 'dates', msg('import.date-unusable', { id, field, value: get(field), problem, fallback: day === undefined ? null : fallback, day: day ?? null }));
+  const finishOf = (field: string): FinishDay | DateProblem | undefined => {
+    const read = readFinish(calendar, get(field));
+    return read !== undefined && 'problem' in read ? read.problem : read;
+  };
+  // The actual finish is the day it names (not finishDay's working day before).
   const actual = parseInstant(get('act_end_date'));
-  const earlyDay = early === undefined ? undefined : finishDay(calendar, early);
-  const targetDay = target === undefined ? earlyDay : finishDay(calendar, target);
+  if (actual === undefined && get('act_end_date').trim() !== '') unusable('act_end_date', instantProblem(get('act_end_date')), null, undefined);
+  const early = finishOf('early_end_date');
+  if (typeof early === 'string') unusable('early_end_date', early, null, undefined);
+  const earlyDay = typeof early === 'string' ? undefined : early;
+  const target = finishOf('target_end_date');
+  if (typeof target === 'string') unusable('target_end_date', target, earlyDay !== undefined ? 'early_end_date' : 'act_end_date', earlyDay?.day ?? actual?.day);
+  const targetDay = target === undefined || typeof target === 'string' ? earlyDay : target;
   if (earlyDay !== undefined && !earlyDay.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: get('early_end_date'), day: earlyDay.day }));
   const status = get('status_code');
   if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: get('act_start_date').slice(0, 10), remaining: Number(get('remain_drtn_hr_cnt')) * 60 / calendar.dayMinutes }));
@@ -77,11 +90,17 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity {
     constraintDeadline(get('cstr_type'), get('cstr_date'), calendar, where, ctx.findings, currentDay),
     constraintDeadline(get('cstr_type2'), get('cstr_date2'), calendar, where, ctx.findings, currentDay),
   ].filter((d): d is number => d !== undefined);
+  // Without a data date there is no day to date it at: left out and said, never dated 1970-01-01 (day 0).
+  const written = date ?? ctx.dataDay;
+  if (written === undefined) {
+    note('dropped', 'dates', msg('import.xer.no-finish-no-data-date', { id }));
+    return undefined;
+  }
   if (date === undefined) note('approximated', 'dates', msg('import.xer.no-finish', { id }));
   const milestone: Activity['milestone'] = {
     id,
     title: get('task_name') || code,
-    date: formatDay(date ?? ctx.dataDay),
+    date: formatDay(written),
     ...(actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? { forecast: formatDay(earlyDay.day) } : {}),
     ...(actual !== undefined ? { actual: formatDay(actual.day) } : {}),
     ...(deadlines.length > 0 ? { deadline: formatDay(Math.min(deadlines[0] ?? 0, deadlines[1] ?? Infinity)) } : {}),

@@ -43,6 +43,7 @@ export function importXer(text: string, options: { readonly planId?: string }): 
   const lagRules = new Map<string, string>();
   const plans: { plan: Omit<ImportedPlan, 'milestones'>; activities: Activity[] }[] = [];
   const usedPlanIds = new IdAllocator();
+  const leftOut = new Set<string>();
   for (const [projId, rows] of byProject) {
     const project = projects.find((p) => p.id === projId);
     const baseId = options.planId !== undefined && byProject.size === 1 ? options.planId : toPlanId(project?.shortName ?? '', `p6-${projId || 'project'}`);
@@ -57,7 +58,12 @@ export function importXer(text: string, options: { readonly planId?: string }): 
     const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, findings);
     const dataDate = parseInstant(project === undefined ? '' : cell(project.table, project.row, 'last_recalc_date'));
     const ids = new IdAllocator();
-    const own = rows.map((row) => readActivity({ table: tasks, planId, planCalendar, calendarOf: (id) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay: dataDate?.day ?? 0 }, row));
+    const own: Activity[] = [];
+    for (const row of rows) {
+      const activity = readActivity({ table: tasks, planId, planCalendar, calendarOf: (id) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay: dataDate?.day }, row);
+      if (activity === undefined) leftOut.add(cell(tasks, row, 'task_id'));
+      else own.push(activity);
+    }
     for (const a of own) activities.set(a.taskId, a);
     plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDate?.day), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
   }
@@ -66,6 +72,7 @@ export function importXer(text: string, options: { readonly planId?: string }): 
     planCalendar: (planId) => planCalendars.get(planId) ?? STANDARD_CALENDAR,
     lagCalendarRule: (planId) => lagRules.get(planId) ?? 'rcal_Predecessor',
     findings,
+    leftOut,
   });
   reportUnusedTables(file.tables, activities, findings);
   return { plans: plans.map(({ plan, activities: own }) => ({ ...plan, milestones: own.map((a) => a.milestone) })), findings };

@@ -9,6 +9,17 @@ export interface Instant {
 }
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?/;
+/** A date of any year's width, to tell a year outside 0001–9999 (`10000-01-01`, `0000-01-01`) from text that is no date. */
+const ANY_YEAR = /^\s*(\d+)-(\d{2})-(\d{2})(?:$|[ T])/;
+const FIRST_DAY = dayFromYmd(1, 1, 1);
+const LAST_DAY = dayFromYmd(9999, 12, 31);
+
+/**
+ * Why a date field gives no day milepel can write: `form` not a date, `no-day` a date the calendar does not have
+ * (2019-02-30), `range` a year outside 0001–9999, `before-first` a finish at the start of 0001-01-01, which ends the
+ * working day before it (finishDay).
+ */
+export type DateProblem = 'form' | 'no-day' | 'range' | 'before-first';
 
 /** `YYYY-MM-DD HH:MM` (time optional); undefined for '' or anything else. */
 export function parseInstant(text: string): Instant | undefined {
@@ -49,4 +60,25 @@ export function finishDay(cal: XerCalendar, at: Instant): FinishDay {
   // A finish later in a non-working day is a date set by hand (milepel's export writes a Saturday milestone so): kept.
   if (workMinutes(cal, at.day) === 0) return { day: at.day, isWholeDay: true };
   return { day: at.day, isWholeDay: at.minute >= Math.min(cal.dayEndMinute, cal.dayStartMinute + cal.dayMinutes) };
+}
+
+/** Why a non-empty date-time text that parseInstant refuses gives no day (SPEC §2's days are 0001-01-01 to 9999-12-31). */
+export function instantProblem(text: string): DateProblem {
+  const m = ANY_YEAR.exec(text);
+  if (m === null) return 'form';
+  const year = Number(m[1]);
+  return year < 1 || year > 9999 ? 'range' : 'no-day';
+}
+
+/**
+ * A finish field's day (finishDay), undefined when empty, or why it has none: a text that is no date, and a finish at
+ * the start of 0001-01-01 (whose working day before is no day of the plan: it was written as `0000-12-29`).
+ */
+export function readFinish(cal: XerCalendar, text: string): FinishDay | { readonly problem: DateProblem } | undefined {
+  if (text.trim() === '') return undefined;
+  const at = parseInstant(text);
+  if (at === undefined) return { problem: instantProblem(text) };
+  const finish = finishDay(cal, at);
+  if (finish.day < FIRST_DAY) return { problem: 'before-first' };
+  return finish.day > LAST_DAY ? { problem: 'range' } : finish;
 }

@@ -7,6 +7,8 @@ import type { XerCalendar } from './calendar.js';
 import { isSameCalendar } from './plan-calendar.js';
 import { cell, type XerTable } from './tables.js';
 
+/** The longest lag a plan file may hold: five digits (schemas/plan.schema.json). */
+const MAX_WRITTEN_DAYS = 99_999;
 const TYPES: ReadonlyMap<string, LinkType> = new Map([['PR_FS', 'FS'], ['PR_SS', 'SS'], ['PR_FF', 'FF'], ['PR_SF', 'SF']]);
 
 export interface LinkContext {
@@ -15,6 +17,8 @@ export interface LinkContext {
   /** SCHEDOPTIONS.sched_calendar_on_relationship_lag of the successor's project. */
   readonly lagCalendarRule: (planId: string) => string;
   readonly findings: ImportFinding[];
+  /** task_ids of activities left out of the plans (no usable finish, no data date). */
+  readonly leftOut: ReadonlySet<string>;
 }
 
 /** Adds each TASKPRED row to its successor's `after`, reporting what does not map exactly. Returns the number of links kept. */
@@ -28,7 +32,7 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
     const pred = ctx.activities.get(get('pred_task_id'));
     if (succ === undefined || pred === undefined) {
       const missing = succ === undefined ? get('task_id') : get('pred_task_id');
-      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), missing }) });
+      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), missing, isLeftOut: ctx.leftOut.has(missing) }) });
       continue;
     }
     const where = { line, activity: succ.id };
@@ -45,6 +49,11 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
       continue;
     }
     const lagDays = lagHours === 0 ? 0 : convertLag(lagHours, pred, succ, ctx, where, label);
+    // A plan file holds at most five digits of lag (schemas/plan.schema.json): a longer one is left out, and said.
+    if (Math.abs(lagDays) > MAX_WRITTEN_DAYS) {
+      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.lag-too-long', { link: label, days: lagDays, unit: 'd', max: MAX_WRITTEN_DAYS }) });
+      continue;
+    }
     const id = pred.planId === succ.planId ? pred.id : `${pred.planId}/${pred.id}`;
     succ.milestone.after.push({ id, type, lagDays });
     kept += 1;

@@ -1,6 +1,7 @@
 // The data of `milepel import`'s findings (SPEC §10): what could not be carried over exactly, and why a file cannot be
 // imported at all. `id` is the activity's id in the written plan; `link` is `pred → succ` in those ids.
 import type { DayNumber } from '../../calendar/index.js';
+import type { DateProblem } from '../../interchange/xer/instant.js';
 
 type Empty = Readonly<Record<never, never>>;
 
@@ -45,7 +46,8 @@ export interface ImportMessages {
   'import.xer.truncated': { line: number };
   'import.xer.no-project': Empty;
   'import.xer.wbs-cycle': { name: string };
-  'import.xer.link-missing-task': { pred: string; succ: string; missing: string };
+  /** `isLeftOut`: the task is in the TASK table but was left out (no usable finish and no data date). */
+  'import.xer.link-missing-task': { pred: string; succ: string; missing: string; isLeftOut: boolean };
   'import.xer.link-type': { link: string; type: string };
   'import.xer.lag-not-number': { link: string; lag: string };
   'import.xer.lag-calendar': { link: string; lead: boolean; hours: number; calendar: string | null; days: number };
@@ -60,11 +62,20 @@ export interface ImportMessages {
   'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };
   'import.xer.duration-not-number': { id: string; value: string };
   'import.duration-too-long': { id: string; hours: number; max: number };
+  /**
+   * A date field (by its name in the file: Finish, target_end_date, …) that gives no day (see DateProblem), and what
+   * is used instead: the field `fallback` with its day, or nothing (null: left out).
+   */
+  'import.date-unusable': { id: string; field: string; value: string; problem: DateProblem; fallback: string | null; day: DayNumber | null };
+  /** A lag of more than the plan file's 99999 units (schemas/plan.schema.json): the link is left out. */
+  'import.lag-too-long': { link: string; days: number; unit: 'd' | 'ed'; max: number };
   /** `hours` from XER; else `written` as the source wrote it (MSPDI's `PT16H0M0S`). */
   'import.duration-rounded': { id: string; hours: number | null; written: string; exact: number; dayHours: number; days: number };
   'import.finish-inside-day': { id: string; written: string; day: DayNumber };
   'import.xer.in-progress': { id: string; started: string; remaining: number };
   'import.xer.no-finish': { id: string };
+  /** An activity without a usable finish in a file with no data date (no PROJECT row or no last_recalc_date): left out. */
+  'import.xer.no-finish-no-data-date': { id: string };
   /** `name` is the source tool's own name of the constraint type (English, as P6 and MS Project show it). */
   'import.constraint-kept-as-deadline': { id: string; name: string; day: DayNumber | null };
   'import.constraint-dropped': { id: string; name: string; day: DayNumber | null; asap: boolean };
@@ -75,6 +86,10 @@ export interface ImportMessages {
   // MS Project XML (MSPDI).
   'import.mspdi.id-changed': { written: string; id: string };
   'import.mspdi.no-finish': { id: string };
+  /** A task whose UID an earlier task has (`first`, at `firstLine`): links naming the UID cannot tell them apart. */
+  'import.mspdi.duplicate-uid': { id: string; uid: string; first: string; firstLine: number | null };
+  /** A link naming a UID that two or more tasks have: left out rather than guessed. */
+  'import.mspdi.link-ambiguous': { succ: string; uid: string; tasks: readonly string[] };
   'import.mspdi.progress': { id: string; percent: number };
   'import.mspdi.cost': { id: string; cost: string };
   'import.mspdi.wbs-not-id': { wbs: string; id: string };

@@ -19,6 +19,13 @@ const ACTIVITY_TYPES = {
   TT_Rsrc: 'resource dependent: P6 schedules it on its resources\' calendars; kept on the activity calendar',
 } as const;
 
+const DATE_PROBLEMS = {
+  form: 'is not a date',
+  'no-day': 'is a date that does not exist',
+  range: 'is outside 0001-01-01 to 9999-12-31',
+  'before-first': 'finishes before 0001-01-01 (a finish at the start of a day ends the working day before it)',
+} as const;
+
 const COLUMNS = `${COLUMNS_EN.join(', ')} (or ${COLUMNS_NB.join(', ')})`;
 
 export const importEn: Catalogue<keyof ImportMessages> = {
@@ -51,7 +58,7 @@ export const importEn: Catalogue<keyof ImportMessages> = {
   'import.xer.truncated': (d) => `the file ends at line ${d.line} without its closing %E line: it looks truncated, so tables after it may be missing`,
   'import.xer.no-project': () => 'the XER file has no PROJECT table: no data date, start or finish could be read',
   'import.xer.wbs-cycle': (d) => `the WBS node "${d.name}" is its own ancestor; its path was cut there`,
-  'import.xer.link-missing-task': (d) => `link from task ${d.pred} to task ${d.succ}: task ${d.missing} is not in the TASK table (another project's?); the link was left out`,
+  'import.xer.link-missing-task': (d) => `link from task ${d.pred} to task ${d.succ}: task ${d.missing} ${d.isLeftOut ? 'was left out' : "is not in the TASK table (another project's?)"}; the link was left out`,
   'import.xer.link-type': (d) => `link ${d.link}: unknown link type "${d.type}" (P6 has PR_FS, PR_SS, PR_FF, PR_SF); the link was left out`,
   'import.xer.lag-not-number': (d) => `link ${d.link}: lag "${d.lag}" is not a number of hours; the link was left out`,
   'import.xer.lag-calendar': (d) => `link ${d.link}: ${d.lead ? 'lead' : 'lag'} of ${d.hours} h runs on ${d.calendar === null ? 'a 24-hour calendar' : `calendar "${d.calendar}"`} in P6; written as ${d.days}d of the plan's calendar`,
@@ -65,10 +72,13 @@ export const importEn: Catalogue<keyof ImportMessages> = {
   'import.calendar-other': (d) => `${d.id}: on calendar "${d.name}", not the plan's "${d.plan}": its dates are counted in the plan's working days`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
   'import.xer.duration-not-number': (d) => `${d.id}: duration "${d.value}" is not a number of hours; 0 used`,
+  'import.date-unusable': (d, f) => `${d.id}: ${d.field} "${d.value}" ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'left out' : `its ${d.fallback}${onDay(d.day, f)} is used instead`}`,
+  'import.lag-too-long': (d) => `link ${d.link}: lag ${d.days}${d.unit} is longer than milepel's ${d.max} days; the link was left out`,
   'import.duration-too-long': (d) => `${d.id}: duration ${d.hours} h is longer than milepel's ${d.max} days; cut to ${d.max}d`,
   'import.duration-rounded': (d) => `${d.id}: duration ${d.hours === null ? d.written : `${d.hours} h`} is ${round2(d.exact)} working days of ${d.dayHours} h; rounded to ${d.days}`,
   'import.finish-inside-day': (d, f) => `${d.id}: finishes inside a working day (${d.written}); dated ${f.date(d.day)}`,
   'import.xer.in-progress': (d) => `${d.id}: in progress (started ${d.started}, ${round2(d.remaining)} working days remaining): kept with its forecast finish, its progress is not modelled`,
+  'import.xer.no-finish-no-data-date': (d) => `${d.id}: has no usable planned, early or actual finish, and the file has no data date to date it at; left out`,
   'import.xer.no-finish': (d) => `${d.id}: has no planned, early or actual finish; dated at the data date`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: kept as deadline; its earliest-finish half is held only by the forecast`,
   'import.constraint-dropped': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: ${d.asap ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)'}`,
@@ -78,6 +88,8 @@ export const importEn: Catalogue<keyof ImportMessages> = {
 
   'import.mspdi.id-changed': (d) => `${d.id}: task "${d.written}" (WBS or ID) is not a milepel id or repeats; written as ${d.id}`,
   'import.mspdi.no-finish': (d) => `${d.id}: has no finish date; left out`,
+  'import.mspdi.duplicate-uid': (d) => `${d.id}: has UID ${d.uid}, as ${d.first}${d.firstLine === null ? '' : ` (line ${d.firstLine})`} has: a UID names one task, so links naming UID ${d.uid} are left out; give each task its own UID`,
+  'import.mspdi.link-ambiguous': (d) => `${d.succ}: the link from UID ${d.uid} is left out: ${d.tasks.join(' and ')} have that UID`,
   'import.mspdi.progress': (d) => `${d.id}: ${d.percent} % complete: kept with its forecast finish, its progress is not modelled`,
   'import.mspdi.cost': (d) => `${d.id}: cost ${d.cost} not imported`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS code "${d.wbs}" is not an id a plan can keep: the task's ID is used, ${d.id}`,

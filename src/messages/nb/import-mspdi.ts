@@ -7,6 +7,8 @@ import { dec } from './import-p6.js';
 export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.mspdi.${string}`>> => ({
   'import.mspdi.id-changed': (d) => `${d.id}: oppgaven «${d.written}» (WBS eller ID) er ikke en milepel-id eller er gjentatt; skrevet som ${d.id}`,
   'import.mspdi.no-finish': (d) => `${d.id}: har ingen sluttdato; utelatt`,
+  'import.mspdi.duplicate-uid': (d) => `${d.id}: har UID ${d.uid}, som ${d.first}${d.firstLine === null ? '' : ` (linje ${d.firstLine})`} har: en UID navngir én oppgave, så lenker som nevner UID ${d.uid}, utelates; gi hver oppgave sin egen UID`,
+  'import.mspdi.link-ambiguous': (d) => `${d.succ}: lenken fra UID ${d.uid} er utelatt: ${d.tasks.join(' og ')} har den UID-en`,
   'import.mspdi.progress': (d) => `${d.id}: ${d.percent} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert`,
   'import.mspdi.cost': (d) => `${d.id}: kostnaden ${d.cost} ikke importert`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS-koden «${d.wbs}» er ikke en id en plan kan beholde: oppgavens ID brukes, ${d.id}`,

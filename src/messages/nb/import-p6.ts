@@ -14,8 +14,15 @@ const ACTIVITY_TYPES = {
   TT_Rsrc: 'ressursavhengig: P6 planlegger den etter ressursenes kalendere; beholdt på aktivitetens kalender',
 } as const;
 
+const DATE_PROBLEMS = {
+  form: 'er ikke en dato',
+  'no-day': 'er en dato som ikke finnes',
+  range: 'er utenfor 0001-01-01 til 9999-12-31',
+  'before-first': 'slutter før 0001-01-01 (en slutt ved starten av en dag avslutter arbeidsdagen før)',
+} as const;
+
 /** The P6 findings, and the ones both schedule formats report. */
-type P6Ids = Extract<keyof ImportMessages, `import.xer.${string}`> | 'import.calendar-other' | 'import.duration-too-long' | 'import.duration-rounded' | 'import.finish-inside-day'
+type P6Ids = Extract<keyof ImportMessages, `import.xer.${string}`> | 'import.calendar-other' | 'import.duration-too-long' | 'import.date-unusable' | 'import.lag-too-long' | 'import.duration-rounded' | 'import.finish-inside-day'
   | 'import.constraint-kept-as-deadline' | 'import.constraint-dropped';
 
 export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
@@ -24,7 +31,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.truncated': (d) => `filen slutter på linje ${d.line} uten den avsluttende %E-linjen: den ser avkortet ut, så tabeller etter den kan mangle`,
   'import.xer.no-project': () => 'XER-filen har ingen PROJECT-tabell: verken statusdato, start eller slutt kunne leses',
   'import.xer.wbs-cycle': (d) => `WBS-noden «${d.name}» er sin egen forfar; stien ble kuttet der`,
-  'import.xer.link-missing-task': (d) => `lenke fra aktivitet ${d.pred} til aktivitet ${d.succ}: aktivitet ${d.missing} finnes ikke i TASK-tabellen (et annet prosjekts?); lenken ble utelatt`,
+  'import.xer.link-missing-task': (d) => `lenke fra aktivitet ${d.pred} til aktivitet ${d.succ}: aktivitet ${d.missing} ${d.isLeftOut ? 'ble utelatt' : 'finnes ikke i TASK-tabellen (et annet prosjekts?)'}; lenken ble utelatt`,
   'import.xer.link-type': (d) => `lenke ${d.link}: ukjent lenketype «${d.type}» (P6 har PR_FS, PR_SS, PR_FF, PR_SF); lenken ble utelatt`,
   'import.xer.lag-not-number': (d) => `lenke ${d.link}: forsinkelsen «${d.lag}» er ikke et antall timer; lenken ble utelatt`,
   'import.xer.lag-calendar': (d) => `lenke ${d.link}: ${d.lead ? 'et forsprang' : 'en forsinkelse'} på ${dec(d.hours)} t går på ${d.calendar === null ? 'en 24-timerskalender' : `kalenderen «${d.calendar}»`} i P6; skrevet som ${d.days}d i planens kalender`,
@@ -38,10 +45,13 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.calendar-other': (d) => `${d.id}: på kalenderen «${d.name}», ikke planens «${d.plan}»: datoene telles i planens arbeidsdager`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
   'import.xer.duration-not-number': (d) => `${d.id}: varigheten «${d.value}» er ikke et antall timer; 0 brukt`,
+  'import.date-unusable': (d, f) => `${d.id}: ${d.field} «${d.value}» ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'utelatt' : `${d.fallback}${onDay(d.day, f)} brukes i stedet`}`,
+  'import.lag-too-long': (d) => `lenke ${d.link}: forsinkelsen ${d.days}${d.unit} er lengre enn milepels ${d.max} dager; lenken ble utelatt`,
   'import.duration-too-long': (d) => `${d.id}: varigheten ${dec(d.hours)} t er lengre enn milepels ${d.max} dager; kuttet til ${d.max}d`,
   'import.duration-rounded': (d) => `${d.id}: varigheten ${d.hours === null ? d.written : `${dec(d.hours)} t`} er ${dec(d.exact)} arbeidsdager à ${dec(d.dayHours)} t; avrundet til ${d.days}`,
   'import.finish-inside-day': (d, f) => `${d.id}: slutter midt i en arbeidsdag (${d.written}); datert ${f.date(d.day)}`,
   'import.xer.in-progress': (d) => `${d.id}: pågår (startet ${d.started}, ${dec(d.remaining)} arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert`,
+  'import.xer.no-finish-no-data-date': (d) => `${d.id}: har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; utelatt`,
   'import.xer.no-finish': (d) => `${d.id}: har verken planlagt, tidligste eller faktisk slutt; datert på statusdatoen`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: beholdt som frist; halvdelen som holder tidligste slutt, ivaretas bare av prognosen`,
   'import.constraint-dropped': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: ${d.asap ? 'planlagt så tidlig som mulig i stedet' : 'ikke beholdt: milepel har bare slutt-senest (frist)'}`,
