@@ -3,11 +3,12 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { nodeIo, type Io } from './io.js';
 import { FORMATS } from './formats.js';
-import { decideLocale, type CommonOptions } from './options.js';
+import type { CommonOptions } from './options.js';
 import { msg, msg0, renderMessage, type Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { examples, localizeHelp } from './help-locale.js';
 import { escapeControl, guardWorkflowCommands } from '../report/safe-text.js';
+import { commandFirst, commandOf, isGithubFormat, isJsonOutput, localeOfRun, once } from './args.js';
 
 const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
 
@@ -28,72 +29,6 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
   }
 }
 
-/** The commands, in the order of the general help (a test keeps this list and buildProgram's tree in step). */
-export const COMMAND_NAMES: readonly string[] = ['validate', 'critical-path', 'meetings', 'gantt', 'roadmap', 'slippage', 'gates', 'health', 'explain', 'set', 'snapshot', 'export', 'risk', 'lsp', 'watch', 'schema', 'init', 'import'];
-
-/**
- * The command a run names in its first argument, whose definition is all commander needs: setting up all 18
- * commands (options, help texts) was ~2 ms of a 13 ms `validate` on the shipped plans. Commander dispatches on the
- * first argument alone, and a command's help, errors and suggestions read only that command and the program's own
- * options. Anything else (no command, an option first, `help`, a misspelt command) gets the whole tree.
- */
-function commandOf(args: readonly string[]): string | undefined {
-  const first = args[0];
-  return first !== undefined && COMMAND_NAMES.includes(first) ? first : undefined;
-}
-
-/**
- * A value option of `set` read by commander: given twice with different values it is refused (exit 2, nothing
- * written) rather than the last one taken without a word, as commander would: which date did the user mean?
- */
-function once(flag: string): (value: string, previous: string | undefined) => string {
-  return (value, previous) => {
-    if (previous !== undefined && previous !== value) throw new UsageError(msg('cli.set.twice', { flag, first: escapeControl(previous), second: escapeControl(value) }));
-    return value;
-  };
-}
-
-/** The common options (SPEC §7) that take a value, and those that do not, as commandFirst reads them. */
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--today', '--format', '--plan', '--locale', '--width']);
-const FLAG_OPTIONS: ReadonlySet<string> = new Set(['--color', '--no-color', '--strict']);
-
-/**
- * `milepel --locale nb validate plans`: options written before the command, as git and npm users write them, moved
- * to just after it, where commander reads a command's options (SPEC §7 writes them after the command; both orders
- * now mean the same, and an unknown or incomplete option is reported as it is after the command). `milepel --locale
- * nb help gantt` is `milepel gantt --locale nb --help`. Common options and no command is "no command given", as a
- * bare `milepel` is; common options and a misspelt command, "unknown command". Left for commander: `-V`, an unknown
- * option before a word that is no command (it may be its value). `watch` reads what follows it itself.
- */
-export function commandFirst(args: readonly string[]): readonly string[] {
-  let i = 0;
-  let onlyCommon = true;
-  while (i < args.length && args[i]!.startsWith('-') && args[i] !== '--') {
-    const arg = args[i]!;
-    const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
-    if (name === '-V' || name === '--version') return args;
-    // A value option's value is the next word, unless that is an option: then the value is missing (commander says so).
-    const next = args[i + 1];
-    const takesNext = VALUE_OPTIONS.has(name) && name === arg && next !== undefined && !next.startsWith('-');
-    if (!VALUE_OPTIONS.has(name) && !FLAG_OPTIONS.has(name)) onlyCommon = false;
-    i += takesNext ? 2 : 1;
-  }
-  if (i === 0) return args;
-  const command = args[i];
-  if (command === undefined) return onlyCommon ? [] : args;
-  const leading = args.slice(0, i);
-  if (command === 'help') {
-    const topic = args[i + 1];
-    if (topic === undefined) return ['--help', ...leading];
-    // An unknown topic is answered as an unknown command ("Did you mean validate?"), as helpTopicArgs does.
-    return COMMAND_NAMES.includes(topic) ? [topic, ...leading, '--help', ...args.slice(i + 2)] : [topic, ...leading];
-  }
-  // watch reads its own arguments (splitWatchArgs): `--locale` is the one option it takes, before or after its name.
-  if (command === 'watch') return [command, ...leading, ...args.slice(i + 1)];
-  // A misspelt command after common options: commander names the command, not the first option.
-  return COMMAND_NAMES.includes(command) || onlyCommon ? [command, ...leading, ...args.slice(i + 1)] : args;
-}
-
 /**
  * `milepel help valdate`: commander answers an unknown help topic with the general help as an error. Parsed as
  * the bare command instead, it gets commander's "unknown command 'valdate' (Did you mean validate?)" and exit 2.
@@ -102,17 +37,6 @@ function helpTopicArgs(program: Command, argv: readonly string[]): string[] {
   const topic = argv[0] === 'help' ? argv[1] : undefined;
   if (topic === undefined || topic.startsWith('-') || program.commands.some((c) => c.name() === topic || c.aliases().includes(topic))) return [...argv];
   return [topic];
-}
-
-/** The locale of the run for its error line: `--locale` when it names one, else LANG / LC_ALL. */
-function localeOfRun(argv: readonly string[], io: Io): Locale {
-  const at = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
-  const flag = at < 0 ? undefined : argv[at]!.startsWith('--locale=') ? argv[at]!.slice('--locale='.length) : argv[at + 1];
-  try {
-    return decideLocale(flag, io);
-  } catch {
-    return decideLocale(undefined, io);
-  }
 }
 
 function handleError(io: Io, error: unknown, locale: Locale): number {
@@ -165,31 +89,6 @@ function describeCommanderError(error: CommanderError, locale: Locale): string {
  */
 function guardIo(io: Io, asWritten: boolean): Io {
   return { ...io, stdout: asWritten ? io.stdout : (text) => io.stdout(guardWorkflowCommands(text)), stderr: (text) => io.stderr(guardWorkflowCommands(text)) };
-}
-
-/** The formats whose stdout is JSON made by milepel's JSON writers (JSON.stringify, report/json-stream.ts). */
-const JSON_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'gitlab']);
-
-/**
- * Whether stdout will be one command's JSON: the last `--format` before any `--` names a JSON format, and the
- * command is not `watch` (which prints its own lines). Every line of that JSON starts with indentation and then a
- * quote, a bracket, a digit or a literal, since strings escape their line breaks: no line can start with `::`, so
- * guardWorkflowCommands would only scan it (about 1 s for the 363 MB of the 1,000,000-long chain's critical-path).
- */
-function isJsonOutput(args: readonly string[]): boolean {
-  if (args[0] === 'watch') return false;
-  const end = args.indexOf('--');
-  let format: string | undefined;
-  for (let i = 0; i < (end < 0 ? args.length : end); i++) {
-    const arg = args[i]!;
-    if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg === '--format') format = args[i + 1];
-  }
-  return format !== undefined && JSON_FORMATS.has(format);
-}
-
-function isGithubFormat(argv: readonly string[]): boolean {
-  return argv.some((a, i) => a === '--format=github' || (a === '--format' && argv[i + 1] === 'github'));
 }
 
 

@@ -1,6 +1,7 @@
 // Help that teaches: every command's --help ends with real examples; typos get the closest spelling.
 import { describe, expect, it } from 'vitest';
-import { buildProgram, COMMAND_NAMES } from '../../src/cli/main.js';
+import { buildProgram } from '../../src/cli/main.js';
+import { COMMAND_NAMES } from '../../src/cli/args.js';
 import { fakeIo, runCli } from '../helpers/fake-io.js';
 
 const COMMANDS = ['validate', 'critical-path', 'meetings', 'slippage', 'gantt', 'roadmap', 'export', 'set', 'snapshot', 'schema', 'init'];

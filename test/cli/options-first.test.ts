@@ -1,7 +1,7 @@
 // Common options before the command (`milepel --locale nb validate plans`), as git and npm users write them: the
 // same run as with the options after the command (a tester's finding, session 12: it was exit 2, unknown option).
 import { describe, expect, it } from 'vitest';
-import { commandFirst } from '../../src/cli/main.js';
+import { commandFirst } from '../../src/cli/args.js';
 import { runCli } from '../helpers/fake-io.js';
 import { TWO_MILESTONES } from '../helpers/two-milestones.js';
 
