@@ -65,6 +65,7 @@ function checkDay(text: string, yearDigits: string, monthDigits: string, dayDigi
   if (month < 1 || month > 12) {
     return fail('nonexistent', { id: 'date.no-month', data: { text, month: monthDigits } });
   }
+  if (year === 0) return fail('nonexistent', { id: 'date.year-zero', data: { text } });
   if (day === 0) return fail('nonexistent', { id: 'date.no-day', data: { text } });
   if (!isValidYmd(year, month, day)) {
     const length = daysInMonth(year, month);

@@ -32,8 +32,8 @@ export function once(flag: string): (value: string, previous: string | undefined
   };
 }
 
-/** The common options (SPEC §7) that take a value, and those that do not, as commandFirst reads them. */
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--today', '--format', '--plan', '--locale', '--width']);
+/** The common options (SPEC §7) that take a value, as commander names them, and those that do not. */
+const VALUE_OPTIONS: ReadonlyMap<string, string> = new Map([['--today', '--today <date>'], ['--format', '--format <format>'], ['--plan', '--plan <id>'], ['--locale', '--locale <locale>'], ['--width', '--width <columns>']]);
 const FLAG_OPTIONS: ReadonlySet<string> = new Set(['--color', '--no-color', '--strict']);
 
 /**
@@ -42,7 +42,11 @@ const FLAG_OPTIONS: ReadonlySet<string> = new Set(['--color', '--no-color', '--s
  * now mean the same, and an unknown or incomplete option is reported as it is after the command). `milepel --locale
  * nb help gantt` is `milepel gantt --locale nb --help`. Common options and no command is "no command given", as a
  * bare `milepel` is; common options and a misspelt command, "unknown command". Left for commander: `-V`, an unknown
- * option before a word that is no command (it may be its value). `watch` reads what follows it itself.
+ * option before a word that is no command (it may be its value). `watch` reads what follows it itself. `--` after the
+ * options ends them (`milepel --locale en -- validate`). A common option whose value is missing, at the end or
+ * before the command (`milepel --today validate plans`: "validate" is no date), is a UsageError ("option '--today
+ * <date>' argument missing"), as it is after the command; a command name is its value only when another command
+ * follows (`--plan validate critical-path`).
  */
 export function commandFirst(args: readonly string[]): readonly string[] {
   let i = 0;
@@ -51,16 +55,18 @@ export function commandFirst(args: readonly string[]): readonly string[] {
     const arg = args[i]!;
     const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
     if (name === '-V' || name === '--version') return args;
-    // A value option's value is the next word, unless that is an option: then the value is missing (commander says so).
-    const next = args[i + 1];
-    const takesNext = VALUE_OPTIONS.has(name) && name === arg && next !== undefined && !next.startsWith('-');
+    const valueName = name === arg ? VALUE_OPTIONS.get(name) : undefined;
+    if (valueName !== undefined && isMissingValue(args, i + 1)) throw new UsageError(msg('cli.option-missing-argument', { name: valueName }));
     if (!VALUE_OPTIONS.has(name) && !FLAG_OPTIONS.has(name)) onlyCommon = false;
-    i += takesNext ? 2 : 1;
+    i += valueName !== undefined ? 2 : 1;
   }
   if (i === 0) return args;
-  const command = args[i];
-  if (command === undefined) return onlyCommon ? [] : args;
   const leading = args.slice(0, i);
+  // `--` ends the options: the word after it is the command (POSIX, guideline 10).
+  const rest = args[i] === '--' && onlyCommon ? args.slice(i + 1) : args.slice(i);
+  const command = rest[0];
+  if (command === undefined) return onlyCommon ? [] : args;
+  i = args.length - rest.length;
   if (command === 'help') {
     const topic = args[i + 1];
     if (topic === undefined) return ['--help', ...leading];
@@ -71,6 +77,17 @@ export function commandFirst(args: readonly string[]): readonly string[] {
   if (command === 'watch') return [command, ...leading, ...args.slice(i + 1)];
   // A misspelt command after common options: commander names the command, not the first option.
   return COMMAND_NAMES.includes(command) || onlyCommon ? [command, ...leading, ...args.slice(i + 1)] : args;
+}
+
+/**
+ * Whether a common option before the command has no value at `at`: nothing follows, an option follows, or a command
+ * name follows that is not itself followed by a command (then that name is the command, not the value).
+ */
+function isMissingValue(args: readonly string[], at: number): boolean {
+  const next = args[at];
+  if (next === undefined || next.startsWith('-')) return true;
+  const isCommand = (word: string | undefined): boolean => word !== undefined && (COMMAND_NAMES.includes(word) || word === 'help');
+  return isCommand(next) && !isCommand(args[at + 1]);
 }
 
 /** The locale of the run for its error line: `--locale` when it names one, else LANG / LC_ALL. */

@@ -1,5 +1,5 @@
 // Findings in a CI format (github, sarif, gitlab), as validate and health print them: paths CI can map (SPEC §15),
-// and for `github` the full table as Markdown in $GITHUB_STEP_SUMMARY, written before anything is printed.
+// and for `github` the full table as Markdown in $GITHUB_STEP_SUMMARY.
 import { pathToFileURL } from 'node:url';
 import type { FormatOptions, ValidateResult } from '../diagnostics/types.js';
 import { getValidateFormatter, type ValidateFormat } from '../report/validate/index.js';
@@ -17,16 +17,29 @@ import { UsageError } from './usage-error.js';
 /** Formats whose paths CI systems map onto the repository (SPEC §15). */
 export const CI_FORMATS: ReadonlySet<string> = new Set(['github', 'sarif', 'gitlab']);
 
+/** What renderFindings gives: the text for stdout, and why the step summary could not be written, if it could not. */
+export interface RenderedFindings {
+  readonly output: string | Iterable<string>;
+  readonly summaryError?: UsageError | undefined;
+}
+
 /** Formats `result` and returns the text for stdout; CI formats get CI paths, `github` also the step summary. */
-export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<string | Iterable<string>> {
+export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<RenderedFindings> {
   const root = CI_FORMATS.has(format) ? await findCiRoot(io, git, display.locale) : undefined;
   const mapped = root !== undefined ? mapResultPaths(result, relativeTo(root, io.cwd())) : result;
   // JSON in pieces (issue #18: tens of MB at 100,000 milestones); the other formats as one text.
   const output = format === 'json' ? validateJsonChunks(mapped, display) : getValidateFormatter(format, version, root === undefined ? undefined : directoryUri(root))(mapped, display);
-  // The summary first: when it cannot be written, nothing else is either (exit 2, one line).
+  // A summary that cannot be written is refused (exit 2, one line) after the annotations: the findings are never lost
+  // to a misconfigured variable (until 2 Dec 2026 nothing was printed; a tester's finding).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  if (format === 'github' && summaryFile !== undefined && summaryFile !== '') writeStepSummary(io, summaryFile, formatStepSummary(mapped, undefined, display.locale));
-  return output;
+  if (format !== 'github' || summaryFile === undefined || summaryFile === '') return { output };
+  try {
+    writeStepSummary(io, summaryFile, formatStepSummary(mapped, undefined, display.locale));
+    return { output };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return { output, summaryError: error };
+  }
 }
 
 /**
@@ -51,8 +64,10 @@ export function directoryUri(dir: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-/** Writes renderFindings' output: one text, or its pieces in order. */
-export function writeFindings(io: Io, output: string | Iterable<string>): void {
+/** Writes renderFindings' output: one text, or its pieces in order; then refuses a step summary it could not write. */
+export function writeFindings(io: Io, rendered: RenderedFindings): void {
+  const { output } = rendered;
   if (typeof output === 'string') io.stdout(output);
   else for (const piece of output) io.stdout(piece);
+  if (rendered.summaryError !== undefined) throw rendered.summaryError;
 }

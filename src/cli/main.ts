@@ -16,7 +16,12 @@ type Action = (paths: string[], options: CommonOptions & Record<string, unknown>
 
 export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promise<number> {
   // Arguments that were not UTF-8 (file names in Latin-1) are shown escaped and still name their files.
-  const args = commandFirst(rawIo.commandLine?.(argv) ?? [...argv]);
+  let args: readonly string[];
+  try {
+    args = commandFirst(rawIo.commandLine?.(argv) ?? [...argv]);
+  } catch (error) {
+    return handleError(guardIo(rawIo, false), error, localeOfRun(argv, rawIo));
+  }
   // No output line may start a GitHub workflow command (SPEC §15); validate --format github writes its own on purpose.
   const io = guardIo(rawIo, isGithubFormat(argv) || isJsonOutput(args));
   let code = 0;
@@ -230,8 +235,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
   if (has('lsp')) {
     program.command('lsp').description('language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes')
       .option('--stdio', 'talk over stdin and stdout (the default and only transport; accepted for editors that pass it)')
+      .option('--locale <locale>', 'language of messages: nb or en, unless the editor asks for one (default: from LANG)')
       .addHelpText('after', examples(locale, 'milepel lsp                  started by the editor (see editors/vscode and the README)'))
-      .action(async () => setCode(await (await import('./commands/lsp.js')).runLsp(io)));
+      .action(async (options: { locale?: string }) => setCode(await (await import('./commands/lsp.js')).runLsp(io, options.locale)));
   }
 
   // Its arguments are read from argv: commander does not keep where `--` was.

@@ -66,10 +66,10 @@ describe('the GitHub step summary', () => {
     expect(r.io.written.size).toBe(0);
   });
 
-  it('an unwritable summary file: one milepel: line, exit 2, no annotations printed', async () => {
+  it('an unwritable summary file: the annotations, then one milepel: line, exit 2', async () => {
     const r = await runCli(['validate', 'plans', '--format', 'github'], { unwritable: ['summary.md'], env: { GITHUB_STEP_SUMMARY: 'summary.md' } });
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    expect(r.stdout).toMatch(/^::error file=/m);
     expect(r.stderr).toMatch(/^milepel: cannot write the step summary GITHUB_STEP_SUMMARY=summary\.md \(permission denied\)[^\n]*\n$/);
   });
 

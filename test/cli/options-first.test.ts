@@ -12,7 +12,6 @@ describe('commandFirst', () => {
     [['--format', 'json', '--strict', 'validate'], ['validate', '--format', 'json', '--strict']],
     // Left for commander to answer: no option first, -V, an unknown option before a word that is no command.
     [['validate', '--locale', 'nb'], ['validate', '--locale', 'nb']],
-    [['--format', 'validate'], []],
     // watch reads what follows it itself (its --locale; any other option is refused there, test/watch).
     [['--locale', 'nb', 'watch', 'plans'], ['watch', '--locale', 'nb', 'plans']],
     [['--today', '2019-09-01', 'watch', 'plans'], ['watch', '--today', '2019-09-01', 'plans']],
@@ -21,7 +20,9 @@ describe('commandFirst', () => {
     // Moved too: an unknown option is then reported by the command (not the common option before it); a value
     // option followed by an option has no value; help and its topic; a misspelt command after common options.
     [['--locale', 'nb', '--bogus', 'validate'], ['validate', '--locale', 'nb', '--bogus']],
-    [['--today', '--locale', 'nb', 'validate'], ['validate', '--today', '--locale', 'nb']],
+    // `--` ends the options; a command name is an option's value only when another command follows.
+    [['--locale', 'en', '--', 'validate', 'plans'], ['validate', '--locale', 'en', 'plans']],
+    [['--plan', 'validate', 'critical-path'], ['critical-path', '--plan', 'validate']],
     [['--help', 'validate'], ['validate', '--help']],
     [['--locale', 'nb', 'help', 'gantt'], ['gantt', '--locale', 'nb', '--help']],
     [['--locale', 'nb', 'help'], ['--help', '--locale', 'nb']],
@@ -31,6 +32,14 @@ describe('commandFirst', () => {
     [['--help'], ['--help']],
   ];
   for (const [args, expected] of cases) it(args.join(' '), () => expect(commandFirst(args)).toEqual(expected));
+  // A common option before the command without its value: commander's words, as after the command.
+  const missing: [string[], RegExp][] = [
+    [['--format', 'validate'], /option '--format <format>' argument missing/],
+    [['--today', '--locale', 'nb', 'validate'], /option '--today <date>' argument missing/],
+    [['--today', 'validate', 'plans'], /option '--today <date>' argument missing/],
+    [['--locale'], /option '--locale <locale>' argument missing/],
+  ];
+  for (const [args, error] of missing) it(`${args.join(' ')}: ${error.source}`, () => expect(() => commandFirst(args)).toThrow(error));
 });
 
 describe('options before the command', () => {
@@ -52,6 +61,13 @@ describe('options before the command', () => {
     [['--locale', 'nb', '--bogus', 'validate', 'ws'], "milepel: ukjent valg '--bogus'\n"],
     [['--locale', 'nb', 'valdate', 'ws'], "milepel: ukjent kommando 'valdate' (mente du validate?)\n"],
     [['--no-color'], 'milepel: no command given: run `milepel --help` for the list of commands\n'],
+    // A tester's findings (session 14): "unknown command 'ws'", "no command given", "Did you mean --lidate?".
+    [['--today', 'validate', 'ws'], "milepel: option '--today <date>' argument missing\n"],
+    [['--locale', 'nb', '--today'], "milepel: valget '--today <date>' trenger en verdi\n"],
+    [['--locale', 'nb', '--', 'valdate', 'ws'], "milepel: ukjent kommando 'valdate' (mente du validate?)\n"],
+    // lsp takes --locale (before the command too): a bad one is refused before the server starts.
+    [['--locale', 'xx', 'lsp'], 'milepel: --locale xx is not supported: use nb or en\n'],
+    [['--today', '01.09.0000', 'validate', 'ws'], 'milepel: --today 01.09.0000 does not exist: the years run from 0001 (there is no year 0)\n'],
   ] as const) {
     it(`${args.join(' ')}: ${line.trim()}`, async () => {
       const r = await runCli([...args], { files });

@@ -165,6 +165,15 @@ describe('milepel watch', () => {
     expect(splitWatchArgs(['watch', '--locale', 'nb', 'a', '--locale=en', 'b', '--', 'x'])).toEqual({ paths: ['a', 'b'], command: ['x'], locale: 'en' });
   });
 
+  it('ends with exit 2 when the milepel command it runs refuses its command line on the first run (no edit can fix it)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const w = startWatch(['.', '--', 'validate', '--bogus']);
+    expect(await w.exited).toBe(2);
+    expect(w.output()).toContain("milepel: unknown option '--bogus'");
+    expect(w.output()).toContain('milepel watch: validate --bogus . refused its command line (exit 2), which no change to a plan can fix: correct it and start watch again');
+  });
+
   it('speaks the --locale given to it, or to the milepel command it runs, and passes its own on (a tester\'s finding)', async () => {
     dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
     writeFileSync(join(dir, 'w.yaml'), GOOD);

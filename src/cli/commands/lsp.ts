@@ -11,7 +11,7 @@ import { findPlanFiles } from '../load.js';
 import { clockToday, decideLocale } from '../options.js';
 
 /** Never resolves: the connection exits the process when the client says exit or goes away. */
-export function runLsp(io: Io): Promise<number> {
+export function runLsp(io: Io, localeFlag?: string): Promise<number> {
   // A client that closes the pipe mid-write is gone: leave quietly (the library exits on the end of stdin).
   process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
   // stdin through the framing check (src/lsp/framing.ts): a malformed header is reported on stderr and to the client,
@@ -45,7 +45,7 @@ export function runLsp(io: Io): Promise<number> {
       }
     },
     clockToday: () => clockToday(io),
-    locale: decideLocale(undefined, io),
+    locale: decideLocale(localeFlag, io),
   });
   return new Promise<number>(() => {});
 }

@@ -83,6 +83,9 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
   let again = false;
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
+  /** Ends the watch with an exit code (set once the watchers are made). */
+  let end: (code: number) => void = () => {};
+  let isFirstRun = true;
   /** The program being run (a command after `--` that is not milepel's own), until it exits. */
   let child: ChildProcess | undefined;
 
@@ -100,6 +103,14 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
       });
       child = undefined;
       if (stopping) break;
+      // A milepel command whose first run is refused (exit 2: an unknown option, a bad --today) would be refused on
+      // every change: no edit of a plan can fix its command line, so the watch ends with it.
+      if (isFirstRun && code === 2 && OWN_COMMANDS.includes(command[0]!)) {
+        say(msg('cli.watch.refused', { command: command.join(' ') }));
+        end(2);
+        break;
+      }
+      isFirstRun = false;
       say(msg('cli.watch.ran', { command: command.join(' '), code, watched }));
     } while (again);
     running = false;
@@ -128,12 +139,19 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
   // gets the same signal (as from a terminal, where Ctrl-C reaches the whole process group) and is waited for, so a
   // command that never ends neither keeps the watch alive nor outlives it; a second signal ends the watch at once.
   const stopped = new Promise<number>((done) => {
-    const stop = (signal: NodeJS.Signals): void => {
+    const close = (): void => {
       stopping = true;
       clearTimeout(timer);
       for (const w of watchers) w.close();
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+    };
+    end = (code) => {
+      close();
+      done(code);
+    };
+    const stop = (signal: NodeJS.Signals): void => {
+      close();
       const program = child;
       if (program === undefined || program.exitCode !== null || program.signalCode !== null) {
         done(0);

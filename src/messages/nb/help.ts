@@ -58,6 +58,7 @@ const entries = (): [string, string][] => [
   ['show the distribution of one milestone as a histogram and an S-curve', 'vis fordelingen for én milepæl som histogram og S-kurve'],
   ['language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes', 'språktjener på stdio for editorer: diagnostikk mens du skriver, hover, fullføring, definisjoner, hurtigrettinger'],
   ['talk over stdin and stdout (the default and only transport; accepted for editors that pass it)', 'kommuniser over stdin og stdout (standard og eneste transport; godtas for editorer som oppgir det)'],
+  ['language of messages: nb or en, unless the editor asks for one (default: from LANG)', 'språk i meldinger: nb eller en, med mindre editoren ber om et (standard: fra LANG)'],
   ['plan files or directories to watch (default: ./plans)', 'planfiler eller kataloger som skal overvåkes (standard: ./plans)'],
   ['re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops', 'kjør validate, eller kommandoen etter --, på nytt hver gang en planfil endres; Ctrl-C stopper'],
   ['print the JSON Schema of a plan file', 'skriv ut JSON-skjemaet for en planfil'],
