@@ -16,7 +16,10 @@ export interface DecodedText {
   readonly problem: SyntaxProblem | undefined;
 }
 
-const SAVE_AS_UTF8 = msg('encoding.hint', {});
+/** How to save the file as UTF-8, from what it most likely is (iconv's `-f`): converting a UTF-8 file with one bad
+ * sequence from Windows-1252 would garble every other non-ASCII character in it. */
+const SAVE_AS_UTF8 = msg('encoding.hint', { from: 'windows-1252' });
+const FIX_THE_BYTES = msg('encoding.hint', { from: null });
 
 /**
  * Decodes a plan file. UTF-8 is what milepel reads and writes; a UTF-16 file with a byte order
@@ -26,7 +29,9 @@ const SAVE_AS_UTF8 = msg('encoding.hint', {});
  */
 export function decodePlanBytes(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    return { text: '', encoding: 'UTF-8', hasBom: true, problem: wholeFile(msg('encoding.utf32', {})) };
+    // Still read, so that its other findings are its own (not "file is empty"); editing commands refuse it (problem).
+    const problem = { ...wholeFile(msg('encoding.utf32', {})), hint: msg('encoding.hint', { from: 'utf-32' }) };
+    return { text: decodeUtf32(bytes.subarray(4), bytes[0] === 0xff), encoding: 'UTF-8', hasBom: true, problem };
   }
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 'UTF-16LE');
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'UTF-16BE');
@@ -69,6 +74,28 @@ function mayBeLatin1(utf8: Buffer): boolean {
   return !utf8.includes(0xe2);
 }
 
+/**
+ * UTF-32 code units (after the byte order mark) → text; a unit that is no Unicode scalar value, and trailing bytes
+ * short of a unit, read as U+FFFD. Through a UTF-16 buffer: no spread of a long array into a call.
+ */
+function decodeUtf32(body: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const count = body.length >> 2;
+  const units = new Uint16Array(2 * count + 1);
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const c = view.getUint32(4 * i, littleEndian);
+    if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) units[n++] = 0xfffd;
+    else if (c < 0x10000) units[n++] = c;
+    else {
+      units[n++] = 0xd800 + ((c - 0x10000) >> 10);
+      units[n++] = 0xdc00 + ((c - 0x10000) & 0x3ff);
+    }
+  }
+  if (body.length % 4 !== 0) units[n++] = 0xfffd;
+  return new TextDecoder('utf-16le').decode(units.subarray(0, n));
+}
+
 /** Bytes that start with a UTF-16 byte order mark → text; an odd byte count or a lone surrogate is the `problem`. */
 export function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): DecodedText {
   const body = bytes.subarray(2);
@@ -79,7 +106,7 @@ export function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'
   if (body.length % 2 === 1) problem = wholeFile(msg('encoding.utf16-odd', { encoding }));
   else {
     const bad = findLoneSurrogate(le);
-    if (bad >= 0) problem = { ...positionOfOffset(text, bad), message: msg('encoding.utf16-surrogate', { encoding }), hint: SAVE_AS_UTF8 };
+    if (bad >= 0) problem = { ...positionOfOffset(text, bad), message: msg('encoding.utf16-surrogate', { encoding }), hint: FIX_THE_BYTES };
   }
   return { text, encoding, hasBom: true, problem };
 }
@@ -121,7 +148,19 @@ function locateInvalidUtf8(body: Uint8Array): SyntaxProblem {
   // Bytes A0–FF mean the same in Latin-1 and Windows-1252, the usual culprits on Norwegian machines.
   const latin1 = byte >= 0xa0 ? String.fromCharCode(byte) : null;
   const pos = positionOfOffset(valid, valid.length);
-  return { ...pos, message: msg('encoding.invalid-utf8', { byte: hex, line: pos.line, column: pos.column, latin1 }), hint: SAVE_AS_UTF8 };
+  return { ...pos, message: msg('encoding.invalid-utf8', { byte: hex, line: pos.line, column: pos.column, latin1 }), hint: looksLikeWindows1252(body, at) ? SAVE_AS_UTF8 : FIX_THE_BYTES };
+}
+
+/**
+ * Whether the file is more likely Windows-1252/Latin-1 than UTF-8 with a bad sequence: no valid multi-byte UTF-8
+ * character before the bad byte, and the bad byte a letter or sign of Latin-1 (A0–FF) that is not the start of a
+ * longer sequence (`å` alone between ASCII, not C0 AF, an overlong `/`, or ED A0 80, a surrogate).
+ */
+function looksLikeWindows1252(body: Uint8Array, at: number): boolean {
+  for (let i = 0; i < at; i++) if (body[i]! >= 0x80) return false;
+  const byte = body[at]!;
+  const next = body[at + 1];
+  return byte >= 0xa0 && (next === undefined || next < 0x80 || next >= 0xc0);
 }
 
 /** Byte offset of the first invalid UTF-8 sequence (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). */
@@ -174,7 +213,7 @@ function isHigh(c: number): boolean {
 }
 
 function wholeFile(message: Message): SyntaxProblem {
-  return { line: 1, column: 1, message, hint: SAVE_AS_UTF8 };
+  return { line: 1, column: 1, message, hint: FIX_THE_BYTES };
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

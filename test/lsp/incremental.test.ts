@@ -113,7 +113,7 @@ describe('incremental analysis in the language server', () => {
 
   it('keeps the disk\'s encoding finding while the editor shows that text, and drops it once the buffer is edited', () => {
     const ws = workspace();
-    const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: {} }, line: 1, column: 1 } as const;
+    const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: { from: 'utf-32' } }, line: 1, column: 1 } as const;
     const uri = uriOf('felles-grunnmur.yaml');
     const text = ORIGINAL.get('felles-grunnmur.yaml')!;
     const encoding = (): string[] => ws.analysis(MAIN_GROUP).diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.file);

@@ -23,7 +23,8 @@ describe('decodePlanBytes', () => {
     const d = decodePlanBytes(bytes);
     expect(d.problem).toMatchObject({ line: 2, column: 9 });
     expect(renderMessage(d.problem!.message)).toBe('the file is not valid UTF-8: byte 0xF8 at line 2, column 9 is not part of a UTF-8 character (in Windows-1252 or Latin-1 it is "ø")');
-    expect(renderMessage(d.problem!.hint)).toMatch(/save the file as UTF-8/);
+    // Valid UTF-8 (æøå) before it: fixed in place, not converted from Windows-1252 (which would garble æøå).
+    expect(renderMessage(d.problem!.hint)).toMatch(/^the rest of the file reads well/);
   });
 
   it('rejects overlong forms, surrogates, code points above U+10FFFF and truncated sequences', () => {
@@ -54,6 +55,28 @@ describe('decodePlanBytes', () => {
     expect(decodePlanBytes(be)).toMatchObject({ text, encoding: 'UTF-16BE', problem: undefined });
     expect(renderMessage(decodePlanBytes(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])).problem!.message)).toMatch(/UTF-32/);
     expect(decodePlanBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toMatchObject({ text: 'a', hasBom: true, encoding: 'UTF-8' });
+  });
+
+  it('reads UTF-32 (both byte orders) for the other rules while naming it, so a plan in it is not "empty" (a tester\'s finding)', () => {
+    const text = 'plan: {id: p, title: Blåbær 😀}\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(Array.from(text).flatMap((c) => { const b = Buffer.alloc(4); b.writeUInt32LE(c.codePointAt(0)!); return [...b]; }))]);
+    const be = Buffer.from(le);
+    be.swap32();
+    for (const bytes of [le, be]) {
+      const decoded = decodePlanBytes(bytes);
+      expect(decoded.text).toBe(text);
+      expect(renderMessage(decoded.problem!.hint)).toMatch(/iconv -f utf-32 -t utf-8/);
+    }
+    // A unit that is no scalar value, and bytes short of a unit, read as U+FFFD.
+    expect(decodePlanBytes(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0, 0, 0xd8, 0, 0, 0x42])).text).toBe('A\ufffd\ufffd');
+  });
+
+  it('suggests converting from Windows-1252 only for a file that reads as it; a UTF-8 file with one bad sequence is fixed in place', () => {
+    const hint = (bytes: Buffer): string => renderMessage(decodePlanBytes(bytes).problem!.hint);
+    expect(hint(latin1(PLAN('Blåbær')))).toMatch(/iconv -f windows-1252 -t utf-8/);
+    // An overlong "/" (C0 AF), a surrogate (ED A0 80), and a bad byte after valid UTF-8 ("Møte"): not Windows-1252 text.
+    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80]]) expect(hint(Buffer.concat([Buffer.from(PLAN('x')), Buffer.from(bad)]))).toMatch(/^the rest of the file reads well: retype the text at this place/);
+    expect(hint(Buffer.concat([Buffer.from(PLAN('Møte')), latin1('# å\n')]))).toMatch(/^the rest of the file reads well/);
   });
 
   it('finds a lone surrogate in UTF-16 (both byte orders) at its line and column, the text keeping U+FFFD there', () => {

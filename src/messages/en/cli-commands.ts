@@ -21,7 +21,7 @@ export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
   'cli.set.nothing-to-set': () => 'set needs --forecast <date>, --actual <date> or --status green|yellow|red',
   'cli.set.gate': (d) => `${quoteText(d.ref)} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (${NOT_WRITTEN})`,
   'cli.set.ambiguous': (d) => `${d.ref} names milestones in several plans (${list(d.matches)}); write plan/ID (${NOT_WRITTEN})`,
-  'cli.set.unreadable': (d) => `${quoteText(d.ref)}: no such milestone could be read: ${d.at} has a ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,
+  'cli.set.unreadable': (d) => `${quoteText(d.ref)}: no such milestone could be read: ${d.at} has ${/^[aeiou]/.test(d.rule) ? 'an' : 'a'} ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,
   'cli.set.no-such': (d) => `${quoteText(d.ref)}: no such milestone in ${list(d.files)}${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
   'cli.edit.lock-failed': (d, f) => `${d.file}: cannot take the edit lock ${d.lock} (${f.render(d.reason)}); ${NOT_WRITTEN}`,
   'cli.edit.kept-changing': (d) => `the plan files kept changing on disk while milepel was editing them (${d.attempts} attempts); ${NOT_WRITTEN}: run the command again`,

@@ -65,10 +65,12 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export const inputEn: Catalogue<keyof InputMessages> = {
   'yaml-syntax.parser': (d) => d.text,
   'encoding.invalid-utf8': (d) => `the file is not valid UTF-8: byte ${d.byte} at line ${d.line}, column ${d.column} is not part of a UTF-8 character${d.latin1 === null ? '' : ` (in Windows-1252 or Latin-1 it is "${d.latin1}")`}`,
-  'encoding.utf32': () => 'the file is UTF-32 (it starts with a UTF-32 byte order mark), which milepel does not read',
+  'encoding.utf32': () => 'the file is UTF-32 (it starts with a UTF-32 byte order mark): plan files are UTF-8, or UTF-16 with a byte order mark',
   'encoding.utf16-odd': (d) => `the file starts with a ${d.encoding} byte order mark but has an odd number of bytes`,
   'encoding.utf16-surrogate': (d) => `the file is ${d.encoding} but holds an unpaired surrogate (invalid ${d.encoding})`,
-  'encoding.hint': () => 'save the file as UTF-8 (in Notepad or VS Code: "Save with encoding" → UTF-8; or iconv -f windows-1252 -t utf-8)',
+  'encoding.hint': (d) => (d.from === null
+    ? 'the rest of the file reads well: retype the text at this place, or save the file again as UTF-8 from the program that wrote it (converting the whole file from another encoding would garble its other letters)'
+    : `save the file as UTF-8 (in Notepad or VS Code: "Save with encoding" → UTF-8; or iconv -f ${d.from} -t utf-8)`),
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
   'yaml-syntax.quote-colon.hint': (d) => `the value holds ": ", which would start a mapping inside it; write it in quotes: ${d.value}`,
   'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}: this mapping already has one`,

@@ -70,10 +70,12 @@ function describeNb(english: string): string {
 export const inputNb = (): Catalogue<keyof InputMessages> => ({
   'yaml-syntax.parser': (d) => `ugyldig YAML: ${yamlParserMessageNb(d.code, d.text)}`,
   'encoding.invalid-utf8': (d) => `filen er ikke gyldig UTF-8: byte ${d.byte} på linje ${d.line}, kolonne ${d.column} er ikke del av et UTF-8-tegn${d.latin1 === null ? '' : ` (i Windows-1252 eller Latin-1 er det «${d.latin1}»)`}`,
-  'encoding.utf32': () => 'filen er UTF-32 (den starter med et UTF-32-byteordensmerke), som milepel ikke leser',
+  'encoding.utf32': () => 'filen er UTF-32 (den starter med et UTF-32-byteordensmerke): planfiler er UTF-8, eller UTF-16 med byteordensmerke',
   'encoding.utf16-odd': (d) => `filen starter med et ${d.encoding}-byteordensmerke, men har et odde antall byte`,
   'encoding.utf16-surrogate': (d) => `filen er ${d.encoding}, men har et uparet surrogat (ugyldig ${d.encoding})`,
-  'encoding.hint': () => 'lagre filen som UTF-8 (i Notisblokk eller VS Code: «Lagre med koding» → UTF-8; eller iconv -f windows-1252 -t utf-8)',
+  'encoding.hint': (d) => (d.from === null
+    ? 'resten av filen leses fint: skriv teksten på dette stedet på nytt, eller lagre filen som UTF-8 igjen fra programmet som skrev den (å konvertere hele filen fra en annen koding ville ødelegge de andre bokstavene)'
+    : `lagre filen som UTF-8 (i Notisblokk eller VS Code: «Lagre med koding» → UTF-8; eller iconv -f ${d.from} -t utf-8)`),
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
   'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt: denne mappingen har den allerede`,
   'yaml-syntax.quote-colon.hint': (d) => `verdien inneholder ": ", som ellers starter en mapping inni den; skriv den i anførselstegn: ${d.value}`,
