@@ -12,7 +12,12 @@ const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
 export function formatDate(day: DayNumber, locale: Locale): string {
   if (locale === 'en') return formatDay(day);
   const { year, month, day: d } = ymdOf(day);
-  return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${String(year).padStart(4, '0')}`;
+  return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${formatYear(year)}`;
+}
+
+/** A year as dates write it, four digits (0999, not 999: SPEC §2), for axis and column labels; en and nb alike. */
+export function formatYear(year: number): string {
+  return String(year).padStart(4, '0');
 }
 
 /** What a text table shows for an absent value, such as a date left out (SPEC §4 `date-range`); en and nb alike. */

@@ -89,7 +89,12 @@ describe('gantt --scale that cannot fit', () => {
     const r = await runCli(['gantt', 'plans', '--scale', 'day', '--width', '80']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^milepel: --scale day does not fit 2019-05-22–2022-12-31 into 47 chart columns \(it needs 1320\); the largest scale that fits is month: use --scale month, --width 1447 or more, or a shorter --from\/--to\n$/);
+    // It needs 1,447 columns, more than --width takes (1000): a --to that fits instead (a tester's finding, session 14).
+    expect(r.stderr).toBe('milepel: --scale day does not fit 2019-05-22–2022-12-31 into 47 chart columns (it needs 1320, more than the widest --width, 1000, gives); the largest scale that fits is month: use --scale month, or a shorter range: --to 2019-07-07 or earlier (from 2019-05-22) fits this width\n');
+    expect((await runCli(['gantt', 'plans', '--scale', 'day', '--width', '80', '--to', '2019-07-07'])).code).toBe(0);
+    expect((await runCli(['gantt', 'plans', '--scale', 'day', '--width', '80', '--to', '2019-07-08'])).code).toBe(2);
+    const nbDay = await runCli(['gantt', 'plans', '--scale', 'day', '--width', '80', '--locale', 'nb']);
+    expect(nbDay.stderr).toBe('milepel: --scale day får ikke plass til 22.05.2019–31.12.2022 på 47 kolonner (trenger 1320, mer enn den største --width, 1000, gir); den største skalaen som får plass, er month: bruk --scale month, eller et kortere tidsrom: --to 07.07.2019 eller tidligere (fra 22.05.2019) får plass i denne bredden\n');
     const fits = await runCli(['gantt', 'plans', '--scale', 'month', '--width', '80']);
     expect(fits.code).toBe(0);
     const wide = await runCli(['gantt', 'plans', '--scale', 'week', '--width', '316']);
@@ -97,6 +102,21 @@ describe('gantt --scale that cannot fit', () => {
     const nb = await runCli(['gantt', 'plans', '--scale', 'week', '--width', '80', '--locale', 'nb']);
     expect(nb.code).toBe(2);
     expect(nb.stderr).toBe('milepel: --scale week får ikke plass til 22.05.2019–31.12.2022 på 47 kolonner (trenger 189); den største skalaen som får plass, er month: bruk --scale month, --width 316 eller mer, eller en kortere --from/--to\n');
+  });
+
+  it('never suggests a --width that --width refuses (over 1000), at any scale and width', async () => {
+    // 0026–1468: --scale day would need 526,947 columns (a tester's finding: it suggested --width 526964).
+    const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: A, title: first, date: 0026-03-22}\n  - {id: B, title: last, date: 1468-12-13}\n' };
+    for (const width of [40, 80, 1000]) {
+      for (const scale of ['day', 'week', 'month', 'quarter']) {
+        for (const [paths, opts] of [[['plans'], {}], [['ws'], { files, diskRoots: [] }]] as const) {
+          const r = await runCli(['gantt', ...paths, '--scale', scale, '--width', String(width)], opts);
+          for (const m of r.stderr.matchAll(/--width (\d+)/g)) expect(Number(m[1]), r.stderr).toBeLessThanOrEqual(1000);
+          const to = /--to (\S+) or earlier/.exec(r.stderr)?.[1];
+          if (to !== undefined) expect((await runCli(['gantt', ...paths, '--scale', scale, '--width', String(width), '--to', to], opts)).code).not.toBe(2);
+        }
+      }
+    }
   });
 
   it('a scale the range fits is drawn, and one chosen to fit is never refused', async () => {

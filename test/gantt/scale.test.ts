@@ -48,6 +48,10 @@ describe('labels', () => {
     expect(formatTickLabel(d('2019-10-01'), 'quarter', 'en')).toBe('Q4');
     expect(formatUpperLabel(d('2020-01-01'), 'month', 'nb', false)).toBe('jan 2020');
     expect(formatUpperLabel(d('2019-12-01'), 'month', 'nb', false)).toBe('des');
+    // Years before 1000 are written with four digits, as dates write them (a tester's finding: "Jan 1", "999").
+    expect(formatTickLabel(d('0999-01-01'), 'year', 'en')).toBe('0999');
+    expect(formatUpperLabel(d('0001-01-01'), 'month', 'en', true)).toBe('Jan 0001');
+    expect(formatUpperLabel(d('0999-04-01'), 'quarter', 'nb', false)).toBe('0999');
   });
 });
 

@@ -1,6 +1,6 @@
 // Time scales of the chart: which one fits a range, unit boundaries, and the day → column mapping.
 import { dayFromYmd, isoWeek, isoWeekday, ymdOf, type DayNumber } from '../../calendar/index.js';
-import { monthName, type Locale } from '../locale.js';
+import { formatYear, monthName, type Locale } from '../locale.js';
 
 export type Scale = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -94,7 +94,7 @@ export function formatTickLabel(day: DayNumber, scale: Scale, locale: Locale): s
   if (scale === 'week') return locale === 'nb' ? `uke ${isoWeek(day).week}` : `W${isoWeek(day).week}`;
   if (scale === 'month') return monthName(month, locale, true);
   if (scale === 'quarter') return `${locale === 'nb' ? 'K' : 'Q'}${Math.floor((month - 1) / 3) + 1}`;
-  return String(year);
+  return formatYear(year);
 }
 
 /** The coarser unit shown above the ticks: months for day and week scales, years for month and quarter. */
@@ -107,8 +107,8 @@ export function findUpperScale(scale: Scale): Scale | undefined {
 /** A month above week or day ticks carries its year when it is the first label or January. */
 export function formatUpperLabel(day: DayNumber, scale: Scale, locale: Locale, isFirst: boolean): string {
   const { year, month } = ymdOf(day);
-  if (scale !== 'month') return String(year);
-  return isFirst || month === 1 ? `${monthName(month, locale, true)} ${year}` : monthName(month, locale, true);
+  if (scale !== 'month') return formatYear(year);
+  return isFirst || month === 1 ? `${monthName(month, locale, true)} ${formatYear(year)}` : monthName(month, locale, true);
 }
 
 /** Maps days to chart columns 0 … columns-1; -1 before the range, `columns` after it. */

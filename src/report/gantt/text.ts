@@ -46,9 +46,14 @@ export interface ScaleRefusal {
   /** Chart columns there are, and that the scale needs (scale.ts MIN_COLUMNS). */
   readonly columns: number;
   readonly needed: number;
-  /** The --width at which the scale fits. */
-  readonly width: number;
+  /** The --width at which the scale fits; null when that is more than the CLI accepts (MAX_WIDTH). */
+  readonly width: number | null;
+  /** The latest --to at which the scale fits this width from `from`, for when no --width is wide enough; else null. */
+  readonly latestTo: DayNumber | null;
 }
+
+/** The widest --width the CLI accepts (src/cli/options.ts): a refusal never suggests a wider one (a tester's finding). */
+export const MAX_WIDTH = 1000;
 
 /**
  * Whether the named --scale can be drawn readably (issue #12: `--scale day` over 3.5 years): undefined when it can,
@@ -65,8 +70,23 @@ export function checkGanttScale(source: TimelineSource, options: GanttOptions): 
   const to = Math.max(first, last);
   const needed = columnsNeeded(first, to, options.scale);
   if (needed <= columns) return undefined;
-  return { scale: options.scale, fits: finestFittingScale(first, to, columns), from: first, to, columns, needed, // The label column grows with the width, up to its widest label: the width that surely fits counts that.
-    width: labelWidth(timeline, Number.MAX_SAFE_INTEGER) + GUTTER + needed };
+  // The label column grows with the width, up to its widest label: the width that surely fits counts that.
+  const width = labelWidth(timeline, Number.MAX_SAFE_INTEGER) + GUTTER + needed;
+  const fitting = width <= MAX_WIDTH;
+  return { scale: options.scale, fits: finestFittingScale(first, to, columns), from: first, to, columns, needed, width: fitting ? width : null, latestTo: fitting ? null : latestFittingTo(first, to, options.scale, columns) };
+}
+
+/** The latest day in [first, last] up to which `scale` fits `columns` (columnsNeeded grows with the range); null when none does. */
+function latestFittingTo(first: DayNumber, last: DayNumber, scale: Scale, columns: number): DayNumber | null {
+  if (columnsNeeded(first, first, scale) > columns) return null;
+  let lo = first;
+  let hi = last;
+  while (lo < hi) {
+    const mid = lo + Math.ceil((hi - lo) / 2);
+    if (columnsNeeded(first, mid, scale) <= columns) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The chart as one string (tests, small workspaces): the pieces of ganttChunks joined. */

@@ -1,7 +1,7 @@
 // `milepel roadmap` as text: goals × years grid grouped by area, then measures with their responsible party.
 import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatDate, word, type Locale } from '../locale.js';
+import { formatDate, formatYear, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { append, displayWidth, truncate } from '../table.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
@@ -53,7 +53,7 @@ function statusPaint(m: RoadmapMilestone, style: Style): Paint {
 function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): string[] {
   const { years } = roadmap;
   const cells = new Map<RoadmapMilestone, string>();
-  const widths = years.map((y) => String(y).length);
+  const widths = years.map((y) => formatYear(y).length);
   for (const g of roadmap.goals) for (const m of g.milestones) {
     const text = cellText(m, options.locale);
     cells.set(m, text);
@@ -79,7 +79,7 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
     if (g.goal.area !== area) {
       area = g.goal.area;
       const heading = area === undefined ? word(options.locale, 'No area', 'Uten område') : escapeControl(area);
-      lines.push('', row(heading, years.map(String), style.bold, (_i, t) => style.bold(t)));
+      lines.push('', row(heading, years.map(formatYear), style.bold, (_i, t) => style.bold(t)));
     }
     lines.push(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t));
     for (const m of g.milestones) {

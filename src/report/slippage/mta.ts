@@ -2,7 +2,7 @@
 import { dayFromYmd, ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlipRow } from '../../schedule/slippage.js';
-import { formatDate, word } from '../locale.js';
+import { formatDate, formatYear, word } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { displayWidth, truncate } from '../table.js';
 import { createStyle } from '../validate/style.js';
@@ -41,9 +41,9 @@ function chooseTicks(scale: Scale, hi: DayNumber, locale: 'nb' | 'en', room: num
   const { year: y0 } = ymdOf(scale.lo);
   const { year: y1 } = ymdOf(hi);
   const units: { step: number; label: (y: number, m: number) => string }[] = [
-    { step: 1, label: (y, m) => (locale === 'nb' ? `${String(m).padStart(2, '0')}.${y}` : `${y}-${String(m).padStart(2, '0')}`) },
-    { step: 3, label: (y, m) => `${y}-Q${(m + 2) / 3}` },
-    { step: 12, label: (y) => String(y) },
+    { step: 1, label: (y, m) => (locale === 'nb' ? `${String(m).padStart(2, '0')}.${formatYear(y)}` : `${formatYear(y)}-${String(m).padStart(2, '0')}`) },
+    { step: 3, label: (y, m) => `${formatYear(y)}-Q${(m + 2) / 3}` },
+    { step: 12, label: (y) => formatYear(y) },
   ];
   for (const unit of units) {
     const ticks: Tick[] = [];
@@ -62,7 +62,7 @@ function chooseTicks(scale: Scale, hi: DayNumber, locale: 'nb' | 'en', room: num
   for (let y = y0; y <= y1; y++) {
     const day = dayFromYmd(y, 1, 1);
     const col = column(scale, day);
-    if (day >= scale.lo && col + 4 <= room && (years.length === 0 || col - years[years.length - 1]!.col > 4)) years.push({ col, label: String(y) });
+    if (day >= scale.lo && col + 4 <= room && (years.length === 0 || col - years[years.length - 1]!.col > 4)) years.push({ col, label: formatYear(y) });
   }
   return years.length > 0 ? years : [{ col: 0, label: formatDate(scale.lo, locale) }];
 }
