@@ -26,20 +26,31 @@ export interface GateStatus {
   /** The deciding body's meetings against the admissible interval; undefined without a known body. */
   readonly decision: (BodyCheck & { readonly from: DayNumber; readonly to: DayNumber }) | undefined;
   readonly readiness: GateReadiness | undefined;
-  /** No failing decision or readiness check. */
+  /**
+   * The deciding body as named: `known`, `missing` (no `body`) or `unknown` (names no body: SPEC §4 unknown-reference
+   * fires for `gates[].body`). Without a known body the decision check cannot pass (a tester's finding: such a gate was
+   * reported ok).
+   */
+  readonly body: 'known' | 'missing' | 'unknown';
+  /**
+   * A known deciding body (when the gate is dated; an unknown one fails either way) and no failing decision or
+   * readiness check.
+   */
   readonly ok: boolean;
 }
 
 /** @param byBody each body's meetings sorted by date (`meetingsByBody`). */
 export function gateStatus(ws: Workspace, schedule: Schedule, byBody: ReadonlyMap<string, readonly number[]>, gate: Gate): GateStatus {
-  if (gate.node < 0) return { gate: gate.index, current: undefined, decision: undefined, readiness: undefined, ok: true };
+  const body: GateStatus['body'] = gate.body === undefined ? 'missing' : ws.bodyIndex.has(gate.body) ? 'known' : 'unknown';
+  // An undated gate is listed but not checked (SPEC §1.7), save for a body that names nothing.
+  if (gate.node < 0) return { gate: gate.index, current: undefined, decision: undefined, readiness: undefined, body, ok: body !== 'unknown' };
   const node = ws.milestones[gate.node]!;
   const current = node.current;
   let decision: GateStatus['decision'];
-  if (gate.body !== undefined && ws.bodyIndex.has(gate.body)) {
+  if (gate.body !== undefined && body === 'known') {
     const checked = checkGovernance(ws, byBody, copyMilestone(node, { require: [gate.body], meetings: [] }));
-    const body = checked?.bodies[0];
-    if (checked !== undefined && body !== undefined) decision = { ...body, from: checked.from, to: checked.to };
+    const met = checked?.bodies[0];
+    if (checked !== undefined && met !== undefined) decision = { ...met, from: checked.from, to: checked.to };
   }
   let readiness: GateReadiness | undefined;
   if (gate.ready !== undefined && gate.ready.milestone >= 0) {
@@ -48,6 +59,6 @@ export function gateStatus(ws: Workspace, schedule: Schedule, byBody: ReadonlyMa
     const due = calendar.subDuration(current, gate.ready.lead);
     readiness = { milestone: gate.ready.milestone, projected, lead: gate.ready.lead, due, margin: calendar.between(projected, due), ok: projected <= due };
   }
-  const ok = (decision === undefined || decision.meeting >= 0) && (readiness === undefined || readiness.ok);
-  return { gate: gate.index, current, decision, readiness, ok };
+  const ok = body === 'known' && (decision === undefined || decision.meeting >= 0) && (readiness === undefined || readiness.ok);
+  return { gate: gate.index, current, decision, readiness, body, ok };
 }

@@ -75,6 +75,55 @@ gates:
   });
 });
 
+// A tester's findings (session 14): a gate whose body names nothing, or that names none, was reported ok; the model
+// was not shown; wd was not explained; long references ran past the width.
+describe('milepel gates: the deciding body, the model, the margin\'s unit, long references', () => {
+  const files = {
+    'ws/programme-with-a-long-name.yaml': `plan: {id: programme-with-a-long-name, title: P, status_date: 2019-09-01}
+bodies: [{id: NASJONALT-E-HELSESTYRE, name: NEHS}]
+meetings: [{body: NASJONALT-E-HELSESTYRE, date: 2019-09-20}]
+milestones:
+  - {id: READINESS-MILESTONE-WITH-A-LONG-ID, title: Ready, date: 2019-09-02}
+gates:
+  - {id: G1, title: Unknown body, date: 2019-10-01, body: NOPE, ready: {milestone: READINESS-MILESTONE-WITH-A-LONG-ID}}
+  - {id: G2, title: No body, date: 2019-10-01}
+  - {id: G3, title: Not dated, model: statens-prosjektmodell}
+  - {id: BESLUTNINGSPUNKT-3-GJENNOMFOERING-MED-LANG-ID, model: prosjektveiviseren, date: 2019-10-01, body: NASJONALT-E-HELSESTYRE}
+`,
+  };
+  const run = (args: readonly string[]): Promise<{ code: number; stdout: string }> => runCli(['gates', 'ws', ...args], { files, diskRoots: [] });
+
+  it('a gate without a known deciding body is not ok, in text and in JSON; an undated gate without one is not checked', async () => {
+    const json = await run(['--format', 'json']);
+    expect(json.code).toBe(1); // unknown-reference
+    const gates = JSON.parse(json.stdout).gates;
+    expect(gates.map((g: { ok: boolean }) => g.ok)).toEqual([false, false, true, true]);
+    expect(Object.keys(gates[0])).toEqual(['ref', 'title', 'model', 'date', 'decided', 'body', 'meeting', 'ready', 'ok']);
+    const en = (await run(['--width', '300'])).stdout;
+    expect(en).toMatch(/^programme-with-a-long-name\/G1 .* UNKNOWN BODY$/m);
+    expect(en).toMatch(/^programme-with-a-long-name\/G2 .* NO BODY$/m);
+    expect(en).toMatch(/^programme-with-a-long-name\/G3 +Not dated +statens-prosjektmodell +not dated$/m);
+    const nb = (await run(['--width', '300', '--locale', 'nb'])).stdout;
+    expect(nb).toMatch(/G1 .* UKJENT ORGAN$/m);
+    expect(nb).toMatch(/G2 .* INGEN ORGAN$/m);
+  });
+
+  it('shows each gate\'s model, in its column or on a line under the gate, and explains wd/ad', async () => {
+    for (const width of [40, 60, 80, 120, 160]) {
+      for (const [locale, legend] of [['en', 'Margin in working days (wd)'], ['nb', 'Margin i arbeidsdager (ad)']] as const) {
+        const out = (await run(['--width', String(width), '--locale', locale])).stdout;
+        for (const line of out.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+        expect(out.match(/statens-prosjektmodell/g), out).toHaveLength(1);
+        expect(out.match(/prosjektveiviseren/g), out).toHaveLength(1);
+        expect(out).toContain(legend);
+      }
+    }
+    // No gate with a readiness milestone: no margin, no legend.
+    const plans = await runCli(['gates', 'plans', '--plan', 'governance', '--width', '80']);
+    expect(plans.stdout).not.toContain('working days');
+  });
+});
+
 describe('edits leave gates alone', () => {
   it('snapshot skips the gate node; set refuses a gate with one line', async () => {
     const snap = await runCli(['snapshot', 'plans', '--today', '2019-09-01']);

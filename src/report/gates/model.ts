@@ -26,12 +26,15 @@ export interface GateRow {
   /** projected and margin: null when the milestone's projected date is left out (date-range, SPEC §4). */
   readonly ready: { readonly milestone: string; readonly projected: DayNumber | null; readonly lead: string; readonly margin: number | null } | undefined;
   readonly ok: boolean;
-  /** Every check that fails, in the order the rules run (SPEC §12): no admissible meeting, readiness milestone late. */
+  /**
+   * Every check that fails: no deciding body or one that names nothing, then in the order the rules run (SPEC §12)
+   * no admissible meeting, readiness milestone late.
+   */
   readonly failures: readonly GateFailure[];
 }
 
-/** `no-meeting`: gate-decision fails; `late`: gate-readiness fails. */
-export type GateFailure = 'no-meeting' | 'late';
+/** `no-body`: the gate names no body; `unknown-body`: its body names nothing; `no-meeting`: gate-decision fails; `late`: gate-readiness fails. */
+export type GateFailure = 'no-body' | 'unknown-body' | 'no-meeting' | 'late';
 
 export interface GatesReport {
   readonly today: DayNumber;
@@ -57,7 +60,11 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
         margin: shownProjected(input.schedule, s.readiness.milestone) === null ? null : s.readiness.margin,
       },
       ok: s.ok,
-      failures: [...(s.decision !== undefined && s.decision.meeting < 0 ? ['no-meeting' as const] : []), ...(s.readiness !== undefined && !s.readiness.ok ? ['late' as const] : [])],
+      failures: [
+        // A missing body fails the checks of a dated gate only: an undated one is listed, not checked (SPEC §1.7).
+        ...(s.body === 'unknown' ? ['unknown-body' as const] : s.body === 'missing' && s.current !== undefined ? ['no-body' as const] : []),
+        ...(s.decision !== undefined && s.decision.meeting < 0 ? ['no-meeting' as const] : []), ...(s.readiness !== undefined && !s.readiness.ok ? ['late' as const] : []),
+      ],
     });
   }
   return { today: input.today, rows };

@@ -4,23 +4,37 @@ import { ABSENT, formatDate, formatShownDate } from '../locale.js';
 import { wrapItems } from '../meetings/wrap.js';
 import { displayWidth, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
-import type { GateRow, GatesReport } from './model.js';
+import type { GateFailure, GateRow, GatesReport } from './model.js';
 
 const WORDS = {
-  en: { none: 'No gates (decision points) in the plans.', gate: 'Gate', title: 'Decision', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE', noMeeting: 'NO MEETING', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next' },
-  nb: { none: 'Ingen beslutningspunkter i planene.', gate: 'Punkt', title: 'Beslutning', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT', noMeeting: 'INGEN MØTE', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste' },
+  en: {
+    none: 'No gates (decision points) in the plans.', gate: 'Gate', title: 'Decision', model: 'Model', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE',
+    noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
+    legend: ['Margin in working days (wd)', 'negative: the ready milestone is late'],
+  },
+  nb: {
+    none: 'Ingen beslutningspunkter i planene.', gate: 'Punkt', title: 'Beslutning', model: 'Modell', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT',
+    noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
+    legend: ['Margin i arbeidsdager (ad)', 'negativ: klar-milepælen er forsinket'],
+  },
 } as const;
 
 type Words = (typeof WORDS)[keyof typeof WORDS];
 
+/** The status word of each failed check. */
+const FAILURE_WORD: Readonly<Record<GateFailure, (w: Words) => string>> = {
+  'no-body': (w) => w.noBody, 'unknown-body': (w) => w.unknownBody, 'no-meeting': (w) => w.noMeeting, late: (w) => w.late,
+};
+
 /** Column indexes of the table. */
 const GATE = 0;
 const TITLE = 1;
-const BODY = 3;
-const MEETING = 4;
-const READY = 5;
-const MARGIN = 6;
-const STATUS = 7;
+const MODEL = 2;
+const BODY = 4;
+const MEETING = 5;
+const READY = 6;
+const MARGIN = 7;
+const STATUS = 8;
 
 /** The narrowest a title cut short in its column may be (with its ellipsis); narrower, it gets a line of its own. */
 const TITLE_MIN = 16;
@@ -29,36 +43,52 @@ const INDENT = '  ';
 
 /**
  * The table, fitted to `width` columns (string-width) without giving up a fact (a tester's finding: at 80 columns
- * whole columns were dropped while the titles stayed): the title is cut short with an ellipsis in its column while
- * it keeps at least TITLE_MIN columns; else it moves to an indented line under its gate's row, whole or cut to the
- * width. When the other columns still do not fit, the readiness milestone, the body, the meeting, the margin and the status move
- * in that order to a `Header: value` line under the title, and the gate's reference is cut last.
+ * whole columns were dropped while the titles stayed). The model (SPEC §12: every gate "with its model") is a column
+ * while the title fits whole beside it, else a `Model: …` line under its gate's row. Then the title is cut short
+ * with an ellipsis in its column while it keeps at least TITLE_MIN columns; else it moves to an indented line under
+ * its gate's row, whole or cut to the width. When the other columns still do not fit, the readiness milestone, the
+ * body, the meeting, the margin and the status move in that order to a `Header: value` line under the title, and
+ * the gate's reference is cut last. A legend says what the margin counts (its unit, wd/ad) when a gate has one.
  */
 export function formatGatesText(report: GatesReport, options: FormatOptions): string {
   const w = WORDS[options.locale];
   if (report.rows.length === 0) return `${w.none}\n`;
   const columns: Column[] = [
-    { header: w.gate }, { header: w.title, flex: true, min: TITLE_MIN }, { header: w.date }, { header: w.body }, { header: w.meeting },
+    { header: w.gate }, { header: w.title, flex: true, min: TITLE_MIN }, { header: w.model }, { header: w.date }, { header: w.body }, { header: w.meeting },
     { header: w.ready }, { header: w.margin, align: 'right' }, { header: w.status },
   ];
   const rows = report.rows.map((r) => cellsOf(r, w, options));
   const widths = columns.map((c, i) => maxOf(rows.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header)));
   const need = (keep: readonly boolean[], titleWidth: number): number => widths.reduce((sum, cw, i) => (keep[i] ? sum + 2 + (i === TITLE ? titleWidth : cw) : sum), -2);
-  let keep = columns.map(() => true);
-  if (need(keep, Math.min(widths[TITLE]!, TITLE_MIN)) <= options.width) return `${renderTable(columns, rows, options.width).join('\n')}\n`;
+  const legend = report.rows.some((r) => r.ready !== undefined) ? ['', ...wrapItems(w.legend, options.width)] : [];
+  const done = (lines: readonly string[]): string => `${[...lines, ...legend].join('\n')}\n`;
+  // No gate has a model: no column for it.
+  let keep = columns.map((_, i) => i !== MODEL || rows.some((r) => r[MODEL] !== ''));
+  if (need(keep, widths[TITLE]!) <= options.width) return done(renderTable(columns.filter((_, i) => keep[i]), rows.map((r) => r.filter((_, i) => keep[i])), options.width));
+  keep = keep.map((k, i) => k && i !== MODEL);
+  const fit = (line: string): string => truncate(line, options.width);
+  /** The table's lines, each row followed by the title when it is not in the table and the cells moved under it. */
+  const layout = (table: readonly string[], isTitleMoved: boolean): string[] => {
+    const lines = [table[0]!];
+    rows.forEach((r, n) => {
+      lines.push(table[n + 1]!);
+      if (isTitleMoved) lines.push(fit(`${INDENT}${escapeControl(r[TITLE] ?? '')}`));
+      const moved = columns.map((c, i) => (keep[i] || i === TITLE || (r[i] ?? '') === '' ? '' : `${c.header}: ${escapeControl(r[i]!)}`)).filter((item) => item !== '');
+      for (const line of wrapItems(moved, options.width - INDENT.length, '  ')) lines.push(fit(`${INDENT}${line}`));
+    });
+    return lines;
+  };
+  const kept = (): number[] => columns.map((_, i) => i).filter((i) => keep[i]);
+  if (need(keep, Math.min(widths[TITLE]!, TITLE_MIN)) <= options.width) {
+    const table = renderTable(kept().map((i) => columns[i]!), rows.map((r) => kept().map((i) => r[i] ?? '')), options.width);
+    return done(layout(table, false));
+  }
   keep = keep.map((k, i) => k && i !== TITLE);
   for (const drop of [READY, BODY, MEETING, MARGIN, STATUS]) if (need(keep, 0) > options.width) keep = keep.map((k, i) => k && i !== drop);
-  const kept = columns.map((_, i) => i).filter((i) => keep[i]);
+  const indexes = kept();
   // The reference gives up width last, never below a few characters and its ellipsis.
-  const table = renderTable(kept.map((i) => (i === GATE ? { ...columns[i]!, flex: true, min: 6 } : columns[i]!)), rows.map((r) => kept.map((i) => r[i] ?? '')), options.width);
-  const fit = (line: string): string => truncate(line, options.width);
-  const lines = [table[0]!];
-  rows.forEach((r, n) => {
-    lines.push(table[n + 1]!, fit(`${INDENT}${escapeControl(r[TITLE] ?? '')}`));
-    const moved = columns.map((c, i) => (keep[i] || i === TITLE || (r[i] ?? '') === '' ? '' : `${c.header}: ${escapeControl(r[i]!)}`)).filter((item) => item !== '');
-    for (const line of wrapItems(moved, options.width - INDENT.length, '  ')) lines.push(fit(`${INDENT}${line}`));
-  });
-  return `${lines.join('\n')}\n`;
+  const table = renderTable(indexes.map((i) => (i === GATE ? { ...columns[i]!, flex: true, min: 6 } : columns[i]!)), rows.map((r) => indexes.map((i) => r[i] ?? '')), options.width);
+  return done(layout(table, true));
 }
 
 /** A gate's cells, in column order. */
@@ -69,7 +99,7 @@ function cellsOf(r: GateRow, w: Words, options: FormatOptions): string[] {
   const meeting = r.meeting ?? (r.body === undefined || r.current === undefined ? '' : r.nextMeeting !== undefined ? `– (${w.next} ${r.nextMeeting})` : '–');
   const ready = r.ready === undefined ? '' : `${r.ready.milestone.slice(r.ready.milestone.indexOf('/') + 1)} ${formatShownDate(r.ready.projected, options.locale)}`;
   const margin = r.ready === undefined ? '' : r.ready.margin === null ? ABSENT : `${r.ready.margin > 0 ? '+' : ''}${r.ready.margin} ${w.days}`;
-  // Every check that fails, not only the first.
-  const status = r.current === undefined ? '' : r.failures.length === 0 ? w.ok : r.failures.map((f) => (f === 'late' ? w.late : w.noMeeting)).join(', ');
-  return [r.ref, r.title, when, r.body ?? '', meeting, ready, margin, status];
+  // Every check that fails, not only the first; an undated gate is not checked, save for a body that names nothing.
+  const status = r.failures.length > 0 ? r.failures.map((f) => FAILURE_WORD[f](w)).join(', ') : r.current === undefined ? '' : w.ok;
+  return [r.ref, r.title, r.model ?? '', when, r.body ?? '', meeting, ready, margin, status];
 }
