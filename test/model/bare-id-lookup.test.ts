@@ -38,3 +38,43 @@ describe('bare after ids', () => {
     expect(ws.unresolved.map((u) => u.target)).toEqual(['toString']);
   });
 });
+
+// resolve.ts tries the milestone read just before the one whose `after` it resolves, then the per-plan maps.
+describe('bare after ids naming the milestone read just before', () => {
+  it('resolve a chain written in order without a map, and a reference further back with one', () => {
+    const ws = buildWorkspace([plan('a', [
+      { id: 'm0', date: '2026-01-05' }, { id: 'm1', date: '2026-01-06', after: ['m0'] }, { id: 'm2', date: '2026-01-07', after: ['m1', 'm0'] },
+      { id: 'm3', date: '2026-01-08', after: ['m0', 'm2', 'nope'] },
+    ])]);
+    expect(edges(ws)).toEqual(['a/m0 -> a/m1', 'a/m1 -> a/m2', 'a/m0 -> a/m2', 'a/m0 -> a/m3', 'a/m2 -> a/m3']);
+    expect(ws.unresolved.map((u) => u.target)).toEqual(['nope']);
+  });
+
+  it('take the one before only when it is of the same plan: the id of the last milestone of the file before is another milestone', () => {
+    const ws = buildWorkspace([
+      plan('a', [{ id: 'x', date: '2026-01-05' }]),
+      plan('b', [{ id: 'y', date: '2026-01-06', after: ['x'] }, { id: 'x', date: '2026-01-07' }]),
+      plan('c', [{ id: 'z', date: '2026-01-06', after: ['x'] }]),
+    ]);
+    expect(edges(ws)).toEqual(['b/x -> b/y']);
+    expect(ws.unresolved.map((u) => [u.target, u.holder])).toEqual([['x', 'c/z']]);
+  });
+
+  it('skip over an unscheduled or duplicate milestone to the scheduled one before', () => {
+    const ws = buildWorkspace([plan('a', [
+      { id: 'x', date: '2026-01-05', title: 'first' }, { id: 'x', date: '2026-01-09', title: 'second' }, { id: 'u', title: 'no date' },
+      { id: 'y', date: '2026-01-12', after: ['x', 'u'] },
+    ])]);
+    expect(edges(ws)).toEqual(['a/x -> a/y']);
+    expect(ws.milestones[ws.dependencies[0]!.from]!.title).toBe('first');
+    expect(ws.unresolved).toEqual([]);
+  });
+
+  it('name the gate read just before as any milestone', () => {
+    const ws = buildWorkspace([
+      { file: 'a.yaml', data: { plan: { id: 'a', title: 'a' }, gates: [{ id: 'G1', model: 'prosjektveiviseren', date: '2026-01-05' }] } },
+      { file: 'a2.yaml', data: { plan: { id: 'a', title: 'a' }, milestones: [{ id: 'y', date: '2026-01-12', after: ['G1'] }] } },
+    ]);
+    expect(edges(ws)).toEqual(['a/G1 -> a/y']);
+  });
+});
