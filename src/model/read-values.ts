@@ -5,6 +5,7 @@ import type { Path } from '../source/parse.js';
 import type { Builder } from './build.js';
 import { EntryOrigin } from './origin.js';
 import { estimateOf, field, type Obj } from './read.js';
+import { msg0, type Message } from '../messages/index.js';
 
 export interface ReadEstimate {
   readonly estimate: Estimate;
@@ -44,17 +45,23 @@ export function readDateValue(b: Builder, raw: unknown, key: string, allowPeriod
     return parsed.value;
   }
   const basePath = base instanceof EntryOrigin ? base.path : base;
-  b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path: [...basePath, key] } });
+  b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path: [...basePath, key] }, ...dayOnlyHint(allowPeriod) });
   return undefined;
 }
 
 export function readDateText(b: Builder, raw: unknown, allowPeriod: boolean, holder: string | undefined, plan: number | undefined, file: string, path: Path): DateValue | undefined {
   const parsed = parseDateValue(raw, allowPeriod);
   if (parsed.ok) return parsed.value;
-  b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path } });
+  b.invalidDates.push({ message: parsed.message, holder, plan, origin: { file, path }, ...dayOnlyHint(allowPeriod) });
   return undefined;
 }
 
 export function idOrigin(origin: { file: string; path: Path }): { file: string; path: Path } {
   return { file: origin.file, path: [...origin.path, 'id'] };
 }
+
+/** A field that takes day dates only gets a hint without the period forms (invalid-date's own hint offers them). */
+function dayOnlyHint(allowPeriod: boolean): { hint?: Message } {
+  return allowPeriod ? {} : { hint: DAY_ONLY_HINT };
+}
+const DAY_ONLY_HINT = msg0('invalid-date.hint.day');

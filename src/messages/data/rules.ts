@@ -56,6 +56,7 @@ export interface RuleMessages {
   /** `problem` is one of the `date.*` messages; `holder` the entity holding the date. */
   'invalid-date': { problem: Message; holder: string | null };
   'invalid-date.hint': Empty;
+  'invalid-date.hint.day': Empty;
 
   'meeting-before-milestone.too-early': { meeting: MeetingName; ref: string; current: ShownDate; window: string | null; opens: DayNumber };
   'meeting-before-milestone.after': { meeting: MeetingName; ref: string; current: ShownDate; days: number };

@@ -79,6 +79,7 @@ export const rulesEn: Catalogue<keyof RuleMessages> = {
   'duplicate-id.note.first': (d) => `first definition of ${d.ref}`,
 
   'invalid-date': (d, f) => `${f.render(d.problem)}${d.holder !== null ? ` (in ${d.holder})` : ''}`,
+  'invalid-date.hint.day': () => 'write a day that exists in the calendar as YYYY-MM-DD (this field takes no period)',
   'invalid-date.hint': () => 'write a date that exists in the calendar: YYYY-MM-DD, or a period YYYY, YYYY-Qn (n = 1–4) or YYYY-MM',
 
   'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} is too early for ${d.ref} (${f.shownInParentheses(d.current)}): the ${d.window !== null ? `${d.window} ` : ''}window opens on ${f.date(d.opens)}`,

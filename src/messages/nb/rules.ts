@@ -87,6 +87,7 @@ export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
   'duplicate-id.note.first': (d) => `første definisjon av ${d.ref}`,
 
   'invalid-date': (d, f) => `${f.render(d.problem)}${d.holder !== null ? ` (i ${d.holder})` : ''}`,
+  'invalid-date.hint.day': () => 'skriv en dag som finnes i kalenderen som ÅÅÅÅ-MM-DD (dette feltet tar ingen periode)',
   'invalid-date.hint': () => 'skriv en dato som finnes i kalenderen: ÅÅÅÅ-MM-DD, eller en periode ÅÅÅÅ, ÅÅÅÅ-Qn (n = 1–4) eller ÅÅÅÅ-MM',
 
   'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} er for tidlig for ${d.ref} (${f.shownInParentheses(d.current)}): ${d.window !== null ? `vinduet på ${d.window}` : 'vinduet'} åpner ${f.date(d.opens)}`,
