@@ -171,20 +171,38 @@ describe('--format xlsx', () => {
   });
 
   // A tester's finding: 1900-01-01 came back as 1900-01-02 and 1899-12-31 as 1900-01-01 (Excel's 1900 leap-year bug:
-  // serials 1–60 mean a day later in Excel and openpyxl than in exceljs's count). A day before 1900-03-01 is ISO text.
-  it('a date before 1900-03-01 is ISO text, one from 1900-03-01 on a date cell; openpyxl reads back every day', () => {
+  // serials 1–60 mean a day later in Excel and openpyxl than in exceljs's count). A day before 1900-03-01 is text in
+  // the form the column's date cells show: ISO, under nb DD.MM.YYYY (it was ISO under nb too, a tester's finding).
+  it('a date before 1900-03-01 is text in the locale\'s form, one from 1900-03-01 on a date cell; openpyxl reads back every day', () => {
     const dir = join(tmp, 'early');
     rmSync(dir, { recursive: true, force: true });
     const days = ['0001-01-01', '1899-12-31', '1900-01-01', '1900-02-28', '1900-03-01', '1900-03-02'];
     const plan = ['plan: {id: p, title: P, status_date: 1900-03-05}', 'milestones:', ...days.map((d, i) => `  - {id: M${i}, title: M, date: ${d}, actual: ${d}}`)].join('\n');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'p.yaml'), `${plan}\n`);
+    const nb = (day: string): string => day.split('-').reverse().join('.');
     for (const locale of ['en', 'nb']) {
       const [sheet] = readWorkbook(milepel(['slippage', dir, '--format', 'xlsx', '--locale', locale]).stdout);
       const col = (sheet!.rows[0] as string[]).indexOf('baseline');
-      expect(sheet!.rows.slice(1).map((r) => r[col])).toEqual(days);
+      expect(sheet!.rows.slice(1).map((r) => r[col])).toEqual(days.map((d, i) => (locale === 'nb' && i < 4 ? nb(d) : d)));
       expect(sheet!.types.slice(1).map((t) => t[col])).toEqual(['str', 'str', 'str', 'str', 'datetime', 'datetime']);
     }
+  });
+
+  // A tester's finding: openpyxl read a title on two lines back as 'Line one\\nLine two' (the two characters \n).
+  it('a tab or line break in plan text is the character itself in the cell, which wraps; other controls stay escaped', () => {
+    const dir = join(tmp, 'lines');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'p.yaml'), 'plan: {id: p, title: P}\nmilestones:\n  - {id: M1, title: "Line one\\nLine two\\tend\\e", date: 2019-09-02}\n');
+    const out = milepel(['slippage', dir, '--format', 'xlsx', ...TODAY]).stdout;
+    const [sheet] = readWorkbook(out);
+    const col = (sheet!.rows[0] as string[]).indexOf('title');
+    expect(sheet!.rows[1]![col]).toBe('Line one\nLine two\tend\\x1b');
+    const file = join(tmp, 'lines.xlsx');
+    writeFileSync(file, out);
+    const wrap = spawnSync(PYTHON, ['-c', `import openpyxl, sys\nws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\nprint(ws.cell(2, ${col + 1}).alignment.wrap_text)`, file], { encoding: 'utf8' });
+    expect(wrap.stdout.trim()).toBe('True');
   });
 
   it('roadmap: milestones and measures sheets; unassigned measures as in the JSON', () => {

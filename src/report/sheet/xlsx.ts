@@ -1,6 +1,6 @@
 // Workbooks (SPEC §15) through exceljs, loaded only when asked for: one sheet per table, real date cells, frozen header, filters.
-import { dayFromYmd, formatDay, type DayNumber } from '../../calendar/index.js';
-import type { Locale } from '../locale.js';
+import { dayFromYmd, type DayNumber } from '../../calendar/index.js';
+import { formatDate, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import type { ColumnKind, SheetTable, SheetValue } from './table.js';
 import { normalizeZipTimes } from './zip-times.js';
@@ -23,7 +23,8 @@ const MAX_WIDTH = 60;
  * 1900-01-01 and counts a 29 February 1900 that never was (serial 60, kept from Lotus 1-2-3), so serials 1–60 are
  * read one day apart by Excel and openpyxl (1 = 1900-01-01) and by LibreOffice and the 1899-12-30 epoch exceljs
  * writes with (1 = 1899-12-31), and a day before 1900 has no serial at all (Excel shows a negative one as ####).
- * An earlier day (SPEC §2 allows 0001-01-01 on) is written as ISO text, `YYYY-MM-DD`, which every reader reads alike.
+ * An earlier day (SPEC §2 allows 0001-01-01 on) is written as text in the form the column's date cells show
+ * (`YYYY-MM-DD`, under nb `DD.MM.YYYY`), which `milepel import` reads in both forms.
  */
 export const FIRST_DATE_CELL: DayNumber = dayFromYmd(1900, 3, 1);
 
@@ -31,12 +32,26 @@ function isDateCell(value: SheetValue, kind: ColumnKind): value is DayNumber {
   return kind === 'date' && typeof value === 'number' && value >= FIRST_DATE_CELL;
 }
 
-function cellValue(value: SheetValue, kind: ColumnKind, instantOf: (day: DayNumber) => Date): string | number | Date | null {
+/** TAB and LF: kept as written (a cell may hold line breaks; XML 1.0 holds both as they are). */
+const KEPT_AS_WRITTEN = /([\t\n])/;
+
+/**
+ * Plan text as a cell holds it: a tab or line break as written (it was the two characters `\n`, a tester's finding;
+ * CSV keeps them too, report/sheet/csv.ts), every other control character escaped: XML 1.0 cannot hold most of
+ * them, and a CR would be read back as LF by every XML reader, so it stays `\r` as in every report.
+ */
+function cellText(text: string): string {
+  if (!KEPT_AS_WRITTEN.test(text)) return escapeControl(text);
+  const parts = text.split(KEPT_AS_WRITTEN);
+  for (let i = 0; i < parts.length; i += 2) parts[i] = escapeControl(parts[i]!);
+  return parts.join('');
+}
+
+function cellValue(value: SheetValue, kind: ColumnKind, options: XlsxOptions): string | number | Date | null {
   if (value === null) return null;
-  if (kind === 'date' && typeof value === 'number') return isDateCell(value, kind) ? instantOf(value) : formatDay(value);
+  if (kind === 'date' && typeof value === 'number') return isDateCell(value, kind) ? options.instantOf(value) : formatDate(value, options.locale);
   if (typeof value === 'number') return value;
-  // XML 1.0 cannot hold most control characters; plan text shows them escaped, as in every report.
-  return escapeControl(value);
+  return cellText(value);
 }
 
 /** Characters a column needs: its header and longest cell, a date as 10, within 6–60 (Excel's units are about a character). */
@@ -45,7 +60,8 @@ function columnWidth(table: SheetTable, index: number): number {
   let widest = column.header.length + 2; // room for the filter button
   for (const row of table.rows) {
     const value = row[index] ?? null;
-    const length = value === null ? 0 : column.kind === 'date' ? 10 : String(value).length;
+    // A cell on several lines is as wide as its longest line.
+    const length = value === null ? 0 : column.kind === 'date' ? 10 : String(value).split('\n').reduce((n, line) => Math.max(n, line.length), 0);
     if (length > widest) widest = length;
   }
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 1));
@@ -66,12 +82,14 @@ export async function writeXlsx(tables: readonly SheetTable[], options: XlsxOpti
     sheet.columns = table.columns.map((column, i) => ({ header: column.header, width: columnWidth(table, i) }));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) {
-      const added = sheet.addRow(table.columns.map((column, i) => cellValue(row[i] ?? null, column.kind, options.instantOf)));
+      const added = sheet.addRow(table.columns.map((column, i) => cellValue(row[i] ?? null, column.kind, options)));
       table.columns.forEach((column, i) => {
         // An empty date cell keeps the date format (for a date typed in later); an early day written as text has none.
         const value = row[i] ?? null;
         if (column.kind === 'date' && (value === null || isDateCell(value, column.kind))) added.getCell(i + 1).numFmt = dateFormat;
         else if (column.kind === 'decimal') added.getCell(i + 1).numFmt = '0.00';
+        // Excel shows a cell's line breaks only when it wraps its text.
+        else if (typeof value === 'string' && value.includes('\n')) added.getCell(i + 1).alignment = { wrapText: true };
       });
     }
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length } };
