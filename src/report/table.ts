@@ -9,6 +9,12 @@ export interface Column {
   readonly flex?: boolean;
   /** Narrowest a flexible column may become. */
   readonly min?: number;
+  /**
+   * Narrowest this column may be cut to (with its ellipsis) when the flexible column is at its minimum and the table
+   * is still too wide: long references must not push a line past the width (a tester's finding, session 14). Such
+   * columns give up width left to right.
+   */
+  readonly cutTo?: number;
 }
 
 export { displayWidth };
@@ -71,6 +77,14 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   const total = widths.reduce((a, b) => a + b, 0) + 2 * (count - 1);
   const flex = columns.findIndex((c) => c.flex);
   if (total > maxWidth && flex >= 0) widths[flex] = Math.max(columns[flex]!.min ?? 8, widths[flex]! - (total - maxWidth));
+  let over = widths.reduce((a, b) => a + b, 0) + 2 * (count - 1) - maxWidth;
+  for (let i = 0; i < count && over > 0; i++) {
+    const cutTo = columns[i]!.cutTo;
+    if (cutTo === undefined || widths[i]! <= cutTo) continue;
+    const give = Math.min(over, widths[i]! - cutTo);
+    widths[i] = widths[i]! - give;
+    over -= give;
+  }
   const line = (cellAt: (i: number) => string, row: number, measured: (i: number) => number): string => {
     let out = '';
     for (let i = 0; i < count; i++) {

@@ -1,5 +1,5 @@
 // Draws a chain of milestone ids `A ─▶ B ─▶ C` wrapped to the width, with a closing note after the last id.
-import { displayWidth } from '../table.js';
+import { displayWidth, truncate } from '../table.js';
 
 const ARROW = '─▶';
 
@@ -30,7 +30,8 @@ export function drawChain(ids: readonly string[], note: string, width: number, p
   if (used + 2 + noteWidth <= width) {
     lines.push(`${line}  ${paintNote(note)}`);
   } else {
-    lines.push(line, `${next}${paintNote(note)}`);
+    // An id wider than the line (a tester's finding: 52 columns at --width 40) is cut with an ellipsis.
+    lines.push(truncate(line, width), `${next}${paintNote(note)}`);
   }
-  return lines;
+  return lines.map((l, i) => (i < lines.length - 1 ? truncate(l, width) : l));
 }

@@ -59,7 +59,7 @@ function drawTable(report: CriticalPathReport, options: FormatOptions, words: Cr
   const date = (day: number | null): string => formatShownDate(day, options.locale);
   const [id, title, current, projected, latest, float, driver] = words.headers;
   const columns: Column[] = [
-    { header: '' }, { header: id }, { header: title, flex: true, min: 8 }, { header: current }, { header: projected },
+    { header: '' }, { header: id, cutTo: 6 }, { header: title, flex: true, min: 7 }, { header: current }, { header: projected },
     { header: latest }, { header: float, align: 'right' }, { header: driver },
   ];
   const cells = rows.map((r) => [

@@ -4,6 +4,8 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { append, displayWidth, renderTable, type Column } from '../table.js';
+import { truncateTo } from '../../text/width.js';
+import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
@@ -20,7 +22,10 @@ export function percent(share: number | null, locale: Locale): string {
 function headerLines(report: RiskReport, locale: Locale, width: number): string[] {
   const line = header(report, locale);
   const at = line.lastIndexOf(', ');
-  return displayWidth(line) <= width || at < 0 ? [line] : [line.slice(0, at + 1), `  ${line.slice(at + 2)}`];
+  if (displayWidth(line) <= width) return [line];
+  const lines = at < 0 ? [line] : [line.slice(0, at + 1), `  ${line.slice(at + 2)}`];
+  // Still too wide (--width 40–64): wrapped at spaces.
+  return lines.every((l) => displayWidth(l) <= width) ? lines : wrapWords(line, width, '', '  ');
 }
 
 function header(report: RiskReport, locale: Locale): string {
@@ -62,18 +67,48 @@ function table(rows: readonly RiskRow[], options: FormatOptions): { lines: strin
   };
   const full = render(HEADERS[l].full);
   if (full.every((line) => displayWidth(line) <= options.width)) return { lines: full, short: false };
-  return { lines: render(HEADERS[l].short), short: true };
+  const short = render(HEADERS[l].short);
+  if (short.every((line) => displayWidth(line) <= options.width)) return { lines: short, short: true };
+  return { lines: narrowTable(cells, HEADERS[l].short, options.width), short: true };
 }
 
-function drivers(report: RiskReport, plan: string | undefined, locale: Locale): string[] {
+/**
+ * The table when even the short headers do not fit (long ids, --width 60; a tester's finding: 78 and 104 columns):
+ * the title moves to a line of its own under its row, then criticality, the two probabilities, the deterministic
+ * date and P85 move in that order to a `Header value` line under it, and the id is cut with an ellipsis last.
+ */
+function narrowTable(cells: readonly (readonly string[])[], headers: readonly string[], width: number): string[] {
+  const names = ['ID', '', ...headers];
+  const widths = names.map((h, i) => cells.reduce((w, r) => Math.max(w, displayWidth(escapeControl(r[i] ?? ''))), displayWidth(h)));
+  let keep = names.map((_, i) => i !== 1);
+  const need = (k: readonly boolean[]): number => widths.reduce((sum, w, i) => (k[i] ? sum + 2 + w : sum), -2);
+  for (const drop of [7, 6, 5, 2, 4]) if (need(keep) > width) keep = keep.map((k, i) => k && i !== drop);
+  const kept = names.map((_, i) => i).filter((i) => keep[i]);
+  const columns: Column[] = kept.map((i) => ({ header: names[i]!, ...(i === 0 ? { cutTo: ID_MIN } : {}), ...(i >= 5 ? { align: 'right' as const } : {}) }));
+  const [header = '', ...body] = renderTable(columns, cells.map((r) => kept.map((i) => r[i] ?? '')), width);
+  const lines = [header];
+  body.forEach((line, n) => {
+    const r = cells[n]!;
+    lines.push(line, truncateTo(`  ${escapeControl(r[1] ?? '')}`, width));
+    const moved = names.map((h, i) => (keep[i] || i <= 1 ? '' : `${h} ${r[i] ?? ''}`)).filter((item) => item !== '');
+    for (const item of wrapItems(moved, width - 2, '  ')) lines.push(truncateTo(`  ${item}`, width));
+  });
+  return lines;
+}
+
+/** The narrowest an id is cut to, its ellipsis included. */
+const ID_MIN = 6;
+
+function drivers(report: RiskReport, plan: string | undefined, locale: Locale, width: number): string[] {
   const ends = [...new Set(report.drivers.filter((d) => plan === undefined || d.end.startsWith(`${plan}/`)).map((d) => d.end))];
   // The kind column is as wide as its longest word in this locale ('etterslep' under nb).
   const kindWidth = (['lag', 'duration', 'risk'] as const).reduce((w, k) => Math.max(w, kindWord(k, locale).length), 0);
   const rho = (x: number): string => (locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2)).padStart(5);
+  // Lines that do not fit the width are wrapped (the heading) or cut with an ellipsis (a driver's source).
   return ends.flatMap((end) => [
-    word(locale, `  Drivers of ${escapeControl(end)} (Spearman's rho with its date):`, `  Drivere for ${escapeControl(end)} (Spearmans rho mot datoen):`),
+    ...wrapWords(word(locale, `Drivers of ${escapeControl(end)} (Spearman's rho with its date):`, `Drivere for ${escapeControl(end)} (Spearmans rho mot datoen):`), width, '  ', '    ').map((l) => truncateTo(l, width)),
     ...report.drivers.filter((d) => d.end === end).slice(0, SHOWN_DRIVERS).map((d) =>
-      `    ${rho(d.sensitivity)}  ${kindWord(d.kind, locale).padEnd(kindWidth)}  ${escapeControl(d.source)}`),
+      truncateTo(`    ${rho(d.sensitivity)}  ${kindWord(d.kind, locale).padEnd(kindWidth)}  ${escapeControl(d.source)}`, width)),
   ]);
 }
 
@@ -119,15 +154,17 @@ export function formatRiskText(report: RiskReport, options: FormatOptions): stri
   let short = false;
   for (const plan of report.plans) {
     const rows = report.rows.filter((r) => r.plan === plan.id);
-    out.push(`${escapeControl(plan.id)}: ${escapeControl(plan.title)}`);
+    out.push(truncateTo(`${escapeControl(plan.id)}: ${escapeControl(plan.title)}`, options.width));
     const shown = table(rows, { ...options, width: options.width - 2 });
     short ||= shown.short;
     append(out, shown.lines.map((line) => `  ${line}`)).push('');
-    const lines = drivers(report, plan.id, l);
+    const lines = drivers(report, plan.id, l, options.width);
     if (lines.length > 0) append(out, lines).push('');
   }
   if (report.rows.length === 0) out.push(word(l, '  No milestones.', '  Ingen milepæler.'), '');
   // The short headers explained once, below the header line.
-  const shown = short ? [...out.slice(0, legendAt), ...LEGEND[l], ...out.slice(legendAt)] : out;
+  // Each legend line as it is when it fits, else wrapped at spaces (--width 40–63).
+  const legend = LEGEND[l].flatMap((line) => (displayWidth(line) <= options.width ? [line] : wrapWords(line.trim(), options.width, '  ', '    ')));
+  const shown = short ? [...out.slice(0, legendAt), ...legend, ...out.slice(legendAt)] : out;
   return `${shown.join('\n').trimEnd()}\n`;
 }

@@ -4,8 +4,11 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlipRow } from '../../schedule/slippage.js';
 import { formatDate, word } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, maxOf, renderTable, type Column } from '../table.js';
+import { displayWidth, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { createStyle } from '../validate/style.js';
+
+/** The narrowest a milestone's reference is cut to, its ellipsis included (a tester's finding: long refs ran past the width). */
+const REF_MIN = 10;
 
 function formatSigned(n: number): string {
   return n > 0 ? `+${n}` : String(n);
@@ -22,11 +25,12 @@ export function renderTrendTable(rows: readonly SlipRow[], options: FormatOption
   const refWidth = maxOf(rows.map((r) => displayWidth(escapeControl(r.ref))), displayWidth(word(locale, 'Milestone', 'Milepæl')));
   const moved = word(locale, 'Moved d', 'Flyttet d');
   const dateWidth = displayWidth(formatDate(dates[0] ?? 0, locale));
-  const room = options.width - refWidth - 2 - displayWidth(moved) - 2;
+  // A long reference is cut (to REF_MIN at the least) before the latest report date is left out.
+  const room = options.width - Math.min(refWidth, Math.max(REF_MIN, options.width - displayWidth(moved) - dateWidth - 4)) - 2 - displayWidth(moved) - 2;
   const fit = Math.max(1, Math.floor(room / (dateWidth + 2)));
   const shown: DayNumber[] = dates.slice(Math.max(0, dates.length - fit));
   const columns: Column[] = [
-    { header: word(locale, 'Milestone', 'Milepæl') },
+    { header: word(locale, 'Milestone', 'Milepæl'), cutTo: REF_MIN },
     ...shown.map((d) => ({ header: formatDate(d, locale) })),
     { header: moved, align: 'right' as const },
   ];
@@ -38,7 +42,7 @@ export function renderTrendTable(rows: readonly SlipRow[], options: FormatOption
   });
   const paint = (_row: number, column: number, text: string): string => (column === columns.length - 1 && text.startsWith('+') ? style.yellow(text) : text);
   const [header = '', ...body] = renderTable(columns, cells, options.width, paint);
-  const heading = word(locale, 'Forecast trend: the forecast at each report date', 'Prognosetrend: prognosen ved hver rapportdato');
+  const heading = truncate(word(locale, 'Forecast trend: the forecast at each report date', 'Prognosetrend: prognosen ved hver rapportdato'), options.width);
   const hidden = dates.length - shown.length;
   const note = hidden > 0 ? [word(locale, `(${hidden} earlier report dates not shown)`, `(${hidden} tidligere rapportdatoer vises ikke)`)] : [];
   return [style.bold(heading), '', style.bold(header), ...body, ...note];

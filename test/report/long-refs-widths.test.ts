@@ -1,0 +1,43 @@
+// Every line of slippage (with --trend), risk, critical-path and gates within --width 40–120, en and nb, on the
+// shipped plans and on a plan with long ids (a tester's finding, session 14: slippage 66 and risk 78 columns at
+// --width 60, 103–122 columns at 80 with long references; risk's legend 62–64 columns).
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const LONG = {
+  'ws/programme-with-a-long-name.yaml': `plan: {id: programme-with-a-long-name, title: Programme with a long name and a longer title than a terminal line, status_date: 2019-09-01}
+bodies: [{id: NASJONALT-E-HELSESTYRE, name: NEHS}]
+meetings: [{body: NASJONALT-E-HELSESTYRE, date: 2019-12-04}]
+milestones:
+  - {id: READINESS-MILESTONE-WITH-A-LONG-ID, title: Ready, date: 2019-11-29, forecast: 2019-12-20,
+     history: [{reported: 2019-06-01, forecast: 2019-11-29}, {reported: 2019-08-01, forecast: 2019-12-20}]}
+  - {id: ANOTHER-MILESTONE-WITH-AN-EVEN-LONGER-ID-THAN-THAT, title: Next, date: 2020-01-31, after: [READINESS-MILESTONE-WITH-A-LONG-ID], deadline: 2020-01-15}
+gates:
+  - {id: BESLUTNINGSPUNKT-3-GJENNOMFOERING, model: prosjektveiviseren, date: 2019-12-10, body: NASJONALT-E-HELSESTYRE, ready: {milestone: READINESS-MILESTONE-WITH-A-LONG-ID, lead: 10d}}
+`,
+};
+const REPORTS = [['slippage', '--trend'], ['risk', '--iterations', '200'], ['critical-path'], ['gates']] as const;
+
+describe('text reports fit --width with long references', () => {
+  for (const [name, workspace, opts] of [['shipped plans', 'plans', {}], ['long ids', 'ws', { files: LONG, diskRoots: [] }]] as const) {
+    for (const report of REPORTS) {
+      it(`${report.join(' ')} on the ${name}`, async () => {
+        for (const width of [40, 60, 80, 120]) {
+          for (const locale of ['en', 'nb']) {
+            const r = await runCli([...report, workspace, '--width', String(width), '--locale', locale, '--no-color', '--today', '2019-09-01'], opts);
+            expect(r.code, r.stderr).toBe(0);
+            const over = r.stdout.split('\n').filter((line) => stringWidth(line) > width);
+            expect(over, `${report[0]} --width ${width} --locale ${locale}`).toEqual([]);
+          }
+        }
+      });
+    }
+  }
+
+  it('a long reference is cut with an ellipsis, its title moved under it, no fact dropped but the id\'s end', async () => {
+    const r = await runCli(['slippage', 'ws', '--width', '60', '--no-color'], { files: LONG, diskRoots: [] });
+    expect(r.stdout).toContain('  Ready\n');
+    expect(r.stdout).toMatch(/^slipped +programme-with-a-long-name\/\S*… +2019-12-20 +\+21$/m);
+  });
+});
