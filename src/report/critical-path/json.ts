@@ -2,6 +2,7 @@
 import { formatDay } from '../../calendar/index.js';
 import { writeDateFields } from '../date-fields.js';
 import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
+import { ScheduleRowTexts } from './json-rows.js';
 import type { LazyCriticalPathReport, ScheduleRow } from './model.js';
 
 function writeRow(row: ScheduleRow, fields: JsonFields): void {
@@ -19,9 +20,13 @@ function writeRow(row: ScheduleRow, fields: JsonFields): void {
 
 function toJsonDocument(report: LazyCriticalPathReport): object {
   const { order, row, paths, ref } = report;
+  let texts: ScheduleRowTexts | undefined;
   return {
     today: formatDay(report.today),
-    milestones: new JsonRows(order.length, (i, fields) => writeRow(row(order[i]!), fields)),
+    milestones: new JsonRows(order.length, (i, fields) => writeRow(row(order[i]!), fields), (i, indent) => {
+      if (texts === undefined || texts.indent !== indent) texts = new ScheduleRowTexts(indent);
+      return texts.text(row(order[i]!));
+    }),
     paths: new LazyJsonArray(paths.length, (i) => {
       const p = paths[i]!;
       return { end: ref(p.end), float: p.float + 0, milestones: new LazyJsonArray(p.milestones.length, (k) => ref(p.milestones[k]!)) };
