@@ -8,22 +8,11 @@ import { delayFinish } from '../../src/health/delay.js';
 import type { PlanHealthContext } from '../../src/health/types.js';
 import { edgeEnds } from '../../src/schedule/cpm.js';
 import { forwardConstraint } from '../../src/schedule/edge-constraint.js';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/mulberry32.js';
 
 /** `plans` plan files of `size` milestones each, with links inside and across plans, lags, actuals and durations. */
 function workspace(seed: number, plans: number, size: number): Analysis {
-  const r = random(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const texts = [];
   for (let p = 0; p < plans; p++) {
@@ -96,7 +85,7 @@ describe('the critical path test delay', () => {
     for (const seed of [1, 2, 3]) {
       const a = workspace(seed, 6, 25);
       const projectedBefore = Float64Array.from(a.schedule.projected);
-      const r = random(seed + 100);
+      const r = mulberry32(seed + 100);
       const cases: [number, number, number][] = [];
       for (let plan = 0; plan < 6; plan++) for (const m of a.workspace.milestones) cases.push([plan, m.index, r() < 0.5 ? 600 : 7]);
       cases.sort(() => r() - 0.5);

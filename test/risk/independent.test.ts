@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR, parseDayDate } from '../../src/calendar/index.js';
 import { HEADER, runRiskOn } from './harness.js';
+import { mulberry32 } from '../helpers/mulberry32.js';
 
 const N = 20000;
 const cal = DEFAULT_CALENDAR;
@@ -21,17 +22,6 @@ risks:
   - {id: R, title: R, probability: 0.4, impact: 2d..4d..8d, milestones: [C]}
 `;
 
-/** mulberry32: a generator unrelated to the one milepel uses. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function triangular(a: number, m: number, b: number, u: number): number {
   const f = (m - a) / (b - a);
@@ -41,7 +31,7 @@ function triangular(a: number, m: number, b: number, u: number): number {
 
 /** SPEC §5 forward pass by hand for this network, on drawn values. */
 function independent(seed: number): Map<string, number[]> {
-  const rand = generator(seed);
+  const rand = mulberry32(seed);
   const out = new Map<string, number[]>(['B', 'C', 'D', 'E'].map((k) => [k, []]));
   const a = day('2019-06-03');
   for (let i = 0; i < N; i++) {
