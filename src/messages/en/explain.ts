@@ -4,6 +4,7 @@ import type { Interval, MeetingName } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { quoteText } from '../../text/quote.js';
 import type { Catalogue, Fmt } from '../types.js';
+import { linkLabel } from '../../text/link-label.js';
 
 const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'actual date', forecast: 'forecast', date: 'planned date', decided: 'decision date' };
 
@@ -11,20 +12,19 @@ const meeting = (f: Fmt, m: MeetingName): string => `${m.ref}${m.date === null ?
 const interval = (f: Fmt, i: Interval): string => (i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`);
 /** A date the schedule left out (date-range, SPEC §4) shows as text tables show an absent value. */
 const day = (f: Fmt, d: DayNumber | null): string => (d === null ? '–' : f.date(d));
-const link = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
 
 export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
   'explain.heading': (d) => `${d.kind === 'gate' ? 'Gate' : 'Milestone'} ${d.ref} — ${d.title}`,
   'explain.projected': (d, f) => `projected ${day(f, d.projected)}: ${d.driver === null ? `held by its ${FIELD[d.field]} ${f.shown(d.current)}` : `pushed by ${d.driver} past its ${FIELD[d.field]} ${f.shown(d.current)}`}`,
   'explain.latest': (d, f) => `latest ${day(f, d.latest)}: ${f.render(d.from)}`,
   'explain.latest.deadline': (d, f) => `its deadline ${f.shown(d.deadline)}`,
-  'explain.latest.successor': (d) => `successor ${d.successor} (${link(d.type, d.lag)})`,
+  'explain.latest.successor': (d) => `successor ${d.successor} (${linkLabel(d.type, d.lag)})`,
   'explain.latest.plan-finish': (d, f) => `the finish of plan ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); no successor or deadline`,
   'explain.latest.plan-end': (d) => `the end of plan ${d.plan}${d.ref === null ? '' : `, set by ${d.ref}`}; no successor, deadline or plan.finish`,
   'explain.float': (d, f) => `float ${f.count(d.float, 'working day', 'working days')}${d.critical ? ', critical' : ''}`,
   'explain.chain': () => 'Driving chain',
   'explain.chain.first': (d, f) => `${d.ref}  ${day(f, d.projected)}  held by its ${FIELD[d.field]}${d.duration === null ? '' : `, duration ${d.duration}`}`,
-  'explain.chain.step': (d, f) => `${d.ref}  ${day(f, d.projected)}  ${link(d.type, d.lag)} after ${d.predecessor}${d.duration === null ? '' : `, duration ${d.duration}`}`,
+  'explain.chain.step': (d, f) => `${d.ref}  ${day(f, d.projected)}  ${linkLabel(d.type, d.lag)} after ${d.predecessor}${d.duration === null ? '' : `, duration ${d.duration}`}`,
   'explain.non-working': (d) => `Non-working days crossed (${d.count})`,
   'explain.non-working.none': () => 'Non-working days crossed: none besides weekends',
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,

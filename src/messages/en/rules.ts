@@ -2,6 +2,7 @@
 import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { Catalogue, Fmt } from '../types.js';
+import { linkLabel } from '../../text/link-label.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone', 'gate-body': 'body', 'gate-ready': 'milestone',
@@ -24,12 +25,11 @@ const NOUN: Readonly<Record<EntityKind, string>> = { plan: 'plan', body: 'body',
 const days = (f: Fmt, n: number): string => f.count(n, 'day', 'days');
 /** A computed date, or what stands for one left out (date-range, SPEC §4): never the bound it was held at. */
 const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'a date outside 0001-01-01 … 9999-12-31' : f.date(d));
-const linkEn = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
 /** "its deadline is 2030-02-15": what the milestone is late for (negative-float). */
 function lateBoundEn(bound: LateBound, latest: string): string {
   switch (bound.kind) {
     case 'deadline': return `its deadline is ${latest}`;
-    case 'successor': return `successor ${bound.ref} (${linkEn(bound.type, bound.lag)}) needs it by ${latest}`;
+    case 'successor': return `successor ${bound.ref} (${linkLabel(bound.type, bound.lag)}) needs it by ${latest}`;
     case 'plan-finish': return `the finish of plan ${bound.plan} (plan.finish) is ${latest}`;
     case 'plan-end': return `it must be done by ${latest}, the end of plan ${bound.plan}${bound.ref === null ? '' : ` set by ${bound.ref}`}`;
   }

@@ -4,6 +4,7 @@ import type { Interval, MeetingName } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { quoteText } from '../../text/quote.js';
 import type { Catalogue, Fmt } from '../types.js';
+import { linkLabel } from '../../text/link-label.js';
 
 const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'faktiske dato', forecast: 'prognose', date: 'planlagte dato', decided: 'beslutningsdato' };
 
@@ -11,20 +12,19 @@ const meeting = (f: Fmt, m: MeetingName): string => `${m.ref}${m.date === null ?
 const interval = (f: Fmt, i: Interval): string => (i.from !== null ? `mellom ${f.date(i.from)} og ${f.date(i.to)}` : `senest ${f.date(i.to)}`);
 /** A date the schedule left out (date-range, SPEC §4) shows as text tables show an absent value. */
 const day = (f: Fmt, d: DayNumber | null): string => (d === null ? '–' : f.date(d));
-const link = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
 
 export const explainNb = (): Catalogue<keyof ExplainMessages | keyof LspMessages> => ({
   'explain.heading': (d) => `${d.kind === 'gate' ? 'Beslutningspunkt' : 'Milepæl'} ${d.ref} — ${d.title}`,
   'explain.projected': (d, f) => `beregnet ${day(f, d.projected)}: ${d.driver === null ? `holdt av sin ${FIELD[d.field]} ${f.shown(d.current)}` : `skjøvet av ${d.driver} forbi sin ${FIELD[d.field]} ${f.shown(d.current)}`}`,
   'explain.latest': (d, f) => `senest ${day(f, d.latest)}: ${f.render(d.from)}`,
   'explain.latest.deadline': (d, f) => `fristen ${f.shown(d.deadline)}`,
-  'explain.latest.successor': (d) => `etterfølgeren ${d.successor} (${link(d.type, d.lag)})`,
+  'explain.latest.successor': (d) => `etterfølgeren ${d.successor} (${linkLabel(d.type, d.lag)})`,
   'explain.latest.plan-finish': (d, f) => `sluttdatoen til planen ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); ingen etterfølger eller frist`,
   'explain.latest.plan-end': (d) => `slutten av planen ${d.plan}${d.ref === null ? '' : `, satt av ${d.ref}`}; ingen etterfølger, frist eller plan.finish`,
   'explain.float': (d, f) => `slakk ${f.count(d.float, 'arbeidsdag', 'arbeidsdager')}${d.critical ? ', kritisk' : ''}`,
   'explain.chain': () => 'Drivende kjede',
   'explain.chain.first': (d, f) => `${d.ref}  ${day(f, d.projected)}  holdt av sin ${FIELD[d.field]}${d.duration === null ? '' : `, varighet ${d.duration}`}`,
-  'explain.chain.step': (d, f) => `${d.ref}  ${day(f, d.projected)}  ${link(d.type, d.lag)} etter ${d.predecessor}${d.duration === null ? '' : `, varighet ${d.duration}`}`,
+  'explain.chain.step': (d, f) => `${d.ref}  ${day(f, d.projected)}  ${linkLabel(d.type, d.lag)} etter ${d.predecessor}${d.duration === null ? '' : `, varighet ${d.duration}`}`,
   'explain.non-working': (d) => `Fridager som krysses (${d.count})`,
   'explain.non-working.none': () => 'Fridager som krysses: ingen utenom helger',
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,

@@ -2,6 +2,7 @@
 import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { Catalogue, Fmt } from '../types.js';
+import { linkLabel } from '../../text/link-label.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milepæl', meetings: 'møte', require: 'organ', body: 'organ', goal: 'resultatmål', milestones: 'milepæl', 'risk-milestones': 'milepæl', 'gate-body': 'organ', 'gate-ready': 'milepæl',
@@ -32,12 +33,11 @@ const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 
 const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'en dato utenfor 01.01.0001–31.12.9999' : f.date(d));
 const days = (f: Fmt, n: number): string => f.count(n, 'dag', 'dager');
 const workdays = (f: Fmt, n: number): string => f.count(n, 'arbeidsdag', 'arbeidsdager');
-const linkNb = (type: string, lag: string | null): string => `${type}${lag === null ? '' : ` ${lag.startsWith('-') ? lag : `+${lag}`}`}`;
 /** "fristen er 15.02.2030": hva milepælen er for sen til (negative-float). */
 function lateBoundNb(bound: LateBound, latest: string): string {
   switch (bound.kind) {
     case 'deadline': return `fristen er ${latest}`;
-    case 'successor': return `etterfølgeren ${bound.ref} (${linkNb(bound.type, bound.lag)}) trenger den innen ${latest}`;
+    case 'successor': return `etterfølgeren ${bound.ref} (${linkLabel(bound.type, bound.lag)}) trenger den innen ${latest}`;
     case 'plan-finish': return `sluttdatoen for plan ${bound.plan} (plan.finish) er ${latest}`;
     case 'plan-end': return `den må være ferdig innen ${latest}, slutten av plan ${bound.plan}${bound.ref === null ? '' : ` satt av ${bound.ref}`}`;
   }
