@@ -112,14 +112,22 @@ const JSON_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'gitlab']);
  */
 export function isJsonOutput(args: readonly string[]): boolean {
   if (args[0] === 'watch') return false;
-  const end = args.indexOf('--');
-  let format: string | undefined;
-  for (let i = 0; i < (end < 0 ? args.length : end); i++) {
-    const arg = args[i]!;
-    if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg === '--format') format = args[i + 1];
-  }
+  const format = lastOptionValue(args, '--format');
   return format !== undefined && JSON_FORMATS.has(format);
+}
+
+/**
+ * The value of the last `name value` or `name=value` before any `--`, as commander takes a repeated option (the last
+ * wins), or undefined when it is not given.
+ */
+export function lastOptionValue(args: readonly string[], name: string): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
+    else if (arg === name) value = args[i + 1];
+  }
+  return value;
 }
 
 export function isGithubFormat(argv: readonly string[]): boolean {

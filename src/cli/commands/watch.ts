@@ -10,6 +10,7 @@ import { findPlanFiles } from '../load.js';
 import { UsageError } from '../usage-error.js';
 import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { decideLocale } from '../options.js';
+import { lastOptionValue } from '../args.js';
 
 /** Changes closer together than this are one change (editors write a file in several steps). */
 const DEBOUNCE_MS = 150;
@@ -55,30 +56,19 @@ export function splitWatchArgs(argv: readonly string[]): WatchArgs {
   return { paths, command: dash < 0 ? [] : rest.slice(dash + 1), locale };
 }
 
-/** The `--locale` a milepel command after `--` gives itself, or undefined (the last one counts, as commander reads it). */
-function localeOf(command: readonly string[]): string | undefined {
-  let locale: string | undefined;
-  for (let i = 1; i < command.length; i++) {
-    if (command[i] === '--') break;
-    if (command[i]!.startsWith('--locale=')) locale = command[i]!.slice('--locale='.length);
-    else if (command[i] === '--locale') locale = command[i + 1];
-  }
-  return locale;
-}
-
 export async function runWatch(io: Io, argv: readonly string[]): Promise<number> {
   const args = splitWatchArgs(argv);
   if (args.command.length > 0) checkCommand(args.command[0]!, io);
   io.exitOnClosedOutput?.();
   // Its lines speak as the user asked: watch's --locale, else the --locale of the milepel command it runs, else LANG.
   const ownCommand = args.command.length === 0 || OWN_COMMANDS.includes(args.command[0]!);
-  const locale = decideLocale(args.locale ?? (ownCommand ? localeOf(args.command) : undefined), io);
+  const locale = decideLocale(args.locale ?? (ownCommand ? lastOptionValue(args.command, '--locale') : undefined), io);
   const say = (message: Message): void => io.stderr(`milepel watch: ${renderMessage(message, locale)}\n`);
   const watched = args.paths.length > 0 ? args.paths : ['plans'];
   findPlanFiles(io, watched); // the same exit 2 as validate for a missing path or no plan files
   const given = args.command.length > 0 ? await withWatchedPaths(io, args.command, args.paths) : ['validate', ...watched];
   // watch's --locale goes to a milepel command that names none (placed first: the command's own would win anyway).
-  const command = args.locale !== undefined && ownCommand && localeOf(given) === undefined ? [given[0]!, '--locale', args.locale, ...given.slice(1)] : given;
+  const command = args.locale !== undefined && ownCommand && lastOptionValue(given, '--locale') === undefined ? [given[0]!, '--locale', args.locale, ...given.slice(1)] : given;
   let running = false;
   let again = false;
   let stopping = false;
