@@ -11,7 +11,7 @@
 // kept: the others in the small workspace may lack what they read. test/edit/incremental-set.test.ts compares the
 // findings `set` reports with those of a full analysis.
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { Graph } from '../graph/graph.js';
+import { edgeTables, type Graph } from '../graph/graph.js';
 import { AfterEdge } from '../model/origin.js';
 import { copyMilestone } from '../model/milestone.js';
 import type { Dependency, Milestone, Workspace } from '../model/types.js';
@@ -102,30 +102,9 @@ function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorksp
     leftOut: pick(schedule.leftOut, (n) => new Uint8Array(n)),
   };
   const edgeInCycle = new Uint8Array(edges.map((e) => graph.edgeInCycle[e]!));
-  // The rules of the scoped kind read only these of the graph (dependency-order: edgeInCycle; negative-float: the
-  // successor edges); the rest is empty.
+  // The rules of the scoped kind read only these of the graph (dependency-order: edgeInCycle, from the whole graph;
+  // negative-float: the successor edges); the rest is empty.
   const none = new Int32Array(0);
-  const smallGraph: Graph = {
-    nodeCount: milestones.length, ...successorTable(milestones.length, dependencies), predStart: none, predEdges: none,
-    edgeInCycle, component: none, cycles: [], order: none,
-  };
+  const smallGraph: Graph = { nodeCount: milestones.length, ...edgeTables(milestones.length, dependencies), edgeInCycle, component: none, cycles: [], order: none };
   return { workspace: { ...ws, milestones, dependencies, gates: undefined }, graph: smallGraph, schedule: small };
-}
-
-/** Each edge's ends, and every node's outgoing edges (in edge order) as a compressed table, as graph/graph.ts keeps them. */
-function successorTable(n: number, dependencies: readonly Dependency[]): Pick<Graph, 'succStart' | 'succEdges' | 'edgeFrom' | 'edgeTo'> {
-  const m = dependencies.length;
-  const edgeFrom = new Int32Array(m);
-  const edgeTo = new Int32Array(m);
-  const succStart = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    edgeFrom[e] = dependencies[e]!.from;
-    edgeTo[e] = dependencies[e]!.to;
-    succStart[edgeFrom[e]! + 1]!++;
-  }
-  for (let v = 0; v < n; v++) succStart[v + 1]! += succStart[v]!;
-  const next = succStart.slice(0, n);
-  const succEdges = new Int32Array(m);
-  for (let e = 0; e < m; e++) succEdges[next[edgeFrom[e]!]!++] = e;
-  return { succStart, succEdges, edgeFrom, edgeTo };
 }

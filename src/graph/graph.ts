@@ -31,6 +31,16 @@ export interface Graph {
  * @param rank  position of each node in the tie-break order (e.g. sorted refs); lower first.
  */
 export function buildGraph(nodeCount: number, edges: readonly Edge[], rank: Int32Array): Graph {
+  const { edgeFrom, edgeTo, succStart, succEdges, predStart, predEdges } = edgeTables(nodeCount, edges);
+  const component = stronglyConnected(nodeCount, succStart, succEdges, edgeTo);
+  const edgeInCycle = new Uint8Array(edges.length);
+  for (let e = 0; e < edges.length; e++) if (component[edgeFrom[e]!] === component[edgeTo[e]!]) edgeInCycle[e] = 1;
+  const graph = { nodeCount, succStart, succEdges, predStart, predEdges, edgeFrom, edgeTo, edgeInCycle, component };
+  return { ...graph, cycles: findCycles(graph, rank), order: topologicalOrder(graph, rank) };
+}
+
+/** Each edge's ends, and every node's outgoing and incoming edges (in edge order) as compressed tables. */
+export function edgeTables(nodeCount: number, edges: readonly Edge[]): Pick<Graph, 'edgeFrom' | 'edgeTo' | 'succStart' | 'succEdges' | 'predStart' | 'predEdges'> {
   // A plain loop: Int32Array.from with a mapping function goes through the iterator protocol per edge.
   const edgeFrom = new Int32Array(edges.length);
   const edgeTo = new Int32Array(edges.length);
@@ -40,11 +50,7 @@ export function buildGraph(nodeCount: number, edges: readonly Edge[], rank: Int3
   }
   const [succStart, succEdges] = adjacency(nodeCount, edgeFrom, edgeTo);
   const [predStart, predEdges] = adjacency(nodeCount, edgeTo, edgeFrom);
-  const component = stronglyConnected(nodeCount, succStart, succEdges, edgeTo);
-  const edgeInCycle = new Uint8Array(edges.length);
-  for (let e = 0; e < edges.length; e++) if (component[edgeFrom[e]!] === component[edgeTo[e]!]) edgeInCycle[e] = 1;
-  const graph = { nodeCount, succStart, succEdges, predStart, predEdges, edgeFrom, edgeTo, edgeInCycle, component };
-  return { ...graph, cycles: findCycles(graph, rank), order: topologicalOrder(graph, rank) };
+  return { edgeFrom, edgeTo, succStart, succEdges, predStart, predEdges };
 }
 
 function adjacency(n: number, key: Int32Array, _other: Int32Array): [Int32Array, Int32Array] {
