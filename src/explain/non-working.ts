@@ -1,6 +1,6 @@
-// The holidays and closed days a driving chain crosses (SPEC §14): the days the calendar skipped between the
-// chain's first day of work and the node's projected date, each with its name (a Message, rendered per locale).
-import type { DayNumber } from '../calendar/index.js';
+// The holidays and closed days a driving chain crosses (SPEC §14): the days the calendar skipped where the chain
+// counts working days, each with its name (a Message, rendered per locale).
+import { durationDays, isWorkingUnit, type DayNumber, type WorkCalendar } from '../calendar/index.js';
 import type { Message } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
@@ -16,25 +16,39 @@ export interface NonWorkingDay {
 const MAX_SPAN_DAYS = 110_000;
 
 /**
- * Each step's span is (lo, p(step)] in its own plan's calendar, lo being where its constraint starts counting: the
- * previous step's finish (its start for SS and SF links), or the step's own start when its work begins earlier;
- * the first step's span is its own work (s, p]. Weekend days are left out: only days that would otherwise be working
- * days (a holiday on a Sunday costs nothing) are listed, sorted by date.
+ * The days crossed are those inside a span the schedule counts in working days (SPEC §5), in the step's own plan's
+ * calendar: a step's lag from its anchor (the previous step's finish, its start for SS and SF links) to where the
+ * lag ends; for FS and SS links its duration, from there to p(step); for the first step (held by its own date) its
+ * duration, from its start s to p(step). A lag or duration in elapsed units (`ed`, `ew`) counts calendar days,
+ * which no holiday moves, so its span lists nothing. Weekend days are left out: only days that would otherwise be
+ * working days (a holiday on a Sunday costs nothing) are listed, sorted by date.
  */
 export function nonWorkingDaysCrossed(ws: Workspace, s: Schedule, chain: readonly ChainStep[]): NonWorkingDay[] {
   const found = new Map<DayNumber, Message>();
-  chain.forEach((step, i) => {
-    const prev = i > 0 ? chain[i - 1]!.node : -1;
-    const own = s.start[step.node]!;
-    const from = prev < 0 ? own : Math.min(own, step.type === 'SS' || step.type === 'SF' ? s.start[prev]! : s.projected[prev]!);
-    // The held date when p(step) is left out (date-range): the days listed are real ones, up to 9999-12-31.
-    const to = s.projected[step.node]!;
-    const calendar = ws.plans[ws.milestones[step.node]!.plan]!.calendar;
+  const collect = (calendar: WorkCalendar, from: DayNumber, to: DayNumber): void => {
     for (let d = Math.max(from + 1, to - MAX_SPAN_DAYS); d <= to; d++) {
       if (found.has(d)) continue;
       const reason = calendar.nonWorkdayReason(d);
       if (reason !== undefined && (reason.id === 'calendar.holiday' || reason.id === 'calendar.closed')) found.set(d, reason);
     }
+  };
+  chain.forEach((step, i) => {
+    const calendar = ws.plans[ws.milestones[step.node]!.plan]!.calendar;
+    // The held date when p(step) is left out (date-range): the days listed are real ones, up to 9999-12-31.
+    const to = s.projected[step.node]!;
+    const durationCounts = isWorkingUnit(step.duration.unit) && durationDays(step.duration) !== 0;
+    if (i === 0 || step.lag === undefined) {
+      if (durationCounts) collect(calendar, s.start[step.node]!, to);
+      return;
+    }
+    const prev = chain[i - 1]!.node;
+    const anchor = step.type === 'SS' || step.type === 'SF' ? s.start[prev]! : s.projected[prev]!;
+    const lag = durationDays(step.lag);
+    const lagCounts = isWorkingUnit(step.lag.unit) && lag !== 0;
+    const lagEnd = lagCounts ? calendar.add(anchor, lag) : anchor + lag;
+    if (lagCounts) collect(calendar, Math.min(anchor, lagEnd), Math.max(anchor, lagEnd));
+    // FS and SS add the step's duration after the lag; FF and SF tie its finish, and its duration plays no part.
+    if (durationCounts && (step.type === 'FS' || step.type === 'SS')) collect(calendar, lagEnd, to);
   });
   return [...found].sort((a, b) => a[0] - b[0]).map(([day, reason]) => ({ day, reason }));
 }

@@ -65,6 +65,35 @@ describe('milepel explain: hand-computed', () => {
     expect(j).toMatchObject({ latest: '2019-12-20', latest_from: { kind: 'plan-finish', ref: null, date: '2019-12-20' }, meetings: [], governance: null });
   });
 
+  it('lists no holiday where the chain counts calendar days: an elapsed lag or duration crosses nothing', async () => {
+    // Easter 2019: Maundy Thursday 18 April, Good Friday 19, Easter Monday 22; 1 May. A is on Tue 16 April.
+    const files = {
+      'el/e.yaml': [
+        'plan: {id: e, title: E, status_date: 2019-04-01}',
+        'milestones:',
+        '  - {id: A, title: A, date: 2019-04-16}',
+        // 16 + 10 calendar days = Fri 26 April: Easter lies inside, but moved nothing.
+        '  - {id: B, title: B, date: 2019-04-01, after: [{id: A, lag: 10ed}]}',
+        '  - {id: C, title: C, date: 2019-04-01, after: [A], duration: 10ed}',
+        // 16 + 2ed = Thu 18 (a holiday, landed on, not crossed); add 3d: 19 and 22 skipped, 23, 24, Thu 25 April.
+        '  - {id: D, title: D, date: 2019-04-01, after: [{id: A, lag: 2ed}], duration: 3d}',
+        // add(16, 3d): 17, (18, 19, 22 skipped) 23, 24; then 10 calendar days: Sat 4 May, over 1 May uncounted.
+        '  - {id: F, title: F, date: 2019-04-01, after: [{id: A, lag: 3d}], duration: 10ed}',
+        '',
+      ].join('\n'),
+    };
+    const crossed = async (ref: string): Promise<unknown> => {
+      const r = await runCli(['explain', ref, 'el', '--format', 'json'], { files });
+      expect(r.stderr).toBe('');
+      const j = JSON.parse(r.stdout) as Record<string, unknown>;
+      return [j['projected'], (j['non_working_days'] as { date: string }[]).map((d) => d.date)];
+    };
+    expect(await crossed('e/B')).toEqual(['2019-04-26', []]);
+    expect(await crossed('e/C')).toEqual(['2019-04-26', []]);
+    expect(await crossed('e/D')).toEqual(['2019-04-25', ['2019-04-19', '2019-04-22']]);
+    expect(await crossed('e/F')).toEqual(['2019-05-04', ['2019-04-18', '2019-04-19', '2019-04-22']]);
+  });
+
   it('writes the text in English and Norwegian, holidays by name', async () => {
     const en = await runCli(['explain', 'p/C', 'ws'], { files: CHAIN_FILES });
     expect(en.stdout).toContain('projected 2019-05-07: pushed by p/B1 past its planned date 2019-04-17');
