@@ -90,10 +90,12 @@ function isMissingValue(args: readonly string[], at: number): boolean {
   return isCommand(next) && !isCommand(args[at + 1]);
 }
 
-/** The locale of the run for its error line: `--locale` when it names one, else LANG / LC_ALL. */
+/**
+ * The locale of the run for its error line: the last `--locale` before any `--` when it names one (the one commander
+ * takes, so an error speaks the language the run would have), else LANG / LC_ALL.
+ */
 export function localeOfRun(argv: readonly string[], io: Io): Locale {
-  const at = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
-  const flag = at < 0 ? undefined : argv[at]!.startsWith('--locale=') ? argv[at]!.slice('--locale='.length) : argv[at + 1];
+  const flag = lastOptionValue(argv, '--locale');
   try {
     return decideLocale(flag, io);
   } catch {

@@ -68,6 +68,9 @@ describe('options before the command', () => {
     // lsp takes --locale (before the command too): a bad one is refused before the server starts.
     [['--locale', 'xx', 'lsp'], 'milepel: --locale xx is not supported: use nb or en\n'],
     [['--today', '01.09.0000', 'validate', 'ws'], 'milepel: --today 01.09.0000 does not exist: the years run from 0001 (there is no year 0)\n'],
+    // A repeated --locale: the last one, which the run itself would speak (commander's rule), as for --format.
+    [['--locale', 'en', 'validate', 'ws', '--locale', 'nb', '--bogus'], "milepel: ukjent valg '--bogus'\n"],
+    [['--locale', 'nb', 'validate', 'ws', '--locale=en', '--today'], "milepel: option '--today <date>' argument missing\n"],
   ] as const) {
     it(`${args.join(' ')}: ${line.trim()}`, async () => {
       const r = await runCli([...args], { files });
