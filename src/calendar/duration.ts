@@ -10,8 +10,12 @@ export interface Duration {
 
 export const ZERO_DURATION: Duration = Object.freeze({ n: 0, unit: 'd' });
 
-/** Largest n accepted, so that arithmetic on durations stays far from overflow. */
-export const MAX_DURATION_N = 100000;
+/**
+ * Largest n of a duration or lag: the five digits schemas/plan.schema.json allows (`[0-9]{1,5}`), which also keeps
+ * arithmetic on durations far from overflow. The schema check explains a longer one by this limit; import writes
+ * none longer (src/interchange).
+ */
+export const MAX_DURATION_N = 99_999;
 
 const DURATION = /^(\d+)(d|w|ed|ew)$/;
 

@@ -1,5 +1,6 @@
 // Runs the precompiled ajv validator and turns its errors into 'schema' problems at the offending value.
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
+import { MAX_DURATION_N } from '../calendar/duration.js';
 import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
@@ -37,8 +38,6 @@ type SchemaNode = Readonly<Record<string, unknown>>;
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
 const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'impactEstimate']);
-/** The largest n of a duration or lag the schema accepts (`[0-9]{1,5}`, schemas/plan.schema.json). */
-const MAX_UNITS = 99999;
 
 /**
  * The part of a duration, lag or `min..likely..max` estimate written in the right form but with more units than the
@@ -53,7 +52,7 @@ function partTooLong(value: unknown): string | undefined {
   for (const part of parts) {
     const match = /^-?([0-9]+)(d|w|ed|ew)$/.exec(part);
     if (match === null) return undefined;
-    if (long === undefined && Number(match[1]) > MAX_UNITS) long = part;
+    if (long === undefined && Number(match[1]) > MAX_DURATION_N) long = part;
   }
   return long;
 }
@@ -131,7 +130,7 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       const form = formOf(error.schemaPath) ?? formByPlace(path);
       const tooLong = form !== undefined && DURATION_FORMS.has(form) ? partTooLong(value) : undefined;
       if (tooLong !== undefined) {
-        return { path, key: false, message: msg('schema.too-long', { place, shown: show(value), part: tooLong === value ? null : tooLong, max: MAX_UNITS }), hint: msg('schema.too-long.hint', { max: MAX_UNITS }) };
+        return { path, key: false, message: msg('schema.too-long', { place, shown: show(value), part: tooLong === value ? null : tooLong, max: MAX_DURATION_N }), hint: msg('schema.too-long.hint', { max: MAX_DURATION_N }) };
       }
       return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint: form !== undefined ? msg('schema.form.hint', { form }) : described() };
     }

@@ -1,6 +1,7 @@
 // Tests for durations: parsing, formatting and the zero duration.
 import { describe, it, expect } from 'vitest';
-import { durationDays, formatDuration, isWorkingUnit, parseDuration, UNIT_DAYS, WorkCalendar, ZERO_DURATION } from '../../src/calendar/index.js';
+import { readFileSync } from 'node:fs';
+import { durationDays, formatDuration, isWorkingUnit, MAX_DURATION_N, parseDuration, UNIT_DAYS, WorkCalendar, ZERO_DURATION } from '../../src/calendar/index.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -10,17 +11,24 @@ describe('parseDuration', () => {
     ['10ed', 10, 'ed'],
     ['1ew', 1, 'ew'],
     ['007d', 7, 'd'],
-    ['100000d', 100000, 'd'],
+    ['99999d', 99999, 'd'],
   ] as const)('reads %s', (text, n, unit) => {
     expect(parseDuration(text)).toEqual({ n, unit });
   });
 
-  it.each(['', 'd', '5', '-1d', '1.5d', '5 d', ' 5d', '5D', '5dw', '5h', '100001d', '99999999999999999999d', null, 5, undefined, {}])(
+  it.each(['', 'd', '5', '-1d', '1.5d', '5 d', ' 5d', '5D', '5dw', '5h', '100000d', '100001d', '99999999999999999999d', null, 5, undefined, {}])(
     'rejects %j',
     (text) => {
       expect(parseDuration(text)).toBeUndefined();
     },
   );
+
+  it('stops where the schema does: every duration pattern allows n of at most five digits, MAX_DURATION_N', () => {
+    const schema = readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8');
+    const limits = [...schema.matchAll(/\[0-9\]\{1,(\d+)\}\(d\|w/g)].map((m) => 10 ** Number(m[1]) - 1);
+    expect(limits.length).toBeGreaterThan(4);
+    expect(new Set(limits)).toEqual(new Set([MAX_DURATION_N]));
+  });
 
   it('reads text only, not a list or an object that would print as a duration', () => {
     // YAML `duration: [5d]` is a list; String(['5d']) is '5d'.

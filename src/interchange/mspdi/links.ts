@@ -5,13 +5,12 @@ import type { LinkType } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
 import type { MspdiTask, MspdiTasks } from './tasks.js';
 import { children, text, type MspdiDocument, type XmlNode } from './xml.js';
+import { MAX_DURATION_N } from '../../calendar/index.js';
 
 const TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
 /** LagFormat codes of elapsed units (em, eh, ed, ew, emo, and their estimated variants). */
 const ELAPSED = new Set([4, 6, 8, 10, 12, 36, 38, 40, 42, 44]);
 const PERCENT = new Set([19, 20, 51, 52]);
-/** The longest lag a plan file may hold: five digits (schemas/plan.schema.json). */
-const MAX_WRITTEN_DAYS = 99_999;
 
 export interface LinkContext {
   readonly doc: MspdiDocument;
@@ -60,8 +59,8 @@ export function readMspdiLinks(nodes: readonly XmlNode[], tasks: MspdiTasks, ctx
       const elapsed = ELAPSED.has(format);
       const exact = tenths / 10 / (elapsed ? 24 * 60 : ctx.minutesPerDay);
       const n = Math.round(exact);
-      if (Math.abs(n) > MAX_WRITTEN_DAYS) {
-        ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.lag-too-long', { link: label, days: n, unit: elapsed ? 'ed' : 'd', max: MAX_WRITTEN_DAYS }) });
+      if (Math.abs(n) > MAX_DURATION_N) {
+        ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.lag-too-long', { link: label, days: n, unit: elapsed ? 'ed' : 'd', max: MAX_DURATION_N }) });
         continue;
       }
       if (Math.abs(exact - n) > 1e-9) ctx.findings.push({ kind: 'approximated', topic: 'hours', ...where, message: msg('import.mspdi.lag-rounded', { link: label, hours: tenths / 600, exact, elapsed, days: n }) });

@@ -1,6 +1,6 @@
 // MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
 import { msg, type Message } from '../../messages/index.js';
-import { formatDay } from '../../calendar/index.js';
+import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
@@ -30,8 +30,6 @@ export interface TaskContext {
 }
 
 const CONSTRAINTS = ['As Soon As Possible', 'As Late As Possible', 'Must Start On', 'Must Finish On', 'Start No Earlier Than', 'Start No Later Than', 'Finish No Earlier Than', 'Finish No Later Than'];
-/** The longest duration a plan file may hold: five digits (schemas/plan.schema.json, $defs/duration). */
-const MAX_WRITTEN_DAYS = 99_999;
 const DURATION = /^-?PT(\d+(?:\.\d+)?)H(\d+(?:\.\d+)?)M(\d+(?:\.\d+)?)S$/;
 
 /** `PT40H0M0S` → minutes; undefined for other shapes. */
@@ -96,8 +94,8 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Msp
     const derived = minutes === undefined && start !== undefined && end !== undefined ? workdaysBetween(calendar, finishDay(calendar, start).day, finishDay(calendar, end).day) : undefined;
     const exact = isMilestone ? 0 : derived ?? (minutes ?? 0) / calendar.dayMinutes;
     // A plan file holds at most five digits of days (schemas/plan.schema.json): longer is cut and said, as P6's is.
-    const durationDays = Math.min(MAX_WRITTEN_DAYS, Math.max(0, Math.round(exact)));
-    if (exact > MAX_WRITTEN_DAYS) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * calendar.dayMinutes) / 60, max: MAX_WRITTEN_DAYS }));
+    const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exact)));
+    if (exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * calendar.dayMinutes) / 60, max: MAX_DURATION_N }));
     else if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: text(node, 'Duration'), exact, dayHours: calendar.dayMinutes / 60, days: durationDays }));
     const baseline = children(node, 'Baseline').find((b) => text(b, 'Number') === '0');
     // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the

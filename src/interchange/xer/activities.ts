@@ -1,6 +1,6 @@
 // The TASK table → milestones: code as id, name, planned/early/actual finish, duration in the calendar's working days, deadline, WBS.
 import { msg, type Message } from '../../messages/index.js';
-import { formatDay } from '../../calendar/index.js';
+import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
@@ -11,8 +11,6 @@ import { isSameCalendar } from './plan-calendar.js';
 import type { WbsTree } from './project.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
 
-/** The longest duration a plan file may hold: five digits (schemas/plan.schema.json, $defs/duration). */
-const MAX_WRITTEN_DAYS = 99_999;
 
 export interface Activity {
   readonly taskId: string;
@@ -58,9 +56,9 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | unde
   const hours = Number(get('target_drtn_hr_cnt') || '0');
   const exactDays = isMilestone ? 0 : (hours * 60) / calendar.dayMinutes;
   // A duration that is no finite number is written as none (0), as its finding says; 1e309 was written as 99999d.
-  const durationDays = Number.isFinite(exactDays) ? Math.min(MAX_WRITTEN_DAYS, Math.max(0, Math.round(exactDays))) : 0;
+  const durationDays = Number.isFinite(exactDays) ? Math.min(MAX_DURATION_N, Math.max(0, Math.round(exactDays))) : 0;
   if (!Number.isFinite(exactDays)) note('approximated', 'hours', msg('import.xer.duration-not-number', { id, value: get('target_drtn_hr_cnt') }));
-  else if (exactDays > MAX_WRITTEN_DAYS) note('approximated', 'hours', msg('import.duration-too-long', { id, hours, max: MAX_WRITTEN_DAYS }));
+  else if (exactDays > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours, max: MAX_DURATION_N }));
   else if (Math.abs(exactDays - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours, written: get('target_drtn_hr_cnt'), exact: exactDays, dayHours: calendar.dayMinutes / 60, days: durationDays }));
 
   // A date field that gives no day is said as what it is (2020-02-30 does not exist), with what is used instead.

@@ -6,9 +6,8 @@ import type { Activity } from './activities.js';
 import type { XerCalendar } from './calendar.js';
 import { isSameCalendar } from './plan-calendar.js';
 import { cell, type XerTable } from './tables.js';
+import { MAX_DURATION_N } from '../../calendar/index.js';
 
-/** The longest lag a plan file may hold: five digits (schemas/plan.schema.json). */
-const MAX_WRITTEN_DAYS = 99_999;
 const TYPES: ReadonlyMap<string, LinkType> = new Map([['PR_FS', 'FS'], ['PR_SS', 'SS'], ['PR_FF', 'FF'], ['PR_SF', 'SF']]);
 
 export interface LinkContext {
@@ -50,8 +49,8 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
     }
     const lagDays = lagHours === 0 ? 0 : convertLag(lagHours, pred, succ, ctx, where, label);
     // A plan file holds at most five digits of lag (schemas/plan.schema.json): a longer one is left out, and said.
-    if (Math.abs(lagDays) > MAX_WRITTEN_DAYS) {
-      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.lag-too-long', { link: label, days: lagDays, unit: 'd', max: MAX_WRITTEN_DAYS }) });
+    if (Math.abs(lagDays) > MAX_DURATION_N) {
+      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.lag-too-long', { link: label, days: lagDays, unit: 'd', max: MAX_DURATION_N }) });
       continue;
     }
     const id = pred.planId === succ.planId ? pred.id : `${pred.planId}/${pred.id}`;
