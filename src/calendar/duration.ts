@@ -33,6 +33,11 @@ export function formatDuration(d: Duration): string {
   return `${d.n}${d.unit}`;
 }
 
+/** A lag or duration as written (`5d`), null when absent or zero: the form messages show, where zero says nothing. */
+export function writtenOrNull(d: Duration | undefined): string | null {
+  return d === undefined || d.n === 0 ? null : formatDuration(d);
+}
+
 /** Working units count working days of a calendar; elapsed units count calendar days. */
 export function isWorkingUnit(unit: DurationUnit): boolean {
   return unit === 'd' || unit === 'w';

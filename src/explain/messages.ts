@@ -1,5 +1,5 @@
 // An explanation as messages in sections, rendered per locale by the text report and the language server's hover.
-import { formatDuration, type DateValue, type Duration } from '../calendar/index.js';
+import { writtenOrNull, type DateValue } from '../calendar/index.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { MeetingName } from '../messages/data/rules.js';
 import type { ShownDate } from '../messages/types.js';
@@ -21,11 +21,6 @@ export interface ExplanationMessages {
 
 export function shownDate(v: DateValue): ShownDate {
   return v.isPeriod ? { day: v.day, written: v.written } : { day: v.day };
-}
-
-/** A duration as written, null when zero (nothing worth saying). */
-export function writtenOrNull(d: Duration | undefined): string | null {
-  return d === undefined || d.n === 0 ? null : formatDuration(d);
 }
 
 export function explanationMessages(ws: Workspace, e: Explanation): ExplanationMessages {

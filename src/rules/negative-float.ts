@@ -1,7 +1,7 @@
 // negative-float: the milestone's total float is negative: it cannot keep a successor, its deadline or its plan's finish.
 import { msg } from '../messages/index.js';
 import type { LateBound } from '../messages/data/rules.js';
-import { formatDuration } from '../calendar/index.js';
+import { writtenOrNull } from '../calendar/index.js';
 import { shownLatest, shownProjected } from '../schedule/date-range.js';
 import { latestFrom } from '../schedule/latest-from.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -40,7 +40,7 @@ function lateBound(ctx: RuleContext, v: number): LateBound {
   const from = latestFrom(ctx, v);
   switch (from.kind) {
     case 'deadline': return { kind: 'deadline' };
-    case 'successor': return { kind: 'successor', ref: ws.milestones[from.successor]!.ref, type: from.type, lag: from.lag.n === 0 ? null : formatDuration(from.lag) };
+    case 'successor': return { kind: 'successor', ref: ws.milestones[from.successor]!.ref, type: from.type, lag: writtenOrNull(from.lag) };
     case 'plan-finish': return { kind: 'plan-finish', plan: ws.plans[from.plan]!.id };
     case 'plan-end': return { kind: 'plan-end', plan: ws.plans[from.plan]!.id, ref: from.node >= 0 ? ws.milestones[from.node]!.ref : null };
   }
