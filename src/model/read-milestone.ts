@@ -57,6 +57,30 @@ function writtenFields(m: Obj): WrittenMilestone {
   return w;
 }
 
+/**
+ * The milestone's dates and history; each invalid one is left out on its own and reported by invalid-date (SPEC §4.1).
+ */
+function readDates(b: Builder, w: WrittenMilestone, plan: number, ref: string, origin: EntryOrigin) {
+  const file = origin.file;
+  const date = readDateValue(b, w.date, 'date', true, ref, plan, file, origin);
+  const forecast = readDateValue(b, w.forecast, 'forecast', true, ref, plan, file, origin);
+  const actual = readDateValue(b, w.actual, 'actual', false, ref, plan, file, origin);
+  const deadline = readDateValue(b, w.deadline, 'deadline', true, ref, plan, file, origin);
+  const historyList = asList(w.history);
+  let history: HistoryEntry[] | readonly never[] = NONE;
+  for (let i = 0; i < historyList.length; i++) {
+    const h = historyList[i];
+    if (!isObj(h)) continue;
+    const path = [origin.list, origin.at, 'history', i];
+    const reported = readDate(b, h, 'reported', false, ref, plan, file, path);
+    const fc = readDate(b, h, 'forecast', true, ref, plan, file, path);
+    if (!reported || !fc) continue;
+    if (history === NONE) history = [];
+    (history as HistoryEntry[]).push({ reported: reported.day, forecast: fc });
+  }
+  return { date, forecast, actual, deadline, history };
+}
+
 const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const asList = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE);
 
@@ -68,31 +92,18 @@ const asList = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE)
 export function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: EntryOrigin): void {
   const first = b.milestoneIndex.get(ref);
   const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.get(ref);
+  const w = writtenFields(m);
   if (firstOrigin !== undefined) {
     b.duplicates.push({ kind: 'milestone', ref, origin: idOrigin(origin), first: idOrigin(firstOrigin), plan });
+    // Left out of the model, its dates are still checked: one run shows every finding the other rules can still
+    // make (SPEC §4.1), so a date that does not exist is reported now, not once the id is fixed.
+    readDates(b, w, plan, ref, origin);
     return;
   }
-  const w = writtenFields(m);
-  // SPEC §4.1: an invalid forecast, actual or deadline is left out on its own (invalid-date reports it).
   const file = origin.file;
   const listKey = origin.list;
   const at = origin.at;
-  const date = readDateValue(b, w.date, 'date', true, ref, plan, file, origin);
-  const forecast = readDateValue(b, w.forecast, 'forecast', true, ref, plan, file, origin);
-  const actual = readDateValue(b, w.actual, 'actual', false, ref, plan, file, origin);
-  const deadline = readDateValue(b, w.deadline, 'deadline', true, ref, plan, file, origin);
-  const historyList = asList(w.history);
-  let history: HistoryEntry[] | readonly never[] = NONE;
-  for (let i = 0; i < historyList.length; i++) {
-    const h = historyList[i];
-    if (!isObj(h)) continue;
-    const path = [listKey, at, 'history', i];
-    const reported = readDate(b, h, 'reported', false, ref, plan, file, path);
-    const fc = readDate(b, h, 'forecast', true, ref, plan, file, path);
-    if (!reported || !fc) continue;
-    if (history === NONE) history = [];
-    (history as HistoryEntry[]).push({ reported: reported.day, forecast: fc });
-  }
+  const { date, forecast, actual, deadline, history } = readDates(b, w, plan, ref, origin);
   const duration = readEstimate(b, w.duration, false);
   // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1. A scheduled
   // milestone's `after` entries go straight to the builder's pending dependencies (nothing else is pushed there
