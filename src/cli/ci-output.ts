@@ -6,6 +6,7 @@ import { getValidateFormatter, type ValidateFormat } from '../report/validate/in
 import { validateJsonChunks } from '../report/validate/json.js';
 import { mapResultPaths } from '../report/validate/scope.js';
 import { formatStepSummary } from '../report/validate/step-summary.js';
+import { formatTextChunks } from '../report/validate/text.js';
 import { escapeControl } from '../report/safe-text.js';
 import type { GitRunner } from './baseline.js';
 import { findCiRoot, relativeTo } from './ci-root.js';
@@ -27,8 +28,8 @@ export interface RenderedFindings {
 export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<RenderedFindings> {
   const root = CI_FORMATS.has(format) ? await findCiRoot(io, git, display.locale) : undefined;
   const mapped = root !== undefined ? mapResultPaths(result, relativeTo(root, io.cwd())) : result;
-  // JSON in pieces (issue #18: tens of MB at 100,000 milestones); the other formats as one text.
-  const output = format === 'json' ? validateJsonChunks(mapped, display) : getValidateFormatter(format, version, root === undefined ? undefined : directoryUri(root))(mapped, display);
+  // JSON and text in pieces (issue #18: tens of MB at 100,000 milestones); the other formats as one text.
+  const output = format === 'json' ? validateJsonChunks(mapped, display) : format === 'text' ? formatTextChunks(mapped, display) : getValidateFormatter(format, version, root === undefined ? undefined : directoryUri(root))(mapped, display);
   // A summary that cannot be written is refused (exit 2, one line) after the annotations: the findings are never lost
   // to a misconfigured variable (until 2 Dec 2026 nothing was printed; a tester's finding).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];

@@ -98,6 +98,21 @@ describe('streamed output', { timeout: 120_000 }, () => {
     });
   }
 
+  it('validate text is written in pieces of whole findings that join to formatText\'s text', async () => {
+    // A weekend date on every milestone: N non-working-day warnings, about 1 MB of text.
+    const lines = ['plan:', '  id: w', '  title: W', '  status_date: 2020-01-01', 'milestones:'];
+    for (let i = 0; i < N; i++) lines.push(`  - {id: M${i}, title: Step ${i} æøå, date: 2030-12-29}`);
+    const io = fakeIo({ files: { 'ws/w.yaml': `${lines.join('\n')}\n` }, diskRoots: [] });
+    const pieces: string[] = [];
+    const code = await run(['validate', 'ws'], { ...io, stdout: (text: string) => void pieces.push(text) });
+    expect(code).toBe(0);
+    expectStreamed(pieces);
+    for (const p of pieces) expect(p.startsWith('ws/w.yaml:') || p.startsWith('⚠ ')).toBe(true);
+    const text = joinChunks(pieces);
+    expect(text.match(/^ws\/w\.yaml:\d+:\d+: warning: .* \[non-working-day\]$/gm)).toHaveLength(N);
+    expect(text.endsWith(`⚠ 0 errors, ${N} warnings in 1 file\n`)).toBe(true);
+  });
+
   it('lineChunks joins to the lines with a line feed after each, in pieces that end at line ends', () => {
     const lines = Array.from({ length: 30_000 }, (_, i) => (i % 7 === 0 ? '' : `line ${i} ${'x'.repeat(i % 50)}`));
     lines.push('y'.repeat(3 * PIECE));
