@@ -1,5 +1,5 @@
 // The plan's working-day calendar as an MSPDI base calendar: the weekly pattern, then holidays and closed days as exceptions.
-import { formatDay, holidayName, norwegianHolidays, ymdOf, type DayNumber, type WorkCalendar } from '../../calendar/index.js';
+import { dayFromYmd, formatDay, holidayName, norwegianHolidays, ymdOf, type DayNumber, type WorkCalendar } from '../../calendar/index.js';
 import type { XmlNode } from './xml-text.js';
 
 /** Working hours of a working day, as MS Project's standard calendar has them (8 hours). */
@@ -17,16 +17,47 @@ interface NonWorking {
 /** Inclusive year ranges, sorted and disjoint. */
 export type YearSpans = readonly { readonly from: number; readonly to: number }[];
 
-/** The years that the day spans [from, to] touch, merged: the years whose holidays the file must carry. */
-export function yearsOf(spans: readonly { readonly from: DayNumber; readonly to: DayNumber }[]): YearSpans {
-  const years = spans.map((s) => ({ from: ymdOf(s.from).year, to: ymdOf(s.to).year })).sort((a, b) => a.from - b.from || a.to - b.to);
-  const merged: { from: number; to: number }[] = [];
-  for (const y of years) {
-    const top = merged[merged.length - 1];
-    if (top !== undefined && y.from <= top.to + 1) top.to = Math.max(top.to, y.to);
-    else merged.push({ ...y });
+/**
+ * The years that day spans touch, merged: the years whose holidays the file must carry. Spans are added one by one
+ * (a 100,000-task plan adds a million); each is kept as its pair of years, once, so memory stays at the distinct
+ * pairs (a handful) rather than one object per span (issue #18).
+ */
+export class YearSet {
+  /** First year → last years of the spans that start in it. */
+  private readonly pairs = new Map<number, Set<number>>();
+  /** The year of the last day looked up, with its first and last day: consecutive days mostly share a year. */
+  private year = 0;
+  private yearFirst = 1;
+  private yearLast = 0;
+
+  add(a: DayNumber, b: DayNumber): void {
+    const from = this.yearOf(Math.min(a, b));
+    const to = this.yearOf(Math.max(a, b));
+    const ends = this.pairs.get(from);
+    if (ends === undefined) this.pairs.set(from, new Set([to]));
+    else ends.add(to);
   }
-  return merged;
+
+  private yearOf(day: DayNumber): number {
+    if (day < this.yearFirst || day > this.yearLast) {
+      this.year = ymdOf(day).year;
+      this.yearFirst = dayFromYmd(this.year, 1, 1);
+      this.yearLast = dayFromYmd(this.year, 12, 31);
+    }
+    return this.year;
+  }
+
+  /** Inclusive year ranges, sorted and disjoint: overlapping and adjacent ones merged. */
+  spans(): YearSpans {
+    const years = [...this.pairs].flatMap(([from, ends]) => [...ends].map((to) => ({ from, to }))).sort((a, b) => a.from - b.from || a.to - b.to);
+    const merged: { from: number; to: number }[] = [];
+    for (const y of years) {
+      const top = merged[merged.length - 1];
+      if (top !== undefined && y.from <= top.to + 1) top.to = Math.max(top.to, y.to);
+      else merged.push({ ...y });
+    }
+    return merged;
+  }
 }
 
 /**

@@ -3,10 +3,10 @@ import { durationDays, formatDay, isWorkingUnit, type DayNumber, type Duration }
 import type { Graph } from '../../graph/graph.js';
 import type { LinkType, Workspace } from '../../model/types.js';
 import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
-import { forwardConstraint } from '../../schedule/edge-constraint.js';
-import { calendarXml, yearsOf } from './write-calendar.js';
+import { forwardConstraint, type EdgeEnd } from '../../schedule/edge-constraint.js';
+import { calendarXml, YearSet } from './write-calendar.js';
 import { holdDay, LEFT_OUT_LATEST, LEFT_OUT_PROJECTED, LEFT_OUT_START } from '../../schedule/date-range.js';
-import { xmlLines, type XmlNode } from './xml-text.js';
+import { escapeXml, xmlLines, type XmlNode } from './xml-text.js';
 import { lineChunks } from '../../report/chunks.js';
 
 export interface MspdiSource {
@@ -62,6 +62,10 @@ function isoDuration(d: Duration): string {
  * date; links from it fold into their successors' constraint dates, as a link from another plan does, and a note says
  * so); a latest date left out leaves out LateFinish (optional, recomputed by MS Project). Held dates stretch no
  * calendar exceptions.
+ *
+ * The header needs the first start, the finish and the calendar's years, which depend on every task: a first pass
+ * finds them (and the notes and constraint dates); the tasks' text is made while the file is written, one task at a
+ * time (issue #18: a tree of every task's elements held a 100,000-task plan's export at 1 GB).
  */
 export function writeMspdi(source: MspdiSource): MspdiResult {
   const { workspace: ws, graph, schedule: s } = source;
@@ -75,7 +79,6 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     if ((leftOut & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) === 0) uid.set(v, uid.size + 1);
     else notes.push(`${ws.milestones[v]!.ref}: left out, its ${(leftOut & LEFT_OUT_PROJECTED) !== 0 ? 'projected date' : 'start'} is outside 0001-01-01 … 9999-12-31 (date-range)`);
   }
-  const tasks: XmlNode[] = [];
   let first = Infinity;
   /** The latest projected date, or `plan.finish` when written: the project's finish. */
   let finish = -Infinity;
@@ -84,13 +87,13 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
    * finish it allows the successor, and every date written. The holidays of the years they touch become exceptions (not every
    * year from the first date to the last: a plan dated 0001 and 9999 would write 120,000 of them).
    */
-  const spans: { from: DayNumber; to: DayNumber }[] = [{ from: source.today, to: source.today }];
-  const span = (a: DayNumber, b: DayNumber): void => void spans.push(a <= b ? { from: a, to: b } : { from: b, to: a });
+  const years = new YearSet();
+  years.add(source.today, source.today);
   const held = (v: number): boolean => s.leftOut[v] !== 0;
-  const projectedOf = (v: number): DayNumber => s.projected[v]!;
-  for (const [v, id] of uid) {
+  const constraints = new Float64Array(uid.size);
+  let t = 0;
+  for (const [v] of uid) {
     const m = ws.milestones[v]!;
-    const links: XmlNode[] = [];
     let constraint = m.current;
     for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
       const e = graph.predEdges[i]!;
@@ -100,73 +103,151 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
         notes.push(`${m.ref}: the link from ${from.ref} lies in a dependency cycle and is left out, as in milepel's schedule`);
         continue;
       }
-      const predecessor = uid.get(d.from);
-      if (predecessor === undefined) {
+      if (!uid.has(d.from)) {
         // Held like the schedule's own dates. From a predecessor with a date left out (date-range), the constraint
         // would come from a held date: M's own projected date, which that true constraint does not pass, keeps M exact.
         const isFromLeftOut = (s.leftOut[d.from]! & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) !== 0;
-        constraint = holdDay(Math.max(constraint, isFromLeftOut ? projectedOf(v) : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
+        constraint = holdDay(Math.max(constraint, isFromLeftOut ? s.projected[v]! : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
         const why = from.plan === plan.index ? 'left out' : 'another plan';
         notes.push(`${m.ref}: the link from ${from.ref} (${why}) is written as a finish-no-earlier-than date of ${formatDay(constraint)}`);
         continue;
       }
       if (!held(v) && !held(d.from)) {
         // The reader counts the lag (and M's duration) from P's end: that span, not the one to M's own date.
-        span(d.type === 'SS' || d.type === 'SF' ? s.start[d.from]! : s.projected[d.from]!, holdDay(forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
+        years.add(d.type === 'SS' || d.type === 'SF' ? s.start[d.from]! : s.projected[d.from]!, holdDay(forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
       }
-      links.push(['PredecessorLink', [
-        ['PredecessorUID', predecessor], ['Type', LINK_CODE[d.type]], ['CrossProject', 0],
-        ['LinkLag', minutesOf(d.lag) * 10], ['LagFormat', FORMAT_CODE[d.lag.unit]],
-      ]]);
     }
+    constraints[t++] = constraint;
     const projected = s.projected[v]!;
-    const isMilestone = m.duration.n === 0;
-    // Working time starts at 08:00 of the first day of work; elapsed time runs from 17:00 of s(M) to 17:00 of p(M).
-    const startsInWorkingTime = !isMilestone && isWorkingUnit(m.duration.unit);
-    const startDay = startsInWorkingTime ? firstDayOfWork(s.start[v]!, projected, ends[v]!) : s.start[v]!;
-    const start = startsInWorkingTime ? startAt(startDay) : finishAt(startDay);
-    const latest = (s.leftOut[v]! & LEFT_OUT_LATEST) === 0 ? s.latest[v]! : undefined;
+    const startDay = startDayOf(source, ends, v);
     first = Math.min(first, startDay);
     finish = Math.max(finish, projected);
-    if (held(v)) span(projected, projected);
-    else span(startDay, projected);
-    for (const day of [constraint, latest, m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) span(day, day);
-    const float = s.float[v]!;
-    tasks.push(['Task', [
-      ['UID', id], ['ID', id], ['Name', m.title], ['Type', 1], ['IsNull', 0], ['WBS', m.id], ['OutlineNumber', String(id)], ['OutlineLevel', 1],
-      ['Start', start], ['Finish', finishAt(projected)], ['Duration', isoDuration(m.duration)], ['DurationFormat', FORMAT_CODE[m.duration.unit]], ['Work', 'PT0H0M0S'],
-      ['Milestone', isMilestone ? 1 : 0], ['Summary', 0], ['Critical', s.critical[v] ? 1 : 0],
-      ['EarlyFinish', finishAt(projected)], ...(latest === undefined ? [] : [['LateFinish', finishAt(latest)]] as XmlNode[]), ['TotalSlack', float * MINUTES_PER_DAY * 10],
-      ['PercentComplete', m.actual ? 100 : 0],
-      ...(m.actual ? [['ActualStart', start], ['ActualFinish', finishAt(m.actual.day)]] as XmlNode[] : []),
-      ['ConstraintType', FINISH_NO_EARLIER_THAN], ['ConstraintDate', finishAt(constraint)],
-      ...(m.deadline ? [['Deadline', finishAt(m.deadline.day)]] as XmlNode[] : []),
-      ['Notes', m.ref],
-      ...links,
-      ['Baseline', [['Number', 0], ['Finish', finishAt(m.date.day)], ['Duration', isoDuration(m.duration)], ['DurationFormat', FORMAT_CODE[m.duration.unit]]]],
-    ]]);
+    if (held(v)) years.add(projected, projected);
+    else years.add(startDay, projected);
+    for (const day of [constraint, latestOf(s, v), m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) years.add(day, day);
   }
   if (uid.size === 0) first = finish = plan.start ?? source.today;
-  if (plan.start !== undefined) span(plan.start, plan.start);
+  if (plan.start !== undefined) years.add(plan.start, plan.start);
   // The project's finish is `plan.finish` when written: scheduled from the start, MS Project takes the late dates of
   // end tasks from it, and importing the file gives the plan its finish back (SPEC §5's end-milestone rule, §10).
   if (plan.finish !== undefined) {
     finish = plan.finish.day;
-    span(finish, finish);
+    years.add(finish, finish);
   }
-  const project: XmlNode = ['Project', [
+  const header: XmlNode = ['Project', [
     ['SaveVersion', 14], ['Name', `${plan.id}.xml`], ['Title', plan.title], ...(plan.owner ? [['Company', plan.owner]] as XmlNode[] : []),
     ['ScheduleFromStart', 1], ['StartDate', startAt(plan.start !== undefined ? Math.min(plan.start, first) : first)], ['FinishDate', finishAt(finish)],
     ['CalendarUID', 1], ['DefaultStartTime', '08:00:00'], ['DefaultFinishTime', '17:00:00'],
     ['MinutesPerDay', MINUTES_PER_DAY], ['MinutesPerWeek', MINUTES_PER_DAY * 5], ['DaysPerMonth', 20],
     ['DurationFormat', 7], ['CurrentDate', startAt(source.today)], ['StatusDate', finishAt(source.today)],
-    ['Calendars', [calendarXml(plan.title, plan.calendar, yearsOf(spans))]],
-    ['Tasks', tasks],
+    ['Calendars', [calendarXml(plan.title, plan.calendar, years.spans())]],
   ]];
-  return { chunks: lineChunks(fileLines(project)), notes };
+  return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints })), notes };
 }
 
-function* fileLines(project: XmlNode): Generator<string> {
+/** What the task pass needs: the source, each milestone's edge end, the tasks' UIDs and constraint dates. */
+interface TaskContext {
+  readonly source: MspdiSource;
+  readonly ends: readonly EdgeEnd[];
+  /** Milestone index → task UID, in task order. */
+  readonly uid: ReadonlyMap<number, number>;
+  /** Each task's finish-no-earlier-than day, in task order. */
+  readonly constraints: Float64Array;
+}
+
+/** The day M's work starts: working time from the first day of work, elapsed time and milestones from s(M). */
+function startDayOf(source: MspdiSource, ends: readonly EdgeEnd[], v: number): DayNumber {
+  const s = source.schedule;
+  return startsInWorkingTime(source.workspace.milestones[v]!.duration) ? firstDayOfWork(s.start[v]!, s.projected[v]!, ends[v]!) : s.start[v]!;
+}
+
+/** Working time starts at 08:00 of the first day of work; elapsed time runs from 17:00 of s(M) to 17:00 of p(M). */
+function startsInWorkingTime(duration: Duration): boolean {
+  return duration.n !== 0 && isWorkingUnit(duration.unit);
+}
+
+/** M's latest date, unless left out (date-range). */
+function latestOf(s: Schedule, v: number): DayNumber | undefined {
+  return (s.leftOut[v]! & LEFT_OUT_LATEST) === 0 ? s.latest[v]! : undefined;
+}
+
+function* fileLines(header: XmlNode, ctx: TaskContext): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
-  yield* xmlLines(project, ' xmlns="http://schemas.microsoft.com/project"');
+  // The header's lines but its closing tag, then the tasks as xmlLines writes an element with children, then that tag.
+  let previous: string | undefined;
+  for (const line of xmlLines(header, ' xmlns="http://schemas.microsoft.com/project"')) {
+    if (previous !== undefined) yield previous;
+    previous = line;
+  }
+  if (ctx.uid.size === 0) yield '  <Tasks/>';
+  else {
+    yield '  <Tasks>';
+    let t = 0;
+    for (const [v, id] of ctx.uid) yield taskText(ctx, v, id, ctx.constraints[t++]!);
+    yield '  </Tasks>';
+  }
+  yield previous!;
+}
+
+/** One <Task> element's lines (joined by line feeds, none after the last), as xmlLines writes them at depth 2. */
+function taskText(ctx: TaskContext, v: number, id: number, constraint: DayNumber): string {
+  const { workspace: ws, graph, schedule: s } = ctx.source;
+  const m = ws.milestones[v]!;
+  const projected = s.projected[v]!;
+  const startDay = startDayOf(ctx.source, ctx.ends, v);
+  const start = startsInWorkingTime(m.duration) ? startAt(startDay) : finishAt(startDay);
+  const latest = latestOf(s, v);
+  const duration = isoDuration(m.duration);
+  const format = FORMAT_CODE[m.duration.unit];
+  let text = `    <Task>
+      <UID>${id}</UID>
+      <ID>${id}</ID>
+      <Name>${escapeXml(m.title)}</Name>
+      <Type>1</Type>
+      <IsNull>0</IsNull>
+      <WBS>${escapeXml(m.id)}</WBS>
+      <OutlineNumber>${id}</OutlineNumber>
+      <OutlineLevel>1</OutlineLevel>
+      <Start>${start}</Start>
+      <Finish>${finishAt(projected)}</Finish>
+      <Duration>${duration}</Duration>
+      <DurationFormat>${format}</DurationFormat>
+      <Work>PT0H0M0S</Work>
+      <Milestone>${m.duration.n === 0 ? 1 : 0}</Milestone>
+      <Summary>0</Summary>
+      <Critical>${s.critical[v] ? 1 : 0}</Critical>
+      <EarlyFinish>${finishAt(projected)}</EarlyFinish>
+`;
+  if (latest !== undefined) text += `      <LateFinish>${finishAt(latest)}</LateFinish>\n`;
+  text += `      <TotalSlack>${s.float[v]! * MINUTES_PER_DAY * 10}</TotalSlack>
+      <PercentComplete>${m.actual ? 100 : 0}</PercentComplete>
+`;
+  if (m.actual) text += `      <ActualStart>${start}</ActualStart>\n      <ActualFinish>${finishAt(m.actual.day)}</ActualFinish>\n`;
+  text += `      <ConstraintType>${FINISH_NO_EARLIER_THAN}</ConstraintType>
+      <ConstraintDate>${finishAt(constraint)}</ConstraintDate>
+`;
+  if (m.deadline) text += `      <Deadline>${finishAt(m.deadline.day)}</Deadline>\n`;
+  text += `      <Notes>${escapeXml(m.ref)}</Notes>\n`;
+  // The links the first pass kept: none inside a cycle, none from a milestone that is no task.
+  for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
+    const e = graph.predEdges[i]!;
+    const d = ws.dependencies[e]!;
+    const predecessor = ctx.uid.get(d.from);
+    if (graph.edgeInCycle[e] || predecessor === undefined) continue;
+    text += `      <PredecessorLink>
+        <PredecessorUID>${predecessor}</PredecessorUID>
+        <Type>${LINK_CODE[d.type]}</Type>
+        <CrossProject>0</CrossProject>
+        <LinkLag>${minutesOf(d.lag) * 10}</LinkLag>
+        <LagFormat>${FORMAT_CODE[d.lag.unit]}</LagFormat>
+      </PredecessorLink>
+`;
+  }
+  return `${text}      <Baseline>
+        <Number>0</Number>
+        <Finish>${finishAt(m.date.day)}</Finish>
+        <Duration>${duration}</Duration>
+        <DurationFormat>${format}</DurationFormat>
+      </Baseline>
+    </Task>`;
 }
