@@ -57,7 +57,7 @@ export function parseBlockScalar(c: LineCursor, indent: number, at: number): unk
     } else if (spaces < contentIndent) {
       break;
     }
-    const line = text.slice(start + contentIndent, end);
+    const line = c.slice(start + contentIndent, end);
     const more = spaces > contentIndent;
     if (next < 0) out = '\n'.repeat(empty) + line;
     else if (literal || more || previousMore) out += '\n'.repeat(empty + 1) + line;

@@ -7,7 +7,14 @@ import type { StringTable } from './string-table.js';
  * one per line, as until 1 Dec 2026 (a million short-lived objects at 100,000 milestones).
  */
 export interface Cursor {
+  /** The text the parse reads: the plan text, or its one-byte shadow (source/latin1-shadow.ts). */
   readonly text: string;
+  /** The plan text's text[start, end): every string the parse makes is cut with this, not text.slice. */
+  slice(start: number, end: number): string;
+  /** Whether text[start, end) may differ from the plan text's (a '?' of the shadow). */
+  marked(start: number, end: number): boolean;
+  /** The plan text's character code at `at`, where a '?' of `text` would read otherwise than the character itself. */
+  sourceCode(at: number): number;
   pos: number;
   /** Offset where the current line ends (before '\r\n' or '\n'). */
   end: number;

@@ -119,16 +119,16 @@ function foldPlainFlow(c: Cursor, at: number, value: unknown, indent: number): u
   const firstEnd = c.pos;
   skipSpaces(c);
   if (c.pos < c.end) return value;
-  let out = text.slice(at, firstEnd);
+  let out = c.slice(at, firstEnd);
   while (c.pos >= c.end) {
     const start = lineAfter(text, c.end);
     if (start > text.length) break;
     const lineEnd = lineEndAt(text, start);
     const content = indentEnd(text, start, lineEnd);
-    if (content - start <= indent || !continuesPlain(text.charCodeAt(content))) break;
+    if (content - start <= indent || !continuesPlain(c.sourceCode(content))) break;
     c.end = lineEnd;
     const last = plainFlowEnd(c, content);
-    out += ` ${text.slice(content, last)}`;
+    out += ` ${c.slice(content, last)}`;
     c.pos = last;
     skipSpaces(c);
   }

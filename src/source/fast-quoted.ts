@@ -29,7 +29,7 @@ export function parseSingle(c: Cursor, blockIndent: number): unknown {
       end = c.end;
       continue;
     }
-    out += text.slice(i, j);
+    out += c.slice(i, j);
     if (j + 1 < end && text.charCodeAt(j + 1) === 39) {
       out += "'";
       i = j + 2;
@@ -73,13 +73,13 @@ export function parseDouble(c: Cursor, blockIndent: number): unknown {
     if (k === 34) {
       c.pos = i + 1;
       c.end = end;
-      return out + text.slice(from, i);
+      return out + c.slice(from, i);
     }
     if (k !== 92 /* \ */) {
       i++;
       continue;
     }
-    out += text.slice(from, i);
+    out += c.slice(from, i);
     if (i + 1 >= end) {
       // An escaped line break: the break and the next line's indentation are left out, nothing put in their place.
       if (foldBreak(c, end, blockIndent) !== ' ') return BAIL;
@@ -115,7 +115,7 @@ function foldLine(c: Cursor, from: number, end: number, blockIndent: number): st
   if (fold === undefined) return undefined;
   let stop = end;
   while (stop > from && c.text.charCodeAt(stop - 1) === 32) stop--;
-  return c.text.slice(from, stop) + fold;
+  return c.slice(from, stop) + fold;
 }
 
 /**

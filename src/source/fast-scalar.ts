@@ -59,14 +59,14 @@ export function parseInline(c: Cursor, flow: boolean): unknown {
   if (ch === 39 /* ' */) return parseSingle(c, flow ? -1 : c.blockIndent);
   if (pos >= text.length || isBadStart(ch)) return BAIL;
   // "-", "?" and ":" before a space (or, in a flow collection, before a flow indicator) are indicators.
-  if (ch === 45 || ch === 63 || ch === 58) {
+  if (ch === 45 || (ch === 63 && c.sourceCode(pos) === 63) || ch === 58) {
     const after = text.charCodeAt(pos + 1);
     if (pos + 1 >= c.end || after === 32 || (flow && isFlowIndicator(after))) return BAIL;
   }
   const last = flow ? plainFlowEnd(c, pos) : plainBlockEnd(c, pos);
   if (last < 0) return BAIL;
   c.pos = last;
-  if (last - pos >= 13) return resolvePlain(text.slice(pos, last));
+  if (last - pos >= 13) return resolvePlain(c.slice(pos, last));
   return c.strings.lookup(pos, last, flow ? c.plainHash : hashOf(text, pos, last));
 }
 
@@ -152,7 +152,8 @@ export function parseKey(c: Cursor): unknown {
   if (c.pos - pos < 13 && first !== 34 && first !== 39) {
     // A plain short key: parseInline found it in the string table just now.
     c.keyIndex = strings.index;
-    if (text.charCodeAt(c.pos) === 58) {
+    // Not a key with a '?' of the shadow (source/latin1-shadow.ts): the same characters there may be another key.
+    if (text.charCodeAt(c.pos) === 58 && !c.marked(pos, c.pos)) {
       c.keyGuesses[slot] = key;
       c.keyGuessIndices[slot] = strings.index;
     }

@@ -22,6 +22,7 @@
 import { indentEnd, lineAfter, lineEndAt } from './fast-cursor.js';
 import { atLineEnd, BAIL, nextColon, parseInline, parseKey, pushItem, resolvePlain, setKey, skipSpaces, takeItems, type Cursor } from './fast-scalar.js';
 import { parseBlockScalar } from './fast-block-scalar.js';
+import { Latin1Shadow } from './latin1-shadow.js';
 import { Positions } from './positions.js';
 import { StringTable } from './string-table.js';
 
@@ -73,8 +74,29 @@ class Reader implements Cursor {
   /** A document start marker was read (before the first significant line, the only place one may stand here). */
   startMarker = false;
 
-  constructor(readonly text: string) {
-    this.strings = new StringTable(text, resolvePlain);
+  readonly text: string;
+  /** The one-byte copy the parse reads instead of the text, if it has a character past U+00FF. */
+  private readonly shadow: Latin1Shadow | undefined;
+
+  constructor(private readonly source: string) {
+    const shadow = Latin1Shadow.of(source);
+    this.shadow = shadow;
+    this.text = shadow === undefined ? source : shadow.text;
+    this.strings = new StringTable(this, resolvePlain);
+  }
+
+  slice(start: number, end: number): string {
+    const shadow = this.shadow;
+    return shadow === undefined ? this.source.slice(start, end) : shadow.slice(start, end);
+  }
+
+  marked(start: number, end: number): boolean {
+    const shadow = this.shadow;
+    return shadow !== undefined && shadow.marked(start, end);
+  }
+
+  sourceCode(at: number): number {
+    return this.source.charCodeAt(at);
   }
 
   /** Moves to the next significant line; a document marker or directive ends the text and declines it. */
@@ -329,7 +351,7 @@ function continuePlain(r: Reader, indent: number, valueAt: number): unknown {
   if (lineEnd >= text.length) return BAIL;
   let end = lineEnd;
   while (text.charCodeAt(end - 1) === 32) end--;
-  const line = text.slice(valueAt, end);
+  const line = r.slice(valueAt, end);
   if (line.includes(' #')) return BAIL;
   const folded = foldPlain(r, line, indent, lineAfter(text, lineEnd));
   if (folded === undefined) return BAIL;
@@ -359,7 +381,7 @@ function foldPlain(r: Reader, first: string, indent: number, from: number): stri
     if (content - start <= indent) break;
     let end = lineEnd;
     while (text.charCodeAt(end - 1) === 32) end--;
-    const line = text.slice(content, end);
+    const line = r.slice(content, end);
     // Any character may start a continuation line (`- x` there is text, §7.3.3) but '#', a comment, which ends the scalar.
     if (line.charCodeAt(0) === 35 || line.includes(': ') || line.includes(' #') || line.endsWith(':')) return undefined;
     out += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + line;
