@@ -6,6 +6,7 @@ import { clipText, escapePlanText } from '../export/html-escape.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
+import { driversByPlan, rowsByPlan } from './groups.js';
 import { percent } from './text.js';
 
 const W = 640;
@@ -45,10 +46,12 @@ export function formatRiskHtml(report: RiskReport, locale: Locale): string {
   const l = locale;
   const date = (d: number | null): string => escapePlanText(formatShownDate(d, l));
   const headers = ['ID', word(l, 'Title', 'Tittel'), word(l, 'Deterministic', 'Deterministisk'), 'P50 (styringsdato)', 'P85 (rammedato)', word(l, 'P(on date)', 'P(i tide)'), word(l, 'P(deadline)', 'P(frist)'), word(l, 'Critical', 'Kritisk')];
+  const rowsOf = rowsByPlan(report);
+  const driversOf = driversByPlan(report);
   const sections = report.plans.map((plan) => {
-    const rows = report.rows.filter((r) => r.plan === plan.id);
+    const rows = rowsOf(plan.id);
     const body = rows.map((r) => `<tr><td>${escapePlanText(r.id)}</td><td>${escapePlanText(r.title)}</td><td>${date(r.deterministic)}</td><td>${date(r.p50)}</td><td>${date(r.p85)}</td><td class="n">${percent(r.probByDate, l)}</td><td class="n">${percent(r.probByDeadline, l)}</td><td class="n">${percent(r.criticality, l)}</td></tr>`).join('\n');
-    const drivers = report.drivers.filter((d) => d.end.startsWith(`${plan.id}/`));
+    const drivers = driversOf(plan.id);
     const driverRows = drivers.map((d) => `<tr><td>${escapePlanText(d.end)}</td><td>${escapePlanText(d.source)}</td><td>${d.kind}</td><td class="n">${d.sensitivity.toFixed(2)}</td></tr>`).join('\n');
     const charts = rows.filter((r) => report.focus === undefined || r.ref === report.focus.ref)
       .flatMap((r) => (r.distribution ? [`<figure>${distributionSvg(r, r.distribution, l)}</figure>`] : [])).join('\n');

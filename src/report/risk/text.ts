@@ -8,7 +8,8 @@ import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
-import type { RiskReport, RiskRow } from './model.js';
+import type { RiskDriverRow, RiskReport, RiskRow } from './model.js';
+import { driversByPlan, rowsByPlan } from './groups.js';
 
 const SHOWN_DRIVERS = 5;
 
@@ -99,15 +100,21 @@ function narrowTable(cells: readonly (readonly string[])[], headers: readonly st
 /** The narrowest an id is cut to, its ellipsis included. */
 const ID_MIN = 6;
 
-function drivers(report: RiskReport, plan: string | undefined, locale: Locale, width: number): string[] {
-  const ends = [...new Set(report.drivers.filter((d) => plan === undefined || d.end.startsWith(`${plan}/`)).map((d) => d.end))];
+/** The plan's drivers (`planDrivers`, in report order) under a heading per end, at most SHOWN_DRIVERS each. */
+function drivers(planDrivers: readonly RiskDriverRow[], locale: Locale, width: number): string[] {
+  const byEnd = new Map<string, RiskDriverRow[]>();
+  for (const d of planDrivers) {
+    const list = byEnd.get(d.end);
+    if (list === undefined) byEnd.set(d.end, [d]);
+    else list.push(d);
+  }
   // The kind column is as wide as its longest word in this locale ('etterslep' under nb).
   const kindWidth = (['lag', 'duration', 'risk'] as const).reduce((w, k) => Math.max(w, kindWord(k, locale).length), 0);
   const rho = (x: number): string => (locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2)).padStart(5);
   // Lines that do not fit the width are wrapped (the heading) or cut with an ellipsis (a driver's source).
-  return ends.flatMap((end) => [
+  return [...byEnd].flatMap(([end, endDrivers]) => [
     ...wrapWords(word(locale, `Drivers of ${escapeControl(end)} (Spearman's rho with its date):`, `Drivere for ${escapeControl(end)} (Spearmans rho mot datoen):`), width, '  ', '    ').map((l) => truncateTo(l, width)),
-    ...report.drivers.filter((d) => d.end === end).slice(0, SHOWN_DRIVERS).map((d) =>
+    ...endDrivers.slice(0, SHOWN_DRIVERS).map((d) =>
       truncateTo(`    ${rho(d.sensitivity)}  ${kindWord(d.kind, locale).padEnd(kindWidth)}  ${escapeControl(d.source)}`, width)),
   ]);
 }
@@ -152,13 +159,15 @@ export function formatRiskText(report: RiskReport, options: FormatOptions): stri
   const legendAt = out.length - 1;
   if (report.focus?.distribution) append(out, focus(report.focus, report.focus.distribution, options)).push('');
   let short = false;
+  const rowsOf = rowsByPlan(report);
+  const driversOf = driversByPlan(report);
   for (const plan of report.plans) {
-    const rows = report.rows.filter((r) => r.plan === plan.id);
+    const rows = rowsOf(plan.id);
     out.push(truncateTo(`${escapeControl(plan.id)}: ${escapeControl(plan.title)}`, options.width));
     const shown = table(rows, { ...options, width: options.width - 2 });
     short ||= shown.short;
     append(out, shown.lines.map((line) => `  ${line}`)).push('');
-    const lines = drivers(report, plan.id, l, options.width);
+    const lines = drivers(driversOf(plan.id), l, options.width);
     if (lines.length > 0) append(out, lines).push('');
   }
   if (report.rows.length === 0) out.push(word(l, '  No milestones.', '  Ingen milepæler.'), '');
