@@ -47,18 +47,30 @@ export interface RiskSelection {
 }
 
 /**
- * The SPEC §11 result from the samples; `found[j]` holds the shortlisted drivers of `selection.driverEnds[j]`
- * (DriverRanker.rank, run on any thread).
+ * The iterations to run for `iterations` asked for: one when the network samples nothing (no range estimate, no risk
+ * event). Every iteration then passes the same likely values and gives the same dates and critical milestones, so
+ * one stands for all (summarize repeats it): 100,000 such milestones × 10,000 iterations filled a 2 GB store and
+ * took minutes for a report of deterministic dates (issue #18).
  */
-export function summarize(ws: Workspace, schedule: Schedule, net: Network, store: SampleStore, seed: number, selection: RiskSelection, found: readonly (readonly Found[])[]): RiskResult {
-  const iterations = store.iterations;
+export function iterationsToRun(net: Network, iterations: number): number {
+  return net.quantityKind.length === 0 ? 1 : iterations;
+}
+
+/**
+ * The SPEC §11 result from the samples; `found[j]` holds the shortlisted drivers of `selection.driverEnds[j]`
+ * (DriverRanker.rank, run on any thread). `iterations`: those asked for, when the store holds the one iteration
+ * that stands for them all (iterationsToRun); each sample then counts `iterations` times.
+ */
+export function summarize(ws: Workspace, schedule: Schedule, net: Network, store: SampleStore, seed: number, selection: RiskSelection, found: readonly (readonly Found[])[], iterations = store.iterations): RiskResult {
+  const repeat = iterations / store.iterations;
+  if (repeat !== 1 && store.iterations !== 1) throw new Error(`${iterations} iterations cannot be summarized from ${store.iterations}`);
   const pos = positions(net);
   const byBody = meetingsByBody(ws);
   const outOfRange: SimulatedOutOfRange[] = [];
   const milestones = selection.milestones.map((v): MilestoneRisk => {
     const m = ws.milestones[v]!;
     const k = pos[v]!;
-    const dist = distributionOf(offsetsOf(store, k), store.origin[k]!);
+    const dist = repeated(distributionOf(offsetsOf(store, k), store.origin[k]!), repeat);
     // Percentiles, mean and shares come from the true dates; one outside the range is left out. Charts draw the inside.
     const shown = clipDistribution(dist, v, outOfRange);
     const at = (pct: number): number | null => shownSimulated(percentile(dist, pct));
@@ -70,12 +82,18 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, store
       probByDate: round4(shareAtMost(dist, m.current)),
       probByDeadline: m.deadline ? round4(shareAtMost(dist, m.deadline.day)) : null,
       probGovernance: governanceShare(ws, byBody, v, dist),
-      criticality: round4(criticalCount(store, net.n, k) / iterations),
+      criticality: round4(criticalCount(store, net.n, k) / store.iterations),
       distribution: selection.keep === undefined || selection.keep(v) ? shown : undefined,
     };
   });
   const drivers = selection.driverEnds.flatMap((v, j) => nameDrivers(ws, net, v, found[j] ?? []));
   return { iterations, seed, milestones, drivers, outOfRange };
+}
+
+/** The distribution with each sample counted `times` times (the shares, percentiles and mean stay the same). */
+function repeated(dist: DayDistribution, times: number): DayDistribution {
+  if (times === 1) return dist;
+  return { min: dist.min, counts: dist.counts.map((c) => c * times), total: dist.total * times };
 }
 
 /** Milestone index → position in the network. */

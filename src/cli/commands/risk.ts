@@ -1,7 +1,7 @@
 // `milepel risk`: Monte Carlo schedule risk (SPEC §11) with seeded blocks on worker threads.
 import { availableParallelism } from 'node:os';
 import { buildRiskReport, riskChunks, riskFormatNames, riskSheets, type RiskFormat } from '../../report/risk/index.js';
-import { positions, summarize } from '../../risk/analysis.js';
+import { iterationsToRun, positions, summarize } from '../../risk/analysis.js';
 import { compileNetwork } from '../../risk/network.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
@@ -49,10 +49,12 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const driverEnds = milestones.filter((v) => schedule.isEnd[v] === 1 || v === focus);
   const net = compileNetwork(ws, graph, schedule);
   const pos = positions(net);
-  const sim = await simulate(net, iterations, seed, jobs, driverEnds.map((v) => pos[v]!));
+  // A network that samples nothing runs one iteration for all, and has no drivers (analysis.ts iterationsToRun).
+  const run = iterationsToRun(net, iterations);
+  const sim = await simulate(net, run, seed, jobs, run === iterations ? driverEnds.map((v) => pos[v]!) : []);
   // Only HTML draws every milestone's distribution; the other formats draw the --milestone one at most.
   const keep = format === 'html' ? undefined : (v: number): boolean => v === focus;
-  const result = summarize(ws, schedule, net, sim.store, seed, { milestones, driverEnds, keep }, sim.found);
+  const result = summarize(ws, schedule, net, sim.store, seed, { milestones, driverEnds, keep }, sim.found, iterations);
   const plans = new Set(milestones.map((v) => ws.milestones[v]!.plan));
   const kinds = new Set([...plans].map((p) => ws.plans[p]!.riskDistribution ?? 'triangular'));
   const distribution = kinds.size === 1 ? [...kinds][0]! : kinds.size === 0 ? 'triangular' : 'mixed';
