@@ -17,6 +17,12 @@ describe('yamlString', () => {
     expect(['A1010', 'MP-3', 'Studs and gyp', 'Ferdig (fase 2)', 'Blåbær'].map(yamlString)).toEqual(['A1010', 'MP-3', 'Studs and gyp', 'Ferdig (fase 2)', 'Blåbær']);
   });
 
+  it('quotes text that needs no escape but " and \\ by copying it, and escapes the rest a character at a time', () => {
+    expect(yamlString('say "hi": a\\b')).toBe('"say \\"hi\\": a\\\\b"');
+    expect(yamlString('emoji 🎉: pair kept')).toBe('"emoji 🎉: pair kept"');
+    expect(yamlString('lone \ud800: "q"')).toBe('"lone \\ud800: \\"q\\""');
+  });
+
   it('never lets a control character through raw', () => {
     expect(yamlString('a\u0000\u001b\u0085\u2029')).toBe('"a\\x00\\x1b\\x85\\u2029"');
   });
