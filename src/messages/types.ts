@@ -49,3 +49,11 @@ export interface ShownDate {
 
 /** One locale's texts for some ids: a function of the id's data. */
 export type Catalogue<K extends MessageId = MessageId> = { readonly [P in K]: (data: MessageData[P], f: Fmt) => string };
+
+/**
+ * A catalogue as its module writes it, beginning `{ __proto__: null, … }`: V8 makes an object literal without a
+ * prototype in dictionary mode at once, where a literal of ordinary properties makes a new hidden class (map) per
+ * property as the module is loaded. The English catalogue's parts, loaded by every run, cost 3.4 M instructions of a
+ * `validate` on the shipped plans so (issue #18); texts are looked up once per id (messages/index.ts textOf).
+ */
+export type CataloguePart<K extends MessageId> = Catalogue<K> & { readonly __proto__?: null };

@@ -1,9 +1,9 @@
 // Every message id has a text in every locale's catalogue, and no catalogue has an id the others lack.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR, parseDayDate } from '../../src/calendar/index.js';
-import { en as enCatalogue } from '../../src/messages/en/index.js';
+import { en as enCatalogue, EN_PARTS } from '../../src/messages/en/index.js';
 import { formatLocaleDate, isLocale, LOCALES, msg, renderMessage, textOf, type MessageId } from '../../src/messages/index.js';
-import { nb as nbCatalogue } from '../../src/messages/nb/index.js';
+import { nb as nbCatalogue, nbParts } from '../../src/messages/nb/index.js';
 
 const en = enCatalogue();
 const nb = nbCatalogue();
@@ -22,6 +22,10 @@ describe('message catalogues', () => {
     for (const [locale, catalogue] of [['en', en], ['nb', nb]] as const) {
       for (const id of Object.keys(catalogue) as MessageId[]) expect(textOf(locale, id), `${locale} ${id}`).toBe(catalogue[id]);
     }
+  });
+
+  it('are parts without a prototype (dictionary objects in V8, made without a hidden class per id)', () => {
+    for (const part of [...EN_PARTS, ...nbParts()]) expect(Object.getPrototypeOf(part)).toBeNull();
   });
 
   it('know exactly the locales en and nb', () => {

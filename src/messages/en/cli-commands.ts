@@ -1,7 +1,7 @@
 // English texts of the `milepel:` lines and notices of single commands.
 import type { CliCommandMessages } from '../data/cli-commands.js';
 import { quoteText } from '../../text/quote.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const NOT_WRITTEN = 'nothing written';
@@ -12,7 +12,8 @@ function skippedEn(d: { today: string; unchanged: number; done: number; ahead: r
   return notes ? ` (${notes})` : '';
 }
 
-export const cliCommandsEn: Catalogue<keyof CliCommandMessages> = {
+export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
+  __proto__: null,
   'cli.gantt.from-after-to': (d) => `--from ${d.from} is after --to ${d.to}: give a --from on or before --to`,
   'cli.gantt.bad-date': (d) => `${d.flag} ${quoteText(d.text)} is not a date: use YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY (e.g. ${d.flag} 2019-09)`,
   'cli.gantt.bad-scale': (d) => `--scale ${d.text} is not a scale: use ${list(d.scales)}`,

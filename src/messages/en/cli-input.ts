@@ -2,7 +2,7 @@
 // Commander's parse errors keep commander's own English wording, which scripts may already match.
 import type { CliInputMessages, PathKind } from '../data/cli-input.js';
 import { quoteText } from '../../text/quote.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
 const KIND: Readonly<Record<PathKind, string>> = {
   file: 'file',
@@ -17,7 +17,8 @@ const KIND: Readonly<Record<PathKind, string>> = {
 
 const list = (items: readonly string[]): string => items.join(', ');
 
-export const cliInputEn: Catalogue<keyof CliInputMessages> = {
+export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
+  __proto__: null,
   'cli.warning': (d, f) => `warning: ${f.render(d.text)}`,
   'cli.note': (d) => `note: ${d.text}`,
   'cli.no-command': () => 'no command given: run `milepel --help` for the list of commands',

@@ -1,8 +1,9 @@
 // English texts of the messages the command line prints itself.
 import type { CliMessages } from '../data/cli.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
-export const cliEn: Catalogue<keyof CliMessages> = {
+export const cliEn: CataloguePart<keyof CliMessages> = {
+  __proto__: null,
   'cli.set.bad-date': (d, f) => `${d.flag} ${f.render(d.problem)}; nothing written`,
   'cli.set.already': (d) => `${d.file}: ${d.field} of ${d.ref} is already ${d.value}`,
   'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(none)'} → ${d.after}`,

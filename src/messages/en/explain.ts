@@ -3,7 +3,7 @@ import type { ExplainField, ExplainMessages, LspMessages } from '../data/explain
 import type { Interval, MeetingName } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { quoteText } from '../../text/quote.js';
-import type { Catalogue, Fmt } from '../types.js';
+import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 
 const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'actual date', forecast: 'forecast', date: 'planned date', decided: 'decision date' };
@@ -13,7 +13,8 @@ const interval = (f: Fmt, i: Interval): string => (i.from !== null ? `between ${
 /** A date the schedule left out (date-range, SPEC §4) shows as text tables show an absent value. */
 const day = (f: Fmt, d: DayNumber | null): string => (d === null ? '–' : f.date(d));
 
-export const explainEn: Catalogue<keyof ExplainMessages | keyof LspMessages> = {
+export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages> = {
+  __proto__: null,
   'explain.heading': (d) => `${d.kind === 'gate' ? 'Gate' : 'Milestone'} ${d.ref} — ${d.title}`,
   'explain.projected': (d, f) => `projected ${day(f, d.projected)}: ${d.driver === null ? `held by its ${FIELD[d.field]} ${f.shown(d.current)}` : `pushed by ${d.driver} past its ${FIELD[d.field]} ${f.shown(d.current)}`}`,
   'explain.latest': (d, f) => `latest ${day(f, d.latest)}: ${f.render(d.from)}`,

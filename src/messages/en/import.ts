@@ -2,7 +2,7 @@
 import { weekdayName } from '../../calendar/index.js';
 import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
 import type { ImportMessages, ImportTopicCount } from '../data/import.js';
-import type { Catalogue, Fmt } from '../types.js';
+import type { CataloguePart, Fmt } from '../types.js';
 
 /** `5 approximated (calendar 3, hours 2)`; `0 dropped`. */
 function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic: string) => string): string {
@@ -28,7 +28,8 @@ const DATE_PROBLEMS = {
 
 const COLUMNS = `${COLUMNS_EN.join(', ')} (or ${COLUMNS_NB.join(', ')})`;
 
-export const importEn: Catalogue<keyof ImportMessages> = {
+export const importEn: CataloguePart<keyof ImportMessages> = {
+  __proto__: null,
   'import.kind.approximated': () => 'approximated',
   'import.kind.dropped': () => 'dropped',
   'import.summary.exact': (d) => `${d.file}: imported exactly (nothing approximated or dropped)`,

@@ -4,7 +4,7 @@ import { holidayName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
 import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
 const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk'], ['gates', 'gate']]);
 
@@ -62,7 +62,8 @@ const SYNTAX_HINTS: Readonly<Record<SyntaxHint, string>> = {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export const inputEn: Catalogue<keyof InputMessages> = {
+export const inputEn: CataloguePart<keyof InputMessages> = {
+  __proto__: null,
   'yaml-syntax.parser': (d) => d.text,
   'encoding.invalid-utf8': (d) => `the file is not valid UTF-8: byte ${d.byte} at line ${d.line}, column ${d.column} is not part of a UTF-8 character${d.latin1 === null ? '' : ` (in Windows-1252 or Latin-1 it is "${d.latin1}")`}`,
   'encoding.utf32': () => 'the file is UTF-32 (it starts with a UTF-32 byte order mark): plan files are UTF-8, or UTF-16 with a byte order mark',
@@ -130,7 +131,8 @@ export const inputEn: Catalogue<keyof InputMessages> = {
 };
 
 /** Why a day is not a working day: "a Saturday", "Ascension Day", "a closed day (2019-07-08..2019-07-26)". */
-export const calendarEn: Catalogue<keyof CalendarMessages> = {
+export const calendarEn: CataloguePart<keyof CalendarMessages> = {
+  __proto__: null,
   'calendar.weekday': (d) => `a ${weekdayName(d.weekday, 'en')}`,
   'calendar.holiday': (d) => holidayName(d.day, 'en') ?? 'a holiday',
   'calendar.closed': (d, f) => `a closed day (${d.from === d.to ? f.date(d.from) : `${f.date(d.from)}..${f.date(d.to)}`})`,
@@ -139,7 +141,8 @@ export const calendarEn: Catalogue<keyof CalendarMessages> = {
 };
 
 /** The words around validate's findings. */
-export const reportEn: Catalogue<keyof ReportMessages> = {
+export const reportEn: CataloguePart<keyof ReportMessages> = {
+  __proto__: null,
   'validate.error': () => 'error',
   'validate.warning': () => 'warning',
   'validate.note': () => 'note',

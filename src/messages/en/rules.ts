@@ -1,7 +1,7 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
 import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
-import type { Catalogue, Fmt } from '../types.js';
+import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
@@ -54,7 +54,8 @@ function listed(f: Fmt, m: MeetingName): string {
 /** What an SS, FF or SF link ties, in words (dependency-order). */
 const LINK_WORDS = { SS: 'its work starts after the predecessor\'s start', FF: 'it finishes after the predecessor\'s finish', SF: 'it finishes after the predecessor\'s start' } as const;
 
-export const rulesEn: Catalogue<keyof RuleMessages> = {
+export const rulesEn: CataloguePart<keyof RuleMessages> = {
+  __proto__: null,
   'actual-in-future': (d, f) => `${d.ref} has actual ${f.date(d.actual)}, after the status date ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`,
 

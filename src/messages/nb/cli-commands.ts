@@ -1,7 +1,7 @@
 // Norwegian (bokmål) texts of the `milepel:` lines and notices of single commands.
 import type { CliCommandMessages } from '../data/cli-commands.js';
 import { quoteText } from '../../text/quote.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const NOT_WRITTEN = 'ingenting er skrevet';
@@ -12,7 +12,8 @@ function skippedNb(d: { today: string; unchanged: number; done: number; ahead: r
   return notes ? ` (${notes})` : '';
 }
 
-export const cliCommandsNb = (): Catalogue<keyof CliCommandMessages> => ({
+export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
+  __proto__: null,
   'cli.gantt.from-after-to': (d) => `--from ${d.from} er etter --to ${d.to}: oppgi en --from på eller før --to`,
   'cli.gantt.bad-date': (d) => `${d.flag} ${quoteText(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ (f.eks. ${d.flag} 2019-09)`,
   'cli.gantt.bad-scale': (d) => `--scale ${d.text} er ikke en skala: bruk ${list(d.scales)}`,

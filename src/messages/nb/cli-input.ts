@@ -1,7 +1,7 @@
 // Norwegian (bokmål) texts of the `milepel:` lines about options, paths, files and the file system.
 import type { CliInputMessages, PathKind } from '../data/cli-input.js';
 import { quoteText } from '../../text/quote.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
 const KIND: Readonly<Record<PathKind, string>> = {
   file: 'en fil',
@@ -16,7 +16,8 @@ const KIND: Readonly<Record<PathKind, string>> = {
 
 const list = (items: readonly string[]): string => items.join(', ');
 
-export const cliInputNb = (): Catalogue<keyof CliInputMessages> => ({
+export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
+  __proto__: null,
   'cli.warning': (d, f) => `advarsel: ${f.render(d.text)}`,
   'cli.note': (d) => `merk: ${d.text}`,
   'cli.no-command': () => 'ingen kommando er gitt: kjør `milepel --help` for listen over kommandoer',

@@ -1,8 +1,9 @@
 // Norwegian (bokmål) texts of the messages the command line prints itself.
 import type { CliMessages } from '../data/cli.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
-export const cliNb = (): Catalogue<keyof CliMessages> => ({
+export const cliNb = (): CataloguePart<keyof CliMessages> => ({
+  __proto__: null,
   'cli.set.bad-date': (d, f) => `${d.flag}: ${f.render(d.problem)}; ingenting er skrevet`,
   'cli.set.already': (d) => `${d.file}: ${d.field} for ${d.ref} er allerede ${d.value}`,
   'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(ingen)'} → ${d.after}`,

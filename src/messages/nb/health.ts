@@ -2,9 +2,10 @@
 import { formatThresholdText, formatValueText } from '../../report/health/values.js';
 import { checkName } from '../../report/health/messages.js';
 import type { HealthMessages } from '../data/health.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
-export const healthNb = (): Catalogue<keyof HealthMessages> => ({
+export const healthNb = (): CataloguePart<keyof HealthMessages> => ({
+  __proto__: null,
   'health.finding': (d) => `Planhelse: «${checkName(d.check, 'nb')}» (${d.check}) i plan ${d.plan} er ${formatValueText(d.measure, 'nb')}, grensen er ${formatThresholdText(d.measure, 'nb')} (${d.count} av ${d.of})`,
   'health.finding.hint': (d) => `Rett milepælene som teller mot kontrollen, eller sett en annen grense med plan.health.${d.check}`,
   'health.note.counts': (d) => `${d.ref} teller mot ${d.check}`,

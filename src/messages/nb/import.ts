@@ -3,7 +3,7 @@
 // The findings of each format live in a file of their own (import-sheet.ts, import-p6.ts, import-mspdi.ts,
 // import-unreadable.ts), joined here in the order of the data types.
 import type { ImportMessages, ImportTopicCount } from '../data/import.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 import { importMspdiNb } from './import-mspdi.js';
 import { importP6Nb } from './import-p6.js';
 import { importSheetNb } from './import-sheet.js';
@@ -15,7 +15,8 @@ function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic
   return total === 0 ? `0 ${kind}` : `${total} ${kind} (${topics.map((t) => `${name(t.topic)} ${t.count}`).join(', ')})`;
 }
 
-export const importNb = (): Catalogue<keyof ImportMessages> => ({
+export const importNb = (): CataloguePart<keyof ImportMessages> => ({
+  __proto__: null,
   'import.kind.approximated': () => 'tilnærmet',
   'import.kind.dropped': () => 'utelatt',
   'import.summary.exact': (d) => `${d.file}: importert nøyaktig (ingenting tilnærmet eller utelatt)`,

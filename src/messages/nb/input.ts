@@ -6,7 +6,7 @@ import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
 import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
-import type { Catalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
 const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte'], ['risks', 'risiko'], ['gates', 'beslutningspunkt']]);
 
@@ -67,7 +67,8 @@ function describeNb(english: string): string {
   return lowerFirst(schemaDescriptionsNb().get(english) ?? english);
 }
 
-export const inputNb = (): Catalogue<keyof InputMessages> => ({
+export const inputNb = (): CataloguePart<keyof InputMessages> => ({
+  __proto__: null,
   'yaml-syntax.parser': (d) => `ugyldig YAML: ${yamlParserMessageNb(d.code, d.text)}`,
   'encoding.invalid-utf8': (d) => `filen er ikke gyldig UTF-8: byte ${d.byte} på linje ${d.line}, kolonne ${d.column} er ikke del av et UTF-8-tegn${d.latin1 === null ? '' : ` (i Windows-1252 eller Latin-1 er det «${d.latin1}»)`}`,
   'encoding.utf32': () => 'filen er UTF-32 (den starter med et UTF-32-byteordensmerke): planfiler er UTF-8, eller UTF-16 med byteordensmerke',
@@ -135,7 +136,8 @@ export const inputNb = (): Catalogue<keyof InputMessages> => ({
 });
 
 /** Why a day is not a working day: "en lørdag", "Kristi himmelfartsdag", "en stengt dag (08.07.2019..26.07.2019)". */
-export const calendarNb = (): Catalogue<keyof CalendarMessages> => ({
+export const calendarNb = (): CataloguePart<keyof CalendarMessages> => ({
+  __proto__: null,
   'calendar.weekday': (d) => `en ${weekdayName(d.weekday, 'nb')}`,
   'calendar.holiday': (d) => holidayName(d.day, 'nb') ?? 'en helligdag',
   'calendar.closed': (d, f) => `en stengt dag (${d.from === d.to ? f.date(d.from) : `${f.date(d.from)}..${f.date(d.to)}`})`,
@@ -144,7 +146,8 @@ export const calendarNb = (): Catalogue<keyof CalendarMessages> => ({
 });
 
 /** The words around validate's findings. */
-export const reportNb = (): Catalogue<keyof ReportMessages> => ({
+export const reportNb = (): CataloguePart<keyof ReportMessages> => ({
+  __proto__: null,
   'validate.error': () => 'feil',
   'validate.warning': () => 'advarsel',
   'validate.note': () => 'merknad',

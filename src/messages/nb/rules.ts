@@ -1,7 +1,7 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, styringsdato, prognose, frist.
 import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
-import type { Catalogue, Fmt } from '../types.js';
+import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
@@ -62,7 +62,8 @@ function listed(f: Fmt, m: MeetingName): string {
 /** Hva en SS-, FF- eller SF-kobling binder, i ord (dependency-order). */
 const LINK_WORDS = { SS: 'arbeidet starter etter at forgjengeren har startet', FF: 'den fullføres etter at forgjengeren er fullført', SF: 'den fullføres etter at forgjengeren har startet' } as const;
 
-export const rulesNb = (): Catalogue<keyof RuleMessages> => ({
+export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
+  __proto__: null,
   'actual-in-future': (d, f) => `${d.ref} har faktisk dato ${f.date(d.actual)}, som er etter statusdatoen ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`,
 
