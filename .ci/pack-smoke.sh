@@ -25,6 +25,10 @@ expect 0 "$milepel" export --format ics plans/
 grep -q "BEGIN:VCALENDAR" "$tmp/out"
 expect 0 "$milepel" schema
 expect 2 "$milepel" validate does-not-exist/
+# A schema error: its hint is the schema's description, which the bundle loads from dist/vendor/plan-schema.cjs.
+mkdir "$tmp/bad" && printf 'plan:\n  id: bad\n  titel: Misspelt\n' >"$tmp/bad/plan.yaml"
+expect 1 "$milepel" validate "$tmp/bad"
+grep -q "human-readable name of the plan" "$tmp/out"
 "$milepel" init "$tmp/fresh/plans" >/dev/null
 expect 0 "$milepel" validate "$tmp/fresh/plans"
 echo "pack smoke test passed"

@@ -287,6 +287,25 @@ export default validate;`,
   },
 };
 
+/**
+ * The plan schema as written (src/schema/document.ts), read only to explain a schema problem, is a stand-in in the
+ * CLI's bundles that loads dist/vendor/plan-schema.cjs on the first call: made as the bundle loaded, its nested
+ * objects cost every run 2.2 M instructions of a `validate` on the shipped plans (issue #18).
+ */
+const lazyPlanSchema = {
+  name: 'lazy-plan-schema',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/document\.js$/ }, (args) =>
+      args.importer.endsWith(join('src', 'schema', 'check.ts')) ? { path: args.path, namespace: 'milepel-lazy-schema' } : undefined,
+    );
+    build.onResolve({ filter: /^\.\/vendor\//, namespace: 'milepel-lazy-schema' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'milepel-lazy-schema' }, () => ({
+      contents: "let schema;\nexport function planSchema() {\n  return (schema ??= require('./vendor/plan-schema.cjs'));\n}",
+      loader: 'js',
+    }));
+  },
+};
+
 /** The entry of each vendor group: an object from import specifier to that package's exports. */
 function vendorEntry(specifiers) {
   return { contents: `module.exports = {${specifiers.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(', ')}};`, resolveDir: root, loader: 'js' };
@@ -323,7 +342,7 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
     // is first asked for (schema, init and risk find the package's files); validate and most commands never ask.
     define: { 'import.meta.url': '__milepelModule.url' },
     banner: { js: "const __milepelModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
-    plugins: [lazyChildProcessForCommander, vendorExceljs],
+    plugins: [lazyChildProcessForCommander, vendorExceljs, lazyPlanSchema],
   };
   await esbuild.build({ ...cli, entryPoints: { milepel: join(root, 'src/cli/main.ts'), 'risk-worker': join(root, 'src/cli/risk-worker.ts') }, plugins: [...cli.plugins, vendorGroups(VENDOR_GROUPS)] });
   for (const command of COMMAND_BUNDLES) {
@@ -331,6 +350,7 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
     await esbuild.build({ ...cli, entryPoints: { [command]: join(root, 'src/cli/main.ts') }, plugins: [...cli.plugins, vendorGroups(groups), onlyCommand(command), lazyFullValidator] });
   }
   await esbuild.build({ ...common, minifyWhitespace: true, entryPoints: { 'validate-plan': join(root, 'src/schema/generated/validate-plan.js') }, outdir: join(outdir, 'vendor') });
+  await esbuild.build({ ...common, minifyWhitespace: true, stdin: { contents: "module.exports = require('./schemas/plan.schema.json');", resolveDir: root, loader: 'js' }, outfile: join(outdir, 'vendor', 'plan-schema.cjs'), outExtension: undefined });
   await esbuild.build({ ...common, entryPoints: { exceljs: 'exceljs' }, outdir: join(outdir, 'vendor') });
   for (const [file, specifiers] of Object.entries({ ...VENDOR_GROUPS, ...COMMAND_VENDOR_GROUPS })) {
     await esbuild.build({ ...common, stdin: vendorEntry(specifiers), outfile: join(outdir, 'vendor', `${file}.cjs`), outExtension: undefined });

@@ -1,5 +1,5 @@
 // Runs the precompiled ajv validator and turns its errors into 'schema' problems at the offending value.
-import schema from '../../schemas/plan.schema.json' with { type: 'json' };
+import { planSchema } from './document.js';
 import { MAX_DURATION_N } from '../calendar/duration.js';
 import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
@@ -184,7 +184,7 @@ function dotted(path: Path): string {
 }
 
 function schemaAt(schemaPath: string): SchemaNode | undefined {
-  let node: unknown = schema;
+  let node: unknown = planSchema();
   for (const raw of schemaPath.replace(/^#\/?/, '').split('/')) {
     if (raw === '') continue;
     const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');

@@ -1,7 +1,8 @@
 // The one-command bundle (dist/validate.cjs, scripts/build.mjs): bin/milepel.js runs it for `milepel validate …`, it
 // answers every validate command line as the whole CLI's bundle does (plan files the fast reader declines included,
 // read by the yaml library from dist/vendor/, and files with schema errors, listed by the validator in
-// dist/vendor/validate-plan.cjs), and a dist/ without it still runs validate.
+// dist/vendor/validate-plan.cjs and explained by the schema in dist/vendor/plan-schema.cjs), and a dist/ without it still
+// runs validate.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,17 @@ describe('the validate bundle', () => {
     expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).not.toContain('function validate20(');
     expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).toContain('function validate10(');
     expect(readFileSync(join(DIST, 'vendor', 'validate-plan.cjs'), 'latin1')).toContain('function validate20(');
+  });
+
+  it('leaves the plan schema as written to dist/vendor/plan-schema.cjs, loaded to explain a schema problem', () => {
+    // Its descriptions are the hints of schema findings; each bundle loads the file on the first such finding (the
+    // whole CLI's holds the schema still for the language server's completions).
+    // The schema's title, which the Norwegian descriptions (English text beside each translation) do not hold.
+    const title = 'title:"milepel plan file"';
+    for (const name of ['validate', 'set']) expect(readFileSync(join(DIST, `${name}.cjs`), 'latin1').includes(title), name).toBe(false);
+    expect(readFileSync(join(DIST, 'vendor', 'plan-schema.cjs'), 'latin1').includes(title)).toBe(true);
+    const run = viaBin(BIN, ['validate', 'test/fixtures/err/schema', '--today', '2026-01-15']);
+    expect(run.stdout).toContain('= hint: add title: …; human-readable name of the plan, shown in reports.');
   });
 
   it.each(COMMAND_LINES.map((args) => [args.join(' ')]))('answers `milepel %s` as the whole CLI does', (line) => {
