@@ -306,6 +306,23 @@ const lazyPlanSchema = {
   },
 };
 
+/**
+ * package.json as src/cli/main.ts imports it, for its version alone: the whole manifest (scripts, dependencies,
+ * keywords) was an object of 50 properties and more made as each bundle loaded.
+ */
+const packageVersionOnly = {
+  name: 'package-version-only',
+  setup(build) {
+    build.onResolve({ filter: /\/package\.json$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: join(root, 'package.json'), namespace: 'milepel-package-version' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'milepel-package-version' }, (args) => ({
+      contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, 'utf8')).version }),
+      loader: 'json',
+    }));
+  },
+};
+
 /** The entry of each vendor group: an object from import specifier to that package's exports. */
 function vendorEntry(specifiers) {
   return { contents: `module.exports = {${specifiers.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(', ')}};`, resolveDir: root, loader: 'js' };
@@ -342,7 +359,7 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
     // is first asked for (schema, init and risk find the package's files); validate and most commands never ask.
     define: { 'import.meta.url': '__milepelModule.url' },
     banner: { js: "const __milepelModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
-    plugins: [lazyChildProcessForCommander, vendorExceljs, lazyPlanSchema],
+    plugins: [lazyChildProcessForCommander, vendorExceljs, lazyPlanSchema, packageVersionOnly],
   };
   await esbuild.build({ ...cli, entryPoints: { milepel: join(root, 'src/cli/main.ts'), 'risk-worker': join(root, 'src/cli/risk-worker.ts') }, plugins: [...cli.plugins, vendorGroups(VENDOR_GROUPS)] });
   for (const command of COMMAND_BUNDLES) {
