@@ -89,8 +89,18 @@ export function indentEnd(text: string, start: number, end: number): number {
   return start;
 }
 
+/**
+ * Moves c.pos past spaces. Most calls find none and return at the first test: V8 counts the bytecode a function runs
+ * towards optimising it, and as a loop from the first byte this small function was compiled by TurboFan during a
+ * validate of the shipped plans (3 files), a compile such a run never gains from (issue #18).
+ */
 export function skipSpaces(c: Cursor): void {
-  while (c.pos < c.end && c.text.charCodeAt(c.pos) === 32) c.pos++;
+  let pos = c.pos;
+  if (c.text.charCodeAt(pos) !== 32 || pos >= c.end) return;
+  const { text, end } = c;
+  do pos++;
+  while (pos < end && text.charCodeAt(pos) === 32);
+  c.pos = pos;
 }
 
 /** True when only spaces and perhaps a comment remain on the line. */
