@@ -1,7 +1,7 @@
 // Reads the workspace for a command and hands the texts to the analysis entry point (src/analyze-texts.ts, which
 // chooses the parsers); prints structural errors to stderr for reports.
 import { analyzeTexts, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
-import { formatText } from '../report/validate/text.js';
+import { formatTextChunks } from '../report/validate/text.js';
 import { compareDiagnostics, type Diagnostic, type FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { loadPlanSources } from './load.js';
@@ -44,6 +44,7 @@ export function withFindings(analysis: Analysis, extra: readonly Diagnostic[]): 
 export function reportExitCode(io: Io, analysis: Analysis, format: FormatOptions): number {
   const shown = analysis.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule));
   if (shown.length === 0) return 0;
-  io.stderr(formatText({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0 } }, format));
+  // In pieces, as validate writes them: 20,000 duplicate meetings were 10 MB of text held as blocks and joined.
+  for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0 } }, format)) io.stderr(piece);
   return analysis.hasStructuralErrors ? 1 : 0;
 }

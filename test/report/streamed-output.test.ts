@@ -113,6 +113,19 @@ describe('streamed output', { timeout: 120_000 }, () => {
     expect(text.endsWith(`⚠ 0 errors, ${N} warnings in 1 file\n`)).toBe(true);
   });
 
+  it('a report\'s structural findings go to stderr in pieces of whole findings', async () => {
+    // N meetings of one body on one day: N - 1 duplicate-id errors beside the report.
+    const meetings = Array.from({ length: N }, () => '  - {body: B, date: 2021-03-01}').join('\n');
+    const io = fakeIo({ files: { 'ws/g.yaml': `bodies: [{id: B, name: Board}]\nmeetings:\n${meetings}\n` }, diskRoots: [] });
+    const pieces: string[] = [];
+    const code = await run(['meetings', 'ws'], { ...io, stderr: (text: string) => void pieces.push(text) });
+    expect(code).toBe(1);
+    expectStreamed(pieces);
+    const text = joinChunks(pieces);
+    expect(text.match(/^ws\/g\.yaml:\d+:\d+: error: meeting B@2021-03-01 is defined twice: .* \[duplicate-id\]$/gm)).toHaveLength(N - 1);
+    expect(text.endsWith(`✖ ${N - 1} errors, 0 warnings in 1 file\n`)).toBe(true);
+  });
+
   it('lineChunks joins to the lines with a line feed after each, in pieces that end at line ends', () => {
     const lines = Array.from({ length: 30_000 }, (_, i) => (i % 7 === 0 ? '' : `line ${i} ${'x'.repeat(i % 50)}`));
     lines.push('y'.repeat(3 * PIECE));
