@@ -26,12 +26,12 @@ export function decideSnapshot(m: Milestone, today: number, readLastItemReported
 }
 
 /**
- * The `reported` text of the last item of `milestones[i].history` in the parsed file, if any; `firstSource` gives
- * the index of the first source of each file (a search of the sources per milestone was 10^9 comparisons for
- * 100,000 milestones in 10,000 files, issue #18).
+ * The `reported` text of the last item of `milestones[i].history` in the parsed file, if any; `sourceIndex` gives
+ * the index of each file's source (a search of the sources per milestone was 10^9 comparisons for 100,000
+ * milestones in 10,000 files, issue #18).
  */
-function readLastItemReported(input: EditInput, firstSource: ReadonlyMap<string, number>, m: Milestone): string | undefined {
-  const data = input.analysis.sources[firstSource.get(m.origin.file) ?? -1]?.data as { milestones?: unknown } | undefined;
+function readLastItemReported(input: EditInput, sourceIndex: ReadonlyMap<string, number>, m: Milestone): string | undefined {
+  const data = input.analysis.sources[sourceIndex.get(m.origin.file) ?? -1]?.data as { milestones?: unknown } | undefined;
   const item: unknown = Array.isArray(data?.milestones) ? data.milestones[findIndexInFile(m)] : undefined;
   const history = (item as { history?: unknown } | null | undefined)?.history;
   const last: unknown = Array.isArray(history) ? history[history.length - 1] : undefined;
@@ -44,18 +44,15 @@ export function planSnapshot(input: EditInput, planId: string | undefined): Edit
   const refused = findSyntaxRefusal(input.analysis) ?? findDuplicateRefusal(input.analysis);
   if (refused !== undefined) return { ok: false, message: refused };
   const { workspace: ws, today } = input.analysis;
+  // A workspace reads each file once (cli/load.ts findPlanFiles), so each file has one source.
   const sourceIndex = new Map(input.analysis.sources.map((s, i) => [s.file, i]));
-  const firstSource = new Map<string, number>();
-  input.analysis.sources.forEach((s, i) => {
-    if (!firstSource.has(s.file)) firstSource.set(s.file, i);
-  });
   const byFile = new Map<string, { m: Milestone; entry: HistoryEntryEdit; kind: 'append' | 'replace' }[]>();
   const skipped = { unchanged: 0, done: 0, ahead: [] as string[] };
   for (const m of ws.milestones) {
     // A gate's node has no history to append to: its decision is recorded as `decided`.
     if (m.gate !== undefined) continue;
     if (planId !== undefined && ws.plans[m.plan]!.id !== planId) continue;
-    const d = decideSnapshot(m, today, readLastItemReported(input, firstSource, m));
+    const d = decideSnapshot(m, today, readLastItemReported(input, sourceIndex, m));
     if (d.kind === 'unchanged' || d.kind === 'done') skipped[d.kind]++;
     else if (d.kind === 'ahead') skipped.ahead.push(m.ref);
     else if (d.kind === 'append' || d.kind === 'replace') {
