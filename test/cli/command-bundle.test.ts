@@ -13,6 +13,8 @@ import { REPO_ROOT } from '../helpers/fake-io.js';
 
 const BIN = builtCli();
 const DIST = join(dirname(BIN), '..', 'dist');
+/** A message of the yaml library's composer (yaml/dist/compose/composer.js), which only a bundle holding the library has. */
+const YAML_COMPOSER = 'Unsupported token ';
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-command-bundle-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -61,16 +63,21 @@ describe('the validate bundle', () => {
 
   it('leaves the yaml library to dist/vendor/yaml.cjs, which the whole CLI holds itself', () => {
     // The plan files the fast reader declines (test/fixtures/err has such) are read through it: see the next test.
-    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).not.toContain('yaml/dist/compose/composer.js');
-    expect(readFileSync(join(DIST, 'milepel.cjs'), 'latin1')).toContain('yaml/dist/compose/composer.js');
+    // The bundles' local names are shortened, so the library is found by a message of its composer (YAML_COMPOSER).
+    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).not.toContain(YAML_COMPOSER);
+    expect(readFileSync(join(DIST, 'milepel.cjs'), 'latin1')).toContain(YAML_COMPOSER);
+    expect(readFileSync(join(DIST, 'vendor', 'yaml.cjs'), 'latin1')).toContain(YAML_COMPOSER);
     expect(existsSync(join(DIST, 'vendor', 'yaml.cjs'))).toBe(true);
   });
 
   it('leaves the validator that lists every schema error to dist/vendor/validate-plan.cjs, loaded for an invalid file', () => {
-    // ajv names it validate20; the first-error validator, which answers valid files, stays (validate10).
-    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).not.toContain('function validate20(');
-    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).toContain('function validate10(');
-    expect(readFileSync(join(DIST, 'vendor', 'validate-plan.cjs'), 'latin1')).toContain('function validate20(');
+    // Found by what each holds, the bundles' local names being shortened: only the validator that lists every error
+    // writes ajv's messages; the first-error validator, which answers valid files, stays (its schema paths).
+    const listsEvery = 'must NOT have additional properties';
+    const firstError = 'schemaPath:"#/properties/milestones/items/required"';
+    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).not.toContain(listsEvery);
+    expect(readFileSync(join(DIST, 'validate.cjs'), 'latin1')).toContain(firstError);
+    expect(readFileSync(join(DIST, 'vendor', 'validate-plan.cjs'), 'latin1')).toContain(listsEvery);
   });
 
   it('leaves the plan schema as written to dist/vendor/plan-schema.cjs, loaded to explain a schema problem', () => {

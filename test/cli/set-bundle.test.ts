@@ -55,7 +55,8 @@ describe('the set bundle', () => {
   it('is built with its own code cache, and holds the yaml library (set edits YAML text)', () => {
     expect(existsSync(join(DIST, 'set.cjs'))).toBe(true);
     expect(existsSync(join(DIST, 'set.cjs.v8cache'))).toBe(true);
-    expect(readFileSync(join(DIST, 'set.cjs'), 'latin1')).toContain('yaml/dist/compose/composer.js');
+    // The bundle's local names are shortened: the library is found by a message of its composer.
+    expect(readFileSync(join(DIST, 'set.cjs'), 'latin1')).toContain('Unsupported token ');
   });
 
   it.each(COMMAND_LINES.map((args) => [args.join(' ')]))('answers `milepel %s` as the whole CLI does', (line) => {
