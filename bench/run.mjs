@@ -1,5 +1,5 @@
 // `npm run bench`: times whole milepel processes on generated workspaces next to bare Node; writes bench/results.md.
-// Usage: node bench/run.mjs [--runs N] [--skip-chain] [--skip-risk] [--skip-scheduler] [--skip-lsp] [--skip-commands]
+// Usage: node bench/run.mjs [--runs N] [--skip-chain] [--skip-rich] [--skip-risk] [--skip-scheduler] [--skip-lsp] [--skip-commands]
 //   [--skip-memory] [--command-runs N]
 // The generated part of bench/results.md lies between the markers below; notes written by hand around it are kept.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChain, generateNetwork } from './generate.mjs';
 import { generateShape, SHAPES } from './generate-shapes.mjs';
+import { generateRich } from './generate-rich.mjs';
 import { commandsBench } from './commands.mjs';
 import { riskBench } from './risk.mjs';
 import { lspBench } from './lsp.mjs';
@@ -107,6 +108,17 @@ const shapeRows = Object.keys(SHAPES).map((shape) => {
     cpm: measure(`critical-path 100000 milestones, ${shape}`, [bin, 'critical-path', dir, '--format', 'json']),
   };
 });
+// A rich, dense workspace (bench/generate-rich.mjs): forecast history, deliverables, three-point durations and about nine
+// predecessors per milestone, as JSON; ten times the bytes of the network per milestone.
+const richRows = (args.includes('--skip-rich') ? [] : [10000, 100000]).map((n) => {
+  const dir = join(work, `rich-${n}`);
+  if (!existsSync(dir)) generateRich(dir, n);
+  return {
+    n,
+    validate: measure(`validate ${n} milestones, rich`, [bin, 'validate', dir, '--format', 'json']),
+    cpm: measure(`critical-path ${n} milestones, rich`, [bin, 'critical-path', dir, '--format', 'json']),
+  };
+});
 const chain = skipChain ? undefined : {
   validate: measure('validate 1,000,000-long chain', [bin, 'validate', chainDir, '--format', 'json'], Math.min(runs, 3)),
   cpm: measure('critical-path 1,000,000-long chain', [bin, 'critical-path', chainDir, '--format', 'json'], Math.min(runs, 3)),
@@ -122,6 +134,8 @@ const commands = args.includes('--skip-commands') ? undefined : commandsBench({
   once, bin, work, runs: commandRuns, log: (line) => console.log(line),
   workspaces: [
     ...sizes.map((n) => ({ name: n >= 1000 ? `${n / 1000}k` : String(n), dir: join(work, `network-${n}`), plan: 'plan-0', ref: 'plan-0/M5' })),
+    // The rich workspace of the validate table above: what the commands cost on a mature plan's shape (one run each).
+    ...(args.includes('--skip-rich') ? [] : [{ name: 'rich 100k', dir: join(work, 'rich-100000'), plan: 'plan-0', ref: 'plan-0/M5', runs: 1 }]),
     ...(skipChain ? [] : [{ name: '1M chain', dir: chainDir, plan: 'chain-9', ref: 'chain-9/M999999', runs: 1 }]),
   ],
 });
@@ -181,6 +195,7 @@ const lines = [
   `| shipped plans/ | 29 | ${s(shipped.median)} s | – | ${shipped.rss.toFixed(0)} MiB | ${(shipped.median / node.median).toFixed(2)} × |`,
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...shapeRows.map((r) => `| network as ${r.shape} (bench/generate-shapes.mjs) | 100,000 | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
+  ...richRows.map((r) => `| rich network (bench/generate-rich.mjs) | ${r.n.toLocaleString('en-US')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
   ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones dated by their logic at the likely values, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones. Timed by /usr/bin/time: median wall and CPU (user + system) time of the whole process; on a shared machine the CPU time is the steadier figure.', '', ...risk.rows] : []),
   ...(scheduler ? ['', 'The v2 scheduler against the v1 scheduler it replaced (issue #14), both built from source (bench/scheduler.mjs): CPU time of one computeSchedule on the same 100,000-milestone finish-to-start network, best of three processes of 31 runs each.', '', ...scheduler.rows] : []),
