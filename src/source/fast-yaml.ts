@@ -22,6 +22,7 @@
 import { indentEnd, lineAfter, lineEndAt } from './fast-cursor.js';
 import { atLineEnd, BAIL, nextColon, parseInline, parseKey, pushItem, resolvePlain, setKey, skipSpaces, takeItems, type Cursor } from './fast-scalar.js';
 import { parseBlockScalar } from './fast-block-scalar.js';
+import { parseJson } from './fast-json.js';
 import { Latin1Shadow } from './latin1-shadow.js';
 import { Positions } from './positions.js';
 import { StringTable } from './string-table.js';
@@ -155,6 +156,8 @@ function isStartMarker(text: string, start: number, end: number): boolean {
 
 export function parseFast(text: string): FastParse | undefined {
   if (UNUSUAL.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
+  const json = parseJson(text);
+  if (json !== undefined) return json;
   const r = new Reader(text);
   r.advance();
   if (r.eof || r.content !== r.start) return undefined;
