@@ -355,9 +355,10 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
     // Without indentation, line breaks and comments the bundle is 1.1 MB instead of 1.6, and with local names shortened
     // validate.cjs is 512 instead of 640 KB: every run reads it and copies it into a string, a page fault for every
     // 4 KB. Property names, strings and messages stay as written; no code of milepel reads a function's or class's
-    // name (UsageError sets its own), so only MILEPEL_DEBUG's stack traces show the short names.
+    // name (UsageError sets its own), so only MILEPEL_DEBUG's stack traces show the short names. For a profile with
+    // the source's names, build with MILEPEL_BUILD_NAMES=1.
     minifyWhitespace: true,
-    minifyIdentifiers: true,
+    minifyIdentifiers: process.env.MILEPEL_BUILD_NAMES !== '1',
     // The sources are ES modules that find files beside themselves through import.meta.url. The URL is made when it
     // is first asked for (schema, init and risk find the package's files); validate and most commands never ask.
     define: { 'import.meta.url': '__milepelModule.url' },

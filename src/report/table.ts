@@ -59,17 +59,34 @@ export function measureColumns(headers: readonly string[], rows: readonly (reado
  * Each cell is measured once (issue #18: measuring it again to cut and to pad cost a second at 100,000 rows).
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: (row: number, column: number, text: string) => string): string[] {
+  return Array.from(tableLines(columns, rows, maxWidth, paint));
+}
+
+/**
+ * The lines of {@link renderTable}, made one at a time as they are asked for: a report that writes them as they come
+ * (the meetings matrix, a block of columns for each group of bodies) never holds them all.
+ */
+export function* tableLines(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: (row: number, column: number, text: string) => string): Generator<string> {
   const count = columns.length;
   // Every cell escaped and measured once, into flat arrays (no array per row: issue #18, 100,000 rows).
   const cells = new Array<string>(rows.length * count);
   const cellWidths = new Float64Array(rows.length * count);
   const widths = columns.map((c) => displayWidth(c.header));
+  // A column often holds one text many rows running (a status, '·' in the meetings matrix): escaped and measured once.
+  const lastRaw = new Array<string | undefined>(count);
+  const lastText = new Array<string>(count);
+  const lastWidth = new Float64Array(count);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     for (let i = 0; i < count; i++) {
-      const text = escapeControl(row[i] ?? '');
-      const w = displayWidth(text);
-      cells[r * count + i] = text;
+      const raw = row[i] ?? '';
+      if (raw !== lastRaw[i]) {
+        lastRaw[i] = raw;
+        lastText[i] = escapeControl(raw);
+        lastWidth[i] = displayWidth(lastText[i]!);
+      }
+      const w = lastWidth[i]!;
+      cells[r * count + i] = lastText[i]!;
       cellWidths[r * count + i] = w;
       if (w > widths[i]!) widths[i] = w;
     }
@@ -96,16 +113,16 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
       if (text !== cell) w = displayWidth(text);
       const fill = spaces(width - w);
       const padded = columns[i]!.align === 'right' ? fill + text : text + fill;
-      out += (i > 0 ? '  ' : '') + (paint && row >= 0 && text !== '' ? padded.replace(text, paint(row, i, text)) : padded);
+      const painted = paint && row >= 0 && text !== '' ? paint(row, i, text) : text;
+      out += (i > 0 ? '  ' : '') + (painted === text ? padded : padded.replace(text, painted));
     }
     return out.trimEnd();
   };
-  const lines = [line((i) => columns[i]!.header, -1, (i) => displayWidth(columns[i]!.header))];
+  yield line((i) => columns[i]!.header, -1, (i) => displayWidth(columns[i]!.header));
   for (let r = 0; r < rows.length; r++) {
     const base = r * count;
-    lines.push(line((i) => cells[base + i]!, r, (i) => cellWidths[base + i]!));
+    yield line((i) => cells[base + i]!, r, (i) => cellWidths[base + i]!);
   }
-  return lines;
 }
 
 /** Runs of spaces by length, made once each (a table pads every cell). */

@@ -109,6 +109,20 @@ describe('meetings text', () => {
     for (const line of text.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
+  it("puts each milestone's cell under its own body and '·' under every other", () => {
+    // Each row fills only its own bodies' cells (issue #18: no bodies × rows search); the rest must stay '·'.
+    const bodies = Array.from({ length: 7 }, (_, i) => `Body${i}`);
+    const files = {
+      'g.yaml': [`bodies: [${bodies.map((b) => `{id: ${b}}`).join(', ')}]`, 'meetings:', ...bodies.map((b, i) => `  - {body: ${b}, date: 2019-09-0${i + 2}}`), ''].join('\n'),
+      'a.yaml': planYaml('a', '', bodies.map((b, i) => m(`id: M${i}, title: T${i}, date: 2019-09-20, require: [${b}]`))),
+    };
+    const text = formatMeetingsText(reportOf(files), { ...plain, width: 200 });
+    for (let i = 0; i < bodies.length; i++) {
+      const cells = bodies.map((_, j) => (j === i ? `✓ 2019-09-0${i + 2} −${18 - i}d` : '·'));
+      expect(text).toMatch(new RegExp(`^M${i} +2019-09-20 +T${i} +${cells.join(' +')}$`, 'm'));
+    }
+  });
+
   it('qualifies ids when several plans appear, filters with --plan, and writes Norwegian', () => {
     const files = {
       'g.yaml': GOVERNANCE,

@@ -2,7 +2,7 @@
 import { ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, type Locale } from '../locale.js';
-import { append, measureColumns, renderTable } from '../table.js';
+import { displayWidth, measureColumns, tableLines } from '../table.js';
 import type { Column } from '../table.js';
 import type { Style } from '../validate/style.js';
 import type { BodyStatus, MeetingsReport, MeetingsRow } from './model.js';
@@ -22,13 +22,34 @@ export function showOffset(meeting: DayNumber, milestone: DayNumber): string {
   return n > 0 ? `−${n}d` : n < 0 ? `+${-n}d` : '0d';
 }
 
+/** The cell of a body the milestone neither requires nor lists a meeting of. */
+const NOT_INVOLVED = '·';
+
 function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: MeetingsMessages, date: (d: DayNumber) => string): string {
-  if (!status) return '·';
+  if (!status) return NOT_INVOLVED;
   const c = row.current.day;
   if (status.meeting) return `${status.isRequired ? '✓' : ' '} ${date(status.meeting.date)} ${showOffset(status.meeting.date, c)}`;
   if (status.isRequired) return `✗ ${words.none}`;
   const late = status.outside[0];
-  return late ? `! ${date(late.meeting.date)} ${showOffset(late.meeting.date, c)}` : '·';
+  return late ? `! ${date(late.meeting.date)} ${showOffset(late.meeting.date, c)}` : NOT_INVOLVED;
+}
+
+/**
+ * The display width of a matrix column: its header's and its widest cell's, as measureColumns gives it. A column is
+ * mostly the same few texts one after another ('·' where a milestone does not name the body), each measured once.
+ */
+function widestCell(header: string, cells: readonly string[]): number {
+  let widest = displayWidth(header);
+  let last: string | undefined;
+  let lastWidth = 0;
+  for (const cell of cells) {
+    if (cell !== last) {
+      last = cell;
+      lastWidth = displayWidth(cell);
+    }
+    if (lastWidth > widest) widest = lastWidth;
+  }
+  return widest;
 }
 
 function paintCell(text: string, style: Style): string {
@@ -41,15 +62,30 @@ function paintCell(text: string, style: Style): string {
 const GAP = 2;
 const TITLE_MIN = 12;
 
-/** One or more matrices (bodies split into blocks when they do not fit side by side). */
-export function drawMatrix(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, style: Style, qualify: boolean): string[] {
+/**
+ * One or more matrices (bodies split into blocks when they do not fit side by side), line by line: the lines of a
+ * block are made as they are written, never all held (30 bodies in blocks of 6 over 100,000 milestones are 500,000).
+ */
+export function* drawMatrix(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, style: Style, qualify: boolean): Generator<string> {
   const ids = report.rows.map((r) => (qualify ? r.ref : r.id));
   const dates = report.rows.map((r) => formatDate(r.current.day, options.locale));
   const [idWidth, dateWidth] = measureColumns([words.milestone, words.date], ids.map((id, k) => [id, dates[k]!]));
   const fixed = idWidth! + GAP + dateWidth!;
-  const cellsFor = (date: (d: DayNumber) => string): string[][] =>
-    report.bodies.map((body) => report.rows.map((r) => cellText(r, r.bodies.find((b) => b.body === body), words, date)));
-  const widthOf = (cells: string[][]): number[] => cells.map((col, i) => measureColumns([report.bodies[i]!], col.map((c) => [c]))[0]!);
+  const column = new Map(report.bodies.map((body, i) => [body, i]));
+  // Each row fills the cells of its own bodies (a handful); every other cell is NOT_INVOLVED. Looking each body up in each
+  // row was bodies × rows searches: 30 bodies and 100,000 milestones took seconds (issue #18).
+  const cellsFor = (date: (d: DayNumber) => string): string[][] => {
+    const cells = report.bodies.map(() => new Array<string | undefined>(report.rows.length));
+    report.rows.forEach((r, k) => {
+      for (const status of r.bodies) {
+        const col = cells[column.get(status.body) ?? -1];
+        if (col !== undefined && col[k] === undefined) col[k] = cellText(r, status, words, date);
+      }
+    });
+    for (const col of cells) for (let k = 0; k < col.length; k++) col[k] ??= NOT_INVOLVED;
+    return cells as string[][];
+  };
+  const widthOf = (cells: string[][]): number[] => cells.map((col, i) => widestCell(report.bodies[i]!, col));
   let cells = cellsFor((d) => formatDate(d, options.locale));
   let widths = widthOf(cells);
   if (fixed + widths.reduce((a, w) => a + GAP + w, 0) > options.width) {
@@ -68,9 +104,8 @@ export function drawMatrix(report: MeetingsReport, options: FormatOptions, words
       used += GAP + w;
     }
   });
-  const lines: string[] = [];
-  for (const block of blocks) {
-    if (lines.length > 0) lines.push('');
+  for (const [b, block] of blocks.entries()) {
+    if (b > 0) yield '';
     const blockWidth = fixed + block.reduce((a, i) => a + GAP + widths[i]!, 0);
     const hasTitle = blocks.length === 1 && blockWidth + GAP + TITLE_MIN <= options.width;
     const columns: Column[] = [
@@ -79,10 +114,15 @@ export function drawMatrix(report: MeetingsReport, options: FormatOptions, words
       ...block.map((i) => ({ header: report.bodies[i]! })),
     ];
     const first = hasTitle ? 3 : 2;
-    const rows = report.rows.map((r, k) => [ids[k]!, dates[k]!, ...(hasTitle ? [r.title] : []), ...block.map((i) => cells[i]![k]!)]);
-    const [header, ...body] = renderTable(columns, rows, options.width, (_row, column, text) => (column >= first ? paintCell(text, style) : text));
-    lines.push(style.dim(header!));
-    append(lines, body);
+    const rows = report.rows.map((r, k) => {
+      const row = hasTitle ? [ids[k]!, dates[k]!, r.title] : [ids[k]!, dates[k]!];
+      for (const i of block) row.push(cells[i]![k]!);
+      return row;
+    });
+    let isHeader = true;
+    for (const line of tableLines(columns, rows, options.width, (_row, column, text) => (column >= first ? paintCell(text, style) : text))) {
+      yield isHeader ? style.dim(line) : line;
+      isHeader = false;
+    }
   }
-  return lines;
 }

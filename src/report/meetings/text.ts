@@ -63,26 +63,26 @@ export function meetingsTextChunks(report: MeetingsReport, options: FormatOption
   return lineChunks(meetingsTextLines(report, options));
 }
 
-function meetingsTextLines(report: MeetingsReport, options: FormatOptions): string[] {
+/** The report's lines, made as they are written (the matrix of 100,000 milestones is never held whole). */
+function* meetingsTextLines(report: MeetingsReport, options: FormatOptions): Generator<string> {
   const words = meetingsMessages(options.locale);
   const style = createStyle(options.color);
   const qualify = report.planCount > 1;
   const name = (r: MeetingsRow): string => escapeControl(qualify ? r.ref : r.id);
   const summary = summaryLine(report, words, name, options.width);
-  const lines = [report.summary.missing > 0 ? style.bold(style.red(summary)) : style.bold(summary)];
-  if (report.rows.length === 0) return lines;
-  lines.push('');
-  append(lines, drawMatrix(report, options, words, style, qualify));
+  yield report.summary.missing > 0 ? style.bold(style.red(summary)) : style.bold(summary);
+  if (report.rows.length === 0) return;
+  yield '';
+  yield* drawMatrix(report, options, words, style, qualify);
   const missing = missingNotes(report, options, words, name);
-  if (missing.length > 0) append(lines, ['', style.bold(words.missingHeading)].concat(missing));
+  if (missing.length > 0) yield* ['', style.bold(words.missingHeading)].concat(missing);
   const outside = report.rows.filter((r) => r.outside.length > 0);
   if (outside.length > 0) {
     // Without a window a listed meeting can only be too late (SPEC §4.2): say that, not "outside the window".
-    lines.push('', style.bold(words.outsideHeading(outside.some((r) => r.outside.some((o) => o.placement < 0)))));
+    yield* ['', style.bold(words.outsideHeading(outside.some((r) => r.outside.some((o) => o.placement < 0))))];
     for (const row of outside) {
-      append(lines, wrapWords(`${name(row)}: ${row.outside.map((o) => outsideNote(row, o, options, words)).join(', ')}`, options.width, '  ', '      '));
+      yield* wrapWords(`${name(row)}: ${row.outside.map((o) => outsideNote(row, o, options, words)).join(', ')}`, options.width, '  ', '      ');
     }
   }
-  append(lines, ['', ...wrapItems(words.legend(report.rows.some((r) => Number.isFinite(r.from))), options.width).map(style.dim)]);
-  return lines;
+  yield* ['', ...wrapItems(words.legend(report.rows.some((r) => Number.isFinite(r.from))), options.width).map(style.dim)];
 }
