@@ -135,8 +135,8 @@ const commands = args.includes('--skip-commands') ? undefined : commandsBench({
   workspaces: [
     ...sizes.map((n) => ({ name: n >= 1000 ? `${n / 1000}k` : String(n), dir: join(work, `network-${n}`), plan: 'plan-0', ref: 'plan-0/M5' })),
     // The rich workspace of the validate table above: what the commands cost on a mature plan's shape (one run each).
-    ...(args.includes('--skip-rich') ? [] : [{ name: 'rich 100k', dir: join(work, 'rich-100000'), plan: 'plan-0', ref: 'plan-0/M5', runs: 1 }]),
-    ...(skipChain ? [] : [{ name: '1M chain', dir: chainDir, plan: 'chain-9', ref: 'chain-9/M999999', runs: 1 }]),
+    ...(args.includes('--skip-rich') ? [] : [{ name: 'rich 100k', dir: join(work, 'rich-100000'), plan: 'plan-0', ref: 'plan-0/M5', once: true }]),
+    ...(skipChain ? [] : [{ name: '1M chain', dir: chainDir, plan: 'chain-9', ref: 'chain-9/M999999', once: true }]),
   ],
 });
 
@@ -200,7 +200,7 @@ const lines = [
   ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones dated by their logic at the likely values, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones. Timed by /usr/bin/time: median wall and CPU (user + system) time of the whole process; on a shared machine the CPU time is the steadier figure.', '', ...risk.rows] : []),
   ...(scheduler ? ['', 'The v2 scheduler against the v1 scheduler it replaced (issue #14), both built from source (bench/scheduler.mjs): CPU time of one computeSchedule on the same 100,000-milestone finish-to-start network, best of three processes of 31 runs each.', '', ...scheduler.rows] : []),
   ...(lsp ? ['', 'Language server (`milepel lsp`, SPEC §14): a client over stdio opens one file, changes one milestone\'s date in the unsaved buffer back and forth (or breaks and repairs its YAML there), and times each change until that file\'s diagnostics arrive (and until every file\'s have been sent: median, p90).', '', '| workload | workspace | median | p90 | worst | all files | server CPU per change |', '|---|---|---:|---:|---:|---:|---:|', ...lsp.rows] : []),
-  ...(commands ? ['', `Every command (issue #18), median of ${commandRuns} runs after a warm-up (the chain: 1); \`set\` and \`snapshot\` each get a fresh copy of the workspace, made outside the timed run; \`import\` reads what \`export --format mspdi\` wrote for plan-0 (a tenth of the workspace). Growth above 12 × from 10k to 100k is worse than linear.`, '', ...commands.rows] : []),
+  ...(commands ? ['', `Every command (issue #18), median of ${commandRuns} runs after a warm-up (the rich workspace and the chain: one run, without a warm-up, its peak RSS from the same run); \`set\` and \`snapshot\` each get a fresh copy of the workspace, made outside the timed run; \`import\` reads what \`export --format mspdi\` wrote for plan-0 (a tenth of the workspace). Growth above 12 × from 10k to 100k is worse than linear.`, '', ...commands.rows] : []),
   ...(memory ? ['', 'Memory (issue #18): the V8 heap an Analysis keeps alive after garbage collection, made as a report command makes it (bench/memory.mjs: `analyze` bundled from src/, a child with --expose-gc; the texts read are the bench\'s, not counted), in all and per part: the sources (texts and position tables), the findings, the graph and schedule, the workspace model. Beside the whole-process peak RSS above.', '', ...memory.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',
   ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`), '',
