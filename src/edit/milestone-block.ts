@@ -13,6 +13,7 @@ import { normalizeLoneCr } from '../source/line-breaks.js';
 import { LazyLines } from '../source/lazy-lines.js';
 import { isPatched } from './patched-source.js';
 import { findLine } from './text-edit.js';
+import { findFlowClose } from './flow-close.js';
 
 export interface MilestoneBlock {
   /** Offsets in the body: the milestone's first line starts at `start`; the next entry or key starts at `end`. */
@@ -26,6 +27,11 @@ export interface MilestoneBlock {
   readonly map: YAMLMap;
   /** The whole body as the plan's reader read it (its data is the caller's to change). */
   readonly whole: ParsedSource;
+  /**
+   * Whether the block is the milestone's flow mapping alone (`{…}`, from the start of its line to its closing brace,
+   * as in JSON), not a one-item block list (`- id: …` and its lines, up to the next entry's line).
+   */
+  readonly isFlow?: boolean;
 }
 
 /**
@@ -39,7 +45,7 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   const item = findMilestoneData(data, index);
   if (whole.problems.length > 0 || item === undefined || !Array.isArray(data?.milestones)) return undefined;
   const offsetOf = offsetsIn(whole, body);
-  if (body[offsetOf(['milestones'])] === '[') return undefined;
+  if (body[offsetOf(['milestones'])] === '[') return openFlowBlock(body, offsetOf(['milestones', index]), item, whole);
   const start = findLineStart(body, offsetOf(['milestones', index]));
   let end = body.length;
   if (index + 1 < data.milestones.length) {
@@ -52,12 +58,39 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
     }
   }
   if (end <= start) return undefined;
+  return readBlock(body, start, end, item, whole, false);
+}
+
+/** Nothing but commas, closing brackets and a comment after a flow milestone on its last line: no node starts there. */
+const AFTER_FLOW_ITEM = /^[ ,\]}]*(?: #.*)?$/;
+
+/**
+ * The block of a milestone written as a flow mapping in a flow list (JSON: `"milestones": [` then `{` on a line of
+ * its own): from the start of the line of its `{` (only spaces before it) to its `}`, when no other node starts on
+ * those lines. Its lines are read alone by the yaml library and must read as the milestone, as for a block entry.
+ */
+function openFlowBlock(body: string, at: number, item: Record<string, unknown>, whole: ParsedSource): MilestoneBlock | undefined {
+  const start = findLineStart(body, at);
+  const end = body[at] === '{' && /^ *$/.test(body.slice(start, at)) ? findFlowClose(body, at) : undefined;
+  if (end === undefined || !AFTER_FLOW_ITEM.test(body.slice(end, findLineEnd(body, end)))) return undefined;
+  return readBlock(body, start, end, item, whole, true);
+}
+
+/** Offset of the line break (or the end of the text) that ends the line holding `offset`. */
+function findLineEnd(body: string, offset: number): number {
+  let i = offset;
+  while (i < body.length && body[i] !== '\n' && body[i] !== '\r') i++;
+  return i;
+}
+
+/** The block [start, end) of `body` read alone, when it reads as `item`. */
+function readBlock(body: string, start: number, end: number, item: Record<string, unknown>, whole: ParsedSource, isFlow: boolean): MilestoneBlock | undefined {
   const text = body.slice(start, end);
   const doc = parsePlanDocument(normalizeLoneCr(text)); // a lone CR is a line break (YAML 1.2), at the same offsets
   if (doc.errors.length > 0) return undefined;
-  // The block is `- {entry}` (one list item) or, after a lone "-", the entry's own lines.
+  // The block is `- {entry}` (one list item) or, after a lone "-", the entry's own lines; a flow block, the mapping.
   const root = doc.contents;
-  const map = isSeq(root) && root.items.length === 1 ? root.items[0] : root;
+  const map = !isFlow && isSeq(root) && root.items.length === 1 ? root.items[0] : root;
   if (!isMap(map)) return undefined;
   let js: unknown;
   try {
@@ -67,7 +100,7 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   }
   const alone: unknown = map === root ? js : (js as unknown[])[0];
   if (toCanonicalJson(alone) !== toCanonicalJson(item)) return undefined;
-  return { start, end, firstLine: findLine(body, start), source: { bom: '', body: text, doc }, map, whole };
+  return { start, end, firstLine: findLine(body, start), source: { bom: '', body: text, doc }, map, whole, ...(isFlow ? { isFlow } : {}) };
 }
 
 /**

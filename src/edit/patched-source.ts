@@ -39,7 +39,7 @@ function countBreaks(text: string): number {
 
 /**
  * The reading of `after` (the block's body with `edited` in place of the block's lines), or undefined when the
- * block is not a one-item list (`- id: …`) whose reading can stand in for the whole file's.
+ * block is not a one-item list (`- id: …`) or a flow mapping whose reading can stand in for the whole file's.
  */
 export function patchSource(file: string, block: MilestoneBlock, index: number, edited: string, after: string): ParsedSource | undefined {
   const whole = block.whole;
@@ -47,17 +47,20 @@ export function patchSource(file: string, block: MilestoneBlock, index: number, 
   const list = data['milestones'];
   if (!Array.isArray(list) || after.length !== whole.text.length - (block.end - block.start) + edited.length) return undefined;
   const alone = parsePlanText('edited milestone', edited);
+  // A block list entry reads alone as a list of one; a flow block (`{…}`, milestone-block.ts) as the mapping itself.
   const items = alone.data;
-  if (alone.problems.length > 0 || !Array.isArray(items) || items.length !== 1) return undefined;
+  const isFlow = block.isFlow === true;
+  const isRead = isFlow ? items !== null && typeof items === 'object' && !Array.isArray(items) : Array.isArray(items) && items.length === 1;
+  if (alone.problems.length > 0 || !isRead) return undefined;
   const milestones = list.slice();
-  milestones[index] = items[0];
+  milestones[index] = isFlow ? items : (items as unknown[])[0];
   const patchedData: Record<string, unknown> = { ...data, milestones };
   const first = block.firstLine;
   const end = first + countBreaks(block.source.body);
   const shift = countBreaks(edited) - countBreaks(block.source.body);
   const locate = (path: Path, key = false): LineColumn => {
     if (path.length >= 2 && path[0] === 'milestones' && path[1] === index) {
-      const at = alone.locate([0, ...path.slice(2)], key);
+      const at = alone.locate(isFlow ? path.slice(2) : [0, ...path.slice(2)], key);
       return { line: at.line + first - 1, column: at.column };
     }
     const at = whole.locate(path, key);

@@ -80,8 +80,8 @@ function planFields(src: YamlSource, map: YAMLMap, fields: Fields): PlannedField
   return planned;
 }
 
-/** The same edit planned and checked on the whole document. */
-function setInDocument(text: string, index: number, fields: Fields): EditOutcome {
+/** The same edit planned and checked on the whole document (exported for the tests that compare both ways). */
+export function setInDocument(text: string, index: number, fields: Fields): EditOutcome {
   const opened = openYaml(text);
   if (!opened.ok) return opened;
   const map = findMilestoneMap(opened.source.doc, index);
