@@ -1,11 +1,13 @@
 // `snapshot`'s history entries as text edits planned from the analysis's reading of the file (src/edit/fast-ranges.ts)
 // rather than the yaml library's document: the same bytes as src/edit/history.ts for the layouts it takes (block
-// milestones, a block `history` list or none; test/edit/history-fast.test.ts compares both on many layouts), undefined
+// milestones, a block `history` list or none; flow milestones, history-flow.ts; test/edit/history-fast.test.ts
+// compares both on many layouts), undefined
 // for every other layout, and then the caller uses history.ts. At 100,000 milestones history.ts spent 30 s of 33 s and
 // 1.5 GB in the yaml library (issue #18).
 import type { ParsedSource, Path } from '../source/parse.js';
 import type { HistoryEntryEdit, HistoryOutcome } from './history.js';
 import { checkInsertedLines, type CheckCache } from './history-check.js';
+import { planFlowEntry, type FlowChecks } from './history-flow.js';
 import { findLineAfter, flowEnd, isRecord, offsetOf, openFastText, orderedKeys, scalarRange, type FastText } from './fast-ranges.js';
 import { renderScalar, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit } from './text-edit.js';
@@ -28,14 +30,15 @@ interface Ctx {
   /** Copies of entries by template path (the same template serves every milestone of the file). */
   readonly copies: Map<string, Copy | 'none' | 'unsure'>;
   readonly checks: CheckCache;
+  readonly flowChecks: FlowChecks;
 }
 
 /** The entries added to `text` (no byte order mark) as history.ts would add them, or undefined to leave it to history.ts. */
 export function addHistoryEntriesFast(text: string, parsed: ParsedSource, entries: readonly HistoryEntryEdit[]): HistoryOutcome | undefined {
   const t = openFastText(text, parsed);
   const list = isRecord(parsed.data) ? parsed.data['milestones'] : undefined;
-  if (t === undefined || text.charCodeAt(0) === 0xfeff || !Array.isArray(list) || body0(t) === '[') return undefined;
-  const ctx: Ctx = { t, list, copies: new Map(), checks: new Map() };
+  if (t === undefined || text.charCodeAt(0) === 0xfeff || !Array.isArray(list)) return undefined;
+  const ctx: Ctx = { t, list, copies: new Map(), checks: new Map(), flowChecks: new Map() };
   const style = detectFileStyle(ctx);
   if (style === undefined) return undefined;
   const edits: TextEdit[] = [];
@@ -48,19 +51,17 @@ export function addHistoryEntriesFast(text: string, parsed: ParsedSource, entrie
   return { ok: true, text: after, lines: findLines(after, offsets) };
 }
 
-/** The first character of the `milestones` list: a flow list is left to history.ts. */
-function body0(t: FastText): string {
-  return t.body[offsetOf(t, ['milestones'])] ?? '';
-}
-
 function planEntry(ctx: Ctx, entry: HistoryEntryEdit, style: FileStyle): TextEdit | undefined {
   const { t } = ctx;
   const item = ctx.list[entry.milestone];
   const path = ['milestones', entry.milestone];
-  if (entry.replaceLast || !isRecord(item)) return undefined;
+  if (!isRecord(item)) return undefined;
   const itemAt = offsetOf(t, path);
+  // A milestone written as a flow mapping (JSON writes each so, in a flow list) has its own planner.
+  if (t.body[itemAt] === '{') return planFlowEntry(t, path, item, entry, ctx.flowChecks);
+  if (entry.replaceLast) return undefined;
   const itemPrefix = t.body.slice(findLineStart(t.body, itemAt), itemAt);
-  if (t.body[itemAt] === '{' || !ITEM_PREFIX.test(itemPrefix)) return undefined;
+  if (!ITEM_PREFIX.test(itemPrefix)) return undefined;
   const dashCol = itemPrefix.indexOf('-');
   const history = item['history'];
   if (history === undefined) return insertHistory(ctx, path, item, dashCol, entry, style);
