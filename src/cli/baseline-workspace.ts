@@ -25,7 +25,9 @@ export interface BaselineWorkspace {
 export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
   const specs = spec.startsWith('gate:') ? gateSpecs(spec, current, paths, git) : [spec];
   const sources = specs.flatMap((s) => readBaselineSources(io, s, git));
-  const base = await analyzeTexts(sources, { today: current.today, clockToday: clockToday(io) });
+  // Only the model is compared with, and only the structural errors are told: the other rules' findings (35,000 on
+  // a dense 100,000-milestone workspace) would be made and dropped.
+  const base = await analyzeTexts(sources, { today: current.today, clockToday: clockToday(io), findings: 'structural' });
   if (base.hasStructuralErrors) {
     const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
     io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: escapeControl(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);
