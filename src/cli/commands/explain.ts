@@ -14,7 +14,8 @@ export const explainFormatNames = ['text', 'json'] as const;
 export async function runExplain(io: Io, ref: string, paths: readonly string[], options: CommonOptions): Promise<number> {
   const format = checkFormat(options.format, explainFormatNames, 'explain');
   const display = findingsOptions(format, options, io);
-  const analysis = await loadAnalysis(io, paths, options);
+  // The explanation reads the model and schedule; of the findings only the structural errors are shown.
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   const found = findNode(analysis.workspace, ref);
   if (!found.ok) {
     // A gate without a date is no schedule node (SPEC §1.7), but it exists: say why it has nothing to explain.

@@ -13,7 +13,8 @@ export async function runHealth(io: Io, paths: readonly string[], options: Commo
   const format = checkFormat(options.format, healthFormatNames, 'health') as HealthFormat;
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'health');
   const display = formatOptions(options, io);
-  const analysis = await loadAnalysis(io, paths, options);
+  // The checks read the model and schedule; of the findings only the structural errors are shown (reportExitCode).
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   const report = computeHealth({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, rank: analysis.rank, today: analysis.today, plan: options.plan });
   const view = { report, workspace: analysis.workspace };
   if (format === 'text' || format === 'json') io.stdout(formatHealthReport(format, view, display));
