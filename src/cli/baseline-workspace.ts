@@ -1,7 +1,7 @@
 // The --baseline workspace of slippage and gantt: a file, a directory, `<rev>:<path>`, or `gate:<ref>` — the plans
 // at the git revision a gate names as its `baseline` (SPEC §12: the plan approved at BP3 is the project's baseline).
 import { posix } from 'node:path';
-import { analyzeTexts, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
+import { analyzeTexts, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
 import type { Workspace } from '../model/types.js';
 import { escapeControl } from '../report/safe-text.js';
 import { closestWord } from '../text/closest.js';
@@ -24,10 +24,13 @@ export interface BaselineWorkspace {
  */
 export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
   const specs = spec.startsWith('gate:') ? gateSpecs(spec, current, paths, git) : [spec];
-  const sources = specs.flatMap((s) => readBaselineSources(io, s, git));
+  // Only the texts (a file read from disk comes with its bytes, as large again), as the workspace's own reading does
+  // (cli/workspace.ts loadAnalysis).
+  const sources = specs.flatMap((s) => readBaselineSources(io, s, git)).map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
   // Only the model is compared with, and only the structural errors are told: the other rules' findings (35,000 on
-  // a dense 100,000-milestone workspace) would be made and dropped.
-  const base = await analyzeTexts(sources, { today: current.today, clockToday: clockToday(io), findings: 'structural' });
+  // a dense 100,000-milestone workspace) would be made and dropped, and each file's parse tree is dropped once it is
+  // read into the model, as a report's own analysis does.
+  const base = await analyzeTexts(sources, { today: current.today, clockToday: clockToday(io), findings: 'structural', keepData: false });
   if (base.hasStructuralErrors) {
     const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
     io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: escapeControl(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);
