@@ -1,5 +1,6 @@
 // Bytes of a foreign file → text: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode text", .NET's
 // XML writers), UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252 (P6's default code page).
+import { Buffer, isUtf8 } from 'node:buffer';
 import { decodeUtf16 } from '../source/decode.js';
 import { UnreadableInput } from './finding.js';
 
@@ -43,6 +44,18 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = LATIN1.decode(bytes).replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
     return { text, encoding: 'windows-1252' };
   }
+}
+
+/**
+ * The file as UTF-8 bytes, as decodeText reads it: the bytes themselves when they are UTF-8 (its byte order mark
+ * dropped), else decodeText's text encoded. A 177 MB file is then never a 354 MB string (issue #18).
+ */
+export function decodeUtf8Bytes(bytes: Uint8Array): { readonly bytes: Uint8Array; readonly encoding: DecodedText['encoding'] } {
+  if (utf16Of(bytes) === undefined && isUtf8(bytes)) {
+    return { bytes: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes, encoding: 'utf-8' };
+  }
+  const decoded = decodeText(bytes);
+  return { bytes: Buffer.from(decoded.text, 'utf8'), encoding: decoded.encoding };
 }
 
 /** The first characters of a file, for recognising its format: UTF-16 by its byte order mark, else byte by byte. */

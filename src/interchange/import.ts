@@ -1,6 +1,6 @@
 // `milepel import`'s pure core: bytes of a foreign schedule → plan file texts and findings (SPEC §10). Files are the CLI's job.
 import { msg0 } from '../messages/index.js';
-import { decodeHead, decodeText } from './decode.js';
+import { decodeHead, decodeText, decodeUtf8Bytes } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
 import type { ImportedPlan } from './plan-model.js';
 import { writePlanYaml } from './yaml-writer.js';
@@ -45,8 +45,8 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   if (format === 'xer') {
     imported = (await import('./xer/index.js')).importXer(decodeText(request.bytes).text, options);
   } else if (format === 'mspdi') {
-    const decoded = decodeText(request.bytes);
-    imported = (await import('./mspdi/index.js')).importMspdi(decoded.text, options);
+    const decoded = decodeUtf8Bytes(request.bytes);
+    imported = (await import('./mspdi/index.js')).importMspdi(decoded.bytes, options);
     // XML is UTF-8 or UTF-16 unless it says otherwise; MS Project writes UTF-8. Bytes that are neither were guessed.
     if (decoded.encoding === 'windows-1252') imported.findings.unshift({ kind: 'approximated', topic: 'encoding', message: msg0('import.mspdi.not-utf8') });
   } else if (format === 'csv') {
@@ -56,9 +56,14 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   }
   if (imported.plans.length === 0) throw new UnreadableInput(msg0('import.unreadable.no-activities'));
   const base = request.name.split(/[\\/]/).pop() ?? request.name;
+  const schemaPath = request.schemaPath;
+  // Each plan file's text is written when first asked for: by then the caller can have let the file's bytes go.
   return {
     format,
-    plans: imported.plans.map((plan) => ({ plan, fileName: `${plan.id}.yaml`, text: writePlanYaml(plan, base, request.schemaPath) })),
+    plans: imported.plans.map((plan) => {
+      let text: string | undefined;
+      return { plan, fileName: `${plan.id}.yaml`, get text() { return (text ??= writePlanYaml(plan, base, schemaPath)); } };
+    }),
     findings: imported.findings,
   };
 }

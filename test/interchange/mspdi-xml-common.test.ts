@@ -1,8 +1,9 @@
 // The common-shape MSPDI reader (src/interchange/mspdi/xml-common.ts) builds exactly saxes's tree, lines included,
 // and hands everything else to saxes.
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { readCommonTree } from '../../src/interchange/mspdi/xml-common.js';
-import { parseTree } from '../../src/interchange/mspdi/xml.js';
+import { isUtf8Safe, parseTree } from '../../src/interchange/mspdi/xml.js';
 import { LINE } from '../../src/interchange/mspdi/xml-tree.js';
 import { runCli } from '../helpers/fake-io.js';
 
@@ -17,8 +18,13 @@ function plain(value: unknown): unknown {
   return { line: record[LINE], entries: Object.keys(record).map((k) => [k, plain(record[k])]) };
 }
 
+/** The common reader on the text's UTF-8 bytes, as parseTree calls it (a lone surrogate has no UTF-8: saxes reads that text). */
+function readCommon(xml: string): Record<string, unknown> | undefined {
+  return isUtf8Safe(xml) ? readCommonTree(Buffer.from(xml, 'utf8')) : undefined;
+}
+
 function expectSameTree(xml: string): void {
-  const common = readCommonTree(xml);
+  const common = readCommon(xml);
   expect(common).toBeDefined();
   expect(plain(common)).toEqual(plain(parseTree(xml, false)));
 }
@@ -69,6 +75,6 @@ describe('readCommonTree', () => {
     [`x${ROOT}</Project>`, 'text before the root'],
     [`${ROOT}<1a>x</1a></Project>`, 'a name that is not a name'],
   ])('leaves %s to saxes: %s', (xml) => {
-    expect(readCommonTree(xml)).toBeUndefined();
+    expect(readCommon(xml)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 // MS Project XML (MSPDI) → one plan: tasks as milestones, summary tasks as `x-wbs`, links with type and lag; the rest reported.
+import { Buffer } from 'node:buffer';
 import { msg, msg0 } from '../../messages/index.js';
 import { formatDay } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
@@ -11,37 +12,51 @@ import { toPlanCalendar } from '../xer/plan-calendar.js';
 import { readMspdiCalendars } from './read-calendar.js';
 import { readMspdiLinks } from './links.js';
 import { readMspdiTasks } from './tasks.js';
-import { child, children, readMspdi, text } from './xml.js';
+import { partsOfTree, readCommonParts, type MspdiParts } from './parts.js';
+import { lineOf } from './xml-tree.js';
+import { child, children, isUtf8Safe, readMspdi, text } from './xml.js';
 
-export function importMspdi(source: string, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[] } {
-  const doc = readMspdi(source);
-  const project = doc.project;
+/** Bytes that are valid UTF-8 (checked by the caller) as text, byte order marks kept: readMspdi drops one, as the common reader does. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The parts of an MSPDI file: read from the bytes in the common shape, else by saxes from the text. */
+function readParts(source: string | Uint8Array): MspdiParts {
+  if (typeof source === 'string') return isUtf8Safe(source) ? readParts(Buffer.from(source, 'utf8')) : partsOfTree(readMspdi(source, false).project);
+  const utf8 = source;
+  const body = utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? utf8.subarray(3) : utf8;
+  return readCommonParts(body) ?? partsOfTree(readMspdi(UTF8.decode(utf8), false).project);
+}
+
+/** `source`: the file's text, or the file as UTF-8 bytes without the byte order mark its decoder drops (decode.ts). */
+export function importMspdi(source: string | Uint8Array, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[] } {
+  const parts = readParts(source);
+  const project = parts.project;
   const findings: ImportFinding[] = [];
   const minutesPerDay = Number(text(project, 'MinutesPerDay')) || 480;
   const calendars = readMspdiCalendars(project, minutesPerDay);
-  const taskNodes = children(child(project, 'Tasks'), 'Task');
+  const taskNodes = parts.tasks;
   const projectCalendarUid = text(project, 'CalendarUID');
   const counts = new Map<string, number>();
   for (const t of taskNodes) {
-    const uid = text(t, 'CalendarUID');
+    const uid = t.calendarUid;
     const cal = uid === '' || uid === '-1' ? projectCalendarUid : uid;
-    if (text(t, 'Summary') !== '1') counts.set(cal, (counts.get(cal) ?? 0) + 1);
+    if (t.summary !== '1') counts.set(cal, (counts.get(cal) ?? 0) + 1);
   }
   const mainUid = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? projectCalendarUid;
   const found = calendars.get(mainUid) ?? calendars.get(projectCalendarUid);
   const planCalendar: XerCalendar = found ?? parseXerCalendar('', 'Standard', '', minutesPerDay / 60);
   const calendarNode = children(child(project, 'Calendars'), 'Calendar').find((c) => text(c, 'UID') === planCalendar.id);
   // Without a calendar in the file, say so in MS Project's terms (the stand-in's own finding speaks of P6's clndr_data).
-  const calendar = toPlanCalendar(planCalendar, (calendarNode === undefined ? undefined : doc.lineOf(calendarNode)) ?? 1, found === undefined ? [] : findings);
+  const calendar = toPlanCalendar(planCalendar, lineOf(calendarNode) ?? 1, found === undefined ? [] : findings);
   if (found === undefined) findings.push({ kind: 'approximated', topic: 'calendar', message: msg0('import.mspdi.no-calendar') });
   const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
-  const tasks = readMspdiTasks(taskNodes, { doc, planCalendar, projectCalendarUid, calendars, findings, statusDay: status?.day });
-  readMspdiLinks(taskNodes, tasks, { doc, planCalendar, minutesPerDay, findings });
-  for (const a of children(child(project, 'Assignments'), 'Assignment')) {
-    const task = tasks.byUid.get(text(a, 'TaskUID'))?.[0];
-    if (task === undefined || text(a, 'ResourceUID') === '-65535') continue;
-    const line = doc.lineOf(a);
-    findings.push({ kind: 'dropped', topic: 'resource', ...(line !== undefined ? { line } : {}), activity: task.milestone.id, message: msg('import.mspdi.resource', { id: task.milestone.id, resource: text(a, 'ResourceUID') }) });
+  const tasks = readMspdiTasks(taskNodes, { planCalendar, projectCalendarUid, calendars, findings, statusDay: status?.day });
+  readMspdiLinks(taskNodes, tasks, { planCalendar, minutesPerDay, findings });
+  for (const a of parts.assignments) {
+    const task = tasks.byUid.get(a.taskUid)?.[0];
+    if (task === undefined || a.resourceUid === '-65535') continue;
+    const line = a.line;
+    findings.push({ kind: 'dropped', topic: 'resource', ...(line !== undefined ? { line } : {}), activity: task.milestone.id, message: msg('import.mspdi.resource', { id: task.milestone.id, resource: a.resourceUid }) });
   }
   const name = text(project, 'Title') || text(project, 'Name') || 'MS Project plan';
   const start = parseInstant(text(project, 'StartDate').replace('T', ' '));

@@ -8,19 +8,18 @@ import type { XerCalendar } from '../xer/calendar.js';
 import { finishDay, instantProblem, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
 import { isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
-import { children, text, type MspdiDocument, type XmlNode, type XmlValue } from './xml.js';
+import type { MspdiTaskFields } from './parts.js';
 
 export interface MspdiTask {
   readonly uid: string;
-  /** The <Task> element, which holds the task's own links. */
-  readonly node: XmlNode;
+  /** The <Task> element's fields, which hold the task's own links. */
+  readonly fields: MspdiTaskFields;
   readonly line: number | undefined;
   readonly calendar: XerCalendar;
   readonly milestone: ImportedMilestone & { after: ImportedLink[] };
 }
 
 export interface TaskContext {
-  readonly doc: MspdiDocument;
   readonly planCalendar: XerCalendar;
   readonly projectCalendarUid: string;
   readonly calendars: ReadonlyMap<string, XerCalendar>;
@@ -50,54 +49,51 @@ export interface MspdiTasks {
 }
 
 /** Tasks in file order; summary tasks become the `x-wbs` path of the tasks below them. */
-export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): MspdiTasks {
+export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskContext): MspdiTasks {
   const list: MspdiTask[] = [];
   const byUid = new Map<string, MspdiTask[]>();
   const ids = new IdAllocator();
   const outline: string[] = [];
   // MS Project puts top-level tasks at level 1 (0 is the project's own summary, UID 0); TaskJuggler starts at 0.
-  const top = nodes.reduce((min, n) => (text(n, 'UID') === '0' ? min : Math.min(min, Number(text(n, 'OutlineLevel') || '1'))), Infinity);
+  const top = nodes.reduce((min, n) => (n.uid === '0' ? min : Math.min(min, Number(n.outlineLevel || '1'))), Infinity);
   for (const node of nodes) {
-    const line = ctx.doc.lineOf(node);
-    const level = Number(text(node, 'OutlineLevel') || '1');
-    const uid = text(node, 'UID');
-    if (text(node, 'IsNull') === '1' || uid === '0') continue;
+    const line = node.line;
+    const level = Number(node.outlineLevel || '1');
+    const uid = node.uid;
+    if (node.isNull === '1' || uid === '0') continue;
     // <Name> is text; one holding elements (markup pasted into it) keeps the text around them, and says so below.
-    const nameNode = node['Name'];
-    const nameHasElements = nameNode !== undefined && typeof nameNode !== 'string';
-    const name = nameHasElements ? textBeside(nameNode) : text(node, 'Name');
+    const { name, nameHasElements } = node;
     outline.length = Math.max(0, Math.min(outline.length, level - top));
-    if (text(node, 'Summary') === '1') {
+    if (node.summary === '1') {
       outline.push(name);
       ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.summary', { name }) });
       continue;
     }
     // The WBS code is the id a plan keeps (milepel's own export writes its ids there); else the task's ID.
-    const wbsCode = text(node, 'WBS');
+    const wbsCode = node.wbs;
     const wbsIsId = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wbsCode);
-    const raw = wbsIsId ? wbsCode : text(node, 'ID') || uid;
+    const raw = wbsIsId ? wbsCode : node.id || uid;
     const { id, isChanged } = ids.allocate(raw);
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
     if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, id }));
     else if (wbsCode !== '' && !wbsIsId) note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id }));
     if (nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(name) }));
-    const calUid = text(node, 'CalendarUID');
+    const calUid = node.calendarUid;
     const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
     const calendar = own ?? ctx.planCalendar;
     if (own !== undefined && !isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name }));
-    const isMilestone = text(node, 'Milestone') === '1';
-    const minutes = durationMinutes(text(node, 'Duration'));
-    const start = instant(text(node, 'Start'));
-    const end = instant(text(node, 'Finish'));
+    const isMilestone = node.milestone === '1';
+    const minutes = durationMinutes(node.duration);
+    const start = instant(node.start);
+    const end = instant(node.finish);
     // TaskJuggler writes no <Duration>: the working days from start to finish say it.
     const derived = minutes === undefined && start !== undefined && end !== undefined ? workdaysBetween(calendar, finishDay(calendar, start).day, finishDay(calendar, end).day) : undefined;
     const exact = isMilestone ? 0 : derived ?? (minutes ?? 0) / calendar.dayMinutes;
     // A plan file holds at most five digits of days (schemas/plan.schema.json): longer is cut and said, as P6's is.
     const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exact)));
     if (exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * calendar.dayMinutes) / 60, max: MAX_DURATION_N }));
-    else if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: text(node, 'Duration'), exact, dayHours: calendar.dayMinutes / 60, days: durationDays }));
-    const baseline = children(node, 'Baseline').find((b) => text(b, 'Number') === '0');
+    else if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: node.duration, exact, dayHours: calendar.dayMinutes / 60, days: durationDays }));
     // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
     // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
     const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
@@ -107,18 +103,18 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Msp
       note('approximated', 'dates', msg('import.date-unusable', { id, field, value, problem: read.problem, fallback: instead?.field ?? null, day: instead?.day?.day ?? null }));
       return undefined;
     };
-    const current = usable('Finish', text(node, 'Finish'));
-    const plannedDay = usable('Baseline Finish', text(baseline, 'Finish'), { field: 'Finish', day: current });
+    const current = usable('Finish', node.finish);
+    const plannedDay = usable('Baseline Finish', node.baselineFinish, { field: 'Finish', day: current });
     // An actual finish counts only on a finished task (TaskJuggler writes its plan into the actual fields).
-    const pct = Number(text(node, 'PercentComplete') || '0');
+    const pct = Number(node.percentComplete || '0');
     // The actual finish is the day it names (not finishDay's working day before): only checked here.
-    const recorded = instant(text(node, 'ActualFinish'));
-    if (recorded === undefined && text(node, 'ActualFinish').trim() !== '') {
-      note('approximated', 'dates', msg('import.date-unusable', { id, field: 'ActualFinish', value: text(node, 'ActualFinish'), problem: instantProblem(text(node, 'ActualFinish')), fallback: null, day: null }));
+    const recorded = instant(node.actualFinish);
+    if (recorded === undefined && node.actualFinish.trim() !== '') {
+      note('approximated', 'dates', msg('import.date-unusable', { id, field: 'ActualFinish', value: node.actualFinish, problem: instantProblem(node.actualFinish), fallback: null, day: null }));
     }
-    const isDone = pct === 100 || (text(node, 'PercentComplete') === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
+    const isDone = pct === 100 || (node.percentComplete === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
     const actual = isDone ? recorded : undefined;
-    if (current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: text(node, 'Finish'), day: current.day }));
+    if (current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: node.finish, day: current.day }));
     const date = plannedDay !== undefined ? plannedDay.day : current?.day;
     if (date === undefined) {
       note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
@@ -126,10 +122,10 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Msp
     }
     if (pct > 0 && pct < 100 && actual === undefined) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct }));
     const deadlines: number[] = [];
-    const deadline = usable('Deadline', text(node, 'Deadline'));
+    const deadline = usable('Deadline', node.deadline);
     if (deadline !== undefined) deadlines.push(deadline.day);
-    const ctype = Number(text(node, 'ConstraintType') || '0');
-    const cdate = instant(text(node, 'ConstraintDate'));
+    const ctype = Number(node.constraintType || '0');
+    const cdate = instant(node.constraintDate);
     if (ctype === 7 || ctype === 3) {
       if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
       if (ctype === 3) note('approximated', 'constraint', msg('import.constraint-kept-as-deadline', { id, name: 'Must Finish On', day: cdate?.day ?? null }));
@@ -139,7 +135,7 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Msp
     } else if (ctype !== 0) {
       note('dropped', 'constraint', msg('import.constraint-dropped', { id, name: CONSTRAINTS[ctype] ?? String(ctype), day: cdate?.day ?? null, asap: false }));
     }
-    if (Number(text(node, 'Cost') || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: text(node, 'Cost') }));
+    if (Number(node.cost || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: node.cost }));
     const milestone: MspdiTask['milestone'] = {
       id,
       title: name || id,
@@ -151,7 +147,7 @@ export function readMspdiTasks(nodes: readonly XmlNode[], ctx: TaskContext): Msp
       after: [],
       wbs: [...outline],
     };
-    const task: MspdiTask = { uid, node, line, calendar, milestone };
+    const task: MspdiTask = { uid, fields: node, line, calendar, milestone };
     const same = byUid.get(uid);
     const first = same?.[0];
     if (first !== undefined) note('approximated', 'id', msg('import.mspdi.duplicate-uid', { id, uid, first: first.milestone.id, firstLine: first.line ?? null }));
@@ -167,11 +163,4 @@ function workdaysBetween(cal: XerCalendar, from: number, to: number): number {
   let n = 0;
   for (let d = from + 1; d <= to && d - from < 3700; d++) if (workMinutes(cal, d) > 0) n++;
   return n;
-}
-
-/** The text of an element read as a record because it holds elements: the text beside them (`#text`), else ''. */
-function textBeside(node: XmlValue): string {
-  if (typeof node === 'string' || Array.isArray(node)) return '';
-  const beside = (node as XmlNode)['#text'];
-  return typeof beside === 'string' ? beside : '';
 }

@@ -1,107 +1,165 @@
-// MSPDI in the shape MS Project and milepel's export write it → the element tree, without a general XML parser.
+// MSPDI in the shape MS Project and milepel's export write it, as UTF-8 bytes → the element tree (or the parts of it a
+// filter asks for), without a general XML parser and without the file as one string.
 //
 // saxes (xml.ts) reads about 25 MB of XML a second: the 177 MB export of a 100,000-task plan took 7 s of CPU to read
 // (issue #18: every command at 100k within 3 s). The files MS Project and `export --format mspdi` write use a small
 // part of XML: an XML declaration, one root `<Project xmlns="http://schemas.microsoft.com/project">`, then elements
 // without attributes, text with the predefined entities and character references, and no comments, CDATA,
-// processing instructions or doctype. That part is read here, by searching for `<` and `>`. A file with anything
+// processing instructions or doctype. That part is read here from the bytes, a byte at a time. A file with anything
 // else, or anything that is not well-formed, gets undefined back and is read by saxes, which then builds the same
 // tree or says exactly what is wrong; test/interchange/mspdi-xml-common.test.ts compares the two readers' trees.
+// Read as one string, the 177 MB file was 354 MB of UTF-16 and its tree about 5 million records (1.2 GB peak): the
+// import builds only the elements it reads (TreeFilter) and takes each task as it ends (parts.ts).
+import { Buffer } from 'node:buffer';
 import { addChild, newNode } from './xml-tree.js';
 
+/**
+ * Which elements are built. Each element gets a mode from its parent's mode and its name's class; mode 0 skips the
+ * element and all it holds (still read, and still checked: a file outside the common shape is saxes's either way),
+ * except that its parent becomes a record, as it would with the element in it.
+ */
+export interface TreeFilter {
+  readonly rootMode: number;
+  /** A number per element name, computed once per name. */
+  readonly classify: (name: string) => number;
+  /** The mode of an element of class `cls` opened in an element of mode `parent` (not 0), in document order. */
+  readonly enter: (parent: number, cls: number) => number;
+  /** Called as an element of `mode` ends; true when it took the value, which then is not added to its parent. */
+  readonly take: (mode: number, value: unknown) => boolean;
+}
+
+/** Every element built, none taken: the whole tree. */
+export const WHOLE_TREE: TreeFilter = { rootMode: 1, classify: () => 0, enter: () => 1, take: () => false };
+
 const DECLARATION = /^<\?xml version="1\.0"(?: encoding="[A-Za-z][A-Za-z0-9._-]*")?(?: standalone="(?:yes|no)")?\?>/;
-const ROOT = '<Project xmlns="http://schemas.microsoft.com/project">';
-/** Characters XML 1.0 does not allow (controls, U+FFFE, U+FFFF) or that need a closer look (surrogates), and CR (XML turns CR LF into LF). */
-const SUSPECT = /[^\t\n\x20-\uD7FF\uE000-\uFFFD]/g;
+const ROOT = Buffer.from('<Project xmlns="http://schemas.microsoft.com/project">', 'latin1');
 /** An element name without a namespace prefix (colons would need the namespaces resolved). */
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const WHITESPACE = /^[ \t\n]*$/;
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));|&/g;
 const PREDEFINED: ReadonlyMap<string, string> = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
 /** Thrown inside the reader when the file leaves the common shape; never escapes it. */
 const NOT_COMMON = Symbol('not common');
 
-/** The tree of `body` (a BOM already dropped) as xml.ts's parseTree builds it, or undefined when saxes must read it. */
-export function readCommonTree(body: string): Record<string, unknown> | undefined {
-  const declaration = DECLARATION.exec(body);
+interface Name {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly cls: number;
+}
+
+/** Node's own slicers (not in its typings): a fresh string each, never a slice of a larger one that it keeps alive. */
+type Slicing = Buffer & { latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string };
+
+/**
+ * The tree of `bytes` (UTF-8, its byte order mark already dropped) as xml.ts's parseTree builds it, less what `filter`
+ * skips or takes; undefined when saxes must read it.
+ */
+export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TREE): Record<string, unknown> | undefined {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Slicing;
+  const n = buf.length;
+  const head = buf.latin1Slice(0, Math.min(n, 256));
+  const declaration = DECLARATION.exec(head);
   let pos = declaration === null ? 0 : declaration[0].length;
-  if (!isCommonText(body, pos)) return undefined;
-  const rootAt = body.indexOf('<', pos);
-  if (rootAt < 0 || !body.startsWith(ROOT, rootAt) || !WHITESPACE.test(body.slice(pos, rootAt))) return undefined;
   let line = 1;
-  for (let i = 0; i < rootAt; i++) if (body.charCodeAt(i) === 0x0a) line++;
+  while (pos < n && (buf[pos] === 0x20 || buf[pos] === 0x09 || buf[pos] === 0x0a)) if (buf[pos++] === 0x0a) line++;
+  if (buf.compare(ROOT, 0, ROOT.length, pos, Math.min(n, pos + ROOT.length)) !== 0) return undefined;
   // The open elements as parallel stacks (an object per element was most of the reading's garbage); 0 is the
   // document, which holds the root.
-  const names: string[] = ['', 'Project'];
+  const names: (Name | undefined)[] = [undefined, { name: 'Project', bytes: Buffer.from('Project'), cls: filter.classify('Project') }];
   const lines: number[] = [1, line];
+  const modes: number[] = [1, filter.rootMode];
   const nodes: (Record<string, unknown> | undefined)[] = [undefined, undefined];
   const texts: string[] = ['', ''];
   let depth = 1;
-  /** Names read so far by first character and length: a start tag is looked up without cutting its name out. */
-  const known = new Map<number, string[]>();
-  pos = rootAt + ROOT.length;
+  /** Names read so far by first byte and length: a start tag is looked up without cutting its name out. */
+  const known = new Map<number, Name[]>();
+  pos += ROOT.length;
   try {
     while (depth > 0) {
-      const lt = body.indexOf('<', pos);
-      if (lt < 0) return undefined;
-      if (lt > pos) {
-        // Line feeds counted, and whitespace before any other text left out: trimmed away anyway, it would only cost
-        // a string per element.
-        let isBlank = true;
-        for (let i = pos; i < lt; i++) {
-          const c = body.charCodeAt(i);
+      // Text up to the next tag: line feeds counted, characters XML 1.0 forbids (controls, CR, U+FFFE, U+FFFF) and
+      // `]]>` refused; valid UTF-8 has no lone surrogates.
+      let isBlank = true;
+      let isAscii = true;
+      let hasAmpersand = false;
+      let lt = pos;
+      for (; lt < n; lt++) {
+        const c = buf[lt]!;
+        if (c === 0x3c) break;
+        if (c <= 0x20) {
           if (c === 0x0a) line++;
-          else if (c !== 0x20 && c !== 0x09) isBlank = false;
-        }
-        if (!isBlank || texts[depth] !== '') {
-          const text = body.slice(pos, lt);
-          texts[depth] += text.includes('&') ? decodeReferences(text) : text;
+          else if (c !== 0x20 && c !== 0x09) return undefined;
+        } else {
+          isBlank = false;
+          if (c >= 0x80) {
+            isAscii = false;
+            if (c === 0xef && buf[lt + 1] === 0xbf && (buf[lt + 2] === 0xbe || buf[lt + 2] === 0xbf)) return undefined;
+          } else if (c === 0x26) hasAmpersand = true;
+          else if (c === 0x3e && buf[lt - 1] === 0x5d && buf[lt - 2] === 0x5d) return undefined;
         }
       }
-      const gt = body.indexOf('>', lt);
-      if (gt < 0) return undefined;
-      let isClosing = body.charCodeAt(lt + 1) === 0x2f;
+      if (lt >= n) return undefined;
+      if (lt > pos) {
+        // Whitespace before any other text is left out: trimmed away anyway, it would only cost a string per element.
+        if (modes[depth] !== 0 && (!isBlank || texts[depth] !== '')) {
+          const text = isAscii ? buf.latin1Slice(pos, lt) : buf.utf8Slice(pos, lt);
+          texts[depth] += hasAmpersand ? decodeReferences(text) : text;
+        } else if (hasAmpersand) decodeReferences(buf.latin1Slice(pos, lt));
+      }
+      let gt = lt + 1;
+      while (gt < n && buf[gt] !== 0x3e) gt++;
+      if (gt >= n) return undefined;
+      let isClosing = buf[lt + 1] === 0x2f;
       if (isClosing) {
         // `</Name>` must close the element open.
-        const name = names[depth]!;
-        if (gt - lt - 2 !== name.length || !body.startsWith(name, lt + 2)) return undefined;
+        const open = names[depth]!.bytes;
+        if (gt - lt - 2 !== open.length) return undefined;
+        for (let i = 0; i < open.length; i++) if (buf[lt + 2 + i] !== open[i]) return undefined;
       } else {
-        const isEmpty = body.charCodeAt(gt - 1) === 0x2f;
+        const isEmpty = buf[gt - 1] === 0x2f;
         const end = isEmpty ? gt - 1 : gt;
-        const key = body.charCodeAt(lt + 1) * 4096 + Math.min(end - lt - 1, 4095);
+        const length = end - lt - 1;
+        const key = buf[lt + 1]! * 4096 + Math.min(length, 4095);
         let candidates = known.get(key);
-        let name: string | undefined;
+        let name: Name | undefined;
         for (let i = 0; candidates !== undefined && i < candidates.length && name === undefined; i++) {
-          const n = candidates[i]!;
-          if (n.length === end - lt - 1 && body.startsWith(n, lt + 1)) name = n;
+          const c = candidates[i]!;
+          if (c.bytes.length !== length) continue;
+          let j = 0;
+          while (j < length && buf[lt + 1 + j] === c.bytes[j]) j++;
+          if (j === length) name = c;
         }
         if (name === undefined) {
-          const raw = body.slice(lt + 1, end);
+          const raw = buf.latin1Slice(lt + 1, end);
           if (!NAME.test(raw)) return undefined;
-          name = raw;
+          name = { name: raw, bytes: Buffer.from(raw, 'latin1'), cls: filter.classify(raw) };
           if (candidates === undefined) known.set(key, candidates = []);
           candidates.push(name);
         }
+        const parentMode = modes[depth]!;
         depth++;
         names[depth] = name;
         lines[depth] = line;
+        modes[depth] = parentMode === 0 ? 0 : filter.enter(parentMode, name.cls);
         nodes[depth] = undefined;
         texts[depth] = '';
         isClosing = isEmpty;
       }
       if (isClosing) {
         // The element becomes a child of the one it is in, as valueOf and addChild make it in xml.ts.
-        const node = nodes[depth];
-        const text = texts[depth]!.trim();
-        let value: unknown = text;
-        if (node !== undefined) {
-          if (text !== '') node['#text'] = text;
-          value = node;
-        }
-        const name = names[depth]!;
+        const mode = modes[depth]!;
+        const name = names[depth]!.name;
         depth--;
-        addChild(nodes[depth] ??= newNode(lines[depth]!), name, value);
+        if (mode !== 0) {
+          const node = nodes[depth + 1];
+          const text = texts[depth + 1]!.trim();
+          let value: unknown = text;
+          if (node !== undefined) {
+            if (text !== '') node['#text'] = text;
+            value = node;
+          }
+          if (!filter.take(mode, value)) addChild(nodes[depth] ??= newNode(lines[depth]!), name, value);
+          else nodes[depth] ??= newNode(lines[depth]!);
+        } else if (modes[depth] !== 0) nodes[depth] ??= newNode(lines[depth]!);
       }
       pos = gt + 1;
     }
@@ -110,27 +168,8 @@ export function readCommonTree(body: string): Record<string, unknown> | undefine
     throw e;
   }
   // Only whitespace may follow the root.
-  if (!WHITESPACE.test(body.slice(pos))) return undefined;
+  for (; pos < n; pos++) if (buf[pos] !== 0x20 && buf[pos] !== 0x09 && buf[pos] !== 0x0a) return undefined;
   return nodes[0] ?? {};
-}
-
-/**
- * Whether the text from `from` on holds only what the common shape allows everywhere: characters XML 1.0 allows
- * (surrogates in pairs), no CR, no `]]>`, and no markup but elements (`<!` comments, CDATA and doctypes, `<?`
- * processing instructions).
- */
-function isCommonText(body: string, from: number): boolean {
-  if (body.indexOf(']]>', from) >= 0 || body.indexOf('<!', from) >= 0 || body.indexOf('<?', from) >= 0) return false;
-  SUSPECT.lastIndex = from;
-  for (let found = SUSPECT.exec(body); found !== null; found = SUSPECT.exec(body)) {
-    const at = found.index;
-    const c = body.charCodeAt(at);
-    if (c < 0xd800 || c > 0xdbff) return false;
-    const next = body.charCodeAt(at + 1);
-    if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
-    SUSPECT.lastIndex = at + 2;
-  }
-  return true;
 }
 
 /** Text with its references replaced; a bare `&` or a reference to a character XML forbids is not the common shape. */

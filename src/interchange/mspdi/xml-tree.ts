@@ -23,6 +23,11 @@ export interface Open {
  */
 const ELEMENT: object = Object.freeze(Object.create(null) as object);
 
+/** 1-based line of an element's start tag; undefined for an element read as its text. */
+export function lineOf(node: XmlValue | undefined): number | undefined {
+  return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as unknown as { [LINE]?: number })[LINE] : undefined;
+}
+
 export function newNode(line: number): Record<string, unknown> {
   const node = Object.create(ELEMENT) as Record<string | symbol, unknown>;
   node[LINE] = line;

@@ -6,12 +6,13 @@
 // 10,000-task plan (bench/commands.mjs's `import` at 100k) took 4.5 s of CPU to read that way against 0.8 s now
 // (issue #18: every command at 100k within 3 s). fast-xml-parser stays in the tests, as an independent reader of
 // what `export --format mspdi` writes.
+import { Buffer } from 'node:buffer';
 import { SaxesParser } from 'saxes';
 import { msg, msg0 } from '../../messages/index.js';
 import { UnreadableInput } from '../finding.js';
 import { positionIn, type LineColumn } from '../../source/parse.js';
 import { readCommonTree } from './xml-common.js';
-import { addChild, LINE, newNode, valueOf, type Open, type XmlNode } from './xml-tree.js';
+import { addChild, lineOf, newNode, valueOf, type Open, type XmlNode } from './xml-tree.js';
 
 export type { XmlNode, XmlValue } from './xml-tree.js';
 
@@ -19,6 +20,14 @@ export interface MspdiDocument {
   readonly project: XmlNode;
   /** 1-based line of an element of the tree. */
   readonly lineOf: (node: XmlNode) => number | undefined;
+}
+
+/** A surrogate that is not half of a pair: UTF-8 cannot carry it, and XML does not allow it (saxes says so). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether the text is the same after a trip through UTF-8 (no lone surrogates). */
+export function isUtf8Safe(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
 }
 
 /** The MSPDI namespace: elements in it are read by their local name, whatever prefix (or none) the file gives it. */
@@ -31,11 +40,15 @@ const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
  * in the MS Project namespace. Namespaces are resolved (Namespaces in XML 1.0): `<p:Project xmlns:p="…project">`
  * is MSPDI as much as `<Project xmlns="…project">`, and a prefix bound nowhere is malformed XML.
  */
-export function readMspdi(text: string): MspdiDocument {
+export function readMspdi(text: string, isCommonShapeRead = true): MspdiDocument {
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trimStart().startsWith('<')) throw new UnreadableInput(msg0('import.unreadable.not-xml'));
   if (/<!ENTITY/i.test(body)) throw new UnreadableInput(msg0('import.unreadable.xml-entities'));
-  const tree = parseTree(body);
+  return { project: projectOf(parseTree(body, isCommonShapeRead)), lineOf };
+}
+
+/** The <Project> element of a document's tree; UnreadableInput when the root is something else. */
+export function projectOf(tree: Record<string, unknown>): XmlNode {
   // <Project/> with nothing in it reads as its (empty) text: an empty project, which then has no activities.
   const project = tree['Project'] === '' ? newNode(1) : tree['Project'];
   if (project === undefined) {
@@ -44,10 +57,7 @@ export function readMspdi(text: string): MspdiDocument {
     throw new UnreadableInput(msg0(isProjectElsewhere ? 'import.unreadable.not-project-namespace' : 'import.unreadable.not-project'));
   }
   if (typeof project !== 'object' || project === null || Array.isArray(project)) throw new UnreadableInput(msg0('import.unreadable.not-project'));
-  return {
-    project: project as XmlNode,
-    lineOf: (node) => (node as unknown as { [LINE]?: number })[LINE],
-  };
+  return project as XmlNode;
 }
 
 /**
@@ -59,7 +69,7 @@ export function readMspdi(text: string): MspdiDocument {
 export function parseTree(body: string, isCommonShapeRead = true): Record<string, unknown> {
   // The shape MS Project and milepel write is read without saxes, several times faster (xml-common.ts); saxes reads
   // the rest, and says what is wrong with what is not well-formed.
-  const common = isCommonShapeRead ? readCommonTree(body) : undefined;
+  const common = isCommonShapeRead && isUtf8Safe(body) ? readCommonTree(Buffer.from(body, 'utf8')) : undefined;
   if (common !== undefined) return common;
   const parser = new SaxesParser({ position: true, xmlns: true });
   const root: Open = { name: '', line: 1, node: undefined, text: '' };
