@@ -43,7 +43,7 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   const options = request.planId === undefined ? {} : { planId: request.planId };
   let imported: { plans: ImportedPlan[]; findings: ImportFinding[] };
   if (format === 'xer') {
-    imported = (await import('./xer/index.js')).importXer(decodeText(request.bytes).text, options);
+    imported = (await import('./xer/index.js')).importXer(decodeUtf8Bytes(request.bytes).bytes, options);
   } else if (format === 'mspdi') {
     const decoded = decodeUtf8Bytes(request.bytes);
     imported = (await import('./mspdi/index.js')).importMspdi(decoded.bytes, options);

@@ -12,7 +12,7 @@ import { readLinks } from './links.js';
 import { toPlanCalendar } from './plan-calendar.js';
 import { projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
 import { reportUnusedTables } from './unused.js';
-import { cell, readXerTables, type XerTable } from './tables.js';
+import { cell, readXerTables, type XerColumns, type XerTable } from './tables.js';
 
 export interface XerImport {
   readonly plans: ImportedPlan[];
@@ -21,8 +21,25 @@ export interface XerImport {
 
 const STANDARD_CALENDAR = parseXerCalendar('', 'Monday–Friday, 8 h', '', 8);
 
-export function importXer(text: string, options: { readonly planId?: string }): XerImport {
-  const file = readXerTables(text);
+/** The columns the import reads (true: values that repeat, one string each); other tables are only counted (unused.ts). */
+const COLUMNS: XerColumns = new Map<string, 'all' | ReadonlyMap<string, boolean>>([
+  ['PROJECT', 'all'],
+  ['CALENDAR', 'all'],
+  ['PROJWBS', 'all'],
+  ['SCHEDOPTIONS', 'all'],
+  ['TASK', new Map([
+    ['task_id', true], ['proj_id', true], ['wbs_id', true], ['clndr_id', true], ['task_code', false], ['task_name', false], ['task_type', true], ['status_code', true],
+    ['target_drtn_hr_cnt', true], ['remain_drtn_hr_cnt', true], ['act_start_date', true], ['act_end_date', true], ['early_end_date', true], ['target_end_date', true],
+    ['cstr_type', true], ['cstr_date', true], ['cstr_type2', true], ['cstr_date2', true],
+  ])],
+  ['TASKPRED', new Map([['task_id', true], ['pred_task_id', true], ['pred_type', true], ['lag_hr_cnt', true]])],
+  ['TASKRSRC', new Map([['task_id', true], ['rsrc_id', true], ['target_qty', true], ['target_cost', true]])],
+  ['PROJCOST', new Map([['task_id', true], ['cost_item', false], ['target_cost', true]])],
+]);
+
+/** `source`: the file's text, or that text as UTF-8 bytes (decode.ts). */
+export function importXer(source: string | Uint8Array, options: { readonly planId?: string }): XerImport {
+  const file = readXerTables(source, COLUMNS);
   const findings = [...file.findings];
   const tasks = file.tables.get('TASK');
   if (tasks === undefined || tasks.rows.length === 0) {
