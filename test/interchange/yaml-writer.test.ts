@@ -23,6 +23,19 @@ describe('yamlString', () => {
     expect(yamlString('lone \ud800: "q"')).toBe('"lone \\ud800: \\"q\\""');
   });
 
+  it('decides plain text a character at a time as the PLAIN expression does (20,000 seeded strings)', () => {
+    const PLAIN = /^[A-Za-z_\u00C0-\u024F][\p{L}\p{N} _.()/&+'-]*$/u;
+    const isPlain = (t: string): boolean => PLAIN.test(t) && !/^(?:y|yes|n|no|true|false|on|off|null|none|~)$/i.test(t) && !t.endsWith(' ') && !/ {2}/.test(t);
+    const alphabet = "aZ_ 0-.()/&+'\"\\:#,[]{}~!é\tyesnoYN";
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      for (let i = Math.floor(next() * 7); i > 0; i--) t += alphabet[Math.floor(next() * alphabet.length)];
+      expect(yamlString(t) === t, JSON.stringify(t)).toBe(isPlain(t));
+    }
+  });
+
   it('never lets a control character through raw', () => {
     expect(yamlString('a\u0000\u001b\u0085\u2029')).toBe('"a\\x00\\x1b\\x85\\u2029"');
   });
