@@ -1,6 +1,6 @@
 // `milepel import`'s pure core: bytes of a foreign schedule → plan file texts and findings (SPEC §10). Files are the CLI's job.
 import { msg0 } from '../messages/index.js';
-import { decodeHead, decodeText, decodeUtf8Bytes } from './decode.js';
+import { decodeHead, decodeText, decodeUtf8Bytes, type DecodedText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
 import type { ImportedPlan } from './plan-model.js';
 import { writePlanYaml } from './yaml-writer.js';
@@ -9,6 +9,7 @@ export const IMPORT_FORMATS = ['xer', 'mspdi', 'csv', 'xlsx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface ImportRequest {
+  /** The file. An XER or MSPDI file is taken: importSchedule leaves an empty array here once it has read it. */
   readonly bytes: Uint8Array;
   /** The file's name as the user gave it, for the format guess and the plan file's comment. */
   readonly name: string;
@@ -38,17 +39,35 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   return 'csv';
 }
 
+/**
+ * The request's bytes, taken out of it (XER and MSPDI are read in one pass): from then on nothing holds a large file
+ * while its plans are built (177 MB of a 100,000-task MSPDI file beside them).
+ */
+function takeBytes(request: ImportRequest): Uint8Array {
+  const bytes = request.bytes;
+  (request as { bytes: Uint8Array }).bytes = new Uint8Array(0);
+  return bytes;
+}
+
+/** What `read` makes of the file as UTF-8 bytes (decode.ts), and the encoding the file was in; the bytes stay here. */
+function readUtf8<T>(bytes: Uint8Array, read: (utf8: Uint8Array) => T): { readonly value: T; readonly encoding: DecodedText['encoding'] } {
+  const decoded = decodeUtf8Bytes(bytes);
+  return { value: read(decoded.bytes), encoding: decoded.encoding };
+}
+
 export async function importSchedule(request: ImportRequest): Promise<ImportResult> {
   const format = request.from ?? detectFormat(request.name, request.bytes);
   const options = request.planId === undefined ? {} : { planId: request.planId };
   let imported: { plans: ImportedPlan[]; findings: ImportFinding[] };
   if (format === 'xer') {
-    imported = (await import('./xer/index.js')).importXer(decodeUtf8Bytes(request.bytes).bytes, options);
+    const xer = await import('./xer/index.js');
+    imported = xer.importXerFile(readUtf8(takeBytes(request), xer.readXerFile).value, options);
   } else if (format === 'mspdi') {
-    const decoded = decodeUtf8Bytes(request.bytes);
-    imported = (await import('./mspdi/index.js')).importMspdi(decoded.bytes, options);
+    const mspdi = await import('./mspdi/index.js');
+    const read = readUtf8(takeBytes(request), mspdi.readMspdiParts);
+    imported = mspdi.importMspdiParts(read.value, options);
     // XML is UTF-8 or UTF-16 unless it says otherwise; MS Project writes UTF-8. Bytes that are neither were guessed.
-    if (decoded.encoding === 'windows-1252') imported.findings.unshift({ kind: 'approximated', topic: 'encoding', message: msg0('import.mspdi.not-utf8') });
+    if (read.encoding === 'windows-1252') imported.findings.unshift({ kind: 'approximated', topic: 'encoding', message: msg0('import.mspdi.not-utf8') });
   } else if (format === 'csv') {
     imported = (await import('./sheet/csv.js')).importCsv(decodeText(request.bytes).text, { ...options, name: request.name });
   } else {

@@ -68,22 +68,26 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
 }
 
 /**
- * The file read and imported. Its bytes are this function's only: once it returns they can go (a 177 MB MSPDI file
- * was still held while its plan file was written).
+ * The file read and imported. Its bytes are the request's only, which importSchedule empties once it has read an XER
+ * or MSPDI file: a 177 MB MSPDI file was held while its plan was built and written.
  */
 async function readAndImport(io: Io, file: string, schemaPath: string, from: ImportFormat | undefined, planId: string | undefined, locale: Locale): Promise<ImportResult> {
-  let bytes: Uint8Array;
+  // The request alone holds the bytes, and importSchedule takes them from it (ImportRequest.bytes).
+  const request = { bytes: readFile(io, file), name: file, schemaPath, ...(from !== undefined ? { from } : {}), ...(planId !== undefined ? { planId } : {}) };
   try {
-    bytes = io.readBytes(file);
-  } catch (error) {
-    if (fsErrorCode(error) === undefined) throw error;
-    throw new UsageError(msg('cli.import.unreadable', { file: shown(file), reason: describeFsError(error) }));
-  }
-  try {
-    return await importSchedule({ bytes, name: file, schemaPath, ...(from !== undefined ? { from } : {}), ...(planId !== undefined ? { planId } : {}) });
+    return await importSchedule(request);
   } catch (error) {
     if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: escapeControl(renderMessage(error.reason, locale)) }));
     throw error;
+  }
+}
+
+function readFile(io: Io, file: string): Uint8Array {
+  try {
+    return io.readBytes(file);
+  } catch (error) {
+    if (fsErrorCode(error) === undefined) throw error;
+    throw new UsageError(msg('cli.import.unreadable', { file: shown(file), reason: describeFsError(error) }));
   }
 }
 

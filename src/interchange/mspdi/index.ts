@@ -19,17 +19,23 @@ import { child, children, isUtf8Safe, readMspdi, text } from './xml.js';
 /** Bytes that are valid UTF-8 (checked by the caller) as text, byte order marks kept: readMspdi drops one, as the common reader does. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** The parts of an MSPDI file: read from the bytes in the common shape, else by saxes from the text. */
-function readParts(source: string | Uint8Array): MspdiParts {
-  if (typeof source === 'string') return isUtf8Safe(source) ? readParts(Buffer.from(source, 'utf8')) : partsOfTree(readMspdi(source, false).project);
+/**
+ * The parts of an MSPDI file (its text, or its UTF-8 bytes without the byte order mark their decoder drops, decode.ts):
+ * read from the bytes in the common shape, else by saxes from the text.
+ */
+export function readMspdiParts(source: string | Uint8Array): MspdiParts {
+  if (typeof source === 'string') return isUtf8Safe(source) ? readMspdiParts(Buffer.from(source, 'utf8')) : partsOfTree(readMspdi(source, false).project);
   const utf8 = source;
   const body = utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? utf8.subarray(3) : utf8;
   return readCommonParts(body) ?? partsOfTree(readMspdi(UTF8.decode(utf8), false).project);
 }
 
-/** `source`: the file's text, or the file as UTF-8 bytes without the byte order mark its decoder drops (decode.ts). */
+/** `source`: as readMspdiParts reads it. */
 export function importMspdi(source: string | Uint8Array, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[] } {
-  const parts = readParts(source);
+  return importMspdiParts(readMspdiParts(source), options);
+}
+
+export function importMspdiParts(parts: MspdiParts, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[] } {
   const project = parts.project;
   const findings: ImportFinding[] = [];
   const minutesPerDay = Number(text(project, 'MinutesPerDay')) || 480;

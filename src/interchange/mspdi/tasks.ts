@@ -1,6 +1,7 @@
 // MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
 import { msg, type Message } from '../../messages/index.js';
-import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
+import { MAX_DURATION_N } from '../../calendar/index.js';
+import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
@@ -27,6 +28,9 @@ export interface TaskContext {
   /** The project's status date, if it has one. */
   readonly statusDay: number | undefined;
 }
+
+/** The x-wbs of every task outside summary tasks: one empty list. */
+const NO_WBS: readonly string[] = Object.freeze([]);
 
 const CONSTRAINTS = ['As Soon As Possible', 'As Late As Possible', 'Must Start On', 'Must Finish On', 'Start No Earlier Than', 'Start No Later Than', 'Finish No Earlier Than', 'Finish No Later Than'];
 const DURATION = /^-?PT(\d+(?:\.\d+)?)H(\d+(?:\.\d+)?)M(\d+(?:\.\d+)?)S$/;
@@ -139,13 +143,13 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const milestone: MspdiTask['milestone'] = {
       id,
       title: name || id,
-      date: formatDay(date),
-      ...(actual === undefined && current !== undefined && current.day !== date ? { forecast: formatDay(current.day) } : {}),
-      ...(actual !== undefined ? { actual: formatDay(actual.day) } : {}),
-      ...(deadlines.length > 0 ? { deadline: formatDay(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
+      date: dayText(date),
+      ...(actual === undefined && current !== undefined && current.day !== date ? { forecast: dayText(current.day) } : {}),
+      ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
+      ...(deadlines.length > 0 ? { deadline: dayText(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
       ...(durationDays > 0 ? { durationDays } : {}),
       after: [],
-      wbs: [...outline],
+      wbs: outline.length === 0 ? NO_WBS : [...outline],
     };
     const task: MspdiTask = { uid, fields: node, line, calendar, milestone };
     const same = byUid.get(uid);

@@ -1,6 +1,7 @@
 // The TASK table → milestones: code as id, name, planned/early/actual finish, duration in the calendar's working days, deadline, WBS.
 import { msg, type Message } from '../../messages/index.js';
-import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
+import { MAX_DURATION_N } from '../../calendar/index.js';
+import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
 import type { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
@@ -98,10 +99,10 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | unde
   const milestone: Activity['milestone'] = {
     id,
     title: get('task_name') || code,
-    date: formatDay(written),
-    ...(actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? { forecast: formatDay(earlyDay.day) } : {}),
-    ...(actual !== undefined ? { actual: formatDay(actual.day) } : {}),
-    ...(deadlines.length > 0 ? { deadline: formatDay(Math.min(deadlines[0] ?? 0, deadlines[1] ?? Infinity)) } : {}),
+    date: dayText(written),
+    ...(actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? { forecast: dayText(earlyDay.day) } : {}),
+    ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
+    ...(deadlines.length > 0 ? { deadline: dayText(Math.min(deadlines[0] ?? 0, deadlines[1] ?? Infinity)) } : {}),
     ...(durationDays > 0 ? { durationDays } : {}),
     after: [],
     wbs: ctx.wbs.pathOf(get('wbs_id')),

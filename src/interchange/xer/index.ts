@@ -12,7 +12,7 @@ import { readLinks } from './links.js';
 import { toPlanCalendar } from './plan-calendar.js';
 import { projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
 import { reportUnusedTables } from './unused.js';
-import { cell, readXerTables, type XerColumns, type XerTable } from './tables.js';
+import { cell, readXerTables, type XerColumns, type XerFile, type XerTable } from './tables.js';
 
 export interface XerImport {
   readonly plans: ImportedPlan[];
@@ -37,9 +37,16 @@ const COLUMNS: XerColumns = new Map<string, 'all' | ReadonlyMap<string, boolean>
   ['PROJCOST', new Map([['task_id', true], ['cost_item', false], ['target_cost', true]])],
 ]);
 
-/** `source`: the file's text, or that text as UTF-8 bytes (decode.ts). */
+/** The tables of an XER file (its text, or that text as UTF-8 bytes: decode.ts), the cells the import reads. */
+export function readXerFile(source: string | Uint8Array): XerFile {
+  return readXerTables(source, COLUMNS);
+}
+
 export function importXer(source: string | Uint8Array, options: { readonly planId?: string }): XerImport {
-  const file = readXerTables(source, COLUMNS);
+  return importXerFile(readXerFile(source), options);
+}
+
+export function importXerFile(file: XerFile, options: { readonly planId?: string }): XerImport {
   const findings = [...file.findings];
   const tasks = file.tables.get('TASK');
   if (tasks === undefined || tasks.rows.length === 0) {
@@ -76,8 +83,9 @@ export function importXer(source: string | Uint8Array, options: { readonly planI
     const dataDate = parseInstant(project === undefined ? '' : cell(project.table, project.row, 'last_recalc_date'));
     const ids = new IdAllocator();
     const own: Activity[] = [];
+    const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay: dataDate?.day };
     for (const row of rows) {
-      const activity = readActivity({ table: tasks, planId, planCalendar, calendarOf: (id) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay: dataDate?.day }, row);
+      const activity = readActivity(context, row);
       if (activity === undefined) leftOut.add(cell(tasks, row, 'task_id'));
       else own.push(activity);
     }

@@ -21,13 +21,26 @@ const LAST_DAY = dayFromYmd(9999, 12, 31);
  */
 export type DateProblem = 'form' | 'no-day' | 'range' | 'before-first';
 
-/** `YYYY-MM-DD HH:MM` (time optional); undefined for '' or anything else. */
+/** What parseInstant found for the texts it read last (NOT_INSTANT for none): an import reads the same few thousand dates 600,000 times. */
+const instants = new Map<string, Instant | typeof NOT_INSTANT>();
+const NOT_INSTANT = 0;
+
+/** `YYYY-MM-DD HH:MM` (time optional); undefined for '' or anything else. The same object for the same text. */
 export function parseInstant(text: string): Instant | undefined {
+  const known = instants.get(text);
+  if (known !== undefined) return known === NOT_INSTANT ? undefined : known;
+  if (instants.size >= 100_000) instants.clear();
+  const read = readInstant(text);
+  instants.set(text, read ?? NOT_INSTANT);
+  return read;
+}
+
+function readInstant(text: string): Instant | undefined {
   const m = DATE_TIME.exec(text);
   if (m === null) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!isValidYmd(y, mo, d)) return undefined;
-  return { day: dayFromYmd(y, mo, d), minute: m[4] === undefined ? 0 : Number(m[4]) * 60 + Number(m[5]) };
+  return Object.freeze({ day: dayFromYmd(y, mo, d), minute: m[4] === undefined ? 0 : Number(m[4]) * 60 + Number(m[5]) });
 }
 
 /** Working minutes of `day` in the calendar (exceptions first, then the week). */
