@@ -93,3 +93,20 @@ describe('fitPrefix', () => {
     );
   });
 });
+
+describe('graphemes of a long text', () => {
+  it('are the clusters Intl.Segmenter finds in the whole text, though the text is segmented in pieces', () => {
+    // Pieces over 256 units are cut between two printable ASCII characters (issue #18: V8's segmenter is slow on
+    // long texts); clusters that would straddle a cut (ZWJ emoji, combining marks, CRLF, flags, Prepend) must not change.
+    const parts = ['a', 'b', ' ', '"', ',', ':', '\r', '\n', '\r\n', 'ा', 'क्ष', 'नमस्ते', 'e\u0301', '\u0301', '\u200d', '👩‍👩‍👧', '🇳🇴', '🇳', '👍🏽', '\u0600', '中', '\t', '\u00ad', 'x-'];
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 100, maxLength: 900 }), (picked) => {
+        const text = picked.join('');
+        expect([...graphemes(text)]).toEqual(Array.from(segmenter.segment(text), (s) => s.segment));
+        expect(displayWidth(text)).toBe(stringWidth(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

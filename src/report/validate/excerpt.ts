@@ -51,7 +51,12 @@ function columnOf(layout: Layout, i: number): number {
 export type LayoutChoice = 'auto' | 'cells';
 
 function layOut(line: string, choice: LayoutChoice): Layout {
-  return choice === 'auto' && oneColumnEach(line) && escapeControl(line) === line ? { cells: undefined, startOf: undefined, total: line.length } : layoutLine(line);
+  return isPlain(line, choice) ? { cells: undefined, startOf: undefined, total: line.length } : layoutLine(line);
+}
+
+/** Whether `line` is laid out the short way: nothing to escape, every code point one column and one UTF-16 unit. */
+function isPlain(line: string, choice: LayoutChoice): boolean {
+  return choice === 'auto' && oneColumnEach(line) && escapeControl(line) === line;
 }
 
 /** Splits a line into display cells; `startOf[i]` is the display column of UTF-16 index i. */
@@ -161,20 +166,25 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function renderAt(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice): Excerpt {
+function renderAt(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice, laidOut?: Layout): Excerpt {
   // A whole plan on one line (JSON is YAML) would be laid out once per finding: keep a window around the column.
   if (text.length > LONG_LINE) {
     let lo = Math.max(0, column - 1 - LONG_LINE / 2);
     if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo++;
     let hi = Math.min(text.length, lo + LONG_LINE);
     if (hi < text.length && isLowSurrogate(text.charCodeAt(hi))) hi++;
-    return renderAt(text.slice(lo, hi), line, column - lo, width, single, choice);
+    const slice = text.slice(lo, hi);
+    if (isPlain(slice, choice)) return renderAt(slice, line, column - lo, width, single, choice);
+    // Text that needs cells (wide, joining or control characters) is laid out once for the whole line, and each
+    // finding's window is cut from that: laying out the window anew for each of 2,600 findings on one line of
+    // minified JSON with Devanagari titles took 30 s (the grapheme segmenter), a tester's finding (issue #18).
+    return renderAt(slice, line, column - lo, width, single, choice, windowOf(wholeLineLayout(text), lo, hi));
   }
   const number = String(line).padStart(5);
   const gutter = `${number} | `;
   const blankGutter = `${' '.repeat(number.length)} | `;
 
-  const layout = layOut(text, choice);
+  const layout = laidOut ?? layOut(text, choice);
   const { cells, total } = layout;
   const from = Math.min(Math.max(column - 1, 0), text.length);
   const markerStart = columnOf(layout, from);
@@ -217,6 +227,35 @@ function renderAt(text: string, line: number, column: number, width: number, sin
     indent: ' '.repeat(offset),
     marker: drawMarker(Math.min(markerEnd, end) - markerStart),
   };
+}
+
+/** The last long line laid out whole, and its layout: the findings on one line come one after another. */
+let lastLongLine: { readonly text: string; readonly layout: Layout } | undefined;
+
+function wholeLineLayout(text: string): Layout {
+  if (lastLongLine?.text !== text) lastLongLine = { text, layout: layoutLine(text) };
+  return lastLongLine.layout;
+}
+
+/**
+ * The layout of the UTF-16 range [lo, hi) of a line laid out whole: its cells from the one holding index lo (whole,
+ * so a cluster cut at lo shows complete) to the one holding hi (left out), columns counted from the first.
+ */
+function windowOf(whole: Layout, lo: number, hi: number): Layout {
+  const startOf = whole.startOf!;
+  const cells = whole.cells!;
+  const from = startOf[lo]!;
+  const to = startOf[hi] ?? whole.total;
+  let first = 0;
+  for (let step = cells.length; step > 0; step >>= 1) while (first + step <= cells.length && cells[first + step - 1]!.start < from) first += step;
+  const windowCells: Cell[] = [];
+  for (let i = first; i < cells.length && cells[i]!.start < to; i++) {
+    const cell = cells[i]!;
+    windowCells.push({ text: cell.text, start: cell.start - from, width: cell.width });
+  }
+  const windowStarts: number[] = [];
+  for (let i = lo; i <= hi; i++) windowStarts.push((startOf[i] ?? whole.total) - from);
+  return { cells: windowCells, startOf: windowStarts, total: to - from };
 }
 
 function drawMarker(width: number): string {
