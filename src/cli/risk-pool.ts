@@ -1,22 +1,24 @@
-// Runs a risk simulation on worker threads over shared memory: the blocks write their iterations into one
-// SharedArrayBuffer store, then the screening ranks and the drivers are computed in parallel too. Results land at
-// fixed places (a block's iterations, an end's slot), so the output never depends on the number of workers.
+// Runs a risk simulation on worker threads: each worker counts its blocks into its own tally (merged here: exact
+// counts), the kept end samples sit in one SharedArrayBuffer at their iterations, then the screening ranks, the
+// shortlists and the correlation terms are computed in parallel too. Results land at fixed places or are exact sums,
+// so the output never depends on the number of workers.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { allocateScreen, type Found } from '../risk/drivers.js';
+import { allocateScreen } from '../risk/drivers.js';
 import { likelyProjected } from '../risk/block.js';
+import { addSums, correlateBlock, EXACT_ITERATIONS, foundDrivers, type PairSums } from '../risk/correlation.js';
 import type { Network } from '../risk/network.js';
 import { BLOCK_SIZE } from '../risk/sampling.js';
-import { blockCounts, simulateSequential, type Simulation } from '../risk/simulate.js';
-import { allocateStore } from '../risk/store.js';
+import { blockCounts, prepareCorrelation, simulateSequential, type Simulation } from '../risk/simulate.js';
+import { allocateEndSamples, drawColumn, mergeTally, tallyFrom, type Tally, type TallyData } from '../risk/store.js';
 import type { RiskTask, RiskWorkerData } from './risk-worker.js';
 
 /** Below this many node-iterations (about 0.3 s of work) a run stays on this thread: starting workers costs tens of ms each. */
 export const SEQUENTIAL_WORK = 1_000_000;
-/** Quantities screened per task, ends ranked per task. */
+/** Quantities screened per task, ends shortlisted per task. */
 const SCREEN_CHUNK = 2048;
-const DRIVER_CHUNK = 4;
+const DRIVER_CHUNK = 16;
 
 /** The bundled worker script: beside the entry point (dist/), one level up from a chunk, or dist/ from the sources. */
 function workerUrl(): URL | undefined {
@@ -34,26 +36,58 @@ export async function simulate(net: Network, iterations: number, seed: number, j
   const workers = Math.min(jobs, counts.length);
   const url = workers > 1 && net.n * iterations >= SEQUENTIAL_WORK ? workerUrl() : undefined;
   if (url === undefined) return simulateSequential(net, iterations, seed, driverEnds, wide);
-  const store = allocateStore(net, iterations, counts.length, shared, likelyProjected(net), wide);
-  const screen = allocateScreen(net, store, BLOCK_SIZE, shared);
-  const data: RiskWorkerData = { net, seed, store, screen };
+  const ends = allocateEndSamples(net.n, driverEnds, iterations, shared, likelyProjected(net), wide);
+  const screen = allocateScreen(net, iterations, BLOCK_SIZE, shared);
+  const first = drawColumn(net, driverEnds.length === 0 ? 0 : net.quantityKind.length * screen.size, shared);
+  const data: RiskWorkerData = { net, seed, iterations, ends, screen, first };
   const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: data }));
   try {
     await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'block', block, count })));
-    // A date beyond the narrow store's reach: the same run with Int32 dates (see simulateSequential).
-    if (store.overflow[0] === 1) return await simulate(net, iterations, seed, jobs, driverEnds, true);
-    if (driverEnds.length === 0) return { store, found: [] };
+    // A date beyond the narrow samples' reach: the same run with Int32 dates (see simulateSequential).
+    if (ends.overflow[0] === 1) return await simulate(net, iterations, seed, jobs, driverEnds, true);
+    const tally = mergedTally(net, iterations, (await everyWorker(pool, { kind: 'tally' })) as (TallyData | null)[]);
+    if (driverEnds.length === 0) return { iterations, tally, found: [] };
+    await runTasks(pool, [{ kind: 'first', count: screen.size }]);
     const q = net.quantityKind.length;
     const screens: RiskTask[] = [];
     for (let from = 0; from < q; from += SCREEN_CHUNK) screens.push({ kind: 'screen', from, to: Math.min(q, from + SCREEN_CHUNK) });
     await runTasks(pool, screens);
-    const ranks: RiskTask[] = [];
-    for (let from = 0; from < driverEnds.length; from += DRIVER_CHUNK) ranks.push({ kind: 'drivers', ends: driverEnds.slice(from, from + DRIVER_CHUNK) });
-    const found = (await runTasks(pool, ranks)).flatMap((r) => r as Found[][]);
-    return { store, found };
+    const lists: RiskTask[] = [];
+    for (let from = 0; from < driverEnds.length; from += DRIVER_CHUNK) lists.push({ kind: 'shortlist', ends: driverEnds.slice(from, from + DRIVER_CHUNK) });
+    const shortlists = (await runTasks(pool, lists)).flatMap((r) => r as number[][]);
+    const prepared = prepareCorrelation(driverEnds, shortlists, ends, tally);
+    const { pairs } = prepared.plan;
+    if (pairs.slot.length > 0) {
+      if (iterations <= EXACT_ITERATIONS) {
+        // Exact sums: any worker may add any block's terms.
+        await everyWorker(pool, { kind: 'pairs', pairs });
+        await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'correlate', block, count })));
+        for (const sums of (await everyWorker(pool, { kind: 'sums' })) as PairSums[]) addSums(prepared.sums, sums);
+      } else {
+        counts.forEach((count, block) => correlateBlock(net, seed, block, count, pairs, ends, prepared.sums));
+      }
+    }
+    return { iterations, tally, found: foundDrivers(prepared.plan, prepared.sums, prepared.syy) };
   } finally {
     for (const w of pool) void w.terminate();
   }
+}
+
+/** The workers' tallies added into the first one's. */
+function mergedTally(net: Network, iterations: number, parts: readonly (TallyData | null)[]): Tally {
+  let into: Tally | undefined;
+  for (const part of parts) {
+    if (part === null) continue;
+    const tally = tallyFrom(net, iterations, part);
+    if (into === undefined) into = tally;
+    else mergeTally(into, tally);
+  }
+  return into!;
+}
+
+/** The same task on every worker (each its own), the replies in worker order. */
+function everyWorker(pool: readonly Worker[], task: RiskTask): Promise<unknown[]> {
+  return Promise.all(pool.map((w) => runTasks([w], [task]).then((r) => r[0])));
 }
 
 /** Runs the tasks on the pool, each worker taking the next when it is done; the replies in task order. */

@@ -1,35 +1,81 @@
-// Worker thread entry for `milepel risk`: runs the tasks the main thread sends on the shared store (blocks,
-// screening ranks, drivers) and replies with their index (and the drivers found).
+// Worker thread entry for `milepel risk`: runs the tasks the main thread sends (blocks into this thread's tally, the
+// first block's draws, screening ranks, shortlists, correlation terms) and replies with their index and result.
 import { parentPort, workerData } from 'node:worker_threads';
 import { DriverRanker, screenRanks, type Screen } from '../risk/drivers.js';
-import { runBlock } from '../risk/block.js';
+import { firstDraws, runBlock } from '../risk/block.js';
+import { correlateBlock, newSums, type PairSums, type Pairs } from '../risk/correlation.js';
 import type { Network } from '../risk/network.js';
-import type { SampleStore } from '../risk/store.js';
+import { newTally, tallyData, type Column, type EndSamples, type Tally } from '../risk/store.js';
 
 export interface RiskWorkerData {
   readonly net: Network;
   readonly seed: number;
-  readonly store: SampleStore;
+  readonly iterations: number;
+  readonly ends: EndSamples;
   readonly screen: Screen;
+  /** The first block's draws by quantity (firstDraws), shared. */
+  readonly first: Column;
 }
 
 export type RiskTask =
   | { readonly kind: 'block'; readonly block: number; readonly count: number }
+  | { readonly kind: 'tally' }
+  | { readonly kind: 'first'; readonly count: number }
   | { readonly kind: 'screen'; readonly from: number; readonly to: number }
-  | { readonly kind: 'drivers'; readonly ends: readonly number[] };
+  | { readonly kind: 'shortlist'; readonly ends: readonly number[] }
+  | { readonly kind: 'pairs'; readonly pairs: Pairs }
+  | { readonly kind: 'correlate'; readonly block: number; readonly count: number }
+  | { readonly kind: 'sums' };
 
 const port = parentPort;
 if (port) {
-  const { net, seed, store, screen } = workerData as RiskWorkerData;
+  const { net, seed, iterations, ends, screen, first } = workerData as RiskWorkerData;
+  let tally: Tally | undefined;
   let ranker: DriverRanker | undefined;
+  let pairs: Pairs | undefined;
+  let sums: PairSums | undefined;
   port.on('message', ({ index, task }: { index: number; task: RiskTask }) => {
     let reply: unknown = null;
-    if (task.kind === 'block') runBlock(net, seed, task.block, task.count, store);
-    else if (task.kind === 'screen') screenRanks(store, screen, task.from, task.to);
-    else {
-      ranker ??= new DriverRanker(net, store, screen);
-      reply = task.ends.map((end) => ranker!.rank(end));
+    let transfer: ArrayBuffer[] = [];
+    switch (task.kind) {
+      case 'block':
+        tally ??= newTally(net, iterations);
+        runBlock(net, seed, task.block, task.count, tally, ends);
+        break;
+      case 'tally': {
+        // This thread's counts move to the main thread (null when it ran no block).
+        if (tally !== undefined) {
+          const data = tallyData(tally);
+          reply = data;
+          transfer = [data.projected.lo, data.projected.cap, data.projected.at, data.projected.counts, data.draws.lo, data.draws.cap, data.draws.at, data.draws.counts, data.critical]
+            .map((a) => a.buffer as ArrayBuffer);
+          tally = undefined;
+        }
+        break;
+      }
+      case 'first':
+        firstDraws(net, seed, task.count, first);
+        break;
+      case 'screen':
+        screenRanks(first, screen, task.from, task.to);
+        break;
+      case 'shortlist':
+        ranker ??= new DriverRanker(net, ends, screen);
+        reply = task.ends.map((end) => ranker!.shortlist(end));
+        break;
+      case 'pairs':
+        pairs = task.pairs;
+        sums = newSums(pairs);
+        break;
+      case 'correlate':
+        correlateBlock(net, seed, task.block, task.count, pairs!, ends, sums!);
+        break;
+      case 'sums':
+        reply = sums ?? null;
+        if (sums !== undefined) transfer = [sums.sxy.buffer as ArrayBuffer, sums.sxx.buffer as ArrayBuffer];
+        sums = undefined;
+        break;
     }
-    port.postMessage({ index, reply });
+    port.postMessage({ index, reply }, transfer);
   });
 }

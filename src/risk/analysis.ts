@@ -4,9 +4,9 @@ import { copyMilestone } from '../model/milestone.js';
 import { checkGovernance, meetingsByBody } from '../schedule/governance.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { Network } from './network.js';
-import { distributionOf, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
-import { nameDrivers, type Driver, type Found } from './drivers.js';
-import { criticalCount, offsetsOf, type SampleStore } from './store.js';
+import { meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
+import { nameDrivers, type Driver } from './drivers.js';
+import type { Simulation } from './simulate.js';
 import { clipDistribution, shownSimulated, type SimulatedOutOfRange } from './date-range.js';
 import { shownProjected } from '../schedule/date-range.js';
 
@@ -57,20 +57,20 @@ export function iterationsToRun(net: Network, iterations: number): number {
 }
 
 /**
- * The SPEC §11 result from the samples; `found[j]` holds the shortlisted drivers of `selection.driverEnds[j]`
- * (DriverRanker.rank, run on any thread). `iterations`: those asked for, when the store holds the one iteration
- * that stands for them all (iterationsToRun); each sample then counts `iterations` times.
+ * The SPEC §11 result from a run's tally and found drivers (`sim.found[j]` those of `selection.driverEnds[j]`).
+ * `iterations`: those asked for, when the run was the one iteration that stands for them all (iterationsToRun);
+ * each sample then counts `iterations` times.
  */
-export function summarize(ws: Workspace, schedule: Schedule, net: Network, store: SampleStore, seed: number, selection: RiskSelection, found: readonly (readonly Found[])[], iterations = store.iterations): RiskResult {
-  const repeat = iterations / store.iterations;
-  if (repeat !== 1 && store.iterations !== 1) throw new Error(`${iterations} iterations cannot be summarized from ${store.iterations}`);
+export function summarize(ws: Workspace, schedule: Schedule, net: Network, sim: Simulation, seed: number, selection: RiskSelection, iterations = sim.iterations): RiskResult {
+  const repeat = iterations / sim.iterations;
+  if (repeat !== 1 && sim.iterations !== 1) throw new Error(`${iterations} iterations cannot be summarized from ${sim.iterations}`);
   const pos = positions(net);
   const byBody = meetingsByBody(ws);
   const outOfRange: SimulatedOutOfRange[] = [];
   const milestones = selection.milestones.map((v): MilestoneRisk => {
     const m = ws.milestones[v]!;
     const k = pos[v]!;
-    const dist = repeated(distributionOf(offsetsOf(store, k), store.origin[k]!), repeat);
+    const dist = repeated(sim.tally.projected.distribution(k), repeat);
     // Percentiles, mean and shares come from the true dates; one outside the range is left out. Charts draw the inside.
     const shown = clipDistribution(dist, v, outOfRange);
     const at = (pct: number): number | null => shownSimulated(percentile(dist, pct));
@@ -82,11 +82,11 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, store
       probByDate: round4(shareAtMost(dist, m.current)),
       probByDeadline: m.deadline ? round4(shareAtMost(dist, m.deadline.day)) : null,
       probGovernance: governanceShare(ws, byBody, v, dist),
-      criticality: round4(criticalCount(store, net.n, k) / store.iterations),
+      criticality: round4(sim.tally.critical[k]! / sim.iterations),
       distribution: selection.keep === undefined || selection.keep(v) ? shown : undefined,
     };
   });
-  const drivers = selection.driverEnds.flatMap((v, j) => nameDrivers(ws, net, v, found[j] ?? []));
+  const drivers = selection.driverEnds.flatMap((v, j) => nameDrivers(ws, net, v, sim.found[j] ?? []));
   return { iterations, seed, milestones, drivers, outOfRange };
 }
 

@@ -1,10 +1,10 @@
 // Drivers (SPEC §11): the sampled quantities upstream of a milestone ranked by Spearman's rho with its p(M).
-// Screened on the first block (integer ranks, exact), then the shortlist is computed over every iteration.
-// Pure and thread-agnostic: workers rank ends on the shared store, the main thread names and orders the result.
+// Screened on the first block (integer ranks, exact), then the shortlist's rho is computed over every iteration
+// (correlation.ts). Pure and thread-agnostic: workers shortlist ends, the main thread names and orders the result.
 import type { Workspace } from '../model/types.js';
 import { Q_DURATION, Q_LAG, type Network } from './network.js';
-import { correlation, midRanks, round4 } from './statistics.js';
-import { drawsOf, offsetsOf, type SampleStore } from './store.js';
+import { midRanks } from './statistics.js';
+import type { Column, EndSamples } from './store.js';
 
 export interface Driver {
   readonly end: number;
@@ -36,17 +36,18 @@ export interface Screen {
   readonly spread: Float64Array;
 }
 
-export function allocateScreen(net: Network, store: SampleStore, firstBlock: number, buffer: (bytes: number) => ArrayBufferLike): Screen {
+/** The screen of a run of `iterations`: its first block (firstBlock iterations, fewer in a shorter run). */
+export function allocateScreen(net: Network, iterations: number, firstBlock: number, buffer: (bytes: number) => ArrayBufferLike): Screen {
   const q = net.quantityKind.length;
-  const size = Math.min(firstBlock, store.iterations);
+  const size = Math.min(firstBlock, iterations);
   return { size, ranks: new Int16Array(buffer(q * size * 2)), spread: new Float64Array(buffer(q * 8)) };
 }
 
-/** Fills the screening ranks of quantities [from, to). */
-export function screenRanks(store: SampleStore, screen: Screen, from: number, to: number): void {
+/** Fills the screening ranks of quantities [from, to) from the first block's draws (first[q·size + i], blocks.ts firstDraws). */
+export function screenRanks(first: Column, screen: Screen, from: number, to: number): void {
   const ranks = new Float64Array(screen.size);
   for (let q = from; q < to; q++) {
-    screen.spread[q] = centredRanks(drawsOf(store, q).subarray(0, screen.size), ranks, screen.ranks, q * screen.size);
+    screen.spread[q] = centredRanks(first.subarray(q * screen.size, (q + 1) * screen.size), ranks, screen.ranks, q * screen.size);
   }
 }
 
@@ -63,7 +64,7 @@ function centredRanks(values: Int32Array | Int16Array | Int8Array, scratch: Floa
   return ss;
 }
 
-/** Ranks drivers of many ends on one store; scratch arrays allocated once. */
+/** Shortlists drivers of many ends on one run; scratch arrays allocated once. */
 export class DriverRanker {
   private readonly lookup: { lag: Int32Array; duration: Int32Array; risk: Int32Array };
   private readonly seen: Int32Array;
@@ -72,28 +73,31 @@ export class DriverRanker {
   private readonly reach: Uint8Array;
   private stamp = 0;
   private readonly endScreen: Int16Array;
-  private readonly endRanks: Float64Array;
   private readonly ranks: Float64Array;
 
-  constructor(private readonly net: Network, private readonly store: SampleStore, private readonly screen: Screen) {
+  /** `ends` holds p(end) of each end to rank (still as dates: before centreEndRanks). */
+  constructor(private readonly net: Network, private readonly ends: EndSamples, private readonly screen: Screen) {
     this.lookup = quantityLookup(net);
     this.seen = new Int32Array(net.n);
     this.queue = new Int32Array(net.n);
     this.reach = quantityReach(net, this.lookup);
     this.endScreen = new Int16Array(screen.size);
-    this.endRanks = new Float64Array(store.iterations);
-    this.ranks = new Float64Array(store.iterations);
+    this.ranks = new Float64Array(screen.size);
   }
 
-  /** The shortlisted quantities of the milestone at position `end` with a non-zero rho, in shortlist order. */
-  rank(end: number): Found[] {
+  /**
+   * The quantities of the milestone at position `end` whose rho over every iteration is computed (correlateShortlists):
+   * the SHORTLIST candidates that correlate most with p(end) over the screen's iterations, strongest first.
+   */
+  shortlist(end: number): number[] {
     const candidates = this.candidates(end);
     if (candidates.length === 0) return [];
     const { size, ranks: screenRanksOf, spread } = this.screen;
-    const iterations = this.store.iterations;
+    const iterations = this.ends.iterations;
     // Offsets from a fixed origin: the same ranks as the dates.
-    const samples = offsetsOf(this.store, end);
-    const endSpread = centredRanks(samples.subarray(0, size), this.ranks, this.endScreen, 0);
+    const s = this.ends.slot[end]!;
+    const samples = this.ends.values.subarray(s * iterations, s * iterations + size);
+    const endSpread = centredRanks(samples, this.ranks, this.endScreen, 0);
     const y = this.endScreen;
     const scored = candidates.map((q) => {
       let dot = 0;
@@ -103,16 +107,7 @@ export class DriverRanker {
       return { q, score: norm === 0 ? 0 : Math.abs(dot) / Math.sqrt(norm) };
     });
     scored.sort((a, b) => b.score - a.score || a.q - b.q);
-    const shortlist = scored.slice(0, SHORTLIST).filter((s) => s.score > 0 || size < iterations);
-    if (shortlist.length === 0) return [];
-    midRanks(samples, this.endRanks);
-    const found: Found[] = [];
-    for (const { q } of shortlist) {
-      midRanks(drawsOf(this.store, q), this.ranks);
-      const rho = round4(correlation(this.ranks, this.endRanks));
-      if (rho !== 0) found.push({ q, rho });
-    }
-    return found;
+    return scored.slice(0, SHORTLIST).filter((x) => x.score > 0 || size < iterations).map((x) => x.q);
   }
 
   /**

@@ -1,10 +1,12 @@
 // The block plan of a run and the sequential runner (tests, --jobs 1, small runs); cli/risk-pool.ts runs the same
-// steps on worker threads over shared memory. Both give the same bytes: blocks write disjoint iterations.
+// steps on worker threads. Both give the same bytes: tallies are exact counts, kept samples sit at their iterations,
+// and the correlation sums are exact in any grouping (or summed in block order, correlation.ts).
 import { allocateScreen, DriverRanker, screenRanks, type Found } from './drivers.js';
-import { likelyProjected, runBlock } from './block.js';
+import { firstDraws, likelyProjected, runBlock } from './block.js';
+import { centreEndRanks, correlateBlock, foundDrivers, newSums, planPairs, type PairPlan, type PairSums } from './correlation.js';
 import type { Network } from './network.js';
 import { BLOCK_SIZE } from './sampling.js';
-import { allocateStore, type SampleStore } from './store.js';
+import { allocateEndSamples, drawColumn, newTally, type EndSamples, type Tally } from './store.js';
 
 /** Iterations of each block: BLOCK_SIZE each, the last one the rest. */
 export function blockCounts(iterations: number): number[] {
@@ -14,23 +16,47 @@ export function blockCounts(iterations: number): number[] {
 }
 
 export interface Simulation {
-  readonly store: SampleStore;
+  /** Iterations run. */
+  readonly iterations: number;
+  /** Histograms of p(M) by position and of the draws by quantity; critical iterations by position. */
+  readonly tally: Tally;
   /** The shortlisted drivers of each requested end position, in request order. */
   readonly found: readonly (readonly Found[])[];
 }
 
+const plain = (bytes: number): ArrayBuffer => new ArrayBuffer(bytes);
+
 /**
  * Runs every block, then ranks the drivers of `driverEnds` (positions), on this thread. A draw more than 89 years
- * from the deterministic date does not fit the narrow store: the run is then repeated with Int32 dates.
+ * from the deterministic date does not fit the narrow kept samples: the run is then repeated with Int32 dates.
  */
 export function simulateSequential(net: Network, iterations: number, seed: number, driverEnds: readonly number[] = [], wide = false): Simulation {
   const counts = blockCounts(iterations);
-  const store = allocateStore(net, iterations, counts.length, (bytes) => new ArrayBuffer(bytes), likelyProjected(net), wide);
-  counts.forEach((count, block) => runBlock(net, seed, block, count, store));
-  if (store.overflow[0] === 1) return simulateSequential(net, iterations, seed, driverEnds, true);
-  if (driverEnds.length === 0) return { store, found: [] };
-  const screen = allocateScreen(net, store, BLOCK_SIZE, (bytes) => new ArrayBuffer(bytes));
-  screenRanks(store, screen, 0, net.quantityKind.length);
-  const ranker = new DriverRanker(net, store, screen);
-  return { store, found: driverEnds.map((end) => ranker.rank(end)) };
+  const ends = allocateEndSamples(net.n, driverEnds, iterations, plain, likelyProjected(net), wide);
+  const tally = newTally(net, iterations);
+  counts.forEach((count, block) => runBlock(net, seed, block, count, tally, ends));
+  if (ends.overflow[0] === 1) return simulateSequential(net, iterations, seed, driverEnds, true);
+  if (driverEnds.length === 0) return { iterations, tally, found: [] };
+  const screen = allocateScreen(net, iterations, BLOCK_SIZE, plain);
+  const first = drawColumn(net, net.quantityKind.length * screen.size, plain);
+  firstDraws(net, seed, screen.size, first);
+  screenRanks(first, screen, 0, net.quantityKind.length);
+  const ranker = new DriverRanker(net, ends, screen);
+  const shortlists = driverEnds.map((end) => ranker.shortlist(end));
+  const prepared = prepareCorrelation(driverEnds, shortlists, ends, tally);
+  counts.forEach((count, block) => correlateBlock(net, seed, block, count, prepared.plan.pairs, ends, prepared.sums));
+  return { iterations, tally, found: foundDrivers(prepared.plan, prepared.sums, prepared.syy) };
+}
+
+export interface PreparedCorrelation {
+  readonly plan: PairPlan;
+  readonly syy: readonly number[];
+  readonly sums: PairSums;
+}
+
+/** The pairs of the shortlists, the end ranks centred in place (with their syy), and zero sums for correlateBlock. */
+export function prepareCorrelation(driverEnds: readonly number[], shortlists: readonly (readonly number[])[], ends: EndSamples, tally: Tally): PreparedCorrelation {
+  const plan = planPairs(driverEnds, shortlists, ends, tally.draws);
+  const syy = driverEnds.map((end, j) => (shortlists[j]!.length === 0 ? 0 : centreEndRanks(ends, ends.slot[end]!, tally.projected, end)));
+  return { plan, syy, sums: newSums(plan.pairs) };
 }

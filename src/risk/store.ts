@@ -1,49 +1,95 @@
-// The samples of one run as flat typed-array columns, written in place by the blocks (on any thread) and read by the
-// summary: no per-block copies, no boxed arrays. On worker threads the buffers are SharedArrayBuffers.
-// Narrow columns halve or quarter the memory (100,000 milestones × 1,000 iterations: 460 MB instead of 1.1 GB).
+// What a run keeps (SPEC §11, issue #18). Per thread, a Tally filled while sampling: a histogram of p(M) per position,
+// of the draws per sampled quantity, and critical counts; tallies of any threads merge into the same exact counts.
+// Shared by all threads, the EndSamples: p(M) of the milestones whose drivers are ranked, in iteration order, since
+// Spearman's rho pairs each iteration's draw with that iteration's date. Every other p(M) and draw of every iteration
+// is left behind: 100,000 milestones × 10,000 iterations needed 2 GB of Int16 columns.
+import { DayHistograms, type HistogramData } from './histogram.js';
 import type { Network } from './network.js';
 
 /** Whole-day values of one column: the narrowest signed type that holds every value. */
 export type Column = Int8Array | Int16Array | Int32Array;
 
-export interface SampleStore {
+export interface EndSamples {
   readonly iterations: number;
+  /** The slot of each position whose p(M) is kept, else -1. */
+  readonly slot: Int32Array;
   /**
-   * p(M) by position, then iteration, as days from origin[k]: projected[k * iterations + i] = p − origin[k].
-   * Int16 (origin = the deterministic date) unless `wide`, then Int32 (origin 0).
+   * p(M) of slot s at iteration i, as days from origin[s]: values[s * iterations + i]. Int16 (origin = the
+   * deterministic date) unless `wide`, then Int32 (origin 0). Later overwritten by centred ranks (drivers.ts).
    */
-  readonly projected: Int16Array | Int32Array;
+  readonly values: Int16Array | Int32Array;
   readonly origin: Int32Array;
-  /** The drawn value of each sampled quantity (a risk event's delay, 0 when it did not occur): draws[q * iterations + i]. */
-  readonly draws: Column;
-  /** Iterations in which each position was critical, per block: critical[block * n + k]. */
-  readonly critical: Uint32Array;
   /** Set to 1 by a block that drew a date more than 32,767 days from the deterministic one (then rerun `wide`). */
   readonly overflow: Int32Array;
 }
 
 /**
- * Allocates a store; `buffer` makes each column's memory (ArrayBuffer, or SharedArrayBuffer for worker threads).
- * `deterministic` holds the deterministic p(M) by position (the origin of the narrow projected column).
+ * Allocates the kept samples of the positions `ends` (each at most once); `buffer` makes each array's memory
+ * (ArrayBuffer, or SharedArrayBuffer for worker threads). `deterministic` holds the deterministic p(M) by position.
+ * Int32 values when `wide` or when the ranks written over them later (±iterations) do not fit Int16.
  */
-export function allocateStore(net: Network, iterations: number, blocks: number, buffer: (bytes: number) => ArrayBufferLike, deterministic: Int32Array, wide = false): SampleStore {
-  const q = net.quantityKind.length;
-  const bits = drawBits(net);
-  const cells = q * iterations;
-  const origin = new Int32Array(buffer(net.n * 4));
-  if (!wide) origin.set(deterministic);
+export function allocateEndSamples(n: number, ends: readonly number[], iterations: number, buffer: (bytes: number) => ArrayBufferLike, deterministic: Int32Array, wide = false): EndSamples {
+  const slot = new Int32Array(buffer(n * 4)).fill(-1);
+  const origin = new Int32Array(buffer(Math.max(1, ends.length) * 4));
+  let slots = 0;
+  for (const k of ends) {
+    if (slot[k] !== -1) continue;
+    slot[k] = slots;
+    origin[slots] = wide ? 0 : deterministic[k]!;
+    slots++;
+  }
+  const cells = slots * iterations;
+  const narrow = !wide && iterations <= 32768;
   return {
-    iterations,
-    projected: wide ? new Int32Array(buffer(net.n * iterations * 4)) : new Int16Array(buffer(net.n * iterations * 2)),
-    origin,
-    draws: bits === 8 ? new Int8Array(buffer(cells)) : bits === 16 ? new Int16Array(buffer(cells * 2)) : new Int32Array(buffer(cells * 4)),
-    critical: new Uint32Array(buffer(blocks * net.n * 4)),
+    iterations, slot, origin,
+    values: narrow ? new Int16Array(buffer(cells * 2)) : new Int32Array(buffer(cells * 4)),
     overflow: new Int32Array(buffer(4)),
   };
 }
 
+/** One thread's counts: p(M) by position, draws by quantity, critical iterations by position. */
+export interface Tally {
+  readonly projected: DayHistograms;
+  readonly draws: DayHistograms;
+  readonly critical: Uint32Array;
+}
+
+export interface TallyData {
+  readonly projected: HistogramData;
+  readonly draws: HistogramData;
+  readonly critical: Uint32Array;
+}
+
+/** An empty tally for a run of `iterations`. */
+export function newTally(net: Network, iterations: number): Tally {
+  return {
+    projected: new DayHistograms(net.n, iterations),
+    draws: new DayHistograms(net.quantityKind.length, iterations),
+    critical: new Uint32Array(net.n),
+  };
+}
+
+export function tallyData(t: Tally): TallyData {
+  return { projected: t.projected.data(), draws: t.draws.data(), critical: t.critical };
+}
+
+export function tallyFrom(net: Network, iterations: number, d: TallyData): Tally {
+  return {
+    projected: new DayHistograms(net.n, iterations, d.projected),
+    draws: new DayHistograms(net.quantityKind.length, iterations, d.draws),
+    critical: d.critical,
+  };
+}
+
+/** Adds `other` into `into`. */
+export function mergeTally(into: Tally, other: Tally): void {
+  into.projected.merge(other.projected);
+  into.draws.merge(other.draws);
+  for (let k = 0; k < into.critical.length; k++) into.critical[k]! += other.critical[k]!;
+}
+
 /** The width every draw fits (a draw lies between its estimate's min and max, or is 0). */
-function drawBits(net: Network): 8 | 16 | 32 {
+export function drawBits(net: Network): 8 | 16 | 32 {
   let lo = 0;
   let hi = 0;
   for (const e of [net.lag, net.duration, net.impact]) {
@@ -55,27 +101,8 @@ function drawBits(net: Network): 8 | 16 | 32 {
   return lo >= -128 && hi <= 127 ? 8 : lo >= -32768 && hi <= 32767 ? 16 : 32;
 }
 
-/** p(M) − origin[k] of position k, in iteration order (a view, no copy): ranks and counts are the same as of p(M). */
-export function offsetsOf(store: SampleStore, k: number): Int16Array | Int32Array {
-  return store.projected.subarray(k * store.iterations, (k + 1) * store.iterations);
-}
-
-/** The p(M) samples of position k as day numbers (a copy). */
-export function samplesOf(store: SampleStore, k: number): Int32Array {
-  const out = Int32Array.from(offsetsOf(store, k));
-  const origin = store.origin[k]!;
-  for (let i = 0; i < out.length; i++) out[i]! += origin;
-  return out;
-}
-
-/** The draws of quantity q, in iteration order (a view, no copy). */
-export function drawsOf(store: SampleStore, q: number): Column {
-  return store.draws.subarray(q * store.iterations, (q + 1) * store.iterations);
-}
-
-/** Iterations in which position k was critical, summed over the blocks. */
-export function criticalCount(store: SampleStore, n: number, k: number): number {
-  let sum = 0;
-  for (let at = k; at < store.critical.length; at += n) sum += store.critical[at]!;
-  return sum;
+/** A column of `cells` draws of the width drawBits gives. */
+export function drawColumn(net: Network, cells: number, buffer: (bytes: number) => ArrayBufferLike): Column {
+  const bits = drawBits(net);
+  return bits === 8 ? new Int8Array(buffer(cells)) : bits === 16 ? new Int16Array(buffer(cells * 2)) : new Int32Array(buffer(cells * 4));
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { allocateScreen, DriverRanker, MAX_CANDIDATES } from '../../src/risk/drivers.js';
 import { Q_DURATION, Q_LAG, type Network } from '../../src/risk/network.js';
 import { compileNetwork } from '../../src/risk/network.js';
-import { simulateSequential } from '../../src/risk/simulate.js';
+import { allocateEndSamples } from '../../src/risk/store.js';
 import { analyzeRandom, randomNetworkArb } from './random-network.js';
 
 /** The search as SPEC §11's note describes it: breadth-first over predecessors, an actual date cuts it. */
@@ -43,8 +43,7 @@ describe('the drivers candidate search', () => {
     fc.assert(fc.property(randomNetworkArb, (w) => {
       const analysis = analyzeRandom(w);
       const net = compileNetwork(analysis.workspace, analysis.graph, analysis.schedule);
-      const { store } = simulateSequential(net, 4, w.seed);
-      const ranker = new DriverRanker(net, store, allocateScreen(net, store, 4, (bytes) => new ArrayBuffer(bytes)));
+      const ranker = new DriverRanker(net, allocateEndSamples(net.n, [], 4, (bytes) => new ArrayBuffer(bytes), new Int32Array(net.n)), allocateScreen(net, 4, 4, (bytes) => new ArrayBuffer(bytes)));
       for (let k = 0; k < net.n; k++) {
         const expected = plainSearch(net, k);
         if (expected.length === 0) empty++;

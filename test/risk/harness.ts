@@ -3,17 +3,18 @@ import { analyze } from '../../src/analyze.js';
 import { positions, summarize, type MilestoneRisk, type RiskResult } from '../../src/risk/analysis.js';
 import { compileNetwork, type Network } from '../../src/risk/network.js';
 import { simulateSequential } from '../../src/risk/simulate.js';
-import { samplesOf, type SampleStore } from '../../src/risk/store.js';
+import type { Simulation } from '../../src/risk/simulate.js';
+import { referenceRun } from './reference.js';
 import { parseDayDate } from '../../src/calendar/index.js';
 import type { Analysis } from '../../src/pipeline.js';
 
 export interface RiskRun {
   readonly analysis: Analysis;
   readonly net: Network;
-  readonly store: SampleStore;
+  readonly sim: Simulation;
   readonly result: RiskResult;
   readonly byRef: (ref: string) => MilestoneRisk;
-  /** The p(M) samples of a milestone, in iteration order (day numbers). */
+  /** The p(M) samples of a milestone, in iteration order (day numbers), from the reference run (reference.ts). */
   readonly samples: (ref: string) => Int32Array;
 }
 
@@ -26,17 +27,21 @@ export function runRiskOn(texts: Readonly<Record<string, string>>, iterations: n
   const all = Array.from(graph.order);
   const ends = all.filter((v) => schedule.isEnd[v] === 1);
   const pos = positions(net);
-  const { store, found } = simulateSequential(net, iterations, seed, ends.map((v) => pos[v]!));
-  const result = summarize(ws, schedule, net, store, seed, { milestones: all, driverEnds: ends }, found);
+  const sim = simulateSequential(net, iterations, seed, ends.map((v) => pos[v]!));
+  const result = summarize(ws, schedule, net, sim, seed, { milestones: all, driverEnds: ends });
+  let reference: ReturnType<typeof referenceRun> | undefined;
   const index = (ref: string): number => {
     const v = ws.milestoneIndex.get(ref);
     if (v === undefined) throw new Error(`no milestone ${ref}`);
     return v;
   };
   return {
-    analysis, net, store, result,
+    analysis, net, sim, result,
     byRef: (ref) => result.milestones.find((m) => m.milestone === index(ref))!,
-    samples: (ref) => samplesOf(store, pos[index(ref)]!),
+    samples: (ref) => {
+      reference ??= referenceRun(net, iterations, seed, []);
+      return reference.projected[pos[index(ref)]!]!;
+    },
   };
 }
 

@@ -29,8 +29,8 @@ describe('risk of a network that samples nothing', () => {
       const full = simulateSequential(net, iterations, w.seed, ends.map((v) => pos[v]!));
       const one = simulateSequential(net, 1, w.seed, []);
       const selection = { milestones: all, driverEnds: ends };
-      const expected = summarize(ws, schedule, net, full.store, w.seed, selection, full.found);
-      expect(summarize(ws, schedule, net, one.store, w.seed, selection, one.found, iterations)).toEqual(expected);
+      const expected = summarize(ws, schedule, net, full, w.seed, selection);
+      expect(summarize(ws, schedule, net, one, w.seed, selection, iterations)).toEqual(expected);
       expect(expected.drivers).toEqual([]);
     }), { numRuns: 150 });
   });

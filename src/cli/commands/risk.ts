@@ -54,7 +54,7 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const sim = await simulate(net, run, seed, jobs, run === iterations ? driverEnds.map((v) => pos[v]!) : []);
   // Only HTML draws every milestone's distribution; the other formats draw the --milestone one at most.
   const keep = format === 'html' ? undefined : (v: number): boolean => v === focus;
-  const result = summarize(ws, schedule, net, sim.store, seed, { milestones, driverEnds, keep }, sim.found, iterations);
+  const result = summarize(ws, schedule, net, sim, seed, { milestones, driverEnds, keep }, iterations);
   const plans = new Set(milestones.map((v) => ws.milestones[v]!.plan));
   const kinds = new Set([...plans].map((p) => ws.plans[p]!.riskDistribution ?? 'triangular'));
   const distribution = kinds.size === 1 ? [...kinds][0]! : kinds.size === 0 ? 'triangular' : 'mixed';

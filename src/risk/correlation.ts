@@ -1,0 +1,180 @@
+// Spearman's rho of each shortlisted driver with p(end) over every iteration (SPEC §11), without keeping the draws:
+// after the run, the draws are drawn again block by block (the same seeded streams give the same values) and paired
+// with the kept p(end) of their iteration. The sums are those of statistics.ts correlation on the mid-ranks, term
+// by term in iteration order, so rho is the same double. Up to 2^17 iterations every term and partial sum is a
+// multiple of 1/4 below 2^51 (exact in a double), so blocks may be summed on any thread in any grouping; beyond,
+// the blocks are summed in order on one thread.
+import { Simulator } from './kernel.js';
+import type { Network } from './network.js';
+import { BLOCK_SIZE, blockStream } from './sampling.js';
+import type { DayHistograms } from './histogram.js';
+import type { EndSamples } from './store.js';
+import type { Found } from './drivers.js';
+import { round4 } from './statistics.js';
+
+/** Iterations up to which the correlation sums are exact (see above), so any grouping of blocks gives them. */
+export const EXACT_ITERATIONS = 1 << 17;
+
+/** The (quantity, end) pairs to correlate, grouped by quantity, with each quantity's centred mid-rank by value. */
+export interface Pairs {
+  /** Distinct shortlisted quantities, ascending. */
+  readonly quantities: Int32Array;
+  /** Pairs of quantities[j]: start[j] .. start[j + 1]. */
+  readonly start: Int32Array;
+  /** Slot (EndSamples) of each pair's end. */
+  readonly slot: Int32Array;
+  /** quantities[j]'s draw v has centred mid-rank centred[at[j] + v − lo[j]]. */
+  readonly lo: Int32Array;
+  readonly at: Int32Array;
+  readonly centred: Float64Array;
+}
+
+/** The pair sums: sxy by pair, sxx by quantity (Pairs.quantities order). */
+export interface PairSums {
+  readonly sxy: Float64Array;
+  readonly sxx: Float64Array;
+}
+
+/** Where each end's shortlisted quantities went in Pairs: pairOf[j][r] is the pair of shortlists[j][r]. */
+export interface PairPlan {
+  readonly pairs: Pairs;
+  readonly pairOf: readonly (readonly number[])[];
+  readonly quantityOf: readonly (readonly number[])[];
+}
+
+/**
+ * The pairs of `shortlists[j]` (quantities of the end at position ends[j]) and each quantity's centred mid-ranks
+ * (mid-rank − (iterations + 1) / 2, as correlation computes them) from its draw histogram.
+ */
+export function planPairs(ends: readonly number[], shortlists: readonly (readonly number[])[], samples: EndSamples, draws: DayHistograms): PairPlan {
+  const byQuantity = new Map<number, { slot: number; j: number; r: number }[]>();
+  shortlists.forEach((list, j) => list.forEach((q, r) => {
+    let l = byQuantity.get(q);
+    if (l === undefined) byQuantity.set(q, (l = []));
+    l.push({ slot: samples.slot[ends[j]!]!, j, r });
+  }));
+  const quantities = Int32Array.from([...byQuantity.keys()].sort((a, b) => a - b));
+  const start = new Int32Array(quantities.length + 1);
+  const slot: number[] = [];
+  const pairOf = shortlists.map((l) => new Array<number>(l.length).fill(-1));
+  const lo = new Int32Array(quantities.length);
+  const at = new Int32Array(quantities.length + 1);
+  const tables: Float64Array[] = [];
+  const mean = (samples.iterations + 1) / 2;
+  quantities.forEach((q, j) => {
+    start[j] = slot.length;
+    for (const p of byQuantity.get(q)!) {
+      pairOf[p.j]![p.r] = slot.length;
+      slot.push(p.slot);
+    }
+    const dist = draws.distribution(q);
+    const table = new Float64Array(dist.counts.length);
+    let below = 0;
+    for (let i = 0; i < dist.counts.length; i++) {
+      const c = dist.counts[i]!;
+      table[i] = below + (c + 1) / 2 - mean;
+      below += c;
+    }
+    lo[j] = dist.min;
+    at[j + 1] = at[j]! + table.length;
+    tables.push(table);
+  });
+  start[quantities.length] = slot.length;
+  const centred = new Float64Array(at[quantities.length]!);
+  tables.forEach((t, j) => centred.set(t, at[j]!));
+  return { pairs: { quantities, start, slot: Int32Array.from(slot), lo, at, centred }, pairOf, quantityOf: shortlists };
+}
+
+/**
+ * Overwrites the kept p(end) of slot s with 2·(mid-rank − (iterations + 1) / 2), an integer in ±(iterations − 1),
+ * the mid-ranks from the end's histogram; returns Σ (mid-rank − mean)² in iteration order (correlation's syy).
+ */
+export function centreEndRanks(samples: EndSamples, s: number, histogram: DayHistograms, k: number): number {
+  const n = samples.iterations;
+  const dist = histogram.distribution(k);
+  const table = new Int32Array(dist.counts.length);
+  let below = 0;
+  for (let i = 0; i < dist.counts.length; i++) {
+    const c = dist.counts[i]!;
+    table[i] = 2 * below + c - n;
+    below += c;
+  }
+  const values = samples.values;
+  const shift = samples.origin[s]! - dist.min;
+  let syy = 0;
+  for (let i = s * n, end = (s + 1) * n; i < end; i++) {
+    const y2 = table[values[i]! + shift]!;
+    values[i] = y2;
+    const dy = y2 * 0.5;
+    syy += dy * dy;
+  }
+  return syy;
+}
+
+/** Draws per tile of the replay: the rows of a tile are read column by column. */
+const TILE = 16;
+
+/**
+ * Adds the terms of iterations [block·BLOCK_SIZE, +count) to `sums`, each pair's in iteration order: the draws again
+ * from the block's stream, paired with the centred end ranks (centreEndRanks) of the same iterations.
+ */
+export function correlateBlock(net: Network, seed: number, block: number, count: number, pairs: Pairs, samples: EndSamples, sums: PairSums): void {
+  const sim = new Simulator(net);
+  const rng = blockStream(seed, block);
+  const q = net.quantityKind.length;
+  const rows = new Int32Array(TILE * q);
+  const dx = new Float64Array(TILE);
+  const { quantities, start, slot, lo, at, centred } = pairs;
+  const { sxy, sxx } = sums;
+  const y = samples.values;
+  const n = samples.iterations;
+  const first = block * BLOCK_SIZE;
+  for (let i0 = 0; i0 < count; i0 += TILE) {
+    const tile = Math.min(TILE, count - i0);
+    for (let t = 0; t < tile; t++) sim.draw(rng, rows, t * q);
+    for (let j = 0; j < quantities.length; j++) {
+      const column = quantities[j]!;
+      const base = at[j]! - lo[j]!;
+      let ss = sxx[j]!;
+      for (let t = 0; t < tile; t++) {
+        const d = centred[base + rows[t * q + column]!]!;
+        dx[t] = d;
+        ss += d * d;
+      }
+      sxx[j] = ss;
+      for (let p = start[j]!; p < start[j + 1]!; p++) {
+        const from = slot[p]! * n + first + i0;
+        let s = sxy[p]!;
+        for (let t = 0; t < tile; t++) s += dx[t]! * (y[from + t]! * 0.5);
+        sxy[p] = s;
+      }
+    }
+  }
+}
+
+export function newSums(pairs: Pairs): PairSums {
+  return { sxy: new Float64Array(pairs.slot.length), sxx: new Float64Array(pairs.quantities.length) };
+}
+
+/** Adds `other` into `into` (exact below EXACT_ITERATIONS). */
+export function addSums(into: PairSums, other: PairSums): void {
+  for (let p = 0; p < into.sxy.length; p++) into.sxy[p]! += other.sxy[p]!;
+  for (let j = 0; j < into.sxx.length; j++) into.sxx[j]! += other.sxx[j]!;
+}
+
+/** Each end's found drivers: rho rounded to 4 decimals, those ≠ 0, in shortlist order (syy by end index). */
+export function foundDrivers(plan: PairPlan, sums: PairSums, syy: readonly number[]): Found[][] {
+  const { pairs } = plan;
+  const quantityIndex = new Map<number, number>();
+  pairs.quantities.forEach((q, j) => quantityIndex.set(q, j));
+  return plan.quantityOf.map((list, j) => {
+    const found: Found[] = [];
+    list.forEach((q, r) => {
+      const sxx = sums.sxx[quantityIndex.get(q)!]!;
+      const yy = syy[j]!;
+      const rho = round4(sxx === 0 || yy === 0 ? 0 : sums.sxy[plan.pairOf[j]![r]!]! / Math.sqrt(sxx * yy));
+      if (rho !== 0) found.push({ q, rho });
+    });
+    return found;
+  });
+}
