@@ -45,7 +45,7 @@ export async function simulate(net: Network, iterations: number, seed: number, j
     await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'block', block, count })));
     // A date beyond the narrow samples' reach: the same run with Int32 dates (see simulateSequential).
     if (ends.overflow[0] === 1) return await simulate(net, iterations, seed, jobs, driverEnds, true);
-    const tally = mergedTally(net, iterations, (await everyWorker(pool, { kind: 'tally' })) as (TallyData | null)[]);
+    const tally = mergedTally(net, (await everyWorker(pool, { kind: 'tally' })) as (TallyData | null)[]);
     if (driverEnds.length === 0) return { iterations, tally, found: [] };
     await runTasks(pool, [{ kind: 'first', count: screen.size }]);
     const q = net.quantityKind.length;
@@ -74,11 +74,11 @@ export async function simulate(net: Network, iterations: number, seed: number, j
 }
 
 /** The workers' tallies added into the first one's. */
-function mergedTally(net: Network, iterations: number, parts: readonly (TallyData | null)[]): Tally {
+function mergedTally(net: Network, parts: readonly (TallyData | null)[]): Tally {
   let into: Tally | undefined;
   for (const part of parts) {
     if (part === null) continue;
-    const tally = tallyFrom(net, iterations, part);
+    const tally = tallyFrom(net, part);
     if (into === undefined) into = tally;
     else mergeTally(into, tally);
   }

@@ -29,7 +29,7 @@ export type RiskTask =
 
 const port = parentPort;
 if (port) {
-  const { net, seed, iterations, ends, screen, first } = workerData as RiskWorkerData;
+  const { net, seed, ends, screen, first } = workerData as RiskWorkerData;
   let tally: Tally | undefined;
   let ranker: DriverRanker | undefined;
   let pairs: Pairs | undefined;
@@ -39,16 +39,13 @@ if (port) {
     let transfer: ArrayBuffer[] = [];
     switch (task.kind) {
       case 'block':
-        tally ??= newTally(net, iterations);
+        tally ??= newTally(net);
         runBlock(net, seed, task.block, task.count, tally, ends);
         break;
       case 'tally': {
         // This thread's counts move to the main thread (null when it ran no block).
         if (tally !== undefined) {
-          const data = tallyData(tally);
-          reply = data;
-          transfer = [data.projected.lo, data.projected.cap, data.projected.at, data.projected.counts, data.draws.lo, data.draws.cap, data.draws.at, data.draws.counts, data.critical]
-            .map((a) => a.buffer as ArrayBuffer);
+          ({ data: reply, transfer } = tallyData(tally));
           tally = undefined;
         }
         break;

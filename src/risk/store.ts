@@ -60,23 +60,26 @@ export interface TallyData {
   readonly critical: Uint32Array;
 }
 
-/** An empty tally for a run of `iterations`. */
-export function newTally(net: Network, iterations: number): Tally {
+/** An empty tally. */
+export function newTally(net: Network): Tally {
   return {
-    projected: new DayHistograms(net.n, iterations),
-    draws: new DayHistograms(net.quantityKind.length, iterations),
+    projected: new DayHistograms(net.n),
+    draws: new DayHistograms(net.quantityKind.length),
     critical: new Uint32Array(net.n),
   };
 }
 
-export function tallyData(t: Tally): TallyData {
-  return { projected: t.projected.data(), draws: t.draws.data(), critical: t.critical };
+/** The tally's arrays, and the buffers to transfer with them. */
+export function tallyData(t: Tally): { data: TallyData; transfer: ArrayBuffer[] } {
+  const data = { projected: t.projected.data(), draws: t.draws.data(), critical: t.critical };
+  const transfer = [data.projected, data.draws].flatMap((h) => [h.lo, h.cap, h.at, h.low, h.carries]).map((a) => a.buffer as ArrayBuffer);
+  return { data, transfer: [...transfer, data.critical.buffer as ArrayBuffer] };
 }
 
-export function tallyFrom(net: Network, iterations: number, d: TallyData): Tally {
+export function tallyFrom(net: Network, d: TallyData): Tally {
   return {
-    projected: new DayHistograms(net.n, iterations, d.projected),
-    draws: new DayHistograms(net.quantityKind.length, iterations, d.draws),
+    projected: new DayHistograms(net.n, d.projected),
+    draws: new DayHistograms(net.quantityKind.length, d.draws),
     critical: d.critical,
   };
 }

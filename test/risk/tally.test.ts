@@ -15,11 +15,11 @@ describe('day histograms', () => {
   it('count what distributionOf counts, in any order and split, merged', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: -3000, max: 3000 }), { minLength: 1, maxLength: 400 }), fc.nat(), (values, cut) => {
       const split = cut % (values.length + 1);
-      const a = new DayHistograms(3, values.length);
-      const b = new DayHistograms(3, values.length);
+      const a = new DayHistograms(3);
+      const b = new DayHistograms(3);
       values.forEach((v, i) => (i < split ? a : b).add(1, v, 1));
       const col = Int32Array.from(values);
-      const c = new DayHistograms(3, values.length);
+      const c = new DayHistograms(3);
       c.addColumn(2, col, 0, 1, col.length);
       a.merge(b);
       const expected = distributionOf(col);
@@ -27,6 +27,21 @@ describe('day histograms', () => {
       expect(c.distribution(2)).toEqual(expected);
       expect(a.cap[0]).toBe(0);
     }), { numRuns: 300 });
+  });
+
+  it('count past 255 a day (a byte and a carry), merged and posted', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -4, max: 40 }), { minLength: 1, maxLength: 3000 }), fc.nat(), (values, cut) => {
+      const split = cut % (values.length + 1);
+      const a = new DayHistograms(2);
+      const b = new DayHistograms(2);
+      a.addColumn(0, Int32Array.from(values.slice(0, split)), 0, 1, split);
+      values.slice(split).forEach((v) => b.add(0, v, 1));
+      b.add(1, 7, 1000);
+      const posted = new DayHistograms(2, b.data());
+      a.merge(posted);
+      expect(a.distribution(0)).toEqual(distributionOf(Int32Array.from(values)));
+      expect(a.distribution(1)).toEqual({ min: 7, counts: Uint32Array.of(1000), total: 1000 });
+    }), { numRuns: 200 });
   });
 });
 
@@ -45,6 +60,6 @@ describe('a run tallied against the reference run', () => {
       expect(sim.found).toEqual(ref.found);
       if (ref.found.some((f) => f.length > 0)) withDrivers++;
     }), { numRuns: 120 });
-    expect(withDrivers).toBeGreaterThan(30);
+    expect(withDrivers).toBeGreaterThan(10);
   }, 120_000);
 });
