@@ -125,13 +125,15 @@ export function correlateBlock(net: Network, seed: number, block: number, count:
   const rows = new Int32Array(TILE * q);
   const dx = new Float64Array(TILE);
   const { quantities, start, slot, lo, at, centred } = pairs;
+  const needed = new Uint8Array(q);
+  for (let j = 0; j < quantities.length; j++) needed[quantities[j]!] = 1;
   const { sxy, sxx } = sums;
   const y = samples.values;
   const n = samples.iterations;
   const first = block * BLOCK_SIZE;
   for (let i0 = 0; i0 < count; i0 += TILE) {
     const tile = Math.min(TILE, count - i0);
-    for (let t = 0; t < tile; t++) sim.draw(rng, rows, t * q);
+    for (let t = 0; t < tile; t++) sim.redraw(rng, rows, t * q, needed);
     for (let j = 0; j < quantities.length; j++) {
       const column = quantities[j]!;
       const base = at[j]! - lo[j]!;

@@ -2,8 +2,8 @@
 // backward pass of SPEC §5 over the compiled network. Pure; typed arrays allocated once per block.
 import { TableCalendar } from './calendar-table.js';
 import { FF, FS, Q_DURATION, Q_LAG, SF, SS } from './codes.js';
-import type { Network } from './network.js';
-import { drawDays, type Uniform } from './sampling.js';
+import type { Estimates, Network } from './network.js';
+import { drawDays, skipDays, type Uniform } from './sampling.js';
 import { variableParts } from './variable.js';
 
 /** One iteration's values and passes; scratch arrays reused across iterations. */
@@ -70,6 +70,33 @@ export class Simulator {
         value = this.riskDays[j] = occurs ? drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng) : 0;
       }
       row[at + q] = value;
+    }
+  }
+
+  /**
+   * The draws of `needed` quantities, as draw() gives them (row[at + q]); every other one only advances the stream as
+   * draw() would (its row value is left as it was): a triangular draw takes one uniform, a PERT draw its gamma
+   * variates (a varying number), a risk event its occurrence and then its impact. For the correlation replay.
+   */
+  redraw(rng: Uniform, row: Int32Array, at: number, needed: Uint8Array): void {
+    const net = this.net;
+    const kinds = net.quantityKind;
+    const indices = net.quantityIndex;
+    for (let q = 0; q < kinds.length; q++) {
+      const j = indices[q]!;
+      const kind = kinds[q]!;
+      let e: Estimates;
+      if (kind === Q_LAG) e = net.lag;
+      else if (kind === Q_DURATION) e = net.duration;
+      else {
+        e = net.impact;
+        if (!(rng.next() < net.riskProbability[j]!)) {
+          row[at + q] = 0;
+          continue;
+        }
+      }
+      if (needed[q] === 1) row[at + q] = drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng);
+      else skipDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng);
     }
   }
 

@@ -60,3 +60,10 @@ export function drawDays(a: number, m: number, b: number, isPert: boolean, rng: 
   const x = isPert ? pert(a, m, b, rng) : triangularAt(a, m, b, rng.next());
   return Math.floor(x + 0.5);
 }
+
+/** Advances `rng` as drawDays(a, m, b, isPert, rng) does, without the triangular's arithmetic. */
+export function skipDays(a: number, m: number, b: number, isPert: boolean, rng: Uniform): void {
+  if (b <= a) return;
+  if (isPert) pert(a, m, b, rng);
+  else rng.next();
+}
