@@ -1,5 +1,5 @@
 // `npm run bench` part for `milepel risk` (SPEC §11 targets): shipped plans, 1,000 milestones with 1 and 2 jobs,
-// 100,000 milestones; networks from bench/generate-risk.mjs. Each run is timed by /usr/bin/time when it is there:
+// 10,000 milestones at the default 10,000 iterations (histograms, not samples: issue #18), 100,000 milestones; networks from bench/generate-risk.mjs. Each run is timed by /usr/bin/time when it is there:
 // wall time, user + system CPU time (the steadier figure on a shared machine) and peak RSS of the whole process.
 // Alone: node bench/risk.mjs [--runs N] prints the rows without touching results.md.
 import { spawnSync } from 'node:child_process';
@@ -37,11 +37,12 @@ function measure(root, label, argv, runs, warm = true) {
 /** Returns table rows and target rows for results.md. */
 export function riskBench(root, bin, work, runs) {
   const dir = (n) => join(work, `risk-logic-network-${n}`);
-  for (const n of [1000, 100000]) if (!existsSync(dir(n))) generateRiskNetwork(dir(n), n);
+  for (const n of [1000, 10000, 100000]) if (!existsSync(dir(n))) generateRiskNetwork(dir(n), n);
   const args = (path, iterations, jobs) => [bin, 'risk', path, '--iterations', String(iterations), '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : [])];
   const shipped = measure(root, 'risk plans/ 10,000 iterations', args('plans', 10000), runs);
   const one = measure(root, 'risk 1,000 milestones 10,000 it. --jobs 1', args(dir(1000), 10000, 1), runs);
   const two = measure(root, 'risk 1,000 milestones 10,000 it. --jobs 2', args(dir(1000), 10000, 2), runs);
+  const mid = measure(root, 'risk 10,000 milestones 10,000 it. --jobs 2', args(dir(10000), 10000, 2), Math.min(runs, 2), false);
   const big = measure(root, 'risk 100,000 milestones 1,000 it. --jobs 2', args(dir(100000), 1000, 2), Math.min(runs, 2), false);
   const s = (x) => `${x.toFixed(2)} s`;
   const speedup = one.wall / two.wall;
@@ -52,6 +53,7 @@ export function riskBench(root, bin, work, runs) {
       row('risk, shipped plans/', 29, '10,000', 'default', shipped),
       row('risk, generated (2,925 edges)', '1,000', '10,000', 1, one),
       row('risk, generated (2,925 edges)', '1,000', '10,000', 2, two),
+      row('risk, generated (≈30,000 edges)', '10,000', '10,000', 2, mid),
       row('risk, generated (≈300,000 edges)', '100,000', '1,000', 2, big),
     ],
     targets: [
