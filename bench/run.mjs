@@ -32,7 +32,8 @@ if (!existsSync(join(root, 'dist', 'milepel.cjs'))) {
 /** Runs a command once; returns wall time in ms and peak RSS in MiB. */
 function once(argv, withMemory = false) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, withMemory ? ['--import', hook, ...argv] : argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  // stdout is discarded, never decoded: export json of the million-long chain is 741 MB, past V8's string limit.
+  const child = spawnSync(process.execPath, withMemory ? ['--import', hook, ...argv] : argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /MILEPEL_BENCH_MAXRSS_KB=(\d+)/.exec(child.stderr ?? '');
   if (child.status === null || child.status > 1) throw new Error(`${argv.join(' ')} exited ${child.status}: ${(child.stderr ?? '').slice(0, 500)}`);
