@@ -13,7 +13,7 @@
 // ':' (an implicit key is one line, §7.4.2), a surrogate escape, a number with an exponent or more than 15 digits
 // either side of its point, and nesting deeper than the flow reader reads.
 import { Positions } from './positions.js';
-import { HASH_PRIME, HASH_SEED } from './string-table.js';
+import { grownTable, HASH_PRIME, HASH_SEED } from './string-table.js';
 
 /** What the fast YAML path gives for a text (fast-yaml.ts's FastParse). */
 export interface JsonParse {
@@ -218,18 +218,8 @@ class JsonScan {
   }
 
   private grow(): void {
-    const old = this.table;
-    const size = 2 * (this.mask + 1);
-    const table = new Int32Array(4 * size);
-    const mask = size - 1;
-    for (let from = 0; from < old.length; from += 4) {
-      if (old[from + 1] === 0) continue;
-      let slot = old[from]! & mask;
-      while (table[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
-      table.set(old.subarray(from, from + 4), slot << 2);
-    }
-    this.table = table;
-    this.mask = mask;
+    this.table = grownTable(this.table, this.mask);
+    this.mask = 2 * this.mask + 1;
   }
 }
 

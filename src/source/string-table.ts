@@ -92,20 +92,28 @@ export class StringTable {
   }
 
   private grow(): void {
-    const old = this.table;
-    const size = 2 * (this.mask + 1);
-    const table = new Int32Array(4 * size);
-    const mask = size - 1;
-    for (let from = 0; from < old.length; from += 4) {
-      if (old[from + 1] === 0) continue;
-      let slot = old[from]! & mask;
-      while (table[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
-      const at = slot << 2;
-      for (let k = 0; k < 4; k++) table[at + k] = old[from + k]!;
-    }
-    this.table = table;
-    this.mask = mask;
+    this.table = grownTable(this.table, this.mask);
+    this.mask = 2 * this.mask + 1;
   }
+}
+
+/**
+ * An open-addressing table of 4-int slots (hash, 1 + index or 0 when empty, then two ints of the caller's) at twice
+ * the size of `old`, whose slot mask is `mask`: every entry re-inserted by its hash with linear probing. The new mask
+ * is 2 · mask + 1. Shared by StringTable and the JSON reader's key table (fast-json.ts).
+ */
+export function grownTable(old: Int32Array, mask: number): Int32Array<ArrayBuffer> {
+  const size = 2 * (mask + 1);
+  const table = new Int32Array(4 * size);
+  const newMask = size - 1;
+  for (let from = 0; from < old.length; from += 4) {
+    if (old[from + 1] === 0) continue;
+    let slot = old[from]! & newMask;
+    while (table[(slot << 2) + 1] !== 0) slot = (slot + 1) & newMask;
+    const at = slot << 2;
+    for (let k = 0; k < 4; k++) table[at + k] = old[from + k]!;
+  }
+  return table;
 }
 
 function sameChars(text: string, first: number, start: number, length: number): boolean {
