@@ -1,6 +1,6 @@
 // `npm run bench`: times whole milepel processes on generated workspaces next to bare Node; writes bench/results.md.
 // Usage: node bench/run.mjs [--runs N] [--skip-chain] [--skip-rich] [--skip-risk] [--skip-scheduler] [--skip-lsp] [--skip-commands]
-//   [--skip-memory] [--command-runs N]
+//   [--skip-memory] [--skip-tj3] [--command-runs N]
 // The generated part of bench/results.md lies between the markers below; notes written by hand around it are kept.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { riskBench } from './risk.mjs';
 import { lspBench } from './lsp.mjs';
 import { schedulerBench } from './scheduler.mjs';
 import { memoryBench } from './memory.mjs';
+import { haveTaskJuggler, jsonFloor, taskJugglerProject } from './references.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'bench', 'work');
@@ -88,6 +89,19 @@ if (!skipChain && !existsSync(chainDir)) generateChain(chainDir, 1000000);
 console.log(`bench: median of ${runs} runs after a warm-up\n`);
 const node = measure('node -e 0', ['-e', '0']);
 const shipped = measure('validate plans/ (shipped)', [bin, 'validate', 'plans', '--format', 'json']);
+// Issue #18's check times milepel beside the JSON.parse floor (the same data as JSON, read and parsed, nothing else)
+// and TaskJuggler scheduling the same network. tj3 takes seconds for 1,000 tasks; it runs once per size, up to 10,000.
+const floors = new Map(sizes.map((n) => [n, measure(`JSON.parse floor, ${n} milestones`, jsonFloor(join(work, `network-${n}`), join(work, `floor-${n}`)))]));
+const tjSizes = args.includes('--skip-tj3') || !haveTaskJuggler() ? [] : [1000, 10000];
+const taskJuggler = new Map(tjSizes.map((n) => {
+  const file = taskJugglerProject(join(work, `network-${n}`), join(work, `network-${n}.tjp`));
+  const start = process.hrtime.bigint();
+  const child = spawnSync('tj3', ['--silent', '--no-color', file], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) throw new Error(`tj3 ${file} exited ${child.status}: ${(child.stderr ?? '').slice(0, 500)}`);
+  console.log(`${`TaskJuggler tj3, ${n} milestones (one run)`.padEnd(44)} ${(ms / 1000).toFixed(3).padStart(8)} s`);
+  return [n, ms];
+}));
 const rows = [];
 for (const n of sizes) {
   const dir = join(work, `network-${n}`);
@@ -198,6 +212,13 @@ const lines = [
   ...shapeRows.map((r) => `| network as ${r.shape} (bench/generate-shapes.mjs) | 100,000 | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...richRows.map((r) => `| rich network (bench/generate-rich.mjs) | ${r.n.toLocaleString('en-US')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
+  '', 'Beside the references issue #18 is checked against, in the same run: bare Node, the JSON.parse floor (bench/references.mjs: the same workspace\'s data written as JSON, read and parsed by a Node process that does nothing else) and TaskJuggler (`tj3`, scheduling the same tasks and links, every link finish-to-start, no reports; one run; not run at 100,000).', '',
+  '| process | 1,000 | 10,000 | 100,000 |', '|---|---:|---:|---:|',
+  `| node -e 0 | ${s(node.median)} s | ${s(node.median)} s | ${s(node.median)} s |`,
+  `| JSON.parse floor | ${sizes.map((n) => `${s(floors.get(n).median)} s`).join(' | ')} |`,
+  `| milepel validate --format json | ${rows.map((r) => `${s(r.validate.median)} s`).join(' | ')} |`,
+  `| milepel critical-path --format json | ${rows.map((r) => `${s(r.cpm.median)} s`).join(' | ')} |`,
+  `| TaskJuggler tj3 | ${sizes.map((n) => (taskJuggler.has(n) ? `${s(taskJuggler.get(n))} s` : '–')).join(' | ')} |`,
   ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones dated by their logic at the likely values, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones. Timed by /usr/bin/time: median wall and CPU (user + system) time of the whole process; on a shared machine the CPU time is the steadier figure.', '', ...risk.rows] : []),
   ...(scheduler ? ['', 'The v2 scheduler against the v1 scheduler it replaced (issue #14), both built from source (bench/scheduler.mjs): CPU time of one computeSchedule on the same 100,000-milestone finish-to-start network, best of three processes of 31 runs each.', '', ...scheduler.rows] : []),
   ...(lsp ? ['', 'Language server (`milepel lsp`, SPEC §14): a client over stdio opens one file, changes one milestone\'s date in the unsaved buffer back and forth (or breaks and repairs its YAML there), and times each change until that file\'s diagnostics arrive (and until every file\'s have been sent: median, p90).', '', '| workload | workspace | median | p90 | worst | all files | server CPU per change |', '|---|---|---:|---:|---:|---:|---:|', ...lsp.rows] : []),
