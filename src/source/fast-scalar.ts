@@ -2,7 +2,7 @@
 import { nextColon, nextHash, type Cursor } from './fast-cursor.js';
 import { parseFlow } from './fast-flow.js';
 import { parseDouble, parseSingle } from './fast-quoted.js';
-import { HASH_PRIME, HASH_SEED, hashOf } from './string-table.js';
+import { HASH_MASK, HASH_PRIME, HASH_SEED, hashOf } from './string-table.js';
 import { BAIL } from './bail.js';
 
 export { BAIL } from './bail.js';
@@ -110,7 +110,7 @@ export function plainFlowEnd(c: Cursor, start: number): number {
       hash = h;
     }
   }
-  c.plainHash = hash;
+  c.plainHash = hash & HASH_MASK;
   return last;
 }
 
@@ -124,7 +124,11 @@ export function pushItem(c: Cursor, value: unknown): void {
  * to a fresh one, which keeps room for 16 items (most `after` lists hold one to three) and had to be copied again.
  */
 export function takeItems(c: Cursor, mark: number): unknown[] {
-  const out = c.items.slice(mark, c.itemTop);
+  const { items, itemTop } = c;
+  // A fresh array of the exact length filled in a loop: slice's generic copy (ExtractFastJSArray) of a range of this
+  // large mixed array cost more for the one to three items most lists hold.
+  const out = new Array<unknown>(itemTop - mark);
+  for (let i = mark; i < itemTop; i++) out[i - mark] = items[i];
   c.itemTop = mark;
   return out;
 }
@@ -163,6 +167,18 @@ export function parseKey(c: Cursor): unknown {
     c.keyIndex = strings.add(key);
   }
   return key;
+}
+
+/**
+ * Whether a plain key parseKey has read before starts at c.pos, followed by ':' and then a space or the line's end
+ * (a block mapping's key, source/fast-yaml.ts's looksLikeKey), found by parseKey's guess without reading it.
+ */
+export function isGuessedKey(c: Cursor): boolean {
+  const { text, pos, end } = c;
+  const guess = c.keyGuesses[((text.charCodeAt(pos) << 3) ^ text.charCodeAt(pos + 1)) & 255]!;
+  const n = guess.length;
+  if (n === 0 || text.charCodeAt(pos + n) !== 58) return false;
+  return (pos + n + 1 >= end || text.charCodeAt(pos + n + 1) === 32) && text.startsWith(guess, pos);
 }
 
 /** Sets an own property, `__proto__` included, as the yaml package does. */

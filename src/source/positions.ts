@@ -14,7 +14,7 @@
  * 0.55 s of Map insertions and a table of 3 million entries that every full garbage collection walked.
  */
 export class Positions {
-  cells = new Int32Array(1024);
+  cells: Int32Array;
   used = 0;
   /** The record written last: the container parsed last. */
   last = -1;
@@ -33,6 +33,15 @@ export class Positions {
    */
   private stack = new Int32Array(256);
   private top = 0;
+
+  /**
+   * `expectedCells`: how many cells the parse will likely write (a plan file in block style about one per four
+   * characters, source/fast-yaml.ts), so that the table is allocated once rather than doubled up to its size, with
+   * a copy and fresh zeroed pages at each step.
+   */
+  constructor(expectedCells = 1024) {
+    this.cells = new Int32Array(Math.max(expectedCells, 1024));
+  }
 
   /** Starts a container: its entries will follow the returned mark. */
   open(): number {
@@ -93,7 +102,8 @@ export class Positions {
 
   /** Frees the table's unused room once the parse is complete; `keys` holds every key an entry names. */
   finish(keys: readonly unknown[]): void {
-    this.cells = this.cells.slice(0, this.used);
+    // A table at most a third larger than its use is kept as it is: the copy would cost more than the room.
+    if (this.used * 4 < this.cells.length * 3) this.cells = this.cells.slice(0, this.used);
     this.stack = new Int32Array(0);
     this.keys = keys;
   }
