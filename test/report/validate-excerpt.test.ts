@@ -161,3 +161,20 @@ describe('the short way for plain lines', () => {
     );
   });
 });
+
+describe('long lines with surrogate pairs', () => {
+  // A tester's finding (session 17): "é🚀" repeated puts every pair at an odd index, so the window around a column
+  // was widened by a unit to keep a pair whole, then cut again as a long line, forever (stack overflow, exit 3).
+  const line = `k: {title: ${'x'.repeat(3000)}, date: 2023-02-30, note: ${'é🚀'.repeat(3000)}}`;
+
+  it('marks a column of a line past the long-line limit whose window ends inside a pair', () => {
+    for (const column of [3020, 3021, 3030, 5000, 8000, line.length]) {
+      const e = renderExcerpt(line, 1, column, 80);
+      expect(widthOf(e.gutter + e.code)).toBeLessThanOrEqual(80);
+      expect(e.marker.startsWith('^')).toBe(true);
+    }
+    const date = renderExcerpt(line, 1, line.indexOf('2023') + 1, 80);
+    expect(fromColumn(date.code, date.indent.length).startsWith('2023-02-30')).toBe(true);
+    expect(date.marker).toBe('^~~~~~~~~~');
+  });
+});

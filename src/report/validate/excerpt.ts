@@ -166,20 +166,25 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function renderAt(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice, laidOut?: Layout): Excerpt {
-  // A whole plan on one line (JSON is YAML) would be laid out once per finding: keep a window around the column.
-  if (text.length > LONG_LINE) {
-    let lo = Math.max(0, column - 1 - LONG_LINE / 2);
-    if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo++;
-    let hi = Math.min(text.length, lo + LONG_LINE);
-    if (hi < text.length && isLowSurrogate(text.charCodeAt(hi))) hi++;
-    const slice = text.slice(lo, hi);
-    if (isPlain(slice, choice)) return renderAt(slice, line, column - lo, width, single, choice);
-    // Text that needs cells (wide, joining or control characters) is laid out once for the whole line, and each
-    // finding's window is cut from that: laying out the window anew for each of 2,600 findings on one line of
-    // minified JSON with Devanagari titles took 30 s (the grapheme segmenter), a tester's finding (issue #18).
-    return renderAt(slice, line, column - lo, width, single, choice, windowOf(wholeLineLayout(text), lo, hi));
-  }
+function renderAt(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice): Excerpt {
+  if (text.length <= LONG_LINE) return renderLine(text, line, column, width, single, choice);
+  // A whole plan on one line (JSON is YAML) would be laid out once per finding: keep a window around the column. The
+  // window may be a unit longer than LONG_LINE (a surrogate pair is never cut), so it is rendered as it is, never cut
+  // again: cutting it anew looped until the stack overflowed (a tester's finding, session 17).
+  let lo = Math.max(0, column - 1 - LONG_LINE / 2);
+  if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo++;
+  let hi = Math.min(text.length, lo + LONG_LINE);
+  if (hi < text.length && isLowSurrogate(text.charCodeAt(hi))) hi++;
+  const slice = text.slice(lo, hi);
+  if (isPlain(slice, choice)) return renderLine(slice, line, column - lo, width, single, choice);
+  // Text that needs cells (wide, joining or control characters) is laid out once for the whole line, and each
+  // finding's window is cut from that: laying out the window anew for each of 2,600 findings on one line of
+  // minified JSON with Devanagari titles took 30 s (the grapheme segmenter), a tester's finding (issue #18).
+  return renderLine(slice, line, column - lo, width, single, choice, windowOf(wholeLineLayout(text), lo, hi));
+}
+
+/** The excerpt of `text`, a line or a window of one, laid out whole (or as `laidOut` gives it). */
+function renderLine(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice, laidOut?: Layout): Excerpt {
   const number = String(line).padStart(5);
   const gutter = `${number} | `;
   const blankGutter = `${' '.repeat(number.length)} | `;
