@@ -1,8 +1,8 @@
 // dependency-order: a milestone's current date is earlier than the SPEC §5 constraint of one of its edges on current dates.
 import { msg } from '../messages/index.js';
-import { edgeEnds } from '../schedule/cpm.js';
 import { isDayInRange } from '../schedule/date-range.js';
 import { forwardDays, linkTable, startOf } from '../schedule/edge-constraint.js';
+import { milestoneFacts } from '../schedule/milestone-facts.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, shownDate, showDuration } from './where.js';
 import { currentField } from '../model/current.js';
@@ -14,10 +14,9 @@ export const dependencyOrder: Rule = {
   fix: 'Move the milestone (or its forecast) to the earliest date shown, or move the predecessor earlier, or shorten the lag.',
   check(ctx) {
     const ws = ctx.workspace;
-    const ends = edgeEnds(ws);
-    // Each milestone's current date in one array: the edges visit them in no order, and most edges are in order.
-    const current = new Float64Array(ws.milestones.length);
-    for (let v = 0; v < current.length; v++) current[v] = ws.milestones[v]!.current;
+    // Each milestone's current date in one array (the schedule's, milestone-facts.ts): the edges visit them in no
+    // order, and most edges are in order.
+    const { current, ends } = milestoneFacts(ws);
     // Only edgeInCycle of the graph: `set` runs this rule on a part of the workspace with a graph of that alone
     // (src/edit/scoped-findings.ts); the edges' ends are the dependencies' own.
     const inCycle = ctx.graph.edgeInCycle;

@@ -1,10 +1,11 @@
 // Critical path method (SPEC §5): forward pass, backward pass, total float, critical flags and paths.
 // Iterative and linear in milestones + dependencies; everything lives in typed arrays indexed by milestone.
-import { durationDays, isWorkingUnit, ZERO_DURATION, type DayNumber, type Duration } from '../calendar/index.js';
+import { durationDays, isWorkingUnit, type DayNumber, type Duration } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
-import { backwardDays, edgeEnd, forwardDays, linkTable, startOf, type EdgeEnd, type LinkTable } from './edge-constraint.js';
+import { backwardDays, forwardDays, linkTable, startOf, type EdgeEnd, type LinkTable } from './edge-constraint.js';
+import { milestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 
 export type { CriticalPath } from './critical-paths.js';
 
@@ -42,14 +43,38 @@ export function thresholdWorkdays(critical: Duration): number {
  */
 export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): Schedule {
   const n = ws.milestones.length;
-  const ends = edgeEnds(ws);
-  const { projected, driver } = forwardPass(ws, graph, rank, ends);
-  const { latest, isEnd } = backwardPass(ws, graph, ends, planFinishes(ws, projected));
-  const dates = { projected, latest, start: new Float64Array(n), float: new Float64Array(n), critical: new Uint8Array(n) };
-  for (let v = 0; v < n; v++) settleFloat(ws, ends, v, dates);
-  const { start, float, critical } = dates;
+  const facts = milestoneFacts(ws);
+  const ends = facts.ends;
+  const { projected, driver } = forwardPass(ws, graph, rank, facts);
+  const { latest, isEnd } = backwardPass(ws, graph, facts, planFinishes(ws, projected));
+  const { start, float, critical } = settleFloats(ws, facts, projected, latest);
   const paths = traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
   return { projected, start, latest, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
+}
+
+/**
+ * settleFloat for every milestone, with each plan's threshold worked out once: per milestone, the threshold's
+ * duration and the milestone's plan were two more objects to visit (1,000,000 of them on the long chain).
+ */
+function settleFloats(ws: Workspace, facts: MilestoneFacts, projected: Float64Array, latest: Float64Array): Pick<ScheduleDates, 'start' | 'float' | 'critical'> {
+  const n = projected.length;
+  const start = new Float64Array(n);
+  const float = new Float64Array(n);
+  const critical = new Uint8Array(n);
+  const threshold = new Float64Array(ws.plans.length);
+  for (let i = 0; i < ws.plans.length; i++) threshold[i] = thresholdWorkdays(ws.plans[i]!.critical);
+  const { ends, plan } = facts;
+  for (let v = 0; v < n; v++) {
+    const end = ends[v]!;
+    const p = projected[v]!;
+    const l = latest[v]!;
+    // Equal dates are 0 working days apart in any calendar (between's own first test, without its checks).
+    const f = p === l ? 0 : end.calendar.between(p, l);
+    start[v] = startOf(p, end);
+    float[v] = f;
+    critical[v] = f <= threshold[plan[v]!]! ? 1 : 0;
+  }
+  return { start, float, critical };
 }
 
 /** A schedule's per-milestone dates as the passes fill them in. */
@@ -75,11 +100,10 @@ export function settleFloat(ws: Workspace, ends: readonly EdgeEnd[], v: number, 
 
 /**
  * Each milestone's duration and plan calendar: the two facts an edge constraint needs of each end. Milestones
- * without a duration (most of them) share one end per plan.
+ * without a duration (most of them) share one end per plan. Made once per workspace (milestone-facts.ts).
  */
-export function edgeEnds(ws: Workspace): EdgeEnd[] {
-  const zero = ws.plans.map((p) => edgeEnd(ZERO_DURATION, p.calendar));
-  return ws.milestones.map((m) => (m.duration.n === 0 ? zero[m.plan]! : edgeEnd(m.duration, ws.plans[m.plan]!.calendar)));
+export function edgeEnds(ws: Workspace): readonly EdgeEnd[] {
+  return milestoneFacts(ws).ends;
 }
 
 /**
@@ -92,14 +116,41 @@ export function firstDayOfWork(start: DayNumber, projected: DayNumber, end: Pick
   return Math.min(projected, isWorkingUnit(end.duration.unit) ? end.calendar.add(start, 1) : start + 1);
 }
 
-/** p(M) in topological order: actual, else the latest of c(M) and every predecessor's constraint (SPEC §5). */
-function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, ends: readonly EdgeEnd[]): { projected: Float64Array; driver: Int32Array } {
+/**
+ * p(M) in topological order: actual, else the latest of c(M) and every predecessor's constraint (SPEC §5); each
+ * step is projectMilestone's, reading the milestone's facts from their arrays rather than from its object.
+ */
+function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, facts: MilestoneFacts): { projected: Float64Array; driver: Int32Array } {
   const n = ws.milestones.length;
-  const { order } = graph;
-  const links = linkTable(ws.dependencies);
+  const { order, predStart, predEdges, edgeFrom, edgeInCycle } = graph;
+  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
+  const { actual, current, ends } = facts;
   const projected = new Float64Array(n);
   const driver = new Int32Array(n).fill(-1);
-  for (let k = 0; k < n; k++) projectMilestone(ws, graph, rank, ends, links, order[k]!, projected, driver);
+  for (let k = 0; k < n; k++) {
+    const v = order[k]!;
+    const fixed = actual[v]!;
+    if (fixed === fixed) {
+      projected[v] = fixed;
+      continue;
+    }
+    const end = ends[v]!;
+    let best = current[v]!;
+    let by = -1;
+    for (let i = predStart[v]!; i < predStart[v + 1]!; i++) {
+      const e = predEdges[i]!;
+      if (edgeInCycle[e]) continue;
+      const p = edgeFrom[e]!;
+      const candidate = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, projected[p]!, ends[p]!, end);
+      // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
+      if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
+        best = candidate;
+        by = p;
+      }
+    }
+    projected[v] = best;
+    driver[v] = by;
+  }
   return { projected, driver };
 }
 
@@ -141,10 +192,8 @@ export function projectMilestone(ws: Workspace, graph: Graph, rank: Int32Array, 
  */
 export function planFinishes(ws: Workspace, projected: Float64Array): Float64Array {
   const finish = new Float64Array(ws.plans.length).fill(-Infinity);
-  for (let i = 0; i < ws.milestones.length; i++) {
-    const m = ws.milestones[i]!;
-    if (projected[m.index]! > finish[m.plan]!) finish[m.plan] = projected[m.index]!;
-  }
+  const plan = milestoneFacts(ws).plan;
+  for (let v = 0; v < plan.length; v++) if (projected[v]! > finish[plan[v]!]!) finish[plan[v]!] = projected[v]!;
   for (const p of ws.plans) if (p.finish) finish[p.index] = p.finish.day;
   return finish;
 }
@@ -157,7 +206,7 @@ export function planFinishes(ws: Workspace, projected: Float64Array): Float64Arr
  * read five tables indexed by edge there, at 896,000 edges (bench/generate-rich.mjs, 100,000 milestones) a third more
  * time than the forward pass, whose edges are stored by successor.
  */
-function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
+function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts, finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
   const n = ws.milestones.length;
   const { order, succStart, succEdges, edgeTo, edgeInCycle } = graph;
   const links = linkTable(ws.dependencies);
@@ -183,12 +232,11 @@ function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], fin
   first[n] = k;
   const latest = new Float64Array(n);
   const isEnd = new Uint8Array(n);
-  const milestones = ws.milestones;
+  const { ends, deadline, plan } = facts;
   for (let j = n - 1; j >= 0; j--) {
     const v = order[j]!;
-    const m = milestones[v]!;
     const end = ends[v]!;
-    let l = m.deadline ? m.deadline.day : Infinity;
+    let l = deadline[v]!;
     const from = first[v]!;
     const until = first[v + 1]!;
     for (let i = from; i < until; i++) {
@@ -199,7 +247,7 @@ function backwardPass(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], fin
     const hasSuccessor = until > from;
     isEnd[v] = hasSuccessor ? 0 : 1;
     // An end milestone without a deadline gets its plan's finish (SPEC §5).
-    if (!hasSuccessor && !m.deadline) l = finishes[m.plan]!;
+    if (!hasSuccessor && deadline[v] === Infinity) l = finishes[plan[v]!]!;
     latest[v] = l;
   }
   return { latest, isEnd };

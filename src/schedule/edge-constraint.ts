@@ -55,6 +55,8 @@ export function linkTable(dependencies: readonly Dependency[]): LinkTable {
 
 /** d moved by `days` (negative: back) in working days of `cal` when `working`, else in calendar days. */
 function move(cal: WorkCalendar, d: DayNumber, days: number, working: boolean | number): DayNumber {
+  // Most lags and durations are 0: no call into the calendar (two of its argument checks and a branch) for them.
+  if (days === 0) return d;
   return working ? cal.add(d, days) : d + days;
 }
 

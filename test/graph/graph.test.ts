@@ -30,6 +30,20 @@ describe('buildGraph', () => {
     expect(g.order.indexOf(3)).toBeGreaterThan(g.order.indexOf(2));
   });
 
+  it('gives each node of an acyclic graph a component of its own', () => {
+    const g = buildGraph(4, [{ from: 0, to: 1 }, { from: 1, to: 2 }, { from: 0, to: 2 }], identity(4));
+    expect(new Set(g.component).size).toBe(4);
+    expect(g.cycles).toEqual([]);
+    expect([...g.order]).toEqual([0, 1, 2, 3]);
+  });
+
+  it('finds a self-loop that is the graph\'s only cycle, and orders every node around it', () => {
+    const g = buildGraph(3, [{ from: 0, to: 1 }, { from: 1, to: 1 }, { from: 1, to: 2 }], identity(3));
+    expect([...g.edgeInCycle]).toEqual([0, 1, 0]);
+    expect(g.cycles.map((c) => c.nodes)).toEqual([[1, 1]]);
+    expect([...g.order]).toEqual([0, 1, 2]);
+  });
+
   it('names both cycles of A↔B and A↔C (one component), each closed by its own edge', () => {
     const g = buildGraph(3, [{ from: 0, to: 1 }, { from: 1, to: 0 }, { from: 0, to: 2 }, { from: 2, to: 0 }], identity(3));
     expect(g.cycles.map((c) => [c.nodes, c.edges[c.edges.length - 1], c.unlisted])).toEqual([[[0, 1, 0], 1, 0], [[0, 2, 0], 3, 0]]);

@@ -10,8 +10,14 @@ import { renderExcerpt } from './excerpt.js';
 import { createStyle, type Paint, type Style } from './style.js';
 import { describeSummary } from './summary.js';
 
-function formatLocation(file: string, line: number, column: number): string {
-  return `${escapeControl(file)}:${line}:${column}`;
+function formatLocation(file: string, line: number, column: number, labels: Labels): string {
+  // The workspace's few paths are escaped once each (three places a finding at 100,000 milestones: 100,000 checks).
+  let shown = labels.files.get(file);
+  if (shown === undefined) {
+    shown = escapeControl(file);
+    labels.files.set(file, shown);
+  }
+  return `${shown}:${line}:${column}`;
 }
 
 function severityPaint(diagnostic: Diagnostic, style: Style): Paint {
@@ -24,11 +30,13 @@ interface Labels {
   readonly warning: string;
   readonly note: string;
   readonly hint: string;
+  /** Each file's path as shown (escaped), made when first shown. */
+  readonly files: Map<string, string>;
 }
 
 function labelsOf(options: FormatOptions): Labels {
   const say = (id: 'validate.error' | 'validate.warning' | 'validate.note' | 'validate.hint'): string => escapeControl(renderMessage(msg0(id), options.locale));
-  return { error: say('validate.error'), warning: say('validate.warning'), note: say('validate.note'), hint: say('validate.hint') };
+  return { error: say('validate.error'), warning: say('validate.warning'), note: say('validate.note'), hint: say('validate.hint'), files: new Map() };
 }
 
 function formatDiagnostic(
@@ -43,7 +51,7 @@ function formatDiagnostic(
   const say = (m: Parameters<typeof renderMessage>[0]): string => escapeControl(renderMessage(m, options.locale));
   const severity = diagnostic.severity === 'error' ? labels.error : labels.warning;
   const lines: string[] = [];
-  const location = formatLocation(file, line, column);
+  const location = formatLocation(file, line, column, labels);
   const prefix = `${location}: ${severity}: `;
   const paintedPrefix = `${style.bold(location)}: ${paintSeverity(severity)}: `;
   const rule = `[${diagnostic.rule}]`;
@@ -71,7 +79,7 @@ function formatDiagnostic(
   }
 
   for (const related of diagnostic.related) {
-    const where = formatLocation(related.file, related.line, related.column);
+    const where = formatLocation(related.file, related.line, related.column, labels);
     const note = `= ${labels.note}:`;
     append(lines, labelled(`   ${note} `, `   ${style.bold(note)} `, `${where}: ${say(related.message)}`, options));
   }
