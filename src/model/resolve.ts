@@ -68,15 +68,19 @@ export function resolveReferences(b: Builder): Workspace {
   }
 
   const findMeeting = meetingFinder(b);
-  const milestones: Milestone[] = b.milestones.map((m) => {
-    if (m.meetings.length === 0) return m;
+  // The builder's own list becomes the model's, a milestone with meetings replaced by its copy with them found: no
+  // second list of 100,000 (the builder is not used again, and a kept fragment's milestones are in a list of its own).
+  const milestones: Milestone[] = b.milestones;
+  for (let i = 0; i < milestones.length; i++) {
+    const m = milestones[i]!;
+    if (m.meetings.length === 0) continue;
     const meetings: MeetingLink[] = m.meetings.map((link) => {
       const index = findMeeting(link.ref);
       if (index < 0) miss('meetings', link.ref, `meeting:${link.ref}`, m.ref, m.plan, link.origin, () => b.meetingIndex.keys());
       return { ...link, meeting: index };
     });
-    return copyMilestone(m, { meetings });
-  });
+    milestones[i] = copyMilestone(m, { meetings });
+  }
 
   for (const r of b.requires) {
     for (const { id, at } of r.ids) {
