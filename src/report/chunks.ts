@@ -2,8 +2,11 @@
 // units) when built as one string, and holds gigabytes when it does not. A formatter yields pieces; the CLI writes
 // each as it comes; tests join them.
 
-/** Pieces are gathered up to about this many UTF-16 units before one is handed out. */
-export const PIECE = 1 << 16;
+/**
+ * Pieces are gathered up to about this many UTF-16 units before one is handed out: a piece of two-byte text must stay
+ * below 64 K units to fit V8's regular heap (see json-stream.ts PIECE_LENGTH).
+ */
+export const PIECE = 1 << 15;
 
 /**
  * Lines (each without its line end) as pieces of about PIECE units, every line followed by `end` (`\n`, or CRLF for

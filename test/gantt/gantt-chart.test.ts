@@ -1,7 +1,7 @@
 // The gantt chart's drawing and options: glyph positions, width limits, escaping, colour, --from/--to/--scale and errors.
 import { describe, expect, it } from 'vitest';
 import { parseDayDate } from '../../src/calendar/index.js';
-import { drawMilestone } from '../../src/report/gantt/cells.js';
+import { createEmptyCells, drawMilestone } from '../../src/report/gantt/cells.js';
 import { UNICODE_GLYPHS } from '../../src/report/gantt/glyphs.js';
 import { createColumnMap } from '../../src/report/gantt/scale.js';
 import type { MilestoneRow } from '../../src/report/gantt/timeline.js';
@@ -129,5 +129,18 @@ describe('gantt output', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(' A A');
     expect(r.stderr).toContain('unknown-reference');
+  });
+});
+
+describe('createEmptyCells', () => {
+  it('makes a row of independent-looking empty cells, and none for a width without room', () => {
+    const cells = createEmptyCells(5);
+    expect(cells).toHaveLength(5);
+    expect(cells.every((c) => c.ch === ' ' && c.kind === 'empty')).toBe(true);
+    cells[2] = { ch: 'x', kind: 'text' };
+    expect(createEmptyCells(5)[2]!.kind).toBe('empty');
+    // A label column wider than the terminal leaves no chart columns (or fewer than none): an empty row, no RangeError.
+    expect(createEmptyCells(0)).toEqual([]);
+    expect(createEmptyCells(-3)).toEqual([]);
   });
 });

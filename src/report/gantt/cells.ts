@@ -15,8 +15,12 @@ export interface Cell {
 
 const EMPTY: Cell = { ch: ' ', kind: 'empty' };
 
+/**
+ * A row of `columns` empty cells. `fill` rather than Array.from with a callback: Array.from called the callback per
+ * cell, 1.1 s of `gantt` at 100,000 milestones (issue #18).
+ */
 export function createEmptyCells(columns: number): Cell[] {
-  return Array.from({ length: columns }, () => EMPTY);
+  return new Array<Cell>(columns > 0 ? Math.trunc(columns) : 0).fill(EMPTY);
 }
 
 /** What colours a milestone: done, late, critical, pushed, or plain. */
