@@ -6,26 +6,39 @@
 // would count as part of a collection, a key order that JavaScript objects do not keep) is declined (undefined), and
 // the caller edits with the yaml library as before (src/edit/history.ts).
 import type { ParsedSource, Path } from '../source/parse.js';
-import { lineStarts } from '../source/line-breaks.js';
+import { LazyLines } from '../source/lazy-lines.js';
 import { findLineStart, findNextLineStart } from './yaml-source.js';
 
 /** A text without byte order mark and the analysis's reading of exactly that text. */
 export interface FastText {
   readonly body: string;
   readonly parsed: ParsedSource;
-  /** UTF-16 offset at which each line starts (CR LF, CR or LF end a line). */
-  readonly starts: readonly number[];
+  /** UTF-16 offset where the value at `path` (or, with `key`, its key) starts. */
+  readonly offsetOf: (path: Path, key?: boolean) => number;
 }
 
 export function openFastText(body: string, parsed: ParsedSource): FastText | undefined {
   if (parsed.text !== body || parsed.problems.length > 0 || parsed.data === undefined) return undefined;
-  return { body, parsed, starts: lineStarts(body) };
+  return { body, parsed, offsetOf: offsetsIn(parsed, body) };
+}
+
+/**
+ * The fast parser's offsets as they are; else the located line and column, with the lines (CR LF, CR or LF) counted
+ * only as far as asked. The line table of the whole text and the line-and-column round trip cost `snapshot` of the
+ * rich 100,000-milestone workspace (100 MB of JSON) 0.4 s (issue #18), where the parser had the offsets all along.
+ */
+function offsetsIn(parsed: ParsedSource, body: string): (path: Path, key?: boolean) => number {
+  if (parsed.offsetOf !== undefined) return parsed.offsetOf;
+  const lines = new LazyLines(body);
+  return (path, key) => {
+    const at = parsed.locate(path, key);
+    return (lines.startOf(at.line) ?? 0) + at.column - 1;
+  };
 }
 
 /** UTF-16 offset where the value at `path` (or, with `key`, its key) starts. */
 export function offsetOf(t: FastText, path: Path, key = false): number {
-  const at = t.parsed.locate(path, key);
-  return (t.starts[at.line - 1] ?? 0) + at.column - 1;
+  return t.offsetOf(path, key);
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

@@ -10,7 +10,7 @@ import { checkInsertedLines, type CheckCache } from './history-check.js';
 import { planFlowEntry, type FlowChecks } from './history-flow.js';
 import { findLineAfter, flowEnd, isRecord, offsetOf, openFastText, orderedKeys, scalarRange, type FastText } from './fast-ranges.js';
 import { renderScalar, type QuoteStyle } from './scalar.js';
-import { applyEdits, findLines, type TextEdit } from './text-edit.js';
+import { applyEdits, findEditLines, findLines, toSplices, type TextEdit } from './text-edit.js';
 import { detectEol, findLineStart, planLines } from './yaml-source.js';
 
 const DEFAULT_SEQ_INDENT = 2;
@@ -47,8 +47,10 @@ export function addHistoryEntriesFast(text: string, parsed: ParsedSource, entrie
     if (edit === undefined) return undefined;
     edits.push(edit);
   }
+  // The new text stays a rope of the old one's slices: its lines are counted on the old text (findEditLines) and its
+  // bytes copied from the file's around the splices (cli/commands/splice-all.ts).
   const { text: after, offsets } = applyEdits(text, edits);
-  return { ok: true, text: after, lines: findLines(after, offsets) };
+  return { ok: true, text: after, lines: findEditLines(text, edits) ?? findLines(after, offsets), splices: toSplices(edits) };
 }
 
 function planEntry(ctx: Ctx, entry: HistoryEntryEdit, style: FileStyle): TextEdit | undefined {

@@ -2,7 +2,7 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle } from './scalar.js';
 import { findPairEnd, findPair, planInsertPair, planSetPair } from './set-field.js';
-import { applyEdits, findLines, type TextEdit } from './text-edit.js';
+import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { detectEol, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
@@ -17,7 +17,13 @@ export interface HistoryEntryEdit {
 }
 
 export type HistoryOutcome =
-  | { ok: true; text: string; lines: readonly number[] }
+  | {
+      ok: true;
+      text: string;
+      lines: readonly number[];
+      /** The changes as splices of the text given (sorted), when the edit knows them: the file's bytes need no new encoding. */
+      splices?: readonly TextSplice[];
+    }
   | { ok: false; message: string };
 
 const DEFAULT_SEQ_INDENT = 2;

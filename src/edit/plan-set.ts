@@ -21,6 +21,8 @@ export interface EditText {
   readonly after: string;
   /** Where `after` differs from `before`, when the edit knows (set: the milestone's lines); the rest is the same text. */
   readonly splice?: TextSplice;
+  /** Every place `after` differs from `before`, sorted and apart, when the edit knows (snapshot); the rest is the same text. */
+  readonly splices?: readonly TextSplice[];
 }
 
 /** An edit's outcome: the files to write (possibly none) and the lines to print, or why nothing may be written. */

@@ -76,7 +76,7 @@ export function planSnapshot(input: EditInput, planId: string | undefined): Edit
     const parsed = input.analysis.sources[sourceIndex.get(file) ?? -1];
     const outcome = (parsed === undefined ? undefined : addHistoryEntriesFast(before, parsed, entries)) ?? addHistoryEntries(before, entries);
     if (!outcome.ok) return { ok: false, message: `${escapeControl(file)}: cannot add history entries: ${outcome.message}; nothing written` };
-    edits.push({ file, before, after: outcome.text });
+    edits.push({ file, before, after: outcome.text, ...(outcome.splices === undefined ? {} : { splices: outcome.splices }) });
     items.forEach((item, k) => {
       const at = `${escapeControl(file)}:${outcome.lines[k]}`;
       lines.push(say(msg('cli.snapshot.entry', { at, ref: escapeControl(item.m.ref), reported: T, forecast: escapeControl(item.entry.forecast), replaced: item.kind === 'replace' })));

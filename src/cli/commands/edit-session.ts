@@ -8,6 +8,7 @@ import { escapeControl } from '../../report/safe-text.js';
 import { formatText } from '../../report/validate/text.js';
 import { sameBytes } from '../atomic-write.js';
 import { spliceBytes } from '../splice-bytes.js';
+import { spliceAllBytes } from './splice-all.js';
 import { describeFsError } from '../fs-error.js';
 import type { Io } from '../io.js';
 import { loadPlanSources, type ReadSource } from '../load.js';
@@ -89,8 +90,10 @@ function toReplacement(session: Session, e: EditText): { path: string; bytes: Ui
   const shown = escapeControl(e.file);
   if (decoded.problem !== undefined) throw new UsageError(msg('cli.edit.undecodable', { at: `${shown}:${decoded.problem.line}:${decoded.problem.column}`, problem: decoded.problem.message }));
   if (decoded.encoding !== 'UTF-8') throw new UsageError(msg('cli.edit.not-utf8', { file: shown, encoding: decoded.encoding }));
-  // The file as read with the edited lines in their place, when the edit says where they are (set); else encoded whole.
+  // The file as read with the edited lines in their place, when the edit says where they are (set, snapshot); else
+  // encoded whole.
   if (e.splice !== undefined && e.before === source.text) return { path: e.file, bytes: spliceBytes(source.bytes, decoded.hasBom ? 3 : 0, e.before, e.splice), expected: source.bytes };
+  if (e.splices !== undefined && e.before === source.text) return { path: e.file, bytes: spliceAllBytes(source.bytes, decoded.hasBom ? 3 : 0, e.before, e.splices), expected: source.bytes };
   const body = Buffer.from(e.after, 'utf8');
   const bytes = decoded.hasBom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
   return { path: e.file, bytes, expected: source.bytes };
