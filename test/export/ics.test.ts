@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/index.js';
 import { loadAnalysis } from '../../src/cli/workspace.js';
-import { escapeIcsLine, escapeIcsText, foldLine } from '../../src/report/export/ics-text.js';
+import { escapeIcsLine, escapeIcsLines, escapeIcsText, foldLine } from '../../src/report/export/ics-text.js';
 import { fakeIo, runCli } from '../helpers/fake-io.js';
 
 const HOSTILE = 'test/export/fixtures/hostile';
@@ -147,5 +147,19 @@ describe('RFC 5545 text helpers', () => {
   it('writes a one-line TEXT value trimmed, its line breaks and the spaces around them as one space', () => {
     expect(escapeIcsLine('  Akson; MP2  ')).toBe('Akson\\; MP2');
     expect(escapeIcsLine('a \r\n b\u2028c')).toBe('a b c');
+  });
+});
+
+describe('escapeIcsLines', () => {
+  it('is escapeIcsText of the parts joined by line feeds, with or without anything to escape in them', () => {
+    const cases: string[][] = [
+      ['plan-0/M1 (Plan 0 — første)', 'planned 2020-01-31, projected 2020-02-03', '- Leveranse 1a'],
+      ['a;b', 'c'],
+      ['ends in a CR\r', 'next'],
+      ['tab\there', 'bidi \u202e', 'esc \x1b'],
+      ['line\u2028sep', '', 'x,y\\z'],
+      [''],
+    ];
+    for (const parts of cases) expect(escapeIcsLines(parts)).toBe(escapeIcsText(parts.join('\n')));
   });
 });

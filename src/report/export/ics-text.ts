@@ -27,6 +27,20 @@ export function escapeIcsText(text: string): string {
   return out;
 }
 
+/**
+ * `escapeIcsText(parts.join('\n'))`: the lines of a DESCRIPTION, each escaped on its own when none holds a line break
+ * (the whole text's split into lines then gives the parts back), without making and splitting the joined text.
+ */
+export function escapeIcsLines(parts: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (LINE_BREAK.test(part)) return escapeIcsText(parts.join('\n'));
+    out += i === 0 ? escapeIcsText(part) : `\\n${escapeIcsText(part)}`;
+  }
+  return out;
+}
+
 /** A one-line TEXT value: line breaks become spaces (summaries, locations). */
 export function escapeIcsLine(text: string): string {
   return escapeIcsText((LINE_BREAK.test(text) ? text.replace(/\s*(\r\n|[\r\n\u2028\u2029\u0085])\s*/g, ' ') : text).trim());

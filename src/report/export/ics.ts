@@ -2,7 +2,7 @@
 import { formatDay, type DayNumber } from '../../calendar/index.js';
 import type { Meeting, Workspace } from '../../model/types.js';
 import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
-import { contentLineChunks, escapeIcsLine, escapeIcsText } from './ics-text.js';
+import { contentLineChunks, escapeIcsLine, escapeIcsLines, escapeIcsText } from './ics-text.js';
 import { joinChunks } from '../chunks.js';
 import { LAST_DAY } from '../../schedule/date-range.js';
 
@@ -38,13 +38,14 @@ function milestoneEvent(ws: Workspace, r: MilestoneRow, stamp: string): string[]
   if (r.projected === null) return [];
   const m = ws.milestones[r.index]!;
   const plan = ws.plans[m.plan]!;
+  const words = stateWords(r);
   const description = [
     `${m.ref} (${plan.title})`,
     `planned ${formatDay(r.baseline)}, projected ${formatDay(r.projected)}${r.latest === null ? '' : `, latest ${formatDay(r.latest)}`}, float ${r.float} working days`,
-    ...(stateWords(r).length > 0 ? [`status: ${stateWords(r).join(', ')}`] : []),
+    ...(words.length > 0 ? [`status: ${words.join(', ')}`] : []),
     ...(m.responsible === undefined ? [] : [`responsible: ${m.responsible}`]),
     ...m.deliverables.map((d) => `- ${d}`),
-  ].join('\n');
+  ];
   return [
     'BEGIN:VEVENT',
     `UID:${uid(m.ref)}`,
@@ -52,7 +53,7 @@ function milestoneEvent(ws: Workspace, r: MilestoneRow, stamp: string): string[]
     `DTSTART;VALUE=DATE:${icsDate(r.projected)}`,
     dayEnd(r.projected),
     `SUMMARY:${escapeIcsLine(`${r.isGate ? 'Decision point ' : ''}${m.id} ${m.title}`)}`,
-    `DESCRIPTION:${escapeIcsText(description)}`,
+    `DESCRIPTION:${escapeIcsLines(description)}`,
     `CATEGORIES:${escapeIcsText(r.isGate ? 'gate' : 'milestone')},${escapeIcsText(plan.id)}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
@@ -62,7 +63,7 @@ function milestoneEvent(ws: Workspace, r: MilestoneRow, stamp: string): string[]
 function meetingEvent(ws: Workspace, m: Meeting, listedBy: readonly string[], stamp: string): string[] {
   const body = ws.bodies[ws.bodyIndex.get(m.body) ?? -1];
   const name = body?.name ?? m.body;
-  const description = [`${m.ref} (${name})`, ...(listedBy.length > 0 ? [`milestones: ${listedBy.join(', ')}`] : [])].join('\n');
+  const description = [`${m.ref} (${name})`, ...(listedBy.length > 0 ? [`milestones: ${listedBy.join(', ')}`] : [])];
   return [
     'BEGIN:VEVENT',
     `UID:${uid(m.ref)}`,
@@ -71,7 +72,7 @@ function meetingEvent(ws: Workspace, m: Meeting, listedBy: readonly string[], st
     dayEnd(m.date),
     `SUMMARY:${escapeIcsLine(`${m.body}: ${m.title ?? name}`)}`,
     ...(m.location === undefined ? [] : [`LOCATION:${escapeIcsLine(m.location)}`]),
-    `DESCRIPTION:${escapeIcsText(description)}`,
+    `DESCRIPTION:${escapeIcsLines(description)}`,
     `CATEGORIES:${escapeIcsText('meeting')},${escapeIcsText(m.body)}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
