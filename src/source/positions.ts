@@ -41,6 +41,9 @@ export class Positions {
    */
   constructor(expectedCells = 1024) {
     this.cells = new Int32Array(Math.max(expectedCells, 1024));
+    // Room for the entries of the largest container (the milestones of a plan, 2 cells each) at once: growStack, first
+    // run by the first large file, deoptimised `item` and the parseFlow it was inlined into (a 10 ms compile again).
+    this.stack = new Int32Array(Math.max(256, expectedCells >> 3));
   }
 
   /** Starts a container: its entries will follow the returned mark. */

@@ -25,6 +25,21 @@ describe('the one-byte shadow of a plan text', () => {
     expect([shadow.marked(0, 9), shadow.marked(0, 10), shadow.marked(10, 11), shadow.marked(2, 17), shadow.marked(17, 18)]).toEqual([false, true, false, true, true]);
   });
 
+  it('is the text itself for a text that needs none (identity), cutting the same strings and marking only its own "?"', () => {
+    const text = 'id: æøå ? x\n';
+    const shadow = Latin1Shadow.identity(text);
+    expect(shadow.text).toBe(text);
+    expect(shadow.slice(0, 2)).toBe('id');
+    expect(shadow.slice(4, 11)).toBe('æøå ? x');
+    expect([shadow.marked(0, 8), shadow.marked(0, 9), shadow.marked(9, 12)]).toEqual([false, true, false]);
+  });
+
+  it('reads texts with and without a shadow, a "?" in keys and short values too, as the full parser does', () => {
+    for (const text of ['a?: 1\nb: x?\nc: [x?, ?y]\nd: {k?: v}\n', 'a?: 1\nb: x? —\nc: [x?, y]\nd: {k?: v}\n', '- id: M?\n  t: [M?, M?]\n- id: M?\n']) {
+      expect(expectSameAsFull(text), JSON.stringify(text)).toBe(true);
+    }
+  });
+
   it('lets the fast path cut one-byte strings from a text with an em dash, the same strings as the text has', () => {
     const text = 'plan:\n  id: p\n  title: Plan — one\nmilestones:\n  - id: M1\n    title: "Første — M1"\n    date: 2026-01-05\n  - id: M2\n    title: Second\n    date: 2026-02-02\n    after: [M1, {id: p/M1, lag: 2d}]\n';
     expect(expectSameAsFull(text)).toBe(true);
