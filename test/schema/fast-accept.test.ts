@@ -150,7 +150,7 @@ describe('the hand-written milestone check', () => {
 
   it('leaves the verdict on a big file to ajv when a milestone is unusual, and finds out-of-order estimates in one', () => {
     const file = (change: (m: Record<string, unknown>) => void): unknown => {
-      const milestones = Array.from({ length: 6000 }, (_, i) => ({ id: `M${i}`, title: 'T', date: '2019-09-02', after: i > 0 ? [`M${i - 1}`] : [], duration: '2d' } as Record<string, unknown>));
+      const milestones = Array.from({ length: 20_000 }, (_, i) => ({ id: `M${i}`, title: 'T', date: '2019-09-02', after: i > 0 ? [`M${i - 1}`] : [], duration: '2d' } as Record<string, unknown>));
       change(milestones[4321]!);
       return { plan: { id: 'p', title: 'P' }, milestones };
     };
