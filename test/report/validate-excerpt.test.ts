@@ -178,3 +178,23 @@ describe('long lines with surrogate pairs', () => {
     expect(date.marker).toBe('^~~~~~~~~~');
   });
 });
+
+describe('long lines that need cells', () => {
+  // Past 4,096 units a line is laid out once and each excerpt is a window of that layout (a view into its arrays). With
+  // clusters of one unit each, the window must show exactly what laying out the same stretch of text alone shows.
+  const unit = ['東', '\x1b', 'a', 'b', ' ', 'é']; // no tab: its stop depends on the whole line
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const line = Array.from({ length: 9000 }, () => unit[next() % unit.length]).join('');
+
+  it('gives the excerpt of the window laid out alone, at any column and width', () => {
+    const edges = [1, 2, 2049, 2050, 4097, line.length - 5, line.length, line.length + 1];
+    for (let k = 0; k < 300 + edges.length * 5; k++) {
+      const column = k < 300 ? 1 + (next() % (line.length + 2)) : edges[Math.floor((k - 300) / 5)]!;
+      const width = [0, 30, 57, 80, 200][k % 5]!;
+      const lo = Math.max(0, column - 1 - 2048);
+      const hi = Math.min(line.length, lo + 4096);
+      expect(renderExcerpt(line, 7, column, width), `column ${column}, width ${width}`).toEqual(renderExcerpt(line.slice(lo, hi), 7, column - lo, width));
+    }
+  });
+});
