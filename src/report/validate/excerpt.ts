@@ -237,11 +237,7 @@ function renderLine(text: string, line: number, column: number, width: number, s
     // finding per milestone spent 30 s walking and copying them.)
     const shift = layout.view?.columnBase ?? 0;
     const cellTo = layout.view?.cellTo ?? cells.length;
-    let k = layout.view?.cellFrom ?? 0;
-    for (let step = cellTo - k; step > 0; step >>= 1) {
-      while (k + step <= cellTo && cells[k + step - 1]!.start - shift + cells[k + step - 1]!.width <= start) k += step;
-    }
-    for (; k < cellTo; k++) {
+    for (let k = cellsWhile(cells, layout.view?.cellFrom ?? 0, cellTo, (cell) => cell.start - shift + cell.width <= start); k < cellTo; k++) {
       const cell = cells[k]!;
       const cellStart = cell.start - shift;
       if (cellStart >= end) break;
@@ -281,11 +277,19 @@ function windowOf(whole: Layout, lo: number, hi: number): Layout {
   const cells = whole.cells!;
   const from = startOf[lo]!;
   const to = startOf[hi] ?? whole.total;
-  let first = 0;
-  for (let step = cells.length; step > 0; step >>= 1) while (first + step <= cells.length && cells[first + step - 1]!.start < from) first += step;
-  let last = first;
-  for (let step = cells.length - first; step > 0; step >>= 1) while (last + step <= cells.length && cells[last + step - 1]!.start < to) last += step;
+  const first = cellsWhile(cells, 0, cells.length, (cell) => cell.start < from);
+  const last = cellsWhile(cells, first, cells.length, (cell) => cell.start < to);
   return { cells, startOf, total: to - from, view: { indexBase: lo, indexCount: hi - lo, columnBase: from, wholeTotal: whole.total, cellFrom: first, cellTo: last } };
+}
+
+/**
+ * The first index in [from, to) whose cell fails `holds`, or `to`: a binary search, for a test that holds of a prefix
+ * of the cells and no further (cells are in column order).
+ */
+function cellsWhile(cells: readonly Cell[], from: number, to: number, holds: (cell: Cell) => boolean): number {
+  let k = from;
+  for (let step = to - from; step > 0; step >>= 1) while (k + step <= to && holds(cells[k + step - 1]!)) k += step;
+  return k;
 }
 
 function drawMarker(width: number): string {
