@@ -26,7 +26,9 @@ async function child(bundleFile, workspace) {
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
   };
-  const read = () => readdirSync(workspace).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ file: f, text: readFileSync(join(workspace, f), 'utf8') }));
+  // Every plan file under the workspace, in subdirectories too (as the CLI finds them: src/cli/load.ts PLAN_FILE).
+  const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.ya?ml$/i.test(e.name) ? [join(dir, e.name)] : []));
+  const read = () => files(workspace).sort().map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
   // The parts are held by this object's properties only: a local variable of the function that called analyze could
   // stay alive in a register of its frame after it is cleared, and with it the whole Analysis.
   const held = {};
@@ -70,6 +72,7 @@ export async function memoryBench(root, workspaces) {
       const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), '--child', file, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (r.status !== 0) throw new Error(`memory bench child failed on ${dir}: ${r.stderr.slice(-500)}`);
       const m = JSON.parse(r.stdout);
+      if (m.milestones === 0) throw new Error(`memory bench: no milestones in ${dir}`);
       const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
       const per = (b) => `${(b / m.milestones).toFixed(0)} B`;
       console.log(`retained by the analysis, ${label}: ${mib(m.retained)} (${per(m.retained)} per milestone: ${PARTS.map((p) => `${p} ${per(m.parts[p])}`).join(', ')}; source text ${mib(m.texts)})`);
