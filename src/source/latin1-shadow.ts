@@ -5,6 +5,10 @@ import { transcode } from 'node:buffer';
 
 /** A character past U+00FF (V8 compiles this to an immediate failure on a one-byte string). */
 const WIDE = /[\u0100-\uffff]/;
+/** A character outside the Basic Multilingual Plane (a surrogate pair), which has no shadow (see `of`). */
+const SURROGATE = /[\ud800-\udbff][\udc00-\udfff]/;
+/** How far past the first wide character `of` looks for a surrogate (a bounded cost when there is none). */
+const LOOK_AHEAD = 65536;
 
 /**
  * `source` with each character past U+00FF as '?', the same length and offsets, read where the parse reads `source`;
@@ -34,7 +38,11 @@ export class Latin1Shadow {
    * character outside the Basic Multilingual Plane is two UTF-16 units but one '?' (transcode replaces code points).
    */
   static of(source: string): Latin1Shadow | undefined {
-    if (!WIDE.test(source)) return undefined;
+    const first = source.search(WIDE);
+    if (first < 0) return undefined;
+    // A look for such a character near the first wide one before the transcoder's pass over the whole text: a tester's
+    // national programme has an emoji in 93 of its 94 files, within the first 4,000 characters (45 ms of 2.4 s).
+    if (SURROGATE.test(source.slice(first, first + LOOK_AHEAD))) return undefined;
     const text = transcode(Buffer.from(source, 'utf16le'), 'utf16le', 'latin1').toString('latin1');
     return text.length === source.length ? new Latin1Shadow(text, source) : undefined;
   }

@@ -16,6 +16,9 @@ describe('the one-byte shadow of a plan text', () => {
   it('is the text with each character past U+00FF as "?", and none for a Latin-1 text or one outside the BMP', () => {
     expect(Latin1Shadow.of('id: æøå\n')).toBeUndefined();
     expect(Latin1Shadow.of('title: a 😀 b\n')).toBeUndefined();
+    // A pair far past the first wide character is found by the transcoder's pass, a lone surrogate is one '?' like any other.
+    expect(Latin1Shadow.of(`title: — ${'x'.repeat(70000)} 😀\n`)).toBeUndefined();
+    expect(Latin1Shadow.of('title: — \ud800 b \udc00\n')!.text).toBe('title: ? ? b ?\n');
     const shadow = Latin1Shadow.of('title: a — b Ж ÿ ?\n')!;
     expect(shadow.text).toBe('title: a ? b ? ÿ ?\n');
     expect(oneByte(shadow.text)).toBe(true);

@@ -45,6 +45,26 @@ describe('closestWord', () => {
     }), { numRuns: 3000 });
   });
 
+  it('gives the same for words of up to 40 characters (bit-parallel up to 32, the table above), near their candidates', () => {
+    const long = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'p', '/', '-', '1', 'ø', '\u{1F600}'), minLength: 6, maxLength: 40 });
+    // Candidates made from the word by a few edits, so that distances within the bound are common.
+    const edited = (w: string): fc.Arbitrary<string> => fc.array(fc.tuple(fc.nat(w.length), fc.constantFrom('del', 'ins', 'sub', 'swap'), fc.constantFrom('a', 'b', 'p', 'Ø')), { maxLength: 6 }).map((edits) => {
+      let s = w;
+      for (const [at, kind, ch] of edits) {
+        const i = Math.min(at, s.length);
+        if (kind === 'del') s = s.slice(0, i) + s.slice(i + 1);
+        else if (kind === 'ins') s = s.slice(0, i) + ch + s.slice(i);
+        else if (kind === 'sub') s = s.slice(0, i) + ch + s.slice(i + 1);
+        else if (i + 1 < s.length) s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+      }
+      return s;
+    });
+    fc.assert(fc.property(long.chain((w) => fc.tuple(fc.constant(w), fc.array(fc.oneof(edited(w), long), { maxLength: 30 }))), ([w, candidates]) => {
+      expect(closestWord(w, candidates)).toBe(plainClosest(w, candidates));
+      expect(closestWord(w, prepared(candidates))).toBe(plainClosest(w, candidates));
+    }), { numRuns: 3000 });
+  });
+
   it('gives the same for many words among the same prepared candidates (from memory, then from the index)', () => {
     fc.assert(fc.property(fc.array(word, { minLength: 20, maxLength: 60 }), fc.array(word, { maxLength: 40 }), (words, candidates) => {
       const among = prepared(candidates);
