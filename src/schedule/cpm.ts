@@ -4,7 +4,7 @@ import { durationDays, isWorkingUnit, type DayNumber, type Duration } from '../c
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
-import { backwardDays, forwardDays, linkTable, startOf, type EdgeEnd, type LinkTable } from './edge-constraint.js';
+import { backwardDays, forwardDays, linkTable, startOf, type EdgeEnd } from './edge-constraint.js';
 import { milestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 
 export type { CriticalPath } from './critical-paths.js';
@@ -87,18 +87,6 @@ export interface ScheduleDates {
 }
 
 /**
- * One milestone's s(M), total float and critical flag written into `dates`, from its p(M) and l(M) there (SPEC §5).
- * Also src/schedule/update.ts's step after an edit.
- */
-export function settleFloat(ws: Workspace, ends: readonly EdgeEnd[], v: number, dates: ScheduleDates): void {
-  const end = ends[v]!;
-  const float = end.calendar.between(dates.projected[v]!, dates.latest[v]!);
-  dates.start[v] = startOf(dates.projected[v]!, end);
-  dates.float[v] = float;
-  dates.critical[v] = float <= thresholdWorkdays(ws.plans[ws.milestones[v]!.plan]!.critical) ? 1 : 0;
-}
-
-/**
  * Each milestone's duration and plan calendar: the two facts an edge constraint needs of each end. Milestones
  * without a duration (most of them) share one end per plan. Made once per workspace (milestone-facts.ts).
  */
@@ -155,37 +143,6 @@ function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, facts: Miles
 }
 
 /**
- * One milestone's step of the forward pass: p(v) and its driver written into `projected` and `driver`, from its
- * predecessors' p, which must be final (SPEC §5); `links` is linkTable(ws.dependencies). Also src/schedule/update.ts's
- * step after an edit.
- */
-export function projectMilestone(ws: Workspace, graph: Graph, rank: Int32Array, ends: readonly EdgeEnd[], links: LinkTable, v: number, projected: Float64Array, driver: Int32Array): void {
-  const m = ws.milestones[v]!;
-  if (m.actual) {
-    projected[v] = m.actual.day;
-    driver[v] = -1;
-    return;
-  }
-  const { predStart, predEdges, edgeFrom, edgeInCycle } = graph;
-  const { type, lagDays, lagWorking } = links;
-  let best = m.current;
-  let by = -1;
-  for (let i = predStart[v]!; i < predStart[v + 1]!; i++) {
-    const e = predEdges[i]!;
-    if (edgeInCycle[e]) continue;
-    const p = edgeFrom[e]!;
-    const candidate = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, projected[p]!, ends[p]!, ends[v]!);
-    // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
-    if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
-      best = candidate;
-      by = p;
-    }
-  }
-  projected[v] = best;
-  driver[v] = by;
-}
-
-/**
  * SPEC §5's end-milestone rule, per plan: `plan.finish` if set, else the latest projected date of any milestone of
  * the plan (as Primavera P6 and MS Project give an end activity the project's finish). -Infinity for a plan
  * without milestones (never read).
@@ -204,9 +161,10 @@ export function planFinishes(ws: Workspace, projected: Float64Array): Float64Arr
  * link type, lag) are first copied into arrays in successor-list order, walking the milestones by index: the pass
  * visits them in topological order, which jumps through the milestones (ties go by ref, `M1`, `M10`, `M100` …), and
  * read five tables indexed by edge there, at 896,000 edges (bench/generate-rich.mjs, 100,000 milestones) a third more
- * time than the forward pass, whose edges are stored by successor.
+ * time than the forward pass, whose edges are stored by successor. Also src/schedule/update.ts's, when a plan's
+ * finish moved.
  */
-function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts, finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
+export function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts, finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
   const n = ws.milestones.length;
   const { order, succStart, succEdges, edgeTo, edgeInCycle } = graph;
   const links = linkTable(ws.dependencies);
@@ -251,29 +209,4 @@ function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts, finish
     latest[v] = l;
   }
   return { latest, isEnd };
-}
-
-/**
- * One milestone's step of the backward pass: l(v) and whether v is an end milestone written into `latest` and
- * `isEnd`, from its successors' l, which must be final, its deadline and, for an end milestone without one, its
- * plan's finish (SPEC §5); `links` is linkTable(ws.dependencies). Also src/schedule/update.ts's step after an edit.
- */
-export function settleLatest(ws: Workspace, graph: Graph, ends: readonly EdgeEnd[], links: LinkTable, finishes: Float64Array, v: number, latest: Float64Array, isEnd: Uint8Array): void {
-  const { succStart, succEdges, edgeTo, edgeInCycle } = graph;
-  const { type, lagDays, lagWorking } = links;
-  const m = ws.milestones[v]!;
-  let l = m.deadline ? m.deadline.day : Infinity;
-  let hasSuccessor = false;
-  for (let i = succStart[v]!; i < succStart[v + 1]!; i++) {
-    const e = succEdges[i]!;
-    if (edgeInCycle[e]) continue;
-    hasSuccessor = true;
-    const s = edgeTo[e]!;
-    const day = backwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, latest[s]!, ends[v]!, ends[s]!);
-    if (day < l) l = day;
-  }
-  isEnd[v] = hasSuccessor ? 0 : 1;
-  // An end milestone without a deadline gets its plan's finish (SPEC §5).
-  if (!hasSuccessor && !m.deadline) l = finishes[m.plan]!;
-  latest[v] = l;
 }

@@ -1,11 +1,13 @@
 // The schedule after an edit of some milestones' c(M) or actual (`set`'s forecast and actual), from the schedule
-// before: only the milestones the change reaches are stepped again (issue #18: the whole CPM was ~60 ms of `set` on
-// 20,000 milestones). The steps are cpm.ts's own; test/schedule/update.test.ts compares the result with computeSchedule.
+// before: only the milestones the change reaches are stepped forward again (issue #18: the whole CPM was ~60 ms of
+// `set` on 20,000 milestones), and the backward pass is made again only when a plan's finish moved. The steps are
+// cpm.ts's passes'; test/schedule/update.test.ts compares the result with computeSchedule.
 import type { Graph } from '../graph/graph.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { traceCriticalPaths } from './critical-paths.js';
-import { edgeEnds, planFinishes, projectMilestone, settleFloat, settleLatest, type Schedule, type ScheduleDates } from './cpm.js';
-import { linkTable } from './edge-constraint.js';
+import { backwardPass, planFinishes, thresholdWorkdays, type Schedule } from './cpm.js';
+import { forwardDays, linkTable, startOf } from './edge-constraint.js';
+import { milestoneFacts, seedMilestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 
 /**
  * What computeSchedule(ws, graph, rank) gives, made from `before`, the schedule computeSchedule gave for `beforeWs`
@@ -19,69 +21,113 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
   const changed = findChanged(beforeWs, ws);
   if (changed === undefined || hasHeldDate(before)) return undefined;
   const n = ws.milestones.length;
-  const { order } = graph;
-  const ends = edgeEnds(ws);
-  const links = linkTable(ws.dependencies);
+  const facts = patchFacts(beforeWs, ws, changed);
+  const { order, predStart, predEdges, edgeFrom, edgeInCycle, succStart, succEdges, edgeTo } = graph;
+  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
+  const { actual, current, ends } = facts;
   const projected = before.projected.slice();
   const driver = before.driver.slice();
-  const position = new Int32Array(n);
-  for (let k = 0; k < n; k++) position[order[k]!] = k;
   // Forward, in topological order from the first changed milestone: a milestone is stepped again when a
-  // predecessor's p(M) moved (or it changed itself), and moves its successors only when its own p(M) moves.
+  // predecessor's p(M) moved (or it changed itself), and moves its successors only when its own p(M) moves. Each
+  // step is cpm.ts's forwardPass's, on the milestones' facts (the model's objects, visited in topological order,
+  // were most of this pass's time: issue #18).
   const touched = new Uint8Array(n);
   const due = new Uint8Array(n);
-  let first = n;
   for (const v of changed) {
     due[v] = 1;
     touched[v] = 1;
-    first = Math.min(first, position[v]!);
   }
+  let first = 0;
+  while (first < n && !due[order[first]!]) first++;
   for (let k = first; k < n; k++) {
     const v = order[k]!;
     if (!due[v]) continue;
     const was = projected[v]!;
-    projectMilestone(ws, graph, rank, ends, links, v, projected, driver);
+    const fixed = actual[v]!;
+    if (fixed === fixed) {
+      projected[v] = fixed;
+      driver[v] = -1;
+    } else {
+      const end = ends[v]!;
+      let best = current[v]!;
+      let by = -1;
+      for (let i = predStart[v]!; i < predStart[v + 1]!; i++) {
+        const e = predEdges[i]!;
+        if (edgeInCycle[e]) continue;
+        const p = edgeFrom[e]!;
+        const candidate = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, projected[p]!, ends[p]!, end);
+        // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
+        if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
+          best = candidate;
+          by = p;
+        }
+      }
+      projected[v] = best;
+      driver[v] = by;
+    }
     if (projected[v] === was) continue;
     touched[v] = 1;
-    for (let i = graph.succStart[v]!; i < graph.succStart[v + 1]!; i++) due[graph.edgeTo[graph.succEdges[i]!]!] = 1;
+    for (let i = succStart[v]!; i < succStart[v + 1]!; i++) due[edgeTo[succEdges[i]!]!] = 1;
   }
   // Backward: l(M) reads no p(M) but through the plans' finishes (an end milestone without a deadline gets its
-  // plan's); where a finish moved, its end milestones are stepped again, and their predecessors as far as l moves.
-  const latest = before.latest.slice();
-  const isEnd = before.isEnd.slice();
+  // plan's), and the deadlines, durations and edges are the same: where no finish moved, every l(M) stays; where one
+  // did, the backward pass is made again, the same as computeSchedule's (stepping only what the move reaches cost
+  // more than the pass when it reached most milestones: a forecast moved past the plan's finish).
   const finishesBefore = planFinishes(beforeWs, before.projected);
   const finishes = planFinishes(ws, projected);
-  const dueBack = new Uint8Array(n);
-  let last = -1;
-  for (let v = 0; v < n; v++) {
-    const m = ws.milestones[v]!;
-    if (isEnd[v] && !m.deadline && finishes[m.plan] !== finishesBefore[m.plan]) {
-      dueBack[v] = 1;
-      last = Math.max(last, position[v]!);
-    }
+  let isFinishMoved = false;
+  for (let p = 0; p < finishes.length; p++) if (finishes[p] !== finishesBefore[p]) isFinishMoved = true;
+  let latest: Float64Array = before.latest.slice();
+  const isEnd = before.isEnd.slice();
+  if (isFinishMoved) {
+    latest = backwardPass(ws, graph, facts, finishes).latest;
+    const latestBefore = before.latest;
+    for (let v = 0; v < n; v++) if (latest[v] !== latestBefore[v]) touched[v] = 1;
   }
-  for (let k = last; k >= 0; k--) {
-    const v = order[k]!;
-    if (!dueBack[v]) continue;
-    const was = latest[v]!;
-    settleLatest(ws, graph, ends, links, finishes, v, latest, isEnd);
-    if (latest[v] === was) continue;
-    touched[v] = 1;
-    for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) dueBack[graph.edgeFrom[graph.predEdges[i]!]!] = 1;
-  }
-  const dates: ScheduleDates = { projected, latest, start: before.start.slice(), float: before.float.slice(), critical: before.critical.slice() };
+  // s(M), the float and the critical flag of each milestone whose dates moved, as computeSchedule's settleFloats
+  // makes them (each plan's threshold worked out once).
+  const start = before.start.slice();
+  const float = before.float.slice();
+  const critical = before.critical.slice();
+  const threshold = new Float64Array(ws.plans.length);
+  for (let i = 0; i < ws.plans.length; i++) threshold[i] = thresholdWorkdays(ws.plans[i]!.critical);
+  const plan = facts.plan;
   // The critical paths stay when no milestone whose dates moved is critical, before or after: every path's steps
   // and floats read only critical milestones' dates.
   let isPathsKept = true;
   for (let v = 0; v < n; v++) {
     if (!touched[v]) continue;
-    settleFloat(ws, ends, v, dates);
-    if (before.critical[v] || dates.critical[v]) isPathsKept = false;
+    const end = ends[v]!;
+    const p = projected[v]!;
+    const l = latest[v]!;
+    const f = p === l ? 0 : end.calendar.between(p, l);
+    start[v] = startOf(p, end);
+    float[v] = f;
+    critical[v] = f <= threshold[plan[v]!]! ? 1 : 0;
+    if (before.critical[v] || critical[v]) isPathsKept = false;
   }
-  const { start, float, critical } = dates;
   const paths = isPathsKept ? before.paths : traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
   // No date of `before` was left out (hasHeldDate); holdScheduleInRange marks those of this schedule, as after computeSchedule.
   return { projected, start, latest, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
+}
+
+/**
+ * The facts of `ws`'s milestones (milestone-facts.ts), made from those of `beforeWs`: the milestones `changed`
+ * differ only in c(M) and actual (findChanged), so the plans, deadlines and ends are the same arrays. Kept with `ws`
+ * for the rules that read them after the schedule (dependency-order).
+ */
+function patchFacts(beforeWs: Workspace, ws: Workspace, changed: readonly number[]): MilestoneFacts {
+  const old = milestoneFacts(beforeWs);
+  const current = old.current.slice();
+  const actual = old.actual.slice();
+  for (const v of changed) {
+    const m = ws.milestones[v]!;
+    current[v] = m.current;
+    actual[v] = m.actual ? m.actual.day : NaN;
+  }
+  const facts: MilestoneFacts = { plan: old.plan, current, actual, deadline: old.deadline, ends: old.ends };
+  seedMilestoneFacts(ws, facts);
+  return facts;
 }
 
 /**

@@ -8,6 +8,7 @@ import { buildGraph } from '../../src/graph/graph.js';
 import type { LinkType, Milestone, Workspace } from '../../src/model/types.js';
 import { computeSchedule, type Schedule } from '../../src/schedule/cpm.js';
 import { holdScheduleInRange, holdStartsInRange, LAST_DAY } from '../../src/schedule/date-range.js';
+import { milestoneFacts } from '../../src/schedule/milestone-facts.js';
 import { updateSchedule } from '../../src/schedule/update.js';
 import { runs } from '../helpers/mutation.js';
 import { buildWorkspaceModel, rankByRef, type EdgeSpec, type NodeSpec, type PlanSpec } from './workspace-builder.js';
@@ -75,6 +76,8 @@ describe('updateSchedule', () => {
       updated++;
       if (update!.paths === scheduleBefore.paths) pathsKept++;
       expect(held(update!, after)).toEqual(held(computeSchedule(after, graph, rank), after));
+      // The facts it made of the edited model from those before (and kept for the rules) are the model's own.
+      expect(milestoneFacts(after)).toEqual(milestoneFacts({ ...after }));
     }), { numRuns: runs(600), seed: 2026 });
     expect(updated).toBe(runs(600));
     // Both ways of making the critical paths are taken.
