@@ -22,15 +22,19 @@ export function readEditedLines(before: string, splice: TextSplice, after: () =>
   const { start, end, text } = splice;
   const old = new LazyLines(before);
   const edited = new LazyLines(text);
-  // Lines of `before` wholly above the splice, lines of its text, and the line of `before` the text after it starts.
-  const above = countBreaks(before, 0, start);
+  // Lines of `before` wholly above the splice (counted only when the splice does not say), lines of its text, and the
+  // line of `before` the text after it starts.
+  const above = splice.line === undefined ? countBreaks(before, 0, start) : splice.line - 1;
   const inside = countBreaks(text, 0, text.length);
-  const below = end === before.length ? -1 : countBreaks(before, 0, end) + 1;
+  const below = end === before.length ? -1 : above + countBreaks(before, start, end) + 1;
+  // The lines from `below` on, read from `end` (a line start): the findings an edit introduces are mostly below the
+  // milestone (its successors), which the lines of `before` from its start would be searched to (issue #18).
+  const rest = below < 0 ? undefined : new LazyLines(before.slice(end));
   return (line) => {
     if (line <= above) return old.lineAt(line);
     const j = line - above;
-    if (below < 0) return edited.lineAt(j);
-    return j <= inside ? edited.lineAt(j) : old.lineAt(below + j - inside - 1);
+    if (rest === undefined) return edited.lineAt(j);
+    return j <= inside ? edited.lineAt(j) : rest.lineAt(j - inside);
   };
 }
 

@@ -66,7 +66,7 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   // before it in the block: counted there, the edited file's text is not joined and searched as one (issue #18).
   const first = block.firstLine;
   const lines = findLines(edited.text, edited.offsets).map((line) => first + line - 1);
-  const splice = { start: bom.length + block.start, end: bom.length + block.end, text: edited.text };
+  const splice = { start: bom.length + block.start, end: bom.length + block.end, text: edited.text, line: first };
   return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })), splice };
 }
 

@@ -15,6 +15,11 @@ export interface TextSplice {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /**
+   * 1 + the line breaks (CR LF, CR or LF) of `before` ahead of `start`, when the edit knows it (set: the milestone's
+   * first line): then the lines above the splice need not be counted in a large file again (issue #18).
+   */
+  readonly line?: number;
 }
 
 /** Applies the edits (sorted by start, non-overlapping); returns the text and each edit's value offset in it. */

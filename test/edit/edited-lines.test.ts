@@ -14,10 +14,14 @@ describe('readEditedLines', () => {
       const end = Math.min(before.length, start + (Math.max(a, b) % (before.length + 1)));
       const after = before.slice(0, start) + inserted + before.slice(end);
       const read = readEditedLines(before, { start, end, text: inserted }, () => after);
+      // The same when the splice says on which line it starts (set), which spares counting the lines above it.
+      const line = 1 + (before.slice(0, start).match(/\r\n|\r|\n/g)?.length ?? 0) - (before[start - 1] === '\r' && before[start] === '\n' ? 1 : 0);
+      const readAt = readEditedLines(before, { start, end, text: inserted, line }, () => after);
       const lines = new LazyLines(after);
       const count = after.split(/\r\n|\r|\n/).length;
       for (const line of [...asked, ...Array.from({ length: count + 1 }, (_, i) => i + 1)]) {
         expect(read(line), `line ${line} of ${JSON.stringify(after)} (${JSON.stringify(before)} [${start}, ${end}) ← ${JSON.stringify(inserted)})`).toBe(lines.lineAt(line));
+        expect(readAt(line)).toBe(lines.lineAt(line));
       }
     }), { numRuns: 3000, seed: 18 });
   });

@@ -1,5 +1,6 @@
 // findIntroduced (src/edit/introduced.ts): counted by rule and entity (issue #12), and of a rule and entity with more
 // findings than before, only those that match no older finding are new — not whichever sort last.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { parseDayDate } from '../../src/calendar/index.js';
@@ -86,5 +87,18 @@ describe('set names only the findings its edit introduced', () => {
     expect([1, 2, 3, 4].map((l) => map('crlf', l))).toEqual([1, 2, 5, 6]);
     expect([1, 3, 4].map((l) => map('cr', l))).toEqual([1, 2, 3]);
     expect(map('other', 7)).toBe(7);
+  });
+
+  it('maps lines the same when the edit says where it spliced and on which line (set), for any text and splice', () => {
+    const text = fc.array(fc.constantFrom('a', 'b ', '\r', '\n', '\r\n'), { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, text, fc.nat(), fc.nat(), (before, inserted, a, b) => {
+      const start = Math.min(a, b) % (before.length + 1);
+      const end = Math.min(before.length, start + (Math.max(a, b) % (before.length + 1)));
+      const after = before.slice(0, start) + inserted + before.slice(end);
+      const line = 1 + (before.slice(0, start).match(/\r\n|\r|\n/g)?.length ?? 0) - (before[start - 1] === '\r' && before[start] === '\n' ? 1 : 0);
+      const whole = mapEditedLines([{ file: 'f', before, after }]);
+      const spliced = mapEditedLines([{ file: 'f', before, after, splice: { start, end, text: inserted, line } }]);
+      for (let l = 1; l <= before.length + 2; l++) expect(spliced('f', l), `line ${l}`).toBe(whole('f', l));
+    }), { numRuns: 5000, seed: 18 });
   });
 });
