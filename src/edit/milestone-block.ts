@@ -45,7 +45,7 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
   const item = findMilestoneData(data, index);
   if (whole.problems.length > 0 || item === undefined || !Array.isArray(data?.milestones)) return undefined;
   const offsetOf = offsetsIn(whole, body);
-  if (body[offsetOf(['milestones'])] === '[') return openFlowBlock(body, offsetOf(['milestones', index]), item, whole);
+  if (body[offsetOf(['milestones'])] === '[') return openFlowBlock(body, offsetOf(['milestones', index]), item, whole, index);
   const start = findLineStart(body, offsetOf(['milestones', index]));
   let end = body.length;
   if (index + 1 < data.milestones.length) {
@@ -58,7 +58,7 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
     }
   }
   if (end <= start) return undefined;
-  return readBlock(body, start, end, item, whole, false);
+  return readBlock(body, start, end, item, whole, false, index);
 }
 
 /** Nothing but commas, closing brackets and a comment after a flow milestone on its last line: no node starts there. */
@@ -69,11 +69,11 @@ const AFTER_FLOW_ITEM = /^[ ,\]}]*(?: #.*)?$/;
  * its own): from the start of the line of its `{` (only spaces before it) to its `}`, when no other node starts on
  * those lines. Its lines are read alone by the yaml library and must read as the milestone, as for a block entry.
  */
-function openFlowBlock(body: string, at: number, item: Record<string, unknown>, whole: ParsedSource): MilestoneBlock | undefined {
+function openFlowBlock(body: string, at: number, item: Record<string, unknown>, whole: ParsedSource, index: number): MilestoneBlock | undefined {
   const start = findLineStart(body, at);
   const end = body[at] === '{' && /^ *$/.test(body.slice(start, at)) ? findFlowClose(body, at) : undefined;
   if (end === undefined || !AFTER_FLOW_ITEM.test(body.slice(end, findLineEnd(body, end)))) return undefined;
-  return readBlock(body, start, end, item, whole, true);
+  return readBlock(body, start, end, item, whole, true, index);
 }
 
 /** Offset of the line break (or the end of the text) that ends the line holding `offset`. */
@@ -84,7 +84,7 @@ function findLineEnd(body: string, offset: number): number {
 }
 
 /** The block [start, end) of `body` read alone, when it reads as `item`. */
-function readBlock(body: string, start: number, end: number, item: Record<string, unknown>, whole: ParsedSource, isFlow: boolean): MilestoneBlock | undefined {
+function readBlock(body: string, start: number, end: number, item: Record<string, unknown>, whole: ParsedSource, isFlow: boolean, index: number): MilestoneBlock | undefined {
   const text = body.slice(start, end);
   const doc = parsePlanDocument(normalizeLoneCr(text)); // a lone CR is a line break (YAML 1.2), at the same offsets
   if (doc.errors.length > 0) return undefined;
@@ -100,7 +100,10 @@ function readBlock(body: string, start: number, end: number, item: Record<string
   }
   const alone: unknown = map === root ? js : (js as unknown[])[0];
   if (toCanonicalJson(alone) !== toCanonicalJson(item)) return undefined;
-  return { start, end, firstLine: findLine(body, start), source: { bom: '', body: text, doc }, map, whole, ...(isFlow ? { isFlow } : {}) };
+  // The block starts the line of the milestone's node: the plan reader's line of it when it has the node's offsets
+  // (the fast reader, whose line starts the findings reported next need too), else the lines before it counted.
+  const firstLine = whole.offsetOf !== undefined ? whole.locate(['milestones', index]).line : findLine(body, start);
+  return { start, end, firstLine, source: { bom: '', body: text, doc }, map, whole, ...(isFlow ? { isFlow } : {}) };
 }
 
 /**
