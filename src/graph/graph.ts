@@ -44,7 +44,7 @@ export function buildGraph(nodeCount: number, edges: readonly Edge[], rank: Int3
     for (let v = 0; v < nodeCount; v++) component[v] = v;
     return { ...tables, component, cycles: [], order };
   }
-  const component = stronglyConnected(nodeCount, succStart, succEdges, edgeTo);
+  const component = stronglyConnected(nodeCount, succStart, succEdges, edgeTo, order);
   for (let e = 0; e < edges.length; e++) if (component[edgeFrom[e]!] === component[edgeTo[e]!]) edgeInCycle[e] = 1;
   const graph = { ...tables, component };
   return { ...graph, cycles: findCycles(graph, rank), order: topologicalOrder(graph, rank) };
@@ -74,8 +74,13 @@ function adjacency(n: number, key: Int32Array, _other: Int32Array): [Int32Array,
   return [start, list];
 }
 
-/** Tarjan's algorithm with an explicit stack. */
-function stronglyConnected(n: number, succStart: Int32Array, succEdges: Int32Array, edgeTo: Int32Array): Int32Array {
+/**
+ * Tarjan's algorithm with an explicit stack, over the nodes Kahn's algorithm over every edge left out (`ordered` are
+ * the others): a node on a cycle never gets there (its predecessor on the cycle never does), so each ordered node is a
+ * component of its own, and the edges to it from the rest are in no cycle. A tester's national programme of 100,000
+ * milestones with one cycle of two in a file of errors searched all of them before (25–40 ms).
+ */
+function stronglyConnected(n: number, succStart: Int32Array, succEdges: Int32Array, edgeTo: Int32Array, ordered: Int32Array): Int32Array {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const component = new Int32Array(n).fill(-1);
@@ -86,6 +91,12 @@ function stronglyConnected(n: number, succStart: Int32Array, succEdges: Int32Arr
   let sp = 0;
   let counter = 0;
   let components = 0;
+  // Visited and off the stack: neither a root nor followed.
+  for (let k = 0; k < ordered.length; k++) {
+    const v = ordered[k]!;
+    index[v] = -2;
+    component[v] = components++;
+  }
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
     let depth = 0;

@@ -43,6 +43,19 @@ export interface Cursor {
   /** The first '#' at or after `hashFrom` (text.length when none). */
   hash: number;
   hashFrom: number;
+  /** The first '\\' at or after `backslashFrom` (text.length when none): see nextBackslash. */
+  backslash: number;
+  backslashFrom: number;
+}
+
+/** The first '\\' at or after `from` (text.length when none), kept as nextColon keeps its ':' (most texts have none). */
+export function nextBackslash(c: Cursor, from: number): number {
+  if (from > c.backslash || from < c.backslashFrom) {
+    const at = c.text.indexOf('\\', from);
+    c.backslash = at < 0 ? c.text.length : at;
+    c.backslashFrom = from;
+  }
+  return c.backslash;
 }
 
 /**

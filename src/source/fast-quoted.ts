@@ -7,7 +7,7 @@
 // as a `\xNN` escape unless asked not to. A Norwegian title did both, and sent the whole file to the full parser,
 // seven times slower (source/fast-yaml.ts's module doc).
 import { BAIL } from './bail.js';
-import { indentEnd, lineAfter, lineEndAt, type Cursor } from './fast-cursor.js';
+import { indentEnd, lineAfter, lineEndAt, nextBackslash, type Cursor } from './fast-cursor.js';
 
 /**
  * A single-quoted scalar at c.pos. `blockIndent` ≥ 0: a block value whose lines after the first must be indented
@@ -52,7 +52,9 @@ const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 /**
  * A double-quoted scalar at c.pos (blockIndent as for parseSingle). The runs between escapes and line ends are
- * sliced whole, not added character by character.
+ * sliced whole, not added character by character, and found with indexOf: the next '"' (kept while it lies ahead)
+ * and the next '\\' (kept by the cursor: nextBackslash), rather than a test of every character (a tester's national
+ * programme quotes its titles and dates: 25–40 ms of 2.4 s).
  */
 export function parseDouble(c: Cursor, blockIndent: number): unknown {
   const text = c.text;
@@ -60,6 +62,7 @@ export function parseDouble(c: Cursor, blockIndent: number): unknown {
   let out = '';
   let from = c.pos + 1;
   let i = from;
+  let quote = -1;
   for (;;) {
     if (i >= end) {
       const folded = foldLine(c, from, end, blockIndent);
@@ -69,16 +72,22 @@ export function parseDouble(c: Cursor, blockIndent: number): unknown {
       end = c.end;
       continue;
     }
-    const k = text.charCodeAt(i);
-    if (k === 34) {
-      c.pos = i + 1;
-      c.end = end;
-      return out + c.slice(from, i);
+    // The first '"' at or after i: the one found before while it is not behind i.
+    if (quote < i) {
+      quote = text.indexOf('"', i);
+      if (quote < 0) quote = text.length;
     }
-    if (k !== 92 /* \ */) {
-      i++;
+    const backslash = nextBackslash(c, i);
+    if (quote < end && quote < backslash) {
+      c.pos = quote + 1;
+      c.end = end;
+      return out + c.slice(from, quote);
+    }
+    if (backslash >= end) {
+      i = end;
       continue;
     }
+    i = backslash;
     out += c.slice(from, i);
     if (i + 1 >= end) {
       // An escaped line break: the break and the next line's indentation are left out, nothing put in their place.

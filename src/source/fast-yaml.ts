@@ -56,6 +56,8 @@ class Reader implements Cursor {
   colonFrom = 0;
   hash = -1;
   hashFrom = 0;
+  backslash = -1;
+  backslashFrom = 0;
   readonly positions: Positions;
   readonly strings: StringTable;
   readonly items: unknown[] = [];

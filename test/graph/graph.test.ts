@@ -1,4 +1,5 @@
 // The dependency graph: strongly connected components, one cycle per component, topological order with ties by rank.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CYCLES_PER_COMPONENT } from '../../src/graph/cycles.js';
 import { buildGraph, type Edge } from '../../src/graph/graph.js';
@@ -28,6 +29,20 @@ describe('buildGraph', () => {
     expect(g.cycles[0]!.edges).toEqual([0, 1, 2]);
     expect([...g.order].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(g.order.indexOf(3)).toBeGreaterThan(g.order.indexOf(2));
+  });
+
+  it('finds the components reachability gives, on random graphs with cycles among and behind ordered nodes', () => {
+    const graph = fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.record({ from: fc.nat(n - 1), to: fc.nat(n - 1) }), { maxLength: 3 * n })));
+    fc.assert(fc.property(graph, ([n, edges]) => {
+      const reach = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => i === j));
+      for (const e of edges) reach[e.from]![e.to] = true;
+      for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (reach[i]![k] && reach[k]![j]) reach[i]![j] = true;
+      const g = buildGraph(n, edges, identity(n));
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect(g.component[i] === g.component[j]).toBe(reach[i]![j]! && reach[j]![i]!);
+      // An edge is in a cycle when its target reaches its source (a self-loop too).
+      expect([...g.edgeInCycle]).toEqual(edges.map((e) => (reach[e.to]![e.from] ? 1 : 0)));
+      expect(g.order.length).toBe(n);
+    }), { numRuns: 2000 });
   });
 
   it('gives each node of an acyclic graph a component of its own', () => {
