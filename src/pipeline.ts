@@ -175,12 +175,17 @@ function finishAnalysis(
 
   const byFile = new Map(sources.map((s) => [s.file, s]));
   const diagnostics: Diagnostic[] = [];
+  const strict = options.strict === true;
   for (const rule of RULES) {
     if (options.findings === 'structural' && !STRUCTURAL_RULES.has(rule.id)) continue;
+    const id = rule.id;
+    // Each plan's severity of the rule, found once rather than per finding (35,000 findings at 100,000 milestones).
+    const planless = severityOf(id, rule.severity, undefined, strict);
+    const severities = workspace.plans.map((p) => severityOf(id, rule.severity, p.rules.get(id), strict));
     const report = (f: Finding): void => {
-      const severity = severityOf(rule.id, rule.severity, f.plan === undefined ? undefined : workspace.plans[f.plan]?.rules.get(rule.id), options.strict === true);
+      const severity = f.plan === undefined ? planless : (severities[f.plan] ?? planless);
       if (severity === 'off') return;
-      diagnostics.push(toDiagnostic(byFile, rule.id, severity, f));
+      diagnostics.push(toDiagnostic(byFile, id, severity, f));
     };
     const ctx: RuleContext = { workspace, graph, schedule, today, syntaxProblems, encodingProblems: options.encodingProblems ?? [], schemaProblems, outOfRange, report };
     rule.check(ctx);
@@ -219,27 +224,36 @@ export function severityOf(rule: RuleId, base: Severity, override: Severity | 'o
 
 /** A rule's finding as a diagnostic, at its place in `byFile`'s sources (1-based line and column). */
 export function toDiagnostic(byFile: ReadonlyMap<string, ParsedSource>, rule: RuleId, severity: Severity, f: Finding): Diagnostic {
-  const at = f.position ?? locateIn(byFile, f.at.file, f.at.path, f.key === true);
+  const file = f.at.file;
+  const source = byFile.get(file);
+  const at = f.position ?? locateIn(source, f.at.path, f.key === true);
   // Written out rather than spread (35,000 findings at 100,000 milestones); the keys keep their order. An index loop
   // and a function of the module's own rather than two closures made per finding (0.5 % of validate's instructions at
-  // 10,000 milestones, cachegrind). Pushed: an array made at its length would be holey.
-  const related: Related[] = [];
+  // 10,000 milestones, cachegrind). Pushed: an array made at its length would be holey. A finding without related
+  // places shares one empty list (17,000 of the 35,000 at 100,000 milestones, each kept until the report is written).
+  let related: readonly Related[] = NO_RELATED;
   const places = f.related;
-  if (places !== undefined) {
+  if (places !== undefined && places.length > 0) {
+    const list: Related[] = [];
     for (let i = 0; i < places.length; i++) {
       const r = places[i]!;
-      const place = locateIn(byFile, r.at.file, r.at.path, false);
-      related.push({ file: r.at.file, line: place.line, column: place.column, message: r.message });
+      const placeFile = r.at.file;
+      const place = locateIn(placeFile === file ? source : byFile.get(placeFile), r.at.path, false);
+      list.push({ file: placeFile, line: place.line, column: place.column, message: r.message });
     }
+    related = list;
   }
   return f.hint === undefined
-    ? { file: f.at.file, line: at.line, column: at.column, rule, severity, message: f.message, ref: f.ref, related }
-    : { file: f.at.file, line: at.line, column: at.column, rule, severity, message: f.message, ref: f.ref, hint: f.hint, related };
+    ? { file, line: at.line, column: at.column, rule, severity, message: f.message, ref: f.ref, related }
+    : { file, line: at.line, column: at.column, rule, severity, message: f.message, ref: f.ref, hint: f.hint, related };
 }
 
-/** The 1-based line and column of `path` in `file`'s source; 1:1 when the source is not among them. */
-function locateIn(byFile: ReadonlyMap<string, ParsedSource>, file: string, path: Path, key: boolean): LineColumn {
-  return byFile.get(file)?.locate(path, key) ?? { line: 1, column: 1 };
+/** The related places of a diagnostic that has none. */
+const NO_RELATED: readonly Related[] = Object.freeze([]);
+
+/** The 1-based line and column of `path` in a source; 1:1 without the source. */
+function locateIn(source: ParsedSource | undefined, path: Path, key: boolean): LineColumn {
+  return source?.locate(path, key) ?? { line: 1, column: 1 };
 }
 
 function sameRefs(a: Workspace, b: Workspace): boolean {
@@ -264,7 +278,7 @@ function latestStatusDate(ws: Workspace): DayNumber | undefined {
 }
 
 /** Sorted by compareDiagnostics and de-duplicated, each tie's message rendered once. */
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const texts = new Map<Message, string>();
   const render = (m: Message): string => {
     let text = texts.get(m);
@@ -274,9 +288,82 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     }
     return text;
   };
-  const compare = (a: Diagnostic, b: Diagnostic): number => compareDiagnosticsBy(a, b, render);
-  const sorted = diagnostics.sort(compare);
-  return sorted.filter((d, i) => i === 0 || compare(sorted[i - 1]!, d) !== 0);
+  const keys = placeKeys(diagnostics);
+  if (keys === undefined) {
+    const compare = (a: Diagnostic, b: Diagnostic): number => compareDiagnosticsBy(a, b, render);
+    const sorted = [...diagnostics].sort(compare);
+    return sorted.filter((d, i) => i === 0 || compare(sorted[i - 1]!, d) !== 0);
+  }
+  // compareDiagnosticsBy on two numbers per diagnostic (file and line; column and rule), then the message: the
+  // comparisons read no diagnostic until a tie (issue #18: 35,000 findings at 100,000 milestones). The sort is stable,
+  // as Array.prototype.sort is, so the same one of equal findings is kept.
+  const { place, within } = keys;
+  const tie = (a: Diagnostic, b: Diagnostic): number => {
+    if (a.message === b.message) return 0;
+    const x = render(a.message);
+    const y = render(b.message);
+    return x === y ? 0 : x < y ? -1 : 1;
+  };
+  const order: number[] = [];
+  for (let i = 0; i < diagnostics.length; i++) order.push(i);
+  order.sort((i, j) => place[i]! - place[j]! || within[i]! - within[j]! || tie(diagnostics[i]!, diagnostics[j]!));
+  const sorted: Diagnostic[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (k > 0) {
+      const j = order[k - 1]!;
+      if (place[i] === place[j] && within[i] === within[j] && tie(diagnostics[j]!, diagnostics[i]!) === 0) continue;
+    }
+    sorted.push(diagnostics[i]!);
+  }
+  return sorted;
+}
+
+/** Below this, a line or column is a key's part (2^31: no text is that long). */
+const KEY_PART = 2 ** 31;
+
+/**
+ * Each diagnostic's file and line as one number (`place`: the file's rank among the files, then the line), and its
+ * column and rule as another (`within`), ordered as compareDiagnosticsBy orders them; undefined when a line or column
+ * is not a whole number below KEY_PART, or the files are too many, which the numbers could not hold.
+ */
+function placeKeys(diagnostics: readonly Diagnostic[]): { place: Float64Array; within: Float64Array } | undefined {
+  const files = new Map<string, number>();
+  const rules = new Map<string, number>();
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
+    if (!isKeyPart(d.line) || !isKeyPart(d.column)) return undefined;
+    files.set(d.file, 0);
+    rules.set(d.rule, 0);
+  }
+  if (files.size >= 2 ** 21) return undefined;
+  rank(files);
+  rank(rules);
+  const ruleCount = rules.size;
+  const place = new Float64Array(diagnostics.length);
+  const within = new Float64Array(diagnostics.length);
+  let lastFile: string | undefined;
+  let fileBase = 0;
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
+    if (d.file !== lastFile) {
+      lastFile = d.file;
+      fileBase = files.get(d.file)! * KEY_PART;
+    }
+    place[i] = fileBase + d.line;
+    within[i] = d.column * ruleCount + rules.get(d.rule)!;
+  }
+  return { place, within };
+}
+
+function isKeyPart(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n < KEY_PART;
+}
+
+/** Sets each key's value to its rank in the keys' order by `<` (compareDiagnosticsBy's order of files and rules). */
+function rank(keys: Map<string, number>): void {
+  const sorted = [...keys.keys()].sort((a, b) => (a < b ? -1 : 1));
+  for (let i = 0; i < sorted.length; i++) keys.set(sorted[i]!, i);
 }
 
 /** The 1-based line and column of an entity's YAML node (or its key), for findings made after the analysis. */

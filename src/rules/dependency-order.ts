@@ -17,16 +17,19 @@ export const dependencyOrder: Rule = {
     // Each milestone's current date in one array (the schedule's, milestone-facts.ts): the edges visit them in no
     // order, and most edges are in order.
     const { current, ends } = milestoneFacts(ws);
-    // Only edgeInCycle of the graph: `set` runs this rule on a part of the workspace with a graph of that alone
-    // (src/edit/scoped-findings.ts); the edges' ends are the dependencies' own.
-    const inCycle = ctx.graph.edgeInCycle;
+    // The graph's edges are the dependencies, in their order (`set` runs this rule on a part of the workspace with a
+    // graph of that part's dependencies alone: src/edit/scoped-findings.ts). Their ends are read from its tables: at
+    // 100,000 milestones the 250,000 dependency objects, visited for two numbers each, were most of the rule's time.
+    const { edgeInCycle: inCycle, edgeFrom, edgeTo } = ctx.graph;
     const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
     for (let e = 0; e < ws.dependencies.length; e++) {
       if (inCycle[e]) continue;
-      const d = ws.dependencies[e]!;
-      const earliest = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, current[d.from]!, ends[d.from]!, ends[d.to]!);
+      const from = edgeFrom[e]!;
+      const to = edgeTo[e]!;
+      const earliest = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, current[from]!, ends[from]!, ends[to]!);
       // A constraint beyond 9999-12-31 cannot be written as a date: the rule date-range reports it instead.
-      if (current[d.to]! >= earliest || !isDayInRange(earliest)) continue;
+      if (current[to]! >= earliest || !isDayInRange(earliest)) continue;
+      const d = ws.dependencies[e]!;
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;
       const lag = d.lag.n !== 0 ? showDuration(d.lag) : null;
