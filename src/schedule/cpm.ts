@@ -4,7 +4,7 @@ import { durationDays, isWorkingUnit, type DayNumber, type Duration } from '../c
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { traceCriticalPaths, type CriticalPath } from './critical-paths.js';
-import { backwardDays, forwardDays, linkTable, startOf, type EdgeEnd } from './edge-constraint.js';
+import { backwardDays, forwardDays, FS, linkTable, startOf, type EdgeEnd } from './edge-constraint.js';
 import { milestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 
 export type { CriticalPath } from './critical-paths.js';
@@ -129,7 +129,10 @@ function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, facts: Miles
       const e = predEdges[i]!;
       if (edgeInCycle[e]) continue;
       const p = edgeFrom[e]!;
-      const candidate = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, projected[p]!, ends[p]!, end);
+      // An FS edge without lag into a milestone without duration (most edges) allows p(P) itself: no calls for it.
+      const t = type[e]!;
+      const lag = lagDays[e]!;
+      const candidate = t === FS && lag === 0 && end.days === 0 ? projected[p]! : forwardDays(t, lag, lagWorking[e]!, projected[p]!, ends[p]!, end);
       // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
       if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
         best = candidate;
@@ -199,7 +202,11 @@ export function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts,
     const until = first[v + 1]!;
     for (let i = from; i < until; i++) {
       const s = to[i]!;
-      const day = backwardDays(type[i]!, lagDays[i]!, lagWorking[i]!, latest[s]!, end, ends[s]!);
+      // Likewise backwards: such an edge allows P the successor's l(M) itself.
+      const t = type[i]!;
+      const lag = lagDays[i]!;
+      const succ = ends[s]!;
+      const day = t === FS && lag === 0 && succ.days === 0 ? latest[s]! : backwardDays(t, lag, lagWorking[i]!, latest[s]!, end, succ);
       if (day < l) l = day;
     }
     const hasSuccessor = until > from;

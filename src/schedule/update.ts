@@ -6,7 +6,7 @@ import type { Graph } from '../graph/graph.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { traceCriticalPaths } from './critical-paths.js';
 import { backwardPass, planFinishes, thresholdWorkdays, type Schedule } from './cpm.js';
-import { forwardDays, linkTable, startOf } from './edge-constraint.js';
+import { forwardDays, FS, linkTable, startOf } from './edge-constraint.js';
 import { milestoneFacts, seedMilestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 
 /**
@@ -55,7 +55,9 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
         const e = predEdges[i]!;
         if (edgeInCycle[e]) continue;
         const p = edgeFrom[e]!;
-        const candidate = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, projected[p]!, ends[p]!, end);
+        const t = type[e]!;
+        const lag = lagDays[e]!;
+        const candidate = t === FS && lag === 0 && end.days === 0 ? projected[p]! : forwardDays(t, lag, lagWorking[e]!, projected[p]!, ends[p]!, end);
         // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
         if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
           best = candidate;
