@@ -64,7 +64,8 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'dependency-cycle.note.hop': (d) => `${d.ref} is after ${d.predecessor}`,
 
   'dependency-order': (d, f) => {
-    const gap = [d.lag !== null ? `lag ${d.lag}` : '', d.duration !== null ? `duration ${d.duration}` : ''].filter(Boolean).join(' + ');
+    // Written out, not joined from a list: a workspace of 100,000 milestones may have 18,000 of these findings.
+    const gap = d.lag !== null ? (d.duration !== null ? `lag ${d.lag} + duration ${d.duration}` : `lag ${d.lag}`) : d.duration !== null ? `duration ${d.duration}` : '';
     const anchor = d.predecessorStart !== null
       ? `the start of its predecessor ${d.predecessor} (${f.date(d.predecessorStart)})`
       : `its predecessor ${d.predecessor} (${f.shownInParentheses(d.predecessorCurrent)})`;

@@ -72,7 +72,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'dependency-cycle.note.hop': (d) => `${d.ref} kommer etter ${d.predecessor}`,
 
   'dependency-order': (d, f) => {
-    const gap = [d.lag !== null ? `etterslep ${d.lag}` : '', d.duration !== null ? `varighet ${d.duration}` : ''].filter(Boolean).join(' + ');
+    // Written out, not joined from a list: a workspace of 100,000 milestones may have 18,000 of these findings.
+    const gap = d.lag !== null ? (d.duration !== null ? `etterslep ${d.lag} + varighet ${d.duration}` : `etterslep ${d.lag}`) : d.duration !== null ? `varighet ${d.duration}` : '';
     const anchor = d.predecessorStart !== null
       ? `starten på forgjengeren ${d.predecessor} (${f.date(d.predecessorStart)})`
       : `forgjengeren ${d.predecessor} (${f.shownInParentheses(d.predecessorCurrent)})`;

@@ -30,13 +30,30 @@ interface Labels {
   readonly warning: string;
   readonly note: string;
   readonly hint: string;
+  /** The severities painted as a finding's first line paints them. */
+  readonly paintedError: string;
+  readonly paintedWarning: string;
+  /** `   = note: ` and `   = hint: ` painted, as a line of a note or hint starts. */
+  readonly paintedNote: string;
+  readonly paintedHint: string;
   /** Each file's path as shown (escaped), made when first shown. */
   readonly files: Map<string, string>;
 }
 
-function labelsOf(options: FormatOptions): Labels {
+function labelsOf(options: FormatOptions, style: Style): Labels {
   const say = (id: 'validate.error' | 'validate.warning' | 'validate.note' | 'validate.hint'): string => escapeControl(renderMessage(msg0(id), options.locale));
-  return { error: say('validate.error'), warning: say('validate.warning'), note: say('validate.note'), hint: say('validate.hint'), files: new Map() };
+  const error = say('validate.error');
+  const warning = say('validate.warning');
+  const note = say('validate.note');
+  const hint = say('validate.hint');
+  return {
+    error, warning, note, hint,
+    paintedError: style.bold(style.red(error)),
+    paintedWarning: style.yellow(warning),
+    paintedNote: `   ${style.bold(`= ${note}:`)} `,
+    paintedHint: `   ${style.bold(style.cyan(`= ${hint}:`))} `,
+    files: new Map(),
+  };
 }
 
 function formatDiagnostic(
@@ -46,6 +63,7 @@ function formatDiagnostic(
   style: Style,
   labels: Labels,
 ): string {
+  if (options.wrap !== true) return formatWhole(diagnostic, result, options, style, labels);
   const { file, line, column } = diagnostic;
   const paintSeverity = severityPaint(diagnostic, style);
   const say = (m: Parameters<typeof renderMessage>[0]): string => escapeControl(renderMessage(m, options.locale));
@@ -55,20 +73,16 @@ function formatDiagnostic(
   const prefix = `${location}: ${severity}: `;
   const paintedPrefix = `${style.bold(location)}: ${paintSeverity(severity)}: `;
   const rule = `[${diagnostic.rule}]`;
-  if (options.wrap === true) {
-    const body = `${say(diagnostic.message)} ${rule}`;
-    const firstWord = body.slice(0, body.indexOf(' '));
-    // A long path leaves no room: the message starts on the next line instead of overflowing.
-    const fits = displayWidth(prefix) + displayWidth(firstWord) <= options.width;
-    const wrapped = wrapWords(body, options.width, fits ? ' '.repeat(displayWidth(prefix)) : CONTINUATION, CONTINUATION);
-    if (fits) wrapped[0] = paintedPrefix + wrapped[0]!.slice(displayWidth(prefix));
-    else lines.push(paintedPrefix.trimEnd());
-    const last = wrapped.length - 1;
-    wrapped[last] = wrapped[last]!.slice(0, -rule.length) + style.dim(rule);
-    append(lines, wrapped);
-  } else {
-    lines.push(`${paintedPrefix}${say(diagnostic.message)} ${style.dim(rule)}`);
-  }
+  const body = `${say(diagnostic.message)} ${rule}`;
+  const firstWord = body.slice(0, body.indexOf(' '));
+  // A long path leaves no room: the message starts on the next line instead of overflowing.
+  const fits = displayWidth(prefix) + displayWidth(firstWord) <= options.width;
+  const wrapped = wrapWords(body, options.width, fits ? ' '.repeat(displayWidth(prefix)) : CONTINUATION, CONTINUATION);
+  if (fits) wrapped[0] = paintedPrefix + wrapped[0]!.slice(displayWidth(prefix));
+  else lines.push(paintedPrefix.trimEnd());
+  const last = wrapped.length - 1;
+  wrapped[last] = wrapped[last]!.slice(0, -rule.length) + style.dim(rule);
+  append(lines, wrapped);
 
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
@@ -88,6 +102,32 @@ function formatDiagnostic(
     append(lines, labelled(`   ${hint} `, `   ${style.bold(style.cyan(hint))} `, say(diagnostic.hint), options));
   }
   return lines.join('\n');
+}
+
+/**
+ * A finding without --width: its lines (as formatDiagnostic's wrapping path joins them, each whole) made as one text,
+ * with no array of lines to join per finding (issue #18: 35,000 findings at 100,000 milestones).
+ */
+function formatWhole(diagnostic: Diagnostic, result: ValidateResult, options: FormatOptions, style: Style, labels: Labels): string {
+  const { file, line, column } = diagnostic;
+  const locale = options.locale;
+  const isError = diagnostic.severity === 'error';
+  const location = formatLocation(file, line, column, labels);
+  let text = `${style.bold(location)}: ${isError ? labels.paintedError : labels.paintedWarning}: ${escapeControl(renderMessage(diagnostic.message, locale))} ${style.dim(`[${diagnostic.rule}]`)}`;
+  const source = result.sourceLine(file, line);
+  if (source !== undefined) {
+    // The rule `encoding` counts its column in characters and points at one invalid byte (SPEC §15): mark just that.
+    const excerpt = renderExcerpt(source, line, column, options.width, diagnostic.rule === 'encoding' ? 'character' : 'token');
+    const marker = isError ? style.bold(style.red(excerpt.marker)) : style.yellow(excerpt.marker);
+    text += `\n${style.blue(excerpt.gutter)}${excerpt.code}\n${style.blue(excerpt.blankGutter)}${excerpt.indent}${marker}`;
+  }
+  const related = diagnostic.related;
+  for (let i = 0; i < related.length; i++) {
+    const place = related[i]!;
+    text += `\n${labels.paintedNote}${formatLocation(place.file, place.line, place.column, labels)}: ${escapeControl(renderMessage(place.message, locale))}`;
+  }
+  if (diagnostic.hint !== undefined) text += `\n${labels.paintedHint}${escapeControl(renderMessage(diagnostic.hint, locale))}`;
+  return text;
 }
 
 /** Continuation lines of a wrapped message. */
@@ -124,7 +164,7 @@ export function formatText(result: ValidateResult, options: FormatOptions): stri
  */
 export function* formatTextChunks(result: ValidateResult, options: FormatOptions): Generator<string, void, undefined> {
   const style = createStyle(options.color);
-  const labels = labelsOf(options);
+  const labels = labelsOf(options, style);
   const diagnostics = result.diagnostics;
   let piece = '';
   for (let i = 0; i < diagnostics.length; i++) {
