@@ -1,7 +1,7 @@
 // What the issue #18 check times beside milepel, in the same run: the JSON.parse floor (reading the same workspace's
 // data written as JSON, nothing else) and TaskJuggler (tj3, the Debian package) scheduling the same network.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -14,10 +14,15 @@ const FLOOR_SCRIPT = "const fs=require('fs'),p=require('path');const d=process.a
  */
 export function jsonFloor(dir, out) {
   if (!existsSync(out)) {
-    mkdirSync(out, { recursive: true });
+    // Written beside `out` and renamed into place when whole: a run stopped halfway leaves no floor of a few files
+    // that a later run would keep and time as the floor of the whole workspace.
+    const partial = `${out}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial, { recursive: true });
     for (const f of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
-      writeFileSync(join(out, f.replace(/\.ya?ml$/, '.json')), JSON.stringify(parse(readFileSync(join(dir, f), 'utf8'))));
+      writeFileSync(join(partial, f.replace(/\.ya?ml$/, '.json')), JSON.stringify(parse(readFileSync(join(dir, f), 'utf8'))));
     }
+    renameSync(partial, out);
   }
   return ['-e', FLOOR_SCRIPT, out];
 }
