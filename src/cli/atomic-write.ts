@@ -219,7 +219,8 @@ export function commitPrepared(prepared: readonly Prepared[], afs: AtomicFs = NO
     unregisterCleanup(p.temp);
     done.push(p);
   }
-  for (const p of done) afs.syncDir(dirname(p.real));
+  // One flush per directory covers every rename in it (snapshot renames 94 files of a programme in a few folders).
+  for (const dir of new Set(done.map((p) => dirname(p.real)))) afs.syncDir(dir);
   return { ok: true };
 }
 

@@ -51,7 +51,13 @@ const INDEX_LIKE = /^(?:0|[1-9][0-9]*)$/;
 /** The keys of a mapping in file order, or undefined when JavaScript may have reordered them. */
 export function orderedKeys(v: Record<string, unknown>): string[] | undefined {
   const keys = Object.keys(v);
-  return keys.some((k) => INDEX_LIKE.test(k) || k === '__proto__') ? undefined : keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    // Only a key that starts with a digit can be index-like (most start with a letter: no regular expression run).
+    const c = k.charCodeAt(0);
+    if ((c >= 48 && c <= 57 && INDEX_LIKE.test(k)) || k === '__proto__') return undefined;
+  }
+  return keys;
 }
 
 /** Characters that start a node this module leaves to the yaml library: alias, anchor, tag, block scalar. */
@@ -63,14 +69,25 @@ function lineEnd(body: string, from: number): number {
   return i;
 }
 
-/** Offset after the closing quote of the quoted scalar at `at`, when it closes on the same line. */
+/** Whether the character at `i` ends a line: a line break, or the end of the text. */
+function isLineEnd(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  return c === 10 || c === 13 || i >= body.length;
+}
+
+/**
+ * Offset after the closing quote of the quoted scalar at `at`, when it closes on the same line. The scan stops at
+ * the first line break it meets rather than finding the line's end first: a JSON plan written on one line (a tester's
+ * 250 KB files) made every value's scan a scan of the whole file (issue #18: 1.4 of 4 profile-s of a snapshot).
+ */
 function quotedEnd(body: string, at: number): number | undefined {
   const q = body[at];
-  const end = lineEnd(body, at);
-  for (let i = at + 1; i < end; i++) {
+  for (let i = at + 1; !isLineEnd(body, i); i++) {
     const c = body[i];
-    if (q === '"' && c === '\\') i++;
-    else if (c === q && q === "'" && body[i + 1] === "'") i++;
+    if (q === '"' && c === '\\') {
+      if (isLineEnd(body, i + 1)) return undefined;
+      i++;
+    } else if (c === q && q === "'" && body[i + 1] === "'") i++;
     else if (c === q) return i + 1;
   }
   return undefined;
@@ -78,9 +95,8 @@ function quotedEnd(body: string, at: number): number | undefined {
 
 /** Offset after the bracket closing the flow collection at `at`, when it closes on the same line without comments. */
 export function flowEnd(body: string, at: number): number | undefined {
-  const end = lineEnd(body, at);
   let depth = 0;
-  for (let i = at; i < end; i++) {
+  for (let i = at; !isLineEnd(body, i); i++) {
     const c = body[i]!;
     if (c === '"' || c === "'") {
       const close = quotedEnd(body, i);
@@ -105,9 +121,8 @@ export function scalarRange(t: FastText, at: number, inFlow: boolean): readonly 
     return close === undefined ? undefined : [at, close];
   }
   if (UNUSUAL_START.test(c) || c === '[' || c === '{') return undefined;
-  const end = lineEnd(body, at);
   let e = at;
-  while (e < end && !(inFlow && (body[e] === ',' || body[e] === ']' || body[e] === '}')) && !(body[e] === '#' && body[e - 1] === ' ')) e++;
+  while (!isLineEnd(body, e) && !(inFlow && (body[e] === ',' || body[e] === ']' || body[e] === '}')) && !(body[e] === '#' && body[e - 1] === ' ')) e++;
   while (e > at && body[e - 1] === ' ') e--;
   return e > at ? [at, e] : undefined;
 }
@@ -153,7 +168,12 @@ export function findLineAfter(t: FastText, path: Path, value: unknown, commentLi
     }
     if (end === undefined) return undefined;
   }
-  if (!/^ *(?:#.*)?$/.test(body.slice(end, lineEnd(body, end)))) return undefined;
+  // Nothing but spaces and a comment after the value on its line (a comment without U+2028 or U+2029, which the
+  // check's regular expression, /^ *(?:#.*)?$/ on the rest of the line, did not take either).
+  let rest = end;
+  while (body[rest] === ' ') rest++;
+  if (body[rest] === '#') while (!isLineEnd(body, rest) && body[rest] !== '\u2028' && body[rest] !== '\u2029') rest++;
+  if (!isLineEnd(body, rest)) return undefined;
   const own = indentOf(body, findLineStart(body, end)).indent;
   const next = findNextLineStart(body, end);
   for (let at = next; at < body.length;) {

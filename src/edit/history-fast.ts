@@ -29,6 +29,8 @@ interface Ctx {
   readonly list: readonly unknown[];
   /** Copies of entries by template path (the same template serves every milestone of the file). */
   readonly copies: Map<string, Copy | 'none' | 'unsure'>;
+  /** The same by template object. */
+  readonly templateCopies: WeakMap<Template, Copy | 'none' | 'unsure'>;
   readonly checks: CheckCache;
   readonly flowChecks: FlowChecks;
 }
@@ -38,7 +40,7 @@ export function addHistoryEntriesFast(text: string, parsed: ParsedSource, entrie
   const t = openFastText(text, parsed);
   const list = isRecord(parsed.data) ? parsed.data['milestones'] : undefined;
   if (t === undefined || text.charCodeAt(0) === 0xfeff || !Array.isArray(list)) return undefined;
-  const ctx: Ctx = { t, list, copies: new Map(), checks: new Map(), flowChecks: new Map() };
+  const ctx: Ctx = { t, list, copies: new Map(), templateCopies: new WeakMap(), checks: new Map(), flowChecks: new Map() };
   const style = detectFileStyle(ctx);
   if (style === undefined) return undefined;
   const edits: TextEdit[] = [];
@@ -146,7 +148,8 @@ function renderBlockItem(ctx: Ctx, dash: string, entry: HistoryEntryEdit, templa
   const dashCol = Math.max(0, template.prefix.indexOf('-'));
   const gap = template.prefix.slice(dashCol);
   const shift = dash.length - dashCol;
-  const reindented = copied.replace(/(\r\n|\r|\n)( *)/g, (_m, eol: string, spaces: string) => `${eol}${' '.repeat(Math.max(0, spaces.length + shift))}`);
+  // Moved by `shift` columns; unmoved (the usual case: a milestone's entries at the template's indentation) as it is.
+  const reindented = shift === 0 ? copied : copied.replace(/(\r\n|\r|\n)( *)/g, (_m, eol: string, spaces: string) => `${eol}${' '.repeat(Math.max(0, spaces.length + shift))}`);
   return `${dash}${gap}${reindented}`;
 }
 
@@ -161,11 +164,16 @@ interface Copy {
 
 /** The template's copy: undefined when history.ts would not copy it, null when this module cannot tell (cached). */
 function findCopy(ctx: Ctx, template: Template): Copy | undefined | null {
-  const id = JSON.stringify(template.path);
-  let copy = ctx.copies.get(id);
+  // The file's template (every new `history:` copies it) is found by itself, without its path written out each time.
+  let copy = ctx.templateCopies.get(template);
   if (copy === undefined) {
-    copy = readCopy(ctx.t, template) ?? 'none';
-    ctx.copies.set(id, copy);
+    const id = JSON.stringify(template.path);
+    copy = ctx.copies.get(id);
+    if (copy === undefined) {
+      copy = readCopy(ctx.t, template) ?? 'none';
+      ctx.copies.set(id, copy);
+    }
+    ctx.templateCopies.set(template, copy);
   }
   return copy === 'none' ? undefined : copy === 'unsure' ? null : copy;
 }
