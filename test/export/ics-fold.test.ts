@@ -37,6 +37,15 @@ describe('foldLine', () => {
     }), { numRuns: 3000 });
   });
 
+  it('folds long lines of ASCII runs with a few other characters as the walk did', () => {
+    // The shape of a DESCRIPTION: runs of ASCII longer than a line, cut by arithmetic between the non-ASCII units.
+    const run = fc.string({ unit: fc.constantFrom('a', ' ', '\\', ','), minLength: 0, maxLength: 120 });
+    fc.assert(fc.property(fc.array(fc.tuple(run, unit), { minLength: 1, maxLength: 8 }), (parts) => {
+      const line = parts.map(([a, b]) => `${a}${b}`).join('');
+      expect(foldLine(line)).toBe(foldByCharacters(line));
+    }), { numRuns: 3000 });
+  });
+
   it('keeps lines of 75 octets and folds at 76', () => {
     expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);

@@ -1,0 +1,153 @@
+// The VEVENTs of the iCalendar export, each written as one text of folded content lines (issue #18: no array of lines
+// per event, and what a day or a plan contributes made once).
+import { formatDay, type DayNumber } from '../../calendar/index.js';
+import type { Meeting, Milestone, Workspace } from '../../model/types.js';
+import type { MilestoneRow } from '../gantt/timeline.js';
+import { LAST_DAY } from '../../schedule/date-range.js';
+import { escapeIcsLine, escapeIcsLines, escapeIcsPart, escapeIcsText, foldLine } from './ics-text.js';
+
+const EVENT_END = 'TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n';
+
+/** What the events of one calendar share, with the texts of each day and plan made on first use. */
+export interface EventContext {
+  readonly ws: Workspace;
+  /** The DTSTAMP content line with its CRLF. */
+  readonly stampLine: string;
+  /** Day → its DTSTART and DTEND (or DURATION) content lines. */
+  readonly dayLines: Map<DayNumber, string>;
+  /** Plan index → its texts. */
+  readonly planTexts: Map<number, PlanTexts>;
+}
+
+interface PlanTexts {
+  /** The escaped title, or undefined when it holds a line break (the description is then escaped whole). */
+  readonly title: string | undefined;
+  /** The CATEGORIES content lines of a milestone and of a gate, with their CRLF. */
+  readonly milestoneCategories: string;
+  readonly gateCategories: string;
+}
+
+/** `20190901`: the DATE value form. */
+export function icsDate(day: DayNumber): string {
+  return formatDay(day).replace(/-/g, '');
+}
+
+/** A content line folded and ended with CRLF. */
+function contentLine(line: string): string {
+  return `${foldLine(line)}\r\n`;
+}
+
+/** The context of a calendar whose DTSTAMP is `stamp` (`20190901T000000Z`). */
+export function eventContext(ws: Workspace, stamp: string): EventContext {
+  return { ws, stampLine: contentLine(`DTSTAMP:${stamp}`), dayLines: new Map(), planTexts: new Map() };
+}
+
+/**
+ * The start and end of a one-day event: DTEND is exclusive (the next day), but the day after 9999-12-31 has no DATE
+ * value (RFC 5545 years have four digits), so an event on that day says `DURATION:P1D` instead, which means the same.
+ */
+function dayLinesOf(ctx: EventContext, day: DayNumber): string {
+  let lines = ctx.dayLines.get(day);
+  if (lines === undefined) {
+    const end = day >= LAST_DAY ? 'DURATION:P1D' : `DTEND;VALUE=DATE:${icsDate(day + 1)}`;
+    lines = `${contentLine(`DTSTART;VALUE=DATE:${icsDate(day)}`)}${contentLine(end)}`;
+    ctx.dayLines.set(day, lines);
+  }
+  return lines;
+}
+
+function planTextsOf(ctx: EventContext, plan: number): PlanTexts {
+  let texts = ctx.planTexts.get(plan);
+  if (texts === undefined) {
+    const p = ctx.ws.plans[plan]!;
+    const id = escapeIcsText(p.id);
+    texts = { title: escapeIcsPart(p.title), milestoneCategories: contentLine(`CATEGORIES:milestone,${id}`), gateCategories: contentLine(`CATEGORIES:gate,${id}`) };
+    ctx.planTexts.set(plan, texts);
+  }
+  return texts;
+}
+
+/** Ids never hold `,` `;` or `\`, but a UID is TEXT: escaped all the same. */
+function uidLine(ref: string): string {
+  return contentLine(`UID:${escapeIcsText(ref)}@milepel`);
+}
+
+function stateWords(r: MilestoneRow): string[] {
+  const words: string[] = [];
+  if (r.isDone) words.push('done');
+  if (r.isLate) words.push('late');
+  if (r.isCritical) words.push('critical');
+  if (r.isPushed) words.push(`pushed by ${r.driver ?? '?'}`);
+  return words;
+}
+
+/** The lines of a milestone's DESCRIPTION, unescaped: what {@link escapedMilestoneDescription} writes. */
+function milestoneDescriptionLines(ws: Workspace, m: Milestone, r: MilestoneRow & { projected: DayNumber }): string[] {
+  const words = stateWords(r);
+  return [
+    `${m.ref} (${ws.plans[m.plan]!.title})`,
+    `planned ${formatDay(r.baseline)}, projected ${formatDay(r.projected)}${r.latest === null ? '' : `, latest ${formatDay(r.latest)}`}, float ${r.float} working days`,
+    ...(words.length > 0 ? [`status: ${words.join(', ')}`] : []),
+    ...(m.responsible === undefined ? [] : [`responsible: ${m.responsible}`]),
+    ...m.deliverables.map((d) => `- ${d}`),
+  ];
+}
+
+/** `status: …` escaped (its commas), or '' for none; undefined when the driver's ref holds a line break. */
+function escapedStatus(r: MilestoneRow): string | undefined {
+  let words = '';
+  const add = (word: string): void => void (words = words === '' ? word : `${words}\\, ${word}`);
+  if (r.isDone) add('done');
+  if (r.isLate) add('late');
+  if (r.isCritical) add('critical');
+  if (r.isPushed) {
+    const driver = escapeIcsPart(r.driver ?? '?');
+    if (driver === undefined) return undefined;
+    add(`pushed by ${driver}`);
+  }
+  return words === '' ? '' : `\\nstatus: ${words}`;
+}
+
+/**
+ * escapeIcsLines(milestoneDescriptionLines(…)) written as it is built: the plan's texts escaped one by one and the
+ * fixed words already escaped. Undefined when a text holds a line break, which only the whole value's escape gets right.
+ */
+function escapedMilestoneDescription(m: Milestone, title: string | undefined, r: MilestoneRow & { projected: DayNumber }): string | undefined {
+  const ref = escapeIcsPart(m.ref);
+  const status = escapedStatus(r);
+  if (ref === undefined || title === undefined || status === undefined) return undefined;
+  let out = `${ref} (${title})\\nplanned ${formatDay(r.baseline)}\\, projected ${formatDay(r.projected)}${r.latest === null ? '' : `\\, latest ${formatDay(r.latest)}`}\\, float ${r.float} working days${status}`;
+  if (m.responsible !== undefined) {
+    const responsible = escapeIcsPart(m.responsible);
+    if (responsible === undefined) return undefined;
+    out += `\\nresponsible: ${responsible}`;
+  }
+  for (const d of m.deliverables) {
+    const deliverable = escapeIcsPart(d);
+    if (deliverable === undefined) return undefined;
+    out += `\\n- ${deliverable}`;
+  }
+  return out;
+}
+
+/**
+ * A milestone's event at its projected date; '' for a milestone whose projected date is left out (date-range, SPEC §4):
+ * it has no day to be on.
+ */
+export function milestoneEvent(ctx: EventContext, r: MilestoneRow): string {
+  if (r.projected === null) return '';
+  const row = r as MilestoneRow & { projected: DayNumber };
+  const m = ctx.ws.milestones[r.index]!;
+  const plan = planTextsOf(ctx, m.plan);
+  const description = escapedMilestoneDescription(m, plan.title, row) ?? escapeIcsLines(milestoneDescriptionLines(ctx.ws, m, row));
+  return `BEGIN:VEVENT\r\n${uidLine(m.ref)}${ctx.stampLine}${dayLinesOf(ctx, r.projected)}${contentLine(`SUMMARY:${escapeIcsLine(`${r.isGate ? 'Decision point ' : ''}${m.id} ${m.title}`)}`)}${contentLine(`DESCRIPTION:${description}`)}${r.isGate ? plan.gateCategories : plan.milestoneCategories}${EVENT_END}`;
+}
+
+/** A meeting's event; `listedBy` are the refs of the milestones that list it. */
+export function meetingEvent(ctx: EventContext, m: Meeting, listedBy: readonly string[]): string {
+  const body = ctx.ws.bodies[ctx.ws.bodyIndex.get(m.body) ?? -1];
+  const name = body?.name ?? m.body;
+  const description = [`${m.ref} (${name})`, ...(listedBy.length > 0 ? [`milestones: ${listedBy.join(', ')}`] : [])];
+  const location = m.location === undefined ? '' : contentLine(`LOCATION:${escapeIcsLine(m.location)}`);
+  return `BEGIN:VEVENT\r\n${uidLine(m.ref)}${ctx.stampLine}${dayLinesOf(ctx, m.date)}${contentLine(`SUMMARY:${escapeIcsLine(`${m.body}: ${m.title ?? name}`)}`)}${location}${contentLine(`DESCRIPTION:${escapeIcsLines(description)}`)}${contentLine(`CATEGORIES:meeting,${escapeIcsText(m.body)}`)}${EVENT_END}`;
+}
