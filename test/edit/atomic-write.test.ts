@@ -79,6 +79,22 @@ describe('prepareReplacements + commitPrepared', () => {
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
 
+  it('compares the whole file with what was read, a piece at a time: shorter, same length, longer than a piece', () => {
+    const big = `${'# padding\n'.repeat(150_000)}${ORIGINAL}`;
+    for (const [onDisk, expected, outcome] of [
+      [ORIGINAL.slice(0, -1), ORIGINAL, 'changed'],
+      [ORIGINAL.replace('A', 'B'), ORIGINAL, 'changed'],
+      [big, big, 'replaced'],
+      [big.replace('id: A', 'id: B'), big, 'changed'],
+      [`${big}\n`, big, 'changed'],
+    ] as const) {
+      writeFileSync(file, onDisk);
+      expect(replaceOne(file, EDITED, expected)).toBe(outcome);
+      expect(readFileSync(file, 'utf8')).toBe(outcome === 'replaced' ? EDITED : onDisk);
+      expect(readdirSync(dir)).toEqual(['plan.yaml']);
+    }
+  });
+
   it('refuses when an editor saves the file between preparing and renaming', () => {
     const prepared = prepareReplacements([{ path: file, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }]);
     if (!prepared.ok) throw new Error('not prepared');

@@ -6,7 +6,7 @@ import type { EditInput, EditPlan, EditText } from '../../edit/plan-set.js';
 import { readEditedLines, type LineReader } from '../../edit/edited-lines.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { formatText } from '../../report/validate/text.js';
-import { sameBytes } from '../atomic-write.js';
+import { sameBytes, type FileReplacement } from '../atomic-write.js';
 import { spliceBytes } from '../splice-bytes.js';
 import { spliceAllBytes } from './splice-all.js';
 import { describeFsError } from '../fs-error.js';
@@ -83,7 +83,12 @@ export async function runEdit(io: Io, paths: readonly string[], options: CommonO
   throw new UsageError(msg('cli.edit.kept-changing', { attempts: MAX_ATTEMPTS }));
 }
 
-function toReplacement(session: Session, e: EditText): { path: string; bytes: Uint8Array; expected: Uint8Array } {
+/**
+ * The replacement of an edited file, refused here when milepel cannot rewrite it faithfully. Its new bytes are made
+ * when they are written (`bytes` is a getter, read once by the write): made for every file before the first was
+ * written, they were all alive at once, 100 MB of the rich 100,000-milestone workspace's snapshot (issue #18).
+ */
+function toReplacement(session: Session, e: EditText): FileReplacement {
   const source = session.sources.find((s) => s.file === e.file);
   if (source === undefined) throw new Error(`edited file ${e.file} was not read`);
   const { decoded } = source;
@@ -92,11 +97,20 @@ function toReplacement(session: Session, e: EditText): { path: string; bytes: Ui
   if (decoded.encoding !== 'UTF-8') throw new UsageError(msg('cli.edit.not-utf8', { file: shown, encoding: decoded.encoding }));
   // The file as read with the edited lines in their place, when the edit says where they are (set, snapshot); else
   // encoded whole.
-  if (e.splice !== undefined && e.before === source.text) return { path: e.file, bytes: spliceBytes(source.bytes, decoded.hasBom ? 3 : 0, e.before, e.splice), expected: source.bytes };
-  if (e.splices !== undefined && e.before === source.text) return { path: e.file, bytes: spliceAllBytes(source.bytes, decoded.hasBom ? 3 : 0, e.before, e.splices), expected: source.bytes };
-  const body = Buffer.from(e.after, 'utf8');
-  const bytes = decoded.hasBom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
-  return { path: e.file, bytes, expected: source.bytes };
+  const bom = decoded.hasBom ? 3 : 0;
+  const makeBytes = (): Uint8Array => {
+    if (e.splice !== undefined && e.before === source.text) return spliceBytes(source.bytes, bom, e.before, e.splice);
+    if (e.splices !== undefined && e.before === source.text) return spliceAllBytes(source.bytes, bom, e.before, e.splices);
+    const body = Buffer.from(e.after, 'utf8');
+    return bom > 0 ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  };
+  return {
+    path: e.file,
+    expected: source.bytes,
+    get bytes() {
+      return makeBytes();
+    },
+  };
 }
 
 function stillReads(io: Io, path: string, expected: Uint8Array): boolean {
