@@ -4,6 +4,7 @@ import { formatDay, type DayNumber } from '../../calendar/index.js';
 import type { Meeting, Milestone, Workspace } from '../../model/types.js';
 import type { MilestoneRow } from '../gantt/timeline.js';
 import { LAST_DAY } from '../../schedule/date-range.js';
+import { ContentLine } from './ics-fold.js';
 import { escapeIcsLine, escapeIcsLines, escapeIcsPart, escapeIcsText, foldLine } from './ics-text.js';
 
 const EVENT_END = 'TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n';
@@ -81,7 +82,7 @@ function stateWords(r: MilestoneRow): string[] {
   return words;
 }
 
-/** The lines of a milestone's DESCRIPTION, unescaped: what {@link escapedMilestoneDescription} writes. */
+/** The lines of a milestone's DESCRIPTION, unescaped: what {@link milestoneDescriptionLine} writes. */
 function milestoneDescriptionLines(ws: Workspace, m: Milestone, r: MilestoneRow & { projected: DayNumber }): string[] {
   const words = stateWords(r);
   return [
@@ -109,25 +110,25 @@ function escapedStatus(r: MilestoneRow): string | undefined {
 }
 
 /**
- * escapeIcsLines(milestoneDescriptionLines(…)) written as it is built: the plan's texts escaped one by one and the
- * fixed words already escaped. Undefined when a text holds a line break, which only the whole value's escape gets right.
+ * The DESCRIPTION content line with escapeIcsLines(milestoneDescriptionLines(…)) as its value, written and folded piece
+ * by piece: the plan's texts escaped one by one, the fixed words already escaped. Undefined when a text holds a line
+ * break, which only the whole value's escape gets right.
  */
-function escapedMilestoneDescription(m: Milestone, title: string | undefined, r: MilestoneRow & { projected: DayNumber }): string | undefined {
+function milestoneDescriptionLine(m: Milestone, title: string | undefined, r: MilestoneRow & { projected: DayNumber }): string | undefined {
   const ref = escapeIcsPart(m.ref);
   const status = escapedStatus(r);
-  if (ref === undefined || title === undefined || status === undefined) return undefined;
-  let out = `${ref} (${title})\\nplanned ${formatDay(r.baseline)}\\, projected ${formatDay(r.projected)}${r.latest === null ? '' : `\\, latest ${formatDay(r.latest)}`}\\, float ${r.float} working days${status}`;
-  if (m.responsible !== undefined) {
-    const responsible = escapeIcsPart(m.responsible);
-    if (responsible === undefined) return undefined;
-    out += `\\nresponsible: ${responsible}`;
-  }
+  const responsible = m.responsible === undefined ? '' : escapeIcsPart(m.responsible);
+  if (ref === undefined || title === undefined || status === undefined || responsible === undefined) return undefined;
+  const line = new ContentLine().ascii('DESCRIPTION:').text(ref).ascii(' (').text(title)
+    .ascii(`)\\nplanned ${formatDay(r.baseline)}\\, projected ${formatDay(r.projected)}${r.latest === null ? '' : `\\, latest ${formatDay(r.latest)}`}\\, float ${r.float} working days`)
+    .text(status);
+  if (m.responsible !== undefined) line.ascii('\\nresponsible: ').text(responsible);
   for (const d of m.deliverables) {
     const deliverable = escapeIcsPart(d);
     if (deliverable === undefined) return undefined;
-    out += `\\n- ${deliverable}`;
+    line.ascii('\\n- ').text(deliverable);
   }
-  return out;
+  return line.end();
 }
 
 /**
@@ -139,8 +140,9 @@ export function milestoneEvent(ctx: EventContext, r: MilestoneRow): string {
   const row = r as MilestoneRow & { projected: DayNumber };
   const m = ctx.ws.milestones[r.index]!;
   const plan = planTextsOf(ctx, m.plan);
-  const description = escapedMilestoneDescription(m, plan.title, row) ?? escapeIcsLines(milestoneDescriptionLines(ctx.ws, m, row));
-  return `BEGIN:VEVENT\r\n${uidLine(m.ref)}${ctx.stampLine}${dayLinesOf(ctx, r.projected)}${contentLine(`SUMMARY:${escapeIcsLine(`${r.isGate ? 'Decision point ' : ''}${m.id} ${m.title}`)}`)}${contentLine(`DESCRIPTION:${description}`)}${r.isGate ? plan.gateCategories : plan.milestoneCategories}${EVENT_END}`;
+  const description = milestoneDescriptionLine(m, plan.title, row) ?? contentLine(`DESCRIPTION:${escapeIcsLines(milestoneDescriptionLines(ctx.ws, m, row))}`);
+  const summary = new ContentLine().ascii('SUMMARY:').text(escapeIcsLine(`${r.isGate ? 'Decision point ' : ''}${m.id} ${m.title}`)).end();
+  return `BEGIN:VEVENT\r\n${uidLine(m.ref)}${ctx.stampLine}${dayLinesOf(ctx, r.projected)}${summary}${description}${r.isGate ? plan.gateCategories : plan.milestoneCategories}${EVENT_END}`;
 }
 
 /** A meeting's event; `listedBy` are the refs of the milestones that list it. */
