@@ -1,5 +1,5 @@
 // Plain-text tables for reports: aligned columns, one flexible column cut with an ellipsis to fit the width.
-import { displayWidth, oneColumnEach, padTo, truncateTo } from '../text/width.js';
+import { cutWider, displayWidth, padTo, truncateTo } from '../text/width.js';
 import { escapeControl } from './safe-text.js';
 
 export interface Column {
@@ -16,6 +16,18 @@ export interface Column {
    */
   readonly cutTo?: number;
 }
+
+/** A column with its cells escaped (escapeControl) and measured, in row order: see {@link measureColumn}. */
+export interface MeasuredColumn extends Column {
+  readonly texts: readonly string[];
+  /** The display width of each of `texts`. */
+  readonly widths: Float64Array;
+  /** The widest of `texts` and the header. */
+  readonly widest: number;
+}
+
+/** Lays a cell out after the table's columns are fitted: paints it (colour is added after layout) or keeps it. */
+export type CellPaint = (row: number, column: number, text: string) => string;
 
 export { displayWidth };
 
@@ -53,12 +65,38 @@ export function measureColumns(headers: readonly string[], rows: readonly (reado
 }
 
 /**
+ * `column` with its cells (`cells[row]`, row order) escaped and measured, each once: a column often holds one text many
+ * rows running (a status, a date, '·' in the meetings matrix), escaped and measured once for the run.
+ */
+export function measureColumn(column: Column, cells: readonly string[]): MeasuredColumn {
+  // The cells themselves when none needs escaping (nearly always): no copy of 100,000 texts.
+  let texts: string[] | undefined;
+  const widths = new Float64Array(cells.length);
+  let widest = displayWidth(column.header);
+  let lastRaw: string | undefined;
+  let lastText = '';
+  let lastWidth = 0;
+  for (let r = 0; r < cells.length; r++) {
+    const raw = cells[r] ?? '';
+    if (raw !== lastRaw) {
+      lastRaw = raw;
+      lastText = escapeControl(raw);
+      lastWidth = displayWidth(lastText);
+      if (lastWidth > widest) widest = lastWidth;
+    }
+    if (texts === undefined && lastText !== cells[r]) texts = cells.slice(0, r);
+    if (texts !== undefined) texts.push(lastText);
+    widths[r] = lastWidth;
+  }
+  return { ...column, texts: texts ?? cells, widths, widest };
+}
+
+/**
  * Renders rows under a header, columns separated by two spaces. Cells are escaped (no control
  * characters reach the terminal); the flexible column gives up width (down to its minimum) when the
  * table is wider than `maxWidth`. `paint` may colour a cell after layout (widths are measured uncoloured).
- * Each cell is measured once (issue #18: measuring it again to cut and to pad cost a second at 100,000 rows).
  */
-export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: (row: number, column: number, text: string) => string): string[] {
+export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: CellPaint): string[] {
   return Array.from(tableLines(columns, rows, maxWidth, paint));
 }
 
@@ -66,31 +104,61 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
  * The lines of {@link renderTable}, made one at a time as they are asked for: a report that writes them as they come
  * (the meetings matrix, a block of columns for each group of bodies) never holds them all.
  */
-export function* tableLines(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: (row: number, column: number, text: string) => string): Generator<string> {
+export function tableLines(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, paint?: CellPaint): Generator<string> {
+  const measured = columns.map((c, i) => measureColumn(c, rows.map((row) => row[i] ?? '')));
+  return measuredTableLines(measured, rows.length, maxWidth, paint);
+}
+
+/**
+ * The lines of a table of measured columns ({@link measureColumn}), `rowCount` rows under the header, as
+ * {@link tableLines} lays them out. Each cell is measured once (issue #18: measuring it again to cut and to pad cost a
+ * second at 100,000 rows), and a line is one string built cell by cell, never an array of cells.
+ */
+export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount: number, maxWidth: number, paint?: CellPaint): Generator<string> {
   const count = columns.length;
-  // Every cell escaped and measured once, into flat arrays (no array per row: issue #18, 100,000 rows).
-  const cells = new Array<string>(rows.length * count);
-  const cellWidths = new Float64Array(rows.length * count);
-  const widths = columns.map((c) => displayWidth(c.header));
-  // A column often holds one text many rows running (a status, '·' in the meetings matrix): escaped and measured once.
-  const lastRaw = new Array<string | undefined>(count);
-  const lastText = new Array<string>(count);
-  const lastWidth = new Float64Array(count);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
+  const widths = fitWidths(columns, maxWidth);
+  const headers = columns.map((c) => c.header);
+  yield layLine(headers, headers.map(displayWidth), widths, columns, -1, undefined);
+  const texts = columns.map((c) => c.texts);
+  const cellWidths = columns.map((c) => c.widths);
+  const isRight = columns.map((c) => c.align === 'right');
+  // The laid-out cell of the text above it in each column (a status, a date, a float many rows running): kept.
+  const lastText = new Array<string | undefined>(count);
+  const lastShown = new Array<string>(count).fill('');
+  const lastPadded = new Array<string>(count).fill('');
+  for (let r = 0; r < rowCount; r++) {
+    let out = '';
     for (let i = 0; i < count; i++) {
-      const raw = row[i] ?? '';
-      if (raw !== lastRaw[i]) {
-        lastRaw[i] = raw;
-        lastText[i] = escapeControl(raw);
-        lastWidth[i] = displayWidth(lastText[i]!);
+      const text = texts[i]![r]!;
+      if (text !== lastText[i]) {
+        lastText[i] = text;
+        const width = widths[i]!;
+        let w = cellWidths[i]![r]!;
+        let shown = text;
+        if (w > width) {
+          shown = cutWider(text, width);
+          if (shown !== text) w = displayWidth(shown);
+        }
+        lastShown[i] = shown;
+        const fill = spaces(width - w);
+        lastPadded[i] = isRight[i] ? fill + shown : shown + fill;
       }
-      const w = lastWidth[i]!;
-      cells[r * count + i] = lastText[i]!;
-      cellWidths[r * count + i] = w;
-      if (w > widths[i]!) widths[i] = w;
+      if (i > 0) out += '  ';
+      const shown = lastShown[i]!;
+      const painted = paint !== undefined && shown !== '' ? paint(r, i, shown) : shown;
+      out += painted === shown ? lastPadded[i]! : lastPadded[i]!.replace(shown, painted);
     }
+    yield out.trimEnd();
   }
+}
+
+/**
+ * The width of each column: its widest cell, the flexible column cut to what the width leaves it (not below its
+ * minimum), then the columns with `cutTo` cut left to right while the table is still too wide.
+ */
+function fitWidths(columns: readonly MeasuredColumn[], maxWidth: number): number[] {
+  const count = columns.length;
+  const widths = columns.map((c) => c.widest);
   const total = widths.reduce((a, b) => a + b, 0) + 2 * (count - 1);
   const flex = columns.findIndex((c) => c.flex);
   if (total > maxWidth && flex >= 0) widths[flex] = Math.max(columns[flex]!.min ?? 8, widths[flex]! - (total - maxWidth));
@@ -102,49 +170,27 @@ export function* tableLines(columns: readonly Column[], rows: readonly (readonly
     widths[i] = widths[i]! - give;
     over -= give;
   }
-  const line = (cellAt: (i: number) => string, row: number, measured: (i: number) => number): string => {
-    let out = '';
-    for (let i = 0; i < count; i++) {
-      const cell = cellAt(i);
-      const width = widths[i]!;
-      let w = measured(i);
-      // As truncate and pad: a cell that fits is kept and filled to the column's width.
-      let text = cell;
-      if (w > width) {
-        // A cell of one-column code points (most titles) is cut by counting units, as truncate would after measuring
-        // it three times more (issue #18: 230 ms of slippage --trend at 100,000 rows, whose titles are all cut).
-        if (width >= 1 && oneColumnEach(cell)) {
-          const end = wholeEscapes(cell, Math.floor(width) - 1);
-          text = `${cell.slice(0, end)}…`;
-          w = end + 1;
-        } else {
-          text = truncate(cell, width);
-          if (text !== cell) w = displayWidth(text);
-        }
-      }
-      const fill = spaces(width - w);
-      const padded = columns[i]!.align === 'right' ? fill + text : text + fill;
-      const painted = paint && row >= 0 && text !== '' ? paint(row, i, text) : text;
-      out += (i > 0 ? '  ' : '') + (painted === text ? padded : padded.replace(text, painted));
-    }
-    return out.trimEnd();
-  };
-  yield line((i) => columns[i]!.header, -1, (i) => displayWidth(columns[i]!.header));
-  for (let r = 0; r < rows.length; r++) {
-    const base = r * count;
-    yield line((i) => cells[base + i]!, r, (i) => cellWidths[base + i]!);
-  }
+  return widths;
 }
 
-// The escapes escapeControl writes (src/report/safe-text.ts): \x7f, \u202e, \t, \n, \r. As src/text/width.ts's own.
-const ESCAPE = /\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|[tnr])/y;
-
-/** A cut at `end` moved back to the start of an escape it would split (as truncateTo does: src/text/width.ts). */
-function wholeEscapes(text: string, end: number): number {
-  const from = text.lastIndexOf('\\', end - 1);
-  if (from < 0 || end - from > 5) return end;
-  ESCAPE.lastIndex = from;
-  return ESCAPE.test(text) && ESCAPE.lastIndex > end ? from : end;
+/** One line of cells (`measured` their widths): each cut and filled to its column's width, painted, joined by two spaces. */
+function layLine(cells: readonly string[], measured: readonly number[], widths: readonly number[], columns: readonly Column[], row: number, paint: CellPaint | undefined): string {
+  let out = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    const width = widths[i]!;
+    let w = measured[i]!;
+    let text = cell;
+    if (w > width) {
+      text = cutWider(cell, width);
+      if (text !== cell) w = displayWidth(text);
+    }
+    const fill = spaces(width - w);
+    const padded = columns[i]!.align === 'right' ? fill + text : text + fill;
+    const painted = paint && row >= 0 && text !== '' ? paint(row, i, text) : text;
+    out += (i > 0 ? '  ' : '') + (painted === text ? padded : padded.replace(text, painted));
+  }
+  return out.trimEnd();
 }
 
 /** Runs of spaces by length, made once each (a table pads every cell). */

@@ -3,12 +3,13 @@ import { joinChunks, lineChunks } from '../chunks.js';
 import type { DateValue } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
-import { ABSENT, formatDate, formatShownDate, word, type Locale } from '../locale.js';
+import { ABSENT, formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, displayWidth, renderTable, truncate, type Column } from '../table.js';
+import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
+import { dateTexts } from './dates.js';
 import { renderTrendChart } from './mta.js';
-import { renderTrendTable } from './trend-table.js';
+import { trendTableLines } from './trend-table.js';
 
 export interface SlippageTextOptions extends FormatOptions {
   readonly trend: boolean;
@@ -64,7 +65,11 @@ export function formatDateValue(v: DateValue, locale: Locale): string {
   return v.isPeriod ? v.written : formatDate(v.day, locale);
 }
 
-function renderRows(report: SlippageReport, options: SlippageTextOptions, style: Style): string[] {
+/**
+ * The table of milestones by severity, line by line as they are written (issue #18: 100,000 rows held as lines, each
+ * a string of its cells, were most of the report's memory). Its cells are kept by column, each escaped and measured once.
+ */
+function* renderRows(report: SlippageReport, options: SlippageTextOptions, style: Style): Generator<string> {
   const { locale } = options;
   const w = (en: string, nb: string): string => word(locale, en, nb);
   const columns: Column[] = [
@@ -74,52 +79,53 @@ function renderRows(report: SlippageReport, options: SlippageTextOptions, style:
     { header: w('Float', 'Slakk'), align: 'right' }, { header: w('Pushed by', 'Skjøvet av') },
   ];
   const rows = sortBySeverity(report.rows);
-  const cells = rows.map((r) => [
-    formatStatus(r.status, locale), r.ref, r.title, formatDateValue(r.baseline, locale), formatShownDate(r.projected, locale),
-    signed(r.slipDays), signed(r.slipWorkdays), String(r.float), r.pushedBy ?? '',
-  ]);
-  const paint = (row: number, column: number, text: string): string => {
-    if (column === 0) return statusPaint(rows[row]!.status, style)(text);
-    if ((column === 5 || column === 6) && text.startsWith('+')) return style.yellow(text);
-    if (column === 7 && text.startsWith('-')) return style.red(text);
-    return text;
-  };
+  const date = dateTexts(locale);
+  const labels = new Map(SEVERITY_ORDER.map((s) => [s, formatStatus(s, locale)]));
+  const cells = columns.map(() => new Array<string>(rows.length));
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    cells[0]![k] = labels.get(r.status)!;
+    cells[1]![k] = r.ref;
+    cells[2]![k] = r.title;
+    cells[3]![k] = r.baseline.isPeriod ? r.baseline.written : date(r.baseline.day);
+    cells[4]![k] = r.projected === null ? ABSENT : date(r.projected);
+    cells[5]![k] = signed(r.slipDays);
+    cells[6]![k] = signed(r.slipWorkdays);
+    cells[7]![k] = String(r.float);
+    cells[8]![k] = r.pushedBy ?? '';
+  }
+  const measured = columns.map((c, i) => measureColumn(c, cells[i]!));
   // No milestone pushed: the column would be empty, so the titles get its room.
   let keep = columns.map((_, i) => i !== 8 || rows.some((r) => r.pushedBy !== undefined));
   // Too narrow even with the title cut short: give up pushed-by, slip in working days, float, baseline.
-  // Each column's widest cell, measured once (each `need` used to measure every cell again).
-  const widest = columns.map((c, i) => (c.flex ? c.min ?? 8 : widestCell(cells, i, displayWidth(c.header))));
+  const widest = measured.map((c) => (c.flex ? c.min ?? 8 : c.widest));
   const need = (k: readonly boolean[]): number => columns.reduce((sum, _c, i) => (k[i] ? sum + 2 + widest[i]! : sum), -2);
   for (const drop of [8, 6, 7, 3]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
   // Still too wide (long references, a tester's finding: 66 columns at --width 60): the title moves to a line of its
   // own under its row, and the reference is cut with an ellipsis, as the gates report does.
   const isTitleMoved = need(keep) > options.width;
   if (isTitleMoved) keep = keep.map((k, i) => k && i !== 2);
-  const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => keep[i]);
-  const kept = pick(columns.map((_, i) => i));
-  const shown = pick(columns.map((c, i) => (i === 1 ? { ...c, cutTo: REF_MIN } : c)));
-  const [header = '', ...body] = renderTable(shown, cells.map(pick), options.width, (row, column, text) => paint(row, kept[column]!, text));
-  if (!isTitleMoved) return [style.bold(header), ...body];
-  const lines = [style.bold(header)];
-  body.forEach((line, n) => lines.push(line, truncate(`  ${escapeControl(cells[n]![2] ?? '')}`, options.width)));
-  return lines;
+  const kept = columns.map((_, i) => i).filter((i) => keep[i]);
+  const shown = kept.map((i) => (i === 1 ? { ...measured[i]!, cutTo: REF_MIN } : measured[i]!));
+  // Without colour every paint is the text itself: no call per cell.
+  const paint = options.color ? (row: number, column: number, text: string): string => paintCell(rows[row]!, kept[column]!, text, style) : undefined;
+  let n = -1;
+  for (const line of measuredTableLines(shown, rows.length, options.width, paint)) {
+    if (n < 0) yield style.bold(line);
+    else {
+      yield line;
+      if (isTitleMoved) yield truncate(`  ${escapeControl(rows[n]!.title)}`, options.width);
+    }
+    n++;
+  }
 }
 
-/**
- * The widest escaped cell of column `i`, at least `floor`: a cell equal to the one above it (a status, a date, a
- * float many rows running) is not escaped and measured again.
- */
-function widestCell(cells: readonly (readonly string[])[], i: number, floor: number): number {
-  let max = floor;
-  let last: string | undefined;
-  for (const row of cells) {
-    const raw = row[i] ?? '';
-    if (raw === last) continue;
-    last = raw;
-    const w = displayWidth(escapeControl(raw));
-    if (w > max) max = w;
-  }
-  return max;
+/** A cell of the table in colour: the status by its severity, a positive slip yellow, a negative float red. */
+function paintCell(row: SlipRow, column: number, text: string, style: Style): string {
+  if (column === 0) return statusPaint(row.status, style)(text);
+  if ((column === 5 || column === 6) && text.startsWith('+')) return style.yellow(text);
+  if (column === 7 && text.startsWith('-')) return style.red(text);
+  return text;
 }
 
 /** The narrowest a milestone's reference is cut to (its ellipsis included) before its title leaves the table. */
@@ -172,19 +178,25 @@ export function slippageTextChunks(report: SlippageReport, options: SlippageText
   return lineChunks(slippageTextLines(report, options));
 }
 
-function slippageTextLines(report: SlippageReport, options: SlippageTextOptions): string[] {
+/** The report's lines, each made as it is written. */
+function* slippageTextLines(report: SlippageReport, options: SlippageTextOptions): Generator<string> {
   const style = createStyle(options.color);
   const { locale } = options;
   const against = report.baseline === 'plan'
     ? word(locale, 'against the planned dates', 'mot planlagte datoer')
     : word(locale, `against ${escapeControl(report.baseline)}`, `mot ${escapeControl(report.baseline)}`);
   // Wrapped at spaces: a long baseline name or --width 40 must not run past the width.
-  const title = wrap(`${word(locale, 'Slippage at', 'Forskyvning per')} ${formatDate(report.today, locale)} ${against}`, options.width).map((line) => style.bold(truncate(line, options.width)));
-  const lines = [...title, ''];
-  if (report.rows.length === 0) lines.push(word(locale, 'No milestones.', 'Ingen milepæler.'));
-  else append(lines, renderRows(report, options, style));
-  append(lines, ['', ...formatSummary(report, locale, options.width)]);
-  append(lines, renderRemoved(report, options));
-  if (options.trend && report.rows.length > 0) append(lines, ['', ...renderTrendTable(report.rows, options), '', ...renderTrendChart(report.rows, report.today, options)]);
-  return lines;
+  for (const line of wrap(`${word(locale, 'Slippage at', 'Forskyvning per')} ${formatDate(report.today, locale)} ${against}`, options.width)) yield style.bold(truncate(line, options.width));
+  yield '';
+  if (report.rows.length === 0) yield word(locale, 'No milestones.', 'Ingen milepæler.');
+  else yield* renderRows(report, options, style);
+  yield '';
+  yield* formatSummary(report, locale, options.width);
+  yield* renderRemoved(report, options);
+  if (options.trend && report.rows.length > 0) {
+    yield '';
+    yield* trendTableLines(report.rows, options);
+    yield '';
+    yield* renderTrendChart(report.rows, report.today, options);
+  }
 }
