@@ -58,15 +58,46 @@ export function patchSource(file: string, block: MilestoneBlock, index: number, 
   const first = block.firstLine;
   const end = first + countBreaks(block.source.body);
   const shift = countBreaks(edited) - countBreaks(block.source.body);
-  const locate = (path: Path, key = false): LineColumn => {
+  const locate = block.column === undefined ? (path: Path, key = false): LineColumn => {
     if (path.length >= 2 && path[0] === 'milestones' && path[1] === index) {
       const at = alone.locate(isFlow ? path.slice(2) : [0, ...path.slice(2)], key);
       return { line: at.line + first - 1, column: at.column };
     }
     const at = whole.locate(path, key);
     return at.line >= end ? { line: at.line + shift, column: at.column } : at;
-  };
+  } : locateAroundInline(whole, alone, index, block.column, first, block.source.body, edited);
+  if (locate === undefined) return undefined;
   const source: ParsedSource = { file, text: after, data: patchedData, problems: [], locate };
   patched.set(source, { whole, index });
   return source;
+}
+
+/** Offset after the last line break (CR LF, CR or LF) in `text`, 0 without one. */
+function lastLineStart(text: string): number {
+  return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+}
+
+/**
+ * The locator of a file whose flow milestone `index` started at `column` of line `first` (not its line's start,
+ * MilestoneBlock.column) and was `old`, now `edited`, with as many line breaks: the milestone's nodes are where its
+ * reading alone (`alone`) puts them, moved right on its first line by the text before it; the nodes on its last line
+ * after it move by the change in that line's length; every other node is where it was. Undefined when the edit
+ * changed the number of lines (set never does in a flow mapping: it writes a value, or `, key: value` after a pair).
+ */
+function locateAroundInline(whole: ParsedSource, alone: ParsedSource, index: number, column: number, first: number, old: string, edited: string): ((path: Path, key?: boolean) => LineColumn) | undefined {
+  const lines = countBreaks(old);
+  if (countBreaks(edited) !== lines) return undefined;
+  const last = first + lines;
+  // The column just after the block on its last line, before and after the edit.
+  const endOf = (text: string): number => (lines === 0 ? column + text.length : text.length - lastLineStart(text) + 1);
+  const oldEnd = endOf(old);
+  const moved = endOf(edited) - oldEnd;
+  return (path, key = false) => {
+    if (path.length >= 2 && path[0] === 'milestones' && path[1] === index) {
+      const at = alone.locate(path.slice(2), key);
+      return { line: at.line + first - 1, column: at.line === 1 ? at.column + column - 1 : at.column };
+    }
+    const at = whole.locate(path, key);
+    return at.line === last && at.column >= oldEnd ? { line: at.line, column: at.column + moved } : at;
+  };
 }

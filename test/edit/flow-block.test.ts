@@ -79,15 +79,18 @@ describe('set on a plan written as JSON', () => {
     });
   }
 
-  it('leaves to the whole document a mapping that shares a line with other nodes or is tab-indented', () => {
+  it('reads a mapping that shares a line with other nodes, or is tab-indented, from its braces alone: the same edit', () => {
     const compact = JSON.stringify(planData([{ forecast: undefined, status: undefined, after: [], title: 'A' }, { forecast: undefined, status: undefined, after: [], title: 'B' }]));
-    expect(openMilestoneBlock(compact, 0)).toBeUndefined();
     const tabs = JSON.stringify(planData([{ forecast: undefined, status: undefined, after: [], title: 'A' }]), null, '\t');
-    expect(openMilestoneBlock(tabs, 0)).toBeUndefined();
     const twoOnALine = '{"milestones": [\n  {"id": "A", "date": "2020-01-01"}, {"id": "B", "date": "2020-01-02"}\n]}\n';
-    expect(openMilestoneBlock(twoOnALine, 0)).toBeUndefined();
-    expect(openMilestoneBlock(twoOnALine, 1)).toBeUndefined();
-    expect(setMilestoneFields(twoOnALine, 0, [['status', 'red']])).toEqual(setInDocument(twoOnALine, 0, [['status', 'red']]));
+    for (const [text, index, column] of [[compact, 0, compact.indexOf('{"id":"M0"') + 1], [compact, 1, compact.indexOf('{"id":"M1"') + 1], [tabs, 0, 3], [twoOnALine, 0, 3], [twoOnALine, 1, 38]] as const) {
+      expect(openMilestoneBlock(text, index)?.column).toBe(column);
+      for (const values of [[['status', 'red']], [['forecast', '2021-Q2'], ['actual', '2020-01-03']]] as [SettableKey, string][][]) {
+        const { splice, ...outcome } = setMilestoneFields(text, index, values) as Extract<ReturnType<typeof setMilestoneFields>, { ok: true }>;
+        expect(splice).toBeDefined();
+        expect(outcome).toEqual(setInDocument(text, index, values));
+      }
+    }
   });
 });
 

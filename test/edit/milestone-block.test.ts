@@ -20,8 +20,10 @@ describe('the block of one milestone', () => {
     expect(openMilestoneBlock(PLAN, 3)).toBeUndefined();
   });
 
-  it('is not used where the lines do not read back alone as the milestone: a flow list, an alias, a lone "-" after it', () => {
-    expect(openMilestoneBlock('milestones: [{id: A, date: 2020-01-10}]\n', 0)).toBeUndefined();
+  it('is not used where the lines do not read back alone as the milestone: an alias, a lone "-" after it', () => {
+    // A flow list's mapping is read from its braces alone (it shares its line with the key), unless it does not read alone.
+    expect(openMilestoneBlock('milestones: [{id: A, date: 2020-01-10}]\n', 0)?.column).toBe(14);
+    expect(openMilestoneBlock('x-day: &d 2020-01-10\nmilestones: [{id: A, date: *d}]\n', 0)).toBeUndefined();
     expect(openMilestoneBlock('x-day: &d 2020-01-10\nmilestones:\n  - id: A\n    date: *d\n', 0)).toBeUndefined();
     const loneDash = 'milestones:\n  - id: A\n    date: 2020-01-10\n  -\n    id: B\n    date: 2020-02-10\n';
     expect(openMilestoneBlock(loneDash, 0)).toBeUndefined();

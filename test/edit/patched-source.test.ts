@@ -60,6 +60,28 @@ describe('patched reading', () => {
     ), { numRuns: 60, seed: 18 });
   });
 
+  it('equals a fresh reading for flow milestones that share their lines (JSON on one line; `}, {` between pretty ones)', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 4 }), fc.nat(3), fc.boolean(), fc.boolean(), fc.boolean(), fc.constantFrom('\n', '\r\n'),
+      fc.subarray<SettableKey>(['forecast', 'actual', 'status'], { minLength: 1 }),
+      (count, pick, oneLine, hasForecast, tail, eol, keys) => {
+        const index = pick % count;
+        const pairs = (i: number): string[] => [
+          `"id": "M${i}"`, `"title": "T ${i} æ"`, `"date": "2019-0${(i % 9) + 1}-02"`,
+          ...(hasForecast && i === index ? ['"forecast": "2019-10-01"'] : []), ...(i % 2 === 0 ? ['"after": ["M0"]'] : []),
+        ];
+        const item = (i: number): string => (oneLine ? `{${pairs(i).join(',')}}` : `{${eol}    ${pairs(i).join(`,${eol}    `)}${eol}  }`);
+        const items = Array.from({ length: count }, (_, i) => item(i)).join(oneLine ? ',' : ', ');
+        const goals = tail ? `,${oneLine ? '' : eol} "goals": [{"id": "G", "title": "g"}]` : '';
+        const text = `{"plan": {"id": "p", "title": "P"},${oneLine ? '' : eol} "milestones": [${items}]${goals}}${eol}`;
+        const values: Record<SettableKey, string> = { forecast: '2020-Q1', actual: '2019-12-31', status: 'red' };
+        const result = both(text, index, keys.map((k): [SettableKey, string] => [k, values[k]]));
+        expect(result).toBeDefined();
+        expectSameReading(...result!);
+      },
+    ), { numRuns: 80, seed: 18 });
+  });
+
   it('is not made for a block that is not a one-item list (the whole file is read again instead)', () => {
     const text = 'milestones:\n  -\n    id: A\n    date: 2019-01-01\n';
     expect(both(text, 0, [['status', 'red']])).toBeUndefined();
