@@ -1,6 +1,8 @@
 // The Mermaid export: golden diagram of the shipped plans, and hostile titles that must not break the gantt grammar.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sanitizeMermaidText } from '../../src/report/export/mermaid.js';
+import { escapeControl } from '../../src/report/safe-text.js';
 import { runCli } from '../helpers/fake-io.js';
 import { CONTROL } from '../helpers/control.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -61,5 +63,28 @@ describe('Mermaid export', () => {
     ['\x1b[2J', '\\x1b[2J'],
   ])('sanitizeMermaidText(%j) = %j', (input, output) => {
     expect(sanitizeMermaidText(input)).toBe(output);
+  });
+});
+
+/** sanitizeMermaidText without its shortcut for text it leaves as it is (issue #18). */
+function sanitizeInFull(text: string): string {
+  const flat = escapeControl(text.replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' '));
+  return flat.replace(/:/g, '∶').replace(/;/g, ',').replace(/#/g, '♯').replace(/%+/g, '%').replace(/\s+/g, ' ').trim();
+}
+
+describe('sanitizeMermaidText\'s shortcut', () => {
+  it('leaves only text that the whole sanitising leaves, for every UTF-16 unit inside, at either end and doubled', () => {
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const u = String.fromCharCode(unit);
+      for (const text of [`a${u}b`, `${u}ab`, `ab${u}`, `a${u}${u}b`, `a ${u}b`]) expect(sanitizeMermaidText(text)).toBe(sanitizeInFull(text));
+    }
+  });
+
+  it('gives what the whole sanitising gives for any mix of letters, spaces and special characters', () => {
+    const unit = fc.constantFrom('a', 'ø', ' ', '  ', '\u00a0', '\t', ':', ';', '#', '%%', '\r\n', '\x1b', '\u202e', '😀', '\ud800');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+      const text = units.join('');
+      expect(sanitizeMermaidText(text)).toBe(sanitizeInFull(text));
+    }), { numRuns: 3000 });
   });
 });

@@ -9,13 +9,28 @@ import { joinChunks, lineChunks } from '../chunks.js';
 const KEYWORD_START = /^(gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|section|click|href|call|\d{4}-\d\d-\d\d)/i;
 
 /**
+ * Text sanitizeMermaidText changes: escapeControl's unsafe units (safe-text.ts UNSAFE_UNIT: controls, line breaks and
+ * tabs among them, bidi marks, surrogates, non-characters), the replaced `: ; # %`, whitespace other than a single space
+ * (`\s+` becomes one space) and whitespace at either end (trimmed).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const MERMAID_CHANGED = /[\0-\x1f\x7f-\x9f:;#%\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]|\s\s|[^\S ]|^\s|\s$/;
+
+/** Whitespace that `\s+` → ' ' changes: a run, or one character other than a space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/**
  * Plan text made safe for Mermaid: line breaks and tabs become spaces, other control characters
  * are shown escaped, and the characters that end or reinterpret a gantt statement are replaced:
  * `:` → `∶` (ratio sign), `;` → `,`, `#` → `♯`, runs of `%` → one `%`.
  */
 export function sanitizeMermaidText(text: string): string {
-  const flat = escapeControl(text.replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' '));
-  return flat.replace(/:/g, '∶').replace(/;/g, ',').replace(/#/g, '♯').replace(/%+/g, '%').replace(/\s+/g, ' ').trim();
+  // Most titles hold nothing any step below would change: returned as they are rather than passed through seven
+  // regular expressions, one of which (`\s+` → ' ') makes a new string of every title with a space (issue #18).
+  if (!MERMAID_CHANGED.test(text)) return text;
+  const flat = escapeControl(text.replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' ')).replace(/:/g, '∶').replace(/;/g, ',').replace(/#/g, '♯').replace(/%+/g, '%');
+  // `\s+` → ' ' makes a new string of any text with a space: only when some whitespace is not one space.
+  return (ODD_SPACE.test(flat) ? flat.replace(/\s+/g, ' ') : flat).trim();
 }
 
 /** Task text: never empty and never starting like a statement or a comment. */
@@ -47,12 +62,13 @@ export function mermaidChunks(source: TimelineSource, locale: Locale): Iterable<
   return lineChunks(mermaidLines(source, locale));
 }
 
-function mermaidLines(source: TimelineSource, locale: Locale): string[] {
+/** The diagram's lines, made as they are written: 100,000 tasks' lines are not all held at once (issue #18). */
+function* mermaidLines(source: TimelineSource, locale: Locale): Generator<string> {
   const timeline = buildTimeline(source);
   const idOf = createIds();
   const plans = timeline.sections.map((s) => s.plan.title);
   const heading = plans.length === 1 ? plans[0]! : word(locale, 'Milestones and meetings', 'Milepæler og møter');
-  const lines = [
+  yield* [
     'gantt',
     `    title ${sanitizeMermaidText(`${heading}, ${word(locale, 'status', 'status')} ${formatDate(timeline.today, locale)}`)}`,
     '    dateFormat YYYY-MM-DD',
@@ -65,20 +81,19 @@ function mermaidLines(source: TimelineSource, locale: Locale): string[] {
     const rows = section.groups.flatMap((g) => g.rows.filter((r) => r.projected !== null));
     if (rows.length === 0) continue;
     // Mermaid draws section names in a narrow left margin, over the tasks: ids keep them short.
-    lines.push(`    section ${taskText(section.plan.id)}`);
+    yield `    section ${taskText(section.plan.id)}`;
     for (const r of rows) {
-      const tags = [r.isCritical ? 'crit' : undefined, r.isDone ? 'done' : undefined, 'milestone'].filter((t) => t !== undefined);
-      lines.push(`    ${taskText(`${r.isGate ? 'Gate ' : ''}${r.id} ${r.title}`)} :${tags.join(', ')}, ${idOf('m', r.ref)}, ${formatDay(r.projected!)}, 0d`);
+      const tags = `${r.isCritical ? 'crit, ' : ''}${r.isDone ? 'done, ' : ''}milestone`;
+      yield `    ${taskText(`${r.isGate ? 'Gate ' : ''}${r.id} ${r.title}`)} :${tags}, ${idOf('m', r.ref)}, ${formatDay(r.projected!)}, 0d`;
     }
   }
   for (const b of timeline.bodies) {
     if (b.meetings.length === 0) continue;
-    lines.push(`    section ${taskText(b.id)}`);
+    yield `    section ${taskText(b.id)}`;
     for (const m of b.meetings) {
       // The section already names the body: an untitled meeting is told apart by its date.
       const text = `${m.body} ${m.title ?? formatDate(m.date, locale)}`;
-      lines.push(`    ${taskText(text)} :milestone, ${idOf('mtg', m.ref)}, ${formatDay(m.date)}, 0d`);
+      yield `    ${taskText(text)} :milestone, ${idOf('mtg', m.ref)}, ${formatDay(m.date)}, 0d`;
     }
   }
-  return lines;
 }
