@@ -1,6 +1,7 @@
 // The HTML export above DRAWN_MILESTONES (issue #18): the most urgent milestones only, in the chart and the table,
 // with a note saying so; at or below it, the page is the whole workspace and has no note.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDayDate } from '../../src/calendar/index.js';
 import { analyze } from '../../src/analyze.js';
@@ -83,5 +84,24 @@ describe('the page above the limit', () => {
     expect(r.stdout.match(/ data-ref="/g)).toHaveLength(DRAWN_MILESTONES);
     expect(r.stdout).toContain(`This page draws only ${DRAWN_MILESTONES} milestones`);
     expect(r.stdout).toContain('1 more is left out;');
+  });
+});
+
+describe('drawnSubset\'s choice', () => {
+  it('keeps the rows a stable sort by urgency puts first, ties, duplicate refs and infinite floats included', () => {
+    const rowArb = fc.record({
+      float: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constant(Infinity)), projected: fc.option(fc.integer({ min: 100, max: 103 }), { nil: null }),
+      ref: fc.constantFrom('p/A', 'p/B', 'p/C'), late: fc.boolean(), done: fc.boolean(),
+    });
+    fc.assert(fc.property(fc.array(rowArb, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 40 }), (specs, limit) => {
+      const rows = specs.map((x, i): MilestoneRow => ({ ...row(x.ref, x.float, { late: x.late, done: x.done }), index: i, projected: x.projected }));
+      const rank = (r: MilestoneRow): number => (r.isLate ? 0 : r.isDone ? 2 : 1);
+      const byDate = (a: number | null, b: number | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b);
+      const sorted = [...rows].sort((a, b) => rank(a) - rank(b) || a.float - b.float || byDate(a.projected, b.projected) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+      const expected = new Set(sorted.slice(0, limit).map((r) => r.index));
+      const subset = drawnSubset(timeline([[rows]]), limit);
+      const kept = refsOf(subset.timeline).length === rows.length && subset.omitted === 0 ? rows.map((r) => r.index) : subset.timeline.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => r.index)));
+      expect(new Set(kept)).toEqual(rows.length <= limit ? new Set(rows.map((r) => r.index)) : expected);
+    }), { numRuns: 3000 });
   });
 });

@@ -27,6 +27,51 @@ function compareUrgency(a: MilestoneRow, b: MilestoneRow): number {
 }
 
 /**
+ * The first `limit` of `rows` stably sorted by compareUrgency, in no particular order. A heap of the `limit` most
+ * urgent so far (the least urgent of them on top) sees each row once, where sorting 100,000 rows to keep 2,000 made 1.7
+ * million comparisons (issue #18). Ties go to the earlier row, as in a stable sort.
+ */
+function mostUrgent(rows: readonly MilestoneRow[], limit: number): MilestoneRow[] {
+  // A NaN float or date does not order consistently, and the kept rows are then what the sort happens to keep.
+  if (rows.some((r) => Number.isNaN(r.float) || Number.isNaN(r.projected))) return [...rows].sort(compareUrgency).slice(0, limit);
+  const isBefore = (i: number, j: number): boolean => (compareUrgency(rows[i]!, rows[j]!) || i - j) < 0;
+  const heap: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (heap.length < limit) {
+      heap.push(i);
+      siftUp(heap, heap.length - 1, isBefore);
+    } else if (limit > 0 && isBefore(i, heap[0]!)) {
+      heap[0] = i;
+      siftDown(heap, isBefore);
+    }
+  }
+  return heap.map((i) => rows[i]!);
+}
+
+/** Moves heap[at] up while it comes after its parent (the heap keeps the latest row on top). */
+function siftUp(heap: number[], at: number, isBefore: (i: number, j: number) => boolean): void {
+  let child = at;
+  while (child > 0) {
+    const parent = (child - 1) >> 1;
+    if (!isBefore(heap[parent]!, heap[child]!)) return;
+    [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
+    child = parent;
+  }
+}
+
+/** Moves heap[0] down while a child comes after it. */
+function siftDown(heap: number[], isBefore: (i: number, j: number) => boolean): void {
+  let parent = 0;
+  for (;;) {
+    let latest = parent;
+    for (const child of [2 * parent + 1, 2 * parent + 2]) if (child < heap.length && isBefore(heap[latest]!, heap[child]!)) latest = child;
+    if (latest === parent) return;
+    [heap[parent], heap[latest]] = [heap[latest]!, heap[parent]!];
+    parent = latest;
+  }
+}
+
+/**
  * The milestones to draw: all of them when there are at most `limit`; else the `limit` most urgent (compareUrgency:
  * late ones, then open ones by float, so critical and near-critical milestones come first; done ones last), kept in
  * the timeline's own order (plan, goal, date). Meetings are always drawn whole.
@@ -35,11 +80,9 @@ export function drawnSubset(t: Timeline, limit = DRAWN_MILESTONES): DrawnSubset 
   const rows: MilestoneRow[] = [];
   for (const s of t.sections) for (const g of s.groups) for (const r of g.rows) rows.push(r);
   if (rows.length <= limit) return { timeline: t, omitted: 0, maxFloat: undefined };
-  rows.sort(compareUrgency);
   const kept = new Set<number>();
   let maxFloat: number | undefined;
-  for (let i = 0; i < limit; i++) {
-    const r = rows[i]!;
+  for (const r of mostUrgent(rows, limit)) {
     kept.add(r.index);
     if (!r.isDone && !r.isLate && (maxFloat === undefined || r.float > maxFloat)) maxFloat = r.float;
   }
