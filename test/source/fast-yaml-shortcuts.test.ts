@@ -27,6 +27,31 @@ describe('the fast path after a key it has read before', () => {
   });
 });
 
+describe('a sequence item that starts with a flow collection or a quote, read as a value first', () => {
+  it.each([
+    ['flow mappings', 'h:\n  - {reported: 2024-01-02, forecast: 2024-02-03}\n  - {reported: 2024-03-04, forecast: 2024-04-05}\n'],
+    ['a flow sequence and a flow mapping over lines', 'h:\n  - [a,\n    b]\n  - {a: 1,\n    b: 2}\n  - x\n'],
+    ['a flow collection as a key', 'h:\n  - {a: 1}: b\n'],
+    ['a flow sequence as a key', 'h:\n  - [a]: b\n'],
+    ['a flow collection below a key, as a key', 'h:\n  {a: 1}: b\n'],
+    ['quoted items with a colon inside', 'd:\n  - "Sak 27/23: HelseID"\n  - \'e: x\'\n  - "a" # c: d\n'],
+    ['a quoted key', '- "a b": 1\n  c: 2\n- \'d\': 3\n'],
+    ['a quoted key then the line end', '- "a":\n- "b": x\n'],
+    ['a quoted key without a space after its colon', '- "a":b\n'],
+    ['a quoted key twice', '- "a": 1\n  "a": 2\n'],
+    ['a quoted item over two lines then a colon', 'l:\n  - "a\n    b": c\n'],
+    ['a quoted item over two lines', 'l:\n  - "a:\n    b"\n  - \'c:\n    d\'\n'],
+    ['a quoted item with an escape and a colon', 'l:\n  - "a\\"b: c"\n  - "\\x41: b"\n'],
+  ])('agrees with the full parser or declines: %s', (_, text) => {
+    if (!expectSameAsFull(text)) expect(parseFast(text)).toBeUndefined();
+  });
+
+  it('reads flow mappings and quoted texts as items, and a quoted key as a mapping', () => {
+    expect(parseFast('- {a: 1}\n- "x: y"\n- \'z\'\n- "k": v\n')?.data).toEqual([{ a: 1 }, 'x: y', 'z', { k: 'v' }]);
+    expect(parseFast('- {a: 1}: b\n')).toBeUndefined();
+  });
+});
+
 describe('sequences from the shared item stack', () => {
   it.each([
     ['empty and nested', 'a: [[1, [2, 3]], [], [4], [[[]]]]\n'],
