@@ -157,7 +157,15 @@ function isStartMarker(text: string, start: number, end: number): boolean {
 }
 
 export function parseFast(text: string): FastParse | undefined {
-  if (UNUSUAL.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
+  return text.includes('\r') && LONE_CR.test(text) ? undefined : parseFastNormalized(text);
+}
+
+/**
+ * parseFast for a text without a lone CR, as source/line-breaks.ts's normalizeLoneCr leaves it: parse.ts looks for
+ * one there, and a second look here read each CR LF file whole again.
+ */
+export function parseFastNormalized(text: string): FastParse | undefined {
+  if (UNUSUAL.test(text)) return undefined;
   const json = parseJson(text);
   if (json !== undefined) return json;
   const r = new Reader(text);

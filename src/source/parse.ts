@@ -1,7 +1,7 @@
 // Parsed sources: plain data plus a locator from JSON-pointer paths to 1-based line and column; the fast path.
 // The full yaml parser (src/source/full-parse.ts) is loaded only for files the fast path leaves to it.
 import type { Message } from '../messages/index.js';
-import { parseFast, type FastParse } from './fast-yaml.js';
+import { parseFastNormalized, type FastParse } from './fast-yaml.js';
 import { normalizeLoneCr } from './line-breaks.js';
 
 export type PathSegment = string | number;
@@ -52,7 +52,7 @@ export function positionIn(text: string, offset: number): LineColumn {
 export function parseFastSource(file: string, text: string): ParsedSource | undefined {
   // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the full parser does (source/line-breaks.ts).
   const lines = normalizeLoneCr(text);
-  const fast = parseFast(lines);
+  const fast = parseFastNormalized(lines);
   return fast ? fromFast(file, text, lines, fast) : undefined;
 }
 
