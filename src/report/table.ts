@@ -41,30 +41,6 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
 }
 
 /**
- * Widest cell of each column (header included), and the display width of every cell (`cells[row · columns +
- * column]`), each measured once, with loops: spreading 100,000+ rows into Math.max overflows the stack.
- */
-export function measureCells(headers: readonly string[], rows: readonly (readonly string[])[]): { widths: number[]; cells: Float64Array } {
-  const count = headers.length;
-  const widths = headers.map(displayWidth);
-  const cells = new Float64Array(rows.length * count);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    for (let i = 0; i < count; i++) {
-      const w = displayWidth(row[i] ?? '');
-      cells[r * count + i] = w;
-      if (w > widths[i]!) widths[i] = w;
-    }
-  }
-  return { widths, cells };
-}
-
-/** Widest cell of each column (header included): see {@link measureCells}. */
-export function measureColumns(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
-  return measureCells(headers, rows).widths;
-}
-
-/**
  * `column` with its cells (`cells[row]`, row order) escaped and measured, each once: a column often holds one text many
  * rows running (a status, a date, '·' in the meetings matrix), escaped and measured once for the run.
  */
@@ -122,12 +98,15 @@ export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount
   const texts = columns.map((c) => c.texts);
   const cellWidths = columns.map((c) => c.widths);
   const isRight = columns.map((c) => c.align === 'right');
-  // The laid-out cell of the text above it in each column (a status, a date, a float many rows running): kept.
+  // The laid-out cell of the text above it in each column (a status, a date, a float many rows running): kept, with
+  // the two spaces before it (one piece a cell).
   const lastText = new Array<string | undefined>(count);
   const lastShown = new Array<string>(count).fill('');
   const lastPadded = new Array<string>(count).fill('');
+  const lastJoined = new Array<string>(count).fill('');
   for (let r = 0; r < rowCount; r++) {
     let out = '';
+    let tail = '';
     for (let i = 0; i < count; i++) {
       const text = texts[i]![r]!;
       if (text !== lastText[i]) {
@@ -142,13 +121,17 @@ export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount
         lastShown[i] = shown;
         const fill = spaces(width - w);
         lastPadded[i] = isRight[i] ? fill + shown : shown + fill;
+        lastJoined[i] = i > 0 ? `  ${lastPadded[i]!}` : lastPadded[i]!;
       }
-      if (i > 0) out += '  ';
       const shown = lastShown[i]!;
       const painted = paint !== undefined && shown !== '' ? paint(r, i, shown) : shown;
-      out += painted === shown ? lastPadded[i]! : lastPadded[i]!.replace(shown, painted);
+      tail = painted === shown ? lastJoined[i]! : (i > 0 ? '  ' : '') + lastPadded[i]!.replace(shown, painted);
+      out += tail;
     }
-    yield out.trimEnd();
+    // Trimmed only when it may end in white space: a line ending in a digit or letter (a right-aligned number, a
+    // colour code) is not copied once more to be scanned.
+    const end = tail.length > 0 ? tail.charCodeAt(tail.length - 1) : 0;
+    yield end > 0x20 && end < 0x7f ? out : out.trimEnd();
   }
 }
 

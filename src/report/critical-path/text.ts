@@ -2,11 +2,10 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { truncate, type Column } from '../table.js';
+import { measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';
-import { append, displayWidth, maxOf, renderTable } from '../table.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
 import { criticalPathMessages, type CriticalPathMessages } from './messages.js';
@@ -51,45 +50,59 @@ function rowsByPlan(report: CriticalPathReport): { plan: CriticalPathReport['pla
   return report.plans.map((p) => ({ plan: p, rows: byId.get(p.id)! }));
 }
 
-function drawTable(report: CriticalPathReport, options: FormatOptions, words: CriticalPathMessages, style: Style): string[] {
-  if (report.rows.length === 0) return [`  ${words.noMilestones}`];
+/**
+ * The table of every milestone, plan by plan, line by line as they are written (issue #18: 100,000 lines were held,
+ * then copied into groups). Its cells are kept by column, each escaped and measured once.
+ */
+function* drawTable(report: CriticalPathReport, options: FormatOptions, words: CriticalPathMessages, style: Style): Generator<string> {
+  if (report.rows.length === 0) {
+    yield `  ${words.noMilestones}`;
+    return;
+  }
   const grouped = report.plans.length > 1;
   const groups = grouped ? rowsByPlan(report) : [{ plan: undefined, rows: report.rows }];
-  const rows = groups.flatMap((g) => g.rows);
+  const rows = grouped ? groups.flatMap((g) => g.rows) : report.rows;
   const date = (day: number | null): string => formatShownDate(day, options.locale);
   const [id, title, current, projected, latest, float, driver] = words.headers;
   const columns: Column[] = [
     { header: '' }, { header: id, cutTo: 6 }, { header: title, flex: true, min: 7 }, { header: current }, { header: projected },
     { header: latest }, { header: float, align: 'right' }, { header: driver },
   ];
-  const cells = rows.map((r) => [
-    marks(r), r.id, r.title, date(r.current.day), date(r.projected), date(r.latest), showFloat(r.float),
-    r.driver ? (r.driver.plan === r.plan ? r.driver.id : r.driver.ref) : '',
-  ]);
-  const paint = (row: number, column: number, text: string): string => {
-    const r = rows[row]!;
-    if (r.float < 0 && (column === FLOAT || column === MARKS)) return style.bold(style.red(text));
-    if (column === MARKS && r.isCritical) return style.bold(text);
-    if (column === PROJECTED && r.driver) return style.yellow(text);
-    return text;
-  };
+  const cells = columns.map(() => new Array<string>(rows.length));
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    cells[0]![k] = marks(r);
+    cells[1]![k] = r.id;
+    cells[2]![k] = r.title;
+    cells[3]![k] = date(r.current.day);
+    cells[4]![k] = date(r.projected);
+    cells[5]![k] = date(r.latest);
+    cells[6]![k] = showFloat(r.float);
+    cells[7]![k] = r.driver ? (r.driver.plan === r.plan ? r.driver.id : r.driver.ref) : '';
+  }
+  const measured = columns.map((c, i) => measureColumn(c, cells[i]!));
   // Too narrow even with the title at its minimum: give up the current date, then the driver, then the latest date.
-  // Each column's widest cell, measured once (each `need` below used to measure every cell again).
-  const widest = columns.map((c, i) => (c.flex ? c.min ?? 8 : maxOf(cells.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header))));
+  const widest = measured.map((c) => (c.flex ? c.min ?? 8 : c.widest));
   const need = (k: readonly boolean[]): number => columns.reduce((sum, _c, i) => (k[i] ? sum + 2 + widest[i]! : sum), -2);
   let keep = columns.map(() => true);
   for (const drop of [3, 7, 5]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
   const kept = columns.map((_, i) => i).filter((i) => keep[i]);
-  const pick = <T>(list: readonly T[]): T[] => kept.map((i) => list[i]!);
-  const [header, ...body] = renderTable(pick(columns), cells.map(pick), options.width, (row, column, text) => paint(row, kept[column]!, text));
-  const lines = [style.dim(header!)];
-  let next = 0;
+  // Without colour every paint is the text itself: no call per cell.
+  const paint = options.color ? (row: number, column: number, text: string): string => paintCell(rows[row]!, kept[column]!, text, style) : undefined;
+  const lines = measuredTableLines(kept.map((i) => measured[i]!), rows.length, options.width, paint);
+  yield style.dim(lines.next().value as string);
   for (const g of groups) {
-    if (g.plan) lines.push(style.bold(truncate(escapeControl(`${g.plan.id} — ${g.plan.title}`), options.width)));
-    append(lines, body.slice(next, next + g.rows.length));
-    next += g.rows.length;
+    if (g.plan) yield style.bold(truncate(escapeControl(`${g.plan.id} — ${g.plan.title}`), options.width));
+    for (let k = 0; k < g.rows.length; k++) yield lines.next().value as string;
   }
-  return lines;
+}
+
+/** A cell of the table in colour: a negative float and its marks bold red, a critical milestone's marks bold, a pushed date yellow. */
+function paintCell(r: ScheduleRow, column: number, text: string, style: Style): string {
+  if (r.float < 0 && (column === FLOAT || column === MARKS)) return style.bold(style.red(text));
+  if (column === MARKS && r.isCritical) return style.bold(text);
+  if (column === PROJECTED && r.driver) return style.yellow(text);
+  return text;
 }
 
 /** The text report as one string (tests, small reports): the pieces of criticalPathTextChunks joined. */
@@ -102,23 +115,27 @@ export function criticalPathTextChunks(report: CriticalPathReport, options: Form
   return lineChunks(criticalPathTextLines(report, options));
 }
 
-function criticalPathTextLines(report: CriticalPathReport, options: FormatOptions): string[] {
+/** The report's lines, each made as it is written. */
+function* criticalPathTextLines(report: CriticalPathReport, options: FormatOptions): Generator<string> {
   const words = criticalPathMessages(options.locale);
   const style = createStyle(options.color);
-  const critical = report.rows.filter((r) => r.isCritical).length;
-  const late = report.rows.filter((r) => r.float < 0).length;
-  const pushed = report.rows.filter((r) => r.driver).length;
+  let critical = 0;
+  let late = 0;
+  let pushed = 0;
+  for (const r of report.rows) {
+    if (r.isCritical) critical++;
+    if (r.float < 0) late++;
+    if (r.driver) pushed++;
+  }
   const plan = report.plan === undefined ? undefined : escapeControl(report.plan);
-  const lines = [
-    style.bold(truncate(words.title(formatDate(report.today, options.locale), plan), options.width)),
-    truncate(words.counts(report.rows.length, critical, late, pushed), options.width),
-    '',
-    style.bold(words.pathsHeading),
-  ];
-  append(lines, drawPaths(report, options, words, style));
-  lines.push('', style.bold(words.milestonesHeading));
-  append(lines, drawTable(report, options, words, style));
-  lines.push('');
-  append(lines, wrapItems(words.legend, options.width).map(style.dim));
-  return lines;
+  yield style.bold(truncate(words.title(formatDate(report.today, options.locale), plan), options.width));
+  yield truncate(words.counts(report.rows.length, critical, late, pushed), options.width);
+  yield '';
+  yield style.bold(words.pathsHeading);
+  yield* drawPaths(report, options, words, style);
+  yield '';
+  yield style.bold(words.milestonesHeading);
+  yield* drawTable(report, options, words, style);
+  yield '';
+  for (const line of wrapItems(words.legend, options.width)) yield style.dim(line);
 }

@@ -2,8 +2,7 @@
 import { ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, type Locale } from '../locale.js';
-import { displayWidth, measureColumns, tableLines } from '../table.js';
-import type { Column } from '../table.js';
+import { displayWidth, measureColumn, measuredTableLines, type MeasuredColumn } from '../table.js';
 import type { Style } from '../validate/style.js';
 import type { BodyStatus, MeetingsReport, MeetingsRow } from './model.js';
 import type { MeetingsMessages } from './messages.js';
@@ -35,7 +34,7 @@ function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: Meeti
 }
 
 /**
- * The display width of a matrix column: its header's and its widest cell's, as measureColumns gives it. A column is
+ * The display width of a matrix column: its header's and its widest cell's (unescaped, as the blocks are fitted). A column is
  * mostly the same few texts one after another ('·' where a milestone does not name the body), each measured once.
  */
 function widestCell(header: string, cells: readonly string[]): number {
@@ -69,8 +68,7 @@ const TITLE_MIN = 12;
 export function* drawMatrix(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, style: Style, qualify: boolean): Generator<string> {
   const ids = report.rows.map((r) => (qualify ? r.ref : r.id));
   const dates = report.rows.map((r) => formatDate(r.current.day, options.locale));
-  const [idWidth, dateWidth] = measureColumns([words.milestone, words.date], ids.map((id, k) => [id, dates[k]!]));
-  const fixed = idWidth! + GAP + dateWidth!;
+  const fixed = widestCell(words.milestone, ids) + GAP + widestCell(words.date, dates);
   const column = new Map(report.bodies.map((body, i) => [body, i]));
   // Each row fills the cells of its own bodies (a handful); every other cell is NOT_INVOLVED. Looking each body up in each
   // row was bodies × rows searches: 30 bodies and 100,000 milestones took seconds (issue #18).
@@ -104,23 +102,20 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
       used += GAP + w;
     }
   });
+  // The milestone, date and title columns escaped and measured once for all blocks; each body's cells once in its block.
+  const idColumn = measureColumn({ header: words.milestone }, ids);
+  const dateColumn = measureColumn({ header: words.date }, dates);
+  let titleColumn: MeasuredColumn | undefined;
+  // Without colour every paint is the text itself: no call per cell.
+  const paint = options.color ? (first: number) => (_row: number, column: number, text: string): string => (column >= first ? paintCell(text, style) : text) : () => undefined;
   for (const [b, block] of blocks.entries()) {
     if (b > 0) yield '';
     const blockWidth = fixed + block.reduce((a, i) => a + GAP + widths[i]!, 0);
     const hasTitle = blocks.length === 1 && blockWidth + GAP + TITLE_MIN <= options.width;
-    const columns: Column[] = [
-      { header: words.milestone }, { header: words.date },
-      ...(hasTitle ? [{ header: words.title, flex: true, min: TITLE_MIN }] : []),
-      ...block.map((i) => ({ header: report.bodies[i]! })),
-    ];
-    const first = hasTitle ? 3 : 2;
-    const rows = report.rows.map((r, k) => {
-      const row = hasTitle ? [ids[k]!, dates[k]!, r.title] : [ids[k]!, dates[k]!];
-      for (const i of block) row.push(cells[i]![k]!);
-      return row;
-    });
+    if (hasTitle) titleColumn ??= measureColumn({ header: words.title, flex: true, min: TITLE_MIN }, report.rows.map((r) => r.title));
+    const columns = [idColumn, dateColumn, ...(hasTitle ? [titleColumn!] : []), ...block.map((i) => measureColumn({ header: report.bodies[i]! }, cells[i]!))];
     let isHeader = true;
-    for (const line of tableLines(columns, rows, options.width, (_row, column, text) => (column >= first ? paintCell(text, style) : text))) {
+    for (const line of measuredTableLines(columns, report.rows.length, options.width, paint(hasTitle ? 3 : 2))) {
       yield isHeader ? style.dim(line) : line;
       isHeader = false;
     }
