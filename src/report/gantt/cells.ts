@@ -108,18 +108,26 @@ export function choosePaint(kind: CellKind, style: Style): (text: string) => str
   }
 }
 
-/** Joins cells into a line, one escape sequence per run of equally painted cells. */
-export function paintCells(cells: readonly Cell[], style: Style): string {
+/**
+ * Joins `cells[0, end)` into a line, one escape sequence per run of equally painted cells. A stretch of equal cells (the
+ * blanks, a float tail, a slip line) is one piece, not a character added at a time (issue #18: a piece per cell of
+ * 100,000 rows of ~60 columns was most of gantt's garbage).
+ */
+export function paintCells(cells: readonly Cell[], style: Style, end = cells.length): string {
   let out = '';
   let run = '';
   let kind: CellKind | undefined;
-  for (const cell of cells) {
+  for (let i = 0; i < end;) {
+    const cell = cells[i]!;
+    let next = i + 1;
+    while (next < end && cells[next]!.ch === cell.ch && cells[next]!.kind === cell.kind) next++;
     if (cell.kind !== kind && run !== '') {
       out += choosePaint(kind!, style)(run);
       run = '';
     }
     kind = cell.kind;
-    run += cell.ch;
+    run += next - i === 1 ? cell.ch : cell.ch.repeat(next - i);
+    i = next;
   }
   if (kind !== undefined && run !== '') out += choosePaint(kind, style)(run);
   return out;

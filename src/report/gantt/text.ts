@@ -5,6 +5,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { displayWidth, pad } from '../table.js';
+import { oneColumnEach } from '../../text/width.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { drawAxis } from './axis.js';
@@ -35,6 +36,8 @@ interface Layout {
   readonly locale: Locale;
   readonly today: DayNumber;
   readonly width: number;
+  /** The painted flag cells of each combination of flags, made on first use (see flags). */
+  readonly flags: (string | undefined)[];
 }
 
 /** A --scale too fine for the range in the width: the largest scale that fits, and the --width this one needs. */
@@ -117,7 +120,7 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   const snapped = snapRange(first, Math.max(first, last), scale);
   const from = options.from ?? snapped.from;
   const to = Math.max(from, options.to ?? (options.from !== undefined && last < from ? nextUnit(unitStart(from, scale), scale) - 1 : snapped.to));
-  const layout: Layout = { map: createColumnMap(from, to, columns), scale, label, g, style, locale: options.locale, today: timeline.today, width: options.width };
+  const layout: Layout = { map: createColumnMap(from, to, columns), scale, label, g, style, locale: options.locale, today: timeline.today, width: options.width, flags: [] };
 
   for (const line of header(timeline, layout)) yield line.trimEnd();
   yield '';
@@ -153,10 +156,21 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
 function labelWidth(timeline: Timeline, width: number): number {
   let widest = 0;
   for (const s of timeline.sections) for (const group of s.groups) for (const r of group.rows) {
-    widest = Math.max(widest, displayWidth(escapeControl(`${r.id} ${r.title}`)) + (s.isRoadmap ? 3 : 1));
+    widest = Math.max(widest, labelTextWidth(r.id, r.title) + (s.isRoadmap ? 3 : 1));
   }
   for (const b of timeline.bodies) widest = Math.max(widest, displayWidth(escapeControl(`${b.id} ${b.body?.name ?? ''}`)) + 1);
   return Math.max(12, Math.min(widest, Math.floor(width * 0.35)));
+}
+
+/**
+ * The display width of `id title`, escaped. Two texts of one-column code points are added up (they join no grapheme
+ * across the space) without making the label; others are measured whole.
+ */
+function labelTextWidth(id: string, title: string): number {
+  const shownId = escapeControl(id);
+  const shownTitle = escapeControl(title);
+  if (oneColumnEach(shownId) && oneColumnEach(shownTitle)) return shownId.length + 1 + shownTitle.length;
+  return displayWidth(`${shownId} ${shownTitle}`);
 }
 
 function header(timeline: Timeline, l: Layout): string[] {
@@ -172,21 +186,44 @@ function header(timeline: Timeline, l: Layout): string[] {
   return wrap(parts, l.width, l.g.separator).map((line, i) => (i === 0 ? l.style.bold(line) : line));
 }
 
+/** A row's three flag cells, painted: one text for each of the twelve combinations, made on first use. */
 function flags(row: MilestoneRow, l: Layout): string {
-  const cells: Cell[] = [
-    row.isDone ? { ch: l.g.done, kind: 'done' } : row.isLate ? { ch: l.g.late, kind: 'late' } : { ch: ' ', kind: 'empty' },
-    row.isCritical ? { ch: l.g.critical, kind: 'critical' } : { ch: ' ', kind: 'empty' },
-    row.isPushed ? { ch: l.g.pushed, kind: 'pushed' } : { ch: ' ', kind: 'empty' },
-  ];
-  return paintCells(cells, l.style);
+  const key = (row.isDone ? 2 : row.isLate ? 1 : 0) * 4 + (row.isCritical ? 2 : 0) + (row.isPushed ? 1 : 0);
+  let text = l.flags[key];
+  if (text === undefined) {
+    const cells: Cell[] = [
+      row.isDone ? { ch: l.g.done, kind: 'done' } : row.isLate ? { ch: l.g.late, kind: 'late' } : { ch: ' ', kind: 'empty' },
+      row.isCritical ? { ch: l.g.critical, kind: 'critical' } : { ch: ' ', kind: 'empty' },
+      row.isPushed ? { ch: l.g.pushed, kind: 'pushed' } : { ch: ' ', kind: 'empty' },
+    ];
+    text = paintCells(cells, l.style);
+    l.flags[key] = text;
+  }
+  return text;
 }
 
 /** A row: the label cut to the label column, the flags, the chart cells (trailing blanks dropped). */
 function chartLine(l: Layout, label: string, flagText: string, cells: readonly Cell[]): string {
   let end = cells.length;
   while (end > 0 && cells[end - 1]!.kind === 'empty') end--;
-  const flagPart = flagText === '' ? ' '.repeat(FLAGS) : flagText;
-  return `${pad(cutText(label, l.label, l.g), l.label)} ${flagPart} ${paintCells(cells.slice(0, end), l.style)}`;
+  const flagPart = flagText === '' ? NO_FLAGS : flagText;
+  // Measured once: a label that fits (most) is filled, as cutText and pad would after measuring it twice.
+  const width = displayWidth(label);
+  const shown = width <= l.label ? label + blanks(l.label - width) : pad(cutText(label, l.label, l.g), l.label);
+  return `${shown} ${flagPart} ${paintCells(cells, l.style, end)}`;
+}
+
+/** The flag cells of a row without flags. */
+const NO_FLAGS = ' '.repeat(FLAGS);
+
+/** Runs of spaces by length, made once each (every label is filled to the label column). */
+const BLANKS: string[] = [''];
+
+/** `count` spaces. */
+function blanks(count: number): string {
+  if (count > 512) return ' '.repeat(count);
+  while (BLANKS.length <= count) BLANKS.push(`${BLANKS[BLANKS.length - 1]!} `);
+  return BLANKS[count]!;
 }
 
 /** A heading across the row; the today line continues to the right of it when there is room. */
