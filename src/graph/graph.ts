@@ -47,7 +47,7 @@ export function buildGraph(nodeCount: number, edges: readonly Edge[], rank: Int3
   const component = stronglyConnected(nodeCount, succStart, succEdges, edgeTo, order);
   for (let e = 0; e < edges.length; e++) if (component[edgeFrom[e]!] === component[edgeTo[e]!]) edgeInCycle[e] = 1;
   const graph = { ...tables, component };
-  return { ...graph, cycles: findCycles(graph, rank), order: topologicalOrder(graph, rank) };
+  return { ...graph, cycles: findCycles(graph, rank), order: isPermutation(rank) ? completedOrder(graph, rank, order) : topologicalOrder(graph, rank) };
 }
 
 /** Each edge's ends, and every node's outgoing and incoming edges (in edge order) as compressed tables. */
@@ -143,6 +143,85 @@ function stronglyConnected(n: number, succStart: Int32Array, succEdges: Int32Arr
 }
 
 type GraphCore = Omit<Graph, 'cycles' | 'order' | 'component'>;
+
+/** Whether every rank 0 … n-1 occurs once (no two nodes tie). */
+function isPermutation(rank: Int32Array): boolean {
+  const seen = new Uint8Array(rank.length);
+  for (let v = 0; v < rank.length; v++) {
+    const r = rank[v]!;
+    if (!(r >= 0 && r < rank.length) || seen[r]) return false;
+    seen[r] = 1;
+  }
+  return true;
+}
+
+/**
+ * topologicalOrder(g, rank) of a graph whose cycles' edges are marked, from `first`, its order before they were
+ * (the nodes no cycle holds back, S), for ranks without ties: the same order, made by walking only the edges of the
+ * other nodes (R) and S once, instead of all the edges again. A tester's national programme of 100,000 milestones with
+ * one cycle of two in a file of errors ordered every node twice.
+ *
+ * Why it is the same: a node of S is on no cycle and no edge from R reaches it (its predecessors were all ordered
+ * first), so its incoming edges are the same with the cycles' edges left out, and whether it is ready depends only on
+ * which nodes of S came before. Kahn's algorithm takes the ready node of the smallest rank; a node of S taken is the
+ * smallest of the ready ones of S, as in `first`, so the nodes of S come in `first`'s order. Between them come the
+ * nodes of R: one is ready when its predecessors in R are taken and its last predecessor in S (`gate`) is.
+ */
+function completedOrder(g: GraphCore, rank: Int32Array, first: Int32Array): Int32Array {
+  const n = g.nodeCount;
+  /** Position in `first` of each node of S; -1 for a node of R. */
+  const position = new Int32Array(n).fill(-1);
+  for (let k = 0; k < first.length; k++) position[first[k]!] = k;
+  // For each node of R, the count of its predecessors in R (over edges in no cycle) and the position of its last one in S.
+  const waiting = new Int32Array(n);
+  const gate = new Int32Array(n).fill(-1);
+  for (let v = 0; v < n; v++) {
+    if (position[v]! >= 0) continue;
+    for (let i = g.predStart[v]!; i < g.predStart[v + 1]!; i++) {
+      const e = g.predEdges[i]!;
+      if (g.edgeInCycle[e]) continue;
+      const at = position[g.edgeFrom[e]!]!;
+      if (at < 0) waiting[v]!++;
+      else if (at > gate[v]!) gate[v] = at;
+    }
+  }
+  // The nodes of R each node of S is the gate of, as lists by position (counting sort).
+  const gatedStart = new Int32Array(first.length + 1);
+  for (let v = 0; v < n; v++) if (gate[v]! >= 0) gatedStart[gate[v]! + 1]!++;
+  for (let k = 0; k < first.length; k++) gatedStart[k + 1]! += gatedStart[k]!;
+  const fill = gatedStart.slice(0, first.length);
+  const gated = new Int32Array(gatedStart[first.length]!);
+  for (let v = 0; v < n; v++) if (gate[v]! >= 0) gated[fill[gate[v]!]!++] = v;
+
+  const queue = rankQueue(rank);
+  for (let v = 0; v < n; v++) if (position[v]! < 0 && gate[v] === -1 && waiting[v] === 0) queue.push(v);
+  const order = new Int32Array(n);
+  let k = 0;
+  /** Nodes of S taken so far: `first[next]` is the next, always ready. */
+  let next = 0;
+  for (;;) {
+    const ready = queue.size > 0 ? queue.peek() : -1;
+    if (next < first.length && (ready < 0 || rank[first[next]!]! < rank[ready]!)) {
+      order[k++] = first[next]!;
+      for (let i = gatedStart[next]!; i < gatedStart[next + 1]!; i++) {
+        const w = gated[i]!;
+        if (waiting[w] === 0) queue.push(w);
+      }
+      next++;
+      continue;
+    }
+    if (ready < 0) break;
+    queue.pop();
+    order[k++] = ready;
+    for (let i = g.succStart[ready]!; i < g.succStart[ready + 1]!; i++) {
+      const e = g.succEdges[i]!;
+      if (g.edgeInCycle[e]) continue;
+      const w = g.edgeTo[e]!;
+      if (--waiting[w]! === 0 && gate[w]! < next) queue.push(w);
+    }
+  }
+  return k === n ? order : order.slice(0, k);
+}
 
 /**
  * Kahn's algorithm over the edges not in a cycle, the ready node of the smallest rank first (rank-queue.ts): every node when those edges are

@@ -7,6 +7,8 @@ export interface RankQueue {
   push(v: number): void;
   /** The node of the smallest rank pushed and not yet popped; only when size > 0. */
   pop(): number;
+  /** The node pop would return, left in the queue; only when size > 0. */
+  peek(): number;
 }
 
 /** The queue for `rank`: bits when every rank 0 … n-1 occurs once, else a binary heap (ties as the heap breaks them). */
@@ -54,14 +56,25 @@ class RankBits implements RankQueue {
     }
   }
 
-  pop(): number {
-    this.size--;
+  /** The smallest rank set: the lowest bit of each level's word, from the top level down. */
+  private smallest(): number {
     const levels = this.levels;
     let i = 0;
     for (let l = levels.length - 1; l >= 0; l--) {
       const word = levels[l]![i]!;
       i = (i << 5) | (31 - Math.clz32(word & -word));
     }
+    return i;
+  }
+
+  peek(): number {
+    return this.nodeOfRank[this.smallest()]!;
+  }
+
+  pop(): number {
+    this.size--;
+    const levels = this.levels;
+    let i = this.smallest();
     const v = this.nodeOfRank[i]!;
     for (let l = 0; l < levels.length; l++) {
       const level = levels[l]!;
@@ -94,6 +107,10 @@ class RankHeap implements RankQueue {
       i = parent;
     }
     heap[i] = v;
+  }
+
+  peek(): number {
+    return this.heap[0]!;
   }
 
   pop(): number {

@@ -8,7 +8,7 @@ import { readGate } from './gates.js';
 import type { Body, DuplicateFinding, Gate, Goal, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
 import { readEntitiesCached, type FragmentCache } from './fragments.js';
 import { EntryOrigin } from './origin.js';
-import { readMilestone } from './read-milestone.js';
+import { readMilestone, writtenFields } from './read-milestone.js';
 import { idOrigin, readDate, readDateText, type ReadEstimate } from './read-values.js';
 import { msg } from '../messages/index.js';
 
@@ -285,22 +285,46 @@ function readMeetings(b: Builder, f: CheckedFile): void {
 function readEntities(b: Builder, f: CheckedFile, plan: number): void {
   const data = f.data as Obj;
   const planId = plan >= 0 ? b.plans[plan]!.id : obj(data, 'plan') && text(obj(data, 'plan')!, 'id');
-  for (const key of ['milestones', 'gates', 'goals', 'measures', 'risks'] as const) {
-    list(data, key).forEach((entry, i) => {
-      if (!isObj(entry)) return;
+  for (const key of ENTITY_KEYS) {
+    // An index loop rather than forEach's callback, once per entity (100,000 milestones).
+    const entries = list(data, key);
+    if (key === 'milestones' && plan >= 0) {
+      readMilestones(b, entries, plan, b.plans[plan]!.id, f.file);
+      continue;
+    }
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (!isObj(entry)) continue;
       const id = text(entry, 'id');
-      if (id === undefined) return;
+      if (id === undefined) continue;
       const ref = flatRef(planId ?? '?', id);
       const origin = new EntryOrigin(f.file, key, i);
-      if (plan < 0) return void b.knownBroken.add(`${key}:${ref}`);
-      if (key === 'milestones') readMilestone(b, entry, plan, ref, id, origin);
+      if (plan < 0) b.knownBroken.add(`${key}:${ref}`);
       else if (key === 'gates') readGate(b, entry, plan, ref, id, origin, (k, allowPeriod) => (field(entry, k) === undefined ? undefined : readDate(b, entry, k, allowPeriod, ref, plan, origin.file, origin.path) ?? null));
       else if (key === 'goals') readGoal(b, entry, plan, ref, id, origin);
       else if (key === 'risks') b.risksRaw.push({ plan, data: entry, origin });
       else b.measuresRaw.push({ plan, data: entry, origin });
-    });
+    }
   }
 }
+
+/**
+ * A plan's `milestones` list, as readEntities reads any entity list: each milestone's id taken from the one pass over
+ * its keys that finds its fields (read-milestone.ts writtenFields) rather than looked up first on its own.
+ */
+function readMilestones(b: Builder, entries: readonly unknown[], plan: number, planId: string, file: string): void {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (!isObj(entry)) continue;
+    const w = writtenFields(entry);
+    const id = w.id;
+    if (typeof id !== 'string') continue;
+    readMilestone(b, entry, w, plan, flatRef(planId, id), id, new EntryOrigin(file, 'milestones', i));
+  }
+}
+
+/** The entity lists of a plan file, in the order readEntities reads them. */
+const ENTITY_KEYS = ['milestones', 'gates', 'goals', 'measures', 'risks'] as const;
 
 /**
  * `plan/ID` as one flat string. A template literal of 13 characters or more is a ConsString, which the first look-up

@@ -8,6 +8,12 @@ import type { HistoryEntry, MeetingLink, Milestone, Origin } from './types.js';
 export const NONE: readonly never[] = Object.freeze([]);
 
 /**
+ * The `meeting` of a MeetingLink as read (model/read-milestone.ts), before model/resolve.ts sets the meeting it names
+ * (or -1 for none) on the link itself: a workspace has only resolved links.
+ */
+export const UNRESOLVED_MEETING = -2;
+
+/**
  * The fields of a milestone that most milestones leave unwritten (SPEC §4: all but id, title and date are optional),
  * and the origin of a gate's node. One per milestone that writes one of them; the others share none.
  */

@@ -2,7 +2,7 @@
 // entries, meetings, require list and the fields reports show.
 import { ZERO_DURATION, type DateValue } from '../calendar/index.js';
 import type { Builder } from './build.js';
-import { MilestoneDetails, MilestoneNode, NONE } from './milestone.js';
+import { MilestoneDetails, MilestoneNode, NONE, UNRESOLVED_MEETING } from './milestone.js';
 import { AfterEdge, type EntryOrigin } from './origin.js';
 import { indexedTexts, isObj, text, field, type Obj } from './read.js';
 import { idOrigin, readDateValue, readEstimate } from './read-values.js';
@@ -15,28 +15,29 @@ import { LINK_TYPES, type HistoryEntry, type LinkType, type MeetingLink, type Or
  * fifteen keyed look-ups per milestone (one per field the model reads, most of them absent) cost more than the
  * pass. `undefined` for a field not written, exactly as `field(m, key)` gives it.
  */
-interface WrittenMilestone {
-  date: unknown; forecast: unknown; actual: unknown; deadline: unknown; history: unknown; duration: unknown; after: unknown;
+export interface WrittenMilestone {
+  id: unknown; date: unknown; forecast: unknown; actual: unknown; deadline: unknown; history: unknown; duration: unknown; after: unknown;
   meetings: unknown; require: unknown; goal: unknown; progress: unknown; status: unknown; deliverables: unknown; title: unknown;
   responsible: unknown;
 }
 
 /** One WrittenMilestone for every milestone read (readMilestone is done with it before it reads the next one). */
 const WRITTEN: WrittenMilestone = {
-  date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: undefined, duration: undefined, after: undefined,
+  id: undefined, date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: undefined, duration: undefined, after: undefined,
   meetings: undefined, require: undefined, goal: undefined, progress: undefined, status: undefined, deliverables: undefined, title: undefined,
   responsible: undefined,
 };
 
-function writtenFields(m: Obj): WrittenMilestone {
+export function writtenFields(m: Obj): WrittenMilestone {
   const w = WRITTEN;
-  w.date = w.forecast = w.actual = w.deadline = w.history = w.duration = w.after = undefined;
+  w.id = w.date = w.forecast = w.actual = w.deadline = w.history = w.duration = w.after = undefined;
   w.meetings = w.require = w.goal = w.progress = w.status = w.deliverables = w.title = w.responsible = undefined;
   // Own enumerable keys, as Object.hasOwn in field() sees them: the parsers make every key an own enumerable one
   // (`__proto__` too, by defineProperty) of a plain object, whose prototype has none, so for-in visits exactly
   // them; without the array Object.keys made per milestone (0.7 % of validate's instructions at 10k).
   for (const key in m) {
     switch (key) {
+      case 'id': w.id = m[key]; break;
       case 'date': w.date = m[key]; break;
       case 'forecast': w.forecast = m[key]; break;
       case 'actual': w.actual = m[key]; break;
@@ -57,15 +58,26 @@ function writtenFields(m: Obj): WrittenMilestone {
   return w;
 }
 
+/** A milestone's dates and history as readDates leaves them. */
+interface ReadDates {
+  date: DateValue | undefined; forecast: DateValue | undefined; actual: DateValue | undefined; deadline: DateValue | undefined;
+  history: HistoryEntry[] | readonly never[];
+}
+
+/** One ReadDates for every milestone read, like WRITTEN (readMilestone takes its values out before the next one). */
+const DATES: ReadDates = { date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: NONE };
+
 /**
  * The milestone's dates and history; each invalid one is left out on its own and reported by invalid-date (SPEC §4.1).
+ * Written into DATES rather than an object made per milestone (100,000 of them at 100,000 milestones).
  */
-function readDates(b: Builder, w: WrittenMilestone, plan: number, ref: string, origin: EntryOrigin) {
+function readDates(b: Builder, w: WrittenMilestone, plan: number, ref: string, origin: EntryOrigin): ReadDates {
   const file = origin.file;
-  const date = readDateValue(b, w.date, 'date', true, ref, plan, file, origin);
-  const forecast = readDateValue(b, w.forecast, 'forecast', true, ref, plan, file, origin);
-  const actual = readDateValue(b, w.actual, 'actual', false, ref, plan, file, origin);
-  const deadline = readDateValue(b, w.deadline, 'deadline', true, ref, plan, file, origin);
+  const d = DATES;
+  d.date = readDateValue(b, w.date, 'date', true, ref, plan, file, origin);
+  d.forecast = readDateValue(b, w.forecast, 'forecast', true, ref, plan, file, origin);
+  d.actual = readDateValue(b, w.actual, 'actual', false, ref, plan, file, origin);
+  d.deadline = readDateValue(b, w.deadline, 'deadline', true, ref, plan, file, origin);
   const historyList = asList(w.history);
   let history: HistoryEntry[] | readonly never[] = NONE;
   for (let i = 0; i < historyList.length; i++) {
@@ -77,7 +89,8 @@ function readDates(b: Builder, w: WrittenMilestone, plan: number, ref: string, o
     if (history === NONE) history = [];
     (history as HistoryEntry[]).push({ reported: reported.day, forecast: fc });
   }
-  return { date, forecast, actual, deadline, history };
+  d.history = history;
+  return d;
 }
 
 /**
@@ -118,10 +131,10 @@ const asList = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE)
  * entries into the pending dependencies; one without into `unscheduled`; a second one of the same ref into
  * `duplicates` (SPEC §4.1, §4.2).
  */
-export function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id: string, origin: EntryOrigin): void {
+export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: number, ref: string, id: string, origin: EntryOrigin): void {
   const first = b.milestoneIndex.get(ref);
-  const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.get(ref);
-  const w = writtenFields(m);
+  // Most workspaces have no milestone without a date: their look-up in unscheduledIndex is passed over.
+  const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.size === 0 ? undefined : b.unscheduledIndex.get(ref);
   if (firstOrigin !== undefined) {
     b.duplicates.push({ kind: 'milestone', ref, origin: idOrigin(origin), first: idOrigin(firstOrigin), plan });
     // Left out of the model, its dates are still checked: one run shows every finding the other rules can still
@@ -162,8 +175,7 @@ export function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id:
       b.pendingTargets.push(target);
     }
   }
-  const meetingIds = Array.isArray(w.meetings) ? indexedTexts(m, 'meetings') : NONE;
-  const meetings: readonly MeetingLink[] = meetingIds.length === 0 ? NONE : meetingIds.map((r) => ({ ref: r.id, meeting: -1, origin: { file, path: [listKey, at, 'meetings', r.at] } }));
+  const meetings = meetingLinks(w.meetings, file, listKey, at);
   const require = Array.isArray(w.require) ? indexedTexts(m, 'require') : undefined;
   if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file, path: [listKey, at, 'require'] } });
   const goal = asText(w.goal);
@@ -194,6 +206,21 @@ export function readMilestone(b: Builder, m: Obj, plan: number, ref: string, id:
     index, ref, id, plan, asText(w.title) ?? id, date, forecast, actual, deadline, duration?.likely ?? ZERO_DURATION, (actual ?? forecast ?? date).day,
     meetings, file, at, details,
   ));
+}
+
+/**
+ * The text entries of a `meetings` list as links, each at its index as written, not yet resolved (UNRESOLVED_MEETING:
+ * model/resolve.ts finds the meeting and sets it on the link).
+ */
+function meetingLinks(list: unknown, file: string, listKey: string, at: number): readonly MeetingLink[] {
+  if (!Array.isArray(list)) return NONE;
+  let links: MeetingLink[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const ref: unknown = list[i];
+    if (typeof ref !== 'string') continue;
+    (links ??= []).push({ ref, meeting: UNRESOLVED_MEETING, origin: { file, path: [listKey, at, 'meetings', i] } });
+  }
+  return links ?? NONE;
 }
 
 function linkType(value: unknown): LinkType {

@@ -64,8 +64,9 @@ export function checkSchema(data: unknown): SchemaProblem[] {
   }
   const milestones = milestonesOf(data);
   if (milestones !== undefined) milestonesChecked += milestones.length;
-  const scan = milestones === undefined || milestonesChecked < FAST_ACCEPT_MIN ? 'unsure' : scanMilestones(milestones);
-  const estimates = checkEstimates(data, scan !== 'valid').map((p) => ({ ...p, drop: widen(p.path) }));
+  const ranged: number[] = [];
+  const scan = milestones === undefined || milestonesChecked < FAST_ACCEPT_MIN ? 'unsure' : scanMilestones(milestones, ranged);
+  const estimates = checkEstimates(data, scan === 'unsure' ? true : ranged).map((p) => ({ ...p, drop: widen(p.path) }));
   // Milestones that surely match (fast-accept.ts) leave ajv the rest of the file, its `milestones` list left empty:
   // the schema checks that list only item by item, so the answer is the same. The validator that stops at the first
   // error answers most files; only an invalid one is walked for every error, the whole file as always.

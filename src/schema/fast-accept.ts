@@ -8,7 +8,7 @@
 
 type Obj = Readonly<Record<string, unknown>>;
 
-/** Whether an estimate of three parts was seen since scanMilestones began (their order is estimate-order.ts's to check). */
+/** Whether an estimate of three parts was seen in the milestone scanMilestones is at (their order is estimate-order.ts's to check). */
 let hasRanges = false;
 
 function isObj(v: unknown): v is Obj {
@@ -194,12 +194,21 @@ const isText = (v: unknown): boolean => typeof v === 'string';
 /**
  * What the hand-written check makes of a file's `milestones` list: `unsure` when some milestone must go to ajv,
  * else `valid`, or `valid-with-ranges` when some duration or lag has three parts (`1d..2d..4d`, `{min, likely, max}`):
- * only those can be out of order (estimate-order.ts), so with none that check can pass the milestones over.
+ * only those can be out of order (estimate-order.ts), so with none that check can pass the milestones over. `ranged`,
+ * when given, gets the index of each milestone with such an estimate, in order (when the answer is not `unsure`):
+ * estimate-order.ts then reads only those.
  */
-export function scanMilestones(milestones: readonly unknown[]): 'unsure' | 'valid' | 'valid-with-ranges' {
-  hasRanges = false;
-  for (let i = 0; i < milestones.length; i++) if (!isSurelyValidMilestone(milestones[i])) return 'unsure';
-  return hasRanges ? 'valid-with-ranges' : 'valid';
+export function scanMilestones(milestones: readonly unknown[], ranged?: number[]): 'unsure' | 'valid' | 'valid-with-ranges' {
+  let any = false;
+  for (let i = 0; i < milestones.length; i++) {
+    hasRanges = false;
+    if (!isSurelyValidMilestone(milestones[i])) return 'unsure';
+    if (hasRanges) {
+      any = true;
+      ranged?.push(i);
+    }
+  }
+  return any ? 'valid-with-ranges' : 'valid';
 }
 
 /**
