@@ -1,5 +1,5 @@
 // Dates and words of text reports in Norwegian (nb) or English (en).
-import { formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
+import { dayFromYmd, formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
 
 export type Locale = 'nb' | 'en';
 
@@ -11,9 +11,23 @@ const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
 /** en: 2019-09-27; nb: 27.09.2019. */
 export function formatDate(day: DayNumber, locale: Locale): string {
   if (locale === 'en') return formatDay(day);
-  const { year, month, day: d } = ymdOf(day);
-  return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${formatYear(year)}`;
+  let text = nbDayTexts.get(day);
+  if (text === undefined) {
+    const { year, month, day: d } = ymdOf(day);
+    text = `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${formatYear(year)}`;
+    // Bounded as formatDay's own: a day outside years 1–9999 is never cached.
+    if (day >= MIN_CACHED && day <= MAX_CACHED) nbDayTexts.set(day, text);
+  }
+  return text;
 }
+
+/**
+ * The nb text of each day formatted so far, as formatDay keeps the en text: a column of 100,000 dates holds a few
+ * thousand days (issue #18, the slippage tables).
+ */
+const nbDayTexts = new Map<DayNumber, string>();
+const MIN_CACHED = dayFromYmd(1, 1, 1);
+const MAX_CACHED = dayFromYmd(9999, 12, 31);
 
 /** A year as dates write it, four digits (0999, not 999: SPEC §2), for axis and column labels; en and nb alike. */
 export function formatYear(year: number): string {

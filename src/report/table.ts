@@ -93,8 +93,7 @@ export function tableLines(columns: readonly Column[], rows: readonly (readonly 
 export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount: number, maxWidth: number, paint?: CellPaint): Generator<string> {
   const count = columns.length;
   const widths = fitWidths(columns, maxWidth);
-  const headers = columns.map((c) => c.header);
-  yield layLine(headers, headers.map(displayWidth), widths, columns, -1, undefined);
+  yield headerLine(columns, widths);
   const texts = columns.map((c) => c.texts);
   const cellWidths = columns.map((c) => c.widths);
   const isRight = columns.map((c) => c.align === 'right');
@@ -156,22 +155,20 @@ function fitWidths(columns: readonly MeasuredColumn[], maxWidth: number): number
   return widths;
 }
 
-/** One line of cells (`measured` their widths): each cut and filled to its column's width, painted, joined by two spaces. */
-function layLine(cells: readonly string[], measured: readonly number[], widths: readonly number[], columns: readonly Column[], row: number, paint: CellPaint | undefined): string {
+/** The header line: each header cut and filled to its column's width (never painted), joined by two spaces. */
+function headerLine(columns: readonly Column[], widths: readonly number[]): string {
   let out = '';
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
+  for (let i = 0; i < columns.length; i++) {
+    const header = columns[i]!.header;
     const width = widths[i]!;
-    let w = measured[i]!;
-    let text = cell;
+    let w = displayWidth(header);
+    let text = header;
     if (w > width) {
-      text = cutWider(cell, width);
-      if (text !== cell) w = displayWidth(text);
+      text = cutWider(header, width);
+      if (text !== header) w = displayWidth(text);
     }
     const fill = spaces(width - w);
-    const padded = columns[i]!.align === 'right' ? fill + text : text + fill;
-    const painted = paint && row >= 0 && text !== '' ? paint(row, i, text) : text;
-    out += (i > 0 ? '  ' : '') + (painted === text ? padded : padded.replace(text, painted));
+    out += (i > 0 ? '  ' : '') + (columns[i]!.align === 'right' ? fill + text : text + fill);
   }
   return out.trimEnd();
 }

@@ -1,13 +1,12 @@
 // `milepel slippage` as text: a table by status severity, a summary line with BEI, removed milestones, and the MTA chart.
 import { joinChunks, lineChunks } from '../chunks.js';
-import type { DateValue } from '../../calendar/index.js';
+import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
 import { ABSENT, formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
-import { dateTexts } from './dates.js';
 import { renderTrendChart } from './mta.js';
 import { trendTableLines } from './trend-table.js';
 
@@ -79,7 +78,7 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
     { header: w('Float', 'Slakk'), align: 'right' }, { header: w('Pushed by', 'Skjøvet av') },
   ];
   const rows = sortBySeverity(report.rows);
-  const date = dateTexts(locale);
+  const date = (day: DayNumber): string => formatDate(day, locale);
   const labels = new Map(SEVERITY_ORDER.map((s) => [s, formatStatus(s, locale)]));
   const cells = columns.map(() => new Array<string>(rows.length));
   for (let k = 0; k < rows.length; k++) {

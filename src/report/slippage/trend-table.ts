@@ -4,7 +4,6 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlipRow } from '../../schedule/slippage.js';
 import { formatDate, word } from '../locale.js';
 import { displayWidth, measureColumn, measuredTableLines, truncate } from '../table.js';
-import { dateTexts } from './dates.js';
 import { createStyle } from '../validate/style.js';
 
 /** The narrowest a milestone's reference is cut to, its ellipsis included (a tester's finding: long refs ran past the width). */
@@ -34,7 +33,7 @@ export function* trendTableLines(rows: readonly SlipRow[], options: FormatOption
   // Each shown date's column: a milestone's forecast at that report date (its last point there), else empty.
   const place = new Map(shown.map((d, k) => [d, k]));
   const forecasts = shown.map(() => new Array<string>(rows.length).fill(''));
-  const date = dateTexts(locale);
+  const date = (day: DayNumber): string => formatDate(day, locale);
   const movedBy = rows.map((r, n) => {
     for (const p of r.trend) {
       const k = place.get(p.reported);
