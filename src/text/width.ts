@@ -33,11 +33,44 @@ const ONE_COLUMN_EACH =
  */
 let joining: RegExp | undefined;
 
-/** True when `text` holds a code point that may join a grapheme cluster (see `joining`). */
-function hasJoining(text: string): boolean {
-  joining ??= /\p{M}|\p{Cf}|\u0d4e|\u0e33|\u0eb3|[\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]|\u200d|[\ufe00-\ufe0f]|\u20e3|[\u1100-\u11ff]|[\ua960-\ua97f]|[\ud7b0-\ud7ff]|\r|[\u{1f1e6}-\u{1f1ff}]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0000}-\u{e0fff}]/u;
-  return joining.test(text);
+/** The first code unit at or after `from` that may join a grapheme cluster (see `joining`), or -1. */
+function nextJoining(text: string, from: number): number {
+  joining ??= /\p{M}|\p{Cf}|\u0d4e|\u0e33|\u0eb3|[\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]|\u200d|[\ufe00-\ufe0f]|\u20e3|[\u1100-\u11ff]|[\ua960-\ua97f]|[\ud7b0-\ud7ff]|\r|[\u{1f1e6}-\u{1f1ff}]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0000}-\u{e0fff}]/gu;
+  joining.lastIndex = from;
+  return joining.exec(text)?.index ?? -1;
 }
+
+/**
+ * Around the joining character at `at`, the stretch of `text` that must go to the segmenter: from the last boundary
+ * between two printable ASCII characters at or after `from` (where UAX #29 always breaks: GB999) before it, to the
+ * first such boundary after it, or the ends. Outside such stretches a text has one grapheme per code point (issue #18:
+ * a title ending in ⚠️ was segmented whole, 860 ms of critical-path's text report on 100,000 such titles).
+ */
+function joinedStretch(text: string, from: number, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > from && !(start < at && isPrintableAscii(text.charCodeAt(start - 1)) && isPrintableAscii(text.charCodeAt(start)))) start--;
+  let end = at + 1;
+  while (end < text.length && !(isPrintableAscii(text.charCodeAt(end - 1)) && isPrintableAscii(text.charCodeAt(end)))) end++;
+  return { start, end };
+}
+
+/** The width of text[from, to), which holds no joining character: one grapheme per code point. */
+function plainWidth(text: string, from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x20 && unit <= 0x7e) {
+      width++;
+      continue;
+    }
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+    const wide = unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    width += graphemeWidth(wide ? text.slice(i, i + 2) : text[i]!);
+    if (wide) i++;
+  }
+  return width;
+}
+
 const MAX_CACHED = 4096;
 const widthOfGrapheme = new Map<string, number>();
 let stringWidth: StringWidth | undefined;
@@ -95,11 +128,14 @@ function graphemeWidth(g: string): number {
 
 /** The user-perceived characters of `text` (👍🏽, 🇳🇴 and e + combining accent are one each). */
 export function* graphemes(text: string): Generator<string> {
-  if (!hasJoining(text)) {
-    yield* text;
-    return;
+  let from = 0;
+  for (let at = nextJoining(text, 0); at >= 0; at = nextJoining(text, from)) {
+    const { start, end } = joinedStretch(text, from, at);
+    yield* text.slice(from, start);
+    yield* segments(text.slice(start, end));
+    from = end;
   }
-  yield* segments(text);
+  yield* from === 0 ? text : text.slice(from);
 }
 
 /** Of each BMP code unit below U+2800 met so far, whether ONE_COLUMN_EACH holds it: 0 not asked yet, 1 yes, 2 no. */
@@ -130,12 +166,14 @@ export function oneColumnEach(text: string): boolean {
 export function displayWidth(text: string): number {
   if (oneColumnEach(text)) return text.length;
   let width = 0;
-  if (!hasJoining(text)) {
-    for (const ch of text) width += ch >= ' ' && ch <= '~' ? 1 : graphemeWidth(ch);
-    return width;
+  let from = 0;
+  for (let at = nextJoining(text, 0); at >= 0; at = nextJoining(text, from)) {
+    const { start, end } = joinedStretch(text, from, at);
+    width += plainWidth(text, from, start);
+    for (const g of segments(text.slice(start, end))) width += graphemeWidth(g);
+    from = end;
   }
-  for (const g of segments(text)) width += graphemeWidth(g);
-  return width;
+  return width + plainWidth(text, from, text.length);
 }
 
 /** The longest prefix of `text` (whole graphemes) no wider than `width` columns, and its width. */

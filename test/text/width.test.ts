@@ -110,3 +110,22 @@ describe('graphemes of a long text', () => {
     );
   });
 });
+
+describe('graphemes of a title with a joining character in it', () => {
+  it('are the clusters of the whole text, though only the stretch around each joining character is segmented', () => {
+    // Titles such as "Pilot er levert ⚠️" or "Café" with a combining accent: the text between the joining characters is
+    // taken a code point at a time, up to a boundary between two printable ASCII characters (issue #18).
+    const plain = ['a', 'Z', ' ', '-', '.', 'æ', 'ø', 'å', '—', '✅', '🚀', '中', '𠀀', '\u00ad', '\u200b'];
+    const joining = ['⚠️', '❤️', 'e\u0301', '\u0301', '\u200d', '👩‍👩‍👧', '🇳🇴', '🇳', '👍🏽', '\u0600', '\r\n', '\r', '#️⃣', '각', '\u11a8', 'क्ष'];
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const part = fc.oneof({ arbitrary: fc.constantFrom(...plain), weight: 6 }, { arbitrary: fc.constantFrom(...joining), weight: 1 });
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 40 }), (picked) => {
+        const text = picked.join('');
+        expect([...graphemes(text)]).toEqual(Array.from(segmenter.segment(text), (s) => s.segment));
+        expect(displayWidth(text)).toBe(stringWidth(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
