@@ -1,6 +1,6 @@
 // `npm run bench`: times whole milepel processes on generated workspaces next to bare Node; writes bench/results.md.
 // Usage: node bench/run.mjs [--runs N] [--skip-chain] [--skip-rich] [--skip-risk] [--skip-scheduler] [--skip-lsp] [--skip-commands]
-//   [--skip-memory] [--skip-tj3] [--command-runs N]
+//   [--skip-memory] [--skip-tj3] [--skip-programme] [--command-runs N]
 // The generated part of bench/results.md lies between the markers below; notes written by hand around it are kept.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { generateChain, generateNetwork } from './generate.mjs';
 import { generateShape, SHAPES } from './generate-shapes.mjs';
 import { generateRich } from './generate-rich.mjs';
+import { generateProgramme } from './generate-programme.mjs';
 import { commandsBench } from './commands.mjs';
 import { riskBench } from './risk.mjs';
 import { lspBench } from './lsp.mjs';
@@ -134,6 +135,14 @@ const richRows = (args.includes('--skip-rich') ? [] : [10000, 100000]).map((n) =
     cpm: measure(`critical-path ${n} milestones, rich`, [bin, 'critical-path', dir, '--format', 'json']),
   };
 });
+// A national programme (bench/generate-programme.mjs): 93 project plans as people write them, 35 MB at 100k.
+const programmeDir = join(work, 'programme-100000');
+const skipProgramme = args.includes('--skip-programme');
+if (!skipProgramme && !existsSync(programmeDir)) generateProgramme(programmeDir, 100000);
+const programme = skipProgramme ? undefined : {
+  validate: measure('validate 100000 milestones, programme', [bin, 'validate', programmeDir, '--format', 'json']),
+  cpm: measure('critical-path 100000 milestones, programme', [bin, 'critical-path', programmeDir, '--format', 'json']),
+};
 const chain = skipChain ? undefined : {
   validate: measure('validate 1,000,000-long chain', [bin, 'validate', chainDir, '--format', 'json'], Math.min(runs, 3)),
   cpm: measure('critical-path 1,000,000-long chain', [bin, 'critical-path', chainDir, '--format', 'json'], Math.min(runs, 3)),
@@ -151,6 +160,7 @@ const commands = args.includes('--skip-commands') ? undefined : commandsBench({
     ...sizes.map((n) => ({ name: n >= 1000 ? `${n / 1000}k` : String(n), dir: join(work, `network-${n}`), plan: 'plan-0', ref: 'plan-0/M5' })),
     // The rich workspace of the validate table above: what the commands cost on a mature plan's shape (one run each).
     ...(args.includes('--skip-rich') ? [] : [{ name: 'rich 100k', dir: join(work, 'rich-100000'), plan: 'plan-0', ref: 'plan-0/M5', once: true }]),
+    ...(skipProgramme ? [] : [{ name: 'programme 100k', dir: programmeDir, plan: 'prosjekt-05', ref: 'prosjekt-05/P5-M1000', once: true }]),
     ...(skipChain ? [] : [{ name: '1M chain', dir: chainDir, plan: 'chain-9', ref: 'chain-9/M999999', once: true }]),
   ],
 });
@@ -211,6 +221,7 @@ const lines = [
   ...rows.map((r) => `| network | ${r.n.toLocaleString('en')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...shapeRows.map((r) => `| network as ${r.shape} (bench/generate-shapes.mjs) | 100,000 | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
   ...richRows.map((r) => `| rich network (bench/generate-rich.mjs) | ${r.n.toLocaleString('en-US')} | ${s(r.validate.median)} s | ${s(r.cpm.median)} s | ${Math.max(r.validate.rss, r.cpm.rss).toFixed(0)} MiB | ${(r.validate.median / node.median).toFixed(1)} × |`),
+  ...(programme ? [`| programme (bench/generate-programme.mjs) | 100,000 | ${s(programme.validate.median)} s | ${s(programme.cpm.median)} s | ${Math.max(programme.validate.rss, programme.cpm.rss).toFixed(0)} MiB | ${(programme.validate.median / node.median).toFixed(1)} × |`] : []),
   ...(chain ? [`| chain | 1,000,000 | ${s(chain.validate.median)} s | ${s(chain.cpm.median)} s | ${Math.max(chain.validate.rss, chain.cpm.rss).toFixed(0)} MiB | ${(chain.validate.median / node.median).toFixed(0)} × |`] : []),
   '', 'Beside the references issue #18 is checked against, in the same run: bare Node, the JSON.parse floor (bench/references.mjs: the same workspace\'s data written as JSON, read and parsed by a Node process that does nothing else) and TaskJuggler (`tj3`, scheduling the same tasks and links, every link finish-to-start, no reports; one run; not run at 100,000).', '',
   '| process | 1,000 | 10,000 | 100,000 |', '|---|---:|---:|---:|',
@@ -222,7 +233,7 @@ const lines = [
   ...(risk ? ['', 'Schedule risk (`milepel risk`, SPEC §11) on networks from bench/generate-risk.mjs: open milestones dated by their logic at the likely values, three-point durations on 80 %, three-point lags on 30 % of the edges, a risk event per 20 milestones. Timed by /usr/bin/time: median wall and CPU (user + system) time of the whole process; on a shared machine the CPU time is the steadier figure.', '', ...risk.rows] : []),
   ...(scheduler ? ['', 'The v2 scheduler against the v1 scheduler it replaced (issue #14), both built from source (bench/scheduler.mjs): CPU time of one computeSchedule on the same 100,000-milestone finish-to-start network, best of three processes of 31 runs each.', '', ...scheduler.rows] : []),
   ...(lsp ? ['', 'Language server (`milepel lsp`, SPEC §14): a client over stdio opens one file, changes one milestone\'s date in the unsaved buffer back and forth (or breaks and repairs its YAML there), and times each change until that file\'s diagnostics arrive (and until every file\'s have been sent: median, p90).', '', '| workload | workspace | median | p90 | worst | all files | server CPU per change |', '|---|---|---:|---:|---:|---:|---:|', ...lsp.rows] : []),
-  ...(commands ? ['', `Every command (issue #18), median of ${commandRuns} runs after a warm-up (the rich workspace and the chain: one run, without a warm-up, its peak RSS from the same run); \`set\` and \`snapshot\` each get a fresh copy of the workspace, made outside the timed run; \`import\` reads what \`export --format mspdi\` wrote for plan-0 (a tenth of the workspace). Growth above 12 × from 10k to 100k is worse than linear.`, '', ...commands.rows] : []),
+  ...(commands ? ['', `Every command (issue #18), median of ${commandRuns} runs after a warm-up (the rich and programme workspaces and the chain: one run, without a warm-up, its peak RSS from the same run); \`set\` and \`snapshot\` each get a fresh copy of the workspace, made outside the timed run; \`import\` reads what \`export --format mspdi\` wrote for plan-0 (a tenth of the workspace). Growth above 12 × from 10k to 100k is worse than linear.`, '', ...commands.rows] : []),
   ...(memory ? ['', 'Memory (issue #18): the V8 heap an Analysis keeps alive after garbage collection, made as a report command makes it (bench/memory.mjs: `analyze` bundled from src/, a child with --expose-gc; the texts read are the bench\'s, not counted), in all and per part: the sources (texts and position tables), the findings, the graph and schedule, the workspace model. Beside the whole-process peak RSS above.', '', ...memory.rows] : []),
   '', '| target | measured | met |', '|---|---:|:-:|',
   ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`), '',
