@@ -141,6 +141,27 @@ export function prepareReplacements(items: readonly FileReplacement[], afs: Atom
 }
 
 function prepareOne(item: FileReplacement, afs: AtomicFs): Prepared | Refusal {
+  const open = openAndWrite(item, afs);
+  if ('kind' in open) return open;
+  try {
+    afs.fsync(open.fd);
+  } catch (error) {
+    return abandon(open, afs, error);
+  }
+  return finishOne(open, afs);
+}
+
+/** A temporary file opened and written, not yet flushed, its descriptor still open. */
+interface Written {
+  readonly item: FileReplacement;
+  readonly real: string;
+  readonly facts: FileFacts;
+  readonly temp: string;
+  readonly fd: number;
+}
+
+/** prepareOne up to the flush: checks, the temporary file opened exclusively and written. */
+function openAndWrite(item: FileReplacement, afs: AtomicFs): Written | Refusal {
   let real: string;
   let facts: FileFacts;
   try {
@@ -160,10 +181,20 @@ function prepareOne(item: FileReplacement, afs: AtomicFs): Prepared | Refusal {
     return { kind: 'failed', path: item.path, error };
   }
   registerCleanup(temp, afs.unlink);
+  const written = { item, real, facts, temp, fd };
+  try {
+    afs.write(fd, item.bytes);
+  } catch (error) {
+    return abandon(written, afs, error);
+  }
+  return written;
+}
+
+/** prepareOne after the flush: the original's owner, group and mode, then the descriptor closed. */
+function finishOne(w: Written, afs: AtomicFs): Prepared | Refusal {
+  const { item, facts, fd, temp } = w;
   try {
     try {
-      afs.write(fd, item.bytes);
-      afs.fsync(fd);
       const made = afs.fdFacts(fd);
       if (made.uid !== facts.uid || made.gid !== facts.gid) afs.fchown(fd, facts.uid, facts.gid);
     } catch (error) {
@@ -176,13 +207,62 @@ function prepareOne(item: FileReplacement, afs: AtomicFs): Prepared | Refusal {
   } catch (error) {
     return failTemp(temp, afs, { kind: 'failed', path: item.path, error });
   } finally {
-    try {
-      afs.close(fd);
-    } catch {
-      // Already closed.
+    closeQuietly(fd, afs);
+  }
+  return { path: item.path, real: w.real, temp, facts, expected: item.expected };
+}
+
+/** A written temporary file given up: closed and removed; the failure as a refusal. */
+function abandon(w: Written, afs: AtomicFs, error: unknown): Refusal {
+  closeQuietly(w.fd, afs);
+  return failTemp(w.temp, afs, { kind: 'failed', path: w.item.path, error });
+}
+
+function closeQuietly(fd: number, afs: AtomicFs): void {
+  try {
+    afs.close(fd);
+  } catch {
+    // Already closed.
+  }
+}
+
+/** Temporary files written before their flushes are awaited together (each holds a descriptor open meanwhile). */
+const FLUSH_BATCH = 64;
+
+/**
+ * prepareReplacements with the flushes of up to FLUSH_BATCH files awaited together, for `fsyncAsync`: one fsync after
+ * another waited for the disk 93 times in a row, 0.55-0.6 s of `snapshot` on a 94-file programme, where the same
+ * flushes at once take 0.06-0.09 s (the file system commits them in one journal transaction; issue #18). The same
+ * checks and the same outcome: on any refusal or error (the first in the items' order) every temporary file made so far
+ * is removed and nothing has been written.
+ */
+export async function prepareReplacementsTogether(items: readonly FileReplacement[], fsyncAsync: (fd: number) => Promise<void>, afs: AtomicFs = NODE_ATOMIC_FS): Promise<{ ok: true; prepared: Prepared[] } | { ok: false; refusal: Refusal }> {
+  const prepared: Prepared[] = [];
+  const fail = (batch: readonly Written[], refusal: Refusal): { ok: false; refusal: Refusal } => {
+    for (const w of batch) {
+      closeQuietly(w.fd, afs);
+      removeQuietly(w.temp, afs);
+    }
+    discardPrepared(prepared, afs);
+    return { ok: false, refusal };
+  };
+  for (let from = 0; from < items.length; from += FLUSH_BATCH) {
+    const batch: Written[] = [];
+    for (const item of items.slice(from, from + FLUSH_BATCH)) {
+      const w = openAndWrite(item, afs);
+      if ('kind' in w) return fail(batch, w);
+      batch.push(w);
+    }
+    const flushed = await Promise.allSettled(batch.map((w) => fsyncAsync(w.fd)));
+    const failed = flushed.findIndex((f) => f.status === 'rejected');
+    if (failed >= 0) return fail(batch, { kind: 'failed', path: batch[failed]!.item.path, error: (flushed[failed] as PromiseRejectedResult).reason });
+    for (let i = 0; i < batch.length; i++) {
+      const done = finishOne(batch[i]!, afs);
+      if ('kind' in done) return fail(batch.slice(i + 1), done);
+      prepared.push(done);
     }
   }
-  return { path: item.path, real, temp, facts, expected: item.expected };
+  return { ok: true, prepared };
 }
 
 function failTemp(temp: string, afs: AtomicFs, refusal: Refusal): Refusal {

@@ -1,12 +1,16 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, existsSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, fsync, openSync, readdirSync, readFileSync, statSync, existsSync, writeSync, type Stats } from 'node:fs';
+import { promisify } from 'node:util';
 import { readBytesBounded } from './read-bounded.js';
-import { commitPrepared, discardPrepared, prepareReplacements, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
+import { commitPrepared, discardPrepared, prepareReplacementsTogether, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
 import { lockFiles } from './edit-lock.js';
 import { makeDirs } from './make-dir.js';
 import { fdWriter, mayBeTerminal } from './std-write.js';
 import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
 import { fsPath, readCmdline, recoverArgs, type ArgNames } from './raw-args.js';
+
+/** fsync on libuv's thread pool: replaceFiles flushes many files at once (atomic-write.ts prepareReplacementsTogether). */
+const fsyncAsync = promisify(fsync);
 
 /** What a path is, after following symbolic links. */
 export type FileKind = 'file' | 'directory' | 'FIFO (named pipe)' | 'character device' | 'block device' | 'socket' | 'other';
@@ -179,7 +183,7 @@ export function nodeIo(): Io {
     makeDir: (path) => makeDirs(path),
     lockFiles: (paths) => lockFiles(paths),
     replaceFiles: async (items) => {
-      const prepared = prepareReplacements(items);
+      const prepared = await prepareReplacementsTogether(items, fsyncAsync);
       if (!prepared.ok) return prepared;
       const delay = readEditDelay();
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));

@@ -3,7 +3,9 @@ import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitPrepared, NODE_ATOMIC_FS, prepareReplacements, writeNewFileAtomic, type AtomicFs } from '../../src/cli/atomic-write.js';
+import { fsync } from 'node:fs';
+import { promisify } from 'node:util';
+import { commitPrepared, NODE_ATOMIC_FS, prepareReplacements, prepareReplacementsTogether, writeNewFileAtomic, type AtomicFs } from '../../src/cli/atomic-write.js';
 
 let dir: string;
 let file: string;
@@ -179,5 +181,63 @@ describe('writeNewFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
     writeNewFileAtomic(target, 'a: 1\n');
     expect(readFileSync(target, 'utf8')).toBe('a: 1\n');
+  });
+});
+
+describe('prepareReplacementsTogether (flushes awaited together, as snapshot and set write)', () => {
+  // More files than one batch of flushes (64), so that a failure in the second batch must also undo the first.
+  const names = Array.from({ length: 70 }, (_, i) => `plan-${String(i).padStart(2, '0')}.yaml`);
+  const items = (): { path: string; bytes: Buffer; expected: Buffer }[] => names.map((n) => ({ path: join(dir, n), bytes: bytes(`${EDITED}# ${n}\n`), expected: bytes(ORIGINAL) }));
+  const flushes: number[] = [];
+  const fsyncAsync = (fd: number): Promise<void> => (flushes.push(fd), promisify(fsync)(fd));
+  beforeEach(() => {
+    rmSync(file);
+    for (const n of names) writeFileSync(join(dir, n), ORIGINAL, { mode: 0o640 });
+    flushes.length = 0;
+  });
+
+  it('replaces every file, flushes each once, keeps the modes and leaves no temporary file', async () => {
+    const prepared = await prepareReplacementsTogether(items(), fsyncAsync);
+    expect(prepared.ok).toBe(true);
+    if (!prepared.ok) return;
+    expect(flushes).toHaveLength(names.length);
+    for (const n of names) expect(readFileSync(join(dir, n), 'utf8'), 'nothing renamed before the commit').toBe(ORIGINAL);
+    expect(commitPrepared(prepared.prepared).ok).toBe(true);
+    for (const n of names) {
+      expect(readFileSync(join(dir, n), 'utf8')).toBe(`${EDITED}# ${n}\n`);
+      expect(statSync(join(dir, n)).mode & 0o777).toBe(0o640);
+    }
+    expect(readdirSync(dir).sort()).toEqual(names);
+  });
+
+  it('a failing flush in the second batch fails with that file, and leaves every original and no temporary file', async () => {
+    let calls = 0;
+    const failing = (fd: number): Promise<void> => (++calls === 67 ? Promise.reject(Object.assign(new Error('io'), { code: 'EIO' })) : fsyncAsync(fd));
+    const prepared = await prepareReplacementsTogether(items(), failing);
+    expect(prepared.ok).toBe(false);
+    if (prepared.ok) return;
+    expect(prepared.refusal).toMatchObject({ kind: 'failed', path: join(dir, names[66]!) });
+    for (const n of names) expect(readFileSync(join(dir, n), 'utf8')).toBe(ORIGINAL);
+    expect(readdirSync(dir).sort()).toEqual(names);
+  });
+
+  it('a file edited meanwhile is refused before its flush, and nothing is written', async () => {
+    writeFileSync(join(dir, names[3]!), `${ORIGINAL}# edited meanwhile\n`);
+    const prepared = await prepareReplacementsTogether(items(), fsyncAsync);
+    expect(prepared).toMatchObject({ ok: false, refusal: { kind: 'changed', path: join(dir, names[3]!) } });
+    expect(flushes).toHaveLength(0);
+    expect(readdirSync(dir).sort()).toEqual(names);
+  });
+
+  it('a failing write or mode change removes the temporary files of the batch too', async () => {
+    let writes = 0;
+    const full: AtomicFs = { ...NODE_ATOMIC_FS, write: (fd, b) => { if (++writes === 10) throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); NODE_ATOMIC_FS.write(fd, b); } };
+    expect(await prepareReplacementsTogether(items(), fsyncAsync, full)).toMatchObject({ ok: false, refusal: { kind: 'failed', path: join(dir, names[9]!) } });
+    expect(readdirSync(dir).sort()).toEqual(names);
+    let modes = 0;
+    const stuck: AtomicFs = { ...NODE_ATOMIC_FS, fchmod: (fd, mode) => { if (++modes === 5) throw Object.assign(new Error('denied'), { code: 'EACCES' }); NODE_ATOMIC_FS.fchmod(fd, mode); } };
+    expect(await prepareReplacementsTogether(items(), fsyncAsync, stuck)).toMatchObject({ ok: false, refusal: { kind: 'failed', path: join(dir, names[4]!) } });
+    expect(readdirSync(dir).sort()).toEqual(names);
+    for (const n of names) expect(readFileSync(join(dir, n), 'utf8')).toBe(ORIGINAL);
   });
 });
