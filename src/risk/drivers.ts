@@ -3,6 +3,7 @@
 // (correlation.ts). Pure and thread-agnostic: workers shortlist ends, the main thread names and orders the result.
 import type { Workspace } from '../model/types.js';
 import { Q_DURATION, Q_LAG, type Network } from './network.js';
+import { CandidateSearch, MAX_CANDIDATES } from './driver-search.js';
 import { midRanks } from './statistics.js';
 import type { Column, EndSamples } from './store.js';
 
@@ -20,9 +21,8 @@ export interface Found {
   readonly rho: number;
 }
 
+export { MAX_CANDIDATES };
 export const MAX_DRIVERS = 10;
-/** Upstream quantities examined per milestone, nearest first (breadth-first over predecessors). */
-export const MAX_CANDIDATES = 500;
 /** Candidates kept after screening on the first block, whose rho is then computed over all iterations. */
 export const SHORTLIST = 25;
 
@@ -66,31 +66,28 @@ function centredRanks(values: Int32Array | Int16Array | Int8Array, scratch: Floa
 
 /** Shortlists drivers of many ends on one run; scratch arrays allocated once. */
 export class DriverRanker {
-  private readonly lookup: { lag: Int32Array; duration: Int32Array; risk: Int32Array };
-  private readonly seen: Int32Array;
-  private readonly queue: Int32Array;
-  /** 1 when candidates() from this position can find a quantity (see quantityReach). */
-  private readonly reach: Uint8Array;
-  private stamp = 0;
+  private readonly search: CandidateSearch;
   private readonly endScreen: Int16Array;
   private readonly ranks: Float64Array;
+  /** The best SHORTLIST candidates so far, best first: quantity and score. */
+  private readonly topQ = new Int32Array(SHORTLIST);
+  private readonly topScore = new Float64Array(SHORTLIST);
 
   /** `ends` holds p(end) of each end to rank (still as dates: before centreEndRanks). */
-  constructor(private readonly net: Network, private readonly ends: EndSamples, private readonly screen: Screen) {
-    this.lookup = quantityLookup(net);
-    this.seen = new Int32Array(net.n);
-    this.queue = new Int32Array(net.n);
-    this.reach = quantityReach(net, this.lookup);
+  constructor(net: Network, private readonly ends: EndSamples, private readonly screen: Screen) {
+    this.search = new CandidateSearch(net);
     this.endScreen = new Int16Array(screen.size);
     this.ranks = new Float64Array(screen.size);
   }
 
   /**
    * The quantities of the milestone at position `end` whose rho over every iteration is computed (correlateShortlists):
-   * the SHORTLIST candidates that correlate most with p(end) over the screen's iterations, strongest first.
+   * the SHORTLIST candidates that correlate most with p(end) over the screen's iterations, strongest first (ties by
+   * quantity), those of score 0 left out when the screen covers every iteration. The top is kept by insertion as the
+   * candidates are scored: the same list as sorting every candidate, without an object per candidate.
    */
   shortlist(end: number): number[] {
-    const candidates = this.candidates(end);
+    const candidates = this.search.candidates(end);
     if (candidates.length === 0) return [];
     const { size, ranks: screenRanksOf, spread } = this.screen;
     const iterations = this.ends.iterations;
@@ -99,46 +96,35 @@ export class DriverRanker {
     const samples = this.ends.values.subarray(s * iterations, s * iterations + size);
     const endSpread = centredRanks(samples, this.ranks, this.endScreen, 0);
     const y = this.endScreen;
-    const scored = candidates.map((q) => {
+    const { topQ, topScore } = this;
+    let kept = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const q = candidates[c]!;
       let dot = 0;
       const base = q * size;
       for (let i = 0; i < size; i++) dot += screenRanksOf[base + i]! * y[i]!;
       const norm = spread[q]! * endSpread;
-      return { q, score: norm === 0 ? 0 : Math.abs(dot) / Math.sqrt(norm) };
-    });
-    scored.sort((a, b) => b.score - a.score || a.q - b.q);
-    return scored.slice(0, SHORTLIST).filter((x) => x.score > 0 || size < iterations).map((x) => x.q);
+      const score = norm === 0 ? 0 : Math.abs(dot) / Math.sqrt(norm);
+      // Insert before every kept candidate it beats (higher score, or the same score and a lower quantity).
+      let at = kept;
+      while (at > 0 && (score > topScore[at - 1]! || (score === topScore[at - 1]! && q < topQ[at - 1]!))) at--;
+      if (at >= SHORTLIST) continue;
+      for (let j = Math.min(kept, SHORTLIST - 1); j > at; j--) {
+        topQ[j] = topQ[j - 1]!;
+        topScore[j] = topScore[j - 1]!;
+      }
+      topQ[at] = q;
+      topScore[at] = score;
+      if (kept < SHORTLIST) kept++;
+    }
+    const out: number[] = [];
+    for (let j = 0; j < kept; j++) if (topScore[j]! > 0 || size < iterations) out.push(topQ[j]!);
+    return out;
   }
 
-  /**
-   * Quantities that can move p(end): durations, risk events and incoming lags of `end` and its ancestors,
-   * breadth-first; a milestone with an actual date cuts the search (its date is fixed). At most MAX_CANDIDATES.
-   */
+  /** See CandidateSearch.candidates. */
   candidates(end: number): number[] {
-    const { net, lookup: l, seen, queue, reach } = this;
-    if (reach[end] === 0) return [];
-    const stamp = ++this.stamp;
-    seen[end] = stamp;
-    queue[0] = end;
-    let tail = 1;
-    const out = new Set<number>();
-    const add = (q: number): void => void (q >= 0 && out.size < MAX_CANDIDATES && out.add(q));
-    for (let head = 0; head < tail && out.size < MAX_CANDIDATES; head++) {
-      const k = queue[head]!;
-      if (net.actual[k] === net.actual[k]) continue;
-      add(l.duration[k]!);
-      for (let r = net.riskStart[k]!; r < net.riskStart[k + 1]!; r++) add(l.risk[net.riskEvents[r]!]!);
-      for (let i = net.predStart[k]!; i < net.predStart[k + 1]!; i++) {
-        add(l.lag[i]!);
-        const from = net.edgeFrom[i]!;
-        // A predecessor that reaches no quantity adds nothing and leads to none: the order of the others is unchanged.
-        if (seen[from] !== stamp && reach[from] === 1) {
-          seen[from] = stamp;
-          queue[tail++] = from;
-        }
-      }
-    }
-    return [...out];
+    return this.search.candidates(end);
   }
 }
 
@@ -148,33 +134,6 @@ export function nameDrivers(ws: Workspace, net: Network, end: number, found: rea
   named.sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const kinds = ['lag', 'duration', 'risk'] as const;
   return named.slice(0, MAX_DRIVERS).map((d) => ({ end, source: d.source, kind: kinds[net.quantityKind[d.q]!]!, sensitivity: d.rho }));
-}
-
-/**
- * reach[k] = 1 when the search of DriverRanker.candidates from position k can meet a quantity: k has no actual date and has a
- * sampled duration, risk event or incoming lag, or a predecessor with reach 1. One pass in topological position
- * order (predecessors come first), O(positions + edges). Without it the search of an end whose ancestors hold few
- * quantities walks every ancestor: at 100,000 milestones and 5,000 ends, 8 s (issue #18).
- */
-function quantityReach(net: Network, l: { lag: Int32Array; duration: Int32Array; risk: Int32Array }): Uint8Array {
-  const reach = new Uint8Array(net.n);
-  for (let k = 0; k < net.n; k++) {
-    if (net.actual[k] === net.actual[k]) continue;
-    let found = l.duration[k]! >= 0;
-    for (let r = net.riskStart[k]!; r < net.riskStart[k + 1]! && !found; r++) found = l.risk[net.riskEvents[r]!]! >= 0;
-    for (let i = net.predStart[k]!; i < net.predStart[k + 1]! && !found; i++) found = l.lag[i]! >= 0 || reach[net.edgeFrom[i]!] === 1;
-    reach[k] = found ? 1 : 0;
-  }
-  return reach;
-}
-
-function quantityLookup(net: Network): { lag: Int32Array; duration: Int32Array; risk: Int32Array } {
-  const l = { lag: new Int32Array(net.edgeFrom.length).fill(-1), duration: new Int32Array(net.n).fill(-1), risk: new Int32Array(net.riskProbability.length).fill(-1) };
-  for (let q = 0; q < net.quantityKind.length; q++) {
-    const kind = net.quantityKind[q]!;
-    (kind === Q_LAG ? l.lag : kind === Q_DURATION ? l.duration : l.risk)[net.quantityIndex[q]!] = q;
-  }
-  return l;
 }
 
 function sourceName(ws: Workspace, net: Network, q: number): string {
