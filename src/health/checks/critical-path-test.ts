@@ -14,7 +14,7 @@ export const criticalPathTest: HealthCheck = {
       if (p < best || (p === best && ctx.rank[m]! < ctx.rank[first]!)) first = m;
     }
     if (first < 0) return { value: null, count: 0, of: 0, refs: [] };
-    const moved = delayFinish(ctx, first, CRITICAL_PATH_TEST_WORKDAYS);
+    const moved = delayFinish(ctx, first, CRITICAL_PATH_TEST_WORKDAYS, CRITICAL_PATH_TEST_WORKDAYS);
     const pass = moved >= CRITICAL_PATH_TEST_WORKDAYS;
     return { value: pass ? 1 : 0, count: pass ? 0 : 1, of: 1, refs: pass ? [] : [first] };
   },
