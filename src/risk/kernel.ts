@@ -1,9 +1,12 @@
 // The sampling kernel (SPEC §11): per iteration, draw every range and risk event, then one forward and one
-// backward pass of SPEC §5 over the compiled network. Pure; typed arrays allocated once per block.
+// backward pass of SPEC §5 over the compiled network. Pure; typed arrays allocated once per block. After a block's
+// first pass, a pass recomputes only the positions whose inputs changed: on prog-100000 an iteration's 3,800 new
+// draws moved p(M) of about 1,100 of 56,000 variable positions and l(M) of 13,000 of 100,000.
 import { TableCalendar } from './calendar-table.js';
 import { FF, FS, Q_DURATION, Q_LAG, SF, SS } from './codes.js';
 import type { Estimates, Network } from './network.js';
 import { drawDays, skipDays, type Uniform } from './sampling.js';
+import { kernelLinks, type KernelLinks } from './kernel-links.js';
 import { variableParts } from './variable.js';
 
 /** One iteration's values and passes; scratch arrays reused across iterations. */
@@ -26,9 +29,17 @@ export class Simulator {
   /** The latest p(M) of each plan over the positions whose p(M) never changes (set by a full pass). */
   private readonly planFixedMax: Float64Array;
   private readonly calendars: readonly TableCalendar[];
+  private readonly links: KernelLinks;
+  /** lagDays by successor slot (kernel-links.ts): copied at a full pass, kept in step by draw(). */
+  private readonly succLag: Int32Array;
+  /** A bit per position whose forward (p(M), s(M)) or backward (l(M), late start, float) inputs changed. */
+  private readonly forwardDirty: Int32Array;
+  private readonly backwardDirty: Int32Array;
+  /** planMax before the pass's forward half. */
+  private readonly planBefore: Float64Array;
   /**
-   * The next pass computes every position: the first one, and the one after setExtreme (which moves values that
-   * draw never changes). Later passes recompute only the positions of variableParts: the others keep their dates.
+   * The next pass computes every position: the first one, and the one after setExtreme. Later passes recompute
+   * the positions marked dirty by draw() and by the changes they make; values change only through these two.
    */
   private full = true;
   /** planFixedMax is not yet taken from the last full pass's dates. */
@@ -37,6 +48,8 @@ export class Simulator {
   constructor(private readonly net: Network) {
     this.calendars = net.calendars.map((t) => new TableCalendar(t));
     this.lagDays = Int32Array.from(net.lag.likely);
+    this.links = kernelLinks(net);
+    this.succLag = new Int32Array(this.lagDays.length);
     this.durationDays = Int32Array.from(net.duration.likely);
     this.riskDays = new Int32Array(net.riskProbability.length);
     this.projected = new Int32Array(net.n);
@@ -47,6 +60,9 @@ export class Simulator {
     this.lateStart = new Int32Array(net.n);
     this.planMax = new Float64Array(net.planFinish.length);
     this.planFixedMax = new Float64Array(net.planFinish.length);
+    this.planBefore = new Float64Array(net.planFinish.length);
+    this.forwardDirty = new Int32Array((net.n + 31) >>> 5);
+    this.backwardDirty = new Int32Array((net.n + 31) >>> 5);
   }
 
   /** Draws every sampled quantity in network order and records it in `row` (one value per quantity, from `at`). */
@@ -60,14 +76,32 @@ export class Simulator {
       let value: number;
       if (kind === Q_LAG) {
         const e = net.lag;
-        value = this.lagDays[j] = drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng);
+        value = drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng);
+        if (value !== this.lagDays[j]) {
+          this.lagDays[j] = this.succLag[this.links.succSlot[j]!] = value;
+          mark(this.forwardDirty, net.edgeTo[j]!);
+          mark(this.backwardDirty, net.edgeFrom[j]!);
+        }
       } else if (kind === Q_DURATION) {
         const e = net.duration;
-        value = this.durationDays[j] = drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng);
+        value = drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng);
+        if (value !== this.durationDays[j]) {
+          this.durationDays[j] = value;
+          mark(this.forwardDirty, j);
+          mark(this.backwardDirty, j);
+        }
       } else {
         const e = net.impact;
         const occurs = rng.next() < net.riskProbability[j]!;
-        value = this.riskDays[j] = occurs ? drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng) : 0;
+        value = occurs ? drawDays(e.min[j]!, e.likely[j]!, e.max[j]!, e.pert[j] === 1, rng) : 0;
+        if (value !== this.riskDays[j]) {
+          this.riskDays[j] = value;
+          const { riskPositionStart, riskPositions } = this.links;
+          for (let x = riskPositionStart[j]!; x < riskPositionStart[j + 1]!; x++) {
+            mark(this.forwardDirty, riskPositions[x]!);
+            mark(this.backwardDirty, riskPositions[x]!);
+          }
+        }
       }
       row[at + q] = value;
     }
@@ -142,91 +176,155 @@ export class Simulator {
    * SPEC §5 on the current values: p(M), l(M), float and critical for every position. add and sub are monotone,
    * so the duration (and risk delays) of M are applied once to the latest lag-shifted FS/SS end instead of per edge,
    * and a node's start and latest start are computed once for all its edges. After the first pass only the positions
-   * that draws can move are visited (see `full`).
+   * whose inputs changed are visited (see `full`): each is recomputed as the full pass would, in position order
+   * forward and the reverse backward, so every date is the full pass's.
    */
   pass(): void {
-    const net = this.net;
-    const { n, predStart, edgeFrom, edgeType, succStart, succEdges, edgeTo, planOf, calendarOf, actual, current, riskStart, needsStart, deadline, needsLateStart, threshold, planFinish } = net;
-    const lagElapsed = net.lag.elapsed;
-    const lagDays = this.lagDays;
-    const calendars = this.calendars;
-    const projected = this.projected;
-    const latest = this.latest;
-    const start = this.start;
-    const lateStart = this.lateStart;
-    const float = this.float;
-    const critical = this.critical;
-    const full = this.full;
-    const parts = full ? undefined : variableParts(net);
-    if (parts !== undefined && this.fixedStale) this.fixPlanMax(parts.forwardMask);
-    const forward = parts?.forward;
-    const backward = parts?.backward;
-    const planMax = full ? this.planMax.fill(-Infinity) : this.planMax;
-    if (!full) planMax.set(this.planFixedMax);
-    const forwardCount = forward === undefined ? n : forward.length;
-    for (let x = 0; x < forwardCount; x++) {
-      const k = forward === undefined ? x : forward[x]!;
-      let p = actual[k]!;
-      if (p !== p) {
-        const cal = calendars[calendarOf[k]!]!;
-        const first = predStart[k]!;
-        const last = predStart[k + 1]!;
-        // A milestone without predecessors is delayed from its current date by its risk events (SPEC §11).
-        p = first === last && riskStart[k + 1]! > riskStart[k]! ? this.addRisks(k, current[k]!) : current[k]!;
-        let work = -Infinity;
-        for (let i = first; i < last; i++) {
-          const from = edgeFrom[i]!;
-          const type = edgeType[i]!;
-          let x = type === FS || type === FF ? projected[from]! : start[from]!;
-          const lag = lagDays[i]!;
-          if (lag !== 0) x = lagElapsed[i] === 1 ? x + lag : cal.add(x, lag);
-          if (type === FS || type === SS) {
-            if (x > work) work = x;
-          } else if (x > p) p = x;
-        }
-        if (work !== -Infinity) {
-          const x = this.addWork(k, work);
-          if (x > p) p = x;
+    const { n, planOf } = this.net;
+    const { projected, planMax } = this;
+    if (this.full) {
+      const { succLag, lagDays } = this;
+      const slot = this.links.succSlot;
+      for (let i = 0; i < lagDays.length; i++) succLag[slot[i]!] = lagDays[i]!;
+      planMax.fill(-Infinity);
+      for (let k = 0; k < n; k++) {
+        this.forwardAt(k);
+        const plan = planOf[k]!;
+        if (projected[k]! > planMax[plan]!) planMax[plan] = projected[k]!;
+      }
+      for (let k = n - 1; k >= 0; k--) this.backwardAt(k);
+      this.forwardDirty.fill(0);
+      this.backwardDirty.fill(0);
+      this.full = false;
+      this.fixedStale = true;
+      return;
+    }
+    const parts = variableParts(this.net);
+    if (this.fixedStale) this.fixPlanMax(parts.forwardMask);
+    const { succStart, predStart, edgeFrom } = this.net;
+    const { succTo, tailStart, tails } = this.links;
+    const forwardDirty = this.forwardDirty;
+    const backwardDirty = this.backwardDirty;
+    let moved = false;
+    // Successors have higher positions: a mark made here is met later in the same walk.
+    for (let w = 0; w < forwardDirty.length; w++) {
+      for (let bits = forwardDirty[w]!; bits !== 0; bits = forwardDirty[w]!) {
+        const low = bits & -bits;
+        forwardDirty[w] = bits ^ low;
+        const k = (w << 5) | (31 - Math.clz32(low));
+        const change = this.forwardAt(k);
+        if (change === 0) continue;
+        for (let j = succStart[k]!; j < succStart[k + 1]!; j++) mark(forwardDirty, succTo[j]!);
+        if ((change & 1) !== 0) {
+          mark(backwardDirty, k);
+          moved = true;
         }
       }
-      projected[k] = p;
-      if (needsStart[k] === 1) start[k] = this.subWork(k, p);
-      const plan = planOf[k]!;
-      if (p > planMax[plan]!) planMax[plan] = p;
     }
-    for (let x = (backward === undefined ? n : backward.length) - 1; x >= 0; x--) {
-      const k = backward === undefined ? x : backward[x]!;
-      let l = deadline[k]!;
-      let startBound = Infinity;
-      const first = succStart[k]!;
-      const last = succStart[k + 1]!;
-      for (let j = first; j < last; j++) {
-        const i = succEdges[j]!;
-        const to = edgeTo[i]!;
+    if (moved) {
+      const before = this.planBefore;
+      before.set(planMax);
+      planMax.set(this.planFixedMax);
+      const forward = parts.forward;
+      for (let x = 0; x < forward.length; x++) {
+        const k = forward[x]!;
+        const plan = planOf[k]!;
+        if (projected[k]! > planMax[plan]!) planMax[plan] = projected[k]!;
+      }
+      for (let plan = 0; plan < planMax.length; plan++) {
+        if (planMax[plan] !== before[plan]) for (let t = tailStart[plan]!; t < tailStart[plan + 1]!; t++) mark(backwardDirty, tails[t]!);
+      }
+    }
+    // Predecessors have lower positions: walked from the highest bit down.
+    for (let w = backwardDirty.length - 1; w >= 0; w--) {
+      for (let bits = backwardDirty[w]!; bits !== 0; bits = backwardDirty[w]!) {
+        const high = 31 - Math.clz32(bits);
+        backwardDirty[w] = bits & ~(1 << high);
+        const k = (w << 5) | high;
+        if (this.backwardAt(k)) for (let i = predStart[k]!; i < predStart[k + 1]!; i++) mark(backwardDirty, edgeFrom[i]!);
+      }
+    }
+  }
+
+  /** p(M) and s(M) of position k from its predecessors: 1 when p(M) changed, 2 when s(M) changed (or both). */
+  private forwardAt(k: number): number {
+    const { predStart, edgeFrom, edgeType, calendarOf, actual, current, riskStart, needsStart } = this.net;
+    const lagElapsed = this.net.lag.elapsed;
+    const { lagDays, projected, start } = this;
+    let p = actual[k]!;
+    if (p !== p) {
+      const cal = this.calendars[calendarOf[k]!]!;
+      const first = predStart[k]!;
+      const last = predStart[k + 1]!;
+      // A milestone without predecessors is delayed from its current date by its risk events (SPEC §11).
+      p = first === last && riskStart[k + 1]! > riskStart[k]! ? this.addRisks(k, current[k]!) : current[k]!;
+      let work = -Infinity;
+      for (let i = first; i < last; i++) {
+        const from = edgeFrom[i]!;
         const type = edgeType[i]!;
-        let y = type === FS || type === SS ? lateStart[to]! : latest[to]!;
+        let x = type === FS || type === FF ? projected[from]! : start[from]!;
         const lag = lagDays[i]!;
-        if (lag !== 0) y = lagElapsed[i] === 1 ? y - lag : calendars[calendarOf[to]!]!.add(y, -lag);
-        if (type === SS || type === SF) {
-          if (y < startBound) startBound = y;
-        } else if (y < l) l = y;
+        if (lag !== 0) x = lagElapsed[i] === 1 ? x + lag : cal.add(x, lag);
+        if (type === FS || type === SS) {
+          if (x > work) work = x;
+        } else if (x > p) p = x;
       }
-      if (startBound !== Infinity) {
-        const y = this.addWork(k, startBound);
-        if (y < l) l = y;
+      if (work !== -Infinity) {
+        const x = this.addWork(k, work);
+        if (x > p) p = x;
       }
-      if (first === last && l === Infinity) {
-        const finish = planFinish[planOf[k]!]!;
-        l = finish === finish ? finish : planMax[planOf[k]!]!;
-      }
-      latest[k] = l;
-      if (needsLateStart[k] === 1) lateStart[k] = this.subWork(k, l);
-      const f = calendars[calendarOf[k]!]!.between(projected[k]!, l);
-      float[k] = f;
-      critical[k] = f <= threshold[k]! ? 1 : 0;
     }
-    if (full) this.fixedStale = true;
-    this.full = false;
+    let change = 0;
+    const oldP = projected[k]!;
+    projected[k] = p;
+    if (projected[k] !== oldP) change = 1;
+    if (needsStart[k] === 1) {
+      const oldS = start[k]!;
+      start[k] = this.subWork(k, p);
+      if (start[k] !== oldS) change |= 2;
+    }
+    return change;
+  }
+
+  /** l(M), the late start, float and criticality of position k from its successors: true when l(M) or the late start changed. */
+  private backwardAt(k: number): boolean {
+    const { succStart, calendarOf, deadline, needsLateStart, threshold, planFinish, planOf } = this.net;
+    const { succTo, succType, succLagElapsed } = this.links;
+    const { succLag, latest, lateStart, calendars } = this;
+    let l = deadline[k]!;
+    let startBound = Infinity;
+    const first = succStart[k]!;
+    const last = succStart[k + 1]!;
+    for (let j = first; j < last; j++) {
+      const to = succTo[j]!;
+      const type = succType[j]!;
+      let y = type === FS || type === SS ? lateStart[to]! : latest[to]!;
+      const lag = succLag[j]!;
+      if (lag !== 0) y = succLagElapsed[j] === 1 ? y - lag : calendars[calendarOf[to]!]!.add(y, -lag);
+      if (type === SS || type === SF) {
+        if (y < startBound) startBound = y;
+      } else if (y < l) l = y;
+    }
+    if (startBound !== Infinity) {
+      const y = this.addWork(k, startBound);
+      if (y < l) l = y;
+    }
+    if (first === last && l === Infinity) {
+      const finish = planFinish[planOf[k]!]!;
+      l = finish === finish ? finish : this.planMax[planOf[k]!]!;
+    }
+    const oldL = latest[k]!;
+    latest[k] = l;
+    let changed = latest[k] !== oldL;
+    if (needsLateStart[k] === 1) {
+      const oldStart = lateStart[k]!;
+      lateStart[k] = this.subWork(k, l);
+      if (lateStart[k] !== oldStart) changed = true;
+    }
+    const f = calendars[calendarOf[k]!]!.between(this.projected[k]!, l);
+    this.float[k] = f;
+    this.critical[k] = f <= threshold[k]! ? 1 : 0;
+    return changed;
   }
 
   /** planFixedMax from the dates of the last full pass: the positions outside `mask` (forward) keep them. */
@@ -251,4 +349,9 @@ export class Simulator {
     }
     return x;
   }
+}
+
+/** Sets the bit of position k. */
+function mark(bits: Int32Array, k: number): void {
+  bits[k >> 5]! |= 1 << (k & 31);
 }
