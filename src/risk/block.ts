@@ -4,84 +4,76 @@ import { Simulator } from './kernel.js';
 import type { Network } from './network.js';
 import { BLOCK_SIZE, blockStream } from './sampling.js';
 import type { Column, EndSamples, Tally } from './store.js';
-import { variableParts } from './variable.js';
 
-/** Iterations buffered row-wise before they are counted column-wise (one histogram window per column). */
+/** Iterations of draws buffered row-wise before they are counted column-wise (one histogram window per column). */
 const TILE = 16;
 
 /**
  * Runs iterations [block·BLOCK_SIZE, +count) of seed S: counts p(M), the draws and the critical positions into
- * `tally`, and writes the kept ends' p(M) at their iterations. Positions that no draw can move (variableParts) keep
- * the first pass's date and criticality in every iteration: counted once for the block. Allocates only its scratch
- * rows, once per block.
+ * `tally`, and writes the kept ends' p(M) at their iterations. A position's p(M) and criticality are counted a run
+ * at a time: from the iteration it took them to the one the kernel changed them (Simulator.moved, flipped), so an
+ * iteration costs what it changed, not the 100,000 positions of a network (most keep their dates from one
+ * iteration to the next). Allocates only its scratch arrays, once per block.
  */
 export function runBlock(net: Network, seed: number, block: number, count: number, tally: Tally, ends: EndSamples): void {
+  if (count === 0) return;
   const sim = new Simulator(net);
   const rng = blockStream(seed, block);
   const n = net.n;
   const q = net.quantityKind.length;
-  const { forward, backward, forwardMask } = variableParts(net);
-  const backwardMask = new Uint8Array(n);
-  for (let x = 0; x < backward.length; x++) backwardMask[backward[x]!] = 1;
-  const vf = forward.length;
-  const vb = backward.length;
   const total = ends.iterations;
   const first = block * BLOCK_SIZE;
-  const rowsP = new Int32Array(TILE * vf);
   const rowsD = new Int32Array(TILE * q);
   const { projected: hp, draws: hd, critical } = tally;
-  const slot = ends.slot;
-  const values = ends.values;
+  const { slot, values, origin } = ends;
   const narrow = values instanceof Int16Array;
-  const origin = ends.origin;
-  // Kept ends among the variable positions: their index in `forward` and their slot.
-  const keptAt: number[] = [];
-  const keptSlot: number[] = [];
-  for (let x = 0; x < vf; x++) {
-    const s = slot[forward[x]!]!;
+  // The run of each position: its p(M) and criticality since iteration dayFrom / criticalFrom of the block.
+  const day = new Int32Array(n);
+  const dayFrom = new Int32Array(n);
+  const isCritical = new Uint8Array(n);
+  const criticalFrom = new Int32Array(n);
+  /** Counts position k's run of p(M) that ends before iteration `until`, and writes it as a kept end's samples. */
+  const endDay = (k: number, until: number): void => {
+    hp.add(k, day[k]!, until - dayFrom[k]!);
+    const s = slot[k]!;
     if (s >= 0) {
-      keptAt.push(x);
-      keptSlot.push(s);
+      const v = day[k]! - origin[s]!;
+      if (narrow && (v < -32768 || v > 32767)) ends.overflow[0] = 1;
+      values.fill(v, s * total + first + dayFrom[k]!, s * total + first + until);
     }
-  }
+  };
+  const { projected, moved, flipped } = sim;
+  const c = sim.critical;
   for (let i0 = 0; i0 < count; i0 += TILE) {
     const tile = Math.min(TILE, count - i0);
     for (let t = 0; t < tile; t++) {
+      const i = i0 + t;
       sim.draw(rng, rowsD, t * q);
       sim.pass();
-      const p = sim.projected;
-      const base = t * vf;
-      for (let x = 0; x < vf; x++) rowsP[base + x] = p[forward[x]!]!;
-      const c = sim.critical;
-      for (let x = 0; x < vb; x++) {
-        const k = backward[x]!;
-        critical[k]! += c[k]!;
+      if (i === 0) {
+        // The block's first pass sets every position (a full pass).
+        day.set(projected);
+        isCritical.set(c);
+        continue;
+      }
+      for (let x = 0; x < sim.movedCount; x++) {
+        const k = moved[x]!;
+        endDay(k, i);
+        day[k] = projected[k]!;
+        dayFrom[k] = i;
+      }
+      for (let x = 0; x < sim.flippedCount; x++) {
+        const k = flipped[x]!;
+        critical[k]! += isCritical[k]! * (i - criticalFrom[k]!);
+        isCritical[k] = c[k]!;
+        criticalFrom[k] = i;
       }
     }
-    for (let x = 0; x < vf; x++) hp.addColumn(forward[x]!, rowsP, x, vf, tile);
     for (let j = 0; j < q; j++) hd.addColumn(j, rowsD, j, q, tile);
-    for (let e = 0; e < keptAt.length; e++) {
-      const x = keptAt[e]!;
-      const s = keptSlot[e]!;
-      const o = origin[s]!;
-      const at = s * total + first + i0;
-      for (let t = 0; t < tile; t++) {
-        const v = rowsP[t * vf + x]! - o;
-        if (narrow && (v < -32768 || v > 32767)) ends.overflow[0] = 1;
-        values[at + t] = v;
-      }
-    }
   }
-  // The positions no draw moves: the same date and criticality in each of the block's iterations.
-  const p = sim.projected;
-  const c = sim.critical;
   for (let k = 0; k < n; k++) {
-    if (forwardMask[k] === 0) {
-      if (count > 0) hp.add(k, p[k]!, count);
-      const s = slot[k]!;
-      if (s >= 0) values.fill(p[k]! - origin[s]!, s * total + first, s * total + first + count);
-    }
-    if (backwardMask[k] === 0) critical[k]! += c[k]! * count;
+    endDay(k, count);
+    critical[k]! += isCritical[k]! * (count - criticalFrom[k]!);
   }
 }
 

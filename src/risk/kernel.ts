@@ -21,6 +21,14 @@ export class Simulator {
   /** Working days. */
   readonly float: Int32Array;
   readonly critical: Uint8Array;
+  /**
+   * The positions whose p(M) the last pass changed (the first movedCount) and those whose criticality it changed
+   * (the first flippedCount); none after a full pass, which sets every position.
+   */
+  readonly moved: Int32Array;
+  movedCount = 0;
+  readonly flipped: Int32Array;
+  flippedCount = 0;
   /** s(M) = sub(p(M), duration and risk delays), for SS/SF successors. */
   private readonly start: Int32Array;
   /** sub(l(M), duration and risk delays), for FS/SS predecessors. */
@@ -56,6 +64,8 @@ export class Simulator {
     this.latest = new Int32Array(net.n);
     this.float = new Int32Array(net.n);
     this.critical = new Uint8Array(net.n);
+    this.moved = new Int32Array(net.n);
+    this.flipped = new Int32Array(net.n);
     this.start = new Int32Array(net.n);
     this.lateStart = new Int32Array(net.n);
     this.planMax = new Float64Array(net.planFinish.length);
@@ -195,6 +205,8 @@ export class Simulator {
       for (let k = n - 1; k >= 0; k--) this.backwardAt(k);
       this.forwardDirty.fill(0);
       this.backwardDirty.fill(0);
+      this.movedCount = 0;
+      this.flippedCount = 0;
       this.full = false;
       this.fixedStale = true;
       return;
@@ -206,6 +218,8 @@ export class Simulator {
     const forwardDirty = this.forwardDirty;
     const backwardDirty = this.backwardDirty;
     let moved = false;
+    this.movedCount = 0;
+    this.flippedCount = 0;
     // Successors have higher positions: a mark made here is met later in the same walk.
     for (let w = 0; w < forwardDirty.length; w++) {
       for (let bits = forwardDirty[w]!; bits !== 0; bits = forwardDirty[w]!) {
@@ -218,6 +232,7 @@ export class Simulator {
         if ((change & 1) !== 0) {
           mark(backwardDirty, k);
           moved = true;
+          this.moved[this.movedCount++] = k;
         }
       }
     }
@@ -323,7 +338,11 @@ export class Simulator {
     }
     const f = calendars[calendarOf[k]!]!.between(this.projected[k]!, l);
     this.float[k] = f;
-    this.critical[k] = f <= threshold[k]! ? 1 : 0;
+    const critical = f <= threshold[k]! ? 1 : 0;
+    if (critical !== this.critical[k]) {
+      this.critical[k] = critical;
+      this.flipped[this.flippedCount++] = k;
+    }
     return changed;
   }
 
