@@ -1,5 +1,5 @@
 // Plain-text tables for reports: aligned columns, one flexible column cut with an ellipsis to fit the width.
-import { cutWider, displayWidth, padTo, truncateTo } from '../text/width.js';
+import { cutWider, displayWidth, fitPrefix, oneColumnEach, padTo, truncateTo } from '../text/width.js';
 import { escapeControl } from './safe-text.js';
 
 export interface Column {
@@ -22,6 +22,8 @@ export interface MeasuredColumn extends Column {
   readonly texts: readonly string[];
   /** The display width of each of `texts`. */
   readonly widths: Float64Array;
+  /** 1 where the text is of one-column code points (oneColumnEach: its width is its length, it is cut by units). */
+  readonly plain: Uint8Array;
   /** The widest of `texts` and the header. */
   readonly widest: number;
 }
@@ -48,23 +50,28 @@ export function measureColumn(column: Column, cells: readonly string[]): Measure
   // The cells themselves when none needs escaping (nearly always): no copy of 100,000 texts.
   let texts: string[] | undefined;
   const widths = new Float64Array(cells.length);
+  const plain = new Uint8Array(cells.length);
   let widest = displayWidth(column.header);
   let lastRaw: string | undefined;
   let lastText = '';
   let lastWidth = 0;
+  let lastPlain = 0;
   for (let r = 0; r < cells.length; r++) {
     const raw = cells[r] ?? '';
     if (raw !== lastRaw) {
       lastRaw = raw;
       lastText = escapeControl(raw);
-      lastWidth = displayWidth(lastText);
+      // Asked here once, where displayWidth would ask it too: the layout cuts such a text without measuring it again.
+      lastPlain = oneColumnEach(lastText) ? 1 : 0;
+      lastWidth = lastPlain === 1 ? lastText.length : displayWidth(lastText);
       if (lastWidth > widest) widest = lastWidth;
     }
     if (texts === undefined && lastText !== cells[r]) texts = cells.slice(0, r);
     if (texts !== undefined) texts.push(lastText);
     widths[r] = lastWidth;
+    plain[r] = lastPlain;
   }
-  return { ...column, texts: texts ?? cells, widths, widest };
+  return { ...column, texts: texts ?? cells, widths, plain, widest };
 }
 
 /**
@@ -96,16 +103,24 @@ export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount
   yield headerLine(columns, widths);
   const texts = columns.map((c) => c.texts);
   const cellWidths = columns.map((c) => c.widths);
+  const plain = columns.map((c) => c.plain);
   const isRight = columns.map((c) => c.align === 'right');
   // The laid-out cell of the text above it in each column (a status, a date, a float many rows running): kept, with
-  // the two spaces before it (one piece a cell).
+  // the two spaces before it (one piece a cell), and without the fill after it for when it ends the line.
   const lastText = new Array<string | undefined>(count);
   const lastShown = new Array<string>(count).fill('');
-  const lastPadded = new Array<string>(count).fill('');
+  const lastFill = new Array<number>(count).fill(0);
   const lastJoined = new Array<string>(count).fill('');
+  const lastBare = new Array<string>(count).fill('');
+  const lastBlank = new Array<boolean>(count).fill(true);
+  const lastTrim = new Array<boolean>(count).fill(false);
+  // This row's cells: joined, bare (see above), whether it is white space only (left out when it ends the line), and
+  // whether its bare cell ends in white space (trimmed when it ends the line).
+  const joined = new Array<string>(count).fill('');
+  const bare = new Array<string>(count).fill('');
+  const blank = new Array<boolean>(count).fill(true);
+  const trim = new Array<boolean>(count).fill(false);
   for (let r = 0; r < rowCount; r++) {
-    let out = '';
-    let tail = '';
     for (let i = 0; i < count; i++) {
       const text = texts[i]![r]!;
       if (text !== lastText[i]) {
@@ -114,24 +129,113 @@ export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount
         let w = cellWidths[i]![r]!;
         let shown = text;
         if (w > width) {
-          shown = cutWider(text, width);
-          if (shown !== text) w = displayWidth(shown);
+          shown = cutCell(text, w, plain[i]![r] === 1, width);
+          w = cutWidth;
         }
         lastShown[i] = shown;
-        const fill = spaces(width - w);
-        lastPadded[i] = isRight[i] ? fill + shown : shown + fill;
-        lastJoined[i] = i > 0 ? `  ${lastPadded[i]!}` : lastPadded[i]!;
+        // A piece fewer for each: the gap and the fill before a right-aligned text are one run of spaces, and a
+        // left-aligned text's joined cell is its bare one filled.
+        const fill = Math.max(0, Math.floor(width - w));
+        const gap = i > 0 ? 2 : 0;
+        lastFill[i] = fill;
+        if (isRight[i]) lastBare[i] = lastJoined[i] = spaces(gap + fill) + shown;
+        else {
+          lastBare[i] = gap > 0 ? `  ${shown}` : shown;
+          lastJoined[i] = fill > 0 ? lastBare[i]! + spaces(fill) : lastBare[i]!;
+        }
+        lastBlank[i] = isBlank(shown);
+        lastTrim[i] = !lastBlank[i] && endsInSpace(shown);
       }
       const shown = lastShown[i]!;
       const painted = paint !== undefined && shown !== '' ? paint(r, i, shown) : shown;
-      tail = painted === shown ? lastJoined[i]! : (i > 0 ? '  ' : '') + lastPadded[i]!.replace(shown, painted);
-      out += tail;
+      if (painted === shown) {
+        joined[i] = lastJoined[i]!;
+        bare[i] = lastBare[i]!;
+        blank[i] = lastBlank[i]!;
+        trim[i] = lastTrim[i]!;
+      } else {
+        // As the cell was painted before (a text that is all spaces, filled on the left, is painted where replace finds it).
+        const fill = spaces(lastFill[i]!);
+        const padded = isRight[i] ? fill + shown : shown + fill;
+        joined[i] = (i > 0 ? '  ' : '') + padded.replace(shown, painted);
+        bare[i] = joined[i]!;
+        blank[i] = false;
+        trim[i] = true;
+      }
     }
-    // Trimmed only when it may end in white space: a line ending in a digit or letter (a right-aligned number, a
-    // colour code) is not copied once more to be scanned.
-    const end = tail.length > 0 ? tail.charCodeAt(tail.length - 1) : 0;
-    yield end > 0x20 && end < 0x7f ? out : out.trimEnd();
+    // The line trimmed as trimEnd would trim it, without copying it to trim: the cells after the last that is not white
+    // space are left out, and that one's fill (issue #18: a line ending in an empty driver column was copied to trim).
+    let last = count - 1;
+    while (last >= 0 && blank[last]) last--;
+    if (last < 0) {
+      yield '';
+      continue;
+    }
+    let out = '';
+    for (let i = 0; i < last; i++) out += joined[i]!;
+    out += bare[last]!;
+    // Trimmed still when its last cell ends in white space (a title ending in a space, a painted cell's fill). Its end
+    // is not read from the line: that copies a line made of pieces into one.
+    yield trim[last] ? out.trimEnd() : out;
   }
+}
+
+/** The width of the text cutCell returned last. */
+let cutWidth = 0;
+
+/**
+ * `text`, `w` columns and wider than `width`, cut as cutWider cuts it; its width is left in cutWidth. It is not measured
+ * again (issue #18: cutWider measured a title once more to cut it and the table once more after): a text of one-column
+ * code points, or whose cut falls among them, is cut by units; another, after the whole graphemes that fit, where the
+ * ellipsis adds its one column.
+ * Cuts an escape could split (a backslash in the text) are left to cutWider, as are those after a Prepend character
+ * (UAX #29: it joins the ellipsis that follows it).
+ */
+function cutCell(text: string, w: number, isPlain: boolean, width: number): string {
+  if (width >= 1 && !text.includes('\\')) {
+    const room = Math.floor(width) - 1;
+    // A text of one-column code points, or one whose first `room` code points are and the next is too (a title whose
+    // emoji comes after the cut): no grapheme crosses the cut, each before it is one column.
+    if (isPlain || (text.length > room && oneColumnEach(text.slice(0, room + 1)))) {
+      cutWidth = room + 1;
+      return `${text.slice(0, room)}…`;
+    }
+    const fit = fitPrefix(text, width - 1);
+    if (!endsInPrepend(fit.text)) {
+      cutWidth = fit.width + 1;
+      return `${fit.text}…`;
+    }
+  }
+  const shown = cutWider(text, width);
+  cutWidth = shown === text ? w : displayWidth(shown);
+  return shown;
+}
+
+/**
+ * Whether the last code point of `text` may be a Prepend character (Grapheme_Cluster_Break): U+0600–U+0D4E, or in
+ * the planes' blocks U+11000–U+11FFF (high surrogates D804–D807). A little more than the set, never less.
+ */
+function endsInPrepend(text: string): boolean {
+  const unit = text.charCodeAt(text.length - 1);
+  if (unit >= 0x0600 && unit <= 0x0d4e) return true;
+  if (unit < 0xdc00 || unit > 0xdfff) return false;
+  const high = text.charCodeAt(text.length - 2);
+  return high >= 0xd804 && high <= 0xd807;
+}
+
+/** Whether `text` ends in white space (trimEnd would cut it). */
+function endsInSpace(text: string): boolean {
+  const end = text.charCodeAt(text.length - 1);
+  if (end > 0x20 && end < 0x7f) return false;
+  return text.trimEnd() !== text;
+}
+
+/** Whether `text` is white space only (trimEnd would leave nothing of it). */
+function isBlank(text: string): boolean {
+  if (text === '') return true;
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trimEnd() === '';
 }
 
 /**
@@ -171,6 +275,18 @@ function headerLine(columns: readonly Column[], widths: readonly number[]): stri
     out += (i > 0 ? '  ' : '') + (columns[i]!.align === 'right' ? fill + text : text + fill);
   }
   return out.trimEnd();
+}
+
+/**
+ * `text` cut to at most `width` columns as {@link truncate} cuts it, and the width of what is left: measured once, not
+ * again to cut it and once more to fill it (see cutCell).
+ */
+export function cutMeasured(text: string, width: number): { readonly text: string; readonly width: number } {
+  const isPlain = oneColumnEach(text);
+  const w = isPlain ? text.length : displayWidth(text);
+  if (w <= width) return { text, width: w };
+  const shown = cutCell(text, w, isPlain, width);
+  return { text: shown, width: cutWidth };
 }
 
 /** Runs of spaces by length, made once each (a table pads every cell). */

@@ -3,7 +3,7 @@
 // cut at every width, so an escape split at the cut (`\x7…`) is kept whole as truncate keeps it.
 import { describe, expect, it } from 'vitest';
 import { escapeControl } from '../../src/report/safe-text.js';
-import { pad, renderTable, truncate, type Column } from '../../src/report/table.js';
+import { displayWidth, pad, renderTable, truncate, type Column } from '../../src/report/table.js';
 
 /** The table's lines as truncate and pad make them, cell by cell (the layout renderTable had before the fast cut). */
 function expected(columns: readonly Column[], rows: readonly (readonly string[])[], widths: readonly number[]): string[] {
@@ -40,6 +40,32 @@ describe('renderTable cuts cells as truncate does', () => {
         const widest = Math.max(5, ...escaped.map((row) => row[1]!.length));
         const flex = Math.max(1, Math.min(widest, width - 3 - 2 - 2 - 4));
         expect(lines).toEqual(expected(columns, escaped, [3, flex, 4]));
+      }
+    }
+  });
+
+  // Cells of wide, joining and zero-width graphemes are cut after the graphemes that fit without being measured again
+  // (issue #18), and a line is trimmed without copying it: the same lines, with white space of every kind at the ends.
+  it('on random cells of emoji, marks, CJK, Prepend characters and white space, at every width', () => {
+    const next = random(20);
+    const pieces = [...PIECES, '✅', '🚀', '⚠️', '👍🏽', '🇳🇴', 'e\u0301', '中', '\u200b', '\u00ad', '\u0600', '\u{110bd}\u200b', '\u0d4e\u200b', '\u00a0', '\u3000', '  '];
+    const lasts = ['', ' ', '+3', 'x\u00a0', '\u3000', '⚠️', '\u0600'];
+    const cells: string[][] = [];
+    for (let r = 0; r < 200; r++) {
+      let text = '';
+      const n = Math.floor(next() * 16);
+      for (let k = 0; k < n; k++) text += pieces[Math.floor(next() * pieces.length)];
+      cells.push([r % 7 === 0 ? '' : 'M1', text, lasts[Math.floor(next() * lasts.length)]!]);
+    }
+    const escaped = cells.map((row) => row.map(escapeControl));
+    for (let width = 12; width <= 45; width++) {
+      for (const align of ['left', 'right'] as const) {
+        const columns: Column[] = [{ header: 'Ref' }, { header: 'Title', flex: true, min: 1, align }, { header: 'Slip', align: 'right' }];
+        const lines = renderTable(columns, cells, width);
+        const widest = Math.max(5, ...escaped.map((row) => displayWidth(row[1]!)));
+        const last = Math.max(4, ...escaped.map((row) => displayWidth(row[2]!)));
+        const flex = Math.max(1, Math.min(widest, width - 3 - 2 - 2 - last));
+        expect(lines).toEqual(expected(columns, escaped, [3, flex, last]));
       }
     }
   });
