@@ -114,7 +114,8 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
     yield w('Nothing to chart: the workspace has no milestones or meetings.', 'Ingenting å vise: arbeidsområdet har ingen milepæler eller møter.');
     return;
   }
-  const label = labelWidth(timeline, options.width);
+  const measured = new Map<MilestoneRow, number>();
+  const label = labelWidth(timeline, options.width, measured);
   const columns = options.width - label - GUTTER;
   const scale = options.scale ?? chooseScale(first, Math.max(first, last), columns);
   const snapped = snapRange(first, Math.max(first, last), scale);
@@ -125,9 +126,9 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   for (const line of header(timeline, layout)) yield line.trimEnd();
   yield '';
   const axis = drawAxis(layout.map, scale, timeline.today, options.locale, g);
-  for (const cells of axis) yield chartLine(layout, '', '', cells).trimEnd();
+  for (const cells of axis) yield chartLine(layout, '', '', cells);
   for (const section of timeline.sections) {
-    yield gapLine(layout).trimEnd();
+    yield gapLine(layout);
     yield headingLine(layout, `${section.plan.title} (${section.plan.id})`, style.bold).trimEnd();
     for (const group of section.groups) {
       if (section.isRoadmap) {
@@ -135,7 +136,12 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
         yield headingLine(layout, ` ${heading}`, (t) => t).trimEnd();
       }
       const indent = section.isRoadmap ? '   ' : ' ';
-      for (const row of group.rows) yield chartLine(layout, `${indent}${escapeControl(row.id)} ${escapeControl(row.title)}`, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g)).trimEnd();
+      for (const row of group.rows) {
+        const id = escapeControl(row.id);
+        const title = escapeControl(row.title);
+        const label = `${indent}${id} ${title}`;
+        yield chartLine(layout, label, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g), rowLabelWidth(label, indent, id, title, measured.get(row)));
+      }
     }
   }
   if (timeline.bodies.length > 0) {
@@ -143,34 +149,51 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
     yield headingLine(layout, w('Governance bodies and meetings', 'Styringsorganer og møter'), style.bold).trimEnd();
     for (const b of timeline.bodies) {
       const name = b.body?.name === undefined ? '' : ` ${escapeControl(b.body.name)}`;
-      yield chartLine(layout, ` ${escapeControl(b.id)}${name}`, '', drawMeetings(b.meetings, layout.map, timeline.today, g)).trimEnd();
+      yield chartLine(layout, ` ${escapeControl(b.id)}${name}`, '', drawMeetings(b.meetings, layout.map, timeline.today, g));
     }
   }
-  yield gapLine(layout).trimEnd();
-  yield chartLine(layout, '', '', axis[axis.length - 1]!).trimEnd();
+  yield gapLine(layout);
+  yield chartLine(layout, '', '', axis[axis.length - 1]!);
   const hasGates = timeline.sections.some((s) => s.groups.some((g) => g.rows.some((r) => r.isGate)));
   yield '';
   for (const line of legend(layout, hasGates)) yield line.trimEnd();
 }
 
-function labelWidth(timeline: Timeline, width: number): number {
+/**
+ * The label column's width: the widest label, within 12 columns and a third of the width. The width of each `id title`
+ * that is not one-column text is kept in `measured` (the row draws its label without measuring it again).
+ */
+function labelWidth(timeline: Timeline, width: number, measured?: Map<MilestoneRow, number>): number {
   let widest = 0;
   for (const s of timeline.sections) for (const group of s.groups) for (const r of group.rows) {
-    widest = Math.max(widest, labelTextWidth(r.id, r.title) + (s.isRoadmap ? 3 : 1));
+    widest = Math.max(widest, labelTextWidth(r, measured) + (s.isRoadmap ? 3 : 1));
   }
   for (const b of timeline.bodies) widest = Math.max(widest, displayWidth(escapeControl(`${b.id} ${b.body?.name ?? ''}`)) + 1);
   return Math.max(12, Math.min(widest, Math.floor(width * 0.35)));
 }
 
 /**
- * The display width of `id title`, escaped. Two texts of one-column code points are added up (they join no grapheme
- * across the space) without making the label; others are measured whole.
+ * The display width of the row's `id title`, escaped. Two texts of one-column code points are added up (they join no
+ * grapheme across the space) without making the label; others are measured whole, and kept in `measured`.
  */
-function labelTextWidth(id: string, title: string): number {
-  const shownId = escapeControl(id);
-  const shownTitle = escapeControl(title);
+function labelTextWidth(row: MilestoneRow, measured: Map<MilestoneRow, number> | undefined): number {
+  const shownId = escapeControl(row.id);
+  const shownTitle = escapeControl(row.title);
   if (oneColumnEach(shownId) && oneColumnEach(shownTitle)) return shownId.length + 1 + shownTitle.length;
-  return displayWidth(`${shownId} ${shownTitle}`);
+  const width = displayWidth(`${shownId} ${shownTitle}`);
+  measured?.set(row, width);
+  return width;
+}
+
+/**
+ * The display width of a row's label `${indent}${id} ${title}`, without measuring it again: one-column text is as wide
+ * as it is long; another is the width labelWidth measured of `id title` (`known`) and the indent's spaces, when the id
+ * starts with a printable ASCII character (nothing joins the spaces before it). undefined when not known.
+ */
+function rowLabelWidth(label: string, indent: string, id: string, title: string, known: number | undefined): number | undefined {
+  if (known === undefined) return oneColumnEach(id) && oneColumnEach(title) ? label.length : undefined;
+  const first = id.charCodeAt(0);
+  return first > 0x20 && first < 0x7f ? indent.length + known : undefined;
 }
 
 function header(timeline: Timeline, l: Layout): string[] {
@@ -202,15 +225,37 @@ function flags(row: MilestoneRow, l: Layout): string {
   return text;
 }
 
-/** A row: the label cut to the label column, the flags, the chart cells (trailing blanks dropped). */
-function chartLine(l: Layout, label: string, flagText: string, cells: readonly Cell[]): string {
+/**
+ * A row: the label cut to the label column, the flags, the chart cells (trailing blanks dropped), without white space at
+ * its end. `width` is the label's display width when known (else it is measured).
+ */
+function chartLine(l: Layout, label: string, flagText: string, cells: readonly Cell[], width?: number): string {
   let end = cells.length;
   while (end > 0 && cells[end - 1]!.kind === 'empty') end--;
   const flagPart = flagText === '' ? NO_FLAGS : flagText;
-  // Measured once: a label that fits (most) is filled, as cutText and pad would after measuring it twice.
-  const width = displayWidth(label);
-  const shown = width <= l.label ? label + blanks(l.label - width) : pad(cutText(label, l.label, l.g), l.label);
-  return `${shown} ${flagPart} ${paintCells(cells, l.style, end)}`;
+  const shown = fitLabel(l, label, width ?? displayWidth(label));
+  if (end === 0) return `${shown} ${flagPart}`.trimEnd();
+  const line = `${shown} ${flagPart} ${paintCells(cells, l.style, end)}`;
+  // Trimmed only when it may end in white space: trimEnd copies the line (it is made of pieces) to look at its end, and
+  // a row ends in its last cell's character (or a colour code after it).
+  const last = cells[end - 1]!.ch;
+  return last !== '' && last !== ' ' && last.trimEnd() === last ? line : line.trimEnd();
+}
+
+/**
+ * `label`, `width` columns wide, filled or cut to the label column as pad(cutText(label)) would. A label that fits (most)
+ * is filled; one whose cut falls among one-column code points (the next one too, so that no grapheme crosses the cut)
+ * is cut by units (issue #18: cutText measured a label with an emoji in its title twice more, and pad once more).
+ */
+function fitLabel(l: Layout, label: string, width: number): string {
+  if (width <= l.label) return label + blanks(l.label - width);
+  const ellipsis = displayWidth(l.g.ellipsis);
+  const room = l.label - ellipsis;
+  if (room > 0 && label.length > room && oneColumnEach(l.g.ellipsis) && oneColumnEach(label.slice(0, room + 1))) {
+    const cut = label.slice(0, room).trimEnd();
+    return `${cut}${l.g.ellipsis}${blanks(l.label - cut.length - ellipsis)}`;
+  }
+  return pad(cutText(label, l.label, l.g), l.label);
 }
 
 /** The flag cells of a row without flags. */
@@ -237,6 +282,7 @@ function headingLine(l: Layout, text: string, paint: (t: string) => string): str
   return `${paint(shown)}${' '.repeat(l.label + GUTTER + todayAt - used)}${choosePaint('today', l.style)(l.g.today)}`;
 }
 
+/** An empty row with the today line, without white space at its end. */
 function gapLine(l: Layout): string {
   const cells = createEmptyCells(l.map.columns);
   drawToday(cells, l.map, l.today, l.g);
