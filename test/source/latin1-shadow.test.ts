@@ -13,12 +13,22 @@ function oneByte(s: string): boolean {
 }
 
 describe('the one-byte shadow of a plan text', () => {
-  it('is the text with each character past U+00FF as "?", and none for a Latin-1 text or one outside the BMP', () => {
+  it('is the text with each character past U+00FF as "?", a pair of a character outside the BMP as "??", and none for a Latin-1 text', () => {
     expect(Latin1Shadow.of('id: æøå\n')).toBeUndefined();
-    expect(Latin1Shadow.of('title: a 😀 b\n')).toBeUndefined();
-    // A pair far past the first wide character is found by the transcoder's pass, a lone surrogate is one '?' like any other.
-    expect(Latin1Shadow.of(`title: — ${'x'.repeat(70000)} 😀\n`)).toBeUndefined();
+    expect(Latin1Shadow.of('title: a 😀 b\n')!.text).toBe('title: a ?? b\n');
+    expect(Latin1Shadow.of('😀')!.text).toBe('??');
+    expect(Latin1Shadow.of('a?😀?😀😀—?\n😀')!.text).toBe(`a${'?'.repeat(10)}\n??`);
+    const far = `title: — ${'x'.repeat(70000)} 😀 ? y\n`;
+    expect(Latin1Shadow.of(far)!.text).toBe(far.replace('—', '?').replace('😀', '??'));
+    // A lone surrogate is one '?' like any other wide character, next to a pair too.
     expect(Latin1Shadow.of('title: — \ud800 b \udc00\n')!.text).toBe('title: ? ? b ?\n');
+    expect(Latin1Shadow.of('a\ud800😀\udc00😀\ud83d')!.text).toBe('a?????????'.slice(0, 8));
+    for (const s of ['title: a 😀 b\n', 'a?😀?😀😀—?\n😀', far, 'a\ud800😀\udc00😀\ud83d']) {
+      const shadow = Latin1Shadow.of(s)!;
+      expect(oneByte(shadow.text)).toBe(true);
+      expect(shadow.text.length).toBe(s.length);
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) <= 0xff && shadow.text[i] !== s[i]) throw new Error(`${JSON.stringify(s)} at ${i}`);
+    }
     const shadow = Latin1Shadow.of('title: a — b Ж ÿ ?\n')!;
     expect(shadow.text).toBe('title: a ? b ? ÿ ?\n');
     expect(oneByte(shadow.text)).toBe(true);
@@ -26,6 +36,35 @@ describe('the one-byte shadow of a plan text', () => {
     expect(shadow.slice(7, 14)).toBe('a — b Ж');
     expect(shadow.slice(15, 16)).toBe('ÿ');
     expect([shadow.marked(0, 9), shadow.marked(0, 10), shadow.marked(10, 11), shadow.marked(2, 17), shadow.marked(17, 18)]).toEqual([false, true, false, true, true]);
+  });
+
+  it('is each unit past U+00FF as "?" wherever it stands among the units read four words at a time', () => {
+    const unit = fc.constantFrom('a', '?', 'ÿ', '\u0100', 'Ā', '—', '\u2028', '\ufe0f', '\ufeff', '\uff00', '\u00ff', '\n', '😀', '\ud800', '\udfff');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(30), (units, pad) => {
+      const text = 'x'.repeat(pad) + units.join('');
+      const expected = text.replace(/[\u0100-\uffff]/g, '?');
+      const shadow = Latin1Shadow.of(text);
+      if (expected === text) expect(shadow).toBeUndefined();
+      else {
+        expect(shadow!.text).toBe(expected);
+        expect(oneByte(shadow!.text)).toBe(true);
+      }
+    }), { numRuns: 2000 });
+    const long = `${'ab'.repeat(5000)}—${'c'.repeat(7)}😀${'d'.repeat(9)}\ufeff`;
+    expect(Latin1Shadow.of(long)!.text).toBe(long.replace(/[\u0100-\uffff]/g, '?'));
+  });
+
+  it('leaves to the full parser the texts with a tab, a control character, NEL, LS, PS or BOM, with and without a shadow', () => {
+    for (const wide of ['', ' —', ' 😀']) {
+      for (const odd of ['\t', '\x00', '\x08', '\x0b', '\x0c', '\x0e', '\x1f', '\x7f', '\x85', '\x9f', '\u2028', '\u2029', '\ufeff']) {
+        const text = `plan:\n  id: p${wide}\n  title: a${odd}b\n`;
+        expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
+      }
+      for (const fine of ['\xa0', 'ÿ', '\u2027', '\u202a', '\ufefe', '\u0109', '\u0128', '\u0129', '\uff28']) {
+        const text = `plan:\n  id: p${wide}\n  title: a${fine}b\n`;
+        expect(parseFast(text), JSON.stringify(text)).toBeDefined();
+      }
+    }
   });
 
   it('is the text itself for a text that needs none (identity), cutting the same strings and marking only its own "?"', () => {
@@ -53,12 +92,25 @@ describe('the one-byte shadow of a plan text', () => {
     for (const s of [data.plan.id, m1!.id, m1!.date, m2!.id, m2!.title, m2!.after[0] as string]) expect(oneByte(s), s).toBe(true);
   });
 
+  it('lets the fast path cut one-byte strings from a text with an emoji, the same strings as the text has', () => {
+    const text = 'plan:\n  id: p\n  title: Plan 🚀 one\nmilestones:\n  - id: M1\n    title: "Første 🚀 M1 😀"\n    date: 2026-01-05\n  - id: M2\n    title: 🚀\n    date: 2026-02-02\n    tags: [🚀, a🚀, {🚀: 😀}]\n    after: [M1, {id: p/M1, lag: 2d}]\n';
+    expect(expectSameAsFull(text)).toBe(true);
+    const data = parseFast(text)!.data as { plan: { id: string; title: string }; milestones: { id: string; date: string; title: string; after: unknown[] }[] };
+    const [m1, m2] = data.milestones;
+    expect(data.plan.title).toBe('Plan 🚀 one');
+    expect(m1!.title).toBe('Første 🚀 M1 😀');
+    expect(m2!.title).toBe('🚀');
+    for (const s of [data.plan.id, m1!.id, m1!.date, m2!.id, m2!.date, m2!.after[0] as string]) expect(oneByte(s), s).toBe(true);
+  });
+
   it('keeps apart keys and values that differ only in characters the shadow writes alike', () => {
     const cases = [
       'aЖ: 1\naД: 2\n', 'a?: 1\naЖ: 2\n', 'aЖ: 1\na?: 2\n', 'a?: 1\na?: 2\n', 'x:\n  - aЖ\n  - aД\n  - a?\n  - aЖ\n',
       'k: [aЖ, aД, a?]\n', '{aЖ: 1, aД: 2}\n', 'a: "Ж\\u0416 ?"\nb: \'Д?\'\n', 'a: |\n  Ж?\n  Д\n', 'a: Ж x\n  Д y\n',
       'a: [Ж\n  Д]\n', 'Ж: ?\n', '? Ж\n', 'a: "\\Ж"\n', 'a: Ж # Д\n', 'aЖ: 1\nb: 2\naД: 3\n',
       'x:\n  a?: 1\ny:\n  aЖ: 2\n', 'a: –\nb: – x\nc: [–, – y]\nd: {e: –}\nf: [x,\n  – z]\ng:\n  - –\n  - ? h\n', 'x:\n  aЖ: 1\ny:\n  a?: 2\n', 'x:\n  aЖ: 1\ny:\n  aД: 2\n',
+      'a😀: 1\na??: 2\naЖД: 3\na🚀: 4\n', 'x:\n  - a😀\n  - a??\n  - aЖ?\n  - a😀\n', 'a: 😀\nb: 😀 x\nc: [😀, 😀 y]\nd: {e: 😀}\nf: [x,\n  😀 z]\ng:\n  - 😀\n  - ? 😀\n',
+      'a: "😀\\ud83d\\ude00 ?"\nb: \'😀?\'\n', 'a: |\n  😀?\n  🚀\n', 'a: 😀 x\n  🚀 y\n', 'a: 😀 # 🚀\n', '😀: ?\n', '? 😀\n',
     ];
     for (const text of cases) {
       const accepted = expectSameAsFull(text);
@@ -71,7 +123,7 @@ describe('the one-byte shadow of a plan text', () => {
   });
 
   it('agrees with the full parser on random keys and values of "?", Latin-1 and wider characters, or declines them', () => {
-    const char = fc.constantFrom('a', 'b', '?', 'Ж', 'Д', 'ÿ', '—', ' ', '-', ':', '#');
+    const char = fc.constantFrom('a', 'b', '?', 'Ж', 'Д', 'ÿ', '—', '😀', '🚀', ' ', '-', ':', '#');
     const word = fc.array(char, { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
     fc.assert(fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 6 }), (pairs) => {
       const text = pairs.map(([k, v]) => `${k}: ${v}\n`).join('') + `list: [${pairs.map(([, v]) => v).join(', ')}]\n`;
