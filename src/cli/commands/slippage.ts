@@ -27,7 +27,7 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
     // Written piece by piece: a million milestones' report is never one string.
     const chunks = format === 'json' ? slippageJsonChunks(report, { trend })
       : format === 'csv' ? slippageCsvChunks(report, { trend, locale: display.locale })
-        : slippageTextChunks(report, { ...display, trend });
+        : slippageTextChunks(report, { ...display, trend, refRank: analysis.rank });
     for (const chunk of chunks) io.stdout(chunk);
   }
   return reportExitCode(io, analysis, display);
