@@ -3,7 +3,7 @@ import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatYear, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, displayWidth, truncate } from '../table.js';
+import { append, cutMeasured, displayWidth, truncate } from '../table.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
 import { buildRoadmap, type Roadmap, type RoadmapMilestone, type RoadmapSource } from './data.js';
 import { formatMeasures } from './measures.js';
@@ -64,8 +64,16 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
   const titleWidth = Math.max(20, options.width - yearsWidth);
   // Padding stays outside the colour codes, so lines end without painted blanks.
   const padded = (text: string, width: number, paint: Paint): string => paint(text) + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  // The title cut and filled measured once (issue #18: truncate measured a cut title twice more, padded once more).
+  const titleCell = (title: string, paint: Paint): string => {
+    const cut = cutMeasured(title, titleWidth);
+    return paint(cut.text) + ' '.repeat(Math.max(0, titleWidth - cut.width));
+  };
   const row = (title: string, values: readonly string[], paintTitle: Paint, paintValue: (i: number, t: string) => string): string =>
-    padded(truncate(title, titleWidth), titleWidth, paintTitle) + values.map((v, i) => GAP + padded(v, widths[i]!, (t) => paintValue(i, t))).join('');
+    titleCell(title, paintTitle) + values.map((v, i) => GAP + padded(v, widths[i]!, (t) => paintValue(i, t))).join('');
+  // Each year's empty cell with the gap before it, made once: a milestone's row is these but for its own year's cell.
+  const emptyCells = widths.map((w) => GAP + ' '.repeat(w));
+  const none: Paint = (t) => t;
 
   const lines: string[] = [];
   let plan = '';
@@ -83,8 +91,10 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
     }
     lines.push(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t));
     for (const m of g.milestones) {
-      const values = years.map((y) => (y === m.year ? cells.get(m)! : ''));
-      lines.push(row(`   ${escapeControl(`${m.id} ${m.title}`)}`, values, (t) => t, (i, t) => (values[i] === '' ? t : statusPaint(m, style)(t))));
+      const cell = cells.get(m)!;
+      let line = titleCell(`   ${escapeControl(`${m.id} ${m.title}`)}`, none);
+      for (let i = 0; i < years.length; i++) line += years[i] === m.year && cell !== '' ? GAP + padded(cell, widths[i]!, statusPaint(m, style)) : emptyCells[i]!;
+      lines.push(line);
     }
     if (g.milestones.length === 0) lines.push(style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width)));
   }
