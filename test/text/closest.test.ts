@@ -96,4 +96,23 @@ describe('closestWord', () => {
     expect(editDistance('titel', 'title')).toBe(1);
     expect(editDistance('x'.repeat(201), 'x')).toBe(400);
   });
+  it('gives the same among thousands of refs whose own plan seeds the search, before the index: the first of equals in another plan too', () => {
+    // 4,500 refs (grouped by plan, the search's seed) in an order that mixes plans; the index comes after 16 searches,
+    // so each prepared list answers 12 words from the scan and then the rest from the index.
+    const next = (() => {
+      let s = 7;
+      return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    })();
+    const refs = Array.from({ length: 4500 }, (_, i) => `plan-${i % 7}/M${Math.floor(next() * 900)}`).concat(['PLAN-3/x', 'solo', 'a/b/c1']);
+    const words = ['plan-3/M17', 'plan-3/M9999', 'plan-9/M12', 'plan-3/', 'Plan-3/m1', 'a/b/c', 'a/b/', 'plan-3/M1x7', 'plan-2/M900x', 'plan-6/M12345678', '/M1', 'plan-3/x'];
+    for (let round = 0; round < 3; round++) {
+      const among = prepared(refs);
+      for (const w of words) expect(closestWord(w, among), w).toBe(plainClosest(w, refs));
+      refs.reverse();
+    }
+    // The own plan's nearest is at distance 1; an earlier ref of another plan is too, and is the answer.
+    const tie = [...Array.from({ length: 4100 }, (_, i) => `p-${i % 5}/N${i}`), 'plan-2/M17', 'plan-3/M18'];
+    expect(closestWord('plan-3/M17', prepared(tie))).toBe('plan-2/M17');
+    expect(closestWord('plan-3/M17', prepared(tie.slice(0, -2).concat(['plan-3/M18', 'plan-2/M17'])))).toBe('plan-3/M18');
+  });
 });
