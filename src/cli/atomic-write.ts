@@ -226,8 +226,11 @@ function closeQuietly(fd: number, afs: AtomicFs): void {
   }
 }
 
-/** Temporary files written before their flushes are awaited together (each holds a descriptor open meanwhile). */
-const FLUSH_BATCH = 64;
+/**
+ * Temporary files written before their flushes are awaited together (each holds a descriptor open meanwhile). libuv
+ * runs four flushes at a time: 16 keep them busy, and only 16 files' new bytes wait for the garbage collector.
+ */
+const FLUSH_BATCH = 16;
 
 /**
  * prepareReplacements with the flushes of up to FLUSH_BATCH files awaited together, for `fsyncAsync`: one fsync after

@@ -160,6 +160,18 @@ describe('milepel snapshot', () => {
     expect(third.io.written.get('ws/w.yaml')).toBe(moved.replace('forecast: 2019-09-16}\n', 'forecast: 2019-09-16}\n      - {reported: 2019-09-01, forecast: 2019-09-20}\n'));
   });
 
+  it('prints every entry of a snapshot of 2,500 milestones, in order, across the pieces its lines are written in', async () => {
+    const count = 2500;
+    const text = `plan: {id: big, title: Big}\nmilestones:\n${Array.from({ length: count }, (_, i) => `  - id: M${i}\n    title: M ${i}\n    date: 2030-01-0${1 + (i % 7)}\n`).join('')}`;
+    const r = await runCli(['snapshot', 'ws', '--today', '2029-12-01'], { files: { 'ws/big.yaml': text } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toHaveLength(count + 2);
+    expect(lines[count + 1]).toBe('');
+    expect(lines[count]).toBe('snapshot 2029-12-01: 2500 entries recorded in 1 file');
+    for (let i = 0; i < count; i++) expect(lines[i]).toBe(`ws/big.yaml:${5 * i + 7}: big/M${i} history + {reported: 2029-12-01, forecast: 2030-01-0${1 + (i % 7)}}`);
+  });
+
   it('corrects the entry of the same day instead of adding a second one, and leaves later histories alone', async () => {
     const text = WS.replace('    date: 2019-09-02\n', '    date: 2019-09-02\n    forecast: 2019-09-04\n    history:\n      - {reported: 2019-09-01, forecast: 2019-09-03}\n')
       .replace('    after: [A]\n', '    after: [A]\n    history:\n      - {reported: 2019-10-01, forecast: 2019-09-16}\n');
