@@ -8,7 +8,7 @@ import { describeYamlError, firstAliasOffset, firstUnresolvedAlias, tooLargeForF
 import { normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
 import { findCollectionKeys } from './collection-keys.js';
-import { flowTooDeepAt } from './flow-depth.js';
+import { nestingTooDeepAt } from './flow-depth.js';
 
 /** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
 const MAX_ALIAS_COUNT = 1000;
@@ -25,7 +25,7 @@ export function parseSource(file: string, text: string): ParsedSource {
 export function parseFullChecked(file: string, text: string): ParsedSource {
   if (text.length > MAX_FULL_PARSE_CHARS && !text.includes('\0')) return failed(file, text, [tooLargeForFullParse(text.length, MAX_FULL_PARSE_CHARS)]);
   // Nesting the parser would read by recursing to the stack's end is refused before it starts (flow-depth.ts).
-  const deep = text.includes('\0') ? -1 : flowTooDeepAt(text);
+  const deep = text.includes('\0') ? -1 : nestingTooDeepAt(text);
   if (deep >= 0) return failed(file, text, [{ ...positionIn(normalizeLoneCr(text), deep), message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') }]);
   return parseFull(file, text);
 }

@@ -1,6 +1,6 @@
 // Flow nesting past what the full parser reads by recursion is refused before it starts (src/source/flow-depth.ts).
 import { describe, expect, it } from 'vitest';
-import { flowTooDeepAt } from '../../src/source/flow-depth.js';
+import { blockTooDeepAt, flowTooDeepAt, nestingTooDeepAt } from '../../src/source/flow-depth.js';
 import { parseSource } from '../../src/source/full-parse.js';
 
 const nested = (n: number): string => `${'{"k":['.repeat(n)}1${']}'.repeat(n)}`;
@@ -29,5 +29,35 @@ describe('the full parser on very deep nesting', () => {
       expect(parsed.data).toBeUndefined();
       expect(parsed.problems.map((p) => [p.line, p.message.id])).toEqual([[1, 'yaml-syntax.too-deep']]);
     }
+  });
+});
+
+// A block list nested `n` levels deep, one more space of indentation a level (as the tester's file was).
+const blockNested = (n: number): string => `plan: {id: p, title: t}\nx-deep:\n${Array.from({ length: n }, (_, i) => `${' '.repeat(i + 1)}- \n`).join('')}${' '.repeat(n + 1)}- leaf\n`;
+
+describe('blockTooDeepAt', () => {
+  it('finds the first line whose indentation and compact entries go past the limit', () => {
+    expect(blockTooDeepAt('a:\n  - b\n    - c\n', 3)).toBe(7);
+    expect(blockTooDeepAt('a:\n  - b\n    - c\n', 5)).toBe(15);
+    expect(blockTooDeepAt('a:\n  - b\n    - c\n', 6)).toBe(-1);
+    expect(blockTooDeepAt('x: - - - - - y\n', 8)).toBe(-1);
+    expect(blockTooDeepAt('- - - - - y\n', 8)).toBe(10);
+    expect(blockTooDeepAt('a\r\n   b\r\n', 2)).toBe(6);
+    expect(blockTooDeepAt(blockNested(397))).toBe(-1);
+    expect(blockTooDeepAt(blockNested(398))).toBeGreaterThan(0);
+    expect(nestingTooDeepAt(`${'['.repeat(1001)}\n${' '.repeat(401)}x`)).toBe(1000);
+    expect(nestingTooDeepAt(`${' '.repeat(401)}x\n${'['.repeat(1001)}`)).toBe(401);
+  });
+});
+
+describe('the full parser on deep block nesting', () => {
+  it('reads a list nested 397 levels deep, and refuses one nested 3,000 levels deep at the same place however warm the parser is', () => {
+    expect(parseSource('ok.yaml', blockNested(397)).problems).toEqual([]);
+    const deep = blockNested(3000);
+    const first = parseSource('deep.yaml', deep).problems.map((p) => [p.line, p.column, p.message.id]);
+    expect(first).toEqual([[401, 402, 'yaml-syntax.too-deep']]);
+    // A tab-indented file sends the parser down the full path first (the order that changed the findings before).
+    parseSource('tabs.yaml', 'plan:\n\tid: p\n\ttitle: t\n');
+    for (let round = 0; round < 3; round++) expect(parseSource('deep.yaml', deep).problems.map((p) => [p.line, p.column, p.message.id])).toEqual(first);
   });
 });
