@@ -28,3 +28,17 @@ describe(`milepel risk ${RUN.join(' ')}`, () => {
     }, 60_000);
   }
 });
+
+describe('milepel risk --milestone within --width', () => {
+  it('keeps every line of the distribution, the S-curve and the percentiles within 40 to 120 columns, en and nb', async () => {
+    const { displayWidth } = await import('../../src/report/table.js');
+    for (const width of [40, 52, 64, 80, 100, 120]) {
+      for (const locale of ['en', 'nb']) {
+        const r = await runCli(['risk', 'test/fixtures/valid/risk', '--milestone', 'D', '--seed', '7', '--iterations', '300', '--width', String(width), '--locale', locale]);
+        expect(r.code).toBe(0);
+        for (const line of r.stdout.split('\n')) expect(displayWidth(line), `${width} ${locale}: ${line}`).toBeLessThanOrEqual(width);
+        expect(r.stdout).toMatch(/P10 [^]*?(?:mean|snitt) [\d.-]{10}\n/);
+      }
+    }
+  }, 60_000);
+});

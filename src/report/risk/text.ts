@@ -128,18 +128,19 @@ function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): string {
 /** Histogram bars per bin, then an S-curve of the cumulative probability (rows: 100 % at the top). */
 function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptions): string[] {
   const l = options.locale;
-  const bins = binsOf(distribution, 20);
+  // Up to 20 bins; fewer when the S-curve's two columns a bin and its 9-column axis would not fit the width.
+  const bins = binsOf(distribution, Math.max(4, Math.min(20, Math.floor((options.width - 9) / 2))));
   const most = bins.reduce((m, b) => (b.count > m ? b.count : m), 1);
   const label = (from: number, to: number): string => (from === to ? formatDate(from, l) : `${formatDate(from, l)}–${formatDate(to, l)}`);
   const labelWidth = bins.reduce((w, b) => Math.max(w, label(b.from, b.to).length), 0);
   const barWidth = Math.max(10, options.width - labelWidth - 20);
   const total = distribution.total;
-  const out = [word(l, `Distribution of ${escapeControl(row.ref)}: ${escapeControl(row.title)}`, `Fordeling for ${escapeControl(row.ref)}: ${escapeControl(row.title)}`), ''];
+  const out = [truncateTo(word(l, `Distribution of ${escapeControl(row.ref)}: ${escapeControl(row.title)}`, `Fordeling for ${escapeControl(row.ref)}: ${escapeControl(row.title)}`), options.width), ''];
   for (const b of bins) {
     const bar = '█'.repeat(Math.round((b.count / most) * barWidth));
     out.push(`  ${label(b.from, b.to).padEnd(labelWidth)}  ${bar}${bar ? ' ' : ''}${percent(b.count / total, l)}`);
   }
-  out.push('', word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), '');
+  out.push('', ...wrapWords(word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), options.width, '', ''), '');
   const heights = 10;
   const columns = bins.length;
   for (let level = heights; level >= 1; level--) {
@@ -149,7 +150,9 @@ function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptio
   }
   out.push(`        └${'──'.repeat(columns)}`);
   if (bins.length > 0) out.push(`         ${formatDate(bins[0]!.from, l)} … ${formatDate(bins[bins.length - 1]!.to, l)}`);
-  out.push('', `  P10 ${formatShownDate(row.p10, l)}   P50 ${formatShownDate(row.p50, l)}   P80 ${formatShownDate(row.p80, l)}   P85 ${formatShownDate(row.p85, l)}   P90 ${formatShownDate(row.p90, l)}   ${word(l, 'mean', 'snitt')} ${formatShownDate(row.mean, l)}`);
+  // The percentiles on as many lines as the width needs (on one line they take 102 columns).
+  const percentiles = [`P10 ${formatShownDate(row.p10, l)}`, `P50 ${formatShownDate(row.p50, l)}`, `P80 ${formatShownDate(row.p80, l)}`, `P85 ${formatShownDate(row.p85, l)}`, `P90 ${formatShownDate(row.p90, l)}`, `${word(l, 'mean', 'snitt')} ${formatShownDate(row.mean, l)}`];
+  out.push('', ...wrapItems(percentiles, options.width - 2).map((line) => `  ${line}`));
   return out;
 }
 
