@@ -140,7 +140,8 @@ function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptio
     const bar = '█'.repeat(Math.round((b.count / most) * barWidth));
     out.push(`  ${label(b.from, b.to).padEnd(labelWidth)}  ${bar}${bar ? ' ' : ''}${percent(b.count / total, l)}`);
   }
-  out.push('', ...wrapWords(word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), options.width, '', ''), '');
+  out.push('');
+  append(out, wrapWords(word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), options.width, '', '')).push('');
   const heights = 10;
   const columns = bins.length;
   for (let level = heights; level >= 1; level--) {
@@ -152,7 +153,8 @@ function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptio
   if (bins.length > 0) out.push(`         ${formatDate(bins[0]!.from, l)} … ${formatDate(bins[bins.length - 1]!.to, l)}`);
   // The percentiles on as many lines as the width needs (on one line they take 102 columns).
   const percentiles = [`P10 ${formatShownDate(row.p10, l)}`, `P50 ${formatShownDate(row.p50, l)}`, `P80 ${formatShownDate(row.p80, l)}`, `P85 ${formatShownDate(row.p85, l)}`, `P90 ${formatShownDate(row.p90, l)}`, `${word(l, 'mean', 'snitt')} ${formatShownDate(row.mean, l)}`];
-  out.push('', ...wrapItems(percentiles, options.width - 2).map((line) => `  ${line}`));
+  out.push('');
+  append(out, wrapItems(percentiles, options.width - 2).map((line) => `  ${line}`));
   return out;
 }
 
