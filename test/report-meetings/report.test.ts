@@ -101,7 +101,7 @@ describe('meetings text', () => {
       'a.yaml': planYaml('a', `  governance: {require: [${bodies.join(', ')}]}`, [m('id: M, title: M, date: 2019-09-20')]),
     };
     const text = formatMeetingsText(reportOf(files), plain);
-    expect(text.split('\n')[0]).toBe('All 1 milestone has a preceding board meeting.');
+    expect(text.split('\n')[0]).toBe('The milestone has a preceding board meeting.');
     const headers = text.split('\n').filter((l) => l.startsWith('Milestone'));
     expect(headers.length).toBeGreaterThan(1);
     expect(headers.join(' ').match(/Body\d/g)).toEqual(bodies);

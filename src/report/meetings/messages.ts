@@ -28,7 +28,7 @@ const days = (n: number, one: string, many: string): string => `${n} ${n === 1 ?
 
 const EN: MeetingsMessages = {
   summary: (missing, total, ids) => `${missing} of ${total} milestones ${missing === 1 ? 'lacks' : 'lack'} a preceding board meeting: ${ids}`,
-  allOk: (total) => `All ${total} ${total === 1 ? 'milestone has' : 'milestones have'} a preceding board meeting.`,
+  allOk: (total) => (total === 1 ? 'The milestone has a preceding board meeting.' : `All ${total} milestones have a preceding board meeting.`),
   empty: 'No milestone requires or lists board meetings.',
   milestone: 'Milestone',
   date: 'Date',
