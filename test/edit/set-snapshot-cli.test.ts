@@ -112,6 +112,28 @@ describe('milepel set', () => {
     expect(io.written.size).toBe(0);
   });
 
+  it('on real files with a BOM, CR LF and emoji: the bytes it checks and splices are made from the text read, exactly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'milepel-bytes-'));
+    try {
+      const crlf = WS.replace('title: First', 'title: Første 🚀 — «én»').replace(/\n/g, '\r\n');
+      const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+      writeFileSync(join(dir, 'a.yaml'), Buffer.concat([bom, Buffer.from(crlf, 'utf8')]));
+      writeFileSync(join(dir, 'b.yaml'), WS.replace(/w\//g, 'v/').replace('{id: w,', '{id: v,').replace('title: Second', 'title: Zweite ✅'));
+      const out: string[] = [];
+      const io: Io = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void out.push(t) };
+      expect(await run(['snapshot', dir, '--today', '2019-08-01'], io)).toBe(0);
+      const a = readFileSync(join(dir, 'a.yaml'));
+      expect([...a.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(a.subarray(3).toString('utf8')).toBe(crlf
+        .replace('    date: 2019-09-02\r\n', '    date: 2019-09-02\r\n    history:\r\n      - {reported: 2019-08-01, forecast: 2019-09-02}\r\n')
+        .replace('    after: [A]\r\n', '    after: [A]\r\n    history:\r\n      - {reported: 2019-08-01, forecast: 2019-09-16}\r\n'));
+      expect(readFileSync(join(dir, 'b.yaml'), 'utf8')).toContain('title: Zweite ✅\n    date: 2019-09-16   # two weeks later\n    after: [A]\n    history:\n');
+      expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('on a real file: refuses and keeps the other writer\'s text when it changes just before the write', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'milepel-set-'));
     try {
