@@ -61,15 +61,20 @@ function withBytesFromText(source: ReadSource): ReadSource {
   return {
     file: source.file, text, decoded, encodingProblem: source.encodingProblem,
     get bytes(): Uint8Array {
-      if (bom === 0) return Buffer.from(text, 'utf8');
-      const bytes = Buffer.allocUnsafe(bom + Buffer.byteLength(text, 'utf8'));
-      bytes[0] = 0xef;
-      bytes[1] = 0xbb;
-      bytes[2] = 0xbf;
-      bytes.write(text, bom, 'utf8');
-      return bytes;
+      return encodeUtf8(text, decoded.hasBom);
     },
   };
+}
+
+/** `text` as UTF-8, after a byte order mark when `withBom`. */
+function encodeUtf8(text: string, withBom: boolean): Buffer {
+  if (!withBom) return Buffer.from(text, 'utf8');
+  const bytes = Buffer.allocUnsafe(3 + Buffer.byteLength(text, 'utf8'));
+  bytes[0] = 0xef;
+  bytes[1] = 0xbb;
+  bytes[2] = 0xbf;
+  bytes.write(text, 3, 'utf8');
+  return bytes;
 }
 
 /** The files as read, with `texts` in place of those it holds; an edited file's encoding finding no longer applies. */
@@ -161,8 +166,7 @@ function toReplacement(session: Session, e: EditText): FileReplacement {
   const makeBytes = (): Uint8Array => {
     if (e.splice !== undefined && e.before === source.text) return spliceBytes(source.bytes, bom, e.before, e.splice);
     if (e.splices !== undefined && e.before === source.text) return spliceAllBytes(source.bytes, bom, e.before, e.splices);
-    const body = Buffer.from(e.after, 'utf8');
-    return bom > 0 ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+    return encodeUtf8(e.after, decoded.hasBom);
   };
   return {
     path: e.file,
