@@ -114,7 +114,7 @@ function scan(word: string, among: readonly string[] | Candidates, seed = Infini
   const words = 'lower' in among ? among.words : among;
   const lower = 'lower' in among ? among.lower : undefined;
   const found = search(word, words, lower, undefined, seed);
-  return found.distance <= limitOf(word) && found.index >= 0 ? words[found.index] : undefined;
+  return found.index >= 0 ? words[found.index] : undefined;
 }
 
 /**
@@ -128,7 +128,7 @@ function search(word: string, words: readonly string[], lower: readonly string[]
   const bits = w.length <= 32;
   if (bits) for (let i = 0; i < w.length; i++) PEQ[w.charCodeAt(i)]! |= 1 << i;
   let best = -1;
-  // Only a distance below the best so far replaces it: a seed of d looks for d or less.
+  // A seed of d looks for d or less, as if a candidate at d + 1 had been found.
   let bestDistance = seed === Infinity ? Infinity : seed + 1;
   const count = positions === undefined ? words.length : positions.length;
   for (let at = 0; at < count; at++) {
@@ -147,7 +147,8 @@ function search(word: string, words: readonly string[], lower: readonly string[]
     }
   }
   if (bits) for (let i = 0; i < w.length; i++) PEQ[w.charCodeAt(i)] = 0;
-  return best >= 0 && bestDistance <= limit ? { index: best, distance: bestDistance } : { index: -1, distance: Infinity };
+  // Every candidate taken was within `bound`, so within the limit.
+  return best >= 0 ? { index: best, distance: bestDistance } : { index: -1, distance: Infinity };
 }
 
 /** For each UTF-16 unit, the positions of the word being searched for (bit i: its character i); all zero between searches. */
