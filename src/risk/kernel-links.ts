@@ -1,6 +1,7 @@
 // What the kernel's passes follow from a position to the positions a change there can move (SPEC §5 on the compiled
 // network), made once per network and shared by every simulator of a run.
 import type { Network } from './network.js';
+import { bucketed, perNetwork } from './per-network.js';
 
 export interface KernelLinks {
   /** The edges by predecessor position, as the backward pass walks them (slot j = succEdges[j]): the successor. */
@@ -21,17 +22,8 @@ export interface KernelLinks {
   readonly tails: Int32Array;
 }
 
-const cache = new WeakMap<Network, KernelLinks>();
-
 /** The links of `net`, made once per network. */
-export function kernelLinks(net: Network): KernelLinks {
-  let links = cache.get(net);
-  if (links === undefined) {
-    links = makeLinks(net);
-    cache.set(net, links);
-  }
-  return links;
-}
+export const kernelLinks: (net: Network) => KernelLinks = perNetwork(makeLinks);
 
 function makeLinks(net: Network): KernelLinks {
   const { n, succEdges, edgeTo, edgeType, succStart, riskStart, riskEvents, deadline, planOf, planFinish } = net;
@@ -48,20 +40,12 @@ function makeLinks(net: Network): KernelLinks {
     succLagElapsed[j] = net.lag.elapsed[i]!;
     succSlot[i] = j;
   }
-  const risks = net.riskProbability.length;
-  const riskPositionStart = new Int32Array(risks + 1);
-  for (let x = 0; x < riskEvents.length; x++) riskPositionStart[riskEvents[x]! + 1]!++;
-  for (let r = 0; r < risks; r++) riskPositionStart[r + 1]! += riskPositionStart[r]!;
-  const riskFill = riskPositionStart.slice(0, risks);
-  const riskPositions = new Int32Array(riskEvents.length);
-  for (let k = 0; k < n; k++) for (let x = riskStart[k]!; x < riskStart[k + 1]!; x++) riskPositions[riskFill[riskEvents[x]!]!++] = k;
-  const plans = planFinish.length;
+  const byRisk = bucketed(net.riskProbability.length, (add) => {
+    for (let k = 0; k < n; k++) for (let x = riskStart[k]!; x < riskStart[k + 1]!; x++) add(riskEvents[x]!, k);
+  });
   const isTail = (k: number): boolean => succStart[k] === succStart[k + 1] && deadline[k] === Infinity && Number.isNaN(planFinish[planOf[k]!]!);
-  const tailStart = new Int32Array(plans + 1);
-  for (let k = 0; k < n; k++) if (isTail(k)) tailStart[planOf[k]! + 1]!++;
-  for (let p = 0; p < plans; p++) tailStart[p + 1]! += tailStart[p]!;
-  const tailFill = tailStart.slice(0, plans);
-  const tails = new Int32Array(tailStart[plans]!);
-  for (let k = 0; k < n; k++) if (isTail(k)) tails[tailFill[planOf[k]!]!++] = k;
-  return { succTo, succType, succLagElapsed, succSlot, riskPositionStart, riskPositions, tailStart, tails };
+  const byPlan = bucketed(planFinish.length, (add) => {
+    for (let k = 0; k < n; k++) if (isTail(k)) add(planOf[k]!, k);
+  });
+  return { succTo, succType, succLagElapsed, succSlot, riskPositionStart: byRisk.start, riskPositions: byRisk.values, tailStart: byPlan.start, tails: byPlan.values };
 }

@@ -4,6 +4,7 @@
 // 100 iterations took 3 s of passes that all gave the same dates.
 import { Q_DURATION, Q_LAG } from './codes.js';
 import type { Network } from './network.js';
+import { perNetwork } from './per-network.js';
 
 export interface VariableParts {
   /** Positions whose p(M) or s(M) can change between iterations, ascending (the forward pass's order). */
@@ -14,17 +15,8 @@ export interface VariableParts {
   readonly forwardMask: Uint8Array;
 }
 
-const cache = new WeakMap<Network, VariableParts>();
-
 /** The variable positions of `net`, computed once per network (each simulator of a run shares them). */
-export function variableParts(net: Network): VariableParts {
-  let parts = cache.get(net);
-  if (parts === undefined) {
-    parts = computeParts(net);
-    cache.set(net, parts);
-  }
-  return parts;
-}
+export const variableParts: (net: Network) => VariableParts = perNetwork(computeParts);
 
 /**
  * What Simulator.draw changes is exactly the sampled quantities (net.quantityKind): ranged lags and durations and
