@@ -82,26 +82,29 @@ describe('the one-byte shadow of a plan text', () => {
     }
   });
 
-  it('lets the fast path cut one-byte strings from a text with an em dash, the same strings as the text has', () => {
-    const text = 'plan:\n  id: p\n  title: Plan — one\nmilestones:\n  - id: M1\n    title: "Første — M1"\n    date: 2026-01-05\n  - id: M2\n    title: Second\n    date: 2026-02-02\n    after: [M1, {id: p/M1, lag: 2d}]\n';
-    expect(expectSameAsFull(text)).toBe(true);
-    const data = parseFast(text)!.data as { plan: { id: string; title: string }; milestones: { id: string; date: string; title: string; after: unknown[] }[] };
-    const [m1, m2] = data.milestones;
-    expect(data.plan.title).toBe('Plan — one');
-    expect(m1!.title).toBe('Første — M1');
-    for (const s of [data.plan.id, m1!.id, m1!.date, m2!.id, m2!.title, m2!.after[0] as string]) expect(oneByte(s), s).toBe(true);
-  });
-
-  it('lets the fast path cut one-byte strings from a text with an emoji, the same strings as the text has', () => {
-    const text = 'plan:\n  id: p\n  title: Plan 🚀 one\nmilestones:\n  - id: M1\n    title: "Første 🚀 M1 😀"\n    date: 2026-01-05\n  - id: M2\n    title: 🚀\n    date: 2026-02-02\n    tags: [🚀, a🚀, {🚀: 😀}]\n    after: [M1, {id: p/M1, lag: 2d}]\n';
-    expect(expectSameAsFull(text)).toBe(true);
-    const data = parseFast(text)!.data as { plan: { id: string; title: string }; milestones: { id: string; date: string; title: string; after: unknown[] }[] };
-    const [m1, m2] = data.milestones;
-    expect(data.plan.title).toBe('Plan 🚀 one');
-    expect(m1!.title).toBe('Første 🚀 M1 😀');
-    expect(m2!.title).toBe('🚀');
-    for (const s of [data.plan.id, m1!.id, m1!.date, m2!.id, m2!.date, m2!.after[0] as string]) expect(oneByte(s), s).toBe(true);
-  });
+  const wideTexts = [
+    {
+      wide: 'an em dash',
+      text: 'plan:\n  id: p\n  title: Plan — one\nmilestones:\n  - id: M1\n    title: "Første — M1"\n    date: 2026-01-05\n  - id: M2\n    title: Second\n    date: 2026-02-02\n    after: [M1, {id: p/M1, lag: 2d}]\n',
+      titles: ['Plan — one', 'Første — M1', 'Second'],
+    },
+    {
+      wide: 'an emoji',
+      text: 'plan:\n  id: p\n  title: Plan 🚀 one\nmilestones:\n  - id: M1\n    title: "Første 🚀 M1 😀"\n    date: 2026-01-05\n  - id: M2\n    title: 🚀\n    date: 2026-02-02\n    tags: [🚀, a🚀, {🚀: 😀}]\n    after: [M1, {id: p/M1, lag: 2d}]\n',
+      titles: ['Plan 🚀 one', 'Første 🚀 M1 😀', '🚀'],
+    },
+  ];
+  for (const { wide, text, titles } of wideTexts) {
+    it(`lets the fast path cut one-byte strings from a text with ${wide}, the same strings as the text has`, () => {
+      expect(expectSameAsFull(text)).toBe(true);
+      const data = parseFast(text)!.data as { plan: { id: string; title: string }; milestones: { id: string; date: string; title: string; after: unknown[] }[] };
+      const [m1, m2] = data.milestones;
+      expect([data.plan.title, m1!.title, m2!.title]).toEqual(titles);
+      // Every string that fits one byte a character is one; a title with a wider character cannot be.
+      const narrow = [data.plan.id, m1!.id, m1!.date, m2!.id, m2!.date, m2!.after[0] as string, ...[data.plan.title, m1!.title, m2!.title].filter((t) => !/[^\0-\xff]/.test(t))];
+      for (const s of narrow) expect(oneByte(s), s).toBe(true);
+    });
+  }
 
   it('keeps apart keys and values that differ only in characters the shadow writes alike', () => {
     const cases = [
