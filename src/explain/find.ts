@@ -1,6 +1,6 @@
 // Finds the schedule node a user names: `plan/ID`, or a bare `ID` when exactly one plan has it; else the nearest refs.
 import type { Workspace } from '../model/types.js';
-import { editDistance } from '../text/closest.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export type FoundNode = { readonly ok: true; readonly node: number } | { readonly ok: false; readonly ambiguous: readonly string[]; readonly nearest: readonly string[] };
 
