@@ -19,6 +19,6 @@ describe('browserSkipReason', () => {
     delete process.env['CI'];
     const reason = browserSkipReason();
     if (existsSync(CHROMIUM)) expect(reason).toBeUndefined();
-    else expect(reason).toMatch(/\/usr\/bin\/chromium is missing.*browser-deps\.sh/);
+    else expect(reason).toMatch(/\/usr\/bin\/chromium is missing.*system-deps\.sh/);
   });
 });
