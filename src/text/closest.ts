@@ -7,7 +7,7 @@
 // distance 0 or 1 without the scan. It gives what the plain loop over `editDistance` gives — the first candidate, in
 // the order given, with the smallest distance, if that distance is within the limit (test/text/closest.test.ts checks
 // all of them against each other).
-import { beginBitWord, bitDistance, boundedDistance, endBitWord, withinOne } from './edit-distance.js';
+import { beginBitWord, bitDistance, boundedDistance, endBitWord, prefixBound, savedPrefix, withinOne } from './edit-distance.js';
 import { NearIndex } from './near-index.js';
 
 /** Candidates prepared once for many searches: as given and lower-cased. */
@@ -207,8 +207,10 @@ function search(word: string, words: readonly string[], lower: readonly string[]
   const wLast = wLength > 0 ? w.charCodeAt(wLength - 1) : -1;
   // The length of the prefix the word shares with the candidate (with `inOrder`; 0 when not known).
   let common = 0;
-  // With `inOrder`: the length of the prefix the candidate shares with the last one bitDistance compared.
+  // With `inOrder`: the length of the prefix the candidate shares with the last one bitDistance compared, and how much
+  // of it puts a candidate past the bound (Infinity: none found).
   let sinceCompared = 0;
+  let pastBound = Infinity;
   for (let at = 0; at < count; at++) {
     const k = positions === undefined ? at : positions[at]!;
     // Only a distance below the best so far replaces it, and only one within the limit can be the answer.
@@ -227,6 +229,8 @@ function search(word: string, words: readonly string[], lower: readonly string[]
         const n = Math.min(length, wLength);
         while (common < n && c.charCodeAt(common) === w.charCodeAt(common)) common++;
       }
+      // A run of candidates that begin as the last one compared, where the table already is past the bound.
+      if (sinceCompared >= pastBound) continue;
       if (Math.abs(length - wLength) > bound) continue;
       if (common === wLength && length === wLength) d = 0;
       // One edit leaves the last characters equal unless it is at the end, where the shared prefix reaches.
@@ -235,6 +239,7 @@ function search(word: string, words: readonly string[], lower: readonly string[]
       else if (bits) {
         d = bitDistance(wLength, c, bound, sinceCompared);
         sinceCompared = length;
+        pastBound = k + 1 < count ? boundReachedAt(inOrder.shared[k + 1]!, wLength, Math.min(d <= bound ? d - 1 : bound, limit)) : Infinity;
       } else d = boundedDistance(w, c, bound);
     } else {
       if (Math.abs(c.length - wLength) > bound) continue;
@@ -249,4 +254,25 @@ function search(word: string, words: readonly string[], lower: readonly string[]
   if (bits) endBitWord(w);
   // Every candidate taken was within `bound`, so within the limit.
   return best >= 0 ? { index: best, distance: bestDistance } : { index: -1, distance: Infinity };
+}
+
+/**
+ * After bitDistance compared a candidate with the word (of m characters): the shortest prefix of that candidate past
+ * which no candidate beginning with it can be within `bound` (see prefixBound), when the next candidate, which shares
+ * `next` characters with it, is such a one; else Infinity. The scan then passes over every candidate that shares that
+ * prefix: a ref among 100,000 whose plan failed to load was compared with each one (about 2 ms a scan), and now with
+ * a few of each plan.
+ */
+function boundReachedAt(next: number, m: number, bound: number): number {
+  const saved = Math.min(next, savedPrefix());
+  if (saved < 1 || prefixBound(saved, m) <= bound) return Infinity;
+  // The bound grows with the prefix: the shortest prefix past it, by halves.
+  let low = 1;
+  let high = saved;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (prefixBound(mid, m) > bound) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -35,6 +35,40 @@ const resumed = {
   distance: new Int32Array(64),
 };
 
+/** The characters of the last candidate bitDistance compared whose columns are saved (see prefixBound). */
+export function savedPrefix(): number {
+  return resumed.saved;
+}
+
+/**
+ * A lower bound of editDistance(w, c) for every candidate c that begins with the first j characters (1 ≤ j ≤
+ * savedPrefix()) of the last one bitDistance compared, w being the word of m characters: the smallest cell of the
+ * table's columns j - 1 and j. Every way through the table to its last cell crosses column j, or steps over it with
+ * a swap of neighbours from column j - 1, and no step lowers the count. It never decreases as j grows, and costs a
+ * pass over the m cells of two columns.
+ */
+export function prefixBound(j: number, m: number): number {
+  return Math.min(columnMin(j - 1, m), columnMin(j, m));
+}
+
+/** The smallest cell of the saved column j (0: the column for no characters, 0 … m). */
+function columnMin(j: number, m: number): number {
+  if (j === 0) return 0;
+  const vp = resumed.vp[j]!;
+  const vn = resumed.vn[j]!;
+  // The top cell is j (j characters of c against none of w); each row below adds its vertical difference.
+  let cell = j;
+  let min = j;
+  for (let i = 0; i < m; i++) {
+    if (((vp >>> i) & 1) !== 0) cell++;
+    else if (((vn >>> i) & 1) !== 0) {
+      cell--;
+      if (cell < min) min = cell;
+    }
+  }
+  return min;
+}
+
 /**
  * editDistance(w, c) when it is at most `bound`, otherwise some value above `bound`, for the word w of m ≤ 32
  * characters whose positions are in PEQ: Hyyrö's bit-vector algorithm for the restricted (optimal string alignment)

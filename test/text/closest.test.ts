@@ -74,6 +74,18 @@ describe('closestWord', () => {
     }), { numRuns: 500 });
   });
 
+  it('gives the same for words asked in turn among refs in plan order, each run of shared prefixes passed over or read', () => {
+    // Refs as plans write them, sorted, so neighbours share long prefixes (the scan's layout and bitDistance's resumed
+    // columns, after the first two searches); words are refs of plans that may be missing, or near misses of refs.
+    const ref = fc.tuple(fc.nat(40), fc.nat(300)).map(([plan, id]) => `prosjekt-${plan}/P${plan}-M${id}`);
+    const asked = fc.oneof(ref, fc.tuple(ref, fc.nat(30), fc.constantFrom('x', '1', '-', '')).map(([r, at, extra]) => `${r.slice(0, at)}${extra}${r.slice(at + 1)}`));
+    fc.assert(fc.property(fc.uniqueArray(ref, { minLength: 5, maxLength: 150 }), fc.array(asked, { minLength: 3, maxLength: 12 }), (refs, words) => {
+      refs.sort();
+      const among = prepared(refs);
+      for (const w of words) expect(closestWord(w, among), w).toBe(plainClosest(w, refs));
+    }), { numRuns: 1000 });
+  });
+
   it('finds near refs among many through the index: a missing plan\'s refs, a typo, a swap, the first of equals', () => {
     const refs = Array.from({ length: 3000 }, (_, i) => `plan-${1 + (i % 9)}/M${Math.floor(i / 9)}`).concat(['PLAN-1/M7', 'x'.repeat(201)]);
     const among = prepared(refs);
