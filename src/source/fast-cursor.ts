@@ -1,9 +1,9 @@
-// The fast YAML path's reading state (source/fast-yaml.ts's Reader) and the moves every part of it makes.
+// The fast YAML path's reading state (source/fast-reader.ts's Reader) and the moves every part of it makes.
 import type { Positions } from './positions.js';
 import type { StringTable } from './string-table.js';
 
 /**
- * The parser's one mutable reading state (source/fast-yaml.ts's Reader): one object for the whole parse rather than
+ * The parser's one mutable reading state (source/fast-reader.ts's Reader): one object for the whole parse rather than
  * one per line, as until 1 Dec 2026 (a million short-lived objects at 100,000 milestones).
  */
 export interface Cursor {
