@@ -7,7 +7,7 @@ import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { updateSchedule as updateScheduleAfter } from '../schedule/update.js';
-import { sortDiagnostics } from '../pipeline.js';
+import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { ParsedSource } from '../source/parse.js';
 import { findIntroduced } from './introduced.js';
 import type { LineMap } from './line-map.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDiagnostics, type Diagnostic, type RuleId } from '../../src/diagnostics/types.js';
 import { msg } from '../../src/messages/index.js';
-import { sortDiagnostics } from '../../src/pipeline.js';
+import { sortDiagnostics } from '../../src/diagnostics/sort.js';
 import { mulberry32 } from '../helpers/mulberry32.js';
 
 /** The order and de-duplication as sortDiagnostics was written before it sorted on numbers. */
