@@ -8,6 +8,7 @@ import { field, obj, text, type Obj } from './read.js';
 import { makeMilestone, NONE } from './milestone.js';
 import type { Gate, Milestone } from './types.js';
 
+/** A date key of the gate: its value, undefined when absent, null when it does not exist (already reported). */
 type ReadDate = (key: string, allowPeriod: boolean) => DateValue | undefined | null;
 type Miss = (kind: 'gate-body' | 'gate-ready', target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }) => void;
 
@@ -23,9 +24,10 @@ export function readGate(b: Builder, g: Obj, plan: number, ref: string, id: stri
     b.duplicates.push({ kind: 'gate', ref, origin: { file: origin.file, path: [...origin.path, 'id'] }, first: { file: firstOrigin.file, path: [...firstOrigin.path, 'id'] }, plan });
     return;
   }
-  const date = dateOf('date', true);
-  const decided = dateOf('decided', false);
-  if (date === null || decided === null) return void b.knownBroken.add(`milestones:${ref}`);
+  // A date that does not exist is left out, not its gate (SPEC §4.1, v2): the invalid-date finding names it, and the
+  // gate is listed, resolved and found as a baseline as if the key were absent.
+  const date = dateOf('date', true) ?? undefined;
+  const decided = dateOf('decided', false) ?? undefined;
   const model = text(g, 'model');
   const title = text(g, 'title') ?? findGateStep(model, id)?.nb ?? id;
   const index = b.gates.length;

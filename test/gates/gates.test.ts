@@ -208,3 +208,29 @@ gates:
     expect(missing.stderr.split('\n')).toHaveLength(2);
   });
 });
+
+// A tester's finding: a gate whose `decided` does not exist vanished from every report, its unknown readiness
+// milestone unreported and its baseline "no gate"; SPEC §4.1 (v2) leaves out only the wrong value.
+describe('a gate with a date that does not exist', () => {
+  const files = {
+    'g/p.yaml': `bodies: [{id: NEHS, name: N}]
+meetings: [{body: NEHS, date: 2026-03-02}]
+plan: {id: g, title: G, status_date: 2026-03-01}
+milestones: [{id: M1, title: m, date: 2026-03-10}]
+gates:
+  - {id: BP1, title: b, date: 2026-03-12, body: NEHS}
+  - {id: BP2, title: b2, date: 2026-Q2, decided: 2026-02-30, body: NEHS, ready: {milestone: M3}}
+  - {id: BP3, title: b3, date: 2026-13-01, body: NEHS}
+`,
+  };
+
+  it('is listed without that date, and its other findings are still made', async () => {
+    const r = await runCli(['gates', 'g', '--today', '2026-03-01', '--format', 'json'], { files, diskRoots: [] });
+    expect(r.code).toBe(1);
+    const gates = JSON.parse(r.stdout).gates as { ref: string; date: string | null; decided: string | null }[];
+    expect(gates.map((x) => [x.ref, x.date, x.decided])).toEqual([['g/BP1', '2026-03-12', null], ['g/BP2', '2026-06-30', null], ['g/BP3', null, null]]);
+    expect(r.stderr).toMatch(/g\/p\.yaml:7:50: error: .*2026-02-30.*\[invalid-date\]/);
+    expect(r.stderr).toMatch(/g\/p\.yaml:8:32: error: .*2026-13-01.*\[invalid-date\]/);
+    expect(r.stderr).toMatch(/g\/p\.yaml:7:\d+: error: .*"M3".*\[unknown-reference\]/);
+  });
+});
