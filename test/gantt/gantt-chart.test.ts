@@ -95,6 +95,15 @@ describe('gantt output', () => {
     expect(year.stdout.split('\n')[0]).toContain('2020-01-01–2020-12-31');
   });
 
+  it('a --to before everything charted ends the chart there, as a --from after everything starts it there', async () => {
+    // A tester's finding: --to 2019-05-01 charted 2019-05-22, the first date of the plans, after the end asked for.
+    const before = await runCli(['gantt', 'plans', '--to', '2019-05-01', '--today', '2019-09-01']);
+    expect(before.code).toBe(0);
+    expect(before.stdout.split('\n')[0]).toContain('2019-05-01–2019-05-01');
+    const after = await runCli(['gantt', 'plans', '--from', '2031-01-01', '--today', '2019-09-01']);
+    expect(after.stdout.split('\n')[0]).toContain('2031-01-01–2031-01-01');
+  });
+
   it('--scale overrides the fitted scale; --plan keeps one plan', async () => {
     const r = await runCli(['gantt', 'plans', '--plan', 'akson', '--scale', 'quarter', '--today', '2019-09-01']);
     expect(r.stdout).toContain('scale: quarter');

@@ -65,7 +65,8 @@ export const MAX_WIDTH = 1000;
 export function checkGanttScale(source: TimelineSource, options: GanttOptions): ScaleRefusal | undefined {
   if (options.scale === undefined) return undefined;
   const timeline = buildTimeline(source);
-  const first = options.from ?? timeline.first;
+  // A --to before everything charted ends the chart there (as a --from after everything starts it there).
+  const first = options.from ?? (options.to !== undefined && timeline.first !== undefined && timeline.first > options.to ? options.to : timeline.first);
   const last = options.to ?? timeline.last;
   if (first === undefined || last === undefined) return undefined;
   const label = labelWidth(timeline, options.width);
@@ -108,7 +109,8 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   const g = options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS;
   const style = createStyle(options.color);
   const w = (en: string, nb: string): string => word(options.locale, en, nb);
-  const first = options.from ?? timeline.first;
+  // A --to before everything charted ends the chart there (as a --from after everything starts it there).
+  const first = options.from ?? (options.to !== undefined && timeline.first !== undefined && timeline.first > options.to ? options.to : timeline.first);
   const last = options.to ?? timeline.last;
   if (first === undefined || last === undefined) {
     yield w('Nothing to chart: the workspace has no milestones or meetings.', 'Ingenting å vise: arbeidsområdet har ingen milepæler eller møter.');
