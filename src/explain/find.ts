@@ -18,8 +18,8 @@ export function findNode(ws: Workspace, ref: string): FoundNode {
   return { ok: false, ambiguous: [], nearest: nearestRefs(ws, ref) };
 }
 
-/** The refs closest to `ref` by edit distance (comparing bare ids when `ref` has no plan), ties by ref. */
-function nearestRefs(ws: Workspace, ref: string): string[] {
+/** The refs closest to `ref` by edit distance (comparing bare ids when `ref` has no plan), ties by ref: what an unknown ref is answered with (SPEC §14: "naming the nearest ids, as everywhere"). */
+export function nearestRefs(ws: Workspace, ref: string): string[] {
   const wanted = ref.toLowerCase();
   const scored = ws.milestones.map((m) => {
     const against = (ref.includes('/') ? m.ref : m.id).toLowerCase();

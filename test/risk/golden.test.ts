@@ -42,3 +42,14 @@ describe('milepel risk --milestone within --width', () => {
     }
   }, 60_000);
 });
+
+// SPEC §14: an unknown ref exits 2 naming the nearest ids, as everywhere (a tester's finding: risk named none).
+describe('milepel risk --milestone with an unknown ref', () => {
+  it('exits 2 with one line naming the nearest refs, en and nb', async () => {
+    const en = await runCli(['risk', 'plans', '--today', '2019-09-01', '--iterations', '10', '--milestone', 'akson/MP99']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe('milepel: --milestone akson/MP99: no such milestone in the workspace (write plan/ID, e.g. akson/MP9); nearest: akson/MP9, akson/MP1, akson/MP2\n');
+    const nb = await runCli(['risk', 'plans', '--today', '2019-09-01', '--iterations', '10', '--locale', 'nb', '--milestone', 'akson/MP99']);
+    expect(nb.stderr).toMatch(/^milepel: --milestone akson\/MP99: arbeidsområdet har ingen slik milepæl .*; nærmeste: akson\/MP9, akson\/MP1, akson\/MP2\n$/);
+  });
+});

@@ -12,6 +12,8 @@ import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode, withFindings } from '../workspace.js';
 import { simulatedRangeDiagnostics } from '../../risk/date-range.js';
 import { locateOrigin } from '../../pipeline.js';
+import { nearestRefs } from '../../explain/find.js';
+import type { Workspace } from '../../model/types.js';
 
 export { riskFormatNames };
 
@@ -43,7 +45,7 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const jobs = Math.min(wholeNumber(options.jobs, cpus, '--jobs', 1, Number.MAX_SAFE_INTEGER), cpus);
   const analysis = await loadAnalysis(io, paths, options);
   const { workspace: ws, graph, schedule } = analysis;
-  const focus = options.milestone === undefined ? undefined : findMilestone(ws.milestoneIndex, options.milestone, options.plan);
+  const focus = options.milestone === undefined ? undefined : findMilestone(ws, options.milestone, options.plan);
   const only = options.plan === undefined ? undefined : ws.planIndex.get(options.plan);
   const milestones = Array.from(graph.order).filter((v) => only === undefined || ws.milestones[v]!.plan === only);
   const driverEnds = milestones.filter((v) => schedule.isEnd[v] === 1 || v === focus);
@@ -68,11 +70,12 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
 }
 
 /** `plan/ID`, or `ID` when exactly one plan (or the --plan one) has it. */
-function findMilestone(index: ReadonlyMap<string, number>, ref: string, plan: string | undefined): number {
+function findMilestone(ws: Workspace, ref: string, plan: string | undefined): number {
+  const index = ws.milestoneIndex;
   const exact = index.get(ref) ?? (plan !== undefined ? index.get(`${plan}/${ref}`) : undefined);
   if (exact !== undefined) return exact;
   const matches = [...index.keys()].filter((r) => r.slice(r.indexOf('/') + 1) === ref);
   if (matches.length === 1) return index.get(matches[0]!)!;
   if (matches.length > 1) throw new UsageError(msg('cli.risk.ambiguous', { ref, matches }));
-  throw new UsageError(msg('cli.risk.no-such', { ref }));
+  throw new UsageError(msg('cli.risk.no-such', { ref, nearest: nearestRefs(ws, ref) }));
 }
