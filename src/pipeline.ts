@@ -3,7 +3,7 @@ import type { DayNumber } from './calendar/index.js';
 import { type Diagnostic, type Related, type RuleId, type Severity, type ValidateResult } from './diagnostics/types.js';
 import { buildGraph, type Graph } from './graph/graph.js';
 import { graphFits } from './graph/reuse.js';
-import { addFile, finishWorkspace, startWorkspace, type WorkspaceBuild } from './model/build.js';
+import { addFile, addUnreadableFile, finishWorkspace, startWorkspace, type WorkspaceBuild } from './model/build.js';
 import type { FragmentCache } from './model/fragments.js';
 import type { Workspace } from './model/types.js';
 import { isObj, obj, text } from './model/read.js';
@@ -134,7 +134,10 @@ export class SourceAnalysis {
     const options = this.options;
     for (let i = 0; i < s.problems.length; i++) this.syntaxProblems.push({ file: s.file, problem: s.problems[i]! });
     this.sources.push(options.keepData === false && s.data !== undefined ? { ...s, data: undefined } : s);
-    if (s.problems.length > 0) return;
+    if (s.problems.length > 0) {
+      if (this.build !== undefined) addUnreadableFile(this.build, s.file, s.text);
+      return;
+    }
     let result = options.schemaCache?.get(s);
     if (result === undefined) {
       const problems = checkSchema(s.data);

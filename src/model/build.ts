@@ -1,4 +1,5 @@
 // Builds the workspace model from schema-checked files: entities, dates, calendars; then resolves references.
+import { declaredPlanId } from '../source/declared-plan.js';
 import { calendarKey, DEFAULT_CALENDAR_SPEC, parseDuration, WorkCalendar, ZERO_DURATION, type CalendarSpec, type DateValue, type DayNumber, type Duration } from '../calendar/index.js';
 import type { RuleId, SeveritySetting } from '../diagnostics/types.js';
 import type { Path } from '../source/parse.js';
@@ -94,6 +95,8 @@ export interface WorkspaceBuild {
    * entities need only its own plan), and those lists keep that order.
    */
   readonly headers: Builder;
+  /** Plan ids declared by files whose YAML does not parse → the first such file (addUnreadableFile). */
+  readonly unreadable: Map<string, string>;
 }
 
 export function startWorkspace(): WorkspaceBuild {
@@ -103,7 +106,7 @@ export function startWorkspace(): WorkspaceBuild {
     knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(),
     shared: { days: new Map(), durations: new Map(), lags: new Map(), calendars: new Map() },
   };
-  return { b, headers: { ...b, duplicates: [], invalidDates: [], requires: [] } };
+  return { b, headers: { ...b, duplicates: [], invalidDates: [], requires: [] }, unreadable: new Map() };
 }
 
 /** Reads the next file of the workspace (in file order) into the model. */
@@ -118,6 +121,16 @@ export function addFile(build: WorkspaceBuild, f: CheckedFile, fragments?: Fragm
   else readEntitiesCached(b, f, plan, fragments, readEntities);
 }
 
+/**
+ * A file whose YAML does not parse: the plan it declares, read from its text (source/declared-plan.ts), so that the
+ * references to that plan's milestones are not reported as naming a plan missing from the workspace (a tester's 300
+ * such errors, each with a hint to include a file that was included).
+ */
+export function addUnreadableFile(build: WorkspaceBuild, file: string, text: string): void {
+  const plan = declaredPlanId(text);
+  if (plan !== undefined && !build.unreadable.has(plan)) build.unreadable.set(plan, file);
+}
+
 /** The model of the files added: references resolved. */
 export function finishWorkspace(build: WorkspaceBuild): Workspace {
   const { b, headers } = build;
@@ -126,7 +139,7 @@ export function finishWorkspace(build: WorkspaceBuild): Workspace {
     duplicates: headers.duplicates.concat(b.duplicates),
     invalidDates: headers.invalidDates.concat(b.invalidDates),
     requires: headers.requires.concat(b.requires),
-  });
+  }, build.unreadable);
 }
 
 function readPlan(b: Builder, f: CheckedFile): number {

@@ -8,7 +8,7 @@ import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import { resolveRisks } from './risks.js';
-import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+import type { Dependency, Measure, MeetingLink, Milestone, Origin, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 /**
  * An edge as read, before its reference is looked up: the Dependency it becomes (origin.ts's AfterEdge), with `from`
@@ -19,19 +19,32 @@ import type { Dependency, Measure, MeetingLink, Milestone, ReferenceKind, Unreso
  */
 export type PendingDependency = AfterEdge;
 
-export function resolveReferences(b: Builder): Workspace {
+export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, string> = new Map()): Workspace {
   const unresolved: UnresolvedReference[] = [];
+  const unreadableRefs = new Map<string, { references: number; first: Origin }>();
   /**
    * `self`: the word never to suggest (a milestone's own id in its `after` list: the fix would be a cycle). Only a
    * scheduled milestone needs it: an unscheduled one is in no list of candidates (they come from milestoneIndex).
    */
   const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, among: () => Iterable<string> | Candidates, self?: string): void => {
     if (b.knownBroken.has(brokenKey)) return;
+    if (unreadable.size > 0 && leftUnchecked(kind, target, origin)) return;
     const list = among();
     const words = Array.isArray(list) || 'lower' in list ? (list as readonly string[] | Candidates) : [...(list as Iterable<string>)];
     let suggestion = closestWord(target, words);
     if (suggestion !== undefined && suggestion === self) suggestion = closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== self));
     unresolved.push({ kind, target, holder, plan, origin, suggestion });
+  };
+  /** A milestone reference into a plan only a file that does not parse declares: counted, not reported (UnreadablePlan). */
+  const leftUnchecked = (kind: ReferenceKind, target: string, origin: Origin): boolean => {
+    if (kind !== 'after' && kind !== 'milestones' && kind !== 'risk-milestones' && kind !== 'gate-ready') return false;
+    const slash = target.indexOf('/');
+    const plan = slash > 0 ? target.slice(0, slash) : undefined;
+    if (plan === undefined || b.planIndex.has(plan) || !unreadable.has(plan)) return false;
+    const counted = unreadableRefs.get(plan);
+    if (counted === undefined) unreadableRefs.set(plan, { references: 1, first: origin });
+    else counted.references++;
+    return true;
   };
   const planIdOf = (plan: number): string => b.plans[plan]?.id ?? '';
   // The milestone refs, prepared once: a broken file can leave hundreds of references to its milestones unknown.
@@ -158,6 +171,7 @@ export function resolveReferences(b: Builder): Workspace {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
+    unreadable: unreadableRefs.size === 0 ? undefined : [...unreadableRefs].map(([plan, r]) => ({ plan, file: unreadable.get(plan)!, references: r.references, first: r.first })),
   };
 }
 

@@ -248,4 +248,19 @@ export interface Workspace {
   readonly duplicates: readonly DuplicateFinding[];
   readonly unresolved: readonly UnresolvedReference[];
   readonly invalidDates: readonly InvalidDate[];
+  /** Plans declared only in files whose YAML does not parse, with the references to them left unchecked; undefined = none. */
+  readonly unreadable?: readonly UnreadablePlan[] | undefined;
+}
+
+/**
+ * A plan whose file's YAML does not parse (its id read from the text: source/declared-plan.ts) and no other file
+ * defines: references to its milestones are left unchecked, not reported as naming no plan, and counted here for the
+ * note on the file's syntax error (rule yaml-syntax).
+ */
+export interface UnreadablePlan {
+  readonly plan: string;
+  readonly file: string;
+  readonly references: number;
+  /** The first such reference. */
+  readonly first: Origin;
 }

@@ -1,4 +1,5 @@
 // yaml-syntax: the file is not valid YAML, repeats a key, or is an alias bomb.
+import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 
 export const yamlSyntax: Rule = {
@@ -7,8 +8,15 @@ export const yamlSyntax: Rule = {
   description: 'The file is not valid YAML, a mapping repeats a key, or aliases expand excessively (an alias bomb).',
   fix: 'Fix the syntax at the position shown; the rest of the file is not checked until it parses.',
   check(ctx) {
+    // The file's first problem notes the references other files make to the plan it declares, left unchecked until
+    // it parses (model/resolve.ts, UnreadablePlan).
+    const unreadable = ctx.workspace.unreadable ?? [];
+    const noted = new Set<string>();
     for (const { file, problem } of ctx.syntaxProblems) {
-      ctx.report({ at: { file, path: [] }, position: problem, message: problem.message, ref: null, hint: problem.hint });
+      const first = !noted.has(file);
+      noted.add(file);
+      const related = first ? unreadable.filter((u) => u.file === file).map((u) => ({ at: u.first, message: msg('yaml-syntax.note.unchecked', { plan: u.plan, references: u.references }) })) : [];
+      ctx.report({ at: { file, path: [] }, position: problem, message: problem.message, ref: null, hint: problem.hint, ...(related.length > 0 ? { related } : {}) });
     }
   },
 };

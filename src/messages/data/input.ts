@@ -46,6 +46,7 @@ export interface InputMessages {
   'yaml-syntax.quote-colon.hint': { value: string };
   'yaml-syntax.duplicate-key': { key: string };
   'yaml-syntax.duplicate-key.hint': Empty;
+  'yaml-syntax.note.unchecked': { plan: string; references: number };
   'yaml-syntax.multiple-documents': Empty;
   'yaml-syntax.multiple-documents.hint': Empty;
   'yaml-syntax.too-deep': Empty;

@@ -76,6 +76,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.quote-colon.hint': (d) => `the value holds ": ", which would start a mapping inside it; write it in quotes: ${d.value}`,
   'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}: this mapping already has one`,
   'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',
+  'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'reference', 'references')} in other files (the first here) name milestones of plan ${d.plan}, which only this file declares; they are checked once it parses`,
   'yaml-syntax.multiple-documents': () => 'the file holds more than one YAML document (a second one starts here); milepel reads one document per file',
   'yaml-syntax.multiple-documents.hint': () => 'remove the --- line, or move the second document into a file of its own',
   'yaml-syntax.too-deep': () => 'the YAML nests too deeply to read (lists or mappings inside each other hundreds of levels deep)',

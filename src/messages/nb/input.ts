@@ -81,6 +81,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt: denne mappingen har den allerede`,
   'yaml-syntax.quote-colon.hint': (d) => `verdien inneholder ": ", som ellers starter en mapping inni den; skriv den i anførselstegn: ${d.value}`,
   'yaml-syntax.duplicate-key.hint': () => 'fjern eller gi nytt navn til én av de like nøklene; YAML beholder bare én av dem',
+  'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'referanse', 'referanser')} i andre filer (den første her) viser til milepæler i plan ${d.plan}, som bare denne filen deklarerer; de sjekkes når filen kan leses`,
   'yaml-syntax.multiple-documents': () => 'filen inneholder mer enn ett YAML-dokument (det neste begynner her); milepel leser ett dokument per fil',
   'yaml-syntax.multiple-documents.hint': () => 'fjern linjen med ---, eller flytt det andre dokumentet til en egen fil',
   'yaml-syntax.too-deep': () => 'YAML-en er nøstet for dypt til å kunne leses (lister eller mappinger inni hverandre i hundrevis av nivåer)',

@@ -1,0 +1,53 @@
+// The plan id a plan file declares, read from its text alone: for a file whose YAML does not parse, so that the
+// references other files make to its milestones are known for what they are (model/resolve.ts) rather than reported,
+// hundreds of times, as naming a plan that is not in the workspace.
+
+/** How far into a file its plan header is looked for (it comes first in every plan file milepel writes or reads). */
+const HEAD = 64 * 1024;
+
+/** An id as the schema allows it (schemas/plan.schema.json `id`). */
+const ID = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/**
+ * The id of `plan:` at the start of a line, written `plan: {id: x, …}` on that line or as `id: x` on one of the
+ * more indented lines below it (blank and comment lines between); undefined when none is found in the file's first
+ * 64 KB or the value is not an id. Read line by line, with no regular expression that could backtrack on a hostile text.
+ */
+export function declaredPlanId(text: string): string | undefined {
+  const head = (text.length > HEAD ? text.slice(0, HEAD) : text).replace(/^\ufeff/, '');
+  const lines = head.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.startsWith('plan:')) continue;
+    const rest = line.slice(5).trim();
+    if (rest.startsWith('{')) return idIn(rest.slice(1));
+    if (rest !== '' && !rest.startsWith('#')) return undefined;
+    for (let j = i + 1; j < lines.length; j++) {
+      const below = lines[j]!;
+      const content = below.trimStart();
+      if (content === '' || content.startsWith('#')) continue;
+      if (content.length === below.length) return undefined;
+      if (content.startsWith('id:')) return idOf(content.slice(3));
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The value of `id:` among the entries of a flow mapping's text (after its `{`). */
+function idIn(flow: string): string | undefined {
+  for (const entry of flow.split(',')) {
+    const trimmed = entry.trim();
+    if (trimmed.startsWith('id:')) return idOf(trimmed.slice(3).replace(/}.*$/, ''));
+  }
+  return undefined;
+}
+
+/** A value as written after `id:`, unquoted, without a comment; undefined when it is not an id. */
+function idOf(written: string): string | undefined {
+  let value = written.trim();
+  const hash = value.indexOf(' #');
+  if (hash >= 0) value = value.slice(0, hash).trim();
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) value = value.slice(1, -1);
+  return ID.test(value) ? value : undefined;
+}
