@@ -6,3 +6,4 @@ export * from './holidays.js';
 export * from './calendar.js';
 export { INDEX_MAX, INDEX_MIN } from './workday-index.js';
 export * from './estimate.js';
+export { parseLenientDay } from './lenient-day.js';

@@ -8,6 +8,7 @@ import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import { resolveRisks } from './risks.js';
+import { nearestMeeting } from './nearest-meeting.js';
 import type { Dependency, Measure, MeetingLink, Milestone, Origin, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 /**
@@ -25,10 +26,12 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   /**
    * `self`: the word never to suggest (a milestone's own id in its `after` list: the fix would be a cycle). Only a
    * scheduled milestone needs it: an unscheduled one is in no list of candidates (they come from milestoneIndex).
+   * `chosen`: a suggestion found otherwise (a meeting nearest the date written), which the spelling search then is not.
    */
-  const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, among: () => Iterable<string> | Candidates, self?: string): void => {
+  const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, among: () => Iterable<string> | Candidates, self?: string, chosen?: string): void => {
     if (b.knownBroken.has(brokenKey)) return;
     if (unreadable.size > 0 && leftUnchecked(kind, target, origin)) return;
+    if (chosen !== undefined) return void unresolved.push({ kind, target, holder, plan, origin, suggestion: chosen });
     const list = among();
     const words = Array.isArray(list) || 'lower' in list ? (list as readonly string[] | Candidates) : [...(list as Iterable<string>)];
     let suggestion = closestWord(target, words);
@@ -84,7 +87,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   /** The index of the meeting `link` of milestone `m` names, or -1 (an unknown reference). */
   const findLink = (link: MeetingLink, m: Milestone): number => {
     const index = findMeeting(link.ref);
-    if (index < 0) miss('meetings', link.ref, `meeting:${link.ref}`, m.ref, m.plan, link.origin, () => b.meetingIndex.keys());
+    if (index < 0) miss('meetings', link.ref, `meeting:${link.ref}`, m.ref, m.plan, link.origin, () => b.meetingIndex.keys(), undefined, nearestMeeting(b.meetings, link.ref));
     return index;
   };
   // A link as read gets its meeting set on itself, like an edge's `from` above: no copy of the link and of its

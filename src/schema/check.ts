@@ -1,6 +1,8 @@
 // Runs the precompiled ajv validator and turns its errors into 'schema' problems at the offending value.
 import { planSchema } from './document.js';
 import { MAX_DURATION_N } from '../calendar/duration.js';
+import { formatDay } from '../calendar/day.js';
+import { parseLenientDay } from '../calendar/lenient-day.js';
 import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
@@ -166,7 +168,9 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       if (tooLong !== undefined) {
         return { path, key: false, message: msg('schema.too-long', { place, shown: show(value), part: tooLong === value ? null : tooLong, max: MAX_DURATION_N }), hint: msg('schema.too-long.hint', { max: MAX_DURATION_N }) };
       }
-      return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint: form !== undefined ? msg('schema.form.hint', { form }) : described() };
+      const written = form === 'meetingRef' ? meetingWrittenOtherwise(value) : undefined;
+      const hint = written !== undefined ? msg('schema.meeting-date.hint', { ref: written }) : form !== undefined ? msg('schema.form.hint', { form }) : described();
+      return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint };
     }
     case 'uniqueItems':
       return { path, key: false, message: msg('schema.unique', { place }), hint: msg0('schema.unique.hint') };
@@ -299,3 +303,10 @@ export function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** `BODY@date` with the date written otherwise than YYYY-MM-DD (NEHS@12.09.2019, KR@2019-9-13): as it should be written. */
+function meetingWrittenOtherwise(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const at = value.lastIndexOf('@');
+  const day = at > 0 ? parseLenientDay(value.slice(at + 1)) : undefined;
+  return day === undefined ? undefined : `${value.slice(0, at)}@${formatDay(day)}`;
+}

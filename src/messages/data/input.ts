@@ -84,6 +84,7 @@ export interface InputMessages {
   'schema.too-long': { place: Place; shown: string; part: string | null; max: number };
   'schema.too-long.hint': { max: number };
   'schema.form.hint': { form: FormName };
+  'schema.meeting-date.hint': { ref: string };
   /** A three-point estimate (SPEC §1.6) with parts as written. */
   'schema.estimate-units': { place: Place; parts: EstimateParts };
   'schema.estimate-units.hint': Empty;

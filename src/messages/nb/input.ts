@@ -112,6 +112,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.enum': (d) => `${place(d.place)} er ${d.shown}, som ikke er en av ${d.allowed.join(', ')}`,
   'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
+  'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
   'schema.too-long': (d) => `${place(d.place)} er ${d.shown}${d.part !== null ? `: ${d.part} er` : ','} flere enheter enn milepel regner med (høyst ${d.max})`,
   'schema.too-long.hint': (d) => `skriv høyst ${d.max} enheter (${d.max}d er omtrent 380 år med virkedager, forbi enhver plans horisont)`,
   'schema.estimate-units': (d) => `${place(d.place)} blander enheter (${parts(d.parts)}): et trepunktsestimat skrives i én enhet`,

@@ -1,0 +1,14 @@
+// A day as people write it when they do not write YYYY-MM-DD: for hints that show the form a field takes.
+import { parseDayDate, type DayNumber } from './day.js';
+
+/**
+ * A day written YYYY-MM-DD, YYYY-M-D (unpadded) or D.M.YYYY / DD.MM.YYYY (the Norwegian form), if it exists in the
+ * calendar; undefined otherwise. Never accepted where a date is read: only to suggest the form that is.
+ */
+export function parseLenientDay(text: string): DayNumber | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const nb = iso === null ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text) : null;
+  const parts = iso !== null ? [iso[1]!, iso[2]!, iso[3]!] : nb !== null ? [nb[3]!, nb[2]!, nb[1]!] : undefined;
+  if (parts === undefined) return undefined;
+  return parseDayDate(`${parts[0]}-${parts[1]!.padStart(2, '0')}-${parts[2]!.padStart(2, '0')}`);
+}

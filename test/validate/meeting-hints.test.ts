@@ -1,0 +1,42 @@
+// Hints for a meeting reference that names no meeting: the body's meeting nearest the date written (not the nearest
+// spelling), and the YYYY-MM-DD form for a date written otherwise (testers' findings).
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+import { nearestMeeting } from '../../src/model/nearest-meeting.js';
+import { parseDayDate } from '../../src/calendar/index.js';
+import type { Meeting } from '../../src/model/types.js';
+
+const governance = `bodies: [{id: KR, name: KommIT-rådet}, {id: PS, name: Prosjektstyret}]
+meetings:
+  - {body: KR, date: 2019-10-16}
+  - {body: KR, date: 2019-11-15}
+  - {body: PS, date: 2019-11-16}
+  - {id: kr-extra, body: KR, date: 2019-12-02}
+  - {id: kr-extra-2, body: KR, date: 2019-12-02}
+`;
+const plan = (meetings: string): string => `plan: {id: p, title: P}\nmilestones:\n  - {id: M1, title: m, date: 2019-12-20, meetings: [${meetings}]}\n`;
+const hints = async (meetings: string): Promise<string[]> => {
+  const r = await runCli(['validate', 'ws', '--today', '2019-09-01'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan(meetings) }, diskRoots: [] });
+  return [...r.stdout.matchAll(/= hint: (.*)$/gm)].map((m) => m[1]!).filter((h) => h.startsWith('did you mean') || h.startsWith('write the date'));
+};
+
+describe('meeting reference hints', () => {
+  it('suggest the body\'s meeting nearest the date, the earlier of two as near, by its id when BODY@date names two', async () => {
+    expect(await hints('KR@2019-11-16')).toEqual(['did you mean "KR@2019-11-15"?']);
+    expect(await hints('KR@2019-10-31')).toEqual(['did you mean "KR@2019-10-16"?']);
+    expect(await hints('KR@2019-12-01')).toEqual(['did you mean "kr-extra"?']);
+  });
+
+  it('show a date written otherwise in the form the field takes', async () => {
+    expect(await hints('KR@15.11.2019, PS@2019-11-6')).toEqual(['write the date as YYYY-MM-DD: KR@2019-11-15', 'write the date as YYYY-MM-DD: PS@2019-11-06']);
+  });
+
+  it('fall back to the spelling when the body has no meetings or the date is not one', () => {
+    const m = (ref: string, body: string, date: string): Meeting => ({ index: 0, ref, body, date: parseDayDate(date)!, title: undefined, location: undefined, origin: { file: 'g', path: [] } });
+    const meetings = [m('KR@2019-11-15', 'KR', '2019-11-15')];
+    expect(nearestMeeting(meetings, 'NEHS@2019-11-15')).toBeUndefined();
+    expect(nearestMeeting(meetings, 'KR@2019-02-30')).toBeUndefined();
+    expect(nearestMeeting(meetings, 'KR')).toBeUndefined();
+    expect(nearestMeeting(meetings, 'KR@2020-01-01')).toBe('KR@2019-11-15');
+  });
+});
