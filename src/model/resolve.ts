@@ -64,6 +64,22 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     return ids;
   };
 
+  /**
+   * The ref of another plan's milestone with exactly the bare id a plan wrote (`after: [RM1-M1]` for
+   * felles-grunnmur/RM1-M1): the fix is to name its plan, which no spelling search finds (a tester's finding).
+   */
+  let byId: Map<string, string> | undefined;
+  const elsewhere = (id: string): string | undefined => {
+    if (byId === undefined) {
+      byId = new Map();
+      for (const ref of b.milestoneIndex.keys()) {
+        const bare = ref.slice(ref.indexOf('/') + 1);
+        if (!byId.has(bare)) byId.set(bare, ref);
+      }
+    }
+    return byId.get(id);
+  };
+
   const lookUp = bareIdLookUp(b);
   const dependencies: Dependency[] = [];
   for (let i = 0; i < b.pending.length; i++) {
@@ -74,7 +90,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     const from = qualified ? b.milestoneIndex.get(target) : lookUp(successor.plan, target, p.to);
     if (from === undefined) {
       const ref = qualified ? target : `${planIdOf(successor.plan)}/${target}`;
-      miss('after', target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, qualified ? milestoneRefs : () => localIds(successor.plan), qualified ? successor.ref : successor.id);
+      miss('after', target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, qualified ? milestoneRefs : () => localIds(successor.plan), qualified ? successor.ref : successor.id, qualified ? undefined : elsewhere(target));
     } else if (p.from === -1) {
       p.from = from;
       dependencies.push(p);
@@ -165,10 +181,10 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   }
 
   const risks = resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
-    miss('risk-milestones', target, brokenKey, holder, plan, origin, target.includes('/') ? milestoneRefs : () => localIds(plan)));
+    miss('risk-milestones', target, brokenKey, holder, plan, origin, target.includes('/') ? milestoneRefs : () => localIds(plan), undefined, target.includes('/') ? undefined : elsewhere(target)));
 
   const gates = resolveGates(b, (kind, target, brokenKey, holder, plan, origin) =>
-    miss(kind, target, brokenKey, holder, plan, origin, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan)));
+    miss(kind, target, brokenKey, holder, plan, origin, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan), undefined, kind === 'gate-body' || target.includes('/') ? undefined : elsewhere(target)));
 
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,

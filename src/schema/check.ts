@@ -40,6 +40,8 @@ const INLINE_FORMS: readonly (readonly [RegExp, FormName])[] = [
 type SchemaNode = Readonly<Record<string, unknown>>;
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
+/** Forms whose values are text as written: one YAML read as a number is right once quoted. */
+const TEXT_FORMS: ReadonlySet<FormName> = new Set<FormName>(['id', 'planId', 'ref', 'meetingRef', 'dependency']);
 const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'impactEstimate']);
 
 /**
@@ -150,8 +152,14 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
     }
     case 'dependentRequired':
       return { path, key: false, message: msg('schema.no-header', { key: String(error.params['property']) }), hint: msg0('schema.no-header.hint') };
-    case 'type':
-      return { path, key: false, message: msg('schema.type', { place, types: String(error.params['type']).split(','), value: kindOf(value) }), hint: described() };
+    case 'type': {
+      const types = String(error.params['type']).split(',');
+      // An id or text YAML read as a number or a boolean (`id: 0x1F` is 31, `id: 1e3` 1000, `title: true`): quoted, it
+      // is what was meant. A duration or a date written as a bare number is not: its form says what is missing.
+      const form = formOf(error.schemaPath) ?? formByPlace(path);
+      const readAsOther = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && (form === undefined || TEXT_FORMS.has(form));
+      return { path, key: false, message: msg('schema.type', { place, types, value: kindOf(value) }), hint: readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : described() };
+    }
     case 'enum':
       return { path, key: false, message: msg('schema.enum', { place, shown: show(value), allowed: (error.params['allowedValues'] as unknown[]).map(show) }), hint: described() };
     case 'const': {
@@ -182,8 +190,11 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       const guess = closestWord(name, allowed) ?? null;
       return { path: [...path, name], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(name) }), hint: msg('schema.unknown-name.hint', { guess, allowed }) };
     }
-    default:
-      return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: described() };
+    default: {
+      // A day written without its dashes (`date: 20260105`), which YAML reads as a number and the schema as a year.
+      const day = error.keyword === 'maximum' ? compactDay(value) : undefined;
+      return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: day !== undefined ? msg('schema.compact-date.hint', { date: day }) : described() };
+    }
   }
 }
 
@@ -309,4 +320,12 @@ function meetingWrittenOtherwise(value: unknown): string | undefined {
   const at = value.lastIndexOf('@');
   const day = at > 0 ? parseLenientDay(value.slice(at + 1)) : undefined;
   return day === undefined ? undefined : `${value.slice(0, at)}@${formatDay(day)}`;
+}
+
+/** A number of eight digits that is a day written YYYYMMDD, as YYYY-MM-DD; undefined otherwise. */
+function compactDay(value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 10000101 || value > 99991231) return undefined;
+  const digits = String(value);
+  const day = parseLenientDay(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`);
+  return day === undefined ? undefined : formatDay(day);
 }

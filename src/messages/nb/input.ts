@@ -113,6 +113,8 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
+  'schema.quote.hint': (d) => `YAML leser verdien som ${d.shown}: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet`,
+  'schema.compact-date.hint': (d) => `en dato skrives ÅÅÅÅ-MM-DD: ${d.date}`,
   'schema.too-long': (d) => `${place(d.place)} er ${d.shown}${d.part !== null ? `: ${d.part} er` : ','} flere enheter enn milepel regner med (høyst ${d.max})`,
   'schema.too-long.hint': (d) => `skriv høyst ${d.max} enheter (${d.max}d er omtrent 380 år med virkedager, forbi enhver plans horisont)`,
   'schema.estimate-units': (d) => `${place(d.place)} blander enheter (${parts(d.parts)}): et trepunktsestimat skrives i én enhet`,

@@ -1,0 +1,37 @@
+// Hints for mistakes a spelling search cannot fix (testers' findings): a bare id of another plan's milestone, an id
+// YAML reads as a number, a date written without its dashes.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const files = {
+  'ws/p.yaml': `plan: {id: p, title: P}
+milestones:
+  - {id: 0x1F, title: m, date: 2026-03-02}
+  - {id: M2, title: true, date: 20260105}
+  - {id: M1, title: m, date: 2026-03-02, after: [RM1, Q9]}
+risks:
+  - {id: R1, title: r, probability: 0.5, impact: 5d, milestones: [RM1]}
+`,
+  'ws/q.yaml': 'plan: {id: q, title: Q}\nmilestones:\n  - {id: RM1, title: m, date: 2026-03-02}\n  - {id: Q10, title: m, date: 2026-03-02}\n',
+};
+
+describe('hints beyond spelling', () => {
+  it('name the plan of a bare id another plan has, quote what YAML read as a number, and dash a compact date', async () => {
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
+    const found = (JSON.parse(r.stdout).diagnostics as { line: number; column: number; message: string; hint: string }[]).map((d) => [d.line, d.column, d.hint]);
+    expect(found).toEqual([
+      [3, 10, 'YAML reads the value as 31: put it in quotes to keep it as text, as written'],
+      [4, 21, 'YAML reads the value as true: put it in quotes to keep it as text, as written'],
+      [4, 33, 'a date is written YYYY-MM-DD: 2026-01-05'],
+      [5, 50, 'did you mean "q/RM1"?'],
+      [5, 55, 'write the id of a milestone of this plan, or plan-id/ID for another plan'],
+      [7, 67, 'did you mean "q/RM1"?'],
+    ]);
+  });
+
+  it('in Norwegian too', async () => {
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--locale', 'nb'], { files, diskRoots: [] });
+    expect(r.stdout).toContain('= tips: YAML leser verdien som 31: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet');
+    expect(r.stdout).toContain('= tips: en dato skrives ÅÅÅÅ-MM-DD: 2026-01-05');
+  });
+});
