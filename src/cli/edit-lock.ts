@@ -69,7 +69,10 @@ async function takeLock(real: string, shown: string, waitMs: number): Promise<st
       }
       return lock;
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'EEXIST') throw new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(shown), lock: escapeControl(shownLock), reason: describeFsError(error) }));
+      const code = (error as { code?: unknown }).code;
+      // A folder that may not be written (a tester's `chmod 555 plans`): say that is what to change.
+      const folder = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? escapeControl(dirname(shown)) : null;
+      if (code !== 'EEXIST') throw new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(shown), lock: escapeControl(shownLock), reason: describeFsError(error), folder }));
     }
     const holder = readHolder(lock);
     if (holder !== undefined && !isAlive(holder)) {

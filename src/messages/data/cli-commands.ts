@@ -16,7 +16,7 @@ export interface CliCommandMessages {
   /** `file:line:column` and rule of the error that keeps part of the workspace unread. */
   'cli.set.unreadable': { ref: string; at: string; rule: string };
   'cli.set.no-such': { ref: string; files: readonly string[]; suggestion: string | null };
-  'cli.edit.lock-failed': { file: string; lock: string; reason: Message };
+  'cli.edit.lock-failed': { file: string; lock: string; reason: Message; folder: string | null };
   'cli.edit.kept-changing': { attempts: number };
   'cli.edit.undecodable': { at: string; problem: Message };
   'cli.edit.not-utf8': { file: string; encoding: string };

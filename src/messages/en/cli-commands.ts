@@ -24,7 +24,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.set.ambiguous': (d) => `${d.ref} names milestones in several plans (${list(d.matches)}); write plan/ID (${NOT_WRITTEN})`,
   'cli.set.unreadable': (d) => `${quoteText(d.ref)}: no such milestone could be read: ${d.at} has ${/^[aeiou]/.test(d.rule) ? 'an' : 'a'} ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,
   'cli.set.no-such': (d) => `${quoteText(d.ref)}: no such milestone in ${list(d.files)}${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
-  'cli.edit.lock-failed': (d, f) => `${d.file}: cannot take the edit lock ${d.lock} (${f.render(d.reason)}); ${NOT_WRITTEN}`,
+  'cli.edit.lock-failed': (d, f) => `${d.file}: cannot take the edit lock ${d.lock} (${f.render(d.reason)})${d.folder !== null ? `: the folder ${d.folder} must be writable, as milepel writes the lock and the new file beside the plan` : ''}; ${NOT_WRITTEN}`,
   'cli.edit.kept-changing': (d) => `the plan files kept changing on disk while milepel was editing them (${d.attempts} attempts); ${NOT_WRITTEN}: run the command again`,
   'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel does not rewrite a file it could not read faithfully: save it as UTF-8 first; ${NOT_WRITTEN}`,
   'cli.edit.not-utf8': (d) => `${d.file} is ${d.encoding}; milepel edits UTF-8 files only (it would have to change every byte): save it as UTF-8 first; ${NOT_WRITTEN}`,

@@ -24,7 +24,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.set.ambiguous': (d) => `${d.ref} finnes i flere planer (${list(d.matches)}); skriv plan/ID (${NOT_WRITTEN})`,
   'cli.set.unreadable': (d) => `${quoteText(d.ref)}: fant ingen slik milepæl: ${d.at} har en ${d.rule}-feil som holder en del av arbeidsområdet ute; rett den først (milepel validate viser alle funn); ${NOT_WRITTEN}`,
   'cli.set.no-such': (d) => `${quoteText(d.ref)}: ingen slik milepæl i ${list(d.files)}${d.suggestion !== null ? `; mente du ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
-  'cli.edit.lock-failed': (d, f) => `${d.file}: kan ikke ta redigeringslåsen ${d.lock} (${f.render(d.reason)}); ${NOT_WRITTEN}`,
+  'cli.edit.lock-failed': (d, f) => `${d.file}: kan ikke ta redigeringslåsen ${d.lock} (${f.render(d.reason)})${d.folder !== null ? `: mappen ${d.folder} må være skrivbar, fordi milepel skriver låsen og den nye filen ved siden av planen` : ''}; ${NOT_WRITTEN}`,
   'cli.edit.kept-changing': (d) => `planfilene ble endret på disken mens milepel redigerte dem (${d.attempts} forsøk); ${NOT_WRITTEN}: kjør kommandoen på nytt`,
   'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel skriver ikke om en fil det ikke kunne lese riktig: lagre den som UTF-8 først; ${NOT_WRITTEN}`,
   'cli.edit.not-utf8': (d) => `${d.file} er ${d.encoding}; milepel redigerer bare UTF-8-filer (ellers måtte hver byte endres): lagre den som UTF-8 først; ${NOT_WRITTEN}`,
