@@ -1,5 +1,5 @@
 // `milepel import`'s pure core: bytes of a foreign schedule → plan file texts and findings (SPEC §10). Files are the CLI's job.
-import { msg0 } from '../messages/index.js';
+import { msg, msg0 } from '../messages/index.js';
 import { decodeHead, decodeText, decodeUtf8Bytes, type DecodedText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
 import type { ImportedPlan } from './plan-model.js';
@@ -25,7 +25,13 @@ export interface ImportResult {
   readonly findings: readonly ImportFinding[];
 }
 
-/** The format from the extension, else from the first bytes: `ERMHDR` (XER), `<` (XML), `PK` (a zip: XLSX), else CSV. */
+/** Extensions of files that are no schedule import reads (a tester's `import j.json` was read as CSV). */
+const NOT_A_SCHEDULE: ReadonlySet<string> = new Set(['json', 'yaml', 'yml', 'mpp', 'xls', 'ods', 'pdf', 'docx', 'pptx', 'zip']);
+
+/**
+ * The format from the extension, else from the first bytes: `ERMHDR` (XER), `<` (XML), `PK` (a zip: XLSX), JSON or
+ * YAML (none), else CSV. Throws UnreadableInput when the extension or the content names no format import reads.
+ */
 export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext === 'xer') return 'xer';
@@ -35,7 +41,10 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   const head = decodeHead(bytes).trimStart();
   if (head.startsWith('ERMHDR')) return 'xer';
   if (head.startsWith('<')) return 'mspdi';
-  if (head.startsWith('PK')) return 'xlsx';
+  if (head.startsWith('PK') && (ext === undefined || !NOT_A_SCHEDULE.has(ext))) return 'xlsx';
+  if ((ext !== undefined && NOT_A_SCHEDULE.has(ext)) || head.startsWith('{') || head.startsWith('[') || head.startsWith('---') || head.startsWith('%YAML')) {
+    throw new UnreadableInput(msg('import.unreadable.unknown-format', { ext: ext ?? null }));
+  }
   return 'csv';
 }
 

@@ -135,4 +135,14 @@ describe('milepel import', () => {
     const r = await runCli(['import', 'export.txt', '--out', 'ws'], { files: { 'export.txt': 'ERMHDR\t8\n%T\tTASK\n%F\ttask_id\ttask_code\ttask_name\ttarget_end_date\n%R\t1\tA\tOne\t2020-01-10 17:00\n%E\n' }, diskRoots: SCHEMA_ONLY });
     expect(r.stdout).toMatch(/^Wrote ws\/p6-project.yaml: plan p6-project, 1 milestone, 0 links/);
   });
+
+  it('refuses a file whose extension or content names no format it reads, rather than read it as CSV (a tester\'s finding)', async () => {
+    const json = await runCli(['import', 'j.json', '--out', 'ws'], { files: { 'j.json': 'id,title,date\nA,One,2020-01-10\n' }, diskRoots: SCHEMA_ONLY });
+    expect(json.code).toBe(2);
+    expect(json.stderr).toBe('milepel: cannot import j.json: a .json file is no format import reads (P6 XER, MS Project XML, CSV or XLSX); export the schedule in one of them, or give --from if the file is one\n');
+    const content = await runCli(['import', 'export', '--out', 'ws'], { files: { export: '{"tasks": []}\n' }, diskRoots: SCHEMA_ONLY });
+    expect(content.stderr).toMatch(/^milepel: cannot import export: its content is no format import reads/);
+    const given = await runCli(['import', 'j.json', '--from', 'csv', '--out', 'ws'], { files: { 'j.json': 'id,title,date\nA,One,2020-01-10\n' }, diskRoots: SCHEMA_ONLY });
+    expect(given.stdout).toMatch(/^Wrote ws\//);
+  });
 });

@@ -107,6 +107,7 @@ export interface ImportMessages {
 
   // Files that cannot be imported at all (the reason in `milepel: cannot import …`).
   'import.unreadable.no-activities': Empty;
+  'import.unreadable.unknown-format': { ext: string | null };
   'import.unreadable.csv-nul': Empty;
   'import.unreadable.csv-parse': { line: number | null; reason: string };
   'import.unreadable.csv-empty': Empty;

@@ -107,6 +107,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.mspdi.lag-rounded': (d) => `link ${d.link}: lag of ${d.hours} h is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} days; rounded to ${d.days}`,
 
   'import.unreadable.no-activities': () => 'the file holds no activities or milestones to import',
+  'import.unreadable.unknown-format': (d) => `${d.ext !== null ? `a .${d.ext} file` : 'its content'} is no format import reads (P6 XER, MS Project XML, CSV or XLSX); export the schedule in one of them, or give --from if the file is one`,
   'import.unreadable.csv-nul': () => 'not a CSV text file (it holds NUL bytes)',
   'import.unreadable.csv-parse': (d) => `the CSV cannot be read${d.line === null ? '' : ` at line ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'the CSV is empty',

@@ -5,6 +5,7 @@ import { xmlParserReasonNb } from './xml-parser.js';
 
 export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.unreadable.${string}`>> => ({
   'import.unreadable.no-activities': () => 'filen inneholder ingen aktiviteter eller milepæler å importere',
+  'import.unreadable.unknown-format': (d) => `${d.ext !== null ? `en .${d.ext}-fil` : 'innholdet'} er ikke et format import leser (P6 XER, MS Project XML, CSV eller XLSX); eksporter planen i ett av dem, eller gi --from hvis filen er det`,
   'import.unreadable.csv-nul': () => 'ikke en CSV-tekstfil (den inneholder NUL-byte)',
   'import.unreadable.csv-parse': (d) => `CSV-filen kan ikke leses${d.line === null ? '' : ` på linje ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'CSV-filen er tom',
