@@ -53,3 +53,14 @@ describe('milepel risk --milestone with an unknown ref', () => {
     expect(nb.stderr).toMatch(/^milepel: --milestone akson\/MP99: arbeidsområdet har ingen slik milepæl .*; nærmeste: akson\/MP9, akson\/MP1, akson\/MP2\n$/);
   });
 });
+
+describe('milepel risk with one iteration', () => {
+  it('says "1 iteration" in text and HTML, en and nb (a tester\'s finding: "1 iterations")', async () => {
+    const text = await runCli(['risk', 'plans', '--today', '2019-09-01', '--iterations', '1']);
+    expect(text.stdout).toMatch(/^Schedule risk: 1 iteration, seed/);
+    const nb = await runCli(['risk', 'plans', '--today', '2019-09-01', '--iterations', '1', '--locale', 'nb']);
+    expect(nb.stdout).toMatch(/^Usikkerhetsanalyse: 1 iterasjon, frø/);
+    const html = await runCli(['risk', 'plans', '--today', '2019-09-01', '--iterations', '1', '--format', 'html']);
+    expect(html.stdout).toContain('<p>1 iteration, seed');
+  });
+});

@@ -69,7 +69,7 @@ ${charts}
   return `<!DOCTYPE html>
 <html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>
 <h1>${title}</h1>
-<p>${escapePlanText(word(l, `${report.iterations} iterations, seed ${report.seed}, ${report.distribution} distribution, status date ${formatDate(report.today, l)}`, `${report.iterations} iterasjoner, frø ${report.seed}, ${report.distribution}-fordeling, statusdato ${formatDate(report.today, l)}`))}</p>
+<p>${escapePlanText(word(l, `${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${report.distribution} distribution, status date ${formatDate(report.today, l)}`, `${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${report.distribution}-fordeling, statusdato ${formatDate(report.today, l)}`))}</p>
 ${sections.join('\n')}
 </body></html>
 `;

@@ -32,8 +32,8 @@ function headerLines(report: RiskReport, locale: Locale, width: number): string[
 function header(report: RiskReport, locale: Locale): string {
   const dist = report.distribution === 'pert' ? 'PERT' : report.distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
   return word(locale,
-    `Schedule risk: ${report.iterations} iterations, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
-    `Usikkerhetsanalyse: ${report.iterations} iterasjoner, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
+    `Schedule risk: ${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
+    `Usikkerhetsanalyse: ${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
 }
 
 /** The table's headers in full, and short ones (explained by LEGEND) for a table that would not fit its width. */
