@@ -17,6 +17,9 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
     return { ok: false, message: msg('cli.set.gate', { ref }) };
   }
   if (exact !== undefined) return { ok: true, milestone: ws.milestones[exact]! };
+  // A goal or a measure named as a milestone (a tester's `set example/RM1`): say what it is rather than "no such".
+  const other = ws.goals.find((g) => g.ref === ref || (!ref.includes('/') && g.id === ref)) ?? ws.measures.find((m) => m.ref === ref || (!ref.includes('/') && m.id === ref));
+  if (other !== undefined) return { ok: false, message: msg('cli.set.not-milestone', { ref, kind: 'goal' in other ? 'measure' : 'goal' }) };
   if (!ref.includes('/')) {
     const matches = ws.milestones.filter((m) => m.id === ref && m.gate === undefined);
     if (matches.length === 1) return { ok: true, milestone: matches[0]! };

@@ -211,6 +211,15 @@ describe('milepel snapshot', () => {
 });
 
 describe('edits refused on what the analysis found', () => {
+  it('set on a goal or a measure says what it names, and writes nothing (a tester\'s finding: "no such milestone")', async () => {
+    const files = { 'ws/r.yaml': 'plan: {id: r, title: R}\nmilestones:\n  - {id: M1, title: m, date: 2024-02-01, goal: G1}\ngoals:\n  - {id: G1, title: Goal}\nmeasures:\n  - {id: T1, goal: G1, title: Measure, responsible: Us}\n' };
+    const goal = await runCli(['set', 'r/G1', '--forecast', '2024-03-01', 'ws'], { files });
+    expect(goal.code).toBe(2);
+    expect(goal.stderr).toBe('milepel: "r/G1" is a goal (roadmap), not a milestone: set edits a milestone\'s forecast, actual or status (nothing written)\n');
+    const measure = await runCli(['set', 'T1', '--forecast', '2024-03-01', 'ws', '--locale', 'nb'], { files });
+    expect(measure.stderr).toMatch(/^milepel: "T1" er et tiltak \(veikart\), ikke en milepæl/);
+    expect(goal.io.written.size + measure.io.written.size).toBe(0);
+  });
   const DUP = 'plan: {id: q, title: Q, status_date: 2024-01-15}\nmilestones:\n  - {id: A, title: first, date: 2024-02-01}\n  - {id: A, title: second, date: 2024-03-01}\n  - {id: B, title: third, date: 2024-03-01}\n';
   it('set refuses a milestone defined twice and writes nothing; another milestone of the file is set', async () => {
     const r = await runCli(['set', 'q/A', '--status', 'red', 'ws'], { files: { 'ws/q.yaml': DUP } });

@@ -12,6 +12,7 @@ export interface CliCommandMessages {
   'cli.set.bad-status': { status: string };
   'cli.set.nothing-to-set': None;
   'cli.set.gate': { ref: string };
+  'cli.set.not-milestone': { ref: string; kind: 'goal' | 'measure' };
   'cli.set.ambiguous': { ref: string; matches: readonly string[] };
   /** `file:line:column` and rule of the error that keeps part of the workspace unread. */
   'cli.set.unreadable': { ref: string; at: string; rule: string };

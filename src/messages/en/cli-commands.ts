@@ -20,6 +20,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
 
   'cli.set.bad-status': (d) => `--status ${quoteText(d.status)} is not a status: use green, yellow or red (${NOT_WRITTEN})`,
   'cli.set.nothing-to-set': () => 'set needs --forecast <date>, --actual <date> or --status green|yellow|red',
+  'cli.set.not-milestone': (d) => `${quoteText(d.ref)} is a ${d.kind} (roadmap), not a milestone: set edits a milestone's forecast, actual or status (${NOT_WRITTEN})`,
   'cli.set.gate': (d) => `${quoteText(d.ref)} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (${NOT_WRITTEN})`,
   'cli.set.ambiguous': (d) => `${d.ref} names milestones in several plans (${list(d.matches)}); write plan/ID (${NOT_WRITTEN})`,
   'cli.set.unreadable': (d) => `${quoteText(d.ref)}: no such milestone could be read: ${d.at} has ${/^[aeiou]/.test(d.rule) ? 'an' : 'a'} ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,

@@ -20,6 +20,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
 
   'cli.set.bad-status': (d) => `--status ${quoteText(d.status)} er ikke en status: bruk green, yellow eller red (grønn, gul, rød) (${NOT_WRITTEN})`,
   'cli.set.nothing-to-set': () => 'set trenger --forecast <dato>, --actual <dato> eller --status green|yellow|red',
+  'cli.set.not-milestone': (d) => `${quoteText(d.ref)} er ${d.kind === 'goal' ? 'et resultatmål' : 'et tiltak'} (veikart), ikke en milepæl: set endrer en milepæls prognose, faktiske dato eller status (${NOT_WRITTEN})`,
   'cli.set.gate': (d) => `${quoteText(d.ref)} er et beslutningspunkt, ikke en milepæl: set endrer milepæler; skriv beslutningspunktets decided:-dato i filen (${NOT_WRITTEN})`,
   'cli.set.ambiguous': (d) => `${d.ref} finnes i flere planer (${list(d.matches)}); skriv plan/ID (${NOT_WRITTEN})`,
   'cli.set.unreadable': (d) => `${quoteText(d.ref)}: fant ingen slik milepæl: ${d.at} har en ${d.rule}-feil som holder en del av arbeidsområdet ute; rett den først (milepel validate viser alle funn); ${NOT_WRITTEN}`,
