@@ -21,7 +21,8 @@ export function readGate(b: Builder, g: Obj, plan: number, ref: string, id: stri
   const earlier = b.milestoneIndex.get(ref);
   const firstOrigin = earlier !== undefined ? b.milestones[earlier]!.origin : b.gates[b.gateIndex.get(ref) ?? -1]?.origin;
   if (firstOrigin !== undefined) {
-    b.duplicates.push({ kind: 'gate', ref, origin: { file: origin.file, path: [...origin.path, 'id'] }, first: { file: firstOrigin.file, path: [...firstOrigin.path, 'id'] }, plan });
+    const firstKind = earlier !== undefined && b.milestones[earlier]!.gate === undefined ? { firstKind: 'milestone' as const } : {};
+    b.duplicates.push({ kind: 'gate', ref, origin: { file: origin.file, path: [...origin.path, 'id'] }, first: { file: firstOrigin.file, path: [...firstOrigin.path, 'id'] }, plan, ...firstKind });
     return;
   }
   // A date that does not exist is left out, not its gate (SPEC §4.1, v2): the invalid-date finding names it, and the

@@ -136,7 +136,8 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   // Most workspaces have no milestone without a date: their look-up in unscheduledIndex is passed over.
   const firstOrigin = first !== undefined ? b.milestones[first]!.origin : b.unscheduledIndex.size === 0 ? undefined : b.unscheduledIndex.get(ref);
   if (firstOrigin !== undefined) {
-    b.duplicates.push({ kind: 'milestone', ref, origin: idOrigin(origin), first: idOrigin(firstOrigin), plan });
+    const firstKind = first !== undefined && b.milestones[first]!.gate !== undefined ? { firstKind: 'gate' as const } : {};
+    b.duplicates.push({ kind: 'milestone', ref, origin: idOrigin(origin), first: idOrigin(firstOrigin), plan, ...firstKind });
     // Left out of the model, its dates are still checked: one run shows every finding the other rules can still
     // make (SPEC §4.1), so a date that does not exist is reported now, not once the id is fixed.
     readDates(b, w, plan, ref, origin);

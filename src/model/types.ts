@@ -202,6 +202,8 @@ export interface DuplicateFinding {
   readonly first: Origin;
   /** Plan index of the duplicate, when it belongs to a plan. */
   readonly plan: number | undefined;
+  /** The first definition's kind when it is another (a gate with a milestone's id: a plan's milestones and gates share ids). */
+  readonly firstKind?: EntityKind;
 }
 
 export type ReferenceKind = 'after' | 'meetings' | 'require' | 'body' | 'goal' | 'milestones' | 'risk-milestones' | 'gate-body' | 'gate-ready';

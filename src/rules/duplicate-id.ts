@@ -11,7 +11,7 @@ export const duplicateId: Rule = {
     for (const d of ctx.workspace.duplicates) {
       ctx.report({
         at: d.origin,
-        message: msg('duplicate-id', { kind: d.kind, ref: d.ref, firstFile: d.first.file }),
+        message: msg('duplicate-id', { kind: d.kind, ref: d.ref, firstFile: d.first.file, firstKind: d.firstKind ?? null }),
         ref: d.ref,
         hint: msg('duplicate-id.hint', { kind: d.kind, ref: d.ref }),
         related: [{ at: d.first, message: msg('duplicate-id.note.first', { ref: d.ref }) }],

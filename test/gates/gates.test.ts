@@ -234,3 +234,18 @@ gates:
     expect(r.stderr).toMatch(/g\/p\.yaml:7:\d+: error: .*"M3".*\[unknown-reference\]/);
   });
 });
+
+// A tester's finding: a gate with a milestone's id was "defined twice", as if two gates were.
+describe('a gate with the id of a milestone of its plan', () => {
+  it('says the first is a milestone and that they share ids, en and nb, wherever the gate is written', async () => {
+    const files = { 'g/p.yaml': 'plan: {id: g, title: G}\nmilestones:\n  - {id: M1, title: m, date: 2026-03-02}\ngates:\n  - {id: M1, title: g, date: 2026-03-12}\n' };
+    const en = await runCli(['validate', 'g', '--today', '2026-01-01'], { files, diskRoots: [] });
+    expect(en.stdout).toContain("g/p.yaml:5:10: error: gate g/M1 has the id of a milestone defined first, in g/p.yaml: a plan's milestones and gates share their ids [duplicate-id]");
+    const nb = await runCli(['validate', 'g', '--today', '2026-01-01', '--locale', 'nb'], { files, diskRoots: [] });
+    expect(nb.stdout).toContain('beslutningspunkt g/M1 har samme id som en milepæl definert før, i g/p.yaml');
+    // Written above the milestones, the gate is still read after them: the milestone stays the first definition.
+    const gateFirst = { 'g/p.yaml': 'plan: {id: g, title: G}\ngates:\n  - {id: M1, title: g, date: 2026-03-12}\nmilestones:\n  - {id: M1, title: m, date: 2026-03-02}\n' };
+    const reversed = await runCli(['validate', 'g', '--today', '2026-01-01'], { files: gateFirst, diskRoots: [] });
+    expect(reversed.stdout).toContain('g/p.yaml:3:10: error: gate g/M1 has the id of a milestone defined first');
+  });
+});

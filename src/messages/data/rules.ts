@@ -49,7 +49,7 @@ export interface RuleMessages {
   'dependency-order.note.edge': { ref: string; predecessor: string };
   'dependency-order.note.current': { ref: string };
 
-  'duplicate-id': { kind: EntityKind; ref: string; firstFile: string };
+  'duplicate-id': { kind: EntityKind; ref: string; firstFile: string; firstKind: EntityKind | null };
   'duplicate-id.hint': { kind: EntityKind; ref: string };
   'duplicate-id.note.first': { ref: string };
 

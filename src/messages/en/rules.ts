@@ -76,7 +76,9 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'dependency-order.note.edge': (d) => `${d.ref} is after ${d.predecessor} here`,
   'dependency-order.note.current': (d) => `${d.ref}'s current date`,
 
-  'duplicate-id': (d) => `${NOUN[d.kind]} ${d.ref} is defined twice: the first definition is in ${d.firstFile}`,
+  'duplicate-id': (d) => (d.firstKind !== null && d.firstKind !== d.kind
+    ? `${NOUN[d.kind]} ${d.ref} has the id of a ${NOUN[d.firstKind]} defined first, in ${d.firstFile}: a plan's milestones and gates share their ids`
+    : `${NOUN[d.kind]} ${d.ref} is defined twice: the first definition is in ${d.firstFile}`),
   'duplicate-id.hint': (d) => `give this ${NOUN[d.kind]} another id; references to ${d.ref} use the first definition`,
   'duplicate-id.note.first': (d) => `first definition of ${d.ref}`,
 

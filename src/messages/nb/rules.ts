@@ -84,7 +84,9 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'dependency-order.note.edge': (d) => `${d.ref} kommer etter ${d.predecessor} her`,
   'dependency-order.note.current': (d) => `gjeldende dato for ${d.ref}`,
 
-  'duplicate-id': (d) => `${NOUN[d.kind][0]} ${d.ref} er definert to ganger: den første definisjonen står i ${d.firstFile}`,
+  'duplicate-id': (d) => (d.firstKind !== null && d.firstKind !== d.kind
+    ? `${NOUN[d.kind][0]} ${d.ref} har samme id som ${d.firstKind === 'milestone' ? 'en milepæl' : d.firstKind === 'gate' ? 'et beslutningspunkt' : NOUN[d.firstKind][0]} definert før, i ${d.firstFile}: milepæler og beslutningspunkter i en plan deler id-er`
+    : `${NOUN[d.kind][0]} ${d.ref} er definert to ganger: den første definisjonen står i ${d.firstFile}`),
   'duplicate-id.hint': (d) => `gi ${NOUN[d.kind][1]} en annen id; referanser til ${d.ref} bruker den første definisjonen`,
   'duplicate-id.note.first': (d) => `første definisjon av ${d.ref}`,
 
