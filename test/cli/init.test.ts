@@ -19,6 +19,19 @@ function milepel(args: readonly string[], cwd: string): { code: number | null; s
 }
 
 describe('milepel init', () => {
+  it('says when it keeps a schema file that is not this version\'s, and not when it is (a tester\'s garbage schema passed unsaid)', () => {
+    const here = join(tmp, 'kept');
+    mkdirSync(join(here, 'plans', 'schemas'), { recursive: true });
+    writeFileSync(join(here, 'plans', 'schemas', 'plan.schema.json'), 'garbage\n');
+    const r = milepel(['init'], here);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('Wrote plans/governance.yaml, plans/example.yaml.\nKept plans/schemas/plan.schema.json, which was there and is not this version\'s schema: milepel schema > plans/schemas/plan.schema.json replaces it.\nNext: milepel validate plans\n');
+    const same = join(tmp, 'same');
+    mkdirSync(join(same, 'plans', 'schemas'), { recursive: true });
+    writeFileSync(join(same, 'plans', 'schemas', 'plan.schema.json'), milepel(['schema'], same).stdout);
+    expect(milepel(['init'], same).stdout).toBe('Wrote plans/governance.yaml, plans/example.yaml.\nNext: milepel validate plans\n');
+  });
+
   it('init . writes the plans and the schema inside the current folder and nothing beside it', () => {
     const parent = join(tmp, 'parent');
     const here = join(parent, 'here');

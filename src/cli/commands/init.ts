@@ -35,6 +35,17 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
     throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(dir), reason: describeFsError(error), code }));
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
-  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir) }), decideLocale(locale, io))}\n`);
+  // A schema kept as it was is said, when it is not this version's (a tester's garbage one passed without a word).
+  const keptOther = !wroteSchema && keptSchemaDiffers(io, schema);
+  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir), kept: keptOther ? escapeControl(schema) : null }), decideLocale(locale, io))}\n`);
   return 0;
+}
+
+/** Whether the schema file init found and kept is not the one this version ships (unreadable counts as not). */
+function keptSchemaDiffers(io: Io, schema: string): boolean {
+  try {
+    return io.readText(schema) !== io.readText(packageFile('schemas/plan.schema.json'));
+  } catch {
+    return true;
+  }
 }

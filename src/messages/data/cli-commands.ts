@@ -38,7 +38,7 @@ export interface CliCommandMessages {
   'cli.init.exists': { paths: readonly string[] };
   'cli.init.empty': None;
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };
-  'cli.init.wrote': { paths: readonly string[]; dir: string };
+  'cli.init.wrote': { paths: readonly string[]; dir: string; kept: string | null };
 
   'cli.import.bad-from': { from: string; formats: readonly string[] };
   'cli.import.bad-plan-id': { id: string };
