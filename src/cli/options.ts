@@ -24,14 +24,18 @@ export function decideColor(flag: boolean | undefined, io: Io): boolean {
   return io.stdoutIsTTY && TERM !== 'dumb';
 }
 
+/** A locale name for Norwegian: nb, no or nn, as written or with a territory, encoding or modifier (nb_NO.UTF-8). */
+const NORWEGIAN = /^(nb|no|nn)([_.@-]|$)/i;
+
 export function decideLocale(flag: string | undefined, io: Io): 'nb' | 'en' {
+  // --locale takes what LANG takes (a tester's --locale NB and nb_NO.UTF-8 were refused while LANG=nb_NO.UTF-8 worked).
   if (flag !== undefined) {
-    if (flag === 'nb' || flag === 'no' || flag === 'nn') return 'nb';
-    if (flag === 'en') return 'en';
+    if (NORWEGIAN.test(flag)) return 'nb';
+    if (/^en([_.@-]|$)/i.test(flag)) return 'en';
     throw new UsageError(msg('cli.locale.unknown', { flag: escapeControl(flag) }));
   }
   const lang = io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG'] || '';
-  return /^(nb|no|nn)([_.@-]|$)/i.test(lang) ? 'nb' : 'en';
+  return NORWEGIAN.test(lang) ? 'nb' : 'en';
 }
 
 /**

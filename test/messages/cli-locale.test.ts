@@ -51,6 +51,17 @@ describe('the locale of validate', () => {
     });
   }
 
+  it('takes --locale as LANG is taken: any case, with a territory, encoding or modifier (a tester\'s NB, nb_NO.UTF-8)', async () => {
+    for (const flag of ['NB', 'nb_NO.UTF-8', 'nn-NO', 'No']) {
+      const r = await runCli(['validate', 'ws', '--locale', flag], FILES);
+      expect(r.stdout, flag).toContain('er ikke en arbeidsdag');
+    }
+    for (const flag of ['EN', 'en_GB.UTF-8']) {
+      const r = await runCli(['validate', 'ws', '--locale', flag], { ...FILES, env: { LANG: 'nb_NO.UTF-8' } });
+      expect(r.stdout, flag).toContain('is not a working day');
+    }
+  });
+
   it('refuses an unknown --locale with one milepel: line and exit 2', async () => {
     const r = await runCli(['validate', 'ws', '--locale', 'de'], FILES);
     expect(r.code).toBe(2);
