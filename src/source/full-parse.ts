@@ -77,10 +77,16 @@ export function parseFull(file: string, raw: string): ParsedSource {
   return { file, text: raw, data, problems, locate };
 }
 
+/**
+ * Where the node at `path` is written: as deep as the path goes in the document, up to an alias (`*m`), which is where
+ * the repeated content is used; its anchor is the first use, with a path of its own (a tester's duplicate milestone
+ * written `*m` was reported at the `&m` it repeats).
+ */
 function offsetOf(doc: Document, path: Path, key: boolean): number {
   let node: unknown = doc.contents;
   let best = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
+    if (i > 0 && isAlias(node)) break;
     node = resolveAlias(doc, node);
     const segment = path[i];
     const isLast = i === path.length - 1;

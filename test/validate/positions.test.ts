@@ -49,6 +49,12 @@ describe('columns point at the value', () => {
     expect(at(dups, 'gov-1.yaml', 9, 'duplicate-id').map((d) => d.column)).toEqual([11]);
   });
 
+  it('duplicate-id of a milestone repeated through an alias at the alias, its note at the anchor (a tester\'s finding)', async () => {
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files: { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - &m {id: M1, title: m, date: 2026-03-02}\n  - *m\n' }, diskRoots: [] });
+    const [d] = JSON.parse(r.stdout).diagnostics as { line: number; column: number; rule: string; related: { line: number; column: number }[] }[];
+    expect([d!.rule, d!.line, d!.column, d!.related[0]!.line, d!.related[0]!.column]).toEqual(['duplicate-id', 4, 5, 3, 13]);
+  });
+
   it('schema: an unknown key at the key, a bad value at the value; unassigned at the id when responsible is missing', async () => {
     const schema = await diagnosticsOf('err/schema');
     expect(at(schema, 'milestones.yaml', 8, 'schema').map((d) => d.column)).toEqual([5]);
