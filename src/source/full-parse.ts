@@ -42,11 +42,17 @@ export function parseFull(file: string, raw: string): ParsedSource {
     return failed(file, raw, [{ ...lc, message: msg0('yaml-syntax.binary'), hint: msg0('yaml-syntax.binary.hint') }]);
   }
   const doc = parsePlanDocument(text, lineCounter);
-  const problems: SyntaxProblem[] = doc.errors.map((e) => {
+  // The parser's first error on a line, not what it stumbles on after it there (a tab in the indentation was three
+  // errors, two of them the parser's own words about the key after the tab: a tester's finding).
+  const problems: SyntaxProblem[] = [];
+  const lines = new Set<number>();
+  for (const e of doc.errors) {
     const { offset, message, hint } = describeYamlError(text, doc, e);
     const at = lineCounter.linePos(offset);
-    return { line: at.line, column: at.col, message, hint };
-  });
+    if (lines.has(at.line)) continue;
+    lines.add(at.line);
+    problems.push({ line: at.line, column: at.col, message, hint });
+  }
   for (const use of findExplicitTags(text, doc)) {
     const at = lineCounter.linePos(use.offset);
     problems.push({ line: at.line, column: at.col, message: msg('yaml-syntax.tag', { tag: use.tag }), hint: msg0('yaml-syntax.tag.hint') });

@@ -55,6 +55,12 @@ describe('columns point at the value', () => {
     expect([d!.rule, d!.line, d!.column, d!.related[0]!.line, d!.related[0]!.column]).toEqual(['duplicate-id', 4, 5, 3, 13]);
   });
 
+  it('yaml-syntax: the parser\'s first error on a line, not what it stumbles on after it (a tab was three errors)', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/t.yaml': 'plan:\n\tid: t\n  title: T\n' }, diskRoots: [] });
+    const found = (JSON.parse(r.stdout).diagnostics as { line: number; column: number; rule: string; hint: string }[]).map((d) => [d.rule, d.line, d.column, d.hint]);
+    expect(found).toEqual([['yaml-syntax', 2, 1, 'indent with spaces, not tabs']]);
+  });
+
   it('schema: an unknown key at the key, a bad value at the value; unassigned at the id when responsible is missing', async () => {
     const schema = await diagnosticsOf('err/schema');
     expect(at(schema, 'milestones.yaml', 8, 'schema').map((d) => d.column)).toEqual([5]);
