@@ -35,6 +35,16 @@ export function decodePlanBytes(bytes: Uint8Array): DecodedText {
   }
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 'UTF-16LE');
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'UTF-16BE');
+  const unmarked = unmarkedUtf16(bytes);
+  if (unmarked !== undefined) {
+    // Read as what it is, so that its other findings are its own (not "binary": a tester's finding); refused by editing.
+    const withBom = new Uint8Array(bytes.length + 2);
+    withBom.set(unmarked === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff]);
+    withBom.set(bytes, 2);
+    const decoded = decodeUtf16(withBom, unmarked);
+    const problem = { ...wholeFile(msg('encoding.utf16-unmarked', { encoding: unmarked })), hint: msg('encoding.hint', { from: unmarked === 'UTF-16LE' ? 'utf-16le' : 'utf-16be' }) };
+    return { ...decoded, hasBom: false, problem: decoded.problem ?? problem };
+  }
   const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (isUtf8(body)) return { text: decodeValidUtf8(body), encoding: 'UTF-8', hasBom, problem: undefined };
@@ -218,4 +228,24 @@ function wholeFile(message: Message): SyntaxProblem {
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * UTF-16 without a byte order mark, as some exporters write it: among the first 4,096 bytes (an even number of them),
+ * every other byte zero and the others not — the high bytes of ASCII text, first (big-endian) or second
+ * (little-endian); undefined for anything else. UTF-8 text never has a zero byte but for U+0000.
+ */
+function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (evenZero >= pairs * 0.9 && oddZero === 0) return 'UTF-16BE';
+  if (oddZero >= pairs * 0.9 && evenZero === 0) return 'UTF-16LE';
+  return undefined;
 }

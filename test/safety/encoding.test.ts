@@ -71,6 +71,21 @@ describe('decodePlanBytes', () => {
     expect(decodePlanBytes(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0, 0, 0xd8, 0, 0, 0x42])).text).toBe('A\ufffd\ufffd');
   });
 
+  it('reads UTF-16 without a byte order mark (both orders) and names it, not "binary" (a tester\'s finding); UTF-8 with a NUL stays binary', () => {
+    const text = 'plan:\n  id: u\n  title: Første\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const [bytes, order] of [[le, 'le'], [be, 'be']] as const) {
+      const decoded = decodePlanBytes(bytes);
+      expect(decoded.text).toBe(text);
+      expect(decoded.hasBom).toBe(false);
+      expect(renderMessage(decoded.problem!.message)).toBe(`the file is UTF-16${order.toUpperCase()} without a byte order mark: plan files are UTF-8, or UTF-16 with a byte order mark`);
+      expect(renderMessage(decoded.problem!.hint)).toMatch(new RegExp(`iconv -f utf-16${order} -t utf-8`));
+    }
+    expect(decodePlanBytes(Buffer.from('plan:\n  id: u\u0000\n')).problem).toBeUndefined();
+  });
+
   it('suggests converting from Windows-1252 only for a file that reads as it; a UTF-8 file with one bad sequence is fixed in place', () => {
     const hint = (bytes: Buffer): string => renderMessage(decodePlanBytes(bytes).problem!.hint);
     expect(hint(latin1(PLAN('Blåbær')))).toMatch(/iconv -f windows-1252 -t utf-8/);

@@ -39,8 +39,9 @@ export interface InputMessages {
   'encoding.utf32': Record<string, never>;
   'encoding.utf16-odd': { encoding: string };
   'encoding.utf16-surrogate': { encoding: string };
+  'encoding.utf16-unmarked': { encoding: string };
   /** `from`: what the file most likely is, for iconv; null when the file is valid but for the bytes at the place. */
-  'encoding.hint': { from: 'windows-1252' | 'utf-32' | null };
+  'encoding.hint': { from: 'windows-1252' | 'utf-32' | 'utf-16le' | 'utf-16be' | null };
   'yaml-syntax.hint': { situation: SyntaxHint };
   /** `value` is the plain value holding ': ', as it would read quoted. */
   'yaml-syntax.quote-colon.hint': { value: string };
