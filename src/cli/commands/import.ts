@@ -38,7 +38,9 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   if (existing.length > 0) throw new UsageError(msg('cli.import.exists', { paths: existing.map((t) => shown(t.path)) }));
   // In pieces of many lines: a write per finding was 33,000 writes for a 100,000-activity XER file.
   let pending = '';
-  for (const f of result.findings) {
+  // In the file's order (a tester's CSV findings came line 8, then 6): those without a line first; the sort is stable.
+  const ordered = result.findings.slice().sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  for (const f of ordered) {
     pending += `${findingLine(file, f, locale)}\n`;
     if (pending.length >= 1 << 16) {
       io.stderr(pending);
