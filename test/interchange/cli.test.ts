@@ -137,6 +137,16 @@ describe('milepel import', () => {
     expect(r.stdout).toMatch(/^Wrote ws\/p6-project.yaml: plan p6-project, 1 milestone, 0 links/);
   });
 
+  it('gives a row left out no id: a later row with the same id keeps it, and rows after it find it (a tester\'s finding)', async () => {
+    const r = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws'], { files: { 'x.csv': 'id,date,after\nA,2026-02-30,\nA,2026-03-02,\nB,2026-03-09,A\n' }, diskRoots: SCHEMA_ONLY });
+    expect(r.stderr.split('\n')[0]).toMatch(/^x\.csv:2: dropped: A: /);
+    expect(r.stderr).not.toContain('A-2');
+    expect(r.stderr).not.toContain('no row');
+    const plan = r.io.written.get('ws/p.yaml') ?? '';
+    expect(plan).toMatch(/- id: A\n/);
+    expect(plan).toMatch(/- id: B\n(.*\n)*?\s+after: \[A\]/);
+  });
+
   it('refuses a file whose extension or content names no format it reads, rather than read it as CSV (a tester\'s finding)', async () => {
     const json = await runCli(['import', 'j.json', '--out', 'ws'], { files: { 'j.json': 'id,title,date\nA,One,2020-01-10\n' }, diskRoots: SCHEMA_ONLY });
     expect(json.code).toBe(2);

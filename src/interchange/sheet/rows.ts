@@ -60,11 +60,9 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const raw = text('id');
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void findings.push({ kind, topic, line: row.line, ...(raw !== '' ? { activity: raw } : {}), message });
     if (raw === '') { note('dropped', 'row', msg0('import.sheet.no-id')); continue; }
-    const { id, isChanged } = ids.allocate(raw);
-    if (isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id }));
-    // Values past the header's last column have no column to go to: say so rather than lose them quietly.
-    const beyond = row.cells.slice(sheet.header.length).filter((c) => typeof c !== 'string' || c.trim() !== '').length;
-    if (beyond > 0) note('dropped', 'value', msg('import.sheet.extra-values', { id, count: beyond, columns: sheet.header.length }));
+    // The row's id as written until the row is kept: a row left out takes no id, so a later row with the same one keeps
+    // it (a tester's later A became A-2, and the rows after A named no row).
+    let id = raw;
     // A date cell whose serial is no day is said as such (not as text that is no date), as a missing date would be.
     const notDay = (key: ColumnKey, isRow: boolean): boolean => {
       const v = get(key);
@@ -75,6 +73,12 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     if (notDay('date', true)) continue;
     const date = dateOf(get('date'), true);
     if (date === undefined) { note('dropped', 'row', msg('import.sheet.bad-date', { id, value: text('date') })); continue; }
+    const allocated = ids.allocate(raw);
+    id = allocated.id;
+    if (allocated.isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id }));
+    // Values past the header's last column have no column to go to: say so rather than lose them quietly.
+    const beyond = row.cells.slice(sheet.header.length).filter((c) => typeof c !== 'string' || c.trim() !== '').length;
+    if (beyond > 0) note('dropped', 'value', msg('import.sheet.extra-values', { id, count: beyond, columns: sheet.header.length }));
     const optional = (key: ColumnKey, allowPeriod: boolean): string | undefined => {
       if (notDay(key, false) || text(key) === '') return undefined;
       const value = dateOf(get(key), allowPeriod);
