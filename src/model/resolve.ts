@@ -9,7 +9,7 @@ import { resolveGates } from './gates.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import { resolveRisks } from './risks.js';
 import { nearestMeeting } from './nearest-meeting.js';
-import type { Dependency, Measure, MeetingLink, Milestone, Origin, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+import type { Body, Dependency, Measure, MeetingLink, Milestone, Origin, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 /**
  * An edge as read, before its reference is looked up: the Dependency it becomes (origin.ts's AfterEdge), with `from`
@@ -128,11 +128,11 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
 
   for (const r of b.requires) {
     for (const { id, at } of r.ids) {
-      if (!b.bodyIndex.has(id)) miss('require', id, `body:${id}`, r.holder, r.plan, { file: r.origin.file, path: [...r.origin.path, at] }, () => b.bodyIndex.keys());
+      if (!b.bodyIndex.has(id)) miss('require', id, `body:${id}`, r.holder, r.plan, { file: r.origin.file, path: [...r.origin.path, at] }, () => b.bodyIndex.keys(), undefined, bodyNamed(b.bodies, id));
     }
   }
   for (const meeting of b.meetings) {
-    if (!b.bodyIndex.has(meeting.body)) miss('body', meeting.body, `body:${meeting.body}`, meeting.ref, undefined, { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] }, () => b.bodyIndex.keys());
+    if (!b.bodyIndex.has(meeting.body)) miss('body', meeting.body, `body:${meeting.body}`, meeting.ref, undefined, { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] }, () => b.bodyIndex.keys(), undefined, bodyNamed(b.bodies, meeting.body));
   }
   const goalIds = (plan: number): string[] => b.goals.filter((g) => g.plan === plan).map((g) => g.id);
   // SPEC §4.1: a milestone that cannot be scheduled still has its references checked.
@@ -184,7 +184,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     miss('risk-milestones', target, brokenKey, holder, plan, origin, target.includes('/') ? milestoneRefs : () => localIds(plan), undefined, target.includes('/') ? undefined : elsewhere(target)));
 
   const gates = resolveGates(b, (kind, target, brokenKey, holder, plan, origin) =>
-    miss(kind, target, brokenKey, holder, plan, origin, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan), undefined, kind === 'gate-body' || target.includes('/') ? undefined : elsewhere(target)));
+    miss(kind, target, brokenKey, holder, plan, origin, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan), undefined, kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') ? undefined : elsewhere(target)));
 
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
@@ -242,4 +242,17 @@ function meetingFinder(b: Builder): (ref: string) => number {
     byBodyAndDate.set(key, byBodyAndDate.has(key) ? -1 : m.index);
   }
   return (ref) => b.meetingIndex.get(ref) ?? byBodyAndDate.get(ref) ?? -1;
+}
+
+/**
+ * The id of the body a reference names by its name rather than its id (`require: [KommIT]` for KR, "KommIT-rådet"):
+ * the body whose name is the reference, or begins with it and then a space or a dash, case aside; undefined when none.
+ */
+function bodyNamed(bodies: readonly Body[], target: string): string | undefined {
+  const wanted = target.toLowerCase();
+  if (wanted === '') return undefined;
+  return bodies.find((body) => {
+    const name = body.name?.toLowerCase();
+    return name !== undefined && (name === wanted || (name.startsWith(wanted) && (name[wanted.length] === ' ' || name[wanted.length] === '-')));
+  })?.id;
 }

@@ -35,3 +35,15 @@ describe('hints beyond spelling', () => {
     expect(r.stdout).toContain('= tips: en dato skrives ÅÅÅÅ-MM-DD: 2026-01-05');
   });
 });
+
+describe('a body named by its name', () => {
+  it('suggests the body whose name it is, or begins with, for require, a meeting\'s body and a gate\'s body (a tester\'s KommIT for KR)', async () => {
+    const ws = {
+      'ws/g.yaml': 'bodies: [{id: KR, name: KommIT-rådet}, {id: PS, name: Prosjektstyret}]\nmeetings: [{body: prosjektstyret, date: 2026-03-02}]\n',
+      'ws/p.yaml': 'plan: {id: p, title: P, governance: {require: [KommIT]}}\nmilestones: [{id: M1, title: m, date: 2026-03-10}]\ngates: [{id: G1, title: g, date: 2026-03-12, body: kommit}]\n',
+    };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files: ws, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; message: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
+    expect(hints.sort()).toEqual(['did you mean "KR"?', 'did you mean "KR"?', 'did you mean "PS"?']);
+  });
+});
