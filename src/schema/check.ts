@@ -177,7 +177,10 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
         return { path, key: false, message: msg('schema.too-long', { place, shown: show(value), part: tooLong === value ? null : tooLong, max: MAX_DURATION_N }), hint: msg('schema.too-long.hint', { max: MAX_DURATION_N }) };
       }
       const written = form === 'meetingRef' ? meetingWrittenOtherwise(value) : undefined;
-      const hint = written !== undefined ? msg('schema.meeting-date.hint', { ref: written }) : form !== undefined ? msg('schema.form.hint', { form }) : described();
+      const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
+      const hint = written !== undefined ? msg('schema.meeting-date.hint', { ref: written })
+        : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
+        : form !== undefined ? msg('schema.form.hint', { form }) : described();
       return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint };
     }
     case 'uniqueItems':
@@ -328,4 +331,13 @@ function compactDay(value: unknown): string | undefined {
   const digits = String(value);
   const day = parseLenientDay(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`);
   return day === undefined ? undefined : formatDay(day);
+}
+
+/** A `plan/ID` reference whose plan id has capitals (`Akson/MP1`), with its plan id in lower case; else undefined. */
+function planLowered(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const slash = value.indexOf('/');
+  if (slash <= 0) return undefined;
+  const lowered = `${value.slice(0, slash).toLowerCase()}${value.slice(slash)}`;
+  return lowered !== value && /^[a-z0-9][a-z0-9-]*\/[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(lowered) ? lowered : undefined;
 }

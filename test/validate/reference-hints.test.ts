@@ -47,3 +47,15 @@ describe('a body named by its name', () => {
     expect(hints.sort()).toEqual(['did you mean "KR"?', 'did you mean "KR"?', 'did you mean "PS"?']);
   });
 });
+
+describe('a plan id written with capitals in a reference', () => {
+  it('is shown in lower case, in a bare entry and in {id, lag}, en and nb (a tester\'s Akson/MP1)', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: akson, title: A}\nmilestones:\n  - {id: MP1, title: m, date: 2026-03-02}\n  - {id: MP2, title: m, date: 2026-03-09, after: [Akson/MP1, {id: AKSON/MP1, lag: 2d}, Bad Ref]}\n' };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { hint: string }[]).map((d) => d.hint);
+    expect(hints.slice(0, 2)).toEqual(['plan ids are lower case: akson/MP1', 'plan ids are lower case: akson/MP1']);
+    expect(hints[2]).not.toContain('lower case');
+    const nb = await runCli(['validate', 'ws', '--today', '2026-01-01', '--locale', 'nb'], { files, diskRoots: [] });
+    expect(nb.stdout).toContain('= tips: plan-id-er skrives med små bokstaver: akson/MP1');
+  });
+});

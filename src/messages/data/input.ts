@@ -86,6 +86,7 @@ export interface InputMessages {
   'schema.too-long.hint': { max: number };
   'schema.form.hint': { form: FormName };
   'schema.meeting-date.hint': { ref: string };
+  'schema.ref-case.hint': { ref: string };
   'schema.quote.hint': { shown: string };
   'schema.compact-date.hint': { date: string };
   /** A three-point estimate (SPEC §1.6) with parts as written. */

@@ -109,6 +109,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.form': (d) => `${place(d.place)} is ${d.shown}, which is not ${d.form !== null ? FORMS[d.form].what : 'a valid value'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `write the date as YYYY-MM-DD: ${d.ref}`,
+  'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,
   'schema.quote.hint': (d) => `YAML reads the value as ${d.shown}: put it in quotes to keep it as text, as written`,
   'schema.compact-date.hint': (d) => `a date is written YYYY-MM-DD: ${d.date}`,
   'schema.too-long': (d) => `${place(d.place)} is ${d.shown}${d.part !== null ? `: ${d.part} is` : ','} more units than milepel computes with (at most ${d.max})`,

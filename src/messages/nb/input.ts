@@ -114,6 +114,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
+  'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
   'schema.quote.hint': (d) => `YAML leser verdien som ${d.shown}: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet`,
   'schema.compact-date.hint': (d) => `en dato skrives ÅÅÅÅ-MM-DD: ${d.date}`,
   'schema.too-long': (d) => `${place(d.place)} er ${d.shown}${d.part !== null ? `: ${d.part} er` : ','} flere enheter enn milepel regner med (høyst ${d.max})`,
