@@ -15,9 +15,14 @@ export function nearestMeeting(meetings: readonly Meeting[], target: string): st
   const day = parseLenientDay(target.slice(at + 1));
   if (day === undefined) return undefined;
   let best: Meeting | undefined;
+  let bestGap = Infinity;
   for (const m of meetings) {
     if (m.body !== body) continue;
-    if (best === undefined || Math.abs(m.date - day) < Math.abs(best.date - day) || (Math.abs(m.date - day) === Math.abs(best.date - day) && m.date < best.date)) best = m;
+    const gap = Math.abs(m.date - day);
+    if (gap < bestGap || (gap === bestGap && m.date < best!.date)) {
+      best = m;
+      bestGap = gap;
+    }
   }
   if (best === undefined) return undefined;
   // Named as the reference was written, BODY@date, unless the body meets twice that day (then by the meeting's id).

@@ -40,9 +40,9 @@ const INLINE_FORMS: readonly (readonly [RegExp, FormName])[] = [
 type SchemaNode = Readonly<Record<string, unknown>>;
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
+const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'impactEstimate']);
 /** Forms whose values are text as written: one YAML read as a number is right once quoted. */
 const TEXT_FORMS: ReadonlySet<FormName> = new Set<FormName>(['id', 'planId', 'ref', 'meetingRef', 'dependency']);
-const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'impactEstimate']);
 
 /**
  * The part of a duration, lag or `min..likely..max` estimate written in the right form but with more units than the
