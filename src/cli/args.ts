@@ -51,13 +51,21 @@ const FLAG_OPTIONS: ReadonlySet<string> = new Set(['--color', '--no-color', '--s
 export function commandFirst(args: readonly string[]): readonly string[] {
   let i = 0;
   let onlyCommon = true;
+  // The leading options that are not common ones, and the common ones (with their values): when commander is left to
+  // answer, it reads the first ones first and calls the first of them unknown, where the line as written made it call
+  // the common `--locale` before them unknown (a tester's finding). The common ones stay: --locale speaks the help.
+  const uncommon: string[] = [];
+  const common: string[] = [];
   while (i < args.length && args[i]!.startsWith('-') && args[i] !== '--') {
     const arg = args[i]!;
     const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
     if (name === '-V' || name === '--version') return args;
     const valueName = name === arg ? VALUE_OPTIONS.get(name) : undefined;
     if (valueName !== undefined && isMissingValue(args, i + 1)) throw new UsageError(msg('cli.option-missing-argument', { name: valueName }));
-    if (!VALUE_OPTIONS.has(name) && !FLAG_OPTIONS.has(name)) onlyCommon = false;
+    if (!VALUE_OPTIONS.has(name) && !FLAG_OPTIONS.has(name)) {
+      onlyCommon = false;
+      uncommon.push(arg);
+    } else common.push(...args.slice(i, i + (valueName !== undefined ? 2 : 1)));
     i += valueName !== undefined ? 2 : 1;
   }
   if (i === 0) return args;
@@ -65,7 +73,7 @@ export function commandFirst(args: readonly string[]): readonly string[] {
   // `--` ends the options: the word after it is the command (POSIX, guideline 10).
   const rest = args[i] === '--' && onlyCommon ? args.slice(i + 1) : args.slice(i);
   const command = rest[0];
-  if (command === undefined) return onlyCommon ? [] : args;
+  if (command === undefined) return onlyCommon ? [] : [...uncommon, ...common];
   i = args.length - rest.length;
   if (command === 'help') {
     const topic = args[i + 1];
@@ -76,7 +84,7 @@ export function commandFirst(args: readonly string[]): readonly string[] {
   // watch reads its own arguments (splitWatchArgs): `--locale` is the one option it takes, before or after its name.
   if (command === 'watch') return [command, ...leading, ...args.slice(i + 1)];
   // A misspelt command after common options: commander names the command, not the first option.
-  return COMMAND_NAMES.includes(command) || onlyCommon ? [command, ...leading, ...args.slice(i + 1)] : args;
+  return COMMAND_NAMES.includes(command) || onlyCommon ? [command, ...leading, ...args.slice(i + 1)] : [...uncommon, ...common, ...rest];
 }
 
 /**

@@ -30,7 +30,7 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
     await program.parseAsync(helpTopicArgs(program, args), { from: 'user' });
     return code;
   } catch (error) {
-    return handleError(io, error, localeOfRun(argv, io));
+    return handleError(io, error, localeOfRun(argv, io), commandOf(args) ?? null);
   }
 }
 
@@ -44,7 +44,8 @@ function helpTopicArgs(program: Command, argv: readonly string[]): string[] {
   return [topic];
 }
 
-function handleError(io: Io, error: unknown, locale: Locale): number {
+/** Prints what went wrong on one `milepel:` line; `command` is the command being run (null before one is known). */
+function handleError(io: Io, error: unknown, locale: Locale, command: string | null = null): number {
   if (error instanceof CommanderError) {
     // `milepel` without a command: commander "displays" help on the (silenced) error stream and exits 1.
     if (error.code === 'commander.help' && error.exitCode !== 0) {
@@ -52,7 +53,7 @@ function handleError(io: Io, error: unknown, locale: Locale): number {
       return 2;
     }
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    io.stderr(`milepel: ${escapeControl(describeCommanderError(error, locale))}\n`);
+    io.stderr(`milepel: ${escapeControl(describeCommanderError(error, locale, command))}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
@@ -70,15 +71,16 @@ function handleError(io: Io, error: unknown, locale: Locale): number {
 /**
  * Commander's parse error in the run's locale, on one line: the kinds users meet (an unknown option or
  * command, with commander's "Did you mean" suggestion; a missing argument or value; extra arguments)
- * as messages, anything else in commander's own English.
+ * as messages, anything else in commander's own English. An unknown option without a suggestion points to the help of
+ * `command` (null: milepel's own), which lists the options there are.
  */
-function describeCommanderError(error: CommanderError, locale: Locale): string {
+function describeCommanderError(error: CommanderError, locale: Locale, command: string | null): string {
   const text = error.message.replace(/^error: /, '');
   const name = /'([^']*)'/.exec(text)?.[1] ?? '';
   const suggestion = /\(Did you mean (.+?)\?\)/.exec(text)?.[1] ?? null;
   const counts = /Expected (\d+) arguments? but got (\d+)/.exec(text);
   const message =
-    error.code === 'commander.unknownOption' ? msg('cli.unknown-option', { name, suggestion })
+    error.code === 'commander.unknownOption' ? msg('cli.unknown-option', { name, suggestion, command })
     : error.code === 'commander.unknownCommand' ? msg('cli.unknown-command', { name, suggestion })
     : error.code === 'commander.missingArgument' ? msg('cli.missing-argument', { name })
     : error.code === 'commander.optionMissingArgument' ? msg('cli.option-missing-argument', { name })

@@ -17,6 +17,10 @@ describe('commandFirst', () => {
     [['--today', '2019-09-01', 'watch', 'plans'], ['watch', '--today', '2019-09-01', 'plans']],
     [['-V', 'validate'], ['-V', 'validate']],
     [['--bogus', 'x', 'validate'], ['--bogus', 'x', 'validate']],
+    // What commander is left to answer loses the common options before it: it calls '--bogus' unknown, not the
+    // '--locale' that milepel's commands all take (a tester's finding, session 23).
+    [['--locale', 'nb', '--bogus'], ['--bogus', '--locale', 'nb']],
+    [['--locale', 'nb', '--bogus', 'x'], ['--bogus', '--locale', 'nb', 'x']],
     // Moved too: an unknown option is then reported by the command (not the common option before it); a value
     // option followed by an option has no value; help and its topic; a misspelt command after common options.
     [['--locale', 'nb', '--bogus', 'validate'], ['validate', '--locale', 'nb', '--bogus']],
@@ -58,7 +62,9 @@ describe('options before the command', () => {
     expect(r.stdout).toBe((await runCli(['critical-path', 'ws', '--today', '2019-08-01', '--locale', 'nb'], { files })).stdout);
   });
   for (const [args, line] of [
-    [['--locale', 'nb', '--bogus', 'validate', 'ws'], "milepel: ukjent valg '--bogus'\n"],
+    [['--locale', 'nb', '--bogus', 'validate', 'ws'], "milepel: ukjent valg '--bogus': `milepel validate --help` viser valgene\n"],
+    [['--locale', 'nb', '--bogus'], "milepel: ukjent valg '--bogus': `milepel --help` viser valgene\n"],
+    [['gantt', 'ws', '--bogus'], "milepel: unknown option '--bogus': `milepel gantt --help` lists the options\n"],
     [['--locale', 'nb', 'valdate', 'ws'], "milepel: ukjent kommando 'valdate' (mente du validate?)\n"],
     [['--no-color'], 'milepel: no command given: run `milepel --help` for the list of commands\n'],
     // A tester's findings (session 14): "unknown command 'ws'", "no command given", "Did you mean --lidate?".
@@ -69,7 +75,7 @@ describe('options before the command', () => {
     [['--locale', 'xx', 'lsp'], 'milepel: --locale xx is not supported: use nb or en\n'],
     [['--today', '01.09.0000', 'validate', 'ws'], 'milepel: --today 01.09.0000 does not exist: the years run from 0001 (there is no year 0)\n'],
     // A repeated --locale: the last one, which the run itself would speak (commander's rule), as for --format.
-    [['--locale', 'en', 'validate', 'ws', '--locale', 'nb', '--bogus'], "milepel: ukjent valg '--bogus'\n"],
+    [['--locale', 'en', 'validate', 'ws', '--locale', 'nb', '--bogus'], "milepel: ukjent valg '--bogus': `milepel validate --help` viser valgene\n"],
     [['--locale', 'nb', 'validate', 'ws', '--locale=en', '--today'], "milepel: option '--today <date>' argument missing\n"],
   ] as const) {
     it(`${args.join(' ')}: ${line.trim()}`, async () => {

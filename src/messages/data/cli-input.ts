@@ -10,7 +10,8 @@ export interface CliInputMessages {
   'cli.note': { text: string };
   'cli.no-command': Readonly<Record<never, never>>;
   /** Commander's parse errors, by kind; `name` is the option, command or argument as typed. */
-  'cli.unknown-option': { name: string; suggestion: string | null };
+  /** `command`: the command whose options were read (null: milepel's own), named in the pointer to its --help. */
+  'cli.unknown-option': { name: string; suggestion: string | null; command: string | null };
   'cli.unknown-command': { name: string; suggestion: string | null };
   'cli.missing-argument': { name: string };
   'cli.option-missing-argument': { name: string };

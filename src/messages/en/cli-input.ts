@@ -22,7 +22,7 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.warning': (d, f) => `warning: ${f.render(d.text)}`,
   'cli.note': (d) => `note: ${d.text}`,
   'cli.no-command': () => 'no command given: run `milepel --help` for the list of commands',
-  'cli.unknown-option': (d) => `unknown option '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
+  'cli.unknown-option': (d) => `unknown option '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : `: \`${helpOf(d.command)}\` lists the options`}`,
   'cli.unknown-command': (d) => `unknown command '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
   'cli.missing-argument': (d) => `missing required argument '${d.name}'`,
   'cli.option-missing-argument': (d) => `option '${d.name}' argument missing`,
@@ -65,3 +65,8 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.fs.missing': () => 'no such file or directory',
   'cli.fs.other': (d) => d.code,
 };
+
+/** The help command for `command`'s options (milepel's own when null). */
+function helpOf(command: string | null): string {
+  return command === null ? 'milepel --help' : `milepel ${command} --help`;
+}

@@ -21,7 +21,7 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.warning': (d, f) => `advarsel: ${f.render(d.text)}`,
   'cli.note': (d) => `merk: ${d.text}`,
   'cli.no-command': () => 'ingen kommando er gitt: kjør `milepel --help` for listen over kommandoer',
-  'cli.unknown-option': (d) => `ukjent valg '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
+  'cli.unknown-option': (d) => `ukjent valg '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : `: \`${helpOf(d.command)}\` viser valgene`}`,
   'cli.unknown-command': (d) => `ukjent kommando '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
   'cli.missing-argument': (d) => `argumentet '${d.name}' mangler`,
   'cli.option-missing-argument': (d) => `valget '${d.name}' trenger en verdi`,
@@ -64,3 +64,8 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.fs.missing': () => 'filen eller mappen finnes ikke',
   'cli.fs.other': (d) => d.code,
 });
+
+/** Hjelpekommandoen for valgene til `command` (milepels egne når null). */
+function helpOf(command: string | null): string {
+  return command === null ? 'milepel --help' : `milepel ${command} --help`;
+}
