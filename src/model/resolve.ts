@@ -20,22 +20,36 @@ import type { Body, Dependency, Measure, MeetingLink, Milestone, Origin, Referen
  */
 export type PendingDependency = AfterEdge;
 
+/** A reference found unknown: what it names, its key among the known broken ones, who holds it and where. */
+interface MissedReference {
+  readonly kind: ReferenceKind;
+  readonly target: string;
+  /** Its key in Builder.knownBroken (`milestones:plan/ID`, `body:ID` …): a reference reported already is not again. */
+  readonly brokenKey: string;
+  readonly holder: string | undefined;
+  readonly plan: number | undefined;
+  readonly origin: { file: string; path: Path };
+}
+
 export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, string> = new Map()): Workspace {
   const unresolved: UnresolvedReference[] = [];
   const unreadableRefs = new Map<string, { references: number; first: Origin }>();
   /**
-   * `self`: the word never to suggest (a milestone's own id in its `after` list: the fix would be a cycle). Only a
-   * scheduled milestone needs it: an unscheduled one is in no list of candidates (they come from milestoneIndex).
-   * `chosen`: a suggestion found otherwise (a meeting nearest the date written), which the spelling search then is not.
+   * Records the unknown reference `r` (unless it is known broken, or into a plan whose file does not parse) with the
+   * nearest of `among` as its suggestion. `hint.self`: the word never to suggest (a milestone's own id in its `after`
+   * list: the fix would be a cycle). Only a scheduled milestone needs it: an unscheduled one is in no list of
+   * candidates (they come from milestoneIndex). `hint.chosen`: a suggestion found otherwise (a meeting nearest the date
+   * written, a plan's milestone with that bare id), which the spelling search then is not asked for.
    */
-  const miss = (kind: ReferenceKind, target: string, brokenKey: string, holder: string | undefined, plan: number | undefined, origin: { file: string; path: Path }, among: () => Iterable<string> | Candidates, self?: string, chosen?: string): void => {
-    if (b.knownBroken.has(brokenKey)) return;
+  const miss = (r: MissedReference, among: () => Iterable<string> | Candidates, hint: { self?: string | undefined; chosen?: string | undefined } = {}): void => {
+    const { kind, target, holder, plan, origin } = r;
+    if (b.knownBroken.has(r.brokenKey)) return;
     if (unreadable.size > 0 && leftUnchecked(kind, target, origin)) return;
-    if (chosen !== undefined) return void unresolved.push({ kind, target, holder, plan, origin, suggestion: chosen });
+    if (hint.chosen !== undefined) return void unresolved.push({ kind, target, holder, plan, origin, suggestion: hint.chosen });
     const list = among();
     const words = Array.isArray(list) || 'lower' in list ? (list as readonly string[] | Candidates) : [...(list as Iterable<string>)];
     let suggestion = closestWord(target, words);
-    if (suggestion !== undefined && suggestion === self) suggestion = closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== self));
+    if (suggestion !== undefined && suggestion === hint.self) suggestion = closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== hint.self));
     unresolved.push({ kind, target, holder, plan, origin, suggestion });
   };
   /** A milestone reference into a plan only a file that does not parse declares: counted, not reported (UnreadablePlan). */
@@ -90,7 +104,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     const from = qualified ? b.milestoneIndex.get(target) : lookUp(successor.plan, target, p.to);
     if (from === undefined) {
       const ref = qualified ? target : `${planIdOf(successor.plan)}/${target}`;
-      miss('after', target, `milestones:${ref}`, successor.ref, successor.plan, p.origin, qualified ? milestoneRefs : () => localIds(successor.plan), qualified ? successor.ref : successor.id, qualified ? undefined : elsewhere(target));
+      miss({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, qualified ? milestoneRefs : () => localIds(successor.plan), { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : elsewhere(target) });
     } else if (p.from === -1) {
       p.from = from;
       dependencies.push(p);
@@ -103,7 +117,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   /** The index of the meeting `link` of milestone `m` names, or -1 (an unknown reference). */
   const findLink = (link: MeetingLink, m: Milestone): number => {
     const index = findMeeting(link.ref);
-    if (index < 0) miss('meetings', link.ref, `meeting:${link.ref}`, m.ref, m.plan, link.origin, () => b.meetingIndex.keys(), undefined, nearestMeeting(b.meetings, link.ref));
+    if (index < 0) miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(b.meetings, link.ref) });
     return index;
   };
   // A link as read gets its meeting set on itself, like an edge's `from` above: no copy of the link and of its
@@ -128,27 +142,27 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
 
   for (const r of b.requires) {
     for (const { id, at } of r.ids) {
-      if (!b.bodyIndex.has(id)) miss('require', id, `body:${id}`, r.holder, r.plan, { file: r.origin.file, path: [...r.origin.path, at] }, () => b.bodyIndex.keys(), undefined, bodyNamed(b.bodies, id));
+      if (!b.bodyIndex.has(id)) miss({ kind: 'require', target: id, brokenKey: `body:${id}`, holder: r.holder, plan: r.plan, origin: { file: r.origin.file, path: [...r.origin.path, at] } }, () => b.bodyIndex.keys(), { chosen: bodyNamed(b.bodies, id) });
     }
   }
   for (const meeting of b.meetings) {
-    if (!b.bodyIndex.has(meeting.body)) miss('body', meeting.body, `body:${meeting.body}`, meeting.ref, undefined, { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] }, () => b.bodyIndex.keys(), undefined, bodyNamed(b.bodies, meeting.body));
+    if (!b.bodyIndex.has(meeting.body)) miss({ kind: 'body', target: meeting.body, brokenKey: `body:${meeting.body}`, holder: meeting.ref, plan: undefined, origin: { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] } }, () => b.bodyIndex.keys(), { chosen: bodyNamed(b.bodies, meeting.body) });
   }
   const goalIds = (plan: number): string[] => b.goals.filter((g) => g.plan === plan).map((g) => g.id);
   // SPEC §4.1: a milestone that cannot be scheduled still has its references checked.
   for (const u of b.unscheduled) {
     for (const a of u.after) {
       const ref = a.target.includes('/') ? a.target : `${planIdOf(u.plan)}/${a.target}`;
-      if (!b.milestoneIndex.has(ref)) miss('after', a.target, `milestones:${ref}`, u.ref, u.plan, a.origin, a.target.includes('/') ? milestoneRefs : () => localIds(u.plan));
+      if (!b.milestoneIndex.has(ref)) miss({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, a.target.includes('/') ? milestoneRefs : () => localIds(u.plan));
     }
     for (const link of u.meetings) {
-      if (findMeeting(link.ref) < 0) miss('meetings', link.ref, `meeting:${link.ref}`, u.ref, u.plan, link.origin, () => b.meetingIndex.keys());
+      if (findMeeting(link.ref) < 0) miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
     }
   }
   // Index loops over the scheduled milestones (no copy of the 100,000 of them; see rules/rule.ts on for-of).
   const goalMissing = (m: Milestone | (typeof b.unscheduled)[number]): void => {
     if (m.goal !== undefined && !b.goalIndex.has(`${planIdOf(m.plan)}/${m.goal}`)) {
-      miss('goal', m.goal, `goals:${planIdOf(m.plan)}/${m.goal}`, m.ref, m.plan, { file: m.origin.file, path: [...m.origin.path, 'goal'] }, () => goalIds(m.plan));
+      miss({ kind: 'goal', target: m.goal, brokenKey: `goals:${planIdOf(m.plan)}/${m.goal}`, holder: m.ref, plan: m.plan, origin: { file: m.origin.file, path: [...m.origin.path, 'goal'] } }, () => goalIds(m.plan));
     }
   };
   for (let i = 0; i < milestones.length; i++) goalMissing(milestones[i]!);
@@ -167,13 +181,13 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     const goal = text(raw.data, 'goal') ?? '';
     // A measure without a goal is a schema error already; only a goal that is written can be unknown.
     if (text(raw.data, 'goal') !== undefined && !b.goalIndex.has(`${planIdOf(raw.plan)}/${goal}`)) {
-      miss('goal', goal, `goals:${planIdOf(raw.plan)}/${goal}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'goal'] }, () => goalIds(raw.plan));
+      miss({ kind: 'goal', target: goal, brokenKey: `goals:${planIdOf(raw.plan)}/${goal}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'goal'] } }, () => goalIds(raw.plan));
     }
     const linked: number[] = [];
     indexedTexts(raw.data, 'milestones').forEach(({ id: target, at: i }) => {
       const mref = target.includes('/') ? target : `${planIdOf(raw.plan)}/${target}`;
       const index = b.milestoneIndex.get(mref);
-      if (index === undefined) miss('milestones', target, `milestones:${mref}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] }, target.includes('/') ? milestoneRefs : () => localIds(raw.plan));
+      if (index === undefined) miss({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] } }, target.includes('/') ? milestoneRefs : () => localIds(raw.plan));
       else linked.push(index);
     });
     measureIndex.set(ref, measures.length);
@@ -181,10 +195,10 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   }
 
   const risks = resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
-    miss('risk-milestones', target, brokenKey, holder, plan, origin, target.includes('/') ? milestoneRefs : () => localIds(plan), undefined, target.includes('/') ? undefined : elsewhere(target)));
+    miss({ kind: 'risk-milestones', target, brokenKey, holder, plan, origin }, target.includes('/') ? milestoneRefs : () => localIds(plan), { chosen: target.includes('/') ? undefined : elsewhere(target) }));
 
   const gates = resolveGates(b, (kind, target, brokenKey, holder, plan, origin) =>
-    miss(kind, target, brokenKey, holder, plan, origin, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan), undefined, kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') ? undefined : elsewhere(target)));
+    miss({ kind, target, brokenKey, holder, plan, origin }, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan), { chosen: kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') ? undefined : elsewhere(target) }));
 
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
