@@ -56,6 +56,24 @@ describe('importCsv', () => {
     expect(() => importCsv('id\u0000date', { name: 'x.csv' })).toThrow(UnreadableInput);
     expect(() => importCsv('id,date\nA,"2020-01-10\n', { name: 'x.csv' })).toThrow(/line/);
   });
+
+  // csv-parse's own words named the line where the file ended and "field 1" for the second field (a tester's finding).
+  const reason = (text: string, locale: 'en' | 'nb' = 'en'): string => {
+    try {
+      importCsv(text, { name: 'x.csv' });
+    } catch (error) {
+      if (error instanceof UnreadableInput) return renderMessage(error.reason, locale);
+      throw error;
+    }
+    return 'read';
+  };
+  it.each([
+    ['a quote never closed: where it opens', 'id,title,date\nM1,"Unclosed,2026-01-05\nM2,b,2026-02-01\n', 'the quote at line 2, column 4 opens a field that is never closed: close it with a quote ("), and write a quote inside a field as two ("")'],
+    ['after doubled quotes and a closed multi-line field', 'id,title\nM1,"a ""b""\nc"\nM2,x\nM3,"open ""q""\n', 'the quote at line 5, column 4 opens a field'],
+    ['a quote inside an unquoted field', 'id,title,date\nM1,a"b,2026-01-05\n', 'line 2, field 2 has a quote inside a field that does not start with one: put the whole field in quotes and write the quote as two ("a ""b"" c")'],
+    ['text after a closing quote', 'id,title,date\nM1,"a"b,2026-01-05\n', 'line 2, field 2 goes on after its closing quote'],
+  ])('%s', (_, text, expected) => expect(reason(text)).toContain(expected));
+  it('in Norwegian', () => expect(reason('id,title\nM1,"x\n', 'nb')).toBe('anførselstegnet på linje 2, kolonne 4 åpner et felt som aldri lukkes: lukk det med et anførselstegn ("), og skriv et anførselstegn inne i et felt som to ("")'));
 });
 
 describe('parseAfter', () => {

@@ -110,6 +110,12 @@ export interface ImportMessages {
   'import.unreadable.unknown-format': { ext: string | null };
   'import.unreadable.csv-nul': Empty;
   'import.unreadable.csv-parse': { line: number | null; reason: string };
+  /**
+   * A quote csv-parse cannot read (RFC 4180 §2.5–2.7): `unclosed`, a quoted field never closed (where its quote opens,
+   * 1-based line and column); `opening`, a quote inside a field that does not start with one; `closing`, text after a
+   * field's closing quote (`field`: the field's 1-based number on the line).
+   */
+  'import.unreadable.csv-quote': { kind: 'unclosed' | 'opening' | 'closing'; line: number; column: number | null; field: number | null };
   'import.unreadable.csv-empty': Empty;
   'import.unreadable.xlsx': { reason: string };
   'import.unreadable.xlsx-too-large': Empty;

@@ -111,6 +111,10 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.unreadable.csv-nul': () => 'not a CSV text file (it holds NUL bytes)',
   'import.unreadable.csv-parse': (d) => `the CSV cannot be read${d.line === null ? '' : ` at line ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'the CSV is empty',
+  'import.unreadable.csv-quote': (d) =>
+    d.kind === 'unclosed' ? `the quote at line ${d.line}${d.column === null ? '' : `, column ${d.column}`} opens a field that is never closed: close it with a quote ("), and write a quote inside a field as two ("")`
+    : d.kind === 'opening' ? `line ${d.line}${d.field === null ? '' : `, field ${d.field}`} has a quote inside a field that does not start with one: put the whole field in quotes and write the quote as two ("a ""b"" c")`
+    : `line ${d.line}${d.field === null ? '' : `, field ${d.field}`} goes on after its closing quote: write a quote inside a field as two ("a ""b"" c"), and nothing but the separator after the closing one`,
   'import.unreadable.xlsx': (d) => `not a readable XLSX workbook (${d.reason})`,
   'import.unreadable.xlsx-too-large': () => 'a part of the workbook is too large to read (over about 512 MB unpacked): split the sheet into smaller workbooks or save it as CSV',
   'import.unreadable.xlsx-no-sheet': () => 'the workbook has no sheet with rows',

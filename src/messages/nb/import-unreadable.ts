@@ -9,6 +9,10 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
   'import.unreadable.csv-nul': () => 'ikke en CSV-tekstfil (den inneholder NUL-byte)',
   'import.unreadable.csv-parse': (d) => `CSV-filen kan ikke leses${d.line === null ? '' : ` på linje ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'CSV-filen er tom',
+  'import.unreadable.csv-quote': (d) =>
+    d.kind === 'unclosed' ? `anførselstegnet på linje ${d.line}${d.column === null ? '' : `, kolonne ${d.column}`} åpner et felt som aldri lukkes: lukk det med et anførselstegn ("), og skriv et anførselstegn inne i et felt som to ("")`
+    : d.kind === 'opening' ? `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} har et anførselstegn inne i et felt som ikke begynner med ett: sett hele feltet i anførselstegn og skriv tegnet som to ("a ""b"" c")`
+    : `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} fortsetter etter det avsluttende anførselstegnet: skriv et anførselstegn inne i et felt som to ("a ""b"" c"), og bare skilletegnet etter det avsluttende`,
   'import.unreadable.xlsx': (d) => `ikke en lesbar XLSX-arbeidsbok (${d.reason})`,
   'import.unreadable.xlsx-too-large': () => 'en del av arbeidsboken er for stor til å leses (over omtrent 512 MB utpakket): del arket i mindre arbeidsbøker eller lagre det som CSV',
   'import.unreadable.xlsx-no-sheet': () => 'arbeidsboken har ikke noe ark med rader',
