@@ -65,7 +65,10 @@ export function commandFirst(args: readonly string[]): readonly string[] {
     if (!VALUE_OPTIONS.has(name) && !FLAG_OPTIONS.has(name)) {
       onlyCommon = false;
       uncommon.push(arg);
-    } else common.push(...args.slice(i, i + (valueName !== undefined ? 2 : 1)));
+    } else {
+      common.push(arg);
+      if (valueName !== undefined) common.push(args[i + 1]!);
+    }
     i += valueName !== undefined ? 2 : 1;
   }
   if (i === 0) return args;
