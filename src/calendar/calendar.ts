@@ -99,6 +99,22 @@ export class WorkCalendar {
     return this.index.firstReaching(this.index.rank(d) - n + 1) - 1;
   }
 
+  /**
+   * The latest day d with add(d, n) ≤ x: add's greatest inverse, which the backward pass undoes a working-day step
+   * with (SPEC §5: "the backward pass undoes each in reverse order"). n > 0: the day before the (n-1)-th working day
+   * before the last working day ≤ x, i.e. sub(x + 1, n) − 1, which may be a non-working day: add from the weekend
+   * after a Friday reaches what add from that Friday reaches. sub(x, n) (the n-th working day before x) is that day's
+   * last working day when x is one, and a day too late when x is not (add(Fri, 1) is Monday, past a Saturday x); and
+   * an elapsed step undone after it lost the non-working days in between (a tester's finding: a calendar-day lag
+   * landing on a Saturday gave its predecessor a float of -1 on a network without deadlines).
+   * n = 0: x; n < 0: add(x, -n) (a lead: sub's greatest inverse is add).
+   */
+  latestAdding(x: DayNumber, n: number): DayNumber {
+    if (n === 0) return x;
+    if (n < 0) return this.add(x, -n);
+    return this.sub(x + 1, n) - 1;
+  }
+
   /** Working days x with a < x ≤ b when b ≥ a; else minus those with b < x ≤ a. */
   between(a: DayNumber, b: DayNumber): number {
     assertDay(a, 'day');

@@ -94,6 +94,7 @@ function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorksp
     projected: pick(schedule.projected, (n) => new Float64Array(n)),
     start: pick(schedule.start, (n) => new Float64Array(n)),
     latest: pick(schedule.latest, (n) => new Float64Array(n)),
+    latestBound: pick(schedule.latestBound, (n) => new Float64Array(n)),
     float: pick(schedule.float, (n) => new Float64Array(n)),
     driver,
     critical: pick(schedule.critical, (n) => new Uint8Array(n)),

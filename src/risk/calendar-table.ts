@@ -69,6 +69,11 @@ export class TableCalendar {
     return this.outside(d, n);
   }
 
+  /** WorkCalendar.latestAdding: the latest day d with add(d, n) ≤ x (the backward pass's step). */
+  latestAdding(x: number, n: number): number {
+    return n > 0 ? this.add(x + 1, -n) - 1 : this.add(x, -n);
+  }
+
   /** add(d, n) by the calendar itself, for dates beyond the table. */
   private outside(d: number, n: number): number {
     return this.calendar.add(d, n);

@@ -168,18 +168,22 @@ export class Simulator {
     return x;
   }
 
-  /** The reverse of addWork: risk delays in reverse order, then the duration. */
-  private subWork(k: number, d: number): number {
+  /**
+   * The reverse of addWork: risk delays in reverse order, then the duration. `latest`: each undone by its greatest
+   * inverse (WorkCalendar.latestAdding), the latest start of the backward pass (as edge-constraint.ts's backwardDays);
+   * else by sub, the start s(M) of the forward pass (SPEC §5).
+   */
+  private subWork(k: number, d: number, latest = false): number {
     const net = this.net;
     const cal = this.calendars[net.calendarOf[k]!]!;
     let x = d;
     for (let r = net.riskStart[k + 1]! - 1; r >= net.riskStart[k]!; r--) {
       const event = net.riskEvents[r]!;
       const delay = this.riskDays[event]!;
-      if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x - delay : cal.add(x, -delay);
+      if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x - delay : latest ? cal.latestAdding(x, delay) : cal.add(x, -delay);
     }
     const dur = this.durationDays[k]!;
-    return dur === 0 ? x : net.duration.elapsed[k] === 1 ? x - dur : cal.add(x, -dur);
+    return dur === 0 ? x : net.duration.elapsed[k] === 1 ? x - dur : latest ? cal.latestAdding(x, dur) : cal.add(x, -dur);
   }
 
   /**
@@ -315,7 +319,7 @@ export class Simulator {
       const type = succType[j]!;
       let y = type === FS || type === SS ? lateStart[to]! : latest[to]!;
       const lag = succLag[j]!;
-      if (lag !== 0) y = succLagElapsed[j] === 1 ? y - lag : calendars[calendarOf[to]!]!.add(y, -lag);
+      if (lag !== 0) y = succLagElapsed[j] === 1 ? y - lag : calendars[calendarOf[to]!]!.latestAdding(y, lag);
       if (type === SS || type === SF) {
         if (y < startBound) startBound = y;
       } else if (y < l) l = y;
@@ -333,7 +337,7 @@ export class Simulator {
     let changed = latest[k] !== oldL;
     if (needsLateStart[k] === 1) {
       const oldStart = lateStart[k]!;
-      lateStart[k] = this.subWork(k, l);
+      lateStart[k] = this.subWork(k, l, true);
       if (lateStart[k] !== oldStart) changed = true;
     }
     const f = calendars[calendarOf[k]!]!.between(this.projected[k]!, l);

@@ -24,6 +24,7 @@ export function calendarTables(ws: Workspace, schedule: Schedule, reach: { lo: n
     widen(m.current);
     widen(schedule.projected[v]!);
     widen(schedule.latest[v]!);
+    widen(schedule.latestBound[v]!);
     widen(m.deadline?.day ?? m.current);
   }
   if (reach) {

@@ -14,8 +14,17 @@ export interface Schedule {
   readonly projected: Float64Array;
   /** s(M) = sub(p(M), duration(M)) in M's calendar: the day at whose end its work begins (SPEC §5). */
   readonly start: Float64Array;
-  /** l(M): the latest date that keeps every successor and the deadline; for an end milestone without one, the plan's finish. */
+  /**
+   * l(M): the latest date that keeps every successor and the deadline; for an end milestone without one, the plan's
+   * finish. As shown: a bound a successor sets (latestBound) on a non-working day is its last working day before it.
+   */
   readonly latest: Float64Array;
+  /**
+   * The latest day that keeps every successor and the deadline, exactly: what the backward pass carries to the
+   * predecessors, which may be a non-working day (the Sunday after a Friday, when the successor's step is in working
+   * days); `latest` is this day or its last working day before, the same number of working days from p(M).
+   */
+  readonly latestBound: Float64Array;
   /** Total float in working days of the milestone's plan calendar; negative when late. */
   readonly float: Float64Array;
   /** The predecessor that pushed M past its current date (M is *pushed*), or -1. */
@@ -46,10 +55,10 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
   const facts = milestoneFacts(ws);
   const ends = facts.ends;
   const { projected, driver } = forwardPass(ws, graph, rank, facts);
-  const { latest, isEnd } = backwardPass(ws, graph, facts, planFinishes(ws, projected));
+  const { latest, latestBound, isEnd } = backwardPass(ws, graph, facts, planFinishes(ws, projected));
   const { start, float, critical } = settleFloats(ws, facts, projected, latest);
   const paths = traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
-  return { projected, start, latest, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
+  return { projected, start, latest, latestBound, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
 }
 
 /**
@@ -167,7 +176,7 @@ export function planFinishes(ws: Workspace, projected: Float64Array): Float64Arr
  * time than the forward pass, whose edges are stored by successor. Also src/schedule/update.ts's, when a plan's
  * finish moved.
  */
-export function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts, finishes: Float64Array): { latest: Float64Array; isEnd: Uint8Array } {
+export function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts, finishes: Float64Array): { latest: Float64Array; latestBound: Float64Array; isEnd: Uint8Array } {
   const n = ws.milestones.length;
   const { order, succStart, succEdges, edgeTo, edgeInCycle } = graph;
   const links = linkTable(ws.dependencies);
@@ -192,12 +201,17 @@ export function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts,
   }
   first[n] = k;
   const latest = new Float64Array(n);
+  const latestBound = new Float64Array(n);
   const isEnd = new Uint8Array(n);
   const { ends, deadline, plan } = facts;
   for (let j = n - 1; j >= 0; j--) {
     const v = order[j]!;
     const end = ends[v]!;
     let l = deadline[v]!;
+    // What l(M) shows: a deadline or plan finish as written, what an edge without lag or duration passes on as the
+    // successor shows it, another edge's bound as its last working day on or before it (Schedule.latest); of equal
+    // bounds, the latest shown (so that the order of the edges never matters).
+    let shown = l;
     const from = first[v]!;
     const until = first[v + 1]!;
     for (let i = from; i < until; i++) {
@@ -206,14 +220,25 @@ export function backwardPass(ws: Workspace, graph: Graph, facts: MilestoneFacts,
       const t = type[i]!;
       const lag = lagDays[i]!;
       const succ = ends[s]!;
-      const day = t === FS && lag === 0 && succ.days === 0 ? latest[s]! : backwardDays(t, lag, lagWorking[i]!, latest[s]!, end, succ);
-      if (day < l) l = day;
+      // (The successor's shown date is its own calendar's: another plan's goes through rollBackward below.)
+      if (t === FS && lag === 0 && succ.days === 0 && succ.calendar === end.calendar) {
+        const day = latestBound[s]!;
+        if (day < l || (day === l && latest[s]! > shown)) shown = latest[s]!;
+        if (day < l) l = day;
+        continue;
+      }
+      const day = backwardDays(t, lag, lagWorking[i]!, latestBound[s]!, end, succ);
+      if (day > l) continue;
+      const dayShown = end.calendar.rollBackward(day);
+      if (day < l || dayShown > shown) shown = dayShown;
+      l = day;
     }
     const hasSuccessor = until > from;
     isEnd[v] = hasSuccessor ? 0 : 1;
     // An end milestone without a deadline gets its plan's finish (SPEC §5).
-    if (!hasSuccessor && deadline[v] === Infinity) l = finishes[plan[v]!]!;
-    latest[v] = l;
+    if (!hasSuccessor && deadline[v] === Infinity) l = shown = finishes[plan[v]!]!;
+    latestBound[v] = l;
+    latest[v] = shown;
   }
-  return { latest, isEnd };
+  return { latest, latestBound, isEnd };
 }

@@ -61,6 +61,16 @@ function move(cal: WorkCalendar, d: DayNumber, days: number, working: boolean | 
 }
 
 /**
+ * The latest day d whose `move` by `days` is on or before x: move's greatest inverse, a step of the backward pass.
+ * Calendar days are undone exactly; working days by WorkCalendar.latestAdding, which keeps the non-working days after
+ * the working day it reaches (an elapsed step undone next needs them).
+ */
+function undo(cal: WorkCalendar, x: DayNumber, days: number, working: boolean | number): DayNumber {
+  if (days === 0) return x;
+  return working ? cal.latestAdding(x, days) : x - days;
+}
+
+/**
  * SPEC §5, forward: the earliest finish the edge P → M allows M, given P's finish `pFinish` (a day number).
  * FS: add(add(p(P), lag), dur(M)); SS: add(add(s(P), lag), dur(M)); FF: add(p(P), lag); SF: add(s(P), lag),
  * where s(P) = sub(p(P), dur(P)) in P's calendar and the lag and dur(M) apply in M's calendar.
@@ -81,22 +91,24 @@ export function forwardDays(type: number, lagDays: number, lagWorking: boolean |
 }
 
 /**
- * SPEC §5, backward: the latest finish the edge P → M allows P, given M's latest finish `mLatest`: the forward
- * steps undone in reverse order. FS: sub(sub(l(M), dur(M)), lag); FF: sub(l(M), lag); SS: the latest start of P
- * is sub(sub(l(M), dur(M)), lag) in M's calendar, so P's latest finish is add of dur(P) to it in P's calendar;
- * SF: likewise from sub(l(M), lag). Arguments as forwardDays.
+ * SPEC §5, backward: the latest finish the edge P → M allows P, given M's latest finish bound `mLatest`: the forward
+ * steps undone in reverse order, each by its greatest inverse (`undo`): the latest P whose forward constraint is still
+ * on or before `mLatest`. FS: undo dur(M), then the lag; FF: undo the lag; SS: the latest start of P is FS's value in
+ * M's calendar, and P's latest finish the latest one whose start is on or before it (add of dur(P) in P's calendar);
+ * SF: likewise from the lag undone. The result may be a non-working day (Schedule.latestBound). Arguments as
+ * forwardDays.
  */
 export function backwardDays(type: number, lagDays: number, lagWorking: boolean | number, mLatest: DayNumber, p: EdgeEnd, m: EdgeEnd): DayNumber {
   const cal = m.calendar;
   switch (type) {
     case FS:
-      return move(cal, move(cal, mLatest, -m.days, m.working), -lagDays, lagWorking);
+      return undo(cal, undo(cal, mLatest, m.days, m.working), lagDays, lagWorking);
     case FF:
-      return move(cal, mLatest, -lagDays, lagWorking);
+      return undo(cal, mLatest, lagDays, lagWorking);
     case SS:
-      return move(p.calendar, move(cal, move(cal, mLatest, -m.days, m.working), -lagDays, lagWorking), p.days, p.working);
+      return undo(p.calendar, undo(cal, undo(cal, mLatest, m.days, m.working), lagDays, lagWorking), -p.days, p.working);
     default:
-      return move(p.calendar, move(cal, mLatest, -lagDays, lagWorking), p.days, p.working);
+      return undo(p.calendar, undo(cal, mLatest, lagDays, lagWorking), -p.days, p.working);
   }
 }
 

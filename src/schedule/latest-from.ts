@@ -43,7 +43,7 @@ export function latestFrom(source: ScheduleSource, v: number): LatestFrom {
     const e = g.succEdges[i]!;
     if (g.edgeInCycle[e]) continue;
     const to = g.edgeTo[e]!;
-    const day = backwardDays(links.type[e]!, links.lagDays[e]!, links.lagWorking[e]!, s.latest[to]!, ends[v]!, ends[to]!);
+    const day = backwardDays(links.type[e]!, links.lagDays[e]!, links.lagWorking[e]!, s.latestBound[to]!, ends[v]!, ends[to]!);
     if (day > bestDay || (day === bestDay && ws.milestones[to]!.ref > ws.milestones[g.edgeTo[best]!]!.ref)) continue;
     best = e;
     bestDay = day;

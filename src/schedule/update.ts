@@ -80,9 +80,10 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
   let isFinishMoved = false;
   for (let p = 0; p < finishes.length; p++) if (finishes[p] !== finishesBefore[p]) isFinishMoved = true;
   let latest: Float64Array = before.latest.slice();
+  let latestBound: Float64Array = before.latestBound.slice();
   const isEnd = before.isEnd.slice();
   if (isFinishMoved) {
-    latest = backwardPass(ws, graph, facts, finishes).latest;
+    ({ latest, latestBound } = backwardPass(ws, graph, facts, finishes));
     const latestBefore = before.latest;
     for (let v = 0; v < n; v++) if (latest[v] !== latestBefore[v]) touched[v] = 1;
   }
@@ -110,7 +111,7 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
   }
   const paths = isPathsKept ? before.paths : traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
   // No date of `before` was left out (hasHeldDate); holdScheduleInRange marks those of this schedule, as after computeSchedule.
-  return { projected, start, latest, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
+  return { projected, start, latest, latestBound, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
 }
 
 /**

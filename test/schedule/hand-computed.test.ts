@@ -106,10 +106,31 @@ const CASES: readonly Case[] = [
     expect: {
       // Fri 7.6 + 1 day = Sat 8.6; add 1d: [9.6 Sun, 10.6 Whit Mon] Tue 11.6 = c (the other order would give 12.6)
       'a/M': ['2019-06-11', '2019-06-11', 0, null, true],
-      // sub(Tue 11.6, 1d) = Fri 7.6 (10.6 holiday, weekend); − 1 day = Thu 6.6; float = −|{7.6}| = −1
-      'a/P': ['2019-06-07', '2019-06-06', -1, null, true],
+      // Undone by the greatest inverse (SPEC §5, milepel's note): the latest day whose add of 1d is on or before Tue
+      // 11.6 is Mon 10.6 (add from Fri 7.6 to Mon 10.6 all reach 11.6); − 1 day = Sun 9.6, shown as its last working
+      // day Fri 7.6; float 0. (sub(11.6, 1d) = Fri 7.6, − 1 day = Thu 6.6 gave −1: P on Fri 7.6 makes M on time.)
+      'a/P': ['2019-06-07', '2019-06-07', 0, null, true],
     },
     paths: [['a/P', 'a/M']],
+  },
+  {
+    // A tester's finding (session 23): the elapsed lag undone from sub(Mon 9.3, 1d) = Fri 6.3 gave A a float of -1.
+    name: 'lag 1ed onto a Saturday, then lag 1d: no negative float without a deadline',
+    files: one('', [
+      m('id: A, title: A, date: 2026-03-06'),
+      m('id: B, title: B, date: 2026-03-06, after: [{id: A, lag: 1ed}]'),
+      m('id: C, title: C, date: 2026-03-06, after: [{id: B, lag: 1d}]'),
+    ]),
+    expect: {
+      // add(Sat 7.3, 1) = Mon 9.3: the plan's end, its own finish; float 0
+      'a/C': ['2026-03-09', '2026-03-09', 0, 'a/B', true],
+      // Fri 6.3 + 1 day = Sat 7.3. l: the latest day whose add of 1 is on or before Mon 9.3 is Sun 8.3, shown as its
+      // last working day Fri 6.3; float = between(Sat 7.3, Sun 8.3) = 0
+      'a/B': ['2026-03-07', '2026-03-06', 0, 'a/A', true],
+      // l = Sun 8.3 − 1 day = Sat 7.3, shown as Fri 6.3; float = between(Fri 6.3, Sat 7.3) = 0
+      'a/A': ['2026-03-06', '2026-03-06', 0, null, true],
+    },
+    paths: [['a/A', 'a/B', 'a/C']],
   },
   {
     name: 'a deadline tighter than the successor, lag 2w',
@@ -153,8 +174,9 @@ const CASES: readonly Case[] = [
     expect: {
       // add(Fri 30.8, 1) = Mon 2.9 > Sat 31.8; float = −|{2.9}| = −1 (1.9 is a Sunday)
       'a/M': ['2019-09-02', '2019-08-31', -1, 'a/P', true],
-      // l = sub(Sat 31.8, 1) = Fri 30.8; float 0
-      'a/P': ['2019-08-30', '2019-08-30', 0, null, true],
+      // l = the latest day whose add of 1 is on or before Sat 31.8: Thu 29.8 (add(Fri 30.8, 1) is Mon 2.9, past the
+      // deadline, as M's float says); float −1, as M's (sub(Sat 31.8, 1) = Fri 30.8 gave 0)
+      'a/P': ['2019-08-30', '2019-08-29', -1, null, true],
       // add(Sat 7.9, 1) = Mon 9.9 = c: no driver
       'a/N': ['2019-09-09', '2019-09-09', 0, null, true],
       // l = sub(Mon 9.9, 1) = Fri 6.9; float = between(Sat 7.9, Fri 6.9) = −|{}| = 0 (7.9 is not a working day)

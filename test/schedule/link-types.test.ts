@@ -45,8 +45,9 @@ const CASES: readonly Case[] = [
       // FF ignores dur(M) forward: add(Thu 16.5, 1) = [17 holiday, weekend] Mon 20.5; float = −|{20.5}| = −1
       // s(M) = sub(20.5, 5): [17] 16 (1), 15, 14, 13, Fri 10.5 (5); start = add(10.5, 1) = Mon 13.5
       'a/M': ['2019-05-20', '2019-05-13', '2019-05-17', -1, 'a/P', true],
-      // l = sub(Fri 17.5, 1) = Thu 16.5 (the working day before); float 0
-      'a/P': ['2019-05-16', '2019-05-16', '2019-05-16', 0, null, true],
+      // l = the latest day whose add of 1 is on or before Fri 17.5: Wed 15.5 (add(Thu 16.5, 1) is Mon 20.5, M's late
+      // date); float −1, as M's (sub(Fri 17.5, 1) = Thu 16.5 gave 0, though P on its latest date made M late)
+      'a/P': ['2019-05-16', '2019-05-16', '2019-05-15', -1, null, true],
     },
     paths: [['a/P', 'a/M']],
   },

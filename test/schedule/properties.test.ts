@@ -56,10 +56,24 @@ function forwardOracle(type: LinkType, lag: Duration, pFinish: number, pCal: Wor
   const afterLag = mCal.addDuration(from, lag);
   return type === 'FS' || type === 'SS' ? mCal.addDuration(afterLag, mDur) : afterLag;
 }
+/**
+ * The latest finish of P that the edge allows, given M's latest finish bound: the greatest day whose forward constraint
+ * is on or before it (SPEC §5's "undoes each in reverse order", as the greatest inverse: milepel's note in
+ * docs/spec.md), found by halving over the forward oracle, which never decreases as p(P) grows: no calendar inverse
+ * of the implementation's is used.
+ */
 function backwardOracle(type: LinkType, lag: Duration, mLatest: number, pCal: WorkCalendar, pDur: Duration, mCal: WorkCalendar, mDur: Duration): number {
-  const beforeDuration = type === 'FS' || type === 'SS' ? mCal.subDuration(mLatest, mDur) : mLatest;
-  const beforeLag = mCal.subDuration(beforeDuration, lag);
-  return type === 'SS' || type === 'SF' ? pCal.addDuration(beforeLag, pDur) : beforeLag;
+  const fits = (d: number): boolean => forwardOracle(type, lag, d, pCal, pDur, mCal, mDur) <= mLatest;
+  // 12 weeks of one working day a week, twice, and closed ranges: far enough either way.
+  let lo = mLatest - 4000;
+  let hi = mLatest + 4000;
+  expect(fits(lo) && !fits(hi)).toBe(true);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Every SPEC §5 relation, checked on the result. */
@@ -68,6 +82,7 @@ function checkInvariants({ ws, graph, schedule: s }: Built): void {
   // The end-milestone rule: plan.finish, else the latest projected date of the plan's milestones.
   const planFinish = (plan: number): number => ws.plans[plan]!.finish?.day ?? ws.milestones.reduce((latest, m) => (m.plan === plan ? Math.max(latest, s.projected[m.index]!) : latest), -Infinity);
   const latestBound = s.latest.map((_, v) => ws.milestones[v]!.deadline?.day ?? Infinity);
+  const bySuccessor = new Uint8Array(ws.milestones.length);
   const hasSuccessor = new Uint8Array(ws.milestones.length);
   const earliest = ws.milestones.map((m) => m.current);
   ws.dependencies.forEach((d, e) => {
@@ -77,17 +92,25 @@ function checkInvariants({ ws, graph, schedule: s }: Built): void {
     const constraint = forwardOracle(d.type, d.lag, s.projected[d.from]!, cal(d.from), p.duration, cal(d.to), m.duration);
     earliest[d.to] = Math.max(earliest[d.to]!, constraint);
     if (!m.actual) expect(s.projected[d.to]).toBeGreaterThanOrEqual(constraint);
-    const bound = backwardOracle(d.type, d.lag, s.latest[d.to]!, cal(d.from), p.duration, cal(d.to), m.duration);
-    expect(s.latest[d.from]).toBeLessThanOrEqual(bound);
+    const bound = backwardOracle(d.type, d.lag, s.latestBound[d.to]!, cal(d.from), p.duration, cal(d.to), m.duration);
+    expect(s.latestBound[d.from]).toBeLessThanOrEqual(bound);
+    if (bound < latestBound[d.from]!) bySuccessor[d.from] = 1;
     latestBound[d.from] = Math.min(latestBound[d.from]!, bound);
     hasSuccessor[d.from] = 1;
   });
   ws.milestones.forEach((m, v) => {
     const p = s.projected[v]!;
     expect(s.float[v]).toBe(cal(v).between(p, s.latest[v]!));
+    expect(s.float[v]).toBe(cal(v).between(p, s.latestBound[v]!));
     const threshold = ws.plans[m.plan]!.critical;
     expect(s.critical[v] === 1).toBe(s.float[v]! <= threshold.n * (threshold.unit === 'w' ? 5 : 1));
-    expect(s.latest[v]).toBe(hasSuccessor[v] || m.deadline ? latestBound[v] : planFinish(m.plan));
+    const bound = hasSuccessor[v] || m.deadline ? latestBound[v]! : planFinish(m.plan);
+    expect(s.latestBound[v]).toBe(bound);
+    // Shown: a deadline or finish as written; a successor's bound as it or a non-working day before it, never before
+    // its last working day (the same float).
+    if (!bySuccessor[v]) expect(s.latest[v]).toBe(bound);
+    expect(s.latest[v]).toBeLessThanOrEqual(bound);
+    expect(s.latest[v]).toBeGreaterThanOrEqual(cal(v).rollBackward(bound));
     expect(s.isEnd[v]).toBe(hasSuccessor[v] ? 0 : 1);
     if (m.actual) {
       expect(p).toBe(m.actual.day);
@@ -151,6 +174,21 @@ function mutuallyReachable(n: number, edges: readonly EdgeSpec[]): (a: number, b
 describe('scheduler properties', () => {
   it('random DAGs with random calendars satisfy every SPEC §5 relation', () => {
     fc.assert(fc.property(networkArb(false), (net) => checkInvariants(build(net))), { numRuns: runs(300) });
+  });
+
+  // A tester's finding (session 23): a calendar-day lag landing on a Saturday, then a lag of working days, gave the
+  // first milestone a float of -1 in a network that nothing makes late. Without actual dates, deadlines and plan
+  // finishes, every end's latest date is its plan's last projected date, so no float may be negative.
+  it('a network without actual dates, deadlines and plan finishes has no negative float', () => {
+    const free = networkArb(false).map((net) => ({
+      plans: net.plans.map((p) => ({ ...p, finish: undefined })),
+      nodes: net.nodes.map((n) => ({ ...n, actual: undefined, deadline: undefined })),
+      edges: net.edges,
+    }));
+    fc.assert(fc.property(free, (net) => {
+      const { schedule: s } = build(net);
+      for (let v = 0; v < s.float.length; v++) expect(s.float[v]).toBeGreaterThanOrEqual(0);
+    }), { numRuns: runs(300) });
   });
 
   it('results do not depend on the order of milestones and edges in the input', () => {
