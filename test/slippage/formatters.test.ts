@@ -100,6 +100,12 @@ describe('csv', () => {
 });
 
 describe('text', () => {
+  it('counts one milestone in the singular, in both locales (a tester saw "1 milestones", "1 milepæler")', () => {
+    const a = analyze([{ file: 'a.yaml', text: 'plan: {id: a, title: A}\nmilestones:\n  - {id: M1, title: One, date: 2019-09-30}\n' }], { today: day('2019-09-02'), clockToday: day('2019-09-02') });
+    expect(formatSlippageText(computeSlippage(a), TEXT)).toContain('\n1 milestone: 0 overdue');
+    expect(formatSlippageText(computeSlippage(a), { ...TEXT, locale: 'nb' })).toContain('\n1 milepæl: 0 over frist');
+  });
+
   it('sorts by severity (overdue, at risk, slipped, new, on track, done), then slip, and ends with the BEI line', () => {
     const out = formatSlippageText(build(), { ...TEXT, width: 160 });
     const order = [...out.matchAll(/^(\S+(?: \S+)?)\s+(a\/M\d)/gm)].map((m) => m[2]);

@@ -3,6 +3,7 @@ import { joinChunks, lineChunks } from '../chunks.js';
 import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
+import { formatCount } from '../counts.js';
 import { ABSENT, formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
@@ -207,7 +208,7 @@ function formatSummary(report: SlippageReport, locale: Locale, width: number): s
     ? w(`BEI n/a (none due by ${formatDate(report.today, locale)})`, `BEI – (ingen milepæler med frist til og med ${formatDate(report.today, locale)})`)
     : w(`BEI ${s.bei.toFixed(2)} (${s.achieved} of ${s.due} due by ${formatDate(report.today, locale)} achieved)`,
       `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} av ${s.due} med frist til og med ${formatDate(report.today, locale)} er nådd)`);
-  const counts = `${s.milestones} ${w('milestones', 'milepæler')}: ${parts.join(', ')}`;
+  const counts = `${formatCount(s.milestones, 'milestone', locale)}: ${parts.join(', ')}`;
   const line = `${counts} · ${bei}`;
   return displayWidth(line) <= width ? [line] : [...wrap(counts, width), ...wrap(bei, width)];
 }
