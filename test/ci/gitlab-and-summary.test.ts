@@ -28,6 +28,12 @@ describe('--format gitlab', () => {
     expect(issues.filter((i) => i.severity === 'major').map((i) => i.check_name)).toEqual(['meeting-before-milestone', 'meeting-before-milestone']);
   });
 
+  it('labels the hint after the message in the description (a tester read them run together)', () => {
+    const finding = diagnostic({ message: 'p/A is on a Saturday', hint: verbatim('use 2026-03-06') });
+    const [en] = JSON.parse(formatGitlab(result([finding]), { color: false, locale: 'en' })) as Issue[];
+    expect(en!.description).toBe('p/A is on a Saturday; hint: use 2026-03-06');
+  });
+
   it('keeps each finding\'s fingerprint when lines are added above it, and across runs', async () => {
     const before = await gitlab();
     const shifted = await gitlab({ 'plans/akson.yaml': `# a comment\n# another\n${readRepoFile('plans/akson.yaml')}` });

@@ -1,6 +1,6 @@
 // GitLab Code Quality output of `milepel validate` (SPEC §15): a JSON array, one issue per finding, each with a stable unique fingerprint.
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
-import { renderMessage, type Message } from '../../messages/index.js';
+import { msg0, renderMessage, type Message } from '../../messages/index.js';
 import { fingerprint128 } from '../fingerprint.js';
 import { stringifySafeJson } from '../safe-text.js';
 
@@ -35,7 +35,9 @@ export function formatGitlab(result: ValidateResult, options: FormatOptions): st
   const say = (m: Message): string => renderMessage(m, options.locale);
   return stringifySafeJson(
     result.diagnostics.map((diagnostic, i) => ({
-      description: diagnostic.hint === undefined ? say(diagnostic.message) : `${say(diagnostic.message)} ${say(diagnostic.hint)}`,
+      // One line (GitLab shows it inline): the hint after the message as the text report labels it (`hint:`, `tips:`);
+      // a tester read "… it is a Saturday use 2026-03-06 …" with only a space between them.
+      description: diagnostic.hint === undefined ? say(diagnostic.message) : `${say(diagnostic.message)}; ${say(msg0('validate.hint'))}: ${say(diagnostic.hint)}`,
       check_name: diagnostic.rule,
       fingerprint: prints[i],
       severity: SEVERITY[diagnostic.severity],
