@@ -30,7 +30,7 @@ describe('--format gitlab', () => {
 
   it('labels the hint after the message in the description (a tester read them run together)', () => {
     const finding = diagnostic({ message: 'p/A is on a Saturday', hint: verbatim('use 2026-03-06') });
-    const [en] = JSON.parse(formatGitlab(result([finding]), { color: false, locale: 'en' })) as Issue[];
+    const [en] = JSON.parse(formatGitlab(result([finding]), { color: false, locale: 'en', width: 80 })) as Issue[];
     expect(en!.description).toBe('p/A is on a Saturday; hint: use 2026-03-06');
   });
 

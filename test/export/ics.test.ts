@@ -69,6 +69,16 @@ describe('ICS export of the shipped plans', () => {
     expect(events.get('NEHS@2019-09-12@milepel')!.description).toContain('milestones: akson/MP2, akson/MP3');
   });
 
+  it('speaks Norwegian with --locale nb, as mermaid and html do (a tester found it English)', async () => {
+    const events = parseEvents(await ics(['plans', '--today', '2019-09-01', '--locale', 'nb']));
+    const mp1 = events.get('akson/MP1@milepel')!;
+    expect(mp1.description).toMatch(/^akson\/MP1 \(.*\)\nplanlagt 28\.06\.2019, beregnet 28\.06\.2019, seneste \d\d\.\d\d\.\d{4}, slakk -?\d+ arbeidsdag(er)?\n/);
+    expect(mp1.description).toContain('\nstatus: forsinket\n');
+    expect(events.get('NEHS@2019-09-12@milepel')!.description).toContain('milepæler: akson/MP2, akson/MP3');
+    const gate = [...events.values()].find((e) => e.summary.startsWith('Beslutningspunkt '));
+    expect(gate).toBeDefined();
+  });
+
   it('frames the calendar per RFC 5545: CRLF, folded at 75 octets, no UTF-8 character split', async () => {
     const text = await ics([HOSTILE, 'plans', '--today', '2019-09-01']);
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//milepel//milepel ')).toBe(true);

@@ -23,7 +23,7 @@ export async function runExport(io: Io, paths: readonly string[], options: Commo
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   // Written piece by piece: a million milestones' JSON, calendar, diagram or page is never one string.
   const chunks = format === 'mermaid' ? mermaidChunks(source, locale)
-    : format === 'ics' ? icsChunks(source, version)
+    : format === 'ics' ? icsChunks(source, version, locale)
       : format === 'json' ? exportJsonChunks(source) : htmlChunks(source, { locale, version });
   for (const chunk of chunks) io.stdout(chunk);
   return reportExitCode(io, analysis, formatOptions(options, io));

@@ -1,6 +1,7 @@
 // The VEVENTs of the iCalendar export, each written as one text of folded content lines (issue #18: no array of lines
 // per event, and what a day or a plan contributes made once).
 import { formatDay, type DayNumber } from '../../calendar/index.js';
+import { formatDate, type Locale } from '../locale.js';
 import type { Meeting, Milestone, Workspace } from '../../model/types.js';
 import type { MilestoneRow } from '../gantt/timeline.js';
 import { LAST_DAY } from '../../schedule/date-range.js';
@@ -9,9 +10,42 @@ import { escapeIcsLine, escapeIcsLines, escapeIcsPart, escapeIcsText, foldLine }
 
 const EVENT_END = 'TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n';
 
+/** The fixed words of the events' texts, in the run's locale (SPEC §15: every text output; as mermaid and html). */
+interface IcsWords {
+  readonly decisionPoint: string;
+  readonly planned: string;
+  readonly projected: string;
+  readonly latest: string;
+  readonly float: string;
+  /** `1 working day`, `3 working days`. */
+  readonly workingDays: (n: number) => string;
+  readonly status: string;
+  readonly done: string;
+  readonly late: string;
+  readonly critical: string;
+  readonly pushedBy: string;
+  readonly responsible: string;
+  readonly milestones: string;
+}
+
+const WORDS: Readonly<Record<Locale, IcsWords>> = {
+  en: {
+    decisionPoint: 'Decision point', planned: 'planned', projected: 'projected', latest: 'latest', float: 'float',
+    workingDays: (n) => `${n} working ${n === 1 || n === -1 ? 'day' : 'days'}`,
+    status: 'status', done: 'done', late: 'late', critical: 'critical', pushedBy: 'pushed by', responsible: 'responsible', milestones: 'milestones',
+  },
+  nb: {
+    decisionPoint: 'Beslutningspunkt', planned: 'planlagt', projected: 'beregnet', latest: 'seneste', float: 'slakk',
+    workingDays: (n) => `${n} ${n === 1 || n === -1 ? 'arbeidsdag' : 'arbeidsdager'}`,
+    status: 'status', done: 'fullført', late: 'forsinket', critical: 'kritisk', pushedBy: 'skjøvet av', responsible: 'ansvarlig', milestones: 'milepæler',
+  },
+};
+
 /** What the events of one calendar share, with the texts of each day and plan made on first use. */
 export interface EventContext {
   readonly ws: Workspace;
+  readonly locale: Locale;
+  readonly words: IcsWords;
   /** The DTSTAMP content line with its CRLF. */
   readonly stampLine: string;
   /** Day → its DTSTART and DTEND (or DURATION) content lines. */
@@ -38,9 +72,9 @@ function contentLine(line: string): string {
   return `${foldLine(line)}\r\n`;
 }
 
-/** The context of a calendar whose DTSTAMP is `stamp` (`20190901T000000Z`). */
-export function eventContext(ws: Workspace, stamp: string): EventContext {
-  return { ws, stampLine: contentLine(`DTSTAMP:${stamp}`), dayLines: new Map(), planTexts: new Map() };
+/** The context of a calendar whose DTSTAMP is `stamp` (`20190901T000000Z`), its texts in `locale`. */
+export function eventContext(ws: Workspace, stamp: string, locale: Locale = 'en'): EventContext {
+  return { ws, locale, words: WORDS[locale], stampLine: contentLine(`DTSTAMP:${stamp}`), dayLines: new Map(), planTexts: new Map() };
 }
 
 /**
@@ -73,40 +107,48 @@ function uidLine(ref: string): string {
   return contentLine(`UID:${escapeIcsText(ref)}@milepel`);
 }
 
-function stateWords(r: MilestoneRow): string[] {
+function stateWords(w: IcsWords, r: MilestoneRow): string[] {
   const words: string[] = [];
-  if (r.isDone) words.push('done');
-  if (r.isLate) words.push('late');
-  if (r.isCritical) words.push('critical');
-  if (r.isPushed) words.push(`pushed by ${r.driver ?? '?'}`);
+  if (r.isDone) words.push(w.done);
+  if (r.isLate) words.push(w.late);
+  if (r.isCritical) words.push(w.critical);
+  if (r.isPushed) words.push(`${w.pushedBy} ${r.driver ?? '?'}`);
   return words;
 }
 
+/** `planned …, projected …, latest …, float n working days`, unescaped. */
+function datesLine(ctx: EventContext, r: MilestoneRow & { projected: DayNumber }): string {
+  const { words: w, locale } = ctx;
+  const latest = r.latest === null ? '' : `, ${w.latest} ${formatDate(r.latest, locale)}`;
+  return `${w.planned} ${formatDate(r.baseline, locale)}, ${w.projected} ${formatDate(r.projected, locale)}${latest}, ${w.float} ${w.workingDays(r.float)}`;
+}
+
 /** The lines of a milestone's DESCRIPTION, unescaped: what {@link milestoneDescriptionLine} writes. */
-function milestoneDescriptionLines(ws: Workspace, m: Milestone, r: MilestoneRow & { projected: DayNumber }): string[] {
-  const words = stateWords(r);
+function milestoneDescriptionLines(ctx: EventContext, m: Milestone, r: MilestoneRow & { projected: DayNumber }): string[] {
+  const w = ctx.words;
+  const words = stateWords(w, r);
   return [
-    `${m.ref} (${ws.plans[m.plan]!.title})`,
-    `planned ${formatDay(r.baseline)}, projected ${formatDay(r.projected)}${r.latest === null ? '' : `, latest ${formatDay(r.latest)}`}, float ${r.float} working days`,
-    ...(words.length > 0 ? [`status: ${words.join(', ')}`] : []),
-    ...(m.responsible === undefined ? [] : [`responsible: ${m.responsible}`]),
+    `${m.ref} (${ctx.ws.plans[m.plan]!.title})`,
+    datesLine(ctx, r),
+    ...(words.length > 0 ? [`${w.status}: ${words.join(', ')}`] : []),
+    ...(m.responsible === undefined ? [] : [`${w.responsible}: ${m.responsible}`]),
     ...m.deliverables.map((d) => `- ${d}`),
   ];
 }
 
 /** `status: …` escaped (its commas), or '' for none; undefined when the driver's ref holds a line break. */
-function escapedStatus(r: MilestoneRow): string | undefined {
+function escapedStatus(w: IcsWords, r: MilestoneRow): string | undefined {
   let words = '';
   const add = (word: string): void => void (words = words === '' ? word : `${words}\\, ${word}`);
-  if (r.isDone) add('done');
-  if (r.isLate) add('late');
-  if (r.isCritical) add('critical');
+  if (r.isDone) add(w.done);
+  if (r.isLate) add(w.late);
+  if (r.isCritical) add(w.critical);
   if (r.isPushed) {
     const driver = escapeIcsPart(r.driver ?? '?');
     if (driver === undefined) return undefined;
-    add(`pushed by ${driver}`);
+    add(`${w.pushedBy} ${driver}`);
   }
-  return words === '' ? '' : `\\nstatus: ${words}`;
+  return words === '' ? '' : `\\n${w.status}: ${words}`;
 }
 
 /**
@@ -114,15 +156,17 @@ function escapedStatus(r: MilestoneRow): string | undefined {
  * by piece: the plan's texts escaped one by one, the fixed words already escaped. Undefined when a text holds a line
  * break, which only the whole value's escape gets right.
  */
-function milestoneDescriptionLine(m: Milestone, title: string | undefined, r: MilestoneRow & { projected: DayNumber }): string | undefined {
+function milestoneDescriptionLine(ctx: EventContext, m: Milestone, title: string | undefined, r: MilestoneRow & { projected: DayNumber }): string | undefined {
+  const w = ctx.words;
   const ref = escapeIcsPart(m.ref);
-  const status = escapedStatus(r);
+  const status = escapedStatus(w, r);
   const responsible = m.responsible === undefined ? '' : escapeIcsPart(m.responsible);
   if (ref === undefined || title === undefined || status === undefined || responsible === undefined) return undefined;
+  // The fixed words hold no `,` `;` `\` or line break of their own: datesLine's commas are the only ones to escape.
   const line = new ContentLine().ascii('DESCRIPTION:').text(ref).ascii(' (').text(title)
-    .ascii(`)\\nplanned ${formatDay(r.baseline)}\\, projected ${formatDay(r.projected)}${r.latest === null ? '' : `\\, latest ${formatDay(r.latest)}`}\\, float ${r.float} working days`)
+    .ascii(')\\n').text(datesLine(ctx, r).replaceAll(',', '\\,'))
     .text(status);
-  if (m.responsible !== undefined) line.ascii('\\nresponsible: ').text(responsible);
+  if (m.responsible !== undefined) line.ascii('\\n').text(`${w.responsible}: `).text(responsible);
   for (const d of m.deliverables) {
     const deliverable = escapeIcsPart(d);
     if (deliverable === undefined) return undefined;
@@ -140,8 +184,8 @@ export function milestoneEvent(ctx: EventContext, r: MilestoneRow): string {
   const row = r as MilestoneRow & { projected: DayNumber };
   const m = ctx.ws.milestones[r.index]!;
   const plan = planTextsOf(ctx, m.plan);
-  const description = milestoneDescriptionLine(m, plan.title, row) ?? contentLine(`DESCRIPTION:${escapeIcsLines(milestoneDescriptionLines(ctx.ws, m, row))}`);
-  const summary = new ContentLine().ascii('SUMMARY:').text(escapeIcsLine(`${r.isGate ? 'Decision point ' : ''}${m.id} ${m.title}`)).end();
+  const description = milestoneDescriptionLine(ctx, m, plan.title, row) ?? contentLine(`DESCRIPTION:${escapeIcsLines(milestoneDescriptionLines(ctx, m, row))}`);
+  const summary = new ContentLine().ascii('SUMMARY:').text(escapeIcsLine(`${r.isGate ? `${ctx.words.decisionPoint} ` : ''}${m.id} ${m.title}`)).end();
   return `BEGIN:VEVENT\r\n${uidLine(m.ref)}${ctx.stampLine}${dayLinesOf(ctx, r.projected)}${summary}${description}${r.isGate ? plan.gateCategories : plan.milestoneCategories}${EVENT_END}`;
 }
 
@@ -149,7 +193,7 @@ export function milestoneEvent(ctx: EventContext, r: MilestoneRow): string {
 export function meetingEvent(ctx: EventContext, m: Meeting, listedBy: readonly string[]): string {
   const body = ctx.ws.bodies[ctx.ws.bodyIndex.get(m.body) ?? -1];
   const name = body?.name ?? m.body;
-  const description = [`${m.ref} (${name})`, ...(listedBy.length > 0 ? [`milestones: ${listedBy.join(', ')}`] : [])];
+  const description = [`${m.ref} (${name})`, ...(listedBy.length > 0 ? [`${ctx.words.milestones}: ${listedBy.join(', ')}`] : [])];
   const location = m.location === undefined ? '' : contentLine(`LOCATION:${escapeIcsLine(m.location)}`);
   return `BEGIN:VEVENT\r\n${uidLine(m.ref)}${ctx.stampLine}${dayLinesOf(ctx, m.date)}${contentLine(`SUMMARY:${escapeIcsLine(`${m.body}: ${m.title ?? name}`)}`)}${location}${contentLine(`DESCRIPTION:${escapeIcsLines(description)}`)}${contentLine(`CATEGORIES:meeting,${escapeIcsText(m.body)}`)}${EVENT_END}`;
 }

@@ -3,19 +3,23 @@ import { buildTimeline, type TimelineSource } from '../gantt/timeline.js';
 import { escapeIcsText, foldLine } from './ics-text.js';
 import { eventContext, icsDate, meetingEvent, milestoneEvent } from './ics-event.js';
 import { joinChunks, PIECE } from '../chunks.js';
+import type { Locale } from '../locale.js';
 
-/** The calendar; DTSTAMP is the status date at midnight UTC, never the clock, so the output is reproducible. */
-export function formatIcs(source: TimelineSource, version: string): string {
-  return joinChunks(icsChunks(source, version));
+/**
+ * The calendar; DTSTAMP is the status date at midnight UTC, never the clock, so the output is reproducible. The
+ * events' descriptions are in `locale` (SPEC §15), their dates DD.MM.YYYY under nb.
+ */
+export function formatIcs(source: TimelineSource, version: string, locale: Locale = 'en'): string {
+  return joinChunks(icsChunks(source, version, locale));
 }
 
 /**
  * The calendar in pieces of about PIECE units that end at line ends: a million milestones' calendar would near V8's
  * string limit as one string, and the CLI's workflow-command guard looks at line starts.
  */
-export function* icsChunks(source: TimelineSource, version: string): Generator<string> {
+export function* icsChunks(source: TimelineSource, version: string, locale: Locale = 'en'): Generator<string> {
   let piece = '';
-  for (const text of icsTexts(source, version)) {
+  for (const text of icsTexts(source, version, locale)) {
     piece += text;
     if (piece.length >= PIECE) {
       yield piece;
@@ -26,10 +30,10 @@ export function* icsChunks(source: TimelineSource, version: string): Generator<s
 }
 
 /** The calendar's header, events and end, each a text of whole content lines. */
-function* icsTexts(source: TimelineSource, version: string): Generator<string> {
+function* icsTexts(source: TimelineSource, version: string, locale: Locale): Generator<string> {
   const timeline = buildTimeline(source);
   const ws = source.workspace;
-  const ctx = eventContext(ws, `${icsDate(timeline.today)}T000000Z`);
+  const ctx = eventContext(ws, `${icsDate(timeline.today)}T000000Z`, locale);
   yield `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${foldLine(`PRODID:-//milepel//milepel ${escapeIcsText(version)}//EN`)}\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n`;
   for (const section of timeline.sections) for (const group of section.groups) for (const r of group.rows) yield milestoneEvent(ctx, r);
   const listed = new Map<number, string[]>();
