@@ -43,3 +43,24 @@ describe('reports at 60, 80 and 120 columns with wide and zero-width characters'
     expect(stringWidth('\u00ad\u200b')).toBe(0);
   });
 });
+
+describe('meetings with a body id longer than the room beside the milestones (a tester\'s finding)', () => {
+  const files = {
+    'ws/p.yaml': [
+      'bodies:',
+      '  - {id: KOMMUNESEKTORENS_SAMHANDLINGSRAAD_FOR_EHELSE, name: Samhandlingsrådet}',
+      'meetings:',
+      '  - {body: KOMMUNESEKTORENS_SAMHANDLINGSRAAD_FOR_EHELSE, date: 2026-03-02}',
+      'plan: {id: p, title: P, status_date: 2026-03-02}',
+      'milestones:',
+      '  - {id: RM5-T3.1-delleveranse-integrasjon-mot-kjernejournal, title: T, date: 2026-03-10, require: [KOMMUNESEKTORENS_SAMHANDLINGSRAAD_FOR_EHELSE]}',
+      '',
+    ].join('\n'),
+  };
+  it('cuts the id in the header to the width, with an ellipsis', async () => {
+    const r = await runCli(['meetings', 'ws', '--width', '80', '--no-color'], { files });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((line) => stringWidth(line) > 80)).toEqual([]);
+    expect(r.stdout).toContain('  KOMMUNESEKTORE…\n');
+  });
+});

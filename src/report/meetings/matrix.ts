@@ -2,7 +2,7 @@
 import { ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, type Locale } from '../locale.js';
-import { displayWidth, measureColumn, measuredTableLines, type MeasuredColumn } from '../table.js';
+import { displayWidth, measureColumn, measuredTableLines, truncate, type MeasuredColumn } from '../table.js';
 import type { Style } from '../validate/style.js';
 import type { BodyStatus, MeetingsReport, MeetingsRow } from './model.js';
 import type { MeetingsMessages } from './messages.js';
@@ -83,11 +83,22 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
     for (const col of cells) for (let k = 0; k < col.length; k++) col[k] ??= NOT_INVOLVED;
     return cells as string[][];
   };
-  const widthOf = (cells: string[][]): number[] => cells.map((col, i) => widestCell(report.bodies[i]!, col));
   let cells = cellsFor((d) => formatDate(d, options.locale));
+  // A body's id heads its column, cut to the room beside the milestone and date columns when it is wider than its
+  // cells and that room: a long id made the header line 109 columns at --width 80 (a tester's finding).
+  let headers = report.bodies;
+  const fitHeaders = (): void => {
+    headers = report.bodies.map((body, i) => {
+      const room = Math.max(widestCell('', cells[i]!), options.width - fixed - GAP);
+      return displayWidth(body) > room ? truncate(body, room) : body;
+    });
+  };
+  const widthOf = (cells: string[][]): number[] => cells.map((col, i) => widestCell(headers[i]!, col));
+  fitHeaders();
   let widths = widthOf(cells);
   if (fixed + widths.reduce((a, w) => a + GAP + w, 0) > options.width) {
     cells = cellsFor((d) => shortDate(d, options.locale));
+    fitHeaders();
     widths = widthOf(cells);
   }
   const blocks: number[][] = [[]];
@@ -113,7 +124,7 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
     const blockWidth = fixed + block.reduce((a, i) => a + GAP + widths[i]!, 0);
     const hasTitle = blocks.length === 1 && blockWidth + GAP + TITLE_MIN <= options.width;
     if (hasTitle) titleColumn ??= measureColumn({ header: words.title, flex: true, min: TITLE_MIN }, report.rows.map((r) => r.title));
-    const columns = [idColumn, dateColumn, ...(hasTitle ? [titleColumn!] : []), ...block.map((i) => measureColumn({ header: report.bodies[i]! }, cells[i]!))];
+    const columns = [idColumn, dateColumn, ...(hasTitle ? [titleColumn!] : []), ...block.map((i) => measureColumn({ header: headers[i]! }, cells[i]!))];
     let isHeader = true;
     for (const line of measuredTableLines(columns, report.rows.length, options.width, paint(hasTitle ? 3 : 2))) {
       yield isHeader ? style.dim(line) : line;
