@@ -15,6 +15,12 @@ export interface Column {
    * columns give up width left to right.
    */
   readonly cutTo?: number;
+  /**
+   * The cells are references `plan/ID`: one cut to the column keeps its id and cuts the plan id before it
+   * (`nasjonal-sam…/RM5-T3.1`), then the id's end, so that refs of one long plan id stay apart (a tester saw two
+   * rows read `nasjonal-samhandlingsarkitektur-for-kommunal-hels…`).
+   */
+  readonly refs?: boolean;
 }
 
 /** A column with its cells escaped (escapeControl) and measured, in row order: see {@link measureColumn}. */
@@ -105,6 +111,7 @@ export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount
   const cellWidths = columns.map((c) => c.widths);
   const plain = columns.map((c) => c.plain);
   const isRight = columns.map((c) => c.align === 'right');
+  const isRef = columns.map((c) => c.refs === true);
   // The laid-out cell of the text above it in each column (a status, a date, a float many rows running): kept, with
   // the two spaces before it (one piece a cell), and without the fill after it for when it ends the line.
   const lastText = new Array<string | undefined>(count);
@@ -129,7 +136,7 @@ export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount
         let w = cellWidths[i]![r]!;
         let shown = text;
         if (w > width) {
-          shown = cutCell(text, w, plain[i]![r] === 1, width);
+          shown = isRef[i] && plain[i]![r] === 1 ? cutRef(text, width) : cutCell(text, w, plain[i]![r] === 1, width);
           w = cutWidth;
         }
         lastShown[i] = shown;
@@ -209,6 +216,20 @@ function cutCell(text: string, w: number, isPlain: boolean, width: number): stri
   const shown = cutWider(text, width);
   cutWidth = shown === text ? w : displayWidth(shown);
   return shown;
+}
+
+/**
+ * A reference `plan/ID` of one-column code points, wider than `width`, cut to it (Column.refs): `plan…/ID` with as much
+ * of the plan id as fits, else `…/` and the id's start cut with an ellipsis; a text without `/` as cutCell cuts it.
+ */
+function cutRef(text: string, width: number): string {
+  const slash = text.lastIndexOf('/');
+  const room = Math.floor(width);
+  if (slash < 0 || room < 4 || text.includes('\\')) return cutCell(text, text.length, true, width);
+  const id = text.slice(slash + 1);
+  cutWidth = room;
+  if (id.length + 2 <= room) return `${text.slice(0, room - id.length - 2)}…/${id}`;
+  return `…/${id.slice(0, room - 3)}…`;
 }
 
 /**

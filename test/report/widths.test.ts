@@ -64,3 +64,28 @@ describe('meetings with a body id longer than the room beside the milestones (a 
     expect(r.stdout).toContain('  KOMMUNESEKTORE…\n');
   });
 });
+
+describe('references of a long plan id cut to a narrow column (a tester\'s finding)', () => {
+  const plan = 'nasjonal-samhandlingsarkitektur-for-kommunal-helse-og-omsorgstjeneste';
+  const files = {
+    'ws/p.yaml': [
+      `plan: {id: ${plan}, title: P, status_date: 2026-03-02}`,
+      'milestones:',
+      '  - {id: RM5-T3.1-delleveranse-integrasjon-mot-kjernejournal, title: Delleveranse, date: 2026-03-10}',
+      '  - {id: RM5-T3.2-delleveranse-integrasjon-mot-helsenorge-no, title: Delleveranse, date: 2026-03-20}',
+      '  - {id: K, title: Kort, date: 2026-03-30}',
+      '',
+    ].join('\n'),
+  };
+  for (const width of [60, 80]) {
+    it(`slippage --width ${width} keeps the ids apart, cutting the plan id first`, async () => {
+      const r = await runCli(['slippage', 'ws', '--width', String(width), '--no-color', '--today', '2026-03-02'], { files });
+      expect(r.stdout.split('\n').filter((line) => stringWidth(line) > width)).toEqual([]);
+      const refs = r.stdout.split('\n').flatMap((line) => /^\S+(?: \S+)?\s{2,}(\S*\/\S+)/.exec(line)?.[1] ?? []);
+      expect(refs).toHaveLength(3);
+      expect(new Set(refs).size).toBe(3);
+      expect(refs.find((x) => x.endsWith('/K'))).toMatch(/^nasjonal-\S*…\/K$/);
+      expect(refs.filter((x) => x.startsWith('…/RM5-T3.'))).toHaveLength(2);
+    });
+  }
+});

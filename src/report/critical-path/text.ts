@@ -65,7 +65,7 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
   const date = (day: number | null): string => formatShownDate(day, options.locale);
   const [id, title, current, projected, latest, float, driver] = words.headers;
   const columns: Column[] = [
-    { header: '' }, { header: id, cutTo: 6 }, { header: title, flex: true, min: 7 }, { header: current }, { header: projected },
+    { header: '' }, { header: id, cutTo: 6, refs: true }, { header: title, flex: true, min: 7 }, { header: current }, { header: projected },
     { header: latest }, { header: float, align: 'right' }, { header: driver },
   ];
   const cells = columns.map(() => new Array<string>(rows.length));

@@ -172,7 +172,7 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
   const isTitleMoved = need(keep) > options.width;
   if (isTitleMoved) keep = keep.map((k, i) => k && i !== 2);
   const kept = columns.map((_, i) => i).filter((i) => keep[i]);
-  const shown = kept.map((i) => (i === 1 ? { ...measured[i]!, cutTo: REF_MIN } : measured[i]!));
+  const shown = kept.map((i) => (i === 1 ? { ...measured[i]!, cutTo: REF_MIN, refs: true } : measured[i]!));
   // Without colour every paint is the text itself: no call per cell.
   const paint = options.color ? (row: number, column: number, text: string): string => paintCell(rows[row]!, kept[column]!, text, style) : undefined;
   let n = -1;
