@@ -84,3 +84,16 @@ describe('formatSarif', () => {
     expect(out).toContain('\\u001b[31mred');
   });
 });
+
+describe('an encoding finding after characters outside the BMP (a tester\'s finding)', () => {
+  it('counts its column in characters in text (SPEC §10) and in UTF-16 units in SARIF, as columnKind says', async () => {
+    const { runCli } = await import('../helpers/fake-io.js');
+    const bytes = Buffer.concat([Buffer.from('plan: {id: u, title: "🐣🐣 Bl', 'utf8'), Buffer.from([0xe5]), Buffer.from('"}\n', 'utf8')]);
+    const text = await runCli(['validate', 'ws', '--no-color'], { binaryFiles: { 'ws/p.yaml': bytes } });
+    expect(text.stdout).toContain('ws/p.yaml:1:28: error: the file is not valid UTF-8');
+    const sarif = JSON.parse((await runCli(['validate', 'ws', '--format', 'sarif'], { binaryFiles: { 'ws/p.yaml': bytes } })).stdout) as SarifLog & { runs: { columnKind: string }[] };
+    expect(sarif.runs[0]!.columnKind).toBe('utf16CodeUnits');
+    const encoding = sarif.runs[0]!.results.find((r) => r.ruleId === 'encoding')!;
+    expect(encoding.locations[0]!.physicalLocation.region).toEqual({ startLine: 1, startColumn: 30 });
+  });
+});

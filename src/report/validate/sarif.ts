@@ -70,7 +70,23 @@ function toRelatedLocation(related: Related, id: number, locale: Locale): object
   };
 }
 
-function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale): object {
+/**
+ * A column counted in characters (code points) before it, as SPEC §10 counts an `encoding` finding's, in UTF-16 units,
+ * as the run's columnKind says: each character outside the Basic Multilingual Plane before it is two units (a tester
+ * saw column 28 under utf16CodeUnits where the unit was the 30th). `line` is the decoded line, undefined when unknown.
+ */
+export function utf16Column(line: string | undefined, column: number): number {
+  if (line === undefined) return column;
+  let units = 0;
+  let chars = 0;
+  for (; chars < column - 1 && units < line.length; chars++) {
+    const c = line.charCodeAt(units);
+    units += c >= 0xd800 && c <= 0xdbff && (line.charCodeAt(units + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return units + 1 + (column - 1 - chars);
+}
+
+function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sourceLine: ValidateResult['sourceLine']): object {
   const message = renderMessage(diagnostic.message, locale);
   const text = diagnostic.hint === undefined ? message : `${message}\n${renderMessage(diagnostic.hint, locale)}`;
   const result: Record<string, unknown> = {
@@ -78,7 +94,7 @@ function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale): ob
     ruleIndex,
     level: diagnostic.severity,
     message: { text },
-    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.column) }],
+    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.rule === 'encoding' ? utf16Column(sourceLine(diagnostic.file, diagnostic.line), diagnostic.column) : diagnostic.column) }],
   };
   if (diagnostic.related.length > 0) result.relatedLocations = diagnostic.related.map((r, id) => toRelatedLocation(r, id, locale));
   return result;
@@ -108,7 +124,7 @@ export function formatSarif(result: ValidateResult, options: FormatOptions, tool
         },
         ...(srcRoot === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } } }),
         columnKind: 'utf16CodeUnits',
-        results: result.diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndex.get(diagnostic.rule) ?? -1, options.locale)),
+        results: result.diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndex.get(diagnostic.rule) ?? -1, options.locale, result.sourceLine)),
       },
     ],
   });
