@@ -39,6 +39,13 @@ describe('milepel health', () => {
     expect(json.plans[1].score).toBe(1);
   });
 
+  it('logic: of milestones on the same day, the network\'s start is the first and its end the last (a tester\'s chain all on one day)', async () => {
+    const chain = 'plan: {id: e, title: E, status_date: 2026-03-02}\nmilestones:\n  - {id: A, title: A, date: 2026-03-06}\n  - {id: B, title: B, date: 2026-03-06, after: [A]}\n  - {id: C, title: C, date: 2026-03-06, after: [B]}\n';
+    const r = await runCli(['health', 'ws', '--format', 'json', '--today', '2026-03-02'], { files: { 'ws/e.yaml': chain } });
+    const logic = JSON.parse(r.stdout).plans[0].checks.find((c: { id: string }) => c.id === 'logic');
+    expect(logic).toMatchObject({ pass: true, count: 0, of: 3, refs: [] });
+  });
+
   it('--plan reports one plan', async () => {
     const r = await runCli(['health', 'ws', '--plan', 'sound', '--format', 'json'], { files: { 'ws/sound.yaml': SOUND, 'ws/loose.yaml': LOOSE } });
     expect(JSON.parse(r.stdout).plans.map((p: { plan: string }) => p.plan)).toEqual(['sound']);
