@@ -8,11 +8,16 @@ export interface TrendPoint {
 }
 
 /**
- * The history entries plus `{reported: today, forecast: current}`, sorted by report date (stable).
- * An entry reported on `today` itself is superseded by the current value: a report date appears once.
+ * The history entries plus `{reported: today, forecast: current}`, sorted by report date: the trend as it stood at the
+ * status date. A report date appears once: an entry reported on `today` is superseded by the current value, and of
+ * entries with the same date the one written last holds. Entries reported after `today` are left out, as not yet
+ * reported at the status date (a report reproduced with an earlier --today; a tester saw such an entry counted in
+ * the trend's movement after the current forecast).
  */
 export function buildTrend(history: readonly HistoryEntry[], today: DayNumber, current: DateValue): TrendPoint[] {
-  const points: TrendPoint[] = history.filter((h) => h.reported !== today).map((h) => ({ reported: h.reported, forecast: h.forecast }));
+  const byDay = new Map<DayNumber, TrendPoint>();
+  for (const h of history) if (h.reported < today) byDay.set(h.reported, { reported: h.reported, forecast: h.forecast });
+  const points = [...byDay.values()];
   points.push({ reported: today, forecast: current });
   return points.sort((a, b) => a.reported - b.reported);
 }

@@ -59,6 +59,16 @@ describe('trend points', () => {
     const points = buildTrend(history, day('2019-09-02'), value('2019-11-01'));
     expect(points.map((p) => [formatDay(p.reported), p.forecast.written])).toEqual([['2019-03-01', '2019-09-01'], ['2019-06-03', '2019-10-01'], ['2019-09-02', '2019-11-01']]);
   });
+
+  // A tester's finding: an entry reported after the status date was counted in the trend's movement.
+  it('leave out what was reported after the status date, and keep the last written of one report date', () => {
+    const history = [
+      { reported: day('2019-03-01'), forecast: value('2019-09-01') }, { reported: day('2019-06-03'), forecast: value('2019-10-01') },
+      { reported: day('2019-03-01'), forecast: value('2019-09-15') }, { reported: day('2019-09-03'), forecast: value('2020-01-31') },
+    ];
+    const points = buildTrend(history, day('2019-09-02'), value('2019-11-01'));
+    expect(points.map((p) => [formatDay(p.reported), p.forecast.written])).toEqual([['2019-03-01', '2019-09-15'], ['2019-06-03', '2019-10-01'], ['2019-09-02', '2019-11-01']]);
+  });
 });
 
 describe('the scheduler at its ties', () => {
