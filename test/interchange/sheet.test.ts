@@ -47,6 +47,16 @@ describe('importCsv', () => {
     expect(renderMessage(r.findings[0]!.message)).toContain('"colour"');
   });
 
+  it('says why a date of the right form names no day, as validate does (a tester read "is not a date" for 31.02.2026)', () => {
+    const r = importCsv('id;title;date;forecast\nD;D;31.02.2026;\nE;E;2026-03-02;2026-02-30\nF;F;hello;\n', { name: 'x.csv' });
+    expect(r.findings.map((f) => [f.line, renderMessage(f.message)])).toEqual([
+      [2, 'D: date 31.02.2026 does not exist: February 2026 has 28 days; the row was left out'],
+      [3, 'E: forecast 2026-02-30 does not exist: February 2026 has 28 days; left out'],
+      [4, 'F: date "hello" is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY); the row was left out'],
+    ]);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('D: datoen 31.02.2026 finnes ikke: februar 2026 har 28 dager; raden ble utelatt');
+  });
+
   it('keeps a multi-line cell on the line where its row starts', () => {
     const r = importCsv('id,title,date,status\nA,"two\nlines",2020-01-10,\nB,x,2020-01-10,purple\n', { name: 'x.csv' });
     expect(r.findings.map((f) => f.line)).toEqual([4]);
@@ -129,7 +139,7 @@ describe('importXlsx', () => {
     });
     const r = await importXlsx(bytes, { name: 'plan.xlsx' });
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual([['A', '1900-01-01'], ['B', '1900-02-28'], ['D', '1900-03-01'], ['E', '2019-09-01']]);
-    expect(r.findings.map((f) => `${f.line} ${f.kind} ${renderMessage(f.message)}`)).toEqual([expect.stringMatching(/^4 dropped C: date "1900-02-29"/)]);
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${renderMessage(f.message)}`)).toEqual([expect.stringMatching(/^4 dropped C: date 1900-02-29 does not exist: February 1900 has 28 days/)]);
   });
 
   // A serial past 9999-12-31 (2958466 is 10000-01-01) or beyond any date (1e300: exceljs's Invalid Date) was

@@ -71,8 +71,9 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
       return true;
     };
     if (notDay('date', true)) continue;
-    const date = dateOf(get('date'), true);
-    if (date === undefined) { note('dropped', 'row', msg('import.sheet.bad-date', { id, value: text('date') })); continue; }
+    const read = readDate(get('date'), true);
+    if (typeof read !== 'string') { note('dropped', 'row', msg('import.sheet.bad-date', { id, value: text('date'), problem: read })); continue; }
+    const date = read;
     const allocated = ids.allocate(raw);
     id = allocated.id;
     if (allocated.isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id }));
@@ -81,9 +82,9 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     if (beyond > 0) note('dropped', 'value', msg('import.sheet.extra-values', { id, count: beyond, columns: sheet.header.length }));
     const optional = (key: ColumnKey, allowPeriod: boolean): string | undefined => {
       if (notDay(key, false) || text(key) === '') return undefined;
-      const value = dateOf(get(key), allowPeriod);
-      if (value === undefined) note('dropped', 'value', msg('import.sheet.bad-value-date', { id, key, value: text(key), allowPeriod }));
-      return value;
+      const value = readDate(get(key), allowPeriod);
+      if (typeof value !== 'string') note('dropped', 'value', msg('import.sheet.bad-value-date', { id, key, value: text(key), allowPeriod, problem: value }));
+      return typeof value === 'string' ? value : undefined;
     };
     const forecast = optional('forecast', true);
     const actual = optional('actual', false);
@@ -119,13 +120,20 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   return { id: options.planId ?? toPlanId(base, 'imported'), title: base || 'Imported plan', milestones, source: 'milestone sheet' };
 }
 
-function dateOf(value: SheetValue, allowPeriod: boolean): string | undefined {
-  if (typeof value !== 'string') return 'day' in value ? formatDay(value.day) : undefined;
+/**
+ * The value as a date's text, or why it is none: a Message when it has a date's form but names no day (`31.02.2026`,
+ * said with the text as written: a tester read "is not a date (YYYY-MM-DD, DD.MM.YYYY, …)" for it), else null.
+ */
+function readDate(value: SheetValue, allowPeriod: boolean): string | Message | null {
+  if (typeof value !== 'string') return 'day' in value ? formatDay(value.day) : null;
   const text = value.trim();
   const dmy = DMY.exec(text);
   const iso = dmy === null ? text : `${dmy[3]}-${(dmy[2] ?? '').padStart(2, '0')}-${(dmy[1] ?? '').padStart(2, '0')}`;
   const parsed = parseDateValue(iso, allowPeriod);
-  return parsed.ok ? (parsed.value.isPeriod ? parsed.value.written : formatDay(parsed.value.day)) : undefined;
+  if (parsed.ok) return parsed.value.isPeriod ? parsed.value.written : formatDay(parsed.value.day);
+  if (parsed.reason !== 'nonexistent') return null;
+  const data = parsed.message.data as Record<string, unknown>;
+  return 'text' in data ? ({ ...parsed.message, data: { ...data, text } } as Message) : parsed.message;
 }
 
 const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+)\s*(d|w|ed|ew)?)?$/i;

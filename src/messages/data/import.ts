@@ -2,6 +2,7 @@
 // imported at all. `id` is the activity's id in the written plan; `link` is `pred → succ` in those ids.
 import type { DayNumber } from '../../calendar/index.js';
 import type { DateProblem } from '../../interchange/xer/instant.js';
+import type { Message } from '../types.js';
 
 type Empty = Readonly<Record<never, never>>;
 
@@ -26,8 +27,9 @@ export interface ImportMessages {
   'import.sheet.extra-values': { id: string; count: number; columns: number };
   'import.sheet.no-id': Empty;
   'import.sheet.id-changed': { written: string; id: string };
-  'import.sheet.bad-date': { id: string; value: string };
-  'import.sheet.bad-value-date': { id: string; key: string; value: string; allowPeriod: boolean };
+  /** `problem`: why a value of a date's form names no day (`31.02.2026`: February has 28 days), null for another form. */
+  'import.sheet.bad-date': { id: string; value: string; problem: Message | null };
+  'import.sheet.bad-value-date': { id: string; key: string; value: string; allowPeriod: boolean; problem: Message | null };
   'import.sheet.bad-duration': { id: string; value: string };
   'import.sheet.bad-status': { id: string; value: string };
   'import.sheet.bad-after-entry': { id: string; entry: string };
