@@ -346,6 +346,10 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
     supported: { 'dynamic-import': false },
     sourcemap: false,
     legalComments: 'eof',
+    // Non-ASCII in strings, regular expressions and names escaped by esbuild itself, which knows which escape each
+    // place takes: asciiOnly's \u{…} in a regular expression without the u flag is the letter u (a tester's plan file
+    // milepæler.csv became the plan id milep-ler: toPlanId's /æ/g had become /\u{e6}/g).
+    charset: 'ascii',
     logLevel: 'warning',
     outExtension: { '.js': '.cjs' },
   };
@@ -391,7 +395,9 @@ export async function bundle(outdir = join(root, 'dist'), { codeCache = true } =
  */
 function asciiOnly(file) {
   const text = readFileSync(file, 'utf8');
-  const ascii = text.replace(/[\u0080-\u{10ffff}]/gu, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+  // UTF-16 units as \uXXXX: the one escape that means the same in a string, a template and a regular expression with
+  // or without the u flag (a pair of them is the code point in each).
+  const ascii = text.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (/[\u0080-\u{10ffff}]/u.test(ascii)) throw new Error(`${file} is not ASCII after escaping`);
   writeFileSync(file, ascii);
 }
