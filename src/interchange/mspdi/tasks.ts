@@ -77,10 +77,10 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const wbsCode = node.wbs;
     const wbsIsId = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wbsCode);
     const raw = wbsIsId ? wbsCode : node.id || uid;
-    const { id, isChanged } = ids.allocate(raw);
+    const { id, isChanged, isRepeated } = ids.allocate(raw);
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
-    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, id }));
+    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, id, repeated: isRepeated }));
     else if (wbsCode !== '' && !wbsIsId) note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id }));
     if (nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(name) }));
     const calUid = node.calendarUid;

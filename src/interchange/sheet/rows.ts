@@ -76,7 +76,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const date = read;
     const allocated = ids.allocate(raw);
     id = allocated.id;
-    if (allocated.isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id }));
+    if (allocated.isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id, repeated: allocated.isRepeated }));
     // Values past the header's last column have no column to go to: say so rather than lose them quietly.
     const beyond = row.cells.slice(sheet.header.length).filter((c) => typeof c !== 'string' || c.trim() !== '').length;
     if (beyond > 0) note('dropped', 'value', msg('import.sheet.extra-values', { id, count: beyond, columns: sheet.header.length }));

@@ -41,11 +41,11 @@ const SPECIAL_TYPES: ReadonlySet<string> = new Set(['TT_LOE', 'TT_WBS', 'TT_Rsrc
 export function readActivity(ctx: ActivityContext, row: XerRow): Activity | undefined {
   const get = (field: string): string => cell(ctx.table, row, field);
   const code = get('task_code') || get('task_id');
-  const { id, isChanged } = ctx.ids.allocate(code);
+  const { id, isChanged, isRepeated } = ctx.ids.allocate(code);
   const line = row.line;
   const where = { line, activity: id };
   const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
-  if (isChanged) note('approximated', 'id', msg('import.xer.id-changed', { code, id }));
+  if (isChanged) note('approximated', 'id', msg('import.xer.id-changed', { code, id, repeated: isRepeated }));
   const own = ctx.calendarOf(get('clndr_id'));
   const calendar = own ?? ctx.planCalendar;
   if (own === undefined) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: get('clndr_id') }));

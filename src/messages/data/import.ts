@@ -26,7 +26,8 @@ export interface ImportMessages {
   'import.sheet.missing-column': { column: 'id' | 'date' };
   'import.sheet.extra-values': { id: string; count: number; columns: number };
   'import.sheet.no-id': Empty;
-  'import.sheet.id-changed': { written: string; id: string };
+  /** `repeated`: the written id is a valid one that an earlier row took. */
+  'import.sheet.id-changed': { written: string; id: string; repeated: boolean };
   /** `problem`: why a value of a date's form names no day (`31.02.2026`: February has 28 days), null for another form. */
   'import.sheet.bad-date': { id: string; value: string; problem: Message | null };
   'import.sheet.bad-value-date': { id: string; key: string; value: string; allowPeriod: boolean; problem: Message | null };
@@ -58,7 +59,7 @@ export interface ImportMessages {
   'import.xer.calendar-no-week': { name: string };
   'import.xer.calendar-extra-workday': { name: string; day: DayNumber; weekday: number };
   'import.xer.calendar-short-day': { name: string; day: DayNumber; hours: number; dayHours: number };
-  'import.xer.id-changed': { code: string; id: string };
+  'import.xer.id-changed': { code: string; id: string; repeated: boolean };
   'import.xer.calendar-unknown': { id: string; calendar: string };
   'import.calendar-other': { id: string; name: string; plan: string };
   'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };
@@ -86,7 +87,7 @@ export interface ImportMessages {
   'import.xer.table': { table: string; rows: number };
 
   // MS Project XML (MSPDI).
-  'import.mspdi.id-changed': { written: string; id: string };
+  'import.mspdi.id-changed': { written: string; id: string; repeated: boolean };
   'import.mspdi.no-finish': { id: string };
   /** A task whose UID an earlier task has (`first`, at `firstLine`): links naming the UID cannot tell them apart. */
   'import.mspdi.duplicate-uid': { id: string; uid: string; first: string; firstLine: number | null };
