@@ -95,7 +95,7 @@ describe("the CLI's own milepel: lines in Norwegian (issue #10.4)", () => {
     { args: ['valdate'], nb: "ukjent kommando 'valdate' (mente du validate?)", en: "unknown command 'valdate' (Did you mean validate?)" },
     { args: ['validate', 'ws', '--strct'], nb: "ukjent valg '--strct' (mente du --strict?)", en: "unknown option '--strct' (Did you mean --strict?)" },
     { args: ['import'], nb: "argumentet 'file' mangler", en: "missing required argument 'file'" },
-    { args: ['import', 'a', 'b'], nb: "for mange argumenter til 'import': den tar 1 argument, fikk 2", en: "too many arguments for 'import'. Expected 1 argument but got 2." },
+    { args: ['import', 'a', 'b'], nb: "for mange argumenter til 'import': den tar 1 argument, fikk 2; `milepel import --help` viser hvordan den kalles", en: "too many arguments for 'import'. Expected 1 argument but got 2: `milepel import --help` shows how to call it" },
     { args: ['validate', 'ws', '--today'], nb: "valget '--today <date>' trenger en verdi", en: "option '--today <date>' argument missing" },
     { args: ['validate', 'ws', '--format', 'xml'], nb: '--format xml: validate har ikke formatet xml; bruk en av text, json, github, junit, sarif, gitlab', en: '--format xml: validate has no format xml; use one of text, json, github, junit, sarif, gitlab' },
     { args: ['validate', 'nope'], nb: 'nope: filen eller mappen finnes ikke', en: 'nope: no such file or directory' },

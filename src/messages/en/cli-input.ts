@@ -26,7 +26,7 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.unknown-command': (d) => `unknown command '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
   'cli.missing-argument': (d) => `missing required argument '${d.name}'`,
   'cli.option-missing-argument': (d) => `option '${d.name}' argument missing`,
-  'cli.excess-arguments': (d, f) => `too many arguments for '${d.command}'. Expected ${f.count(d.expected, 'argument', 'arguments')} but got ${d.got}.`,
+  'cli.excess-arguments': (d, f) => `too many arguments for '${d.command}'. Expected ${f.count(d.expected, 'argument', 'arguments')} but got ${d.got}: \`${helpOf(d.command)}\` shows how to call it`,
   'cli.internal-error': (d) => `internal error: ${d.detail}\nThis is a bug in milepel ${d.version}, not in your plan. Please report it at ${d.url} with the command you ran${d.debug ? '' : ' (set MILEPEL_DEBUG=1 for the stack trace)'}.`,
 
   'cli.locale.unknown': (d) => `--locale ${d.flag} is not supported: use nb or en`,

@@ -25,7 +25,7 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.unknown-command': (d) => `ukjent kommando '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
   'cli.missing-argument': (d) => `argumentet '${d.name}' mangler`,
   'cli.option-missing-argument': (d) => `valget '${d.name}' trenger en verdi`,
-  'cli.excess-arguments': (d, f) => `for mange argumenter til '${d.command}': den tar ${f.count(d.expected, 'argument', 'argumenter')}, fikk ${d.got}`,
+  'cli.excess-arguments': (d, f) => `for mange argumenter til '${d.command}': den tar ${f.count(d.expected, 'argument', 'argumenter')}, fikk ${d.got}; \`${helpOf(d.command)}\` viser hvordan den kalles`,
   'cli.internal-error': (d) => `intern feil: ${d.detail}\nDette er en feil i milepel ${d.version}, ikke i planen din. Meld den på ${d.url} med kommandoen du kjørte${d.debug ? '' : ' (sett MILEPEL_DEBUG=1 for stakksporet)'}.`,
 
   'cli.locale.unknown': (d) => `--locale ${d.flag} støttes ikke: bruk nb eller en`,
