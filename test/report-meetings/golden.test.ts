@@ -26,3 +26,21 @@ describe('meetings on the shipped plans', () => {
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('a meeting on the milestone\'s own day (a tester read "0 days before")', () => {
+  const files = {
+    'ws/p.yaml': [
+      'bodies: [{id: KR, name: KommIT-rådet}]',
+      'meetings: [{body: KR, date: 2026-03-16}]',
+      'plan: {id: p, title: P, status_date: 2026-03-02, governance: {require: [KR], lead: 1w}}',
+      'milestones:',
+      '  - {id: M2, title: Samme dag, date: 2026-03-16, meetings: [KR@2026-03-16]}',
+      '',
+    ].join('\n'),
+  };
+  it.each([['en', '(on the same day; too late'], ['nb', '(samme dag; for sent']] as const)('is "on the same day" in %s', async (locale, text) => {
+    const r = await runCli(['meetings', 'ws', '--no-color', '--locale', locale], { files });
+    expect(r.stdout).toContain(text);
+    expect(r.stdout).not.toMatch(/\b0 (days|dager)\b/);
+  });
+});

@@ -40,7 +40,8 @@ const EN: MeetingsMessages = {
   nearestBefore: 'nearest before',
   nearestAfter: 'nearest after',
   notListed: (meeting) => `${meeting} is in time but not listed`,
-  daysBefore: (n) => `${days(n, 'day', 'days')} before`,
+  // A meeting on the milestone's day is said as validate says it (a tester read "0 days before").
+  daysBefore: (n) => (n === 0 ? 'on the same day' : `${days(n, 'day', 'days')} before`),
   daysAfter: (n) => `${days(n, 'day', 'days')} after`,
   tooEarly: (opens) => `too early: the window opens ${opens}`,
   insideLead: (latest) => `too late: must be on or before ${latest}`,
@@ -61,7 +62,7 @@ const NB: MeetingsMessages = {
   nearestBefore: 'nærmeste før',
   nearestAfter: 'nærmeste etter',
   notListed: (meeting) => `${meeting} er i tide, men ikke oppgitt`,
-  daysBefore: (n) => `${days(n, 'dag', 'dager')} før`,
+  daysBefore: (n) => (n === 0 ? 'samme dag' : `${days(n, 'dag', 'dager')} før`),
   daysAfter: (n) => `${days(n, 'dag', 'dager')} etter`,
   tooEarly: (opens) => `for tidlig: vinduet åpner ${opens}`,
   insideLead: (latest) => `for sent: må være senest ${latest}`,
