@@ -19,6 +19,14 @@ function milepel(args: readonly string[], cwd: string): { code: number | null; s
 }
 
 describe('milepel init', () => {
+  it('quotes a folder the shell would split in the command it suggests (a tester pasted `milepel validate ws 🚀/æøå`)', () => {
+    const here = join(tmp, 'spaced');
+    mkdirSync(here, { recursive: true });
+    const r = milepel(['init', 'ws 🚀/æøå'], here);
+    expect(r.code).toBe(0);
+    expect(r.stdout.endsWith("\nNext: milepel validate 'ws 🚀/æøå'\n")).toBe(true);
+  });
+
   it('says when it keeps a schema file that is not this version\'s, and not when it is (a tester\'s garbage schema passed unsaid)', () => {
     const here = join(tmp, 'kept');
     mkdirSync(join(here, 'plans', 'schemas'), { recursive: true });
