@@ -148,7 +148,9 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       const extra = String(error.params['additionalProperty']);
       const allowed = allowedKeys(error.schemaPath, path);
       const guess = closestWord(extra, allowed) ?? null;
-      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint: msg('schema.unknown-key.hint', { guess, allowed }) };
+      // `<<` is YAML 1.1's merge key, which YAML 1.2 (what milepel reads, SPEC §1) has not: say that, not the key list.
+      const hint = extra === '<<' ? msg0('schema.merge-key.hint') : msg('schema.unknown-key.hint', { guess, allowed });
+      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint };
     }
     case 'dependentRequired':
       return { path, key: false, message: msg('schema.no-header', { key: String(error.params['property']) }), hint: msg0('schema.no-header.hint') };

@@ -31,6 +31,15 @@ describe('an unknown key in a three-point estimate', () => {
   });
 });
 
+describe('a YAML 1.1 merge key (a tester\'s `- <<: *defaults`)', () => {
+  it('says YAML 1.2 has none, in both locales, instead of listing the allowed keys', () => {
+    const data = { plan: { id: 'p', title: 'P' }, milestones: [{ '<<': { title: 'T' }, id: 'M1', title: 'T', date: '2019-09-02' }] };
+    const problems = checkSchema(data);
+    expect(problems.map((p) => renderMessage(p.hint))).toEqual(['a merge key (<<) is YAML 1.1; milepel reads YAML 1.2, which has none: write the keys out in each entry']);
+    expect(renderMessage(problems[0]!.hint, 'nb')).toContain('YAML 1.2');
+  });
+});
+
 describe('the place a schema finding names', () => {
   it('names a gate as a gate (beslutningspunkt), not by its list', () => {
     const problems = checkSchema({ plan: { id: 'p', title: 'P' }, gates: [{ id: 'G', ready: { milestone: 'M1', extra: 1 } }] });

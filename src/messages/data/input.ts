@@ -75,6 +75,7 @@ export interface InputMessages {
   'schema.unknown-key': { place: Place; key: string };
   /** For a key outside a closed mapping; `guess` is the closest allowed key. */
   'schema.unknown-key.hint': { guess: string | null; allowed: readonly string[] };
+  'schema.merge-key.hint': Readonly<Record<never, never>>;
   /** For a key outside a mapping whose keys follow a pattern (`rules`). */
   'schema.unknown-name.hint': { guess: string | null; allowed: readonly string[] };
   'schema.no-header': { key: string };
