@@ -44,6 +44,9 @@ const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'wo
 /** Forms whose values are text as written: one YAML read as a number is right once quoted. */
 const TEXT_FORMS: ReadonlySet<FormName> = new Set<FormName>(['id', 'planId', 'ref', 'meetingRef', 'dependency']);
 
+/** RAG status words the file does not take (`set --status` and import read the Norwegian ones), and the one it does. */
+const RAG_WORDS: ReadonlyMap<string, string> = new Map([['grønn', 'green'], ['gronn', 'green'], ['gul', 'yellow'], ['rød', 'red'], ['rod', 'red'], ['amber', 'yellow']]);
+
 /**
  * The part of a duration, lag or `min..likely..max` estimate written in the right form but with more units than the
  * schema allows (`999999d`), or undefined when the value has some other fault: such a value is then explained by its
@@ -162,8 +165,13 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       const readAsOther = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && (form === undefined || TEXT_FORMS.has(form));
       return { path, key: false, message: msg('schema.type', { place, types, value: kindOf(value) }), hint: readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : described() };
     }
-    case 'enum':
-      return { path, key: false, message: msg('schema.enum', { place, shown: show(value), allowed: (error.params['allowedValues'] as unknown[]).map(show) }), hint: described() };
+    case 'enum': {
+      const allowed = error.params['allowedValues'] as unknown[];
+      // A RAG status in Norwegian (as `set --status` and import take it) or as amber: the word the file takes.
+      const rag = allowed.includes('green') && typeof value === 'string' ? RAG_WORDS.get(value.trim().toLowerCase()) : undefined;
+      const hint = rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag }) : described();
+      return { path, key: false, message: msg('schema.enum', { place, shown: show(value), allowed: allowed.map(show) }), hint };
+    }
     case 'const': {
       // The one word a value may be besides its other form (a health threshold: a number, or `off`); the hint is the
       // nearest description up the schema, which names both. Until 1 Dec 2026: ajv's "must be equal to constant".

@@ -40,6 +40,13 @@ describe('a YAML 1.1 merge key (a tester\'s `- <<: *defaults`)', () => {
   });
 });
 
+describe('a RAG status in Norwegian or as amber (a tester\'s `status: Grønn`)', () => {
+  it.each([['Grønn', 'green'], ['gul', 'yellow'], ['RØD', 'red'], ['amber', 'yellow']])('%s: write %s', (written, status) => {
+    const data = { plan: { id: 'p', title: 'P' }, milestones: [{ id: 'M1', title: 'T', date: '2019-09-02', status: written }] };
+    expect(checkSchema(data).map((p) => renderMessage(p.hint))).toEqual([`write ${status} for ${written}: a plan file takes green, yellow or red`]);
+  });
+});
+
 describe('the place a schema finding names', () => {
   it('names a gate as a gate (beslutningspunkt), not by its list', () => {
     const problems = checkSchema({ plan: { id: 'p', title: 'P' }, gates: [{ id: 'G', ready: { milestone: 'M1', extra: 1 } }] });

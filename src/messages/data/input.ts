@@ -76,6 +76,8 @@ export interface InputMessages {
   /** For a key outside a closed mapping; `guess` is the closest allowed key. */
   'schema.unknown-key.hint': { guess: string | null; allowed: readonly string[] };
   'schema.merge-key.hint': Readonly<Record<never, never>>;
+  /** A status written in another word for `status` (the word as written, escaped). */
+  'schema.status-word.hint': { written: string; status: string };
   /** For a key outside a mapping whose keys follow a pattern (`rules`). */
   'schema.unknown-name.hint': { guess: string | null; allowed: readonly string[] };
   'schema.no-header': { key: string };
