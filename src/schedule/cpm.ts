@@ -16,7 +16,8 @@ export interface Schedule {
   readonly start: Float64Array;
   /**
    * l(M): the latest date that keeps every successor and the deadline; for an end milestone without one, the plan's
-   * finish. As shown: a bound a successor sets (latestBound) on a non-working day is its last working day before it.
+   * finish. As shown: a deadline or plan finish as written; a bound a successor sets (latestBound) as that successor's
+   * shown date when the edge has no lag or duration, else as its last working day on or before it (the same float).
    */
   readonly latest: Float64Array;
   /**
