@@ -31,9 +31,17 @@ export function shownProjected(s: Schedule, v: number): DayNumber | null {
   return (s.leftOut[v]! & LEFT_OUT_PROJECTED) === 0 ? s.projected[v]! : null;
 }
 
-/** l(M) as outputs show it: null when it was computed outside the range. */
+/**
+ * l(M) as outputs show it: null when it was computed outside the range. A latest date before p(M) although the bound
+ * (Schedule.latestBound) is not is the bound itself: p(M) is then a non-working day after the last working day before
+ * the bound, the float 0, and the bound the day M may move to (a tester's milestone on a Saturday with float 0 showed
+ * the Friday before as its latest date, gantt drew it late, and its predecessor's latest date led past it).
+ */
 export function shownLatest(s: Schedule, v: number): DayNumber | null {
-  return (s.leftOut[v]! & LEFT_OUT_LATEST) === 0 ? s.latest[v]! : null;
+  if ((s.leftOut[v]! & LEFT_OUT_LATEST) !== 0) return null;
+  const l = s.latest[v]!;
+  const bound = s.latestBound[v]!;
+  return l < s.projected[v]! && s.projected[v]! <= bound ? bound : l;
 }
 
 /** s(M) as outputs show it: null when it was computed outside the range. */

@@ -124,9 +124,9 @@ const CASES: readonly Case[] = [
     expect: {
       // add(Sat 7.3, 1) = Mon 9.3: the plan's end, its own finish; float 0
       'a/C': ['2026-03-09', '2026-03-09', 0, 'a/B', true],
-      // Fri 6.3 + 1 day = Sat 7.3. l: the latest day whose add of 1 is on or before Mon 9.3 is Sun 8.3, shown as its
-      // last working day Fri 6.3; float = between(Sat 7.3, Sun 8.3) = 0
-      'a/B': ['2026-03-07', '2026-03-06', 0, 'a/A', true],
+      // Fri 6.3 + 1 day = Sat 7.3. l: the latest day whose add of 1 is on or before Mon 9.3 is Sun 8.3 (its last working
+      // day, Fri 6.3, is before p(B): the bound itself is shown); float = between(Sat 7.3, Sun 8.3) = 0
+      'a/B': ['2026-03-07', '2026-03-08', 0, 'a/A', true],
       // l = Sun 8.3 − 1 day = Sat 7.3, shown as Fri 6.3; float = between(Fri 6.3, Sat 7.3) = 0
       'a/A': ['2026-03-06', '2026-03-06', 0, null, true],
     },
@@ -179,8 +179,9 @@ const CASES: readonly Case[] = [
       'a/P': ['2019-08-30', '2019-08-29', -1, null, true],
       // add(Sat 7.9, 1) = Mon 9.9 = c: no driver
       'a/N': ['2019-09-09', '2019-09-09', 0, null, true],
-      // l = sub(Mon 9.9, 1) = Fri 6.9; float = between(Sat 7.9, Fri 6.9) = −|{}| = 0 (7.9 is not a working day)
-      'a/W': ['2019-09-07', '2019-09-06', 0, null, true],
+      // l: the latest day whose add of 1 is on or before Mon 9.9 is Sun 8.9, after p(W), shown as it is (not as Fri 6.9,
+      // before p(W), which read as late); float = between(Sat 7.9, Sun 8.9) = 0
+      'a/W': ['2019-09-07', '2019-09-08', 0, null, true],
     },
     paths: [['a/P', 'a/M'], ['a/W', 'a/N']],
   },

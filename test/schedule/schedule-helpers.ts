@@ -1,6 +1,7 @@
 // Test helpers: analyse inline YAML plans and read the schedule back by ref, with dates as text.
 import { analyze, STRUCTURAL_RULES, type Analysis } from '../../src/analyze.js';
 import { formatDay } from '../../src/calendar/index.js';
+import { shownLatest } from '../../src/schedule/date-range.js';
 
 export interface Row {
   readonly projected: string;
@@ -32,7 +33,8 @@ export function scheduleOf(files: Readonly<Record<string, string>>): Scheduled {
       const driver = s.driver[i]!;
       return {
         projected: formatDay(s.projected[i]!),
-        latest: formatDay(s.latest[i]!),
+        // As outputs show it (schedule/date-range.ts shownLatest).
+        latest: formatDay(shownLatest(s, i)!),
         float: s.float[i]!,
         driver: driver >= 0 ? refOf(driver) : null,
         critical: s.critical[i] === 1,

@@ -5,7 +5,7 @@ import type { LinkType, Workspace } from '../../model/types.js';
 import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint, type EdgeEnd } from '../../schedule/edge-constraint.js';
 import { calendarXml, YearSet } from './write-calendar.js';
-import { holdDay, LEFT_OUT_LATEST, LEFT_OUT_PROJECTED, LEFT_OUT_START } from '../../schedule/date-range.js';
+import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownLatest } from '../../schedule/date-range.js';
 import { escapeXml, xmlLines, type XmlNode } from './xml-text.js';
 import { lineChunks } from '../../report/chunks.js';
 
@@ -166,9 +166,9 @@ function startsInWorkingTime(duration: Duration): boolean {
   return duration.n !== 0 && isWorkingUnit(duration.unit);
 }
 
-/** M's latest date, unless left out (date-range). */
+/** M's latest date as outputs show it, unless left out (date-range). */
 function latestOf(s: Schedule, v: number): DayNumber | undefined {
-  return (s.leftOut[v]! & LEFT_OUT_LATEST) === 0 ? s.latest[v]! : undefined;
+  return shownLatest(s, v) ?? undefined;
 }
 
 function* fileLines(header: XmlNode, ctx: TaskContext): Generator<string> {
