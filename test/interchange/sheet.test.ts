@@ -57,6 +57,12 @@ describe('importCsv', () => {
     expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('D: datoen 31.02.2026 finnes ikke: februar 2026 har 28 dager; raden ble utelatt');
   });
 
+  it('keeps the links to a row whose id had to change, named as the sheet writes it (a tester\'s after: Øst was dropped)', () => {
+    const r = importCsv('id,title,date,after\nØst,a,2026-03-02,\nB,b,2026-03-03,Øst\nsjø,c,2026-03-04,B\nD,d,2026-03-05,sjø+2d\n', { name: 'ren.csv' });
+    expect(r.plans[0]!.milestones.map((m) => [m.id, m.after.map((l) => `${l.id}+${l.lagDays}`)])).toEqual([['Ost', []], ['B', ['Ost+0']], ['sjo', ['B+0']], ['D', ['sjo+2']]]);
+    expect(r.findings.map((f) => f.kind)).toEqual(['approximated', 'approximated']);
+  });
+
   it('keeps a multi-line cell on the line where its row starts', () => {
     const r = importCsv('id,title,date,status\nA,"two\nlines",2020-01-10,\nB,x,2020-01-10,purple\n', { name: 'x.csv' });
     expect(r.findings.map((f) => f.line)).toEqual([4]);
@@ -88,7 +94,7 @@ describe('importCsv', () => {
 
 describe('parseAfter', () => {
   it('reads ids, lags with units, types, and MS Project\'s glued 3SS+2d', () => {
-    const known = new Set(['MP1', '3', 'PROCESS']);
+    const known = new Map(['MP1', '3', 'PROCESS'].map((id) => [id, id]));
     const notes: unknown[] = [];
     expect(parseAfter('MP1; 3SS+2d, PROCESS, MP1 FF-1w; x/Y+3ed', known, (m) => void notes.push(m)).map((l) => `${l.id} ${l.type} ${l.lagDays}${l.lagUnit ?? 'd'}`))
       .toEqual(['MP1 FS 0d', '3 SS 2d', 'PROCESS FS 0d', 'MP1 FF -1w', 'x/Y FS 3ed']);

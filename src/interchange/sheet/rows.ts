@@ -50,7 +50,8 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   });
   if (!columns.has('id') || !columns.has('date')) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: msg('import.sheet.missing-column', { column: !columns.has('id') ? 'id' : 'date' }) });
   const ids = new IdAllocator();
-  const known = new Set<string>();
+  /** Each kept row's id as written and the id it got, in row order (see parseAfter's `known`). */
+  const kept: { raw: string; id: string }[] = [];
   const drafts: { row: SheetRow; id: string; after: string }[] = [];
   const milestones: (ImportedMilestone & { after: ImportedLink[] })[] = [];
   for (const row of sheet.rows) {
@@ -96,7 +97,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const status = STATUS.get(statusText);
     if (statusText !== '' && status === undefined) note('dropped', 'value', msg('import.sheet.bad-status', { id, value: text('status') }));
     const responsible = text('responsible');
-    known.add(id);
+    kept.push({ raw: raw.trim(), id });
     drafts.push({ row, id, after: text('after') });
     milestones.push({
       id, title: text('title') || id, date,
@@ -106,6 +107,11 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
       after: [],
     });
   }
+  // An id as the sheet writes it names its row first (a tester's `after: Øst` was dropped when the row became Ost);
+  // then the ids written, for a sheet that names a row by the id it got.
+  const known = new Map<string, string>();
+  for (const k of kept) if (!known.has(k.raw)) known.set(k.raw, k.id);
+  for (const k of kept) if (!known.has(k.id)) known.set(k.id, k.id);
   milestones.forEach((m, i) => {
     const draft = drafts[i];
     if (draft === undefined) return;
@@ -140,7 +146,11 @@ const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+)\s*(d|w|ed|ew)?)?$
 const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
 
 /** `MP1; MP2+5d; MP3 SS-2d; plan/MP4` (`,` also separates); MS Project's glued `3SS+2d` when `3` is a row's id. */
-export function parseAfter(text: string, known: ReadonlySet<string>, report: (problem: { readonly entry: string } | { readonly ref: string }) => void): ImportedLink[] {
+/**
+ * `known`: each row's id as written → the id it was written as (a row whose id had to change is still named by what the
+ * sheet says: `Øst` is `Ost`), and the written ids themselves.
+ */
+export function parseAfter(text: string, known: ReadonlyMap<string, string>, report: (problem: { readonly entry: string } | { readonly ref: string }) => void): ImportedLink[] {
   const links: ImportedLink[] = [];
   for (const part of text.split(/[;,\n]/).map((p) => p.trim()).filter((p) => p !== '')) {
     const m = ENTRY.exec(part);
@@ -155,7 +165,7 @@ export function parseAfter(text: string, known: ReadonlySet<string>, report: (pr
     if (m === null || ref === '') { report({ entry: part }); continue; }
     if (!ref.includes('/') && !known.has(ref)) { report({ ref }); continue; }
     const n = Number(m[4] ?? '0') * (m[3] === '-' ? -1 : 1);
-    links.push({ id: ref, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) });
+    links.push({ id: known.get(ref) ?? ref, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) });
   }
   return links;
 }
