@@ -12,3 +12,8 @@ export function shellWord(text: string): string {
   if (text !== '' && PLAIN_WORD.test(text)) return text;
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
+
+/** A path as a shell word that a command reads as a path: one starting with `-` gets `./` (it would be an option). */
+export function pathWord(path: string): string {
+  return shellWord(path.startsWith('-') ? `./${path}` : path);
+}

@@ -2,7 +2,7 @@
 import type { CliCommandMessages } from '../data/cli-commands.js';
 import { quoteText } from '../../text/quote.js';
 import type { CataloguePart } from '../types.js';
-import { shellWord } from '../../text/shell-word.js';
+import { pathWord } from '../../text/shell-word.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const NOT_WRITTEN = 'ingenting er skrevet';
@@ -53,7 +53,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.init.exists': (d) => `${list(d.paths)} finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)`,
   'cli.init.empty': () => "init trenger en mappe, og '' navngir ingen: utelat den for ./plans, eller skriv . for gjeldende mappe",
   'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
-  'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.${d.kept !== null ? `\nBeholdt ${d.kept}, som fantes fra før og ikke er denne versjonens skjema: milepel schema > ${shellWord(d.kept)} erstatter det.` : ''}\nNeste: milepel validate ${shellWord(d.dir)}`,
+  'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.${d.kept !== null ? `\nBeholdt ${d.kept}, som fantes fra før og ikke er denne versjonens skjema: milepel schema > ${pathWord(d.kept)} erstatter det.` : ''}\nNeste: milepel validate ${pathWord(d.dir)}`,
 
   'cli.import.bad-from': (d) => `--from ${d.from} er ikke et format import leser: bruk ${list(d.formats)}`,
   'cli.import.bad-plan-id': (d) => `--plan-id ${d.id} er ikke en plan-id: bruk små bokstaver, sifre og '-', og begynn med en bokstav eller et siffer`,
