@@ -16,9 +16,10 @@ export interface Column {
    */
   readonly cutTo?: number;
   /**
-   * The cells are references `plan/ID`: one cut to the column keeps its id and cuts the plan id before it
-   * (`nasjonal-sam…/RM5-T3.1`), then the id's end, so that refs of one long plan id stay apart (a tester saw two
-   * rows read `nasjonal-samhandlingsarkitektur-for-kommunal-hels…`).
+   * The cells are ids or references `plan/ID`: one cut to the column keeps its id and cuts the plan id before it
+   * (`nasjonal-sam…/RM5-T3.1`), and an id too long for the column keeps its start and end (`MILEPAEL-M…000003`), so
+   * that ids of one long prefix stay apart (testers saw rows that all read `nasjonal-samhandlingsarkitektur-for-k…`
+   * and `MILEPAEL-MED-EN-VELDIG-L…`).
    */
   readonly refs?: boolean;
 }
@@ -219,17 +220,25 @@ function cutCell(text: string, w: number, isPlain: boolean, width: number): stri
 }
 
 /**
- * A reference `plan/ID` of one-column code points, wider than `width`, cut to it (Column.refs): `plan…/ID` with as much
- * of the plan id as fits, else `…/` and the id's start cut with an ellipsis; a text without `/` as cutCell cuts it.
+ * An id or reference `plan/ID` of one-column code points, wider than `width`, cut to it (Column.refs): `plan…/ID` with
+ * as much of the plan id as fits; else `…/` and the id cut in its middle; an id without `/` cut in its middle, its
+ * start and end kept (`MILEPAEL-M…000003`).
  */
 function cutRef(text: string, width: number): string {
-  const slash = text.lastIndexOf('/');
   const room = Math.floor(width);
-  if (slash < 0 || room < 4 || text.includes('\\')) return cutCell(text, text.length, true, width);
-  const id = text.slice(slash + 1);
+  if (room < 4 || text.includes('\\')) return cutCell(text, text.length, true, width);
   cutWidth = room;
+  const slash = text.lastIndexOf('/');
+  if (slash < 0) return cutMiddle(text, room);
+  const id = text.slice(slash + 1);
   if (id.length + 2 <= room) return `${text.slice(0, room - id.length - 2)}…/${id}`;
-  return `…/${id.slice(0, room - 3)}…`;
+  return `…/${cutMiddle(id, room - 2)}`;
+}
+
+/** `text` (one-column code points, longer than `room`) as `room` columns: its start, `…`, its end (the end's share the smaller). */
+function cutMiddle(text: string, room: number): string {
+  const end = Math.floor((room - 1) / 2);
+  return `${text.slice(0, room - 1 - end)}…${end > 0 ? text.slice(text.length - end) : ''}`;
 }
 
 /**

@@ -89,3 +89,26 @@ describe('references of a long plan id cut to a narrow column (a tester\'s findi
     });
   }
 });
+
+describe('long milestone and gate ids at 40 and 60 columns (a second tester\'s finding)', () => {
+  const files = {
+    'ws/p.yaml': [
+      'bodies: [{id: NASJONALT-E-HELSESTYRE-LANG-ID, name: NEHS}]',
+      'meetings: [{body: NASJONALT-E-HELSESTYRE-LANG-ID, date: 2026-03-04}]',
+      'plan: {id: nasjonal-samhandlingsplattform-for-kommunale-helse-og-omsorgstjenester-2026, title: P, status_date: 2026-03-01}',
+      'milestones:',
+      ...[1, 2, 3].map((k) => `  - {id: MILEPAEL-MED-EN-VELDIG-LANG-IDENTIFIKATOR-00000${k}, title: T, date: 2026-0${k + 2}-10, require: [NASJONALT-E-HELSESTYRE-LANG-ID]}`),
+      'gates:',
+      ...['A', 'B'].map((x) => `  - {id: BESLUTNINGSPUNKT-3-GJENNOMFORINGSFASE-LANG-${x}, model: prosjektveiviseren, date: 2026-03-20, body: NASJONALT-E-HELSESTYRE-LANG-ID}`),
+      '',
+    ].join('\n'),
+  };
+  for (const [report, width] of [['meetings', 40], ['meetings', 60], ['gates', 60]] as const) {
+    it(`${report} --width ${width}: every line fits, and the ids stay apart (cut in their middle)`, async () => {
+      const r = await runCli([report, 'ws', '--width', String(width), '--no-color', '--today', '2026-03-01'], { files });
+      expect(r.stdout.split('\n').filter((line) => stringWidth(line) > width)).toEqual([]);
+      const ids = report === 'meetings' ? ['000001', '000002', '000003'] : ['LANG-A', 'LANG-B'];
+      for (const id of ids) expect(r.stdout).toMatch(new RegExp(`…\\S*${id}\\b`));
+    });
+  }
+});

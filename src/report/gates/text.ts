@@ -54,7 +54,7 @@ export function formatGatesText(report: GatesReport, options: FormatOptions): st
   const w = WORDS[options.locale];
   if (report.rows.length === 0) return `${w.none}\n`;
   const columns: Column[] = [
-    { header: w.gate }, { header: w.title, flex: true, min: TITLE_MIN }, { header: w.model }, { header: w.date }, { header: w.body }, { header: w.meeting },
+    { header: w.gate, refs: true }, { header: w.title, flex: true, min: TITLE_MIN }, { header: w.model }, { header: w.date }, { header: w.body }, { header: w.meeting },
     { header: w.ready }, { header: w.margin, align: 'right' }, { header: w.status },
   ];
   const rows = report.rows.map((r) => cellsOf(r, w, options));

@@ -114,7 +114,8 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
     }
   });
   // The milestone, date and title columns escaped and measured once for all blocks; each body's cells once in its block.
-  const idColumn = measureColumn({ header: words.milestone }, ids);
+  // Cut in its middle when the width leaves it too little (a tester's 48-column ids made 75-column rows at --width 40).
+  const idColumn = measureColumn({ header: words.milestone, cutTo: 8, refs: true }, ids);
   const dateColumn = measureColumn({ header: words.date }, dates);
   let titleColumn: MeasuredColumn | undefined;
   // Without colour every paint is the text itself: no call per cell.

@@ -21,11 +21,12 @@ function distance(meeting: DayNumber, milestone: DayNumber, words: MeetingsMessa
   return meeting <= milestone ? words.daysBefore(milestone - meeting) : words.daysAfter(meeting - milestone);
 }
 
-function summaryLine(report: MeetingsReport, words: MeetingsMessages, name: (r: MeetingsRow) => string, width: number): string {
+/** The summary, in lines of the width: the sentences wrapped at spaces, the list of milestones cut to the line. */
+function summaryLines(report: MeetingsReport, words: MeetingsMessages, name: (r: MeetingsRow) => string, width: number): string[] {
   const { milestones, missing } = report.summary;
-  if (milestones === 0) return words.empty;
-  if (missing === 0) return words.allOk(milestones);
-  return truncate(words.summary(missing, milestones, report.rows.filter(hasMissing).map(name).join(', ')), width);
+  if (milestones === 0) return wrapWords(words.empty, width, '', '');
+  if (missing === 0) return wrapWords(words.allOk(milestones), width, '', '');
+  return [truncate(words.summary(missing, milestones, report.rows.filter(hasMissing).map(name).join(', ')), width)];
 }
 
 function missingNotes(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, name: (r: MeetingsRow) => string): string[] {
@@ -69,8 +70,7 @@ function* meetingsTextLines(report: MeetingsReport, options: FormatOptions): Gen
   const style = createStyle(options.color);
   const qualify = report.planCount > 1;
   const name = (r: MeetingsRow): string => escapeControl(qualify ? r.ref : r.id);
-  const summary = summaryLine(report, words, name, options.width);
-  yield report.summary.missing > 0 ? style.bold(style.red(summary)) : style.bold(summary);
+  for (const line of summaryLines(report, words, name, options.width)) yield report.summary.missing > 0 ? style.bold(style.red(line)) : style.bold(line);
   if (report.rows.length === 0) return;
   yield '';
   yield* drawMatrix(report, options, words, style, qualify);
