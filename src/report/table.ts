@@ -235,6 +235,15 @@ function cutRef(text: string, width: number): string {
   return `…/${cutMiddle(id, room - 2)}`;
 }
 
+/**
+ * An id or reference cut to `width` columns as a Column.refs column cuts it (`MILEPAEL-M…000003`, `plan…/ID`); text of
+ * other code points as truncate cuts it; as it is when it fits.
+ */
+export function cutId(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  return oneColumnEach(text) ? cutRef(text, width) : truncate(text, width);
+}
+
 /** `text` (one-column code points, longer than `room`) as `room` columns: its start, `…`, its end (the end's share the smaller). */
 function cutMiddle(text: string, room: number): string {
   const end = Math.floor((room - 1) / 2);

@@ -112,3 +112,25 @@ describe('long milestone and gate ids at 40 and 60 columns (a second tester\'s f
     });
   }
 });
+
+describe('roadmap and health with long goal and measure ids at 40 and 60 columns (a second tester\'s finding)', () => {
+  const files = {
+    'ws/p.yaml': [
+      'plan: {id: nasjonal-samhandlingsplattform-for-kommunale-helse-og-omsorgstjenester-2026, title: P, status_date: 2026-03-01}',
+      'milestones:',
+      '  - {id: MILEPAEL-MED-EN-VELDIG-LANG-IDENTIFIKATOR-000001, title: T, date: 2026-03-10, goal: RM1-RESULTATMAAL-MED-SVAERT-LANG-IDENTIFIKATOR-A}',
+      'goals:',
+      '  - {id: RM1-RESULTATMAAL-MED-SVAERT-LANG-IDENTIFIKATOR-A, title: Mål en}',
+      'measures:',
+      ...[1, 2].map((k) => `  - {id: RM1-TILTAK-MED-EN-VELDIG-LANG-IDENTIFIKATOR-NUMMER-${k}, goal: RM1-RESULTATMAAL-MED-SVAERT-LANG-IDENTIFIKATOR-A, title: Tiltak, responsible: "?"}`),
+      '',
+    ].join('\n'),
+  };
+  for (const [report, width] of [['roadmap', 40], ['roadmap', 60], ['health', 40]] as const) {
+    it(`${report} --width ${width}: every line fits`, async () => {
+      const r = await runCli([report, 'ws', '--width', String(width), '--no-color', '--today', '2026-03-01'], { files });
+      expect(r.stdout.split('\n').filter((line) => stringWidth(line) > width)).toEqual([]);
+      if (report === 'roadmap') for (const k of [1, 2]) expect(r.stdout).toMatch(new RegExp(`RM1-\\S*…\\S*NUMMER-${k}\\b`));
+    });
+  }
+});

@@ -3,7 +3,7 @@ import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { word } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, displayWidth, truncate } from '../table.js';
+import { append, cutId, displayWidth, truncate } from '../table.js';
 import type { Style } from '../validate/style.js';
 import type { Roadmap } from './data.js';
 
@@ -12,7 +12,9 @@ export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: 
   const { measures, unassigned } = roadmap.summary;
   const missing = w('! no responsible party', '! ingen ansvarlig');
   const all = roadmap.goals.flatMap((g) => g.measures);
-  const idWidth = all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.id))), 0);
+  // The ids take at most a third of the width, cut in their middle beyond it (a tester's 50-column ids made 69-column
+  // rows at --width 60).
+  const idWidth = Math.min(all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.id))), 0), Math.max(8, Math.floor(options.width / 3)));
   const widest = all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.responsible ?? ''))), displayWidth(missing));
   const room = options.width - 2 - idWidth - 2 - 2;
   const titleWidth = Math.max(10, room - Math.min(Math.floor(options.width / 3), widest));
@@ -22,7 +24,7 @@ export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: 
     if (g.measures.length === 0) continue;
     lines.push('', truncate(escapeControl(`${g.goal.id} ${g.goal.title}`), options.width));
     for (const t of g.measures) {
-      const id = escapeControl(t.id);
+      const id = cutId(escapeControl(t.id), idWidth);
       const title = truncate(escapeControl(t.title), titleWidth);
       const who = truncate(t.responsible === null ? missing : escapeControl(t.responsible), whoWidth);
       const paint = t.unassigned ? (x: string): string => style.bold(style.yellow(x)) : (x: string): string => x;
@@ -44,7 +46,8 @@ function wrapList(heading: string, items: readonly string[], width: number, styl
   let line = truncate(heading, width);
   let plain = line;
   items.forEach((item, i) => {
-    const text = i < items.length - 1 ? `${item},` : item;
+    // An item wider than a line of its own is cut in its middle (its comma kept).
+    const text = cutId(item, width - 3) + (i < items.length - 1 ? ',' : '');
     const sep = plain.endsWith(' ') ? '' : ' ';
     if (displayWidth(plain) + sep.length + displayWidth(text) > width) {
       lines.push(line);
