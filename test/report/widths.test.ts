@@ -134,3 +134,21 @@ describe('roadmap and health with long goal and measure ids at 40 and 60 columns
     });
   }
 });
+
+describe('gantt with ids longer than the label column (a second tester\'s finding)', () => {
+  const files = {
+    'ws/p.yaml': [
+      'bodies: [{id: PROSJEKTSTYRET-FOR-AKSON-JOURNAL, name: PS}, {id: PROSJEKTSTYRET-FOR-AKSON-JOURNAX, name: PX}]',
+      'meetings: [{body: PROSJEKTSTYRET-FOR-AKSON-JOURNAL, date: 2026-03-04}, {body: PROSJEKTSTYRET-FOR-AKSON-JOURNAX, date: 2026-03-05}]',
+      'plan: {id: p, title: P, status_date: 2026-03-01}',
+      'milestones:',
+      ...[1, 2, 3].map((k) => `  - {id: MILEPAEL-MED-EN-VELDIG-LANG-IDENTIFIKATOR-00000${k}, title: T, date: 2026-0${k + 2}-10}`),
+      '',
+    ].join('\n'),
+  };
+  it('cuts each id in its middle, so that the rows stay apart', async () => {
+    const r = await runCli(['gantt', 'ws', '--width', '80', '--no-color', '--today', '2026-03-01'], { files });
+    expect(r.stdout.split('\n').filter((line) => stringWidth(line) > 80)).toEqual([]);
+    for (const id of ['000001', '000002', '000003', 'JOURNAL', 'JOURNAX']) expect(r.stdout).toMatch(new RegExp(`…\\S*${id} `));
+  });
+});

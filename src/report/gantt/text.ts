@@ -4,7 +4,7 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, pad } from '../table.js';
+import { cutId, displayWidth, pad } from '../table.js';
 import { oneColumnEach } from '../../text/width.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import { createStyle, type Style } from '../validate/style.js';
@@ -138,20 +138,26 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
         yield headingLine(layout, ` ${heading}`, (t) => t).trimEnd();
       }
       const indent = section.isRoadmap ? '   ' : ' ';
+      const idRoom = labelIdRoom(layout, indent);
       for (const row of group.rows) {
-        const id = escapeControl(row.id);
+        const written = escapeControl(row.id);
+        // An id longer than its share of the label is cut in its middle, so that ids of one long prefix stay apart (a
+        // tester's rows all read `MILEPAEL-MED-EN-VELDIG-L…`); such a label is measured again.
+        const id = written.length > idRoom ? cutId(written, idRoom) : written;
         const title = escapeControl(row.title);
         const label = `${indent}${id} ${title}`;
-        yield chartLine(layout, label, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g), rowLabelWidth(label, indent, id, title, measured.get(row)));
+        yield chartLine(layout, label, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g), rowLabelWidth(label, indent, id, title, id === written ? measured.get(row) : undefined));
       }
     }
   }
   if (timeline.bodies.length > 0) {
     yield gapLine(layout).trimEnd();
     yield headingLine(layout, w('Governance bodies and meetings', 'Styringsorganer og møter'), style.bold).trimEnd();
+    const idRoom = labelIdRoom(layout, ' ');
     for (const b of timeline.bodies) {
       const name = b.body?.name === undefined ? '' : ` ${escapeControl(b.body.name)}`;
-      yield chartLine(layout, ` ${escapeControl(b.id)}${name}`, '', drawMeetings(b.meetings, layout.map, timeline.today, g));
+      const id = escapeControl(b.id);
+      yield chartLine(layout, ` ${id.length > idRoom ? cutId(id, idRoom) : id}${name}`, '', drawMeetings(b.meetings, layout.map, timeline.today, g));
     }
   }
   yield gapLine(layout);
@@ -185,6 +191,11 @@ function labelTextWidth(row: MilestoneRow, measured: Map<MilestoneRow, number> |
   const width = displayWidth(`${shownId} ${shownTitle}`);
   measured?.set(row, width);
   return width;
+}
+
+/** The most of the label column an id takes after `indent`: two thirds of it, and never fewer than 8 columns. */
+function labelIdRoom(l: Layout, indent: string): number {
+  return Math.max(8, Math.floor(((l.label - indent.length) * 2) / 3));
 }
 
 /**
