@@ -63,6 +63,15 @@ describe('importCsv', () => {
     expect(r.findings.map((f) => f.kind)).toEqual(['approximated', 'approximated']);
   });
 
+  it('says when a row has no date or an empty title, rather than "" is not a date or nothing (a tester\'s findings)', () => {
+    const r = importCsv('\uFEFFid;title;date\nA;a;2026-03-02\nB;"";2026-03-03\nC;c\n', { name: 'q3.csv' });
+    expect(r.plans[0]!.milestones.map((m) => [m.id, m.title])).toEqual([['A', 'a'], ['B', 'B']]);
+    expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([
+      [3, 'approximated', 'B: the row has no title; its id is the title'],
+      [4, 'dropped', 'C: the row has no date; it was left out'],
+    ]);
+  });
+
   it('keeps a multi-line cell on the line where its row starts', () => {
     const r = importCsv('id,title,date,status\nA,"two\nlines",2020-01-10,\nB,x,2020-01-10,purple\n', { name: 'x.csv' });
     expect(r.findings.map((f) => f.line)).toEqual([4]);

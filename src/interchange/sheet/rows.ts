@@ -73,7 +73,11 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     };
     if (notDay('date', true)) continue;
     const read = readDate(get('date'), true);
-    if (typeof read !== 'string') { note('dropped', 'row', msg('import.sheet.bad-date', { id, value: text('date'), problem: read })); continue; }
+    if (typeof read !== 'string') {
+      // An empty date cell (or a short row) says so, not that "" is not a date (a tester's finding).
+      note('dropped', 'row', text('date') === '' && typeof get('date') === 'string' ? msg('import.sheet.no-date', { id }) : msg('import.sheet.bad-date', { id, value: text('date'), problem: read }));
+      continue;
+    }
     const date = read;
     const allocated = ids.allocate(raw);
     id = allocated.id;
@@ -98,6 +102,9 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     if (statusText !== '' && status === undefined) note('dropped', 'value', msg('import.sheet.bad-status', { id, value: text('status') }));
     const responsible = text('responsible');
     kept.push({ raw: raw.trim(), id });
+    // SPEC §10: what is not carried over exactly is said; a row with an empty title cell gets its id as the title (a
+    // sheet without a title column says nothing of titles at all).
+    if (columns.has('title') && text('title') === '') note('approximated', 'title', msg('import.sheet.no-title', { id }));
     drafts.push({ row, id, after: text('after') });
     milestones.push({
       id, title: text('title') || id, date,

@@ -26,6 +26,8 @@ export interface ImportMessages {
   'import.sheet.missing-column': { column: 'id' | 'date' };
   'import.sheet.extra-values': { id: string; count: number; columns: number };
   'import.sheet.no-id': Empty;
+  'import.sheet.no-date': { id: string };
+  'import.sheet.no-title': { id: string };
   /** `repeated`: the written id is a valid one that an earlier row took. */
   'import.sheet.id-changed': { written: string; id: string; repeated: boolean };
   /** `problem`: why a value of a date's form names no day (`31.02.2026`: February has 28 days), null for another form. */

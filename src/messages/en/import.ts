@@ -40,6 +40,8 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.sheet.missing-column': (d) => `the header has no ${d.column === 'id' ? 'id' : 'date (dato)'} column: no row can become a milestone; the columns are ${COLUMNS}`,
   'import.sheet.extra-values': (d) => `${d.id}: ${d.count} ${d.count === 1 ? 'value' : 'values'} after the header's ${d.columns} columns ${d.count === 1 ? 'was' : 'were'} not imported (no column names ${d.count === 1 ? 'it' : 'them'}); add a column heading or remove the extra separator`,
   'import.sheet.no-id': () => 'a row without an id was left out',
+  'import.sheet.no-date': (d) => `${d.id}: the row has no date; it was left out`,
+  'import.sheet.no-title': (d) => `${d.id}: the row has no title; its id is the title`,
   'import.sheet.id-changed': (d) => `"${d.written}" ${d.repeated ? 'is the id of an earlier row' : "is not a milepel id (letters, digits, '_', '.', '-')"}; written as ${d.id}`,
   'import.sheet.bad-date': (d, f) => `${d.id}: date ${d.problem !== null ? f.render(d.problem) : `"${d.value}" is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY)`}; the row was left out`,
   'import.sheet.bad-value-date': (d, f) => `${d.id}: ${d.key} ${d.problem !== null ? f.render(d.problem) : `"${d.value}" is not a ${d.allowPeriod ? 'date' : 'day date'}`}; left out`,

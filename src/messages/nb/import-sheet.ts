@@ -11,6 +11,8 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.missing-column': (d) => `overskriften har ingen ${d.column === 'id' ? 'id' : 'dato (date)'}-kolonne: ingen rad kan bli en milepæl; kolonnene er ${COLUMNS}`,
   'import.sheet.extra-values': (d) => `${d.id}: ${d.count} ${d.count === 1 ? 'verdi' : 'verdier'} etter overskriftens ${d.columns} kolonner ble ikke importert (ingen kolonne har navn for ${d.count === 1 ? 'den' : 'dem'}); legg til en kolonneoverskrift eller fjern det ekstra skilletegnet`,
   'import.sheet.no-id': () => 'en rad uten id ble utelatt',
+  'import.sheet.no-date': (d) => `${d.id}: raden har ingen dato; den ble utelatt`,
+  'import.sheet.no-title': (d) => `${d.id}: raden har ingen tittel; id-en er tittelen`,
   'import.sheet.id-changed': (d) => `«${d.written}» ${d.repeated ? 'er id-en til en tidligere rad' : 'er ikke en milepel-id (bokstaver, sifre, «_», «.», «-»)'}; skrevet som ${d.id}`,
   'import.sheet.bad-date': (d, f) => `${d.id}: datoen ${d.problem !== null ? f.render(d.problem) : `«${d.value}» er ikke en dato (ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ)`}; raden ble utelatt`,
   'import.sheet.bad-value-date': (d, f) => `${d.id}: ${d.key} ${d.problem !== null ? f.render(d.problem) : `«${d.value}» er ikke ${d.allowPeriod ? 'en dato' : 'en dagsdato'}`}; utelatt`,
