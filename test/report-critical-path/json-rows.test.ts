@@ -15,7 +15,7 @@ const name = fc.record({ ref: text, plan: text, id: text });
 const row: fc.Arbitrary<ScheduleRow> = fc.record({
   ref: text, plan: fc.constantFrom('a', 'b', HOSTILE), id: text, title: text, date: dateValue, current: dateValue,
   projected: fc.option(day, { nil: null }), start: fc.option(day, { nil: null }), latest: fc.option(day, { nil: null }),
-  float: fc.oneof(fc.integer({ min: -500, max: 500 }), fc.constantFrom(-0, NaN, Infinity)), isCritical: fc.boolean(), driver: fc.option(name, { nil: undefined }),
+  float: fc.oneof(fc.integer({ min: -500, max: 500 }), fc.constantFrom(-0, NaN, Infinity)), isCritical: fc.boolean(), isGate: fc.boolean(), driver: fc.option(name, { nil: undefined }),
 });
 
 /** The row as an object: SPEC §8's fields in their order, `_as_written` only for a period. */

@@ -3,7 +3,8 @@ import type { Locale } from '../locale.js';
 
 export interface CriticalPathMessages {
   readonly title: (today: string, plan: string | undefined) => string;
-  readonly counts: (milestones: number, critical: number, late: number, pushed: number) => string;
+  /** `gates` of the rows are decision points (counted apart: a tester read "5 milestones" for 3 and 2 gates). */
+  readonly counts: (milestones: number, gates: number, critical: number, late: number, pushed: number) => string;
   readonly pathsHeading: string;
   readonly noPaths: string;
   readonly noMilestones: string;
@@ -15,7 +16,7 @@ export interface CriticalPathMessages {
 
 const EN: CriticalPathMessages = {
   title: (today, plan) => `Critical path${plan === undefined ? '' : ` of ${plan}`} — status date ${today}`,
-  counts: (n, critical, late, pushed) => `${n} ${n === 1 ? 'milestone' : 'milestones'}: ${critical} critical, ${late} with negative float, ${pushed} pushed`,
+  counts: (n, gates, critical, late, pushed) => `${n} ${n === 1 ? 'milestone' : 'milestones'}${gates > 0 ? ` and ${gates} ${gates === 1 ? 'decision point' : 'decision points'}` : ''}: ${critical} critical, ${late} with negative float, ${pushed} pushed`,
   pathsHeading: 'Critical paths',
   noPaths: 'No critical paths.',
   noMilestones: 'No milestones.',
@@ -27,7 +28,7 @@ const EN: CriticalPathMessages = {
 
 const NB: CriticalPathMessages = {
   title: (today, plan) => `Kritisk linje${plan === undefined ? '' : ` for ${plan}`} — statusdato ${today}`,
-  counts: (n, critical, late, pushed) => `${n} ${n === 1 ? 'milepæl' : 'milepæler'}: ${critical} ${critical === 1 ? 'kritisk' : 'kritiske'}, ${late} med negativ slakk, ${pushed} skjøvet`,
+  counts: (n, gates, critical, late, pushed) => `${n} ${n === 1 ? 'milepæl' : 'milepæler'}${gates > 0 ? ` og ${gates} ${gates === 1 ? 'beslutningspunkt' : 'beslutningspunkter'}` : ''}: ${critical} ${critical === 1 ? 'kritisk' : 'kritiske'}, ${late} med negativ slakk, ${pushed} skjøvet`,
   pathsHeading: 'Kritiske linjer',
   noPaths: 'Ingen kritiske linjer.',
   noMilestones: 'Ingen milepæler.',

@@ -36,6 +36,8 @@ export interface ScheduleRow extends MilestoneName {
   /** Working days; negative when late. */
   readonly float: number;
   readonly isCritical: boolean;
+  /** A decision point (a gate, SPEC §12), scheduled as a milestone. */
+  readonly isGate: boolean;
   /** The predecessor that pushed the milestone past its current date. */
   readonly driver: MilestoneName | undefined;
 }
@@ -99,7 +101,7 @@ export function lazyCriticalPathReport(source: CriticalPathSource): LazyCritical
       projected: shownProjected(s, v),
       // The first day of work is the start's (or, when both were held at 9999-12-31, the projected date's): left out with the start.
       start: (s.leftOut[v]! & LEFT_OUT_START) !== 0 ? null : firstDayOfWork(s.start[v]!, s.projected[v]!, { duration: m.duration, calendar: ws.plans[m.plan]!.calendar }),
-      latest: shownLatest(s, v), float: s.float[v]!, isCritical: s.critical[v] === 1,
+      latest: shownLatest(s, v), float: s.float[v]!, isCritical: s.critical[v] === 1, isGate: m.gate !== undefined,
       driver: driver >= 0 ? name(driver) : undefined,
     };
   };

@@ -122,14 +122,16 @@ function* criticalPathTextLines(report: CriticalPathReport, options: FormatOptio
   let critical = 0;
   let late = 0;
   let pushed = 0;
+  let gates = 0;
   for (const r of report.rows) {
+    if (r.isGate) gates++;
     if (r.isCritical) critical++;
     if (r.float < 0) late++;
     if (r.driver) pushed++;
   }
   const plan = report.plan === undefined ? undefined : escapeControl(report.plan);
   yield style.bold(truncate(words.title(formatDate(report.today, options.locale), plan), options.width));
-  yield truncate(words.counts(report.rows.length, critical, late, pushed), options.width);
+  yield truncate(words.counts(report.rows.length - gates, gates, critical, late, pushed), options.width);
   yield '';
   yield style.bold(words.pathsHeading);
   yield* drawPaths(report, options, words, style);
