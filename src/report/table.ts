@@ -340,6 +340,21 @@ function spaces(count: number): string {
   return SPACES[n]!;
 }
 
+/** The width of a table of the columns `keep` marks, each `widths[i]` wide, two spaces between them. */
+export function keptWidth(widths: readonly number[], keep: readonly boolean[]): number {
+  return widths.reduce((sum, w, i) => (keep[i] ? sum + 2 + w : sum), -2);
+}
+
+/**
+ * `keep` with the columns of `order` given up one at a time, in that order, while the kept columns are wider than
+ * `maxWidth`: how a text report that does not fit its width leaves out what it can best do without.
+ */
+export function dropToFit(widths: readonly number[], keep: readonly boolean[], order: readonly number[], maxWidth: number): boolean[] {
+  let kept = [...keep];
+  for (const drop of order) if (keptWidth(widths, kept) > maxWidth) kept = kept.map((k, i) => k && i !== drop);
+  return kept;
+}
+
 /** The largest of `values` and `floor`, without spreading them into Math.max (which overflows the stack for large arrays). */
 export function maxOf(values: Iterable<number>, floor = -Infinity): number {
   let max = floor;

@@ -2,7 +2,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { dropToFit, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';
@@ -83,9 +83,7 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
   const measured = columns.map((c, i) => measureColumn(c, cells[i]!));
   // Too narrow even with the title at its minimum: give up the current date, then the driver, then the latest date.
   const widest = measured.map((c) => (c.flex ? c.min ?? 8 : c.widest));
-  const need = (k: readonly boolean[]): number => columns.reduce((sum, _c, i) => (k[i] ? sum + 2 + widest[i]! : sum), -2);
-  let keep = columns.map(() => true);
-  for (const drop of [3, 7, 5]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
+  const keep = dropToFit(widest, columns.map(() => true), [3, 7, 5], options.width);
   const kept = columns.map((_, i) => i).filter((i) => keep[i]);
   // Without colour every paint is the text itself: no call per cell.
   const paint = options.color ? (row: number, column: number, text: string): string => paintCell(rows[row]!, kept[column]!, text, style) : undefined;

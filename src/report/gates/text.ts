@@ -2,7 +2,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { ABSENT, formatDate, formatShownDate } from '../locale.js';
 import { wrapItems } from '../meetings/wrap.js';
-import { displayWidth, maxOf, renderTable, truncate, type Column } from '../table.js';
+import { displayWidth, dropToFit, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { GateFailure, GateRow, GatesReport } from './model.js';
 
@@ -84,7 +84,8 @@ export function formatGatesText(report: GatesReport, options: FormatOptions): st
     return done(layout(table, false));
   }
   keep = keep.map((k, i) => k && i !== TITLE);
-  for (const drop of [READY, BODY, MEETING, MARGIN, STATUS]) if (need(keep, 0) > options.width) keep = keep.map((k, i) => k && i !== drop);
+  // The title is not in the table now: its width counts no more.
+  keep = dropToFit(widths, keep, [READY, BODY, MEETING, MARGIN, STATUS], options.width);
   const indexes = kept();
   // The reference gives up width last, never below a few characters and its ellipsis.
   const table = renderTable(indexes.map((i) => (i === GATE ? { ...columns[i]!, flex: true, min: 6 } : columns[i]!)), rows.map((r) => indexes.map((i) => r[i] ?? '')), options.width);

@@ -2,7 +2,7 @@
 import { formatDate } from '../locale.js';
 import { formatThresholdText, formatValueText } from './values.js';
 import { displayWidth } from '../../text/width.js';
-import { maxOf, renderTable, truncate, type Column } from '../table.js';
+import { dropToFit, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { refsOf, type HealthView } from './model.js';
@@ -28,10 +28,8 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
     ]);
     // The table is indented by two: it gets the width less those two columns. Too narrow for all of them (a tester's
     // --width 40 gave 53-column rows), it gives up the result (the ✓ or ✗ says it), then the count.
-    let keep = columns.map(() => true);
     const widest = columns.map((c, i) => (c.flex ? c.min ?? 8 : maxOf(rows.map((r) => displayWidth(r[i]!)), displayWidth(c.header))));
-    const need = (k: readonly boolean[]): number => widest.reduce((sum, w, i) => (k[i] ? sum + w + 2 : sum), -2);
-    for (const drop of [4, 5]) if (need(keep) > options.width - 2) keep = keep.map((k, i) => k && i !== drop);
+    const keep = dropToFit(widest, columns.map(() => true), [4, 5], options.width - 2);
     const table = renderTable(columns.filter((_, i) => keep[i]), rows.map((r) => r.filter((_, i) => keep[i])), options.width - 2);
     for (const line of table) out.push(`  ${line}`.trimEnd());
     out.push(`  ${w.score(p.passed, p.checks.length)}`);

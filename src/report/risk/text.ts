@@ -3,7 +3,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, displayWidth, renderTable, type Column } from '../table.js';
+import { append, displayWidth, dropToFit, renderTable, type Column } from '../table.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { binsOf } from './bins.js';
@@ -81,9 +81,7 @@ function table(rows: readonly RiskRow[], options: FormatOptions): { lines: strin
 function narrowTable(cells: readonly (readonly string[])[], headers: readonly string[], width: number): string[] {
   const names = ['ID', '', ...headers];
   const widths = names.map((h, i) => cells.reduce((w, r) => Math.max(w, displayWidth(escapeControl(r[i] ?? ''))), displayWidth(h)));
-  let keep = names.map((_, i) => i !== 1);
-  const need = (k: readonly boolean[]): number => widths.reduce((sum, w, i) => (k[i] ? sum + 2 + w : sum), -2);
-  for (const drop of [7, 6, 5, 2, 4]) if (need(keep) > width) keep = keep.map((k, i) => k && i !== drop);
+  const keep = dropToFit(widths, names.map((_, i) => i !== 1), [7, 6, 5, 2, 4], width);
   const kept = names.map((_, i) => i).filter((i) => keep[i]);
   const columns: Column[] = kept.map((i) => ({ header: names[i]!, ...(i === 0 ? { cutTo: ID_MIN } : {}), ...(i >= 5 ? { align: 'right' as const } : {}) }));
   const [header = '', ...body] = renderTable(columns, cells.map((r) => kept.map((i) => r[i] ?? '')), width);

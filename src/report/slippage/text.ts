@@ -6,7 +6,7 @@ import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippag
 import { formatCount } from '../counts.js';
 import { ABSENT, formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { displayWidth, dropToFit, keptWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
 import { renderTrendChart } from './mta.js';
 import { trendTableLines } from './trend-table.js';
@@ -165,11 +165,10 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
   let keep = columns.map((_, i) => i !== 8 || rows.some((r) => r.pushedBy !== undefined));
   // Too narrow even with the title cut short: give up pushed-by, slip in working days, float, baseline.
   const widest = measured.map((c) => (c.flex ? c.min ?? 8 : c.widest));
-  const need = (k: readonly boolean[]): number => columns.reduce((sum, _c, i) => (k[i] ? sum + 2 + widest[i]! : sum), -2);
-  for (const drop of [8, 6, 7, 3]) if (need(keep) > options.width) keep = keep.map((k, i) => k && i !== drop);
+  keep = dropToFit(widest, keep, [8, 6, 7, 3], options.width);
   // Still too wide (long references, a tester's finding: 66 columns at --width 60): the title moves to a line of its
   // own under its row, and the reference is cut with an ellipsis, as the gates report does.
-  const isTitleMoved = need(keep) > options.width;
+  const isTitleMoved = keptWidth(widest, keep) > options.width;
   if (isTitleMoved) keep = keep.map((k, i) => k && i !== 2);
   const kept = columns.map((_, i) => i).filter((i) => keep[i]);
   const shown = kept.map((i) => (i === 1 ? { ...measured[i]!, cutTo: REF_MIN, refs: true } : measured[i]!));
