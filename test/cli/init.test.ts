@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { GOVERNANCE_EXAMPLE, PLAN_EXAMPLE } from '../../src/cli/commands/init-template.js';
+import { exampleFiles } from '../../src/cli/commands/init-template.js';
+
+const { governance: GOVERNANCE_EXAMPLE, plan: PLAN_EXAMPLE } = exampleFiles('en');
 
 const BIN = builtCli();
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-init-'));
@@ -99,5 +101,30 @@ describe('milepel init', () => {
       expect(booleans).toEqual([]);
     }
     expect((parse(PLAN_EXAMPLE, { version: '1.1' }) as { plan: { calendar: { holidays: unknown } } }).plan.calendar.holidays).toBe('NO');
+  });
+
+  it('--locale nb comments the example in Norwegian, with the same data and layout as the English one (a tester read English comments after asking for nb)', () => {
+    const here = join(tmp, 'nb');
+    mkdirSync(here, { recursive: true });
+    const r = milepel(['init', 'ws', '--locale', 'nb'], here);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = readFileSync(join(here, 'ws', 'example.yaml'), 'utf8');
+    const governance = readFileSync(join(here, 'ws', 'governance.yaml'), 'utf8');
+    expect(plan).toBe(exampleFiles('nb').plan);
+    expect(governance).toBe(exampleFiles('nb').governance);
+    expect(plan).toContain('# En eksempelplan. Kjør `milepel validate`');
+    expect(plan).toContain('    forecast: 2026-06-19         # gjeldende prognose: en uke forsinket\n');
+    expect(governance).toContain('# Et møte omtales som <organ>@<dato>');
+    // Only the comments differ: the same data, line for line, as the English example.
+    const code = (text: string): string[] => text.split('\n').map((line) => line.replace(/(^|\s+)#.*$/, ''));
+    expect(code(plan)).toEqual(code(PLAN_EXAMPLE));
+    expect(code(governance)).toEqual(code(GOVERNANCE_EXAMPLE));
+    expect(parse(plan)).toEqual(parse(PLAN_EXAMPLE));
+    const v = milepel(['validate', 'ws', '--strict'], here);
+    expect(v.code, v.stdout).toBe(0);
+    // The English example is the default, and under LANG=C.
+    expect(milepel(['init', 'en'], here).code).toBe(0);
+    expect(readFileSync(join(here, 'en', 'example.yaml'), 'utf8')).toBe(PLAN_EXAMPLE);
+    expect(PLAN_EXAMPLE).toContain('# An example plan. Run `milepel validate`');
   });
 });

@@ -7,14 +7,17 @@ import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { decideLocale } from '../options.js';
 import { UsageError } from '../usage-error.js';
-import { GOVERNANCE_EXAMPLE, PLAN_EXAMPLE } from './init-template.js';
+import { exampleFiles } from './init-template.js';
 
 export function runInit(io: Io, dir = 'plans', locale?: string): number {
   // An empty name (`milepel init ''`, a script's unset variable) would write into the current directory unasked.
   if (dir === '') throw new UsageError(msg0('cli.init.empty'));
+  const shownIn = decideLocale(locale, io);
+  // The example's comments are read by a person, in the run's language; its data is the same in both.
+  const example = exampleFiles(shownIn);
   const files = [
-    { path: posix.join(dir, 'governance.yaml'), text: GOVERNANCE_EXAMPLE },
-    { path: posix.join(dir, 'example.yaml'), text: PLAN_EXAMPLE },
+    { path: posix.join(dir, 'governance.yaml'), text: example.governance },
+    { path: posix.join(dir, 'example.yaml'), text: example.plan },
   ];
   const existing = files.filter((f) => io.exists(f.path));
   if (existing.length > 0) throw new UsageError(msg('cli.init.exists', { paths: existing.map((f) => escapeControl(f.path)) }));
@@ -37,7 +40,7 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
   // A schema kept as it was is said, when it is not this version's (a tester's garbage one passed without a word).
   const keptOther = !wroteSchema && keptSchemaDiffers(io, schema);
-  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir), kept: keptOther ? escapeControl(schema) : null }), decideLocale(locale, io))}\n`);
+  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir), kept: keptOther ? escapeControl(schema) : null }), shownIn)}\n`);
   return 0;
 }
 
