@@ -127,4 +127,13 @@ describe('milepel init', () => {
     expect(readFileSync(join(here, 'en', 'example.yaml'), 'utf8')).toBe(PLAN_EXAMPLE);
     expect(PLAN_EXAMPLE).toContain('# An example plan. Run `milepel validate`');
   });
+
+  it('an unsupported --locale is refused before anything is written (the files were written, then exit 2, and a second try found them)', () => {
+    const here = join(tmp, 'bad-locale');
+    mkdirSync(here, { recursive: true });
+    const r = milepel(['init', 'ws', '--locale', 'xx'], here);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: --locale xx is not supported: use nb or en\n');
+    expect(readdirSync(here)).toEqual([]);
+  });
 });
