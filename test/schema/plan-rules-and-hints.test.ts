@@ -59,6 +59,6 @@ describe('a value that is neither of its forms', () => {
     const [problem, ...rest] = checkSchema({ plan: { id: 'p', title: 'P', health: { lags: 'on' } } });
     expect(rest).toEqual([]);
     expect(renderMessage(problem!.message)).toBe('plan.health.lags is "on", which is not one of "off"');
-    expect(renderMessage(problem!.hint)).toBe("a threshold of a health check (a non-negative number in the check's unit) or `off`.");
+    expect(renderMessage(problem!.hint)).toBe("a threshold of a health check (a non-negative number in the check's unit) or `off`");
   });
 });

@@ -1,5 +1,5 @@
 // English texts of the messages about the input: YAML syntax, the schema, dates.
-import { lowerFirst } from '../../text/lower-first.js';
+import { asClause } from '../../text/lower-first.js';
 import { holidayName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
@@ -98,7 +98,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.empty-file': () => 'file is empty: a plan file is a mapping with plan, milestones, bodies or meetings',
   'schema.empty-file.hint': () => 'run `milepel init` for an example, or remove the file',
   'schema.required': (d) => `${place(d.place)} is missing the required key "${d.key}"`,
-  'schema.required.hint': (d) => `add ${d.key}: …; ${d.description !== null ? lowerFirst(d.description) : 'see `milepel schema` for the file format'}`,
+  'schema.required.hint': (d) => `add ${d.key}: …; ${d.description !== null ? asClause(d.description) : 'see `milepel schema` for the file format'}`,
   'schema.unknown-key': (d) => `unknown key "${d.key}" in ${place(d.place)}`,
   'schema.status-word.hint': (d) => `write ${d.status} for ${d.written}: a plan file takes green, yellow or red`,
   'schema.merge-key.hint': () => 'a merge key (<<) is YAML 1.1; milepel reads YAML 1.2, which has none: write the keys out in each entry',
@@ -124,7 +124,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.unique.hint': () => 'remove the repeated entry',
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
   'schema.other': (d) => `${place(d.place)} ${d.text ?? 'does not match the schema'}`,
-  'schema.described': (d) => (d.description !== null ? lowerFirst(d.description) : 'see `milepel schema` for the file format'),
+  'schema.described': (d) => (d.description !== null ? asClause(d.description) : 'see `milepel schema` for the file format'),
 
   'date.period-not-allowed': (d) => `${d.written} is a period; periods are not allowed here: write a day date YYYY-MM-DD`,
   'date.year-zero': (d) => `${d.text} does not exist: the years run from 0001 (there is no year 0)`,

@@ -1,5 +1,5 @@
 // Norwegian (bokmål) texts of the messages about the input: YAML syntax, the schema, dates. Keys stay as written in YAML.
-import { lowerFirst } from '../../text/lower-first.js';
+import { asClause } from '../../text/lower-first.js';
 import { schemaDescriptionsNb } from './schema-descriptions.js';
 import { yamlParserMessageNb } from './yaml-parser.js';
 import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
@@ -64,7 +64,7 @@ const SYNTAX_HINTS: Readonly<Record<SyntaxHint, string>> = {
 
 /** A schema description in Norwegian (the schema itself is English, for editors), continuing a sentence. */
 function describeNb(english: string): string {
-  return lowerFirst(schemaDescriptionsNb().get(english) ?? english);
+  return asClause(schemaDescriptionsNb().get(english) ?? english);
 }
 
 export const inputNb = (): CataloguePart<keyof InputMessages> => ({
