@@ -38,8 +38,10 @@ describe('the plan schema in Norwegian', () => {
   it('renders a schema hint in the locale, continuing the sentence', () => {
     const english = 'Plan id, unique in the workspace. Other plans refer to this plan\'s milestones as `<plan-id>/<milestone-id>`.';
     const hint = msg('schema.required.hint', { key: 'id', description: english });
-    expect(renderMessage(hint, 'en')).toBe('add id: …; plan id, unique in the workspace. Other plans refer to this plan\'s milestones as `<plan-id>/<milestone-id>`.');
+    expect(renderMessage(hint, 'en')).toBe('add id: …; plan id, unique in the workspace. Other plans refer to this plan\'s milestones as `<plan-id>/<milestone-id>`');
     const nb = renderMessage(hint, 'nb');
+    // As milepel's own hints, it ends without a full stop.
+    expect(nb.endsWith('`<plan-id>/<milestone-id>`')).toBe(true);
     expect(nb.startsWith('legg til id: …; ')).toBe(true);
     expect(nb).toContain('`<plan-id>/<milestone-id>`');
     expect(nb).not.toContain('unique in the workspace');
