@@ -87,6 +87,21 @@ describe('critical-path text', () => {
     expect(chain.join(' ').match(/Step\d\d/g)).toEqual(ids);
   });
 
+  it('cuts an id wider than the line as the tables do, its plan id first, so two long refs of one plan stay apart (a tester\'s finding)', () => {
+    const plan = 'a-very-long-plan-identifier-for-the-national-programme';
+    const files = {
+      'a.yaml': planYaml(plan, '', [m('id: FIRST-MILESTONE-WITH-A-LONG-ID-0001, title: A, date: 2019-09-02'), m('id: FIRST-MILESTONE-WITH-A-LONG-ID-0002, title: B, date: 2019-09-02, after: [FIRST-MILESTONE-WITH-A-LONG-ID-0001]')]),
+      'b.yaml': planYaml('b', '', [m('id: X, title: X, date: 2019-09-03')]),
+    };
+    const text = formatCriticalPathText(reportOf(files), { ...plain, width: 60 });
+    const chain = text.split('\n').filter((l) => l.includes('FIRST-M'));
+    for (const line of text.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    expect(chain.slice(0, 2)).toEqual([
+      '  a-very-long-plan…/FIRST-MILESTONE-WITH-A-LONG-ID-0001',
+      '    ─▶ a-very-long-plan…/FIRST-MILESTONE-WITH-A-LONG-ID-0002',
+    ]);
+  });
+
   it('shows ids plan-qualified when the report covers several plans, or when a chain crosses plans', () => {
     const files = {
       'a.yaml': planYaml('a', '', [m('id: P, title: P, date: 2019-09-11')]),

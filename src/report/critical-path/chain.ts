@@ -1,5 +1,5 @@
 // Draws a chain of milestone ids `A ─▶ B ─▶ C` wrapped to the width, with a closing note after the last id.
-import { displayWidth, truncate } from '../table.js';
+import { cutId, displayWidth, truncate } from '../table.js';
 
 const ARROW = '─▶';
 
@@ -13,7 +13,11 @@ export function drawChain(ids: readonly string[], note: string, width: number, p
   const lines: string[] = [];
   let line = first;
   let used = displayWidth(first);
-  ids.forEach((id, i) => {
+  // An id wider than a line's room is cut as the tables cut it (`plan…/ID`, `MILEPAEL-M…000003`): cut at the line's
+  // end, two long ids of one plan read the same (a tester's finding).
+  const room = width - Math.max(displayWidth(first), displayWidth(next) + displayWidth(ARROW) + 1);
+  ids.forEach((whole, i) => {
+    const id = cutId(whole, room);
     const piece = i === 0 ? id : `${ARROW} ${id}`;
     const gap = i === 0 ? '' : ' ';
     const w = displayWidth(piece);
