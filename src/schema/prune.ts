@@ -52,10 +52,14 @@ function isIdPath(path: Path): boolean {
 /**
  * A wrong value inside a structured field of an entity leaves out the whole list entry or field it belongs to:
  * `after[2].lag: 2x` drops the edge (an edge with lag 0 would schedule something the user did not write),
- * `history[1].forecast` drops that history entry, `ready.lead` the readiness check.
+ * `history[1].forecast` drops that history entry. A gate's `ready` is the exception: `ready.lead: 5x` leaves out the
+ * lead alone, as `plan.governance.window` and a milestone's `duration` are left out, and readiness is checked with
+ * the default lead of 0d (SPEC §4.1: "only the value that is wrong"; a gate late at 0d is late at any lead). Until
+ * 3 Dec 2026 the whole readiness check went, and `gates` said the gate was ready (a tester's finding).
  */
 export function widen(path: Path): Path {
   const [top, index, fieldName, entry] = path;
+  if (top === 'gates' && fieldName === 'ready') return path;
   if (typeof top === 'string' && ENTITY_LISTS.has(top) && typeof index === 'number' && fieldName !== undefined && path.length > 3) {
     return typeof entry === 'number' ? path.slice(0, 4) : path.slice(0, 3);
   }

@@ -31,6 +31,11 @@ describe('the value a schema problem leaves out', () => {
   it('a repeated list entry: the repetition', () => {
     expect(drops({ plan: { id: 'p', title: 'P', calendar: { workdays: ['mon', 'tue', 'mon'] } } })).toEqual([['plan', 'calendar', 'workdays', 2]]);
   });
+  it("a gate's wrong ready.lead: the lead only, so readiness is still checked (with 0d); a wrong ready.milestone: that key", () => {
+    const gate = (ready: Record<string, unknown>): Record<string, unknown> => ({ ...plan({}), gates: [{ id: 'BP1', title: 'B', date: '2019-09-13', body: 'NEHS', ready }] });
+    expect(drops(gate({ milestone: 'M1', lead: '5x' }))).toEqual([['gates', 0, 'ready', 'lead']]);
+    expect(drops(gate({ milestone: 'M1', leed: '5d' }))).toEqual([['gates', 0, 'ready', 'leed']]);
+  });
   it('a file that is not a mapping: the file', () => {
     expect(drops(['a'])).toEqual([[]]);
   });
