@@ -7,7 +7,7 @@ import { addHistoryEntries, type HistoryEntryEdit } from './history.js';
 import { addHistoryEntriesFast } from './history-fast.js';
 import { type EditInput, type EditPlan, type EditText } from './plan-set.js';
 import { findIndexInFile } from './resolve-ref.js';
-import { findDuplicateRefusal, findSyntaxRefusal } from './refusal.js';
+import { findBadDateRefusal, findDuplicateRefusal, findSyntaxRefusal } from './refusal.js';
 
 type Decision = { kind: 'append' | 'replace'; entry: HistoryEntryEdit } | { kind: 'unchanged' | 'done' | 'ahead' };
 
@@ -41,7 +41,7 @@ function readLastItemReported(input: EditInput, sourceIndex: ReadonlyMap<string,
 
 /** Records `{reported: T, forecast: current}` for each open milestone (of `planId`, when given) whose forecast moved. */
 export function planSnapshot(input: EditInput, planId: string | undefined): EditPlan {
-  const refused = findSyntaxRefusal(input.analysis) ?? findDuplicateRefusal(input.analysis);
+  const refused = findSyntaxRefusal(input.analysis) ?? findDuplicateRefusal(input.analysis) ?? findBadDateRefusal(input.analysis, planId);
   if (refused !== undefined) return { ok: false, message: refused };
   const { workspace: ws, today } = input.analysis;
   // A workspace reads each file once (cli/load.ts findPlanFiles), so each file has one source.

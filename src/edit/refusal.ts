@@ -25,3 +25,38 @@ export function findDuplicateRefusal(analysis: Analysis, refs?: ReadonlySet<stri
   if (d === undefined) return undefined;
   return `${escapeControl(d.file)}:${d.line}:${d.column}: ${escapeControl(d.ref ?? '')} is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written`;
 }
+
+/** The fields of a milestone whose value is what snapshot records as its current forecast (SPEC §6, §7). */
+const RECORDED_DATES = ['date', 'forecast', 'actual'] as const;
+
+/**
+ * The first milestone (of plan `planId`, when given) whose `date`, `forecast` or `actual` is not a valid date, as a
+ * refusal for `snapshot`; undefined when none. SPEC §7 refuses a write on a bad date: the model leaves such a value
+ * out, so snapshot would skip a milestone without a word (no valid date) or record its planned date as the forecast
+ * (no valid forecast), a value nobody wrote as one (a tester's finding). Found from the `invalid-date` and `schema`
+ * findings at those values, so a workspace without either costs nothing more.
+ */
+export function findBadDateRefusal(analysis: Analysis, planId: string | undefined): string | undefined {
+  const at = new Set<string>();
+  for (const d of analysis.diagnostics) if (d.rule === 'invalid-date' || d.rule === 'schema') at.add(`${d.line}:${d.column}:${d.file}`);
+  if (at.size === 0) return undefined;
+  for (const source of analysis.sources) {
+    const data = source.data as { plan?: { id?: unknown }; milestones?: unknown } | undefined;
+    if (data === null || typeof data !== 'object' || !Array.isArray(data.milestones)) continue;
+    const plan = typeof data.plan?.id === 'string' ? data.plan.id : undefined;
+    if (planId !== undefined && plan !== planId) continue;
+    for (let i = 0; i < data.milestones.length; i++) {
+      const item: unknown = data.milestones[i];
+      if (item === null || typeof item !== 'object') continue;
+      for (const field of RECORDED_DATES) {
+        if (!Object.hasOwn(item, field)) continue;
+        const place = source.locate(['milestones', i, field]);
+        if (!at.has(`${place.line}:${place.column}:${source.file}`)) continue;
+        const id = (item as { id?: unknown }).id;
+        const ref = typeof id === 'string' ? (plan === undefined ? id : `${plan}/${id}`) : `milestones[${i}]`;
+        return `${escapeControl(source.file)}:${place.line}:${place.column}: ${escapeControl(ref)}'s ${field} is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written`;
+      }
+    }
+  }
+  return undefined;
+}

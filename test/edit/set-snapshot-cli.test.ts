@@ -245,6 +245,23 @@ describe('edits refused on what the analysis found', () => {
     expect(r.stderr).toContain('q/A is defined twice');
     expect(r.io.written.size).toBe(0);
   });
+  it('snapshot refuses a milestone whose date or forecast is not a valid date: it skipped the one without a word, and recorded the other\'s planned date as its forecast (a tester\'s finding)', async () => {
+    const other = 'plan: {id: o, title: O}\nmilestones:\n  - {id: Y, title: Y, date: 2019-03-04}\n';
+    const badDate = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: X, title: X, date: 2019-02-30, forecast: 2019-03-01}\n';
+    const r = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badDate, 'ws/o.yaml': other } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("milepel: ws/dd.yaml:3:29: dd/X's date is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written\n");
+    expect(r.io.written.size).toBe(0);
+    for (const forecast of ['2019-02-30', 'soon']) {
+      const badForecast = `plan: {id: dd, title: D}\nmilestones:\n  - {id: Z, title: Z, date: 2019-03-01, forecast: ${forecast}}\n`;
+      const z = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } });
+      expect(z.code, forecast).toBe(2);
+      expect(z.stderr).toBe("milepel: ws/dd.yaml:3:51: dd/Z's forecast is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written\n");
+      expect(z.io.written.size).toBe(0);
+      // Another plan's snapshot is not held up by it.
+      expect((await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--plan', 'o'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } })).code).toBe(0);
+    }
+  });
   it('snapshot refuses a workspace whose YAML does not parse instead of recording nothing for it', async () => {
     const broken = 'plan: {id: q, title: Q, status_date: 2024-01-15}\nmilestones:\n  - id: A\n    title: A\n    date: 2024-02-01\n  - id: B\n    title: B\n    date: 2024-02-01\n    after: [A\n';
     const r = await runCli(['snapshot', 'ws', '--today', '2024-01-20'], { files: { 'ws/q.yaml': broken, 'ws/ok.yaml': 'plan: {id: o, title: O}\nmilestones:\n  - {id: X, title: X, date: 2024-02-01}\n' } });
