@@ -38,9 +38,14 @@ const RECORDED_DATES = ['date', 'forecast', 'actual'] as const;
  */
 export function findBadDateRefusal(analysis: Analysis, planId: string | undefined): string | undefined {
   const at = new Set<string>();
-  for (const d of analysis.diagnostics) if (d.rule === 'invalid-date' || d.rule === 'schema') at.add(`${d.line}:${d.column}:${d.file}`);
-  if (at.size === 0) return undefined;
+  const files = new Set<string>();
+  for (const d of analysis.diagnostics) {
+    if (d.rule !== 'invalid-date' && d.rule !== 'schema') continue;
+    at.add(`${d.line}:${d.column}:${d.file}`);
+    files.add(d.file);
+  }
   for (const source of analysis.sources) {
+    if (!files.has(source.file)) continue;
     const data = source.data as { plan?: { id?: unknown }; milestones?: unknown } | undefined;
     if (data === null || typeof data !== 'object' || !Array.isArray(data.milestones)) continue;
     const plan = typeof data.plan?.id === 'string' ? data.plan.id : undefined;
