@@ -72,6 +72,12 @@ function readFromGit(spec: string, rev: string, path: string, git: GitRunner): S
   const type = runGit(spec, git, ['cat-file', '-t', object]);
   const kind = type.stdout.toString('utf8').trim();
   if (type.status !== 0 || (kind !== 'blob' && kind !== 'tree')) {
+    // A path written from the current directory gets no advice to write it so (the advice repeated what failed).
+    if (/^\.\.?(\/|$)/.test(path)) {
+      const here = runGit(spec, git, ['rev-parse', '--show-prefix']);
+      const prefix = here.status === 0 ? here.stdout.toString('utf8').trim().replace(/\/$/, '') : '';
+      throw new UsageError(msg('cli.baseline.no-path-here', { spec, rev, path, prefix }));
+    }
     throw new UsageError(msg('cli.baseline.no-path', { spec, rev, path }));
   }
   const budget = { left: MAX_WORKSPACE_BYTES };

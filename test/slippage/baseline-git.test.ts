@@ -117,6 +117,21 @@ describe.skipIf(!hasGit)('--baseline <rev>:<path> with git', () => {
     });
   }
 
+  it('a path from the current directory (./, ../) that does not exist is told where the current directory is, not to write it so again (a tester\'s finding)', async () => {
+    const cwd = process.cwd();
+    process.chdir(join(repo, 'plans'));
+    try {
+      const io = fakeIo({ diskRoots: [repo] });
+      expect(await run(['slippage', join(repo, 'plans'), '--baseline', 'HEAD:./plans', '--today', '2019-09-01'], io)).toBe(2);
+      expect(io.err()).toBe("milepel: --baseline HEAD:./plans: ./plans does not exist in HEAD; a path after ':' that starts with ./ or ../ is relative to the current directory, which is plans in the repository\n");
+      // From the current directory, ./ is the plans directory itself.
+      const ok = fakeIo({ diskRoots: [repo] });
+      expect(await run(['slippage', join(repo, 'plans'), '--baseline', 'HEAD:./', '--today', '2019-09-01', '--plan', 'akson'], ok)).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('exits 2 outside a git repository', async () => {
     expect(() => readBaselineSources(fakeIo({ diskRoots: [] }), 'HEAD:plans', nodeGit(outside))).toThrow(/not in a git repository/);
   });

@@ -68,6 +68,8 @@ export interface CliCommandMessages {
   'cli.baseline.no-repo': { spec: string };
   'cli.baseline.no-rev': { spec: string; rev: string };
   'cli.baseline.no-path': { spec: string; rev: string; path: string };
+  /** A path after ':' written relative to the current directory (`./…`, `../…`), which is `prefix` in the repository ('' at its root). */
+  'cli.baseline.no-path-here': { spec: string; rev: string; path: string; prefix: string };
   'cli.baseline.git-failed': { spec: string; object: string; said: string; listing: boolean };
   'cli.baseline.no-plans': { spec: string; object: string };
   'cli.baseline.too-large': { spec: string; object: string; megabytes: number; limit: number };

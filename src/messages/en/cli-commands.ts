@@ -82,6 +82,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.ci-root.no-git': (d) => `note: git could not run (${d.code}); CI paths are relative to ${d.root}, the nearest directory holding .git`,
   'cli.baseline.no-repo': (d) => `--baseline ${d.spec}: the current directory is not in a git repository; run milepel inside the repository, or give a baseline file or directory`,
   'cli.baseline.no-rev': (d) => `--baseline ${d.spec}: git revision ${d.rev} does not exist in this repository; check the name, or fetch it first (in CI: git fetch origin, or checkout with fetch-depth: 0)`,
+  'cli.baseline.no-path-here': (d) => `--baseline ${d.spec}: ${d.path} does not exist in ${d.rev}; a path after ':' that starts with ./ or ../ is relative to the current directory, which is ${d.prefix === '' ? 'the repository root' : `${d.prefix} in the repository`}`,
   'cli.baseline.no-path': (d) => `--baseline ${d.spec}: ${d.path === '' ? 'the root' : d.path} does not exist in ${d.rev}; paths after ':' are relative to the repository root (write ${d.rev}:./${d.path || 'plans'} for one relative to the current directory)`,
   'cli.baseline.git-failed': (d) => `--baseline ${d.spec}: git could not ${d.listing ? 'list' : 'read'} ${d.object} (${d.said})`,
   'cli.baseline.no-plans': (d) => `--baseline ${d.spec}: no plan files (*.yaml, *.yml) in ${d.object}`,

@@ -82,6 +82,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.ci-root.no-git': (d) => `merk: git kunne ikke kjøres (${d.code}); CI-stiene er relative til ${d.root}, nærmeste mappe med .git`,
   'cli.baseline.no-repo': (d) => `--baseline ${d.spec}: den gjeldende mappen er ikke i et git-depot; kjør milepel inne i depotet, eller oppgi en referansefil eller -mappe`,
   'cli.baseline.no-rev': (d) => `--baseline ${d.spec}: git-revisjonen ${d.rev} finnes ikke i dette depotet; sjekk navnet, eller hent den først (i CI: git fetch origin, eller checkout med fetch-depth: 0)`,
+  'cli.baseline.no-path-here': (d) => `--baseline ${d.spec}: ${d.path} finnes ikke i ${d.rev}; en sti etter ':' som starter med ./ eller ../, er relativ til den gjeldende mappen, som er ${d.prefix === '' ? 'depotets rot' : `${d.prefix} i depotet`}`,
   'cli.baseline.no-path': (d) => `--baseline ${d.spec}: ${d.path === '' ? 'roten' : d.path} finnes ikke i ${d.rev}; stier etter ':' er relative til depotets rot (skriv ${d.rev}:./${d.path || 'plans'} for en sti relativ til den gjeldende mappen)`,
   'cli.baseline.git-failed': (d) => `--baseline ${d.spec}: git kunne ikke ${d.listing ? 'liste' : 'lese'} ${d.object} (${d.said})`,
   'cli.baseline.no-plans': (d) => `--baseline ${d.spec}: ingen planfiler (*.yaml, *.yml) i ${d.object}`,
