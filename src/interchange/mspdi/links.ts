@@ -6,11 +6,9 @@ import type { XerCalendar } from '../xer/calendar.js';
 import type { MspdiTask, MspdiTasks } from './tasks.js';
 import type { MspdiTaskFields } from './parts.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
+import { isElapsedFormat, isPercentFormat } from './formats.js';
 
 const TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
-/** LagFormat codes of elapsed units (em, eh, ed, ew, emo, and their estimated variants). */
-const ELAPSED = new Set([4, 6, 8, 10, 12, 36, 38, 40, 42, 44]);
-const PERCENT = new Set([19, 20, 51, 52]);
 
 export interface LinkContext {
   readonly planCalendar: XerCalendar;
@@ -55,11 +53,12 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
       }
       const tenths = Number(link.linkLag || '0');
       const format = Number(link.lagFormat || '7');
-      if (!Number.isFinite(tenths) || PERCENT.has(format)) {
-        note('dropped', 'link', line, id, msg('import.mspdi.lag-form', { link: label(), lag: link.linkLag, percent: PERCENT.has(format) }));
+      const isPercent = isPercentFormat(format);
+      if (!Number.isFinite(tenths) || isPercent) {
+        note('dropped', 'link', line, id, msg('import.mspdi.lag-form', { link: label(), lag: link.linkLag, percent: isPercent }));
         continue;
       }
-      const elapsed = ELAPSED.has(format);
+      const elapsed = isElapsedFormat(format);
       const exact = tenths / 10 / (elapsed ? 24 * 60 : ctx.minutesPerDay);
       const n = Math.round(exact);
       if (Math.abs(n) > MAX_DURATION_N) {
