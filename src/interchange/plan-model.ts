@@ -20,7 +20,7 @@ export interface ImportedMilestone {
   readonly forecast?: string;
   readonly actual?: string;
   readonly deadline?: string;
-  /** Working days; undefined or 0 for none. */
+  /** The duration in `durationUnit` (working days when that is absent); undefined or 0 for none. */
   readonly durationDays?: number;
   /** Unit of the duration; working days (`d`) when absent. */
   readonly durationUnit?: 'd' | 'w' | 'ed' | 'ew';

@@ -28,6 +28,8 @@ export interface MspdiTaskFields {
   readonly calendarUid: string;
   readonly milestone: string;
   readonly duration: string;
+  /** <DurationFormat>: the unit <Duration> is shown in, which says whether it is working or elapsed time (formats.ts). */
+  readonly durationFormat: string;
   readonly start: string;
   readonly finish: string;
   /** <Finish> of the first <Baseline> numbered 0. */
@@ -57,7 +59,7 @@ export interface MspdiParts {
 }
 
 const PROJECT_FIELDS = ['Name', 'Title', 'MinutesPerDay', 'CalendarUID', 'StatusDate', 'StartDate', 'FinishDate', 'ScheduleFromStart'];
-const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'Start', 'Finish', 'Baseline', 'Number',
+const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'DurationFormat', 'Start', 'Finish', 'Baseline', 'Number',
   'PercentComplete', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
 const ASSIGNMENT_FIELDS = ['TaskUID', 'ResourceUID'];
 
@@ -102,6 +104,7 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     calendarUid: shared('CalendarUID'),
     milestone: shared('Milestone'),
     duration: shared('Duration'),
+    durationFormat: shared('DurationFormat'),
     start: shared('Start'),
     finish: shared('Finish'),
     baselineFinish: intern(text(baseline, 'Finish')),

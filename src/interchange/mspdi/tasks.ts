@@ -10,6 +10,7 @@ import { finishDay, instantProblem, parseInstant, readFinish, workMinutes, type 
 import { isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
+import { isElapsedFormat, isElapsedWeeksFormat } from './formats.js';
 
 export interface MspdiTask {
   readonly uid: string;
@@ -93,11 +94,19 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const end = instant(node.finish);
     // TaskJuggler writes no <Duration>: the working days from start to finish say it.
     const derived = minutes === undefined && start !== undefined && end !== undefined ? workdaysBetween(calendar, finishDay(calendar, start).day, finishDay(calendar, end).day) : undefined;
-    const exact = isMilestone ? 0 : derived ?? (minutes ?? 0) / calendar.dayMinutes;
+    // An elapsed DurationFormat (ed, ew, …) says <Duration> is calendar time: days of 24 hours, milepel's `ed` (SPEC §2),
+    // not the calendar's working days (720 h in format 8 is 30ed, not 90d).
+    const format = Number(node.durationFormat || '7');
+    const elapsed = !isMilestone && minutes !== undefined && isElapsedFormat(format);
+    const dayMinutes = elapsed ? 24 * 60 : calendar.dayMinutes;
+    const exact = isMilestone ? 0 : derived ?? (minutes ?? 0) / dayMinutes;
     // A plan file holds at most five digits of days (schemas/plan.schema.json): longer is cut and said, as P6's is.
     const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exact)));
-    if (exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * calendar.dayMinutes) / 60, max: MAX_DURATION_N }));
-    else if (Math.abs(exact - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: node.duration, exact, dayHours: calendar.dayMinutes / 60, days: durationDays }));
+    const isExact = exact <= MAX_DURATION_N && Math.abs(exact - durationDays) <= 1e-9;
+    if (exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * dayMinutes) / 60, max: MAX_DURATION_N, ...(elapsed ? { elapsed } : {}) }));
+    else if (!isExact) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: node.duration, exact, dayHours: dayMinutes / 60, days: durationDays, ...(elapsed ? { elapsed } : {}) }));
+    // Elapsed weeks stay weeks when they are whole weeks (2ew comes back as 2ew); else they are the days they span.
+    const duration = !elapsed ? { n: durationDays } : isElapsedWeeksFormat(format) && isExact && durationDays % 7 === 0 ? { n: durationDays / 7, unit: 'ew' as const } : { n: durationDays, unit: 'ed' as const };
     // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
     // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
     const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
@@ -147,7 +156,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       ...(actual === undefined && current !== undefined && current.day !== date ? { forecast: dayText(current.day) } : {}),
       ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
       ...(deadlines.length > 0 ? { deadline: dayText(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
-      ...(durationDays > 0 ? { durationDays } : {}),
+      ...(duration.n > 0 ? { durationDays: duration.n, ...(duration.unit !== undefined ? { durationUnit: duration.unit } : {}) } : {}),
       after: [],
       wbs: outline.length === 0 ? NO_WBS : [...outline],
     };

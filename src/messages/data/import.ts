@@ -66,7 +66,8 @@ export interface ImportMessages {
   'import.calendar-other': { id: string; name: string; plan: string };
   'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };
   'import.xer.duration-not-number': { id: string; value: string };
-  'import.duration-too-long': { id: string; hours: number; max: number };
+  /** `elapsed`: the duration is calendar time (MSPDI's elapsed formats), cut to `max` elapsed days. */
+  'import.duration-too-long': { id: string; hours: number; max: number; elapsed?: boolean };
   /**
    * A date field (by its name in the file: Finish, target_end_date, …) that gives no day (see DateProblem), and what
    * is used instead: the field `fallback` with its day, or nothing (null: left out).
@@ -74,8 +75,11 @@ export interface ImportMessages {
   'import.date-unusable': { id: string; field: string; value: string; problem: DateProblem; fallback: string | null; day: DayNumber | null };
   /** A lag of more than the plan file's 99999 units (schemas/plan.schema.json): the link is left out. */
   'import.lag-too-long': { link: string; days: number; unit: 'd' | 'ed'; max: number };
-  /** `hours` from XER; else `written` as the source wrote it (MSPDI's `PT16H0M0S`). */
-  'import.duration-rounded': { id: string; hours: number | null; written: string; exact: number; dayHours: number; days: number };
+  /**
+   * `hours` from XER; else `written` as the source wrote it (MSPDI's `PT16H0M0S`). `elapsed`: the duration is calendar
+   * time (MSPDI's elapsed formats), `exact` in days of 24 h, rounded to `days` elapsed days.
+   */
+  'import.duration-rounded': { id: string; hours: number | null; written: string; exact: number; dayHours: number; days: number; elapsed?: boolean };
   'import.finish-inside-day': { id: string; written: string; day: DayNumber };
   'import.xer.in-progress': { id: string; started: string; remaining: number };
   'import.xer.no-finish': { id: string };
