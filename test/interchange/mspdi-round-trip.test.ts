@@ -1,6 +1,9 @@
 // Round trip (SPEC §10): export --format mspdi, import the XML again, and the plan schedules as before.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/fake-io.js';
+import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
+import { P6_DIR } from './p6-files.js';
 
 interface Row {
   readonly id: string;
@@ -59,5 +62,60 @@ milestones:
     const after = await schedule(['ws'], { 'ws/e.yaml': r.text });
     expect(after).toEqual(before);
     expect(after.find((m) => m.id === 'B')?.projected).toBe('2019-07-03');
+  });
+});
+
+describe('import(export(x)) keeps a pushed milestone\'s finish-no-earlier-than without a false "dropped"', () => {
+  // B is planned for 2019-06-04 and pushed by A + 5d to 2019-06-11 (2019-06-10 is a holiday): the export writes FNET
+  // 2019-06-04 (its current date) and Finish 2019-06-11; the import writes forecast 2019-06-11, a floor past the FNET.
+  const plan = `plan: {id: f, title: FNET, status_date: 2019-06-03}
+milestones:
+  - {id: A, title: A, date: 2019-06-03}
+  - {id: B, title: B, date: 2019-06-04, after: [A], duration: 5d}
+`;
+
+  // A tester's finding: 'f.xml:NNN: dropped: B: constraint "Finish No Earlier Than" 2019-06-04 …', exit 1, same schedule.
+  it('imports exactly, exit 0, with the same schedule', async () => {
+    const r = await roundTrip('f', plan);
+    expect(r.stderr).toBe('f.xml: imported exactly (nothing approximated or dropped)\n');
+    expect(r.code).toBe(0);
+    expect(r.text).toMatch(/- id: B\n {4}title: B\n {4}date: 2019-06-04\n {4}forecast: 2019-06-11\n/);
+    const before = await schedule(['a'], { 'a/f.yaml': plan });
+    const after = await schedule(['ws'], { 'ws/f.yaml': r.text });
+    expect(after).toEqual(before);
+    expect(after.find((m) => m.id === 'B')?.projected).toBe('2019-06-11');
+  });
+
+  it('still reports a constraint the written milestone does not keep: FNET after its finish, or another type', async () => {
+    const exported = (await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/f.yaml': plan } })).stdout;
+    expect(exported).toContain('<ConstraintDate>2019-06-04T17:00:00</ConstraintDate>');
+    // FNET 2019-06-14 would hold B past its Finish 2019-06-11; forecast 2019-06-11 does not: B would move.
+    const later = exported.replace('<ConstraintDate>2019-06-04T17:00:00</ConstraintDate>', '<ConstraintDate>2019-06-14T17:00:00</ConstraintDate>');
+    const r = await runCli(['import', 'f.xml', '--out', 'ws'], { files: { 'f.xml': later } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^f\.xml:\d+: dropped: B: constraint "Finish No Earlier Than" 2019-06-14: not kept: milepel holds only finish-no-later-than \(deadline\)\nf\.xml: 0 approximated, 1 dropped \(constraint 1\)\n$/);
+    // Start No Earlier Than on the same day is no finish bound milepel holds: dropped as before.
+    const start = exported.replace(/<ConstraintType>6<\/ConstraintType>(\s*)<ConstraintDate>2019-06-04T17:00:00/, '<ConstraintType>4</ConstraintType>$1<ConstraintDate>2019-06-04T17:00:00');
+    expect(start).not.toBe(exported);
+    const s = await runCli(['import', 'f.xml', '--out', 'ws'], { files: { 'f.xml': start } });
+    expect(s.code).toBe(1);
+    expect(s.stderr).toMatch(/^f\.xml:\d+: dropped: B: constraint "Start No Earlier Than" 2019-06-04: not kept/);
+  });
+
+  // SOURCES.md: shell-and-core.xer is P6's own schedule; import, export and import it again: 158 false lines, exit 1.
+  it('the real P6 shell-and-core schedule: XER → import → export → import drops nothing and schedules the same', async () => {
+    const xer = new Uint8Array(readFileSync(join(P6_DIR, 'shell-and-core.xer')));
+    const schemas = [join(REPO_ROOT, 'schemas')];
+    const first = await runCli(['import', 'sc.xer', '--out', 'p6', '--plan-id', 'sc'], { binaryFiles: { 'sc.xer': xer }, diskRoots: schemas });
+    const imported = first.io.written.get('p6/sc.yaml') ?? '';
+    expect(imported).toContain('id: sc');
+    const exported = await runCli(['export', 'p6', '--format', 'mspdi'], { files: { 'p6/sc.yaml': imported }, diskRoots: schemas });
+    expect(exported.code).toBe(0);
+    const again = await runCli(['import', 'sc.xml', '--out', 'ws', '--plan-id', 'sc'], { files: { 'sc.xml': exported.stdout }, diskRoots: schemas });
+    expect(again.stderr).toBe('sc.xml: imported exactly (nothing approximated or dropped)\n');
+    expect(again.code).toBe(0);
+    const before = await schedule(['p6'], { 'p6/sc.yaml': imported });
+    const after = await schedule(['ws'], { 'ws/sc.yaml': again.io.written.get('ws/sc.yaml') ?? '' });
+    expect(after).toEqual(before);
   });
 });

@@ -52,16 +52,21 @@ describe('importXer on hand-made files', () => {
     ]);
   });
 
-  it('keeps Finish On or After on the activity\'s own early finish silently (milepel\'s floor), and reports it on another day', () => {
+  // Finish On or After bounds the early finish from below; the milestone's current date c(M) is a floor at least as
+  // late when the constraint is on or before it (B: forecast 2020-01-09 holds it past 2020-01-07), so nothing is lost.
+  it('keeps Finish On or After on or before the activity\'s current date silently (milepel\'s floor), and reports a later one', () => {
     const r = importXer(xer(
       [
         task('1', 'A', '8', '2020-01-08 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-08 16:00' }),
         task('2', 'B', '8', '2020-01-09 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-07 16:00' }),
+        task('3', 'C', '8', '2020-01-09 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-10 16:00' }),
+        task('4', 'D', '8', '2020-01-09 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-10 16:00', status: 'TK_Complete', actual: '2020-01-08 16:00' }),
       ],
       [],
     ), {});
     expect(r.findings.map((f) => `${f.activity} ${f.kind} ${f.topic} ${renderMessage(f.message)}`)).toEqual([
-      'B dropped constraint B: constraint "Finish On or After" 2020-01-07: not kept: milepel holds only finish-no-later-than (deadline)',
+      'C dropped constraint C: constraint "Finish On or After" 2020-01-10: not kept: milepel holds only finish-no-later-than (deadline)',
+      'D dropped constraint D: constraint "Finish On or After" 2020-01-10: not kept: milepel holds only finish-no-later-than (deadline)',
     ]);
   });
 

@@ -142,9 +142,12 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     if (ctype === 7 || ctype === 3) {
       if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
       if (ctype === 3) note('approximated', 'constraint', msg('import.constraint-kept-as-deadline', { id, name: 'Must Finish On', day: cdate?.day ?? null }));
-    } else if (ctype === 6 && cdate !== undefined && finishDay(calendar, cdate).day === (actual?.day ?? current?.day ?? date)) {
-      // Finish No Earlier Than on the task's own current date is exactly milepel's floor c(M) (SPEC §5): nothing is lost.
-      // milepel's own export writes this constraint on every task, so its files come back without a finding.
+    } else if (ctype === 6 && cdate !== undefined && finishDay(calendar, cdate).day <= (actual?.day ?? current?.day ?? date)) {
+      // Finish No Earlier Than bounds only the early finish from below, and the milestone written here already has a
+      // floor at least as late: its current date c(M) (SPEC §5: actual, else the forecast = this Finish, else the
+      // date). The schedule is the same, so nothing is lost. milepel's own export writes this constraint on every task
+      // at c(M) (or later, for a link it cannot write), and the task's Finish, its projected date, is never earlier:
+      // its files come back without a finding. A date later than c(M) would move the task, and is reported below.
     } else if (ctype !== 0) {
       note('dropped', 'constraint', msg('import.constraint-dropped', { id, name: CONSTRAINTS[ctype] ?? String(ctype), day: cdate?.day ?? null, asap: false }));
     }

@@ -20,8 +20,8 @@ const NAMES: ReadonlyMap<string, string> = new Map([
  * The deadline a constraint gives, if any. Finish On or Before is a deadline exactly. Finish On and
  * Mandatory Finish bound the late finish the same way (kept as the deadline) and also hold the early
  * finish, which milepel keeps only through the forecast: reported as approximated. The others cannot be
- * written in a plan file and are reported, except Finish On or After on `currentDay` (the activity's imported
- * current date), which is milepel's own floor.
+ * written in a plan file and are reported, except Finish On or After on or before `currentDay` (the activity's
+ * imported current date), which milepel's own floor c(M) already keeps.
  */
 export function constraintDeadline(type: string, date: string, cal: XerCalendar, where: { line: number; activity: string }, findings: ImportFinding[], currentDay?: number): number | undefined {
   if (type === '') return undefined;
@@ -33,8 +33,9 @@ export function constraintDeadline(type: string, date: string, cal: XerCalendar,
     if (type !== 'CS_MEOB') findings.push({ kind: 'approximated', topic: 'constraint', ...where, message: msg('import.constraint-kept-as-deadline', { id: where.activity, name, day }) });
     return day;
   }
-  // Finish On or After on the activity's own current date is exactly milepel's floor c(M) (SPEC §5): nothing is lost.
-  if (type === 'CS_MEOA' && at !== undefined && finishDay(cal, at).day === currentDay) return undefined;
+  // Finish On or After bounds only the early finish from below; on or before the activity's imported current date it
+  // is implied by milepel's floor c(M) (SPEC §5), and the schedule is the same: nothing is lost.
+  if (type === 'CS_MEOA' && at !== undefined && currentDay !== undefined && finishDay(cal, at).day <= currentDay) return undefined;
   findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: msg('import.constraint-dropped', { id: where.activity, name, day: at?.day ?? null, asap: type === 'CS_ALAP' }) });
   return undefined;
 }
