@@ -9,7 +9,7 @@ import type { Path } from '../source/parse.js';
 import { findFlowClose } from './flow-close.js';
 import { isRecord, offsetOf, orderedKeys, scalarRange, type FastText } from './fast-ranges.js';
 import type { HistoryEntryEdit } from './history.js';
-import { renderScalar, type QuoteStyle } from './scalar.js';
+import { renderFlowEntry, renderJsonScalar, renderKey, renderScalar, type QuoteStyle } from './scalar.js';
 import type { TextEdit } from './text-edit.js';
 import { readScalar } from './verify.js';
 
@@ -27,8 +27,10 @@ export function planFlowEntry(t: FastText, path: Path, item: Record<string, unkn
   const seqAt = offsetOf(t, seqPath);
   if (!Array.isArray(history) || t.body[seqAt] !== '[') return undefined;
   if (entry.replaceLast) return replaceLastForecast(t, [...seqPath, history.length - 1], history[history.length - 1], entry);
+  // A new entry is written the JSON way when the `history` key is double-quoted (history.ts planEntry).
+  const json = isJsonKey(t, seqPath);
   if (history.length === 0) {
-    const text = defaultItem(entry);
+    const text = defaultItem(entry, json);
     return isRead(`[${text}]`, entry, 'list', checks) ? { start: seqAt + 1, end: seqAt + 1, insert: text, valueAt: 0 } : undefined;
   }
   const lastPath = [...seqPath, history.length - 1];
@@ -37,19 +39,29 @@ export function planFlowEntry(t: FastText, path: Path, item: Record<string, unkn
   if (lastEnd === undefined) return undefined;
   const copied = copyItem(t, lastPath, history[history.length - 1], lastAt, lastEnd, entry);
   if (copied === null) return undefined;
-  const text = copied ?? defaultItem(entry);
+  const text = copied ?? defaultItem(entry, json);
   return isRead(`[${text}]`, entry, 'list', checks) ? { start: lastEnd, end: lastEnd, insert: `, ${text}`, valueAt: 2 } : undefined;
 }
 
-/** `, history: [{…}]` after the milestone's last pair (history.ts: planInsertPair on a flow mapping). */
+/**
+ * `, history: [{…}]` after the milestone's last pair (history.ts: planInsertPair on a flow mapping), the JSON way
+ * (`, "history": [{"reported": …}]`) when that last key is double-quoted (set-field.ts isJsonInsert).
+ */
 function insertHistory(t: FastText, path: Path, item: Record<string, unknown>, entry: HistoryEntryEdit, checks: FlowChecks): TextEdit | undefined {
   const keys = orderedKeys(item);
   const last = keys?.[keys.length - 1];
   if (last === undefined) return undefined;
   const end = valueEnd(t, [...path, last], item[last]);
-  const text = `[${defaultItem(entry)}]`;
-  if (end === undefined || !isRead(`{history: ${text}}`, entry, 'key', checks)) return undefined;
-  return { start: end, end, insert: `, history: ${text}`, valueAt: 11 };
+  const json = isJsonKey(t, [...path, last]);
+  const key = renderKey('history', json);
+  const text = `[${defaultItem(entry, json)}]`;
+  if (end === undefined || !isRead(`{${key}: ${text}}`, entry, 'key', checks)) return undefined;
+  return { start: end, end, insert: `, ${key}: ${text}`, valueAt: key.length + 4 };
+}
+
+/** Whether the key of the pair at `path` is written double-quoted, as JSON writes keys. */
+function isJsonKey(t: FastText, path: Path): boolean {
+  return t.body[offsetOf(t, path, true)] === '"';
 }
 
 /** Where the value at `path` ends: after its closing bracket or quote, or its last character. */
@@ -81,16 +93,18 @@ function replaceLastForecast(t: FastText, lastPath: Path, last: unknown, entry: 
   if (value === null || typeof value === 'object' || t.body[offsetOf(t, lastPath)] !== '{') return undefined;
   const range = scalarAt(t, offsetOf(t, [...lastPath, 'forecast']), value);
   if (range === undefined) return undefined;
-  const rendered = renderScalar(entry.forecast, quoteStyle(t, range));
+  // A plain value under a double-quoted key (`"forecast": 2031`) goes as JSON writes it (set-field.ts planSetPair).
+  const style = quoteStyle(t, range);
+  const rendered = style === 'plain' && isJsonKey(t, [...lastPath, 'forecast']) ? renderJsonScalar(entry.forecast) : renderScalar(entry.forecast, style);
   // The entry must read as history.ts's check expects it: the report date as it was, the new forecast as written plain.
   if (JSON.stringify(readScalar(rendered)) !== JSON.stringify(readScalar(renderScalar(entry.forecast, 'plain')))) return undefined;
   if (JSON.stringify(last['reported']) !== JSON.stringify(readScalar(entry.reported))) return undefined;
   return { start: range[0], end: range[1], insert: rendered, valueAt: 0 };
 }
 
-/** `{reported: T, forecast: F}` written plain, as history.ts writes an entry it has nothing to copy from. */
-function defaultItem(entry: HistoryEntryEdit): string {
-  return `{reported: ${renderScalar(entry.reported, 'plain')}, forecast: ${renderScalar(entry.forecast, 'plain')}}`;
+/** `{reported: T, forecast: F}` written plain or the JSON way, as history.ts writes an entry it has nothing to copy from. */
+function defaultItem(entry: HistoryEntryEdit, json: boolean): string {
+  return renderFlowEntry(entry.reported, entry.forecast, json);
 }
 
 /**

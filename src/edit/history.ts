@@ -1,7 +1,7 @@
 // `snapshot`: appends `{reported, forecast}` to milestones' `history` (creating it if absent) in the file's own style.
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
-import { renderScalar, detectQuoteStyle } from './scalar.js';
-import { findPairEnd, findPair, planInsertPair, planSetPair } from './set-field.js';
+import { renderScalar, detectQuoteStyle, renderFlowEntry } from './scalar.js';
+import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { detectEol, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
@@ -63,7 +63,11 @@ type Planned = { ok: true; edit: TextEdit } | { ok: false; message: string };
 function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style: FileStyle): Planned {
   const pair = findPair(map, 'history');
   const seq = pair?.value;
-  const flowItem = (like?: unknown): string => copyItemText(src, like, entry) ?? `{reported: ${renderScalar(entry.reported, 'plain')}, forecast: ${renderScalar(entry.forecast, 'plain')}}`;
+  // A new entry in flow style follows the milestone's mapping: written the JSON way when the mapping is a flow one and
+  // its `history` key (when there is one yet; else the key the new one follows, set-field.ts isJsonInsert) is
+  // double-quoted, as JSON writes keys. An entry copied from the list's last one keeps that one's quoting instead.
+  const json = pair === undefined ? isJsonInsert(map, []) : map.flow === true && detectQuoteStyle(pair.key) === 'double';
+  const flowItem = (like?: unknown): string => copyItemText(src, like, entry) ?? renderFlowEntry(entry.reported, entry.forecast, json);
   if (entry.replaceLast) {
     const last: unknown = isSeq(seq) ? seq.items[seq.items.length - 1] : undefined;
     if (!isMap(last)) return { ok: false, message: 'the last history entry is not a mapping' };

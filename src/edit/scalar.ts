@@ -1,5 +1,6 @@
 // Writes a scalar value in the quoting style of the value it replaces (plain, 'single' or "double").
 import { isScalar, Scalar } from '../source/yaml.js';
+import { readScalar } from './verify.js';
 
 /** Plain scalars that read back as the same string or as a year (`2020`) under the YAML 1.2 core schema. */
 const SAFE_PLAIN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -18,4 +19,25 @@ export function renderScalar(value: string, style: QuoteStyle): string {
   if (style === 'single') return `'${value.replaceAll("'", "''")}'`;
   if (style === 'double' || !SAFE_PLAIN.test(value) || CORE_SPECIAL.test(value)) return JSON.stringify(value);
   return value;
+}
+
+/**
+ * A value as a JSON writer writes it, for a key inserted into a flow mapping written as JSON (its keys double-quoted):
+ * a string double-quoted (a date, a status); a value whose plain reading is not a string (a year period, `2031`, a
+ * number) plain, as JSON writes numbers, so that it reads back as the plain value would.
+ */
+export function renderJsonScalar(value: string): string {
+  const plain = renderScalar(value, 'plain');
+  return typeof readScalar(plain) === 'string' ? JSON.stringify(value) : plain;
+}
+
+/** A key for a new pair: double-quoted in a JSON-style mapping, plain otherwise (the keys milepel inserts are words). */
+export function renderKey(key: string, json: boolean): string {
+  return json ? JSON.stringify(key) : key;
+}
+
+/** A new `{reported, forecast}` history entry in flow style: plain, or the JSON way (`{"reported": "…", …}`). */
+export function renderFlowEntry(reported: string, forecast: string, json: boolean): string {
+  const value = json ? renderJsonScalar : (v: string): string => renderScalar(v, 'plain');
+  return `{${renderKey('reported', json)}: ${value(reported)}, ${renderKey('forecast', json)}: ${value(forecast)}}`;
 }

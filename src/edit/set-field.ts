@@ -1,6 +1,6 @@
 // `set`: replaces one scalar of a milestone, or inserts the key next to its most sensible sibling, leaving every other byte alone.
 import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from '../source/yaml.js';
-import { renderScalar, detectQuoteStyle, type QuoteStyle } from './scalar.js';
+import { renderScalar, detectQuoteStyle, renderJsonScalar, renderKey, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import type { ParsedSource } from '../source/parse.js';
 import { openMilestoneBlock, verifyBlockEdit, type ReadBack } from './milestone-block.js';
@@ -114,7 +114,9 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
     if (isScalar(pair.value) && pair.value.anchor !== undefined) {
       return { ok: false, message: `${key} is anchored as &${pair.value.anchor}, which aliases elsewhere in the file may use; change it by hand, or write the value without the anchor first` };
     }
-    const rendered = renderScalar(value, style ?? detectQuoteStyle(pair.value));
+    // A plain value in a JSON-style pair (`"forecast": 2031`) is replaced as JSON writes the new one (`"2019-09-13"`).
+    const own = style ?? detectQuoteStyle(pair.value);
+    const rendered = style === undefined && own === 'plain' && map.flow && isJsonKey(pair) ? renderJsonScalar(value) : renderScalar(value, own);
     const [start, valueEnd] = range;
     // A block scalar (`>-` or `|` and its indented lines) ends after its line breaks: they stay, only the value goes.
     const end = isScalar(pair.value) && (pair.value.type === 'BLOCK_FOLDED' || pair.value.type === 'BLOCK_LITERAL') ? endOfContent(body, start, valueEnd) : valueEnd;
@@ -128,22 +130,51 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
   }
   const source = STYLE_FROM[key];
   const sourcePair = source === undefined ? undefined : findPair(map, source);
-  const rendered = renderScalar(value, style ?? (sourcePair ? detectQuoteStyle(sourcePair.value) : 'plain'));
+  const copied = style ?? (sourcePair ? detectQuoteStyle(sourcePair.value) : 'plain');
+  // Into a JSON-style mapping a value goes as JSON writes it, unless it copies the quotes of its sibling value.
+  const json = style === undefined && copied === 'plain' && isJsonInsert(map, AFTER[key] ?? []);
+  const rendered = json ? renderJsonScalar(value) : renderScalar(value, copied);
   const edit = planInsertPair(src, map, key, rendered, AFTER[key] ?? []);
   return edit.ok ? { ok: true, edit: edit.edit, before: undefined, rendered } : edit;
 }
 
-/** Inserts `key: <valueText>` after the first sibling of `after` present (else after the last pair), in the map's style. */
+/** The pair a new key goes after: the first sibling of `after` present, else the last pair (undefined when none). */
+function findInsertSibling(map: YAMLMap, after: readonly string[]): Pair | undefined {
+  const pairs = map.items.filter((p): p is Pair => isPair(p));
+  return after.map((k) => findPair(map, k)).find((p) => p !== undefined) ?? pairs[pairs.length - 1];
+}
+
+/** Whether the pair's key is written double-quoted, as JSON writes keys. */
+function isJsonKey(pair: Pair): boolean {
+  return detectQuoteStyle(pair.key) === 'double';
+}
+
+/**
+ * Whether a pair inserted into `map` (after the first sibling of `after` present, else the last pair) is written the
+ * JSON way, its key double-quoted and its value as JSON writes it: when `map` is a flow mapping and the key just before
+ * the insertion point is double-quoted (a `.yaml` file written by a JSON writer). Mixed styles follow that key, the
+ * one the new pair is written next to: `{"id": "A", date: 2019-01-02}` gets a plain key after `date`. A plain-keyed
+ * flow mapping and every block mapping get a plain key, as before.
+ */
+export function isJsonInsert(map: YAMLMap, after: readonly string[]): boolean {
+  const sibling = findInsertSibling(map, after);
+  return map.flow === true && sibling !== undefined && isJsonKey(sibling);
+}
+
+/**
+ * Inserts `key: <valueText>` after the first sibling of `after` present (else after the last pair), in the map's style:
+ * in a flow mapping the key is double-quoted when isJsonInsert says so (`valueText` is the caller's to render alike).
+ */
 export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, valueText: string, after: readonly string[], block?: (indent: string, eol: string) => string[]): { ok: true; edit: TextEdit } | { ok: false; message: string } {
   const { body } = src;
-  const pairs = map.items.filter((p): p is Pair => isPair(p));
-  const sibling = after.map((k) => findPair(map, k)).find((p) => p !== undefined) ?? pairs[pairs.length - 1];
+  const sibling = findInsertSibling(map, after);
   const mapRange = getRange(map);
   if (map.flow) {
     if (!mapRange) return { ok: false, message: 'cannot locate the mapping in the file' };
     const end = sibling ? findPairEnd(sibling) : body.indexOf('{', mapRange[0]) + 1;
     const sep = sibling ? ', ' : '';
-    return { ok: true, edit: { start: end, end, insert: `${sep}${key}: ${valueText}`, valueAt: sep.length + key.length + 2 } };
+    const written = renderKey(key, isJsonInsert(map, after));
+    return { ok: true, edit: { start: end, end, insert: `${sep}${written}: ${valueText}`, valueAt: sep.length + written.length + 2 } };
   }
   if (!sibling) return { ok: false, message: 'the milestone mapping has no keys to place the new one next to' };
   const keyStart = getRange(sibling.key)?.[0];
