@@ -8,6 +8,7 @@ import { calendarXml, YearSet } from './write-calendar.js';
 import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownLatest } from '../../schedule/date-range.js';
 import { escapeXml, xmlLines, type XmlNode } from './xml-text.js';
 import { lineChunks } from '../../report/chunks.js';
+import { leftOutNotes } from './left-out.js';
 
 export interface MspdiSource {
   readonly workspace: Workspace;
@@ -142,6 +143,8 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     ['DurationFormat', 7], ['CurrentDate', startAt(source.today)], ['StatusDate', finishAt(source.today)],
     ['Calendars', [calendarXml(plan.title, plan.calendar, years.spans())]],
   ]];
+  // What the format cannot hold at all (ranges, gates' body and readiness, risks, meetings), after the per-link notes.
+  for (const note of leftOutNotes(ws, plan.index)) notes.push(note);
   return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints })), notes };
 }
 
