@@ -40,8 +40,6 @@ interface DelayScratch {
   readonly touched: Uint8Array;
   /** 1 for a milestone of the plan whose finish the delay measures (reset when it ends). */
   readonly inPlan: Uint8Array;
-  /** 1 for a milestone after the delayed one that is, or leads to, one of the plan's (reset when it ends): see `leadsToPlan`. */
-  readonly feeds: Uint8Array;
 }
 
 const scratches = new WeakMap<Schedule, DelayScratch>();
@@ -92,7 +90,6 @@ function scratchOf(ctx: PlanHealthContext): DelayScratch {
     scratch = {
       ends: edgeEnds(ws), inStart, inFrom, inType, inLagDays, inLagWorking, outStart, outTo, current, isDone,
       position, projected: Float64Array.from(ctx.schedule.projected), touched: new Uint8Array(n), inPlan: new Uint8Array(n),
-      feeds: new Uint8Array(n),
     };
     scratches.set(ctx.schedule, scratch);
   }
@@ -115,8 +112,7 @@ function scratchOf(ctx: PlanHealthContext): DelayScratch {
  */
 export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays: number, enough = Infinity): number {
   const { workspace: ws, graph, schedule } = ctx;
-  const scratch = scratchOf(ctx);
-  const { ends, inStart, inFrom, inType, inLagDays, inLagWorking, outStart, outTo, current, isDone, position, projected, touched, inPlan, feeds } = scratch;
+  const { ends, inStart, inFrom, inType, inLagDays, inLagWorking, outStart, outTo, current, isDone, position, projected, touched, inPlan } = scratchOf(ctx);
   let before = -Infinity;
   for (const m of ctx.milestones) {
     before = Math.max(before, schedule.projected[m]!);
@@ -132,7 +128,6 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
   };
   const { order } = graph;
   const start = position[milestone]!;
-  const feeding = leadsToPlan(scratch, ctx.milestones, start);
   const moved: number[] = [milestone];
   const reached: number[] = [];
   const due = new PositionHeap();
@@ -142,9 +137,7 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
   const reach = (v: number): void => {
     for (let i = outStart[v]!; i < outStart[v + 1]!; i++) {
       const s = outTo[i]!;
-      // A milestone that leads to none of the plan's cannot move its finish: it is not visited (on a programme linked
-      // across plans, most of what a plan's delay reaches lies in other plans downstream of it).
-      if (touched[s] || feeds[s] === 0) continue;
+      if (touched[s] || position[s]! <= start) continue;
       touched[s] = 1;
       reached.push(s);
       if (!sweeping) due.push(position[s]!);
@@ -187,37 +180,9 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
     return ctx.calendar.between(before, after);
   } finally {
     for (const m of ctx.milestones) inPlan[m] = 0;
-    for (const v of feeding) feeds[v] = 0;
     for (const v of moved) projected[v] = schedule.projected[v]!;
     for (const v of reached) touched[v] = 0;
   }
-}
-
-/**
- * Marks in `scratch.feeds` every milestone after topological position `start` that is one of `plan`'s milestones or
- * has a path to one (a walk back along the scheduled edges from the plan's milestones), and returns them for the
- * reset. Only these can move the plan's finish when the milestone at `start` is delayed.
- */
-function leadsToPlan(scratch: DelayScratch, plan: readonly number[], start: number): number[] {
-  const { feeds, position, inStart, inFrom } = scratch;
-  const marked: number[] = [];
-  for (const m of plan) {
-    if (position[m]! > start && feeds[m] === 0) {
-      feeds[m] = 1;
-      marked.push(m);
-    }
-  }
-  for (let k = 0; k < marked.length; k++) {
-    const v = marked[k]!;
-    for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
-      const p = inFrom[i]!;
-      if (feeds[p] === 0 && position[p]! > start) {
-        feeds[p] = 1;
-        marked.push(p);
-      }
-    }
-  }
-  return marked;
 }
 
 /** The share of the positions after a delayed milestone that it must reach before delayFinish walks them all. */
