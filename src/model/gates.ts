@@ -39,7 +39,7 @@ export function readGate(b: Builder, g: Obj, plan: number, ref: string, id: stri
     const milestone = makeMilestone({
       index: node, ref, id, plan, title, date: planned, forecast: undefined, actual: decided, deadline: undefined,
       duration: ZERO_DURATION, durationEstimate: undefined, current: (decided ?? planned).day,
-      meetings: NONE, require: NONE, deliverables: NONE, responsible: undefined, status: undefined, goal: undefined, progress: undefined,
+      meetings: NONE, require: NONE, requireAt: undefined, deliverables: NONE, responsible: undefined, status: undefined, goal: undefined, progress: undefined,
       history: NONE, gate: index, origin,
     });
     b.milestoneIndex.set(ref, node);

@@ -22,6 +22,7 @@ export class MilestoneDetails {
   // as undefined by an initializer, then assigned (see MilestoneNode).
   declare readonly durationEstimate: Estimate | undefined;
   declare readonly require: readonly string[] | undefined;
+  declare readonly requireAt: readonly number[] | undefined;
   declare readonly deliverables: readonly string[];
   declare readonly responsible: string | undefined;
   declare readonly status: Milestone['status'];
@@ -35,10 +36,11 @@ export class MilestoneDetails {
   constructor(
     durationEstimate: Estimate | undefined, require: readonly string[] | undefined, deliverables: readonly string[], responsible: string | undefined,
     status: Milestone['status'], goal: string | undefined, progress: Milestone['progress'], history: readonly HistoryEntry[], gate: number | undefined,
-    origin: Origin | undefined,
+    origin: Origin | undefined, requireAt: readonly number[] | undefined = undefined,
   ) {
     this.durationEstimate = durationEstimate;
     this.require = require;
+    this.requireAt = requireAt;
     this.deliverables = deliverables;
     this.responsible = responsible;
     this.status = status;
@@ -53,7 +55,7 @@ export class MilestoneDetails {
   static of(d: Omit<MilestoneDetails, never>): MilestoneDetails | undefined {
     const empty = d.durationEstimate === undefined && d.require === undefined && d.deliverables.length === 0 && d.responsible === undefined
       && d.status === undefined && d.goal === undefined && d.progress === undefined && d.history.length === 0 && d.gate === undefined && d.origin === undefined;
-    return empty ? undefined : new MilestoneDetails(d.durationEstimate, d.require, d.deliverables, d.responsible, d.status, d.goal, d.progress, d.history, d.gate, d.origin);
+    return empty ? undefined : new MilestoneDetails(d.durationEstimate, d.require, d.deliverables, d.responsible, d.status, d.goal, d.progress, d.history, d.gate, d.origin, d.requireAt);
   }
 }
 
@@ -121,6 +123,10 @@ export class MilestoneNode implements Milestone {
     return this.details?.require;
   }
 
+  get requireAt(): readonly number[] | undefined {
+    return this.details?.requireAt;
+  }
+
   get deliverables(): readonly string[] {
     return this.details === undefined ? NONE : this.details.deliverables;
   }
@@ -151,14 +157,14 @@ export class MilestoneNode implements Milestone {
 }
 
 /** Every field of a milestone, as an object literal would give them (the optional ones too, undefined when empty). */
-export type MilestoneFields = { -readonly [K in keyof Milestone]: Milestone[K] } & { durationEstimate: Estimate | undefined; gate: number | undefined };
+export type MilestoneFields = { -readonly [K in keyof Milestone]: Milestone[K] } & { durationEstimate: Estimate | undefined; requireAt: readonly number[] | undefined; gate: number | undefined };
 
 /** A milestone of these fields (an origin of its file's `milestones` list is kept as its file and index). */
 export function makeMilestone(f: MilestoneFields): MilestoneNode {
   const o = f.origin;
   const own = o instanceof EntryOrigin && o.list === 'milestones' && o.after < 0;
   const details = MilestoneDetails.of({
-    durationEstimate: f.durationEstimate, require: f.require, deliverables: f.deliverables, responsible: f.responsible, status: f.status,
+    durationEstimate: f.durationEstimate, require: f.require, requireAt: f.requireAt, deliverables: f.deliverables, responsible: f.responsible, status: f.status,
     goal: f.goal, progress: f.progress, history: f.history, gate: f.gate, origin: own ? undefined : o,
   });
   return new MilestoneNode(f.index, f.ref, f.id, f.plan, f.title, f.date, f.forecast, f.actual, f.deadline, f.duration, f.current, f.meetings,
@@ -169,7 +175,7 @@ export function makeMilestone(f: MilestoneFields): MilestoneNode {
 export function copyMilestone(m: Milestone, changes: Partial<MilestoneFields>): MilestoneNode {
   return makeMilestone({
     index: m.index, ref: m.ref, id: m.id, plan: m.plan, title: m.title, date: m.date, forecast: m.forecast, actual: m.actual, deadline: m.deadline,
-    duration: m.duration, durationEstimate: m.durationEstimate, current: m.current, meetings: m.meetings, require: m.require,
+    duration: m.duration, durationEstimate: m.durationEstimate, current: m.current, meetings: m.meetings, require: m.require, requireAt: m.requireAt,
     deliverables: m.deliverables, responsible: m.responsible, status: m.status, goal: m.goal, progress: m.progress, history: m.history,
     gate: m.gate, origin: m.origin,
     ...changes,

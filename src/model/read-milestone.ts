@@ -194,6 +194,8 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   const deliverables = w.deliverables === undefined ? NONE : textsOf(w.deliverables);
   b.milestoneIndex.set(ref, index);
   const requireIds = require?.map((r) => r.id);
+  // Where an entry left out by a schema error (SPEC §4.1) shifts the later ones, their own indices are kept for findings.
+  const requireAt = require !== undefined && require.some((r, i) => r.at !== i) ? require.map((r) => r.at) : undefined;
   const responsible = asText(w.responsible);
   const knownStatus = status === 'green' || status === 'yellow' || status === 'red' ? status : undefined;
   const started = progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined;
@@ -202,7 +204,7 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   const details = duration?.estimate === undefined && requireIds === undefined && deliverables.length === 0 && responsible === undefined
     && knownStatus === undefined && goal === undefined && started === undefined && sorted.length === 0
     ? undefined
-    : new MilestoneDetails(duration?.estimate, requireIds, deliverables, responsible, knownStatus, goal, started, sorted, undefined, undefined);
+    : new MilestoneDetails(duration?.estimate, requireIds, deliverables, responsible, knownStatus, goal, started, sorted, undefined, undefined, requireAt);
   b.milestones.push(new MilestoneNode(
     index, ref, id, plan, asText(w.title) ?? id, date, forecast, actual, deadline, duration?.likely ?? ZERO_DURATION, (actual ?? forecast ?? date).day,
     meetings, file, at, details,

@@ -93,6 +93,11 @@ export interface Milestone {
   readonly meetings: readonly MeetingLink[];
   /** Bodies that must meet before it; undefined = the plan's governance default. */
   readonly require: readonly string[] | undefined;
+  /**
+   * The index in the file's `require` list of each of `require`, when a wrong entry before it was left out (SPEC §4.1)
+   * so that the two differ; undefined = each one's own index.
+   */
+  readonly requireAt?: readonly number[] | undefined;
   readonly deliverables: readonly string[];
   readonly responsible: string | undefined;
   readonly status: 'green' | 'yellow' | 'red' | undefined;

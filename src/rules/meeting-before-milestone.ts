@@ -67,7 +67,8 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
   const before = b.nearestBefore >= 0 ? ws.meetings[b.nearestBefore]! : undefined;
   const after = b.nearestAfter >= 0 ? ws.meetings[b.nearestAfter]! : undefined;
   const firstListed = m.meetings.find((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body);
-  const requireIndex = m.require?.indexOf(b.body) ?? -1;
+  const k = m.require?.indexOf(b.body) ?? -1;
+  const requireIndex = k < 0 ? -1 : (m.requireAt?.[k] ?? k);
   const at = b.fromList && firstListed ? firstListed.origin : requireIndex >= 0 ? fieldOrigin(m, 'require', requireIndex) : currentDateOrigin(m);
   // A meeting in time that the milestone does not list: the hint names it (the nearest meeting before the milestone
   // may be a listed one inside the lead, with an admissible one before it; a tester's finding, session 13).

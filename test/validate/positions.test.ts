@@ -30,6 +30,25 @@ describe('dependency-cycle', () => {
 });
 
 describe('columns point at the value', () => {
+  it('meeting-before-milestone at the required body\'s own entry when a wrong entry before it is left out (a tester saw it under the wrong one)', async () => {
+    const file = [
+      'bodies:',
+      '  - {id: A, name: A}',
+      '  - {id: B, name: B}',
+      'meetings:',
+      '  - {body: A, date: 2026-01-05}',
+      'plan: {id: p, title: P, status_date: 2026-01-01}',
+      'milestones:',
+      '  - id: M1',
+      '    title: x',
+      '    date: 2026-03-02',
+      '    require: [A, "bad id", B]',
+      '',
+    ].join('\n');
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': file } });
+    const found = (JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics.map((d) => [d.rule, d.line, d.column]);
+    expect(found).toEqual([['schema', 11, 18], ['meeting-before-milestone', 11, 28]]);
+  });
   it('non-working-day at the date, invalid-date at each bad entry of a list', async () => {
     const nwd = await diagnosticsOf('err/non-working-day');
     expect(at(nwd, 'norway.yaml', 10, 'non-working-day').map((d) => d.column)).toEqual([11]);
