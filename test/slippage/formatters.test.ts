@@ -149,6 +149,11 @@ describe('text', () => {
     const narrow = formatSlippageText(build(), { ...TEXT, trend: true, width: 40 });
     expect(narrow).toContain('Milestone  2019-09-02  Moved d');
     expect(narrow).toContain('(2 earlier report dates not shown)');
+    // One left out is one date (a tester read "1 earlier report dates").
+    const one = formatSlippageText(build(), { ...TEXT, trend: true, width: 52 });
+    expect(one).toContain('Milestone  2019-08-15  2019-09-02  Moved d');
+    expect(one).toContain('(1 earlier report date not shown)');
+    expect(formatSlippageText(build(), { ...TEXT, trend: true, width: 52, locale: 'nb' })).toContain('(1 tidligere rapportdato vises ikke)');
   });
 
   it('speaks Norwegian with --locale nb', () => {

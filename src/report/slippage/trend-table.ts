@@ -57,7 +57,9 @@ export function* trendTableLines(rows: readonly SlipRow[], options: FormatOption
     isHeader = false;
   }
   const hidden = dates.length - shown.length;
-  if (hidden > 0) yield word(locale, `(${hidden} earlier report dates not shown)`, `(${hidden} tidligere rapportdatoer vises ikke)`);
+  if (hidden > 0) {
+    yield word(locale, `(${hidden} earlier report ${hidden === 1 ? 'date' : 'dates'} not shown)`, `(${hidden} tidligere ${hidden === 1 ? 'rapportdato' : 'rapportdatoer'} vises ikke)`);
+  }
 }
 
 /** Every report date of the rows' trends, earliest first. */
