@@ -4,7 +4,7 @@ import { formatDate, formatShownDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { dropToFit, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
-import { wrapItems } from '../meetings/wrap.js';
+import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
@@ -129,7 +129,8 @@ function* criticalPathTextLines(report: CriticalPathReport, options: FormatOptio
   }
   const plan = report.plan === undefined ? undefined : escapeControl(report.plan);
   yield style.bold(truncate(words.title(formatDate(report.today, options.locale), plan), options.width));
-  yield truncate(words.counts(report.rows.length - gates, gates, critical, late, pushed), options.width);
+  // Wrapped, not cut: at --width 40 the cut hid the negative-float and pushed counts (a tester's finding).
+  yield* wrapWords(words.counts(report.rows.length - gates, gates, critical, late, pushed), options.width, '', '  ');
   yield '';
   yield style.bold(words.pathsHeading);
   yield* drawPaths(report, options, words, style);

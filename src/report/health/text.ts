@@ -2,7 +2,7 @@
 import { formatDate } from '../locale.js';
 import { formatThresholdText, formatValueText } from './values.js';
 import { displayWidth } from '../../text/width.js';
-import { dropToFit, maxOf, renderTable, truncate, type Column } from '../table.js';
+import { cutId, dropToFit, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { refsOf, type HealthView } from './model.js';
@@ -44,18 +44,27 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
   return `${out.join('\n')}\n`;
 }
 
-/** `head` then the items separated by commas, wrapped at `width` with continuation lines indented by four. */
+/**
+ * `head` then the items separated by commas, wrapped at `width` with continuation lines indented by four. An item that
+ * does not fit beside the head starts the next line, and one wider than a line is cut as the tables cut ids (a tester
+ * saw 54-column lines at --width 40).
+ */
 function wrapList(head: string, items: readonly string[], width: number): string[] {
+  const indent = '    ';
   const lines: string[] = [];
   let line = head;
+  let empty = true;
   items.forEach((item, i) => {
-    const text = item + (i < items.length - 1 ? ',' : '');
-    if (line.trim() !== '' && line !== head && displayWidth(line) + 1 + displayWidth(text) > width) {
+    const comma = i < items.length - 1 ? ',' : '';
+    const text = cutId(item, width - indent.length - comma.length) + comma;
+    if (displayWidth(line) + (empty ? 0 : 1) + displayWidth(text) > width && !(empty && line === indent)) {
       lines.push(line.trimEnd());
-      line = '    ';
+      line = indent;
+      empty = true;
     }
-    line += (line === head || line === '    ' ? '' : ' ') + text;
+    line += (empty ? '' : ' ') + text;
+    empty = false;
   });
-  lines.push(truncate(line, width));
+  lines.push(truncate(line.trimEnd(), width));
   return lines;
 }

@@ -3,6 +3,8 @@ import type { Locale } from '../locale.js';
 
 export interface MeetingsMessages {
   readonly summary: (missing: number, total: number, ids: string) => string;
+  /** After the milestones the summary names, how many more lack a meeting. */
+  readonly more: (n: number) => string;
   readonly allOk: (total: number) => string;
   readonly empty: string;
   readonly milestone: string;
@@ -28,6 +30,7 @@ const days = (n: number, one: string, many: string): string => `${n} ${n === 1 ?
 
 const EN: MeetingsMessages = {
   summary: (missing, total, ids) => `${missing} of ${total} milestones ${missing === 1 ? 'lacks' : 'lack'} a preceding board meeting: ${ids}`,
+  more: (n) => `and ${n} more`,
   allOk: (total) => (total === 1 ? 'The milestone has a preceding board meeting.' : `All ${total} milestones have a preceding board meeting.`),
   empty: 'No milestone requires or lists board meetings.',
   milestone: 'Milestone',
@@ -50,6 +53,7 @@ const EN: MeetingsMessages = {
 
 const NB: MeetingsMessages = {
   summary: (missing, total, ids) => `${missing} av ${total} milepæler mangler et forutgående styremøte: ${ids}`,
+  more: (n) => `og ${n} til`,
   allOk: (total) => `${total === 1 ? 'Milepælen' : `Alle ${total} milepæler`} har et forutgående styremøte.`,
   empty: 'Ingen milepæler krever eller oppgir styremøter.',
   milestone: 'Milepæl',

@@ -4,7 +4,7 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { truncate } from '../table.js';
+import { cutId, truncate } from '../table.js';
 import { createStyle } from '../validate/style.js';
 import { append } from '../table.js';
 import { drawMatrix } from './matrix.js';
@@ -21,12 +21,30 @@ function distance(meeting: DayNumber, milestone: DayNumber, words: MeetingsMessa
   return meeting <= milestone ? words.daysBefore(milestone - meeting) : words.daysAfter(meeting - milestone);
 }
 
-/** The summary, in lines of the width: the sentences wrapped at spaces, the list of milestones cut to the line. */
+/**
+ * The summary, in lines of the width: the sentence wrapped at spaces, then the milestones that lack a meeting, as many
+ * as about three lines hold and how many more (the sentence was cut to one line, and at --width 40 its count with it:
+ * a tester's finding). A name wider than a line is cut as the tables cut ids.
+ */
 function summaryLines(report: MeetingsReport, words: MeetingsMessages, name: (r: MeetingsRow) => string, width: number): string[] {
   const { milestones, missing } = report.summary;
   if (milestones === 0) return wrapWords(words.empty, width, '', '');
   if (missing === 0) return wrapWords(words.allOk(milestones), width, '', '');
-  return [truncate(words.summary(missing, milestones, report.rows.filter(hasMissing).map(name).join(', ')), width)];
+  const indent = '  ';
+  const room = width - indent.length - 1;
+  const shown: string[] = [];
+  let used = 0;
+  let lacking = 0;
+  for (const row of report.rows) {
+    if (!hasMissing(row)) continue;
+    lacking++;
+    const id = cutId(name(row), room);
+    if (shown.length > 0 && used + id.length + 2 > 3 * width) continue;
+    shown.push(id);
+    used += id.length + 2;
+  }
+  const ids = shown.join(', ') + (lacking > shown.length ? ` ${words.more(lacking - shown.length)}` : '');
+  return wrapWords(words.summary(missing, milestones, ids), width, '', indent);
 }
 
 function missingNotes(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, name: (r: MeetingsRow) => string): string[] {
@@ -75,11 +93,11 @@ function* meetingsTextLines(report: MeetingsReport, options: FormatOptions): Gen
   yield '';
   yield* drawMatrix(report, options, words, style, qualify);
   const missing = missingNotes(report, options, words, name);
-  if (missing.length > 0) yield* ['', style.bold(words.missingHeading)].concat(missing);
+  if (missing.length > 0) yield* ['', style.bold(truncate(words.missingHeading, options.width))].concat(missing);
   const outside = report.rows.filter((r) => r.outside.length > 0);
   if (outside.length > 0) {
     // Without a window a listed meeting can only be too late (SPEC §4.2): say that, not "outside the window".
-    yield* ['', style.bold(words.outsideHeading(outside.some((r) => r.outside.some((o) => o.placement < 0))))];
+    yield* ['', style.bold(truncate(words.outsideHeading(outside.some((r) => r.outside.some((o) => o.placement < 0))), options.width))];
     for (const row of outside) {
       yield* wrapWords(`${name(row)}: ${row.outside.map((o) => outsideNote(row, o, options, words)).join(', ')}`, options.width, '  ', '      ');
     }

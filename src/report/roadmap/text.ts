@@ -4,6 +4,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatYear, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { append, cutMeasured, displayWidth, truncate } from '../table.js';
+import { wrapWords as wrapSentence } from '../meetings/wrap.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
 import { buildRoadmap, type Roadmap, type RoadmapMilestone, type RoadmapSource } from './data.js';
 import { formatMeasures } from './measures.js';
@@ -20,7 +21,8 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
   const s = roadmap.summary;
   const lines = [
     style.bold(truncate(w('Roadmap', 'Veikart') + `, ${w('status', 'status')} ${formatDate(roadmap.today, options.locale)}`, options.width)),
-    truncate(`${formatCount(s.goals, 'goal', options.locale)}, ${formatCount(s.milestones, 'milestone', options.locale)}, ${formatCount(s.measures, 'measure', options.locale)} (${s.unassigned} ${w('without a responsible party', 'uten ansvarlig')})`, options.width),
+    // Wrapped, not cut: at --width 60 the cut hid how many measures lack a responsible party (a tester's finding).
+    ...wrapSentence(`${formatCount(s.goals, 'goal', options.locale)}, ${formatCount(s.milestones, 'milestone', options.locale)}, ${formatCount(s.measures, 'measure', options.locale)} (${s.unassigned} ${w('without a responsible party', 'uten ansvarlig')})`, options.width, '', '  '),
   ];
   append(lines, formatGrid(roadmap, options, style));
   append(lines, ['', ...formatMeasures(roadmap, options, style)]);
@@ -50,6 +52,9 @@ function statusPaint(m: RoadmapMilestone, style: Style): Paint {
   return style.cyan;
 }
 
+/** The narrowest the title column of the year grid becomes before the years' columns are cut. */
+const MIN_TITLE = 8;
+
 function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): string[] {
   const { years } = roadmap;
   const cells = new Map<RoadmapMilestone, string>();
@@ -61,7 +66,10 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
     if (i >= 0) widths[i] = Math.max(widths[i]!, displayWidth(text));
   }
   const yearsWidth = widths.reduce((a, b) => a + b + GAP.length, 0);
-  const titleWidth = Math.max(20, options.width - yearsWidth);
+  // The titles give up width down to MIN_TITLE (20 and more whenever the width allows), then the years' columns fit: at
+  // --width 40 the grid was 50 columns wide (a tester's finding). Only a grid of more years than a line holds is cut.
+  const titleWidth = Math.max(Math.min(20, Math.max(MIN_TITLE, options.width - yearsWidth)), options.width - yearsWidth);
+  const fits = titleWidth + yearsWidth <= options.width;
   // Padding stays outside the colour codes, so lines end without painted blanks.
   const padded = (text: string, width: number, paint: Paint): string => paint(text) + ' '.repeat(Math.max(0, width - displayWidth(text)));
   // The title cut and filled measured once (issue #18: truncate measured a cut title twice more, padded once more).
@@ -74,6 +82,8 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
   // Each year's empty cell with the gap before it, made once: a milestone's row is these but for its own year's cell.
   const emptyCells = widths.map((w) => GAP + ' '.repeat(w));
   const none: Paint = (t) => t;
+  // A line of more years than the width holds is cut (trimmed, then cut with an ellipsis); every other line fits.
+  const fit = (line: string): string => (fits ? line : truncate(line.trimEnd(), options.width));
 
   const lines: string[] = [];
   let plan = '';
@@ -87,14 +97,14 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
     if (g.goal.area !== area) {
       area = g.goal.area;
       const heading = area === undefined ? word(options.locale, 'No area', 'Uten område') : escapeControl(area);
-      lines.push('', row(heading, years.map(formatYear), style.bold, (_i, t) => style.bold(t)));
+      lines.push('', fit(row(heading, years.map(formatYear), style.bold, (_i, t) => style.bold(t))));
     }
-    lines.push(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t));
+    lines.push(fit(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t)));
     for (const m of g.milestones) {
       const cell = cells.get(m)!;
       let line = titleCell(`   ${escapeControl(`${m.id} ${m.title}`)}`, none);
       for (let i = 0; i < years.length; i++) line += years[i] === m.year && cell !== '' ? GAP + padded(cell, widths[i]!, statusPaint(m, style)) : emptyCells[i]!;
-      lines.push(line);
+      lines.push(fit(line));
     }
     if (g.milestones.length === 0) lines.push(style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width)));
   }
