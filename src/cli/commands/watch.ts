@@ -1,8 +1,11 @@
 // `milepel watch [paths…] [-- <command> <args>]` (SPEC §14): re-runs validate (or the command) whenever a plan file
-// changes, with Node's own fs.watch (recursive), debounced, clearing the screen on a terminal; Ctrl-C ends it (exit 0).
+// changes, clearing the screen on a terminal; Ctrl-C ends it (exit 0). It watches the directories that hold the plan
+// files (fs.watch, not recursive: Node's recursive watch on Linux watches each file, i.e. its inode, and loses a file
+// replaced by rename), and on any event, once a burst is over, compares the plan files with what they were: a run for
+// each change of a plan file (written, replaced, created, deleted, renamed into place), none for other files.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { isPathName, isProgram } from '../find-program.js';
 import type { Io } from '../io.js';
@@ -11,10 +14,12 @@ import { UsageError } from '../usage-error.js';
 import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { decideLocale } from '../options.js';
 import { lastOptionValue } from '../args.js';
+import { samePlanFiles, scanWatched, type WatchedState } from '../watched-plans.js';
 
 /** Changes closer together than this are one change (editors write a file in several steps). */
 const DEBOUNCE_MS = 150;
-const PLAN_FILE = /\.ya?ml$/i;
+/** A burst of events longer than this (a file outside the plans written all the time) is looked at anyway. */
+const MAX_BURST_MS = 1000;
 /**
  * Commands of milepel that watch re-runs, in this process, as `milepel <command> <args>`: those that read the plans
  * and report (SPEC §14: "re-runs validate (or the given command)"). The others write plan files (set, snapshot,
@@ -105,26 +110,58 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
     } while (again);
     running = false;
   };
-  const changed = (file: string | null): void => {
-    if (stopping || (file !== null && !PLAN_FILE.test(file))) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void runOnce(), DEBOUNCE_MS);
+  /** Directories watched, by path, with the device and inode watched there. */
+  const watchers = new Map<string, { readonly id: string; readonly watcher: FSWatcher }>();
+  /** Watches each directory of `state` (again if it was replaced), and no longer those it lost. */
+  const watchDirs = (state: WatchedState): void => {
+    for (const [dir, entry] of watchers) {
+      if (state.dirs.get(dir) === entry.id) continue;
+      entry.watcher.close();
+      watchers.delete(dir);
+    }
+    for (const [dir, id] of state.dirs) {
+      if (watchers.has(dir)) continue;
+      try {
+        const watcher = watch(dir, () => changed());
+        watcher.on('error', (error) => {
+          say(msg('cli.watch.lost', { dir: resolve(dir), reason: error.message }));
+          watcher.close();
+          if (watchers.get(dir)?.watcher === watcher) watchers.delete(dir);
+        });
+        watchers.set(dir, { id, watcher });
+      } catch (error) {
+        // Gone since it was found (its parent's events bring the next look); any other failure is said.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') say(msg('cli.watch.lost', { dir: resolve(dir), reason: (error as Error).message }));
+      }
+    }
   };
+  /** The plan files when last looked at (a run follows each look that finds them changed). */
+  let seen: WatchedState;
+  /** Start of the burst of events being waited out, if any. */
+  let burstStart: number | undefined;
+  /** After a burst: a run if a plan file is not what it was (any other file written is no reason for one). */
+  const look = (): void => {
+    timer = undefined;
+    burstStart = undefined;
+    if (stopping) return;
+    const state = scanWatched(watched);
+    watchDirs(state);
+    if (samePlanFiles(state, seen)) return;
+    seen = state;
+    void runOnce();
+  };
+  const changed = (): void => {
+    if (stopping) return;
+    const now = Date.now();
+    burstStart ??= now;
+    clearTimeout(timer);
+    timer = setTimeout(look, Math.max(0, Math.min(DEBOUNCE_MS, burstStart + MAX_BURST_MS - now)));
+  };
+  // Watched first, then looked at: a change while the watchers are made is not missed (the first run sees it).
+  watchDirs(scanWatched(watched));
+  seen = scanWatched(watched);
+  watchDirs(seen);
 
-  const watchers: FSWatcher[] = [];
-  for (const path of watched) {
-    const stat = io.stat(path);
-    // A single file is watched through its directory: editors and `set` replace files by renaming over them.
-    const target = stat?.isDirectory ? path : dirname(path);
-    const only = stat?.isDirectory ? undefined : basename(path);
-    const w = watch(target, { recursive: stat?.isDirectory === true }, (_event, name) => {
-      const file = name === null ? null : String(name);
-      if (only !== undefined && file !== null && basename(file) !== only) return;
-      changed(file);
-    });
-    w.on('error', (error) => say(msg('cli.watch.lost', { dir: resolve(target), reason: error.message })));
-    watchers.push(w);
-  }
   // Ctrl-C is awaited from the start: a signal during the first run stops the watch as well. A program still running
   // gets the same signal (as from a terminal, where Ctrl-C reaches the whole process group) and is waited for, so a
   // command that never ends neither keeps the watch alive nor outlives it; a second signal ends the watch at once.
@@ -132,7 +169,8 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
     const close = (): void => {
       stopping = true;
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      for (const { watcher } of watchers.values()) watcher.close();
+      watchers.clear();
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
     };
