@@ -1,7 +1,7 @@
 // `milepel watch` (SPEC §14) as a real process on a temporary folder: runs validate at once, again after a plan file
 // changes (debounced: one run for a burst of writes), runs the command after `--`, and exits 0 on SIGINT.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,6 +46,29 @@ async function firstRun(args: readonly string[], lang = 'C', env: NodeJS.Process
 
 const count = (text: string, pattern: RegExp): number => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
 
+/** watch's "exited" lines so far, each with its exit code. */
+const runsIn = (text: string): number[] => [...text.matchAll(/milepel watch: .* exited (\d+);/g)].map((m) => Number(m[1]));
+
+/**
+ * Waits (polling) until watch has reported `n` runs, or fails after a deadline generous enough for a loaded machine,
+ * with what watch said so far: a run that never comes fails the test instead of hanging it.
+ */
+async function runs(output: () => string, n: number, deadlineMs = 30_000): Promise<number[]> {
+  const until = Date.now() + deadlineMs;
+  while (runsIn(output()).length < n) {
+    if (Date.now() > until) throw new Error(`watch reported ${runsIn(output()).length} runs, not ${n}, within ${deadlineMs} ms:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return runsIn(output());
+}
+
+/** Replaces `file` as `set`, `sed -i` and editors that save atomically do: a temporary file renamed over it. */
+function replaceByRename(file: string, text: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.tmp-${process.pid}`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
 describe('milepel watch', () => {
   it('validates at once and after each burst of changes, then exits 0 on Ctrl-C', async () => {
     dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
@@ -66,6 +89,45 @@ describe('milepel watch', () => {
     expect(w.output()).not.toContain('\x1b[2J');
     w.stop();
     expect(await w.exited).toBe(0);
+  });
+
+  // A tester's finding: after the first `set` (a temporary file renamed over the plan), watch saw no further change
+  // to that file, neither a second `set` nor an append in place: Node's recursive watch on Linux had watched the
+  // replaced file's inode.
+  it('re-runs for each change of a plan file replaced by rename, again and again, and for an append after that', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    writeFileSync(join(dir, 'sub', 's.yaml'), GOOD.replaceAll('w', 's'));
+    const w = startWatch(['.']);
+    try {
+      expect(await runs(w.output, 1)).toEqual([0]);
+      replaceByRename(join(dir, 'w.yaml'), BAD);
+      expect(await runs(w.output, 2)).toEqual([0, 1]);
+      replaceByRename(join(dir, 'w.yaml'), GOOD);
+      expect(await runs(w.output, 3)).toEqual([0, 1, 0]);
+      appendFileSync(join(dir, 'w.yaml'), 'plan: [\n');
+      expect(await runs(w.output, 4)).toEqual([0, 1, 0, 1]);
+      // In a subdirectory as well.
+      replaceByRename(join(dir, 'sub', 's.yaml'), GOOD.replaceAll('w', 's').replace('2019-09-02', '2019-09-03'));
+      expect(await runs(w.output, 5)).toEqual([0, 1, 0, 1, 1]);
+      // Files that are not plans (a note, an editor's swap file) are no change: the next run is the plan's.
+      writeFileSync(join(dir, 'note.txt'), 'not a plan file');
+      writeFileSync(join(dir, '.w.yaml.swp'), 'swap');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      replaceByRename(join(dir, 'w.yaml'), GOOD);
+      expect(await runs(w.output, 6)).toEqual([0, 1, 0, 1, 1, 0]);
+      // A plan file renamed into place, and then removed, is a change each time.
+      writeFileSync(join(dir, 'sub', 'draft'), GOOD.replaceAll('w', 'n'));
+      renameSync(join(dir, 'sub', 'draft'), join(dir, 'sub', 'n.yaml'));
+      expect(await runs(w.output, 7)).toEqual([0, 1, 0, 1, 1, 0, 0]);
+      rmSync(join(dir, 'sub', 'n.yaml'));
+      expect(await runs(w.output, 8)).toEqual([0, 1, 0, 1, 1, 0, 0, 0]);
+      w.stop();
+      expect(await w.exited).toBe(0);
+    } finally {
+      w.stop('SIGKILL');
+    }
   });
 
   it('runs the command after -- (a milepel command in process, anything else as a program)', async () => {
