@@ -244,8 +244,11 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
 
   // Its arguments are read from argv: commander does not keep where `--` was.
   if (has('watch')) {
+    // Its one option is listed for the help; splitWatchArgs reads it (and refuses any other before `--`).
     program.command('watch').argument('[paths...]', 'plan files or directories to watch (default: ./plans)').allowUnknownOption()
+      .usage('[options] [paths...] [-- <command> <args...>]')
       .description('re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops')
+      .option('--locale <locale>', 'language of its own lines, passed on to a milepel command after -- that names none: nb or en (default: that command\'s --locale, else LANG)')
       .addHelpText('after', examples(locale, 'milepel watch', 'milepel watch plans -- critical-path plans --today 2019-09-01', 'milepel watch plans -- make report'))
       .action(async () => setCode(await (await import('./commands/watch.js')).runWatch(io, argv)));
   }

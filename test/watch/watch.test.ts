@@ -227,6 +227,16 @@ describe('milepel watch', () => {
     expect(splitWatchArgs(['watch', '--locale', 'nb', 'a', '--locale=en', 'b', '--', 'x'])).toEqual({ paths: ['a', 'b'], command: ['x'], locale: 'en' });
   });
 
+  // A tester's finding: `watch --help` listed only -h, while `watch --bogus` said watch takes only --locale.
+  it('lists --locale and the command after -- in its help, as the other commands list their options', async () => {
+    const r = await runCli(['watch', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: milepel watch \[options\] \[paths\.\.\.\] \[-- <command> <args\.\.\.>\]\n/);
+    expect(r.stdout).toMatch(/\nOptions:\n {2}--locale <locale> +language of its own lines/);
+    const nb = await runCli(['watch', '--help', '--locale', 'nb']);
+    expect(nb.stdout).toMatch(/\nValg:\n {2}--locale <locale> +språk i dens egne linjer/);
+  });
+
   it('ends with exit 2 when the milepel command it runs refuses its command line on the first run (no edit can fix it)', async () => {
     dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
     writeFileSync(join(dir, 'w.yaml'), GOOD);

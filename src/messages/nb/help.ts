@@ -60,6 +60,7 @@ const entries = (): [string, string][] => [
   ['talk over stdin and stdout (the default and only transport; accepted for editors that pass it)', 'kommuniser over stdin og stdout (standard og eneste transport; godtas for editorer som oppgir det)'],
   ['language of messages: nb or en, unless the editor asks for one (default: from LANG)', 'språk i meldinger: nb eller en, med mindre editoren ber om et (standard: fra LANG)'],
   ['plan files or directories to watch (default: ./plans)', 'planfiler eller kataloger som skal overvåkes (standard: ./plans)'],
+  ['language of its own lines, passed on to a milepel command after -- that names none: nb or en (default: that command\'s --locale, else LANG)', 'språk i dens egne linjer, gitt videre til en milepel-kommando etter -- som ikke angir noe: nb eller en (standard: kommandoens --locale, ellers LANG)'],
   ['re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops', 'kjør validate, eller kommandoen etter --, på nytt hver gang en planfil endres; Ctrl-C stopper'],
   ['print the JSON Schema of a plan file', 'skriv ut JSON-skjemaet for en planfil'],
   ['directory to create (default: ./plans)', 'katalog som skal opprettes (standard: ./plans)'],
