@@ -9,6 +9,7 @@ import { MAX_WORKSPACE_BYTES } from './load.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 
+/** One look at the watched paths: what a change is measured against, and where to watch for the next. */
 export interface WatchedState {
   /** Each plan file by path: device, inode, size, modification time and a digest of its bytes. */
   readonly files: ReadonlyMap<string, string>;
@@ -63,6 +64,7 @@ export function scanWatched(paths: readonly string[]): WatchedState {
   return { files, dirs };
 }
 
+/** Walks a watched directory as findPlanFiles does (hidden names and node_modules skipped, each directory once). */
 function walk(root: string, rootStat: BigIntStats, addDir: (dir: string, stat: BigIntStats) => void, addFile: (file: string, stat: BigIntStats, mayBeLink: boolean) => void): void {
   const seen = new Set<string>([idOf(rootStat)]);
   addDir(root, rootStat);
