@@ -1,7 +1,7 @@
 // `milepel export --format json`: the normalised workspace with the schedule, for other tools (dates YYYY-MM-DD, absent = null).
 import { assignedParty } from '../../model/responsible.js';
-import { formatDay, formatDuration, type Duration } from '../../calendar/index.js';
-import type { Milestone, Workspace } from '../../model/types.js';
+import { formatDay, formatDuration, isRange, type Duration, type Estimate } from '../../calendar/index.js';
+import type { Milestone, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
 import { shownLatest, shownProjected } from '../../schedule/date-range.js';
 import type { TimelineSource } from '../gantt/timeline.js';
@@ -42,6 +42,7 @@ export function exportWorkspace(source: TimelineSource): unknown {
       governance: { require: p.governance.require, window: duration(p.governance.window), lead: formatDuration(p.governance.lead) },
       critical: formatDuration(p.critical),
       ...optionalDateFields('finish', p.finish),
+      ...riskSettings(p),
     })),
     bodies: ws.bodies.map((b) => ({ id: b.id, name: b.name ?? null })),
     meetings: ws.meetings.map((m) => ({ ref: m.ref, body: m.body, date: formatDay(m.date), title: m.title ?? null, location: m.location ?? null })),
@@ -62,6 +63,10 @@ export function exportWorkspace(source: TimelineSource): unknown {
         responsible: party ?? null, unassigned, milestones: t.milestones.map(refOf),
       };
     }),
+    risks: (ws.risks ?? []).filter((r) => keep(r.plan)).map((r) => ({
+      ref: r.ref, plan: ws.plans[r.plan]?.id ?? null, id: r.id, title: r.title, probability: r.probability,
+      impact: estimateFields(r.impact), milestones: r.milestones.map(refOf), responsible: r.responsible ?? null,
+    })),
     paths: schedule.paths.filter((p) => keep(ws.milestones[p.end]?.plan ?? -1)).map((p) => ({ end: refOf(p.end), float: p.float, milestones: lazyMap(p.milestones, refOf) })),
   };
 }
@@ -105,11 +110,13 @@ function writeMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: 
   fields.boolean('critical', schedule.critical[i] === 1);
   fields.string('driver', driver >= 0 ? ws.milestones[driver]?.ref ?? null : null);
   fields.string('duration', formatDuration(m.duration));
+  fields.value('duration_estimate', rangeFields(m.durationEstimate));
   const first = after.start[i]!;
   fields.objects('after', after.start[i + 1]! - first, (k, f) => {
     const d = ws.dependencies[after.order[first + k]!]!;
     f.string('ref', ws.milestones[d.from]?.ref ?? null);
     f.string('lag', formatDuration(d.lag));
+    f.value('lag_estimate', rangeFields(d.lagEstimate));
     f.string('type', d.type);
   });
   fields.value('meetings', m.meetings.map((l) => l.ref));
@@ -134,6 +141,31 @@ function milestoneRows(ws: Workspace, schedule: Schedule, list: readonly Milesto
 /** `list.map(f)`, made one element at a time as it is written. */
 function lazyMap<T>(list: readonly T[], f: (item: T) => unknown): LazyJsonArray {
   return new LazyJsonArray(list.length, (i) => f(list[i]!));
+}
+
+const SEVERITY_SETTINGS: ReadonlySet<unknown> = new Set(['error', 'warning', 'off']);
+
+/**
+ * A plan's settings for `risk` and `health` and its rule severities (SPEC §1.2, §1.6), normalised as the plan's other
+ * settings are: `risk` with its default distribution, `health` and `rules` the overrides as written (`{}` for none).
+ * A rule severity the schema refused is left out, as the rules leave it.
+ */
+function riskSettings(p: Plan): { risk: { distribution: string }; health: Record<string, number | 'off'>; rules: Record<string, string> } {
+  const health = Object.create(null) as Record<string, number | 'off'>;
+  for (const [check, threshold] of p.health) health[check] = threshold;
+  const rules = Object.create(null) as Record<string, string>;
+  for (const [rule, setting] of p.rules) if (SEVERITY_SETTINGS.has(setting)) rules[rule] = setting;
+  return { risk: { distribution: p.riskDistribution ?? 'triangular' }, health, rules };
+}
+
+/** A three-point estimate as `{min, likely, max}`, each a duration as written (`5d`). */
+function estimateFields(e: Estimate): { min: string; likely: string; max: string } {
+  return { min: formatDuration({ n: e.min, unit: e.unit }), likely: formatDuration({ n: e.likely, unit: e.unit }), max: formatDuration({ n: e.max, unit: e.unit }) };
+}
+
+/** estimateFields of an estimate with a range; null for a single value (absent, or min = likely = max). */
+function rangeFields(e: Estimate | undefined): { min: string; likely: string; max: string } | null {
+  return e !== undefined && isRange(e) ? estimateFields(e) : null;
 }
 
 function day(d: number | undefined): string | null {
