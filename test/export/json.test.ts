@@ -19,7 +19,7 @@ describe('JSON export', () => {
 
   it('holds plans, bodies, meetings, milestones with every field and the schedule, goals, measures and paths', async () => {
     const json = await exportJson(['plans', '--today', '2019-09-01']);
-    expect(Object.keys(json)).toEqual(['today', 'files', 'plans', 'bodies', 'meetings', 'milestones', 'gates', 'goals', 'measures', 'paths']);
+    expect(Object.keys(json)).toEqual(['today', 'files', 'plans', 'bodies', 'meetings', 'milestones', 'gates', 'goals', 'measures', 'risks', 'paths']);
     expect(json.today).toBe('2019-09-01');
     expect((json.milestones as unknown[]).length).toBe(29);
     expect((json.meetings as unknown[]).length).toBe(16);
@@ -39,6 +39,46 @@ describe('JSON export', () => {
     const rm2 = json.milestones.find((m) => m['ref'] === 'felles-grunnmur/RM2-M2')!;
     expect(rm2).toMatchObject({ date: '2020-12-31', date_as_written: '2020', goal: 'RM2', progress: null });
     expect(json.milestones.find((m) => m['ref'] === 'felles-grunnmur/RM3-M1')).toMatchObject({ status: 'yellow', progress: { started: 1, total: 4 } });
+  });
+
+  it('holds the risk model: risk events, three-point estimates, plan risk, health and rules (a tester\'s finding)', async () => {
+    const json = await exportJson(['test/export/fixtures/risks', '--today', '2019-06-03']);
+    expect(json.risks).toEqual([
+      {
+        ref: 'risiko/R1', plan: 'risiko', id: 'R1', title: 'Leverandørdialogen forsinkes', probability: 0.3,
+        impact: { min: '5d', likely: '10d', max: '20d' }, milestones: ['risiko/M2', 'risiko/M3'], responsible: 'Direktoratet for e-helse',
+      },
+      { ref: 'risiko/R2', plan: 'risiko', id: 'R2', title: 'Sikker forsinkelse', probability: 1, impact: { min: '2ed', likely: '2ed', max: '2ed' }, milestones: ['risiko/M1'], responsible: null },
+      { ref: 'enkel/R3', plan: 'enkel', id: 'R3', title: 'Annen plan', probability: 0.5, impact: { min: '1w', likely: '2w', max: '4w' }, milestones: ['enkel/A'], responsible: null },
+    ]);
+    const plans = json['plans'] as Record<string, unknown>[];
+    // Written as given, after the fields that were there before; a plan without them has the defaults.
+    expect(plans.map((p) => Object.keys(p).slice(-4))).toEqual([['finish', 'risk', 'health', 'rules'], ['finish', 'risk', 'health', 'rules']]);
+    expect(plans[0]).toMatchObject({ id: 'risiko', risk: { distribution: 'pert' }, health: { lags: 'off', 'high-float': 10 }, rules: { lead: 'off' } });
+    expect(Object.keys(plans[0]!['health'] as object)).toEqual(['lags', 'high-float']);
+    expect(plans[1]).toMatchObject({ id: 'enkel', risk: { distribution: 'triangular' }, health: {}, rules: {} });
+    const byRef = (ref: string): Record<string, unknown> => json.milestones.find((m) => m['ref'] === ref)!;
+    // duration and lag stay the likely value; the estimate beside it, null when it is a single value.
+    expect(byRef('risiko/M1')).toMatchObject({ duration: '0d', duration_estimate: null, after: [] });
+    expect(byRef('risiko/M2')).toMatchObject({
+      duration: '10d', duration_estimate: { min: '5d', likely: '10d', max: '30d' },
+      after: [{ ref: 'risiko/M1', lag: '60d', lag_estimate: { min: '40d', likely: '60d', max: '90d' }, type: 'FS' }],
+    });
+    expect(byRef('risiko/M3')['duration']).toBe('5d');
+    expect(byRef('risiko/M3')['duration_estimate']).toBeNull();
+    expect(byRef('risiko/M3')['after']).toEqual([
+      { ref: 'risiko/M2', lag: '0d', lag_estimate: null, type: 'FS' },
+      { ref: 'risiko/M1', lag: '0d', lag_estimate: { min: '-2d', likely: '0d', max: '5d' }, type: 'FS' },
+      { ref: 'risiko/M2', lag: '2d', lag_estimate: null, type: 'SS' },
+    ]);
+    expect(Object.keys(byRef('risiko/M2')).slice(14, 17)).toEqual(['duration', 'duration_estimate', 'after']);
+    expect(byRef('enkel/A')).toMatchObject({ duration: '3d', duration_estimate: null, after: [{ ref: 'risiko/M1', lag: '0d', lag_estimate: null, type: 'FS' }] });
+  });
+
+  it('--plan keeps that plan\'s risk events only', async () => {
+    const json = await exportJson(['test/export/fixtures/risks', '--today', '2019-06-03', '--plan', 'enkel']);
+    expect((json['risks'] as { ref: string }[]).map((r) => r.ref)).toEqual(['enkel/R3']);
+    expect((json['plans'] as { id: string }[]).map((p) => p.id)).toEqual(['enkel']);
   });
 
   it('gives back hostile text exactly, with terminal-active characters as \\u escapes', async () => {
