@@ -153,3 +153,32 @@ describe('createEmptyCells', () => {
     expect(createEmptyCells(-3)).toEqual([]);
   });
 });
+
+// A tester's findings on a chart of part of a plan (milestones and meetings after --to): how the ASCII title names the
+// range, and what the markers of dates off the chart say.
+describe('gantt over part of a plan (--from/--to)', () => {
+  const files = {
+    'ws/p.yaml': [
+      'plan: {id: p, title: P}',
+      'bodies: [{id: B, name: Board}]',
+      'meetings: [{body: B, date: 2026-04-10}, {body: B, date: 2026-06-10}, {body: B, date: 2026-09-01}]',
+      'milestones:',
+      '  - {id: IN, title: Inside, date: 2026-06-01}',
+      '  - {id: PUSH, title: Pushed, date: 2026-06-01, after: [{id: IN, lag: 10d}]}',
+      '  - {id: LATER, title: Later, date: 2026-10-01}',
+      '',
+    ].join('\n'),
+  };
+  const gantt = async (...args: string[]): Promise<string[]> => {
+    const r = await runCli(['gantt', 'ws', '--width', '80', '--today', '2026-05-15', '--from', '2026-05-01', '--to', '2026-07-31', ...args], { files, diskRoots: [] });
+    expect(r.code, r.stderr).toBe(0);
+    return r.stdout.split('\n');
+  };
+
+  it('the ASCII title joins its dates with a word, not a hyphen (en and nb); Unicode with an en dash', async () => {
+    expect((await gantt('--ascii', '--locale', 'en'))[0]).toMatch(/^Gantt chart 2026-05-01 to 2026-07-31 \| scale: /);
+    expect((await gantt('--ascii', '--locale', 'nb'))[0]).toMatch(/^Gantt-diagram 01\.05\.2026 til 31\.07\.2026 \| skala: /);
+    expect((await gantt('--locale', 'en'))[0]).toMatch(/^Gantt chart 2026-05-01–2026-07-31 · scale: /);
+    expect((await gantt('--locale', 'nb'))[0]).toMatch(/^Gantt-diagram 01\.05\.2026–31\.07\.2026 · skala: /);
+  });
+});

@@ -23,19 +23,23 @@ export interface Glyphs {
   readonly pushed: string;
   readonly ellipsis: string;
   readonly separator: string;
-  readonly dash: string;
+  /**
+   * Between the chart's first and last date in the title, by locale: an en dash in Unicode; in ASCII a word, since a
+   * hyphen between ISO dates (`2026-05-01-2026-07-31`) reads as one more hyphen of a date (a tester's finding).
+   */
+  readonly range: Readonly<Record<Locale, string>>;
 }
 
 export const UNICODE_GLYPHS: Glyphs = {
   milestone: '◆', baseline: '◇', float: '┄', overrun: '━', slip: '─', today: '│', todayMark: '▼', meeting: '▲',
   before: '◂', after: '▸', rule: '─', tick: '┬',
-  done: '✓', late: '!', critical: '*', pushed: '»', ellipsis: '…', separator: ' · ', dash: '–', gate: '■',
+  done: '✓', late: '!', critical: '*', pushed: '»', ellipsis: '…', separator: ' · ', range: { en: '–', nb: '–' }, gate: '■',
 };
 
 export const ASCII_GLYPHS: Glyphs = {
   milestone: '#', baseline: 'o', float: '.', overrun: '=', slip: '-', today: '|', todayMark: 'v', meeting: '^',
   before: '<', after: '>', rule: '-', tick: '+',
-  done: 'x', late: '!', critical: '*', pushed: '>', ellipsis: '...', separator: ' | ', dash: '-', gate: 'G',
+  done: 'x', late: '!', critical: '*', pushed: '>', ellipsis: '...', separator: ' | ', range: { en: ' to ', nb: ' til ' }, gate: 'G',
 };
 
 export type LegendKind = 'milestone' | 'baseline' | 'float' | 'meeting' | 'today' | 'done' | 'late' | 'critical' | 'pushed';

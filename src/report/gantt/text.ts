@@ -214,7 +214,7 @@ function header(timeline: Timeline, l: Layout): string[] {
   const scaleName = new Map<Scale, string>([['day', w('day', 'dag')], ['week', w('week', 'uke')], ['month', w('month', 'måned')], ['quarter', w('quarter', 'kvartal')], ['year', w('year', 'år')]]).get(l.scale)!;
   const inside = l.today >= l.map.from && l.today <= l.map.to;
   const parts = [
-    `${w('Gantt chart', 'Gantt-diagram')} ${formatDate(l.map.from, l.locale)}${l.g.dash}${formatDate(l.map.to, l.locale)}`,
+    `${w('Gantt chart', 'Gantt-diagram')} ${formatDate(l.map.from, l.locale)}${l.g.range[l.locale]}${formatDate(l.map.to, l.locale)}`,
     `${w('scale', 'skala')}: ${scaleName}`,
     `${w('today', 'i dag')} ${formatDate(l.today, l.locale)}${inside ? '' : ` (${w('outside the chart', 'utenfor diagrammet')})`}`,
     `${formatCount(timeline.milestoneCount, 'milestone', l.locale)}, ${formatCount(timeline.meetingCount, 'meeting', l.locale)}`,
