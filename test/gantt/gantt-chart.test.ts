@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDayDate } from '../../src/calendar/index.js';
 import { createEmptyCells, drawMilestone } from '../../src/report/gantt/cells.js';
-import { UNICODE_GLYPHS } from '../../src/report/gantt/glyphs.js';
+import { ASCII_GLYPHS, UNICODE_GLYPHS } from '../../src/report/gantt/glyphs.js';
 import { createColumnMap } from '../../src/report/gantt/scale.js';
 import type { MilestoneRow } from '../../src/report/gantt/timeline.js';
 import { displayWidth } from '../../src/report/table.js';
@@ -42,6 +42,14 @@ describe('drawMilestone (one column per day of September 2019)', () => {
   it('shows milestones outside the range as arrows at the edge', () => {
     expect(text(row({ projected: d('2019-08-20'), baseline: d('2019-08-20'), latest: d('2019-08-20') }))[0]).toBe('◂');
     expect(text(row({ projected: d('2019-10-20'), baseline: d('2019-10-20'), latest: d('2019-10-20') }))[29]).toBe('▸');
+  });
+
+  it('--ascii: << and >> at the edges (> alone is the pushed flag), a planned date next to the edge kept', () => {
+    const ascii = (r: MilestoneRow): string => drawMilestone(r, map, d('2019-09-25'), ASCII_GLYPHS).map((c) => c.ch).join('');
+    expect(ascii(row({ projected: d('2019-08-20'), baseline: d('2019-08-20'), latest: d('2019-08-20') })).slice(0, 3)).toBe('<< ');
+    expect(ascii(row({ projected: d('2019-10-20'), baseline: d('2019-10-20'), latest: d('2019-10-20') })).slice(26)).toBe('  >>');
+    expect(ascii(row({ baseline: d('2019-09-10'), projected: d('2019-10-20'), latest: d('2019-10-20') })).slice(9)).toBe(`o${'-'.repeat(18)}>>`);
+    expect(ascii(row({ baseline: d('2019-09-29'), projected: d('2019-10-20'), latest: d('2019-10-20') })).slice(26)).toBe('  o>');
   });
 });
 
@@ -172,7 +180,7 @@ describe('gantt over part of a plan (--from/--to)', () => {
   const gantt = async (...args: string[]): Promise<string[]> => {
     const r = await runCli(['gantt', 'ws', '--width', '80', '--today', '2026-05-15', '--from', '2026-05-01', '--to', '2026-07-31', ...args], { files, diskRoots: [] });
     expect(r.code, r.stderr).toBe(0);
-    return r.stdout.split('\n');
+    return r.stdout.trimEnd().split('\n');
   };
 
   it('the ASCII title joins its dates with a word, not a hyphen (en and nb); Unicode with an en dash', async () => {
@@ -180,5 +188,46 @@ describe('gantt over part of a plan (--from/--to)', () => {
     expect((await gantt('--ascii', '--locale', 'nb'))[0]).toMatch(/^Gantt-diagram 01\.05\.2026 til 31\.07\.2026 \| skala: /);
     expect((await gantt('--locale', 'en'))[0]).toMatch(/^Gantt chart 2026-05-01–2026-07-31 · scale: /);
     expect((await gantt('--locale', 'nb'))[0]).toMatch(/^Gantt-diagram 01\.05\.2026–31\.07\.2026 · skala: /);
+  });
+
+  const rowOf = (lines: readonly string[], start: string): string => lines.find((l) => l.startsWith(start))!;
+  // The legend: the lines after the last blank one, its entries three spaces apart.
+  const legendOf = (lines: readonly string[]): string => lines.slice(lines.lastIndexOf('') + 1).join('   ');
+
+  it('--ascii marks dates off the chart with << and >>, which the legend explains apart from the pushed flag >', async () => {
+    for (const [locale, text, pushed] of [['en', 'dated before / after the chart', 'pushed by a predecessor'], ['nb', 'datert før / etter diagrammet', 'skjøvet av en forgjenger']] as const) {
+      const lines = await gantt('--ascii', '--locale', locale);
+      // LATER (1 October) after --to, at the right edge; PUSH pushed by IN, flagged > and drawn inside the chart.
+      expect(rowOf(lines, ' LATER Later')).toMatch(/ {2}>>$/);
+      expect(rowOf(lines, ' PUSH Pushed')).toMatch(/^ PUSH Pushed +>/);
+      expect(rowOf(lines, ' PUSH Pushed')).not.toMatch(/>>/);
+      // The board met before --from (10 April) and meets after --to (1 September): both edges.
+      expect(rowOf(lines, ' B Board')).toMatch(/^ B Board +<< .*\^ +>>$/);
+      const legend = legendOf(lines);
+      expect(legend).toContain(`<< >> ${text}`);
+      expect(legend).toContain(`> ${pushed}`);
+      // No glyph of the legend stands for two things.
+      const glyphs = legend.split(/ {3}/).map((e) => e.split(' ')[0]);
+      expect(new Set(glyphs).size, legend).toBe(glyphs.length);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('the legend explains the Unicode edge markers ◂ ▸, for the edges drawn only (en and nb)', async () => {
+    const both = legendOf(await gantt('--locale', 'en'));
+    expect(both).toContain('◂ ▸ dated before / after the chart');
+    expect(legendOf(await gantt('--locale', 'nb'))).toContain('◂ ▸ datert før / etter diagrammet');
+    // From April on, the April meeting is on the chart: only later dates are off it.
+    const after = legendOf(await gantt('--locale', 'en', '--from', '2026-04-01'));
+    expect(after).toContain('▸ dated after the chart');
+    expect(after).not.toContain('◂');
+    expect(legendOf(await gantt('--locale', 'nb', '--from', '2026-04-01'))).toContain('▸ datert etter diagrammet');
+    const before = legendOf(await gantt('--locale', 'en', '--to', '2026-12-31', '--from', '2026-05-01'));
+    expect(before).toContain('◂ dated before the chart');
+    expect(before).not.toContain('▸');
+    expect(legendOf(await gantt('--ascii', '--locale', 'nb', '--to', '2026-12-31'))).toContain('<< datert før diagrammet');
+    // Everything on the chart: no entry.
+    const all = legendOf(await gantt('--locale', 'en', '--from', '2026-04-01', '--to', '2026-12-31'));
+    expect(all).not.toMatch(/[◂▸]|the chart/);
   });
 });

@@ -58,10 +58,28 @@ export function drawMilestone(row: MilestoneRow, map: ColumnMap, today: DayNumbe
   if (row.baseline !== row.projected && b >= 0 && b < map.columns) cells[b] = { ch: g.baseline, kind: 'baseline' };
   drawToday(cells, map, today, g);
   const kind = classifyMilestone(row);
-  if (p < 0) cells[0] = { ch: g.before, kind };
-  else if (p >= map.columns) cells[map.columns - 1] = { ch: g.after, kind };
+  if (p < 0) drawEdge(cells, g.before, 'before', kind, g);
+  else if (p >= map.columns) drawEdge(cells, g.after, 'after', kind, g);
   else cells[p] = { ch: row.isGate ? g.gate : g.milestone, kind };
   return cells;
+}
+
+/**
+ * The marker of a date off the chart, at the edge it lies beyond: its characters from the first column on, or ending
+ * at the last (ASCII's `<<` and `>>` take two: `>` alone is the pushed flag, a tester's finding). The edge column
+ * always shows it; a column further in keeps a planned-date marker or a meeting that is there.
+ */
+function drawEdge(cells: Cell[], glyph: string, side: 'before' | 'after', kind: CellKind, g: Glyphs): void {
+  const chars = Array.from(glyph);
+  const last = cells.length - 1;
+  for (let i = 0; i < chars.length; i++) {
+    const at = side === 'before' ? i : last - (chars.length - 1 - i);
+    if (at < 0 || at > last) continue;
+    const edge = side === 'before' ? at === 0 : at === last;
+    const held = cells[at]!;
+    if (!edge && (held.kind === 'baseline' || held.ch === g.meeting)) continue;
+    cells[at] = { ch: chars[i]!, kind };
+  }
 }
 
 function drawPlannedOnly(baseline: DayNumber, map: ColumnMap, today: DayNumber, g: Glyphs): Cell[] {
@@ -72,16 +90,18 @@ function drawPlannedOnly(baseline: DayNumber, map: ColumnMap, today: DayNumber, 
   return cells;
 }
 
-/** A body's meetings as triangles; arrows at the edges for meetings outside the range. */
+/** A body's meetings as triangles; edge markers for meetings outside the range. */
 export function drawMeetings(meetings: readonly Meeting[], map: ColumnMap, today: DayNumber, g: Glyphs): Cell[] {
   const cells = createEmptyCells(map.columns);
   drawToday(cells, map, today, g);
+  // In date order, as ever: a meeting in the first column covers the marker of earlier ones, the marker of later ones
+  // covers a meeting in the last column (and, of two characters, keeps one next to it).
+  if (meetings.some((m) => m.date < map.from)) drawEdge(cells, g.before, 'before', 'meeting', g);
   for (const m of meetings) {
     const c = map.columnOf(m.date);
-    if (c < 0) cells[0] = { ch: g.before, kind: 'meeting' };
-    else if (c >= map.columns) cells[map.columns - 1] = { ch: g.after, kind: 'meeting' };
-    else cells[c] = { ch: g.meeting, kind: 'meeting' };
+    if (c >= 0 && c < map.columns) cells[c] = { ch: g.meeting, kind: 'meeting' };
   }
+  if (meetings.some((m) => m.date > map.to)) drawEdge(cells, g.after, 'after', 'meeting', g);
   return cells;
 }
 

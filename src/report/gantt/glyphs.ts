@@ -38,14 +38,23 @@ export const UNICODE_GLYPHS: Glyphs = {
 
 export const ASCII_GLYPHS: Glyphs = {
   milestone: '#', baseline: 'o', float: '.', overrun: '=', slip: '-', today: '|', todayMark: 'v', meeting: '^',
-  before: '<', after: '>', rule: '-', tick: '+',
+  before: '<<', after: '>>', rule: '-', tick: '+',
   done: 'x', late: '!', critical: '*', pushed: '>', ellipsis: '...', separator: ' | ', range: { en: ' to ', nb: ' til ' }, gate: 'G',
 };
 
 export type LegendKind = 'milestone' | 'baseline' | 'float' | 'meeting' | 'today' | 'done' | 'late' | 'critical' | 'pushed';
 
-/** Legend entries: the glyph, what it means, and the kind that decides its colour. */
-export function listLegendEntries(g: Glyphs, locale: Locale, hasGates = false): { glyph: string; text: string; kind: LegendKind }[] {
+/** The edges of the chart a marker is drawn at, for a date off the chart on that side. */
+export interface EdgesDrawn {
+  readonly before: boolean;
+  readonly after: boolean;
+}
+
+/**
+ * Legend entries: the glyph, what it means, and the kind that decides its colour. Gates and the edge markers are
+ * explained when drawn (`hasGates`, `edges`).
+ */
+export function listLegendEntries(g: Glyphs, locale: Locale, hasGates = false, edges: EdgesDrawn = { before: false, after: false }): { glyph: string; text: string; kind: LegendKind }[] {
   const w = (en: string, nb: string): string => word(locale, en, nb);
   return [
     { glyph: g.milestone, text: w('projected date', 'beregnet dato'), kind: 'milestone' },
@@ -54,12 +63,22 @@ export function listLegendEntries(g: Glyphs, locale: Locale, hasGates = false): 
     { glyph: g.overrun, text: w('past the latest date', 'etter seneste dato'), kind: 'late' },
     ...(hasGates ? [{ glyph: g.gate, text: w('decision point (gate)', 'beslutningspunkt'), kind: 'milestone' as const }] : []),
     { glyph: g.meeting, text: w('meeting', 'møte'), kind: 'meeting' },
+    ...edgeEntries(g, locale, edges),
     { glyph: g.today, text: w('today', 'i dag'), kind: 'today' },
     { glyph: g.done, text: w('done', 'fullført'), kind: 'done' },
     { glyph: g.late, text: w('late (overdue or negative float)', 'forsinket (etter frist eller negativ slakk)'), kind: 'late' },
     { glyph: g.critical, text: w('critical', 'kritisk'), kind: 'critical' },
     { glyph: g.pushed, text: w('pushed by a predecessor', 'skjøvet av en forgjenger'), kind: 'pushed' },
   ];
+}
+
+/** The legend entry of the edge markers drawn: one entry for one side or both, none when none is drawn. */
+function edgeEntries(g: Glyphs, locale: Locale, edges: EdgesDrawn): { glyph: string; text: string; kind: LegendKind }[] {
+  const w = (en: string, nb: string): string => word(locale, en, nb);
+  if (edges.before && edges.after) return [{ glyph: `${g.before} ${g.after}`, text: w('dated before / after the chart', 'datert før / etter diagrammet'), kind: 'milestone' }];
+  if (edges.before) return [{ glyph: g.before, text: w('dated before the chart', 'datert før diagrammet'), kind: 'milestone' }];
+  if (edges.after) return [{ glyph: g.after, text: w('dated after the chart', 'datert etter diagrammet'), kind: 'milestone' }];
+  return [];
 }
 
 /** Cuts text to at most `width` display columns, ending in the glyph set's ellipsis when cut. */

@@ -10,7 +10,7 @@ import { joinChunks, lineChunks } from '../chunks.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { drawAxis } from './axis.js';
 import { drawMeetings, drawMilestone, drawToday, createEmptyCells, paintCells, choosePaint, type Cell } from './cells.js';
-import { ASCII_GLYPHS, cutText, listLegendEntries, UNICODE_GLYPHS, type Glyphs } from './glyphs.js';
+import { ASCII_GLYPHS, cutText, listLegendEntries, UNICODE_GLYPHS, type EdgesDrawn, type Glyphs } from './glyphs.js';
 import { chooseScale, columnsNeeded, createColumnMap, finestFittingScale, nextUnit, snapRange, unitStart, type ColumnMap, type Scale } from './scale.js';
 import { buildTimeline, type MilestoneRow, type Timeline, type TimelineSource } from './timeline.js';
 
@@ -125,6 +125,13 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   const to = Math.max(from, options.to ?? (options.from !== undefined && last < from ? nextUnit(unitStart(from, scale), scale) - 1 : snapped.to));
   const layout: Layout = { map: createColumnMap(from, to, columns), scale, label, g, style, locale: options.locale, today: timeline.today, width: options.width, flags: [] };
 
+  // The edges a marker is drawn at (a date off the chart), which the legend then explains.
+  const edges = { before: false, after: false };
+  const note = (day: DayNumber | null): void => {
+    if (day === null) return;
+    if (day < from) edges.before = true;
+    else if (day > to) edges.after = true;
+  };
   for (const line of header(timeline, layout)) yield line.trimEnd();
   yield '';
   const axis = drawAxis(layout.map, scale, timeline.today, options.locale, g);
@@ -146,6 +153,7 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
         const id = written.length > idRoom ? cutId(written, idRoom) : written;
         const title = escapeControl(row.title);
         const label = `${indent}${id} ${title}`;
+        note(row.projected);
         yield chartLine(layout, label, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g), rowLabelWidth(label, indent, id, title, id === written ? measured.get(row) : undefined));
       }
     }
@@ -157,6 +165,10 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
     for (const b of timeline.bodies) {
       const name = b.body?.name === undefined ? '' : ` ${escapeControl(b.body.name)}`;
       const id = escapeControl(b.id);
+      if (b.meetings.length > 0) {
+        note(b.meetings[0]!.date);
+        note(b.meetings[b.meetings.length - 1]!.date);
+      }
       yield chartLine(layout, ` ${id.length > idRoom ? cutId(id, idRoom) : id}${name}`, '', drawMeetings(b.meetings, layout.map, timeline.today, g));
     }
   }
@@ -164,7 +176,7 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   yield chartLine(layout, '', '', axis[axis.length - 1]!);
   const hasGates = timeline.sections.some((s) => s.groups.some((g) => g.rows.some((r) => r.isGate)));
   yield '';
-  for (const line of legend(layout, hasGates)) yield line.trimEnd();
+  for (const line of legend(layout, hasGates, edges)) yield line.trimEnd();
 }
 
 /**
@@ -302,8 +314,8 @@ function gapLine(l: Layout): string {
   return chartLine(l, '', '', cells);
 }
 
-function legend(l: Layout, hasGates: boolean): string[] {
-  const entries = listLegendEntries(l.g, l.locale, hasGates).map((e) => ({ ...e, text: cutText(e.text, l.width - displayWidth(e.glyph) - 1, l.g) }));
+function legend(l: Layout, hasGates: boolean, edges: EdgesDrawn): string[] {
+  const entries = listLegendEntries(l.g, l.locale, hasGates, edges).map((e) => ({ ...e, text: cutText(e.text, l.width - displayWidth(e.glyph) - 1, l.g) }));
   const lines: string[] = [];
   let line = '';
   let used = 0;
