@@ -144,3 +144,33 @@ describe('slippage trend chart axis', () => {
     });
   }
 });
+
+// A tester's finding: an axis over a range inside one unit of its scale named nothing (year scale, May to July) or only
+// the unit above (month scale within May: "2026"); the unit the range starts in is named at the left edge.
+describe('an axis inside one unit names it', () => {
+  const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: A, title: Inside, date: 2026-06-01}\n' };
+  const cases: readonly [Scale, string, string, Record<'en' | 'nb', readonly string[]>][] = [
+    ['year', '2026-05-01', '2026-07-15', { en: ['2026'], nb: ['2026'] }],
+    ['quarter', '2026-05-03', '2026-06-15', { en: ['2026', 'Q2'], nb: ['2026', 'K2'] }],
+    ['month', '2026-05-03', '2026-05-25', { en: ['2026', 'May'], nb: ['2026', 'mai'] }],
+    ['week', '2026-05-12', '2026-05-14', { en: ['May 2026', 'W20'], nb: ['mai 2026', 'uke 20'] }],
+  ];
+  for (const [scale, from, to, expected] of cases) {
+    for (const locale of ['en', 'nb'] as const) {
+      for (const ascii of [[], ['--ascii']]) {
+        it(`--scale ${scale} ${from}..${to} ${ascii.join('')} (${locale}): ${expected[locale].join(' / ')} at the left edge`, async () => {
+          const args = ['gantt', 'ws', '--width', '80', '--today', '2026-05-15', '--scale', scale, '--from', from, '--to', to, '--locale', locale, ...ascii];
+          const r = await runCli(args, { files, diskRoots: [] });
+          expect(r.code, r.stderr).toBe(0);
+          const lines = r.stdout.split('\n');
+          const rule = lines.findIndex((l) => /^ +[-+v─┬▼]+$/.test(l));
+          const labels = lines.slice(rule - expected[locale].length, rule);
+          // The chart's columns start where the rule does.
+          const left = lines[rule]!.search(/\S/);
+          expect(labels.map((l) => l.slice(left))).toEqual(expected[locale]);
+          for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+        });
+      }
+    }
+  }
+});

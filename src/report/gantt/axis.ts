@@ -106,6 +106,10 @@ export function drawAxis(map: ColumnMap, scale: Scale, today: DayNumber, locale:
     writeText(tickCells, l.column, l.text);
     free = l.column + displayWidth(l.text) + 1;
   }
+  // No tick labelled inside the range (it lies inside one unit, or its one tick has no room): the unit it starts in is
+  // named at the left edge, so that the axis always says where it is (a tester's finding: a year-scale chart of May to
+  // July had no label at all, a month-scale one of part of May only "2026").
+  if (free === 0) writeText(tickCells, 0, formatTickLabel(unitStart(map.from, scale), scale, locale));
   lines.push(tickCells);
   const rule: Cell[] = Array.from({ length: map.columns }, () => ({ ch: g.rule, kind: 'rule' }));
   // Every unit gets a tick when ticks stay two columns apart; else only the labelled ones, at their regular step.
