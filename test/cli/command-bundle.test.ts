@@ -88,7 +88,7 @@ describe('the validate bundle', () => {
     for (const name of ['validate', 'set']) expect(readFileSync(join(DIST, `${name}.cjs`), 'latin1').includes(title), name).toBe(false);
     expect(readFileSync(join(DIST, 'vendor', 'plan-schema.cjs'), 'latin1').includes(title)).toBe(true);
     const run = viaBin(BIN, ['validate', 'test/fixtures/err/schema', '--today', '2026-01-15']);
-    expect(run.stdout).toContain('= hint: add title: …; human-readable name of the plan, shown in reports.');
+    expect(run.stdout).toContain('= hint: add title: …; human-readable name of the plan, shown in reports');
   });
 
   it.each(COMMAND_LINES.map((args) => [args.join(' ')]))('answers `milepel %s` as the whole CLI does', (line) => {
