@@ -44,14 +44,16 @@ function listHolidays(year: number): Holiday[] {
     day: easter + offset,
     names: { nb, en },
   });
+  // Bokmål writes the days' names in lower case, as they stand mid-sentence in messages ("det er langfredag"); Kristi
+  // himmelfartsdag keeps its proper noun. A list or a name field capitalises the first letter itself.
   const list = [
     fixed(1, 1, '1. nyttårsdag', "New Year's Day"),
-    moving(-3, 'Skjærtorsdag', 'Maundy Thursday'),
-    moving(-2, 'Langfredag', 'Good Friday'),
+    moving(-3, 'skjærtorsdag', 'Maundy Thursday'),
+    moving(-2, 'langfredag', 'Good Friday'),
     moving(0, '1. påskedag', 'Easter Sunday'),
     moving(1, '2. påskedag', 'Easter Monday'),
-    fixed(5, 1, 'Arbeidernes dag', 'Labour Day'),
-    fixed(5, 17, 'Grunnlovsdag', 'Constitution Day'),
+    fixed(5, 1, 'arbeidernes dag', 'Labour Day'),
+    fixed(5, 17, 'grunnlovsdag', 'Constitution Day'),
     moving(39, 'Kristi himmelfartsdag', 'Ascension Day'),
     moving(49, '1. pinsedag', 'Whit Sunday'),
     moving(50, '2. pinsedag', 'Whit Monday'),

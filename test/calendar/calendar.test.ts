@@ -121,7 +121,7 @@ describe('the default NO Monday–Friday calendar', () => {
   it('says why a day is not a working day', () => {
     expect(why(cal, day('2019-05-30'), 'en')).toBe('Ascension Day');
     expect(why(cal, day('2019-05-30'), 'nb')).toBe('Kristi himmelfartsdag');
-    expect(why(cal, day('2019-04-18'), 'nb')).toBe('Skjærtorsdag');
+    expect(why(cal, day('2019-04-18'), 'nb')).toBe('skjærtorsdag');
     expect(why(cal, day('2019-06-15'), 'en')).toBe('a Saturday');
     expect(why(cal, day('2019-06-15'), 'nb')).toBe('en lørdag');
     expect(why(cal, day('2019-04-21'), 'en')).toBe('a Sunday');

@@ -105,18 +105,18 @@ describe('norwegianHolidays', () => {
 describe('holidayName', () => {
   it.each([
     ['2019-01-01', '1. nyttårsdag', "New Year's Day"],
-    ['2019-04-18', 'Skjærtorsdag', 'Maundy Thursday'],
-    ['2019-04-19', 'Langfredag', 'Good Friday'],
+    ['2019-04-18', 'skjærtorsdag', 'Maundy Thursday'],
+    ['2019-04-19', 'langfredag', 'Good Friday'],
     ['2019-04-21', '1. påskedag', 'Easter Sunday'],
     ['2019-04-22', '2. påskedag', 'Easter Monday'],
-    ['2019-05-01', 'Arbeidernes dag', 'Labour Day'],
-    ['2019-05-17', 'Grunnlovsdag', 'Constitution Day'],
+    ['2019-05-01', 'arbeidernes dag', 'Labour Day'],
+    ['2019-05-17', 'grunnlovsdag', 'Constitution Day'],
     ['2019-05-30', 'Kristi himmelfartsdag', 'Ascension Day'],
     ['2019-06-09', '1. pinsedag', 'Whit Sunday'],
     ['2019-06-10', '2. pinsedag', 'Whit Monday'],
     ['2019-12-25', '1. juledag', 'Christmas Day'],
     ['2019-12-26', '2. juledag', 'Boxing Day'],
-    ['2007-05-17', 'Grunnlovsdag og Kristi himmelfartsdag', 'Constitution Day and Ascension Day'],
+    ['2007-05-17', 'grunnlovsdag og Kristi himmelfartsdag', 'Constitution Day and Ascension Day'],
   ])('%s is %s / %s', (text, nb, en) => {
     expect(holidayName(day(text), 'nb')).toBe(nb);
     expect(holidayName(day(text), 'en')).toBe(en);

@@ -52,8 +52,8 @@ gates:
 
   it.each([40, 60, 80, 100, 120, 160])('fits %i columns and keeps every fact: the whole title when it has a line, every column, both failures, the period as written', async (width) => {
     for (const [locale, failures, facts] of [
-      ['en', 'NO MEETING, LATE', ['NEHS', '– (next NEHS@2024-04-10)', 'M1 2024-03-20', '-4 wd', '2024-06-14 decided']],
-      ['nb', 'INGEN MØTE, FOR SENT', ['NEHS', '– (neste NEHS@2024-04-10)', 'M1 20.03.2024', '-4 ad', '14.06.2024 besluttet']],
+      ['en', 'NO MEETING, LATE', ['NEHS', '– (next NEHS@2024-04-10)', 'M1 2024-03-20', '−4 wd', '2024-06-14 decided']],
+      ['nb', 'INGEN MØTE, FOR SENT', ['NEHS', '– (neste NEHS@2024-04-10)', 'M1 20.03.2024', '−4 ad', '14.06.2024 besluttet']],
     ] as const) {
       const out = (await run(width, locale)).stdout;
       for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
@@ -64,11 +64,11 @@ gates:
   });
 
   it('cuts the title with an ellipsis while it keeps 16 columns, else gives it a line of its own', async () => {
-    expect((await run(120)).stdout.split('\n')[1]).toBe('p/BP2  Beslutningspunkt 2 …  2024-Q1             NEHS  – (next NEHS@2024-04-10)  M1 2024-03-20   -4 wd  NO MEETING, LATE');
-    expect((await run(150)).stdout.split('\n')[1]).toBe('p/BP2  Beslutningspunkt 2 — 数字健康 ✅ godkjent av e-he…  2024-Q1             NEHS  – (next NEHS@2024-04-10)  M1 2024-03-20   -4 wd  NO MEETING, LATE');
+    expect((await run(120)).stdout.split('\n')[1]).toBe('p/BP2  Beslutningspunkt 2 …  2024-Q1             NEHS  – (next NEHS@2024-04-10)  M1 2024-03-20   −4 wd  NO MEETING, LATE');
+    expect((await run(150)).stdout.split('\n')[1]).toBe('p/BP2  Beslutningspunkt 2 — 数字健康 ✅ godkjent av e-he…  2024-Q1             NEHS  – (next NEHS@2024-04-10)  M1 2024-03-20   −4 wd  NO MEETING, LATE');
     expect((await run(80)).stdout.split('\n').slice(0, 4)).toEqual([
       'Gate   Date                Meeting                   Margin  Status',
-      'p/BP2  2024-Q1             – (next NEHS@2024-04-10)   -4 wd  NO MEETING, LATE',
+      'p/BP2  2024-Q1             – (next NEHS@2024-04-10)   −4 wd  NO MEETING, LATE',
       '  Beslutningspunkt 2 — 数字健康 ✅ godkjent av e-helsestyret og departementet',
       '  Body: NEHS  Ready: M1 2024-03-20',
     ]);

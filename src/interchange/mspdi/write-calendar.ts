@@ -69,7 +69,7 @@ function nonWorkingDays(calendar: WorkCalendar, years: YearSpans): NonWorking[] 
   if (calendar.spec.holidays === 'NO') {
     for (const span of years) {
       for (let year = span.from; year <= span.to; year++) {
-        for (const d of norwegianHolidays(year)) days.push({ from: d, to: d, name: holidayName(d, 'nb') ?? 'Helligdag' });
+        for (const d of norwegianHolidays(year)) days.push({ from: d, to: d, name: capitalised(holidayName(d, 'nb') ?? 'helligdag') });
       }
     }
   }
@@ -97,4 +97,9 @@ export function calendarXml(name: string, calendar: WorkCalendar, years: YearSpa
     ['UID', 1], ['Name', name], ['IsBaseCalendar', 1], ['BaseCalendarUID', -1],
     ['WeekDays', weekdays], ['Exceptions', exceptions],
   ]];
+}
+
+/** A holiday's name as a calendar exception's name: its first letter upper-cased (bokmål writes the names in lower case). */
+function capitalised(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

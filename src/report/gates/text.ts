@@ -99,7 +99,8 @@ function cellsOf(r: GateRow, w: Words, options: FormatOptions): string[] {
   const when = r.decided !== undefined ? `${date(r.decided)} ${w.decided}` : r.current === undefined ? w.undated : r.date?.isPeriod === true ? r.date.written : date(r.current);
   const meeting = r.meeting ?? (r.body === undefined || r.current === undefined ? '' : r.nextMeeting !== undefined ? `– (${w.next} ${r.nextMeeting})` : '–');
   const ready = r.ready === undefined ? '' : `${r.ready.milestone.slice(r.ready.milestone.indexOf('/') + 1)} ${formatShownDate(r.ready.projected, options.locale)}`;
-  const margin = r.ready === undefined ? '' : r.ready.margin === null ? ABSENT : `${r.ready.margin > 0 ? '+' : ''}${r.ready.margin} ${w.days}`;
+  // The minus sign is U+2212, as the meetings matrix writes it beside its plus (a tester read `-3 ad` beside `−37d`).
+  const margin = r.ready === undefined ? '' : r.ready.margin === null ? ABSENT : `${r.ready.margin > 0 ? '+' : r.ready.margin < 0 ? '−' : ''}${Math.abs(r.ready.margin)} ${w.days}`;
   // Every check that fails, not only the first; an undated gate is not checked, save for a body that names nothing.
   const status = r.failures.length > 0 ? r.failures.map((f) => FAILURE_WORD[f](w)).join(', ') : r.current === undefined ? '' : w.ok;
   return [r.ref, r.title, r.model ?? '', when, r.body ?? '', meeting, ready, margin, status];

@@ -4,7 +4,7 @@ import type { Locale } from '../locale.js';
 
 const NAMES: Readonly<Record<HealthCheckId, readonly [en: string, nb: string]>> = {
   logic: ['Missing logic', 'Manglende logikk'],
-  leads: ['Leads (negative lags)', 'Negativt tidsetterslep (lead)'],
+  leads: ['Leads (negative lags)', 'Overlapp (negativ forsinkelse)'],
   lags: ['Lags over 44 working days', 'Tidsetterslep over 44 arbeidsdager'],
   'hard-dates': ['Dated by hand, not by logic', 'Datert for hånd, ikke av logikk'],
   'high-float': ['Float over 44 working days', 'Slakk over 44 arbeidsdager'],
