@@ -16,6 +16,7 @@ import { quoteText } from '../text/quote.js';
 import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 import { scanMilestones } from './fast-accept.js';
+import { englishKeyFor } from './norwegian-keys.js';
 
 export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
@@ -78,13 +79,25 @@ export function checkSchema(data: unknown): SchemaProblem[] {
   // the schema checks that list only item by item, so the answer is the same. The validator that stops at the first
   // error answers most files; only an invalid one is walked for every error, the whole file as always.
   if ((scan === 'unsure' ? isValid(data) : isValid({ ...(data as object), milestones: NO_MILESTONES })) || validate(data)) return estimates;
-  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined), data)
+  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined && !isWrittenInNorwegian(e, data)), data)
     .map((e) => ({ ...describe(e, data), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();
   return problems.filter((p) => {
     const k = `${p.path.join('/')}|${p.key}|${JSON.stringify(p.message)}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
+}
+
+/**
+ * A missing required key that the mapping has under its Norwegian name (`tittel` for `title`): the unknown key's own
+ * finding says to write the English one, and a second finding for the same mistake is left out.
+ */
+function isWrittenInNorwegian(error: AjvError, data: unknown): boolean {
+  if (error.keyword !== 'required') return false;
+  const missing = String(error.params['missingProperty']);
+  const node = valueAt(data, pointerToPath(error.instancePath));
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
+  return Object.keys(node).some((key) => englishKeyFor(key, [missing]) === missing);
 }
 
 const NO_MILESTONES: readonly never[] = Object.freeze([]);
@@ -151,8 +164,11 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       const extra = String(error.params['additionalProperty']);
       const allowed = allowedKeys(error.schemaPath, path);
       const guess = closestWord(extra, allowed) ?? null;
+      const english = englishKeyFor(extra, allowed);
       // `<<` is YAML 1.1's merge key, which YAML 1.2 (what milepel reads, SPEC §1) has not: say that, not the key list.
-      const hint = extra === '<<' ? msg0('schema.merge-key.hint') : msg('schema.unknown-key.hint', { guess, allowed });
+      const hint = extra === '<<' ? msg0('schema.merge-key.hint')
+        : english !== undefined ? msg('schema.norwegian-key.hint', { key: extra, english })
+        : msg('schema.unknown-key.hint', { guess, allowed });
       return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint };
     }
     case 'dependentRequired':

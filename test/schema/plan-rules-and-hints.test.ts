@@ -62,3 +62,19 @@ describe('a value that is neither of its forms', () => {
     expect(renderMessage(problem!.hint)).toBe("a threshold of a health check (a non-negative number in the check's unit) or `off`");
   });
 });
+
+describe('keys written in Norwegian (the column names import takes: tittel, dato, frist …)', () => {
+  it('say which English key is meant, and the key it stands for is not also reported missing (a tester got 7 findings for 5 mistakes)', () => {
+    const data = { plan: { id: 'n', title: 'N' }, milestones: [{ id: 'M1', tittel: 'Første', dato: '2026-03-02', frist: '2026-04-01', ansvarlig: 'KS', etter: [] }] };
+    const problems = checkSchema(data);
+    expect(problems.map((p) => [renderMessage(p.message), renderMessage(p.hint)])).toEqual(['tittel', 'dato', 'frist', 'ansvarlig', 'etter'].map((key, i) => [
+      `unknown key "${key}" in milestone M1`,
+      `write ${['title', 'date', 'deadline', 'responsible', 'after'][i]} for ${key}: plan files take the English keys (${key} is Norwegian for ${['title', 'date', 'deadline', 'responsible', 'after'][i]})`,
+    ]));
+    expect(renderMessage(checkSchema({ plan: { id: 'n', title: 'N' }, milepæler: [] })[0]!.hint, 'nb')).toBe('skriv milestones for milepæler: planfiler bruker de engelske nøklene');
+    // A required key missing without a Norwegian stand-in is still reported.
+    expect(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'M1', tittel: 'T' }] }).map((p) => renderMessage(p.message))).toEqual([
+      'milestone M1 is missing the required key "date"', 'unknown key "tittel" in milestone M1',
+    ]);
+  });
+});

@@ -75,6 +75,8 @@ export interface InputMessages {
   'schema.unknown-key': { place: Place; key: string };
   /** For a key outside a closed mapping; `guess` is the closest allowed key. */
   'schema.unknown-key.hint': { guess: string | null; allowed: readonly string[] };
+  /** A key written in Norwegian (`frist`) for the English one the file format takes (`deadline`). */
+  'schema.norwegian-key.hint': { key: string; english: string };
   'schema.merge-key.hint': Readonly<Record<never, never>>;
   /** A status written in another word for `status` (the word as written, escaped). */
   'schema.status-word.hint': { written: string; status: string };
