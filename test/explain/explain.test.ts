@@ -147,6 +147,22 @@ describe('milepel explain: shipped plans and exit codes', () => {
     expectGolden(golden, r.stdout);
   });
 
+  it('says what a ref names when it is a goal, measure, meeting, body or plan, and which milestones to ask about (a tester got akson\'s milestones for a goal)', async () => {
+    const said = async (ref: string, locale = 'en'): Promise<string> => {
+      const r = await runCli(['explain', ref, 'plans', '--locale', locale]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      return r.stderr;
+    };
+    const tail = 'not a milestone or gate: explain tells why a milestone or gate has its dates';
+    expect(await said('RM1')).toBe(`milepel: felles-grunnmur/RM1 is a goal, ${tail}; its milestones: felles-grunnmur/RM1-M1\n`);
+    expect(await said('NEHS@2019-06-19')).toBe(`milepel: NEHS@2019-06-19 is a meeting, ${tail}; the milestones that list it: akson/MP1\n`);
+    expect(await said('NEHS')).toBe(`milepel: NEHS is a governance body, ${tail}\n`);
+    expect(await said('felles-grunnmur/RM1-T3')).toBe(`milepel: felles-grunnmur/RM1-T3 is a measure, ${tail}\n`);
+    expect(await said('akson')).toBe(`milepel: akson is a plan, ${tail}; its milestones: akson/MP1, akson/MP2, akson/MP3, akson/MP4, akson/MP5\n`);
+    expect(await said('RM1', 'nb')).toBe('milepel: felles-grunnmur/RM1 er et mål, ikke en milepæl eller et beslutningspunkt: explain forklarer hvorfor en milepæl eller et beslutningspunkt har sine datoer; milepælene: felles-grunnmur/RM1-M1\n');
+  });
+
   it('exits 2 naming the nearest refs for an unknown ref, and the plans for an ambiguous id', async () => {
     const r = await runCli(['explain', 'akson/MP10', 'plans']);
     expect(r.code).toBe(2);

@@ -38,6 +38,8 @@ export interface ExplainMessages {
   'explain.meeting.missing': { body: string; before: MeetingName | null; after: MeetingName | null };
   /** `explain <ref>` names nothing: the nearest refs, or the plans' refs when a bare id is in several plans. */
   'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[] };
+  /** `ref` names a goal, measure, meeting, body, risk event or plan: explain takes a milestone or gate. */
+  'cli.explain.other-kind': { ref: string; kind: 'goal' | 'measure' | 'meeting' | 'body' | 'risk' | 'plan'; milestones: readonly string[] };
   'cli.explain.undated-gate': { ref: string };
 }
 
