@@ -38,7 +38,12 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
     return { offset, message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') };
   }
   const colonValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? plainValueWithColon(text, offset) : undefined;
-  const hint = colonValue !== undefined ? msg('yaml-syntax.quote-colon.hint', { value: colonValue }) : msg('yaml-syntax.hint', { situation: hintFor(error.code, message) });
+  const missingColon = colonValue === undefined && /need to be followed by map values/i.test(message) ? lineWithColon(text, offset) : undefined;
+  const overIndented = colonValue === undefined && error.code === 'BLOCK_AS_IMPLICIT_KEY' ? keyBeforeDeeperLine(text, offset) : undefined;
+  const hint = colonValue !== undefined ? msg('yaml-syntax.quote-colon.hint', { value: colonValue })
+    : missingColon !== undefined ? msg('yaml-syntax.missing-colon.hint', { line: missingColon })
+    : overIndented !== undefined ? msg('yaml-syntax.over-indented.hint', { key: overIndented })
+    : msg('yaml-syntax.hint', { situation: hintFor(error.code, message) });
   return { offset, message: msg('yaml-syntax.parser', { text: message, code: error.code }), hint };
 }
 
@@ -56,6 +61,34 @@ function plainValueWithColon(text: string, offset: number): string | undefined {
   value = value.trim();
   if (!value.includes(': ') || /^["'[{|>&*!]/.test(value)) return undefined;
   return `"${shortenQuoted(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+/**
+ * The line at `offset` with a colon after its first word, when it reads `key value` (`date 2019-09-02`, which the yaml
+ * library reports as an implicit key without a value and the hint sent looking for an unclosed quote: a tester's
+ * finding); else undefined.
+ */
+function lineWithColon(text: string, offset: number): string | undefined {
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+  const m = /^([A-Za-z_][\w.-]*) +([^\s:#][^#]*?)\s*$/.exec(line);
+  return m === null ? undefined : `${m[1]}: ${shortenQuoted(m[2]!)}`;
+}
+
+/**
+ * The key of the line holding `offset` when its value is plain text on the line and the next line that is not blank
+ * is indented further than the key: the yaml library reads that line as a continuation of the value and reports a
+ * nested mapping (`- id: M1` with `title:` under it indented too far); else undefined.
+ */
+function keyBeforeDeeperLine(text: string, offset: number): string | undefined {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  if (end < 0) return undefined;
+  const line = text.slice(start, end);
+  const m = /^(\s*(?:- +)?)([A-Za-z_][\w.-]*): +[^\s"'[{|>&*!#]/.exec(line);
+  if (m === null) return undefined;
+  const next = /^( *)\S/m.exec(text.slice(end + 1));
+  return next !== null && next[1]!.length > m[1]!.length ? m[2] : undefined;
 }
 
 function hintFor(code: string, message: string): SyntaxHint {

@@ -45,6 +45,10 @@ export interface InputMessages {
   'yaml-syntax.hint': { situation: SyntaxHint };
   /** `value` is the plain value holding ': ', as it would read quoted. */
   'yaml-syntax.quote-colon.hint': { value: string };
+  /** A `key value` line without its colon (`date 2019-09-02`): the line as it should read. */
+  'yaml-syntax.missing-colon.hint': { line: string };
+  /** A key's value on a line followed by a line indented further: a continuation of that value, not a key of its own. */
+  'yaml-syntax.over-indented.hint': { key: string };
   'yaml-syntax.duplicate-key': { key: string };
   'yaml-syntax.duplicate-key.hint': Empty;
   'yaml-syntax.note.unchecked': { plan: string; references: number };

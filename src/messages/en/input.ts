@@ -74,6 +74,8 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
     ? 'the rest of the file reads well: retype the text at this place, or save the file again as UTF-8 from the program that wrote it (converting the whole file from another encoding would garble its other letters)'
     : `save the file as UTF-8 (in Notepad or VS Code: "Save with encoding" → UTF-8; or iconv -f ${d.from} -t utf-8)`),
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
+  'yaml-syntax.missing-colon.hint': (d) => `put a colon after the key: ${d.line}`,
+  'yaml-syntax.over-indented.hint': (d) => `the next line is indented further than ${d.key}, so it reads as part of ${d.key}'s value: line its key up under ${d.key}`,
   'yaml-syntax.quote-colon.hint': (d) => `the value holds ": ", which would start a mapping inside it; write it in quotes: ${d.value}`,
   'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}: this mapping already has one`,
   'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',
