@@ -29,3 +29,17 @@ export function clipText(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
 }
+
+/** An escape escapeControl writes (`\x1b`, `\u202e`, `\t`) cut short at the end of a text. */
+const PARTIAL_ESCAPE = /\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/;
+
+/**
+ * Plan text for an SVG label of at most `max` characters: flattened and its control characters escaped first, then cut
+ * with an ellipsis (never inside an escape), then made safe for HTML. Cut before escaping, a title with `\x1b` in it
+ * grew past the label's room and was clipped by the column without its ellipsis (a tester's finding).
+ */
+export function clipPlanText(text: string, max: number): string {
+  const flat = flattenText(text);
+  const clipped = clipText(flat, max);
+  return escapeHtml(clipped === flat ? flat : `${clipped.slice(0, -1).replace(PARTIAL_ESCAPE, '').trimEnd()}…`);
+}

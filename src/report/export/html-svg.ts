@@ -4,7 +4,7 @@ import { chooseTickLabels } from '../gantt/axis.js';
 import { chooseScale, createColumnMap, snapRange, formatTickLabel, unitStart, unitStarts, formatUpperLabel, findUpperScale } from '../gantt/scale.js';
 import type { MilestoneRow, Timeline } from '../gantt/timeline.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
-import { clipText, escapeHtml, escapePlanText } from './html-escape.js';
+import { clipPlanText, escapeHtml, escapePlanText } from './html-escape.js';
 
 const WIDTH = 1120;
 const LABEL = 360;
@@ -90,9 +90,9 @@ export function* svgLines(t: Timeline, paths: readonly (readonly number[])[], lo
 
 function renderLine(l: Line, top: number, x: (d: DayNumber) => number, locale: Locale): string[] {
   const y = top + ROW / 2;
-  if (l.kind === 'heading') return [`<text class="heading h${l.level}" x="${l.level === 1 ? 6 : 16}" y="${y + 4}">${escapePlanText(clipText(l.text, l.level === 1 ? 120 : 110))}</text>`];
+  if (l.kind === 'heading') return [`<text class="heading h${l.level}" x="${l.level === 1 ? 6 : 16}" y="${y + 4}">${clipPlanText(l.text, l.level === 1 ? 120 : 110)}</text>`];
   if (l.kind === 'body') {
-    const out = [`<text class="label" clip-path="url(#label-column)" x="16" y="${y + 4}">${escapePlanText(clipText(l.label, 50))}</text>`];
+    const out = [`<text class="label" clip-path="url(#label-column)" x="16" y="${y + 4}">${clipPlanText(l.label, 50)}</text>`];
     for (const m of l.meetings) {
       const tip = `${m.ref}${m.title === undefined ? '' : ` ${m.title}`} ${formatDate(m.date, locale)}`;
       out.push(`<path class="meeting" data-meeting="${escapePlanText(m.ref)}" data-date="${formatDay(m.date)}" d="${triangle(x(m.date), y, 6)}"><title>${escapePlanText(tip)}</title></path>`);
@@ -101,7 +101,7 @@ function renderLine(l: Line, top: number, x: (d: DayNumber) => number, locale: L
   }
   const r = l.row;
   const marks = formatStateMarks(r);
-  const out = [`<text class="label" clip-path="url(#label-column)" x="26" y="${y + 4}">${escapePlanText(clipText(`${r.id} ${r.title}`, 46))}<title>${escapePlanText(`${r.id} ${r.title}`)}</title></text>`];
+  const out = [`<text class="label" clip-path="url(#label-column)" x="26" y="${y + 4}">${clipPlanText(`${r.id} ${r.title}`, 46)}<title>${escapePlanText(`${r.id} ${r.title}`)}</title></text>`];
   if (marks !== '') out.push(`<text class="marks ${chooseStateClass(r)}" x="${LABEL}" y="${y + 4}" text-anchor="end">${escapeHtml(marks)}</text>`);
   const planned = `<path class="baseline" d="${diamond(x(r.baseline), y, 5)}"><title>${escapeHtml(`${word(locale, 'planned', 'planlagt')} ${formatDate(r.baseline, locale)}`)}</title></path>`;
   // A projected date left out (date-range, SPEC §4) is not drawn: the planned date's marker stays, nothing at a held bound.

@@ -1,0 +1,28 @@
+// SVG labels of the HTML timeline are cut to a count of characters (the page cannot measure them): after control
+// characters are shown escaped, so that the escapes count too and the ellipsis shows (a tester's title with \x1b in it
+// grew past its room and was clipped by the label column mid-word, without one).
+import { describe, expect, it } from 'vitest';
+import { clipPlanText } from '../../src/report/export/html-escape.js';
+import { runCli } from '../helpers/fake-io.js';
+
+describe('clipPlanText', () => {
+  it('cuts the escaped text, never inside an escape, and makes it safe for HTML', () => {
+    const title = 'M4 Tab\there and ESC \x1b[31mred\x1b[0m and a very very very long tail that keeps going';
+    const label = clipPlanText(title, 46);
+    expect(label).toBe('M4 Tab here and ESC \\x1b[31mred\\x1b[0m and a…');
+    expect([...label].length).toBeLessThanOrEqual(46);
+    // A cut that would fall inside `\x1b` keeps the escape out whole.
+    expect(clipPlanText('abcdefgh\x1bxyz', 11)).toBe('abcdefgh…');
+    expect(clipPlanText('<b> & "q"', 46)).toBe('&lt;b&gt; &amp; &quot;q&quot;');
+    expect(clipPlanText('short', 46)).toBe('short');
+  });
+});
+
+describe('export --format html', () => {
+  it('ends a label with an escape in its title in the ellipsis', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - id: M4\n    title: "Tab\\there and ESC \\e[31mred\\e[0m and a very very very long tail that keeps going"\n    date: 2026-11-30\n' };
+    const r = await runCli(['export', 'ws', '--format', 'html', '--today', '2026-11-01'], { files });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('>M4 Tab here and ESC \\x1b[31mred\\x1b[0m and a…<title>');
+  });
+});
