@@ -34,16 +34,13 @@ function summaryLines(report: MeetingsReport, words: MeetingsMessages, name: (r:
   const room = width - indent.length - 1;
   const shown: string[] = [];
   let used = 0;
-  let lacking = 0;
-  for (const row of report.rows) {
-    if (!hasMissing(row)) continue;
-    lacking++;
+  for (const row of report.rows.filter(hasMissing)) {
     const id = cutId(name(row), room);
-    if (shown.length > 0 && used + id.length + 2 > 3 * width) continue;
+    if (shown.length > 0 && used + id.length + 2 > 3 * width) break;
     shown.push(id);
     used += id.length + 2;
   }
-  const ids = shown.join(', ') + (lacking > shown.length ? ` ${words.more(lacking - shown.length)}` : '');
+  const ids = shown.join(', ') + (missing > shown.length ? ` ${words.more(missing - shown.length)}` : '');
   return wrapWords(words.summary(missing, milestones, ids), width, '', indent);
 }
 
