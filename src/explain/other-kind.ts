@@ -1,6 +1,7 @@
 // `explain` of a reference that names no milestone or gate but another entity (a goal, a measure, a meeting, a body,
 // a risk event, a plan): say what it is and which milestones to ask about instead (a tester's `explain RM1`, a goal,
 // was answered with akson's milestones as the nearest).
+import { formatDay } from '../calendar/index.js';
 import type { Workspace } from '../model/types.js';
 
 /** The kinds of entity `explain` does not explain, as its message names them. */
@@ -46,13 +47,23 @@ export function findOtherEntity(ws: Workspace, ref: string): OtherEntity | undef
   if (measure >= 0) return { kind: 'measure', ref: ws.measures[measure]!.ref, milestones: refs(ws.measures[measure]!.milestones) };
   const risk = named(ws.risks);
   if (risk >= 0) return { kind: 'risk', ref: ws.risks![risk]!.ref, milestones: refs(ws.risks![risk]!.milestones) };
-  const meeting = ws.meetingIndex.get(ref);
+  // A meeting with an id of its own is still `body@date` where milestones list it so (SPEC §1.3).
+  const meeting = ws.meetingIndex.get(ref) ?? indexOr(ws.meetings.findIndex((x) => `${x.body}@${formatDay(x.date)}` === ref));
   if (meeting !== undefined) {
     const listing = ws.milestones.flatMap((m, i) => (m.meetings.some((l) => l.meeting === meeting) ? [i] : []));
     return { kind: 'meeting', ref: ws.meetings[meeting]!.ref, milestones: refs(listing) };
   }
-  if (ws.bodyIndex.has(ref)) return { kind: 'body', ref, milestones: [] };
+  if (ws.bodyIndex.has(ref)) {
+    // The milestones that must have its meeting: by their own `require`, else by their plan's governance (SPEC §4.2).
+    const requiring = ws.milestones.flatMap((m, i) => ((m.require ?? ws.plans[m.plan]!.governance.require).includes(ref) && m.gate === undefined ? [i] : []));
+    return { kind: 'body', ref, milestones: refs(requiring) };
+  }
   const plan = ws.planIndex.get(ref);
   if (plan !== undefined) return { kind: 'plan', ref, milestones: refs(ws.milestones.flatMap((m, i) => (m.plan === plan && m.gate === undefined ? [i] : []))) };
   return undefined;
+}
+
+/** `i`, or undefined for -1 (findIndex's none). */
+function indexOr(i: number): number | undefined {
+  return i < 0 ? undefined : i;
 }

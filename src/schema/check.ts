@@ -89,15 +89,17 @@ export function checkSchema(data: unknown): SchemaProblem[] {
 }
 
 /**
- * A missing required key that the mapping has under its Norwegian name (`tittel` for `title`): the unknown key's own
- * finding says to write the English one, and a second finding for the same mistake is left out.
+ * A missing required key that the mapping has under its Norwegian name (`tittel` for `title`) or in other letter case
+ * (`Date`): the unknown key's own finding says which key to write, and a second finding for the same mistake is left
+ * out.
  */
 function isWrittenInNorwegian(error: AjvError, data: unknown): boolean {
   if (error.keyword !== 'required') return false;
   const missing = String(error.params['missingProperty']);
   const node = valueAt(data, pointerToPath(error.instancePath));
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
-  return Object.keys(node).some((key) => englishKeyFor(key, [missing]) === missing);
+  // `Date:` for `date` is reported as an unknown key with "did you mean"; the missing `date` would be the same mistake.
+  return Object.keys(node).some((key) => key.toLowerCase() === missing || englishKeyFor(key, [missing]) === missing);
 }
 
 const NO_MILESTONES: readonly never[] = Object.freeze([]);
@@ -165,9 +167,11 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       const allowed = allowedKeys(error.schemaPath, path);
       const guess = closestWord(extra, allowed) ?? null;
       const english = englishKeyFor(extra, allowed);
+      const holder = valueAt(data, path);
+      const hasEnglish = english !== undefined && holder !== null && typeof holder === 'object' && Object.hasOwn(holder, english);
       // `<<` is YAML 1.1's merge key, which YAML 1.2 (what milepel reads, SPEC §1) has not: say that, not the key list.
       const hint = extra === '<<' ? msg0('schema.merge-key.hint')
-        : english !== undefined ? msg('schema.norwegian-key.hint', { key: extra, english })
+        : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
         : msg('schema.unknown-key.hint', { guess, allowed });
       return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint };
     }

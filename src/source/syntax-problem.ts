@@ -38,7 +38,9 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
     return { offset, message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') };
   }
   const colonValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? plainValueWithColon(text, offset) : undefined;
-  const missingColon = colonValue === undefined && /need to be followed by map values/i.test(message) ? lineWithColon(text, offset) : undefined;
+  // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key
+  // over two lines (`title Leverandørdialog er fullført` then `date: …`).
+  const missingColon = colonValue === undefined && (/need to be followed by map values/i.test(message) || error.code === 'MULTILINE_IMPLICIT_KEY') ? lineWithColon(text, offset) : undefined;
   const overIndented = colonValue === undefined && error.code === 'BLOCK_AS_IMPLICIT_KEY' ? keyBeforeDeeperLine(text, offset) : undefined;
   const hint = colonValue !== undefined ? msg('yaml-syntax.quote-colon.hint', { value: colonValue })
     : missingColon !== undefined ? msg('yaml-syntax.missing-colon.hint', { line: missingColon })

@@ -157,7 +157,11 @@ describe('milepel explain: shipped plans and exit codes', () => {
     const tail = 'not a milestone or gate: explain tells why a milestone or gate has its dates';
     expect(await said('RM1')).toBe(`milepel: felles-grunnmur/RM1 is a goal, ${tail}; its milestones: felles-grunnmur/RM1-M1\n`);
     expect(await said('NEHS@2019-06-19')).toBe(`milepel: NEHS@2019-06-19 is a meeting, ${tail}; the milestones that list it: akson/MP1\n`);
-    expect(await said('NEHS')).toBe(`milepel: NEHS is a governance body, ${tail}\n`);
+    expect(await said('NEHS')).toBe(`milepel: NEHS is a governance body, ${tail}; the milestones that require it: akson/MP1, akson/MP2, akson/MP3, akson/MP4, akson/MP5\n`);
+    // A meeting with an id of its own, named as milestones list it (body@date).
+    const files = { 'ws/a.yaml': 'bodies: [{id: PS, name: PS}]\nmeetings:\n  - {id: PS-1, body: PS, date: 2019-09-10}\nplan: {id: pa, title: A}\nmilestones:\n  - {id: M1, title: M, date: 2019-09-20, meetings: [PS@2019-09-10]}\n' };
+    const own = await runCli(['explain', 'PS@2019-09-10', 'ws'], { files });
+    expect(own.stderr).toBe(`milepel: PS-1 is a meeting, ${tail}; the milestones that list it: pa/M1\n`);
     expect(await said('felles-grunnmur/RM1-T3')).toBe(`milepel: felles-grunnmur/RM1-T3 is a measure, ${tail}\n`);
     expect(await said('akson')).toBe(`milepel: akson is a plan, ${tail}; its milestones: akson/MP1, akson/MP2, akson/MP3, akson/MP4, akson/MP5\n`);
     expect(await said('RM1', 'nb')).toBe('milepel: felles-grunnmur/RM1 er et mål, ikke en milepæl eller et beslutningspunkt: explain forklarer hvorfor en milepæl eller et beslutningspunkt har sine datoer; milepælene: felles-grunnmur/RM1-M1\n');

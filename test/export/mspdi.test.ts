@@ -46,6 +46,7 @@ describe('export --format mspdi', () => {
     expect(r.code).toBe(0);
     // What the format cannot hold is said, one line per kind (a tester found it dropped without a word).
     expect(r.stderr).toBe([
+      'milepel: note: the dates written as periods (2019-Q4, 2020-02) of 1 milestone are written as their last day: akson/MP9',
       'milepel: note: 1 gate is written as a milestone, without its deciding body and readiness: akson/SSD-HOD',
       'milepel: note: 1 gate has no date and is left out: akson/KS2',
       'milepel: note: the board meetings and required bodies of 7 milestones are left out: akson/MP1, akson/MP2, akson/MP3, akson/MP5, akson/MP6 and 2 more',
@@ -167,6 +168,15 @@ describe('export --format mspdi', () => {
       '',
     ].join('\n'));
     expect(r.stdout).toContain('<Duration>PT80H0M0S</Duration>');
+    // A date written as a period is written as its last day, and said so.
+    const periods = { 'ws/q.yaml': 'plan: {id: q, title: Q, finish: 2020}\nmilestones:\n  - {id: A, title: A, date: 2019-Q4}\n  - {id: B, title: B, date: 2019-11-04, deadline: 2020-02}\n' };
+    const q = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02'], { files: periods });
+    expect(q.code).toBe(0);
+    expect(q.stderr).toBe([
+      'milepel: note: the dates written as periods (2019-Q4, 2020-02) of 2 milestones are written as their last day: q/A, q/B',
+      "milepel: note: the plan's finish, written as the period 2020, is written as its last day",
+      '',
+    ].join('\n'));
   });
 
   it('leaves out a task whose finish or start is out of range (date-range): Planner reads every other task with both dates', async () => {

@@ -72,6 +72,13 @@ describe('keys written in Norwegian (the column names import takes: tittel, dato
       `write ${['title', 'date', 'deadline', 'responsible', 'after'][i]} for ${key}: plan files take the English keys (${key} is Norwegian for ${['title', 'date', 'deadline', 'responsible', 'after'][i]})`,
     ]));
     expect(renderMessage(checkSchema({ plan: { id: 'n', title: 'N' }, milepæler: [] })[0]!.hint, 'nb')).toBe('skriv milestones for milepæler: planfiler bruker de engelske nøklene');
+    // Beside the English key, the Norwegian one is to go: writing the English one again would repeat a key.
+    const both = checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'D', title: 'D', dato: '2019-09-10', date: '2019-09-11' }] });
+    expect(both.map((p) => renderMessage(p.hint))).toEqual(['remove dato: it is Norwegian for date, which is written here already']);
+    // A key in other letter case is one finding too ("did you mean"), not also a missing key.
+    expect(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'C', Date: '2019-09-10', TITLE: 'C' }] }).map((p) => renderMessage(p.message))).toEqual([
+      'unknown key "Date" in milestone C', 'unknown key "TITLE" in milestone C',
+    ]);
     // A required key missing without a Norwegian stand-in is still reported.
     expect(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'M1', tittel: 'T' }] }).map((p) => renderMessage(p.message))).toEqual([
       'milestone M1 is missing the required key "date"', 'unknown key "tittel" in milestone M1',

@@ -15,6 +15,8 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     const text = 'plan: {id: d, title: D}\nmilestones:\n  - id: M1\n    title: T\n    date 2019-09-02\n';
     expect(syntaxHints(text)).toEqual(['5:5 put a colon after the key: date: 2019-09-02']);
     expect(syntaxHints(text, 'nb')).toEqual(['5:5 sett et kolon etter nøkkelen: date: 2019-09-02']);
+    // A value of several words before a `key:` line is reported as a key over two lines: the same hint.
+    expect(syntaxHints('plan: {id: d, title: D}\nmilestones:\n  - id: M1\n    title Leverandørdialog er fullført\n    date: 2019-09-02\n')).toEqual(['4:5 put a colon after the key: title: Leverandørdialog er fullført']);
   });
 
   it('names the key whose value the deeper line continues', () => {

@@ -7,7 +7,8 @@ const NAMED = 5;
 
 /**
  * The notes for what MS Project XML cannot hold of plan `plan` (an index into `ws.plans`), one line per kind, each
- * with a count and the first few refs: three-point durations and lags (written as their likely value), gates (written
+ * with a count and the first few refs: dates written as periods (as their last day), three-point durations and lags
+ * (written as their likely value), gates (written
  * as milestones without their deciding body and readiness; without a date, left out), risk events, and the board
  * meetings and required bodies of SPEC §4.2. Empty when the plan has none of them. Cross-plan links and dates
  * outside the calendar are noted by the writer itself, one line each.
@@ -15,8 +16,10 @@ const NAMED = 5;
 export function leftOutNotes(ws: Workspace, plan: number): string[] {
   const ranges: string[] = [];
   const governed: string[] = [];
+  const periods: string[] = [];
   for (const m of ws.milestones) {
     if (m.plan !== plan || m.gate !== undefined) continue;
+    if ([m.date, m.forecast, m.deadline].some((d) => d?.isPeriod === true)) periods.push(m.ref);
     if (isRange(m.durationEstimate)) ranges.push(`${m.ref} (duration)`);
     if (m.meetings.length > 0 || (m.require !== undefined && m.require.length > 0)) governed.push(m.ref);
   }
@@ -33,6 +36,8 @@ export function leftOutNotes(ws: Workspace, plan: number): string[] {
   const note = (refs: readonly string[], what: string): void => {
     if (refs.length > 0) notes.push(`${what}: ${named(refs)}`);
   };
+  note(periods, `the dates written as periods (2019-Q4, 2020-02) of ${count(periods.length, 'milestone are', 'milestones are')} written as their last day`);
+  if (ws.plans[plan]!.finish?.isPeriod === true) notes.push(`the plan's finish, written as the period ${ws.plans[plan]!.finish!.written}, is written as its last day`);
   note(ranges, `${count(ranges.length, 'three-point estimate is', 'three-point estimates are')} written as the likely value (MS Project XML holds one duration)`);
   note(dated, `${count(dated.length, 'gate is', 'gates are')} written as a milestone, without its deciding body and readiness`);
   note(undated, `${count(undated.length, 'gate has', 'gates have')} no date and ${undated.length === 1 ? 'is' : 'are'} left out`);

@@ -81,6 +81,8 @@ export interface InputMessages {
   'schema.unknown-key.hint': { guess: string | null; allowed: readonly string[] };
   /** A key written in Norwegian (`frist`) for the English one the file format takes (`deadline`). */
   'schema.norwegian-key.hint': { key: string; english: string };
+  /** The same, when the mapping has the English key as well: the Norwegian one is to go. */
+  'schema.norwegian-key.both.hint': { key: string; english: string };
   'schema.merge-key.hint': Readonly<Record<never, never>>;
   /** A status written in another word for `status` (the word as written, escaped). */
   'schema.status-word.hint': { written: string; status: string };

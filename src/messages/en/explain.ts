@@ -42,7 +42,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'cli.explain.undated-gate': (d) => `${d.ref} is a gate with neither a date nor a decided date: it is not scheduled, so it has no dates to explain; give it a date (its planned decision)`,
   'cli.explain.other-kind': (d) => {
     const what = { goal: 'a goal', measure: 'a measure', meeting: 'a meeting', body: 'a governance body', risk: 'a risk event', plan: 'a plan' }[d.kind];
-    const related = { goal: 'its milestones', measure: 'its milestones', meeting: 'the milestones that list it', body: '', risk: 'the milestones it delays', plan: 'its milestones' }[d.kind];
+    const related = { goal: 'its milestones', measure: 'its milestones', meeting: 'the milestones that list it', body: 'the milestones that require it', risk: 'the milestones it delays', plan: 'its milestones' }[d.kind];
     return `${d.ref} is ${what}, not a milestone or gate: explain tells why a milestone or gate has its dates${d.milestones.length > 0 ? `; ${related}: ${d.milestones.join(', ')}` : ''}`;
   },
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0

@@ -42,7 +42,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'cli.explain.undated-gate': (d) => `${d.ref} er et beslutningspunkt uten date og decided: det er ikke planlagt og har ingen datoer å forklare; gi det en date (den planlagte beslutningen)`,
   'cli.explain.other-kind': (d) => {
     const what = { goal: 'et mål', measure: 'et tiltak', meeting: 'et møte', body: 'et styringsorgan', risk: 'en risikohendelse', plan: 'en plan' }[d.kind];
-    const related = { goal: 'milepælene', measure: 'milepælene', meeting: 'milepælene som viser til det', body: '', risk: 'milepælene den forsinker', plan: 'milepælene' }[d.kind];
+    const related = { goal: 'milepælene', measure: 'milepælene', meeting: 'milepælene som viser til det', body: 'milepælene som krever det', risk: 'milepælene den forsinker', plan: 'milepælene' }[d.kind];
     return `${d.ref} er ${what}, ikke en milepæl eller et beslutningspunkt: explain forklarer hvorfor en milepæl eller et beslutningspunkt har sine datoer${d.milestones.length > 0 ? `; ${related}: ${d.milestones.join(', ')}` : ''}`;
   },
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
