@@ -3,13 +3,14 @@
 // nothing for them without a word; a milestone id defined twice leaves `set` and `snapshot` unable to tell which
 // definition is meant.
 import type { Analysis } from '../pipeline.js';
+import { msg, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 
 /** The first file whose YAML does not parse, as a refusal for an edit of the whole workspace; undefined when none. */
-export function findSyntaxRefusal(analysis: Analysis): string | undefined {
+export function findSyntaxRefusal(analysis: Analysis): Message | undefined {
   const d = analysis.diagnostics.find((x) => x.rule === 'yaml-syntax');
   if (d === undefined) return undefined;
-  return `${escapeControl(d.file)}:${d.line}:${d.column}: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how); nothing written`;
+  return msg('cli.edit.refuse-syntax', { at: `${escapeControl(d.file)}:${d.line}:${d.column}` });
 }
 
 /**
@@ -18,12 +19,12 @@ export function findSyntaxRefusal(analysis: Analysis): string | undefined {
  * milestones in the model, so a milestone written in both files is not a duplicate there: without the plan's own
  * finding, `set` would edit the first file's copy without a word (a tester's finding).
  */
-export function findDuplicateRefusal(analysis: Analysis, refs?: ReadonlySet<string>): string | undefined {
+export function findDuplicateRefusal(analysis: Analysis, refs?: ReadonlySet<string>): Message | undefined {
   const plans = new Set(refs === undefined ? [] : [...refs].map((r) => r.slice(0, r.indexOf('/'))));
   const planTwice = new Set(analysis.workspace.duplicates.flatMap((x) => (x.kind === 'plan' && plans.has(x.ref) ? [x.ref] : [])));
   const d = analysis.diagnostics.find((x) => x.rule === 'duplicate-id' && typeof x.ref === 'string' && (refs === undefined || refs.has(x.ref) || planTwice.has(x.ref)));
   if (d === undefined) return undefined;
-  return `${escapeControl(d.file)}:${d.line}:${d.column}: ${escapeControl(d.ref ?? '')} is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written`;
+  return msg('cli.edit.refuse-duplicate', { at: `${escapeControl(d.file)}:${d.line}:${d.column}`, ref: escapeControl(d.ref ?? '') });
 }
 
 /** The fields of a milestone whose value is what snapshot records as its current forecast (SPEC §6, §7). */
@@ -36,7 +37,7 @@ const RECORDED_DATES = ['date', 'forecast', 'actual'] as const;
  * (no valid forecast), a value nobody wrote as one (a tester's finding). Found from the `invalid-date` and `schema`
  * findings at those values, so a workspace without either costs nothing more.
  */
-export function findBadDateRefusal(analysis: Analysis, planId: string | undefined): string | undefined {
+export function findBadDateRefusal(analysis: Analysis, planId: string | undefined): Message | undefined {
   const at = new Set<string>();
   const files = new Set<string>();
   for (const d of analysis.diagnostics) {
@@ -59,7 +60,7 @@ export function findBadDateRefusal(analysis: Analysis, planId: string | undefine
         if (!at.has(`${place.line}:${place.column}:${source.file}`)) continue;
         const id = (item as { id?: unknown }).id;
         const ref = typeof id === 'string' ? (plan === undefined ? id : `${plan}/${id}`) : `milestones[${i}]`;
-        return `${escapeControl(source.file)}:${place.line}:${place.column}: ${escapeControl(ref)}'s ${field} is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written`;
+        return msg('cli.edit.refuse-bad-date', { at: `${escapeControl(source.file)}:${place.line}:${place.column}`, ref: escapeControl(ref), field });
       }
     }
   }

@@ -258,6 +258,8 @@ describe('edits refused on what the analysis found', () => {
       expect(z.code, forecast).toBe(2);
       expect(z.stderr).toBe("milepel: ws/dd.yaml:3:51: dd/Z's forecast is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written\n");
       expect(z.io.written.size).toBe(0);
+      expect((await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--locale', 'nb'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } })).stderr)
+        .toBe('milepel: ws/dd.yaml:3:51: forecast for dd/Z er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan); ingenting er skrevet\n');
       // Another plan's snapshot is not held up by it.
       expect((await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--plan', 'o'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } })).code).toBe(0);
     }

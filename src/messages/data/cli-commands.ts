@@ -25,6 +25,10 @@ export interface CliCommandMessages {
   'cli.edit.refused': { reason: string };
   'cli.edit.write-failed': { file: string; reason: Message | null; restored: readonly string[]; notRestored: readonly string[] };
   'cli.snapshot.nothing': { today: string; unchanged: number; done: number; ahead: readonly string[] };
+  /** An edit refused (SPEC §7): `at` is file:line:column. */
+  'cli.edit.refuse-syntax': { at: string };
+  'cli.edit.refuse-duplicate': { at: string; ref: string };
+  'cli.edit.refuse-bad-date': { at: string; ref: string; field: string };
   'cli.snapshot.recorded': { today: string; entries: number; files: number; unchanged: number; done: number; ahead: readonly string[] };
   'cli.snapshot.entry': { at: string; ref: string; reported: string; forecast: string; replaced: boolean };
 

@@ -39,6 +39,9 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
     const after = [restored, lost].filter(Boolean).join('; ');
     return `${d.file}: could not write the file (${why})${after ? `; ${after}` : ''}${lost ? '' : restored ? '; no file changed' : '; nothing written, every file is unchanged'}`;
   },
+  'cli.edit.refuse-syntax': (d) => `${d.at}: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how); nothing written`,
+  'cli.edit.refuse-duplicate': (d) => `${d.at}: ${d.ref} is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written`,
+  'cli.edit.refuse-bad-date': (d) => `${d.at}: ${d.ref}'s ${d.field} is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written`,
   'cli.snapshot.nothing': (d) => `snapshot ${d.today}: nothing to record${skippedEn(d)}; no file written`,
   'cli.snapshot.recorded': (d, f) => `snapshot ${d.today}: ${f.count(d.entries, 'entry', 'entries')} recorded in ${f.count(d.files, 'file', 'files')}${skippedEn(d)}`,
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (today's entry updated)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,

@@ -39,6 +39,9 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
     const after = [restored, lost].filter(Boolean).join('; ');
     return `${d.file}: kunne ikke skrive filen (${why})${after ? `; ${after}` : ''}${lost ? '' : restored ? '; ingen fil er endret' : `; ${NOT_WRITTEN}, alle filer er uendret`}`;
   },
+  'cli.edit.refuse-syntax': (d) => `${d.at}: YAML-en i filen kan ikke leses, så milepælene i den kan ikke endres; rett den først (milepel validate viser hvordan); ingenting er skrevet`,
+  'cli.edit.refuse-duplicate': (d) => `${d.at}: ${d.ref} er definert to ganger, så endringen kan ikke vite hvilken som menes; gi en av dem en annen id; ingenting er skrevet`,
+  'cli.edit.refuse-bad-date': (d) => `${d.at}: ${d.field} for ${d.ref} er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan); ingenting er skrevet`,
   'cli.snapshot.nothing': (d) => `snapshot ${d.today}: ingenting å registrere${skippedNb(d)}; ingen fil er skrevet`,
   'cli.snapshot.recorded': (d, f) => `snapshot ${d.today}: ${f.count(d.entries, 'oppføring', 'oppføringer')} registrert i ${f.count(d.files, 'fil', 'filer')}${skippedNb(d)}`,
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (dagens oppføring oppdatert)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
