@@ -30,7 +30,9 @@ const idOf = (stat: BigIntStats): string => `${stat.dev}:${stat.ino}`;
 /**
  * The plan files under `paths` and the directories holding them, found as validate finds them (a directory is walked,
  * skipping names that start with a dot and node_modules; a file named is taken whatever its name), for watch to
- * compare before and after a change. A named file that is gone is recorded as gone; its directory is still watched.
+ * compare before and after a change. A named file that is gone is recorded as gone; its directory is still watched, or,
+ * when that is gone too, the nearest directory above it that exists, whose events tell when it comes back (a tester
+ * deleted and restored the folder of the one file watched, and watch went deaf).
  */
 export function scanWatched(paths: readonly string[]): WatchedState {
   const files = new Map<string, string>();
@@ -57,11 +59,18 @@ export function scanWatched(paths: readonly string[]): WatchedState {
     const stat = statOf(path);
     if (stat?.isDirectory() === true) walk(path, stat, addDir, addFile);
     else {
-      addDir(dirname(path));
+      addDir(nearestDirectory(dirname(path)));
       addFile(path, stat?.isFile() === true ? stat : undefined, true);
     }
   }
   return { files, dirs };
+}
+
+/** `dir`, or the nearest directory above it that exists (the root at last). */
+function nearestDirectory(dir: string): string {
+  let at = dir;
+  while (statOf(at)?.isDirectory() !== true && dirname(at) !== at) at = dirname(at);
+  return at;
 }
 
 /** Walks a watched directory as findPlanFiles does (hidden names and node_modules skipped, each directory once). */

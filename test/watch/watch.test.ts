@@ -130,6 +130,27 @@ describe('milepel watch', () => {
     }
   });
 
+  it('watching one file, sees it come back when its folder was deleted and made again (a tester\'s finding)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    mkdirSync(join(dir, 'ws'));
+    writeFileSync(join(dir, 'ws', 'p.yaml'), GOOD);
+    const w = startWatch(['ws/p.yaml']);
+    try {
+      expect(await runs(w.output, 1)).toEqual([0]);
+      rmSync(join(dir, 'ws'), { recursive: true });
+      expect(await runs(w.output, 2)).toEqual([0, 2]);
+      mkdirSync(join(dir, 'ws'));
+      writeFileSync(join(dir, 'ws', 'p.yaml'), BAD);
+      expect(await runs(w.output, 3)).toEqual([0, 2, 1]);
+      appendFileSync(join(dir, 'ws', 'p.yaml'), '# and then a line more\n');
+      expect(await runs(w.output, 4)).toEqual([0, 2, 1, 1]);
+      w.stop();
+      expect(await w.exited).toBe(0);
+    } finally {
+      w.stop('SIGKILL');
+    }
+  });
+
   it('runs the command after -- (a milepel command in process, anything else as a program)', async () => {
     dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
     writeFileSync(join(dir, 'w.yaml'), GOOD);
