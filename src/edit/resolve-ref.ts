@@ -25,8 +25,11 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
     if (matches.length === 1) return { ok: true, milestone: matches[0]! };
     if (matches.length > 1) return { ok: false, message: msg('cli.set.ambiguous', { ref: escapeControl(ref), matches: matches.map((m) => escapeControl(m.ref)) }) };
   }
-  // A milestone the file defines may be missing only because the file could not be read as a plan (issue #12).
-  const blocking = analysis.diagnostics.find((d) => d.severity === 'error' && UNREADABLE_RULES.has(d.rule));
+  // A milestone the file defines may be missing only because the file could not be read as a plan (issue #12), or its
+  // own entry not as a milestone. A finding about another entity leaves out only its value (SPEC §4.1), not this one:
+  // it is not blamed (a tester's `set pa/ZZ` was told of another milestone's invalid date).
+  const mayHide = (about: string | null): boolean => about === null || about === ref || (!ref.includes('/') && about.endsWith(`/${ref}`));
+  const blocking = analysis.diagnostics.find((d) => d.severity === 'error' && UNREADABLE_RULES.has(d.rule) && mayHide(d.ref));
   if (blocking !== undefined) {
     return { ok: false, message: msg('cli.set.unreadable', { ref, at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
   }

@@ -264,6 +264,17 @@ describe('edits refused on what the analysis found', () => {
       expect((await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--plan', 'o'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } })).code).toBe(0);
     }
   });
+  it('set of an unknown ref is not blamed on another milestone\'s invalid date, which leaves out only that value (a tester\'s finding)', async () => {
+    const file = 'plan: {id: pa, title: A}\nmilestones:\n  - {id: A1, title: A, date: 2019-02-30}\n  - {id: A2, title: B, date: 2019-03-01}\n';
+    const r = await runCli(['set', 'pa/ZZ', '--forecast', '2019-10-01', 'ws'], { files: { 'ws/a.yaml': file } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^milepel: "pa\/ZZ": no such milestone in ws\/a\.yaml/);
+    // The milestone whose own date is bad is named as unreadable.
+    const own = await runCli(['set', 'pa/A1', '--forecast', '2019-10-01', 'ws'], { files: { 'ws/a.yaml': file } });
+    expect(own.code).toBe(2);
+    expect(own.stderr).toMatch(/^milepel: "pa\/A1": no such milestone could be read: ws\/a\.yaml:3:/);
+  });
+
   it('snapshot refuses a workspace whose YAML does not parse instead of recording nothing for it', async () => {
     const broken = 'plan: {id: q, title: Q, status_date: 2024-01-15}\nmilestones:\n  - id: A\n    title: A\n    date: 2024-02-01\n  - id: B\n    title: B\n    date: 2024-02-01\n    after: [A\n';
     const r = await runCli(['snapshot', 'ws', '--today', '2024-01-20'], { files: { 'ws/q.yaml': broken, 'ws/ok.yaml': 'plan: {id: o, title: O}\nmilestones:\n  - {id: X, title: X, date: 2024-02-01}\n' } });
