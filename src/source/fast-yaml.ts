@@ -44,6 +44,9 @@ const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 // eslint-disable-next-line no-control-regex
 const UNUSUAL_NARROW = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 const LONE_CR = /\r(?!\n)/;
+// UNUSUAL's characters that a text JSON.parse accepted can hold: JSON allows no raw C0 control but tab, LF and CR
+// between tokens, and a byte order mark is no JSON whitespace; C1 controls, LS, PS and U+FEFF may stand in strings.
+const UNUSUAL_IN_JSON = /[\t\x7f-\x9f\u2028\u2029\ufeff]/;
 
 export function parseFast(text: string): FastParse | undefined {
   return text.includes('\r') && LONE_CR.test(text) ? undefined : parseFastNormalized(text);
@@ -54,10 +57,12 @@ export function parseFast(text: string): FastParse | undefined {
  * one there, and a second look here read each CR LF file whole again.
  */
 export function parseFastNormalized(text: string): FastParse | undefined {
+  // A JSON text first: JSON.parse has then ruled out most of UNUSUAL's characters, and the one-byte shadow that the
+  // look for the others needed (two copies of a 10 MB text and a scan of each; issue #18) is not made for it.
+  const json = parseJson(text);
+  if (json !== undefined) return UNUSUAL_IN_JSON.test(text) ? undefined : json;
   const shadow = Latin1Shadow.of(text);
   if (shadow === undefined ? UNUSUAL.test(text) : hasUnusual(shadow)) return undefined;
-  const json = parseJson(text);
-  if (json !== undefined) return json;
   const r = new Reader(text, shadow ?? Latin1Shadow.identity(text));
   r.advance();
   if (r.eof || r.content !== r.start) return undefined;
