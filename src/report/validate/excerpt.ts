@@ -2,6 +2,7 @@
 
 import { displayWidth, graphemes, oneColumnEach } from '../../text/width.js';
 import { escapeControl } from '../safe-text.js';
+import { utf16Column } from '../../text/utf16-column.js';
 
 /** Tabs are expanded to the next multiple of this many columns, in the line and the marker alike. */
 export const TAB_STOP = 4;
@@ -168,17 +169,6 @@ export function renderExcerpt(sourceLine: string, line: number, column: number, 
  * first invalid byte's position (SPEC §15) — a tab or a wide character before it moves the marker, never widens it.
  */
 export type ExcerptMark = 'token' | 'character';
-
-/** The 1-based UTF-16 column of the 1-based code-point `column` of `text` (past its end: counted on from the end). */
-function utf16Column(text: string, column: number): number {
-  let index = 0;
-  let seen = 1;
-  while (seen < column && index < text.length) {
-    index += isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
-    seen++;
-  }
-  return index + 1 + (column - seen);
-}
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -3,6 +3,7 @@
 import type { Diagnostic, FormatOptions, Related, RuleId, ValidateResult } from '../../diagnostics/types.js';
 import { renderMessage, type Locale } from '../../messages/index.js';
 import { stringifySafeJson } from '../safe-text.js';
+import { utf16Column } from '../../text/utf16-column.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 // The repository package.json names: milepel is not published on the npm registry, where anyone could take the name.
@@ -71,19 +72,12 @@ function toRelatedLocation(related: Related, id: number, locale: Locale): object
 }
 
 /**
- * A column counted in characters (code points) before it, as SPEC §10 counts an `encoding` finding's, in UTF-16 units,
- * as the run's columnKind says: each character outside the Basic Multilingual Plane before it is two units (a tester
- * saw column 28 under utf16CodeUnits where the unit was the 30th). `line` is the decoded line, undefined when unknown.
+ * An `encoding` finding's column, counted in characters (SPEC §15), in UTF-16 units, as the run's columnKind says (a
+ * tester saw column 28 under utf16CodeUnits where the unit was the 30th). `line` is the decoded line, undefined when
+ * unknown (the column is then given as it is).
  */
-export function utf16Column(line: string | undefined, column: number): number {
-  if (line === undefined) return column;
-  let units = 0;
-  let chars = 0;
-  for (; chars < column - 1 && units < line.length; chars++) {
-    const c = line.charCodeAt(units);
-    units += c >= 0xd800 && c <= 0xdbff && (line.charCodeAt(units + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-  }
-  return units + 1 + (column - 1 - chars);
+function sarifColumn(line: string | undefined, column: number): number {
+  return line === undefined ? column : utf16Column(line, column);
 }
 
 function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sourceLine: ValidateResult['sourceLine']): object {
@@ -94,7 +88,7 @@ function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sou
     ruleIndex,
     level: diagnostic.severity,
     message: { text },
-    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.rule === 'encoding' ? utf16Column(sourceLine(diagnostic.file, diagnostic.line), diagnostic.column) : diagnostic.column) }],
+    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.rule === 'encoding' ? sarifColumn(sourceLine(diagnostic.file, diagnostic.line), diagnostic.column) : diagnostic.column) }],
   };
   if (diagnostic.related.length > 0) result.relatedLocations = diagnostic.related.map((r, id) => toRelatedLocation(r, id, locale));
   return result;
