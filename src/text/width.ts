@@ -219,7 +219,7 @@ const ESCAPE = /\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|[tnr])/y;
  * A cut at `end` (UTF-16 units) moved back to the start of an escape it would split: `del\x7…` showed half of
  * `\x7f`. A literal backslash sequence in a title that looks like an escape is kept whole too.
  */
-function wholeEscapes(text: string, end: number): number {
+export function wholeEscapes(text: string, end: number): number {
   const from = text.lastIndexOf('\\', end - 1);
   if (from < 0 || end - from > 5) return end;
   ESCAPE.lastIndex = from;

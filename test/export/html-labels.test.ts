@@ -25,4 +25,12 @@ describe('export --format html', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('>M4 Tab here and ESC \\x1b[31mred\\x1b[0m and a…<title>');
   });
+
+  it('risk --format html cuts its distribution title the same way (its twin)', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: A, title: "ESC \\e[31mred\\e[0m and a very very very long tail that keeps going on and on and on to the end of it", date: 2026-11-30, duration: 5d..10d..20d}\n' };
+    const r = await runCli(['risk', 'ws', '--format', 'html', '--milestone', 'p/A', '--iterations', '20', '--today', '2026-11-01'], { files });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('class="title">p/A — ESC \\x1b[31mred\\x1b[0m and a very very very long tail that keeps going on and on an…</text>');
+  });
 });
+

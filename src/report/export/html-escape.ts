@@ -1,5 +1,6 @@
 // Plan text for HTML and SVG: one line, control characters shown escaped, markup characters as entities.
 import { escapeControl } from '../safe-text.js';
+import { wholeEscapes } from '../../text/width.js';
 
 const ENTITIES: ReadonlyMap<string, string> = new Map([
   ['&', '&amp;'],
@@ -25,13 +26,10 @@ export function escapePlanText(text: string): string {
 }
 
 /** Cuts text to `max` characters (code points) with an ellipsis; for SVG labels, whose width the page cannot measure. */
-export function clipText(text: string, max: number): string {
+function clipText(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
 }
-
-/** An escape escapeControl writes (`\x1b`, `\u202e`, `\t`) cut short at the end of a text. */
-const PARTIAL_ESCAPE = /\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/;
 
 /**
  * Plan text for an SVG label of at most `max` characters: flattened and its control characters escaped first, then cut
@@ -41,5 +39,8 @@ const PARTIAL_ESCAPE = /\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/;
 export function clipPlanText(text: string, max: number): string {
   const flat = flattenText(text);
   const clipped = clipText(flat, max);
-  return escapeHtml(clipped === flat ? flat : `${clipped.slice(0, -1).replace(PARTIAL_ESCAPE, '').trimEnd()}…`);
+  if (clipped === flat) return escapeHtml(flat);
+  // clipText keeps max − 1 code points before its ellipsis: moved back to the start of an escape it would split.
+  const kept = clipped.length - 1;
+  return escapeHtml(`${flat.slice(0, wholeEscapes(flat, kept)).trimEnd()}…`);
 }

@@ -2,7 +2,7 @@
 // S-curve in SVG, the P50/P85 table and the drivers. Every plan text is escaped.
 import type { Locale } from '../locale.js';
 import { formatDate, formatShownDate, word } from '../locale.js';
-import { clipText, escapePlanText } from '../export/html-escape.js';
+import { clipPlanText, escapePlanText } from '../export/html-escape.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
@@ -30,7 +30,7 @@ export function distributionSvg(row: RiskRow, distribution: DayDistribution, loc
   const axis = first && last
     ? `<text x="${PAD}" y="${H - 8}" class="axis">${escapePlanText(formatDate(first.from, locale))}</text><text x="${W - PAD}" y="${H - 8}" class="axis end">${escapePlanText(formatDate(last.to, locale))}</text>`
     : '';
-  const label = escapePlanText(clipText(`${row.ref} — ${row.title}`, 90));
+  const label = clipPlanText(`${row.ref} — ${row.title}`, 90);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${label}">`
     + `<text x="${PAD}" y="20" class="title">${label}</text>${bars.join('')}`
     + `<polyline points="${PAD},${PAD + plotH} ${points.join(' ')}" class="curve"/>`
