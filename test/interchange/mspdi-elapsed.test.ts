@@ -7,11 +7,11 @@ import { importMspdi } from '../../src/interchange/mspdi/index.js';
 const week = [1, 2, 3, 4, 5, 6, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>${d === 1 || d === 7 ? 0 : 1}</DayWorking>${d === 1 || d === 7 ? '' : '<WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes>'}</WeekDay>`).join('\n');
 
 /** One task per [duration, format], each finishing 2020-03-31 with that as its baseline too. */
-function file(tasks: readonly (readonly [string, string])[]): string {
+function file(tasks: readonly (readonly [string, string])[], minutesPerWeek = ''): string {
   const body = tasks.map(([duration, format], i) => `<Task><UID>${i + 1}</UID><ID>${i + 1}</ID><Name>T${i + 1}</Name><Finish>2020-03-31T17:00:00</Finish><Duration>${duration}</Duration><DurationFormat>${format}</DurationFormat><Baseline><Number>0</Number><Finish>2020-03-31T17:00:00</Finish></Baseline></Task>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Project xmlns="http://schemas.microsoft.com/project">
-<Name>E.xml</Name><ScheduleFromStart>1</ScheduleFromStart><CalendarUID>1</CalendarUID><MinutesPerDay>480</MinutesPerDay>
+<Name>E.xml</Name><ScheduleFromStart>1</ScheduleFromStart><CalendarUID>1</CalendarUID><MinutesPerDay>480</MinutesPerDay>${minutesPerWeek === '' ? '' : `<MinutesPerWeek>${minutesPerWeek}</MinutesPerWeek>`}
 <Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
 ${week}
 </WeekDays></Calendar></Calendars>
@@ -35,8 +35,14 @@ describe('MSPDI DurationFormat', () => {
     expect(durations(file([['PT720H0M0S', '40'], ['PT336H0M0S', '42'], ['PT40H0M0S', '39']]))).toEqual(['30ed', '2ew', '5d']);
   });
 
-  it('keeps working formats in working days of the project (80 h in weeks or days is 10d), and no format as days', () => {
-    expect(durations(file([['PT80H0M0S', '9'], ['PT80H0M0S', '7'], ['PT80H0M0S', '']]))).toEqual(['10d', '10d', '10d']);
+  it('keeps working formats in working days of the project (80 h in days is 10d, in weeks 2w), and no format as days', () => {
+    // Format 9 (weeks, estimated 41): whole 5-day weeks stay weeks, milepel's `w`; 56 h is 7 days, no whole week.
+    expect(durations(file([['PT80H0M0S', '9'], ['PT80H0M0S', '7'], ['PT80H0M0S', ''], ['PT120H0M0S', '41'], ['PT56H0M0S', '9']]))).toEqual(['2w', '10d', '10d', '3w', '7d']);
+  });
+
+  it('keeps days when the project\'s week is not 5 working days (MinutesPerWeek 2880: a week of 6 days)', () => {
+    expect(durations(file([['PT80H0M0S', '9']], '2880'))).toEqual(['10d']);
+    expect(durations(file([['PT80H0M0S', '9']], '2400'))).toEqual(['2w']);
   });
 
   it('reports an elapsed duration that is no whole number of days, rounded to elapsed days', () => {

@@ -65,6 +65,31 @@ milestones:
   });
 });
 
+describe('import(export(x)) keeps working weeks and week lags in weeks (SPEC §2 w/ew, §10)', () => {
+  const plan = `plan: {id: w, title: Weeks, status_date: 2019-06-03}
+milestones:
+  - {id: A, title: A, date: 2019-06-03}
+  - {id: B, title: B, date: 2019-06-17, after: [A], duration: 2w}
+  - {id: C, title: C, date: 2019-07-03, after: [{id: A, lag: 3w}]}
+  - {id: D, title: D, date: 2019-07-03, after: [{id: A, lag: 2ew}]}
+  - {id: E, title: E, date: 2019-07-03, after: [{id: B, type: SS, lag: -1w}]}
+`;
+
+  // A tester's finding: 2w (DurationFormat 9) came back as 10d, and lags of 3w / 2ew as 15d / 14ed, "imported exactly".
+  it('2w, 3w, 2ew and a lead of 1w come back as written, exactly, and schedule as before', async () => {
+    const r = await roundTrip('w', plan);
+    expect(r.stderr).toBe('w.xml: imported exactly (nothing approximated or dropped)\n');
+    expect(r.code).toBe(0);
+    expect(r.text).toMatch(/- id: B\n {4}title: B\n {4}date: 2019-06-17\n {4}forecast: 2019-06-18\n {4}duration: 2w\n/);
+    expect(r.text).toContain('after: [{id: A, lag: 3w}]');
+    expect(r.text).toContain('after: [{id: A, lag: 2ew}]');
+    expect(r.text).toContain('after: [{id: B, type: SS, lag: -1w}]');
+    const before = await schedule(['a'], { 'a/w.yaml': plan });
+    const after = await schedule(['ws'], { 'ws/w.yaml': r.text });
+    expect(after).toEqual(before);
+  });
+});
+
 describe('import(export(x)) keeps a pushed milestone\'s finish-no-earlier-than without a false "dropped"', () => {
   // B is planned for 2019-06-04 and pushed by A + 5d to 2019-06-11 (2019-06-10 is a holiday): the export writes FNET
   // 2019-06-04 (its current date) and Finish 2019-06-11; the import writes forecast 2019-06-11, a floor past the FNET.

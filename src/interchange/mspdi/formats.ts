@@ -24,3 +24,22 @@ export function isPercentFormat(code: number): boolean {
   const plain = plainFormat(code);
   return plain === 19 || plain === 20;
 }
+
+/** Whether a code is working weeks (w or w?). */
+function isWorkingWeeksFormat(code: number): boolean {
+  return plainFormat(code) === 9;
+}
+
+/**
+ * The plan file's unit for an exact whole number of days read in format `code` (SPEC §2: `d`, `w` = 5 working days,
+ * `ed`, `ew` = 7 days): whole weeks shown in weeks stay weeks (2w comes back as 2w, 2ew as 2ew), as MS Project showed
+ * them; anything else is the days it spans. `daysPerWeek` is the project's MinutesPerWeek / MinutesPerDay: milepel's
+ * `w` is 5 working days, so a project with another week keeps days.
+ */
+export function importedUnit(code: number, days: number, daysPerWeek: number): { n: number; unit: 'd' | 'w' | 'ed' | 'ew' } {
+  const elapsed = isElapsedFormat(code);
+  const weekDays = elapsed ? 7 : 5;
+  const inWeeks = elapsed ? isElapsedWeeksFormat(code) : isWorkingWeeksFormat(code) && daysPerWeek === 5;
+  if (inWeeks && days !== 0 && days % weekDays === 0) return { n: days / weekDays, unit: elapsed ? 'ew' : 'w' };
+  return { n: days, unit: elapsed ? 'ed' : 'd' };
+}

@@ -39,6 +39,8 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const project = parts.project;
   const findings: ImportFinding[] = [];
   const minutesPerDay = Number(text(project, 'MinutesPerDay')) || 480;
+  // MS Project's week (`w`) is MinutesPerWeek of working time: milepel's `w` is 5 working days (SPEC §2).
+  const daysPerWeek = (Number(text(project, 'MinutesPerWeek')) || 5 * minutesPerDay) / minutesPerDay;
   const calendars = readMspdiCalendars(project, minutesPerDay);
   const taskNodes = parts.tasks;
   const projectCalendarUid = text(project, 'CalendarUID');
@@ -56,8 +58,8 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const calendar = toPlanCalendar(planCalendar, lineOf(calendarNode) ?? 1, found === undefined ? [] : findings);
   if (found === undefined) findings.push({ kind: 'approximated', topic: 'calendar', message: msg0('import.mspdi.no-calendar') });
   const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
-  const tasks = readMspdiTasks(taskNodes, { planCalendar, projectCalendarUid, calendars, findings, statusDay: status?.day });
-  readMspdiLinks(taskNodes, tasks, { planCalendar, minutesPerDay, findings });
+  const tasks = readMspdiTasks(taskNodes, { planCalendar, projectCalendarUid, calendars, findings, statusDay: status?.day, daysPerWeek });
+  readMspdiLinks(taskNodes, tasks, { planCalendar, minutesPerDay, daysPerWeek, findings });
   for (const a of parts.assignments) {
     const task = tasks.byUid.get(a.taskUid)?.[0];
     if (task === undefined || a.resourceUid === '-65535') continue;

@@ -6,13 +6,15 @@ import type { XerCalendar } from '../xer/calendar.js';
 import type { MspdiTask, MspdiTasks } from './tasks.js';
 import type { MspdiTaskFields } from './parts.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
-import { isElapsedFormat, isPercentFormat } from './formats.js';
+import { importedUnit, isElapsedFormat, isPercentFormat } from './formats.js';
 
 const TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
 
 export interface LinkContext {
   readonly planCalendar: XerCalendar;
   readonly minutesPerDay: number;
+  /** As TaskContext's. */
+  readonly daysPerWeek: number;
   readonly findings: ImportFinding[];
 }
 
@@ -66,7 +68,10 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
         continue;
       }
       if (Math.abs(exact - n) > 1e-9) note('approximated', 'hours', line, id, msg('import.mspdi.lag-rounded', { link: label(), hours: tenths / 600, exact, elapsed, days: n }));
-      succ.milestone.after.push(elapsed && n !== 0 ? { id: pred.milestone.id, type, lagDays: n, lagUnit: 'ed' } : { id: pred.milestone.id, type, lagDays: n });
+      // A lead of whole weeks shown in weeks stays weeks, as a duration does (formats.ts importedUnit).
+      const lag = Math.abs(exact - n) > 1e-9 ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek);
+      const lagDays = n < 0 ? -lag.n : lag.n;
+      succ.milestone.after.push(lag.unit !== 'd' && n !== 0 ? { id: pred.milestone.id, type, lagDays, lagUnit: lag.unit } : { id: pred.milestone.id, type, lagDays: n });
     }
   }
 }

@@ -10,7 +10,7 @@ import { finishDay, instantProblem, parseInstant, readFinish, workMinutes, type 
 import { isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
-import { isElapsedFormat, isElapsedWeeksFormat } from './formats.js';
+import { importedUnit, isElapsedFormat } from './formats.js';
 
 export interface MspdiTask {
   readonly uid: string;
@@ -28,6 +28,8 @@ export interface TaskContext {
   readonly findings: ImportFinding[];
   /** The project's status date, if it has one. */
   readonly statusDay: number | undefined;
+  /** The project's week in working days (MinutesPerWeek / MinutesPerDay), which says whether its `w` is milepel's. */
+  readonly daysPerWeek: number;
 }
 
 /** The x-wbs of every task outside summary tasks: one empty list. */
@@ -105,8 +107,8 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const isExact = exact <= MAX_DURATION_N && Math.abs(exact - durationDays) <= 1e-9;
     if (exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * dayMinutes) / 60, max: MAX_DURATION_N, ...(elapsed ? { elapsed } : {}) }));
     else if (!isExact) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: node.duration, exact, dayHours: dayMinutes / 60, days: durationDays, ...(elapsed ? { elapsed } : {}) }));
-    // Elapsed weeks stay weeks when they are whole weeks (2ew comes back as 2ew); else they are the days they span.
-    const duration = !elapsed ? { n: durationDays } : isElapsedWeeksFormat(format) && isExact && durationDays % 7 === 0 ? { n: durationDays / 7, unit: 'ew' as const } : { n: durationDays, unit: 'ed' as const };
+    // Whole weeks shown in weeks stay weeks (2w comes back as 2w, 2ew as 2ew); else they are the days they span.
+    const duration = isMilestone || !isExact ? { n: durationDays, unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, durationDays, ctx.daysPerWeek);
     // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
     // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
     const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
@@ -159,7 +161,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       ...(actual === undefined && current !== undefined && current.day !== date ? { forecast: dayText(current.day) } : {}),
       ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
       ...(deadlines.length > 0 ? { deadline: dayText(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
-      ...(duration.n > 0 ? { durationDays: duration.n, ...(duration.unit !== undefined ? { durationUnit: duration.unit } : {}) } : {}),
+      ...(duration.n > 0 ? { durationDays: duration.n, ...(duration.unit !== 'd' ? { durationUnit: duration.unit } : {}) } : {}),
       after: [],
       wbs: outline.length === 0 ? NO_WBS : [...outline],
     };
