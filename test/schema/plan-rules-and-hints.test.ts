@@ -59,7 +59,17 @@ describe('a value that is neither of its forms', () => {
     const [problem, ...rest] = checkSchema({ plan: { id: 'p', title: 'P', health: { lags: 'on' } } });
     expect(rest).toEqual([]);
     expect(renderMessage(problem!.message)).toBe('plan.health.lags is "on", which is not one of "off"');
-    expect(renderMessage(problem!.hint)).toBe("a threshold of a health check (a non-negative number in the check's unit) or `off`");
+    expect(renderMessage(problem!.hint)).toBe('a threshold of a health check that counts a share: percent, from 0 to 100, or `off`');
+    const [cpli] = checkSchema({ plan: { id: 'p', title: 'P', health: { cpli: 'on' } } });
+    expect(renderMessage(cpli!.hint)).toBe("a threshold of a health check (a non-negative number in the check's unit) or `off`");
+  });
+
+  // A tester's finding: `high-float: 150` was accepted, and the check could never fail (a share is at most 100 %).
+  it('a share threshold over 100 % is an error naming the range; counts and ratios may exceed 100', () => {
+    const problems = checkSchema({ plan: { id: 'p', title: 'P', health: { 'high-float': 150, missed: 100, 'invalid-dates': 150, cpli: 2 } } });
+    expect(problems.map((p) => [renderMessage(p.message), renderMessage(p.hint, 'nb')])).toEqual([
+      ['plan.health.high-float is 150, which is not a valid value', 'en grense for en helsekontroll som teller en andel: prosent, fra 0 til 100, eller `off`'],
+    ]);
   });
 });
 

@@ -18,6 +18,7 @@ export const valueDescriptionsNb = (): [string, string][] => [
   ["A duration that may be negative (a lead): `-3d`, `0d`, `10d`.", "En varighet som kan være negativ (et forsprang): `-3d`, `0d`, `10d`."],
   ["A lag: a duration, a lead (`-3d`), or a three-point estimate in one unit with min ≤ likely ≤ max: `-2d..0d..5d` or `{min: -2d, likely: 0d, max: 5d}`.", "Et etterslep: en varighet, et forsprang (`-3d`), eller et trepunktsestimat i én enhet med min ≤ likely ≤ max: `-2d..0d..5d` eller `{min: -2d, likely: 0d, max: 5d}`."],
   ["A rule id.", "En regel-id."],
+  ["A threshold of a health check that counts a share: percent, from 0 to 100, or `off`.", "En grense for en helsekontroll som teller en andel: prosent, fra 0 til 100, eller `off`."],
   ["A threshold of a health check (a non-negative number in the check's unit) or `off`.", "En grense for en helsekontroll (et ikke-negativt tall i kontrollens enhet) eller `off`."],
   ["Severity of a rule: `error` fails validation, `warning` is reported only, `off` disables the rule.", "Alvorlighetsgrad for en regel: `error` gjør at valideringen feiler, `warning` blir bare rapportert, `off` slår av regelen."],
 ];
