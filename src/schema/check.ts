@@ -213,8 +213,14 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint };
     }
-    case 'uniqueItems':
-      return { path, key: false, message: msg('schema.unique', { place }), hint: msg0('schema.unique.hint') };
+    case 'uniqueItems': {
+      // ajv names the two equal entries (i, j); the later one is the repetition, which the finding points at and
+      // prune.ts leaves out.
+      const first = Math.min(Number(error.params['i']), Number(error.params['j']));
+      const later = Math.max(Number(error.params['i']), Number(error.params['j']));
+      if (!Number.isInteger(first) || !Number.isInteger(later) || !Array.isArray(value)) return { path, key: false, message: msg('schema.unique', { place, shown: null, first: null, later: null }), hint: msg0('schema.unique.hint') };
+      return { path: [...path, later], key: false, message: msg('schema.unique', { place, shown: show(value[later]), first: first + 1, later: later + 1 }), hint: msg0('schema.unique.hint') };
+    }
     case 'minItems':
       return { path, key: false, message: msg('schema.empty-list', { place }), hint: described() };
     case 'propertyNames': {

@@ -189,6 +189,14 @@ function isListOf(v: unknown, test: (entry: unknown) => boolean): boolean {
   return true;
 }
 
+/** isListOf, and no entry twice (`uniqueItems`): short lists of strings, so a pairwise scan. */
+function isUniqueListOf(v: unknown, test: (entry: unknown) => boolean): boolean {
+  if (!isListOf(v, test)) return false;
+  const list = v as readonly unknown[];
+  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return false;
+  return true;
+}
+
 const isText = (v: unknown): boolean => typeof v === 'string';
 
 /**
@@ -232,8 +240,8 @@ export function isSurelyValidMilestone(m: unknown): boolean {
       case 'actual': ok = isDayDate(v); break;
       case 'after': ok = isListOf(v, isAfterEntry); break;
       case 'duration': ok = isEstimate(v, false); break;
-      case 'meetings': ok = isListOf(v, isMeetingRef); break;
-      case 'require': ok = isListOf(v, isId); break;
+      case 'meetings': ok = isUniqueListOf(v, isMeetingRef); break;
+      case 'require': ok = isUniqueListOf(v, isId); break;
       case 'deliverables': ok = isListOf(v, isText); break;
       case 'responsible': ok = typeof v === 'string'; break;
       case 'status': ok = v === 'green' || v === 'yellow' || v === 'red'; break;

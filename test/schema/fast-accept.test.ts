@@ -59,9 +59,14 @@ const listOf = (item: { good: fc.Arbitrary<unknown>; near: fc.Arbitrary<unknown>
   good: fc.array(item.good, { maxLength: 3 }),
   near: fc.oneof(fc.tuple(fc.array(item.good, { maxLength: 2 }), item.near).map(([items, odd]) => [...items, odd]), other),
 });
+/** A list whose entries must differ (`uniqueItems`): right lists never repeat one, near lists may. */
+const uniqueListOf = (item: { good: fc.Arbitrary<unknown>; near: fc.Arbitrary<unknown> }): { good: fc.Arbitrary<unknown>; near: fc.Arbitrary<unknown> } => ({
+  good: fc.uniqueArray(item.good, { maxLength: 3 }),
+  near: fc.oneof(fc.tuple(fc.uniqueArray(item.good, { maxLength: 2 }), item.good).map(([items, again]) => [...items, again]), listOf(item).near),
+});
 const FIELDS: Record<string, { good: fc.Arbitrary<unknown>; near: fc.Arbitrary<unknown> }> = {
   id: fieldOf(ID), title: text, date, forecast: date, actual: day, deadline: date, after: listOf(afterEntry), duration: estimate(DURATION),
-  meetings: listOf(fieldOf(['PS', 'PS@2019-09-02'])), require: listOf(fieldOf(ID)), deliverables: listOf(text), responsible: text,
+  meetings: uniqueListOf(fieldOf(['PS', 'PS@2019-09-02'])), require: uniqueListOf(fieldOf(ID)), deliverables: listOf(text), responsible: text,
   status: fieldOf(['green', 'yellow', 'red']), goal: fieldOf(ID), progress: fieldOf(['1/2', '12/30']), history: listOf(historyEntry),
   'x-extra': { good: other, near: other }, extra: { good: fc.constant(undefined), near: other },
 };

@@ -105,7 +105,8 @@ export interface InputMessages {
   'schema.estimate-units.hint': Empty;
   'schema.estimate-order': { place: Place; parts: EstimateParts };
   'schema.estimate-order.hint': Empty;
-  'schema.unique': { place: Place };
+  /** `first`, `later`: the entries' 1-based positions in the list; all three null when ajv did not name them. */
+  'schema.unique': { place: Place; shown: string | null; first: number | null; later: number | null };
   'schema.unique.hint': Empty;
   'schema.empty-list': { place: Place };
   /** A keyword milepel has no words for: ajv's own text, or null. */

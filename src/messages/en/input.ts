@@ -124,7 +124,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.estimate-units.hint': () => 'write all three values in the same unit, e.g. 5d..10d..20d or 1w..2w..4w',
   'schema.estimate-order': (d) => `${place(d.place)} is not ordered (${parts(d.parts)}): a three-point estimate needs min ≤ likely ≤ max`,
   'schema.estimate-order.hint': () => 'put the optimistic value first and the pessimistic value last, e.g. 5d..10d..20d',
-  'schema.unique': (d) => `${place(d.place)} lists the same value twice`,
+  'schema.unique': (d) => (d.shown === null ? `${place(d.place)} lists the same value twice` : `${place(d.place)} lists ${d.shown} twice (entries ${d.first} and ${d.later})`),
   'schema.unique.hint': () => 'remove the repeated entry',
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
   'schema.other': (d) => `${place(d.place)} ${d.text ?? 'does not match the schema'}`,

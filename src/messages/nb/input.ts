@@ -129,7 +129,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.estimate-units.hint': () => 'skriv alle tre verdiene i samme enhet, f.eks. 5d..10d..20d eller 1w..2w..4w',
   'schema.estimate-order': (d) => `${place(d.place)} er ikke i stigende rekkefølge (${parts(d.parts)}): et trepunktsestimat krever min ≤ sannsynlig ≤ maks`,
   'schema.estimate-order.hint': () => 'sett den optimistiske verdien først og den pessimistiske sist, f.eks. 5d..10d..20d',
-  'schema.unique': (d) => `${place(d.place)} har samme verdi to ganger`,
+  'schema.unique': (d) => (d.shown === null ? `${place(d.place)} har samme verdi to ganger` : `${place(d.place)} har ${d.shown} to ganger (oppføring ${d.first} og ${d.later})`),
   'schema.unique.hint': () => 'fjern den gjentatte oppføringen',
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
   'schema.other': (d) => `${place(d.place)} stemmer ikke med skjemaet${d.text !== null ? ` (${d.text})` : ''}`,
