@@ -7,7 +7,7 @@ import { AfterEdge, type EntryOrigin } from './origin.js';
 import { indexedTexts, isObj, text, field, type Obj } from './read.js';
 import { idOrigin, readDateValue, readEstimate } from './read-values.js';
 import type { PendingDependency } from './resolve.js';
-import { LINK_TYPES, type HistoryEntry, type LinkType, type MeetingLink, type Origin } from './types.js';
+import { LINK_TYPES, type HistoryEntry, type LinkType, type MeetingLink, type Milestone, type Origin } from './types.js';
 
 
 /**
@@ -198,7 +198,7 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   const requireAt = require !== undefined && require.some((r, i) => r.at !== i) ? require.map((r) => r.at) : undefined;
   const responsible = asText(w.responsible);
   const knownStatus = status === 'green' || status === 'yellow' || status === 'red' ? status : undefined;
-  const started = progress ? { started: Number(progress[1]), total: Number(progress[2]) } : undefined;
+  const started = progress ? readProgress(progress[1]!, progress[2]!) : undefined;
   const sorted = history === NONE ? NONE : byReported(history as HistoryEntry[]);
   // MilestoneDetails.of's test, without the object it takes: most milestones have no details.
   const details = duration?.estimate === undefined && requireIds === undefined && deliverables.length === 0 && responsible === undefined
@@ -228,4 +228,12 @@ function meetingLinks(list: unknown, file: string, listKey: string, at: number):
 
 function linkType(value: unknown): LinkType {
   return typeof value === 'string' && (LINK_TYPES as readonly string[]).includes(value) ? (value as LinkType) : 'FS';
+}
+
+/** `progress`'s two digit strings (`^\d+/\d+$`, SPEC §1.4) as counts; past 2^53 − 1 with their exact digits as well. */
+function readProgress(started: string, total: string): NonNullable<Milestone['progress']> {
+  const counts = { started: Number(started), total: Number(total) };
+  if (Number.isSafeInteger(counts.started) && Number.isSafeInteger(counts.total)) return counts;
+  const digits = (s: string): string => s.replace(/^0+(?=\d)/, '');
+  return { ...counts, exact: { started: digits(started), total: digits(total) } };
 }

@@ -102,7 +102,9 @@ export interface Milestone {
   readonly responsible: string | undefined;
   readonly status: 'green' | 'yellow' | 'red' | undefined;
   readonly goal: string | undefined;
-  readonly progress: { readonly started: number; readonly total: number } | undefined;
+  /** `progress: started/total` (SPEC §1.4). `exact`: the counts as written without leading zeros, present only when one
+   *  is past Number.MAX_SAFE_INTEGER, where the numbers are the nearest doubles and no longer compare exactly. */
+  readonly progress: { readonly started: number; readonly total: number; readonly exact?: { readonly started: string; readonly total: string } } | undefined;
   readonly history: readonly HistoryEntry[];
   /** Set on the schedule node of a gate (SPEC §1.7): its index in `Workspace.gates`. Such a node is not a milestone
    *  in reports that count milestones; see `isGateNode`. */

@@ -1,7 +1,15 @@
 // progress-range: progress "started/total" with started > total.
 import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
+import type { Milestone } from '../model/types.js';
 import { fieldOrigin } from './where.js';
+
+/** started > total, exactly: counts past 2^53 − 1 compare as their digits (longer is larger, then in order). */
+function exceeds(p: NonNullable<Milestone['progress']>): boolean {
+  if (p.exact === undefined) return p.started > p.total;
+  const { started, total } = p.exact;
+  return started.length !== total.length ? started.length > total.length : started > total;
+}
 
 export const progressRange: Rule = {
   id: 'progress-range',
@@ -11,12 +19,14 @@ export const progressRange: Rule = {
   check(ctx) {
     for (let i = 0; i < ctx.workspace.milestones.length; i++) {
       const m = ctx.workspace.milestones[i]!;
-      if (!m.progress || m.progress.started <= m.progress.total) continue;
+      const p = m.progress;
+      if (!p || !exceeds(p)) continue;
+      const counts = { started: p.exact?.started ?? String(p.started), total: p.exact?.total ?? String(p.total) };
       ctx.report({
         at: fieldOrigin(m, 'progress'),
-        message: msg('progress-range', { ref: m.ref, started: m.progress.started, total: m.progress.total }),
+        message: msg('progress-range', { ref: m.ref, ...counts }),
         ref: m.ref,
-        hint: msg('progress-range.hint', { started: m.progress.started, total: m.progress.total }),
+        hint: msg('progress-range.hint', counts),
         plan: m.plan,
       });
     }

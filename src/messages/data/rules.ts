@@ -111,8 +111,9 @@ export interface RuleMessages {
   'overdue': { ref: string; projected: DayNumber; days: number; today: DayNumber };
   'overdue.hint': { id: string; today: DayNumber };
 
-  'progress-range': { ref: string; started: number; total: number };
-  'progress-range.hint': { started: number; total: number };
+  /** The counts as digits: past 2^53 − 1 a number would print another count. */
+  'progress-range': { ref: string; started: string; total: string };
+  'progress-range.hint': { started: string; total: string };
 
   'unassigned.measure': { ref: string; goal: string | null };
   'unassigned.measure.hint': Empty;
