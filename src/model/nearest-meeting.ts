@@ -4,28 +4,57 @@ import { formatDay, parseLenientDay } from '../calendar/index.js';
 import type { Meeting } from './types.js';
 
 /**
- * The ref of the meeting of `target`'s body nearest its date (the earlier of two as near), when `target` is
- * `BODY@date` with a day that exists — written YYYY-MM-DD, YYYY-M-D or DD.MM.YYYY — and the body has meetings;
- * undefined otherwise (the spelling search then suggests). Distances are calendar days.
+ * A finder of the nearest meeting, made once for a workspace's meetings: each body's meetings sorted by date (stable:
+ * meetings on one day keep their order), searched by bisection. A scan of every meeting for each unknown reference
+ * took 4.8 s for 43,000 unknown references to 20,000 meetings (issue #18).
+ *
+ * The finder takes `target` and returns the ref of the meeting of its body nearest its date (the earlier of two as
+ * near), when `target` is `BODY@date` with a day that exists — written YYYY-MM-DD, YYYY-M-D or DD.MM.YYYY — and the
+ * body has meetings; undefined otherwise (the spelling search then suggests). Distances are calendar days.
  */
-export function nearestMeeting(meetings: readonly Meeting[], target: string): string | undefined {
-  const at = target.lastIndexOf('@');
-  if (at <= 0) return undefined;
-  const body = target.slice(0, at);
-  const day = parseLenientDay(target.slice(at + 1));
-  if (day === undefined) return undefined;
-  let best: Meeting | undefined;
-  let bestGap = Infinity;
-  for (const m of meetings) {
-    if (m.body !== body) continue;
-    const gap = Math.abs(m.date - day);
-    if (gap < bestGap || (gap === bestGap && m.date < best!.date)) {
-      best = m;
-      bestGap = gap;
+export function nearestMeetingFinder(meetings: readonly Meeting[]): (target: string) => string | undefined {
+  let byBody: Map<string, Meeting[]> | undefined;
+  const sortedOf = (body: string): readonly Meeting[] | undefined => {
+    if (byBody === undefined) {
+      byBody = new Map();
+      for (const m of meetings) {
+        const list = byBody.get(m.body);
+        if (list === undefined) byBody.set(m.body, [m]);
+        else list.push(m);
+      }
+      for (const list of byBody.values()) list.sort((a, b) => a.date - b.date);
     }
-  }
-  if (best === undefined) return undefined;
-  // Named as the reference was written, BODY@date, unless the body meets twice that day (then by the meeting's id).
-  const twice = meetings.some((m) => m !== best && m.body === body && m.date === best.date);
-  return twice ? best.ref : `${body}@${formatDay(best.date)}`;
+    return byBody.get(body);
+  };
+  return (target) => {
+    const at = target.lastIndexOf('@');
+    if (at <= 0) return undefined;
+    const body = target.slice(0, at);
+    const day = parseLenientDay(target.slice(at + 1));
+    if (day === undefined) return undefined;
+    const list = sortedOf(body);
+    if (list === undefined) return undefined;
+    // The first meeting on or after the day, and the last before it: the nearer wins, the earlier on a tie.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.date < day) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = list[lo];
+    const before = lo > 0 ? list[lo - 1]! : undefined;
+    let first = after === undefined || (before !== undefined && day - before.date <= after.date - day) ? lo - 1 : lo;
+    // The first meeting of its day, in the order the meetings were written.
+    while (first > 0 && list[first - 1]!.date === list[first]!.date) first--;
+    const best = list[first]!;
+    // Named as the reference was written, BODY@date, unless the body meets twice that day (then by the meeting's id).
+    const twice = list[first + 1]?.date === best.date;
+    return twice ? best.ref : `${body}@${formatDay(best.date)}`;
+  };
+}
+
+/** nearestMeetingFinder(meetings)(target), for one reference. */
+export function nearestMeeting(meetings: readonly Meeting[], target: string): string | undefined {
+  return nearestMeetingFinder(meetings)(target);
 }

@@ -8,7 +8,7 @@ import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import { resolveRisks } from './risks.js';
-import { nearestMeeting } from './nearest-meeting.js';
+import { nearestMeetingFinder } from './nearest-meeting.js';
 import type { Body, Dependency, Measure, MeetingLink, Milestone, Origin, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 /**
@@ -114,10 +114,11 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   }
 
   const findMeeting = meetingFinder(b);
+  const nearestMeeting = nearestMeetingFinder(b.meetings);
   /** The index of the meeting `link` of milestone `m` names, or -1 (an unknown reference). */
   const findLink = (link: MeetingLink, m: Milestone): number => {
     const index = findMeeting(link.ref);
-    if (index < 0) miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(b.meetings, link.ref) });
+    if (index < 0) miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(link.ref) });
     return index;
   };
   // A link as read gets its meeting set on itself, like an edge's `from` above: no copy of the link and of its
