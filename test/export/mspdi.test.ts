@@ -46,7 +46,7 @@ describe('export --format mspdi', () => {
     expect(r.code).toBe(0);
     // What the format cannot hold is said, one line per kind (a tester found it dropped without a word).
     expect(r.stderr).toBe([
-      'milepel: note: the dates written as periods (2019-Q4, 2020-02) of 1 milestone are written as their last day: akson/MP9',
+      'milepel: note: the dates of 1 milestone written as periods are written as their last day: akson/MP9 (deadline 2020-01)',
       'milepel: note: 1 gate is written as a milestone, without its deciding body and readiness: akson/SSD-HOD',
       'milepel: note: 1 gate has no date and is left out: akson/KS2',
       'milepel: note: the board meetings and required bodies of 7 milestones are left out: akson/MP1, akson/MP2, akson/MP3, akson/MP5, akson/MP6 and 2 more',
@@ -169,11 +169,12 @@ describe('export --format mspdi', () => {
     ].join('\n'));
     expect(r.stdout).toContain('<Duration>PT80H0M0S</Duration>');
     // A date written as a period is written as its last day, and said so.
-    const periods = { 'ws/q.yaml': 'plan: {id: q, title: Q, finish: 2020}\nmilestones:\n  - {id: A, title: A, date: 2019-Q4}\n  - {id: B, title: B, date: 2019-11-04, deadline: 2020-02}\n' };
+    // Named with the fields and periods as written (the note once gave two fixed examples, which a tester read as theirs).
+    const periods = { 'ws/q.yaml': 'plan: {id: q, title: Q, finish: 2020}\nmilestones:\n  - {id: A, title: A, date: 2019-Q4, forecast: 2020-Q1}\n  - {id: B, title: B, date: 2019-11-04, deadline: 2020-02}\n' };
     const q = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02'], { files: periods });
     expect(q.code).toBe(0);
     expect(q.stderr).toBe([
-      'milepel: note: the dates written as periods (2019-Q4, 2020-02) of 2 milestones are written as their last day: q/A, q/B',
+      'milepel: note: the dates of 2 milestones written as periods are written as their last day: q/A (date 2019-Q4, forecast 2020-Q1), q/B (deadline 2020-02)',
       "milepel: note: the plan's finish, written as the period 2020, is written as its last day",
       '',
     ].join('\n'));

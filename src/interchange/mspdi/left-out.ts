@@ -19,7 +19,9 @@ export function leftOutNotes(ws: Workspace, plan: number): string[] {
   const periods: string[] = [];
   for (const m of ws.milestones) {
     if (m.plan !== plan || m.gate !== undefined) continue;
-    if ([m.date, m.forecast, m.deadline].some((d) => d?.isPeriod === true)) periods.push(m.ref);
+    // Each with the fields written as periods and their own text (a tester read the note's old examples as theirs).
+    const written = (['date', 'forecast', 'deadline'] as const).filter((f) => m[f]?.isPeriod === true).map((f) => `${f} ${m[f]!.written}`);
+    if (written.length > 0) periods.push(`${m.ref} (${written.join(', ')})`);
     if (isRange(m.durationEstimate)) ranges.push(`${m.ref} (duration)`);
     if (m.meetings.length > 0 || (m.require !== undefined && m.require.length > 0)) governed.push(m.ref);
   }
@@ -36,7 +38,7 @@ export function leftOutNotes(ws: Workspace, plan: number): string[] {
   const note = (refs: readonly string[], what: string): void => {
     if (refs.length > 0) notes.push(`${what}: ${named(refs)}`);
   };
-  note(periods, `the dates written as periods (2019-Q4, 2020-02) of ${count(periods.length, 'milestone are', 'milestones are')} written as their last day`);
+  note(periods, `the dates of ${count(periods.length, 'milestone', 'milestones')} written as periods are written as their last day`);
   if (ws.plans[plan]!.finish?.isPeriod === true) notes.push(`the plan's finish, written as the period ${ws.plans[plan]!.finish!.written}, is written as its last day`);
   note(ranges, `${count(ranges.length, 'three-point estimate is', 'three-point estimates are')} written as the likely value (MS Project XML holds one duration)`);
   note(dated, `${count(dated.length, 'gate is', 'gates are')} written as a milestone, without its deciding body and readiness`);
