@@ -14,7 +14,10 @@ export interface GateReadiness {
   readonly lead: Duration;
   /** `sub(c(gate), lead)`: the latest date the milestone may be reached. */
   readonly due: DayNumber;
-  /** Working days from p(M) to `due` in the gate's plan calendar: negative when the milestone is late. */
+  /**
+   * Working days from p(M) to `due` in the gate's plan calendar (SPEC §3 between): negative when the milestone is
+   * late, counted from the first working day on or after p(M), so a late milestone is at least 1 day late.
+   */
   readonly margin: number;
   readonly ok: boolean;
 }
@@ -57,7 +60,10 @@ export function gateStatus(ws: Workspace, schedule: Schedule, byBody: ReadonlyMa
     const calendar = ws.plans[gate.plan]!.calendar;
     const projected = schedule.projected[gate.ready.milestone]!;
     const due = calendar.subDuration(current, gate.ready.lead);
-    readiness = { milestone: gate.ready.milestone, projected, lead: gate.ready.lead, due, margin: calendar.between(projected, due), ok: projected <= due };
+    // Late on a non-working day (a Saturday after a Friday due) counts from the working day it rolls to, as a finish
+    // there does: one working day late, never "0 working days too late" (a tester's finding).
+    const counted = projected > due ? calendar.rollForward(projected) : projected;
+    readiness = { milestone: gate.ready.milestone, projected, lead: gate.ready.lead, due, margin: calendar.between(counted, due), ok: projected <= due };
   }
   const ok = body === 'known' && (decision === undefined || decision.meeting >= 0) && (readiness === undefined || readiness.ok);
   return { gate: gate.index, current, decision, readiness, body, ok };

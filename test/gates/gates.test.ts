@@ -249,3 +249,33 @@ describe('a gate with the id of a milestone of its plan', () => {
     expect(reversed.stdout).toContain('g/p.yaml:3:10: error: gate g/M1 has the id of a milestone defined first');
   });
 });
+
+// A tester's finding: a readiness milestone on a Saturday, due the Friday before, was late with margin 0 ("0 wd LATE",
+// "0 working days too late"). Late counts from the working day it rolls to: 1 working day.
+describe('a late readiness milestone on a non-working day', () => {
+  const files = {
+    'ws/p.yaml': `plan: {id: p, title: P, status_date: 2024-01-01}
+bodies: [{id: B, name: b}]
+meetings: [{body: B, date: 2024-01-03}]
+milestones:
+  - {id: R, title: r, date: 2024-01-13}
+  - {id: S, title: s, date: 2024-01-11}
+  - {id: T, title: t, date: 2024-01-14}
+gates:
+  - {id: G, title: g, date: 2024-01-15, body: B, ready: {milestone: R, lead: 1d}}
+  - {id: H, title: h, date: 2024-01-15, body: B, ready: {milestone: S, lead: 1d}}
+  - {id: E, title: e, date: 2024-01-15, body: B, ready: {milestone: T, lead: 2ed}}
+  - {id: F, title: f, date: 2024-01-16, body: B, ready: {milestone: R, lead: 2ed}}
+`,
+  };
+
+  it('has margin -1, not 0, and says 1 working day too late; one on time keeps its margin', async () => {
+    const r = await runCli(['gates', 'ws', '--today', '2024-01-01', '--format', 'json'], { files });
+    const gates = JSON.parse(r.stdout).gates as { ref: string; ready: { margin: number }; ok: boolean }[];
+    expect(gates.map((g) => [g.ref, g.ready.margin, g.ok])).toEqual([['p/G', -1, false], ['p/H', 1, true], ['p/E', -1, false], ['p/F', 0, true]]);
+    const v = await runCli(['validate', 'ws', '--today', '2024-01-01'], { files });
+    expect(v.stdout).toContain('1 working day too late');
+    expect(v.stdout).not.toContain('0 working days too late');
+  });
+});
+
