@@ -107,6 +107,23 @@ describe('importXer on hand-made files', () => {
     expect(refusal('ERMHDR\t19\n%T\tPROJECT\n%F\tproj_id\n%R\t1\n%T\tTAS')).toMatch(/\(its tables: PROJECT, TAS\); it ends at line 5 without the %E line: it looks cut off/);
     expect(refusal('ERMHDR\t19\n')).toBe('the XER file has no TASK table with activities (it has no tables); it ends at line 1 without the %E line: it looks cut off, export it again from P6');
   });
+
+  // A tester's finding: --plan-id on a file of two projects was passed over without a word (and the refusal of an
+  // existing plan file advised --plan-id, which could not help).
+  it('refuses --plan-id for a file of several projects, naming them; one project takes it', () => {
+    const one = xer([task('1', 'A', '0', '2020-01-06 16:00')], []);
+    const two = one.replace('%T\tCALENDAR', '%R\t2\tBETA\t10\t2020-01-06 00:00\t2020-01-06 00:00\t\t2020-02-28 16:00\r\n%T\tCALENDAR')
+      .replace('%T\tTASKPRED', `%R\t${task('2', 'B', '0', '2020-01-06 16:00').map((c, i) => (i === 1 ? '2' : c)).join('\t')}\r\n%T\tTASKPRED`);
+    expect(importXer(two, {}).plans.map((p) => p.id)).toEqual(['demo', 'beta']);
+    let reason = '';
+    try {
+      importXer(two, { planId: 'x' });
+    } catch (error) {
+      reason = renderMessage((error as UnreadableInput).reason);
+    }
+    expect(reason).toBe('--plan-id x names one plan, but the XER file holds 2 projects (DEMO, BETA); leave out --plan-id, and each project becomes a plan named after it');
+    expect(importXer(one, { planId: 'x' }).plans.map((p) => p.id)).toEqual(['x']);
+  });
 });
 
 describe('importXer on the real P6 files', () => {

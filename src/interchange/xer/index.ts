@@ -62,6 +62,12 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
   const options_ = file.tables.get('SCHEDOPTIONS');
 
   const byProject = groupTasks(tasks, projects);
+  // --plan-id names the one plan written; a file of several projects writes one plan each, named after its project
+  // (SPEC §10): the option cannot apply, and was passed over without a word (a tester's finding).
+  if (options.planId !== undefined && byProject.size > 1) {
+    const names = [...byProject.keys()].map((id) => escapeControl(projects.find((p) => p.id === id)?.shortName || `p6-${id || 'project'}`));
+    throw new UnreadableInput(msg('import.unreadable.xer-plan-id-many', { planId: options.planId, projects: names.slice(0, 5), count: names.length }));
+  }
   const activities = new Map<string, Activity>();
   const planCalendars = new Map<string, XerCalendar>();
   const lagRules = new Map<string, string>();

@@ -133,6 +133,8 @@ export interface ImportMessages {
   'import.unreadable.xer-header': Empty;
   /** The tables the file has (names as written, escaped), and the last line read when it ends without `%E`. */
   'import.unreadable.xer-no-tasks': { readonly tables: readonly string[]; readonly endsAt: number | null };
+  /** `projects`: the first five short names; `count`: how many projects the file holds. */
+  'import.unreadable.xer-plan-id-many': { readonly planId: string; readonly projects: readonly string[]; readonly count: number };
   'import.unreadable.not-xml': Empty;
   'import.unreadable.xml-entities': Empty;
   'import.unreadable.xml-truncated': { open: readonly string[] };

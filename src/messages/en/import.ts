@@ -122,6 +122,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.unreadable.xlsx-no-sheet': () => 'the workbook has no sheet with rows',
   'import.unreadable.sheet-empty': () => 'the sheet is empty',
   'import.unreadable.xer-header': () => 'not a Primavera P6 XER file: it does not start with ERMHDR',
+  'import.unreadable.xer-plan-id-many': (d) => `--plan-id ${d.planId} names one plan, but the XER file holds ${d.count} projects (${d.projects.join(', ')}${d.count > d.projects.length ? ', …' : ''}); leave out --plan-id, and each project becomes a plan named after it`,
   'import.unreadable.xer-no-tasks': (d) => `the XER file has no TASK table with activities (${d.tables.length === 0 ? 'it has no tables' : `its tables: ${d.tables.join(', ')}`})${d.endsAt !== null ? `; it ends at line ${d.endsAt} without the %E line: it looks cut off, export it again from P6` : ''}`,
   'import.unreadable.not-xml': () => 'not an XML file',
   'import.unreadable.xml-entities': () => 'the XML declares entities (<!ENTITY>), which MS Project XML never does; refused',
