@@ -4,24 +4,26 @@ import type { Builder } from './build.js';
 import { estimateOf, field, text, texts } from './read.js';
 import type { RiskEvent } from './types.js';
 
+type RawOrigin = Builder['risksRaw'][number]['origin'];
+
 type Miss = (target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }) => void;
 
 export function resolveRisks(b: Builder, miss: Miss): RiskEvent[] {
   const risks: RiskEvent[] = [];
-  const seen = new Map<string, number>();
+  /** Where each risk ref was first defined, kept or not. */
+  const seen = new Map<string, RawOrigin>();
   for (const raw of b.risksRaw) {
     const planId = b.plans[raw.plan]?.id ?? '';
     const id = text(raw.data, 'id')!;
     const ref = `${planId}/${id}`;
-    const first = seen.get(ref);
-    if (first !== undefined) {
-      const at = risks[first]!.origin;
+    const at = seen.get(ref);
+    if (at !== undefined) {
       b.duplicates.push({ kind: 'risk', ref, origin: { file: raw.origin.file, path: [...raw.origin.path, 'id'] }, first: { file: at.file, path: [...at.path, 'id'] }, plan: raw.plan });
       continue;
     }
-    const impact = estimateOf(field(raw.data, 'impact'), false);
-    const probability = field(raw.data, 'probability');
-    if (impact === undefined || typeof probability !== 'number') continue;
+    seen.set(ref, raw.origin);
+    // Its references are checked even when a wrong probability or impact (a schema error, reported) keeps the event
+    // out of the simulation: SPEC §4.1, one run shows every finding the other rules can still make.
     const milestones: number[] = [];
     texts(raw.data, 'milestones').forEach((target, i) => {
       const mref = target.includes('/') ? target : `${planId}/${target}`;
@@ -29,7 +31,9 @@ export function resolveRisks(b: Builder, miss: Miss): RiskEvent[] {
       if (index === undefined) miss(target, `milestones:${mref}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] });
       else if (!milestones.includes(index)) milestones.push(index);
     });
-    seen.set(ref, risks.length);
+    const impact = estimateOf(field(raw.data, 'impact'), false);
+    const probability = field(raw.data, 'probability');
+    if (impact === undefined || typeof probability !== 'number') continue;
     risks.push({ index: risks.length, plan: raw.plan, id, ref, title: text(raw.data, 'title') ?? id, probability, impact, milestones, responsible: text(raw.data, 'responsible'), origin: raw.origin });
   }
   return risks;
