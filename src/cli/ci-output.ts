@@ -5,7 +5,7 @@ import type { FormatOptions, ValidateResult } from '../diagnostics/types.js';
 import { getValidateFormatter, type ValidateFormat } from '../report/validate/index.js';
 import { validateJsonChunks } from '../report/validate/json.js';
 import { mapResultPaths } from '../report/validate/scope.js';
-import { formatStepSummary } from '../report/validate/step-summary.js';
+import { formatStepSummary, type StepSummaryParts } from '../report/validate/step-summary.js';
 import { formatTextChunks } from '../report/validate/text.js';
 import { escapeControl } from '../report/safe-text.js';
 import type { GitRunner } from './baseline.js';
@@ -25,7 +25,7 @@ export interface RenderedFindings {
 }
 
 /** Formats `result` and returns the text for stdout; CI formats get CI paths, `github` also the step summary. */
-export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner): Promise<RenderedFindings> {
+export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner, summary?: StepSummaryParts): Promise<RenderedFindings> {
   const root = CI_FORMATS.has(format) ? await findCiRoot(io, git, display.locale) : undefined;
   const mapped = root !== undefined ? mapResultPaths(result, relativeTo(root, io.cwd())) : result;
   // JSON and text in pieces (issue #18: tens of MB at 100,000 milestones); the other formats as one text.
@@ -35,7 +35,7 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
   if (format !== 'github' || summaryFile === undefined || summaryFile === '') return { output };
   try {
-    writeStepSummary(io, summaryFile, formatStepSummary(mapped, undefined, display.locale));
+    writeStepSummary(io, summaryFile, formatStepSummary(mapped, undefined, display.locale, summary));
     return { output };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

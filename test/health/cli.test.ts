@@ -67,6 +67,33 @@ describe('milepel health', () => {
     expect(new Set(gitlab.map((f) => f.fingerprint)).size).toBe(gitlab.length);
   });
 
+  // A tester's finding: a structural error went to stderr as text beside the annotations, the step summary was headed
+  // "milepel validate" and held the failing checks only, and a schema error with every check passing said
+  // "1 file checked, no problems" with exit 1.
+  it('--format github: structural errors are annotations too, and the step summary holds every check under milepel health', async () => {
+    const broken = LOOSE.replace('after: [B]}', 'after: [B, NOPE]}');
+    const env = { GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_WORKSPACE: '/w' };
+    const r = await runCli(['health', 'ws', '--format', 'github'], { files: { 'ws/loose.yaml': broken, 'summary.md': '' }, env, cwd: '/w' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^::error file=ws\/loose\.yaml,line=1,col=\d+,title=health\/logic::/m);
+    expect(r.stdout).toMatch(/^::error file=ws\/loose\.yaml,line=5,col=\d+,title=unknown-reference::loose\/C refers to milestone "NOPE"/m);
+    expect(r.stdout).toMatch(/^milepel: 3 errors, 0 warnings in 1 file$/m);
+    const md = r.io.written.get('summary.md')!;
+    expect(md).toMatch(/^### milepel health: 3 errors, 0 warnings in 1 file\n/);
+    expect(md).toContain('#### Schedule health: loose (Loose)');
+    expect(md).toMatch(/^\| ✗ \| Missing logic \| 33\.3 % \| ≤ 5 % \| FAIL \| 1 of 3 \|$/m);
+    expect(md).toMatch(/^\| ✓ \| Negative float \| 0\.0 % \| ≤ 0 % \| pass \| 0 of 3 \|$/m);
+    expect(md).toContain('| error | ws/loose.yaml:5:');
+    const sarif = JSON.parse((await runCli(['health', 'ws', '--format', 'sarif'], { files: { 'ws/loose.yaml': broken } })).stdout);
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toContain('unknown-reference');
+    // A schema error with every check passing: one finding, exit 1, never "no problems".
+    const schema = await runCli(['health', 'ws', '--format', 'github'], { files: { 'ws/sound.yaml': SOUND.replace('  - {id: A, title: A,', '  - {id: A, title: A, colour: red,') } });
+    expect(schema.stdout).toMatch(/title=schema::/);
+    expect(schema.stdout).toMatch(/^milepel: 1 error, 0 warnings in 1 file$/m);
+    expect(schema.code).toBe(1);
+  });
+
   it('writes the scorecard in Norwegian with --locale nb', async () => {
     const r = await runCli(['health', 'ws', '--locale', 'nb', '--width', '80'], { files: { 'ws/loose.yaml': LOOSE } });
     expect(r.stdout).toContain('Planhelse: loose (Loose), statusdato 15.02.2021');

@@ -1,7 +1,9 @@
 // `milepel health`: the DCMA checks of SPEC §13 per plan; exit 1 when a check fails or the workspace has a structural error.
+import { STRUCTURAL_RULES } from '../../analyze-texts.js';
+import { compareDiagnostics } from '../../diagnostics/types.js';
 import { computeHealth } from '../../health/index.js';
 import { locateOrigin } from '../../pipeline.js';
-import { formatHealthReport, healthFindings, healthFormatNames, healthSheets, type HealthFormat } from '../../report/health/index.js';
+import { formatHealthReport, formatHealthStepTables, healthFindings, healthFormatNames, healthSheets, type HealthFormat } from '../../report/health/index.js';
 import type { GitRunner } from '../baseline.js';
 import { renderFindings, writeFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
@@ -17,9 +19,22 @@ export async function runHealth(io: Io, paths: readonly string[], options: Commo
   const analysis = await loadAnalysis(io, paths, options, 'structural');
   const report = computeHealth({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, rank: analysis.rank, today: analysis.today, plan: options.plan });
   const view = { report, workspace: analysis.workspace };
-  if (format === 'text' || format === 'json') io.stdout(formatHealthReport(format, view, display));
-  else if (format === 'xlsx') await writeWorkbook(io, healthSheets(view), display.locale, analysis.today);
-  else writeFindings(io, await renderFindings(io, format, healthFindings(view, (origin) => locateOrigin(analysis, origin)), findingsOptions(format, options, io), version, git));
-  const structural = reportExitCode(io, analysis, display);
-  return structural !== 0 || report.failing ? 1 : 0;
+  if (format === 'text' || format === 'json' || format === 'xlsx') {
+    if (format === 'xlsx') await writeWorkbook(io, healthSheets(view), display.locale, analysis.today);
+    else io.stdout(formatHealthReport(format, view, display));
+    const structural = reportExitCode(io, analysis, display);
+    return structural !== 0 || report.failing ? 1 : 0;
+  }
+  // The CI formats (github, sarif, gitlab, junit) carry the workspace's structural errors as findings of the same
+  // output, beside the failing checks: annotations and results a CI shows, counted in the summary (a tester's
+  // finding: they went to stderr as text, and the summary said "no problems" with exit 1). The step summary is
+  // headed `milepel health` and holds every check, passing ones too (SPEC §15: "the full table").
+  const checks = healthFindings(view, (origin) => locateOrigin(analysis, origin));
+  const structural = analysis.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule));
+  const diagnostics = [...structural, ...checks.diagnostics].sort(compareDiagnostics);
+  const files = [...new Set([...analysis.result.files, ...checks.files])].sort();
+  const result = { ...checks, files, diagnostics, summary: { errors: diagnostics.length, warnings: 0 }, sourceLine: analysis.result.sourceLine };
+  const summary = { command: 'health', before: formatHealthStepTables(view, display.locale) };
+  writeFindings(io, await renderFindings(io, format, result, findingsOptions(format, options, io), version, git, summary));
+  return analysis.hasStructuralErrors || report.failing ? 1 : 0;
 }

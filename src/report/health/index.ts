@@ -7,6 +7,7 @@ import { formatHealthText } from './text.js';
 export type { HealthView } from './model.js';
 export { healthFindings, type Locate } from './findings.js';
 export { healthSheets } from './sheet.js';
+export { formatHealthStepTables } from './step-summary.js';
 
 export const healthFormatNames = ['text', 'json', 'github', 'sarif', 'gitlab', 'xlsx'] as const;
 export type HealthFormat = (typeof healthFormatNames)[number];

@@ -21,9 +21,19 @@ function row(diagnostic: Diagnostic, locale: Locale): string {
   return `| ${diagnostic.severity} | ${where} | ${markdownCell(diagnostic.rule)} | ${markdownCell(renderMessage(diagnostic.message, locale))}${hint} |`;
 }
 
-/** A heading with the summary, then one table row per finding (errors, then warnings, each in report order). */
-export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMMARY_LIMIT_BYTES, locale: Locale = 'en'): string {
-  const head = [`### milepel validate: ${markdownCell(describeSummary(result, locale))}`, ''];
+/** What a command adds to its summary: its name in the heading, and Markdown (its own tables) after the heading. */
+export interface StepSummaryParts {
+  readonly command: string;
+  readonly before?: string;
+}
+
+/**
+ * A heading with the command and the summary, the command's own Markdown (health's check tables), then one table row
+ * per finding (errors, then warnings, each in report order).
+ */
+export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMMARY_LIMIT_BYTES, locale: Locale = 'en', parts: StepSummaryParts = { command: 'validate' }): string {
+  const head = [`### milepel ${parts.command}: ${markdownCell(describeSummary(result, locale))}`, ''];
+  if (parts.before !== undefined && parts.before !== '') head.push(parts.before);
   if (result.diagnostics.length === 0) return `${head.join('\n')}\n`;
   const ordered = [...result.diagnostics.filter((d) => d.severity === 'error'), ...result.diagnostics.filter((d) => d.severity !== 'error')];
   const lines = [...head, '| severity | where | rule | finding |', '|---|---|---|---|'];
