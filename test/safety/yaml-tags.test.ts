@@ -13,7 +13,7 @@ import { parseFull } from '../../src/source/full-parse.js';
 import { builtCli } from '../helpers/built-cli.js';
 
 const BIN = builtCli();
-const HINT = 'remove the tag; milepel reads plain YAML 1.2 core values (text plain or in quotes, dates as YYYY-MM-DD, lists with "- " or [ ]); only !!str on a text value is accepted';
+const HINT = 'remove the tag; milepel reads plain YAML 1.2 core values (text plain or in quotes, dates as YYYY-MM-DD, lists with "- " or [ ]); only the core schema’s own tags on values they fit (!!str on text, !!int, !!float, !!bool, !!null, !!map, !!seq) are accepted';
 const plan = (title: string, milestones = '\n  - id: A\n    title: A\n    date: 2019-09-02'): string => `plan:\n  id: p\n  title: ${title}\nmilestones:${milestones}\n`;
 
 /** Each case: the text, and the tags expected as [line, column, tag]. */
@@ -25,7 +25,9 @@ const CASES: readonly (readonly [string, readonly (readonly [number, number, str
   [plan('!foo P'), [[3, 10, '!foo']]],
   ['plan: !foo\n  id: p\n  title: P\n', [[1, 7, '!foo']]],
   [plan('P', ' !list\n  - {id: A, title: A, date: 2019-09-02}'), [[4, 13, '!list']]],
-  [`!!map\n${plan('P')}`, [[1, 1, '!!map']]],
+  [`!!seq\n${plan('P')}`, [[1, 1, '!!seq']]],
+  [plan('P', '\n  - id: A\n    title: A\n    date: 2019-09-02\n    x-n: !!int foo'), [[8, 10, '!!int']]],
+  [plan('P', '\n  - id: A\n    title: A\n    date: 2019-09-02\n    x-n: !!bool 1'), [[8, 10, '!!bool']]],
   [plan('!<tag:yaml.org,2002:binary> aGVsbG8='), [[3, 10, '!<tag:yaml.org,2002:binary>']]],
   [`%TAG ! tag:example.com,2000:\n---\n${plan('!foo P')}`, [[5, 10, '!foo']]],
   [plan('P', '\n  - {id: A, title: !t A, date: 2019-09-02, after: [!x B]}\n  - !k id: B\n    title: B\n    date: 2019-09-03'), [[5, 20, '!t'], [5, 52, '!x'], [6, 5, '!k']]],
@@ -51,6 +53,18 @@ describe('explicit tags through the parser API', () => {
       expect(viaFast.map((d) => [d.rule, d.line, d.column]), text).toEqual(tags.map(([line, column]) => ['yaml-syntax', line, column]));
       expect(analyze([{ file: 't.yaml', text }], { ...options, fullParse: true }).diagnostics).toEqual(viaFast);
     }
+  });
+
+  // An auditor's finding: `x-ext: !!int 3`, plain YAML 1.2 core, was a yaml-syntax error and left the file unchecked.
+  it('the core schema\'s tags on values they fit are accepted, and read as the untagged value', () => {
+    const options = { clockToday: 18000, today: 18140 };
+    const untagged = plan('P', '\n  - id: A\n    title: A\n    date: 2019-09-02\n    x-n: {a: 3, b: 1.5, c: true, d: null, e: [1], f: {g: 1}, h: 2}');
+    const tagged = plan('P', '\n  - id: A\n    title: A\n    date: 2019-09-02\n    x-n: !!map {a: !!int 3, b: !!float 1.5, c: !!bool true, d: !!null , e: !!seq [1], f: !<tag:yaml.org,2002:map> {g: 1}, h: !!float 2.0}');
+    const full = parseFull('t.yaml', tagged);
+    expect(full.problems).toEqual([]);
+    expect(full.data).toEqual(parseFull('t.yaml', untagged).data);
+    expect(analyze([{ file: 't.yaml', text: tagged }], options).diagnostics).toEqual(analyze([{ file: 't.yaml', text: untagged }], options).diagnostics);
+    expect(parseFull('t.yaml', `!!map\n${plan('P')}`).problems).toEqual([]);
   });
 
   it('!!str on a scalar is accepted: it reads as the quoted value', () => {

@@ -93,7 +93,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.tag': (d) => `explicit YAML tag ${d.tag}: milepel reads plain YAML 1.2 core values, and a tag turns a value into something no plan field holds (bytes, a set, a timestamp) or means nothing to milepel`,
   'yaml-syntax.collection-key': () => 'a key is a mapping or a list: a key in a plan is a single name (id, title, date …)',
   'yaml-syntax.collection-key.hint': () => 'write the key as a name followed by ": " and its value; an entry of a list starts with "- " (- {id: A, …})',
-  'yaml-syntax.tag.hint': () => 'remove the tag; milepel reads plain YAML 1.2 core values (text plain or in quotes, dates as YYYY-MM-DD, lists with "- " or [ ]); only !!str on a text value is accepted',
+  'yaml-syntax.tag.hint': () => 'remove the tag; milepel reads plain YAML 1.2 core values (text plain or in quotes, dates as YYYY-MM-DD, lists with "- " or [ ]); only the core schema’s own tags on values they fit (!!str on text, !!int, !!float, !!bool, !!null, !!map, !!seq) are accepted',
   'yaml-syntax.too-large': (d) => `the file is ${d.sizeMb} MB and uses YAML that only the full parser reads (anchors, tags, multi-line strings, tabs, or a syntax error somewhere); milepel reads such files up to ${d.limitMb} MB`,
   'yaml-syntax.too-large.hint': () => 'write the file in plain block style (one key: value per line, lists in [ ] or with "- "), or split it into several files',
 

@@ -98,7 +98,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.tag': (d) => `eksplisitt YAML-tagg ${d.tag}: milepel leser vanlige YAML 1.2 core-verdier, og en tagg gjør en verdi til noe ingen planfelt kan ha (byte, en mengde, et tidspunkt) eller betyr ingenting for milepel`,
   'yaml-syntax.collection-key': () => 'en nøkkel er en tilordning eller en liste: en nøkkel i en plan er ett navn (id, title, date …)',
   'yaml-syntax.collection-key.hint': () => 'skriv nøkkelen som et navn fulgt av ": " og verdien; et element i en liste begynner med "- " (- {id: A, …})',
-  'yaml-syntax.tag.hint': () => 'fjern taggen; milepel leser vanlige YAML 1.2 core-verdier (tekst med eller uten anførselstegn, datoer som ÅÅÅÅ-MM-DD, lister med "- " eller [ ]); bare !!str på en tekstverdi godtas',
+  'yaml-syntax.tag.hint': () => 'fjern taggen; milepel leser vanlige YAML 1.2 core-verdier (tekst med eller uten anførselstegn, datoer som ÅÅÅÅ-MM-DD, lister med "- " eller [ ]); bare core-skjemaets egne tagger på verdier de passer til (!!str på tekst, !!int, !!float, !!bool, !!null, !!map, !!seq) godtas',
   'yaml-syntax.too-large': (d) => `filen er ${d.sizeMb} MB og bruker YAML som bare den fullstendige parseren leser (ankere, tagger, tekst over flere linjer, tabulatorer eller en syntaksfeil et sted); milepel leser slike filer opp til ${d.limitMb} MB`,
   'yaml-syntax.too-large.hint': () => 'skriv filen i enkel blokkstil (én nøkkel: verdi per linje, lister i [ ] eller med "- "), eller del den opp i flere filer',
 
