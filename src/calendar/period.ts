@@ -15,6 +15,12 @@ export interface DateValue {
   readonly isPeriod: boolean;
   /** The text as written; a YAML integer year 2020 is written "2020". */
   readonly written: string;
+  /**
+   * Set only on a milestone's `date` taken from its current date (actual, else forecast) because the written `date`
+   * was left out by an invalid-date or schema error (SPEC §4.1): the milestone stays in the schedule, and nothing is
+   * reported of a date the file does not hold.
+   */
+  readonly isStandIn?: true;
 }
 
 export type DateParseResult =

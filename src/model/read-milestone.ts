@@ -146,7 +146,12 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   const file = origin.file;
   const listKey = origin.list;
   const at = origin.at;
-  const { date, forecast, actual, deadline, history } = readDates(b, w, plan, ref, origin);
+  const { date: written, forecast, actual, deadline, history } = readDates(b, w, plan, ref, origin);
+  // A `date` left out (SPEC §4.1: invalid-date or schema, reported) leaves out that value, not the milestone: one with
+  // an actual or a forecast is scheduled on it, its planned date taken as that current date, so its successors, its
+  // gate and its other fields are checked in the same run (an auditor's finding: the whole milestone was dropped).
+  const current = actual ?? forecast;
+  const date = written ?? (current === undefined ? undefined : { day: current.day, isPeriod: current.isPeriod, written: current.written, isStandIn: true as const });
   const duration = readEstimate(b, w.duration, false);
   // The index it gets when it has a date (its dependencies point to it); unscheduled ones keep -1. A scheduled
   // milestone's `after` entries go straight to the builder's pending dependencies (nothing else is pushed there
@@ -181,8 +186,8 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   if (require) b.requires.push({ ids: require, plan, holder: ref, origin: { file, path: [listKey, at, 'require'] } });
   const goal = asText(w.goal);
   if (!date) {
-    // Without its planned date a milestone cannot be scheduled: it stays out of the schedule and the reports,
-    // references to it are not "unknown", and its own references are still checked.
+    // Without any usable date (date, forecast or actual) a milestone cannot be scheduled: it stays out of the schedule
+    // and the reports, references to it are not "unknown", and its own references are still checked.
     b.knownBroken.add(`milestones:${ref}`);
     b.unscheduledIndex.set(ref, origin);
     b.unscheduled.push({ ref, plan, after: unscheduledAfter!, meetings, goal, origin });

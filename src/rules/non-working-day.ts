@@ -40,7 +40,8 @@ export const nonWorkingDay: Rule = {
       const date = m.date;
       const forecast = m.forecast;
       const actual = m.actual;
-      if (!date.isPeriod && !calendar.isWorkday(date.day)) report(ctx, m, calendar, 'date', date);
+      // A stand-in for a `date` left out (invalid-date reports it) is its forecast or actual, reported as itself.
+      if (!date.isPeriod && date.isStandIn !== true && !calendar.isWorkday(date.day)) report(ctx, m, calendar, 'date', date);
       if (forecast && !forecast.isPeriod && !calendar.isWorkday(forecast.day)) report(ctx, m, calendar, 'forecast', forecast);
       if (actual && !actual.isPeriod && !calendar.isWorkday(actual.day)) report(ctx, m, calendar, 'actual', actual);
     }
