@@ -69,7 +69,7 @@ function isDayDate(v: unknown): boolean {
 
 /** $defs/dateOrPeriod: `^[0-9]{4}(-Q[0-9]|-[0-9]{2}|-[0-9]{2}-[0-9]{2})?$`, or an integer 0..9999. */
 function isDateOrPeriod(v: unknown): boolean {
-  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v <= 9999;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1000 && v <= 9999;
   if (typeof v !== 'string') return false;
   switch (v.length) {
     case 10:

@@ -48,7 +48,7 @@ const afterEntry = {
   good: fc.oneof(ref.good, fc.record({ id: ref.good, lag: lag.good, type: linkType.good }, { requiredKeys: ['id'] })),
   near: fc.oneof(ref.near, fc.record({ id: ref.near, lag: lag.near, type: linkType.near, 'x-why': other, other }, { requiredKeys: [] })),
 };
-const date = { good: fc.oneof(fc.constantFrom(...DATE), fc.constantFrom(0, 2019, 9999)), near: fc.oneof(near(DATE), fc.constantFrom<unknown>(0, 9999, 10000, -1, 2019.5, '2019-Q'), other) };
+const date = { good: fc.oneof(fc.constantFrom(...DATE), fc.constantFrom(1000, 2019, 9999)), near: fc.oneof(near(DATE), fc.constantFrom<unknown>(0, 999, 1000, 9999, 10000, -1, 2019.5, '2019-Q'), other) };
 const day = fieldOf(['2019-09-02']);
 const text = { good: fc.constant('T'), near: other };
 const historyEntry = {

@@ -100,6 +100,8 @@ export interface InputMessages {
   'schema.ref-case.hint': { ref: string };
   'schema.quote.hint': { shown: string };
   'schema.compact-date.hint': { date: string };
+  /** `year`: the number written, as four digits. */
+  'schema.short-year.hint': { year: string };
   /** A three-point estimate (SPEC §1.6) with parts as written. */
   'schema.estimate-units': { place: Place; parts: EstimateParts };
   'schema.estimate-units.hint': Empty;
