@@ -4,7 +4,7 @@ import { copyMilestone } from '../model/milestone.js';
 import { checkGovernance, meetingsByBody } from '../schedule/governance.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { Network } from './network.js';
-import { meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
+import { dayAt, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
 import { nameDrivers, type Driver } from './drivers.js';
 import type { Simulation } from './simulate.js';
 import { clipDistribution, shownSimulated, type SimulatedOutOfRange } from './date-range.js';
@@ -90,10 +90,11 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, sim: 
   return { iterations, seed, milestones, drivers, outOfRange };
 }
 
-/** The distribution with each sample counted `times` times (the shares, percentiles and mean stay the same). */
+/** The distribution with each sample counted `times` times (the shares, percentiles and mean stay the same), dense or sparse as `dist`. */
 function repeated(dist: DayDistribution, times: number): DayDistribution {
   if (times === 1) return dist;
-  return { min: dist.min, counts: dist.counts.map((c) => c * times), total: dist.total * times };
+  const counts = dist.counts.map((c) => c * times);
+  return dist.days === undefined ? { min: dist.min, counts, total: dist.total * times } : { min: dist.min, counts, total: dist.total * times, days: dist.days };
 }
 
 /** Milestone index → position in the network. */
@@ -103,14 +104,17 @@ export function positions(net: Network): Int32Array {
   return pos;
 }
 
-/** Share of iterations in which SPEC §4.2 holds with the drawn p(M) as its date; null when M has nothing to check. */
+/**
+ * Share of iterations in which SPEC §4.2 holds with the drawn p(M) as its date; null when M has nothing to check.
+ * One check per distinct day drawn (dense or sparse), not per day of the range.
+ */
 function governanceShare(ws: Workspace, byBody: ReturnType<typeof meetingsByBody>, v: number, dist: DayDistribution): number | null {
   const m = ws.milestones[v]!;
   if (checkGovernance(ws, byBody, m) === undefined) return null;
   let held = 0;
   for (let i = 0; i < dist.counts.length; i++) {
     const count = dist.counts[i]!;
-    if (count > 0 && checkGovernance(ws, byBody, copyMilestone(m, { current: dist.min + i }))!.ok) held += count;
+    if (count > 0 && checkGovernance(ws, byBody, copyMilestone(m, { current: dayAt(dist, i) }))!.ok) held += count;
   }
   return round4(held / dist.total);
 }

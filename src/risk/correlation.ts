@@ -10,7 +10,7 @@ import { BLOCK_SIZE, blockStream } from './sampling.js';
 import type { DayHistograms } from './histogram.js';
 import type { EndSamples } from './store.js';
 import type { Found } from './drivers.js';
-import { round4 } from './statistics.js';
+import { lastAtMost, round4 } from './statistics.js';
 
 /** Iterations up to which the correlation sums are exact (see above), so any grouping of blocks gives them. */
 export const EXACT_ITERATIONS = 1 << 17;
@@ -23,10 +23,16 @@ export interface Pairs {
   readonly start: Int32Array;
   /** Slot (EndSamples) of each pair's end. */
   readonly slot: Int32Array;
-  /** quantities[j]'s draw v has centred mid-rank centred[at[j] + v − lo[j]]. */
+  /**
+   * quantities[j]'s draw v has centred mid-rank centred[at[j] + v − lo[j]] when its draw histogram is dense
+   * (sparse[j] = 0); when sparse (1), centred[i] for the i in at[j] .. at[j + 1] − 1 with days[i] = v (bisection).
+   */
   readonly lo: Int32Array;
   readonly at: Int32Array;
   readonly centred: Float64Array;
+  readonly sparse: Uint8Array;
+  /** The drawn days of the sparse quantities' entries (0 in the dense quantities' places). */
+  readonly days: Int32Array;
 }
 
 /** The pair sums: sxy by pair, sxx by quantity (Pairs.quantities order). */
@@ -59,7 +65,9 @@ export function planPairs(ends: readonly number[], shortlists: readonly (readonl
   const pairOf = shortlists.map((l) => new Array<number>(l.length).fill(-1));
   const lo = new Int32Array(quantities.length);
   const at = new Int32Array(quantities.length + 1);
+  const sparse = new Uint8Array(quantities.length);
   const tables: Float64Array[] = [];
+  const dayTables: (Int32Array | undefined)[] = [];
   const mean = (samples.iterations + 1) / 2;
   quantities.forEach((q, j) => {
     start[j] = slot.length;
@@ -76,18 +84,25 @@ export function planPairs(ends: readonly number[], shortlists: readonly (readonl
       below += c;
     }
     lo[j] = dist.min;
+    sparse[j] = dist.days === undefined ? 0 : 1;
     at[j + 1] = at[j]! + table.length;
     tables.push(table);
+    dayTables.push(dist.days);
   });
   start[quantities.length] = slot.length;
   const centred = new Float64Array(at[quantities.length]!);
+  const days = new Int32Array(sparse.includes(1) ? centred.length : 0);
   tables.forEach((t, j) => centred.set(t, at[j]!));
-  return { pairs: { quantities, start, slot: Int32Array.from(slot), lo, at, centred }, pairOf, quantityOf: shortlists };
+  dayTables.forEach((d, j) => {
+    if (d !== undefined) days.set(d, at[j]!);
+  });
+  return { pairs: { quantities, start, slot: Int32Array.from(slot), lo, at, centred, sparse, days }, pairOf, quantityOf: shortlists };
 }
 
 /**
  * Overwrites the kept p(end) of slot s with 2·(mid-rank − (iterations + 1) / 2), an integer in ±(iterations − 1),
- * the mid-ranks from the end's histogram; returns Σ (mid-rank − mean)² in iteration order (correlation's syy).
+ * the mid-ranks from the end's histogram; returns Σ (mid-rank − mean)² in iteration order (correlation's syy). A
+ * sparse histogram's entry of each date is found by bisection: O(iterations · log days drawn), not O(range).
  */
 export function centreEndRanks(samples: EndSamples, s: number, histogram: DayHistograms, k: number): number {
   const n = samples.iterations;
@@ -100,10 +115,12 @@ export function centreEndRanks(samples: EndSamples, s: number, histogram: DayHis
     below += c;
   }
   const values = samples.values;
-  const shift = samples.origin[s]! - dist.min;
+  const days = dist.days;
+  const origin = samples.origin[s]!;
+  const shift = origin - dist.min;
   let syy = 0;
   for (let i = s * n, end = (s + 1) * n; i < end; i++) {
-    const y2 = table[values[i]! + shift]!;
+    const y2 = days === undefined ? table[values[i]! + shift]! : table[lastAtMost(days, 0, days.length, values[i]! + origin)]!;
     values[i] = y2;
     const dy = y2 * 0.5;
     syy += dy * dy;
@@ -124,7 +141,7 @@ export function correlateBlock(net: Network, seed: number, block: number, count:
   const q = net.quantityKind.length;
   const rows = new Int32Array(TILE * q);
   const dx = new Float64Array(TILE);
-  const { quantities, start, slot, lo, at, centred } = pairs;
+  const { quantities, start, slot, lo, at, centred, sparse, days } = pairs;
   const needed = new Uint8Array(q);
   for (let j = 0; j < quantities.length; j++) needed[quantities[j]!] = 1;
   const { sxy, sxx } = sums;
@@ -136,12 +153,23 @@ export function correlateBlock(net: Network, seed: number, block: number, count:
     for (let t = 0; t < tile; t++) sim.redraw(rng, rows, t * q, needed);
     for (let j = 0; j < quantities.length; j++) {
       const column = quantities[j]!;
-      const base = at[j]! - lo[j]!;
       let ss = sxx[j]!;
-      for (let t = 0; t < tile; t++) {
-        const d = centred[base + rows[t * q + column]!]!;
-        dx[t] = d;
-        ss += d * d;
+      if (sparse[j] === 0) {
+        const base = at[j]! - lo[j]!;
+        for (let t = 0; t < tile; t++) {
+          const d = centred[base + rows[t * q + column]!]!;
+          dx[t] = d;
+          ss += d * d;
+        }
+      } else {
+        // A sparse draw histogram: each draw's entry by bisection of its days.
+        const from = at[j]!;
+        const to = at[j + 1]!;
+        for (let t = 0; t < tile; t++) {
+          const d = centred[lastAtMost(days, from, to, rows[t * q + column]!)]!;
+          dx[t] = d;
+          ss += d * d;
+        }
       }
       sxx[j] = ss;
       for (let p = start[j]!; p < start[j + 1]!; p++) {

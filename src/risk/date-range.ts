@@ -4,7 +4,7 @@
 // percentile or mean that falls outside is null, charts draw the iterations inside only (their shares still of all
 // iterations), and the count of iterations outside is reported.
 import { daysBeyond, FIRST_DAY, isDayInRange, LAST_DAY } from '../schedule/date-range.js';
-import type { DayDistribution } from './statistics.js';
+import { dayAt, lastAtMost, lastDay, type DayDistribution } from './statistics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { msg } from '../messages/index.js';
 import type { Origin, Workspace } from '../model/types.js';
@@ -27,34 +27,49 @@ export function shownSimulated(day: number): number | null {
 /**
  * The distribution of the iterations inside 0001-01-01 … 9999-12-31, for charts: the days outside are left out
  * (their share is what the S-curve never reaches), `total` stays the number of iterations; `dist` itself when it lies
- * inside. Each side with iterations outside is recorded in `found`.
+ * inside. Each side with iterations outside is recorded in `found`. A sparse distribution gives a sparse one; the cost
+ * is that of its entries.
  */
 export function clipDistribution(dist: DayDistribution, milestone: number, found: SimulatedOutOfRange[]): DayDistribution {
-  const last = dist.min + dist.counts.length - 1;
-  if (dist.counts.length === 0 || (dist.min >= FIRST_DAY && last <= LAST_DAY)) return dist;
-  let lo = Math.max(dist.min, FIRST_DAY);
-  let hi = Math.min(last, LAST_DAY);
-  // The drawn range ends at the days simulated inside, not at the bound.
-  while (lo <= hi && dist.counts[lo - dist.min] === 0) lo++;
-  while (hi >= lo && dist.counts[hi - dist.min] === 0) hi--;
+  if (dist.counts.length === 0) return dist;
+  const last = lastDay(dist);
+  if (dist.min >= FIRST_DAY && last <= LAST_DAY) return dist;
+  // The entries inside, [lo, hi]; the drawn range ends at the days simulated inside, not at the bound.
+  let lo = firstEntryInside(dist);
+  let hi = lastEntryInside(dist);
+  while (lo <= hi && dist.counts[lo] === 0) lo++;
+  while (hi >= lo && dist.counts[hi] === 0) hi--;
   if (lo > hi) {
     // Every iteration outside: nothing to draw.
     if (dist.min < FIRST_DAY) found.push({ milestone, beyondDays: daysBeyond(dist.min), iterations: countWhere(dist, (d) => d < FIRST_DAY) });
     if (last > LAST_DAY) found.push({ milestone, beyondDays: daysBeyond(last), iterations: countWhere(dist, (d) => d > LAST_DAY) });
     return { min: FIRST_DAY, counts: new Uint32Array(0), total: dist.total };
   }
-  const counts = dist.counts.slice(lo - dist.min, hi - dist.min + 1);
+  const counts = dist.counts.slice(lo, hi + 1);
   const below = countWhere(dist, (d) => d < FIRST_DAY);
   const above = countWhere(dist, (d) => d > LAST_DAY);
   if (below > 0) found.push({ milestone, beyondDays: daysBeyond(dist.min), iterations: below });
   if (above > 0) found.push({ milestone, beyondDays: daysBeyond(last), iterations: above });
-  return { min: lo, counts, total: dist.total };
+  const min = dayAt(dist, lo);
+  return dist.days === undefined ? { min, counts, total: dist.total } : { min, counts, total: dist.total, days: dist.days.slice(lo, hi + 1) };
 }
 
-/** Iterations whose day satisfies `test`. */
+/** The first entry of `dist` (with counts) whose day is ≥ 0001-01-01; counts.length when none. */
+function firstEntryInside(dist: DayDistribution): number {
+  if (dist.days === undefined) return Math.max(0, FIRST_DAY - dist.min);
+  return lastAtMost(dist.days, 0, dist.counts.length, FIRST_DAY - 1) + 1;
+}
+
+/** The last entry of `dist` (with counts) whose day is ≤ 9999-12-31; −1 when none. */
+function lastEntryInside(dist: DayDistribution): number {
+  if (dist.days === undefined) return Math.min(dist.counts.length - 1, LAST_DAY - dist.min);
+  return lastAtMost(dist.days, 0, dist.counts.length, LAST_DAY);
+}
+
+/** Iterations whose day satisfies `test` (one test per entry). */
 function countWhere(dist: DayDistribution, test: (day: number) => boolean): number {
   let n = 0;
-  for (let i = 0; i < dist.counts.length; i++) if (test(dist.min + i)) n += dist.counts[i]!;
+  for (let i = 0; i < dist.counts.length; i++) if (test(dayAt(dist, i))) n += dist.counts[i]!;
   return n;
 }
 

@@ -72,7 +72,7 @@ export function newTally(net: Network): Tally {
 /** The tally's arrays, and the buffers to transfer with them. */
 export function tallyData(t: Tally): { data: TallyData; transfer: ArrayBuffer[] } {
   const data = { projected: t.projected.data(), draws: t.draws.data(), critical: t.critical };
-  const transfer = [data.projected, data.draws].flatMap((h) => [h.lo, h.cap, h.at, h.low, h.carries]).map((a) => a.buffer as ArrayBuffer);
+  const transfer = [data.projected, data.draws].flatMap((h) => [h.lo, h.cap, h.at, h.low, h.carries, h.sparse, h.sparseStart, h.sparseDays, h.sparseCounts]).map((a) => a.buffer as ArrayBuffer);
   return { data, transfer: [...transfer, data.critical.buffer as ArrayBuffer] };
 }
 

@@ -1,6 +1,7 @@
 // `milepel risk --format xlsx` (SPEC §11, §15): the risk report as tables, the same fields as the JSON.
 import { columns, type SheetTable } from '../sheet/table.js';
 import type { RiskReport } from './model.js';
+import { dayAt } from '../../risk/statistics.js';
 
 /**
  * `milestones` (one row per milestone, topological order, as the JSON) and `drivers`; with --milestone also
@@ -32,7 +33,7 @@ export function riskSheets(report: RiskReport): SheetTable[] {
     const count = dist.counts[i]!;
     if (count === 0) continue;
     seen += count;
-    rows.push([dist.min + i, count, count / dist.total, seen / dist.total]);
+    rows.push([dayAt(dist, i), count, count / dist.total, seen / dist.total]);
   }
   const distribution: SheetTable = {
     name: 'distribution',
