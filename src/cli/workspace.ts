@@ -36,13 +36,18 @@ export function withFindings(analysis: Analysis, extra: readonly Diagnostic[]): 
   };
 }
 
+/** The errors of STRUCTURAL_RULES: what a report shows beside itself (SPEC §7), on stderr or among its CI findings. */
+export function structuralErrors(analysis: Analysis): Diagnostic[] {
+  return analysis.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule));
+}
+
 /**
  * For reports and exports (SPEC §7): the errors of STRUCTURAL_RULES go to stderr, the report is still printed; the
  * exit code is 1 when one of them is a structural error of the workspace (REPORT_EXIT_RULES), else 0: an encoding or
  * date-range error is shown so the report's replacement characters or left-out dates are explained, and exits 0.
  */
 export function reportExitCode(io: Io, analysis: Analysis, format: FormatOptions): number {
-  const shown = analysis.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule));
+  const shown = structuralErrors(analysis);
   if (shown.length === 0) return 0;
   // In pieces, as validate writes them: 20,000 duplicate meetings were 10 MB of text held as blocks and joined.
   for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0 } }, format)) io.stderr(piece);

@@ -1,5 +1,4 @@
 // `milepel health`: the DCMA checks of SPEC §13 per plan; exit 1 when a check fails or the workspace has a structural error.
-import { STRUCTURAL_RULES } from '../../analyze-texts.js';
 import { compareDiagnostics } from '../../diagnostics/types.js';
 import { computeHealth } from '../../health/index.js';
 import { locateOrigin } from '../../pipeline.js';
@@ -9,7 +8,7 @@ import { renderFindings, writeFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
 import { checkFormat, findingsOptions, formatOptions, type CommonOptions } from '../options.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
-import { loadAnalysis, reportExitCode } from '../workspace.js';
+import { loadAnalysis, reportExitCode, structuralErrors } from '../workspace.js';
 
 export async function runHealth(io: Io, paths: readonly string[], options: CommonOptions, version: string, git?: GitRunner): Promise<number> {
   const format = checkFormat(options.format, healthFormatNames, 'health') as HealthFormat;
@@ -30,7 +29,7 @@ export async function runHealth(io: Io, paths: readonly string[], options: Commo
   // finding: they went to stderr as text, and the summary said "no problems" with exit 1). The step summary is
   // headed `milepel health` and holds every check, passing ones too (SPEC §15: "the full table").
   const checks = healthFindings(view, (origin) => locateOrigin(analysis, origin));
-  const structural = analysis.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule));
+  const structural = structuralErrors(analysis);
   const diagnostics = [...structural, ...checks.diagnostics].sort(compareDiagnostics);
   const files = [...new Set([...analysis.result.files, ...checks.files])].sort();
   const result = { ...checks, files, diagnostics, summary: { errors: diagnostics.length, warnings: 0 }, sourceLine: analysis.result.sourceLine };

@@ -67,9 +67,10 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
         note('dropped', 'link', line, id, msg('import.lag-too-long', { link: label(), days: n, unit: elapsed ? 'ed' : 'd', max: MAX_DURATION_N }));
         continue;
       }
-      if (Math.abs(exact - n) > 1e-9) note('approximated', 'hours', line, id, msg('import.mspdi.lag-rounded', { link: label(), hours: tenths / 600, exact, elapsed, days: n }));
+      const isRounded = Math.abs(exact - n) > 1e-9;
+      if (isRounded) note('approximated', 'hours', line, id, msg('import.mspdi.lag-rounded', { link: label(), hours: tenths / 600, exact, elapsed, days: n }));
       // A lead of whole weeks shown in weeks stays weeks, as a duration does (formats.ts importedUnit).
-      const lag = Math.abs(exact - n) > 1e-9 ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek);
+      const lag = isRounded ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek);
       const lagDays = n < 0 ? -lag.n : lag.n;
       succ.milestone.after.push(lag.unit !== 'd' && n !== 0 ? { id: pred.milestone.id, type, lagDays, lagUnit: lag.unit } : { id: pred.milestone.id, type, lagDays: n });
     }
