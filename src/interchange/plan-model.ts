@@ -43,6 +43,8 @@ export interface ImportedPlan {
   readonly title: string;
   readonly start?: string;
   readonly statusDate?: string;
+  /** Why statusDate is not the day the source's data or status date names, written as a comment beside it. */
+  readonly statusDateNote?: string;
   readonly finish?: string;
   readonly calendar?: ImportedCalendar;
   readonly milestones: readonly ImportedMilestone[];

@@ -36,7 +36,8 @@ describe('importMspdi', () => {
   const plan = r.plans[0];
 
   it('maps the project: title, status date, finish (scheduled from the start), calendar with exceptions', () => {
-    expect(plan).toMatchObject({ id: 'demo', title: 'Demo & co', start: '2020-01-06', statusDate: '2020-01-06', finish: '2020-01-24', calendar: { workdays: [1, 2, 3, 4, 5], closed: ['2020-01-13..2020-01-14'] } });
+    // StatusDate 2020-01-06T08:00, at the start of Monday's work, is the end of Friday's, as a finish there is.
+    expect(plan).toMatchObject({ id: 'demo', title: 'Demo & co', start: '2020-01-06', statusDate: '2020-01-03', statusDateNote: "StatusDate 2020-01-06 08:00 is before that day's work: the end of the working day before", finish: '2020-01-24', calendar: { workdays: [1, 2, 3, 4, 5], closed: ['2020-01-13..2020-01-14'] } });
   });
 
   it('maps tasks: baseline as date, finish as forecast, days of 480 minutes, FNLT as deadline, summaries as x-wbs', () => {

@@ -35,11 +35,11 @@ function p6Results(text: string): Expected[] {
   return tasks.rows.map((row) => {
     const cal = calendars.get(cell(tasks, row, 'clndr_id'));
     const early = parseInstant(cell(tasks, row, 'act_end_date') || cell(tasks, row, 'early_end_date'));
-    const isDone = cell(tasks, row, 'act_end_date') !== '';
     const floatHours = cell(tasks, row, 'total_float_hr_cnt');
     return {
       code: cell(tasks, row, 'task_code'),
-      finish: early === undefined || cal === undefined ? '' : formatDay(isDone ? early.day : finishDay(cal, early).day),
+      // An actual finish too: a start milestone done at 08:00 ended the working day before (SPEC §10 note).
+      finish: early === undefined || cal === undefined ? '' : formatDay(finishDay(cal, early).day),
       float: floatHours === '' || cal === undefined ? undefined : (Number(floatHours) * 60) / cal.dayMinutes,
     };
   });

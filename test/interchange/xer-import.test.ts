@@ -44,7 +44,8 @@ describe('importXer on hand-made files', () => {
     ), {});
     expect(r.findings).toEqual([]);
     const [plan] = r.plans;
-    expect(plan).toMatchObject({ id: 'demo', statusDate: '2020-01-06', start: '2020-01-06', finish: '2020-03-31', calendar: { workdays: [1, 2, 3, 4, 5], closed: ['2020-01-01'] } });
+    // The data date, Monday 2020-01-06 00:00, comes before that day's work: the status date is the Friday before it.
+    expect(plan).toMatchObject({ id: 'demo', statusDate: '2020-01-03', statusDateNote: "P6 data date 2020-01-06 00:00 is before that day's work: the end of the working day before", start: '2020-01-06', finish: '2020-03-31', calendar: { workdays: [1, 2, 3, 4, 5], closed: ['2020-01-01'] } });
     expect(plan?.milestones.map((m) => [m.id, m.date, m.durationDays ?? 0, m.after.map((l) => `${l.id} ${l.type} ${l.lagDays}`)])).toEqual([
       ['A', '2020-01-10', 5, []],
       ['B', '2020-01-14', 2, ['A FS 0', 'A SF 0']],
@@ -87,6 +88,34 @@ describe('importXer on hand-made files', () => {
     expect(r.plans[0]?.milestones.find((m) => m.id === 'C')?.deadline).toBe('2020-01-17');
     expect(renderMessage(r.findings.find((f) => f.line === 17)!.message)).toContain('PR_XX');
     expect(renderMessage(r.findings.find((f) => f.line === 19)!.message)).toContain('"abc"');
+  });
+
+  // An audit's finding (session 25): a start milestone P6 put at Monday 08:00, the first work after its data date, was
+  // dated Friday (the FS rule) while the status date stayed Saturday: `overdue` on import. And one done at Monday 08:00
+  // kept Monday as its actual, so its FS successor ended a day after P6's.
+  it('reads an actual finish and the data date at the start of a day\'s work as the end of the working day before', () => {
+    const file = xer(
+      [
+        task('1', 'S', '0', '2020-01-13 08:00', { type: 'TT_Mile', status: 'TK_Complete', actual: '2020-01-13 08:00' }),
+        task('2', 'A', '40', '2020-01-17 16:00'),
+        task('3', 'M', '0', '2020-01-20 08:00', { type: 'TT_Mile' }),
+        task('4', 'N', '0', '2020-01-20 16:00', { type: 'TT_FinMile', status: 'TK_Complete', actual: '2020-01-20 00:00' }),
+      ],
+      [['1', '2', '1', 'PR_FS', '0']],
+    ).replace('2020-01-06 00:00\t2020-01-06 00:00', '2020-01-20 00:00\t2020-01-06 00:00');
+    const r = importXer(file, {});
+    expect(r.findings).toEqual([]);
+    const plan = r.plans[0];
+    expect(plan?.statusDate).toBe('2020-01-17');
+    expect(plan?.milestones.map((m) => [m.id, m.date, m.actual])).toEqual([
+      ['S', '2020-01-10', '2020-01-10'], ['A', '2020-01-17', undefined], ['M', '2020-01-17', undefined], ['N', '2020-01-20', '2020-01-17'],
+    ]);
+    const text = writePlanYaml(plan!, 'demo.xer');
+    expect(text).toContain("  status_date: 2020-01-17 # P6 data date 2020-01-20 00:00 is before that day's work: the end of the working day before\n");
+    const analysis = analyze([{ file: 'demo.yaml', text }], { clockToday: 0 });
+    // A, 5 days after S done at Monday 08:00, ends on Friday 2020-01-17 as in P6; M, at the data date, is not overdue;
+    // N, done at the data date, is not done in the future.
+    expect(analysis.diagnostics.map((d) => `${d.rule} ${renderMessage(d.message)}`)).toEqual([]);
   });
 
   it('refuses a file without activities', () => {

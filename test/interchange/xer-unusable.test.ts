@@ -21,7 +21,8 @@ describe('importXer: values a plan file cannot hold', () => {
 
   it('says a target date that does not exist as such, and uses the early finish instead', () => {
     const r = importXer(file(PROJECT, [['1', 'A', 'a', '2020-01-09 16:00', '2020-02-30 16:00', '0'], ['2', 'B', 'b', '', '0000-01-01 16:00', '0']], []), {});
-    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual([['A', '2020-01-09'], ['B', '2020-01-06']]);
+    // B is dated at the status date: the data date Monday 2020-01-06 00:00 ends the Friday before (statusDay).
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual([['A', '2020-01-09'], ['B', '2020-01-03']]);
     expect(lines(r)).toEqual([
       '7 approximated A: target_end_date "2020-02-30 16:00" is a date that does not exist; its early_end_date 2020-01-09 is used instead',
       '8 approximated B: target_end_date "0000-01-01 16:00" is outside 0001-01-01 to 9999-12-31; left out',

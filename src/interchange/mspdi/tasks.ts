@@ -6,7 +6,7 @@ import type { ImportFinding } from '../finding.js';
 import { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { finishDay, instantProblem, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
+import { finishDay, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
 import { isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
@@ -122,11 +122,8 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const plannedDay = usable('Baseline Finish', node.baselineFinish, { field: 'Finish', day: current });
     // An actual finish counts only on a finished task (TaskJuggler writes its plan into the actual fields).
     const pct = Number(node.percentComplete || '0');
-    // The actual finish is the day it names (not finishDay's working day before): only checked here.
-    const recorded = instant(node.actualFinish);
-    if (recorded === undefined && node.actualFinish.trim() !== '') {
-      note('approximated', 'dates', msg('import.date-unusable', { id, field: 'ActualFinish', value: node.actualFinish, problem: instantProblem(node.actualFinish), fallback: null, day: null }));
-    }
+    // An actual finish is read as every other finish is: at the start of its day's work, the end of the working day before.
+    const recorded = usable('ActualFinish', node.actualFinish);
     const isDone = pct === 100 || (node.percentComplete === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
     const actual = isDone ? recorded : undefined;
     if (current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: node.finish, day: current.day }));

@@ -7,7 +7,7 @@ import type { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from './calendar.js';
 import { constraintDeadline } from './constraints.js';
-import { instantProblem, parseInstant, readFinish, type DateProblem, type FinishDay } from './instant.js';
+import { readFinish, type DateProblem, type FinishDay } from './instant.js';
 import { isSameCalendar } from './plan-calendar.js';
 import type { WbsTree } from './project.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
@@ -30,7 +30,7 @@ export interface ActivityContext {
   readonly wbs: WbsTree;
   readonly ids: IdAllocator;
   readonly findings: ImportFinding[];
-  /** The data date, for an activity without any finish date; undefined when the file has none (no PROJECT row). */
+  /** The status date read from the data date (statusDay), for an activity without any finish date; undefined when the file has none (no PROJECT row). */
   readonly dataDay: number | undefined;
 }
 
@@ -69,9 +69,11 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | unde
     const read = readFinish(calendar, get(field));
     return read !== undefined && 'problem' in read ? read.problem : read;
   };
-  // The actual finish is the day it names (not finishDay's working day before).
-  const actual = parseInstant(get('act_end_date'));
-  if (actual === undefined && get('act_end_date').trim() !== '') unusable('act_end_date', instantProblem(get('act_end_date')), null, undefined);
+  // An actual finish is read as every other finish is: at or before the start of its day's work (a start milestone
+  // done at Monday 08:00), it is the end of the working day before, so its FS successors start when P6's do.
+  const done = finishOf('act_end_date');
+  if (typeof done === 'string') unusable('act_end_date', done, null, undefined);
+  const actual = typeof done === 'string' ? undefined : done;
   const early = finishOf('early_end_date');
   if (typeof early === 'string') unusable('early_end_date', early, null, undefined);
   const earlyDay = typeof early === 'string' ? undefined : early;

@@ -7,7 +7,7 @@ import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedPlan } from '../plan-model.js';
 import { readActivity, type Activity } from './activities.js';
 import { parseXerCalendar, type XerCalendar } from './calendar.js';
-import { finishDay, parseInstant } from './instant.js';
+import { finishDay, parseInstant, statusDateNote, statusDay } from './instant.js';
 import { readLinks } from './links.js';
 import { toPlanCalendar } from './plan-calendar.js';
 import { projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
@@ -87,16 +87,18 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     lagRules.set(planId, scheduleOption(options_, projId, 'sched_calendar_on_relationship_lag') || 'rcal_Predecessor');
     const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, findings);
     const dataDate = parseInstant(project === undefined ? '' : cell(project.table, project.row, 'last_recalc_date'));
+    const dataDay = dataDate === undefined ? undefined : statusDay(planCalendar, dataDate);
+    const dataDateNote = dataDate === undefined ? undefined : statusDateNote(planCalendar, dataDate, 'P6 data date');
     const ids = new IdAllocator();
     const own: Activity[] = [];
-    const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay: dataDate?.day };
+    const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay };
     for (const row of rows) {
       const activity = readActivity(context, row);
       if (activity === undefined) leftOut.add(cell(tasks, row, 'task_id'));
       else own.push(activity);
     }
     for (const a of own) activities.set(a.taskId, a);
-    plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDate?.day), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
+    plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay), ...(dataDateNote !== undefined ? { statusDateNote: dataDateNote } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
   }
   readLinks(file.tables.get('TASKPRED'), {
     activities,
@@ -130,7 +132,7 @@ function scheduleOption(table: XerTable | undefined, projId: string, field: stri
 }
 
 /**
- * status_date = the data date; start = the planned start; finish = the date P6 took the late dates of
+ * status_date = the data date (statusDay: one at the start of a day's work is the end of the working day before); start = the planned start; finish = the date P6 took the late dates of
  * open ends from: the must-finish-by date (plan_end_date) when set, else the project's scheduled finish
  * (scd_end_date), so that an approximated activity elsewhere cannot move every float.
  */

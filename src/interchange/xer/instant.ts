@@ -1,5 +1,5 @@
 // P6 date-times ("2021-12-06 17:00") → milepel day dates: a finish at the start of a working day is the end of the working day before.
-import { dayFromYmd, isoWeekday, isValidYmd, type DayNumber } from '../../calendar/index.js';
+import { dayFromYmd, formatDay, isoWeekday, isValidYmd, type DayNumber } from '../../calendar/index.js';
 import type { XerCalendar } from './calendar.js';
 
 export interface Instant {
@@ -73,6 +73,32 @@ export function finishDay(cal: XerCalendar, at: Instant): FinishDay {
   // A finish later in a non-working day is a date set by hand (milepel's export writes a Saturday milestone so): kept.
   if (workMinutes(cal, at.day) === 0) return { day: at.day, isWholeDay: true };
   return { day: at.day, isWholeDay: at.minute >= Math.min(cal.dayEndMinute, cal.dayStartMinute + cal.dayMinutes) };
+}
+
+/**
+ * The status date T (SPEC §6) of a data date or status date instant, by finishDay's convention: everything up to the
+ * instant is past, so a data date at or before its day's work (P6's `2017-09-16 00:00`, a Saturday) is the end of the
+ * working day before (Friday). Read so, T agrees with the finishes read by the same rule: a start milestone P6 put at
+ * Monday 08:00, the first work after that data date, is dated Friday and is due at T, not overdue; an actual finish at
+ * the data date is not after T. The day named when that working day would come before 0001-01-01.
+ */
+export function statusDay(cal: XerCalendar, at: Instant): DayNumber {
+  const day = finishDay(cal, at).day;
+  return day < FIRST_DAY ? at.day : day;
+}
+
+/** `YYYY-MM-DD HH:MM`, as P6 writes an instant. */
+export function formatInstant(at: Instant): string {
+  const hhmm = (n: number): string => String(n).padStart(2, '0');
+  return `${formatDay(at.day)} ${hhmm(Math.floor(at.minute / 60))}:${hhmm(at.minute % 60)}`;
+}
+
+/**
+ * The comment an imported plan writes beside a `status_date` that is not the day the source's date names (statusDay),
+ * so that nobody takes it for a slip of the import; undefined when it is that day.
+ */
+export function statusDateNote(cal: XerCalendar, at: Instant, field: string): string | undefined {
+  return statusDay(cal, at) === at.day ? undefined : `${field} ${formatInstant(at)} is before that day's work: the end of the working day before`;
 }
 
 /** Why a non-empty date-time text that parseInstant refuses gives no day (SPEC §2's days are 0001-01-01 to 9999-12-31). */
