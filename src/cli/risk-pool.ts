@@ -5,18 +5,16 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { allocateScreen } from '../risk/drivers.js';
 import { likelyProjected } from '../risk/block.js';
 import { addSums, correlateBlock, EXACT_ITERATIONS, foundDrivers, type PairSums } from '../risk/correlation.js';
 import type { Network } from '../risk/network.js';
-import { BLOCK_SIZE } from '../risk/sampling.js';
-import { blockCounts, prepareCorrelation, simulateSequential, type Simulation } from '../risk/simulate.js';
-import { allocateEndSamples, drawColumn, mergeTally, tallyFrom, type Tally, type TallyData } from '../risk/store.js';
+import { allocateFirstDraws, blockCounts, prepareCorrelation, simulateSequential, type Simulation } from '../risk/simulate.js';
+import { allocateEndSamples, mergeTally, tallyFrom, type Tally, type TallyData } from '../risk/store.js';
 import type { RiskTask, RiskWorkerData } from './risk-worker.js';
 
 /** Below this many node-iterations (about 0.3 s of work) a run stays on this thread: starting workers costs tens of ms each. */
 export const SEQUENTIAL_WORK = 1_000_000;
-/** Quantities screened per task, ends shortlisted per task. */
+/** Screen rows (quantities) ranked per task, ends shortlisted per task. */
 const SCREEN_CHUNK = 2048;
 const DRIVER_CHUNK = 16;
 
@@ -37,20 +35,19 @@ export async function simulate(net: Network, iterations: number, seed: number, j
   const url = workers > 1 && net.n * iterations >= SEQUENTIAL_WORK ? workerUrl() : undefined;
   if (url === undefined) return simulateSequential(net, iterations, seed, driverEnds, wide);
   const ends = allocateEndSamples(net.n, driverEnds, iterations, shared, likelyProjected(net), wide);
-  const screen = allocateScreen(net, iterations, BLOCK_SIZE, shared);
-  const first = drawColumn(net, driverEnds.length === 0 ? 0 : net.quantityKind.length * screen.size, shared);
-  const data: RiskWorkerData = { net, seed, iterations, ends, screen, first };
+  // The screened quantities' first draws are written by whichever worker runs block 0.
+  const first = driverEnds.length === 0 ? undefined : allocateFirstDraws(net, iterations, driverEnds, shared);
+  const data: RiskWorkerData = { net, seed, iterations, ends, first };
   const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: data }));
   try {
     await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'block', block, count })));
     // A date beyond the narrow samples' reach: the same run with Int32 dates (see simulateSequential).
     if (ends.overflow[0] === 1) return await simulate(net, iterations, seed, jobs, driverEnds, true);
     const tally = mergedTally(net, (await everyWorker(pool, { kind: 'tally' })) as (TallyData | null)[]);
-    if (driverEnds.length === 0) return { iterations, tally, found: [] };
-    await runTasks(pool, [{ kind: 'first', count: screen.size }]);
-    const q = net.quantityKind.length;
+    if (first === undefined) return { iterations, tally, found: [] };
+    const rows = first.screen.quantities.length;
     const screens: RiskTask[] = [];
-    for (let from = 0; from < q; from += SCREEN_CHUNK) screens.push({ kind: 'screen', from, to: Math.min(q, from + SCREEN_CHUNK) });
+    for (let from = 0; from < rows; from += SCREEN_CHUNK) screens.push({ kind: 'screen', from, to: Math.min(rows, from + SCREEN_CHUNK) });
     await runTasks(pool, screens);
     const lists: RiskTask[] = [];
     for (let from = 0; from < driverEnds.length; from += DRIVER_CHUNK) lists.push({ kind: 'shortlist', ends: driverEnds.slice(from, from + DRIVER_CHUNK) });

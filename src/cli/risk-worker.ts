@@ -1,26 +1,24 @@
-// Worker thread entry for `milepel risk`: runs the tasks the main thread sends (blocks into this thread's tally, the
-// first block's draws, screening ranks, shortlists, correlation terms) and replies with their index and result.
+// Worker thread entry for `milepel risk`: runs the tasks the main thread sends (blocks into this thread's tally and
+// block 0's screened draws, screening ranks, shortlists, correlation terms) and replies with their index and result.
 import { parentPort, workerData } from 'node:worker_threads';
-import { DriverRanker, screenRanks, type Screen } from '../risk/drivers.js';
-import { firstDraws, runBlock } from '../risk/block.js';
+import { DriverRanker, screenRanks } from '../risk/drivers.js';
+import { runBlock, type FirstDraws } from '../risk/block.js';
 import { correlateBlock, newSums, type PairSums, type Pairs } from '../risk/correlation.js';
 import type { Network } from '../risk/network.js';
-import { newTally, tallyData, type Column, type EndSamples, type Tally } from '../risk/store.js';
+import { newTally, tallyData, type EndSamples, type Tally } from '../risk/store.js';
 
 export interface RiskWorkerData {
   readonly net: Network;
   readonly seed: number;
   readonly iterations: number;
   readonly ends: EndSamples;
-  readonly screen: Screen;
-  /** The first block's draws by quantity (firstDraws), shared. */
-  readonly first: Column;
+  /** The screen and the first block's draws of its quantities (written by block 0), shared; undefined without driver ends. */
+  readonly first: FirstDraws | undefined;
 }
 
 export type RiskTask =
   | { readonly kind: 'block'; readonly block: number; readonly count: number }
   | { readonly kind: 'tally' }
-  | { readonly kind: 'first'; readonly count: number }
   | { readonly kind: 'screen'; readonly from: number; readonly to: number }
   | { readonly kind: 'shortlist'; readonly ends: readonly number[] }
   | { readonly kind: 'pairs'; readonly pairs: Pairs }
@@ -29,7 +27,7 @@ export type RiskTask =
 
 const port = parentPort;
 if (port) {
-  const { net, seed, ends, screen, first } = workerData as RiskWorkerData;
+  const { net, seed, ends, first } = workerData as RiskWorkerData;
   let tally: Tally | undefined;
   let ranker: DriverRanker | undefined;
   let pairs: Pairs | undefined;
@@ -40,7 +38,7 @@ if (port) {
     switch (task.kind) {
       case 'block':
         tally ??= newTally(net);
-        runBlock(net, seed, task.block, task.count, tally, ends);
+        runBlock(net, seed, task.block, task.count, tally, ends, first);
         break;
       case 'tally': {
         // This thread's counts move to the main thread (null when it ran no block).
@@ -50,14 +48,11 @@ if (port) {
         }
         break;
       }
-      case 'first':
-        firstDraws(net, seed, task.count, first);
-        break;
       case 'screen':
-        screenRanks(first, screen, task.from, task.to);
+        screenRanks(first!.column, first!.screen, task.from, task.to);
         break;
       case 'shortlist':
-        ranker ??= new DriverRanker(net, ends, screen);
+        ranker ??= new DriverRanker(net, ends, first!.screen);
         reply = task.ends.map((end) => ranker!.shortlist(end));
         break;
       case 'pairs':

@@ -1,5 +1,6 @@
 // A block of iterations (SPEC §11): the kernel's draws and passes counted into a thread's tally, and the p(M) of the
 // kept ends written at their iterations. Shared by the sequential runner and the worker threads.
+import type { Screen } from './drivers.js';
 import { Simulator } from './kernel.js';
 import type { Network } from './network.js';
 import { BLOCK_SIZE, blockStream } from './sampling.js';
@@ -13,9 +14,11 @@ const TILE = 16;
  * `tally`, and writes the kept ends' p(M) at their iterations. A position's p(M) and criticality are counted a run
  * at a time: from the iteration it took them to the one the kernel changed them (Simulator.moved, flipped), so an
  * iteration costs what it changed, not the 100,000 positions of a network (most keep their dates from one
- * iteration to the next). Allocates only its scratch arrays, once per block.
+ * iteration to the next). Allocates only its scratch arrays, once per block. With `screened`, block 0 also writes the
+ * draws of the screened quantities of its first screen.size iterations into screened.column (row r's at r·size + i):
+ * the screen's draws without drawing the block a second time.
  */
-export function runBlock(net: Network, seed: number, block: number, count: number, tally: Tally, ends: EndSamples): void {
+export function runBlock(net: Network, seed: number, block: number, count: number, tally: Tally, ends: EndSamples, screened?: FirstDraws): void {
   if (count === 0) return;
   const sim = new Simulator(net);
   const rng = blockStream(seed, block);
@@ -70,6 +73,7 @@ export function runBlock(net: Network, seed: number, block: number, count: numbe
       }
     }
     for (let j = 0; j < q; j++) hd.addColumn(j, rowsD, j, q, tile);
+    if (screened !== undefined && block === 0) keepFirst(screened, rowsD, q, i0, tile);
   }
   for (let k = 0; k < n; k++) {
     endDay(k, count);
@@ -77,23 +81,21 @@ export function runBlock(net: Network, seed: number, block: number, count: numbe
   }
 }
 
-/** The draws of iterations [block·BLOCK_SIZE, +count) again (the same stream, the same values), row by row. */
-export function replayDraws(net: Network, seed: number, block: number, count: number, visit: (row: Int32Array, i: number) => void): void {
-  const sim = new Simulator(net);
-  const rng = blockStream(seed, block);
-  const row = new Int32Array(net.quantityKind.length);
-  for (let i = 0; i < count; i++) {
-    sim.draw(rng, row, 0);
-    visit(row, i);
-  }
+/** Where block 0 leaves the first draws of the screened quantities (Screen: rows, size). */
+export interface FirstDraws {
+  readonly screen: Screen;
+  readonly column: Column;
 }
 
-/** The draws of iterations [0, count) of block 0 into columns: out[q * count + i]. */
-export function firstDraws(net: Network, seed: number, count: number, out: Column): void {
-  const q = net.quantityKind.length;
-  replayDraws(net, seed, 0, count, (row, i) => {
-    for (let j = 0; j < q; j++) out[j * count + i] = row[j]!;
-  });
+/** Copies the screened quantities' draws of tile rows (iterations i0 .. i0 + tile − 1) below screen.size into first.column. */
+function keepFirst(first: FirstDraws, rows: Int32Array, q: number, i0: number, tile: number): void {
+  const { size, quantities } = first.screen;
+  const column = first.column;
+  const last = Math.min(tile, size - i0);
+  for (let r = 0; r < quantities.length; r++) {
+    const j = quantities[r]!;
+    for (let t = 0; t < last; t++) column[r * size + i0 + t] = rows[t * q + j]!;
+  }
 }
 
 /** p(M) by position with every estimate at its likely value and no risk event: the origin of the narrow samples. */

@@ -1,8 +1,8 @@
 // The block plan of a run and the sequential runner (tests, --jobs 1, small runs); cli/risk-pool.ts runs the same
 // steps on worker threads. Both give the same bytes: tallies are exact counts, kept samples sit at their iterations,
 // and the correlation sums are exact in any grouping (or summed in block order, correlation.ts).
-import { allocateScreen, DriverRanker, screenRanks, type Found } from './drivers.js';
-import { firstDraws, likelyProjected, runBlock } from './block.js';
+import { allocateScreen, DriverRanker, screenedQuantities, screenRanks, type Found } from './drivers.js';
+import { likelyProjected, runBlock, type FirstDraws } from './block.js';
 import { centreEndRanks, correlateBlock, foundDrivers, newSums, planPairs, type PairPlan, type PairSums } from './correlation.js';
 import type { Network } from './network.js';
 import { BLOCK_SIZE } from './sampling.js';
@@ -34,18 +34,26 @@ export function simulateSequential(net: Network, iterations: number, seed: numbe
   const counts = blockCounts(iterations);
   const ends = allocateEndSamples(net.n, driverEnds, iterations, plain, likelyProjected(net), wide);
   const tally = newTally(net);
-  counts.forEach((count, block) => runBlock(net, seed, block, count, tally, ends));
+  const first = driverEnds.length === 0 ? undefined : allocateFirstDraws(net, iterations, driverEnds, plain);
+  counts.forEach((count, block) => runBlock(net, seed, block, count, tally, ends, first));
   if (ends.overflow[0] === 1) return simulateSequential(net, iterations, seed, driverEnds, true);
-  if (driverEnds.length === 0) return { iterations, tally, found: [] };
-  const screen = allocateScreen(net, iterations, BLOCK_SIZE, plain);
-  const first = drawColumn(net, net.quantityKind.length * screen.size, plain);
-  firstDraws(net, seed, screen.size, first);
-  screenRanks(first, screen, 0, net.quantityKind.length);
+  if (first === undefined) return { iterations, tally, found: [] };
+  const { screen } = first;
+  screenRanks(first.column, screen, 0, screen.quantities.length);
   const ranker = new DriverRanker(net, ends, screen);
   const shortlists = driverEnds.map((end) => ranker.shortlist(end));
   const prepared = prepareCorrelation(driverEnds, shortlists, ends, tally);
   counts.forEach((count, block) => correlateBlock(net, seed, block, count, prepared.plan.pairs, ends, prepared.sums));
   return { iterations, tally, found: foundDrivers(prepared.plan, prepared.sums, prepared.syy) };
+}
+
+/**
+ * The screen of the quantities the candidate searches of `driverEnds` meet, and the column runBlock writes their
+ * first block's draws into; `buffer` makes each array's memory.
+ */
+export function allocateFirstDraws(net: Network, iterations: number, driverEnds: readonly number[], buffer: (bytes: number) => ArrayBufferLike): FirstDraws {
+  const screen = allocateScreen(net, iterations, BLOCK_SIZE, buffer, screenedQuantities(net, driverEnds));
+  return { screen, column: drawColumn(net, screen.quantities.length * screen.size, buffer) };
 }
 
 export interface PreparedCorrelation {
