@@ -37,7 +37,9 @@ export async function simulate(net: Network, iterations: number, seed: number, j
   const ends = allocateEndSamples(net.n, driverEnds, iterations, shared, likelyProjected(net), wide);
   // The screened quantities' first draws are written by whichever worker runs block 0.
   const first = driverEnds.length === 0 ? undefined : allocateFirstDraws(net, iterations, driverEnds, shared);
-  const data: RiskWorkerData = { net, seed, iterations, ends, first };
+  // Blocks go to whichever worker is free: each counts about its share of them.
+  const expectedSamples = Math.min(iterations, Math.ceil(counts.length / workers) * counts[0]!);
+  const data: RiskWorkerData = { net, seed, iterations, ends, first, expectedSamples };
   const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: data }));
   try {
     await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'block', block, count })));

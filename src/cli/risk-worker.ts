@@ -14,6 +14,8 @@ export interface RiskWorkerData {
   readonly ends: EndSamples;
   /** The screen and the first block's draws of its quantities (written by block 0), shared; undefined without driver ends. */
   readonly first: FirstDraws | undefined;
+  /** Iterations this worker is expected to count (its share of the blocks; newTally). */
+  readonly expectedSamples: number;
 }
 
 export type RiskTask =
@@ -27,7 +29,7 @@ export type RiskTask =
 
 const port = parentPort;
 if (port) {
-  const { net, seed, ends, first } = workerData as RiskWorkerData;
+  const { net, seed, ends, first, expectedSamples } = workerData as RiskWorkerData;
   let tally: Tally | undefined;
   let ranker: DriverRanker | undefined;
   let pairs: Pairs | undefined;
@@ -37,7 +39,7 @@ if (port) {
     let transfer: ArrayBuffer[] = [];
     switch (task.kind) {
       case 'block':
-        tally ??= newTally(net);
+        tally ??= newTally(net, expectedSamples);
         runBlock(net, seed, task.block, task.count, tally, ends, first);
         break;
       case 'tally': {

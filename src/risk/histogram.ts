@@ -10,7 +10,7 @@
 // 100,000 milestones). A histogram whose window would be wider than 16 days per sample (and 64 days) is kept sparse
 // instead: the (day, count) entries it was given, 8 bytes each, at most one per sample; a sparse histogram becomes a
 // window again when its samples would fill one to a day in 8.
-import { SparseEntries } from './sparse-entries.js';
+import { SETTLE_FROM, SparseEntries } from './sparse-entries.js';
 import { distributionOfDays, distributionOfDense, type DayDistribution } from './statistics.js';
 
 /** A histogram set's arrays, as they cross between threads (postMessage with transfer). */
@@ -57,8 +57,17 @@ export class DayHistograms {
   private used: number;
   /** Slots in current windows. */
   private live: number;
+  /**
+   * Samples each histogram is expected to get in all (0: not known). A histogram going sparse gets room for the rest
+   * of them at once (up to SETTLE_FROM entries): on a risky chain every position goes sparse in the same iteration and
+   * then moved its segment at 16, 32, 64 … entries in step with all the others (risky-100000 at 100 iterations:
+   * 500 MB of pool, old and new, and 2 s of copying).
+   */
+  private readonly expected: number;
 
-  constructor(size: number, data?: HistogramData) {
+  /** `size` histograms, empty or from another thread's data; `expectedSamples` as `expected`. */
+  constructor(size: number, data?: HistogramData, expectedSamples = 0) {
+    this.expected = expectedSamples;
     this.sparse = new SparseEntries(size);
     if (data !== undefined) {
       this.lo = data.lo;
@@ -211,8 +220,9 @@ export class DayHistograms {
       }
     }
     const cap = hi - lo + 1;
-    if (cap > WINDOW_FLOOR && cap > WINDOW_PER_SAMPLE * (this.windowTotal(k) + times)) {
-      this.toSparse(k);
+    const total = this.windowTotal(k);
+    if (cap > WINDOW_FLOOR && cap > WINDOW_PER_SAMPLE * (total + times)) {
+      this.toSparse(k, total);
       return false;
     }
     const at = this.reserve(cap);
@@ -235,8 +245,11 @@ export class DayHistograms {
     return total;
   }
 
-  /** Histogram k's window (with its carries) as sparse entries; the window is left behind (compact reclaims it). */
-  private toSparse(k: number): void {
+  /**
+   * Histogram k's window (with its carries, `total` samples) as sparse entries; the window is left behind (compact
+   * reclaims it).
+   */
+  private toSparse(k: number, total: number): void {
     const cap = this.cap[k]!;
     const at = this.at[k]!;
     const lo = this.lo[k]!;
@@ -245,7 +258,8 @@ export class DayHistograms {
     let distinct = 0;
     for (let i = 0; i < cap; i++) if (low[at + i] !== 0 || high?.has(lo + i) === true) distinct++;
     const sp = this.sparse;
-    sp.open(k, Math.max(FIRST_ENTRIES, 2 * distinct));
+    // An entry per sample at most: room for those still expected after the `total` in the window.
+    sp.open(k, Math.max(FIRST_ENTRIES, 2 * distinct, Math.min(SETTLE_FROM, distinct + this.expected - total)));
     for (let i = 0; i < cap; i++) {
       const c = low[at + i]! + (high === undefined ? 0 : 256 * (high.get(lo + i) ?? 0));
       if (c !== 0) sp.append(k, lo + i, c);

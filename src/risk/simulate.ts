@@ -33,7 +33,7 @@ const plain = (bytes: number): ArrayBuffer => new ArrayBuffer(bytes);
 export function simulateSequential(net: Network, iterations: number, seed: number, driverEnds: readonly number[] = [], wide = false): Simulation {
   const counts = blockCounts(iterations);
   const ends = allocateEndSamples(net.n, driverEnds, iterations, plain, likelyProjected(net), wide);
-  const tally = newTally(net);
+  const tally = newTally(net, iterations);
   const first = driverEnds.length === 0 ? undefined : allocateFirstDraws(net, iterations, driverEnds, plain);
   counts.forEach((count, block) => runBlock(net, seed, block, count, tally, ends, first));
   if (ends.overflow[0] === 1) return simulateSequential(net, iterations, seed, driverEnds, true);

@@ -60,10 +60,13 @@ export interface TallyData {
   readonly critical: Uint32Array;
 }
 
-/** An empty tally. */
-export function newTally(net: Network): Tally {
+/**
+ * An empty tally for a thread that counts about `expectedSamples` iterations (0: not known; a hint for the sparse
+ * histograms' room, histogram.ts: any count stays exact).
+ */
+export function newTally(net: Network, expectedSamples = 0): Tally {
   return {
-    projected: new DayHistograms(net.n),
+    projected: new DayHistograms(net.n, undefined, expectedSamples),
     draws: new DayHistograms(net.quantityKind.length),
     critical: new Uint32Array(net.n),
   };

@@ -202,3 +202,25 @@ describe('the storage of a wide histogram', () => {
     expect(h.distribution(0)).toEqual(distributionOf(Int32Array.from(days)));
   });
 });
+
+describe('the expected samples of a tally (room for them when a histogram goes sparse)', () => {
+  it('give the same distribution for any hint, however the samples come', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: -40000, max: 40000 }), fc.integer({ min: 1, max: 300 })), { minLength: 1, maxLength: 400 }), fc.nat({ max: 600 }), (feed, hint) => {
+      const h = new DayHistograms(1, undefined, hint);
+      for (const [day, times] of feed) h.add(0, day, times);
+      expect(h.distribution(0)).toEqual(distributionOf(Int32Array.from(sortedSamples(feed))));
+    }), { numRuns: 300 });
+  });
+
+  it('leave a histogram that goes sparse room for the rest at once: no segment doubled past them', () => {
+    fc.assert(fc.property(fc.integer({ min: 17, max: 255 }), fc.integer({ min: -5000, max: 5000 }), (expected, start) => {
+      const h = new DayHistograms(1, undefined, expected);
+      // Days 100 apart: sparse from the second sample on, every sample its own entry.
+      const days = Array.from({ length: expected }, (_, i) => start + 100 * i);
+      for (const day of days) h.add(0, day, 1);
+      expect(h.isSparse(0)).toBe(true);
+      expect(h.bytes(0)).toBe(8 * (expected + 1));
+      expect(h.distribution(0)).toEqual(distributionOf(Int32Array.from(days)));
+    }), { numRuns: 100 });
+  });
+});
