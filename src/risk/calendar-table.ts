@@ -17,11 +17,14 @@ export interface CalendarTable {
 export function buildCalendarTable(calendar: WorkCalendar, from: DayNumber, to: DayNumber): CalendarTable {
   const span = to - from + 1;
   const cum = new Int32Array(span + 1);
-  const all = !calendar.hasWorkdays;
+  // The flags in bulk (WorkCalendar.fillWorkdays); a calendar without workdays counts every day.
+  const flags = new Uint8Array(span);
+  if (calendar.hasWorkdays) calendar.fillWorkdays(from, flags);
+  else flags.fill(1);
   let count = 0;
   for (let i = 0; i < span; i++) {
     cum[i] = count;
-    if (all || calendar.isWorkday(from + i)) count++;
+    count += flags[i]!;
   }
   cum[span] = count;
   const days = new Int32Array(count);

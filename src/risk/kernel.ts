@@ -147,10 +147,11 @@ export class Simulator {
   /** Every range at its minimum and no risk event, or at its maximum and every risk event at its maximum delay. */
   setExtreme(which: 'min' | 'max'): void {
     const net = this.net;
-    const pick = (e: { min: Float64Array; max: Float64Array }, i: number): number => (which === 'min' ? e.min[i]! : e.max[i]!);
-    for (let i = 0; i < this.lagDays.length; i++) this.lagDays[i] = pick(net.lag, i);
-    for (let k = 0; k < this.durationDays.length; k++) this.durationDays[k] = pick(net.duration, k);
-    for (let r = 0; r < this.riskDays.length; r++) this.riskDays[r] = which === 'min' ? 0 : net.impact.max[r]!;
+    // Typed-array copies convert as element assignment does (whole days in range: the same Int32 values).
+    this.lagDays.set(which === 'min' ? net.lag.min : net.lag.max);
+    this.durationDays.set(which === 'min' ? net.duration.min : net.duration.max);
+    if (which === 'min') this.riskDays.fill(0);
+    else this.riskDays.set(net.impact.max);
     this.full = true;
   }
 

@@ -168,3 +168,23 @@ describe('WorkCalendar algebra', () => {
     );
   });
 });
+
+describe('fillWorkdays (the risk tables in bulk)', () => {
+  it('flags every day of a range as isWorkday and the naive reference do, across the 0000–9999 bounds too', () => {
+    const startArb = fc.oneof(dayArb, fc.integer({ min: INDEX_MAX - 900, max: INDEX_MAX + 10 }), fc.integer({ min: INDEX_MIN - 900, max: INDEX_MIN + 10 }));
+    fc.assert(
+      fc.property(specArb(FROM, TO), startArb, fc.integer({ min: 0, max: 1500 }), fc.boolean(), (spec, from, length, none) => {
+        const s = none ? { ...spec, workdays: [] } : spec;
+        const cal = new WorkCalendar(s);
+        const ref = new Reference(s);
+        const flags = new Uint8Array(length).fill(7);
+        cal.fillWorkdays(from, flags);
+        for (let i = 0; i < length; i++) {
+          expect(flags[i]).toBe(cal.isWorkday(from + i) ? 1 : 0);
+          expect(flags[i]).toBe(ref.isWorkday(from + i) ? 1 : 0);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
