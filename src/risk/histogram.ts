@@ -258,8 +258,11 @@ export class DayHistograms {
     let distinct = 0;
     for (let i = 0; i < cap; i++) if (low[at + i] !== 0 || high?.has(lo + i) === true) distinct++;
     const sp = this.sparse;
-    // An entry per sample at most: room for those still expected after the `total` in the window.
-    sp.open(k, Math.max(FIRST_ENTRIES, 2 * distinct, Math.min(SETTLE_FROM, distinct + this.expected - total)));
+    // An entry per sample at most: room for those still expected after the `total` in the window, and in the pool
+    // for every histogram of the set going sparse the same way.
+    const capacity = Math.max(FIRST_ENTRIES, 2 * distinct, Math.min(SETTLE_FROM, distinct + this.expected - total));
+    if (this.expected > 0) sp.plan(this.size * (capacity + 1));
+    sp.open(k, capacity);
     for (let i = 0; i < cap; i++) {
       const c = low[at + i]! + (high === undefined ? 0 : 256 * (high.get(lo + i) ?? 0));
       if (c !== 0) sp.append(k, lo + i, c);
