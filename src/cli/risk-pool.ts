@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { likelyProjected } from '../risk/block.js';
+import { firstProjected } from '../risk/block.js';
 import { addSums, correlateBlock, EXACT_ITERATIONS, foundDrivers, type PairSums } from '../risk/correlation.js';
 import type { Network } from '../risk/network.js';
 import { allocateFirstDraws, blockCounts, prepareCorrelation, simulateSequential, type Simulation } from '../risk/simulate.js';
@@ -34,7 +34,7 @@ export async function simulate(net: Network, iterations: number, seed: number, j
   const workers = Math.min(jobs, counts.length);
   const url = workers > 1 && net.n * iterations >= SEQUENTIAL_WORK ? workerUrl() : undefined;
   if (url === undefined) return simulateSequential(net, iterations, seed, driverEnds, wide);
-  const ends = allocateEndSamples(net.n, driverEnds, iterations, shared, likelyProjected(net), wide);
+  const ends = allocateEndSamples(net.n, driverEnds, iterations, shared, firstProjected(net, seed), wide);
   // The screened quantities' first draws are written by whichever worker runs block 0.
   const first = driverEnds.length === 0 ? undefined : allocateFirstDraws(net, iterations, driverEnds, shared);
   // Blocks go to whichever worker is free: each counts about its share of them.

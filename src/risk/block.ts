@@ -98,9 +98,17 @@ function keepFirst(first: FirstDraws, rows: Int32Array, q: number, i0: number, t
   }
 }
 
-/** p(M) by position with every estimate at its likely value and no risk event: the origin of the narrow samples. */
-export function likelyProjected(net: Network): Int32Array {
+/**
+ * p(M) by position in the run's first iteration (block 0's first draws of seed S): the origin of the narrow samples.
+ * The likely values were the origin before, but on a long chain of skewed estimates the draws drift far from them
+ * (risky-100000: the end's p(M) some 60,000 days after its likely date, where Int16 reaches 32,767) and every run
+ * was made twice, the second time with Int32 samples; a mean-values pass rounds each range to whole days and drifts
+ * as far. A drawn date lies within its distribution's spread of every other draw. The origin only places the
+ * samples: any origin gives the same results.
+ */
+export function firstProjected(net: Network, seed: number): Int32Array {
   const sim = new Simulator(net);
+  sim.draw(blockStream(seed, 0), new Int32Array(net.quantityKind.length), 0);
   sim.pass();
   return sim.projected;
 }

@@ -2,7 +2,7 @@
 // steps on worker threads. Both give the same bytes: tallies are exact counts, kept samples sit at their iterations,
 // and the correlation sums are exact in any grouping (or summed in block order, correlation.ts).
 import { allocateScreen, DriverRanker, screenedQuantities, screenRanks, type Found } from './drivers.js';
-import { likelyProjected, runBlock, type FirstDraws } from './block.js';
+import { firstProjected, runBlock, type FirstDraws } from './block.js';
 import { centreEndRanks, correlateBlock, foundDrivers, newSums, planPairs, type PairPlan, type PairSums } from './correlation.js';
 import type { Network } from './network.js';
 import { BLOCK_SIZE } from './sampling.js';
@@ -32,7 +32,7 @@ const plain = (bytes: number): ArrayBuffer => new ArrayBuffer(bytes);
  */
 export function simulateSequential(net: Network, iterations: number, seed: number, driverEnds: readonly number[] = [], wide = false): Simulation {
   const counts = blockCounts(iterations);
-  const ends = allocateEndSamples(net.n, driverEnds, iterations, plain, likelyProjected(net), wide);
+  const ends = allocateEndSamples(net.n, driverEnds, iterations, plain, firstProjected(net, seed), wide);
   const tally = newTally(net, iterations);
   const first = driverEnds.length === 0 ? undefined : allocateFirstDraws(net, iterations, driverEnds, plain);
   counts.forEach((count, block) => runBlock(net, seed, block, count, tally, ends, first));

@@ -15,17 +15,18 @@ export interface EndSamples {
   readonly slot: Int32Array;
   /**
    * p(M) of slot s at iteration i, as days from origin[s]: values[s * iterations + i]. Int16 (origin = the
-   * deterministic date) unless `wide`, then Int32 (origin 0). Later overwritten by centred ranks (drivers.ts).
+   * first iteration's date, block.ts firstProjected) unless `wide`, then Int32 (origin 0). Later overwritten by centred ranks (drivers.ts).
    */
   readonly values: Int16Array | Int32Array;
   readonly origin: Int32Array;
-  /** Set to 1 by a block that drew a date more than 32,767 days from the deterministic one (then rerun `wide`). */
+  /** Set to 1 by a block that drew a date more than 32,767 days from its origin (then rerun `wide`). */
   readonly overflow: Int32Array;
 }
 
 /**
  * Allocates the kept samples of the positions `ends` (each at most once); `buffer` makes each array's memory
- * (ArrayBuffer, or SharedArrayBuffer for worker threads). `deterministic` holds the deterministic p(M) by position.
+ * (ArrayBuffer, or SharedArrayBuffer for worker threads). `deterministic` holds the origin p(M) by position
+ * (block.ts firstProjected).
  * Int32 values when `wide` or when the ranks written over them later (±iterations) do not fit Int16.
  */
 export function allocateEndSamples(n: number, ends: readonly number[], iterations: number, buffer: (bytes: number) => ArrayBufferLike, deterministic: Int32Array, wide = false): EndSamples {

@@ -1,4 +1,4 @@
-// What a run keeps (src/risk/store.ts): narrow kept end samples (Int16 days from the deterministic date) and the
+// What a run keeps (src/risk/store.ts): narrow kept end samples (Int16 days from the first iteration's date) and the
 // wide fallback when a drawn date lies more than 32,767 days from it; histograms of p(M) and of the draws that count
 // exactly what the reference run (reference.ts) holds; the results are the same either way.
 import { describe, expect, it } from 'vitest';
@@ -6,8 +6,8 @@ import { parseDayDate } from '../../src/calendar/index.js';
 import { positions } from '../../src/risk/analysis.js';
 import { simulateSequential } from '../../src/risk/simulate.js';
 import { distributionOf } from '../../src/risk/statistics.js';
-import { allocateEndSamples } from '../../src/risk/store.js';
-import { likelyProjected } from '../../src/risk/block.js';
+import { allocateEndSamples, newTally } from '../../src/risk/store.js';
+import { firstProjected, runBlock } from '../../src/risk/block.js';
 import { HEADER, runRiskOn } from './harness.js';
 import { referenceRun } from './reference.js';
 
@@ -26,21 +26,23 @@ describe('what a run keeps', () => {
     expect(run.sim.tally.draws.distribution(0)).toEqual(distributionOf(ref.draws[0]!));
     // B's date is A + its drawn duration in every iteration (elapsed days).
     for (let i = 0; i < 1000; i++) expect(ref.projected[b]![i]).toBe(A + ref.draws[0]![i]!);
-    const ends = allocateEndSamples(run.net.n, [b], 1000, (bytes) => new ArrayBuffer(bytes), likelyProjected(run.net));
+    const ends = allocateEndSamples(run.net.n, [b], 1000, (bytes) => new ArrayBuffer(bytes), firstProjected(run.net, 3));
     expect(ends.values).toBeInstanceOf(Int16Array);
-    expect(allocateEndSamples(run.net.n, [b], 40000, (bytes) => new ArrayBuffer(bytes), likelyProjected(run.net)).values).toBeInstanceOf(Int32Array);
+    expect(allocateEndSamples(run.net.n, [b], 40000, (bytes) => new ArrayBuffer(bytes), firstProjected(run.net, 3)).values).toBeInstanceOf(Int32Array);
   });
 
-  it('reruns with Int32 end samples when a draw lands more than 32,767 days from the deterministic date', () => {
+  it('reruns with Int32 end samples when a draw lands more than 32,767 days from its origin (the date of the first iteration)', () => {
     const yaml = `${HEADER('w')}  - {id: A, title: A, date: ${day(0)}, actual: ${day(0)}}
-  - {id: B, title: B, date: ${day(0)}, after: [A], duration: 0ed..10ed..40000ed}
+  - {id: B, title: B, date: ${day(0)}, after: [A], duration: 0ed..10ed..80000ed}
 `;
     const run = runRiskOn({ 'w.yaml': yaml }, 500, 5);
     const ref = referenceRun(run.net, 500, 5, []);
     const b = positions(run.net)[run.analysis.workspace.milestoneIndex.get('w/B')!]!;
     let far = 0;
-    for (let i = 0; i < 500; i++) if (ref.projected[b]![i]! - A > 32767) far++;
-    // P(draw > 32767) for the triangular on [0, 40000] with mode 10 is about ((40000 − 32767.5) / 40000)² ≈ 0.033: some of 500.
+    // Draws over [0, 80000] (mode 10): from any origin (firstProjected, the first draw) some of 500 lie farther than Int16 reaches.
+    const origin = firstProjected(run.net, 5)[b]!;
+    expect(origin).toBe(ref.projected[b]![0]);
+    for (let i = 0; i < 500; i++) if (Math.abs(ref.projected[b]![i]! - origin) > 32767) far++;
     expect(far).toBeGreaterThan(0);
     expect(run.sim.tally.projected.distribution(b)).toEqual(distributionOf(ref.projected[b]!));
     // B is an end: its drivers come from the wide rerun, as the reference ranks them.
@@ -49,5 +51,22 @@ describe('what a run keeps', () => {
     const narrow = simulateSequential(run.net, 500, 5, [b], true);
     expect(narrow.found).toEqual(run.sim.found);
     expect(run.byRef('w/B').p90).toBeGreaterThan(A + 20000);
+  });
+
+  it('keeps a long chain of skewed estimates narrow: its draws stay near the date of the first draw, far from the likely date', () => {
+    // 60 links of 0..0..2000 calendar days: the likely date is A, the draws centre some 40,000 days later.
+    let yaml = `${HEADER('c')}  - {id: M0, title: M0, date: ${day(0)}, actual: ${day(0)}}\n`;
+    for (let i = 1; i <= 60; i++) yaml += `  - {id: M${i}, title: M${i}, date: ${day(0)}, after: [M${i - 1}], duration: 0ed..0ed..2000ed}\n`;
+    const run = runRiskOn({ 'c.yaml': yaml }, 250, 3);
+    const end = positions(run.net)[run.analysis.workspace.milestoneIndex.get('c/M60')!]!;
+    const plain = (bytes: number): ArrayBuffer => new ArrayBuffer(bytes);
+    const ends = allocateEndSamples(run.net.n, [end], 250, plain, firstProjected(run.net, 3));
+    runBlock(run.net, 3, 0, 250, newTally(run.net), ends);
+    expect(ends.values).toBeInstanceOf(Int16Array);
+    expect(ends.overflow[0]).toBe(0);
+    // Every sample read back from its origin is the reference's date.
+    const ref = referenceRun(run.net, 250, 3, []);
+    for (let i = 0; i < 250; i++) expect(ends.values[i]! + ends.origin[0]!).toBe(ref.projected[end]![i]!);
+    expect(ref.projected[end]![0]! - A).toBeGreaterThan(32767);
   });
 });
