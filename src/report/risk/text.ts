@@ -3,7 +3,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, displayWidth, dropToFit, renderTable, type Column } from '../table.js';
+import { append, displayWidth, dropToFit, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { binsOf } from './bins.js';
@@ -49,27 +49,39 @@ const LEGEND = {
 
 /**
  * A plan's table within `options.width` columns: with the full headers when it fits, else with the short ones
- * (`short` true; the three dates and the percentages are what make it wide, an 80-column terminal took 106).
+ * (`short` true; the three dates and the percentages are what make it wide, an 80-column terminal took 106), else
+ * narrowTable's. Exported for its test against laying out each table whole.
  */
-function table(rows: readonly RiskRow[], options: FormatOptions): { lines: string[]; short: boolean } {
+export function riskTable(rows: readonly RiskRow[], options: FormatOptions): { lines: string[]; short: boolean } {
   const l = options.locale;
   const date = (d: number | null): string => formatShownDate(d, l);
   const cells = rows.map((r) => [
     r.id, r.title, date(r.deterministic), date(r.p50), date(r.p85),
     percent(r.probByDate, l), percent(r.probByDeadline, l), percent(r.criticality, l),
   ]);
-  const render = (headers: readonly string[]): string[] => {
-    const columns: Column[] = [
-      { header: 'ID' }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
-      { header: headers[0]! }, { header: headers[1]! }, { header: headers[2]! },
-      { header: headers[3]!, align: 'right' }, { header: headers[4]!, align: 'right' }, { header: headers[5]!, align: 'right' },
-    ];
-    return renderTable(columns, cells, options.width);
+  const layout: Column[] = [
+    { header: 'ID' }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
+    { header: '' }, { header: '' }, { header: '' }, { header: '', align: 'right' }, { header: '', align: 'right' }, { header: '', align: 'right' },
+  ];
+  // The cells measured once for both sets of headers (a cell's width does not depend on its header): at 100,000 rows
+  // the full table was measured and laid out whole before its header line showed it too wide (issue #18).
+  const body = layout.map((c, i) => measureColumn({ ...c, header: '' }, cells.map((row) => row[i] ?? '')));
+  const fitting = (headers: readonly string[]): string[] | undefined => {
+    const columns = body.map((m, i): MeasuredColumn => {
+      const header = i < 2 ? layout[i]!.header : headers[i - 2]!;
+      return { ...m, header, widest: Math.max(m.widest, displayWidth(header)) };
+    });
+    const lines: string[] = [];
+    for (const line of measuredTableLines(columns, rows.length, options.width)) {
+      if (displayWidth(line) > options.width) return undefined;
+      lines.push(line);
+    }
+    return lines;
   };
-  const full = render(HEADERS[l].full);
-  if (full.every((line) => displayWidth(line) <= options.width)) return { lines: full, short: false };
-  const short = render(HEADERS[l].short);
-  if (short.every((line) => displayWidth(line) <= options.width)) return { lines: short, short: true };
+  const full = fitting(HEADERS[l].full);
+  if (full !== undefined) return { lines: full, short: false };
+  const short = fitting(HEADERS[l].short);
+  if (short !== undefined) return { lines: short, short: true };
   return { lines: narrowTable(cells, HEADERS[l].short, options.width), short: true };
 }
 
@@ -167,7 +179,7 @@ export function formatRiskText(report: RiskReport, options: FormatOptions): stri
   for (const plan of report.plans) {
     const rows = rowsOf(plan.id);
     out.push(truncateTo(`${escapeControl(plan.id)}: ${escapeControl(plan.title)}`, options.width));
-    const shown = table(rows, { ...options, width: options.width - 2 });
+    const shown = riskTable(rows, { ...options, width: options.width - 2 });
     short ||= shown.short;
     append(out, shown.lines.map((line) => `  ${line}`)).push('');
     const lines = drivers(driversOf(plan.id), l, options.width);

@@ -1,0 +1,57 @@
+// The risk text table (report/risk/text.ts riskTable) measures its cells once for both sets of headers and stops
+// laying out a table at its first line too wide (issue #18). Against laying out each table whole, as it was: the
+// same lines, the same choice of full or short headers, at any width, in both locales.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatShownDate, word } from '../../src/report/locale.js';
+import type { RiskRow } from '../../src/report/risk/model.js';
+import { percent, riskTable } from '../../src/report/risk/text.js';
+import { displayWidth, renderTable, type Column } from '../../src/report/table.js';
+
+const HEADERS = {
+  en: { full: ['Deterministic', 'P50 (styringsdato)', 'P85 (rammedato)', 'P(on date)', 'P(deadline)', 'Critical'], short: ['Det.', 'P50', 'P85', 'P(date)', 'P(dl)', 'Crit.'] },
+  nb: { full: ['Deterministisk', 'P50 (styringsdato)', 'P85 (rammedato)', 'P(i tide)', 'P(frist)', 'Kritisk'], short: ['Det.', 'P50', 'P85', 'P(dato)', 'P(fr.)', 'Krit.'] },
+} as const;
+
+/** Each table laid out whole with renderTable, then checked line by line: the full headers, else the short ones. */
+function wholeTables(rows: readonly RiskRow[], width: number, l: 'en' | 'nb'): { lines: string[]; short: boolean } | 'narrow' {
+  const date = (d: number | null): string => formatShownDate(d, l);
+  const cells = rows.map((r) => [r.id, r.title, date(r.deterministic), date(r.p50), date(r.p85), percent(r.probByDate, l), percent(r.probByDeadline, l), percent(r.criticality, l)]);
+  const render = (headers: readonly string[]): string[] => {
+    const columns: Column[] = [
+      { header: 'ID' }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
+      { header: headers[0]! }, { header: headers[1]! }, { header: headers[2]! },
+      { header: headers[3]!, align: 'right' }, { header: headers[4]!, align: 'right' }, { header: headers[5]!, align: 'right' },
+    ];
+    return renderTable(columns, cells, width);
+  };
+  const full = render(HEADERS[l].full);
+  if (full.every((line) => displayWidth(line) <= width)) return { lines: full, short: false };
+  const short = render(HEADERS[l].short);
+  if (short.every((line) => displayWidth(line) <= width)) return { lines: short, short: true };
+  return 'narrow';
+}
+
+const textArb = fc.array(fc.constantFrom('a', 'B', '7', '-', ' ', 'æ', '漢', '\u0007', '🙂', 'é'), { maxLength: 40 }).map((a) => a.join(''));
+const dayArb = fc.option(fc.integer({ min: -719162, max: 2932896 }), { nil: null });
+const shareArb = fc.double({ min: 0, max: 1, noNaN: true });
+const rowArb = fc.record({ id: textArb, title: textArb, deterministic: dayArb, p50: dayArb, p85: dayArb, probByDate: shareArb, probByDeadline: fc.option(shareArb, { nil: null }), criticality: shareArb });
+
+describe('the risk text table', () => {
+  it('gives what laying out each table whole gives, at any width', () => {
+    const seen = { full: 0, short: 0, narrow: 0 };
+    fc.assert(fc.property(fc.array(rowArb, { minLength: 1, maxLength: 12 }), fc.integer({ min: 30, max: 220 }), fc.constantFrom('en' as const, 'nb' as const), (parts, width, locale) => {
+      const rows = parts.map((p) => ({ ...p, ref: `p/${p.id}`, plan: 'p' }) as unknown as RiskRow);
+      const expected = wholeTables(rows, width, locale);
+      const got = riskTable(rows, { color: false, width, locale });
+      if (expected === 'narrow') {
+        seen.narrow++;
+        expect(got.short).toBe(true);
+      } else {
+        seen[expected.short ? 'short' : 'full']++;
+        expect(got).toEqual(expected);
+      }
+    }), { numRuns: 400 });
+    expect(Math.min(seen.full, seen.short, seen.narrow)).toBeGreaterThan(10);
+  });
+});
