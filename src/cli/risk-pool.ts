@@ -63,7 +63,7 @@ export async function simulate(net: Network, iterations: number, seed: number, j
         await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'correlate', block, count })));
         for (const sums of (await everyWorker(pool, { kind: 'sums' })) as PairSums[]) addSums(prepared.sums, sums);
       } else {
-        counts.forEach((count, block) => correlateBlock(net, seed, block, count, pairs, ends, prepared.sums));
+        counts.forEach((count, block) => correlateBlock(net, seed, block, count, pairs, ends, prepared.sums, first));
       }
     }
     return { iterations, tally, found: foundDrivers(prepared.plan, prepared.sums, prepared.syy) };

@@ -62,7 +62,7 @@ if (port) {
         sums = newSums(pairs);
         break;
       case 'correlate':
-        correlateBlock(net, seed, task.block, task.count, pairs!, ends, sums!);
+        correlateBlock(net, seed, task.block, task.count, pairs!, ends, sums!, first);
         break;
       case 'sums':
         reply = sums ?? null;

@@ -43,7 +43,7 @@ export function simulateSequential(net: Network, iterations: number, seed: numbe
   const ranker = new DriverRanker(net, ends, screen);
   const shortlists = driverEnds.map((end) => ranker.shortlist(end));
   const prepared = prepareCorrelation(driverEnds, shortlists, ends, tally);
-  counts.forEach((count, block) => correlateBlock(net, seed, block, count, prepared.plan.pairs, ends, prepared.sums));
+  counts.forEach((count, block) => correlateBlock(net, seed, block, count, prepared.plan.pairs, ends, prepared.sums, first));
   return { iterations, tally, found: foundDrivers(prepared.plan, prepared.sums, prepared.syy) };
 }
 

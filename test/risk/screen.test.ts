@@ -1,10 +1,12 @@
 // The drivers' screen over the screened quantities only (issue #18): the union of the driver ends' candidates,
-// their first draws kept by block 0 as it runs (no second draw of the block), and shortlists equal to those of a
-// screen over every quantity filled from a plain replay of block 0.
+// their first draws kept by block 0 as it runs (no second draw of the block), shortlists equal to those of a
+// screen over every quantity filled from a plain replay of block 0, and block 0's correlation terms from the kept
+// draws equal to those of drawing the block again.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positions } from '../../src/risk/analysis.js';
 import { runBlock } from '../../src/risk/block.js';
+import { correlateBlock, newSums, planPairs } from '../../src/risk/correlation.js';
 import { allocateScreen, DriverRanker, screenedQuantities, screenRanks } from '../../src/risk/drivers.js';
 import { Simulator } from '../../src/risk/kernel.js';
 import { compileNetwork } from '../../src/risk/network.js';
@@ -19,6 +21,7 @@ describe('the screen of the screened quantities', () => {
   it('keeps block 0 draws as a replay gives them, and shortlists as a screen of every quantity', () => {
     let screenedSome = 0;
     let leftSomeOut = 0;
+    let correlated = 0;
     fc.assert(fc.property(randomNetworkArb, fc.integer({ min: 1, max: 300 }), fc.nat(), (w, iterations, pick) => {
       const { workspace: ws, graph, schedule } = analyzeRandom(w);
       const net = compileNetwork(ws, graph, schedule);
@@ -30,7 +33,8 @@ describe('the screen of the screened quantities', () => {
       const first = allocateFirstDraws(net, iterations, ends, plain);
       const size = first.screen.size;
       expect(size).toBe(Math.min(BLOCK_SIZE, iterations));
-      runBlock(net, w.seed, 0, size, newTally(net), samples, first);
+      const tally = newTally(net);
+      runBlock(net, w.seed, 0, size, tally, samples, first);
 
       // The union of the ends' candidates, ascending.
       const full = allocateScreen(net, iterations, BLOCK_SIZE, plain);
@@ -55,8 +59,18 @@ describe('the screen of the screened quantities', () => {
       screenRanks(column, full, 0, q);
       screenRanks(first.column, first.screen, 0, union.length);
       const screened = new DriverRanker(net, samples, first.screen);
-      for (const end of ends) expect(screened.shortlist(end)).toEqual(ranker.shortlist(end));
+      const shortlists = ends.map((end) => screened.shortlist(end));
+      for (const [j, end] of ends.entries()) expect(shortlists[j]).toEqual(ranker.shortlist(end));
+
+      // Block 0's correlation terms from the kept draws are those of drawing the block again.
+      const { pairs } = planPairs(ends, shortlists, samples, tally.draws);
+      const fromKept = newSums(pairs);
+      const redrawn = newSums(pairs);
+      correlateBlock(net, w.seed, 0, size, pairs, samples, fromKept, first);
+      correlateBlock(net, w.seed, 0, size, pairs, samples, redrawn);
+      expect(fromKept).toEqual(redrawn);
+      if (pairs.slot.length > 0) correlated++;
     }), { numRuns: 150 });
-    expect(Math.min(screenedSome, leftSomeOut)).toBeGreaterThan(10);
+    expect(Math.min(screenedSome, leftSomeOut, correlated)).toBeGreaterThan(10);
   }, 60_000);
 });
