@@ -220,7 +220,7 @@ export class DayHistograms {
       }
     }
     const cap = hi - lo + 1;
-    const total = this.windowTotal(k);
+    const total = cap > WINDOW_FLOOR ? this.windowTotal(k) : 0;
     if (cap > WINDOW_FLOOR && cap > WINDOW_PER_SAMPLE * (total + times)) {
       this.toSparse(k, total);
       return false;
