@@ -16,6 +16,7 @@ import { clockToday, decideColor, decideLocale, formatOptions, parseToday, type 
 import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { LazyLines } from '../../source/lazy-lines.js';
+import { encodeUtf8, withBytesFromText, type BytesSlot } from '../bytes-from-text.js';
 
 /** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
 const MAX_ATTEMPTS = 5;
@@ -34,7 +35,8 @@ interface Shown {
 function openSession(io: Io, paths: readonly string[], options: CommonOptions, findings: Findings): Session {
   const today = parseToday(options.today);
   const locale = decideLocale(options.locale, io);
-  const sources = loadPlanSources(io, paths, locale).map(withBytesFromText);
+  const slot: BytesSlot = {};
+  const sources = loadPlanSources(io, paths, locale).map((s) => withBytesFromText(s, slot));
   const base = { clockToday: clockToday(io), findings };
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
     analyze(toSourceTexts(sources, texts), { ...base, today: statusDate });
@@ -44,37 +46,6 @@ function openSession(io: Io, paths: readonly string[], options: CommonOptions, f
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
   return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), reanalyzeSources, introduced, locale } };
-}
-
-/**
- * A file as read, its bytes made again from its text whenever they are asked for, when the text gives them back
- * exactly (valid UTF-8, with its byte order mark if it had one: UTF-8 is one-to-one, and the lengths are checked); any
- * other file as it is. The session then holds the texts only, not a second copy of every file (35 MB of a
- * 94-file programme, through the analysis and the writes; issue #18: peak RSS of set and snapshot). The bytes are
- * asked for a few times per edited file (the checks that it still holds them, the splice of the new lines).
- */
-function withBytesFromText(source: ReadSource): ReadSource {
-  const { decoded, text } = source;
-  if (decoded.encoding !== 'UTF-8' || decoded.problem !== undefined) return source;
-  const bom = decoded.hasBom ? 3 : 0;
-  if (Buffer.byteLength(text, 'utf8') + bom !== source.bytes.length) return source;
-  return {
-    file: source.file, text, decoded, encodingProblem: source.encodingProblem,
-    get bytes(): Uint8Array {
-      return encodeUtf8(text, decoded.hasBom);
-    },
-  };
-}
-
-/** `text` as UTF-8, after a byte order mark when `withBom`. */
-function encodeUtf8(text: string, withBom: boolean): Buffer {
-  if (!withBom) return Buffer.from(text, 'utf8');
-  const bytes = Buffer.allocUnsafe(3 + Buffer.byteLength(text, 'utf8'));
-  bytes[0] = 0xef;
-  bytes[1] = 0xbb;
-  bytes[2] = 0xbf;
-  bytes.write(text, 3, 'utf8');
-  return bytes;
 }
 
 /** The files as read, with `texts` in place of those it holds; an edited file's encoding finding no longer applies. */
