@@ -6,7 +6,7 @@ import type { ImportFinding } from '../finding.js';
 import { toPlanId } from '../ids.js';
 import type { ImportedPlan } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { finishDay, parseInstant, statusDateNote, statusDay } from '../xer/instant.js';
+import { finishDay, parseInstant, readStatusDate } from '../xer/instant.js';
 import { parseXerCalendar } from '../xer/calendar.js';
 import { toPlanCalendar } from '../xer/plan-calendar.js';
 import { readMspdiCalendars } from './read-calendar.js';
@@ -59,9 +59,8 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   if (found === undefined) findings.push({ kind: 'approximated', topic: 'calendar', message: msg0('import.mspdi.no-calendar') });
   const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
   // A status date at the start of a day's work is the end of the working day before, as a finish there is.
-  const statusOn = status === undefined ? undefined : statusDay(planCalendar, status);
-  const statusOnNote = status === undefined ? undefined : statusDateNote(planCalendar, status, 'StatusDate');
-  const tasks = readMspdiTasks(taskNodes, { planCalendar, projectCalendarUid, calendars, findings, statusDay: statusOn, daysPerWeek });
+  const statusOn = status === undefined ? undefined : readStatusDate(planCalendar, status, 'StatusDate');
+  const tasks = readMspdiTasks(taskNodes, { planCalendar, projectCalendarUid, calendars, findings, statusDay: statusOn?.day, daysPerWeek });
   readMspdiLinks(taskNodes, tasks, { planCalendar, minutesPerDay, daysPerWeek, findings });
   for (const a of parts.assignments) {
     const task = tasks.byUid.get(a.taskUid)?.[0];
@@ -77,8 +76,8 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
     id: options.planId ?? toPlanId(text(project, 'Name').replace(/\.(xml|mpp)$/i, '') || name, 'imported'),
     title: name,
     ...(start !== undefined ? { start: formatDay(start.day) } : {}),
-    ...(statusOn !== undefined ? { statusDate: formatDay(statusOn) } : {}),
-    ...(statusOnNote !== undefined ? { statusDateNote: statusOnNote } : {}),
+    ...(statusOn !== undefined ? { statusDate: formatDay(statusOn.day) } : {}),
+    ...(statusOn?.note !== undefined ? { statusDateNote: statusOn.note } : {}),
     // Scheduled from the start, MS Project takes late dates from the project's finish (SPEC §10).
     ...(fromStart && finish !== undefined ? { finish: formatDay(finishDay(planCalendar, finish).day) } : {}),
     calendar,

@@ -7,7 +7,7 @@ import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedPlan } from '../plan-model.js';
 import { readActivity, type Activity } from './activities.js';
 import { parseXerCalendar, type XerCalendar } from './calendar.js';
-import { finishDay, parseInstant, statusDateNote, statusDay } from './instant.js';
+import { finishDay, parseInstant, readStatusDate } from './instant.js';
 import { readLinks } from './links.js';
 import { toPlanCalendar } from './plan-calendar.js';
 import { projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
@@ -87,8 +87,8 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     lagRules.set(planId, scheduleOption(options_, projId, 'sched_calendar_on_relationship_lag') || 'rcal_Predecessor');
     const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, findings);
     const dataDate = parseInstant(project === undefined ? '' : cell(project.table, project.row, 'last_recalc_date'));
-    const dataDay = dataDate === undefined ? undefined : statusDay(planCalendar, dataDate);
-    const dataDateNote = dataDate === undefined ? undefined : statusDateNote(planCalendar, dataDate, 'P6 data date');
+    const status = dataDate === undefined ? undefined : readStatusDate(planCalendar, dataDate, 'P6 data date');
+    const dataDay = status?.day;
     const ids = new IdAllocator();
     const own: Activity[] = [];
     const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay };
@@ -98,7 +98,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
       else own.push(activity);
     }
     for (const a of own) activities.set(a.taskId, a);
-    plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay), ...(dataDateNote !== undefined ? { statusDateNote: dataDateNote } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
+    plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay), ...(status?.note !== undefined ? { statusDateNote: status.note } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
   }
   readLinks(file.tables.get('TASKPRED'), {
     activities,

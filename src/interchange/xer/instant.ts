@@ -94,11 +94,13 @@ export function formatInstant(at: Instant): string {
 }
 
 /**
- * The comment an imported plan writes beside a `status_date` that is not the day the source's date names (statusDay),
- * so that nobody takes it for a slip of the import; undefined when it is that day.
+ * A data date or status date as an imported plan's `status_date`: its day (statusDay) and, when that is not the day
+ * the source's date names, the comment written beside it, so that nobody takes it for a slip of the import. `field`
+ * names the source's date in that comment (`P6 data date`, `StatusDate`).
  */
-export function statusDateNote(cal: XerCalendar, at: Instant, field: string): string | undefined {
-  return statusDay(cal, at) === at.day ? undefined : `${field} ${formatInstant(at)} is before that day's work: the end of the working day before`;
+export function readStatusDate(cal: XerCalendar, at: Instant, field: string): { readonly day: DayNumber; readonly note?: string } {
+  const day = statusDay(cal, at);
+  return day === at.day ? { day } : { day, note: `${field} ${formatInstant(at)} is before that day's work: the end of the working day before` };
 }
 
 /** Why a non-empty date-time text that parseInstant refuses gives no day (SPEC §2's days are 0001-01-01 to 9999-12-31). */
