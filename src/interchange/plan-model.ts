@@ -46,6 +46,8 @@ export interface ImportedPlan {
   /** Why statusDate is not the day the source's data or status date names, written as a comment beside it. */
   readonly statusDateNote?: string;
   readonly finish?: string;
+  /** Where `finish` comes from when the source made no commitment to it, written as a comment beside it. */
+  readonly finishNote?: string;
   readonly calendar?: ImportedCalendar;
   readonly milestones: readonly ImportedMilestone[];
   /** Where it came from, for the plan file's opening comment ("P6 XER project TAKT"). */

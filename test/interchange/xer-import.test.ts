@@ -118,6 +118,18 @@ describe('importXer on hand-made files', () => {
     expect(analysis.diagnostics.map((d) => `${d.rule} ${renderMessage(d.message)}`)).toEqual([]);
   });
 
+  // P6 takes the late dates of open ends from the must-finish-by date, else from the project's own scheduled finish:
+  // only the first is a commitment, and the written plan says which one its finish is.
+  it('writes a finish taken from the scheduled finish with a comment saying it is no commitment', () => {
+    const tasks = [task('1', 'A', '40', '2020-01-10 16:00')];
+    const committed = importXer(xer(tasks, []), {}).plans[0]!;
+    expect(committed.finish).toBe('2020-03-31');
+    expect(writePlanYaml(committed, 'demo.xer')).toContain('  finish: 2020-03-31\n');
+    const scheduled = importXer(xer(tasks, []).replace('\t2020-03-31 16:00\t', '\t\t'), {}).plans[0]!;
+    expect(scheduled.finish).toBe('2020-02-28');
+    expect(writePlanYaml(scheduled, 'demo.xer')).toContain("  finish: 2020-02-28 # P6's scheduled finish (no must-finish-by date): the late dates of open ends, not a commitment\n");
+  });
+
   it('refuses a file without activities', () => {
     expect(() => importXer('ERMHDR\t19\n%T\tPROJECT\n%F\tproj_id\n%R\t1\n%E\n', {})).toThrow(/no TASK table/);
   });

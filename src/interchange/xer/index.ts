@@ -132,18 +132,25 @@ function scheduleOption(table: XerTable | undefined, projId: string, field: stri
 }
 
 /**
- * status_date = the data date (statusDay: one at the start of a day's work is the end of the working day before); start = the planned start; finish = the date P6 took the late dates of
- * open ends from: the must-finish-by date (plan_end_date) when set, else the project's scheduled finish
- * (scd_end_date), so that an approximated activity elsewhere cannot move every float.
+ * status_date = the data date (statusDay: one at the start of a day's work is the end of the working day before);
+ * start = the planned start; finish = the date P6 took the late dates of open ends from (SPEC §10): the
+ * must-finish-by date (plan_end_date) when set, else the project's scheduled finish (scd_end_date), so that an
+ * approximated activity elsewhere cannot move every float. The scheduled finish is no commitment the project made:
+ * `finishNote` says so beside it in the written plan.
  */
-function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined): { start?: string; statusDate?: string; finish?: string } {
+function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined): { start?: string; statusDate?: string; finish?: string; finishNote?: string } {
   if (project === undefined) return {};
   const get = (field: string): string => cell(project.table, project.row, field);
   const start = parseInstant(get('plan_start_date'));
-  const finish = parseInstant(get('plan_end_date')) ?? parseInstant(get('scd_end_date'));
+  const mustFinishBy = parseInstant(get('plan_end_date'));
+  const finish = mustFinishBy ?? parseInstant(get('scd_end_date'));
   return {
     ...(start !== undefined ? { start: formatDay(start.day) } : {}),
     ...(dataDay !== undefined ? { statusDate: formatDay(dataDay) } : {}),
     ...(finish !== undefined ? { finish: formatDay(finishDay(cal, finish).day) } : {}),
+    ...(finish !== undefined && mustFinishBy === undefined ? { finishNote: SCHEDULED_FINISH_NOTE } : {}),
   };
 }
+
+/** The comment beside a finish taken from P6's scheduled finish. */
+const SCHEDULED_FINISH_NOTE = "P6's scheduled finish (no must-finish-by date): the late dates of open ends, not a commitment";
