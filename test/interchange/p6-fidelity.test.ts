@@ -82,6 +82,8 @@ interface Fidelity {
   /** Activities an approximation is reported on. */
   readonly direct: number;
   readonly finishes: { compared: number; matching: number };
+  /** Early finishes of every activity, approximated or not, that match P6's. */
+  readonly allFinishes: number;
   readonly floats: { compared: number; matching: number };
   readonly misses: string[];
 }
@@ -99,8 +101,10 @@ async function fidelity(file: string): Promise<Fidelity> {
   const floats = { compared: 0, matching: 0 };
   const misses: string[] = [];
   const expected = p6Results(text);
+  let allFinishes = 0;
   for (const e of expected) {
     const m = ours.get(e.code);
+    if (m?.projected === e.finish) allFinishes++;
     if (!touched.early.has(e.code)) {
       finishes.compared++;
       if (m?.projected === e.finish) finishes.matching++;
@@ -112,23 +116,26 @@ async function fidelity(file: string): Promise<Fidelity> {
       else misses.push(`${e.code}: total float ${e.float} in P6, ${m?.float} in milepel`);
     }
   }
-  return { total: expected.length, direct: direct.size, finishes, floats, misses };
+  return { total: expected.length, direct: direct.size, finishes, allFinishes, floats, misses };
 }
 
 describe('fidelity with Primavera P6 (SPEC §10)', () => {
   it.each([
-    ['takt-building.xer', 1, 25, 25],
-    ['shell-and-core.xer', 0.99, 1, 0],
-    ['infrastructure-programme.xer', 0.99, 117, 8],
-  ])('%s: early finish and total float as P6 computed them', async (file, share, minFinishes, minFloats) => {
+    ['takt-building.xer', 1, 25, 25, 1],
+    ['shell-and-core.xer', 0.99, 1, 0, 0.2],
+    // 659 of its activities are on a calendar that works every day: their durations and lags in `ed` keep P6's dates.
+    ['infrastructure-programme.xer', 0.99, 117, 8, 0.97],
+  ])('%s: early finish and total float as P6 computed them', async (file, share, minFinishes, minFloats, allShare) => {
     const r = await fidelity(file);
     const pct = (x: { compared: number; matching: number }): string => (x.compared === 0 ? '–' : `${Math.floor((1000 * x.matching) / x.compared) / 10} %`);
-    console.log(`${file}: ${r.total} activities, ${r.direct} with a reported approximation; early finish ${r.finishes.matching}/${r.finishes.compared} (${pct(r.finishes)}), total float ${r.floats.matching}/${r.floats.compared} (${pct(r.floats)}) of the untouched activities match P6`);
+    console.log(`${file}: ${r.total} activities, ${r.direct} with a reported approximation; early finish ${r.allFinishes}/${r.total} of all, ${r.finishes.matching}/${r.finishes.compared} (${pct(r.finishes)}), total float ${r.floats.matching}/${r.floats.compared} (${pct(r.floats)}) of the untouched activities match P6`);
     if (r.misses.length > 0) console.log(r.misses.slice(0, 10).join('\n'));
     // The untouched set is what the file allows (shell-and-core is scheduled in hours: nearly every activity finishes mid-day).
     expect(r.finishes.compared).toBeGreaterThanOrEqual(minFinishes);
     expect(r.floats.compared).toBeGreaterThanOrEqual(minFloats);
     if (r.finishes.compared > 0) expect(r.finishes.matching / r.finishes.compared).toBeGreaterThanOrEqual(share);
     if (r.floats.compared > 0) expect(r.floats.matching / r.floats.compared).toBeGreaterThanOrEqual(share);
+    // Beyond the promise: an approximation reported is no licence to be further off than the source allows.
+    expect(r.allFinishes / r.total).toBeGreaterThanOrEqual(allShare);
   }, 120_000);
 });

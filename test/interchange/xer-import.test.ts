@@ -118,6 +118,28 @@ describe('importXer on hand-made files', () => {
     expect(analysis.diagnostics.map((d) => `${d.rule} ${renderMessage(d.message)}`)).toEqual([]);
   });
 
+  // On a calendar that works every day, P6's working days are calendar days: 40 h of 8 h days is 5 days whatever the
+  // weekday, which `5d` of the Monday–Friday plan calendar is not (it would end two days later over a weekend).
+  it('writes a duration and a lag on a calendar that works every day in calendar days (ed), and still says the calendar differs', () => {
+    const everyDay = `%R\t12\tEvery day\t8\t${CAL7.replace('(0||Exceptions()((0||0(d|43831)())))', '(0||Exceptions()())')}`;
+    const file = xer(
+      [task('1', 'A', '40', '2020-01-10 16:00', { cal: '12' }), task('2', 'B', '40', '2020-01-21 16:00')],
+      [['1', '2', '1', 'PR_FS', '16']],
+    ).replace(`%R\t11\tSeven\t8\t${CAL7}`, `%R\t11\tSeven\t8\t${CAL7}\r\n${everyDay}`);
+    const r = importXer(file, {});
+    const [a, b] = r.plans[0]!.milestones;
+    expect([a?.durationDays, a?.durationUnit, b?.durationDays, b?.durationUnit]).toEqual([5, 'ed', 5, undefined]);
+    expect(b?.after).toEqual([{ id: 'A', type: 'FS', lagDays: 2, lagUnit: 'ed' }]);
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual([
+      'A: on calendar "Every day", not the plan\'s "Five": a calendar that works every day, so its duration is written in calendar days (ed); its float is counted in the plan\'s working days',
+      'link A → B: lag of 16 h runs on calendar "Every day" in P6; written as 2ed, calendar days, as every day of that calendar works',
+    ]);
+    expect(r.findings.map((f) => renderMessage(f.message, 'nb'))[1]).toContain('skrevet som 2ed, kalenderdager');
+    const text = writePlanYaml(r.plans[0]!, 'demo.xer');
+    expect(text).toContain('    duration: 5ed\n');
+    expect(text).toContain('{id: A, lag: 2ed}');
+  });
+
   // P6 takes the late dates of open ends from the must-finish-by date, else from the project's own scheduled finish:
   // only the first is a commitment, and the written plan says which one its finish is.
   it('writes a finish taken from the scheduled finish with a comment saying it is no commitment', () => {

@@ -8,7 +8,7 @@ import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from './calendar.js';
 import { constraintDeadline } from './constraints.js';
 import { readFinish, type DateProblem, type FinishDay } from './instant.js';
-import { isSameCalendar } from './plan-calendar.js';
+import { isEveryDay, isSameCalendar } from './plan-calendar.js';
 import type { WbsTree } from './project.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
 
@@ -49,7 +49,9 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | unde
   const own = ctx.calendarOf(get('clndr_id'));
   const calendar = own ?? ctx.planCalendar;
   if (own === undefined) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: get('clndr_id') }));
-  else if (!isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name }));
+  // On another calendar that works every day, the activity's working days are calendar days: its duration is exact in `ed`.
+  const elapsed = own !== undefined && !isSameCalendar(own, ctx.planCalendar) && isEveryDay(own);
+  if (own !== undefined && !isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay: elapsed }));
   const type = get('task_type');
   if (SPECIAL_TYPES.has(type)) note('approximated', 'activity type', msg('import.xer.activity-type', { id, type: type as 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' }));
 
@@ -106,6 +108,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | unde
     ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
     ...(deadlines.length > 0 ? { deadline: dayText(Math.min(deadlines[0] ?? 0, deadlines[1] ?? Infinity)) } : {}),
     ...(durationDays > 0 ? { durationDays } : {}),
+    ...(durationDays > 0 && elapsed ? { durationUnit: 'ed' as const } : {}),
     after: [],
     wbs: ctx.wbs.pathOf(get('wbs_id')),
   };

@@ -4,7 +4,7 @@ import type { ImportFinding } from '../finding.js';
 import type { LinkType } from '../plan-model.js';
 import type { Activity } from './activities.js';
 import type { XerCalendar } from './calendar.js';
-import { isSameCalendar } from './plan-calendar.js';
+import { isEveryDay, isSameCalendar } from './plan-calendar.js';
 import { cell, type XerTable } from './tables.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
 
@@ -47,30 +47,40 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
       ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.xer.lag-not-number', { link: label, lag: lagText }) });
       continue;
     }
-    const lagDays = lagHours === 0 ? 0 : convertLag(lagHours, pred, succ, ctx, where, label);
+    const { days: lagDays, unit: lagUnit } = lagHours === 0 ? NO_LAG : convertLag(lagHours, pred, succ, ctx, where, label);
     // A plan file holds at most five digits of lag (schemas/plan.schema.json): a longer one is left out, and said.
     if (Math.abs(lagDays) > MAX_DURATION_N) {
-      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.lag-too-long', { link: label, days: lagDays, unit: 'd', max: MAX_DURATION_N }) });
+      ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.lag-too-long', { link: label, days: lagDays, unit: lagUnit, max: MAX_DURATION_N }) });
       continue;
     }
     const id = pred.planId === succ.planId ? pred.id : `${pred.planId}/${pred.id}`;
-    succ.milestone.after.push({ id, type, lagDays });
+    succ.milestone.after.push({ id, type, lagDays, ...(lagUnit === 'ed' ? { lagUnit } : {}) });
     kept += 1;
   }
   return kept;
 }
 
-function convertLag(hours: number, pred: Activity, succ: Activity, ctx: LinkContext, where: { line: number; activity: string }, label: string): number {
+const NO_LAG = { days: 0, unit: 'd' } as const;
+
+/**
+ * A lag of `hours` in days of the calendar SCHEDOPTIONS names: working days (`d`) of the plan's calendar; on another
+ * calendar that works every day (a 24-hour one included) calendar days (`ed`, SPEC §2), which count as P6 counts
+ * them there. On another calendar the link is reported as approximated either way: the successor's own calendar
+ * still decides where its work starts.
+ */
+function convertLag(hours: number, pred: Activity, succ: Activity, ctx: LinkContext, where: { line: number; activity: string }, label: string): { days: number; unit: 'd' | 'ed' } {
   const rule = ctx.lagCalendarRule(succ.planId);
   const planCal = ctx.planCalendar(succ.planId);
   const lagCal = rule === 'rcal_Successor' ? succ.calendar : rule === 'rcal_ProjDefault' ? planCal : rule === 'rcal_24Hour' ? undefined : pred.calendar;
   const dayMinutes = lagCal?.dayMinutes ?? 24 * 60;
   const exact = (hours * 60) / dayMinutes;
   const days = Math.round(exact);
-  if (lagCal === undefined || !isSameCalendar(lagCal, planCal)) {
-    ctx.findings.push({ kind: 'approximated', topic: 'link', ...where, message: msg('import.xer.lag-calendar', { link: label, lead: hours < 0, hours, calendar: lagCal?.name ?? null, days }) });
+  const isPlanCalendar = lagCal !== undefined && isSameCalendar(lagCal, planCal);
+  const everyDay = !isPlanCalendar && (lagCal === undefined || isEveryDay(lagCal));
+  if (!isPlanCalendar) {
+    ctx.findings.push({ kind: 'approximated', topic: 'link', ...where, message: msg('import.xer.lag-calendar', { link: label, lead: hours < 0, hours, calendar: lagCal?.name ?? null, days, everyDay }) });
   } else if (Math.abs(exact - days) > 1e-9) {
     ctx.findings.push({ kind: 'approximated', topic: 'hours', ...where, message: msg('import.xer.lag-hours', { link: label, lead: hours < 0, hours, exact, dayHours: dayMinutes / 60, days }) });
   }
-  return days;
+  return { days, unit: everyDay ? 'ed' : 'd' };
 }

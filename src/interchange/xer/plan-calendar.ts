@@ -58,3 +58,11 @@ function fingerprint(cal: XerCalendar): string {
 export function isSameCalendar(a: XerCalendar, b: XerCalendar): boolean {
   return a === b || fingerprint(a) === fingerprint(b);
 }
+
+/**
+ * Whether every day of `cal` is a working day of its usual length, with no exception: then its working days are
+ * calendar days, and a duration or lag counted in them is exact in `ed` (SPEC §2), whatever the plan's calendar.
+ */
+export function isEveryDay(cal: XerCalendar): boolean {
+  return !cal.isAssumed && cal.exceptions.size === 0 && cal.weekMinutes.length === 7 && cal.weekMinutes.every((m) => m === cal.dayMinutes);
+}

@@ -55,7 +55,7 @@ export interface ImportMessages {
   'import.xer.link-missing-task': { pred: string; succ: string; missing: string; isLeftOut: boolean };
   'import.xer.link-type': { link: string; type: string };
   'import.xer.lag-not-number': { link: string; lag: string };
-  'import.xer.lag-calendar': { link: string; lead: boolean; hours: number; calendar: string | null; days: number };
+  'import.xer.lag-calendar': { link: string; lead: boolean; hours: number; calendar: string | null; days: number; everyDay: boolean };
   'import.xer.lag-hours': { link: string; lead: boolean; hours: number; exact: number; dayHours: number; days: number };
   'import.xer.calendar-uneven': { name: string; odd: readonly { readonly weekday: number; readonly hours: number }[]; dayHours: number };
   'import.xer.calendar-no-week': { name: string };
@@ -63,7 +63,7 @@ export interface ImportMessages {
   'import.xer.calendar-short-day': { name: string; day: DayNumber; hours: number; dayHours: number };
   'import.xer.id-changed': { code: string; id: string; repeated: boolean };
   'import.xer.calendar-unknown': { id: string; calendar: string };
-  'import.calendar-other': { id: string; name: string; plan: string };
+  'import.calendar-other': { id: string; name: string; plan: string; everyDay?: boolean };
   'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };
   'import.xer.duration-not-number': { id: string; value: string };
   /** `elapsed`: the duration is calendar time (MSPDI's elapsed formats), cut to `max` elapsed days. */
