@@ -61,3 +61,18 @@ describe('MSPDI DurationFormat', () => {
     expect(r.findings.map((f) => renderMessage(f.message, 'en'))).toEqual(["1: duration 2400000 h is longer than milepel's 99999 days; cut to 99999ed"]);
   });
 });
+
+describe('MSPDI task on a calendar that works every day', () => {
+  it('writes its working days as calendar days (40 h is 5ed), and still says the calendar differs', () => {
+    const everyDay = [1, 2, 3, 4, 5, 6, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>`).join('');
+    const xml = file([['PT40H0M0S', '7'], ['PT40H0M0S', '7']])
+      .replace('</Calendar></Calendars>', `</Calendar><Calendar><UID>2</UID><Name>Every day</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>${everyDay}</WeekDays></Calendar></Calendars>`)
+      .replace('<Name>T1</Name>', '<Name>T1</Name><CalendarUID>2</CalendarUID>');
+    const r = importMspdi(xml, {});
+    // T1, on the every-day calendar, spans 5 calendar days; T2, on the project's Monday–Friday one, 5 working days.
+    expect(durations(xml)).toEqual(['5ed', '5d']);
+    expect(r.findings.map((f) => renderMessage(f.message, 'en'))).toEqual([
+      '1: on calendar "Every day", not the plan\'s "Standard": a calendar that works every day, so its duration is written in calendar days (ed); its float is counted in the plan\'s working days',
+    ]);
+  });
+});

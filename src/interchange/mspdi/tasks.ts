@@ -7,7 +7,7 @@ import { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
 import { finishDay, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
-import { isSameCalendar } from '../xer/plan-calendar.js';
+import { isEveryDay, isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
 import { importedUnit, isElapsedFormat } from './formats.js';
@@ -89,7 +89,10 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const calUid = node.calendarUid;
     const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
     const calendar = own ?? ctx.planCalendar;
-    if (own !== undefined && !isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name }));
+    const isOtherCalendar = own !== undefined && !isSameCalendar(own, ctx.planCalendar);
+    // On another calendar that works every day, the task's working days are calendar days: exact in `ed`, as P6's are.
+    const everyDay = isOtherCalendar && isEveryDay(own);
+    if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay }));
     const isMilestone = node.milestone === '1';
     const minutes = durationMinutes(node.duration);
     const start = instant(node.start);
@@ -108,7 +111,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     if (exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * dayMinutes) / 60, max: MAX_DURATION_N, ...(elapsed ? { elapsed } : {}) }));
     else if (!isExact) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: node.duration, exact, dayHours: dayMinutes / 60, days: durationDays, ...(elapsed ? { elapsed } : {}) }));
     // Whole weeks shown in weeks stay weeks (2w comes back as 2w, 2ew as 2ew); else they are the days they span.
-    const duration = isMilestone || !isExact ? { n: durationDays, unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, durationDays, ctx.daysPerWeek);
+    const duration = isMilestone || !isExact || everyDay ? { n: durationDays, unit: elapsed || everyDay ? 'ed' as const : 'd' as const } : importedUnit(format, durationDays, ctx.daysPerWeek);
     // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
     // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
     const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
