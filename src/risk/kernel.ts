@@ -33,6 +33,8 @@ export class Simulator {
   private readonly start: Int32Array;
   /** sub(l(M), duration and risk delays), for FS/SS predecessors. */
   private readonly lateStart: Int32Array;
+  /** sub(l(M), risk delays), for FF/SF predecessors of a position with risk events (else l(M) itself serves). */
+  private readonly lateRisk: Int32Array;
   private readonly planMax: Float64Array;
   /** The latest p(M) of each plan over the positions whose p(M) never changes (set by a full pass). */
   private readonly planFixedMax: Float64Array;
@@ -68,6 +70,7 @@ export class Simulator {
     this.flipped = new Int32Array(net.n);
     this.start = new Int32Array(net.n);
     this.lateStart = new Int32Array(net.n);
+    this.lateRisk = new Int32Array(net.n);
     this.planMax = new Float64Array(net.planFinish.length);
     this.planFixedMax = new Float64Array(net.planFinish.length);
     this.planBefore = new Float64Array(net.planFinish.length);
@@ -177,12 +180,7 @@ export class Simulator {
   private subWork(k: number, d: number, latest = false): number {
     const net = this.net;
     const cal = this.calendars[net.calendarOf[k]!]!;
-    let x = d;
-    for (let r = net.riskStart[k + 1]! - 1; r >= net.riskStart[k]!; r--) {
-      const event = net.riskEvents[r]!;
-      const delay = this.riskDays[event]!;
-      if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x - delay : latest ? cal.latestAdding(x, delay) : cal.add(x, -delay);
-    }
+    const x = this.subRisks(k, d, latest);
     const dur = this.durationDays[k]!;
     return dur === 0 ? x : net.duration.elapsed[k] === 1 ? x - dur : latest ? cal.latestAdding(x, dur) : cal.add(x, -dur);
   }
@@ -279,6 +277,7 @@ export class Simulator {
       // A milestone without predecessors is delayed from its current date by its risk events (SPEC §11).
       p = first === last && riskStart[k + 1]! > riskStart[k]! ? this.addRisks(k, current[k]!) : current[k]!;
       let work = -Infinity;
+      let finish = -Infinity;
       for (let i = first; i < last; i++) {
         const from = edgeFrom[i]!;
         const type = edgeType[i]!;
@@ -287,10 +286,16 @@ export class Simulator {
         if (lag !== 0) x = lagElapsed[i] === 1 ? x + lag : cal.add(x, lag);
         if (type === FS || type === SS) {
           if (x > work) work = x;
-        } else if (x > p) p = x;
+        } else if (x > finish) finish = x;
       }
       if (work !== -Infinity) {
         const x = this.addWork(k, work);
+        if (x > p) p = x;
+      }
+      // An FF or SF edge bounds M's finish without its duration, but with its risk delays: an event's impact is in the
+      // weight of every edge into M (SPEC §11).
+      if (finish !== -Infinity) {
+        const x = riskStart[k + 1]! > riskStart[k]! ? this.addRisks(k, finish) : finish;
         if (x > p) p = x;
       }
     }
@@ -308,9 +313,9 @@ export class Simulator {
 
   /** l(M), the late start, float and criticality of position k from its successors: true when l(M) or the late start changed. */
   private backwardAt(k: number): boolean {
-    const { succStart, calendarOf, deadline, needsLateStart, threshold, planFinish, planOf } = this.net;
+    const { succStart, calendarOf, deadline, needsLateStart, threshold, planFinish, planOf, riskStart } = this.net;
     const { succTo, succType, succLagElapsed } = this.links;
-    const { succLag, latest, lateStart, calendars } = this;
+    const { succLag, latest, lateStart, lateRisk, calendars } = this;
     let l = deadline[k]!;
     let startBound = Infinity;
     const first = succStart[k]!;
@@ -318,7 +323,7 @@ export class Simulator {
     for (let j = first; j < last; j++) {
       const to = succTo[j]!;
       const type = succType[j]!;
-      let y = type === FS || type === SS ? lateStart[to]! : latest[to]!;
+      let y = type === FS || type === SS ? lateStart[to]! : riskStart[to + 1]! > riskStart[to]! ? lateRisk[to]! : latest[to]!;
       const lag = succLag[j]!;
       if (lag !== 0) y = succLagElapsed[j] === 1 ? y - lag : calendars[calendarOf[to]!]!.latestAdding(y, lag);
       if (type === SS || type === SF) {
@@ -341,6 +346,11 @@ export class Simulator {
       lateStart[k] = this.subWork(k, l, true);
       if (lateStart[k] !== oldStart) changed = true;
     }
+    if (riskStart[k + 1]! > riskStart[k]!) {
+      const oldRisk = lateRisk[k]!;
+      lateRisk[k] = this.subRisks(k, l, true);
+      if (lateRisk[k] !== oldRisk) changed = true;
+    }
     const f = calendars[calendarOf[k]!]!.between(this.projected[k]!, l);
     this.float[k] = f;
     const critical = f <= threshold[k]! ? 1 : 0;
@@ -362,6 +372,20 @@ export class Simulator {
     }
   }
 
+  /** The reverse of addRisks, in reverse order; `latest` as in subWork. */
+  private subRisks(k: number, d: number, latest: boolean): number {
+    const net = this.net;
+    const cal = this.calendars[net.calendarOf[k]!]!;
+    let x = d;
+    for (let r = net.riskStart[k + 1]! - 1; r >= net.riskStart[k]!; r--) {
+      const event = net.riskEvents[r]!;
+      const delay = this.riskDays[event]!;
+      if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x - delay : latest ? cal.latestAdding(x, delay) : cal.add(x, -delay);
+    }
+    return x;
+  }
+
+  /** d moved forward by each of k's risk delays, each in its own unit (k's calendar). */
   private addRisks(k: number, d: number): number {
     const net = this.net;
     const cal = this.calendars[net.calendarOf[k]!]!;

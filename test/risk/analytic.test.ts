@@ -132,3 +132,27 @@ describe('PERT (λ = 4)', () => {
     expect(Math.abs(sum / N - mean)).toBeLessThan(4.5 * (sd / Math.sqrt(N)));
   });
 });
+
+// SPEC §11: a risk event's impact is in the weight of every edge into its milestone, FF and SF included (their weight
+// holds no duration, but the delay all the same). 2019-06-03 is a Monday; a certain 10d event moves M ten working
+// days on, past Whit Monday 2019-06-10: 2019-06-18; S, one working day after P's start, to 2019-06-19.
+describe('a certain risk event on milestones whose only links in are FF and SF', () => {
+  const texts = {
+    'r.yaml': `${HEADER('r')}  - {id: P, title: P, date: ${day(0)}}
+  - {id: M, title: M, date: ${day(0)}, after: [{id: P, type: FF}]}
+  - {id: S, title: S, date: ${day(0)}, after: [{id: P, type: SF, lag: 1d}]}
+  - {id: N, title: N, date: ${day(0)}, after: [M]}
+risks:
+  - {id: R, title: R, probability: 1, impact: 10d, milestones: [M, S]}
+`,
+  };
+  it('delays them by the impact, and the backward pass takes it off again (P is critical through S)', () => {
+    const run = runRiskOn(texts, 50, 1);
+    const p = (ref: string): string | null => (run.byRef(ref).p50 === null ? null : formatDay(run.byRef(ref).p50!));
+    expect([p('r/P'), p('r/M'), p('r/S'), p('r/N')]).toEqual(['2019-06-03', '2019-06-18', '2019-06-19', '2019-06-18']);
+    expect(run.byRef('r/M').probByDate).toBe(0);
+    // S ends the plan: l(S) = 2019-06-19, less the impact and the lag is P's start: P has no float, as S has; M and
+    // N, a day earlier, have one working day.
+    expect(['r/P', 'r/S', 'r/M', 'r/N'].map((ref) => run.byRef(ref).criticality)).toEqual([1, 1, 0, 0]);
+  });
+});
