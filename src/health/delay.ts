@@ -99,7 +99,9 @@ function scratchOf(ctx: PlanHealthContext): DelayScratch {
 /**
  * Delays `milestone`'s projected date by `workdays` working days of its plan's calendar, re-runs the forward pass
  * (SPEC §5) on everything downstream in topological order, and returns how far the plan's projected finish (its
- * latest projected date) moved, in working days of the plan's calendar. A heap keeps the reached milestones in
+ * latest projected date) moved, in working days of the plan's calendar, each finish counted from the working day on or
+ * after it: an elapsed lag (`1ed`) can end the plan on a Saturday, which moved as far as the delay all the same, though
+ * (Thursday, Saturday] holds one working day fewer than (Wednesday, Friday]. A heap keeps the reached milestones in
  * topological order while they are few, so that a delay costs what it reaches, not the workspace; once they are more
  * than a SWEEP_SHARE of the positions after the delayed one, the rest of the order is walked instead and the reached
  * ones picked out (on a programme of 93 plans linked across, each plan's delay reaches most of 100,000 milestones: the
@@ -120,9 +122,11 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
   }
   /** How far the finish has moved, once a milestone of the plan has moved it by `enough` or more; else undefined. */
   let settled: number | undefined;
+  const cal = ctx.calendar;
+  const movedBy = (finish: number): number => cal.between(cal.rollForward(before), cal.rollForward(finish));
   const settles = (v: number): void => {
     if (inPlan[v] === 1 && enough !== Infinity) {
-      const by = ctx.calendar.between(before, projected[v]!);
+      const by = movedBy(projected[v]!);
       if (by >= enough) settled = by;
     }
   };
@@ -177,7 +181,7 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
     if (settled !== undefined) return settled;
     let after = -Infinity;
     for (const m of ctx.milestones) after = Math.max(after, projected[m]!);
-    return ctx.calendar.between(before, after);
+    return movedBy(after);
   } finally {
     for (const m of ctx.milestones) inPlan[m] = 0;
     for (const v of moved) projected[v] = schedule.projected[v]!;

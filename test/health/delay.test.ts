@@ -77,7 +77,9 @@ function reference(ctx: PlanHealthContext, milestone: number, workdays: number):
     before = Math.max(before, schedule.projected[m]!);
     after = Math.max(after, projected[m]!);
   }
-  return ctx.calendar.between(before, after);
+  // Each finish counted from the working day on or after it (an elapsed lag can end the plan on a Saturday).
+  const cal = ctx.calendar;
+  return cal.between(cal.rollForward(before), cal.rollForward(after));
 }
 
 describe('the critical path test delay', () => {
@@ -108,5 +110,16 @@ describe('the critical path test delay', () => {
       // The schedule itself is never changed.
       expect(a.schedule.projected).toEqual(projectedBefore);
     }
+  });
+
+  // A 1ed lag after A: 600 working days later A ends on Friday 2029-05-25, B on Saturday 2029-05-26. The plan's
+  // finish moved as far as the delay, though (2027-01-07, 2029-05-26] holds 599 working days: counted from the
+  // working day on or after each finish, 600, and the test passes.
+  it('counts a finish on a non-working day from the next working day', () => {
+    const a = analyze([{ file: 'c.yaml', text: 'plan: {id: c, title: t, status_date: 2027-01-01}\nmilestones:\n  - {id: A, title: a, date: 2027-01-06}\n  - {id: B, title: b, date: 2027-01-06, after: [{id: A, lag: 1ed}]}\n' }], { clockToday: parseDayDate('2027-01-01')! });
+    const ctx = contextOf(a, 0);
+    const A = a.workspace.milestoneIndex.get('c/A')!;
+    expect(delayFinish(ctx, A, 600)).toBe(600);
+    expect(delayFinish(ctx, A, 600, 600)).toBe(600);
   });
 });
