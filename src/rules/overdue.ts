@@ -3,6 +3,7 @@ import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin } from './where.js';
 import { isOverdue } from '../schedule/overdue.js';
+import { isGateNode } from '../model/gates.js';
 
 export const overdue: Rule = {
   id: 'overdue',
@@ -15,11 +16,13 @@ export const overdue: Rule = {
       const m = ws.milestones[i]!;
       const p = schedule.projected[m.index]!;
       if (!isOverdue(m, p, today)) continue;
+      const gate = isGateNode(m);
       ctx.report({
         at: currentDateOrigin(m),
-        message: msg('overdue', { ref: m.ref, projected: p, days: today - p, today }),
+        message: msg('overdue', { ref: m.ref, projected: p, days: today - p, today, ...(gate ? { gate } : {}) }),
         ref: m.ref,
-        hint: msg('overdue.hint', { id: m.id, today }),
+        // A gate has no actual or forecast: its decision is recorded as `decided` (SPEC §1.7).
+        hint: msg('overdue.hint', { id: m.id, today, ...(gate ? { gate } : {}) }),
         plan: m.plan,
       });
     }

@@ -108,8 +108,8 @@ export interface RuleMessages {
   'non-working-day.meeting': { meeting: string; day: DayNumber; reason: Message };
   'non-working-day.meeting.hint': { days: readonly DayNumber[] };
 
-  'overdue': { ref: string; projected: DayNumber; days: number; today: DayNumber };
-  'overdue.hint': { id: string; today: DayNumber };
+  'overdue': { ref: string; projected: DayNumber; days: number; today: DayNumber; gate?: boolean };
+  'overdue.hint': { id: string; today: DayNumber; gate?: boolean };
 
   /** The counts as digits: past 2^53 − 1 a number would print another count. */
   'progress-range': { ref: string; started: string; total: string };

@@ -151,8 +151,10 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     return days.length === 2 ? `sjekk datoen; de nærmeste arbeidsdagene er ${days[0]} og ${days[1]}` : `sjekk datoen; den nærmeste arbeidsdagen er ${days[0] ?? '(ingen)'}`;
   },
 
-  'overdue': (d, f) => `${d.ref} er forsinket: beregnet til ${f.date(d.projected)}, ${days(f, d.days)} før statusdatoen ${f.date(d.today)}, og uten faktisk dato`,
-  'overdue.hint': (d, f) => `skriv actual: ÅÅÅÅ-MM-DD hvis ${d.id} er nådd, eller sett en ny prognose på eller etter ${f.date(d.today)}`,
+  'overdue': (d, f) => `${d.ref} er forsinket: beregnet til ${f.date(d.projected)}, ${days(f, d.days)} før statusdatoen ${f.date(d.today)}, og ${d.gate === true ? 'ikke besluttet' : 'uten faktisk dato'}`,
+  'overdue.hint': (d, f) => (d.gate === true
+    ? `skriv decided: ÅÅÅÅ-MM-DD hvis beslutningen i ${d.id} er tatt, eller flytt datoen til ${f.date(d.today)} eller senere`
+    : `skriv actual: ÅÅÅÅ-MM-DD hvis ${d.id} er nådd, eller sett en ny prognose på eller etter ${f.date(d.today)}`),
 
   'progress-range': (d) => `${d.ref} har framdrift ${d.started}/${d.total}: ${d.started} startet av bare ${d.total}`,
   'progress-range.hint': (d) => `skriv progress som "startet/totalt" med startet ≤ totalt, f.eks. "${d.total}/${d.total}" eller "${d.total}/${d.started}"`,
