@@ -79,7 +79,8 @@ export function checkSchema(data: unknown): SchemaProblem[] {
   // the schema checks that list only item by item, so the answer is the same. The validator that stops at the first
   // error answers most files; only an invalid one is walked for every error, the whole file as always.
   if ((scan === 'unsure' ? isValid(data) : isValid({ ...(data as object), milestones: NO_MILESTONES })) || validate(data)) return estimates;
-  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined && !isWrittenInNorwegian(e, data)), data)
+  // An `if` error only says that its `else` failed (a gate's title, SPEC §1.7), whose own error says what is missing.
+  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenInNorwegian(e, data)), data)
     .map((e) => ({ ...describe(e, data), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();
   return problems.filter((p) => {
@@ -288,7 +289,8 @@ function schemaAt(schemaPath: string): SchemaNode | undefined {
 
 /** The `description` of the schema node that owns the failing keyword (or of one of its properties), or null. */
 function descriptionOf(schemaPath: string, property?: string): string | null {
-  const owner = schemaAt(schemaPath.replace(/\/[^/]*$/, ''));
+  // A key required only in an `else` (a gate's title) is described among the properties of the object the `if` is in.
+  const owner = schemaAt(schemaPath.replace(/\/[^/]*$/, '').replace(/\/(?:then|else)$/, ''));
   const target = property ? (owner?.['properties'] as Record<string, SchemaNode> | undefined)?.[property] : owner;
   const text = target?.['description'];
   return typeof text === 'string' ? text : null;

@@ -48,7 +48,6 @@ describe('export --format mspdi', () => {
     expect(r.stderr).toBe([
       'milepel: note: the dates of 1 milestone written as periods are written as their last day: akson/MP9 (deadline 2020-01)',
       'milepel: note: 1 gate is written as a milestone, without its deciding body and readiness: akson/SSD-HOD',
-      'milepel: note: 1 gate has no date and is left out: akson/KS2',
       'milepel: note: the board meetings and required bodies of 7 milestones are left out: akson/MP1, akson/MP2, akson/MP3, akson/MP5, akson/MP6 and 2 more',
       "milepel: note: the plan's governance (bodies that must meet before each milestone) is left out too",
       '',
@@ -67,6 +66,15 @@ describe('export --format mspdi', () => {
     // The seed's commitment (end of January 2020) as MP9's deadline; its planned date as baseline.
     expect(r.stdout).toContain('<Deadline>2020-01-31T17:00:00</Deadline>');
     expect(r.stdout).toMatch(/<Baseline>\s*<Number>0<\/Number>\s*<Finish>2019-08-31T17:00:00<\/Finish>/);
+  });
+
+  it('leaves out a gate without a date (a schema error since SPEC §1.7 requires it) and says so', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones: [{id: M1, title: m, date: 2019-09-02}]\ngates:\n  - {id: KS2, model: statens-prosjektmodell}\n' };
+    const r = await runCli(['export', 'ws', '--format', 'mspdi'], { files, diskRoots: [] });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('ws/p.yaml:4:5: error: gate KS2 is missing the required key "date" [schema]');
+    expect(r.stderr).toContain('milepel: note: 1 gate has no date and is left out: p/KS2\n');
+    expect(r.stdout).not.toContain('KS2');
   });
 
   it('writes every link type and lag unit, leads, durations, actuals and hostile titles so that they read back', async () => {

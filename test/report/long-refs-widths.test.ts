@@ -14,7 +14,7 @@ milestones:
      history: [{reported: 2019-06-01, forecast: 2019-11-29}, {reported: 2019-08-01, forecast: 2019-12-20}]}
   - {id: ANOTHER-MILESTONE-WITH-AN-EVEN-LONGER-ID-THAN-THAT, title: Next, date: 2020-01-31, after: [READINESS-MILESTONE-WITH-A-LONG-ID], deadline: 2020-01-15}
 gates:
-  - {id: BESLUTNINGSPUNKT-3-GJENNOMFOERING, model: prosjektveiviseren, date: 2019-12-10, body: NASJONALT-E-HELSESTYRE, ready: {milestone: READINESS-MILESTONE-WITH-A-LONG-ID, lead: 10d}}
+  - {id: BESLUTNINGSPUNKT-3-GJENNOMFOERING, title: Gjennomføring, model: prosjektveiviseren, date: 2019-12-10, body: NASJONALT-E-HELSESTYRE, ready: {milestone: READINESS-MILESTONE-WITH-A-LONG-ID, lead: 10d}}
 `,
 };
 const REPORTS = [['slippage', '--trend'], ['risk', '--iterations', '200'], ['critical-path'], ['gates']] as const;

@@ -115,7 +115,7 @@ describe('long milestone and gate ids at 40 and 60 columns (a second tester\'s f
       'milestones:',
       ...[1, 2, 3].map((k) => `  - {id: MILEPAEL-MED-EN-VELDIG-LANG-IDENTIFIKATOR-00000${k}, title: T, date: 2026-0${k + 2}-10, require: [NASJONALT-E-HELSESTYRE-LANG-ID]}`),
       'gates:',
-      ...['A', 'B'].map((x) => `  - {id: BESLUTNINGSPUNKT-3-GJENNOMFORINGSFASE-LANG-${x}, model: prosjektveiviseren, date: 2026-03-20, body: NASJONALT-E-HELSESTYRE-LANG-ID}`),
+      ...['A', 'B'].map((x) => `  - {id: BESLUTNINGSPUNKT-3-GJENNOMFORINGSFASE-LANG-${x}, title: Gjennomføring, model: prosjektveiviseren, date: 2026-03-20, body: NASJONALT-E-HELSESTYRE-LANG-ID}`),
       '',
     ].join('\n'),
   };

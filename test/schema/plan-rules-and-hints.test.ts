@@ -49,7 +49,7 @@ describe('a RAG status in Norwegian or as amber (a tester\'s `status: Grønn`)',
 
 describe('the place a schema finding names', () => {
   it('names a gate as a gate (beslutningspunkt), not by its list', () => {
-    const problems = checkSchema({ plan: { id: 'p', title: 'P' }, gates: [{ id: 'G', ready: { milestone: 'M1', extra: 1 } }] });
+    const problems = checkSchema({ plan: { id: 'p', title: 'P' }, gates: [{ id: 'G', title: 'G', date: '2019-09-02', body: 'B', ready: { milestone: 'M1', extra: 1 } }] });
     expect(problems.map((p) => [renderMessage(p.message), renderMessage(p.message, 'nb')])).toEqual([['unknown key "extra" in ready of gate G', 'ukjent nøkkel "extra" i ready i beslutningspunkt G']]);
   });
 });
