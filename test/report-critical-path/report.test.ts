@@ -115,11 +115,30 @@ describe('critical-path text', () => {
     expect(onlyB).toContain('  N  (ends');
     expect(onlyB).not.toMatch(/^\S*\s+P\s/m);
     expect(onlyB.split('\n')[0]).toBe('Critical path of b — status date 1970-01-01');
-    // JSON with --plan: b's rows only; a path that touches b whole, a's milestone included.
+    // JSON with --plan: b's rows only; a path that ends in b whole, a's milestone included.
     const json = JSON.parse(jsonOf(files, 'b'));
     expect(json.milestones.map((r: { ref: string; driver: string | null }) => [r.ref, r.driver])).toEqual([['b/M', null], ['b/N', null]]);
     expect(json.paths.map((p: { end: string; milestones: string[] }) => [p.end, p.milestones])).toEqual([['b/M', ['a/P', 'b/M']], ['b/N', ['b/N']]]);
     expect(JSON.parse(jsonOf(files)).milestones.map((r: { ref: string }) => r.ref)).toEqual(['a/P', 'b/M', 'b/N']);
+  });
+
+  // Until 4 Dec 2026 --plan b listed every path that touched b: a/A1 ─▶ b/B1 ─▶ a/A2, which is a's critical path
+  // (it ends at a's finish), was shown as one of b's.
+  it('--plan b gives the paths that end in b, with the other plan\'s drivers on them, not one that passes through b', () => {
+    const files = {
+      // A1 is forecast a week late: it pushes b's B1 and B2, and B1 (with a 2d lag) pushes a's A2.
+      'a.yaml': planYaml('a', '', [m('id: A1, title: a1, date: 2026-03-02, forecast: 2026-03-10'), m('id: A2, title: a2, date: 2026-03-11, after: [{id: b/B1, lag: 2d}]')]),
+      'b.yaml': planYaml('b', '', [m('id: B1, title: b1, date: 2026-03-04, after: [a/A1]'), m('id: B2, title: b2, date: 2026-03-05, after: [{id: a/A1, lag: 3d}]')]),
+    };
+    const paths = (plan?: string): [string, string[]][] => JSON.parse(jsonOf(files, plan)).paths.map((p: { end: string; milestones: string[] }) => [p.end, p.milestones]);
+    expect(paths()).toEqual([['a/A2', ['a/A1', 'b/B1', 'a/A2']], ['b/B2', ['a/A1', 'b/B2']]]);
+    expect(paths('b')).toEqual([['b/B2', ['a/A1', 'b/B2']]]);
+    expect(paths('a')).toEqual([['a/A2', ['a/A1', 'b/B1', 'a/A2']]]);
+    const text = formatCriticalPathText(reportOf(files, 'b'), plain);
+    expect(text).toContain('  a/A1 ─▶ b/B2  (ends 2026-03-13, float 0)');
+    expect(text).not.toContain('a/A2');
+    // B1 is still a critical row of b: its float is 0, from a's A2.
+    expect(text).toMatch(/^\*\+ +B1 /m);
   });
 
   it('writes Norwegian headings and DD.MM.YYYY dates with --locale nb', () => {

@@ -80,7 +80,10 @@ export interface LazyCriticalPathReport {
    * each time).
    */
   readonly row: (v: number, name?: (m: number) => MilestoneName) => ScheduleRow;
-  /** The schedule's critical paths that touch the reported plan, whole (milestone indices, start to end). */
+  /**
+   * The schedule's critical paths that end at a milestone of the reported plan, whole (milestone indices, start to
+   * end): other plans' milestones that drive it included, a path that only passes through the plan left out.
+   */
   readonly paths: readonly CriticalPath[];
   /** The ref of milestone `m`. */
   readonly ref: (m: number) => string;
@@ -105,11 +108,13 @@ export function lazyCriticalPathReport(source: CriticalPathSource): LazyCritical
       driver: driver >= 0 ? name(driver) : undefined,
     };
   };
-  const paths = only === undefined ? s.paths : s.paths.filter((p) => p.milestones.some((m) => ws.milestones[m]!.plan === only));
+  // `--plan b` gives b's critical paths, those that end in b (as P6 and MS Project give a project's, and as
+  // `export --format json --plan` does): a path through b that ends in another plan is that plan's critical path.
+  const paths = only === undefined ? s.paths : s.paths.filter((p) => ws.milestones[p.end]!.plan === only);
   return { today: source.today, order, row, paths, ref: (m) => ws.milestones[m]!.ref };
 }
 
-/** Rows in topological order (ties by ref); paths that touch the reported plan, whole. */
+/** Rows in topological order (ties by ref); the paths that end in the reported plan, whole (lazyCriticalPathReport). */
 export function buildCriticalPathReport(source: CriticalPathSource): CriticalPathReport {
   const lazy = lazyCriticalPathReport(source);
   const ws = source.workspace;
