@@ -74,6 +74,39 @@ describe('JSON export', () => {
     expect(byRef('enkel/A')).toMatchObject({ duration: '3d', duration_estimate: null, after: [{ ref: 'risiko/M1', lag: '0d', lag_estimate: null, type: 'FS' }] });
   });
 
+  // SPEC §2: "JSON output gives the resolved day date in the field and the written form in `<field>_as_written` when
+  // they differ". Until 4 Dec 2026 export gave `current` as its day alone (2027-09-30 for a forecast of 2027-Q3).
+  it('gives every date written as a period its _as_written, current included, as critical-path json does', async () => {
+    const files = {
+      'ws/e.yaml': [
+        'plan: {id: e, title: E, finish: 2027}',
+        'bodies: [{id: B, name: B}]',
+        'milestones:',
+        '  - {id: M1, title: m1, date: 2027-03-01, forecast: 2027-Q3, deadline: 2027-12, history: [{reported: 2026-12-01, forecast: 2027-06}]}',
+        '  - {id: M2, title: m2, date: 2027, actual: 2027-02-01}',
+        '  - {id: M3, title: m3, date: 2027-02}',
+        'gates:',
+        '  - {id: G, title: g, date: 2027-Q4, body: B}',
+        '',
+      ].join('\n'),
+    };
+    const r = await runCli(['export', 'ws', '--format', 'json', '--today', '2026-12-01'], { files, diskRoots: [] });
+    const json = JSON.parse(r.stdout);
+    const row = (id: string): Record<string, unknown> => json.milestones.find((m: { id: string }) => m.id === id);
+    expect(row('M1')).toMatchObject({ date: '2027-03-01', forecast: '2027-09-30', forecast_as_written: '2027-Q3', deadline: '2027-12-31', deadline_as_written: '2027-12', current: '2027-09-30', current_as_written: '2027-Q3' });
+    expect(row('M1')['history']).toEqual([{ reported: '2026-12-01', forecast: '2027-06-30', forecast_as_written: '2027-06' }]);
+    // A day date has no _as_written: M2's current is its actual, though its date is a period.
+    expect(row('M2')).toMatchObject({ date: '2027-12-31', date_as_written: '2027', current: '2027-02-01' });
+    expect(row('M2')).not.toHaveProperty('current_as_written');
+    expect(row('M3')).toMatchObject({ current: '2027-02-28', current_as_written: '2027-02' });
+    expect(json.plans[0]).toMatchObject({ finish: '2027-12-31', finish_as_written: '2027' });
+    expect(json.gates[0]).toMatchObject({ date: '2027-12-31', date_as_written: '2027-Q4' });
+    // Each milestone's date and current as critical-path --format json gives them.
+    const cp = JSON.parse((await runCli(['critical-path', 'ws', '--format', 'json', '--today', '2026-12-01'], { files, diskRoots: [] })).stdout);
+    const dates = (m: Record<string, unknown>): [string, unknown][] => Object.entries(m).filter(([k]) => /^(date|current)(_as_written)?$/.test(k)).sort();
+    for (const m of cp.milestones.filter((x: { ref: string }) => x.ref !== 'e/G')) expect(dates(row(m.id)), m.id).toEqual(dates(m));
+  });
+
   it('--plan keeps that plan\'s risk events only', async () => {
     const json = await exportJson(['test/export/fixtures/risks', '--today', '2019-06-03', '--plan', 'enkel']);
     expect((json['risks'] as { ref: string }[]).map((r) => r.ref)).toEqual(['enkel/R3']);

@@ -5,7 +5,8 @@ import type { Milestone, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
 import { shownLatest, shownProjected } from '../../schedule/date-range.js';
 import type { TimelineSource } from '../gantt/timeline.js';
-import { optionalDateFields, writeOptionalDateFields } from '../date-fields.js';
+import { optionalDateFields, writeDateFields, writeOptionalDateFields } from '../date-fields.js';
+import { currentValue } from '../../model/current.js';
 import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -102,7 +103,8 @@ function writeMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: 
   writeOptionalDateFields(fields, 'forecast', m.forecast);
   writeOptionalDateFields(fields, 'actual', m.actual);
   writeOptionalDateFields(fields, 'deadline', m.deadline);
-  fields.day('current', m.current);
+  // SPEC §2: the current date is the field it comes from, a period as written beside its day (current_as_written).
+  writeDateFields(fields, 'current', currentValue(m));
   // A date left out (date-range) is null, its key kept (SPEC §8).
   fields.day('projected', shownProjected(schedule, i) ?? undefined);
   fields.day('latest', shownLatest(schedule, i) ?? undefined);
