@@ -68,6 +68,17 @@ describe('roadmap of the shipped plans', () => {
   });
 });
 
+describe('roadmap years', () => {
+  // The grid spans the roadmap plan's start and finish as well as its milestones: a roadmap to 2023 has 2023's column.
+  it('run from the plan start to the plan finish when they lie beyond the milestones', async () => {
+    const plan = (extra: string): string => `plan:\n  id: r\n  title: R\n${extra}goals:\n  - {id: G, title: G}\nmilestones:\n  - {id: M, title: M, date: 2020-06-30, goal: G}\n`;
+    const years = async (extra: string): Promise<number[]> => JSON.parse((await runCli(['roadmap', 'ws', '--format', 'json'], { files: { 'ws/r.yaml': plan(extra) }, diskRoots: [] })).stdout).years;
+    expect(await years('')).toEqual([2020]);
+    expect(await years('  finish: 2023\n')).toEqual([2020, 2021, 2022, 2023]);
+    expect(await years('  start: 2019-03-01\n  finish: 2021-Q2\n')).toEqual([2019, 2020, 2021]);
+  });
+});
+
 describe('roadmap with hostile text', () => {
   it('escapes control characters in text and keeps every line inside the width', async () => {
     for (const width of [40, 80, 150]) {

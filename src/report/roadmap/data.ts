@@ -45,7 +45,7 @@ export interface RoadmapGoal {
 
 export interface Roadmap {
   readonly today: DayNumber;
-  /** Every year from the earliest to the latest milestone year. */
+  /** Every year from the earliest to the latest of the milestone years and the roadmap plans' start and finish years (at most 100). */
   readonly years: readonly number[];
   readonly goals: readonly RoadmapGoal[];
   readonly summary: { readonly goals: number; readonly milestones: number; readonly measures: number; readonly unassigned: number };
@@ -84,6 +84,11 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
   const all = goals.flatMap((g) => g.milestones);
   const years: number[] = [];
   const dated = all.flatMap((m) => (m.year === null ? [] : [m.year]));
+  // The grid spans the roadmap plans' own start and finish too (SPEC §1.2): a roadmap to 2023 shows 2023's column,
+  // empty or not.
+  for (const plan of new Set(goals.map((g) => g.plan))) {
+    for (const day of [plan.start, plan.finish?.day]) if (day !== undefined) dated.push(ymdOf(day).year);
+  }
   if (dated.length > 0) {
     const first = dated.reduce((y, year) => Math.min(y, year), Infinity);
     const last = dated.reduce((y, year) => Math.max(y, year), -Infinity);
