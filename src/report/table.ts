@@ -355,6 +355,22 @@ export function dropToFit(widths: readonly number[], keep: readonly boolean[], o
   return kept;
 }
 
+/**
+ * The line that says which columns a text report left out to fit `width` (dropToFit), so that a reader at an
+ * 80-column terminal knows they exist, and the width that shows them: undefined when none was. `widths` are the
+ * columns' widths as dropToFit had them, `wanted` the columns the report would show with room enough, `kept` those it
+ * shows.
+ */
+export function leftOutLine(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb'): string | undefined {
+  const names = columns.filter((_, i) => wanted[i] && !kept[i]).map((c) => c.header);
+  if (names.length === 0) return undefined;
+  const needed = keptWidth(widths, wanted);
+  const line = locale === 'nb'
+    ? `Ikke vist i ${width} kolonner: ${names.join(', ')} (--width ${needed} viser dem)`
+    : `Not shown in ${width} columns: ${names.join(', ')} (--width ${needed} shows them)`;
+  return truncate(line, width);
+}
+
 /** The largest of `values` and `floor`, without spreading them into Math.max (which overflows the stack for large arrays). */
 export function maxOf(values: Iterable<number>, floor = -Infinity): number {
   let max = floor;

@@ -2,7 +2,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { dropToFit, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { dropToFit, leftOutLine, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';
@@ -83,7 +83,8 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
   const measured = columns.map((c, i) => measureColumn(c, cells[i]!));
   // Too narrow even with the title at its minimum: give up the current date, then the driver, then the latest date.
   const widest = measured.map((c) => (c.flex ? c.min ?? 8 : c.widest));
-  const keep = dropToFit(widest, columns.map(() => true), [3, 7, 5], options.width);
+  const wanted = columns.map(() => true);
+  const keep = dropToFit(widest, wanted, [3, 7, 5], options.width);
   const kept = columns.map((_, i) => i).filter((i) => keep[i]);
   // Without colour every paint is the text itself: no call per cell.
   const paint = options.color ? (row: number, column: number, text: string): string => paintCell(rows[row]!, kept[column]!, text, style) : undefined;
@@ -93,6 +94,8 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
     if (g.plan) yield style.bold(truncate(escapeControl(`${g.plan.id} — ${g.plan.title}`), options.width));
     for (let k = 0; k < g.rows.length; k++) yield lines.next().value as string;
   }
+  const leftOut = leftOutLine(columns, widest, wanted, keep, options.width, options.locale);
+  if (leftOut !== undefined) yield style.dim(leftOut);
 }
 
 /** A cell of the table in colour: a negative float and its marks bold red, a critical milestone's marks bold, a pushed date yellow. */
