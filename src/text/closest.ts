@@ -3,12 +3,14 @@
 // A workspace of 10,000 milestones with one broken file has hundreds of unknown references, each compared with every
 // milestone ref: the search prunes what cannot win (a candidate whose length alone puts it past the best so far or
 // the limit, a comparison whose rows have all passed that bound) and reuses its rows. Candidates prepared once answer
-// a word asked again from memory, and after a few searches build an index (near-index.ts) that finds a candidate at
-// distance 0 or 1 without the scan. It gives what the plain loop over `editDistance` gives — the first candidate, in
+// a word asked again from memory; among thousands, a ref (with a '/') is first looked for at distance 0 or 1 in the
+// few plans' refs where such a candidate can be (slash-index.ts), and other words, after a few searches, in an index
+// (near-index.ts) that finds a candidate at distance 0 or 1 without the scan. It gives what the plain loop over `editDistance` gives — the first candidate, in
 // the order given, with the smallest distance, if that distance is within the limit (test/text/closest.test.ts checks
 // all of them against each other).
 import { beginBitWord, bitDistance, boundedDistance, endBitWord, prefixBound, savedPrefix, withinOne } from './edit-distance.js';
 import { NearIndex } from './near-index.js';
+import { SlashIndex } from './slash-index.js';
 
 /** Candidates prepared once for many searches: as given and lower-cased. */
 export interface Candidates {
@@ -24,8 +26,8 @@ interface Prepared extends Candidates {
   /** Of those, the ones the index would have answered: an answer within 1, or none for a word whose limit is 1. */
   answerable: number;
   index: NearIndex | undefined;
-  /** The positions of the candidates by their text up to the last '/' (a ref's plan), built at the first search of many. */
-  groups: Map<string, number[]> | undefined;
+  /** The candidates by their text up to the last '/' (a ref's plan), built at the first search among GROUP_FROM or more. */
+  slash: SlashIndex | undefined;
   /** The lower-cased candidates' layout for scans in order, built after LAYOUT_AFTER scans. */
   layout: Layout | undefined;
 }
@@ -55,7 +57,7 @@ const INDEX_AFTER = 96;
 const SEEDED_SCAN = 0.25;
 
 export function candidates(words: readonly string[]): Candidates {
-  const prepared: Prepared = { words, lower: words.map((w) => w.toLowerCase()), answers: new Map(), searches: 0, answerable: 0, index: undefined, groups: undefined, layout: undefined };
+  const prepared: Prepared = { words, lower: words.map((w) => w.toLowerCase()), answers: new Map(), searches: 0, answerable: 0, index: undefined, slash: undefined, layout: undefined };
   return prepared;
 }
 
@@ -67,7 +69,7 @@ export function closestWord(word: string, among: readonly string[] | Candidates)
   }
   const p = among as Prepared;
   if (p.answers.has(word)) return p.answers.get(word);
-  const near = indexed(word, p);
+  const near = grouped(word, p) ?? indexed(word, p);
   let answer: string | undefined;
   if (near !== undefined) answer = near.answer;
   else {
@@ -95,6 +97,22 @@ function indexed(word: string, p: Prepared): { answer: string | undefined } | un
   return limitOf(word) === 1 ? { answer: undefined } : undefined;
 }
 
+/**
+ * The answer from the candidates' groups (slash-index.ts): the candidate at distance 0 or 1, or none at all when the
+ * limit is 1; undefined when the scan must decide (fewer than GROUP_FROM candidates, a word without a '/' or of 200
+ * characters or more, groups to read that hold more than a quarter of the candidates, or a limit above 1 with no
+ * candidate within 1). A word without a '/' would build the groups (about one scan) for a bare id, whose candidates
+ * are rarely grouped by plan: the scan answers it, as before.
+ */
+function grouped(word: string, p: Prepared): { answer: string | undefined } | undefined {
+  if (word.length >= 200 || p.words.length < GROUP_FROM || !word.includes('/')) return undefined;
+  p.slash ??= new SlashIndex(p.lower);
+  const near = p.slash.nearest(word.toLowerCase(), withinOne, p.words.length / 4);
+  if (near === undefined) return undefined;
+  if (near.index >= 0) return { answer: p.words[near.index] };
+  return limitOf(word) === 1 ? { answer: undefined } : undefined;
+}
+
 /** The largest distance a suggestion may have: a third of the word's length, at least 1. */
 function limitOf(word: string): number {
   return Math.max(1, Math.floor(word.length / 3));
@@ -113,8 +131,8 @@ const GROUP_FROM = 4096;
 function seedDistance(word: string, p: Prepared): number {
   const slash = word.lastIndexOf('/');
   if (slash < 0 || p.words.length < GROUP_FROM) return Infinity;
-  p.groups ??= groupsOf(p.lower);
-  const group = p.groups.get(word.slice(0, slash + 1).toLowerCase());
+  p.slash ??= new SlashIndex(p.lower);
+  const group = p.slash.groups.get(word.slice(0, slash + 1).toLowerCase());
   return group === undefined ? Infinity : search(word, p.words, p.lower, group, Infinity).distance;
 }
 
@@ -149,39 +167,6 @@ function layoutOf(lower: readonly string[]): Layout {
     a = b;
   }
   return { shared, lengths, last };
-}
-
-/**
- * The positions of `lower` by each one's text up to and including its last '/' (those without one are left out). A
- * key is cut and looked up only where it changes: refs come plan by plan.
- */
-function groupsOf(lower: readonly string[]): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  let before = '';
-  let group: number[] = [];
-  // The length of the key of the one before (0: none).
-  let keyLength = 0;
-  for (let k = 0; k < lower.length; k++) {
-    const w = lower[k]!;
-    // The last '/' (lastIndexOf is a call into the runtime, as long as the rest of this loop).
-    let slash = w.length - 1;
-    while (slash >= 0 && w.charCodeAt(slash) !== 47) slash--;
-    if (slash < 0) {
-      keyLength = 0;
-      continue;
-    }
-    let same = slash + 1 === keyLength;
-    for (let i = 0; same && i < keyLength; i++) same = w.charCodeAt(i) === before.charCodeAt(i);
-    if (!same) {
-      const key = w.slice(0, slash + 1);
-      group = groups.get(key) ?? [];
-      if (group.length === 0) groups.set(key, group);
-      keyLength = slash + 1;
-      before = w;
-    }
-    group.push(k);
-  }
-  return groups;
 }
 
 /**
