@@ -29,6 +29,20 @@ describe('hints beyond spelling', () => {
     ]);
   });
 
+  it('names the first plan, in the order read, with that bare id, for the first bare ids asked and the later ones alike', async () => {
+    // Five bare ids: the first three are each looked for by a pass over the refs, the rest in a map of all bare ids.
+    // q/XRM1 and r/RM11 end as RM1 does or begin as it does, and are no such ref; r/RM1 comes after q/RM1.
+    const refs = ['RM1', 'RM2', 'RM3', 'RM1', 'RM2'];
+    const many = {
+      'ws/a.yaml': `plan: {id: a, title: A}\nmilestones:\n${refs.map((r, i) => `  - {id: A${i}, title: m, date: 2026-03-02, after: [${r}]}\n`).join('')}`,
+      'ws/q.yaml': 'plan: {id: q, title: Q}\nmilestones:\n  - {id: XRM1, title: m, date: 2026-03-02}\n  - {id: RM1, title: m, date: 2026-03-02}\n  - {id: RM3, title: m, date: 2026-03-02}\n',
+      'ws/r.yaml': 'plan: {id: r, title: R}\nmilestones:\n  - {id: RM11, title: m, date: 2026-03-02}\n  - {id: RM2, title: m, date: 2026-03-02}\n  - {id: RM1, title: m, date: 2026-03-02}\n',
+    };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files: many, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
+    expect(hints).toEqual(['q/RM1', 'r/RM2', 'q/RM3', 'q/RM1', 'r/RM2'].map((ref) => `did you mean "${ref}"?`));
+  });
+
   it('in Norwegian too', async () => {
     const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--locale', 'nb'], { files, diskRoots: [] });
     expect(r.stdout).toContain('= tips: YAML leser verdien som 31: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet');
