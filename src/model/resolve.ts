@@ -68,11 +68,25 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   let allRefs: Candidates | undefined;
   const milestoneRefs = (): Candidates => (allRefs ??= candidates([...b.milestoneIndex.keys()]));
   const local = new Map<number, Candidates>();
-  /** Milestone refs as a plan writes them: bare ids for its own milestones. */
+  /**
+   * Milestone refs as a plan writes them: bare ids for its own milestones. Made from the refs prepared once, their
+   * lower-cased copies too, with only the plan's own refs changed (issue #18: each plan with an unknown bare id
+   * lower-cased all 100,000 refs again).
+   */
   const localIds = (plan: number): Candidates => {
     let ids = local.get(plan);
     if (ids === undefined) {
-      ids = candidates([...b.milestoneIndex.keys()].map((r) => (r.startsWith(`${planIdOf(plan)}/`) ? r.slice(r.indexOf('/') + 1) : r)));
+      const all = milestoneRefs();
+      const words = all.words.slice();
+      const lower = all.lower.slice();
+      const prefix = `${planIdOf(plan)}/`;
+      for (let k = 0; k < words.length; k++) {
+        const r = words[k]!;
+        if (!r.startsWith(prefix)) continue;
+        words[k] = r.slice(r.indexOf('/') + 1);
+        lower[k] = words[k]!.toLowerCase();
+      }
+      ids = candidates(words, lower);
       local.set(plan, ids);
     }
     return ids;

@@ -56,8 +56,12 @@ const LAYOUT_AFTER = 2;
 const INDEX_AFTER = 96;
 const SEEDED_SCAN = 0.25;
 
-export function candidates(words: readonly string[]): Candidates {
-  const prepared: Prepared = { words, lower: words.map((w) => w.toLowerCase()), answers: new Map(), searches: 0, answerable: 0, index: undefined, slash: undefined, layout: undefined };
+/**
+ * `words` prepared for many searches. `lower`: the words lower-cased, when the caller has them (the same length and
+ * order; a list made from another prepared one by changing a few words need not lower-case them all again).
+ */
+export function candidates(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): Candidates {
+  const prepared: Prepared = { words, lower, answers: new Map(), searches: 0, answerable: 0, index: undefined, slash: undefined, layout: undefined };
   return prepared;
 }
 

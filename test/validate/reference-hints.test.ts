@@ -43,6 +43,17 @@ describe('hints beyond spelling', () => {
     expect(hints).toEqual(['q/RM1', 'r/RM2', 'q/RM3', 'q/RM1', 'r/RM2'].map((ref) => `did you mean "${ref}"?`));
   });
 
+  it('suggests a plan its own bare id, and another plan its own, from the refs prepared once', async () => {
+    // p and q each misspell one of their own ids; a qualified ref is misspelled too (the refs as written elsewhere).
+    const two = {
+      'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: Alpha1, title: m, date: 2026-03-02}\n  - {id: B2, title: m, date: 2026-03-02, after: [Alhpa1, q/Gamma3x]}\n',
+      'ws/q.yaml': 'plan: {id: q, title: Q}\nmilestones:\n  - {id: Gamma3, title: m, date: 2026-03-02}\n  - {id: D4, title: m, date: 2026-03-02, after: [gamma33]}\n',
+    };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files: two, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
+    expect(hints).toEqual(['did you mean "Alpha1"?', 'did you mean "q/Gamma3"?', 'did you mean "Gamma3"?']);
+  });
+
   it('in Norwegian too', async () => {
     const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--locale', 'nb'], { files, diskRoots: [] });
     expect(r.stdout).toContain('= tips: YAML leser verdien som 31: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet');
