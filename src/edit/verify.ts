@@ -16,8 +16,20 @@ function readData(body: string): { ok: true; data: unknown } | { ok: false; mess
 /** Values of rendered scalars already read: snapshot renders the same few dates thousands of times. */
 const readScalars = new Map<string, unknown>();
 
-/** The value a rendered scalar reads back as (`2020` → 2020, `'2020'` → "2020"): a string, number, boolean or null. */
+/**
+ * A plain date as written (`2031-06-02`: digits and dashes, 10 characters): under the core schema neither a number
+ * (its int and float forms have no '-' inside), nor null nor a boolean, so a string, itself (SPEC §1: dates stay
+ * strings).
+ */
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The value a rendered scalar reads back as (`2020` → 2020, `'2020'` → "2020"): a string, number, boolean or null.
+ * A plain date is known without the YAML parser: snapshot of the 100,000-milestone programme reads some 3,000
+ * distinct dates, each a whole parse (about 0.15 s, issue #18).
+ */
 export function readScalar(rendered: string): unknown {
+  if (PLAIN_DATE.test(rendered)) return rendered;
   if (readScalars.has(rendered)) return readScalars.get(rendered);
   const value = parseYamlValue(rendered);
   if (value !== null && typeof value === 'object') return value; // callers may change a list or mapping: not shared
