@@ -1,7 +1,7 @@
 // src/cli/bytes-from-text.ts: a file's bytes made again from its text are the bytes as read, each time they are asked
 // for, whichever other file's bytes were asked for between; made once while no other file's are asked for.
 import { describe, expect, it } from 'vitest';
-import { withBytesFromText, type BytesSlot } from '../../src/cli/bytes-from-text.js';
+import { withBytesFromText, withBytesKeptFor, type BytesSlot } from '../../src/cli/bytes-from-text.js';
 import type { ReadSource } from '../../src/cli/load.js';
 import { decodePlanBytes } from '../../src/source/decode.js';
 
@@ -52,5 +52,31 @@ describe('withBytesFromText', () => {
     expect(withBytesFromText(invalid, {})).toBe(invalid);
     const utf16 = readSource('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a: 1\n', 'utf16le')]));
     expect(withBytesFromText(utf16, {})).toBe(utf16);
+  });
+});
+
+describe('withBytesKeptFor', () => {
+  const files = [
+    readSource('governance.yaml', Buffer.from('bodies:\n  - id: B\n')),
+    readSource('a.yaml', Buffer.from('plan:\n  id: a\n  title: Blåbær — €\nmilestones: []\n')),
+    readSource('b.yaml', Buffer.concat([BOM, Buffer.from('plan: {id: b, title: x — y}\r\n')])),
+    readSource('b-again.yaml', Buffer.from('plan: {id: b}\n')),
+  ];
+
+  it('keeps the bytes as read of the first file that declares the plan, and remakes the others', () => {
+    const sources = withBytesKeptFor(files, {}, 'b');
+    expect(sources.map((s, i) => s === files[i])).toEqual([false, false, true, false]);
+    expect(sources[2]!.bytes).toBe(files[2]!.bytes);
+    sources.forEach((s, i) => expect(Buffer.from(s.bytes).equals(files[i]!.bytes), s.file).toBe(true));
+  });
+
+  it('keeps none when no plan is named or no file declares it', () => {
+    for (const plan of [undefined, 'c', 'B']) {
+      const sources = withBytesKeptFor(files, {}, plan);
+      sources.forEach((s, i) => {
+        expect(s).not.toBe(files[i]);
+        expect(Buffer.from(s.bytes).equals(files[i]!.bytes), s.file).toBe(true);
+      });
+    }
   });
 });

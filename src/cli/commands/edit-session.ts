@@ -16,7 +16,7 @@ import { clockToday, decideColor, decideLocale, formatOptions, parseToday, type 
 import { msg, renderMessage, type Message } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { LazyLines } from '../../source/lazy-lines.js';
-import { encodeUtf8, withBytesFromText, type BytesSlot } from '../bytes-from-text.js';
+import { encodeUtf8, withBytesKeptFor, type BytesSlot } from '../bytes-from-text.js';
 
 /** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
 const MAX_ATTEMPTS = 5;
@@ -32,11 +32,11 @@ interface Shown {
   readonly texts: ReadonlyMap<string, string>;
 }
 
-function openSession(io: Io, paths: readonly string[], options: CommonOptions, findings: Findings): Session {
+function openSession(io: Io, paths: readonly string[], options: CommonOptions, findings: Findings, keptPlan: string | undefined): Session {
   const today = parseToday(options.today);
   const locale = decideLocale(options.locale, io);
   const slot: BytesSlot = {};
-  const sources = loadPlanSources(io, paths, locale).map((s) => withBytesFromText(s, slot));
+  const sources = withBytesKeptFor(loadPlanSources(io, paths, locale), slot, keptPlan);
   const base = { clockToday: clockToday(io), findings };
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
     analyze(toSourceTexts(sources, texts), { ...base, today: statusDate });
@@ -64,10 +64,11 @@ type Findings = 'all' | 'structural';
  * checked to still hold the bytes the plan was made from (if another run changed them, everything
  * starts again from a fresh read), then replaced together: every file prepared before any is
  * renamed. Files milepel cannot rewrite faithfully (not UTF-8) are refused before anything is written.
+ * `keptPlan`: the plan whose file keeps its bytes as read (`set`'s; ../bytes-from-text.ts withBytesKeptFor).
  */
-export async function runEdit(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings = 'all'): Promise<number> {
+export async function runEdit(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings = 'all', keptPlan?: string): Promise<number> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const write = planWrite(io, paths, options, plan, findings);
+    const write = planWrite(io, paths, options, plan, findings, keptPlan);
     if (write === undefined) return 0;
     const { items, finish } = write;
     const release = await io.lockFiles(items.map((i) => i.path));
@@ -91,8 +92,8 @@ export async function runEdit(io: Io, paths: readonly string[], options: CommonO
  * findings outlive it: the analysis (model, parse trees, positions: ~170 MB at 100,000 milestones) is garbage while
  * the files are written, not held through the writes by the session (issue #18: peak RSS of snapshot and set).
  */
-function planWrite(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings): { items: FileReplacement[]; finish: () => void } | undefined {
-  const session = openSession(io, paths, options, findings);
+function planWrite(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings, keptPlan: string | undefined): { items: FileReplacement[]; finish: () => void } | undefined {
+  const session = openSession(io, paths, options, findings, keptPlan);
   const planned = plan(session.input);
   if (!planned.ok) throw new UsageError(planned.message);
   if (planned.edits.length === 0) {

@@ -44,7 +44,9 @@ function checkDate(flag: string, text: string, allowPeriod: boolean): string {
 export async function runSet(io: Io, ref: string, paths: readonly string[], options: SetOptions): Promise<number> {
   const values = readRequestedValues(options);
   const planned = inPlan(ref, options.plan);
-  return runEdit(io, paths, options, (input) => planSet(input, planned, values));
+  // The file of the ref's plan keeps its bytes as read: set compares and splices them (edit-session.ts).
+  const slash = planned.indexOf('/');
+  return runEdit(io, paths, options, (input) => planSet(input, planned, values), 'all', slash < 0 ? undefined : planned.slice(0, slash));
 }
 
 /**
