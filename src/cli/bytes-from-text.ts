@@ -1,6 +1,6 @@
 // A file's bytes made again from its decoded text when asked for, instead of held beside the text (issue #18).
 import { Buffer } from 'node:buffer';
-import { declaredPlanId } from '../source/declared-plan.js';
+import { declaresPlan } from '../source/declared-plan.js';
 import type { ReadSource } from './load.js';
 
 /**
@@ -50,10 +50,11 @@ export function withBytesFromText(source: ReadSource, slot: BytesSlot): ReadSour
  * declaredPlanId looks (set's milestone is then in no file, or a file is wrong) only costs that time again.
  */
 export function withBytesKeptFor(sources: readonly ReadSource[], slot: BytesSlot, keptPlan: string | undefined): ReadSource[] {
-  let kept = keptPlan === undefined;
+  // The plan still looked for: none once its file is found.
+  let looking = keptPlan;
   return sources.map((s) => {
-    if (!kept && declaredPlanId(s.text) === keptPlan) {
-      kept = true;
+    if (looking !== undefined && declaresPlan(s.text, looking)) {
+      looking = undefined;
       return s;
     }
     return withBytesFromText(s, slot);

@@ -1,6 +1,6 @@
 // The plan id a file declares, read from its text alone (src/source/declared-plan.ts).
 import { describe, expect, it } from 'vitest';
-import { declaredPlanId } from '../../src/source/declared-plan.js';
+import { declaredPlanId, declaresPlan } from '../../src/source/declared-plan.js';
 
 describe('declaredPlanId', () => {
   it.each([
@@ -13,6 +13,9 @@ describe('declaredPlanId', () => {
     [': : [\nplan:\n  id: prosjekt-50\n', 'prosjekt-50'],
   ])('reads %j as %j', (text, id) => {
     expect(declaredPlanId(text)).toBe(id);
+    expect(declaresPlan(text, id)).toBe(true);
+    expect(declaresPlan(text, `${id}x`)).toBe(false);
+    expect(declaresPlan(text, id.slice(1))).toBe(false);
   });
 
   it.each([
@@ -26,5 +29,16 @@ describe('declaredPlanId', () => {
     [`${'#'.repeat(70 * 1024)}\nplan:\n  id: too-far\n`],
   ])('finds none in %j', (text) => {
     expect(declaredPlanId(text)).toBeUndefined();
+    for (const id of ['late', 'indented', 'akson', '-bad', 'a', 'too-far']) expect(declaresPlan(text, id)).toBe(false);
+  });
+
+  it('declaresPlan looks only near the first plan: line, where the id is written: elsewhere is no declaration', () => {
+    const refs = `milestones:\n${'  - {id: M, after: [p/M]}\n'.repeat(100)}`;
+    expect(declaresPlan(`${refs}plan:\n  id: q\n`, 'p')).toBe(false);
+    expect(declaresPlan(`# p/M\nplan:\n  id: q\n  title: about p\n`, 'p')).toBe(false);
+    expect(declaresPlan(`# p\nplan:\n  title: p\n  id: p\n${refs}`, 'p')).toBe(true);
+    // Further below than it looks (a wrong no costs its caller time only).
+    expect(declaresPlan(`plan:\n${'  # .\n'.repeat(300)}  id: p\n`, 'p')).toBe(false);
+    expect(declaredPlanId(`plan:\n${'  # .\n'.repeat(300)}  id: p\n`)).toBe('p');
   });
 });
