@@ -9,7 +9,7 @@ import type { HistoryEntryEdit, HistoryOutcome } from './history.js';
 import { checkInsertedLines, type CheckCache } from './history-check.js';
 import { planFlowEntry, type FlowChecks } from './history-flow.js';
 import { findLineAfter, flowEnd, isRecord, offsetOf, openFastText, orderedKeys, scalarRange, type FastText } from './fast-ranges.js';
-import { renderScalar, type QuoteStyle } from './scalar.js';
+import { renderForecast, renderScalar, type QuoteStyle } from './scalar.js';
 import { applyEdits, findEditLines, findLines, toSplices, type TextEdit } from './text-edit.js';
 import { detectEol, findLineStart, planLines } from './yaml-source.js';
 
@@ -144,7 +144,7 @@ function renderBlockItem(ctx: Ctx, dash: string, entry: HistoryEntryEdit, templa
   const copy = template === undefined ? undefined : findCopy(ctx, template);
   if (copy === null) return undefined;
   if (template === undefined || copy === undefined) return `${dash}- {reported: ${renderScalar(entry.reported, 'plain')}, forecast: ${renderScalar(entry.forecast, 'plain')}}`;
-  const copied = copy.before + renderScalar(entry.reported, copy.reportedStyle) + copy.between + renderScalar(entry.forecast, copy.forecastStyle) + copy.after;
+  const copied = copy.before + renderScalar(entry.reported, copy.reportedStyle) + copy.between + renderForecast(entry.forecast, copy.forecastStyle) + copy.after;
   const dashCol = Math.max(0, template.prefix.indexOf('-'));
   const gap = template.prefix.slice(dashCol);
   const shift = dash.length - dashCol;

@@ -9,7 +9,7 @@ import type { Path } from '../source/parse.js';
 import { findFlowClose } from './flow-close.js';
 import { isRecord, offsetOf, orderedKeys, scalarRange, type FastText } from './fast-ranges.js';
 import type { HistoryEntryEdit } from './history.js';
-import { renderFlowEntry, renderJsonScalar, renderKey, renderScalar, type QuoteStyle } from './scalar.js';
+import { renderFlowEntry, renderForecast, renderJsonScalar, renderKey, renderScalar, type QuoteStyle } from './scalar.js';
 import type { TextEdit } from './text-edit.js';
 import { readScalar } from './verify.js';
 
@@ -95,7 +95,7 @@ function replaceLastForecast(t: FastText, lastPath: Path, last: unknown, entry: 
   if (range === undefined) return undefined;
   // A plain value under a double-quoted key (`"forecast": 2031`) goes as JSON writes it (set-field.ts planSetPair).
   const style = quoteStyle(t, range);
-  const rendered = style === 'plain' && isJsonKey(t, [...lastPath, 'forecast']) ? renderJsonScalar(entry.forecast) : renderScalar(entry.forecast, style);
+  const rendered = style === 'plain' && isJsonKey(t, [...lastPath, 'forecast']) ? renderJsonScalar(entry.forecast) : renderForecast(entry.forecast, style);
   // The entry must read as history.ts's check expects it: the report date as it was, the new forecast as written plain.
   if (JSON.stringify(readScalar(rendered)) !== JSON.stringify(readScalar(renderScalar(entry.forecast, 'plain')))) return undefined;
   if (JSON.stringify(last['reported']) !== JSON.stringify(readScalar(entry.reported))) return undefined;
@@ -123,7 +123,7 @@ function copyItem(t: FastText, path: Path, node: unknown, start: number, end: nu
   const { body } = t;
   const blanked = body.slice(start, r[0]) + body.slice(r[1], f[0]) + body.slice(f[1], end);
   if (blanked.includes('#')) return undefined;
-  const copied = body.slice(start, r[0]) + renderScalar(entry.reported, quoteStyle(t, r)) + body.slice(r[1], f[0]) + renderScalar(entry.forecast, quoteStyle(t, f)) + body.slice(f[1], end);
+  const copied = body.slice(start, r[0]) + renderScalar(entry.reported, quoteStyle(t, r)) + body.slice(r[1], f[0]) + renderForecast(entry.forecast, quoteStyle(t, f)) + body.slice(f[1], end);
   return copied.replace(/\s+$/, '');
 }
 

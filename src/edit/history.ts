@@ -1,6 +1,6 @@
 // `snapshot`: appends `{reported, forecast}` to milestones' `history` (creating it if absent) in the file's own style.
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
-import { renderScalar, detectQuoteStyle, renderFlowEntry } from './scalar.js';
+import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlainString } from './scalar.js';
 import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
@@ -54,7 +54,8 @@ export function addHistoryEntries(text: string, entries: readonly HistoryEntryEd
       m['history'] = history;
     }
   });
-  if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
+  // The caller (plan-snapshot.ts) says that nothing was written.
+  if (check !== undefined) return { ok: false, message: check };
   return { ok: true, text: src.bom + body, lines: findLines(body, offsets) };
 }
 
@@ -71,7 +72,8 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
   if (entry.replaceLast) {
     const last: unknown = isSeq(seq) ? seq.items[seq.items.length - 1] : undefined;
     if (!isMap(last)) return { ok: false, message: 'the last history entry is not a mapping' };
-    const set = planSetPair(src, last, 'forecast', entry.forecast);
+    // A year goes plain whatever the old forecast's quoting (scalar.ts renderForecast); other values keep it.
+    const set = planSetPair(src, last, 'forecast', entry.forecast, isPlainString(entry.forecast) ? undefined : 'plain');
     return set.ok ? { ok: true, edit: set.edit } : set;
   }
   if (isSeq(seq) && seq.flow) return appendFlow(src, seq, flowItem(seq.items[seq.items.length - 1]));
@@ -155,7 +157,7 @@ function copyItemText(src: YamlSource, node: unknown, entry: HistoryEntryEdit): 
   if (!isScalar(reported) || !isScalar(forecast) || !range || !r || !f || r[0] === r[1] || f[0] === f[1]) return undefined;
   const replacements = [
     { start: r[0], end: r[1], insert: renderScalar(entry.reported, detectQuoteStyle(reported)), valueAt: 0 },
-    { start: f[0], end: f[1], insert: renderScalar(entry.forecast, detectQuoteStyle(forecast)), valueAt: 0 },
+    { start: f[0], end: f[1], insert: renderForecast(entry.forecast, detectQuoteStyle(forecast)), valueAt: 0 },
   ];
   const source = src.body.slice(range[0], range[1]);
   const shifted = replacements.map((e) => ({ ...e, start: e.start - range[0], end: e.end - range[0] }));

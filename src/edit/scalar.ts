@@ -31,6 +31,21 @@ export function renderJsonScalar(value: string): string {
   return typeof readScalar(plain) === 'string' ? JSON.stringify(value) : plain;
 }
 
+/**
+ * A history entry's new forecast in the quoting of the value it replaces or copies (`style`), except a value whose plain
+ * reading is not a string (a year, `2028`: SPEC §2 lets it be written unquoted): that is written plain, a number in
+ * JSON as renderJsonScalar writes it, so that the entry reads back as the snapshot's check expects it (the forecast
+ * as written, read plain) whatever the quoting of the entry it follows (`"forecast": "2027-06-01"` → `2028`).
+ */
+export function renderForecast(value: string, style: QuoteStyle): string {
+  return renderScalar(value, isPlainString(value) ? style : 'plain');
+}
+
+/** Whether `value` written plain reads back as a string (`2027-06-01`), not as a number or another scalar (`2028`). */
+export function isPlainString(value: string): boolean {
+  return typeof readScalar(renderScalar(value, 'plain')) === 'string';
+}
+
 /** A key for a new pair: double-quoted in a JSON-style mapping, plain otherwise (the keys milepel inserts are words). */
 export function renderKey(key: string, json: boolean): string {
   return json ? JSON.stringify(key) : key;
