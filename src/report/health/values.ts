@@ -4,6 +4,10 @@ import type { Locale } from '../locale.js';
 
 /** Below what binary fractions get wrong (0.05 × 100 is 5.000000000000001), above what a share or ratio can differ by. */
 const EPSILON = 1e-9;
+/** The most decimals a value and threshold are shown with (a threshold written with more is shown rounded). */
+const MAX_DIGITS = 10;
+
+type Shown = Pick<CheckResult, 'value' | 'unit' | 'threshold'>;
 
 function decimal(value: number, digits: number, locale: Locale): string {
   const text = value.toFixed(digits);
@@ -21,28 +25,66 @@ function awayFrom(value: number, digits: number, fails: boolean, reads: (rounded
   return (toward < 0 ? Math.floor(value * scale + EPSILON) : Math.ceil(value * scale - EPSILON)) / scale;
 }
 
+/** A share's percent or a ratio as shown with `digits` decimals, and its threshold likewise (a whole percent as it is). */
+function shownAt(c: Shown & { value: number }, unit: 'share' | 'ratio', digits: number): { value: number; threshold: number } {
+  const { threshold } = c;
+  if (unit === 'share') {
+    const percent = c.value * 100;
+    return { value: awayFrom(percent, digits, percent > threshold + EPSILON, (r) => r <= threshold, 1), threshold: Number(threshold.toFixed(Number.isInteger(threshold) ? 0 : digits)) };
+  }
+  return { value: awayFrom(c.value, digits, c.value < threshold - EPSILON, (r) => r >= threshold, -1), threshold: Number(threshold.toFixed(digits)) };
+}
+
+/**
+ * The decimals a share's percent (1 by default) or a ratio (2) and its threshold are shown with: the default, or more
+ * while the two as shown read the other way than the check went (a tester saw "14.3 % ≤ 14.3 % FAIL": 1 of 7, 14.2857… %,
+ * against `negative-float: 14.2857`, is `14.2858 % ≤ 14.2857 %`). At the threshold's own decimals it is shown exactly
+ * and a failing value is rounded away from it (awayFrom), so the search ends there at the latest.
+ */
+function digitsOf(c: Shown & { value: number }, unit: 'share' | 'ratio'): number {
+  const base = unit === 'share' ? 1 : 2;
+  for (let digits = base; digits <= MAX_DIGITS; digits++) {
+    const shown = shownAt(c, unit, digits);
+    const passes = unit === 'share' ? c.value * 100 <= c.threshold + EPSILON : c.value >= c.threshold - EPSILON;
+    const reads = unit === 'share' ? shown.value <= shown.threshold : shown.value >= shown.threshold;
+    if (reads === passes) return digits;
+  }
+  return MAX_DIGITS;
+}
+
 /**
  * `15.0 %`, `3`, `0.87`, `pass`/`fail` for the test; `n/a` (`i.a.`) when nothing was measured. A value on the failing
  * side of its threshold that would round to the threshold is rounded away from it: a CPLI of 0.9487 is `0.94`
- * against `≥ 0.95`, a share of 5.04 % `5.1 %` against `≤ 5 %` (a tester saw "0.95 ≥ 0.95 ✗").
+ * against `≥ 0.95`, a share of 5.04 % `5.1 %` against `≤ 5 %` (a tester saw "0.95 ≥ 0.95 ✗"); against a threshold
+ * with more decimals, with as many more as it takes (digitsOf).
  */
-export function formatValueText(c: Pick<CheckResult, 'value' | 'unit' | 'threshold'>, locale: Locale): string {
+export function formatValueText(c: Shown, locale: Locale): string {
   if (c.value === null) return locale === 'nb' ? 'i.a.' : 'n/a';
-  const { value, threshold } = c;
+  const value = c.value;
   switch (c.unit) {
-    case 'share': return `${decimal(awayFrom(value * 100, 1, value * 100 > threshold + EPSILON, (r) => r <= threshold, 1), 1, locale)} %`;
+    case 'share': {
+      const digits = digitsOf({ ...c, value }, 'share');
+      return `${decimal(shownAt({ ...c, value }, 'share', digits).value, digits, locale)} %`;
+    }
     case 'count': return String(value);
-    case 'ratio': return decimal(awayFrom(value, 2, value < threshold - EPSILON, (r) => r >= threshold, -1), 2, locale);
+    case 'ratio': {
+      const digits = digitsOf({ ...c, value }, 'ratio');
+      return decimal(shownAt({ ...c, value }, 'ratio', digits).value, digits, locale);
+    }
     case 'test': return value >= 1 ? (locale === 'nb' ? 'bestått' : 'pass') : (locale === 'nb' ? 'ikke bestått' : 'fail');
   }
 }
 
-/** `≤ 5 %`, `≤ 0`, `≥ 0.95`, `pass` for the test. */
-export function formatThresholdText(c: Pick<CheckResult, 'threshold' | 'unit'>, locale: Locale): string {
+/** `≤ 5 %`, `≤ 0`, `≥ 0.95`, `pass` for the test; with the decimals its value is shown with (formatValueText). */
+export function formatThresholdText(c: Shown, locale: Locale): string {
+  const { value } = c;
   switch (c.unit) {
-    case 'share': return `≤ ${decimal(c.threshold, Number.isInteger(c.threshold) ? 0 : 1, locale)} %`;
+    case 'share': {
+      const digits = Number.isInteger(c.threshold) ? 0 : value === null ? 1 : digitsOf({ ...c, value }, 'share');
+      return `≤ ${decimal(c.threshold, digits, locale)} %`;
+    }
     case 'count': return `≤ ${c.threshold}`;
-    case 'ratio': return `≥ ${decimal(c.threshold, 2, locale)}`;
+    case 'ratio': return `≥ ${decimal(c.threshold, value === null ? 2 : digitsOf({ ...c, value }, 'ratio'), locale)}`;
     case 'test': return locale === 'nb' ? 'bestått' : 'pass';
   }
 }
