@@ -11,6 +11,7 @@ export interface HealthMeasure {
 
 export interface HealthMessages {
   'health.finding': { check: HealthCheckId; plan: string; measure: HealthMeasure; count: number; of: number };
-  'health.finding.hint': { check: HealthCheckId };
+  /** `refs`: the first milestones that count against the check (report/health/model.ts namedRefs); `more`: how many others do. */
+  'health.finding.hint': { check: HealthCheckId; refs: readonly string[]; more: number };
   'health.note.counts': { ref: string; check: HealthCheckId };
 }

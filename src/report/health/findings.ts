@@ -3,7 +3,7 @@
 import { compareDiagnostics, type Diagnostic, type ValidateResult } from '../../diagnostics/types.js';
 import type { Origin } from '../../model/types.js';
 import { msg } from '../../messages/index.js';
-import type { HealthView } from './model.js';
+import { namedRefs, type HealthView } from './model.js';
 
 export type Locate = (origin: Origin) => { readonly line: number; readonly column: number };
 
@@ -17,7 +17,7 @@ export function healthFindings(view: HealthView, locate: Locate): ValidateResult
       if (c.pass) continue;
       const measure = { value: c.value, threshold: c.threshold, unit: c.unit };
       const message = msg('health.finding', { check: c.id, plan: plan.id, measure, count: c.count, of: c.of });
-      const hint = msg('health.finding.hint', { check: c.id });
+      const hint = msg('health.finding.hint', { check: c.id, ...namedRefs(view, c) });
       diagnostics.push({
         file: plan.file, ...at, rule: `health/${c.id}`, severity: 'error', message, ref: plan.id, hint,
         related: c.refs.map((m) => {

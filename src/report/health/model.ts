@@ -15,3 +15,16 @@ export function thresholdValue(check: CheckResult): number {
 export function refsOf(view: HealthView, check: CheckResult): string[] {
   return check.refs.map((m) => view.workspace.milestones[m]!.ref);
 }
+
+/** How many of the milestones that count against a check a report names; the rest it counts ("and 3 more"). */
+export const MAX_REFS = 12;
+
+/**
+ * The milestones that count against `check` as reports name them: the first MAX_REFS refs (ref order), and how many
+ * more there are. The text scorecard and the findings of the CI formats (github, gitlab, sarif, the step summary) name
+ * the same ones (a tester saw github and gitlab say "fix the milestones that count against it" without naming them).
+ */
+export function namedRefs(view: HealthView, check: CheckResult): { readonly refs: readonly string[]; readonly more: number } {
+  const refs = refsOf(view, check);
+  return { refs: refs.slice(0, MAX_REFS), more: Math.max(0, refs.length - MAX_REFS) };
+}

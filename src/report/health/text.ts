@@ -5,10 +5,8 @@ import { displayWidth } from '../../text/width.js';
 import { cutId, dropToFit, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { refsOf, type HealthView } from './model.js';
+import { namedRefs, type HealthView } from './model.js';
 import { checkName, HEALTH_MESSAGES } from './messages.js';
-
-const MAX_REFS = 12;
 
 export function formatHealthText(view: HealthView, options: FormatOptions): string {
   const w = HEALTH_MESSAGES[options.locale];
@@ -35,10 +33,10 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
     out.push(`  ${w.score(p.passed, p.checks.length)}`);
     for (const c of p.checks) {
       if (c.pass || c.refs.length === 0) continue;
-      const refs = refsOf(view, c);
-      const shown = refs.slice(0, MAX_REFS);
-      if (refs.length > MAX_REFS) shown.push(w.more(refs.length - MAX_REFS));
-      for (const line of wrapList(`  ✗ ${c.id} ${w.countsAgainst}: `, shown.map(escapeControl), options.width)) out.push(line);
+      const { refs, more } = namedRefs(view, c);
+      const shown = refs.map(escapeControl);
+      if (more > 0) shown.push(w.more(more));
+      for (const line of wrapList(`  ✗ ${c.id} ${w.countsAgainst}: `, shown, options.width)) out.push(line);
     }
   }
   return `${out.join('\n')}\n`;
