@@ -6,7 +6,7 @@ import { fieldOrigin } from './where.js';
 export const actualInFuture: Rule = {
   id: 'actual-in-future',
   severity: 'error',
-  description: 'A milestone\'s actual date is after the status date: it cannot have been achieved yet.',
+  description: 'A milestone\'s actual date, or a gate\'s decided date, is after the status date: it cannot have happened yet.',
   fix: 'Correct the actual date, write the date as a forecast instead, or move the status date (status_date or --today).',
   check(ctx) {
     for (let i = 0; i < ctx.workspace.milestones.length; i++) {
@@ -18,6 +18,17 @@ export const actualInFuture: Rule = {
         ref: m.ref,
         hint: msg('actual-in-future.hint', { id: m.id, actual: m.actual.day }),
         plan: m.plan,
+      });
+    }
+    // A gate's decision (SPEC §1.7 `decided`) is its actual: taken after the status date, it is not taken yet.
+    for (const g of ctx.workspace.gates ?? []) {
+      if (g.decided === undefined || g.decided.day <= ctx.today) continue;
+      ctx.report({
+        at: fieldOrigin(g, 'decided'),
+        message: msg('actual-in-future', { ref: g.ref, actual: g.decided.day, today: ctx.today, gate: true }),
+        ref: g.ref,
+        hint: msg('actual-in-future.hint', { id: g.id, actual: g.decided.day, gate: true }),
+        plan: g.plan,
       });
     }
   },

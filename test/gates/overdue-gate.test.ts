@@ -25,3 +25,19 @@ describe('overdue on an undecided gate', () => {
     expect(renderMessage(milestone!.hint!)).toMatch(/^record actual: YYYY-MM-DD if M1 was achieved/);
   });
 });
+
+describe('actual-in-future on a gate', () => {
+  it('reports a decision dated after the status date at decided:, with a hint to remove it', () => {
+    const text = PLAN.replace('body: NEHS}', 'body: NEHS, decided: 2027-03-01}');
+    const a = analyze([{ file: 'a.yaml', text }], { clockToday: 0 });
+    const found = a.diagnostics.find((d) => d.rule === 'actual-in-future' && d.ref === 'a/BP3');
+    expect(found).toBeDefined();
+    expect(found!.severity).toBe('error');
+    expect(renderMessage(found!.message)).toBe('a/BP3 has decided 2027-03-01, after the status date 2027-02-01');
+    expect(renderMessage(found!.hint!)).toBe('if the decision at BP3 is not taken yet, remove decided: 2027-03-01 (date: holds the planned day)');
+    expect(found!.line).toBe(text.split('\n').findIndex((l) => l.includes('decided:')) + 1);
+    // Decided on or before the status date is a decision taken: nothing to say.
+    const past = analyze([{ file: 'a.yaml', text: PLAN.replace('body: NEHS}', 'body: NEHS, decided: 2027-01-22}') }], { clockToday: 0 });
+    expect(past.diagnostics.filter((d) => d.rule === 'actual-in-future')).toEqual([]);
+  });
+});

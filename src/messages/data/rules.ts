@@ -34,8 +34,8 @@ export interface MeetingName {
 }
 
 export interface RuleMessages {
-  'actual-in-future': { ref: string; actual: DayNumber; today: DayNumber };
-  'actual-in-future.hint': { id: string; actual: DayNumber };
+  'actual-in-future': { ref: string; actual: DayNumber; today: DayNumber; gate?: boolean };
+  'actual-in-future.hint': { id: string; actual: DayNumber; gate?: boolean };
 
   /** `unlisted`: cycles among the same milestones past the cap, not listed (0 for none). */
   'dependency-cycle': { refs: readonly string[]; unlisted: number };

@@ -56,8 +56,10 @@ const LINK_WORDS = { SS: 'its work starts after the predecessor\'s start', FF: '
 
 export const rulesEn: CataloguePart<keyof RuleMessages> = {
   __proto__: null,
-  'actual-in-future': (d, f) => `${d.ref} has actual ${f.date(d.actual)}, after the status date ${f.date(d.today)}`,
-  'actual-in-future.hint': (d, f) => `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`,
+  'actual-in-future': (d, f) => `${d.ref} has ${d.gate === true ? 'decided' : 'actual'} ${f.date(d.actual)}, after the status date ${f.date(d.today)}`,
+  'actual-in-future.hint': (d, f) => (d.gate === true
+    ? `if the decision at ${d.id} is not taken yet, remove decided: ${f.iso(d.actual)} (date: holds the planned day)`
+    : `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`),
 
   'dependency-cycle': (d, f) => `dependency cycle: ${d.refs.join(' → ')}${d.unlisted > 0 ? ` (and ${f.count(d.unlisted, 'more cycle', 'more cycles')} among the same milestones, not listed)` : ''}`,
   'dependency-cycle.hint': (d) => `remove one of the after entries in the cycle (${d.self !== null ? `${d.self} depends on itself` : 'the notes show each hop'}); until then these dependencies are left out of the schedule`,

@@ -64,8 +64,10 @@ const LINK_WORDS = { SS: 'arbeidet starter etter at forgjengeren har startet', F
 
 export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   __proto__: null,
-  'actual-in-future': (d, f) => `${d.ref} har faktisk dato ${f.date(d.actual)}, som er etter statusdatoen ${f.date(d.today)}`,
-  'actual-in-future.hint': (d, f) => `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`,
+  'actual-in-future': (d, f) => `${d.ref} har ${d.gate === true ? 'beslutningsdato' : 'faktisk dato'} ${f.date(d.actual)}, som er etter statusdatoen ${f.date(d.today)}`,
+  'actual-in-future.hint': (d, f) => (d.gate === true
+    ? `er beslutningen i ${d.id} ikke tatt ennå, fjern decided: ${f.iso(d.actual)} (date: holder den planlagte dagen)`
+    : `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`),
 
   'dependency-cycle': (d, f) => `sirkulær avhengighet: ${d.refs.join(' → ')}${d.unlisted > 0 ? ` (og ${f.count(d.unlisted, 'sirkel', 'sirkler')} til mellom de samme milepælene, ikke listet)` : ''}`,
   'dependency-cycle.hint': (d) => `fjern én av after-oppføringene i sirkelen (${d.self !== null ? `${d.self} avhenger av seg selv` : 'merknadene viser hvert ledd'}); til da holdes disse avhengighetene utenfor tidsplanen`,
