@@ -15,6 +15,10 @@ export function describeFsError(error: unknown): Message {
   if (code === 'EISDIR') return msg0('cli.fs.is-directory');
   const dangling = (error as { danglingTarget?: unknown } | null)?.danglingTarget;
   if (code === 'EEXIST' && typeof dangling === 'string') return msg('cli.fs.dangling-link', { target: escapeControl(dangling) });
+  const blocker = (error as { inTheWay?: unknown } | null)?.inTheWay;
+  if ((code === 'EEXIST' || code === 'ENOTDIR') && typeof blocker === 'string') return msg('cli.fs.in-the-way-at', { path: escapeControl(blocker) });
+  const existing = (error as { existing?: unknown } | null)?.existing;
+  if (code === 'EEXIST' && typeof existing === 'string') return msg('cli.fs.exists-at', { path: escapeControl(existing) });
   if (code === 'EEXIST' || code === 'ENOTDIR') return msg0('cli.fs.in-the-way');
   if (code === 'ENOSPC' || code === 'EDQUOT') return msg0('cli.fs.no-space');
   if (code === 'EROFS') return msg0('cli.fs.read-only');

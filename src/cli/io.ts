@@ -1,5 +1,5 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
-import { closeSync, constants, fstatSync, fsync, openSync, readdirSync, readFileSync, statSync, existsSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, fsync, openSync, readdirSync, readFileSync, rmdirSync, statSync, existsSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { promisify } from 'node:util';
 import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, discardPrepared, prepareReplacementsTogether, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
@@ -59,7 +59,12 @@ export interface Io {
   readonly writeText: (path: string, text: string) => void;
   /** Creates a new file atomically (whole or not at all); throws EEXIST when the path exists. */
   readonly createText: (path: string, text: string) => void;
-  readonly makeDir: (path: string) => void;
+  /** `mkdir -p`; pushes each directory it made onto `made` (outermost first), for a caller to undo (cli/new-files.ts). */
+  readonly makeDir: (path: string, made?: string[]) => void;
+  /** Removes a file this run created (undoing a write that cannot be completed); never follows into directories. */
+  readonly removeFile: (path: string) => void;
+  /** Removes an empty directory this run created; fails (ENOTEMPTY) when anything is in it. */
+  readonly removeDir: (path: string) => void;
   /** Takes the edit lock of each file (waiting for another milepel's turn); resolves to the function that releases them. */
   readonly lockFiles: (paths: readonly string[]) => Promise<() => void>;
   /**
@@ -180,7 +185,9 @@ export function nodeIo(): Io {
     exists: (path) => existsSync(at(path)),
     writeText: (path, text) => writeNewFileAtomic(path, text),
     createText: (path, text) => writeNewFileAtomic(path, text),
-    makeDir: (path) => makeDirs(path),
+    makeDir: (path, made) => makeDirs(path, made),
+    removeFile: (path) => unlinkSync(path),
+    removeDir: (path) => rmdirSync(path),
     lockFiles: (paths) => lockFiles(paths),
     replaceFiles: async (items) => {
       const prepared = await prepareReplacementsTogether(items, fsyncAsync);

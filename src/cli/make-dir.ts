@@ -8,9 +8,10 @@ import { dirname, resolve } from 'node:path';
  * parent and the child forever: a tester's `milepel import plan.xml --out /proc/x`). Here each directory is made
  * once and any error is thrown as the system gave it (ENOENT, EACCES, EROFS …), for the caller's one-line message.
  * Throws EEXIST when `path` is an existing file, ENOTDIR when an ancestor is one (as Node does), EEXIST with
- * `danglingTarget` when a directory to make is a symbolic link to nothing.
+ * `danglingTarget` when a directory to make is a symbolic link to nothing. Each directory made is pushed onto `made`
+ * (absolute, outermost first) as soon as it exists, so a caller whose later step fails can remove exactly those.
  */
-export function makeDirs(path: string): void {
+export function makeDirs(path: string, made: string[] = []): void {
   const target = resolve(path);
   const missing: string[] = [];
   for (let at = target; ; at = dirname(at)) {
@@ -24,6 +25,7 @@ export function makeDirs(path: string): void {
     const dir = missing[i]!;
     try {
       mkdirSync(dir);
+      made.push(dir);
     } catch (error) {
       // Made meanwhile by another process: fine when it is a directory.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
+import { runCli } from '../helpers/fake-io.js';
 import { exampleFiles } from '../../src/cli/commands/init-template.js';
 
 const { governance: GOVERNANCE_EXAMPLE, plan: PLAN_EXAMPLE } = exampleFiles('en');
@@ -87,6 +88,37 @@ describe('milepel init', () => {
     expect(single.code).toBe(2);
     expect(single.stderr).toMatch(/^milepel: example\.yaml already exists; init never overwrites/);
     expect(readdirSync(one)).toEqual(['example.yaml']);
+  });
+
+  // A tester's finding: with p/schemas a file, init said "cannot write … into p … (EEXIST)", exit 2, yet left
+  // p/example.yaml and p/governance.yaml behind.
+  it('a file where a directory is to be made: exit 2 naming it, and nothing written', () => {
+    const here = join(tmp, 'in-the-way');
+    mkdirSync(join(here, 'p'), { recursive: true });
+    writeFileSync(join(here, 'p', 'schemas'), 'mine\n');
+    const r = milepel(['init', 'p'], here);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: cannot write the example workspace into p: p/schemas is a file where a directory is to be made (EEXIST); choose another directory (milepel init <dir>)\n');
+    expect(readdirSync(join(here, 'p'))).toEqual(['schemas']);
+    expect(readFileSync(join(here, 'p', 'schemas'), 'utf8')).toBe('mine\n');
+    writeFileSync(join(here, 'q'), 'mine\n');
+    const below = milepel(['init', 'q/ws'], here);
+    expect(below.code).toBe(2);
+    expect(below.stderr).toMatch(/^milepel: cannot write the example workspace into q\/ws: q is a file where a directory is to be made \(ENOTDIR\)/);
+    expect(readdirSync(here).sort()).toEqual(['p', 'q']);
+  });
+
+  it('a write that fails after others: what this run wrote is removed, what was there is kept (exit 2)', async () => {
+    const fresh = await runCli(['init', 'new/ws'], { unwritable: ['new/ws/example.yaml'] });
+    expect(fresh.code).toBe(2);
+    expect(fresh.stderr).toBe('milepel: cannot write the example workspace into new/ws: permission denied (EACCES); choose another directory (milepel init <dir>)\n');
+    expect(fresh.io.written.size).toBe(0);
+    expect(fresh.io.exists('new')).toBe(false);
+    const kept = await runCli(['init', 'old'], { files: { 'old/notes.md': 'mine' }, unwritable: ['old/schemas/plan.schema.json'] });
+    expect(kept.code).toBe(2);
+    expect(kept.io.written.size).toBe(0);
+    expect(kept.io.readText('old/notes.md')).toBe('mine');
+    expect(kept.io.exists('old/schemas')).toBe(false);
   });
 
   it('no value of the examples turns into a boolean under YAML 1.1: holidays stays the string "NO"', () => {

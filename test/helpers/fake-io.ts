@@ -38,7 +38,7 @@ export interface FakeIoOptions {
   readonly today?: string;
   /** The working directory; default the repository root. */
   readonly cwd?: string;
-  /** Paths appendText refuses (EACCES), e.g. an unwritable step summary. */
+  /** Paths appendText and createText refuse (EACCES), e.g. an unwritable step summary. */
   readonly unwritable?: readonly string[];
 }
 
@@ -48,7 +48,7 @@ export interface FakeIo extends Io {
   /** Binary stdout (stdoutBytes), concatenated. */
   readonly outBytes: () => Buffer;
   readonly err: () => string;
-  /** Files the command wrote (path as the command gave it → text). */
+  /** Files the command wrote and kept (path as the command gave it → text). */
   readonly written: ReadonlyMap<string, string>;
 }
 
@@ -178,11 +178,26 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     createText: (path, text) => {
       const key = norm(path);
       if (virtual.has(key) || diskStat(path) !== undefined) throw Object.assign(new Error(`EEXIST: file already exists, open '${path}'`), { code: 'EEXIST' });
+      if (unwritable.has(key)) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
       virtual.set(key, text);
       written.set(path, text);
     },
-    makeDir: (path) => {
-      for (let d = norm(path); d !== '.' && d !== '/' && !dirs.has(d); d = posix.dirname(d)) dirs.add(d);
+    makeDir: (path, made) => {
+      const missing: string[] = [];
+      for (let d = norm(path); d !== '.' && d !== '/' && !dirs.has(d) && !isVirtualDir(d) && diskStat(d)?.isDirectory !== true; d = posix.dirname(d)) missing.push(d);
+      for (const d of missing.reverse()) {
+        dirs.add(d);
+        made?.push(d);
+      }
+    },
+    removeFile: (path) => {
+      if (!virtual.delete(norm(path))) throw Object.assign(new Error(`ENOENT: no such file, unlink '${path}'`), { code: 'ENOENT' });
+      written.delete(path);
+    },
+    removeDir: (path) => {
+      const key = norm(path);
+      if ([...virtual.keys(), ...dirs].some((f) => f.startsWith(`${key}/`))) throw Object.assign(new Error(`ENOTEMPTY: directory not empty, rmdir '${path}'`), { code: 'ENOTEMPTY' });
+      if (!dirs.delete(key)) throw Object.assign(new Error(`ENOENT: no such directory, rmdir '${path}'`), { code: 'ENOENT' });
     },
     lockFiles: () => Promise.resolve(() => {}),
     // All or none, like the real one: every file is checked before any is replaced.

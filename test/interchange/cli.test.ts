@@ -1,13 +1,16 @@
 // `milepel import` end to end on a fake Io: exit codes 0/1/2, findings on stderr with lines, never overwriting, nothing partial.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli, runCliOnDisk } from '../helpers/fake-io.js';
 import { P6_DIR } from './p6-files.js';
 
 /** The disk the plans see: only the repository's schemas/, so `ws/../schemas/` is there as in a checkout. */
 const SCHEMA_ONLY = [join(REPO_ROOT, 'schemas')];
 const CSV = 'id,title,date,after\nMP1,Start,2019-06-28,\nMP2,"Neste: fase #2",2019-08-30,MP1+5d\n';
+const tmp = mkdtempSync(join(tmpdir(), 'milepel-import-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('milepel import', () => {
   it('writes an exact CSV import and exits 0', async () => {
@@ -87,6 +90,36 @@ describe('milepel import', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^milepel: ws\/x.yaml already exists; import never overwrites[^\n]*\n$/);
     expect(r.io.written.size).toBe(0);
+  });
+
+  // A tester's finding: with o1/schemas a file, import said "cannot write into o1 … (EEXIST)", exit 2, yet had
+  // written o1/takt.yaml (naming a schema that was not there).
+  it.each([
+    ['o1', 'o1/schemas', 'o1', ['schemas'], 'EEXIST'],
+    ['a/b', 'a', '.', ['a', 'x.csv'], 'ENOTDIR'],
+  ])('--out %s with %s a file: exit 2 naming that file, and nothing written', async (out, file, listed, left, code) => {
+    const here = mkdtempSync(join(tmp, 'in-the-way-'));
+    writeFileSync(join(here, 'x.csv'), CSV);
+    mkdirSync(join(here, file, '..'), { recursive: true });
+    writeFileSync(join(here, file), 'mine\n');
+    const r = await runCliOnDisk(['import', join(here, 'x.csv'), '--out', join(here, out)]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`milepel: cannot write into ${join(here, out)}: ${join(here, file)} is a file where a directory is to be made (${code})\n`);
+    expect(readdirSync(join(here, listed)).sort()).toEqual(left);
+    expect(readFileSync(join(here, file), 'utf8')).toBe('mine\n');
+  });
+
+  it('removes what it wrote when a later file cannot be written, and never what was there (exit 2, nothing left)', async () => {
+    const r = await runCli(['import', 'x.csv', '--out', 'new/ws'], { files: { 'x.csv': CSV }, unwritable: ['new/ws/schemas/plan.schema.json'] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: cannot write into new/ws: permission denied (EACCES)\n');
+    expect(r.io.written.size).toBe(0);
+    expect(r.io.exists('new')).toBe(false);
+    const kept = await runCli(['import', 'x.csv', '--out', 'deep/ws'], { files: { 'x.csv': CSV, 'deep/ws/other.yaml': 'mine' }, unwritable: ['deep/ws/schemas/plan.schema.json'] });
+    expect(kept.code).toBe(2);
+    expect(kept.io.written.size).toBe(0);
+    expect(kept.io.readText('deep/ws/other.yaml')).toBe('mine');
+    expect(kept.io.exists('deep/ws/schemas')).toBe(false);
   });
 
   it.each([

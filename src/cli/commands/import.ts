@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
+import { writeNewFiles } from '../new-files.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
 import type { ImportTopicCount } from '../../messages/data/import.js';
 import { decideLocale } from '../options.js';
@@ -48,13 +49,10 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     }
   }
   if (pending !== '') io.stderr(pending);
+  // All or nothing (a tester's `o1/schemas` file: exit 2, yet `o1/takt.yaml` was left): cli/new-files.ts.
   try {
-    io.makeDir(out);
-    for (const t of targets) io.createText(t.path, t.text);
-    if (schema.copyTo !== undefined) {
-      io.makeDir(posix.dirname(schema.copyTo));
-      io.createText(schema.copyTo, io.readText(packageFile('schemas/plan.schema.json')));
-    }
+    const copy = schema.copyTo === undefined ? [] : [{ path: schema.copyTo, text: io.readText(packageFile('schemas/plan.schema.json')) }];
+    writeNewFiles(io, [out, ...copy.map((c) => posix.dirname(c.path))], [...targets, ...copy]);
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;

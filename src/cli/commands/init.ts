@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
+import { writeNewFiles } from '../new-files.js';
 import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { decideLocale } from '../options.js';
@@ -25,13 +26,10 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   // must not write ../schemas/); a copy is put there unless one exists. Validation reads *.yaml only, so it is no plan.
   const schema = posix.join(dir, 'schemas', 'plan.schema.json');
   const wroteSchema = !io.exists(schema);
+  // All or nothing (a tester's `p/schemas` file: exit 2, yet both plans were left): cli/new-files.ts.
   try {
-    io.makeDir(dir);
-    for (const f of files) io.writeText(f.path, f.text);
-    if (wroteSchema) {
-      io.makeDir(posix.dirname(schema));
-      io.writeText(schema, io.readText(packageFile('schemas/plan.schema.json')));
-    }
+    const copy = wroteSchema ? [{ path: schema, text: io.readText(packageFile('schemas/plan.schema.json')) }] : [];
+    writeNewFiles(io, [dir, ...copy.map((c) => posix.dirname(c.path))], [...files, ...copy]);
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;

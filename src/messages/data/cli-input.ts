@@ -52,6 +52,8 @@ export interface CliInputMessages {
   'cli.fs.permission': Readonly<Record<never, never>>;
   'cli.fs.is-directory': Readonly<Record<never, never>>;
   'cli.fs.in-the-way': Readonly<Record<never, never>>;
+  'cli.fs.in-the-way-at': { readonly path: string };
+  'cli.fs.exists-at': { readonly path: string };
   'cli.fs.dangling-link': { readonly target: string };
   'cli.fs.no-space': Readonly<Record<never, never>>;
   'cli.fs.read-only': Readonly<Record<never, never>>;

@@ -1,0 +1,64 @@
+// New files for `init` and `import`, all or nothing: every target is checked before any is written, and what this run
+// made is removed again when a later write fails (README: "written whole or not at all"; SPEC §10, init in §9).
+import { posix } from 'node:path';
+import type { Io } from './io.js';
+
+/** A file to create; `path` must not exist. */
+export interface NewFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Makes `dirs` (and their missing ancestors), then creates `files`, each new, in that order. Before anything is
+ * written, a non-directory where a directory is to be made (at it or an ancestor) and an existing file target are
+ * refused: the error carries the path as the caller wrote it in `inTheWay` or `existing` (cli/fs-error.ts names it). When a step
+ * fails later (permission, full disk, a race), the files and directories this call made are removed, newest first,
+ * and the error is thrown as it was: nothing that existed before is touched. Throws file-system errors only (`code`).
+ */
+export function writeNewFiles(io: Io, dirs: readonly string[], files: readonly NewFile[]): void {
+  for (const dir of dirs) {
+    const blocker = inTheWay(io, dir);
+    if (blocker !== undefined) throw fsError(blocker === dir ? 'EEXIST' : 'ENOTDIR', blocker, { inTheWay: blocker });
+  }
+  for (const f of files) if (io.exists(f.path)) throw fsError('EEXIST', f.path, { existing: f.path });
+  const madeDirs: string[] = [];
+  const madeFiles: string[] = [];
+  try {
+    for (const dir of dirs) io.makeDir(dir, madeDirs);
+    for (const f of files) {
+      io.createText(f.path, f.text);
+      madeFiles.push(f.path);
+    }
+  } catch (error) {
+    undo(madeFiles, io.removeFile);
+    undo(madeDirs, io.removeDir);
+    throw error;
+  }
+}
+
+/** The first existing path that is not a directory, from `dir` up to the root; undefined when `dir` can be made. */
+function inTheWay(io: Io, dir: string): string | undefined {
+  for (let at = dir; ; at = posix.dirname(at)) {
+    const stat = io.stat(at);
+    if (stat !== undefined) return stat.isDirectory ? undefined : at;
+    if (posix.dirname(at) === at) return undefined;
+  }
+}
+
+/** Removes what this run made, newest first; a removal that fails leaves that one (never anything else). */
+function undo(paths: readonly string[], remove: (path: string) => void): void {
+  for (let i = paths.length - 1; i >= 0; i--) {
+    try {
+      remove(paths[i]!);
+    } catch {
+      // Gone already, or no longer empty (another process wrote into it): left as it is.
+    }
+  }
+}
+
+/** An errno-style error whose `inTheWay` (a non-directory where one is to be made) or `existing` names the path. */
+function fsError(code: 'EEXIST' | 'ENOTDIR', path: string, which: { readonly inTheWay: string } | { readonly existing: string }): NodeJS.ErrnoException {
+  const text = code === 'EEXIST' ? 'file already exists' : 'not a directory';
+  return Object.assign(new Error(`${code}: ${text}, '${path}'`), { code, path, ...which });
+}
