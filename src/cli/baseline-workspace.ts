@@ -1,11 +1,11 @@
 // The --baseline workspace of slippage and gantt: a file, a directory, `<rev>:<path>`, or `gate:<ref>` — the plans
 // at the git revision a gate names as its `baseline` (SPEC §12: the plan approved at BP3 is the project's baseline).
-import { posix } from 'node:path';
+import { basename, dirname, posix, resolve } from 'node:path';
 import { analyzeTexts, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
 import type { Workspace } from '../model/types.js';
 import { escapeControl } from '../report/safe-text.js';
 import { closestWord } from '../text/closest.js';
-import { nodeGit, readBaselineSources, type GitRunner } from './baseline.js';
+import { nodeGit, readBaselineSources, type GitResult, type GitRunner } from './baseline.js';
 import type { Io } from './io.js';
 import { clockToday } from './options.js';
 import { msg, renderMessage, type Locale } from '../messages/index.js';
@@ -19,14 +19,14 @@ export interface BaselineWorkspace {
 
 /**
  * Loads and analyses the baseline. `gate:<ref>` reads every path of the command line (default `plans`) at the
- * gate's `baseline` revision, relative to the repository root. Problems are UsageErrors (exit 2); a baseline with
+ * gate's `baseline` revision, in the repository that holds that path (wherever milepel is run from). Problems are UsageErrors (exit 2); a baseline with
  * structural errors is a warning on stderr (its unreadable milestones count as new).
  */
 export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
-  const specs = spec.startsWith('gate:') ? gateSpecs(spec, current, paths, git) : [spec];
+  const specs = spec.startsWith('gate:') ? gateSpecs(io, spec, current, paths, git) : [{ spec, git }];
   // Only the texts (a file read from disk comes with its bytes, as large again), as the workspace's own reading does
   // (cli/workspace.ts loadAnalysis).
-  const sources = specs.flatMap((s) => readBaselineSources(io, s, git)).map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
+  const sources = specs.flatMap((s) => readBaselineSources(io, s.spec, s.git)).map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
   // Only the model is compared with, and only the structural errors are told: the other rules' findings (35,000 on
   // a dense 100,000-milestone workspace) would be made and dropped, and each file's parse tree is dropped once it is
   // read into the model, as a report's own analysis does.
@@ -38,7 +38,12 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
   return { label: spec, workspace: base.workspace };
 }
 
-function gateSpecs(spec: string, current: Analysis, paths: readonly string[], git: GitRunner): string[] {
+/**
+ * Each path of the command line as `<gate's revision>:<its path in the repository that holds it>`, with git run in
+ * that repository (`git -C <the path's directory>`), not in the current one: a tester's `cd /tmp && milepel slippage
+ * /repo/plans --baseline gate:a/BP3` was refused as "the current directory is not in a git repository".
+ */
+function gateSpecs(io: Io, spec: string, current: Analysis, paths: readonly string[], git: GitRunner): { spec: string; git: GitRunner }[] {
   const ref = spec.slice('gate:'.length);
   const gates = current.workspace.gates ?? [];
   const gate = gates.find((g) => g.ref === ref) ?? (ref.includes('/') ? undefined : only(gates.filter((g) => g.id === ref)));
@@ -46,12 +51,29 @@ function gateSpecs(spec: string, current: Analysis, paths: readonly string[], gi
     const guess = closestWord(ref, gates.map((g) => g.ref));
     throw new UsageError(msg('cli.baseline.no-gate', { spec: escapeControl(spec), ref: escapeControl(ref), guess: guess ?? null, hasGates: gates.length > 0 }));
   }
-  if (gate.baseline === undefined) {
+  const rev = gate.baseline;
+  if (rev === undefined) {
     throw new UsageError(msg('cli.baseline.gate-no-rev', { spec: escapeControl(spec), gate: gate.ref }));
   }
-  const prefix = git(['rev-parse', '--show-prefix']);
-  const base = prefix.status === 0 ? prefix.stdout.toString('utf8').trim() : '';
-  return (paths.length > 0 ? paths : ['plans']).map((p) => `${gate.baseline}:${posix.normalize(posix.join(base, p.split('\\').join('/')))}`);
+  return (paths.length > 0 ? paths : ['plans']).map((p) => {
+    const isDir = io.stat(p)?.isDirectory !== false;
+    const dir = resolve(io.cwd(), isDir ? p : dirname(p));
+    const inRepo: GitRunner = (args) => git(['-C', dir, ...args]);
+    const prefix = inRepo(['rev-parse', '--show-prefix']);
+    if (prefix.errorCode !== undefined || prefix.status !== 0) throw notInRepo(spec, p, prefix);
+    const inside = `${prefix.stdout.toString('utf8').trim()}${isDir ? '' : basename(p)}`;
+    return { spec: `${rev}:${inside === '' ? '' : posix.normalize(inside).replace(/\/$/, '')}`, git: inRepo };
+  });
+}
+
+/** Why the repository of `path` could not be found: git missing, git refusing (its words), or no repository there. */
+function notInRepo(spec: string, path: string, r: GitResult): UsageError {
+  const shown = escapeControl(spec);
+  if (r.errorCode === 'ENOENT') return new UsageError(msg('cli.baseline.no-git', { spec: shown }));
+  if (r.errorCode !== undefined) return new UsageError(msg('cli.baseline.git-error', { spec: shown, code: r.errorCode }));
+  const said = (r.stderr.split('\n')[0] ?? '').replace(/^fatal: /, '').trim();
+  if (!/not a git repository/i.test(said) && said !== '') return new UsageError(msg('cli.baseline.git-refused', { spec: shown, said: escapeControl(said) }));
+  return new UsageError(msg('cli.baseline.gate-no-repo', { spec: shown, path: escapeControl(path) }));
 }
 
 function only<T>(items: readonly T[]): T | undefined {

@@ -1,6 +1,6 @@
 // `milepel gates` on the shipped plans, and `--baseline gate:<ref>` through a tagged revision in a real git repository.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,6 +193,34 @@ gates:
     const sub = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), 'gantt', '.', ...args], { cwd: join(repo, 'plans'), encoding: 'utf8' });
     expect(sub.status).toBe(0);
     expect(sub.stdout).toBe(r.stdout);
+  });
+
+  // A tester's finding: `cd /tmp && milepel slippage /repo/plans --baseline gate:a/BP3` said "the current directory is
+  // not in a git repository"; the gate's revision is read in the repository that holds the plans.
+  it('reads the gate\'s revision in the plans\' repository when run from outside it, for a directory or a file', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'milepel-gate-outside-'));
+    try {
+      const from = (cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } => {
+        const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+      };
+      const inside = from(repo, 'slippage', '--baseline', 'gate:p/BP3', '--format', 'json');
+      expect(inside.code).toBe(0);
+      for (const target of [join(repo, 'plans'), join(repo, 'plans', 'p.yaml')]) {
+        const r = from(outside, 'slippage', target, '--baseline', 'gate:p/BP3', '--format', 'json');
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout).milestones).toEqual(JSON.parse(inside.stdout).milestones);
+      }
+      const missing = from(outside, 'gantt', join(repo, 'plans'), '--baseline', 'gate:p/BP4');
+      expect(missing.stderr).toMatch(/^milepel: --baseline no-such-tag:plans: git revision no-such-tag does not exist/);
+      cpSync(join(repo, 'plans'), join(outside, 'plans'), { recursive: true });
+      const copy = from(outside, 'slippage', '--baseline', 'gate:p/BP3');
+      expect(copy.code).toBe(2);
+      expect(copy.stderr).toBe('milepel: --baseline gate:p/BP3: plans is not in a git repository, so the gate\'s baseline revision cannot be read there; give plans that are in the repository, or a baseline file or directory\n');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown gate, a gate without baseline and a revision that does not exist: one line, exit 2', () => {

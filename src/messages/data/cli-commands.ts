@@ -70,6 +70,7 @@ export interface CliCommandMessages {
   'cli.ci-root.git-refused': { said: string; root: string; found: boolean };
   'cli.ci-root.no-git': { code: string; root: string };
   'cli.baseline.no-repo': { spec: string };
+  'cli.baseline.gate-no-repo': { spec: string; path: string };
   'cli.baseline.no-rev': { spec: string; rev: string };
   'cli.baseline.no-path': { spec: string; rev: string; path: string };
   /** A path after ':' written relative to the current directory (`./…`, `../…`), which is `prefix` in the repository ('' at its root). */
