@@ -10,7 +10,7 @@ import type { Gate, Milestone } from './types.js';
 
 /** A date key of the gate: its value, undefined when absent, null when it does not exist (already reported). */
 type ReadDate = (key: string, allowPeriod: boolean) => DateValue | undefined | null;
-type Miss = (kind: 'gate-body' | 'gate-ready', target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }) => void;
+type Miss = (kind: 'gate-body' | 'gate-ready', target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }, notSuggested?: string) => void;
 
 /**
  * Registers the gate and, when it has `date` or `decided`, its node: current date `decided` if set, else `date`;
@@ -72,8 +72,12 @@ export function resolveGates(b: Builder, miss: Miss): Gate[] {
     if (gate.ready === undefined) return gate;
     const target = gate.ready.ref;
     const ref = target.includes('/') ? target : `${planId}/${target}`;
-    const milestone = b.milestoneIndex.get(ref) ?? -1;
-    if (milestone < 0) miss('gate-ready', target, `milestones:${ref}`, gate.ref, gate.plan, gate.ready.origin);
+    const found = b.milestoneIndex.get(ref) ?? -1;
+    // A gate's schedule node shares the milestones' index, but readiness is a milestone's (SPEC §12): a gate, the gate
+    // itself included, is no readiness milestone, and the gate named is not suggested back.
+    const isGate = found >= 0 && b.milestones[found]?.gate !== undefined;
+    const milestone = isGate ? -1 : found;
+    if (milestone < 0) miss('gate-ready', target, `milestones:${ref}`, gate.ref, gate.plan, gate.ready.origin, isGate ? target : undefined);
     return { ...gate, ready: { ...gate.ready, milestone } };
   });
 }

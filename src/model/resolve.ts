@@ -224,8 +224,11 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   const risks = resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
     miss({ kind: 'risk-milestones', target, brokenKey, holder, plan, origin }, target.includes('/') ? milestoneRefs : () => localIds(plan), { chosen: target.includes('/') ? undefined : elsewhere(target) }));
 
-  const gates = resolveGates(b, (kind, target, brokenKey, holder, plan, origin) =>
-    miss({ kind, target, brokenKey, holder, plan, origin }, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan), { chosen: kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') ? undefined : elsewhere(target) }));
+  const gates = resolveGates(b, (kind, target, brokenKey, holder, plan, origin, notSuggested) =>
+    miss({ kind, target, brokenKey, holder, plan, origin }, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan), {
+      self: notSuggested,
+      chosen: kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') || notSuggested !== undefined ? undefined : elsewhere(target),
+    }));
 
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,

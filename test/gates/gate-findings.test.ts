@@ -1,4 +1,4 @@
-// overdue on a gate: a gate has no actual or forecast (SPEC §1.7), so the finding and its hint speak of `decided`.
+// Findings on gates (SPEC §1.7, §12): a gate has `decided`, not `actual` or `forecast`, and is no readiness milestone.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { renderMessage } from '../../src/messages/index.js';
@@ -39,5 +39,18 @@ describe('actual-in-future on a gate', () => {
     // Decided on or before the status date is a decision taken: nothing to say.
     const past = analyze([{ file: 'a.yaml', text: PLAN.replace('body: NEHS}', 'body: NEHS, decided: 2027-01-22}') }], { clockToday: 0 });
     expect(past.diagnostics.filter((d) => d.rule === 'actual-in-future')).toEqual([]);
+  });
+});
+
+describe('a gate named as a readiness milestone', () => {
+  it('is an unknown milestone, the gate itself never suggested back', () => {
+    const text = PLAN.replace('body: NEHS}', 'body: NEHS, ready: {milestone: BP3}}');
+    const a = analyze([{ file: 'a.yaml', text }], { clockToday: 0 });
+    const found = a.diagnostics.filter((d) => d.rule === 'unknown-reference');
+    expect(found.map((d) => [d.ref, renderMessage(d.message), d.hint === undefined ? undefined : renderMessage(d.hint)])).toEqual([
+      ['a/BP3', 'a/BP3 refers to milestone "BP3", which does not exist', 'write the id of a milestone of this plan, or plan-id/ID for another plan'],
+    ]);
+    // The gate is not checked against itself: no readiness finding with a margin of 0.
+    expect(a.diagnostics.filter((d) => d.rule === 'gate-readiness')).toEqual([]);
   });
 });
