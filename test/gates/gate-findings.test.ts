@@ -54,3 +54,23 @@ describe('a gate named as a readiness milestone', () => {
     expect(a.diagnostics.filter((d) => d.rule === 'gate-readiness')).toEqual([]);
   });
 });
+
+// SPEC §4.2: the admissible interval is [sub(c, window), sub(c, lead)]; a window shorter than the lead leaves no day.
+describe('a governance window shorter than its lead', () => {
+  it('says no day can qualify and what to change, never a reversed range, for milestones and gates alike', () => {
+    const text = `plan: {id: m, title: M, status_date: 2027-04-01, governance: {require: [B], window: 1d, lead: 2d}}
+bodies: [{id: B, name: Board}]
+meetings: [{body: B, date: 2027-05-03}, {body: B, date: 2027-05-04}, {body: B, date: 2027-05-05}]
+milestones:
+  - {id: M, title: m, date: 2027-05-05}
+gates:
+  - {id: G, title: g, date: 2027-05-05, body: B}
+`;
+    const a = analyze([{ file: 'm.yaml', text }], { clockToday: 0 });
+    const hints = a.diagnostics.filter((d) => d.rule === 'meeting-before-milestone' || d.rule === 'gate-decision').map((d) => renderMessage(d.hint!));
+    expect(hints).toEqual([
+      "hold a B meeting — no day can qualify: the window's first day 2027-05-04 is after the lead's last 2027-05-03; make the governance window longer than the lead",
+      "hold a B meeting — no day can qualify: the window's first day 2027-05-04 is after the lead's last 2027-05-03; make the governance window longer than the lead",
+    ]);
+  });
+});

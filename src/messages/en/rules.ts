@@ -44,6 +44,8 @@ function lateMoveEn(bound: LateBound): string {
 }
 
 function interval(f: Fmt, i: Interval): string {
+  // A window shorter than the lead (SPEC §4.2) leaves no day: said so, never as a reversed range.
+  if (i.from !== null && i.from > i.to) return `— no day can qualify: the window's first day ${f.date(i.from)} is after the lead's last ${f.date(i.to)}; make the governance window longer than the lead`;
   return i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`;
 }
 

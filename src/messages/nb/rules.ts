@@ -52,6 +52,8 @@ function lateMoveNb(bound: LateBound): string {
 }
 
 function interval(f: Fmt, i: Interval): string {
+  // Et vindu kortere enn ledetiden (SPEC §4.2) gir ingen dag: sagt rett ut, aldri som et baklengs intervall.
+  if (i.from !== null && i.from > i.to) return `— ingen dag kan gjelde: vinduets første dag ${f.date(i.from)} er etter ledetidens siste ${f.date(i.to)}; gjør styringsvinduet lengre enn ledetiden`;
   return i.from !== null ? `mellom ${f.date(i.from)} og ${f.date(i.to)}` : `senest ${f.date(i.to)}`;
 }
 
