@@ -163,13 +163,8 @@ export class Simulator {
     const net = this.net;
     const cal = this.calendars[net.calendarOf[k]!]!;
     const dur = this.durationDays[k]!;
-    let x = dur === 0 ? d : net.duration.elapsed[k] === 1 ? d + dur : cal.add(d, dur);
-    for (let r = net.riskStart[k]!; r < net.riskStart[k + 1]!; r++) {
-      const event = net.riskEvents[r]!;
-      const delay = this.riskDays[event]!;
-      if (delay !== 0) x = net.impact.elapsed[event] === 1 ? x + delay : cal.add(x, delay);
-    }
-    return x;
+    const x = dur === 0 ? d : net.duration.elapsed[k] === 1 ? d + dur : cal.add(d, dur);
+    return net.riskStart[k + 1]! > net.riskStart[k]! ? this.addRisks(k, x) : x;
   }
 
   /**

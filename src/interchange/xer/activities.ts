@@ -48,10 +48,11 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | unde
   if (isChanged) note('approximated', 'id', msg('import.xer.id-changed', { code, id, repeated: isRepeated }));
   const own = ctx.calendarOf(get('clndr_id'));
   const calendar = own ?? ctx.planCalendar;
-  if (own === undefined) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: get('clndr_id') }));
+  const isOtherCalendar = own !== undefined && !isSameCalendar(own, ctx.planCalendar);
   // On another calendar that works every day, the activity's working days are calendar days: its duration is exact in `ed`.
-  const elapsed = own !== undefined && !isSameCalendar(own, ctx.planCalendar) && isEveryDay(own);
-  if (own !== undefined && !isSameCalendar(own, ctx.planCalendar)) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay: elapsed }));
+  const elapsed = isOtherCalendar && isEveryDay(own);
+  if (own === undefined) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: get('clndr_id') }));
+  else if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay: elapsed }));
   const type = get('task_type');
   if (SPECIAL_TYPES.has(type)) note('approximated', 'activity type', msg('import.xer.activity-type', { id, type: type as 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' }));
 

@@ -43,9 +43,9 @@ function shownAt(c: Shown & { value: number }, unit: 'share' | 'ratio', digits: 
  */
 function digitsOf(c: Shown & { value: number }, unit: 'share' | 'ratio'): number {
   const base = unit === 'share' ? 1 : 2;
+  const passes = unit === 'share' ? c.value * 100 <= c.threshold + EPSILON : c.value >= c.threshold - EPSILON;
   for (let digits = base; digits <= MAX_DIGITS; digits++) {
     const shown = shownAt(c, unit, digits);
-    const passes = unit === 'share' ? c.value * 100 <= c.threshold + EPSILON : c.value >= c.threshold - EPSILON;
     const reads = unit === 'share' ? shown.value <= shown.threshold : shown.value >= shown.threshold;
     if (reads === passes) return digits;
   }
