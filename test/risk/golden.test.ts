@@ -54,6 +54,39 @@ describe('milepel risk --milestone with an unknown ref', () => {
   });
 });
 
+// A tester's finding: --milestone naming a gate without a date said "no such milestone"; the gate exists but is not
+// scheduled (SPEC §1.7), so say that, as explain does, and exit 2 (a usage error, SPEC §7). A dated gate is simulated.
+describe('milepel risk --milestone naming a gate without a date', () => {
+  const files = {
+    'ws/p.yaml': `plan: {id: p, title: P}
+bodies: [{id: PS, name: Styre}]
+milestones:
+  - {id: M1, title: One, date: 2020-01-10}
+gates:
+  - {id: G1, title: Undated, body: PS}
+  - {id: G2, title: Dated, date: 2020-01-31, body: PS}
+`,
+  };
+  const risk = (args: readonly string[]): ReturnType<typeof runCli> => runCli(['risk', 'ws', '--today', '2020-01-01', '--iterations', '10', ...args], { files, diskRoots: [] });
+
+  it('exits 2 with one line saying the ref is a gate with no date, how to fix it, by plan/ID or bare id, en and nb', async () => {
+    for (const ref of ['p/G1', 'G1']) {
+      const en = await risk(['--milestone', ref]);
+      expect(en.code).toBe(2);
+      expect(en.stderr).toBe('milepel: --milestone p/G1: p/G1 is a gate with neither a date nor a decided date: it is not scheduled, so it has no dates to simulate; give it a date (its planned decision), or name a milestone\n');
+    }
+    const nb = await risk(['--milestone', 'G1', '--locale', 'nb']);
+    expect(nb.code).toBe(2);
+    expect(nb.stderr).toMatch(/^milepel: --milestone p\/G1: p\/G1 er et beslutningspunkt uten date og decided: .*gi det en date .*\n$/);
+  });
+
+  it('simulates a dated gate named by --milestone', async () => {
+    const r = await risk(['--milestone', 'p/G2']);
+    expect(r.stdout).toContain('Distribution of p/G2');
+    expect(r.stderr).not.toContain('milepel:');
+  });
+});
+
 describe('milepel risk with one iteration', () => {
   it('says "1 iteration" in text and HTML, en and nb (a tester\'s finding: "1 iterations")', async () => {
     const text = await runCli(['risk', 'plans', '--today', '2019-09-01', '--iterations', '1']);

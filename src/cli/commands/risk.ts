@@ -77,5 +77,11 @@ function findMilestone(ws: Workspace, ref: string, plan: string | undefined): nu
   const matches = [...index.keys()].filter((r) => r.slice(r.indexOf('/') + 1) === ref);
   if (matches.length === 1) return index.get(matches[0]!)!;
   if (matches.length > 1) throw new UsageError(msg('cli.risk.ambiguous', { ref, matches }));
+  // A gate without a date is no schedule node (SPEC §1.7), but it exists: say so, as explain does, not "no such milestone".
+  const undated = (ws.gates ?? []).filter((g) => g.node < 0);
+  const gate = undated.find((g) => g.ref === ref || (plan !== undefined && g.ref === `${plan}/${ref}`));
+  const gates = gate !== undefined ? [gate] : ref.includes('/') ? [] : undated.filter((g) => g.id === ref);
+  if (gates.length > 1) throw new UsageError(msg('cli.risk.ambiguous', { ref, matches: gates.map((g) => g.ref).sort() }));
+  if (gates.length === 1) throw new UsageError(msg('cli.risk.undated-gate', { ref: gates[0]!.ref }));
   throw new UsageError(msg('cli.risk.no-such', { ref, nearest: nearestRefs(ws, ref) }));
 }
