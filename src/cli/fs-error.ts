@@ -12,6 +12,8 @@ export function fsErrorCode(error: unknown): string | undefined {
 export function describeFsError(error: unknown): Message {
   const code = fsErrorCode(error);
   if (code === 'EACCES' || code === 'EPERM') return msg0('cli.fs.permission');
+  const directory = (error as { directoryAt?: unknown } | null)?.directoryAt;
+  if (code === 'EISDIR' && typeof directory === 'string') return msg('cli.fs.directory-at', { path: escapeControl(directory) });
   if (code === 'EISDIR') return msg0('cli.fs.is-directory');
   const dangling = (error as { danglingTarget?: unknown } | null)?.danglingTarget;
   if (code === 'EEXIST' && typeof dangling === 'string') return msg('cli.fs.dangling-link', { target: escapeControl(dangling) });

@@ -11,8 +11,9 @@ export interface NewFile {
 
 /**
  * Makes `dirs` (and their missing ancestors), then creates `files`, each new, in that order. Before anything is
- * written, a non-directory where a directory is to be made (at it or an ancestor) and an existing file target are
- * refused: the error carries the path as the caller wrote it in `inTheWay` or `existing` (cli/fs-error.ts names it). When a step
+ * written, a non-directory where a directory is to be made (at it or an ancestor), a directory where a file is to be
+ * made and an existing file target are refused: the error carries the path as the caller wrote it in `inTheWay`,
+ * `directoryAt` or `existing` (cli/fs-error.ts names it). When a step
  * fails later (permission, full disk, a race), the files and directories this call made are removed, newest first,
  * and the error is thrown as it was: nothing that existed before is touched. Throws file-system errors only (`code`).
  */
@@ -21,7 +22,11 @@ export function writeNewFiles(io: Io, dirs: readonly string[], files: readonly N
     const blocker = inTheWay(io, dir);
     if (blocker !== undefined) throw fsError(blocker === dir ? 'EEXIST' : 'ENOTDIR', blocker, { inTheWay: blocker });
   }
-  for (const f of files) if (io.exists(f.path)) throw fsError('EEXIST', f.path, { existing: f.path });
+  for (const f of files) {
+    // A directory where a file is to go is said as such: "already exists" sent a tester to look for a file.
+    if (io.stat(f.path)?.isDirectory === true) throw fsError('EISDIR', f.path, { directoryAt: f.path });
+    if (io.exists(f.path)) throw fsError('EEXIST', f.path, { existing: f.path });
+  }
   const madeDirs: string[] = [];
   const madeFiles: string[] = [];
   try {
@@ -57,8 +62,9 @@ function undo(paths: readonly string[], remove: (path: string) => void): void {
   }
 }
 
-/** An errno-style error whose `inTheWay` (a non-directory where one is to be made) or `existing` names the path. */
-function fsError(code: 'EEXIST' | 'ENOTDIR', path: string, which: { readonly inTheWay: string } | { readonly existing: string }): NodeJS.ErrnoException {
-  const text = code === 'EEXIST' ? 'file already exists' : 'not a directory';
+/** An errno-style error whose `inTheWay` (a non-directory where one is to be made), `directoryAt` (a directory where a
+ *  file is to be made) or `existing` names the path. */
+function fsError(code: 'EEXIST' | 'ENOTDIR' | 'EISDIR', path: string, which: { readonly inTheWay: string } | { readonly directoryAt: string } | { readonly existing: string }): NodeJS.ErrnoException {
+  const text = code === 'EEXIST' ? 'file already exists' : code === 'EISDIR' ? 'illegal operation on a directory' : 'not a directory';
   return Object.assign(new Error(`${code}: ${text}, '${path}'`), { code, path, ...which });
 }

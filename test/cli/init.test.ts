@@ -108,6 +108,22 @@ describe('milepel init', () => {
     expect(readdirSync(here).sort()).toEqual(['p', 'q']);
   });
 
+  // A tester's finding: with p/schemas/plan.schema.json a directory, init wrote both plans, kept the directory as "not
+  // this version's schema" and exited 0; with p/example.yaml a directory it said "already exists". Now: exit 2, one
+  // line naming the directory and the fix, nothing written.
+  it('a directory where a file is to be written: exit 2 naming it, and nothing written', () => {
+    for (const dir of ['schemas/plan.schema.json', 'example.yaml']) {
+      const here = mkdtempSync(join(tmp, 'directory-'));
+      mkdirSync(join(here, 'p', dir), { recursive: true });
+      const r = milepel(['init', 'p'], here);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`milepel: cannot write the example workspace into p: p/${dir} is a directory where a file is to be written; move it aside (EISDIR); choose another directory (milepel init <dir>)\n`);
+      expect(readdirSync(join(here, 'p'))).toEqual([dir.split('/')[0]]);
+      expect(readdirSync(join(here, 'p', dir))).toEqual([]);
+    }
+  });
+
   it('a write that fails after others: what this run wrote is removed, what was there is kept (exit 2)', async () => {
     const fresh = await runCli(['init', 'new/ws'], { unwritable: ['new/ws/example.yaml'] });
     expect(fresh.code).toBe(2);

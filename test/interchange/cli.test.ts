@@ -109,6 +109,39 @@ describe('milepel import', () => {
     expect(readFileSync(join(here, file), 'utf8')).toBe('mine\n');
   });
 
+  // A tester's finding: with ws/schemas/plan.schema.json a directory, import wrote ws/x.yaml naming that directory
+  // as its schema and exited 0; a directory at the plan's own path was "already exists". Each is now named as a
+  // directory in the way, exit 2, nothing written; a directory beside the target (../schemas/) is no schema either.
+  it.each([
+    ['ws', 'ws/schemas/plan.schema.json'],
+    ['ws', 'ws/x.yaml'],
+  ])('--out %s with %s a directory: exit 2, one line naming it and the fix, nothing written', async (out, dir) => {
+    const here = mkdtempSync(join(tmp, 'directory-'));
+    writeFileSync(join(here, 'x.csv'), CSV);
+    mkdirSync(join(here, dir), { recursive: true });
+    const r = await runCliOnDisk(['import', join(here, 'x.csv'), '--out', join(here, out)]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(`milepel: cannot write into ${join(here, out)}: ${join(here, dir)} is a directory where a file is to be written; move it aside (EISDIR)\n`);
+    const left: string[] = [];
+    const walk = (at: string): void => {
+      for (const e of readdirSync(join(here, at), { withFileTypes: true })) {
+        left.push(join(at, e.name));
+        if (e.isDirectory()) walk(join(at, e.name));
+      }
+    };
+    walk('.');
+    expect(left.sort()).toEqual(['x.csv', ...dir.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))].sort());
+  });
+
+  it('a directory named plan.schema.json beside the target is no schema: the plans name a copy written inside', async () => {
+    const files = { 'in/akson.csv': CSV, 'repo/schemas/plan.schema.json/README': 'not a schema' };
+    const r = await runCli(['import', 'in/akson.csv', '--out', 'repo/ws'], { files, diskRoots: SCHEMA_ONLY });
+    expect(r.code).toBe(0);
+    expect(r.io.written.get('repo/ws/akson.yaml')).toMatch(/^# yaml-language-server: \$schema=schemas\/plan\.schema\.json\n/);
+    expect(r.io.written.has('repo/ws/schemas/plan.schema.json')).toBe(true);
+  });
+
   it('removes what it wrote when a later file cannot be written, and never what was there (exit 2, nothing left)', async () => {
     const r = await runCli(['import', 'x.csv', '--out', 'new/ws'], { files: { 'x.csv': CSV }, unwritable: ['new/ws/schemas/plan.schema.json'] });
     expect(r.code).toBe(2);

@@ -35,7 +35,8 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   const schema = schemaFor(io, out);
   const result = await readAndImport(io, file, schema.path, from as ImportFormat | undefined, options.planId, locale);
   const targets = result.plans.map((p) => ({ path: posix.join(out, p.fileName), text: p.text }));
-  const existing = targets.filter((t) => io.exists(t.path));
+  // A directory in a file's place is not "already exists": writeNewFiles refuses it by name.
+  const existing = targets.filter((t) => io.exists(t.path) && io.stat(t.path)?.isDirectory !== true);
   if (existing.length > 0) throw new UsageError(msg('cli.import.exists', { paths: existing.map((t) => shown(t.path)) }));
   // In pieces of many lines: a write per finding was 33,000 writes for a 100,000-activity XER file.
   let pending = '';
@@ -122,8 +123,10 @@ function shown(text: string): string {
  * directory got `../schemas/plan.schema.json`, which did not exist, so editors validated nothing).
  */
 function schemaFor(io: Io, out: string): { readonly path: string; readonly copyTo?: string } {
+  // A directory named plan.schema.json is no schema: the plans must not name it (writing a copy there is refused).
+  const isSchema = (path: string): boolean => io.exists(path) && io.stat(path)?.isDirectory !== true;
   const inside = posix.join(out, 'schemas', 'plan.schema.json');
-  if (io.exists(inside)) return { path: 'schemas/plan.schema.json' };
-  if (io.exists(posix.join(out, '..', 'schemas', 'plan.schema.json'))) return { path: '../schemas/plan.schema.json' };
+  if (isSchema(inside)) return { path: 'schemas/plan.schema.json' };
+  if (isSchema(posix.join(out, '..', 'schemas', 'plan.schema.json'))) return { path: '../schemas/plan.schema.json' };
   return { path: 'schemas/plan.schema.json', copyTo: inside };
 }

@@ -20,12 +20,14 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
     { path: posix.join(dir, 'governance.yaml'), text: example.governance },
     { path: posix.join(dir, 'example.yaml'), text: example.plan },
   ];
-  const existing = files.filter((f) => io.exists(f.path));
+  // A directory in a file's place is not "already exists": writeNewFiles refuses it by name.
+  const existing = files.filter((f) => io.exists(f.path) && !isDirectory(io, f.path));
   if (existing.length > 0) throw new UsageError(msg('cli.init.exists', { paths: existing.map((f) => escapeControl(f.path)) }));
   // The plans point editors at schemas/plan.schema.json beside them: inside the target, never above it (`init .`
   // must not write ../schemas/); a copy is put there unless one exists. Validation reads *.yaml only, so it is no plan.
   const schema = posix.join(dir, 'schemas', 'plan.schema.json');
-  const wroteSchema = !io.exists(schema);
+  // A directory there is no schema to keep (a tester's was kept, exit 0, and `milepel schema >` it suggested fails).
+  const wroteSchema = !io.exists(schema) || isDirectory(io, schema);
   // All or nothing (a tester's `p/schemas` file: exit 2, yet both plans were left): cli/new-files.ts.
   try {
     const copy = wroteSchema ? [{ path: schema, text: io.readText(packageFile('schemas/plan.schema.json')) }] : [];
@@ -40,6 +42,11 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   const keptOther = !wroteSchema && keptSchemaDiffers(io, schema);
   io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir), kept: keptOther ? escapeControl(schema) : null }), shownIn)}\n`);
   return 0;
+}
+
+/** Whether `path` is a directory (following links). */
+function isDirectory(io: Io, path: string): boolean {
+  return io.stat(path)?.isDirectory === true;
 }
 
 /** Whether the schema file init found and kept is not the one this version ships (unreadable counts as not). */

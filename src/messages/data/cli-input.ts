@@ -54,6 +54,7 @@ export interface CliInputMessages {
   'cli.fs.in-the-way': Readonly<Record<never, never>>;
   'cli.fs.in-the-way-at': { readonly path: string };
   'cli.fs.exists-at': { readonly path: string };
+  'cli.fs.directory-at': { readonly path: string };
   'cli.fs.dangling-link': { readonly target: string };
   'cli.fs.no-space': Readonly<Record<never, never>>;
   'cli.fs.read-only': Readonly<Record<never, never>>;

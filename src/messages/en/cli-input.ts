@@ -61,6 +61,7 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.fs.in-the-way': () => 'a file is in the way of the directory',
   'cli.fs.in-the-way-at': (d) => `${d.path} is a file where a directory is to be made`,
   'cli.fs.exists-at': (d) => `${d.path} already exists`,
+  'cli.fs.directory-at': (d) => `${d.path} is a directory where a file is to be written; move it aside`,
   'cli.fs.dangling-link': (d) => `a symbolic link to ${d.target}, which does not exist, is in the way of the directory: remove the link or make its target`,
   'cli.fs.no-space': () => 'no space left on the device',
   'cli.fs.read-only': () => 'read-only file system',

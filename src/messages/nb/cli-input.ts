@@ -60,6 +60,7 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.fs.in-the-way': () => 'en fil står i veien for mappen',
   'cli.fs.in-the-way-at': (d) => `${d.path} er en fil der en mappe skal opprettes`,
   'cli.fs.exists-at': (d) => `${d.path} finnes allerede`,
+  'cli.fs.directory-at': (d) => `${d.path} er en mappe der en fil skal skrives; flytt den bort`,
   'cli.fs.dangling-link': (d) => `en symbolsk lenke til ${d.target}, som ikke finnes, står i veien for mappen: fjern lenken eller opprett målet`,
   'cli.fs.no-space': () => 'ikke mer plass på enheten',
   'cli.fs.read-only': () => 'skrivebeskyttet filsystem',
