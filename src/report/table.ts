@@ -362,13 +362,22 @@ export function dropToFit(widths: readonly number[], keep: readonly boolean[], o
  * shows.
  */
 export function leftOutLine(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb'): string | undefined {
+  const sentence = leftOutSentence(columns, widths, wanted, kept, width, locale);
+  return sentence === undefined ? undefined : truncate(sentence, width);
+}
+
+/**
+ * {@link leftOutLine}'s sentence whole, for a report that wraps it rather than cut it (health at --width 40, where the
+ * cut line lost the width that shows the columns). `indent`: the columns the report puts before its table, counted
+ * in that width.
+ */
+export function leftOutSentence(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb', indent = 0): string | undefined {
   const names = columns.filter((_, i) => wanted[i] && !kept[i]).map((c) => c.header);
   if (names.length === 0) return undefined;
-  const needed = keptWidth(widths, wanted);
-  const line = locale === 'nb'
+  const needed = keptWidth(widths, wanted) + indent;
+  return locale === 'nb'
     ? `Ikke vist i ${width} kolonner: ${names.join(', ')} (--width ${needed} viser dem)`
     : `Not shown in ${width} columns: ${names.join(', ')} (--width ${needed} shows them)`;
-  return truncate(line, width);
 }
 
 /** The largest of `values` and `floor`, without spreading them into Math.max (which overflows the stack for large arrays). */

@@ -60,6 +60,30 @@ describe('every report at --width 40, the narrowest accepted, on the shipped pla
   }
 });
 
+// A tester's finding: health at --width 40 dropped the result and count columns without a word (only ✓/✗ stayed).
+// It says which it left out and the width that shows them, as slippage and critical-path do, wrapped rather than cut
+// so that the width is never lost at 40 columns.
+describe('health at its narrowest widths names the columns it left out', () => {
+  const cases = [[40, 'en'], [40, 'nb'], [48, 'en'], [54, 'en']] as const;
+  for (const [width, locale] of cases) {
+    it(`health plans --width ${width} --locale ${locale}`, async () => {
+      const r = await runCli(['health', 'plans', '--width', String(width), '--locale', locale, '--no-color', '--today', '2019-09-01']);
+      expect([0, 1]).toContain(r.code);
+      expectGolden(`widths/health-shipped-${width}-${locale}.txt`, r.stdout);
+      expect(r.stdout.split('\n').filter((line) => stringWidth(line) > width)).toEqual([]);
+    });
+  }
+
+  it('says the width that shows them all, and at that width leaves out nothing', async () => {
+    const at = async (width: number): Promise<string> => (await runCli(['health', 'plans', '--width', String(width), '--no-color', '--today', '2019-09-01'])).stdout;
+    const narrow = (await at(40)).replace(/\n {4}/g, ' ');
+    expect(narrow).toMatch(/^ {2}Not shown in 40 columns: Result, Counted \(--width \d+ shows them\)$/m);
+    const needed = Number(/--width (\d+) shows them/.exec(narrow)![1]);
+    expect(await at(needed)).not.toContain('Not shown');
+    expect((await at(needed - 1)).replace(/\n {4}/g, ' ')).toContain(`Not shown in ${needed - 1} columns: Result (--width ${needed} shows them)`);
+  });
+});
+
 describe('meetings with a body id longer than the room beside the milestones (a tester\'s finding)', () => {
   const files = {
     'ws/p.yaml': [

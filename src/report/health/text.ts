@@ -2,7 +2,8 @@
 import { formatDate } from '../locale.js';
 import { formatThresholdText, formatValueText } from './values.js';
 import { displayWidth } from '../../text/width.js';
-import { cutId, dropToFit, maxOf, renderTable, truncate, type Column } from '../table.js';
+import { cutId, dropToFit, leftOutSentence, maxOf, renderTable, truncate, type Column } from '../table.js';
+import { wrapWords } from '../meetings/wrap.js';
 import { escapeControl } from '../safe-text.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { namedRefs, type HealthView } from './model.js';
@@ -25,11 +26,16 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
       c.value === null ? w.na : c.pass ? w.pass : w.fail, `${c.count} ${w.of} ${c.of}`,
     ]);
     // The table is indented by two: it gets the width less those two columns. Too narrow for all of them (a tester's
-    // --width 40 gave 53-column rows), it gives up the result (the ✓ or ✗ says it), then the count.
+    // --width 40 gave 53-column rows), it gives up the result (the ✓ or ✗ says it), then the count, and says so with
+    // the width that shows them, as slippage and critical-path do (a tester found them gone without a word).
     const widest = columns.map((c, i) => (c.flex ? c.min ?? 8 : maxOf(rows.map((r) => displayWidth(r[i]!)), displayWidth(c.header))));
-    const keep = dropToFit(widest, columns.map(() => true), [4, 5], options.width - 2);
+    const wanted = columns.map(() => true);
+    const keep = dropToFit(widest, wanted, [4, 5], options.width - 2);
     const table = renderTable(columns.filter((_, i) => keep[i]), rows.map((r) => r.filter((_, i) => keep[i])), options.width - 2);
     for (const line of table) out.push(`  ${line}`.trimEnd());
+    // Wrapped, not cut: at 40 columns a cut line lost the very width that shows them.
+    const leftOut = leftOutSentence(columns, widest, wanted, keep, options.width, options.locale, 2);
+    if (leftOut !== undefined) for (const line of wrapWords(leftOut, options.width, '  ', '    ')) out.push(truncate(line, options.width));
     out.push(`  ${w.score(p.passed, p.checks.length)}`);
     for (const c of p.checks) {
       if (c.pass || c.refs.length === 0) continue;
