@@ -1,6 +1,7 @@
 // Plain-text tables for reports: aligned columns, one flexible column cut with an ellipsis to fit the width.
 import { cutWider, displayWidth, fitPrefix, oneColumnEach, padTo, truncateTo } from '../text/width.js';
 import { escapeControl } from './safe-text.js';
+import { wrapWords } from './meetings/wrap.js';
 
 export interface Column {
   readonly header: string;
@@ -356,18 +357,20 @@ export function dropToFit(widths: readonly number[], keep: readonly boolean[], o
 }
 
 /**
- * The line that says which columns a text report left out to fit `width` (dropToFit), so that a reader at an
- * 80-column terminal knows they exist, and the width that shows them: undefined when none was. `widths` are the
+ * The lines that say which columns a text report left out to fit `width` (dropToFit), so that a reader at an
+ * 80-column terminal knows they exist, and the width that shows them: one sentence, wrapped to `width` (continuation
+ * lines indented by two), none when no column was left out. `widths` are the
  * columns' widths as dropToFit had them, `wanted` the columns the report would show with room enough, `kept` those it
  * shows.
  */
-export function leftOutLine(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb'): string | undefined {
+export function leftOutLines(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb'): string[] {
   const sentence = leftOutSentence(columns, widths, wanted, kept, width, locale);
-  return sentence === undefined ? undefined : truncate(sentence, width);
+  // Wrapped, not cut: at 60 columns a cut line lost the very width that shows the columns (a tester's finding).
+  return sentence === undefined ? [] : wrapWords(sentence, width, '', '  ').map((line) => truncate(line, width));
 }
 
 /**
- * {@link leftOutLine}'s sentence whole, for a report that wraps it rather than cut it (health at --width 40, where the
+ * {@link leftOutLines}'s sentence whole, for a report that wraps it rather than cut it (health at --width 40, where the
  * cut line lost the width that shows the columns). `indent`: the columns the report puts before its table, counted
  * in that width.
  */

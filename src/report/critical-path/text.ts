@@ -2,7 +2,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { dropToFit, leftOutLine, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { dropToFit, leftOutLines, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';
@@ -94,8 +94,8 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
     if (g.plan) yield style.bold(truncate(escapeControl(`${g.plan.id} — ${g.plan.title}`), options.width));
     for (let k = 0; k < g.rows.length; k++) yield lines.next().value as string;
   }
-  const leftOut = leftOutLine(columns, widest, wanted, keep, options.width, options.locale);
-  if (leftOut !== undefined) yield style.dim(leftOut);
+  const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, options.locale);
+  for (const line of leftOut) yield style.dim(line);
 }
 
 /** A cell of the table in colour: a negative float and its marks bold red, a critical milestone's marks bold, a pushed date yellow. */

@@ -6,7 +6,7 @@ import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippag
 import { formatCount } from '../counts.js';
 import { ABSENT, formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, dropToFit, keptWidth, leftOutLine, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { displayWidth, dropToFit, keptWidth, leftOutLines, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
 import { renderTrendChart } from './mta.js';
 import { trendTableLines } from './trend-table.js';
@@ -167,7 +167,7 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
   const widest = measured.map((c) => (c.flex ? c.min ?? 8 : c.widest));
   const wanted = keep;
   keep = dropToFit(widest, keep, [8, 6, 7, 3], options.width);
-  const leftOut = leftOutLine(columns, widest, wanted, keep, options.width, locale);
+  const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, locale);
   // Still too wide (long references, a tester's finding: 66 columns at --width 60): the title moves to a line of its
   // own under its row, and the reference is cut with an ellipsis, as the gates report does.
   const isTitleMoved = keptWidth(widest, keep) > options.width;
@@ -185,7 +185,7 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
     }
     n++;
   }
-  if (leftOut !== undefined) yield style.dim(leftOut);
+  for (const line of leftOut) yield style.dim(line);
 }
 
 /** A cell of the table in colour: the status by its severity, a positive slip yellow, a negative float red. */
