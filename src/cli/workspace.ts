@@ -50,6 +50,6 @@ export function reportExitCode(io: Io, analysis: Analysis, format: FormatOptions
   const shown = structuralErrors(analysis);
   if (shown.length === 0) return 0;
   // In pieces, as validate writes them: 20,000 duplicate meetings were 10 MB of text held as blocks and joined.
-  for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0 } }, format)) io.stderr(piece);
+  for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0, errorsOnly: true } }, format)) io.stderr(piece);
   return analysis.hasStructuralErrors ? 1 : 0;
 }

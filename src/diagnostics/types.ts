@@ -61,7 +61,11 @@ export interface ValidateResult {
   readonly files: readonly string[];
   /** Sorted by file, line, column, rule. */
   readonly diagnostics: readonly Diagnostic[];
-  readonly summary: { readonly errors: number; readonly warnings: number };
+  /**
+   * `errorsOnly`: the diagnostics are the errors a report or export shows beside itself (SPEC §7), its other rules
+   * not run: the summary counts no warnings and says so, rather than "0 warnings" (a tester's finding).
+   */
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly errorsOnly?: boolean };
   /** The source line (without its line break) for the text formatter's excerpt; undefined when unknown. */
   readonly sourceLine: (file: string, line: number) => string | undefined;
 }

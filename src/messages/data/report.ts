@@ -11,4 +11,5 @@ export interface ReportMessages {
   'validate.summary': { errors: number; warnings: number; files: number };
   /** `3 files checked, no problems`. */
   'validate.clean': { files: number };
+  'report.errors-summary': { errors: number; files: number };
 }

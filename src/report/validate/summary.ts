@@ -21,6 +21,7 @@ export function hasProblems(result: ValidateResult): boolean {
 export function describeSummary(result: ValidateResult, locale: Locale = 'en'): string {
   const files = result.files.length;
   if (!hasProblems(result)) return renderMessage(msg('validate.clean', { files }), locale);
-  const { errors, warnings } = result.summary;
+  const { errors, warnings, errorsOnly } = result.summary;
+  if (errorsOnly === true) return renderMessage(msg('report.errors-summary', { errors, files }), locale);
   return renderMessage(msg('validate.summary', { errors, warnings, files }), locale);
 }
