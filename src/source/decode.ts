@@ -33,8 +33,8 @@ export function decodePlanBytes(bytes: Uint8Array): DecodedText {
     const problem = { ...wholeFile(msg('encoding.utf32', {})), hint: msg('encoding.hint', { from: 'utf-32' }) };
     return { text: decodeUtf32(bytes.subarray(4), bytes[0] === 0xff), encoding: 'UTF-8', hasBom: true, problem };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 'UTF-16LE');
-  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'UTF-16BE');
+  if (startsWith(bytes, [0xff, 0xfe])) return markedUtf16(decodeUtf16(bytes, 'UTF-16LE'));
+  if (startsWith(bytes, [0xfe, 0xff])) return markedUtf16(decodeUtf16(bytes, 'UTF-16BE'));
   const unmarked = unmarkedUtf16(bytes);
   if (unmarked !== undefined) {
     // Read as what it is, so that its other findings are its own (not "binary": a tester's finding); refused by editing.
@@ -50,6 +50,18 @@ export function decodePlanBytes(bytes: Uint8Array): DecodedText {
   if (isUtf8(body)) return { text: decodeValidUtf8(body), encoding: 'UTF-8', hasBom, problem: undefined };
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
   return { text, encoding: 'UTF-8', hasBom, problem: locateInvalidUtf8(body) };
+}
+
+/**
+ * A plan file in UTF-16 with a byte order mark: read, so that its other findings are its own, but not valid UTF-8, so
+ * an `encoding` error at 1:1 (SPEC §15: "a file that is not valid UTF-8 gets the rule `encoding`"). It passed
+ * validate before, and `set` and `snapshot` then refused to edit it (a tester's finding). A broken UTF-16 file keeps
+ * the finding at its bad unit. (Import reads UTF-16 MS Project XML and CSV through decodeUtf16 itself: no finding.)
+ */
+function markedUtf16(decoded: DecodedText): DecodedText {
+  if (decoded.problem !== undefined) return decoded;
+  const from = decoded.encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be';
+  return { ...decoded, problem: { ...wholeFile(msg('encoding.utf16', { encoding: decoded.encoding })), hint: msg('encoding.hint', { from }) } };
 }
 
 /**

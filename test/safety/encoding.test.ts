@@ -46,13 +46,17 @@ describe('decodePlanBytes', () => {
     }), { numRuns: 2000 });
   });
 
-  it('decodes UTF-16 with a byte order mark (both byte orders) and names it; refuses UTF-32 by name', () => {
+  it('decodes UTF-16 with a byte order mark (both byte orders) and names it as not UTF-8 at 1:1 (SPEC §15); refuses UTF-32 by name', () => {
     const text = 'plan: {id: p, title: Møte}\n';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();
-    expect(decodePlanBytes(le)).toMatchObject({ text, encoding: 'UTF-16LE', problem: undefined });
-    expect(decodePlanBytes(be)).toMatchObject({ text, encoding: 'UTF-16BE', problem: undefined });
+    for (const [bytes, encoding] of [[le, 'UTF-16LE'], [be, 'UTF-16BE']] as const) {
+      const decoded = decodePlanBytes(bytes);
+      expect(decoded).toMatchObject({ text, encoding, problem: { line: 1, column: 1 } });
+      expect(renderMessage(decoded.problem!.message)).toBe(`the file is ${encoding} (it starts with a ${encoding} byte order mark): plan files are UTF-8`);
+      expect(renderMessage(decoded.problem!.hint)).toContain(`iconv -f ${encoding.toLowerCase()} -t utf-8`);
+    }
     expect(renderMessage(decodePlanBytes(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])).problem!.message)).toMatch(/UTF-32/);
     expect(decodePlanBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toMatchObject({ text: 'a', hasBom: true, encoding: 'UTF-8' });
   });
@@ -80,7 +84,7 @@ describe('decodePlanBytes', () => {
       const decoded = decodePlanBytes(bytes);
       expect(decoded.text).toBe(text);
       expect(decoded.hasBom).toBe(false);
-      expect(renderMessage(decoded.problem!.message)).toBe(`the file is UTF-16${order.toUpperCase()} without a byte order mark: plan files are UTF-8, or UTF-16 with a byte order mark`);
+      expect(renderMessage(decoded.problem!.message)).toBe(`the file is UTF-16${order.toUpperCase()} without a byte order mark: plan files are UTF-8`);
       expect(renderMessage(decoded.problem!.hint)).toMatch(new RegExp(`iconv -f utf-16${order} -t utf-8`));
     }
     expect(decodePlanBytes(Buffer.from('plan:\n  id: u\u0000\n')).problem).toBeUndefined();
@@ -105,7 +109,7 @@ describe('decodePlanBytes', () => {
       expect(d.problem).toMatchObject({ line: 2, column: 8, message: { id: 'encoding.utf16-surrogate', data: { encoding } } });
     }
     // A pair is no problem.
-    expect(decodePlanBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a😀', 'utf16le')])).problem).toBeUndefined();
+    expect(decodePlanBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a😀', 'utf16le')])).problem?.message.id).toBe('encoding.utf16');
   });
 
   it('reads UTF-8 exactly as TextDecoder does (ASCII, other text, a second BOM, invalid bytes as U+FFFD), whichever way it decodes', () => {
@@ -176,11 +180,13 @@ describe('the CLI on files that are not UTF-8', () => {
     });
   }
 
-  it('validate reads a UTF-16 file like its UTF-8 twin', async () => {
+  it('validate reads a UTF-16 file like its UTF-8 twin, with an encoding error at 1:1 (SPEC §15: not valid UTF-8; a tester saw exit 0)', async () => {
     const utf16 = join(dir, 'p.yaml');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(PLAN('Møte'), 'utf16le').swap16()]));
-    const r = await cli(['validate', utf16, '--today', '2019-09-01']);
-    expect(r.code).toBe(0);
+    const r = await cli(['validate', utf16, '--today', '2019-09-01', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const { diagnostics } = JSON.parse(r.out) as { diagnostics: { rule: string; line: number; column: number }[] };
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['encoding', 1, 1]]);
   });
 
   it('set keeps a UTF-8 byte order mark', async () => {

@@ -130,8 +130,9 @@ function toReplacement(session: Session, e: EditText): FileReplacement {
   if (source === undefined) throw new Error(`edited file ${e.file} was not read`);
   const { decoded } = source;
   const shown = escapeControl(e.file);
-  if (decoded.problem !== undefined) throw new UsageError(msg('cli.edit.undecodable', { at: `${shown}:${decoded.problem.line}:${decoded.problem.column}`, problem: decoded.problem.message }));
+  // UTF-16 first: it reads well (its encoding finding says only that it is not UTF-8), it just is not rewritten.
   if (decoded.encoding !== 'UTF-8') throw new UsageError(msg('cli.edit.not-utf8', { file: shown, encoding: decoded.encoding }));
+  if (decoded.problem !== undefined) throw new UsageError(msg('cli.edit.undecodable', { at: `${shown}:${decoded.problem.line}:${decoded.problem.column}`, problem: decoded.problem.message }));
   // The file as read with the edited lines in their place, when the edit says where they are (set, snapshot); else
   // encoded whole.
   const bom = decoded.hasBom ? 3 : 0;

@@ -40,6 +40,7 @@ export interface InputMessages {
   'encoding.utf16-odd': { encoding: string };
   'encoding.utf16-surrogate': { encoding: string };
   'encoding.utf16-unmarked': { encoding: string };
+  'encoding.utf16': { encoding: string };
   /** `from`: what the file most likely is, for iconv; null when the file is valid but for the bytes at the place. */
   'encoding.hint': { from: 'windows-1252' | 'utf-32' | 'utf-16le' | 'utf-16be' | null };
   'yaml-syntax.hint': { situation: SyntaxHint };

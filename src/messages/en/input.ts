@@ -66,9 +66,10 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   __proto__: null,
   'yaml-syntax.parser': (d) => d.text,
   'encoding.invalid-utf8': (d) => `the file is not valid UTF-8: byte ${d.byte} at line ${d.line}, column ${d.column} is not part of a UTF-8 character${d.latin1 === null ? '' : ` (in Windows-1252 or Latin-1 it is "${d.latin1}")`}`,
-  'encoding.utf32': () => 'the file is UTF-32 (it starts with a UTF-32 byte order mark): plan files are UTF-8, or UTF-16 with a byte order mark',
+  'encoding.utf32': () => 'the file is UTF-32 (it starts with a UTF-32 byte order mark): plan files are UTF-8',
   'encoding.utf16-odd': (d) => `the file starts with a ${d.encoding} byte order mark but has an odd number of bytes`,
-  'encoding.utf16-unmarked': (d) => `the file is ${d.encoding} without a byte order mark: plan files are UTF-8, or UTF-16 with a byte order mark`,
+  'encoding.utf16-unmarked': (d) => `the file is ${d.encoding} without a byte order mark: plan files are UTF-8`,
+  'encoding.utf16': (d) => `the file is ${d.encoding} (it starts with a ${d.encoding} byte order mark): plan files are UTF-8`,
   'encoding.utf16-surrogate': (d) => `the file is ${d.encoding} but holds an unpaired surrogate (invalid ${d.encoding})`,
   'encoding.hint': (d) => (d.from === null
     ? 'the rest of the file reads well: retype the text at this place, or save the file again as UTF-8 from the program that wrote it (converting the whole file from another encoding would garble its other letters)'

@@ -71,9 +71,10 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   __proto__: null,
   'yaml-syntax.parser': (d) => `ugyldig YAML: ${yamlParserMessageNb(d.code, d.text)}`,
   'encoding.invalid-utf8': (d) => `filen er ikke gyldig UTF-8: byte ${d.byte} på linje ${d.line}, kolonne ${d.column} er ikke del av et UTF-8-tegn${d.latin1 === null ? '' : ` (i Windows-1252 eller Latin-1 er det «${d.latin1}»)`}`,
-  'encoding.utf32': () => 'filen er UTF-32 (den starter med et UTF-32-byteordensmerke): planfiler er UTF-8, eller UTF-16 med byteordensmerke',
+  'encoding.utf32': () => 'filen er UTF-32 (den starter med et UTF-32-byteordensmerke): planfiler er UTF-8',
   'encoding.utf16-odd': (d) => `filen starter med et ${d.encoding}-byteordensmerke, men har et odde antall byte`,
-  'encoding.utf16-unmarked': (d) => `filen er ${d.encoding} uten byteordensmerke: planfiler er UTF-8, eller UTF-16 med byteordensmerke`,
+  'encoding.utf16-unmarked': (d) => `filen er ${d.encoding} uten byteordensmerke: planfiler er UTF-8`,
+  'encoding.utf16': (d) => `filen er ${d.encoding} (den starter med et ${d.encoding}-byteordensmerke): planfiler er UTF-8`,
   'encoding.utf16-surrogate': (d) => `filen er ${d.encoding}, men har et uparet surrogat (ugyldig ${d.encoding})`,
   'encoding.hint': (d) => (d.from === null
     ? 'resten av filen leses fint: skriv teksten på dette stedet på nytt, eller lagre filen som UTF-8 igjen fra programmet som skrev den (å konvertere hele filen fra en annen koding ville ødelegge de andre bokstavene)'
