@@ -3,6 +3,7 @@ import type { Schedule } from '../schedule/cpm.js';
 import { edgeEnds } from '../schedule/cpm.js';
 import type { EdgeEnd } from '../schedule/edge-constraint.js';
 import { forwardDays, linkTable } from '../schedule/edge-constraint.js';
+import type { DayNumber, WorkCalendar } from '../calendar/index.js';
 import type { PlanHealthContext } from './types.js';
 
 /** DCMA: a delay far longer than any float in a sound schedule. */
@@ -122,8 +123,7 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
   }
   /** How far the finish has moved, once a milestone of the plan has moved it by `enough` or more; else undefined. */
   let settled: number | undefined;
-  const cal = ctx.calendar;
-  const movedBy = (finish: number): number => cal.between(cal.rollForward(before), cal.rollForward(finish));
+  const movedBy = (finish: number): number => workdaysMoved(ctx.calendar, before, finish);
   const settles = (v: number): void => {
     if (inPlan[v] === 1 && enough !== Infinity) {
       const by = movedBy(projected[v]!);
@@ -187,6 +187,27 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
     for (const v of moved) projected[v] = schedule.projected[v]!;
     for (const v of reached) touched[v] = 0;
   }
+}
+
+/**
+ * How far a date moved from `before` to `after`, in working days of `cal`, each counted from the working day on or
+ * after it: what delayFinish counts a finish's move in, and the critical path test the delayed milestone's own move.
+ */
+export function workdaysMoved(cal: WorkCalendar, before: DayNumber, after: DayNumber): number {
+  return cal.between(cal.rollForward(before), cal.rollForward(after));
+}
+
+/**
+ * How far a delay of `workdays` working days moves `milestone` itself (to `add(p, workdays)`, SPEC §3), counted as
+ * delayFinish counts the finish's move: `workdays` from a working day, one fewer from a non-working day, whose
+ * `add(p, 1)` is the working day it rolls to. The finish is delayed "by the same" when it moved at least this far: a
+ * milestone on a Saturday (a year date, 2022 → 2022-12-31) that ends the plan moves it from the Monday after to
+ * add(Saturday, 600), 599 working days by that count, as far as the milestone moved.
+ */
+export function delayMoves(ctx: PlanHealthContext, milestone: number, workdays: number): number {
+  const p = ctx.schedule.projected[milestone]!;
+  const cal = ctx.workspace.plans[ctx.workspace.milestones[milestone]!.plan]!.calendar;
+  return workdaysMoved(ctx.calendar, p, cal.add(p, workdays));
 }
 
 /** The share of the positions after a delayed milestone that it must reach before delayFinish walks them all. */
