@@ -9,7 +9,7 @@ import type { Workspace } from './model/types.js';
 import { isObj, obj, text } from './model/read.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
 import { computeSchedule, type Schedule } from './schedule/cpm.js';
-import { holdScheduleInRange, holdStartsInRange } from './schedule/date-range.js';
+import { holdScheduleInRange, holdStartsInRange, leaveOutFloats } from './schedule/date-range.js';
 import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
 import type { LineColumn, ParsedSource, Path, SyntaxProblem } from './source/parse.js';
@@ -167,9 +167,10 @@ function finishAnalysis(
   const isSameEdges = previous !== undefined && previous.workspace.dependencies === workspace.dependencies && previous.graph.nodeCount === workspace.milestones.length;
   const graph = previous !== undefined && rank === previous.rank && (isSameEdges || graphFits(previous.graph, workspace.milestones.length, workspace.dependencies))
     ? previous.graph : buildGraph(workspace.milestones.length, workspace.dependencies, rank);
-  const schedule = options.updateSchedule?.(workspace, graph, rank) ?? computeSchedule(workspace, graph, rank);
-  const heldDates = holdScheduleInRange(workspace, schedule);
-  const outOfRange = [...heldDates, ...holdStartsInRange(workspace, schedule, heldDates)];
+  const computed = options.updateSchedule?.(workspace, graph, rank) ?? computeSchedule(workspace, graph, rank);
+  const heldDates = holdScheduleInRange(workspace, computed);
+  const outOfRange = [...heldDates, ...holdStartsInRange(workspace, computed, heldDates)];
+  const schedule = leaveOutFloats(workspace, graph, rank, computed);
   const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
   // A file whose plan is defined in another file first (duplicate-id) takes that plan's rules: overrides too.

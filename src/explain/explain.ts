@@ -6,7 +6,7 @@ import { currentField, currentValue } from '../model/current.js';
 import type { LinkType, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { edgeEnd, forwardConstraint, type EdgeEnd } from '../schedule/edge-constraint.js';
-import { shownLatest, shownProjected } from '../schedule/date-range.js';
+import { shownFloat, shownLatest, shownProjected } from '../schedule/date-range.js';
 import { latestFrom, type LatestFrom } from '../schedule/latest-from.js';
 import { explainMeetings, type MeetingsExplanation } from './meetings.js';
 import { nonWorkingDaysCrossed, type NonWorkingDay } from './non-working.js';
@@ -38,8 +38,8 @@ export interface Explanation {
   /** null when computed outside 0001-01-01 … 9999-12-31 (SPEC §4 `date-range`: left out), as is latest. */
   readonly projected: DayNumber | null;
   readonly latest: DayNumber | null;
-  /** Working days of the node's plan calendar; negative when late. */
-  readonly float: number;
+  /** Working days of the node's plan calendar; negative when late. null when projected or latest is left out. */
+  readonly float: number | null;
   readonly isCritical: boolean;
   /** The predecessor that pushed the node past its current date, or -1. */
   readonly driver: number;
@@ -64,7 +64,7 @@ export function explainNode(source: ExplainSource, v: number): Explanation {
     current: gate?.decided ?? currentValue(m),
     projected: shownProjected(s, v),
     latest: shownLatest(s, v),
-    float: s.float[v]!,
+    float: shownFloat(s, v),
     isCritical: s.critical[v] === 1,
     driver: s.driver[v]!,
     chain,

@@ -2,7 +2,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { renderMessage, type Locale } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
-import { shownProjected } from '../schedule/date-range.js';
+import { shownFloat, shownProjected } from '../schedule/date-range.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 /** The command a lens runs: clients may bind it to `milepel explain <ref>` (the VS Code extension does). */
@@ -18,7 +18,7 @@ export function codeLenses(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, l
     // A duplicate id is a finding, not a second node: only the node defined here gets the lens.
     if (v === undefined || model.milestones[v]!.origin.file !== f.file) continue;
     const driver = s.driver[v]!;
-    const title = renderMessage({ id: 'lsp.lens', data: { projected: shownProjected(s, v), float: s.float[v]!, critical: s.critical[v] === 1, driver: driver >= 0 ? model.milestones[driver]!.ref : null } }, locale);
+    const title = renderMessage({ id: 'lsp.lens', data: { projected: shownProjected(s, v), float: shownFloat(s, v), critical: s.critical[v] === 1, driver: driver >= 0 ? model.milestones[driver]!.ref : null } }, locale);
     lenses.push({ range: f.index.spanAt(symbol.line, symbol.column), command: { title, command: EXPLAIN_COMMAND, arguments: [ref] } });
   }
   return lenses;

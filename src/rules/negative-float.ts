@@ -17,7 +17,8 @@ export const negativeFloat: Rule = {
     for (let i = 0; i < ws.milestones.length; i++) {
       const m = ws.milestones[i]!;
       const f = schedule.float[m.index]!;
-      if (f >= 0) continue;
+      // NaN (date-range: counted from a date left out) is no float, so none below 0.
+      if (!(f < 0)) continue;
       const driver = schedule.driver[m.index]!;
       const bound = lateBound(ctx, m.index);
       ctx.report({

@@ -26,7 +26,10 @@ export interface Schedule {
    * days); `latest` is this day or its last working day before, the same number of working days from p(M).
    */
   readonly latestBound: Float64Array;
-  /** Total float in working days of the milestone's plan calendar; negative when late. */
+  /**
+   * Total float in working days of the milestone's plan calendar; negative when late. NaN when p(M) or l(M) is left out
+   * (date-range.ts leaveOutFloats; outputs read it through shownFloat).
+   */
   readonly float: Float64Array;
   /** The predecessor that pushed M past its current date (M is *pushed*), or -1. */
   readonly driver: Int32Array;

@@ -1,7 +1,9 @@
 // SPEC §4 `date-range`: computed dates outside 0001-01-01 … 9999-12-31, found after the CPM passes; left out of every output.
 import { dayFromYmd, type DayNumber } from '../calendar/index.js';
+import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
-import type { Schedule } from './cpm.js';
+import { edgeEnds, type Schedule } from './cpm.js';
+import { traceCriticalPaths } from './critical-paths.js';
 
 /** 0001-01-01 and 9999-12-31: the days a YYYY-MM-DD date can name. */
 export const FIRST_DAY: DayNumber = dayFromYmd(1, 1, 1);
@@ -44,6 +46,15 @@ export function shownLatest(s: Schedule, v: number): DayNumber | null {
   return l < s.projected[v]! && s.projected[v]! <= bound ? bound : l;
 }
 
+/**
+ * f(M) as outputs show it: null when p(M) or l(M) was computed outside the range, whose float leaveOutFloats made NaN
+ * (a float counted from a date that is left out is left out with it, SPEC §4 `date-range`, §8 absent = null).
+ */
+export function shownFloat(s: Schedule, v: number): number | null {
+  const f = s.float[v]!;
+  return f === f ? f : null;
+}
+
 /** s(M) as outputs show it: null when it was computed outside the range. */
 export function shownStart(s: Schedule, v: number): DayNumber | null {
   return (s.leftOut[v]! & LEFT_OUT_START) === 0 ? s.start[v]! : null;
@@ -65,8 +76,8 @@ export interface OutOfRange {
  * range is recorded in schedule.leftOut, which every output consults to leave the date out (SPEC §4),
  * and held at the nearest bound inside, so that arithmetic after this step (rules, slippage status,
  * drawing ranges) stays within the calendar and a formatter that missed the mask could still never
- * print a year of five digits. Total float (working days) is left as the passes computed it, from the
- * true dates: it stays a correct count however far the dates overflowed. One entry per milestone
+ * print a year of five digits. Total float is left as the passes computed it; leaveOutFloats, after this
+ * step, leaves it out where it counts from a date left out. One entry per milestone
  * and side (rule date-range says which date was left out and by how much). Starts: holdStartsInRange.
  */
 export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRange[] {
@@ -90,6 +101,27 @@ export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRan
     if (l !== 0) found.push({ milestone: v, which: 'latest', beyondDays: l });
   }
   return found;
+}
+
+/**
+ * After holdScheduleInRange: a milestone whose projected or latest date is left out has no total float either, for
+ * f(M) = between(p(M), l(M)) counts from that date (a milestone at 9999-12-30 whose plan ends after 9999-12-31 showed
+ * float 26 beside a latest date of null): its float becomes NaN (shownFloat: null in JSON, `–` in text) and it is not
+ * critical, so no critical path ends at it or passes through it (SPEC §5: every member of a path is critical). The
+ * paths are traced again when such a milestone was critical: a path ending at a milestone with no dates (a tester's
+ * `{end: p/E, float: 0}`) is no path. Every check of a float (`f < 0`, `f > 44`) is false for NaN, so the rules and
+ * health checks that count floats leave these milestones out too. Returns `schedule` itself, its float and critical
+ * arrays changed in place, with new paths when they changed.
+ */
+export function leaveOutFloats(ws: Workspace, graph: Graph, rank: Int32Array, schedule: Schedule): Schedule {
+  let isPathChanged = false;
+  for (let v = 0; v < schedule.leftOut.length; v++) {
+    if ((schedule.leftOut[v]! & (LEFT_OUT_PROJECTED | LEFT_OUT_LATEST)) === 0) continue;
+    schedule.float[v] = NaN;
+    if (schedule.critical[v] === 1) isPathChanged = true;
+    schedule.critical[v] = 0;
+  }
+  return isPathChanged ? { ...schedule, paths: traceCriticalPaths(ws, graph, rank, edgeEnds(ws), schedule) } : schedule;
 }
 
 /**

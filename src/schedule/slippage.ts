@@ -2,7 +2,7 @@
 import type { DateValue, DayNumber } from '../calendar/index.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import type { Schedule } from './cpm.js';
-import { shownProjected } from './date-range.js';
+import { shownFloat, shownProjected } from './date-range.js';
 import { buildTrend, type TrendPoint } from './trend.js';
 import { currentValue } from '../model/current.js';
 import { isOverdue } from './overdue.js';
@@ -28,8 +28,8 @@ export interface SlipRow {
   readonly slipDays: number | null;
   /** between(baseline, p(M)) in the milestone's plan calendar; null with p(M) left out. */
   readonly slipWorkdays: number | null;
-  /** Total float in working days. */
-  readonly float: number;
+  /** Total float in working days; null when projected or latest is left out (date-range), as it counts from them. */
+  readonly float: number | null;
   readonly status: SlipStatus;
   /** The ref of the predecessor that pushed p(M) past c(M), or undefined. */
   readonly pushedBy: string | undefined;
@@ -100,7 +100,7 @@ export function computeSlippage(input: SlippageInput, options: SlippageOptions =
     // Status compares the held date, which orders like the true one against any date a plan can hold.
     const projected = schedule.projected[m.index]!;
     const shown = shownProjected(schedule, m.index);
-    const float = schedule.float[m.index]!;
+    const float = shownFloat(schedule, m.index);
     const driver = schedule.driver[m.index]!;
     rows.push({
       milestone: m.index, ref: m.ref, plan: plan.id, id: m.id, title: m.title,
@@ -127,10 +127,10 @@ export function computeSlippage(input: SlippageInput, options: SlippageOptions =
 }
 
 /** SPEC §6, the first that applies: done, overdue, at-risk, slipped, new, on-track. */
-export function classify(m: Milestone, projected: DayNumber, float: number, baseline: DayNumber, isNew: boolean, today: DayNumber): SlipStatus {
+export function classify(m: Milestone, projected: DayNumber, float: number | null, baseline: DayNumber, isNew: boolean, today: DayNumber): SlipStatus {
   if (m.actual) return 'done';
   if (isOverdue(m, projected, today)) return 'overdue';
-  if (float < 0) return 'at-risk';
+  if (float !== null && float < 0) return 'at-risk';
   if (projected > baseline) return 'slipped';
   if (isNew) return 'new';
   return 'on-track';

@@ -88,16 +88,16 @@ describe('the page above the limit', () => {
 });
 
 describe('drawnSubset\'s choice', () => {
-  it('keeps the rows a stable sort by urgency puts first, ties, duplicate refs and infinite floats included', () => {
+  it('keeps the rows a stable sort by urgency puts first, ties, duplicate refs, infinite floats and floats left out included', () => {
     const rowArb = fc.record({
-      float: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constant(Infinity)), projected: fc.option(fc.integer({ min: 100, max: 103 }), { nil: null }),
+      float: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constant(Infinity), fc.constant(null)), projected: fc.option(fc.integer({ min: 100, max: 103 }), { nil: null }),
       ref: fc.constantFrom('p/A', 'p/B', 'p/C'), late: fc.boolean(), done: fc.boolean(),
     });
     fc.assert(fc.property(fc.array(rowArb, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 40 }), (specs, limit) => {
-      const rows = specs.map((x, i): MilestoneRow => ({ ...row(x.ref, x.float, { late: x.late, done: x.done }), index: i, projected: x.projected }));
+      const rows = specs.map((x, i): MilestoneRow => ({ ...row(x.ref, x.float ?? 0, { late: x.late, done: x.done }), index: i, projected: x.projected, float: x.float }));
       const rank = (r: MilestoneRow): number => (r.isLate ? 0 : r.isDone ? 2 : 1);
       const byDate = (a: number | null, b: number | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b);
-      const sorted = [...rows].sort((a, b) => rank(a) - rank(b) || a.float - b.float || byDate(a.projected, b.projected) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+      const sorted = [...rows].sort((a, b) => rank(a) - rank(b) || byDate(a.float, b.float) || byDate(a.projected, b.projected) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
       const expected = new Set(sorted.slice(0, limit).map((r) => r.index));
       const subset = drawnSubset(timeline([[rows]]), limit);
       const kept = refsOf(subset.timeline).length === rows.length && subset.omitted === 0 ? rows.map((r) => r.index) : subset.timeline.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => r.index)));

@@ -24,7 +24,7 @@ function referenceMilestoneEvent(ws: Workspace, r: MilestoneRow): string {
   if (r.isPushed) words.push(`pushed by ${r.driver ?? '?'}`);
   const description = [
     `${m.ref} (${plan.title})`,
-    `planned ${formatDay(r.baseline)}, projected ${formatDay(r.projected)}${r.latest === null ? '' : `, latest ${formatDay(r.latest)}`}, float ${r.float} working ${Math.abs(r.float) === 1 ? 'day' : 'days'}`,
+    `planned ${formatDay(r.baseline)}, projected ${formatDay(r.projected)}${r.latest === null ? '' : `, latest ${formatDay(r.latest)}`}${r.float === null ? '' : `, float ${r.float} working ${Math.abs(r.float) === 1 ? 'day' : 'days'}`}`,
     ...(words.length > 0 ? [`status: ${words.join(', ')}`] : []),
     ...(m.responsible === undefined ? [] : [`responsible: ${m.responsible}`]),
     ...m.deliverables.map((d) => `- ${d}`),

@@ -33,11 +33,11 @@ describe('lags near the schema limits', () => {
 
   it('critical-path JSON leaves the out-of-range dates out (null, SPEC §4, §8), a start before 0001-01-01 too', async () => {
     const r = await runCli(['critical-path', DIR, '--format', 'json', '--today', '2019-06-03']);
-    const json = JSON.parse(r.stdout) as { milestones: { ref: string; projected: string | null; latest: string | null; start: string | null; float: number }[] };
+    const json = JSON.parse(r.stdout) as { milestones: { ref: string; projected: string | null; latest: string | null; start: string | null; float: number | null }[] };
     const byRef = new Map(json.milestones.map((m) => [m.ref, m]));
     expect(byRef.get('far/B')).toMatchObject({ projected: null, start: null, latest: null });
-    // C's own projected date stays; its latest (before 0001-01-01) is left out, its float still the true count.
-    expect(byRef.get('far/C')).toMatchObject({ projected: '0001-01-05', latest: null, float: -499493 });
+    // C's own projected date stays; its latest (before 0001-01-01) is left out, and so is its float, counted to it.
+    expect(byRef.get('far/C')).toMatchObject({ projected: '0001-01-05', latest: null, float: null, critical: false });
     expect(byRef.get('long/A')).toMatchObject({ projected: '0002-01-04', start: null });
     expect(byRef.get('held/W')).toMatchObject({ projected: null, start: null, latest: null });
     expect(r.stderr).toContain("long/A's work of 99999w would start 699653 days before 0001-01-01, outside the dates milepel can write; reports leave its start out");
@@ -99,7 +99,7 @@ describe('a date computed past 9999-12-31 is left out of every output; a written
 
   it('JSON: the left-out dates are null with their keys kept (critical-path, slippage, export, explain)', async () => {
     const cp = JSON.parse((await run(['critical-path', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
-    expect(cp.milestones.find((m) => m.ref === 'edge/B')).toMatchObject({ projected: null, start: null, latest: null, float: 0 });
+    expect(cp.milestones.find((m) => m.ref === 'edge/B')).toMatchObject({ projected: null, start: null, latest: null, float: null, critical: false });
     const slip = JSON.parse((await run(['slippage', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
     expect(slip.milestones.find((m) => m.ref === 'edge/B')).toMatchObject({ baseline: '9999-12-30', projected: null, slip_days: null, slip_workdays: null, status: 'slipped' });
     const ex = JSON.parse((await run(['export', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
@@ -109,21 +109,21 @@ describe('a date computed past 9999-12-31 is left out of every output; a written
     expect((why.chain as Record<string, unknown>[]).at(-1)).toMatchObject({ ref: 'edge/B', projected: null });
   });
 
-  it('text: a left-out date shows – as other absent values do (critical-path, slippage, explain; en and nb)', async () => {
+  it('text: a left-out date, and the float counted from it, show – as other absent values do (critical-path, slippage, explain; en and nb)', async () => {
     for (const locale of ['en', 'nb']) {
       const row = (await run(['critical-path'], locale)).stdout.split('\n').find((l) => l.includes('Computed past'))!;
-      expect(row).toMatch(/(9999-12-30|30\.12\.9999)\s+–\s+–\s+0\s+A$/);
+      expect(row).toMatch(/(9999-12-30|30\.12\.9999)\s+–\s+–\s+–\s+A$/);
       const slip = (await run(['slippage'], locale)).stdout.split('\n').find((l) => l.includes('edge/B'))!;
-      expect(slip).toMatch(/(9999-12-30|30\.12\.9999)\s+–\s+–\s+–\s+0\s+edge\/A$/);
+      expect(slip).toMatch(/(9999-12-30|30\.12\.9999)\s+–\s+–\s+–\s+–\s+edge\/A$/);
       const why = (await run(['explain', 'edge/B'], locale)).stdout;
       expect(why).toMatch(/(projected|beregnet) –:/);
       expect(why).not.toMatch(HELD);
     }
   });
 
-  it('CSV: a left-out date and the slips counted to it are empty fields', async () => {
+  it('CSV: a left-out date and the slips and float counted to it are empty fields', async () => {
     const line = (await run(['slippage', '--format', 'csv'])).stdout.split(/\r?\n/).find((l) => l.startsWith('edge/B'))!;
-    expect(line).toBe('edge/B,edge,B,Computed past the end,slipped,9999-12-30,9999-12-30,,,,,0,edge/A');
+    expect(line).toBe('edge/B,edge,B,Computed past the end,slipped,9999-12-30,9999-12-30,,,,,,edge/A');
   });
 
   it('iCalendar, Mermaid, HTML, Gantt: the left-out milestone is not drawn at the bound, A is', async () => {
@@ -209,5 +209,83 @@ describe('a cascade of left-out dates is one finding where it starts', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ref: 'c/M1', hint: 'shorten the lag from c/M0 to M1, or M1\'s duration' });
     expect(found[0]!.message).toMatch(/, and those of 49999 milestones computed from them$/);
+  });
+});
+
+// A float is counted from p(M) and l(M) (SPEC §5: between(p(M), l(M))): when either is left out, so is the float, and
+// the milestone is not critical (its float is no number to compare with the threshold), so no critical path ends at
+// or passes through it (a tester's finding: A showed float 26 beside latest null, C 2523657, and E, with no dates at
+// all, was critical and the end of a path [B, E]).
+describe('a float counted from a date left out is left out with it, and the milestone is not critical', () => {
+  // E = B + 5ew = 10000-01-05, past 9999-12-31: E's projected date is out, and it is the plan's finish (no plan.finish),
+  // so E's latest (that finish) and A's and C's (end milestones: the finish too) are out as well. B's latest is
+  // E's latest − 35 days = 9999-12-31, inside: float between(9999-12-31, 9999-12-31) = 0, critical.
+  const plan = [
+    'plan: {id: p, title: Extremes, status_date: 2024-03-01}',
+    'milestones:',
+    '  - {id: A, title: end, date: 9999-12-30}',
+    '  - {id: B, title: after end, date: 9999-12-31}',
+    '  - {id: C, title: start, date: 0001-01-03}',
+    '  - {id: E, title: after B, date: 2024-03-04, after: [{id: B, lag: 5ew}]}',
+    '',
+  ].join('\n');
+  const run = (args: string[]): ReturnType<typeof runCli> => runCli([args[0]!, 'ws', ...args.slice(1)], { files: { 'ws/p.yaml': plan } });
+
+  it.each([
+    // ref, projected, latest, float, critical
+    ['p/A', '9999-12-30', null, null, false],
+    ['p/B', '9999-12-31', '9999-12-31', 0, true],
+    ['p/C', '0001-01-03', null, null, false],
+    ['p/E', null, null, null, false],
+  ] as const)('critical-path JSON: %s projected %s, latest %s, float %s, critical %s', async (ref, projected, latest, float, critical) => {
+    const json = JSON.parse((await run(['critical-path', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
+    expect(json.milestones.find((m) => m.ref === ref)).toMatchObject({ projected, latest, float, critical });
+  });
+
+  it('no critical path: E, the one end with a critical predecessor, is not critical (B has a successor, so is no end)', async () => {
+    expect(JSON.parse((await run(['critical-path', '--format', 'json'])).stdout).paths).toEqual([]);
+    expect(JSON.parse((await run(['export', '--format', 'json'])).stdout).paths).toEqual([]);
+    const text = (await run(['critical-path'])).stdout;
+    expect(text).toContain('4 milestones: 1 critical, 0 with negative float, 1 pushed');
+    expect(text).toContain('No critical paths.');
+    // A, C and E: float – (as their left-out dates); B 0.
+    for (const [id, float] of [['A', '–'], ['B', '0'], ['C', '–'], ['E', '–']]) {
+      expect(text.split('\n').find((l) => new RegExp(`^[ *+!]{3}  ${id} `).test(l))).toMatch(new RegExp(`\\s${float}(\\s+B)?$`));
+    }
+  });
+
+  it('export json, slippage json: float null for A, C and E; critical only B', async () => {
+    const ex = JSON.parse((await run(['export', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
+    expect(ex.milestones.map((m) => [m.ref, m.float, m.critical])).toEqual([['p/A', null, false], ['p/B', 0, true], ['p/C', null, false], ['p/E', null, false]]);
+    const slip = JSON.parse((await run(['slippage', '--format', 'json'])).stdout) as { milestones: Record<string, unknown>[] };
+    expect(Object.fromEntries(slip.milestones.map((m) => [m.ref, m.float]))).toEqual({ 'p/A': null, 'p/B': 0, 'p/C': null, 'p/E': null });
+  });
+
+  it('health: C\'s float of 2523657 is no high float; CPLI has nothing to measure, the finish being E\'s left-out date', async () => {
+    const json = JSON.parse((await run(['health', '--format', 'json'])).stdout) as { plans: { checks: { id: string; value: number | null; count: number; of: number }[] }[] };
+    const check = (id: string): unknown => json.plans[0]!.checks.find((c) => c.id === id);
+    expect(check('high-float')).toMatchObject({ value: 0, count: 0, of: 4 });
+    expect(check('negative-float')).toMatchObject({ value: 0, count: 0, of: 4 });
+    expect(check('cpli')).toMatchObject({ value: null, count: 0 });
+  });
+
+  it('MS Project XML: TotalSlack for B alone (A and C are written without it, E not at all); iCalendar: float for B alone', async () => {
+    const xml = (await run(['export', '--format', 'mspdi'])).stdout;
+    expect(xml.match(/<TotalSlack>[^<]*<\/TotalSlack>/g)).toEqual(['<TotalSlack>0</TotalSlack>']);
+    const ics = (await run(['export', '--format', 'ics'])).stdout.replace(/\r\n /g, '');
+    expect(ics.match(/float [^\\]*working days?/g)).toEqual(['float 0 working days']);
+  });
+
+  it('gantt: E is not marked critical', async () => {
+    const rows = (await run(['gantt', '--ascii', '--width', '100'])).stdout.split('\n');
+    expect(rows.find((l) => l.startsWith(' E after B'))).toMatch(/^ E after B {5}>/);
+    expect(rows.find((l) => l.startsWith(' B after end'))).toMatch(/^ B after end {2}\*/);
+  });
+
+  // far/C's latest is sub(D's deadline 0003-01-07, 99999w), before 0001-01-01: left out, and with it C's float
+  // (−499493); C is then not critical, and D's path stops at D rather than passing through C.
+  it('a path does not pass through a milestone whose latest date is left out', async () => {
+    const json = JSON.parse((await runCli(['critical-path', DIR, '--format', 'json', '--today', '2019-06-03'])).stdout) as { paths: { end: string; milestones: string[] }[] };
+    expect(json.paths.find((p) => p.end === 'far/D')).toMatchObject({ milestones: ['far/D'] });
   });
 });

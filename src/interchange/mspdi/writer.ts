@@ -5,7 +5,7 @@ import type { LinkType, Workspace } from '../../model/types.js';
 import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint, type EdgeEnd } from '../../schedule/edge-constraint.js';
 import { calendarXml, YearSet } from './write-calendar.js';
-import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownLatest } from '../../schedule/date-range.js';
+import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownFloat, shownLatest } from '../../schedule/date-range.js';
 import { escapeXml, xmlLines, type XmlNode } from './xml-text.js';
 import { lineChunks } from '../../report/chunks.js';
 import { leftOutNotes } from './left-out.js';
@@ -222,8 +222,10 @@ function taskText(ctx: TaskContext, v: number, id: number, constraint: DayNumber
       <EarlyFinish>${finishAt(projected)}</EarlyFinish>
 `;
   if (latest !== undefined) text += `      <LateFinish>${finishAt(latest)}</LateFinish>\n`;
-  text += `      <TotalSlack>${s.float[v]! * MINUTES_PER_DAY * 10}</TotalSlack>
-      <PercentComplete>${m.actual ? 100 : 0}</PercentComplete>
+  // A float left out (date-range: its latest date is) is not written either: optional, as LateFinish is.
+  const float = shownFloat(s, v);
+  if (float !== null) text += `      <TotalSlack>${float * MINUTES_PER_DAY * 10}</TotalSlack>\n`;
+  text += `      <PercentComplete>${m.actual ? 100 : 0}</PercentComplete>
 `;
   if (m.actual) text += `      <ActualStart>${start}</ActualStart>\n      <ActualFinish>${finishAt(m.actual.day)}</ActualFinish>\n`;
   text += `      <ConstraintType>${FINISH_NO_EARLIER_THAN}</ConstraintType>

@@ -23,7 +23,8 @@ export interface ExplainMessages {
   /** `ref` is the node that sets the plan's latest projected date. */
   'explain.latest.plan-end': { plan: string; ref: string | null };
   /** Working days. */
-  'explain.float': { float: number; critical: boolean };
+  /** float: null when left out (date-range: counted from a date left out). */
+  'explain.float': { float: number | null; critical: boolean };
   'explain.chain': Empty;
   /** The first step, held by its own date; `duration` as written, null when zero. */
   'explain.chain.first': { ref: string; projected: DayNumber | null; field: ExplainField; duration: string | null };
@@ -46,7 +47,7 @@ export interface ExplainMessages {
 /** The language server's own words: code lens and code action titles (SPEC §14). */
 export interface LspMessages {
   /** `float` in working days; `driver` the predecessor that pushed it, null when none. */
-  'lsp.lens': { projected: DayNumber | null; float: number; critical: boolean; driver: string | null };
+  'lsp.lens': { projected: DayNumber | null; float: number | null; critical: boolean; driver: string | null };
   'lsp.action.replace': { value: string };
   'lsp.action.rename-key': { from: string; to: string };
   'lsp.action.set': { ref: string; field: string; value: string };

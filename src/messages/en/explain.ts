@@ -22,7 +22,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'explain.latest.successor': (d) => `successor ${d.successor} (${linkLabel(d.type, d.lag)})`,
   'explain.latest.plan-finish': (d, f) => `the finish of plan ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); no successor or deadline`,
   'explain.latest.plan-end': (d) => `the end of plan ${d.plan}${d.ref === null ? '' : `, set by ${d.ref}`}; no successor, deadline or plan.finish`,
-  'explain.float': (d, f) => `float ${f.count(d.float, 'working day', 'working days')}${d.critical ? ', critical' : ''}`,
+  'explain.float': (d, f) => `float ${(d.float === null ? '–' : f.count(d.float, 'working day', 'working days'))}${d.critical ? ', critical' : ''}`,
   'explain.chain': () => 'Driving chain',
   'explain.chain.first': (d, f) => `${d.ref}  ${day(f, d.projected)}  held by its ${FIELD[d.field]}${d.duration === null ? '' : `, duration ${d.duration}`}`,
   'explain.chain.step': (d, f) => `${d.ref}  ${day(f, d.projected)}  ${linkLabel(d.type, d.lag)} after ${d.predecessor}${d.duration === null ? '' : `, duration ${d.duration}`}`,
@@ -48,7 +48,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} names milestones in several plans (${d.ambiguous.join(', ')}); write plan/ID`
     : `${quoteText(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`),
-  'lsp.lens': (d, f) => `projected ${day(f, d.projected)} · float ${d.float}${d.critical ? ' · critical' : ''}${d.driver !== null ? ` · driven by ${d.driver}` : ''}`,
+  'lsp.lens': (d, f) => `projected ${day(f, d.projected)} · float ${d.float ?? '–'}${d.critical ? ' · critical' : ''}${d.driver !== null ? ` · driven by ${d.driver}` : ''}`,
   'lsp.action.replace': (d) => `Change to ${d.value}`,
   'lsp.action.rename-key': (d) => `Rename ${d.from} to ${d.to}`,
   'lsp.action.set': (d) => `Set ${d.field} of ${d.ref} to ${d.value}`,

@@ -22,7 +22,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'explain.latest.successor': (d) => `etterfølgeren ${d.successor} (${linkLabel(d.type, d.lag)})`,
   'explain.latest.plan-finish': (d, f) => `sluttdatoen til planen ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); ingen etterfølger eller frist`,
   'explain.latest.plan-end': (d) => `slutten av planen ${d.plan}${d.ref === null ? '' : `, satt av ${d.ref}`}; ingen etterfølger, frist eller plan.finish`,
-  'explain.float': (d, f) => `slakk ${f.count(d.float, 'arbeidsdag', 'arbeidsdager')}${d.critical ? ', kritisk' : ''}`,
+  'explain.float': (d, f) => `slakk ${(d.float === null ? '–' : f.count(d.float, 'arbeidsdag', 'arbeidsdager'))}${d.critical ? ', kritisk' : ''}`,
   'explain.chain': () => 'Drivende kjede',
   'explain.chain.first': (d, f) => `${d.ref}  ${day(f, d.projected)}  holdt av sin ${FIELD[d.field]}${d.duration === null ? '' : `, varighet ${d.duration}`}`,
   'explain.chain.step': (d, f) => `${d.ref}  ${day(f, d.projected)}  ${linkLabel(d.type, d.lag)} etter ${d.predecessor}${d.duration === null ? '' : `, varighet ${d.duration}`}`,
@@ -48,7 +48,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} finnes i flere planer (${d.ambiguous.join(', ')}); skriv plan/ID`
     : `${quoteText(d.ref)}: ingen milepæl eller beslutningspunkt med denne id-en i arbeidsområdet${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}` : ''}`),
-  'lsp.lens': (d, f) => `beregnet ${day(f, d.projected)} · slakk ${d.float}${d.critical ? ' · kritisk' : ''}${d.driver !== null ? ` · drevet av ${d.driver}` : ''}`,
+  'lsp.lens': (d, f) => `beregnet ${day(f, d.projected)} · slakk ${d.float ?? '–'}${d.critical ? ' · kritisk' : ''}${d.driver !== null ? ` · drevet av ${d.driver}` : ''}`,
   'lsp.action.replace': (d) => `Endre til ${d.value}`,
   'lsp.action.rename-key': (d) => `Gi ${d.from} nytt navn: ${d.to}`,
   'lsp.action.set': (d) => `Sett ${d.field} for ${d.ref} til ${d.value}`,

@@ -11,8 +11,8 @@ function body(text: string): string {
 }
 
 /** A finite number as JSON writes it, anything else as null (TextFields.number). */
-function numberText(value: number): string {
-  return Number.isFinite(value) ? String(value) : 'null';
+function numberText(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? String(value) : 'null';
 }
 
 /** 0 for a value, 1 for null: the index of the texts around a nullable value (after its opening quote or `null`). */

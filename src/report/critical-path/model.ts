@@ -3,7 +3,7 @@ import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { Graph } from '../../graph/graph.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import { firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
-import { LEFT_OUT_START, shownLatest, shownProjected } from '../../schedule/date-range.js';
+import { LEFT_OUT_START, shownFloat, shownLatest, shownProjected } from '../../schedule/date-range.js';
 import type { CriticalPath } from '../../schedule/critical-paths.js';
 import { currentValue } from '../../model/current.js';
 
@@ -33,8 +33,8 @@ export interface ScheduleRow extends MilestoneName {
   /** SPEC §5's JSON `start`: the first day of the milestone's work (= projected when its duration is 0). */
   readonly start: DayNumber | null;
   readonly latest: DayNumber | null;
-  /** Working days; negative when late. */
-  readonly float: number;
+  /** Working days; negative when late. null when projected or latest is left out (date-range): counted from it. */
+  readonly float: number | null;
   readonly isCritical: boolean;
   /** A decision point (a gate, SPEC §12), scheduled as a milestone. */
   readonly isGate: boolean;
@@ -104,7 +104,7 @@ export function lazyCriticalPathReport(source: CriticalPathSource): LazyCritical
       projected: shownProjected(s, v),
       // The first day of work is the start's (or, when both were held at 9999-12-31, the projected date's): left out with the start.
       start: (s.leftOut[v]! & LEFT_OUT_START) !== 0 ? null : firstDayOfWork(s.start[v]!, s.projected[v]!, { duration: m.duration, calendar: ws.plans[m.plan]!.calendar }),
-      latest: shownLatest(s, v), float: s.float[v]!, isCritical: s.critical[v] === 1, isGate: m.gate !== undefined,
+      latest: shownLatest(s, v), float: shownFloat(s, v), isCritical: s.critical[v] === 1, isGate: m.gate !== undefined,
       driver: driver >= 0 ? name(driver) : undefined,
     };
   };

@@ -1,6 +1,6 @@
 // `critical-path` as text: each critical path drawn as a chain, then a table of every milestone's schedule.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatDate, formatShownDate } from '../locale.js';
+import { ABSENT, formatDate, formatShownDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { dropToFit, leftOutLines, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { createStyle, type Style } from '../validate/style.js';
@@ -10,9 +10,14 @@ import { joinChunks, lineChunks } from '../chunks.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
 import { criticalPathMessages, type CriticalPathMessages } from './messages.js';
 
-/** Negative floats carry a `!` so that lateness never depends on colour. */
-function showFloat(float: number): string {
-  return String(float + 0);
+/** Negative floats carry a `!` so that lateness never depends on colour. A float left out (date-range) is ABSENT. */
+function showFloat(float: number | null): string {
+  return float === null ? ABSENT : String(float + 0);
+}
+
+/** A negative float: the milestone is late. A float left out is none. */
+function isLate(float: number | null): boolean {
+  return float !== null && float < 0;
 }
 
 function showName(name: MilestoneName, qualify: boolean): string {
@@ -31,7 +36,7 @@ function drawPaths(report: CriticalPathReport, options: FormatOptions, words: Cr
 }
 
 function marks(row: ScheduleRow): string {
-  return `${row.isCritical ? '*' : ' '}${row.driver ? '+' : ' '}${row.float < 0 ? '!' : ' '}`;
+  return `${row.isCritical ? '*' : ' '}${row.driver ? '+' : ' '}${isLate(row.float) ? '!' : ' '}`;
 }
 
 const MARKS = 0;
@@ -100,7 +105,7 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
 
 /** A cell of the table in colour: a negative float and its marks bold red, a critical milestone's marks bold, a pushed date yellow. */
 function paintCell(r: ScheduleRow, column: number, text: string, style: Style): string {
-  if (r.float < 0 && (column === FLOAT || column === MARKS)) return style.bold(style.red(text));
+  if (isLate(r.float) && (column === FLOAT || column === MARKS)) return style.bold(style.red(text));
   if (column === MARKS && r.isCritical) return style.bold(text);
   if (column === PROJECTED && r.driver) return style.yellow(text);
   return text;
@@ -127,7 +132,7 @@ function* criticalPathTextLines(report: CriticalPathReport, options: FormatOptio
   for (const r of report.rows) {
     if (r.isGate) gates++;
     if (r.isCritical) critical++;
-    if (r.float < 0) late++;
+    if (isLate(r.float)) late++;
     if (r.driver) pushed++;
   }
   const plan = report.plan === undefined ? undefined : escapeControl(report.plan);

@@ -20,10 +20,15 @@ function compareProjected(a: number | null, b: number | null): number {
   return a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b;
 }
 
+/** A float left out (date-range: counted from a date left out) comes after every float. */
+function compareFloat(a: number | null, b: number | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b;
+}
+
 /** Late first, then open before done, then least float, then earliest projected date, then the reference. */
 function compareUrgency(a: MilestoneRow, b: MilestoneRow): number {
   const rank = (r: MilestoneRow): number => (r.isLate ? 0 : r.isDone ? 2 : 1);
-  return rank(a) - rank(b) || a.float - b.float || compareProjected(a.projected, b.projected) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+  return rank(a) - rank(b) || compareFloat(a.float, b.float) || compareProjected(a.projected, b.projected) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
 }
 
 /**
@@ -84,7 +89,7 @@ export function drawnSubset(t: Timeline, limit = DRAWN_MILESTONES): DrawnSubset 
   let maxFloat: number | undefined;
   for (const r of mostUrgent(rows, limit)) {
     kept.add(r.index);
-    if (!r.isDone && !r.isLate && (maxFloat === undefined || r.float > maxFloat)) maxFloat = r.float;
+    if (!r.isDone && !r.isLate && r.float !== null && (maxFloat === undefined || r.float > maxFloat)) maxFloat = r.float;
   }
   const sections: PlanSection[] = [];
   for (const s of t.sections) {

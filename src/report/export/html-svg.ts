@@ -3,7 +3,7 @@ import { formatDay, type DayNumber } from '../../calendar/index.js';
 import { chooseTickLabels } from '../gantt/axis.js';
 import { chooseScale, createColumnMap, snapRange, formatTickLabel, unitStart, unitStarts, formatUpperLabel, findUpperScale } from '../gantt/scale.js';
 import type { MilestoneRow, Timeline } from '../gantt/timeline.js';
-import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
+import { ABSENT, formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { clipPlanText, escapeHtml, escapePlanText } from './html-escape.js';
 
 const WIDTH = 1120;
@@ -111,7 +111,7 @@ function renderLine(l: Line, top: number, x: (d: DayNumber) => number, locale: L
   if (moved) out.push(`<line class="slip" x1="${n(x(r.baseline))}" y1="${y}" x2="${n(x(r.projected))}" y2="${y}"/>`);
   if (!r.isDone && r.latest !== null && r.latest < r.projected) out.push(`<line class="overrun" x1="${n(x(r.latest))}" y1="${y}" x2="${n(x(r.projected))}" y2="${y}"/>`);
   if (moved) out.push(planned);
-  const tip = `${r.ref}: ${word(locale, 'projected', 'beregnet')} ${formatDate(r.projected, locale)}, ${word(locale, 'latest', 'seneste')} ${formatShownDate(r.latest, locale)}, ${word(locale, 'float', 'slakk')} ${r.float}`;
+  const tip = `${r.ref}: ${word(locale, 'projected', 'beregnet')} ${formatDate(r.projected, locale)}, ${word(locale, 'latest', 'seneste')} ${formatShownDate(r.latest, locale)}, ${word(locale, 'float', 'slakk')} ${r.float ?? ABSENT}`;
   const mark = r.isGate ? square(x(r.projected), y, 6) : diamond(x(r.projected), y, 7);
   out.push(`<path class="${r.isGate ? 'gate' : 'milestone'} ${chooseStateClass(r)}" data-ref="${escapePlanText(r.ref)}" data-date="${formatDay(r.projected)}" d="${mark}"><title>${escapePlanText(tip)}</title></path>`);
   return out;

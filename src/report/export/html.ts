@@ -1,7 +1,7 @@
 // `milepel export --format html`: one self-contained page (no script, no network) with the SVG timeline and the tables.
 import { formatCount } from '../counts.js';
 import type { Milestone, Workspace } from '../../model/types.js';
-import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
+import { ABSENT, formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
 import { escapeHtml, escapePlanText } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
@@ -129,7 +129,7 @@ function milestoneRow(r: MilestoneRow, m: Milestone, locale: Locale): string {
     `<td class="date">${formatDate(r.baseline, locale)}</td>`,
     `<td class="date">${formatShownDate(r.projected, locale)}</td>`,
     `<td class="date">${formatShownDate(r.latest, locale)}</td>`,
-    `<td class="num">${r.float}</td>`,
+    `<td class="num">${r.float ?? ABSENT}</td>`,
     `<td class="${chooseStateClass(r)}">${escapeHtml(formatStateMarks(r))}</td>`,
     `<td>${r.driver === undefined ? '' : escapePlanText(r.driver)}</td>`,
   ];

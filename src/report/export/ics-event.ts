@@ -116,11 +116,12 @@ function stateWords(w: IcsWords, r: MilestoneRow): string[] {
   return words;
 }
 
-/** `planned …, projected …, latest …, float n working days`, unescaped. */
+/** `planned …, projected …, latest …, float n working days`, unescaped; a latest date or float left out, not written. */
 function datesLine(ctx: EventContext, r: MilestoneRow & { projected: DayNumber }): string {
   const { words: w, locale } = ctx;
   const latest = r.latest === null ? '' : `, ${w.latest} ${formatDate(r.latest, locale)}`;
-  return `${w.planned} ${formatDate(r.baseline, locale)}, ${w.projected} ${formatDate(r.projected, locale)}${latest}, ${w.float} ${w.workingDays(r.float)}`;
+  const float = r.float === null ? '' : `, ${w.float} ${w.workingDays(r.float)}`;
+  return `${w.planned} ${formatDate(r.baseline, locale)}, ${w.projected} ${formatDate(r.projected, locale)}${latest}${float}`;
 }
 
 /** The lines of a milestone's DESCRIPTION, unescaped: what {@link milestoneDescriptionLine} writes. */

@@ -3,7 +3,7 @@ import { assignedParty } from '../../model/responsible.js';
 import { formatDay, formatDuration, isRange, type Duration, type Estimate } from '../../calendar/index.js';
 import type { Milestone, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
-import { shownLatest, shownProjected } from '../../schedule/date-range.js';
+import { shownFloat, shownLatest, shownProjected } from '../../schedule/date-range.js';
 import type { TimelineSource } from '../gantt/timeline.js';
 import { optionalDateFields, writeDateFields, writeOptionalDateFields } from '../date-fields.js';
 import { currentValue } from '../../model/current.js';
@@ -108,7 +108,7 @@ function writeMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: 
   // A date left out (date-range) is null, its key kept (SPEC §8).
   fields.day('projected', shownProjected(schedule, i) ?? undefined);
   fields.day('latest', shownLatest(schedule, i) ?? undefined);
-  fields.number('float', schedule.float[i]!);
+  fields.number('float', shownFloat(schedule, i));
   fields.boolean('critical', schedule.critical[i] === 1);
   fields.string('driver', driver >= 0 ? ws.milestones[driver]?.ref ?? null : null);
   fields.string('duration', formatDuration(m.duration));

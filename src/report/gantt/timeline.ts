@@ -3,7 +3,7 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { Body, Goal, Meeting, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
 import { isOverdue } from '../../schedule/overdue.js';
-import { shownLatest, shownProjected } from '../../schedule/date-range.js';
+import { shownFloat, shownLatest, shownProjected } from '../../schedule/date-range.js';
 
 /** What a timeline view is drawn from: the analysed workspace, the status date and the --plan filter. */
 export interface TimelineSource {
@@ -30,8 +30,8 @@ export interface MilestoneRow {
   readonly projected: DayNumber | null;
   /** null when left out, like projected. */
   readonly latest: DayNumber | null;
-  /** Total float in working days. */
-  readonly float: number;
+  /** Total float in working days; null when projected or latest is left out (date-range), as it counts from them. */
+  readonly float: number | null;
   readonly isDone: boolean;
   readonly isCritical: boolean;
   /** Not done, and overdue (projected before today) or with negative float. */
@@ -85,7 +85,7 @@ export function buildTimeline(source: TimelineSource): Timeline {
     if (plan === undefined || (source.plan !== undefined && plan.id !== source.plan)) continue;
     const isDone = m.actual !== undefined;
     const projected = schedule.projected[m.index]!;
-    const float = schedule.float[m.index]!;
+    const float = shownFloat(schedule, m.index);
     const driver = schedule.driver[m.index]!;
     const rows = rowsOfPlan.get(m.plan) ?? [];
     rowsOfPlan.set(m.plan, rows);
@@ -93,7 +93,7 @@ export function buildTimeline(source: TimelineSource): Timeline {
       index: m.index, ref: m.ref, id: m.id, title: m.title, baseline: baselineOf(source.baseline, m.ref) ?? m.date.day,
       projected: shownProjected(schedule, m.index), latest: shownLatest(schedule, m.index), float, isDone,
       isCritical: !isDone && schedule.critical[m.index] === 1,
-      isLate: isOverdue(m, projected, today) || (!isDone && float < 0),
+      isLate: isOverdue(m, projected, today) || (!isDone && float !== null && float < 0),
       isPushed: !isDone && driver >= 0,
       driver: driver >= 0 ? ws.milestones[driver]?.ref : undefined,
       isGate: m.gate !== undefined,

@@ -157,7 +157,7 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
     cells[4]![k] = r.projected === null ? ABSENT : date(r.projected);
     cells[5]![k] = signed(r.slipDays);
     cells[6]![k] = signed(r.slipWorkdays);
-    cells[7]![k] = String(r.float);
+    cells[7]![k] = r.float === null ? ABSENT : String(r.float);
     cells[8]![k] = r.pushedBy ?? '';
   }
   const measured = columns.map((c, i) => measureColumn(c, cells[i]!));
