@@ -17,6 +17,7 @@ import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
+import { meetingHint } from './meeting-hint.js';
 
 export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
@@ -207,9 +208,9 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       if (tooLong !== undefined) {
         return { path, key: false, message: msg('schema.too-long', { place, shown: show(value), part: tooLong === value ? null : tooLong, max: MAX_DURATION_N }), hint: msg('schema.too-long.hint', { max: MAX_DURATION_N }) };
       }
-      const written = form === 'meetingRef' ? meetingWrittenOtherwise(value) : undefined;
+      const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
-      const hint = written !== undefined ? msg('schema.meeting-date.hint', { ref: written })
+      const hint = meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint };
@@ -357,14 +358,6 @@ export function show(value: unknown): string {
   // JSON has no infinities: `1e309` and `.inf` read as Infinity, `.nan` as NaN, which JSON would show as null.
   const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** `BODY@date` with the date written otherwise than YYYY-MM-DD (NEHS@12.09.2019, KR@2019-9-13): as it should be written. */
-function meetingWrittenOtherwise(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const at = value.lastIndexOf('@');
-  const day = at > 0 ? parseLenientDay(value.slice(at + 1)) : undefined;
-  return day === undefined ? undefined : `${value.slice(0, at)}@${formatDay(day)}`;
 }
 
 /** A number of eight digits that is a day written YYYYMMDD, as YYYY-MM-DD; undefined otherwise. */

@@ -1,11 +1,13 @@
 // Hints for a meeting reference that names no meeting: the body's meeting nearest the date written (not the nearest
-// spelling), and the YYYY-MM-DD form for a date written otherwise (testers' findings).
+// spelling), the YYYY-MM-DD form for a date written otherwise, and what a body id may hold when the body id is what
+// is wrong (testers' findings).
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 import fc from 'fast-check';
 import { nearestMeeting, nearestMeetingFinder } from '../../src/model/nearest-meeting.js';
 import { formatDay, parseDayDate } from '../../src/calendar/index.js';
 import type { Meeting } from '../../src/model/types.js';
+import { meetingHint } from '../../src/schema/meeting-hint.js';
 
 const governance = `bodies: [{id: KR, name: KommIT-rådet}, {id: PS, name: Prosjektstyret}]
 meetings:
@@ -30,6 +32,28 @@ describe('meeting reference hints', () => {
 
   it('show a date written otherwise in the form the field takes', async () => {
     expect(await hints('KR@15.11.2019, PS@2019-11-6')).toEqual(['write the date as YYYY-MM-DD: KR@2019-11-15', 'write the date as YYYY-MM-DD: PS@2019-11-06']);
+  });
+
+  it('speak of the body id when it is what the reference form refuses, with the workspace\'s nearest body, never the reference as written', async () => {
+    const r = await runCli(['validate', 'ws', '--today', '2019-09-01'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan('"K R@2019-11-15", "K|R@2019-6-1", "X Y@2019-11-15", NEHS@2019-6-1') }, diskRoots: [] });
+    const found = [...r.stdout.matchAll(/= hint: (.*)$/gm)].map((m) => m[1]!);
+    const body = 'a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_"';
+    expect(found).toEqual(expect.arrayContaining([
+      `${body}: "K R" is not one; did you mean "KR@2019-11-15"?`,
+      `${body}: "K|R" is not one; did you mean "KR@2019-06-01"?`,
+      `${body}: "X Y" is not one`,
+      'write the date as YYYY-MM-DD: NEHS@2019-06-01',
+    ]));
+    expect(found.filter((h) => h.includes('@2019-11-15') && !h.includes('KR@'))).toEqual([]);
+  });
+
+  it('never give a date hint that repeats the reference written', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('B', ' ', '|', '@', '2', '0', '1', '9', '-', '6', '.') }), (ref) => {
+      const hint = meetingHint(ref);
+      if (hint?.id === 'schema.meeting-date.hint') expect(hint.data.ref).not.toBe(ref);
+    }), { numRuns: 2000 });
+    expect(meetingHint('B C@2019-06-01')).toEqual({ id: 'schema.meeting-body.hint', data: { body: 'B C', date: '2019-06-01', guess: null } });
+    expect(meetingHint('NEHS@2019-06-01')).toBeUndefined();
   });
 
   it('fall back to the spelling when the body has no meetings or the date is not one', () => {

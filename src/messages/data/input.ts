@@ -98,6 +98,8 @@ export interface InputMessages {
   'schema.too-long.hint': { max: number };
   'schema.form.hint': { form: FormName };
   'schema.meeting-date.hint': { ref: string };
+  /** `body`: the body id as written, which the id pattern refuses; `date`: the reference's day; `guess`: a body's reference that day. */
+  'schema.meeting-body.hint': { body: string; date: string; guess: string | null };
   'schema.ref-case.hint': { ref: string };
   'schema.quote.hint': { shown: string };
   'schema.compact-date.hint': { date: string };

@@ -1,5 +1,7 @@
 // English texts of the messages about the input: YAML syntax, the schema, dates.
 import { asClause } from '../../text/lower-first.js';
+import { quoteText } from '../../text/quote.js';
+import { showInvisible } from '../../text/invisible.js';
 import { holidayName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
@@ -116,6 +118,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.form': (d) => `${place(d.place)} is ${d.shown}, which is not ${d.form !== null ? FORMS[d.form].what : 'a valid value'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `write the date as YYYY-MM-DD: ${d.ref}`,
+  'schema.meeting-body.hint': (d) => `a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": ${quoteText(showInvisible(d.body))} is not one${d.guess !== null ? `; did you mean "${d.guess}"?` : ''}`,
   'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,
   'schema.quote.hint': (d) => `YAML reads the value as ${d.shown}: put it in quotes to keep it as text, as written`,
   'schema.compact-date.hint': (d) => `a date is written YYYY-MM-DD: ${d.date}`,

@@ -1,5 +1,7 @@
 // Norwegian (bokmål) texts of the messages about the input: YAML syntax, the schema, dates. Keys stay as written in YAML.
 import { asClause } from '../../text/lower-first.js';
+import { quoteText } from '../../text/quote.js';
+import { showInvisible } from '../../text/invisible.js';
 import { schemaDescriptionsNb } from './schema-descriptions.js';
 import { yamlParserMessageNb } from './yaml-parser.js';
 import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
@@ -121,6 +123,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
+  'schema.meeting-body.hint': (d) => `en organ-id har bare bokstaver (A–Z, a–z), sifre, ".", "_" og "-", og begynner med en bokstav, et siffer eller "_": ${quoteText(showInvisible(d.body))} er ikke en slik${d.guess !== null ? `; mente du "${d.guess}"?` : ''}`,
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
   'schema.quote.hint': (d) => `YAML leser verdien som ${d.shown}: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet`,
   'schema.compact-date.hint': (d) => `en dato skrives ÅÅÅÅ-MM-DD: ${d.date}`,
