@@ -235,9 +235,12 @@ function describe(error: AjvError, data: unknown): SchemaProblem {
       // A day written without its dashes (`date: 20260105`), which YAML reads as a number and the schema as a year.
       const day = error.keyword === 'maximum' ? compactDay(value) : undefined;
       // A year written as a number below 1000 (`date: 123`, or `0999`, which YAML reads as 999): SPEC §2's YYYY is four
-      // digits, and an auditor's 123 was read as the year 0123.
+      // digits, and an auditor's 123 was read as the year 0123. Years run from 0001: for 0, a negative number or a
+      // fraction the hint says so and quotes no year, since "0000" was itself an invalid date (a tester's finding).
       const shortYear = error.keyword === 'minimum' && error.schemaPath.includes('/dateOrPeriod/') && typeof value === 'number';
-      const hint = day !== undefined ? msg('schema.compact-date.hint', { date: day }) : shortYear ? msg('schema.short-year.hint', { year: String(value).padStart(4, '0') }) : described();
+      const hint = day !== undefined ? msg('schema.compact-date.hint', { date: day })
+        : shortYear && Number.isInteger(value) && value >= 1 ? msg('schema.short-year.hint', { year: String(value).padStart(4, '0') })
+        : shortYear ? msg0('schema.year-range.hint') : described();
       return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint };
     }
   }

@@ -95,3 +95,25 @@ describe('keys written in Norwegian (the column names import takes: tittel, dato
     ]);
   });
 });
+
+describe('a year written as a number below 1000', () => {
+  const hintFor = (forecast: number): string[] =>
+    checkSchema({ plan: { id: 'p', title: 'P' }, milestones: [{ id: 'H', title: 'T', date: 2024, forecast }] }).map((p) => renderMessage(p.hint));
+  const quoted = (hint: string): string | undefined => /: "(\d{4})"$/.exec(hint)?.[1];
+
+  it('is shown quoted with four digits when it is a year (999 → "0999", 1 → "0001")', () => {
+    expect(hintFor(999).map(quoted)).toEqual(['0999']);
+    expect(hintFor(123).map(quoted)).toEqual(['0123']);
+    expect(hintFor(1).map(quoted)).toEqual(['0001']);
+  });
+
+  it('is told that years run from 0001, with no quoted year, when it is none (0, negative, a fraction): "0000" is an invalid date', () => {
+    for (const forecast of [0, -5, -999, 0.5, 999.5]) {
+      const hints = hintFor(forecast);
+      expect(hints, String(forecast)).toEqual(['a year is written with four digits (YYYY), from 0001 to 9999, and one before 1000 in quotes, since YAML reads 0999 as the number 999']);
+      expect(hints.map(quoted), String(forecast)).toEqual([undefined]);
+    }
+    const nb = checkSchema({ plan: { id: 'p', title: 'P' }, milestones: [{ id: 'H', title: 'T', date: 2024, forecast: 0 }] }).map((p) => renderMessage(p.hint, 'nb'));
+    expect(nb).toEqual(['et år skrives med fire sifre (ÅÅÅÅ), fra 0001 til 9999, og et år før 1000 i anførselstegn, siden YAML leser 0999 som tallet 999']);
+  });
+});

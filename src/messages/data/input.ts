@@ -105,6 +105,8 @@ export interface InputMessages {
   'schema.compact-date.hint': { date: string };
   /** `year`: the number written, as four digits. */
   'schema.short-year.hint': { year: string };
+  /** A year written as a number that is no year at all (0, negative, a fraction). */
+  'schema.year-range.hint': Empty;
   /** A three-point estimate (SPEC §1.6) with parts as written. */
   'schema.estimate-units': { place: Place; parts: EstimateParts };
   'schema.estimate-units.hint': Empty;

@@ -123,6 +123,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.quote.hint': (d) => `YAML reads the value as ${d.shown}: put it in quotes to keep it as text, as written`,
   'schema.compact-date.hint': (d) => `a date is written YYYY-MM-DD: ${d.date}`,
   'schema.short-year.hint': (d) => `a year is written with four digits (YYYY), and one before 1000 in quotes, since YAML reads 0999 as the number 999: "${d.year}"`,
+  'schema.year-range.hint': () => 'a year is written with four digits (YYYY), from 0001 to 9999, and one before 1000 in quotes, since YAML reads 0999 as the number 999',
   'schema.too-long': (d) => `${place(d.place)} is ${d.shown}${d.part !== null ? `: ${d.part} is` : ','} more units than milepel computes with (at most ${d.max})`,
   'schema.too-long.hint': (d) => `write at most ${d.max} units (${d.max}d is about 380 years of working days, past any plan's horizon)`,
   'schema.estimate-units': (d) => `${place(d.place)} mixes units (${parts(d.parts)}): a three-point estimate is written in one unit`,

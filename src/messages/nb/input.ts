@@ -128,6 +128,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.quote.hint': (d) => `YAML leser verdien som ${d.shown}: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet`,
   'schema.compact-date.hint': (d) => `en dato skrives ÅÅÅÅ-MM-DD: ${d.date}`,
   'schema.short-year.hint': (d) => `et år skrives med fire sifre (ÅÅÅÅ), og et år før 1000 i anførselstegn, siden YAML leser 0999 som tallet 999: "${d.year}"`,
+  'schema.year-range.hint': () => 'et år skrives med fire sifre (ÅÅÅÅ), fra 0001 til 9999, og et år før 1000 i anførselstegn, siden YAML leser 0999 som tallet 999',
   'schema.too-long': (d) => `${place(d.place)} er ${d.shown}${d.part !== null ? `: ${d.part} er` : ','} flere enheter enn milepel regner med (høyst ${d.max})`,
   'schema.too-long.hint': (d) => `skriv høyst ${d.max} enheter (${d.max}d er omtrent 380 år med virkedager, forbi enhver plans horisont)`,
   'schema.estimate-units': (d) => `${place(d.place)} blander enheter (${parts(d.parts)}): et trepunktsestimat skrives i én enhet`,
