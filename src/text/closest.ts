@@ -6,9 +6,12 @@
 // a word asked again from memory; among thousands, a ref (with a '/') is first looked for at distance 0 or 1 in the
 // few plans' refs where such a candidate can be (slash-index.ts), and other words, after a few searches, in an index
 // (near-index.ts) that finds a candidate at distance 0 or 1 without the scan. It gives what the plain loop over `editDistance` gives — the first candidate, in
-// the order given, with the smallest distance, if that distance is within the limit (test/text/closest.test.ts checks
-// all of them against each other).
-import { beginBitWord, bitDistance, boundedDistance, endBitWord, prefixBound, savedPrefix, withinOne } from './edit-distance.js';
+// the order given, with the smallest distance, if that distance is within the limit —, except that a candidate that
+// extends the word or that the word extends (extension-index.ts: `MP4-revised` for `MP4`) wins over all but an equal
+// one, whatever its distance: the nearest of them, then the first (test/text/closest.test.ts checks all of them
+// against each other).
+import { beginBitWord, bitDistance, boundedDistance, editDistance, endBitWord, prefixBound, savedPrefix, withinOne } from './edit-distance.js';
+import { ExtensionIndex, MIN_SHARED, nearestExtension } from './extension-index.js';
 import { NearIndex } from './near-index.js';
 import { SlashIndex } from './slash-index.js';
 
@@ -30,7 +33,13 @@ interface Prepared extends Candidates {
   slash: SlashIndex | undefined;
   /** The lower-cased candidates' layout for scans in order, built after LAYOUT_AFTER scans. */
   layout: Layout | undefined;
+  /** The extensions of words (extension-index.ts), made from `slash`'s groups; and the passes over all before those. */
+  extensions: ExtensionIndex | undefined;
+  extensionPasses: number;
 }
+
+/** Passes over all the candidates for extensions (extensionOf) before the groups are built for them. */
+const EXTENSION_PASSES = 4;
 
 /**
  * What a scan in order knows of each lower-cased candidate without reading it (one object among 100,000 scattered
@@ -61,19 +70,29 @@ const SEEDED_SCAN = 0.25;
  * order; a list made from another prepared one by changing a few words need not lower-case them all again).
  */
 export function candidates(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): Candidates {
-  const prepared: Prepared = { words, lower, answers: new Map(), searches: 0, answerable: 0, index: undefined, slash: undefined, layout: undefined };
+  const prepared: Prepared = { words, lower, answers: new Map(), searches: 0, answerable: 0, index: undefined, slash: undefined, layout: undefined, extensions: undefined, extensionPasses: 0 };
   return prepared;
 }
 
 /** The candidate nearest to `word` (Levenshtein), if it is close enough to be a plausible typo. */
 export function closestWord(word: string, among: readonly string[] | Candidates): string | undefined {
+  const w = word.toLowerCase();
   if (!('answers' in among)) {
-    const found = scan(word, among);
-    return found.index >= 0 ? ('words' in among ? among.words : among)[found.index] : undefined;
+    const words = 'words' in among ? among.words : among;
+    const lower = 'lower' in among ? among.lower : undefined;
+    // Lists given plainly are short (keys, bodies, a gate's refs), or asked once (`set`'s unknown ref).
+    const lowered = lower ?? words.map((c) => c.toLowerCase());
+    const extended = nearestExtension(w, lowered);
+    if (extended >= 0 && lowered[extended] === w) return words[extended];
+    const found = scan(word, lower === undefined ? words : among);
+    const ordinary = found.index >= 0 ? words[found.index] : undefined;
+    return extended < 0 ? ordinary : withExtension(w, ordinary, words, extended, lowered);
   }
   const p = among as Prepared;
   if (p.answers.has(word)) return p.answers.get(word);
-  const near = grouped(word, p) ?? indexed(word, p);
+  const extended = extensionOf(w, p);
+  const isExact = extended >= 0 && p.lower[extended] === w;
+  const near = isExact ? { answer: p.words[extended] } : grouped(word, p) ?? indexed(word, p);
   let answer: string | undefined;
   if (near !== undefined) answer = near.answer;
   else {
@@ -84,8 +103,56 @@ export function closestWord(word: string, among: readonly string[] | Candidates)
     p.searches += cost;
     if (found.distance <= 1 || limitOf(word) === 1) p.answerable += cost;
   }
+  if (extended >= 0 && !isExact) answer = withExtension(w, answer, p.words, extended, p.lower);
   p.answers.set(word, answer);
   return answer;
+}
+
+/**
+ * The answer when `extended` (a position) is the nearest candidate that extends `w` (lower-cased) or that it extends,
+ * and `ordinary` the plain search's answer: the extension, unless a candidate of another length than w's, one
+ * inserted or left-out character or more, is nearer than it (`M17` for `M1x7`, not `M1`). A candidate of w's length
+ * (substitutions: `MP1` for `MP4`) never is, whatever its distance. Equally near, the extension wins.
+ */
+function withExtension(w: string, ordinary: string | undefined, words: readonly string[], extended: number, lower: readonly string[]): string {
+  const extension = words[extended]!;
+  const gap = Math.abs(lower[extended]!.length - w.length);
+  if (ordinary === undefined) return extension;
+  const o = ordinary.toLowerCase();
+  if (editDistance(w, o) >= gap) return extension;
+  if (o.length !== w.length) return ordinary;
+  // A substitution nearer than the extension: the first nearest candidate of another length, if one is nearer too.
+  let best = -1;
+  let bound = Math.min(gap - 1, limitOf(w));
+  for (let k = 0; k < words.length && bound >= 1; k++) {
+    const c = lower[k]!;
+    const apart = Math.abs(c.length - w.length);
+    if (apart === 0 || apart > bound) continue;
+    const d = boundedDistance(w, c, bound);
+    if (d <= bound) {
+      best = k;
+      bound = d - 1;
+    }
+  }
+  return best >= 0 ? words[best]! : extension;
+}
+
+/**
+ * The candidate equal to `w` (lower-cased), else the nearest that extends it or that it extends (extension-index.ts,
+ * withExtension); -1 when there is none. Made from the candidates' groups (slash-index.ts), which a word with a '/'
+ * among GROUP_FROM or more candidates has built already, at the first word that can have an extension.
+ */
+function extensionOf(w: string, p: Prepared): number {
+  if (w.length - w.lastIndexOf('/') - 1 < MIN_SHARED) return -1;
+  // A word that grouped() does not build the groups for (a bare id, or among fewer than GROUP_FROM) is answered by a
+  // pass over all for the first few: building them costs about as much as eight such passes (100,000 refs: 10–20 ms
+  // against about 2).
+  if (p.slash === undefined && (!w.includes('/') || p.words.length < GROUP_FROM) && p.extensionPasses++ < EXTENSION_PASSES) {
+    return nearestExtension(w, p.lower);
+  }
+  p.slash ??= new SlashIndex(p.lower);
+  p.extensions ??= new ExtensionIndex(p.lower, p.slash.groups);
+  return p.extensions.nearest(w);
 }
 
 /**

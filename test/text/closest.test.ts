@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidates as prepared, closestWord } from '../../src/text/closest.js';
 import { editDistance } from '../../src/text/edit-distance.js';
+import { plainClosestBy } from '../helpers/plain-closest.js';
 
 /** The table as first written: optimal string alignment distance, no bound. */
 function plainDistance(a: string, b: string): number {
@@ -21,18 +22,9 @@ function plainDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
-/** The loop as first written: the first candidate with the smallest distance, if within the limit. */
+/** The plain loop (test/helpers/plain-closest.ts) over the plain table. */
 function plainClosest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = plainDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  return plainClosestBy(plainDistance, word, candidates);
 }
 
 // A small alphabet, so that near misses, swaps and ties are common.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { candidates as prepared, closestWord } from '../../src/text/closest.js';
 import { editDistance, withinOne } from '../../src/text/edit-distance.js';
 import { SlashIndex } from '../../src/text/slash-index.js';
+import { plainClosestBy } from '../helpers/plain-closest.js';
 
 /** The first position of a candidate at the smallest distance from `w` if that is 0 or 1, with the distance; else -1. */
 function plainNearest(w: string, lower: readonly string[]): { index: number; distance: number } {
@@ -64,16 +65,7 @@ describe('closestWord among thousands of refs (through SlashIndex)', () => {
   });
 });
 
-/** The loop as first written (test/text/closest.test.ts): the first candidate with the smallest distance, if within the limit. */
+/** The plain loop (test/helpers/plain-closest.ts). */
 function plainClosest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  return plainClosestBy(editDistance, word, candidates);
 }
