@@ -1,5 +1,6 @@
 // Finds the schedule node a user names: `plan/ID`, or a bare `ID` when exactly one plan has it; else the nearest refs.
 import type { Workspace } from '../model/types.js';
+import { closestWord } from '../text/closest.js';
 import { editDistance } from '../text/edit-distance.js';
 
 export type FoundNode = { readonly ok: true; readonly node: number } | { readonly ok: false; readonly ambiguous: readonly string[]; readonly nearest: readonly string[] };
@@ -18,13 +19,20 @@ export function findNode(ws: Workspace, ref: string): FoundNode {
   return { ok: false, ambiguous: [], nearest: nearestRefs(ws, ref) };
 }
 
-/** The refs closest to `ref` by edit distance (comparing bare ids when `ref` has no plan), ties by ref: what an unknown ref is answered with (SPEC §14: "naming the nearest ids, as everywhere"). */
+/**
+ * The refs closest to `ref` (comparing bare ids when `ref` has no plan): what an unknown ref is answered with (SPEC
+ * §14: "naming the nearest ids, as everywhere"). First the one validate's and set's "did you mean" gives
+ * (src/text/closest.ts: a rename that extends the id, `c/MP4-revised` for `c/MP4`, before a substitution), then the
+ * others by edit distance, ties by ref. A tester found explain and risk list `a/BP4, a/MP1, b/MP4x` for `c/MP4`
+ * where set said `c/MP4-revised`.
+ */
 export function nearestRefs(ws: Workspace, ref: string): string[] {
   const wanted = ref.toLowerCase();
-  const scored = ws.milestones.map((m) => {
-    const against = (ref.includes('/') ? m.ref : m.id).toLowerCase();
-    return { ref: m.ref, distance: editDistance(wanted, against) };
-  });
+  const words = ws.milestones.map((m) => (ref.includes('/') ? m.ref : m.id));
+  const guess = closestWord(ref, words);
+  const first = guess === undefined ? undefined : ws.milestones[words.indexOf(guess)]!.ref;
+  const scored = ws.milestones.map((m, i) => ({ ref: m.ref, distance: editDistance(wanted, words[i]!.toLowerCase()) }));
   scored.sort((a, b) => a.distance - b.distance || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-  return scored.slice(0, NEAREST).map((s) => s.ref);
+  const rest = scored.slice(0, NEAREST + 1).map((s) => s.ref).filter((r) => r !== first);
+  return (first === undefined ? rest : [first, ...rest]).slice(0, NEAREST);
 }

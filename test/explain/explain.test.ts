@@ -178,6 +178,19 @@ describe('milepel explain: shipped plans and exit codes', () => {
     expect(amb.stderr).toBe('milepel: X names milestones in several plans (a/X, b/X); write plan/ID\n');
   });
 
+  it('names first the ref that validate and set suggest: a renamed id that extends the one asked for (a tester\'s finding)', async () => {
+    const files = {
+      'ws/a.yaml': 'bodies: [{id: PS, name: P}]\nmeetings: [{body: PS, date: 2019-05-22}]\nplan: {id: a, title: A}\nmilestones:\n  - {id: MP1, title: t, date: 2019-06-28}\ngates:\n  - {id: BP4, title: g, date: 2019-07-01, body: PS}\n',
+      'ws/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: MP4x, title: t, date: 2019-07-01}\n',
+      'ws/c.yaml': 'plan: {id: c, title: C}\nmilestones:\n  - {id: MP4-revised, title: t, date: 2019-07-01}\n  - {id: M10, title: t, date: 2019-07-01}\n',
+    };
+    const r = await runCli(['explain', 'c/MP4', 'ws'], { files });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: "c/MP4": no such milestone or gate in the workspace; nearest: c/MP4-revised, a/BP4, a/MP1\n');
+    const risk = await runCli(['risk', 'ws', '--milestone', 'c/MP4'], { files });
+    expect(risk.stderr).toMatch(/; nearest: c\/MP4-revised, a\/BP4, a\/MP1\n$/);
+  });
+
   it('exits 2 saying why for a gate without a date, which exists but is not scheduled', async () => {
     const files = { 'ws/a.yaml': 'bodies: [{id: NEHS, name: N}]\nplan: {id: a, title: A}\nmilestones: [{id: M, title: M, date: 2020-03-10}]\ngates: [{id: G2, body: NEHS}]\n' };
     for (const ref of ['a/G2', 'G2']) {

@@ -167,5 +167,5 @@ export const reportEn: CataloguePart<keyof ReportMessages> = {
   'validate.hint': () => 'hint',
   'validate.summary': (d, f) => `${f.count(d.errors, 'error', 'errors')}, ${f.count(d.warnings, 'warning', 'warnings')} in ${f.count(d.files, 'file', 'files')}`,
   'validate.clean': (d, f) => `${f.count(d.files, 'file', 'files')} checked, no problems`,
-  'report.errors-summary': (d, f) => `${f.count(d.errors, 'error', 'errors')} in ${f.count(d.files, 'file', 'files')} that ${d.errors === 1 ? 'affects' : 'affect'} this report (warnings not checked: milepel validate lists every finding)`,
+  'report.errors-summary': (d, f) => `${f.count(d.errors, 'error', 'errors')} in ${f.count(d.files, 'file', 'files')} (warnings not checked: milepel validate lists every finding)`,
 };

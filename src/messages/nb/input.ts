@@ -172,5 +172,5 @@ export const reportNb = (): CataloguePart<keyof ReportMessages> => ({
   'validate.hint': () => 'tips',
   'validate.summary': (d, f) => `${f.count(d.errors, 'feil', 'feil')} og ${f.count(d.warnings, 'advarsel', 'advarsler')} i ${f.count(d.files, 'fil', 'filer')}`,
   'validate.clean': (d, f) => `${f.count(d.files, 'fil', 'filer')} kontrollert, ingen problemer`,
-  'report.errors-summary': (d, f) => `${f.count(d.errors, 'feil', 'feil')} i ${f.count(d.files, 'fil', 'filer')} som påvirker rapporten (advarsler ikke kontrollert: milepel validate viser alle funn)`,
+  'report.errors-summary': (d, f) => `${f.count(d.errors, 'feil', 'feil')} i ${f.count(d.files, 'fil', 'filer')} (advarsler ikke kontrollert: milepel validate viser alle funn)`,
 });
