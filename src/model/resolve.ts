@@ -29,6 +29,8 @@ interface MissedReference {
   readonly holder: string | undefined;
   readonly plan: number | undefined;
   readonly origin: { file: string; path: Path };
+  /** UnresolvedReference.isGate. */
+  readonly isGate?: true;
 }
 
 export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, string> = new Map()): Workspace {
@@ -43,14 +45,15 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
    */
   const miss = (r: MissedReference, among: () => Iterable<string> | Candidates, hint: { self?: string | undefined; chosen?: string | undefined } = {}): void => {
     const { kind, target, holder, plan, origin } = r;
+    const gate = r.isGate === true ? { isGate: true as const } : {};
     if (b.knownBroken.has(r.brokenKey)) return;
     if (unreadable.size > 0 && leftUnchecked(kind, target, origin)) return;
-    if (hint.chosen !== undefined) return void unresolved.push({ kind, target, holder, plan, origin, suggestion: hint.chosen });
+    if (hint.chosen !== undefined) return void unresolved.push({ kind, target, holder, plan, origin, suggestion: hint.chosen, ...gate });
     const list = among();
     const words = Array.isArray(list) || 'lower' in list ? (list as readonly string[] | Candidates) : [...(list as Iterable<string>)];
     let suggestion = closestWord(target, words);
     if (suggestion !== undefined && suggestion === hint.self) suggestion = closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== hint.self));
-    unresolved.push({ kind, target, holder, plan, origin, suggestion });
+    unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate });
   };
   /** A milestone reference into a plan only a file that does not parse declares: counted, not reported (UnreadablePlan). */
   const leftUnchecked = (kind: ReferenceKind, target: string, origin: Origin): boolean => {
@@ -224,8 +227,16 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   const risks = resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
     miss({ kind: 'risk-milestones', target, brokenKey, holder, plan, origin }, target.includes('/') ? milestoneRefs : () => localIds(plan), { chosen: target.includes('/') ? undefined : elsewhere(target) }));
 
+  // A gate's readiness is a milestone (SPEC §12): the gates' schedule nodes, which share the milestones' refs, are no
+  // suggestion for it (a tester was told to write BP1, itself a gate, for a gate that was named).
+  const nodes = (): number[] => [...b.milestoneIndex.values()];
+  const milestonesOnly = (among: Candidates): string[] => {
+    const index = nodes();
+    return among.words.filter((_, k) => b.milestones[index[k]!]?.gate === undefined);
+  };
   const gates = resolveGates(b, (kind, target, brokenKey, holder, plan, origin, notSuggested) =>
-    miss({ kind, target, brokenKey, holder, plan, origin }, kind === 'gate-body' ? () => b.bodyIndex.keys() : target.includes('/') ? milestoneRefs : () => localIds(plan), {
+    miss({ kind, target, brokenKey, holder, plan, origin, ...(notSuggested === undefined ? {} : { isGate: true as const }) },
+      kind === 'gate-body' ? () => b.bodyIndex.keys() : () => milestonesOnly(target.includes('/') ? milestoneRefs() : localIds(plan)), {
       self: notSuggested,
       chosen: kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') || notSuggested !== undefined ? undefined : elsewhere(target),
     }));

@@ -224,6 +224,8 @@ export interface UnresolvedReference {
   readonly plan: number | undefined;
   readonly origin: Origin;
   readonly suggestion: string | undefined;
+  /** A gate named where a milestone is needed (a gate's `ready.milestone`, SPEC §12): it exists, but is no milestone. */
+  readonly isGate?: true;
 }
 
 export interface InvalidDate {

@@ -35,6 +35,17 @@ export const unknownReference: Rule = {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
       const governanceOf = u.holder === undefined && u.plan !== undefined ? ws.plans[u.plan]?.id ?? '?' : null;
+      if (u.isGate === true) {
+        // It exists, as a gate: "does not exist" was wrong (a tester's finding), and the fix is a milestone.
+        ctx.report({
+          at: u.origin,
+          message: msg('unknown-reference.gate', { holder: u.holder ?? '?', target: shortenQuoted(u.target) }),
+          ref: u.holder ?? null,
+          hint: u.suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion: u.suggestion }) : msg('unknown-reference.gate.hint', {}),
+          ...(u.plan === undefined ? {} : { plan: u.plan }),
+        });
+        return;
+      }
       ctx.report({
         at: u.origin,
         message: msg('unknown-reference', { holder: u.holder ?? null, governanceOf, field: u.kind, target: shortenQuoted(u.target), missingPlan: noPlan ? shortenQuoted(planId) : null }),

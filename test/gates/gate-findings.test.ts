@@ -48,10 +48,22 @@ describe('a gate named as a readiness milestone', () => {
     const a = analyze([{ file: 'a.yaml', text }], { clockToday: 0 });
     const found = a.diagnostics.filter((d) => d.rule === 'unknown-reference');
     expect(found.map((d) => [d.ref, renderMessage(d.message), d.hint === undefined ? undefined : renderMessage(d.hint)])).toEqual([
-      ['a/BP3', 'a/BP3 refers to milestone "BP3", which does not exist', 'write the id of a milestone of this plan, or plan-id/ID for another plan'],
+      ['a/BP3', 'a/BP3\'s readiness names "BP3", which is a gate, not a milestone', 'name the milestone whose delivery the decision waits for (ready: {milestone: ID}); a gate cannot wait for another gate'],
     ]);
+    expect(renderMessage(found[0]!.message, 'nb')).toBe('beredskapen til a/BP3 viser til "BP3", som er et beslutningspunkt, ikke en milepæl');
     // The gate is not checked against itself: no readiness finding with a margin of 0.
     expect(a.diagnostics.filter((d) => d.rule === 'gate-readiness')).toEqual([]);
+  });
+
+  it('says another gate named is a gate, and never suggests a gate for a readiness milestone (a tester was sent from gate to gate)', () => {
+    const text = `${PLAN}  - {id: BPX, title: g, date: 2027-01-22, body: NEHS, ready: {milestone: BP2}}\n  - {id: BP4, title: g, date: 2027-01-22, body: NEHS, ready: {milestone: BPX}}\n`;
+    const a = analyze([{ file: 'a.yaml', text }], { clockToday: 0 });
+    const found = a.diagnostics.filter((d) => d.rule === 'unknown-reference');
+    expect(found.map((d) => [d.ref, renderMessage(d.message), renderMessage(d.hint!)])).toEqual([
+      // BP2 is one letter from the gates BP3 and BP4, not from milestone M1: no suggestion.
+      ['a/BPX', 'a/BPX refers to milestone "BP2", which does not exist', 'write the id of a milestone of this plan, or plan-id/ID for another plan'],
+      ['a/BP4', 'a/BP4\'s readiness names "BPX", which is a gate, not a milestone', 'name the milestone whose delivery the decision waits for (ready: {milestone: ID}); a gate cannot wait for another gate'],
+    ]);
   });
 });
 

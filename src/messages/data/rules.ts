@@ -123,6 +123,8 @@ export interface RuleMessages {
   /** `holder` is the entity whose field names nothing; null for a plan's governance (`governanceOf`, or unknown). */
   'unknown-reference': { holder: string | null; governanceOf: string | null; field: ReferenceField; target: string; missingPlan: string | null };
   'unknown-reference.hint': { field: ReferenceField };
+  'unknown-reference.gate': { holder: string; target: string };
+  'unknown-reference.gate.hint': Record<string, never>;
   'unknown-reference.hint.did-you-mean': { suggestion: string };
   'unknown-reference.hint.missing-plan': { plan: string };
   /** No file declares bodies or meetings: `references` is how many references to them the workspace has. */

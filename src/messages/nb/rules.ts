@@ -173,6 +173,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     return `${holder} viser til ${WHAT[d.field]} "${d.target}", som ikke finnes${d.missingPlan !== null ? `: det finnes ingen plan "${d.missingPlan}" i arbeidsområdet` : ''}`;
   },
   'unknown-reference.hint': (d) => HOW[d.field],
+  'unknown-reference.gate': (d) => `beredskapen til ${d.holder} viser til "${d.target}", som er et beslutningspunkt, ikke en milepæl`,
+  'unknown-reference.gate.hint': () => 'oppgi milepælen som beslutningen venter på (ready: {milestone: ID}); et beslutningspunkt kan ikke vente på et annet beslutningspunkt',
   'unknown-reference.hint.did-you-mean': (d) => `mente du "${d.suggestion}"?`,
   'unknown-reference.hint.missing-plan': (d) => `rett plan-id-en, eller ta med filen med plan: {id: ${d.plan}} i arbeidsområdet`,
   'unknown-reference.hint.no-governance': (d, f) => `ingen fil her definerer bodies: eller meetings:, så ${f.count(d.references, 'henvisning', 'henvisninger')} til dem kan ikke slås opp; de står i en styringsfil (bodies: og meetings:): valider den sammen med planen, f.eks. \`milepel validate plans\` eller \`milepel validate plan.yaml governance.yaml\``,
