@@ -114,14 +114,36 @@ export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRan
  * arrays changed in place, with new paths when they changed.
  */
 export function leaveOutFloats(ws: Workspace, graph: Graph, rank: Int32Array, schedule: Schedule): Schedule {
+  // Any such milestone may also leave a critical predecessor without a path to end (endsBeforeLeftOut): traced again.
   let isPathChanged = false;
   for (let v = 0; v < schedule.leftOut.length; v++) {
     if ((schedule.leftOut[v]! & (LEFT_OUT_PROJECTED | LEFT_OUT_LATEST)) === 0) continue;
     schedule.float[v] = NaN;
-    if (schedule.critical[v] === 1) isPathChanged = true;
+    isPathChanged = true;
     schedule.critical[v] = 0;
   }
-  return isPathChanged ? { ...schedule, paths: traceCriticalPaths(ws, graph, rank, edgeEnds(ws), schedule) } : schedule;
+  return isPathChanged ? { ...schedule, paths: traceCriticalPaths(ws, graph, rank, edgeEnds(ws), { ...schedule, isEnd: endsBeforeLeftOut(graph, schedule) }) } : schedule;
+}
+
+/**
+ * The path ends for leaveOutFloats's tracing: the milestones without successors, and those whose every scheduled
+ * successor has its projected or latest date left out. A critical milestone followed only by such a successor (B
+ * before E at 10000-02-04) ends its critical path, as if E were not there, rather than belong to none (a tester's
+ * "1 critical … No critical paths"). Only for the paths: schedule.isEnd, which the latest dates came from, is kept.
+ */
+function endsBeforeLeftOut(graph: Graph, schedule: Schedule): Uint8Array {
+  const isEnd = Uint8Array.from(schedule.isEnd);
+  const leftOut = (v: number): boolean => (schedule.leftOut[v]! & (LEFT_OUT_PROJECTED | LEFT_OUT_LATEST)) !== 0;
+  for (let v = 0; v < isEnd.length; v++) {
+    if (isEnd[v] === 1 || leftOut(v) || schedule.critical[v] !== 1) continue;
+    let onlyLeftOut = true;
+    for (let i = graph.succStart[v]!; i < graph.succStart[v + 1]! && onlyLeftOut; i++) {
+      const e = graph.succEdges[i]!;
+      if (!graph.edgeInCycle[e] && !leftOut(graph.edgeTo[e]!)) onlyLeftOut = false;
+    }
+    if (onlyLeftOut) isEnd[v] = 1;
+  }
+  return isEnd;
 }
 
 /**

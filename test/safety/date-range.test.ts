@@ -242,12 +242,13 @@ describe('a float counted from a date left out is left out with it, and the mile
     expect(json.milestones.find((m) => m.ref === ref)).toMatchObject({ projected, latest, float, critical });
   });
 
-  it('no critical path: E, the one end with a critical predecessor, is not critical (B has a successor, so is no end)', async () => {
-    expect(JSON.parse((await run(['critical-path', '--format', 'json'])).stdout).paths).toEqual([]);
-    expect(JSON.parse((await run(['export', '--format', 'json'])).stdout).paths).toEqual([]);
+  it('E, whose dates are left out, is not critical and ends no path; B, critical and followed only by E, ends its own (a second tester: "1 critical … No critical paths")', async () => {
+    const path = [{ end: 'p/B', float: 0, milestones: ['p/B'] }];
+    expect(JSON.parse((await run(['critical-path', '--format', 'json'])).stdout).paths).toEqual(path);
+    expect(JSON.parse((await run(['export', '--format', 'json'])).stdout).paths).toEqual(path);
     const text = (await run(['critical-path'])).stdout;
     expect(text).toContain('4 milestones: 1 critical, 0 with negative float, 1 pushed');
-    expect(text).toContain('No critical paths.');
+    expect(text).toContain('  B  (ends 9999-12-31, float 0)');
     // A, C and E: float – (as their left-out dates); B 0.
     for (const [id, float] of [['A', '–'], ['B', '0'], ['C', '–'], ['E', '–']]) {
       expect(text.split('\n').find((l) => new RegExp(`^[ *+!]{3}  ${id} `).test(l))).toMatch(new RegExp(`\\s${float}(\\s+B)?$`));
@@ -287,5 +288,18 @@ describe('a float counted from a date left out is left out with it, and the mile
   it('a path does not pass through a milestone whose latest date is left out', async () => {
     const json = JSON.parse((await runCli(['critical-path', DIR, '--format', 'json', '--today', '2019-06-03'])).stdout) as { paths: { end: string; milestones: string[] }[] };
     expect(json.paths.find((p) => p.end === 'far/D')).toMatchObject({ milestones: ['far/D'] });
+  });
+});
+
+describe('a critical milestone whose only successor is left out', () => {
+  it('ends its own critical path, late as it is (a second tester: X marked * ! with float -69, yet in no path)', async () => {
+    const plan = 'plan: {id: p, title: P, status_date: 2024-03-01, critical: 3d}\nmilestones:\n  - {id: X, title: x, date: 9999-12-31}\n  - {id: E, title: e, date: 2024-03-04, deadline: 9999-11-01, after: [{id: X, lag: 5ew}]}\n';
+    const r = await runCli(['critical-path', 'ws', '--format', 'json', '--today', '2024-03-01'], { files: { 'ws/p.yaml': plan } });
+    const json = JSON.parse(r.stdout) as { milestones: { ref: string; float: number | null; critical: boolean }[]; paths: { end: string; milestones: string[] }[] };
+    const x = json.milestones.find((m) => m.ref === 'p/X')!;
+    expect(x.critical).toBe(true);
+    expect(x.float).toBeLessThan(0);
+    expect(json.milestones.find((m) => m.ref === 'p/E')).toMatchObject({ float: null, critical: false });
+    expect(json.paths).toEqual([{ end: 'p/X', float: x.float, milestones: ['p/X'] }]);
   });
 });
