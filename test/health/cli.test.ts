@@ -78,9 +78,9 @@ describe('milepel health', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^::error file=ws\/loose\.yaml,line=1,col=\d+,title=health\/logic::/m);
     expect(r.stdout).toMatch(/^::error file=ws\/loose\.yaml,line=5,col=\d+,title=unknown-reference::loose\/C refers to milestone "NOPE"/m);
-    expect(r.stdout).toMatch(/^milepel: 3 errors, 0 warnings in 1 file$/m);
+    expect(r.stdout).toMatch(/^milepel: 3 errors in 1 file \(warnings not checked: milepel validate lists every finding\)$/m);
     const md = r.io.written.get('summary.md')!;
-    expect(md).toMatch(/^### milepel health: 3 errors, 0 warnings in 1 file\n/);
+    expect(md).toMatch(/^### milepel health: 3 errors in 1 file \(warnings not checked: milepel validate lists every finding\)\n/);
     expect(md).toContain('#### Schedule health: loose (Loose)');
     expect(md).toMatch(/^\| ✗ \| Missing logic \| 33\.3 % \| ≤ 5 % \| FAIL \| 1 of 3 \|$/m);
     expect(md).toMatch(/^\| ✓ \| Negative float \| 0\.0 % \| ≤ 0 % \| pass \| 0 of 3 \|$/m);
@@ -90,7 +90,7 @@ describe('milepel health', () => {
     // A schema error with every check passing: one finding, exit 1, never "no problems".
     const schema = await runCli(['health', 'ws', '--format', 'github'], { files: { 'ws/sound.yaml': SOUND.replace('  - {id: A, title: A,', '  - {id: A, title: A, colour: red,') } });
     expect(schema.stdout).toMatch(/title=schema::/);
-    expect(schema.stdout).toMatch(/^milepel: 1 error, 0 warnings in 1 file$/m);
+    expect(schema.stdout).toMatch(/^milepel: 1 error in 1 file \(warnings not checked: milepel validate lists every finding\)$/m);
     expect(schema.code).toBe(1);
   });
 

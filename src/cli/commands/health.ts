@@ -32,7 +32,7 @@ export async function runHealth(io: Io, paths: readonly string[], options: Commo
   const structural = structuralErrors(analysis);
   const diagnostics = [...structural, ...checks.diagnostics].sort(compareDiagnostics);
   const files = [...new Set([...analysis.result.files, ...checks.files])].sort();
-  const result = { ...checks, files, diagnostics, summary: { errors: diagnostics.length, warnings: 0 }, sourceLine: analysis.result.sourceLine };
+  const result = { ...checks, files, diagnostics, summary: { errors: diagnostics.length, warnings: 0, errorsOnly: true }, sourceLine: analysis.result.sourceLine };
   const summary = { command: 'health', before: formatHealthStepTables(view, display.locale) };
   writeFindings(io, await renderFindings(io, format, result, findingsOptions(format, options, io), version, git, summary));
   return analysis.hasStructuralErrors || report.failing ? 1 : 0;
