@@ -59,9 +59,12 @@ export function decodePlanBytes(bytes: Uint8Array): DecodedText {
  * the finding at its bad unit. (Import reads UTF-16 MS Project XML and CSV through decodeUtf16 itself: no finding.)
  */
 function markedUtf16(decoded: DecodedText): DecodedText {
-  if (decoded.problem !== undefined) return decoded;
   const from = decoded.encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be';
-  return { ...decoded, problem: { ...wholeFile(msg('encoding.utf16', { encoding: decoded.encoding })), hint: msg('encoding.hint', { from }) } };
+  const hint = msg('encoding.hint', { from });
+  // A broken one (an odd byte, a lone surrogate) keeps its place, with the same hint: the whole file is to become
+  // UTF-8. The hint for a stray byte in UTF-8 said converting would garble it (a second tester round).
+  if (decoded.problem !== undefined) return { ...decoded, problem: { ...decoded.problem, hint } };
+  return { ...decoded, problem: { ...wholeFile(msg('encoding.utf16', { encoding: decoded.encoding })), hint } };
 }
 
 /**

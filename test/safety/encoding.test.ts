@@ -107,7 +107,12 @@ describe('decodePlanBytes', () => {
       const d = decodePlanBytes(bytes);
       expect(d.text).toBe('plan:\n  id: a\uFFFDb\n');
       expect(d.problem).toMatchObject({ line: 2, column: 8, message: { id: 'encoding.utf16-surrogate', data: { encoding } } });
+      // The whole file is to become UTF-8: the conversion hint, not the stray-byte one that warns against converting.
+      expect(renderMessage(d.problem!.hint)).toContain(`iconv -f ${encoding.toLowerCase()} -t utf-8`);
     }
+    const odd = decodePlanBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('plan: x\n', 'utf16le'), Buffer.from([0x41])]));
+    expect(odd.problem?.message.id).toBe('encoding.utf16-odd');
+    expect(renderMessage(odd.problem!.hint)).toContain('iconv -f utf-16le -t utf-8');
     // A pair is no problem.
     expect(decodePlanBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a😀', 'utf16le')])).problem?.message.id).toBe('encoding.utf16');
   });
