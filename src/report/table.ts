@@ -363,19 +363,24 @@ export function dropToFit(widths: readonly number[], keep: readonly boolean[], o
  * columns' widths as dropToFit had them, `wanted` the columns the report would show with room enough, `kept` those it
  * shows.
  */
-export function leftOutLines(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb'): string[] {
-  const sentence = leftOutSentence(columns, widths, wanted, kept, width, locale);
-  // Wrapped, not cut: at 60 columns a cut line lost the very width that shows the columns (a tester's finding).
-  return sentence === undefined ? [] : wrapWords(sentence, width, '', '  ').map((line) => truncate(line, width));
+export function leftOutLines(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb', indent = 0): string[] {
+  const sentence = leftOutSentence(columns, widths, wanted, kept, width, locale, indent);
+  if (sentence === undefined) return [];
+  // Wrapped, not cut: at 60 columns a cut line lost the very width that shows the columns (a tester's finding). A
+  // column's name is kept whole (its spaces are no-break ones while wrapping): "Slip / wd" read as two names.
+  const pad = ' '.repeat(indent);
+  return wrapWords(sentence, width, pad, `${pad}  `).map((line) => truncate(line.replaceAll(NO_BREAK, ' '), width));
 }
 
+/** Stands for a space inside a column's name while the sentence is wrapped. */
+const NO_BREAK = '\u00a0';
+
 /**
- * {@link leftOutLines}'s sentence whole, for a report that wraps it rather than cut it (health at --width 40, where the
- * cut line lost the width that shows the columns). `indent`: the columns the report puts before its table, counted
- * in that width.
+ * {@link leftOutLines}'s sentence, each column name's spaces no-break ones. `indent`: the columns the report puts
+ * before its table, counted in that width.
  */
-export function leftOutSentence(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb', indent = 0): string | undefined {
-  const names = columns.filter((_, i) => wanted[i] && !kept[i]).map((c) => c.header);
+function leftOutSentence(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb', indent: number): string | undefined {
+  const names = columns.filter((_, i) => wanted[i] && !kept[i]).map((c) => c.header.replaceAll(' ', NO_BREAK));
   if (names.length === 0) return undefined;
   const needed = keptWidth(widths, wanted) + indent;
   return locale === 'nb'

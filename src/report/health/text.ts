@@ -2,8 +2,7 @@
 import { formatDate } from '../locale.js';
 import { formatThresholdText, formatValueText } from './values.js';
 import { displayWidth } from '../../text/width.js';
-import { cutId, dropToFit, leftOutSentence, maxOf, renderTable, truncate, type Column } from '../table.js';
-import { wrapWords } from '../meetings/wrap.js';
+import { cutId, dropToFit, leftOutLines, maxOf, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { namedRefs, type HealthView } from './model.js';
@@ -34,8 +33,7 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
     const table = renderTable(columns.filter((_, i) => keep[i]), rows.map((r) => r.filter((_, i) => keep[i])), options.width - 2);
     for (const line of table) out.push(`  ${line}`.trimEnd());
     // Wrapped, not cut: at 40 columns a cut line lost the very width that shows them.
-    const leftOut = leftOutSentence(columns, widest, wanted, keep, options.width, options.locale, 2);
-    if (leftOut !== undefined) for (const line of wrapWords(leftOut, options.width, '  ', '    ')) out.push(truncate(line, options.width));
+    for (const line of leftOutLines(columns, widest, wanted, keep, options.width, options.locale, 2)) out.push(line);
     out.push(`  ${w.score(p.passed, p.checks.length)}`);
     for (const c of p.checks) {
       if (c.pass || c.refs.length === 0) continue;
