@@ -196,7 +196,7 @@ describe('milepel explain: shipped plans and exit codes', () => {
     for (const ref of ['a/G2', 'G2']) {
       const r = await runCli(['explain', ref, 'ws'], { files });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('milepel: a/G2 is a gate with neither a date nor a decided date: it is not scheduled, so it has no dates to explain; give it a date (its planned decision)\n');
+      expect(r.stderr).toBe('milepel: a/G2 is a gate with neither a date nor a decided date that exists (milepel validate shows one that does not): it is not scheduled, so it has no dates to explain; give it a date (its planned decision)\n');
     }
   });
 

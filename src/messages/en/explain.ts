@@ -39,7 +39,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
     const near = [d.before !== null ? `before: ${meeting(f, d.before)}` : '', d.after !== null ? `after: ${meeting(f, d.after)}` : ''].filter(Boolean);
     return `✗ no ${d.body} meeting${near.length > 0 ? ` (nearest ${near.join(', ')})` : `; ${d.body} has no meetings`}`;
   },
-  'cli.explain.undated-gate': (d) => `${d.ref} is a gate with neither a date nor a decided date: it is not scheduled, so it has no dates to explain; give it a date (its planned decision)`,
+  'cli.explain.undated-gate': (d) => `${d.ref} is a gate with neither a date nor a decided date that exists (milepel validate shows one that does not): it is not scheduled, so it has no dates to explain; give it a date (its planned decision)`,
   'cli.explain.other-kind': (d) => {
     const what = { goal: 'a goal', measure: 'a measure', meeting: 'a meeting', body: 'a governance body', risk: 'a risk event', plan: 'a plan' }[d.kind];
     const related = { goal: 'its milestones', measure: 'its milestones', meeting: 'the milestones that list it', body: 'the milestones that require it', risk: 'the milestones it delays', plan: 'its milestones' }[d.kind];
