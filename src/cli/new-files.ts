@@ -32,7 +32,14 @@ export function writeNewFiles(io: Io, dirs: readonly string[], files: readonly N
   try {
     for (const dir of dirs) io.makeDir(dir, madeDirs);
     for (const f of files) {
-      io.createText(f.path, f.text);
+      try {
+        io.createText(f.path, f.text);
+      } catch (error) {
+        // What the look above missed: a symbolic link to nothing there, which exists though nothing is behind it
+        // (a tester was told "a file is in the way of the directory"), or a file made since. Named, as it is refused.
+        if ((error as NodeJS.ErrnoException | null)?.code === 'EEXIST') throw fsError('EEXIST', f.path, { existing: f.path });
+        throw error;
+      }
       madeFiles.push(f.path);
     }
   } catch (error) {

@@ -1,7 +1,7 @@
 // `milepel init`: writes only inside the folder it is given (`init .` writes no ../schemas/), quotes what YAML 1.1
 // tools would misread, and says "exist" of two existing files, "exists" of one.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -122,6 +122,16 @@ describe('milepel init', () => {
       expect(readdirSync(join(here, 'p'))).toEqual([dir.split('/')[0]]);
       expect(readdirSync(join(here, 'p', dir))).toEqual([]);
     }
+  });
+
+  it('a symbolic link to nothing where a file is to be written: exit 2 naming it, the link kept, nothing written (a second tester round)', () => {
+    const here = mkdtempSync(join(tmp, 'dangling-'));
+    mkdirSync(join(here, 'p'));
+    symlinkSync('/nonexistent-milepel-target', join(here, 'p', 'governance.yaml'));
+    const r = milepel(['init', 'p'], here);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: cannot write the example workspace into p: p/governance.yaml already exists (EEXIST); choose another directory (milepel init <dir>)\n');
+    expect(readdirSync(join(here, 'p'))).toEqual(['governance.yaml']);
   });
 
   it('a write that fails after others: what this run wrote is removed, what was there is kept (exit 2)', async () => {
