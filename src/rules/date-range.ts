@@ -31,7 +31,7 @@ export const dateRange: Rule = {
       }
       ctx.report({
         at: currentDateOrigin(m),
-        message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), after, bound, followers }),
+        message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), atLeast: o.isApart === true, after, bound, followers }),
         ref: m.ref,
         hint: msg('date-range.hint', { id: m.id, cause: cause === null ? null : { kind: cause.kind, ref: ws.milestones[cause.node]!.ref } }),
         plan: m.plan,

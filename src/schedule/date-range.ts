@@ -67,8 +67,13 @@ export interface OutOfRange {
    * `start` when only s(M), the day its work begins (SPEC §5: sub(p(M), duration)), does.
    */
   readonly which: 'projected' | 'latest' | 'both' | 'start';
-  /** How far outside, in calendar days (positive: after 9999-12-31; negative: before 0001-01-01); for `both`, the farther. */
+  /**
+   * How far outside, in calendar days (positive: after 9999-12-31; negative: before 0001-01-01); for `both`, the nearer:
+   * the projected date's as a rule, which the hint's lag or duration moves ("at least" when the latest is farther).
+   */
   readonly beyondDays: number;
+  /** For `both`: the two dates lie at different distances (E's projected 35 days out, its latest 133: a tester's finding). */
+  readonly isApart?: boolean;
 }
 
 /**
@@ -94,7 +99,7 @@ export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRan
       schedule.leftOut[v]! |= LEFT_OUT_LATEST;
     }
     if (p !== 0 && l !== 0 && p > 0 === l > 0) {
-      found.push({ milestone: v, which: 'both', beyondDays: Math.abs(p) >= Math.abs(l) ? p : l });
+      found.push({ milestone: v, which: 'both', beyondDays: Math.abs(p) <= Math.abs(l) ? p : l, ...(p === l ? {} : { isApart: true }) });
       continue;
     }
     if (p !== 0) found.push({ milestone: v, which: 'projected', beyondDays: p });

@@ -303,3 +303,13 @@ describe('a critical milestone whose only successor is left out', () => {
     expect(json.paths).toEqual([{ end: 'p/X', float: x.float, milestones: ['p/X'] }]);
   });
 });
+
+describe('a milestone whose projected and latest dates are left out at different distances', () => {
+  it('says the nearer, the projected one the hint fixes, as "at least" (a second tester: 133 days said where the projected date is 35 out)', async () => {
+    const plan = 'plan: {id: p, title: P, status_date: 2024-03-01}\nmilestones:\n  - {id: B, title: b, date: 9999-12-31}\n  - {id: E, title: e, date: 2024-03-04, after: [{id: B, lag: 5ew}]}\n  - {id: F, title: f, date: 2024-03-04, after: [{id: E, lag: -100ed}]}\n  - {id: G, title: g, date: 2024-03-04, after: [F]}\n';
+    const r = await runCli(['validate', 'ws', '--today', '2024-03-01'], { files: { 'ws/p.yaml': plan } });
+    expect(r.stdout).toContain("p/E's projected and latest dates would be at least 35 days after 9999-12-31");
+    const nb = await runCli(['validate', 'ws', '--today', '2024-03-01', '--locale', 'nb'], { files: { 'ws/p.yaml': plan } });
+    expect(nb.stdout).toContain('beregnet og seneste dato for p/E ville vært minst 35 dager etter 31.12.9999');
+  });
+});

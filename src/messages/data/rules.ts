@@ -92,7 +92,7 @@ export interface RuleMessages {
   lead: { ref: string; predecessor: string; type: LinkType; lag: string; magnitude: string };
   'lead.hint': { id: string };
   /** `followers`: milestones whose left-out dates follow from these (not reported themselves). */
-  'date-range': { ref: string; which: 'projected' | 'latest' | 'both'; days: number; after: boolean; bound: DayNumber; followers: number };
+  'date-range': { ref: string; which: 'projected' | 'latest' | 'both'; days: number; atLeast: boolean; after: boolean; bound: DayNumber; followers: number };
   /** `cause`: the driver that pushed the date out, or the successor that pulled the latest date out, if known. */
   'date-range.hint': { id: string; cause: { kind: 'driver' | 'successor'; ref: string } | null };
   'date-range.start': { ref: string; days: number; duration: string; bound: DayNumber };

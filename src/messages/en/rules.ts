@@ -126,7 +126,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   lead: (d) => `${d.ref} has a lead of ${d.magnitude} on its predecessor ${d.predecessor} (${d.type}, lag ${d.lag}): it is planned to overlap work ${d.predecessor} has not finished`,
   'lead.hint': (d) => `model the overlap as a milestone of its own after which ${d.id} follows with a lag of 0d or more, or set the lag to 0d`,
 
-  'date-range': (d, f) => `${d.ref}'s ${d.which === 'both' ? 'projected and latest dates' : `${d.which} date`} would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)}, outside the dates milepel can write; reports leave ${d.which === 'both' ? 'them' : 'it'} out${d.followers > 0 ? `, and those of ${f.count(d.followers, 'milestone', 'milestones')} computed from ${d.which === 'both' ? 'them' : 'it'}` : ''}`,
+  'date-range': (d, f) => `${d.ref}'s ${d.which === 'both' ? 'projected and latest dates' : `${d.which} date`} would be ${d.atLeast ? 'at least ' : ''}${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)}, outside the dates milepel can write; reports leave ${d.which === 'both' ? 'them' : 'it'} out${d.followers > 0 ? `, and those of ${f.count(d.followers, 'milestone', 'milestones')} computed from ${d.which === 'both' ? 'them' : 'it'}` : ''}`,
   'date-range.hint': (d) => (d.cause === null ? `shorten the lags or durations that lead to ${d.id}`
     : d.cause.kind === 'driver' ? `shorten the lag from ${d.cause.ref} to ${d.id}, or ${d.id}'s duration`
       : `shorten the lag from ${d.id} to ${d.cause.ref}, or ${d.cause.ref}'s duration`),
