@@ -41,6 +41,12 @@ interface DelayScratch {
   readonly touched: Uint8Array;
   /** 1 for a milestone of the plan whose finish the delay measures (reset when it ends). */
   readonly inPlan: Uint8Array;
+  /**
+   * For a milestone the delay moved along its driving chain, where that chain alone puts it (the delayed milestone's
+   * new date carried through the edges that drove each one before, with their own lags and link types); NaN for every
+   * other (put back when it ends).
+   */
+  readonly chain: Float64Array;
 }
 
 const scratches = new WeakMap<Schedule, DelayScratch>();
@@ -91,6 +97,7 @@ function scratchOf(ctx: PlanHealthContext): DelayScratch {
     scratch = {
       ends: edgeEnds(ws), inStart, inFrom, inType, inLagDays, inLagWorking, outStart, outTo, current, isDone,
       position, projected: Float64Array.from(ctx.schedule.projected), touched: new Uint8Array(n), inPlan: new Uint8Array(n),
+      chain: new Float64Array(n).fill(NaN),
     };
     scratches.set(ctx.schedule, scratch);
   }
@@ -110,26 +117,63 @@ function scratchOf(ctx: PlanHealthContext): DelayScratch {
  *
  * With `enough` (working days), the walk stops as soon as one of the plan's milestones has moved the finish by at least
  * that much (the finish only moves later as the walk goes on, and `between` grows with its second day), and returns
- * that amount, which is then not the final one but is ≥ `enough`: the critical path test asks only whether the finish
- * moved by the whole delay.
+ * that amount, which is then not the final one but is ≥ `enough`.
  */
 export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays: number, enough = Infinity): number {
-  const { workspace: ws, graph, schedule } = ctx;
-  const { ends, inStart, inFrom, inType, inLagDays, inLagWorking, outStart, outTo, current, isDone, position, projected, touched, inPlan } = scratchOf(ctx);
+  const { schedule } = ctx;
+  const { projected, inPlan } = scratchOf(ctx);
   let before = -Infinity;
-  for (const m of ctx.milestones) {
-    before = Math.max(before, schedule.projected[m]!);
-    inPlan[m] = 1;
-  }
+  for (const m of ctx.milestones) before = Math.max(before, schedule.projected[m]!);
   /** How far the finish has moved, once a milestone of the plan has moved it by `enough` or more; else undefined. */
   let settled: number | undefined;
   const movedBy = (finish: number): number => workdaysMoved(ctx.calendar, before, finish);
-  const settles = (v: number): void => {
+  return walkDelay(ctx, milestone, workdays, (v) => {
     if (inPlan[v] === 1 && enough !== Infinity) {
       const by = movedBy(projected[v]!);
       if (by >= enough) settled = by;
     }
-  };
+    return settled !== undefined;
+  }, () => {
+    if (settled !== undefined) return settled;
+    let after = -Infinity;
+    for (const m of ctx.milestones) after = Math.max(after, projected[m]!);
+    return movedBy(after);
+  });
+}
+
+/**
+ * Whether delaying `milestone` by `workdays` working days delays its plan's finish "by the same" (SPEC §13
+ * `critical-path-test`): whether the delayed finish is at least where the unchanged network puts the finish given the
+ * delayed milestone's new date, carried through the chain of edges that drove the finish before (same lags, durations
+ * and link types). That is: a milestone at the plan's finish before the delay is reached from the delayed one by edges
+ * that drove it, each moving its successor later (the forward pass is monotone, so the delayed finish is then at least
+ * the chain's date). Counting the finish's move in working days instead (delayFinish) is no measure of this: a 4ed lag
+ * from Monday 2019-07-08 ends the plan on Friday 2019-07-12, and 600 working days later on Sunday 2021-11-21, which is
+ * 599 working days from that Friday counted from the working day on or after each, though it follows the delayed
+ * milestone exactly. A finish that does not follow (a later milestone not driven by it, ending the plan with float, or
+ * one the chain reaches only through a milestone with an actual) fails. Stops as soon as the chain reaches the finish.
+ */
+export function delayFollows(ctx: PlanHealthContext, milestone: number, workdays: number): boolean {
+  const { schedule } = ctx;
+  const { inPlan, chain } = scratchOf(ctx);
+  let before = -Infinity;
+  for (const m of ctx.milestones) before = Math.max(before, schedule.projected[m]!);
+  let follows = false;
+  return walkDelay(ctx, milestone, workdays, (v) => {
+    if (inPlan[v] === 1 && chain[v] === chain[v] && schedule.projected[v] === before) follows = true;
+    return follows;
+  }, () => follows);
+}
+
+/**
+ * The delayed forward pass shared by delayFinish and delayFollows: `moves(v)` is told of each milestone the delay
+ * moved (the delayed one first) and stops the walk by returning true; `result` is read before the scratch is put back.
+ */
+function walkDelay<T>(ctx: PlanHealthContext, milestone: number, workdays: number, moves: (v: number) => boolean, result: () => T): T {
+  const { workspace: ws, graph, schedule } = ctx;
+  const { ends, inStart, inFrom, inType, inLagDays, inLagWorking, outStart, outTo, current, isDone, position, projected, touched, inPlan, chain } = scratchOf(ctx);
+  for (const m of ctx.milestones) inPlan[m] = 1;
+  let stopped = false;
   const { order } = graph;
   const start = position[milestone]!;
   const moved: number[] = [milestone];
@@ -151,47 +195,57 @@ export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays:
   const visit = (v: number): void => {
     if (isDone[v]) return;
     let best = current[v]!;
+    let carried = NaN;
     const end = ends[v]!;
+    const was = schedule.projected[v]!;
     for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
       const p = inFrom[i]!;
       const candidate = forwardDays(inType[i]!, inLagDays[i]!, inLagWorking[i]!, projected[p]!, ends[p]!, end);
       if (candidate > best) best = candidate;
+      // The driving chain: an edge from a milestone on it that drove v before the delay carries the chain's date on.
+      const c = chain[p]!;
+      if (c === c && forwardDays(inType[i]!, inLagDays[i]!, inLagWorking[i]!, schedule.projected[p]!, ends[p]!, end) === was) {
+        const t = forwardDays(inType[i]!, inLagDays[i]!, inLagWorking[i]!, c, ends[p]!, end);
+        if (t > was && !(t <= carried)) carried = t;
+      }
     }
     if (best !== projected[v]) {
       projected[v] = best;
+      chain[v] = carried;
       moved.push(v);
-      settles(v);
+      if (moves(v)) stopped = true;
       reach(v);
     }
   };
   try {
     projected[milestone] = ws.plans[ws.milestones[milestone]!.plan]!.calendar.add(projected[milestone]!, workdays);
-    settles(milestone);
+    if (projected[milestone]! > schedule.projected[milestone]!) chain[milestone] = projected[milestone]!;
+    if (moves(milestone)) stopped = true;
     reach(milestone);
-    while (settled === undefined && due.size > 0 && reached.length <= sweepAfter) visit(order[due.pop()]!);
-    if (settled === undefined && due.size > 0) {
+    while (!stopped && due.size > 0 && reached.length <= sweepAfter) visit(order[due.pop()]!);
+    if (!stopped && due.size > 0) {
       // Every reached milestone before the heap's next position has been visited, and every one reached from here on
       // lies after the one that reaches it: the rest of the order, in order, visits each reached one once.
       sweeping = true;
-      for (let k = due.pop(); k < order.length && settled === undefined; k++) {
+      for (let k = due.pop(); k < order.length && !stopped; k++) {
         const v = order[k]!;
         if (touched[v]) visit(v);
       }
     }
-    if (settled !== undefined) return settled;
-    let after = -Infinity;
-    for (const m of ctx.milestones) after = Math.max(after, projected[m]!);
-    return movedBy(after);
+    return result();
   } finally {
     for (const m of ctx.milestones) inPlan[m] = 0;
-    for (const v of moved) projected[v] = schedule.projected[v]!;
+    for (const v of moved) {
+      projected[v] = schedule.projected[v]!;
+      chain[v] = NaN;
+    }
     for (const v of reached) touched[v] = 0;
   }
 }
 
 /**
  * How far a date moved from `before` to `after`, in working days of `cal`, each counted from the working day on or
- * after it: what delayFinish counts a finish's move in, and the critical path test the delayed milestone's own move.
+ * after it: what delayFinish counts a finish's move in.
  */
 export function workdaysMoved(cal: WorkCalendar, before: DayNumber, after: DayNumber): number {
   return cal.between(cal.rollForward(before), cal.rollForward(after));
@@ -200,9 +254,8 @@ export function workdaysMoved(cal: WorkCalendar, before: DayNumber, after: DayNu
 /**
  * How far a delay of `workdays` working days moves `milestone` itself (to `add(p, workdays)`, SPEC §3), counted as
  * delayFinish counts the finish's move: `workdays` from a working day, one fewer from a non-working day, whose
- * `add(p, 1)` is the working day it rolls to. The finish is delayed "by the same" when it moved at least this far: a
- * milestone on a Saturday (a year date, 2022 → 2022-12-31) that ends the plan moves it from the Monday after to
- * add(Saturday, 600), 599 working days by that count, as far as the milestone moved.
+ * `add(p, 1)` is the working day it rolls to. The critical path test no longer compares counts (delayFollows): a
+ * finish 4ed after the delayed milestone moves one working day fewer than it by this count.
  */
 export function delayMoves(ctx: PlanHealthContext, milestone: number, workdays: number): number {
   const p = ctx.schedule.projected[milestone]!;
