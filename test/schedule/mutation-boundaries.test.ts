@@ -25,8 +25,8 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
       [LAST_DAY, FIRST_DAY], // on the bounds: nothing
       [LAST_DAY + 3, LAST_DAY], // projected after
       [FIRST_DAY, FIRST_DAY - 2], // latest before
-      [LAST_DAY + 2, LAST_DAY + 5], // both after: the farther, 5
-      [FIRST_DAY - 7, FIRST_DAY - 1], // both before: the farther, −7
+      [LAST_DAY + 2, LAST_DAY + 5], // both after: the nearer, 2, and apart
+      [FIRST_DAY - 7, FIRST_DAY - 1], // both before: the nearer, −1, and apart
       [LAST_DAY + 1, FIRST_DAY - 4], // opposite sides: two entries
       [FIRST_DAY - 3, FIRST_DAY], // projected before, latest on the bound: projected only
     ];
@@ -35,8 +35,8 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
     expect(holdScheduleInRange(ws, schedule)).toEqual([
       { milestone: 1, which: 'projected', beyondDays: 3 },
       { milestone: 2, which: 'latest', beyondDays: -2 },
-      { milestone: 3, which: 'both', beyondDays: 5 },
-      { milestone: 4, which: 'both', beyondDays: -7 },
+      { milestone: 3, which: 'both', beyondDays: 2, isApart: true },
+      { milestone: 4, which: 'both', beyondDays: -1, isApart: true },
       { milestone: 5, which: 'projected', beyondDays: 1 },
       { milestone: 5, which: 'latest', beyondDays: -4 },
       { milestone: 6, which: 'projected', beyondDays: -3 },
@@ -47,9 +47,12 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
     expect([...schedule.leftOut]).toEqual([0, 1, 2, 3, 3, 3, 1]);
   });
 
-  it('for `both`, takes the farther side even when the latest date is the farther one', () => {
-    const schedule = { projected: Float64Array.of(LAST_DAY + 9), latest: Float64Array.of(LAST_DAY + 2), leftOut: new Uint8Array(1) } as unknown as Schedule;
-    expect(holdScheduleInRange({ milestones: [{ index: 0 }] } as unknown as Workspace, schedule)).toEqual([{ milestone: 0, which: 'both', beyondDays: 9 }]);
+  it('for `both`, takes the nearer side (said as "at least") whichever date it is, and marks equal ones not apart', () => {
+    const schedule = { projected: Float64Array.of(LAST_DAY + 9, LAST_DAY + 4), latest: Float64Array.of(LAST_DAY + 2, LAST_DAY + 4), leftOut: new Uint8Array(2) } as unknown as Schedule;
+    expect(holdScheduleInRange({ milestones: [{ index: 0 }, { index: 1 }] } as unknown as Workspace, schedule)).toEqual([
+      { milestone: 0, which: 'both', beyondDays: 2, isApart: true },
+      { milestone: 1, which: 'both', beyondDays: 4 },
+    ]);
   });
 });
 
