@@ -113,21 +113,25 @@ export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRan
  * f(M) = between(p(M), l(M)) counts from that date (a milestone at 9999-12-30 whose plan ends after 9999-12-31 showed
  * float 26 beside a latest date of null): its float becomes NaN (shownFloat: null in JSON, `–` in text) and it is not
  * critical, so no critical path ends at it or passes through it (SPEC §5: every member of a path is critical). The
- * paths are traced again when such a milestone was critical: a path ending at a milestone with no dates (a tester's
- * `{end: p/E, float: 0}`) is no path. Every check of a float (`f < 0`, `f > 44`) is false for NaN, so the rules and
+ * paths are traced again when there is such a milestone: a path ending at a milestone with no dates (a tester's
+ * `{end: p/E, float: 0}`) is no path, and a critical predecessor may now end one (endsBeforeLeftOut). Every check of a float (`f < 0`, `f > 44`) is false for NaN, so the rules and
  * health checks that count floats leave these milestones out too. Returns `schedule` itself, its float and critical
  * arrays changed in place, with new paths when they changed.
  */
 export function leaveOutFloats(ws: Workspace, graph: Graph, rank: Int32Array, schedule: Schedule): Schedule {
-  // Any such milestone may also leave a critical predecessor without a path to end (endsBeforeLeftOut): traced again.
-  let isPathChanged = false;
+  let isAnyLeftOut = false;
   for (let v = 0; v < schedule.leftOut.length; v++) {
-    if ((schedule.leftOut[v]! & (LEFT_OUT_PROJECTED | LEFT_OUT_LATEST)) === 0) continue;
+    if (!hasDateLeftOut(schedule, v)) continue;
     schedule.float[v] = NaN;
-    isPathChanged = true;
+    isAnyLeftOut = true;
     schedule.critical[v] = 0;
   }
-  return isPathChanged ? { ...schedule, paths: traceCriticalPaths(ws, graph, rank, edgeEnds(ws), { ...schedule, isEnd: endsBeforeLeftOut(graph, schedule) }) } : schedule;
+  return isAnyLeftOut ? { ...schedule, paths: traceCriticalPaths(ws, graph, rank, edgeEnds(ws), { ...schedule, isEnd: endsBeforeLeftOut(graph, schedule) }) } : schedule;
+}
+
+/** Whether milestone `v`'s projected or latest date is left out (its float counts from it). */
+function hasDateLeftOut(schedule: Schedule, v: number): boolean {
+  return (schedule.leftOut[v]! & (LEFT_OUT_PROJECTED | LEFT_OUT_LATEST)) !== 0;
 }
 
 /**
@@ -138,13 +142,12 @@ export function leaveOutFloats(ws: Workspace, graph: Graph, rank: Int32Array, sc
  */
 function endsBeforeLeftOut(graph: Graph, schedule: Schedule): Uint8Array {
   const isEnd = Uint8Array.from(schedule.isEnd);
-  const leftOut = (v: number): boolean => (schedule.leftOut[v]! & (LEFT_OUT_PROJECTED | LEFT_OUT_LATEST)) !== 0;
   for (let v = 0; v < isEnd.length; v++) {
-    if (isEnd[v] === 1 || leftOut(v) || schedule.critical[v] !== 1) continue;
+    if (isEnd[v] === 1 || hasDateLeftOut(schedule, v) || schedule.critical[v] !== 1) continue;
     let onlyLeftOut = true;
     for (let i = graph.succStart[v]!; i < graph.succStart[v + 1]! && onlyLeftOut; i++) {
       const e = graph.succEdges[i]!;
-      if (!graph.edgeInCycle[e] && !leftOut(graph.edgeTo[e]!)) onlyLeftOut = false;
+      if (!graph.edgeInCycle[e] && !hasDateLeftOut(schedule, graph.edgeTo[e]!)) onlyLeftOut = false;
     }
     if (onlyLeftOut) isEnd[v] = 1;
   }
