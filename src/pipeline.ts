@@ -47,9 +47,11 @@ export interface AnalyzeOptions {
   /**
    * `structural`: run only the rules of STRUCTURAL_RULES, for a report that shows no other finding (it prints those
    * and exits 1 on them: cli/workspace.ts reportExitCode); the other rules' findings would be made and dropped. At
-   * 100,000 milestones they are 35,000 findings and a second of `critical-path`. Default `all`.
+   * 100,000 milestones they are 35,000 findings and a second of `critical-path`. `refusals`: only those of
+   * REFUSAL_RULES, for `snapshot`, which prints no finding and refuses on those (src/edit/refusal.ts); none of them
+   * reads the graph or the schedule, which are then never made (0.3 s of a 100,000-milestone snapshot). Default `all`.
    */
-  readonly findings?: 'all' | 'structural';
+  readonly findings?: 'all' | 'structural' | 'refusals';
   /**
    * `false`: the returned sources keep their text and positions but not their parsed data, which nothing reads once
    * the model is built but the edit commands and the language server (issue #18: the trees of a 1,000,000-long chain
@@ -107,6 +109,20 @@ export const REPORT_EXIT_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagno
  */
 export const STRUCTURAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>([...REPORT_EXIT_RULES, 'encoding', 'date-range']);
 
+/**
+ * The findings an edit of the whole workspace refuses on (`snapshot`, src/edit/refusal.ts: a file whose YAML does not
+ * parse, an id defined twice, a date that is not one) and the encoding finding that goes with an unreadable byte: the
+ * only rules `findings: 'refusals'` runs. None reads the graph or the schedule.
+ */
+export const REFUSAL_RULES: ReadonlySet<Diagnostic['rule']> = new Set<Diagnostic['rule']>(['yaml-syntax', 'schema', 'invalid-date', 'duplicate-id', 'encoding']);
+
+/** Which rules a level of AnalyzeOptions.findings runs. */
+function runsRule(findings: AnalyzeOptions['findings'], rule: RuleId): boolean {
+  if (findings === 'structural') return STRUCTURAL_RULES.has(rule);
+  if (findings === 'refusals') return REFUSAL_RULES.has(rule);
+  return true;
+}
+
 export function analyzeSources(parsed: readonly ParsedSource[], options: AnalyzeOptions): Analysis {
   const analysis = new SourceAnalysis(options);
   for (let i = 0; i < parsed.length; i++) analysis.add(parsed[i]!);
@@ -161,16 +177,9 @@ function finishAnalysis(
   workspace: Workspace,
   options: AnalyzeOptions,
 ): Analysis {
-  const previous = options.previous;
-  const rank = previous !== undefined && sameRefs(previous.workspace, workspace) ? previous.rank : refRank(workspace);
-  // The very same edge list (a model patched by `set`, src/edit/patched-model.ts) needs no look at its 20,000 edges.
-  const isSameEdges = previous !== undefined && previous.workspace.dependencies === workspace.dependencies && previous.graph.nodeCount === workspace.milestones.length;
-  const graph = previous !== undefined && rank === previous.rank && (isSameEdges || graphFits(previous.graph, workspace.milestones.length, workspace.dependencies))
-    ? previous.graph : buildGraph(workspace.milestones.length, workspace.dependencies, rank);
-  const computed = options.updateSchedule?.(workspace, graph, rank) ?? computeSchedule(workspace, graph, rank);
-  const heldDates = holdScheduleInRange(workspace, computed);
-  const outOfRange = [...heldDates, ...holdStartsInRange(workspace, computed, heldDates)];
-  const schedule = leaveOutFloats(workspace, graph, rank, computed);
+  // Made when first read: by a rule that reads them, or by the caller (every report does; `snapshot` never does).
+  let scheduled: Scheduled | undefined;
+  const made = (): Scheduled => (scheduled ??= scheduleWorkspace(workspace, options));
   const today = options.today ?? latestStatusDate(workspace) ?? options.clockToday;
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
   // A file whose plan is defined in another file first (duplicate-id) takes that plan's rules: overrides too.
@@ -181,7 +190,7 @@ function finishAnalysis(
   const diagnostics: Diagnostic[] = [];
   const strict = options.strict === true;
   for (const rule of RULES) {
-    if (options.findings === 'structural' && !STRUCTURAL_RULES.has(rule.id)) continue;
+    if (!runsRule(options.findings, rule.id)) continue;
     const id = rule.id;
     // Each plan's severity of the rule, found once rather than per finding (35,000 findings at 100,000 milestones).
     const planless = severityOf(id, rule.severity, undefined, strict);
@@ -191,7 +200,12 @@ function finishAnalysis(
       if (severity === 'off') return;
       diagnostics.push(toDiagnostic(byFile, id, severity, f));
     };
-    const ctx: RuleContext = { workspace, graph, schedule, today, syntaxProblems, encodingProblems: options.encodingProblems ?? [], schemaProblems, outOfRange, report };
+    const ctx: RuleContext = {
+      workspace, today, syntaxProblems, encodingProblems: options.encodingProblems ?? [], schemaProblems, report,
+      get graph() { return made().graph; },
+      get schedule() { return made().schedule; },
+      get outOfRange() { return made().outOfRange; },
+    };
     rule.check(ctx);
   }
   const sorted = sortDiagnostics(diagnostics);
@@ -213,10 +227,40 @@ function finishAnalysis(
     },
   };
   return {
-    sources, workspace, graph, schedule, rank, today, diagnostics: sorted,
+    sources, workspace, today, diagnostics: sorted,
+    get graph() { return made().graph; },
+    get schedule() { return made().schedule; },
+    get rank() { return made().rank; },
     hasStructuralErrors: sorted.some((d) => d.severity === 'error' && REPORT_EXIT_RULES.has(d.rule)),
     result,
   };
+}
+
+/** What an analysis computes from its model for the rules and reports that read it. */
+interface Scheduled {
+  readonly rank: Int32Array;
+  readonly graph: Graph;
+  readonly schedule: Schedule;
+  /** Computed dates held at 0001-01-01 / 9999-12-31 (rule date-range). */
+  readonly outOfRange: RuleContext['outOfRange'];
+}
+
+/**
+ * The ref order, the graph and the schedule of `workspace` (SPEC §5), with its dates held in range (SPEC §15,
+ * date-range); the rank and graph of options.previous when they still fit, the schedule options.updateSchedule gives
+ * when it gives one.
+ */
+function scheduleWorkspace(workspace: Workspace, options: AnalyzeOptions): Scheduled {
+  const previous = options.previous;
+  const rank = previous !== undefined && sameRefs(previous.workspace, workspace) ? previous.rank : refRank(workspace);
+  // The very same edge list (a model patched by `set`, src/edit/patched-model.ts) needs no look at its 20,000 edges.
+  const isSameEdges = previous !== undefined && previous.workspace.dependencies === workspace.dependencies && previous.graph.nodeCount === workspace.milestones.length;
+  const graph = previous !== undefined && rank === previous.rank && (isSameEdges || graphFits(previous.graph, workspace.milestones.length, workspace.dependencies))
+    ? previous.graph : buildGraph(workspace.milestones.length, workspace.dependencies, rank);
+  const computed = options.updateSchedule?.(workspace, graph, rank) ?? computeSchedule(workspace, graph, rank);
+  const heldDates = holdScheduleInRange(workspace, computed);
+  const outOfRange = [...heldDates, ...holdStartsInRange(workspace, computed, heldDates)];
+  return { rank, graph, schedule: leaveOutFloats(workspace, graph, rank, computed), outOfRange };
 }
 
 /** A finding's severity: the rule's, or its plan's `rules` override; `--strict` makes warnings errors; never `off` for yaml-syntax. */

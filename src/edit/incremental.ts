@@ -39,9 +39,9 @@ export interface EditAnalyses {
 export function openEditAnalyses(texts: readonly SourceText[], options: AnalyzeTextsOptions): EditAnalyses {
   const schemaCache: SchemaCache = new WeakMap();
   // `set` reports the findings its edit introduced; most findings are the same before and after, and are never made
-  // (./rule-scopes.ts). `snapshot` asks for the structural ones only, and introduces none.
-  const isScoped = options.findings !== 'structural';
-  const analysis = analyze(texts, { ...options, schemaCache, findings: 'structural' });
+  // (./rule-scopes.ts). `snapshot` asks for those it refuses on only, and introduces none.
+  const isScoped = options.findings === undefined || options.findings === 'all';
+  const analysis = analyze(texts, { ...options, schemaCache, findings: options.findings === 'refusals' ? 'refusals' : 'structural' });
   const encodingProblems = collectEncodingProblems(texts);
   let fullBefore: readonly Diagnostic[] | undefined;
   // Every finding of the workspace as read, for an analysis after the edit that was not scoped: the same model,

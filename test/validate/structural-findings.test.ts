@@ -2,9 +2,16 @@
 // diagnostics, the milestones and the schedule must be exactly those of the full analysis, on every fixture workspace.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { STRUCTURAL_RULES } from '../../src/analyze-texts.js';
+import { REFUSAL_RULES, STRUCTURAL_RULES } from '../../src/analyze-texts.js';
+import { computeSchedule } from '../../src/schedule/cpm.js';
+
+// computeSchedule as it is, counted: `refusals` must never make the schedule nobody reads.
+vi.mock('../../src/schedule/cpm.js', async (importOriginal) => {
+  const cpm = await importOriginal<typeof import('../../src/schedule/cpm.js')>();
+  return { ...cpm, computeSchedule: vi.fn(cpm.computeSchedule) };
+});
 import { parseDayDate } from '../../src/calendar/index.js';
 import { REPO_ROOT } from '../helpers/fake-io.js';
 
@@ -46,6 +53,33 @@ describe("findings: 'structural'", () => {
     }
     // The fixtures hold both kinds, so the comparison is not vacuous.
     expect(structuralSeen).toBeGreaterThan(5);
+    expect(otherSeen).toBeGreaterThan(5);
+  });
+});
+
+describe("findings: 'refusals' (snapshot)", () => {
+  it('gives the full analysis’s refusal diagnostics and milestones, and makes no schedule until one is read', () => {
+    let refusalsSeen = 0;
+    let otherSeen = 0;
+    for (const dir of workspaces) {
+      const input = texts(dir);
+      if (input.length === 0) continue;
+      const full = analyze(input, { today, clockToday: today });
+      vi.mocked(computeSchedule).mockClear();
+      const refusals = analyze(input, { today, clockToday: today, findings: 'refusals' });
+      expect(vi.mocked(computeSchedule), dir).not.toHaveBeenCalled();
+      const expected = full.diagnostics.filter((d) => REFUSAL_RULES.has(d.rule));
+      refusalsSeen += expected.length;
+      otherSeen += full.diagnostics.length - expected.length;
+      expect(refusals.diagnostics, dir).toEqual(expected);
+      expect(serialised(refusals.workspace.milestones), dir).toBe(serialised(full.workspace.milestones));
+      // Read, it is made once, and is the full analysis's.
+      expect(serialised(refusals.schedule), dir).toBe(serialised(full.schedule));
+      expect(serialised(refusals.graph.order), dir).toBe(serialised(full.graph.order));
+      expect(refusals.rank).toBe(refusals.rank);
+      expect(vi.mocked(computeSchedule), dir).toHaveBeenCalledTimes(1);
+    }
+    expect(refusalsSeen).toBeGreaterThan(5);
     expect(otherSeen).toBeGreaterThan(5);
   });
 });

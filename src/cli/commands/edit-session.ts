@@ -54,10 +54,11 @@ function toSourceTexts(sources: readonly ReadSource[], texts: ReadonlyMap<string
 }
 
 /**
- * Which findings the analyses make: `structural` when the plan needs only those (snapshot: refusals on unreadable files
- * and duplicate ids; it introduces no finding, src/edit/plan-snapshot.ts), which saves the other rules' run.
+ * Which findings the analyses make: `refusals` when the plan needs only those it refuses on (snapshot: unreadable
+ * files, duplicate ids, bad dates; it introduces no finding, src/edit/plan-snapshot.ts), which saves the other rules'
+ * run, and the graph and schedule that none of those rules reads.
  */
-type Findings = 'all' | 'structural';
+type Findings = 'all' | 'refusals';
 
 /**
  * Plans an edit with `plan` and writes it. Files are locked (another milepel waits its turn),

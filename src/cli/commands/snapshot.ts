@@ -5,6 +5,6 @@ import type { CommonOptions } from '../options.js';
 import { runEdit } from './edit-session.js';
 
 export async function runSnapshot(io: Io, paths: readonly string[], options: CommonOptions): Promise<number> {
-  // Structural findings only: snapshot refuses on those and introduces none (src/edit/plan-snapshot.ts).
-  return runEdit(io, paths, options, (input) => planSnapshot(input, options.plan), 'structural');
+  // The findings it refuses on only: it prints none and introduces none (src/edit/plan-snapshot.ts).
+  return runEdit(io, paths, options, (input) => planSnapshot(input, options.plan), 'refusals');
 }
