@@ -361,10 +361,11 @@ export function dropToFit(widths: readonly number[], keep: readonly boolean[], o
  * 80-column terminal knows they exist, and the width that shows them: one sentence, wrapped to `width` (continuation
  * lines indented by two), none when no column was left out. `widths` are the
  * columns' widths as dropToFit had them, `wanted` the columns the report would show with room enough, `kept` those it
- * shows.
+ * shows. `needed`: the width the sentence names, by default this table's; a report of several tables passes the widest
+ * of theirs, so that the width it names shows every column of every table (see health's text).
  */
-export function leftOutLines(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb', indent = 0): string[] {
-  const sentence = leftOutSentence(columns, widths, wanted, kept, width, locale, indent);
+export function leftOutLines(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb', indent = 0, needed = neededWidth(widths, wanted, indent)): string[] {
+  const sentence = leftOutSentence(columns, wanted, kept, width, locale, needed);
   if (sentence === undefined) return [];
   // Wrapped, not cut: at 60 columns a cut line lost the very width that shows the columns (a tester's finding). A
   // column's name is kept whole (its spaces are no-break ones while wrapping): "Slip / wd" read as two names.
@@ -376,13 +377,17 @@ export function leftOutLines(columns: readonly Column[], widths: readonly number
 const NO_BREAK = '\u00a0';
 
 /**
- * {@link leftOutLines}'s sentence, each column name's spaces no-break ones. `indent`: the columns the report puts
- * before its table, counted in that width.
+ * The width at which a table of the columns `wanted` marks, each `widths[i]` wide, shows them all: `indent` counts the
+ * columns the report puts before its table.
  */
-function leftOutSentence(columns: readonly Column[], widths: readonly number[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb', indent: number): string | undefined {
+export function neededWidth(widths: readonly number[], wanted: readonly boolean[], indent = 0): number {
+  return keptWidth(widths, wanted) + indent;
+}
+
+/** {@link leftOutLines}'s sentence, each column name's spaces no-break ones, naming `needed` as the width that shows them. */
+function leftOutSentence(columns: readonly Column[], wanted: readonly boolean[], kept: readonly boolean[], width: number, locale: 'en' | 'nb', needed: number): string | undefined {
   const names = columns.filter((_, i) => wanted[i] && !kept[i]).map((c) => c.header.replaceAll(' ', NO_BREAK));
   if (names.length === 0) return undefined;
-  const needed = keptWidth(widths, wanted) + indent;
   return locale === 'nb'
     ? `Ikke vist i ${width} kolonner: ${names.join(', ')} (--width ${needed} viser dem)`
     : `Not shown in ${width} columns: ${names.join(', ')} (--width ${needed} shows them)`;

@@ -115,3 +115,28 @@ describe('milepel health', () => {
     expect(r.stderr).toMatch(/^milepel: /);
   });
 });
+
+// A tester's finding: under each plan's table health named the width that showed that table's columns (53 under
+// akson, 55 under felles-grunnmur at --locale nb); a reader who followed the first was told again. One width for the
+// whole report: the widest any table needs.
+describe('health names one width that shows every column of every plan', () => {
+  // Twelve milestones with no links: "10 of 12" and "83.3 %" make this plan's table wider than SOUND's.
+  const MANY = `plan: {id: many, title: Many, status_date: 2021-02-15}\nmilestones:\n${Array.from({ length: 12 }, (_, i) => `  - {id: M${i}, title: M, date: 2021-03-${String(i + 1).padStart(2, '0')}}\n`).join('')}`;
+  const files = { 'ws/sound.yaml': SOUND, 'ws/many.yaml': MANY };
+  const WIDTH = /--width (\d+) (?:shows them|viser dem)/g;
+  const widthsSaid = (stdout: string): number[] => [...stdout.replace(/\n {4}/g, ' ').matchAll(WIDTH)].map((m) => Number(m[1]));
+  for (const locale of ['en', 'nb'] as const) {
+    it(`--locale ${locale}`, async () => {
+      const at = async (width: number, plan?: string): Promise<string> =>
+        (await runCli(['health', 'ws', '--width', String(width), '--locale', locale, '--no-color', ...(plan ? ['--plan', plan] : [])], { files })).stdout;
+      const [sound] = widthsSaid(await at(40, 'sound'));
+      const [many] = widthsSaid(await at(40, 'many'));
+      expect(sound).toBeLessThan(many!);
+      // Both tables leave columns out at 40 and both name the width of the wider one.
+      expect(widthsSaid(await at(40))).toEqual([many, many]);
+      // At the smaller plan's width, its table shows all, and the other still names the same width.
+      expect(widthsSaid(await at(sound!))).toEqual([many]);
+      expect(await at(many!)).not.toMatch(/Not shown|Ikke vist/);
+    });
+  }
+});

@@ -2,7 +2,7 @@
 import { formatDate } from '../locale.js';
 import { formatThresholdText, formatValueText } from './values.js';
 import { displayWidth } from '../../text/width.js';
-import { cutId, dropToFit, leftOutLines, maxOf, renderTable, truncate, type Column } from '../table.js';
+import { cutId, dropToFit, leftOutLines, maxOf, neededWidth, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { namedRefs, type HealthView } from './model.js';
@@ -12,28 +12,34 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
   const w = HEALTH_MESSAGES[options.locale];
   const out: string[] = [];
   if (view.report.plans.length === 0) return `${w.noPlans}\n`;
-  for (const p of view.report.plans) {
-    const plan = view.workspace.plans[p.plan]!;
-    if (out.length > 0) out.push('');
-    out.push(truncate(escapeControl(`${w.title}: ${plan.id} (${plan.title}), ${w.statusDate} ${formatDate(view.report.today, options.locale)}`), options.width));
-    const columns: Column[] = [
-      { header: '' }, { header: w.check, flex: true, min: 12 }, { header: w.value, align: 'right' }, { header: w.threshold, align: 'right' },
-      { header: w.result }, { header: w.counted, align: 'right' },
-    ];
+  const columns: Column[] = [
+    { header: '' }, { header: w.check, flex: true, min: 12 }, { header: w.value, align: 'right' }, { header: w.threshold, align: 'right' },
+    { header: w.result }, { header: w.counted, align: 'right' },
+  ];
+  const wanted = columns.map(() => true);
+  const tables = view.report.plans.map((p) => {
     const rows = p.checks.map((c) => [
       c.pass ? '✓' : '✗', checkName(c.id, options.locale), formatValueText(c, options.locale), formatThresholdText(c, options.locale),
       c.value === null ? w.na : c.pass ? w.pass : w.fail, `${c.count} ${w.of} ${c.of}`,
     ]);
-    // The table is indented by two: it gets the width less those two columns. Too narrow for all of them (a tester's
-    // --width 40 gave 53-column rows), it gives up the result (the ✓ or ✗ says it), then the count, and says so with
-    // the width that shows them, as slippage and critical-path do (a tester found them gone without a word).
     const widest = columns.map((c, i) => (c.flex ? c.min ?? 8 : maxOf(rows.map((r) => displayWidth(r[i]!)), displayWidth(c.header))));
-    const wanted = columns.map(() => true);
+    return { p, rows, widest };
+  });
+  // The table is indented by two: it gets the width less those two columns. Too narrow for all of them (a tester's
+  // --width 40 gave 53-column rows), it gives up the result (the ✓ or ✗ says it), then the count, and says so with
+  // the width that shows them, as slippage and critical-path do (a tester found them gone without a word). That width
+  // is one for the whole report, the widest any plan's table needs: a tester who followed akson's 53 was told 55 under
+  // the next plan's table.
+  const needed = maxOf(tables.map((t) => neededWidth(t.widest, wanted, 2)));
+  for (const { p, rows, widest } of tables) {
+    const plan = view.workspace.plans[p.plan]!;
+    if (out.length > 0) out.push('');
+    out.push(truncate(escapeControl(`${w.title}: ${plan.id} (${plan.title}), ${w.statusDate} ${formatDate(view.report.today, options.locale)}`), options.width));
     const keep = dropToFit(widest, wanted, [4, 5], options.width - 2);
     const table = renderTable(columns.filter((_, i) => keep[i]), rows.map((r) => r.filter((_, i) => keep[i])), options.width - 2);
     for (const line of table) out.push(`  ${line}`.trimEnd());
     // Wrapped, not cut: at 40 columns a cut line lost the very width that shows them.
-    for (const line of leftOutLines(columns, widest, wanted, keep, options.width, options.locale, 2)) out.push(line);
+    for (const line of leftOutLines(columns, widest, wanted, keep, options.width, options.locale, 2, needed)) out.push(line);
     out.push(`  ${w.score(p.passed, p.checks.length)}`);
     for (const c of p.checks) {
       if (c.pass || c.refs.length === 0) continue;
