@@ -101,6 +101,9 @@ function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorksp
     isEnd: pick(schedule.isEnd, (n) => new Uint8Array(n)),
     paths: [],
     leftOut: pick(schedule.leftOut, (n) => new Uint8Array(n)),
+    // A plan's end milestone by its new index, -1 when it is not kept: no scoped rule reads it (negative-float's late
+    // milestone never has its plan's end as its latest date, which is then on or after its projected one).
+    planEnd: schedule.planEnd.map((v) => local.get(v) ?? -1),
   };
   const edgeInCycle = new Uint8Array(edges.map((e) => graph.edgeInCycle[e]!));
   // The rules of the scoped kind read only these of the graph (dependency-order: edgeInCycle, from the whole graph;

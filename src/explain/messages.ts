@@ -68,6 +68,6 @@ function latestMessage(ws: Workspace, from: LatestFrom): Message {
     case 'plan-finish':
       return msg('explain.latest.plan-finish', { plan: ws.plans[from.plan]!.id, finish: shownDate(from.finish) });
     case 'plan-end':
-      return msg('explain.latest.plan-end', { plan: ws.plans[from.plan]!.id, ref: from.node >= 0 ? ws.milestones[from.node]!.ref : null });
+      return msg('explain.latest.plan-end', { plan: ws.plans[from.plan]!.id, ref: from.node >= 0 ? ws.milestones[from.node]!.ref : null, leftOut: from.isLeftOut });
   }
 }

@@ -44,6 +44,12 @@ export interface Schedule {
    * `date-range`): bits LEFT_OUT_PROJECTED, LEFT_OUT_LATEST, LEFT_OUT_START of schedule/date-range.ts; 0 for most.
    */
   readonly leftOut: Uint8Array;
+  /**
+   * Per plan, the milestone whose p(M) is the plan's end (planEnds), -1 for a plan without milestones: what sets l(M)
+   * of an end milestone with no deadline or plan.finish. Found before date-range holds the dates, which makes every
+   * p(M) past 9999-12-31 look alike (a tester's p/B, at 9999-12-31, was named for p/E at 10000-02-04).
+   */
+  readonly planEnd: Int32Array;
 }
 
 /** The plan's `critical` threshold in working days (`w` = 5 working days; the schema allows only `d` and `w`). */
@@ -62,7 +68,7 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
   const { latest, latestBound, isEnd } = backwardPass(ws, graph, facts, planFinishes(ws, projected));
   const { start, float, critical } = settleFloats(ws, facts, projected, latest);
   const paths = traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
-  return { projected, start, latest, latestBound, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
+  return { projected, start, latest, latestBound, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n), planEnd: planEnds(ws, projected, rank) };
 }
 
 /**
@@ -169,6 +175,25 @@ export function planFinishes(ws: Workspace, projected: Float64Array): Float64Arr
   for (let v = 0; v < plan.length; v++) if (projected[v]! > finish[plan[v]!]!) finish[plan[v]!] = projected[v]!;
   for (const p of ws.plans) if (p.finish) finish[p.index] = p.finish.day;
   return finish;
+}
+
+/**
+ * Per plan, the milestone with the latest projected date, the first in ref order (`rank`) of those: the one that sets
+ * the plan's end (planFinishes without `plan.finish`); -1 for a plan without milestones.
+ */
+export function planEnds(ws: Workspace, projected: Float64Array, rank: Int32Array): Int32Array {
+  const end = new Int32Array(ws.plans.length).fill(-1);
+  const latest = new Float64Array(ws.plans.length).fill(-Infinity);
+  const plan = milestoneFacts(ws).plan;
+  for (let v = 0; v < plan.length; v++) {
+    const p = plan[v]!;
+    const day = projected[v]!;
+    if (day > latest[p]! || (day === latest[p] && rank[v]! < rank[end[p]!]!)) {
+      latest[p] = day;
+      end[p] = v;
+    }
+  }
+  return end;
 }
 
 /**

@@ -1,9 +1,10 @@
 // What binds a node's latest date l(M) (SPEC §5): its deadline, a successor's constraint, or the plan's finish. Read by
 // explain (the "latest" line) and negative-float (what the milestone is late for).
-import type { DateValue, DayNumber, Duration } from '../calendar/index.js';
+import type { DateValue, Duration } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { LinkType, Workspace } from '../model/types.js';
 import type { Schedule } from './cpm.js';
+import { LEFT_OUT_PROJECTED } from './date-range.js';
 import { backwardDays, linkTable } from './edge-constraint.js';
 import { milestoneFacts } from './milestone-facts.js';
 
@@ -19,8 +20,11 @@ export type LatestFrom =
   | { readonly kind: 'successor'; readonly successor: number; readonly type: LinkType; readonly lag: Duration }
   /** An end node without a deadline: `plan.finish`. */
   | { readonly kind: 'plan-finish'; readonly plan: number; readonly finish: DateValue }
-  /** An end node without a deadline and no `plan.finish`: the latest projected date of the plan, set by `node`. */
-  | { readonly kind: 'plan-end'; readonly plan: number; readonly node: number };
+  /**
+   * An end node without a deadline and no `plan.finish`: the latest projected date of the plan, set by `node` (-1 when
+   * unknown). `isLeftOut`: that date is outside 0001-01-01 … 9999-12-31 (SPEC §4 `date-range`), so no output shows it.
+   */
+  | { readonly kind: 'plan-end'; readonly plan: number; readonly node: number; readonly isLeftOut: boolean };
 
 /**
  * What the backward pass took l(M) from (SPEC §5): the earliest of the deadline and the successors' backward
@@ -54,16 +58,8 @@ export function latestFrom(source: ScheduleSource, v: number): LatestFrom {
     return { kind: 'successor', successor: g.edgeTo[best]!, type: d.type, lag: d.lag };
   }
   if (plan.finish) return { kind: 'plan-finish', plan: m.plan, finish: plan.finish };
-  return { kind: 'plan-end', plan: m.plan, node: latestOfPlan(source, m.plan, s.latest[v]!) };
-}
-
-/** The plan's node (first in ref order) whose projected date is `day`: the one that sets the plan's end. */
-function latestOfPlan(source: ScheduleSource, plan: number, day: DayNumber): number {
-  const { workspace: ws, schedule: s } = source;
-  let found = -1;
-  for (const m of ws.milestones) {
-    if (m.plan !== plan || s.projected[m.index] !== day) continue;
-    if (found < 0 || m.ref < ws.milestones[found]!.ref) found = m.index;
-  }
-  return found;
+  // The schedule's own plan end, not a milestone whose projected date equals l(M): a plan ending after 9999-12-31 has
+  // l(M) and every projected date past it held at 9999-12-31, and one really on that day was named (a tester's finding).
+  const node = s.planEnd[m.plan] ?? -1;
+  return { kind: 'plan-end', plan: m.plan, node, isLeftOut: node >= 0 && (s.leftOut[node]! & LEFT_OUT_PROJECTED) !== 0 };
 }

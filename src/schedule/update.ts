@@ -5,7 +5,7 @@
 import type { Graph } from '../graph/graph.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { traceCriticalPaths } from './critical-paths.js';
-import { backwardPass, planFinishes, thresholdWorkdays, type Schedule } from './cpm.js';
+import { backwardPass, planEnds, planFinishes, thresholdWorkdays, type Schedule } from './cpm.js';
 import { forwardDays, FS, linkTable, startOf } from './edge-constraint.js';
 import { milestoneFacts, seedMilestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 
@@ -111,7 +111,7 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
   }
   const paths = isPathsKept ? before.paths : traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
   // No date of `before` was left out (hasHeldDate); holdScheduleInRange marks those of this schedule, as after computeSchedule.
-  return { projected, start, latest, latestBound, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n) };
+  return { projected, start, latest, latestBound, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n), planEnd: planEnds(ws, projected, rank) };
 }
 
 /**

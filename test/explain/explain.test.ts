@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { runCli } from '../helpers/fake-io.js';
 import { displayWidth } from '../../src/text/width.js';
-import { CHAIN_FILES } from './fixture.js';
+import { CHAIN_FILES, EXTREMES_FILES } from './fixture.js';
 
 async function explainJson(ref: string, extra: readonly string[] = []): Promise<Record<string, unknown>> {
   const r = await runCli(['explain', ref, 'ws', '--format', 'json', ...extra], { files: CHAIN_FILES });
@@ -214,5 +214,40 @@ describe('a latest date left out of range (date-range) is still explained by wha
     const r = await runCli(['explain', 'far/C', 'test/fixtures/err/date-range', '--format', 'json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { latest_from: unknown }).latest_from).toEqual({ kind: 'successor', ref: 'far/D', date: null, type: 'FS', lag: '99999w' });
+  });
+});
+
+// A tester's finding: p/A's latest date is the end of plan p, set by p/E at 10000-02-04 (left out), but explain named
+// p/B, whose projected date 9999-12-31 is the day every date past the range is held at.
+describe('the end of a plan set by a projected date left out of range (date-range)', () => {
+  const explain = async (ref: string, extra: readonly string[], files = EXTREMES_FILES): Promise<string> => {
+    const r = await runCli(['explain', ref, 'ws', ...extra], { files });
+    expect(r.stderr).toContain('[date-range]');
+    return r.stdout;
+  };
+
+  it('names p/E, not p/B held on 9999-12-31, in JSON with the shape of SPEC §14', async () => {
+    const j = JSON.parse(await explain('p/A', ['--format', 'json'])) as Record<string, unknown>;
+    expect(j).toMatchObject({ projected: '9999-11-30', latest: null, float: null });
+    expect(j['latest_from']).toEqual({ kind: 'plan-end', ref: 'p/E', date: null });
+  });
+
+  it('says in text that its projected date is outside the range, in English and Norwegian', async () => {
+    // A line too long for the width goes on indented by six.
+    const one = (text: string): string => text.replace(/\n {6}/g, ' ');
+    expect(one(await explain('p/A', []))).toContain('latest –: the end of plan p, set by p/E, whose projected date is outside the dates milepel can write (date-range); no successor, deadline or plan.finish\n');
+    expect(one(await explain('p/A', ['--locale', 'nb']))).toContain('senest –: slutten av planen p, satt av p/E, som har beregnet dato utenfor datoene milepel kan skrive (date-range); ingen etterfølger, frist eller plan.finish\n');
+  });
+
+  it('of two milestones past the range, names the one farther out, not the first by ref', async () => {
+    // p/E is 7 days past 9999-12-31, p/F 35: both are held at 9999-12-31, and the plan ends at p/F.
+    const yaml = EXTREMES_FILES['ws/p.yaml']!.replace('after: [{id: B, lag: 5ew}]', 'after: [{id: B, lag: 1ew}]') + '  - id: F\n    title: f\n    date: 2024-03-04\n    after: [{id: B, lag: 5ew}]\n';
+    const j = JSON.parse(await explain('p/A', ['--format', 'json'], { 'ws/p.yaml': yaml })) as Record<string, unknown>;
+    expect(j['latest_from']).toEqual({ kind: 'plan-end', ref: 'p/F', date: null });
+  });
+
+  it('says nothing of the range for a plan end in range', async () => {
+    const r = await runCli(['explain', 'p/D', 'ws'], { files: CHAIN_FILES });
+    expect(r.stdout.replace(/\n {6}/g, ' ')).toContain('the end of plan p, set by p/C; no successor, deadline or plan.finish\n');
   });
 });

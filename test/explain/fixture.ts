@@ -24,3 +24,33 @@ export const CHAIN_FILES: Readonly<Record<string, string>> = {
     '',
   ].join('\n'),
 };
+
+// A tester's workspace (/tmp/t2-dr/p.yaml): B at 9999-12-31, the last day in range, and E 5ew after it at 10000-02-04,
+// outside it (date-range): the plan ends at E, whose projected date is left out, not at B.
+export const EXTREMES_FILES: Readonly<Record<string, string>> = {
+  'ws/p.yaml': [
+    'plan:',
+    '  id: p',
+    '  title: Extremes',
+    '  status_date: 2024-03-01',
+    'milestones:',
+    '  - id: P',
+    '    title: p',
+    '    date: 9999-10-01',
+    '  - id: A',
+    '    title: a',
+    '    date: 9999-11-30',
+    '    after: [{id: P, lag: 60ed}]',
+    '  - id: B',
+    '    title: b',
+    '    date: 9999-12-31',
+    '  - id: E',
+    '    title: after B',
+    '    date: 2024-03-04',
+    '    after: [{id: B, lag: 5ew}]',
+    '  - id: C',
+    '    title: early',
+    '    date: 0001-01-03',
+    '',
+  ].join('\n'),
+};

@@ -20,8 +20,11 @@ export interface ExplainMessages {
   /** `lag` as written (`5d`, `-2d`), null when zero. */
   'explain.latest.successor': { successor: string; type: LinkType; lag: string | null };
   'explain.latest.plan-finish': { plan: string; finish: ShownDate };
-  /** `ref` is the node that sets the plan's latest projected date. */
-  'explain.latest.plan-end': { plan: string; ref: string | null };
+  /**
+   * `ref` is the node that sets the plan's latest projected date; `leftOut`: that date is outside 0001-01-01 …
+   * 9999-12-31 (SPEC §4 `date-range`), so no output shows it.
+   */
+  'explain.latest.plan-end': { plan: string; ref: string | null; leftOut: boolean };
   /** Working days. */
   /** float: null when left out (date-range: counted from a date left out). */
   'explain.float': { float: number | null; critical: boolean };

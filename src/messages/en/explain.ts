@@ -21,7 +21,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'explain.latest.deadline': (d, f) => `its deadline ${f.shown(d.deadline)}`,
   'explain.latest.successor': (d) => `successor ${d.successor} (${linkLabel(d.type, d.lag)})`,
   'explain.latest.plan-finish': (d, f) => `the finish of plan ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); no successor or deadline`,
-  'explain.latest.plan-end': (d) => `the end of plan ${d.plan}${d.ref === null ? '' : `, set by ${d.ref}`}; no successor, deadline or plan.finish`,
+  'explain.latest.plan-end': (d) => `the end of plan ${d.plan}${d.ref === null ? '' : `, set by ${d.ref}${d.leftOut ? ', whose projected date is outside the dates milepel can write (date-range)' : ''}`}; no successor, deadline or plan.finish`,
   'explain.float': (d, f) => `float ${(d.float === null ? '–' : f.count(d.float, 'working day', 'working days'))}${d.critical ? ', critical' : ''}`,
   'explain.chain': () => 'Driving chain',
   'explain.chain.first': (d, f) => `${d.ref}  ${day(f, d.projected)}  held by its ${FIELD[d.field]}${d.duration === null ? '' : `, duration ${d.duration}`}`,

@@ -21,7 +21,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'explain.latest.deadline': (d, f) => `fristen ${f.shown(d.deadline)}`,
   'explain.latest.successor': (d) => `etterfølgeren ${d.successor} (${linkLabel(d.type, d.lag)})`,
   'explain.latest.plan-finish': (d, f) => `sluttdatoen til planen ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); ingen etterfølger eller frist`,
-  'explain.latest.plan-end': (d) => `slutten av planen ${d.plan}${d.ref === null ? '' : `, satt av ${d.ref}`}; ingen etterfølger, frist eller plan.finish`,
+  'explain.latest.plan-end': (d) => `slutten av planen ${d.plan}${d.ref === null ? '' : `, satt av ${d.ref}${d.leftOut ? ', som har beregnet dato utenfor datoene milepel kan skrive (date-range)' : ''}`}; ingen etterfølger, frist eller plan.finish`,
   'explain.float': (d, f) => `slakk ${(d.float === null ? '–' : f.count(d.float, 'arbeidsdag', 'arbeidsdager'))}${d.critical ? ', kritisk' : ''}`,
   'explain.chain': () => 'Drivende kjede',
   'explain.chain.first': (d, f) => `${d.ref}  ${day(f, d.projected)}  holdt av sin ${FIELD[d.field]}${d.duration === null ? '' : `, varighet ${d.duration}`}`,
