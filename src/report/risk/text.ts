@@ -3,7 +3,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, displayWidth, dropToFit, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
+import { append, displayWidth, dropToFit, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { binsOf } from './bins.js';
@@ -71,6 +71,8 @@ export function riskTable(rows: readonly RiskRow[], options: FormatOptions): { l
       const header = i < 2 ? layout[i]!.header : headers[i - 2]!;
       return { ...m, header, widest: Math.max(m.widest, displayWidth(header)) };
     });
+    // Within the width by construction: no line needs measuring again.
+    if (fittedTableWidth(columns, options.width) <= options.width) return Array.from(measuredTableLines(columns, rows.length, options.width));
     const lines: string[] = [];
     for (const line of measuredTableLines(columns, rows.length, options.width)) {
       if (displayWidth(line) > options.width) return undefined;
