@@ -24,14 +24,17 @@ export function findNode(ws: Workspace, ref: string): FoundNode {
  * §14: "naming the nearest ids, as everywhere"). First the one validate's and set's "did you mean" gives
  * (src/text/closest.ts: a rename that extends the id, `c/MP4-revised` for `c/MP4`, before a substitution), then the
  * others by edit distance, ties by ref. A tester found explain and risk list `a/BP4, a/MP1, b/MP4x` for `c/MP4`
- * where set said `c/MP4-revised`.
+ * where set said `c/MP4-revised`. Gates without a date are among them.
  */
 export function nearestRefs(ws: Workspace, ref: string): string[] {
   const wanted = ref.toLowerCase();
-  const words = ws.milestones.map((m) => (ref.includes('/') ? m.ref : m.id));
+  // A gate without a date is no schedule node (SPEC §1.7) but is named as one, and naming it says why it has no dates
+  // (explain, risk): `bp1` for an undated a/BP1 must lead there, not to the dated ids around it (a tester's finding).
+  const named = [...ws.milestones, ...(ws.gates ?? []).filter((g) => g.node < 0)];
+  const words = named.map((m) => (ref.includes('/') ? m.ref : m.id));
   const guess = closestWord(ref, words);
-  const first = guess === undefined ? undefined : ws.milestones[words.indexOf(guess)]!.ref;
-  const scored = ws.milestones.map((m, i) => ({ ref: m.ref, distance: editDistance(wanted, words[i]!.toLowerCase()) }));
+  const first = guess === undefined ? undefined : named[words.indexOf(guess)]!.ref;
+  const scored = named.map((m, i) => ({ ref: m.ref, distance: editDistance(wanted, words[i]!.toLowerCase()) }));
   scored.sort((a, b) => a.distance - b.distance || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const rest = scored.slice(0, NEAREST + 1).map((s) => s.ref).filter((r) => r !== first);
   return (first === undefined ? rest : [first, ...rest]).slice(0, NEAREST);
