@@ -25,6 +25,9 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
     if (matches.length === 1) return { ok: true, milestone: matches[0]! };
     if (matches.length > 1) return { ok: false, message: msg('cli.set.ambiguous', { ref: escapeControl(ref), matches: matches.map((m) => escapeControl(m.ref)) }) };
   }
+  // A gate, dated or not (one without a usable date is no schedule node, SPEC §1.7, but it exists): what a dated one is
+  // told, not "no such milestone could be read" for its own schema error (a tester's `set a/BP1` of a gate without a date).
+  if ((ws.gates ?? []).some((g) => g.ref === ref || (!ref.includes('/') && g.id === ref))) return { ok: false, message: msg('cli.set.gate', { ref }) };
   // A milestone the file defines may be missing only because the file could not be read as a plan (issue #12), or its
   // own entry not as a milestone. A finding about another entity leaves out only its value (SPEC §4.1), not this one:
   // it is not blamed (a tester's `set pa/ZZ` was told of another milestone's invalid date).

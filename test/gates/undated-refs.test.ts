@@ -20,3 +20,14 @@ describe('an undated gate named with a case slip', () => {
     expect(named.stderr).toMatch(/^milepel: a\/BP1 is a gate with neither a date nor a decided date that exists /);
   });
 });
+
+describe('set on a gate', () => {
+  it('refuses a gate without a usable date as it refuses a dated one, exit 2 (SPEC §7), not blaming its schema error', async () => {
+    for (const ref of ['a/BP1', 'BP1', 'a/BP2', 'a/BP3', 'BP3', 'a/BP4']) {
+      const r = await runCli(['set', ref, WS, '--forecast', '2019-07-01']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`milepel: "${ref}" is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (nothing written)\n`);
+      expect(r.io.written.size).toBe(0);
+    }
+  });
+});
