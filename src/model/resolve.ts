@@ -125,6 +125,8 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
 
   const lookUp = bareIdLookUp(b);
   const dependencies: Dependency[] = [];
+  /** The `after` entries naming each gate without a date (by its index), left out of the schedule (Gate.waiting). */
+  const waiting = new Map<number, { ref: string; origin: Origin }[]>();
   for (let i = 0; i < b.pending.length; i++) {
     const p = b.pending[i]!;
     const target = b.pendingTargets[i]!;
@@ -133,6 +135,12 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     const from = qualified ? b.milestoneIndex.get(target) : lookUp(successor.plan, target, p.to);
     if (from === undefined) {
       const ref = qualified ? target : `${planIdOf(successor.plan)}/${target}`;
+      const gate = b.gates.length === 0 ? undefined : b.gateIndex.get(ref);
+      if (gate !== undefined && b.gates[gate]!.node < 0) {
+        const entries = waiting.get(gate);
+        if (entries === undefined) waiting.set(gate, [{ ref: successor.ref, origin: p.origin }]);
+        else entries.push({ ref: successor.ref, origin: p.origin });
+      }
       miss({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, qualified ? milestoneRefs : () => localIds(successor.plan), { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : elsewhere(target) });
     } else if (p.from === -1) {
       p.from = from;
@@ -234,7 +242,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     const index = nodes();
     return among.words.filter((_, k) => b.milestones[index[k]!]?.gate === undefined);
   };
-  const gates = resolveGates(b, (kind, target, brokenKey, holder, plan, origin, notSuggested) =>
+  const gates = resolveGates(b, waiting, (kind, target, brokenKey, holder, plan, origin, notSuggested) =>
     miss({ kind, target, brokenKey, holder, plan, origin, ...(notSuggested === undefined ? {} : { isGate: true as const }) },
       kind === 'gate-body' ? () => b.bodyIndex.keys() : () => milestonesOnly(target.includes('/') ? milestoneRefs() : localIds(plan)), {
       self: notSuggested,

@@ -135,6 +135,11 @@ export interface Gate {
   /** Index of its schedule node in `Workspace.milestones`, or -1 when it has neither `date` nor `decided`. */
   readonly node: number;
   readonly origin: Origin;
+  /**
+   * Without a node: the scheduled milestones whose `after` names it, with that entry's place. Those dependencies are
+   * left out of the schedule (not `unknown-reference`); the finding that leaves the gate without a date notes each.
+   */
+  readonly waiting?: readonly { readonly ref: string; readonly origin: Origin }[] | undefined;
 }
 
 /** SPEC §1.4 / §5: which ends of P and M an `after` edge ties (finish-to-start is the default). */

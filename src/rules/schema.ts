@@ -2,6 +2,7 @@
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import type { Rule } from './rule.js';
+import { dateKey, gatesWaitedOn, waitingNotes } from './where.js';
 
 export const schema: Rule = {
   id: 'schema',
@@ -12,9 +13,16 @@ export const schema: Rule = {
     // A meeting reference's body id is guessed among the workspace's bodies, which one file's schema check cannot see.
     let bodies: Candidates | undefined;
     const bodyIds = (): Candidates => (bodies ??= candidates(ctx.workspace.bodies.map((b) => b.id)));
+    // A gate without a date that milestones are after: its missing or malformed date notes each such dependency, left
+    // out of the schedule without a finding of its own (a tester's finding).
+    const waitedOn = gatesWaitedOn(ctx.workspace);
     for (const { file, plan, problem } of ctx.schemaProblems) {
       const hint = meetingBodyGuess(problem.hint, bodyIds);
-      ctx.report({ at: { file, path: problem.path }, key: problem.key, message: problem.message, ref: null, hint, ...(plan === undefined ? {} : { plan }) });
+      const m = problem.message;
+      const gate = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
+      if (gate !== undefined) waitedOn.delete(dateKey(file, [...gate.origin.path, 'date']));
+      const related = gate === undefined ? {} : { related: waitingNotes(gate) };
+      ctx.report({ at: { file, path: problem.path }, key: problem.key, message: problem.message, ref: null, hint, ...(plan === undefined ? {} : { plan }), ...related });
     }
   },
 };

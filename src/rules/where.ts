@@ -1,7 +1,8 @@
-// Shared locators for rules: the node that holds a milestone's current date, dates as text.
+// Shared locators for rules: the node that holds a milestone's current date, dates as text, the gates `after` waits on.
 import type { DayNumber, Duration } from '../calendar/index.js';
-import type { ShownDate } from '../messages/index.js';
-import type { Milestone, Origin } from '../model/types.js';
+import { msg, type Message, type ShownDate } from '../messages/index.js';
+import type { Gate, Milestone, Origin, Workspace } from '../model/types.js';
+import type { Path } from '../source/parse.js';
 import { currentField, currentValue } from '../model/current.js';
 import { MilestoneNode } from '../model/milestone.js';
 
@@ -28,4 +29,25 @@ export function showDuration(d: Duration): string {
 
 export function calendarDays(from: DayNumber, to: DayNumber): number {
   return to - from;
+}
+
+/**
+ * The gates without a date that `after` entries name (Gate.waiting), by the path of their `date` (dateKey): where the
+ * finding that leaves one without a date is when it has a value that is no date or no day that exists; schema.ts looks
+ * a missing `date` up there too. Empty in most workspaces.
+ */
+export function gatesWaitedOn(ws: Workspace): Map<string, Gate> {
+  const found = new Map<string, Gate>();
+  for (const g of ws.gates ?? []) if (g.waiting !== undefined) found.set(dateKey(g.origin.file, [...g.origin.path, 'date']), g);
+  return found;
+}
+
+/** The key gatesWaitedOn finds a finding's gate by: its file and path. */
+export function dateKey(file: string, path: Path): string {
+  return `${file}\n${path.join('\n')}`;
+}
+
+/** A note for each `after` entry that names gate `g` without a date: the dependency left out of the schedule. */
+export function waitingNotes(g: Gate): { at: Origin; message: Message }[] {
+  return (g.waiting ?? []).map((w) => ({ at: w.origin, message: msg('gate.note.after-undated', { ref: w.ref, gate: g.ref }) }));
 }

@@ -1,7 +1,8 @@
 // A gate without a date is no schedule node (SPEC §1.7) but exists: the commands that take a ref lead to it and say
 // what it is, however it is named (a tester's findings on test/gates/fixtures/undated, copied from their workspace).
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/fake-io.js';
+import { analyze } from '../../src/analyze.js';
+import { readRepoFile, runCli } from '../helpers/fake-io.js';
 
 const WS = 'test/gates/fixtures/undated';
 
@@ -29,5 +30,35 @@ describe('set on a gate', () => {
       expect(r.stderr).toBe(`milepel: "${ref}" is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (nothing written)\n`);
       expect(r.io.written.size).toBe(0);
     }
+  });
+});
+
+describe('a milestone after a gate without a date', () => {
+  // The tester's workspace with milestones after BP1 (no date) and BP2 (one that does not exist), one in another file.
+  const plan = readRepoFile(`${WS}/a.yaml`).replace('  - {id: MP1, title: t, date: 2019-06-28}\n', '$&  - {id: MP2, title: t, date: 2019-07-05, after: [BP1, {id: a/BP2, lag: 2d}]}\n');
+  const files = { 'ws/a.yaml': plan, 'ws/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: X, title: t, date: 2019-07-10, after: [a/BP3, a/BP1]}\n' };
+
+  it('is noted on the finding that leaves the gate without a date: the dependency is left out of the schedule', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files, diskRoots: [] });
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number; file: string; related: unknown[] }[] }).diagnostics;
+    const at = (file: string, line: number, rule: string): unknown[] | undefined => found.find((d) => d.file === file && d.line === line && d.rule === rule)?.related;
+    expect(at('ws/a.yaml', 10, 'schema')).toEqual([
+      { file: 'ws/a.yaml', line: 8, column: 51, message: 'a/MP2 is after a/BP1 here: that dependency is left out of the schedule until a/BP1 has a date' },
+      { file: 'ws/b.yaml', line: 3, column: 56, message: 'b/X is after a/BP1 here: that dependency is left out of the schedule until a/BP1 has a date' },
+    ]);
+    expect(at('ws/a.yaml', 11, 'invalid-date')).toEqual([
+      { file: 'ws/a.yaml', line: 8, column: 61, message: 'a/MP2 is after a/BP2 here: that dependency is left out of the schedule until a/BP2 has a date' },
+    ]);
+    // BP4's missing date is no reason it is left out (decided schedules it), and nothing is after it.
+    expect(at('ws/a.yaml', 13, 'schema')).toEqual([]);
+    // Still no unknown-reference: the gates exist (SPEC §1.7).
+    expect(found.filter((d) => d.rule === 'unknown-reference')).toEqual([]);
+    // The full YAML reader places the notes where the fast one (the CLI's) does.
+    const full = analyze(Object.entries(files).map(([file, text]) => ({ file, text })), { clockToday: 0, fullParse: true });
+    const places = full.diagnostics.flatMap((d) => d.related.filter((x) => x.message.id === 'gate.note.after-undated').map((x) => `${x.file}:${x.line}:${x.column}`));
+    expect(places).toEqual(['ws/a.yaml:8:51', 'ws/b.yaml:3:56', 'ws/a.yaml:8:61']);
+    const nb = await runCli(['validate', 'ws', '--locale', 'nb', '--no-color'], { files, diskRoots: [] });
+    expect(nb.stdout).toContain('   = merknad: ws/b.yaml:3:56: b/X kommer etter a/BP1 her: den avhengigheten holdes utenfor tidsplanen til a/BP1 har en dato\n');
   });
 });
