@@ -94,12 +94,21 @@ function insertHistory(ctx: Ctx, path: Path, item: Record<string, unknown>, dash
   if (at === undefined) return undefined;
   const indent = ' '.repeat(keyStart - findLineStart(t.body, keyStart));
   const eol = detectEol(t.body, at);
-  const second = renderBlockItem(ctx, `${indent}${' '.repeat(style.seqIndent)}`, entry, style.template)?.replace(/\r\n|\r|\n/g, eol);
-  if (second === undefined) return undefined;
+  const rendered = renderBlockItem(ctx, `${indent}${' '.repeat(style.seqIndent)}`, entry, style.template);
+  if (rendered === undefined) return undefined;
+  // In the file's line breaks (most files' are LF, and so is a rendered item's: nothing to replace).
+  const second = eol === '\n' && !rendered.includes('\r') ? rendered : rendered.replace(/\r\n|\r|\n/g, eol);
   const lines = [`${indent}history:`, second];
   if (!checkInsertedLines(lines, entry, true, ctx.checks)) return undefined;
   const { start, insert, lead } = planLines(t.body, at, lines, eol);
-  return { start, end: start, insert, valueAt: lead + lines[0]!.length + eol.length + (/^ */.exec(second)?.[0].length ?? 0) };
+  return { start, end: start, insert, valueAt: lead + lines[0]!.length + eol.length + leadingSpaces(second) };
+}
+
+/** The number of spaces `text` starts with. */
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 interface FileStyle {

@@ -71,7 +71,7 @@ interface Shape {
 const shape = fc.record<Shape>({
   last: fc.constantFrom('scalar', 'quoted', 'flow', 'block', 'map'),
   history: fc.constantFrom('none', 'flowItems', 'blockItems'),
-  comment: fc.constantFrom(-1, 0, 2, 4, 6, 8, 10),
+  comment: fc.constantFrom(-1, 0, 1, 2, 3, 4, 5, 6, 8, 10),
   blank: fc.boolean(),
   trailing: fc.boolean(),
 });
