@@ -3,7 +3,6 @@ import type { Schedule } from '../schedule/cpm.js';
 import { edgeEnds } from '../schedule/cpm.js';
 import type { EdgeEnd } from '../schedule/edge-constraint.js';
 import { forwardDays, linkTable } from '../schedule/edge-constraint.js';
-import type { DayNumber, WorkCalendar } from '../calendar/index.js';
 import type { PlanHealthContext } from './types.js';
 
 /** DCMA: a delay far longer than any float in a sound schedule. */
@@ -105,52 +104,15 @@ function scratchOf(ctx: PlanHealthContext): DelayScratch {
 }
 
 /**
- * Delays `milestone`'s projected date by `workdays` working days of its plan's calendar, re-runs the forward pass
- * (SPEC §5) on everything downstream in topological order, and returns how far the plan's projected finish (its
- * latest projected date) moved, in working days of the plan's calendar, each finish counted from the working day on or
- * after it: an elapsed lag (`1ed`) can end the plan on a Saturday, which moved as far as the delay all the same, though
- * (Thursday, Saturday] holds one working day fewer than (Wednesday, Friday]. A heap keeps the reached milestones in
- * topological order while they are few, so that a delay costs what it reaches, not the workspace; once they are more
- * than a SWEEP_SHARE of the positions after the delayed one, the rest of the order is walked instead and the reached
- * ones picked out (on a programme of 93 plans linked across, each plan's delay reaches most of 100,000 milestones: the
- * heap's pushes and pops were most of `health`'s own second; issue #18). No recursion.
- *
- * With `enough` (working days), the walk stops as soon as one of the plan's milestones has moved the finish by at least
- * that much (the finish only moves later as the walk goes on, and `between` grows with its second day), and returns
- * that amount, which is then not the final one but is ≥ `enough`.
- */
-export function delayFinish(ctx: PlanHealthContext, milestone: number, workdays: number, enough = Infinity): number {
-  const { schedule } = ctx;
-  const { projected, inPlan } = scratchOf(ctx);
-  let before = -Infinity;
-  for (const m of ctx.milestones) before = Math.max(before, schedule.projected[m]!);
-  /** How far the finish has moved, once a milestone of the plan has moved it by `enough` or more; else undefined. */
-  let settled: number | undefined;
-  const movedBy = (finish: number): number => workdaysMoved(ctx.calendar, before, finish);
-  return walkDelay(ctx, milestone, workdays, (v) => {
-    if (inPlan[v] === 1 && enough !== Infinity) {
-      const by = movedBy(projected[v]!);
-      if (by >= enough) settled = by;
-    }
-    return settled !== undefined;
-  }, () => {
-    if (settled !== undefined) return settled;
-    let after = -Infinity;
-    for (const m of ctx.milestones) after = Math.max(after, projected[m]!);
-    return movedBy(after);
-  });
-}
-
-/**
  * Whether delaying `milestone` by `workdays` working days delays its plan's finish "by the same" (SPEC §13
  * `critical-path-test`): whether the delayed finish is at least where the unchanged network puts the finish given the
  * delayed milestone's new date, carried through the chain of edges that drove the finish before (same lags, durations
  * and link types). That is: a milestone at the plan's finish before the delay is reached from the delayed one by edges
  * that drove it, each moving its successor later (the forward pass is monotone, so the delayed finish is then at least
- * the chain's date). Counting the finish's move in working days instead (delayFinish) is no measure of this: a 4ed lag
- * from Monday 2019-07-08 ends the plan on Friday 2019-07-12, and 600 working days later on Sunday 2021-11-21, which is
- * 599 working days from that Friday counted from the working day on or after each, though it follows the delayed
- * milestone exactly. A finish that does not follow (a later milestone not driven by it, ending the plan with float, or
+ * the chain's date). Counting the finish's move in working days instead (as this test once did) is no measure of
+ * this: a 4ed lag from Monday 2019-07-08 ends the plan on Friday 2019-07-12, and 600 working days later on Sunday
+ * 2021-11-21, which is 599 working days from that Friday counted from the working day on or after each, though it
+ * follows the delayed milestone exactly. A finish that does not follow (a later milestone not driven by it, ending the plan with float, or
  * one the chain reaches only through a milestone with an actual) fails. Stops as soon as the chain reaches the finish.
  */
 export function delayFollows(ctx: PlanHealthContext, milestone: number, workdays: number): boolean {
@@ -166,8 +128,14 @@ export function delayFollows(ctx: PlanHealthContext, milestone: number, workdays
 }
 
 /**
- * The delayed forward pass shared by delayFinish and delayFollows: `moves(v)` is told of each milestone the delay
- * moved (the delayed one first) and stops the walk by returning true; `result` is read before the scratch is put back.
+ * Delays `milestone`'s projected date by `workdays` working days of its plan's calendar and re-runs the forward pass
+ * (SPEC §5) on everything downstream in topological order, carrying the driving chain's dates with it (DelayScratch
+ * `chain`): `moves(v)` is told of each milestone the delay moved (the delayed one first) and stops the walk by
+ * returning true; `result` is read before the scratch is put back. A heap keeps the reached milestones in topological
+ * order while they are few, so that a delay costs what it reaches, not the workspace; once they are more than a
+ * SWEEP_SHARE of the positions after the delayed one, the rest of the order is walked instead and the reached ones
+ * picked out (on a programme of 93 plans linked across, each plan's delay reaches most of 100,000 milestones: the
+ * heap's pushes and pops were most of `health`'s own second; issue #18). No recursion.
  */
 function walkDelay<T>(ctx: PlanHealthContext, milestone: number, workdays: number, moves: (v: number) => boolean, result: () => T): T {
   const { workspace: ws, graph, schedule } = ctx;
@@ -243,27 +211,7 @@ function walkDelay<T>(ctx: PlanHealthContext, milestone: number, workdays: numbe
   }
 }
 
-/**
- * How far a date moved from `before` to `after`, in working days of `cal`, each counted from the working day on or
- * after it: what delayFinish counts a finish's move in.
- */
-export function workdaysMoved(cal: WorkCalendar, before: DayNumber, after: DayNumber): number {
-  return cal.between(cal.rollForward(before), cal.rollForward(after));
-}
-
-/**
- * How far a delay of `workdays` working days moves `milestone` itself (to `add(p, workdays)`, SPEC §3), counted as
- * delayFinish counts the finish's move: `workdays` from a working day, one fewer from a non-working day, whose
- * `add(p, 1)` is the working day it rolls to. The critical path test no longer compares counts (delayFollows): a
- * finish 4ed after the delayed milestone moves one working day fewer than it by this count.
- */
-export function delayMoves(ctx: PlanHealthContext, milestone: number, workdays: number): number {
-  const p = ctx.schedule.projected[milestone]!;
-  const cal = ctx.workspace.plans[ctx.workspace.milestones[milestone]!.plan]!.calendar;
-  return workdaysMoved(ctx.calendar, p, cal.add(p, workdays));
-}
-
-/** The share of the positions after a delayed milestone that it must reach before delayFinish walks them all. */
+/** The share of the positions after a delayed milestone that it must reach before walkDelay walks them all. */
 const SWEEP_SHARE = 1 / 16;
 
 /** A binary min-heap of positions in the topological order. */
