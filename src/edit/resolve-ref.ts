@@ -32,13 +32,29 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
   // own entry not as a milestone. A finding about another entity leaves out only its value (SPEC §4.1), not this one:
   // it is not blamed (a tester's `set pa/ZZ` was told of another milestone's invalid date).
   const mayHide = (about: string | null): boolean => about === null || about === ref || (!ref.includes('/') && about.endsWith(`/${ref}`));
-  const blocking = analysis.diagnostics.find((d) => d.severity === 'error' && UNREADABLE_RULES.has(d.rule) && mayHide(d.ref));
+  // A milestone or gate the ref names but for case (`a/bp1` for a/BP1) is what was meant, not one an unreadable value
+  // hides: it is suggested rather than the workspace's first finding without an entity blamed (a tester's `set a/bp1`
+  // was told of the gate's own schema error).
+  const caseTwin = findCaseTwin(analysis, ref);
+  const blocking = caseTwin === undefined ? analysis.diagnostics.find((d) => d.severity === 'error' && UNREADABLE_RULES.has(d.rule) && mayHide(d.ref)) : undefined;
   if (blocking !== undefined) {
     return { ok: false, message: msg('cli.set.unreadable', { ref, at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
   }
   const guess = closestWord(ref, ws.milestones.map((m) => m.ref)) ?? closestWord(ref, ws.milestones.map((m) => m.id));
-  const suggestion = guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref;
+  const suggestion = caseTwin ?? (guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref);
   return { ok: false, message: msg('cli.set.no-such', { ref, files: files.map(escapeControl), suggestion: suggestion ? escapeControl(suggestion) : null }) };
+}
+
+/**
+ * The ref of the first milestone or gate (workspace order) that `ref` names but for case: `plan/ID` against refs, a
+ * bare `ID` against ids; undefined when none.
+ */
+function findCaseTwin(analysis: Analysis, ref: string): string | undefined {
+  const wanted = ref.toLowerCase();
+  const isQualified = ref.includes('/');
+  const named = (entity: { readonly ref: string; readonly id: string }): boolean => (isQualified ? entity.ref : entity.id).toLowerCase() === wanted;
+  const ws = analysis.workspace;
+  return (ws.milestones.find((m) => m.gate === undefined && named(m)) ?? (ws.gates ?? []).find(named))?.ref;
 }
 
 /** The index of a milestone in its file's `milestones` list. */

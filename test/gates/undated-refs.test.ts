@@ -33,6 +33,19 @@ describe('set on a gate', () => {
   });
 });
 
+describe('set on a ref that names a milestone or gate but for case', () => {
+  it('suggests it, not the first finding that names no entity (here the undated gate\'s own schema error)', async () => {
+    for (const [ref, meant] of [['a/bp1', 'a/BP1'], ['bp1', 'a/BP1'], ['a/mp1', 'a/MP1'], ['mp1', 'a/MP1']] as const) {
+      const r = await runCli(['set', ref, WS, '--forecast', '2019-07-01']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`milepel: "${ref}": no such milestone in ${WS}/a.yaml; did you mean ${meant}? (nothing written)\n`);
+      expect(r.io.written.size).toBe(0);
+    }
+    // Any other unknown ref may be hidden by that finding: it is still named.
+    expect((await runCli(['set', 'a/ZZ', WS, '--forecast', '2019-07-01'])).stderr).toMatch(/^milepel: "a\/ZZ": no such milestone could be read: .*a\.yaml:9:5 has a schema error/);
+  });
+});
+
 describe('a milestone after a gate without a date', () => {
   // The tester's workspace with milestones after BP1 (no date) and BP2 (one that does not exist), one in another file.
   const plan = readRepoFile(`${WS}/a.yaml`).replace('  - {id: MP1, title: t, date: 2019-06-28}\n', '$&  - {id: MP2, title: t, date: 2019-07-05, after: [BP1, {id: a/BP2, lag: 2d}]}\n');
