@@ -6,7 +6,7 @@ import type { Path } from '../source/parse.js';
 import type { Builder } from './build.js';
 import { field, obj, text, type Obj } from './read.js';
 import { makeMilestone, NONE } from './milestone.js';
-import type { Gate, Milestone, Origin } from './types.js';
+import type { AfterUndated, Gate, Milestone } from './types.js';
 
 /** A date key of the gate: its value, undefined when absent, null when it does not exist (already reported). */
 type ReadDate = (key: string, allowPeriod: boolean) => DateValue | undefined | null;
@@ -66,7 +66,7 @@ export function readGate(b: Builder, g: Obj, plan: number, ref: string, id: stri
  * Resolves each gate's body and readiness milestone; unknown ones are reported through `miss`. `waiting`: the `after`
  * entries that name each gate without a date, by its index (Gate.waiting).
  */
-export function resolveGates(b: Builder, waiting: ReadonlyMap<number, readonly { ref: string; origin: Origin }[]>, miss: Miss): Gate[] {
+export function resolveGates(b: Builder, waiting: ReadonlyMap<number, readonly AfterUndated[]>, miss: Miss): Gate[] {
   return b.gates.map((read) => {
     const waits = waiting.get(read.index);
     const gate = waits === undefined ? read : { ...read, waiting: waits };

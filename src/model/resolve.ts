@@ -9,7 +9,7 @@ import { resolveGates } from './gates.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import { resolveRisks } from './risks.js';
 import { nearestMeetingFinder } from './nearest-meeting.js';
-import type { Body, Dependency, Measure, MeetingLink, Milestone, Origin, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+import type { AfterUndated, Body, Dependency, Measure, MeetingLink, Milestone, Origin, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
 
 /**
  * An edge as read, before its reference is looked up: the Dependency it becomes (origin.ts's AfterEdge), with `from`
@@ -126,7 +126,9 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   const lookUp = bareIdLookUp(b);
   const dependencies: Dependency[] = [];
   /** The `after` entries naming each gate without a date (by its index), left out of the schedule (Gate.waiting). */
-  const waiting = new Map<number, { ref: string; origin: Origin }[]>();
+  const waiting = new Map<number, AfterUndated[]>();
+  /** The same for each milestone without a usable date, by its ref (Workspace.undated). */
+  const undated = new Map<string, AfterUndated[]>();
   for (let i = 0; i < b.pending.length; i++) {
     const p = b.pending[i]!;
     const target = b.pendingTargets[i]!;
@@ -136,11 +138,8 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     if (from === undefined) {
       const ref = qualified ? target : `${planIdOf(successor.plan)}/${target}`;
       const gate = b.gates.length === 0 ? undefined : b.gateIndex.get(ref);
-      if (gate !== undefined && b.gates[gate]!.node < 0) {
-        const entries = waiting.get(gate);
-        if (entries === undefined) waiting.set(gate, [{ ref: successor.ref, origin: p.origin }]);
-        else entries.push({ ref: successor.ref, origin: p.origin });
-      }
+      if (gate !== undefined && b.gates[gate]!.node < 0) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin });
+      else if (b.unscheduledIndex.size > 0 && b.unscheduledIndex.has(ref)) waitOn(undated, ref, { ref: successor.ref, origin: p.origin });
       miss({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, qualified ? milestoneRefs : () => localIds(successor.plan), { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : elsewhere(target) });
     } else if (p.from === -1) {
       p.from = from;
@@ -253,8 +252,16 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
+    undated: undated.size === 0 ? undefined : [...undated].map(([ref, waits]) => ({ ref, origin: b.unscheduledIndex.get(ref)!, waiting: waits })),
     unreadable: unreadableRefs.size === 0 ? undefined : [...unreadableRefs].map(([plan, r]) => ({ plan, file: unreadable.get(plan)!, references: r.references, first: r.first })),
   };
+}
+
+/** Adds `entry` to the `after` entries waiting on `key`, a gate or milestone without a date (resolveReferences). */
+function waitOn<K>(waiting: Map<K, AfterUndated[]>, key: K, entry: AfterUndated): void {
+  const entries = waiting.get(key);
+  if (entries === undefined) waiting.set(key, [entry]);
+  else entries.push(entry);
 }
 
 /** Bare ids looked for elsewhere by a pass over the refs each before a map of all of them is made (resolveReferences). */

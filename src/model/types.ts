@@ -139,7 +139,25 @@ export interface Gate {
    * Without a node: the scheduled milestones whose `after` names it, with that entry's place. Those dependencies are
    * left out of the schedule (not `unknown-reference`); the finding that leaves the gate without a date notes each.
    */
-  readonly waiting?: readonly { readonly ref: string; readonly origin: Origin }[] | undefined;
+  readonly waiting?: readonly AfterUndated[] | undefined;
+}
+
+/** An `after` entry of scheduled milestone `ref`, at `origin`, that names a gate or milestone without a date. */
+export interface AfterUndated {
+  readonly ref: string;
+  readonly origin: Origin;
+}
+
+/**
+ * A milestone without any usable date (SPEC §4.1: not scheduled, so in no list of the model) that scheduled milestones'
+ * `after` entries name: as for a gate without a date (Gate.waiting), those dependencies are left out of the schedule,
+ * not `unknown-reference`, and the finding that leaves it without a date notes each.
+ */
+export interface UndatedMilestone {
+  readonly ref: string;
+  /** Its entry in its file's `milestones` list. */
+  readonly origin: Origin;
+  readonly waiting: readonly AfterUndated[];
 }
 
 /** SPEC §1.4 / §5: which ends of P and M an `after` edge ties (finish-to-start is the default). */
@@ -264,6 +282,8 @@ export interface Workspace {
   readonly duplicates: readonly DuplicateFinding[];
   readonly unresolved: readonly UnresolvedReference[];
   readonly invalidDates: readonly InvalidDate[];
+  /** Milestones without a usable date that `after` entries of scheduled ones name (UndatedMilestone); undefined = none. */
+  readonly undated?: readonly UndatedMilestone[] | undefined;
   /** Plans declared only in files whose YAML does not parse, with the references to them left unchecked; undefined = none. */
   readonly unreadable?: readonly UnreadablePlan[] | undefined;
 }

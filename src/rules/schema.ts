@@ -2,7 +2,7 @@
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import type { Rule } from './rule.js';
-import { dateKey, gatesWaitedOn, waitingNotes } from './where.js';
+import { dateKey, undatedWaitedOn, waitingNotes } from './where.js';
 
 export const schema: Rule = {
   id: 'schema',
@@ -13,15 +13,15 @@ export const schema: Rule = {
     // A meeting reference's body id is guessed among the workspace's bodies, which one file's schema check cannot see.
     let bodies: Candidates | undefined;
     const bodyIds = (): Candidates => (bodies ??= candidates(ctx.workspace.bodies.map((b) => b.id)));
-    // A gate without a date that milestones are after: its missing or malformed date notes each such dependency, left
-    // out of the schedule without a finding of its own (a tester's finding).
-    const waitedOn = gatesWaitedOn(ctx.workspace);
+    // A gate or milestone without a date that milestones are after: its missing or malformed date notes each such
+    // dependency, left out of the schedule without a finding of its own (a tester's finding).
+    const waitedOn = undatedWaitedOn(ctx.workspace);
     for (const { file, plan, problem } of ctx.schemaProblems) {
       const hint = meetingBodyGuess(problem.hint, bodyIds);
       const m = problem.message;
-      const gate = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
-      if (gate !== undefined) waitedOn.delete(dateKey(file, [...gate.origin.path, 'date']));
-      const related = gate === undefined ? {} : { related: waitingNotes(gate) };
+      const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
+      if (undated !== undefined) waitedOn.delete(dateKey(file, [...undated.origin.path, 'date']));
+      const related = undated === undefined ? {} : { related: waitingNotes(undated) };
       ctx.report({ at: { file, path: problem.path }, key: problem.key, message: problem.message, ref: null, hint, ...(plan === undefined ? {} : { plan }), ...related });
     }
   },

@@ -1,7 +1,8 @@
-// Shared locators for rules: the node that holds a milestone's current date, dates as text, the gates `after` waits on.
+// Shared locators for rules: the node that holds a milestone's current date, dates as text, the gates and milestones
+// without a date that `after` waits on.
 import type { DayNumber, Duration } from '../calendar/index.js';
 import { msg, type Message, type ShownDate } from '../messages/index.js';
-import type { Gate, Milestone, Origin, Workspace } from '../model/types.js';
+import type { AfterUndated, Milestone, Origin, Workspace } from '../model/types.js';
 import type { Path } from '../source/parse.js';
 import { currentField, currentValue } from '../model/current.js';
 import { MilestoneNode } from '../model/milestone.js';
@@ -31,23 +32,32 @@ export function calendarDays(from: DayNumber, to: DayNumber): number {
   return to - from;
 }
 
+/** A gate or milestone without a date that `after` entries name: Gate.waiting, Workspace.undated. */
+export interface WaitedOn {
+  readonly ref: string;
+  readonly origin: Origin;
+  readonly waiting?: readonly AfterUndated[] | undefined;
+}
+
 /**
- * The gates without a date that `after` entries name (Gate.waiting), by the path of their `date` (dateKey): where the
- * finding that leaves one without a date is when it has a value that is no date or no day that exists; schema.ts looks
- * a missing `date` up there too. Empty in most workspaces.
+ * The gates and milestones without a date that `after` entries name (Gate.waiting, Workspace.undated), by the path of
+ * their `date` (dateKey): where the finding that leaves one without a date is when it has a value that is no date or
+ * no day that exists; schema.ts looks a missing `date` up there too. Empty in most workspaces. (A milestone whose
+ * `date` is left out but that has an actual or a forecast is scheduled on it: no such note, as it is in neither list.)
  */
-export function gatesWaitedOn(ws: Workspace): Map<string, Gate> {
-  const found = new Map<string, Gate>();
+export function undatedWaitedOn(ws: Workspace): Map<string, WaitedOn> {
+  const found = new Map<string, WaitedOn>();
   for (const g of ws.gates ?? []) if (g.waiting !== undefined) found.set(dateKey(g.origin.file, [...g.origin.path, 'date']), g);
+  for (const m of ws.undated ?? []) found.set(dateKey(m.origin.file, [...m.origin.path, 'date']), m);
   return found;
 }
 
-/** The key gatesWaitedOn finds a finding's gate by: its file and path. */
+/** The key undatedWaitedOn finds a finding's gate or milestone by: its file and path. */
 export function dateKey(file: string, path: Path): string {
   return `${file}\n${path.join('\n')}`;
 }
 
-/** A note for each `after` entry that names gate `g` without a date: the dependency left out of the schedule. */
-export function waitingNotes(g: Gate): { at: Origin; message: Message }[] {
-  return (g.waiting ?? []).map((w) => ({ at: w.origin, message: msg('gate.note.after-undated', { ref: w.ref, gate: g.ref }) }));
+/** A note for each `after` entry that names `u`, without a date: the dependency left out of the schedule. */
+export function waitingNotes(u: WaitedOn): { at: Origin; message: Message }[] {
+  return (u.waiting ?? []).map((w) => ({ at: w.origin, message: msg('gate.note.after-undated', { ref: w.ref, gate: u.ref }) }));
 }

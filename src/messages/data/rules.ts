@@ -80,7 +80,10 @@ export interface RuleMessages {
   'gate-readiness': { milestone: string; projected: DayNumber | null; late: number | null; ref: string; current: ShownDate; due: DayNumber; lead: string | null };
   'gate-readiness.hint': { milestone: string; due: DayNumber; id: string };
   'gate-readiness.note.milestone': { milestone: string };
-  /** On the finding that leaves `gate` without a date (schema, invalid-date): milestone `ref`'s `after` entry naming it. */
+  /**
+   * On the finding that leaves `gate` without a date (schema, invalid-date): milestone `ref`'s `after` entry naming it.
+   * `gate` is a gate, or a milestone without any usable date (Workspace.undated): the same words fit both.
+   */
   'gate.note.after-undated': { ref: string; gate: string };
 
   'meeting-before-milestone.missing': {
