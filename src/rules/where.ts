@@ -59,5 +59,5 @@ export function dateKey(file: string, path: Path): string {
 
 /** A note for each `after` entry that names `u`, without a date: the dependency left out of the schedule. */
 export function waitingNotes(u: WaitedOn): { at: Origin; message: Message }[] {
-  return (u.waiting ?? []).map((w) => ({ at: w.origin, message: msg('gate.note.after-undated', { ref: w.ref, gate: u.ref }) }));
+  return (u.waiting ?? []).map((w) => ({ at: w.origin, message: msg('note.after-undated', { ref: w.ref, undated: u.ref }) }));
 }

@@ -69,7 +69,7 @@ describe('a milestone after a gate without a date', () => {
     expect(found.filter((d) => d.rule === 'unknown-reference')).toEqual([]);
     // The full YAML reader places the notes where the fast one (the CLI's) does.
     const full = analyze(Object.entries(files).map(([file, text]) => ({ file, text })), { clockToday: 0, fullParse: true });
-    const places = full.diagnostics.flatMap((d) => d.related.filter((x) => x.message.id === 'gate.note.after-undated').map((x) => `${x.file}:${x.line}:${x.column}`));
+    const places = full.diagnostics.flatMap((d) => d.related.filter((x) => x.message.id === 'note.after-undated').map((x) => `${x.file}:${x.line}:${x.column}`));
     expect(places).toEqual(['ws/a.yaml:8:51', 'ws/b.yaml:3:56', 'ws/a.yaml:8:61']);
     const nb = await runCli(['validate', 'ws', '--locale', 'nb', '--no-color'], { files, diskRoots: [] });
     expect(nb.stdout).toContain('   = merknad: ws/b.yaml:3:56: b/X kommer etter a/BP1 her: den avhengigheten holdes utenfor tidsplanen til a/BP1 har en dato\n');

@@ -37,7 +37,7 @@ describe('a milestone after a milestone without a usable date', () => {
   it('is placed alike by the full YAML reader, and worded in nb', async () => {
     const files = [A, B].map((file) => ({ file, text: readRepoFile(file) }));
     const full = analyze(files, { clockToday: 0, fullParse: true });
-    const places = full.diagnostics.flatMap((d) => d.related.filter((x) => x.message.id === 'gate.note.after-undated').map((x) => `${x.file}:${x.line}:${x.column}`));
+    const places = full.diagnostics.flatMap((d) => d.related.filter((x) => x.message.id === 'note.after-undated').map((x) => `${x.file}:${x.line}:${x.column}`));
     expect(places).toEqual([`${A}:7:50`, `${B}:3:55`, `${A}:12:50`, `${B}:3:49`, `${A}:12:59`]);
     const nb = await runCli(['validate', WS, '--locale', 'nb', '--no-color']);
     expect(nb.stdout).toContain(`   = merknad: ${B}:3:55: b/X kommer etter a/M1 her: den avhengigheten holdes utenfor tidsplanen til a/M1 har en dato\n`);

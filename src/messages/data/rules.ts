@@ -81,10 +81,10 @@ export interface RuleMessages {
   'gate-readiness.hint': { milestone: string; due: DayNumber; id: string };
   'gate-readiness.note.milestone': { milestone: string };
   /**
-   * On the finding that leaves `gate` without a date (schema, invalid-date): milestone `ref`'s `after` entry naming it.
-   * `gate` is a gate, or a milestone without any usable date (Workspace.undated): the same words fit both.
+   * On the finding that leaves `undated` without a date (schema, invalid-date): milestone `ref`'s `after` entry naming it.
+   * `undated` is a gate, or a milestone without any usable date (Workspace.undated): the same words fit both.
    */
-  'gate.note.after-undated': { ref: string; gate: string };
+  'note.after-undated': { ref: string; undated: string };
 
   'meeting-before-milestone.missing': {
     body: string; ref: string; current: ShownDate; amongListed: boolean;

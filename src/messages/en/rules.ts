@@ -110,7 +110,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'gate-readiness': (d, f) => `${d.milestone} is projected on ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'working day', 'working days')} `}too late for gate ${d.ref} (${f.shownInParentheses(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} before the gate)` : ''}`,
   'gate-readiness.hint': (d, f) => `bring ${d.milestone} forward to ${f.date(d.due)} or earlier, move ${d.id} later, or shorten the lead`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} is defined here`,
-  'gate.note.after-undated': (d) => `${d.ref} is after ${d.gate} here: that dependency is left out of the schedule until ${d.gate} has a date`,
+  'note.after-undated': (d) => `${d.ref} is after ${d.undated} here: that dependency is left out of the schedule until ${d.undated} has a date`,
 
   'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; so ${f.render(d.missing)}`,
   'meeting-before-milestone.missing': (d, f) => {

@@ -118,7 +118,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
   'gate-readiness.hint': (d, f) => `få ${d.milestone} fram til ${f.date(d.due)} eller tidligere, flytt ${d.id} senere, eller kort ned ledetiden`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} er definert her`,
-  'gate.note.after-undated': (d) => `${d.ref} kommer etter ${d.gate} her: den avhengigheten holdes utenfor tidsplanen til ${d.gate} har en dato`,
+  'note.after-undated': (d) => `${d.ref} kommer etter ${d.undated} her: den avhengigheten holdes utenfor tidsplanen til ${d.undated} har en dato`,
 
   'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; dermed ${f.render(d.missing)}`,
   'meeting-before-milestone.missing': (d, f) => {
