@@ -43,7 +43,9 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const cpus = availableParallelism();
   // Above the CPU count only adds contention: clamped (SPEC §11).
   const jobs = Math.min(wholeNumber(options.jobs, cpus, '--jobs', 1, Number.MAX_SAFE_INTEGER), cpus);
-  const analysis = await loadAnalysis(io, paths, options);
+  // The structural rules only, as every report: of the findings only its structural errors are shown (reportExitCode),
+  // and date-range's, which the simulated dates held in range are told apart from.
+  const analysis = await loadAnalysis(io, paths, options, 'structural');
   const { workspace: ws, graph, schedule } = analysis;
   const focus = options.milestone === undefined ? undefined : findMilestone(ws, options.milestone, options.plan);
   const only = options.plan === undefined ? undefined : ws.planIndex.get(options.plan);
