@@ -7,7 +7,7 @@ import { addHistoryEntries, type HistoryEntryEdit } from './history.js';
 import { addHistoryEntriesFast } from './history-fast.js';
 import { type EditInput, type EditPlan, type EditText } from './plan-set.js';
 import { findIndexInFile } from './resolve-ref.js';
-import { findBadDateRefusal, findDuplicateRefusal, findSyntaxRefusal } from './refusal.js';
+import { findBadDateRefusal, findBadStatusDateRefusal, findDuplicateRefusal, findSyntaxRefusal } from './refusal.js';
 
 type Decision = { kind: 'append' | 'replace'; entry: HistoryEntryEdit } | { kind: 'unchanged' | 'done' | 'ahead' };
 
@@ -39,9 +39,13 @@ function readLastItemReported(input: EditInput, sourceIndex: ReadonlyMap<string,
   return typeof reported === 'string' ? reported : undefined;
 }
 
-/** Records `{reported: T, forecast: current}` for each open milestone (of `planId`, when given) whose forecast moved. */
-export function planSnapshot(input: EditInput, planId: string | undefined): EditPlan {
-  const refused = findSyntaxRefusal(input.analysis) ?? findDuplicateRefusal(input.analysis) ?? findBadDateRefusal(input.analysis, planId);
+/**
+ * Records `{reported: T, forecast: current}` for each open milestone (of `planId`, when given) whose forecast moved.
+ * `isTodayGiven`: T is --today, not read from the plans' status dates (a bad one is then no reason to refuse).
+ */
+export function planSnapshot(input: EditInput, planId: string | undefined, isTodayGiven = false): EditPlan {
+  const refused = findSyntaxRefusal(input.analysis) ?? findDuplicateRefusal(input.analysis) ?? findBadDateRefusal(input.analysis, planId)
+    ?? (isTodayGiven ? undefined : findBadStatusDateRefusal(input.analysis));
   if (refused !== undefined) return { ok: false, message: refused };
   const { workspace: ws, today } = input.analysis;
   // A workspace reads each file once (cli/load.ts findPlanFiles), so each file has one source.
@@ -62,7 +66,7 @@ export function planSnapshot(input: EditInput, planId: string | undefined): Edit
     }
   }
   const T = formatDay(today);
-  const left = { today: T, unchanged: skipped.unchanged, done: skipped.done, ahead: skipped.ahead.map(escapeControl) };
+  const left = { today, unchanged: skipped.unchanged, done: skipped.done, ahead: skipped.ahead.map(escapeControl) };
   const say = (m: Message): string => renderMessage(m, input.locale);
   if (byFile.size === 0) return { ok: true, edits: [], lines: [say(msg('cli.snapshot.nothing', left))], introduced: [] };
   const edits: EditText[] = [];

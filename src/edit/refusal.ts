@@ -66,3 +66,26 @@ export function findBadDateRefusal(analysis: Analysis, planId: string | undefine
   }
   return undefined;
 }
+
+/**
+ * The first plan whose `status_date` is written but is not a valid date, as a refusal for `snapshot` when no --today
+ * is given; undefined when none. T, the `reported` date snapshot writes, is the latest status date of the workspace
+ * (SPEC §7), so a status date the model left out makes it another plan's, or the system clock's: a history entry
+ * dated by nobody's intent (a tester wrote `status_date: 2019-09-31` and got `reported: 2026-12-04`). Found from the
+ * `invalid-date` and `schema` findings at that value.
+ */
+export function findBadStatusDateRefusal(analysis: Analysis): Message | undefined {
+  const at = new Set<string>();
+  for (const d of analysis.diagnostics) if (d.rule === 'invalid-date' || d.rule === 'schema') at.add(`${d.line}:${d.column}:${d.file}`);
+  if (at.size === 0) return undefined;
+  for (const source of analysis.sources) {
+    const data = source.data as { plan?: unknown } | undefined;
+    const plan = data !== null && typeof data === 'object' ? data.plan : undefined;
+    if (plan === null || typeof plan !== 'object' || !Object.hasOwn(plan, 'status_date')) continue;
+    const place = source.locate(['plan', 'status_date']);
+    if (!at.has(`${place.line}:${place.column}:${source.file}`)) continue;
+    const id = (plan as { id?: unknown }).id;
+    return msg('cli.edit.refuse-bad-status-date', { at: `${escapeControl(source.file)}:${place.line}:${place.column}`, plan: escapeControl(typeof id === 'string' ? id : source.file) });
+  }
+  return undefined;
+}

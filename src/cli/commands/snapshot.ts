@@ -6,5 +6,5 @@ import { runEdit } from './edit-session.js';
 
 export async function runSnapshot(io: Io, paths: readonly string[], options: CommonOptions): Promise<number> {
   // The findings it refuses on only: it prints none and introduces none (src/edit/plan-snapshot.ts).
-  return runEdit(io, paths, options, (input) => planSnapshot(input, options.plan), 'refusals');
+  return runEdit(io, paths, options, (input) => planSnapshot(input, options.plan, options.today !== undefined), 'refusals');
 }

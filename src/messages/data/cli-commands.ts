@@ -1,4 +1,5 @@
 // The data of the `milepel:` lines and notices of single commands: gantt, set, snapshot, init, import, risk, export, --baseline.
+import type { DayNumber } from '../../calendar/index.js';
 import type { Message } from '../types.js';
 
 type None = Readonly<Record<never, never>>;
@@ -24,12 +25,13 @@ export interface CliCommandMessages {
   'cli.edit.changed': { file: string };
   'cli.edit.refused': { reason: string };
   'cli.edit.write-failed': { file: string; reason: Message | null; restored: readonly string[]; notRestored: readonly string[] };
-  'cli.snapshot.nothing': { today: string; unchanged: number; done: number; ahead: readonly string[] };
+  'cli.snapshot.nothing': { today: DayNumber; unchanged: number; done: number; ahead: readonly string[] };
   /** An edit refused (SPEC §7): `at` is file:line:column. */
   'cli.edit.refuse-syntax': { at: string };
   'cli.edit.refuse-duplicate': { at: string; ref: string };
   'cli.edit.refuse-bad-date': { at: string; ref: string; field: string };
-  'cli.snapshot.recorded': { today: string; entries: number; files: number; unchanged: number; done: number; ahead: readonly string[] };
+  'cli.edit.refuse-bad-status-date': { at: string; plan: string };
+  'cli.snapshot.recorded': { today: DayNumber; entries: number; files: number; unchanged: number; done: number; ahead: readonly string[] };
   'cli.snapshot.entry': { at: string; ref: string; reported: string; forecast: string; replaced: boolean };
 
   'cli.watch.has-options': { option: string };

@@ -1,15 +1,16 @@
 // English texts of the `milepel:` lines and notices of single commands.
 import type { CliCommandMessages } from '../data/cli-commands.js';
 import { quoteText } from '../../text/quote.js';
-import type { CataloguePart } from '../types.js';
+import type { CataloguePart, Fmt } from '../types.js';
+import type { DayNumber } from '../../calendar/index.js';
 import { pathWord } from '../../text/shell-word.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const NOT_WRITTEN = 'nothing written';
 
 /** ` (3 unchanged, 2 done, …)`: the milestones a snapshot left alone, or nothing. */
-function skippedEn(d: { today: string; unchanged: number; done: number; ahead: readonly string[] }): string {
-  const notes = [d.unchanged > 0 ? `${d.unchanged} unchanged` : '', d.done > 0 ? `${d.done} done` : '', d.ahead.length > 0 ? `${d.ahead.length} with history after ${d.today} left alone (${list(d.ahead)})` : ''].filter(Boolean).join(', ');
+function skippedEn(d: { today: DayNumber; unchanged: number; done: number; ahead: readonly string[] }, f: Fmt): string {
+  const notes = [d.unchanged > 0 ? `${d.unchanged} unchanged` : '', d.done > 0 ? `${d.done} done` : '', d.ahead.length > 0 ? `${d.ahead.length} with history after ${f.date(d.today)} left alone (${list(d.ahead)})` : ''].filter(Boolean).join(', ');
   return notes ? ` (${notes})` : '';
 }
 
@@ -41,9 +42,10 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   },
   'cli.edit.refuse-syntax': (d) => `${d.at}: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how); nothing written`,
   'cli.edit.refuse-duplicate': (d) => `${d.at}: ${d.ref} is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written`,
+  'cli.edit.refuse-bad-status-date': (d) => `${d.at}: plan ${d.plan}'s status_date is not a valid date, so snapshot cannot tell which day to record as reported; fix it first (milepel validate shows how), or give --today; nothing written`,
   'cli.edit.refuse-bad-date': (d) => `${d.at}: ${d.ref}'s ${d.field} is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written`,
-  'cli.snapshot.nothing': (d) => `snapshot ${d.today}: nothing to record${skippedEn(d)}; no file written`,
-  'cli.snapshot.recorded': (d, f) => `snapshot ${d.today}: ${f.count(d.entries, 'entry', 'entries')} recorded in ${f.count(d.files, 'file', 'files')}${skippedEn(d)}`,
+  'cli.snapshot.nothing': (d, f) => `snapshot ${f.date(d.today)}: nothing to record${skippedEn(d, f)}; no file written`,
+  'cli.snapshot.recorded': (d, f) => `snapshot ${f.date(d.today)}: ${f.count(d.entries, 'entry', 'entries')} recorded in ${f.count(d.files, 'file', 'files')}${skippedEn(d, f)}`,
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (today's entry updated)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
 
   'cli.watch.has-options': (d) => `watch ${d.option}: watch takes only --locale; put the command to run and its options after --, e.g. milepel watch plans -- critical-path --today 2019-09-01`,

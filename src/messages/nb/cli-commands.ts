@@ -1,15 +1,16 @@
 // Norwegian (bokmål) texts of the `milepel:` lines and notices of single commands.
 import type { CliCommandMessages } from '../data/cli-commands.js';
 import { quoteText } from '../../text/quote.js';
-import type { CataloguePart } from '../types.js';
+import type { CataloguePart, Fmt } from '../types.js';
+import type { DayNumber } from '../../calendar/index.js';
 import { pathWord } from '../../text/shell-word.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const NOT_WRITTEN = 'ingenting er skrevet';
 
 /** ` (3 uendret, 2 nådd, …)`: milepælene et snapshot lot være, eller ingenting. */
-function skippedNb(d: { today: string; unchanged: number; done: number; ahead: readonly string[] }): string {
-  const notes = [d.unchanged > 0 ? `${d.unchanged} uendret` : '', d.done > 0 ? `${d.done} nådd` : '', d.ahead.length > 0 ? `${d.ahead.length} med historikk etter ${d.today} urørt (${list(d.ahead)})` : ''].filter(Boolean).join(', ');
+function skippedNb(d: { today: DayNumber; unchanged: number; done: number; ahead: readonly string[] }, f: Fmt): string {
+  const notes = [d.unchanged > 0 ? `${d.unchanged} uendret` : '', d.done > 0 ? `${d.done} nådd` : '', d.ahead.length > 0 ? `${d.ahead.length} med historikk etter ${f.date(d.today)} urørt (${list(d.ahead)})` : ''].filter(Boolean).join(', ');
   return notes ? ` (${notes})` : '';
 }
 
@@ -41,9 +42,10 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   },
   'cli.edit.refuse-syntax': (d) => `${d.at}: YAML-en i filen kan ikke leses, så milepælene i den kan ikke endres; rett den først (milepel validate viser hvordan); ingenting er skrevet`,
   'cli.edit.refuse-duplicate': (d) => `${d.at}: ${d.ref} er definert to ganger, så endringen kan ikke vite hvilken som menes; gi en av dem en annen id; ingenting er skrevet`,
+  'cli.edit.refuse-bad-status-date': (d) => `${d.at}: status_date for planen ${d.plan} er ikke en gyldig dato, så snapshot kan ikke vite hvilken dag som skal registreres som rapportert; rett den først (milepel validate viser hvordan), eller gi --today; ingenting er skrevet`,
   'cli.edit.refuse-bad-date': (d) => `${d.at}: ${d.field} for ${d.ref} er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan); ingenting er skrevet`,
-  'cli.snapshot.nothing': (d) => `snapshot ${d.today}: ingenting å registrere${skippedNb(d)}; ingen fil er skrevet`,
-  'cli.snapshot.recorded': (d, f) => `snapshot ${d.today}: ${f.count(d.entries, 'oppføring', 'oppføringer')} registrert i ${f.count(d.files, 'fil', 'filer')}${skippedNb(d)}`,
+  'cli.snapshot.nothing': (d, f) => `snapshot ${f.date(d.today)}: ingenting å registrere${skippedNb(d, f)}; ingen fil er skrevet`,
+  'cli.snapshot.recorded': (d, f) => `snapshot ${f.date(d.today)}: ${f.count(d.entries, 'oppføring', 'oppføringer')} registrert i ${f.count(d.files, 'fil', 'filer')}${skippedNb(d, f)}`,
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (dagens oppføring oppdatert)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
 
   'cli.watch.has-options': (d) => `watch ${d.option}: watch tar bare --locale; skriv kommandoen som skal kjøres og dens valg etter --, f.eks. milepel watch plans -- critical-path --today 2019-09-01`,
