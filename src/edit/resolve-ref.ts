@@ -36,7 +36,14 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
   // hides: it is suggested rather than the workspace's first finding without an entity blamed (a tester's `set a/bp1`
   // was told of the gate's own schema error).
   const caseTwin = findCaseTwin(analysis, ref);
-  const blocking = caseTwin === undefined ? analysis.diagnostics.find((d) => d.severity === 'error' && UNREADABLE_RULES.has(d.rule) && mayHide(d.ref)) : undefined;
+  // A milestone an unreadable value hides is still written in its file: an id no file holds is no such milestone,
+  // whatever else is unreadable (a tester's `set MP9` was told of a gate's missing date). Of the findings that may
+  // hide it, one about the milestone itself comes first (`set a/MP3` was told of MP2's missing date, not its own).
+  const id = ref.slice(ref.indexOf('/') + 1);
+  const isWritten = caseTwin === undefined && analysis.sources.some((source) => source.text.includes(id));
+  const unreadable = (d: Analysis['diagnostics'][number]): boolean => d.severity === 'error' && UNREADABLE_RULES.has(d.rule);
+  const blocking = !isWritten ? undefined
+    : analysis.diagnostics.find((d) => unreadable(d) && d.ref !== null && mayHide(d.ref)) ?? analysis.diagnostics.find((d) => unreadable(d) && mayHide(d.ref));
   if (blocking !== undefined) {
     return { ok: false, message: msg('cli.set.unreadable', { ref, at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
   }

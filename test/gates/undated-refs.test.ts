@@ -41,8 +41,24 @@ describe('set on a ref that names a milestone or gate but for case', () => {
       expect(r.stderr).toBe(`milepel: "${ref}": no such milestone in ${WS}/a.yaml; did you mean ${meant}? (nothing written)\n`);
       expect(r.io.written.size).toBe(0);
     }
-    // Any other unknown ref may be hidden by that finding: it is still named.
-    expect((await runCli(['set', 'a/ZZ', WS, '--forecast', '2019-07-01'])).stderr).toMatch(/^milepel: "a\/ZZ": no such milestone could be read: .*a\.yaml:9:5 has a schema error/);
+    // An id no file holds is no such milestone, whatever is unreadable.
+    expect((await runCli(['set', 'a/ZZ', WS, '--forecast', '2019-07-01'])).stderr).toMatch(/^milepel: "a\/ZZ": no such milestone in /);
+  });
+});
+
+describe('set on a ref an unreadable value may hide', () => {
+  const files = { 'ws/a.yaml': 'plan: {id: a, title: A, status_date: 2019-09-01}\nmilestones:\n  - {id: MP1, title: t, date: 2019-07-29}\n  - {id: MP2, title: nodate}\n  - {id: MP3, title: bad, date: 2019-02-30}\n  - {id: MP4, title: t, date: 2019-08-29, after: [MP2, MP3]}\n' };
+  const set = (ref: string): Promise<{ code: number; stderr: string }> => runCli(['set', ref, 'ws', '--forecast', '2019-09-02'], { files, diskRoots: [] });
+
+  it('is told of its own finding first, not of the first one in the workspace (a tester: MP3 was told of MP2\'s)', async () => {
+    expect((await set('a/MP3')).stderr).toBe('milepel: "a/MP3": no such milestone could be read: ws/a.yaml:5:33 has an invalid-date error that keeps part of the workspace out; fix it first (milepel validate shows every finding); nothing written\n');
+    expect((await set('MP2')).stderr).toMatch(/could be read: ws\/a\.yaml:4:5 has a schema error/);
+  });
+
+  it('is no such milestone, with a suggestion, when no file holds its id', async () => {
+    const r = await set('MP9');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: "MP9": no such milestone in ws/a.yaml; did you mean a/MP1? (nothing written)\n');
   });
 });
 
