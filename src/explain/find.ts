@@ -30,7 +30,8 @@ export function nearestRefs(ws: Workspace, ref: string): string[] {
   const wanted = ref.toLowerCase();
   // A gate without a date is no schedule node (SPEC §1.7) but is named as one, and naming it says why it has no dates
   // (explain, risk): `bp1` for an undated a/BP1 must lead there, not to the dated ids around it (a tester's finding).
-  const named = [...ws.milestones, ...(ws.gates ?? []).filter((g) => g.node < 0)];
+  // Likewise a milestone without any usable date (Workspace.undated).
+  const named = [...ws.milestones, ...(ws.gates ?? []).filter((g) => g.node < 0), ...(ws.undated ?? []).map((u) => ({ ref: u.ref, id: u.ref.slice(u.ref.indexOf('/') + 1) }))];
   const words = named.map((m) => (ref.includes('/') ? m.ref : m.id));
   const guess = closestWord(ref, words);
   const first = guess === undefined ? undefined : named[words.indexOf(guess)]!.ref;
@@ -38,4 +39,15 @@ export function nearestRefs(ws: Workspace, ref: string): string[] {
   scored.sort((a, b) => a.distance - b.distance || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const rest = scored.slice(0, NEAREST + 1).map((s) => s.ref).filter((r) => r !== first);
   return (first === undefined ? rest : [first, ...rest]).slice(0, NEAREST);
+}
+
+/**
+ * The ref of the milestone without any usable date (Workspace.undated, no schedule node) that `ref` names: `plan/ID`,
+ * or a bare `ID` that exactly one such milestone has; undefined otherwise.
+ */
+export function findUndatedMilestone(ws: Workspace, ref: string): string | undefined {
+  const undated = ws.undated ?? [];
+  if (ref.includes('/')) return undated.find((u) => u.ref === ref)?.ref;
+  const matches = undated.filter((u) => u.ref.slice(u.ref.indexOf('/') + 1) === ref);
+  return matches.length === 1 ? matches[0]!.ref : undefined;
 }

@@ -252,7 +252,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
-    undated: undated.size === 0 ? undefined : [...undated].map(([ref, waits]) => ({ ref, origin: b.unscheduledIndex.get(ref)!, waiting: waits })),
+    undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, origin: u.origin, waiting: undated.get(u.ref) ?? [] })),
     unreadable: unreadableRefs.size === 0 ? undefined : [...unreadableRefs].map(([plan, r]) => ({ plan, file: unreadable.get(plan)!, references: r.references, first: r.first })),
   };
 }

@@ -282,7 +282,10 @@ export interface Workspace {
   readonly duplicates: readonly DuplicateFinding[];
   readonly unresolved: readonly UnresolvedReference[];
   readonly invalidDates: readonly InvalidDate[];
-  /** Milestones without a usable date that `after` entries of scheduled ones name (UndatedMilestone); undefined = none. */
+  /**
+   * Milestones without a usable date (no schedule node: explain and risk say so when one is named), with the `after`
+   * entries of scheduled ones that name each (UndatedMilestone); undefined = none.
+   */
   readonly undated?: readonly UndatedMilestone[] | undefined;
   /** Plans declared only in files whose YAML does not parse, with the references to them left unchecked; undefined = none. */
   readonly unreadable?: readonly UnreadablePlan[] | undefined;

@@ -49,3 +49,21 @@ describe('a milestone after a milestone without a usable date', () => {
     expect(r.stderr).toContain(`   = note: ${A}:7:50: a/M2 is after a/M1 here: that dependency is left out of the schedule until a/M1 has a date\n`);
   });
 });
+
+describe('explain and risk naming a milestone without a usable date', () => {
+  it('say it is not scheduled and why, not "no such milestone"; a case slip leads there first', async () => {
+    for (const ref of ['a/M1', 'M3', 'a/M4']) {
+      const full = ref.includes('/') ? ref : `a/${ref}`;
+      const explain = await runCli(['explain', ref, WS]);
+      expect(explain.code, ref).toBe(2);
+      expect(explain.stderr, ref).toBe(`milepel: ${full} has no date, forecast or actual that exists (milepel validate shows why): it is not scheduled, so it has no dates to explain; give it a date\n`);
+      const risk = await runCli(['risk', WS, '--iterations', '10', '--milestone', ref]);
+      expect(risk.code, ref).toBe(2);
+      expect(risk.stderr, ref).toBe(`milepel: --milestone ${full}: ${full} has no date, forecast or actual that exists (milepel validate shows why): it is not scheduled, so it has no dates to simulate; give it a date, or name another milestone\n`);
+    }
+    expect((await runCli(['explain', 'a/M1', WS, '--locale', 'nb'])).stderr).toMatch(/^milepel: a\/M1 har ingen date, forecast eller actual som finnes /);
+    expect((await runCli(['explain', 'a/m3', WS])).stderr).toMatch(/; nearest: a\/M3, /);
+    // M5 and M6 schedule (on their forecast, on their date): explained as any other.
+    expect((await runCli(['explain', 'a/M5', WS])).code).toBeLessThanOrEqual(1);
+  });
+});

@@ -12,7 +12,7 @@ import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode, withFindings } from '../workspace.js';
 import { simulatedRangeDiagnostics } from '../../risk/date-range.js';
 import { locateOrigin } from '../../pipeline.js';
-import { nearestRefs } from '../../explain/find.js';
+import { findUndatedMilestone, nearestRefs } from '../../explain/find.js';
 import type { Workspace } from '../../model/types.js';
 
 export { riskFormatNames };
@@ -85,5 +85,8 @@ function findMilestone(ws: Workspace, ref: string, plan: string | undefined): nu
   const gates = gate !== undefined ? [gate] : ref.includes('/') ? [] : undated.filter((g) => g.id === ref);
   if (gates.length > 1) throw new UsageError(msg('cli.risk.ambiguous', { ref, matches: gates.map((g) => g.ref).sort() }));
   if (gates.length === 1) throw new UsageError(msg('cli.risk.undated-gate', { ref: gates[0]!.ref }));
+  // Likewise a milestone without any usable date (SPEC §4.1: it stays out of the schedule).
+  const unscheduled = findUndatedMilestone(ws, plan !== undefined && !ref.includes('/') ? `${plan}/${ref}` : ref) ?? findUndatedMilestone(ws, ref);
+  if (unscheduled !== undefined) throw new UsageError(msg('cli.risk.undated-milestone', { ref: unscheduled }));
   throw new UsageError(msg('cli.risk.no-such', { ref, nearest: nearestRefs(ws, ref) }));
 }

@@ -61,6 +61,7 @@ export interface CliCommandMessages {
   'cli.risk.ambiguous': { ref: string; matches: readonly string[] };
   'cli.risk.no-such': { ref: string; nearest: readonly string[] };
   'cli.risk.undated-gate': { ref: string };
+  'cli.risk.undated-milestone': { ref: string };
 
   'cli.export.mspdi-empty': None;
   'cli.export.mspdi-one-plan': { plans: readonly string[] };

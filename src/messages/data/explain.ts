@@ -45,6 +45,7 @@ export interface ExplainMessages {
   /** `ref` names a goal, measure, meeting, body, risk event or plan: explain takes a milestone or gate. */
   'cli.explain.other-kind': { ref: string; kind: 'goal' | 'measure' | 'meeting' | 'body' | 'risk' | 'plan'; milestones: readonly string[] };
   'cli.explain.undated-gate': { ref: string };
+  'cli.explain.undated-milestone': { ref: string };
 }
 
 /** The language server's own words: code lens and code action titles (SPEC §14). */

@@ -39,6 +39,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
     const near = [d.before !== null ? `before: ${meeting(f, d.before)}` : '', d.after !== null ? `after: ${meeting(f, d.after)}` : ''].filter(Boolean);
     return `✗ no ${d.body} meeting${near.length > 0 ? ` (nearest ${near.join(', ')})` : `; ${d.body} has no meetings`}`;
   },
+  'cli.explain.undated-milestone': (d) => `${d.ref} has no date, forecast or actual that exists (milepel validate shows why): it is not scheduled, so it has no dates to explain; give it a date`,
   'cli.explain.undated-gate': (d) => `${d.ref} is a gate with neither a date nor a decided date that exists (milepel validate shows one that does not): it is not scheduled, so it has no dates to explain; give it a date (its planned decision)`,
   'cli.explain.other-kind': (d) => {
     const what = { goal: 'a goal', measure: 'a measure', meeting: 'a meeting', body: 'a governance body', risk: 'a risk event', plan: 'a plan' }[d.kind];
