@@ -4,6 +4,7 @@ import { formatThresholdText, formatValueText } from './values.js';
 import { displayWidth } from '../../text/width.js';
 import { cutId, dropToFit, leftOutLines, maxOf, neededWidth, renderTable, truncate, type Column } from '../table.js';
 import { escapeControl } from '../safe-text.js';
+import { wrapWords } from '../meetings/wrap.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { namedRefs, type HealthView } from './model.js';
 import { checkName, HEALTH_MESSAGES } from './messages.js';
@@ -30,16 +31,19 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
   // the width that shows them, as slippage and critical-path do (a tester found them gone without a word). That width
   // is one for the whole report, the widest any plan's table needs: a tester who followed akson's 53 was told 55 under
   // the next plan's table.
-  const needed = maxOf(tables.map((t) => neededWidth(t.widest, wanted, 2)));
+  // A plan whose checks are all off has no rows: nothing of it is left out, and it needs no width.
+  const needed = maxOf(tables.filter((t) => t.rows.length > 0).map((t) => neededWidth(t.widest, wanted, 2)));
   for (const { p, rows, widest } of tables) {
     const plan = view.workspace.plans[p.plan]!;
     if (out.length > 0) out.push('');
-    out.push(truncate(escapeControl(`${w.title}: ${plan.id} (${plan.title}), ${w.statusDate} ${formatDate(view.report.today, options.locale)}`), options.width));
+    // Wrapped, not cut: at 40 columns a cut title lost the status date (a tester's finding).
+    const title = escapeControl(`${w.title}: ${plan.id} (${plan.title}), ${w.statusDate} ${formatDate(view.report.today, options.locale)}`);
+    for (const line of wrapWords(title, options.width, '', '  ')) out.push(truncate(line, options.width));
     const keep = dropToFit(widest, wanted, [4, 5], options.width - 2);
     const table = renderTable(columns.filter((_, i) => keep[i]), rows.map((r) => r.filter((_, i) => keep[i])), options.width - 2);
     for (const line of table) out.push(`  ${line}`.trimEnd());
     // Wrapped, not cut: at 40 columns a cut line lost the very width that shows them.
-    for (const line of leftOutLines(columns, widest, wanted, keep, options.width, options.locale, 2, needed)) out.push(line);
+    if (rows.length > 0) for (const line of leftOutLines(columns, widest, wanted, keep, options.width, options.locale, 2, needed)) out.push(line);
     out.push(`  ${w.score(p.passed, p.checks.length)}`);
     for (const c of p.checks) {
       if (c.pass || c.refs.length === 0) continue;
