@@ -32,6 +32,8 @@ describe('messages quoting a value, end to end', () => {
   const files = {
     'ws/a.yaml': `plan: {id: a, title: A}\nmilestones:\n  - {id: M, title: m, date: 2020-01-10, status: "gr\\aeen\\N"}\n`,
     'ok/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: M, title: m, date: 2020-01-10}\n',
+    // The id written in a file that does not read (its control characters): a milestone it may hide.
+    'hides/a.yaml': `plan: {id: a, title: A}\nmilestones:\n  - {id: M, title: m, date: 2020-01-10}\n  - {id: "${HOSTILE}", title: m, date: 2020-01-10}\n`,
   };
 
   it('a schema value, --today, --from, --iterations, explain and set: one style, the backslash never doubled', async () => {
@@ -42,7 +44,8 @@ describe('messages quoting a value, end to end', () => {
       [['gantt', 'ws', '--from', HOSTILE], `--from ${QUOTED} is not a date`],
       [['risk', 'ws', '--iterations', HOSTILE], `--iterations ${QUOTED} is not a valid value`],
       [['explain', HOSTILE, 'ws'], `${QUOTED}: no such milestone or gate`],
-      [['set', HOSTILE, '--forecast', '2020-02-03', 'ws'], `${QUOTED}: no such milestone could be read: ws/a.yaml:3:`],
+      [['set', HOSTILE, '--forecast', '2020-02-03', 'ws'], `${QUOTED}: no such milestone in ws/a.yaml`],
+      [['set', HOSTILE, '--forecast', '2020-02-03', 'hides'], `${QUOTED}: no such milestone could be read: hides/a.yaml:4:`],
       [['set', HOSTILE, '--forecast', '2020-02-03', 'ok'], `${QUOTED}: no such milestone in ok/a.yaml`],
       [['set', 'a/M', '--status', HOSTILE, 'ws'], `--status ${QUOTED} is not a status`],
     ];
