@@ -38,13 +38,7 @@ const RECORDED_DATES = ['date', 'forecast', 'actual'] as const;
  * findings at those values, so a workspace without either costs nothing more.
  */
 export function findBadDateRefusal(analysis: Analysis, planId: string | undefined): Message | undefined {
-  const at = new Set<string>();
-  const files = new Set<string>();
-  for (const d of analysis.diagnostics) {
-    if (d.rule !== 'invalid-date' && d.rule !== 'schema') continue;
-    at.add(`${d.line}:${d.column}:${d.file}`);
-    files.add(d.file);
-  }
+  const { at, files } = badDatePlaces(analysis);
   for (const source of analysis.sources) {
     if (!files.has(source.file)) continue;
     const data = source.data as { plan?: { id?: unknown }; milestones?: unknown } | undefined;
@@ -57,7 +51,7 @@ export function findBadDateRefusal(analysis: Analysis, planId: string | undefine
       for (const field of RECORDED_DATES) {
         if (!Object.hasOwn(item, field)) continue;
         const place = source.locate(['milestones', i, field]);
-        if (!at.has(`${place.line}:${place.column}:${source.file}`)) continue;
+        if (!at.has(placeKey(source.file, place))) continue;
         const id = (item as { id?: unknown }).id;
         const ref = typeof id === 'string' ? (plan === undefined ? id : `${plan}/${id}`) : `milestones[${i}]`;
         return msg('cli.edit.refuse-bad-date', { at: `${escapeControl(source.file)}:${place.line}:${place.column}`, ref: escapeControl(ref), field });
@@ -75,17 +69,33 @@ export function findBadDateRefusal(analysis: Analysis, planId: string | undefine
  * `invalid-date` and `schema` findings at that value.
  */
 export function findBadStatusDateRefusal(analysis: Analysis): Message | undefined {
-  const at = new Set<string>();
-  for (const d of analysis.diagnostics) if (d.rule === 'invalid-date' || d.rule === 'schema') at.add(`${d.line}:${d.column}:${d.file}`);
-  if (at.size === 0) return undefined;
+  const { at, files } = badDatePlaces(analysis);
   for (const source of analysis.sources) {
+    if (!files.has(source.file)) continue;
     const data = source.data as { plan?: unknown } | undefined;
     const plan = data !== null && typeof data === 'object' ? data.plan : undefined;
     if (plan === null || typeof plan !== 'object' || !Object.hasOwn(plan, 'status_date')) continue;
     const place = source.locate(['plan', 'status_date']);
-    if (!at.has(`${place.line}:${place.column}:${source.file}`)) continue;
+    if (!at.has(placeKey(source.file, place))) continue;
     const id = (plan as { id?: unknown }).id;
     return msg('cli.edit.refuse-bad-status-date', { at: `${escapeControl(source.file)}:${place.line}:${place.column}`, plan: escapeControl(typeof id === 'string' ? id : source.file) });
   }
   return undefined;
+}
+
+/** Where the `invalid-date` and `schema` findings are (placeKey of each) and in which files: the values a date refusal looks for. */
+function badDatePlaces(analysis: Analysis): { at: Set<string>; files: Set<string> } {
+  const at = new Set<string>();
+  const files = new Set<string>();
+  for (const d of analysis.diagnostics) {
+    if (d.rule !== 'invalid-date' && d.rule !== 'schema') continue;
+    at.add(placeKey(d.file, d));
+    files.add(d.file);
+  }
+  return { at, files };
+}
+
+/** A finding's or value's place as one key. */
+function placeKey(file: string, place: { readonly line: number; readonly column: number }): string {
+  return `${place.line}:${place.column}:${file}`;
 }
