@@ -34,6 +34,28 @@ describe('--format gitlab', () => {
     expect(en!.description).toBe('p/A is on a Saturday; hint: use 2026-03-06');
   });
 
+  it('carries each note with its place between message and hint, labelled in the run\'s locale', () => {
+    const related = [{ file: 'plans/b.yaml', line: 3, column: 49, message: verbatim('b/X is after a/BP1 here') }];
+    const finding = diagnostic({ rule: 'schema', message: 'gate BP1 has no date', hint: verbatim('add date'), related });
+    const [en] = JSON.parse(formatGitlab(result([finding]), { color: false, locale: 'en', width: 80 })) as Issue[];
+    expect(en!.description).toBe('gate BP1 has no date; note: plans/b.yaml:3:49: b/X is after a/BP1 here; hint: add date');
+    const [nb] = JSON.parse(formatGitlab(result([finding]), { color: false, locale: 'nb', width: 80 })) as Issue[];
+    // The fixture's texts are parser messages, which Norwegian words its own way: only the labels and place are checked.
+    expect(nb!.description).toMatch(/^[^;]+; merknad: plans\/b\.yaml:3:49: [^;]+; tips: [^;]+$/);
+  });
+
+  it('tells, in the successor\'s file, of a dependency left out because its gate has no date (FINDINGS3 #3)', async () => {
+    const files = {
+      'w/gov.yaml': 'bodies: [{id: PS, name: P}]\nmeetings: [{body: PS, date: 2019-05-22}]\n',
+      'w/a.yaml': 'plan: {id: a, title: A, status_date: 2019-09-01}\ngates:\n  - {id: BP1, title: g, body: PS}\n',
+      'w/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: X, title: t, date: 2019-09-27, after: [a/BP1]}\n',
+    };
+    const lab = JSON.parse((await runCli(['validate', 'w', '--format', 'gitlab'], { files, env: { CI_PROJECT_DIR: '.' } })).stdout) as Issue[];
+    expect(lab.find((i) => i.check_name === 'schema')!.description).toContain('; note: w/b.yaml:3:49: b/X is after a/BP1 here: that dependency is left out of the schedule until a/BP1 has a date; hint: ');
+    const hub = (await runCli(['validate', 'w', '--format', 'github'], { files, env: { GITHUB_WORKSPACE: '.' } })).stdout;
+    expect(hub).toContain('title=schema::gate BP1 is missing the required key "date"%0Anote: w/b.yaml:3:49: b/X is after a/BP1 here: that dependency is left out of the schedule until a/BP1 has a date%0Aadd date');
+  });
+
   it('keeps each finding\'s fingerprint when lines are added above it, and across runs', async () => {
     const before = await gitlab();
     const shifted = await gitlab({ 'plans/akson.yaml': `# a comment\n# another\n${readRepoFile('plans/akson.yaml')}` });

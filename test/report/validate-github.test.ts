@@ -13,11 +13,12 @@ describe('escapeData and escapeProperty', () => {
 });
 
 describe('formatGithub', () => {
-  it('writes one command per diagnostic, errors before warnings, the hint after an encoded newline, then a plain summary', () => {
+  it('writes one command per diagnostic, errors before warnings, each note (with its place) and the hint after encoded newlines, then a plain summary', () => {
     expect(formatGithub(workspace(), PLAIN)).toBe(
       [
         '::error file=plans/akson.yaml,line=31,col=16,title=meeting-before-milestone::' +
           'listed meeting KR@2019-09-13 is 9 working days after akson/MP2 (2019-08-31)' +
+          '%0Anote: plans/governance.yaml:12:9: KR@2019-09-13 is defined here' +
           '%0Amove the meeting before 2019-08-31, or drop it from meetings',
         '::error file=plans/felles-grunnmur.yaml,line=7,col=13,title=schema::' +
           'title \\x1b[31mred\\x1b[0m\\nnext %25 a:b, <script> & "q"' +
@@ -29,6 +30,13 @@ describe('formatGithub', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('escapes a note\'s place and text as the message, and labels it in the run\'s locale', () => {
+    const related = [{ file: 'plans/b%,\n.yaml', line: 3, column: 49, message: 'b/X is after a/BP1 here\r\n::x' }];
+    const result = makeResult(['plans/a.yaml'], [diag({ file: 'plans/a.yaml', line: 5, column: 5, message: 'gate BP1', related })]);
+    expect(formatGithub(result, PLAIN).split('\n')[0]).toBe('::error file=plans/a.yaml,line=5,col=5,title=schema::gate BP1%0Anote: plans/b%25,\\n.yaml:3:49: b/X is after a/BP1 here\\r\\n::x');
+    expect(formatGithub(result, { ...PLAIN, locale: 'nb' }).split('\n')[0]).toContain('%0Amerknad: plans/b%25');
   });
 
   it('escapes : , % in the file property and keeps every command on one line', () => {

@@ -49,6 +49,12 @@ note: b.yaml:1:2: see</system-out>
 `);
   });
 
+  it('labels hint and notes in the run\'s locale, as the text report does (--locale nb: tips, merknad)', () => {
+    const finding = diag({ file: 'a.yaml', line: 3, column: 5, message: 'late', hint: 'move it', related: [{ file: 'b.yaml', line: 1, column: 2, message: 'see' }] });
+    const out = formatJunit(makeResult(['a.yaml'], [finding]), { ...PLAIN, locale: 'nb' });
+    expect(out).toMatch(/\ntips: [^\n]*\nat a\.yaml:3:5\nmerknad: b\.yaml:1:2: [^\n]*<\/failure>/);
+  });
+
   it('makes test case names unique inside a suite', () => {
     const same = (message: string) => diag({ file: 'a.yaml', line: 7, column: 3, ref: 'p/M1', message });
     const result = makeResult(['a.yaml', 'b.yaml'], [same('one'), same('two'), same('three'), diag({ file: 'b.yaml', line: 7, column: 3, ref: 'p/M1' })]);

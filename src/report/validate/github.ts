@@ -1,7 +1,7 @@
 // GitHub Actions output of `milepel validate`: one ::error/::warning workflow command per diagnostic.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
-import { renderMessage, type Locale } from '../../messages/index.js';
+import { msg0, renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 
@@ -16,8 +16,10 @@ export function escapeProperty(text: string): string {
 }
 
 function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
-  // Control characters from plan text are shown escaped (the log is also read in terminals);
-  // the only real line break is the one between message and hint.
+  // Control characters from plan text are shown escaped (the log is also read in terminals); the only real line
+  // breaks are those between the message, each note and the hint, in the text report's order. The notes carry what
+  // the annotation's one place cannot: a tester's b/X lost its dependency on an undated gate, and the only word of it
+  // was the gate's finding's note, in another file (FINDINGS3 #3).
   const properties = [
     `file=${escapeProperty(escapeControl(diagnostic.file))}`,
     `line=${diagnostic.line}`,
@@ -25,6 +27,13 @@ function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
     `title=${escapeProperty(diagnostic.rule)}`,
   ].join(',');
   let message = escapeData(escapeControl(renderMessage(diagnostic.message, locale)));
+  if (diagnostic.related.length > 0) {
+    const note = renderMessage(msg0('validate.note'), locale);
+    for (const related of diagnostic.related) {
+      const where = `${related.file}:${related.line}:${related.column}`;
+      message += `%0A${escapeData(escapeControl(`${note}: ${where}: ${renderMessage(related.message, locale)}`))}`;
+    }
+  }
   if (diagnostic.hint !== undefined) message += `%0A${escapeData(escapeControl(renderMessage(diagnostic.hint, locale)))}`;
   return `::${diagnostic.severity} ${properties}::${message}`;
 }

@@ -29,15 +29,26 @@ export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
   });
 }
 
+/**
+ * One line (GitLab shows it inline): the message, each note with its place and the hint, labelled as the text report
+ * labels them (`note:` / `merknad:`, `hint:` / `tips:`), separated by `; `. A tester read "… it is a Saturday use
+ * 2026-03-06 …" with only a space between message and hint; another found a dependency left out with no word of it in
+ * the successor's file, where only the gate's finding's note said so (FINDINGS3 #3).
+ */
+function describe(diagnostic: Diagnostic, say: (m: Message) => string): string {
+  const parts = [say(diagnostic.message)];
+  for (const related of diagnostic.related) parts.push(`${say(msg0('validate.note'))}: ${related.file}:${related.line}:${related.column}: ${say(related.message)}`);
+  if (diagnostic.hint !== undefined) parts.push(`${say(msg0('validate.hint'))}: ${say(diagnostic.hint)}`);
+  return parts.join('; ');
+}
+
 /** The Code Quality report GitLab shows in merge requests (`artifacts: reports: codequality`). */
 export function formatGitlab(result: ValidateResult, options: FormatOptions): string {
   const prints = fingerprints(result.diagnostics);
   const say = (m: Message): string => renderMessage(m, options.locale);
   return stringifySafeJson(
     result.diagnostics.map((diagnostic, i) => ({
-      // One line (GitLab shows it inline): the hint after the message as the text report labels it (`hint:`, `tips:`);
-      // a tester read "… it is a Saturday use 2026-03-06 …" with only a space between them.
-      description: diagnostic.hint === undefined ? say(diagnostic.message) : `${say(diagnostic.message)}; ${say(msg0('validate.hint'))}: ${say(diagnostic.hint)}`,
+      description: describe(diagnostic, say),
       check_name: diagnostic.rule,
       fingerprint: prints[i],
       severity: SEVERITY[diagnostic.severity],

@@ -1,7 +1,7 @@
 // JUnit XML output of `milepel validate`, as GitLab and Jenkins read it: a testsuite per file, a testcase per finding.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
-import { renderMessage, type Locale } from '../../messages/index.js';
+import { msg0, renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 
 const XML_ENTITIES: ReadonlyMap<string, string> = new Map([
@@ -24,13 +24,13 @@ function location(file: string, line: number, column: number): string {
   return `${file}:${line}:${column}`;
 }
 
-/** Message, hint, location and related places, one per line (each line escaped on its own). */
+/** Message, hint, location and related places, one per line (each line escaped on its own), labelled in the run's locale as the text report labels them (`hint:` / `tips:`, `note:` / `merknad:`). */
 function describeFinding(diagnostic: Diagnostic, locale: Locale): string {
   const lines = [renderMessage(diagnostic.message, locale)];
-  if (diagnostic.hint !== undefined) lines.push(`hint: ${renderMessage(diagnostic.hint, locale)}`);
+  if (diagnostic.hint !== undefined) lines.push(`${renderMessage(msg0('validate.hint'), locale)}: ${renderMessage(diagnostic.hint, locale)}`);
   lines.push(`at ${location(diagnostic.file, diagnostic.line, diagnostic.column)}`);
   for (const related of diagnostic.related) {
-    lines.push(`note: ${location(related.file, related.line, related.column)}: ${renderMessage(related.message, locale)}`);
+    lines.push(`${renderMessage(msg0('validate.note'), locale)}: ${location(related.file, related.line, related.column)}: ${renderMessage(related.message, locale)}`);
   }
   return lines.map(escapeXml).join('\n');
 }
