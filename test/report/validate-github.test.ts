@@ -39,6 +39,12 @@ describe('formatGithub', () => {
     expect(formatGithub(result, { ...PLAIN, locale: 'nb' }).split('\n')[0]).toContain('%0Amerknad: plans/b%25');
   });
 
+  it('carries at most 10 notes, then says how many more the text report lists', () => {
+    const related = Array.from({ length: 12 }, (_, i) => ({ file: 'c.yaml', line: i + 1, column: 3, message: `edge ${i + 1}` }));
+    const line = formatGithub(makeResult(['c.yaml'], [diag({ file: 'c.yaml', line: 1, column: 1, message: 'cycle', related })]), PLAIN).split('\n')[0]!;
+    expect(line.split('%0A')).toEqual(['::error file=c.yaml,line=1,col=1,title=schema::cycle', ...related.slice(0, 10).map((r) => `note: c.yaml:${r.line}:3: ${r.message}`), 'note: and 2 more notes (the text report lists them)']);
+  });
+
   it('escapes : , % in the file property and keeps every command on one line', () => {
     const file = 'plans/a,b:c%\r\n.yaml';
     const out = formatGithub(makeResult([file], [diag({ file, line: 2, column: 3, message: 'x\ny\rz' })]), PLAIN);

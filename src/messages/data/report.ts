@@ -7,6 +7,8 @@ export interface ReportMessages {
   'validate.warning': Empty;
   'validate.note': Empty;
   'validate.hint': Empty;
+  /** `and 2,990 more notes (the text report lists them)`: the notes a CI annotation leaves out. */
+  'validate.more-notes': { count: number };
   /** `3 errors, 14 warnings in 3 files`: every file of the workspace is counted. */
   'validate.summary': { errors: number; warnings: number; files: number };
   /** `3 files checked, no problems`. */

@@ -165,6 +165,7 @@ export const reportEn: CataloguePart<keyof ReportMessages> = {
   'validate.warning': () => 'warning',
   'validate.note': () => 'note',
   'validate.hint': () => 'hint',
+  'validate.more-notes': (d, f) => `and ${f.count(d.count, 'more note', 'more notes')} (the text report lists them)`,
   'validate.summary': (d, f) => `${f.count(d.errors, 'error', 'errors')}, ${f.count(d.warnings, 'warning', 'warnings')} in ${f.count(d.files, 'file', 'files')}`,
   'validate.clean': (d, f) => `${f.count(d.files, 'file', 'files')} checked, no problems`,
   'report.errors-summary': (d, f) => `${f.count(d.errors, 'error', 'errors')} in ${f.count(d.files, 'file', 'files')} (warnings not checked: milepel validate lists every finding)`,

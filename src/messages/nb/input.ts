@@ -170,6 +170,7 @@ export const reportNb = (): CataloguePart<keyof ReportMessages> => ({
   'validate.warning': () => 'advarsel',
   'validate.note': () => 'merknad',
   'validate.hint': () => 'tips',
+  'validate.more-notes': (d, f) => `og ${f.count(d.count, 'merknad', 'merknader')} til (tekstrapporten viser dem)`,
   'validate.summary': (d, f) => `${f.count(d.errors, 'feil', 'feil')} og ${f.count(d.warnings, 'advarsel', 'advarsler')} i ${f.count(d.files, 'fil', 'filer')}`,
   'validate.clean': (d, f) => `${f.count(d.files, 'fil', 'filer')} kontrollert, ingen problemer`,
   'report.errors-summary': (d, f) => `${f.count(d.errors, 'feil', 'feil')} i ${f.count(d.files, 'fil', 'filer')} (advarsler ikke kontrollert: milepel validate viser alle funn)`,

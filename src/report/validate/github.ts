@@ -1,7 +1,8 @@
 // GitHub Actions output of `milepel validate`: one ::error/::warning workflow command per diagnostic.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
-import { msg0, renderMessage, type Locale } from '../../messages/index.js';
+import { renderMessage, type Locale } from '../../messages/index.js';
+import { annotationNotes } from './ci-notes.js';
 import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 
@@ -27,13 +28,7 @@ function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
     `title=${escapeProperty(diagnostic.rule)}`,
   ].join(',');
   let message = escapeData(escapeControl(renderMessage(diagnostic.message, locale)));
-  if (diagnostic.related.length > 0) {
-    const note = renderMessage(msg0('validate.note'), locale);
-    for (const related of diagnostic.related) {
-      const where = `${related.file}:${related.line}:${related.column}`;
-      message += `%0A${escapeData(escapeControl(`${note}: ${where}: ${renderMessage(related.message, locale)}`))}`;
-    }
-  }
+  for (const note of annotationNotes(diagnostic, locale)) message += `%0A${escapeData(escapeControl(note))}`;
   if (diagnostic.hint !== undefined) message += `%0A${escapeData(escapeControl(renderMessage(diagnostic.hint, locale)))}`;
   return `::${diagnostic.severity} ${properties}::${message}`;
 }

@@ -1,6 +1,7 @@
 // GitLab Code Quality output of `milepel validate` (SPEC §15): a JSON array, one issue per finding, each with a stable unique fingerprint.
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
-import { msg0, renderMessage, type Message } from '../../messages/index.js';
+import { msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
+import { annotationNotes } from './ci-notes.js';
 import { fingerprint128 } from '../fingerprint.js';
 import { stringifySafeJson } from '../safe-text.js';
 
@@ -35,9 +36,9 @@ export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
  * 2026-03-06 …" with only a space between message and hint; another found a dependency left out with no word of it in
  * the successor's file, where only the gate's finding's note said so (FINDINGS3 #3).
  */
-function describe(diagnostic: Diagnostic, say: (m: Message) => string): string {
-  const parts = [say(diagnostic.message)];
-  for (const related of diagnostic.related) parts.push(`${say(msg0('validate.note'))}: ${related.file}:${related.line}:${related.column}: ${say(related.message)}`);
+function describe(diagnostic: Diagnostic, locale: Locale): string {
+  const say = (m: Message): string => renderMessage(m, locale);
+  const parts = [say(diagnostic.message), ...annotationNotes(diagnostic, locale)];
   if (diagnostic.hint !== undefined) parts.push(`${say(msg0('validate.hint'))}: ${say(diagnostic.hint)}`);
   return parts.join('; ');
 }
@@ -45,10 +46,9 @@ function describe(diagnostic: Diagnostic, say: (m: Message) => string): string {
 /** The Code Quality report GitLab shows in merge requests (`artifacts: reports: codequality`). */
 export function formatGitlab(result: ValidateResult, options: FormatOptions): string {
   const prints = fingerprints(result.diagnostics);
-  const say = (m: Message): string => renderMessage(m, options.locale);
   return stringifySafeJson(
     result.diagnostics.map((diagnostic, i) => ({
-      description: describe(diagnostic, say),
+      description: describe(diagnostic, options.locale),
       check_name: diagnostic.rule,
       fingerprint: prints[i],
       severity: SEVERITY[diagnostic.severity],
