@@ -41,13 +41,26 @@ export function nearestRefs(ws: Workspace, ref: string): string[] {
   return (first === undefined ? rest : [first, ...rest]).slice(0, NEAREST);
 }
 
+/** What findUnscheduled finds: a gate or a milestone that exists but has no schedule node, or several it could be. */
+export type Unscheduled = { readonly kind: 'gate' | 'milestone'; readonly ref: string } | { readonly kind: 'ambiguous'; readonly refs: readonly string[] };
+
 /**
- * The ref of the milestone without any usable date (Workspace.undated, no schedule node) that `ref` names: `plan/ID`,
- * or a bare `ID` that exactly one such milestone has; undefined otherwise.
+ * The gate without a date (SPEC §1.7) or the milestone without any usable date (SPEC §4.1, Workspace.undated) that
+ * `ref` names: neither is a schedule node, but each exists, and explain and risk say why it has no dates instead of
+ * "no such milestone". `ref` is `plan/ID`; or a bare `ID`, read first as `<plan>/ID` when `plan` (risk's --plan) is
+ * given, then as the one such gate or milestone of any plan with that id; several → `ambiguous`, their refs sorted.
+ * Undefined when nothing unscheduled has that name. Explain and risk answered ambiguous bare ids differently
+ * (explain took the first gate) until both asked this.
  */
-export function findUndatedMilestone(ws: Workspace, ref: string): string | undefined {
-  const undated = ws.undated ?? [];
-  if (ref.includes('/')) return undated.find((u) => u.ref === ref)?.ref;
-  const matches = undated.filter((u) => u.ref.slice(u.ref.indexOf('/') + 1) === ref);
-  return matches.length === 1 ? matches[0]!.ref : undefined;
+export function findUnscheduled(ws: Workspace, ref: string, plan?: string): Unscheduled | undefined {
+  const named: Unscheduled[] = [
+    ...(ws.gates ?? []).filter((g) => g.node < 0).map((g) => ({ kind: 'gate' as const, ref: g.ref })),
+    ...(ws.undated ?? []).map((u) => ({ kind: 'milestone' as const, ref: u.ref })),
+  ];
+  const refOf = (u: Unscheduled): string => (u.kind === 'ambiguous' ? '' : u.ref);
+  const exact = named.find((u) => refOf(u) === ref) ?? (plan !== undefined && !ref.includes('/') ? named.find((u) => refOf(u) === `${plan}/${ref}`) : undefined);
+  if (exact !== undefined || ref.includes('/')) return exact;
+  const matches = named.filter((u) => refOf(u).slice(refOf(u).indexOf('/') + 1) === ref);
+  if (matches.length <= 1) return matches[0];
+  return { kind: 'ambiguous', refs: matches.map(refOf).sort() };
 }

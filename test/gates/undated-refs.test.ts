@@ -22,6 +22,33 @@ describe('an undated gate named with a case slip', () => {
   });
 });
 
+describe('a bare id that several unscheduled gates or milestones have', () => {
+  const files = {
+    'w/gov.yaml': 'bodies: [{id: PS, name: P}]\nmeetings: [{body: PS, date: 2019-05-22}]\n',
+    'w/a.yaml': 'plan: {id: a, title: A, status_date: 2019-09-01}\nmilestones:\n  - {id: M1, title: m, date: 2019-06-03}\ngates:\n  - {id: BP1, title: g, body: PS}\n',
+    'w/b.yaml': 'plan: {id: b, title: B}\ngates:\n  - {id: BP1, title: g, body: PS}\nmilestones:\n  - {id: X, title: t, date: 2019-09-27}\n',
+    'w/c.yaml': 'plan: {id: c, title: C}\nmilestones:\n  - {id: BP1, title: t, date: 2019-02-30}\n',
+  };
+
+  it('is ambiguous in explain and risk alike, naming each (explain took the first gate, risk preferred gates)', async () => {
+    const explain = await runCli(['explain', 'BP1', 'w'], { files });
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toMatch(/a\/BP1, b\/BP1, c\/BP1/);
+    const risk = await runCli(['risk', 'w', '--iterations', '10', '--milestone', 'BP1'], { files });
+    expect(risk.code).toBe(2);
+    expect(risk.stderr).toMatch(/a\/BP1, b\/BP1, c\/BP1/);
+  });
+
+  it('is the one of risk\'s --plan, and a plan/ID is that one, gate or milestone', async () => {
+    const gate = await runCli(['risk', 'w', '--iterations', '10', '--plan', 'b', '--milestone', 'BP1'], { files });
+    expect(gate.stderr).toMatch(/^milepel: --milestone b\/BP1: b\/BP1 is a gate with neither a date/);
+    const milestone = await runCli(['explain', 'c/BP1', 'w'], { files });
+    expect(milestone.code).toBe(2);
+    expect(milestone.stderr).toMatch(/^milepel: c\/BP1 /);
+    expect(milestone.stderr).toMatch(/not scheduled/);
+  });
+});
+
 describe('set on a gate', () => {
   it('refuses a gate without a usable date as it refuses a dated one, exit 2 (SPEC §7), not blaming its schema error', async () => {
     for (const ref of ['a/BP1', 'BP1', 'a/BP2', 'a/BP3', 'BP3', 'a/BP4']) {

@@ -1,6 +1,6 @@
 // `milepel explain <ref>`: why a milestone or gate has its projected and latest dates (SPEC §14).
 import { explainNode } from '../../explain/explain.js';
-import { findNode, findUndatedMilestone } from '../../explain/find.js';
+import { findNode, findUnscheduled } from '../../explain/find.js';
 import { findOtherEntity } from '../../explain/other-kind.js';
 import { formatExplainJson } from '../../explain/json.js';
 import { formatExplainText } from '../../explain/text.js';
@@ -19,12 +19,12 @@ export async function runExplain(io: Io, ref: string, paths: readonly string[], 
   const analysis = await loadAnalysis(io, paths, options, 'structural');
   const found = findNode(analysis.workspace, ref);
   if (!found.ok) {
-    // A gate without a date is no schedule node (SPEC §1.7), but it exists: say why it has nothing to explain.
-    const undated = analysis.workspace.gates?.find((g) => g.node < 0 && (g.ref === ref || (!ref.includes('/') && g.id === ref)));
-    if (undated !== undefined && found.ambiguous.length === 0) throw new UsageError(msg('cli.explain.undated-gate', { ref: undated.ref }));
-    // Likewise a milestone without any usable date (SPEC §4.1: it stays out of the schedule and the reports).
-    const unscheduled = found.ambiguous.length === 0 ? findUndatedMilestone(analysis.workspace, ref) : undefined;
-    if (unscheduled !== undefined) throw new UsageError(msg('cli.explain.undated-milestone', { ref: unscheduled }));
+    // A gate without a date or a milestone without any usable date is no schedule node (SPEC §1.7, §4.1), but it
+    // exists: say why it has nothing to explain.
+    const unscheduled = found.ambiguous.length === 0 ? findUnscheduled(analysis.workspace, ref) : undefined;
+    if (unscheduled?.kind === 'gate') throw new UsageError(msg('cli.explain.undated-gate', { ref: unscheduled.ref }));
+    if (unscheduled?.kind === 'milestone') throw new UsageError(msg('cli.explain.undated-milestone', { ref: unscheduled.ref }));
+    if (unscheduled?.kind === 'ambiguous') throw new UsageError(msg('cli.explain.unknown', { ref, nearest: [], ambiguous: unscheduled.refs }));
     const other = found.ambiguous.length === 0 ? findOtherEntity(analysis.workspace, ref) : undefined;
     if (other !== undefined) throw new UsageError(msg('cli.explain.other-kind', { ref: other.ref, kind: other.kind, milestones: other.milestones }));
     throw new UsageError(msg('cli.explain.unknown', { ref, nearest: found.nearest, ambiguous: found.ambiguous }));

@@ -12,7 +12,7 @@ import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode, withFindings } from '../workspace.js';
 import { simulatedRangeDiagnostics } from '../../risk/date-range.js';
 import { locateOrigin } from '../../pipeline.js';
-import { findUndatedMilestone, nearestRefs } from '../../explain/find.js';
+import { findUnscheduled, nearestRefs } from '../../explain/find.js';
 import type { Workspace } from '../../model/types.js';
 
 export { riskFormatNames };
@@ -79,14 +79,11 @@ function findMilestone(ws: Workspace, ref: string, plan: string | undefined): nu
   const matches = [...index.keys()].filter((r) => r.slice(r.indexOf('/') + 1) === ref);
   if (matches.length === 1) return index.get(matches[0]!)!;
   if (matches.length > 1) throw new UsageError(msg('cli.risk.ambiguous', { ref, matches }));
-  // A gate without a date is no schedule node (SPEC §1.7), but it exists: say so, as explain does, not "no such milestone".
-  const undated = (ws.gates ?? []).filter((g) => g.node < 0);
-  const gate = undated.find((g) => g.ref === ref || (plan !== undefined && g.ref === `${plan}/${ref}`));
-  const gates = gate !== undefined ? [gate] : ref.includes('/') ? [] : undated.filter((g) => g.id === ref);
-  if (gates.length > 1) throw new UsageError(msg('cli.risk.ambiguous', { ref, matches: gates.map((g) => g.ref).sort() }));
-  if (gates.length === 1) throw new UsageError(msg('cli.risk.undated-gate', { ref: gates[0]!.ref }));
-  // Likewise a milestone without any usable date (SPEC §4.1: it stays out of the schedule).
-  const unscheduled = findUndatedMilestone(ws, plan !== undefined && !ref.includes('/') ? `${plan}/${ref}` : ref) ?? findUndatedMilestone(ws, ref);
-  if (unscheduled !== undefined) throw new UsageError(msg('cli.risk.undated-milestone', { ref: unscheduled }));
+  // A gate without a date or a milestone without any usable date is no schedule node (SPEC §1.7, §4.1), but it exists:
+  // say so, as explain does, not "no such milestone".
+  const unscheduled = findUnscheduled(ws, ref, plan);
+  if (unscheduled?.kind === 'ambiguous') throw new UsageError(msg('cli.risk.ambiguous', { ref, matches: unscheduled.refs }));
+  if (unscheduled?.kind === 'gate') throw new UsageError(msg('cli.risk.undated-gate', { ref: unscheduled.ref }));
+  if (unscheduled?.kind === 'milestone') throw new UsageError(msg('cli.risk.undated-milestone', { ref: unscheduled.ref }));
   throw new UsageError(msg('cli.risk.no-such', { ref, nearest: nearestRefs(ws, ref) }));
 }
