@@ -1,23 +1,20 @@
 // Runs the precompiled ajv validator and turns its errors into 'schema' problems at the offending value.
-import { planSchema } from './document.js';
 import { MAX_DURATION_N } from '../calendar/duration.js';
-import { formatDay } from '../calendar/day.js';
-import { parseLenientDay } from '../calendar/lenient-day.js';
 import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
 import { validate as isValid } from './generated/plan-is-valid.js';
 import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
-import type { FormName, Place, ValueKind } from '../messages/data/input.js';
+import type { FormName, Place } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
-import { cutWithEllipsis } from '../text/shorten.js';
-import { quoteText } from '../text/quote.js';
 import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { meetingHint } from './meeting-hint.js';
+import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription } from './schema-lookup.js';
+import { compactDay, kindOf, planLowered, show } from './value-display.js';
 
 export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
@@ -28,18 +25,6 @@ export interface SchemaProblem {
   /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
   readonly drop?: Path | undefined;
 }
-
-/** The schema's `$defs` that name a form of value ("a date or period"), by name; the texts are in the catalogues. */
-const FORMS: ReadonlySet<string> = new Set<FormName>(['dayDate', 'dateOrPeriod', 'dayRange', 'duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'id', 'planId', 'ref', 'meetingRef', 'dependency']);
-
-/** Forms of values whose alternatives are written inline in the schema rather than in `$defs`. */
-const INLINE_FORMS: readonly (readonly [RegExp, FormName])[] = [
-  [/\/after\/items\/anyOf$/, 'dependency'],
-  [/\/closed\/items\/anyOf$/, 'dayDateOrRange'],
-  [/\/progress\/pattern$/, 'progress'],
-];
-
-type SchemaNode = Readonly<Record<string, unknown>>;
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
 const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'impactEstimate']);
@@ -278,104 +263,4 @@ export function placeOf(path: Path, data: unknown): Place {
 /** plan.calendar.workdays, after[0]. */
 function dotted(path: Path): string {
   return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
-}
-
-function schemaAt(schemaPath: string): SchemaNode | undefined {
-  let node: unknown = planSchema();
-  for (const raw of schemaPath.replace(/^#\/?/, '').split('/')) {
-    if (raw === '') continue;
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node !== null && typeof node === 'object' ? (node as SchemaNode) : undefined;
-}
-
-/** The `description` of the schema node that owns the failing keyword (or of one of its properties), or null. */
-function descriptionOf(schemaPath: string, property?: string): string | null {
-  // A key required only in an `else` (a gate's title) is described among the properties of the object the `if` is in.
-  const owner = schemaAt(schemaPath.replace(/\/[^/]*$/, '').replace(/\/(?:then|else)$/, ''));
-  const target = property ? (owner?.['properties'] as Record<string, SchemaNode> | undefined)?.[property] : owner;
-  const text = target?.['description'];
-  return typeof text === 'string' ? text : null;
-}
-
-/** The `$defs` entry of each form formByPlace names: ajv reports inside it relative to it (`#/anyOf/2`). */
-const DEF_OF_FORM: Readonly<Partial<Record<FormName, string>>> = { estimate: 'estimate', lagEstimate: 'lagEstimate', impactEstimate: 'estimate' };
-
-/** The description of the node at `schemaPath` or of its nearest ancestor that has one, or null. */
-function nearestDescription(schemaPath: string): string | null {
-  for (let at = schemaPath; at.includes('/'); at = at.replace(/\/[^/]*$/, '')) {
-    const text = schemaAt(at)?.['description'];
-    if (typeof text === 'string') return text;
-  }
-  return null;
-}
-
-/**
- * The keys the mapping at `schemaPath` allows. A path relative to a shared definition (an estimate's `{min, likely,
- * max}`: `#/anyOf/2`) is looked up in the definition the value's place names; until 1 Dec 2026 it listed none.
- */
-function allowedKeys(schemaPath: string, path: Path = []): string[] {
-  const at = schemaPath.replace(/\/additionalProperties$/, '');
-  const form = formByPlace(path);
-  const def = form === undefined ? undefined : DEF_OF_FORM[form];
-  const owner = schemaAt(at) ?? (def !== undefined && at.startsWith('#/') ? schemaAt(`#/$defs/${def}${at.slice(1)}`) : undefined);
-  const properties = owner?.['properties'];
-  return properties && typeof properties === 'object' ? Object.keys(properties).filter((k) => k !== '$schema') : [];
-}
-
-function formOf(schemaPath: string): FormName | undefined {
-  const inline = INLINE_FORMS.find(([pattern]) => pattern.test(schemaPath));
-  if (inline) return inline[1];
-  const name = /#\/\$defs\/([^/]+)/.exec(schemaPath)?.[1];
-  return name !== undefined && FORMS.has(name) ? (name as FormName) : undefined;
-}
-
-/** ajv reports an alternative inside a shared definition relative to it (`#/anyOf`): name the form by where the value is. */
-function formByPlace(path: Path): FormName | undefined {
-  const last = path[path.length - 1];
-  if (path[0] === 'milestones' && last === 'duration') return 'estimate';
-  if (path[0] === 'risks' && last === 'impact') return 'impactEstimate';
-  if (path[0] === 'milestones' && last === 'lag') return 'lagEstimate';
-  return undefined;
-}
-
-function kindOf(value: unknown): ValueKind {
-  if (value === null || value === undefined) return { kind: 'empty' };
-  if (Array.isArray(value)) return { kind: 'list' };
-  if (typeof value === 'object') return { kind: 'mapping' };
-  if (typeof value === 'string') return { kind: 'text', shown: show(value) };
-  return { kind: 'other', type: typeof value, shown: show(value) };
-}
-
-/**
- * A value as a message quotes it: a text in quotes with control characters escaped as all text output escapes them
- * (quoteText), anything else as JSON; shortened past 60 characters, a long text keeping its closing quote.
- */
-export function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const whole = quoteText(value);
-    return whole.length <= 60 ? whole : quoteText(cutWithEllipsis(value, 56));
-  }
-  // JSON has no infinities: `1e309` and `.inf` read as Infinity, `.nan` as NaN, which JSON would show as null.
-  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** A number of eight digits that is a day written YYYYMMDD, as YYYY-MM-DD; undefined otherwise. */
-function compactDay(value: unknown): string | undefined {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 10000101 || value > 99991231) return undefined;
-  const digits = String(value);
-  const day = parseLenientDay(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`);
-  return day === undefined ? undefined : formatDay(day);
-}
-
-/** A `plan/ID` reference whose plan id has capitals (`Akson/MP1`), with its plan id in lower case; else undefined. */
-function planLowered(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const slash = value.indexOf('/');
-  if (slash <= 0) return undefined;
-  const lowered = `${value.slice(0, slash).toLowerCase()}${value.slice(slash)}`;
-  return lowered !== value && /^[a-z0-9][a-z0-9-]*\/[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(lowered) ? lowered : undefined;
 }

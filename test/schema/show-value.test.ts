@@ -1,7 +1,7 @@
 // How a schema message quotes a value (src/schema/check.ts show): JSON, shortened past 60 characters, a long text
 // keeping its closing quote (a tester saw `is "界界…, which is not`).
 import { describe, expect, it } from 'vitest';
-import { show } from '../../src/schema/check.js';
+import { show } from '../../src/schema/value-display.js';
 
 describe('show', () => {
   it('quotes a short text whole, and a long one shortened inside its quotes', () => {

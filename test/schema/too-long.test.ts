@@ -2,7 +2,8 @@
 // and a number JSON cannot write (`1e309`, `.inf`, `.nan`) is shown as a number, not as "null" (a tester's findings,
 // session 13: "after[0].lag of milestone B is "999999d", which is not a lag" and "duration … is null").
 import { describe, expect, it } from 'vitest';
-import { checkSchema, show } from '../../src/schema/check.js';
+import { checkSchema } from '../../src/schema/check.js';
+import { show } from '../../src/schema/value-display.js';
 import { renderMessage } from '../../src/messages/index.js';
 
 const plan = (milestone: Record<string, unknown>, governance?: unknown): unknown => ({
