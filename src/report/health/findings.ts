@@ -7,8 +7,13 @@ import { namedRefs, type HealthView } from './model.js';
 
 export type Locate = (origin: Origin) => { readonly line: number; readonly column: number };
 
-/** Findings sorted like validate's (by file, line, column, rule); `files` are the plans' files. */
-export function healthFindings(view: HealthView, locate: Locate): ValidateResult {
+/**
+ * Findings sorted like validate's (by file, line, column, rule); `files` are the plans' files. Each counted milestone
+ * is a related place unless `placesCounted` is false: GitHub and GitLab carry a finding's related places as notes in
+ * its text (src/report/validate/ci-notes.ts), where the hint names the same milestones already, as the text scorecard
+ * does; SARIF and JUnit keep them as places.
+ */
+export function healthFindings(view: HealthView, locate: Locate, placesCounted = true): ValidateResult {
   const diagnostics: Diagnostic[] = [];
   for (const p of view.report.plans) {
     const plan = view.workspace.plans[p.plan]!;
@@ -20,7 +25,7 @@ export function healthFindings(view: HealthView, locate: Locate): ValidateResult
       const hint = msg('health.finding.hint', { check: c.id, ...namedRefs(view, c) });
       diagnostics.push({
         file: plan.file, ...at, rule: `health/${c.id}`, severity: 'error', message, ref: plan.id, hint,
-        related: c.refs.map((m) => {
+        related: !placesCounted ? [] : c.refs.map((m) => {
           const milestone = view.workspace.milestones[m]!;
           return { file: milestone.origin.file, ...locate(milestone.origin), message: msg('health.note.counts', { ref: milestone.ref, check: c.id }) };
         }),
