@@ -3,7 +3,8 @@
 import type { DayNumber } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
-import type { Schedule } from '../schedule/cpm.js';
+import { planFinishes, type Schedule } from '../schedule/cpm.js';
+import { LEFT_OUT_PROJECTED } from '../schedule/date-range.js';
 import { bei } from './checks/bei.js';
 import { cpli } from './checks/cpli.js';
 import { criticalPathTest } from './checks/critical-path-test.js';
@@ -72,17 +73,25 @@ export function computeHealth(input: HealthInput): HealthReport {
   }
   // Gates are not counted by health checks (SPEC §13).
   for (const m of ws.milestones) if (m.gate === undefined) byPlan[m.plan]!.push(m.index);
+  // SPEC §5: the plan's finish is plan.finish when set, else its latest projected date, as the schedule computed every
+  // latest date and float to it: gates included, though they are not counted (a tester found CPLI 3.08 where CPL ran
+  // to the last milestone and the float to the closing gate after it).
+  const { projected, leftOut } = input.schedule;
+  const finishes = planFinishes(ws, projected);
+  const finishLeftOut = new Uint8Array(ws.plans.length);
+  for (let v = 0; v < ws.milestones.length; v++) {
+    const p = ws.milestones[v]!.plan;
+    if (ws.plans[p]!.finish === undefined && (leftOut[v]! & LEFT_OUT_PROJECTED) !== 0 && projected[v] === finishes[p]) finishLeftOut[p] = 1;
+  }
   const plans: PlanHealth[] = [];
   for (const plan of ws.plans) {
     const milestones = byPlan[plan.index]!;
     if (milestones.length === 0 || (input.plan !== undefined && plan.id !== input.plan)) continue;
-    // SPEC §5: the plan's finish is plan.finish when set, else its latest projected date.
-    let finish = plan.finish?.day ?? -Infinity;
-    if (plan.finish === undefined) for (const m of milestones) finish = Math.max(finish, input.schedule.projected[m]!);
+    const finish = finishes[plan.index]!;
     const ctx: PlanHealthContext = {
       ...input, plan, calendar: plan.calendar, milestones,
       open: milestones.filter((m) => !ws.milestones[m]!.actual),
-      edges: edgesByPlan[plan.index]!, predecessors, successors, finish,
+      edges: edgesByPlan[plan.index]!, predecessors, successors, finish, finishLeftOut: finishLeftOut[plan.index] === 1,
     };
     const checks: CheckResult[] = [];
     for (const check of HEALTH_CHECKS) {

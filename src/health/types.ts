@@ -32,8 +32,13 @@ export interface PlanHealthContext {
   /** Scheduled predecessors / successors of each milestone of the workspace. */
   readonly predecessors: Int32Array;
   readonly successors: Int32Array;
-  /** The plan's finish (SPEC §5): `plan.finish` if set, else the latest projected date of its milestones. */
+  /**
+   * The plan's finish (SPEC §5), the one every latest date and float is computed to: `plan.finish` if set, else the
+   * latest projected date of its schedule nodes, gates included (a closing gate, BP5, after the last delivery).
+   */
   readonly finish: DayNumber;
+  /** Whether that finish is a projected date held at 0001-01-01 or 9999-12-31 (date-range: its real date is left out). */
+  readonly finishLeftOut: boolean;
 }
 
 /** What a check measured: its value (null: nothing to measure, which passes) and the milestones that count against it. */
