@@ -4,6 +4,7 @@ import { dayFromYmd } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import type { ImportedPlan } from '../plan-model.js';
 import { sheetToPlan, type SheetOptions, type SheetRow, type SheetValue } from './rows.js';
+import { findOversizedPart, XLSX_PART_LIMIT, XLSX_TOTAL_LIMIT, type OversizedWorkbook } from './zip-sizes.js';
 
 interface CellLike {
   readonly value: unknown;
@@ -86,7 +87,22 @@ export function xlsxLoadFailure(error: unknown): Message {
   return msg('import.unreadable.xlsx', { reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
 }
 
+/** The refusal of a workbook findOversizedPart finds too large, sizes in MB (2^20 bytes, rounded up). */
+function oversizedMessage(o: OversizedWorkbook): Message {
+  const mb = (bytes: number): number => Math.ceil(bytes / 2 ** 20);
+  const limits = { partLimit: mb(XLSX_PART_LIMIT), totalLimit: mb(XLSX_TOTAL_LIMIT) };
+  if (o.kind === 'mislabelled') return msg('import.unreadable.xlsx-oversized', { kind: o.kind, part: o.part, megabytes: mb(o.declared), bytes: o.declared, ...limits });
+  return msg('import.unreadable.xlsx-oversized', { kind: o.kind, part: o.kind === 'part' ? o.part : null, megabytes: mb(o.bytes), bytes: o.bytes, ...limits });
+}
+
+/**
+ * The milestones of the first sheet with rows of an xlsx workbook (exceljs), with the findings of what it could not
+ * carry over. Throws UnreadableInput (exit 2, one line) for a workbook that cannot be read, and before anything is
+ * unpacked for one whose parts unpack to more than milepel reads (zip-sizes.ts: a decompression bomb).
+ */
 export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Promise<{ plans: ImportedPlan[]; findings: ImportFinding[] }> {
+  const oversized = findOversizedPart(bytes);
+  if (oversized !== undefined) throw new UnreadableInput(oversizedMessage(oversized));
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   try {

@@ -128,6 +128,12 @@ export interface ImportMessages {
   'import.unreadable.csv-empty': Empty;
   'import.unreadable.xlsx': { reason: string };
   'import.unreadable.xlsx-too-large': Empty;
+  /**
+   * A workbook refused before it is unpacked (src/interchange/sheet/zip-sizes.ts): a part over `partLimit` MB, all
+   * parts over `totalLimit` MB, or a part that unpacks to more than its zip entry declares (`megabytes` is then that
+   * declaration, in bytes as `bytes`).
+   */
+  'import.unreadable.xlsx-oversized': { kind: 'part' | 'total' | 'mislabelled'; part: string | null; megabytes: number; bytes: number; partLimit: number; totalLimit: number };
   'import.unreadable.xlsx-no-sheet': Empty;
   'import.unreadable.sheet-empty': Empty;
   'import.unreadable.xer-header': Empty;

@@ -1,6 +1,7 @@
 // Norwegian (bokmål) texts of why `milepel import` cannot read a file at all (exit 2), for each format.
 import type { ImportMessages } from '../data/import.js';
 import type { Catalogue } from '../types.js';
+import { quoteText } from '../../text/quote.js';
 import { xmlParserReasonNb } from './xml-parser.js';
 
 export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.unreadable.${string}`>> => ({
@@ -14,6 +15,9 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
     : d.kind === 'opening' ? `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} har et anførselstegn inne i et felt som ikke begynner med ett: sett hele feltet i anførselstegn og skriv tegnet som to ("a ""b"" c")`
     : `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} fortsetter etter det avsluttende anførselstegnet: skriv et anførselstegn inne i et felt som to ("a ""b"" c"), og bare skilletegnet etter det avsluttende`,
   'import.unreadable.xlsx': (d) => `ikke en lesbar XLSX-arbeidsbok (${d.reason})`,
+  'import.unreadable.xlsx-oversized': (d) => d.kind === 'mislabelled'
+    ? `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til mer enn de ${d.bytes} bytene zip-oppføringen oppgir (en skadet eller laget fil): lagre arbeidsboken på nytt, eller som CSV`
+    : `${d.kind === 'part' ? `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til ${d.megabytes} MB` : `arbeidsbokens deler pakkes ut til ${d.megabytes} MB til sammen`}, mer enn milepel leser (${d.partLimit} MB per del, ${d.totalLimit} MB til sammen): del arket i mindre arbeidsbøker eller lagre det som CSV`,
   'import.unreadable.xlsx-too-large': () => 'en del av arbeidsboken er for stor til å leses (over omtrent 512 MB utpakket): del arket i mindre arbeidsbøker eller lagre det som CSV',
   'import.unreadable.xlsx-no-sheet': () => 'arbeidsboken har ikke noe ark med rader',
   'import.unreadable.sheet-empty': () => 'arket er tomt',

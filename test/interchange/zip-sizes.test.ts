@@ -1,0 +1,135 @@
+// An xlsx workbook whose parts unpack to more than milepel reads is refused before anything is unpacked (a tester's
+// decompression bomb: a 1.9 MB file with a 1.8 GB part took 2 GB and 15 s, or V8's out-of-memory abort under a limit).
+// The zips here are made by a writer of the test's own (APPNOTE 6.3: local headers, central directory, zip64 fields),
+// independent of the reader under test; the workbook ones by exceljs.
+import { deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { findOversizedPart, XLSX_PART_LIMIT } from '../../src/interchange/sheet/zip-sizes.js';
+import { runCli } from '../helpers/fake-io.js';
+
+interface Part {
+  readonly name: string;
+  readonly data: Uint8Array;
+  /** The unpacked size written in the headers (default: the data's true size). */
+  readonly declared?: number;
+  /** Write the sizes and offset in a zip64 extra field (0xFFFFFFFF in the 32-bit fields). */
+  readonly zip64?: boolean;
+}
+
+/** A zip of `parts`, each deflated; a zip64 end of central directory when any part is zip64. */
+function zip(parts: readonly Part[]): Uint8Array {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const packed = deflateRawSync(part.data);
+    const size = part.declared ?? part.data.length;
+    const extra = part.zip64 ? Buffer.alloc(4 + 24) : Buffer.alloc(0);
+    if (part.zip64) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(packed.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+    }
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(part.zip64 ? 0xffffffff : packed.length, 18);
+    local.writeUInt32LE(part.zip64 ? 0xffffffff : size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(extra.length, 28);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(45, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(8, 10);
+    header.writeUInt32LE(part.zip64 ? 0xffffffff : packed.length, 20);
+    header.writeUInt32LE(part.zip64 ? 0xffffffff : size, 24);
+    header.writeUInt16LE(name.length, 28);
+    header.writeUInt16LE(extra.length, 30);
+    header.writeUInt32LE(part.zip64 ? 0xffffffff : offset, 42);
+    central.push(header, name, extra);
+    chunks.push(local, name, extra, packed);
+    offset += local.length + name.length + extra.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const tail: Buffer[] = [];
+  const isZip64 = parts.some((p) => p.zip64);
+  if (isZip64) {
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(0x06064b50, 0);
+    record.writeBigUInt64LE(44n, 4);
+    record.writeBigUInt64LE(BigInt(parts.length), 24);
+    record.writeBigUInt64LE(BigInt(parts.length), 32);
+    record.writeBigUInt64LE(BigInt(directory.length), 40);
+    record.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+    locator.writeUInt32LE(1, 16);
+    tail.push(record, locator);
+  }
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(isZip64 ? 0xffff : parts.length, 8);
+  end.writeUInt16LE(isZip64 ? 0xffff : parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(isZip64 ? 0xffffffff : offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, directory, ...tail, end]));
+}
+
+const spaces = (n: number): Uint8Array => new Uint8Array(n).fill(32);
+
+describe('findOversizedPart', () => {
+  it('finds the part that declares more than the part limit, by its name, without unpacking it', () => {
+    const bytes = zip([{ name: 'a.xml', data: spaces(10) }, { name: 'xl/sharedStrings.xml', data: spaces(10), declared: 3_000_000_000 }]);
+    expect(findOversizedPart(bytes)).toEqual({ kind: 'part', part: 'xl/sharedStrings.xml', bytes: 3_000_000_000 });
+  });
+
+  it('reads the sizes of a zip64 directory and its extra fields', () => {
+    const bytes = zip([{ name: 'a.xml', data: spaces(10), zip64: true }, { name: 'b.xml', data: spaces(10), declared: 5_000_000_000, zip64: true }]);
+    expect(findOversizedPart(bytes)).toEqual({ kind: 'part', part: 'b.xml', bytes: 5_000_000_000 });
+    expect(findOversizedPart(zip([{ name: 'a.xml', data: spaces(1000), zip64: true }]))).toBeUndefined();
+  });
+
+  it('adds the parts up against the total limit', () => {
+    const bytes = zip([{ name: 'a.xml', data: spaces(600) }, { name: 'b.xml', data: spaces(600) }]);
+    expect(findOversizedPart(bytes, 1000, 1000)).toEqual({ kind: 'total', bytes: 1200 });
+    expect(findOversizedPart(bytes, 1000, 1200)).toBeUndefined();
+    expect(findOversizedPart(bytes, 599, 10_000)).toEqual({ kind: 'part', part: 'a.xml', bytes: 600 });
+  });
+
+  it('refuses a part that unpacks to more than it declares, at that size, not unpacked whole', () => {
+    const bytes = zip([{ name: 'a.xml', data: spaces(10) }, { name: 'b.xml', data: spaces(1_000_000), declared: 100 }]);
+    expect(findOversizedPart(bytes)).toEqual({ kind: 'mislabelled', part: 'b.xml', declared: 100 });
+  });
+
+  it('leaves what is no zip, or a damaged one, to exceljs', () => {
+    expect(findOversizedPart(new Uint8Array(0))).toBeUndefined();
+    expect(findOversizedPart(new TextEncoder().encode('id,title,date\n'))).toBeUndefined();
+    const bytes = zip([{ name: 'a.xml', data: spaces(10) }]);
+    expect(findOversizedPart(bytes.subarray(0, bytes.length - 5))).toBeUndefined();
+  });
+
+  it('passes a workbook exceljs writes', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('S').addRows([['id', 'title', 'date'], ['M1', 'Første', '2026-03-10']]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(findOversizedPart(bytes)).toBeUndefined();
+    expect(findOversizedPart(bytes, 100, XLSX_PART_LIMIT)?.kind).toBe('part');
+  });
+});
+
+describe('milepel import of a decompression bomb', () => {
+  it('is one milepel: line naming the part and the limits, exit 2, nothing written', async () => {
+    const bomb = zip([{ name: '[Content_Types].xml', data: spaces(10) }, { name: 'xl/sharedStrings.xml', data: spaces(10), declared: 1_887_437_457 }]);
+    const r = await runCli(['import', 'bomb.xlsx', '--out', 'plans'], { binaryFiles: { 'bomb.xlsx': bomb } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: cannot import bomb.xlsx: the workbook\'s part "xl/sharedStrings.xml" unpacks to 1801 MB, more than milepel reads (256 MB a part, 512 MB in all): split the sheet into smaller workbooks or save it as CSV\n');
+    expect(r.io.written.size).toBe(0);
+  });
+});
