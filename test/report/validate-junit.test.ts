@@ -33,8 +33,8 @@ describe('formatJunit', () => {
   <testsuite name="a.yaml" tests="2" failures="1">
     <testcase classname="a.yaml" name="schema p/M1 line 3:5">
       <failure type="schema" message="late">late
-hint: move it
-at a.yaml:3:5</failure>
+at a.yaml:3:5
+hint: move it</failure>
     </testcase>
     <testcase classname="a.yaml" name="unassigned - line 4:1">
       <system-out>no one
@@ -52,7 +52,14 @@ note: b.yaml:1:2: see</system-out>
   it('labels hint and notes in the run\'s locale, as the text report does (--locale nb: tips, merknad)', () => {
     const finding = diag({ file: 'a.yaml', line: 3, column: 5, message: 'late', hint: 'move it', related: [{ file: 'b.yaml', line: 1, column: 2, message: 'see' }] });
     const out = formatJunit(makeResult(['a.yaml'], [finding]), { ...PLAIN, locale: 'nb' });
-    expect(out).toMatch(/\ntips: [^\n]*\nat a\.yaml:3:5\nmerknad: b\.yaml:1:2: [^\n]*<\/failure>/);
+    expect(out).toMatch(/\nat a\.yaml:3:5\nmerknad: b\.yaml:1:2: [^\n]*\ntips: [^\n]*<\/failure>/);
+  });
+
+  it('carries at most 10 notes, then how many more, as GitHub and GitLab do', () => {
+    const related = Array.from({ length: 13 }, (_, i) => ({ file: 'c.yaml', line: i + 1, column: 3, message: `edge ${i + 1}` }));
+    const out = formatJunit(makeResult(['c.yaml'], [diag({ file: 'c.yaml', line: 1, column: 1, message: 'cycle', related })]), PLAIN);
+    expect(out.match(/^note: c\.yaml:/gm)).toHaveLength(10);
+    expect(out).toContain('note: c.yaml:10:3: edge 10\nnote: and 3 more notes (the text report lists them)</failure>');
   });
 
   it('makes test case names unique inside a suite', () => {
