@@ -1,13 +1,20 @@
 // Files to remove if the process is interrupted (temporary files, lock files): SIGINT, SIGTERM and SIGHUP included.
+import { msg, renderMessage, type Locale } from '../messages/index.js';
 
 const pending = new Set<string>();
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const EXIT_CODES: Readonly<Record<string, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 let remove: (path: string) => void = () => {};
+let locale: Locale = 'en';
+
+/** The locale of the line an interrupt writes (the run's: src/cli/io.ts sets it). */
+export function setInterruptLocale(chosen: Locale): void {
+  locale = chosen;
+}
 
 function onSignal(signal: NodeJS.Signals): void {
   removeAll();
-  process.stderr.write(`milepel: interrupted (${signal}); temporary and lock files removed, nothing more written\n`);
+  process.stderr.write(`milepel: ${renderMessage(msg('cli.interrupted', { signal }), locale)}\n`);
   process.exit(EXIT_CODES[signal] ?? 1);
 }
 

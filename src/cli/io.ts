@@ -1,6 +1,10 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
 import { closeSync, constants, fstatSync, fsync, openSync, readdirSync, readFileSync, rmdirSync, statSync, existsSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { promisify } from 'node:util';
+import { msg, renderMessage, type Locale } from '../messages/index.js';
+import { escapeControl } from '../report/safe-text.js';
+import { setInterruptLocale } from './cleanup.js';
+import { describeFsError } from './fs-error.js';
 import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, discardPrepared, prepareReplacementsTogether, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
 import { lockFiles } from './edit-lock.js';
@@ -89,6 +93,11 @@ export interface Io {
    * that name (or a path below it) then reach the real file. Absent: the arguments are used as they are.
    */
   readonly commandLine?: (argv: readonly string[]) => string[];
+  /**
+   * The run's locale, for the lines the process itself writes when standard output fails or a signal stops it
+   * (SPEC §15: every text output); English until set.
+   */
+  readonly setLocale?: (locale: Locale) => void;
 }
 
 /** Without a limit of the caller's, reads stop here (1 GiB): nothing milepel reads is meant to be larger. */
@@ -113,6 +122,7 @@ export function nodeIo(): Io {
   // without a reader for ever, exits at once instead (exitOnClosedOutput).
   const closed = { stdout: false, stderr: false };
   let exitOnClose = false;
+  let locale: Locale = 'en';
   const failure = (isStdout: boolean) => (failed: 'closed' | { readonly code: string }): void => {
     if (closed[isStdout ? 'stdout' : 'stderr']) return; // a destroyed stream's later errors
     if (failed === 'closed') {
@@ -120,7 +130,7 @@ export function nodeIo(): Io {
       if (exitOnClose) process.exit(process.exitCode ?? 0);
       return;
     }
-    if (isStdout) stderr(`milepel: cannot write the output (${failed.code})\n`);
+    if (isStdout) stderr(`milepel: ${escapeControl(renderMessage(msg('cli.output-failed', { reason: describeFsError(failed), code: failed.code }), locale))}\n`);
     process.exit(2);
   };
   // process.stdout and process.stderr are built on first use only (see std-write.ts).
@@ -141,6 +151,10 @@ export function nodeIo(): Io {
   let names: ArgNames = new Map();
   const at = (path: string): string | Buffer => fsPath(names, path);
   return {
+    setLocale(chosen) {
+      locale = chosen;
+      setInterruptLocale(chosen);
+    },
     commandLine: (argv) => {
       // Only an argument that was not UTF-8 (Node decoded it with U+FFFD) needs the raw bytes: recoverArgs looks at
       // them for nothing else, so the other runs no longer open and read /proc/self/cmdline.

@@ -15,6 +15,7 @@ const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
 type Action = (paths: string[], options: CommonOptions & Record<string, unknown>) => number | Promise<number>;
 
 export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promise<number> {
+  rawIo.setLocale?.(localeOfRun(argv, rawIo));
   // Arguments that were not UTF-8 (file names in Latin-1) are shown escaped and still name their files.
   let args: readonly string[];
   try {

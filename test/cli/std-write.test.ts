@@ -94,9 +94,16 @@ describe('standard output of the built CLI', () => {
     expect(spied).toMatchObject({ status: plain.status, stdout: plain.stdout, stderr: plain.stderr });
   });
 
-  it('output that cannot be written (/dev/full): one milepel: line, exit 2', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" validate plans > /dev/full`], { cwd: REPO_ROOT, encoding: 'utf8' });
+  it('output that cannot be written (/dev/full): one milepel: line saying why and what to do, exit 2, in the run\'s locale', () => {
+    const env = { PATH: process.env['PATH'] ?? '', TZ: 'UTC', LANG: 'C' };
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" validate plans > /dev/full`], { cwd: REPO_ROOT, encoding: 'utf8', env });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('milepel: cannot write the output (ENOSPC)\n');
+    expect(r.stderr).toBe('milepel: cannot write to standard output: no space left on the device (ENOSPC); nothing more is written: send the output where it can be written, or free the space\n');
+    // A tester's round 4: English whatever the locale, and naming neither the output nor a fix.
+    const nb = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" critical-path plans --locale nb > /dev/full`], { cwd: REPO_ROOT, encoding: 'utf8', env });
+    expect(nb.status).toBe(2);
+    expect(nb.stderr).toBe('milepel: kan ikke skrive til standard utdata: ikke mer plass på enheten (ENOSPC); ingenting mer skrives: send utdataene dit de kan skrives, eller frigjør plass\n');
+    const lang = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" validate plans > /dev/full`], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...env, LANG: 'nb_NO.UTF-8' } });
+    expect(lang.stderr).toMatch(/^milepel: kan ikke skrive til standard utdata: /);
   });
 });

@@ -60,12 +60,12 @@ describe('two set runs on one file at once', () => {
 });
 
 describe('an interrupted set', () => {
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
-    it(`${signal} while the new text waits to be renamed: exit ${code}, the file untouched, no temporary or lock file left`, async () => {
+  for (const [signal, code, locale] of [['SIGTERM', 143, 'en'], ['SIGINT', 130, 'en'], ['SIGINT', 130, 'nb']] as const) {
+    it(`${signal} while the new text waits to be renamed: exit ${code}, the file untouched, no temporary or lock file left, said in ${locale}`, async () => {
       const sub = mkdtempSync(join(dir, 'sig-'));
       const file = join(sub, 'plan.yaml');
       writeFileSync(file, PLAN);
-      const exit = await runBin(['set', 'p/A', '--forecast', '2019-09-10', file, '--today', '2019-09-01'], { MILEPEL_TEST_EDIT_DELAY_MS: '20000' }, (kill) => {
+      const exit = await runBin(['set', 'p/A', '--forecast', '2019-09-10', file, '--today', '2019-09-01', '--locale', locale], { MILEPEL_TEST_EDIT_DELAY_MS: '20000' }, (kill) => {
         // Signal as soon as the temporary file exists: the run is then between preparing and renaming.
         const poll = setInterval(() => {
           if (readdirSync(sub).some((f) => f.endsWith('.tmp'))) {
@@ -76,7 +76,7 @@ describe('an interrupted set', () => {
         return () => clearInterval(poll);
       });
       expect(exit.code).toBe(code);
-      expect(exit.stderr).toMatch(/^milepel: interrupted/);
+      expect(exit.stderr).toMatch(locale === 'nb' ? new RegExp(`^milepel: avbrutt \\(${signal}\\); midlertidige filer`) : /^milepel: interrupted/);
       expect(readFileSync(file, 'utf8')).toBe(PLAN);
       expect(readdirSync(sub)).toEqual(['plan.yaml']);
     }, 60_000);

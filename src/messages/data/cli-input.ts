@@ -60,4 +60,8 @@ export interface CliInputMessages {
   'cli.fs.read-only': Readonly<Record<never, never>>;
   'cli.fs.missing': Readonly<Record<never, never>>;
   'cli.fs.other': { code: string };
+  /** Standard output cannot be written (a full disk, a closed descriptor): the reason, and the errno name. */
+  'cli.output-failed': { reason: Message; code: string };
+  /** A signal stopped the run; its temporary and lock files are removed. */
+  'cli.interrupted': { signal: string };
 }

@@ -67,6 +67,8 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.fs.read-only': () => 'read-only file system',
   'cli.fs.missing': () => 'no such file or directory',
   'cli.fs.other': (d) => d.code,
+  'cli.output-failed': (d, f) => `cannot write to standard output: ${f.render(d.reason)} (${d.code}); nothing more is written: send the output where it can be written, or free the space`,
+  'cli.interrupted': (d) => `interrupted (${d.signal}); temporary and lock files removed, nothing more written`,
 };
 
 /** The help command for `command`'s options (milepel's own when null). */

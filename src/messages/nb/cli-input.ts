@@ -66,6 +66,8 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.fs.read-only': () => 'skrivebeskyttet filsystem',
   'cli.fs.missing': () => 'filen eller mappen finnes ikke',
   'cli.fs.other': (d) => d.code,
+  'cli.output-failed': (d, f) => `kan ikke skrive til standard utdata: ${f.render(d.reason)} (${d.code}); ingenting mer skrives: send utdataene dit de kan skrives, eller frigjør plass`,
+  'cli.interrupted': (d) => `avbrutt (${d.signal}); midlertidige filer og låsefiler er fjernet, ingenting mer er skrevet`,
 });
 
 /** Hjelpekommandoen for valgene til `command` (milepels egne når null). */
