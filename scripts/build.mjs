@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import Module, { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -295,10 +295,12 @@ export default validate;`,
 const lazyPlanSchema = {
   name: 'lazy-plan-schema',
   setup(build) {
-    // Its importers in src/schema (check.ts; meeting-hint.ts, for the id pattern a body id is told of) share one stand-in.
-    const importers = ['check.ts', 'meeting-hint.ts'].map((file) => join('src', 'schema', file));
+    // Its importers in src/schema (schema-lookup.ts for check.ts, meeting-hint.ts for the id pattern a body id is told
+    // of, and any later one: a split of check.ts once put the whole schema back in validate.cjs) share one stand-in;
+    // the language server's completions, outside src/schema, read the schema itself.
+    const schemaDir = join(root, 'src', 'schema') + sep;
     build.onResolve({ filter: /^\.\/document\.js$/ }, (args) =>
-      importers.some((file) => args.importer.endsWith(file)) ? { path: args.path, namespace: 'milepel-lazy-schema' } : undefined,
+      args.importer.startsWith(schemaDir) ? { path: args.path, namespace: 'milepel-lazy-schema' } : undefined,
     );
     build.onResolve({ filter: /^\.\/vendor\//, namespace: 'milepel-lazy-schema' }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'milepel-lazy-schema' }, () => ({
