@@ -1,15 +1,14 @@
 // Resolves references between entities (after, meetings, require, body, goal, measure milestones) once all files are read.
 import { formatDay } from '../calendar/index.js';
-import type { Path } from '../source/parse.js';
-import { candidates, closestWord, type Candidates } from '../text/closest.js';
 import type { Builder } from './build.js';
 import type { AfterEdge } from './origin.js';
 import { indexedTexts, text } from './read.js';
 import { resolveGates } from './gates.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
+import { MissedReferences } from './missed-references.js';
 import { resolveRisks } from './risks.js';
 import { nearestMeetingFinder } from './nearest-meeting.js';
-import type { AfterUndated, Body, Dependency, Measure, MeetingLink, Milestone, Origin, ReferenceKind, UnresolvedReference, Workspace } from './types.js';
+import type { AfterUndated, Body, Dependency, Measure, MeetingLink, Milestone, Workspace } from './types.js';
 
 /**
  * An edge as read, before its reference is looked up: the Dependency it becomes (origin.ts's AfterEdge), with `from`
@@ -20,109 +19,9 @@ import type { AfterUndated, Body, Dependency, Measure, MeetingLink, Milestone, O
  */
 export type PendingDependency = AfterEdge;
 
-/** A reference found unknown: what it names, its key among the known broken ones, who holds it and where. */
-interface MissedReference {
-  readonly kind: ReferenceKind;
-  readonly target: string;
-  /** Its key in Builder.knownBroken (`milestones:plan/ID`, `body:ID` …): a reference reported already is not again. */
-  readonly brokenKey: string;
-  readonly holder: string | undefined;
-  readonly plan: number | undefined;
-  readonly origin: { file: string; path: Path };
-  /** UnresolvedReference.isGate. */
-  readonly isGate?: true;
-}
-
 export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, string> = new Map()): Workspace {
-  const unresolved: UnresolvedReference[] = [];
-  const unreadableRefs = new Map<string, { references: number; first: Origin }>();
-  /**
-   * Records the unknown reference `r` (unless it is known broken, or into a plan whose file does not parse) with the
-   * nearest of `among` as its suggestion. `hint.self`: the word never to suggest (a milestone's own id in its `after`
-   * list: the fix would be a cycle). Only a scheduled milestone needs it: an unscheduled one is in no list of
-   * candidates (they come from milestoneIndex). `hint.chosen`: a suggestion found otherwise (a meeting nearest the date
-   * written, a plan's milestone with that bare id), which the spelling search then is not asked for.
-   */
-  const miss = (r: MissedReference, among: () => Iterable<string> | Candidates, hint: { self?: string | undefined; chosen?: string | undefined } = {}): void => {
-    const { kind, target, holder, plan, origin } = r;
-    const gate = r.isGate === true ? { isGate: true as const } : {};
-    if (b.knownBroken.has(r.brokenKey)) return;
-    if (unreadable.size > 0 && leftUnchecked(kind, target, origin)) return;
-    if (hint.chosen !== undefined) return void unresolved.push({ kind, target, holder, plan, origin, suggestion: hint.chosen, ...gate });
-    const list = among();
-    const words = Array.isArray(list) || 'lower' in list ? (list as readonly string[] | Candidates) : [...(list as Iterable<string>)];
-    let suggestion = closestWord(target, words);
-    if (suggestion !== undefined && suggestion === hint.self) suggestion = closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== hint.self));
-    unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate });
-  };
-  /** A milestone reference into a plan only a file that does not parse declares: counted, not reported (UnreadablePlan). */
-  const leftUnchecked = (kind: ReferenceKind, target: string, origin: Origin): boolean => {
-    if (kind !== 'after' && kind !== 'milestones' && kind !== 'risk-milestones' && kind !== 'gate-ready') return false;
-    const slash = target.indexOf('/');
-    const plan = slash > 0 ? target.slice(0, slash) : undefined;
-    if (plan === undefined || b.planIndex.has(plan) || !unreadable.has(plan)) return false;
-    const counted = unreadableRefs.get(plan);
-    if (counted === undefined) unreadableRefs.set(plan, { references: 1, first: origin });
-    else counted.references++;
-    return true;
-  };
+  const missed = new MissedReferences(b, unreadable);
   const planIdOf = (plan: number): string => b.plans[plan]?.id ?? '';
-  // The milestone refs, prepared once: a broken file can leave hundreds of references to its milestones unknown.
-  let allRefs: Candidates | undefined;
-  const milestoneRefs = (): Candidates => (allRefs ??= candidates([...b.milestoneIndex.keys()]));
-  const local = new Map<number, Candidates>();
-  /**
-   * Milestone refs as a plan writes them: bare ids for its own milestones. Made from the refs prepared once, their
-   * lower-cased copies too, with only the plan's own refs changed (issue #18: each plan with an unknown bare id
-   * lower-cased all 100,000 refs again).
-   */
-  const localIds = (plan: number): Candidates => {
-    let ids = local.get(plan);
-    if (ids === undefined) {
-      const all = milestoneRefs();
-      const words = all.words.slice();
-      const lower = all.lower.slice();
-      const prefix = `${planIdOf(plan)}/`;
-      for (let k = 0; k < words.length; k++) {
-        const r = words[k]!;
-        if (!r.startsWith(prefix)) continue;
-        words[k] = r.slice(r.indexOf('/') + 1);
-        lower[k] = words[k]!.toLowerCase();
-      }
-      ids = candidates(words, lower);
-      local.set(plan, ids);
-    }
-    return ids;
-  };
-
-  /**
-   * The ref of another plan's milestone with exactly the bare id a plan wrote (`after: [RM1-M1]` for
-   * felles-grunnmur/RM1-M1): the fix is to name its plan, which no spelling search finds (a tester's finding). The
-   * first ref whose text after its first '/' is the id. The first few asked are each one pass over the refs that cuts
-   * no string; from the fourth on, a map of all bare ids answers (issue #18: the map of 100,000 cut ids cost about
-   * 50 ms for the programme's one bare unknown id).
-   */
-  let byId: Map<string, string> | undefined;
-  let asked = 0;
-  const elsewhere = (id: string): string | undefined => {
-    if (byId === undefined && ++asked <= ELSEWHERE_SCANS) {
-      const n = id.length;
-      for (const ref of b.milestoneIndex.keys()) {
-        const slash = ref.length - n - 1;
-        if (slash >= 0 && ref.charCodeAt(slash) === 47 && ref.endsWith(id) && ref.indexOf('/') === slash) return ref;
-      }
-      return undefined;
-    }
-    if (byId === undefined) {
-      byId = new Map();
-      for (const ref of b.milestoneIndex.keys()) {
-        const bare = ref.slice(ref.indexOf('/') + 1);
-        if (!byId.has(bare)) byId.set(bare, ref);
-      }
-    }
-    return byId.get(id);
-  };
-
   const lookUp = bareIdLookUp(b);
   const dependencies: Dependency[] = [];
   /** The `after` entries naming each gate without a date (by its index), left out of the schedule (Gate.waiting). */
@@ -140,7 +39,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
       const gate = b.gates.length === 0 ? undefined : b.gateIndex.get(ref);
       if (gate !== undefined && b.gates[gate]!.node < 0) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin });
       else if (b.unscheduledIndex.size > 0 && b.unscheduledIndex.has(ref)) waitOn(undated, ref, { ref: successor.ref, origin: p.origin });
-      miss({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, qualified ? milestoneRefs : () => localIds(successor.plan), { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : elsewhere(target) });
+      missed.missMilestone({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target) });
     } else if (p.from === -1) {
       p.from = from;
       dependencies.push(p);
@@ -154,7 +53,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   /** The index of the meeting `link` of milestone `m` names, or -1 (an unknown reference). */
   const findLink = (link: MeetingLink, m: Milestone): number => {
     const index = findMeeting(link.ref);
-    if (index < 0) miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(link.ref) });
+    if (index < 0) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(link.ref) });
     return index;
   };
   // A link as read gets its meeting set on itself, like an edge's `from` above: no copy of the link and of its
@@ -179,27 +78,27 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
 
   for (const r of b.requires) {
     for (const { id, at } of r.ids) {
-      if (!b.bodyIndex.has(id)) miss({ kind: 'require', target: id, brokenKey: `body:${id}`, holder: r.holder, plan: r.plan, origin: { file: r.origin.file, path: [...r.origin.path, at] } }, () => b.bodyIndex.keys(), { chosen: bodyNamed(b.bodies, id) });
+      if (!b.bodyIndex.has(id)) missed.miss({ kind: 'require', target: id, brokenKey: `body:${id}`, holder: r.holder, plan: r.plan, origin: { file: r.origin.file, path: [...r.origin.path, at] } }, () => b.bodyIndex.keys(), { chosen: bodyNamed(b.bodies, id) });
     }
   }
   for (const meeting of b.meetings) {
-    if (!b.bodyIndex.has(meeting.body)) miss({ kind: 'body', target: meeting.body, brokenKey: `body:${meeting.body}`, holder: meeting.ref, plan: undefined, origin: { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] } }, () => b.bodyIndex.keys(), { chosen: bodyNamed(b.bodies, meeting.body) });
+    if (!b.bodyIndex.has(meeting.body)) missed.miss({ kind: 'body', target: meeting.body, brokenKey: `body:${meeting.body}`, holder: meeting.ref, plan: undefined, origin: { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] } }, () => b.bodyIndex.keys(), { chosen: bodyNamed(b.bodies, meeting.body) });
   }
   const goalIds = (plan: number): string[] => b.goals.filter((g) => g.plan === plan).map((g) => g.id);
   // SPEC §4.1: a milestone that cannot be scheduled still has its references checked.
   for (const u of b.unscheduled) {
     for (const a of u.after) {
       const ref = a.target.includes('/') ? a.target : `${planIdOf(u.plan)}/${a.target}`;
-      if (!b.milestoneIndex.has(ref)) miss({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, a.target.includes('/') ? milestoneRefs : () => localIds(u.plan));
+      if (!b.milestoneIndex.has(ref)) missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin });
     }
     for (const link of u.meetings) {
-      if (findMeeting(link.ref) < 0) miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
+      if (findMeeting(link.ref) < 0) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
     }
   }
   // Index loops over the scheduled milestones (no copy of the 100,000 of them; see rules/rule.ts on for-of).
   const goalMissing = (m: Milestone | (typeof b.unscheduled)[number]): void => {
     if (m.goal !== undefined && !b.goalIndex.has(`${planIdOf(m.plan)}/${m.goal}`)) {
-      miss({ kind: 'goal', target: m.goal, brokenKey: `goals:${planIdOf(m.plan)}/${m.goal}`, holder: m.ref, plan: m.plan, origin: { file: m.origin.file, path: [...m.origin.path, 'goal'] } }, () => goalIds(m.plan));
+      missed.miss({ kind: 'goal', target: m.goal, brokenKey: `goals:${planIdOf(m.plan)}/${m.goal}`, holder: m.ref, plan: m.plan, origin: { file: m.origin.file, path: [...m.origin.path, 'goal'] } }, () => goalIds(m.plan));
     }
   };
   for (let i = 0; i < milestones.length; i++) goalMissing(milestones[i]!);
@@ -218,13 +117,13 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     const goal = text(raw.data, 'goal') ?? '';
     // A measure without a goal is a schema error already; only a goal that is written can be unknown.
     if (text(raw.data, 'goal') !== undefined && !b.goalIndex.has(`${planIdOf(raw.plan)}/${goal}`)) {
-      miss({ kind: 'goal', target: goal, brokenKey: `goals:${planIdOf(raw.plan)}/${goal}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'goal'] } }, () => goalIds(raw.plan));
+      missed.miss({ kind: 'goal', target: goal, brokenKey: `goals:${planIdOf(raw.plan)}/${goal}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'goal'] } }, () => goalIds(raw.plan));
     }
     const linked: number[] = [];
     indexedTexts(raw.data, 'milestones').forEach(({ id: target, at: i }) => {
       const mref = target.includes('/') ? target : `${planIdOf(raw.plan)}/${target}`;
       const index = b.milestoneIndex.get(mref);
-      if (index === undefined) miss({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] } }, target.includes('/') ? milestoneRefs : () => localIds(raw.plan));
+      if (index === undefined) missed.missMilestone({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] } });
       else linked.push(index);
     });
     measureIndex.set(ref, measures.length);
@@ -232,28 +131,27 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   }
 
   const risks = resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
-    miss({ kind: 'risk-milestones', target, brokenKey, holder, plan, origin }, target.includes('/') ? milestoneRefs : () => localIds(plan), { chosen: target.includes('/') ? undefined : elsewhere(target) }));
+    missed.missMilestone({ kind: 'risk-milestones', target, brokenKey, holder, plan, origin }, { chosen: target.includes('/') ? undefined : missed.elsewhere(target) }));
 
   // A gate's readiness is a milestone (SPEC §12): the gates' schedule nodes, which share the milestones' refs, are no
   // suggestion for it (a tester was told to write BP1, itself a gate, for a gate that was named).
-  const nodes = (): number[] => [...b.milestoneIndex.values()];
-  const milestonesOnly = (among: Candidates): string[] => {
-    const index = nodes();
-    return among.words.filter((_, k) => b.milestones[index[k]!]?.gate === undefined);
+  const milestonesOnly = (target: string, plan: number): string[] => {
+    const index = [...b.milestoneIndex.values()];
+    return missed.milestoneCandidates(target, plan).words.filter((_, k) => b.milestones[index[k]!]?.gate === undefined);
   };
   const gates = resolveGates(b, waiting, (kind, target, brokenKey, holder, plan, origin, notSuggested) =>
-    miss({ kind, target, brokenKey, holder, plan, origin, ...(notSuggested === undefined ? {} : { isGate: true as const }) },
-      kind === 'gate-body' ? () => b.bodyIndex.keys() : () => milestonesOnly(target.includes('/') ? milestoneRefs() : localIds(plan)), {
+    missed.miss({ kind, target, brokenKey, holder, plan, origin, ...(notSuggested === undefined ? {} : { isGate: true as const }) },
+      kind === 'gate-body' ? () => b.bodyIndex.keys() : () => milestonesOnly(target, plan), {
       self: notSuggested,
-      chosen: kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') || notSuggested !== undefined ? undefined : elsewhere(target),
+      chosen: kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') || notSuggested !== undefined ? undefined : missed.elsewhere(target),
     }));
 
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
-    duplicates: b.duplicates, unresolved, invalidDates: b.invalidDates,
+    duplicates: b.duplicates, unresolved: missed.unresolved, invalidDates: b.invalidDates,
     undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, origin: u.origin, waiting: undated.get(u.ref) ?? [] })),
-    unreadable: unreadableRefs.size === 0 ? undefined : [...unreadableRefs].map(([plan, r]) => ({ plan, file: unreadable.get(plan)!, references: r.references, first: r.first })),
+    unreadable: missed.unreadablePlans(),
   };
 }
 
@@ -263,9 +161,6 @@ function waitOn<K>(waiting: Map<K, AfterUndated[]>, key: K, entry: AfterUndated)
   if (entries === undefined) waiting.set(key, [entry]);
   else entries.push(entry);
 }
-
-/** Bare ids looked for elsewhere by a pass over the refs each before a map of all of them is made (resolveReferences). */
-const ELSEWHERE_SCANS = 3;
 
 /**
  * A bare id's milestone in a plan, for the `after` entry of milestone `to`: the same answer as

@@ -1,0 +1,167 @@
+// The unknown references found while resolving (resolve.ts), each with its nearest suggestion, and what the search needs.
+import type { Path } from '../source/parse.js';
+import { candidates, closestWord, type Candidates } from '../text/closest.js';
+import type { Builder } from './build.js';
+import type { Origin, ReferenceKind, UnreadablePlan, UnresolvedReference } from './types.js';
+
+/** A reference found unknown: what it names, its key among the known broken ones, who holds it and where. */
+export interface MissedReference {
+  readonly kind: ReferenceKind;
+  readonly target: string;
+  /** Its key in Builder.knownBroken (`milestones:plan/ID`, `body:ID` …): a reference reported already is not again. */
+  readonly brokenKey: string;
+  readonly holder: string | undefined;
+  readonly plan: number | undefined;
+  readonly origin: { file: string; path: Path };
+  /** UnresolvedReference.isGate. */
+  readonly isGate?: true;
+}
+
+/**
+ * What steers a reference's suggestion. `self`: the word never to suggest (a milestone's own id in its `after` list:
+ * the fix would be a cycle). Only a scheduled milestone needs it: an unscheduled one is in no list of candidates
+ * (they come from milestoneIndex). `chosen`: a suggestion found otherwise (a meeting nearest the date written, a
+ * plan's milestone with that bare id), which the spelling search then is not asked for.
+ */
+export interface SuggestionHint {
+  readonly self?: string | undefined;
+  readonly chosen?: string | undefined;
+}
+
+const NO_HINT: SuggestionHint = {};
+
+/** Bare ids looked for elsewhere by a pass over the refs each before a map of all of them is made (elsewhere). */
+export const ELSEWHERE_SCANS = 3;
+
+/**
+ * The unknown references of one resolve, in the order found (`unresolved`), and the plans only unreadable files
+ * declare with the references to them left unchecked (`unreadablePlans`). The candidates for suggestions are prepared
+ * at the first search that needs them and kept for the rest: one instance per resolveReferences call.
+ */
+export class MissedReferences {
+  /** The references recorded so far, in order: Workspace.unresolved. */
+  readonly unresolved: UnresolvedReference[] = [];
+  private readonly unreadableRefs = new Map<string, { references: number; first: Origin }>();
+  // The milestone refs, prepared once: a broken file can leave hundreds of references to its milestones unknown.
+  private allRefs: Candidates | undefined;
+  private readonly local = new Map<number, Candidates>();
+  private byId: Map<string, string> | undefined;
+  private asked = 0;
+
+  /** `unreadable`: plan id → the file that declares it and whose YAML does not parse (UnreadablePlan). */
+  constructor(private readonly b: Builder, private readonly unreadable: ReadonlyMap<string, string>) {}
+
+  /**
+   * Records the unknown reference `r` (unless it is known broken, or into a plan whose file does not parse) with the
+   * nearest of `among()` as its suggestion, or `hint.chosen` (SuggestionHint). `among` is called only when a
+   * suggestion is searched for.
+   */
+  miss(r: MissedReference, among: () => Iterable<string> | Candidates, hint: SuggestionHint = NO_HINT): void {
+    if (!this.isReported(r)) return;
+    this.push(r, hint.chosen !== undefined ? hint.chosen : suggest(r.target, among(), hint.self));
+  }
+
+  /** miss, among the milestone refs as plan `r.plan` writes them (milestoneCandidates). */
+  missMilestone(r: MissedReference & { readonly plan: number }, hint: SuggestionHint = NO_HINT): void {
+    if (!this.isReported(r)) return;
+    this.push(r, hint.chosen !== undefined ? hint.chosen : suggest(r.target, this.milestoneCandidates(r.target, r.plan), hint.self));
+  }
+
+  /** The plans only unreadable files declare, with the references to them left unchecked; undefined when none. */
+  unreadablePlans(): UnreadablePlan[] | undefined {
+    if (this.unreadableRefs.size === 0) return undefined;
+    return [...this.unreadableRefs].map(([plan, r]) => ({ plan, file: this.unreadable.get(plan)!, references: r.references, first: r.first }));
+  }
+
+  /** The milestone refs a reference `target` written in plan `plan` is compared with: all refs for `plan/ID`, else localIds. */
+  milestoneCandidates(target: string, plan: number): Candidates {
+    return target.includes('/') ? this.milestoneRefs() : this.localIds(plan);
+  }
+
+  /** Every milestone ref (`plan/ID`, milestoneIndex's keys in order), prepared once. */
+  milestoneRefs(): Candidates {
+    return (this.allRefs ??= candidates([...this.b.milestoneIndex.keys()]));
+  }
+
+  /**
+   * Milestone refs as a plan writes them: bare ids for its own milestones. Made from the refs prepared once, their
+   * lower-cased copies too, with only the plan's own refs changed (issue #18: each plan with an unknown bare id
+   * lower-cased all 100,000 refs again).
+   */
+  localIds(plan: number): Candidates {
+    let ids = this.local.get(plan);
+    if (ids === undefined) {
+      const all = this.milestoneRefs();
+      const words = all.words.slice();
+      const lower = all.lower.slice();
+      const prefix = `${this.b.plans[plan]?.id ?? ''}/`;
+      for (let k = 0; k < words.length; k++) {
+        const r = words[k]!;
+        if (!r.startsWith(prefix)) continue;
+        words[k] = r.slice(r.indexOf('/') + 1);
+        lower[k] = words[k]!.toLowerCase();
+      }
+      ids = candidates(words, lower);
+      this.local.set(plan, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * The ref of another plan's milestone with exactly the bare id a plan wrote (`after: [RM1-M1]` for
+   * felles-grunnmur/RM1-M1): the fix is to name its plan, which no spelling search finds (a tester's finding). The
+   * first ref whose text after its first '/' is the id. The first few asked are each one pass over the refs that cuts
+   * no string; from the fourth on, a map of all bare ids answers (issue #18: the map of 100,000 cut ids cost about
+   * 50 ms for the programme's one bare unknown id).
+   */
+  elsewhere(id: string): string | undefined {
+    if (this.byId === undefined && ++this.asked <= ELSEWHERE_SCANS) {
+      const n = id.length;
+      for (const ref of this.b.milestoneIndex.keys()) {
+        const slash = ref.length - n - 1;
+        if (slash >= 0 && ref.charCodeAt(slash) === 47 && ref.endsWith(id) && ref.indexOf('/') === slash) return ref;
+      }
+      return undefined;
+    }
+    if (this.byId === undefined) {
+      this.byId = new Map();
+      for (const ref of this.b.milestoneIndex.keys()) {
+        const bare = ref.slice(ref.indexOf('/') + 1);
+        if (!this.byId.has(bare)) this.byId.set(bare, ref);
+      }
+    }
+    return this.byId.get(id);
+  }
+
+  /** False for a reference not to report: known broken, or into a plan only an unreadable file declares (counted). */
+  private isReported(r: MissedReference): boolean {
+    if (this.b.knownBroken.has(r.brokenKey)) return false;
+    return !(this.unreadable.size > 0 && this.leftUnchecked(r.kind, r.target, r.origin));
+  }
+
+  /** A milestone reference into a plan only a file that does not parse declares: counted, not reported (UnreadablePlan). */
+  private leftUnchecked(kind: ReferenceKind, target: string, origin: Origin): boolean {
+    if (kind !== 'after' && kind !== 'milestones' && kind !== 'risk-milestones' && kind !== 'gate-ready') return false;
+    const slash = target.indexOf('/');
+    const plan = slash > 0 ? target.slice(0, slash) : undefined;
+    if (plan === undefined || this.b.planIndex.has(plan) || !this.unreadable.has(plan)) return false;
+    const counted = this.unreadableRefs.get(plan);
+    if (counted === undefined) this.unreadableRefs.set(plan, { references: 1, first: origin });
+    else counted.references++;
+    return true;
+  }
+
+  private push(r: MissedReference, suggestion: string | undefined): void {
+    const { kind, target, holder, plan, origin } = r;
+    const gate = r.isGate === true ? { isGate: true as const } : {};
+    this.unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate });
+  }
+}
+
+/** The nearest of `among` to `target` (closestWord), other than `self`. */
+function suggest(target: string, among: Iterable<string> | Candidates, self: string | undefined): string | undefined {
+  const words = Array.isArray(among) || 'lower' in among ? (among as readonly string[] | Candidates) : [...(among as Iterable<string>)];
+  const suggestion = closestWord(target, words);
+  if (suggestion === undefined || suggestion !== self) return suggestion;
+  return closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== self));
+}
