@@ -34,7 +34,7 @@ export interface Builder {
   readonly gates: Gate[];
   /** `plan/ID` → index in `gates`. */
   readonly gateIndex: Map<string, number>;
-  /** Edges of the scheduled milestones, `from` still -1, and beside each the reference it names (resolve.ts). */
+  /** Edges of the scheduled milestones, `from` still -1, and beside each the reference it names (resolve-edges.ts). */
   readonly pending: PendingDependency[];
   readonly pendingTargets: string[];
   readonly planIndex: Map<string, number>;
@@ -180,7 +180,7 @@ function readPlan(b: Builder, f: CheckedFile): number {
   return index;
 }
 
-/** `plan.governance`, its `require` list queued for the body check (resolve.ts). */
+/** `plan.governance`, its `require` list queued for the body check (resolve-checks.ts). */
 function readGovernance(b: Builder, header: Obj, plan: number, file: string): Obj | undefined {
   const governance = obj(header, 'governance');
   if (governance) b.requires.push({ ids: indexedTexts(governance, 'require'), plan, holder: undefined, origin: { file, path: ['plan', 'governance', 'require'] } });

@@ -8,8 +8,8 @@ import type { HistoryEntry, MeetingLink, Milestone, Origin } from './types.js';
 export const NONE: readonly never[] = Object.freeze([]);
 
 /**
- * The `meeting` of a MeetingLink as read (model/read-milestone.ts), before model/resolve.ts sets the meeting it names
- * (or -1 for none) on the link itself: a workspace has only resolved links.
+ * The `meeting` of a MeetingLink as read (model/read-milestone.ts), before model/resolve-meetings.ts sets the meeting
+ * it names (or -1 for none) on the link itself: a workspace has only resolved links.
  */
 export const UNRESOLVED_MEETING = -2;
 

@@ -1,4 +1,4 @@
-// The unknown references found while resolving (resolve.ts), each with its nearest suggestion, and what the search needs.
+// The unknown references found while resolving (resolve.ts), each with its nearest suggestion and what finds it.
 import type { Path } from '../source/parse.js';
 import { candidates, closestWord, type Candidates } from '../text/closest.js';
 import type { Builder } from './build.js';
@@ -73,7 +73,7 @@ export class MissedReferences {
     return [...this.unreadableRefs].map(([plan, r]) => ({ plan, file: this.unreadable.get(plan)!, references: r.references, first: r.first }));
   }
 
-  /** The milestone refs a reference `target` written in plan `plan` is compared with: all refs for `plan/ID`, else localIds. */
+  /** The milestone refs `target`, written in plan `plan`, is compared with: all refs for `plan/ID`, else localIds. */
   milestoneCandidates(target: string, plan: number): Candidates {
     return target.includes('/') ? this.milestoneRefs() : this.localIds(plan);
   }

@@ -42,7 +42,7 @@ export class EntryOrigin implements Origin {
  * its `milestones` list and the entry's index: at 100,000 milestones that is 270,000 EntryOrigins (and 30,000 for
  * lags) not made, for the few that findings and reports read. It holds the milestone's place rather than its origin
  * (the milestone's own is made when asked too: model/milestone.ts), and the entry's index and form in one number:
- * 88 bytes an edge. `from` is -1 until the reference is resolved (model/resolve.ts sets it).
+ * 88 bytes an edge. `from` is -1 until the reference is resolved (model/resolve-edges.ts sets it).
  */
 export class AfterEdge {
   // Declared and assigned in the constructor, not parameter properties: see model/milestone.ts's MilestoneNode.

@@ -218,7 +218,7 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
 
 /**
  * The text entries of a `meetings` list as links, each at its index as written, not yet resolved (UNRESOLVED_MEETING:
- * model/resolve.ts finds the meeting and sets it on the link).
+ * model/resolve-meetings.ts finds the meeting and sets it on the link).
  */
 function meetingLinks(list: unknown, file: string, listKey: string, at: number): readonly MeetingLink[] {
   if (!Array.isArray(list)) return NONE;

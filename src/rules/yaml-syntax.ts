@@ -9,7 +9,7 @@ export const yamlSyntax: Rule = {
   fix: 'Fix the syntax at the position shown; the rest of the file is not checked until it parses.',
   check(ctx) {
     // The file's first problem notes the references other files make to the plan it declares, left unchecked until
-    // it parses (model/resolve.ts, UnreadablePlan).
+    // it parses (model/missed-references.ts, UnreadablePlan).
     const unreadable = ctx.workspace.unreadable ?? [];
     const noted = new Set<string>();
     for (const { file, problem } of ctx.syntaxProblems) {

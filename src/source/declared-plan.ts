@@ -1,6 +1,6 @@
 // The plan id a plan file declares, read from its text alone: for a file whose YAML does not parse, so that the
-// references other files make to its milestones are known for what they are (model/resolve.ts) rather than reported,
-// hundreds of times, as naming a plan that is not in the workspace.
+// references other files make to its milestones are known for what they are (model/missed-references.ts) rather than
+// reported, hundreds of times, as naming a plan that is not in the workspace.
 
 /** How far into a file its plan header is looked for (it comes first in every plan file milepel writes or reads). */
 const HEAD = 64 * 1024;

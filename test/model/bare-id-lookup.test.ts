@@ -1,4 +1,4 @@
-// Bare `after` ids are resolved per plan (src/model/resolve.ts bareIdLookUp) with the answer of the ref they stand
+// Bare `after` ids are resolved per plan (src/model/resolve-edges.ts bareIdLookUp) with the answer of the ref they stand
 // for, `plan/id` in the milestone index: the first milestone registered under that ref, even when a '/' inside an id
 // (which the schema forbids, and which buildWorkspace does not check) lets two plans write the same ref.
 import { describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ describe('bare after ids', () => {
   });
 });
 
-// resolve.ts tries the milestone read just before the one whose `after` it resolves, then the per-plan maps.
+// resolve-edges.ts tries the milestone read just before the one whose `after` it resolves, then the per-plan maps.
 describe('bare after ids naming the milestone read just before', () => {
   it('resolve a chain written in order without a map, and a reference further back with one', () => {
     const ws = buildWorkspace([plan('a', [

@@ -1,0 +1,77 @@
+// Checks the references that resolve to nothing kept in the model (resolve.ts's middle phases): bodies, goals, and the
+// unscheduled milestones' references. Each unknown one is recorded in MissedReferences, in the order checked.
+import type { Builder, UnscheduledMilestone } from './build.js';
+import type { MissedReferences } from './missed-references.js';
+import type { FindMeeting } from './resolve-meetings.js';
+import type { Body, Milestone } from './types.js';
+
+/**
+ * Checks the governance `require` lists of plans and milestones (Builder.requires), then each meeting's `body`,
+ * against the bodies (SPEC §4.2). Suggested: the body whose name the reference is (bodyNamed), else the nearest id.
+ */
+export function checkBodyReferences(b: Builder, missed: MissedReferences): void {
+  for (const r of b.requires) {
+    for (const { id, at } of r.ids) {
+      if (!b.bodyIndex.has(id)) missed.miss({ kind: 'require', target: id, brokenKey: `body:${id}`, holder: r.holder, plan: r.plan, origin: { file: r.origin.file, path: [...r.origin.path, at] } }, () => b.bodyIndex.keys(), { chosen: bodyNamed(b.bodies, id) });
+    }
+  }
+  for (const meeting of b.meetings) {
+    if (!b.bodyIndex.has(meeting.body)) missed.miss({ kind: 'body', target: meeting.body, brokenKey: `body:${meeting.body}`, holder: meeting.ref, plan: undefined, origin: { file: meeting.origin.file, path: [...meeting.origin.path, 'body'] } }, () => b.bodyIndex.keys(), { chosen: bodyNamed(b.bodies, meeting.body) });
+  }
+}
+
+/**
+ * Checks the `after` and `meetings` references of each milestone without a usable date, milestone by milestone:
+ * SPEC §4.1, a milestone that cannot be scheduled still has its references checked. Suggested: the nearest
+ * milestone ref as its plan writes them, or the nearest meeting ref.
+ */
+export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeting: FindMeeting): void {
+  for (const u of b.unscheduled) {
+    for (const a of u.after) {
+      const ref = a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`;
+      if (!b.milestoneIndex.has(ref)) missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin });
+    }
+    for (const link of u.meetings) {
+      if (findMeeting(link.ref) < 0) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
+    }
+  }
+}
+
+/**
+ * Checks the `goal` of each milestone, the scheduled ones (`milestones`, in order) and then the unscheduled, against
+ * its plan's goals (goalIndex, `plan/ID`). Suggested: the nearest of that plan's goal ids.
+ */
+export function checkGoals(b: Builder, missed: MissedReferences, milestones: readonly Milestone[]): void {
+  // Index loops over the scheduled milestones (no copy of the 100,000 of them; see rules/rule.ts on for-of).
+  for (let i = 0; i < milestones.length; i++) checkGoal(b, missed, milestones[i]!);
+  for (const u of b.unscheduled) checkGoal(b, missed, u);
+}
+
+function checkGoal(b: Builder, missed: MissedReferences, m: Milestone | UnscheduledMilestone): void {
+  if (m.goal !== undefined && !b.goalIndex.has(`${planIdOf(b, m.plan)}/${m.goal}`)) {
+    missed.miss({ kind: 'goal', target: m.goal, brokenKey: `goals:${planIdOf(b, m.plan)}/${m.goal}`, holder: m.ref, plan: m.plan, origin: { file: m.origin.file, path: [...m.origin.path, 'goal'] } }, () => goalIds(b, m.plan));
+  }
+}
+
+/** The ids of plan `plan`'s goals, in order: the candidates for an unknown goal written in that plan. */
+export function goalIds(b: Builder, plan: number): string[] {
+  return b.goals.filter((g) => g.plan === plan).map((g) => g.id);
+}
+
+/** The id of plan `plan` (its index in Builder.plans), '' when there is none. */
+export function planIdOf(b: Builder, plan: number): string {
+  return b.plans[plan]?.id ?? '';
+}
+
+/**
+ * The id of the body a reference names by its name rather than its id (`require: [KommIT]` for KR, "KommIT-rådet"):
+ * the body whose name is the reference, or begins with it and then a space or a dash, case aside; undefined when none.
+ */
+export function bodyNamed(bodies: readonly Body[], target: string): string | undefined {
+  const wanted = target.toLowerCase();
+  if (wanted === '') return undefined;
+  return bodies.find((body) => {
+    const name = body.name?.toLowerCase();
+    return name !== undefined && (name === wanted || (name.startsWith(wanted) && (name[wanted.length] === ' ' || name[wanted.length] === '-')));
+  })?.id;
+}
