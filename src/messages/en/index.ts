@@ -4,18 +4,19 @@ import { cliEn } from './cli.js';
 import { cliCommandsEn } from './cli-commands.js';
 import { cliInputEn } from './cli-input.js';
 import { explainEn } from './explain.js';
+import { exportEn } from './export.js';
 import { importEn } from './import.js';
 import { healthEn } from './health.js';
 import { calendarEn, inputEn, reportEn } from './input.js';
 import { rulesEn } from './rules.js';
 
 /** The parts in the order they override each other (a later part wins), for lookups without merging. */
-export const EN_PARTS: readonly Partial<Catalogue>[] = [rulesEn, inputEn, calendarEn, reportEn, cliEn, cliInputEn, cliCommandsEn, healthEn, importEn, explainEn];
+export const EN_PARTS: readonly Partial<Catalogue>[] = [rulesEn, inputEn, calendarEn, reportEn, cliEn, cliInputEn, cliCommandsEn, healthEn, importEn, exportEn, explainEn];
 
 let merged: Catalogue | undefined;
 
 /** The whole catalogue, merged from its parts on first use (typed: a missing id fails to compile). Runs look texts up in the parts. */
 export function en(): Catalogue {
-  merged ??= { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...cliInputEn, ...cliCommandsEn, ...healthEn, ...importEn, ...explainEn };
+  merged ??= { ...rulesEn, ...inputEn, ...calendarEn, ...reportEn, ...cliEn, ...cliInputEn, ...cliCommandsEn, ...healthEn, ...importEn, ...exportEn, ...explainEn };
   return merged;
 }

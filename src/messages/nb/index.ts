@@ -4,6 +4,7 @@ import { cliNb } from './cli.js';
 import { cliCommandsNb } from './cli-commands.js';
 import { cliInputNb } from './cli-input.js';
 import { explainNb } from './explain.js';
+import { exportNb } from './export.js';
 import { importNb } from './import.js';
 import { healthNb } from './health.js';
 import { calendarNb, inputNb, reportNb } from './input.js';
@@ -11,7 +12,7 @@ import { rulesNb } from './rules.js';
 
 /** Builds the parts in the order they override each other (a later part wins). */
 function build() {
-  return [rulesNb(), inputNb(), calendarNb(), reportNb(), cliNb(), cliInputNb(), cliCommandsNb(), healthNb(), importNb(), explainNb()] as const;
+  return [rulesNb(), inputNb(), calendarNb(), reportNb(), cliNb(), cliInputNb(), cliCommandsNb(), healthNb(), importNb(), exportNb(), explainNb()] as const;
 }
 
 let parts: ReturnType<typeof build> | undefined;
@@ -29,7 +30,7 @@ let merged: Catalogue | undefined;
 
 /** The whole catalogue, merged from its parts on first use (typed: a missing id fails to compile). Runs look texts up in the parts. */
 export function nb(): Catalogue {
-  const [rules, input, calendar, report, cli, cliInput, cliCommands, health, imports, explain] = (parts ??= build());
-  merged ??= { ...rules, ...input, ...calendar, ...report, ...cli, ...cliInput, ...cliCommands, ...health, ...imports, ...explain };
+  const [rules, input, calendar, report, cli, cliInput, cliCommands, health, imports, exportNotes, explain] = (parts ??= build());
+  merged ??= { ...rules, ...input, ...calendar, ...report, ...cli, ...cliInput, ...cliCommands, ...health, ...imports, ...exportNotes, ...explain };
   return merged;
 }

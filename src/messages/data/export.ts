@@ -1,0 +1,42 @@
+// The data of `milepel export --format mspdi`'s notes (SPEC §10): what MS Project XML cannot hold of the plan, said on
+// stderr in the run's locale. A list of refs is its first few (`shown`) and how many there are in all (`count`).
+import type { DayNumber } from '../../calendar/index.js';
+
+/** A milestone whose date fields are periods: each field by its YAML key with the period as written (2019-Q4). */
+export interface PeriodDates {
+  readonly ref: string;
+  readonly fields: readonly { readonly key: 'date' | 'forecast' | 'deadline'; readonly written: string }[];
+}
+
+/** A three-point estimate: a milestone's `duration` (`lagAfter` null) or the `lag` of its link from `lagAfter`. */
+export interface RangeEstimate {
+  readonly ref: string;
+  readonly lagAfter: string | null;
+}
+
+/** Some of `count` items, the first few of them. */
+interface Named<T> {
+  readonly count: number;
+  readonly shown: readonly T[];
+}
+
+export interface ExportMessages {
+  /** A milestone that is no task: its projected date (`projected`) or its start is outside the calendar (date-range). */
+  'export.mspdi.date-range': { ref: string; projected: boolean };
+  /** A link inside a dependency cycle, left out of the file as of the schedule. */
+  'export.mspdi.cycle-link': { ref: string; from: string };
+  /** A link whose predecessor is no task (`otherPlan`: in another plan; else left out), folded into `ref`'s constraint date. */
+  'export.mspdi.link-as-constraint': { ref: string; from: string; otherPlan: boolean; day: DayNumber };
+  'export.mspdi.periods': Named<PeriodDates>;
+  /** `plan.finish` written as a period. */
+  'export.mspdi.plan-finish-period': { written: string };
+  'export.mspdi.ranges': Named<RangeEstimate>;
+  /** Dated gates with a body or readiness, written as milestones without them. */
+  'export.mspdi.gates-dated': Named<string>;
+  'export.mspdi.gates-undated': Named<string>;
+  'export.mspdi.risks': Named<string>;
+  /** Milestones with board meetings or required bodies. */
+  'export.mspdi.governed': Named<string>;
+  /** `plan.governance.require`; `too` when milestones' own governance was noted before. */
+  'export.mspdi.plan-governance': { too: boolean };
+}

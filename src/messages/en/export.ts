@@ -1,0 +1,27 @@
+// English texts of `milepel export --format mspdi`'s notes (SPEC §10).
+import type { ExportMessages, PeriodDates, RangeEstimate } from '../data/export.js';
+import type { CataloguePart } from '../types.js';
+
+/** `a/A, a/B, … and 2 more`: the refs shown, and how many of `count` are not. */
+function named(shown: readonly string[], count: number): string {
+  return count > shown.length ? `${shown.join(', ')} and ${count - shown.length} more` : shown.join(', ');
+}
+
+/** `q/A (date 2019-Q4, forecast 2020-Q1)`: YAML keys and periods as written. */
+const periods = (m: PeriodDates): string => `${m.ref} (${m.fields.map((f) => `${f.key} ${f.written}`).join(', ')})`;
+const range = (r: RangeEstimate): string => `${r.ref} (${r.lagAfter === null ? 'duration' : `lag after ${r.lagAfter}`})`;
+
+export const exportEn: CataloguePart<keyof ExportMessages> = {
+  __proto__: null,
+  'export.mspdi.date-range': (d) => `${d.ref}: left out, its ${d.projected ? 'projected date' : 'start'} is outside 0001-01-01 … 9999-12-31 (date-range)`,
+  'export.mspdi.cycle-link': (d) => `${d.ref}: the link from ${d.from} lies in a dependency cycle and is left out, as in milepel's schedule`,
+  'export.mspdi.link-as-constraint': (d, f) => `${d.ref}: the link from ${d.from} (${d.otherPlan ? 'another plan' : 'left out'}) is written as a finish-no-earlier-than date of ${f.date(d.day)}`,
+  'export.mspdi.periods': (d, f) => `the dates of ${f.count(d.count, 'milestone', 'milestones')} written as periods are written as their last day: ${named(d.shown.map(periods), d.count)}`,
+  'export.mspdi.plan-finish-period': (d) => `the plan's finish, written as the period ${d.written}, is written as its last day`,
+  'export.mspdi.ranges': (d, f) => `${f.count(d.count, 'three-point estimate is', 'three-point estimates are')} written as the likely value (MS Project XML holds one duration): ${named(d.shown.map(range), d.count)}`,
+  'export.mspdi.gates-dated': (d, f) => `${f.count(d.count, 'gate is', 'gates are')} written as a milestone, without its deciding body and readiness: ${named(d.shown, d.count)}`,
+  'export.mspdi.gates-undated': (d, f) => `${f.count(d.count, 'gate has', 'gates have')} no date and ${d.count === 1 ? 'is' : 'are'} left out: ${named(d.shown, d.count)}`,
+  'export.mspdi.risks': (d, f) => `${f.count(d.count, 'risk event is', 'risk events are')} left out (MS Project XML has no risk register): ${named(d.shown, d.count)}`,
+  'export.mspdi.governed': (d, f) => `the board meetings and required bodies of ${f.count(d.count, 'milestone are', 'milestones are')} left out: ${named(d.shown, d.count)}`,
+  'export.mspdi.plan-governance': (d) => `the plan's governance (bodies that must meet before each milestone) is left out${d.too ? ' too' : ''}`,
+};

@@ -1,0 +1,27 @@
+// Norwegian (bokmål) texts of `milepel export --format mspdi`'s notes (SPEC §10). YAML keys (date, forecast, deadline,
+// duration, lag) and refs stay as written in the plan; MS Project's constraint name as MS Project shows it.
+import type { ExportMessages, PeriodDates, RangeEstimate } from '../data/export.js';
+import type { CataloguePart } from '../types.js';
+
+/** `a/A, a/B, … og 2 til`: the refs shown, and how many of `count` are not. */
+function named(shown: readonly string[], count: number): string {
+  return count > shown.length ? `${shown.join(', ')} og ${count - shown.length} til` : shown.join(', ');
+}
+
+const periods = (m: PeriodDates): string => `${m.ref} (${m.fields.map((f) => `${f.key} ${f.written}`).join(', ')})`;
+const range = (r: RangeEstimate): string => `${r.ref} (${r.lagAfter === null ? 'duration' : `lag etter ${r.lagAfter}`})`;
+
+export const exportNb = (): CataloguePart<keyof ExportMessages> => ({
+  __proto__: null,
+  'export.mspdi.date-range': (d) => `${d.ref}: utelatt, siden ${d.projected ? 'beregnet dato' : 'starten'} er utenfor 01.01.0001 … 31.12.9999 (date-range)`,
+  'export.mspdi.cycle-link': (d) => `${d.ref}: lenken fra ${d.from} inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan`,
+  'export.mspdi.link-as-constraint': (d, f) => `${d.ref}: lenken fra ${d.from} (${d.otherPlan ? 'en annen plan' : 'utelatt'}) skrives som betingelsen «Finish No Earlier Than» med datoen ${f.date(d.day)}`,
+  'export.mspdi.periods': (d, f) => `datoer oppgitt som perioder skrives som periodens siste dag, for ${f.count(d.count, 'milepæl', 'milepæler')}: ${named(d.shown.map(periods), d.count)}`,
+  'export.mspdi.plan-finish-period': (d) => `planens sluttdato, oppgitt som perioden ${d.written}, skrives som periodens siste dag`,
+  'export.mspdi.ranges': (d, f) => `${f.count(d.count, 'trepunktsestimat', 'trepunktsestimater')} skrives som den mest sannsynlige verdien (MS Project XML har bare én varighet): ${named(d.shown.map(range), d.count)}`,
+  'export.mspdi.gates-dated': (d, f) => `${f.count(d.count, 'beslutningspunkt', 'beslutningspunkter')} skrives som ${d.count === 1 ? 'en milepæl' : 'milepæler'}, uten organet som beslutter og klar-milepælen: ${named(d.shown, d.count)}`,
+  'export.mspdi.gates-undated': (d, f) => `${f.count(d.count, 'beslutningspunkt', 'beslutningspunkter')} har ingen dato og er utelatt: ${named(d.shown, d.count)}`,
+  'export.mspdi.risks': (d, f) => `${f.count(d.count, 'risikohendelse', 'risikohendelser')} er utelatt (MS Project XML har ikke noe risikoregister): ${named(d.shown, d.count)}`,
+  'export.mspdi.governed': (d, f) => `styremøtene og de påkrevde styringsorganene til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt: ${named(d.shown, d.count)}`,
+  'export.mspdi.plan-governance': (d) => `planens styringskrav (organer som må ha møte før hver milepæl) er ${d.too ? 'også ' : ''}utelatt`,
+});
