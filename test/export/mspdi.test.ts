@@ -188,6 +188,74 @@ describe('export --format mspdi', () => {
     ].join('\n'));
   });
 
+  it('says its notes in the run\'s locale: --locale nb or LANG nb_NO, with dates as DD.MM.YYYY (a tester found English behind "merk:")', async () => {
+    const files = {
+      'ws/g.yaml': 'bodies:\n  - {id: S, name: Styret}\nmeetings:\n  - {body: S, date: 2019-09-05}\n',
+      'ws/a.yaml': [
+        'plan: {id: a, title: A, finish: 2020, governance: {require: [S]}}',
+        'milestones:',
+        '  - {id: M1, title: M1, date: 2019-Q4, forecast: 2020-Q1, meetings: [S@2019-09-05]}',
+        '  - {id: M2, title: M2, date: 2019-11-04, deadline: 2020-02, duration: 5d..10d..30d, after: [{id: M1, lag: 1d..2d..4d}], require: [S]}',
+        ...[3, 4, 5, 6, 7].map((n) => `  - {id: M${n}, title: M${n}, date: 2019-11-0${n}, require: [S]}`),
+        '  - {id: X, title: X, date: 2019-09-02, after: [{id: b/P, lag: 2d}]}',
+        'gates:',
+        '  - {id: BP1, title: BP1, date: 2019-12-20, body: S}',
+        '  - {id: BP2, title: BP2, body: S}',
+        'risks:',
+        '  - {id: R1, title: R, probability: 0.3, impact: 10d, milestones: [M2]}',
+        '',
+      ].join('\n'),
+      'ws/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: P, title: P, date: 2019-09-10}\n',
+    };
+    const argv = ['export', 'ws', '--format', 'mspdi', '--plan', 'a', '--today', '2019-09-02'];
+    const notes = (stderr: string): string[] => stderr.split('\n').filter((line) => line.startsWith('milepel: '));
+    const en = await runCli(argv, { files, diskRoots: [] });
+    expect(notes(en.stderr)).toEqual([
+      'milepel: note: a/X: the link from b/P (another plan) is written as a finish-no-earlier-than date of 2019-09-12',
+      'milepel: note: the dates of 2 milestones written as periods are written as their last day: a/M1 (date 2019-Q4, forecast 2020-Q1), a/M2 (deadline 2020-02)',
+      "milepel: note: the plan's finish, written as the period 2020, is written as its last day",
+      'milepel: note: 2 three-point estimates are written as the likely value (MS Project XML holds one duration): a/M2 (duration), a/M2 (lag after a/M1)',
+      'milepel: note: 1 gate is written as a milestone, without its deciding body and readiness: a/BP1',
+      'milepel: note: 1 gate has no date and is left out: a/BP2',
+      'milepel: note: 1 risk event is left out (MS Project XML has no risk register): a/R1',
+      'milepel: note: the board meetings and required bodies of 7 milestones are left out: a/M1, a/M2, a/M3, a/M4, a/M5 and 2 more',
+      "milepel: note: the plan's governance (bodies that must meet before each milestone) is left out too",
+    ]);
+    const nb = await runCli([...argv, '--locale', 'nb'], { files, diskRoots: [] });
+    expect(nb.code).toBe(1);
+    expect(notes(nb.stderr)).toEqual([
+      'milepel: merk: a/X: lenken fra b/P (en annen plan) skrives som betingelsen «Finish No Earlier Than» med datoen 12.09.2019',
+      'milepel: merk: datoer oppgitt som perioder skrives som periodens siste dag, for 2 milepæler: a/M1 (date 2019-Q4, forecast 2020-Q1), a/M2 (deadline 2020-02)',
+      'milepel: merk: planens sluttdato, oppgitt som perioden 2020, skrives som periodens siste dag',
+      'milepel: merk: 2 trepunktsestimater skrives som den mest sannsynlige verdien (MS Project XML har bare én varighet): a/M2 (duration), a/M2 (lag etter a/M1)',
+      'milepel: merk: 1 beslutningspunkt skrives som en milepæl, uten organet som beslutter og klar-milepælen: a/BP1',
+      'milepel: merk: 1 beslutningspunkt har ingen dato og er utelatt: a/BP2',
+      'milepel: merk: 1 risikohendelse er utelatt (MS Project XML har ikke noe risikoregister): a/R1',
+      'milepel: merk: styremøtene og de påkrevde styringsorganene til 7 milepæler er utelatt: a/M1, a/M2, a/M3, a/M4, a/M5 og 2 til',
+      'milepel: merk: planens styringskrav (organer som må ha møte før hver milepæl) er også utelatt',
+    ]);
+    // The whole of stderr in Norwegian: the schema error of BP2 too.
+    expect(nb.stderr).toContain('ws/a.yaml:13:5: feil: beslutningspunkt BP2 mangler den påkrevde nøkkelen "date" [schema]');
+    expect(nb.stdout).toBe(en.stdout);
+    const lang = await runCli(argv, { files, diskRoots: [], env: { LANG: 'nb_NO.UTF-8' } });
+    expect([lang.code, lang.stdout, lang.stderr]).toEqual([nb.code, nb.stdout, nb.stderr]);
+    // Without the governance of any milestone the plan's is said alone; a cycle's links and dates outside the calendar.
+    const cycle = { 'ws/c.yaml': 'plan: {id: c, title: C, governance: {require: [S]}}\nbodies: [{id: S, name: S}]\nmilestones:\n  - {id: A, title: A, date: 2019-09-10, after: [B]}\n  - {id: B, title: B, date: 2019-09-12, after: [A]}\n' };
+    const c = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02', '--locale', 'nb'], { files: cycle, diskRoots: [] });
+    expect(notes(c.stderr)).toEqual([
+      'milepel: merk: c/A: lenken fra c/B inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
+      'milepel: merk: c/B: lenken fra c/A inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
+      'milepel: merk: planens styringskrav (organer som må ha møte før hver milepæl) er utelatt',
+    ]);
+    const far = await runCli(['export', 'test/fixtures/err/date-range', '--format', 'mspdi', '--plan', 'far', '--today', '2019-06-03', '--locale', 'nb']);
+    expect(notes(far.stderr)).toEqual(['milepel: merk: far/B: utelatt, siden beregnet dato er utenfor 01.01.0001 … 31.12.9999 (date-range)']);
+    const long = await runCli(['export', 'test/fixtures/err/date-range', '--format', 'mspdi', '--plan', 'long', '--today', '2019-06-03', '--locale', 'nb']);
+    expect(notes(long.stderr)).toEqual([
+      'milepel: merk: long/A: utelatt, siden starten er utenfor 01.01.0001 … 31.12.9999 (date-range)',
+      'milepel: merk: long/B: lenken fra long/A (utelatt) skrives som betingelsen «Finish No Earlier Than» med datoen 05.03.0002',
+    ]);
+  });
+
   it('leaves out a task whose finish or start is out of range (date-range): Planner reads every other task with both dates', async () => {
     const written: Record<string, string[]> = { far: ['Start', 'Early start', 'Two years later (a Tuesday), after a lag of 99,999 weeks'], long: ['Starts with A'], held: ['Start'] };
     for (const [plan, names] of Object.entries(written)) {

@@ -39,6 +39,8 @@ async function exportMspdi(io: Io, analysis: Analysis, options: CommonOptions): 
   const { writeMspdi } = await import('../../interchange/mspdi/writer.js');
   const { chunks, notes } = writeMspdi({ workspace: analysis.workspace, graph: analysis.graph, schedule: analysis.schedule, today: analysis.today, plan });
   for (const chunk of chunks) io.stdout(chunk);
-  for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: escapeControl(note) }), decideLocale(options.locale, io))}\n`);
+  const locale = decideLocale(options.locale, io);
+  // The rendered note escaped, as every stderr line: refs and periods come from the plan files.
+  for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: escapeControl(renderMessage(note, locale)) }), locale)}\n`);
   return reportExitCode(io, analysis, formatOptions(options, io));
 }

@@ -9,6 +9,7 @@ import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownFloat, shownLatest } 
 import { escapeXml, xmlLines, type XmlNode } from './xml-text.js';
 import { lineChunks } from '../../report/chunks.js';
 import { leftOutNotes } from './left-out.js';
+import { msg, type Message } from '../../messages/index.js';
 
 export interface MspdiSource {
   readonly workspace: Workspace;
@@ -23,8 +24,11 @@ export interface MspdiSource {
 export interface MspdiResult {
   /** The file in pieces that end at line ends (a million tasks' file is never one string); made when iterated. */
   readonly chunks: Iterable<string>;
-  /** What the file cannot say exactly, one line each (links to other plans, links inside cycles). */
-  readonly notes: readonly string[];
+  /**
+   * What the file cannot say exactly, one line each (links to other plans, links inside cycles, what MS Project XML
+   * cannot hold): Messages, rendered by the CLI in the run's locale.
+   */
+  readonly notes: readonly Message[];
 }
 
 /** MSPDI PredecessorLink/Type: 0 FF, 1 FS, 2 SF, 3 SS. */
@@ -73,12 +77,12 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   const plan = ws.plans[source.plan]!;
   const ends = edgeEnds(ws);
   const uid = new Map<number, number>();
-  const notes: string[] = [];
+  const notes: Message[] = [];
   for (const v of graph.order) {
     if (ws.milestones[v]!.plan !== plan.index) continue;
     const leftOut = s.leftOut[v]!;
     if ((leftOut & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) === 0) uid.set(v, uid.size + 1);
-    else notes.push(`${ws.milestones[v]!.ref}: left out, its ${(leftOut & LEFT_OUT_PROJECTED) !== 0 ? 'projected date' : 'start'} is outside 0001-01-01 … 9999-12-31 (date-range)`);
+    else notes.push(msg('export.mspdi.date-range', { ref: ws.milestones[v]!.ref, projected: (leftOut & LEFT_OUT_PROJECTED) !== 0 }));
   }
   let first = Infinity;
   /** The latest projected date, or `plan.finish` when written: the project's finish. */
@@ -101,7 +105,7 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
       const d = ws.dependencies[e]!;
       const from = ws.milestones[d.from]!;
       if (graph.edgeInCycle[e]) {
-        notes.push(`${m.ref}: the link from ${from.ref} lies in a dependency cycle and is left out, as in milepel's schedule`);
+        notes.push(msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref }));
         continue;
       }
       if (!uid.has(d.from)) {
@@ -109,8 +113,7 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
         // would come from a held date: M's own projected date, which that true constraint does not pass, keeps M exact.
         const isFromLeftOut = (s.leftOut[d.from]! & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) !== 0;
         constraint = holdDay(Math.max(constraint, isFromLeftOut ? s.projected[v]! : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
-        const why = from.plan === plan.index ? 'left out' : 'another plan';
-        notes.push(`${m.ref}: the link from ${from.ref} (${why}) is written as a finish-no-earlier-than date of ${formatDay(constraint)}`);
+        notes.push(msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: constraint }));
         continue;
       }
       if (!held(v) && !held(d.from)) {
