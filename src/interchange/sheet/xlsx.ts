@@ -91,8 +91,10 @@ export function xlsxLoadFailure(error: unknown): Message {
 function oversizedMessage(o: OversizedWorkbook): Message {
   const mb = (bytes: number): number => Math.ceil(bytes / 2 ** 20);
   const limits = { partLimit: mb(XLSX_PART_LIMIT), totalLimit: mb(XLSX_TOTAL_LIMIT) };
-  if (o.kind === 'mislabelled') return msg('import.unreadable.xlsx-oversized', { kind: o.kind, part: o.part, megabytes: mb(o.declared), bytes: o.declared, ...limits });
-  return msg('import.unreadable.xlsx-oversized', { kind: o.kind, part: o.kind === 'part' ? o.part : null, megabytes: mb(o.bytes), bytes: o.bytes, ...limits });
+  if (o.kind === 'mislabelled') return msg('import.unreadable.xlsx-oversized', { kind: o.kind, part: o.part, megabytes: mb(o.declared), bytes: o.declared, atLeast: false, ...limits });
+  // Found while inflating, at the limit it was stopped at: "more than 256 MB".
+  const megabytes = !o.atLeast ? mb(o.bytes) : o.kind === 'part' ? limits.partLimit : limits.totalLimit;
+  return msg('import.unreadable.xlsx-oversized', { kind: o.kind, part: o.kind === 'part' ? o.part : null, megabytes, bytes: o.bytes, atLeast: o.atLeast, ...limits });
 }
 
 /**

@@ -1,6 +1,11 @@
 // The unpacked sizes of an xlsx workbook's parts, checked before exceljs inflates them: a zip of 2 MB can hold a part
 // of 2 GB (a decompression bomb), which exceljs inflated whole, 2 GB of memory and 15 s before the refusal, or V8's
 // out-of-memory abort under a limit (a tester's finding). The refusal is made as YAML alias bombs are, up front.
+// Two passes: the sizes the central directory declares (an honest bomb is refused without inflating anything), then
+// every deflate stream that follows a local file header anywhere in the file, inflated here with the limits as its
+// bound. The second does not depend on how the directory is written: JSZip, inside exceljs, follows zips this reader
+// would not (bytes before or after the zip, zip64 switched on by any field, an entry count of 0; a tester's second
+// round), but whatever it inflates starts after a local header.
 import { inflateRawSync } from 'node:zlib';
 
 /** The most one part may unpack to: exceljs holds a part as one string, and its XML model several times that. */
@@ -13,65 +18,105 @@ export const XLSX_TOTAL_LIMIT = 512 * 1024 * 1024;
  * its size as declared), all parts together over the total limit, or a part that inflates beyond the size it declares.
  */
 export type OversizedWorkbook =
-  | { readonly kind: 'part'; readonly part: string; readonly bytes: number }
-  | { readonly kind: 'total'; readonly bytes: number }
+  | { readonly kind: 'part'; readonly part: string; readonly bytes: number; readonly atLeast: boolean }
+  | { readonly kind: 'total'; readonly bytes: number; readonly atLeast: boolean }
   | { readonly kind: 'mislabelled'; readonly part: string; readonly declared: number };
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const DEFLATE = 8;
 const MAX32 = 0xffffffff;
 
 /**
  * The part of the zip `bytes` that unpacks to more than `partLimit` bytes, or the total when all parts together unpack
- * to more than `totalLimit`; undefined when every part is within them, or when `bytes` is no zip this reader follows
- * (exceljs then says what is wrong with it). The sizes are the central directory's (PKWARE APPNOTE 6.3 §4.3.12,
- * zip64 §4.3.14 and §4.5.3); a deflated part is also inflated here with its declared size as the bound, so one that
- * declares less than it holds is refused at that size instead of inflated whole (zlib's maxOutputLength).
- * Throws nothing: a malformed directory is left to exceljs.
+ * to more than `totalLimit`, or a part that unpacks to more than its central directory entry declares; undefined when
+ * every part is within them, or `bytes` holds no part this check can inflate (exceljs then says what is wrong with
+ * it). First the sizes the central directory declares (PKWARE APPNOTE 6.3 §4.3.12, zip64 §4.3.14 and §4.5.3), then
+ * each deflate stream after a local file header signature (§4.3.7), inflated with the rest of the limit as its bound
+ * (zlib's maxOutputLength): a part found that way is `atLeast` the bytes given. Throws nothing.
  */
 export function findOversizedPart(bytes: Uint8Array, partLimit = XLSX_PART_LIMIT, totalLimit = XLSX_TOTAL_LIMIT): OversizedWorkbook | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const directory = centralDirectory(view);
-  if (directory === undefined) return undefined;
+  const declared = declaredSizes(view, bytes);
   let total = 0;
+  for (const entry of declared.values()) {
+    if (entry.size > partLimit) return { kind: 'part', part: entry.name, bytes: entry.size, atLeast: false };
+    total += entry.size;
+    if (total > totalLimit) return { kind: 'total', bytes: total, atLeast: false };
+  }
+  let inflated = 0;
+  for (let at = indexOfLocalHeader(bytes, 0); at >= 0; at = indexOfLocalHeader(bytes, at + 4)) {
+    if (at + 30 > view.byteLength) break;
+    const nameLength = view.getUint16(at + 26, true);
+    const start = at + 30 + nameLength + view.getUint16(at + 28, true);
+    if (start > view.byteLength) continue;
+    const bound = Math.min(partLimit, totalLimit - inflated);
+    const size = inflatedSize(bytes.subarray(start), bound);
+    const name = (): string => declared.get(at)?.name ?? new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength));
+    if (size > bound) return bound === partLimit ? { kind: 'part', part: name(), bytes: size, atLeast: true } : { kind: 'total', bytes: inflated + size, atLeast: true };
+    const entry = declared.get(at);
+    if (entry !== undefined && size > entry.size) return { kind: 'mislabelled', part: entry.name, declared: entry.size };
+    inflated += size;
+  }
+  return undefined;
+}
+
+/** The bytes a raw deflate stream at the start of `data` inflates to, or `bound + 1` when more; 0 when it is not one. */
+function inflatedSize(data: Uint8Array, bound: number): number {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, bound + 1) }).length;
+  } catch (error) {
+    return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? bound + 1 : 0;
+  }
+}
+
+/** The next local file header signature (`PK\x03\x04`) at or after `from`, or -1. */
+function indexOfLocalHeader(bytes: Uint8Array, from: number): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(LOCAL_SIGNATURE, from);
+}
+
+const LOCAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * The parts the central directory lists with the unpacked size it declares, by the offset of their local header;
+ * empty when the directory cannot be read this way, and without a part whose size is unknown (0xFFFFFFFF and no
+ * zip64 field: a damaged entry, which the inflating pass measures instead).
+ */
+function declaredSizes(view: DataView, bytes: Uint8Array): Map<number, { name: string; size: number }> {
+  const sizes = new Map<number, { name: string; size: number }>();
+  const directory = centralDirectory(view);
+  if (directory === undefined) return sizes;
   let p = directory.offset;
   for (let k = 0; k < directory.entries; k++) {
-    if (p + 46 > view.byteLength || view.getUint32(p, true) !== CENTRAL) return undefined;
-    const method = view.getUint16(p + 10, true);
-    let compressed = view.getUint32(p + 20, true);
+    if (p + 46 > view.byteLength || view.getUint32(p, true) !== CENTRAL) break;
+    const compressed = view.getUint32(p + 20, true);
     let size = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     let local = view.getUint32(p + 42, true);
     const nameAt = p + 46;
-    if (nameAt + nameLength + extraLength > view.byteLength) return undefined;
-    const name = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(nameAt, nameAt + nameLength));
+    if (nameAt + nameLength + extraLength > view.byteLength) break;
+    const name = new TextDecoder().decode(bytes.subarray(nameAt, nameAt + nameLength));
     // The zip64 extra field holds, in this order, each of the three that is 0xFFFFFFFF above (APPNOTE §4.5.3).
     if (size === MAX32 || compressed === MAX32 || local === MAX32) {
       const zip64 = zip64Extra(view, nameAt + nameLength, extraLength);
       let at = zip64?.at ?? -1;
       const next = (): number => {
-        if (at < 0 || at + 8 > zip64!.end) return Number.POSITIVE_INFINITY;
+        if (at < 0 || at + 8 > zip64!.end) return NaN;
         const value = Number(view.getBigUint64(at, true));
         at += 8;
         return value;
       };
       if (size === MAX32) size = next();
-      if (compressed === MAX32) compressed = next();
+      if (compressed === MAX32) next(); // the compressed size: the inflating pass does not need it
       if (local === MAX32) local = next();
     }
-    if (size > partLimit) return { kind: 'part', part: name, bytes: size };
-    total += size;
-    if (total > totalLimit) return { kind: 'total', bytes: total };
-    if (method === DEFLATE && inflatesBeyond(bytes, view, local, compressed, size)) return { kind: 'mislabelled', part: name, declared: size };
+    if (Number.isFinite(size) && Number.isFinite(local)) sizes.set(local, { name, size });
     p = nameAt + nameLength + extraLength + commentLength;
   }
-  return undefined;
+  return sizes;
 }
 
 /** Where the central directory starts and how many entries it has, from the end of central directory record (zip64's when it says so). */
@@ -105,20 +150,4 @@ function zip64Extra(view: DataView, from: number, length: number): { at: number;
     at += 4 + size;
   }
   return undefined;
-}
-
-/**
- * Whether the deflated part whose local header is at `local` inflates to more than the `size` it declares. Corrupt
- * data, or a header this reader cannot find, is not its concern (false: exceljs reports it).
- */
-function inflatesBeyond(bytes: Uint8Array, view: DataView, local: number, compressed: number, size: number): boolean {
-  if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL) return false;
-  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-  if (start + compressed > view.byteLength) return false;
-  try {
-    inflateRawSync(bytes.subarray(start, start + compressed), { maxOutputLength: Math.max(1, size + 1) });
-    return false;
-  } catch (error) {
-    return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-  }
 }

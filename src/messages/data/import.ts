@@ -131,9 +131,9 @@ export interface ImportMessages {
   /**
    * A workbook refused before it is unpacked (src/interchange/sheet/zip-sizes.ts): a part over `partLimit` MB, all
    * parts over `totalLimit` MB, or a part that unpacks to more than its zip entry declares (`megabytes` is then that
-   * declaration, in bytes as `bytes`).
+   * declaration, in bytes as `bytes`). `atLeast`: found while inflating, stopped at the limit (`megabytes` is it).
    */
-  'import.unreadable.xlsx-oversized': { kind: 'part' | 'total' | 'mislabelled'; part: string | null; megabytes: number; bytes: number; partLimit: number; totalLimit: number };
+  'import.unreadable.xlsx-oversized': { kind: 'part' | 'total' | 'mislabelled'; part: string | null; megabytes: number; bytes: number; partLimit: number; totalLimit: number; atLeast: boolean };
   'import.unreadable.xlsx-no-sheet': Empty;
   'import.unreadable.sheet-empty': Empty;
   'import.unreadable.xer-header': Empty;

@@ -119,9 +119,13 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     : d.kind === 'opening' ? `line ${d.line}${d.field === null ? '' : `, field ${d.field}`} has a quote inside a field that does not start with one: put the whole field in quotes and write the quote as two ("a ""b"" c")`
     : `line ${d.line}${d.field === null ? '' : `, field ${d.field}`} goes on after its closing quote: write a quote inside a field as two ("a ""b"" c"), and nothing but the separator after the closing one`,
   'import.unreadable.xlsx': (d) => `not a readable XLSX workbook (${d.reason})`,
-  'import.unreadable.xlsx-oversized': (d) => d.kind === 'mislabelled'
-    ? `the workbook's part ${quoteText(d.part ?? '')} unpacks to more than the ${d.bytes} bytes its zip entry declares (a damaged or crafted file): save the workbook again, or as CSV`
-    : `${d.kind === 'part' ? `the workbook's part ${quoteText(d.part ?? '')} unpacks to ${d.megabytes} MB` : `the workbook's parts unpack to ${d.megabytes} MB in all`}, more than milepel reads (${d.partLimit} MB a part, ${d.totalLimit} MB in all): split the sheet into smaller workbooks or save it as CSV`,
+  'import.unreadable.xlsx-oversized': (d) => {
+    if (d.kind === 'mislabelled') return `the workbook's part ${quoteText(d.part ?? '')} unpacks to more than the ${d.bytes} bytes its zip entry declares (a damaged or crafted file): save the workbook again, or as CSV`;
+    // Found while inflating (atLeast), the size is only "more than milepel reads".
+    const what = d.kind === 'part' ? `the workbook's part ${quoteText(d.part ?? '')} unpacks to` : "the workbook's parts unpack to";
+    const size = d.atLeast ? '' : `${d.megabytes} MB${d.kind === 'part' ? '' : ' in all'}, `;
+    return `${what} ${size}more than milepel reads (${d.partLimit} MB a part, ${d.totalLimit} MB in all): split the sheet into smaller workbooks or save it as CSV`;
+  },
   'import.unreadable.xlsx-too-large': () => 'a part of the workbook is too large to read (over about 512 MB unpacked): split the sheet into smaller workbooks or save it as CSV',
   'import.unreadable.xlsx-no-sheet': () => 'the workbook has no sheet with rows',
   'import.unreadable.sheet-empty': () => 'the sheet is empty',

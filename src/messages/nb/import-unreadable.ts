@@ -15,9 +15,12 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
     : d.kind === 'opening' ? `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} har et anførselstegn inne i et felt som ikke begynner med ett: sett hele feltet i anførselstegn og skriv tegnet som to ("a ""b"" c")`
     : `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} fortsetter etter det avsluttende anførselstegnet: skriv et anførselstegn inne i et felt som to ("a ""b"" c"), og bare skilletegnet etter det avsluttende`,
   'import.unreadable.xlsx': (d) => `ikke en lesbar XLSX-arbeidsbok (${d.reason})`,
-  'import.unreadable.xlsx-oversized': (d) => d.kind === 'mislabelled'
-    ? `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til mer enn de ${d.bytes} bytene zip-oppføringen oppgir (en skadet eller laget fil): lagre arbeidsboken på nytt, eller som CSV`
-    : `${d.kind === 'part' ? `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til ${d.megabytes} MB` : `arbeidsbokens deler pakkes ut til ${d.megabytes} MB til sammen`}, mer enn milepel leser (${d.partLimit} MB per del, ${d.totalLimit} MB til sammen): del arket i mindre arbeidsbøker eller lagre det som CSV`,
+  'import.unreadable.xlsx-oversized': (d) => {
+    if (d.kind === 'mislabelled') return `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til mer enn de ${d.bytes} bytene zip-oppføringen oppgir (en skadet eller laget fil): lagre arbeidsboken på nytt, eller som CSV`;
+    const what = d.kind === 'part' ? `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til` : 'arbeidsbokens deler pakkes ut til';
+    const size = d.atLeast ? '' : `${d.megabytes} MB${d.kind === 'part' ? '' : ' til sammen'}, `;
+    return `${what} ${size}mer enn milepel leser (${d.partLimit} MB per del, ${d.totalLimit} MB til sammen): del arket i mindre arbeidsbøker eller lagre det som CSV`;
+  },
   'import.unreadable.xlsx-too-large': () => 'en del av arbeidsboken er for stor til å leses (over omtrent 512 MB utpakket): del arket i mindre arbeidsbøker eller lagre det som CSV',
   'import.unreadable.xlsx-no-sheet': () => 'arbeidsboken har ikke noe ark med rader',
   'import.unreadable.sheet-empty': () => 'arket er tomt',
