@@ -3,20 +3,34 @@ import type { Workspace } from '../model/types.js';
 import { closestWord } from '../text/closest.js';
 import { editDistance } from '../text/edit-distance.js';
 
-export type FoundNode = { readonly ok: true; readonly node: number } | { readonly ok: false; readonly ambiguous: readonly string[]; readonly nearest: readonly string[] };
+/**
+ * What a ref a user gives names (findNamed): a schedule node, a gate or milestone without a date (Unscheduled), several
+ * of either (`ambiguous`, their refs sorted), or nothing.
+ */
+export type Named = { readonly kind: 'node'; readonly node: number } | Unscheduled | { readonly kind: 'unknown' };
 
 /** How many nearest refs an unknown ref is answered with. */
 const NEAREST = 3;
 
-export function findNode(ws: Workspace, ref: string): FoundNode {
-  const exact = ws.milestoneIndex.get(ref);
-  if (exact !== undefined) return { ok: true, node: exact };
-  if (!ref.includes('/')) {
-    const matches = ws.milestones.filter((m) => m.id === ref);
-    if (matches.length === 1) return { ok: true, node: matches[0]!.index };
-    if (matches.length > 1) return { ok: false, ambiguous: matches.map((m) => m.ref).sort(), nearest: [] };
-  }
-  return { ok: false, ambiguous: [], nearest: nearestRefs(ws, ref) };
+/**
+ * The milestone or gate `ref` names (explain, risk --milestone): `plan/ID`; or a bare `ID`, read first as `<plan>/ID`
+ * when `plan` (--plan) is given, then as the one milestone or gate of any plan with that id. Those without a usable
+ * date count: a bare id that a dated b/X and an undated a/X both have is ambiguous, not b/X (a tester's finding: explain
+ * explained b/X and risk --plan a simulated b/X, then hid it).
+ */
+export function findNamed(ws: Workspace, ref: string, plan?: string): Named {
+  const index = ws.milestoneIndex;
+  const isBare = !ref.includes('/');
+  const exact = index.get(ref) ?? (plan !== undefined && isBare ? index.get(`${plan}/${ref}`) : undefined);
+  if (exact !== undefined) return { kind: 'node', node: exact };
+  const unscheduled = findUnscheduled(ws, ref, plan);
+  if (!isBare || (plan !== undefined && unscheduled !== undefined && unscheduled.kind !== 'ambiguous' && unscheduled.ref === `${plan}/${ref}`)) return unscheduled ?? { kind: 'unknown' };
+  const scheduled: number[] = [];
+  for (const m of ws.milestones) if (m.id === ref) scheduled.push(m.index);
+  const others = unscheduled === undefined ? [] : unscheduled.kind === 'ambiguous' ? unscheduled.refs : [unscheduled.ref];
+  if (scheduled.length + others.length > 1) return { kind: 'ambiguous', refs: [...scheduled.map((v) => ws.milestones[v]!.ref), ...others].sort() };
+  if (scheduled.length === 1) return { kind: 'node', node: scheduled[0]! };
+  return unscheduled ?? { kind: 'unknown' };
 }
 
 /**
@@ -42,7 +56,7 @@ export function nearestRefs(ws: Workspace, ref: string): string[] {
 }
 
 /** What findUnscheduled finds: a gate or a milestone that exists but has no schedule node, or several it could be. */
-export type Unscheduled = { readonly kind: 'gate' | 'milestone'; readonly ref: string } | { readonly kind: 'ambiguous'; readonly refs: readonly string[] };
+export type Unscheduled = { readonly kind: 'gate'; readonly ref: string } | { readonly kind: 'milestone'; readonly ref: string } | { readonly kind: 'ambiguous'; readonly refs: readonly string[] };
 
 /**
  * The gate without a date (SPEC §1.7) or the milestone without any usable date (SPEC §4.1, Workspace.undated) that

@@ -49,6 +49,35 @@ describe('a bare id that several unscheduled gates or milestones have', () => {
   });
 });
 
+describe('a bare id that a dated milestone in one plan and an undated one in another have (tester round 5)', () => {
+  const files = {
+    'w/a.yaml': 'plan: {id: a, title: A, status_date: 2026-03-02}\nmilestones:\n  - {id: X, title: undated in a}\n  - {id: Y, title: t, date: 2026-03-10}\n',
+    'w/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: X, title: dated in b, date: 2026-03-12, duration: 1d..2d..4d}\n',
+  };
+
+  it('is ambiguous without --plan in explain and risk, not the dated one', async () => {
+    const explain = await runCli(['explain', 'X', 'w'], { files });
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toBe('milepel: X names milestones in several plans (a/X, b/X); write plan/ID\n');
+    const risk = await runCli(['risk', 'w', '--iterations', '10', '--milestone', 'X'], { files });
+    expect(risk.code).toBe(2);
+    expect(risk.stderr).toBe('milepel: --milestone X is ambiguous: write one of a/X, b/X\n');
+  });
+
+  it('is --plan\'s one with --plan, and a milestone outside --plan is refused, not simulated and left out', async () => {
+    const risk = await runCli(['risk', 'w', '--iterations', '10', '--plan', 'a', '--milestone', 'X'], { files });
+    expect(risk.code).toBe(2);
+    expect(risk.stderr).toMatch(/^milepel: --milestone a\/X: a\/X has no date, forecast or actual that exists /);
+    const explain = await runCli(['explain', 'X', 'w', '--plan', 'a'], { files });
+    expect(explain.stderr).toMatch(/^milepel: a\/X has no date, forecast or actual that exists /);
+    const outside = await runCli(['risk', 'w', '--iterations', '10', '--plan', 'a', '--milestone', 'b/X'], { files });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toBe('milepel: --milestone b/X is not in --plan a, whose milestones the report shows: name a milestone of a, or drop --plan\n');
+    const named = await runCli(['explain', 'b/X', 'w'], { files });
+    expect(named.stdout).toMatch(/^Milestone b\/X — dated in b\n/);
+  });
+});
+
 describe('set on a gate', () => {
   it('refuses a gate without a usable date as it refuses a dated one, exit 2 (SPEC §7), not blaming its schema error', async () => {
     for (const ref of ['a/BP1', 'BP1', 'a/BP2', 'a/BP3', 'BP3', 'a/BP4']) {

@@ -1,6 +1,6 @@
 // `milepel explain <ref>`: why a milestone or gate has its projected and latest dates (SPEC §14).
 import { explainNode } from '../../explain/explain.js';
-import { findNode, findUnscheduled } from '../../explain/find.js';
+import { findNamed, nearestRefs } from '../../explain/find.js';
 import { findOtherEntity } from '../../explain/other-kind.js';
 import { formatExplainJson } from '../../explain/json.js';
 import { formatExplainText } from '../../explain/text.js';
@@ -17,17 +17,17 @@ export async function runExplain(io: Io, ref: string, paths: readonly string[], 
   const display = findingsOptions(format, options, io);
   // The explanation reads the model and schedule; of the findings only the structural errors are shown.
   const analysis = await loadAnalysis(io, paths, options, 'structural');
-  const found = findNode(analysis.workspace, ref);
-  if (!found.ok) {
-    // A gate without a date or a milestone without any usable date is no schedule node (SPEC §1.7, §4.1), but it
-    // exists: say why it has nothing to explain.
-    const unscheduled = found.ambiguous.length === 0 ? findUnscheduled(analysis.workspace, ref) : undefined;
-    if (unscheduled?.kind === 'gate') throw new UsageError(msg('cli.explain.undated-gate', { ref: unscheduled.ref }));
-    if (unscheduled?.kind === 'milestone') throw new UsageError(msg('cli.explain.undated-milestone', { ref: unscheduled.ref }));
-    if (unscheduled?.kind === 'ambiguous') throw new UsageError(msg('cli.explain.unknown', { ref, nearest: [], ambiguous: unscheduled.refs }));
-    const other = found.ambiguous.length === 0 ? findOtherEntity(analysis.workspace, ref) : undefined;
+  const ws = analysis.workspace;
+  const found = findNamed(ws, ref, options.plan);
+  // A gate without a date or a milestone without any usable date is no schedule node (SPEC §1.7, §4.1), but it
+  // exists: say why it has nothing to explain.
+  if (found.kind === 'gate') throw new UsageError(msg('cli.explain.undated-gate', { ref: found.ref }));
+  if (found.kind === 'milestone') throw new UsageError(msg('cli.explain.undated-milestone', { ref: found.ref }));
+  if (found.kind === 'ambiguous') throw new UsageError(msg('cli.explain.unknown', { ref, nearest: [], ambiguous: found.refs }));
+  if (found.kind === 'unknown') {
+    const other = findOtherEntity(ws, ref);
     if (other !== undefined) throw new UsageError(msg('cli.explain.other-kind', { ref: other.ref, kind: other.kind, milestones: other.milestones }));
-    throw new UsageError(msg('cli.explain.unknown', { ref, nearest: found.nearest, ambiguous: found.ambiguous }));
+    throw new UsageError(msg('cli.explain.unknown', { ref, nearest: nearestRefs(ws, ref), ambiguous: [] }));
   }
   const explanation = explainNode(analysis, found.node);
   io.stdout(format === 'json' ? formatExplainJson(analysis.workspace, explanation, display.locale) : formatExplainText(analysis.workspace, explanation, display));

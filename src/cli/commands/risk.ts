@@ -12,7 +12,7 @@ import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode, withFindings } from '../workspace.js';
 import { simulatedRangeDiagnostics } from '../../risk/date-range.js';
 import { locateOrigin } from '../../pipeline.js';
-import { findUnscheduled, nearestRefs } from '../../explain/find.js';
+import { findNamed, nearestRefs } from '../../explain/find.js';
 import type { Workspace } from '../../model/types.js';
 
 export { riskFormatNames };
@@ -71,19 +71,20 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   return reportExitCode(io, withFindings(analysis, held), display);
 }
 
-/** `plan/ID`, or `ID` when exactly one plan (or the --plan one) has it. */
+/**
+ * The schedule node of `--milestone ref` (findNamed: `plan/ID`, or `ID` of the --plan one, else of exactly one plan);
+ * exit 2 for one that names several, a gate or milestone without a date, one outside --plan (its distribution would
+ * not be shown: a tester got a report without it and without a word), or nothing.
+ */
 function findMilestone(ws: Workspace, ref: string, plan: string | undefined): number {
-  const index = ws.milestoneIndex;
-  const exact = index.get(ref) ?? (plan !== undefined ? index.get(`${plan}/${ref}`) : undefined);
-  if (exact !== undefined) return exact;
-  const matches = [...index.keys()].filter((r) => r.slice(r.indexOf('/') + 1) === ref);
-  if (matches.length === 1) return index.get(matches[0]!)!;
-  if (matches.length > 1) throw new UsageError(msg('cli.risk.ambiguous', { ref, matches }));
+  const found = findNamed(ws, ref, plan);
+  if (found.kind === 'ambiguous') throw new UsageError(msg('cli.risk.ambiguous', { ref, matches: found.refs }));
   // A gate without a date or a milestone without any usable date is no schedule node (SPEC §1.7, §4.1), but it exists:
   // say so, as explain does, not "no such milestone".
-  const unscheduled = findUnscheduled(ws, ref, plan);
-  if (unscheduled?.kind === 'ambiguous') throw new UsageError(msg('cli.risk.ambiguous', { ref, matches: unscheduled.refs }));
-  if (unscheduled?.kind === 'gate') throw new UsageError(msg('cli.risk.undated-gate', { ref: unscheduled.ref }));
-  if (unscheduled?.kind === 'milestone') throw new UsageError(msg('cli.risk.undated-milestone', { ref: unscheduled.ref }));
-  throw new UsageError(msg('cli.risk.no-such', { ref, nearest: nearestRefs(ws, ref) }));
+  if (found.kind === 'gate') throw new UsageError(msg('cli.risk.undated-gate', { ref: found.ref }));
+  if (found.kind === 'milestone') throw new UsageError(msg('cli.risk.undated-milestone', { ref: found.ref }));
+  if (found.kind === 'unknown') throw new UsageError(msg('cli.risk.no-such', { ref, nearest: nearestRefs(ws, ref) }));
+  const m = ws.milestones[found.node]!;
+  if (plan !== undefined && ws.plans[m.plan]!.id !== plan) throw new UsageError(msg('cli.risk.outside-plan', { ref: m.ref, plan }));
+  return found.node;
 }

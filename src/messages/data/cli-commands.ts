@@ -62,6 +62,8 @@ export interface CliCommandMessages {
   'cli.risk.no-such': { ref: string; nearest: readonly string[] };
   'cli.risk.undated-gate': { ref: string };
   'cli.risk.undated-milestone': { ref: string };
+  /** --milestone names a milestone of another plan than --plan's: its distribution would not be shown. */
+  'cli.risk.outside-plan': { ref: string; plan: string };
 
   'cli.export.mspdi-empty': None;
   'cli.export.mspdi-one-plan': { plans: readonly string[] };
