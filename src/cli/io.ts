@@ -123,6 +123,8 @@ export function nodeIo(): Io {
   const closed = { stdout: false, stderr: false };
   let exitOnClose = false;
   let locale: Locale = 'en';
+  /** The files this run has written (set, snapshot, import, init): a failed report must not read as a refused write. */
+  const wrote: string[] = [];
   const failure = (isStdout: boolean) => (failed: 'closed' | { readonly code: string }): void => {
     if (closed[isStdout ? 'stdout' : 'stderr']) return; // a destroyed stream's later errors
     if (failed === 'closed') {
@@ -130,7 +132,7 @@ export function nodeIo(): Io {
       if (exitOnClose) process.exit(process.exitCode ?? 0);
       return;
     }
-    if (isStdout) stderr(`milepel: ${escapeControl(renderMessage(msg('cli.output-failed', { reason: describeFsError(failed), code: failed.code }), locale))}\n`);
+    if (isStdout) stderr(`milepel: ${escapeControl(renderMessage(msg('cli.output-failed', { reason: describeFsError(failed), code: failed.code, written: wrote }), locale))}\n`);
     process.exit(2);
   };
   // process.stdout and process.stderr are built on first use only (see std-write.ts).
@@ -197,8 +199,14 @@ export function nodeIo(): Io {
       return { name: isUtf8Name ? d.name.toString('utf8') : escapeNameBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
     }),
     exists: (path) => existsSync(at(path)),
-    writeText: (path, text) => writeNewFileAtomic(path, text),
-    createText: (path, text) => writeNewFileAtomic(path, text),
+    writeText: (path, text) => {
+      writeNewFileAtomic(path, text);
+      wrote.push(path);
+    },
+    createText: (path, text) => {
+      writeNewFileAtomic(path, text);
+      wrote.push(path);
+    },
     makeDir: (path, made) => makeDirs(path, made),
     removeFile: (path) => unlinkSync(path),
     removeDir: (path) => rmdirSync(path),
@@ -209,7 +217,9 @@ export function nodeIo(): Io {
       const delay = readEditDelay();
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       try {
-        return commitPrepared(prepared.prepared);
+        const committed = commitPrepared(prepared.prepared);
+        if (committed.ok) for (const item of items) wrote.push(item.path);
+        return committed;
       } catch (error) {
         discardPrepared(prepared.prepared);
         throw error;

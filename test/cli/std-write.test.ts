@@ -2,7 +2,7 @@
 // non-blocking descriptor, a reader that went away, other errors; and end to end, that a run builds no
 // process.stdout when its output is a pipe (the point of the module: 7–16 ms of a small run).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -105,5 +105,20 @@ describe('standard output of the built CLI', () => {
     expect(nb.stderr).toBe('milepel: kan ikke skrive til standard utdata: ikke mer plass på enheten (ENOSPC); ingenting mer skrives: send utdataene dit de kan skrives, eller frigjør plass\n');
     const lang = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" validate plans > /dev/full`], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...env, LANG: 'nb_NO.UTF-8' } });
     expect(lang.stderr).toMatch(/^milepel: kan ikke skrive til standard utdata: /);
+  });
+
+  it('a set whose report cannot be written says the file it wrote stays written (a tester read exit 2 as a refused edit)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'milepel-full-'));
+    try {
+      const plan = join(dir, 'a.yaml');
+      writeFileSync(plan, 'plan: {id: a, title: A, status_date: 2026-03-02}\nmilestones:\n  - {id: A, title: t, date: 2026-05-13}\n');
+      const env = { PATH: process.env['PATH'] ?? '', TZ: 'UTC', LANG: 'C' };
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" set a/A "${dir}" --forecast 2026-05-14 > /dev/full`], { cwd: REPO_ROOT, encoding: 'utf8', env });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`milepel: cannot write to standard output: no space left on the device (ENOSPC); what this run wrote stays written (${plan}), only its report is cut short: send the output where it can be written, or free the space\n`);
+      expect(readFileSync(plan, 'utf8')).toContain('forecast: 2026-05-14');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

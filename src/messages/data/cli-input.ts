@@ -60,8 +60,11 @@ export interface CliInputMessages {
   'cli.fs.read-only': Readonly<Record<never, never>>;
   'cli.fs.missing': Readonly<Record<never, never>>;
   'cli.fs.other': { code: string };
-  /** Standard output cannot be written (a full disk, a closed descriptor): the reason, and the errno name. */
-  'cli.output-failed': { reason: Message; code: string };
+  /**
+   * Standard output cannot be written (a full disk, a closed descriptor): the reason, the errno name, and the files the
+   * run wrote before (they stay written: only the report is cut short).
+   */
+  'cli.output-failed': { reason: Message; code: string; written: readonly string[] };
   /** A signal stopped the run; its temporary and lock files are removed. */
   'cli.interrupted': { signal: string };
 }

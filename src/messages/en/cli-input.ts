@@ -16,6 +16,8 @@ const KIND: Readonly<Record<PathKind, string>> = {
 };
 
 const list = (items: readonly string[]): string => items.join(', ');
+/** The first three of `items`, then how many more. */
+const named = (items: readonly string[]): string => `${items.slice(0, 3).join(', ')}${items.length > 3 ? ` and ${items.length - 3} more` : ''}`;
 
 export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   __proto__: null,
@@ -67,7 +69,7 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.fs.read-only': () => 'read-only file system',
   'cli.fs.missing': () => 'no such file or directory',
   'cli.fs.other': (d) => d.code,
-  'cli.output-failed': (d, f) => `cannot write to standard output: ${f.render(d.reason)} (${d.code}); nothing more is written: send the output where it can be written, or free the space`,
+  'cli.output-failed': (d, f) => `cannot write to standard output: ${f.render(d.reason)} (${d.code}); ${d.written.length > 0 ? `what this run wrote stays written (${named(d.written)}), only its report is cut short` : 'nothing more is written'}: send the output where it can be written, or free the space`,
   'cli.interrupted': (d) => `interrupted (${d.signal}); temporary and lock files removed, nothing more written`,
 };
 

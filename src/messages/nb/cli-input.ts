@@ -3,6 +3,9 @@ import type { CliInputMessages, PathKind } from '../data/cli-input.js';
 import { quoteText } from '../../text/quote.js';
 import type { CataloguePart } from '../types.js';
 
+/** The first three of `items`, then how many more (`og N til`). */
+const named = (items: readonly string[]): string => `${items.slice(0, 3).join(', ')}${items.length > 3 ? ` og ${items.length - 3} til` : ''}`;
+
 const KIND: Readonly<Record<PathKind, string>> = {
   file: 'en fil',
   directory: 'en mappe',
@@ -66,7 +69,7 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.fs.read-only': () => 'skrivebeskyttet filsystem',
   'cli.fs.missing': () => 'filen eller mappen finnes ikke',
   'cli.fs.other': (d) => d.code,
-  'cli.output-failed': (d, f) => `kan ikke skrive til standard utdata: ${f.render(d.reason)} (${d.code}); ingenting mer skrives: send utdataene dit de kan skrives, eller frigjør plass`,
+  'cli.output-failed': (d, f) => `kan ikke skrive til standard utdata: ${f.render(d.reason)} (${d.code}); ${d.written.length > 0 ? `det denne kjøringen skrev, er skrevet (${named(d.written)}), bare rapporten er avkortet` : 'ingenting mer skrives'}: send utdataene dit de kan skrives, eller frigjør plass`,
   'cli.interrupted': (d) => `avbrutt (${d.signal}); midlertidige filer og låsefiler er fjernet, ingenting mer er skrevet`,
 });
 
