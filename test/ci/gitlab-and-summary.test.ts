@@ -44,6 +44,12 @@ describe('--format gitlab', () => {
     expect(nb!.description).toMatch(/^[^;]+; merknad: plans\/b\.yaml:3:49: [^;]+; tips: [^;]+$/);
   });
 
+  it('shows control characters from a note\'s path escaped, as GitHub does', () => {
+    const related = [{ file: 'ws/x\x1b[31my\nz/b.yaml', line: 3, column: 51, message: verbatim('b/X is after a/BP1 here') }];
+    const [issue] = JSON.parse(formatGitlab(result([diagnostic({ message: 'gate BP1', related })]), { color: false, locale: 'en', width: 80 })) as Issue[];
+    expect(issue!.description).toBe('gate BP1; note: ws/x\\x1b[31my\\nz/b.yaml:3:51: b/X is after a/BP1 here');
+  });
+
   it('tells, in the successor\'s file, of a dependency left out because its gate has no date (FINDINGS3 #3)', async () => {
     const files = {
       'w/gov.yaml': 'bodies: [{id: PS, name: P}]\nmeetings: [{body: PS, date: 2019-05-22}]\n',

@@ -3,7 +3,7 @@ import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostic
 import { msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
 import { annotationNotes } from './ci-notes.js';
 import { fingerprint128 } from '../fingerprint.js';
-import { stringifySafeJson } from '../safe-text.js';
+import { escapeControl, stringifySafeJson } from '../safe-text.js';
 
 /** GitLab's severities are info, minor, major, critical, blocker; linters map errors to major and warnings to minor. */
 const SEVERITY = { error: 'major', warning: 'minor' } as const;
@@ -40,7 +40,9 @@ function describe(diagnostic: Diagnostic, locale: Locale): string {
   const say = (m: Message): string => renderMessage(m, locale);
   const parts = [say(diagnostic.message), ...annotationNotes(diagnostic, locale)];
   if (diagnostic.hint !== undefined) parts.push(`${say(msg0('validate.hint'))}: ${say(diagnostic.hint)}`);
-  return parts.join('; ');
+  // Text GitLab shows in its merge request widget: control characters from paths and plan text shown escaped, as
+  // GitHub's annotations and JUnit's text show them (SPEC §15; a path's ESC and LF passed raw: tester round 5).
+  return escapeControl(parts.join('; '));
 }
 
 /** The Code Quality report GitLab shows in merge requests (`artifacts: reports: codequality`). */
