@@ -112,3 +112,15 @@ describe('a 100,000-long chain in one generated file', () => {
     expect(diagnostics[0]!.message).toMatch(/^dependency cycle: chain\/M0 → chain\/M1 → chain\/M2 → .* → chain\/M99999 → chain\/M0$/);
   });
 });
+
+describe('a path in a message (duplicate-id names the file of the first definition)', () => {
+  it('shows its control characters escaped in JSON and SARIF messages, as in text (SPEC §15; tester round 5)', async () => {
+    const dir = 'ws/x\x1b[31my\nz';
+    const files = { [`${dir}/g1.yaml`]: 'bodies: [{id: PS, name: P}]\n', [`${dir}/g2.yaml`]: 'bodies: [{id: PS, name: P}]\n' };
+    for (const format of ['json', 'sarif']) {
+      const out = (await runCli(['validate', 'ws', '--format', format], { files })).stdout;
+      expect(out, format).toContain('the first definition is in ws/x\\\\x1b[31my\\\\nz/g1.yaml');
+      expect(out, format).not.toMatch(/the first definition is in ws\/x\\u001b/);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, Rule
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
+import { escapeControl } from '../../report/safe-text.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone', 'gate-body': 'body', 'gate-ready': 'milestone',
@@ -81,8 +82,8 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'dependency-order.note.current': (d) => `${d.ref}'s current date`,
 
   'duplicate-id': (d) => (d.firstKind !== null && d.firstKind !== d.kind
-    ? `${NOUN[d.kind]} ${d.ref} has the id of a ${NOUN[d.firstKind]} defined first, in ${d.firstFile}: a plan's milestones and gates share their ids`
-    : `${NOUN[d.kind]} ${d.ref} is defined twice: the first definition is in ${d.firstFile}`),
+    ? `${NOUN[d.kind]} ${d.ref} has the id of a ${NOUN[d.firstKind]} defined first, in ${escapeControl(d.firstFile)}: a plan's milestones and gates share their ids`
+    : `${NOUN[d.kind]} ${d.ref} is defined twice: the first definition is in ${escapeControl(d.firstFile)}`),
   'duplicate-id.hint': (d) => `give this ${NOUN[d.kind]} another id; references to ${d.ref} use the first definition`,
   'duplicate-id.note.first': (d) => `first definition of ${d.ref}`,
 

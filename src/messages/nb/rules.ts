@@ -3,6 +3,7 @@ import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, Rule
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
+import { escapeControl } from '../../report/safe-text.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milepæl', meetings: 'møte', require: 'organ', body: 'organ', goal: 'resultatmål', milestones: 'milepæl', 'risk-milestones': 'milepæl', 'gate-body': 'organ', 'gate-ready': 'milepæl',
@@ -89,8 +90,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'dependency-order.note.current': (d) => `gjeldende dato for ${d.ref}`,
 
   'duplicate-id': (d) => (d.firstKind !== null && d.firstKind !== d.kind
-    ? `${NOUN[d.kind][0]} ${d.ref} har samme id som ${d.firstKind === 'milestone' ? 'en milepæl' : d.firstKind === 'gate' ? 'et beslutningspunkt' : NOUN[d.firstKind][0]} definert før, i ${d.firstFile}: milepæler og beslutningspunkter i en plan deler id-er`
-    : `${NOUN[d.kind][0]} ${d.ref} er definert to ganger: den første definisjonen står i ${d.firstFile}`),
+    ? `${NOUN[d.kind][0]} ${d.ref} har samme id som ${d.firstKind === 'milestone' ? 'en milepæl' : d.firstKind === 'gate' ? 'et beslutningspunkt' : NOUN[d.firstKind][0]} definert før, i ${escapeControl(d.firstFile)}: milepæler og beslutningspunkter i en plan deler id-er`
+    : `${NOUN[d.kind][0]} ${d.ref} er definert to ganger: den første definisjonen står i ${escapeControl(d.firstFile)}`),
   'duplicate-id.hint': (d) => `gi ${NOUN[d.kind][1]} en annen id; referanser til ${d.ref} bruker den første definisjonen`,
   'duplicate-id.note.first': (d) => `første definisjon av ${d.ref}`,
 
