@@ -152,6 +152,10 @@ export function nodeIo(): Io {
   const terminal = mayBeTerminal(1) && process.stdout.isTTY === true;
   let names: ArgNames = new Map();
   const at = (path: string): string | Buffer => fsPath(names, path);
+  const writeFile = (path: string, text: string): void => {
+    writeNewFileAtomic(path, text);
+    wrote.push(path);
+  };
   return {
     setLocale(chosen) {
       locale = chosen;
@@ -199,14 +203,8 @@ export function nodeIo(): Io {
       return { name: isUtf8Name ? d.name.toString('utf8') : escapeNameBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
     }),
     exists: (path) => existsSync(at(path)),
-    writeText: (path, text) => {
-      writeNewFileAtomic(path, text);
-      wrote.push(path);
-    },
-    createText: (path, text) => {
-      writeNewFileAtomic(path, text);
-      wrote.push(path);
-    },
+    writeText: writeFile,
+    createText: writeFile,
     makeDir: (path, made) => makeDirs(path, made),
     removeFile: (path) => unlinkSync(path),
     removeDir: (path) => rmdirSync(path),

@@ -24,7 +24,9 @@ export function findNamed(ws: Workspace, ref: string, plan?: string): Named {
   const exact = index.get(ref) ?? (plan !== undefined && isBare ? index.get(`${plan}/${ref}`) : undefined);
   if (exact !== undefined) return { kind: 'node', node: exact };
   const unscheduled = findUnscheduled(ws, ref, plan);
-  if (!isBare || (plan !== undefined && unscheduled !== undefined && unscheduled.kind !== 'ambiguous' && unscheduled.ref === `${plan}/${ref}`)) return unscheduled ?? { kind: 'unknown' };
+  if (!isBare) return unscheduled ?? { kind: 'unknown' };
+  // --plan's own unscheduled one: findUnscheduled tried `<plan>/ID` first.
+  if (plan !== undefined && unscheduled !== undefined && unscheduled.kind !== 'ambiguous' && unscheduled.ref === `${plan}/${ref}`) return unscheduled;
   const scheduled: number[] = [];
   for (const m of ws.milestones) if (m.id === ref) scheduled.push(m.index);
   const others = unscheduled === undefined ? [] : unscheduled.kind === 'ambiguous' ? unscheduled.refs : [unscheduled.ref];
@@ -67,14 +69,13 @@ export type Unscheduled = { readonly kind: 'gate'; readonly ref: string } | { re
  * (explain took the first gate) until both asked this.
  */
 export function findUnscheduled(ws: Workspace, ref: string, plan?: string): Unscheduled | undefined {
-  const named: Unscheduled[] = [
+  const named: Extract<Unscheduled, { ref: string }>[] = [
     ...(ws.gates ?? []).filter((g) => g.node < 0).map((g) => ({ kind: 'gate' as const, ref: g.ref })),
     ...(ws.undated ?? []).map((u) => ({ kind: 'milestone' as const, ref: u.ref })),
   ];
-  const refOf = (u: Unscheduled): string => (u.kind === 'ambiguous' ? '' : u.ref);
-  const exact = named.find((u) => refOf(u) === ref) ?? (plan !== undefined && !ref.includes('/') ? named.find((u) => refOf(u) === `${plan}/${ref}`) : undefined);
+  const exact = named.find((u) => u.ref === ref) ?? (plan !== undefined && !ref.includes('/') ? named.find((u) => u.ref === `${plan}/${ref}`) : undefined);
   if (exact !== undefined || ref.includes('/')) return exact;
-  const matches = named.filter((u) => refOf(u).slice(refOf(u).indexOf('/') + 1) === ref);
+  const matches = named.filter((u) => u.ref.slice(u.ref.indexOf('/') + 1) === ref);
   if (matches.length <= 1) return matches[0];
-  return { kind: 'ambiguous', refs: matches.map(refOf).sort() };
+  return { kind: 'ambiguous', refs: matches.map((u) => u.ref).sort() };
 }

@@ -27,6 +27,8 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const MAX32 = 0xffffffff;
+/** A local file header's signature (`PK\x03\x04`, APPNOTE §4.3.7): a part's data follows each. */
+const LOCAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
  * The part of the zip `bytes` that unpacks to more than `partLimit` bytes, or the total when all parts together unpack
@@ -46,7 +48,8 @@ export function findOversizedPart(bytes: Uint8Array, partLimit = XLSX_PART_LIMIT
     if (total > totalLimit) return { kind: 'total', bytes: total, atLeast: false };
   }
   let inflated = 0;
-  for (let at = indexOfLocalHeader(bytes, 0); at >= 0; at = indexOfLocalHeader(bytes, at + 4)) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buffer.indexOf(LOCAL_SIGNATURE); at >= 0; at = buffer.indexOf(LOCAL_SIGNATURE, at + 4)) {
     if (at + 30 > view.byteLength) break;
     const nameLength = view.getUint16(at + 26, true);
     const start = at + 30 + nameLength + view.getUint16(at + 28, true);
@@ -71,12 +74,6 @@ function inflatedSize(data: Uint8Array, bound: number): number {
   }
 }
 
-/** The next local file header signature (`PK\x03\x04`) at or after `from`, or -1. */
-function indexOfLocalHeader(bytes: Uint8Array, from: number): number {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(LOCAL_SIGNATURE, from);
-}
-
-const LOCAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
  * The parts the central directory lists with the unpacked size it declares, by the offset of their local header;
