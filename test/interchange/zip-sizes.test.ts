@@ -34,23 +34,22 @@ function zip(parts: readonly Part[]): Uint8Array {
       extra.writeBigUInt64LE(BigInt(packed.length), 12);
       extra.writeBigUInt64LE(BigInt(offset), 20);
     }
-    const local = Buffer.alloc(30);
+    // The fields a local header (APPNOTE §4.3.7) and a central one (§4.3.12) share; the central one has them 2 bytes
+    // later, after its `version made by`.
+    const shared = (into: Buffer, at: number): Buffer => {
+      into.writeUInt16LE(20, at + 4); // version needed
+      into.writeUInt16LE(8, at + 8); // deflated
+      into.writeUInt32LE(part.zip64 ? 0xffffffff : packed.length, at + 18);
+      into.writeUInt32LE(part.zip64 ? 0xffffffff : size, at + 22);
+      into.writeUInt16LE(name.length, at + 26);
+      into.writeUInt16LE(extra.length, at + 28);
+      return into;
+    };
+    const local = shared(Buffer.alloc(30), 0);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(part.zip64 ? 0xffffffff : packed.length, 18);
-    local.writeUInt32LE(part.zip64 ? 0xffffffff : size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(extra.length, 28);
-    const header = Buffer.alloc(46);
+    const header = shared(Buffer.alloc(46), 2);
     header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(45, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(8, 10);
-    header.writeUInt32LE(part.zip64 ? 0xffffffff : packed.length, 20);
-    header.writeUInt32LE(part.zip64 ? 0xffffffff : size, 24);
-    header.writeUInt16LE(name.length, 28);
-    header.writeUInt16LE(extra.length, 30);
+    header.writeUInt16LE(45, 4); // version made by
     header.writeUInt32LE(part.zip64 ? 0xffffffff : offset, 42);
     central.push(header, name, extra);
     chunks.push(local, name, extra, packed);
