@@ -109,6 +109,28 @@ describe('parseAfter', () => {
       .toEqual(['MP1 FS 0d', '3 SS 2d', 'PROCESS FS 0d', 'MP1 FF -1w', 'x/Y FS 3ed']);
     expect(notes).toEqual([]);
   });
+
+  it("reads an entry that is a row's id as that row, though the id ends in '-' and digits; a bare '-n' after another row's id is a lead, said (tester round 6)", () => {
+    const known = new Map(['M2', 'M2-2', 'Fase-1', 'MP1', '3'].map((id) => [id, id]));
+    const notes: unknown[] = [];
+    const links = parseAfter('M2-2; Fase-1; Fase-3; MP1-5; x/Y-2; MP1 SS-2; 3SS-2; MP1 -4', known, (m) => void notes.push(m));
+    expect(links.map((l) => `${l.id} ${l.type} ${l.lagDays}${l.lagUnit ?? 'd'}`)).toEqual(['M2-2 FS 0d', 'Fase-1 FS 0d', 'MP1 FS -5d', 'x/Y-2 FS 0d', 'MP1 SS -2d', '3 SS -2d', 'MP1 FS -4d']);
+    expect(notes).toEqual([{ ref: 'Fase-3' }, { guessed: 'MP1-5', ref: 'MP1', days: -5 }]);
+  });
+});
+
+describe('importCsv after lists', () => {
+  it("links `M2-2` to the row M2-2 and `Fase-2` after `Fase-1`, and says where it reads a lead without a unit", () => {
+    const r = importCsv('id,title,date,after\nM2,a,2026-03-02,\nM2-2,c,2026-03-04,\nX,d,2026-03-05,M2-2\nFase-1,e,2026-03-02,\nFase-2,f,2026-03-13,Fase-1\nY,g,2026-03-16,Fase-1-3\n', { name: 'v1.csv' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after])).toEqual([
+      ['M2', []], ['M2-2', []], ['X', [{ id: 'M2-2', type: 'FS', lagDays: 0 }]], ['Fase-1', []], ['Fase-2', [{ id: 'Fase-1', type: 'FS', lagDays: 0 }]],
+      ['Y', [{ id: 'Fase-1', type: 'FS', lagDays: -3 }]],
+    ]);
+    expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([
+      [7, 'approximated', 'Y: after entry "Fase-1-3" is no row\'s id; read as Fase-1 with a lead of 3 working days (write "Fase-1-3d" to say so, or the id as it is)'],
+    ]);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('Y: after-oppføringen «Fase-1-3» er ikke id-en til noen rad; lest som Fase-1 med et forsprang på 3 arbeidsdager (skriv «Fase-1-3d» for å si det, eller id-en slik den er)');
+  });
 });
 
 async function workbook(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
