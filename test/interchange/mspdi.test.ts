@@ -127,3 +127,26 @@ describe('importMspdi', () => {
   });
 });
 
+describe('a task marked as a milestone', () => {
+  // MS Project's "Mark task as milestone" keeps the task's duration, and schedules with it (tester round 6 #2).
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+<Title>T</Title><ScheduleFromStart>1</ScheduleFromStart><StartDate>2026-03-02T08:00:00</StartDate><MinutesPerDay>480</MinutesPerDay><CalendarUID>1</CalendarUID>
+<Calendars><Calendar><UID>1</UID><Name>Std</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
+${week}
+</WeekDays></Calendar></Calendars>
+<Tasks>
+${taskXml(1, 'A', '<Start>2026-03-02T08:00:00</Start><Finish>2026-03-06T17:00:00</Finish><Duration>PT40H0M0S</Duration><DurationFormat>7</DurationFormat><Milestone>0</Milestone>')}
+${taskXml(2, 'Review', `<Start>2026-03-09T08:00:00</Start><Finish>2026-03-10T17:00:00</Finish><Duration>PT16H0M0S</Duration><DurationFormat>7</DurationFormat><Milestone>1</Milestone>
+<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink>`)}
+${taskXml(3, 'With review', `<Start>2026-03-09T08:00:00</Start><Finish>2026-03-09T08:00:00</Finish><Duration>PT0H0M0S</Duration><DurationFormat>7</DurationFormat><Milestone>1</Milestone>
+<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>3</Type><LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink>`)}
+</Tasks></Project>
+`;
+
+  it('keeps its duration (2 days of 16 h); a zero-duration milestone has none', () => {
+    const r = importMspdi(xml, {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.durationDays])).toEqual([['1', 5], ['2', 2], ['3', undefined]]);
+    expect(r.findings).toEqual([]);
+  });
+});

@@ -93,7 +93,9 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     // On another calendar that works every day, the task's working days are calendar days: exact in `ed`, as P6's are.
     const everyDay = isOtherCalendar && isEveryDay(own);
     if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay }));
-    const isMilestone = node.milestone === '1';
+    // A task marked as a milestone (MS Project's "Mark task as milestone") keeps its duration: MS Project schedules it
+    // with it, and so does milepel (a tester's 2-day review marked so was read as 0 days and reported as exact, which
+    // moved its SS successor by 2 working days).
     const minutes = durationMinutes(node.duration);
     const start = instant(node.start);
     const end = instant(node.finish);
@@ -102,16 +104,16 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     // An elapsed DurationFormat (ed, ew, …) says <Duration> is calendar time: days of 24 hours, milepel's `ed` (SPEC §2),
     // not the calendar's working days (720 h in format 8 is 30ed, not 90d).
     const format = Number(node.durationFormat || '7');
-    const elapsed = !isMilestone && minutes !== undefined && isElapsedFormat(format);
+    const elapsed = minutes !== undefined && isElapsedFormat(format);
     const dayMinutes = elapsed ? 24 * 60 : calendar.dayMinutes;
-    const exact = isMilestone ? 0 : derived ?? (minutes ?? 0) / dayMinutes;
+    const exact = derived ?? (minutes ?? 0) / dayMinutes;
     // A plan file holds at most five digits of days (schemas/plan.schema.json): longer is cut and said, as P6's is.
     const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exact)));
     const isExact = exact <= MAX_DURATION_N && Math.abs(exact - durationDays) <= 1e-9;
     if (exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * dayMinutes) / 60, max: MAX_DURATION_N, ...(elapsed ? { elapsed } : {}) }));
     else if (!isExact) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: node.duration, exact, dayHours: dayMinutes / 60, days: durationDays, ...(elapsed ? { elapsed } : {}) }));
     // Whole weeks shown in weeks stay weeks (2w comes back as 2w, 2ew as 2ew); else they are the days they span.
-    const duration = isMilestone || !isExact || everyDay ? { n: durationDays, unit: elapsed || everyDay ? 'ed' as const : 'd' as const } : importedUnit(format, durationDays, ctx.daysPerWeek);
+    const duration = !isExact || everyDay ? { n: durationDays, unit: elapsed || everyDay ? 'ed' as const : 'd' as const } : importedUnit(format, durationDays, ctx.daysPerWeek);
     // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
     // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
     const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
