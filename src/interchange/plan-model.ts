@@ -48,6 +48,8 @@ export interface ImportedPlan {
   readonly finish?: string;
   /** Where `finish` comes from when the source made no commitment to it, written as a comment beside it. */
   readonly finishNote?: string;
+  /** The float threshold for "critical" in working days (MS Project's CriticalSlackLimit); absent for 0. */
+  readonly critical?: number;
   readonly calendar?: ImportedCalendar;
   readonly milestones: readonly ImportedMilestone[];
   /** Where it came from, for the plan file's opening comment ("P6 XER project TAKT"). */

@@ -112,6 +112,7 @@ export function writePlanYaml(plan: ImportedPlan, sourceName: string, schemaPath
   if (plan.start !== undefined) lines.push(`  start: ${dateValue(plan.start)}`);
   if (plan.statusDate !== undefined) lines.push(`  status_date: ${dateValue(plan.statusDate)}${plan.statusDateNote === undefined ? '' : ` ${comment(plan.statusDateNote)}`}`);
   if (plan.finish !== undefined) lines.push(`  finish: ${dateValue(plan.finish)}${plan.finishNote === undefined ? '' : ` ${comment(plan.finishNote)}`}`);
+  if (plan.critical !== undefined) lines.push(`  critical: ${plan.critical}d`);
   if (plan.calendar !== undefined) {
     lines.push('  calendar:', '    holidays: "none"', `    workdays: [${plan.calendar.workdays.map((wd) => WEEKDAYS[wd - 1]).join(', ')}]`);
     if (plan.calendar.closed.length > 0) {

@@ -144,3 +144,28 @@ milestones:
     expect(after).toEqual(before);
   });
 });
+
+describe("import(export(x)) keeps the plan's critical threshold (tester round 6 #3)", () => {
+  const plan = `plan: {id: p, title: P, status_date: 2026-03-02, critical: 1w}
+milestones:
+  - {id: A, title: a, date: 2026-03-02}
+  - {id: B, title: b, date: 2026-03-13, after: [A], deadline: 2026-03-16}
+  - {id: C, title: c, date: 2026-03-20}
+`;
+
+  it('as CriticalSlackLimit in days, read back as critical: 5d: the same critical milestones and paths', async () => {
+    const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/p.yaml': plan } });
+    expect(exported.stdout).toMatch(/<FinishDate>[^<]*<\/FinishDate>\n {2}<CriticalSlackLimit>5<\/CriticalSlackLimit>\n {2}<CalendarUID>/);
+    const r = await roundTrip('p', plan);
+    expect(r.stderr).toBe('p.xml: imported exactly (nothing approximated or dropped)\n');
+    expect(r.text).toMatch(/\n {2}critical: 5d\n/);
+    const critical = async (files: Record<string, string>): Promise<unknown> => {
+      const out = await runCli(['critical-path', 'a', '--format', 'json'], { files });
+      const json = JSON.parse(out.stdout) as { milestones: { id: string; critical: boolean }[]; paths: unknown[] };
+      return { critical: json.milestones.filter((m) => m.critical).map((m) => m.id), paths: json.paths };
+    };
+    const before = await critical({ 'a/p.yaml': plan });
+    expect(before).toMatchObject({ critical: ['B', 'C'] });
+    expect(await critical({ 'a/p.yaml': r.text })).toEqual(before);
+  });
+});

@@ -1,7 +1,7 @@
 // MS Project XML (MSPDI) → one plan: tasks as milestones, summary tasks as `x-wbs`, links with type and lag; the rest reported.
 import { Buffer } from 'node:buffer';
 import { msg, msg0 } from '../../messages/index.js';
-import { formatDay } from '../../calendar/index.js';
+import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { toPlanId } from '../ids.js';
 import type { ImportedPlan } from '../plan-model.js';
@@ -72,6 +72,9 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const start = parseInstant(text(project, 'StartDate').replace('T', ' '));
   const finish = parseInstant(text(project, 'FinishDate').replace('T', ' '));
   const fromStart = text(project, 'ScheduleFromStart') !== '0';
+  // Days of slack at or below which MS Project marks a task critical: milepel's `critical` (its export writes it).
+  const slackLimit = Number(text(project, 'CriticalSlackLimit'));
+  const critical = Number.isInteger(slackLimit) && slackLimit > 0 && slackLimit <= MAX_DURATION_N ? slackLimit : undefined;
   const plan: ImportedPlan = {
     id: options.planId ?? toPlanId(text(project, 'Name').replace(/\.(xml|mpp)$/i, '') || name, 'imported'),
     title: name,
@@ -80,6 +83,7 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
     ...(statusOn?.note !== undefined ? { statusDateNote: statusOn.note } : {}),
     // Scheduled from the start, MS Project takes late dates from the project's finish (SPEC §10).
     ...(fromStart && finish !== undefined ? { finish: formatDay(finishDay(planCalendar, finish).day) } : {}),
+    ...(critical !== undefined ? { critical } : {}),
     calendar,
     milestones: tasks.list.map((t) => t.milestone),
     source: 'MS Project XML',

@@ -141,6 +141,8 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   const header: XmlNode = ['Project', [
     ['SaveVersion', 14], ['Name', `${plan.id}.xml`], ['Title', plan.title], ...(plan.owner ? [['Company', plan.owner]] as XmlNode[] : []),
     ['ScheduleFromStart', 1], ['StartDate', startAt(plan.start !== undefined ? Math.min(plan.start, first) : first)], ['FinishDate', finishAt(finish)],
+    // MS Project marks a task critical when its total slack is at most this many days, as milepel's `critical` does.
+    ['CriticalSlackLimit', durationDays(plan.critical)],
     ['CalendarUID', 1], ['DefaultStartTime', '08:00:00'], ['DefaultFinishTime', '17:00:00'],
     ['MinutesPerDay', MINUTES_PER_DAY], ['MinutesPerWeek', MINUTES_PER_DAY * 5], ['DaysPerMonth', 20],
     ['DurationFormat', 7], ['CurrentDate', startAt(source.today)], ['StatusDate', finishAt(source.today)],
