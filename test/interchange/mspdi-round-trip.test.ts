@@ -169,3 +169,31 @@ milestones:
     expect(await critical({ 'a/p.yaml': r.text })).toEqual(before);
   });
 });
+
+describe('import(export(x)) keeps control characters XML can hold in titles (tester round 6 #4)', () => {
+  const plan = `plan: {id: t, title: "T\\tplan", status_date: 2026-03-02}
+milestones:
+  - {id: A, title: "Col1\\tCol2", date: 2026-03-02}
+  - {id: B, title: "Line 1\\nLine 2\\r\\nend", date: 2026-03-03}
+  - {id: C, title: "bidi \\u202e x", date: 2026-03-04}
+  - {id: D, title: "bell \\a here", date: 2026-03-05}
+`;
+
+  it('TAB, LF, CR and bidi controls as character references, read back as themselves; a BEL as a visible escape, with a note', async () => {
+    const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/t.yaml': plan } });
+    expect(exported.stdout).toContain('<Name>Col1&#x9;Col2</Name>');
+    expect(exported.stdout).toContain('<Name>Line 1&#xA;Line 2&#xD;&#xA;end</Name>');
+    expect(exported.stdout).toContain('<Name>bidi &#x202E; x</Name>');
+    expect(exported.stdout).toContain('<Name>bell \\x07 here</Name>');
+    expect(exported.stdout).toContain('<Title>T&#x9;plan</Title>');
+    // eslint-disable-next-line no-control-regex -- no raw control character reaches the file or a terminal
+    expect(exported.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\u202e]|\t/);
+    expect(exported.stderr).toBe('milepel: note: 1 title holds control characters XML cannot hold, written as visible escapes such as \\x07: t/D\n');
+    const r = await roundTrip('t', plan);
+    const titles = async (files: Record<string, string>): Promise<unknown> => {
+      const out = await runCli(['export', 'a', '--format', 'json'], { files });
+      return (JSON.parse(out.stdout) as { milestones: { title: string }[] }).milestones.map((m) => m.title);
+    };
+    expect(await titles({ 'a/t.yaml': r.text })).toEqual(['Col1\tCol2', 'Line 1\nLine 2\r\nend', 'bidi \u202e x', 'bell \\x07 here']);
+  });
+});

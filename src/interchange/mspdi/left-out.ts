@@ -55,6 +55,6 @@ function isRange(e: Estimate | undefined): boolean {
 }
 
 /** How many there are and the first NAMED of them (the note says how many more). */
-function named<T>(items: readonly T[]): { count: number; shown: readonly T[] } {
+export function named<T>(items: readonly T[]): { count: number; shown: readonly T[] } {
   return { count: items.length, shown: items.slice(0, NAMED) };
 }

@@ -6,9 +6,9 @@ import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint, type EdgeEnd } from '../../schedule/edge-constraint.js';
 import { calendarXml, YearSet } from './write-calendar.js';
 import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownFloat, shownLatest } from '../../schedule/date-range.js';
-import { escapeXml, xmlLines, type XmlNode } from './xml-text.js';
+import { escapeXml, xmlCannotHold, xmlLines, type XmlNode } from './xml-text.js';
 import { lineChunks } from '../../report/chunks.js';
-import { leftOutNotes } from './left-out.js';
+import { leftOutNotes, named } from './left-out.js';
 import { msg, type Message } from '../../messages/index.js';
 
 export interface MspdiSource {
@@ -26,7 +26,8 @@ export interface MspdiResult {
   readonly chunks: Iterable<string>;
   /**
    * What the file cannot say exactly, one line each (links to other plans, links inside cycles, what MS Project XML
-   * cannot hold): Messages, rendered by the CLI in the run's locale.
+   * cannot hold): Messages, rendered by the CLI in the run's locale. Complete once `chunks` has been iterated: the
+   * note on titles XML cannot hold is added as the tasks are written (their text is made only then).
    */
   readonly notes: readonly Message[];
 }
@@ -150,7 +151,8 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   ]];
   // What the format cannot hold at all (ranges, gates' body and readiness, risks, meetings), after the per-link notes.
   for (const note of leftOutNotes(ws, plan.index)) notes.push(note);
-  return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints })), notes };
+  const unholdable = xmlCannotHold(plan.title) ? [plan.id] : [];
+  return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, notes })), notes };
 }
 
 /** What the task pass needs: the source, each milestone's edge end, the tasks' UIDs and constraint dates. */
@@ -161,6 +163,10 @@ interface TaskContext {
   readonly uid: ReadonlyMap<number, number>;
   /** Each task's finish-no-earlier-than day, in task order. */
   readonly constraints: Float64Array;
+  /** The plan's id (for its title) and the refs of the tasks written so far whose title XML 1.0 cannot hold. */
+  readonly unholdable: string[];
+  /** MspdiResult.notes, where the note on those titles goes once the tasks are written. */
+  readonly notes: Message[];
 }
 
 /** The day M's work starts: working time from the first day of work, elapsed time and milestones from s(M). */
@@ -194,6 +200,9 @@ function* fileLines(header: XmlNode, ctx: TaskContext): Generator<string> {
     for (const [v, id] of ctx.uid) yield taskText(ctx, v, id, ctx.constraints[t++]!);
     yield '  </Tasks>';
   }
+  // Written as visible escapes (escapeXml): said, with the first few refs, as the other notes are.
+  const { unholdable } = ctx;
+  if (unholdable.length > 0) ctx.notes.push(msg('export.mspdi.unholdable-titles', named(unholdable)));
   yield previous!;
 }
 
@@ -207,10 +216,12 @@ function taskText(ctx: TaskContext, v: number, id: number, constraint: DayNumber
   const latest = latestOf(s, v);
   const duration = isoDuration(m.duration);
   const format = FORMAT_CODE[m.duration.unit];
+  const title = m.title;
+  if (xmlCannotHold(title)) ctx.unholdable.push(m.ref);
   let text = `    <Task>
       <UID>${id}</UID>
       <ID>${id}</ID>
-      <Name>${escapeXml(m.title)}</Name>
+      <Name>${escapeXml(title)}</Name>
       <Type>1</Type>
       <IsNull>0</IsNull>
       <WBS>${escapeXml(m.id)}</WBS>

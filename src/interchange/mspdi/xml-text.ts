@@ -1,14 +1,38 @@
 // A tiny XML writer for the MSPDI export: escaped text, one element per line, deterministic bytes.
 import { joinChunks, lineChunks } from '../../report/chunks.js';
-import { escapeControl } from '../../report/safe-text.js';
+import { escapeCodePoint, escapeControl, isUnsafeCodePoint } from '../../report/safe-text.js';
 
 /**
- * Text content or an attribute value: control, line-separator and bidi characters shown as visible escapes
- * (`\x1b`, `\n`; XML 1.0 forbids most of them, and no raw line break can start an output line with `::`),
- * then `&`, `<`, `>`, `"` and `'` as entities.
+ * Text content or an attribute value: `&`, `<`, `>`, `"` and `'` as entities; control, line-separator and bidi
+ * characters as character references (`&#x9;`, `&#xA;`, `&#x202E;`) where XML 1.0 holds them, so that a reader gets
+ * them back (a tester's title with a TAB came back with a backslash and a `t`) while no raw one reaches a terminal or
+ * breaks a line of the file (none can start an output line with `::`); the code points XML 1.0 cannot hold (C0
+ * controls but TAB, LF and CR; lone surrogates; U+FFFE, U+FFFF) as visible escapes (`\x07`), which xmlCannotHold
+ * finds for the export's note.
  */
 export function escapeXml(text: string): string {
-  return escapeControl(text).replace(/[&<>"']/g, (ch) => ENTITIES.get(ch) ?? ch);
+  const escaped = text.replace(/[&<>"']/g, (ch) => ENTITIES.get(ch) ?? ch);
+  if (escapeControl(escaped) === escaped) return escaped;
+  let out = '';
+  // for…of walks code points: a lone surrogate arrives on its own, a pair stays whole.
+  for (const ch of escaped) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (!isUnsafeCodePoint(cp)) out += ch;
+    else out += isXmlChar(cp) ? `&#x${cp.toString(16).toUpperCase()};` : escapeCodePoint(cp);
+  }
+  return out;
+}
+
+/** Whether `text` holds a code point XML 1.0 cannot hold (escapeXml writes it as a visible escape instead). */
+export function xmlCannotHold(text: string): boolean {
+  if (escapeControl(text) === text) return false;
+  for (const ch of text) if (!isXmlChar(ch.codePointAt(0) ?? 0)) return true;
+  return false;
+}
+
+/** XML 1.0 §2.2 Char: TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. */
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
 const ENTITIES: ReadonlyMap<string, string> = new Map([

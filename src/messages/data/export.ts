@@ -35,6 +35,8 @@ export interface ExportMessages {
   'export.mspdi.gates-dated': Named<string>;
   'export.mspdi.gates-undated': Named<string>;
   'export.mspdi.risks': Named<string>;
+  /** Titles (milestones' refs; the plan's own id for its title) holding characters XML 1.0 cannot hold, written as visible escapes. */
+  'export.mspdi.unholdable-titles': Named<string>;
   /** Milestones with board meetings or required bodies. */
   'export.mspdi.governed': Named<string>;
   /** `plan.governance.require`; `too` when milestones' own governance was noted before. */
