@@ -150,3 +150,32 @@ ${taskXml(3, 'With review', `<Start>2026-03-09T08:00:00</Start><Finish>2026-03-0
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('lags that are no whole number of days', () => {
+  // Half a day rounds away from zero both ways: a lead of 4 h stays a lead (tester round 6 #5: it became 0d).
+  const link = (lag: number): string => `<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>${lag}</LinkLag><LagFormat>7</LagFormat></PredecessorLink>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+<Title>L</Title><ScheduleFromStart>1</ScheduleFromStart><MinutesPerDay>480</MinutesPerDay><CalendarUID>1</CalendarUID>
+<Calendars><Calendar><UID>1</UID><Name>Std</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
+${week}
+</WeekDays></Calendar></Calendars>
+<Tasks>
+${taskXml(1, 'A', '<Finish>2026-03-06T17:00:00</Finish><Duration>PT40H0M0S</Duration>')}
+${[-2400, 2400, -7200, 7200, -1200].map((lag, i) => taskXml(i + 2, `M${i}`, `<Finish>2026-03-13T17:00:00</Finish><Duration>PT0H0M0S</Duration><Milestone>1</Milestone>${link(lag)}`)).join('\n')}
+</Tasks></Project>
+`;
+
+  it('rounds half a day away from zero: -0.5 → -1, 0.5 → 1, -1.5 → -2, 1.5 → 2; -0.25 → 0 (never -0)', () => {
+    const r = importMspdi(xml, {});
+    expect(r.plans[0]?.milestones.slice(1).map((m) => m.after[0]?.lagDays)).toEqual([-1, 1, -2, 2, 0]);
+    expect(Object.is(r.plans[0]?.milestones[5]?.after[0]?.lagDays, 0)).toBe(true);
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual([
+      'link 1 → 2: lag of -4 h is -0.5 working days; rounded to -1',
+      'link 1 → 3: lag of 4 h is 0.5 working days; rounded to 1',
+      'link 1 → 4: lag of -12 h is -1.5 working days; rounded to -2',
+      'link 1 → 5: lag of 12 h is 1.5 working days; rounded to 2',
+      'link 1 → 6: lag of -2 h is -0.25 working days; rounded to 0',
+    ]);
+  });
+});

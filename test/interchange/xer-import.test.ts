@@ -37,6 +37,14 @@ const task = (id: string, code: string, hours: string, early: string, more: Part
   [id, '1', '', more.cal ?? '10', more.type ?? 'TT_Task', more.status ?? 'TK_NotStart', code, `Task ${code}`, hours, hours, '', more.actual ?? '', early, more.target ?? early, more.cstr ?? '', more.cstrDate ?? ''];
 
 describe('importXer on hand-made files', () => {
+  it('rounds a lag of half a day away from zero, so a lead of 4 h stays a lead (tester round 6 #5)', () => {
+    const r = importXer(xer(
+      [task('1', 'A', '40', '2020-01-10 16:00'), task('2', 'B', '0', '2020-01-13 16:00', { type: 'TT_FinMile' }), task('3', 'C', '0', '2020-01-13 16:00', { type: 'TT_FinMile' })],
+      [['1', '2', '1', 'PR_FS', '-4'], ['2', '3', '1', 'PR_FS', '12']],
+    ), {});
+    expect(r.plans[0]?.milestones.map((m) => m.after.map((l) => `${l.id} ${l.type} ${l.lagDays}`))).toEqual([[], ['A FS -1'], ['A FS 2']]);
+  });
+
   it('maps the project, its calendar, durations in days and every link type', () => {
     const r = importXer(xer(
       [task('1', 'A', '40', '2020-01-10 16:00'), task('2', 'B', '16', '2020-01-14 16:00'), task('3', 'M', '0', '2020-01-15 08:00', { type: 'TT_Mile' })],

@@ -7,6 +7,7 @@ import type { MspdiTask, MspdiTasks } from './tasks.js';
 import type { MspdiTaskFields } from './parts.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
 import { importedUnit, isElapsedFormat, isPercentFormat } from './formats.js';
+import { roundLagDays } from '../round-lag.js';
 
 const TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
 
@@ -62,7 +63,7 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
       }
       const elapsed = isElapsedFormat(format);
       const exact = tenths / 10 / (elapsed ? 24 * 60 : ctx.minutesPerDay);
-      const n = Math.round(exact);
+      const n = roundLagDays(exact);
       if (Math.abs(n) > MAX_DURATION_N) {
         note('dropped', 'link', line, id, msg('import.lag-too-long', { link: label(), days: n, unit: elapsed ? 'ed' : 'd', max: MAX_DURATION_N }));
         continue;

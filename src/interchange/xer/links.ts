@@ -7,6 +7,7 @@ import type { XerCalendar } from './calendar.js';
 import { isEveryDay, isSameCalendar } from './plan-calendar.js';
 import { cell, type XerTable } from './tables.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
+import { roundLagDays } from '../round-lag.js';
 
 const TYPES: ReadonlyMap<string, LinkType> = new Map([['PR_FS', 'FS'], ['PR_SS', 'SS'], ['PR_FF', 'FF'], ['PR_SF', 'SF']]);
 
@@ -74,7 +75,7 @@ function convertLag(hours: number, pred: Activity, succ: Activity, ctx: LinkCont
   const lagCal = rule === 'rcal_Successor' ? succ.calendar : rule === 'rcal_ProjDefault' ? planCal : rule === 'rcal_24Hour' ? undefined : pred.calendar;
   const dayMinutes = lagCal?.dayMinutes ?? 24 * 60;
   const exact = (hours * 60) / dayMinutes;
-  const days = Math.round(exact);
+  const days = roundLagDays(exact);
   const isPlanCalendar = lagCal !== undefined && isSameCalendar(lagCal, planCal);
   const everyDay = !isPlanCalendar && (lagCal === undefined || isEveryDay(lagCal));
   if (!isPlanCalendar) {
