@@ -1,4 +1,5 @@
 // `milepel import`'s pure core: bytes of a foreign schedule → plan file texts and findings (SPEC §10). Files are the CLI's job.
+import { Buffer } from 'node:buffer';
 import { msg, msg0 } from '../messages/index.js';
 import { decodeHead, decodeText, decodeUtf8Bytes, type DecodedText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
@@ -58,6 +59,18 @@ function takeBytes(request: ImportRequest): Uint8Array {
   return bytes;
 }
 
+/**
+ * The encodings XML files name that Windows-1252 reads exactly for every character a name holds: Latin-1 under its
+ * IANA names (WHATWG reads each of them as Windows-1252, which differs from it only in 0x80–0x9F, C1 controls there).
+ */
+const LATIN1_LABELS: ReadonlySet<string> = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii']);
+
+/** The encoding an XML declaration at the start of `bytes` names (`<?xml version="1.0" encoding="ISO-8859-1"?>`), if any. */
+function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 256)).toString('latin1');
+  return /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(head)?.[1];
+}
+
 /** What `read` makes of the file as UTF-8 bytes (decode.ts), and the encoding the file was in; the bytes stay here. */
 function readUtf8<T>(bytes: Uint8Array, read: (utf8: Uint8Array) => T): { readonly value: T; readonly encoding: DecodedText['encoding'] } {
   const decoded = decodeUtf8Bytes(bytes);
@@ -73,10 +86,16 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
     imported = xer.importXerFile(readUtf8(takeBytes(request), xer.readXerFile).value, options);
   } else if (format === 'mspdi') {
     const mspdi = await import('./mspdi/index.js');
+    const declared = declaredXmlEncoding(request.bytes);
     const read = readUtf8(takeBytes(request), mspdi.readMspdiParts);
     imported = mspdi.importMspdiParts(read.value, options);
-    // XML is UTF-8 or UTF-16 unless it says otherwise; MS Project writes UTF-8. Bytes that are neither were guessed.
-    if (read.encoding === 'windows-1252') imported.findings.unshift({ kind: 'approximated', topic: 'encoding', message: msg0('import.mspdi.not-utf8') });
+    // XML is UTF-8 or UTF-16 unless it says otherwise; MS Project writes UTF-8. Bytes that are neither were read as
+    // Windows-1252: exactly what a file declared Latin-1 or Windows-1252 says (a tester's ISO-8859-1 file was told it
+    // did not say otherwise), a guess for any other.
+    if (read.encoding === 'windows-1252' && (declared === undefined || !LATIN1_LABELS.has(declared.toLowerCase()))) {
+      const message = declared === undefined || /^utf-?8$/i.test(declared) ? msg0('import.mspdi.not-utf8') : msg('import.mspdi.other-encoding', { encoding: declared });
+      imported.findings.unshift({ kind: 'approximated', topic: 'encoding', message });
+    }
   } else if (format === 'csv') {
     imported = (await import('./sheet/csv.js')).importCsv(decodeText(request.bytes).text, { ...options, name: request.name });
   } else {

@@ -1,5 +1,6 @@
 // Foreign files' bytes → text (src/interchange/decode.ts) and format detection on UTF-16 (Excel's "Unicode text",
 // .NET's XML writers).
+import { renderMessage } from '../../src/messages/index.js';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/interchange/decode.js';
 import { UnreadableInput } from '../../src/interchange/finding.js';
@@ -35,6 +36,22 @@ describe('importSchedule on XML that is not UTF-8', () => {
     const r = await importSchedule({ name: 'plan.xml', bytes: xml });
     expect(r.plans[0]?.plan.title).toBe('Ålesund');
     expect(r.findings[0]).toMatchObject({ kind: 'approximated', topic: 'encoding', message: { id: 'import.mspdi.not-utf8' } });
+  });
+
+  // Tester round 6 #6: a file that names its encoding ISO-8859-1 was told it "is not valid UTF-8 (as XML must be unless
+  // it says otherwise)", and counted as approximated, though it does say otherwise and reads exactly.
+  const declaring = (encoding: string): Buffer => Buffer.from(`<?xml version="1.0" encoding="${encoding}"?>\n<Project xmlns="http://schemas.microsoft.com/project"><Name>\xc5lesund</Name><Tasks><Task><UID>1</UID><Name>T</Name><Finish>2026-01-05T17:00:00</Finish></Task></Tasks></Project>`, 'latin1');
+  it.each(['ISO-8859-1', 'iso-8859-1', 'windows-1252', 'latin1'])('reads one that declares %s as it says, with no encoding finding', async (encoding) => {
+    const r = await importSchedule({ name: 'plan.xml', bytes: declaring(encoding) });
+    expect(r.plans[0]?.plan.title).toBe('Ålesund');
+    expect(r.findings.filter((f) => f.topic === 'encoding')).toEqual([]);
+  });
+  it('names another declared encoding it cannot read, and a declared UTF-8 that is not, as before', async () => {
+    const other = await importSchedule({ name: 'plan.xml', bytes: declaring('ISO-8859-2') });
+    expect(other.findings.filter((f) => f.topic === 'encoding').map((f) => [f.kind, renderMessage(f.message)])).toEqual([['approximated', 'the file says its encoding is ISO-8859-2, which milepel does not read: read as Windows-1252; check the names']]);
+    expect(renderMessage(other.findings[0]!.message, 'nb')).toBe('filen sier at tegnkodingen er ISO-8859-2, som milepel ikke leser: lest som Windows-1252; sjekk navnene');
+    const utf8 = await importSchedule({ name: 'plan.xml', bytes: declaring('UTF-8') });
+    expect(utf8.findings[0]).toMatchObject({ kind: 'approximated', message: { id: 'import.mspdi.not-utf8' } });
   });
 });
 
