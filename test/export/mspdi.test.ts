@@ -50,6 +50,7 @@ describe('export --format mspdi', () => {
       'milepel: note: 1 gate is written as a milestone, without its deciding body and readiness: akson/SSD-HOD',
       'milepel: note: the board meetings and required bodies of 7 milestones are left out: akson/MP1, akson/MP2, akson/MP3, akson/MP5, akson/MP6 and 2 more',
       "milepel: note: the plan's governance (bodies that must meet before each milestone) is left out too",
+      'milepel: note: the deliverables of 9 milestones are left out (MS Project XML has no field for it): akson/MP1, akson/MP2, akson/MP3, akson/MP4, akson/MP5 and 4 more',
       '',
     ].join('\n'));
     const cp = JSON.parse((await runCli(['critical-path', 'plans', '--format', 'json', '--plan', 'akson'])).stdout);
@@ -269,5 +270,37 @@ describe('export --format mspdi', () => {
       // far/C's latest date (before 0001-01-01) is left out: no LateFinish at 0001-01-01.
       expect(r.stdout).not.toMatch(/<LateFinish>(0001-01-01|9999-12-31)/);
     }
+  });
+});
+
+describe('export --format mspdi says what it leaves out of milestones and the plan (tester round 6 #3)', () => {
+  const plan = `plan:
+  id: p
+  title: P
+  status_date: 2026-03-02
+  rules: {lead: off}
+  health: {bei: 90}
+goals:
+  - {id: G1, title: Goal 1}
+milestones:
+  - {id: A, title: a, date: 2026-03-02, responsible: PMO, status: green}
+  - {id: B, title: b, date: 2026-03-13, after: [A], progress: 3/5, history: [{reported: 2026-02-01, forecast: 2026-03-13}]}
+  - {id: C, title: c, date: 2026-03-16}
+`;
+
+  it('one note for the milestone fields with the milestones that have them, one for the plan, in en and nb', async () => {
+    const en = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/p.yaml': plan } });
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe([
+      'milepel: note: the responsible, status, progress and history of 2 milestones are left out (MS Project XML has no field for them): p/A, p/B',
+      "milepel: note: the plan's rules, health and goals are left out (MS Project XML has no place for them)",
+      '',
+    ].join('\n'));
+    const nb = await runCli(['export', 'a', '--format', 'mspdi', '--locale', 'nb'], { files: { 'a/p.yaml': plan } });
+    expect(nb.stderr).toBe([
+      'milepel: merk: responsible, status, progress og history til 2 milepæler er utelatt (MS Project XML har ikke noe felt for dem): p/A, p/B',
+      'milepel: merk: planens rules, health og goals er utelatt (MS Project XML har ikke noe sted for dem)',
+      '',
+    ].join('\n'));
   });
 });

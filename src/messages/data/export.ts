@@ -41,4 +41,8 @@ export interface ExportMessages {
   'export.mspdi.governed': Named<string>;
   /** `plan.governance.require`; `too` when milestones' own governance was noted before. */
   'export.mspdi.plan-governance': { too: boolean };
+  /** Milestone fields with no place in MS Project XML (`fields`: YAML keys, in a fixed order), and the milestones that have them. */
+  'export.mspdi.fields': Named<string> & { fields: readonly string[] };
+  /** The plan's keys and entities left out (`rules`, `health`, `goals`, `measures`). */
+  'export.mspdi.plan-fields': { fields: readonly string[] };
 }
