@@ -1,4 +1,4 @@
-// Plans with equal calendars share one WorkCalendar (src/model/build.ts sharedCalendar): its tables of working days
+// Plans with equal calendars share one WorkCalendar (src/model/read-plan.ts sharedCalendar): its tables of working days
 // were built once per plan, 10,000 times for 10,000 small files (issue #18). Sharing must not mix up calendars that
 // differ in any field, nor change a plan's spec (export --format json writes it).
 import { describe, expect, it } from 'vitest';
