@@ -79,7 +79,7 @@ function columnMin(j: number, m: number): number {
  * tester's unknown refs among 100,000 milestone refs were most of 100 ms). It stops once the remaining characters of
  * c cannot bring the distance back within the bound (each lowers it by at most one), and starts after the prefix c
  * shares with the candidate before it (see `resumed`): the column there is the same. `known` is the length of that
- * prefix when the caller knows it (closest.ts's layout), -1 to compare the two.
+ * prefix when the caller knows it (closest-search.ts's layout), -1 to compare the two.
  */
 export function bitDistance(m: number, c: string, bound: number, known = -1): number {
   const top = 1 << (m - 1);
