@@ -171,7 +171,7 @@ export function parseKey(c: Cursor): unknown {
 
 /**
  * Whether a plain key parseKey has read before starts at c.pos, followed by ':' and then a space or the line's end
- * (a block mapping's key, source/fast-yaml.ts's looksLikeKey), found by parseKey's guess without reading it.
+ * (a block mapping's key, source/fast-block.ts's looksLikeKey), found by parseKey's guess without reading it.
  */
 export function isGuessedKey(c: Cursor): boolean {
   const { text, pos, end } = c;

@@ -1,4 +1,4 @@
-// The fast YAML path on a value on the lines below its key or its '-' (src/source/fast-yaml.ts's parseBelow): the yaml
+// The fast YAML path on a value on the lines below its key or its '-' (src/source/fast-block.ts's parseBelow): the yaml
 // package writes a value there after a key too long for its line width, and a collection in flow style below its key.
 // Until 2 Dec 2026 such a file went wholly to the full parser: 3.4 × slower per milestone at 10,000 milestones.
 import fc from 'fast-check';
