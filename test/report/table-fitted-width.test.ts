@@ -1,4 +1,4 @@
-// fittedTableWidth (report/table.ts) bounds every line measuredTableLines makes: callers that must know whether a table
+// fittedTableWidth (report/table-widths.ts) bounds every line measuredTableLines makes: callers that must know whether a table
 // fits (the risk text table, issue #18) measure no line when it is within the width. On random columns of wide,
 // combining, emoji, escaped and one-column text, flexible, cut-to and reference columns, left and right aligned.
 import fc from 'fast-check';

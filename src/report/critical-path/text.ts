@@ -2,7 +2,8 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { ABSENT, formatDate, formatShownDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { dropToFit, leftOutLines, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { dropToFit, leftOutLines } from '../left-out-columns.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { drawChain } from './chain.js';

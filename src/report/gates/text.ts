@@ -2,7 +2,9 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { ABSENT, formatDate, formatShownDate } from '../locale.js';
 import { wrapItems } from '../meetings/wrap.js';
-import { displayWidth, dropToFit, maxOf, renderTable, truncate, type Column } from '../table.js';
+import { maxOf } from '../arrays.js';
+import { displayWidth, renderTable, truncate, type Column } from '../table.js';
+import { dropToFit } from '../left-out-columns.js';
 import { escapeControl } from '../safe-text.js';
 import type { GateFailure, GateRow, GatesReport } from './model.js';
 

@@ -2,7 +2,9 @@
 import { formatDate } from '../locale.js';
 import { formatThresholdText, formatValueText } from './values.js';
 import { displayWidth } from '../../text/width.js';
-import { cutId, dropToFit, leftOutLines, maxOf, neededWidth, renderTable, truncate, type Column } from '../table.js';
+import { maxOf } from '../arrays.js';
+import { cutId, renderTable, truncate, type Column } from '../table.js';
+import { dropToFit, leftOutLines, neededWidth } from '../left-out-columns.js';
 import { escapeControl } from '../safe-text.js';
 import { wrapWords } from '../meetings/wrap.js';
 import type { FormatOptions } from '../../diagnostics/types.js';

@@ -6,7 +6,7 @@ import { formatDate } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
 import { cutId, truncate } from '../table.js';
 import { createStyle } from '../validate/style.js';
-import { append } from '../table.js';
+import { append } from '../arrays.js';
 import { drawMatrix } from './matrix.js';
 import { hasMissing, type ListedOutside, type MeetingName, type MeetingsReport, type MeetingsRow } from './model.js';
 import { meetingsMessages, type MeetingsMessages } from './messages.js';

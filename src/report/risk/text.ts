@@ -3,7 +3,9 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, displayWidth, dropToFit, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
+import { append } from '../arrays.js';
+import { displayWidth, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
+import { dropToFit } from '../left-out-columns.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
 import { binsOf } from './bins.js';

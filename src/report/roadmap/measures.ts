@@ -3,7 +3,8 @@ import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { word } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { append, cutId, displayWidth, truncate } from '../table.js';
+import { append } from '../arrays.js';
+import { cutId, displayWidth, truncate } from '../table.js';
 import type { Style } from '../validate/style.js';
 import type { Roadmap } from './data.js';
 

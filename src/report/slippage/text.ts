@@ -6,7 +6,8 @@ import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippag
 import { formatCount } from '../counts.js';
 import { ABSENT, formatDate, word, type Locale } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { displayWidth, dropToFit, keptWidth, leftOutLines, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { dropToFit, keptWidth, leftOutLines } from '../left-out-columns.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
 import { renderTrendChart } from './mta.js';
 import { trendTableLines } from './trend-table.js';

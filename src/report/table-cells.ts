@@ -1,0 +1,124 @@
+// Cells of plain-text tables cut and filled: truncate and pad, the cuts that leave a cell's width known, runs of spaces.
+import { cutWider, displayWidth, fitPrefix, oneColumnEach, padTo, truncateTo } from '../text/width.js';
+
+/** Cuts text to at most `width` columns (whole graphemes), ending in "…" when cut. */
+export function truncate(text: string, width: number): string {
+  return truncateTo(text, width);
+}
+
+export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  return padTo(text, width, align);
+}
+
+/** The width of the text cutCell returned last. */
+export let cutWidth = 0;
+
+/**
+ * `text`, `w` columns and wider than `width`, cut as cutWider cuts it; its width is left in cutWidth. It is not measured
+ * again (issue #18: cutWider measured a title once more to cut it and the table once more after): a text of one-column
+ * code points, or whose cut falls among them, is cut by units; another, after the whole graphemes that fit, where the
+ * ellipsis adds its one column.
+ * Cuts an escape could split (a backslash in the text) are left to cutWider, as are those after a Prepend character
+ * (UAX #29: it joins the ellipsis that follows it).
+ */
+export function cutCell(text: string, w: number, isPlain: boolean, width: number): string {
+  if (width >= 1 && !text.includes('\\')) {
+    const room = Math.floor(width) - 1;
+    // A text of one-column code points, or one whose first `room` code points are and the next is too (a title whose
+    // emoji comes after the cut): no grapheme crosses the cut, each before it is one column.
+    if (isPlain || (text.length > room && oneColumnEach(text.slice(0, room + 1)))) {
+      cutWidth = room + 1;
+      return `${text.slice(0, room)}…`;
+    }
+    const fit = fitPrefix(text, width - 1);
+    if (!endsInPrepend(fit.text)) {
+      cutWidth = fit.width + 1;
+      return `${fit.text}…`;
+    }
+  }
+  const shown = cutWider(text, width);
+  cutWidth = shown === text ? w : displayWidth(shown);
+  return shown;
+}
+
+/**
+ * An id or reference `plan/ID` of one-column code points, wider than `width`, cut to it (Column.refs): `plan…/ID` with
+ * as much of the plan id as fits; else `…/` and the id cut in its middle; an id without `/` cut in its middle, its
+ * start and end kept (`MILEPAEL-M…000003`).
+ */
+export function cutRef(text: string, width: number): string {
+  const room = Math.floor(width);
+  if (room < 4 || text.includes('\\')) return cutCell(text, text.length, true, width);
+  cutWidth = room;
+  const slash = text.lastIndexOf('/');
+  if (slash < 0) return cutMiddle(text, room);
+  const id = text.slice(slash + 1);
+  if (id.length + 2 <= room) return `${text.slice(0, room - id.length - 2)}…/${id}`;
+  return `…/${cutMiddle(id, room - 2)}`;
+}
+
+/**
+ * An id or reference cut to `width` columns as a Column.refs column cuts it (`MILEPAEL-M…000003`, `plan…/ID`); text of
+ * other code points as truncate cuts it; as it is when it fits.
+ */
+export function cutId(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  return oneColumnEach(text) ? cutRef(text, width) : truncate(text, width);
+}
+
+/** `text` (one-column code points, longer than `room`) as `room` columns: its start, `…`, its end (the end's share the smaller). */
+function cutMiddle(text: string, room: number): string {
+  const end = Math.floor((room - 1) / 2);
+  return `${text.slice(0, room - 1 - end)}…${end > 0 ? text.slice(text.length - end) : ''}`;
+}
+
+/**
+ * Whether the last code point of `text` may be a Prepend character (Grapheme_Cluster_Break): U+0600–U+0D4E, or in
+ * the planes' blocks U+11000–U+11FFF (high surrogates D804–D807). A little more than the set, never less.
+ */
+function endsInPrepend(text: string): boolean {
+  const unit = text.charCodeAt(text.length - 1);
+  if (unit >= 0x0600 && unit <= 0x0d4e) return true;
+  if (unit < 0xdc00 || unit > 0xdfff) return false;
+  const high = text.charCodeAt(text.length - 2);
+  return high >= 0xd804 && high <= 0xd807;
+}
+
+/** Whether `text` ends in white space (trimEnd would cut it). */
+export function endsInSpace(text: string): boolean {
+  const end = text.charCodeAt(text.length - 1);
+  if (end > 0x20 && end < 0x7f) return false;
+  return text.trimEnd() !== text;
+}
+
+/** Whether `text` is white space only (trimEnd would leave nothing of it). */
+export function isBlank(text: string): boolean {
+  if (text === '') return true;
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trimEnd() === '';
+}
+
+/**
+ * `text` cut to at most `width` columns as {@link truncate} cuts it, and the width of what is left: measured once, not
+ * again to cut it and once more to fill it (see cutCell).
+ */
+export function cutMeasured(text: string, width: number): { readonly text: string; readonly width: number } {
+  const isPlain = oneColumnEach(text);
+  const w = isPlain ? text.length : displayWidth(text);
+  if (w <= width) return { text, width: w };
+  const shown = cutCell(text, w, isPlain, width);
+  return { text: shown, width: cutWidth };
+}
+
+/** Runs of spaces by length, made once each (a table pads every cell). */
+const SPACES: string[] = [''];
+
+/** `n` spaces (none when n ≤ 0). */
+export function spaces(count: number): string {
+  const n = Math.floor(count);
+  if (!(n > 0)) return '';
+  if (n > 512) return ' '.repeat(n);
+  while (SPACES.length <= n) SPACES.push(`${SPACES[SPACES.length - 1]!} `);
+  return SPACES[n]!;
+}
