@@ -2,7 +2,7 @@
 import { closeSync, openSync, readFileSync, readdirSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
-import { tempPrefixOf } from './atomic-write.js';
+import { tempPrefixOf } from './atomic-temp.js';
 import { describeFsError } from './fs-error.js';
 import { msg } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
@@ -124,7 +124,7 @@ function removeStale(lock: string, pid: number): void {
 
 /**
  * Removes the temporary files a dead lock owner left beside `real` (a `set` killed with SIGKILL between writing and
- * renaming). atomic-write.ts names them `.<name>.milepel-<pid in base 36>-<n>-<random>.tmp`, so only that process's
+ * renaming). atomic-temp.ts names them `.<name>.milepel-<pid in base 36>-<n>-<random>.tmp`, so only that process's
  * are matched: a live writer holds the lock and has another pid, and its files are never touched.
  */
 export function removeDeadTemps(real: string, pid: number): void {

@@ -6,14 +6,16 @@ import { escapeControl } from '../report/safe-text.js';
 import { setInterruptLocale } from './cleanup.js';
 import { describeFsError } from './fs-error.js';
 import { readBytesBounded } from './read-bounded.js';
-import { commitPrepared, discardPrepared, prepareReplacementsTogether, writeNewFileAtomic, type CommitFailure, type FileReplacement, type Refusal } from './atomic-write.js';
+import { commitPrepared, writeNewFileAtomic, type CommitFailure } from './atomic-write.js';
+import { discardPrepared, type FileReplacement, type Refusal } from './atomic-prepare.js';
+import { prepareReplacementsTogether } from './atomic-prepare-together.js';
 import { lockFiles } from './edit-lock.js';
 import { makeDirs } from './make-dir.js';
 import { fdWriter, mayBeTerminal } from './std-write.js';
 import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
 import { fsPath, readCmdline, recoverArgs, type ArgNames } from './raw-args.js';
 
-/** fsync on libuv's thread pool: replaceFiles flushes many files at once (atomic-write.ts prepareReplacementsTogether). */
+/** fsync on libuv's thread pool: replaceFiles flushes many files at once (atomic-prepare-together.ts). */
 const fsyncAsync = promisify(fsync);
 
 /** What a path is, after following symbolic links. */

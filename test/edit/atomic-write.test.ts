@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fsync } from 'node:fs';
 import { promisify } from 'node:util';
-import { commitPrepared, NODE_ATOMIC_FS, prepareReplacements, prepareReplacementsTogether, writeNewFileAtomic, type AtomicFs } from '../../src/cli/atomic-write.js';
+import { NODE_ATOMIC_FS, type AtomicFs } from '../../src/cli/atomic-fs.js';
+import { prepareReplacements } from '../../src/cli/atomic-prepare.js';
+import { prepareReplacementsTogether } from '../../src/cli/atomic-prepare-together.js';
+import { commitPrepared, writeNewFileAtomic } from '../../src/cli/atomic-write.js';
 
 let dir: string;
 let file: string;
