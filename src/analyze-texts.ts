@@ -12,7 +12,9 @@
 import { SourceAnalysis, type Analysis, type AnalyzeOptions } from './pipeline.js';
 import { parseFastSource, type ParsedSource, type SyntaxProblem } from './source/parse.js';
 
-export { analyzeSources, locateOrigin, REPORT_EXIT_RULES, REFUSAL_RULES, STRUCTURAL_RULES, type Analysis, type AnalyzeOptions } from './pipeline.js';
+export { analyzeSources, type Analysis, type AnalyzeOptions } from './pipeline.js';
+export { locateOrigin } from './pipeline-diagnostics.js';
+export { REPORT_EXIT_RULES, REFUSAL_RULES, STRUCTURAL_RULES } from './pipeline-rules.js';
 
 export interface SourceText {
   /** The path as shown to the user. */

@@ -11,7 +11,7 @@ import { milestoneFacts, seedMilestoneFacts, type MilestoneFacts } from './miles
 
 /**
  * What computeSchedule(ws, graph, rank) gives, made from `before`, the schedule computeSchedule gave for `beforeWs`
- * on the same `graph` and `rank` (the caller's promise; src/pipeline.ts reuses them when refs and edges stay).
+ * on the same `graph` and `rank` (the caller's promise; src/pipeline-schedule.ts reuses them when refs and edges stay).
  * Undefined when the change is not one this follows: `ws` must share `beforeWs`'s plans and dependencies, and differ
  * only in milestones whose c(M) or actual changed (same plan, duration and deadline). Also undefined when `before`
  * has a date computed beyond 0001-01-01 … 9999-12-31: those were held (date-range.ts), and a step from a held date

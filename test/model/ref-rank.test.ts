@@ -1,4 +1,4 @@
-// The analysis ranks milestones by ref (`<`, UTF-16 code units): the tie-breaker everywhere. src/pipeline.ts finds
+// The analysis ranks milestones by ref (`<`, UTF-16 code units): the tie-breaker everywhere. src/pipeline-schedule.ts finds
 // that order plan by plan (plans by `<id>/`, then ids) and checks it against the refs; the rank must be the refs'
 // order whatever the plan ids (one a prefix of another, digits and '-' around the '/'), the ids and the file order.
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 // src/schedule/update.ts: the schedule after some milestones' forecast or actual changed, stepped from the schedule
-// before, must be exactly computeSchedule's of the new model (then held to the date range, as src/pipeline.ts does),
+// before, must be exactly computeSchedule's of the new model (then held to the date range, as src/pipeline-schedule.ts does),
 // on random networks with cycles, link types, leads, durations, deadlines, plan finishes and ties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ const caseArb: fc.Arbitrary<Case> = fc.array(fc.record({ finish: maybe(dayArb, 3
     return fc.tuple(edges, edits).map(([e, d]) => ({ plans, nodes, edges: e, edits: d }));
   }));
 
-/** As src/pipeline.ts leaves a schedule: computed, then held to the date range. */
+/** As src/pipeline-schedule.ts leaves a schedule: computed, then held to the date range. */
 function held(schedule: Schedule, ws: Workspace): Schedule {
   holdStartsInRange(ws, schedule, holdScheduleInRange(ws, schedule));
   return schedule;

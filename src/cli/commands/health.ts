@@ -1,7 +1,7 @@
 // `milepel health`: the DCMA checks of SPEC §13 per plan; exit 1 when a check fails or the workspace has a structural error.
 import { compareDiagnostics } from '../../diagnostics/types.js';
 import { computeHealth } from '../../health/index.js';
-import { locateOrigin } from '../../pipeline.js';
+import { locateOrigin } from '../../pipeline-diagnostics.js';
 import { formatHealthReport, formatHealthStepTables, healthFindings, healthFormatNames, healthSheets, type HealthFormat } from '../../report/health/index.js';
 import type { GitRunner } from '../baseline.js';
 import { renderFindings, writeFindings } from '../ci-output.js';

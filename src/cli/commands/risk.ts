@@ -11,7 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode, withFindings } from '../workspace.js';
 import { simulatedRangeDiagnostics } from '../../risk/date-range.js';
-import { locateOrigin } from '../../pipeline.js';
+import { locateOrigin } from '../../pipeline-diagnostics.js';
 import { findNamed, nearestRefs } from '../../explain/find.js';
 import type { Workspace } from '../../model/types.js';
 

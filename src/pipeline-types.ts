@@ -1,0 +1,77 @@
+// The pipeline's options and results: what analyzeSources (pipeline.ts) is given and what it returns.
+import type { DayNumber } from './calendar/index.js';
+import type { Diagnostic, ValidateResult } from './diagnostics/types.js';
+import type { Graph } from './graph/graph.js';
+import type { FragmentCache } from './model/fragments.js';
+import type { Workspace } from './model/types.js';
+import type { Schedule } from './schedule/cpm.js';
+import type { SchemaProblem } from './schema/check.js';
+import type { ParsedSource, SyntaxProblem } from './source/parse.js';
+
+export interface AnalyzeOptions {
+  /** --today; when absent the latest status_date, else `clockToday`. */
+  readonly today?: DayNumber | undefined;
+  /** The system date, read by cli/ (never here). */
+  readonly clockToday: DayNumber;
+  /** Warnings become errors. */
+  readonly strict?: boolean;
+  /** Files whose bytes did not decode cleanly (rule `encoding`), found by source/decode.ts. */
+  readonly encodingProblems?: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
+  /**
+   * Schema results by parse, kept by a caller that analyses the same parses again (the language server, SPEC §14):
+   * a source found here is not checked again, one missing is checked and added.
+   */
+  readonly schemaCache?: WeakMap<ParsedSource, SchemaResult>;
+  /** Each file's entities, kept with the schema cache so an unchanged file is not read into the model again. */
+  readonly fragments?: FragmentCache;
+  /**
+   * The model of `sources` when the caller has it already: what buildWorkspace makes of their schema-checked data
+   * (src/edit/patched-model.ts: the model before an edit with the edited milestone's new values).
+   */
+  readonly workspace?: Workspace;
+  /**
+   * The schedule of `workspace` on `graph` and `rank` when the caller can make it for less than computeSchedule
+   * (src/edit/incremental.ts: the schedule before an edit, updated by src/schedule/update.ts); undefined to compute it.
+   */
+  readonly updateSchedule?: (workspace: Workspace, graph: Graph, rank: Int32Array) => Schedule | undefined;
+  /** The previous analysis of the same workspace: its rank and graph are reused when the refs and edges are unchanged. */
+  readonly previous?: Pick<Analysis, 'workspace' | 'rank' | 'graph'>;
+  /**
+   * `structural`: run only the rules of STRUCTURAL_RULES, for a report that shows no other finding (it prints those
+   * and exits 1 on them: cli/workspace.ts reportExitCode); the other rules' findings would be made and dropped. At
+   * 100,000 milestones they are 35,000 findings and a second of `critical-path`. `refusals`: only those of
+   * REFUSAL_RULES, for `snapshot`, which prints no finding and refuses on those (src/edit/refusal.ts); none of them
+   * reads the graph or the schedule, which are then never made (0.3 s of a 100,000-milestone snapshot). Default `all`.
+   */
+  readonly findings?: 'all' | 'structural' | 'refusals';
+  /**
+   * `false`: the returned sources keep their text and positions but not their parsed data, which nothing reads once
+   * the model is built but the edit commands and the language server (issue #18: the trees of a 1,000,000-long chain
+   * were kept, and marked by every full garbage collection, while its report was written). Default true.
+   */
+  readonly keepData?: boolean;
+}
+
+/** A source's schema problems and its data with the unusable values left out (SPEC §4.1). */
+export interface SchemaResult {
+  readonly problems: readonly SchemaProblem[];
+  readonly data: unknown;
+}
+
+export interface Analysis {
+  readonly sources: readonly ParsedSource[];
+  readonly workspace: Workspace;
+  readonly graph: Graph;
+  readonly schedule: Schedule;
+  /** Each milestone's position in ref order: the tie-breaker everywhere. */
+  readonly rank: Int32Array;
+  readonly today: DayNumber;
+  readonly diagnostics: readonly Diagnostic[];
+  /**
+   * An error-severity yaml-syntax, schema, invalid-date, duplicate-id, unknown-reference or dependency-cycle: what
+   * makes a report or export exit 1 (SPEC §7, REPORT_EXIT_RULES). Encoding and date-range errors are shown with a
+   * report but do not count here.
+   */
+  readonly hasStructuralErrors: boolean;
+  readonly result: ValidateResult;
+}
