@@ -41,6 +41,8 @@ export interface ImportedCalendar {
 export interface ImportedPlan {
   readonly id: string;
   readonly title: string;
+  /** The responsible organisation (MS Project's Company, which milepel's export writes from `owner`). */
+  readonly owner?: string;
   readonly start?: string;
   readonly statusDate?: string;
   /** Why statusDate is not the day the source's data or status date names, written as a comment beside it. */

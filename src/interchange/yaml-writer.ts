@@ -109,6 +109,7 @@ export function writePlanYaml(plan: ImportedPlan, sourceName: string, schemaPath
     `  id: ${yamlString(plan.id)}`,
     `  title: ${yamlString(plan.title)}`,
   ];
+  if (plan.owner !== undefined) lines.push(`  owner: ${yamlString(plan.owner)}`);
   if (plan.start !== undefined) lines.push(`  start: ${dateValue(plan.start)}`);
   if (plan.statusDate !== undefined) lines.push(`  status_date: ${dateValue(plan.statusDate)}${plan.statusDateNote === undefined ? '' : ` ${comment(plan.statusDateNote)}`}`);
   if (plan.finish !== undefined) lines.push(`  finish: ${dateValue(plan.finish)}${plan.finishNote === undefined ? '' : ` ${comment(plan.finishNote)}`}`);

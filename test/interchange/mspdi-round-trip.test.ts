@@ -197,3 +197,12 @@ milestones:
     expect(await titles({ 'a/t.yaml': r.text })).toEqual(['Col1\tCol2', 'Line 1\nLine 2\r\nend', 'bidi \u202e x', 'bell \\x07 here']);
   });
 });
+
+describe("import(export(x)) keeps the plan's owner", () => {
+  it('written as the project Company, read back as owner', async () => {
+    const plan = 'plan: {id: o, title: O, owner: "Direktoratet for e-helse & co", status_date: 2026-03-02}\nmilestones:\n  - {id: A, title: a, date: 2026-03-02}\n';
+    const r = await roundTrip('o', plan);
+    expect(r.stderr).toBe('o.xml: imported exactly (nothing approximated or dropped)\n');
+    expect(r.text).toMatch(/\n {2}title: O\n {2}owner: Direktoratet for e-helse & co\n/);
+  });
+});

@@ -78,6 +78,7 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const plan: ImportedPlan = {
     id: options.planId ?? toPlanId(text(project, 'Name').replace(/\.(xml|mpp)$/i, '') || name, 'imported'),
     title: name,
+    ...(text(project, 'Company').trim() !== '' ? { owner: text(project, 'Company').trim() } : {}),
     ...(start !== undefined ? { start: formatDay(start.day) } : {}),
     ...(statusOn !== undefined ? { statusDate: formatDay(statusOn.day) } : {}),
     ...(statusOn?.note !== undefined ? { statusDateNote: statusOn.note } : {}),
