@@ -37,6 +37,18 @@ const task = (id: string, code: string, hours: string, early: string, more: Part
   [id, '1', '', more.cal ?? '10', more.type ?? 'TT_Task', more.status ?? 'TK_NotStart', code, `Task ${code}`, hours, hours, '', more.actual ?? '', early, more.target ?? early, more.cstr ?? '', more.cstrDate ?? ''];
 
 describe('importXer on hand-made files', () => {
+  it("reads P6's critical float threshold (critical_drtn_hr_cnt) as the plan's critical, in whole working days", () => {
+    const withThreshold = (hours: string): string => xer([task('1', 'A', '40', '2020-01-10 16:00')], [])
+      .replace('\tscd_end_date\r\n', '\tscd_end_date\tcritical_drtn_hr_cnt\r\n')
+      .replace('\t2020-02-28 16:00\r\n', `\t2020-02-28 16:00\t${hours}\r\n`);
+    // 20 h on an 8-hour calendar: a float of 2 working days is within it, 3 is not.
+    expect(importXer(withThreshold('20'), {}).plans[0]?.critical).toBe(2);
+    expect(importXer(withThreshold('40'), {}).plans[0]?.critical).toBe(5);
+    expect(importXer(withThreshold('0'), {}).plans[0]?.critical).toBeUndefined();
+    expect(importXer(withThreshold('4'), {}).plans[0]?.critical).toBeUndefined();
+    expect(writePlanYaml(importXer(withThreshold('40'), {}).plans[0]!, 'x.xer')).toMatch(/\n {2}critical: 5d\n/);
+  });
+
   it('rounds a lag of half a day away from zero, so a lead of 4 h stays a lead (tester round 6 #5)', () => {
     const r = importXer(xer(
       [task('1', 'A', '40', '2020-01-10 16:00'), task('2', 'B', '0', '2020-01-13 16:00', { type: 'TT_FinMile' }), task('3', 'C', '0', '2020-01-13 16:00', { type: 'TT_FinMile' })],

@@ -1,7 +1,7 @@
 // P6 XER → plans: one plan per PROJECT row with its activities (TASK), links (TASKPRED) and main calendar; the rest reported.
 import { msg, msg0 } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
-import { formatDay } from '../../calendar/index.js';
+import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedPlan } from '../plan-model.js';
@@ -132,19 +132,25 @@ function scheduleOption(table: XerTable | undefined, projId: string, field: stri
 }
 
 /**
+ * critical = P6's critical float threshold (critical_drtn_hr_cnt) in whole working days;
  * status_date = the data date (statusDay: one at the start of a day's work is the end of the working day before);
  * start = the planned start; finish = the date P6 took the late dates of open ends from (SPEC §10): the
  * must-finish-by date (plan_end_date) when set, else the project's scheduled finish (scd_end_date), so that an
  * approximated activity elsewhere cannot move every float. The scheduled finish is no commitment the project made:
  * `finishNote` says so beside it in the written plan.
  */
-function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined): { start?: string; statusDate?: string; finish?: string; finishNote?: string } {
+function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined): { start?: string; statusDate?: string; finish?: string; finishNote?: string; critical?: number } {
   if (project === undefined) return {};
   const get = (field: string): string => cell(project.table, project.row, field);
   const start = parseInstant(get('plan_start_date'));
   const mustFinishBy = parseInstant(get('plan_end_date'));
   const finish = mustFinishBy ?? parseInstant(get('scd_end_date'));
+  // P6 marks an activity critical at a total float of at most critical_drtn_hr_cnt hours; milepel's floats are whole
+  // working days of the plan calendar, so the whole days in it mark the same ones.
+  const criticalHours = Number(get('critical_drtn_hr_cnt'));
+  const critical = criticalHours > 0 && cal.dayMinutes > 0 ? Math.min(MAX_DURATION_N, Math.floor((criticalHours * 60) / cal.dayMinutes + 1e-9)) : 0;
   return {
+    ...(critical > 0 ? { critical } : {}),
     ...(start !== undefined ? { start: formatDay(start.day) } : {}),
     ...(dataDay !== undefined ? { statusDate: formatDay(dataDay) } : {}),
     ...(finish !== undefined ? { finish: formatDay(finishDay(cal, finish).day) } : {}),
