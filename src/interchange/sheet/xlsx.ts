@@ -103,7 +103,7 @@ function oversizedMessage(o: OversizedWorkbook): Message {
  * unpacked for one whose parts unpack to more than milepel reads (zip-sizes.ts: a decompression bomb).
  */
 export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Promise<{ plans: ImportedPlan[]; findings: ImportFinding[] }> {
-  const oversized = findOversizedPart(bytes);
+  const oversized = await findOversizedPart(bytes);
   if (oversized !== undefined) throw new UnreadableInput(oversizedMessage(oversized));
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
