@@ -131,6 +131,19 @@ describe('importCsv after lists', () => {
     ]);
     expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('Y: after-oppføringen «Fase-1-3» er ikke id-en til noen rad; lest som Fase-1 med et forsprang på 3 arbeidsdager (skriv «Fase-1-3d» for å si det, eller id-en slik den er)');
   });
+
+  it('says a bare -0 is no lag, with a hint that reads back the same (tester round 7 #1: it said to write M10d)', () => {
+    const r = importCsv('id,title,date,after\nM1,a,2026-03-02,\nM2,b,2026-03-16,M1-0\nM3,c,2026-03-17,M1-1\n', { name: 'z.csv' });
+    expect(r.plans[0]?.milestones.map((m) => m.after)).toEqual([[], [{ id: 'M1', type: 'FS', lagDays: 0 }], [{ id: 'M1', type: 'FS', lagDays: -1 }]]);
+    expect(Object.is(r.plans[0]?.milestones[1]?.after[0]?.lagDays, 0)).toBe(true);
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual([
+      'M2: after entry "M1-0" is no row\'s id; read as M1 with no lag (write "M1-0d" to say so, or the id as it is)',
+      'M3: after entry "M1-1" is no row\'s id; read as M1 with a lead of 1 working day (write "M1-1d" to say so, or the id as it is)',
+    ]);
+    const again = importCsv('id,title,date,after\nM1,a,2026-03-02,\nM2,b,2026-03-16,M1-0d\n', { name: 'z.csv' });
+    expect(again.findings).toEqual([]);
+    expect(again.plans[0]?.milestones[1]?.after).toEqual([{ id: 'M1', type: 'FS', lagDays: 0 }]);
+  });
 });
 
 async function workbook(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {

@@ -196,7 +196,7 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     }
     if (!ref.includes('/') && !known.has(ref)) { report({ ref: bareLead ? part : ref }); continue; }
     const unit = (m[5] ?? 'd').toLowerCase();
-    const n = Number(m[4] ?? '0') * (m[3] === '-' ? -1 : 1);
+    const n = Number(m[4] ?? '0') * (m[3] === '-' ? -1 : 1) || 0;
     if (bareLead) report({ guessed: part, ref: known.get(ref) ?? ref, days: n });
     links.push({ id: known.get(ref) ?? ref, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) });
   }

@@ -49,7 +49,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.sheet.bad-duration': (d) => `${d.id}: duration "${d.value}" is not a duration such as 5d, 2w or 10ed; left out`,
   'import.sheet.bad-status': (d) => `${d.id}: status "${d.value}" is not green, yellow or red (grønn, gul, rød); left out`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: after entry "${d.entry}" is not "<id>", "<id>+5d" or "<id> SS-2d"; left out`,
-  'import.sheet.after-bare-lead': (d) => `${d.id}: after entry "${d.entry}" is no row's id; read as ${d.ref} with a lead of ${-d.days} working days (write "${d.ref}${d.days}d" to say so, or the id as it is)`,
+  'import.sheet.after-bare-lead': (d) => `${d.id}: after entry "${d.entry}" is no row's id; read as ${d.ref} ${d.days === 0 ? 'with no lag' : `with a lead of ${-d.days} working ${d.days === -1 ? 'day' : 'days'}`} (write "${d.ref}-${-d.days}d" to say so, or the id as it is)`,
   'import.sheet.self-after': (d) => `${d.id}: after names the row itself, a dependency cycle; left out`,
   'import.sheet.unknown-after': (d) => `${d.id}: after names "${d.ref}", which is no row's id; left out`,
   'import.xlsx.formula': (d) => `cell ${d.cell} holds the formula =${d.formula}: ${d.hasResult ? 'its saved result is imported as a value' : 'it has no saved result, so the cell is read as empty'}`,

@@ -19,7 +19,7 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.bad-duration': (d) => `${d.id}: varigheten «${d.value}» er ikke en varighet som 5d, 2w eller 10ed; utelatt`,
   'import.sheet.bad-status': (d) => `${d.id}: statusen «${d.value}» er ikke grønn, gul eller rød (green, yellow, red); utelatt`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: after-oppføringen «${d.entry}» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
-  'import.sheet.after-bare-lead': (d) => `${d.id}: after-oppføringen «${d.entry}» er ikke id-en til noen rad; lest som ${d.ref} med et forsprang på ${-d.days} arbeidsdager (skriv «${d.ref}${d.days}d» for å si det, eller id-en slik den er)`,
+  'import.sheet.after-bare-lead': (d) => `${d.id}: after-oppføringen «${d.entry}» er ikke id-en til noen rad; lest som ${d.ref} ${d.days === 0 ? 'uten forsinkelse' : `med et forsprang på ${-d.days} ${d.days === -1 ? 'arbeidsdag' : 'arbeidsdager'}`} (skriv «${d.ref}-${-d.days}d» for å si det, eller id-en slik den er)`,
   'import.sheet.self-after': (d) => `${d.id}: after viser til raden selv, en avhengighetssyklus; utelatt`,
   'import.sheet.unknown-after': (d) => `${d.id}: after nevner «${d.ref}», som ikke er id-en til noen rad; utelatt`,
   'import.xlsx.formula': (d) => `cellen ${d.cell} inneholder formelen =${d.formula}: ${d.hasResult ? 'det lagrede resultatet importeres som en verdi' : 'den har ikke noe lagret resultat, så cellen leses som tom'}`,
