@@ -179,3 +179,27 @@ ${[-2400, 2400, -7200, 7200, -1200].map((lag, i) => taskXml(i + 2, `M${i}`, `<Fi
     ]);
   });
 });
+
+describe('CriticalSlackLimit', () => {
+  const project = (limit: string): string => `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+<Title>C</Title><ScheduleFromStart>1</ScheduleFromStart><CriticalSlackLimit>${limit}</CriticalSlackLimit><MinutesPerDay>480</MinutesPerDay><CalendarUID>1</CalendarUID>
+<Calendars><Calendar><UID>1</UID><Name>Std</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
+${week}
+</WeekDays></Calendar></Calendars>
+<Tasks>${taskXml(1, 'A', '<Finish>2026-03-06T17:00:00</Finish><Duration>PT0H0M0S</Duration><Milestone>1</Milestone>')}</Tasks></Project>
+`;
+  const read = (limit: string): [number | undefined, string[]] => {
+    const r = importMspdi(project(limit), {});
+    return [r.plans[0]?.critical, r.findings.map((f) => `${f.kind} ${renderMessage(f.message)}`)];
+  };
+
+  it('becomes critical in whole days; one no plan can hold is said, with what is used (tester round 7 #3)', () => {
+    expect(read('2')).toEqual([2, []]);
+    expect(read('0')).toEqual([undefined, []]);
+    expect(read('1.5')).toEqual([1, []]);
+    expect(read('100000')).toEqual([99999, ["approximated CriticalSlackLimit 100000 is no plan's critical threshold (0 to 99999 working days): 99999d used"]]);
+    expect(read('-3')).toEqual([undefined, ["approximated CriticalSlackLimit -3 is no plan's critical threshold (0 to 99999 working days): 0d used"]]);
+    expect(read('many')).toEqual([undefined, ["approximated CriticalSlackLimit many is no plan's critical threshold (0 to 99999 working days): 0d used"]]);
+  });
+});

@@ -35,6 +35,22 @@ export function importMspdi(source: string | Uint8Array, options: { readonly pla
   return importMspdiParts(readMspdiParts(source), options);
 }
 
+/**
+ * The days of slack at or below which MS Project marks a task critical (CriticalSlackLimit), as milepel's `critical`
+ * (its export writes it): the whole days in it, since floats are whole working days (1.5 marks what 1 does); undefined
+ * for 0 or none. One no plan file can hold (negative, past 99999 days, no number) is said, with what is used instead.
+ */
+function criticalThreshold(written: string, findings: ImportFinding[]): number | undefined {
+  const value = written.trim();
+  if (value === '') return undefined;
+  const limit = Number(value);
+  const days = Number.isFinite(limit) ? Math.min(MAX_DURATION_N, Math.max(0, Math.floor(limit))) : 0;
+  if (!Number.isFinite(limit) || limit < 0 || Math.floor(limit) > MAX_DURATION_N) {
+    findings.push({ kind: 'approximated', topic: 'project', message: msg('import.mspdi.critical-limit', { value, days, max: MAX_DURATION_N }) });
+  }
+  return days > 0 ? days : undefined;
+}
+
 export function importMspdiParts(parts: MspdiParts, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[] } {
   const project = parts.project;
   const findings: ImportFinding[] = [];
@@ -72,9 +88,7 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const start = parseInstant(text(project, 'StartDate').replace('T', ' '));
   const finish = parseInstant(text(project, 'FinishDate').replace('T', ' '));
   const fromStart = text(project, 'ScheduleFromStart') !== '0';
-  // Days of slack at or below which MS Project marks a task critical: milepel's `critical` (its export writes it).
-  const slackLimit = Number(text(project, 'CriticalSlackLimit'));
-  const critical = Number.isInteger(slackLimit) && slackLimit > 0 && slackLimit <= MAX_DURATION_N ? slackLimit : undefined;
+  const critical = criticalThreshold(text(project, 'CriticalSlackLimit'), findings);
   const plan: ImportedPlan = {
     id: options.planId ?? toPlanId(text(project, 'Name').replace(/\.(xml|mpp)$/i, '') || name, 'imported'),
     title: name,

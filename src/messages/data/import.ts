@@ -109,6 +109,8 @@ export interface ImportMessages {
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;
   'import.mspdi.not-utf8': Empty;
+  /** A CriticalSlackLimit no plan file can hold (`value` as written), and the threshold used instead (`days`). */
+  'import.mspdi.critical-limit': { value: string; days: number; max: number };
   /** An XML declaration naming an encoding other than UTF-8, UTF-16 or Latin-1 (read as Windows-1252). */
   'import.mspdi.other-encoding': { encoding: string };
   'import.mspdi.from-finish': Empty;

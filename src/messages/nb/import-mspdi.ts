@@ -16,6 +16,7 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.summary': (d) => `sammendragsoppgaven «${d.name}» er ikke en milepæl: beholdt som x-wbs på oppgavene under den (lenker til eller fra den er utelatt)`,
   'import.mspdi.resource': (d) => `${d.id}: ressurstildeling (ressurs ${d.resource}) ikke importert`,
   'import.mspdi.other-encoding': (d) => `filen sier at tegnkodingen er ${d.encoding}, som milepel ikke leser: lest som Windows-1252; sjekk navnene`,
+  'import.mspdi.critical-limit': (d) => `CriticalSlackLimit ${d.value} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
   'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
   'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
