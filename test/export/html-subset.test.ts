@@ -23,7 +23,7 @@ function timeline(groups: MilestoneRow[][][]): Timeline {
     isRoadmap: gs.length > 1,
     groups: gs.map((rows) => ({ goal: undefined, rows })),
   }));
-  return { sections, bodies: [], today: 100, first: 100, last: 200, milestoneCount: 0, meetingCount: 0 };
+  return { sections, bodies: [], today: 100, first: 100, last: 200, milestoneCount: 0, gateCount: 0, meetingCount: 0 };
 }
 
 const refsOf = (t: Timeline): string[] => t.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => r.ref)));
@@ -70,7 +70,7 @@ describe('the page above the limit', () => {
     expect(page.match(/ data-meeting="/g)).toHaveLength(16);
     expect(page).toMatch(/<p class="subset" role="note"><strong>This page draws only 5 milestones: the late ones, then the open ones with the least float( \(float up to -?\d+ working days\))?\. 25 more are left out; `milepel export --format json` lists every milestone, and --plan draws one plan\.<\/strong><\/p>/);
     // The status line still counts every milestone.
-    expect(page).toContain('30 milestones');
+    expect(page).toContain('29 milestones · 1 decision point · 16 meetings');
     const nb = formatHtml(source, { locale: 'nb', version: '0.1.0', maxMilestones: 29 });
     expect(nb).toContain('Siden tegner bare 29 milepæler: de forsinkede, så de åpne med minst slakk');
     expect(nb).toContain('1 til er utelatt; `milepel export --format json` viser alle milepælene, og --plan tegner én plan.');

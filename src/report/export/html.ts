@@ -49,7 +49,7 @@ function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<str
     '</head>',
     '<body>',
     `<h1>${escapePlanText(title)}</h1>`,
-    `<p class="meta">${escapeHtml(`${w('Status date', 'Statusdato')} ${formatDate(t.today, locale)} · ${formatCount(t.milestoneCount, 'milestone', locale)} · ${formatCount(t.meetingCount, 'meeting', locale)}`)}</p>`,
+    `<p class="meta">${escapeHtml(`${w('Status date', 'Statusdato')} ${formatDate(t.today, locale)} · ${formatCount(t.milestoneCount, 'milestone', locale)}${t.gateCount > 0 ? ` · ${formatCount(t.gateCount, 'decision point', locale)}` : ''} · ${formatCount(t.meetingCount, 'meeting', locale)}`)}</p>`,
     ...subsetNote(subset, locale),
     legend(locale),
     '<div class="chart">',

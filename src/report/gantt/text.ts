@@ -229,7 +229,10 @@ function header(timeline: Timeline, l: Layout): string[] {
     `${w('Gantt chart', 'Gantt-diagram')} ${formatDate(l.map.from, l.locale)}${l.g.range[l.locale]}${formatDate(l.map.to, l.locale)}`,
     `${w('scale', 'skala')}: ${scaleName}`,
     `${w('today', 'i dag')} ${formatDate(l.today, l.locale)}${inside ? '' : ` (${w('outside the chart', 'utenfor diagrammet')})`}`,
-    `${formatCount(timeline.milestoneCount, 'milestone', l.locale)}, ${formatCount(timeline.meetingCount, 'meeting', l.locale)}`,
+    // With decision points, the meetings are a part of their own, so that no part is wider than a narrow --width.
+    ...(timeline.gateCount > 0
+      ? [`${formatCount(timeline.milestoneCount, 'milestone', l.locale)}, ${formatCount(timeline.gateCount, 'decision point', l.locale)}`, formatCount(timeline.meetingCount, 'meeting', l.locale)]
+      : [`${formatCount(timeline.milestoneCount, 'milestone', l.locale)}, ${formatCount(timeline.meetingCount, 'meeting', l.locale)}`]),
   ];
   return wrap(parts, l.width, l.g.separator).map((line, i) => (i === 0 ? l.style.bold(line) : line));
 }

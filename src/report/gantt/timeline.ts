@@ -72,7 +72,9 @@ export interface Timeline {
   /** Earliest and latest date anything is drawn at; undefined when there is nothing. */
   readonly first: DayNumber | undefined;
   readonly last: DayNumber | undefined;
+  /** Rows that are milestones, and those that are decision points (gates). */
   readonly milestoneCount: number;
+  readonly gateCount: number;
   readonly meetingCount: number;
 }
 
@@ -120,8 +122,11 @@ export function buildTimeline(source: TimelineSource): Timeline {
     if (!r.isDone) see(r.latest);
   }
   for (const b of bodies) for (const m of b.meetings) see(m.date);
-  const milestoneCount = sections.reduce((n, s) => n + s.groups.reduce((k, g) => k + g.rows.length, 0), 0);
-  return { sections, bodies, today, first, last, milestoneCount, meetingCount: ws.meetings.length };
+  // Gates are drawn among the milestones but counted apart, as critical-path counts them (a tester read 30 milestones for 29 and a gate).
+  let milestoneCount = 0;
+  let gateCount = 0;
+  for (const section of sections) for (const group of section.groups) for (const r of group.rows) if (r.isGate) gateCount++; else milestoneCount++;
+  return { sections, bodies, today, first, last, milestoneCount, gateCount, meetingCount: ws.meetings.length };
 }
 
 function groupByGoal(ws: Workspace, rows: readonly MilestoneRow[], goals: readonly Goal[]): MilestoneGroup[] {
