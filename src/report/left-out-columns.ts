@@ -51,6 +51,6 @@ function leftOutSentence(columns: readonly Column[], wanted: readonly boolean[],
   const names = columns.filter((_, i) => wanted[i] && !kept[i]).map((c) => c.header.replaceAll(' ', NO_BREAK));
   if (names.length === 0) return undefined;
   return locale === 'nb'
-    ? `Ikke vist i ${width} kolonner: ${names.join(', ')} (--width ${needed} viser dem)`
-    : `Not shown in ${width} columns: ${names.join(', ')} (--width ${needed} shows them)`;
+    ? `Ikke vist i ${width} kolonner: ${names.join(', ')} (--width ${needed} viser ${names.length === 1 ? 'den' : 'dem'})`
+    : `Not shown in ${width} columns: ${names.join(', ')} (--width ${needed} shows ${names.length === 1 ? 'it' : 'them'})`;
 }

@@ -80,7 +80,7 @@ describe('health at its narrowest widths names the columns it left out', () => {
     expect(narrow).toMatch(/^ {2}Not shown in 40 columns: Result, Counted \(--width \d+ shows them\)$/m);
     const needed = Number(/--width (\d+) shows them/.exec(narrow)![1]);
     expect(await at(needed)).not.toContain('Not shown');
-    expect((await at(needed - 1)).replace(/\n {4}/g, ' ')).toContain(`Not shown in ${needed - 1} columns: Result (--width ${needed} shows them)`);
+    expect((await at(needed - 1)).replace(/\n {4}/g, ' ')).toContain(`Not shown in ${needed - 1} columns: Result (--width ${needed} shows it)`);
   });
 });
 

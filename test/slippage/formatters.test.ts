@@ -7,6 +7,7 @@ import { csvField } from '../../src/report/sheet/csv.js';
 import { formatSlippageJson } from '../../src/report/slippage/json.js';
 import { formatSlippageText } from '../../src/report/slippage/text.js';
 import { computeSlippage, type SlippageReport } from '../../src/schedule/slippage.js';
+import { runCli } from '../helpers/fake-io.js';
 
 const day = (text: string): number => parseDayDate(text)!;
 const TEXT = { color: false, width: 100, locale: 'en' as const, trend: false };
@@ -161,5 +162,18 @@ describe('text', () => {
     expect(out).toContain('Forskyvning per 02.09.2019');
     expect(out).toContain('over frist');
     expect(out).toContain('BEI 0,50');
+  });
+});
+
+describe('the summary line in Norwegian', () => {
+  it('counts new milestones with the plural adjective: 1 ny, 2 nye, 0 nye (tester round 7 #7)', async () => {
+    const plan = (ids: string[]): string => `plan: {id: n, title: N, status_date: 2026-03-02}\nmilestones:\n${ids.map((id, i) => `  - {id: ${id}, title: ${id}, date: 2026-03-1${i}}`).join('\n')}\n`;
+    const summary = async (now: string[], before: string[]): Promise<string> => {
+      const r = await runCli(['slippage', 'plans', '--baseline', 'base', '--locale', 'nb'], { files: { 'plans/n.yaml': plan(now), 'base/n.yaml': plan(before) } });
+      return r.stdout.split('\n').find((l) => l.includes('milepæl')) ?? '';
+    };
+    expect(await summary(['X', 'Y', 'Z'], ['X'])).toContain(' 2 nye, ');
+    expect(await summary(['X', 'Y'], ['X'])).toContain(' 1 ny, ');
+    expect(await summary(['X'], ['X'])).toContain(' 0 nye, ');
   });
 });

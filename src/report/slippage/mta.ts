@@ -42,7 +42,8 @@ function chooseTicks(scale: Scale, hi: DayNumber, locale: 'nb' | 'en', room: num
   const { year: y1 } = ymdOf(hi);
   const units: { step: number; label: (y: number, m: number) => string }[] = [
     { step: 1, label: (y, m) => (locale === 'nb' ? `${String(m).padStart(2, '0')}.${formatYear(y)}` : `${formatYear(y)}-${String(m).padStart(2, '0')}`) },
-    { step: 3, label: (y, m) => `${formatYear(y)}-Q${(m + 2) / 3}` },
+    // Quarters as each locale writes them: 2026-Q2, K2 2026 (a tester read 2026-Q2 under nb, where gantt says K2).
+    { step: 3, label: (y, m) => (locale === 'nb' ? `K${(m + 2) / 3} ${formatYear(y)}` : `${formatYear(y)}-Q${(m + 2) / 3}`) },
     { step: 12, label: (y) => formatYear(y) },
   ];
   for (const unit of units) {

@@ -35,6 +35,14 @@ const LABELS: Readonly<Record<SlipStatus, readonly [string, string]>> = {
   done: ['done', 'fullført'],
 };
 
+/**
+ * A count and its status for the summary line: `2 new`, `2 nye` (the Norwegian adjective takes the plural; the
+ * participles, `forskjøvet`, `fullført`, stand after a count unchanged; a tester read "2 ny").
+ */
+function countedStatus(n: number, status: SlipStatus, locale: Locale): string {
+  return `${n} ${locale === 'nb' && status === 'new' && n !== 1 ? 'nye' : formatStatus(status, locale)}`;
+}
+
 export function formatStatus(status: SlipStatus, locale: Locale): string {
   const [en, nb] = LABELS[status];
   return word(locale, en, nb);
@@ -205,7 +213,7 @@ function formatSummary(report: SlippageReport, locale: Locale, width: number): s
   const s = report.summary;
   const w = (en: string, nb: string): string => word(locale, en, nb);
   const shown = SEVERITY_ORDER.filter((st) => st !== 'new' || report.baseline !== 'plan');
-  const parts = shown.map((st) => `${s.counts.get(st) ?? 0} ${formatStatus(st, locale)}`);
+  const parts = shown.map((st) => countedStatus(s.counts.get(st) ?? 0, st, locale));
   if (report.baseline !== 'plan') parts.push(`${s.removed} ${w('removed', 'fjernet')}`);
   const bei = s.bei === null
     ? w(`BEI n/a (none due by ${formatDate(report.today, locale)})`, `BEI – (ingen milepæler med frist til og med ${formatDate(report.today, locale)})`)
