@@ -93,8 +93,11 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
     // Windows-1252: exactly what a file declared Latin-1 or Windows-1252 says (a tester's ISO-8859-1 file was told it
     // did not say otherwise), a guess for any other.
     if (read.encoding === 'windows-1252' && (declared === undefined || !LATIN1_LABELS.has(declared.toLowerCase()))) {
-      const message = declared === undefined || /^utf-?8$/i.test(declared) ? msg0('import.mspdi.not-utf8') : msg('import.mspdi.other-encoding', { encoding: declared });
-      imported.findings.unshift({ kind: 'approximated', topic: 'encoding', message });
+      // A declared encoding is said at its line, the declaration's (the file's first).
+      const isUtf8 = declared === undefined || /^utf-?8$/i.test(declared);
+      imported.findings.unshift(isUtf8
+        ? { kind: 'approximated', topic: 'encoding', message: msg0('import.mspdi.not-utf8') }
+        : { kind: 'approximated', topic: 'encoding', line: 1, message: msg('import.mspdi.other-encoding', { encoding: declared }) });
     }
   } else if (format === 'csv') {
     imported = (await import('./sheet/csv.js')).importCsv(decodeText(request.bytes).text, { ...options, name: request.name });

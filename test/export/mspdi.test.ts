@@ -50,7 +50,7 @@ describe('export --format mspdi', () => {
       'milepel: note: 1 gate is written as a milestone, without its deciding body and readiness: akson/SSD-HOD',
       'milepel: note: the board meetings and required bodies of 7 milestones are left out: akson/MP1, akson/MP2, akson/MP3, akson/MP5, akson/MP6 and 2 more',
       "milepel: note: the plan's governance (bodies that must meet before each milestone) is left out too",
-      'milepel: note: the deliverables of 9 milestones are left out (MS Project XML has no field for it): akson/MP1, akson/MP2, akson/MP3, akson/MP4, akson/MP5 and 4 more',
+      'milepel: note: the deliverables of 9 milestones are left out (MS Project XML has no field for them): akson/MP1, akson/MP2, akson/MP3, akson/MP4, akson/MP5 and 4 more',
       '',
     ].join('\n'));
     const cp = JSON.parse((await runCli(['critical-path', 'plans', '--format', 'json', '--plan', 'akson'])).stdout);

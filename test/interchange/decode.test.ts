@@ -49,6 +49,7 @@ describe('importSchedule on XML that is not UTF-8', () => {
   it('names another declared encoding it cannot read, and a declared UTF-8 that is not, as before', async () => {
     const other = await importSchedule({ name: 'plan.xml', bytes: declaring('ISO-8859-2') });
     expect(other.findings.filter((f) => f.topic === 'encoding').map((f) => [f.kind, renderMessage(f.message)])).toEqual([['approximated', 'the file says its encoding is ISO-8859-2, which milepel does not read: read as Windows-1252; check the names']]);
+    expect(other.findings.find((f) => f.topic === 'encoding')?.line).toBe(1);
     expect(renderMessage(other.findings[0]!.message, 'nb')).toBe('filen sier at tegnkodingen er ISO-8859-2, som milepel ikke leser: lest som Windows-1252; sjekk navnene');
     const utf8 = await importSchedule({ name: 'plan.xml', bytes: declaring('UTF-8') });
     expect(utf8.findings[0]).toMatchObject({ kind: 'approximated', message: { id: 'import.mspdi.not-utf8' } });

@@ -171,11 +171,11 @@ ${[-2400, 2400, -7200, 7200, -1200].map((lag, i) => taskXml(i + 2, `M${i}`, `<Fi
     expect(r.plans[0]?.milestones.slice(1).map((m) => m.after[0]?.lagDays)).toEqual([-1, 1, -2, 2, 0]);
     expect(Object.is(r.plans[0]?.milestones[5]?.after[0]?.lagDays, 0)).toBe(true);
     expect(r.findings.map((f) => renderMessage(f.message))).toEqual([
-      'link 1 → 2: lag of -4 h is -0.5 working days; rounded to -1',
-      'link 1 → 3: lag of 4 h is 0.5 working days; rounded to 1',
-      'link 1 → 4: lag of -12 h is -1.5 working days; rounded to -2',
-      'link 1 → 5: lag of 12 h is 1.5 working days; rounded to 2',
-      'link 1 → 6: lag of -2 h is -0.25 working days; rounded to 0',
+      'link 1 → 2: lag of -4 h is -0.5 working days; rounded to -1d',
+      'link 1 → 3: lag of 4 h is 0.5 working days; rounded to 1d',
+      'link 1 → 4: lag of -12 h is -1.5 working days; rounded to -2d',
+      'link 1 → 5: lag of 12 h is 1.5 working days; rounded to 2d',
+      'link 1 → 6: lag of -2 h is -0.25 working days; rounded to 0d',
     ]);
   });
 });

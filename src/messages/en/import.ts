@@ -110,7 +110,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.mspdi.link-other-project': (d) => `link ${d.link}: a link to another project; left out`,
   'import.mspdi.link-type': (d) => `link ${d.link}: unknown link type "${d.type}" (MS Project has 0 FF, 1 FS, 2 SF, 3 SS); left out`,
   'import.mspdi.lag-form': (d) => `link ${d.link}: lag "${d.lag}" in ${d.percent ? 'percent of the predecessor\'s duration' : 'an unknown form'} cannot be written; the link was left out`,
-  'import.mspdi.lag-rounded': (d) => `link ${d.link}: lag of ${d.hours} h is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} days; rounded to ${d.days}`,
+  'import.mspdi.lag-rounded': (d) => `link ${d.link}: lag of ${d.hours} h is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
 
   'import.unreadable.no-activities': () => 'the file holds no activities or milestones to import',
   'import.unreadable.unknown-format': (d) => `${d.ext !== null ? `a .${d.ext} file` : 'its content'} is no format import reads (P6 XER, MS Project XML, CSV or XLSX); export the schedule in one of them, or give --from if the file is one`,

@@ -24,5 +24,5 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.link-other-project': (d) => `lenke ${d.link}: en lenke til et annet prosjekt; utelatt`,
   'import.mspdi.link-type': (d) => `lenke ${d.link}: ukjent lenketype «${d.type}» (MS Project har 0 FF, 1 FS, 2 SF, 3 SS); utelatt`,
   'import.mspdi.lag-form': (d) => `lenke ${d.link}: forsinkelsen «${d.lag}» i ${d.percent ? 'prosent av forgjengerens varighet' : 'en ukjent form'} kan ikke skrives; lenken ble utelatt`,
-  'import.mspdi.lag-rounded': (d) => `lenke ${d.link}: forsinkelsen på ${dec(d.hours)} t er ${dec(d.exact)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}; avrundet til ${d.days}`,
+  'import.mspdi.lag-rounded': (d) => `lenke ${d.link}: forsinkelsen på ${dec(d.hours)} t er ${dec(d.exact)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
 });
