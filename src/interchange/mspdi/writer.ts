@@ -151,7 +151,8 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   ]];
   // What the format cannot hold at all (ranges, gates' body and readiness, risks, meetings), after the per-link notes.
   for (const note of leftOutNotes(ws, plan.index)) notes.push(note);
-  const unholdable = xmlCannotHold(plan.title) ? [plan.id] : [];
+  // The plan's own texts by the key that holds them (a tester's owner with a BEL was escaped without a word).
+  const unholdable = [...(xmlCannotHold(plan.title) ? [`${plan.id} (title)`] : []), ...(plan.owner !== undefined && xmlCannotHold(plan.owner) ? [`${plan.id} (owner)`] : [])];
   return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, notes })), notes };
 }
 

@@ -35,7 +35,7 @@ export interface ExportMessages {
   'export.mspdi.gates-dated': Named<string>;
   'export.mspdi.gates-undated': Named<string>;
   'export.mspdi.risks': Named<string>;
-  /** Titles (milestones' refs; the plan's own id for its title) holding characters XML 1.0 cannot hold, written as visible escapes. */
+  /** Texts holding characters XML 1.0 cannot hold, written as visible escapes: milestones' titles by ref, the plan's as `<id> (title)` and `<id> (owner)`. */
   'export.mspdi.unholdable-titles': Named<string>;
   /** Milestones with board meetings or required bodies. */
   'export.mspdi.governed': Named<string>;

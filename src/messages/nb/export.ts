@@ -27,7 +27,7 @@ export const exportNb = (): CataloguePart<keyof ExportMessages> => ({
   'export.mspdi.gates-dated': (d, f) => `${f.count(d.count, 'beslutningspunkt', 'beslutningspunkter')} skrives som ${d.count === 1 ? 'en milepæl' : 'milepæler'}, uten organet som beslutter og klar-milepælen: ${named(d.shown, d.count)}`,
   'export.mspdi.gates-undated': (d, f) => `${f.count(d.count, 'beslutningspunkt', 'beslutningspunkter')} har ingen dato og er utelatt: ${named(d.shown, d.count)}`,
   'export.mspdi.risks': (d, f) => `${f.count(d.count, 'risikohendelse', 'risikohendelser')} er utelatt (MS Project XML har ikke noe risikoregister): ${named(d.shown, d.count)}`,
-  'export.mspdi.unholdable-titles': (d, f) => `${f.count(d.count, 'tittel', 'titler')} har kontrolltegn som XML ikke kan holde, skrevet som synlige escape-sekvenser som \\x07: ${named(d.shown, d.count)}`,
+  'export.mspdi.unholdable-titles': (d, f) => `${f.count(d.count, 'tekst', 'tekster')} har kontrolltegn som XML ikke kan holde, skrevet som synlige escape-sekvenser som \\x07: ${named(d.shown, d.count)}`,
   'export.mspdi.governed': (d, f) => `styremøtene og de påkrevde styringsorganene til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt: ${named(d.shown, d.count)}`,
   'export.mspdi.fields': (d, f) => `${keys(d.fields)} til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt (MS Project XML har ikke noe felt for dem): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-fields': (d) => `planens ${keys(d.fields)} er utelatt (MS Project XML har ikke noe sted for ${d.fields.length === 1 ? 'det' : 'dem'})`,
