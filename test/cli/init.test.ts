@@ -16,12 +16,20 @@ const BIN = builtCli();
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-init-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function milepel(args: readonly string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: tmp, TZ: 'UTC', LANG: 'C' } });
+function milepel(args: readonly string[], cwd: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: tmp, TZ: 'UTC', LANG: 'C', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('milepel init', () => {
+  it('suggests `npx milepel` when npm exec ran it (a devDependency is no command on PATH; tester round 7 #5)', () => {
+    const here = join(tmp, 'npx');
+    mkdirSync(here, { recursive: true });
+    const r = milepel(['init'], here, { npm_command: 'exec' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.endsWith('\nNext: npx milepel validate plans\n')).toBe(true);
+  });
+
   it('quotes a folder the shell would split in the command it suggests (a tester pasted `milepel validate ws 🚀/æøå`)', () => {
     const here = join(tmp, 'spaced');
     mkdirSync(here, { recursive: true });

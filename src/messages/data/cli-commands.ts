@@ -44,7 +44,8 @@ export interface CliCommandMessages {
   'cli.init.exists': { paths: readonly string[] };
   'cli.init.empty': None;
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };
-  'cli.init.wrote': { paths: readonly string[]; dir: string; kept: string | null };
+  /** `command`: how to run milepel again as it was run (`npx milepel` under npm exec, where it is no command on PATH). */
+  'cli.init.wrote': { paths: readonly string[]; dir: string; kept: string | null; command: string };
 
   'cli.import.bad-from': { from: string; formats: readonly string[] };
   'cli.import.bad-plan-id': { id: string };
