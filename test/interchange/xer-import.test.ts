@@ -37,6 +37,15 @@ const task = (id: string, code: string, hours: string, early: string, more: Part
   [id, '1', '', more.cal ?? '10', more.type ?? 'TT_Task', more.status ?? 'TK_NotStart', code, `Task ${code}`, hours, hours, '', more.actual ?? '', early, more.target ?? early, more.cstr ?? '', more.cstrDate ?? ''];
 
 describe('importXer on hand-made files', () => {
+  it('says once that a file has no CALENDAR table, not per activity in terms of a calendar it does not have (tester round 7 #9)', () => {
+    const text = ['ERMHDR\t19', '%T\tPROJECT', '%F\tproj_id\tproj_short_name\tlast_recalc_date', '%R\t1\tDEMO\t2026-03-02 00:00',
+      '%T\tTASK', '%F\ttask_id\ttask_code\ttask_name\tearly_end_date\ttarget_end_date\ttarget_drtn_hr_cnt\tproj_id',
+      '%R\t1\tA\tOne\t2026-03-02 16:00\t2026-03-02 16:00\t0\t1', '%R\t2\tB\tTwo\t2026-03-04 16:00\t2026-03-04 16:00\t0\t1', '%E'].join('\n');
+    const r = importXer(text, {});
+    expect(r.findings.filter((f) => f.topic === 'calendar').map((f) => [f.line, renderMessage(f.message)])).toEqual([[5, 'the file has no CALENDAR table: Monday–Friday of 8 hours assumed, with no holidays']]);
+    expect(r.plans[0]?.calendar).toEqual({ workdays: [1, 2, 3, 4, 5], closed: [] });
+  });
+
   it("reads P6's critical float threshold (critical_drtn_hr_cnt) as the plan's critical, in whole working days", () => {
     const withThreshold = (hours: string): string => xer([task('1', 'A', '40', '2020-01-10 16:00')], [])
       .replace('\tscd_end_date\r\n', '\tscd_end_date\tcritical_drtn_hr_cnt\r\n')

@@ -27,6 +27,8 @@ export interface ActivityContext {
   readonly planId: string;
   readonly planCalendar: XerCalendar;
   readonly calendarOf: (clndrId: string) => XerCalendar | undefined;
+  /** Whether the file has any calendar: without one, the plan's stand-in is said once, not for every activity. */
+  readonly hasCalendars: boolean;
   readonly wbs: WbsTree;
   readonly ids: IdAllocator;
   readonly findings: ImportFinding[];
@@ -51,7 +53,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | unde
   const isOtherCalendar = own !== undefined && !isSameCalendar(own, ctx.planCalendar);
   // On another calendar that works every day, the activity's working days are calendar days: its duration is exact in `ed`.
   const elapsed = isOtherCalendar && isEveryDay(own);
-  if (own === undefined) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: get('clndr_id') }));
+  if (own === undefined && ctx.hasCalendars) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: get('clndr_id') }));
   else if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay: elapsed }));
   const type = get('task_type');
   if (SPECIAL_TYPES.has(type)) note('approximated', 'activity type', msg('import.xer.activity-type', { id, type: type as 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' }));

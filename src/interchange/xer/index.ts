@@ -85,13 +85,16 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const planCalendar = main?.calendar ?? STANDARD_CALENDAR;
     planCalendars.set(planId, planCalendar);
     lagRules.set(planId, scheduleOption(options_, projId, 'sched_calendar_on_relationship_lag') || 'rcal_Predecessor');
-    const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, findings);
+    // A file without calendars (no CALENDAR table, or none of its rows readable) is said once, in its own terms; the
+    // stand-in's findings speak of a clndr_data the file does not have (a tester read them for such a file).
+    if (calendars.size === 0) findings.push({ kind: 'approximated', topic: 'calendar', line: tasks.line, message: msg0('import.xer.no-calendar') });
+    const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, calendars.size === 0 ? [] : findings);
     const dataDate = parseInstant(project === undefined ? '' : cell(project.table, project.row, 'last_recalc_date'));
     const status = dataDate === undefined ? undefined : readStatusDate(planCalendar, dataDate, 'P6 data date');
     const dataDay = status?.day;
     const ids = new IdAllocator();
     const own: Activity[] = [];
-    const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, wbs, ids, findings, dataDay };
+    const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, hasCalendars: calendars.size > 0, wbs, ids, findings, dataDay };
     for (const row of rows) {
       const activity = readActivity(context, row);
       if (activity === undefined) leftOut.add(cell(tasks, row, 'task_id'));

@@ -108,6 +108,8 @@ export interface ImportMessages {
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;
+  /** An XER file without a CALENDAR table (or no readable row in it). */
+  'import.xer.no-calendar': Empty;
   'import.mspdi.not-utf8': Empty;
   /** A CriticalSlackLimit no plan file can hold (`value` as written), and the threshold used instead (`days`). */
   'import.mspdi.critical-limit': { value: string; days: number; max: number };

@@ -104,6 +104,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.mspdi.other-encoding': (d) => `the file says its encoding is ${d.encoding}, which milepel does not read: read as Windows-1252; check the names`,
   'import.mspdi.critical-limit': (d) => `CriticalSlackLimit ${d.value} is no plan's critical threshold (0 to ${d.max} working days): ${d.days}d used`,
   'import.mspdi.not-utf8': () => 'the file is not valid UTF-8 (as XML must be unless it says otherwise): read as Windows-1252; check the names',
+  'import.xer.no-calendar': () => 'the file has no CALENDAR table: Monday–Friday of 8 hours assumed, with no holidays',
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',
   'import.mspdi.from-finish': () => 'the project is scheduled from its finish date; milepel schedules forward from the start',
   'import.mspdi.link-missing-task': (d) => `link from task UID ${d.pred} to task UID ${d.succ}: ${d.successorMissing ? 'the successor' : 'the predecessor'} is a summary task or not in the file; left out`,
