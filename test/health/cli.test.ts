@@ -123,7 +123,7 @@ describe('health names one width that shows every column of every plan', () => {
   // Twelve milestones with no links: "10 of 12" and "83.3 %" make this plan's table wider than SOUND's.
   const MANY = `plan: {id: many, title: Many, status_date: 2021-02-15}\nmilestones:\n${Array.from({ length: 12 }, (_, i) => `  - {id: M${i}, title: M, date: 2021-03-${String(i + 1).padStart(2, '0')}}\n`).join('')}`;
   const files = { 'ws/sound.yaml': SOUND, 'ws/many.yaml': MANY };
-  const WIDTH = /--width (\d+) (?:shows them|viser dem)/g;
+  const WIDTH = /--width (\d+) (?:shows (?:them|it)|viser (?:dem|den))/g;
   const widthsSaid = (stdout: string): number[] => [...stdout.replace(/\n {4}/g, ' ').matchAll(WIDTH)].map((m) => Number(m[1]));
   for (const locale of ['en', 'nb'] as const) {
     it(`--locale ${locale}`, async () => {
