@@ -74,7 +74,11 @@ function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<str
 /** The visible note of a page that leaves milestones out (none when every milestone is drawn). */
 function subsetNote(subset: DrawnSubset, locale: Locale): string[] {
   if (subset.omitted === 0) return [];
-  const drawn = formatCount(subset.timeline.sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.rows.length, 0), 0), 'milestone', locale);
+  // Decision points counted apart, as the status line counts them.
+  let milestones = 0;
+  let gates = 0;
+  for (const s of subset.timeline.sections) for (const g of s.groups) for (const r of g.rows) if (r.isGate) gates++; else milestones++;
+  const drawn = `${formatCount(milestones, 'milestone', locale)}${gates > 0 ? `${word(locale, ' and ', ' og ')}${formatCount(gates, 'decision point', locale)}` : ''}`;
   const float = subset.maxFloat === undefined ? '' : word(locale, ` (float up to ${subset.maxFloat} working days)`, ` (slakk opptil ${subset.maxFloat} arbeidsdager)`);
   const text = word(locale,
     `This page draws only ${drawn}: the late ones, then the open ones with the least float${float}. ${subset.omitted} more ${subset.omitted === 1 ? 'is' : 'are'} left out; \`milepel export --format json\` lists every milestone, and --plan draws one plan.`,
