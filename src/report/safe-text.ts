@@ -49,7 +49,7 @@ const UNSAFE_UNIT = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u20
  * loop over charCodeAt cost about 50 on the concatenated strings messages are (issue #18: validate's text at 100,000
  * milestones); text it matches is walked by UTF-16 unit: a surrogate pair is skipped whole (only a lone surrogate is unsafe).
  */
-function hasUnsafe(text: string): boolean {
+export function hasUnsafe(text: string): boolean {
   if (!UNSAFE_UNIT.test(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

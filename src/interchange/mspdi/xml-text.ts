@@ -1,6 +1,6 @@
 // A tiny XML writer for the MSPDI export: escaped text, one element per line, deterministic bytes.
 import { joinChunks, lineChunks } from '../../report/chunks.js';
-import { escapeCodePoint, escapeControl, isUnsafeCodePoint } from '../../report/safe-text.js';
+import { escapeCodePoint, hasUnsafe, isUnsafeCodePoint } from '../../report/safe-text.js';
 
 /**
  * Text content or an attribute value: `&`, `<`, `>`, `"` and `'` as entities; control, line-separator and bidi
@@ -12,7 +12,7 @@ import { escapeCodePoint, escapeControl, isUnsafeCodePoint } from '../../report/
  */
 export function escapeXml(text: string): string {
   const escaped = text.replace(/[&<>"']/g, (ch) => ENTITIES.get(ch) ?? ch);
-  if (escapeControl(escaped) === escaped) return escaped;
+  if (!hasUnsafe(escaped)) return escaped;
   let out = '';
   // for…of walks code points: a lone surrogate arrives on its own, a pair stays whole.
   for (const ch of escaped) {
@@ -25,7 +25,7 @@ export function escapeXml(text: string): string {
 
 /** Whether `text` holds a code point XML 1.0 cannot hold (escapeXml writes it as a visible escape instead). */
 export function xmlCannotHold(text: string): boolean {
-  if (escapeControl(text) === text) return false;
+  if (!hasUnsafe(text)) return false;
   for (const ch of text) if (!isXmlChar(ch.codePointAt(0) ?? 0)) return true;
   return false;
 }

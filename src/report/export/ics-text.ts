@@ -1,5 +1,5 @@
 // RFC 5545 text: TEXT value escaping (§3.3.11) and line folding at 75 octets (§3.1) without splitting a UTF-8 character.
-import { escapeControl } from '../safe-text.js';
+import { escapeControl, hasUnsafe } from '../safe-text.js';
 import { ContentLine } from './ics-fold.js';
 
 const MAX_OCTETS = 75;
@@ -23,7 +23,7 @@ const ICS_CHANGED = /[\0-\x1f\x7f-\x9f\\;,\u061c\u200e\u200f\u2028-\u202e\u2066-
 export function escapeIcsText(text: string): string {
   // Most texts (ids, titles) hold nothing to escape: they are returned as they are, without a split and two passes
   // (issue #18: a calendar of 100,000 milestones escapes 400,000 texts). A surrogate pair is safe but tested below.
-  if (!ICS_CHANGED.test(text) || (!ICS_SPECIAL.test(text) && escapeControl(text) === text)) return text;
+  if (!ICS_CHANGED.test(text) || (!ICS_SPECIAL.test(text) && !hasUnsafe(text))) return text;
   const lines = text.split(/\r\n|[\r\n\u2028\u2029\u0085]/);
   let out = '';
   for (let i = 0; i < lines.length; i++) {

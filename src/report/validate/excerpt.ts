@@ -1,7 +1,7 @@
 // Source excerpt under a diagnostic: the escaped line with a gutter and a `^~~~` marker under the column.
 
 import { displayWidth, graphemes, oneColumnEach } from '../../text/width.js';
-import { escapeControl } from '../safe-text.js';
+import { escapeControl, hasUnsafe } from '../safe-text.js';
 import { utf16Column } from '../../text/utf16-column.js';
 
 /** Tabs are expanded to the next multiple of this many columns, in the line and the marker alike. */
@@ -75,7 +75,7 @@ function layOut(line: string, choice: LayoutChoice): Layout {
 
 /** Whether `line` is laid out the short way: nothing to escape, every code point one column and one UTF-16 unit. */
 function isPlain(line: string, choice: LayoutChoice): boolean {
-  return choice === 'auto' && oneColumnEach(line) && escapeControl(line) === line;
+  return choice === 'auto' && oneColumnEach(line) && !hasUnsafe(line);
 }
 
 /** Splits a line into display cells; `startOf[i]` is the display column of UTF-16 index i. */
