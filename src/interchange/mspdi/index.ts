@@ -89,10 +89,11 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const finish = parseInstant(text(project, 'FinishDate').replace('T', ' '));
   const fromStart = text(project, 'ScheduleFromStart') !== '0';
   const critical = criticalThreshold(text(project, 'CriticalSlackLimit'), findings);
+  const company = text(project, 'Company').trim();
   const plan: ImportedPlan = {
     id: options.planId ?? toPlanId(text(project, 'Name').replace(/\.(xml|mpp)$/i, '') || name, 'imported'),
     title: name,
-    ...(text(project, 'Company').trim() !== '' ? { owner: text(project, 'Company').trim() } : {}),
+    ...(company !== '' ? { owner: company } : {}),
     ...(start !== undefined ? { start: formatDay(start.day) } : {}),
     ...(statusOn !== undefined ? { statusDate: formatDay(statusOn.day) } : {}),
     ...(statusOn?.note !== undefined ? { statusDateNote: statusOn.note } : {}),

@@ -2,7 +2,7 @@
 import { durationDays, formatDay, isWorkingUnit, type DayNumber, type Duration } from '../../calendar/index.js';
 import type { Graph } from '../../graph/graph.js';
 import type { LinkType, Workspace } from '../../model/types.js';
-import { edgeEnds, firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
+import { edgeEnds, firstDayOfWork, thresholdWorkdays, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint, type EdgeEnd } from '../../schedule/edge-constraint.js';
 import { calendarXml, YearSet } from './write-calendar.js';
 import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownFloat, shownLatest } from '../../schedule/date-range.js';
@@ -143,7 +143,7 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     ['SaveVersion', 14], ['Name', `${plan.id}.xml`], ['Title', plan.title], ...(plan.owner ? [['Company', plan.owner]] as XmlNode[] : []),
     ['ScheduleFromStart', 1], ['StartDate', startAt(plan.start !== undefined ? Math.min(plan.start, first) : first)], ['FinishDate', finishAt(finish)],
     // MS Project marks a task critical when its total slack is at most this many days, as milepel's `critical` does.
-    ['CriticalSlackLimit', durationDays(plan.critical)],
+    ['CriticalSlackLimit', thresholdWorkdays(plan.critical)],
     ['CalendarUID', 1], ['DefaultStartTime', '08:00:00'], ['DefaultFinishTime', '17:00:00'],
     ['MinutesPerDay', MINUTES_PER_DAY], ['MinutesPerWeek', MINUTES_PER_DAY * 5], ['DaysPerMonth', 20],
     ['DurationFormat', 7], ['CurrentDate', startAt(source.today)], ['StatusDate', finishAt(source.today)],

@@ -2,7 +2,7 @@
 import { formatCount } from '../counts.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import { ABSENT, formatDate, formatShownDate, word, type Locale } from '../locale.js';
-import { buildTimeline, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
+import { buildTimeline, countRows, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
 import { escapeHtml, escapePlanText } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import { joinChunks, lineChunks } from '../chunks.js';
@@ -75,9 +75,7 @@ function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<str
 function subsetNote(subset: DrawnSubset, locale: Locale): string[] {
   if (subset.omitted === 0) return [];
   // Decision points counted apart, as the status line counts them.
-  let milestones = 0;
-  let gates = 0;
-  for (const s of subset.timeline.sections) for (const g of s.groups) for (const r of g.rows) if (r.isGate) gates++; else milestones++;
+  const { milestones, gates } = countRows(subset.timeline.sections);
   const drawn = `${formatCount(milestones, 'milestone', locale)}${gates > 0 ? `${word(locale, ' and ', ' og ')}${formatCount(gates, 'decision point', locale)}` : ''}`;
   const float = subset.maxFloat === undefined ? '' : word(locale, ` (float up to ${subset.maxFloat} working days)`, ` (slakk opptil ${subset.maxFloat} arbeidsdager)`);
   const text = word(locale,

@@ -122,10 +122,7 @@ export function buildTimeline(source: TimelineSource): Timeline {
     if (!r.isDone) see(r.latest);
   }
   for (const b of bodies) for (const m of b.meetings) see(m.date);
-  // Gates are drawn among the milestones but counted apart, as critical-path counts them (a tester read 30 milestones for 29 and a gate).
-  let milestoneCount = 0;
-  let gateCount = 0;
-  for (const section of sections) for (const group of section.groups) for (const r of group.rows) if (r.isGate) gateCount++; else milestoneCount++;
+  const { milestones: milestoneCount, gates: gateCount } = countRows(sections);
   return { sections, bodies, today, first, last, milestoneCount, gateCount, meetingCount: ws.meetings.length };
 }
 
@@ -176,4 +173,15 @@ function groupMeetings(ws: Workspace): BodyRow[] {
 function baselineOf(base: Workspace | undefined, ref: string): DayNumber | undefined {
   const index = base?.milestoneIndex.get(ref);
   return index === undefined ? undefined : base!.milestones[index]!.current;
+}
+
+/**
+ * The rows of `sections` that are milestones and those that are decision points: gates are drawn among the milestones
+ * but counted apart, as critical-path counts them (a tester read 30 milestones for 29 and a gate).
+ */
+export function countRows(sections: Timeline['sections']): { milestones: number; gates: number } {
+  let milestones = 0;
+  let gates = 0;
+  for (const section of sections) for (const group of section.groups) for (const r of group.rows) if (r.isGate) gates++; else milestones++;
+  return { milestones, gates };
 }
