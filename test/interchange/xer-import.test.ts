@@ -58,6 +58,23 @@ describe('importXer on hand-made files', () => {
     expect(writePlanYaml(importXer(withThreshold('40'), {}).plans[0]!, 'x.xer')).toMatch(/\n {2}critical: 5d\n/);
   });
 
+  it('says a critical threshold no plan can hold, and a project P6 defines by its longest path (CriticalSlackLimit is said alike)', () => {
+    const withProject = (fields: string, values: string): string => xer([task('1', 'A', '40', '2020-01-10 16:00')], [])
+      .replace('\tscd_end_date\r\n', `\tscd_end_date\t${fields}\r\n`)
+      .replace('\t2020-02-28 16:00\r\n', `\t2020-02-28 16:00\t${values}\r\n`);
+    const said = (text: string): unknown[] => importXer(text, {}).findings.filter((f) => f.topic === 'project').map((f) => [f.kind, f.line, renderMessage(f.message)]);
+    const line = withProject('critical_drtn_hr_cnt', '1').split('\r\n').findIndex((l) => l.startsWith('%R') && l.includes('2020-02-28 16:00')) + 1;
+    expect(said(withProject('critical_drtn_hr_cnt', '8000000'))).toEqual([['approximated', line, "critical_drtn_hr_cnt 8000000 is no plan's critical threshold (0 to 99999 working days): 99999d used"]]);
+    expect(importXer(withProject('critical_drtn_hr_cnt', '8000000'), {}).plans[0]?.critical).toBe(99999);
+    expect(said(withProject('critical_drtn_hr_cnt', '-8'))).toEqual([['approximated', line, "critical_drtn_hr_cnt -8 is no plan's critical threshold (0 to 99999 working days): 0d used"]]);
+    expect(said(withProject('critical_drtn_hr_cnt', 'abc'))).toEqual([['approximated', line, "critical_drtn_hr_cnt abc is no plan's critical threshold (0 to 99999 working days): 0d used"]]);
+    expect(said(withProject('critical_drtn_hr_cnt', ''))).toEqual([]);
+    expect(said(withProject('critical_drtn_hr_cnt\tcritical_path_type', '16\tCT_TotFloat'))).toEqual([]);
+    expect(said(withProject('critical_drtn_hr_cnt\tcritical_path_type', '16\tCT_LongPath'))).toEqual([
+      ['approximated', line, "P6 marks this project's longest path critical (critical_path_type CT_LongPath); milepel marks milestones critical by total float (at most 2d), so critical-path may name other activities than P6's longest path"],
+    ]);
+  });
+
   it('rounds a lag of half a day away from zero, so a lead of 4 h stays a lead (tester round 6 #5)', () => {
     const r = importXer(xer(
       [task('1', 'A', '40', '2020-01-10 16:00'), task('2', 'B', '0', '2020-01-13 16:00', { type: 'TT_FinMile' }), task('3', 'C', '0', '2020-01-13 16:00', { type: 'TT_FinMile' })],

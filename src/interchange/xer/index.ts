@@ -1,12 +1,13 @@
 // P6 XER → plans: one plan per PROJECT row with its activities (TASK), links (TASKPRED) and main calendar; the rest reported.
 import { msg, msg0 } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
-import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
+import { formatDay } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedPlan } from '../plan-model.js';
 import { readActivity, type Activity } from './activities.js';
 import { parseXerCalendar, type XerCalendar } from './calendar.js';
+import { criticalThreshold } from './critical.js';
 import { finishDay, parseInstant, readStatusDate } from './instant.js';
 import { readLinks } from './links.js';
 import { toPlanCalendar } from './plan-calendar.js';
@@ -101,7 +102,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
       else own.push(activity);
     }
     for (const a of own) activities.set(a.taskId, a);
-    plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay), ...(status?.note !== undefined ? { statusDateNote: status.note } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
+    plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay, findings), ...(status?.note !== undefined ? { statusDateNote: status.note } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
   }
   readLinks(file.tables.get('TASKPRED'), {
     activities,
@@ -135,25 +136,22 @@ function scheduleOption(table: XerTable | undefined, projId: string, field: stri
 }
 
 /**
- * critical = P6's critical float threshold (critical_drtn_hr_cnt) in whole working days;
+ * critical = P6's critical float threshold in whole working days (critical.ts says what it cannot hold in `findings`);
  * status_date = the data date (statusDay: one at the start of a day's work is the end of the working day before);
  * start = the planned start; finish = the date P6 took the late dates of open ends from (SPEC §10): the
  * must-finish-by date (plan_end_date) when set, else the project's scheduled finish (scd_end_date), so that an
  * approximated activity elsewhere cannot move every float. The scheduled finish is no commitment the project made:
  * `finishNote` says so beside it in the written plan.
  */
-function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined): { start?: string; statusDate?: string; finish?: string; finishNote?: string; critical?: number } {
+function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined, findings: ImportFinding[]): { start?: string; statusDate?: string; finish?: string; finishNote?: string; critical?: number } {
   if (project === undefined) return {};
   const get = (field: string): string => cell(project.table, project.row, field);
   const start = parseInstant(get('plan_start_date'));
   const mustFinishBy = parseInstant(get('plan_end_date'));
   const finish = mustFinishBy ?? parseInstant(get('scd_end_date'));
-  // P6 marks an activity critical at a total float of at most critical_drtn_hr_cnt hours; milepel's floats are whole
-  // working days of the plan calendar, so the whole days in it mark the same ones.
-  const criticalHours = Number(get('critical_drtn_hr_cnt'));
-  const critical = criticalHours > 0 && cal.dayMinutes > 0 ? Math.min(MAX_DURATION_N, Math.floor((criticalHours * 60) / cal.dayMinutes + 1e-9)) : 0;
+  const critical = criticalThreshold(project, cal, findings);
   return {
-    ...(critical > 0 ? { critical } : {}),
+    ...(critical !== undefined ? { critical } : {}),
     ...(start !== undefined ? { start: formatDay(start.day) } : {}),
     ...(dataDay !== undefined ? { statusDate: formatDay(dataDay) } : {}),
     ...(finish !== undefined ? { finish: formatDay(finishDay(cal, finish).day) } : {}),

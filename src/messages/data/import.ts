@@ -108,6 +108,10 @@ export interface ImportMessages {
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;
+  /** A critical_drtn_hr_cnt (hours, as written) no plan file can hold, and the threshold used instead (`days`). */
+  'import.xer.critical-limit': { value: string; days: number; max: number };
+  /** A project whose critical activities P6 takes from its longest path; `days`: the float threshold used. */
+  'import.xer.longest-path': { days: number };
   /** An XER file without a CALENDAR table (or no readable row in it). */
   'import.xer.no-calendar': Empty;
   'import.mspdi.not-utf8': Empty;
