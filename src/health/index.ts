@@ -108,6 +108,7 @@ export function computeHealth(input: HealthInput): HealthReport {
 
 /** Shares compare exactly in integers (count · 100 ≤ percent · of), so 1 of 20 passes a 5 % threshold. */
 function passes(unit: HealthUnit, m: Measurement, threshold: number): boolean {
+  if (m.finishPassed !== undefined) return false;
   if (m.value === null) return true;
   switch (unit) {
     case 'share': return m.count * 100 <= threshold * m.of;

@@ -41,9 +41,15 @@ export interface PlanHealthContext {
   readonly finishLeftOut: boolean;
 }
 
-/** What a check measured: its value (null: nothing to measure, which passes) and the milestones that count against it. */
+/** What a check measured: its value (null: nothing to measure, which passes, unless `finishPassed` says it fails) and
+ * the milestones that count against it. */
 export interface Measurement {
   readonly value: number | null;
+  /**
+   * `cpli` only: the plan's finish is on or before the status date while the critical path's total float (`float`,
+   * working days) is negative. CPL ≤ 0 leaves no ratio (value null), yet the finish is missed: the check fails.
+   */
+  readonly finishPassed?: { readonly finish: DayNumber; readonly float: number };
   readonly count: number;
   /** The denominator of a share; for counts and tests the number of milestones looked at. */
   readonly of: number;

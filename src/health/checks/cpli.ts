@@ -1,7 +1,9 @@
 // DCMA check 13 (CPLI): (CPL + TF) / CPL, CPL the working days from T to the plan's finish (SPEC §5: the one the
 // floats are computed to, a closing gate's date included), TF the critical path's
-// total float (the least float of the plan's open milestones). Nothing to measure when the finish is not after T, nor
-// when it is a projected date left out (date-range): CPL would count to the day it was held at.
+// total float (the least float of the plan's open milestones). Nothing to measure when the finish is a projected date
+// left out (date-range: CPL would count to the day it was held at), nor when it is not after T and no open milestone
+// is late for it. A finish not after T that the critical path runs past (negative float) fails without a ratio
+// (CPL ≤ 0 has none): it passed as "n/a" while a finish one day later failed (tester round 8 #1).
 import type { HealthCheck } from '../types.js';
 import { byRank } from '../types.js';
 
@@ -12,9 +14,10 @@ export const cpli: HealthCheck = {
     let tf = Infinity;
     // A float left out (NaN: date-range) is none: Math.min would make the whole TF NaN.
     for (const m of ctx.open) if (ctx.schedule.float[m]! < tf) tf = ctx.schedule.float[m]!;
-    if (cpl <= 0 || tf === Infinity || ctx.finishLeftOut) return { value: null, count: 0, of: ctx.open.length, refs: [] };
-    const value = (cpl + tf) / cpl;
+    if (tf === Infinity || ctx.finishLeftOut || (cpl <= 0 && tf >= 0)) return { value: null, count: 0, of: ctx.open.length, refs: [] };
     const driving = tf < 0 ? ctx.open.filter((m) => ctx.schedule.float[m] === tf) : [];
-    return { value, count: driving.length, of: ctx.open.length, refs: byRank(driving, ctx.rank) };
+    const counted = { count: driving.length, of: ctx.open.length, refs: byRank(driving, ctx.rank) };
+    if (cpl <= 0) return { value: null, finishPassed: { finish: ctx.finish, float: tf }, ...counted };
+    return { value: (cpl + tf) / cpl, ...counted };
   },
 };

@@ -21,8 +21,11 @@ export function healthFindings(view: HealthView, locate: Locate, placesCounted =
     for (const c of p.checks) {
       if (c.pass) continue;
       const measure = { value: c.value, threshold: c.threshold, unit: c.unit };
-      const message = msg('health.finding', { check: c.id, plan: plan.id, measure, count: c.count, of: c.of });
-      const hint = msg('health.finding.hint', { check: c.id, ...namedRefs(view, c) });
+      const passed = c.finishPassed;
+      const message = passed === undefined
+        ? msg('health.finding', { check: c.id, plan: plan.id, measure, count: c.count, of: c.of })
+        : msg('health.finding.finish-passed', { plan: plan.id, finish: passed.finish, today: view.report.today, float: passed.float, measure, count: c.count, of: c.of });
+      const hint = msg(passed === undefined ? 'health.finding.hint' : 'health.finding.finish-passed.hint', { check: c.id, ...namedRefs(view, c) });
       diagnostics.push({
         file: plan.file, ...at, rule: `health/${c.id}`, severity: 'error', message, ref: plan.id, hint,
         related: !placesCounted ? [] : c.refs.map((m) => {

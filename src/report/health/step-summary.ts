@@ -16,7 +16,7 @@ export function formatHealthStepTables(view: HealthView, locale: Locale): string
     out.push(`#### ${markdownCell(`${w.title}: ${plan.id} (${plan.title})`)}`, '');
     out.push(`| | ${w.check} | ${w.value} | ${w.threshold} | ${w.result} | ${w.counted} |`, '|---|---|--:|--:|---|--:|');
     for (const c of p.checks) {
-      const result = c.value === null ? w.na : c.pass ? w.pass : w.fail;
+      const result = !c.pass ? w.fail : c.value === null ? w.na : w.pass;
       const cells = [c.pass ? '✓' : '✗', checkName(c.id, locale), formatValueText(c, locale), formatThresholdText(c, locale), result, `${c.count} ${w.of} ${c.of}`];
       out.push(`| ${cells.map(markdownCell).join(' | ')} |`);
     }

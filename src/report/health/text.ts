@@ -23,7 +23,7 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
   const tables = view.report.plans.map((p) => {
     const rows = p.checks.map((c) => [
       c.pass ? '✓' : '✗', checkName(c.id, options.locale), formatValueText(c, options.locale), formatThresholdText(c, options.locale),
-      c.value === null ? w.na : c.pass ? w.pass : w.fail, `${c.count} ${w.of} ${c.of}`,
+      !c.pass ? w.fail : c.value === null ? w.na : w.pass, `${c.count} ${w.of} ${c.of}`,
     ]);
     const widest = columns.map((c, i) => (c.flex ? c.min ?? 8 : maxOf(rows.map((r) => displayWidth(r[i]!)), displayWidth(c.header))));
     return { p, rows, widest };

@@ -7,7 +7,7 @@ const EPSILON = 1e-9;
 /** The most decimals a value and threshold are shown with (a threshold written with more is shown rounded). */
 const MAX_DIGITS = 10;
 
-type Shown = Pick<CheckResult, 'value' | 'unit' | 'threshold'>;
+type Shown = Pick<CheckResult, 'value' | 'unit' | 'threshold' | 'finishPassed'>;
 
 function decimal(value: number, digits: number, locale: Locale): string {
   const text = value.toFixed(digits);
@@ -53,12 +53,14 @@ function digitsOf(c: Shown & { value: number }, unit: 'share' | 'ratio'): number
 }
 
 /**
- * `15.0 %`, `3`, `0.87`, `pass`/`fail` for the test; `n/a` (`i.a.`) when nothing was measured. A value on the failing
+ * `15.0 %`, `3`, `0.87`, `pass`/`fail` for the test; `n/a` (`i.a.`) when nothing was measured, `finish passed`
+ * (`slutten passert`) for a cpli that fails without a ratio (health/types.ts finishPassed). A value on the failing
  * side of its threshold that would round to the threshold is rounded away from it: a CPLI of 0.9487 is `0.94`
  * against `≥ 0.95`, a share of 5.04 % `5.1 %` against `≤ 5 %` (a tester saw "0.95 ≥ 0.95 ✗"); against a threshold
  * with more decimals, with as many more as it takes (digitsOf).
  */
 export function formatValueText(c: Shown, locale: Locale): string {
+  if (c.value === null && c.finishPassed !== undefined) return locale === 'nb' ? 'slutten passert' : 'finish passed';
   if (c.value === null) return locale === 'nb' ? 'i.a.' : 'n/a';
   const value = c.value;
   switch (c.unit) {
