@@ -11,7 +11,7 @@ export const dependencyOrder: Rule = {
   id: 'dependency-order',
   severity: 'error',
   description: 'A milestone\'s current date is earlier than its dependency allows: for finish-to-start, a predecessor\'s current date plus the lag and the milestone\'s duration (SPEC §5 for SS, FF, SF).',
-  fix: 'Move the milestone (or its forecast) to the earliest date shown, or move the predecessor earlier, or shorten the lag.',
+  fix: 'Move the milestone (or its forecast) to the earliest date shown, or move the predecessor earlier, or shorten the lag or its duration.',
   check(ctx) {
     const ws = ctx.workspace;
     // Each milestone's current date in one array (the schedule's, milestone-facts.ts): the edges visit them in no
@@ -42,7 +42,7 @@ export const dependencyOrder: Rule = {
         at: currentDateOrigin(m),
         message: msg('dependency-order', { ref: m.ref, current: shownDate(m), predecessor: p.ref, predecessorCurrent: shownDate(p), lag, duration, earliest, type: d.type, predecessorStart }),
         ref: m.ref,
-        hint: msg('dependency-order.hint', { id: m.id, field: currentField(m) === 'actual' ? 'actual' : 'forecast', earliest, predecessor: p.ref, hasGap: lag !== null || duration !== null }),
+        hint: msg('dependency-order.hint', { id: m.id, field: currentField(m) === 'actual' ? 'actual' : 'forecast', earliest, predecessor: p.ref, lag: d.lag.n > 0 ? 'lag' : d.lag.n < 0 ? 'lead' : null, duration: duration !== null }),
         related: [
           { at: d.origin, message: msg('dependency-order.note.edge', { ref: m.ref, predecessor: p.ref }) },
           { at: currentDateOrigin(p), message: msg('dependency-order.note.current', { ref: p.ref }) },

@@ -28,7 +28,9 @@ export const gateReadiness: Rule = {
           lead: r.lead.n > 0 ? formatDuration(r.lead) : null,
         }),
         ref: gate.ref,
-        hint: msg('gate-readiness.hint', { milestone: milestone.ref, due: r.due, id: gate.id }),
+        // Only what would fix it: a decided gate's date is a decision taken, and a lead of 0 cannot be shortened (tester
+        // round 8 #3).
+        hint: msg('gate-readiness.hint', { milestone: milestone.ref, due: r.due, id: gate.id, decided: gate.decided !== undefined, lead: r.lead.n > 0 }),
         related: [{ at: milestone.origin, message: msg('gate-readiness.note.milestone', { milestone: milestone.ref }) }],
         plan: gate.plan,
       });

@@ -45,7 +45,9 @@ export interface RuleMessages {
 
   /** `lag` and `duration` as written (`10d`), null when zero. */
   'dependency-order': { ref: string; current: ShownDate; predecessor: string; predecessorCurrent: ShownDate; lag: string | null; duration: string | null; earliest: DayNumber; type: LinkType; predecessorStart: DayNumber | null };
-  'dependency-order.hint': { id: string; field: 'forecast' | 'actual'; earliest: DayNumber; predecessor: string; hasGap: boolean };
+  /** `lag`: what the edge has besides the dates (a lag, a lead: a negative lag) and `duration`: whether the milestone's
+   * own duration is in the gap; the hint offers to shorten each that is there (tester round 8 #2: "the lag" of none). */
+  'dependency-order.hint': { id: string; field: 'forecast' | 'actual'; earliest: DayNumber; predecessor: string; lag: 'lag' | 'lead' | null; duration: boolean };
   'dependency-order.note.edge': { ref: string; predecessor: string };
   'dependency-order.note.current': { ref: string };
 
@@ -78,7 +80,8 @@ export interface RuleMessages {
   /** `late` in working days (> 0); `lead` as written, null when zero. */
   /** `projected` null when left out (date-range, SPEC §4), and `late` with it. */
   'gate-readiness': { milestone: string; projected: DayNumber | null; late: number | null; ref: string; current: ShownDate; due: DayNumber; lead: string | null };
-  'gate-readiness.hint': { milestone: string; due: DayNumber; id: string };
+  /** `decided`: the gate's decision is recorded (its date cannot move); `lead`: the readiness has a lead above 0. */
+  'gate-readiness.hint': { milestone: string; due: DayNumber; id: string; decided: boolean; lead: boolean };
   'gate-readiness.note.milestone': { milestone: string };
   /**
    * On the finding that leaves `undated` without a date (schema, invalid-date): milestone `ref`'s `after` entry naming it.

@@ -77,7 +77,10 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     const link = d.type === 'FS' ? '' : ` (${d.type}: ${LINK_WORDS[d.type]})`;
     return `${d.ref} (${f.shownInParentheses(d.current)}) is before ${anchor}${gap ? ` + ${gap}` : ''}${link}: it can be on ${f.date(d.earliest)} at the earliest`;
   },
-  'dependency-order.hint': (d, f) => `set ${d.id}'s ${d.field} to ${f.date(d.earliest)} or later, move ${d.predecessor} earlier${d.hasGap ? ', or shorten the lag' : ''}`,
+  'dependency-order.hint': (d, f) => {
+    const gap = [d.lag === 'lag' ? 'shorten the lag' : d.lag === 'lead' ? 'lengthen the lead' : '', d.duration ? `${d.lag === 'lag' ? '' : 'shorten '}${d.id}'s duration` : ''].filter((s) => s !== '').join(' or ');
+    return `set ${d.id}'s ${d.field} to ${f.date(d.earliest)} or later, move ${d.predecessor} earlier${gap === '' ? '' : `, or ${gap}`}`;
+  },
   'dependency-order.note.edge': (d) => `${d.ref} is after ${d.predecessor} here`,
   'dependency-order.note.current': (d) => `${d.ref}'s current date`,
 
@@ -109,7 +112,11 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'gate-decision.hint': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nearest earlier ${d.body} meeting`,
   'gate-readiness': (d, f) => `${d.milestone} is projected on ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'working day', 'working days')} `}too late for gate ${d.ref} (${f.shownInParentheses(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} before the gate)` : ''}`,
-  'gate-readiness.hint': (d, f) => `bring ${d.milestone} forward to ${f.date(d.due)} or earlier, move ${d.id} later, or shorten the lead`,
+  'gate-readiness.hint': (d, f) => {
+    const others = [...(d.decided ? [] : [`move ${d.id} later`]), ...(d.lead ? ['shorten the lead'] : [])];
+    const first = `bring ${d.milestone} forward to ${f.date(d.due)} or earlier`;
+    return others.length === 0 ? first : `${first}, ${others.length === 2 ? `${others[0]}, or ${others[1]}` : `or ${others[0]}`}`;
+  },
   'gate-readiness.note.milestone': (d) => `${d.milestone} is defined here`,
   'note.after-undated': (d) => `${d.ref} is after ${d.undated} here: that dependency is left out of the schedule until ${d.undated} has a date`,
 

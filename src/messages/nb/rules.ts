@@ -85,7 +85,10 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     const link = d.type === 'FS' ? '' : ` (${d.type}: ${LINK_WORDS[d.type]})`;
     return `${d.ref} (${f.shownInParentheses(d.current)}) ligger før ${anchor}${gap ? ` + ${gap}` : ''}${link}: den kan tidligst være ${f.date(d.earliest)}`;
   },
-  'dependency-order.hint': (d, f) => `sett ${d.field === 'actual' ? 'den faktiske datoen' : 'prognosen'} for ${d.id} til ${f.date(d.earliest)} eller senere, flytt ${d.predecessor} tidligere${d.hasGap ? ' eller forkort etterslepet' : ''}`,
+  'dependency-order.hint': (d, f) => {
+    const gap = [d.lag === 'lag' ? 'forkort etterslepet' : d.lag === 'lead' ? 'forleng overlappen' : '', d.duration ? `${d.lag === 'lag' ? '' : 'forkort '}varigheten til ${d.id}` : ''].filter((s) => s !== '').join(' eller ');
+    return `sett ${d.field === 'actual' ? 'den faktiske datoen' : 'prognosen'} for ${d.id} til ${f.date(d.earliest)} eller senere, flytt ${d.predecessor} tidligere${gap === '' ? '' : ` eller ${gap}`}`;
+  },
   'dependency-order.note.edge': (d) => `${d.ref} kommer etter ${d.predecessor} her`,
   'dependency-order.note.current': (d) => `gjeldende dato for ${d.ref}`,
 
@@ -117,7 +120,11 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'gate-decision.hint': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
   'gate-decision.note.nearest': (d) => `nærmeste tidligere ${d.body}-møte`,
   'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
-  'gate-readiness.hint': (d, f) => `få ${d.milestone} fram til ${f.date(d.due)} eller tidligere, flytt ${d.id} senere, eller kort ned ledetiden`,
+  'gate-readiness.hint': (d, f) => {
+    const others = [...(d.decided ? [] : [`flytt ${d.id} senere`]), ...(d.lead ? ['kort ned ledetiden'] : [])];
+    const first = `få ${d.milestone} fram til ${f.date(d.due)} eller tidligere`;
+    return others.length === 0 ? first : `${first}, ${others.length === 2 ? `${others[0]}, eller ${others[1]}` : `eller ${others[0]}`}`;
+  },
   'gate-readiness.note.milestone': (d) => `${d.milestone} er definert her`,
   'note.after-undated': (d) => `${d.ref} kommer etter ${d.undated} her: den avhengigheten holdes utenfor tidsplanen til ${d.undated} har en dato`,
 
