@@ -19,7 +19,7 @@ describe('the locale of validate', () => {
   it('is Norwegian text under --locale nb: message, severity, hint and summary', async () => {
     const r = await runCli(['validate', 'ws', '--no-color', '--locale', 'nb', '--today', '2019-09-01'], FILES);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('ws/w.yaml:10:11: advarsel: styringsdatoen for w/B, 31.08.2019, er ikke en arbeidsdag: det er en lørdag [non-working-day]');
+    expect(r.stdout).toContain('ws/w.yaml:10:11: advarsel: den planlagte datoen for w/B, 31.08.2019, er ikke en arbeidsdag: det er en lørdag [non-working-day]');
     expect(r.stdout).toContain('= tips: bruk 30.08.2019 eller 02.09.2019, de nærmeste arbeidsdagene');
     expect(r.stdout).toContain('w/B er forsinket: beregnet til 31.08.2019, 1 dag før statusdatoen 01.09.2019, og uten faktisk dato');
     expect(r.stdout).toContain('⚠ 0 feil og 2 advarsler i 1 fil');

@@ -1,4 +1,4 @@
-// Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, styringsdato, prognose, frist.
+// Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, planlagt dato, prognose, frist (styringsdato is P50: SPEC §11).
 import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
@@ -28,7 +28,9 @@ const NOUN: Readonly<Record<EntityKind, readonly [string, string]>> = {
   risk: ['risiko', 'denne risikoen'],
 };
 
-const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 'styringsdatoen', forecast: 'prognosen', actual: 'den faktiske datoen' };
+/** A milestone's fields as the findings name them: `date` is the planned date, as explain and gantt say ("styringsdato"
+ * is P50 in SPEC §11 and risk: tester round 8 #4). */
+const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 'den planlagte datoen', forecast: 'prognosen', actual: 'den faktiske datoen' };
 
 /** A computed date, or what stands for one left out (date-range, SPEC §4): never the bound it was held at. */
 const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'en dato utenfor 01.01.0001–31.12.9999' : f.date(d));
