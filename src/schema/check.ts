@@ -1,20 +1,15 @@
 // Runs the precompiled ajv validator and turns its errors into 'schema' problems at the offending value.
-import { MAX_DURATION_N } from '../calendar/duration.js';
-import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
 import { validate } from './generated/validate-plan.js';
 import { validate as isValid } from './generated/plan-is-valid.js';
 import type { Path } from '../source/parse.js';
-import { msg, msg0, type Message } from '../messages/index.js';
-import type { FormName, Place } from '../messages/data/input.js';
-import { closestWord } from '../text/closest.js';
+import { msg0, type Message } from '../messages/index.js';
 import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
-import { meetingHint } from './meeting-hint.js';
-import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription } from './schema-lookup.js';
-import { compactDay, kindOf, planLowered, show } from './value-display.js';
+import { describe } from './describe.js';
+import { pointerToPath, valueAt } from './place.js';
 
 export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
@@ -24,32 +19,6 @@ export interface SchemaProblem {
   readonly hint: Message;
   /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
   readonly drop?: Path | undefined;
-}
-
-/** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
-const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'impactEstimate']);
-/** Forms whose values are text as written: one YAML read as a number is right once quoted. */
-const TEXT_FORMS: ReadonlySet<FormName> = new Set<FormName>(['id', 'planId', 'ref', 'meetingRef', 'dependency']);
-
-/** RAG status words the file does not take (`set --status` and import read the Norwegian ones), and the one it does. */
-const RAG_WORDS: ReadonlyMap<string, string> = new Map([['grønn', 'green'], ['gronn', 'green'], ['gul', 'yellow'], ['rød', 'red'], ['rod', 'red'], ['amber', 'yellow']]);
-
-/**
- * The part of a duration, lag or `min..likely..max` estimate written in the right form but with more units than the
- * schema allows (`999999d`), or undefined when the value has some other fault: such a value is then explained by its
- * size rather than as "not a duration" (a tester's finding).
- */
-function partTooLong(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const parts = value.split('..');
-  if (parts.length !== 1 && parts.length !== 3) return undefined;
-  let long: string | undefined;
-  for (const part of parts) {
-    const match = /^-?([0-9]+)(d|w|ed|ew)$/.exec(part);
-    if (match === null) return undefined;
-    if (long === undefined && Number(match[1]) > MAX_DURATION_N) long = part;
-  }
-  return long;
 }
 
 export function checkSchema(data: unknown): SchemaProblem[] {
@@ -137,130 +106,4 @@ function collapseAlternatives(errors: AjvError[], data: unknown): AjvError[] {
     else for (const j of remaining) drop.add(j);
   });
   return errors.filter((_, i) => !drop.has(i));
-}
-
-function describe(error: AjvError, data: unknown): SchemaProblem {
-  const path = pointerToPath(error.instancePath);
-  const place = placeOf(path, data);
-  const value = valueAt(data, path);
-  const described = (property?: string): Message => msg('schema.described', { description: descriptionOf(error.schemaPath, property) });
-  switch (error.keyword) {
-    case 'required': {
-      const missing = String(error.params['missingProperty']);
-      return { path, key: false, message: msg('schema.required', { place, key: missing }), hint: msg('schema.required.hint', { key: missing, description: descriptionOf(error.schemaPath, missing) }) };
-    }
-    case 'additionalProperties': {
-      const extra = String(error.params['additionalProperty']);
-      const allowed = allowedKeys(error.schemaPath, path);
-      const guess = closestWord(extra, allowed) ?? null;
-      const english = englishKeyFor(extra, allowed);
-      const holder = valueAt(data, path);
-      const hasEnglish = english !== undefined && holder !== null && typeof holder === 'object' && Object.hasOwn(holder, english);
-      // `<<` is YAML 1.1's merge key, which YAML 1.2 (what milepel reads, SPEC §1) has not: say that, not the key list.
-      const hint = extra === '<<' ? msg0('schema.merge-key.hint')
-        : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
-        : msg('schema.unknown-key.hint', { guess, allowed });
-      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint };
-    }
-    case 'dependentRequired':
-      return { path, key: false, message: msg('schema.no-header', { key: String(error.params['property']) }), hint: msg0('schema.no-header.hint') };
-    case 'type': {
-      const types = String(error.params['type']).split(',');
-      // An id or text YAML read as a number or a boolean (`id: 0x1F` is 31, `id: 1e3` 1000, `title: true`): quoted, it
-      // is what was meant. A duration or a date written as a bare number is not: its form says what is missing.
-      const form = formOf(error.schemaPath) ?? formByPlace(path);
-      const readAsOther = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && (form === undefined || TEXT_FORMS.has(form));
-      return { path, key: false, message: msg('schema.type', { place, types, value: kindOf(value) }), hint: readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : described() };
-    }
-    case 'enum': {
-      const allowed = error.params['allowedValues'] as unknown[];
-      // A RAG status in Norwegian (as `set --status` and import take it) or as amber: the word the file takes.
-      const rag = allowed.includes('green') && typeof value === 'string' ? RAG_WORDS.get(value.trim().toLowerCase()) : undefined;
-      const hint = rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag }) : described();
-      return { path, key: false, message: msg('schema.enum', { place, shown: show(value), allowed: allowed.map(show) }), hint };
-    }
-    case 'const': {
-      // The one word a value may be besides its other form (a health threshold: a number, or `off`); the hint is the
-      // nearest description up the schema, which names both. Until 1 Dec 2026: ajv's "must be equal to constant".
-      const message = msg('schema.enum', { place, shown: show(value), allowed: [show(error.params['allowedValue'])] });
-      return { path, key: false, message, hint: msg('schema.described', { description: nearestDescription(error.schemaPath) }) };
-    }
-    case 'anyOf':
-    case 'oneOf':
-    case 'pattern': {
-      const form = formOf(error.schemaPath) ?? formByPlace(path);
-      const tooLong = form !== undefined && DURATION_FORMS.has(form) ? partTooLong(value) : undefined;
-      if (tooLong !== undefined) {
-        return { path, key: false, message: msg('schema.too-long', { place, shown: show(value), part: tooLong === value ? null : tooLong, max: MAX_DURATION_N }), hint: msg('schema.too-long.hint', { max: MAX_DURATION_N }) };
-      }
-      const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
-      const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
-      const hint = meeting !== undefined ? meeting
-        : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
-        : form !== undefined ? msg('schema.form.hint', { form }) : described();
-      return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint };
-    }
-    case 'uniqueItems': {
-      // ajv names the two equal entries (i, j); the later one is the repetition, which the finding points at and
-      // prune.ts leaves out.
-      const first = Math.min(Number(error.params['i']), Number(error.params['j']));
-      const later = Math.max(Number(error.params['i']), Number(error.params['j']));
-      if (!Number.isInteger(first) || !Number.isInteger(later) || !Array.isArray(value)) return { path, key: false, message: msg('schema.unique', { place, shown: null, first: null, later: null }), hint: msg0('schema.unique.hint') };
-      return { path: [...path, later], key: false, message: msg('schema.unique', { place, shown: show(value[later]), first: first + 1, later: later + 1 }), hint: msg0('schema.unique.hint') };
-    }
-    case 'minItems':
-      return { path, key: false, message: msg('schema.empty-list', { place }), hint: described() };
-    case 'propertyNames': {
-      const name = String(error.params['propertyName']);
-      const allowed = allowedKeys(error.schemaPath.replace(/\/propertyNames$/, ''));
-      const guess = closestWord(name, allowed) ?? null;
-      return { path: [...path, name], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(name) }), hint: msg('schema.unknown-name.hint', { guess, allowed }) };
-    }
-    default: {
-      // A day written without its dashes (`date: 20260105`), which YAML reads as a number and the schema as a year.
-      const day = error.keyword === 'maximum' ? compactDay(value) : undefined;
-      // A year written as a number below 1000 (`date: 123`, or `0999`, which YAML reads as 999): SPEC §2's YYYY is four
-      // digits, and an auditor's 123 was read as the year 0123. Years run from 0001: for 0, a negative number or a
-      // fraction the hint says so and quotes no year, since "0000" was itself an invalid date (a tester's finding).
-      const shortYear = error.keyword === 'minimum' && error.schemaPath.includes('/dateOrPeriod/') && typeof value === 'number';
-      const hint = day !== undefined ? msg('schema.compact-date.hint', { date: day })
-        : shortYear && Number.isInteger(value) && value >= 1 ? msg('schema.short-year.hint', { year: String(value).padStart(4, '0') })
-        : shortYear ? msg0('schema.year-range.hint') : described();
-      return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint };
-    }
-  }
-}
-
-function pointerToPath(pointer: string): Path {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => {
-    const text = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^(0|[1-9]\d*)$/.test(text) ? Number(text) : text;
-  });
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
-}
-
-/** The place in the user's terms: the file, an entity of a list (milestones[2] with its id), or a dotted path. */
-export function placeOf(path: Path, data: unknown): Place {
-  if (path.length === 0) return { kind: 'file' };
-  const [top, index, ...rest] = path;
-  if (typeof index === 'number' && typeof top === 'string') {
-    const entity = valueAt(data, [top, index]);
-    const id = entity !== null && typeof entity === 'object' && typeof (entity as Record<string, unknown>)['id'] === 'string' ? String((entity as Record<string, unknown>)['id']) : null;
-    return { kind: 'entity', list: top, index, id, rest: rest.length === 0 ? null : dotted(rest) };
-  }
-  return { kind: 'path', path: dotted(path) };
-}
-
-/** plan.calendar.workdays, after[0]. */
-function dotted(path: Path): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
 }

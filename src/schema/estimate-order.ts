@@ -3,7 +3,8 @@ import { parseEstimate, type Estimate } from '../calendar/estimate.js';
 import type { Path } from '../source/parse.js';
 import { msg, msg0 } from '../messages/index.js';
 import type { EstimateParts } from '../messages/data/input.js';
-import { placeOf, type SchemaProblem } from './check.js';
+import type { SchemaProblem } from './check.js';
+import { placeOf } from './place.js';
 
 type Obj = Readonly<Record<string, unknown>>;
 

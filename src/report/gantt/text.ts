@@ -1,97 +1,22 @@
 // `milepel gantt`: the terminal chart — label column on the left, time axis, milestone and meeting rows, legend.
 import { formatCount } from '../counts.js';
 import type { DayNumber } from '../../calendar/index.js';
-import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatDate, word, type Locale } from '../locale.js';
+import { formatDate, word } from '../locale.js';
 import { escapeControl } from '../safe-text.js';
-import { cutId, displayWidth, pad } from '../table.js';
-import { oneColumnEach } from '../../text/width.js';
+import { cutId, displayWidth } from '../table.js';
 import { joinChunks, lineChunks } from '../chunks.js';
-import { createStyle, type Style } from '../validate/style.js';
+import { createStyle } from '../validate/style.js';
 import { drawAxis } from './axis.js';
-import { drawMeetings, drawMilestone, drawToday, createEmptyCells, paintCells, choosePaint, type Cell } from './cells.js';
-import { ASCII_GLYPHS, cutText, listLegendEntries, UNICODE_GLYPHS, type EdgesDrawn, type Glyphs } from './glyphs.js';
-import { chooseScale, columnsNeeded, createColumnMap, finestFittingScale, nextUnit, snapRange, unitStart, type ColumnMap, type Scale } from './scale.js';
+import { drawMeetings, drawMilestone, choosePaint } from './cells.js';
+import { ASCII_GLYPHS, cutText, listLegendEntries, UNICODE_GLYPHS, type EdgesDrawn } from './glyphs.js';
+import { labelIdRoom, labelWidth, rowLabelWidth } from './labels.js';
+import { GUTTER, type GanttOptions, type Layout } from './layout.js';
+import { chartLine, flags, gapLine, headingLine } from './lines.js';
+import { chooseScale, createColumnMap, nextUnit, snapRange, unitStart, type Scale } from './scale.js';
 import { buildTimeline, type MilestoneRow, type Timeline, type TimelineSource } from './timeline.js';
 
-export interface GanttOptions extends FormatOptions {
-  readonly ascii: boolean;
-  /** --scale; chosen to fit the range when absent. */
-  readonly scale?: Scale | undefined;
-  /** --from / --to: the chart's first and last day; from the plans when absent. */
-  readonly from?: DayNumber | undefined;
-  readonly to?: DayNumber | undefined;
-}
-
-/** Columns between the label and the chart: a space, three flag cells, a space. */
-const FLAGS = 3;
-const GUTTER = FLAGS + 2;
-
-interface Layout {
-  readonly map: ColumnMap;
-  readonly scale: Scale;
-  readonly label: number;
-  readonly g: Glyphs;
-  readonly style: Style;
-  readonly locale: Locale;
-  readonly today: DayNumber;
-  readonly width: number;
-  /** The painted flag cells of each combination of flags, made on first use (see flags). */
-  readonly flags: (string | undefined)[];
-}
-
-/** A --scale too fine for the range in the width: the largest scale that fits, and the --width this one needs. */
-export interface ScaleRefusal {
-  readonly scale: Scale;
-  readonly fits: Scale;
-  readonly from: DayNumber;
-  readonly to: DayNumber;
-  /** Chart columns there are, and that the scale needs (scale.ts MIN_COLUMNS). */
-  readonly columns: number;
-  readonly needed: number;
-  /** The --width at which the scale fits; null when that is more than the CLI accepts (MAX_WIDTH). */
-  readonly width: number | null;
-  /** The latest --to at which the scale fits this width from `from`, for when no --width is wide enough; else null. */
-  readonly latestTo: DayNumber | null;
-}
-
-/** The widest --width the CLI accepts (src/cli/options.ts): a refusal never suggests a wider one (a tester's finding). */
-export const MAX_WIDTH = 1000;
-
-/**
- * Whether the named --scale can be drawn readably (issue #12: `--scale day` over 3.5 years): undefined when it can,
- * else what the CLI refuses it with (exit 2). A scale chosen to fit is never refused.
- */
-export function checkGanttScale(source: TimelineSource, options: GanttOptions): ScaleRefusal | undefined {
-  if (options.scale === undefined) return undefined;
-  const timeline = buildTimeline(source);
-  // A --to before everything charted ends the chart there (as a --from after everything starts it there).
-  const first = options.from ?? (options.to !== undefined && timeline.first !== undefined && timeline.first > options.to ? options.to : timeline.first);
-  const last = options.to ?? timeline.last;
-  if (first === undefined || last === undefined) return undefined;
-  const label = labelWidth(timeline, options.width);
-  const columns = options.width - label - GUTTER;
-  const to = Math.max(first, last);
-  const needed = columnsNeeded(first, to, options.scale);
-  if (needed <= columns) return undefined;
-  // The label column grows with the width, up to its widest label: the width that surely fits counts that.
-  const width = labelWidth(timeline, Number.MAX_SAFE_INTEGER) + GUTTER + needed;
-  const fitting = width <= MAX_WIDTH;
-  return { scale: options.scale, fits: finestFittingScale(first, to, columns), from: first, to, columns, needed, width: fitting ? width : null, latestTo: fitting ? null : latestFittingTo(first, to, options.scale, columns) };
-}
-
-/** The latest day in [first, last] up to which `scale` fits `columns` (columnsNeeded grows with the range); null when none does. */
-function latestFittingTo(first: DayNumber, last: DayNumber, scale: Scale, columns: number): DayNumber | null {
-  if (columnsNeeded(first, first, scale) > columns) return null;
-  let lo = first;
-  let hi = last;
-  while (lo < hi) {
-    const mid = lo + Math.ceil((hi - lo) / 2);
-    if (columnsNeeded(first, mid, scale) <= columns) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+export type { GanttOptions } from './layout.js';
+export { checkGanttScale, MAX_WIDTH, type ScaleRefusal } from './scale-check.js';
 
 /** The chart as one string (tests, small workspaces): the pieces of ganttChunks joined. */
 export function formatGantt(source: TimelineSource, options: GanttOptions): string {
@@ -179,48 +104,6 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   for (const line of legend(layout, hasGates, edges)) yield line.trimEnd();
 }
 
-/**
- * The label column's width: the widest label, within 12 columns and a third of the width. The width of each `id title`
- * that is not one-column text is kept in `measured` (the row draws its label without measuring it again).
- */
-function labelWidth(timeline: Timeline, width: number, measured?: Map<MilestoneRow, number>): number {
-  let widest = 0;
-  for (const s of timeline.sections) for (const group of s.groups) for (const r of group.rows) {
-    widest = Math.max(widest, labelTextWidth(r, measured) + (s.isRoadmap ? 3 : 1));
-  }
-  for (const b of timeline.bodies) widest = Math.max(widest, displayWidth(escapeControl(`${b.id} ${b.body?.name ?? ''}`)) + 1);
-  return Math.max(12, Math.min(widest, Math.floor(width * 0.35)));
-}
-
-/**
- * The display width of the row's `id title`, escaped. Two texts of one-column code points are added up (they join no
- * grapheme across the space) without making the label; others are measured whole, and kept in `measured`.
- */
-function labelTextWidth(row: MilestoneRow, measured: Map<MilestoneRow, number> | undefined): number {
-  const shownId = escapeControl(row.id);
-  const shownTitle = escapeControl(row.title);
-  if (oneColumnEach(shownId) && oneColumnEach(shownTitle)) return shownId.length + 1 + shownTitle.length;
-  const width = displayWidth(`${shownId} ${shownTitle}`);
-  measured?.set(row, width);
-  return width;
-}
-
-/** The most of the label column an id takes after `indent`: two thirds of it, and never fewer than 8 columns. */
-function labelIdRoom(l: Layout, indent: string): number {
-  return Math.max(8, Math.floor(((l.label - indent.length) * 2) / 3));
-}
-
-/**
- * The display width of a row's label `${indent}${id} ${title}`, without measuring it again: one-column text is as wide
- * as it is long; another is the width labelWidth measured of `id title` (`known`) and the indent's spaces, when the id
- * starts with a printable ASCII character (nothing joins the spaces before it). undefined when not known.
- */
-function rowLabelWidth(label: string, indent: string, id: string, title: string, known: number | undefined): number | undefined {
-  if (known === undefined) return oneColumnEach(id) && oneColumnEach(title) ? label.length : undefined;
-  const first = id.charCodeAt(0);
-  return first > 0x20 && first < 0x7f ? indent.length + known : undefined;
-}
-
 function header(timeline: Timeline, l: Layout): string[] {
   const w = (en: string, nb: string): string => word(l.locale, en, nb);
   const scaleName = new Map<Scale, string>([['day', w('day', 'dag')], ['week', w('week', 'uke')], ['month', w('month', 'måned')], ['quarter', w('quarter', 'kvartal')], ['year', w('year', 'år')]]).get(l.scale)!;
@@ -235,86 +118,6 @@ function header(timeline: Timeline, l: Layout): string[] {
       : [`${formatCount(timeline.milestoneCount, 'milestone', l.locale)}, ${formatCount(timeline.meetingCount, 'meeting', l.locale)}`]),
   ];
   return wrap(parts, l.width, l.g.separator).map((line, i) => (i === 0 ? l.style.bold(line) : line));
-}
-
-/** A row's three flag cells, painted: one text for each of the twelve combinations, made on first use. */
-function flags(row: MilestoneRow, l: Layout): string {
-  const key = (row.isDone ? 2 : row.isLate ? 1 : 0) * 4 + (row.isCritical ? 2 : 0) + (row.isPushed ? 1 : 0);
-  let text = l.flags[key];
-  if (text === undefined) {
-    const cells: Cell[] = [
-      row.isDone ? { ch: l.g.done, kind: 'done' } : row.isLate ? { ch: l.g.late, kind: 'late' } : { ch: ' ', kind: 'empty' },
-      row.isCritical ? { ch: l.g.critical, kind: 'critical' } : { ch: ' ', kind: 'empty' },
-      row.isPushed ? { ch: l.g.pushed, kind: 'pushed' } : { ch: ' ', kind: 'empty' },
-    ];
-    text = paintCells(cells, l.style);
-    l.flags[key] = text;
-  }
-  return text;
-}
-
-/**
- * A row: the label cut to the label column, the flags, the chart cells (trailing blanks dropped), without white space at
- * its end. `width` is the label's display width when known (else it is measured).
- */
-function chartLine(l: Layout, label: string, flagText: string, cells: readonly Cell[], width?: number): string {
-  let end = cells.length;
-  while (end > 0 && cells[end - 1]!.kind === 'empty') end--;
-  const flagPart = flagText === '' ? NO_FLAGS : flagText;
-  const shown = fitLabel(l, label, width ?? displayWidth(label));
-  if (end === 0) return `${shown} ${flagPart}`.trimEnd();
-  const line = `${shown} ${flagPart} ${paintCells(cells, l.style, end)}`;
-  // Trimmed only when it may end in white space: trimEnd copies the line (it is made of pieces) to look at its end, and
-  // a row ends in its last cell's character (or a colour code after it).
-  const last = cells[end - 1]!.ch;
-  return last !== '' && last !== ' ' && last.trimEnd() === last ? line : line.trimEnd();
-}
-
-/**
- * `label`, `width` columns wide, filled or cut to the label column as pad(cutText(label)) would. A label that fits (most)
- * is filled; one whose cut falls among one-column code points (the next one too, so that no grapheme crosses the cut)
- * is cut by units (issue #18: cutText measured a label with an emoji in its title twice more, and pad once more).
- */
-function fitLabel(l: Layout, label: string, width: number): string {
-  if (width <= l.label) return label + blanks(l.label - width);
-  const ellipsis = displayWidth(l.g.ellipsis);
-  const room = l.label - ellipsis;
-  if (room > 0 && label.length > room && oneColumnEach(l.g.ellipsis) && oneColumnEach(label.slice(0, room + 1))) {
-    const cut = label.slice(0, room).trimEnd();
-    return `${cut}${l.g.ellipsis}${blanks(l.label - cut.length - ellipsis)}`;
-  }
-  return pad(cutText(label, l.label, l.g), l.label);
-}
-
-/** The flag cells of a row without flags. */
-const NO_FLAGS = ' '.repeat(FLAGS);
-
-/** Runs of spaces by length, made once each (every label is filled to the label column). */
-const BLANKS: string[] = [''];
-
-/** `count` spaces. */
-function blanks(count: number): string {
-  if (count > 512) return ' '.repeat(count);
-  while (BLANKS.length <= count) BLANKS.push(`${BLANKS[BLANKS.length - 1]!} `);
-  return BLANKS[count]!;
-}
-
-/** A heading across the row; the today line continues to the right of it when there is room. */
-function headingLine(l: Layout, text: string, paint: (t: string) => string): string {
-  const shown = cutText(escapeControl(text), l.width, l.g);
-  const cells = createEmptyCells(l.map.columns);
-  drawToday(cells, l.map, l.today, l.g);
-  const todayAt = cells.findIndex((c) => c.kind === 'today');
-  const used = displayWidth(shown);
-  if (todayAt < 0 || used + 1 > l.label + GUTTER + todayAt) return paint(shown);
-  return `${paint(shown)}${' '.repeat(l.label + GUTTER + todayAt - used)}${choosePaint('today', l.style)(l.g.today)}`;
-}
-
-/** An empty row with the today line, without white space at its end. */
-function gapLine(l: Layout): string {
-  const cells = createEmptyCells(l.map.columns);
-  drawToday(cells, l.map, l.today, l.g);
-  return chartLine(l, '', '', cells);
 }
 
 function legend(l: Layout, hasGates: boolean, edges: EdgesDrawn): string[] {

@@ -1,0 +1,59 @@
+// Whether a --scale named for `milepel gantt` fits the range in the width, and if not, what the CLI refuses it with.
+import type { DayNumber } from '../../calendar/index.js';
+import { labelWidth } from './labels.js';
+import { GUTTER, type GanttOptions } from './layout.js';
+import { columnsNeeded, finestFittingScale, type Scale } from './scale.js';
+import { buildTimeline, type TimelineSource } from './timeline.js';
+
+/** A --scale too fine for the range in the width: the largest scale that fits, and the --width this one needs. */
+export interface ScaleRefusal {
+  readonly scale: Scale;
+  readonly fits: Scale;
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  /** Chart columns there are, and that the scale needs (scale.ts MIN_COLUMNS). */
+  readonly columns: number;
+  readonly needed: number;
+  /** The --width at which the scale fits; null when that is more than the CLI accepts (MAX_WIDTH). */
+  readonly width: number | null;
+  /** The latest --to at which the scale fits this width from `from`, for when no --width is wide enough; else null. */
+  readonly latestTo: DayNumber | null;
+}
+
+/** The widest --width the CLI accepts (src/cli/options.ts): a refusal never suggests a wider one (a tester's finding). */
+export const MAX_WIDTH = 1000;
+
+/**
+ * Whether the named --scale can be drawn readably (issue #12: `--scale day` over 3.5 years): undefined when it can,
+ * else what the CLI refuses it with (exit 2). A scale chosen to fit is never refused.
+ */
+export function checkGanttScale(source: TimelineSource, options: GanttOptions): ScaleRefusal | undefined {
+  if (options.scale === undefined) return undefined;
+  const timeline = buildTimeline(source);
+  // A --to before everything charted ends the chart there (as a --from after everything starts it there).
+  const first = options.from ?? (options.to !== undefined && timeline.first !== undefined && timeline.first > options.to ? options.to : timeline.first);
+  const last = options.to ?? timeline.last;
+  if (first === undefined || last === undefined) return undefined;
+  const label = labelWidth(timeline, options.width);
+  const columns = options.width - label - GUTTER;
+  const to = Math.max(first, last);
+  const needed = columnsNeeded(first, to, options.scale);
+  if (needed <= columns) return undefined;
+  // The label column grows with the width, up to its widest label: the width that surely fits counts that.
+  const width = labelWidth(timeline, Number.MAX_SAFE_INTEGER) + GUTTER + needed;
+  const fitting = width <= MAX_WIDTH;
+  return { scale: options.scale, fits: finestFittingScale(first, to, columns), from: first, to, columns, needed, width: fitting ? width : null, latestTo: fitting ? null : latestFittingTo(first, to, options.scale, columns) };
+}
+
+/** The latest day in [first, last] up to which `scale` fits `columns` (columnsNeeded grows with the range); null when none does. */
+function latestFittingTo(first: DayNumber, last: DayNumber, scale: Scale, columns: number): DayNumber | null {
+  if (columnsNeeded(first, first, scale) > columns) return null;
+  let lo = first;
+  let hi = last;
+  while (lo < hi) {
+    const mid = lo + Math.ceil((hi - lo) / 2);
+    if (columnsNeeded(first, mid, scale) <= columns) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
