@@ -2,6 +2,7 @@
 // the related places as related information (SPEC §14).
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { shownMessage } from '../report/shown-message.js';
 import { renderMessage, type Locale } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
@@ -79,15 +80,15 @@ export function toLspDiagnostic(d: Diagnostic, f: PlanFile, byFile: ReadonlyMap<
   for (const r of d.related) {
     const other = byFile.get(r.file);
     if (other === undefined) continue;
-    related.push({ location: { uri: other.uri, range: other.index.spanAt(r.line, r.column) }, message: renderMessage(r.message, locale) });
+    related.push({ location: { uri: other.uri, range: other.index.spanAt(r.line, r.column) }, message: shownMessage(r.message, locale) });
   }
-  const hint = d.hint === undefined ? '' : `\n${renderMessage({ id: 'validate.hint', data: {} }, locale)}: ${renderMessage(d.hint, locale)}`;
+  const hint = d.hint === undefined ? '' : `\n${renderMessage({ id: 'validate.hint', data: {} }, locale)}: ${shownMessage(d.hint, locale)}`;
   return {
     range: f.index.spanAt(d.line, d.column),
     severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: d.rule,
     source: 'milepel',
-    message: `${renderMessage(d.message, locale)}${hint}`,
+    message: `${shownMessage(d.message, locale)}${hint}`,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
     ...(d.ref !== null ? { data: { ref: d.ref } } : {}),
   };

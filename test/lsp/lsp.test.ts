@@ -144,6 +144,15 @@ describe('milepel lsp on the shipped plans', () => {
     expect(brief(back)).toContain('non-working-day@36:10-36:20');
   });
 
+  it('shows control characters from the buffer as escapes in messages (SPEC §15; tester round 9 #3)', async () => {
+    const hostile = await change(AKSON_TEXT.replace(/^plan:\n/m, 'plan:\n  "x\\n::error::forged\\e[2J": 1\n'), (d) => d.some((x) => x.code === 'schema'));
+    const schema = hostile.filter((x) => x.code === 'schema');
+    expect(schema.map((x) => x.message.split('\n')[0])).toContain('unknown key "x\\n::error::forged\\x1b[2J" in plan');
+    // eslint-disable-next-line no-control-regex
+    expect(hostile.filter((x) => /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(x.message) || x.message.split('\n').length > 2)).toEqual([]);
+    await change(AKSON_TEXT, (d) => !d.some((x) => x.code === 'schema'));
+  });
+
   it('answers an unknown method with an LSP error and keeps running', async () => {
     await expect(client.connection.sendRequest('milepel/noSuchMethod', {})).rejects.toMatchObject({ code: -32601 });
     const h = await client.connection.sendRequest<Markup>('textDocument/hover', { textDocument: { uri: AKSON }, position: pos(34, 9) });

@@ -3,10 +3,19 @@
 import type { Diagnostic, Related } from '../../diagnostics/types.js';
 import { renderMessage, type Locale } from '../../messages/index.js';
 import { escapedString, keyText, needsEscape } from '../json-text.js';
+import { escapeControl } from '../safe-text.js';
 
 /** A string's JSON text without its quotes, escaped as TextFields.string writes it. */
 function body(text: string): string {
   return needsEscape(text) ? escapedString(text).slice(1, -1) : text;
+}
+
+/**
+ * A message's JSON text without its quotes, its control and bidi characters shown as escapes first (shown-message.ts):
+ * what needs neither is most messages, and the one check (needsEscape covers both) is all they cost.
+ */
+function messageBody(text: string): string {
+  return needsEscape(text) ? escapedString(escapeControl(text)).slice(1, -1) : text;
 }
 
 /** A string's JSON text, quotes included. */
@@ -72,9 +81,9 @@ export class DiagnosticRows {
   text(d: Diagnostic): string {
     // The variant of each part after the hint's place: 0 after a hint's opening quote, 1 after `null`.
     const afterHint = d.hint !== undefined ? 0 : 1;
-    let text = `${this.head(d)}${body(renderMessage(d.message, this.locale))}${this.file(d.file)}${numberText(d.line)}${this.column}${numberText(d.column)}`;
+    let text = `${this.head(d)}${messageBody(renderMessage(d.message, this.locale))}${this.file(d.file)}${numberText(d.line)}${this.column}${numberText(d.column)}`;
     text += d.ref === null ? this.refNull[afterHint] : `${this.refOpen}${body(d.ref)}${this.refClose[afterHint]}`;
-    if (d.hint !== undefined) text += body(renderMessage(d.hint, this.locale));
+    if (d.hint !== undefined) text += messageBody(renderMessage(d.hint, this.locale));
     return d.related.length === 0 ? text + this.noRelated[afterHint] : text + this.relatedKey[afterHint] + this.relatedText(d.related);
   }
 
@@ -108,7 +117,7 @@ export class DiagnosticRows {
     let text = '';
     for (let i = 0; i < related.length; i++) {
       const place = related[i]!;
-      const message = body(renderMessage(place.message, this.locale));
+      const message = messageBody(renderMessage(place.message, this.locale));
       text += `${this.relatedFile(place.file)[i === 0 ? 0 : 1]}${numberText(place.line)}${this.relatedColumn}${numberText(place.column)}${this.relatedMessage}${message}`;
     }
     return text + this.relatedEnd;

@@ -1,7 +1,8 @@
 // JSON output of `milepel validate`, SPEC §8: fixed key order, 2-space indentation, trailing newline.
 
 import type { Diagnostic, FormatOptions, Related, ValidateResult } from '../../diagnostics/types.js';
-import { renderMessage, type Locale } from '../../messages/index.js';
+import type { Locale } from '../../messages/index.js';
+import { shownMessage } from '../shown-message.js';
 import { DiagnosticRows } from './json-rows.js';
 import { JsonRows, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
 
@@ -9,18 +10,18 @@ function writeRelated(related: Related, locale: Locale, fields: JsonFields): voi
   fields.string('file', related.file);
   fields.number('line', related.line);
   fields.number('column', related.column);
-  fields.string('message', renderMessage(related.message, locale));
+  fields.string('message', shownMessage(related.message, locale));
 }
 
 function writeDiagnostic(diagnostic: Diagnostic, locale: Locale, fields: JsonFields): void {
   fields.string('rule', diagnostic.rule);
   fields.string('severity', diagnostic.severity);
-  fields.string('message', renderMessage(diagnostic.message, locale));
+  fields.string('message', shownMessage(diagnostic.message, locale));
   fields.string('file', diagnostic.file);
   fields.number('line', diagnostic.line);
   fields.number('column', diagnostic.column);
   fields.string('ref', diagnostic.ref);
-  fields.string('hint', diagnostic.hint !== undefined ? renderMessage(diagnostic.hint, locale) : null);
+  fields.string('hint', diagnostic.hint !== undefined ? shownMessage(diagnostic.hint, locale) : null);
   const related = diagnostic.related;
   fields.objects('related', related.length, (i, place) => writeRelated(related[i]!, locale, place));
 }

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 output of `milepel validate`, for GitHub code scanning and other static-analysis viewers.
 
 import type { Diagnostic, FormatOptions, Related, RuleId, ValidateResult } from '../../diagnostics/types.js';
-import { renderMessage, type Locale } from '../../messages/index.js';
+import type { Locale } from '../../messages/index.js';
+import { shownMessage } from '../shown-message.js';
 import { stringifySafeJson } from '../safe-text.js';
 import { utf16Column } from '../../text/utf16-column.js';
 
@@ -67,7 +68,7 @@ function toRelatedLocation(related: Related, id: number, locale: Locale): object
   return {
     id,
     physicalLocation: physicalLocation(related.file, related.line, related.column),
-    message: { text: renderMessage(related.message, locale) },
+    message: { text: shownMessage(related.message, locale) },
   };
 }
 
@@ -81,8 +82,8 @@ function sarifColumn(line: string | undefined, column: number): number {
 }
 
 function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sourceLine: ValidateResult['sourceLine']): object {
-  const message = renderMessage(diagnostic.message, locale);
-  const text = diagnostic.hint === undefined ? message : `${message}\n${renderMessage(diagnostic.hint, locale)}`;
+  const message = shownMessage(diagnostic.message, locale);
+  const text = diagnostic.hint === undefined ? message : `${message}\n${shownMessage(diagnostic.hint, locale)}`;
   const result: Record<string, unknown> = {
     ruleId: diagnostic.rule,
     ruleIndex,
