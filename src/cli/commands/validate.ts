@@ -15,8 +15,10 @@ export async function runValidate(io: Io, paths: readonly string[], options: Com
   const analysis = await loadAnalysis(io, paths, options);
   let result: ValidateResult = analysis.result;
   if (options.plan !== undefined) {
-    const plan = analysis.workspace.plans[analysis.workspace.planIndex.get(options.plan)!]!;
-    result = onlyPlanFindings(result, { id: plan.id, file: plan.file });
+    const ws = analysis.workspace;
+    const plan = ws.plans[ws.planIndex.get(options.plan)!]!;
+    const again = ws.duplicates.filter((d) => d.kind === 'plan' && d.ref === plan.id).map((d) => d.origin.file);
+    result = onlyPlanFindings(result, { id: plan.id, files: new Set([plan.file, ...again]) });
   }
   writeFindings(io, await renderFindings(io, format, result, display, version, git));
   return result.summary.errors > 0 ? 1 : 0;

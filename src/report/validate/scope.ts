@@ -22,15 +22,19 @@ export function mapResultPaths(result: ValidateResult, map: (file: string) => st
   };
 }
 
-/** What identifies a plan's findings: its id (the `plan/` prefix of references) and its file. */
+/**
+ * What identifies a plan's findings: its id (the `plan/` prefix of its entities' refs) and
+ * the files that declare it: its first file and every file that declares the same id again (duplicate-id), whose
+ * milestones join the plan (a tester's `validate --plan akson` passed a second `plan: {id: akson}` file).
+ */
 export interface PlanScope {
   readonly id: string;
-  readonly file: string;
+  readonly files: ReadonlySet<string>;
 }
 
-/** True when the finding is about the plan: it lies in the plan's file, or its reference is one of the plan's entities. */
+/** True when the finding is about the plan: it lies in a file that declares it, or its reference is one of the plan's entities. */
 export function isPlanFinding(diagnostic: Diagnostic, plan: PlanScope): boolean {
-  if (diagnostic.file === plan.file) return true;
+  if (plan.files.has(diagnostic.file)) return true;
   return diagnostic.ref !== null && diagnostic.ref.startsWith(`${plan.id}/`);
 }
 
