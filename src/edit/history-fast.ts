@@ -63,7 +63,7 @@ function planEntry(ctx: Ctx, entry: HistoryEntryEdit, style: FileStyle): TextEdi
   const itemAt = offsetOf(t, path);
   // A milestone written as a flow mapping (JSON writes each so, in a flow list) has its own planner.
   if (t.body[itemAt] === '{') return planFlowEntry(t, path, item, entry, ctx.flowChecks);
-  if (entry.replaceLast) return undefined;
+  if (entry.replace !== null) return undefined;
   const itemPrefix = t.body.slice(findLineStart(t.body, itemAt), itemAt);
   if (!ITEM_PREFIX.test(itemPrefix)) return undefined;
   const dashCol = itemPrefix.indexOf('-');

@@ -26,7 +26,7 @@ export function planFlowEntry(t: FastText, path: Path, item: Record<string, unkn
   const seqPath = [...path, 'history'];
   const seqAt = offsetOf(t, seqPath);
   if (!Array.isArray(history) || t.body[seqAt] !== '[') return undefined;
-  if (entry.replaceLast) return replaceLastForecast(t, [...seqPath, history.length - 1], history[history.length - 1], entry);
+  if (entry.replace !== null) return replaceForecast(t, [...seqPath, entry.replace], history[entry.replace], entry);
   // A new entry is written the JSON way when the `history` key is double-quoted (history.ts planEntry).
   const json = isJsonKey(t, seqPath);
   if (history.length === 0) {
@@ -86,8 +86,8 @@ function quoteStyle(t: FastText, range: readonly [number, number]): QuoteStyle {
   return c === "'" ? 'single' : c === '"' ? 'double' : 'plain';
 }
 
-/** The last entry's forecast rewritten in its own quoting (history.ts: planSetPair), when it is `{reported, forecast}`. */
-function replaceLastForecast(t: FastText, lastPath: Path, last: unknown, entry: HistoryEntryEdit): TextEdit | undefined {
+/** The forecast of the entry at `lastPath` (entry.replace) rewritten in its own quoting (history.ts: planSetPair), when it is `{reported, forecast}`. */
+function replaceForecast(t: FastText, lastPath: Path, last: unknown, entry: HistoryEntryEdit): TextEdit | undefined {
   if (!isRecord(last) || Object.keys(last).length !== 2 || last['reported'] === undefined || last['forecast'] === undefined) return undefined;
   const value = last['forecast'];
   if (value === null || typeof value === 'object' || t.body[offsetOf(t, lastPath)] !== '{') return undefined;

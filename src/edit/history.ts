@@ -12,8 +12,11 @@ export interface HistoryEntryEdit {
   readonly reported: string;
   /** As written: a day date or a period. */
   readonly forecast: string;
-  /** Overwrite the forecast of the last entry (it has the same report date) instead of appending. */
-  readonly replaceLast: boolean;
+  /**
+   * The index in the file's `history` list of the entry whose forecast to overwrite (the one reported on the same day:
+   * snapshot corrects it, wherever the list has it), or null to append.
+   */
+  readonly replace: number | null;
 }
 
 export type HistoryOutcome =
@@ -49,7 +52,7 @@ export function addHistoryEntries(text: string, entries: readonly HistoryEntryEd
       if (!m) continue;
       const history = Array.isArray(m['history']) ? (m['history'] as unknown[]) : [];
       const item = { reported: readScalar(e.reported), forecast: readScalar(renderScalar(e.forecast, 'plain')) };
-      if (e.replaceLast) history[history.length - 1] = item;
+      if (e.replace !== null) history[e.replace] = item;
       else history.push(item);
       m['history'] = history;
     }
@@ -69,11 +72,11 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
   // double-quoted, as JSON writes keys. An entry copied from the list's last one keeps that one's quoting instead.
   const json = pair === undefined ? isJsonInsert(map, []) : map.flow === true && detectQuoteStyle(pair.key) === 'double';
   const flowItem = (like?: unknown): string => copyItemText(src, like, entry) ?? renderFlowEntry(entry.reported, entry.forecast, json);
-  if (entry.replaceLast) {
-    const last: unknown = isSeq(seq) ? seq.items[seq.items.length - 1] : undefined;
-    if (!isMap(last)) return { ok: false, message: 'the last history entry is not a mapping' };
+  if (entry.replace !== null) {
+    const target: unknown = isSeq(seq) ? seq.items[entry.replace] : undefined;
+    if (!isMap(target)) return { ok: false, message: `history entry ${entry.replace + 1} is not a mapping` };
     // A year goes plain whatever the old forecast's quoting (scalar.ts renderForecast); other values keep it.
-    const set = planSetPair(src, last, 'forecast', entry.forecast, isPlainString(entry.forecast) ? undefined : 'plain');
+    const set = planSetPair(src, target, 'forecast', entry.forecast, isPlainString(entry.forecast) ? undefined : 'plain');
     return set.ok ? { ok: true, edit: set.edit } : set;
   }
   if (isSeq(seq) && seq.flow) return appendFlow(src, seq, flowItem(seq.items[seq.items.length - 1]));

@@ -12,31 +12,40 @@ import { findBadDateRefusal, findBadStatusDateRefusal, findDuplicateRefusal, fin
 type Decision = { kind: 'append' | 'replace'; entry: HistoryEntryEdit } | { kind: 'unchanged' | 'done' | 'ahead' };
 
 /** What to record for one milestone at status date T (a day number). */
-export function decideSnapshot(m: Milestone, today: number, readLastItemReported: string | undefined): Decision {
+/**
+ * What to record for one milestone at status date T (a day number). `todayItem`: the index of the file's `history`
+ * item reported on T (the last one, as the model's latest entry is), when there is one (readTodayItem).
+ */
+export function decideSnapshot(m: Milestone, today: number, todayItem: number | undefined): Decision {
   if (m.actual) return { kind: 'done' };
   const current = m.forecast ?? m.date;
+  // The entries sorted by report date (model/read-milestone.ts): the latest, whatever order the file lists them in.
   const latest = m.history[m.history.length - 1];
-  const entry = (replaceLast: boolean): HistoryEntryEdit => ({ milestone: findIndexInFile(m), reported: formatDay(today), forecast: current.written, replaceLast });
-  if (latest === undefined) return { kind: 'append', entry: entry(false) };
+  const entry = (replace: number | null): HistoryEntryEdit => ({ milestone: findIndexInFile(m), reported: formatDay(today), forecast: current.written, replace });
+  if (latest === undefined) return { kind: 'append', entry: entry(null) };
   if (latest.reported > today) return { kind: 'ahead' };
   if (latest.forecast.day === current.day) return { kind: 'unchanged' };
-  // Reported today already, and that entry is the file's last: correct it rather than add a second one for the same day.
-  if (latest.reported === today && readLastItemReported === formatDay(today)) return { kind: 'replace', entry: entry(true) };
-  return latest.reported === today ? { kind: 'unchanged' } : { kind: 'append', entry: entry(false) };
+  if (latest.reported !== today) return { kind: 'append', entry: entry(null) };
+  // Reported today already: correct that entry rather than add a second one for the same day, wherever the list has
+  // it (newest first, or an older report added after it: a tester's newest-first list was "unchanged", tester round 9 #4).
+  return todayItem === undefined ? { kind: 'unchanged' } : { kind: 'replace', entry: entry(todayItem) };
 }
 
 /**
- * The `reported` text of the last item of `milestones[i].history` in the parsed file, if any; `sourceIndex` gives
- * the index of each file's source (a search of the sources per milestone was 10^9 comparisons for 100,000
- * milestones in 10,000 files, issue #18).
+ * The index of the last item of `milestones[i].history` in the parsed file whose `reported` is `today` as written
+ * (YYYY-MM-DD), if any; `sourceIndex` gives the index of each file's source (a search of the sources per milestone
+ * was 10^9 comparisons for 100,000 milestones in 10,000 files, issue #18).
  */
-function readLastItemReported(input: EditInput, sourceIndex: ReadonlyMap<string, number>, m: Milestone): string | undefined {
+function readTodayItem(input: EditInput, sourceIndex: ReadonlyMap<string, number>, m: Milestone, today: string): number | undefined {
   const data = input.analysis.sources[sourceIndex.get(m.origin.file) ?? -1]?.data as { milestones?: unknown } | undefined;
   const item: unknown = Array.isArray(data?.milestones) ? data.milestones[findIndexInFile(m)] : undefined;
   const history = (item as { history?: unknown } | null | undefined)?.history;
-  const last: unknown = Array.isArray(history) ? history[history.length - 1] : undefined;
-  const reported = (last as { reported?: unknown } | null | undefined)?.reported;
-  return typeof reported === 'string' ? reported : undefined;
+  if (!Array.isArray(history)) return undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const reported = (history[i] as { reported?: unknown } | null | undefined)?.reported;
+    if (reported === today) return i;
+  }
+  return undefined;
 }
 
 /**
@@ -52,11 +61,12 @@ export function planSnapshot(input: EditInput, planId: string | undefined, isTod
   const sourceIndex = new Map(input.analysis.sources.map((s, i) => [s.file, i]));
   const byFile = new Map<string, { m: Milestone; entry: HistoryEntryEdit; kind: 'append' | 'replace' }[]>();
   const skipped = { unchanged: 0, done: 0, ahead: [] as string[] };
+  const T = formatDay(today);
   for (const m of ws.milestones) {
     // A gate's node has no history to append to: its decision is recorded as `decided`.
     if (m.gate !== undefined) continue;
     if (planId !== undefined && ws.plans[m.plan]!.id !== planId) continue;
-    const d = decideSnapshot(m, today, readLastItemReported(input, sourceIndex, m));
+    const d = decideSnapshot(m, today, readTodayItem(input, sourceIndex, m, T));
     if (d.kind === 'unchanged' || d.kind === 'done') skipped[d.kind]++;
     else if (d.kind === 'ahead') skipped.ahead.push(m.ref);
     else if (d.kind === 'append' || d.kind === 'replace') {
@@ -65,7 +75,6 @@ export function planSnapshot(input: EditInput, planId: string | undefined, isTod
       byFile.set(m.origin.file, items);
     }
   }
-  const T = formatDay(today);
   const left = { today, unchanged: skipped.unchanged, done: skipped.done, ahead: skipped.ahead.map(escapeControl) };
   const say = (m: Message): string => renderMessage(m, input.locale);
   if (byFile.size === 0) return { ok: true, edits: [], lines: [say(msg('cli.snapshot.nothing', left))], introduced: [] };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addHistoryEntries, type HistoryEntryEdit } from '../../src/edit/history.js';
 
 function add(text: string, entries: readonly Partial<HistoryEntryEdit>[]): string {
-  const r = addHistoryEntries(text, entries.map((e) => ({ milestone: 0, reported: '2019-09-01', forecast: '2019-09-13', replaceLast: false, ...e })));
+  const r = addHistoryEntries(text, entries.map((e) => ({ milestone: 0, reported: '2019-09-01', forecast: '2019-09-13', replace: null, ...e })));
   if (!r.ok) throw new Error(r.message);
   return r.text;
 }
@@ -70,13 +70,13 @@ describe('appending to history', () => {
 
   it('replaces the forecast of the last entry when it was reported today', () => {
     const text = 'milestones:\n  - id: A\n    date: 2019-01-01\n    history:\n      - {reported: 2019-09-01, forecast: 2019-09-27}\n';
-    expect(add(text, [{ replaceLast: true }])).toBe(text.replace('forecast: 2019-09-27', 'forecast: 2019-09-13'));
+    expect(add(text, [{ replace: 0 }])).toBe(text.replace('forecast: 2019-09-27', 'forecast: 2019-09-13'));
   });
 });
 
 describe('several milestones, CRLF and BOM', () => {
   it('edits every milestone in one pass and reports the line of each new entry', () => {
-    const r = addHistoryEntries(PLAN, [{ milestone: 0, reported: '2019-09-01', forecast: '2019-06-28', replaceLast: false }, { milestone: 1, reported: '2019-09-01', forecast: '2019-09-13', replaceLast: false }]);
+    const r = addHistoryEntries(PLAN, [{ milestone: 0, reported: '2019-09-01', forecast: '2019-06-28', replace: null }, { milestone: 1, reported: '2019-09-01', forecast: '2019-09-13', replace: null }]);
     expect(r.ok && r.lines).toEqual([8, 15]);
     expect(r.ok && r.text).toBe(PLAN
       .replace('# the plan\n', '# the plan\n    history:\n      - {reported: 2019-09-01, forecast: 2019-06-28}\n')
@@ -95,6 +95,6 @@ describe('several milestones, CRLF and BOM', () => {
   });
 
   it('refuses history that is not a list', () => {
-    expect(addHistoryEntries('milestones:\n  - id: A\n    history: 3\n', [{ milestone: 0, reported: '2019-09-01', forecast: '2019-09-13', replaceLast: false }]).ok).toBe(false);
+    expect(addHistoryEntries('milestones:\n  - id: A\n    history: 3\n', [{ milestone: 0, reported: '2019-09-01', forecast: '2019-09-13', replace: null }]).ok).toBe(false);
   });
 });

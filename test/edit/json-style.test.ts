@@ -160,7 +160,7 @@ describe('snapshot on a JSON plan', () => {
   });
 
   it('makes the same bytes on its fast path and through the yaml library, JSON on one line too', () => {
-    const entries: HistoryEntryEdit[] = [0, 1, 2].map((milestone) => ({ milestone, reported: '2019-06-15', forecast: milestone === 2 ? '2031' : '2019-09-13', replaceLast: false }));
+    const entries: HistoryEntryEdit[] = [0, 1, 2].map((milestone) => ({ milestone, reported: '2019-06-15', forecast: milestone === 2 ? '2031' : '2019-09-13', replace: null }));
     for (const text of [JSON_PLAN, `${JSON.stringify(data())}\n`, JSON_PLAN.replace('"date": "2019-06-28"}', '"date": "2019-06-28", "history": []}')]) {
       const slow = addHistoryEntries(text, entries);
       const fast = addHistoryEntriesFast(text, parsePlanText('j.yaml', text), entries);

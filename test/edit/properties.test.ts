@@ -83,7 +83,7 @@ describe('edit properties', () => {
   it('history appends one entry and changes nothing else', () => {
     fc.assert(fc.property(layout, fc.constantFrom('2019-09-20', '2020-Q1'), (l, forecast) => {
       const before = render(l);
-      const r = addHistoryEntries(before, [{ milestone: 0, reported: '2019-09-01', forecast, replaceLast: false }]);
+      const r = addHistoryEntries(before, [{ milestone: 0, reported: '2019-09-01', forecast, replace: null }]);
       expect(r.ok).toBe(true);
       if (!r.ok) return;
       const [, removed] = changedRegion(before, r.text);

@@ -202,6 +202,33 @@ describe('milepel snapshot', () => {
     expect(r.io.written.get('ws/w.yaml')).toBe(text.replace('forecast: 2019-09-03}', 'forecast: 2019-09-04}'));
   });
 
+  it("corrects today's entry wherever the list has it: newest first, or an older report added after it (tester round 9 #4)", async () => {
+    const plan = (history: string): string => `plan: {id: nf, title: NF, status_date: 2026-03-02}
+milestones:
+  - id: A
+    title: A
+    date: 2026-03-10
+    forecast: 2026-03-25
+    history:        # newest first, as the programme office writes it
+${history}`;
+    const newestFirst = plan('      - {reported: 2026-03-02, forecast: 2026-03-20}\n      - {reported: 2026-02-01, forecast: 2026-03-10}\n');
+    const r = await runCli(['snapshot', 'ws'], { files: { 'ws/nf.yaml': newestFirst } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("ws/nf.yaml:8: nf/A history {reported: 2026-03-02, forecast: 2026-03-25} (today's entry updated)\nsnapshot 2026-03-02: 1 entry recorded in 1 file\n");
+    expect(r.io.written.get('ws/nf.yaml')).toBe(newestFirst.replace('forecast: 2026-03-20}', 'forecast: 2026-03-25}'));
+    const backFilled = plan('      - {reported: 2026-02-01, forecast: 2026-03-10}\n      - {reported: 2026-03-02, forecast: 2026-03-20}\n      - {reported: 2026-02-15, forecast: 2026-03-12}\n');
+    const b = await runCli(['snapshot', 'ws'], { files: { 'ws/nf.yaml': backFilled } });
+    expect(b.io.written.get('ws/nf.yaml')).toBe(backFilled.replace('forecast: 2026-03-20}', 'forecast: 2026-03-25}'));
+    // A milestone written as JSON writes it (the flow planner, history-flow.ts), today's entry first.
+    const json = '{"plan": {"id": "j", "title": "t", "status_date": "2026-03-02"}, "milestones": [{"id": "A", "title": "a", "date": "2026-03-10", "forecast": "2026-03-25", "history": [{"reported": "2026-03-02", "forecast": "2026-03-20"}, {"reported": "2026-02-01", "forecast": "2026-03-10"}]}]}\n';
+    const j = await runCli(['snapshot', 'ws'], { files: { 'ws/j.yaml': json } });
+    expect(j.io.written.get('ws/j.yaml')).toBe(json.replace('"forecast": "2026-03-20"', '"forecast": "2026-03-25"'));
+    // Unchanged since today's entry: nothing written, wherever it is.
+    const same = plan('      - {reported: 2026-03-02, forecast: 2026-03-25}\n      - {reported: 2026-02-01, forecast: 2026-03-10}\n');
+    const u = await runCli(['snapshot', 'ws'], { files: { 'ws/nf.yaml': same } });
+    expect(u.stdout).toBe('snapshot 2026-03-02: nothing to record (1 unchanged); no file written\n');
+  });
+
   it('skips done milestones', async () => {
     const done = WS.replace('    date: 2019-09-02\n', '    date: 2019-09-02\n    actual: 2019-09-02\n');
     const r = await runCli(['snapshot', 'ws', '--today', '2019-09-03', '--plan', 'w'], { files: { 'ws/w.yaml': done } });

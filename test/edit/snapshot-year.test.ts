@@ -53,17 +53,17 @@ describe('snapshot of a year after a quoted forecast', () => {
 
   it('the edit that reads the whole file again does the same, for an appended and a corrected entry', () => {
     const text = JSON_PLAN('2027');
-    const added = addHistoryEntries(text, [{ milestone: 0, reported: '2027-02-01', forecast: '2027', replaceLast: false }]);
+    const added = addHistoryEntries(text, [{ milestone: 0, reported: '2027-02-01', forecast: '2027', replace: null }]);
     expect(added.ok && added.text).toBe(text.replace('"2027-06-01"}]', '"2027-06-01"}, {"reported": "2027-02-01", "forecast": 2027}]'));
     const same = JSON_PLAN('2027', '2027-02-01');
-    const replaced = addHistoryEntries(same, [{ milestone: 0, reported: '2027-02-01', forecast: '2027', replaceLast: true }]);
+    const replaced = addHistoryEntries(same, [{ milestone: 0, reported: '2027-02-01', forecast: '2027', replace: 0 }]);
     expect(replaced.ok && replaced.text).toBe(same.replace('"forecast": "2027-06-01"', '"forecast": 2027'));
     expect(parsePlanText('m.yaml', replaced.ok ? replaced.text : '').problems).toEqual([]);
   });
 
   it('a refusal of the edit does not say "nothing written": snapshot says it once, after the file name', () => {
     // A report date that reads as null when written plain cannot read back as itself: the edit refuses.
-    const r = addHistoryEntries(JSON_PLAN('2027'), [{ milestone: 0, reported: 'null', forecast: '2027', replaceLast: false }]);
+    const r = addHistoryEntries(JSON_PLAN('2027'), [{ milestone: 0, reported: 'null', forecast: '2027', replace: null }]);
     expect(r).toEqual({ ok: false, message: 'the edited file did not read back as intended' });
   });
 });
