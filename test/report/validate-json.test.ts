@@ -1,19 +1,23 @@
-// Tests for formatJson: SPEC §8 shape, fixed key order, exact data for hostile text.
+// Tests for formatJson: SPEC §8 shape, fixed key order, exact data for hostile text, messages with it shown escaped (SPEC §15).
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, ValidateResult } from '../../src/diagnostics/types.js';
 import { renderMessage, type Locale } from '../../src/messages/index.js';
 import { formatJson, validateJsonChunks } from '../../src/report/validate/json.js';
-import { stringifySafeJson } from '../../src/report/safe-text.js';
+import { escapeControl, stringifySafeJson } from '../../src/report/safe-text.js';
 import { diag, HOSTILE, makeResult, PLAIN, workspace } from './validate-fixtures.js';
 
-/** The document as objects, written by JSON.stringify: what the text written part by part must be, byte for byte. */
+/**
+ * The document as objects, written by JSON.stringify: what the text written part by part must be, byte for byte.
+ * Messages are shown as text output shows them (control and bidi characters as visible escapes); data is exact.
+ */
 function reference(result: ValidateResult, locale: Locale): string {
+  const say = (m: Diagnostic['message']): string => escapeControl(renderMessage(m, locale));
   const render = (d: Diagnostic): object => ({
-    rule: d.rule, severity: d.severity, message: renderMessage(d.message, locale), file: d.file, line: d.line, column: d.column, ref: d.ref,
-    hint: d.hint === undefined ? null : renderMessage(d.hint, locale),
-    related: d.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: renderMessage(r.message, locale) })),
+    rule: d.rule, severity: d.severity, message: say(d.message), file: d.file, line: d.line, column: d.column, ref: d.ref,
+    hint: d.hint === undefined ? null : say(d.hint),
+    related: d.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: say(r.message) })),
   });
   return stringifySafeJson({ ok: result.summary.errors === 0, files: result.files, summary: result.summary, diagnostics: result.diagnostics.map(render) });
 }
@@ -98,14 +102,19 @@ describe('formatJson', () => {
     );
   });
 
-  it('keeps hostile text exact after parsing but writes no raw control or bidi character', () => {
+  it('keeps hostile data exact after parsing, shows it escaped in messages, and writes no raw control or bidi character', () => {
     const text = `${HOSTILE}\u202e\u0085\u2028`;
-    const out = formatJson(makeResult(['a.yaml'], [diag({ file: 'a.yaml', line: 1, column: 1, message: text, hint: text })]), PLAIN);
+    const out = formatJson(makeResult([text], [diag({ file: text, ref: text, line: 1, column: 1, message: text, hint: text })]), PLAIN);
     expect(out).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
     expect([...out].every((ch) => ch === '\n' || ch >= ' ')).toBe(true);
-    const parsed = JSON.parse(out) as { diagnostics: { message: string; hint: string }[] };
-    expect(parsed.diagnostics[0]?.message).toBe(text);
-    expect(parsed.diagnostics[0]?.hint).toBe(text);
+    const parsed = JSON.parse(out) as { diagnostics: { message: string; hint: string; file: string; ref: string }[] };
+    expect(parsed.diagnostics[0]?.file).toBe(text);
+    expect(parsed.diagnostics[0]?.ref).toBe(text);
+    // A message is for people: decoded, it still holds no control character a terminal or a CI log would act on.
+    expect(parsed.diagnostics[0]?.message).toBe(escapeControl(text));
+    expect(parsed.diagnostics[0]?.hint).toBe(escapeControl(text));
+    // eslint-disable-next-line no-control-regex
+    expect(parsed.diagnostics[0]?.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
   });
 
   it('writes each diagnostic as JSON.stringify writes its object, whatever its texts, places and missing fields', () => {

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatSarif, toArtifactUri } from '../../src/report/validate/sarif.js';
+import { escapeControl } from '../../src/report/safe-text.js';
 import { HOSTILE, PLAIN, workspace } from './validate-fixtures.js';
 
 interface SarifLocation {
@@ -76,12 +77,14 @@ describe('formatSarif', () => {
     });
     expect(run?.results[1]).toMatchObject({ ruleId: 'overdue', ruleIndex: 1, level: 'warning' });
     expect(run?.results[1]?.relatedLocations).toBeUndefined();
-    expect(run?.results[2]?.message.text).toBe(`title ${HOSTILE}\nrename ${HOSTILE}`);
+    // Plan text in a message is shown as text output shows it: its ESC and line break as escapes (SPEC §15), the one
+    // line break between message and hint milepel's own.
+    expect(run?.results[2]?.message.text).toBe(`title ${escapeControl(HOSTILE)}\nrename ${escapeControl(HOSTILE)}`);
   });
 
-  it('writes hostile text as JSON escapes, never raw', () => {
+  it('writes hostile text in messages as visible escapes, never raw', () => {
     expect(out).not.toContain('\x1b');
-    expect(out).toContain('\\u001b[31mred');
+    expect(out).toContain('title \\\\x1b[31mred\\\\x1b[0m\\\\nnext');
   });
 });
 
