@@ -111,7 +111,7 @@ describe('text', () => {
     const out = formatSlippageText(build(), { ...TEXT, width: 160 });
     const order = [...out.matchAll(/^(\S+(?: \S+)?)\s+(a\/M\d)/gm)].map((m) => m[2]);
     expect(order).toEqual(['a/M3', 'a/M2', 'a/M4', 'a/M5', 'a/M1']);
-    expect(out).toContain('5 milestones: 1 overdue, 0 at risk, 2 slipped, 1 on track, 1 done · BEI 0.50 (1 of 2 due by 2019-09-02 achieved)');
+    expect(out).toContain('5 milestones: 1 overdue, 0 at risk, 2 slipped, 1 on track, 1 done · BEI 0.50 (1 achieved / 2 due by 2019-09-02)');
     expect(out).not.toContain('\x1b');
     expect(out).toContain('\\x1b[31mred');
   });

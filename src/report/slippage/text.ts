@@ -217,8 +217,10 @@ function formatSummary(report: SlippageReport, locale: Locale, width: number): s
   if (report.baseline !== 'plan') parts.push(`${s.removed} ${w('removed', 'fjernet')}`);
   const bei = s.bei === null
     ? w(`BEI n/a (none due by ${formatDate(report.today, locale)})`, `BEI – (ingen milepæler med frist til og med ${formatDate(report.today, locale)})`)
-    : w(`BEI ${s.bei.toFixed(2)} (${s.achieved} of ${s.due} due by ${formatDate(report.today, locale)} achieved)`,
-      `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} av ${s.due} med frist til og med ${formatDate(report.today, locale)} er nådd)`);
+    // SPEC §6's ratio as it is counted: the achieved are not a share of the due (an early finish counts before its
+    // baseline), so "3 of 2 due … achieved" was false and hid a missed one (tester round 9 #5).
+    : w(`BEI ${s.bei.toFixed(2)} (${s.achieved} achieved / ${s.due} due by ${formatDate(report.today, locale)})`,
+      `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} nådd / ${s.due} med frist til og med ${formatDate(report.today, locale)})`);
   const counts = `${formatCount(s.milestones, 'milestone', locale)}: ${parts.join(', ')}`;
   const line = `${counts} · ${bei}`;
   return displayWidth(line) <= width ? [line] : [...wrap(counts, width), ...wrap(bei, width)];
