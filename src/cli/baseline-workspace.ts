@@ -8,7 +8,7 @@ import { closestWord } from '../text/closest.js';
 import { nodeGit, readBaselineSources, type GitResult, type GitRunner } from './baseline.js';
 import type { Io } from './io.js';
 import { clockToday } from './options.js';
-import { msg, renderMessage, type Locale } from '../messages/index.js';
+import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 
 export interface BaselineWorkspace {
@@ -26,7 +26,10 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
   const specs = spec.startsWith('gate:') ? gateSpecs(io, spec, current, paths, git) : [{ spec, git }];
   // Only the texts (a file read from disk comes with its bytes, as large again), as the workspace's own reading does
   // (cli/workspace.ts loadAnalysis).
-  const sources = specs.flatMap((s) => readBaselineSources(io, s.spec, s.git)).map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
+  const notes: Message[] = [];
+  const sources = specs.flatMap((s) => readBaselineSources(io, s.spec, s.git, notes)).map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
+  // Links in a tree at a revision that could not be followed (baseline-git-tree.ts): the plans behind them are missing.
+  for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: note }), locale)}\n`);
   // Only the model is compared with, and only the structural errors are told: the other rules' findings (35,000 on
   // a dense 100,000-milestone workspace) would be made and dropped, and each file's parse tree is dropped once it is
   // read into the model, as a report's own analysis does.

@@ -3,10 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { posix } from 'node:path';
 import type { SourceText } from '../analyze-texts.js';
 import type { Io } from './io.js';
-import { msg, msg0 } from '../messages/index.js';
+import { msg, msg0, type Message } from '../messages/index.js';
+import { followLinks, listTreePlanFiles, type GitCall } from './baseline-git-tree.js';
 import { findPlanFiles, MAX_WORKSPACE_BYTES, readPlanFiles, wholeMegabytes } from './load.js';
 import { decodePlanBytes } from '../source/decode.js';
 import { UsageError } from './usage-error.js';
+import { escapeControl } from '../report/safe-text.js';
 
 export interface GitResult {
   /** Exit status; null when git could not be started. */
@@ -20,7 +22,6 @@ export interface GitResult {
 export type GitRunner = (args: readonly string[]) => GitResult;
 
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-const PLAN_FILE = /\.ya?ml$/i;
 
 /** Runs git in `cwd` (default: the current directory) without a shell; read-only commands only. */
 export function nodeGit(cwd?: string): GitRunner {
@@ -40,7 +41,7 @@ export function nodeGit(cwd?: string): GitRunner {
  * The baseline's plan files. An existing path is read from disk; otherwise `rev:path` is read
  * from git (`origin/main:plans`, `HEAD~1:plans/akson.yaml`). Every failure is a UsageError (exit 2).
  */
-export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeGit()): SourceText[] {
+export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeGit(), notes: Message[] = []): SourceText[] {
   if (spec === '') throw new UsageError(msg0('cli.baseline.empty'));
   if (io.stat(spec) !== undefined) {
     try {
@@ -52,10 +53,11 @@ export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeG
   }
   const colon = spec.indexOf(':');
   if (colon < 0) throw new UsageError(msg('cli.baseline.missing', { spec }));
-  return readFromGit(spec, spec.slice(0, colon), spec.slice(colon + 1).split('\\').join('/'), git);
+  return readFromGit(spec, spec.slice(0, colon), spec.slice(colon + 1).split('\\').join('/'), git, notes);
 }
 
-function readFromGit(spec: string, rev: string, path: string, git: GitRunner): SourceText[] {
+/** `notes`: what the reading says beside the files (links in the tree it did not follow: baseline-git-tree.ts). */
+function readFromGit(spec: string, rev: string, path: string, git: GitRunner, notes: Message[]): SourceText[] {
   if (rev === '' || rev.startsWith('-')) throw new UsageError(msg('cli.baseline.bad-rev', { spec, rev }));
   const verify = runGit(spec, git, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
   if (verify.status !== 0) {
@@ -81,21 +83,31 @@ function readFromGit(spec: string, rev: string, path: string, git: GitRunner): S
     throw new UsageError(msg('cli.baseline.no-path', { spec, rev, path }));
   }
   const budget = { left: MAX_WORKSPACE_BYTES };
-  if (kind === 'blob') return [readBlob(spec, git, object, object, budget)];
-  const listing = runGit(spec, git, ['ls-tree', '--full-tree', '-r', '-z', '--name-only', object]);
-  if (listing.status !== 0) throw new UsageError(msg('cli.baseline.git-failed', { spec, object, said: takeFirstLine(listing.stderr), listing: true }));
-  const names = listing.stdout.toString('utf8').split('\0').filter((name) => name !== '' && isPlanFile(name)).sort();
-  if (names.length === 0) throw new UsageError(msg('cli.baseline.no-plans', { spec, object }));
-  const prefix = path === '' || path.endsWith('/') ? path : `${path}/`;
-  return names.map((name) => {
-    const file = `${rev}:${posix.normalize(`${prefix}${name}`)}`;
-    return readBlob(spec, git, `${rev}:${prefix}${name}`, file, budget);
-  });
+  const call: GitCall = (args) => {
+    const r = runGit(spec, git, args);
+    return r.status === 0 ? r : undefined;
+  };
+  // The path from the repository's root (`./` and `../` are from the current directory, as git reads them), where a
+  // link's target is resolved from.
+  const fromRoot = rootPath(call, path);
+  // The path itself may be a link (git says `blob` for one): what it leads to is read, under the path's name.
+  const followed = kind === 'blob' && fromRoot !== undefined ? followLinks(call, rev, fromRoot) : undefined;
+  if (followed !== undefined && 'kind' in followed) throw new UsageError(msg('cli.baseline.link-not-followed', { spec, link: object, target: escapeControl(followed.target), reason: followed.reason }));
+  const isTree = followed === undefined ? kind === 'tree' : followed.entry.type === 'tree';
+  if (!isTree) return [readBlob(spec, git, followed?.entry.id ?? object, object, budget)];
+  const shown = path === '' ? '' : `${posix.normalize(path).replace(/\/+$/, '')}/`.replace(/^\.\//, '');
+  const files = fromRoot === undefined ? undefined : listTreePlanFiles(rev, followed?.path ?? fromRoot, shown, call, spec, notes);
+  if (files === undefined) throw new UsageError(msg('cli.baseline.git-failed', { spec, object, said: '', listing: true }));
+  if (files.length === 0) throw new UsageError(msg('cli.baseline.no-plans', { spec, object }));
+  return files.map((f) => readBlob(spec, git, f.object, f.file, budget));
 }
 
-function isPlanFile(name: string): boolean {
-  const parts = name.split('/');
-  return PLAN_FILE.test(name) && parts.every((p) => !p.startsWith('.') && p !== 'node_modules');
+/** `path` from the repository's root: as written, or after the current directory's prefix for `./` and `../`. */
+function rootPath(call: GitCall, path: string): string | undefined {
+  if (!/^\.\.?(\/|$)/.test(path)) return posix.normalize(path === '' ? '.' : path).replace(/^\.$/, '').replace(/\/+$/, '');
+  const prefix = call(['rev-parse', '--show-prefix'])?.stdout.toString('utf8').trim() ?? '';
+  const joined = posix.normalize(`${prefix}${path}`).replace(/\/+$/, '');
+  return joined === '.' ? '' : joined.startsWith('..') ? undefined : joined;
 }
 
 /**

@@ -84,6 +84,8 @@ export interface CliCommandMessages {
   'cli.baseline.no-path-here': { spec: string; rev: string; path: string; prefix: string };
   'cli.baseline.git-failed': { spec: string; object: string; said: string; listing: boolean };
   'cli.baseline.no-plans': { spec: string; object: string };
+  /** A symbolic link in the baseline's tree at a revision that is not followed (`target`: its text, as git keeps it). */
+  'cli.baseline.link-not-followed': { spec: string; link: string; target: string; reason: 'outside' | 'missing' | 'loop' };
   'cli.baseline.too-large': { spec: string; object: string; megabytes: number; limit: number };
   'cli.baseline.no-git': { spec: string };
   'cli.baseline.git-error': { spec: string; code: string };

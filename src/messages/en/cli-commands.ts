@@ -94,6 +94,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.baseline.no-path-here': (d) => `--baseline ${d.spec}: ${d.path} does not exist in ${d.rev}; a path after ':' that starts with ./ or ../ is relative to the current directory, which is ${d.prefix === '' ? 'the repository root' : `${d.prefix} in the repository`}`,
   'cli.baseline.no-path': (d) => `--baseline ${d.spec}: ${d.path === '' ? 'the root' : d.path} does not exist in ${d.rev}; paths after ':' are relative to the repository root (write ${d.rev}:./${d.path || 'plans'} for one relative to the current directory)`,
   'cli.baseline.git-failed': (d) => `--baseline ${d.spec}: git could not ${d.listing ? 'list' : 'read'} ${d.object} (${d.said})`,
+  'cli.baseline.link-not-followed': (d) => `--baseline ${d.spec}: ${d.link} is a symbolic link to ${d.target}, ${d.reason === 'outside' ? 'outside the repository, which a git revision does not hold' : d.reason === 'missing' ? 'which that revision does not have' : 'which leads back round to itself (a loop of links)'}: the plans it leads to are not in the baseline`,
   'cli.baseline.no-plans': (d) => `--baseline ${d.spec}: no plan files (*.yaml, *.yml) in ${d.object}`,
   'cli.baseline.too-large': (d) => `--baseline ${d.spec}: ${d.object} is ${d.megabytes} MB, more than milepel reads at once (${d.limit} MB in all); give a smaller baseline`,
   'cli.baseline.no-git': (d) => `--baseline ${d.spec}: git is not installed or not on PATH; install git, or give a baseline plan file or directory`,
