@@ -102,7 +102,7 @@ export function planSnapshot(input: EditInput, planId: string | undefined, isTod
 /**
  * What a snapshot introduces: nothing. The edits (checked by history.ts / history-check.ts) change only the history
  * lists of the milestones they name, appending `{reported: T, forecast: <the current forecast as written>}` or
- * correcting the last entry's forecast. No rule and not the schedule reads `history` (it feeds the slippage and
+ * correcting the forecast of the entry reported on T. No rule and not the schedule reads `history` (it feeds the slippage and
  * trend reports only: src/schedule/slippage.ts, trend.ts); the entry is valid for the schema and for invalid-date (T is a
  * day; the forecast was read as a valid date or period from the milestone, and reads back as it, or the edit is
  * refused). So a second analysis of the whole workspace, which cost as much as the first, is not run
