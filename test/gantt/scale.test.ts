@@ -64,4 +64,34 @@ describe('createColumnMap', () => {
     expect(map.columnOf(d('2019-08-31'))).toBe(-1);
     expect(map.columnOf(d('2019-10-01'))).toBe(30);
   });
+
+  it.each([
+    ['month', '2024-01-01', '2024-12-31', [40, 60, 77, 100, 140, 200]],
+    ['quarter', '2019-01-01', '2022-12-31', [16, 30, 47, 100]],
+    ['year', '2019-01-01', '2022-12-31', [8, 20, 60, 120, 200]],
+    ['week', '2024-01-01', '2024-03-31', [13, 40, 100]],
+  ] as const)('at %s scale draws every unit\'s last day before the next unit\'s tick and its first day on it (tester round 10 #1)', (scale, first, last, widths) => {
+    const { from, to } = snapRange(d(first), d(last), scale);
+    for (const columns of widths) {
+      const map = createColumnMap(from, to, columns, scale);
+      let previous = -1;
+      for (let u = from; u <= to; u = nextUnit(u, scale)) {
+        const tick = map.columnOf(u);
+        // Each unit gets a column at least at these widths: the ticks rise, and no column holds the end of one unit
+        // and the start of the next.
+        expect(tick).toBeGreaterThan(previous);
+        if (u > from) expect(map.columnOf(u - 1)).toBeLessThan(tick);
+        for (let day = u; day < nextUnit(u, scale) && day <= to; day++) expect(map.columnOf(day)).toBeGreaterThanOrEqual(tick);
+        previous = tick;
+      }
+    }
+  });
+
+  it('puts 31 December before the next year\'s tick when a year gets whole columns (the shipped roadmap\'s "by end of 2019")', () => {
+    const map = createColumnMap(d('2019-01-01'), d('2022-12-31'), 72, 'year');
+    expect(map.columnOf(d('2019-12-31'))).toBe(17);
+    expect(map.columnOf(d('2020-01-01'))).toBe(18);
+    expect(map.columnOf(d('2020-12-31'))).toBe(35);
+    expect(map.columnOf(d('2021-01-01'))).toBe(36);
+  });
 });

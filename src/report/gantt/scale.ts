@@ -119,12 +119,28 @@ export interface ColumnMap {
   readonly columnOf: (day: DayNumber) => number;
 }
 
-export function createColumnMap(from: DayNumber, to: DayNumber, columns: number): ColumnMap {
+/**
+ * The columns of [from, to]. With a `scale`, each of its units gets whole columns (its first at the column nearest
+ * its place in the range, its tick's): no column holds the end of one unit and the start of the next, so a date is
+ * drawn on its own period's side of the tick. Spread evenly over the range, a column of some six days at month scale
+ * put every 31 December under the next year's tick (a tester's finding: the roadmap's "by end of 2019" milestones
+ * drawn under 2020). A unit narrower than a column (years at a narrow width) shares its column with the next.
+ */
+export function createColumnMap(from: DayNumber, to: DayNumber, columns: number, scale?: Scale): ColumnMap {
   const span = to - from + 1;
+  const even = (day: DayNumber): number => Math.min(columns - 1, Math.floor(((day - from) * columns) / span));
+  // Where a unit that starts on `day` begins: the column boundary nearest to its even place.
+  const boundary = (day: DayNumber): number => Math.round(((day - from) * columns) / span);
   const columnOf = (day: DayNumber): number => {
     if (day < from) return -1;
     if (day > to) return columns;
-    return Math.min(columns - 1, Math.floor(((day - from) * columns) / span));
+    if (scale === undefined || scale === 'day') return even(day);
+    const unit = unitStart(day, scale);
+    const start = Math.max(from, unit);
+    const end = Math.min(to + 1, nextUnit(unit, scale));
+    const first = boundary(start);
+    const width = boundary(end) - first;
+    return Math.min(columns - 1, width <= 0 ? first : first + Math.floor(((day - start) * width) / (end - start)));
   };
   return { from, to, columns, columnOf };
 }

@@ -48,7 +48,7 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   const snapped = snapRange(first, Math.max(first, last), scale);
   const from = options.from ?? snapped.from;
   const to = Math.max(from, options.to ?? (options.from !== undefined && last < from ? nextUnit(unitStart(from, scale), scale) - 1 : snapped.to));
-  const layout: Layout = { map: createColumnMap(from, to, columns), scale, label, g, style, locale: options.locale, today: timeline.today, width: options.width, flags: [] };
+  const layout: Layout = { map: createColumnMap(from, to, columns, scale), scale, label, g, style, locale: options.locale, today: timeline.today, width: options.width, flags: [] };
 
   // The edges a marker is drawn at (a date off the chart), which the legend then explains.
   const edges = { before: false, after: false };
