@@ -3,6 +3,11 @@ import type { Locale } from '../locale.js';
 
 export interface MeetingsMessages {
   readonly summary: (missing: number, total: number, ids: string) => string;
+  /**
+   * The milestones whose every required body met but which list a meeting outside their interval (§4.2 rule 1):
+   * `total` when they are the summary's first part, else undefined (they follow the ones that lack a meeting).
+   */
+  readonly listedOutside: (n: number, total: number | undefined, ids: string) => string;
   /** After the milestones the summary names, how many more lack a meeting. */
   readonly more: (n: number) => string;
   readonly allOk: (total: number) => string;
@@ -31,6 +36,7 @@ const days = (n: number, one: string, many: string): string => `${n} ${n === 1 ?
 const EN: MeetingsMessages = {
   summary: (missing, total, ids) => `${missing} of ${total} milestones ${missing === 1 ? 'lacks' : 'lack'} a preceding board meeting: ${ids}`,
   more: (n) => `and ${n} more`,
+  listedOutside: (n, total, ids) => `${total === undefined ? n : `${n} of ${total} milestones`} ${n === 1 ? 'lists' : 'list'} a meeting outside the admissible interval: ${ids}`,
   allOk: (total) => (total === 1 ? 'The milestone has a preceding board meeting.' : `All ${total} milestones have a preceding board meeting.`),
   empty: 'No milestone requires or lists board meetings.',
   milestone: 'Milestone',
@@ -54,6 +60,7 @@ const EN: MeetingsMessages = {
 const NB: MeetingsMessages = {
   summary: (missing, total, ids) => `${missing} av ${total} milepæler mangler et forutgående styremøte: ${ids}`,
   more: (n) => `og ${n} til`,
+  listedOutside: (n, total, ids) => `${total === undefined ? n : `${n} av ${total} milepæler`} oppgir et møte utenfor det gyldige intervallet: ${ids}`,
   allOk: (total) => `${total === 1 ? 'Milepælen' : `Alle ${total} milepæler`} har et forutgående styremøte.`,
   empty: 'Ingen milepæler krever eller oppgir styremøter.',
   milestone: 'Milepæl',

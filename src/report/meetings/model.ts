@@ -58,6 +58,11 @@ export interface MeetingsReport {
   /** The bodies that appear in any row, in the workspace's body order. */
   readonly bodies: readonly string[];
   readonly planCount: number;
+  /**
+   * `missing`: the milestones §4.2 fails for, by either rule (a required body without an admissible meeting, or a
+   * listed meeting outside the interval), so that ok + missing = milestones as SPEC §8's example has it; a listed
+   * meeting too late was counted in neither (tester round 10 #5).
+   */
   readonly summary: { readonly milestones: number; readonly ok: number; readonly missing: number };
 }
 
@@ -78,7 +83,7 @@ export function buildMeetingsReport(source: MeetingsSource): MeetingsReport {
     today: source.today, plan: only === undefined ? undefined : source.plan, rows,
     bodies: [...used].sort((a, b) => bodyOrder(ws, a, b)),
     planCount: new Set(rows.map((r) => r.plan)).size,
-    summary: { milestones: rows.length, ok: rows.filter((r) => r.isOk).length, missing: rows.filter(hasMissing).length },
+    summary: { milestones: rows.length, ok: rows.filter((r) => r.isOk).length, missing: rows.filter((r) => !r.isOk).length },
   };
 }
 

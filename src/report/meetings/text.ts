@@ -22,9 +22,11 @@ function distance(meeting: DayNumber, milestone: DayNumber, words: MeetingsMessa
 }
 
 /**
- * The summary, in lines of the width: the sentence wrapped at spaces, then the milestones that lack a meeting, as many
- * as about three lines hold and how many more (the sentence was cut to one line, and at --width 40 its count with it:
- * a tester's finding). A name wider than a line is cut as the tables cut ids.
+ * The summary, in lines of the width: the sentence wrapped at spaces, naming the milestones that lack a meeting, then
+ * those that only list one outside their interval (§4.2 rule 1: a tester read "The milestone has a preceding board
+ * meeting." over one validate failed), as many as about three lines hold and how many more (the sentence was cut to
+ * one line, and at --width 40 its count with it: a tester's finding). A name wider than a line is cut as the tables
+ * cut ids.
  */
 function summaryLines(report: MeetingsReport, words: MeetingsMessages, name: (r: MeetingsRow) => string, width: number): string[] {
   const { milestones, missing } = report.summary;
@@ -32,16 +34,23 @@ function summaryLines(report: MeetingsReport, words: MeetingsMessages, name: (r:
   if (missing === 0) return wrapWords(words.allOk(milestones), width, '', '');
   const indent = '  ';
   const room = width - indent.length - 1;
-  const shown: string[] = [];
   let used = 0;
-  for (const row of report.rows.filter(hasMissing)) {
-    const id = cutId(name(row), room);
-    if (shown.length > 0 && used + id.length + 2 > 3 * width) break;
-    shown.push(id);
-    used += id.length + 2;
-  }
-  const ids = shown.join(', ') + (missing > shown.length ? ` ${words.more(missing - shown.length)}` : '');
-  return wrapWords(words.summary(missing, milestones, ids), width, '', indent);
+  const idsOf = (rows: readonly MeetingsRow[]): string => {
+    const shown: string[] = [];
+    for (const row of rows) {
+      const id = cutId(name(row), room);
+      if (shown.length > 0 && used + id.length + 2 > 3 * width) break;
+      shown.push(id);
+      used += id.length + 2;
+    }
+    return shown.join(', ') + (rows.length > shown.length ? ` ${words.more(rows.length - shown.length)}` : '');
+  };
+  const lacking = report.rows.filter(hasMissing);
+  const outsideOnly = report.rows.filter((r) => !r.isOk && !hasMissing(r));
+  const parts: string[] = [];
+  if (lacking.length > 0) parts.push(words.summary(lacking.length, milestones, idsOf(lacking)));
+  if (outsideOnly.length > 0) parts.push(words.listedOutside(outsideOnly.length, parts.length === 0 ? milestones : undefined, idsOf(outsideOnly)));
+  return wrapWords(parts.join('; '), width, '', indent);
 }
 
 function missingNotes(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, name: (r: MeetingsRow) => string): string[] {
