@@ -4,7 +4,6 @@ import { shownProjected } from '../../schedule/date-range.js';
 import { formatDay, ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { Goal, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
-import { currentValue } from '../../model/current.js';
 
 export interface RoadmapSource {
   readonly workspace: Workspace;
@@ -17,11 +16,20 @@ export interface RoadmapMilestone {
   readonly ref: string;
   readonly id: string;
   readonly title: string;
-  /** The projected date p(M): where the milestone lies now; null when left out (date-range, SPEC §4), as is year. */
-  readonly date: DayNumber | null;
-  /** The period as written (`2019`, `2020-Q3`) when `date` is that period's last day (SPEC §2). */
+  /** The planned date, `date` (SPEC §1.4). */
+  readonly date: DayNumber;
+  /** The period as written (`2019`, `2020-Q3`) when `date` was written as one (SPEC §2). */
   readonly dateAsWritten: string | undefined;
+  /**
+   * The projected date p(M), where the milestone lies now and the grid shows it; null when left out (date-range,
+   * SPEC §4), as is year. The roadmap gave it as `date`, with the forecast's period as `date_as_written` (a tester's
+   * finding: a milestone moved from 2020 to 2021 read "planned" in 2021).
+   */
+  readonly projected: DayNumber | null;
+  /** The year of `projected`: the grid's column. */
   readonly year: number | null;
+  /** The year of `date` when it is not `year`: the grid says the milestone moved. */
+  readonly plannedYear: number | null;
   readonly status: 'green' | 'yellow' | 'red' | null;
   readonly progress: { readonly started: number; readonly total: number } | null;
   readonly isDone: boolean;
@@ -43,11 +51,20 @@ export interface RoadmapGoal {
   readonly measures: readonly RoadmapMeasure[];
 }
 
+/** A roadmap plan's milestones that name no goal (gantt's "Without a goal"): the roadmap dropped them silently. */
+export interface RoadmapUngrouped {
+  readonly plan: Plan;
+  readonly milestones: readonly RoadmapMilestone[];
+}
+
 export interface Roadmap {
   readonly today: DayNumber;
   /** Every year from the earliest to the latest of the milestone years and the roadmap plans' start and finish years (at most 100). */
   readonly years: readonly number[];
+  /** By plan, as in SPEC §1.5's order; the goals of an area together, in the order of the area's first goal. */
   readonly goals: readonly RoadmapGoal[];
+  /** Per roadmap plan (one with goals) that has any, in the goals' plan order. */
+  readonly withoutGoal: readonly RoadmapUngrouped[];
   readonly summary: { readonly goals: number; readonly milestones: number; readonly measures: number; readonly unassigned: number };
 }
 
@@ -64,24 +81,32 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
     byRef.set(goal.ref, entry);
   }
   const refOf = (plan: number, goal: string): string => `${ws.plans[plan]?.id ?? ''}/${goal}`;
+  const roadmapPlans = new Set(goals.map((g) => g.plan.index));
+  const ungrouped = new Map<number, RoadmapMilestone[]>();
   for (const m of ws.milestones) {
+    // A gate is no roadmap milestone (it has no goal to name).
+    if (m.gate !== undefined || !roadmapPlans.has(m.plan)) continue;
     const entry = m.goal === undefined ? undefined : byRef.get(refOf(m.plan, m.goal));
-    if (entry === undefined) continue;
-    const date = shownProjected(schedule, m.index);
-    const current = currentValue(m);
-    entry.milestones.push({
-      ref: m.ref, id: m.id, title: m.title, date, dateAsWritten: current.isPeriod && current.day === date ? current.written : undefined, year: date === null ? null : ymdOf(date).year,
+    const list = entry?.milestones ?? ungrouped.get(m.plan) ?? [];
+    if (entry === undefined) ungrouped.set(m.plan, list);
+    const projected = shownProjected(schedule, m.index);
+    const year = projected === null ? null : ymdOf(projected).year;
+    const plannedYear = ymdOf(m.date.day).year;
+    list.push({
+      ref: m.ref, id: m.id, title: m.title, date: m.date.day, dateAsWritten: m.date.isPeriod ? m.date.written : undefined, projected, year,
+      plannedYear: year !== null && plannedYear !== year ? plannedYear : null,
       status: m.status ?? null, progress: m.progress ? { started: m.progress.started, total: m.progress.total } : null,
       isDone: m.actual !== undefined,
     });
   }
+  const withoutGoal = [...roadmapPlans].flatMap((p) => (ungrouped.has(p) ? [{ plan: ws.plans[p]!, milestones: ungrouped.get(p)! }] : []));
   for (const t of ws.measures) {
     const entry = byRef.get(refOf(t.plan, t.goal));
     if (entry === undefined) continue;
     const party = assignedParty(t.responsible);
     entry.measures.push({ ref: t.ref, id: t.id, title: t.title, responsible: party ?? null, unassigned: party === undefined });
   }
-  const all = goals.flatMap((g) => g.milestones);
+  const all = [...goals.flatMap((g) => g.milestones), ...withoutGoal.flatMap((u) => u.milestones)];
   const years: number[] = [];
   const dated = all.flatMap((m) => (m.year === null ? [] : [m.year]));
   // The grid spans the roadmap plans' own start and finish too (SPEC §1.2): a roadmap to 2023 shows 2023's column,
@@ -97,9 +122,23 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
   }
   const measures = goals.flatMap((g) => g.measures);
   return {
-    today: source.today, years, goals,
+    today: source.today, years, goals: groupByArea(goals), withoutGoal,
     summary: { goals: goals.length, milestones: all.length, measures: measures.length, unassigned: measures.filter((t) => t.unassigned).length },
   };
+}
+
+/**
+ * The goals with each plan's goals of one area together, at the place of the area's first goal (SPEC §1.5: `area`
+ * groups goals in the report), the goals of a plan and the plans in their order otherwise: an area whose goals were
+ * not next to each other in the file was headed twice (a tester's finding).
+ */
+function groupByArea<G extends { readonly goal: Goal; readonly plan: Plan }>(goals: readonly G[]): G[] {
+  const rank = new Map<string, number>();
+  const keyOf = (g: G): string => `${g.plan.index}\u0000${g.goal.area ?? '\u0001'}`;
+  goals.forEach((g, i) => {
+    if (!rank.has(keyOf(g))) rank.set(keyOf(g), i);
+  });
+  return goals.map((g, i) => ({ g, i })).sort((a, b) => rank.get(keyOf(a.g))! - rank.get(keyOf(b.g))! || a.i - b.i).map((x) => x.g);
 }
 
 /** The roadmap as SPEC §8's JSON object. */
@@ -108,12 +147,20 @@ export function convertRoadmapToJson(roadmap: Roadmap): unknown {
     years: roadmap.years,
     goals: roadmap.goals.map((g) => ({
       ref: g.goal.ref, title: g.goal.title, area: g.goal.area ?? null,
-      milestones: g.milestones.map((m) => ({
-        ref: m.ref, title: m.title, date: m.date === null ? null : formatDay(m.date), ...(m.dateAsWritten === undefined ? {} : { date_as_written: m.dateAsWritten }),
-        year: m.year, status: m.status, progress: m.progress,
-      })),
+      milestones: g.milestones.map(milestoneJson),
       measures: g.measures.map((t) => ({ ref: t.ref, title: t.title, responsible: t.responsible, unassigned: t.unassigned })),
     })),
     summary: roadmap.summary,
+    // milepel's addition, after SPEC §8's keys: the roadmap plans' milestones that name no goal, written as the goals' are.
+    without_goal: roadmap.withoutGoal.flatMap((u) => u.milestones.map(milestoneJson)),
+  };
+}
+
+/** A milestone as SPEC §8's roadmap writes it: `date` the planned date (SPEC §1.4), `year` the grid's column, and
+ * after them milepel's `projected`, the date that column is the year of. */
+function milestoneJson(m: RoadmapMilestone): object {
+  return {
+    ref: m.ref, title: m.title, date: formatDay(m.date), ...(m.dateAsWritten === undefined ? {} : { date_as_written: m.dateAsWritten }),
+    year: m.year, status: m.status, progress: m.progress, projected: m.projected === null ? null : formatDay(m.projected),
   };
 }

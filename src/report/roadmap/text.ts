@@ -7,6 +7,7 @@ import { append } from '../arrays.js';
 import { cutMeasured, displayWidth, truncate } from '../table.js';
 import { wrapWords as wrapSentence } from '../meetings/wrap.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
+import type { Plan } from '../../model/types.js';
 import { buildRoadmap, type Roadmap, type RoadmapMilestone, type RoadmapSource } from './data.js';
 import { formatMeasures } from './measures.js';
 
@@ -17,7 +18,11 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
   const style = createStyle(options.color);
   const w = (en: string, nb: string): string => word(options.locale, en, nb);
   if (roadmap.goals.length === 0) {
-    return `${w('No roadmap: no plan in the workspace has goals.', 'Ikke noe veikart: ingen plan i arbeidsområdet har resultatmål.')}\n`;
+    // About the plan asked for, with --plan: the workspace may well have a roadmap (a tester's finding).
+    const plan = source.plan;
+    return `${plan === undefined
+      ? w('No roadmap: no plan in the workspace has goals.', 'Ikke noe veikart: ingen plan i arbeidsområdet har resultatmål.')
+      : w(`No roadmap: plan ${escapeControl(plan)} has no goals.`, `Ikke noe veikart: plan ${escapeControl(plan)} har ingen resultatmål.`)}\n`;
   }
   const s = roadmap.summary;
   const lines = [
@@ -27,17 +32,23 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
   ];
   append(lines, formatGrid(roadmap, options, style));
   append(lines, ['', ...formatMeasures(roadmap, options, style)]);
-  append(lines, ['', ...wrapWords(legend(options.locale, style), options.width)]);
+  const moved = [...roadmap.goals.flatMap((g) => g.milestones), ...roadmap.withoutGoal.flatMap((u) => u.milestones)].some((m) => m.plannedYear !== null);
+  append(lines, ['', ...wrapWords(legend(options.locale, style, moved), options.width)]);
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 
-/** The year cell of a milestone: status word and progress ("gul 1/4"), ✓ when done, ◆ when neither is known. */
+/**
+ * The year cell of a milestone: status word and progress ("gul 1/4"), ✓ when done, ◆ when neither is known, and the
+ * year it was planned in when that is another (`(2020)`): the grid places it where it lies now.
+ */
 function cellText(m: RoadmapMilestone, locale: Locale): string {
   const parts: string[] = [];
   if (m.isDone) parts.push('✓');
   if (m.status !== null) parts.push(statusWord(m.status, locale));
   if (m.progress !== null) parts.push(`${m.progress.started}/${m.progress.total}`);
-  return parts.length > 0 ? parts.join(' ') : '◆';
+  if (parts.length === 0) parts.push('◆');
+  if (m.plannedYear !== null) parts.push(`(${formatYear(m.plannedYear)})`);
+  return parts.join(' ');
 }
 
 function statusWord(status: 'green' | 'yellow' | 'red', locale: Locale): string {
@@ -60,7 +71,8 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
   const { years } = roadmap;
   const cells = new Map<RoadmapMilestone, string>();
   const widths = years.map((y) => formatYear(y).length);
-  for (const g of roadmap.goals) for (const m of g.milestones) {
+  const ungrouped = roadmap.withoutGoal.flatMap((u) => u.milestones);
+  for (const m of [...roadmap.goals.flatMap((g) => g.milestones), ...ungrouped]) {
     const text = cellText(m, options.locale);
     cells.set(m, text);
     const i = m.year === null ? -1 : years.indexOf(m.year);
@@ -87,33 +99,47 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
   const fit = (line: string): string => (fits ? line : truncate(line.trimEnd(), options.width));
 
   const lines: string[] = [];
-  let plan = '';
-  let area: string | undefined | null = null;
-  for (const g of roadmap.goals) {
-    if (g.plan.id !== plan) {
-      plan = g.plan.id;
-      area = null;
-      lines.push('', style.bold(truncate(escapeControl(`${g.plan.title} (${g.plan.id})`), options.width)));
-    }
-    if (g.goal.area !== area) {
-      area = g.goal.area;
-      const heading = area === undefined ? word(options.locale, 'No area', 'Uten område') : escapeControl(area);
-      lines.push('', fit(row(heading, years.map(formatYear), style.bold, (_i, t) => style.bold(t))));
-    }
-    lines.push(fit(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t)));
-    for (const m of g.milestones) {
+  const milestoneLines = (milestones: readonly RoadmapMilestone[]): void => {
+    for (const m of milestones) {
       const cell = cells.get(m)!;
       let line = titleCell(`   ${escapeControl(`${m.id} ${m.title}`)}`, none);
       for (let i = 0; i < years.length; i++) line += years[i] === m.year && cell !== '' ? GAP + padded(cell, widths[i]!, statusPaint(m, style)) : emptyCells[i]!;
       lines.push(fit(line));
     }
+  };
+  const heading = (text: string): void => {
+    lines.push('', fit(row(text, years.map(formatYear), style.bold, (_i, t) => style.bold(t))));
+  };
+  // A plan's milestones without a goal, after its goals (as gantt lists them).
+  const closePlan = (plan: Plan | undefined): void => {
+    const rest = plan === undefined ? undefined : roadmap.withoutGoal.find((u) => u.plan === plan);
+    if (rest === undefined) return;
+    heading(word(options.locale, 'Without a goal', 'Uten resultatmål'));
+    milestoneLines(rest.milestones);
+  };
+  let plan: Plan | undefined;
+  let area: string | undefined | null = null;
+  for (const g of roadmap.goals) {
+    if (g.plan !== plan) {
+      closePlan(plan);
+      plan = g.plan;
+      area = null;
+      lines.push('', style.bold(truncate(escapeControl(`${g.plan.title} (${g.plan.id})`), options.width)));
+    }
+    if (g.goal.area !== area) {
+      area = g.goal.area;
+      heading(area === undefined ? word(options.locale, 'No area', 'Uten område') : escapeControl(area));
+    }
+    lines.push(fit(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t)));
+    milestoneLines(g.milestones);
     if (g.milestones.length === 0) lines.push(style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width)));
   }
+  closePlan(plan);
   return lines;
 }
 
 /** Legend items, each with its uncoloured text for measuring. */
-function legend(locale: Locale, style: Style): { plain: string; painted: string }[] {
+function legend(locale: Locale, style: Style, moved: boolean): { plain: string; painted: string }[] {
   const w = (en: string, nb: string): string => word(locale, en, nb);
   const item = (key: string, paint: Paint, text: string): { plain: string; painted: string } => ({ plain: `${key}${text}`, painted: `${paint(key)}${text}` });
   const none: Paint = (t) => t;
@@ -124,6 +150,7 @@ function legend(locale: Locale, style: Style): { plain: string; painted: string 
     item('a/b', none, `: ${w('measures started / measures', 'tiltak startet / tiltak')}`),
     item('✓', none, ` ${w('done', 'fullført')}`),
     item('◆', style.cyan, ` ${w('planned, no status reported', 'planlagt, ingen status rapportert')}`),
+    ...(moved ? [item('(2020)', none, ` ${w('planned in 2020, now in this year', 'planlagt i 2020, nå i dette året')}`)] : []),
   ];
 }
 

@@ -1,0 +1,47 @@
+// The roadmap keeps every milestone of a roadmap plan (those without a goal in a group of their own), gives `date` as
+// the planned date and marks a milestone that moved to another year, and puts an area's goals under one heading
+// (tester round 10 #3, #4, #6).
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const PLAN = `plan: {id: v, title: Veikart, status_date: 2020-03-02}
+goals:
+  - {id: RM1, title: Kjernejournal, area: Deling}
+  - {id: RM2, title: Legemiddelliste, area: Legemidler}
+  - {id: RM3, title: Mer deling, area: Deling}
+milestones:
+  - {id: RM1-M1, goal: RM1, title: Innsyn, date: 2019, actual: 2019-11-15, status: green, progress: 3/3}
+  - {id: RM2-M1, goal: RM2, title: Utprøving, date: 2020-06-15, forecast: 2021-03-01, status: yellow, progress: 2/5}
+  - {id: RM3-M1, goal: RM3, title: Utvidet, date: 2021-Q2}
+  - {id: X1, title: Uten mål, date: 2021-09-30}
+measures:
+  - {id: RM2-T1, goal: RM2, title: Utprøving, responsible: Helse Vest, milestones: [RM2-M1, X1]}
+`;
+
+describe('roadmap groups and dates', () => {
+  it('lists a milestone without a goal, counts it, and shows where a moved one was planned', async () => {
+    const r = await runCli(['roadmap', 'ws', '--width', '100'], { files: { 'ws/v.yaml': PLAN } });
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe('3 goals, 4 milestones, 1 measure (0 without a responsible party)');
+    // One heading per area, the area's goals together in the order of its first goal.
+    expect(lines.filter((l) => /^(Deling|Legemidler|Without a goal) /.test(l)).map((l) => l.split(' ')[0])).toEqual(['Deling', 'Legemidler', 'Without']);
+    expect(lines.findIndex((l) => l.startsWith(' RM3 '))).toBeLessThan(lines.findIndex((l) => l.startsWith('Legemidler')));
+    const heading = lines.find((l) => l.startsWith('Without a goal '))!;
+    const x1 = lines.find((l) => l.includes('X1 Uten mål'))!;
+    expect(x1.indexOf('◆')).toBe(heading.indexOf('2021'));
+    const rm2 = lines.find((l) => l.includes('RM2-M1'))!;
+    expect(rm2.slice(heading.indexOf('2021')).trimEnd()).toBe('yellow 2/5 (2020)');
+    expect(r.stdout).toContain('(2020) planned in 2020, now in this year');
+  });
+
+  it('gives the planned date as date in JSON, the projected one beside it, and the goal-less milestones after the summary', async () => {
+    const json = JSON.parse((await runCli(['roadmap', 'ws', '--format', 'json'], { files: { 'ws/v.yaml': PLAN } })).stdout);
+    const rm2 = json.goals.find((g: { ref: string }) => g.ref === 'v/RM2').milestones[0];
+    expect(rm2).toEqual({ ref: 'v/RM2-M1', title: 'Utprøving', date: '2020-06-15', year: 2021, status: 'yellow', progress: { started: 2, total: 5 }, projected: '2021-03-01' });
+    const rm1 = json.goals.find((g: { ref: string }) => g.ref === 'v/RM1').milestones[0];
+    expect(rm1).toMatchObject({ date: '2019-12-31', date_as_written: '2019', year: 2019, projected: '2019-11-15' });
+    expect(json.goals.map((g: { ref: string }) => g.ref)).toEqual(['v/RM1', 'v/RM3', 'v/RM2']);
+    expect(json.without_goal).toEqual([{ ref: 'v/X1', title: 'Uten mål', date: '2021-09-30', year: 2021, status: null, progress: null, projected: '2021-09-30' }]);
+    expect(json.summary).toEqual({ goals: 3, milestones: 4, measures: 1, unassigned: 0 });
+  });
+});
