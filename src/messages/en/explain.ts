@@ -29,7 +29,11 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'explain.non-working': (d) => `Non-working days crossed (${d.count})`,
   'explain.non-working.none': () => 'Non-working days crossed: none besides weekends',
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,
-  'explain.meetings': (d, f) => `Meetings (§4.2): admissible ${interval(f, d.interval)}`,
+  // An empty interval (the window no longer than the lead) said as validate's hint says it, not as a range that ends
+  // before it starts (tester round 10 #8).
+  'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to
+    ? `Meetings (§4.2): no day can qualify: the window's first day ${f.date(d.interval.from)} is after the lead's last ${f.date(d.interval.to)}; make the governance window longer than the lead`
+    : `Meetings (§4.2): admissible ${interval(f, d.interval)}`),
   'explain.meetings.none': () => 'Meetings (§4.2): no body is required and none is listed',
   'explain.meeting': (d, f) => {
     const what = d.status === 'admissible' ? (d.required ? `serves ${d.body}` : 'admissible') : d.status === 'too-early' ? 'too early' : 'too late';

@@ -64,7 +64,9 @@ function missingNotes(report: MeetingsReport, options: FormatOptions, words: Mee
         b.unlisted ? words.notListed(showMeeting(b.unlisted, options)) : '',
       ].filter(Boolean).join('; ');
       const body = escapeControl(b.body);
-      append(lines, wrapWords(`${name(row)} ${body}: ${near || words.noneMeetings(body)}`, options.width, '  ', '      '));
+      // An empty interval: no meeting near it could ever count (a tester was offered the nearest one to list).
+      const why = row.from > row.to ? words.noDayQualifies(formatDate(row.from, options.locale), formatDate(row.to, options.locale)) : near || words.noneMeetings(body);
+      append(lines, wrapWords(`${name(row)} ${body}: ${why}`, options.width, '  ', '      '));
     }
   }
   return lines;
