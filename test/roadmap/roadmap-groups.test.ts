@@ -44,4 +44,19 @@ describe('roadmap groups and dates', () => {
     expect(json.without_goal).toEqual([{ ref: 'v/X1', title: 'Uten mål', date: '2021-09-30', year: 2021, status: null, progress: null, projected: '2021-09-30' }]);
     expect(json.summary).toEqual({ goals: 3, milestones: 4, measures: 1, unassigned: 0 });
   });
+
+  it('gives the responsible party the width short titles leave (tester round 10 #7)', async () => {
+    const plan = `plan: {id: v, title: Veikart, status_date: 2020-01-10}
+goals:
+  - {id: RM1, title: Samhandling}
+milestones:
+  - {id: RM1-M1, goal: RM1, title: Første, date: 2020}
+measures:
+  - {id: RM1-T1, goal: RM1, title: Kort tiltak, responsible: "Direktoratet for e-helse, Norsk helsenett SF og KS"}
+  - {id: RM1-T2, goal: RM1, title: Annet tiltak, responsible: "Helse Sør-Øst RHF, Helse Vest RHF, Helse Midt-Norge RHF og Helse Nord RHF"}
+`;
+    const r = await runCli(['roadmap', 'ws', '--width', '100'], { files: { 'ws/v.yaml': plan } });
+    expect(r.stdout).toContain('  RM1-T1  Kort tiltak   Direktoratet for e-helse, Norsk helsenett SF og KS\n');
+    expect(r.stdout).toContain('  RM1-T2  Annet tiltak  Helse Sør-Øst RHF, Helse Vest RHF, Helse Midt-Norge RHF og Helse Nord RHF\n');
+  });
 });

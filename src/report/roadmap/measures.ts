@@ -18,8 +18,13 @@ export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: 
   const idWidth = Math.min(all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.id))), 0), Math.max(8, Math.floor(options.width / 3)));
   const widest = all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.responsible ?? ''))), displayWidth(missing));
   const room = options.width - 2 - idWidth - 2 - 2;
-  const titleWidth = Math.max(10, room - Math.min(Math.floor(options.width / 3), widest));
-  const whoWidth = Math.max(1, room - titleWidth);
+  // The titles get the width they need, the responsible parties the rest, and when both do not fit the parties keep
+  // at least half: they are what the section is for (a tester's joint responsibility of four health trusts was cut to
+  // a third of the width after an 11-column title padded to 48).
+  const titleNeed = all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.title))), 0);
+  const whoWanted = Math.min(widest, Math.max(room - titleNeed, Math.floor(room / 2)));
+  const titleWidth = Math.max(10, Math.min(titleNeed, room - whoWanted));
+  const whoWidth = Math.max(1, Math.min(widest, room - titleWidth));
   const lines = [style.bold(truncate(`${w('Measures and responsible parties', 'Tiltak og ansvar')}: ${formatCount(measures, 'measure', options.locale)}, ${unassigned} ${w('without a responsible party', 'uten ansvarlig')}`, options.width))];
   for (const g of roadmap.goals) {
     if (g.measures.length === 0) continue;
