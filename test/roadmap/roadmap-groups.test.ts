@@ -2,6 +2,7 @@
 // the planned date and marks a milestone that moved to another year, and puts an area's goals under one heading
 // (tester round 10 #3, #4, #6).
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/text/width.js';
 import { runCli } from '../helpers/fake-io.js';
 
 const PLAN = `plan: {id: v, title: Veikart, status_date: 2020-03-02}
@@ -59,4 +60,22 @@ measures:
     expect(r.stdout).toContain('  RM1-T1  Kort tiltak   Direktoratet for e-helse, Norsk helsenett SF og KS\n');
     expect(r.stdout).toContain('  RM1-T2  Annet tiltak  Helse Sør-Øst RHF, Helse Vest RHF, Helse Midt-Norge RHF og Helse Nord RHF\n');
   });
+
+  it('draws a grid wider than the width in bands of years, every id whole and every cell shown (tester round 10 #2)', async () => {
+    const rows = Array.from({ length: 17 }, (_, i) => `  - {id: M${2019 + i}, goal: G, title: Milepæl ${2019 + i}, date: ${2019 + i}, status: ${['green', 'yellow', 'red'][i % 3]}, progress: ${i % 4}/4}`);
+    const plan = `plan: {id: lang, title: Langsiktig veikart, status_date: 2020-01-10}\ngoals:\n  - {id: G, title: Langt mål, area: Alt}\nmilestones:\n${rows.join('\n')}\n`;
+    for (const width of [40, 60, 100]) {
+      const r = await runCli(['roadmap', 'ws', '--width', String(width)], { files: { 'ws/v.yaml': plan } });
+      const lines = r.stdout.split('\n');
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      // Each year heads exactly one band, and each milestone's status is in its year's column.
+      for (let y = 2019; y <= 2035; y++) expect(lines.filter((l) => l.startsWith('Alt ') && new RegExp(` ${y}( |$)`).test(l))).toHaveLength(1);
+      for (let i = 0; i < 17; i++) {
+        const status = ['green', 'yellow', 'red'][i % 3];
+        expect(lines.some((l) => l.startsWith(`   M${2019 + i} `) && l.includes(`${status} ${i % 4}/4`)), `M${2019 + i} at ${width}`).toBe(true);
+      }
+      expect(r.stdout).not.toMatch(/M20\d?…/);
+    }
+  });
 });
+

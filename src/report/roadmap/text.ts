@@ -64,24 +64,81 @@ function statusPaint(m: RoadmapMilestone, style: Style): Paint {
   return style.cyan;
 }
 
-/** The narrowest the title column of the year grid becomes before the years' columns are cut. */
+/** The narrowest the title column of the year grid becomes before the years are split into bands. */
 const MIN_TITLE = 8;
 
+/**
+ * The goals × years grid. When the years do not fit beside a title column that keeps the longest milestone id whole
+ * (and a few letters of its title), the grid is drawn again for each band of years that fits, as `meetings` splits
+ * its body columns: a long-range roadmap cut every id to "RM1-…" and replaced its later years' cells by "…" without
+ * a word (a tester's finding).
+ */
 function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): string[] {
   const { years } = roadmap;
   const cells = new Map<RoadmapMilestone, string>();
   const widths = years.map((y) => formatYear(y).length);
   const ungrouped = roadmap.withoutGoal.flatMap((u) => u.milestones);
-  for (const m of [...roadmap.goals.flatMap((g) => g.milestones), ...ungrouped]) {
+  const every = [...roadmap.goals.flatMap((g) => g.milestones), ...ungrouped];
+  let longestId = 0;
+  for (const m of every) {
     const text = cellText(m, options.locale);
     cells.set(m, text);
     const i = m.year === null ? -1 : years.indexOf(m.year);
     if (i >= 0) widths[i] = Math.max(widths[i]!, displayWidth(text));
+    longestId = Math.max(longestId, displayWidth(escapeControl(m.id)));
   }
   const yearsWidth = widths.reduce((a, b) => a + b + GAP.length, 0);
   // The titles give up width down to MIN_TITLE (20 and more whenever the width allows), then the years' columns fit: at
-  // --width 40 the grid was 50 columns wide (a tester's finding). Only a grid of more years than a line holds is cut.
-  const titleWidth = Math.max(Math.min(20, Math.max(MIN_TITLE, options.width - yearsWidth)), options.width - yearsWidth);
+  // --width 40 the grid was 50 columns wide (a tester's finding).
+  const single = Math.max(Math.min(20, Math.max(MIN_TITLE, options.width - yearsWidth)), options.width - yearsWidth);
+  // The narrowest title column that shows a milestone's whole id, indented, and a few letters of its title.
+  const keepIds = Math.min(Math.max(MIN_TITLE, longestId + 3 + 6), Math.max(MIN_TITLE, options.width - GAP.length - Math.max(4, widths[0] ?? 0)));
+  if (years.length === 0 || (single + yearsWidth <= options.width && single >= Math.min(keepIds, 20))) {
+    return drawGrid(roadmap, options, style, cells, years.map((_, i) => i), widths, single);
+  }
+  const bands: number[][] = [];
+  let band: number[] = [];
+  let used = keepIds;
+  for (let i = 0; i < years.length; i++) {
+    const need = GAP.length + widths[i]!;
+    if (band.length > 0 && used + need > options.width) {
+      bands.push(band);
+      band = [];
+      used = keepIds;
+    }
+    band.push(i);
+    used += need;
+  }
+  bands.push(band);
+  // As many bands as it takes, the years shared out evenly between them when that fits too: the titles then get the
+  // room the last band would have left empty.
+  const even = evenBands(years.length, bands.length);
+  const fitsEvenly = even.every((b) => keepIds + b.reduce((n, i) => n + GAP.length + widths[i]!, 0) <= options.width);
+  const lines: string[] = [];
+  for (const b of fitsEvenly ? even : bands) {
+    const bandWidth = b.reduce((n, i) => n + GAP.length + widths[i]!, 0);
+    append(lines, drawGrid(roadmap, options, style, cells, b, widths, Math.max(keepIds, options.width - bandWidth)));
+  }
+  return lines;
+}
+
+/** 0 … count-1 in `parts` consecutive runs whose lengths differ by at most one, the longer ones first. */
+function evenBands(count: number, parts: number): number[][] {
+  const out: number[][] = [];
+  let next = 0;
+  for (let p = 0; p < parts; p++) {
+    const size = Math.floor(count / parts) + (p < count % parts ? 1 : 0);
+    out.push(Array.from({ length: size }, (_, k) => next + k));
+    next += size;
+  }
+  return out;
+}
+
+/** The grid of the years at `shown` (indices into roadmap.years), its title column `titleWidth` wide. */
+function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style, cells: ReadonlyMap<RoadmapMilestone, string>, shown: readonly number[], allWidths: readonly number[], titleWidth: number): string[] {
+  const years = shown.map((i) => roadmap.years[i]!);
+  const widths = shown.map((i) => allWidths[i]!);
+  const yearsWidth = widths.reduce((a, b) => a + b + GAP.length, 0);
   const fits = titleWidth + yearsWidth <= options.width;
   // Padding stays outside the colour codes, so lines end without painted blanks.
   const padded = (text: string, width: number, paint: Paint): string => paint(text) + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -95,7 +152,7 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
   // Each year's empty cell with the gap before it, made once: a milestone's row is these but for its own year's cell.
   const emptyCells = widths.map((w) => GAP + ' '.repeat(w));
   const none: Paint = (t) => t;
-  // A line of more years than the width holds is cut (trimmed, then cut with an ellipsis); every other line fits.
+  // A year wider than the width beside the narrowest title column is cut (trimmed, then with an ellipsis).
   const fit = (line: string): string => (fits ? line : truncate(line.trimEnd(), options.width));
 
   const lines: string[] = [];
