@@ -77,5 +77,10 @@ measures:
       expect(r.stdout).not.toMatch(/M20\d?…/);
     }
   });
+
+  it('gates --plan of a plan without gates says so of that plan (the workspace has one)', async () => {
+    expect((await runCli(['gates', 'plans', '--plan', 'felles-grunnmur'])).stdout).toBe('No gates (decision points) in plan felles-grunnmur.\n');
+    expect((await runCli(['gates', 'plans', '--plan', 'felles-grunnmur', '--locale', 'nb'])).stdout).toBe('Ingen beslutningspunkter i plan felles-grunnmur.\n');
+  });
 });
 

@@ -39,6 +39,8 @@ export type GateFailure = 'no-body' | 'unknown-body' | 'no-meeting' | 'late';
 export interface GatesReport {
   readonly today: DayNumber;
   readonly rows: readonly GateRow[];
+  /** The plan asked for (--plan), whose gates alone the rows are. */
+  readonly plan?: string | undefined;
 }
 
 export function buildGatesReport(input: { workspace: Workspace; schedule: Schedule; today: DayNumber; plan?: string | undefined }): GatesReport {
@@ -67,5 +69,5 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
       ],
     });
   }
-  return { today: input.today, rows };
+  return { today: input.today, rows, plan: input.plan };
 }

@@ -10,12 +10,12 @@ import type { GateFailure, GateRow, GatesReport } from './model.js';
 
 const WORDS = {
   en: {
-    none: 'No gates (decision points) in the plans.', gate: 'Gate', title: 'Decision', model: 'Model', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE',
+    none: 'No gates (decision points) in the plans.', noneInPlan: (plan: string): string => `No gates (decision points) in plan ${plan}.`, gate: 'Gate', title: 'Decision', model: 'Model', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE',
     noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
     legend: ['Margin in working days (wd)', 'negative: the ready milestone is late'],
   },
   nb: {
-    none: 'Ingen beslutningspunkter i planene.', gate: 'Punkt', title: 'Beslutning', model: 'Modell', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT',
+    none: 'Ingen beslutningspunkter i planene.', noneInPlan: (plan: string): string => `Ingen beslutningspunkter i plan ${plan}.`, gate: 'Punkt', title: 'Beslutning', model: 'Modell', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT',
     noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
     legend: ['Margin i arbeidsdager (ad)', 'negativ: klar-milepælen er forsinket'],
   },
@@ -54,7 +54,8 @@ const INDENT = '  ';
  */
 export function formatGatesText(report: GatesReport, options: FormatOptions): string {
   const w = WORDS[options.locale];
-  if (report.rows.length === 0) return `${w.none}\n`;
+  // With --plan, about that plan: the workspace may have gates elsewhere (a tester's finding).
+  if (report.rows.length === 0) return `${report.plan === undefined ? w.none : w.noneInPlan(escapeControl(report.plan))}\n`;
   const columns: Column[] = [
     { header: w.gate, refs: true }, { header: w.title, flex: true, min: TITLE_MIN }, { header: w.model }, { header: w.date }, { header: w.body }, { header: w.meeting },
     { header: w.ready }, { header: w.margin, align: 'right' }, { header: w.status },
