@@ -103,6 +103,9 @@ export interface RuleMessages {
   'date-range': { ref: string; which: 'projected' | 'latest' | 'both'; days: number; atLeast: boolean; after: boolean; bound: DayNumber; followers: number };
   /** `cause`: the driver that pushed the date out, or the successor that pulled the latest date out, if known. */
   'date-range.hint': { id: string; cause: { kind: 'driver' | 'successor'; ref: string } | null };
+  /** §4.2's interval is empty: the window opens on `from`, after the lead's last day `to` (meeting-before-milestone's
+   * hint, explain and the meetings report say it alike). */
+  'governance.no-day': { from: DayNumber; to: DayNumber };
   'date-range.start': { ref: string; days: number; duration: string; bound: DayNumber };
   'date-range.start.hint': { id: string };
   'date-range.simulated': { ref: string; days: number; after: boolean; bound: DayNumber; iterations: number };

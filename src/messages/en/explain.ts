@@ -32,7 +32,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   // An empty interval (the window no longer than the lead) said as validate's hint says it, not as a range that ends
   // before it starts (tester round 10 #8).
   'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to
-    ? `Meetings (§4.2): no day can qualify: the window's first day ${f.date(d.interval.from)} is after the lead's last ${f.date(d.interval.to)}; make the governance window longer than the lead`
+    ? `Meetings (§4.2): ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
     : `Meetings (§4.2): admissible ${interval(f, d.interval)}`),
   'explain.meetings.none': () => 'Meetings (§4.2): no body is required and none is listed',
   'explain.meeting': (d, f) => {

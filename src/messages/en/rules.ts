@@ -46,7 +46,7 @@ function lateMoveEn(bound: LateBound): string {
 
 function interval(f: Fmt, i: Interval): string {
   // A window shorter than the lead (SPEC §4.2) leaves no day: said so, never as a reversed range.
-  if (i.from !== null && i.from > i.to) return `— no day can qualify: the window's first day ${f.date(i.from)} is after the lead's last ${f.date(i.to)}; make the governance window longer than the lead`;
+  if (i.from !== null && i.from > i.to) return `— ${f.render({ id: 'governance.no-day', data: { from: i.from, to: i.to } })}`;
   return i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`;
 }
 
@@ -136,6 +136,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'lead.hint': (d) => `model the overlap as a milestone of its own after which ${d.id} follows with a lag of 0d or more, or set the lag to 0d`,
 
   'date-range': (d, f) => `${d.ref}'s ${d.which === 'both' ? 'projected and latest dates' : `${d.which} date`} would be ${d.atLeast ? 'at least ' : ''}${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)}, outside the dates milepel can write; reports leave ${d.which === 'both' ? 'them' : 'it'} out${d.followers > 0 ? `, and those of ${f.count(d.followers, 'milestone', 'milestones')} computed from ${d.which === 'both' ? 'them' : 'it'}` : ''}`,
+  'governance.no-day': (d, f) => `no day can qualify: the window's first day ${f.date(d.from)} is after the lead's last ${f.date(d.to)}; make the governance window longer than the lead`,
   'date-range.hint': (d) => (d.cause === null ? `shorten the lags or durations that lead to ${d.id}`
     : d.cause.kind === 'driver' ? `shorten the lag from ${d.cause.ref} to ${d.id}, or ${d.id}'s duration`
       : `shorten the lag from ${d.id} to ${d.cause.ref}, or ${d.cause.ref}'s duration`),

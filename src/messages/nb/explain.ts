@@ -30,7 +30,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'explain.non-working.none': () => 'Fridager som krysses: ingen utenom helger',
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,
   'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to
-    ? `Møter (§4.2): ingen dag kan gjelde: vinduets første dag ${f.date(d.interval.from)} er etter ledetidens siste ${f.date(d.interval.to)}; gjør styringsvinduet lengre enn ledetiden`
+    ? `Møter (§4.2): ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
     : `Møter (§4.2): gyldige ${interval(f, d.interval)}`),
   'explain.meetings.none': () => 'Møter (§4.2): ingen organer kreves og ingen møter er oppgitt',
   'explain.meeting': (d, f) => {

@@ -56,7 +56,7 @@ function lateMoveNb(bound: LateBound): string {
 
 function interval(f: Fmt, i: Interval): string {
   // Et vindu kortere enn ledetiden (SPEC §4.2) gir ingen dag: sagt rett ut, aldri som et baklengs intervall.
-  if (i.from !== null && i.from > i.to) return `— ingen dag kan gjelde: vinduets første dag ${f.date(i.from)} er etter ledetidens siste ${f.date(i.to)}; gjør styringsvinduet lengre enn ledetiden`;
+  if (i.from !== null && i.from > i.to) return `— ${f.render({ id: 'governance.no-day', data: { from: i.from, to: i.to } })}`;
   return i.from !== null ? `mellom ${f.date(i.from)} og ${f.date(i.to)}` : `senest ${f.date(i.to)}`;
 }
 
@@ -146,6 +146,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'lead.hint': (d) => `modeller overlappen som en egen milepæl som ${d.id} følger etter med et etterslep på 0d eller mer, eller sett etterslepet til 0d`,
 
   'date-range': (d, f) => `${d.which === 'both' ? 'beregnet og seneste dato' : d.which === 'projected' ? 'beregnet dato' : 'seneste dato'} for ${d.ref} ville vært ${d.atLeast ? 'minst ' : ''}${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater ${d.which === 'both' ? 'dem' : 'den'}${d.followers > 0 ? `, og datoene til ${f.count(d.followers, 'milepæl', 'milepæler')} som er beregnet ut fra ${d.which === 'both' ? 'dem' : 'den'}` : ''}`,
+  'governance.no-day': (d, f) => `ingen dag kan gjelde: vinduets første dag ${f.date(d.from)} er etter ledetidens siste ${f.date(d.to)}; gjør styringsvinduet lengre enn ledetiden`,
   'date-range.hint': (d) => (d.cause === null ? `forkort etterslepene eller varighetene som fører til ${d.id}`
     : d.cause.kind === 'driver' ? `forkort etterslepet fra ${d.cause.ref} til ${d.id}, eller varigheten til ${d.id}`
       : `forkort etterslepet fra ${d.id} til ${d.cause.ref}, eller varigheten til ${d.cause.ref}`),

@@ -20,8 +20,6 @@ export interface MeetingsMessages {
   /** Above the listed meetings that do not count: `someEarly` when one lies before its window opens. */
   readonly outsideHeading: (someEarly: boolean) => string;
   readonly noneMeetings: (body: string) => string;
-  /** A required body's line when the interval is empty (window no longer than the lead): no meeting can be listed. */
-  readonly noDayQualifies: (from: string, to: string) => string;
   readonly nearestBefore: string;
   readonly nearestAfter: string;
   readonly notListed: (meeting: string) => string;
@@ -48,7 +46,6 @@ const EN: MeetingsMessages = {
   missingHeading: 'Missing meetings',
   outsideHeading: (someEarly) => (someEarly ? 'Listed meetings too early or too late for their milestone' : 'Listed meetings too late for their milestone'),
   noneMeetings: (body) => `${body} has no meetings in the workspace`,
-  noDayQualifies: (from, to) => `no day can qualify: the window's first day ${from} is after the lead's last ${to}; make the governance window longer than the lead`,
   nearestBefore: 'nearest before',
   nearestAfter: 'nearest after',
   notListed: (meeting) => `${meeting} is in time but not listed`,
@@ -73,7 +70,6 @@ const NB: MeetingsMessages = {
   missingHeading: 'Manglende møter',
   outsideHeading: (someEarly) => (someEarly ? 'Oppgitte møter som er for tidlige eller for sene for milepælen' : 'Oppgitte møter som er for sene for milepælen'),
   noneMeetings: (body) => `${body} har ingen møter i arbeidsområdet`,
-  noDayQualifies: (from, to) => `ingen dag kan gjelde: vinduets første dag ${from} er etter ledetidens siste ${to}; gjør styringsvinduet lengre enn ledetiden`,
   nearestBefore: 'nærmeste før',
   nearestAfter: 'nærmeste etter',
   notListed: (meeting) => `${meeting} er i tide, men ikke oppgitt`,

@@ -3,6 +3,7 @@ import { joinChunks, lineChunks } from '../chunks.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate } from '../locale.js';
+import { msg, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { cutId, truncate } from '../table.js';
 import { createStyle } from '../validate/style.js';
@@ -65,7 +66,7 @@ function missingNotes(report: MeetingsReport, options: FormatOptions, words: Mee
       ].filter(Boolean).join('; ');
       const body = escapeControl(b.body);
       // An empty interval: no meeting near it could ever count (a tester was offered the nearest one to list).
-      const why = row.from > row.to ? words.noDayQualifies(formatDate(row.from, options.locale), formatDate(row.to, options.locale)) : near || words.noneMeetings(body);
+      const why = row.from > row.to ? renderMessage(msg('governance.no-day', { from: row.from, to: row.to }), options.locale) : near || words.noneMeetings(body);
       append(lines, wrapWords(`${name(row)} ${body}: ${why}`, options.width, '  ', '      '));
     }
   }
