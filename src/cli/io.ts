@@ -1,8 +1,7 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
 import { closeSync, constants, fstatSync, fsync, openSync, readdirSync, readFileSync, rmdirSync, statSync, existsSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { promisify } from 'node:util';
-import { msg, renderMessage, type Locale } from '../messages/index.js';
-import { escapeControl } from '../report/safe-text.js';
+import { msg, type Locale } from '../messages/index.js';
 import { setInterruptLocale } from './cleanup.js';
 import { describeFsError } from './fs-error.js';
 import { readBytesBounded } from './read-bounded.js';
@@ -14,6 +13,7 @@ import { makeDirs } from './make-dir.js';
 import { fdWriter, mayBeTerminal } from './std-write.js';
 import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
 import { fsPath, readCmdline, recoverArgs, type ArgNames } from './raw-args.js';
+import { shownMessage } from '../report/shown-message.js';
 
 /** fsync on libuv's thread pool: replaceFiles flushes many files at once (atomic-prepare-together.ts). */
 const fsyncAsync = promisify(fsync);
@@ -134,7 +134,7 @@ export function nodeIo(): Io {
       if (exitOnClose) process.exit(process.exitCode ?? 0);
       return;
     }
-    if (isStdout) stderr(`milepel: ${escapeControl(renderMessage(msg('cli.output-failed', { reason: describeFsError(failed), code: failed.code, written: wrote }), locale))}\n`);
+    if (isStdout) stderr(`milepel: ${shownMessage(msg('cli.output-failed', { reason: describeFsError(failed), code: failed.code, written: wrote }), locale)}\n`);
     process.exit(2);
   };
   // process.stdout and process.stderr are built on first use only (see std-write.ts).

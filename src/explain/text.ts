@@ -1,12 +1,12 @@
 // `milepel explain` as text: the heading, projected / latest / float, then the chain, the days crossed and the meetings.
 import type { FormatOptions } from '../diagnostics/types.js';
-import { renderMessage } from '../messages/index.js';
+import type { Message } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
 import { wrapWords } from '../report/meetings/wrap.js';
-import { escapeControl } from '../report/safe-text.js';
 import { displayWidth, truncate } from '../report/table.js';
 import type { Explanation } from './explain.js';
 import { explanationMessages } from './messages.js';
+import { shownMessage } from '../report/shown-message.js';
 
 /** Narrowest width a line is fitted to: a continuation line keeps its indent and at least this much text. */
 const MIN_WIDTH = 20;
@@ -32,7 +32,7 @@ export function fitLines(lines: readonly string[], width: number): string[] {
 
 export function formatExplainText(ws: Workspace, e: Explanation, options: Pick<FormatOptions, 'locale' | 'width'>): string {
   const t = explanationMessages(ws, e);
-  const r = (m: Parameters<typeof renderMessage>[0]): string => escapeControl(renderMessage(m, options.locale));
+  const r = (m: Message): string => shownMessage(m, options.locale);
   const lines = [r(t.heading), ...t.summary.map((m) => `  ${r(m)}`), '', r(t.chainHeading), ...t.chain.map((m) => `  ${r(m)}`), '', r(t.nonWorkingHeading)];
   for (const m of t.nonWorking) lines.push(`  ${r(m)}`);
   lines.push('', r(t.meetingsHeading));

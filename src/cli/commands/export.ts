@@ -3,13 +3,13 @@ import { htmlChunks } from '../../report/export/html.js';
 import { icsChunks } from '../../report/export/ics.js';
 import { exportJsonChunks } from '../../report/export/json.js';
 import { mermaidChunks } from '../../report/export/mermaid.js';
-import { escapeControl } from '../../report/safe-text.js';
 import type { Io } from '../io.js';
 import { checkFormat, decideLocale, formatOptions, type CommonOptions } from '../options.js';
 import type { Analysis } from '../../pipeline.js';
 import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
+import { shownMessage } from '../../report/shown-message.js';
 
 export const exportFormatNames = ['mermaid', 'ics', 'json', 'html', 'mspdi'] as const;
 
@@ -41,6 +41,6 @@ async function exportMspdi(io: Io, analysis: Analysis, options: CommonOptions): 
   for (const chunk of chunks) io.stdout(chunk);
   const locale = decideLocale(options.locale, io);
   // The rendered note escaped, as every stderr line: refs and periods come from the plan files.
-  for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: escapeControl(renderMessage(note, locale)) }), locale)}\n`);
+  for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: shownMessage(note, locale) }), locale)}\n`);
   return reportExitCode(io, analysis, formatOptions(options, io));
 }

@@ -12,6 +12,7 @@ import { escapeControl } from '../../report/safe-text.js';
 import { UnreadableInput, type ImportFinding } from '../../interchange/finding.js';
 import { PLAN_ID } from '../../interchange/ids.js';
 import { IMPORT_FORMATS, importSchedule, type ImportFormat, type ImportResult } from '../../interchange/import.js';
+import { shownMessage } from '../../report/shown-message.js';
 
 export interface ImportOptions {
   readonly out?: string;
@@ -78,7 +79,7 @@ async function readAndImport(io: Io, file: string, schemaPath: string, from: Imp
   try {
     return await importSchedule(request);
   } catch (error) {
-    if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: escapeControl(renderMessage(error.reason, locale)) }));
+    if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: shownMessage(error.reason, locale) }));
     throw error;
   }
 }
@@ -95,7 +96,7 @@ function readFile(io: Io, file: string): Uint8Array {
 /** `file:line: approximated: message` (no line part when the format has none); never starts with `::`. */
 function findingLine(file: string, f: ImportFinding, locale: Locale): string {
   const where = f.line === undefined ? shown(file) : `${shown(file)}:${f.line}`;
-  const line = `${where}: ${renderMessage(msg0(`import.kind.${f.kind}`), locale)}: ${escapeControl(renderMessage(f.message, locale))}`;
+  const line = `${where}: ${renderMessage(msg0(`import.kind.${f.kind}`), locale)}: ${shownMessage(f.message, locale)}`;
   return /^\s*::/.test(line) ? `./${line.trimStart()}` : line;
 }
 

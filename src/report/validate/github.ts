@@ -1,10 +1,11 @@
 // GitHub Actions output of `milepel validate`: one ::error/::warning workflow command per diagnostic.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
-import { renderMessage, type Locale } from '../../messages/index.js';
+import type { Locale } from '../../messages/index.js';
 import { annotationNotes } from './ci-notes.js';
 import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
+import { shownMessage } from '../shown-message.js';
 
 /** Escapes a command's message as @actions/core does (`escapeData`). */
 export function escapeData(text: string): string {
@@ -27,9 +28,9 @@ function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
     `col=${diagnostic.column}`,
     `title=${escapeProperty(diagnostic.rule)}`,
   ].join(',');
-  let message = escapeData(escapeControl(renderMessage(diagnostic.message, locale)));
+  let message = escapeData(shownMessage(diagnostic.message, locale));
   for (const note of annotationNotes(diagnostic, locale)) message += `%0A${escapeData(escapeControl(note))}`;
-  if (diagnostic.hint !== undefined) message += `%0A${escapeData(escapeControl(renderMessage(diagnostic.hint, locale)))}`;
+  if (diagnostic.hint !== undefined) message += `%0A${escapeData(shownMessage(diagnostic.hint, locale))}`;
   return `::${diagnostic.severity} ${properties}::${message}`;
 }
 

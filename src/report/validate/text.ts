@@ -10,6 +10,7 @@ import { displayWidth } from '../table.js';
 import { renderExcerpt } from './excerpt.js';
 import { createStyle, type Paint, type Style } from './style.js';
 import { describeSummary } from './summary.js';
+import { shownMessage } from '../shown-message.js';
 
 function formatLocation(file: string, line: number, column: number, labels: Labels): string {
   // The workspace's few paths are escaped once each (three places a finding at 100,000 milestones: 100,000 checks).
@@ -42,7 +43,7 @@ interface Labels {
 }
 
 function labelsOf(options: FormatOptions, style: Style): Labels {
-  const say = (id: 'validate.error' | 'validate.warning' | 'validate.note' | 'validate.hint'): string => escapeControl(renderMessage(msg0(id), options.locale));
+  const say = (id: 'validate.error' | 'validate.warning' | 'validate.note' | 'validate.hint'): string => shownMessage(msg0(id), options.locale);
   const error = say('validate.error');
   const warning = say('validate.warning');
   const note = say('validate.note');
@@ -67,7 +68,7 @@ function formatDiagnostic(
   if (options.wrap !== true) return formatWhole(diagnostic, result, options, style, labels);
   const { file, line, column } = diagnostic;
   const paintSeverity = severityPaint(diagnostic, style);
-  const say = (m: Parameters<typeof renderMessage>[0]): string => escapeControl(renderMessage(m, options.locale));
+  const say = (m: Parameters<typeof renderMessage>[0]): string => shownMessage(m, options.locale);
   const severity = diagnostic.severity === 'error' ? labels.error : labels.warning;
   const lines: string[] = [];
   const location = formatLocation(file, line, column, labels);
@@ -114,7 +115,7 @@ function formatWhole(diagnostic: Diagnostic, result: ValidateResult, options: Fo
   const locale = options.locale;
   const isError = diagnostic.severity === 'error';
   const location = formatLocation(file, line, column, labels);
-  let text = `${style.bold(location)}: ${isError ? labels.paintedError : labels.paintedWarning}: ${escapeControl(renderMessage(diagnostic.message, locale))} ${style.dim(`[${diagnostic.rule}]`)}`;
+  let text = `${style.bold(location)}: ${isError ? labels.paintedError : labels.paintedWarning}: ${shownMessage(diagnostic.message, locale)} ${style.dim(`[${diagnostic.rule}]`)}`;
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
     // The rule `encoding` counts its column in characters and points at one invalid byte (SPEC §15): mark just that.
@@ -125,9 +126,9 @@ function formatWhole(diagnostic: Diagnostic, result: ValidateResult, options: Fo
   const related = diagnostic.related;
   for (let i = 0; i < related.length; i++) {
     const place = related[i]!;
-    text += `\n${labels.paintedNote}${formatLocation(place.file, place.line, place.column, labels)}: ${escapeControl(renderMessage(place.message, locale))}`;
+    text += `\n${labels.paintedNote}${formatLocation(place.file, place.line, place.column, labels)}: ${shownMessage(place.message, locale)}`;
   }
-  if (diagnostic.hint !== undefined) text += `\n${labels.paintedHint}${escapeControl(renderMessage(diagnostic.hint, locale))}`;
+  if (diagnostic.hint !== undefined) text += `\n${labels.paintedHint}${shownMessage(diagnostic.hint, locale)}`;
   return text;
 }
 
