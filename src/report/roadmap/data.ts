@@ -65,6 +65,8 @@ export interface Roadmap {
   readonly goals: readonly RoadmapGoal[];
   /** Per roadmap plan (one with goals) that has any, in the goals' plan order. */
   readonly withoutGoal: readonly RoadmapUngrouped[];
+  /** Every milestone of the roadmap: the goals', then those without a goal. */
+  readonly milestones: readonly RoadmapMilestone[];
   readonly summary: { readonly goals: number; readonly milestones: number; readonly measures: number; readonly unassigned: number };
 }
 
@@ -122,7 +124,7 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
   }
   const measures = goals.flatMap((g) => g.measures);
   return {
-    today: source.today, years, goals: groupByArea(goals), withoutGoal,
+    today: source.today, years, goals: groupByArea(goals), withoutGoal, milestones: all,
     summary: { goals: goals.length, milestones: all.length, measures: measures.length, unassigned: measures.filter((t) => t.unassigned).length },
   };
 }

@@ -32,7 +32,7 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
   ];
   append(lines, formatGrid(roadmap, options, style));
   append(lines, ['', ...formatMeasures(roadmap, options, style)]);
-  const moved = [...roadmap.goals.flatMap((g) => g.milestones), ...roadmap.withoutGoal.flatMap((u) => u.milestones)].some((m) => m.plannedYear !== null);
+  const moved = roadmap.milestones.some((m) => m.plannedYear !== null);
   append(lines, ['', ...wrapWords(legend(options.locale, style, moved), options.width)]);
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
@@ -77,10 +77,8 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
   const { years } = roadmap;
   const cells = new Map<RoadmapMilestone, string>();
   const widths = years.map((y) => formatYear(y).length);
-  const ungrouped = roadmap.withoutGoal.flatMap((u) => u.milestones);
-  const every = [...roadmap.goals.flatMap((g) => g.milestones), ...ungrouped];
   let longestId = 0;
-  for (const m of every) {
+  for (const m of roadmap.milestones) {
     const text = cellText(m, options.locale);
     cells.set(m, text);
     const i = m.year === null ? -1 : years.indexOf(m.year);
@@ -112,13 +110,11 @@ function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): str
   bands.push(band);
   // As many bands as it takes, the years shared out evenly between them when that fits too: the titles then get the
   // room the last band would have left empty.
+  const bandWidth = (b: readonly number[]): number => b.reduce((n, i) => n + GAP.length + widths[i]!, 0);
   const even = evenBands(years.length, bands.length);
-  const fitsEvenly = even.every((b) => keepIds + b.reduce((n, i) => n + GAP.length + widths[i]!, 0) <= options.width);
+  const fitsEvenly = even.every((b) => keepIds + bandWidth(b) <= options.width);
   const lines: string[] = [];
-  for (const b of fitsEvenly ? even : bands) {
-    const bandWidth = b.reduce((n, i) => n + GAP.length + widths[i]!, 0);
-    append(lines, drawGrid(roadmap, options, style, cells, b, widths, Math.max(keepIds, options.width - bandWidth)));
-  }
+  for (const b of fitsEvenly ? even : bands) append(lines, drawGrid(roadmap, options, style, cells, b, widths, Math.max(keepIds, options.width - bandWidth(b))));
   return lines;
 }
 
