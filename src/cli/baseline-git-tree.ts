@@ -84,15 +84,13 @@ export function listTreePlanFiles(rev: string, path: string, shownAs: string, gi
  * Where a path at `rev` leads when it is a link: the entry at the end of its chain of links, or why it is not followed.
  * A path that is no link is returned as it is; undefined when git has no entry for it (or cannot say).
  */
-export function followLinks(git: GitCall, rev: string, path: string): { path: string; entry: Entry } | { kind: 'not-followed'; target: string; reason: 'outside' | 'missing' | 'loop' } | undefined {
+export function followLinks(git: GitCall, rev: string, path: string): Resolved | undefined {
   const entry = entryAt(git, rev, path);
   if (entry === undefined) return undefined;
-  if (entry.mode !== LINK_MODE) return { path, entry };
-  const target = resolveLink(git, rev, path, entry.id);
-  return target.kind === 'not-followed' ? target : { path: target.path, entry: target.entry };
+  return entry.mode === LINK_MODE ? resolveLink(git, rev, path, entry.id) : { kind: 'found', path, entry, target: path };
 }
 
-type Resolved = { kind: 'found'; path: string; entry: Entry; target: string } | { kind: 'not-followed'; target: string; reason: 'outside' | 'missing' | 'loop' };
+export type Resolved = { kind: 'found'; path: string; entry: Entry; target: string } | { kind: 'not-followed'; target: string; reason: 'outside' | 'missing' | 'loop' };
 
 /** The entry a link (at `linkPath`, its blob `id`) leads to through any further links. */
 function resolveLink(git: GitCall, rev: string, linkPath: string, id: string): Resolved {

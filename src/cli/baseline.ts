@@ -92,7 +92,7 @@ function readFromGit(spec: string, rev: string, path: string, git: GitRunner, no
   const fromRoot = rootPath(call, path);
   // The path itself may be a link (git says `blob` for one): what it leads to is read, under the path's name.
   const followed = kind === 'blob' && fromRoot !== undefined ? followLinks(call, rev, fromRoot) : undefined;
-  if (followed !== undefined && 'kind' in followed) throw new UsageError(msg('cli.baseline.link-not-followed', { spec, link: object, target: escapeControl(followed.target), reason: followed.reason }));
+  if (followed?.kind === 'not-followed') throw new UsageError(msg('cli.baseline.link-not-followed', { spec, link: object, target: escapeControl(followed.target), reason: followed.reason }));
   const isTree = followed === undefined ? kind === 'tree' : followed.entry.type === 'tree';
   if (!isTree) return [readBlob(spec, git, followed?.entry.id ?? object, object, budget)];
   const shown = path === '' ? '' : `${posix.normalize(path).replace(/\/+$/, '')}/`.replace(/^\.\//, '');
