@@ -31,7 +31,7 @@ const refsOf = (t: Timeline): string[] => t.sections.flatMap((s) => s.groups.fla
 describe('drawnSubset', () => {
   it('keeps every milestone, and the very timeline, up to the limit', () => {
     const t = timeline([[[row('p0/M1', 5), row('p0/M2', 1)]]]);
-    expect(drawnSubset(t, 2)).toEqual({ timeline: t, omitted: 0, maxFloat: undefined });
+    expect(drawnSubset(t, 2)).toEqual({ timeline: t, omitted: 0, omittedGates: 0, maxFloat: undefined });
   });
 
   it('above it keeps the late ones, then the open ones by least float, then done ones, in the timeline order', () => {
@@ -50,7 +50,16 @@ describe('drawnSubset', () => {
     expect(four.timeline.sections[0]!.groups.map((g) => g.rows.map((r) => r.ref))).toEqual([['p0/M3'], ['p0/M4']]);
     // Done milestones come after every open one.
     expect(refsOf(drawnSubset(t, 7).timeline)).toEqual(['p0/M1', 'p0/M3', 'p0/M4', 'p1/M5', 'p1/M6', 'p1/M7', 'p2/M8']);
-    expect(drawnSubset(t, 1)).toMatchObject({ omitted: 7, maxFloat: undefined });
+    expect(drawnSubset(t, 1)).toMatchObject({ omitted: 7, omittedGates: 0, maxFloat: undefined });
+  });
+
+  it('counts the decision points left out apart from the milestones', () => {
+    const gate = (ref: string, float: number): MilestoneRow => ({ ...row(ref, float), isGate: true });
+    const t = timeline([[[row('p0/M1', 1), gate('p0/G2', 7), row('p0/M3', 9), gate('p0/G4', 0)]]]);
+    // Kept: G4 (float 0), M1 (1); left out: G2 and M3.
+    expect(drawnSubset(t, 2)).toMatchObject({ omitted: 2, omittedGates: 1 });
+    expect(drawnSubset(t, 1)).toMatchObject({ omitted: 3, omittedGates: 1 });
+    expect(drawnSubset(t, 3)).toMatchObject({ omitted: 1, omittedGates: 0 });
   });
 });
 
@@ -74,6 +83,9 @@ describe('the page above the limit', () => {
     const nb = formatHtml(source, { locale: 'nb', version: '0.1.0', maxMilestones: 29 });
     expect(nb).toContain('Siden tegner bare 28 milepæler og 1 beslutningspunkt: de forsinkede, så de åpne med minst slakk');
     expect(nb).toContain('1 til er utelatt; `milepel export --format json` viser alle milepælene, og --plan tegner én plan.');
+    // A page that leaves the decision point out says so: "N more" counted it as a milestone.
+    const withoutGate = [1, 2, 3, 4].map((n) => formatHtml(source, { locale: 'en', version: '0.1.0', maxMilestones: n })).find((p) => !p.includes('1 decision point:'));
+    expect(withoutGate).toMatch(/This page draws only \d+ milestones?: .*\. Another \d+ milestones and 1 decision point are left out; /);
   });
 
   it(`leaves milestones out of a workspace of ${DRAWN_MILESTONES + 1} milestones by default`, async () => {

@@ -9,8 +9,10 @@ export const DRAWN_MILESTONES = 2000;
 export interface DrawnSubset {
   /** The timeline with only the drawn milestones (sections and goal groups left empty are dropped). */
   readonly timeline: Timeline;
-  /** Milestones left out; 0 when the whole timeline is drawn. */
+  /** Rows left out (milestones and decision points together); 0 when the whole timeline is drawn. */
   readonly omitted: number;
+  /** Of `omitted`, how many are decision points (gates), so that the note counts them apart as it counts the drawn. */
+  readonly omittedGates: number;
   /** The largest float of the open, not late milestones drawn, in working days; undefined when none is drawn. */
   readonly maxFloat: number | undefined;
 }
@@ -84,11 +86,13 @@ function siftDown(heap: number[], isBefore: (i: number, j: number) => boolean): 
 export function drawnSubset(t: Timeline, limit = DRAWN_MILESTONES): DrawnSubset {
   const rows: MilestoneRow[] = [];
   for (const s of t.sections) for (const g of s.groups) for (const r of g.rows) rows.push(r);
-  if (rows.length <= limit) return { timeline: t, omitted: 0, maxFloat: undefined };
+  if (rows.length <= limit) return { timeline: t, omitted: 0, omittedGates: 0, maxFloat: undefined };
   const kept = new Set<number>();
   let maxFloat: number | undefined;
+  let keptGates = 0;
   for (const r of mostUrgent(rows, limit)) {
     kept.add(r.index);
+    if (r.isGate) keptGates++;
     if (!r.isDone && !r.isLate && r.float !== null && (maxFloat === undefined || r.float > maxFloat)) maxFloat = r.float;
   }
   const sections: PlanSection[] = [];
@@ -100,5 +104,7 @@ export function drawnSubset(t: Timeline, limit = DRAWN_MILESTONES): DrawnSubset 
     }
     if (groups.length > 0) sections.push({ ...s, groups });
   }
-  return { timeline: { ...t, sections }, omitted: rows.length - limit, maxFloat };
+  let gates = 0;
+  for (const r of rows) if (r.isGate) gates++;
+  return { timeline: { ...t, sections }, omitted: rows.length - limit, omittedGates: gates - keptGates, maxFloat };
 }

@@ -74,15 +74,26 @@ function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<str
 /** The visible note of a page that leaves milestones out (none when every milestone is drawn). */
 function subsetNote(subset: DrawnSubset, locale: Locale): string[] {
   if (subset.omitted === 0) return [];
-  // Decision points counted apart, as the status line counts them.
+  // Decision points counted apart, as the status line counts them, on the page and among those left out.
   const { milestones, gates } = countRows(subset.timeline.sections);
-  const drawn = `${formatCount(milestones, 'milestone', locale)}${gates > 0 ? `${word(locale, ' and ', ' og ')}${formatCount(gates, 'decision point', locale)}` : ''}`;
+  const drawn = rowCounts(milestones, gates, locale);
   const float = subset.maxFloat === undefined ? '' : word(locale, ` (float up to ${subset.maxFloat} working days)`, ` (slakk opptil ${subset.maxFloat} arbeidsdager)`);
+  const { omitted, omittedGates } = subset;
+  const left = omittedGates === 0
+    ? word(locale, `${omitted} more ${omitted === 1 ? 'is' : 'are'} left out`, `${omitted} til er utelatt`)
+    : word(locale, `Another ${rowCounts(omitted - omittedGates, omittedGates, locale)} ${omitted === 1 ? 'is' : 'are'} left out`, `Ytterligere ${rowCounts(omitted - omittedGates, omittedGates, locale)} er utelatt`);
   const text = word(locale,
-    `This page draws only ${drawn}: the late ones, then the open ones with the least float${float}. ${subset.omitted} more ${subset.omitted === 1 ? 'is' : 'are'} left out; \`milepel export --format json\` lists every milestone, and --plan draws one plan.`,
-    `Siden tegner bare ${drawn}: de forsinkede, så de åpne med minst slakk${float}. ${subset.omitted} til er utelatt; \`milepel export --format json\` viser alle milepælene, og --plan tegner én plan.`);
+    `This page draws only ${drawn}: the late ones, then the open ones with the least float${float}. ${left}; \`milepel export --format json\` lists every milestone, and --plan draws one plan.`,
+    `Siden tegner bare ${drawn}: de forsinkede, så de åpne med minst slakk${float}. ${left}; \`milepel export --format json\` viser alle milepælene, og --plan tegner én plan.`);
   // Bold, not styled: the page's style sheet is the same for every workspace.
   return [`<p class="subset" role="note"><strong>${escapeHtml(text)}</strong></p>`];
+}
+
+/** "3 milestones and 1 decision point", leaving out a count of 0 (but never both). */
+function rowCounts(milestones: number, gates: number, locale: Locale): string {
+  const m = formatCount(milestones, 'milestone', locale);
+  const g = formatCount(gates, 'decision point', locale);
+  return gates === 0 ? m : milestones === 0 ? g : `${m}${word(locale, ' and ', ' og ')}${g}`;
 }
 
 function legend(locale: Locale): string {
