@@ -201,5 +201,8 @@ ${week}
     expect(read('100000')).toEqual([99999, ["approximated CriticalSlackLimit 100000 is no plan's critical threshold (0 to 99999 working days): 99999d used"]]);
     expect(read('-3')).toEqual([undefined, ["approximated CriticalSlackLimit -3 is no plan's critical threshold (0 to 99999 working days): 0d used"]]);
     expect(read('many')).toEqual([undefined, ["approximated CriticalSlackLimit many is no plan's critical threshold (0 to 99999 working days): 0d used"]]);
+    // Past every threshold, as P6's hours are: the largest one is the nearest (src/interchange/critical-days.ts).
+    expect(read('Infinity')).toEqual([99999, ["approximated CriticalSlackLimit Infinity is no plan's critical threshold (0 to 99999 working days): 99999d used"]]);
+    expect(read('1e400')).toEqual([99999, ["approximated CriticalSlackLimit 1e400 is no plan's critical threshold (0 to 99999 working days): 99999d used"]]);
   });
 });

@@ -68,6 +68,8 @@ describe('importXer on hand-made files', () => {
     expect(importXer(withProject('critical_drtn_hr_cnt', '8000000'), {}).plans[0]?.critical).toBe(99999);
     expect(said(withProject('critical_drtn_hr_cnt', '-8'))).toEqual([['approximated', line, "critical_drtn_hr_cnt -8 is no plan's critical threshold (0 to 99999 working days): 0d used"]]);
     expect(said(withProject('critical_drtn_hr_cnt', 'abc'))).toEqual([['approximated', line, "critical_drtn_hr_cnt abc is no plan's critical threshold (0 to 99999 working days): 0d used"]]);
+    expect(said(withProject('critical_drtn_hr_cnt', 'Infinity'))).toEqual([['approximated', line, "critical_drtn_hr_cnt Infinity is no plan's critical threshold (0 to 99999 working days): 99999d used"]]);
+    expect(importXer(withProject('critical_drtn_hr_cnt', '1e400'), {}).plans[0]?.critical).toBe(99999);
     expect(said(withProject('critical_drtn_hr_cnt', ''))).toEqual([]);
     expect(said(withProject('critical_drtn_hr_cnt\tcritical_path_type', '16\tCT_TotFloat'))).toEqual([]);
     expect(said(withProject('critical_drtn_hr_cnt\tcritical_path_type', '16\tCT_LongPath'))).toEqual([

@@ -14,6 +14,7 @@ import { readMspdiLinks } from './links.js';
 import { readMspdiTasks } from './tasks.js';
 import { partsOfTree, readCommonParts, type MspdiParts } from './parts.js';
 import { lineOf } from './xml-tree.js';
+import { wholeCriticalDays } from '../critical-days.js';
 import { child, children, isUtf8Safe, readMspdi, text } from './xml.js';
 
 /** Bytes that are valid UTF-8 (checked by the caller) as text, byte order marks kept: readMspdi drops one, as the common reader does. */
@@ -43,11 +44,8 @@ export function importMspdi(source: string | Uint8Array, options: { readonly pla
 function criticalThreshold(written: string, findings: ImportFinding[]): number | undefined {
   const value = written.trim();
   if (value === '') return undefined;
-  const limit = Number(value);
-  const days = Number.isFinite(limit) ? Math.min(MAX_DURATION_N, Math.max(0, Math.floor(limit))) : 0;
-  if (!Number.isFinite(limit) || limit < 0 || Math.floor(limit) > MAX_DURATION_N) {
-    findings.push({ kind: 'approximated', topic: 'project', message: msg('import.mspdi.critical-limit', { value, days, max: MAX_DURATION_N }) });
-  }
+  const { days, isOutside } = wholeCriticalDays(Number(value));
+  if (isOutside) findings.push({ kind: 'approximated', topic: 'project', message: msg('import.mspdi.critical-limit', { value, days, max: MAX_DURATION_N }) });
   return days > 0 ? days : undefined;
 }
 

@@ -5,6 +5,7 @@ import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from './calendar.js';
 import type { XerProject } from './project.js';
 import { cell } from './tables.js';
+import { wholeCriticalDays } from '../critical-days.js';
 
 /**
  * The project's critical float threshold (PROJECT.critical_drtn_hr_cnt, hours) as `plan.critical`, in whole working
@@ -17,12 +18,13 @@ import { cell } from './tables.js';
  */
 export function criticalThreshold(project: XerProject, cal: XerCalendar, findings: ImportFinding[]): number | undefined {
   const written = cell(project.table, project.row, 'critical_drtn_hr_cnt').trim();
-  const hours = Number(written);
   let days = 0;
   if (written !== '') {
-    const exact = Number.isFinite(hours) && cal.dayMinutes > 0 ? Math.floor((hours * 60) / cal.dayMinutes + 1e-9) : 0;
-    days = Math.min(MAX_DURATION_N, Math.max(0, exact));
-    if (!Number.isFinite(hours) || hours < 0 || exact > MAX_DURATION_N) {
+    const hours = Number(written);
+    // A calendar without working minutes gives no days: only a threshold that is no number or negative is said.
+    const whole = wholeCriticalDays(cal.dayMinutes > 0 || Number.isNaN(hours) ? (hours * 60) / cal.dayMinutes : Math.min(hours, 0), 1e-9);
+    days = whole.days;
+    if (whole.isOutside) {
       findings.push({ kind: 'approximated', topic: 'project', line: project.line, message: msg('import.xer.critical-limit', { value: written, days, max: MAX_DURATION_N }) });
     }
   }
