@@ -75,7 +75,30 @@ measures:
         expect(lines.some((l) => l.startsWith(`   M${2019 + i} `) && l.includes(`${status} ${i % 4}/4`)), `M${2019 + i} at ${width}`).toBe(true);
       }
       expect(r.stdout).not.toMatch(/M20\d?…/);
+      // A band lists only the milestones drawn in it: each milestone's row is printed once, not once per band.
+      for (let i = 0; i < 17; i++) expect(lines.filter((l) => l.startsWith(`   M${2019 + i} `)), `M${2019 + i} at ${width}`).toHaveLength(1);
     }
+  });
+
+  it('leaves out of a band the goals, areas and plans with nothing drawn in it, and keeps a goal without milestones in the first', async () => {
+    const years = Array.from({ length: 14 }, (_, i) => 2019 + i);
+    const early = `plan: {id: a, title: Tidlig, status_date: 2020-01-10}\ngoals:\n  - {id: G1, title: Tidlig mål, area: Før}\n  - {id: G2, title: Tomt mål, area: Før}\n  - {id: G3, title: Sent mål, area: Etter}\nmilestones:\n`
+      + `  - {id: E1, goal: G1, title: Tidlig, date: 2019, status: yellow, progress: 1/4}\n  - {id: L1, goal: G3, title: Sent, date: 2032, status: green, progress: 4/4}\n  - {id: U1, title: Uten mål, date: 2031, status: red, progress: 0/4}\n`;
+    const late = `plan: {id: b, title: Sein plan, status_date: 2020-01-10}\ngoals:\n  - {id: H1, title: Mål, area: Alt}\nmilestones:\n`
+      + years.map((y) => `  - {id: B${y}, goal: H1, title: B, date: ${y}, status: green, progress: 1/1}`).join('\n') + '\n';
+    const r = await runCli(['roadmap', 'ws', '--width', '40'], { files: { 'ws/a.yaml': early, 'ws/b.yaml': late } });
+    const bands = r.stdout.split('\n\n').filter((b) => b.startsWith('Tidlig (a)') || b.startsWith('Sein plan (b)')).length;
+    expect(bands).toBeGreaterThan(2);
+    const count = (text: string): number => r.stdout.split('\n').filter((l) => l.startsWith(text)).length;
+    // G1 and its area in the band of 2019 only, G3 and "Etter" in the band of 2032, the empty goal once, in the first.
+    expect([count(' G1 '), count(' G2 '), count(' G3 '), count('Før '), count('Etter ')]).toEqual([1, 1, 1, 1, 1]);
+    expect(r.stdout.indexOf(' G2 ')).toBeLessThan(r.stdout.indexOf('Sein plan (b)'));
+    // Plan a's heading once per band it has something in: 2019 (E1, the empty goal) and the bands of 2031 and 2032.
+    expect(count('Without a goal ')).toBe(1);
+    expect(count('   U1 ')).toBe(1);
+    expect(count('Tidlig (a)')).toBeLessThanOrEqual(3);
+    expect(count('Tidlig (a)')).toBeLessThan(bands);
+    for (const y of years) expect(count(`   B${y} `)).toBe(1);
   });
 
   it('gates --plan of a plan without gates says so of that plan (the workspace has one)', async () => {

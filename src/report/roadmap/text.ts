@@ -7,7 +7,6 @@ import { append } from '../arrays.js';
 import { cutMeasured, displayWidth, truncate } from '../table.js';
 import { wrapWords as wrapSentence } from '../meetings/wrap.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
-import type { Plan } from '../../model/types.js';
 import { buildRoadmap, type Roadmap, type RoadmapMilestone, type RoadmapSource } from './data.js';
 import { formatMeasures } from './measures.js';
 
@@ -163,31 +162,40 @@ function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style, cells:
   const heading = (text: string): void => {
     lines.push('', fit(row(text, years.map(formatYear), style.bold, (_i, t) => style.bold(t))));
   };
-  // A plan's milestones without a goal, after its goals (as gantt lists them).
-  const closePlan = (plan: Plan | undefined): void => {
-    const rest = plan === undefined ? undefined : roadmap.withoutGoal.find((u) => u.plan === plan);
-    if (rest === undefined) return;
-    heading(word(options.locale, 'Without a goal', 'Uten resultatmål'));
-    milestoneLines(rest.milestones);
-  };
-  let plan: Plan | undefined;
-  let area: string | undefined | null = null;
-  for (const g of roadmap.goals) {
-    if (g.plan !== plan) {
-      closePlan(plan);
-      plan = g.plan;
-      area = null;
-      lines.push('', style.bold(truncate(escapeControl(`${g.plan.title} (${g.plan.id})`), options.width)));
+  // A band of years lists only the milestones drawn in it, and the goals, areas and plans they belong to: every band
+  // repeated every row, most of them empty. A milestone without a year and a goal without milestones go in the first.
+  const isWhole = shown.length === roadmap.years.length;
+  const isFirst = isWhole || shown[0] === 0;
+  const inBand = new Set(years);
+  const isShown = (m: RoadmapMilestone): boolean => isWhole || (m.year === null ? isFirst : inBand.has(m.year));
+  // The goals come plan by plan (data.ts), a plan's milestones without a goal after its goals (as gantt lists them).
+  for (let start = 0; start < roadmap.goals.length;) {
+    const plan = roadmap.goals[start]!.plan;
+    let end = start;
+    while (end < roadmap.goals.length && roadmap.goals[end]!.plan === plan) end++;
+    const goals = roadmap.goals.slice(start, end).flatMap((g) => {
+      const milestones = g.milestones.filter(isShown);
+      return milestones.length > 0 || (g.milestones.length === 0 && isFirst) ? [{ goal: g, milestones }] : [];
+    });
+    const rest = (roadmap.withoutGoal.find((u) => u.plan === plan)?.milestones ?? []).filter(isShown);
+    start = end;
+    if (goals.length === 0 && rest.length === 0) continue;
+    lines.push('', style.bold(truncate(escapeControl(`${plan.title} (${plan.id})`), options.width)));
+    let area: string | undefined | null = null;
+    for (const { goal: g, milestones } of goals) {
+      if (g.goal.area !== area) {
+        area = g.goal.area;
+        heading(area === undefined ? word(options.locale, 'No area', 'Uten område') : escapeControl(area));
+      }
+      lines.push(fit(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t)));
+      milestoneLines(milestones);
+      if (g.milestones.length === 0) lines.push(style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width)));
     }
-    if (g.goal.area !== area) {
-      area = g.goal.area;
-      heading(area === undefined ? word(options.locale, 'No area', 'Uten område') : escapeControl(area));
+    if (rest.length > 0) {
+      heading(word(options.locale, 'Without a goal', 'Uten resultatmål'));
+      milestoneLines(rest);
     }
-    lines.push(fit(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t)));
-    milestoneLines(g.milestones);
-    if (g.milestones.length === 0) lines.push(style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width)));
   }
-  closePlan(plan);
   return lines;
 }
 
