@@ -208,13 +208,15 @@ const targets = [
   ['critical-path --format json 100k ≤ 2 s', `${s(r100.cpm.median)} s`, r100.cpm.median <= 2000],
   ...(slowest ? [['every other command 100k ≤ 3 s (slowest)', `${slowest[0]}: ${s(slowest[1].median)} s`, slowest[1].median <= 3000]] : []),
   ['peak RSS 100k ≤ 500 MB (validate, critical-path' + (largest ? ', every command' : '') + ')', largest ? `${largest[0]}: ${largest[1].rss.toFixed(0)} MiB` : `${Math.max(r100.validate.rss, r100.cpm.rss).toFixed(0)} MiB`, Math.max(r100.validate.rss, r100.cpm.rss, largest?.[1].rss ?? 0) * 2 ** 20 <= 500e6],
-  ['growth 10k → 100k ≤ 12 × (validate)', `${(r100.validate.median / r10.validate.median).toFixed(1)} ×`, r100.validate.median / r10.validate.median <= 12],
+  // The workload table's runs; the command table's own growth rows follow, with its runs (a label of their own: the
+  // two validate rows read as one target measured twice).
+  ['growth 10k → 100k ≤ 12 × (validate, workload table)', `${(r100.validate.median / r10.validate.median).toFixed(1)} ×`, r100.validate.median / r10.validate.median <= 12],
   ['set, one file of 20,000 milestones ≤ 0.5 s', `${s(setRun.median)} s`, setRun.median <= 500],
   ...(risk ? risk.targets : []),
   ...(scheduler ? scheduler.targets : []),
   ...(lsp ? lsp.targets : []),
   ...(importRun ? [['import of the 3,994-activity P6 file ≤ 2 s', `${s(importRun.median)} s`, importRun.median <= 2000]] : []),
-  ...(commands ? commands.growth.map(([label, g]) => [`growth 10k → 100k ≤ 12 × (${label})`, `${g.toFixed(1)} ×`, g <= 12]) : []),
+  ...(commands ? commands.growth.map(([label, g]) => [`growth 10k → 100k ≤ 12 × (${label}, command table)`, `${g.toFixed(1)} ×`, g <= 12]) : []),
   ...(chain ? [['1,000,000-long chain: critical-path --format json ≤ 10 s and ≤ 1.5 GB', `${s(chain.cpm.median)} s, ${chain.cpm.rss.toFixed(0)} MiB`, chain.cpm.median <= 10000 && chain.cpm.rss * 2 ** 20 <= 1.5e9]] : []),
   ...(onChain.length > 0 ? [['1,000,000-long chain: every command completes (exit 0 or 1)', `${onChain.filter(([, r]) => r.status <= 1).length} of ${onChain.length}`, onChain.every(([, r]) => r.status <= 1)]] : []),
 ];
