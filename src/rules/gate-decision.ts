@@ -3,6 +3,7 @@ import { formatDuration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
+import { nextAdmitting } from '../schedule/meeting-before-milestone.js';
 import type { Rule } from './rule.js';
 import { fieldOrigin, shownDate } from './where.js';
 
@@ -22,6 +23,7 @@ export const gateDecision: Rule = {
       const { lead, window } = ws.plans[gate.plan]!.governance;
       const before = d.nearestBefore >= 0 ? ws.meetings[d.nearestBefore]! : undefined;
       const after = d.nearestAfter >= 0 ? ws.meetings[d.nearestAfter]! : undefined;
+      const move = nextAdmitting(ws, ws.plans[gate.plan]!, c, [d.nearestBefore, d.nearestAfter]);
       ctx.report({
         at: fieldOrigin(gate, 'body'),
         message: msg('gate-decision', {
@@ -30,8 +32,11 @@ export const gateDecision: Rule = {
           after: after === undefined ? null : { meeting: after.ref, days: after.date - c },
         }),
         ref: gate.ref,
-        hint: msg('gate-decision.hint', { body: d.body, interval: { from: Number.isFinite(d.from) ? d.from : null, to: d.to }, id: gate.id, after: after?.ref ?? null }),
-        ...(before === undefined ? {} : { related: [{ at: before.origin, message: msg('gate-decision.note.nearest', { body: d.body }) }] }),
+        hint: msg('gate-decision.hint', {
+          body: d.body, interval: { from: Number.isFinite(d.from) ? d.from : null, to: d.to }, id: gate.id,
+          after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? formatDuration(lead) : null },
+        }),
+        ...(before === undefined ? {} : { related: [{ at: before.origin, message: msg('gate-decision.note.nearest', { body: d.body, sameDay: before.date === c }) }] }),
         plan: gate.plan,
       });
     }

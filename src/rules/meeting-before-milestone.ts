@@ -2,7 +2,7 @@
 import { msg, type Message } from '../messages/index.js';
 import type { Interval } from '../messages/data/rules.js';
 import type { Milestone, Workspace } from '../model/types.js';
-import { checkMeetingsBeforeMilestone, latestMeetingIn, meetingsByBody, meetsMeetingsBeforeMilestone, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone, latestMeetingIn, meetingsByBody, meetsMeetingsBeforeMilestone, nextAdmitting, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
 import type { Finding, Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin, showDuration, shownDate } from './where.js';
 
@@ -73,13 +73,22 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
   // A meeting in time that the milestone does not list: the hint names it (the nearest meeting before the milestone
   // may be a listed one inside the lead, with an admissible one before it; a tester's finding, session 13).
   const inTime = b.fromList ? latestMeetingIn(ws, byBody.get(b.body) ?? [], g.from, g.to) : -1;
+  const plan = ws.plans[m.plan]!;
+  const { lead, window } = plan.governance;
+  // Moving the milestone helps only with a meeting that can count for it: one it lists, when it lists the body's.
+  const candidates = b.fromList ? m.meetings.filter((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body).map((l) => l.meeting) : [b.nearestBefore, b.nearestAfter];
+  const move = inTime >= 0 ? null : nextAdmitting(ws, plan, g.current, candidates);
   const hint = inTime >= 0
     ? msg('meeting-before-milestone.missing.hint-list', { meeting: ws.meetings[inTime]!.ref, id: m.id, body: b.body, interval: interval(g) })
-    : msg('meeting-before-milestone.missing.hint-hold', { body: b.body, interval: interval(g), id: m.id, after: after?.ref ?? null });
+    : msg('meeting-before-milestone.missing.hint-hold', {
+      body: b.body, interval: interval(g), id: m.id,
+      after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? showDuration(lead) : null },
+    });
   return {
     at,
     message: msg('meeting-before-milestone.missing', {
       body: b.body, ref: m.ref, current: shownDate(m), amongListed: b.fromList,
+      window: window !== undefined ? showDuration(window) : null, lead: lead.n > 0 ? showDuration(lead) : null,
       before: before ? { meeting: before.ref, days: g.current - before.date } : null,
       after: after ? { meeting: after.ref, days: after.date - g.current } : null,
     }),

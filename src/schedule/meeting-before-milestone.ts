@@ -1,6 +1,7 @@
 // Meeting before milestone (SPEC §4.2): for each milestone, its admissible interval, listed meetings and required bodies.
-import type { DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
-import type { Milestone, Workspace } from '../model/types.js';
+import { durationDays, type DayNumber, type Duration, type WorkCalendar } from '../calendar/index.js';
+import { LAST_DAY } from './date-range.js';
+import type { Milestone, Plan, Workspace } from '../model/types.js';
 
 export interface BodyCheck {
   readonly body: string;
@@ -71,6 +72,40 @@ function isRequired(ws: Workspace, list: readonly string[], i: number): boolean 
 /** `d ⊖ x`: working units go back in working days, elapsed units in calendar days. */
 export function subtractDuration(calendar: WorkCalendar, day: DayNumber, duration: Duration): DayNumber {
   return calendar.subDuration(day, duration);
+}
+
+/**
+ * The earliest day a milestone (or gate) of `plan` can have for a meeting on `meeting` to be admissible for it (SPEC
+ * §4.2: meeting ≤ D ⊖ lead and, with a window, D ⊖ window ≤ meeting): a working day of the plan calendar (any day
+ * when it has none), so that the date a hint offers raises no non-working-day warning. Null when no day qualifies
+ * (a window not longer than the lead) or it would be after 9999-12-31. A hint's "move it after the meeting" did not
+ * fix a milestone whose plan has a lead (tester round 12 #5).
+ */
+export function earliestAdmitting(plan: Plan, meeting: DayNumber): DayNumber | null {
+  const { calendar } = plan;
+  const { lead, window } = plan.governance;
+  // D ⊖ lead is at most D minus the lead's days (a working day step back passes at least one calendar day).
+  const isWorkday = (d: DayNumber): boolean => !calendar.hasWorkdays || calendar.isWorkday(d);
+  let d = meeting + Math.max(0, durationDays(lead));
+  while (d <= LAST_DAY && (!isWorkday(d) || subtractDuration(calendar, d, lead) < meeting)) d++;
+  if (d > LAST_DAY) return null;
+  return window !== undefined && subtractDuration(calendar, d, window) > meeting ? null : d;
+}
+
+/**
+ * The move a hint offers a milestone (or gate) of `plan` dated `current` that has no admissible meeting: of the
+ * meetings `candidates` (indices: the body's nearest before and after it), the one that becomes admissible on the
+ * earliest day after `current`, with that day; null when none does. The nearest meeting before may be the one: a
+ * meeting on the milestone's own day is admissible two days later with a 2d lead, long before the next meeting.
+ */
+export function nextAdmitting(ws: Workspace, plan: Plan, current: DayNumber, candidates: readonly number[]): { readonly meeting: number; readonly earliest: DayNumber } | null {
+  let best: { meeting: number; earliest: DayNumber } | null = null;
+  for (const meeting of candidates) {
+    if (meeting < 0) continue;
+    const earliest = earliestAdmitting(plan, ws.meetings[meeting]!.date);
+    if (earliest !== null && earliest > current && (best === null || earliest < best.earliest)) best = { meeting, earliest };
+  }
+  return best;
 }
 
 /** Shared by every milestone that lists no meeting (the result is never changed). */

@@ -68,7 +68,7 @@ describe('message catalogues', () => {
     const held = msg('explain.latest.deadline', { deadline: q1 });
     expect(renderMessage(held, 'en')).toBe('its deadline 2024-Q1 (2024-03-31)');
     // No message of these ids nests parentheses, in either locale.
-    for (const m of [order, after, finish, msg('meeting-before-milestone.missing', { body: 'PS', ref: 'a/A', current: q1, amongListed: true, before: null, after: null })]) {
+    for (const m of [order, after, finish, msg('meeting-before-milestone.missing', { body: 'PS', ref: 'a/A', current: q1, amongListed: true, window: null, lead: null, before: null, after: null })]) {
       for (const locale of LOCALES) expect(renderMessage(m, locale)).not.toMatch(/\([^()]*\(/);
     }
   });

@@ -3,6 +3,17 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { EntityKind, LinkType, ReferenceKind as ReferenceField } from '../../model/types.js';
 import type { Message, ShownDate } from '../types.js';
 
+/**
+ * The move a hint offers: the next meeting `meeting` of the body, and `earliest`, the first working day on which a
+ * milestone (or gate) has that meeting in its admissible interval (SPEC §4.2, earliestAdmitting); `lead` as written,
+ * null when zero.
+ */
+export interface MoveAfter {
+  readonly meeting: string;
+  readonly earliest: DayNumber;
+  readonly lead: string | null;
+}
+
 type Empty = Readonly<Record<never, never>>;
 
 /** The kinds of entity an id names (duplicate-id): the model's, so a new kind needs its words in every catalogue. */
@@ -75,8 +86,9 @@ export interface RuleMessages {
     before: { readonly meeting: string; readonly days: number } | null;
     after: { readonly meeting: string; readonly days: number } | null;
   };
-  'gate-decision.hint': { body: string; interval: Interval; id: string; after: string | null };
-  'gate-decision.note.nearest': { body: string };
+  'gate-decision.hint': { body: string; interval: Interval; id: string; after: MoveAfter | null };
+  /** `sameDay`: the meeting is on the gate's own day (inside a lead, or not in time for another reason). */
+  'gate-decision.note.nearest': { body: string; sameDay: boolean };
   /** `late` in working days (> 0); `lead` as written, null when zero. */
   /** `projected` null when left out (date-range, SPEC §4), and `late` with it. */
   'gate-readiness': { milestone: string; projected: DayNumber | null; late: number | null; ref: string; current: ShownDate; due: DayNumber; lead: string | null };
@@ -90,12 +102,13 @@ export interface RuleMessages {
   'note.after-undated': { ref: string; undated: string };
 
   'meeting-before-milestone.missing': {
-    body: string; ref: string; current: ShownDate; amongListed: boolean;
+    /** The plan's governance window and lead as written, null when there is none (the lead when zero), as gate-decision. */
+    body: string; ref: string; current: ShownDate; amongListed: boolean; window: string | null; lead: string | null;
     before: { readonly meeting: string; readonly days: number } | null;
     after: { readonly meeting: string; readonly days: number } | null;
   };
   'meeting-before-milestone.missing.hint-list': { meeting: string; id: string; body: string; interval: Interval };
-  'meeting-before-milestone.missing.hint-hold': { body: string; interval: Interval; id: string; after: string | null };
+  'meeting-before-milestone.missing.hint-hold': { body: string; interval: Interval; id: string; after: MoveAfter | null };
 
   lead: { ref: string; predecessor: string; type: LinkType; lag: string; magnitude: string };
   'lead.hint': { id: string };

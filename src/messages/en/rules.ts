@@ -1,5 +1,5 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
-import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { EntityKind, Interval, LateBound, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -42,6 +42,12 @@ function lateMoveEn(bound: LateBound): string {
     case 'plan-finish': return `move plan.finish of plan ${bound.plan}`;
     case 'plan-end': return `set a later plan.finish for plan ${bound.plan}`;
   }
+}
+
+/** ", or move A to 2026-06-29 or later, so that PS@2026-06-25 counts (2d lead)"; nothing when no day qualifies. */
+function moveAfterEn(f: Fmt, id: string, after: MoveAfter | null): string {
+  if (after === null) return '';
+  return `, or move ${id} to ${f.date(after.earliest)} or later, so that ${after.meeting} counts${after.lead !== null ? ` (${after.lead} lead)` : ''}`;
 }
 
 function interval(f: Fmt, i: Interval): string {
@@ -109,8 +115,8 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     const lead = d.lead !== null ? `${window !== '' ? ' and' : ''} with the ${d.lead} lead` : '';
     return `${d.body} does not meet before gate ${d.ref} (${f.shownInParentheses(d.current)}) to decide it${window}${lead}${nearest}`;
   },
-  'gate-decision.hint': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,
-  'gate-decision.note.nearest': (d) => `nearest earlier ${d.body} meeting`,
+  'gate-decision.hint': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${moveAfterEn(f, d.id, d.after)}`,
+  'gate-decision.note.nearest': (d) => (d.sameDay ? `${d.body} meeting on the gate's own day` : `nearest earlier ${d.body} meeting`),
   'gate-readiness': (d, f) => `${d.milestone} is projected on ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'working day', 'working days')} `}too late for gate ${d.ref} (${f.shownInParentheses(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} before the gate)` : ''}`,
   'gate-readiness.hint': (d, f) => {
     const others = [...(d.decided ? [] : [`move ${d.id} later`]), ...(d.lead ? ['shorten the lead'] : [])];
@@ -127,10 +133,13 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} after)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nearest ${d.body} meetings: ${near.join(', ')}` : `; ${d.body} has no meetings in the workspace`;
-    return `no ${d.body} meeting before ${d.ref} (${f.shownInParentheses(d.current)})${d.amongListed ? ' among the meetings it lists' : ''}${nearest}`;
+    // The window and lead that rule out a meeting the nearest ones name as before it (tester round 12 #5).
+    const window = d.window !== null ? ` within the ${d.window} window` : '';
+    const lead = d.lead !== null ? `${window !== '' ? ' and' : ''} with the ${d.lead} lead` : '';
+    return `no ${d.body} meeting before ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' among the meetings it lists' : ''}${nearest}`;
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `list ${d.meeting} for ${d.id}, or hold a ${d.body} meeting ${interval(f, d.interval)}`,
-  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${d.after !== null ? `, or move ${d.id} after ${d.after}` : ''}`,
+  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${moveAfterEn(f, d.id, d.after)}`,
 
   lead: (d) => `${d.ref} has a lead of ${d.magnitude} on its predecessor ${d.predecessor} (${d.type}, lag ${d.lag}): it is planned to overlap work ${d.predecessor} has not finished`,
   'lead.hint': (d) => `model the overlap as a milestone of its own after which ${d.id} follows with a lag of 0d or more, or set the lag to 0d`,

@@ -1,5 +1,5 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, planlagt dato, prognose, frist (styringsdato is P50: SPEC §11).
-import type { EntityKind, Interval, LateBound, MeetingName, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { EntityKind, Interval, LateBound, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -52,6 +52,12 @@ function lateMoveNb(bound: LateBound): string {
     case 'plan-finish': return `flytt plan.finish for plan ${bound.plan}`;
     case 'plan-end': return `sett en senere plan.finish for plan ${bound.plan}`;
   }
+}
+
+/** ", eller flytt A til 29.06.2026 eller senere, så PS@2026-06-25 teller (2d ledetid)"; ingenting når ingen dag kan gå. */
+function moveAfterNb(f: Fmt, id: string, after: MoveAfter | null): string {
+  if (after === null) return '';
+  return `, eller flytt ${id} til ${f.date(after.earliest)} eller senere, så ${after.meeting} teller${after.lead !== null ? ` (${after.lead} ledetid)` : ''}`;
 }
 
 function interval(f: Fmt, i: Interval): string {
@@ -119,8 +125,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med ${d.lead} ledetid` : '';
     return `${d.body} har ikke møte før beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${nearest}`;
   },
-  'gate-decision.hint': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
-  'gate-decision.note.nearest': (d) => `nærmeste tidligere ${d.body}-møte`,
+  'gate-decision.hint': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${moveAfterNb(f, d.id, d.after)}`,
+  'gate-decision.note.nearest': (d) => (d.sameDay ? `${d.body}-møte samme dag som beslutningspunktet` : `nærmeste tidligere ${d.body}-møte`),
   'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
   'gate-readiness.hint': (d, f) => {
     const others = [...(d.decided ? [] : [`flytt ${d.id} senere`]), ...(d.lead ? ['kort ned ledetiden'] : [])];
@@ -137,10 +143,12 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
-    return `ingen møte i ${d.body} før ${d.ref} (${f.shownInParentheses(d.current)})${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
+    const window = d.window !== null ? ` innenfor vinduet på ${d.window}` : '';
+    const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med ${d.lead} ledetid` : '';
+    return `ingen møte i ${d.body} før ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}, eller hold et ${d.body}-møte ${interval(f, d.interval)}`,
-  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${d.after !== null ? `, eller flytt ${d.id} til etter ${d.after}` : ''}`,
+  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${moveAfterNb(f, d.id, d.after)}`,
 
   lead: (d) => `${d.ref} har negativt etterslep på ${d.magnitude} mot forgjengeren ${d.predecessor} (${d.type}, etterslep ${d.lag}): den er planlagt å overlappe arbeid som ${d.predecessor} ikke har fullført`,
   'lead.hint': (d) => `modeller overlappen som en egen milepæl som ${d.id} følger etter med et etterslep på 0d eller mer, eller sett etterslepet til 0d`,
