@@ -4,6 +4,7 @@ import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlai
 import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
+import { notEditableMilestone, sharedHistory } from './shared-node.js';
 import { detectEol, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
 export interface HistoryEntryEdit {
@@ -40,7 +41,7 @@ export function addHistoryEntries(text: string, entries: readonly HistoryEntryEd
   const edits: TextEdit[] = [];
   for (const entry of entries) {
     const map = findMilestoneMap(src.doc, entry.milestone);
-    if (!map) return { ok: false, message: `milestones[${entry.milestone}] is not a mapping in this file` };
+    if (!map) return { ok: false, message: notEditableMilestone(src.doc, src.body, entry.milestone) };
     const edit = planEntry(src, map, entry, style);
     if (!edit.ok) return edit;
     edits.push(edit.edit);
@@ -66,6 +67,8 @@ type Planned = { ok: true; edit: TextEdit } | { ok: false; message: string };
 
 function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style: FileStyle): Planned {
   const pair = findPair(map, 'history');
+  const shared = pair === undefined ? undefined : sharedHistory(src.doc, src.body, pair, readId(map));
+  if (shared !== undefined) return { ok: false, message: shared };
   const seq = pair?.value;
   // A new entry in flow style follows the milestone's mapping: written the JSON way when the mapping is a flow one and
   // its `history` key (when there is one yet; else the key the new one follows, set-field.ts isJsonInsert) is
@@ -96,6 +99,12 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
     const dash = `${indent}${' '.repeat(style.seqIndent)}`;
     return [`${indent}history:`, renderBlockItem(src, dash, entry, style.template).replace(/\r\n|\r|\n/g, eol)];
   });
+}
+
+/** The milestone's id as written, for messages; undefined when it has no plain one. */
+function readId(map: YAMLMap): string | undefined {
+  const id: unknown = map.get('id');
+  return typeof id === 'string' ? id : undefined;
 }
 
 function appendFlow(src: YamlSource, seq: YAMLSeq, item: string): Planned {

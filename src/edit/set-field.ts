@@ -5,6 +5,7 @@ import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-ed
 import type { ParsedSource } from '../source/parse.js';
 import { openMilestoneBlock, verifyBlockEdit, type ReadBack } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
+import { notEditableMilestone } from './shared-node.js';
 import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
 export type SettableKey = 'forecast' | 'actual' | 'status';
@@ -85,7 +86,7 @@ export function setInDocument(text: string, index: number, fields: Fields): Edit
   const opened = openYaml(text);
   if (!opened.ok) return opened;
   const map = findMilestoneMap(opened.source.doc, index);
-  if (!map) return { ok: false, message: `milestones[${index}] is not a mapping in this file` };
+  if (!map) return { ok: false, message: notEditableMilestone(opened.source.doc, opened.source.body, index) };
   const planned = planFields(opened.source, map, fields);
   if (!Array.isArray(planned)) return planned;
   const { text: body, offsets } = applyEdits(opened.source.body, planned.map((p) => p.edit));

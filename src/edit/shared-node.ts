@@ -1,0 +1,55 @@
+// Values `set` and `snapshot` do not edit in place because YAML anchors and aliases share them: an edit there would
+// change every place that uses them, where an edit changes only its target (SPEC §7: set; snapshot). The refusal
+// says so, where, and what to do: before, an aliased `history` was "not a list" and an aliased milestone "not a
+// mapping", both false, and the snapshot line named no line (tester round 11 #3).
+import { isAlias, isSeq, type Document, type Node, type Pair } from '../source/yaml.js';
+import { findLines } from './text-edit.js';
+import { getRange } from './yaml-source.js';
+
+/** The 1-based line of a node's start in `body`, or undefined without a range. */
+function lineOf(body: string, node: unknown): number | undefined {
+  const range = getRange(node);
+  return range === undefined ? undefined : findLines(body, [range[0]])[0];
+}
+
+/**
+ * The 1-based line of `&name` before the node it anchors: a block value's range starts at its first item, a line
+ * below the key and anchor that a reader looks for.
+ */
+function anchorLine(body: string, node: unknown, name: string): number | undefined {
+  const range = getRange(node);
+  if (range === undefined) return undefined;
+  const at = body.lastIndexOf(`&${name}`, range[0]);
+  return findLines(body, [at >= 0 ? at : range[0]])[0];
+}
+
+/** "the alias *h at line 9 of the value anchored &h at line 2" for an alias node. */
+function describeAlias(doc: Document, body: string, alias: Node & { source: string }, line: number | undefined): string {
+  const target = isAlias(alias) ? alias.resolve(doc) : undefined;
+  const anchored = target === undefined ? undefined : anchorLine(body, target, alias.source);
+  return `the alias *${alias.source}${line !== undefined ? ` at line ${line}` : ''}${anchored !== undefined ? ` of the value anchored &${alias.source} at line ${anchored}` : ''}`;
+}
+
+/**
+ * Why `milestones[index]` is no mapping this edit can change: the list or the item is an alias (shared), or it is
+ * something else than a mapping. Always a sentence (the caller has found no mapping there).
+ */
+export function notEditableMilestone(doc: Document, body: string, index: number): string {
+  const list = doc.get('milestones', true);
+  if (isAlias(list)) return `milestones is ${describeAlias(doc, body, list, lineOf(body, list))}, shared with other places; write the list out in place to edit it, or change it by hand`;
+  const item: unknown = isSeq(list) ? list.items[index] : undefined;
+  if (isAlias(item)) return `milestone ${index + 1} of the list is ${describeAlias(doc, body, item, lineOf(body, item))}, shared with other places; write the milestone out in place to edit it, or change it by hand`;
+  return `milestones[${index}] is not a mapping in this file`;
+}
+
+/**
+ * Why the `history` pair of a milestone cannot take a new entry in place: its list is an alias, or is anchored (an
+ * alias elsewhere may use it); undefined when neither. `id`: the milestone's id, for the sentence.
+ */
+export function sharedHistory(doc: Document, body: string, pair: Pair, id: string | undefined): string | undefined {
+  const value = pair.value as unknown;
+  const whose = id !== undefined ? ` of milestone ${id}` : '';
+  if (isAlias(value)) return `history${whose} is ${describeAlias(doc, body, value, lineOf(body, value))}, shared with other milestones; a new entry there would be added to each of them: write the list out for this milestone, or add the entry by hand`;
+  if (isSeq(value) && value.anchor !== undefined) return `history${whose} at line ${anchorLine(body, value, value.anchor) ?? '?'} is anchored as &${value.anchor}, which aliases elsewhere in the file may use; a new entry there would be added to each of them: add it by hand, or write the list without the anchor first`;
+  return undefined;
+}
