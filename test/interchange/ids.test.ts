@@ -11,11 +11,27 @@ describe('toPlanId', () => {
 describe('IdAllocator', () => {
   it('spells æ ø å in ASCII (a tester saw Æ-1 become 1 and Øst st), and says when an id was only taken before', () => {
     const ids = new IdAllocator();
-    expect(ids.allocate('Æ-1')).toEqual({ id: 'AE-1', isChanged: true, isRepeated: false });
-    expect(ids.allocate('Øst')).toEqual({ id: 'Ost', isChanged: true, isRepeated: false });
-    expect(ids.allocate('gå')).toEqual({ id: 'ga', isChanged: true, isRepeated: false });
-    expect(ids.allocate('__proto__')).toEqual({ id: '__proto__', isChanged: false, isRepeated: false });
-    expect(ids.allocate('__proto__')).toEqual({ id: '__proto__-2', isChanged: true, isRepeated: true });
-    expect(ids.allocate('AE 1')).toEqual({ id: 'AE-1-2', isChanged: true, isRepeated: false });
+    expect(ids.allocate('Æ-1')).toEqual({ id: 'AE-1', isChanged: true, isRepeated: false, taken: null });
+    expect(ids.allocate('Øst')).toEqual({ id: 'Ost', isChanged: true, isRepeated: false, taken: null });
+    expect(ids.allocate('gå')).toEqual({ id: 'ga', isChanged: true, isRepeated: false, taken: null });
+    expect(ids.allocate('__proto__')).toEqual({ id: '__proto__', isChanged: false, isRepeated: false, taken: null });
+    expect(ids.allocate('__proto__')).toEqual({ id: '__proto__-2', isChanged: true, isRepeated: true, taken: null });
+    expect(ids.allocate('AE 1')).toEqual({ id: 'AE-1-2', isChanged: true, isRepeated: false, taken: 'AE-1' });
+  });
+
+  it('keeps every valid id the file writes for its own row, wherever it is; only changed ids get a number (tester round 11 #1)', () => {
+    const written = ['A 100', 'A-100', 'X', 'X', 'X-2', 'Ost', 'Øst'];
+    const ids = new IdAllocator(written);
+    expect(written.map((raw) => ids.allocate(raw))).toEqual([
+      // A-100 is a later row's own id: the row whose id is no milepel id gets the number.
+      { id: 'A-100-2', isChanged: true, isRepeated: false, taken: 'A-100' },
+      { id: 'A-100', isChanged: false, isRepeated: false, taken: null },
+      { id: 'X', isChanged: false, isRepeated: false, taken: null },
+      // A repeated valid id is numbered past the ids other rows write (X-2 is the next row's).
+      { id: 'X-3', isChanged: true, isRepeated: true, taken: null },
+      { id: 'X-2', isChanged: false, isRepeated: false, taken: null },
+      { id: 'Ost', isChanged: false, isRepeated: false, taken: null },
+      { id: 'Ost-2', isChanged: true, isRepeated: false, taken: 'Ost' },
+    ]);
   });
 });

@@ -69,6 +69,18 @@ describe('importMspdi', () => {
     expect(ids).toEqual([['MP-1', ''], ['3', 'MP-1 MP-1 MP-1'], ['4', '']]);
   });
 
+  it('keeps a WBS code that is an id; the task whose id is cleaned to it gets the number, and links follow (tester round 11 #1)', () => {
+    // Design's ID "M 1" is cleaned to M-1, the WBS code Build writes: Build keeps it.
+    const xml = MSPDI.replace('<ID>2</ID><Name>Design</Name>', '<ID>M 1</ID><Name>Design</Name>').replace('<Name>Build</Name>', '<Name>Build</Name><WBS>M-1</WBS>');
+    const imported = importMspdi(xml, {});
+    expect(imported.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id).join(' ')])).toEqual([['M-1-2', 'Design', ''], ['M-1', 'Build', 'M-1-2 M-1-2 M-1-2'], ['4', 'Done', '']]);
+    const notes = imported.findings.filter((f) => f.topic === 'id').map((f) => [renderMessage(f.message), renderMessage(f.message, 'nb')]);
+    expect(notes).toEqual([[
+      'M-1-2: task "M 1" (WBS or ID) is not a milepel id; written as M-1-2, as M-1 is the id of another task',
+      'M-1-2: oppgaven «M 1» (WBS eller ID) er ikke en milepel-id; skrevet som M-1-2, siden M-1 er id-en til en annen oppgave',
+    ]]);
+  });
+
   it('says when a WBS code is not an id and the task\'s ID is used instead', () => {
     const xml = MSPDI.replace('<Name>Build</Name>', '<Name>Build</Name><WBS>MP::3</WBS>');
     const imported = importMspdi(xml, {});

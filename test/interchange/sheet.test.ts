@@ -63,6 +63,20 @@ describe('importCsv', () => {
     expect(r.findings.map((f) => f.kind)).toEqual(['approximated', 'approximated']);
   });
 
+  it("keeps a valid id for its row when an earlier row's id is cleaned to it, and says why that row is numbered (tester round 11 #1)", () => {
+    const r = importCsv('id,title,date,after\nA 100,First,2024-04-01,\nA-100,Second,2024-04-02,\nB,Bee,2024-04-10,A-100\nC,See,2024-04-10,A 100\n', { name: 'r.csv' });
+    expect(r.plans[0]!.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id)])).toEqual([
+      ['A-100-2', 'First', []], ['A-100', 'Second', []], ['B', 'Bee', ['A-100']], ['C', 'See', ['A-100-2']],
+    ]);
+    expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([
+      [2, 'approximated', `"A 100" is not a milepel id (letters, digits, '_', '.', '-'); written as A-100-2, as A-100 is the id of another row`],
+    ]);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('«A 100» er ikke en milepel-id (bokstaver, sifre, «_», «.», «-»); skrevet som A-100-2, siden A-100 er id-en til en annen rad');
+    // A row left out (no date) still has its id: the cleaned one does not take it.
+    const left = importCsv('id,title,date\nA 100,First,2024-04-01\nA-100,Second,\n', { name: 'r.csv' });
+    expect(left.plans[0]!.milestones.map((m) => m.id)).toEqual(['A-100-2']);
+  });
+
   it('says when a row has no date or an empty title, rather than "" is not a date or nothing (a tester\'s findings)', () => {
     const r = importCsv('\uFEFFid;title;date\nA;a;2026-03-02\nB;"";2026-03-03\nC;c\n', { name: 'q3.csv' });
     expect(r.plans[0]!.milestones.map((m) => [m.id, m.title])).toEqual([['A', 'a'], ['B', 'B']]);

@@ -85,6 +85,18 @@ describe('importXer on hand-made files', () => {
     expect(r.plans[0]?.milestones.map((m) => m.after.map((l) => `${l.id} ${l.type} ${l.lagDays}`))).toEqual([[], ['A FS -1'], ['A FS 2']]);
   });
 
+  it('keeps an activity code that is a milepel id; the one cleaned to it gets the number, and links follow (tester round 11 #1)', () => {
+    const r = importXer(xer(
+      [task('1', 'A 100', '0', '2020-01-10 16:00', { type: 'TT_FinMile' }), task('2', 'A-100', '0', '2020-01-13 16:00', { type: 'TT_FinMile' }), task('3', 'B', '0', '2020-01-14 16:00', { type: 'TT_FinMile' })],
+      [['1', '3', '2', 'PR_FS', '0'], ['2', '3', '1', 'PR_SS', '0']],
+    ), {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => `${l.id} ${l.type}`)])).toEqual([
+      ['A-100-2', 'Task A 100', []], ['A-100', 'Task A-100', []], ['B', 'Task B', ['A-100 FS', 'A-100-2 SS']],
+    ]);
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual(['A-100-2: activity code "A 100" is not a milepel id; written as A-100-2, as A-100 is the id of another activity']);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('A-100-2: aktivitetskoden «A 100» er ikke en milepel-id; skrevet som A-100-2, siden A-100 er id-en til en annen aktivitet');
+  });
+
   it('maps the project, its calendar, durations in days and every link type', () => {
     const r = importXer(xer(
       [task('1', 'A', '40', '2020-01-10 16:00'), task('2', 'B', '16', '2020-01-14 16:00'), task('3', 'M', '0', '2020-01-15 08:00', { type: 'TT_Mile' })],

@@ -3,7 +3,7 @@ import { msg, type Message } from '../../messages/index.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
 import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
-import { IdAllocator } from '../ids.js';
+import { IdAllocator, MILESTONE_ID } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
 import { finishDay, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
@@ -55,11 +55,17 @@ export interface MspdiTasks {
   readonly byUid: ReadonlyMap<string, readonly MspdiTask[]>;
 }
 
+/** The id a task writes: its WBS code when that is a milepel id (milepel's own export writes its ids there), else its ID, else its UID. */
+function writtenId(node: MspdiTaskFields): string {
+  return MILESTONE_ID.test(node.wbs) ? node.wbs : node.id || node.uid;
+}
+
 /** Tasks in file order; summary tasks become the `x-wbs` path of the tasks below them. */
 export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskContext): MspdiTasks {
   const list: MspdiTask[] = [];
   const byUid = new Map<string, MspdiTask[]>();
-  const ids = new IdAllocator();
+  // Every task's id is held for its own task, those left out (no finish) included (IdAllocator).
+  const ids = new IdAllocator(nodes.filter((n) => n.isNull !== '1' && n.uid !== '0' && n.summary !== '1').map(writtenId));
   const outline: string[] = [];
   // MS Project puts top-level tasks at level 1 (0 is the project's own summary, UID 0); TaskJuggler starts at 0.
   const top = nodes.reduce((min, n) => (n.uid === '0' ? min : Math.min(min, Number(n.outlineLevel || '1'))), Infinity);
@@ -76,14 +82,13 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.summary', { name }) });
       continue;
     }
-    // The WBS code is the id a plan keeps (milepel's own export writes its ids there); else the task's ID.
     const wbsCode = node.wbs;
-    const wbsIsId = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wbsCode);
-    const raw = wbsIsId ? wbsCode : node.id || uid;
-    const { id, isChanged, isRepeated } = ids.allocate(raw);
+    const raw = writtenId(node);
+    const wbsIsId = MILESTONE_ID.test(wbsCode);
+    const { id, isChanged, isRepeated, taken } = ids.allocate(raw);
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
-    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, id, repeated: isRepeated }));
+    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, id, repeated: isRepeated, taken }));
     else if (wbsCode !== '' && !wbsIsId) note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id }));
     if (nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(name) }));
     const calUid = node.calendarUid;

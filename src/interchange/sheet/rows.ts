@@ -49,7 +49,8 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     else columns.set(key, i);
   });
   if (!columns.has('id') || !columns.has('date')) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: msg('import.sheet.missing-column', { column: !columns.has('id') ? 'id' : 'date' }) });
-  const ids = new IdAllocator();
+  // Every id the sheet writes is held for its own row, rows left out included (IdAllocator).
+  const ids = new IdAllocator(sheet.rows.map((row) => cellText(row.cells[columns.get('id') ?? -1] ?? '')));
   /** Each kept row's id as written and the id it got, in row order (see parseAfter's `known`). */
   const kept: { raw: string; id: string }[] = [];
   const drafts: { row: SheetRow; id: string; after: string }[] = [];
@@ -81,7 +82,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const date = read;
     const allocated = ids.allocate(raw);
     id = allocated.id;
-    if (allocated.isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id, repeated: allocated.isRepeated }));
+    if (allocated.isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id, repeated: allocated.isRepeated, taken: allocated.taken }));
     // Values past the header's last column have no column to go to: say so rather than lose them quietly.
     const beyond = row.cells.slice(sheet.header.length).filter((c) => typeof c !== 'string' || c.trim() !== '').length;
     if (beyond > 0) note('dropped', 'value', msg('import.sheet.extra-values', { id, count: beyond, columns: sheet.header.length }));

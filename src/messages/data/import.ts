@@ -28,8 +28,11 @@ export interface ImportMessages {
   'import.sheet.no-id': Empty;
   'import.sheet.no-date': { id: string };
   'import.sheet.no-title': { id: string };
-  /** `repeated`: the written id is a valid one that an earlier row took. */
-  'import.sheet.id-changed': { written: string; id: string; repeated: boolean };
+  /**
+   * `repeated`: the written id is a valid one that an earlier row has. `taken`: the written id is none, and the id it
+   * was cleaned to is another row's (so `id` is numbered), else null.
+   */
+  'import.sheet.id-changed': { written: string; id: string; repeated: boolean; taken: string | null };
   /** `problem`: why a value of a date's form names no day (`31.02.2026`: February has 28 days), null for another form. */
   'import.sheet.bad-date': { id: string; value: string; problem: Message | null };
   'import.sheet.bad-value-date': { id: string; key: string; value: string; allowPeriod: boolean; problem: Message | null };
@@ -63,7 +66,8 @@ export interface ImportMessages {
   'import.xer.calendar-no-week': { name: string };
   'import.xer.calendar-extra-workday': { name: string; day: DayNumber; weekday: number };
   'import.xer.calendar-short-day': { name: string; day: DayNumber; hours: number; dayHours: number };
-  'import.xer.id-changed': { code: string; id: string; repeated: boolean };
+  /** As import.sheet.id-changed's, for a P6 activity code. */
+  'import.xer.id-changed': { code: string; id: string; repeated: boolean; taken: string | null };
   'import.xer.calendar-unknown': { id: string; calendar: string };
   'import.calendar-other': { id: string; name: string; plan: string; everyDay?: boolean };
   'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };
@@ -95,7 +99,8 @@ export interface ImportMessages {
   'import.xer.table': { table: string; rows: number };
 
   // MS Project XML (MSPDI).
-  'import.mspdi.id-changed': { written: string; id: string; repeated: boolean };
+  /** As import.sheet.id-changed's, for a task's WBS code or ID. */
+  'import.mspdi.id-changed': { written: string; id: string; repeated: boolean; taken: string | null };
   'import.mspdi.no-finish': { id: string };
   /** A task whose UID an earlier task has (`first`, at `firstLine`): links naming the UID cannot tell them apart. */
   'import.mspdi.duplicate-uid': { id: string; uid: string; first: string; firstLine: number | null };

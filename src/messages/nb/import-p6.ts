@@ -43,7 +43,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.calendar-no-week': (d) => `kalenderen «${d.name}» har ingen uke i clndr_data: mandag–fredag er antatt`,
   'import.xer.calendar-extra-workday': (d, f) => `kalenderen «${d.name}» gjør ${f.date(d.day)} (en ${weekdayName(d.weekday, 'nb')}) til arbeidsdag; en plankalender kan ikke legge til arbeidsdager, så den forblir fridag`,
   'import.xer.calendar-short-day': (d, f) => `kalenderen «${d.name}» har ${dec(d.hours)} t ${f.date(d.day)} i stedet for ${dec(d.dayHours)} t: telt som en hel arbeidsdag`,
-  'import.xer.id-changed': (d) => `${d.id}: aktivitetskoden «${d.code}» ${d.repeated ? 'er koden til en tidligere aktivitet' : 'er ikke en milepel-id'}; skrevet som ${d.id}`,
+  'import.xer.id-changed': (d) => `${d.id}: aktivitetskoden «${d.code}» ${d.repeated ? 'er koden til en tidligere aktivitet' : 'er ikke en milepel-id'}; skrevet som ${d.id}${d.taken !== null ? `, siden ${d.taken} er id-en til en annen aktivitet` : ''}`,
   'import.xer.calendar-unknown': (d) => `${d.id}: kalender ${d.calendar || '(ingen)'} finnes ikke i CALENDAR-tabellen; planens kalender brukes`,
   'import.calendar-other': (d) => `${d.id}: på kalenderen «${d.name}», ikke planens «${d.plan}»: ${d.everyDay === true ? 'en kalender der alle dager er arbeidsdager, så varigheten skrives i kalenderdager (ed); slakken telles i planens arbeidsdager' : 'datoene telles i planens arbeidsdager'}`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,

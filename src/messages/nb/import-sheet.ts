@@ -13,7 +13,7 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.no-id': () => 'en rad uten id ble utelatt',
   'import.sheet.no-date': (d) => `${d.id}: raden har ingen dato; den ble utelatt`,
   'import.sheet.no-title': (d) => `${d.id}: raden har ingen tittel; id-en er tittelen`,
-  'import.sheet.id-changed': (d) => `«${d.written}» ${d.repeated ? 'er id-en til en tidligere rad' : 'er ikke en milepel-id (bokstaver, sifre, «_», «.», «-»)'}; skrevet som ${d.id}`,
+  'import.sheet.id-changed': (d) => `«${d.written}» ${d.repeated ? 'er id-en til en tidligere rad' : 'er ikke en milepel-id (bokstaver, sifre, «_», «.», «-»)'}; skrevet som ${d.id}${d.taken !== null ? `, siden ${d.taken} er id-en til en annen rad` : ''}`,
   'import.sheet.bad-date': (d, f) => `${d.id}: datoen ${d.problem !== null ? f.render(d.problem) : `«${d.value}» er ikke en dato (ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ)`}; raden ble utelatt`,
   'import.sheet.bad-value-date': (d, f) => `${d.id}: ${d.key} ${d.problem !== null ? f.render(d.problem) : `«${d.value}» er ikke ${d.allowPeriod ? 'en dato' : 'en dagsdato'}`}; utelatt`,
   'import.sheet.bad-duration': (d) => `${d.id}: varigheten «${d.value}» er ikke en varighet som 5d, 2w eller 10ed; utelatt`,
