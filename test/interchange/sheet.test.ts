@@ -3,7 +3,7 @@ import { renderMessage } from '../../src/messages/index.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../src/interchange/sheet/csv.js';
-import { parseAfter } from '../../src/interchange/sheet/rows.js';
+import { parseAfter } from '../../src/interchange/sheet/after.js';
 import { importXlsx, xlsxLoadFailure } from '../../src/interchange/sheet/xlsx.js';
 import { UnreadableInput } from '../../src/interchange/finding.js';
 
