@@ -133,7 +133,56 @@ describe('parseAfter', () => {
   });
 });
 
+describe('parseAfter: lags with a fraction (tester round 11 #2)', () => {
+  const show = (l: { id: string; type: string; lagDays: number; lagUnit?: string }): string => `${l.id} ${l.type} ${l.lagDays}${l.lagUnit ?? 'd'}`;
+
+  it('reads a decimal point or comma in a lag and rounds half away from zero, as P6 and MS Project lags are, saying so', () => {
+    const known = new Map(['A', 'B', '2'].map((id) => [id, id]));
+    const notes: unknown[] = [];
+    const links = parseAfter('A+1,5d; A+1.5d, A+0.5d; A-0.5d; A-0,5d; A SS+2,5; A+0.25d; A+1.4w; A+1,5ew; B+2.0d; A+1,5d,2', known, (m) => void notes.push(m));
+    expect(links.map(show)).toEqual(['A FS 2d', 'A FS 2d', 'A FS 1d', 'A FS -1d', 'A FS -1d', 'A SS 3d', 'A FS 0d', 'A FS 7d', 'A FS 11ed', 'B FS 2d', 'A FS 2d', '2 FS 0d']);
+    expect(Object.is(links[6]?.lagDays, 0)).toBe(true);
+    expect(notes).toEqual([
+      { rounded: 'A+1,5d', exact: 1.5, elapsed: false, days: 2 }, { rounded: 'A+1.5d', exact: 1.5, elapsed: false, days: 2 },
+      { rounded: 'A+0.5d', exact: 0.5, elapsed: false, days: 1 }, { rounded: 'A-0.5d', exact: -0.5, elapsed: false, days: -1 },
+      { rounded: 'A-0,5d', exact: -0.5, elapsed: false, days: -1 }, { rounded: 'A SS+2,5', exact: 2.5, elapsed: false, days: 3 },
+      { rounded: 'A+0.25d', exact: 0.25, elapsed: false, days: 0 }, { rounded: 'A+1,5ew', exact: 10.5, elapsed: true, days: 11 },
+      { rounded: 'A+1,5d', exact: 1.5, elapsed: false, days: 2 },
+    ]);
+  });
+
+  it("splits at a comma that is not between a lag's digits, or that follows a row's id or another plan's id", () => {
+    const known = new Map(['M-1', '1', '2', 'A'].map((id) => [id, id]));
+    const notes: unknown[] = [];
+    const links = parseAfter('M-1,2; 1,2; A+1, 2; x/Y-2,1; x/Y-2,5d', known, (m) => void notes.push(m));
+    expect(links.map(show)).toEqual(['M-1 FS 0d', '2 FS 0d', '1 FS 0d', '2 FS 0d', 'A FS 1d', '2 FS 0d', 'x/Y-2 FS 0d', '1 FS 0d', 'x/Y FS -3d']);
+    expect(notes).toEqual([{ rounded: 'x/Y-2,5d', exact: -2.5, elapsed: false, days: -3 }]);
+  });
+
+  it("says a lag of no known form is one, not that the entry is no row's id; a bare lead with a fraction is guessed and rounded", () => {
+    const known = new Map(['A', 'M1'].map((id) => [id, id]));
+    const notes: unknown[] = [];
+    expect(parseAfter('A+1.5x; A+; M1-1,5', known, (m) => void notes.push(m)).map(show)).toEqual(['M1 FS -2d']);
+    expect(notes).toEqual([{ entry: 'A+1.5x' }, { entry: 'A+' }, { guessed: 'M1-1,5', ref: 'M1', days: -1.5 }, { rounded: 'M1-1,5', exact: -1.5, elapsed: false, days: -2 }]);
+  });
+});
+
 describe('importCsv after lists', () => {
+  it('reads a Norwegian sheet\'s A+1,5d as a lag of 1½ days, rounded to 2d and said with its row; A+0.5d is not "no row\'s id" (tester round 11 #2)', () => {
+    const r = importCsv('id;tittel;dato;etter\nA;A;02.04.2024;\nF;F;10.04.2024;"A+1,5d"\nH;H;10.04.2024;"A+1.5d"\nI;I;10.04.2024;"A+0.5d"\nJ;J;10.04.2024;"A-0,5d; F"\n', { name: 'u.csv' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => `${l.id}${l.lagDays < 0 ? '' : '+'}${l.lagDays}`)])).toEqual([
+      ['A', []], ['F', ['A+2']], ['H', ['A+2']], ['I', ['A+1']], ['J', ['A-1', 'F+0']],
+    ]);
+    expect(r.findings.map((f) => [f.line, f.kind, f.topic, f.activity, renderMessage(f.message)])).toEqual([
+      [3, 'approximated', 'hours', 'F', 'F: after entry "A+1,5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d'],
+      [4, 'approximated', 'hours', 'H', 'H: after entry "A+1.5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d'],
+      [5, 'approximated', 'hours', 'I', 'I: after entry "A+0.5d" has a lag of 0.5 working days, and a plan\'s lags are whole days; rounded to 1d'],
+      [6, 'approximated', 'hours', 'J', 'J: after entry "A-0,5d" has a lead of 0.5 working days, and a plan\'s lags are whole days; rounded to -1d'],
+    ]);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('F: after-oppføringen «A+1,5d» har en forsinkelse på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d');
+    expect(renderMessage(r.findings[3]!.message, 'nb')).toBe('J: after-oppføringen «A-0,5d» har et forsprang på 0,5 arbeidsdager, og en plan har bare hele dager; avrundet til -1d');
+  });
+
   it("links `M2-2` to the row M2-2 and `Fase-2` after `Fase-1`, and says where it reads a lead without a unit", () => {
     const r = importCsv('id,title,date,after\nM2,a,2026-03-02,\nM2-2,c,2026-03-04,\nX,d,2026-03-05,M2-2\nFase-1,e,2026-03-02,\nFase-2,f,2026-03-13,Fase-1\nY,g,2026-03-16,Fase-1-3\n', { name: 'v1.csv' });
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.after])).toEqual([
@@ -189,6 +238,19 @@ describe('importXlsx', () => {
     const r = await importXlsx(bytes, { name: 'plan.xlsx' });
     expect(r.findings).toEqual([]);
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.after.length])).toEqual([['MP1', '2019-06-28', 0], ['MP2', '2019-09-13', 1]]);
+  });
+
+  it('reads a cell 1+1,5d; 2 as two links, the first with its lag rounded, and 2+0.5d as a link (tester round 11 #2)', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['id', 'date', 'after']);
+      ws.addRow(['1', '2024-04-02', '']);
+      ws.addRow(['2', '2024-04-03', '']);
+      ws.addRow(['3', '2024-04-10', '1+1,5d; 2']);
+      ws.addRow(['4', '2024-04-10', '2+0.5d']);
+    });
+    const r = await importXlsx(bytes, { name: 'u.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => m.after)).toEqual([[], [], [{ id: '1', type: 'FS', lagDays: 2 }, { id: '2', type: 'FS', lagDays: 0 }], [{ id: '2', type: 'FS', lagDays: 1 }]]);
+    expect(r.findings.map((f) => [f.line, f.kind, f.message.id])).toEqual([[4, 'approximated', 'import.sheet.after-lag-rounded'], [5, 'approximated', 'import.sheet.after-lag-rounded']]);
   });
 
   // Excel's 1900 date system: serial 1 = 1900-01-01, 59 = 1900-02-28, 60 = the 29 February 1900 that never was,

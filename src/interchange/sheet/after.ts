@@ -1,11 +1,21 @@
 // An `after` cell of a milestone sheet → links: `MP1; MP2+5d; MP3 SS-2d; plan/MP4`, with what could not be read as written.
 import type { ImportedLink, LinkType } from '../plan-model.js';
+import { roundLagDays } from '../round-lag.js';
 
-/** What parseAfter could not read as written: an entry of no known form, a row id that is no row's, a guessed lead. */
-export type AfterProblem = { readonly entry: string } | { readonly ref: string } | { readonly guessed: string; readonly ref: string; readonly days: number };
+/**
+ * What parseAfter could not read as written: an entry of no known form, a row id that is no row's, a guessed lead, a
+ * lag of a fraction of a day rounded to whole days (`exact`, in working days, or in calendar days when `elapsed`).
+ */
+export type AfterProblem =
+  | { readonly entry: string }
+  | { readonly ref: string }
+  | { readonly guessed: string; readonly ref: string; readonly days: number }
+  | { readonly rounded: string; readonly exact: number; readonly elapsed: boolean; readonly days: number };
 
-const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+)\s*(d|w|ed|ew)?)?$/i;
+const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?|\.\d+)\s*(d|w|ed|ew)?)?$/i;
 const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
+/** Days in a unit of a lag (SPEC §2: `w` is 5 working days, `ew` 7 calendar days). */
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['d', 1], ['w', 5], ['ed', 1], ['ew', 7]]);
 
 /**
  * The links of an `after` cell: `MP1; MP2+5d; MP3 SS-2d; plan/MP4` (`,` also separates); MS Project's glued `3SS+2d`
@@ -17,10 +27,15 @@ const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
  * `M2`. A '-' and a number without a unit or a link type before it is otherwise read as a lead only after a row's id,
  * and said (`approximated`: `M1-5` may be a mistyped id); another plan's `p/M-5`, which this sheet cannot check, is
  * the id as written (validate says whether it exists). `report` hears of every entry left out or guessed.
+ *
+ * A lag may have a fraction, with a decimal point or the decimal comma a Norwegian sheet writes (`A+1,5d`, see
+ * splitAfter): it is rounded to whole days half away from zero, as P6's and MS Project's lags are (roundLagDays), a
+ * fraction of weeks in the days it spans, and reported (tester round 11 #2: `A+1,5d` was split at the comma into a
+ * 1-day lag and a row "5d", and `A+1.5d` was dropped as no row's id).
  */
 export function parseAfter(text: string, known: ReadonlyMap<string, string>, report: (problem: AfterProblem) => void): ImportedLink[] {
   const links: ImportedLink[] = [];
-  for (const part of text.split(/[;,\n]/).map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of splitAfter(text, known)) {
     const row = known.get(part);
     if (row !== undefined) {
       links.push({ id: row, type: 'FS', lagDays: 0 });
@@ -36,7 +51,8 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
       type = (glued[2] ?? 'FS').toUpperCase() as LinkType;
       typed = true;
     }
-    if (m === null || ref === '') { report({ entry: part }); continue; }
+    // No id holds a '+' (SPEC §1.4): an entry with one that is not read as a lag has a lag of no known form.
+    if (m === null || ref === '' || (ref.includes('+') && !known.has(ref))) { report({ entry: part }); continue; }
     const bareLead = m[3] === '-' && m[5] === undefined && !typed && !/\s/.test(part);
     if (bareLead && part.includes('/')) {
       links.push({ id: part, type: 'FS', lagDays: 0 });
@@ -44,9 +60,48 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     }
     if (!ref.includes('/') && !known.has(ref)) { report({ ref: bareLead ? part : ref }); continue; }
     const unit = (m[5] ?? 'd').toLowerCase();
-    const n = Number(m[4] ?? '0') * (m[3] === '-' ? -1 : 1) || 0;
-    if (bareLead) report({ guessed: part, ref: known.get(ref) ?? ref, days: n });
-    links.push({ id: known.get(ref) ?? ref, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) });
+    const n = Number((m[4] ?? '0').replace(',', '.')) * (m[3] === '-' ? -1 : 1) || 0;
+    const id = known.get(ref) ?? ref;
+    if (bareLead) report({ guessed: part, ref: id, days: n });
+    if (Number.isInteger(n)) {
+      links.push({ id, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) });
+      continue;
+    }
+    // A fraction: whole days of the unit's kind (working or calendar), rounded and said unless the fraction of weeks is
+    // a whole number of days (1.4w is 7d).
+    const elapsed = unit === 'ed' || unit === 'ew';
+    const exact = n * (UNIT_DAYS.get(unit) ?? 1);
+    const days = roundLagDays(exact);
+    if (Math.abs(exact - days) > 1e-9) report({ rounded: part, exact, elapsed, days });
+    links.push({ id, type, lagDays: days, ...(elapsed ? { lagUnit: 'ed' as const } : {}) });
   }
   return links;
+}
+
+/**
+ * The entries of an `after` cell, split at `;`, `,` and line breaks, but for a decimal comma: a `,` between the digits
+ * of a lag (after its `+` or `-`, before digits that end the entry, with a unit or without) is a decimal comma, as in
+ * `A+1,5d; B` (tester round 11 #2). Before a row's id (`M-1,2` when a row is `M-1`) and in another plan's `p/M-1,2`,
+ * which parseAfter reads as an id, it separates, as it does with a space after it (`A+1, 2`).
+ */
+function splitAfter(text: string, known: ReadonlyMap<string, string>): string[] {
+  const entries: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== ';' && c !== ',' && c !== '\n') continue;
+    const before = text.slice(start, i);
+    if (c === ',' && isDecimalComma(before, text.slice(i + 1), known)) continue;
+    entries.push(before);
+    start = i + 1;
+  }
+  entries.push(text.slice(start));
+  return entries.map((e) => e.trim()).filter((e) => e !== '');
+}
+
+function isDecimalComma(before: string, after: string, known: ReadonlyMap<string, string>): boolean {
+  const fraction = /^\d+\s*(d|w|ed|ew)?\s*(?:[;,\n]|$)/i.exec(after);
+  if (fraction === null || !/[+-]\s*\d+$/.test(before) || known.has(before.trim())) return false;
+  const isCrossPlanId = before.includes('/') && !/\s/.test(before.trim()) && /[^+-]-\d+$/.test(before.trim()) && !before.includes('+');
+  return fraction[1] !== undefined || !isCrossPlanId;
 }

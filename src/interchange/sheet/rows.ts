@@ -124,10 +124,12 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   milestones.forEach((m, i) => {
     const draft = drafts[i];
     if (draft === undefined) return;
-    const note = (kind: ImportFinding['kind'], message: Message): void => void findings.push({ kind, topic: 'link', line: draft.row.line, activity: m.id, message });
+    const note = (kind: ImportFinding['kind'], message: Message, topic = 'link'): void => void findings.push({ kind, topic, line: draft.row.line, activity: m.id, message });
     const drop = (message: Message): void => note('dropped', message);
     for (const a of parseAfter(draft.after, known, (problem) => {
       if ('guessed' in problem) note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, entry: problem.guessed, ref: problem.ref, days: problem.days }));
+      // A lag that is no whole number of days is under `hours`, as P6's and MS Project's are (README's topics).
+      else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), 'hours');
       else drop('entry' in problem ? msg('import.sheet.bad-after-entry', { id: m.id, entry: problem.entry }) : msg('import.sheet.unknown-after', { id: m.id, ref: problem.ref }));
     })) {
       // A row after itself would be a dependency cycle of one (an error of validate's): left out and said.

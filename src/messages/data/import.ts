@@ -41,6 +41,8 @@ export interface ImportMessages {
   'import.sheet.bad-after-entry': { id: string; entry: string };
   /** `M1-5` read as M1 with a lead of 5 working days (`days` -5): a '-' and a number without a unit after a row's id. */
   'import.sheet.after-bare-lead': { id: string; entry: string; ref: string; days: number };
+  /** `A+1,5d`: a lag of `exact` working days (calendar days when `elapsed`; a lead when negative) rounded to `days`. */
+  'import.sheet.after-lag-rounded': { id: string; entry: string; exact: number; elapsed: boolean; days: number };
   'import.sheet.self-after': { id: string };
   'import.sheet.unknown-after': { id: string; ref: string };
   'import.xlsx.formula': { cell: string; formula: string; hasResult: boolean };

@@ -50,6 +50,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.sheet.bad-status': (d) => `${d.id}: status "${d.value}" is not green, yellow or red (grønn, gul, rød); left out`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: after entry "${d.entry}" is not "<id>", "<id>+5d" or "<id> SS-2d"; left out`,
   'import.sheet.after-bare-lead': (d) => `${d.id}: after entry "${d.entry}" is no row's id; read as ${d.ref} ${d.days === 0 ? 'with no lag' : `with a lead of ${-d.days} working ${d.days === -1 ? 'day' : 'days'}`} (write "${d.ref}-${-d.days}d" to say so, or the id as it is)`,
+  'import.sheet.after-lag-rounded': (d) => `${d.id}: after entry "${d.entry}" has a ${d.exact < 0 ? 'lead' : 'lag'} of ${round2(Math.abs(d.exact))} ${d.elapsed ? 'calendar' : 'working'} days, and a plan's lags are whole days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: after names the row itself, a dependency cycle; left out`,
   'import.sheet.unknown-after': (d) => `${d.id}: after names "${d.ref}", which is no row's id; left out`,
   'import.xlsx.formula': (d) => `cell ${d.cell} holds the formula =${d.formula}: ${d.hasResult ? 'its saved result is imported as a value' : 'it has no saved result, so the cell is read as empty'}`,

@@ -1,6 +1,7 @@
 // Norwegian (bokmål) texts of `milepel import`'s findings on a sheet (CSV, xlsx): columns, rows, values, cells.
 import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
 import type { ImportMessages } from '../data/import.js';
+import { dec } from './import-p6.js';
 import type { Catalogue } from '../types.js';
 
 const COLUMNS = `${COLUMNS_EN.join(', ')} (eller ${COLUMNS_NB.join(', ')})`;
@@ -19,7 +20,8 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.bad-duration': (d) => `${d.id}: varigheten «${d.value}» er ikke en varighet som 5d, 2w eller 10ed; utelatt`,
   'import.sheet.bad-status': (d) => `${d.id}: statusen «${d.value}» er ikke grønn, gul eller rød (green, yellow, red); utelatt`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: after-oppføringen «${d.entry}» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
-  'import.sheet.after-bare-lead': (d) => `${d.id}: after-oppføringen «${d.entry}» er ikke id-en til noen rad; lest som ${d.ref} ${d.days === 0 ? 'uten forsinkelse' : `med et forsprang på ${-d.days} ${d.days === -1 ? 'arbeidsdag' : 'arbeidsdager'}`} (skriv «${d.ref}-${-d.days}d» for å si det, eller id-en slik den er)`,
+  'import.sheet.after-bare-lead': (d) => `${d.id}: after-oppføringen «${d.entry}» er ikke id-en til noen rad; lest som ${d.ref} ${d.days === 0 ? 'uten forsinkelse' : `med et forsprang på ${dec(-d.days)} ${d.days === -1 ? 'arbeidsdag' : 'arbeidsdager'}`} (skriv «${d.ref}-${dec(-d.days)}d» for å si det, eller id-en slik den er)`,
+  'import.sheet.after-lag-rounded': (d) => `${d.id}: after-oppføringen «${d.entry}» har ${d.exact < 0 ? 'et forsprang' : 'en forsinkelse'} på ${dec(Math.abs(d.exact))} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, og en plan har bare hele dager; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: after viser til raden selv, en avhengighetssyklus; utelatt`,
   'import.sheet.unknown-after': (d) => `${d.id}: after nevner «${d.ref}», som ikke er id-en til noen rad; utelatt`,
   'import.xlsx.formula': (d) => `cellen ${d.cell} inneholder formelen =${d.formula}: ${d.hasResult ? 'det lagrede resultatet importeres som en verdi' : 'den har ikke noe lagret resultat, så cellen leses som tom'}`,
