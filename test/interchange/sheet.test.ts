@@ -195,6 +195,17 @@ describe('importCsv after lists', () => {
     expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('Y: after-oppføringen «Fase-1-3» er ikke id-en til noen rad; lest som Fase-1 med et forsprang på 3 arbeidsdager (skriv «Fase-1-3d» for å si det, eller id-en slik den er)');
   });
 
+  it('leaves out a link whose lag no plan file can hold (more than 99999 units), and says so, as P6 and MS Project links are', () => {
+    const r = importCsv('id,title,date,after\nA,a,2026-03-02,\nB,b,2026-03-16,"A+100000d; A-99999w"\nC,c,2026-03-17,A+99999.5d\nD,d,2026-03-18,A-100000ew\n', { name: 'l.csv' });
+    expect(r.plans[0]?.milestones.map((m) => m.after)).toEqual([[], [{ id: 'A', type: 'FS', lagDays: -99999, lagUnit: 'w' }], [], []]);
+    expect(r.findings.filter((f) => f.kind === 'dropped').map((f) => [f.line, f.topic, renderMessage(f.message)])).toEqual([
+      [3, 'link', "link A → B: lag 100000d is longer than milepel's 99999 days; the link was left out"],
+      [4, 'link', "link A → C: lag 100000d is longer than milepel's 99999 days; the link was left out"],
+      [5, 'link', "link A → D: lag -100000ew is longer than milepel's 99999 weeks; the link was left out"],
+    ]);
+    expect(renderMessage(r.findings.at(-1)!.message, 'nb')).toBe('lenke A → D: forsinkelsen -100000ew er lengre enn milepels 99999 uker; lenken ble utelatt');
+  });
+
   it('says a bare -0 is no lag, with a hint that reads back the same (tester round 7 #1: it said to write M10d)', () => {
     const r = importCsv('id,title,date,after\nM1,a,2026-03-02,\nM2,b,2026-03-16,M1-0\nM3,c,2026-03-17,M1-1\n', { name: 'z.csv' });
     expect(r.plans[0]?.milestones.map((m) => m.after)).toEqual([[], [{ id: 'M1', type: 'FS', lagDays: 0 }], [{ id: 'M1', type: 'FS', lagDays: -1 }]]);

@@ -1,6 +1,6 @@
 // Rows of a milestone sheet (CSV or XLSX) → one plan: each row a milestone, `after` as `MP1; MP2+5d`, findings with the row's line.
 import { msg, msg0, type Message } from '../../messages/index.js';
-import { formatDay, parseDateValue, parseDuration, type DayNumber } from '../../calendar/index.js';
+import { formatDay, MAX_DURATION_N, parseDateValue, parseDuration, type DayNumber } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedLink, ImportedMilestone, ImportedPlan } from '../plan-model.js';
@@ -134,6 +134,9 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     })) {
       // A row after itself would be a dependency cycle of one (an error of validate's): left out and said.
       if (a.id === m.id) drop(msg('import.sheet.self-after', { id: m.id }));
+      // A plan file holds at most five digits of lag (schemas/plan.schema.json), as the P6 and MS Project importers
+      // say: a longer one was written, and the plan failed validate's schema after an import said "exactly".
+      else if (Math.abs(a.lagDays) > MAX_DURATION_N) drop(msg('import.lag-too-long', { link: `${a.id} → ${m.id}`, days: a.lagDays, unit: a.lagUnit ?? 'd', max: MAX_DURATION_N }));
       else m.after.push(a);
     }
   });

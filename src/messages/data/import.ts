@@ -81,8 +81,8 @@ export interface ImportMessages {
    * is used instead: the field `fallback` with its day, or nothing (null: left out).
    */
   'import.date-unusable': { id: string; field: string; value: string; problem: DateProblem; fallback: string | null; day: DayNumber | null };
-  /** A lag of more than the plan file's 99999 units (schemas/plan.schema.json): the link is left out. */
-  'import.lag-too-long': { link: string; days: number; unit: 'd' | 'ed'; max: number };
+  /** A lag of more than the plan file's 99999 units (schemas/plan.schema.json): the link is left out. `days`: the lag in `unit`. */
+  'import.lag-too-long': { link: string; days: number; unit: 'd' | 'w' | 'ed' | 'ew'; max: number };
   /**
    * `hours` from XER; else `written` as the source wrote it (MSPDI's `PT16H0M0S`). `elapsed`: the duration is calendar
    * time (MSPDI's elapsed formats), `exact` in days of 24 h, rounded to `days` elapsed days.

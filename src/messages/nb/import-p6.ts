@@ -49,7 +49,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
   'import.xer.duration-not-number': (d) => `${d.id}: varigheten «${d.value}» er ikke et antall timer; 0 brukt`,
   'import.date-unusable': (d, f) => `${d.id}: ${d.field} «${d.value}» ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'utelatt' : `${d.fallback}${onDay(d.day, f)} brukes i stedet`}`,
-  'import.lag-too-long': (d) => `lenke ${d.link}: forsinkelsen ${d.days}${d.unit} er lengre enn milepels ${d.max} dager; lenken ble utelatt`,
+  'import.lag-too-long': (d) => `lenke ${d.link}: forsinkelsen ${d.days}${d.unit} er lengre enn milepels ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'uker' : 'dager'}; lenken ble utelatt`,
   'import.duration-too-long': (d) => `${d.id}: varigheten ${dec(d.hours)} t er lengre enn milepels ${d.max} dager; kuttet til ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: varigheten ${d.hours === null ? d.written : `${dec(d.hours)} t`} er ${dec(d.exact)} ${d.elapsed === true ? 'kalenderdager; avrundet til ' : `arbeidsdager à ${dec(d.dayHours)} t; avrundet til `}${d.days}${d.elapsed === true ? 'ed' : ''}`,
   'import.finish-inside-day': (d, f) => `${d.id}: slutter midt i en arbeidsdag (${d.written}); datert ${f.date(d.day)}`,
