@@ -154,9 +154,10 @@ describe('parseAfter: lags with a fraction (tester round 11 #2)', () => {
   it("splits at a comma that is not between a lag's digits, or that follows a row's id or another plan's id", () => {
     const known = new Map(['M-1', '1', '2', 'A'].map((id) => [id, id]));
     const notes: unknown[] = [];
-    const links = parseAfter('M-1,2; 1,2; A+1, 2; x/Y-2,1; x/Y-2,5d', known, (m) => void notes.push(m));
-    expect(links.map(show)).toEqual(['M-1 FS 0d', '2 FS 0d', '1 FS 0d', '2 FS 0d', 'A FS 1d', '2 FS 0d', 'x/Y-2 FS 0d', '1 FS 0d', 'x/Y FS -3d']);
-    expect(notes).toEqual([{ rounded: 'x/Y-2,5d', exact: -2.5, elapsed: false, days: -3 }]);
+    const links = parseAfter('M-1,2; 1,2; A+1, 2; x/Y-2,1; x/Y-2,5d; 1+2,2; A-3,5', known, (m) => void notes.push(m));
+    expect(links.map(show)).toEqual(['M-1 FS 0d', '2 FS 0d', '1 FS 0d', '2 FS 0d', 'A FS 1d', '2 FS 0d', 'x/Y-2 FS 0d', '1 FS 0d', 'x/Y FS -3d', '1 FS 2d', '2 FS 0d', 'A FS -4d']);
+    // Before a row's id (2) the comma separates, as an English sheet writes `1+2,3`; before no row's id (5) it is decimal.
+    expect(notes).toEqual([{ rounded: 'x/Y-2,5d', exact: -2.5, elapsed: false, days: -3 }, { guessed: 'A-3,5', ref: 'A', days: -3.5 }, { rounded: 'A-3,5', exact: -3.5, elapsed: false, days: -4 }]);
   });
 
   it("says a lag of no known form is one, not that the entry is no row's id; a bare lead with a fraction is guessed and rounded", () => {

@@ -81,8 +81,9 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
 /**
  * The entries of an `after` cell, split at `;`, `,` and line breaks, but for a decimal comma: a `,` between the digits
  * of a lag (after its `+` or `-`, before digits that end the entry, with a unit or without) is a decimal comma, as in
- * `A+1,5d; B` (tester round 11 #2). Before a row's id (`M-1,2` when a row is `M-1`) and in another plan's `p/M-1,2`,
- * which parseAfter reads as an id, it separates, as it does with a space after it (`A+1, 2`).
+ * `A+1,5d; B` (tester round 11 #2). After a row's id (`M-1,2` when a row is `M-1`), before one (`A+1,2` when a row is
+ * `2`) and in another plan's `p/M-1,2`, which parseAfter reads as an id, it separates, as it does with a space after it
+ * (`A+1, 2`).
  */
 function splitAfter(text: string, known: ReadonlyMap<string, string>): string[] {
   const entries: string[] = [];
@@ -102,6 +103,9 @@ function splitAfter(text: string, known: ReadonlyMap<string, string>): string[] 
 function isDecimalComma(before: string, after: string, known: ReadonlyMap<string, string>): boolean {
   const fraction = /^\d+\s*(d|w|ed|ew)?\s*(?:[;,\n]|$)/i.exec(after);
   if (fraction === null || !/[+-]\s*\d+$/.test(before) || known.has(before.trim())) return false;
+  // Before a row's id it separates: `1+2,3` with a row 3 is row 1 with a 2-day lag, then row 3, as an English sheet
+  // (or MS Project's predecessor list, `2FS+3d,5`) writes it; without such a row it is the lag 2,3.
+  if (known.has(/^[^;,\n]*/.exec(after)![0].trim())) return false;
   const isCrossPlanId = before.includes('/') && !/\s/.test(before.trim()) && /[^+-]-\d+$/.test(before.trim()) && !before.includes('+');
   return fraction[1] !== undefined || !isCrossPlanId;
 }
