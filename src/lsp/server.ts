@@ -15,6 +15,7 @@ import { diagnosticsUpdate, type PublishedFile } from './diagnostics.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
 import { notInitialized, pathOfUri, positionParam, rangeParam, shutDown, uriParam } from './params.js';
+import { uriKey } from './scope.js';
 import { MAIN_GROUP, PlanWorkspace, type PlanFile } from './workspace.js';
 
 export interface LspHost {
@@ -60,12 +61,12 @@ export function startServer(connection: Connection, host: LspHost): void {
     }
   }
 
-  /** The group and file name of a URI: the workspace's files by their path from the root, others on their own. */
+  /** The group and file name of a URI: the workspace's files by their path from the root, others on their own (by their key). */
   const place = (uri: string): { group: string; file: string; path: string | undefined } => {
     const path = pathOfUri(uri);
     if (path === undefined) return { group: uri, file: uri, path };
     const inside = settings.files.has(path) || settings.dirs.some((d) => path.startsWith(d.endsWith(sep) ? d : d + sep));
-    if (!inside || settings.root === undefined || !/\.ya?ml$/i.test(path)) return { group: uri, file: path, path };
+    if (!inside || settings.root === undefined || !/\.ya?ml$/i.test(path)) return { group: uriKey(uri), file: path, path };
     const rel = relative(settings.root, path);
     return { group: MAIN_GROUP, file: isAbsolute(rel) ? path : rel.split(sep).join('/'), path };
   };
@@ -77,13 +78,13 @@ export function startServer(connection: Connection, host: LspHost): void {
       pending.delete(group);
       guard('analysis', undefined, () => {
         const before = published.get(group) ?? new Map<string, PublishedFile>();
-        let keys = new Map<string, PublishedFile>();
-        if (ws.files(group).length > 0) {
-          const update = diagnosticsUpdate(ws, group, ws.analysis(group), settings.locale, before, touched);
-          keys = update.files;
-          for (const [uri, diagnostics] of update.send) void connection.sendDiagnostics({ uri, diagnostics });
-        } else ws.forget(group);
+        const update = ws.files(group).length > 0 ? diagnosticsUpdate(ws, group, ws.analysis(group), settings.locale, before, touched) : undefined;
+        if (update === undefined) ws.forget(group);
+        const keys = update?.files ?? new Map<string, PublishedFile>();
+        // The URIs no longer published are emptied first: a file the client opened under another spelling of its URI
+        // than the disk's moves to that spelling, and a client that takes both for one file keeps the later list.
         for (const uri of before.keys()) if (!keys.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        for (const [uri, diagnostics] of update?.send ?? []) void connection.sendDiagnostics({ uri, diagnostics });
         published.set(group, keys);
       });
     }

@@ -5,6 +5,7 @@ import { analyzeSources, type Analysis, type SchemaResult } from '../pipeline.js
 import { parsePlanText } from '../analyze.js';
 import type { FragmentCache } from '../model/fragments.js';
 import type { ParsedSource, SyntaxProblem } from '../source/parse.js';
+import { uriKey } from './scope.js';
 import { fileSymbols, type FileSymbol } from './symbols.js';
 import { TextIndex } from './text-index.js';
 
@@ -12,6 +13,7 @@ import { TextIndex } from './text-index.js';
 export const MAIN_GROUP = '';
 
 export interface PlanFile {
+  /** The URI to publish under: the client's own spelling for a file it opened, else the one Node gives the path. */
   readonly uri: string;
   /** The name findings use: the path relative to the workspace root, or the URI for a file outside it. */
   readonly file: string;
@@ -33,6 +35,7 @@ export interface PlanFile {
 }
 
 export class PlanWorkspace {
+  /** Keyed by uriKey: one file whatever percent-encoding a client gives its URI (tester round 12 #1). */
   private readonly byUri = new Map<string, PlanFile>();
   private readonly symbolCache = new WeakMap<PlanFile, FileSymbol[]>();
   private readonly analyses = new Map<string, Analysis>();
@@ -46,36 +49,44 @@ export class PlanWorkspace {
 
   constructor(private readonly clockToday: () => DayNumber) {}
 
-  /** Sets a file's text; parses it only when the text changed. Returns whether it changed. */
+  /**
+   * Sets a file's text, published under `uri` from now on; parses it only when the text changed. Returns whether the
+   * analysis must run again.
+   */
   setText(uri: string, file: string, group: string, text: string, isOpen: boolean, encodingProblem?: SyntaxProblem): boolean {
-    const old = this.byUri.get(uri);
+    const key = uriKey(uri);
+    const old = this.byUri.get(key);
     if (old !== undefined && old.text === text && old.group === group) {
       // The same text again: from the editor it keeps what the disk said; from the disk it says it anew.
       const problem = isOpen ? old.encodingProblem : encodingProblem;
-      if (old.isOpen === isOpen && old.encodingProblem === problem) return false;
-      this.byUri.set(uri, { ...old, isOpen, encodingProblem: problem });
+      if (old.isOpen === isOpen && old.encodingProblem === problem && old.uri === uri) return false;
+      // Another spelling of the URI: the other files' related places point at it, so they are published again too.
+      const generation = old.uri === uri ? old.generation : ++this.generation;
+      this.byUri.set(key, { ...old, uri, isOpen, encodingProblem: problem, generation });
       if (old.encodingProblem !== problem) this.dirty.add(group);
       return old.encodingProblem !== problem;
     }
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const parsed = parsePlanText(file, clean);
     const lastGood = parsed.problems.length === 0 ? parsed : old?.lastGood;
-    this.byUri.set(uri, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood, encodingProblem, generation: ++this.generation });
+    this.byUri.set(key, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood, encodingProblem, generation: ++this.generation });
     this.dirty.add(group);
     if (old !== undefined && old.group !== group) this.dirty.add(old.group);
     return true;
   }
 
   remove(uri: string): PlanFile | undefined {
-    const old = this.byUri.get(uri);
+    const key = uriKey(uri);
+    const old = this.byUri.get(key);
     if (old === undefined) return undefined;
-    this.byUri.delete(uri);
+    this.byUri.delete(key);
     this.dirty.add(old.group);
     return old;
   }
 
+  /** The file a URI names, in any percent-encoding. */
   get(uri: string): PlanFile | undefined {
-    return this.byUri.get(uri);
+    return this.byUri.get(uriKey(uri));
   }
 
   /** The file a finding names, in a group. */

@@ -1,0 +1,82 @@
+// Which documents the language server analyses, over a real client (tester round 12 #1): a file is one document
+// however the client percent-encodes its URI (VS Code encodes `( ) + @`, Neovim `&`; Node neither).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { startClient, type LspClient, type PublishedDiagnostic } from './client.js';
+
+// B is on a Saturday: one finding (non-working-day) that must be published once, under the URI the client used.
+const PLAN = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: A, title: A, date: 2026-02-02}\n  - {id: B, title: B, date: 2026-02-07, after: [A]}\n';
+const OTHER = 'plan: {id: q, title: Q}\nmilestones:\n  - {id: C, title: C, date: 2026-02-09, after: [p/B]}\n';
+
+const tmp = mkdtempSync(join(tmpdir(), 'milepel-lsp-documents-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A file: URI as VS Code (vscode-uri) writes it: every character but letters, digits, `-._~` and `/` encoded. */
+const vscodeUri = (path: string): string => `file://${path.split('/').map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}`;
+/** As Neovim's vim.uri_from_fname writes it: `( ) ! * '` left as they are, `&`, `+`, `@` and space encoded. */
+const neovimUri = (path: string): string => `file://${path.split('/').map(encodeURIComponent).join('/')}`;
+
+const codes = (d: readonly PublishedDiagnostic[] | undefined): string[] => (d ?? []).map((x) => x.code);
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+}
+
+/** A client on `dir` (its URI as Node writes it) after the workspace's first diagnostics. */
+async function started(dir: string, first: readonly string[]): Promise<LspClient> {
+  const client = startClient(builtCli(), dir);
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  const published = Promise.all(first.map((u) => client.nextDiagnostics(u)));
+  await client.connection.sendNotification('initialized', {});
+  await published;
+  return client;
+}
+
+async function stop(client: LspClient): Promise<void> {
+  await client.connection.sendRequest('shutdown');
+  await client.connection.sendNotification('exit');
+  expect(await client.exited).toBe(0);
+}
+
+describe('one document per file whatever the client\'s percent-encoding (tester round 12 #1)', () => {
+  for (const [folder, encode, editor] of [['Planer (2026)', vscodeUri, 'VS Code'], ['FoU & drift', neovimUri, 'Neovim'], ['team+plans@nhn', vscodeUri, 'VS Code'], ['a (b) & c+d@e', neovimUri, 'Neovim']] as const) {
+    it(`${folder}, opened as ${editor} names it`, async () => {
+      const dir = join(tmp, folder);
+      write(dir, { 'plans/p.yaml': PLAN, 'plans/q.yaml': OTHER });
+      const path = join(dir, 'plans', 'p.yaml');
+      const node = pathToFileURL(path).href;
+      const client = await started(dir, [node, pathToFileURL(join(dir, 'plans', 'q.yaml')).href]);
+      try {
+        const uri = encode(path);
+        expect(uri).not.toBe(node);
+        expect(codes(client.diagnostics.get(node))).toEqual(['non-working-day']);
+        const order: string[] = [];
+        const emptied = client.nextDiagnostics(node).then((d) => (order.push('disk'), d));
+        const opened = client.nextDiagnostics(uri).then((d) => (order.push('client'), d));
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: PLAN } });
+        // Once, under the client's URI: no duplicate-id of every plan and milestone with itself.
+        expect(codes(await opened)).toEqual(['non-working-day']);
+        // The disk's spelling is emptied first: a client that takes both for one file keeps the findings.
+        expect(await emptied).toEqual([]);
+        expect(order).toEqual(['disk', 'client']);
+        const changed = client.nextDiagnostics(uri);
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: PLAN.replace('2026-02-07', '2026-02-09') }] });
+        expect(await changed).toEqual([]);
+        // Requests under any spelling answer from the one document.
+        const hover = await client.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: node }, position: { line: 3, character: 9 } });
+        expect(hover!.contents.value).toContain('p/B');
+        const defs = await client.connection.sendRequest<{ uri: string }[]>('textDocument/definition', { textDocument: { uri: pathToFileURL(join(dir, 'plans', 'q.yaml')).href }, position: { line: 2, character: 49 } });
+        expect(defs.map((d) => d.uri)).toEqual([uri]);
+      } finally {
+        await stop(client);
+      }
+    });
+  }
+});
