@@ -15,7 +15,7 @@ import { diagnosticsUpdate, type PublishedFile } from './diagnostics.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
 import { notInitialized, pathOfUri, positionParam, rangeParam, shutDown, uriParam } from './params.js';
-import { uriKey } from './scope.js';
+import { isWalkedFrom, looksLikePlan, uriKey } from './scope.js';
 import { MAIN_GROUP, PlanWorkspace, type PlanFile } from './workspace.js';
 
 export interface LspHost {
@@ -61,15 +61,21 @@ export function startServer(connection: Connection, host: LspHost): void {
     }
   }
 
-  /** The group and file name of a URI: the workspace's files by their path from the root, others on their own (by their key). */
+  /**
+   * The group and file name of a URI: the files `validate` would read in the workspace by their path from the root
+   * (not a hidden or node_modules one under its folders), others on their own, by their key (scope.ts).
+   */
   const place = (uri: string): { group: string; file: string; path: string | undefined } => {
     const path = pathOfUri(uri);
     if (path === undefined) return { group: uri, file: uri, path };
-    const inside = settings.files.has(path) || settings.dirs.some((d) => path.startsWith(d.endsWith(sep) ? d : d + sep));
+    const inside = settings.files.has(path) || settings.dirs.some((d) => isWalkedFrom(d, path));
     if (!inside || settings.root === undefined || !/\.ya?ml$/i.test(path)) return { group: uriKey(uri), file: path, path };
     const rel = relative(settings.root, path);
     return { group: MAIN_GROUP, file: isAbsolute(rel) ? path : rel.split(sep).join('/'), path };
   };
+  // A YAML document validate would not read (a CI workflow, .gitlab-ci.yml, any YAML outside the workspace) is
+  // analysed only when it looks like a plan: flagging a CI file as a broken plan is noise (tester round 12 #2).
+  const isAnalysed = (group: string, text: string): boolean => group === MAIN_GROUP || looksLikePlan(text);
 
   // Only the files whose findings changed are sent again (and the touched ones): on 10,000 milestones most keep theirs.
   const publish = (): void => {
@@ -148,16 +154,29 @@ export function startServer(connection: Connection, host: LspHost): void {
   documents.onDidChangeContent((e) => guard('change', undefined, () => {
     if (!isPlan(e.document)) return;
     const p = place(e.document.uri);
-    ws.setText(e.document.uri, p.file, p.group, e.document.getText(), true);
+    const text = e.document.getText();
+    if (!isAnalysed(p.group, text)) {
+      // It looked like a plan a keystroke ago: its findings are taken back.
+      const old = ws.remove(e.document.uri);
+      if (old !== undefined) schedule(old.group);
+      return;
+    }
+    ws.setText(e.document.uri, p.file, p.group, text, true);
     // Every change gets its file's findings back, even one that leaves the text as it was (the analysis is then cached).
     touched.add(e.document.uri);
     schedule(p.group);
   }));
   // An opened file gets its findings even when its text is the one on disk (nothing to analyse again).
+  // A YAML document that is not analysed gets an empty list: nothing of milepel's applies to it.
   documents.onDidOpen((e) => {
     if (!isPlan(e.document)) return;
+    const group = place(e.document.uri).group;
+    if (!isAnalysed(group, e.document.getText())) {
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      return;
+    }
     touched.add(e.document.uri);
-    schedule(place(e.document.uri).group);
+    schedule(group);
   });
   documents.onDidClose((e) => guard('close', undefined, () => {
     if (ws.get(e.document.uri) === undefined) return;

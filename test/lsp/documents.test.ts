@@ -1,5 +1,7 @@
-// Which documents the language server analyses, over a real client (tester round 12 #1): a file is one document
-// however the client percent-encodes its URI (VS Code encodes `( ) + @`, Neovim `&`; Node neither).
+// Which documents the language server analyses, over a real client (tester round 12 #1, #2): a file is one document
+// however the client percent-encodes its URI (VS Code encodes `( ) + @`, Neovim `&`; Node neither), and a YAML file
+// that `validate` would not read — a CI workflow under a dot-named folder, `.gitlab-ci.yml`, any YAML outside the
+// workspace that is no plan — gets no findings and stays out of the workspace's analysis.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +13,8 @@ import { startClient, type LspClient, type PublishedDiagnostic } from './client.
 // B is on a Saturday: one finding (non-working-day) that must be published once, under the URI the client used.
 const PLAN = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: A, title: A, date: 2026-02-02}\n  - {id: B, title: B, date: 2026-02-07, after: [A]}\n';
 const OTHER = 'plan: {id: q, title: Q}\nmilestones:\n  - {id: C, title: C, date: 2026-02-09, after: [p/B]}\n';
+const WORKFLOW = 'name: plans\non: [push, pull_request]\njobs:\n  validate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npx --no-install milepel validate plans/ --format github\n';
+const GITLAB = 'validate-plans:\n  image: node:20\n  script:\n    - npx --no-install milepel validate plans/ --format gitlab > gl-code-quality.json\n';
 
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-lsp-documents-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -43,6 +47,12 @@ async function stop(client: LspClient): Promise<void> {
   await client.connection.sendRequest('shutdown');
   await client.connection.sendNotification('exit');
   expect(await client.exited).toBe(0);
+}
+
+async function open(client: LspClient, uri: string, text: string): Promise<PublishedDiagnostic[]> {
+  const got = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  return got;
 }
 
 describe('one document per file whatever the client\'s percent-encoding (tester round 12 #1)', () => {
@@ -79,4 +89,50 @@ describe('one document per file whatever the client\'s percent-encoding (tester 
       }
     });
   }
+});
+
+describe('YAML that validate does not read gets no findings and stays out of the workspace (tester round 12 #2)', () => {
+  it('a plans repository: CI workflows and other YAML outside plans/ are left alone, a plan elsewhere is analysed on its own', async () => {
+    const dir = join(tmp, 'repo');
+    write(dir, { 'plans/p.yaml': PLAN, '.github/workflows/plans.yml': WORKFLOW, '.gitlab-ci.yml': GITLAB, 'docker-compose.yml': 'services:\n  db: {image: postgres}\n' });
+    const plan = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
+    const client = await started(dir, [plan]);
+    try {
+      for (const [name, text] of [['.github/workflows/plans.yml', WORKFLOW], ['.gitlab-ci.yml', GITLAB], ['docker-compose.yml', 'services:\n  db: {image: postgres}\n']] as const) {
+        expect(await open(client, pathToFileURL(join(dir, name)).href, text), name).toEqual([]);
+      }
+      expect(await open(client, 'untitled:Untitled-1', 'name: x\non: push\n')).toEqual([]);
+      // A plan outside the workspace is still analysed, on its own (it is no part of plans/: its reference is unknown).
+      const draft = pathToFileURL(join(dir, 'draft.yaml')).href;
+      expect(codes(await open(client, draft, 'plan: {id: d, title: D, status_date: 2026-01-05}\nmilestones:\n  - {id: X, title: X, date: 2026-02-09, after: [p/C]}\n'))).toEqual(['unknown-reference']);
+      // … until it no longer looks like one: its findings are taken back.
+      const cleared = client.nextDiagnostics(draft);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: draft, version: 2 }, contentChanges: [{ text: 'name: [\n' }] });
+      expect(await cleared).toEqual([]);
+      expect(codes(client.diagnostics.get(plan))).toEqual(['non-working-day']);
+    } finally {
+      await stop(client);
+    }
+  });
+
+  it('a folder that is itself the workspace: its dot-named files and folders are passed over as validate\'s walk does', async () => {
+    const dir = join(tmp, 'ws3');
+    // A hidden copy of the plan: read into the workspace, every id in it would be a duplicate-id of the real one.
+    write(dir, { 'p.yaml': PLAN, '.gitlab-ci.yml': GITLAB, '.github/workflows/plans.yml': WORKFLOW, '.old/p.yaml': PLAN, 'node_modules/x/p.yaml': PLAN });
+    const plan = pathToFileURL(join(dir, 'p.yaml')).href;
+    const client = await started(dir, [plan]);
+    try {
+      expect(await open(client, pathToFileURL(join(dir, '.gitlab-ci.yml')).href, GITLAB)).toEqual([]);
+      expect(await open(client, pathToFileURL(join(dir, '.github/workflows/plans.yml')).href, WORKFLOW)).toEqual([]);
+      // The hidden plan is analysed on its own: its one finding, no duplicate-id, neither there nor in p.yaml.
+      expect(codes(await open(client, pathToFileURL(join(dir, '.old/p.yaml')).href, PLAN))).toEqual(['non-working-day']);
+      expect(codes(await open(client, pathToFileURL(join(dir, 'node_modules/x/p.yaml')).href, PLAN))).toEqual(['non-working-day']);
+      // The workspace's own file, changed now, is analysed without them.
+      const changed = client.nextDiagnostics(plan);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: plan, languageId: 'yaml', version: 1, text: PLAN } });
+      expect(codes(await changed)).toEqual(['non-working-day']);
+    } finally {
+      await stop(client);
+    }
+  });
 });
