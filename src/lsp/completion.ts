@@ -4,7 +4,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
 import { formatDay } from '../calendar/index.js';
 import type { Workspace } from '../model/types.js';
-import { cursorContext } from './context.js';
+import { cursorContext, mappingKeys } from './context.js';
 import type { Pos, TextIndex } from './text-index.js';
 import type { PlanFile } from './workspace.js';
 
@@ -26,15 +26,20 @@ export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: s
   });
   const key = ctx.key;
   const last = ctx.parents[ctx.parents.length - 1];
+  // What the mapping at the cursor already has: offering it again makes the next keystroke an error (a duplicate key,
+  // a milestone after itself; tester round 12 #6).
+  const present = (): ReadonlyMap<string, string> => (ctx.mapping === undefined ? new Map() : mappingKeys(index, ctx.mapping));
   if (key !== undefined) {
     const isMilestoneList = key === 'milestones' && (ctx.parents.includes('measures') || ctx.parents.includes('risks'));
     if (MILESTONE_KEYS.has(key) || isMilestoneList || (key === 'id' && last === 'after')) {
+      const self = key === 'after' ? unquoted(present().get('id')) : undefined;
+      const isSelf = (label: string): boolean => self !== undefined && (label === self || (plan !== undefined && label === `${plan}/${self}`));
       const known = ws.milestones.map((m) => {
         const p = ws.plans[m.plan]!.id;
         return item(p === plan ? m.id : m.ref, m.gate !== undefined ? CompletionItemKind.Event : CompletionItemKind.Reference, m.title, formatDay(m.current));
       });
       const labels = new Set(known.map((k) => k.label));
-      return [...known, ...own.filter((o) => !labels.has(o.id)).map((o) => item(o.id, CompletionItemKind.Reference, o.title))];
+      return [...known, ...own.filter((o) => !labels.has(o.id)).map((o) => item(o.id, CompletionItemKind.Reference, o.title))].filter((i) => !isSelf(i.label));
     }
     if (key === 'meetings' && ctx.parents.includes('milestones')) {
       return ws.meetings.map((m) => item(m.ref, CompletionItemKind.Event, `${m.body} ${formatDay(m.date)}`, m.title));
@@ -46,7 +51,14 @@ export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: s
     if (ctx.parents.length > 0 || key !== 'meetings') return [];
   }
   const node = schemaAt(key === undefined ? ctx.parents : [...ctx.parents, key]);
-  return Object.entries(node?.properties ?? {}).map(([name, sub]) => item(name, CompletionItemKind.Property, undefined, sub.description));
+  const taken = key === undefined ? present() : new Map<string, string>();
+  return Object.entries(node?.properties ?? {}).filter(([name]) => !taken.has(name)).map(([name, sub]) => item(name, CompletionItemKind.Property, undefined, sub.description));
+}
+
+/** A plain scalar as written on its line, its quotes dropped; undefined for none or a value that is no plain word. */
+function unquoted(value: string | undefined): string | undefined {
+  const m = value === undefined ? null : /^(["']?)([^"'\s,[\]{}]+)\1$/.exec(value);
+  return m?.[2];
 }
 
 /** The schema of the mapping at a path of keys: list items and alternatives are looked through. */

@@ -57,6 +57,11 @@ export class TextIndex {
     return { line: lo, character: at - starts[lo]! };
   }
 
+  /** How many lines the text has (an empty text or one ending in a line break has an empty last line). */
+  get lineCount(): number {
+    return this.lineStarts().length;
+  }
+
   /** The text of a 0-based line without its line break. */
   lineText(line: number): string {
     const starts = this.lineStarts();

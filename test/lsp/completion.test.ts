@@ -1,0 +1,104 @@
+// Completion over a real client leaves out what would make the next keystroke an error (tester round 12 #6): the keys
+// the mapping at the cursor already has (in block and flow style; the key being typed on the cursor's line stays), and
+// the milestone itself in its own `after`.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { startClient, type LspClient } from './client.js';
+
+const LINES = [
+  'plan: {id: q, title: Q, status_date: 2026-01-05}',
+  'milestones:',
+  '  - id: A',
+  '    title: A',
+  '    date: 2026-02-02',
+  '    ',
+  '  - id: B',
+  '    title: B',
+  '    date: 2026-02-03',
+  '    after: []',
+  '  - {id: C, title: C, date: 2026-02-04, after: [A, ]}',
+  '  - {id: D, title: D, date: 2026-02-05, }',
+  '  - id: "E"',
+  '    title: E',
+  '    after:',
+  '      - A',
+  '      - B',
+  '    date: 2026-02-06',
+];
+const OTHER = 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: B, date: 2026-02-09}\n';
+
+let dir: string;
+let uri: string;
+let client: LspClient;
+
+type Item = { label: string };
+const labels = async (line: number, character: number): Promise<string[]> =>
+  (await client.connection.sendRequest<Item[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } })).map((i) => i.label);
+const at = (line: number, text: string): [number, number] => [line, LINES[line]!.indexOf(text)];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-completion-'));
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(join(dir, 'plans', 'q.yaml'), `${LINES.join('\n')}\n`);
+  writeFileSync(join(dir, 'plans', 'p.yaml'), OTHER);
+  uri = pathToFileURL(join(dir, 'plans', 'q.yaml')).href;
+  client = startClient(builtCli(), dir);
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  const first = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('initialized', {});
+  await first;
+});
+
+afterAll(async () => {
+  await client.connection.sendRequest('shutdown');
+  await client.connection.sendNotification('exit');
+  await client.exited;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('completion leaves out what the mapping already has', () => {
+  it('in a block mapping: not id, title and date on the blank line inside A (the tester\'s case)', async () => {
+    const keys = await labels(5, 4);
+    expect(keys).toEqual(expect.arrayContaining(['forecast', 'deadline', 'after', 'duration']));
+    expect(keys.filter((k) => ['id', 'title', 'date'].includes(k))).toEqual([]);
+  });
+
+  it('keeps the key being typed on the cursor\'s line', async () => {
+    const keys = await labels(3, 6);
+    expect(keys).toContain('title');
+    expect(keys.filter((k) => ['id', 'date'].includes(k))).toEqual([]);
+  });
+
+  it('in a flow mapping: only the keys it does not have yet', async () => {
+    const keys = await labels(...at(11, '}'));
+    expect(keys).toContain('forecast');
+    expect(keys.filter((k) => ['id', 'title', 'date'].includes(k))).toEqual([]);
+  });
+
+  it('at the top level: not plan and milestones', async () => {
+    const keys = await labels(LINES.length, 0);
+    expect(keys).toEqual(expect.arrayContaining(['bodies', 'meetings', 'gates']));
+    expect(keys.filter((k) => ['plan', 'milestones'].includes(k))).toEqual([]);
+  });
+});
+
+describe('completion leaves a milestone out of its own after', () => {
+  it('in `after: [` of B: A, not B (the tester\'s case); p/B of another plan stays', async () => {
+    const refs = await labels(...at(9, ']'));
+    expect(refs).toEqual(expect.arrayContaining(['A', 'C', 'p/B']));
+    expect(refs).not.toContain('B');
+  });
+
+  it('in a flow mapping\'s after, and in a block list under after with a quoted id', async () => {
+    const flow = await labels(...at(10, ']}'));
+    expect(flow).toContain('A');
+    expect(flow).not.toContain('C');
+    const block = await labels(16, 8);
+    expect(block).toEqual(expect.arrayContaining(['A', 'B', 'D']));
+    expect(block).not.toContain('E');
+  });
+});
