@@ -1,10 +1,9 @@
 // Hover (SPEC §14): a milestone or gate gets its explanation (projected, latest, float, driver, holidays and closed
 // days crossed, the meetings that serve each required body); a meeting its body and date; a body its name and meetings.
 import type { Hover } from 'vscode-languageserver';
-import { formatDay } from '../calendar/index.js';
 import { explainNode } from '../explain/explain.js';
 import { explanationMessages } from '../explain/messages.js';
-import { renderMessage, type Locale, type Message } from '../messages/index.js';
+import { formatLocaleDate, renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { escapeControl } from '../report/safe-text.js';
 import type { SymbolAt } from './navigation.js';
@@ -24,12 +23,14 @@ export function hoverFor(analysis: Analysis, at: SymbolAt, locale: Locale): Hove
     const m = k === undefined ? undefined : ws.meetings[k];
     if (m !== undefined) {
       const body = ws.bodies[ws.bodyIndex.get(m.body) ?? -1];
-      lines = [`**${md(m.ref)}** — ${md(m.body)}${body?.name ? ` (${md(body.name)})` : ''} ${formatDay(m.date)}`, ...(m.title ? [md(m.title)] : []), ...(m.location ? [md(m.location)] : [])];
+      // The reference stays as written (it is what the plan says); the date is shown in the locale (SPEC §15).
+      lines = [`**${md(m.ref)}** — ${md(m.body)}${body?.name ? ` (${md(body.name)})` : ''} ${formatLocaleDate(m.date, locale)}`, ...(m.title ? [md(m.title)] : []), ...(m.location ? [md(m.location)] : [])];
     }
   } else if (kind === 'b') {
     const b = ws.bodies[ws.bodyIndex.get(name) ?? -1];
     if (b !== undefined) {
-      const meetings = ws.meetings.filter((m) => m.body === b.id).map((m) => formatDay(m.date)).sort();
+      // Sorted as days, then shown in the locale: DD.MM.YYYY does not sort as text.
+      const meetings = ws.meetings.filter((m) => m.body === b.id).map((m) => m.date).sort((x, y) => x - y).map((d) => formatLocaleDate(d, locale));
       lines = [`**${md(b.id)}**${b.name ? ` — ${md(b.name)}` : ''}`, meetings.length > 0 ? meetings.join(', ') : '—'];
     }
   } else if (kind === 'g') {
