@@ -4,6 +4,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /* global require, module */
 const { execFile } = require('node:child_process');
+const { statSync } = require('node:fs');
+const { join } = require('node:path');
 const vscode = require('vscode');
 const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
 
@@ -29,7 +31,7 @@ function activate(context) {
       const lsp = args.lastIndexOf('lsp');
       const today = config.get('today');
       const locale = config.get('locale');
-      const explainArgs = [...args.slice(0, lsp < 0 ? args.length : lsp), 'explain', String(ref), ...config.get('paths', []),
+      const explainArgs = [...args.slice(0, lsp < 0 ? args.length : lsp), 'explain', String(ref), ...workspacePaths(config.get('paths', []), folder),
         ...(today ? ['--today', String(today)] : []), ...(locale ? ['--locale', String(locale)] : [])];
       execFile(command, explainArgs, { cwd: folder }, (_error, stdout, stderr) => {
         output.clear();
@@ -39,6 +41,23 @@ function activate(context) {
     }),
   );
   return client.start();
+}
+
+/**
+ * The plans `explain` reads: `milepel.paths`, else the workspace the server found without them, `plans/` when the
+ * folder has one and the folder itself when not (explain alone would read ./plans and fail where the lens was shown).
+ */
+function workspacePaths(paths, folder) {
+  if (paths.length > 0 || folder === undefined) return paths;
+  return [isDirectory(join(folder, 'plans')) ? 'plans' : '.'];
+}
+
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function deactivate() {

@@ -1,7 +1,8 @@
 // The VS Code extension in editors/vscode/ is in step with the server: it starts `milepel lsp`, activates on YAML,
 // and contributes the command the code lens runs, which runs `milepel explain` with the server's settings.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPLAIN_COMMAND } from '../../src/lsp/code-lens.js';
@@ -22,35 +23,59 @@ describe('editors/vscode', () => {
   });
 
   it('runs milepel explain for a lens with the command, plans, status date and language the server was started with', () => {
-    const settings: Record<string, unknown> = { command: ['npx', 'milepel', 'lsp'], paths: ['plans', 'more'], today: '2021-03-02', locale: 'nb' };
-    const commands = new Map<string, (ref: string) => void>();
-    const runs: { file: string; args: string[]; cwd: string }[] = [];
-    const fakes: Record<string, unknown> = {
-      vscode: {
-        workspace: {
-          getConfiguration: () => ({ get: (key: string, fallback?: unknown) => settings[key] ?? fallback }),
-          workspaceFolders: [{ uri: { fsPath: '/work/folder' } }],
-          createFileSystemWatcher: () => ({}),
-        },
-        window: { createOutputChannel: () => ({ clear: () => {}, append: () => {}, show: () => {} }) },
-        commands: { registerCommand: (name: string, fn: (ref: string) => void) => commands.set(name, fn) },
-      },
-      'vscode-languageclient/node': { TransportKind: { stdio: 0 }, LanguageClient: class { start(): Promise<void> { return Promise.resolve(); } } },
-      'node:child_process': { execFile: (file: string, args: string[], options: { cwd: string }) => runs.push({ file, args, cwd: options.cwd }) },
-    };
-    const require = createRequire(import.meta.url);
-    const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
-    const load = Module._load;
-    Module._load = function (request: string, ...rest: unknown[]) {
-      return request in fakes ? fakes[request] : load.call(this, request, ...rest);
-    };
-    try {
-      const extension = require(join(DIR, 'extension.js')) as { activate: (context: { subscriptions: unknown[] }) => unknown };
-      void extension.activate({ subscriptions: [] });
-    } finally {
-      Module._load = load;
-    }
-    commands.get(EXPLAIN_COMMAND)!('p/A');
+    const runs = clickLens({ command: ['npx', 'milepel', 'lsp'], paths: ['plans', 'more'], today: '2021-03-02', locale: 'nb' }, '/work/folder');
     expect(runs).toEqual([{ file: 'npx', args: ['milepel', 'explain', 'p/A', 'plans', 'more', '--today', '2021-03-02', '--locale', 'nb'], cwd: '/work/folder' }]);
   });
+
+  // The server reads plans/ when the folder has one, else the folder itself; explain alone reads ./plans, so a lens
+  // shown in a folder of plan files failed with "plans: no such file or directory" (tester round 12 #4).
+  it('without milepel.paths, explains on the workspace the server found: plans/ when there is one, else the folder', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'milepel-vscode-'));
+    try {
+      const flat = join(tmp, 'flat');
+      const nested = join(tmp, 'nested');
+      mkdirSync(flat);
+      mkdirSync(join(nested, 'plans'), { recursive: true });
+      expect(clickLens({ command: ['milepel', 'lsp'], paths: [] }, flat)).toEqual([{ file: 'milepel', args: ['explain', 'p/A', '.'], cwd: flat }]);
+      expect(clickLens({ command: ['milepel', 'lsp'], paths: [] }, nested)).toEqual([{ file: 'milepel', args: ['explain', 'p/A', 'plans'], cwd: nested }]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Activates the extension with fakes for VS Code, the language client and execFile, and clicks a lens on p/A. */
+function clickLens(settings: Record<string, unknown>, folder: string): { file: string; args: string[]; cwd: string }[] {
+  const commands = new Map<string, (ref: string) => void>();
+  const runs: { file: string; args: string[]; cwd: string }[] = [];
+  const fakes: Record<string, unknown> = {
+    vscode: {
+      workspace: {
+        getConfiguration: () => ({ get: (key: string, fallback?: unknown) => settings[key] ?? fallback }),
+        workspaceFolders: [{ uri: { fsPath: folder } }],
+        createFileSystemWatcher: () => ({}),
+      },
+      window: { createOutputChannel: () => ({ clear: () => {}, append: () => {}, show: () => {} }) },
+      commands: { registerCommand: (name: string, fn: (ref: string) => void) => commands.set(name, fn) },
+    },
+    'vscode-languageclient/node': { TransportKind: { stdio: 0 }, LanguageClient: class { start(): Promise<void> { return Promise.resolve(); } } },
+    'node:child_process': { execFile: (file: string, args: string[], options: { cwd: string }) => runs.push({ file, args, cwd: options.cwd }) },
+  };
+  const require = createRequire(import.meta.url);
+  const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const load = Module._load;
+  Module._load = function (request: string, ...rest: unknown[]) {
+    return request in fakes ? fakes[request] : load.call(this, request, ...rest);
+  };
+  const path = join(DIR, 'extension.js');
+  try {
+    // Loaded afresh each time: the module keeps the fakes it was first loaded with.
+    delete require.cache[path];
+    const extension = require(path) as { activate: (context: { subscriptions: unknown[] }) => unknown };
+    void extension.activate({ subscriptions: [] });
+  } finally {
+    Module._load = load;
+  }
+  commands.get(EXPLAIN_COMMAND)!('p/A');
+  return runs;
+}
