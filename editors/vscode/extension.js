@@ -13,8 +13,10 @@ let client;
 
 function activate(context) {
   const config = vscode.workspace.getConfiguration('milepel');
-  const [command, ...args] = config.get('command', ['milepel', 'lsp']);
-  const serverOptions = { command, args, transport: TransportKind.stdio };
+  const [command, ...args] = config.get('command', ['npx', '--no-install', 'milepel', 'lsp']);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  // In the folder: npx finds the milepel installed there (without a cwd the client starts it where VS Code runs).
+  const serverOptions = { command, args, transport: TransportKind.stdio, options: folder === undefined ? {} : { cwd: folder } };
   const clientOptions = {
     documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'untitled', language: 'yaml' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
@@ -25,7 +27,6 @@ function activate(context) {
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('milepel.explain', (ref) => {
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
       // The server's command with `explain <ref>` in place of `lsp` and what follows it, on the server's plans, with
       // its status date and language, so the text shows the dates and float of the lens that was clicked.
       const lsp = args.lastIndexOf('lsp');

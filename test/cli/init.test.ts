@@ -22,12 +22,12 @@ function milepel(args: readonly string[], cwd: string, env: Record<string, strin
 }
 
 describe('milepel init', () => {
-  it('suggests `npx milepel` when npm exec ran it (a devDependency is no command on PATH; tester round 7 #5)', () => {
+  it('suggests `npx --no-install milepel` when npm exec ran it (a devDependency is no command on PATH; tester round 7 #5, round 12 #3)', () => {
     const here = join(tmp, 'npx');
     mkdirSync(here, { recursive: true });
     const r = milepel(['init'], here, { npm_command: 'exec' });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.endsWith('\nNext: npx milepel validate plans\n')).toBe(true);
+    expect(r.stdout.endsWith('\nNext: npx --no-install milepel validate plans\n')).toBe(true);
   });
 
   it('quotes a folder the shell would split in the command it suggests (a tester pasted `milepel validate ws 🚀/æøå`)', () => {

@@ -3,7 +3,7 @@
 // runs every CI recipe's commands exactly as README.md writes them. No registry: the URL is served locally,
 // the git remote is a local clone, and npm runs with --prefer-offline.
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,11 @@ const gitlabScript = (): string[] => {
   return Object.values(parse(block.body) as Record<string, { script: string[] }>)[0]!.script;
 };
 const shellLines = (): string[] => ciBlocks.find((b) => b.lang === 'sh')!.body.trim().split('\n');
+/** The language server's command in README's Neovim set-up (`cmd = { 'npx', … }`), as words. */
+const neovimCommand = (): string[] => {
+  const lua = blocks('In the editor').find((b) => b.lang === 'lua')!.body;
+  return [.../cmd = \{([^}]*)\}/.exec(lua)![1]!.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+};
 
 let server: Server;
 let port = 0;
@@ -161,6 +166,19 @@ describe('a plans repository installs milepel and runs the CI recipes', () => {
     expect(new Set(report.map((i) => i.location.path))).toEqual(new Set(['plans/akson.yaml', 'plans/felles-grunnmur.yaml']));
 
     await runShellRecipe(repo);
+
+    // The editors' command (README's Neovim set-up, the VS Code extension's default) starts the server installed here:
+    // milepel is no command on PATH, and no package of that name is on the registry (tester round 12 #3).
+    const vscode = JSON.parse(readFileSync(join(REPO_ROOT, 'editors/vscode/package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: string[] }> } } };
+    expect(vscode.contributes.configuration.properties['milepel.command']!.default).toEqual(neovimCommand());
+    const frames = ['initialize', 'shutdown', 'exit'].map((method, i) => {
+      const body = JSON.stringify(method === 'exit' ? { jsonrpc: '2.0', method } : { jsonrpc: '2.0', id: i + 1, method, params: method === 'initialize' ? { processId: null, rootUri: null, capabilities: {} } : null });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    });
+    writeFileSync(join(tmp, 'lsp-session'), frames.join(''));
+    const lsp = await sh(`${neovimCommand().join(' ')} < ${join(tmp, 'lsp-session')}`, repo);
+    expect(lsp.code, lsp.stderr).toBe(0);
+    expect(lsp.stdout).toContain('"serverInfo":{"name":"milepel"}');
   }, 180_000);
 
   it('a git dependency on the release tag of a local clone: installs without building, the recipes run', async () => {

@@ -16,15 +16,22 @@ describe('editors/vscode', () => {
     const source = readFileSync(join(DIR, manifest.main), 'utf8');
     expect(manifest.activationEvents).toContain('onLanguage:yaml');
     expect(manifest.contributes.commands.map((c) => c.command)).toEqual([EXPLAIN_COMMAND]);
-    expect(manifest.contributes.configuration.properties['milepel.command']!.default).toEqual(['milepel', 'lsp']);
+    // milepel is not on the npm registry: the default runs the copy installed in the plans repository (tester round 12 #3).
+    expect(manifest.contributes.configuration.properties['milepel.command']!.default).toEqual(['npx', '--no-install', 'milepel', 'lsp']);
     expect(Object.keys(manifest.dependencies)).toEqual(['vscode-languageclient']);
     expect(source).toContain(`registerCommand('${EXPLAIN_COMMAND}'`);
     expect(source).toContain("new LanguageClient('milepel'");
   });
 
   it('runs milepel explain for a lens with the command, plans, status date and language the server was started with', () => {
-    const runs = clickLens({ command: ['npx', 'milepel', 'lsp'], paths: ['plans', 'more'], today: '2021-03-02', locale: 'nb' }, '/work/folder');
+    const { runs } = clickLens({ command: ['npx', 'milepel', 'lsp'], paths: ['plans', 'more'], today: '2021-03-02', locale: 'nb' }, '/work/folder');
     expect(runs).toEqual([{ file: 'npx', args: ['milepel', 'explain', 'p/A', 'plans', 'more', '--today', '2021-03-02', '--locale', 'nb'], cwd: '/work/folder' }]);
+  });
+
+  it('by default starts the server and explain with npx --no-install in the workspace folder (tester round 12 #3)', () => {
+    const { server, runs } = clickLens({ paths: ['plans'] }, '/work/folder');
+    expect(server).toMatchObject({ command: 'npx', args: ['--no-install', 'milepel', 'lsp'], options: { cwd: '/work/folder' } });
+    expect(runs).toEqual([{ file: 'npx', args: ['--no-install', 'milepel', 'explain', 'p/A', 'plans'], cwd: '/work/folder' }]);
   });
 
   // The server reads plans/ when the folder has one, else the folder itself; explain alone reads ./plans, so a lens
@@ -36,18 +43,28 @@ describe('editors/vscode', () => {
       const nested = join(tmp, 'nested');
       mkdirSync(flat);
       mkdirSync(join(nested, 'plans'), { recursive: true });
-      expect(clickLens({ command: ['milepel', 'lsp'], paths: [] }, flat)).toEqual([{ file: 'milepel', args: ['explain', 'p/A', '.'], cwd: flat }]);
-      expect(clickLens({ command: ['milepel', 'lsp'], paths: [] }, nested)).toEqual([{ file: 'milepel', args: ['explain', 'p/A', 'plans'], cwd: nested }]);
+      expect(clickLens({ command: ['milepel', 'lsp'], paths: [] }, flat).runs).toEqual([{ file: 'milepel', args: ['explain', 'p/A', '.'], cwd: flat }]);
+      expect(clickLens({ command: ['milepel', 'lsp'], paths: [] }, nested).runs).toEqual([{ file: 'milepel', args: ['explain', 'p/A', 'plans'], cwd: nested }]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
   });
 });
 
-/** Activates the extension with fakes for VS Code, the language client and execFile, and clicks a lens on p/A. */
-function clickLens(settings: Record<string, unknown>, folder: string): { file: string; args: string[]; cwd: string }[] {
+interface ServerOptions {
+  readonly command: string;
+  readonly args: string[];
+  readonly options: { cwd?: string };
+}
+
+/**
+ * Activates the extension with fakes for VS Code, the language client and execFile, and clicks a lens on p/A: how the
+ * server was started, and what the click ran.
+ */
+function clickLens(settings: Record<string, unknown>, folder: string): { server: ServerOptions; runs: { file: string; args: string[]; cwd: string }[] } {
   const commands = new Map<string, (ref: string) => void>();
   const runs: { file: string; args: string[]; cwd: string }[] = [];
+  const servers: ServerOptions[] = [];
   const fakes: Record<string, unknown> = {
     vscode: {
       workspace: {
@@ -58,7 +75,18 @@ function clickLens(settings: Record<string, unknown>, folder: string): { file: s
       window: { createOutputChannel: () => ({ clear: () => {}, append: () => {}, show: () => {} }) },
       commands: { registerCommand: (name: string, fn: (ref: string) => void) => commands.set(name, fn) },
     },
-    'vscode-languageclient/node': { TransportKind: { stdio: 0 }, LanguageClient: class { start(): Promise<void> { return Promise.resolve(); } } },
+    'vscode-languageclient/node': {
+      TransportKind: { stdio: 0 },
+      LanguageClient: class {
+        constructor(_id: string, _name: string, server: ServerOptions) {
+          servers.push(server);
+        }
+
+        start(): Promise<void> {
+          return Promise.resolve();
+        }
+      },
+    },
     'node:child_process': { execFile: (file: string, args: string[], options: { cwd: string }) => runs.push({ file, args, cwd: options.cwd }) },
   };
   const require = createRequire(import.meta.url);
@@ -77,5 +105,5 @@ function clickLens(settings: Record<string, unknown>, folder: string): { file: s
     Module._load = load;
   }
   commands.get(EXPLAIN_COMMAND)!('p/A');
-  return runs;
+  return { server: servers[0]!, runs };
 }

@@ -44,7 +44,10 @@ export interface CliCommandMessages {
   'cli.init.exists': { paths: readonly string[] };
   'cli.init.empty': None;
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };
-  /** `command`: how to run milepel again as it was run (`npx milepel` under npm exec, where it is no command on PATH). */
+  /**
+   * `command`: how to run milepel again as it was run: under npm exec, where it is no command on PATH, `npx --no-install
+   * milepel` as README's install section says (never a package of that name from the registry).
+   */
   'cli.init.wrote': { paths: readonly string[]; dir: string; kept: string | null; command: string };
 
   'cli.import.bad-from': { from: string; formats: readonly string[] };
