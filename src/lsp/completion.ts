@@ -2,7 +2,7 @@
 // milestone's `meetings`, body ids, goal ids, enumerated values, and the schema's keys with their descriptions.
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
-import { formatDay } from '../calendar/index.js';
+import { formatLocaleDate, type Locale } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
 import { cursorContext, mappingKeys } from './context.js';
 import type { Pos, TextIndex } from './text-index.js';
@@ -16,8 +16,9 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = { type: ['FS', 'SS', 
 /**
  * `plan` is the id of the file's plan (for bare references); undefined when it has none yet. `own` are the file's
  * milestones from its last parse without syntax problems, offered while the file does not parse (mid-typing).
+ * Dates in the details are shown in `locale` (SPEC §15), as hover shows them; the labels stay as a plan writes them.
  */
-export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: string | undefined, own: readonly { readonly id: string; readonly title: string | undefined }[] = []): CompletionItem[] {
+export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: string | undefined, own: readonly { readonly id: string; readonly title: string | undefined }[] = [], locale: Locale = 'en'): CompletionItem[] {
   const ctx = cursorContext(index, pos);
   const range = { start: { line: pos.line, character: ctx.prefixStart }, end: pos };
   const item = (label: string, kind: CompletionItemKind, detail?: string, doc?: string): CompletionItem => ({
@@ -36,13 +37,13 @@ export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: s
       const isSelf = (label: string): boolean => self !== undefined && (label === self || (plan !== undefined && label === `${plan}/${self}`));
       const known = ws.milestones.map((m) => {
         const p = ws.plans[m.plan]!.id;
-        return item(p === plan ? m.id : m.ref, m.gate !== undefined ? CompletionItemKind.Event : CompletionItemKind.Reference, m.title, formatDay(m.current));
+        return item(p === plan ? m.id : m.ref, m.gate !== undefined ? CompletionItemKind.Event : CompletionItemKind.Reference, m.title, formatLocaleDate(m.current, locale));
       });
       const labels = new Set(known.map((k) => k.label));
       return [...known, ...own.filter((o) => !labels.has(o.id)).map((o) => item(o.id, CompletionItemKind.Reference, o.title))].filter((i) => !isSelf(i.label));
     }
     if (key === 'meetings' && ctx.parents.includes('milestones')) {
-      return ws.meetings.map((m) => item(m.ref, CompletionItemKind.Event, `${m.body} ${formatDay(m.date)}`, m.title));
+      return ws.meetings.map((m) => item(m.ref, CompletionItemKind.Event, `${m.body} ${formatLocaleDate(m.date, locale)}`, m.title));
     }
     if (key === 'require' || key === 'body') return ws.bodies.map((b) => item(b.id, CompletionItemKind.Class, b.name));
     if (key === 'goal') return ws.goals.filter((g) => ws.plans[g.plan]!.id === plan).map((g) => item(g.id, CompletionItemKind.Module, g.title));

@@ -220,7 +220,7 @@ export function startServer(connection: Connection, host: LspHost): void {
     if (f === undefined || inside!.line !== position.line || inside!.character !== position.character) return [];
     const analysis = ws.analysis(f.group);
     const own = f.parsed.problems.length > 0 && f.lastGood !== undefined ? milestonesOf(f.lastGood.data) : [];
-    return completionsAt(analysis.workspace, f.index, position, planIdOf(f, analysis.workspace.plans), own);
+    return completionsAt(analysis.workspace, f.index, position, planIdOf(f, analysis.workspace.plans), own, settings.locale);
   }));
   connection.onCodeAction((params) => answer('code action', [], () => {
     const f = fileOf(params);

@@ -16,6 +16,7 @@ const LINES = [
   'plan: {id: p, title: P, status_date: 2026-01-05}',
   'milestones:',
   '  - {id: A, title: A, date: 2026-06-26, meetings: [STYRE@2026-06-10]}',
+  '  - {id: B, title: B, date: 2026-06-29, after: []}',
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-hover-'));
@@ -25,7 +26,7 @@ const uri = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The hovers at the given places, in a session with `locale`. */
-async function hovers(locale: string, places: readonly [number, string][]): Promise<string[]> {
+async function hovers(locale: string, places: readonly [number, string][], completions: { line: number; after: string }[] = [], got: unknown[] = []): Promise<string[]> {
   const client = startClient(builtCli(), dir);
   try {
     await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { locale } });
@@ -36,6 +37,9 @@ async function hovers(locale: string, places: readonly [number, string][]): Prom
     for (const [line, text] of places) {
       const h = await client.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: LINES[line]!.indexOf(text) + 1 } });
       out.push(h?.contents.value ?? '');
+    }
+    for (const c of completions) {
+      got.push(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: c.line, character: LINES[c.line]!.indexOf(c.after) + c.after.length } }));
     }
     await client.connection.sendRequest('shutdown');
     await client.connection.sendNotification('exit');
@@ -50,6 +54,13 @@ describe('hover dates in the locale', () => {
     const [meeting, body] = await hovers('nb', [[6, 'STYRE@'], [2, 'STYRE']]);
     expect(meeting!.split('\n')[0]).toBe('**STYRE@2026-06-10** — STYRE (Styringsgruppen) 10.06.2026');
     expect(body!.split('\n\n')[1]).toBe('20.01.2026, 10.06.2026');
+  });
+
+  it('nb: completion shows the dates of meetings and milestones DD.MM.YYYY too, the labels as written', async () => {
+    const got: { label: string; detail?: string; documentation?: { value: string } }[][] = [];
+    await hovers('nb', [], [{ line: 6, after: 'meetings: [' }, { line: 7, after: 'after: [' }], got);
+    expect(got[0]!.find((i) => i.label === 'STYRE@2026-06-10')?.detail).toBe('STYRE 10.06.2026');
+    expect(got[1]!.find((i) => i.label === 'A')?.documentation?.value).toBe('26.06.2026');
   });
 
   it('en: ISO dates as before', async () => {
