@@ -84,10 +84,18 @@ export function subtractDuration(calendar: WorkCalendar, day: DayNumber, duratio
 export function earliestAdmitting(plan: Plan, meeting: DayNumber): DayNumber | null {
   const { calendar } = plan;
   const { lead, window } = plan.governance;
-  // D ⊖ lead is at most D minus the lead's days (a working day step back passes at least one calendar day).
-  const isWorkday = (d: DayNumber): boolean => !calendar.hasWorkdays || calendar.isWorkday(d);
-  let d = meeting + Math.max(0, durationDays(lead));
-  while (d <= LAST_DAY && (!isWorkday(d) || subtractDuration(calendar, d, lead) < meeting)) d++;
+  // D ⊖ lead grows with D and is at most D minus the lead's days (a working day step back passes at least one
+  // calendar day): the first D it reaches the meeting from is found by halving [meeting + days, 9999-12-31], then the
+  // first working day from it (D ⊖ lead only grows on the way). A day-by-day walk was as long as a closed range.
+  let lo = meeting + Math.max(0, durationDays(lead));
+  if (lo > LAST_DAY || subtractDuration(calendar, LAST_DAY, lead) < meeting) return null;
+  let hi = LAST_DAY;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (subtractDuration(calendar, mid, lead) >= meeting) hi = mid;
+    else lo = mid + 1;
+  }
+  const d = calendar.rollForward(lo);
   if (d > LAST_DAY) return null;
   return window !== undefined && subtractDuration(calendar, d, window) > meeting ? null : d;
 }

@@ -70,6 +70,19 @@ describe('the move a governance hint offers', () => {
     expect(offered).toBeGreaterThan(15);
   }, 60_000);
 
+  it('offers the first working day after a long closed range, and none when the range runs past 9999-12-31', async () => {
+    const plan = (closed: string): string => `plan: {id: p, title: P, status_date: 2026-01-05, governance: {require: [PS], lead: 2d, window: 5d}, calendar: {closed: [${closed}]}}\nmilestones:\n  - {id: X, title: X, date: 2026-06-26}\n`;
+    const hint = async (closed: string): Promise<string> => {
+      const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-01-05'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan(closed) }, diskRoots: [] });
+      return (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.find((d) => d.rule === 'meeting-before-milestone')!.hint;
+    };
+    // Closed from 2026-06-26 to the end of 2999 (the 5d window reaches back over it to PS@2026-06-25; 2026-06-10 is
+    // outside it). 3000-01-01 is a holiday (a Wednesday): on Friday 3000-01-03 the working days before are Thursday
+    // 3000-01-02 and then 2026-06-25, the second, as the 2d lead asks; on Thursday the second is 2026-06-24.
+    expect(await hint('"2026-06-26..2999-12-31"')).toMatch(/, or move X to 3000-01-03 or later, so that PS@2026-06-25 counts \(2d lead\)$/);
+    expect(await hint('"2026-06-26..9999-12-31"')).not.toMatch(/or move X/);
+  });
+
   it('calls a meeting on the gate\'s own day that, not the nearest earlier one', async () => {
     const c: Case = { lead: '2d', window: '10ed', date: '2026-06-10', gate: true, lists: false };
     const r = await runCli(['validate', 'ws', '--today', '2026-01-05'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan(c, c.date) }, diskRoots: [] });
