@@ -101,6 +101,20 @@ measures:
     for (const y of years) expect(count(`   B${y} `)).toBe(1);
   });
 
+  it('lists a milestone past the years drawn in the first band, and says which they are (tester round 13 #6)', async () => {
+    const plan = `plan: {id: y, title: Y, status_date: 2026-01-05}\ngoals:\n  - {id: G, title: G}\nmilestones:\n`
+      + `  - {id: A, title: A, date: 1950-06-01, goal: G, actual: 1950-06-01}\n  - {id: B, title: B, date: 2026-06-01, goal: G}\n`
+      + `  - {id: C, title: C, date: 2100-06-01, goal: G}\n  - {id: D, title: D, date: 2200-06-01}\n`;
+    for (const width of [60, 1000]) {
+      const r = await runCli(['roadmap', 'ws', '--width', String(width), '--today', '2026-01-05'], { files: { 'ws/y.yaml': plan } });
+      const lines = r.stdout.split('\n');
+      for (const id of ['A', 'B', 'C', 'D']) expect(lines.filter((l) => l.startsWith(`   ${id} ${id}`)), `${id} at ${width}`).toHaveLength(1);
+      expect(r.stdout).toContain('\nOutside the years drawn (1950–2049): C (2100), D (2200).\n');
+    }
+    const nb = await runCli(['roadmap', 'ws', '--width', '60', '--today', '2026-01-05', '--locale', 'nb'], { files: { 'ws/y.yaml': plan } });
+    expect(nb.stdout).toContain('\nUtenfor årene som vises (1950–2049): C (2100), D (2200).\n');
+  });
+
   it('gates --plan of a plan without gates says so of that plan (the workspace has one)', async () => {
     expect((await runCli(['gates', 'plans', '--plan', 'felles-grunnmur'])).stdout).toBe('No gates (decision points) in plan felles-grunnmur.\n');
     expect((await runCli(['gates', 'plans', '--plan', 'felles-grunnmur', '--locale', 'nb'])).stdout).toBe('Ingen beslutningspunkter i plan felles-grunnmur.\n');

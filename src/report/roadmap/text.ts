@@ -30,6 +30,7 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
     ...wrapSentence(`${formatCount(s.goals, 'goal', options.locale)}, ${formatCount(s.milestones, 'milestone', options.locale)}, ${formatCount(s.measures, 'measure', options.locale)} (${s.unassigned} ${w('without a responsible party', 'uten ansvarlig')})`, options.width, '', '  '),
   ];
   append(lines, formatGrid(roadmap, options, style));
+  append(lines, outsideYears(roadmap, options));
   append(lines, ['', ...formatMeasures(roadmap, options, style)]);
   const moved = roadmap.milestones.some((m) => m.plannedYear !== null);
   append(lines, ['', ...wrapWords(legend(options.locale, style, moved), options.width)]);
@@ -163,11 +164,14 @@ function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style, cells:
     lines.push('', fit(row(text, years.map(formatYear), style.bold, (_i, t) => style.bold(t))));
   };
   // A band of years lists only the milestones drawn in it, and the goals, areas and plans they belong to: every band
-  // repeated every row, most of them empty. A milestone without a year and a goal without milestones go in the first.
+  // repeated every row, most of them empty. A milestone without a year drawn and a goal without milestones go in the first.
   const isWhole = shown.length === roadmap.years.length;
   const isFirst = isWhole || shown[0] === 0;
   const inBand = new Set(years);
-  const isShown = (m: RoadmapMilestone): boolean => isWhole || (m.year === null ? isFirst : inBand.has(m.year));
+  // A milestone outside every year drawn (none, or past the years' limit) has no cell in any band: the first lists it,
+  // as the whole grid does, rather than none (tester round 13 #6).
+  const drawn = new Set(roadmap.years);
+  const isShown = (m: RoadmapMilestone): boolean => isWhole || (m.year === null || !drawn.has(m.year) ? isFirst : inBand.has(m.year));
   // The goals come plan by plan (data.ts), a plan's milestones without a goal after its goals (as gantt lists them).
   for (let start = 0; start < roadmap.goals.length;) {
     const plan = roadmap.goals[start]!.plan;
@@ -197,6 +201,21 @@ function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style, cells:
     }
   }
   return lines;
+}
+
+/**
+ * The milestones whose year is past the years drawn (at most 100, data.ts): their rows have no cell, so a line after
+ * the grid says where they are (tester round 13 #6: a band of years left them out without a word).
+ */
+function outsideYears(roadmap: Roadmap, options: FormatOptions): string[] {
+  const { years } = roadmap;
+  if (years.length === 0) return [];
+  const drawn = new Set(years);
+  const outside = roadmap.milestones.filter((m) => m.year !== null && !drawn.has(m.year));
+  if (outside.length === 0) return [];
+  const range = `${formatYear(years[0]!)}–${formatYear(years[years.length - 1]!)}`;
+  const list = outside.map((m) => `${escapeControl(m.id)} (${formatYear(m.year!)})`).join(', ');
+  return ['', ...wrapSentence(word(options.locale, `Outside the years drawn (${range}): ${list}.`, `Utenfor årene som vises (${range}): ${list}.`), options.width, '', '  ')];
 }
 
 /** Legend items, each with its uncoloured text for measuring. */
