@@ -23,7 +23,8 @@ export const gateDecision: Rule = {
       const { lead, window } = ws.plans[gate.plan]!.governance;
       const before = d.nearestBefore >= 0 ? ws.meetings[d.nearestBefore]! : undefined;
       const after = d.nearestAfter >= 0 ? ws.meetings[d.nearestAfter]! : undefined;
-      const move = nextAdmitting(ws, ws.plans[gate.plan]!, c, [d.nearestBefore, d.nearestAfter]);
+      // A decided gate is not moved: its decision date is a fact (tester round 13 #3), as gate-readiness's hint says.
+      const move = gate.decided !== undefined ? null : nextAdmitting(ws, ws.plans[gate.plan]!, c, d.to, byBody.get(d.body) ?? []);
       ctx.report({
         at: fieldOrigin(gate, 'body'),
         message: msg('gate-decision', {
@@ -34,7 +35,7 @@ export const gateDecision: Rule = {
         ref: gate.ref,
         hint: msg('gate-decision.hint', {
           body: d.body, interval: { from: Number.isFinite(d.from) ? d.from : null, to: d.to }, id: gate.id,
-          after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? formatDuration(lead) : null },
+          after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? formatDuration(lead) : null, field: 'date' },
         }),
         ...(before === undefined ? {} : { related: [{ at: before.origin, message: msg('gate-decision.note.nearest', { body: d.body, sameDay: before.date === c }) }] }),
         plan: gate.plan,

@@ -75,14 +75,19 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
   const inTime = b.fromList ? latestMeetingIn(ws, byBody.get(b.body) ?? [], g.from, g.to) : -1;
   const plan = ws.plans[m.plan]!;
   const { lead, window } = plan.governance;
-  // Moving the milestone helps only with a meeting that can count for it: one it lists, when it lists the body's.
-  const candidates = b.fromList ? m.meetings.filter((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body).map((l) => l.meeting) : [b.nearestBefore, b.nearestAfter];
-  const move = inTime >= 0 ? null : nextAdmitting(ws, plan, g.current, candidates);
+  // Moving the milestone helps only with a meeting that can count for it (one it lists, when it lists the body's);
+  // there, each meeting it lists of the body must count (rule 1 holds each to the interval; tester round 13 #2), and
+  // one of another body that counts now must still count (one that does not is another finding). A milestone achieved
+  // (actual) is not moved (tester round 13 #3).
+  const ownBody = m.meetings.filter((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body).map((l) => l.meeting);
+  const counting = g.listed.filter((l) => l.placement === 0).map((l) => l.meeting);
+  const candidates = b.fromList ? ownBody : (byBody.get(b.body) ?? []);
+  const move = inTime >= 0 || m.actual !== undefined ? null : nextAdmitting(ws, plan, g.current, g.to, candidates, [...ownBody, ...counting]);
   const hint = inTime >= 0
     ? msg('meeting-before-milestone.missing.hint-list', { meeting: ws.meetings[inTime]!.ref, id: m.id, body: b.body, interval: interval(g) })
     : msg('meeting-before-milestone.missing.hint-hold', {
       body: b.body, interval: interval(g), id: m.id,
-      after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? showDuration(lead) : null },
+      after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? showDuration(lead) : null, field: 'forecast' },
     });
   return {
     at,

@@ -75,18 +75,13 @@ export function subtractDuration(calendar: WorkCalendar, day: DayNumber, duratio
 }
 
 /**
- * The earliest day a milestone (or gate) of `plan` can have for a meeting on `meeting` to be admissible for it (SPEC
- * §4.2: meeting ≤ D ⊖ lead and, with a window, D ⊖ window ≤ meeting): a working day of the plan calendar (any day
- * when it has none), so that the date a hint offers raises no non-working-day warning. Null when no day qualifies
- * (a window not longer than the lead) or it would be after 9999-12-31. A hint's "move it after the meeting" did not
- * fix a milestone whose plan has a lead (tester round 12 #5).
+ * The first day D with D ⊖ lead ≥ `meeting` (SPEC §4.2's interval end reaching the meeting), or null after
+ * 9999-12-31. D ⊖ lead grows with D and is at most D minus the lead's days (a working day step back passes at least
+ * one calendar day): found by halving [meeting + days, 9999-12-31]. A day-by-day walk was as long as a closed range.
  */
-export function earliestAdmitting(plan: Plan, meeting: DayNumber): DayNumber | null {
+function firstDayReaching(plan: Plan, meeting: DayNumber): DayNumber | null {
   const { calendar } = plan;
-  const { lead, window } = plan.governance;
-  // D ⊖ lead grows with D and is at most D minus the lead's days (a working day step back passes at least one
-  // calendar day): the first D it reaches the meeting from is found by halving [meeting + days, 9999-12-31], then the
-  // first working day from it (D ⊖ lead only grows on the way). A day-by-day walk was as long as a closed range.
+  const { lead } = plan.governance;
   let lo = meeting + Math.max(0, durationDays(lead));
   if (lo > LAST_DAY || subtractDuration(calendar, LAST_DAY, lead) < meeting) return null;
   let hi = LAST_DAY;
@@ -95,25 +90,54 @@ export function earliestAdmitting(plan: Plan, meeting: DayNumber): DayNumber | n
     if (subtractDuration(calendar, mid, lead) >= meeting) hi = mid;
     else lo = mid + 1;
   }
-  const d = calendar.rollForward(lo);
-  if (d > LAST_DAY) return null;
-  return window !== undefined && subtractDuration(calendar, d, window) > meeting ? null : d;
+  return lo;
 }
 
 /**
- * The move a hint offers a milestone (or gate) of `plan` dated `current` that has no admissible meeting: of the
- * meetings `candidates` (indices: the body's nearest before and after it), the one that becomes admissible on the
- * earliest day after `current`, with that day; null when none does. The nearest meeting before may be the one: a
- * meeting on the milestone's own day is admissible two days later with a 2d lead, long before the next meeting.
+ * The earliest working day of `plan`'s calendar (any day when it has none) on which every meeting of `dates` lies in
+ * the admissible interval (SPEC §4.2: D ⊖ window ≤ meeting ≤ D ⊖ lead), so that a date a hint offers raises no
+ * non-working-day warning; null when there is none (a window too short for them all, or past 9999-12-31). The first
+ * day the latest of them reaches the lead's end, on to a working day (D ⊖ lead only grows on the way), if the
+ * window still reaches the earliest of them there.
  */
-export function nextAdmitting(ws: Workspace, plan: Plan, current: DayNumber, candidates: readonly number[]): { readonly meeting: number; readonly earliest: DayNumber } | null {
-  let best: { meeting: number; earliest: DayNumber } | null = null;
-  for (const meeting of candidates) {
-    if (meeting < 0) continue;
-    const earliest = earliestAdmitting(plan, ws.meetings[meeting]!.date);
-    if (earliest !== null && earliest > current && (best === null || earliest < best.earliest)) best = { meeting, earliest };
+export function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): DayNumber | null {
+  if (dates.length === 0) return null;
+  let latest = dates[0]!;
+  let earliest = dates[0]!;
+  for (const d of dates) {
+    if (d > latest) latest = d;
+    if (d < earliest) earliest = d;
   }
-  return best;
+  const first = firstDayReaching(plan, latest);
+  if (first === null) return null;
+  const day = plan.calendar.rollForward(first);
+  if (day > LAST_DAY) return null;
+  const { window } = plan.governance;
+  return window !== undefined && subtractDuration(plan.calendar, day, window) > earliest ? null : day;
+}
+
+/** earliestAdmittingAll of one meeting's day. */
+export function earliestAdmitting(plan: Plan, meeting: DayNumber): DayNumber | null {
+  return earliestAdmittingAll(plan, [meeting]);
+}
+
+/**
+ * The move a hint offers a milestone (or gate) of `plan` whose admissible interval ends on `to` and that has no
+ * admissible meeting of a body: of `meetings` (the body's, sorted by date, meetingsByBody; or the ones it lists),
+ * the first after `to` (an earlier one lies before the window, and moving later never brings it in: tester round 13
+ * #1 asked for the first meeting inside the lead, not the nearest before the milestone), with the first working day
+ * on which it counts and every meeting in `listed` (the milestone's own list, any body, which rule 1 holds to the
+ * interval too: tester round 13 #2) still does; null when no such day is after `current` or none exists.
+ */
+export function nextAdmitting(ws: Workspace, plan: Plan, current: DayNumber, to: DayNumber, meetings: readonly number[], listed: readonly number[] = []): { readonly meeting: number; readonly earliest: DayNumber } | null {
+  let meeting = -1;
+  for (const k of meetings) {
+    const d = ws.meetings[k]!.date;
+    if (d > to && (meeting < 0 || d < ws.meetings[meeting]!.date)) meeting = k;
+  }
+  if (meeting < 0) return null;
+  const earliest = earliestAdmittingAll(plan, [ws.meetings[meeting]!.date, ...listed.map((k) => ws.meetings[k]!.date)]);
+  return earliest !== null && earliest > current ? { meeting, earliest } : null;
 }
 
 /** Shared by every milestone that lists no meeting (the result is never changed). */

@@ -12,6 +12,8 @@ export interface MoveAfter {
   readonly meeting: string;
   readonly earliest: DayNumber;
   readonly lead: string | null;
+  /** The field to change: a milestone's `forecast` (its current date moves with it), an undecided gate's `date`. */
+  readonly field: 'forecast' | 'date';
 }
 
 type Empty = Readonly<Record<never, never>>;

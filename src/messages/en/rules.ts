@@ -44,10 +44,10 @@ function lateMoveEn(bound: LateBound): string {
   }
 }
 
-/** ", or move A to 2026-06-29 or later, so that PS@2026-06-25 counts (2d lead)"; nothing when no day qualifies. */
+/** ", or set A's forecast to 2026-06-29 or later, so that PS@2026-06-25 counts (2d lead)"; nothing when no day qualifies. */
 function moveAfterEn(f: Fmt, id: string, after: MoveAfter | null): string {
   if (after === null) return '';
-  return `, or move ${id} to ${f.date(after.earliest)} or later, so that ${after.meeting} counts${after.lead !== null ? ` (${after.lead} lead)` : ''}`;
+  return `, or set ${id}'s ${after.field} to ${f.date(after.earliest)} or later, so that ${after.meeting} counts${after.lead !== null ? ` (${after.lead} lead)` : ''}`;
 }
 
 function interval(f: Fmt, i: Interval): string {

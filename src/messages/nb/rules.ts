@@ -54,10 +54,10 @@ function lateMoveNb(bound: LateBound): string {
   }
 }
 
-/** ", eller flytt A til 29.06.2026 eller senere, så PS@2026-06-25 teller (2d ledetid)"; ingenting når ingen dag kan gå. */
+/** ", eller sett prognosen for A til 29.06.2026 eller senere, så PS@2026-06-25 teller (2d ledetid)"; ingenting når ingen dag kan gå. */
 function moveAfterNb(f: Fmt, id: string, after: MoveAfter | null): string {
   if (after === null) return '';
-  return `, eller flytt ${id} til ${f.date(after.earliest)} eller senere, så ${after.meeting} teller${after.lead !== null ? ` (${after.lead} ledetid)` : ''}`;
+  return `, eller sett ${after.field === 'forecast' ? 'prognosen' : 'datoen'} for ${id} til ${f.date(after.earliest)} eller senere, så ${after.meeting} teller${after.lead !== null ? ` (${after.lead} ledetid)` : ''}`;
 }
 
 function interval(f: Fmt, i: Interval): string {
