@@ -116,11 +116,6 @@ export function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): D
   return window !== undefined && subtractDuration(plan.calendar, day, window) > earliest ? null : day;
 }
 
-/** earliestAdmittingAll of one meeting's day. */
-export function earliestAdmitting(plan: Plan, meeting: DayNumber): DayNumber | null {
-  return earliestAdmittingAll(plan, [meeting]);
-}
-
 /**
  * The move a hint offers a milestone (or gate) of `plan` whose admissible interval ends on `to` and that has no
  * admissible meeting of a body: of `meetings` (the body's, sorted by date, meetingsByBody; or the ones it lists),

@@ -4,9 +4,8 @@ import type { EntityKind, LinkType, ReferenceKind as ReferenceField } from '../.
 import type { Message, ShownDate } from '../types.js';
 
 /**
- * The move a hint offers: the next meeting `meeting` of the body, and `earliest`, the first working day on which a
- * milestone (or gate) has that meeting in its admissible interval (SPEC §4.2, earliestAdmitting); `lead` as written,
- * null when zero.
+ * The move a hint offers: the meeting `meeting` of the body to count, and `earliest`, the first working day on which a
+ * milestone (or gate) has it in its admissible interval (SPEC §4.2, nextAdmitting); `lead` as written, null when zero.
  */
 export interface MoveAfter {
   readonly meeting: string;
