@@ -4,7 +4,7 @@ import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlai
 import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
-import { notEditableMilestone, sharedHistory } from './shared-node.js';
+import { anchoredMilestone, notEditableMilestone, sharedHistory } from './shared-node.js';
 import { detectEol, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
 export interface HistoryEntryEdit {
@@ -66,6 +66,8 @@ export function addHistoryEntries(text: string, entries: readonly HistoryEntryEd
 type Planned = { ok: true; edit: TextEdit } | { ok: false; message: string };
 
 function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style: FileStyle): Planned {
+  const anchored = anchoredMilestone(src.body, map);
+  if (anchored !== undefined) return { ok: false, message: anchored };
   const pair = findPair(map, 'history');
   const shared = pair === undefined ? undefined : sharedHistory(src.doc, src.body, pair, readId(map));
   if (shared !== undefined) return { ok: false, message: shared };

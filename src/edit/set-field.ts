@@ -5,7 +5,7 @@ import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-ed
 import type { ParsedSource } from '../source/parse.js';
 import { openMilestoneBlock, verifyBlockEdit, type ReadBack } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
-import { notEditableMilestone } from './shared-node.js';
+import { anchoredMilestone, notEditableMilestone } from './shared-node.js';
 import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
 export type SettableKey = 'forecast' | 'actual' | 'status';
@@ -55,14 +55,19 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   const body = text.slice(bom.length);
   const block = openMilestoneBlock(body, index, parsed);
   if (block === undefined) return setInDocument(text, index, fields);
-  const planned = planFields(block.source, block.map, fields);
+  const planned = planFields(block.source, block.map, fields, block.firstLine);
   if (!Array.isArray(planned)) return planned;
   const edited = applyEdits(block.source.body, planned.map((p) => p.edit));
   const after = body.slice(0, block.start) + edited.text + body.slice(block.end);
   const check = verifyBlockEdit(block, after, index, (m) => {
     for (const p of planned) m[p.key] = readScalar(p.rendered);
   }, read === undefined ? undefined : (edited, patch) => read(bom + edited, bom === '' ? patch : undefined), { block, index, text: edited.text });
-  if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
+  // A refusal read from the whole document says why when the block alone cannot (an anchor on the item's dash line,
+  // `- &m`, is outside the block: tester round 13 #9); else the block's own reason.
+  if (check !== undefined) {
+    const whole = setInDocument(text, index, fields);
+    return whole.ok ? { ok: false, message: `${check}; nothing written` } : whole;
+  }
   // The block starts a line (never with a line break), so a value's line is the block's first line plus the lines
   // before it in the block: counted there, the edited file's text is not joined and searched as one (issue #18).
   const first = block.firstLine;
@@ -71,7 +76,9 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })), splice };
 }
 
-function planFields(src: YamlSource, map: YAMLMap, fields: Fields): PlannedField[] | { ok: false; message: string } {
+function planFields(src: YamlSource, map: YAMLMap, fields: Fields, firstLine = 1): PlannedField[] | { ok: false; message: string } {
+  const anchored = anchoredMilestone(src.body, map, firstLine);
+  if (anchored !== undefined) return { ok: false, message: anchored };
   const planned: PlannedField[] = [];
   for (const [key, value] of fields) {
     const p = planSetPair(src, map, key, value);

@@ -2,7 +2,7 @@
 // change every place that uses them, where an edit changes only its target (SPEC §7: set; snapshot). The refusal
 // says so, where, and what to do: before, an aliased `history` was "not a list" and an aliased milestone "not a
 // mapping", both false, and the snapshot line named no line (tester round 11 #3).
-import { isAlias, isSeq, type Document, type Node, type Pair } from '../source/yaml.js';
+import { isAlias, isSeq, type Document, type Node, type Pair, type YAMLMap } from '../source/yaml.js';
 import { findLines } from './text-edit.js';
 import { getRange } from './yaml-source.js';
 
@@ -36,10 +36,23 @@ function describeAlias(doc: Document, body: string, alias: Node & { source: stri
  */
 export function notEditableMilestone(doc: Document, body: string, index: number): string {
   const list = doc.get('milestones', true);
-  if (isAlias(list)) return `milestones is ${describeAlias(doc, body, list, lineOf(body, list))}, shared with other places; write the list out in place to edit it, or change it by hand`;
+  if (isAlias(list)) return `milestones is ${describeAlias(doc, body, list, lineOf(body, list))}; an edit there would change every place that uses &${list.source}: write the list out in place to edit it, or change it by hand`;
   const item: unknown = isSeq(list) ? list.items[index] : undefined;
-  if (isAlias(item)) return `milestone ${index + 1} of the list is ${describeAlias(doc, body, item, lineOf(body, item))}, shared with other places; write the milestone out in place to edit it, or change it by hand`;
+  if (isAlias(item)) return `milestone ${index + 1} of the list is ${describeAlias(doc, body, item, lineOf(body, item))}; an edit there would change every place that uses &${item.source}: write the milestone out in place to edit it, or change it by hand`;
   return `milestones[${index}] is not a mapping in this file`;
+}
+
+/**
+ * Why a milestone's mapping cannot be edited in place: it is anchored (`- &m` then its keys), and an alias elsewhere
+ * (`*m`) may use it, which an edit there would change too (tester round 13 #9: `set` said only "did not read back as
+ * intended", and `snapshot` wrote its history entry through the anchor). Undefined when it is not anchored. `firstLine`:
+ * the line `body` starts on in the file (a block read alone).
+ */
+export function anchoredMilestone(body: string, map: YAMLMap, firstLine = 1): string | undefined {
+  if (map.anchor === undefined) return undefined;
+  const id: unknown = map.get('id');
+  const line = anchorLine(body, map, map.anchor);
+  return `milestone ${typeof id === 'string' ? id : ''}${line !== undefined ? ` at line ${firstLine + line - 1}` : ''} is anchored as &${map.anchor}, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the milestone without the anchor first`.replace('milestone  at', 'the milestone at');
 }
 
 /**
@@ -49,7 +62,7 @@ export function notEditableMilestone(doc: Document, body: string, index: number)
 export function sharedHistory(doc: Document, body: string, pair: Pair, id: string | undefined): string | undefined {
   const value = pair.value as unknown;
   const whose = id !== undefined ? ` of milestone ${id}` : '';
-  if (isAlias(value)) return `history${whose} is ${describeAlias(doc, body, value, lineOf(body, value))}, shared with other milestones; a new entry there would be added to each of them: write the list out for this milestone, or add the entry by hand`;
+  if (isAlias(value)) return `history${whose} is ${describeAlias(doc, body, value, lineOf(body, value))}; a new entry there would be added to every place that uses &${value.source}: write the list out for this milestone, or add the entry by hand`;
   if (isSeq(value) && value.anchor !== undefined) return `history${whose} at line ${anchorLine(body, value, value.anchor) ?? '?'} is anchored as &${value.anchor}, which aliases elsewhere in the file may use; a new entry there would be added to each of them: add it by hand, or write the list without the anchor first`;
   return undefined;
 }

@@ -47,9 +47,32 @@ async function refusal(argv: string[], text: string): Promise<string> {
   return r.stderr;
 }
 
+const ANCHORED_MILESTONE = `plan: {id: p, title: P, status_date: 2026-01-05}
+milestones:
+  - &m
+    id: A
+    title: A
+    date: 2026-03-02
+    forecast: 2026-03-09
+  - id: B
+    title: B
+    date: 2026-03-03
+    x-copy: *m
+`;
+
 describe('edits through anchors and aliases', () => {
+  it('set and snapshot refuse an anchored milestone, which an alias elsewhere uses, saying so (tester round 13 #9)', async () => {
+    const anchored = 'milestone A at line 3 is anchored as &m, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the milestone without the anchor first';
+    expect(await refusal(['set', 'p/A', '--status', 'red'], ANCHORED_MILESTONE)).toBe(`milepel: ws/p.yaml: cannot set status of p/A: ${anchored}\n`);
+    expect(await refusal(['snapshot', '--today', '2026-01-05'], ANCHORED_MILESTONE)).toBe(`milepel: ws/p.yaml: cannot add history entries: ${anchored}; nothing written\n`);
+    // The milestone that is not anchored is edited as ever.
+    const b = await runCli(['set', 'p/B', '--status', 'red', 'ws'], { files: { 'ws/p.yaml': ANCHORED_MILESTONE }, diskRoots: [] });
+    expect(b.code).toBe(0);
+    expect(b.io.written.get('ws/p.yaml')).toBe(ANCHORED_MILESTONE.replace('    x-copy: *m\n', '    status: red\n    x-copy: *m\n'));
+  });
+
   it('snapshot names an aliased history, its line and the anchor\'s', async () => {
-    expect(await refusal(['snapshot'], SHARED_HISTORY)).toBe('milepel: ws/p.yaml: cannot add history entries: history of milestone B is the alias *h at line 9 of the value anchored &h at line 2, shared with other milestones; a new entry there would be added to each of them: write the list out for this milestone, or add the entry by hand; nothing written\n');
+    expect(await refusal(['snapshot'], SHARED_HISTORY)).toBe('milepel: ws/p.yaml: cannot add history entries: history of milestone B is the alias *h at line 9 of the value anchored &h at line 2; a new entry there would be added to every place that uses &h: write the list out for this milestone, or add the entry by hand; nothing written\n');
   });
 
   it('snapshot refuses an anchored history, which an alias elsewhere shares', async () => {
@@ -57,9 +80,9 @@ describe('edits through anchors and aliases', () => {
   });
 
   it('set and snapshot name an aliased milestone, and an aliased list of milestones', async () => {
-    const milestone = 'milestone 1 of the list is the alias *m at line 3 of the value anchored &m at line 2, shared with other places; write the milestone out in place to edit it, or change it by hand';
+    const milestone = 'milestone 1 of the list is the alias *m at line 3 of the value anchored &m at line 2; an edit there would change every place that uses &m: write the milestone out in place to edit it, or change it by hand';
     expect(await refusal(['set', 'bl/A', '--forecast', '2024-04-02'], ALIASED_MILESTONE)).toBe(`milepel: ws/p.yaml: cannot set forecast of bl/A: ${milestone}\n`);
     expect(await refusal(['snapshot', '--today', '2024-03-01'], ALIASED_MILESTONE.replace('date: 2024-03-25}', 'date: 2024-03-25, forecast: 2024-03-27}'))).toBe(`milepel: ws/p.yaml: cannot add history entries: ${milestone}; nothing written\n`);
-    expect(await refusal(['set', 'el/A', '--forecast', '2024-04-02'], ALIASED_LIST)).toBe('milepel: ws/p.yaml: cannot set forecast of el/A: milestones is the alias *l at line 4 of the value anchored &l at line 2, shared with other places; write the list out in place to edit it, or change it by hand\n');
+    expect(await refusal(['set', 'el/A', '--forecast', '2024-04-02'], ALIASED_LIST)).toBe('milepel: ws/p.yaml: cannot set forecast of el/A: milestones is the alias *l at line 4 of the value anchored &l at line 2; an edit there would change every place that uses &l: write the list out in place to edit it, or change it by hand\n');
   });
 });
