@@ -3,7 +3,7 @@
 // of 100,000 rows is 2.2 million pixels high and its page 80 MB: nobody reads it, and a browser barely opens it.
 import type { MilestoneGroup, MilestoneRow, PlanSection, Timeline } from '../gantt/timeline.js';
 
-/** Milestones drawn at most (chart and table): a workspace with this many or fewer is drawn whole. */
+/** Rows drawn at most (chart and table), milestones and decision points together: the page's size is its rows. */
 export const DRAWN_MILESTONES = 2000;
 
 export interface DrawnSubset {
