@@ -8,39 +8,60 @@ export const MILESTONE_ID = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
  * other letters with marks) in ASCII, as toPlanId does: `Æ-1` is `AE-1` and `Øst` `Ost`, where they were `1` and `st`
  * (a tester's finding).
  *
- * `written`: every id the file writes, rows left out included. Its valid ids are held for their own rows, wherever in
- * the file they are: a row whose id had to be cleaned never takes one, and nor does a numbered one (`A 100` before
- * `A-100` is `A-100-2`, never `A-100`, tester round 11 #1: the valid id went to the other row, and `r/A-100` in
- * another plan silently named another milestone). Only the rows whose id changes get a new name.
+ * `written`: the id each row writes as its own (a P6 activity code, an MS Project WBS code, a sheet's id cell), rows
+ * left out included. Those that are milepel ids exactly as written are held for their own rows, wherever in the file
+ * they are: a row whose id had to be cleaned never takes one, and nor does a numbered one (`A 100` before `A-100` is
+ * `A-100-2`, never `A-100`, tester round 11 #1: the valid id went to the other row, and `r/A-100` in another plan
+ * silently named another milestone). Only the rows whose id changes get a new name.
+ *
+ * An id with blanks around it (P6's `"A-100 "`, a CSV cell ` A-100`) is not written exactly: it had to be trimmed. It
+ * is held only after the ids written exactly, so it yields to one (the padded row is numbered, `A-100-2`), but not to a
+ * cleaned or numbered id (a sheet written `1; A 100` has blanks in every cell). An id the row falls back
+ * on (`fallback`: P6's task_id for an activity without a code, MS Project's task ID for a WBS code that is no id) is no
+ * id the file writes for it: it is not held, and avoids every held id. Tester round 13 #5: an activity without a code
+ * took its task_id 4 from the activity whose code is 4, and `"A-100 "` took A-100 from the activity whose code is
+ * A-100; the activities that wrote those ids were numbered, and said to repeat an earlier activity's code.
  */
 export class IdAllocator {
   /** The ids handed out so far. */
   private readonly used = new Set<string>();
-  /** The valid ids the file writes, each held for its own row. */
+  /** The valid ids the file writes exactly, each held for its own row. */
   private readonly held = new Set<string>();
+  /** The valid ids the file writes with blanks around them, held for their rows after `held`. */
+  private readonly padded = new Set<string>();
 
   constructor(written: Iterable<string> = []) {
-    for (const raw of written) if (MILESTONE_ID.test(raw.trim())) this.held.add(raw.trim());
+    for (const raw of written) {
+      if (MILESTONE_ID.test(raw)) this.held.add(raw);
+      else if (MILESTONE_ID.test(raw.trim())) this.padded.add(raw.trim());
+    }
   }
 
   /**
-   * The id for `raw`; whether it had to change; whether only because an earlier row has the same valid id
-   * (`isRepeated`); and `taken`: for an id that is no milepel id, the cleaned id when another row has it (so the row
-   * got a number), else null.
+   * The id for `raw`, the row's own id as written (`own`) or one it falls back on (`fallback`); whether it had to
+   * change; whether only because an earlier row writes the same valid id as its own (`isRepeated`); and `taken`: the id
+   * the row would have had (`raw` trimmed, or cleaned when it is no milepel id) when another row has it, so the row got
+   * a number, else null. `taken` is `raw` itself only for a fallback, and the trimmed `raw` for an own id with blanks
+   * around it that another row writes exactly.
    */
-  allocate(raw: string): { id: string; isChanged: boolean; isRepeated: boolean; taken: string | null } {
-    let base = raw.trim();
-    const isValid = MILESTONE_ID.test(base);
-    if (!isValid) {
+  allocate(raw: string, kind: 'own' | 'fallback' = 'own'): { id: string; isChanged: boolean; isRepeated: boolean; taken: string | null } {
+    const trimmed = raw.trim();
+    let base = trimmed;
+    if (!MILESTONE_ID.test(base)) {
       base = asciiLetters(base).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
       if (!/^[A-Za-z0-9_]/.test(base)) base = `_${base}`;
     }
-    // A valid id is its row's own (held for it), unless an earlier row took it; anything else avoids the held ids too.
-    const isFree = (id: string): boolean => !this.used.has(id) && (id === raw.trim() || !this.held.has(id));
+    const isExact = kind === 'own' && MILESTONE_ID.test(raw);
+    const isPadded = kind === 'own' && !isExact && MILESTONE_ID.test(trimmed);
+    // A row's own valid id is held for it, unless an earlier row wrote the same one; a padded one yields to the same id
+    // written exactly; anything else (cleaned, numbered, a fallback) avoids the held ids of both kinds.
+    const isFree = (id: string): boolean =>
+      !this.used.has(id) && ((isExact && id === raw) || !this.held.has(id)) && ((isExact && id === raw) || (isPadded && id === trimmed) || !this.padded.has(id));
     let id = base;
     for (let n = 2; !isFree(id); n++) id = `${base}-${n}`;
     this.used.add(id);
-    return { id, isChanged: id !== raw, isRepeated: isValid && base === raw && id !== raw, taken: !isValid && id !== base ? base : null };
+    const isRepeated = id !== base && (isExact || (isPadded && !this.held.has(trimmed)));
+    return { id, isChanged: id !== raw, isRepeated, taken: !isRepeated && id !== base ? base : null };
   }
 }
 

@@ -34,4 +34,21 @@ describe('IdAllocator', () => {
       { id: 'Ost-2', isChanged: true, isRepeated: false, taken: 'Ost' },
     ]);
   });
+  it('holds an id only as a row writes it: a fallback and a padded id yield to it, a padded one still to no cleaned id (tester round 13 #5)', () => {
+    // P6: an activity without a code falls back on its task_id 4; another activity's code is 4. "A-100 " has blanks.
+    const ids = new IdAllocator(['', '4', 'A-100 ', 'A-100']);
+    expect(ids.allocate('4', 'fallback')).toEqual({ id: '4-2', isChanged: true, isRepeated: false, taken: '4' });
+    expect(ids.allocate('4')).toEqual({ id: '4', isChanged: false, isRepeated: false, taken: null });
+    expect(ids.allocate('A-100 ')).toEqual({ id: 'A-100-2', isChanged: true, isRepeated: false, taken: 'A-100' });
+    expect(ids.allocate('A-100')).toEqual({ id: 'A-100', isChanged: false, isRepeated: false, taken: null });
+    // B-1 is held for the padded " B-1" below, which no row writes exactly: the cleaned "B 1" is numbered, not it.
+    const padded = new IdAllocator([' B 1', ' B-1', ' C', ' C', ' D']);
+    expect(padded.allocate(' B 1')).toEqual({ id: 'B-1-2', isChanged: true, isRepeated: false, taken: 'B-1' });
+    expect(padded.allocate(' B-1')).toEqual({ id: 'B-1', isChanged: true, isRepeated: false, taken: null });
+    expect(padded.allocate(' C')).toEqual({ id: 'C', isChanged: true, isRepeated: false, taken: null });
+    expect(padded.allocate(' C')).toEqual({ id: 'C-2', isChanged: true, isRepeated: true, taken: null });
+    // A fallback avoids the padded ids too, wherever their rows are.
+    expect(padded.allocate('D', 'fallback')).toEqual({ id: 'D-2', isChanged: true, isRepeated: false, taken: 'D' });
+    expect(padded.allocate(' D')).toEqual({ id: 'D', isChanged: true, isRepeated: false, taken: null });
+  });
 });

@@ -81,6 +81,23 @@ describe('importMspdi', () => {
     ]]);
   });
 
+  it('keeps a WBS code for its task against the ID another task falls back on, and says why that task is numbered (tester round 13 #5)', () => {
+    // Design's WBS code is no id, so its ID 2 is used; Build's WBS code is 2. Done has no WBS code; below, Build's is 4.
+    const xml = MSPDI.replace('<Name>Design</Name>', '<Name>Design</Name><WBS>Phase 1</WBS>').replace('<Name>Build</Name>', '<Name>Build</Name><WBS>2</WBS>');
+    const imported = importMspdi(xml, {});
+    expect(imported.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id).join(' ')])).toEqual([['2-2', 'Design', ''], ['2', 'Build', '2-2 2-2 2-2'], ['4', 'Done', '']]);
+    expect(imported.findings.filter((f) => f.topic === 'id').map((f) => [renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([[
+      '2-2: WBS code "Phase 1" is not an id a plan can keep, and the task\'s ID 2 is the id of another task; written as 2-2',
+      '2-2: WBS-koden «Phase 1» er ikke en id en plan kan beholde, og oppgavens ID 2 er id-en til en annen oppgave; skrevet som 2-2',
+    ]]);
+    const none = importMspdi(MSPDI.replace('<Name>Build</Name>', '<Name>Build</Name><WBS>4</WBS>'), {});
+    expect(none.plans[0]?.milestones.map((m) => m.id)).toEqual(['2', '4', '4-2']);
+    expect(none.findings.filter((f) => f.topic === 'id').map((f) => [renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([[
+      '4-2: the task has no WBS code, and its ID 4 is the id of another task; written as 4-2',
+      '4-2: oppgaven har ingen WBS-kode, og oppgavens ID 4 er id-en til en annen oppgave; skrevet som 4-2',
+    ]]);
+  });
+
   it('says when a WBS code is not an id and the task\'s ID is used instead', () => {
     const xml = MSPDI.replace('<Name>Build</Name>', '<Name>Build</Name><WBS>MP::3</WBS>');
     const imported = importMspdi(xml, {});

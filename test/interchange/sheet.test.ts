@@ -77,6 +77,18 @@ describe('importCsv', () => {
     expect(left.plans[0]!.milestones.map((m) => m.id)).toEqual(['A-100-2']);
   });
 
+  it('holds an id cell with blanks around it only after the same id written without them, and says the blanks when they cost the row its id (tester round 13 #5)', () => {
+    const r = importCsv('id,title,date,after\n A-100,First,2024-04-01,\nA-100,Second,2024-04-02,\nB,Bee,2024-04-10,A-100\n', { name: 'p.csv' });
+    expect(r.plans[0]!.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id)])).toEqual([['A-100-2', 'First', []], ['A-100', 'Second', []], ['B', 'Bee', ['A-100']]]);
+    expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([
+      [2, 'approximated', `" A-100" is not a milepel id (letters, digits, '_', '.', '-'); written as A-100-2, as A-100 is the id of another row`],
+    ]);
+    // A sheet with a blank after every separator: its ids are still held against a cleaned one, and trimmed silently.
+    const padded = importCsv('id; title; date\nA 100; First; 2024-04-01\nA-100; Second; 2024-04-02\n', { name: 'q.csv' });
+    expect(padded.plans[0]!.milestones.map((m) => m.id)).toEqual(['A-100-2', 'A-100']);
+    expect(padded.findings.map((f) => renderMessage(f.message))).toEqual([`"A 100" is not a milepel id (letters, digits, '_', '.', '-'); written as A-100-2, as A-100 is the id of another row`]);
+  });
+
   it('says when a row has no date or an empty title, rather than "" is not a date or nothing (a tester\'s findings)', () => {
     const r = importCsv('\uFEFFid;title;date\nA;a;2026-03-02\nB;"";2026-03-03\nC;c\n', { name: 'q3.csv' });
     expect(r.plans[0]!.milestones.map((m) => [m.id, m.title])).toEqual([['A', 'a'], ['B', 'B']]);

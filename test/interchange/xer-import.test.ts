@@ -97,6 +97,21 @@ describe('importXer on hand-made files', () => {
     expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('A-100-2: aktivitetskoden «A 100» er ikke en milepel-id; skrevet som A-100-2, siden A-100 er id-en til en annen aktivitet');
   });
 
+  it('keeps an activity code for its activity against a task_id an activity without a code falls back on, and against a code with blanks (tester round 13 #5)', () => {
+    const r = importXer(xer(
+      [task('1', 'A-100 ', '0', '2020-01-10 16:00', { type: 'TT_FinMile' }), task('2', 'A-100', '0', '2020-01-13 16:00', { type: 'TT_FinMile' }), task('3', 'B', '0', '2020-01-14 16:00', { type: 'TT_FinMile' }),
+        task('4', '', '0', '2020-01-15 16:00', { type: 'TT_FinMile' }), task('5', '4', '0', '2020-01-16 16:00', { type: 'TT_FinMile' })],
+      [['1', '3', '2', 'PR_FS', '0'], ['2', '3', '1', 'PR_SS', '0'], ['3', '5', '4', 'PR_FS', '0']],
+    ), {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => `${l.id} ${l.type}`)])).toEqual([
+      ['A-100-2', 'Task A-100 ', []], ['A-100', 'Task A-100', []], ['B', 'Task B', ['A-100 FS', 'A-100-2 SS']], ['4-2', 'Task ', []], ['4', 'Task 4', ['4-2 FS']],
+    ]);
+    expect(r.findings.map((f) => [f.line, renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([
+      [11, 'A-100-2: activity code "A-100 " is not a milepel id; written as A-100-2, as A-100 is the id of another activity', 'A-100-2: aktivitetskoden «A-100 » er ikke en milepel-id; skrevet som A-100-2, siden A-100 er id-en til en annen aktivitet'],
+      [14, '4-2: the activity has no activity code, and its task_id "4" is the id of another activity; written as 4-2', '4-2: aktiviteten har ingen aktivitetskode, og task_id-en dens, «4», er id-en til en annen aktivitet; skrevet som 4-2'],
+    ]);
+  });
+
   it('maps the project, its calendar, durations in days and every link type', () => {
     const r = importXer(xer(
       [task('1', 'A', '40', '2020-01-10 16:00'), task('2', 'B', '16', '2020-01-14 16:00'), task('3', 'M', '0', '2020-01-15 08:00', { type: 'TT_Mile' })],

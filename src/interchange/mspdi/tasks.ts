@@ -55,17 +55,23 @@ export interface MspdiTasks {
   readonly byUid: ReadonlyMap<string, readonly MspdiTask[]>;
 }
 
-/** The id a task writes: its WBS code when that is a milepel id (milepel's own export writes its ids there), else its ID, else its UID. */
-function writtenId(node: MspdiTaskFields): string {
-  return MILESTONE_ID.test(node.wbs) ? node.wbs : node.id || node.uid;
+/**
+ * The id a task writes: its WBS code when that is a milepel id (milepel's own export writes its ids there); else its ID,
+ * else its UID, numbers MS Project gives every task, which are no id the file writes for it (`field`), so another
+ * task's WBS code 3 stays that task's (IdAllocator).
+ */
+function writtenId(node: MspdiTaskFields): { raw: string; field: 'WBS' | 'ID' | 'UID' } {
+  if (MILESTONE_ID.test(node.wbs)) return { raw: node.wbs, field: 'WBS' };
+  return node.id !== '' ? { raw: node.id, field: 'ID' } : { raw: node.uid, field: 'UID' };
 }
 
 /** Tasks in file order; summary tasks become the `x-wbs` path of the tasks below them. */
 export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskContext): MspdiTasks {
   const list: MspdiTask[] = [];
   const byUid = new Map<string, MspdiTask[]>();
-  // Every task's id is held for its own task, those left out (no finish) included (IdAllocator).
-  const ids = new IdAllocator(nodes.filter((n) => n.isNull !== '1' && n.uid !== '0' && n.summary !== '1').map(writtenId));
+  // Every task's WBS code is held for its own task, those left out (no finish) included; an ID a task falls back on is
+  // not (IdAllocator).
+  const ids = new IdAllocator(nodes.filter((n) => n.isNull !== '1' && n.uid !== '0' && n.summary !== '1').map((n) => n.wbs));
   const outline: string[] = [];
   // MS Project puts top-level tasks at level 1 (0 is the project's own summary, UID 0); TaskJuggler starts at 0.
   const top = nodes.reduce((min, n) => (n.uid === '0' ? min : Math.min(min, Number(n.outlineLevel || '1'))), Infinity);
@@ -83,12 +89,12 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       continue;
     }
     const wbsCode = node.wbs;
-    const raw = writtenId(node);
-    const wbsIsId = MILESTONE_ID.test(wbsCode);
-    const { id, isChanged, isRepeated, taken } = ids.allocate(raw);
+    const { raw, field } = writtenId(node);
+    const wbsIsId = field === 'WBS';
+    const { id, isChanged, isRepeated, taken } = ids.allocate(raw, wbsIsId ? 'own' : 'fallback');
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
-    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, id, repeated: isRepeated, taken }));
+    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, field, wbs: escapeControl(wbsCode), id, repeated: isRepeated, taken }));
     else if (wbsCode !== '' && !wbsIsId) note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id }));
     if (nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(name) }));
     const calUid = node.calendarUid;

@@ -50,8 +50,13 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     else columns.set(key, i);
   });
   if (!columns.has('id') || !columns.has('date')) findings.push({ kind: 'dropped', topic: 'column', line: sheet.headerLine, message: msg('import.sheet.missing-column', { column: !columns.has('id') ? 'id' : 'date' }) });
-  // Every id the sheet writes is held for its own row, rows left out included (IdAllocator).
-  const ids = new IdAllocator(sheet.rows.map((row) => cellText(row.cells[columns.get('id') ?? -1] ?? '')));
+  // Every id the sheet writes is held for its own row, rows left out included, as the cell has it: one with blanks
+  // around it yields to the same id written without (IdAllocator).
+  const written = (row: SheetRow): string => {
+    const v = row.cells[columns.get('id') ?? -1] ?? '';
+    return typeof v === 'string' ? v : cellText(v);
+  };
+  const ids = new IdAllocator(sheet.rows.map(written));
   /** Each kept row's id as written and the id it got, in row order (see parseAfter's `known`). */
   const kept: { raw: string; id: string }[] = [];
   const drafts: { row: SheetRow; id: string; after: string }[] = [];
@@ -81,9 +86,11 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
       continue;
     }
     const date = read;
-    const allocated = ids.allocate(raw);
+    const allocated = ids.allocate(written(row));
     id = allocated.id;
-    if (allocated.isChanged) note('approximated', 'id', msg('import.sheet.id-changed', { written: raw, id, repeated: allocated.isRepeated, taken: allocated.taken }));
+    // A sheet's cells are read without the blanks around them, silently; the blanks are said only when they are why
+    // the id changed (` A-100` when a row is `A-100`: the cell as written is no milepel id).
+    if (id !== raw) note('approximated', 'id', msg('import.sheet.id-changed', { written: allocated.taken === raw ? written(row) : raw, id, repeated: allocated.isRepeated, taken: allocated.taken }));
     // Values past the header's last column have no column to go to: say so rather than lose them quietly.
     const beyond = row.cells.slice(sheet.header.length).filter((c) => typeof c !== 'string' || c.trim() !== '').length;
     if (beyond > 0) note('dropped', 'value', msg('import.sheet.extra-values', { id, count: beyond, columns: sheet.header.length }));
@@ -118,7 +125,9 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   }
   // An id as the sheet writes it names its row first (a tester's `after: Øst` was dropped when the row became Ost);
   // then the ids written, for a sheet that names a row by the id it got.
+  // A row that kept the id it writes goes first: ` A-100` (numbered) does not take `A-100` from the row A-100.
   const known = new Map<string, string>();
+  for (const k of kept) if (k.raw === k.id) known.set(k.raw, k.id);
   for (const k of kept) if (!known.has(k.raw)) known.set(k.raw, k.id);
   for (const k of kept) if (!known.has(k.id)) known.set(k.id, k.id);
   milestones.forEach((m, i) => {

@@ -39,20 +39,24 @@ export interface ActivityContext {
 const MILESTONE_TYPES = new Set(['TT_Mile', 'TT_FinMile']);
 const SPECIAL_TYPES: ReadonlySet<string> = new Set(['TT_LOE', 'TT_WBS', 'TT_Rsrc']);
 
-/** The id an activity's row writes: its activity code (task_code), else its task_id. */
-export function activityCode(table: XerTable, row: XerRow): string {
-  return cell(table, row, 'task_code') || cell(table, row, 'task_id');
+/**
+ * The id an activity's row writes (`code`): its activity code (task_code); else its task_id, P6's internal number,
+ * which is no code the file writes for it (`noCode`), so another activity's code 4 stays that activity's (IdAllocator).
+ */
+function activityCode(table: XerTable, row: XerRow): { code: string; noCode: boolean } {
+  const code = cell(table, row, 'task_code');
+  return code !== '' ? { code, noCode: false } : { code: cell(table, row, 'task_id'), noCode: true };
 }
 
 /** The activity as a milestone; undefined (and said) when it has no usable finish and the file no data date to date it at. */
 export function readActivity(ctx: ActivityContext, row: XerRow): Activity | undefined {
   const get = (field: string): string => cell(ctx.table, row, field);
-  const code = activityCode(ctx.table, row);
-  const { id, isChanged, isRepeated, taken } = ctx.ids.allocate(code);
+  const { code, noCode } = activityCode(ctx.table, row);
+  const { id, isChanged, isRepeated, taken } = ctx.ids.allocate(code, noCode ? 'fallback' : 'own');
   const line = row.line;
   const where = { line, activity: id };
   const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
-  if (isChanged) note('approximated', 'id', msg('import.xer.id-changed', { code, id, repeated: isRepeated, taken }));
+  if (isChanged) note('approximated', 'id', msg('import.xer.id-changed', { code, noCode, id, repeated: isRepeated, taken }));
   const own = ctx.calendarOf(get('clndr_id'));
   const calendar = own ?? ctx.planCalendar;
   const isOtherCalendar = own !== undefined && !isSameCalendar(own, ctx.planCalendar);

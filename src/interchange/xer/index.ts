@@ -5,7 +5,7 @@ import { formatDay } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedPlan } from '../plan-model.js';
-import { activityCode, readActivity, type Activity } from './activities.js';
+import { readActivity, type Activity } from './activities.js';
 import { parseXerCalendar, type XerCalendar } from './calendar.js';
 import { criticalThreshold } from './critical.js';
 import { finishDay, parseInstant, readStatusDate } from './instant.js';
@@ -93,8 +93,9 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const dataDate = parseInstant(project === undefined ? '' : cell(project.table, project.row, 'last_recalc_date'));
     const status = dataDate === undefined ? undefined : readStatusDate(planCalendar, dataDate, 'P6 data date');
     const dataDay = status?.day;
-    // Every activity code of the project is held for its own activity, those left out included (IdAllocator).
-    const ids = new IdAllocator(rows.map((row) => activityCode(tasks, row)));
+    // Every activity code of the project is held for its own activity, those left out included; a task_id an activity
+    // without a code falls back on is not (IdAllocator).
+    const ids = new IdAllocator(rows.map((row) => cell(tasks, row, 'task_code')));
     const own: Activity[] = [];
     const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, hasCalendars: calendars.size > 0, wbs, ids, findings, dataDay };
     for (const row of rows) {

@@ -29,8 +29,8 @@ export interface ImportMessages {
   'import.sheet.no-date': { id: string };
   'import.sheet.no-title': { id: string };
   /**
-   * `repeated`: the written id is a valid one that an earlier row has. `taken`: the written id is none, and the id it
-   * was cleaned to is another row's (so `id` is numbered), else null.
+   * `repeated`: the written id is a valid one that an earlier row has. `taken`: the written id is none (it is cleaned, or
+   * has blanks around it), and the id it was cleaned or trimmed to is another row's (so `id` is numbered), else null.
    */
   'import.sheet.id-changed': { written: string; id: string; repeated: boolean; taken: string | null };
   /** `problem`: why a value of a date's form names no day (`31.02.2026`: February has 28 days), null for another form. */
@@ -68,8 +68,11 @@ export interface ImportMessages {
   'import.xer.calendar-no-week': { name: string };
   'import.xer.calendar-extra-workday': { name: string; day: DayNumber; weekday: number };
   'import.xer.calendar-short-day': { name: string; day: DayNumber; hours: number; dayHours: number };
-  /** As import.sheet.id-changed's, for a P6 activity code. */
-  'import.xer.id-changed': { code: string; id: string; repeated: boolean; taken: string | null };
+  /**
+   * As import.sheet.id-changed's, for a P6 activity code. `noCode`: the activity has none, and `code` is its task_id,
+   * P6's internal number; `taken` is then `code` itself when another activity has that id (tester round 13 #5).
+   */
+  'import.xer.id-changed': { code: string; noCode: boolean; id: string; repeated: boolean; taken: string | null };
   'import.xer.calendar-unknown': { id: string; calendar: string };
   'import.calendar-other': { id: string; name: string; plan: string; everyDay?: boolean };
   'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };
@@ -101,8 +104,12 @@ export interface ImportMessages {
   'import.xer.table': { table: string; rows: number };
 
   // MS Project XML (MSPDI).
-  /** As import.sheet.id-changed's, for a task's WBS code or ID. */
-  'import.mspdi.id-changed': { written: string; id: string; repeated: boolean; taken: string | null };
+  /**
+   * As import.sheet.id-changed's, for a task's WBS code or ID. `field`: where `written` is from: the WBS code when it is
+   * an id, else the task's ID (its UID when it has none), and then `wbs` is the WBS code as written ('' when it has
+   * none). `taken` is `written` itself when that ID is another task's id (tester round 13 #5).
+   */
+  'import.mspdi.id-changed': { written: string; field: 'WBS' | 'ID' | 'UID'; wbs: string; id: string; repeated: boolean; taken: string | null };
   'import.mspdi.no-finish': { id: string };
   /** A task whose UID an earlier task has (`first`, at `firstLine`): links naming the UID cannot tell them apart. */
   'import.mspdi.duplicate-uid': { id: string; uid: string; first: string; firstLine: number | null };

@@ -73,7 +73,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.calendar-no-week': (d) => `calendar "${d.name}" has no week in its clndr_data: Monday–Friday assumed`,
   'import.xer.calendar-extra-workday': (d, f) => `calendar "${d.name}" makes ${f.date(d.day)} (a ${weekdayName(d.weekday, 'en')}) a working day; a plan calendar cannot add working days, so it stays non-working`,
   'import.xer.calendar-short-day': (d, f) => `calendar "${d.name}" works ${d.hours} h on ${f.date(d.day)} instead of ${d.dayHours} h: counted as a whole working day`,
-  'import.xer.id-changed': (d) => `${d.id}: activity code "${d.code}" ${d.repeated ? 'is the code of an earlier activity' : 'is not a milepel id'}; written as ${d.id}${d.taken !== null ? `, as ${d.taken} is the id of another activity` : ''}`,
+  'import.xer.id-changed': (d) => `${d.id}: ${d.noCode ? `the activity has no activity code, and its task_id "${d.code}"` : `activity code "${d.code}"`} ${d.repeated ? 'is the code of an earlier activity' : d.taken === d.code ? 'is the id of another activity' : 'is not a milepel id'}; written as ${d.id}${d.taken !== null && d.taken !== d.code ? `, as ${d.taken} is the id of another activity` : ''}`,
   'import.xer.calendar-unknown': (d) => `${d.id}: calendar ${d.calendar || '(none)'} is not in the CALENDAR table; the plan's calendar is used`,
   'import.calendar-other': (d) => `${d.id}: on calendar "${d.name}", not the plan's "${d.plan}": ${d.everyDay === true ? 'a calendar that works every day, so its duration is written in calendar days (ed); its float is counted in the plan\'s working days' : 'its dates are counted in the plan\'s working days'}`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
@@ -92,7 +92,9 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.expense': (d) => `${who(d.id, d.task)}: expense "${d.item}" (${d.cost}) not imported`,
   'import.xer.table': (d) => `table ${d.table} (${d.rows} ${TABLES_EN.get(d.table) ?? 'rows'}) not imported`,
 
-  'import.mspdi.id-changed': (d) => `${d.id}: task "${d.written}" (WBS or ID) ${d.repeated ? 'is the id of an earlier task' : 'is not a milepel id'}; written as ${d.id}${d.taken !== null ? `, as ${d.taken} is the id of another task` : ''}`,
+  'import.mspdi.id-changed': (d) => d.field !== 'WBS' && d.taken === d.written
+    ? `${d.id}: ${d.wbs === '' ? 'the task has no WBS code, and its' : `WBS code "${d.wbs}" is not an id a plan can keep, and the task's`} ${d.field} ${d.written} is the id of another task; written as ${d.id}`
+    : `${d.id}: task "${d.written}" (WBS or ID) ${d.repeated ? 'is the id of an earlier task' : 'is not a milepel id'}; written as ${d.id}${d.taken !== null ? `, as ${d.taken} is the id of another task` : ''}`,
   'import.mspdi.no-finish': (d) => `${d.id}: has no finish date; left out`,
   'import.mspdi.duplicate-uid': (d) => `${d.id}: has UID ${d.uid}, as ${d.first}${d.firstLine === null ? '' : ` (line ${d.firstLine})`} has: a UID names one task, so links naming UID ${d.uid} are left out; give each task its own UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: the link from UID ${d.uid} is left out: ${d.tasks.join(' and ')} have that UID`,
