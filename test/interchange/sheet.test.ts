@@ -196,6 +196,26 @@ describe('importCsv after lists', () => {
     expect(renderMessage(r.findings[3]!.message, 'nb')).toBe('J: after-oppføringen «A-0,5d» har et forsprang på 0,5 arbeidsdager, og en plan har bare hele dager; avrundet til -1d');
   });
 
+  it("reads a comma before the row's own id as a decimal comma: a row cannot come after itself (tester round 13 #4)", () => {
+    // Row 2 cannot come after itself: 1+1,2 is row 1 with a lag of 1,2 days; 1-0,4 in row 4 a lead of 0,4 days.
+    const r = importCsv('id;tittel;dato;etter\n1;a;2026-01-05;\n2;b;2026-01-20;"1+1,2"\n4;c;2026-01-21;"1-0,4"\n', { name: 'self.csv' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => `${l.id}${l.lagDays < 0 ? '' : '+'}${l.lagDays}`)])).toEqual([['1', []], ['2', ['1+1']], ['4', ['1+0']]]);
+    expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([
+      [3, 'approximated', '2: after entry "1+1,2" has a lag of 1.2 working days, and a plan\'s lags are whole days; rounded to 1d'],
+      [4, 'approximated', '4: after entry "1-0,4" is no row\'s id; read as 1 with a lead of 0.4 working days (write "1-0.4d" to say so, or the id as it is)'],
+      [4, 'approximated', '4: after entry "1-0,4" has a lead of 0.4 working days, and a plan\'s lags are whole days; rounded to 0d'],
+    ]);
+  });
+
+  it('reads a comma before the id of a row left out as a separator, as before the id of a row kept (tester round 13 #4)', () => {
+    // Row 3 has no date and is left out, but it is a row: 1+2,3 reads as it does when row 3 has a date.
+    for (const date of ['', '2026-01-07']) {
+      const left = importCsv(`id,title,date,after\n1,a,2026-01-05,\n2,b,2026-01-06,\n3,c,${date},\n4,d,2026-01-08,"1+2,3"\n`, { name: 'left.csv' });
+      expect(left.plans[0]?.milestones.find((m) => m.id === '4')?.after.map((l) => `${l.id}+${l.lagDays}`), date).toEqual(date === '' ? ['1+2'] : ['1+2', '3+0']);
+      expect(left.findings.filter((f) => f.topic === 'hours'), date).toEqual([]);
+    }
+  });
+
   it("links `M2-2` to the row M2-2 and `Fase-2` after `Fase-1`, and says where it reads a lead without a unit", () => {
     const r = importCsv('id,title,date,after\nM2,a,2026-03-02,\nM2-2,c,2026-03-04,\nX,d,2026-03-05,M2-2\nFase-1,e,2026-03-02,\nFase-2,f,2026-03-13,Fase-1\nY,g,2026-03-16,Fase-1-3\n', { name: 'v1.csv' });
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.after])).toEqual([

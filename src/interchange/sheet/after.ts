@@ -31,11 +31,12 @@ const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['d', 1], ['w', 5], ['ed
  * A lag may have a fraction, with a decimal point or the decimal comma a Norwegian sheet writes (`A+1,5d`, see
  * splitAfter): it is rounded to whole days half away from zero, as P6's and MS Project's lags are (roundLagDays), a
  * fraction of weeks in the days it spans, and reported (tester round 11 #2: `A+1,5d` was split at the comma into a
- * 1-day lag and a row "5d", and `A+1.5d` was dropped as no row's id).
+ * 1-day lag and a row "5d", and `A+1.5d` was dropped as no row's id). `isRow` says which ids count as a row's id where
+ * a comma may be a decimal comma (splitAfter); by default those `known` has.
  */
-export function parseAfter(text: string, known: ReadonlyMap<string, string>, report: (problem: AfterProblem) => void): ImportedLink[] {
+export function parseAfter(text: string, known: ReadonlyMap<string, string>, report: (problem: AfterProblem) => void, isRow: (id: string) => boolean = (id) => known.has(id)): ImportedLink[] {
   const links: ImportedLink[] = [];
-  for (const part of splitAfter(text, known)) {
+  for (const part of splitAfter(text, isRow)) {
     const row = known.get(part);
     if (row !== undefined) {
       links.push({ id: row, type: 'FS', lagDays: 0 });
@@ -83,16 +84,18 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
  * of a lag (after its `+` or `-`, before digits that end the entry, with a unit or without) is a decimal comma, as in
  * `A+1,5d; B` (tester round 11 #2). After a row's id (`M-1,2` when a row is `M-1`), before one (`A+1,2` when a row is
  * `2`) and in another plan's `p/M-1,2`, which parseAfter reads as an id, it separates, as it does with a space after it
- * (`A+1, 2`).
+ * (`A+1, 2`). A row's id is what `isRow` says: the caller leaves out the row whose cell it is, which cannot come after
+ * itself, and counts the rows left out of the plan (tester round 13 #4: `1+1,2` in row 2 lost its fraction and was
+ * dropped as a cycle, and the same cell read two ways as row 3 had a date or not).
  */
-function splitAfter(text: string, known: ReadonlyMap<string, string>): string[] {
+function splitAfter(text: string, isRow: (id: string) => boolean): string[] {
   const entries: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c !== ';' && c !== ',' && c !== '\n') continue;
     const before = text.slice(start, i);
-    if (c === ',' && isDecimalComma(before, text.slice(i + 1), known)) continue;
+    if (c === ',' && isDecimalComma(before, text.slice(i + 1), isRow)) continue;
     entries.push(before);
     start = i + 1;
   }
@@ -100,12 +103,12 @@ function splitAfter(text: string, known: ReadonlyMap<string, string>): string[] 
   return entries.map((e) => e.trim()).filter((e) => e !== '');
 }
 
-function isDecimalComma(before: string, after: string, known: ReadonlyMap<string, string>): boolean {
+function isDecimalComma(before: string, after: string, isRow: (id: string) => boolean): boolean {
   const fraction = /^\d+\s*(d|w|ed|ew)?\s*(?:[;,\n]|$)/i.exec(after);
-  if (fraction === null || !/[+-]\s*\d+$/.test(before) || known.has(before.trim())) return false;
+  if (fraction === null || !/[+-]\s*\d+$/.test(before) || isRow(before.trim())) return false;
   // Before a row's id it separates: `1+2,3` with a row 3 is row 1 with a 2-day lag, then row 3, as an English sheet
   // (or MS Project's predecessor list, `2FS+3d,5`) writes it; without such a row it is the lag 2,3.
-  if (known.has(/^[^;,\n]*/.exec(after)![0].trim())) return false;
+  if (isRow(/^[^;,\n]*/.exec(after)![0].trim())) return false;
   const isCrossPlanId = before.includes('/') && !/\s/.test(before.trim()) && /[^+-]-\d+$/.test(before.trim()) && !before.includes('+');
   return fraction[1] !== undefined || !isCrossPlanId;
 }

@@ -130,17 +130,21 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   for (const k of kept) if (k.raw === k.id) known.set(k.raw, k.id);
   for (const k of kept) if (!known.has(k.raw)) known.set(k.raw, k.id);
   for (const k of kept) if (!known.has(k.id)) known.set(k.id, k.id);
+  /** The id every row writes, kept or left out (SPEC §10: ids are kept whether or not the row is left out). */
+  const writtenIds = new Set(sheet.rows.map((row) => cellText(row.cells[columns.get('id') ?? -1] ?? '')).filter((raw) => raw !== ''));
   milestones.forEach((m, i) => {
     const draft = drafts[i];
     if (draft === undefined) return;
     const note = (kind: ImportFinding['kind'], message: Message, topic = 'link'): void => void findings.push({ kind, topic, line: draft.row.line, activity: m.id, message });
     const drop = (message: Message): void => note('dropped', message);
+    // Where a comma may be a decimal comma, a row's id is any other row's, those left out included (splitAfter).
+    const isRow = (ref: string): boolean => (known.has(ref) ? known.get(ref) !== m.id : writtenIds.has(ref));
     for (const a of parseAfter(draft.after, known, (problem) => {
       if ('guessed' in problem) note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, entry: problem.guessed, ref: problem.ref, days: problem.days }));
       // A lag that is no whole number of days is under `hours`, as P6's and MS Project's are (README's topics).
       else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), 'hours');
       else drop('entry' in problem ? msg('import.sheet.bad-after-entry', { id: m.id, entry: problem.entry }) : msg('import.sheet.unknown-after', { id: m.id, ref: problem.ref }));
-    })) {
+    }, isRow)) {
       // A row after itself would be a dependency cycle of one (an error of validate's): left out and said.
       if (a.id === m.id) drop(msg('import.sheet.self-after', { id: m.id }));
       // A plan file holds at most five digits of lag (schemas/plan.schema.json), as the P6 and MS Project importers
