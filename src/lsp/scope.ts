@@ -4,6 +4,8 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
+import { englishKeyFor } from '../schema/norwegian-keys.js';
+import { withinOne } from '../text/edit-distance.js';
 import { pathOfUri } from './params.js';
 
 /**
@@ -25,14 +27,37 @@ export function isWalkedFrom(dir: string, path: string): boolean {
 }
 
 const PLAN_KEYS = Object.keys(schema.properties).filter((k) => !k.startsWith('$'));
-/** A top-level key of a plan file at the start of a line: block style, quoted, or first in a flow mapping. */
-const PLAN_KEY_LINE = new RegExp(`^\\uFEFF?(?:---[ \\t]*)?(?:\\{\\s*)?(["']?)(?:${PLAN_KEYS.join('|')})\\1[ \\t]*:`, 'm');
+/** The top-level keys a plan may have besides those: `$schema`, and the extension keys (`x-…`) of patternProperties. */
+const OTHER_KEYS: ReadonlySet<string> = new Set(Object.keys(schema.properties).filter((k) => k.startsWith('$')));
+const EXTENSION_KEYS = Object.keys(schema.patternProperties).map((p) => new RegExp(p));
+/**
+ * A top-level key at the start of a line (after a byte order mark or `---`, or first in a flow mapping): quoted, or
+ * plain up to the first `: ` (a comment, a list item, `? ` and the other indicators start no key).
+ */
+const TOP_KEY = /^\uFEFF?(?:---[ \t]*)?(?:\{\s*)?(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#'"{}[\],&*!|>%@`?:-][^\n#]*?|[?:-][^\s#][^\n#]*?))[ \t]*:(?=[ \t\r]|$)/gm;
 
 /**
  * Whether a document outside the workspace looks like a plan file: it has one of the schema's top-level keys (plan,
- * bodies, meetings, milestones, goals, measures, gates, risks). Read from the text, so a plan mid-typing (not parsing)
- * still counts.
+ * bodies, meetings, milestones, goals, measures, gates, risks), and no top-level key that a plan cannot have. Read from
+ * the text, so a plan mid-typing (not parsing) still counts. A `plan` key alone is not enough: `plan` is the usual job
+ * and stage name of a Terraform pipeline, and a `.gitlab-ci.yml` has it next to `stages:` and `apply:` (tester round
+ * 13 #7); no plan has those. A key one letter off a plan's (`milestone:`, `Risks:`) or a Norwegian one the schema
+ * finding names the English key of (`milepæler:`) is a plan's misspelling, not a sign of another format: that plan
+ * keeps its findings, which say what is meant.
  */
 export function looksLikePlan(text: string): boolean {
-  return PLAN_KEY_LINE.test(text);
+  let planKey = false;
+  for (const m of text.matchAll(TOP_KEY)) {
+    const key = m[1] ?? m[2]?.replaceAll("''", "'") ?? m[3]!;
+    if (PLAN_KEYS.includes(key)) planKey = true;
+    else if (isForeign(key)) return false;
+  }
+  return planKey;
+}
+
+/** A top-level key no plan has: not the schema's, no extension key, and no misspelling of a plan key. */
+function isForeign(key: string): boolean {
+  if (OTHER_KEYS.has(key) || EXTENSION_KEYS.some((p) => p.test(key))) return false;
+  const lower = key.toLowerCase();
+  return !PLAN_KEYS.some((k) => withinOne(lower, k)) && englishKeyFor(key, PLAN_KEYS) === undefined;
 }

@@ -136,3 +136,23 @@ describe('YAML that validate does not read gets no findings and stays out of the
     }
   });
 });
+
+describe('a CI file with a `plan:` job is no plan (tester round 13 #7)', () => {
+  it('a Terraform .gitlab-ci.yml gets no findings; a plan outside the workspace with a misspelt key keeps its own', async () => {
+    const dir = join(tmp, 'terraform');
+    const ci = 'stages: [plan, apply]\nplan:\n  stage: plan\n  script: terraform plan -out plan.tfplan\napply:\n  stage: apply\n  script: terraform apply plan.tfplan\n';
+    write(dir, { 'plans/p.yaml': PLAN, '.gitlab-ci.yml': ci });
+    const plan = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
+    const client = await started(dir, [plan]);
+    try {
+      expect(await open(client, pathToFileURL(join(dir, '.gitlab-ci.yml')).href, ci)).toEqual([]);
+      expect(await open(client, 'untitled:Untitled-2', ci)).toEqual([]);
+      // `milestone:` is a plan's typo, not another format's key: the schema finding says so.
+      const draft = pathToFileURL(join(dir, 'draft.yaml')).href;
+      expect(codes(await open(client, draft, 'plan: {id: d, title: D}\nmilestone:\n  - {id: X, title: X, date: 2026-02-09}\n'))).toEqual(['schema']);
+      expect(codes(client.diagnostics.get(plan))).toEqual(['non-working-day']);
+    } finally {
+      await stop(client);
+    }
+  });
+});
