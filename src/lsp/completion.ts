@@ -33,7 +33,10 @@ export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: s
   if (key !== undefined) {
     const isMilestoneList = key === 'milestones' && (ctx.parents.includes('measures') || ctx.parents.includes('risks'));
     if (MILESTONE_KEYS.has(key) || isMilestoneList || (key === 'id' && last === 'after')) {
-      const self = key === 'after' ? unquoted(present().get('id')) : undefined;
+      // The milestone whose after this is: the mapping at the cursor for `after: [|`, the one around the entry for
+      // `after: [{id: |` and `- id: |` (tester round 13 #8).
+      const milestone = key === 'after' ? present() : key === 'id' && ctx.outer !== undefined ? mappingKeys(index, ctx.outer) : undefined;
+      const self = unquoted(milestone?.get('id'));
       const isSelf = (label: string): boolean => self !== undefined && (label === self || (plan !== undefined && label === `${plan}/${self}`));
       const known = ws.milestones.map((m) => {
         const p = ws.plans[m.plan]!.id;

@@ -12,6 +12,11 @@ export interface CursorContext {
   readonly prefixStart: number;
   /** The mapping the cursor is in (at a key) or whose key's value it is in; undefined where that is not clear. */
   readonly mapping: MappingAt | undefined;
+  /**
+   * The mapping that has the last of `parents` as a key: the milestone around `after: [{id: |` or `after:\n  - id: |`,
+   * whose own id is no entry for its after; undefined at the top level or where that is not clear.
+   */
+  readonly outer: MappingAt | undefined;
 }
 
 /** A block mapping by a line in it and its keys' column, or a flow mapping by its line and the column of its `{`. */
@@ -25,6 +30,11 @@ function keyOf(line: string): { indent: number; key: string; rest: string } | un
   const m = KEY_LINE.exec(line);
   if (m === null) return undefined;
   return { indent: m[1]!.length + (m[2]?.length ?? 0), key: m[3]!, rest: line.slice(m[0].length).replace(/(^|\s+)#.*$/, '').trim() };
+}
+
+/** A block mapping by the line of one of its keys (an owner from ownersAbove) and that key's column. */
+function blockOf(owner: { line: number; indent: number } | undefined): MappingAt | undefined {
+  return owner === undefined ? undefined : { kind: 'block', line: owner.line, column: owner.indent };
 }
 
 /** The keys that own a position at column `indent`, outermost first: each key above it with a smaller column and no value. */
@@ -52,22 +62,31 @@ export function cursorContext(index: TextIndex, pos: Pos): CursorContext {
   const own = keyOf(before);
   const flow = flowContext(before.slice(0, prefixStart));
   if (flow !== undefined) {
-    const base = ownersAbove(index, pos.line, own?.indent ?? lead + 1).map((o) => o.key);
+    const owners = ownersAbove(index, pos.line, own?.indent ?? lead + 1);
     const mapping: MappingAt | undefined = flow.open !== undefined ? { kind: 'flow', line: pos.line, open: flow.open } : own !== undefined ? { kind: 'block', line: pos.line, column: own.indent } : undefined;
-    return { parents: [...base, ...flow.keys], key: flow.key, prefix, prefixStart, mapping };
+    // The last parent is a key of a flow mapping on the line, of the block mapping the line's own key is in (`after:
+    // [{id: |`), or (no key on the line: `- {id: |`) the last owner above.
+    const outer: MappingAt | undefined = flow.holder === undefined ? blockOf(owners[owners.length - 1])
+      : flow.holder === 'line' ? (own !== undefined && own.key === flow.keys[flow.keys.length - 1] ? { kind: 'block', line: pos.line, column: own.indent } : undefined)
+        : { kind: 'flow', line: pos.line, open: flow.holder };
+    return { parents: [...owners.map((o) => o.key), ...flow.keys], key: flow.key, prefix, prefixStart, mapping, outer };
   }
   if (own !== undefined) {
     const colon = before.indexOf(':', own.indent);
-    if (colon >= 0 && colon < prefixStart) return { parents: ownersAbove(index, pos.line, own.indent).map((o) => o.key), key: own.key, prefix, prefixStart, mapping: { kind: 'block', line: pos.line, column: own.indent } };
+    if (colon >= 0 && colon < prefixStart) {
+      const owners = ownersAbove(index, pos.line, own.indent);
+      return { parents: owners.map((o) => o.key), key: own.key, prefix, prefixStart, mapping: { kind: 'block', line: pos.line, column: own.indent }, outer: blockOf(owners[owners.length - 1]) };
+    }
   }
   const dash = /^(\s*)-\s*/.exec(before);
   if (dash !== null && dash[0].length === prefixStart) {
     // A list item being typed: the list's key is the nearest key above without a value, left of the dash (or at it).
     const owners = ownersAbove(index, pos.line, dash[1]!.length + 1);
     const list = owners[owners.length - 1];
-    return { parents: owners.slice(0, -1).map((o) => o.key), key: list?.key, prefix, prefixStart, mapping: list === undefined ? undefined : { kind: 'block', line: list.line, column: list.indent } };
+    return { parents: owners.slice(0, -1).map((o) => o.key), key: list?.key, prefix, prefixStart, mapping: blockOf(list), outer: blockOf(owners[owners.length - 2]) };
   }
-  return { parents: ownersAbove(index, pos.line, prefixStart).map((o) => o.key), key: undefined, prefix, prefixStart, mapping: { kind: 'block', line: pos.line, column: prefixStart } };
+  const owners = ownersAbove(index, pos.line, prefixStart);
+  return { parents: owners.map((o) => o.key), key: undefined, prefix, prefixStart, mapping: { kind: 'block', line: pos.line, column: prefixStart }, outer: blockOf(owners[owners.length - 1]) };
 }
 
 /**
@@ -141,9 +160,11 @@ function flowKeys(line: string, open: number): Map<string, string> {
 
 /**
  * The innermost unclosed flow collection before the cursor on this line: the keys of the collections it sits in,
- * and the key whose value the cursor is in (a flow mapping's key, or the key that owns a flow sequence).
+ * and the key whose value the cursor is in (a flow mapping's key, or the key that owns a flow sequence). `holder` is
+ * the column of the flow mapping that has the last of `keys`, 'line' when that key is written before the line's first
+ * flow mapping (`after: [`, block style), undefined when `keys` is empty.
  */
-function flowContext(before: string): { keys: string[]; key: string | undefined; open: number | undefined } | undefined {
+function flowContext(before: string): { keys: string[]; key: string | undefined; open: number | undefined; holder: number | 'line' | undefined } | undefined {
   const stack: { kind: '[' | '{'; key: string | undefined; at: number }[] = [];
   let lastKey: string | undefined;
   let quote = '';
@@ -177,7 +198,10 @@ function flowContext(before: string): { keys: string[]; key: string | undefined;
   const keys = stack.slice(0, -1).filter((s) => s.key !== undefined).map((s) => s.key!);
   // The innermost flow mapping: the one the cursor is at a key of, or whose key's value (a sequence, say) it is in.
   const open = stack.findLast((s) => s.kind === '{')?.at;
-  if (top.kind === '[') return { keys, key: top.key, open };
+  // The collection that the last of the keys owns; that key is in the flow mapping below it, if any.
+  const owned = top.kind === '{' && top.key !== undefined ? stack.length - 1 : stack.slice(0, -1).findLastIndex((s) => s.key !== undefined);
+  const holder = owned < 0 ? undefined : stack.slice(0, owned).findLast((s) => s.kind === '{')?.at ?? 'line';
+  if (top.kind === '[') return { keys, key: top.key, open, holder };
   // In a flow mapping: after `key:` the cursor is in that key's value; else at one of the mapping's keys.
-  return { keys: top.key !== undefined ? [...keys, top.key] : keys, key: lastKey, open };
+  return { keys: top.key !== undefined ? [...keys, top.key] : keys, key: lastKey, open, holder };
 }

@@ -1,6 +1,6 @@
 // Completion over a real client leaves out what would make the next keystroke an error (tester round 12 #6): the keys
 // the mapping at the cursor already has (in block and flow style; the key being typed on the cursor's line stays), and
-// the milestone itself in its own `after`.
+// the milestone itself in its own `after`, also at the `id` of an entry of it (tester round 13 #8).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,18 @@ const LINES = [
   '      - A',
   '      - B',
   '    date: 2026-02-06',
+  '  - id: F',
+  '    title: F',
+  '    date: 2026-02-09',
+  '    after: [A, {id: A, lag: 1d}, {id: }]',
+  '  - {id: G, title: G, date: 2026-02-10, after: [A, {id: }]}',
+  '  - id: H',
+  '    title: H',
+  '    date: 2026-02-11',
+  '    after:',
+  '      - {id: A}',
+  '      - id: A',
+  '        lag: 2d',
 ];
 const OTHER = 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: B, date: 2026-02-09}\n';
 
@@ -100,5 +112,13 @@ describe('completion leaves a milestone out of its own after', () => {
     const block = await labels(16, 8);
     expect(block).toEqual(expect.arrayContaining(['A', 'B', 'D']));
     expect(block).not.toContain('E');
+  });
+
+  it('at the id of an after entry: in `after: [{id: `, in a flow mapping\'s, in a block list of mappings (tester round 13 #8)', async () => {
+    for (const [line, text, self] of [[21, '}]', 'F'], [22, '}]}', 'G'], [27, '}', 'H'], [28, 'A', 'H']] as const) {
+      const refs = await labels(...at(line, text));
+      expect(refs, LINES[line]).toEqual(expect.arrayContaining(['A', 'B', 'p/B']));
+      expect(refs, LINES[line]).not.toContain(self);
+    }
   });
 });
