@@ -1,5 +1,6 @@
 // Where the cursor is in the YAML while the user types (the text may not parse): the keys above it, whether it
-// is at a key or in a value, and the word typed so far. A line-based reading of block and flow YAML.
+// is at a key or in a value, and the word typed so far. A line-based reading of block and flow YAML; a flow
+// collection spread over lines is read from the line it opens on.
 import type { Pos, TextIndex } from './text-index.js';
 
 export interface CursorContext {
@@ -60,15 +61,26 @@ export function cursorContext(index: TextIndex, pos: Pos): CursorContext {
   const prefixStart = pos.character - prefix.length;
   const lead = /^\s*/.exec(line)![0].length;
   const own = keyOf(before);
-  const flow = flowContext(before.slice(0, prefixStart));
+  // A flow collection may open on a line above (a milestone `{id: A,` with its other keys on the lines below): it is
+  // read from there, and its first line stands for the cursor's in what is block style.
+  const start = flowStart(index, pos.line, before);
+  const above = start === pos.line ? '' : `${Array.from({ length: pos.line - start }, (_, i) => index.lineText(start + i)).join('\n')}\n`;
+  const flow = flowContext(above + before.slice(0, prefixStart));
   if (flow !== undefined) {
-    const owners = ownersAbove(index, pos.line, own?.indent ?? lead + 1);
-    const mapping: MappingAt | undefined = flow.open !== undefined ? { kind: 'flow', line: pos.line, open: flow.open } : own !== undefined ? { kind: 'block', line: pos.line, column: own.indent } : undefined;
-    // The last parent is a key of a flow mapping on the line, of the block mapping the line's own key is in (`after:
+    const first = start === pos.line ? own : keyOf(index.lineText(start));
+    const firstLead = start === pos.line ? lead : /^\s*/.exec(index.lineText(start))![0].length;
+    // A column in the text read stands for a line and a column from `start` on.
+    const flowAt = (at: number): MappingAt => {
+      const nl = above.lastIndexOf('\n', at - 1);
+      return { kind: 'flow', line: start + (nl < 0 ? 0 : above.slice(0, nl + 1).split('\n').length - 1), open: at - nl - 1 };
+    };
+    const owners = ownersAbove(index, start, first?.indent ?? firstLead + 1);
+    const mapping: MappingAt | undefined = flow.open !== undefined ? flowAt(flow.open) : first !== undefined ? { kind: 'block', line: start, column: first.indent } : undefined;
+    // The last parent is a key of a flow mapping, of the block mapping the first line's own key is in (`after:
     // [{id: |`), or (no key on the line: `- {id: |`) the last owner above.
     const outer: MappingAt | undefined = flow.holder === undefined ? blockOf(owners[owners.length - 1])
-      : flow.holder === 'line' ? (own !== undefined && own.key === flow.keys[flow.keys.length - 1] ? { kind: 'block', line: pos.line, column: own.indent } : undefined)
-        : { kind: 'flow', line: pos.line, open: flow.holder };
+      : flow.holder === 'line' ? (first !== undefined && first.key === flow.keys[flow.keys.length - 1] ? { kind: 'block', line: start, column: first.indent } : undefined)
+        : flowAt(flow.holder);
     return { parents: [...owners.map((o) => o.key), ...flow.keys], key: flow.key, prefix, prefixStart, mapping, outer };
   }
   if (own !== undefined) {
@@ -94,7 +106,65 @@ export function cursorContext(index: TextIndex, pos: Pos): CursorContext {
  * `mapping` is left out of a block mapping: the key typed there is the one being completed.
  */
 export function mappingKeys(index: TextIndex, mapping: MappingAt): Map<string, string> {
-  return mapping.kind === 'flow' ? flowKeys(index.lineText(mapping.line), mapping.open) : blockKeys(index, mapping.line, mapping.column);
+  return mapping.kind === 'flow' ? flowKeys(index, mapping.line, mapping.open) : blockKeys(index, mapping.line, mapping.column);
+}
+
+/** Lines read above the cursor for the start of a flow collection, and below a flow mapping's `{` for its keys. */
+const FLOW_LINES = 200;
+
+/** Whether a line is at block level at its start: at column 0, or a block list item (neither continues a flow collection). */
+const BLOCK_LEVEL = /^(\S|\s*-(\s|$))/;
+
+/**
+ * The line where the flow collections around the cursor open: one above when a collection opened there is not closed
+ * before the cursor (`- {id: A,` and then `   title: A, |`), else the cursor's line. Read upwards, each `}` or `]`
+ * matching an opener above it, to a line at block level; an opener counts only when the lines from it down to the
+ * cursor are indented more than its line, as YAML has a collection's continuation lines (a `[` in a title above is
+ * text, not a collection).
+ */
+function flowStart(index: TextIndex, line: number, before: string): number {
+  const text = index.lineText(line);
+  if (BLOCK_LEVEL.test(text)) return line;
+  let start = line;
+  let closed = 0;
+  // The least indentation of the lines below the one read; on a blank line, the cursor's column is its indentation.
+  let least = /^\s*$/.test(text) ? before.length : /^\s*/.exec(text)![0].length;
+  const read = (found: readonly string[], l: number, lead: number): void => {
+    for (let i = found.length - 1; i >= 0; i--) {
+      if (found[i] === '}' || found[i] === ']') closed++;
+      else if (closed > 0) closed--;
+      else if (lead < least) start = l;
+    }
+  };
+  read(indicators(before), line, -1);
+  for (let l = line - 1; l >= 0 && l >= line - FLOW_LINES; l--) {
+    const above = index.lineText(l);
+    if (/^\s*(#|$)/.test(above)) continue;
+    const lead = /^\s*/.exec(above)![0].length;
+    read(indicators(above), l, lead);
+    if (BLOCK_LEVEL.test(above)) break;
+    least = Math.min(least, lead);
+  }
+  return start;
+}
+
+/** The flow indicators `{ } [ ]` of a line, in order: not in quotes (which open only where a scalar starts) nor a comment. */
+function indicators(line: string): string[] {
+  const found: string[] = [];
+  let quote = '';
+  let fresh = true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if ((c === '"' || c === "'") && fresh) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    else if ('{}[]'.includes(c)) found.push(c);
+    if (!/\s/.test(c)) fresh = '{}[],:-?'.includes(c);
+  }
+  return found;
 }
 
 /** A block mapping's keys at `column` around `line`: up to its list item's first line, down to the next item. */
@@ -120,8 +190,12 @@ function blockKeys(index: TextIndex, line: number, column: number): Map<string, 
   return keys;
 }
 
-/** A flow mapping's keys on its line, from its `{` at `open` to its `}` (or the line's end). */
-function flowKeys(line: string, open: number): Map<string, string> {
+/**
+ * A flow mapping's keys, from its `{` at column `open` of `line` to its `}`, over the lines it spans (tester round 13
+ * #8: `id` and `date` on the lines above were offered again); one not closed yet (mid-typing) ends where a line is no
+ * more indented than the `{`'s line.
+ */
+function flowKeys(index: TextIndex, line: number, open: number): Map<string, string> {
   const keys = new Map<string, string>();
   let depth = 0;
   let quote = '';
@@ -132,34 +206,44 @@ function flowKeys(line: string, open: number): Map<string, string> {
     key = undefined;
     token = '';
   };
-  for (let i = open + 1; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote !== '') {
-      if (c === quote) quote = '';
+  const lead = /^\s*/.exec(index.lineText(line))![0].length;
+  for (let l = line; l < index.lineCount && l <= line + FLOW_LINES; l++) {
+    const text = index.lineText(l);
+    if (l > line && quote === '' && !/^\s*(#|$)/.test(text) && /^\s*/.exec(text)![0].length <= lead) break;
+    for (let i = l === line ? open + 1 : 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quote !== '') {
+        if (c === quote) quote = '';
+        token += c;
+        continue;
+      }
+      // A quote opens a quoted scalar only where one starts (`title: Don't` is plain).
+      if ((c === '"' || c === "'") && /(^|[[{,:])\s*$/.test(token)) quote = c;
+      else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) break;
+      else if (c === '[' || c === '{') depth++;
+      else if ((c === ']' || c === '}') && depth > 0) depth--;
+      else if (depth === 0 && c === '}') {
+        end();
+        return keys;
+      } else if (depth === 0 && c === ',') {
+        end();
+        continue;
+      } else if (depth === 0 && key === undefined && c === ':' && (i + 1 >= text.length || /[\s,\]}[{]/.test(text[i + 1]!))) {
+        key = token.trim().replace(/^(["'])(.*)\1$/, '$2');
+        token = '';
+        continue;
+      }
       token += c;
-      continue;
     }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && /\s/.test(line[i - 1]!)) break;
-    else if (c === '[' || c === '{') depth++;
-    else if ((c === ']' || c === '}') && depth > 0) depth--;
-    else if (depth === 0 && c === '}') break;
-    else if (depth === 0 && c === ',') {
-      end();
-      continue;
-    } else if (depth === 0 && key === undefined && c === ':' && (i + 1 >= line.length || /[\s,\]}[{]/.test(line[i + 1]!))) {
-      key = token.trim().replace(/^(["'])(.*)\1$/, '$2');
-      token = '';
-      continue;
-    }
-    token += c;
+    // A line break is a space inside the mapping.
+    token += ' ';
   }
   end();
   return keys;
 }
 
 /**
- * The innermost unclosed flow collection before the cursor on this line: the keys of the collections it sits in,
+ * The innermost unclosed flow collection before the cursor (from flowStart's line): the keys of the collections it sits in,
  * and the key whose value the cursor is in (a flow mapping's key, or the key that owns a flow sequence). `holder` is
  * the column of the flow mapping that has the last of `keys`, 'line' when that key is written before the line's first
  * flow mapping (`after: [`, block style), undefined when `keys` is empty.
@@ -175,9 +259,14 @@ function flowContext(before: string): { keys: string[]; key: string | undefined;
       if (c === quote) quote = '';
       continue;
     }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]!))) break;
-    else if (c === '[' || c === '{') {
+    // A quote opens a quoted scalar only where one starts (`title: Don't, |` is plain: a quote would run on).
+    if ((c === '"' || c === "'") && /^\s*([-?]\s+)?$/.test(token)) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]!))) {
+      // A comment ends at its line: the text may run over several (a flow collection spread over lines).
+      const nl = before.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl - 1;
+    } else if (c === '[' || c === '{') {
       stack.push({ kind: c, key: lastKey, at: i });
       lastKey = undefined;
       token = '';

@@ -40,6 +40,12 @@ const LINES = [
   '      - {id: A}',
   '      - id: A',
   '        lag: 2d',
+  '  - {id: J,',
+  "     title: J's, date: 2026-02-12,",
+  '     ',
+  '     deadline: 2026-03-02}',
+  '  - {id: K, title: K, date: 2026-02-13,',
+  '     after: [A, {id: A}]}',
 ];
 const OTHER = 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: B, date: 2026-02-09}\n';
 
@@ -91,6 +97,14 @@ describe('completion leaves out what the mapping already has', () => {
     expect(keys.filter((k) => ['id', 'title', 'date'].includes(k))).toEqual([]);
   });
 
+  it('in a flow mapping over several lines: not the keys on its other lines (tester round 13 #8)', async () => {
+    for (const [line, character] of [[32, 5], [31, LINES[31]!.length]] as const) {
+      const keys = await labels(line, character);
+      expect(keys, `${line}:${character}`).toEqual(expect.arrayContaining(['forecast', 'after']));
+      expect(keys.filter((k) => ['id', 'title', 'date', 'deadline'].includes(k)), `${line}:${character}`).toEqual([]);
+    }
+  });
+
   it('at the top level: not plan and milestones', async () => {
     const keys = await labels(LINES.length, 0);
     expect(keys).toEqual(expect.arrayContaining(['bodies', 'meetings', 'gates']));
@@ -114,8 +128,8 @@ describe('completion leaves a milestone out of its own after', () => {
     expect(block).not.toContain('E');
   });
 
-  it('at the id of an after entry: in `after: [{id: `, in a flow mapping\'s, in a block list of mappings (tester round 13 #8)', async () => {
-    for (const [line, text, self] of [[21, '}]', 'F'], [22, '}]}', 'G'], [27, '}', 'H'], [28, 'A', 'H']] as const) {
+  it('at the id of an after entry: in `after: [{id: `, in a flow mapping\'s (on one line or several), in a block list of mappings (tester round 13 #8)', async () => {
+    for (const [line, text, self] of [[21, '}]', 'F'], [22, '}]}', 'G'], [27, '}', 'H'], [28, 'A', 'H'], [35, 'A}', 'K']] as const) {
       const refs = await labels(...at(line, text));
       expect(refs, LINES[line]).toEqual(expect.arrayContaining(['A', 'B', 'p/B']));
       expect(refs, LINES[line]).not.toContain(self);
