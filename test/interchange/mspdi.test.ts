@@ -104,6 +104,9 @@ describe('importMspdi', () => {
     expect(imported.plans[0]?.milestones.map((m) => m.id)).toEqual(['2', '3', '4']);
     const notes = imported.findings.filter((f) => f.topic === 'id').map((f) => renderMessage(f.message));
     expect(notes).toEqual(['3: WBS code "MP::3" is not an id a plan can keep: the task\'s ID is used, 3']);
+    // A task without an ID falls back on its UID, and says that.
+    const noId = importMspdi(xml.replace('<UID>3</UID><ID>3</ID>', '<UID>3</UID>'), {});
+    expect(noId.findings.filter((f) => f.topic === 'id').map((f) => renderMessage(f.message))).toEqual(['3: WBS code "MP::3" is not an id a plan can keep: the task\'s UID is used, 3']);
   });
 
   it('keeps the text of a <Name> that holds elements as the title, and says so', () => {

@@ -117,7 +117,8 @@ export interface ImportMessages {
   'import.mspdi.link-ambiguous': { succ: string; uid: string; tasks: readonly string[] };
   'import.mspdi.progress': { id: string; percent: number };
   'import.mspdi.cost': { id: string; cost: string };
-  'import.mspdi.wbs-not-id': { wbs: string; id: string };
+  /** `field`: what the task's id is then taken from, its ID or (without one) its UID. */
+  'import.mspdi.wbs-not-id': { wbs: string; id: string; field: 'ID' | 'UID' };
   'import.mspdi.name-elements': { id: string; kept: string };
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
