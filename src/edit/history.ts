@@ -4,7 +4,7 @@ import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlai
 import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
-import { anchoredMilestone, notEditableMilestone, sharedHistory } from './shared-node.js';
+import { anchoredList, anchoredMilestone, notEditableMilestone, sharedHistory } from './shared-node.js';
 import { detectEol, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
 export interface HistoryEntryEdit {
@@ -38,6 +38,8 @@ export function addHistoryEntries(text: string, entries: readonly HistoryEntryEd
   if (!opened.ok) return opened;
   const src = opened.source;
   const style = detectFileStyle(src);
+  const list = anchoredList(src.doc, src.body);
+  if (list !== undefined) return { ok: false, message: list };
   const edits: TextEdit[] = [];
   for (const entry of entries) {
     const map = findMilestoneMap(src.doc, entry.milestone);

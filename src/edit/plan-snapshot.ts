@@ -5,6 +5,7 @@ import { msg, renderMessage, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { addHistoryEntries, type HistoryEntryEdit } from './history.js';
 import { addHistoryEntriesFast } from './history-fast.js';
+import { mayHaveAnchor } from './shared-node.js';
 import { type EditInput, type EditPlan, type EditText } from './plan-set.js';
 import { findIndexInFile } from './resolve-ref.js';
 import { findBadDateRefusal, findBadStatusDateRefusal, findDuplicateRefusal, findSyntaxRefusal } from './refusal.js';
@@ -87,7 +88,8 @@ export function planSnapshot(input: EditInput, planId: string | undefined, isTod
     if (before === undefined) return { ok: false, message: `${escapeControl(file)}: the file was not read; nothing written` };
     const entries = items.map((i) => i.entry);
     const parsed = input.analysis.sources[sourceIndex.get(file) ?? -1];
-    const outcome = (parsed === undefined ? undefined : addHistoryEntriesFast(before, parsed, entries)) ?? addHistoryEntries(before, entries);
+    // A text that may hold an anchor is edited through the whole document, which sees them (shared-node.ts).
+    const outcome = (parsed === undefined || mayHaveAnchor(before) ? undefined : addHistoryEntriesFast(before, parsed, entries)) ?? addHistoryEntries(before, entries);
     if (!outcome.ok) return { ok: false, message: `${escapeControl(file)}: cannot add history entries: ${outcome.message}; nothing written` };
     edits.push({ file, before, after: outcome.text, ...(outcome.splices === undefined ? {} : { splices: outcome.splices }) });
     items.forEach((item, k) => {

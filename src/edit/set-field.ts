@@ -5,7 +5,7 @@ import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-ed
 import type { ParsedSource } from '../source/parse.js';
 import { openMilestoneBlock, verifyBlockEdit, type ReadBack } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
-import { anchoredMilestone, notEditableMilestone } from './shared-node.js';
+import { anchoredList, anchoredMilestone, mayHaveAnchor, notEditableMilestone } from './shared-node.js';
 import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
 export type SettableKey = 'forecast' | 'actual' | 'status';
@@ -53,7 +53,8 @@ type PlannedField = { key: SettableKey; edit: TextEdit; before: string | undefin
 export function setMilestoneFields(text: string, index: number, fields: Fields, parsed?: ParsedSource, read?: ReadBack): EditOutcome {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const body = text.slice(bom.length);
-  const block = openMilestoneBlock(body, index, parsed);
+  // Anchors are seen in the whole document only (shared-node.ts).
+  const block = mayHaveAnchor(body) ? undefined : openMilestoneBlock(body, index, parsed);
   if (block === undefined) return setInDocument(text, index, fields);
   const planned = planFields(block.source, block.map, fields, block.firstLine);
   if (!Array.isArray(planned)) return planned;
@@ -94,6 +95,8 @@ export function setInDocument(text: string, index: number, fields: Fields): Edit
   if (!opened.ok) return opened;
   const map = findMilestoneMap(opened.source.doc, index);
   if (!map) return { ok: false, message: notEditableMilestone(opened.source.doc, opened.source.body, index) };
+  const list = anchoredList(opened.source.doc, opened.source.body);
+  if (list !== undefined) return { ok: false, message: list };
   const planned = planFields(opened.source, map, fields);
   if (!Array.isArray(planned)) return planned;
   const { text: body, offsets } = applyEdits(opened.source.body, planned.map((p) => p.edit));

@@ -43,6 +43,28 @@ export function notEditableMilestone(doc: Document, body: string, index: number)
 }
 
 /**
+ * Whether `text` may hold a YAML anchor (`&name` at the start of a node: after a line start, a blank or a flow
+ * indicator). A text without one is edited on the fast paths (a block read alone, the analysis's positions); one with
+ * one goes through the whole document, where anchoredMilestone and anchoredList see every anchor on the way to the
+ * edit (tester round 14 #2–#3: a flow `- &m {…}` and an anchored `milestones: &ms` were edited through). `R&D` and
+ * `FoU & drift` are no anchor.
+ */
+export function mayHaveAnchor(text: string): boolean {
+  return /(?:^|[\s[{,])&[^\s[\]{},]/m.test(text);
+}
+
+/**
+ * Why the `milestones` list cannot be edited in place: it is anchored (`milestones: &ms`), and an alias elsewhere may
+ * use it. Undefined when it is not.
+ */
+export function anchoredList(doc: Document, body: string): string | undefined {
+  const list = doc.get('milestones', true);
+  if (!isSeq(list) || list.anchor === undefined) return undefined;
+  const line = anchorLine(body, list, list.anchor);
+  return `milestones${line !== undefined ? ` at line ${line}` : ''} is anchored as &${list.anchor}, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the list without the anchor first`;
+}
+
+/**
  * Why a milestone's mapping cannot be edited in place: it is anchored (`- &m` then its keys), and an alias elsewhere
  * (`*m`) may use it, which an edit there would change too (tester round 13 #9: `set` said only "did not read back as
  * intended", and `snapshot` wrote its history entry through the anchor). Undefined when it is not anchored. `firstLine`:

@@ -61,6 +61,24 @@ milestones:
 `;
 
 describe('edits through anchors and aliases', () => {
+  it('set and snapshot refuse a flow milestone anchored as &m and an anchored list, and edit the milestone beside it (tester round 14 #2, #3)', async () => {
+    const flowItem = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - &m {id: A, title: A, date: 2026-03-02, forecast: 2026-03-09}\nx-copy: [*m]\n';
+    const allFlow = '{plan: {id: p, title: P, status_date: 2026-01-05},\n milestones: [{id: B, title: B, date: 2026-03-03},\n   &m {id: A, title: A, date: 2026-03-02, forecast: 2026-03-09}],\n x-copy: [*m]}\n';
+    const list = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones: &ms\n  - id: A\n    title: A\n    date: 2026-03-02\n    forecast: 2026-03-09\nx-copy: *ms\n';
+    const item = 'milestone A at line 3 is anchored as &m, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the milestone without the anchor first';
+    for (const text of [flowItem, allFlow]) {
+      expect(await refusal(['set', 'p/A', '--status', 'red'], text)).toBe(`milepel: ws/p.yaml: cannot set status of p/A: ${item}\n`);
+      expect(await refusal(['snapshot', '--today', '2026-01-05'], text)).toBe(`milepel: ws/p.yaml: cannot add history entries: ${item}; nothing written\n`);
+    }
+    const anchoredList = 'milestones at line 2 is anchored as &ms, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the list without the anchor first';
+    expect(await refusal(['set', 'p/A', '--status', 'red'], list)).toBe(`milepel: ws/p.yaml: cannot set status of p/A: ${anchoredList}\n`);
+    expect(await refusal(['snapshot', '--today', '2026-01-05'], list)).toBe(`milepel: ws/p.yaml: cannot add history entries: ${anchoredList}; nothing written\n`);
+    // B, beside the anchored A, is edited as ever.
+    const b = await runCli(['set', 'p/B', '--status', 'red', 'ws'], { files: { 'ws/p.yaml': allFlow }, diskRoots: [] });
+    expect(b.code).toBe(0);
+    expect(b.io.written.get('ws/p.yaml')).toBe(allFlow.replace('{id: B, title: B, date: 2026-03-03}', '{id: B, title: B, date: 2026-03-03, status: red}'));
+  });
+
   it('set and snapshot refuse an anchored milestone, which an alias elsewhere uses, saying so (tester round 13 #9)', async () => {
     const anchored = 'milestone A at line 3 is anchored as &m, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the milestone without the anchor first';
     expect(await refusal(['set', 'p/A', '--status', 'red'], ANCHORED_MILESTONE)).toBe(`milepel: ws/p.yaml: cannot set status of p/A: ${anchored}\n`);
