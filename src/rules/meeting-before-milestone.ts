@@ -76,11 +76,13 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
   const plan = ws.plans[m.plan]!;
   const { lead, window } = plan.governance;
   // Moving the milestone helps only with a meeting that can count for it (one it lists, when it lists the body's);
-  // there, each meeting it lists of the body must count (rule 1 holds each to the interval; tester round 13 #2), and
-  // one of another body that counts now must still count (one that does not is another finding). A milestone achieved
+  // there, each meeting it lists of the body must count (rule 1 holds each to the interval; tester round 13 #2), and a
+  // listed one of another body that counts now must still count (one that does not is another finding). A milestone achieved
   // (actual) is not moved (tester round 13 #3).
   const ownBody = m.meetings.filter((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body).map((l) => l.meeting);
-  const counting = g.listed.filter((l) => l.placement === 0).map((l) => l.meeting);
+  // So must the meeting that serves another required body now (tester round 14 #1: the move traded one body's finding
+  // for another's); it may be one the milestone does not list.
+  const counting = [...g.listed.filter((l) => l.placement === 0).map((l) => l.meeting), ...g.bodies.filter((o) => o.body !== b.body && o.meeting >= 0).map((o) => o.meeting)];
   const candidates = b.fromList ? ownBody : (byBody.get(b.body) ?? []);
   const move = inTime >= 0 || m.actual !== undefined ? null : nextAdmitting(ws, plan, g.current, g.to, candidates, [...ownBody, ...counting]);
   const hint = inTime >= 0

@@ -73,6 +73,19 @@ describe('the move a governance hint offers', () => {
     expect((await check(both, '2026-04-13', meetings)).failing).toBe(false);
   });
 
+  it('offers no move that would take away another required body\'s meeting (tester round 14 #1)', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-01-05'], {
+      files: {
+        'ws/g.yaml': 'bodies: [{id: PS, name: PS}, {id: SG, name: SG}]\nmeetings:\n  - {body: SG, date: 2026-04-07}\n  - {body: PS, date: 2026-04-20}\n',
+        'ws/p.yaml': 'plan: {id: p, title: P, status_date: 2026-01-05, governance: {require: [PS, SG], window: 1w}}\nmilestones:\n  - {id: A, title: A, date: 2026-04-08}\n',
+      },
+      diskRoots: [],
+    });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'meeting-before-milestone').map((d) => d.hint);
+    // No day lets both PS@2026-04-20 and SG@2026-04-07 count in a 1w window.
+    expect(hints).toEqual(['hold a PS meeting between 2026-03-27 and 2026-04-08']);
+  });
+
   it('offers no move to a decided gate or an achieved milestone (tester round 13 #3)', async () => {
     const meetings = meetingsOf(['2026-06-15', '2026-06-18']);
     for (const gate of [false, true]) {
