@@ -77,12 +77,12 @@ describe('the page above the limit', () => {
     // Five table rows of milestones: the table's rows have a float cell each.
     expect(page.match(/<td class="num">/g)).toHaveLength(5);
     expect(page.match(/ data-meeting="/g)).toHaveLength(16);
-    expect(page).toMatch(/<p class="subset" role="note"><strong>This page draws only 4 milestones and 1 decision point: the late ones, then the open ones with the least float( \(float up to -?\d+ working days\))?\. 25 more are left out; `milepel export --format json` lists every milestone, and --plan draws one plan\.<\/strong><\/p>/);
+    expect(page).toMatch(/<p class="subset" role="note"><strong>This page draws only 4 milestones and 1 decision point: the late ones, then the open ones with the least float( \(float up to -?\d+ working days\))?\. 25 more milestones are left out; `milepel export --format json` lists every milestone, and --plan draws one plan\.<\/strong><\/p>/);
     // The status line still counts every milestone.
     expect(page).toContain('29 milestones · 1 decision point · 16 meetings');
     const nb = formatHtml(source, { locale: 'nb', version: '0.1.0', maxMilestones: 29 });
     expect(nb).toContain('Siden tegner bare 28 milepæler og 1 beslutningspunkt: de forsinkede, så de åpne med minst slakk');
-    expect(nb).toContain('1 til er utelatt; `milepel export --format json` viser alle milepælene, og --plan tegner én plan.');
+    expect(nb).toContain('1 milepæl til er utelatt; `milepel export --format json` viser alle milepælene, og --plan tegner én plan.');
     // A page that leaves the decision point out says so: "N more" counted it as a milestone.
     const withoutGate = [1, 2, 3, 4].map((n) => formatHtml(source, { locale: 'en', version: '0.1.0', maxMilestones: n })).find((p) => !p.includes('1 decision point:'));
     expect(withoutGate).toMatch(/This page draws only \d+ milestones?: .*\. Another \d+ milestones and 1 decision point are left out; /);
@@ -95,7 +95,7 @@ describe('the page above the limit', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.match(/ data-ref="/g)).toHaveLength(DRAWN_MILESTONES);
     expect(r.stdout).toContain(`This page draws only ${DRAWN_MILESTONES} milestones`);
-    expect(r.stdout).toContain('1 more is left out;');
+    expect(r.stdout).toContain('1 more milestone is left out;');
   });
 });
 

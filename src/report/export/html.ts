@@ -80,7 +80,7 @@ function subsetNote(subset: DrawnSubset, locale: Locale): string[] {
   const float = subset.maxFloat === undefined ? '' : word(locale, ` (float up to ${subset.maxFloat} working days)`, ` (slakk opptil ${subset.maxFloat} arbeidsdager)`);
   const { omitted, omittedGates } = subset;
   const left = omittedGates === 0
-    ? word(locale, `${omitted} more ${omitted === 1 ? 'is' : 'are'} left out`, `${omitted} til er utelatt`)
+    ? word(locale, `${omitted} more ${omitted === 1 ? 'milestone is' : 'milestones are'} left out`, `${omitted} ${omitted === 1 ? 'milepæl' : 'milepæler'} til er utelatt`)
     : word(locale, `Another ${rowCounts(omitted - omittedGates, omittedGates, locale)} ${omitted === 1 ? 'is' : 'are'} left out`, `Ytterligere ${rowCounts(omitted - omittedGates, omittedGates, locale)} er utelatt`);
   const text = word(locale,
     `This page draws only ${drawn}: the late ones, then the open ones with the least float${float}. ${left}; \`milepel export --format json\` lists every milestone, and --plan draws one plan.`,
