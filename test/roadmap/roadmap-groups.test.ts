@@ -113,6 +113,9 @@ measures:
     }
     const nb = await runCli(['roadmap', 'ws', '--width', '60', '--today', '2026-01-05', '--locale', 'nb'], { files: { 'ws/y.yaml': plan } });
     expect(nb.stdout).toContain('\nUtenfor årene som vises (1950–2049): C (2100), D (2200).\n');
+    // With two roadmap plans, references tell their milestones apart (tester round 14 #7).
+    const two = await runCli(['roadmap', 'ws', '--width', '100', '--today', '2026-01-05'], { files: { 'ws/y.yaml': plan, 'ws/z.yaml': plan.replace('{id: y, title: Y,', '{id: z, title: Z,') } });
+    expect(two.stdout).toContain('\nOutside the years drawn (1950–2049): y/C (2100), z/C (2100), y/D (2200), z/D (2200).\n');
   });
 
   it('gates --plan of a plan without gates says so of that plan (the workspace has one)', async () => {

@@ -214,7 +214,9 @@ function outsideYears(roadmap: Roadmap, options: FormatOptions): string[] {
   const outside = roadmap.milestones.filter((m) => m.year !== null && !drawn.has(m.year));
   if (outside.length === 0) return [];
   const range = `${formatYear(years[0]!)}–${formatYear(years[years.length - 1]!)}`;
-  const list = outside.map((m) => `${escapeControl(m.id)} (${formatYear(m.year!)})`).join(', ');
+  // Bare ids within one plan, as the rows show them; references when several plans could share one (tester round 14 #7).
+  const plans = new Set([...roadmap.goals.map((g) => g.plan), ...roadmap.withoutGoal.map((u) => u.plan)]);
+  const list = outside.map((m) => `${escapeControl(plans.size > 1 ? m.ref : m.id)} (${formatYear(m.year!)})`).join(', ');
   return ['', ...wrapSentence(word(options.locale, `Outside the years drawn (${range}): ${list}.`, `Utenfor årene som vises (${range}): ${list}.`), options.width, '', '  ')];
 }
 
