@@ -25,8 +25,8 @@ export const meetingBeforeMilestone: Rule = {
       for (const b of g.bodies) {
         if (b.meeting < 0) {
           const link = b.fromList ? m.meetings.findIndex((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body) : -1;
-          if (link >= 0 && g.listed.some((l) => l.link === link && l.placement !== 0)) folded.set(link, bodyMissing(ws, byBody, m, g, b));
-          else ctx.report(bodyMissing(ws, byBody, m, g, b));
+          if (link >= 0 && g.listed.some((l) => l.link === link && l.placement !== 0)) folded.set(link, bodyMissing(ws, byBody, m, g, b, ws.meetings[m.meetings[link]!.meeting]!.ref));
+          else ctx.report(bodyMissing(ws, byBody, m, g, b, null));
         }
       }
       for (const l of g.listed) {
@@ -63,7 +63,8 @@ function listedOutside(ws: Workspace, m: Milestone, g: MeetingsBeforeMilestone, 
   };
 }
 
-function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone, g: MeetingsBeforeMilestone, b: BodyCheck): Finding {
+/** `replacing`: the listed meeting outside the interval this finding is folded into, which must go for it to clear. */
+function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone, g: MeetingsBeforeMilestone, b: BodyCheck, replacing: string | null): Finding {
   const before = b.nearestBefore >= 0 ? ws.meetings[b.nearestBefore]! : undefined;
   const after = b.nearestAfter >= 0 ? ws.meetings[b.nearestAfter]! : undefined;
   const firstListed = m.meetings.find((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body);
@@ -86,9 +87,9 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
   const candidates = b.fromList ? ownBody : (byBody.get(b.body) ?? []);
   const move = inTime >= 0 || m.actual !== undefined ? null : nextAdmitting(ws, plan, g.current, g.to, candidates, [...ownBody, ...counting]);
   const hint = inTime >= 0
-    ? msg('meeting-before-milestone.missing.hint-list', { meeting: ws.meetings[inTime]!.ref, id: m.id, body: b.body, interval: interval(g) })
+    ? msg('meeting-before-milestone.missing.hint-list', { meeting: ws.meetings[inTime]!.ref, id: m.id, body: b.body, interval: interval(g), listIt: b.fromList, replacing })
     : msg('meeting-before-milestone.missing.hint-hold', {
-      body: b.body, interval: interval(g), id: m.id,
+      body: b.body, interval: interval(g), id: m.id, listIt: b.fromList, replacing,
       after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? showDuration(lead) : null, field: 'forecast' },
     });
   return {

@@ -108,8 +108,12 @@ export interface RuleMessages {
     before: { readonly meeting: string; readonly days: number } | null;
     after: { readonly meeting: string; readonly days: number } | null;
   };
-  'meeting-before-milestone.missing.hint-list': { meeting: string; id: string; body: string; interval: Interval };
-  'meeting-before-milestone.missing.hint-hold': { body: string; interval: Interval; id: string; after: MoveAfter | null };
+  /**
+   * `listIt`: the milestone lists the body's meetings, so one held must be listed too; `replacing`: the listed meeting
+   * outside the interval this finding is at, which must go for it to clear (tester round 14 #9), else null.
+   */
+  'meeting-before-milestone.missing.hint-list': { meeting: string; id: string; body: string; interval: Interval; listIt: boolean; replacing: string | null };
+  'meeting-before-milestone.missing.hint-hold': { body: string; interval: Interval; id: string; after: MoveAfter | null; listIt: boolean; replacing: string | null };
 
   lead: { ref: string; predecessor: string; type: LinkType; lag: string; magnitude: string };
   'lead.hint': { id: string };

@@ -44,6 +44,11 @@ function lateMoveEn(bound: LateBound): string {
   }
 }
 
+/** " and list it for A (in place of PS@2026-03-02)" when the milestone lists the body's meetings (tester round 14 #9). */
+function listItEn(d: { readonly id: string; readonly listIt: boolean; readonly replacing: string | null }): string {
+  return d.replacing !== null ? ` and list it for ${d.id} in place of ${d.replacing}` : d.listIt ? ` and list it for ${d.id}` : '';
+}
+
 /** ", or set A's forecast to 2026-06-29 or later, so that PS@2026-06-25 counts (2d lead)"; nothing when no day qualifies. */
 function moveAfterEn(f: Fmt, id: string, after: MoveAfter | null): string {
   if (after === null) return '';
@@ -138,8 +143,8 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     const lead = d.lead !== null ? `${window !== '' ? ' and' : ''} with the ${d.lead} lead` : '';
     return `no ${d.body} meeting before ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' among the meetings it lists' : ''}${nearest}`;
   },
-  'meeting-before-milestone.missing.hint-list': (d, f) => `list ${d.meeting} for ${d.id}, or hold a ${d.body} meeting ${interval(f, d.interval)}`,
-  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${moveAfterEn(f, d.id, d.after)}`,
+  'meeting-before-milestone.missing.hint-list': (d, f) => `list ${d.meeting} for ${d.id}${d.replacing !== null ? ` in place of ${d.replacing}` : ''}, or hold a ${d.body} meeting ${interval(f, d.interval)}${listItEn(d)}`,
+  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${listItEn(d)}${moveAfterEn(f, d.id, d.after)}`,
 
   lead: (d) => `${d.ref} has a lead of ${d.magnitude} on its predecessor ${d.predecessor} (${d.type}, lag ${d.lag}): it is planned to overlap work ${d.predecessor} has not finished`,
   'lead.hint': (d) => `model the overlap as a milestone of its own after which ${d.id} follows with a lag of 0d or more, or set the lag to 0d`,

@@ -54,6 +54,11 @@ function lateMoveNb(bound: LateBound): string {
   }
 }
 
+/** " og oppgi det for A (i stedet for PS@2026-03-02)" når milepælen oppgir organets møter. */
+function listItNb(d: { readonly id: string; readonly listIt: boolean; readonly replacing: string | null }): string {
+  return d.replacing !== null ? ` og oppgi det for ${d.id} i stedet for ${d.replacing}` : d.listIt ? ` og oppgi det for ${d.id}` : '';
+}
+
 /** ", eller sett prognosen for A til 29.06.2026 eller senere, så PS@2026-06-25 teller (2d ledetid)"; ingenting når ingen dag kan gå. */
 function moveAfterNb(f: Fmt, id: string, after: MoveAfter | null): string {
   if (after === null) return '';
@@ -147,8 +152,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med ${d.lead} ledetid` : '';
     return `ingen møte i ${d.body} før ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
   },
-  'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}, eller hold et ${d.body}-møte ${interval(f, d.interval)}`,
-  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${moveAfterNb(f, d.id, d.after)}`,
+  'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}${d.replacing !== null ? ` i stedet for ${d.replacing}` : ''}, eller hold et ${d.body}-møte ${interval(f, d.interval)}${listItNb(d)}`,
+  'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${listItNb(d)}${moveAfterNb(f, d.id, d.after)}`,
 
   lead: (d) => `${d.ref} har negativt etterslep på ${d.magnitude} mot forgjengeren ${d.predecessor} (${d.type}, etterslep ${d.lag}): den er planlagt å overlappe arbeid som ${d.predecessor} ikke har fullført`,
   'lead.hint': (d) => `modeller overlappen som en egen milepæl som ${d.id} følger etter med et etterslep på 0d eller mer, eller sett etterslepet til 0d`,
