@@ -86,6 +86,19 @@ describe('the move a governance hint offers', () => {
     expect(hints).toEqual(['hold a PS meeting between 2026-03-27 and 2026-04-08']);
   });
 
+  it('says to list a meeting in place of the listed one outside the interval, and following it clears the finding (tester round 14 #9)', async () => {
+    const run = async (meetings: string[], lists: string): Promise<string[]> => {
+      const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-01-05'], {
+        files: { 'ws/g.yaml': meetingsOf(meetings), 'ws/p.yaml': `plan: {id: p, title: P, status_date: 2026-01-05, governance: {require: [PS], window: 1w}}\nmilestones:\n  - {id: A, title: A, date: 2026-03-16, meetings: [${lists}]}\n` },
+        diskRoots: [],
+      });
+      return (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'meeting-before-milestone').map((d) => d.hint);
+    };
+    expect(await run(['2026-03-02'], 'PS@2026-03-02')).toEqual(['hold a PS meeting between 2026-03-09 and 2026-03-16 and list it for A in place of PS@2026-03-02']);
+    expect(await run(['2026-03-02', '2026-03-13'], 'PS@2026-03-02')).toEqual(['list PS@2026-03-13 for A in place of PS@2026-03-02, or hold a PS meeting between 2026-03-09 and 2026-03-16 and list it for A in place of PS@2026-03-02']);
+    expect(await run(['2026-03-02', '2026-03-13'], 'PS@2026-03-13')).toEqual([]);
+  });
+
   it('offers no move to a decided gate or an achieved milestone (tester round 13 #3)', async () => {
     const meetings = meetingsOf(['2026-06-15', '2026-06-18']);
     for (const gate of [false, true]) {
