@@ -5,7 +5,7 @@ import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import { nextAdmitting } from '../schedule/meeting-before-milestone.js';
 import type { Rule } from './rule.js';
-import { fieldOrigin, shownDate } from './where.js';
+import { fieldOrigin, moveAfter, shownDate } from './where.js';
 
 export const gateDecision: Rule = {
   id: 'gate-decision',
@@ -35,7 +35,7 @@ export const gateDecision: Rule = {
         ref: gate.ref,
         hint: msg('gate-decision.hint', {
           body: d.body, interval: { from: Number.isFinite(d.from) ? d.from : null, to: d.to }, id: gate.id,
-          after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? formatDuration(lead) : null, field: 'date' },
+          after: moveAfter(ws, move, lead, 'date'),
         }),
         ...(before === undefined ? {} : { related: [{ at: before.origin, message: msg('gate-decision.note.nearest', { body: d.body, sameDay: before.date === c }) }] }),
         plan: gate.plan,

@@ -4,7 +4,7 @@ import type { Interval } from '../messages/data/rules.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { checkMeetingsBeforeMilestone, latestMeetingIn, meetingsByBody, meetsMeetingsBeforeMilestone, nextAdmitting, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
 import type { Finding, Rule } from './rule.js';
-import { currentDateOrigin, fieldOrigin, showDuration, shownDate } from './where.js';
+import { currentDateOrigin, fieldOrigin, moveAfter, showDuration, shownDate } from './where.js';
 
 export const meetingBeforeMilestone: Rule = {
   id: 'meeting-before-milestone',
@@ -76,13 +76,12 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
   const inTime = b.fromList ? latestMeetingIn(ws, byBody.get(b.body) ?? [], g.from, g.to) : -1;
   const plan = ws.plans[m.plan]!;
   const { lead, window } = plan.governance;
-  // Moving the milestone helps only with a meeting that can count for it (one it lists, when it lists the body's);
-  // there, each meeting it lists of the body must count (rule 1 holds each to the interval; tester round 13 #2), and a
-  // listed one of another body that counts now must still count (one that does not is another finding). A milestone achieved
-  // (actual) is not moved (tester round 13 #3).
+  // Moving the milestone helps only with a meeting that can count for it (one it lists, when it lists the body's).
+  // On the day offered these must count too: each meeting it lists of the body (rule 1 holds each to the interval;
+  // tester round 13 #2), a listed one of another body that counts now (one that does not is another finding), and
+  // the meeting that serves another required body now, listed or not (round 14 #1: the move traded one body's
+  // finding for another's). A milestone achieved (actual) is not moved (round 13 #3).
   const ownBody = m.meetings.filter((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body).map((l) => l.meeting);
-  // So must the meeting that serves another required body now (tester round 14 #1: the move traded one body's finding
-  // for another's); it may be one the milestone does not list.
   const counting = [...g.listed.filter((l) => l.placement === 0).map((l) => l.meeting), ...g.bodies.filter((o) => o.body !== b.body && o.meeting >= 0).map((o) => o.meeting)];
   const candidates = b.fromList ? ownBody : (byBody.get(b.body) ?? []);
   const move = inTime >= 0 || m.actual !== undefined ? null : nextAdmitting(ws, plan, g.current, g.to, candidates, [...ownBody, ...counting]);
@@ -90,7 +89,7 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
     ? msg('meeting-before-milestone.missing.hint-list', { meeting: ws.meetings[inTime]!.ref, id: m.id, body: b.body, interval: interval(g), listIt: b.fromList, replacing })
     : msg('meeting-before-milestone.missing.hint-hold', {
       body: b.body, interval: interval(g), id: m.id, listIt: b.fromList, replacing,
-      after: move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? showDuration(lead) : null, field: 'forecast' },
+      after: moveAfter(ws, move, lead, 'forecast'),
     });
   return {
     at,

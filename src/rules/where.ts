@@ -1,7 +1,8 @@
 // Shared locators for rules: the node that holds a milestone's current date, dates as text, the gates and milestones
 // without a date that `after` waits on.
-import type { DayNumber, Duration } from '../calendar/index.js';
+import { formatDuration, type DayNumber, type Duration } from '../calendar/index.js';
 import { msg, type Message, type ShownDate } from '../messages/index.js';
+import type { MoveAfter } from '../messages/data/rules.js';
 import type { AfterUndated, Milestone, Origin, Workspace } from '../model/types.js';
 import type { Path } from '../source/parse.js';
 import { currentField, currentValue } from '../model/current.js';
@@ -24,8 +25,15 @@ export function shownDate(m: Milestone): ShownDate {
   return v.isPeriod ? { day: v.day, written: v.written } : { day: v.day };
 }
 
-export function showDuration(d: Duration): string {
-  return `${d.n}${d.unit}`;
+/** A duration as written (`5d`): calendar's formatDuration, under the name the rules have always called it by. */
+export const showDuration: (d: Duration) => string = formatDuration;
+
+/**
+ * nextAdmitting's move as a governance hint's data (SPEC §4.2, §12): the meeting's reference, the first day it counts
+ * on, the plan's lead as written (null when zero) and the field to set; null when no move is offered.
+ */
+export function moveAfter(ws: Workspace, move: { readonly meeting: number; readonly earliest: DayNumber } | null, lead: Duration, field: MoveAfter['field']): MoveAfter | null {
+  return move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? showDuration(lead) : null, field };
 }
 
 export function calendarDays(from: DayNumber, to: DayNumber): number {

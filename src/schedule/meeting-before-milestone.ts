@@ -100,7 +100,7 @@ function firstDayReaching(plan: Plan, meeting: DayNumber): DayNumber | null {
  * day the latest of them reaches the lead's end, on to a working day (D ⊖ lead only grows on the way), if the
  * window still reaches the earliest of them there.
  */
-export function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): DayNumber | null {
+function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): DayNumber | null {
   if (dates.length === 0) return null;
   let latest = dates[0]!;
   let earliest = dates[0]!;
