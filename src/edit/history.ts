@@ -4,7 +4,7 @@ import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlai
 import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
-import { anchoredList, anchoredMilestone, notEditableMilestone, sharedHistory } from './shared-node.js';
+import { anchoredList, anchoredMilestone, milestoneIdOf, notEditableMilestone, sharedHistory } from './shared-node.js';
 import { detectEol, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
 export interface HistoryEntryEdit {
@@ -71,7 +71,7 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
   const anchored = anchoredMilestone(src.body, map);
   if (anchored !== undefined) return { ok: false, message: anchored };
   const pair = findPair(map, 'history');
-  const shared = pair === undefined ? undefined : sharedHistory(src.doc, src.body, pair, readId(map));
+  const shared = pair === undefined ? undefined : sharedHistory(src.doc, src.body, pair, milestoneIdOf(map));
   if (shared !== undefined) return { ok: false, message: shared };
   const seq = pair?.value;
   // A new entry in flow style follows the milestone's mapping: written the JSON way when the mapping is a flow one and
@@ -103,12 +103,6 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
     const dash = `${indent}${' '.repeat(style.seqIndent)}`;
     return [`${indent}history:`, renderBlockItem(src, dash, entry, style.template).replace(/\r\n|\r|\n/g, eol)];
   });
-}
-
-/** The milestone's id as written, for messages; undefined when it has no plain one. */
-function readId(map: YAMLMap): string | undefined {
-  const id: unknown = map.get('id');
-  return typeof id === 'string' ? id : undefined;
 }
 
 function appendFlow(src: YamlSource, seq: YAMLSeq, item: string): Planned {

@@ -72,9 +72,15 @@ export function anchoredList(doc: Document, body: string): string | undefined {
  */
 export function anchoredMilestone(body: string, map: YAMLMap, firstLine = 1): string | undefined {
   if (map.anchor === undefined) return undefined;
-  const id: unknown = map.get('id');
+  const id = milestoneIdOf(map);
   const line = anchorLine(body, map, map.anchor);
-  return `milestone ${typeof id === 'string' ? id : ''}${line !== undefined ? ` at line ${firstLine + line - 1}` : ''} is anchored as &${map.anchor}, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the milestone without the anchor first`.replace('milestone  at', 'the milestone at');
+  return `${id !== undefined ? `milestone ${id}` : 'the milestone'}${line !== undefined ? ` at line ${firstLine + line - 1}` : ''} is anchored as &${map.anchor}, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the milestone without the anchor first`;
+}
+
+/** A milestone mapping's id as written, for messages; undefined when it has no plain one. */
+export function milestoneIdOf(map: YAMLMap): string | undefined {
+  const id: unknown = map.get('id');
+  return typeof id === 'string' ? id : undefined;
 }
 
 /**
