@@ -216,6 +216,27 @@ describe('importCsv after lists', () => {
     }
   });
 
+  it("says a link to a row left out names that row, where it is and why it was left out, not \"no row's id\"", () => {
+    const r = importCsv('id;tittel;dato;etter\n1;A;2026-01-05;\n3;C;;\n4;D;2026-02-20;"1+2,3"\n5;E;2026-02-21;"3"\n', { name: 'b.csv' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => `${l.id}+${l.lagDays}`)])).toEqual([['1', []], ['4', ['1+2']], ['5', []]]);
+    const gone = 'after names "3", the row at line 3, which was left out (it has no date); give that row a date to keep the link';
+    expect(r.findings.map((f) => [f.line, f.kind, f.topic, renderMessage(f.message)])).toEqual([
+      [3, 'dropped', 'row', '3: the row has no date; it was left out'],
+      [4, 'dropped', 'link', `4: ${gone}`],
+      [5, 'dropped', 'link', `5: ${gone}`],
+    ]);
+    expect(renderMessage(r.findings[1]!.message, 'nb')).toBe('4: after nevner «3», raden på linje 3, som ble utelatt (den har ingen dato); gi den raden en dato for å beholde lenken');
+    // An id cell with blanks around it names the same row; a date that gives no day is said as such, and so is a bare
+    // lead after the row's id (read as that row, as it is when the row is kept); the first row left out is named.
+    const padded = importCsv('id;tittel;dato;etter\n1;A;2026-01-05;\n 3;C;31.02.2026;\n3;C2;;\n4;D;2026-02-20;"1+2,3"\n5;E;2026-02-21;"3-2; 3 SS+1d; 9"\n', { name: 'c.csv' });
+    expect(padded.findings.filter((f) => f.topic === 'link').map((f) => [f.line, renderMessage(f.message)])).toEqual([
+      [5, '4: after names "3", the row at line 3, which was left out (its date "31.02.2026" gives no day); correct that row\'s date to keep the link'],
+      ...[0, 1].map(() => [6, '5: after names "3", the row at line 3, which was left out (its date "31.02.2026" gives no day); correct that row\'s date to keep the link']),
+      [6, '5: after names "9", which is no row\'s id; left out'],
+    ]);
+    expect(renderMessage(padded.findings.find((f) => f.topic === 'link')!.message, 'nb')).toBe('4: after nevner «3», raden på linje 3, som ble utelatt (datoen «31.02.2026» gir ingen dag); rett datoen i den raden for å beholde lenken');
+  });
+
   it("links `M2-2` to the row M2-2 and `Fase-2` after `Fase-1`, and says where it reads a lead without a unit", () => {
     const r = importCsv('id,title,date,after\nM2,a,2026-03-02,\nM2-2,c,2026-03-04,\nX,d,2026-03-05,M2-2\nFase-1,e,2026-03-02,\nFase-2,f,2026-03-13,Fase-1\nY,g,2026-03-16,Fase-1-3\n', { name: 'v1.csv' });
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.after])).toEqual([
@@ -332,6 +353,22 @@ describe('importXlsx', () => {
       "6 dropped row E: date cell B6 is a date cell whose serial -693594 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
     ]);
     expect(renderMessage(r.findings[2]!.message, 'nb')).toBe('C: date-cellen B4 er en datocelle der serienummeret ikke er et endelig tall fra 0001-01-01 til 9999-12-31 (Excels serienumre 1 til 2958465); raden ble utelatt');
+  });
+
+  it('says a link to a row left out for a date cell that is no day names that row by its number, and the cell', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['id', 'date', 'after']);
+      for (const [id, serial, after] of [['A', 43709, ''], ['B', 2958466, ''], ['C', 43710, 'A; B'], ['D', 43711, '']] as const) {
+        const row = ws.addRow([id, serial, after]);
+        row.getCell(2).numFmt = 'yyyy-mm-dd';
+      }
+    });
+    const r = await importXlsx(bytes, { name: 'plan.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id)])).toEqual([['A', []], ['C', ['A']], ['D', []]]);
+    expect(r.findings.filter((f) => f.topic === 'link').map((f) => `${f.line} ${renderMessage(f.message)}`)).toEqual([
+      '4 C: after names "B", row 3, which was left out (its date cell B3 holds no day); correct that row\'s date to keep the link',
+    ]);
+    expect(renderMessage(r.findings.find((f) => f.topic === 'link')!.message, 'nb')).toBe('C: after nevner «B», rad 3, som ble utelatt (datocellen B3 har ingen dag); rett datoen i den raden for å beholde lenken');
   });
 
   it('reports merged header cells and formulas with their row', async () => {

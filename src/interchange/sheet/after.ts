@@ -3,7 +3,8 @@ import type { ImportedLink, LinkType } from '../plan-model.js';
 import { roundLagDays } from '../round-lag.js';
 
 /**
- * What parseAfter could not read as written: an entry of no known form, a row id that is no row's, a guessed lead, a
+ * What parseAfter could not read as written: an entry of no known form, an id `known` does not have (`ref`: for a bare
+ * lead such as `M1-5` the whole entry, or `M1` when `isRow` counts it, a row left out of the plan), a guessed lead, a
  * lag of a fraction of a day rounded to whole days (`exact`, in working days, or in calendar days when `elapsed`).
  */
 export type AfterProblem =
@@ -59,7 +60,8 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
       links.push({ id: part, type: 'FS', lagDays: 0 });
       continue;
     }
-    if (!ref.includes('/') && !known.has(ref)) { report({ ref: bareLead ? part : ref }); continue; }
+    // A bare lead after the id of a row that `isRow` has but `known` has not (a row left out) names that row.
+    if (!ref.includes('/') && !known.has(ref)) { report({ ref: bareLead && !isRow(ref) ? part : ref }); continue; }
     const unit = (m[5] ?? 'd').toLowerCase();
     const n = Number((m[4] ?? '0').replace(',', '.')) * (m[3] === '-' ? -1 : 1) || 0;
     const id = known.get(ref) ?? ref;

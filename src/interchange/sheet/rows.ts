@@ -30,6 +30,8 @@ export interface Sheet {
   readonly headerLine: number;
   readonly header: readonly string[];
   readonly rows: readonly SheetRow[];
+  /** Whether each row's `line` is a workbook's row number (XLSX), not a line of text (CSV). */
+  readonly isRowNumber?: boolean;
 }
 
 export interface SheetOptions {
@@ -61,6 +63,8 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   const kept: { raw: string; id: string }[] = [];
   const drafts: { row: SheetRow; id: string; after: string }[] = [];
   const milestones: (ImportedMilestone & { after: ImportedLink[] })[] = [];
+  /** The first row left out per id it writes (trimmed) and why, for the `after` entries that name it (afterUnknown). */
+  const leftOut = new Map<string, { line: number; why: 'no-date' | 'bad-date' | 'date-cell'; value: string }>();
   for (const row of sheet.rows) {
     const get = (key: ColumnKey): SheetValue => row.cells[columns.get(key) ?? -1] ?? '';
     const text = (key: ColumnKey): string => cellText(get(key));
@@ -76,13 +80,16 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
       const v = get(key);
       if (typeof v === 'string' || !('notDay' in v)) return false;
       note('dropped', isRow ? 'row' : 'value', msg('import.xlsx.serial-not-day', { id, key, cell: v.cell, serial: v.notDay, isRow }));
+      if (isRow && !leftOut.has(raw)) leftOut.set(raw, { line: row.line, why: 'date-cell', value: v.cell });
       return true;
     };
     if (notDay('date', true)) continue;
     const read = readDate(get('date'), true);
     if (typeof read !== 'string') {
       // An empty date cell (or a short row) says so, not that "" is not a date (a tester's finding).
-      note('dropped', 'row', text('date') === '' && typeof get('date') === 'string' ? msg('import.sheet.no-date', { id }) : msg('import.sheet.bad-date', { id, value: text('date'), problem: read }));
+      const isEmpty = text('date') === '' && typeof get('date') === 'string';
+      note('dropped', 'row', isEmpty ? msg('import.sheet.no-date', { id }) : msg('import.sheet.bad-date', { id, value: text('date'), problem: read }));
+      if (!leftOut.has(raw)) leftOut.set(raw, { line: row.line, why: isEmpty ? 'no-date' : 'bad-date', value: text('date') });
       continue;
     }
     const date = read;
@@ -132,6 +139,12 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   for (const k of kept) if (!known.has(k.id)) known.set(k.id, k.id);
   /** The id every row writes, kept or left out (SPEC §10: ids are kept whether or not the row is left out). */
   const writtenIds = new Set(sheet.rows.map((row) => cellText(row.cells[columns.get('id') ?? -1] ?? '')).filter((raw) => raw !== ''));
+  // A row that was left out is still a row (`after: 3` with row 3 left out for having no date was said to name "no
+  // row's id", though the comma rule counts it as one): the link names it, where it is, and why it is not in the plan.
+  const afterUnknown = (id: string, ref: string): Message => {
+    const gone = leftOut.get(ref);
+    return gone === undefined ? msg('import.sheet.unknown-after', { id, ref }) : msg('import.sheet.after-left-out', { id, ref, ...gone, isRowNumber: sheet.isRowNumber === true });
+  };
   milestones.forEach((m, i) => {
     const draft = drafts[i];
     if (draft === undefined) return;
@@ -143,7 +156,8 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
       if ('guessed' in problem) note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, entry: problem.guessed, ref: problem.ref, days: problem.days }));
       // A lag that is no whole number of days is under `hours`, as P6's and MS Project's are (README's topics).
       else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), 'hours');
-      else drop('entry' in problem ? msg('import.sheet.bad-after-entry', { id: m.id, entry: problem.entry }) : msg('import.sheet.unknown-after', { id: m.id, ref: problem.ref }));
+      else if ('entry' in problem) drop(msg('import.sheet.bad-after-entry', { id: m.id, entry: problem.entry }));
+      else drop(afterUnknown(m.id, problem.ref));
     }, isRow)) {
       // A row after itself would be a dependency cycle of one (an error of validate's): left out and said.
       if (a.id === m.id) drop(msg('import.sheet.self-after', { id: m.id }));

@@ -135,6 +135,6 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   });
   if (header === undefined) throw new UnreadableInput(msg0('import.unreadable.sheet-empty'));
   if (workbook.worksheets.filter((ws) => ws.actualRowCount > 0).length > 1) findings.push({ kind: 'dropped', topic: 'sheet', message: msg('import.xlsx.other-sheets', { sheet: sheet.name }) });
-  const plan = sheetToPlan({ headerLine: header.line, header: header.cells, rows }, options, findings);
+  const plan = sheetToPlan({ headerLine: header.line, header: header.cells, rows, isRowNumber: true }, options, findings);
   return { plans: plan.milestones.length > 0 ? [plan] : [], findings };
 }

@@ -45,6 +45,12 @@ export interface ImportMessages {
   'import.sheet.after-lag-rounded': { id: string; entry: string; exact: number; elapsed: boolean; days: number };
   'import.sheet.self-after': { id: string };
   'import.sheet.unknown-after': { id: string; ref: string };
+  /**
+   * `ref` is the id of a row that was left out (the first such row, at `line`; a row number of a workbook when
+   * `isRowNumber`), and why: it has no date (`no-date`), its date `value` gives no day (`bad-date`), or its date cell
+   * `value` (B3) holds a serial that is no day (`date-cell`).
+   */
+  'import.sheet.after-left-out': { id: string; ref: string; line: number; isRowNumber: boolean; why: 'no-date' | 'bad-date' | 'date-cell'; value: string };
   'import.xlsx.formula': { cell: string; formula: string; hasResult: boolean };
   'import.xlsx.error-value': { cell: string; error: string };
   'import.xlsx.merged-header': { cell: string; master: string; column: number };

@@ -27,6 +27,13 @@ const DATE_PROBLEMS = {
   'before-first': 'finishes before 0001-01-01 (a finish at the start of a day ends the working day before it)',
 } as const;
 
+/** Why a sheet's row was left out, as a clause of import.sheet.after-left-out. */
+const LEFT_OUT_WHY = {
+  'no-date': () => 'it has no date',
+  'bad-date': (value: string) => `its date "${value}" gives no day`,
+  'date-cell': (cell: string) => `its date cell ${cell} holds no day`,
+} as const;
+
 const COLUMNS = `${COLUMNS_EN.join(', ')} (or ${COLUMNS_NB.join(', ')})`;
 
 export const importEn: CataloguePart<keyof ImportMessages> = {
@@ -53,6 +60,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.sheet.after-lag-rounded': (d) => `${d.id}: after entry "${d.entry}" has a ${d.exact < 0 ? 'lead' : 'lag'} of ${round2(Math.abs(d.exact))} ${d.elapsed ? 'calendar' : 'working'} days, and a plan's lags are whole days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: after names the row itself, a dependency cycle; left out`,
   'import.sheet.unknown-after': (d) => `${d.id}: after names "${d.ref}", which is no row's id; left out`,
+  'import.sheet.after-left-out': (d) => `${d.id}: after names "${d.ref}", ${d.isRowNumber ? `row ${d.line}` : `the row at line ${d.line}`}, which was left out (${LEFT_OUT_WHY[d.why](d.value)}); ${d.why === 'no-date' ? 'give that row a date' : "correct that row's date"} to keep the link`,
   'import.xlsx.formula': (d) => `cell ${d.cell} holds the formula =${d.formula}: ${d.hasResult ? 'its saved result is imported as a value' : 'it has no saved result, so the cell is read as empty'}`,
   'import.xlsx.error-value': (d) => `cell ${d.cell} holds the error ${d.error}; read as empty`,
   'import.xlsx.merged-header': (d) => `header cell ${d.cell} is merged into ${d.master}: a merged header names one column only; column ${d.column} is read as having no header`,

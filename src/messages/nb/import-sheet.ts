@@ -4,6 +4,13 @@ import type { ImportMessages } from '../data/import.js';
 import { dec } from './import-p6.js';
 import type { Catalogue } from '../types.js';
 
+/** Why a sheet's row was left out, as a clause of import.sheet.after-left-out. */
+const LEFT_OUT_WHY = {
+  'no-date': () => 'den har ingen dato',
+  'bad-date': (value: string) => `datoen «${value}» gir ingen dag`,
+  'date-cell': (cell: string) => `datocellen ${cell} har ingen dag`,
+} as const;
+
 const COLUMNS = `${COLUMNS_EN.join(', ')} (eller ${COLUMNS_NB.join(', ')})`;
 
 export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.sheet.${string}` | `import.xlsx.${string}`>> => ({
@@ -24,6 +31,7 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.after-lag-rounded': (d) => `${d.id}: after-oppføringen «${d.entry}» har ${d.exact < 0 ? 'et forsprang' : 'en forsinkelse'} på ${dec(Math.abs(d.exact))} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, og en plan har bare hele dager; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: after viser til raden selv, en avhengighetssyklus; utelatt`,
   'import.sheet.unknown-after': (d) => `${d.id}: after nevner «${d.ref}», som ikke er id-en til noen rad; utelatt`,
+  'import.sheet.after-left-out': (d) => `${d.id}: after nevner «${d.ref}», ${d.isRowNumber ? `rad ${d.line}` : `raden på linje ${d.line}`}, som ble utelatt (${LEFT_OUT_WHY[d.why](d.value)}); ${d.why === 'no-date' ? 'gi den raden en dato' : 'rett datoen i den raden'} for å beholde lenken`,
   'import.xlsx.formula': (d) => `cellen ${d.cell} inneholder formelen =${d.formula}: ${d.hasResult ? 'det lagrede resultatet importeres som en verdi' : 'den har ikke noe lagret resultat, så cellen leses som tom'}`,
   'import.xlsx.error-value': (d) => `cellen ${d.cell} inneholder feilen ${d.error}; lest som tom`,
   'import.xlsx.merged-header': (d) => `overskriftscellen ${d.cell} er slått sammen med ${d.master}: en sammenslått overskrift navngir bare én kolonne; kolonne ${d.column} leses som uten overskrift`,
