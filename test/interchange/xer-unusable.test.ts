@@ -36,9 +36,11 @@ describe('importXer: values a plan file cannot hold', () => {
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.after])).toEqual([['A', '2020-01-10', []], ['C', '2020-01-17', []]]);
     expect(lines(r)).toEqual([
       '5 dropped B: has no usable planned, early or actual finish, and the file has no data date to date it at; left out',
-      '9 dropped link from task 1 to task 2: task 2 was left out; the link was left out',
+      // The activity left out is named, with its line and why, as its own line says (it was "task 2 was left out" alone).
+      '9 dropped link from task 1 to task 2: task 2 (B, line 5) was left out: it has no usable planned, early or actual finish, and the file has no data date to date it at; the link was left out',
       "10 dropped link A → C: lag 120000d is longer than milepel's 99999 days; the link was left out",
     ]);
     expect(lines(r, 'nb')[0]).toBe('5 dropped B: har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; utelatt');
+    expect(lines(r, 'nb')[1]).toBe('9 dropped lenke fra aktivitet 1 til aktivitet 2: aktivitet 2 (B, linje 5) ble utelatt: den har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; lenken ble utelatt');
   });
 });

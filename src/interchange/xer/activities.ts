@@ -22,6 +22,13 @@ export interface Activity {
   readonly milestone: ImportedMilestone & { after: ImportedLink[] };
 }
 
+/** An activity left out of the plans (no usable finish, no data date): its task_id, the id it was said as, its line. */
+export interface LeftOutActivity {
+  readonly taskId: string;
+  readonly id: string;
+  readonly line: number;
+}
+
 export interface ActivityContext {
   readonly table: XerTable;
   readonly planId: string;
@@ -48,8 +55,11 @@ function activityCode(table: XerTable, row: XerRow): { code: string; noCode: boo
   return code !== '' ? { code, noCode: false } : { code: cell(table, row, 'task_id'), noCode: true };
 }
 
-/** The activity as a milestone; undefined (and said) when it has no usable finish and the file no data date to date it at. */
-export function readActivity(ctx: ActivityContext, row: XerRow): Activity | undefined {
+/**
+ * The activity as a milestone; when it has no usable finish and the file no data date to date it at, the activity as
+ * it was said to be left out (its links say so too).
+ */
+export function readActivity(ctx: ActivityContext, row: XerRow): Activity | LeftOutActivity {
   const get = (field: string): string => cell(ctx.table, row, field);
   const { code, noCode } = activityCode(ctx.table, row);
   const { id, isChanged, isRepeated, taken } = ctx.ids.allocate(code, noCode ? 'fallback' : 'own');
@@ -109,7 +119,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | unde
   const written = date ?? ctx.dataDay;
   if (written === undefined) {
     note('dropped', 'dates', msg('import.xer.no-finish-no-data-date', { id }));
-    return undefined;
+    return { taskId: get('task_id'), id, line };
   }
   if (date === undefined) note('approximated', 'dates', msg('import.xer.no-finish', { id }));
   const milestone: Activity['milestone'] = {

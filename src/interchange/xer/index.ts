@@ -5,7 +5,7 @@ import { formatDay } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedPlan } from '../plan-model.js';
-import { readActivity, type Activity } from './activities.js';
+import { readActivity, type Activity, type LeftOutActivity } from './activities.js';
 import { parseXerCalendar, type XerCalendar } from './calendar.js';
 import { criticalThreshold } from './critical.js';
 import { finishDay, parseInstant, readStatusDate } from './instant.js';
@@ -74,7 +74,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
   const lagRules = new Map<string, string>();
   const plans: { plan: Omit<ImportedPlan, 'milestones'>; activities: Activity[] }[] = [];
   const usedPlanIds = new IdAllocator();
-  const leftOut = new Set<string>();
+  const leftOut = new Map<string, LeftOutActivity>();
   for (const [projId, rows] of byProject) {
     const project = projects.find((p) => p.id === projId);
     const baseId = options.planId !== undefined && byProject.size === 1 ? options.planId : toPlanId(project?.shortName ?? '', `p6-${projId || 'project'}`);
@@ -100,8 +100,8 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, hasCalendars: calendars.size > 0, wbs, ids, findings, dataDay };
     for (const row of rows) {
       const activity = readActivity(context, row);
-      if (activity === undefined) leftOut.add(cell(tasks, row, 'task_id'));
-      else own.push(activity);
+      if ('milestone' in activity) own.push(activity);
+      else leftOut.set(activity.taskId, activity);
     }
     for (const a of own) activities.set(a.taskId, a);
     plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay, findings), ...(status?.note !== undefined ? { statusDateNote: status.note } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });

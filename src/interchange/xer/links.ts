@@ -2,7 +2,7 @@
 import { msg } from '../../messages/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { LinkType } from '../plan-model.js';
-import type { Activity } from './activities.js';
+import type { Activity, LeftOutActivity } from './activities.js';
 import type { XerCalendar } from './calendar.js';
 import { isEveryDay, isSameCalendar } from './plan-calendar.js';
 import { cell, type XerTable } from './tables.js';
@@ -17,8 +17,8 @@ export interface LinkContext {
   /** SCHEDOPTIONS.sched_calendar_on_relationship_lag of the successor's project. */
   readonly lagCalendarRule: (planId: string) => string;
   readonly findings: ImportFinding[];
-  /** task_ids of activities left out of the plans (no usable finish, no data date). */
-  readonly leftOut: ReadonlySet<string>;
+  /** Activities left out of the plans (no usable finish, no data date) by task_id. */
+  readonly leftOut: ReadonlyMap<string, LeftOutActivity>;
 }
 
 /** Adds each TASKPRED row to its successor's `after`, reporting what does not map exactly. Returns the number of links kept. */
@@ -32,7 +32,10 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
     const pred = ctx.activities.get(get('pred_task_id'));
     if (succ === undefined || pred === undefined) {
       const missing = succ === undefined ? get('task_id') : get('pred_task_id');
-      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), missing, isLeftOut: ctx.leftOut.has(missing) }) });
+      // An activity left out is named with its id and line, and why, as its own line says (it was "was left out" alone).
+      const gone = ctx.leftOut.get(missing);
+      const leftOut = gone === undefined ? null : { id: gone.id, line: gone.line };
+      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), missing, leftOut }) });
       continue;
     }
     const where = { line, activity: succ.id };

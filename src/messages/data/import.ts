@@ -64,8 +64,11 @@ export interface ImportMessages {
   'import.xer.truncated': { line: number };
   'import.xer.no-project': Empty;
   'import.xer.wbs-cycle': { name: string };
-  /** `isLeftOut`: the task is in the TASK table but was left out (no usable finish and no data date). */
-  'import.xer.link-missing-task': { pred: string; succ: string; missing: string; isLeftOut: boolean };
+  /**
+   * `leftOut`: the task is in the TASK table but was left out (no usable finish and no data date), with the id it was
+   * said as and its line; null when the table does not have it.
+   */
+  'import.xer.link-missing-task': { pred: string; succ: string; missing: string; leftOut: { readonly id: string; readonly line: number } | null };
   'import.xer.link-type': { link: string; type: string };
   'import.xer.lag-not-number': { link: string; lag: string };
   'import.xer.lag-calendar': { link: string; lead: boolean; hours: number; calendar: string | null; days: number; everyDay: boolean };

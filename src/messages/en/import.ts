@@ -72,7 +72,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.truncated': (d) => `the file ends at line ${d.line} without its closing %E line: it looks truncated, so tables after it may be missing`,
   'import.xer.no-project': () => 'the XER file has no PROJECT table: no data date, start or finish could be read',
   'import.xer.wbs-cycle': (d) => `the WBS node "${d.name}" is its own ancestor; its path was cut there`,
-  'import.xer.link-missing-task': (d) => `link from task ${d.pred} to task ${d.succ}: task ${d.missing} ${d.isLeftOut ? 'was left out' : "is not in the TASK table (another project's?)"}; the link was left out`,
+  'import.xer.link-missing-task': (d) => `link from task ${d.pred} to task ${d.succ}: task ${d.missing} ${d.leftOut !== null ? `(${d.leftOut.id}, line ${d.leftOut.line}) was left out: it has no usable planned, early or actual finish, and the file has no data date to date it at` : "is not in the TASK table (another project's?)"}; the link was left out`,
   'import.xer.link-type': (d) => `link ${d.link}: unknown link type "${d.type}" (P6 has PR_FS, PR_SS, PR_FF, PR_SF); the link was left out`,
   'import.xer.lag-not-number': (d) => `link ${d.link}: lag "${d.lag}" is not a number of hours; the link was left out`,
   'import.xer.lag-calendar': (d) => `link ${d.link}: ${d.lead ? 'lead' : 'lag'} of ${d.hours} h runs on ${d.calendar === null ? 'a 24-hour calendar' : `calendar "${d.calendar}"`} in P6; written as ${d.everyDay ? `${d.days}ed, calendar days, as every day of that calendar works` : `${d.days}d of the plan's calendar`}`,

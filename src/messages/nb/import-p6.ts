@@ -34,7 +34,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.no-calendar': () => 'filen har ingen CALENDAR-tabell: mandag–fredag med 8 timer er lagt til grunn, uten helligdager',
   'import.xer.no-project': () => 'XER-filen har ingen PROJECT-tabell: verken statusdato, start eller slutt kunne leses',
   'import.xer.wbs-cycle': (d) => `WBS-noden «${d.name}» er sin egen forfar; stien ble kuttet der`,
-  'import.xer.link-missing-task': (d) => `lenke fra aktivitet ${d.pred} til aktivitet ${d.succ}: aktivitet ${d.missing} ${d.isLeftOut ? 'ble utelatt' : 'finnes ikke i TASK-tabellen (et annet prosjekts?)'}; lenken ble utelatt`,
+  'import.xer.link-missing-task': (d) => `lenke fra aktivitet ${d.pred} til aktivitet ${d.succ}: aktivitet ${d.missing} ${d.leftOut !== null ? `(${d.leftOut.id}, linje ${d.leftOut.line}) ble utelatt: den har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på` : 'finnes ikke i TASK-tabellen (et annet prosjekts?)'}; lenken ble utelatt`,
   'import.xer.link-type': (d) => `lenke ${d.link}: ukjent lenketype «${d.type}» (P6 har PR_FS, PR_SS, PR_FF, PR_SF); lenken ble utelatt`,
   'import.xer.lag-not-number': (d) => `lenke ${d.link}: forsinkelsen «${d.lag}» er ikke et antall timer; lenken ble utelatt`,
   'import.xer.lag-calendar': (d) => `lenke ${d.link}: ${d.lead ? 'et forsprang' : 'en forsinkelse'} på ${dec(d.hours)} t går på ${d.calendar === null ? 'en 24-timerskalender' : `kalenderen «${d.calendar}»`} i P6; skrevet som ${d.everyDay ? `${d.days}ed, kalenderdager, siden alle dager i den kalenderen er arbeidsdager` : `${d.days}d i planens kalender`}`,
