@@ -45,6 +45,27 @@ describe('importMspdi: values a plan file cannot hold', () => {
     ]);
   });
 
+  it('says a link to or from a task left out for having no finish names that task, its line and why, and names a summary task, a blank row or a missing UID as such', () => {
+    const after = (uid: number): string => `<PredecessorLink><PredecessorUID>${uid}</PredecessorUID><Type>1</Type></PredecessorLink>`;
+    const r = importMspdi(project([
+      task(1, '<Finish>2020-01-10T16:00:00</Finish>'),
+      task(2, `<Finish>2020-02-30T16:00:00</Finish>${after(1)}`),
+      task(3, `<Finish>2020-01-14T16:00:00</Finish>${after(2)}${after(4)}${after(5)}${after(9)}`),
+      task(4, '<Summary>1</Summary>'),
+      task(5, '<IsNull>1</IsNull>'),
+    ].join('\n')), {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id)])).toEqual([['1', []], ['3', []]]);
+    // A task left out was said to be "a summary task or not in the file".
+    expect(lines(r).filter((l) => l.includes(' link from '))).toEqual([
+      '5 dropped link from task UID 1 to task UID 2: the successor, 2 (line 5), was left out: it has no finish date; the link was left out',
+      '6 dropped link from task UID 2 to task UID 3: the predecessor, 2 (line 5), was left out: it has no finish date; the link was left out',
+      '6 dropped link from task UID 4 to task UID 3: the predecessor is a summary task; left out',
+      '6 dropped link from task UID 5 to task UID 3: the predecessor is a blank row (IsNull); left out',
+      '6 dropped link from task UID 9 to task UID 3: the predecessor is not in the file; left out',
+    ]);
+    expect(lines(r, 'nb').filter((l) => l.includes(' lenke fra '))[1]).toBe('6 utelatt lenke fra oppgave-UID 2 til oppgave-UID 3: forgjengeren, 2 (linje 5), ble utelatt: den har ingen sluttdato; lenken ble utelatt');
+  });
+
   it('leaves out a lag past 99999 days, and cuts a duration past 99999 days to 99999d, saying both', () => {
     const link = (lag: string, format = 7): string => `<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>${lag}</LinkLag><LagFormat>${format}</LagFormat></PredecessorLink>`;
     const r = importMspdi(project([

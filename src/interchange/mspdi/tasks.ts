@@ -48,11 +48,19 @@ function instant(value: string): Instant | undefined {
   return parseInstant(value.replace('T', ' '));
 }
 
+/**
+ * Why a task is no milestone: a summary task (the project's own, UID 0, too), a blank row (IsNull), or a task left out
+ * for having no finish (`no-finish`, with the id it was said as).
+ */
+export type LeftOutTask = { readonly why: 'summary' | 'blank' } | { readonly why: 'no-finish'; readonly id: string; readonly line: number | undefined };
+
 export interface MspdiTasks {
   /** The tasks that became milestones, in file order. */
   readonly list: readonly MspdiTask[];
   /** Those tasks by UID: more than one when the file repeats a UID, and then no link can say which it means. */
   readonly byUid: ReadonlyMap<string, readonly MspdiTask[]>;
+  /** The first task by UID of those that became no milestone, and why, for the links that name them. */
+  readonly leftOut: ReadonlyMap<string, LeftOutTask>;
 }
 
 /**
@@ -69,6 +77,8 @@ function writtenId(node: MspdiTaskFields): { raw: string; field: 'WBS' | 'ID' | 
 export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskContext): MspdiTasks {
   const list: MspdiTask[] = [];
   const byUid = new Map<string, MspdiTask[]>();
+  const leftOut = new Map<string, LeftOutTask>();
+  const leave = (uid: string, why: LeftOutTask): void => void (leftOut.has(uid) || leftOut.set(uid, why));
   // Every task's WBS code is held for its own task, those left out (no finish) included; an ID a task falls back on is
   // not (IdAllocator).
   const ids = new IdAllocator(nodes.filter((n) => n.isNull !== '1' && n.uid !== '0' && n.summary !== '1').map((n) => n.wbs));
@@ -79,12 +89,13 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const line = node.line;
     const level = Number(node.outlineLevel || '1');
     const uid = node.uid;
-    if (node.isNull === '1' || uid === '0') continue;
+    if (node.isNull === '1' || uid === '0') { leave(uid, { why: uid === '0' ? 'summary' : 'blank' }); continue; }
     // <Name> is text; one holding elements (markup pasted into it) keeps the text around them, and says so below.
     const { name, nameHasElements } = node;
     outline.length = Math.max(0, Math.min(outline.length, level - top));
     if (node.summary === '1') {
       outline.push(name);
+      leave(uid, { why: 'summary' });
       ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.summary', { name }) });
       continue;
     }
@@ -146,6 +157,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const date = plannedDay !== undefined ? plannedDay.day : current?.day;
     if (date === undefined) {
       note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
+      leave(uid, { why: 'no-finish', id, line });
       continue;
     }
     if (pct > 0 && pct < 100 && actual === undefined) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct }));
@@ -186,7 +198,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     else same.push(task);
     list.push(task);
   }
-  return { list, byUid };
+  return { list, byUid, leftOut };
 }
 
 /** Working days d with from < d ≤ to (at most ~10 years apart). */

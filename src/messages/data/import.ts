@@ -144,7 +144,11 @@ export interface ImportMessages {
   /** An XML declaration naming an encoding other than UTF-8, UTF-16 or Latin-1 (read as Windows-1252). */
   'import.mspdi.other-encoding': { encoding: string };
   'import.mspdi.from-finish': Empty;
-  'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean };
+  /**
+   * A link whose predecessor (or successor, `successorMissing`) is no milestone: a summary task, a blank row (IsNull),
+   * a task left out for having no finish (`task`: the id it was said as, and its line), or no task in the file.
+   */
+  'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean; why: 'summary' | 'blank' | 'no-finish' | 'missing'; task: { readonly id: string; readonly line: number | null } | null };
   'import.mspdi.link-other-project': { link: string };
   'import.mspdi.link-type': { link: string; type: string };
   'import.mspdi.lag-form': { link: string; lag: string; percent: boolean };

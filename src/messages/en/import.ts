@@ -120,7 +120,9 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.no-calendar': () => 'the file has no CALENDAR table: Monday–Friday of 8 hours assumed, with no holidays',
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',
   'import.mspdi.from-finish': () => 'the project is scheduled from its finish date; milepel schedules forward from the start',
-  'import.mspdi.link-missing-task': (d) => `link from task UID ${d.pred} to task UID ${d.succ}: ${d.successorMissing ? 'the successor' : 'the predecessor'} is a summary task or not in the file; left out`,
+  'import.mspdi.link-missing-task': (d) => `link from task UID ${d.pred} to task UID ${d.succ}: ${d.successorMissing ? 'the successor' : 'the predecessor'}${d.task !== null
+    ? `, ${d.task.id}${d.task.line === null ? '' : ` (line ${d.task.line})`}, was left out: it has no finish date; the link was left out`
+    : ` ${d.why === 'summary' ? 'is a summary task' : d.why === 'blank' ? 'is a blank row (IsNull)' : 'is not in the file'}; left out`}`,
   'import.mspdi.link-other-project': (d) => `link ${d.link}: a link to another project; left out`,
   'import.mspdi.link-type': (d) => `link ${d.link}: unknown link type "${d.type}" (MS Project has 0 FF, 1 FS, 2 SF, 3 SS); left out`,
   'import.mspdi.lag-form': (d) => `link ${d.link}: lag "${d.lag}" in ${d.percent ? 'percent of the predecessor\'s duration' : 'an unknown form'} cannot be written; the link was left out`,

@@ -22,7 +22,9 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
   'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
-  'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'} er en sammendragsoppgave eller finnes ikke i filen; utelatt`,
+  'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'}${d.task !== null
+    ? `, ${d.task.id}${d.task.line === null ? '' : ` (linje ${d.task.line})`}, ble utelatt: den har ingen sluttdato; lenken ble utelatt`
+    : ` ${d.why === 'summary' ? 'er en sammendragsoppgave' : d.why === 'blank' ? 'er en tom rad (IsNull)' : 'finnes ikke i filen'}; utelatt`}`,
   'import.mspdi.link-other-project': (d) => `lenke ${d.link}: en lenke til et annet prosjekt; utelatt`,
   'import.mspdi.link-type': (d) => `lenke ${d.link}: ukjent lenketype «${d.type}» (MS Project har 0 FF, 1 FS, 2 SF, 3 SS); utelatt`,
   'import.mspdi.lag-form': (d) => `lenke ${d.link}: forsinkelsen «${d.lag}» i ${d.percent ? 'prosent av forgjengerens varighet' : 'en ukjent form'} kan ikke skrives; lenken ble utelatt`,
