@@ -45,8 +45,18 @@ describe('readCommonTree', () => {
     [`${ROOT}<__proto__><polluted>1</polluted></__proto__><constructor>c</constructor><Task/><Task><X>1</X>y</Task></Project>`],
     [`${ROOT}</Project>`],
     [`${ROOT}<A>a > b</A><B>\t &amp;\n</B><C><D><E>deep</E></D></C></Project>`],
+    [`${ROOT}<Tasks><Task><WBS> A-100 </WBS><Name> T </Name></Task><Task><WBS> \n </WBS><WBS>A&#32;</WBS><WBS>\tB\n</WBS><WBS><X/> y </WBS></Task></Tasks></Project>`],
   ])('builds saxes\'s tree: %#', (xml) => {
     expectSameTree(xml);
+  });
+
+  it('keeps a WBS code\'s text as written, as MS Project does, and trims every other element\'s (a blank text is none)', () => {
+    const xml = `${ROOT}<Tasks><Task><WBS> A-100 </WBS><Name> T  u </Name></Task><Task><WBS> \n </WBS><WBS>A&#32;</WBS><WBS><X/> y </WBS></Task></Tasks></Project>`;
+    for (const tree of [readCommon(xml), parseTree(xml, false)]) {
+      const tasks = plain(((tree!['Project'] as Record<string, unknown>)['Tasks'] as Record<string, unknown>)['Task']);
+      expect(JSON.stringify(tasks)).toContain('["WBS"," A-100 "],["Name","T  u"]');
+      expect(JSON.stringify(tasks)).toContain('["WBS",["","A ",{"line":2,"entries":[["X",""],["#text","y"]]}]]');
+    }
   });
 
   it.each([

@@ -98,6 +98,35 @@ describe('importMspdi', () => {
     ]]);
   });
 
+  it('keeps a WBS code as MS Project does, blanks around it included: `A-100 ` yields A-100 to the task whose code it is, as a sheet\'s ` A-100` does', () => {
+    // Trimmed by the XML reader, `A-100 ` took A-100, and the task whose code is A-100 was said to repeat an earlier task's.
+    const tasks = [
+      taskXml(1, '  First   task ', '<WBS>A-100 </WBS><Finish>2020-01-10T17:00:00</Finish>'),
+      taskXml(2, 'Second', '<WBS>A-100</WBS><Finish>2020-01-13T17:00:00</Finish><PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>'),
+      taskXml(3, ' \t', '<WBS> B-1</WBS><Finish>2020-01-14T17:00:00</Finish><PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink>'),
+    ];
+    const xml = MSPDI.replace(/<Tasks>[\s\S]*<\/Tasks>/, `<Tasks>\n${tasks.join('\n')}\n</Tasks>`);
+    const lineOf = (needle: string): number => xml.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    // The common reader (xml-common.ts) and saxes (a comment is no common shape) read it alike.
+    for (const text of [xml, xml.replace('<Tasks>', '<!-- saxes --><Tasks>')]) {
+      const imported = importMspdi(text, {});
+      // A title is trimmed as a sheet's title cell is, its inner blanks kept; a task without one has its id as title, said.
+      expect(imported.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id)])).toEqual([
+        ['A-100-2', 'First   task', []], ['A-100', 'Second', ['A-100-2']], ['B-1', 'B-1', ['A-100']],
+      ]);
+      expect(imported.findings.filter((f) => f.topic === 'id' || f.topic === 'title').map((f) => [f.line, f.topic, renderMessage(f.message)])).toEqual([
+        [lineOf('A-100 '), 'id', 'A-100-2: task "A-100 " (WBS or ID) is not a milepel id; written as A-100-2, as A-100 is the id of another task'],
+        [lineOf(' B-1'), 'id', 'B-1: task " B-1" (WBS or ID) is not a milepel id; written as B-1'],
+        [lineOf(' B-1'), 'title', 'B-1: the task has no name; its id is the title'],
+      ]);
+      expect(imported.findings.filter((f) => f.topic === 'id' || f.topic === 'title').map((f) => renderMessage(f.message, 'nb'))).toEqual([
+        'A-100-2: oppgaven «A-100 » (WBS eller ID) er ikke en milepel-id; skrevet som A-100-2, siden A-100 er id-en til en annen oppgave',
+        'B-1: oppgaven « B-1» (WBS eller ID) er ikke en milepel-id; skrevet som B-1',
+        'B-1: oppgaven har ikke noe navn; id-en er tittelen',
+      ]);
+    }
+  });
+
   it('says when a WBS code is not an id and the task\'s ID is used instead', () => {
     const xml = MSPDI.replace('<Name>Build</Name>', '<Name>Build</Name><WBS>MP::3</WBS>');
     const imported = importMspdi(xml, {});

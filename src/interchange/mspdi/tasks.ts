@@ -64,12 +64,13 @@ export interface MspdiTasks {
 }
 
 /**
- * The id a task writes: its WBS code when that is a milepel id (milepel's own export writes its ids there); else its ID,
- * else its UID, numbers MS Project gives every task, which are no id the file writes for it (`field`), so another
- * task's WBS code 3 stays that task's (IdAllocator).
+ * The id a task writes: its WBS code when that is a milepel id (milepel's own export writes its ids there), with the
+ * blanks around it that MS Project keeps (IdAllocator holds `A-100 ` only after another task's `A-100`, as it does a
+ * sheet's id cell ` A-100`); else its ID, else its UID, numbers MS Project gives every task, which are no id the file
+ * writes for it (`field`), so another task's WBS code 3 stays that task's (IdAllocator).
  */
 function writtenId(node: MspdiTaskFields): { raw: string; field: 'WBS' | 'ID' | 'UID' } {
-  if (MILESTONE_ID.test(node.wbs)) return { raw: node.wbs, field: 'WBS' };
+  if (MILESTONE_ID.test(node.wbs.trim())) return { raw: node.wbs, field: 'WBS' };
   return node.id !== '' ? { raw: node.id, field: 'ID' } : { raw: node.uid, field: 'UID' };
 }
 
@@ -105,9 +106,11 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const { id, isChanged, isRepeated, taken } = ids.allocate(raw, wbsIsId ? 'own' : 'fallback');
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
-    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: raw, field, wbs: escapeControl(wbsCode), id, repeated: isRepeated, taken }));
+    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: escapeControl(raw), field, wbs: escapeControl(wbsCode), id, repeated: isRepeated, taken }));
     else if (wbsCode !== '' && field !== 'WBS') note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id, field }));
     if (nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(name) }));
+    // A task without a name gets its id as its title, and says so, as a sheet's row with an empty title cell does.
+    else if (name === '') note('approximated', 'title', msg('import.mspdi.no-title', { id }));
     const calUid = node.calendarUid;
     const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
     const calendar = own ?? ctx.planCalendar;

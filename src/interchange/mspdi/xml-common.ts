@@ -11,7 +11,7 @@
 // Read as one string, the 177 MB file was 354 MB of UTF-16 and its tree about 5 million records (1.2 GB peak): the
 // import builds only the elements it reads (TreeFilter) and takes each task as it ends (parts.ts).
 import { Buffer } from 'node:buffer';
-import { addChild, newNode } from './xml-tree.js';
+import { addChild, isVerbatim, leafText, newNode } from './xml-tree.js';
 
 /**
  * Which elements are built. Each element gets a mode from its parent's mode and its name's class; mode 0 skips the
@@ -45,6 +45,8 @@ interface Name {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly cls: number;
+  /** Whether its text is kept as written (xml-tree.ts isVerbatim). */
+  readonly verbatim: boolean;
 }
 
 /** Node's own slicers (not in its typings): a fresh string each, never a slice of a larger one that it keeps alive. */
@@ -65,7 +67,7 @@ export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TRE
   if (buf.compare(ROOT, 0, ROOT.length, pos, Math.min(n, pos + ROOT.length)) !== 0) return undefined;
   // The open elements as parallel stacks (an object per element was most of the reading's garbage); 0 is the
   // document, which holds the root.
-  const names: (Name | undefined)[] = [undefined, { name: 'Project', bytes: Buffer.from('Project'), cls: filter.classify('Project') }];
+  const names: (Name | undefined)[] = [undefined, { name: 'Project', bytes: Buffer.from('Project'), cls: filter.classify('Project'), verbatim: false }];
   const lines: number[] = [1, line];
   const modes: number[] = [1, filter.rootMode];
   const nodes: (Record<string, unknown> | undefined)[] = [undefined, undefined];
@@ -99,7 +101,8 @@ export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TRE
       }
       if (lt >= n) return undefined;
       if (lt > pos) {
-        // Whitespace before any other text is left out: trimmed away anyway, it would only cost a string per element.
+        // Whitespace before any other text is left out: trimmed away anyway (a blank text is none, even a verbatim
+        // one), it would only cost a string per element; text with blanks around it is one piece, kept whole.
         if (modes[depth] !== 0 && (!isBlank || texts[depth] !== '')) {
           const text = isAscii ? buf.latin1Slice(pos, lt) : buf.utf8Slice(pos, lt);
           texts[depth] += hasAmpersand ? decodeReferences(text) : text;
@@ -131,7 +134,7 @@ export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TRE
         if (name === undefined) {
           const raw = buf.latin1Slice(lt + 1, end);
           if (!NAME.test(raw)) return undefined;
-          name = { name: raw, bytes: Buffer.from(raw, 'latin1'), cls: filter.classify(raw) };
+          name = { name: raw, bytes: Buffer.from(raw, 'latin1'), cls: filter.classify(raw), verbatim: isVerbatim(raw) };
           if (candidates === undefined) known.set(key, candidates = []);
           candidates.push(name);
         }
@@ -147,13 +150,14 @@ export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TRE
       if (isClosing) {
         // The element becomes a child of the one it is in, as valueOf and addChild make it in xml.ts.
         const mode = modes[depth]!;
-        const name = names[depth]!.name;
+        const { name, verbatim } = names[depth]!;
         depth--;
         if (mode !== 0) {
           const node = nodes[depth + 1];
-          const text = texts[depth + 1]!.trim();
-          let value: unknown = text;
-          if (node !== undefined) {
+          let value: unknown;
+          if (node === undefined) value = leafText(texts[depth + 1]!, verbatim);
+          else {
+            const text = texts[depth + 1]!.trim();
             if (text !== '') node['#text'] = text;
             value = node;
           }

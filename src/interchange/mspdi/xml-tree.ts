@@ -6,6 +6,26 @@ export type XmlValue = string | XmlNode | readonly XmlNode[];
 
 /** Elements always read as arrays, even when one occurs; any other element becomes an array from its second one. */
 const REPEATED = new Set(['Task', 'PredecessorLink', 'Calendar', 'WeekDay', 'WorkingTime', 'Exception', 'Baseline', 'Assignment', 'Resource', 'ExtendedAttribute', 'TimephasedData']);
+/**
+ * Elements whose text is kept as written, blanks around it included (unless it is all blanks, which is no text): MS
+ * Project keeps a WBS code verbatim, and `A-100 ` is another code than `A-100`. Trimmed, a task whose code is `A-100 `
+ * took the id A-100 from the task whose code it is, and that task was said to repeat it (IdAllocator holds a code with
+ * blanks around it only after the same code written without them, as it does a sheet's id cell). Every other
+ * element's text is trimmed: a title, as a sheet's title cell is, keeps only the blanks inside it.
+ */
+const VERBATIM: ReadonlySet<string> = new Set(['WBS']);
+
+/** Whether elements named `name` (a local name of the MSPDI namespace) keep their text as written (VERBATIM). */
+export function isVerbatim(name: string): boolean {
+  return VERBATIM.has(name);
+}
+
+/** An element's text as the tree holds it: as written for an element `isVerbatim` names, else trimmed; '' when blank. */
+export function leafText(text: string, verbatim: boolean): string {
+  const trimmed = text.trim();
+  return verbatim && trimmed !== '' ? text : trimmed;
+}
+
 /** The 1-based line of an element's start tag, kept on the element (elements have no prototype, so no key clashes). */
 export const LINE = Symbol('line');
 
@@ -34,10 +54,10 @@ export function newNode(line: number): Record<string, unknown> {
   return node;
 }
 
-/** An element read to its end: its record (text beside children under `#text`), or its trimmed text. */
-export function valueOf(element: Open): unknown {
+/** An element `name` read to its end: its record (text beside children under `#text`, trimmed), or its text (leafText). */
+export function valueOf(element: Open, name: string): unknown {
+  if (element.node === undefined) return leafText(element.text, isVerbatim(name));
   const text = element.text.trim();
-  if (element.node === undefined) return text;
   if (text !== '') element.node['#text'] = text;
   return element.node;
 }

@@ -62,7 +62,7 @@ export function projectOf(tree: Record<string, unknown>): XmlNode {
 
 /**
  * The document as nested records (`isCommonShapeRead` false: always with saxes, for the tests that compare both): an element with child elements is a record of them (text beside them, if any,
- * under `#text`), one without is its trimmed text. An element of the MSPDI namespace is keyed by its local name,
+ * under `#text`), one without is its trimmed text (a WBS code's as written: xml-tree.ts leafText). An element of the MSPDI namespace is keyed by its local name,
  * any other by `{namespace}local` (James Clark's notation), which no reader asks for. Attributes are not read
  * (MSPDI keeps its data in elements).
  */
@@ -111,7 +111,8 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     const done = stack.pop()!;
     top = stack[stack.length - 1]!;
     const node = top.node ??= newNode(top.line);
-    addChild(node, tag.uri === MSPDI_NAMESPACE ? tag.local! : `{${tag.uri ?? ''}}${tag.local ?? done.name}`, valueOf(done));
+    const name = tag.uri === MSPDI_NAMESPACE ? tag.local! : `{${tag.uri ?? ''}}${tag.local ?? done.name}`;
+    addChild(node, name, valueOf(done, name));
   });
   try {
     parser.write(body);

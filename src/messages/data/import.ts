@@ -129,6 +129,7 @@ export interface ImportMessages {
   /** `field`: what the task's id is then taken from, its ID or (without one) its UID. */
   'import.mspdi.wbs-not-id': { wbs: string; id: string; field: 'ID' | 'UID' };
   'import.mspdi.name-elements': { id: string; kept: string };
+  'import.mspdi.no-title': { id: string };
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;

@@ -110,6 +110,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.mspdi.cost': (d) => `${d.id}: cost ${d.cost} not imported`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS code "${d.wbs}" is not an id a plan can keep: the task's ${d.field} is used, ${d.id}`,
   'import.mspdi.name-elements': (d) => `${d.id}: the task's <Name> holds XML elements: only the text beside them is kept as its title, "${d.kept}"`,
+  'import.mspdi.no-title': (d) => `${d.id}: the task has no name; its id is the title`,
   'import.mspdi.summary': (d) => `summary task "${d.name}" is not a milestone: kept as x-wbs on the tasks below it (links to or from it are left out)`,
   'import.mspdi.resource': (d) => `${d.id}: resource assignment (resource ${d.resource}) not imported`,
   'import.mspdi.other-encoding': (d) => `the file says its encoding is ${d.encoding}, which milepel does not read: read as Windows-1252; check the names`,

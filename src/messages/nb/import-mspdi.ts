@@ -15,6 +15,7 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.cost': (d) => `${d.id}: kostnaden ${d.cost} ikke importert`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS-koden «${d.wbs}» er ikke en id en plan kan beholde: oppgavens ${d.field} brukes, ${d.id}`,
   'import.mspdi.name-elements': (d) => `${d.id}: oppgavens <Name> inneholder XML-elementer: bare teksten ved siden av dem beholdes som tittel, «${d.kept}»`,
+  'import.mspdi.no-title': (d) => `${d.id}: oppgaven har ikke noe navn; id-en er tittelen`,
   'import.mspdi.summary': (d) => `sammendragsoppgaven «${d.name}» er ikke en milepæl: beholdt som x-wbs på oppgavene under den (lenker til eller fra den er utelatt)`,
   'import.mspdi.resource': (d) => `${d.id}: ressurstildeling (ressurs ${d.resource}) ikke importert`,
   'import.mspdi.other-encoding': (d) => `filen sier at tegnkodingen er ${d.encoding}, som milepel ikke leser: lest som Windows-1252; sjekk navnene`,
