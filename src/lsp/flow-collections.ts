@@ -1,0 +1,166 @@
+// Reading YAML flow collections (`{…}`, `[…]`) while the user types, over the lines they span: where the ones around
+// the cursor open, the keys a flow mapping has, and the innermost collection the cursor is in.
+import type { TextIndex } from './text-index.js';
+
+/** Lines read above the cursor for the start of a flow collection, and below a flow mapping's `{` for its keys. */
+const FLOW_LINES = 200;
+
+/** Whether a line is at block level at its start: at column 0, or a block list item (neither continues a flow collection). */
+const BLOCK_LEVEL = /^(\S|\s*-(\s|$))/;
+
+/**
+ * The line where the flow collections around the cursor open: one above when a collection opened there is not closed
+ * before the cursor (`- {id: A,` and then `   title: A, |`), else the cursor's line. Read upwards, each `}` or `]`
+ * matching an opener above it, to a line at block level; an opener counts only when the lines from it down to the
+ * cursor are indented more than its line, as YAML has a collection's continuation lines (a `[` in a title above is
+ * text, not a collection).
+ */
+export function flowStart(index: TextIndex, line: number, before: string): number {
+  const text = index.lineText(line);
+  if (BLOCK_LEVEL.test(text)) return line;
+  let start = line;
+  let closed = 0;
+  // The least indentation of the lines below the one read; on a blank line, the cursor's column is its indentation.
+  let least = /^\s*$/.test(text) ? before.length : /^\s*/.exec(text)![0].length;
+  const read = (found: readonly string[], l: number, lead: number): void => {
+    for (let i = found.length - 1; i >= 0; i--) {
+      if (found[i] === '}' || found[i] === ']') closed++;
+      else if (closed > 0) closed--;
+      else if (lead < least) start = l;
+    }
+  };
+  read(indicators(before), line, -1);
+  for (let l = line - 1; l >= 0 && l >= line - FLOW_LINES; l--) {
+    const above = index.lineText(l);
+    if (/^\s*(#|$)/.test(above)) continue;
+    const lead = /^\s*/.exec(above)![0].length;
+    read(indicators(above), l, lead);
+    if (BLOCK_LEVEL.test(above)) break;
+    least = Math.min(least, lead);
+  }
+  return start;
+}
+
+/** The flow indicators `{ } [ ]` of a line, in order: not in quotes (which open only where a scalar starts) nor a comment. */
+function indicators(line: string): string[] {
+  const found: string[] = [];
+  let quote = '';
+  let fresh = true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if ((c === '"' || c === "'") && fresh) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    else if ('{}[]'.includes(c)) found.push(c);
+    if (!/\s/.test(c)) fresh = '{}[],:-?'.includes(c);
+  }
+  return found;
+}
+
+/**
+ * A flow mapping's keys, from its `{` at column `open` of `line` to its `}`, over the lines it spans (tester round 13
+ * #8: `id` and `date` on the lines above were offered again); one not closed yet (mid-typing) ends where a line is no
+ * more indented than the `{`'s line.
+ */
+export function flowKeys(index: TextIndex, line: number, open: number): Map<string, string> {
+  const keys = new Map<string, string>();
+  let depth = 0;
+  let quote = '';
+  let token = '';
+  let key: string | undefined;
+  const end = (): void => {
+    if (key !== undefined) keys.set(key, token.trim());
+    key = undefined;
+    token = '';
+  };
+  const lead = /^\s*/.exec(index.lineText(line))![0].length;
+  for (let l = line; l < index.lineCount && l <= line + FLOW_LINES; l++) {
+    const text = index.lineText(l);
+    if (l > line && quote === '' && !/^\s*(#|$)/.test(text) && /^\s*/.exec(text)![0].length <= lead) break;
+    for (let i = l === line ? open + 1 : 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quote !== '') {
+        if (c === quote) quote = '';
+        token += c;
+        continue;
+      }
+      // A quote opens a quoted scalar only where one starts (`title: Don't` is plain).
+      if ((c === '"' || c === "'") && /(^|[[{,:])\s*$/.test(token)) quote = c;
+      else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) break;
+      else if (c === '[' || c === '{') depth++;
+      else if ((c === ']' || c === '}') && depth > 0) depth--;
+      else if (depth === 0 && c === '}') {
+        end();
+        return keys;
+      } else if (depth === 0 && c === ',') {
+        end();
+        continue;
+      } else if (depth === 0 && key === undefined && c === ':' && (i + 1 >= text.length || /[\s,\]}[{]/.test(text[i + 1]!))) {
+        key = token.trim().replace(/^(["'])(.*)\1$/, '$2');
+        token = '';
+        continue;
+      }
+      token += c;
+    }
+    // A line break is a space inside the mapping.
+    token += ' ';
+  }
+  end();
+  return keys;
+}
+
+/**
+ * The innermost unclosed flow collection before the cursor (from flowStart's line): the keys of the collections it sits in,
+ * and the key whose value the cursor is in (a flow mapping's key, or the key that owns a flow sequence). `holder` is
+ * the column of the flow mapping that has the last of `keys`, 'line' when that key is written before the line's first
+ * flow mapping (`after: [`, block style), undefined when `keys` is empty.
+ */
+export function flowContext(before: string): { keys: string[]; key: string | undefined; open: number | undefined; holder: number | 'line' | undefined } | undefined {
+  const stack: { kind: '[' | '{'; key: string | undefined; at: number }[] = [];
+  let lastKey: string | undefined;
+  let quote = '';
+  let token = '';
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+      continue;
+    }
+    // A quote opens a quoted scalar only where one starts (`title: Don't, |` is plain: a quote would run on).
+    if ((c === '"' || c === "'") && /^\s*([-?]\s+)?$/.test(token)) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]!))) {
+      // A comment ends at its line: the text may run over several (a flow collection spread over lines).
+      const nl = before.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl - 1;
+    } else if (c === '[' || c === '{') {
+      stack.push({ kind: c, key: lastKey, at: i });
+      lastKey = undefined;
+      token = '';
+    } else if (c === ']' || c === '}') {
+      stack.pop();
+      lastKey = undefined;
+      token = '';
+    } else if (c === ':' && (i + 1 >= before.length || /[\s,\]}[{]/.test(before[i + 1]!))) {
+      lastKey = token.trim().replace(/^-\s*/, '');
+      token = '';
+    } else if (c === ',') {
+      lastKey = undefined;
+      token = '';
+    } else token += c;
+  }
+  if (stack.length === 0) return undefined;
+  const top = stack[stack.length - 1]!;
+  const keys = stack.slice(0, -1).filter((s) => s.key !== undefined).map((s) => s.key!);
+  // The innermost flow mapping: the one the cursor is at a key of, or whose key's value (a sequence, say) it is in.
+  const open = stack.findLast((s) => s.kind === '{')?.at;
+  // The collection that the last of the keys owns; that key is in the flow mapping below it, if any.
+  const owned = top.kind === '{' && top.key !== undefined ? stack.length - 1 : stack.slice(0, -1).findLastIndex((s) => s.key !== undefined);
+  const holder = owned < 0 ? undefined : stack.slice(0, owned).findLast((s) => s.kind === '{')?.at ?? 'line';
+  if (top.kind === '[') return { keys, key: top.key, open, holder };
+  // In a flow mapping: after `key:` the cursor is in that key's value; else at one of the mapping's keys.
+  return { keys: top.key !== undefined ? [...keys, top.key] : keys, key: lastKey, open, holder };
+}
