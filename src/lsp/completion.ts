@@ -59,9 +59,12 @@ export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: s
   return Object.entries(node?.properties ?? {}).filter(([name]) => !taken.has(name)).map(([name, sub]) => item(name, CompletionItemKind.Property, undefined, sub.description));
 }
 
-/** A plain scalar as written on its line, its quotes dropped; undefined for none or a value that is no plain word. */
+/**
+ * A plain scalar as written on its line, its anchor or tag (`&x SELF`, `!!str SELF`: they hid the id, tester round 14
+ * #6) and quotes dropped; undefined for none or a value that is no plain word.
+ */
 function unquoted(value: string | undefined): string | undefined {
-  const m = value === undefined ? null : /^(["']?)([^"'\s,[\]{}]+)\1$/.exec(value);
+  const m = value === undefined ? null : /^(?:[&!]\S*\s+)*(["']?)([^"'\s,[\]{}]+)\1$/.exec(value);
   return m?.[2];
 }
 

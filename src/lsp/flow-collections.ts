@@ -1,5 +1,7 @@
 // Reading YAML flow collections (`{…}`, `[…]`) while the user types, over the lines they span: where the ones around
-// the cursor open, the keys a flow mapping has, and the innermost collection the cursor is in.
+// the cursor open, the keys a flow mapping has, and the innermost collection the cursor is in. Quoted scalars end
+// where YAML ends them (quoted-scalar.ts), so a bracket, a brace or a ` #` in a title with an escaped quote is text.
+import { closingQuote } from './quoted-scalar.js';
 import type { TextIndex } from './text-index.js';
 
 /** Lines read above the cursor for the start of a flow collection, and below a flow mapping's `{` for its keys. */
@@ -44,16 +46,17 @@ export function flowStart(index: TextIndex, line: number, before: string): numbe
 /** The flow indicators `{ } [ ]` of a line, in order: not in quotes (which open only where a scalar starts) nor a comment. */
 function indicators(line: string): string[] {
   const found: string[] = [];
-  let quote = '';
   let fresh = true;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
-    if (quote !== '') {
-      if (c === quote) quote = '';
+    if ((c === '"' || c === "'") && fresh) {
+      // A quoted scalar running on past the line hides the rest of it.
+      i = closingQuote(line, i + 1, c);
+      if (i < 0) break;
+      fresh = false;
       continue;
     }
-    if ((c === '"' || c === "'") && fresh) quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
     else if ('{}[]'.includes(c)) found.push(c);
     if (!/\s/.test(c)) fresh = '{}[],:-?'.includes(c);
   }
@@ -68,7 +71,8 @@ function indicators(line: string): string[] {
 export function flowKeys(index: TextIndex, line: number, open: number): Map<string, string> {
   const keys = new Map<string, string>();
   let depth = 0;
-  let quote = '';
+  /** The quote of a quoted scalar that runs on to the next line, else ''. */
+  let quote: '' | '"' | "'" = '';
   let token = '';
   let key: string | undefined;
   const end = (): void => {
@@ -80,16 +84,28 @@ export function flowKeys(index: TextIndex, line: number, open: number): Map<stri
   for (let l = line; l < index.lineCount && l <= line + FLOW_LINES; l++) {
     const text = index.lineText(l);
     if (l > line && quote === '' && !/^\s*(#|$)/.test(text) && /^\s*/.exec(text)![0].length <= lead) break;
-    for (let i = l === line ? open + 1 : 0; i < text.length; i++) {
+    let i = l === line ? open + 1 : 0;
+    // The quoted scalar read from `from` on, into the token: the index of its closing quote, or -1 when it runs on.
+    const quoted = (from: number, q: '"' | "'"): number => {
+      const close = closingQuote(text, from, q);
+      token += text.slice(from, close < 0 ? text.length : close + 1);
+      quote = close < 0 ? q : '';
+      return close;
+    };
+    if (quote !== '') {
+      const close = quoted(i, quote);
+      i = close < 0 ? text.length : close + 1;
+    }
+    for (; i < text.length; i++) {
       const c = text[i]!;
-      if (quote !== '') {
-        if (c === quote) quote = '';
+      // A quote opens a quoted scalar only where one starts (`title: Don't` is plain).
+      if ((c === '"' || c === "'") && /(^|[[{,:])\s*$/.test(token)) {
         token += c;
+        const close = quoted(i + 1, c);
+        i = close < 0 ? text.length : close;
         continue;
       }
-      // A quote opens a quoted scalar only where one starts (`title: Don't` is plain).
-      if ((c === '"' || c === "'") && /(^|[[{,:])\s*$/.test(token)) quote = c;
-      else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) break;
+      if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) break;
       else if (c === '[' || c === '{') depth++;
       else if ((c === ']' || c === '}') && depth > 0) depth--;
       else if (depth === 0 && c === '}') {
@@ -121,17 +137,15 @@ export function flowKeys(index: TextIndex, line: number, open: number): Map<stri
 export function flowContext(before: string): { keys: string[]; key: string | undefined; open: number | undefined; holder: number | 'line' | undefined } | undefined {
   const stack: { kind: '[' | '{'; key: string | undefined; at: number }[] = [];
   let lastKey: string | undefined;
-  let quote = '';
   let token = '';
   for (let i = 0; i < before.length; i++) {
     const c = before[i]!;
-    if (quote !== '') {
-      if (c === quote) quote = '';
-      continue;
-    }
-    // A quote opens a quoted scalar only where one starts (`title: Don't, |` is plain: a quote would run on).
-    if ((c === '"' || c === "'") && /^\s*([-?]\s+)?$/.test(token)) quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]!))) {
+    // A quote opens a quoted scalar only where one starts (`title: Don't, |` is plain: a quote would run on); one
+    // that runs on to the cursor holds it.
+    if ((c === '"' || c === "'") && /^\s*([-?]\s+)?$/.test(token)) {
+      i = closingQuote(before, i + 1, c);
+      if (i < 0) break;
+    } else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]!))) {
       // A comment ends at its line: the text may run over several (a flow collection spread over lines).
       const nl = before.indexOf('\n', i);
       if (nl < 0) break;

@@ -1,0 +1,91 @@
+// Completion in a flow mapping spread over lines reads its quoted scalars as YAML does (tester round 14 #6): `''` in
+// single quotes and `\"`, `\\` in double quotes are escapes, not the scalar's end, so a ` #` or `}` after them in a
+// title is text and neither a comment nor the mapping's end. A case is a milestone written below milestones A and B,
+// `|` the cursor; the server's answer is compared with the keys or references it must and must not offer.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { startClient, type LspClient } from './client.js';
+
+const HEAD = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: A, title: A, date: 2026-05-15}\n  - {id: B, title: B, date: 2026-05-16}\n';
+
+let dir: string;
+let uri: string;
+let client: LspClient;
+let version = 1;
+
+/** The labels offered at the `|` of HEAD followed by `tail`, after the document is changed to that text. */
+async function labels(tail: string): Promise<string[]> {
+  const text = HEAD + tail;
+  const at = text.indexOf('|');
+  const before = text.slice(0, at);
+  const position = { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') - 1 };
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: before + text.slice(at + 1) }] });
+  const items = await client.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position });
+  return items.map((i) => i.label);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-completion-flow-'));
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(join(dir, 'plans', 'p.yaml'), HEAD);
+  uri = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
+  client = startClient(builtCli(), dir);
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  const first = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('initialized', {});
+  await first;
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text: HEAD } });
+});
+
+afterAll(async () => {
+  await client.connection.sendRequest('shutdown');
+  await client.connection.sendNotification('exit');
+  await client.exited;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const PRESENT = ['id', 'title', 'date'];
+
+describe('keys of a flow mapping over lines, past a quoted title with escapes (tester round 14 #6)', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ["'' and ' #' in single quotes", "  - {id: SELF, title: 'Fase ''A'' #1', date: 2026-05-21,\n     |}\n"],
+    ['\\" and \' #\' in double quotes', '  - {id: SELF, title: "Fase \\"A\\" #1", date: 2026-05-21,\n     |}\n'],
+    ["'' and '}' in single quotes, a key on the line below", "  - {id: SELF, title: 'it''s } x',\n     |\n     date: 2026-05-21}\n"],
+    ['\\" and \'}\' in double quotes, a key on the line below', '  - {id: SELF, title: "a \\"}\\" b",\n     |\n     date: 2026-05-21}\n'],
+    ["'' ending a single-quoted title", "  - {id: SELF, title: 'Eier''', date: 2026-05-21,\n     |}\n"],
+    ['\\\\ before the closing quote', '  - {id: SELF, title: "Mappe C:\\\\", date: 2026-05-21,\n     |}\n'],
+    ['"a\\\\" , then a key', '  - {id: SELF, title: "a\\\\" , date: 2026-05-21,\n     |}\n'],
+    ['\\\\ then \\" then " #"', '  - {id: SELF, title: "a\\\\\\" #x", date: 2026-05-21,\n     |}\n'],
+    ['a \\t escape and tabs around the scalar', '  - {id: SELF,\ttitle:\t"Fase\\t\\"A\\"\t#1",\tdate: 2026-05-21,\n     |}\n'],
+    ["a tab before ' #' in single quotes", "  - {id: SELF, title: 'Fase\t''A''\t#1', date: 2026-05-21,\n     |}\n"],
+    ['the keys below the cursor, past a quoted title running over two lines', "  - {id: SELF, |\n     title: 'Fase ''A'' #1\n       } x', date: 2026-05-21}\n"],
+  ];
+  it('offers the keys not yet present and never a present one', async () => {
+    for (const [name, tail] of cases) {
+      const keys = await labels(tail);
+      expect.soft(keys, name).toEqual(expect.arrayContaining(['forecast', 'actual', 'after', 'deadline']));
+      expect.soft(keys.filter((k) => PRESENT.includes(k)), name).toEqual([]);
+    }
+  });
+});
+
+describe("a milestone's own id stays out of its after", () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ["past '' and ' #' in single quotes", "  - {id: SELF, title: 'Eier''s #1', date: 2026-05-21,\n     after: [|]}\n"],
+    ['past \\" and \' #\' and [x] in double quotes', '  - {id: SELF, title: "Fase \\"A\\" [x] #1", date: 2026-05-21,\n     after: [|]}\n'],
+    ['with an anchor on the id, flow style', '  - {id: &x SELF, title: T, date: 2026-05-21, after: [|]}\n'],
+    ['with an anchor on the id, block style', '  - id: &x SELF\n    title: T\n    date: 2026-05-21\n    after: [|]\n'],
+    ['with a tag and an anchor on the id', '  - {id: !!str &x SELF, title: T, date: 2026-05-21, after: [|]}\n'],
+  ];
+  it('offers the other milestones and not the milestone itself', async () => {
+    for (const [name, tail] of cases) {
+      const refs = await labels(tail);
+      expect.soft(refs, name).toEqual(expect.arrayContaining(['A', 'B']));
+      expect.soft(refs, name).not.toContain('SELF');
+    }
+  });
+});
