@@ -89,3 +89,21 @@ describe("a milestone's own id stays out of its after", () => {
     }
   });
 });
+
+describe('after: [A, continued on the next lines', () => {
+  // An entry already listed stays on offer, as on one line: a second entry for it with its own lag or type is valid.
+  const cases: readonly (readonly [string, string, string])[] = [
+    ['block milestone', '  - id: SELF\n    title: T\n    date: 2026-05-21\n    after: [A,\n      |]\n', '  - id: SELF\n    title: T\n    date: 2026-05-21\n    after: [A, |]\n'],
+    ['block milestone, two lines on', '  - id: SELF\n    title: T\n    date: 2026-05-21\n    after: [A,\n\n      |\n    ]\n', '  - id: SELF\n    title: T\n    date: 2026-05-21\n    after: [A, |]\n'],
+    ['flow milestone', '  - {id: SELF, title: T, date: 2026-05-21, after: [A,\n       |]}\n', '  - {id: SELF, title: T, date: 2026-05-21, after: [A, |]}\n'],
+    ['flow milestone over lines', '  - {id: SELF, title: T,\n     date: 2026-05-21, after: [\n       A,\n       |]}\n', '  - {id: SELF, title: T, date: 2026-05-21, after: [A, |]}\n'],
+  ];
+  it('offers what the same list on one line offers: the milestones, not SELF', async () => {
+    for (const [name, tail, oneLine] of cases) {
+      const refs = await labels(tail);
+      expect.soft(refs, name).toEqual(expect.arrayContaining(['A', 'B']));
+      expect.soft(refs, name).not.toContain('SELF');
+      expect.soft(refs.sort(), name).toEqual((await labels(oneLine)).sort());
+    }
+  });
+});
