@@ -46,12 +46,25 @@ export function rangeParam(params: unknown): Range {
   return { start, end };
 }
 
-/** The path of a `file:` URI; undefined for another scheme or one Node cannot map to a path here (a host, bad escapes). */
+/**
+ * The path of a `file:` URI; undefined for another scheme or one Node cannot map to a path here (a host, bad escapes).
+ * A Windows drive letter is in lower case, whichever the client wrote, so the workspace's folders (from the root URI)
+ * and a document's path agree on it (see foldDriveLetter).
+ */
 export function pathOfUri(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
-    return fileURLToPath(uri);
+    return foldDriveLetter(fileURLToPath(uri));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A Windows path (`C:\x`, as Node gives one there) with its drive letter in lower case, as VS Code writes it: clients
+ * send `file:///C:/x` and `file:///c%3A/x` for one file. Any other path (a POSIX one, where `/C:/x` is a name like
+ * any other) as it is.
+ */
+export function foldDriveLetter(path: string): string {
+  return /^[A-Z]:(?:[\\/]|$)/.test(path) ? path[0]!.toLowerCase() + path.slice(1) : path;
 }

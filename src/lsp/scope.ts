@@ -10,11 +10,12 @@ import { pathOfUri } from './params.js';
 
 /**
  * The key of a document: a `file:` URI in the one spelling Node gives its path, so `Planer%20%282026%29` (VS Code),
- * `FoU%20%26%20drift` (Neovim) and `Planer%20(2026)` (Node) name one file; any other URI as it is.
+ * `FoU%20%26%20drift` (Neovim) and `Planer%20(2026)` (Node) name one file, and with its drive letter in lower case,
+ * as VS Code sends `file:///C:/x` and `file:///c%3A/x` for one file; any other URI as it is.
  */
 export function uriKey(uri: string): string {
   const path = pathOfUri(uri);
-  return path === undefined ? uri : pathToFileURL(path).href;
+  return path === undefined ? uri : pathToFileURL(path).href.replace(/^file:\/\/\/[A-Z](?=:)/, (drive) => drive.toLowerCase());
 }
 
 /**
