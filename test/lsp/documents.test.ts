@@ -156,3 +156,26 @@ describe('a CI file with a `plan:` job is no plan (tester round 13 #7)', () => {
     }
   });
 });
+
+describe('a plan outside the workspace with a stray top-level key keeps its findings (tester round 14 #5)', () => {
+  it('gets the unknown key and its cycle, and a GitLab CI file in flow style with a plan job gets none', async () => {
+    const dir = join(tmp, 'stray');
+    write(dir, { 'ws/plans/p.yaml': PLAN });
+    const plan = pathToFileURL(join(dir, 'ws', 'plans', 'p.yaml')).href;
+    const client = await started(join(dir, 'ws'), [plan]);
+    try {
+      const cycle = 'milestones:\n  - {id: A, title: A, date: 2026-05-15, after: [B]}\n  - {id: B, title: B, date: 2026-05-20, after: [A]}\n';
+      const notes = `plan: {id: q, title: Q, status_date: 2026-01-05}\nnotes: draft for the steering group\n${cycle}`;
+      const found = await open(client, pathToFileURL(join(dir, 'out', 'a.yaml')).href, notes);
+      expect(codes(found).sort()).toEqual(['dependency-cycle', 'schema']);
+      expect(found.find((d) => d.code === 'schema')!.message).toContain('"notes"');
+      const milepeler = await open(client, pathToFileURL(join(dir, 'out', 'b.yaml')).href, notes.replace('notes: draft for the steering group\nmilestones:', 'milepeler:'));
+      expect(codes(milepeler)).toEqual(['schema']);
+      const gitlab = '{plan: {stage: plan, script: terraform plan}, apply: {stage: apply, script: terraform apply}}\n';
+      expect(await open(client, pathToFileURL(join(dir, 'out', 'c.yml')).href, gitlab)).toEqual([]);
+      expect(codes(client.diagnostics.get(plan))).toEqual(['non-working-day']);
+    } finally {
+      await stop(client);
+    }
+  });
+});

@@ -1,0 +1,225 @@
+// The outline of a YAML text that looksLikePlan (scope.ts) judges: its top-level keys, each with the keys one level
+// below it, in block and flow style, over all its documents. Read from the text in one pass, as a document being typed
+// may not parse: a flow collection or quoted scalar not closed yet ends at a line no more indented than the key or
+// list item it is the value of (as flowKeys in flow-collections.ts has it).
+import { closingQuote } from './quoted-scalar.js';
+
+/** A key is written as a plain scalar up to its `:` (not one in a comment), or quoted. */
+const PLAIN_KEY = /([^\s#'"{}[\],&*!|>%@`][^#]*?|[^\s#'"{}[\],&*!|>%@`])[ \t]*:(?=[ \t]|$)/y;
+/** An anchor or a tag before a node (`&m `, `!!str `). */
+const PROPERTIES = /(?:[&!][^\s]*[ \t]+)*/y;
+
+/** The index of the first character at or after `at` that is no space or tab. */
+function blanksEnd(line: string, at: number): number {
+  let i = at;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return i;
+}
+
+/** The index after the anchor and tag (`&m !!map `) at `at`, if any. */
+function propertiesEnd(line: string, at: number): number {
+  if (line[at] !== '&' && line[at] !== '!') return at;
+  PROPERTIES.lastIndex = at;
+  return at + PROPERTIES.exec(line)![0].length;
+}
+
+/** The characters that may start, end or divide something in a flow collection. */
+const FLOW_MARK = /["'#{}[\],:]/g;
+/** Where a quoted scalar may open in a flow collection: nothing of the entry before it but its anchor or tag. */
+const BEFORE_QUOTE = /^[ \t]*(?:[&!][^\s]*[ \t]+)*$/;
+
+/**
+ * Reads the outline of `text` in order: `visit(top, undefined)` at each top-level key, `visit(top, key)` at each key
+ * one level below it (of its mapping, or of the mappings in its list). Reading stops when `visit` returns true (the
+ * caller knows enough: a plan's header says it is one); returns whether it stopped. Linear in the text read.
+ */
+export function visitOutline(text: string, visit: (top: string, key: string | undefined) => boolean): boolean {
+  let top: string | undefined;
+  let stopped = false;
+  const record = (key: string, depth: number): void => {
+    if (depth === 0) top = key;
+    if (depth === 0 || (depth === 1 && top !== undefined)) stopped ||= visit(top!, depth === 0 ? undefined : key);
+  };
+  /** The columns of the block keys that hold the line being read, outermost first. */
+  let cols: number[] = [];
+  /** The flow collections open, innermost last; empty in block context. */
+  let flow: ('{' | '[')[] = [];
+  /** The depth of the keys of the outermost open flow mapping. */
+  let flowBase = 0;
+  /** The indentation a line needs to go on with the open flow collection; -1 when any line does (a flow document). */
+  let flowLead = -1;
+  /** The text of the flow scalar being read, and whether its entry has a key already. */
+  let token = '';
+  let keyed = false;
+  /** The quote of a quoted scalar running on to the next line, and the indentation a line needs to go on with it. */
+  let quote: '' | '"' | "'" = '';
+  let quoteLead = -1;
+  /** The lines more indented than this are a block scalar's (`|`, `>`); -1 when none is being read. */
+  let scalarAbove = -1;
+
+  /** Reads a flow collection's text from `from` on; the rest of the line after it closes is a comment at most. */
+  const readFlow = (line: string, from: number): void => {
+    for (let i = from; i < line.length; i++) {
+      // The text up to the next character that may matter is the token's, in one piece.
+      FLOW_MARK.lastIndex = i;
+      const at = FLOW_MARK.exec(line)?.index ?? line.length;
+      token += line.slice(i, at);
+      i = at;
+      if (i === line.length) break;
+      const c = line[i]!;
+      if ((c === '"' || c === "'") && BEFORE_QUOTE.test(token)) {
+        const close = closingQuote(line, i + 1, c);
+        if (close < 0) {
+          quote = c;
+          quoteLead = flowLead;
+          keyed = true;
+          return;
+        }
+        token = c === "'" ? line.slice(i + 1, close).replaceAll("''", "'") : line.slice(i + 1, close);
+        i = close;
+      } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return;
+      else if (c === '{' || c === '[') {
+        flow.push(c);
+        token = '';
+        keyed = false;
+      } else if (c === '}' || c === ']') {
+        flow.pop();
+        token = '';
+        keyed = true;
+        if (flow.length === 0) return;
+      } else if (c === ',') {
+        token = '';
+        keyed = false;
+      } else if (c === ':' && !keyed && flow[flow.length - 1] === '{' && (i + 1 >= line.length || /[\s,[\]{}]/.test(line[i + 1]!))) {
+        record(token.trim(), flowBase + flow.filter((f) => f === '{').length - 1);
+        if (stopped) return;
+        token = '';
+        keyed = true;
+      } else token += c;
+    }
+    token += ' ';
+  };
+
+  /** Opens a flow collection at `at` (its `{` or `[`), its keys at `base`, going on while lines are indented past `lead`. */
+  const openFlow = (line: string, at: number, base: number, lead: number): void => {
+    flow = [];
+    flowBase = base;
+    flowLead = lead;
+    token = '';
+    keyed = false;
+    readFlow(line, at);
+  };
+
+  /**
+   * Reads a node of block context at `at`: a key and what follows it, a flow collection, or a scalar. `item` is the
+   * column of the dash when the node is a list item's, else -1.
+   */
+  const readNode = (line: string, at: number, item: number): void => {
+    const p = propertiesEnd(line, at);
+    while (cols.length > 0 && cols[cols.length - 1]! >= p) cols.pop();
+    const c = line[p];
+    // A flow collection goes on over the lines indented past its list item's dash, or past the key that holds it.
+    if (c === '{' || c === '[') return openFlow(line, p, cols.length, item >= 0 ? item : (cols[cols.length - 1] ?? -1));
+    if (c === '|' || c === '>') {
+      scalarAbove = item >= 0 ? item : (cols[cols.length - 1] ?? -1);
+      return;
+    }
+    let key: string | undefined;
+    let after = p;
+    if (c === '"' || c === "'") {
+      const close = closingQuote(line, p + 1, c);
+      if (close < 0) {
+        quote = c;
+        quoteLead = item >= 0 ? item : p;
+        return;
+      }
+      after = blanksEnd(line, close + 1);
+      if (line[after] === ':' && (after + 1 >= line.length || /[ \t]/.test(line[after + 1]!))) {
+        key = c === "'" ? line.slice(p + 1, close).replaceAll("''", "'") : line.slice(p + 1, close);
+        after++;
+      }
+    } else {
+      PLAIN_KEY.lastIndex = p;
+      const m = PLAIN_KEY.exec(line);
+      if (m !== null) {
+        key = m[1]!;
+        after = p + m[0].length;
+      }
+    }
+    if (key === undefined) return;
+    record(key, cols.length);
+    cols.push(p);
+    const value = blanksEnd(line, after);
+    if (value < line.length && line[value] !== '#') readValue(line, value, p);
+  };
+
+  /** Reads the value after a block key at column `keyAt`: a flow collection, a block scalar, a quoted scalar running on. */
+  const readValue = (line: string, at: number, keyAt: number): void => {
+    const p = propertiesEnd(line, at);
+    const c = line[p];
+    // The flow collection goes on over the lines indented past its line (`  - {id: A, after: [` has its dash's).
+    if (c === '{' || c === '[') openFlow(line, p, cols.length, blanksEnd(line, 0));
+    else if (c === '|' || c === '>') scalarAbove = keyAt;
+    else if ((c === '"' || c === "'") && closingQuote(line, p + 1, c) < 0) {
+      quote = c;
+      quoteLead = keyAt;
+    }
+  };
+
+  // Line by line, without splitting the whole text: a reader that stops early has read its first lines only.
+  for (let next = 0; next <= text.length; ) {
+    const start = next;
+    const br = text.indexOf('\n', start);
+    const end = br < 0 ? text.length : br;
+    next = end + 1;
+    let line = text.slice(start, end);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (start === 0 && line.startsWith('\uFEFF')) line = line.slice(1);
+    const lead = blanksEnd(line, 0);
+    const empty = lead === line.length;
+    if ((line[0] === '-' || line[0] === '.') && /^(---|\.\.\.)([ \t]|$)/.test(line)) {
+      // A new document: nothing of the one before is open.
+      cols = [];
+      flow = [];
+      quote = '';
+      scalarAbove = -1;
+      const rest = blanksEnd(line, 3);
+      if (line.startsWith('---') && rest < line.length && line[rest] !== '#') readNode(line, rest, -1);
+      if (stopped) return true;
+      continue;
+    }
+    let from = 0;
+    /** Whether the line goes on with what needs lines indented past `need` (a quoted scalar, a flow collection). */
+    const goesOn = (need: number): boolean => empty || need < 0 || lead > need;
+    // A quoted scalar not closed yet (mid-typing) ends where the block goes on, and so does a flow collection it is in.
+    if (quote !== '' && !goesOn(quoteLead)) {
+      quote = '';
+      flow = [];
+    }
+    if (quote !== '') {
+      const close = closingQuote(line, 0, quote);
+      if (close < 0) continue;
+      quote = '';
+      if (flow.length === 0) continue;
+      from = close + 1;
+    } else if (scalarAbove >= 0) {
+      if (empty || lead > scalarAbove) continue;
+      scalarAbove = -1;
+    } else if (flow.length > 0 && !goesOn(flowLead) && line[lead] !== '#' && line[lead] !== '}' && line[lead] !== ']') {
+      // A flow collection not closed yet (mid-typing) ends where the block it is in goes on.
+      flow = [];
+    }
+    if (flow.length > 0) {
+      readFlow(line, from);
+      if (stopped) return true;
+      continue;
+    }
+    if (empty || line[lead] === '#' || (lead === 0 && line[0] === '%')) continue;
+    // List items' dashes (`- `, `- - `) start the node after them.
+    let at = lead;
+    while (line[at] === '-' && (at + 1 === line.length || line[at + 1] === ' ' || line[at + 1] === '\t')) at = blanksEnd(line, at + 1);
+    if (at < line.length) readNode(line, at, at === lead ? -1 : lead);
+    if (stopped) return true;
+  }
+  return false;
+}
