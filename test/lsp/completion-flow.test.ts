@@ -1,7 +1,8 @@
 // Completion in a flow mapping spread over lines reads its quoted scalars as YAML does (tester round 14 #6): `''` in
 // single quotes and `\"`, `\\` in double quotes are escapes, not the scalar's end, so a ` #` or `}` after them in a
-// title is text and neither a comment nor the mapping's end. A case is a milestone written below milestones A and B,
-// `|` the cursor; the server's answer is compared with the keys or references it must and must not offer.
+// title is text and neither a comment nor the mapping's end; an anchor on a milestone's id does not hide it from its
+// own after; and an after list continued over lines offers what it offers on one line. A case is a milestone written
+// below milestones A and B, `|` the cursor; the server's answer is compared with what it must and must not offer.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
