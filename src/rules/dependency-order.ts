@@ -42,7 +42,7 @@ export const dependencyOrder: Rule = {
         at: currentDateOrigin(m),
         message: msg('dependency-order', { ref: m.ref, current: shownDate(m), predecessor: p.ref, predecessorCurrent: shownDate(p), lag, duration, earliest, type: d.type, predecessorStart }),
         ref: m.ref,
-        hint: msg('dependency-order.hint', { id: m.id, field: currentField(m) === 'actual' ? 'actual' : 'forecast', earliest, predecessor: p.ref, lag: d.lag.n > 0 ? 'lag' : d.lag.n < 0 ? 'lead' : null, duration: duration !== null }),
+        hint: msg('dependency-order.hint', { id: m.id, field: currentField(m) === 'actual' ? 'actual' : 'forecast', earliest, predecessor: p.ref, predecessorDone: p.actual !== undefined, lag: d.lag.n > 0 ? 'lag' : d.lag.n < 0 ? 'lead' : null, duration: duration !== null }),
         related: [
           { at: d.origin, message: msg('dependency-order.note.edge', { ref: m.ref, predecessor: p.ref }) },
           { at: currentDateOrigin(p), message: msg('dependency-order.note.current', { ref: p.ref }) },

@@ -4,6 +4,7 @@ import type { LateBound } from '../messages/data/rules.js';
 import { writtenOrNull } from '../calendar/index.js';
 import { shownLatest, shownProjected } from '../schedule/date-range.js';
 import { latestFrom } from '../schedule/latest-from.js';
+import { isGateNode } from '../model/gates.js';
 import type { Rule, RuleContext } from './rule.js';
 import { currentDateOrigin, fieldOrigin } from './where.js';
 
@@ -25,7 +26,9 @@ export const negativeFloat: Rule = {
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
         message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        hint: msg('negative-float.hint', { id: m.id, days: -f, bound }),
+        // A milestone with an actual (a decided gate) cannot gain days: its negative float is its successors' to
+        // make up, and the hint says so instead of asking for what is done (tester round 15 #2).
+        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}) }),
         plan: m.plan,
       });
     }

@@ -59,7 +59,8 @@ export interface RuleMessages {
   'dependency-order': { ref: string; current: ShownDate; predecessor: string; predecessorCurrent: ShownDate; lag: string | null; duration: string | null; earliest: DayNumber; type: LinkType; predecessorStart: DayNumber | null };
   /** `lag`: what the edge has besides the dates (a lag, a lead: a negative lag) and `duration`: whether the milestone's
    * own duration is in the gap; the hint offers to shorten each that is there (tester round 8 #2: "the lag" of none). */
-  'dependency-order.hint': { id: string; field: 'forecast' | 'actual'; earliest: DayNumber; predecessor: string; lag: 'lag' | 'lead' | null; duration: boolean };
+  /** `predecessorDone`: the predecessor has an actual (a gate, decided), so it cannot be moved (tester round 15 #2). */
+  'dependency-order.hint': { id: string; field: 'forecast' | 'actual'; earliest: DayNumber; predecessor: string; predecessorDone: boolean; lag: 'lag' | 'lead' | null; duration: boolean };
   'dependency-order.note.edge': { ref: string; predecessor: string };
   'dependency-order.note.current': { ref: string };
 
@@ -129,7 +130,9 @@ export interface RuleMessages {
   'date-range.simulated': { ref: string; days: number; after: boolean; bound: DayNumber; iterations: number };
   /** `projected`, `latest`: null when left out (date-range, SPEC §4). */
   'negative-float': { ref: string; float: number; projected: DayNumber | null; driver: string | null; latest: DayNumber | null; bound: LateBound };
-  'negative-float.hint': { id: string; days: number; bound: LateBound };
+  /** `done`: the milestone's actual (a gate's decided) day, when it has one: no days can be gained on it (tester round
+   * 15 #2); `ref`: the milestone `milepel explain` is pointed at. */
+  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */

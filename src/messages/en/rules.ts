@@ -90,7 +90,8 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   },
   'dependency-order.hint': (d, f) => {
     const gap = [d.lag === 'lag' ? 'shorten the lag' : d.lag === 'lead' ? 'lengthen the lead' : '', d.duration ? `${d.lag === 'lag' ? '' : 'shorten '}${d.id}'s duration` : ''].filter((s) => s !== '').join(' or ');
-    return `set ${d.id}'s ${d.field} to ${f.date(d.earliest)} or later, move ${d.predecessor} earlier${gap === '' ? '' : `, or ${gap}`}`;
+    const moves = [d.predecessorDone ? '' : `move ${d.predecessor} earlier`, gap].filter((s) => s !== '');
+    return `set ${d.id}'s ${d.field} to ${f.date(d.earliest)} or later${moves.length === 0 ? '' : moves.length === 1 ? `, or ${moves[0]!}` : `, ${moves[0]!}, or ${moves[1]!}`}`;
   },
   'dependency-order.note.edge': (d) => `${d.ref} is after ${d.predecessor} here`,
   'dependency-order.note.current': (d) => `${d.ref}'s current date`,
@@ -158,7 +159,9 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'date-range.start.hint': (d) => `shorten the duration of ${d.id} or move its date later`,
   'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report leaves out the dates that fall there`,
   'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${computed(f, d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but ${lateBoundEn(d.bound, computed(f, d.latest))} (${f.count(-d.float, 'working day', 'working days')} late)`,
-  'negative-float.hint': (d, f) => `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or ${lateMoveEn(d.bound)}; \`milepel critical-path\` shows the chain`,
+  'negative-float.hint': (d, f) => (d.done !== null
+    ? `${d.id} was ${d.gate === true ? 'decided' : 'achieved'} on ${f.date(d.done)}, so no days can be gained on it: ${lateMoveEn(d.bound)}`
+    : `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or ${lateMoveEn(d.bound)}; \`milepel explain ${d.ref}\` shows its driving chain`),
 
   'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,
   'non-working-day.hint': (d, f) => {

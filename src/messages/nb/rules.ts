@@ -100,7 +100,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   },
   'dependency-order.hint': (d, f) => {
     const gap = [d.lag === 'lag' ? 'forkort etterslepet' : d.lag === 'lead' ? 'forleng overlappen' : '', d.duration ? `${d.lag === 'lag' ? '' : 'forkort '}varigheten til ${d.id}` : ''].filter((s) => s !== '').join(' eller ');
-    return `sett ${d.field === 'actual' ? 'den faktiske datoen' : 'prognosen'} for ${d.id} til ${f.date(d.earliest)} eller senere, flytt ${d.predecessor} tidligere${gap === '' ? '' : ` eller ${gap}`}`;
+    const moves = [d.predecessorDone ? '' : `flytt ${d.predecessor} tidligere`, gap].filter((s) => s !== '');
+    return `sett ${d.field === 'actual' ? 'den faktiske datoen' : 'prognosen'} for ${d.id} til ${f.date(d.earliest)} eller senere${moves.length === 0 ? '' : moves.length === 1 ? `, eller ${moves[0]!}` : `, ${moves[0]!} eller ${moves[1]!}`}`;
   },
   'dependency-order.note.edge': (d) => `${d.ref} kommer etter ${d.predecessor} her`,
   'dependency-order.note.current': (d) => `gjeldende dato for ${d.ref}`,
@@ -167,7 +168,9 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'date-range.start.hint': (d) => `forkort varigheten til ${d.id} eller flytt datoen senere`,
   'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten utelater datoene som havner der`,
   'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${computed(f, d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men ${lateBoundNb(d.bound, computed(f, d.latest))} (${workdays(f, -d.float)} forsinket)`,
-  'negative-float.hint': (d, f) => `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller ${lateMoveNb(d.bound)}; \`milepel critical-path\` viser kjeden`,
+  'negative-float.hint': (d, f) => (d.done !== null
+    ? `${d.id} ble ${d.gate === true ? 'besluttet' : 'nådd'} ${f.date(d.done)}, så ingen dager kan hentes inn på den: ${lateMoveNb(d.bound)}`
+    : `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller ${lateMoveNb(d.bound)}; \`milepel explain ${d.ref}\` viser den drivende kjeden`),
 
   'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,
   'non-working-day.hint': (d, f) => {
