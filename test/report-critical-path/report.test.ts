@@ -141,6 +141,39 @@ describe('critical-path text', () => {
     expect(text).toMatch(/^\*\+ +B1 /m);
   });
 
+  // Tester round 15 #1: SPEC §5 starts a path only at a critical milestone without successors, so Y, critical by its
+  // own deadline with a successor that has float, is on none; the text said only "No critical paths.".
+  it('names the critical milestones on no path under the paths, while the JSON paths stay SPEC §5\'s', () => {
+    const files = {
+      'c.yaml': planYaml('c', '  finish: 2026-06-30', [
+        m('id: A, title: A, date: 2026-03-02'),
+        m('id: Y, title: Y, date: 2026-04-20, after: [A], deadline: 2026-04-15'),
+        m('id: Z, title: Z, date: 2026-06-16, after: [Y]'),
+      ]),
+    };
+    const text = formatCriticalPathText(reportOf(files), { ...plain, width: 100 });
+    expect(text).toContain('  No critical paths.\n  Also critical, on no path (a path ends only at a milestone without successors): Y (float -3 !)\n');
+    expect(formatCriticalPathText(reportOf(files), { ...plain, locale: 'nb', width: 60 })).toContain('  Også kritisk, på ingen linje (en linje slutter bare i en\n    milepæl uten etterfølgere): Y (slakk -3 !)\n');
+    expect(JSON.parse(jsonOf(files)).paths).toEqual([]);
+    // Twelve such milestones: ten named, the others counted.
+    const many = { 'c.yaml': planYaml('c', '  finish: 2026-06-30', Array.from({ length: 12 }, (_, i) => [
+      m(`id: Y${i}, title: Y, date: 2026-04-20, deadline: 2026-04-15`), m(`id: Z${i}, title: Z, date: 2026-06-16, after: [Y${i}]`),
+    ]).flat()) };
+    const line = formatCriticalPathText(reportOf(many), { ...plain, width: 400 }).split('\n').find((l) => l.includes('Also critical'))!;
+    expect(line.match(/Y\d+ \(float -3 !\)/g)).toHaveLength(10);
+    expect(line.endsWith(', and 2 more')).toBe(true);
+  });
+
+  it('does not call a milestone of the reported plan "on no path" when it is on a path that ends in another plan', () => {
+    const files = {
+      'a.yaml': planYaml('a', '', [m('id: A1, title: a1, date: 2026-03-02, forecast: 2026-03-10'), m('id: A2, title: a2, date: 2026-03-11, after: [{id: b/B1, lag: 2d}]')]),
+      'b.yaml': planYaml('b', '', [m('id: B1, title: b1, date: 2026-03-04, after: [a/A1]'), m('id: B2, title: b2, date: 2026-03-05, after: [{id: a/A1, lag: 3d}]')]),
+    };
+    const text = formatCriticalPathText(reportOf(files, 'b'), plain);
+    expect(text).toMatch(/^\*\+ +B1 /m);
+    expect(text).not.toContain('Also critical');
+  });
+
   it('writes Norwegian headings and DD.MM.YYYY dates with --locale nb', () => {
     const text = formatCriticalPathText(reportOf(LATE), { ...plain, locale: 'nb' });
     expect(text).toContain('Kritiske linjer');

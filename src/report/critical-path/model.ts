@@ -57,6 +57,13 @@ export interface CriticalPathReport {
   readonly plan: string | undefined;
   readonly rows: readonly ScheduleRow[];
   readonly paths: readonly PathRow[];
+  /**
+   * The critical milestones of the rows that lie on no critical path of the workspace, in the rows' order: SPEC §5
+   * starts a path only at a critical milestone without successors, so one made critical by its own deadline, whose
+   * successors have float, is on none (tester round 15 #1). Not the rows off the paths shown: with --plan b, a
+   * milestone of b on a path that ends in another plan is on a path.
+   */
+  readonly offPath: readonly ScheduleRow[];
   /** The plans with milestones in the report, in workspace order; with several, text shows ids plan-qualified. */
   readonly plans: readonly { readonly id: string; readonly title: string }[];
 }
@@ -126,8 +133,11 @@ export function buildCriticalPathReport(source: CriticalPathSource): CriticalPat
   const paths = lazy.paths.map((p): PathRow => ({
     milestones: p.milestones.map(name), end: name(p.end), endDate: shownProjected(source.schedule, p.end), float: p.float,
   }));
+  const onPath = new Uint8Array(ws.milestones.length);
+  for (const p of source.schedule.paths) for (const m of p.milestones) onPath[m] = 1;
+  const offPath = rows.filter((r, k) => r.isCritical && onPath[lazy.order[k]!] === 0);
   const withMilestones = new Set<number>();
   for (const m of ws.milestones) withMilestones.add(m.plan);
   const plans = ws.plans.filter((p) => withMilestones.has(p.index) && (only === undefined || p.index === only)).map((p) => ({ id: p.id, title: p.title }));
-  return { today: source.today, plan: only === undefined ? undefined : source.plan, rows, paths, plans };
+  return { today: source.today, plan: only === undefined ? undefined : source.plan, rows, paths, offPath, plans };
 }

@@ -25,15 +25,28 @@ function showName(name: MilestoneName, qualify: boolean): string {
   return escapeControl(qualify ? name.ref : name.id);
 }
 
+/** Critical milestones named on the line of those no path holds; the rest are counted. */
+const OFF_PATH_NAMED = 10;
+
 function drawPaths(report: CriticalPathReport, options: FormatOptions, words: CriticalPathMessages, style: Style): string[] {
-  if (report.paths.length === 0) return [`  ${words.noPaths}`];
   const severalPlans = report.plans.length > 1;
-  return report.paths.flatMap((path: PathRow) => {
+  const lines = report.paths.length === 0 ? [`  ${words.noPaths}`] : report.paths.flatMap((path: PathRow) => {
     const qualify = severalPlans || path.milestones.some((m) => m.plan !== path.end.plan);
     const isLate = path.float < 0;
     const note = words.pathEnd(formatShownDate(path.endDate, options.locale), showFloat(path.float)) + (isLate ? ' !' : '');
     return drawChain(path.milestones.map((m) => showName(m, qualify)), note, options.width, isLate ? (t) => style.bold(style.red(t)) : style.dim);
   });
+  return [...lines, ...drawOffPath(report, options, words, severalPlans)];
+}
+
+/**
+ * The critical milestones that no path holds (CriticalPathReport.offPath), on one wrapped line: marked critical in the
+ * table, so that "No critical paths." never hides them.
+ */
+function drawOffPath(report: CriticalPathReport, options: FormatOptions, words: CriticalPathMessages, qualify: boolean): string[] {
+  if (report.offPath.length === 0) return [];
+  const named = report.offPath.slice(0, OFF_PATH_NAMED).map((r) => `${showName(r, qualify)} (${words.headers[5].toLowerCase()} ${showFloat(r.float)}${isLate(r.float) ? ' !' : ''})`);
+  return wrapWords(words.offPath(named, report.offPath.length - named.length), options.width, '  ', '    ');
 }
 
 function marks(row: ScheduleRow): string {
