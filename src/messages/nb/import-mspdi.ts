@@ -7,7 +7,7 @@ import { dec } from './import-p6.js';
 export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.mspdi.${string}`>> => ({
   'import.mspdi.id-changed': (d) => d.field !== 'WBS' && d.taken === d.written
     ? `${d.id}: ${d.wbs === '' ? 'oppgaven har ingen WBS-kode' : `WBS-koden «${d.wbs}» er ikke en id en plan kan beholde`}, og oppgavens ${d.field} ${d.written} er id-en til en annen oppgave; skrevet som ${d.id}`
-    : `${d.id}: oppgaven «${d.written}» (WBS eller ID) ${d.repeated ? 'er id-en til en tidligere oppgave' : 'er ikke en milepel-id'}; skrevet som ${d.id}${d.taken !== null ? `, siden ${d.taken} er id-en til en annen oppgave` : ''}`,
+    : `${d.id}: oppgavens ${d.field === 'WBS' ? 'WBS-kode' : d.field} «${d.written}» ${d.repeated ? 'er id-en til en tidligere oppgave' : 'er ikke en milepel-id'}; skrevet som ${d.id}${d.taken !== null ? `, siden ${d.taken} er id-en til en annen oppgave` : ''}`,
   'import.mspdi.no-finish': (d) => `${d.id}: har ingen sluttdato; utelatt`,
   'import.mspdi.duplicate-uid': (d) => `${d.id}: har UID ${d.uid}, som ${d.first}${d.firstLine === null ? '' : ` (linje ${d.firstLine})`} har: en UID navngir én oppgave, så lenker som nevner UID ${d.uid}, utelates; gi hver oppgave sin egen UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: lenken fra UID ${d.uid} er utelatt: ${d.tasks.join(' og ')} har den UID-en`,
