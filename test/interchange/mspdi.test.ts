@@ -76,7 +76,7 @@ describe('importMspdi', () => {
     expect(imported.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id).join(' ')])).toEqual([['M-1-2', 'Design', ''], ['M-1', 'Build', 'M-1-2 M-1-2 M-1-2'], ['4', 'Done', '']]);
     const notes = imported.findings.filter((f) => f.topic === 'id').map((f) => [renderMessage(f.message), renderMessage(f.message, 'nb')]);
     expect(notes).toEqual([[
-      'M-1-2: the task's ID "M 1" is not a milepel id; written as M-1-2, as M-1 is the id of another task',
+      `M-1-2: the task's ID "M 1" is not a milepel id; written as M-1-2, as M-1 is the id of another task`,
       'M-1-2: oppgavens ID «M 1» er ikke en milepel-id; skrevet som M-1-2, siden M-1 er id-en til en annen oppgave',
     ]]);
   });
@@ -115,8 +115,8 @@ describe('importMspdi', () => {
         ['A-100-2', 'First   task', []], ['A-100', 'Second', ['A-100-2']], ['B-1', 'B-1', ['A-100']],
       ]);
       expect(imported.findings.filter((f) => f.topic === 'id' || f.topic === 'title').map((f) => [f.line, f.topic, renderMessage(f.message)])).toEqual([
-        [lineOf('A-100 '), 'id', 'A-100-2: the task's WBS code "A-100 " is not a milepel id; written as A-100-2, as A-100 is the id of another task'],
-        [lineOf(' B-1'), 'id', 'B-1: the task's WBS code " B-1" is not a milepel id; written as B-1'],
+        [lineOf('A-100 '), 'id', `A-100-2: the task's WBS code "A-100 " is not a milepel id; written as A-100-2, as A-100 is the id of another task`],
+        [lineOf(' B-1'), 'id', `B-1: the task's WBS code " B-1" is not a milepel id; written as B-1`],
         [lineOf(' B-1'), 'title', 'B-1: the task has no name; its id is the title'],
       ]);
       expect(imported.findings.filter((f) => f.topic === 'id' || f.topic === 'title').map((f) => renderMessage(f.message, 'nb'))).toEqual([

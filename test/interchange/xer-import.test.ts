@@ -46,6 +46,17 @@ describe('importXer on hand-made files', () => {
     expect(r.plans[0]?.calendar).toEqual({ workdays: [1, 2, 3, 4, 5], closed: [] });
   });
 
+  it('takes an activity name without the blanks around it, as the sheet and MS Project importers do, and an activity without a name gets its id as title, said', () => {
+    const text = ['ERMHDR\t19', '%T\tPROJECT', '%F\tproj_id\tproj_short_name\tlast_recalc_date', '%R\t1\tDEMO\t2026-03-02 00:00',
+      '%T\tTASK', '%F\ttask_id\ttask_code\ttask_name\tearly_end_date\ttarget_end_date\ttarget_drtn_hr_cnt\tproj_id',
+      '%R\t1\tA\t  One  two \t2026-03-02 16:00\t2026-03-02 16:00\t0\t1', '%R\t2\tB \t \t2026-03-04 16:00\t2026-03-04 16:00\t0\t1', '%E'].join('\n');
+    const r = importXer(text, {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.title])).toEqual([['A', 'One  two'], ['B', 'B']]);
+    expect(r.findings.filter((f) => f.topic === 'title').map((f) => [f.line, renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([
+      [8, 'B: the activity has no name; its id is the title', 'B: aktiviteten har ikke noe navn; id-en er tittelen'],
+    ]);
+  });
+
   it("reads P6's critical float threshold (critical_drtn_hr_cnt) as the plan's critical, in whole working days", () => {
     const withThreshold = (hours: string): string => xer([task('1', 'A', '40', '2020-01-10 16:00')], [])
       .replace('\tscd_end_date\r\n', '\tscd_end_date\tcritical_drtn_hr_cnt\r\n')
@@ -104,7 +115,7 @@ describe('importXer on hand-made files', () => {
       [['1', '3', '2', 'PR_FS', '0'], ['2', '3', '1', 'PR_SS', '0'], ['3', '5', '4', 'PR_FS', '0']],
     ), {});
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => `${l.id} ${l.type}`)])).toEqual([
-      ['A-100-2', 'Task A-100 ', []], ['A-100', 'Task A-100', []], ['B', 'Task B', ['A-100 FS', 'A-100-2 SS']], ['4-2', 'Task ', []], ['4', 'Task 4', ['4-2 FS']],
+      ['A-100-2', 'Task A-100', []], ['A-100', 'Task A-100', []], ['B', 'Task B', ['A-100 FS', 'A-100-2 SS']], ['4-2', 'Task', []], ['4', 'Task 4', ['4-2 FS']],
     ]);
     expect(r.findings.map((f) => [f.line, renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([
       [11, 'A-100-2: activity code "A-100 " is not a milepel id; written as A-100-2, as A-100 is the id of another activity', 'A-100-2: aktivitetskoden «A-100 » er ikke en milepel-id; skrevet som A-100-2, siden A-100 er id-en til en annen aktivitet'],

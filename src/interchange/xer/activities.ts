@@ -122,9 +122,13 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
     return { taskId: get('task_id'), id, line };
   }
   if (date === undefined) note('approximated', 'dates', msg('import.xer.no-finish', { id }));
+  // The title as a sheet's title cell and an MS Project <Name> give it: without the blanks around it; none is the id,
+  // said (an activity code with blanks is no title either).
+  const name = get('task_name').trim();
+  if (name === '') note('approximated', 'title', msg('import.xer.no-title', { id }));
   const milestone: Activity['milestone'] = {
     id,
-    title: get('task_name') || code,
+    title: name || id,
     date: dayText(written),
     ...(actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? { forecast: dayText(earlyDay.day) } : {}),
     ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),

@@ -103,6 +103,7 @@ export interface ImportMessages {
   'import.finish-inside-day': { id: string; written: string; day: DayNumber };
   'import.xer.in-progress': { id: string; started: string; remaining: number };
   'import.xer.no-finish': { id: string };
+  'import.xer.no-title': { id: string };
   /** An activity without a usable finish in a file with no data date (no PROJECT row or no last_recalc_date): left out. */
   'import.xer.no-finish-no-data-date': { id: string };
   /** `name` is the source tool's own name of the constraint type (English, as P6 and MS Project show it). */

@@ -94,6 +94,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.in-progress': (d) => `${d.id}: in progress (started ${d.started}, ${round2(d.remaining)} working days remaining): kept with its forecast finish, its progress is not modelled`,
   'import.xer.no-finish-no-data-date': (d) => `${d.id}: has no usable planned, early or actual finish, and the file has no data date to date it at; left out`,
   'import.xer.no-finish': (d) => `${d.id}: has no planned, early or actual finish; dated at the data date`,
+  'import.xer.no-title': (d) => `${d.id}: the activity has no name; its id is the title`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: kept as deadline; its earliest-finish half is held only by the forecast`,
   'import.constraint-dropped': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: ${d.asap ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)'}`,
   'import.xer.resource': (d) => `${who(d.id, d.task)}: resource assignment (resource ${d.resource}, ${d.units} units${d.cost === null ? '' : `, planned cost ${d.cost}`}) not imported`,

@@ -56,6 +56,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.in-progress': (d) => `${d.id}: pågår (startet ${d.started}, ${dec(d.remaining)} arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert`,
   'import.xer.no-finish-no-data-date': (d) => `${d.id}: har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; utelatt`,
   'import.xer.no-finish': (d) => `${d.id}: har verken planlagt, tidligste eller faktisk slutt; datert på statusdatoen`,
+  'import.xer.no-title': (d) => `${d.id}: aktiviteten har ikke noe navn; id-en er tittelen`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: beholdt som frist; halvdelen som holder tidligste slutt, ivaretas bare av prognosen`,
   'import.constraint-dropped': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: ${d.asap ? 'planlagt så tidlig som mulig i stedet' : 'ikke beholdt: milepel har bare slutt-senest (frist)'}`,
   'import.xer.resource': (d) => `${who(d.id, d.task)}: ressurstildeling (ressurs ${d.resource}, ${d.units} enheter${d.cost === null ? '' : `, planlagt kostnad ${dec(d.cost)}`}) ikke importert`,
