@@ -3,6 +3,14 @@
 
 const MAX_OCTETS = 75;
 
+/**
+ * A continuation line that GitHub's runner reads as a workflow command: after the fold's space, blanks and `::` (as
+ * safe-text.ts guardWorkflowCommands finds them; a content line holds no control character but the folds' CR LF).
+ */
+const COMMAND_CONTINUATION = /\r\n [ \t\f\v]*::/;
+/** Blanks and `::` at a place (sticky): a continuation line starting there would read as a workflow command. */
+const COMMAND_AT = /[ \t\f\v]*::/y;
+
 /** The next unit that is not ASCII; global, so that each search starts where the last one ended (lastIndex). */
 const NON_ASCII = /[^\0-\x7f]/g;
 
@@ -53,14 +61,18 @@ export class ContentLine {
     return this;
   }
 
-  /** The folded line, without its line end. */
+  /**
+   * The folded line, without its line end. A fold that left a continuation line reading as a GitHub workflow command
+   * (` ::1 satt i drift` of `2001:db8::1`) is placed again so that none does: the CLI's guard would put a zero-width
+   * space before its `::`, which unfolding keeps in every calendar client's title (tester round 16 #4).
+   */
   value(): string {
-    return this.out;
+    return this.out.includes('::') && COMMAND_CONTINUATION.test(this.out) ? foldClearOfCommands(this.out.replace(/\r\n /g, '')) : this.out;
   }
 
   /** The folded line and its CRLF. */
   end(): string {
-    return `${this.out}\r\n`;
+    return `${this.value()}\r\n`;
   }
 
   /**
@@ -89,4 +101,46 @@ export class ContentLine {
   private addPiece(text: string, start: number): void {
     this.out += start === 0 ? text : text.slice(start);
   }
+}
+
+/**
+ * Folds an unfolded content line as ContentLine does (RFC 5545 §3.1: at most 75 octets a physical line, never inside a
+ * UTF-8 character), except that a continuation line never starts with blanks and `::`: such a fold moves back to the
+ * character before them, which RFC 5545 allows (a line may be folded anywhere), so unfolding gives the text exactly.
+ * When the line holds nothing else to fold at (blanks and colons to its start), the fold stays where it was.
+ */
+export function foldClearOfCommands(text: string): string {
+  let out = '';
+  let lineStart = 0;
+  let size = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const isPair = (c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const octets = c < 0x80 ? 1 : isPair ? 4 : c < 0x800 ? 2 : 3;
+    if (size + octets <= MAX_OCTETS) {
+      size += octets;
+      i += isPair ? 2 : 1;
+      continue;
+    }
+    let cut = i;
+    while (cut > lineStart + 1 && startsCommand(text, cut)) cut = previousCharacter(text, cut);
+    if (startsCommand(text, cut)) cut = i;
+    out += `${text.slice(lineStart, cut)}\r\n `;
+    lineStart = cut;
+    size = 1;
+    i = cut;
+  }
+  return out + text.slice(lineStart);
+}
+
+/** Whether blanks and `::` start at `at`. */
+function startsCommand(text: string, at: number): boolean {
+  COMMAND_AT.lastIndex = at;
+  return COMMAND_AT.test(text);
+}
+
+/** Where the character before `at` starts (a surrogate pair is one character). */
+function previousCharacter(text: string, at: number): number {
+  return at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? at - 2 : at - 1;
 }
