@@ -118,6 +118,31 @@ describe('ICS export of the shipped plans', () => {
   });
 });
 
+describe('ICS export and the RFCs beside RFC 5545 (tester round 16 #4, #8)', () => {
+  it('writes no METHOD: PUBLISH is an iTIP method, which asks for an ORGANIZER in every event (RFC 5546 §3.2.1)', async () => {
+    const text = await ics(['plans']);
+    expect(text).not.toMatch(/^METHOD:/m);
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//milepel//milepel ')).toBe(true);
+  });
+
+  it('writes a calendar without events for a workspace with nothing dated, and says on stderr that strict readers refuse it', async () => {
+    const plan = 'plan: {id: p, title: T, status_date: 2019-06-19}\nmilestones: []\n';
+    const r = await runCli(['export', '--format', 'ics', 'ws16'], { files: { 'ws16/p.yaml': plan } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('BEGIN:VEVENT');
+    expect(r.stderr).toBe('milepel: note: export --format ics: the calendar has no event, as no milestone or meeting of the workspace has a date to show; a strict iCalendar reader refuses a calendar without one (RFC 5545 §3.6)\n');
+    const dated = await runCli(['export', '--format', 'ics', 'ws16'], { files: { 'ws16/p.yaml': plan.replace('[]', '[{id: A, title: A, date: 2019-06-20}]') } });
+    expect(dated.stderr).toBe('');
+  });
+
+  it('gives a title whose fold would start a line with `::` back exactly, with no zero-width space from the CLI\'s workflow-command guard', async () => {
+    const title = 'Overgang til IPv6 i helsenettet: ruter mot kjernenettet 2001:db8::1 satt i drift';
+    const r = await runCli(['export', '--format', 'ics', 'ws16'], { files: { 'ws16/p.yaml': `plan: {id: p, title: Nett, status_date: 2019-06-19}\nmilestones:\n  - {id: M1, title: "${title}", date: 2019-06-20}\n` } });
+    expect(r.stdout).not.toContain('\u200b');
+    expect(parseEvents(r.stdout).get('p/M1@milepel')!.summary).toBe(`M1 ${title}`);
+  });
+});
+
 describe('ICS export of hostile text', () => {
   it('escapes TEXT so that the parser gives back what the plan says', async () => {
     const events = parseEvents(await ics([HOSTILE]));

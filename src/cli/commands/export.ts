@@ -1,6 +1,6 @@
 // `milepel export`: the workspace as Mermaid, iCalendar, JSON, a self-contained HTML page or one plan as MS Project XML, on stdout.
 import { htmlChunks } from '../../report/export/html.js';
-import { icsChunks } from '../../report/export/ics.js';
+import { icsChunks, type IcsCount } from '../../report/export/ics.js';
 import { exportJsonChunks } from '../../report/export/json.js';
 import { mermaidChunks } from '../../report/export/mermaid.js';
 import type { Io } from '../io.js';
@@ -22,10 +22,13 @@ export async function runExport(io: Io, paths: readonly string[], options: Commo
   if (format === 'mspdi') return exportMspdi(io, analysis, options);
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan };
   // Written piece by piece: a million milestones' JSON, calendar, diagram or page is never one string.
+  const count: IcsCount = { events: 0 };
   const chunks = format === 'mermaid' ? mermaidChunks(source, locale)
-    : format === 'ics' ? icsChunks(source, version, locale)
+    : format === 'ics' ? icsChunks(source, version, locale, count)
       : format === 'json' ? exportJsonChunks(source) : htmlChunks(source, { locale, version });
   for (const chunk of chunks) io.stdout(chunk);
+  // An empty calendar is written (a script exporting a plan not yet dated gets one), and said: RFC 5545 asks for an event.
+  if (format === 'ics' && count.events === 0) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: shownMessage(msg('cli.export.ics-empty', { plan: options.plan ?? null }), locale) }), locale)}\n`);
   return reportExitCode(io, analysis, formatOptions(options, io));
 }
 

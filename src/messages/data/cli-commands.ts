@@ -70,6 +70,8 @@ export interface CliCommandMessages {
   'cli.risk.outside-plan': { ref: string; plan: string };
 
   'cli.export.mspdi-empty': None;
+  /** The calendar written has no event (RFC 5545 §3.6 asks for one component at least: strict readers refuse it). */
+  'cli.export.ics-empty': { plan: string | null };
   'cli.export.mspdi-one-plan': { plans: readonly string[] };
 
   'cli.baseline.empty': None;

@@ -79,6 +79,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.risk.undated-gate': (d) => `--milestone ${d.ref}: ${d.ref} is a gate with neither a date nor a decided date that exists (milepel validate shows one that does not): it is not scheduled, so it has no dates to simulate; give it a date (its planned decision), or name a milestone`,
 
   'cli.export.mspdi-empty': () => 'export --format mspdi: the workspace has no plan to export',
+  'cli.export.ics-empty': (d) => `export --format ics: the calendar has no event, as no milestone or meeting ${d.plan === null ? 'of the workspace' : `of plan ${d.plan}`} has a date to show; a strict iCalendar reader refuses a calendar without one (RFC 5545 §3.6)`,
   'cli.export.mspdi-one-plan': (d) => `export --format mspdi writes one plan, and the workspace has ${d.plans.length}: ${list(d.plans)}; choose one with --plan`,
 
   'cli.baseline.empty': () => '--baseline needs a value: a plan file, a directory, or <git-rev>:<path> such as origin/main:plans',

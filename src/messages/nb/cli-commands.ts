@@ -79,6 +79,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.risk.undated-gate': (d) => `--milestone ${d.ref}: ${d.ref} er et beslutningspunkt uten en date eller decided som finnes (milepel validate viser en som ikke finnes): det er ikke planlagt og har ingen datoer å simulere; gi det en date (den planlagte beslutningen), eller oppgi en milepæl`,
 
   'cli.export.mspdi-empty': () => 'export --format mspdi: arbeidsområdet har ingen plan å eksportere',
+  'cli.export.ics-empty': (d) => `export --format ics: kalenderen har ingen hendelser, siden ingen milepæl eller møte ${d.plan === null ? 'i arbeidsområdet' : `i planen ${d.plan}`} har en dato å vise; en streng iCalendar-leser avviser en kalender uten (RFC 5545 §3.6)`,
   'cli.export.mspdi-one-plan': (d) => `export --format mspdi skriver én plan, og arbeidsområdet har ${d.plans.length}: ${list(d.plans)}; velg én med --plan`,
 
   'cli.baseline.empty': () => '--baseline trenger en verdi: en planfil, en mappe eller <git-rev>:<sti>, f.eks. origin/main:plans',

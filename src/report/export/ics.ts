@@ -13,13 +13,18 @@ export function formatIcs(source: TimelineSource, version: string, locale: Local
   return joinChunks(icsChunks(source, version, locale));
 }
 
+/** What icsChunks counted as it wrote: the events (0 once it is done means a calendar without one). */
+export interface IcsCount {
+  events: number;
+}
+
 /**
  * The calendar in pieces of about PIECE units that end at line ends: a million milestones' calendar would near V8's
  * string limit as one string, and the CLI's workflow-command guard looks at line starts.
  */
-export function* icsChunks(source: TimelineSource, version: string, locale: Locale = 'en'): Generator<string> {
+export function* icsChunks(source: TimelineSource, version: string, locale: Locale = 'en', count: IcsCount = { events: 0 }): Generator<string> {
   let piece = '';
-  for (const text of icsTexts(source, version, locale)) {
+  for (const text of icsTexts(source, version, locale, count)) {
     piece += text;
     if (piece.length >= PIECE) {
       yield piece;
@@ -29,13 +34,25 @@ export function* icsChunks(source: TimelineSource, version: string, locale: Loca
   if (piece.length > 0) yield piece;
 }
 
-/** The calendar's header, events and end, each a text of whole content lines. */
-function* icsTexts(source: TimelineSource, version: string, locale: Locale): Generator<string> {
+/**
+ * The calendar's header, events and end, each a text of whole content lines, the events counted into `count`. No
+ * METHOD: PUBLISH is an iTIP method (RFC 5546 §3.2.1), which asks for an ORGANIZER in every event; a calendar without
+ * METHOD is a plain calendar, as a feed or a file to import is (tester round 16 #8).
+ */
+function* icsTexts(source: TimelineSource, version: string, locale: Locale, count: IcsCount): Generator<string> {
   const timeline = buildTimeline(source);
   const ws = source.workspace;
   const ctx = eventContext(ws, `${icsDate(timeline.today)}T000000Z`, locale);
-  yield `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${foldLine(`PRODID:-//milepel//milepel ${escapeIcsText(version)}//EN`)}\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n`;
-  for (const section of timeline.sections) for (const group of section.groups) for (const r of group.rows) yield milestoneEvent(ctx, r);
+  yield `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${foldLine(`PRODID:-//milepel//milepel ${escapeIcsText(version)}//EN`)}\r\nCALSCALE:GREGORIAN\r\n`;
+  for (const section of timeline.sections) {
+    for (const group of section.groups) {
+      for (const r of group.rows) {
+        const event = milestoneEvent(ctx, r);
+        if (event !== '') count.events++;
+        yield event;
+      }
+    }
+  }
   const listed = new Map<number, string[]>();
   for (const x of ws.milestones) {
     for (const l of x.meetings) {
@@ -45,6 +62,12 @@ function* icsTexts(source: TimelineSource, version: string, locale: Locale): Gen
       listed.set(l.meeting, list);
     }
   }
-  for (const b of timeline.bodies) for (const m of b.meetings) yield meetingEvent(ctx, m, listed.get(m.index) ?? []);
+  for (const b of timeline.bodies) {
+    for (const m of b.meetings) {
+      const event = meetingEvent(ctx, m, listed.get(m.index) ?? []);
+      if (event !== '') count.events++;
+      yield event;
+    }
+  }
   yield 'END:VCALENDAR\r\n';
 }
