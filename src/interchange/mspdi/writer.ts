@@ -1,12 +1,12 @@
 // `export --format mspdi` (SPEC §10): one plan as Microsoft Project XML (MSPDI), with its schedule, links and calendar.
 import { durationDays, formatDay, isWorkingUnit, type DayNumber, type Duration } from '../../calendar/index.js';
 import type { Graph } from '../../graph/graph.js';
-import type { LinkType, Workspace } from '../../model/types.js';
+import type { LinkType, Plan, Workspace } from '../../model/types.js';
 import { edgeEnds, firstDayOfWork, thresholdWorkdays, type Schedule } from '../../schedule/cpm.js';
 import { forwardConstraint, type EdgeEnd } from '../../schedule/edge-constraint.js';
 import { calendarXml, YearSet } from './write-calendar.js';
 import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownFloat, shownLatest } from '../../schedule/date-range.js';
-import { escapeXml, xmlCannotHold, xmlLines, type XmlNode } from './xml-text.js';
+import { cutToXmlLength, escapeXml, xmlCannotHold, xmlLines, type XmlNode } from './xml-text.js';
 import { lineChunks } from '../../report/chunks.js';
 import { leftOutNotes, named } from './left-out.js';
 import { msg, type Message } from '../../messages/index.js';
@@ -40,6 +40,10 @@ const FORMAT_CODE = { d: 7, ed: 8, w: 9, ew: 10 } as const;
 const MINUTES_PER_DAY = 480;
 /** MSPDI ConstraintType 6: finish no earlier than. */
 const FINISH_NO_EARLIER_THAN = 6;
+/** mspdi_pj12.xsd's maxLength of the project's Title and Company and of a calendar's or task's Name, in characters. */
+const MAX_TEXT = 512;
+/** mspdi_pj12.xsd's maxLength of the project's Name (its file name, `<plan id>.xml`), in characters. */
+const MAX_FILE_NAME = 255;
 
 const finishAt = (d: DayNumber): string => `${formatDay(d)}T17:00:00`;
 const startAt = (d: DayNumber): string => `${formatDay(d)}T08:00:00`;
@@ -139,21 +143,35 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     finish = plan.finish.day;
     years.add(finish, finish);
   }
+  const texts = planTexts(plan);
   const header: XmlNode = ['Project', [
-    ['SaveVersion', 14], ['Name', `${plan.id}.xml`], ['Title', plan.title], ...(plan.owner ? [['Company', plan.owner]] as XmlNode[] : []),
+    ['SaveVersion', 14], ['Name', `${texts.id}.xml`], ['Title', texts.title], ...(texts.owner ? [['Company', texts.owner]] as XmlNode[] : []),
     ['ScheduleFromStart', 1], ['StartDate', startAt(plan.start !== undefined ? Math.min(plan.start, first) : first)], ['FinishDate', finishAt(finish)],
     // MS Project marks a task critical when its total slack is at most this many days, as milepel's `critical` does.
     ['CriticalSlackLimit', thresholdWorkdays(plan.critical)],
     ['CalendarUID', 1], ['DefaultStartTime', '08:00:00'], ['DefaultFinishTime', '17:00:00'],
     ['MinutesPerDay', MINUTES_PER_DAY], ['MinutesPerWeek', MINUTES_PER_DAY * 5], ['DaysPerMonth', 20],
-    ['DurationFormat', 7], ['CurrentDate', startAt(source.today)], ['StatusDate', finishAt(source.today)],
-    ['Calendars', [calendarXml(plan.title, plan.calendar, years.spans())]],
+    // mspdi_pj12.xsd's Project sequence puts StatusDate before CurrentDate: Project checks a file against it.
+    ['DurationFormat', 7], ['StatusDate', finishAt(source.today)], ['CurrentDate', startAt(source.today)],
+    ['Calendars', [calendarXml(texts.title, plan.calendar, years.spans())]],
   ]];
   // What the format cannot hold at all (ranges, gates' body and readiness, risks, meetings), after the per-link notes.
   for (const note of leftOutNotes(ws, plan.index)) notes.push(note);
   // The plan's own texts by the key that holds them (a tester's owner with a BEL was escaped without a word).
-  const unholdable = [...(xmlCannotHold(plan.title) ? [`${plan.id} (title)`] : []), ...(plan.owner !== undefined && xmlCannotHold(plan.owner) ? [`${plan.id} (owner)`] : [])];
-  return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, notes })), notes };
+  const unholdable = [...(xmlCannotHold(texts.title) ? [`${plan.id} (title)`] : []), ...(texts.owner !== undefined && xmlCannotHold(texts.owner) ? [`${plan.id} (owner)`] : [])];
+  return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, overlong: texts.overlong, notes })), notes };
+}
+
+/**
+ * The plan's id, title and owner as the file holds them: cut to the schema's maxLength (MS Project checks a file
+ * against it), with what was cut named by key for the export's note (`<id> (title)`).
+ */
+function planTexts(plan: Plan): { id: string; title: string; owner: string | undefined; overlong: string[] } {
+  const id = cutToXmlLength(plan.id, MAX_FILE_NAME - '.xml'.length);
+  const title = cutToXmlLength(plan.title, MAX_TEXT);
+  const owner = plan.owner === undefined ? undefined : cutToXmlLength(plan.owner, MAX_TEXT);
+  const cut = (key: string, isCut: boolean): string[] => (isCut ? [`${plan.id} (${key})`] : []);
+  return { id, title, owner, overlong: [...cut('id', id !== plan.id), ...cut('title', title !== plan.title), ...cut('owner', owner !== plan.owner)] };
 }
 
 /** What the task pass needs: the source, each milestone's edge end, the tasks' UIDs and constraint dates. */
@@ -166,7 +184,9 @@ interface TaskContext {
   readonly constraints: Float64Array;
   /** The plan's id (for its title) and the refs of the tasks written so far whose title XML 1.0 cannot hold. */
   readonly unholdable: string[];
-  /** MspdiResult.notes, where the note on those titles goes once the tasks are written. */
+  /** The plan's texts (`<id> (title)`) and the refs of the tasks written so far whose title was cut to MAX_TEXT. */
+  readonly overlong: string[];
+  /** MspdiResult.notes, where the notes on those titles go once the tasks are written. */
   readonly notes: Message[];
 }
 
@@ -202,8 +222,9 @@ function* fileLines(header: XmlNode, ctx: TaskContext): Generator<string> {
     yield '  </Tasks>';
   }
   // Written as visible escapes (escapeXml): said, with the first few refs, as the other notes are.
-  const { unholdable } = ctx;
+  const { unholdable, overlong } = ctx;
   if (unholdable.length > 0) ctx.notes.push(msg('export.mspdi.unholdable-titles', named(unholdable)));
+  if (overlong.length > 0) ctx.notes.push(msg('export.mspdi.overlong-texts', named(overlong)));
   yield previous!;
 }
 
@@ -217,8 +238,10 @@ function taskText(ctx: TaskContext, v: number, id: number, constraint: DayNumber
   const latest = latestOf(s, v);
   const duration = isoDuration(m.duration);
   const format = FORMAT_CODE[m.duration.unit];
-  const title = m.title;
+  const full = m.title;
+  const title = cutToXmlLength(full, MAX_TEXT);
   if (xmlCannotHold(title)) ctx.unholdable.push(m.ref);
+  if (title !== full) ctx.overlong.push(m.ref);
   let text = `    <Task>
       <UID>${id}</UID>
       <ID>${id}</ID>

@@ -30,6 +30,26 @@ export function xmlCannotHold(text: string): boolean {
   return false;
 }
 
+/**
+ * `text` cut so that the value a reader gets back from escapeXml's output has at most `max` characters (XML Schema's
+ * maxLength counts code points; a visible escape counts each of its characters, a character reference one): `text`
+ * itself when it fits. The cut falls between code points: never inside a surrogate pair or a visible escape.
+ */
+export function cutToXmlLength(text: string, max: number): string {
+  // Most texts: no more UTF-16 units than `max`, and nothing that escapeXml would widen.
+  if (text.length <= max && !xmlCannotHold(text)) return text;
+  let length = 0;
+  let end = 0;
+  // for…of walks code points: a pair stays whole, a lone surrogate arrives on its own (written as `\ud800`).
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    length += isXmlChar(cp) ? 1 : escapeCodePoint(cp).length;
+    if (length > max) return text.slice(0, end);
+    end += ch.length;
+  }
+  return text;
+}
+
 /** XML 1.0 §2.2 Char: TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. */
 function isXmlChar(cp: number): boolean {
   return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);

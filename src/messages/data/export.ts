@@ -37,6 +37,8 @@ export interface ExportMessages {
   'export.mspdi.risks': Named<string>;
   /** Texts holding characters XML 1.0 cannot hold, written as visible escapes: milestones' titles by ref, the plan's as `<id> (title)` and `<id> (owner)`. */
   'export.mspdi.unholdable-titles': Named<string>;
+  /** Texts longer than the schema's maxLength, written cut: milestones' titles by ref, the plan's as `<id> (id)`, `<id> (title)`, `<id> (owner)`. */
+  'export.mspdi.overlong-texts': Named<string>;
   /** Milestones with board meetings or required bodies. */
   'export.mspdi.governed': Named<string>;
   /** `plan.governance.require`; `too` when milestones' own governance was noted before. */

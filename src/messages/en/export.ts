@@ -28,6 +28,7 @@ export const exportEn: CataloguePart<keyof ExportMessages> = {
   'export.mspdi.gates-undated': (d, f) => `${f.count(d.count, 'gate has', 'gates have')} no date and ${d.count === 1 ? 'is' : 'are'} left out: ${named(d.shown, d.count)}`,
   'export.mspdi.risks': (d, f) => `${f.count(d.count, 'risk event is', 'risk events are')} left out (MS Project XML has no risk register): ${named(d.shown, d.count)}`,
   'export.mspdi.unholdable-titles': (d, f) => `${f.count(d.count, 'text holds', 'texts hold')} control characters XML cannot hold, written as visible escapes such as \\x07: ${named(d.shown, d.count)}`,
+  'export.mspdi.overlong-texts': (d, f) => `${f.count(d.count, 'text is', 'texts are')} longer than MS Project XML allows (512 characters; 255 for the project's Name, the plan's id with .xml) and written cut to that length: ${named(d.shown, d.count)}`,
   'export.mspdi.governed': (d, f) => `the board meetings and required bodies of ${f.count(d.count, 'milestone are', 'milestones are')} left out: ${named(d.shown, d.count)}`,
   'export.mspdi.fields': (d, f) => `the ${keys(d.fields)} of ${f.count(d.count, 'milestone', 'milestones')} ${d.fields.length === 1 && d.count === 1 ? 'is' : 'are'} left out (MS Project XML has no field for them): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-fields': (d) => `the plan's ${keys(d.fields)} ${d.fields.length === 1 ? 'is' : 'are'} left out (MS Project XML has no place for ${d.fields.length === 1 ? 'it' : 'them'})`,

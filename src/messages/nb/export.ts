@@ -28,6 +28,7 @@ export const exportNb = (): CataloguePart<keyof ExportMessages> => ({
   'export.mspdi.gates-undated': (d, f) => `${f.count(d.count, 'beslutningspunkt', 'beslutningspunkter')} har ingen dato og er utelatt: ${named(d.shown, d.count)}`,
   'export.mspdi.risks': (d, f) => `${f.count(d.count, 'risikohendelse', 'risikohendelser')} er utelatt (MS Project XML har ikke noe risikoregister): ${named(d.shown, d.count)}`,
   'export.mspdi.unholdable-titles': (d, f) => `${f.count(d.count, 'tekst', 'tekster')} har kontrolltegn som XML ikke kan holde, skrevet som synlige escape-sekvenser som \\x07: ${named(d.shown, d.count)}`,
+  'export.mspdi.overlong-texts': (d, f) => `${f.count(d.count, 'tekst', 'tekster')} er lengre enn MS Project XML tillater (512 tegn; 255 for prosjektets Name, planens id med .xml) og skrives avkortet til den lengden: ${named(d.shown, d.count)}`,
   'export.mspdi.governed': (d, f) => `styremøtene og de påkrevde styringsorganene til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt: ${named(d.shown, d.count)}`,
   'export.mspdi.fields': (d, f) => `${keys(d.fields)} til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt (MS Project XML har ikke noe felt for dem): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-fields': (d) => `planens ${keys(d.fields)} er utelatt (MS Project XML har ikke noe sted for ${d.fields.length === 1 ? 'det' : 'dem'})`,
