@@ -47,11 +47,24 @@ function cellText(text: string): string {
   return parts.join('');
 }
 
+/** The `_` that starts `_xHHHH_` (hex in either case): ECMA-376 Part 1 §22.9.2.19 ST_Xstring reads that as U+HHHH. */
+const XSTRING_ESCAPE_START = /_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * Text as SpreadsheetML holds it literally: each `_` that starts `_xHHHH_` written as `_x005F_` (ST_Xstring's escape
+ * for `_`), since Excel, LibreOffice, exceljs's reader and milepel's import decode `_xHHHH_` and exceljs writes text
+ * raw (a tester's `Fil_x000D_navn` read back with a CR in it). The look-ahead finds overlapping ones too:
+ * `_x005F_x0041_` is written `_x005F_x005F_x005F_x0041_`, read back as itself.
+ */
+export function escapeXstring(text: string): string {
+  return text.includes('_x') ? text.replace(XSTRING_ESCAPE_START, '_x005F_') : text;
+}
+
 function cellValue(value: SheetValue, kind: ColumnKind, options: XlsxOptions): string | number | Date | null {
   if (value === null) return null;
   if (kind === 'date' && typeof value === 'number') return isDateCell(value, kind) ? options.instantOf(value) : formatDate(value, options.locale);
   if (typeof value === 'number') return value;
-  return cellText(value);
+  return escapeXstring(cellText(value));
 }
 
 /** Characters a column needs: its header and longest cell, a date as 10, within 6–60 (Excel's units are about a character). */
@@ -79,7 +92,7 @@ export async function writeXlsx(tables: readonly SheetTable[], options: XlsxOpti
   const dateFormat = options.locale === 'nb' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-    sheet.columns = table.columns.map((column, i) => ({ header: column.header, width: columnWidth(table, i) }));
+    sheet.columns = table.columns.map((column, i) => ({ header: escapeXstring(column.header), width: columnWidth(table, i) }));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) {
       const added = sheet.addRow(table.columns.map((column, i) => cellValue(row[i] ?? null, column.kind, options)));
