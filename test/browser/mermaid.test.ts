@@ -19,6 +19,7 @@ interface Rendered {
   error: string;
   taskIds: string[];
   labels: string[];
+  title: string[];
 }
 
 describe.skipIf(skip !== undefined)('Mermaid export rendered by Mermaid', () => {
@@ -30,8 +31,8 @@ describe.skipIf(skip !== undefined)('Mermaid export rendered by Mermaid', () => 
     await browser?.close();
   });
 
-  async function render(name: string, args: readonly string[]): Promise<{ page: Page; result: Rendered; problems: string[] }> {
-    const r = await runCli(['export', '--format', 'mermaid', ...args]);
+  async function render(name: string, args: readonly string[], files?: Record<string, string>): Promise<{ page: Page; result: Rendered; problems: string[] }> {
+    const r = await runCli(['export', '--format', 'mermaid', ...args], files === undefined ? {} : { files, diskRoots: [] });
     expect(r.code).toBe(0);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const problems: string[] = [];
@@ -55,9 +56,10 @@ describe.skipIf(skip !== undefined)('Mermaid export rendered by Mermaid', () => 
         // Mermaid prefixes task ids with the diagram id and pads labels with a space.
         const taskIds = [...out.querySelectorAll('rect.task')].map((el) => el.id.replace(/^diagram-/, ''));
         const labels = [...out.querySelectorAll('text.taskText, text.taskTextOutsideRight, text.taskTextOutsideLeft')].map((el) => (el.textContent ?? '').trim());
-        return { ok: true, error: '', taskIds, labels };
+        const title = [...out.querySelectorAll('text.titleText')].map((el) => el.textContent ?? '');
+        return { ok: true, error: '', taskIds, labels, title };
       } catch (error) {
-        return { ok: false, error: String(error), taskIds: [], labels: [] };
+        return { ok: false, error: String(error), taskIds: [], labels: [], title: [] };
       }
     }, r.stdout);
     // Kept beside the screenshots so a failure can be replayed in the Mermaid live editor.
@@ -87,6 +89,18 @@ describe.skipIf(skip !== undefined)('Mermaid export rendered by Mermaid', () => 
     expect(result.labels.some((l) => l.includes('<script>alert(1)</script>'))).toBe(true);
     expect(result.labels).toContain('› title Milepæl med linjeskift section Hacked title Hacked ∶ crit, 2019-01-01, 1d');
     await page.locator('#out svg').screenshot({ path: artifactPath('export-mermaid-hostile.png') });
+    await page.close();
+  });
+
+  // Mermaid passes the title, unlike task text, through DOMPurify: `&` showed as `&amp;` and `<…>` was removed
+  // (tester round 16 #5). Task text was right and stays as it was.
+  it('shows a plan title with `&` and `<…>` as written, and task text too', async () => {
+    const plan = 'plan: {id: p, title: "Akson <utkast v2> R&D", status_date: 2019-06-19}\nmilestones:\n  - {id: A, title: "Beslutning <foreløpig> R&D", date: 2019-06-20}\n';
+    const { page, result, problems } = await render('export-mermaid-title', ['ws'], { 'ws/p.yaml': plan });
+    expect(result.error).toBe('');
+    expect(problems).toEqual([]);
+    expect(result.title).toEqual(['Akson <utkast v2> R&D, status 2019-06-19']);
+    expect(result.labels).toEqual(['A Beslutning <foreløpig> R&D']);
     await page.close();
   });
 

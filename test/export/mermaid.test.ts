@@ -1,7 +1,7 @@
 // The Mermaid export: golden diagram of the shipped plans, and hostile titles that must not break the gantt grammar.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeMermaidText } from '../../src/report/export/mermaid.js';
+import { mermaidTitleText, sanitizeMermaidText } from '../../src/report/export/mermaid.js';
 import { escapeControl } from '../../src/report/safe-text.js';
 import { runCli } from '../helpers/fake-io.js';
 import { CONTROL } from '../helpers/control.js';
@@ -63,6 +63,26 @@ describe('Mermaid export', () => {
     ['\x1b[2J', '\\x1b[2J'],
   ])('sanitizeMermaidText(%j) = %j', (input, output) => {
     expect(sanitizeMermaidText(input)).toBe(output);
+  });
+});
+
+describe('the Mermaid diagram title (tester round 16 #5)', () => {
+  it("writes `&`, `<` and `>` as Mermaid's entities, which Mermaid shows as the characters after DOMPurify", async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: p, title: "Akson <utkast v2> R&D", status_date: 2019-06-19}\nmilestones:\n  - {id: A, title: "Beslutning <foreløpig> R&D", date: 2019-06-20}\n' };
+    const r = await runCli(['export', 'ws', '--format', 'mermaid'], { files, diskRoots: [] });
+    expect(r.stdout).toContain('\n    title Akson #lt;utkast v2#gt; R#amp;D, status 2019-06-19\n');
+    // Task text is drawn as written: unchanged.
+    expect(r.stdout).toContain('\n    A Beslutning <foreløpig> R&D :crit, milestone, m_p_A, 2019-06-20, 0d\n');
+  });
+
+  it.each([
+    ['R&D', 'R#amp;D'],
+    ['a <b> c', 'a #lt;b#gt; c'],
+    // `#` and `;` of the text itself are replaced first: no entity can come from the title.
+    ['#amp; & ;', '♯amp, #amp; ,'],
+    ['plain', 'plain'],
+  ])('mermaidTitleText(%j) = %j', (input, output) => {
+    expect(mermaidTitleText(input)).toBe(output);
   });
 });
 

@@ -33,6 +33,20 @@ export function sanitizeMermaidText(text: string): string {
   return (ODD_SPACE.test(flat) ? flat.replace(/\s+/g, ' ') : flat).trim();
 }
 
+/** Mermaid's own entities (`#name;`) for the characters DOMPurify changes in a diagram title. */
+const TITLE_ENTITIES: ReadonlyMap<string, string> = new Map([['&', '#amp;'], ['<', '#lt;'], ['>', '#gt;']]);
+
+/**
+ * The diagram title: sanitizeMermaidText, then `&`, `<` and `>` as Mermaid's entities `#amp;`, `#lt;`, `#gt;`.
+ * Mermaid passes the title, unlike task text, through DOMPurify, which showed `R&D` as `R&amp;D` and removed
+ * `<utkast v2>` (a tester's finding); Mermaid turns its entities into characters only after that, so the title shows
+ * as written. No entity comes from the text itself: sanitizeMermaidText has replaced its every `#` and `;`.
+ */
+export function mermaidTitleText(text: string): string {
+  const safe = sanitizeMermaidText(text);
+  return /[&<>]/.test(safe) ? safe.replace(/[&<>]/g, (ch) => TITLE_ENTITIES.get(ch) ?? ch) : safe;
+}
+
 /** Task text: never empty and never starting like a statement or a comment. */
 function taskText(text: string): string {
   const safe = sanitizeMermaidText(text);
@@ -70,7 +84,7 @@ function* mermaidLines(source: TimelineSource, locale: Locale): Generator<string
   const heading = plans.length === 1 ? plans[0]! : word(locale, 'Milestones and meetings', 'Milepæler og møter');
   yield* [
     'gantt',
-    `    title ${sanitizeMermaidText(`${heading}, ${word(locale, 'status', 'status')} ${formatDate(timeline.today, locale)}`)}`,
+    `    title ${mermaidTitleText(`${heading}, ${word(locale, 'status', 'status')} ${formatDate(timeline.today, locale)}`)}`,
     '    dateFormat YYYY-MM-DD',
     '    axisFormat %Y-%m-%d',
     // Mermaid's own marker shows the viewer's clock, not the status date of the plans.
