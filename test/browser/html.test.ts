@@ -25,12 +25,12 @@ describe.skipIf(skip !== undefined)('HTML export in Chromium', () => {
     await browser?.close();
   });
 
-  async function open(name: string, args: readonly string[]): Promise<Loaded> {
-    const r = await runCli(['export', '--format', 'html', ...args]);
+  async function open(name: string, args: readonly string[], options: { files?: Record<string, string>; width?: number } = {}): Promise<Loaded> {
+    const r = await runCli(['export', '--format', 'html', ...args], options.files === undefined ? {} : { files: options.files, diskRoots: [] });
     expect(r.code).toBe(0);
     const file = artifactPath(`${name}.html`);
     writeFileSync(file, r.stdout);
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1200, height: 900 } });
     const problems: string[] = [];
     const requests: string[] = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console ${m.type()}: ${m.text()}`));
@@ -132,6 +132,35 @@ describe.skipIf(skip !== undefined)('HTML export in Chromium', () => {
       expect(hit, `label "${o.text}" is painted right of the label column`).toBeNull();
     }
     await page.screenshot({ path: artifactPath('export-html-wide.png'), fullPage: true });
+    await page.close();
+  });
+  // Tester round 16 #7: a long unbroken word (a URL) widened the milestone table past the window, and the date and
+  // float columns scrolled out of view. The page is 800 px wide with such words in every text the tables show.
+  it('fits an 800 px window when a title, a deliverable, a plan title and a meeting location are one 300-character word', async () => {
+    const word = `https://www.ehelse.no/${'a'.repeat(278)}`;
+    const plan = [
+      `plan: {id: p, title: "${'P'.repeat(300)}", status_date: 2019-06-19}`,
+      'bodies:',
+      '  - {id: S, name: Styret}',
+      'meetings:',
+      `  - {body: S, date: 2019-06-18, title: "${'M'.repeat(300)}", location: "${word}"}`,
+      'milestones:',
+      `  - {id: A, title: "${word}", date: 2019-06-20, deliverables: ["${'D'.repeat(300)}"]}`,
+      '  - {id: B, title: Kort tittel, date: 2019-06-21, after: [A]}',
+      '',
+    ].join('\n');
+    const { page, problems } = await open('export-html-long-word', ['ws'], { files: { 'ws/p.yaml': plan }, width: 800 });
+    expect(problems).toEqual([]);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(800);
+    // Every column of both tables, the last ones (float, pushed by; location) too, inside the window.
+    const rights = await page.$$eval('th', (els) => els.map((el) => el.getBoundingClientRect().right));
+    expect(rights.length).toBe(12);
+    for (const right of rights) expect(right).toBeLessThanOrEqual(800);
+    // The words are all there, broken over lines.
+    const long = await page.$$eval('span.long', (els) => els.map((el) => [el.textContent, Math.round(el.getBoundingClientRect().height / 10)]));
+    expect(long.map(([text]) => text)).toEqual([`${'P'.repeat(300)}`, `${'P'.repeat(300)}`, word, 'D'.repeat(300), 'M'.repeat(300), word]);
+    for (const [, tenPx] of long) expect(tenPx).toBeGreaterThan(4);
+    await page.screenshot({ path: artifactPath('export-html-long-word.png'), fullPage: true });
     await page.close();
   });
 });

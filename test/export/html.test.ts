@@ -1,5 +1,7 @@
 // The HTML export as text: self-contained (no script, no network), every piece of plan text escaped, one SVG element per milestone and meeting.
 import { describe, expect, it } from 'vitest';
+import { wrappablePlanText } from '../../src/report/export/html-escape.js';
+import { HTML_STYLE } from '../../src/report/export/html-style.js';
 import { runCli } from '../helpers/fake-io.js';
 import { CONTROL } from '../helpers/control.js';
 
@@ -91,5 +93,27 @@ describe('HTML export', () => {
       if (before === undefined) delete process.env['TZ'];
       else process.env['TZ'] = before;
     }
+  });
+});
+
+// Tester round 16 #7: a long unbroken word (a URL) in a title widened the milestone table past the window. Only such
+// words may break: the layout of ordinary titles stays as it was (test/browser/html.test.ts measures the page).
+describe('long words in the HTML export', () => {
+  it('are in a span that the stylesheet lets break anywhere; shorter words and markup characters as before', () => {
+    expect(HTML_STYLE).toContain('\n.long { overflow-wrap: anywhere; }\n');
+    expect(wrappablePlanText('Gjennomføringsstrategi er vedtatt')).toBe('Gjennomføringsstrategi er vedtatt');
+    const url = 'https://www.ehelse.no/a?b=1&c=<2>';
+    expect(wrappablePlanText(`Se ${url} og ${'x'.repeat(25)}`)).toBe(`Se <span class="long">https://www.ehelse.no/a?b=1&amp;c=&lt;2&gt;</span> og <span class="long">${'x'.repeat(25)}</span>`);
+    expect(wrappablePlanText(`${'y'.repeat(24)}\n${'z'.repeat(30)}\x1b`)).toBe(`${'y'.repeat(24)} <span class="long">${'z'.repeat(30)}\\x1b</span>`);
+  });
+
+  it('title cells, deliverables, the plan title and meeting titles and locations: every text a table or heading shows', async () => {
+    const word = 'w'.repeat(40);
+    const plan = `plan: {id: p, title: "T ${word}1"}\nbodies: [{id: S, name: S}]\nmeetings:\n  - {body: S, date: 2019-06-18, title: "${word}2", location: "${word}3"}\nmilestones:\n  - {id: A, title: "${word}4", date: 2019-06-20, deliverables: ["${word}5"], responsible: "${word}6"}\n`;
+    const html = await runCli(['export', '--format', 'html', 'ws', '--today', '2019-06-19'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+    const spans = [...html.stdout.matchAll(/<span class="long">(w+\d)<\/span>/g)].map((m) => m[1]);
+    expect(spans).toEqual([`${word}1`, `${word}1`, `${word}4`, `${word}5`, `${word}6`, `${word}2`, `${word}3`]);
+    // The page's <title> holds no markup.
+    expect(html.stdout).toContain(`<title>T ${word}1</title>`);
   });
 });

@@ -25,6 +25,30 @@ export function escapePlanText(text: string): string {
   return escapeHtml(flattenText(text));
 }
 
+/** Characters (UTF-16 units) from which a word is long: wider than the milestone table's title column at 800 px. */
+const LONG_WORD = 25;
+/** A run of that many characters or more between spaces (flattenText has made every line break and tab one). */
+const LONG_RUN = new RegExp(`[^ ]{${LONG_WORD},}`, 'g');
+
+/**
+ * Plan text for a table cell or a heading: escapePlanText, with each word of LONG_WORD characters or more in a
+ * `<span class="long">`, which the stylesheet lets break anywhere. A long unbroken word (a URL) widened the milestone
+ * table past an 800 px window and pushed the date columns out of view (a tester's finding). Only such words may
+ * break: `overflow-wrap: anywhere` on the whole cell let the browser make the title column narrower than its longest
+ * ordinary word, and the shipped plans' titles took more lines.
+ */
+export function wrappablePlanText(text: string): string {
+  const flat = flattenText(text);
+  if (flat.length < LONG_WORD) return escapeHtml(flat);
+  let out = '';
+  let from = 0;
+  for (const match of flat.matchAll(LONG_RUN)) {
+    out += `${escapeHtml(flat.slice(from, match.index))}<span class="long">${escapeHtml(match[0])}</span>`;
+    from = match.index + match[0].length;
+  }
+  return out + escapeHtml(flat.slice(from));
+}
+
 /** Cuts text to `max` characters (code points) with an ellipsis; for SVG labels, whose width the page cannot measure. */
 function clipText(text: string, max: number): string {
   const chars = [...text];

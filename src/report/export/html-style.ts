@@ -38,6 +38,7 @@ th { background: #eef2f6; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.section td { font-weight: 700; background: #f5f7fa; }
+.long { overflow-wrap: anywhere; }
 ul.deliverables { margin: 2px 0 0; padding-left: 18px; color: var(--muted); }
 li.responsible { list-style: none; margin-left: -18px; }
 footer { margin-top: 24px; color: var(--muted); font-size: 12px; }

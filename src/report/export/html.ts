@@ -3,7 +3,7 @@ import { formatCount } from '../counts.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import { ABSENT, formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { buildTimeline, countRows, type MilestoneRow, type TimelineSource } from '../gantt/timeline.js';
-import { escapeHtml, escapePlanText } from './html-escape.js';
+import { escapeHtml, escapePlanText, wrappablePlanText } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import { svgLines, chooseStateClass, formatStateMarks } from './html-svg.js';
@@ -48,7 +48,7 @@ function* htmlLines(source: TimelineSource, options: HtmlOptions): Generator<str
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
-    `<h1>${escapePlanText(title)}</h1>`,
+    `<h1>${wrappablePlanText(title)}</h1>`,
     `<p class="meta">${escapeHtml(`${w('Status date', 'Statusdato')} ${formatDate(t.today, locale)} · ${formatCount(t.milestoneCount, 'milestone', locale)}${t.gateCount > 0 ? ` · ${formatCount(t.gateCount, 'decision point', locale)}` : ''} · ${formatCount(t.meetingCount, 'meeting', locale)}`)}</p>`,
     ...subsetNote(subset, locale),
     legend(locale),
@@ -125,7 +125,7 @@ function* milestoneTable(sections: ReturnType<typeof buildTimeline>['sections'],
   // An empty table body is an empty line, as it always was.
   if (sections.length === 0) yield '';
   for (const s of sections) {
-    yield `<tr class="section"><td colspan="${head.length}">${escapePlanText(`${s.plan.title} (${s.plan.id})`)}</td></tr>`;
+    yield `<tr class="section"><td colspan="${head.length}">${wrappablePlanText(`${s.plan.title} (${s.plan.id})`)}</td></tr>`;
     for (const g of s.groups) for (const r of g.rows) yield milestoneRow(r, ws.milestones[r.index]!, locale);
   }
   yield '</tbody>';
@@ -134,11 +134,11 @@ function* milestoneTable(sections: ReturnType<typeof buildTimeline>['sections'],
 
 function milestoneRow(r: MilestoneRow, m: Milestone, locale: Locale): string {
   // Deliverables that only repeat the title add nothing; the responsible party is named when given.
-  const extra = m.deliverables.filter((d) => d !== m.title).map((d) => `<li>${escapePlanText(d)}</li>`);
-  if (m.responsible !== undefined) extra.push(`<li class="responsible">${escapeHtml(word(locale, 'Responsible', 'Ansvarlig'))}: ${escapePlanText(m.responsible)}</li>`);
+  const extra = m.deliverables.filter((d) => d !== m.title).map((d) => `<li>${wrappablePlanText(d)}</li>`);
+  if (m.responsible !== undefined) extra.push(`<li class="responsible">${escapeHtml(word(locale, 'Responsible', 'Ansvarlig'))}: ${wrappablePlanText(m.responsible)}</li>`);
   const cells = [
     `<td>${escapePlanText(r.id)}</td>`,
-    `<td>${escapePlanText(r.title)}${extra.length > 0 ? `<ul class="deliverables">${extra.join('')}</ul>` : ''}</td>`,
+    `<td>${wrappablePlanText(r.title)}${extra.length > 0 ? `<ul class="deliverables">${extra.join('')}</ul>` : ''}</td>`,
     `<td class="date">${formatDate(r.baseline, locale)}</td>`,
     `<td class="date">${formatShownDate(r.projected, locale)}</td>`,
     `<td class="date">${formatShownDate(r.latest, locale)}</td>`,
@@ -154,7 +154,7 @@ function* meetingTable(bodies: ReturnType<typeof buildTimeline>['bodies'], local
   const head = [w('Date', 'Dato'), w('Body', 'Organ'), w('Meeting', 'Møte'), w('Location', 'Sted')];
   const all = bodies.flatMap((b) => b.meetings.map((m) => ({ m, name: b.body?.name })));
   const rows = all.sort((x, y) => x.m.date - y.m.date || (x.m.ref < y.m.ref ? -1 : x.m.ref > y.m.ref ? 1 : 0)).map(({ m, name }) =>
-    `<tr><td class="date">${formatDate(m.date, locale)}</td><td>${escapePlanText(m.body)}</td><td>${escapePlanText(m.title ?? name ?? m.ref)}</td><td>${escapePlanText(m.location ?? '')}</td></tr>`);
+    `<tr><td class="date">${formatDate(m.date, locale)}</td><td>${escapePlanText(m.body)}</td><td>${wrappablePlanText(m.title ?? name ?? m.ref)}</td><td>${wrappablePlanText(m.location ?? '')}</td></tr>`);
   yield '<table>';
   yield `<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   yield '<tbody>';
