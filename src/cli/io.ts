@@ -96,6 +96,11 @@ export interface Io {
    */
   readonly commandLine?: (argv: readonly string[]) => string[];
   /**
+   * Whether `path` is, or lies below, an argument whose bytes were not UTF-8 (commandLine): it is read through those
+   * bytes, but a write by `path` would go to another file, the one whose real name is the escaped form. Absent: never.
+   */
+  readonly isByteNamed?: (path: string) => boolean;
+  /**
    * The run's locale, for the lines the process itself writes when standard output fails or a signal stops it
    * (SPEC §15: every text output); English until set.
    */
@@ -170,6 +175,7 @@ export function nodeIo(): Io {
       names = recovered.names;
       return recovered.argv;
     },
+    isByteNamed: (path) => at(path) !== path,
     stdout,
     stderr,
     exitOnClosedOutput: () => {

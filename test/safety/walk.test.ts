@@ -1,6 +1,6 @@
 // Workspace walking (issue #11): symbolic links followed with loop detection; FIFOs, devices, odd names never block or stop the run.
 import { spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -113,6 +113,24 @@ describe('walking a workspace', () => {
     expect(json.diagnostics.map((d) => [d.rule, d.file])).toEqual([['invalid-date', `${dir}/plan-\\xf8.yaml`]]);
     const missing = sh(`validate "$(printf '${dir}/other-\\370.yaml')"`);
     expect([missing.status, missing.stderr]).toEqual([2, `milepel: ${dir}/other-\\xf8.yaml: no such file or directory\n`]);
+  });
+
+  it('set never rewrites a file named by bytes that are not UTF-8: its escaped name is another file\'s (it wrote into that one)', () => {
+    const bytesName = Buffer.concat([Buffer.from(`${dir}/m`), Buffer.from([0xe6]), Buffer.from('ler.yaml')]);
+    const plan = 'plan:\n  id: p\n  title: T\nmilestones:\n  - {id: A, title: a, date: 2019-06-20}\n';
+    writeFileSync(bytesName, plan);
+    // A real file whose name is the escaped form, with the same bytes: `set` checked those bytes and wrote its edit there.
+    writeFileSync(`${dir}/m\\xe6ler.yaml`, plan);
+    const sh = (args: string): ReturnType<typeof spawnSync> => spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" ${args}`], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    const named = `"$(printf '${dir}/m\\346ler.yaml')"`;
+    expect(sh(`validate ${named} --today 2019-06-19`).status).toBe(0);
+    for (const command of ['set p/A --forecast 2019-06-24', 'snapshot']) {
+      const r = sh(`${command} ${named} --today 2019-06-25`);
+      expect(r.status, command).toBe(2);
+      expect(r.stderr, command).toBe(`milepel: ${dir}/m\\xe6ler.yaml: the file name is not valid UTF-8: milepel reads such a file when it is named, but does not rewrite it, since it cannot write by that name safely; rename it first; nothing written\n`);
+    }
+    expect(readFileSync(`${dir}/m\\xe6ler.yaml`, 'utf8')).toBe(plan);
+    expect(readFileSync(bytesName, 'utf8')).toBe(plan);
   });
 });
 

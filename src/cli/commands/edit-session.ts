@@ -98,6 +98,10 @@ function planWrite(io: Io, paths: readonly string[], options: CommonOptions, pla
   const session = openSession(io, paths, options, findings, keptPlan);
   const planned = plan(session.input);
   if (!planned.ok) throw new UsageError(planned.message);
+  // A file named by bytes that are not UTF-8 is read through them (cli/raw-args.ts), but its name as milepel holds it is
+  // the escaped one (`m\xe6ler.yaml`): a write would go to that other path, or replace another file of that name.
+  const byteNamed = planned.edits.find((e) => io.isByteNamed?.(e.file) === true);
+  if (byteNamed !== undefined) throw new UsageError(msg('cli.edit.byte-name', { file: escapeControl(byteNamed.file) }));
   if (planned.edits.length === 0) {
     printLines(io, planned.lines);
     return undefined;
