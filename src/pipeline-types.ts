@@ -18,6 +18,13 @@ export interface AnalyzeOptions {
   /** Files whose bytes did not decode cleanly (rule `encoding`), found by source/decode.ts. */
   readonly encodingProblems?: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
   /**
+   * Plan files of the workspace found but not read, and why (cli/load.ts: a name that is not UTF-8), and directories
+   * not walked for the same reason: each is an `encoding` error with `problem`'s place and words and makes a report
+   * exit 1 (hasStructuralErrors), as a file whose YAML does not parse does: its plans are missing from every report.
+   * A file is listed among the result's files; a directory is not one.
+   */
+  readonly unreadFiles?: readonly { readonly file: string; readonly kind: 'file' | 'directory'; readonly problem: SyntaxProblem }[];
+  /**
    * Schema results by parse, kept by a caller that analyses the same parses again (the language server, SPEC §14):
    * a source found here is not checked again, one missing is checked and added.
    */
@@ -69,8 +76,9 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[];
   /**
    * An error-severity yaml-syntax, schema, invalid-date, duplicate-id, unknown-reference or dependency-cycle: what
-   * makes a report or export exit 1 (SPEC §7, REPORT_EXIT_RULES). Encoding and date-range errors are shown with a
-   * report but do not count here.
+   * makes a report or export exit 1 (SPEC §7, REPORT_EXIT_RULES); or the encoding error of a file not read at all
+   * (AnalyzeOptions.unreadFiles), whose plans the report leaves out as it does a file whose YAML does not parse.
+   * Other encoding errors (the file is read) and date-range errors are shown with a report but do not count here.
    */
   readonly hasStructuralErrors: boolean;
   readonly result: ValidateResult;

@@ -93,6 +93,9 @@ function finishAnalysis(
   const schemaProblems = [...schemaByFile].flatMap(([file, { problems, planId }]) => problems.map((problem) => ({ file, plan: planOf(file, planId), problem })));
 
   const byFile = new Map(sources.map((s) => [s.file, s]));
+  const unread = options.unreadFiles ?? [];
+  const unreadFiles = new Set(unread.map((u) => u.file));
+  const encodingProblems = unread.length === 0 ? (options.encodingProblems ?? []) : [...(options.encodingProblems ?? []), ...unread];
   const diagnostics: Diagnostic[] = [];
   const strict = options.strict === true;
   for (const rule of RULES) {
@@ -107,7 +110,7 @@ function finishAnalysis(
       diagnostics.push(toDiagnostic(byFile, id, severity, f));
     };
     const ctx: RuleContext = {
-      workspace, today, syntaxProblems, encodingProblems: options.encodingProblems ?? [], schemaProblems, report,
+      workspace, today, syntaxProblems, encodingProblems, schemaProblems, report,
       get graph() { return made().graph; },
       get schedule() { return made().schedule; },
       get outOfRange() { return made().outOfRange; },
@@ -120,10 +123,12 @@ function finishAnalysis(
   // whole kept a string per line, 600,000 of them at 100,000 milestones.
   const lines = new Map<string, LazyLines>();
   const result: ValidateResult = {
-    files: sources.map((s) => s.file),
+    // A file not read is still a file of the workspace, in its sorted place (cli/load.ts sorts every path found).
+    files: unread.length === 0 ? sources.map((s) => s.file) : [...sources.map((s) => s.file), ...unread.flatMap((u) => (u.kind === 'file' ? [u.file] : []))].sort(),
     diagnostics: sorted,
     summary: { errors, warnings: sorted.length - errors },
     sourceLine: (file, line) => {
+      if (unreadFiles.has(file)) return undefined; // no text to quote
       let found = lines.get(file);
       if (!found) {
         found = new LazyLines(byFile.get(file)?.text ?? '');
@@ -137,7 +142,7 @@ function finishAnalysis(
     get graph() { return made().graph; },
     get schedule() { return made().schedule; },
     get rank() { return made().rank; },
-    hasStructuralErrors: sorted.some((d) => d.severity === 'error' && REPORT_EXIT_RULES.has(d.rule)),
+    hasStructuralErrors: sorted.some((d) => d.severity === 'error' && (REPORT_EXIT_RULES.has(d.rule) || (d.rule === 'encoding' && unreadFiles.has(d.file)))),
     result,
   };
 }

@@ -45,7 +45,8 @@ export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeG
   if (spec === '') throw new UsageError(msg0('cli.baseline.empty'));
   if (io.stat(spec) !== undefined) {
     try {
-      return readPlanFiles(io, findPlanFiles(io, [spec]));
+      // A file left out (its name is not UTF-8, a dangling link …) is said on stderr: its milestones then count as new.
+      return readPlanFiles(io, findPlanFiles(io, [spec], notes));
     } catch (error) {
       if (error instanceof UsageError) throw new UsageError(error.detail !== undefined ? msg('cli.baseline.in', { inner: error.detail }) : `--baseline: ${error.message}`);
       throw error;

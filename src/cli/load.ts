@@ -6,6 +6,7 @@ import { decodePlanBytes, type DecodedText } from '../source/decode.js';
 import type { FileStat, Io } from './io.js';
 import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
+import type { SyntaxProblem } from '../source/parse.js';
 import { UsageError } from './usage-error.js';
 
 /** Larger workspaces are refused rather than run out of memory: parsing and analysis take about 18 bytes per byte of plain YAML. */
@@ -19,21 +20,43 @@ export interface ReadSource extends SourceText {
 }
 
 /**
+ * A plan file, or a directory that may hold some, found while walking but not read: its name is not UTF-8. It is shown
+ * escaped (`plans/m\xe6ler.yaml`), a name that may also be another file's real one, and `set` and `snapshot` could not
+ * write by it; so it is an `encoding` error at 1:1 (SPEC §4: problems in a plan file are findings, exit 1), never
+ * skipped with a warning while validate passed (tester round 16 #3).
+ */
+export interface UnreadFile {
+  readonly file: string;
+  readonly kind: 'file' | 'directory';
+  readonly problem: SyntaxProblem;
+}
+
+/** The workspace as found and read: the files read, and those found but not read. */
+export interface LoadedSources {
+  readonly sources: ReadSource[];
+  readonly unread: UnreadFile[];
+}
+
+/**
  * The plan files named by `paths` (default ./plans), sorted, each file once however often it is reached (by its
  * device and inode). Directories are walked, following
  * symbolic links (a link back to a directory already walked is skipped); hidden entries and
  * node_modules are not. Entries that look like plan files but cannot be one (a FIFO, a device, a
- * directory or a dangling link named *.yaml, a name that is not UTF-8) are skipped with one line in
- * `notes` each; named on the command line they are refused (exit 2). Nothing here ever blocks.
+ * directory or a dangling link named *.yaml, a name that is not UTF-8 unless `unread` is given) are skipped with one
+ * line in `notes` each; named on the command line they are refused (exit 2). Nothing here ever blocks.
  * `sizes`, when given, gets each file's size in bytes from the stat that tells files apart (readPlanFiles reads it
  * instead of stat'ing every file again: 10,000 calls on a workspace of 10,000 small files).
+ * `unread`, when given, gets the plan files and directories found whose name is not UTF-8, instead of `notes`: the
+ * caller reports them as findings, and they count as found (a workspace of only such files is not "no plan files").
  */
-export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[] = [], sizes?: Map<string, number>): string[] {
+export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[] = [], sizes?: Map<string, number>, unread?: UnreadFile[]): string[] {
   const args = paths.length > 0 ? paths : ['plans'];
   const found = new Set<string>();
   // A workspace is a set of files: one reached twice (`plans $PWD/plans`, a link to a directory already named, a
   // hard link) is read once, under the name it was first reached by; read twice, every id in it was a duplicate-id.
   const ids = new Set<string>();
+  // Likewise a name not read, found in one directory reached twice: by the directory's device and inode and the name.
+  const unreadSeen = new Set<string>();
   const add = (file: string, stat = io.stat(file)): void => {
     const id = stat?.id;
     if (stat !== undefined) sizes?.set(file, stat.size);
@@ -49,11 +72,11 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     if (!stat) throw new UsageError(whyNoStat(io, arg, shown, paths.length === 0));
     // `x.yaml/` (with a slash) is how a user who means the directory says so: then it is walked.
     if (stat.isDirectory && PLAN_FILE.test(arg)) throw new UsageError(msg('cli.path.directory-named-plan', { path: shown }));
-    if (stat.isDirectory) for (const file of walk(io, arg, notes)) add(file);
+    if (stat.isDirectory) for (const file of walk(io, arg, notes, unread === undefined ? undefined : { list: unread, seen: unreadSeen })) add(file);
     else if (stat.isFile) add(display(arg), stat);
     else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));
   }
-  if (found.size === 0) {
+  if (found.size === 0 && (unread === undefined || unread.length === 0)) {
     // What was skipped is the reason there is nothing to read (a plan whose name is not UTF-8, a dangling link …).
     const paths = args.map(escapeControl);
     throw new UsageError(notes.length === 0 ? msg('cli.path.no-plans', { paths }) : msg('cli.path.no-plans-skipped', { paths, skipped: notes[0]!, more: notes.length - 1 }));
@@ -72,7 +95,7 @@ function whyNoStat(io: Io, path: string, shown: string, defaulted: boolean): Mes
   return msg('cli.path.missing', { path: shown, defaulted });
 }
 
-function walk(io: Io, root: string, notes: Message[]): string[] {
+function walk(io: Io, root: string, notes: Message[], unread: { readonly list: UnreadFile[]; readonly seen: Set<string> } | undefined): string[] {
   const files: string[] = [];
   const rootId = io.stat(root)?.id;
   const seen = new Set<string>(rootId === undefined ? [] : [rootId]);
@@ -90,7 +113,12 @@ function walk(io: Io, root: string, notes: Message[]): string[] {
       const path = posix.join(dir, entry.name);
       const looksLikePlan = PLAN_FILE.test(entry.name);
       if (entry.isUtf8Name === false) {
-        if (looksLikePlan || entry.isDirectory) notes.push(msg('cli.walk.non-utf8-name', { path: `${escapeControl(display(dir))}/${entry.name}` }));
+        if (!looksLikePlan && !entry.isDirectory) continue;
+        if (unread !== undefined) {
+          const key = `${io.stat(dir)?.id ?? display(dir)}/${entry.name}`;
+          if (!unread.seen.has(key)) unread.list.push(unreadName(display(path), entry.isDirectory ? 'directory' : 'file'));
+          unread.seen.add(key);
+        } else notes.push(msg('cli.walk.non-utf8-name', { path: `${escapeControl(display(dir))}/${entry.name}` }));
         continue;
       }
       const stat: FileStat | undefined = entry.isSymlink === true || (!entry.isDirectory && !entry.isFile) ? io.stat(path) : undefined;
@@ -119,6 +147,11 @@ function walk(io: Io, root: string, notes: Message[]): string[] {
     }
   }
   return files;
+}
+
+/** A file or directory not read for its name, with its `encoding` finding at 1:1. */
+function unreadName(file: string, kind: UnreadFile['kind']): UnreadFile {
+  return { file, kind, problem: { line: 1, column: 1, message: msg('encoding.name-not-utf8', { kind }), hint: msg('encoding.name-hint', { kind }) } };
 }
 
 /**
@@ -153,13 +186,18 @@ function tooLarge(file: string, size: number | undefined, total: number): UsageE
   return new UsageError(msg('cli.too-large', { file: escapeControl(file), megabytes: wholeMegabytes(size ?? total), total: size === undefined, limit: wholeMegabytes(MAX_WORKSPACE_BYTES) }));
 }
 
-/** Finds and reads the plan files; skipped entries are printed as warnings on stderr, one line each. */
-export function loadPlanSources(io: Io, paths: readonly string[], locale: Locale): ReadSource[] {
+/**
+ * Finds and reads the plan files; skipped entries are printed as warnings on stderr, one line each. Files whose name
+ * is not UTF-8 are not read but returned in `unread`, for the caller to report (an analysis: AnalyzeOptions.unreadFiles)
+ * or refuse on (an edit).
+ */
+export function loadPlanSources(io: Io, paths: readonly string[], locale: Locale): LoadedSources {
   const notes: Message[] = [];
   const sizes = new Map<string, number>();
-  const files = findPlanFiles(io, paths, notes, sizes);
+  const unread: UnreadFile[] = [];
+  const files = findPlanFiles(io, paths, notes, sizes, unread);
   for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: note }), locale)}\n`);
-  return readPlanFiles(io, files, sizes);
+  return { sources: readPlanFiles(io, files, sizes), unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 /** Whole megabytes (MiB), rounded, for messages. */

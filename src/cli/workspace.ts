@@ -15,9 +15,11 @@ export async function loadAnalysis(io: Io, paths: readonly string[], options: Co
   const today = parseToday(options.today);
   // Only the texts: the files' bytes (as large again as the texts: 77 MB for the 1,000,000-long chain) are for the
   // edit commands, and a report that kept them kept them through its whole analysis (issue #18).
-  const texts = loadPlanSources(io, paths, decideLocale(options.locale, io)).map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
-  // Reports and exports read the model, positions and text; the parsed data is left for the collector.
-  const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true, findings, keepData: false });
+  const loaded = loadPlanSources(io, paths, decideLocale(options.locale, io));
+  const texts = loaded.sources.map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
+  // Reports and exports read the model, positions and text; the parsed data is left for the collector. A file not read
+  // (its name is not UTF-8) is an encoding error of validate and of every report, which exits 1 on it.
+  const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true, findings, keepData: false, unreadFiles: loaded.unread });
   if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
     throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
   }
@@ -43,8 +45,9 @@ export function structuralErrors(analysis: Analysis): Diagnostic[] {
 
 /**
  * For reports and exports (SPEC §7): the errors of STRUCTURAL_RULES go to stderr, the report is still printed; the
- * exit code is 1 when one of them is a structural error of the workspace (REPORT_EXIT_RULES), else 0: an encoding or
- * date-range error is shown so the report's replacement characters or left-out dates are explained, and exits 0.
+ * exit code is 1 when one of them is a structural error of the workspace (REPORT_EXIT_RULES, or the encoding error of
+ * a file not read: Analysis.hasStructuralErrors), else 0: an encoding or date-range error is shown so the report's
+ * replacement characters or left-out dates are explained, and exits 0.
  */
 export function reportExitCode(io: Io, analysis: Analysis, format: FormatOptions): number {
   const shown = structuralErrors(analysis);

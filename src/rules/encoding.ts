@@ -1,11 +1,12 @@
-// encoding (SPEC §15): the file is not valid UTF-8 (or a UTF-16 file is broken); the first bad byte's position.
+// encoding (SPEC §15): the file is not valid UTF-8 (or a UTF-16 file is broken); the first bad byte's position. Also a
+// plan file or directory whose name is not UTF-8, not read (cli/load.ts), at 1:1.
 import type { Rule } from './rule.js';
 
 export const encoding: Rule = {
   id: 'encoding',
   severity: 'error',
-  description: 'The file is not valid UTF-8 (for example saved as Windows-1252 or Latin-1), or is UTF-32 or broken UTF-16.',
-  fix: 'Save the file as UTF-8; set and snapshot refuse to rewrite it until then.',
+  description: 'The file is not valid UTF-8 (for example saved as Windows-1252 or Latin-1), or is UTF-32 or broken UTF-16; or its name is not valid UTF-8, and it is not read.',
+  fix: 'Save the file as UTF-8, or give it a UTF-8 name; set and snapshot refuse to rewrite it until then.',
   check(ctx) {
     for (const { file, problem } of ctx.encodingProblems) {
       ctx.report({ at: { file, path: [] }, position: problem, message: problem.message, ref: null, hint: problem.hint });

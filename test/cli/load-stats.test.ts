@@ -26,7 +26,7 @@ describe('loading plan files', () => {
     mkdirSync(join(dir, 'sub'));
     for (const [file, id] of [['a.yaml', 'a'], ['b.yml', 'b'], ['sub/c.yaml', 'c']] as const) writeFileSync(join(dir, file), plan(id));
     const { io, stats } = countingIo();
-    const sources = loadPlanSources(io, [dir, join(dir, 'a.yaml')], 'en');
+    const { sources } = loadPlanSources(io, [dir, join(dir, 'a.yaml')], 'en');
     expect(sources.map((s) => s.file)).toEqual([join(dir, 'a.yaml'), join(dir, 'b.yml'), join(dir, 'sub/c.yaml')]);
     expect(sources.map((s) => s.text)).toEqual([plan('a'), plan('b'), plan('c')]);
     const files = stats.filter((p) => /\.ya?ml$/.test(p));

@@ -79,23 +79,25 @@ describe('walking a workspace', () => {
     expect(await cli(['validate', '/dev/zero'])).toEqual({ code: 2, out: '', err: 'milepel: /dev/zero: is a character device, not a plan file; give a .yaml file or a directory\n' });
   });
 
-  it('a file name that is not UTF-8 is reported and the rest checked', async () => {
+  it('a file name that is not UTF-8 is an encoding error (not read) and the rest checked (test/safety/non-utf8-names.test.ts)', async () => {
     writeFileSync(join(dir, 'good.yaml'), GOOD);
     writeFileSync(Buffer.concat([Buffer.from(`${dir}/plan-`), Buffer.from([0xf8]), Buffer.from('.yaml')]), BROKEN);
     const r = await cli(['validate', dir, '--format', 'json', '--today', '2019-09-01']);
-    expect(r.code).toBe(0);
-    expect(r.err).toBe(`milepel: warning: ${dir}/plan-\\xf8.yaml: skipped: the name is not valid UTF-8; rename it\n`);
-    expect((JSON.parse(r.out) as { files: string[] }).files).toEqual([`${dir}/good.yaml`]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    const json = JSON.parse(r.out) as { files: string[]; diagnostics: { rule: string; file: string; line: number; column: number }[] };
+    expect(json.files).toEqual([`${dir}/good.yaml`, `${dir}/plan-\\xf8.yaml`]);
+    expect(json.diagnostics.map((d) => [d.rule, d.file, d.line, d.column])).toEqual([['encoding', `${dir}/plan-\\xf8.yaml`, 1, 1]]);
   });
 
   it('when everything was skipped, the refusal says what was (it used to say only that there were no plan files)', async () => {
-    writeFileSync(Buffer.concat([Buffer.from(`${dir}/plan-`), Buffer.from([0xf8]), Buffer.from('.yaml')]), BROKEN);
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'x.yaml'));
     let r = await cli(['validate', dir]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`milepel: no plan files (*.yaml, *.yml) found in ${dir}: ${dir}/plan-\\xf8.yaml: skipped: the name is not valid UTF-8; rename it\n`);
-    symlinkSync(join(dir, 'nowhere'), join(dir, 'x.yaml'));
+    expect(r.err).toBe(`milepel: no plan files (*.yaml, *.yml) found in ${dir}: ${dir}/x.yaml: skipped: a symbolic link to nothing\n`);
+    mkdirSync(join(dir, 'folder.yaml'));
     r = await cli(['validate', dir]);
-    expect(r.err).toMatch(/: skipped: the name is not valid UTF-8; rename it \(and 1 more skipped\)\n$/);
+    expect(r.err).toMatch(/: skipped: .* \(and 1 more skipped\)\n$/);
   });
 
   it('a file or directory name that is not UTF-8, named on the command line, is read and shown escaped', () => {

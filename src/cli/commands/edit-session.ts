@@ -37,7 +37,12 @@ function openSession(io: Io, paths: readonly string[], options: CommonOptions, f
   const today = parseToday(options.today);
   const locale = decideLocale(options.locale, io);
   const slot: BytesSlot = {};
-  const sources = withBytesKeptFor(loadPlanSources(io, paths, locale), slot, keptPlan);
+  const loaded = loadPlanSources(io, paths, locale);
+  // A file not read may define the milestone named, define it again, or hold milestones snapshot would skip without a
+  // word: the edit cannot check a workspace it could not read (SPEC §7: refuse when the input is invalid).
+  const unread = loaded.unread[0];
+  if (unread !== undefined) throw new UsageError(msg('cli.edit.refuse-unread-name', { at: `${escapeControl(unread.file)}:1:1`, kind: unread.kind }));
+  const sources = withBytesKeptFor(loaded.sources, slot, keptPlan);
   const base = { clockToday: clockToday(io), findings };
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
     analyze(toSourceTexts(sources, texts), { ...base, today: statusDate });

@@ -18,7 +18,10 @@ export async function runValidate(io: Io, paths: readonly string[], options: Com
     const ws = analysis.workspace;
     const plan = ws.plans[ws.planIndex.get(options.plan)!]!;
     const again = ws.duplicates.filter((d) => d.kind === 'plan' && d.ref === plan.id).map((d) => d.origin.file);
-    result = onlyPlanFindings(result, { id: plan.id, files: new Set([plan.file, ...again]) });
+    // A file not read (its name is not UTF-8) may declare the plan again or hold its milestones: its finding stays.
+    const read = new Set(analysis.sources.map((s) => s.file));
+    const unread = analysis.diagnostics.filter((d) => d.rule === 'encoding' && !read.has(d.file)).map((d) => d.file);
+    result = onlyPlanFindings(result, { id: plan.id, files: new Set([plan.file, ...again, ...unread]) });
   }
   writeFindings(io, await renderFindings(io, format, result, display, version, git));
   return result.summary.errors > 0 ? 1 : 0;

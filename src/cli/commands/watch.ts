@@ -70,7 +70,9 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
   const locale = decideLocale(args.locale ?? (ownCommand ? lastOptionValue(args.command, '--locale') : undefined), io);
   const say = (message: Message): void => io.stderr(`milepel watch: ${renderMessage(message, locale)}\n`);
   const watched = args.paths.length > 0 ? args.paths : ['plans'];
-  findPlanFiles(io, watched); // the same exit 2 as validate for a missing path or no plan files
+  // The same exit 2 as validate for a missing path or no plan files; a file whose name is not UTF-8 is a plan file
+  // found (validate reports it), not nothing found.
+  findPlanFiles(io, watched, [], undefined, []);
   const given = args.command.length > 0 ? await withWatchedPaths(io, args.command, args.paths) : ['validate', ...watched];
   // watch's --locale goes to a milepel command that names none (placed first: the command's own would win anyway).
   const command = args.locale !== undefined && ownCommand && lastOptionValue(given, '--locale') === undefined ? [given[0]!, '--locale', args.locale, ...given.slice(1)] : given;

@@ -31,6 +31,8 @@ export interface CliCommandMessages {
   'cli.edit.refuse-duplicate': { at: string; ref: string };
   'cli.edit.refuse-bad-date': { at: string; ref: string; field: string };
   'cli.edit.refuse-bad-status-date': { at: string; plan: string };
+  /** A plan file or directory of the workspace that was not read, its name not being UTF-8 (`at` is file:1:1). */
+  'cli.edit.refuse-unread-name': { at: string; kind: 'file' | 'directory' };
   /** A file named on the command line by a name that is not UTF-8: read, but never rewritten. */
   'cli.edit.byte-name': { file: string };
   'cli.snapshot.recorded': { today: DayNumber; entries: number; files: number; unchanged: number; done: number; ahead: readonly string[] };

@@ -43,6 +43,9 @@ export interface InputMessages {
   'encoding.utf16': { encoding: string };
   /** `from`: what the file most likely is, for iconv; null when the file is valid but for the bytes at the place. */
   'encoding.hint': { from: 'windows-1252' | 'utf-32' | 'utf-16le' | 'utf-16be' | null };
+  /** A plan file (or a directory that may hold some) found in the workspace whose name is not UTF-8: not read (cli/load.ts). */
+  'encoding.name-not-utf8': { kind: 'file' | 'directory' };
+  'encoding.name-hint': { kind: 'file' | 'directory' };
   'yaml-syntax.hint': { situation: SyntaxHint };
   /** `value` is the plain value holding ': ', as it would read quoted. */
   'yaml-syntax.quote-colon.hint': { value: string };

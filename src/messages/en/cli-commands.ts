@@ -43,6 +43,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.edit.refuse-syntax': (d) => `${d.at}: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how); nothing written`,
   'cli.edit.refuse-duplicate': (d) => `${d.at}: ${d.ref} is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written`,
   'cli.edit.refuse-bad-status-date': (d) => `${d.at}: plan ${d.plan}'s status_date is not a valid date, so snapshot cannot tell which day to record as reported; fix it first (milepel validate shows how), or give --today; nothing written`,
+  'cli.edit.refuse-unread-name': (d) => `${d.at}: the ${d.kind} name is not valid UTF-8, so milepel does not read ${d.kind === 'file' ? 'it' : 'the plan files in it'} and the edit cannot tell what ${d.kind === 'file' ? 'it holds' : 'they hold'}; rename it first (milepel validate shows how); nothing written`,
   'cli.edit.byte-name': (d) => `${d.file}: the file name is not valid UTF-8: milepel reads such a file when it is named, but does not rewrite it, since it cannot write by that name safely; rename it first; ${NOT_WRITTEN}`,
   'cli.edit.refuse-bad-date': (d) => `${d.at}: ${d.ref}'s ${d.field} is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written`,
   'cli.snapshot.nothing': (d, f) => `snapshot ${f.date(d.today)}: nothing to record${skippedEn(d, f)}; no file written`,

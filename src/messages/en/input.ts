@@ -76,6 +76,10 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'encoding.hint': (d) => (d.from === null
     ? 'the rest of the file reads well: retype the text at this place, or save the file again as UTF-8 from the program that wrote it (converting the whole file from another encoding would garble its other letters)'
     : `save the file as UTF-8 (in Notepad or VS Code: "Save with encoding" → UTF-8; or iconv -f ${d.from} -t utf-8)`),
+  'encoding.name-not-utf8': (d) => (d.kind === 'file'
+    ? 'the file name is not valid UTF-8, so the file is not read and nothing in it is checked; rename it'
+    : 'the directory name is not valid UTF-8, so the plan files in it are not read and nothing in them is checked; rename it'),
+  'encoding.name-hint': (d) => `give the ${d.kind} a UTF-8 name, e.g. with convmv --notest${d.kind === 'directory' ? ' -r' : ''} -f latin1 -t utf-8 <name> (-f cp850 for a name unzipped from a zip made on Windows)`,
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
   'yaml-syntax.missing-colon.hint': (d) => `put a colon after the key: ${d.line}`,
   'yaml-syntax.over-indented.hint': (d) => `the next line is indented further than ${d.key}, so it reads as part of ${d.key}'s value: line its key up under ${d.key}`,

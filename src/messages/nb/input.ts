@@ -81,6 +81,10 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'encoding.hint': (d) => (d.from === null
     ? 'resten av filen leses fint: skriv teksten på dette stedet på nytt, eller lagre filen som UTF-8 igjen fra programmet som skrev den (å konvertere hele filen fra en annen koding ville ødelegge de andre bokstavene)'
     : `lagre filen som UTF-8 (i Notisblokk eller VS Code: «Lagre med koding» → UTF-8; eller iconv -f ${d.from} -t utf-8)`),
+  'encoding.name-not-utf8': (d) => (d.kind === 'file'
+    ? 'filnavnet er ikke gyldig UTF-8, så filen leses ikke, og ingenting i den kontrolleres; gi den et nytt navn'
+    : 'mappenavnet er ikke gyldig UTF-8, så planfilene i den leses ikke, og ingenting i dem kontrolleres; gi den et nytt navn'),
+  'encoding.name-hint': (d) => `gi ${d.kind === 'file' ? 'filen' : 'mappen'} et navn i UTF-8, for eksempel med convmv --notest${d.kind === 'directory' ? ' -r' : ''} -f latin1 -t utf-8 <navn> (-f cp850 for et navn pakket ut fra en zip laget i Windows)`,
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
   'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt: denne mappingen har den allerede`,
   'yaml-syntax.missing-colon.hint': (d) => `sett et kolon etter nøkkelen: ${d.line}`,

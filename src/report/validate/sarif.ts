@@ -29,7 +29,7 @@ const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   unassigned: 'A measure or milestone has no responsible party.',
   'progress-range': 'Progress has more started than total measures.',
   lead: 'A dependency has a negative lag (a lead).',
-  encoding: 'The file is not valid UTF-8.',
+  encoding: 'The file, or its name, is not valid UTF-8.',
   'date-range': 'A computed date falls outside the years 0001–9999.',
 };
 

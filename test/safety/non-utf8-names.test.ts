@@ -1,0 +1,126 @@
+// A plan file (or directory) whose name is not UTF-8 — Latin-1 bytes from a Samba share, CP850 from a zip made on
+// Windows — found in the workspace: an `encoding` error at 1:1 in every format, exit 1, never a skip with exit 0
+// (tester round 16 #3: `validate` passed while a plan holding errors went unchecked). Real runs of the built CLI.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+
+const BIN = builtCli();
+
+const GOOD = 'plan:\n  id: ok\n  title: T\nmilestones:\n  - {id: A, title: a, date: 2019-06-21}\n';
+/** What the unread file holds: an invalid-date and an unknown-reference error, none of which may pass unseen. */
+const BROKEN = 'plan:\n  id: p\n  title: T\nmilestones:\n  - {id: A, title: a, date: 2019-02-30, after: [NOPE]}\n';
+/** `plans/m\xe6ler.yaml`: "måler" with æ in Latin-1. */
+const LATIN1 = Buffer.concat([Buffer.from('plans/m'), Buffer.from([0xe6]), Buffer.from('ler.yaml')]);
+const SHOWN = 'plans/m\\xe6ler.yaml';
+const MESSAGE = 'the file name is not valid UTF-8, so the file is not read and nothing in it is checked; rename it';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'milepel-names-'));
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(join(dir, 'plans', 'ok.yaml'), GOOD);
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), LATIN1]), BROKEN);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The CLI in `dir`, its CI root `dir` (GITHUB_WORKSPACE), no step summary. */
+function run(...args: string[]): { code: number | null; out: string; err: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_WORKSPACE: dir, NO_COLOR: '1', LANG: 'C' };
+  delete env['GITHUB_STEP_SUMMARY'];
+  delete env['CI_PROJECT_DIR'];
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('a plan file whose name is not UTF-8, found in the workspace', () => {
+  it('validate (text): an encoding error at 1:1 that says to rename it, exit 1; stderr stays empty', () => {
+    const r = run('validate', '--today', '2019-06-19');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).toContain(`${SHOWN}:1:1: error: ${MESSAGE} [encoding]\n`);
+    expect(r.out).toContain('hint: give the file a UTF-8 name');
+    expect(r.out).toContain('1 error, 0 warnings in 2 files');
+  });
+
+  it('validate --format github: an ::error annotation at the file, exit 1', () => {
+    const r = run('validate', '--today', '2019-06-19', '--format', 'github');
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe(`::error file=${SHOWN},line=1,col=1,title=encoding::${MESSAGE}%0Agive the file a UTF-8 name, e.g. with convmv --notest -f latin1 -t utf-8 <name> (-f cp850 for a name unzipped from a zip made on Windows)`);
+    expect(lines[1]).toBe('milepel: 1 error, 0 warnings in 2 files');
+  });
+
+  it('validate in json, sarif, junit and gitlab: the error in each, exit 1', () => {
+    const json = run('validate', '--today', '2019-06-19', '--format', 'json');
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.out) as { files: string[]; diagnostics: { rule: string; file: string; line: number; column: number; message: string }[] };
+    expect(parsed.files).toEqual([SHOWN, 'plans/ok.yaml']);
+    expect(parsed.diagnostics.map((d) => [d.rule, d.file, d.line, d.column, d.message])).toEqual([['encoding', SHOWN, 1, 1, MESSAGE]]);
+    const sarif = run('validate', '--today', '2019-06-19', '--format', 'sarif');
+    expect(sarif.code).toBe(1);
+    const results = (JSON.parse(sarif.out) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[] }).runs[0]!.results;
+    expect(results.map((x) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.region.startLine, x.locations[0]!.physicalLocation.region.startColumn])).toEqual([['encoding', 'error', 1, 1]]);
+    const junit = run('validate', '--today', '2019-06-19', '--format', 'junit');
+    expect(junit.code).toBe(1);
+    expect(junit.out).toContain(`<testsuite name="${SHOWN}" tests="1" failures="1">`);
+    expect(junit.out).toContain(`<failure type="encoding" message="${MESSAGE}">`);
+    const gitlab = run('validate', '--today', '2019-06-19', '--format', 'gitlab');
+    expect(gitlab.code).toBe(1);
+    const issues = JSON.parse(gitlab.out) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+    expect(issues.map((i) => [i.check_name, i.severity, i.location.path, i.location.lines.begin])).toEqual([['encoding', 'major', SHOWN, 1]]);
+  });
+
+  it('validate --plan of another plan still shows it (the file may declare that plan again)', () => {
+    const r = run('validate', '--today', '2019-06-19', '--plan', 'ok');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${SHOWN}:1:1: error: ${MESSAGE} [encoding]`);
+  });
+
+  it('a report prints what it can, the error on stderr, and exits 1: a plan is missing from it', () => {
+    const r = run('critical-path', '--today', '2019-06-19');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Critical path');
+    expect(r.err).toContain(`${SHOWN}:1:1: error: ${MESSAGE} [encoding]`);
+    const json = run('critical-path', '--today', '2019-06-19', '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(json.err).toContain(`${SHOWN}:1:1: error: ${MESSAGE} [encoding]`);
+  });
+
+  it('set and snapshot refuse (exit 2) and write nothing: they cannot tell what the file holds', () => {
+    const before = readdirSync(join(dir, 'plans'), { encoding: 'buffer' }).map((n) => readFileSync(Buffer.concat([Buffer.from(`${dir}/plans/`), n]), 'utf8'));
+    const set = run('set', 'ok/A', '--forecast', '2019-06-24', '--today', '2019-06-19');
+    expect([set.code, set.out]).toEqual([2, '']);
+    expect(set.err).toBe(`milepel: ${SHOWN}:1:1: the file name is not valid UTF-8, so milepel does not read it and the edit cannot tell what it holds; rename it first (milepel validate shows how); nothing written\n`);
+    const snapshot = run('snapshot', '--today', '2019-06-25');
+    expect(snapshot.code).toBe(2);
+    expect(snapshot.err).toContain(`${SHOWN}:1:1: the file name is not valid UTF-8`);
+    const after = readdirSync(join(dir, 'plans'), { encoding: 'buffer' }).map((n) => readFileSync(Buffer.concat([Buffer.from(`${dir}/plans/`), n]), 'utf8'));
+    expect(after).toEqual(before);
+  });
+
+  it('a workspace of only such a file is that finding (exit 1), not "no plan files" (exit 2)', () => {
+    rmSync(join(dir, 'plans', 'ok.yaml'));
+    const r = run('validate', '--today', '2019-06-19');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${SHOWN}:1:1: error: ${MESSAGE} [encoding]`);
+    expect(r.out).toContain('1 error, 0 warnings in 1 file');
+  });
+
+  it('a directory whose name is not UTF-8 is an error too (its plan files are not read); it is no file of the workspace', () => {
+    rmSync(Buffer.concat([Buffer.from(`${dir}/`), LATIN1]));
+    const sub = Buffer.concat([Buffer.from(`${dir}/plans/d`), Buffer.from([0xe9])]);
+    mkdirSync(sub);
+    writeFileSync(Buffer.concat([sub, Buffer.from('/more.yaml')]), BROKEN);
+    const r = run('validate', '--today', '2019-06-19', '--format', 'json', '--locale', 'nb');
+    expect(r.code).toBe(1);
+    const parsed = JSON.parse(r.out) as { files: string[]; diagnostics: { rule: string; file: string; message: string }[] };
+    expect(parsed.files).toEqual(['plans/ok.yaml']);
+    expect(parsed.diagnostics.map((d) => [d.rule, d.file, d.message])).toEqual([
+      ['encoding', 'plans/d\\xe9', 'mappenavnet er ikke gyldig UTF-8, så planfilene i den leses ikke, og ingenting i dem kontrolleres; gi den et nytt navn'],
+    ]);
+  });
+});
