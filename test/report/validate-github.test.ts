@@ -1,7 +1,7 @@
 // Tests for formatGithub: workflow command syntax, GitHub's escaping rules, hint and summary lines.
 
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatGithub } from '../../src/report/validate/github.js';
+import { escapeData, escapeProperty, formatGithub, githubFileProperty } from '../../src/report/validate/github.js';
 import { diag, makeResult, PLAIN, workspace } from './validate-fixtures.js';
 
 describe('escapeData and escapeProperty', () => {
@@ -45,13 +45,26 @@ describe('formatGithub', () => {
     expect(line.split('%0A')).toEqual(['::error file=c.yaml,line=1,col=1,title=schema::cycle', ...related.slice(0, 10).map((r) => `note: c.yaml:${r.line}:3: ${r.message}`), 'note: and 2 more notes (the text report lists them)']);
   });
 
-  it('escapes : , % in the file property and keeps every command on one line', () => {
+  it('escapes : , % CR LF in the file property and keeps every command on one line', () => {
     const file = 'plans/a,b:c%\r\n.yaml';
     const out = formatGithub(makeResult([file], [diag({ file, line: 2, column: 3, message: 'x\ny\rz' })]), PLAIN);
     expect(out).toBe(
-      '::error file=plans/a%2Cb%3Ac%25\\r\\n.yaml,line=2,col=3,title=schema::x\\ny\\rz\nmilepel: 1 error, 0 warnings in 1 file\n',
+      '::error file=plans/a%2Cb%3Ac%25%0D%0A.yaml,line=2,col=3,title=schema::x\\ny\\rz\nmilepel: 1 error, 0 warnings in 1 file\n',
     );
     expect(out.split('\n')).toHaveLength(3);
+  });
+
+  it('writes the real path in file= (GitHub matches it to a file), the display form only in the message (tester round 16 #6)', () => {
+    const file = 'plans/a\nb,c::d\u202e\u2028æ.yaml';
+    const related = [{ file, line: 1, column: 1, message: 'here' }];
+    const line = formatGithub(makeResult([file], [diag({ file, line: 5, column: 29, message: `in ${file}`, related })]), PLAIN).split('\n')[0]!;
+    expect(line).toBe('::error file=plans/a%0Ab%2Cc%3A%3Ad\u202e\u2028æ.yaml,line=5,col=29,title=schema::in plans/a\\nb,c::d\\u202e\\u2028æ.yaml%0Anote: plans/a\\nb,c::d\\u202e\\u2028æ.yaml:1:1: here');
+  });
+
+  it('shows escaped in file= only what GitHub cannot carry and no output may hold raw: C0 and C1 controls but CR and LF, lone surrogates', () => {
+    expect(githubFileProperty('a\tb\u001bc\u0085d\u007f.yaml')).toBe('a\\tb\\x1bc\\x85d\\x7f.yaml');
+    expect(githubFileProperty('x\ud800y\udc00z\ud83d\ude00.yaml')).toBe('x\\ud800y\\udc00z\ud83d\ude00.yaml');
+    expect(githubFileProperty('100%\r\n:,.yaml')).toBe('100%25%0D%0A%3A%2C.yaml');
   });
 
   it('summarises a clean workspace', () => {

@@ -3,7 +3,7 @@
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
 import type { Locale } from '../../messages/index.js';
 import { annotationNotes } from './ci-notes.js';
-import { escapeControl } from '../safe-text.js';
+import { escapeCodePoint, escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 import { shownMessage } from '../shown-message.js';
 
@@ -17,13 +17,28 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
+// C0 and C1 controls but CR and LF (which GitHub's escaping carries), and lone surrogates (which UTF-8 cannot carry).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NO_PROPERTY_ESCAPE = /[\0-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The `file=` property: the real path, which GitHub matches to a file of the repository, with escapeProperty's
+ * escapes, so a newline in a name is `%0A` and a `,` or `:` `%2C` or `%3A` (tester round 16 #6: the display form,
+ * `\n` or `\u202e` written out, named no file and the annotation landed nowhere). A bidi mark or line separator stays
+ * the character it is. Only what GitHub's escaping cannot carry and SPEC §15 keeps out of output (a C0 or C1 control
+ * but CR and LF, as `\x1b`; a lone surrogate) is shown escaped: a path holding one matches no file either way.
+ */
+export function githubFileProperty(path: string): string {
+  return escapeProperty(path.replace(NO_PROPERTY_ESCAPE, (ch) => escapeCodePoint(ch.charCodeAt(0))));
+}
+
 function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
-  // Control characters from plan text are shown escaped (the log is also read in terminals); the only real line
-  // breaks are those between the message, each note and the hint, in the text report's order. The notes carry what
-  // the annotation's one place cannot: a tester's b/X lost its dependency on an undated gate, and the only word of it
-  // was the gate's finding's note, in another file (FINDINGS3 #3).
+  // Control characters from plan text are shown escaped in the message (the log is also read in terminals); the only
+  // real line breaks are those between the message, each note and the hint, in the text report's order. The notes
+  // carry what the annotation's one place cannot: a tester's b/X lost its dependency on an undated gate, and the only
+  // word of it was the gate's finding's note, in another file (FINDINGS3 #3). The file property is the real path.
   const properties = [
-    `file=${escapeProperty(escapeControl(diagnostic.file))}`,
+    `file=${githubFileProperty(diagnostic.file)}`,
     `line=${diagnostic.line}`,
     `col=${diagnostic.column}`,
     `title=${escapeProperty(diagnostic.rule)}`,
