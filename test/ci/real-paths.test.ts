@@ -55,6 +55,13 @@ describe('a plan file whose name holds a newline, a comma, :: and U+202E', () =>
     expect(decodeURIComponent(uri)).toBe(`plans/${NAME}`);
   });
 
+  it('sarif: a backslash is part of the name on Linux, not a separator', () => {
+    writeFileSync(join(dir, 'plans', 'x\\y.yaml'), PLAN.replace('id: p', 'id: q'));
+    const r = validate('sarif');
+    const uris = (JSON.parse(r.out) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris.map(decodeURIComponent)).toEqual([`plans/${NAME}`, 'plans/x\\y.yaml']);
+  });
+
   it('junit: the suite and class names, which people read and no reader matches to a file, show it escaped', () => {
     const r = validate('junit');
     expect(r.out).toContain('<testsuite name="plans/a\\nb,c::d\\u202e.yaml"');

@@ -29,9 +29,11 @@ interface SarifLog {
 describe('toArtifactUri', () => {
   it('uses forward slashes and percent-encodes each segment', () => {
     expect(toArtifactUri('plans/akson.yaml')).toBe('plans/akson.yaml');
-    expect(toArtifactUri('plans\\sub dir\\100%.yaml')).toBe('plans/sub%20dir/100%25.yaml');
+    expect(toArtifactUri('plans/sub dir/100%.yaml')).toBe('plans/sub%20dir/100%25.yaml');
+    // A backslash is part of a name (paths reach here with forward slashes on every system: cli/ci-root.ts).
+    expect(toArtifactUri('plans/a\\b.yaml')).toBe('plans/a%5Cb.yaml');
     expect(toArtifactUri('a:b.yaml')).toBe('a%3Ab.yaml');
-    expect(toArtifactUri('C:\\work\\plans\\a.yaml')).toBe('file:///C:/work/plans/a.yaml');
+    expect(toArtifactUri('C:/work/plans/a.yaml')).toBe('file:///C:/work/plans/a.yaml');
   });
 });
 

@@ -62,8 +62,10 @@ describe('a plan file whose name is not UTF-8, found in the workspace', () => {
     expect(parsed.diagnostics.map((d) => [d.rule, d.file, d.line, d.column, d.message])).toEqual([['encoding', SHOWN, 1, 1, MESSAGE]]);
     const sarif = run('validate', '--today', '2019-06-19', '--format', 'sarif');
     expect(sarif.code).toBe(1);
-    const results = (JSON.parse(sarif.out) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[] }).runs[0]!.results;
+    const results = (JSON.parse(sarif.out) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] }).runs[0]!.results;
     expect(results.map((x) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.region.startLine, x.locations[0]!.physicalLocation.region.startColumn])).toEqual([['encoding', 'error', 1, 1]]);
+    // The name as shown, its backslash a character of it (not `plans/m/xe6ler.yaml`, a directory m).
+    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('plans/m%5Cxe6ler.yaml');
     const junit = run('validate', '--today', '2019-06-19', '--format', 'junit');
     expect(junit.code).toBe(1);
     expect(junit.out).toContain(`<testsuite name="${SHOWN}" tests="1" failures="1">`);

@@ -38,13 +38,14 @@ function describeRule(id: Diagnostic['rule']): string {
 }
 
 /**
- * A relative URI reference for a file path: forward slashes, each segment percent-encoded
- * (so spaces, `%` and `:` survive); absolute Windows paths become `file:///C:/…`.
+ * A relative URI reference for a file path with forward slashes (cli/ci-root.ts relativeTo gives every path so, on
+ * Windows too), each segment percent-encoded (so spaces, `%` and `:` survive); absolute Windows paths become
+ * `file:///C:/…`. A backslash is an ordinary character of a name on Linux and macOS, `%5C`: until 5 Dec 2026 it was
+ * taken for a separator, and `plans/a\b.yaml` (or a name not UTF-8 shown as `m\xe6ler.yaml`) named a directory `a`.
  */
 export function toArtifactUri(path: string): string {
-  const slashed = path.replaceAll('\\', '/');
-  const drive = /^[A-Za-z]:\//.exec(slashed)?.[0];
-  const rest = drive === undefined ? slashed : slashed.slice(drive.length);
+  const drive = /^[A-Za-z]:\//.exec(path)?.[0];
+  const rest = drive === undefined ? path : path.slice(drive.length);
   const encoded = rest.split('/').map(encodeURIComponent).join('/');
   return drive === undefined ? encoded : `file:///${drive}${encoded}`;
 }
@@ -52,7 +53,7 @@ export function toArtifactUri(path: string): string {
 /** The artifact location: a relative path is relative to `%SRCROOT%` (SPEC §15), which code-scanning services map to the checkout. */
 function artifactLocation(file: string): object {
   const uri = toArtifactUri(file);
-  const isRelative = !file.replaceAll('\\', '/').startsWith('/') && !uri.startsWith('file:');
+  const isRelative = !file.startsWith('/') && !uri.startsWith('file:');
   return isRelative ? { uri, uriBaseId: '%SRCROOT%' } : { uri: uri.startsWith('file:') ? uri : `file://${uri}` };
 }
 
