@@ -6,8 +6,10 @@ import { decodePlanBytes, type DecodedText } from '../source/decode.js';
 import type { FileStat, Io } from './io.js';
 import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
-import type { SyntaxProblem } from '../source/parse.js';
 import { UsageError } from './usage-error.js';
+import { unreadName, type UnreadFile } from './unread-name.js';
+
+export type { UnreadFile } from './unread-name.js';
 
 /** Larger workspaces are refused rather than run out of memory: parsing and analysis take about 18 bytes per byte of plain YAML. */
 export const MAX_WORKSPACE_BYTES = 128 * 1024 * 1024;
@@ -17,18 +19,6 @@ const PLAN_FILE = /\.ya?ml$/i;
 export interface ReadSource extends SourceText {
   readonly bytes: Uint8Array;
   readonly decoded: DecodedText;
-}
-
-/**
- * A plan file, or a directory that may hold some, found while walking but not read: its name is not UTF-8. It is shown
- * escaped (`plans/m\xe6ler.yaml`), a name that may also be another file's real one, and `set` and `snapshot` could not
- * write by it; so it is an `encoding` error at 1:1 (SPEC §4: problems in a plan file are findings, exit 1), never
- * skipped with a warning while validate passed (tester round 16 #3).
- */
-export interface UnreadFile {
-  readonly file: string;
-  readonly kind: 'file' | 'directory';
-  readonly problem: SyntaxProblem;
 }
 
 /** The workspace as found and read: the files read, and those found but not read. */
@@ -147,11 +137,6 @@ function walk(io: Io, root: string, notes: Message[], unread: { readonly list: U
     }
   }
   return files;
-}
-
-/** A file or directory not read for its name, with its `encoding` finding at 1:1. */
-function unreadName(file: string, kind: UnreadFile['kind']): UnreadFile {
-  return { file, kind, problem: { line: 1, column: 1, message: msg('encoding.name-not-utf8', { kind }), hint: msg('encoding.name-hint', { kind }) } };
 }
 
 /**
