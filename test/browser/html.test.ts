@@ -136,8 +136,10 @@ describe.skipIf(skip !== undefined)('HTML export in Chromium', () => {
   });
   // Tester round 16 #7: a long unbroken word (a URL) widened the milestone table past the window, and the date and
   // float columns scrolled out of view. The page is 800 px wide with such words in every text the tables show.
-  it('fits an 800 px window when a title, a deliverable, a plan title and a meeting location are one 300-character word', async () => {
+  // Round 17 #3: a 73-character milestone id did the same in the id and "pushed by" cells.
+  it('fits an 800 px window when a title, a deliverable, a plan title, a meeting location, an id and a driver are one long word', async () => {
     const word = `https://www.ehelse.no/${'a'.repeat(278)}`;
+    const id = `LEVERANSE-${'9'.repeat(63)}`;
     const plan = [
       `plan: {id: p, title: "${'P'.repeat(300)}", status_date: 2019-06-19}`,
       'bodies:',
@@ -146,7 +148,8 @@ describe.skipIf(skip !== undefined)('HTML export in Chromium', () => {
       `  - {body: S, date: 2019-06-18, title: "${'M'.repeat(300)}", location: "${word}"}`,
       'milestones:',
       `  - {id: A, title: "${word}", date: 2019-06-20, deliverables: ["${'D'.repeat(300)}"]}`,
-      '  - {id: B, title: Kort tittel, date: 2019-06-21, after: [A]}',
+      `  - {id: ${id}, title: Kort tittel, date: 2019-06-21, after: [A]}`,
+      `  - {id: C, title: Pushed, date: 2019-06-20, after: [${id}]}`,
       '',
     ].join('\n');
     const { page, problems } = await open('export-html-long-word', ['ws'], { files: { 'ws/p.yaml': plan }, width: 800 });
@@ -158,7 +161,7 @@ describe.skipIf(skip !== undefined)('HTML export in Chromium', () => {
     for (const right of rights) expect(right).toBeLessThanOrEqual(800);
     // The words are all there, broken over lines.
     const long = await page.$$eval('span.long', (els) => els.map((el) => [el.textContent, Math.round(el.getBoundingClientRect().height / 10)]));
-    expect(long.map(([text]) => text)).toEqual([`${'P'.repeat(300)}`, `${'P'.repeat(300)}`, word, 'D'.repeat(300), 'M'.repeat(300), word]);
+    expect(long.map(([text]) => text)).toEqual([`${'P'.repeat(300)}`, `${'P'.repeat(300)}`, word, 'D'.repeat(300), id, `p/${id}`, 'M'.repeat(300), word]);
     for (const [, tenPx] of long) expect(tenPx).toBeGreaterThan(4);
     await page.screenshot({ path: artifactPath('export-html-long-word.png'), fullPage: true });
     await page.close();

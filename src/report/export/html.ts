@@ -137,14 +137,15 @@ function milestoneRow(r: MilestoneRow, m: Milestone, locale: Locale): string {
   const extra = m.deliverables.filter((d) => d !== m.title).map((d) => `<li>${wrappablePlanText(d)}</li>`);
   if (m.responsible !== undefined) extra.push(`<li class="responsible">${escapeHtml(word(locale, 'Responsible', 'Ansvarlig'))}: ${wrappablePlanText(m.responsible)}</li>`);
   const cells = [
-    `<td>${escapePlanText(r.id)}</td>`,
+    // Ids may be long too (a tester's 73-character id widened the table as a long title did): they break as titles do.
+    `<td>${wrappablePlanText(r.id)}</td>`,
     `<td>${wrappablePlanText(r.title)}${extra.length > 0 ? `<ul class="deliverables">${extra.join('')}</ul>` : ''}</td>`,
     `<td class="date">${formatDate(r.baseline, locale)}</td>`,
     `<td class="date">${formatShownDate(r.projected, locale)}</td>`,
     `<td class="date">${formatShownDate(r.latest, locale)}</td>`,
     `<td class="num">${r.float ?? ABSENT}</td>`,
     `<td class="${chooseStateClass(r)}">${escapeHtml(formatStateMarks(r))}</td>`,
-    `<td>${r.driver === undefined ? '' : escapePlanText(r.driver)}</td>`,
+    `<td>${r.driver === undefined ? '' : wrappablePlanText(r.driver)}</td>`,
   ];
   return `<tr>${cells.join('')}</tr>`;
 }
