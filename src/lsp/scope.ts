@@ -44,8 +44,12 @@ const OTHER_KEYS: ReadonlySet<string> = new Set(Object.keys(schema.properties).f
 const EXTENSION_KEYS = Object.keys(schema.patternProperties).map((p) => new RegExp(p));
 const isExtension = (key: string): boolean => EXTENSION_KEYS.some((p) => p.test(key));
 
-/** A plan key written as a key anywhere (block or flow, quoted or not): a plan has one at its top level. */
-const PLAN_KEY_TEXT = new RegExp(`(?:^|[\\s\\uFEFF{,?-])["']?(?:${PLAN_KEYS.join('|')})["']?[ \\t]*:(?=[ \\t\\r]|$)`, 'm');
+/**
+ * A plan key written as a key anywhere (block or flow, quoted or not): a plan has one at its top level. A quoted key's
+ * `:` may touch its value (`{"plan":{…}}`, as JSON.stringify writes a plan: tester round 17 #4); a plain key's needs a
+ * blank or the line's end after it.
+ */
+const PLAN_KEY_TEXT = new RegExp(`(?:^|[\\s\\uFEFF{,?-])(?:(["'])(?:${PLAN_KEYS.join('|')})\\1[ \\t]*:|(?:${PLAN_KEYS.join('|')})[ \\t]*:(?=[ \\t\\r]|$))`, 'm');
 
 /** The keys read below a top-level key; for a plan key, how many of them are its entity's and whether one is required. */
 interface TopKey {

@@ -29,6 +29,15 @@ describe('looksLikePlan', () => {
     expect(looksLikePlan('plan: {id: p, title: P}\nmiles\n')).toBe(true);
   });
 
+  // Tester round 17 #4: JSON.stringify writes no blank after a key's colon, and the plan key was not found.
+  it('is true for a plan written as compact JSON, and false for a compact JSON CI file', () => {
+    const json = '{"plan":{"id":"p","title":"P"},"milestones":[{"id":"A","title":"A","date":"2027-01-05","after":["A"]}],"notes":"x"}\n';
+    expect(looksLikePlan(json)).toBe(true);
+    expect(looksLikePlan(json.replace(/":/g, '": '))).toBe(true);
+    expect(looksLikePlan("{'plan':{'id':'p','title':'P'}}")).toBe(true);
+    expect(looksLikePlan('{"plan":{"stage":"plan","script":"terraform plan"},"apply":{"stage":"apply"}}')).toBe(false);
+  });
+
   it('keeps a plan whose top-level key is misspelt one letter off, or written in Norwegian: its findings say what is meant', () => {
     expect(looksLikePlan('plan: {id: p, title: P}\nmilestone:\n  - {id: A, title: A, date: 2026-02-02}\n')).toBe(true);
     expect(looksLikePlan('plan: {id: p, title: P}\nMilestones: []\nrisk: []\n')).toBe(true);
