@@ -129,8 +129,15 @@ describe('walking a workspace', () => {
     for (const command of ['set p/A --forecast 2019-06-24', 'snapshot']) {
       const r = sh(`${command} ${named} --today 2019-06-25`);
       expect(r.status, command).toBe(2);
-      expect(r.stderr, command).toBe(`milepel: ${dir}/m\\xe6ler.yaml: the file name is not valid UTF-8: milepel reads such a file when it is named, but does not rewrite it, since it cannot write by that name safely; rename it first; nothing written\n`);
+      expect(r.stderr, command).toBe(`milepel: ${dir}/m\\xe6ler.yaml: a name in its path is not valid UTF-8 (the file's or a directory's): milepel reads a file by such a path when it is given on the command line, but does not rewrite it, since it cannot write by that name safely; rename it first; nothing written\n`);
     }
+    // Tester round 17 #7: a directory with such a name, named, and a file with a good name in it: the same refusal,
+    // which no longer blames the file's own name.
+    const dirBytes = Buffer.concat([Buffer.from(`${dir}/sub`), Buffer.from([0xe6])]);
+    mkdirSync(dirBytes);
+    writeFileSync(Buffer.concat([dirBytes, Buffer.from('/b.yaml')]), plan.replace('id: p', 'id: q'));
+    const inDir = sh(`set q/A --forecast 2019-06-24 "$(printf '${dir}/sub\\346')" --today 2019-06-25`);
+    expect([inDir.status, inDir.stderr]).toEqual([2, `milepel: ${dir}/sub\\xe6/b.yaml: a name in its path is not valid UTF-8 (the file's or a directory's): milepel reads a file by such a path when it is given on the command line, but does not rewrite it, since it cannot write by that name safely; rename it first; nothing written\n`]);
     expect(readFileSync(`${dir}/m\\xe6ler.yaml`, 'utf8')).toBe(plan);
     expect(readFileSync(bytesName, 'utf8')).toBe(plan);
   });
