@@ -91,6 +91,23 @@ describe('milepel watch', () => {
     expect(await w.exited).toBe(0);
   });
 
+  // Tester round 17 #2: a name that is not UTF-8 read as U+FFFD, stat of it failed, and its coming and going changed
+  // nothing watch looks at: the encoding error validate now gives it came only with another change.
+  it('re-runs when a plan file whose name is not UTF-8 appears, and again when it goes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const w = startWatch(['.']);
+    await w.until(/exited 0; watching \./);
+    const bytesName = Buffer.concat([Buffer.from(join(dir, 'n')), Buffer.from([0xe6]), Buffer.from('.yaml')]);
+    writeFileSync(bytesName, GOOD);
+    expect(await runs(w.output, 2)).toEqual([0, 1]);
+    expect(w.output()).toContain('[encoding]');
+    rmSync(bytesName);
+    expect(await runs(w.output, 3)).toEqual([0, 1, 0]);
+    w.stop();
+    expect(await w.exited).toBe(0);
+  });
+
   // A tester's finding: after the first `set` (a temporary file renamed over the plan), watch saw no further change
   // to that file, neither a second `set` nor an append in place: Node's recursive watch on Linux had watched the
   // replaced file's inode.
