@@ -106,6 +106,15 @@ const WORKFLOW_COMMAND_AT = /([ \t\f\v]*(?:\x1b\[[0-9;]*m[ \t]*)*)::/y;
 const LINE_END = /[\n\r\u2028\u2029]/g;
 
 /**
+ * Whether a line starting at `at` of `text` would be read as a GitHub workflow command (whitespace and colour codes,
+ * then `::`): what guardWorkflowCommands escapes, for a writer that would rather place its line breaks elsewhere.
+ */
+export function startsWorkflowCommand(text: string, at: number): boolean {
+  WORKFLOW_COMMAND_AT.lastIndex = at;
+  return WORKFLOW_COMMAND_AT.test(text);
+}
+
+/**
  * Escapes every line that would start a GitHub workflow command (`::error::…`, `::stop-commands::…`,
  * leading whitespace and colour codes ignored, as the runner ignores whitespace) by putting a zero-width
  * space (U+200B) before the `::`. It takes no column, so tables and charts keep their layout, and the

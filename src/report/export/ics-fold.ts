@@ -1,15 +1,8 @@
 // RFC 5545 §3.1 line folding: no physical line longer than 75 octets, never inside a UTF-8 character, continuation
 // lines after one space; a content line folded as it is written, piece by piece.
+import { startsWorkflowCommand } from '../safe-text.js';
 
 const MAX_OCTETS = 75;
-
-/**
- * A continuation line that GitHub's runner reads as a workflow command: after the fold's space, blanks and `::` (as
- * safe-text.ts guardWorkflowCommands finds them; a content line holds no control character but the folds' CR LF).
- */
-const COMMAND_CONTINUATION = /\r\n [ \t\f\v]*::/;
-/** Blanks and `::` at a place (sticky): a continuation line starting there would read as a workflow command. */
-const COMMAND_AT = /[ \t\f\v]*::/y;
 
 /** The next unit that is not ASCII; global, so that each search starts where the last one ended (lastIndex). */
 const NON_ASCII = /[^\0-\x7f]/g;
@@ -67,7 +60,7 @@ export class ContentLine {
    * space before its `::`, which unfolding keeps in every calendar client's title (tester round 16 #4).
    */
   value(): string {
-    return this.out.includes('::') && COMMAND_CONTINUATION.test(this.out) ? foldClearOfCommands(this.out.replace(/\r\n /g, '')) : this.out;
+    return this.out.includes('::') && hasCommandContinuation(this.out) ? foldClearOfCommands(this.out.replace(/\r\n /g, '')) : this.out;
   }
 
   /** The folded line and its CRLF. */
@@ -124,8 +117,8 @@ export function foldClearOfCommands(text: string): string {
       continue;
     }
     let cut = i;
-    while (cut > lineStart + 1 && startsCommand(text, cut)) cut = previousCharacter(text, cut);
-    if (startsCommand(text, cut)) cut = i;
+    while (cut > lineStart + 1 && startsWorkflowCommand(text, cut)) cut = previousCharacter(text, cut);
+    if (startsWorkflowCommand(text, cut)) cut = i;
     out += `${text.slice(lineStart, cut)}\r\n `;
     lineStart = cut;
     size = 1;
@@ -134,10 +127,10 @@ export function foldClearOfCommands(text: string): string {
   return out + text.slice(lineStart);
 }
 
-/** Whether blanks and `::` start at `at`. */
-function startsCommand(text: string, at: number): boolean {
-  COMMAND_AT.lastIndex = at;
-  return COMMAND_AT.test(text);
+/** Whether a continuation line of `folded` (after a fold's CR LF and space) would read as a workflow command. */
+function hasCommandContinuation(folded: string): boolean {
+  for (let at = folded.indexOf('\r\n '); at >= 0; at = folded.indexOf('\r\n ', at + 3)) if (startsWorkflowCommand(folded, at + 3)) return true;
+  return false;
 }
 
 /** Where the character before `at` starts (a surrogate pair is one character). */
