@@ -13,6 +13,8 @@ export interface CriticalPathMessages {
    * `more` of them left out of the list.
    */
   readonly offPath: (names: readonly string[], more: number) => string;
+  /** One milestone of the offPath list: its name and its float (with ` !` when negative), as the paths' ends show it. */
+  readonly offPathEntry: (name: string, float: string) => string;
   readonly noMilestones: string;
   readonly milestonesHeading: string;
   readonly pathEnd: (date: string, float: string) => string;
@@ -26,6 +28,7 @@ const EN: CriticalPathMessages = {
   pathsHeading: 'Critical paths',
   noPaths: 'No critical paths.',
   offPath: (names, more) => `Also critical, on no path (a path ends only at a milestone without successors): ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}`,
+  offPathEntry: (name, float) => `${name} (float ${float})`,
   noMilestones: 'No milestones.',
   milestonesHeading: 'Milestones',
   pathEnd: (date, float) => `(ends ${date}, float ${float})`,
@@ -39,6 +42,7 @@ const NB: CriticalPathMessages = {
   pathsHeading: 'Kritiske linjer',
   noPaths: 'Ingen kritiske linjer.',
   offPath: (names, more) => `Også kritisk, på ingen linje (en linje slutter bare i en milepæl uten etterfølgere): ${names.join(', ')}${more > 0 ? ` og ${more} til` : ''}`,
+  offPathEntry: (name, float) => `${name} (slakk ${float})`,
   noMilestones: 'Ingen milepæler.',
   milestonesHeading: 'Milepæler',
   pathEnd: (date, float) => `(slutt ${date}, slakk ${float})`,

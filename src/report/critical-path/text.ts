@@ -45,7 +45,7 @@ function drawPaths(report: CriticalPathReport, options: FormatOptions, words: Cr
  */
 function drawOffPath(report: CriticalPathReport, options: FormatOptions, words: CriticalPathMessages, qualify: boolean): string[] {
   if (report.offPath.length === 0) return [];
-  const named = report.offPath.slice(0, OFF_PATH_NAMED).map((r) => `${showName(r, qualify)} (${words.headers[5].toLowerCase()} ${showFloat(r.float)}${isLate(r.float) ? ' !' : ''})`);
+  const named = report.offPath.slice(0, OFF_PATH_NAMED).map((r) => words.offPathEntry(showName(r, qualify), `${showFloat(r.float)}${isLate(r.float) ? ' !' : ''}`));
   return wrapWords(words.offPath(named, report.offPath.length - named.length), options.width, '  ', '    ');
 }
 
