@@ -2,7 +2,7 @@
 // S-curve in SVG, the P50/P85 table and the drivers. Every plan text is escaped.
 import type { Locale } from '../locale.js';
 import { formatDate, formatShownDate, word } from '../locale.js';
-import { clipPlanText, escapePlanText } from '../export/html-escape.js';
+import { clipPlanText, escapePlanText, wrappablePlanText } from '../export/html-escape.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
@@ -37,10 +37,10 @@ export function distributionSvg(row: RiskRow, distribution: DayDistribution, loc
     + `<text x="${W - PAD + 4}" y="${PAD + 4}" class="axis">100%</text><text x="${W - PAD + 4}" y="${PAD + plotH}" class="axis">0%</text>${axis}</svg>`;
 }
 
-const STYLE = `body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}
+const STYLE = `body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0;font-size:.875em}
 th,td{padding:.2em .6em;border-bottom:1px solid #ddd;text-align:left}td.n{text-align:right}
 .bar{fill:#8fb3d9}.curve{fill:none;stroke:#c0392b;stroke-width:2}.axis{font-size:11px;fill:#555}.axis.end{text-anchor:end}.title{font-size:13px;font-weight:600}
-figure{margin:1em 0}`;
+figure{margin:1em 0}.long{overflow-wrap:anywhere}`;
 
 export function formatRiskHtml(report: RiskReport, locale: Locale): string {
   const l = locale;
@@ -50,12 +50,12 @@ export function formatRiskHtml(report: RiskReport, locale: Locale): string {
   const driversOf = driversByPlan(report);
   const sections = report.plans.map((plan) => {
     const rows = rowsOf(plan.id);
-    const body = rows.map((r) => `<tr><td>${escapePlanText(r.id)}</td><td>${escapePlanText(r.title)}</td><td>${date(r.deterministic)}</td><td>${date(r.p50)}</td><td>${date(r.p85)}</td><td class="n">${percent(r.probByDate, l)}</td><td class="n">${percent(r.probByDeadline, l)}</td><td class="n">${percent(r.criticality, l)}</td></tr>`).join('\n');
+    const body = rows.map((r) => `<tr><td>${wrappablePlanText(r.id)}</td><td>${wrappablePlanText(r.title)}</td><td>${date(r.deterministic)}</td><td>${date(r.p50)}</td><td>${date(r.p85)}</td><td class="n">${percent(r.probByDate, l)}</td><td class="n">${percent(r.probByDeadline, l)}</td><td class="n">${percent(r.criticality, l)}</td></tr>`).join('\n');
     const drivers = driversOf(plan.id);
-    const driverRows = drivers.map((d) => `<tr><td>${escapePlanText(d.end)}</td><td>${escapePlanText(d.source)}</td><td>${d.kind}</td><td class="n">${d.sensitivity.toFixed(2)}</td></tr>`).join('\n');
+    const driverRows = drivers.map((d) => `<tr><td>${wrappablePlanText(d.end)}</td><td>${wrappablePlanText(d.source)}</td><td>${d.kind}</td><td class="n">${d.sensitivity.toFixed(2)}</td></tr>`).join('\n');
     const charts = rows.filter((r) => report.focus === undefined || r.ref === report.focus.ref)
       .flatMap((r) => (r.distribution ? [`<figure>${distributionSvg(r, r.distribution, l)}</figure>`] : [])).join('\n');
-    return `<section><h2>${escapePlanText(plan.id)}: ${escapePlanText(plan.title)}</h2>
+    return `<section><h2>${wrappablePlanText(`${plan.id}: ${plan.title}`)}</h2>
 <table><thead><tr>${headers.map((h) => `<th>${escapePlanText(h)}</th>`).join('')}</tr></thead><tbody>
 ${body}
 </tbody></table>
