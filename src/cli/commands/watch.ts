@@ -101,9 +101,9 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
       child = undefined;
       if (stopping) break;
       // A milepel command whose first run is refused (exit 2: an unknown option, a bad --today) would be refused on
-      // every change: no edit of a plan can fix its command line, so the watch ends with it.
+      // every change: no edit of a plan can fix its command line, so the watch ends with it. The command's own
+      // `milepel:` line is the one line of that exit 2 (SPEC §7; tester round 18 #8: watch added one of its own).
       if (isFirstRun && code === 2 && OWN_COMMANDS.includes(command[0]!)) {
-        say(msg('cli.watch.refused', { command: command.join(' ') }));
         end(2);
         break;
       }

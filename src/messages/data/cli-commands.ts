@@ -40,7 +40,6 @@ export interface CliCommandMessages {
 
   'cli.watch.has-options': { option: string };
   'cli.watch.ran': { command: string; code: number; watched: readonly string[] };
-  'cli.watch.refused': { command: string };
   'cli.watch.lost': { dir: string; reason: string };
   'cli.watch.cannot-run': { command: string; reason: string };
   'cli.watch.not-watchable': { command: string; allowed: readonly string[] };

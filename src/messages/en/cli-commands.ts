@@ -52,7 +52,6 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
 
   'cli.watch.has-options': (d) => `watch ${d.option}: watch takes only --locale; put the command to run and its options after --, e.g. milepel watch plans -- critical-path --today 2019-09-01`,
   'cli.watch.ran': (d) => `${d.command} exited ${d.code}; watching ${d.watched.join(', ')} (Ctrl-C to stop)`,
-  'cli.watch.refused': (d) => `${d.command} refused its command line (exit 2), which no change to a plan can fix: correct it and start watch again`,
   'cli.watch.lost': (d) => `cannot watch ${d.dir} any more (${d.reason})`,
   'cli.watch.cannot-run': (d) => `cannot run ${d.command} (${d.reason})`,
   'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch re-runs a command that reads the plans (${list(d.allowed)}) or a program, not ${d.command}`,

@@ -52,7 +52,6 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
 
   'cli.watch.has-options': (d) => `watch ${d.option}: watch tar bare --locale; skriv kommandoen som skal kjøres og dens valg etter --, f.eks. milepel watch plans -- critical-path --today 2019-09-01`,
   'cli.watch.ran': (d) => `${d.command} avsluttet med ${d.code}; overvåker ${d.watched.join(', ')} (Ctrl-C for å stoppe)`,
-  'cli.watch.refused': (d) => `${d.command} avviste kommandolinjen sin (avslutningskode 2), som ingen endring i en plan kan rette: rett den og start watch på nytt`,
   'cli.watch.lost': (d) => `kan ikke overvåke ${d.dir} lenger (${d.reason})`,
   'cli.watch.cannot-run': (d) => `kan ikke kjøre ${d.command} (${d.reason})`,
   'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch kjører på nytt en kommando som leser planene (${list(d.allowed)}) eller et program, ikke ${d.command}`,
