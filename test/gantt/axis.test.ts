@@ -85,6 +85,19 @@ describe('year labels over thousands of years', () => {
 });
 
 describe('gantt --scale that cannot fit', () => {
+  // Tester round 18 #7: year scale always fits (several years to a column), and the suggestion says so instead of
+  // reading as a year a column.
+  it('suggests year with the years each column then holds when the range has more years than columns', async () => {
+    const r = await runCli(['gantt', 'plans', '--from', '0001-01-01', '--to', '9999-12-31', '--scale', 'day', '--width', '80']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^milepel: --scale day does not fit 0001-01-01–9999-12-31 into 47 chart columns \(it needs 3652059, [^)]*\); the largest scale that fits is year, with 213 years to a column: use --scale year, /);
+    const nb = await runCli(['gantt', 'plans', '--from', '0001-01-01', '--to', '9999-12-31', '--scale', 'day', '--width', '80', '--locale', 'nb']);
+    expect(nb.stderr).toContain('den største skalaen som får plass, er year, med 213 år i hver kolonne: bruk --scale year,');
+    // 47 years in 47 columns: a year a column, nothing added.
+    const fitting = await runCli(['gantt', 'plans', '--from', '2000-01-01', '--to', '2046-12-31', '--scale', 'day', '--width', '80']);
+    expect(fitting.stderr).toContain('the largest scale that fits is year: use --scale year,');
+  });
+
   it('--scale day over 3.5 years: exit 2, one milepel: line naming the largest scale that fits and the width it needs', async () => {
     const r = await runCli(['gantt', 'plans', '--scale', 'day', '--width', '80']);
     expect(r.code).toBe(2);

@@ -1,5 +1,5 @@
 // Whether a --scale named for `milepel gantt` fits the range in the width, and if not, what the CLI refuses it with.
-import type { DayNumber } from '../../calendar/index.js';
+import { ymdOf, type DayNumber } from '../../calendar/index.js';
 import { labelWidth } from './labels.js';
 import { GUTTER, type GanttOptions } from './layout.js';
 import { columnsNeeded, finestFittingScale, type Scale } from './scale.js';
@@ -18,6 +18,12 @@ export interface ScaleRefusal {
   readonly width: number | null;
   /** The latest --to at which the scale fits this width from `from`, for when no --width is wide enough; else null. */
   readonly latestTo: DayNumber | null;
+  /**
+   * When `fits` is year and the range has more years than there are columns: the years each column then holds at
+   * least (year scale always fits, scale.ts MIN_COLUMNS), said beside the suggestion (tester round 18 #7: `--scale
+   * year` was suggested for 0001–9999 in 60 columns as if it fitted as a year a column); else null.
+   */
+  readonly yearsPerColumn: number | null;
 }
 
 /** The widest --width the CLI accepts (src/cli/options.ts): a refusal never suggests a wider one (a tester's finding). */
@@ -42,7 +48,10 @@ export function checkGanttScale(source: TimelineSource, options: GanttOptions): 
   // The label column grows with the width, up to its widest label: the width that surely fits counts that.
   const width = labelWidth(timeline, Number.MAX_SAFE_INTEGER) + GUTTER + needed;
   const fitting = width <= MAX_WIDTH;
-  return { scale: options.scale, fits: finestFittingScale(first, to, columns), from: first, to, columns, needed, width: fitting ? width : null, latestTo: fitting ? null : latestFittingTo(first, to, options.scale, columns) };
+  const fits = finestFittingScale(first, to, columns);
+  const years = ymdOf(to).year - ymdOf(first).year + 1;
+  const yearsPerColumn = fits === 'year' && years > columns ? Math.ceil(years / Math.max(1, columns)) : null;
+  return { scale: options.scale, fits, from: first, to, columns, needed, width: fitting ? width : null, latestTo: fitting ? null : latestFittingTo(first, to, options.scale, columns), yearsPerColumn };
 }
 
 /** The latest day in [first, last] up to which `scale` fits `columns` (columnsNeeded grows with the range); null when none does. */
