@@ -25,9 +25,11 @@ export function toDiagnostic(byFile: ReadonlyMap<string, ParsedSource>, rule: Ru
     }
     related = list;
   }
-  return f.hint === undefined
+  const diagnostic: Diagnostic = f.hint === undefined
     ? { file, line: at.line, column: at.column, rule, severity, message: f.message, ref: f.ref, related }
     : { file, line: at.line, column: at.column, rule, severity, message: f.message, ref: f.ref, hint: f.hint, related };
+  // Only a file or directory not read for its name has them: spread then, the others keep their shape.
+  return f.nameBytes === undefined ? diagnostic : { ...diagnostic, nameBytes: f.nameBytes };
 }
 
 /** The related places of a diagnostic that has none. */

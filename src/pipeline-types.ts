@@ -21,9 +21,10 @@ export interface AnalyzeOptions {
    * Plan files of the workspace found but not read, and why (cli/load.ts: a name that is not UTF-8), and directories
    * not walked for the same reason: each is an `encoding` error with `problem`'s place and words and makes a report
    * exit 1 (hasStructuralErrors), as a file whose YAML does not parse does: its plans are missing from every report.
-   * A file is listed among the result's files; a directory is not one.
+   * A file is listed among the result's files; a directory is not one. `nameBytes`, its own name's bytes, goes to
+   * the finding (Diagnostic.nameBytes).
    */
-  readonly unreadFiles?: readonly { readonly file: string; readonly kind: 'file' | 'directory'; readonly problem: SyntaxProblem }[];
+  readonly unreadFiles?: readonly { readonly file: string; readonly kind: 'file' | 'directory'; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array }[];
   /**
    * Schema results by parse, kept by a caller that analyses the same parses again (the language server, SPEC §14):
    * a source found here is not checked again, one missing is checked and added.

@@ -39,6 +39,8 @@ export interface DirEntry {
   readonly isSymlink?: boolean;
   /** False when the name's bytes are not UTF-8; `name` then shows them escaped (\xNN) and cannot be opened. */
   readonly isUtf8Name?: boolean;
+  /** The name's bytes when they are not UTF-8: `name`, escaped, may be another entry's real name (a backslash is a character). */
+  readonly nameBytes?: Uint8Array;
 }
 
 export interface Io {
@@ -208,7 +210,8 @@ export function nodeIo(): Io {
     },
     readDir: (path) => readdirSync(at(path), { withFileTypes: true, encoding: 'buffer' }).map((d) => {
       const isUtf8Name = isUtf8Bytes(d.name);
-      return { name: isUtf8Name ? d.name.toString('utf8') : escapeNameBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
+      const entry = { name: isUtf8Name ? d.name.toString('utf8') : escapeNameBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
+      return isUtf8Name ? entry : { ...entry, nameBytes: d.name };
     }),
     exists: (path) => existsSync(at(path)),
     writeText: writeFile,

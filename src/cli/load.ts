@@ -106,7 +106,7 @@ function walk(io: Io, root: string, notes: Message[], unread: { readonly list: U
         if (!looksLikePlan && !entry.isDirectory) continue;
         if (unread !== undefined) {
           const key = `${io.stat(dir)?.id ?? display(dir)}/${entry.name}`;
-          if (!unread.seen.has(key)) unread.list.push(unreadName(display(path), entry.isDirectory ? 'directory' : 'file'));
+          if (!unread.seen.has(key)) unread.list.push(unreadName(display(path), entry.isDirectory ? 'directory' : 'file', entry.nameBytes));
           unread.seen.add(key);
         } else notes.push(msg('cli.walk.non-utf8-name', { path: `${escapeControl(display(dir))}/${entry.name}` }));
         continue;

@@ -12,9 +12,15 @@ export interface UnreadFile {
   readonly file: string;
   readonly kind: 'file' | 'directory';
   readonly problem: SyntaxProblem;
+  /**
+   * The bytes of its own name, the last segment of `file` (absent when the walk could not give them): what SARIF
+   * percent-encodes (`m%E6ler.yaml`), the escaped text being another file's possible name (tester round 17 #1).
+   */
+  readonly nameBytes?: Uint8Array;
 }
 
 /** A file or directory not read for its name, with its `encoding` finding at 1:1 that says to rename it. */
-export function unreadName(file: string, kind: UnreadFile['kind']): UnreadFile {
-  return { file, kind, problem: { line: 1, column: 1, message: msg('encoding.name-not-utf8', { kind }), hint: msg('encoding.name-hint', { kind }) } };
+export function unreadName(file: string, kind: UnreadFile['kind'], nameBytes?: Uint8Array): UnreadFile {
+  const problem = { line: 1, column: 1, message: msg('encoding.name-not-utf8', { kind }), hint: msg('encoding.name-hint', { kind }) };
+  return nameBytes === undefined ? { file, kind, problem } : { file, kind, problem, nameBytes };
 }

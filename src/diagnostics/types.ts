@@ -53,6 +53,12 @@ export interface Diagnostic extends Position {
   /** How to fix it. */
   readonly hint?: Message;
   readonly related: readonly Related[];
+  /**
+   * The bytes of the last segment of `file` when they are not UTF-8 (a plan file or directory found but not read,
+   * cli/unread-name.ts). `file` shows them escaped (`m\xe6ler.yaml`), a text that is also another file's possible
+   * real name; a format that can name bytes (SARIF's percent-encoded `uri`, `m%E6ler.yaml`) names them.
+   */
+  readonly nameBytes?: Uint8Array;
 }
 
 /** What validate formatters receive. */

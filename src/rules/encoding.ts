@@ -8,8 +8,9 @@ export const encoding: Rule = {
   description: 'The file is not valid UTF-8 (for example saved as Windows-1252 or Latin-1), or is UTF-32 or broken UTF-16; or its name is not valid UTF-8, and it is not read.',
   fix: 'Save the file as UTF-8, or give it a UTF-8 name; set and snapshot refuse to rewrite it until then.',
   check(ctx) {
-    for (const { file, problem } of ctx.encodingProblems) {
-      ctx.report({ at: { file, path: [] }, position: problem, message: problem.message, ref: null, hint: problem.hint });
+    for (const { file, problem, nameBytes } of ctx.encodingProblems) {
+      const finding = { at: { file, path: [] }, position: problem, message: problem.message, ref: null, hint: problem.hint };
+      ctx.report(nameBytes === undefined ? finding : { ...finding, nameBytes });
     }
   },
 };

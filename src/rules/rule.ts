@@ -23,6 +23,8 @@ export interface Finding {
   readonly related?: readonly { readonly at: Origin; readonly message: Message }[];
   /** The plan whose `rules` may override the severity. */
   readonly plan?: number;
+  /** The bytes of the last segment of `at.file` when they are not UTF-8 (Diagnostic.nameBytes). */
+  readonly nameBytes?: Uint8Array;
 }
 
 export interface RuleContext {
@@ -32,8 +34,11 @@ export interface RuleContext {
   /** The status date T. */
   readonly today: DayNumber;
   readonly syntaxProblems: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
-  /** Files whose bytes are not valid UTF-8 (or broken UTF-16): the first bad byte (rule `encoding`). */
-  readonly encodingProblems: readonly { readonly file: string; readonly problem: SyntaxProblem }[];
+  /**
+   * Files whose bytes are not valid UTF-8 (or broken UTF-16): the first bad byte (rule `encoding`); and files and
+   * directories not read, their name not being UTF-8, with that name's bytes when known.
+   */
+  readonly encodingProblems: readonly { readonly file: string; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array }[];
   readonly schemaProblems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem }[];
   /** Computed dates held at 0001-01-01 / 9999-12-31 (rule date-range). */
   readonly outOfRange: readonly OutOfRange[];

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
+import { analyzeTexts } from '../../src/analyze-texts.js';
+import { nodeIo } from '../../src/cli/io.js';
+import { loadPlanSources } from '../../src/cli/load.js';
 
 const BIN = builtCli();
 
@@ -124,5 +127,18 @@ describe('a plan file whose name is not UTF-8, found in the workspace', () => {
     expect(parsed.diagnostics.map((d) => [d.rule, d.file, d.message])).toEqual([
       ['encoding', 'plans/d\\xe9', 'mappenavnet er ikke gyldig UTF-8, så planfilene i den leses ikke, og ingenting i dem kontrolleres; gi den et nytt navn'],
     ]);
+  });
+});
+
+describe('the bytes of such a name, from the walk to the finding (tester round 17 #1)', () => {
+  it('the unread file and its encoding finding carry the name\'s bytes; a file really named by the escaped text has none', async () => {
+    writeFileSync(join(dir, SHOWN), BROKEN);
+    const loaded = loadPlanSources(nodeIo(), [join(dir, 'plans')], 'en');
+    const name = LATIN1.subarray('plans/'.length);
+    expect(loaded.unread.map((u) => [u.file, u.kind, Buffer.from(u.nameBytes!)])).toEqual([[join(dir, SHOWN), 'file', name]]);
+    expect(loaded.sources.map((s) => s.file)).toEqual([join(dir, SHOWN), join(dir, 'plans', 'ok.yaml')]);
+    const analysis = await analyzeTexts(loaded.sources, { clockToday: 18000, unreadFiles: loaded.unread });
+    const at = analysis.diagnostics.filter((d) => d.file === join(dir, SHOWN)).map((d) => [d.rule, d.nameBytes === undefined ? undefined : Buffer.from(d.nameBytes)]);
+    expect(at).toEqual([['encoding', name], ['invalid-date', undefined], ['unknown-reference', undefined]]);
   });
 });
