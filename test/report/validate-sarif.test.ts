@@ -1,9 +1,11 @@
 // Tests for formatSarif: SARIF 2.1.0 structure, rules, results, locations, related locations.
 
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { formatGithub, formatJson, formatText } from '../../src/report/validate/index.js';
 import { formatSarif, toArtifactUri } from '../../src/report/validate/sarif.js';
 import { escapeControl } from '../../src/report/safe-text.js';
-import { HOSTILE, PLAIN, workspace } from './validate-fixtures.js';
+import { HOSTILE, PLAIN, diag, makeResult, workspace } from './validate-fixtures.js';
 
 interface SarifLocation {
   id?: number;
@@ -34,6 +36,14 @@ describe('toArtifactUri', () => {
     expect(toArtifactUri('plans/a\\b.yaml')).toBe('plans/a%5Cb.yaml');
     expect(toArtifactUri('a:b.yaml')).toBe('a%3Ab.yaml');
     expect(toArtifactUri('C:/work/plans/a.yaml')).toBe('file:///C:/work/plans/a.yaml');
+  });
+
+  it('percent-encodes the bytes of a last segment that is not UTF-8, not its escaped text (tester round 17 #1)', () => {
+    const bytes = Buffer.concat([Buffer.from('m'), Buffer.from([0xe6]), Buffer.from('ler.yaml')]);
+    expect(toArtifactUri('plans/m\\xe6ler.yaml', bytes)).toBe('plans/m%E6ler.yaml');
+    expect(toArtifactUri('plans/m\\xe6ler.yaml')).toBe('plans/m%5Cxe6ler.yaml');
+    // ASCII in such a name is encoded as in any other (a space, `%`, a backslash); each other byte is `%XX`.
+    expect(toArtifactUri('sub dir/a b%\\\\x\\xff\\x80.yaml', Buffer.from([0x61, 0x20, 0x62, 0x25, 0x5c, 0x78, 0xff, 0x80, 0x2e, 0x79, 0x61, 0x6d, 0x6c]))).toBe('sub%20dir/a%20b%25%5Cx%FF%80.yaml');
   });
 });
 
@@ -87,6 +97,29 @@ describe('formatSarif', () => {
   it('writes hostile text in messages as visible escapes, never raw', () => {
     expect(out).not.toContain('\x1b');
     expect(out).toContain('title \\\\x1b[31mred\\\\x1b[0m\\\\nnext');
+  });
+});
+
+describe('a finding at a name that is not UTF-8 (Diagnostic.nameBytes, tester round 17 #1)', () => {
+  const shown = 'plans/m\\xe6ler.yaml';
+  const bytes = new Uint8Array([0x6d, 0xe6, 0x6c, 0x65, 0x72, 0x2e, 0x79, 0x61, 0x6d, 0x6c]);
+  const uris = (diagnostics: Diagnostic[]): object[] => (JSON.parse(formatSarif(makeResult([shown], diagnostics), PLAIN)) as SarifLog).runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation);
+
+  it('has its bytes as its uri, another than that of the file really named by the escaped text', () => {
+    const encoding = diag({ rule: 'encoding', file: shown, line: 1, column: 1, nameBytes: bytes });
+    const other = diag({ rule: 'schema', file: shown, line: 2, column: 3 });
+    expect(uris([encoding, other])).toEqual([{ uri: 'plans/m%E6ler.yaml', uriBaseId: '%SRCROOT%' }, { uri: 'plans/m%5Cxe6ler.yaml', uriBaseId: '%SRCROOT%' }]);
+  });
+
+  it('outside the root too (an absolute path), its bytes the last segment after the path before it', () => {
+    expect(uris([diag({ rule: 'encoding', file: `/ci/a b/${shown}`, line: 1, column: 1, nameBytes: bytes })])).toEqual([{ uri: 'file:///ci/a%20b/plans/m%E6ler.yaml' }]);
+  });
+
+  it('leaves the other formats\' text as it was: json, text and github show the escaped name', () => {
+    const result = makeResult([shown], [diag({ rule: 'encoding', file: shown, line: 1, column: 1, nameBytes: bytes })]);
+    const plain = makeResult([shown], [diag({ rule: 'encoding', file: shown, line: 1, column: 1 })]);
+    for (const format of [formatGithub, formatJson, formatText]) expect(format(result, PLAIN)).toBe(format(plain, PLAIN));
+    expect(formatGithub(result, PLAIN)).toContain('file=plans/m\\xe6ler.yaml,line=1,col=1');
   });
 });
 

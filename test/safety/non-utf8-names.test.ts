@@ -67,8 +67,9 @@ describe('a plan file whose name is not UTF-8, found in the workspace', () => {
     expect(sarif.code).toBe(1);
     const results = (JSON.parse(sarif.out) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] }).runs[0]!.results;
     expect(results.map((x) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.region.startLine, x.locations[0]!.physicalLocation.region.startColumn])).toEqual([['encoding', 'error', 1, 1]]);
-    // The name as shown, its backslash a character of it (not `plans/m/xe6ler.yaml`, a directory m).
-    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('plans/m%5Cxe6ler.yaml');
+    // The name's bytes, percent-encoded as RFC 3986 encodes octets: not the escaped text (`plans/m%5Cxe6ler.yaml`,
+    // another file's uri; tester round 17 #1), nor `plans/m/xe6ler.yaml` (a directory m).
+    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'plans/m%E6ler.yaml', uriBaseId: '%SRCROOT%' });
     const junit = run('validate', '--today', '2019-06-19', '--format', 'junit');
     expect(junit.code).toBe(1);
     expect(junit.out).toContain(`<testsuite name="${SHOWN}" tests="1" failures="1">`);
@@ -77,6 +78,36 @@ describe('a plan file whose name is not UTF-8, found in the workspace', () => {
     expect(gitlab.code).toBe(1);
     const issues = JSON.parse(gitlab.out) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
     expect(issues.map((i) => [i.check_name, i.severity, i.location.path, i.location.lines.begin])).toEqual([['encoding', 'major', SHOWN, 1]]);
+  });
+
+  it('sarif: its uri is its bytes (m%E6ler.yaml), not that of a file really named m\\xe6ler.yaml beside it; github shows both as text', () => {
+    // A file whose real name is the escaped text, a backslash and `xe6` in it: read, its findings under its own uri.
+    writeFileSync(join(dir, SHOWN), BROKEN);
+    const sarif = run('validate', '--today', '2019-06-19', '--format', 'sarif');
+    expect(sarif.code).toBe(1);
+    const results = (JSON.parse(sarif.out) as { runs: { results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] }).runs[0]!.results;
+    const uriOf = (rule: string): string[] => results.filter((x) => x.ruleId === rule).map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uriOf('encoding')).toEqual(['plans/m%E6ler.yaml']);
+    expect(uriOf('invalid-date')).toEqual(['plans/m%5Cxe6ler.yaml']);
+    expect(uriOf('unknown-reference')).toEqual(['plans/m%5Cxe6ler.yaml']);
+    expect(results.every((x) => x.locations[0]!.physicalLocation.artifactLocation.uriBaseId === '%SRCROOT%')).toBe(true);
+    // The same two files, and a directory not UTF-8 beside them, with the CI root above the working directory and
+    // outside it: the bytes stay the last segment's, whatever the path before them.
+    const sub = Buffer.concat([Buffer.from(`${dir}/plans/d`), Buffer.from([0xe9])]);
+    mkdirSync(sub);
+    writeFileSync(Buffer.concat([sub, Buffer.from('/more.yaml')]), BROKEN);
+    const uris = (root: string): string[] => {
+      const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_WORKSPACE: root, NO_COLOR: '1', LANG: 'C' };
+      const r = spawnSync(process.execPath, [BIN, 'validate', 'plans', '--today', '2019-06-19', '--format', 'sarif'], { cwd: dir, encoding: 'utf8', env });
+      const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+      return log.runs[0]!.results.filter((x) => x.ruleId === 'encoding').map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    };
+    const base = dir.split('/').slice(-1)[0]!;
+    expect(uris(join(dir, '..'))).toEqual([`${base}/plans/d%E9`, `${base}/plans/m%E6ler.yaml`]);
+    expect(uris(join(dir, 'elsewhere'))).toEqual([`file://${dir}/plans/d%E9`, `file://${dir}/plans/m%E6ler.yaml`]);
+    // GitHub's file= is a line of UTF-8 text that cannot hold the bytes: the escaped text, for both files, as before.
+    const github = run('validate', '--today', '2019-06-19', '--format', 'github');
+    expect(github.out.split('\n').filter((l) => l.startsWith('::error')).map((l) => /^::error file=([^,]*),/.exec(l)?.[1])).toEqual(['plans/d\\xe9', SHOWN, SHOWN, SHOWN]);
   });
 
   it('validate --plan of another plan still shows it (the file may declare that plan again)', () => {

@@ -26,7 +26,11 @@ const NO_PROPERTY_ESCAPE = /[\0-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udbff](
  * escapes, so a newline in a name is `%0A` and a `,` or `:` `%2C` or `%3A` (tester round 16 #6: the display form,
  * `\n` or `\u202e` written out, named no file and the annotation landed nowhere). A bidi mark or line separator stays
  * the character it is. Only what GitHub's escaping cannot carry and SPEC §15 keeps out of output (a C0 or C1 control
- * but CR and LF, as `\x1b`; a lone surrogate) is shown escaped: a path holding one matches no file either way.
+ * but CR and LF, as `\x1b`; a lone surrogate) is shown escaped: a path holding one matches no file either way. A
+ * name that is not UTF-8 stays the escaped text it is shown as (`m\xe6ler.yaml`), though SARIF names its bytes
+ * (Diagnostic.nameBytes): a workflow command is a line of UTF-8 text, which cannot hold them, and the runner decodes
+ * only these five escapes, so a `%E6` would be read as the name `m%E6ler.yaml`, no better; the escaped text at least
+ * shows the reader which file it is (tester round 17 #1).
  */
 export function githubFileProperty(path: string): string {
   return escapeProperty(path.replace(NO_PROPERTY_ESCAPE, (ch) => escapeCodePoint(ch.charCodeAt(0))));

@@ -41,25 +41,37 @@ function describeRule(id: Diagnostic['rule']): string {
  * A relative URI reference for a file path with forward slashes (cli/ci-root.ts relativeTo gives every path so, on
  * Windows too), each segment percent-encoded (so spaces, `%` and `:` survive); absolute Windows paths become
  * `file:///C:/…`. A backslash is an ordinary character of a name on Linux and macOS, `%5C`: until 5 Dec 2026 it was
- * taken for a separator, and `plans/a\b.yaml` (or a name not UTF-8 shown as `m\xe6ler.yaml`) named a directory `a`.
+ * taken for a separator, and `plans/a\b.yaml` named a directory `a`. `nameBytes`, given for a name that is not UTF-8
+ * (Diagnostic.nameBytes), are the last segment's real bytes, percent-encoded as RFC 3986 encodes octets: `m%E6ler.yaml`,
+ * not the escaped text `m\xe6ler.yaml` of `path`, whose `m%5Cxe6ler.yaml` is the uri of a file really named so (until
+ * 5 Dec 2026 the two findings had one uri; tester round 17 #1).
  */
-export function toArtifactUri(path: string): string {
+export function toArtifactUri(path: string, nameBytes?: Uint8Array): string {
   const drive = /^[A-Za-z]:\//.exec(path)?.[0];
   const rest = drive === undefined ? path : path.slice(drive.length);
-  const encoded = rest.split('/').map(encodeURIComponent).join('/');
+  const segments = rest.split('/').map(encodeURIComponent);
+  if (nameBytes !== undefined) segments[segments.length - 1] = percentEncodeBytes(nameBytes);
+  const encoded = segments.join('/');
   return drive === undefined ? encoded : `file:///${drive}${encoded}`;
 }
 
+/** Bytes as a URI segment: ASCII as encodeURIComponent gives it (the same uri as the name's text would), others `%XX`. */
+function percentEncodeBytes(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b < 0x80 ? encodeURIComponent(String.fromCharCode(b)) : `%${b.toString(16).toUpperCase()}`;
+  return out;
+}
+
 /** The artifact location: a relative path is relative to `%SRCROOT%` (SPEC §15), which code-scanning services map to the checkout. */
-function artifactLocation(file: string): object {
-  const uri = toArtifactUri(file);
+function artifactLocation(file: string, nameBytes?: Uint8Array): object {
+  const uri = toArtifactUri(file, nameBytes);
   const isRelative = !file.startsWith('/') && !uri.startsWith('file:');
   return isRelative ? { uri, uriBaseId: '%SRCROOT%' } : { uri: uri.startsWith('file:') ? uri : `file://${uri}` };
 }
 
-function physicalLocation(file: string, line: number, column: number): object {
+function physicalLocation(file: string, line: number, column: number, nameBytes?: Uint8Array): object {
   return {
-    artifactLocation: artifactLocation(file),
+    artifactLocation: artifactLocation(file, nameBytes),
     // SARIF counts columns in UTF-16 code units by default, as Position does.
     region: { startLine: line, startColumn: column },
   };
@@ -90,7 +102,7 @@ function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sou
     ruleIndex,
     level: diagnostic.severity,
     message: { text },
-    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.rule === 'encoding' ? sarifColumn(sourceLine(diagnostic.file, diagnostic.line), diagnostic.column) : diagnostic.column) }],
+    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.rule === 'encoding' ? sarifColumn(sourceLine(diagnostic.file, diagnostic.line), diagnostic.column) : diagnostic.column, diagnostic.nameBytes) }],
   };
   if (diagnostic.related.length > 0) result.relatedLocations = diagnostic.related.map((r, id) => toRelatedLocation(r, id, locale));
   return result;
