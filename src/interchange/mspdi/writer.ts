@@ -1,25 +1,22 @@
 // `export --format mspdi` (SPEC §10): one plan as Microsoft Project XML (MSPDI), with its schedule, links and calendar.
-import { durationDays, formatDay, isWorkingUnit, type DayNumber, type Duration } from '../../calendar/index.js';
-import type { Graph } from '../../graph/graph.js';
-import type { LinkType, Plan, Workspace } from '../../model/types.js';
-import { edgeEnds, firstDayOfWork, thresholdWorkdays, type Schedule } from '../../schedule/cpm.js';
-import { forwardConstraint, type EdgeEnd } from '../../schedule/edge-constraint.js';
-import { calendarXml, YearSet } from './write-calendar.js';
-import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START, shownFloat, shownLatest } from '../../schedule/date-range.js';
-import { cutToXmlLength, escapeXml, xmlCannotHold, xmlLines, type XmlNode } from './xml-text.js';
-import { lineChunks } from '../../report/chunks.js';
-import { leftOutNotes, named } from './left-out.js';
+// This module makes the two passes and streams the file; its parts are written by the write-*.ts modules beside it:
+// write-header.ts (the <Project> element), write-task.ts (each <Task>), write-links.ts (links and constraint dates),
+// write-calendar.ts (calendar and holidays), write-texts.ts (texts cut to the schema's maxLength), write-time.ts (units).
 import { msg, type Message } from '../../messages/index.js';
+import { lineChunks } from '../../report/chunks.js';
+import { edgeEnds } from '../../schedule/cpm.js';
+import { LEFT_OUT_PROJECTED, LEFT_OUT_START } from '../../schedule/date-range.js';
+import { leftOutNotes, named } from './left-out.js';
+import { YearSet } from './write-calendar.js';
+import { projectHeader } from './write-header.js';
+import { constraintOf } from './write-links.js';
+import type { MspdiSource } from './write-source.js';
+import { taskText, type TaskContext } from './write-task.js';
+import { planTexts, unholdablePlanTexts } from './write-texts.js';
+import { latestOf, startDayOf } from './write-time.js';
+import { xmlLines, type XmlNode } from './xml-text.js';
 
-export interface MspdiSource {
-  readonly workspace: Workspace;
-  readonly graph: Graph;
-  readonly schedule: Schedule;
-  /** The status date T. */
-  readonly today: DayNumber;
-  /** Index of the plan to write. */
-  readonly plan: number;
-}
+export type { MspdiSource } from './write-source.js';
 
 export interface MspdiResult {
   /** The file in pieces that end at line ends (a million tasks' file is never one string); made when iterated. */
@@ -30,33 +27,6 @@ export interface MspdiResult {
    * note on titles XML cannot hold is added as the tasks are written (their text is made only then).
    */
   readonly notes: readonly Message[];
-}
-
-/** MSPDI PredecessorLink/Type: 0 FF, 1 FS, 2 SF, 3 SS. */
-const LINK_CODE: Readonly<Record<LinkType, number>> = { FF: 0, FS: 1, SF: 2, SS: 3 };
-/** MSPDI DurationFormat / LagFormat codes: 7 days, 8 elapsed days, 9 weeks, 10 elapsed weeks. */
-const FORMAT_CODE = { d: 7, ed: 8, w: 9, ew: 10 } as const;
-/** MS Project's standard day: 8 working hours (480 minutes), 5 days a week. */
-const MINUTES_PER_DAY = 480;
-/** MSPDI ConstraintType 6: finish no earlier than. */
-const FINISH_NO_EARLIER_THAN = 6;
-/** mspdi_pj12.xsd's maxLength of the project's Title and Company and of a calendar's or task's Name, in characters. */
-const MAX_TEXT = 512;
-/** mspdi_pj12.xsd's maxLength of the project's Name (its file name, `<plan id>.xml`), in characters. */
-const MAX_FILE_NAME = 255;
-
-const finishAt = (d: DayNumber): string => `${formatDay(d)}T17:00:00`;
-const startAt = (d: DayNumber): string => `${formatDay(d)}T08:00:00`;
-
-/** Minutes the duration spans: working days of 8 hours, elapsed days of 24. */
-function minutesOf(d: Duration): number {
-  return durationDays(d) * (isWorkingUnit(d.unit) ? MINUTES_PER_DAY : 1440);
-}
-
-/** An XML duration `PT<h>H<m>M0S`. */
-function isoDuration(d: Duration): string {
-  const minutes = minutesOf(d);
-  return `PT${Math.trunc(minutes / 60)}H${minutes % 60}M0S`;
 }
 
 /**
@@ -101,31 +71,11 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   years.add(source.today, source.today);
   const held = (v: number): boolean => s.leftOut[v] !== 0;
   const constraints = new Float64Array(uid.size);
+  const links = { source, ends, uid, years, notes };
   let t = 0;
   for (const [v] of uid) {
     const m = ws.milestones[v]!;
-    let constraint = m.current;
-    for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
-      const e = graph.predEdges[i]!;
-      const d = ws.dependencies[e]!;
-      const from = ws.milestones[d.from]!;
-      if (graph.edgeInCycle[e]) {
-        notes.push(msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref }));
-        continue;
-      }
-      if (!uid.has(d.from)) {
-        // Held like the schedule's own dates. From a predecessor with a date left out (date-range), the constraint
-        // would come from a held date: M's own projected date, which that true constraint does not pass, keeps M exact.
-        const isFromLeftOut = (s.leftOut[d.from]! & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) !== 0;
-        constraint = holdDay(Math.max(constraint, isFromLeftOut ? s.projected[v]! : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
-        notes.push(msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: constraint }));
-        continue;
-      }
-      if (!held(v) && !held(d.from)) {
-        // The reader counts the lag (and M's duration) from P's end: that span, not the one to M's own date.
-        years.add(d.type === 'SS' || d.type === 'SF' ? s.start[d.from]! : s.projected[d.from]!, holdDay(forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
-      }
-    }
+    const constraint = constraintOf(links, v);
     constraints[t++] = constraint;
     const projected = s.projected[v]!;
     const startDay = startDayOf(source, ends, v);
@@ -144,68 +94,18 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     years.add(finish, finish);
   }
   const texts = planTexts(plan);
-  const header: XmlNode = ['Project', [
-    ['SaveVersion', 14], ['Name', `${texts.id}.xml`], ['Title', texts.title], ...(texts.owner ? [['Company', texts.owner]] as XmlNode[] : []),
-    ['ScheduleFromStart', 1], ['StartDate', startAt(plan.start !== undefined ? Math.min(plan.start, first) : first)], ['FinishDate', finishAt(finish)],
-    // MS Project marks a task critical when its total slack is at most this many days, as milepel's `critical` does.
-    ['CriticalSlackLimit', thresholdWorkdays(plan.critical)],
-    ['CalendarUID', 1], ['DefaultStartTime', '08:00:00'], ['DefaultFinishTime', '17:00:00'],
-    ['MinutesPerDay', MINUTES_PER_DAY], ['MinutesPerWeek', MINUTES_PER_DAY * 5], ['DaysPerMonth', 20],
-    // mspdi_pj12.xsd's Project sequence puts StatusDate before CurrentDate: Project checks a file against it.
-    ['DurationFormat', 7], ['StatusDate', finishAt(source.today)], ['CurrentDate', startAt(source.today)],
-    ['Calendars', [calendarXml(texts.title, plan.calendar, years.spans())]],
-  ]];
+  const header = projectHeader(source, texts, first, finish, years.spans());
   // What the format cannot hold at all (ranges, gates' body and readiness, risks, meetings), after the per-link notes.
   for (const note of leftOutNotes(ws, plan.index)) notes.push(note);
-  // The plan's own texts by the key that holds them (a tester's owner with a BEL was escaped without a word).
-  const unholdable = [...(xmlCannotHold(texts.title) ? [`${plan.id} (title)`] : []), ...(texts.owner !== undefined && xmlCannotHold(texts.owner) ? [`${plan.id} (owner)`] : [])];
+  const unholdable = unholdablePlanTexts(plan, texts);
   return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, overlong: texts.overlong, notes })), notes };
 }
 
 /**
- * The plan's id, title and owner as the file holds them: cut to the schema's maxLength (MS Project checks a file
- * against it), with what was cut named by key for the export's note (`<id> (title)`).
+ * The file's lines: the XML declaration, `header`'s lines but its closing tag, the <Tasks> element one task at a time
+ * (taskText), then that tag. Once the tasks are written, the notes on titles XML cannot hold or that were cut go to
+ * `ctx.notes`.
  */
-function planTexts(plan: Plan): { id: string; title: string; owner: string | undefined; overlong: string[] } {
-  const id = cutToXmlLength(plan.id, MAX_FILE_NAME - '.xml'.length);
-  const title = cutToXmlLength(plan.title, MAX_TEXT);
-  const owner = plan.owner === undefined ? undefined : cutToXmlLength(plan.owner, MAX_TEXT);
-  const cut = (key: string, isCut: boolean): string[] => (isCut ? [`${plan.id} (${key})`] : []);
-  return { id, title, owner, overlong: [...cut('id', id !== plan.id), ...cut('title', title !== plan.title), ...cut('owner', owner !== plan.owner)] };
-}
-
-/** What the task pass needs: the source, each milestone's edge end, the tasks' UIDs and constraint dates. */
-interface TaskContext {
-  readonly source: MspdiSource;
-  readonly ends: readonly EdgeEnd[];
-  /** Milestone index → task UID, in task order. */
-  readonly uid: ReadonlyMap<number, number>;
-  /** Each task's finish-no-earlier-than day, in task order. */
-  readonly constraints: Float64Array;
-  /** The plan's id (for its title) and the refs of the tasks written so far whose title XML 1.0 cannot hold. */
-  readonly unholdable: string[];
-  /** The plan's texts (`<id> (title)`) and the refs of the tasks written so far whose title was cut to MAX_TEXT. */
-  readonly overlong: string[];
-  /** MspdiResult.notes, where the notes on those titles go once the tasks are written. */
-  readonly notes: Message[];
-}
-
-/** The day M's work starts: working time from the first day of work, elapsed time and milestones from s(M). */
-function startDayOf(source: MspdiSource, ends: readonly EdgeEnd[], v: number): DayNumber {
-  const s = source.schedule;
-  return startsInWorkingTime(source.workspace.milestones[v]!.duration) ? firstDayOfWork(s.start[v]!, s.projected[v]!, ends[v]!) : s.start[v]!;
-}
-
-/** Working time starts at 08:00 of the first day of work; elapsed time runs from 17:00 of s(M) to 17:00 of p(M). */
-function startsInWorkingTime(duration: Duration): boolean {
-  return duration.n !== 0 && isWorkingUnit(duration.unit);
-}
-
-/** M's latest date as outputs show it, unless left out (date-range). */
-function latestOf(s: Schedule, v: number): DayNumber | undefined {
-  return shownLatest(s, v) ?? undefined;
-}
-
 function* fileLines(header: XmlNode, ctx: TaskContext): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
   // The header's lines but its closing tag, then the tasks as xmlLines writes an element with children, then that tag.
@@ -226,73 +126,4 @@ function* fileLines(header: XmlNode, ctx: TaskContext): Generator<string> {
   if (unholdable.length > 0) ctx.notes.push(msg('export.mspdi.unholdable-titles', named(unholdable)));
   if (overlong.length > 0) ctx.notes.push(msg('export.mspdi.overlong-texts', named(overlong)));
   yield previous!;
-}
-
-/** One <Task> element's lines (joined by line feeds, none after the last), as xmlLines writes them at depth 2. */
-function taskText(ctx: TaskContext, v: number, id: number, constraint: DayNumber): string {
-  const { workspace: ws, graph, schedule: s } = ctx.source;
-  const m = ws.milestones[v]!;
-  const projected = s.projected[v]!;
-  const startDay = startDayOf(ctx.source, ctx.ends, v);
-  const start = startsInWorkingTime(m.duration) ? startAt(startDay) : finishAt(startDay);
-  const latest = latestOf(s, v);
-  const duration = isoDuration(m.duration);
-  const format = FORMAT_CODE[m.duration.unit];
-  const full = m.title;
-  const title = cutToXmlLength(full, MAX_TEXT);
-  if (xmlCannotHold(title)) ctx.unholdable.push(m.ref);
-  if (title !== full) ctx.overlong.push(m.ref);
-  let text = `    <Task>
-      <UID>${id}</UID>
-      <ID>${id}</ID>
-      <Name>${escapeXml(title)}</Name>
-      <Type>1</Type>
-      <IsNull>0</IsNull>
-      <WBS>${escapeXml(m.id)}</WBS>
-      <OutlineNumber>${id}</OutlineNumber>
-      <OutlineLevel>1</OutlineLevel>
-      <Start>${start}</Start>
-      <Finish>${finishAt(projected)}</Finish>
-      <Duration>${duration}</Duration>
-      <DurationFormat>${format}</DurationFormat>
-      <Work>PT0H0M0S</Work>
-      <Milestone>${m.duration.n === 0 ? 1 : 0}</Milestone>
-      <Summary>0</Summary>
-      <Critical>${s.critical[v] ? 1 : 0}</Critical>
-      <EarlyFinish>${finishAt(projected)}</EarlyFinish>
-`;
-  if (latest !== undefined) text += `      <LateFinish>${finishAt(latest)}</LateFinish>\n`;
-  // A float left out (date-range: its latest date is) is not written either: optional, as LateFinish is.
-  const float = shownFloat(s, v);
-  if (float !== null) text += `      <TotalSlack>${float * MINUTES_PER_DAY * 10}</TotalSlack>\n`;
-  text += `      <PercentComplete>${m.actual ? 100 : 0}</PercentComplete>
-`;
-  if (m.actual) text += `      <ActualStart>${start}</ActualStart>\n      <ActualFinish>${finishAt(m.actual.day)}</ActualFinish>\n`;
-  text += `      <ConstraintType>${FINISH_NO_EARLIER_THAN}</ConstraintType>
-      <ConstraintDate>${finishAt(constraint)}</ConstraintDate>
-`;
-  if (m.deadline) text += `      <Deadline>${finishAt(m.deadline.day)}</Deadline>\n`;
-  text += `      <Notes>${escapeXml(m.ref)}</Notes>\n`;
-  // The links the first pass kept: none inside a cycle, none from a milestone that is no task.
-  for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
-    const e = graph.predEdges[i]!;
-    const d = ws.dependencies[e]!;
-    const predecessor = ctx.uid.get(d.from);
-    if (graph.edgeInCycle[e] || predecessor === undefined) continue;
-    text += `      <PredecessorLink>
-        <PredecessorUID>${predecessor}</PredecessorUID>
-        <Type>${LINK_CODE[d.type]}</Type>
-        <CrossProject>0</CrossProject>
-        <LinkLag>${minutesOf(d.lag) * 10}</LinkLag>
-        <LagFormat>${FORMAT_CODE[d.lag.unit]}</LagFormat>
-      </PredecessorLink>
-`;
-  }
-  return `${text}      <Baseline>
-        <Number>0</Number>
-        <Finish>${finishAt(m.date.day)}</Finish>
-        <Duration>${duration}</Duration>
-        <DurationFormat>${format}</DurationFormat>
-      </Baseline>
-    </Task>`;
 }
