@@ -1,23 +1,19 @@
 // Shared by `set` and `snapshot`: read, plan (src/edit, pure), lock, check, write atomically, print. Only I/O here.
+// This module reads and analyses the workspace and runs the attempts; each edited file's bytes and a failed write's
+// message are edit-write.ts's, what is printed afterwards is edit-report.ts's.
 import { analyze, type Analysis, type SourceText } from '../../analyze.js';
 import { openEditAnalyses } from '../../edit/incremental.js';
-import type { Diagnostic } from '../../diagnostics/types.js';
-import type { EditInput, EditPlan, EditText } from '../../edit/plan-set.js';
-import { readEditedLines, type LineReader } from '../../edit/edited-lines.js';
+import type { EditInput, EditPlan } from '../../edit/plan-set.js';
 import { escapeControl } from '../../report/safe-text.js';
-import { formatText } from '../../report/validate/text.js';
-import { sameBytes } from '../atomic-fs.js';
 import type { FileReplacement } from '../atomic-prepare.js';
-import { spliceBytes } from '../splice-bytes.js';
-import { spliceAllBytes } from './splice-all.js';
-import { describeFsError } from '../fs-error.js';
 import type { Io } from '../io.js';
 import { loadPlanSources, type ReadSource } from '../load.js';
-import { clockToday, decideColor, decideLocale, formatOptions, parseToday, type CommonOptions } from '../options.js';
-import { msg, renderMessage, type Message } from '../../messages/index.js';
+import { clockToday, decideLocale, parseToday, type CommonOptions } from '../options.js';
+import { msg } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
-import { LazyLines } from '../../source/lazy-lines.js';
-import { encodeUtf8, withBytesKeptFor, type BytesSlot } from '../bytes-from-text.js';
+import { withBytesKeptFor, type BytesSlot } from '../bytes-from-text.js';
+import { printLines, reportIntroduced, type Shown } from './edit-report.js';
+import { describeFailure, stillReads, toReplacement } from './edit-write.js';
 
 /** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
 const MAX_ATTEMPTS = 5;
@@ -27,12 +23,10 @@ interface Session {
   readonly input: EditInput;
 }
 
-/** What the report of introduced findings reads: the files as read and their texts. */
-interface Shown {
-  readonly sources: readonly ReadSource[];
-  readonly texts: ReadonlyMap<string, string>;
-}
-
+/**
+ * Reads the plan files at `paths` and analyses them as the edit's input (texts, analysis, re-analysis of edited
+ * texts). Refuses with a UsageError when a file could not be read as a plan or --plan names no plan.
+ */
 function openSession(io: Io, paths: readonly string[], options: CommonOptions, findings: Findings, keptPlan: string | undefined): Session {
   const today = parseToday(options.today);
   const locale = decideLocale(options.locale, io);
@@ -113,7 +107,7 @@ function planWrite(io: Io, paths: readonly string[], options: CommonOptions, pla
   }
   // A loop, not a callback: a closure over `session` would share this scope's context with `finish`, and keep it.
   const items: FileReplacement[] = [];
-  for (const e of planned.edits) items.push(toReplacement(session, e));
+  for (const e of planned.edits) items.push(toReplacement(session.sources, e));
   const shown: Shown = { sources: session.sources, texts: session.input.texts };
   const { lines, introduced, edits } = planned;
   return {
@@ -123,93 +117,4 @@ function planWrite(io: Io, paths: readonly string[], options: CommonOptions, pla
       reportIntroduced(io, options, shown, introduced, edits);
     },
   };
-}
-
-/** Lines written a thousand at a time: a snapshot of 100,000 milestones prints 10 MB, never one string or buffer. */
-function printLines(io: Io, lines: readonly string[]): void {
-  if (lines.length === 0) io.stdout('\n');
-  for (let from = 0; from < lines.length; from += 1000) io.stdout(`${lines.slice(from, from + 1000).join('\n')}\n`);
-}
-
-/**
- * The replacement of an edited file, refused here when milepel cannot rewrite it faithfully. Its new bytes are made
- * when they are written (`bytes` is a getter, read once by the write): made for every file before the first was
- * written, they were all alive at once, 100 MB of the rich 100,000-milestone workspace's snapshot (issue #18).
- */
-function toReplacement(session: Session, e: EditText): FileReplacement {
-  const source = session.sources.find((s) => s.file === e.file);
-  if (source === undefined) throw new Error(`edited file ${e.file} was not read`);
-  const { decoded } = source;
-  const shown = escapeControl(e.file);
-  // UTF-16 first: it reads well (its encoding finding says only that it is not UTF-8), it just is not rewritten.
-  if (decoded.encoding !== 'UTF-8') throw new UsageError(msg('cli.edit.not-utf8', { file: shown, encoding: decoded.encoding }));
-  if (decoded.problem !== undefined) throw new UsageError(msg('cli.edit.undecodable', { at: `${shown}:${decoded.problem.line}:${decoded.problem.column}`, problem: decoded.problem.message }));
-  // The file as read with the edited lines in their place, when the edit says where they are (set, snapshot); else
-  // encoded whole.
-  const bom = decoded.hasBom ? 3 : 0;
-  const makeBytes = (): Uint8Array => {
-    if (e.splice !== undefined && e.before === source.text) return spliceBytes(source.bytes, bom, e.before, e.splice);
-    if (e.splices !== undefined && e.before === source.text) return spliceAllBytes(source.bytes, bom, e.before, e.splices);
-    return encodeUtf8(e.after, decoded.hasBom);
-  };
-  return {
-    path: e.file,
-    get expected() {
-      return source.bytes;
-    },
-    get bytes() {
-      return makeBytes();
-    },
-  };
-}
-
-function stillReads(io: Io, path: string, expected: Uint8Array): boolean {
-  try {
-    return sameBytes(io.readBytes(path, expected.length), expected);
-  } catch {
-    return false;
-  }
-}
-
-type Failure = Exclude<Awaited<ReturnType<Io['replaceFiles']>>, { ok: true }>;
-
-/** The truth about a failed write, for one `milepel:` line. */
-function describeFailure(result: Failure): Message {
-  if ('partial' in result) {
-    const p = result.partial;
-    const reason = p.error === undefined ? null : describeFsError(p.error);
-    return msg('cli.edit.write-failed', { file: escapeControl(p.path), reason, restored: p.restored.map(escapeControl), notRestored: p.notRestored.map(escapeControl) });
-  }
-  const r = result.refusal;
-  if (r.kind === 'refused') return msg('cli.edit.refused', { reason: escapeControl(r.reason) });
-  if (r.kind === 'changed') return msg('cli.edit.changed', { file: escapeControl(r.path) });
-  return msg('cli.edit.write-failed', { file: escapeControl(r.path), reason: describeFsError(r.error), restored: [], notRestored: [] });
-}
-
-/** The lines of `file` as the edits leave it. */
-function readLinesOf(shown: Shown, edits: readonly EditText[], file: string): LineReader {
-  const edit = edits.find((e) => e.file === file);
-  if (edit?.splice !== undefined) return readEditedLines(edit.before, edit.splice, () => edit.after);
-  const lines = new LazyLines(edit?.after ?? shown.texts.get(file) ?? '');
-  return (line) => lines.lineAt(line);
-}
-
-/** Prints the diagnostics an edit introduced to stderr, in the validate text format, with excerpts of the new texts. */
-function reportIntroduced(io: Io, options: CommonOptions, shown: Shown, diagnostics: readonly Diagnostic[], edits: readonly EditText[]): void {
-  if (diagnostics.length === 0) return;
-  // Only the lines shown are found: splitting a 3 MB file into its 120,000 lines cost more than printing (issue #18).
-  // An edited file's lines come from its text before the edit and the lines the edit wrote (readEditedLines).
-  const lines = new Map<string, LineReader>();
-  const sourceLine = (file: string, line: number): string | undefined => {
-    let found = lines.get(file);
-    if (found === undefined) {
-      found = readLinesOf(shown, edits, file);
-      lines.set(file, found);
-    }
-    return found(line);
-  };
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const display = formatOptions(options, io);
-  io.stderr(`${renderMessage(msg('cli.edit.introduced', { count: diagnostics.length }), display.locale)}\n\n`);
-  io.stderr(formatText({ files: shown.sources.map((s) => s.file), diagnostics, summary: { errors, warnings: diagnostics.length - errors }, sourceLine }, { ...display, color: decideColor(options.color, { ...io, stdoutIsTTY: false }) }));
 }
