@@ -20,6 +20,7 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = { type: ['FS', 'SS', 
  */
 export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: string | undefined, own: readonly { readonly id: string; readonly title: string | undefined }[] = [], locale: Locale = 'en'): CompletionItem[] {
   const ctx = cursorContext(index, pos);
+  if (ctx === undefined) return [];
   const range = { start: { line: pos.line, character: ctx.prefixStart }, end: pos };
   const item = (label: string, kind: CompletionItemKind, detail?: string, doc?: string): CompletionItem => ({
     label, kind, textEdit: { range, newText: label }, ...(detail !== undefined ? { detail } : {}),

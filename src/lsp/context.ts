@@ -55,7 +55,8 @@ function ownersAbove(index: TextIndex, line: number, indent: number): { key: str
   return owners.reverse();
 }
 
-export function cursorContext(index: TextIndex, pos: Pos): CursorContext {
+/** Undefined in a quoted scalar's text over lines (flowStart's isText), where there is nothing to complete. */
+export function cursorContext(index: TextIndex, pos: Pos): CursorContext | undefined {
   const line = index.lineText(pos.line);
   const before = line.slice(0, pos.character);
   const prefix = WORD.exec(before)![0];
@@ -64,7 +65,8 @@ export function cursorContext(index: TextIndex, pos: Pos): CursorContext {
   const own = keyOf(before);
   // A flow collection may open on a line above (a milestone `{id: A,` with its other keys on the lines below): it is
   // read from there, and its first line stands for the cursor's in what is block style.
-  const start = flowStart(index, pos.line, before);
+  const { line: start, isText } = flowStart(index, pos.line, before);
+  if (isText) return undefined;
   const above = start === pos.line ? '' : `${Array.from({ length: pos.line - start }, (_, i) => index.lineText(start + i)).join('\n')}\n`;
   const flow = flowContext(above + before.slice(0, prefixStart));
   if (flow !== undefined) {

@@ -10,57 +10,83 @@ const FLOW_LINES = 200;
 /** Whether a line is at block level at its start: at column 0, or a block list item (neither continues a flow collection). */
 const BLOCK_LEVEL = /^(\S|\s*-(\s|$))/;
 
-/**
- * The line where the flow collections around the cursor open: one above when a collection opened there is not closed
- * before the cursor (`- {id: A,` and then `   title: A, |`), else the cursor's line. Read upwards, each `}` or `]`
- * matching an opener above it, to a line at block level; an opener counts only when the lines from it down to the
- * cursor are indented more than its line, as YAML has a collection's continuation lines (a `[` in a title above is
- * text, not a collection).
- */
-export function flowStart(index: TextIndex, line: number, before: string): number {
-  const text = index.lineText(line);
-  if (BLOCK_LEVEL.test(text)) return line;
-  let start = line;
-  let closed = 0;
-  // The least indentation of the lines below the one read; on a blank line, the cursor's column is its indentation.
-  let least = /^\s*$/.test(text) ? before.length : /^\s*/.exec(text)![0].length;
-  const read = (found: readonly string[], l: number, lead: number): void => {
-    for (let i = found.length - 1; i >= 0; i--) {
-      if (found[i] === '}' || found[i] === ']') closed++;
-      else if (closed > 0) closed--;
-      else if (lead < least) start = l;
-    }
-  };
-  read(indicators(before), line, -1);
-  for (let l = line - 1; l >= 0 && l >= line - FLOW_LINES; l--) {
-    const above = index.lineText(l);
-    if (/^\s*(#|$)/.test(above)) continue;
-    const lead = /^\s*/.exec(above)![0].length;
-    read(indicators(above), l, lead);
-    if (BLOCK_LEVEL.test(above)) break;
-    least = Math.min(least, lead);
-  }
-  return start;
+/** Where the flow collections around the cursor open, read by flowStart. */
+export interface FlowStart {
+  /** The line the outermost of them opens on; the cursor's line when none opens above it. */
+  readonly line: number;
+  /**
+   * Whether the cursor is in the text of a quoted scalar written over lines above it, or after its end on the line it
+   * ends on, outside any flow collection (where YAML has nothing but a comment): no place for a key or a value.
+   */
+  readonly isText: boolean;
 }
 
-/** The flow indicators `{ } [ ]` of a line, in order: not in quotes (which open only where a scalar starts) nor a comment. */
-function indicators(line: string): string[] {
-  const found: string[] = [];
-  let fresh = true;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if ((c === '"' || c === "'") && fresh) {
-      // A quoted scalar running on past the line hides the rest of it.
-      i = closingQuote(line, i + 1, c);
-      if (i < 0) break;
-      fresh = false;
-      continue;
+/** A `{` or `[` read: its line, that line's indentation, and whether a line below it is indented no more (left open). */
+type Opener = { readonly line: number; readonly lead: number; isLeft: boolean };
+
+/**
+ * The line where the flow collections around the cursor open: one above when a collection opened there is not closed
+ * before the cursor (`- {id: A,` and then `   title: A, |`), else the cursor's line. An opener counts only when the
+ * lines from it down to the cursor are indented more than its line, as YAML has a collection's continuation lines;
+ * a line at block level ends every collection above it. Read down from the nearest line above at column 0, so that a
+ * quoted scalar is read from its opening quote: its text over several lines (a title `"Fase [1,` and `del] 2"`) is
+ * no structure, and a line it runs on to is no list item and does not end a collection by its indentation. A quoted
+ * scalar not closed yet (mid-typing) ends at a line no more indented than its key's line or the line its flow
+ * collection opens on, as YAML needs a scalar's continuation lines indented past them (yaml-outline.ts reads it so).
+ */
+export function flowStart(index: TextIndex, line: number, before: string): FlowStart {
+  let from = line;
+  while (from > 0 && from > line - FLOW_LINES && !/^[^\s#]/.test(index.lineText(from))) from--;
+  const open: Opener[] = [];
+  /** The quote of a quoted scalar running on past the line read, its line, and the indentation a line needs to go on with it. */
+  let quote: '' | '"' | "'" = '';
+  let quoteLine = -1;
+  let quoteLead = -1;
+  let isTextLine = false;
+  for (let l = from; l <= line; l++) {
+    const full = index.lineText(l);
+    const text = l === line ? before : full;
+    const isBlank = /^\s*$/.test(full);
+    // On a blank cursor line, the cursor's column is its indentation.
+    const lead = isBlank && l === line ? before.length : /^\s*/.exec(full)![0].length;
+    let i = 0;
+    if (quote !== '' && !isBlank && lead <= quoteLead) quote = '';
+    isTextLine = quote !== '';
+    if (quote !== '') {
+      i = closingQuote(text, 0, quote);
+      if (i < 0) continue;
+      quote = '';
+      i++;
+    } else {
+      if (l < line && (isBlank || /^\s*#/.test(full))) continue;
+      if (BLOCK_LEVEL.test(full)) open.length = 0;
+      for (const o of open) o.isLeft ||= lead <= o.lead;
     }
-    if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
-    else if ('{}[]'.includes(c)) found.push(c);
-    if (!/\s/.test(c)) fresh = '{}[],:-?'.includes(c);
+    // A quote opens a scalar only where one starts (`title: Don't` is plain).
+    let fresh = i === 0;
+    for (; i < text.length; i++) {
+      const c = text[i]!;
+      if ((c === '"' || c === "'") && fresh) {
+        const close = closingQuote(text, i + 1, c);
+        if (close < 0) {
+          quote = c;
+          quoteLine = l;
+          quoteLead = Math.min(lead, ...open.filter((o) => !o.isLeft).map((o) => o.lead));
+          break;
+        }
+        i = close;
+        fresh = false;
+        continue;
+      }
+      if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) break;
+      if (c === '{' || c === '[') open.push({ line: l, lead: l === line ? -1 : lead, isLeft: false });
+      else if ((c === '}' || c === ']') && open.length > 0) open.pop();
+      if (!/\s/.test(c)) fresh = '{}[],:-?'.includes(c);
+    }
   }
-  return found;
+  const outer = open.find((o) => !o.isLeft);
+  const isText = (quote !== '' && quoteLine < line) || (isTextLine && (outer === undefined || outer.line === line));
+  return { line: outer?.line ?? line, isText };
 }
 
 /**

@@ -1,7 +1,8 @@
 // Completion in a flow mapping spread over lines reads its quoted scalars as YAML does (tester round 14 #6): `''` in
 // single quotes and `\"`, `\\` in double quotes are escapes, not the scalar's end, so a ` #` or `}` after them in a
 // title is text and neither a comment nor the mapping's end; an anchor on a milestone's id does not hide it from its
-// own after; and an after list continued over lines offers what it offers on one line. A case is a milestone written
+// own after; an after list continued over lines offers what it offers on one line; and a quoted title written over
+// lines above the cursor is text, its brackets, commas, quotes and dashes no structure. A case is a milestone written
 // below milestones A and B, `|` the cursor; the server's answer is compared with what it must and must not offer.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,5 +107,43 @@ describe('after: [A, continued on the next lines', () => {
       expect.soft(refs, name).not.toContain('SELF');
       expect.soft(refs.sort(), name).toEqual((await labels(oneLine)).sort());
     }
+  });
+});
+
+describe('a quoted title over lines above the cursor is text, not structure', () => {
+  // Each title runs on to a line below its quote; YAML reads what is in it as the title's text.
+  const below: readonly (readonly [string, string])[] = [
+    ['block milestone, "Fase [1," over two lines', '  - id: SELF\n    title: "Fase [1,\n      del 2"\n    date: 2026-05-21\n    after: [A, |]\n'],
+    ["block milestone, 'Fase [1,' over two lines", "  - id: SELF\n    title: 'Fase [1,\n      del 2'\n    date: 2026-05-21\n    after: [A, |]\n"],
+    ['flow milestone, "Fase [1," over two lines', '  - {id: SELF, title: "Fase [1,\n     del 2", date: 2026-05-21,\n     after: [A, |]}\n'],
+    ['flow milestone, a ] in the line the title runs on to', '  - {id: SELF, title: "Fase 1,\n     del] 2", date: 2026-05-21,\n     after: [A, |]}\n'],
+    ['flow milestone, a } in the line the title runs on to', '  - {id: SELF, title: "Fase 1,\n     del} 2", date: 2026-05-21,\n     after: [A, |]}\n'],
+    ["flow milestone, '' and ] in the line the title runs on to", "  - {id: SELF, title: 'Fase 1,\n     it''s ] x', date: 2026-05-21,\n     after: [A, |]}\n"],
+    ['flow milestone, the title runs on to a line starting with a dash', '  - {id: SELF, title: "Fase 1,\n     - del 2", date: 2026-05-21,\n     after: [A, |]}\n'],
+    ['flow milestone, after on the line the title ends on', '  - {id: SELF, date: 2026-05-21, title: "Fase [1,\n     del] 2", after: [A, |]}\n'],
+    // Not closed (mid-typing): the quote ends where the milestone's next key goes on, as YAML reports it.
+    ['block milestone, a title not closed yet', '  - id: SELF\n    title: "Fase [1,\n    date: 2026-05-21\n    after: [A, |]\n'],
+  ];
+  it('offers the milestones for an after below it, and not the milestone itself', async () => {
+    for (const [name, tail] of below) {
+      const refs = await labels(tail);
+      expect.soft(refs, name).toEqual(expect.arrayContaining(['A', 'B']));
+      expect.soft(refs, name).not.toContain('SELF');
+    }
+  });
+
+  const inside: readonly (readonly [string, string])[] = [
+    ['block, in its second line', '  - id: SELF\n    title: "Fase [1,\n      del |2"\n    date: 2026-05-21\n'],
+    ['block, after a [ in its second line', '  - id: SELF\n    title: "Fase 1,\n      del [2, |"\n    date: 2026-05-21\n'],
+    ['block, at what reads as after: [A, in its second line', '  - id: SELF\n    title: "Fase 1,\n      after: [A, |"\n    date: 2026-05-21\n'],
+    ["block, single-quoted, at what reads as after: [A,", "  - id: SELF\n    title: 'Fase 1,\n      after: [A, |'\n    date: 2026-05-21\n"],
+    ['block, at what reads as a list item', '  - id: SELF\n    title: "Fase 1,\n      - |"\n    date: 2026-05-21\n'],
+    ['block, in its third line', '  - id: SELF\n    title: "Fase [1,\n      del 2,\n      after: [A, |"\n    date: 2026-05-21\n'],
+    ['block, after its closing quote', '  - id: SELF\n    title: "Fase [1,\n      del 2" |\n    date: 2026-05-21\n'],
+    ['flow, in its second line', '  - {id: SELF, title: "Fase [1,\n     del |2", date: 2026-05-21}\n'],
+    ['flow, at what reads as a list item with after: [A,', '  - {id: SELF, title: "Fase 1,\n     - after: [A, |", date: 2026-05-21}\n'],
+  ];
+  it('offers nothing inside the title', async () => {
+    for (const [name, tail] of inside) expect.soft(await labels(tail), name).toEqual([]);
   });
 });
