@@ -1,6 +1,7 @@
 // The parts of a request the server reads, checked: a client that sends a request before `initialize` or after
 // `shutdown`, or params without a document or position, gets an LSP error (ServerNotInitialized, InvalidRequest,
 // InvalidParams), never a crash or a log line with a stack trace (issue #17, "Bad input").
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type Position, type Range } from 'vscode-languageserver';
 
@@ -67,4 +68,14 @@ export function pathOfUri(uri: string): string | undefined {
  */
 export function foldDriveLetter(path: string): string {
   return /^[A-Z]:(?:[\\/]|$)/.test(path) ? path[0]!.toLowerCase() + path.slice(1) : path;
+}
+
+/**
+ * The folders and files `initializationOptions.paths` names, each resolved from `root` (the first root folder, as
+ * pathOfUri gives it) and with its drive letter folded as pathOfUri folds a document's: `C:\plans` from a user's
+ * settings holds `file:///c%3A/plans/p.yaml`, where its files were judged outside the workspace. `resolvePath` is
+ * the platform's `path.resolve` (a test passes `path.win32.resolve`).
+ */
+export function resolveWorkspacePaths(root: string, paths: readonly string[], resolvePath: (from: string, to: string) => string = resolve): string[] {
+  return paths.map((p) => foldDriveLetter(resolvePath(root, p)));
 }

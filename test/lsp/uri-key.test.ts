@@ -1,8 +1,11 @@
 // One document per file whatever the case of its Windows drive letter: VS Code sends `file:///C:/x` and
-// `file:///c%3A/x` for one file (src/lsp/scope.ts uriKey, src/lsp/params.ts foldDriveLetter).
+// `file:///c%3A/x` for one file (src/lsp/scope.ts uriKey, src/lsp/params.ts foldDriveLetter); and a folder of
+// initializationOptions.paths written `C:\plans` holds that file (resolveWorkspacePaths).
+import { win32 } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCliDate } from '../../src/calendar/index.js';
-import { foldDriveLetter } from '../../src/lsp/params.js';
+import { foldDriveLetter, resolveWorkspacePaths } from '../../src/lsp/params.js';
 import { uriKey } from '../../src/lsp/scope.js';
 import { PlanWorkspace } from '../../src/lsp/workspace.js';
 
@@ -35,5 +38,29 @@ describe('foldDriveLetter', () => {
     expect(foldDriveLetter('c:\\x')).toBe('c:\\x');
     expect(foldDriveLetter('/C:/x')).toBe('/C:/x');
     expect(foldDriveLetter('Cx:\\x')).toBe('Cx:\\x');
+  });
+});
+
+describe('resolveWorkspacePaths', () => {
+  // As on Windows: the root and a document's path as pathOfUri gives them there (Node's path and URL functions for
+  // Windows), the entries as a user writes them in the editor's settings.
+  const root = foldDriveLetter(fileURLToPath('file:///c%3A/work', { windows: true }));
+  const docPath = (uri: string): string => foldDriveLetter(fileURLToPath(uri, { windows: true }));
+
+  it('folds the drive letter of an absolute entry as the documents\' is folded, in either case and slash', () => {
+    expect(resolveWorkspacePaths(root, ['C:\\plans', 'C:/plans', 'c:\\plans', 'D:\\Delt\\Planer'], win32.resolve)).toEqual(['c:\\plans', 'c:\\plans', 'c:\\plans', 'd:\\Delt\\Planer']);
+  });
+
+  it('resolves a relative entry from the root, keeping the rest of the path as written', () => {
+    expect(resolveWorkspacePaths(root, ['plans', 'Mer\\Planer', '..\\Felles', '\\Delt'], win32.resolve)).toEqual(['c:\\work\\plans', 'c:\\work\\Mer\\Planer', 'c:\\Felles', 'c:\\Delt']);
+  });
+
+  it('holds the documents the client names below it, by the prefix the server compares (scope.ts isWalkedFrom)', () => {
+    const [dir] = resolveWorkspacePaths(root, ['C:\\plans'], win32.resolve);
+    for (const uri of ['file:///c%3A/plans/p.yaml', 'file:///C:/plans/p.yaml']) expect(docPath(uri).startsWith(`${dir!}\\`), uri).toBe(true);
+  });
+
+  it('leaves a POSIX path as path.resolve gives it', () => {
+    expect(resolveWorkspacePaths('/work', ['plans', '/C:/plans'])).toEqual(['/work/plans', '/C:/plans']);
   });
 });

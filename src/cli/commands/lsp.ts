@@ -1,9 +1,10 @@
 // `milepel lsp`: the language server on stdio (SPEC §14). The process and the disk live here; the server in src/lsp/.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createConnection, StreamMessageWriter } from 'vscode-languageserver/node.js';
 import { INPUT_ENDED, LspFrameFilter } from '../../lsp/framing.js';
+import { resolveWorkspacePaths } from '../../lsp/params.js';
 import { startServer } from '../../lsp/server.js';
 import { decodePlanBytes } from '../../source/decode.js';
 import type { Io } from '../io.js';
@@ -51,12 +52,12 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
 }
 
 /**
- * The workspace of an editor: the `paths` the client names (relative to the first root), else `<root>/plans` of each
- * root that has one, else the roots themselves; every *.yaml / *.yml below them, as `milepel validate` finds them.
+ * The workspace of an editor: the `paths` the client names (relative to the first root; a drive letter folded as
+ * the roots' are), else `<root>/plans` of each root that has one, else the roots themselves; every *.yaml / *.yml below them, as `milepel validate` finds them.
  */
 function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[]): { dirs: string[]; files: string[] } {
   const first = roots[0]!;
-  const wanted = paths.length > 0 ? paths.map((p) => resolve(first, p)) : roots.map((r) => (isDirectory(join(r, 'plans')) ? join(r, 'plans') : r));
+  const wanted = paths.length > 0 ? resolveWorkspacePaths(first, paths) : roots.map((r) => (isDirectory(join(r, 'plans')) ? join(r, 'plans') : r));
   const dirs = wanted.filter((p) => existsSync(p) && isDirectory(p));
   const files: string[] = [];
   for (const p of wanted.filter((w) => existsSync(w))) {
