@@ -2,6 +2,7 @@
 // below it, in block and flow style, over all its documents. Read from the text in one pass, as a document being typed
 // may not parse: a flow collection or quoted scalar not closed yet ends at a line no more indented than the key or
 // list item it is the value of (as flowKeys in flow-collections.ts has it).
+import { FlowOutline } from './outline-flow.js';
 import { closingQuote } from './quoted-scalar.js';
 
 /** A key is written as a plain scalar up to its `:` (not one in a comment), or quoted. */
@@ -23,11 +24,6 @@ function propertiesEnd(line: string, at: number): number {
   return at + PROPERTIES.exec(line)![0].length;
 }
 
-/** The characters that may start, end or divide something in a flow collection. */
-const FLOW_MARK = /["'#{}[\],:]/g;
-/** Where a quoted scalar may open in a flow collection: nothing of the entry before it but its anchor or tag. */
-const BEFORE_QUOTE = /^[ \t]*(?:[&!][^\s]*[ \t]+)*$/;
-
 /**
  * Reads the outline of `text` in order: `visit(top, undefined)` at each top-level key, `visit(top, key)` at each key
  * one level below it (of its mapping, or of the mappings in its list). Reading stops when `visit` returns true (the
@@ -42,72 +38,21 @@ export function visitOutline(text: string, visit: (top: string, key: string | un
   };
   /** The columns of the block keys that hold the line being read, outermost first. */
   let cols: number[] = [];
-  /** The flow collections open, innermost last; empty in block context. */
-  let flow: ('{' | '[')[] = [];
-  /** The depth of the keys of the outermost open flow mapping. */
-  let flowBase = 0;
-  /** The indentation a line needs to go on with the open flow collection; -1 when any line does (a flow document). */
-  let flowLead = -1;
-  /** The text of the flow scalar being read, and whether its entry has a key already. */
-  let token = '';
-  let keyed = false;
+  /** The flow collections open, read by a piece of their own (outline-flow.ts). */
+  const flows = new FlowOutline((key, depth) => {
+    record(key, depth);
+    return stopped;
+  });
   /** The quote of a quoted scalar running on to the next line, and the indentation a line needs to go on with it. */
   let quote: '' | '"' | "'" = '';
   let quoteLead = -1;
   /** The lines more indented than this are a block scalar's (`|`, `>`); -1 when none is being read. */
   let scalarAbove = -1;
 
-  /** Reads a flow collection's text from `from` on; the rest of the line after it closes is a comment at most. */
-  const readFlow = (line: string, from: number): void => {
-    for (let i = from; i < line.length; i++) {
-      // The text up to the next character that may matter is the token's, in one piece.
-      FLOW_MARK.lastIndex = i;
-      const at = FLOW_MARK.exec(line)?.index ?? line.length;
-      token += line.slice(i, at);
-      i = at;
-      if (i === line.length) break;
-      const c = line[i]!;
-      if ((c === '"' || c === "'") && BEFORE_QUOTE.test(token)) {
-        const close = closingQuote(line, i + 1, c);
-        if (close < 0) {
-          quote = c;
-          quoteLead = flowLead;
-          keyed = true;
-          return;
-        }
-        token = c === "'" ? line.slice(i + 1, close).replaceAll("''", "'") : line.slice(i + 1, close);
-        i = close;
-      } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return;
-      else if (c === '{' || c === '[') {
-        flow.push(c);
-        token = '';
-        keyed = false;
-      } else if (c === '}' || c === ']') {
-        flow.pop();
-        token = '';
-        keyed = true;
-        if (flow.length === 0) return;
-      } else if (c === ',') {
-        token = '';
-        keyed = false;
-      } else if (c === ':' && !keyed && flow[flow.length - 1] === '{' && (i + 1 >= line.length || /[\s,[\]{}]/.test(line[i + 1]!))) {
-        record(token.trim(), flowBase + flow.filter((f) => f === '{').length - 1);
-        if (stopped) return;
-        token = '';
-        keyed = true;
-      } else token += c;
-    }
-    token += ' ';
-  };
-
   /** Opens a flow collection at `at` (its `{` or `[`), its keys at `base`, going on while lines are indented past `lead`. */
   const openFlow = (line: string, at: number, base: number, lead: number): void => {
-    flow = [];
-    flowBase = base;
-    flowLead = lead;
-    token = '';
-    keyed = false;
-    readFlow(line, at);
+    quote = flows.start(line, at, base, lead);
+    quoteLead = flows.lead;
   };
 
   /**
@@ -180,7 +125,7 @@ export function visitOutline(text: string, visit: (top: string, key: string | un
     if ((line[0] === '-' || line[0] === '.') && /^(---|\.\.\.)([ \t]|$)/.test(line)) {
       // A new document: nothing of the one before is open.
       cols = [];
-      flow = [];
+      flows.end();
       quote = '';
       scalarAbove = -1;
       const rest = blanksEnd(line, 3);
@@ -194,23 +139,24 @@ export function visitOutline(text: string, visit: (top: string, key: string | un
     // A quoted scalar not closed yet (mid-typing) ends where the block goes on, and so does a flow collection it is in.
     if (quote !== '' && !goesOn(quoteLead)) {
       quote = '';
-      flow = [];
+      flows.end();
     }
     if (quote !== '') {
       const close = closingQuote(line, 0, quote);
       if (close < 0) continue;
       quote = '';
-      if (flow.length === 0) continue;
+      if (!flows.isOpen) continue;
       from = close + 1;
     } else if (scalarAbove >= 0) {
       if (empty || lead > scalarAbove) continue;
       scalarAbove = -1;
-    } else if (flow.length > 0 && !goesOn(flowLead) && line[lead] !== '#' && line[lead] !== '}' && line[lead] !== ']') {
+    } else if (flows.isOpen && !goesOn(flows.lead) && line[lead] !== '#' && line[lead] !== '}' && line[lead] !== ']') {
       // A flow collection not closed yet (mid-typing) ends where the block it is in goes on.
-      flow = [];
+      flows.end();
     }
-    if (flow.length > 0) {
-      readFlow(line, from);
+    if (flows.isOpen) {
+      quote = flows.read(line, from);
+      quoteLead = flows.lead;
       if (stopped) return true;
       continue;
     }
