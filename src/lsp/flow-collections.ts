@@ -71,7 +71,7 @@ export function flowStart(index: TextIndex, line: number, before: string): FlowS
         if (close < 0) {
           quote = c;
           quoteLine = l;
-          quoteLead = Math.min(lead, ...open.filter((o) => !o.isLeft).map((o) => o.lead));
+          quoteLead = open.reduce((least, o) => (o.isLeft ? least : Math.min(least, o.lead)), lead);
           break;
         }
         i = close;
