@@ -2,7 +2,10 @@
 // system come from src/cli/commands/lsp.ts through `LspHost`; nothing here touches the process or the disk.
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FileChangeType, ResponseError, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, ReferencesRequest, ResponseError,
+  TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCliDate, type DayNumber } from '../calendar/index.js';
 import type { Locale } from '../messages/index.js';
@@ -122,6 +125,7 @@ export function startServer(connection: Connection, host: LspHost): void {
     const found = root === undefined ? { dirs: [], files: [] } : host.findWorkspace(roots, paths);
     settings = { root, dirs: found.dirs, files: new Set(found.files), locale: options.locale === 'nb' ? 'nb' : options.locale === 'en' ? 'en' : host.locale };
     if (typeof options.today === 'string') ws.today = parseCliDate(options.today);
+    if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'nb') log(`initializationOptions.locale ${typeof options.locale === 'string' ? quoteText(options.locale) : JSON.stringify(options.locale) ?? String(options.locale)} is not a language milepel speaks (en, nb); ${settings.locale} is used`);
     if (typeof options.today === 'string' && ws.today === undefined) log(`initializationOptions.today ${quoteText(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
     initialized = true;
     for (const path of found.files) {
@@ -197,22 +201,25 @@ export function startServer(connection: Connection, host: LspHost): void {
     }
   }));
 
-  connection.onHover((params) => answer('hover', null, () => {
+  // Each request is taken by connection.onRequest, not vscode-languageserver's onHover and the like: their wrapper
+  // reads params.workDoneToken first (milepel reports no progress), so `params: null` was answered -32603 with a
+  // TypeError's text, where params.ts answers what it cannot read with -32602 (tester round 18 #9).
+  connection.onRequest(HoverRequest.type, (params) => answer('hover', null, () => {
     const f = fileOf(params);
     const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
     return f === undefined || at === undefined ? null : hoverFor(ws.analysis(f.group), at, settings.locale);
   }));
-  connection.onDefinition((params) => answer('definition', null, () => {
+  connection.onRequest(DefinitionRequest.type, (params) => answer('definition', null, () => {
     const f = fileOf(params);
     const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
     return f === undefined || at === undefined ? null : definitionOf(ws, f.group, at.symbol.key);
   }));
-  connection.onReferences((params) => answer('references', null, () => {
+  connection.onRequest(ReferencesRequest.type, (params) => answer('references', null, () => {
     const f = fileOf(params);
     const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
     return f === undefined || at === undefined ? null : occurrences(ws, f.group, at.symbol.key, (params.context as { includeDeclaration?: unknown } | undefined)?.includeDeclaration === true);
   }));
-  connection.onCompletion((params) => answer('completion', [], () => {
+  connection.onRequest(CompletionRequest.type, (params) => answer('completion', [], () => {
     const f = fileOf(params);
     const position = positionParam(params);
     // A position outside the text (past its last line or its line's end) completes nothing.
@@ -222,15 +229,15 @@ export function startServer(connection: Connection, host: LspHost): void {
     const own = f.parsed.problems.length > 0 && f.lastGood !== undefined ? milestonesOf(f.lastGood.data) : [];
     return completionsAt(analysis.workspace, f.index, position, planIdOf(f, analysis.workspace.plans), own, settings.locale);
   }));
-  connection.onCodeAction((params) => answer('code action', [], () => {
+  connection.onRequest(CodeActionRequest.type, (params) => answer('code action', [], () => {
     const f = fileOf(params);
     return f === undefined ? [] : codeActions(ws, f, ws.analysis(f.group), rangeParam(params), settings.locale);
   }));
-  connection.onCodeLens((params) => answer('code lens', [], () => {
+  connection.onRequest(CodeLensRequest.type, (params) => answer('code lens', [], () => {
     const f = fileOf(params);
     return f === undefined ? [] : codeLenses(ws, f, ws.analysis(f.group), settings.locale);
   }));
-  connection.onExecuteCommand(() => null);
+  connection.onRequest(ExecuteCommandRequest.type, () => null);
   connection.onShutdown(() => {
     shuttingDown = true;
   });

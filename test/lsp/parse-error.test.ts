@@ -5,19 +5,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
 import { REPO_ROOT } from '../helpers/fake-io.js';
-
-/** Every message the server wrote, parsed from its framed stdout. */
-function messages(bytes: Buffer): unknown[] {
-  const out: unknown[] = [];
-  let at = 0;
-  while (at < bytes.length) {
-    const end = bytes.indexOf('\r\n\r\n', at);
-    const length = Number(/Content-Length: (\d+)/.exec(bytes.toString('latin1', at, end))![1]);
-    out.push(JSON.parse(bytes.toString('utf8', end + 4, end + 4 + length)));
-    at = end + 4 + length;
-  }
-  return out;
-}
+import { lspMessages as messages } from '../helpers/lsp-frames.js';
 
 describe('milepel lsp and a content that is not JSON', () => {
   it('answers -32700 and -32600 with id null, then answers shutdown and exits 0', async () => {
