@@ -1,12 +1,16 @@
 // negative-float: the milestone's total float is negative: it cannot keep a successor, its deadline or its plan's finish.
 import { msg } from '../messages/index.js';
-import type { LateBound } from '../messages/data/rules.js';
+import type { LateBound, LateFor } from '../messages/data/rules.js';
 import { writtenOrNull } from '../calendar/index.js';
 import { shownLatest, shownProjected } from '../schedule/date-range.js';
 import { latestFrom } from '../schedule/latest-from.js';
+import { lateConstraints } from '../schedule/float-recovery.js';
 import { isGateNode } from '../model/gates.js';
 import type { Rule, RuleContext } from './rule.js';
 import { currentDateOrigin, fieldOrigin } from './where.js';
+
+/** How many successors a hint names before it counts the rest. */
+const NAMED = 3;
 
 export const negativeFloat: Rule = {
   id: 'negative-float',
@@ -22,18 +26,31 @@ export const negativeFloat: Rule = {
       if (!(f < 0)) continue;
       const driver = schedule.driver[m.index]!;
       const bound = lateBound(ctx, m.index);
+      // A milestone with an actual (a decided gate) cannot gain days: its negative float is its successors' to
+      // make up, and the hint says so instead of asking for what is done (tester round 15 #2), naming every
+      // constraint it is late for (round 17 #6).
+      const lateFor = m.actual ? lateForOf(ctx, m.index) : null;
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
         message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        // A milestone with an actual (a decided gate) cannot gain days: its negative float is its successors' to
-        // make up, and the hint says so instead of asking for what is done (tester round 15 #2).
-        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}) }),
+        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}) }),
         plan: m.plan,
       });
     }
   },
 };
+
+/**
+ * What done milestone `v` is late for, when that is more than the one constraint its latest date is taken from (its
+ * bound, which the hint names alone otherwise): null when one constraint, or none found, is late.
+ */
+function lateForOf(ctx: RuleContext, v: number): LateFor | null {
+  const late = lateConstraints(ctx, v);
+  if ((late.deadline ? 1 : 0) + late.successors.length < 2) return null;
+  const refs = late.successors.slice(0, NAMED).map((s) => ctx.workspace.milestones[s]!.ref);
+  return { deadline: late.deadline, successors: refs, more: late.successors.length - refs.length };
+}
 
 /**
  * What milestone `v` is late for: what sets its latest date (schedule/latest-from.ts), named in the message so that a

@@ -29,6 +29,12 @@ export type LateBound =
   | { readonly kind: 'successor'; readonly ref: string; readonly type: LinkType; readonly lag: string | null }
   | { readonly kind: 'plan-finish'; readonly plan: string }
   | { readonly kind: 'plan-end'; readonly plan: string; readonly ref: string | null };
+/** What a done milestone with negative float is late for (negative-float.hint): every constraint before its actual. */
+export interface LateFor {
+  readonly deadline: boolean;
+  readonly successors: readonly string[];
+  readonly more: number;
+}
 export type { EntityKind } from '../../model/types.js';
 /** The reference fields a name can fail to resolve in (unknown-reference). */
 export type { ReferenceKind as ReferenceField } from '../../model/types.js';
@@ -131,8 +137,11 @@ export interface RuleMessages {
   /** `projected`, `latest`: null when left out (date-range, SPEC §4). */
   'negative-float': { ref: string; float: number; projected: DayNumber | null; driver: string | null; latest: DayNumber | null; bound: LateBound };
   /** `done`: the milestone's actual (a gate's decided) day, when it has one: no days can be gained on it (tester round
-   * 15 #2); `ref`: the milestone `milepel explain` is pointed at. */
-  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean };
+   * 15 #2); `ref`: the milestone `milepel explain` is pointed at. `lateFor`: a done milestone late for more than
+   * `bound` alone: whether its own deadline is before its actual, and the successors whose constraints are (most
+   * binding first, ties by ref, latestFrom's order), the first three named (rules/negative-float.ts NAMED) and `more`
+   * counted (tester round 17 #6). */
+  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */

@@ -1,5 +1,5 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
-import type { EntityKind, Interval, LateBound, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -42,6 +42,17 @@ function lateMoveEn(bound: LateBound): string {
     case 'plan-finish': return `move plan.finish of plan ${bound.plan}`;
     case 'plan-end': return `set a later plan.finish for plan ${bound.plan}`;
   }
+}
+/** "move its deadline and give a/B and a/C more time (…)": every constraint a done milestone is late for. */
+function lateForEn(late: LateFor): string {
+  const count = late.successors.length + late.more;
+  const names = late.more > 0 ? `${late.successors.join(', ')} and ${late.more} other ${late.more === 1 ? 'successor' : 'successors'}` : listEn(late.successors, 'and');
+  const give = count === 0 ? '' : count === 1 ? lateMoveEn({ kind: 'successor', ref: late.successors[0]!, type: 'FS', lag: null }) : `give ${names} more time (their deadlines, their successors or the lags)`;
+  return [late.deadline ? 'move its deadline' : '', give].filter((s) => s !== '').join(' and ');
+}
+/** "a, b or c". */
+function listEn(items: readonly string[], and: 'and' | 'or'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]!}`;
 }
 
 /** " and list it for A (in place of PS@2026-03-02)" when the milestone lists the body's meetings (tester round 14 #9). */
@@ -160,7 +171,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report leaves out the dates that fall there`,
   'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${computed(f, d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but ${lateBoundEn(d.bound, computed(f, d.latest))} (${f.count(-d.float, 'working day', 'working days')} late)`,
   'negative-float.hint': (d, f) => (d.done !== null
-    ? `${d.id} was ${d.gate === true ? 'decided' : 'achieved'} on ${f.date(d.done)}, so no days can be gained on it: ${lateMoveEn(d.bound)}`
+    ? `${d.id} was ${d.gate === true ? 'decided' : 'achieved'} on ${f.date(d.done)}, so no days can be gained on it: ${d.lateFor !== undefined ? lateForEn(d.lateFor) : lateMoveEn(d.bound)}`
     : `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or ${lateMoveEn(d.bound)}; \`milepel explain ${d.ref}\` shows its driving chain`),
 
   'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,

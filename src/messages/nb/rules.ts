@@ -1,5 +1,5 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, planlagt dato, prognose, frist (styringsdato is P50: SPEC §11).
-import type { EntityKind, Interval, LateBound, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -52,6 +52,17 @@ function lateMoveNb(bound: LateBound): string {
     case 'plan-finish': return `flytt plan.finish for plan ${bound.plan}`;
     case 'plan-end': return `sett en senere plan.finish for plan ${bound.plan}`;
   }
+}
+/** "flytt fristen og gi a/B og a/C mer tid (…)": alt en milepæl som er ferdig, kommer for sent til. */
+function lateForNb(late: LateFor): string {
+  const count = late.successors.length + late.more;
+  const names = late.more > 0 ? `${late.successors.join(', ')} og ${late.more} ${late.more === 1 ? 'annen etterfølger' : 'andre etterfølgere'}` : listNb(late.successors);
+  const give = count === 0 ? '' : count === 1 ? lateMoveNb({ kind: 'successor', ref: late.successors[0]!, type: 'FS', lag: null }) : `gi ${names} mer tid (fristene, etterfølgerne eller etterslepene)`;
+  return [late.deadline ? 'flytt fristen' : '', give].filter((s) => s !== '').join(' og ');
+}
+/** "a, b og c". */
+function listNb(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]!}`;
 }
 
 /** " og oppgi det for A (i stedet for PS@2026-03-02)" når milepælen oppgir organets møter. */
@@ -169,7 +180,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten utelater datoene som havner der`,
   'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${computed(f, d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men ${lateBoundNb(d.bound, computed(f, d.latest))} (${workdays(f, -d.float)} forsinket)`,
   'negative-float.hint': (d, f) => (d.done !== null
-    ? `${d.id} ble ${d.gate === true ? 'besluttet' : 'nådd'} ${f.date(d.done)}, så ingen dager kan hentes inn på den: ${lateMoveNb(d.bound)}`
+    ? `${d.id} ble ${d.gate === true ? 'besluttet' : 'nådd'} ${f.date(d.done)}, så ingen dager kan hentes inn på den: ${d.lateFor !== undefined ? lateForNb(d.lateFor) : lateMoveNb(d.bound)}`
     : `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller ${lateMoveNb(d.bound)}; \`milepel explain ${d.ref}\` viser den drivende kjeden`),
 
   'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,
