@@ -1,15 +1,15 @@
 // negative-float: the milestone's total float is negative: it cannot keep a successor, its deadline or its plan's finish.
 import { msg } from '../messages/index.js';
-import type { LateBound, LateFor } from '../messages/data/rules.js';
+import type { ChainGain, DoneChain, LateBound, LateFor } from '../messages/data/rules.js';
 import { writtenOrNull } from '../calendar/index.js';
 import { shownLatest, shownProjected } from '../schedule/date-range.js';
 import { latestFrom } from '../schedule/latest-from.js';
-import { lateConstraints } from '../schedule/float-recovery.js';
+import { doneChains, lateConstraints, type ChainGainAt, type DoneChain as ChainAt } from '../schedule/float-recovery.js';
 import { isGateNode } from '../model/gates.js';
 import type { Rule, RuleContext } from './rule.js';
 import { currentDateOrigin, fieldOrigin } from './where.js';
 
-/** How many successors a hint names before it counts the rest. */
+/** How many successors, or ways to gain days on a chain, a hint names before it counts the rest. */
 const NAMED = 3;
 
 export const negativeFloat: Rule = {
@@ -19,6 +19,8 @@ export const negativeFloat: Rule = {
   fix: 'Bring the milestone or its drivers forward, relax the deadline, or re-plan the successors.',
   check(ctx) {
     const { workspace: ws, schedule } = ctx;
+    // Made at the first open milestone with negative float, and shared by all: each chain is settled once.
+    let chainOf: ((v: number) => ChainAt | null) | null = null;
     for (let i = 0; i < ws.milestones.length; i++) {
       const m = ws.milestones[i]!;
       const f = schedule.float[m.index]!;
@@ -28,13 +30,15 @@ export const negativeFloat: Rule = {
       const bound = lateBound(ctx, m.index);
       // A milestone with an actual (a decided gate) cannot gain days: its negative float is its successors' to
       // make up, and the hint says so instead of asking for what is done (tester round 15 #2), naming every
-      // constraint it is late for (round 17 #6).
+      // constraint it is late for. An open one pushed by a chain that starts at a done milestone is offered only
+      // what can still gain days after that one (round 17 #6).
       const lateFor = m.actual ? lateForOf(ctx, m.index) : null;
+      const chain = m.actual ? null : (chainOf ??= doneChains(ctx, NAMED))(m.index);
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
         message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}) }),
+        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}) }),
         plan: m.plan,
       });
     }
@@ -50,6 +54,15 @@ function lateForOf(ctx: RuleContext, v: number): LateFor | null {
   if ((late.deadline ? 1 : 0) + late.successors.length < 2) return null;
   const refs = late.successors.slice(0, NAMED).map((s) => ctx.workspace.milestones[s]!.ref);
   return { deadline: late.deadline, successors: refs, more: late.successors.length - refs.length };
+}
+
+/** A done chain in the message's words: refs, and the milestone's own id where a gain is on it. */
+function shownChain(ctx: RuleContext, v: number, chain: ChainAt): DoneChain {
+  const ms = ctx.workspace.milestones;
+  const name = (x: number): string => (x === v ? ms[x]!.id : ms[x]!.ref);
+  const gain = (g: ChainGainAt): ChainGain => (g.kind === 'duration' ? { kind: 'duration', of: name(g.of) } : { kind: g.kind, from: name(g.from), to: name(g.to) });
+  const root = ms[chain.root]!;
+  return { root: root.ref, rootDone: root.actual!.day, rootGate: isGateNode(root), steps: chain.steps, gains: chain.gains.map(gain), more: chain.total - chain.gains.length };
 }
 
 /**

@@ -1,6 +1,6 @@
 // What can still recover a milestone's negative float (negative-float's hint, SPEC §5): the constraints a done
-// milestone is late for.
-import { backwardDays, FS, linkTable } from './edge-constraint.js';
+// milestone is late for, and what can gain days on an open milestone's driving chain when the milestone it starts at is done.
+import { backwardDays, forwardDays, FS, linkTable, SS } from './edge-constraint.js';
 import type { ScheduleSource } from './latest-from.js';
 import { milestoneFacts } from './milestone-facts.js';
 
@@ -42,4 +42,92 @@ export function lateConstraints(source: ScheduleSource, v: number): LateConstrai
   }
   const successors = [...late.keys()].sort((a, b) => late.get(a)! - late.get(b)! || (ws.milestones[a]!.ref < ws.milestones[b]!.ref ? -1 : 1));
   return { deadline: dl !== Infinity && isLate(dl, dl), successors };
+}
+
+/** One way to gain days after a done milestone on a driving chain: shorten a lag or a duration, lengthen a lead. */
+export type ChainGainAt =
+  | { readonly kind: 'duration'; readonly of: number }
+  | { readonly kind: 'lag' | 'lead'; readonly from: number; readonly to: number };
+
+/** An open milestone's driving chain that starts at a done milestone (`root`), and what on it can still gain days. */
+export interface DoneChain {
+  readonly root: number;
+  /** Edges from the root to the milestone: 1 when the done milestone drives it directly. */
+  readonly steps: number;
+  /** The first `limit` gains, walking back from the milestone; `total` counts them all. */
+  readonly gains: readonly ChainGainAt[];
+  readonly total: number;
+}
+
+/**
+ * doneChainOf(v): v's driving chain (driver after driver, SPEC §5) when it starts at a done milestone, else null (v
+ * not pushed, or pushed by a chain whose first milestone is open and can still be moved). A done milestone has no
+ * driver, so it can only be the chain's first. Each chain is settled once and shared by the milestones it drives, and
+ * the gains are found by jumping to the nearest step that has one: a chain of 1,000,000 milestones, all late, costs
+ * a pass, not a pass per milestone.
+ */
+export function doneChains(source: ScheduleSource, limit: number): (v: number) => DoneChain | null {
+  const { workspace: ws, graph: g, schedule: s } = source;
+  const facts = milestoneFacts(ws);
+  const links = linkTable(ws.dependencies);
+  const n = ws.milestones.length;
+  const driver = s.driver;
+  const root = new Int32Array(n).fill(-1);
+  const steps = new Int32Array(n);
+  const total = new Float64Array(n);
+  /** The nearest milestone on the chain back from v (v itself included) whose own step has a gain; -1 if none. */
+  const nearest = new Int32Array(n);
+  const stepGains = (x: number): ChainGainAt[] => {
+    const from = driver[x]!;
+    // The driving edge: of the edges from the driver, the one whose constraint the forward pass took (the first of equals).
+    let edge = -1;
+    let best = -Infinity;
+    for (let i = g.predStart[x]!; i < g.predStart[x + 1]!; i++) {
+      const e = g.predEdges[i]!;
+      if (g.edgeInCycle[e] || g.edgeFrom[e] !== from) continue;
+      const day = forwardDays(links.type[e]!, links.lagDays[e]!, links.lagWorking[e]!, s.projected[from]!, facts.ends[from]!, facts.ends[x]!);
+      if (day > best) {
+        best = day;
+        edge = e;
+      }
+    }
+    const gains: ChainGainAt[] = [];
+    if (edge < 0) return gains;
+    const t = links.type[edge]!;
+    // FS and SS add the milestone's own duration after the lag; FF and SF do not (SPEC §5's table).
+    if ((t === FS || t === SS) && facts.ends[x]!.days > 0) gains.push({ kind: 'duration', of: x });
+    const lag = links.lagDays[edge]!;
+    if (lag !== 0) gains.push({ kind: lag > 0 ? 'lag' : 'lead', from, to: x });
+    return gains;
+  };
+  const settle = (v: number): void => {
+    const stack: number[] = [];
+    for (let x = v; root[x]! < 0; x = driver[x]!) {
+      stack.push(x);
+      if (driver[x]! < 0) break;
+    }
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const x = stack[k]!;
+      const d = driver[x]!;
+      if (d < 0) {
+        root[x] = x;
+        nearest[x] = -1;
+        continue;
+      }
+      const own = stepGains(x).length;
+      root[x] = root[d]!;
+      steps[x] = steps[d]! + 1;
+      total[x] = total[d]! + own;
+      nearest[x] = own > 0 ? x : nearest[d]!;
+    }
+  };
+  return (v) => {
+    if (driver[v]! < 0) return null;
+    settle(v);
+    const r = root[v]!;
+    if (facts.actual[r] !== facts.actual[r]) return null;
+    const gains: ChainGainAt[] = [];
+    for (let x = nearest[v]!; x >= 0 && gains.length < limit; x = nearest[driver[x]!]!) for (const g of stepGains(x)) gains.push(g);
+    return { root: r, steps: steps[v]!, gains: gains.slice(0, limit), total: total[v]! };
+  };
 }

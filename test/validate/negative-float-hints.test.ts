@@ -1,18 +1,89 @@
-// negative-float's hint offers only what can still gain days (tester round 17 #6): a done milestone names every
-// successor that needs more time (its deadline too), the first three and a count, most binding first. The
-// schedule's numbers (SPEC §5) stay as they were: only the hints change.
+// negative-float's hint offers only what can still gain days (tester round 17 #6): an open milestone pushed by a
+// driving chain that starts at a done milestone is not told to pull in "its predecessors", but what after the done
+// one can be shortened; a done milestone names every successor that needs more time (its deadline too), the first
+// three and a count, most binding first. The schedule's numbers (SPEC §5) stay as they were: only the hints change.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 
 interface Finding { readonly rule: string; readonly ref: string; readonly message: string; readonly hint: string }
 
 /** The negative-float findings of a workspace of one plan file, by ref: [message, hint]. */
-async function floatFindings(milestones: string, locale: 'en' | 'nb' = 'en'): Promise<Record<string, readonly [string, string]>> {
-  const plan = `plan: {id: p, title: P, status_date: 2026-12-31}\nmilestones:\n${milestones}`;
+async function floatFindings(milestones: string, locale: 'en' | 'nb' = 'en', extra = ''): Promise<Record<string, readonly [string, string]>> {
+  const plan = `plan: {id: p, title: P, status_date: 2026-12-31}\n${extra}milestones:\n${milestones}`;
   const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-12-31', '--locale', locale], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
   const all = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.filter((d) => d.rule === 'negative-float');
   return Object.fromEntries(all.map((d) => [d.ref, [d.message, d.hint] as const]));
 }
+
+// D achieved on Tuesday 2026-03-10; every milestone below is pushed by it directly.
+const ALL_DONE = [
+  '  - {id: D, title: D, date: 2026-03-10, actual: 2026-03-10}',
+  '  - {id: M, title: M, date: 2026-03-12, duration: 2d, deadline: 2026-03-17, after: [{id: D, lag: 5d}]}',
+  '  - {id: Z, title: Z, date: 2026-03-09, deadline: 2026-03-09, after: [D]}',
+  '  - {id: L, title: L, date: 2026-03-05, deadline: 2026-03-05, after: [{id: D, lag: -2d}]}',
+  '  - {id: GZ, title: GZ, date: 2026-03-09, deadline: 2026-03-09, after: [G]}',
+].join('\n') + '\n';
+const GATE = 'bodies: [{id: PS, name: PS}]\ngates:\n  - {id: G, title: G, date: 2026-03-10, body: PS, decided: 2026-03-10}\n';
+
+describe('negative-float on a milestone whose driving chain is all done', () => {
+  it('offers its own duration and lag after the done driver, never its predecessors', async () => {
+    const en = await floatFindings(ALL_DONE, 'en', GATE);
+    // The numbers are SPEC §5's, as before.
+    expect(en['p/M']![0]).toBe('p/M has float -2: projected 2026-03-19, pushed by p/D, but its deadline is 2026-03-17 (2 working days late)');
+    expect(en['p/M']![1]).toBe('gain 2 working days after p/D, which drives M and was achieved on 2026-03-10: shorten M\'s duration or the lag from p/D to M, or move its deadline; `milepel explain p/M` shows its driving chain');
+    expect(en['p/L']![1]).toBe('gain 1 working day after p/D, which drives L and was achieved on 2026-03-10: lengthen the lead from p/D to L, or move its deadline; `milepel explain p/L` shows its driving chain');
+    // Nothing between the done driver and Z: only its deadline can move.
+    expect(en['p/Z']![1]).toBe('p/D, which drives Z, was achieved on 2026-03-10, and no lag or duration after it can be shortened: move its deadline; `milepel explain p/Z` shows its driving chain');
+    expect(en['p/GZ']![1]).toBe('p/G, which drives GZ, was decided on 2026-03-10, and no lag or duration after it can be shortened: move its deadline; `milepel explain p/GZ` shows its driving chain');
+    for (const [ref, [, hint]] of Object.entries(en)) if (ref !== 'p/D' && ref !== 'p/G') expect(hint, ref).not.toMatch(/predecessors/);
+  });
+
+  it('says the same in Norwegian', async () => {
+    const nb = await floatFindings(ALL_DONE, 'nb', GATE);
+    expect(nb['p/M']![1]).toBe('hent inn 2 arbeidsdager etter p/D, som driver M og ble nådd 10.03.2026: forkort varigheten til M eller etterslepet fra p/D til M, eller flytt fristen; `milepel explain p/M` viser den drivende kjeden');
+    expect(nb['p/L']![1]).toBe('hent inn 1 arbeidsdag etter p/D, som driver L og ble nådd 10.03.2026: forleng overlappen fra p/D til L, eller flytt fristen; `milepel explain p/L` viser den drivende kjeden');
+    expect(nb['p/Z']![1]).toBe('p/D, som driver Z, ble nådd 10.03.2026, og ingen etterslep eller varighet etter den kan forkortes: flytt fristen; `milepel explain p/Z` viser den drivende kjeden');
+    expect(nb['p/GZ']![1]).toBe('p/G, som driver GZ, ble besluttet 10.03.2026, og ingen etterslep eller varighet etter den kan forkortes: flytt fristen; `milepel explain p/GZ` viser den drivende kjeden');
+  });
+});
+
+describe('negative-float on a milestone whose driving chain is partly done', () => {
+  // D (done) → A (3d lag) → B: B's chain starts at D, and only the lag after it can give days.
+  const PARTLY = [
+    '  - {id: D, title: D, date: 2026-03-10, actual: 2026-03-10}',
+    '  - {id: A, title: A, date: 2026-03-10, after: [{id: D, lag: 3d}]}',
+    '  - {id: B, title: B, date: 2026-03-10, deadline: 2026-03-12, after: [A]}',
+    // An open chain: O, on its own date, can still be moved; the wording stays.
+    '  - {id: O, title: O, date: 2026-03-20}',
+    '  - {id: Q, title: Q, date: 2026-03-10, deadline: 2026-03-18, after: [O]}',
+  ].join('\n') + '\n';
+
+  it('names what after the done milestone can still gain days, and keeps "its predecessors" for an open chain', async () => {
+    const en = await floatFindings(PARTLY);
+    expect(en['p/B']![0]).toBe('p/B has float -1: projected 2026-03-13, pushed by p/A, but its deadline is 2026-03-12 (1 working day late)');
+    expect(en['p/B']![1]).toBe('gain 1 working day after p/D, which starts B\'s driving chain and was achieved on 2026-03-10: shorten the lag from p/D to p/A, or move its deadline; `milepel explain p/B` shows its driving chain');
+    expect(en['p/A']![1]).toBe('gain 1 working day after p/D, which drives A and was achieved on 2026-03-10: shorten the lag from p/D to A, or give p/B more time (its deadline, its successors or the lag); `milepel explain p/A` shows its driving chain');
+    expect(en['p/Q']![1]).toBe('gain 2 working days on Q or its predecessors, or move its deadline; `milepel explain p/Q` shows its driving chain');
+    const nb = await floatFindings(PARTLY, 'nb');
+    expect(nb['p/B']![1]).toBe('hent inn 1 arbeidsdag etter p/D, som starter den drivende kjeden til B og ble nådd 10.03.2026: forkort etterslepet fra p/D til p/A, eller flytt fristen; `milepel explain p/B` viser den drivende kjeden');
+    expect(nb['p/Q']![1]).toBe('hent inn 2 arbeidsdager på Q eller forgjengerne, eller flytt fristen; `milepel explain p/Q` viser den drivende kjeden');
+  });
+
+  it('names the first three ways to gain days, walking back from the milestone, and counts the rest', async () => {
+    // Six: C's duration, the lag B → C, B's duration, the lag A → B, A's duration, the lag D → A.
+    const long = [
+      '  - {id: D, title: D, date: 2026-03-10, actual: 2026-03-10}',
+      '  - {id: A, title: A, date: 2026-03-10, duration: 1d, after: [{id: D, lag: 2d}]}',
+      '  - {id: B, title: B, date: 2026-03-10, duration: 1d, after: [{id: A, lag: 2d}]}',
+      '  - {id: C, title: C, date: 2026-03-10, duration: 1d, deadline: 2026-03-18, after: [{id: B, lag: 1d}]}',
+    ].join('\n') + '\n';
+    const en = await floatFindings(long);
+    expect(en['p/C']![0]).toBe('p/C has float -2: projected 2026-03-20, pushed by p/B, but its deadline is 2026-03-18 (2 working days late)');
+    expect(en['p/C']![1]).toBe('gain 2 working days after p/D, which starts C\'s driving chain and was achieved on 2026-03-10: shorten C\'s duration, the lag from p/B to C or p/B\'s duration (and 3 more on the chain), or move its deadline; `milepel explain p/C` shows its driving chain');
+    const nb = await floatFindings(long, 'nb');
+    expect(nb['p/C']![1]).toBe('hent inn 2 arbeidsdager etter p/D, som starter den drivende kjeden til C og ble nådd 10.03.2026: forkort varigheten til C, etterslepet fra p/B til C eller varigheten til p/B (og 3 til i kjeden), eller flytt fristen; `milepel explain p/C` viser den drivende kjeden');
+  });
+});
 
 describe('negative-float on a done milestone late for several successors', () => {
   // D achieved Tuesday 2026-03-10; each S needs it by its deadline minus its lag.

@@ -35,6 +35,22 @@ export interface LateFor {
   readonly successors: readonly string[];
   readonly more: number;
 }
+/** One way to gain days on a driving chain after its done first milestone (negative-float.hint): `of`, `to` are the
+ * hinted milestone's id when it is that milestone, else a ref. */
+export type ChainGain =
+  | { readonly kind: 'duration'; readonly of: string }
+  | { readonly kind: 'lag' | 'lead'; readonly from: string; readonly to: string };
+/** An open milestone's driving chain that starts at a done milestone, `root`, done on `rootDone` (a decided gate when
+ * `rootGate`): `steps` edges from it (1: it drives the milestone), `gains` the first ways to gain days after it and
+ * `more` how many others there are (tester round 17 #6). */
+export interface DoneChain {
+  readonly root: string;
+  readonly rootDone: DayNumber;
+  readonly rootGate: boolean;
+  readonly steps: number;
+  readonly gains: readonly ChainGain[];
+  readonly more: number;
+}
 export type { EntityKind } from '../../model/types.js';
 /** The reference fields a name can fail to resolve in (unknown-reference). */
 export type { ReferenceKind as ReferenceField } from '../../model/types.js';
@@ -140,8 +156,9 @@ export interface RuleMessages {
    * 15 #2); `ref`: the milestone `milepel explain` is pointed at. `lateFor`: a done milestone late for more than
    * `bound` alone: whether its own deadline is before its actual, and the successors whose constraints are (most
    * binding first, ties by ref, latestFrom's order), the first three named (rules/negative-float.ts NAMED) and `more`
-   * counted (tester round 17 #6). */
-  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor };
+   * counted (tester round 17 #6). `chain`: an open milestone pushed through a driving chain that starts at a done
+   * milestone: its predecessors there are offered only as what can still gain days (round 17 #6). */
+  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor; chain?: DoneChain };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */

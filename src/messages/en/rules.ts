@@ -1,5 +1,5 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
-import type { EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { ChainGain, DoneChain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -49,6 +49,13 @@ function lateForEn(late: LateFor): string {
   const names = late.more > 0 ? `${late.successors.join(', ')} and ${late.more} other ${late.more === 1 ? 'successor' : 'successors'}` : listEn(late.successors, 'and');
   const give = count === 0 ? '' : count === 1 ? lateMoveEn({ kind: 'successor', ref: late.successors[0]!, type: 'FS', lag: null }) : `give ${names} more time (their deadlines, their successors or the lags)`;
   return [late.deadline ? 'move its deadline' : '', give].filter((s) => s !== '').join(' and ');
+}
+/** "shorten A's duration, the lag from a/B to A or …": a verb left out where the one before is the same. */
+function gainsEn(chain: DoneChain): string {
+  const verb = (g: ChainGain): string => (g.kind === 'lead' ? 'lengthen' : 'shorten');
+  const what = (g: ChainGain): string => (g.kind === 'duration' ? `${g.of}'s duration` : `the ${g.kind} from ${g.from} to ${g.to}`);
+  const parts = chain.gains.map((g, i) => (i > 0 && verb(chain.gains[i - 1]!) === verb(g) ? what(g) : `${verb(g)} ${what(g)}`));
+  return `${listEn(parts, 'or')}${chain.more > 0 ? ` (and ${chain.more} more on the chain)` : ''}`;
 }
 /** "a, b or c". */
 function listEn(items: readonly string[], and: 'and' | 'or'): string {
@@ -170,9 +177,17 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'date-range.start.hint': (d) => `shorten the duration of ${d.id} or move its date later`,
   'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report leaves out the dates that fall there`,
   'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${computed(f, d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but ${lateBoundEn(d.bound, computed(f, d.latest))} (${f.count(-d.float, 'working day', 'working days')} late)`,
-  'negative-float.hint': (d, f) => (d.done !== null
-    ? `${d.id} was ${d.gate === true ? 'decided' : 'achieved'} on ${f.date(d.done)}, so no days can be gained on it: ${d.lateFor !== undefined ? lateForEn(d.lateFor) : lateMoveEn(d.bound)}`
-    : `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or ${lateMoveEn(d.bound)}; \`milepel explain ${d.ref}\` shows its driving chain`),
+  'negative-float.hint': (d, f) => {
+    if (d.done !== null) return `${d.id} was ${d.gate === true ? 'decided' : 'achieved'} on ${f.date(d.done)}, so no days can be gained on it: ${d.lateFor !== undefined ? lateForEn(d.lateFor) : lateMoveEn(d.bound)}`;
+    const explain = `\`milepel explain ${d.ref}\` shows its driving chain`;
+    if (d.chain === undefined) return `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or ${lateMoveEn(d.bound)}; ${explain}`;
+    const c = d.chain;
+    const drives = c.steps === 1 ? `drives ${d.id}` : `starts ${d.id}'s driving chain`;
+    const done = `${c.rootGate ? 'decided' : 'achieved'} on ${f.date(c.rootDone)}`;
+    return c.gains.length === 0
+      ? `${c.root}, which ${drives}, was ${done}, and no lag or duration after it can be shortened: ${lateMoveEn(d.bound)}; ${explain}`
+      : `gain ${f.count(d.days, 'working day', 'working days')} after ${c.root}, which ${drives} and was ${done}: ${gainsEn(c)}, or ${lateMoveEn(d.bound)}; ${explain}`;
+  },
 
   'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,
   'non-working-day.hint': (d, f) => {

@@ -1,5 +1,5 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, planlagt dato, prognose, frist (styringsdato is P50: SPEC §11).
-import type { EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { ChainGain, DoneChain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -60,9 +60,16 @@ function lateForNb(late: LateFor): string {
   const give = count === 0 ? '' : count === 1 ? lateMoveNb({ kind: 'successor', ref: late.successors[0]!, type: 'FS', lag: null }) : `gi ${names} mer tid (fristene, etterfølgerne eller etterslepene)`;
   return [late.deadline ? 'flytt fristen' : '', give].filter((s) => s !== '').join(' og ');
 }
+/** "forkort varigheten til A, etterslepet fra a/B til A eller …": verbet utelatt der det forrige er det samme. */
+function gainsNb(chain: DoneChain): string {
+  const verb = (g: ChainGain): string => (g.kind === 'lead' ? 'forleng' : 'forkort');
+  const what = (g: ChainGain): string => (g.kind === 'duration' ? `varigheten til ${g.of}` : `${g.kind === 'lag' ? 'etterslepet' : 'overlappen'} fra ${g.from} til ${g.to}`);
+  const parts = chain.gains.map((g, i) => (i > 0 && verb(chain.gains[i - 1]!) === verb(g) ? what(g) : `${verb(g)} ${what(g)}`));
+  return `${listNb(parts, 'eller')}${chain.more > 0 ? ` (og ${chain.more} til i kjeden)` : ''}`;
+}
 /** "a, b og c". */
-function listNb(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]!}`;
+function listNb(items: readonly string[], and: 'og' | 'eller' = 'og'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]!}`;
 }
 
 /** " og oppgi det for A (i stedet for PS@2026-03-02)" når milepælen oppgir organets møter. */
@@ -179,9 +186,17 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'date-range.start.hint': (d) => `forkort varigheten til ${d.id} eller flytt datoen senere`,
   'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten utelater datoene som havner der`,
   'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${computed(f, d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men ${lateBoundNb(d.bound, computed(f, d.latest))} (${workdays(f, -d.float)} forsinket)`,
-  'negative-float.hint': (d, f) => (d.done !== null
-    ? `${d.id} ble ${d.gate === true ? 'besluttet' : 'nådd'} ${f.date(d.done)}, så ingen dager kan hentes inn på den: ${d.lateFor !== undefined ? lateForNb(d.lateFor) : lateMoveNb(d.bound)}`
-    : `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller ${lateMoveNb(d.bound)}; \`milepel explain ${d.ref}\` viser den drivende kjeden`),
+  'negative-float.hint': (d, f) => {
+    if (d.done !== null) return `${d.id} ble ${d.gate === true ? 'besluttet' : 'nådd'} ${f.date(d.done)}, så ingen dager kan hentes inn på den: ${d.lateFor !== undefined ? lateForNb(d.lateFor) : lateMoveNb(d.bound)}`;
+    const explain = `\`milepel explain ${d.ref}\` viser den drivende kjeden`;
+    if (d.chain === undefined) return `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller ${lateMoveNb(d.bound)}; ${explain}`;
+    const c = d.chain;
+    const drives = c.steps === 1 ? `driver ${d.id}` : `starter den drivende kjeden til ${d.id}`;
+    const done = `${c.rootGate ? 'besluttet' : 'nådd'} ${f.date(c.rootDone)}`;
+    return c.gains.length === 0
+      ? `${c.root}, som ${drives}, ble ${done}, og ingen etterslep eller varighet etter den kan forkortes: ${lateMoveNb(d.bound)}; ${explain}`
+      : `hent inn ${workdays(f, d.days)} etter ${c.root}, som ${drives} og ble ${done}: ${gainsNb(c)}, eller ${lateMoveNb(d.bound)}; ${explain}`;
+  },
 
   'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,
   'non-working-day.hint': (d, f) => {
