@@ -47,14 +47,14 @@ export function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style,
     lines.push('', fit(row(text, years.map(formatYear), style.bold, (_i, t) => style.bold(t))));
   };
   // A band of years lists only the milestones drawn in it, and the goals, areas and plans they belong to: every band
-  // repeated every row, most of them empty. A milestone without a year drawn and a goal without milestones go in the first.
-  const isWhole = shown.length === roadmap.years.length;
-  const isFirst = isWhole || shown[0] === 0;
+  // repeated every row, most of them empty. A goal without milestones, and a milestone without a year (its date left
+  // out, SPEC §4), which no other line names, go in the first.
+  const isFirst = shown[0] === 0;
   const inBand = new Set(years);
-  // A milestone outside every year drawn (none, or past the years' limit) has no cell in any band: the first lists it,
-  // as the whole grid does, rather than none (tester round 13 #6).
-  const drawn = new Set(roadmap.years);
-  const isShown = (m: RoadmapMilestone): boolean => isWhole || (m.year === null || !drawn.has(m.year) ? isFirst : inBand.has(m.year));
+  // A milestone past the years' limit (data.ts) has no cell in any band, and the line after the grid names it
+  // (text.ts): no band lists it, nor a goal or area it alone would head. The first band listed such rows, empty,
+  // under goals drawn in no band (tester round 18 #6).
+  const isShown = (m: RoadmapMilestone): boolean => (m.year === null ? isFirst : inBand.has(m.year));
   // The goals come plan by plan (data.ts), a plan's milestones without a goal after its goals (as gantt lists them).
   for (let start = 0; start < roadmap.goals.length;) {
     const plan = roadmap.goals[start]!.plan;

@@ -37,35 +37,64 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
     // Wrapped, not cut: at --width 60 the cut hid how many measures lack a responsible party (a tester's finding).
     ...wrapSentence(`${formatCount(s.goals, 'goal', options.locale)}, ${formatCount(s.milestones, 'milestone', options.locale)}, ${formatCount(s.measures, 'measure', options.locale)} (${s.unassigned} ${w('without a responsible party', 'uten ansvarlig')})`, options.width, '', '  '),
   ];
-  append(lines, formatGrid(roadmap, options, style));
-  append(lines, outsideYears(roadmap, options));
+  const grid = formatGrid(roadmap, options, style);
+  append(lines, grid.lines);
+  append(lines, outsideYears(roadmap, grid.drawn, options));
   append(lines, ['', ...formatMeasures(roadmap, options, style)]);
   const moved = roadmap.milestones.some((m) => m.plannedYear !== null);
   append(lines, ['', ...formatLegend(options.locale, style, moved, options.width)]);
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 
-/** The goals × years grid: drawn once, or once per band of years when they do not fit the width (grid-layout.ts). */
-function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): string[] {
+/**
+ * The goals × years grid: drawn once, or once per band of years when they do not fit the width (grid-layout.ts); a
+ * band with nothing in its years is not drawn. `drawn`: the years of the bands drawn, in order.
+ */
+function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): { lines: string[]; drawn: number[] } {
   const { cells, widths, bands } = layoutGrid(roadmap, options);
   const lines: string[] = [];
-  for (const b of bands) append(lines, drawGrid(roadmap, options, style, cells, b.shown, widths, b.titleWidth));
-  return lines;
+  const drawn: number[] = [];
+  for (const b of bands) {
+    const band = drawGrid(roadmap, options, style, cells, b.shown, widths, b.titleWidth);
+    if (band.length === 0) continue;
+    append(lines, band);
+    for (const i of b.shown) drawn.push(roadmap.years[i]!);
+  }
+  return { lines, drawn };
 }
 
 /**
- * The milestones whose year is past the years drawn (at most 100, data.ts): their rows have no cell, so a line after
- * the grid says where they are (tester round 13 #6: a band of years left them out without a word).
+ * The milestones whose year is past the years of the grid (at most 100, data.ts): no band lists them (grid-draw.ts),
+ * so a line after the grid says where they are (tester round 13 #6: a band of years left them out without a word),
+ * naming the years the bands drawn show, "1950–1964 and 2024–2036": it named the grid's first and last year although
+ * the bands with nothing in their years are not drawn (tester round 18 #6).
  */
-function outsideYears(roadmap: Roadmap, options: FormatOptions): string[] {
+function outsideYears(roadmap: Roadmap, drawn: readonly number[], options: FormatOptions): string[] {
   const { years } = roadmap;
   if (years.length === 0) return [];
-  const drawn = new Set(years);
-  const outside = roadmap.milestones.filter((m) => m.year !== null && !drawn.has(m.year));
+  const inGrid = new Set(years);
+  const outside = roadmap.milestones.filter((m) => m.year !== null && !inGrid.has(m.year));
   if (outside.length === 0) return [];
-  const range = `${formatYear(years[0]!)}–${formatYear(years[years.length - 1]!)}`;
   // Bare ids within one plan, as the rows show them; references when several plans could share one (tester round 14 #7).
   const plans = new Set([...roadmap.goals.map((g) => g.plan), ...roadmap.withoutGoal.map((u) => u.plan)]);
   const list = outside.map((m) => `${escapeControl(plans.size > 1 ? m.ref : m.id)} (${formatYear(m.year!)})`).join(', ');
-  return ['', ...wrapSentence(word(options.locale, `Outside the years drawn (${range}): ${list}.`, `Utenfor årene som vises (${range}): ${list}.`), options.width, '', '  ')];
+  const w = (en: string, nb: string): string => word(options.locale, en, nb);
+  // Nothing drawn: every milestone lies past the grid's years (a plan's start sets its first), and no band is drawn.
+  const sentence = drawn.length === 0
+    ? w(`Every milestone lies past the years ${formatYears(years, options)}: ${list}.`, `Alle milepælene ligger etter årene ${formatYears(years, options)}: ${list}.`)
+    : w(`Outside the years drawn (${formatYears(drawn, options)}): ${list}.`, `Utenfor årene som vises (${formatYears(drawn, options)}): ${list}.`);
+  return ['', ...wrapSentence(sentence, options.width, '', '  ')];
+}
+
+/** Ascending years as their runs, "1950–1964, 1990 and 2024–2036" ("og" in nb). */
+function formatYears(years: readonly number[], options: FormatOptions): string {
+  const runs: string[] = [];
+  for (let i = 0; i < years.length;) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    runs.push(j === i ? formatYear(years[i]!) : `${formatYear(years[i]!)}–${formatYear(years[j]!)}`);
+    i = j + 1;
+  }
+  const last = runs.pop()!;
+  return runs.length === 0 ? last : `${runs.join(', ')}${word(options.locale, ' and ', ' og ')}${last}`;
 }
