@@ -41,9 +41,19 @@ export function shownProjected(s: Schedule, v: number): DayNumber | null {
  */
 export function shownLatest(s: Schedule, v: number): DayNumber | null {
   if ((s.leftOut[v]! & LEFT_OUT_LATEST) !== 0) return null;
-  const l = s.latest[v]!;
-  const bound = s.latestBound[v]!;
-  return l < s.projected[v]! && s.projected[v]! <= bound ? bound : l;
+  // A p(M) held at 9999-12-31 is no day to compare: the choice was made from the true one (latestShownDay), which a
+  // bound can pass only when that bound is out too and l(M) left out with it.
+  if ((s.leftOut[v]! & LEFT_OUT_PROJECTED) !== 0) return s.latest[v]!;
+  return latestShownDay(s.projected[v]!, s.latest[v]!, s.latestBound[v]!);
+}
+
+/**
+ * The day shownLatest gives for p(M), l(M) and the bound as the passes computed them: the bound when p(M) lies
+ * between l(M) and it. holdScheduleInRange checks this day, not l(M) alone: a bound past 9999-12-31 over a closed
+ * end of December (l(M) rolled back to November) was shown as 10000-01-02 with float 0 (a tester's finding).
+ */
+function latestShownDay(p: number, l: number, bound: number): number {
+  return l < p && p <= bound ? bound : l;
 }
 
 /**
@@ -77,7 +87,7 @@ export interface OutOfRange {
 }
 
 /**
- * A step after the CPM passes (cpm.ts is not touched): every projected or latest date outside the
+ * A step after the CPM passes (cpm.ts is not touched): every projected or latest date (as shownLatest shows it) outside the
  * range is recorded in schedule.leftOut, which every output consults to leave the date out (SPEC §4),
  * and held at the nearest bound inside, so that arithmetic after this step (rules, slippage status,
  * drawing ranges) stays within the calendar and a formatter that missed the mask could still never
@@ -89,7 +99,11 @@ export function holdScheduleInRange(ws: Workspace, schedule: Schedule): OutOfRan
   const found: OutOfRange[] = [];
   for (let v = 0; v < ws.milestones.length; v++) {
     const p = daysBeyond(schedule.projected[v]!);
-    const l = daysBeyond(schedule.latest[v]!);
+    const shown = latestShownDay(schedule.projected[v]!, schedule.latest[v]!, schedule.latestBound[v]!);
+    const l = daysBeyond(shown);
+    // l(M) rolled back before 0001-01-01 over a closed start of January, its bound (shown) inside: the bound is the
+    // latest date, and l(M) is held at it (the same float: no working day lies between them).
+    if (l === 0 && !isDayInRange(schedule.latest[v]!)) schedule.latest[v] = shown;
     if (p !== 0) {
       schedule.projected[v] = p > 0 ? LAST_DAY : FIRST_DAY;
       schedule.leftOut[v]! |= LEFT_OUT_PROJECTED;

@@ -5,7 +5,7 @@ import { analyze } from '../../src/analyze.js';
 import { dayFromYmd, formatDay, parseDayDate, type DateValue } from '../../src/calendar/index.js';
 import type { Workspace } from '../../src/model/types.js';
 import type { Schedule } from '../../src/schedule/cpm.js';
-import { FIRST_DAY, holdScheduleInRange, isDayInRange, LAST_DAY } from '../../src/schedule/date-range.js';
+import { FIRST_DAY, holdScheduleInRange, isDayInRange, LAST_DAY, shownLatest } from '../../src/schedule/date-range.js';
 import { checkMeetingsBeforeMilestone, meetingsByBody } from '../../src/schedule/meeting-before-milestone.js';
 import { computeSlippage } from '../../src/schedule/slippage.js';
 import { buildTrend } from '../../src/schedule/trend.js';
@@ -30,7 +30,9 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
       [LAST_DAY + 1, FIRST_DAY - 4], // opposite sides: two entries
       [FIRST_DAY - 3, FIRST_DAY], // projected before, latest on the bound: projected only
     ];
-    const schedule = { projected: Float64Array.from(rows.map((r) => r[0])), latest: Float64Array.from(rows.map((r) => r[1])), leftOut: new Uint8Array(rows.length) } as unknown as Schedule;
+    // Each latest date its own bound (no successor's bound beyond a closed end of the calendar: the test below).
+    const latest = Float64Array.from(rows.map((r) => r[1]));
+    const schedule = { projected: Float64Array.from(rows.map((r) => r[0])), latest, latestBound: latest.slice(), leftOut: new Uint8Array(rows.length) } as unknown as Schedule;
     const ws = { milestones: rows.map((_, index) => ({ index })) } as unknown as Workspace;
     expect(holdScheduleInRange(ws, schedule)).toEqual([
       { milestone: 1, which: 'projected', beyondDays: 3 },
@@ -48,11 +50,32 @@ describe('date range (0001-01-01 … 9999-12-31)', () => {
   });
 
   it('for `both`, takes the nearer side (said as "at least") whichever date it is, and marks equal ones not apart', () => {
-    const schedule = { projected: Float64Array.of(LAST_DAY + 9, LAST_DAY + 4), latest: Float64Array.of(LAST_DAY + 2, LAST_DAY + 4), leftOut: new Uint8Array(2) } as unknown as Schedule;
+    const schedule = { projected: Float64Array.of(LAST_DAY + 9, LAST_DAY + 4), latest: Float64Array.of(LAST_DAY + 2, LAST_DAY + 4), latestBound: Float64Array.of(LAST_DAY + 2, LAST_DAY + 4), leftOut: new Uint8Array(2) } as unknown as Schedule;
     expect(holdScheduleInRange({ milestones: [{ index: 0 }, { index: 1 }] } as unknown as Workspace, schedule)).toEqual([
       { milestone: 0, which: 'both', beyondDays: 2, isApart: true },
       { milestone: 1, which: 'both', beyondDays: 4 },
     ]);
+  });
+
+  it('checks the latest date as shown: the bound when p(M) lies between l(M) and it (a closed end or start of the calendar)', () => {
+    const rows: [p: number, l: number, bound: number][] = [
+      [LAST_DAY - 11, LAST_DAY - 31, LAST_DAY + 2], // shown: the bound, 2 days after (the tester's 10000-01-02)
+      [LAST_DAY - 40, LAST_DAY - 31, LAST_DAY + 2], // p(M) before l(M): shown l(M), inside
+      [FIRST_DAY + 9, FIRST_DAY - 3, FIRST_DAY + 30], // shown: the bound, inside; l(M) held at it
+      [FIRST_DAY + 40, FIRST_DAY - 3, FIRST_DAY + 30], // p(M) after the bound: shown l(M), 3 days before
+      [LAST_DAY + 5, LAST_DAY - 31, LAST_DAY + 2], // p(M) out, after the bound: shown l(M), inside
+    ];
+    const schedule = {
+      projected: Float64Array.from(rows.map((r) => r[0])), latest: Float64Array.from(rows.map((r) => r[1])),
+      latestBound: Float64Array.from(rows.map((r) => r[2])), leftOut: new Uint8Array(rows.length),
+    } as unknown as Schedule;
+    expect(holdScheduleInRange({ milestones: rows.map((_, index) => ({ index })) } as unknown as Workspace, schedule)).toEqual([
+      { milestone: 0, which: 'latest', beyondDays: 2 },
+      { milestone: 3, which: 'latest', beyondDays: -3 },
+      { milestone: 4, which: 'projected', beyondDays: 5 },
+    ]);
+    expect([...schedule.leftOut]).toEqual([2, 0, 0, 2, 1]);
+    expect([0, 1, 2, 3, 4].map((v) => shownLatest(schedule, v))).toEqual([null, LAST_DAY - 31, FIRST_DAY + 30, null, LAST_DAY - 31]);
   });
 });
 
