@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/index.js';
 import { renderMessage } from '../../src/messages/index.js';
-import { shownFloat, shownLatest, shownProjected } from '../../src/schedule/date-range.js';
+import { YearSet } from '../../src/interchange/mspdi/write-calendar.js';
+import { FIRST_DAY, LAST_DAY, shownFloat, shownLatest, shownProjected } from '../../src/schedule/date-range.js';
 import { runCli } from '../helpers/fake-io.js';
 import { planYaml, scheduleOf } from './schedule-helpers.js';
 
@@ -148,4 +149,10 @@ describe('no output shows the bound past 9999-12-31 (tester round 18 #1)', () =>
     expect(Math.max(...years)).toBeLessThanOrEqual(9999);
   });
 
+  it('MS Project XML\'s calendar years are held to 0001–9999 whatever day reaches them', () => {
+    const years = new YearSet();
+    years.add(LAST_DAY - 3, LAST_DAY + 40);
+    years.add(FIRST_DAY - 400, FIRST_DAY + 2);
+    expect(years.spans()).toEqual([{ from: 1, to: 1 }, { from: 9999, to: 9999 }]);
+  });
 });

@@ -1,5 +1,6 @@
 // The plan's working-day calendar as an MSPDI base calendar: the weekly pattern, then holidays and closed days as exceptions.
 import { dayFromYmd, formatDay, holidayName, norwegianHolidays, ymdOf, type DayNumber, type WorkCalendar } from '../../calendar/index.js';
+import { holdDay } from '../../schedule/date-range.js';
 import type { XmlNode } from './xml-text.js';
 
 /** Working hours of a working day, as MS Project's standard calendar has them (8 hours). */
@@ -31,8 +32,9 @@ export class YearSet {
   private yearLast = 0;
 
   add(a: DayNumber, b: DayNumber): void {
-    const from = this.yearOf(Math.min(a, b));
-    const to = this.yearOf(Math.max(a, b));
+    // Held to 0001–9999: a date outside (SPEC §4 date-range) is written nowhere, and no exception may be (Easter 10000).
+    const from = this.yearOf(holdDay(Math.min(a, b)));
+    const to = this.yearOf(holdDay(Math.max(a, b)));
     const ends = this.pairs.get(from);
     if (ends === undefined) this.pairs.set(from, new Set([to]));
     else ends.add(to);
