@@ -14,6 +14,7 @@ import { simulatedRangeDiagnostics } from '../../risk/date-range.js';
 import { locateOrigin } from '../../pipeline-diagnostics.js';
 import { findNamed, nearestRefs } from '../../explain/find.js';
 import type { Workspace } from '../../model/types.js';
+import { onlyPlan } from '../../model/only-plan.js';
 
 export { riskFormatNames };
 
@@ -48,7 +49,7 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const analysis = await loadAnalysis(io, paths, options, 'structural');
   const { workspace: ws, graph, schedule } = analysis;
   const focus = options.milestone === undefined ? undefined : findMilestone(ws, options.milestone, options.plan);
-  const only = options.plan === undefined ? undefined : ws.planIndex.get(options.plan);
+  const only = onlyPlan(ws, options.plan);
   const milestones = Array.from(graph.order).filter((v) => only === undefined || ws.milestones[v]!.plan === only);
   const driverEnds = milestones.filter((v) => schedule.isEnd[v] === 1 || v === focus);
   const net = compileNetwork(ws, graph, schedule);

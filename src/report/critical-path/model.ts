@@ -6,6 +6,7 @@ import { firstDayOfWork, type Schedule } from '../../schedule/cpm.js';
 import { LEFT_OUT_START, shownFloat, shownLatest, shownProjected } from '../../schedule/date-range.js';
 import type { CriticalPath } from '../../schedule/critical-paths.js';
 import { currentValue } from '../../model/current.js';
+import { onlyPlan } from '../../model/only-plan.js';
 
 export interface CriticalPathSource {
   readonly workspace: Workspace;
@@ -99,7 +100,7 @@ export interface LazyCriticalPathReport {
 /** SPEC §8's rows and paths of `source`, made on request (see LazyCriticalPathReport). */
 export function lazyCriticalPathReport(source: CriticalPathSource): LazyCriticalPathReport {
   const { workspace: ws, graph, schedule: s } = source;
-  const only = source.plan === undefined ? undefined : ws.planIndex.get(source.plan);
+  const only = onlyPlan(ws, source.plan);
   const order = only === undefined ? graph.order : graph.order.filter((v) => ws.milestones[v]!.plan === only);
   const fresh = (m: number): MilestoneName => nameOf(ws.milestones[m]!, ws);
   const row = (v: number, name: (m: number) => MilestoneName = fresh): ScheduleRow => {
@@ -125,7 +126,7 @@ export function lazyCriticalPathReport(source: CriticalPathSource): LazyCritical
 export function buildCriticalPathReport(source: CriticalPathSource): CriticalPathReport {
   const lazy = lazyCriticalPathReport(source);
   const ws = source.workspace;
-  const only = source.plan === undefined ? undefined : ws.planIndex.get(source.plan);
+  const only = onlyPlan(ws, source.plan);
   // One name object per milestone, shared by its row, the rows it drives and every path through it.
   const names: (MilestoneName | undefined)[] = new Array<MilestoneName | undefined>(ws.milestones.length);
   const name = (m: number): MilestoneName => (names[m] ??= nameOf(ws.milestones[m]!, ws));
@@ -139,5 +140,5 @@ export function buildCriticalPathReport(source: CriticalPathSource): CriticalPat
   const withMilestones = new Set<number>();
   for (const m of ws.milestones) withMilestones.add(m.plan);
   const plans = ws.plans.filter((p) => withMilestones.has(p.index) && (only === undefined || p.index === only)).map((p) => ({ id: p.id, title: p.title }));
-  return { today: source.today, plan: only === undefined ? undefined : source.plan, rows, paths, offPath, plans };
+  return { today: source.today, plan: source.plan, rows, paths, offPath, plans };
 }

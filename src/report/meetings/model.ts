@@ -4,6 +4,7 @@ import type { Workspace } from '../../model/types.js';
 import { checkMeetingsBeforeMilestone, meetingsByBody, type MeetingsBeforeMilestone } from '../../schedule/meeting-before-milestone.js';
 import type { MilestoneName } from '../critical-path/model.js';
 import { currentValue } from '../../model/current.js';
+import { onlyPlan } from '../../model/only-plan.js';
 
 export interface MeetingsSource {
   readonly workspace: Workspace;
@@ -69,7 +70,7 @@ export interface MeetingsReport {
 /** Milestones with a required body or a listed meeting, for one plan or all. */
 export function buildMeetingsReport(source: MeetingsSource): MeetingsReport {
   const ws = source.workspace;
-  const only = source.plan === undefined ? undefined : ws.planIndex.get(source.plan);
+  const only = onlyPlan(ws, source.plan);
   const byBody = meetingsByBody(ws);
   const rows: MeetingsRow[] = [];
   for (const m of ws.milestones) {
@@ -80,7 +81,7 @@ export function buildMeetingsReport(source: MeetingsSource): MeetingsReport {
   rows.sort((a, b) => a.current.day - b.current.day || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const used = new Set(rows.flatMap((r) => r.bodies.map((b) => b.body)));
   return {
-    today: source.today, plan: only === undefined ? undefined : source.plan, rows,
+    today: source.today, plan: source.plan, rows,
     bodies: [...used].sort((a, b) => bodyOrder(ws, a, b)),
     planCount: new Set(rows.map((r) => r.plan)).size,
     summary: { milestones: rows.length, ok: rows.filter((r) => r.isOk).length, missing: rows.filter((r) => !r.isOk).length },
