@@ -5,10 +5,8 @@ import { formatTextChunks } from '../report/validate/text.js';
 import { compareDiagnostics, type Diagnostic, type FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { loadPlanSources } from './load.js';
+import { refuseUnknownPlan } from './plan-option.js';
 import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
-import { msg } from '../messages/index.js';
-import { UsageError } from './usage-error.js';
-import { escapeControl } from '../report/safe-text.js';
 
 /** `findings: 'structural'` for a report that shows only the structural errors (see AnalyzeOptions.findings). */
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, findings: 'all' | 'structural' = 'all'): Promise<Analysis> {
@@ -20,9 +18,7 @@ export async function loadAnalysis(io: Io, paths: readonly string[], options: Co
   // Reports and exports read the model, positions and text; the parsed data is left for the collector. A file not read
   // (its name is not UTF-8) is an encoding error of validate and of every report, which exits 1 on it.
   const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true, findings, keepData: false, unreadFiles: loaded.unread });
-  if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
-    throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
-  }
+  refuseUnknownPlan(analysis, options.plan);
   return analysis;
 }
 

@@ -8,6 +8,7 @@ import { escapeControl } from '../../report/safe-text.js';
 import type { FileReplacement } from '../atomic-prepare.js';
 import type { Io } from '../io.js';
 import { loadPlanSources, type ReadSource } from '../load.js';
+import { refuseUnknownPlan } from '../plan-option.js';
 import { clockToday, decideLocale, parseToday, type CommonOptions } from '../options.js';
 import { msg } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
@@ -42,9 +43,7 @@ function openSession(io: Io, paths: readonly string[], options: CommonOptions, f
     analyze(toSourceTexts(sources, texts), { ...base, today: statusDate });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   const { analysis, reanalyzeSources, introduced } = openEditAnalyses(toSourceTexts(sources, texts), { ...base, today });
-  if (options.plan !== undefined && !analysis.workspace.planIndex.has(options.plan)) {
-    throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(options.plan), known: analysis.workspace.plans.map((p) => escapeControl(p.id)) }));
-  }
+  refuseUnknownPlan(analysis, options.plan);
   return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), reanalyzeSources, introduced, locale } };
 }
 

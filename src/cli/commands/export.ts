@@ -36,6 +36,13 @@ export async function runExport(io: Io, paths: readonly string[], options: Commo
 async function exportMspdi(io: Io, analysis: Analysis, options: CommonOptions): Promise<number> {
   const plans = analysis.workspace.plans;
   const plan = options.plan !== undefined ? analysis.workspace.planIndex.get(options.plan) : plans.length === 1 ? 0 : undefined;
+  // A --plan the model does not hold is declared only by files whose YAML does not parse (cli/plan-option.ts): their
+  // errors, exit 1, as every report gives for them, and no file, which would be a project without the plan's content.
+  if (plan === undefined && options.plan !== undefined) {
+    const locale = decideLocale(options.locale, io);
+    io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: shownMessage(msg('cli.export.mspdi-unparsed', { plan: options.plan }), locale) }), locale)}\n`);
+    return reportExitCode(io, analysis, formatOptions(options, io));
+  }
   if (plan === undefined) {
     throw new UsageError(plans.length === 0 ? msg0('cli.export.mspdi-empty') : msg('cli.export.mspdi-one-plan', { plans: plans.map((p) => p.id) }));
   }

@@ -6,6 +6,7 @@ import type { GitRunner } from '../baseline.js';
 import { renderFindings, writeFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
 import { checkFormat, findingsOptions, type CommonOptions } from '../options.js';
+import { unparsedFilesOf } from '../plan-option.js';
 import { loadAnalysis } from '../workspace.js';
 
 export async function runValidate(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, version: string, git?: GitRunner): Promise<number> {
@@ -16,12 +17,17 @@ export async function runValidate(io: Io, paths: readonly string[], options: Com
   let result: ValidateResult = analysis.result;
   if (options.plan !== undefined) {
     const ws = analysis.workspace;
-    const plan = ws.plans[ws.planIndex.get(options.plan)!]!;
-    const again = ws.duplicates.filter((d) => d.kind === 'plan' && d.ref === plan.id).map((d) => d.origin.file);
+    const id = options.plan;
+    const index = ws.planIndex.get(id);
+    // A plan only files whose YAML does not parse declare is in no file of the model: its files are those.
+    const first = index === undefined ? [] : [ws.plans[index]!.file];
+    const again = ws.duplicates.filter((d) => d.kind === 'plan' && d.ref === id).map((d) => d.origin.file);
     // A file not read (its name is not UTF-8) may declare the plan again or hold its milestones: its finding stays.
     const read = new Set(analysis.sources.map((s) => s.file));
     const unread = analysis.diagnostics.filter((d) => d.rule === 'encoding' && !read.has(d.file)).map((d) => d.file);
-    result = onlyPlanFindings(result, { id: plan.id, files: new Set([plan.file, ...again, ...unread]) });
+    // So does a file whose YAML does not parse and whose text declares the plan, or no plan that could be read.
+    const unparsed = unparsedFilesOf(analysis, id);
+    result = onlyPlanFindings(result, { id, files: new Set([...first, ...again, ...unread, ...unparsed]) });
   }
   writeFindings(io, await renderFindings(io, format, result, display, version, git));
   return result.summary.errors > 0 ? 1 : 0;

@@ -76,6 +76,8 @@ export interface CliCommandMessages {
   /** The calendar written has no event (RFC 5545 §3.6 asks for one component at least: strict readers refuse it). */
   'cli.export.ics-empty': { plan: string | null };
   'cli.export.mspdi-one-plan': { plans: readonly string[] };
+  /** --plan names a plan only files whose YAML does not parse declare (cli/plan-option.ts): nothing to write. */
+  'cli.export.mspdi-unparsed': { plan: string };
 
   'cli.baseline.empty': None;
   'cli.baseline.in': { inner: Message };

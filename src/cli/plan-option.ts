@@ -1,0 +1,43 @@
+// `--plan <id>` (SPEC §7): the plans it may name, and the files of one whose YAML does not parse.
+import type { Analysis } from '../analyze-texts.js';
+import { msg } from '../messages/index.js';
+import { escapeControl } from '../report/safe-text.js';
+import { declaredPlanId } from '../source/declared-plan.js';
+import { UsageError } from './usage-error.js';
+
+type Analysed = Pick<Analysis, 'workspace' | 'sources'>;
+
+/** A file whose YAML does not parse, with the plan id read from its text (source/declared-plan.ts; undefined: none). */
+interface UnparsedFile {
+  readonly file: string;
+  readonly plan: string | undefined;
+}
+
+/** The files whose YAML does not parse, in file order; only a run with `--plan` reads their texts for a plan id. */
+function unparsedFiles(analysis: Analysed): UnparsedFile[] {
+  const out: UnparsedFile[] = [];
+  for (const s of analysis.sources) if (s.problems.length > 0) out.push({ file: s.file, plan: declaredPlanId(s.text) });
+  return out;
+}
+
+/**
+ * Exit 2 for a `--plan` that names no plan: neither one of the model's nor one a file whose YAML does not parse
+ * declares (SPEC §4.1 note). Such a plan is known: problems in a plan file are findings, never exit 2 (SPEC §4), and
+ * a tester's `validate --plan broken` hid the syntax error behind "no such plan". The list of plans names those too.
+ */
+export function refuseUnknownPlan(analysis: Analysed, plan: string | undefined): void {
+  if (plan === undefined || analysis.workspace.planIndex.has(plan)) return;
+  const unparsed = unparsedFiles(analysis);
+  if (unparsed.some((u) => u.plan === plan)) return;
+  const known = analysis.workspace.plans.map((p) => p.id);
+  for (const u of unparsed) if (u.plan !== undefined && !analysis.workspace.planIndex.has(u.plan) && !known.includes(u.plan)) known.push(u.plan);
+  throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(plan), known: known.map(escapeControl) }));
+}
+
+/**
+ * The files whose YAML does not parse that may declare `plan`: those whose text declares it, and those whose plan
+ * could not be read from their text (like a file not read, such a file may declare any plan).
+ */
+export function unparsedFilesOf(analysis: Analysed, plan: string): string[] {
+  return unparsedFiles(analysis).filter((u) => u.plan === undefined || u.plan === plan).map((u) => u.file);
+}
