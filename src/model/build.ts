@@ -69,6 +69,9 @@ export interface UnscheduledMilestone {
   readonly meetings: readonly MeetingLink[];
   readonly goal: string | undefined;
   readonly origin: { file: string; path: Path };
+  /** Milestone.progress and .responsible: the rules that need no date check them too (Workspace.undated). */
+  readonly progress: Milestone['progress'];
+  readonly responsible: string | undefined;
 }
 
 /** `fragments`: a cache of each file's entities kept across builds (see fragments.ts); the result is the same without. */

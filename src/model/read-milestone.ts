@@ -190,11 +190,11 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
     // and the reports, references to it are not "unknown", and its own references are still checked.
     b.knownBroken.add(`milestones:${ref}`);
     b.unscheduledIndex.set(ref, origin);
-    b.unscheduled.push({ ref, plan, after: unscheduledAfter!, meetings, goal, origin });
+    // Its progress and responsible party are kept for the rules that need no date (progress-range, unassigned), which
+    // a tester found silent on a milestone whose date did not exist (SPEC §4.1: only the wrong value is left out).
+    b.unscheduled.push({ ref, plan, after: unscheduledAfter!, meetings, goal, origin, progress: progressOf(w.progress), responsible: asText(w.responsible) });
     return;
   }
-  const progressText = asText(w.progress);
-  const progress = progressText === undefined ? null : /^(\d+)\/(\d+)$/.exec(progressText);
   const status = asText(w.status);
   const deliverables = w.deliverables === undefined ? NONE : textsOf(w.deliverables);
   b.milestoneIndex.set(ref, index);
@@ -203,7 +203,7 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   const requireAt = require !== undefined && require.some((r, i) => r.at !== i) ? require.map((r) => r.at) : undefined;
   const responsible = asText(w.responsible);
   const knownStatus = status === 'green' || status === 'yellow' || status === 'red' ? status : undefined;
-  const started = progress ? readProgress(progress[1]!, progress[2]!) : undefined;
+  const started = progressOf(w.progress);
   const sorted = history === NONE ? NONE : byReported(history as HistoryEntry[]);
   // MilestoneDetails.of's test, without the object it takes: most milestones have no details.
   const details = duration?.estimate === undefined && requireIds === undefined && deliverables.length === 0 && responsible === undefined
@@ -233,6 +233,13 @@ function meetingLinks(list: unknown, file: string, listKey: string, at: number):
 
 function linkType(value: unknown): LinkType {
   return typeof value === 'string' && (LINK_TYPES as readonly string[]).includes(value) ? (value as LinkType) : 'FS';
+}
+
+/** `progress: started/total` as counts (readProgress); undefined when not written so (the schema reports that). */
+function progressOf(v: unknown): Milestone['progress'] {
+  const written = asText(v);
+  const counts = written === undefined ? null : /^(\d+)\/(\d+)$/.exec(written);
+  return counts ? readProgress(counts[1]!, counts[2]!) : undefined;
 }
 
 /** `progress`'s two digit strings (`^\d+/\d+$`, SPEC §1.4) as counts; past 2^53 − 1 with their exact digits as well. */

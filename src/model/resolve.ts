@@ -42,7 +42,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved: missed.unresolved, invalidDates: b.invalidDates,
-    undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, origin: u.origin, waiting: undated.get(u.ref) ?? [] })),
+    undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, plan: u.plan, origin: u.origin, waiting: undated.get(u.ref) ?? [], progress: u.progress, responsible: u.responsible })),
     unreadable: missed.unreadablePlans(),
   };
 }

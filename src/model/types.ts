@@ -155,9 +155,16 @@ export interface AfterUndated {
  */
 export interface UndatedMilestone {
   readonly ref: string;
+  readonly plan: number;
   /** Its entry in its file's `milestones` list. */
   readonly origin: Origin;
   readonly waiting: readonly AfterUndated[];
+  /**
+   * Milestone.progress and .responsible, for the rules that need no date (progress-range, unassigned): SPEC §4.1, a
+   * date left out leaves out only that value, so one run shows every finding the other rules can still make.
+   */
+  readonly progress: Milestone['progress'];
+  readonly responsible: string | undefined;
 }
 
 /** SPEC §1.4 / §5: which ends of P and M an `after` edge ties (finish-to-start is the default). */
