@@ -1,5 +1,6 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
-import { closeSync, constants, fstatSync, fsync, openSync, readdirSync, readFileSync, rmdirSync, statSync, existsSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, fsync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, rmdirSync, statSync, existsSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { msg, type Locale } from '../messages/index.js';
 import { setInterruptLocale } from './cleanup.js';
@@ -43,6 +44,16 @@ export interface DirEntry {
   readonly nameBytes?: Uint8Array;
 }
 
+/** What a name in a directory is: what it leads to (links followed) or why nothing, and, for a link, where it points. */
+export interface EntryLook {
+  /** What it is after following links; absent when that fails. */
+  readonly stat?: FileStat;
+  /** Why `stat` is absent: ENOENT (a link to nothing), ELOOP (a link that leads back to itself), EACCES … */
+  readonly failure?: string;
+  /** Present when the name itself is a symbolic link: its target as written (bytes that are not UTF-8 shown \xNN). */
+  readonly linkTarget?: string;
+}
+
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -61,6 +72,13 @@ export interface Io {
    */
   readonly statFailure?: (path: string) => string | undefined;
   readonly readDir: (path: string) => readonly DirEntry[];
+  /**
+   * Looks at the name `name` in the directory `dir` (a DirEntry's), by `nameBytes` when given (a name that is not
+   * UTF-8, which cannot be opened by its escaped text): a link is followed to learn whether it leads to a directory or a
+   * file (walking), and where it points (a dangling link or loop is named with its target; init and import refuse to
+   * write through a linked directory). Absent: callers fall back on stat and statFailure.
+   */
+  readonly lookAt?: (dir: string, name: string, nameBytes?: Uint8Array) => EntryLook;
   /** At most `maxBytes + 1` bytes of a regular file, opened without blocking (a FIFO or device throws ENOTREG). */
   readonly readBytes: (path: string, maxBytes?: number) => Uint8Array;
   readonly exists: (path: string) => boolean;
@@ -213,6 +231,11 @@ export function nodeIo(): Io {
       const entry = { name: isUtf8Name ? d.name.toString('utf8') : escapeNameBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
       return isUtf8Name ? entry : { ...entry, nameBytes: d.name };
     }),
+    lookAt: (dir, name, nameBytes) => {
+      const base = at(dir);
+      const path = nameBytes === undefined && typeof base === 'string' ? join(base, name) : Buffer.concat([Buffer.from(base), Buffer.from('/'), Buffer.from(nameBytes ?? Buffer.from(name))]);
+      return lookAtPath(path);
+    },
     exists: (path) => existsSync(at(path)),
     writeText: writeFile,
     createText: writeFile,
@@ -239,6 +262,25 @@ export function nodeIo(): Io {
     stdoutBytes: stdout,
     cwd: () => process.cwd(),
   };
+}
+
+/** stat, and for a symbolic link readlink, of a path given as text or bytes (EntryLook). */
+function lookAtPath(path: string | Buffer): EntryLook {
+  let linkTarget: string | undefined;
+  try {
+    if (lstatSync(path).isSymbolicLink()) {
+      const target = readlinkSync(path, { encoding: 'buffer' });
+      linkTarget = isUtf8Bytes(target) ? target.toString('utf8') : escapeNameBytes(target);
+    }
+  } catch {
+    // Gone since it was listed: stat below says so.
+  }
+  const link = linkTarget === undefined ? {} : { linkTarget };
+  try {
+    return { stat: describeStat(statSync(path)), ...link };
+  } catch (error) {
+    return { failure: (error as NodeJS.ErrnoException).code ?? 'ENOENT', ...link };
+  }
 }
 
 function describeStat(s: Stats): FileStat {

@@ -62,7 +62,8 @@ function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[
   const files: string[] = [];
   for (const p of wanted.filter((w) => existsSync(w))) {
     try {
-      for (const file of findPlanFiles(io, [p])) files.push(file);
+      // A link to nothing named *.yaml is not read (validate refuses it): the rest of the folder is still the workspace.
+      for (const file of findPlanFiles(io, [p], [], undefined, undefined, [])) files.push(file);
     } catch {
       // A folder without plan files: the workspace starts empty and fills as files are opened.
     }

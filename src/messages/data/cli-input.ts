@@ -42,10 +42,13 @@ export interface CliInputMessages {
   /** `megabytes` of the file, or of the files read so far up to `file` when `total`. */
   'cli.too-large': { file: string; megabytes: number; total: boolean; limit: number };
   'cli.walk.non-utf8-name': { path: string };
-  'cli.walk.dangling-link': { path: string };
   'cli.walk.directory-named-plan': { path: string };
   'cli.walk.link-loop': { path: string };
-  'cli.walk.symlink-loop': { path: string };
+  /**
+   * A link named like a plan file, found while walking, that leads to nothing or (`loop`) round in a loop: `target` is
+   * where it points (null when it could not be read), `more` how many other such links were found.
+   */
+  'cli.walk.broken-link': { path: string; target: string | null; loop: boolean; more: number };
   'cli.walk.special': { path: string; kind: PathKind };
 
   /** A file-system error in words a user can act on; `code` is the errno name (EACCES, …). */

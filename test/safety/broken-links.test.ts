@@ -1,0 +1,104 @@
+// Symbolic links in a plans folder, end to end on real directories with the built CLI (tester round 18):
+// - a link named *.yaml that leads to nothing or round in a loop is a plan file that cannot be read: exit 2, one
+//   `milepel:` line naming the link and where it points (SPEC §4 and §7), never a warning while CI passed (#3);
+// - a link whose name is not UTF-8 is what it leads to: to a directory, an `encoding` error like such a directory
+//   (it used to be passed over without a word). init and import: test/safety/write-through-links.test.ts.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+
+const BIN = builtCli();
+const PLAN = 'plan:\n  id: v\n  title: V\n';
+const GOOD = 'plan: {id: good, title: Good}\nmilestones:\n  - {id: A, title: A, date: 2019-09-02}\n';
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'milepel-links-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: readonly string[], lang = 'C'): { code: number | null; out: string; err: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
+  delete env['GITHUB_STEP_SUMMARY'];
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const DANGLING = 'v/dangling.yaml: cannot read this plan file: it is a symbolic link to /nonexistent-milepel-target, which does not exist; remove it or point it at a plan file';
+const LOOP = 'v/l1.yaml: cannot read this plan file: it is a symbolic link loop (it points at l2.yaml, which leads back to it: ELOOP); remove it or point it at a plan file';
+
+describe('a link named *.yaml that leads to nothing or round in a loop, found while walking (tester round 18 #3)', () => {
+  beforeEach(() => {
+    mkdirSync(join(dir, 'v'));
+    writeFileSync(join(dir, 'v', 'p.yaml'), PLAN);
+  });
+
+  it('a dangling link: exit 2 in every format, one line naming the link and its target, nothing on stdout', () => {
+    symlinkSync('/nonexistent-milepel-target', join(dir, 'v', 'dangling.yaml'));
+    for (const format of ['text', 'github', 'json', 'sarif']) {
+      expect(run(['validate', 'v', '--format', format]), format).toEqual({ code: 2, out: '', err: `milepel: ${DANGLING}\n` });
+    }
+    // A report too: the plans cannot all be read.
+    expect(run(['critical-path', 'v', '--today', '2019-09-01'])).toEqual({ code: 2, out: '', err: `milepel: ${DANGLING}\n` });
+    expect(run(['validate', 'v'], 'nb_NO.UTF-8').err).toBe('milepel: v/dangling.yaml: kan ikke lese denne planfilen: den er en symbolsk lenke til /nonexistent-milepel-target, som ikke finnes; fjern den, eller la den peke på en planfil\n');
+  });
+
+  it('a loop of two links: exit 2 naming the first by path and where it points; with a dangling one too, the count', () => {
+    symlinkSync('l2.yaml', join(dir, 'v', 'l1.yaml'));
+    symlinkSync('l1.yaml', join(dir, 'v', 'l2.yaml'));
+    expect(run(['validate', 'v', '--format', 'github'])).toEqual({ code: 2, out: '', err: `milepel: ${LOOP} (and 1 more such link)\n` });
+    expect(run(['validate', 'v'], 'nb_NO.UTF-8').err).toBe('milepel: v/l1.yaml: kan ikke lese denne planfilen: den er en løkke av symbolske lenker (den peker på l2.yaml, som fører tilbake til den: ELOOP); fjern den, eller la den peke på en planfil (og 1 lenke til av samme slag)\n');
+    symlinkSync('/nonexistent-milepel-target', join(dir, 'v', 'dangling.yaml'));
+    expect(run(['validate', 'v'])).toEqual({ code: 2, out: '', err: `milepel: ${DANGLING} (and 2 more such links)\n` });
+  });
+
+  it('the same from a --baseline folder: exit 2, the link named', () => {
+    mkdirSync(join(dir, 'base'));
+    symlinkSync('gone.yaml', join(dir, 'base', 'gone.yaml'));
+    writeFileSync(join(dir, 'base', 'p.yaml'), PLAN);
+    const r = run(['slippage', 'v', '--baseline', 'base', '--today', '2019-09-01']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^milepel: .*base\/gone\.yaml: cannot read this plan file: it is a symbolic link loop \(it points at gone\.yaml, which leads back to it: ELOOP\); remove it or point it at a plan file\n$/);
+  });
+
+  it('what stays as it was: a link named otherwise is no plan file, a link to a directory already walked is a warning', () => {
+    symlinkSync('/nonexistent-milepel-target', join(dir, 'v', 'notes.txt'));
+    symlinkSync('/nonexistent-milepel-target', join(dir, 'v', 'sub'));
+    symlinkSync('.', join(dir, 'v', 'again'));
+    expect(run(['validate', 'v'])).toEqual({ code: 0, out: '✔ 1 file checked, no problems\n', err: 'milepel: warning: v/again: skipped: a symbolic link to a directory already read (a loop)\n' });
+  });
+});
+
+/** `name` with a Latin-1 byte (not UTF-8), as a path under `dir`. */
+const latin1 = (...parts: string[]): Buffer => Buffer.concat([Buffer.from(`${dir}/${parts[0]!}`), Buffer.from([0xe6]), Buffer.from(parts[1] ?? '')]);
+
+describe('a link whose name is not UTF-8 (tester round 18, finding B)', () => {
+  it('to a directory: an encoding error naming it a directory, as the directory itself would be (it was passed over silently)', () => {
+    mkdirSync(join(dir, 'v'));
+    writeFileSync(join(dir, 'v', 'p.yaml'), GOOD);
+    mkdirSync(join(dir, 'elsewhere'));
+    writeFileSync(join(dir, 'elsewhere', 'hidden.yaml'), GOOD);
+    symlinkSync(join(dir, 'elsewhere'), latin1('v/m', 'ler'));
+    const r = run(['validate', 'v', '--format', 'json', '--today', '2019-09-01']);
+    expect([r.code, r.err]).toEqual([1, '']);
+    const json = JSON.parse(r.out) as { diagnostics: { rule: string; file: string; line: number; column: number; message: string }[] };
+    expect(json.diagnostics.map((d) => [d.rule, d.file, d.line, d.column, d.message])).toEqual([
+      ['encoding', 'v/m\\xe6ler', 1, 1, 'the directory name is not valid UTF-8, so the plan files in it are not read and nothing in them is checked; rename it'],
+    ]);
+  });
+
+  it('to a plan file: an encoding error for a file; to the folder walked: the loop warning; to nothing, named *.yaml: exit 2', () => {
+    mkdirSync(join(dir, 'v'));
+    writeFileSync(join(dir, 'v', 'p.yaml'), GOOD);
+    writeFileSync(join(dir, 'target.yaml.txt'), GOOD);
+    symlinkSync(join(dir, 'target.yaml.txt'), latin1('v/f', '.yaml'));
+    symlinkSync('.', latin1('v/back'));
+    const r = run(['validate', 'v', '--format', 'json', '--today', '2019-09-01']);
+    expect([r.code, r.err]).toEqual([1, 'milepel: warning: v/back\\xe6: skipped: a symbolic link to a directory already read (a loop)\n']);
+    const json = JSON.parse(r.out) as { diagnostics: { rule: string; file: string; message: string }[] };
+    expect(json.diagnostics.map((d) => [d.rule, d.file, d.message])).toEqual([['encoding', 'v/f\\xe6.yaml', 'the file name is not valid UTF-8, so the file is not read and nothing in it is checked; rename it']]);
+    symlinkSync('/nonexistent-milepel-target', latin1('v/d', '.yaml'));
+    expect(run(['validate', 'v'])).toEqual({ code: 2, out: '', err: 'milepel: v/d\\xe6.yaml: cannot read this plan file: it is a symbolic link to /nonexistent-milepel-target, which does not exist; remove it or point it at a plan file\n' });
+  });
+});
