@@ -3,8 +3,8 @@
 // file replaced by rename in sight (`set`, `snapshot`, `sed -i` and editors that save atomically write a temporary
 // file and rename it over the plan: a watch on the old file, i.e. its inode, sees nothing after the first save).
 import { createHash } from 'node:crypto';
-import { type Dirent, type BigIntStats, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { type Dirent, type BigIntStats, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { MAX_WORKSPACE_BYTES } from './load.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
@@ -55,9 +55,21 @@ export function scanWatched(paths: readonly string[]): WatchedState {
       }
     }
   };
+  // A link named like a plan file that leads to nothing or round in a loop: validate refuses it (exit 2), so its coming,
+  // going and pointing elsewhere are changes; where its target would appear is watched too, to see the plan come.
+  const addBrokenLink = (link: string): void => {
+    let target: string;
+    try {
+      target = readlinkSync(link);
+    } catch {
+      return; // gone since it was listed
+    }
+    files.set(link, `link:${target}`);
+    addDir(nearestDirectory(dirname(resolve(dirname(link), target))));
+  };
   for (const path of paths) {
     const stat = statOf(path);
-    if (stat?.isDirectory() === true) walk(path, stat, addDir, addFile);
+    if (stat?.isDirectory() === true) walk(path, stat, addDir, addFile, addBrokenLink);
     else {
       addDir(nearestDirectory(dirname(path)));
       addFile(path, stat?.isFile() === true ? stat : undefined, true);
@@ -74,7 +86,7 @@ function nearestDirectory(dir: string): string {
 }
 
 /** Walks a watched directory as findPlanFiles does (hidden names and node_modules skipped, each directory once). */
-function walk(root: string, rootStat: BigIntStats, addDir: (dir: string, stat: BigIntStats) => void, addFile: (file: string, stat: BigIntStats | undefined, mayBeLink: boolean) => void): void {
+function walk(root: string, rootStat: BigIntStats, addDir: (dir: string, stat: BigIntStats) => void, addFile: (file: string, stat: BigIntStats | undefined, mayBeLink: boolean) => void, addBrokenLink: (link: string) => void): void {
   const seen = new Set<string>([idOf(rootStat)]);
   addDir(root, rootStat);
   const stack = [root];
@@ -97,6 +109,7 @@ function walk(root: string, rootStat: BigIntStats, addDir: (dir: string, stat: B
         // A name that is not UTF-8 reads with U+FFFD and stats as nothing; its coming and going still changes what
         // validate reports (an `encoding` finding), so it counts as a file of its own (tester round 17 #2).
         if (entry.name.includes('\uFFFD')) addFile(path, undefined, false);
+        else if (isLink && looksLikePlan) addBrokenLink(path);
         continue;
       }
       if (stat.isDirectory()) {

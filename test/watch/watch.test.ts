@@ -1,7 +1,7 @@
 // `milepel watch` (SPEC §14) as a real process on a temporary folder: runs validate at once, again after a plan file
 // changes (debounced: one run for a burst of writes), runs the command after `--`, and exits 0 on SIGINT.
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -106,6 +106,40 @@ describe('milepel watch', () => {
     expect(await runs(w.output, 3)).toEqual([0, 1, 0]);
     w.stop();
     expect(await w.exited).toBe(0);
+  });
+
+  // Tester round 18 #3: a link named *.yaml to nothing stat'ed as nothing, so its coming changed nothing watch looks at;
+  // validate now refuses it (exit 2), and its target appearing elsewhere (a directory not watched) makes it a plan.
+  it('re-runs when a link named *.yaml to nothing appears (exit 2, watch goes on), and again when its target comes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    mkdirSync(join(dir, 'v'));
+    mkdirSync(join(dir, 'elsewhere'));
+    writeFileSync(join(dir, 'v', 'w.yaml'), GOOD);
+    const w = startWatch(['v']);
+    try {
+      await w.until(/exited 0; watching v/);
+      symlinkSync('../elsewhere/linked.yaml', join(dir, 'v', 'linked.yaml'));
+      expect(await runs(w.output, 2)).toEqual([0, 2]);
+      expect(w.output()).toContain('milepel: v/linked.yaml: cannot read this plan file: it is a symbolic link to ../elsewhere/linked.yaml, which does not exist; remove it or point it at a plan file\n');
+      writeFileSync(join(dir, 'elsewhere', 'linked.yaml'), BAD.replace('id: w', 'id: x'));
+      expect(await runs(w.output, 3)).toEqual([0, 2, 1]);
+    } finally {
+      w.stop();
+    }
+    expect(await w.exited).toBe(0);
+  });
+
+  it('refuses to start (exit 2, validate\'s one line) when a link named *.yaml leads to nothing, as validate does', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    symlinkSync('nowhere.yaml', join(dir, 'linked.yaml'));
+    const w = startWatch(['.']);
+    // Still watching after 20 s (the old source: it started and ran validate, which skipped the link): stopped, failed.
+    const deadline = setTimeout(() => w.stop('SIGKILL'), 20_000);
+    const code = await w.exited;
+    clearTimeout(deadline);
+    expect(code).toBe(2);
+    expect(w.output()).toBe('milepel: linked.yaml: cannot read this plan file: it is a symbolic link to nowhere.yaml, which does not exist; remove it or point it at a plan file\n');
   });
 
   // A tester's finding: after the first `set` (a temporary file renamed over the plan), watch saw no further change
