@@ -49,6 +49,24 @@ export function writeNewFiles(io: Io, dirs: readonly string[], files: readonly N
   }
 }
 
+/**
+ * The first directory below `root` on the way to one of `files` that is a symbolic link to a directory, and where it
+ * points: init and import write nothing outside the folder they are given (README), and a write through such a link
+ * (`plans/schemas` → /elsewhere) would (tester round 18 #5). `root` itself is the user's to name, link or not.
+ */
+export function linkedDirOnTheWay(io: Io, root: string, files: readonly string[]): { readonly path: string; readonly target: string } | undefined {
+  const top = posix.normalize(root).replace(/(.)\/+$/, '$1');
+  const looked = new Set<string>();
+  for (const file of files) {
+    for (let at = posix.dirname(file); at !== top && at !== '.' && posix.dirname(at) !== at && !looked.has(at); at = posix.dirname(at)) {
+      looked.add(at);
+      const look = io.lookAt?.(posix.dirname(at), posix.basename(at));
+      if (look?.linkTarget !== undefined && look.stat?.isDirectory === true) return { path: at, target: look.linkTarget };
+    }
+  }
+  return undefined;
+}
+
 /** The first existing path that is not a directory, from `dir` up to the root; undefined when `dir` can be made. */
 function inTheWay(io: Io, dir: string): string | undefined {
   for (let at = dir; ; at = posix.dirname(at)) {

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
-import { writeNewFiles } from '../new-files.js';
+import { linkedDirOnTheWay, writeNewFiles } from '../new-files.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
 import type { ImportTopicCount } from '../../messages/data/import.js';
 import { decideLocale } from '../options.js';
@@ -39,6 +39,9 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   // A directory in a file's place is not "already exists": writeNewFiles refuses it by name.
   const existing = targets.filter((t) => io.exists(t.path) && io.stat(t.path)?.isDirectory !== true);
   if (existing.length > 0) throw new UsageError(msg('cli.import.exists', { paths: existing.map((t) => shown(t.path)) }));
+  // As init: nothing written outside --out through a directory in it linked elsewhere (`out/schemas` → /elsewhere).
+  const linked = linkedDirOnTheWay(io, out, [...targets.map((t) => t.path), ...(schema.copyTo === undefined ? [] : [schema.copyTo])]);
+  if (linked !== undefined) throw new UsageError(msg('cli.write.through-link', { command: 'import', dir: shown(out), path: shown(linked.path), target: shown(linked.target) }));
   // In pieces of many lines: a write per finding was 33,000 writes for a 100,000-activity XER file.
   let pending = '';
   // In the file's order (a tester's CSV findings came line 8, then 6): those without a line first; the sort is stable.

@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
-import { writeNewFiles } from '../new-files.js';
+import { linkedDirOnTheWay, writeNewFiles } from '../new-files.js';
 import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { decideLocale } from '../options.js';
@@ -28,6 +28,10 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   const schema = posix.join(dir, 'schemas', 'plan.schema.json');
   // A directory there is no schema to keep (a tester's was kept, exit 0, and `milepel schema >` it suggested fails).
   const wroteSchema = !io.exists(schema) || isDirectory(io, schema);
+  // Nothing is written outside the folder given (README): not through `schemas` linked to another place (tester round
+  // 18 #5: /tmp/elsewhere/plan.schema.json was written, exit 0). A schema kept there is only read: no write, no refusal.
+  const linked = linkedDirOnTheWay(io, dir, [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])]);
+  if (linked !== undefined) throw new UsageError(msg('cli.write.through-link', { command: 'init', dir: escapeControl(dir), path: escapeControl(linked.path), target: escapeControl(linked.target) }));
   // All or nothing (a tester's `p/schemas` file: exit 2, yet both plans were left): cli/new-files.ts.
   try {
     const copy = wroteSchema ? [{ path: schema, text: io.readText(packageFile('schemas/plan.schema.json')) }] : [];

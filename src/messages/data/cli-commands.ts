@@ -48,6 +48,11 @@ export interface CliCommandMessages {
   'cli.init.empty': None;
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };
   /**
+   * init or import (`command`) would write through `path`, a symbolic link to the directory `target`, under `dir`, the
+   * folder it was given: refused, nothing written (README: init writes nothing outside the folder it is given).
+   */
+  'cli.write.through-link': { command: 'init' | 'import'; dir: string; path: string; target: string };
+  /**
    * `command`: how to run milepel again as it was run: under npm exec, where it is no command on PATH, `npx --no-install
    * milepel` as README's install section says (never a package of that name from the registry).
    */

@@ -59,6 +59,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.init.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; init never overwrites: choose another directory (milepel init <dir>)`,
   'cli.init.empty': () => "init needs a directory, and '' names none: leave it out for ./plans, or write . for the current directory",
   'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.dir}: ${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
+  'cli.write.through-link': (d) => `${d.path} is a symbolic link to ${d.target}: ${d.command} writes nothing outside ${d.dir}, the folder it is given, nor through a link in it; remove the link, or make ${d.path} a real directory; nothing written`,
   'cli.init.wrote': (d) => `Wrote ${list(d.paths)}.${d.kept !== null ? `\nKept ${d.kept}, which was there and is not this version's schema: ${d.command} schema > ${pathWord(d.kept)} replaces it.` : ''}\nNext: ${d.command} validate ${pathWord(d.dir)}`,
 
   'cli.import.bad-from': (d) => `--from ${d.from} is not a format import reads: use ${list(d.formats)}`,
