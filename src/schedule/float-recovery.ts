@@ -44,10 +44,15 @@ export function lateConstraints(source: ScheduleSource, v: number): LateConstrai
   return { deadline: dl !== Infinity && isLate(dl, dl), successors };
 }
 
-/** One way to gain days after a done milestone on a driving chain: shorten a lag or a duration, lengthen a lead. */
-export type ChainGainAt =
-  | { readonly kind: 'duration'; readonly of: number }
-  | { readonly kind: 'lag' | 'lead'; readonly from: number; readonly to: number };
+/**
+ * One way to gain days after a done milestone on a driving chain: shorten a lag or a duration, lengthen a lead; its
+ * milestones named by `Name` (an index here, a ref or id in the hint's message data).
+ */
+export type ChainGainOf<Name> =
+  | { readonly kind: 'duration'; readonly of: Name }
+  | { readonly kind: 'lag' | 'lead'; readonly from: Name; readonly to: Name };
+/** A ChainGainOf milestone indexes. */
+export type ChainGainAt = ChainGainOf<number>;
 
 /** An open milestone's driving chain that starts at a done milestone (`root`), and what on it can still gain days. */
 export interface DoneChain {

@@ -1,6 +1,7 @@
 // The data of each rule's messages (SPEC §4): `<rule-id>[.<variant>]` for the finding, `.hint` for the fix, `.note.*` for related places.
 import type { DayNumber } from '../../calendar/index.js';
 import type { EntityKind, LinkType, ReferenceKind as ReferenceField } from '../../model/types.js';
+import type { ChainGainOf } from '../../schedule/float-recovery.js';
 import type { Message, ShownDate } from '../types.js';
 
 /**
@@ -37,9 +38,7 @@ export interface LateFor {
 }
 /** One way to gain days on a driving chain after its done first milestone (negative-float.hint): `of`, `to` are the
  * hinted milestone's id when it is that milestone, else a ref. */
-export type ChainGain =
-  | { readonly kind: 'duration'; readonly of: string }
-  | { readonly kind: 'lag' | 'lead'; readonly from: string; readonly to: string };
+export type ChainGain = ChainGainOf<string>;
 /** An open milestone's driving chain that starts at a done milestone, `root`, done on `rootDone` (a decided gate when
  * `rootGate`): `steps` edges from it (1: it drives the milestone), `gains` the first ways to gain days after it and
  * `more` how many others there are (tester round 17 #6). */
