@@ -22,13 +22,15 @@ function unparsedFiles(analysis: Analysed): UnparsedFile[] {
 
 /**
  * Exit 2 for a `--plan` that names no plan: neither one of the model's nor one a file whose YAML does not parse
- * declares (SPEC §4.1 note). Such a plan is known: problems in a plan file are findings, never exit 2 (SPEC §4), and
+ * declares or may declare, its plan not being readable from its text (SPEC §4.1 note). Such a plan is known: problems in a plan file are findings, never exit 2 (SPEC §4), and
  * a tester's `validate --plan broken` hid the syntax error behind "no such plan". The list of plans names those too.
  */
 export function refuseUnknownPlan(analysis: Analysed, plan: string | undefined): void {
   if (plan === undefined || analysis.workspace.planIndex.has(plan)) return;
   const unparsed = unparsedFiles(analysis);
-  if (unparsed.some((u) => u.plan === plan)) return;
+  // One whose plan id its text does not give (a JSON plan, `plan: &anchor`, a flow mapping over lines) may declare any
+  // plan, this one too, and its errors are shown (tester round 19 #2: `--plan b` of a JSON plan with a typo was exit 2).
+  if (unparsed.some((u) => u.plan === plan || u.plan === undefined)) return;
   const known = analysis.workspace.plans.map((p) => p.id);
   for (const u of unparsed) if (u.plan !== undefined && !analysis.workspace.planIndex.has(u.plan) && !known.includes(u.plan)) known.push(u.plan);
   throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(plan), known: known.map(escapeControl) }));

@@ -57,6 +57,19 @@ describe('--plan of a plan whose file does not parse', () => {
     expect(JSON.parse(r.stdout).diagnostics.map((d: { rule: string; file: string }) => `${d.rule} ${d.file}`)).toEqual(['yaml-syntax pl/a.yaml']);
   });
 
+  // Tester round 19 #2: a JSON plan with a typo (or `plan: &anchor`, `"plan":`) gives no plan id from its text; it
+  // may declare any plan, the one asked for too, so its errors are shown (exit 1), not "no such plan" (exit 2).
+  it.each([
+    ['a JSON plan', '{\n  "plan": {\n    "id": "b",\n    "title": "B"\n  },\n  "milestones": [,]\n}\n', 'pl/b.yaml:6:18'],
+    ['an anchored plan mapping', 'plan: &p\n  id: b\n  title: [B\nmilestones: []\n', 'pl/b.yaml:3:10'],
+  ])('validate --plan of the plan %s declares, its id not readable from its text, shows its syntax error and exits 1', async (_, text, at) => {
+    const r = await runCli(['validate', 'pl', '--plan', 'b'], { files: { 'pl/a.yaml': 'plan: {id: a, title: A}\nmilestones: []\n', 'pl/b.yaml': text } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${at}: error: `);
+    expect(r.stdout).toContain('[yaml-syntax]');
+  });
+
   it('"no such plan" lists the plans such files declare among the known ones', async () => {
     const r = await runCli(['validate', 'pl', '--plan', 'nope'], { files: FILES });
     expect(r.code).toBe(2);
