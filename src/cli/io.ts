@@ -1,6 +1,6 @@
 // The only door to the outside world: files, streams, environment, terminal and clock.
 import { closeSync, constants, fstatSync, fsync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, rmdirSync, statSync, existsSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { msg, type Locale } from '../messages/index.js';
 import { setInterruptLocale } from './cleanup.js';
@@ -52,6 +52,11 @@ export interface EntryLook {
   readonly failure?: string;
   /** Present when the name itself is a symbolic link: its target as written (bytes that are not UTF-8 shown \xNN). */
   readonly linkTarget?: string;
+  /**
+   * For a link to nothing whose target is itself a link (a chain): the target the chain's last link names, which is
+   * what does not exist (tester round 19 #7: "a link to c2, which does not exist" where c2 was a link to /gone).
+   */
+  readonly missingEnd?: string;
 }
 
 export interface Io {
@@ -279,8 +284,33 @@ function lookAtPath(path: string | Buffer): EntryLook {
   try {
     return { stat: describeStat(statSync(path)), ...link };
   } catch (error) {
-    return { failure: (error as NodeJS.ErrnoException).code ?? 'ENOENT', ...link };
+    const failure = (error as NodeJS.ErrnoException).code ?? 'ENOENT';
+    const end = failure === 'ENOENT' && linkTarget !== undefined && typeof path === 'string' ? missingEnd(path) : undefined;
+    return end === undefined ? { failure, ...link } : { failure, ...link, missingEnd: end };
   }
+}
+
+/** Links a chain is followed through at most (Linux's own limit before ELOOP is 40). */
+const MAX_HOPS = 40;
+
+/**
+ * The target named by the last link of the chain that starts at `path` (a link to nothing), when that chain has more
+ * than one link; undefined when `path`'s own target is what is missing, or the chain cannot be read.
+ */
+function missingEnd(path: string): string | undefined {
+  let at = path;
+  let named: string | undefined;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    try {
+      if (!lstatSync(at).isSymbolicLink()) return undefined;
+      const target = readlinkSync(at, 'utf8');
+      if (hop > 0) named = target;
+      at = resolve(dirname(at), target);
+    } catch {
+      return named;
+    }
+  }
+  return undefined;
 }
 
 function describeStat(s: Stats): FileStat {

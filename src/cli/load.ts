@@ -72,7 +72,7 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
   }
   if (broken.length > 0) {
     const first = broken.reduce((a, b) => (b.path < a.path ? b : a));
-    const link = msg('cli.walk.broken-link', { path: first.path, target: first.target === undefined ? null : escapeControl(first.target), loop: first.loop, more: broken.length - 1 });
+    const link = msg('cli.walk.broken-link', { path: first.path, target: first.target === undefined ? null : escapeControl(first.target), end: first.end === undefined ? null : escapeControl(first.end), loop: first.loop, more: broken.length - 1 });
     if (brokenLinks === undefined) throw new UsageError(link);
     brokenLinks.push(link);
   }
@@ -99,6 +99,8 @@ function whyNoStat(io: Io, path: string, shown: string, defaulted: boolean): Mes
 interface BrokenLink {
   readonly path: string;
   readonly target: string | undefined;
+  /** EntryLook.missingEnd: what the last link of a chain names. */
+  readonly end: string | undefined;
   readonly loop: boolean;
 }
 
@@ -143,7 +145,7 @@ function walk(io: Io, root: string, found: WalkFound): string[] {
       if (entry.isSymlink === true && stat === undefined) {
         // A plan file is there by its name but cannot be read: like an unreadable file or directory, exit 2 (SPEC §4,
         // §7), never a warning while CI passed (tester round 18 #3). A link not named like a plan file is no plan file.
-        if (looksLikePlan) broken.push({ path: shown, target: look?.linkTarget, loop: look?.failure === 'ELOOP' });
+        if (looksLikePlan) broken.push({ path: shown, target: look?.linkTarget, end: look?.missingEnd, loop: look?.failure === 'ELOOP' });
         continue;
       }
       const isDirectory = stat ? stat.isDirectory : entry.isDirectory;

@@ -44,6 +44,15 @@ describe('a link named *.yaml that leads to nothing or round in a loop, found wh
     expect(run(['validate', 'v'], 'nb_NO.UTF-8').err).toBe('milepel: v/dangling.yaml: kan ikke lese denne planfilen: den er en symbolsk lenke til /nonexistent-milepel-target, som ikke finnes; fjern den, eller la den peke på en planfil\n');
   });
 
+  // Tester round 19 #7: c1.yaml → c2 → c3 → /gone said "a link to c2, which does not exist", though c2 exists.
+  it('a chain of links to nothing names what its last link points at, which is what does not exist', () => {
+    symlinkSync('c2', join(dir, 'v', 'c1.yaml'));
+    symlinkSync('c3', join(dir, 'v', 'c2'));
+    symlinkSync('/nonexistent-milepel-end', join(dir, 'v', 'c3'));
+    expect(run(['validate', 'v'])).toEqual({ code: 2, out: '', err: 'milepel: v/c1.yaml: cannot read this plan file: it is a symbolic link to c2, a link whose chain ends at /nonexistent-milepel-end, which does not exist; remove it or point it at a plan file\n' });
+    expect(run(['validate', 'v'], 'nb_NO.UTF-8').err).toBe('milepel: v/c1.yaml: kan ikke lese denne planfilen: den er en symbolsk lenke til c2, en lenke der kjeden ender i /nonexistent-milepel-end, som ikke finnes; fjern den, eller la den peke på en planfil\n');
+  });
+
   it('a loop of two links: exit 2 naming the first by path and where it points; with a dangling one too, the count', () => {
     symlinkSync('l2.yaml', join(dir, 'v', 'l1.yaml'));
     symlinkSync('l1.yaml', join(dir, 'v', 'l2.yaml'));

@@ -48,7 +48,8 @@ export interface CliInputMessages {
    * A link named like a plan file, found while walking, that leads to nothing or (`loop`) round in a loop: `target` is
    * where it points (null when it could not be read), `more` how many other such links were found.
    */
-  'cli.walk.broken-link': { path: string; target: string | null; loop: boolean; more: number };
+  /** `end`: for a chain of links, the target its last link names (which does not exist), else null. */
+  'cli.walk.broken-link': { path: string; target: string | null; end: string | null; loop: boolean; more: number };
   'cli.walk.special': { path: string; kind: PathKind };
 
   /** A file-system error in words a user can act on; `code` is the errno name (EACCES, …). */
