@@ -21,6 +21,15 @@ function run(args: readonly string[], lang = 'C'): { code: number | null; out: s
 }
 
 describe('init and import --out write nothing through a linked directory in the folder given (tester round 18 #5)', () => {
+  // Tester round 19 #8: a link loop on the way was "ELOOP (ELOOP)", naming neither the link nor the fix.
+  it('init: `schemas` a link round in a loop is refused with the same line, naming the link', () => {
+    mkdirSync(join(dir, 't'));
+    symlinkSync('loop', join(dir, 't', 'schemas'));
+    symlinkSync('schemas', join(dir, 't', 'loop'));
+    expect(run(['init', 't'])).toEqual({ code: 2, out: '', err: 'milepel: t/schemas is a symbolic link to loop: init writes nothing outside t, the folder it is given, nor through a link in it; remove the link, or make t/schemas a real directory; nothing written\n' });
+    expect(readdirSync(join(dir, 't')).sort()).toEqual(['loop', 'schemas']);
+  });
+
   it('init: `schemas` linked elsewhere is refused, exit 2, one line naming the link and its target, nothing written', () => {
     const elsewhere = join(dir, 'elsewhere');
     mkdirSync(elsewhere);
