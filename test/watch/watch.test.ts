@@ -309,6 +309,14 @@ describe('milepel watch', () => {
     expect(nb.stdout).toMatch(/\nValg:\n {2}--locale <locale> +språk i dens egne linjer/);
   });
 
+  it('gives a milepel command that lacks its required operand no watched path, so that it says what it lacks (tester round 19 #11)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    writeFileSync(join(dir, 'w.yaml'), GOOD);
+    const w = startWatch(['.', '--', 'explain']);
+    expect(await w.exited).toBe(2);
+    expect(w.output()).toBe("milepel: missing required argument 'ref'\n");
+  });
+
   it('ends with exit 2 when the milepel command it runs refuses its command line on the first run (no edit can fix it)', async () => {
     dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
     writeFileSync(join(dir, 'w.yaml'), GOOD);

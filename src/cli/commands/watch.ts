@@ -237,10 +237,12 @@ async function withWatchedPaths(io: Io, command: readonly string[], paths: reado
   const program = (await import('../main.js')).buildProgram(io, () => undefined, command, command[0]);
   const own = program.commands.find((c) => c.name() === command[0]);
   if (own === undefined) return command;
-  // Its operands past the required ones (explain's ref) are paths; options and their values are not.
+  // Its operands past the required ones (explain's ref) are paths; options and their values are not. One that lacks a
+  // required operand gets no paths, so that it says what it lacks: the watched path taken for explain's ref said
+  // "plans: no such file or directory" (tester round 19 #11).
   const { operands } = own.parseOptions(command.slice(1));
   const required = own.registeredArguments.filter((a) => a.required).length;
-  return operands.length > required ? command : [...command, ...paths];
+  return operands.length !== required ? command : [...command, ...paths];
 }
 
 /**
