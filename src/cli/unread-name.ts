@@ -1,5 +1,6 @@
 // A plan file or directory the walk found but does not read, its name not being UTF-8, and its `encoding` finding.
 import { msg } from '../messages/index.js';
+import { hasUtf8Letters } from './name-bytes.js';
 import type { SyntaxProblem } from '../source/parse.js';
 
 /**
@@ -21,6 +22,8 @@ export interface UnreadFile {
 
 /** A file or directory not read for its name, with its `encoding` finding at 1:1 that says to rename it. */
 export function unreadName(file: string, kind: UnreadFile['kind'], nameBytes?: Uint8Array): UnreadFile {
-  const problem = { line: 1, column: 1, message: msg('encoding.name-not-utf8', { kind }), hint: msg('encoding.name-hint', { kind }) };
+  // A name with valid UTF-8 letters beside the bad bytes is not converted whole from Latin-1: that would garble them.
+  const mixed = nameBytes !== undefined && hasUtf8Letters(nameBytes);
+  const problem = { line: 1, column: 1, message: msg('encoding.name-not-utf8', { kind }), hint: msg('encoding.name-hint', { kind, mixed }) };
   return nameBytes === undefined ? { file, kind, problem } : { file, kind, problem, nameBytes };
 }

@@ -45,7 +45,8 @@ export interface InputMessages {
   'encoding.hint': { from: 'windows-1252' | 'utf-32' | 'utf-16le' | 'utf-16be' | null };
   /** A plan file (or a directory that may hold some) found in the workspace whose name is not UTF-8: not read (cli/load.ts). */
   'encoding.name-not-utf8': { kind: 'file' | 'directory' };
-  'encoding.name-hint': { kind: 'file' | 'directory' };
+  /** `mixed`: the name holds valid multi-byte UTF-8 beside the bad bytes (a conversion from Latin-1 would garble it). */
+  'encoding.name-hint': { kind: 'file' | 'directory'; mixed?: boolean };
   'yaml-syntax.hint': { situation: SyntaxHint };
   /** `value` is the plain value holding ': ', as it would read quoted. */
   'yaml-syntax.quote-colon.hint': { value: string };

@@ -84,7 +84,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'encoding.name-not-utf8': (d) => (d.kind === 'file'
     ? 'filnavnet er ikke gyldig UTF-8, så filen leses ikke, og ingenting i den kontrolleres; gi den et nytt navn'
     : 'mappenavnet er ikke gyldig UTF-8, så planfilene i den leses ikke, og ingenting i dem kontrolleres; gi den et nytt navn'),
-  'encoding.name-hint': (d) => `gi ${d.kind === 'file' ? 'filen' : 'mappen'} et navn i UTF-8, for eksempel med convmv --notest${d.kind === 'directory' ? ' -r' : ''} -f latin1 -t utf-8 <navn> (-f cp850 for et navn pakket ut fra en zip laget i Windows)`,
+  'encoding.name-hint': (d) => d.mixed === true ? `gi ${d.kind === 'file' ? 'filen' : 'mappen'} nytt navn, og skriv tegnene som vises som \\xNN på nytt: resten av navnet er UTF-8 allerede, og en konvertering fra Latin-1 (convmv -f latin1) ville ødelegge det` : `gi ${d.kind === 'file' ? 'filen' : 'mappen'} et navn i UTF-8, for eksempel med convmv --notest${d.kind === 'directory' ? ' -r' : ''} -f latin1 -t utf-8 <navn> (-f cp850 for et navn pakket ut fra en zip laget i Windows)`,
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
   'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt: denne mappingen har den allerede`,
   'yaml-syntax.missing-colon.hint': (d) => `sett et kolon etter nøkkelen: ${d.line}`,
