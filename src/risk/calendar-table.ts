@@ -13,9 +13,12 @@ export interface CalendarTable {
   readonly days: Int32Array;
 }
 
-/** The table of `calendar` over [from, to] (day numbers, from ≤ to). */
+/**
+ * The table of `calendar` over [from, to] (day numbers, from ≤ to; an empty table, which leaves every lookup to the
+ * calendar, when to < from: never a negative length).
+ */
 export function buildCalendarTable(calendar: WorkCalendar, from: DayNumber, to: DayNumber): CalendarTable {
-  const span = to - from + 1;
+  const span = Math.max(0, to - from + 1);
   const cum = new Int32Array(span + 1);
   // The flags in bulk (WorkCalendar.fillWorkdays); a calendar without workdays counts every day.
   const flags = new Uint8Array(span);

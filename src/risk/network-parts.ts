@@ -3,10 +3,28 @@
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
+import { FIRST_DAY, LAST_DAY } from '../schedule/date-range.js';
 import { buildCalendarTable, type CalendarTable } from './calendar-table.js';
 
 /** Days the tables reach beyond the dates found: draws rarely leave them (the kernel falls back to the calendar). */
 const TABLE_MARGIN_DAYS = 400;
+/**
+ * The farthest days a table reaches, whatever the dates: 0001-01-01 … 9999-12-31 and the margin. Draws past them (a
+ * lag near the schema's limit, simulated dates left out as `date-range`) fall back to the calendar, so a table holds
+ * at most 3.65 million days (about 33 MB with its working days) however far the dates or the extreme passes reach.
+ */
+const TABLE_FIRST_DAY = FIRST_DAY - TABLE_MARGIN_DAYS;
+const TABLE_LAST_DAY = LAST_DAY + TABLE_MARGIN_DAYS;
+
+/**
+ * The days a table covers for dates found from `lo` to `hi` (lo ≤ hi): those with the margin, each end held within
+ * TABLE_FIRST_DAY … TABLE_LAST_DAY, so from ≤ to always: a lower end held at a fixed day while the upper end is not
+ * would give to < from, a negative table length, for a plan whose dates all lie before that day.
+ */
+function tableExtent(lo: number, hi: number): { from: number; to: number } {
+  const held = (d: number): number => Math.min(TABLE_LAST_DAY, Math.max(TABLE_FIRST_DAY, d));
+  return { from: held(lo - TABLE_MARGIN_DAYS), to: held(hi + TABLE_MARGIN_DAYS) };
+}
 
 /** The dates the tables must cover: every milestone's current, projected, latest and deadline day, and `reach`. */
 export function calendarTables(ws: Workspace, schedule: Schedule, reach: { lo: number; hi: number } | undefined): { calendars: CalendarTable[]; planCalendar: number[] } {
@@ -41,7 +59,8 @@ export function calendarTables(ws: Workspace, schedule: Schedule, reach: { lo: n
     if (c === undefined) {
       c = calendars.length;
       specKey.set(key, c);
-      calendars.push(buildCalendarTable(p.calendar, Math.max(lo - TABLE_MARGIN_DAYS, -700000), Math.min(hi + TABLE_MARGIN_DAYS, 3000000)));
+      const { from, to } = tableExtent(lo, hi);
+      calendars.push(buildCalendarTable(p.calendar, from, to));
     }
     return c;
   });
