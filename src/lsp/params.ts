@@ -79,3 +79,69 @@ export function foldDriveLetter(path: string): string {
 export function resolveWorkspacePaths(root: string, paths: readonly string[], resolvePath: (from: string, to: string) => string = resolve): string[] {
   return paths.map((p) => foldDriveLetter(resolvePath(root, p)));
 }
+
+/**
+ * What the connection does with a message before vscode-languageserver's own handlers read it (lsp.ts hands this to
+ * vscode-jsonrpc as its message strategy): `pass` it on (perhaps mended), `answer` a request in its stead, or drop a
+ * notification with the `problem` logged. vscode-languageserver reads `params.processId` and
+ * `params.capabilities.workspace` of `initialize`, and `params.textDocument` of the document notifications, before
+ * milepel's code runs: params it cannot read were a TypeError (-32603 with its text, or a log line "Notification
+ * handler … failed with message: Cannot read properties of null") (tester round 19 #4).
+ */
+export type Incoming =
+  | { readonly pass: object }
+  | { readonly answer: { readonly jsonrpc: '2.0'; readonly id: number | string | null; readonly error: { readonly code: number; readonly message: string } } }
+  | { readonly problem: string };
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** An object whose `fields` pass their checks. */
+const has = (v: unknown, fields: Readonly<Record<string, (f: unknown) => boolean>>): boolean => isObject(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
+const isRange = (v: unknown): boolean => isObject(v) && asPosition(v['start']) !== undefined && asPosition(v['end']) !== undefined;
+const optional = (check: (v: unknown) => boolean) => (v: unknown): boolean => v === undefined || check(v);
+const documentId = { textDocument: (d: unknown) => has(d, { uri: isString }) };
+
+/** Per notification vscode-languageserver or milepel reads: what its params must hold, in words and as a check. */
+const NOTIFICATIONS: Readonly<Record<string, readonly [string, (params: unknown) => boolean]>> = {
+  'textDocument/didOpen': ['a textDocument with uri, languageId, version and text', (p) => has(p, { textDocument: (d) => has(d, { uri: isString, languageId: isString, version: isNumber, text: isString }) })],
+  'textDocument/didChange': ['a textDocument with uri and version, and contentChanges each with a text (and a range)', (p) => has(p, {
+    textDocument: (d) => has(d, { uri: isString, version: isNumber }),
+    contentChanges: (c) => Array.isArray(c) && c.every((e) => has(e, { text: isString, range: optional(isRange), rangeLength: optional(isNumber) })),
+  })],
+  'textDocument/didClose': ['a textDocument with a uri', (p) => has(p, documentId)],
+  'textDocument/didSave': ['a textDocument with a uri', (p) => has(p, documentId)],
+  'textDocument/willSave': ['a textDocument with a uri', (p) => has(p, documentId)],
+  'workspace/didChangeWatchedFiles': ['changes each with a uri and a type', (p) => has(p, { changes: (c) => Array.isArray(c) && c.every((e) => has(e, { uri: isString, type: isNumber })) })],
+  '$/setTrace': ['a value', isObject],
+};
+/** The same for the requests vscode-languageserver answers itself before milepel's code (milepel's own check theirs). */
+const REQUESTS: Readonly<Record<string, readonly [string, (params: unknown) => boolean]>> = {
+  'textDocument/willSaveWaitUntil': ['textDocument.uri', (p) => has(p, documentId)],
+};
+
+/**
+ * `initialize` needs its params to be an object (-32602 otherwise). A `capabilities` that is missing or null is read
+ * as `{}`: LSP requires it, but milepel asks nothing of the client's capabilities, and a client that leaves them out
+ * is served better than refused; one that is no object (a number, a list) is a client that says something else, -32602.
+ * So are a `rootUri` that is no string and `workspaceFolders` that are no list of folders (milepel reads both).
+ */
+export function checkIncoming(message: object): Incoming {
+  const m = message as { id?: unknown; method?: unknown; params?: unknown };
+  if (!isString(m.method)) return { pass: message };
+  const isRequest = isString(m.id) || isNumber(m.id);
+  const refuse = (what: string): Incoming => ({ answer: { jsonrpc: '2.0', id: m.id as number | string, error: { code: ErrorCodes.InvalidParams, message: `milepel: the request has no valid ${what}` } } });
+  if (isRequest && m.method === 'initialize') {
+    if (!isObject(m.params)) return refuse('params (an object)');
+    const capabilities = m.params['capabilities'];
+    if (capabilities === undefined || capabilities === null) return { pass: { ...m, params: { ...m.params, capabilities: {} } } };
+    if (!isObject(capabilities)) return refuse('capabilities (an object)');
+    const { rootUri, workspaceFolders } = m.params;
+    if (rootUri !== undefined && rootUri !== null && !isString(rootUri)) return refuse('rootUri (a URI or null)');
+    if (workspaceFolders !== undefined && workspaceFolders !== null && !(Array.isArray(workspaceFolders) && workspaceFolders.every((w) => has(w, { uri: isString })))) return refuse('workspaceFolders (a list of folders with a uri, or null)');
+    return { pass: message };
+  }
+  const rule = (isRequest ? REQUESTS : NOTIFICATIONS)[m.method];
+  if (rule === undefined || rule[1](m.params)) return { pass: message };
+  if (isRequest) return refuse(rule[0]);
+  return { problem: `${m.method} is ignored: its params hold no ${rule[0]}` };
+}

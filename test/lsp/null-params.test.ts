@@ -43,3 +43,89 @@ describe('milepel lsp and params it cannot read', () => {
     expect(logs).toContainEqual(expect.stringMatching(/^milepel: initializationOptions\.locale "xx" is not a language milepel speaks \(en, nb\); en is used$/));
   }, 20_000);
 });
+
+type Got = { id?: number; method?: string; result?: { capabilities?: object }; error?: { code: number; message: string }; params?: { message?: string; uri?: string; diagnostics?: { message: string }[] } };
+
+/** Everything `milepel lsp` wrote for `messages`, sent in raw frames (a JSON-RPC client would correct them), then shutdown and exit. */
+async function session(messages: readonly object[]): Promise<Got[]> {
+  const child = spawn(process.execPath, [builtCli(), 'lsp', '--stdio'], { cwd: REPO_ROOT, env: { ...process.env, LANG: 'C' } });
+  const stdout: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => stdout.push(b));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const send = (message: object): void => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  for (const m of messages) send(m);
+  send({ id: 999, method: 'shutdown' });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  send({ method: 'exit' });
+  expect(await exited).toBe(0);
+  return lspMessages(Buffer.concat(stdout)) as Got[];
+}
+
+const logsOf = (got: readonly Got[]): string[] => got.filter((m) => m.method === 'window/logMessage').map((m) => m.params!.message!);
+const NO_TYPE_ERROR = /Cannot read|TypeError|is not a function|failed with message/;
+
+describe('initialize with params it cannot read (tester round 19 #4)', () => {
+  it('answers params that are no object, and capabilities, rootUri or workspaceFolders of the wrong kind, with -32602', async () => {
+    const bad: readonly unknown[] = [null, 5, 'x', [], { capabilities: 5 }, { capabilities: [] }, { capabilities: {}, rootUri: 5 }, { capabilities: {}, workspaceFolders: 5 }, { capabilities: {}, workspaceFolders: [null] }];
+    const got = await session(bad.map((params, i) => ({ id: i + 1, method: 'initialize', params })));
+    const answers = got.filter((m) => m.id !== undefined && m.id < 999).sort((a, b) => a.id! - b.id!);
+    expect(answers.map((m) => m.id)).toEqual(bad.map((_, i) => i + 1));
+    for (const answer of answers) {
+      expect(answer.error?.code, JSON.stringify(answer)).toBe(-32602);
+      expect(answer.error?.message).toMatch(/^milepel: the request has no valid /);
+      expect(answer.error?.message).not.toMatch(NO_TYPE_ERROR);
+    }
+  }, 20_000);
+
+  it('takes capabilities that are missing or null for {} and serves the session', async () => {
+    for (const params of [{ processId: null, rootUri: null }, { processId: null, rootUri: null, capabilities: null }, null]) {
+      const uri = 'untitled:p.yaml';
+      const got = await session([
+        ...(params === null ? [{ id: 1, method: 'initialize', params: null }] : []),
+        { id: 2, method: 'initialize', params: params ?? { capabilities: null } },
+        { method: 'initialized', params: {} },
+        { method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version: 1, text: 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: A, title: A, date: 2026-05-15}\n' } } },
+        { id: 3, method: 'textDocument/completion', params: { textDocument: { uri }, position: { line: 3, character: 0 } } },
+      ]);
+      const init = got.find((m) => m.id === 2);
+      expect(init?.error, JSON.stringify(params)).toBeUndefined();
+      expect(init?.result?.capabilities).toMatchObject({ hoverProvider: true, completionProvider: {} });
+      expect(got.find((m) => m.id === 3)?.error, JSON.stringify(params)).toBeUndefined();
+      expect(logsOf(got).filter((l) => NO_TYPE_ERROR.test(l))).toEqual([]);
+    }
+  }, 20_000);
+});
+
+describe('notifications with params they cannot read (tester round 19 #4)', () => {
+  it('logs one line for each, names the notification and what it lacks, and goes on', async () => {
+    const uri = 'untitled:p.yaml';
+    const doc = { uri, languageId: 'yaml', version: 1, text: 'plan: {id: p, title: P, status_date: 2026-01-05}\n' };
+    const bad: readonly (readonly [string, unknown])[] = [
+      ['textDocument/didOpen', null], ['textDocument/didOpen', { textDocument: null }], ['textDocument/didOpen', { textDocument: { uri } }],
+      ['textDocument/didChange', null], ['textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: null }],
+      ['textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: {}, text: 'x' }] }],
+      ['textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{}] }],
+      ['textDocument/didClose', null], ['textDocument/didSave', null], ['textDocument/willSave', null],
+      ['workspace/didChangeWatchedFiles', null], ['workspace/didChangeWatchedFiles', { changes: [null] }], ['$/setTrace', null],
+    ];
+    const got = await session([
+      { id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } },
+      { method: 'initialized', params: {} },
+      { method: 'textDocument/didOpen', params: { textDocument: doc } },
+      ...bad.map(([method, params]) => ({ method, params })),
+      { id: 2, method: 'textDocument/willSaveWaitUntil', params: null },
+      // The session goes on: the document opened before is still there and changes.
+      { method: 'textDocument/didChange', params: { textDocument: { uri, version: 3 }, contentChanges: [{ text: `${doc.text}milestones:\n  - {id: A, title: A, date: 2026-05-15, after: [NOPE]}\n` }] } },
+    ]);
+    const logs = logsOf(got);
+    expect(logs.filter((l) => NO_TYPE_ERROR.test(l))).toEqual([]);
+    const ignored = logs.filter((l) => / is ignored: its params hold no /.test(l));
+    expect(ignored.map((l) => /^milepel: (\S+) is ignored/.exec(l)?.[1])).toEqual(bad.map(([method]) => method));
+    expect(got.find((m) => m.id === 2)?.error?.code).toBe(-32602);
+    const last = got.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri).at(-1);
+    expect(last?.params?.diagnostics?.map((d) => d.message).join('\n')).toMatch(/NOPE/);
+  }, 20_000);
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createConnection, StreamMessageWriter } from 'vscode-languageserver/node.js';
 import { INPUT_ENDED, LspFrameFilter } from '../../lsp/framing.js';
-import { resolveWorkspacePaths } from '../../lsp/params.js';
+import { checkIncoming, resolveWorkspacePaths } from '../../lsp/params.js';
 import { startServer } from '../../lsp/server.js';
 import { decodePlanBytes } from '../../source/decode.js';
 import type { Io } from '../io.js';
@@ -32,7 +32,18 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
   pipeline(process.stdin, input, () => {});
   // vscode-languageserver takes an output that is no stream (no addListener) as the message writer itself, and
   // still watches the input stream's end and close to exit (its types only list stream + stream or reader + writer).
-  const connection = createConnection(input, writer as unknown as NodeJS.WritableStream);
+  // Each message passes checkIncoming (params.ts) before vscode-languageserver's handlers read it: `initialize` or a
+  // document notification whose params they cannot read is answered -32602 or logged in one line, not a TypeError.
+  const connection = createConnection(input, writer as unknown as NodeJS.WritableStream, {
+    messageStrategy: {
+      handleMessage: (message, next) => {
+        const check = checkIncoming(message);
+        if ('pass' in check) next(check.pass as typeof message);
+        else if ('answer' in check) void writer.write(check.answer).catch(() => {});
+        else connection.console.error(`milepel: ${check.problem}`);
+      },
+    },
+  });
   connection.onNotification(INPUT_ENDED, () => setImmediate(() => endInput()));
   startServer(connection, {
     findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),
