@@ -28,6 +28,8 @@ export interface LspHost {
   readonly readText: (path: string) => DiskText | undefined;
   readonly clockToday: () => DayNumber;
   readonly locale: Locale;
+  /** The language a locale name means, as `--locale` reads it; undefined for a name that is none milepel speaks. */
+  readonly localeOf: (name: string) => Locale | undefined;
 }
 
 export interface DiskText {
@@ -123,9 +125,11 @@ export function startServer(connection: Connection, host: LspHost): void {
     const root = roots[0];
     const paths = Array.isArray(options.paths) ? options.paths.filter((p): p is string => typeof p === 'string') : [];
     const found = root === undefined ? { dirs: [], files: [] } : host.findWorkspace(roots, paths);
-    settings = { root, dirs: found.dirs, files: new Set(found.files), locale: options.locale === 'nb' ? 'nb' : options.locale === 'en' ? 'en' : host.locale };
+    // null is no locale given, as undefined is: the client's settings had none.
+    const chosen = options.locale === undefined || options.locale === null ? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
+    settings = { root, dirs: found.dirs, files: new Set(found.files), locale: chosen ?? host.locale };
     if (typeof options.today === 'string') ws.today = parseCliDate(options.today);
-    if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'nb') log(`initializationOptions.locale ${typeof options.locale === 'string' ? quoteText(options.locale) : JSON.stringify(options.locale) ?? String(options.locale)} is not a language milepel speaks (en, nb); ${settings.locale} is used`);
+    if (chosen === undefined) log(`initializationOptions.locale ${typeof options.locale === 'string' ? quoteText(options.locale) : JSON.stringify(options.locale) ?? String(options.locale)} is not a language milepel speaks (en, nb); ${settings.locale} is used`);
     if (typeof options.today === 'string' && ws.today === undefined) log(`initializationOptions.today ${quoteText(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
     initialized = true;
     for (const path of found.files) {

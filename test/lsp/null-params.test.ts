@@ -129,3 +129,33 @@ describe('notifications with params they cannot read (tester round 19 #4)', () =
     expect(last?.params?.diagnostics?.map((d) => d.message).join('\n')).toMatch(/NOPE/);
   }, 20_000);
 });
+
+describe('initializationOptions.locale read as --locale reads it (tester round 19 #5)', () => {
+  /** The diagnostics' messages of a plan with an unknown milestone in an after, and the log lines, in a session with `locale`. */
+  async function inLocale(locale: unknown): Promise<{ messages: string; logs: string[] }> {
+    const uri = 'untitled:p.yaml';
+    const text = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: A, title: A, date: 2026-05-15, after: [NOPE]}\n';
+    const got = await session([
+      { id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { locale } } },
+      { method: 'initialized', params: {} },
+      { method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version: 1, text } } },
+    ]);
+    const last = got.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri).at(-1);
+    return { messages: last!.params!.diagnostics!.map((d) => d.message).join('\n'), logs: logsOf(got) };
+  }
+  it('takes nb-NO, NB and nb_NO.UTF-8 for Norwegian, null for no locale given, and still logs one it does not know', async () => {
+    const [nb, en] = [await inLocale('nb'), await inLocale('en')];
+    expect(nb.messages).not.toBe(en.messages);
+    for (const name of ['nb-NO', 'NB', 'nb_NO.UTF-8', 'no', 'nn-NO']) {
+      const got = await inLocale(name);
+      expect.soft(got.messages, name).toBe(nb.messages);
+      expect.soft(got.logs.filter((l) => /locale/.test(l)), name).toEqual([]);
+    }
+    for (const name of ['en-GB', null]) {
+      const got = await inLocale(name);
+      expect.soft(got.messages, String(name)).toBe(en.messages);
+      expect.soft(got.logs.filter((l) => /locale/.test(l)), String(name)).toEqual([]);
+    }
+    expect((await inLocale('fr')).logs).toContainEqual('milepel: initializationOptions.locale "fr" is not a language milepel speaks (en, nb); en is used');
+  }, 60_000);
+});

@@ -10,6 +10,7 @@ import { decodePlanBytes } from '../../source/decode.js';
 import type { Io } from '../io.js';
 import { findPlanFiles } from '../load.js';
 import { clockToday, decideLocale } from '../options.js';
+import { UsageError } from '../usage-error.js';
 
 /** Never resolves: the connection exits the process when the client says exit or goes away. */
 export function runLsp(io: Io, localeFlag?: string): Promise<number> {
@@ -58,6 +59,15 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
     },
     clockToday: () => clockToday(io),
     locale: decideLocale(localeFlag, io),
+    // initializationOptions.locale is read as --locale is (nb-NO, NB, nb_NO.UTF-8 are Norwegian; tester round 19 #5).
+    localeOf: (name) => {
+      try {
+        return decideLocale(name, io);
+      } catch (error) {
+        if (error instanceof UsageError) return undefined;
+        throw error;
+      }
+    },
   });
   return new Promise<number>(() => {});
 }
