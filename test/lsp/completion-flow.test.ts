@@ -147,3 +147,23 @@ describe('a quoted title over lines above the cursor is text, not structure', ()
     for (const [name, tail] of inside) expect.soft(await labels(tail), name).toEqual([]);
   });
 });
+
+describe('a quoted title over lines with a [ in another milestone, while the file does not parse (tester round 19 #3)', () => {
+  // `after: [` not closed yet: the file does not parse, so its milestones come from its last good parse and the
+  // milestone at the cursor from its text. The `[` in M2's title is text there too, not a list that swallows M3.
+  const valid = (title: string): string => `  - id: M1\n    title: One\n    date: 2026-05-17\n  - id: M2\n    title: ${title}\n    date: 2026-05-18\n  - id: M3\n    title: Three\n    date: 2026-05-19\n`;
+  const cases: readonly (readonly [string, string])[] = [
+    ['"Fase [1," over two lines', '"Fase [1,\n      del 2"'],
+    ["'Fase [1,' over two lines", "'Fase [1,\n      del 2'"],
+    ['"Fase {1," over two lines', '"Fase {1,\n      del 2"'],
+    ['"Fase [1, del 2" on one line', '"Fase [1, del 2"'],
+    ['a plain title', 'Two'],
+  ];
+  it('offers every other milestone for after: [ under the last one, and not that one', async () => {
+    for (const [name, title] of cases) {
+      await labels(valid(title) + '|');
+      const refs = await labels(`${valid(title)}    after: [|\n`);
+      expect.soft(refs.sort(), name).toEqual(['A', 'B', 'M1', 'M2']);
+    }
+  });
+});
