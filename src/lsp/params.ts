@@ -143,5 +143,5 @@ export function checkIncoming(message: object): Incoming {
   const rule = (isRequest ? REQUESTS : NOTIFICATIONS)[m.method];
   if (rule === undefined || rule[1](m.params)) return { pass: message };
   if (isRequest) return refuse(rule[0]);
-  return { problem: `${m.method} is ignored: its params hold no ${rule[0]}` };
+  return { problem: `${m.method} is ignored: its params lack ${rule[0]}` };
 }
