@@ -3,6 +3,9 @@
 import { msg } from '../messages/index.js';
 import { FIRST_DAY, LAST_DAY } from '../schedule/date-range.js';
 import { rangeOrigins } from '../schedule/date-range-origins.js';
+import type { RangeGain } from '../messages/data/rules.js';
+import type { RangeGainAt } from '../schedule/date-range-origins.js';
+import type { Workspace } from '../model/types.js';
 import type { Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin, showDuration } from './where.js';
 
@@ -13,6 +16,10 @@ export const dateRange: Rule = {
   fix: 'Shorten the lag or duration that pushes the date out of range (the schema allows up to 99999 units each).',
   check(ctx) {
     const ws = ctx.workspace;
+    const shownGain = (g: RangeGainAt, v: number): RangeGain => {
+      const name = (x: number): string => nameIn(ws, x, v);
+      return g.kind === 'duration' ? { kind: 'duration', of: name(g.of), verb: g.verb } : { kind: g.kind, from: name(g.from), to: name(g.to), verb: g.verb };
+    };
     // One finding where a cascade of left-out dates starts, counting the milestones whose dates follow from it.
     for (const { entry: o, followers, cause } of rangeOrigins(ws, ctx.graph, ctx.schedule, ctx.outOfRange)) {
       const m = ws.milestones[o.milestone]!;
@@ -33,9 +40,14 @@ export const dateRange: Rule = {
         at: currentDateOrigin(m),
         message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), atLeast: o.isApart === true, after, bound, followers }),
         ref: m.ref,
-        hint: msg('date-range.hint', { id: m.id, cause: cause === null ? null : { kind: cause.kind, ref: ws.milestones[cause.node]!.ref } }),
+        hint: msg('date-range.hint', { id: m.id, cause: cause === null ? null : { kind: cause.kind, ref: ws.milestones[cause.node]!.ref, gains: cause.gains.map((g) => shownGain(g, o.milestone)) } }),
         plan: m.plan,
       });
     }
   },
 };
+
+/** Milestone `x` as the hint on milestone `v` names it: its id when it is `v`, else its ref. */
+function nameIn(ws: Workspace, x: number, v: number): string {
+  return x === v ? ws.milestones[x]!.id : ws.milestones[x]!.ref;
+}

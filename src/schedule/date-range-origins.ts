@@ -6,7 +6,16 @@ import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from './cpm.js';
 import { LAST_DAY, LEFT_OUT_LATEST, LEFT_OUT_PROJECTED, type OutOfRange } from './date-range.js';
+import { forwardDays, FS, linkTable, SF, SS } from './edge-constraint.js';
+import type { ChainGainAt } from './float-recovery.js';
 import { latestFrom } from './latest-from.js';
+import { milestoneFacts } from './milestone-facts.js';
+
+/**
+ * One change on the cause's edge that brings an origin's date back in range: `shorten` a lag, lead or duration that
+ * pushes it out, or `lengthen` a lag or lead that already pulls it back (tester round 19 #6: a lead was called a lag).
+ */
+export type RangeGainAt = ChainGainAt & { readonly verb: 'shorten' | 'lengthen' };
 
 export interface RangeOrigin {
   readonly entry: OutOfRange;
@@ -16,7 +25,7 @@ export interface RangeOrigin {
    * The in-range node whose edge took this one out: its driver (a projected date pushed past the range) or the
    * successor that sets its latest date (a latest date pulled before it, SPEC §5); null when neither is known.
    */
-  readonly cause: { readonly kind: 'driver' | 'successor'; readonly node: number } | null;
+  readonly cause: { readonly kind: 'driver' | 'successor'; readonly node: number; readonly gains: readonly RangeGainAt[] } | null;
 }
 
 const UNKNOWN = -1;
@@ -121,11 +130,58 @@ export function rangeOrigins(ws: Workspace, graph: Graph, schedule: Schedule, en
     counted.add(v);
     const isProjectedOrigin = entry.which !== 'latest' && entry.which !== 'start' && originP[v] === v;
     let cause: RangeOrigin['cause'] = null;
-    if (isProjectedOrigin && driver[v]! >= 0) cause = { kind: 'driver', node: driver[v]! };
-    else if (entry.which === 'latest' || entry.which === 'both') {
+    const out = entry.beyondDays > 0 ? 1 : -1;
+    if (isProjectedOrigin && driver[v]! >= 0) {
+      const d = driver[v]!;
+      const edge = drivingEdge(ws, graph, schedule, d, v);
+      cause = { kind: 'driver', node: d, gains: edge < 0 ? [] : rangeGains(ws, edge, d, v, 1, out) };
+    } else if (entry.which === 'latest' || entry.which === 'both') {
       const from = latestFrom({ workspace: ws, graph, schedule }, v);
-      if (from.kind === 'successor') cause = { kind: 'successor', node: from.successor };
+      if (from.kind === 'successor') cause = { kind: 'successor', node: from.successor, gains: rangeGains(ws, from.edge, v, from.successor, -1, out) };
     }
     return { entry, followers: count, cause };
   });
+}
+
+/** Of the edges from driver `p` into `v`, the one whose constraint the forward pass took (the latest; -1 if none). */
+function drivingEdge(ws: Workspace, graph: Graph, schedule: Schedule, p: number, v: number): number {
+  const ends = milestoneFacts(ws).ends;
+  const links = linkTable(ws.dependencies);
+  let edge = -1;
+  let best = -Infinity;
+  for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
+    const e = graph.predEdges[i]!;
+    if (graph.edgeInCycle[e] || graph.edgeFrom[e] !== p) continue;
+    const day = forwardDays(links.type[e]!, links.lagDays[e]!, links.lagWorking[e]!, schedule.projected[p]!, ends[p]!, ends[v]!);
+    if (day > best) {
+      best = day;
+      edge = e;
+    }
+  }
+  return edge;
+}
+
+/**
+ * What on edge `e` (P → M) moves the origin's date back in range, by SPEC §5's table. Forward (`pass` 1, the origin
+ * is M, pushed by its driver P): the lag moves p(M) its own way, M's duration (FS, SS) later and P's (SS, SF) earlier.
+ * Backward (`pass` -1, the origin is P, its latest date set by M): the inverse, l(P) = l(M) less M's duration (FS, SS)
+ * less the lag plus P's duration (SS, SF), so a lead takes l(P) later. `out`: 1 after 9999-12-31, -1 before
+ * 0001-01-01. What moves the date out is to be shortened; a lag or lead that already moves it back may be lengthened;
+ * a duration only when it is there (above 0) and pushes out.
+ */
+function rangeGains(ws: Workspace, e: number, p: number, m: number, pass: 1 | -1, out: 1 | -1): RangeGainAt[] {
+  const links = linkTable(ws.dependencies);
+  const ends = milestoneFacts(ws).ends;
+  const t = links.type[e]!;
+  const gains: RangeGainAt[] = [];
+  const lag = links.lagDays[e]!;
+  const lagGain: RangeGainAt | null = lag === 0 ? null : { kind: lag > 0 ? 'lag' : 'lead', from: p, to: m, verb: Math.sign(lag) * pass === out ? 'shorten' : 'lengthen' };
+  if (lagGain !== null && lagGain.verb === 'shorten') gains.push(lagGain);
+  // M's duration is added after the lag (FS, SS); P's taken off to reach its start (SS, SF).
+  const mEffect = t === FS || t === SS ? pass : 0;
+  const pEffect = t === SS || t === SF ? -pass : 0;
+  if (mEffect === out && ends[m]!.days > 0) gains.push({ kind: 'duration', of: m, verb: 'shorten' });
+  if (pEffect === out && ends[p]!.days > 0) gains.push({ kind: 'duration', of: p, verb: 'shorten' });
+  if (lagGain !== null && lagGain.verb === 'lengthen') gains.push(lagGain);
+  return gains;
 }

@@ -17,7 +17,8 @@ export interface ScheduleSource {
 
 export type LatestFrom =
   | { readonly kind: 'deadline'; readonly deadline: DateValue }
-  | { readonly kind: 'successor'; readonly successor: number; readonly type: LinkType; readonly lag: Duration }
+  /** `edge`: the dependency's index (Workspace.dependencies, the graph's edges). */
+  | { readonly kind: 'successor'; readonly successor: number; readonly edge: number; readonly type: LinkType; readonly lag: Duration }
   /** An end node without a deadline: `plan.finish`. */
   | { readonly kind: 'plan-finish'; readonly plan: number; readonly finish: DateValue }
   /**
@@ -55,7 +56,7 @@ export function latestFrom(source: ScheduleSource, v: number): LatestFrom {
   if (m.deadline && m.deadline.day <= bestDay) return { kind: 'deadline', deadline: m.deadline };
   if (best >= 0) {
     const d = ws.dependencies[best]!;
-    return { kind: 'successor', successor: g.edgeTo[best]!, type: d.type, lag: d.lag };
+    return { kind: 'successor', successor: g.edgeTo[best]!, edge: best, type: d.type, lag: d.lag };
   }
   if (plan.finish) return { kind: 'plan-finish', plan: m.plan, finish: plan.finish };
   // The schedule's own plan end, not a milestone whose projected date equals l(M): a plan ending after 9999-12-31 has

@@ -39,6 +39,9 @@ export interface LateFor {
 /** One way to gain days on a driving chain after its done first milestone (negative-float.hint): `of`, `to` are the
  * hinted milestone's id when it is that milestone, else a ref. */
 export type ChainGain = ChainGainOf<string>;
+/** What brings a date-range origin back in range (date-range.hint): a ChainGain to `shorten` (it pushes the date
+ * out) or `lengthen` (a lag or lead that already pulls it back); names as in ChainGain. */
+export type RangeGain = ChainGain & { readonly verb: 'shorten' | 'lengthen' };
 /** An open milestone's driving chain that starts at a done milestone, `root`, done on `rootDone` (a decided gate when
  * `rootGate`): `steps` edges from it (1: it drives the milestone), `gains` the first ways to gain days after it and
  * `more` how many others there are (tester round 17 #6). */
@@ -141,8 +144,9 @@ export interface RuleMessages {
   'lead.hint': { id: string };
   /** `followers`: milestones whose left-out dates follow from these (not reported themselves). */
   'date-range': { ref: string; which: 'projected' | 'latest' | 'both'; days: number; atLeast: boolean; after: boolean; bound: DayNumber; followers: number };
-  /** `cause`: the driver that pushed the date out, or the successor that pulled the latest date out, if known. */
-  'date-range.hint': { id: string; cause: { kind: 'driver' | 'successor'; ref: string } | null };
+  /** `cause`: the driver that pushed the date out, or the successor that pulled the latest date out, if known, with
+   * what on their edge brings the date back (`gains`, SPEC §5's table; empty when nothing there does). */
+  'date-range.hint': { id: string; cause: { kind: 'driver' | 'successor'; ref: string; gains: readonly RangeGain[] } | null };
   /** §4.2's interval is empty: the window opens on `from`, after the lead's last day `to` (meeting-before-milestone's
    * hint, explain and the meetings report say it alike). */
   'governance.no-day': { from: DayNumber; to: DayNumber };

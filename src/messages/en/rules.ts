@@ -1,5 +1,5 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
-import type { ChainGain, DoneChain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { ChainGain, DoneChain, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -56,6 +56,12 @@ function gainsEn(chain: DoneChain): string {
   const what = (g: ChainGain): string => (g.kind === 'duration' ? `${g.of}'s duration` : `the ${g.kind} from ${g.from} to ${g.to}`);
   const parts = chain.gains.map((g, i) => (i > 0 && verb(chain.gains[i - 1]!) === verb(g) ? what(g) : `${verb(g)} ${what(g)}`));
   return `${listEn(parts, 'or')}${chain.more > 0 ? ` (and ${chain.more} more on the chain)` : ''}`;
+}
+/** "shorten the lead from D to a/E", "shorten the lag from a/A to B, or B's duration": a verb left out where the one
+ * before is the same. */
+function rangeGainsEn(gains: readonly RangeGain[]): string {
+  const what = (g: RangeGain): string => (g.kind === 'duration' ? `${g.of}'s duration` : `the ${g.kind} from ${g.from} to ${g.to}`);
+  return gains.map((g, i) => (i > 0 && gains[i - 1]!.verb === g.verb ? what(g) : `${g.verb} ${what(g)}`)).join(', or ');
 }
 /** "a, b or c". */
 function listEn(items: readonly string[], and: 'and' | 'or'): string {
@@ -170,9 +176,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
 
   'date-range': (d, f) => `${d.ref}'s ${d.which === 'both' ? 'projected and latest dates' : `${d.which} date`} would be ${d.atLeast ? 'at least ' : ''}${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)}, outside the dates milepel can write; reports leave ${d.which === 'both' ? 'them' : 'it'} out${d.followers > 0 ? `, and those of ${f.count(d.followers, 'milestone', 'milestones')} computed from ${d.which === 'both' ? 'them' : 'it'}` : ''}`,
   'governance.no-day': (d, f) => `no day can qualify: the window's first day ${f.date(d.from)} is after the lead's last ${f.date(d.to)}; make the governance window longer than the lead`,
-  'date-range.hint': (d) => (d.cause === null ? `shorten the lags or durations that lead to ${d.id}`
-    : d.cause.kind === 'driver' ? `shorten the lag from ${d.cause.ref} to ${d.id}, or ${d.id}'s duration`
-      : `shorten the lag from ${d.id} to ${d.cause.ref}, or ${d.cause.ref}'s duration`),
+  'date-range.hint': (d) => (d.cause === null || d.cause.gains.length === 0 ? `shorten the lags or durations that lead to ${d.id}` : rangeGainsEn(d.cause.gains)),
   'date-range.start': (d, f) => `${d.ref}'s work of ${d.duration} would start ${f.count(d.days, 'day', 'days')} before ${f.date(d.bound)}, outside the dates milepel can write; reports leave its start out`,
   'date-range.start.hint': (d) => `shorten the duration of ${d.id} or move its date later`,
   'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report leaves out the dates that fall there`,

@@ -1,5 +1,5 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, planlagt dato, prognose, frist (styringsdato is P50: SPEC §11).
-import type { ChainGain, DoneChain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { ChainGain, DoneChain, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -66,6 +66,13 @@ function gainsNb(chain: DoneChain): string {
   const what = (g: ChainGain): string => (g.kind === 'duration' ? `varigheten til ${g.of}` : `${g.kind === 'lag' ? 'etterslepet' : 'overlappen'} fra ${g.from} til ${g.to}`);
   const parts = chain.gains.map((g, i) => (i > 0 && verb(chain.gains[i - 1]!) === verb(g) ? what(g) : `${verb(g)} ${what(g)}`));
   return `${listNb(parts, 'eller')}${chain.more > 0 ? ` (og ${chain.more} til i kjeden)` : ''}`;
+}
+/** "forkort overlappen fra D til a/E", "forkort etterslepet fra a/A til B, eller varigheten til B": verbet utelatt der
+ * det forrige er det samme. */
+function rangeGainsNb(gains: readonly RangeGain[]): string {
+  const verb = (g: RangeGain): string => (g.verb === 'shorten' ? 'forkort' : 'forleng');
+  const what = (g: RangeGain): string => (g.kind === 'duration' ? `varigheten til ${g.of}` : `${g.kind === 'lag' ? 'etterslepet' : 'overlappen'} fra ${g.from} til ${g.to}`);
+  return gains.map((g, i) => (i > 0 && gains[i - 1]!.verb === g.verb ? what(g) : `${verb(g)} ${what(g)}`)).join(', eller ');
 }
 /** "a, b og c". */
 function listNb(items: readonly string[], and: 'og' | 'eller' = 'og'): string {
@@ -179,9 +186,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
 
   'date-range': (d, f) => `${d.which === 'both' ? 'beregnet og seneste dato' : d.which === 'projected' ? 'beregnet dato' : 'seneste dato'} for ${d.ref} ville vært ${d.atLeast ? 'minst ' : ''}${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater ${d.which === 'both' ? 'dem' : 'den'}${d.followers > 0 ? `, og datoene til ${f.count(d.followers, 'milepæl', 'milepæler')} som er beregnet ut fra ${d.which === 'both' ? 'dem' : 'den'}` : ''}`,
   'governance.no-day': (d, f) => `ingen dag kan gjelde: vinduets første dag ${f.date(d.from)} er etter ledetidens siste ${f.date(d.to)}; gjør styringsvinduet lengre enn ledetiden`,
-  'date-range.hint': (d) => (d.cause === null ? `forkort etterslepene eller varighetene som fører til ${d.id}`
-    : d.cause.kind === 'driver' ? `forkort etterslepet fra ${d.cause.ref} til ${d.id}, eller varigheten til ${d.id}`
-      : `forkort etterslepet fra ${d.id} til ${d.cause.ref}, eller varigheten til ${d.cause.ref}`),
+  'date-range.hint': (d) => (d.cause === null || d.cause.gains.length === 0 ? `forkort etterslepene eller varighetene som fører til ${d.id}` : rangeGainsNb(d.cause.gains)),
   'date-range.start': (d, f) => `arbeidet på ${d.duration} for ${d.ref} ville startet ${f.count(d.days, 'dag', 'dager')} før ${f.date(d.bound)}, utenfor datoene milepel kan skrive; rapportene utelater starten`,
   'date-range.start.hint': (d) => `forkort varigheten til ${d.id} eller flytt datoen senere`,
   'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten utelater datoene som havner der`,
