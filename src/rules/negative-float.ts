@@ -1,10 +1,10 @@
 // negative-float: the milestone's total float is negative: it cannot keep a successor, its deadline or its plan's finish.
 import { msg } from '../messages/index.js';
-import type { ChainGain, DoneChain, LateBound, LateFor } from '../messages/data/rules.js';
+import type { ChainGain, DoneChain, LateBound, LateFor, OwnMoves } from '../messages/data/rules.js';
 import { writtenOrNull } from '../calendar/index.js';
 import { shownLatest, shownProjected } from '../schedule/date-range.js';
 import { latestFrom } from '../schedule/latest-from.js';
-import { doneChains, lateConstraints, type ChainGainAt, type DoneChain as ChainAt } from '../schedule/float-recovery.js';
+import { doneChains, donePredecessors, lateConstraints, type ChainGainAt, type DoneChain as ChainAt } from '../schedule/float-recovery.js';
 import { isGateNode } from '../model/gates.js';
 import type { Rule, RuleContext } from './rule.js';
 import { currentDateOrigin, fieldOrigin } from './where.js';
@@ -34,11 +34,13 @@ export const negativeFloat: Rule = {
       // what can still gain days after that one (round 17 #6).
       const lateFor = m.actual ? lateForOf(ctx, m.index) : null;
       const chain = m.actual ? null : (chainOf ??= doneChains(ctx, NAMED))(m.index);
+      // Held by its own date, its predecessors all done: they cannot gain a day, its own date can (round 19 #9).
+      const own = m.actual || chain !== null ? null : ownMoves(ctx, m.index);
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
         message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}) }),
+        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}) }),
         plan: m.plan,
       });
     }
@@ -56,13 +58,26 @@ function lateForOf(ctx: RuleContext, v: number): LateFor | null {
   return { deadline: late.deadline, successors: refs, more: late.successors.length - refs.length };
 }
 
-/** A done chain in the message's words: refs, and the milestone's own id where a gain is on it. */
-function shownChain(ctx: RuleContext, v: number, chain: ChainAt): DoneChain {
+/** donePredecessors in the message's words: the field that holds the milestone's date, and names as shownChain's. */
+function ownMoves(ctx: RuleContext, v: number): OwnMoves | null {
+  const done = donePredecessors(ctx, v, NAMED);
+  if (done === null) return null;
+  const m = ctx.workspace.milestones[v]!;
+  const gains = done.gains.map((g) => gainIn(ctx, v, g));
+  return { field: m.forecast ? 'forecast' : 'date', earliest: done.earliest, enough: done.enough, gains, more: done.total - gains.length };
+}
+
+/** A gain with its milestones named as the hint on `v` names them: `v` by its id, the others by ref. */
+function gainIn(ctx: RuleContext, v: number, g: ChainGainAt): ChainGain {
   const ms = ctx.workspace.milestones;
   const name = (x: number): string => (x === v ? ms[x]!.id : ms[x]!.ref);
-  const gain = (g: ChainGainAt): ChainGain => (g.kind === 'duration' ? { kind: 'duration', of: name(g.of) } : { kind: g.kind, from: name(g.from), to: name(g.to) });
-  const root = ms[chain.root]!;
-  return { root: root.ref, rootDone: root.actual!.day, rootGate: isGateNode(root), steps: chain.steps, gains: chain.gains.map(gain), more: chain.total - chain.gains.length };
+  return g.kind === 'duration' ? { kind: 'duration', of: name(g.of) } : { kind: g.kind, from: name(g.from), to: name(g.to) };
+}
+
+/** A done chain in the message's words: refs, and the milestone's own id where a gain is on it. */
+function shownChain(ctx: RuleContext, v: number, chain: ChainAt): DoneChain {
+  const root = ctx.workspace.milestones[chain.root]!;
+  return { root: root.ref, rootDone: root.actual!.day, rootGate: isGateNode(root), steps: chain.steps, gains: chain.gains.map((g) => gainIn(ctx, v, g)), more: chain.total - chain.gains.length };
 }
 
 /**
@@ -74,7 +89,11 @@ function lateBound(ctx: RuleContext, v: number): LateBound {
   const from = latestFrom(ctx, v);
   switch (from.kind) {
     case 'deadline': return { kind: 'deadline' };
-    case 'successor': return { kind: 'successor', ref: ws.milestones[from.successor]!.ref, type: from.type, lag: writtenOrNull(from.lag) };
+    case 'successor': {
+      // A done successor's actual is fixed: the hint does not offer it more time (tester round 19 #9).
+      const s = ws.milestones[from.successor]!;
+      return { kind: 'successor', ref: s.ref, type: from.type, lag: writtenOrNull(from.lag), ...(s.actual ? { done: { day: s.actual.day, gate: isGateNode(s) } } : {}) };
+    }
     case 'plan-finish': return { kind: 'plan-finish', plan: ws.plans[from.plan]!.id };
     case 'plan-end': return { kind: 'plan-end', plan: ws.plans[from.plan]!.id, ref: from.node >= 0 ? ws.milestones[from.node]!.ref : null };
   }

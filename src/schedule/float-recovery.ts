@@ -136,3 +136,45 @@ export function doneChains(source: ScheduleSource, limit: number): (v: number) =
     return { root: r, steps: steps[v]!, gains: gains.slice(0, limit), total: total[v]! };
   };
 }
+
+/**
+ * An open milestone held by its own date (no driver) whose predecessors are all done (tester round 19 #9: its hint
+ * offered "its predecessors", which cannot gain a day): `earliest`, the day the done predecessors allow it (the latest
+ * of their SPEC §5 constraints), and on the edges whose constraint is after its latest bound, what can still gain
+ * days (its duration, once, where an FS or SS edge adds it; a lag shortened, a lead lengthened), the first `limit`.
+ */
+export interface DonePredecessors {
+  readonly earliest: number;
+  /** Whether moving its date to `earliest` alone is enough: no constraint is after its latest bound. */
+  readonly enough: boolean;
+  readonly gains: readonly ChainGainAt[];
+  readonly total: number;
+}
+
+/** DonePredecessors of milestone `v`, or null: pushed by a driver, no scheduled predecessor, or one of them open. */
+export function donePredecessors(source: ScheduleSource, v: number, limit: number): DonePredecessors | null {
+  const { workspace: ws, graph: g, schedule: s } = source;
+  if (s.driver[v]! >= 0) return null;
+  const facts = milestoneFacts(ws);
+  const links = linkTable(ws.dependencies);
+  const bound = s.latestBound[v]!;
+  let earliest = -Infinity;
+  let hasDuration = false;
+  const lags: ChainGainAt[] = [];
+  for (let i = g.predStart[v]!; i < g.predStart[v + 1]!; i++) {
+    const e = g.predEdges[i]!;
+    if (g.edgeInCycle[e]) continue;
+    const p = g.edgeFrom[e]!;
+    if (facts.actual[p] !== facts.actual[p]) return null;
+    const t = links.type[e]!;
+    const lag = links.lagDays[e]!;
+    const day = forwardDays(t, lag, links.lagWorking[e]!, s.projected[p]!, facts.ends[p]!, facts.ends[v]!);
+    earliest = Math.max(earliest, day);
+    if (day <= bound) continue;
+    if ((t === FS || t === SS) && facts.ends[v]!.days > 0) hasDuration = true;
+    if (lag !== 0) lags.push({ kind: lag > 0 ? 'lag' : 'lead', from: p, to: v });
+  }
+  if (earliest === -Infinity) return null;
+  const gains: ChainGainAt[] = [...(hasDuration ? [{ kind: 'duration', of: v } as const] : []), ...lags];
+  return { earliest, enough: earliest <= bound, gains: gains.slice(0, limit), total: gains.length };
+}

@@ -114,3 +114,65 @@ describe('negative-float on a done milestone late for several successors', () =>
     expect((await floatFindings(ms))['p/D']![1]).toBe('D was achieved on 2026-03-10, so no days can be gained on it: give p/S1 more time (its deadline, its successors or the lag)');
   });
 });
+
+// Tester round 19 #9: a done successor cannot be given more time (its actual is fixed), and the predecessors of a
+// milestone held by its own date cannot gain it a day when they are all done: the hint offers what can still move.
+async function planFindings(plan: string, locale: 'en' | 'nb'): Promise<Record<string, string>> {
+  const r = await runCli(['validate', 'ws', '--format', 'json', '--locale', locale], { files: { 'ws/a.yaml': plan }, diskRoots: [] });
+  const all = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.filter((d) => d.rule === 'negative-float');
+  return Object.fromEntries(all.map((d) => [d.ref, d.hint]));
+}
+
+describe('negative-float on a milestone late for a done successor', () => {
+  // The tester's plan, D2's deadline (its actual day) making D2 what A is late for; B's and E's done successors too.
+  const plan = [
+    'plan: {id: a, title: A, status_date: 2024-02-21}',
+    'bodies: [{id: PS, name: PS}]',
+    'meetings: [{body: PS, date: 2024-02-19}]',
+    'gates: [{id: G, title: Gate, date: 2024-02-01, decided: 2024-02-20, body: PS}]',
+    'milestones:',
+    '  - {id: A, title: A, date: 2024-02-01, after: [{id: G, lag: 2d}], deadline: 2024-02-21}',
+    '  - {id: D2, title: D2, date: 2024-02-01, actual: 2024-02-20, deadline: 2024-02-20, after: [A]}',
+    '  - {id: B, title: B, date: 2024-02-01, after: [G]}',
+    '  - {id: D3, title: D3, date: 2024-02-01, actual: 2024-02-20, deadline: 2024-02-19, after: [B]}',
+    '  - {id: E, title: E, date: 2024-02-01, actual: 2024-02-20}',
+    '  - {id: D4, title: D4, date: 2024-02-01, actual: 2024-02-20, deadline: 2024-02-19, after: [E]}',
+  ].join('\n') + '\n';
+
+  it('says the done successor cannot be given more time, and offers only the late milestone\'s side', async () => {
+    const en = await planFindings(plan, 'en');
+    expect(en['a/A']).toBe('gain 2 working days after a/G, which drives A and was decided on 2024-02-20: shorten the lag from a/G to A; a/D2, which A is late for, was achieved on 2024-02-20 and cannot be given more time; `milepel explain a/A` shows its driving chain');
+    expect(en['a/B']).toBe('a/G, which drives B, was decided on 2024-02-20, and no lag or duration after it can be shortened, and a/D3, which B is late for, was achieved on 2024-02-20 and cannot be given more time either: only the link from B to a/D3 can change; `milepel explain a/B` shows its driving chain');
+    expect(en['a/E']).toBe('E was achieved on 2024-02-20, so no days can be gained on it, and a/D4, which it is late for, was achieved on 2024-02-20 and cannot be given more time either: only the link from E to a/D4 can change');
+    for (const hint of Object.values(en)) expect(hint).not.toMatch(/give a\/D\d more time/);
+    const nb = await planFindings(plan, 'nb');
+    expect(nb['a/A']).toBe('hent inn 2 arbeidsdager etter a/G, som driver A og ble besluttet 20.02.2024: forkort etterslepet fra a/G til A; a/D2, som A er for sen til, ble nådd 20.02.2024 og kan ikke få mer tid; `milepel explain a/A` viser den drivende kjeden');
+    expect(nb['a/B']).toBe('a/G, som driver B, ble besluttet 20.02.2024, og ingen etterslep eller varighet etter den kan forkortes, og a/D3, som B er for sen til, ble nådd 20.02.2024 og kan heller ikke få mer tid: bare koblingen fra B til a/D3 kan endres; `milepel explain a/B` viser den drivende kjeden');
+    expect(nb['a/E']).toBe('E ble nådd 20.02.2024, så ingen dager kan hentes inn på den, og a/D4, som den er for sen til, ble nådd 20.02.2024 og kan heller ikke få mer tid: bare koblingen fra E til a/D4 kan endres');
+  });
+});
+
+describe('negative-float on a milestone held by its own date whose predecessors are all done', () => {
+  const plan = [
+    'plan: {id: a, title: A, status_date: 2024-02-21}',
+    'milestones:',
+    '  - {id: D, title: D, date: 2024-02-01, actual: 2024-02-20}',
+    // D allows S5 2024-02-27: its date gains 1 day, the lag the rest.
+    '  - {id: S5, title: S5, date: 2024-02-28, deadline: 2024-02-21, after: [{id: D, lag: 1w}]}',
+    // D allows S6 2024-02-21: its forecast alone is enough.
+    '  - {id: S6, title: S6, date: 2024-02-20, forecast: 2024-02-23, deadline: 2024-02-22, after: [{id: D, lag: 1d}]}',
+    // SS adds S7's own duration after the lag.
+    '  - {id: S7, title: S7, date: 2024-02-28, duration: 2d, deadline: 2024-02-21, after: [{id: D, type: SS, lag: 1d}]}',
+  ].join('\n') + '\n';
+
+  it('offers its own date, then the lag and duration after the done predecessor, never "its predecessors"', async () => {
+    const en = await planFindings(plan, 'en');
+    expect(en['a/S5']).toBe('gain 5 working days on S5, whose predecessors are all done: move its date earlier (to 2024-02-27 at the earliest) and shorten the lag from a/D to S5, or move its deadline; `milepel explain a/S5` shows its driving chain');
+    expect(en['a/S6']).toBe('gain 1 working day on S6, whose predecessors are all done: move its forecast earlier (to 2024-02-21 at the earliest), or move its deadline; `milepel explain a/S6` shows its driving chain');
+    expect(en['a/S7']).toBe('gain 5 working days on S7, whose predecessors are all done: move its date earlier (to 2024-02-23 at the earliest) and shorten S7\'s duration or the lag from a/D to S7, or move its deadline; `milepel explain a/S7` shows its driving chain');
+    const nb = await planFindings(plan, 'nb');
+    expect(nb['a/S5']).toBe('hent inn 5 arbeidsdager på S5, der alle forgjengerne er ferdige: flytt den planlagte datoen tidligere (tidligst til 27.02.2024) og forkort etterslepet fra a/D til S5, eller flytt fristen; `milepel explain a/S5` viser den drivende kjeden');
+    expect(nb['a/S6']).toBe('hent inn 1 arbeidsdag på S6, der alle forgjengerne er ferdige: flytt prognosen tidligere (tidligst til 21.02.2024), eller flytt fristen; `milepel explain a/S6` viser den drivende kjeden');
+    expect(nb['a/S7']).toBe('hent inn 5 arbeidsdager på S7, der alle forgjengerne er ferdige: flytt den planlagte datoen tidligere (tidligst til 23.02.2024) og forkort varigheten til S7 eller etterslepet fra a/D til S7, eller flytt fristen; `milepel explain a/S7` viser den drivende kjeden');
+  });
+});

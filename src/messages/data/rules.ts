@@ -27,7 +27,8 @@ type Empty = Readonly<Record<never, never>>;
  */
 export type LateBound =
   | { readonly kind: 'deadline' }
-  | { readonly kind: 'successor'; readonly ref: string; readonly type: LinkType; readonly lag: string | null }
+  /** `done`: the successor's actual (a gate's decided) day, when it has one: it cannot be given more time (tester round 19 #9). */
+  | { readonly kind: 'successor'; readonly ref: string; readonly type: LinkType; readonly lag: string | null; readonly done?: { readonly day: DayNumber; readonly gate: boolean } }
   | { readonly kind: 'plan-finish'; readonly plan: string }
   | { readonly kind: 'plan-end'; readonly plan: string; readonly ref: string | null };
 /** What a done milestone with negative float is late for (negative-float.hint): every constraint before its actual. */
@@ -50,6 +51,15 @@ export interface DoneChain {
   readonly rootDone: DayNumber;
   readonly rootGate: boolean;
   readonly steps: number;
+  readonly gains: readonly ChainGain[];
+  readonly more: number;
+}
+/** An open milestone held by its own `field`, whose predecessors are all done: `earliest`, the day they allow it;
+ * `enough`, moving it there is enough; else `gains` (the first ways, `more` others) must give the rest (round 19 #9). */
+export interface OwnMoves {
+  readonly field: 'date' | 'forecast';
+  readonly earliest: DayNumber;
+  readonly enough: boolean;
   readonly gains: readonly ChainGain[];
   readonly more: number;
 }
@@ -160,8 +170,9 @@ export interface RuleMessages {
    * `bound` alone: whether its own deadline is before its actual, and the successors whose constraints are (most
    * binding first, ties by ref, latestFrom's order), the first three named (rules/negative-float.ts NAMED) and `more`
    * counted (tester round 17 #6). `chain`: an open milestone pushed through a driving chain that starts at a done
-   * milestone: its predecessors there are offered only as what can still gain days (round 17 #6). */
-  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor; chain?: DoneChain };
+   * milestone: its predecessors there are offered only as what can still gain days (round 17 #6). `own`: an open
+   * milestone held by its own date whose predecessors are all done (round 19 #9). */
+  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor; chain?: DoneChain; own?: OwnMoves };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */

@@ -1,5 +1,5 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
-import type { ChainGain, DoneChain, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { ChainGain, DoneChain, OwnMoves, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -43,6 +43,19 @@ function lateMoveEn(bound: LateBound): string {
     case 'plan-end': return `set a later plan.finish for plan ${bound.plan}`;
   }
 }
+/** ", or move its deadline"; for a done successor, which cannot be given more time, what is true of it instead. */
+function orMoveEn(f: Fmt, id: string, bound: LateBound): string {
+  return bound.kind === 'successor' && bound.done !== undefined ? `; ${doneSuccessorEn(f, id, bound.ref, bound.done)}` : `, or ${lateMoveEn(bound)}`;
+}
+/** "a/D2, which A is late for, was achieved on 2024-02-20 and cannot be given more time" (`who`: A, or "it"). */
+function doneSuccessorEn(f: Fmt, who: string, ref: string, done: { readonly day: DayNumber; readonly gate: boolean }): string {
+  return `${ref}, which ${who} is late for, was ${done.gate ? 'decided' : 'achieved'} on ${f.date(done.day)} and cannot be given more time`;
+}
+/** "move its date earlier (to 2024-02-27 at the earliest) and shorten the lag from a/D to S5". */
+function ownEn(f: Fmt, own: OwnMoves): string {
+  const move = `move its ${own.field} earlier (to ${f.date(own.earliest)} at the earliest)`;
+  return own.enough || own.gains.length === 0 ? move : `${move} and ${gainsEn(own)}`;
+}
 /** "move its deadline and give a/B and a/C more time (…)": every constraint a done milestone is late for. */
 function lateForEn(late: LateFor): string {
   const count = late.successors.length + late.more;
@@ -51,7 +64,7 @@ function lateForEn(late: LateFor): string {
   return [late.deadline ? 'move its deadline' : '', give].filter((s) => s !== '').join(' and ');
 }
 /** "shorten A's duration, the lag from a/B to A or …": a verb left out where the one before is the same. */
-function gainsEn(chain: DoneChain): string {
+function gainsEn(chain: Pick<DoneChain, 'gains' | 'more'>): string {
   const verb = (g: ChainGain): string => (g.kind === 'lead' ? 'lengthen' : 'shorten');
   const what = (g: ChainGain): string => (g.kind === 'duration' ? `${g.of}'s duration` : `the ${g.kind} from ${g.from} to ${g.to}`);
   const parts = chain.gains.map((g, i) => (i > 0 && verb(chain.gains[i - 1]!) === verb(g) ? what(g) : `${verb(g)} ${what(g)}`));
@@ -182,15 +195,25 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'date-range.simulated': (d, f) => `${d.ref}'s simulated date would be ${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)} in ${f.count(d.iterations, 'iteration', 'iterations')}, outside the dates milepel can write; the risk report leaves out the dates that fall there`,
   'negative-float': (d, f) => `${d.ref} has float ${d.float}: projected ${computed(f, d.projected)}${d.driver !== null ? `, pushed by ${d.driver}` : ''}, but ${lateBoundEn(d.bound, computed(f, d.latest))} (${f.count(-d.float, 'working day', 'working days')} late)`,
   'negative-float.hint': (d, f) => {
-    if (d.done !== null) return `${d.id} was ${d.gate === true ? 'decided' : 'achieved'} on ${f.date(d.done)}, so no days can be gained on it: ${d.lateFor !== undefined ? lateForEn(d.lateFor) : lateMoveEn(d.bound)}`;
+    const b = d.bound;
+    // A done successor cannot be given more time: only this milestone's side can move (tester round 19 #9).
+    const fixed = (who: string): string | null => (b.kind === 'successor' && b.done !== undefined ? `${doneSuccessorEn(f, who, b.ref, b.done)} either: only the link from ${d.id} to ${b.ref} can change` : null);
+    if (d.done !== null) {
+      const own = `${d.id} was ${d.gate === true ? 'decided' : 'achieved'} on ${f.date(d.done)}, so no days can be gained on it`;
+      const it = fixed('it');
+      return d.lateFor !== undefined ? `${own}: ${lateForEn(d.lateFor)}` : it !== null ? `${own}, and ${it}` : `${own}: ${lateMoveEn(b)}`;
+    }
     const explain = `\`milepel explain ${d.ref}\` shows its driving chain`;
-    if (d.chain === undefined) return `gain ${f.count(d.days, 'working day', 'working days')} on ${d.id} or its predecessors, or ${lateMoveEn(d.bound)}; ${explain}`;
+    const gain = f.count(d.days, 'working day', 'working days');
+    if (d.own !== undefined) return `gain ${gain} on ${d.id}, whose predecessors are all done: ${ownEn(f, d.own)}${orMoveEn(f, d.id, b)}; ${explain}`;
+    if (d.chain === undefined) return `gain ${gain} on ${d.id} or its predecessors${orMoveEn(f, d.id, b)}; ${explain}`;
     const c = d.chain;
     const drives = c.steps === 1 ? `drives ${d.id}` : `starts ${d.id}'s driving chain`;
     const done = `${c.rootGate ? 'decided' : 'achieved'} on ${f.date(c.rootDone)}`;
+    const nothing = fixed(d.id);
     return c.gains.length === 0
-      ? `${c.root}, which ${drives}, was ${done}, and no lag or duration after it can be shortened: ${lateMoveEn(d.bound)}; ${explain}`
-      : `gain ${f.count(d.days, 'working day', 'working days')} after ${c.root}, which ${drives} and was ${done}: ${gainsEn(c)}, or ${lateMoveEn(d.bound)}; ${explain}`;
+      ? `${c.root}, which ${drives}, was ${done}, and no lag or duration after it can be shortened${nothing !== null ? `, and ${nothing}` : `: ${lateMoveEn(b)}`}; ${explain}`
+      : `gain ${gain} after ${c.root}, which ${drives} and was ${done}: ${gainsEn(c)}${orMoveEn(f, d.id, b)}; ${explain}`;
   },
 
   'non-working-day': (d, f) => `${d.ref}'s ${d.field} ${f.date(d.day)} is not a working day: it is ${f.render(d.reason)}`,

@@ -1,5 +1,5 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, planlagt dato, prognose, frist (styringsdato is P50: SPEC §11).
-import type { ChainGain, DoneChain, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
+import type { ChainGain, DoneChain, OwnMoves, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
@@ -53,6 +53,19 @@ function lateMoveNb(bound: LateBound): string {
     case 'plan-end': return `sett en senere plan.finish for plan ${bound.plan}`;
   }
 }
+/** ", eller flytt fristen"; for en etterfølger som er ferdig og ikke kan få mer tid, det som er sant om den i stedet. */
+function orMoveNb(f: Fmt, id: string, bound: LateBound): string {
+  return bound.kind === 'successor' && bound.done !== undefined ? `; ${doneSuccessorNb(f, id, bound.ref, bound.done, false)}` : `, eller ${lateMoveNb(bound)}`;
+}
+/** "a/D2, som A er for sen til, ble nådd 20.02.2024 og kan ikke få mer tid" (`who`: A, eller "den"). */
+function doneSuccessorNb(f: Fmt, who: string, ref: string, done: { readonly day: DayNumber; readonly gate: boolean }, either: boolean): string {
+  return `${ref}, som ${who} er for sen til, ble ${done.gate ? 'besluttet' : 'nådd'} ${f.date(done.day)} og kan ${either ? 'heller ikke' : 'ikke'} få mer tid`;
+}
+/** "flytt den planlagte datoen tidligere (tidligst til 27.02.2024) og forkort etterslepet fra a/D til S5". */
+function ownNb(f: Fmt, own: OwnMoves): string {
+  const move = `flytt ${FIELD[own.field]} tidligere (tidligst til ${f.date(own.earliest)})`;
+  return own.enough || own.gains.length === 0 ? move : `${move} og ${gainsNb(own)}`;
+}
 /** "flytt fristen og gi a/B og a/C mer tid (…)": alt en milepæl som er ferdig, kommer for sent til. */
 function lateForNb(late: LateFor): string {
   const count = late.successors.length + late.more;
@@ -61,7 +74,7 @@ function lateForNb(late: LateFor): string {
   return [late.deadline ? 'flytt fristen' : '', give].filter((s) => s !== '').join(' og ');
 }
 /** "forkort varigheten til A, etterslepet fra a/B til A eller …": verbet utelatt der det forrige er det samme. */
-function gainsNb(chain: DoneChain): string {
+function gainsNb(chain: Pick<DoneChain, 'gains' | 'more'>): string {
   const verb = (g: ChainGain): string => (g.kind === 'lead' ? 'forleng' : 'forkort');
   const what = (g: ChainGain): string => (g.kind === 'duration' ? `varigheten til ${g.of}` : `${g.kind === 'lag' ? 'etterslepet' : 'overlappen'} fra ${g.from} til ${g.to}`);
   const parts = chain.gains.map((g, i) => (i > 0 && verb(chain.gains[i - 1]!) === verb(g) ? what(g) : `${verb(g)} ${what(g)}`));
@@ -192,15 +205,24 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'date-range.simulated': (d, f) => `simulert dato for ${d.ref} ville vært ${f.count(d.days, 'dag', 'dager')} ${d.after ? 'etter' : 'før'} ${f.date(d.bound)} i ${f.count(d.iterations, 'iterasjon', 'iterasjoner')}, utenfor datoene milepel kan skrive; risikorapporten utelater datoene som havner der`,
   'negative-float': (d, f) => `${d.ref} har slakk ${d.float}: beregnet til ${computed(f, d.projected)}${d.driver !== null ? `, skjøvet av ${d.driver}` : ''}, men ${lateBoundNb(d.bound, computed(f, d.latest))} (${workdays(f, -d.float)} forsinket)`,
   'negative-float.hint': (d, f) => {
-    if (d.done !== null) return `${d.id} ble ${d.gate === true ? 'besluttet' : 'nådd'} ${f.date(d.done)}, så ingen dager kan hentes inn på den: ${d.lateFor !== undefined ? lateForNb(d.lateFor) : lateMoveNb(d.bound)}`;
+    const b = d.bound;
+    // En etterfølger som er ferdig, kan ikke få mer tid: bare denne milepælens side kan flyttes (testrunde 19 #9).
+    const fixed = (who: string): string | null => (b.kind === 'successor' && b.done !== undefined ? `${doneSuccessorNb(f, who, b.ref, b.done, true)}: bare koblingen fra ${d.id} til ${b.ref} kan endres` : null);
+    if (d.done !== null) {
+      const own = `${d.id} ble ${d.gate === true ? 'besluttet' : 'nådd'} ${f.date(d.done)}, så ingen dager kan hentes inn på den`;
+      const it = fixed('den');
+      return d.lateFor !== undefined ? `${own}: ${lateForNb(d.lateFor)}` : it !== null ? `${own}, og ${it}` : `${own}: ${lateMoveNb(b)}`;
+    }
     const explain = `\`milepel explain ${d.ref}\` viser den drivende kjeden`;
-    if (d.chain === undefined) return `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne, eller ${lateMoveNb(d.bound)}; ${explain}`;
+    if (d.own !== undefined) return `hent inn ${workdays(f, d.days)} på ${d.id}, der alle forgjengerne er ferdige: ${ownNb(f, d.own)}${orMoveNb(f, d.id, b)}; ${explain}`;
+    if (d.chain === undefined) return `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne${orMoveNb(f, d.id, b)}; ${explain}`;
     const c = d.chain;
     const drives = c.steps === 1 ? `driver ${d.id}` : `starter den drivende kjeden til ${d.id}`;
     const done = `${c.rootGate ? 'besluttet' : 'nådd'} ${f.date(c.rootDone)}`;
+    const nothing = fixed(d.id);
     return c.gains.length === 0
-      ? `${c.root}, som ${drives}, ble ${done}, og ingen etterslep eller varighet etter den kan forkortes: ${lateMoveNb(d.bound)}; ${explain}`
-      : `hent inn ${workdays(f, d.days)} etter ${c.root}, som ${drives} og ble ${done}: ${gainsNb(c)}, eller ${lateMoveNb(d.bound)}; ${explain}`;
+      ? `${c.root}, som ${drives}, ble ${done}, og ingen etterslep eller varighet etter den kan forkortes${nothing !== null ? `, og ${nothing}` : `: ${lateMoveNb(b)}`}; ${explain}`
+      : `hent inn ${workdays(f, d.days)} etter ${c.root}, som ${drives} og ble ${done}: ${gainsNb(c)}${orMoveNb(f, d.id, b)}; ${explain}`;
   },
 
   'non-working-day': (d, f) => `${FIELD[d.field]} for ${d.ref}, ${f.date(d.day)}, er ikke en arbeidsdag: det er ${f.render(d.reason)}`,
