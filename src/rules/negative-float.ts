@@ -36,11 +36,13 @@ export const negativeFloat: Rule = {
       const chain = m.actual ? null : (chainOf ??= doneChains(ctx, NAMED))(m.index);
       // Held by its own date, its predecessors all done: they cannot gain a day, its own date can (round 19 #9).
       const own = m.actual || chain !== null ? null : ownMoves(ctx, m.index);
+      // No predecessor at all: its own date is all that can move ("or its predecessors" named none).
+      const start = m.actual || chain !== null || own !== null || ctx.graph.predStart[m.index + 1]! > ctx.graph.predStart[m.index]! ? null : m.forecast ? 'forecast' : 'date';
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
         message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}) }),
+        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}), ...(start !== null ? { start } : {}) }),
         plan: m.plan,
       });
     }

@@ -172,7 +172,9 @@ export interface RuleMessages {
    * counted (tester round 17 #6). `chain`: an open milestone pushed through a driving chain that starts at a done
    * milestone: its predecessors there are offered only as what can still gain days (round 17 #6). `own`: an open
    * milestone held by its own date whose predecessors are all done (round 19 #9). */
-  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor; chain?: DoneChain; own?: OwnMoves };
+  /** `start`: an open milestone with no predecessors, its current date written in that field: only moving it gains
+   * days (its predecessors, which the generic hint offers, are none). */
+  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor; chain?: DoneChain; own?: OwnMoves; start?: 'date' | 'forecast' };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */
