@@ -55,9 +55,11 @@ export const negativeFloat: Rule = {
  */
 function lateForOf(ctx: RuleContext, v: number): LateFor | null {
   const late = lateConstraints(ctx, v);
-  if ((late.deadline ? 1 : 0) + late.successors.length < 2) return null;
-  const refs = late.successors.slice(0, NAMED).map((s) => ctx.workspace.milestones[s]!.ref);
-  return { deadline: late.deadline, successors: refs, more: late.successors.length - refs.length };
+  // A done successor cannot be given more time (tester round 19 #9): only the open ones are named.
+  const open = late.successors.filter((s) => ctx.workspace.milestones[s]!.actual === undefined);
+  if ((late.deadline ? 1 : 0) + open.length < 2) return null;
+  const refs = open.slice(0, NAMED).map((s) => ctx.workspace.milestones[s]!.ref);
+  return { deadline: late.deadline, successors: refs, more: open.length - refs.length };
 }
 
 /** donePredecessors in the message's words: the field that holds the milestone's date, and names as shownChain's. */

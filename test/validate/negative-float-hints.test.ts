@@ -99,6 +99,14 @@ describe('negative-float on a done milestone late for several successors', () =>
     expect(nb['p/D']![1]).toBe('D ble nådd 10.03.2026, så ingen dager kan hentes inn på den: gi p/S1 og p/S2 mer tid (fristene, etterfølgerne eller etterslepene)');
   });
 
+  it('leaves a done successor out of those to give more time (tester round 19 #9)', async () => {
+    // S2, achieved 2026-03-16 past its deadline 2026-03-13, needs D by 2026-03-09 too, but cannot be given time.
+    const ms = '  - {id: D, title: D, date: 2026-03-10, actual: 2026-03-10}\n' + succ('S1', '5d') + '  - {id: S2, title: S2, date: 2026-03-16, actual: 2026-03-16, deadline: 2026-03-13, after: [{id: D, lag: 4d}]}\n' + succ('S3', '6d');
+    const en = await floatFindings(ms);
+    expect(en['p/D']![1]).toBe('D was achieved on 2026-03-10, so no days can be gained on it: give p/S3 and p/S1 more time (their deadlines, their successors or the lags)');
+    expect(en['p/D']![1]).not.toContain('p/S2');
+  });
+
   it('names three of many, most binding first and ties by ref, counts the others, and its own deadline too', async () => {
     // Needed by: S5 2026-03-05; S1, S4 2026-03-06; S2, S3 2026-03-09; and D's own deadline 2026-03-09.
     const ms = '  - {id: D, title: D, date: 2026-03-10, actual: 2026-03-10, deadline: 2026-03-09}\n' + succ('S3', '4d') + succ('S4', '5d') + succ('S2', '4d') + succ('S5', '6d') + succ('S1', '5d');
