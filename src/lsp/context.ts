@@ -1,7 +1,8 @@
 // Where the cursor is in the YAML while the user types (the text may not parse): the keys above it, whether it
 // is at a key or in a value, and the word typed so far. A line-based reading of block and flow YAML; a flow
 // collection spread over lines is read from the line it opens on.
-import { flowContext, flowKeys, flowStart } from './flow-collections.js';
+import { flowContext, flowKeys } from './flow-collections.js';
+import { flowStart } from './flow-start.js';
 import type { Pos, TextIndex } from './text-index.js';
 
 export interface CursorContext {
