@@ -6,7 +6,8 @@ import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from './cpm.js';
 import { LAST_DAY, LEFT_OUT_LATEST, LEFT_OUT_PROJECTED, type OutOfRange } from './date-range.js';
-import { forwardDays, FS, linkTable, SF, SS } from './edge-constraint.js';
+import { FS, linkTable, SF, SS } from './edge-constraint.js';
+import { drivingEdge } from './driving-edge.js';
 import type { ChainGainAt } from './float-recovery.js';
 import { latestFrom } from './latest-from.js';
 import { milestoneFacts } from './milestone-facts.js';
@@ -133,7 +134,7 @@ export function rangeOrigins(ws: Workspace, graph: Graph, schedule: Schedule, en
     const out = entry.beyondDays > 0 ? 1 : -1;
     if (isProjectedOrigin && driver[v]! >= 0) {
       const d = driver[v]!;
-      const edge = drivingEdge(ws, graph, schedule, d, v);
+      const edge = drivingEdge({ workspace: ws, graph, schedule }, d, v);
       cause = { kind: 'driver', node: d, gains: edge < 0 ? [] : rangeGains(ws, edge, d, v, 1, out) };
     } else if (entry.which === 'latest' || entry.which === 'both') {
       const from = latestFrom({ workspace: ws, graph, schedule }, v);
@@ -141,24 +142,6 @@ export function rangeOrigins(ws: Workspace, graph: Graph, schedule: Schedule, en
     }
     return { entry, followers: count, cause };
   });
-}
-
-/** Of the edges from driver `p` into `v`, the one whose constraint the forward pass took (the latest; -1 if none). */
-function drivingEdge(ws: Workspace, graph: Graph, schedule: Schedule, p: number, v: number): number {
-  const ends = milestoneFacts(ws).ends;
-  const links = linkTable(ws.dependencies);
-  let edge = -1;
-  let best = -Infinity;
-  for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
-    const e = graph.predEdges[i]!;
-    if (graph.edgeInCycle[e] || graph.edgeFrom[e] !== p) continue;
-    const day = forwardDays(links.type[e]!, links.lagDays[e]!, links.lagWorking[e]!, schedule.projected[p]!, ends[p]!, ends[v]!);
-    if (day > best) {
-      best = day;
-      edge = e;
-    }
-  }
-  return edge;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { backwardDays, forwardDays, FS, linkTable, SS } from './edge-constraint.js';
 import type { ScheduleSource } from './latest-from.js';
 import { milestoneFacts } from './milestone-facts.js';
+import { drivingEdge } from './driving-edge.js';
 
 /** What milestone `v` (done) is late for: its deadline, and each successor whose constraint is before its actual. */
 export interface LateConstraints {
@@ -72,7 +73,7 @@ export interface DoneChain {
  * a pass, not a pass per milestone.
  */
 export function doneChains(source: ScheduleSource, limit: number): (v: number) => DoneChain | null {
-  const { workspace: ws, graph: g, schedule: s } = source;
+  const { workspace: ws, schedule: s } = source;
   const facts = milestoneFacts(ws);
   const links = linkTable(ws.dependencies);
   const n = ws.milestones.length;
@@ -84,25 +85,12 @@ export function doneChains(source: ScheduleSource, limit: number): (v: number) =
   const nearest = new Int32Array(n);
   const stepGains = (x: number): ChainGainAt[] => {
     const from = driver[x]!;
-    // The driving edge: of the edges from the driver, the one whose constraint the forward pass took (the first of equals).
-    let edge = -1;
-    let best = -Infinity;
-    for (let i = g.predStart[x]!; i < g.predStart[x + 1]!; i++) {
-      const e = g.predEdges[i]!;
-      if (g.edgeInCycle[e] || g.edgeFrom[e] !== from) continue;
-      const day = forwardDays(links.type[e]!, links.lagDays[e]!, links.lagWorking[e]!, s.projected[from]!, facts.ends[from]!, facts.ends[x]!);
-      if (day > best) {
-        best = day;
-        edge = e;
-      }
-    }
+    const edge = drivingEdge(source, from, x);
+    if (edge < 0) return [];
     const gains: ChainGainAt[] = [];
-    if (edge < 0) return gains;
-    const t = links.type[edge]!;
-    // FS and SS add the milestone's own duration after the lag; FF and SF do not (SPEC §5's table).
-    if ((t === FS || t === SS) && facts.ends[x]!.days > 0) gains.push({ kind: 'duration', of: x });
-    const lag = links.lagDays[edge]!;
-    if (lag !== 0) gains.push({ kind: lag > 0 ? 'lag' : 'lead', from, to: x });
+    if (addsOwnDuration(links.type[edge]!, facts.ends[x]!)) gains.push({ kind: 'duration', of: x });
+    const lag = lagGain(links.lagDays[edge]!, from, x);
+    if (lag !== null) gains.push(lag);
     return gains;
   };
   const settle = (v: number): void => {
@@ -171,10 +159,21 @@ export function donePredecessors(source: ScheduleSource, v: number, limit: numbe
     const day = forwardDays(t, lag, links.lagWorking[e]!, s.projected[p]!, facts.ends[p]!, facts.ends[v]!);
     earliest = Math.max(earliest, day);
     if (day <= bound) continue;
-    if ((t === FS || t === SS) && facts.ends[v]!.days > 0) hasDuration = true;
-    if (lag !== 0) lags.push({ kind: lag > 0 ? 'lag' : 'lead', from: p, to: v });
+    if (addsOwnDuration(t, facts.ends[v]!)) hasDuration = true;
+    const gain = lagGain(lag, p, v);
+    if (gain !== null) lags.push(gain);
   }
   if (earliest === -Infinity) return null;
   const gains: ChainGainAt[] = [...(hasDuration ? [{ kind: 'duration', of: v } as const] : []), ...lags];
   return { earliest, enough: earliest <= bound, gains: gains.slice(0, limit), total: gains.length };
+}
+
+/** Whether an edge of type `t` adds the successor's own duration after the lag (FS, SS: SPEC §5's table) and it has one. */
+function addsOwnDuration(t: number, end: { readonly days: number }): boolean {
+  return (t === FS || t === SS) && end.days > 0;
+}
+
+/** An edge's lag `lag` (days, signed) from `from` to `to` as a gain: a lag to shorten, a lead to lengthen; none at 0. */
+function lagGain(lag: number, from: number, to: number): ChainGainAt | null {
+  return lag === 0 ? null : { kind: lag > 0 ? 'lag' : 'lead', from, to };
 }
