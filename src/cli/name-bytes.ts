@@ -1,12 +1,9 @@
 // File names as bytes: whether they are UTF-8, and how a name that is not is shown (its bad bytes as \xNN).
+import { isUtf8 } from 'node:buffer';
 
+/** Whether `bytes` are well-formed UTF-8 (Node's own validator, as decode.ts uses for file contents). */
 export function isUtf8Bytes(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 /**
@@ -51,17 +48,14 @@ function shownLetter(bytes: Uint8Array, i: number): string | undefined {
 const SHOWN_ESCAPED = /^[\u0080-\u009f]|\p{Cf}|\p{Zl}|\p{Zp}/u;
 
 /**
- * The length of the well-formed UTF-8 sequence of two to four bytes at `i` (RFC 3629: no overlong form, no surrogate,
- * nothing past U+10FFFF), or 0 when there is none.
+ * The length of the well-formed UTF-8 sequence of two to four bytes at `i`, or 0 when there is none: the length its
+ * lead byte announces, the sequence judged by Node's validator (RFC 3629: no overlong form, no surrogate, nothing past
+ * U+10FFFF), as isUtf8Bytes judges a whole name.
  */
 function utf8Length(bytes: Uint8Array, i: number): number {
   const b = bytes[i]!;
   const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-  if (n === 0 || i + n > bytes.length) return 0;
-  for (let k = 1; k < n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
-  const second = bytes[i + 1]!;
-  if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return 0;
-  return n;
+  return n > 0 && i + n <= bytes.length && isUtf8Bytes(bytes.subarray(i, i + n)) ? n : 0;
 }
 
 /** Whether a name that is not UTF-8 shows valid multi-byte UTF-8 letters too (escapeNameBytes): converting all of it from Latin-1 would garble that. */
