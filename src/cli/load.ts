@@ -8,6 +8,7 @@ import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { unreadName, type UnreadFile } from './unread-name.js';
+import { brokenLinkMessage, type BrokenLink, type BrokenLinkFound } from './broken-link.js';
 
 export type { UnreadFile } from './unread-name.js';
 
@@ -35,14 +36,14 @@ export interface LoadedSources {
  * directory named *.yaml, a name that is not UTF-8 unless `unread` is given) are skipped with one
  * line in `notes` each; named on the command line they are refused (exit 2). A link named *.yaml that leads to nothing
  * or round in a loop is a plan file that cannot be read: refused (exit 2, one line naming the first by path, where it
- * points and how many more), or, when `brokenLinks` is given (the language server's workspace), put there. Nothing
+ * points and how many more), or, when `brokenLinks` is given (the language server's workspace), each put there. Nothing
  * here ever blocks.
  * `sizes`, when given, gets each file's size in bytes from the stat that tells files apart (readPlanFiles reads it
  * instead of stat'ing every file again: 10,000 calls on a workspace of 10,000 small files).
  * `unread`, when given, gets the plan files and directories found whose name is not UTF-8, instead of `notes`: the
  * caller reports them as findings, and they count as found (a workspace of only such files is not "no plan files").
  */
-export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[] = [], sizes?: Map<string, number>, unread?: UnreadFile[], brokenLinks?: Message[]): string[] {
+export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[] = [], sizes?: Map<string, number>, unread?: UnreadFile[], brokenLinks?: BrokenLinkFound[]): string[] {
   const args = paths.length > 0 ? paths : ['plans'];
   const found = new Set<string>();
   // A workspace is a set of files: one reached twice (`plans $PWD/plans`, a link to a directory already named, a
@@ -71,10 +72,8 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));
   }
   if (broken.length > 0) {
-    const first = broken.reduce((a, b) => (b.path < a.path ? b : a));
-    const link = msg('cli.walk.broken-link', { path: first.path, target: first.target === undefined ? null : escapeControl(first.target), end: first.end === undefined ? null : escapeControl(first.end), loop: first.loop, more: broken.length - 1 });
-    if (brokenLinks === undefined) throw new UsageError(link);
-    brokenLinks.push(link);
+    if (brokenLinks === undefined) throw new UsageError(brokenLinkMessage(broken.reduce((a, b) => (b.path < a.path ? b : a)), broken.length - 1));
+    for (const link of broken.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) brokenLinks.push({ file: link.file, message: brokenLinkMessage(link, 0) });
   }
   if (found.size === 0 && (unread === undefined || unread.length === 0)) {
     // What was skipped is the reason there is nothing to read (a plan whose name is not UTF-8, a dangling link …).
@@ -93,15 +92,6 @@ function whyNoStat(io: Io, path: string, shown: string, defaulted: boolean): Mes
   if (code === 'ELOOP') return msg('cli.path.symlink-loop', { path: shown });
   if (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR') return msg('cli.file.unreadable', { path: shown, reason: describeFsError({ code }) });
   return msg('cli.path.missing', { path: shown, defaulted });
-}
-
-/** A link named like a plan file that leads nowhere or round in a loop: found while walking, it is refused (exit 2). */
-interface BrokenLink {
-  readonly path: string;
-  readonly target: string | undefined;
-  /** EntryLook.missingEnd: what the last link of a chain names. */
-  readonly end: string | undefined;
-  readonly loop: boolean;
 }
 
 /** What walk found besides the plan files it returns. */
@@ -145,7 +135,7 @@ function walk(io: Io, root: string, found: WalkFound): string[] {
       if (entry.isSymlink === true && stat === undefined) {
         // A plan file is there by its name but cannot be read: like an unreadable file or directory, exit 2 (SPEC §4,
         // §7), never a warning while CI passed (tester round 18 #3). A link not named like a plan file is no plan file.
-        if (looksLikePlan) broken.push({ path: shown, target: look?.linkTarget, end: look?.missingEnd, loop: look?.failure === 'ELOOP' });
+        if (looksLikePlan) broken.push({ path: shown, file: isUtf8Name ? display(path) : undefined, target: look?.linkTarget, end: look?.missingEnd, loop: look?.failure === 'ELOOP' });
         continue;
       }
       const isDirectory = stat ? stat.isDirectory : entry.isDirectory;

@@ -4,11 +4,11 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, ReferencesRequest, ResponseError,
-  TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult,
+  TextDocumentSyncKind, TextDocuments, DiagnosticSeverity, type Connection, type Diagnostic, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCliDate, type DayNumber } from '../calendar/index.js';
-import type { Locale } from '../messages/index.js';
+import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { SyntaxProblem } from '../source/parse.js';
 import { quoteText } from '../text/quote.js';
 import { codeActions } from './code-actions.js';
@@ -21,9 +21,18 @@ import { notInitialized, pathOfUri, positionParam, rangeParam, shutDown, uriPara
 import { isWalkedFrom, looksLikePlan, uriKey } from './scope.js';
 import { MAIN_GROUP, PlanWorkspace, type PlanFile } from './workspace.js';
 
+/** The workspace for the client's root folders: its directories and plan files (absolute paths), and the links named
+ * like plan files that lead nowhere or round in a loop (validate refuses those, exit 2), each with what is said of it. */
+export interface WorkspaceFound {
+  readonly dirs: readonly string[];
+  readonly files: readonly string[];
+  readonly broken: readonly { readonly path: string; readonly message: Message }[];
+}
+
 export interface LspHost {
-  /** The workspace for the client's root folders: its directories and plan files (absolute paths). */
-  readonly findWorkspace: (roots: readonly string[], paths: readonly string[]) => { readonly dirs: readonly string[]; readonly files: readonly string[] };
+  readonly findWorkspace: (roots: readonly string[], paths: readonly string[]) => WorkspaceFound;
+  /** What is said of the file at `path` when it is a link named like a plan file that cannot be read, else undefined. */
+  readonly brokenLink: (path: string) => Message | undefined;
   /** A file's text and why its bytes are not a faithful text (rule `encoding`), undefined when it cannot be read. */
   readonly readText: (path: string) => DiskText | undefined;
   readonly clockToday: () => DayNumber;
@@ -54,6 +63,19 @@ export function startServer(connection: Connection, host: LspHost): void {
   /** URIs whose diagnostics are published after the next analysis even when unchanged: just changed or opened. */
   const touched = new Set<string>();
   let flushing = false;
+  /**
+   * Links named like plan files that lead nowhere or round in a loop, by uriKey: validate stops on them (exit 2), so
+   * each gets one error on its first line, where the editor lists it beside the plans' findings (the workspace's
+   * other files are analysed without it, as ever). Looked at again when the client says such a file changed.
+   */
+  const brokenLinks = new Map<string, { readonly uri: string; readonly message: Message }>();
+  /** What is published for `uri` when no plan's analysis publishes anything there: its broken link's error, or nothing. */
+  const outsideAnalysis = (uri: string): Diagnostic[] => {
+    const link = brokenLinks.get(uriKey(uri));
+    if (link === undefined) return [];
+    const start = { line: 0, character: 0 };
+    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: 'milepel', message: renderMessage(link.message, settings.locale) }];
+  };
 
   const log = (text: string): void => connection.console.error(`milepel: ${text}`);
   function guard<T>(what: string, fallback: T, fn: () => T): T {
@@ -94,7 +116,7 @@ export function startServer(connection: Connection, host: LspHost): void {
         const keys = update?.files ?? new Map<string, PublishedFile>();
         // The URIs no longer published are emptied first: a file the client opened under another spelling of its URI
         // than the disk's moves to that spelling, and a client that takes both for one file keeps the later list.
-        for (const uri of before.keys()) if (!keys.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        for (const uri of before.keys()) if (!keys.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
         for (const [uri, diagnostics] of update?.send ?? []) void connection.sendDiagnostics({ uri, diagnostics });
         published.set(group, keys);
       });
@@ -124,7 +146,7 @@ export function startServer(connection: Connection, host: LspHost): void {
     const roots = (params.workspaceFolders ?? []).map((w) => w.uri).concat(params.rootUri ? [params.rootUri] : []).flatMap((u) => pathOfUri(u) ?? []);
     const root = roots[0];
     const paths = Array.isArray(options.paths) ? options.paths.filter((p): p is string => typeof p === 'string') : [];
-    const found = root === undefined ? { dirs: [], files: [] } : host.findWorkspace(roots, paths);
+    const found: WorkspaceFound = root === undefined ? { dirs: [], files: [], broken: [] } : host.findWorkspace(roots, paths);
     // null is no locale given, as undefined is: the client's settings had none.
     const chosen = options.locale === undefined || options.locale === null ? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
     settings = { root, dirs: found.dirs, files: new Set(found.files), locale: chosen ?? host.locale };
@@ -138,6 +160,10 @@ export function startServer(connection: Connection, host: LspHost): void {
       const uri = pathToFileURL(path).href;
       const p = place(uri);
       ws.setText(uri, p.file, p.group, disk.text, false, disk.encodingProblem);
+    }
+    for (const link of found.broken) {
+      const uri = pathToFileURL(link.path).href;
+      brokenLinks.set(uriKey(uri), { uri, message: link.message });
     }
     return {
       capabilities: {
@@ -155,6 +181,7 @@ export function startServer(connection: Connection, host: LspHost): void {
   });
   connection.onInitialized(() => {
     if (ws.groups().includes(MAIN_GROUP)) schedule(MAIN_GROUP);
+    for (const { uri } of brokenLinks.values()) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
   });
 
   // A document that is neither YAML by its language nor by its name (a README, a .txt) is not a plan: left alone.
@@ -197,7 +224,14 @@ export function startServer(connection: Connection, host: LspHost): void {
   connection.onDidChangeWatchedFiles((params) => guard('watched files', undefined, () => {
     for (const change of params.changes) {
       const p = place(change.uri);
-      if (p.group !== MAIN_GROUP || p.path === undefined || ws.get(change.uri)?.isOpen === true) continue;
+      if (p.group !== MAIN_GROUP || p.path === undefined) continue;
+      // A link that leads nowhere now, or no longer: its error is published or taken back at once (a plan's findings,
+      // when it now leads to one, follow with the analysis).
+      const link = change.type === FileChangeType.Deleted ? undefined : host.brokenLink(p.path);
+      const key = uriKey(change.uri);
+      if (link !== undefined) brokenLinks.set(key, { uri: change.uri, message: link });
+      if (link !== undefined || brokenLinks.delete(key)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: outsideAnalysis(change.uri) });
+      if (ws.get(change.uri)?.isOpen === true) continue;
       const disk = change.type === FileChangeType.Deleted ? undefined : host.readText(p.path);
       if (disk === undefined) ws.remove(change.uri);
       else ws.setText(change.uri, p.file, p.group, disk.text, false, disk.encodingProblem);

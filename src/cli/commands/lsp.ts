@@ -5,10 +5,12 @@ import { pipeline } from 'node:stream';
 import { createConnection, StreamMessageWriter } from 'vscode-languageserver/node.js';
 import { INPUT_ENDED, LspFrameFilter } from '../../lsp/framing.js';
 import { checkIncoming, resolveWorkspacePaths } from '../../lsp/params.js';
-import { startServer } from '../../lsp/server.js';
+import { startServer, type WorkspaceFound } from '../../lsp/server.js';
 import { decodePlanBytes } from '../../source/decode.js';
 import type { Io } from '../io.js';
 import { findPlanFiles } from '../load.js';
+import { brokenLinkAt, type BrokenLinkFound } from '../broken-link.js';
+import type { Message } from '../../messages/index.js';
 import { clockToday, decideLocale } from '../options.js';
 import { UsageError } from '../usage-error.js';
 
@@ -48,6 +50,7 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
   connection.onNotification(INPUT_ENDED, () => setImmediate(() => endInput()));
   startServer(connection, {
     findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),
+    brokenLink: (path) => brokenLinkAt(io, path, /\.ya?ml$/i.test(path)),
     // As validate reads it (SPEC §15): UTF-8 or UTF-16 with a byte order mark; anything else is an `encoding` finding.
     readText: (path) => {
       try {
@@ -76,20 +79,24 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
  * The workspace of an editor: the `paths` the client names (relative to the first root; a drive letter folded as
  * the roots' are), else `<root>/plans` of each root that has one, else the roots themselves; every *.yaml / *.yml below them, as `milepel validate` finds them.
  */
-function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[]): { dirs: string[]; files: string[] } {
+function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[]): WorkspaceFound {
   const first = roots[0]!;
   const wanted = paths.length > 0 ? resolveWorkspacePaths(first, paths) : roots.map((r) => (isDirectory(join(r, 'plans')) ? join(r, 'plans') : r));
   const dirs = wanted.filter((p) => existsSync(p) && isDirectory(p));
   const files: string[] = [];
+  const broken = new Map<string, Message>();
   for (const p of wanted.filter((w) => existsSync(w))) {
+    // A link to nothing named *.yaml is not read (validate refuses it, exit 2): the rest of the folder is still the
+    // workspace, and the link gets a finding of its own (one whose name is not UTF-8 has no path to publish on).
+    const links: BrokenLinkFound[] = [];
     try {
-      // A link to nothing named *.yaml is not read (validate refuses it): the rest of the folder is still the workspace.
-      for (const file of findPlanFiles(io, [p], [], undefined, undefined, [])) files.push(file);
+      for (const file of findPlanFiles(io, [p], [], undefined, undefined, links)) files.push(file);
     } catch {
       // A folder without plan files: the workspace starts empty and fills as files are opened.
     }
+    for (const link of links) if (link.file !== undefined && !broken.has(link.file)) broken.set(link.file, link.message);
   }
-  return { dirs, files: [...new Set(files)].sort() };
+  return { dirs, files: [...new Set(files)].sort(), broken: [...broken].map(([path, message]) => ({ path, message })) };
 }
 
 function isDirectory(path: string): boolean {
