@@ -3,7 +3,8 @@ import { Buffer } from 'node:buffer';
 import { msg, msg0 } from '../messages/index.js';
 import { decodeHead, decodeText, decodeUtf8Bytes, type DecodedText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
-import type { ImportedPlan } from './plan-model.js';
+import { dropUnschedulableLinks } from './loops.js';
+import type { ImportedLinkAt, ImportedPlan } from './plan-model.js';
 import { writePlanYaml } from './yaml-writer.js';
 
 export const IMPORT_FORMATS = ['xer', 'mspdi', 'csv', 'xlsx'] as const;
@@ -77,10 +78,18 @@ function readUtf8<T>(bytes: Uint8Array, read: (utf8: Uint8Array) => T): { readon
   return { value: read(decoded.bytes), encoding: decoded.encoding };
 }
 
+/**
+ * Imports one foreign schedule (SPEC §10): the format from `request.from`, else detectFormat; the plans it holds, each
+ * with the YAML text to write (made when first asked for), and the findings of what could not be carried over exactly,
+ * each with its source line where the format has lines (a workbook's row number for xlsx). Whatever the format, links
+ * no plan can be scheduled with (a task after itself, a link repeated, those closing dependency cycles) are left out
+ * and among the findings (loops.ts). Takes an XER or MSPDI file's bytes out of `request` (takeBytes). Throws
+ * UnreadableInput when the file cannot be imported at all (exit 2: not the format, truncated, no activities).
+ */
 export async function importSchedule(request: ImportRequest): Promise<ImportResult> {
   const format = request.from ?? detectFormat(request.name, request.bytes);
   const options = request.planId === undefined ? {} : { planId: request.planId };
-  let imported: { plans: ImportedPlan[]; findings: ImportFinding[] };
+  let imported: { plans: ImportedPlan[]; findings: ImportFinding[]; links: readonly ImportedLinkAt[] };
   if (format === 'xer') {
     const xer = await import('./xer/index.js');
     imported = xer.importXerFile(readUtf8(takeBytes(request), xer.readXerFile).value, options);
@@ -105,15 +114,20 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
     imported = await (await import('./sheet/xlsx.js')).importXlsx(request.bytes, { ...options, name: request.name });
   }
   if (imported.plans.length === 0) throw new UnreadableInput(msg0('import.unreadable.no-activities'));
+  // Whatever the format, no plan is written that validate refuses for a dependency cycle: a link from a task to
+  // itself, one repeated, and those that close cycles are left out and said (tester round 20 #3: an MS Project file
+  // with a loop was "imported exactly", exit 0, and every report on the plan then failed).
+  const checked = dropUnschedulableLinks(imported.plans, imported.links, { isRowNumber: format === 'xlsx' });
+  const findings = checked.findings.length === 0 ? imported.findings : imported.findings.concat(checked.findings);
   const base = request.name.split(/[\\/]/).pop() ?? request.name;
   const schemaPath = request.schemaPath;
   // Each plan file's text is written when first asked for: by then the caller can have let the file's bytes go.
   return {
     format,
-    plans: imported.plans.map((plan) => {
+    plans: checked.plans.map((plan) => {
       let text: string | undefined;
       return { plan, fileName: `${plan.id}.yaml`, get text() { return (text ??= writePlanYaml(plan, base, schemaPath)); } };
     }),
-    findings: imported.findings,
+    findings,
   };
 }

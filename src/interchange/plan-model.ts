@@ -12,6 +12,17 @@ export interface ImportedLink {
   readonly lagUnit?: 'd' | 'w' | 'ed' | 'ew';
 }
 
+/**
+ * A link as an importer read it, in the order it read it: the milestone whose `after` holds it (the very object the
+ * importer put in its plan), and the 1-based line of the source (a workbook's row number), when the format has lines.
+ * What loops.ts needs to leave out links no plan can be scheduled with, and to say where they were.
+ */
+export interface ImportedLinkAt {
+  readonly milestone: ImportedMilestone;
+  readonly link: ImportedLink;
+  readonly line?: number;
+}
+
 export interface ImportedMilestone {
   readonly id: string;
   readonly title: string;

@@ -4,7 +4,7 @@ import { msg, msg0 } from '../../messages/index.js';
 import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { toPlanId } from '../ids.js';
-import type { ImportedPlan } from '../plan-model.js';
+import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
 import { finishDay, parseInstant, readStatusDate } from '../xer/instant.js';
 import { parseXerCalendar } from '../xer/calendar.js';
@@ -32,7 +32,7 @@ export function readMspdiParts(source: string | Uint8Array): MspdiParts {
 }
 
 /** `source`: as readMspdiParts reads it. */
-export function importMspdi(source: string | Uint8Array, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[] } {
+export function importMspdi(source: string | Uint8Array, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[]; links: ImportedLinkAt[] } {
   return importMspdiParts(readMspdiParts(source), options);
 }
 
@@ -49,7 +49,11 @@ function criticalThreshold(written: string, findings: ImportFinding[]): number |
   return days > 0 ? days : undefined;
 }
 
-export function importMspdiParts(parts: MspdiParts, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[] } {
+/**
+ * The plan of an MSPDI file's parts and the findings of what it could not carry over (SPEC §10), with `links`, every
+ * link it kept in file order with its line, for the checks every import makes (loops.ts, called by importSchedule).
+ */
+export function importMspdiParts(parts: MspdiParts, options: { readonly planId?: string }): { plans: ImportedPlan[]; findings: ImportFinding[]; links: ImportedLinkAt[] } {
   const project = parts.project;
   const findings: ImportFinding[] = [];
   const minutesPerDay = Number(text(project, 'MinutesPerDay')) || 480;
@@ -75,7 +79,8 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   // A status date at the start of a day's work is the end of the working day before, as a finish there is.
   const statusOn = status === undefined ? undefined : readStatusDate(planCalendar, status, 'StatusDate');
   const tasks = readMspdiTasks(taskNodes, { planCalendar, projectCalendarUid, calendars, findings, statusDay: statusOn?.day, daysPerWeek });
-  readMspdiLinks(taskNodes, tasks, { planCalendar, minutesPerDay, daysPerWeek, findings });
+  const links: ImportedLinkAt[] = [];
+  readMspdiLinks(taskNodes, tasks, { planCalendar, minutesPerDay, daysPerWeek, findings, links });
   for (const a of parts.assignments) {
     const task = tasks.byUid.get(a.taskUid)?.[0];
     if (task === undefined || a.resourceUid === '-65535') continue;
@@ -104,5 +109,5 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   };
   if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: msg0('import.mspdi.from-finish') });
   // A project without tasks is nothing to import: the caller refuses it (import.unreadable.no-activities).
-  return { plans: plan.milestones.length > 0 ? [plan] : [], findings };
+  return { plans: plan.milestones.length > 0 ? [plan] : [], findings, links };
 }

@@ -1,7 +1,7 @@
 // MSPDI <PredecessorLink> → `after` entries: Type 0 FF, 1 FS, 2 SF, 3 SS; LinkLag in tenths of minutes, LagFormat says working or elapsed.
 import { msg, type Message } from '../../messages/index.js';
 import type { ImportFinding } from '../finding.js';
-import type { LinkType } from '../plan-model.js';
+import type { ImportedLinkAt, LinkType } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
 import type { MspdiTask, MspdiTasks } from './tasks.js';
 import type { MspdiTaskFields } from './parts.js';
@@ -17,6 +17,8 @@ export interface LinkContext {
   /** As TaskContext's. */
   readonly daysPerWeek: number;
   readonly findings: ImportFinding[];
+  /** Every link kept, in the file's order with its line, for the checks every import makes (loops.ts). */
+  readonly links: ImportedLinkAt[];
 }
 
 export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTasks, ctx: LinkContext): void {
@@ -76,7 +78,9 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
       // A lead of whole weeks shown in weeks stays weeks, as a duration does (formats.ts importedUnit).
       const lag = isRounded ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek);
       const lagDays = n < 0 ? -lag.n : lag.n;
-      succ.milestone.after.push(lag.unit !== 'd' && n !== 0 ? { id: pred.milestone.id, type, lagDays, lagUnit: lag.unit } : { id: pred.milestone.id, type, lagDays: n });
+      const entry = lag.unit !== 'd' && n !== 0 ? { id: pred.milestone.id, type, lagDays, lagUnit: lag.unit } : { id: pred.milestone.id, type, lagDays: n };
+      succ.milestone.after.push(entry);
+      ctx.links.push(line === undefined ? { milestone: succ.milestone, link: entry } : { milestone: succ.milestone, link: entry, line });
     }
   }
 }

@@ -4,7 +4,7 @@ import { msg, msg0, type Message } from '../../messages/index.js';
 import { parse } from 'csv-parse/sync';
 import { findQuoteProblem, lineCounter, skipLineBreaks } from './csv-lines.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
-import type { ImportedPlan } from '../plan-model.js';
+import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import { sheetToPlan, type SheetOptions, type SheetRow } from './rows.js';
 
 /**
@@ -33,7 +33,11 @@ interface Parsed {
   readonly info: { readonly bytes: number };
 }
 
-export function importCsv(text: string, options: SheetOptions): { plans: ImportedPlan[]; findings: ImportFinding[] } {
+/**
+ * The plan of a CSV milestone sheet (SPEC §10), the findings of what it could not carry over at the lines their rows
+ * start on, and every link kept with its line (for loops.ts). Throws UnreadableInput for text that is no CSV sheet.
+ */
+export function importCsv(text: string, options: SheetOptions): { plans: ImportedPlan[]; findings: ImportFinding[]; links: ImportedLinkAt[] } {
   const body = text.replace(/^\uFEFF/, '');
   if (body.includes('\u0000')) throw new UnreadableInput(msg0('import.unreadable.csv-nul'));
   let records: Parsed[];
@@ -57,8 +61,9 @@ export function importCsv(text: string, options: SheetOptions): { plans: Importe
   const [header, ...data] = rows;
   if (header === undefined) throw new UnreadableInput(msg0('import.unreadable.csv-empty'));
   const findings: ImportFinding[] = [];
-  const plan = sheetToPlan({ headerLine: header.line, header: header.cells.map(String), rows: data }, options, findings);
-  return { plans: plan.milestones.length > 0 ? [plan] : [], findings };
+  const links: ImportedLinkAt[] = [];
+  const plan = sheetToPlan({ headerLine: header.line, header: header.cells.map(String), rows: data }, options, findings, links);
+  return { plans: plan.milestones.length > 0 ? [plan] : [], findings, links };
 }
 
 /**

@@ -3,7 +3,7 @@ import { msg, msg0, type Message } from '../../messages/index.js';
 import { formatDay, MAX_DURATION_N, parseDateValue, parseDuration, type DayNumber } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
-import type { ImportedLink, ImportedMilestone, ImportedPlan } from '../plan-model.js';
+import type { ImportedLink, ImportedLinkAt, ImportedMilestone, ImportedPlan } from '../plan-model.js';
 import { parseAfter } from './after.js';
 import { columnKey, type ColumnKey } from './columns.js';
 
@@ -42,7 +42,11 @@ export interface SheetOptions {
 const STATUS: ReadonlyMap<string, 'green' | 'yellow' | 'red'> = new Map([['green', 'green'], ['yellow', 'yellow'], ['red', 'red'], ['grønn', 'green'], ['gul', 'yellow'], ['rød', 'red']]);
 const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
-export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: ImportFinding[]): ImportedPlan {
+/**
+ * The plan of a sheet's rows, with what it could not carry over in `findings` (SPEC §10), and every link it kept in
+ * `links`, in row order with the row's line, for the checks every import makes (loops.ts, called by importSchedule).
+ */
+export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: ImportFinding[], links: ImportedLinkAt[] = []): ImportedPlan {
   const columns = new Map<ColumnKey, number>();
   sheet.header.forEach((name, i) => {
     const key = columnKey(name);
@@ -164,7 +168,10 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
       // A plan file holds at most five digits of lag (schemas/plan.schema.json), as the P6 and MS Project importers
       // say: a longer one was written, and the plan failed validate's schema after an import said "exactly".
       else if (Math.abs(a.lagDays) > MAX_DURATION_N) drop(msg('import.lag-too-long', { link: `${a.id} → ${m.id}`, days: a.lagDays, unit: a.lagUnit ?? 'd', max: MAX_DURATION_N }));
-      else m.after.push(a);
+      else {
+        m.after.push(a);
+        links.push({ milestone: m, link: a, line: draft.row.line });
+      }
     }
   });
   const base = (options.name.split(/[\\/]/).pop() ?? options.name).replace(/\.[^.]*$/, '');

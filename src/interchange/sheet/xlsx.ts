@@ -2,7 +2,7 @@
 import { msg, msg0, type Message } from '../../messages/index.js';
 import { dayFromYmd } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
-import type { ImportedPlan } from '../plan-model.js';
+import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import { sheetToPlan, type SheetOptions, type SheetRow, type SheetValue } from './rows.js';
 import { findOversizedPart, XLSX_PART_LIMIT, XLSX_TOTAL_LIMIT, type OversizedWorkbook } from './zip-sizes.js';
 
@@ -102,7 +102,7 @@ function oversizedMessage(o: OversizedWorkbook): Message {
  * carry over. Throws UnreadableInput (exit 2, one line) for a workbook that cannot be read, and before anything is
  * unpacked for one whose parts unpack to more than milepel reads (zip-sizes.ts: a decompression bomb).
  */
-export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Promise<{ plans: ImportedPlan[]; findings: ImportFinding[] }> {
+export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Promise<{ plans: ImportedPlan[]; findings: ImportFinding[]; links: ImportedLinkAt[] }> {
   const oversized = await findOversizedPart(bytes);
   if (oversized !== undefined) throw new UnreadableInput(oversizedMessage(oversized));
   const ExcelJS = (await import('exceljs')).default;
@@ -135,6 +135,7 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   });
   if (header === undefined) throw new UnreadableInput(msg0('import.unreadable.sheet-empty'));
   if (workbook.worksheets.filter((ws) => ws.actualRowCount > 0).length > 1) findings.push({ kind: 'dropped', topic: 'sheet', message: msg('import.xlsx.other-sheets', { sheet: sheet.name }) });
-  const plan = sheetToPlan({ headerLine: header.line, header: header.cells, rows, isRowNumber: true }, options, findings);
-  return { plans: plan.milestones.length > 0 ? [plan] : [], findings };
+  const links: ImportedLinkAt[] = [];
+  const plan = sheetToPlan({ headerLine: header.line, header: header.cells, rows, isRowNumber: true }, options, findings, links);
+  return { plans: plan.milestones.length > 0 ? [plan] : [], findings, links };
 }

@@ -4,7 +4,7 @@ import { escapeControl } from '../../report/safe-text.js';
 import { formatDay } from '../../calendar/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
-import type { ImportedPlan } from '../plan-model.js';
+import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import { readActivity, type Activity, type LeftOutActivity } from './activities.js';
 import { parseXerCalendar, type XerCalendar } from './calendar.js';
 import { criticalThreshold } from './critical.js';
@@ -18,6 +18,8 @@ import { cell, readXerTables, type XerColumns, type XerFile, type XerTable } fro
 export interface XerImport {
   readonly plans: ImportedPlan[];
   readonly findings: ImportFinding[];
+  /** Every link kept, in TASKPRED's order with its line, for the checks every import makes (loops.ts, called by importSchedule). */
+  readonly links: ImportedLinkAt[];
 }
 
 const STANDARD_CALENDAR = parseXerCalendar('', 'Monday–Friday, 8 h', '', 8);
@@ -106,7 +108,9 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     for (const a of own) activities.set(a.taskId, a);
     plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay, findings), ...(status?.note !== undefined ? { statusDateNote: status.note } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
   }
+  const links: ImportedLinkAt[] = [];
   readLinks(file.tables.get('TASKPRED'), {
+    links,
     activities,
     planCalendar: (planId) => planCalendars.get(planId) ?? STANDARD_CALENDAR,
     lagCalendarRule: (planId) => lagRules.get(planId) ?? 'rcal_Predecessor',
@@ -114,7 +118,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     leftOut,
   });
   reportUnusedTables(file.tables, activities, findings);
-  return { plans: plans.map(({ plan, activities: own }) => ({ ...plan, milestones: own.map((a) => a.milestone) })), findings };
+  return { plans: plans.map(({ plan, activities: own }) => ({ ...plan, milestones: own.map((a) => a.milestone) })), findings, links };
 }
 
 /** Task rows per proj_id, in the order projects are listed (tasks of an unlisted project after them). */

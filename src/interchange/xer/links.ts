@@ -1,7 +1,7 @@
 // The TASKPRED table → `after` entries: type kept, lag hours → working days of the lag's calendar (SCHEDOPTIONS says which).
 import { msg } from '../../messages/index.js';
 import type { ImportFinding } from '../finding.js';
-import type { LinkType } from '../plan-model.js';
+import type { ImportedLinkAt, LinkType } from '../plan-model.js';
 import type { Activity, LeftOutActivity } from './activities.js';
 import type { XerCalendar } from './calendar.js';
 import { isEveryDay, isSameCalendar } from './plan-calendar.js';
@@ -19,6 +19,8 @@ export interface LinkContext {
   readonly findings: ImportFinding[];
   /** Activities left out of the plans (no usable finish, no data date) by task_id. */
   readonly leftOut: ReadonlyMap<string, LeftOutActivity>;
+  /** Every link kept, in TASKPRED's order with its line, for the checks every import makes (loops.ts). */
+  readonly links: ImportedLinkAt[];
 }
 
 /** Adds each TASKPRED row to its successor's `after`, reporting what does not map exactly. Returns the number of links kept. */
@@ -58,7 +60,9 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
       continue;
     }
     const id = pred.planId === succ.planId ? pred.id : `${pred.planId}/${pred.id}`;
-    succ.milestone.after.push({ id, type, lagDays, ...(lagUnit === 'ed' ? { lagUnit } : {}) });
+    const link = { id, type, lagDays, ...(lagUnit === 'ed' ? { lagUnit } : {}) };
+    succ.milestone.after.push(link);
+    ctx.links.push({ milestone: succ.milestone, link, line });
     kept += 1;
   }
   return kept;

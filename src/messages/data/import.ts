@@ -2,6 +2,7 @@
 // imported at all. `id` is the activity's id in the written plan; `link` is `pred → succ` in those ids.
 import type { DayNumber } from '../../calendar/index.js';
 import type { DateProblem } from '../../interchange/xer/instant.js';
+import type { LinkType } from '../../interchange/plan-model.js';
 import type { Message } from '../types.js';
 
 type Empty = Readonly<Record<never, never>>;
@@ -95,6 +96,22 @@ export interface ImportMessages {
   'import.date-unusable': { id: string; field: string; value: string; problem: DateProblem; fallback: string | null; day: DayNumber | null };
   /** A lag of more than the plan file's 99999 units (schemas/plan.schema.json): the link is left out. `days`: the lag in `unit`. */
   'import.lag-too-long': { link: string; days: number; unit: 'd' | 'w' | 'ed' | 'ew'; max: number };
+  // Links of any format that no plan can be scheduled with (interchange/loops.ts): each is left out. `link` is `pred →
+  // succ`, with plan ids (`p/A → q/B`) when the file holds several plans.
+  /** A link from the milestone `id` to itself. */
+  'import.link-self': { id: string; link: string };
+  /**
+   * A second link of the same type between the same two milestones. The first is kept: at `firstLine` (null when the
+   * format has no lines), a workbook's row number when `isRowNumber`; `isSameLine` when that is this link's own line (a
+   * sheet's after cell). `lag`, `firstLag`: as a plan writes them (`0d`, `-2d`, `3ed`).
+   */
+  'import.link-repeated': { link: string; type: LinkType; lag: string; firstLag: string; firstLine: number | null; isSameLine: boolean; isRowNumber: boolean };
+  /**
+   * A link that closes a dependency cycle (graph/closing-edges.ts). `cycle`: its milestones from the link's successor
+   * along the cycle to its predecessor, all of them when `count` (how many the cycle has) is at most 6, else the first
+   * five and the predecessor.
+   */
+  'import.link-loop': { link: string; cycle: readonly string[]; count: number };
   /**
    * `hours` from XER; else `written` as the source wrote it (MSPDI's `PT16H0M0S`). `elapsed`: the duration is calendar
    * time (MSPDI's elapsed formats), `exact` in days of 24 h, rounded to `days` elapsed days.

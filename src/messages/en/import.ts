@@ -36,6 +36,10 @@ const LEFT_OUT_WHY = {
 
 const COLUMNS = `${COLUMNS_EN.join(', ')} (or ${COLUMNS_NB.join(', ')})`;
 
+/** `A → B → … → J → A`: the milestones of import.link-loop's cycle round to the first again, `…` for those not listed. */
+const cyclePath = (cycle: readonly string[], count: number): string =>
+  [...cycle.slice(0, -1), ...(count > cycle.length ? ['…'] : []), ...cycle.slice(-1), ...cycle.slice(0, 1)].join(' → ');
+
 export const importEn: CataloguePart<keyof ImportMessages> = {
   __proto__: null,
   'import.kind.approximated': () => 'approximated',
@@ -88,6 +92,9 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.duration-not-number': (d) => `${d.id}: duration "${d.value}" is not a number of hours; 0 used`,
   'import.date-unusable': (d, f) => `${d.id}: ${d.field} "${d.value}" ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'left out' : `its ${d.fallback}${onDay(d.day, f)} is used instead`}`,
   'import.lag-too-long': (d) => `link ${d.link}: lag ${d.days}${d.unit} is longer than milepel's ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'weeks' : 'days'}; the link was left out`,
+  'import.link-self': (d) => `link ${d.link}: ${d.id} comes after itself, a dependency cycle no schedule can hold; the link was left out`,
+  'import.link-repeated': (d) => `link ${d.link}: a second ${d.type} link between the same two milestones (the first ${d.isSameLine ? `earlier in the same ${d.isRowNumber ? 'row' : 'line'}` : d.firstLine === null ? 'before it' : d.isRowNumber ? `in row ${d.firstLine}` : `at line ${d.firstLine}`}${d.lag === d.firstLag ? '' : `, with a lag of ${d.firstLag} where this one has ${d.lag}`}); the first is kept, this one was left out`,
+  'import.link-loop': (d) => `link ${d.link} closes the dependency cycle ${cyclePath(d.cycle, d.count)} (${d.count} milestones); the link was left out, so that the plan can be scheduled`,
   'import.duration-too-long': (d) => `${d.id}: duration ${d.hours} h is longer than milepel's ${d.max} days; cut to ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: duration ${d.hours === null ? d.written : `${d.hours} h`} is ${round2(d.exact)} ${d.elapsed === true ? 'calendar days; rounded to ' : `working days of ${d.dayHours} h; rounded to `}${d.days}${d.elapsed === true ? 'ed' : ''}`,
   'import.finish-inside-day': (d, f) => `${d.id}: finishes inside a working day (${d.written}); dated ${f.date(d.day)}`,

@@ -1,0 +1,194 @@
+// `milepel import` end to end, every format: a link from a task to itself, a link repeated, and the links that close
+// dependency cycles are left out and said with their lines, exit 1, and the plans written pass validate without
+// `dependency-cycle` (tester round 20 #3: such a file was "imported exactly", exit 0, and every report then failed).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { REPO_ROOT, runCli, type CliResult } from '../helpers/fake-io.js';
+
+const SCHEMA_ONLY = [join(REPO_ROOT, 'schemas')];
+
+/** The tester's scratch/1/t1.yaml: ten milestones A … J, each after the one before, with every link type and lag unit. */
+const T1 = `plan:
+  id: t1
+  title: Arithmetic test
+  status_date: 2021-03-01
+milestones:
+  - {id: A, title: A, date: 2021-03-26}
+  - {id: B, title: B, date: 2021-03-26, duration: 2d, after: [{id: A, lag: 3d}]}
+  - {id: C, title: C, date: 2021-03-26, duration: 3d, after: [{id: B, type: SS, lag: 1d}]}
+  - {id: D, title: D, date: 2021-03-26, duration: 5d, after: [{id: C, type: FF, lag: 2ed}]}
+  - {id: E, title: E, date: 2021-03-26, duration: 1d, after: [{id: D, type: SF, lag: -2d}]}
+  - {id: F, title: F, date: 2021-04-01, after: [{id: E, lag: 1ew}, {id: C, lag: 0d}]}
+  - {id: G, title: G, date: 2021-04-16, duration: 1w, deadline: 2021-04-16, after: [F]}
+  - {id: H, title: H, date: 2021-05-10, after: [{id: G, lag: 10d}]}
+  - {id: I, title: I, date: 2021-05-12, after: [{id: H, lag: 5d}]}
+  - {id: J, title: J, date: 2021-05-20, duration: 5d, after: [I]}
+`;
+
+/** The 1-based line of the first line of `text` that holds `needle` at or after line `from`. */
+const lineOf = (text: string, needle: string, from = 1): number => text.split('\n').findIndex((l, i) => i + 1 >= from && l.includes(needle)) + 1;
+
+/** Imports `name` (text or bytes) into `ws` and validates what it wrote: the import's result and validate's. */
+async function importAndValidate(name: string, content: string | Uint8Array, extra: readonly string[] = []): Promise<{ imported: CliResult; validated: CliResult }> {
+  const files = typeof content === 'string' ? { files: { [name]: content } } : { binaryFiles: { [name]: content } };
+  const imported = await runCli(['import', name, '--out', 'ws', ...extra], { ...files, diskRoots: SCHEMA_ONLY });
+  const written = Object.fromEntries([...imported.io.written].filter(([path]) => path.endsWith('.yaml')));
+  const validated = await runCli(['validate', 'ws', '--today', '2021-03-01'], { files: written, diskRoots: SCHEMA_ONLY });
+  return { imported, validated };
+}
+
+describe('milepel import of MS Project XML with a loop (tester round 20 #3)', () => {
+  it("leaves out the link that closes a loop through all ten tasks of milepel's own export, names it with its line, exits 1; the plan validates", async () => {
+    const exported = await runCli(['export', 'p', '--format', 'mspdi'], { files: { 'p/t1.yaml': T1 }, diskRoots: SCHEMA_ONLY });
+    expect(exported.code).toBe(0);
+    // As the tester made t1cyc.xml: task A (UID 1) after J (UID 10), a loop through every task.
+    const task1 = lineOf(exported.stdout, '<UID>1</UID>', lineOf(exported.stdout, '<Tasks>'));
+    const at = lineOf(exported.stdout, '<Baseline>', task1);
+    const lines = exported.stdout.split('\n');
+    lines.splice(at - 1, 0, '      <PredecessorLink>', '        <PredecessorUID>10</PredecessorUID>', '        <Type>1</Type>', '      </PredecessorLink>');
+    const { imported, validated } = await importAndValidate('t1cyc.xml', lines.join('\n'));
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toBe([
+      `t1cyc.xml:${at}: dropped: link J → A closes the dependency cycle A → B → C → D → E → … → J → A (10 milestones); the link was left out, so that the plan can be scheduled`,
+      't1cyc.xml: 0 approximated, 1 dropped (link 1)',
+      '',
+    ].join('\n'));
+    expect(imported.stdout).toMatch(/^Wrote ws\/t1\.yaml: plan t1, 10 milestones, 10 links\.\n/);
+    expect(validated.stdout + validated.stderr).not.toContain('dependency-cycle');
+    expect(validated.code).toBe(0);
+  });
+
+  it('leaves out a task after itself and a link repeated with another lag, each with its line, in English and Norwegian (h.xml, cyc.xml)', async () => {
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<Project xmlns="http://schemas.microsoft.com/project">',
+      '  <Name>Cyc</Name><ScheduleFromStart>1</ScheduleFromStart><StartDate>2021-03-01T08:00:00</StartDate>',
+      '  <Tasks>',
+      '    <Task><UID>1</UID><ID>1</ID><Name>A</Name><WBS>A</WBS><Finish>2021-03-05T17:00:00</Finish><Duration>PT40H0M0S</Duration>',
+      '      <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink></Task>',
+      '    <Task><UID>2</UID><ID>2</ID><Name>B</Name><WBS>B</WBS><Finish>2021-03-08T17:00:00</Finish><Duration>PT8H0M0S</Duration>',
+      '      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>',
+      '      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>4800</LinkLag><LagFormat>7</LagFormat></PredecessorLink>',
+      '      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>3</Type></PredecessorLink>',
+      '      <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink>',
+      '    </Task>',
+      '  </Tasks>',
+      '</Project>',
+      '',
+    ].join('\n');
+    const { imported, validated } = await importAndValidate('cyc.xml', xml);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr.split('\n')).toEqual([
+      'cyc.xml: approximated: the file has no calendar: Monday–Friday assumed, with no holidays',
+      'cyc.xml:6: dropped: link B → A closes the dependency cycle A → B → A (2 milestones); the link was left out, so that the plan can be scheduled',
+      'cyc.xml:9: dropped: link A → B: a second FS link between the same two milestones (the first at line 8, with a lag of 0d where this one has 1d); the first is kept, this one was left out',
+      'cyc.xml:11: dropped: link B → B: B comes after itself, a dependency cycle no schedule can hold; the link was left out',
+      'cyc.xml: 1 approximated (calendar 1), 3 dropped (link 3)',
+      '',
+    ]);
+    // The SS link between the same two tasks is another link, and stays.
+    expect(imported.io.written.get('ws/cyc.yaml')).toContain('after: [A, {id: A, type: SS}]');
+    expect(validated.stdout + validated.stderr).not.toContain('dependency-cycle');
+    const nb = await runCli(['import', 'cyc.xml', '--out', 'ws', '--locale', 'nb'], { files: { 'cyc.xml': xml }, diskRoots: SCHEMA_ONLY });
+    expect(nb.stderr.split('\n').slice(1, 5)).toEqual([
+      'cyc.xml:6: utelatt: lenke B → A lukker den sirkulære avhengigheten A → B → A (2 milepæler); lenken ble utelatt, så planen kan beregnes',
+      'cyc.xml:9: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 8, med forsinkelse 0d der denne har 1d); den første er beholdt, denne ble utelatt',
+      'cyc.xml:11: utelatt: lenke B → B: B kommer etter seg selv, en sirkulær avhengighet ingen tidsplan kan holde; lenken ble utelatt',
+      'cyc.xml: 1 tilnærmet (kalender 1), 3 utelatt (lenke 3)',
+    ]);
+  });
+});
+
+/** A P6 file of two projects with tasks A, B (DEMO) and C (OTHER); TASKPRED rows as given, tab-joined. */
+function xer(preds: readonly (readonly string[])[]): string {
+  const row = (cells: readonly string[]): string => `%R\t${cells.join('\t')}`;
+  const task = (id: string, proj: string, code: string): string => row([id, proj, '10', 'TT_Task', code, `Task ${code}`, '8', '2020-01-10 16:00', '2020-01-10 16:00']);
+  return [
+    'ERMHDR\t19.12',
+    '%T\tPROJECT', '%F\tproj_id\tproj_short_name\tlast_recalc_date', row(['1', 'DEMO', '2020-01-06 00:00']), row(['2', 'OTHER', '2020-01-06 00:00']),
+    '%T\tCALENDAR', '%F\tclndr_id\tclndr_name\tday_hr_cnt\tclndr_data', row(['10', 'Five', '8', '(0||CalendarData()((0||DaysOfWeek()((0||1()())(0||2()((0||0(s|08:00|f|16:00)())))(0||3()((0||0(s|08:00|f|16:00)())))(0||4()((0||0(s|08:00|f|16:00)())))(0||5()((0||0(s|08:00|f|16:00)())))(0||6()((0||0(s|08:00|f|16:00)())))(0||7()())))))']),
+    '%T\tTASK', '%F\ttask_id\tproj_id\tclndr_id\ttask_type\ttask_code\ttask_name\ttarget_drtn_hr_cnt\tearly_end_date\ttarget_end_date',
+    task('1', '1', 'A'), task('2', '1', 'B'), task('3', '2', 'C'),
+    '%T\tTASKPRED', '%F\ttask_pred_id\ttask_id\tpred_task_id\tpred_type\tlag_hr_cnt',
+    ...preds.map((p, i) => row([String(100 + i), ...p])),
+    '%E',
+    '',
+  ].join('\r\n');
+}
+
+describe('milepel import of a P6 XER file with a loop', () => {
+  it('keeps an SS and FF pair, leaves out a repeat, a self-link and the link that closes a loop across two projects', async () => {
+    const text = xer([
+      ['2', '1', 'PR_SS', '8'], // B after A, SS+1d
+      ['2', '1', 'PR_FF', '16'], // B after A, FF+2d: another type, kept
+      ['2', '1', 'PR_SS', '8'], // the SS link again
+      ['3', '2', 'PR_FS', '0'], // OTHER/C after DEMO/B
+      ['1', '3', 'PR_FS', '0'], // DEMO/A after OTHER/C: closes A → B → C → A
+      ['3', '3', 'PR_FS', '0'], // C after itself
+    ]);
+    const first = lineOf(text, '%R\t100');
+    const { imported, validated } = await importAndValidate('two.xer', text);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr.split('\n')).toEqual([
+      `two.xer:${first + 2}: dropped: link demo/A → demo/B: a second SS link between the same two milestones (the first at line ${first}); the first is kept, this one was left out`,
+      `two.xer:${first + 4}: dropped: link other/C → demo/A closes the dependency cycle demo/A → demo/B → other/C → demo/A (3 milestones); the link was left out, so that the plan can be scheduled`,
+      `two.xer:${first + 5}: dropped: link other/C → other/C: other/C comes after itself, a dependency cycle no schedule can hold; the link was left out`,
+      'two.xer: 0 approximated, 3 dropped (link 3)',
+      '',
+    ]);
+    expect(imported.io.written.get('ws/demo.yaml')).toContain('after: [{id: A, type: SS, lag: 1d}, {id: A, type: FF, lag: 2d}]');
+    expect(imported.io.written.get('ws/other.yaml')).toContain('after: [demo/B]');
+    expect(validated.stdout + validated.stderr).not.toContain('dependency-cycle');
+  });
+});
+
+describe('milepel import of a milestone sheet with a loop', () => {
+  it('CSV: leaves out an entry repeated in the same cell and the link that closes a loop, with their lines', async () => {
+    const csv = 'id,title,date,after\nA,Start,2021-03-01,C\nB,Middle,2021-03-05,"A; A+2d"\nC,End,2021-03-10,B\n';
+    const { imported, validated } = await importAndValidate('plan.csv', csv);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr.split('\n')).toEqual([
+      'plan.csv:2: dropped: link C → A closes the dependency cycle A → B → C → A (3 milestones); the link was left out, so that the plan can be scheduled',
+      'plan.csv:3: dropped: link A → B: a second FS link between the same two milestones (the first earlier in the same line, with a lag of 0d where this one has 2d); the first is kept, this one was left out',
+      'plan.csv: 0 approximated, 2 dropped (link 2)',
+      '',
+    ]);
+    expect(validated.stdout + validated.stderr).not.toContain('dependency-cycle');
+  });
+
+  it('XLSX: says rows, not lines', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Milepæler');
+    for (const row of [['id', 'date', 'after'], ['A', '2021-03-01', 'B'], ['B', '2021-03-05', 'A'], ['C', '2021-03-08', 'A'], ['D', '2021-03-09', 'C'], ['E', '2021-03-10', 'D'], ['F', '2021-03-11', 'C']]) ws.addRow(row);
+    ws.getCell('C7').value = 'C; E; C';
+    const { imported, validated } = await importAndValidate('plan.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), ['--locale', 'nb']);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr.split('\n')).toEqual([
+      'plan.xlsx:2: utelatt: lenke B → A lukker den sirkulære avhengigheten A → B → A (2 milepæler); lenken ble utelatt, så planen kan beregnes',
+      'plan.xlsx:7: utelatt: lenke C → F: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme rad); den første er beholdt, denne ble utelatt',
+      'plan.xlsx: 0 tilnærmet, 2 utelatt (lenke 2)',
+      '',
+    ]);
+    expect(validated.stdout + validated.stderr).not.toContain('dependency-cycle');
+  });
+});
+
+describe('milepel import with a loop, as a real process', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'milepel-import-loops-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('`import x && critical-path` stops at the import, which says why; the plan it wrote then schedules', () => {
+    writeFileSync(join(tmp, 'loop.csv'), 'id,date,after\nA,2021-03-01,B\nB,2021-03-05,A\n');
+    const run = (...args: string[]): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [builtCli(), ...args], { cwd: tmp, encoding: 'utf8' });
+    const imported = run('import', 'loop.csv', '--out', 'out');
+    expect([imported.status, imported.stderr]).toEqual([1, 'loop.csv:2: dropped: link B → A closes the dependency cycle A → B → A (2 milestones); the link was left out, so that the plan can be scheduled\nloop.csv: 0 approximated, 1 dropped (link 1)\n']);
+    const validated = run('validate', 'out', '--today', '2021-03-01');
+    expect(validated.status).toBe(0);
+    expect(run('critical-path', 'out', '--today', '2021-03-01').status).toBe(0);
+  });
+});

@@ -1,0 +1,135 @@
+// The links every import leaves out so that no written plan has a dependency cycle: self-links, repeats, and the links
+// that close cycles, each said with its line (tester round 20 #3).
+import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/messages/index.js';
+import { dropUnschedulableLinks } from '../../src/interchange/loops.js';
+import type { ImportedLink, ImportedLinkAt, ImportedMilestone, ImportedPlan, LinkType } from '../../src/interchange/plan-model.js';
+
+/** A link as a test writes it: `[pred, line, type?, lag?, unit?]`. */
+type LinkSpec = readonly [string, number | undefined, LinkType?, number?, ImportedLink['lagUnit']?];
+
+/**
+ * Plans from `{ plan: { milestone: links } }`, and the links in the order `order` gives (default: as listed), as an
+ * importer hands them over.
+ */
+function imported(spec: Record<string, Record<string, readonly LinkSpec[]>>, order?: (a: ImportedLinkAt, b: ImportedLinkAt) => number): { plans: ImportedPlan[]; links: ImportedLinkAt[] } {
+  const links: ImportedLinkAt[] = [];
+  const plans = Object.entries(spec).map(([id, milestones]): ImportedPlan => ({
+    id, title: id, source: 'test',
+    milestones: Object.entries(milestones).map(([mid, after]) => {
+      const m: ImportedMilestone & { after: ImportedLink[] } = { id: mid, title: mid, date: '2021-03-01', after: [] };
+      for (const [pred, line, type = 'FS', lagDays = 0, lagUnit] of after) {
+        const link: ImportedLink = { id: pred, type, lagDays, ...(lagUnit !== undefined ? { lagUnit } : {}) };
+        m.after.push(link);
+        links.push(line === undefined ? { milestone: m, link } : { milestone: m, link, line });
+      }
+      return m;
+    }),
+  }));
+  return { plans, links: order === undefined ? links : links.sort(order) };
+}
+
+const check = (spec: Record<string, Record<string, readonly LinkSpec[]>>, options: { isRowNumber?: boolean } = {}, order?: (a: ImportedLinkAt, b: ImportedLinkAt) => number) => {
+  const { plans, links } = imported(spec, order);
+  return dropUnschedulableLinks(plans, links, options);
+};
+const afters = (plans: readonly ImportedPlan[]): string[][] => plans.flatMap((p) => p.milestones.map((m) => [m.id, ...m.after.map((l) => `${l.id} ${l.type} ${l.lagDays}${l.lagUnit ?? 'd'}`)]));
+const said = (r: ReturnType<typeof dropUnschedulableLinks>, locale: 'en' | 'nb' = 'en'): (string | number | undefined)[][] =>
+  r.findings.map((f) => [f.line, f.kind, f.topic, f.activity, renderMessage(f.message, locale)]);
+
+describe('dropUnschedulableLinks', () => {
+  it('changes nothing when no link is in a cycle or repeated, and keeps the milestones as they were', () => {
+    const { plans, links } = imported({ p: { A: [], B: [['A', 3], ['A', 4, 'SS', 2]], C: [['B', 5], ['other/X', 5], ['A', 5, 'FS', 1, 'ed']] } });
+    const r = dropUnschedulableLinks(plans, links);
+    expect(r.findings).toEqual([]);
+    expect(r.plans[0]!.milestones.every((m, i) => m === plans[0]!.milestones[i])).toBe(true);
+  });
+
+  it('leaves out a link from a milestone to itself, named with its line, in English and Norwegian', () => {
+    const r = check({ p: { A: [], B: [['A', 3], ['B', 4]] } });
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'A FS 0d']]);
+    expect(said(r)).toEqual([[4, 'dropped', 'link', 'B', 'link B → B: B comes after itself, a dependency cycle no schedule can hold; the link was left out']]);
+    expect(said(r, 'nb')[0]?.[4]).toBe('lenke B → B: B kommer etter seg selv, en sirkulær avhengighet ingen tidsplan kan holde; lenken ble utelatt');
+  });
+
+  it('leaves out a second link of the same type between the same two milestones, whatever its lag, and keeps the first read', () => {
+    const r = check({ p: { A: [], B: [['A', 10], ['A', 11], ['A', 12, 'FS', 1]] } });
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'A FS 0d']]);
+    expect(said(r)).toEqual([
+      [11, 'dropped', 'link', 'B', 'link A → B: a second FS link between the same two milestones (the first at line 10); the first is kept, this one was left out'],
+      [12, 'dropped', 'link', 'B', 'link A → B: a second FS link between the same two milestones (the first at line 10, with a lag of 0d where this one has 1d); the first is kept, this one was left out'],
+    ]);
+    expect(said(r, 'nb').map((f) => f[4])).toEqual([
+      'lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 10); den første er beholdt, denne ble utelatt',
+      'lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 10, med forsinkelse 0d der denne har 1d); den første er beholdt, denne ble utelatt',
+    ]);
+  });
+
+  it('keeps links of different types between the same two milestones (P6\'s SS and FF pair): a plan holds both', () => {
+    const r = check({ p: { A: [], B: [['A', 3, 'SS', 2], ['A', 4, 'FF', 3], ['A', 5, 'FS', -1]] } });
+    expect(r.findings).toEqual([]);
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'A SS 2d', 'A FF 3d', 'A FS -1d']]);
+  });
+
+  it('keeps the link read first, not the one listed first in the milestone (P6 TASKPRED rows in any order)', () => {
+    const r = check({ p: { A: [], B: [['A', 20, 'FS', 2], ['A', 10]] } }, {}, (a, b) => (a.line ?? 0) - (b.line ?? 0));
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'A FS 0d']]);
+    expect(said(r).map((f) => f[0])).toEqual([20]);
+  });
+
+  it('says where the first is in a sheet: earlier on the same line, or a workbook\'s row', () => {
+    const spec = { p: { A: [], B: [['A', 3], ['A', 3, 'FS', 0, 'ed']] } } satisfies Record<string, Record<string, readonly LinkSpec[]>>;
+    expect(said(check(spec)).map((f) => f[4])).toEqual(['link A → B: a second FS link between the same two milestones (the first earlier in the same line, with a lag of 0d where this one has 0ed); the first is kept, this one was left out']);
+    expect(said(check(spec, { isRowNumber: true }), 'nb').map((f) => f[4])).toEqual(['lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme rad, med forsinkelse 0d der denne har 0ed); den første er beholdt, denne ble utelatt']);
+    const rows = check({ p: { A: [], B: [['A', 3]], C: [['A', 4]] } }, { isRowNumber: true });
+    expect(rows.findings).toEqual([]);
+    const apart = check({ p: { A: [], B: [['A', 3], ['A', 7]] } }, { isRowNumber: true });
+    expect(said(apart).map((f) => f[4])).toEqual(['link A → B: a second FS link between the same two milestones (the first in row 3); the first is kept, this one was left out']);
+    expect(said(check({ p: { A: [], B: [['A', undefined], ['A', undefined]] } })).map((f) => [f[0], f[4]])).toEqual([[undefined, 'link A → B: a second FS link between the same two milestones (the first before it); the first is kept, this one was left out']]);
+  });
+
+  it('leaves out the link that leads back to the first milestone of a loop through ten, naming the first five and the last (tester round 20 #3, t1cyc.xml)', () => {
+    const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
+    // A after J (line 362, the link added), then B after A, C after B, …, each in its own task element further down.
+    const spec = { t1: Object.fromEntries(ids.map((id, i) => [id, i === 0 ? [['J', 362]] : [[ids[i - 1]!, 362 + 38 * i]]])) } as Record<string, Record<string, readonly LinkSpec[]>>;
+    const r = check(spec);
+    expect(afters(r.plans)).toEqual([['A'], ...ids.slice(1).map((id, i) => [id, `${ids[i]} FS 0d`])]);
+    expect(said(r)).toEqual([[362, 'dropped', 'link', 'A', 'link J → A closes the dependency cycle A → B → C → D → E → … → J → A (10 milestones); the link was left out, so that the plan can be scheduled']]);
+    expect(said(r, 'nb')[0]?.[4]).toBe('lenke J → A lukker den sirkulære avhengigheten A → B → C → D → E → … → J → A (10 milepæler); lenken ble utelatt, så planen kan beregnes');
+  });
+
+  it('names a short cycle whole, and drops a repeated link before it can close one (cyc.xml: A ↔ B, B after A twice)', () => {
+    const r = check({ cyc: { A: [['B', 8]], B: [['A', 10], ['A', 11, 'FS', 1]] } });
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'A FS 0d']]);
+    expect(said(r).map((f) => [f[0], f[4]])).toEqual([
+      [8, 'link B → A closes the dependency cycle A → B → A (2 milestones); the link was left out, so that the plan can be scheduled'],
+      [11, 'link A → B: a second FS link between the same two milestones (the first at line 10, with a lag of 0d where this one has 1d); the first is kept, this one was left out'],
+    ]);
+  });
+
+  it('breaks a cycle across plans of one file, naming milestones with their plans', () => {
+    const r = check({ p: { A: [['q/B', 5]] }, q: { B: [['p/A', 9]], C: [['B', 10]] } });
+    expect(said(r).map((f) => [f[0], f[3], f[4]])).toEqual([[5, 'A', 'link q/B → p/A closes the dependency cycle p/A → q/B → p/A (2 milestones); the link was left out, so that the plan can be scheduled']]);
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'p/A FS 0d'], ['C', 'B FS 0d']]);
+  });
+
+  it('breaks every cycle of a tangle, so that the links left have none', () => {
+    // A ↔ B, B → C → A, C ↔ D: the search from A takes A → B (B after A) first.
+    const r = check({ p: { A: [['B', 2], ['C', 3]], B: [['A', 4]], C: [['B', 5], ['D', 6]], D: [['C', 7]] } });
+    expect(said(r).map((f) => f[0])).toEqual([2, 3, 6]);
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'A FS 0d'], ['C', 'B FS 0d'], ['D', 'C FS 0d']]);
+  });
+
+  it('takes a chain of 200,000 milestones closed by its first link, and 100,000 pairs each linked both ways', () => {
+    const n = 200_000;
+    const chain: Record<string, LinkSpec[]> = {};
+    for (let i = 0; i < n; i++) chain[`M${i}`] = [[`M${(i + n - 1) % n}`, i + 2]];
+    const r = check({ big: chain });
+    expect(said(r).map((f) => [f[0], f[4]])).toEqual([[2, `link M${n - 1} → M0 closes the dependency cycle M0 → M1 → M2 → M3 → M4 → … → M${n - 1} → M0 (${n} milestones); the link was left out, so that the plan can be scheduled`]]);
+    const pairs: Record<string, LinkSpec[]> = {};
+    for (let i = 0; i < 100_000; i++) Object.assign(pairs, { [`A${i}`]: [[`B${i}`, 2 * i + 2]], [`B${i}`]: [[`A${i}`, 2 * i + 3]] });
+    const both = check({ pairs });
+    expect(both.findings.length).toBe(100_000);
+    expect(both.findings.every((f, i) => f.line === 2 * i + 2)).toBe(true);
+  });
+});
