@@ -14,7 +14,9 @@
  *   fails to compile, and `test/messages/catalogues.test.ts` checks the same at run time.
  * - Dates render through `f.date` (en 2019-09-27, nb 27.09.2019); a value the user is told to write into a
  *   plan file (`forecast: 2019-10-01`) stays ISO through `f.iso`. Holiday and weekday names come from
- *   `calendar/` in the locale. Counted nouns through `f.count` ("1 day", "3 days").
+ *   `calendar/` in the locale. Counted nouns through `f.count` ("1 day", "3 days"); a fraction through `f.decimal`
+ *   (en 13.75, nb 13,75), a time of day (minutes) through `f.time`. Data holds them as facts, never as text formatted for one locale (a
+ *   finding quotes a file's value as written only when it names no day or number).
  * - English is the text of machine formats (JSON, SARIF, JUnit, GitHub, GitLab) unless `--locale` is given.
  *
  * Adding a rule: declare its ids in `data/rules.ts`, write both catalogues' entries, report `msg(id, data)`.
@@ -72,6 +74,15 @@ export function formatLocaleDate(day: DayNumber, locale: Locale): string {
 /** What joins a period to its last day inside a parenthesis (Fmt.shownInParentheses). */
 const THAT_IS: Readonly<Record<Locale, string>> = { en: 'i.e.', nb: 'dvs.' };
 
+/** The decimal mark of each locale (Fmt.decimal). */
+const DECIMAL_MARK: Readonly<Record<Locale, string>> = { en: '.', nb: ',' };
+
+/** 14:00: hours and minutes after midnight, two digits each. */
+function formatTime(minute: number): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(Math.floor(minute / 60))}:${two(minute % 60)}`;
+}
+
 function makeFmt(locale: Locale): Fmt {
   const date = (day: DayNumber): string => formatLocaleDate(day, locale);
   const f: Fmt = {
@@ -81,6 +92,8 @@ function makeFmt(locale: Locale): Fmt {
     shown: (v: ShownDate) => (v.written !== undefined ? `${v.written} (${date(v.day)})` : date(v.day)),
     shownInParentheses: (v: ShownDate) => (v.written !== undefined ? `${v.written}, ${THAT_IS[locale]} ${date(v.day)}` : date(v.day)),
     count: (n, one, many) => `${n} ${Math.abs(n) === 1 ? one : many}`,
+    decimal: (n, decimals) => (decimals === undefined ? String(n) : n.toFixed(decimals)).replace('.', DECIMAL_MARK[locale]),
+    time: formatTime,
     render: (m) => renderWith(m, f),
   };
   return f;

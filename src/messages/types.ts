@@ -38,6 +38,10 @@ export interface Fmt {
   readonly shownInParentheses: (value: ShownDate) => string;
   /** "1 day", "3 days": the count with the singular or plural form. */
   readonly count: (n: number, one: string, many: string) => string;
+  /** A number with the locale's decimal mark, with `decimals` decimals when given, else as many as it has: 100.00, nb 100,00. */
+  readonly decimal: (n: number, decimals?: number) => string;
+  /** A time of day from minutes after midnight: 14:00 (en and nb alike). */
+  readonly time: (minute: number) => string;
   /** A nested message (a reason, a holder), rendered in the same locale. */
   readonly render: (message: Message) => string;
 }

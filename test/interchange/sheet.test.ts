@@ -352,7 +352,7 @@ describe('importXlsx', () => {
       "4 dropped row C: date cell B4 is a date cell whose serial is no finite number from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
       "6 dropped row E: date cell B6 is a date cell whose serial -693594 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
     ]);
-    expect(renderMessage(r.findings[2]!.message, 'nb')).toBe('C: date-cellen B4 er en datocelle der serienummeret ikke er et endelig tall fra 0001-01-01 til 9999-12-31 (Excels serienumre 1 til 2958465); raden ble utelatt');
+    expect(renderMessage(r.findings[2]!.message, 'nb')).toBe('C: date-cellen B4 er en datocelle der serienummeret ikke er et endelig tall fra 01.01.0001 til 31.12.9999 (Excels serienumre 1 til 2958465); raden ble utelatt');
   });
 
   it('says a link to a row left out for a date cell that is no day names that row by its number, and the cell', async () => {

@@ -15,6 +15,7 @@ import { readMspdiTasks } from './tasks.js';
 import { partsOfTree, readCommonParts, type MspdiParts } from './parts.js';
 import { lineOf } from './xml-tree.js';
 import { wholeCriticalDays } from '../critical-days.js';
+import { writtenNumber } from '../written-number.js';
 import { child, children, isUtf8Safe, readMspdi, text } from './xml.js';
 
 /** Bytes that are valid UTF-8 (checked by the caller) as text, byte order marks kept: readMspdi drops one, as the common reader does. */
@@ -45,7 +46,7 @@ function criticalThreshold(written: string, findings: ImportFinding[]): number |
   const value = written.trim();
   if (value === '') return undefined;
   const { days, isOutside } = wholeCriticalDays(Number(value));
-  if (isOutside) findings.push({ kind: 'approximated', topic: 'project', message: msg('import.mspdi.critical-limit', { value, days, max: MAX_DURATION_N }) });
+  if (isOutside) findings.push({ kind: 'approximated', topic: 'project', message: msg('import.mspdi.critical-limit', { value: writtenNumber(value), days, max: MAX_DURATION_N }) });
   return days > 0 ? days : undefined;
 }
 

@@ -11,6 +11,7 @@ import { isEveryDay, isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
 import { importedUnit, isElapsedFormat } from './formats.js';
+import { writtenNumber } from '../written-number.js';
 
 export interface MspdiTask {
   readonly uid: string;
@@ -156,7 +157,8 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const recorded = usable('ActualFinish', node.actualFinish);
     const isDone = pct === 100 || (node.percentComplete === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
     const actual = isDone ? recorded : undefined;
-    if (current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: node.finish, day: current.day }));
+    // The instant as facts (day, minutes): the English text writes it as the XML does, another locale in its own forms.
+    if (end !== undefined && current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, at: end.day, minute: end.minute, form: 'xml', day: current.day }));
     const date = plannedDay !== undefined ? plannedDay.day : current?.day;
     if (date === undefined) {
       note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
@@ -181,7 +183,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     } else if (ctype !== 0) {
       note('dropped', 'constraint', msg('import.constraint-dropped', { id, name: CONSTRAINTS[ctype] ?? String(ctype), day: cdate?.day ?? null, asap: false }));
     }
-    if (Number(node.cost || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: node.cost }));
+    if (Number(node.cost || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: writtenNumber(node.cost) }));
     const milestone: MspdiTask['milestone'] = {
       id,
       title: name || id,

@@ -7,7 +7,7 @@ import type { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from './calendar.js';
 import { constraintDeadline } from './constraints.js';
-import { readFinish, type DateProblem, type FinishDay } from './instant.js';
+import { parseInstant, readFinish, type DateProblem, type FinishDay } from './instant.js';
 import { isEveryDay, isSameCalendar } from './plan-calendar.js';
 import type { WbsTree } from './project.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
@@ -104,9 +104,11 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   const target = finishOf('target_end_date');
   if (typeof target === 'string') unusable('target_end_date', target, earlyDay !== undefined ? 'early_end_date' : 'act_end_date', earlyDay?.day ?? actual?.day);
   const targetDay = target === undefined || typeof target === 'string' ? earlyDay : target;
-  if (earlyDay !== undefined && !earlyDay.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, written: get('early_end_date'), day: earlyDay.day }));
+  // The instant as facts (day, minutes): the English text writes it as P6 does, another locale in its own forms.
+  const earlyAt = parseInstant(get('early_end_date'));
+  if (earlyAt !== undefined && earlyDay !== undefined && !earlyDay.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, at: earlyAt.day, minute: earlyAt.minute, form: 'p6', day: earlyDay.day }));
   const status = get('status_code');
-  if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: get('act_start_date').slice(0, 10), remaining: Number(get('remain_drtn_hr_cnt')) * 60 / calendar.dayMinutes }));
+  if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: parseInstant(get('act_start_date'))?.day ?? get('act_start_date').slice(0, 10), remaining: Number(get('remain_drtn_hr_cnt')) * 60 / calendar.dayMinutes }));
 
   const date = targetDay?.day ?? actual?.day;
   // c(M) of the written milestone: actual, else the forecast (early finish), else the date.

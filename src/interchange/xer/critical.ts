@@ -6,6 +6,7 @@ import type { XerCalendar } from './calendar.js';
 import type { XerProject } from './project.js';
 import { cell } from './tables.js';
 import { wholeCriticalDays } from '../critical-days.js';
+import { writtenNumber } from '../written-number.js';
 
 /**
  * The project's critical float threshold (PROJECT.critical_drtn_hr_cnt, hours) as `plan.critical`, in whole working
@@ -25,7 +26,7 @@ export function criticalThreshold(project: XerProject, cal: XerCalendar, finding
     const whole = wholeCriticalDays(cal.dayMinutes > 0 || Number.isNaN(hours) ? (hours * 60) / cal.dayMinutes : Math.min(hours, 0), 1e-9);
     days = whole.days;
     if (whole.isOutside) {
-      findings.push({ kind: 'approximated', topic: 'project', line: project.line, message: msg('import.xer.critical-limit', { value: written, days, max: MAX_DURATION_N }) });
+      findings.push({ kind: 'approximated', topic: 'project', line: project.line, message: msg('import.xer.critical-limit', { value: writtenNumber(written), days, max: MAX_DURATION_N }) });
     }
   }
   if (cell(project.table, project.row, 'critical_path_type').trim() === 'CT_LongPath') {

@@ -7,6 +7,13 @@ import type { Message } from '../types.js';
 
 type Empty = Readonly<Record<never, never>>;
 
+/**
+ * A number as the source file writes it: its value and how many decimals the file gives it (P6's `100.00` is 100 with
+ * 2), shown in the locale's form (`100.00`, nb `100,00`); the text as written when it is no plain decimal number
+ * (`1e3`, `1,234.50`), which a finding quotes (interchange/written-number.ts).
+ */
+export type WrittenNumber = { readonly value: number; readonly decimals: number } | string;
+
 export interface ImportTopicCount {
   readonly topic: string;
   readonly count: number;
@@ -117,8 +124,14 @@ export interface ImportMessages {
    * time (MSPDI's elapsed formats), `exact` in days of 24 h, rounded to `days` elapsed days.
    */
   'import.duration-rounded': { id: string; hours: number | null; written: string; exact: number; dayHours: number; days: number; elapsed?: boolean };
-  'import.finish-inside-day': { id: string; written: string; day: DayNumber };
-  'import.xer.in-progress': { id: string; started: string; remaining: number };
+  /**
+   * A finish instant inside a working day: on day `at`, `minute` minutes after midnight; dated `day`. `form`: how the
+   * English text writes the instant, as the source does (P6 `2013-10-10 14:00`, XML `2013-10-10T14:00:00`); other
+   * locales write their date and the time.
+   */
+  'import.finish-inside-day': { id: string; at: DayNumber; minute: number; form: 'p6' | 'xml'; day: DayNumber };
+  /** `started`: the day act_start_date names, or its date part as written when it names none. */
+  'import.xer.in-progress': { id: string; started: DayNumber | string; remaining: number };
   'import.xer.no-finish': { id: string };
   'import.xer.no-title': { id: string };
   /** An activity without a usable finish in a file with no data date (no PROJECT row or no last_recalc_date): left out. */
@@ -126,8 +139,8 @@ export interface ImportMessages {
   /** `name` is the source tool's own name of the constraint type (English, as P6 and MS Project show it). */
   'import.constraint-kept-as-deadline': { id: string; name: string; day: DayNumber | null };
   'import.constraint-dropped': { id: string; name: string; day: DayNumber | null; asap: boolean };
-  'import.xer.resource': { id: string | null; task: string; resource: string; units: string; cost: number | null };
-  'import.xer.expense': { id: string | null; task: string; item: string; cost: string };
+  'import.xer.resource': { id: string | null; task: string; resource: string; units: WrittenNumber; cost: number | null };
+  'import.xer.expense': { id: string | null; task: string; item: string; cost: WrittenNumber };
   'import.xer.table': { table: string; rows: number };
 
   // MS Project XML (MSPDI).
@@ -143,7 +156,7 @@ export interface ImportMessages {
   /** A link naming a UID that two or more tasks have: left out rather than guessed. */
   'import.mspdi.link-ambiguous': { succ: string; uid: string; tasks: readonly string[] };
   'import.mspdi.progress': { id: string; percent: number };
-  'import.mspdi.cost': { id: string; cost: string };
+  'import.mspdi.cost': { id: string; cost: WrittenNumber };
   /** `field`: what the task's id is then taken from, its ID or (without one) its UID. */
   'import.mspdi.wbs-not-id': { wbs: string; id: string; field: 'ID' | 'UID' };
   'import.mspdi.name-elements': { id: string; kept: string };
@@ -152,14 +165,14 @@ export interface ImportMessages {
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;
   /** A critical_drtn_hr_cnt (hours, as written) no plan file can hold, and the threshold used instead (`days`). */
-  'import.xer.critical-limit': { value: string; days: number; max: number };
+  'import.xer.critical-limit': { value: WrittenNumber; days: number; max: number };
   /** A project whose critical activities P6 takes from its longest path; `days`: the float threshold used. */
   'import.xer.longest-path': { days: number };
   /** An XER file without a CALENDAR table (or no readable row in it). */
   'import.xer.no-calendar': Empty;
   'import.mspdi.not-utf8': Empty;
   /** A CriticalSlackLimit no plan file can hold (`value` as written), and the threshold used instead (`days`). */
-  'import.mspdi.critical-limit': { value: string; days: number; max: number };
+  'import.mspdi.critical-limit': { value: WrittenNumber; days: number; max: number };
   /** An XML declaration naming an encoding other than UTF-8, UTF-16 or Latin-1 (read as Windows-1252). */
   'import.mspdi.other-encoding': { encoding: string };
   'import.mspdi.from-finish': Empty;

@@ -2,7 +2,7 @@
 import { weekdayName } from '../../calendar/index.js';
 import { quoteText } from '../../text/quote.js';
 import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
-import type { ImportMessages, ImportTopicCount } from '../data/import.js';
+import type { ImportMessages, ImportTopicCount, WrittenNumber } from '../data/import.js';
 import type { CataloguePart, Fmt } from '../types.js';
 
 /** `5 approximated (calendar 3, hours 2)`; `0 dropped`. */
@@ -14,6 +14,8 @@ function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const onDay = (day: number | null, f: Fmt): string => (day === null ? '' : ` ${f.date(day)}`);
 const who = (id: string | null, task: string): string => id ?? `task ${task}`;
+/** A number as the file writes it (`100.00`), or the text it is when no plain number. */
+const asWritten = (n: WrittenNumber, f: Fmt): string => (typeof n === 'string' ? n : f.decimal(n.value, n.decimals));
 const ACTIVITY_TYPES = {
   TT_LOE: 'a level-of-effort activity: P6 stretches it between its links; kept with its planned duration',
   TT_WBS: 'a WBS summary activity: P6 spans it over its WBS; kept as an activity with its planned duration',
@@ -97,15 +99,15 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.link-loop': (d) => `link ${d.link} closes the dependency cycle ${cyclePath(d.cycle, d.count)} (${d.count} milestones); the link was left out, so that the plan can be scheduled`,
   'import.duration-too-long': (d) => `${d.id}: duration ${d.hours} h is longer than milepel's ${d.max} days; cut to ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: duration ${d.hours === null ? d.written : `${d.hours} h`} is ${round2(d.exact)} ${d.elapsed === true ? 'calendar days; rounded to ' : `working days of ${d.dayHours} h; rounded to `}${d.days}${d.elapsed === true ? 'ed' : ''}`,
-  'import.finish-inside-day': (d, f) => `${d.id}: finishes inside a working day (${d.written}); dated ${f.date(d.day)}`,
-  'import.xer.in-progress': (d) => `${d.id}: in progress (started ${d.started}, ${round2(d.remaining)} working days remaining): kept with its forecast finish, its progress is not modelled`,
+  'import.finish-inside-day': (d, f) => `${d.id}: finishes inside a working day (${d.form === 'xml' ? `${f.iso(d.at)}T${f.time(d.minute)}:00` : `${f.iso(d.at)} ${f.time(d.minute)}`}); dated ${f.date(d.day)}`,
+  'import.xer.in-progress': (d, f) => `${d.id}: in progress (started ${typeof d.started === 'string' ? d.started : f.date(d.started)}, ${round2(d.remaining)} working days remaining): kept with its forecast finish, its progress is not modelled`,
   'import.xer.no-finish-no-data-date': (d) => `${d.id}: has no usable planned, early or actual finish, and the file has no data date to date it at; left out`,
   'import.xer.no-finish': (d) => `${d.id}: has no planned, early or actual finish; dated at the data date`,
   'import.xer.no-title': (d) => `${d.id}: the activity has no name; its id is the title`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: kept as deadline; its earliest-finish half is held only by the forecast`,
   'import.constraint-dropped': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: ${d.asap ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)'}`,
-  'import.xer.resource': (d) => `${who(d.id, d.task)}: resource assignment (resource ${d.resource}, ${d.units} units${d.cost === null ? '' : `, planned cost ${d.cost}`}) not imported`,
-  'import.xer.expense': (d) => `${who(d.id, d.task)}: expense "${d.item}" (${d.cost}) not imported`,
+  'import.xer.resource': (d, f) => `${who(d.id, d.task)}: resource assignment (resource ${d.resource}, ${asWritten(d.units, f)} units${d.cost === null ? '' : `, planned cost ${d.cost}`}) not imported`,
+  'import.xer.expense': (d, f) => `${who(d.id, d.task)}: expense "${d.item}" (${asWritten(d.cost, f)}) not imported`,
   'import.xer.table': (d) => `table ${d.table} (${d.rows} ${TABLES_EN.get(d.table) ?? 'rows'}) not imported`,
 
   'import.mspdi.id-changed': (d) => d.field !== 'WBS' && d.taken === d.written
@@ -115,16 +117,16 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.mspdi.duplicate-uid': (d) => `${d.id}: has UID ${d.uid}, as ${d.first}${d.firstLine === null ? '' : ` (line ${d.firstLine})`} has: a UID names one task, so links naming UID ${d.uid} are left out; give each task its own UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: the link from UID ${d.uid} is left out: ${d.tasks.join(' and ')} have that UID`,
   'import.mspdi.progress': (d) => `${d.id}: ${d.percent} % complete: kept with its forecast finish, its progress is not modelled`,
-  'import.mspdi.cost': (d) => `${d.id}: cost ${d.cost} not imported`,
+  'import.mspdi.cost': (d, f) => `${d.id}: cost ${asWritten(d.cost, f)} not imported`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS code "${d.wbs}" is not an id a plan can keep: the task's ${d.field} is used, ${d.id}`,
   'import.mspdi.name-elements': (d) => `${d.id}: the task's <Name> holds XML elements: only the text beside them is kept as its title, "${d.kept}"`,
   'import.mspdi.no-title': (d) => `${d.id}: the task has no name; its id is the title`,
   'import.mspdi.summary': (d) => `summary task "${d.name}" is not a milestone: kept as x-wbs on the tasks below it (links to or from it are left out)`,
   'import.mspdi.resource': (d) => `${d.id}: resource assignment (resource ${d.resource}) not imported`,
   'import.mspdi.other-encoding': (d) => `the file says its encoding is ${d.encoding}, which milepel does not read: read as Windows-1252; check the names`,
-  'import.mspdi.critical-limit': (d) => `CriticalSlackLimit ${d.value} is no plan's critical threshold (0 to ${d.max} working days): ${d.days}d used`,
+  'import.mspdi.critical-limit': (d, f) => `CriticalSlackLimit ${asWritten(d.value, f)} is no plan's critical threshold (0 to ${d.max} working days): ${d.days}d used`,
   'import.mspdi.not-utf8': () => 'the file is not valid UTF-8 (as XML must be unless it says otherwise): read as Windows-1252; check the names',
-  'import.xer.critical-limit': (d) => `critical_drtn_hr_cnt ${d.value} is no plan's critical threshold (0 to ${d.max} working days): ${d.days}d used`,
+  'import.xer.critical-limit': (d, f) => `critical_drtn_hr_cnt ${asWritten(d.value, f)} is no plan's critical threshold (0 to ${d.max} working days): ${d.days}d used`,
   'import.xer.longest-path': (d) => `P6 marks this project's longest path critical (critical_path_type CT_LongPath); milepel marks milestones critical by total float (at most ${d.days}d), so critical-path may name other activities than P6's longest path`,
   'import.xer.no-calendar': () => 'the file has no CALENDAR table: Monday–Friday of 8 hours assumed, with no holidays',
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',

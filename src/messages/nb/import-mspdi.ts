@@ -2,7 +2,7 @@
 // ("Must Finish On", link types) stay as MS Project shows them.
 import type { ImportMessages } from '../data/import.js';
 import type { Catalogue } from '../types.js';
-import { dec } from './import-p6.js';
+import { asWritten, dec } from './import-p6.js';
 
 export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.mspdi.${string}`>> => ({
   'import.mspdi.id-changed': (d) => d.field !== 'WBS' && d.taken === d.written
@@ -11,15 +11,15 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.no-finish': (d) => `${d.id}: har ingen sluttdato; utelatt`,
   'import.mspdi.duplicate-uid': (d) => `${d.id}: har UID ${d.uid}, som ${d.first}${d.firstLine === null ? '' : ` (linje ${d.firstLine})`} har: en UID navngir én oppgave, så lenker som nevner UID ${d.uid}, utelates; gi hver oppgave sin egen UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: lenken fra UID ${d.uid} er utelatt: ${d.tasks.join(' og ')} har den UID-en`,
-  'import.mspdi.progress': (d) => `${d.id}: ${d.percent} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert`,
-  'import.mspdi.cost': (d) => `${d.id}: kostnaden ${d.cost} ikke importert`,
+  'import.mspdi.progress': (d, f) => `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert`,
+  'import.mspdi.cost': (d, f) => `${d.id}: kostnaden ${asWritten(d.cost, f)} ikke importert`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS-koden «${d.wbs}» er ikke en id en plan kan beholde: oppgavens ${d.field} brukes, ${d.id}`,
   'import.mspdi.name-elements': (d) => `${d.id}: oppgavens <Name> inneholder XML-elementer: bare teksten ved siden av dem beholdes som tittel, «${d.kept}»`,
   'import.mspdi.no-title': (d) => `${d.id}: oppgaven har ikke noe navn; id-en er tittelen`,
   'import.mspdi.summary': (d) => `sammendragsoppgaven «${d.name}» er ikke en milepæl: beholdt som x-wbs på oppgavene under den (lenker til eller fra den er utelatt)`,
   'import.mspdi.resource': (d) => `${d.id}: ressurstildeling (ressurs ${d.resource}) ikke importert`,
   'import.mspdi.other-encoding': (d) => `filen sier at tegnkodingen er ${d.encoding}, som milepel ikke leser: lest som Windows-1252; sjekk navnene`,
-  'import.mspdi.critical-limit': (d) => `CriticalSlackLimit ${d.value} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
+  'import.mspdi.critical-limit': (d, f) => `CriticalSlackLimit ${asWritten(d.value, f)} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
   'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
   'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',

@@ -1,11 +1,13 @@
 // Norwegian (bokmål) texts of `milepel import`'s findings on a Primavera P6 XER file, and those MS Project XML shares
 // with it (calendars, durations, constraints). P6's own names (PR_FS, TT_LOE, table names) stay as P6 shows them.
 import { weekdayName } from '../../calendar/index.js';
-import type { ImportMessages } from '../data/import.js';
+import type { ImportMessages, WrittenNumber } from '../data/import.js';
 import type { Catalogue, Fmt } from '../types.js';
 
 /** A number of hours or days with at most two decimals and a decimal comma: 7,5. */
 export const dec = (n: number): string => String(Math.round(n * 100) / 100).replace('.', ',');
+/** A number as the file writes it, with a decimal comma (`100,00`), or the text it is when no plain number. */
+export const asWritten = (n: WrittenNumber, f: Fmt): string => (typeof n === 'string' ? n : f.decimal(n.value, n.decimals));
 const onDay = (day: number | null, f: Fmt): string => (day === null ? '' : ` ${f.date(day)}`);
 const who = (id: string | null, task: string): string => id ?? `aktivitet ${task}`;
 const ACTIVITY_TYPES = {
@@ -17,8 +19,8 @@ const ACTIVITY_TYPES = {
 const DATE_PROBLEMS = {
   form: 'er ikke en dato',
   'no-day': 'er en dato som ikke finnes',
-  range: 'er utenfor 0001-01-01 til 9999-12-31',
-  'before-first': 'slutter før 0001-01-01 (en slutt ved starten av en dag avslutter arbeidsdagen før)',
+  range: 'er utenfor 01.01.0001 til 31.12.9999',
+  'before-first': 'slutter før 01.01.0001 (en slutt ved starten av en dag avslutter arbeidsdagen før)',
 } as const;
 
 /** The P6 findings, and the ones both schedule formats report. */
@@ -29,7 +31,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.bad-line': (d) => `linje ${d.line} er ikke en %T-, %F-, %R- eller %E-linje i en XER-fil; den ble hoppet over`,
   'import.xer.truncated-row': (d) => `filen slutter uten den avsluttende %E-linjen (den ser avkortet ut): den siste ${d.table}-raden, på linje ${d.line}, er ufullstendig og ble utelatt`,
   'import.xer.truncated': (d) => `filen slutter på linje ${d.line} uten den avsluttende %E-linjen: den ser avkortet ut, så tabeller etter den kan mangle`,
-  'import.xer.critical-limit': (d) => `critical_drtn_hr_cnt ${d.value} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
+  'import.xer.critical-limit': (d, f) => `critical_drtn_hr_cnt ${asWritten(d.value, f)} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
   'import.xer.longest-path': (d) => `P6 merker prosjektets lengste vei som kritisk (critical_path_type CT_LongPath); milepel merker milepæler som kritiske etter total slakk (høyst ${d.days}d), så critical-path kan nevne andre aktiviteter enn P6s lengste vei`,
   'import.xer.no-calendar': () => 'filen har ingen CALENDAR-tabell: mandag–fredag med 8 timer er lagt til grunn, uten helligdager',
   'import.xer.no-project': () => 'XER-filen har ingen PROJECT-tabell: verken statusdato, start eller slutt kunne leses',
@@ -52,15 +54,15 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.lag-too-long': (d) => `lenke ${d.link}: forsinkelsen ${d.days}${d.unit} er lengre enn milepels ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'uker' : 'dager'}; lenken ble utelatt`,
   'import.duration-too-long': (d) => `${d.id}: varigheten ${dec(d.hours)} t er lengre enn milepels ${d.max} dager; kuttet til ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: varigheten ${d.hours === null ? d.written : `${dec(d.hours)} t`} er ${dec(d.exact)} ${d.elapsed === true ? 'kalenderdager; avrundet til ' : `arbeidsdager à ${dec(d.dayHours)} t; avrundet til `}${d.days}${d.elapsed === true ? 'ed' : ''}`,
-  'import.finish-inside-day': (d, f) => `${d.id}: slutter midt i en arbeidsdag (${d.written}); datert ${f.date(d.day)}`,
-  'import.xer.in-progress': (d) => `${d.id}: pågår (startet ${d.started}, ${dec(d.remaining)} arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert`,
+  'import.finish-inside-day': (d, f) => `${d.id}: slutter midt i en arbeidsdag (${f.date(d.at)} ${f.time(d.minute)}); datert ${f.date(d.day)}`,
+  'import.xer.in-progress': (d, f) => `${d.id}: pågår (startet ${typeof d.started === 'string' ? d.started : f.date(d.started)}, ${dec(d.remaining)} arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert`,
   'import.xer.no-finish-no-data-date': (d) => `${d.id}: har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; utelatt`,
   'import.xer.no-finish': (d) => `${d.id}: har verken planlagt, tidligste eller faktisk slutt; datert på statusdatoen`,
   'import.xer.no-title': (d) => `${d.id}: aktiviteten har ikke noe navn; id-en er tittelen`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: beholdt som frist; halvdelen som holder tidligste slutt, ivaretas bare av prognosen`,
   'import.constraint-dropped': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: ${d.asap ? 'planlagt så tidlig som mulig i stedet' : 'ikke beholdt: milepel har bare slutt-senest (frist)'}`,
-  'import.xer.resource': (d) => `${who(d.id, d.task)}: ressurstildeling (ressurs ${d.resource}, ${d.units} enheter${d.cost === null ? '' : `, planlagt kostnad ${dec(d.cost)}`}) ikke importert`,
-  'import.xer.expense': (d) => `${who(d.id, d.task)}: utgiften «${d.item}» (${d.cost}) ikke importert`,
+  'import.xer.resource': (d, f) => `${who(d.id, d.task)}: ressurstildeling (ressurs ${d.resource}, ${asWritten(d.units, f)} enheter${d.cost === null ? '' : `, planlagt kostnad ${dec(d.cost)}`}) ikke importert`,
+  'import.xer.expense': (d, f) => `${who(d.id, d.task)}: utgiften «${d.item}» (${asWritten(d.cost, f)}) ikke importert`,
   'import.xer.table': (d) => `tabellen ${d.table} (${d.rows} ${TABLES_NB.get(d.table) ?? 'rader'}) ikke importert`,
 });
 
