@@ -1,6 +1,7 @@
 // The shapes of the message system: locales, a message (id + data), a catalogue, and the formatter catalogues use.
 import type { DayNumber } from '../calendar/index.js';
 import type { CalendarMessages } from './data/calendar.js';
+import type { CiMessages } from './data/ci.js';
 import type { CliMessages } from './data/cli.js';
 import type { CliCommandMessages } from './data/cli-commands.js';
 import type { CliInputMessages } from './data/cli-input.js';
@@ -15,7 +16,7 @@ import type { RuleMessages } from './data/rules.js';
 export type Locale = 'en' | 'nb';
 
 /** Every message id and the data it carries: one interface per area, merged here. */
-export interface MessageData extends RuleMessages, InputMessages, CalendarMessages, ReportMessages, CliMessages, CliInputMessages, CliCommandMessages, HealthMessages, ImportMessages, ExportMessages, ExplainMessages, LspMessages {}
+export interface MessageData extends RuleMessages, InputMessages, CalendarMessages, ReportMessages, CliMessages, CliInputMessages, CliCommandMessages, HealthMessages, ImportMessages, ExportMessages, ExplainMessages, LspMessages, CiMessages {}
 
 export type MessageId = keyof MessageData;
 

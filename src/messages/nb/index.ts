@@ -1,5 +1,6 @@
 // The Norwegian (bokmål) catalogue: every message id's text for --locale nb and LANG nb*/no*/nn*.
 import type { Catalogue } from '../types.js';
+import { ciNb } from './ci.js';
 import { cliNb } from './cli.js';
 import { cliCommandsNb } from './cli-commands.js';
 import { cliInputNb } from './cli-input.js';
@@ -12,7 +13,7 @@ import { rulesNb } from './rules.js';
 
 /** Builds the parts in the order they override each other (a later part wins). */
 function build() {
-  return [rulesNb(), inputNb(), calendarNb(), reportNb(), cliNb(), cliInputNb(), cliCommandsNb(), healthNb(), importNb(), exportNb(), explainNb()] as const;
+  return [rulesNb(), inputNb(), calendarNb(), reportNb(), cliNb(), cliInputNb(), cliCommandsNb(), healthNb(), importNb(), exportNb(), explainNb(), ciNb()] as const;
 }
 
 let parts: ReturnType<typeof build> | undefined;
@@ -30,7 +31,7 @@ let merged: Catalogue | undefined;
 
 /** The whole catalogue, merged from its parts on first use (typed: a missing id fails to compile). Runs look texts up in the parts. */
 export function nb(): Catalogue {
-  const [rules, input, calendar, report, cli, cliInput, cliCommands, health, imports, exportNotes, explain] = (parts ??= build());
-  merged ??= { ...rules, ...input, ...calendar, ...report, ...cli, ...cliInput, ...cliCommands, ...health, ...imports, ...exportNotes, ...explain };
+  const [rules, input, calendar, report, cli, cliInput, cliCommands, health, imports, exportNotes, explain, ci] = (parts ??= build());
+  merged ??= { ...rules, ...input, ...calendar, ...report, ...cli, ...cliInput, ...cliCommands, ...health, ...imports, ...exportNotes, ...explain, ...ci };
   return merged;
 }

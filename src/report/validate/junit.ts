@@ -1,7 +1,7 @@
 // JUnit XML output of `milepel validate`, as GitLab and Jenkins read it: a testsuite per file, a testcase per finding.
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
-import { msg0, renderMessage, type Locale } from '../../messages/index.js';
+import { msg, msg0, renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { annotationNotes } from './ci-notes.js';
 
@@ -27,11 +27,14 @@ function location(file: string, line: number, column: number): string {
 
 /**
  * Message, location, notes and hint, one per line (each line escaped on its own), in the text report's order and
- * labelled in the run's locale as it labels them (`note:` / `merknad:`, `hint:` / `tips:`); at most 10 notes, then how
- * many more, as GitHub's and GitLab's (a 3,000-edge cycle wrote 3,000 note lines; a tester's round 4).
+ * worded in the run's locale as it words them (`at` / `i`, `note:` / `merknad:`, `hint:` / `tips:`; the place was
+ * English between Norwegian lines until tester round 20 #4); at most 10 notes, then how many more, as GitHub's and
+ * GitLab's (a 3,000-edge cycle wrote 3,000 note lines; a tester's round 4). Element and attribute names, the failure's
+ * `type` (the rule) and test case names (which CI keeps a history by) are no words and never follow the locale.
  */
 function describeFinding(diagnostic: Diagnostic, locale: Locale): string {
-  const lines = [renderMessage(diagnostic.message, locale), `at ${location(diagnostic.file, diagnostic.line, diagnostic.column)}`, ...annotationNotes(diagnostic, locale)];
+  const at = renderMessage(msg('ci.junit.at', { place: location(diagnostic.file, diagnostic.line, diagnostic.column) }), locale);
+  const lines = [renderMessage(diagnostic.message, locale), at, ...annotationNotes(diagnostic, locale)];
   if (diagnostic.hint !== undefined) lines.push(`${renderMessage(msg0('validate.hint'), locale)}: ${renderMessage(diagnostic.hint, locale)}`);
   return lines.map(escapeXml).join('\n');
 }

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 output of `milepel validate`, for GitHub code scanning and other static-analysis viewers.
 
 import type { Diagnostic, FormatOptions, Related, RuleId, ValidateResult } from '../../diagnostics/types.js';
-import type { Locale } from '../../messages/index.js';
+import type { HealthCheckId } from '../../health/ids.js';
+import { msg, renderMessage, type Locale } from '../../messages/index.js';
 import { shownMessage } from '../shown-message.js';
 import { stringifySafeJson } from '../safe-text.js';
 import { utf16Column } from '../../text/utf16-column.js';
@@ -10,32 +11,21 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 // The repository package.json names: milepel is not published on the npm registry, where anyone could take the name.
 export const MILEPEL_INFORMATION_URI = 'https://github.com/milepel/milepel';
 
-// One line per rule for `tool.driver.rules[].shortDescription` (SPEC §4).
-const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
-  'yaml-syntax': 'The file is not valid YAML, repeats a key, or expands aliases excessively.',
-  schema: 'The file does not match the plan schema.',
-  'invalid-date': 'A date or period does not exist.',
-  'duplicate-id': 'Two plans, bodies, meetings or entities of one kind share an id.',
-  'unknown-reference': 'A reference names nothing.',
-  'dependency-cycle': 'The dependency graph has a cycle.',
-  'dependency-order': 'A milestone is dated before its dependency allows (predecessor plus lag and duration for finish-to-start).',
-  'gate-decision': 'The body that decides a gate does not meet in time before it.',
-  'gate-readiness': 'A gate\'s readiness milestone is projected too late for the gate.',
-  'meeting-before-milestone': 'A required governance body does not meet in time before the milestone.',
-  'actual-in-future': 'An actual date is after the status date.',
-  overdue: 'A milestone without an actual date is projected before the status date.',
-  'negative-float': 'A milestone has negative total float.',
-  'non-working-day': 'A milestone or meeting falls on a non-working day.',
-  unassigned: 'A measure or milestone has no responsible party.',
-  'progress-range': 'Progress has more started than total measures.',
-  lead: 'A dependency has a negative lag (a lead).',
-  encoding: 'The file, or its name, is not valid UTF-8.',
-  'date-range': 'A computed date falls outside the years 0001–9999.',
-};
-
-function describeRule(id: Diagnostic['rule']): string {
-  return id.startsWith('health/') ? `Schedule health check ${id.slice('health/'.length)} (DCMA, SPEC §13) fails.` : RULE_DESCRIPTIONS[id as RuleId];
+/**
+ * A rule's one line for `tool.driver.rules[].shortDescription` (SPEC §4), in the run's locale as its results' messages
+ * are (they were English under --locale nb until tester round 20 #4; GitHub code scanning shows it as the rule's title).
+ */
+function describeRule(id: Diagnostic['rule'], locale: Locale): string {
+  const message = id.startsWith('health/') ? msg('ci.sarif.health-rule', { check: id.slice('health/'.length) as HealthCheckId }) : msg('ci.sarif.rule', { rule: id as RuleId });
+  return renderMessage(message, locale);
 }
+
+/**
+ * The language of a run's texts (results) and of its driver's (rule descriptions), SARIF 2.1.0 §3.14.7 and §3.19.21
+ * (an RFC 5646 language and country code), given when they are not English: absent, both are en-US, as an English
+ * run's texts are, so its bytes stay as they were.
+ */
+const SARIF_LANGUAGE: Readonly<Record<Exclude<Locale, 'en'>, string>> = { nb: 'nb-NO' };
 
 /**
  * A relative URI reference for a file path with forward slashes (cli/ci-root.ts relativeTo gives every path so, on
@@ -117,6 +107,7 @@ function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sou
 export function formatSarif(result: ValidateResult, options: FormatOptions, toolVersion = '0.0.0', srcRoot?: string): string {
   const ruleIds = [...new Set(result.diagnostics.map((diagnostic) => diagnostic.rule))].sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const language = options.locale === 'en' ? {} : { language: SARIF_LANGUAGE[options.locale] };
   return stringifySafeJson({
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -127,10 +118,12 @@ export function formatSarif(result: ValidateResult, options: FormatOptions, tool
             name: 'milepel',
             version: toolVersion,
             informationUri: MILEPEL_INFORMATION_URI,
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: describeRule(id) } })),
+            ...language,
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: describeRule(id, options.locale) } })),
           },
         },
         ...(srcRoot === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } } }),
+        ...language,
         columnKind: 'utf16CodeUnits',
         results: result.diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndex.get(diagnostic.rule) ?? -1, options.locale, result.sourceLine)),
       },

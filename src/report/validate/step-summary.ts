@@ -1,6 +1,6 @@
 // The GitHub job summary of `milepel validate --format github` (SPEC §15): every finding as a Markdown table, errors first.
 import type { Diagnostic, ValidateResult } from '../../diagnostics/types.js';
-import { renderMessage, type Locale } from '../../messages/index.js';
+import { msg, msg0, renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 
@@ -15,10 +15,18 @@ export function markdownCell(text: string): string {
   return escapeControl(text).replace(/[\\`*_[\]<>|~&!]/g, (ch) => `\\${ch}`);
 }
 
+/** The findings table's header, in the locale as health's check tables are (tester round 20 #4: it stayed English). */
+function header(locale: Locale): string {
+  const name = (column: 'severity' | 'where' | 'rule' | 'finding'): string => renderMessage(msg('ci.summary.column', { column }), locale);
+  return `| ${name('severity')} | ${name('where')} | ${name('rule')} | ${name('finding')} |`;
+}
+
+/** A row: the severity in the locale's word (`feil`), the place, the rule's id (no word: it names the rule), the texts. */
 function row(diagnostic: Diagnostic, locale: Locale): string {
   const hint = diagnostic.hint === undefined ? '' : `<br>${markdownCell(renderMessage(diagnostic.hint, locale))}`;
   const where = `${markdownCell(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
-  return `| ${diagnostic.severity} | ${where} | ${markdownCell(diagnostic.rule)} | ${markdownCell(renderMessage(diagnostic.message, locale))}${hint} |`;
+  const severity = renderMessage(msg0(diagnostic.severity === 'error' ? 'validate.error' : 'validate.warning'), locale);
+  return `| ${severity} | ${where} | ${markdownCell(diagnostic.rule)} | ${markdownCell(renderMessage(diagnostic.message, locale))}${hint} |`;
 }
 
 /** What a command adds to its summary: its name in the heading, and Markdown (its own tables) after the heading. */
@@ -36,7 +44,7 @@ export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMM
   if (parts.before !== undefined && parts.before !== '') head.push(parts.before);
   if (result.diagnostics.length === 0) return `${head.join('\n')}\n`;
   const ordered = [...result.diagnostics.filter((d) => d.severity === 'error'), ...result.diagnostics.filter((d) => d.severity !== 'error')];
-  const lines = [...head, '| severity | where | rule | finding |', '|---|---|---|---|'];
+  const lines = [...head, header(locale), '|---|---|---|---|'];
   let bytes = Buffer.byteLength(lines.join('\n'));
   let shown = 0;
   for (const diagnostic of ordered) {
@@ -46,6 +54,6 @@ export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMM
     lines.push(line);
     shown += 1;
   }
-  if (shown < ordered.length) lines.push('', `${ordered.length - shown} more findings are in the job log (a step summary holds at most 1 MiB).`);
+  if (shown < ordered.length) lines.push('', renderMessage(msg('ci.summary.more', { count: ordered.length - shown }), locale));
   return `${lines.join('\n')}\n\n`;
 }
