@@ -25,17 +25,17 @@ describe('import findings of a real P6 file under --locale nb', () => {
     expect(nb).toEqual(expect.arrayContaining([
       'in.xer:213: tilnærmet: 20: slutter midt i en arbeidsdag (10.10.2013 14:00); datert 10.10.2013',
       'in.xer:245: tilnærmet: 340: pågår (startet 23.02.2014, 13,75 arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert',
-      'in.xer:448: utelatt: 140: utgiften «» (100,00) ikke importert',
+      'in.xer:448: utelatt: 140: utgiften «nail» (100,00) ikke importert',
       'in.xer:1045: utelatt: 940: ressurstildeling (ressurs 10568, 1,5 enheter, planlagt kostnad 750) ikke importert',
     ]));
   });
 
-  it('say in English exactly what they said before', async () => {
+  it('say in English what they said before, with the name of an expense (cost_name in P6; cost_item, read until 5 Dec 2026, is no PROJCOST field)', async () => {
     const en = await importLines('shell-and-core.xer', 'en');
     expect(en).toEqual(expect.arrayContaining([
       'in.xer:213: approximated: 20: finishes inside a working day (2013-10-10 14:00); dated 2013-10-10',
       'in.xer:245: approximated: 340: in progress (started 2014-02-23, 13.75 working days remaining): kept with its forecast finish, its progress is not modelled',
-      'in.xer:448: dropped: 140: expense "" (100.00) not imported',
+      'in.xer:448: dropped: 140: expense "nail" (100.00) not imported',
       'in.xer:1045: dropped: 940: resource assignment (resource 10568, 1.5 units, planned cost 750) not imported',
     ]));
   });
@@ -89,14 +89,14 @@ describe('import findings of hand-made files in either locale', () => {
       'A: pågår (startet 06.01.2020, 1,5 arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert',
       'A: ressurstildeling (ressurs 7, 2,25 enheter, planlagt kostnad 99,5) ikke importert',
     ]));
-    expect(rendered(findings, 'nb').find((t) => t.includes('utgiften'))).toMatch(/ \(1234,50\) ikke importert$/);
+    expect(rendered(findings, 'nb').find((t) => t.includes('utgiften'))).toMatch(/utgiften «nails» \(1234,50\) ikke importert$/);
     expect(rendered(findings, 'en')).toEqual(expect.arrayContaining([
       "critical_drtn_hr_cnt -12.5 is no plan's critical threshold (0 to 99999 working days): 0d used",
       'A: finishes inside a working day (2020-01-08 12:00); dated 2020-01-08',
       'A: in progress (started 2020-01-06, 1.5 working days remaining): kept with its forecast finish, its progress is not modelled',
       'A: resource assignment (resource 7, 2.25 units, planned cost 99.5) not imported',
     ]));
-    expect(rendered(findings, 'en').find((t) => t.includes('expense'))).toMatch(/ \(1234\.50\) not imported$/);
+    expect(rendered(findings, 'en').find((t) => t.includes('expense'))).toMatch(/expense "nails" \(1234\.50\) not imported$/);
   });
 
   it('MS Project XML: the instant as a Norwegian date and time; in English as the file writes it', () => {

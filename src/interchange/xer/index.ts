@@ -37,7 +37,7 @@ const COLUMNS: XerColumns = new Map<string, 'all' | ReadonlyMap<string, boolean>
   ])],
   ['TASKPRED', new Map([['task_id', true], ['pred_task_id', true], ['pred_type', true], ['lag_hr_cnt', true]])],
   ['TASKRSRC', new Map([['task_id', true], ['rsrc_id', true], ['target_qty', true], ['target_cost', true]])],
-  ['PROJCOST', new Map([['task_id', true], ['cost_item', false], ['target_cost', true]])],
+  ['PROJCOST', new Map([['task_id', true], ['cost_name', false], ['target_cost', true]])],
 ]);
 
 /** The tables of an XER file (its text, or that text as UTF-8 bytes: decode.ts), the cells the import reads. */

@@ -24,7 +24,7 @@ export function reportUnusedTables(tables: ReadonlyMap<string, XerTable>, activi
     } else if (name === 'PROJCOST') {
       for (const row of table.rows) {
         const a = activities.get(cell(table, row, 'task_id'));
-        findings.push({ kind: 'dropped', topic: 'cost', line: row.line, ...(a !== undefined ? { activity: a.id } : {}), message: msg('import.xer.expense', { id: a?.id ?? null, task: cell(table, row, 'task_id'), item: cell(table, row, 'cost_item'), cost: writtenNumber(cell(table, row, 'target_cost') || '0') }) });
+        findings.push({ kind: 'dropped', topic: 'cost', line: row.line, ...(a !== undefined ? { activity: a.id } : {}), message: msg('import.xer.expense', { id: a?.id ?? null, task: cell(table, row, 'task_id'), item: cell(table, row, 'cost_name'), cost: writtenNumber(cell(table, row, 'target_cost') || '0') }) });
       }
     } else {
       findings.push({ kind: 'dropped', topic: 'table', line: table.line, message: msg('import.xer.table', { table: name, rows: table.rows.length }) });
