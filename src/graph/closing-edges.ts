@@ -5,6 +5,8 @@
 // each node's edges in theirs (an importer passes both in file order). Iterative over integer arrays, like graph.ts: a
 // chain of a million nodes never touches the call stack.
 
+import { groupEdges } from './graph.js';
+
 export interface ClosingEdge {
   /** The edge (an index into edgeFrom/edgeTo) that leads back to a node on the search's path. */
   readonly edge: number;
@@ -26,7 +28,7 @@ export interface ClosingEdge {
  * listed nodes, so a cycle of a million nodes costs no more to name than one of six.
  */
 export function findClosingEdges(nodeCount: number, edgeFrom: Int32Array, edgeTo: Int32Array, shown = 6): ClosingEdge[] {
-  const { start, edges } = outgoing(nodeCount, edgeFrom);
+  const { start, edges } = groupEdges(nodeCount, edgeFrom);
   const state = new Uint8Array(nodeCount); // 0 not reached, 1 on the path, 2 done
   const path = new Int32Array(nodeCount);
   const cursor = new Int32Array(nodeCount); // per path position: the next of its node's edges to follow
@@ -63,15 +65,4 @@ export function findClosingEdges(nodeCount: number, edgeFrom: Int32Array, edgeTo
     }
   }
   return closing;
-}
-
-/** Each node's outgoing edges in edge order, as compressed tables: node n's are `edges[start[n] .. start[n + 1])`. */
-function outgoing(nodeCount: number, edgeFrom: Int32Array): { start: Int32Array; edges: Int32Array } {
-  const start = new Int32Array(nodeCount + 1);
-  for (let e = 0; e < edgeFrom.length; e++) start[edgeFrom[e]! + 1]!++;
-  for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
-  const fill = start.slice(0, nodeCount);
-  const edges = new Int32Array(edgeFrom.length);
-  for (let e = 0; e < edgeFrom.length; e++) edges[fill[edgeFrom[e]!]!++] = e;
-  return { start, edges };
 }

@@ -1,7 +1,7 @@
 // Compiles the workspace once into typed arrays for the sampling kernel: topological positions, edges by
 // successor, estimates in days, risk events and dense calendar tables. Plain data: it crosses to worker threads.
 import { isWorkingUnit, UNIT_DAYS, type DayNumber, type Estimate } from '../calendar/index.js';
-import type { Graph } from '../graph/graph.js';
+import { groupEdges, type Graph } from '../graph/graph.js';
 import type { Dependency, Plan, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { thresholdWorkdays } from '../schedule/cpm.js';
@@ -171,12 +171,7 @@ function compileStructure(ws: Workspace, graph: Graph, schedule: Schedule): Netw
     if (edgeType[i] === SS || edgeType[i] === SF) needsStart[edgeFrom[i]!] = 1;
     if (edgeType[i] === FS || edgeType[i] === SS) needsLateStart[edgeTo[i]!] = 1;
   }
-  const succStart = new Int32Array(n + 1);
-  for (let i = 0; i < kept.length; i++) succStart[edgeFrom[i]! + 1]!++;
-  for (let k = 0; k < n; k++) succStart[k + 1]! += succStart[k]!;
-  const fill = succStart.slice(0, n);
-  const succEdges = new Int32Array(kept.length);
-  for (let i = 0; i < kept.length; i++) succEdges[fill[edgeFrom[i]!]!++] = i;
+  const { start: succStart, edges: succEdges } = groupEdges(n, edgeFrom);
 
   const risks = ws.risks ?? [];
   const riskStart = new Int32Array(n + 1);
