@@ -6,26 +6,52 @@ import { findQuoteProblem, lineCounter, skipLineBreaks } from './csv-lines.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import { sheetToPlan, type SheetOptions, type SheetRow } from './rows.js';
+import { columnKey } from './columns.js';
 
 /**
- * The separator the first line uses most outside quotes: `;` for a Norwegian Excel export, a tab for Excel's
- * "Unicode text" (UTF-16, tab-separated), else `,` (SPEC §10 names `,` and `;`).
+ * The separator the first line that is not blank uses most outside quotes: `;` for a Norwegian Excel export, a tab
+ * for Excel's "Unicode text" (UTF-16, tab-separated), else `,` (SPEC §10 names `,` and `;`). A line is blank when it
+ * holds nothing but separators of any of the three kinds and white space, quoted or not (`;;;` is Excel's empty row):
+ * importCsv skips such lines before the header, so the separator is not guessed from them (tester round 21 #10). A
+ * CRLF, a lone CR and a lone LF each end a line, as they end a row.
  */
 export function guessSeparator(text: string): ',' | ';' | '\t' {
   let commas = 0;
   let semicolons = 0;
   let tabs = 0;
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '\n') break;
-    else if (!quoted && ch === ',') commas++;
-    else if (!quoted && ch === ';') semicolons++;
-    else if (!quoted && ch === '\t') tabs++;
+  let hasContent = false;
+  let isQuoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (isQuoted) {
+      // Two quotes inside quotes stand for one: a character of the cell, so the line is not blank.
+      if (ch === '"' && text.charAt(i + 1) === '"') [hasContent, i] = [true, i + 1];
+      else if (ch === '"') isQuoted = false;
+      else if (!BLANK_CHAR.test(ch)) hasContent = true;
+    } else if (ch === '"') {
+      isQuoted = true;
+    } else if (ch === '\r' || ch === '\n') {
+      if (hasContent) break;
+      [commas, semicolons, tabs] = [0, 0, 0];
+    } else if (ch === ',') {
+      commas++;
+    } else if (ch === ';') {
+      semicolons++;
+    } else if (ch === '\t') {
+      tabs++;
+    } else if (!BLANK_CHAR.test(ch)) {
+      hasContent = true;
+    }
   }
+  if (!hasContent) return ',';
   if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
+
+/** A character a blank line may hold: white space (a tab among it) or a separator of any kind. */
+const BLANK_CHAR = /^[\s,;]$/;
+/** A cell of a blank line, whatever the separator it was read with (see guessSeparator). */
+const BLANK_CELL = /^[\s,;]*$/;
 
 interface Parsed {
   readonly record: string[];
@@ -43,7 +69,10 @@ export function importCsv(text: string, options: SheetOptions): { plans: Importe
   let records: Parsed[];
   const separator = guessSeparator(body);
   try {
-    records = parse(body, { delimiter: separator, relax_column_count: true, info: true, skip_empty_lines: true, bom: true }) as unknown as Parsed[];
+    // Every line break ends a row, whichever of CRLF, CR and LF it is, as Excel, LibreOffice and Python read a file
+    // whose rows end in a mix of them (a row appended with `echo >>` to a sheet Excel saved); csv-parse would take the
+    // first row's break for every row's, and glue a row ending in another into the cell before it (tester round 21 #2).
+    records = parse(body, { delimiter: separator, record_delimiter: ['\r\n', '\r', '\n'], relax_column_count: true, info: true, skip_empty_lines: true, bom: true }) as unknown as Parsed[];
   } catch (error) {
     throw new UnreadableInput(describeCsvError(body, separator, error));
   }
@@ -53,17 +82,36 @@ export function importCsv(text: string, options: SheetOptions): { plans: Importe
   const bytes = Buffer.from(body, 'utf8');
   const lineAt = lineCounter(bytes);
   let end = 0;
-  const rows: SheetRow[] = records.map((r) => {
-    const line = lineAt(skipLineBreaks(bytes, end));
+  const rows = records.map((r) => {
+    const start = skipLineBreaks(bytes, end);
     end = r.info.bytes;
-    return { line, cells: r.record };
+    return { line: lineAt(start), cells: r.record, start, end };
   });
-  const [header, ...data] = rows;
+  // The header is the first line that is not blank: lines of nothing but separators and white space before it are
+  // skipped as blank lines are, whatever the separator (tester round 21 #10: `;;;` or a blank CRLF line made a `;`
+  // sheet "hold no activities").
+  const at = rows.findIndex((row) => !row.cells.every((c) => BLANK_CELL.test(c)));
+  const header = rows[at];
   if (header === undefined) throw new UnreadableInput(msg0('import.unreadable.csv-empty'));
+  const data: SheetRow[] = rows.slice(at + 1).map(({ line, cells }) => ({ line, cells }));
+  // A header without an id or a date column makes no row a milestone: say which line was taken for the header and
+  // what it reads (a title above the header is common), not that the file holds nothing.
+  const keys = new Set(header.cells.map(columnKey));
+  const missing = !keys.has('id') ? 'id' : !keys.has('date') ? 'date' : undefined;
+  if (missing !== undefined) {
+    const written = bytes.subarray(header.start, header.end).toString('utf8').replace(/(\r\n|\r|\n)$/, '');
+    throw new UnreadableInput(msg('import.unreadable.csv-no-header', { line: header.line, column: missing, text: shorten(written) }));
+  }
   const findings: ImportFinding[] = [];
   const links: ImportedLinkAt[] = [];
   const plan = sheetToPlan({ headerLine: header.line, header: header.cells.map(String), rows: data }, options, findings, links);
   return { plans: plan.milestones.length > 0 ? [plan] : [], findings, links };
+}
+
+/** A header line as the message shows it: up to 80 characters (whole code points), the rest as `…`. */
+function shorten(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : text;
 }
 
 /**

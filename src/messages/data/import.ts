@@ -198,6 +198,11 @@ export interface ImportMessages {
    */
   'import.unreadable.csv-quote': { kind: 'unclosed' | 'opening' | 'closing'; line: number; column: number | null; field: number | null };
   'import.unreadable.csv-empty': Empty;
+  /**
+   * A CSV whose header, the first line that is not blank (at `line`), has no `column` column: no row can become a
+   * milestone. `text`: the line as written (up to 80 characters).
+   */
+  'import.unreadable.csv-no-header': { line: number; column: 'id' | 'date'; text: string };
   'import.unreadable.xlsx': { reason: string };
   'import.unreadable.xlsx-too-large': Empty;
   /**

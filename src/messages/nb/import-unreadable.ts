@@ -3,6 +3,10 @@ import type { ImportMessages } from '../data/import.js';
 import type { Catalogue } from '../types.js';
 import { quoteText } from '../../text/quote.js';
 import { xmlParserReasonNb } from './xml-parser.js';
+import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
+
+/** The columns of a sheet, as the sheet findings name them (import-sheet.ts). */
+const COLUMNS = `${COLUMNS_EN.join(', ')} (eller ${COLUMNS_NB.join(', ')})`;
 
 export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.unreadable.${string}`>> => ({
   'import.unreadable.no-activities': () => 'filen inneholder ingen aktiviteter eller milepæler å importere',
@@ -10,6 +14,7 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
   'import.unreadable.csv-nul': () => 'ikke en CSV-tekstfil (den inneholder NUL-byte)',
   'import.unreadable.csv-parse': (d) => `CSV-filen kan ikke leses${d.line === null ? '' : ` på linje ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'CSV-filen er tom',
+  'import.unreadable.csv-no-header': (d) => `linje ${d.line}, den første linjen som ikke er tom, er overskriften, men den har ingen ${d.column === 'id' ? 'id' : 'dato (date)'}-kolonne (den lyder ${quoteText(d.text)}): skriv kolonneoverskriftene på den første linjen som ikke er tom: ${COLUMNS}`,
   'import.unreadable.csv-quote': (d) =>
     d.kind === 'unclosed' ? `anførselstegnet på linje ${d.line}${d.column === null ? '' : `, kolonne ${d.column}`} åpner et felt som aldri lukkes: lukk det med et anførselstegn ("), og skriv et anførselstegn inne i et felt som to ("")`
     : d.kind === 'opening' ? `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} har et anførselstegn inne i et felt som ikke begynner med ett: sett hele feltet i anførselstegn og skriv tegnet som to ("a ""b"" c")`
