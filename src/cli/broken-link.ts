@@ -30,6 +30,14 @@ export function brokenLinkMessage(link: BrokenLink, more: number): Message {
 }
 
 /**
+ * What is said of a link named on the command line whose name is not a plan file's (`plans` → a folder gone) that leads
+ * nowhere or round in a loop: where it points, and that it should point at a plan file or a folder of them.
+ */
+export function brokenNamedLinkMessage(link: BrokenLink): Message {
+  return msg('cli.path.broken-link', { path: link.path, target: link.target === undefined ? null : escapeControl(link.target), end: link.end === undefined ? null : escapeControl(link.end), loop: link.loop });
+}
+
+/**
  * What is said of the file at `path` when it is a link named like a plan file that leads nowhere or round in a loop;
  * undefined for anything else (a plan file, a file gone, a link that now leads to a file). The language server asks it
  * of a file the client says was created or changed. `plan`: whether the name is one of a plan file (*.yaml, *.yml).

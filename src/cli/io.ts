@@ -85,6 +85,11 @@ export interface Io {
    * write through a linked directory). Absent: callers fall back on stat and statFailure.
    */
   readonly lookAt?: (dir: string, name: string, nameBytes?: Uint8Array) => EntryLook;
+  /**
+   * lookAt of a path named on the command line, by the bytes it was given as (cli/raw-args.ts): a link named there that
+   * leads nowhere or round in a loop is named with its target, as one found while walking is. Absent: statFailure alone.
+   */
+  readonly lookAtNamed?: (path: string) => EntryLook;
   /** At most `maxBytes + 1` bytes of a regular file, opened without blocking (a FIFO or device throws ENOTREG). */
   readonly readBytes: (path: string, maxBytes?: number) => Uint8Array;
   readonly exists: (path: string) => boolean;
@@ -242,6 +247,7 @@ export function nodeIo(): Io {
       const path = nameBytes === undefined && typeof base === 'string' ? join(base, name) : Buffer.concat([Buffer.from(base), Buffer.from('/'), Buffer.from(nameBytes ?? Buffer.from(name))]);
       return lookAtPath(path);
     },
+    lookAtNamed: (path) => lookAtPath(at(path)),
     exists: (path) => existsSync(at(path)),
     writeText: writeFile,
     createText: writeFile,

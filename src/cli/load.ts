@@ -8,7 +8,7 @@ import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { unreadName, type UnreadFile } from './unread-name.js';
-import { brokenLinkMessage, type BrokenLink, type BrokenLinkFound } from './broken-link.js';
+import { brokenLinkMessage, brokenNamedLinkMessage, type BrokenLink, type BrokenLinkFound } from './broken-link.js';
 
 export type { UnreadFile } from './unread-name.js';
 
@@ -85,10 +85,18 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
 
 /**
  * Why a path named on the command line cannot be stat'ed (exit 2): a symbolic link that leads back to itself (ELOOP, a
- * self-link or a cycle of links), no permission to search a directory on the way, or simply nothing there.
+ * self-link or a cycle of links), no permission to search a directory on the way, or simply nothing there. A path that
+ * is itself a link to nothing or round in a loop is named with where it points, as a link found while walking is: a
+ * plan file's name (*.yaml) in walk's words, another (a linked plans directory) in words of its own. "No such file or
+ * directory" of a link `ls` lists sent the user looking for a typo (tester round 21 #11).
  */
 function whyNoStat(io: Io, path: string, shown: string, defaulted: boolean): Message {
   const code = io.statFailure?.(path);
+  const look = code === 'ENOENT' || code === 'ELOOP' ? io.lookAtNamed?.(path) : undefined;
+  if (look !== undefined && look.stat === undefined && look.linkTarget !== undefined) {
+    const link: BrokenLink = { path: shown, file: path, target: look.linkTarget, end: look.missingEnd, loop: look.failure === 'ELOOP' };
+    return PLAN_FILE.test(path) ? brokenLinkMessage(link, 0) : brokenNamedLinkMessage(link);
+  }
   if (code === 'ELOOP') return msg('cli.path.symlink-loop', { path: shown });
   if (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR') return msg('cli.file.unreadable', { path: shown, reason: describeFsError({ code }) });
   return msg('cli.path.missing', { path: shown, defaulted });

@@ -79,6 +79,53 @@ describe('a link named *.yaml that leads to nothing or round in a loop, found wh
   });
 });
 
+// Tester round 21 #11: named on the command line, such a link was "no such file or directory" (`ls` lists it, so the
+// user looked for a typo) where a loop, or the same link found while walking, was named with where it points.
+describe('a link that leads to nothing or round in a loop, named on the command line (tester round 21 #11)', () => {
+  beforeEach(() => mkdirSync(join(dir, 'v')));
+
+  it('named *.yaml: what walking it says, in validate, a report and set, in English and Norwegian', () => {
+    symlinkSync('/nonexistent-milepel-target', join(dir, 'v', 'dangling.yaml'));
+    for (const args of [['validate', 'v/dangling.yaml'], ['critical-path', 'v/dangling.yaml', '--today', '2019-09-01'], ['set', 'v/A', '--forecast', '2019-10-01', 'v/dangling.yaml']]) {
+      expect(run(args), args[0]).toEqual({ code: 2, out: '', err: `milepel: ${DANGLING}\n` });
+    }
+    expect(run(['validate', 'v/dangling.yaml'], 'nb_NO.UTF-8').err).toBe('milepel: v/dangling.yaml: kan ikke lese denne planfilen: den er en symbolsk lenke til /nonexistent-milepel-target, som ikke finnes; fjern den, eller la den peke på en planfil\n');
+    // Named with a plan beside it: the link is refused all the same, before anything is read.
+    writeFileSync(join(dir, 'v', 'p.yaml'), GOOD);
+    expect(run(['validate', 'v/p.yaml', 'v/dangling.yaml'])).toEqual({ code: 2, out: '', err: `milepel: ${DANGLING}\n` });
+  });
+
+  it('a chain to nothing names what its last link points at; a loop of two names where the first points', () => {
+    symlinkSync('c2', join(dir, 'v', 'c1.yaml'));
+    symlinkSync('/nonexistent-milepel-end', join(dir, 'v', 'c2'));
+    expect(run(['validate', 'v/c1.yaml'])).toEqual({ code: 2, out: '', err: 'milepel: v/c1.yaml: cannot read this plan file: it is a symbolic link to c2, a link whose chain ends at /nonexistent-milepel-end, which does not exist; remove it or point it at a plan file\n' });
+    symlinkSync('l2.yaml', join(dir, 'v', 'l1.yaml'));
+    symlinkSync('l1.yaml', join(dir, 'v', 'l2.yaml'));
+    expect(run(['validate', 'v/l1.yaml'])).toEqual({ code: 2, out: '', err: `milepel: ${LOOP}\n` });
+  });
+
+  it('named otherwise (a linked plans directory): where it points, and to point it at plan files', () => {
+    symlinkSync('/nonexistent-milepel-target', join(dir, 'plans'));
+    const en = 'milepel: plans: cannot be read: it is a symbolic link to /nonexistent-milepel-target, which does not exist; remove it or point it at a plan file or a directory of plan files\n';
+    expect(run(['validate', 'plans'])).toEqual({ code: 2, out: '', err: en });
+    // ./plans, read when no path is given, likewise.
+    expect(run(['validate'])).toEqual({ code: 2, out: '', err: en });
+    expect(run(['validate', 'plans'], 'nb_NO.UTF-8').err).toBe('milepel: plans: kan ikke leses: den er en symbolsk lenke til /nonexistent-milepel-target, som ikke finnes; fjern den, eller la den peke på en planfil eller en mappe med planfiler\n');
+    symlinkSync('loop', join(dir, 'loop'));
+    expect(run(['validate', 'loop'])).toEqual({ code: 2, out: '', err: 'milepel: loop: cannot be read: it is a symbolic link loop (it points at loop, which leads back to it: ELOOP); remove it or point it at a plan file or a directory of plan files\n' });
+  });
+
+  it('a name that is not UTF-8 is looked at by its bytes', () => {
+    symlinkSync('/nonexistent-milepel-target', latin1('v/d', '.yaml'));
+    const r = spawnSync('/bin/sh', ['-c', `exec "$0" "$1" validate "$(printf 'v/d\\346.yaml')"`, process.execPath, BIN], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '' } });
+    expect({ code: r.status, out: r.stdout, err: r.stderr }).toEqual({ code: 2, out: '', err: 'milepel: v/d\\xe6.yaml: cannot read this plan file: it is a symbolic link to /nonexistent-milepel-target, which does not exist; remove it or point it at a plan file\n' });
+  });
+
+  it('what stays as it was: a path that is not there at all is "no such file or directory"', () => {
+    expect(run(['validate', 'v/absent.yaml'])).toEqual({ code: 2, out: '', err: 'milepel: v/absent.yaml: no such file or directory\n' });
+  });
+});
+
 /** `name` with a Latin-1 byte (not UTF-8), as a path under `dir`. */
 const latin1 = (...parts: string[]): Buffer => Buffer.concat([Buffer.from(`${dir}/${parts[0]!}`), Buffer.from([0xe6]), Buffer.from(parts[1] ?? '')]);
 

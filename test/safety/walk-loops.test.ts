@@ -34,7 +34,9 @@ function makeLoops(): void {
   symlinkSync('ping.yaml', join(dir, 'pong.yaml'));
 }
 
-const loopLine = (path: string): string => `${path}: is a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`;
+// Named on the command line, a loop named *.yaml is said as walking says it, with where it points (tester round 21
+// #11); a loop on the way to the path named, which is no link itself, as the loop it is.
+const loopLine = (path: string, target: string): string => `${path}: cannot read this plan file: it is a symbolic link loop (it points at ${target}, which leads back to it: ELOOP); remove it or point it at a plan file`;
 
 describe('symbolic link loops', () => {
   it('found while walking: refused (exit 2), one line naming the first loop by path, where it points, and how many more', async () => {
@@ -52,14 +54,19 @@ describe('symbolic link loops', () => {
 
   it('named on the command line: refused with exit 2 and one line naming the path as a loop', async () => {
     makeLoops();
-    for (const name of ['self.yaml', 'ping.yaml']) {
+    for (const [name, target] of [['self.yaml', 'self.yaml'], ['ping.yaml', 'pong.yaml']] as const) {
       const path = join(dir, name);
       expect(() => findPlanFiles(nodeIo(), [path])).toThrow(UsageError);
-      expect(await cli(['validate', path])).toEqual({ code: 2, out: '', err: `milepel: ${loopLine(path)}\n` });
-      expect(built(['critical-path', path])).toEqual({ code: 2, out: '', err: `milepel: ${loopLine(path)}\n` });
+      expect(await cli(['validate', path])).toEqual({ code: 2, out: '', err: `milepel: ${loopLine(path, target)}\n` });
+      expect(built(['critical-path', path])).toEqual({ code: 2, out: '', err: `milepel: ${loopLine(path, target)}\n` });
     }
     const nb = built(['validate', join(dir, 'self.yaml')], 'nb_NO.UTF-8');
-    expect(nb.err).toBe(`milepel: ${dir}/self.yaml: er en løkke av symbolske lenker (ELOOP: lenken fører tilbake til seg selv); la den peke på en planfil, eller fjern den\n`);
+    expect(nb.err).toBe(`milepel: ${dir}/self.yaml: kan ikke lese denne planfilen: den er en løkke av symbolske lenker (den peker på self.yaml, som fører tilbake til den: ELOOP); fjern den, eller la den peke på en planfil\n`);
+    // A loop on the way (a directory link to itself): the path named is no link, and is said to be a loop.
+    symlinkSync('loopdir', join(dir, 'loopdir'));
+    const inside = join(dir, 'loopdir', 'x.yaml');
+    expect(built(['validate', inside])).toEqual({ code: 2, out: '', err: `milepel: ${inside}: is a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it\n` });
+    expect(built(['validate', inside], 'nb_NO.UTF-8').err).toBe(`milepel: ${inside}: er en løkke av symbolske lenker (ELOOP: lenken fører tilbake til seg selv); la den peke på en planfil, eller fjern den\n`);
     const missing = join(dir, 'missing.yaml');
     expect(built(['validate', missing]).err).toBe(`milepel: ${missing}: no such file or directory\n`);
   });

@@ -36,6 +36,7 @@ export interface CliInputMessages {
   'cli.path.no-plans-skipped': { paths: readonly string[]; skipped: Message; more: number };
   'cli.path.directory-named-plan': { path: string };
   'cli.path.symlink-loop': { path: string };
+  'cli.path.broken-link': { path: string; target: string | null; end: string | null; loop: boolean };
   'cli.dir.unreadable': { path: string; reason: Message };
   'cli.file.not-regular': { path: string };
   'cli.file.unreadable': { path: string; reason: Message };
