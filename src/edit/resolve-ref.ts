@@ -1,8 +1,11 @@
-// The milestone a `set` argument names: `plan/ID`, or a bare `ID` when exactly one plan has it; else why not.
+// The milestone a `set` argument names: `plan/ID`, or a bare `ID` when exactly one plan has it; else why not. Also
+// the error that may keep a milestone or gate out of the model (set and explain).
+import type { Diagnostic } from '../diagnostics/types.js';
 import type { Analysis } from '../pipeline.js';
 import type { Milestone } from '../model/types.js';
 import { msg, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
+import { declaredPlanId } from '../source/declared-plan.js';
 import { closestWord } from '../text/closest.js';
 
 const UNREADABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'invalid-date', 'encoding']);
@@ -28,6 +31,23 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
   // A gate, dated or not (one without a usable date is no schedule node, SPEC §1.7, but it exists): what a dated one is
   // told, not "no such milestone could be read" for its own schema error (a tester's `set a/BP1` of a gate without a date).
   if ((ws.gates ?? []).some((g) => g.ref === ref || (!ref.includes('/') && g.id === ref))) return { ok: false, message: msg('cli.set.gate', { ref }) };
+  const blocking = findHidingError(analysis, ref);
+  if (blocking !== undefined) {
+    return { ok: false, message: msg('cli.set.unreadable', { ref, at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
+  }
+  const caseTwin = findCaseTwin(analysis, ref);
+  const guess = closestWord(ref, ws.milestones.map((m) => m.ref)) ?? closestWord(ref, ws.milestones.map((m) => m.id));
+  const suggestion = caseTwin ?? (guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref);
+  return { ok: false, message: msg('cli.set.no-such', { ref, files: files.map(escapeControl), suggestion: suggestion ? escapeControl(suggestion) : null }) };
+}
+
+/**
+ * The error that may keep the milestone or gate `ref` names out of the model, when none of that name is in it: set
+ * refuses with it (cli.set.unreadable) and explain shows it (tester round 21 #14: explain said "no such milestone or
+ * gate" of one in a file with a YAML syntax error, the error not shown). Undefined when `ref` is simply unknown.
+ * `plan` (--plan) is the plan a bare id is read in first.
+ */
+export function findHidingError(analysis: Analysis, ref: string, plan?: string): Diagnostic | undefined {
   // A milestone the file defines may be missing only because the file could not be read as a plan (issue #12), or its
   // own entry not as a milestone. A finding about another entity leaves out only its value (SPEC §4.1), not this one:
   // it is not blamed (a tester's `set pa/ZZ` was told of another milestone's invalid date).
@@ -41,15 +61,24 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
   // hide it, one about the milestone itself comes first (`set a/MP3` was told of MP2's missing date, not its own).
   const id = ref.slice(ref.indexOf('/') + 1);
   const isWritten = caseTwin === undefined && analysis.sources.some((source) => source.text.includes(id));
-  const unreadable = (d: Analysis['diagnostics'][number]): boolean => d.severity === 'error' && UNREADABLE_RULES.has(d.rule);
+  const unreadable = (d: Diagnostic): boolean => d.severity === 'error' && UNREADABLE_RULES.has(d.rule);
   const blocking = !isWritten ? undefined
     : analysis.diagnostics.find((d) => unreadable(d) && d.ref !== null && mayHide(d.ref)) ?? analysis.diagnostics.find((d) => unreadable(d) && mayHide(d.ref));
-  if (blocking !== undefined) {
-    return { ok: false, message: msg('cli.set.unreadable', { ref, at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
+  if (blocking !== undefined || caseTwin !== undefined) return blocking;
+  // A plan that no file read declares, and that a file whose YAML does not parse may declare (its text declares it, or
+  // no plan readable from its text: cli/plan-option.ts), may hold the milestone whatever its text: a file cut short
+  // (`plan: [broken`) keeps its milestones out, ids and all.
+  const slash = ref.indexOf('/');
+  const planOf = slash >= 0 ? ref.slice(0, slash) : plan;
+  if (planOf === undefined || analysis.workspace.planIndex.has(planOf)) return undefined;
+  for (const s of analysis.sources) {
+    if (s.problems.length === 0) continue;
+    const declared = declaredPlanId(s.text);
+    if (declared !== undefined && declared !== planOf) continue;
+    const error = analysis.diagnostics.find((d) => d.file === s.file && unreadable(d));
+    if (error !== undefined) return error;
   }
-  const guess = closestWord(ref, ws.milestones.map((m) => m.ref)) ?? closestWord(ref, ws.milestones.map((m) => m.id));
-  const suggestion = caseTwin ?? (guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref);
-  return { ok: false, message: msg('cli.set.no-such', { ref, files: files.map(escapeControl), suggestion: suggestion ? escapeControl(suggestion) : null }) };
+  return undefined;
 }
 
 /**

@@ -4,7 +4,9 @@ import { findNamed, nearestRefs } from '../../explain/find.js';
 import { findOtherEntity } from '../../explain/other-kind.js';
 import { formatExplainJson } from '../../explain/json.js';
 import { formatExplainText } from '../../explain/text.js';
-import { msg } from '../../messages/index.js';
+import { findHidingError } from '../../edit/resolve-ref.js';
+import { msg, renderMessage } from '../../messages/index.js';
+import { escapeControl } from '../../report/safe-text.js';
 import type { Io } from '../io.js';
 import { checkFormat, findingsOptions, type CommonOptions } from '../options.js';
 import { UsageError } from '../usage-error.js';
@@ -27,6 +29,15 @@ export async function runExplain(io: Io, ref: string, paths: readonly string[], 
   if (found.kind === 'unknown') {
     const other = findOtherEntity(ws, ref);
     if (other !== undefined) throw new UsageError(msg('cli.explain.other-kind', { ref: other.ref, kind: other.kind, milestones: other.milestones }));
+    // One a file that could not be read may hold (a YAML syntax error while editing, under `watch`) is no unknown ref:
+    // as set says it (edit/resolve-ref.ts), and as a report does with structural errors (SPEC §7), its errors on stderr,
+    // exit 1, nothing on stdout (tester round 21 #14: "no such milestone or gate", exit 2, the error not shown).
+    const hiding = findHidingError(analysis, ref, options.plan);
+    if (hiding !== undefined) {
+      io.stderr(`milepel: ${renderMessage(msg('cli.explain.unreadable', { ref, at: `${escapeControl(hiding.file)}:${hiding.line}:${hiding.column}`, rule: hiding.rule }), display.locale)}\n`);
+      reportExitCode(io, analysis, display);
+      return 1;
+    }
     throw new UsageError(msg('cli.explain.unknown', { ref, nearest: nearestRefs(ws, ref), ambiguous: [] }));
   }
   const explanation = explainNode(analysis, found.node);

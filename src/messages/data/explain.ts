@@ -43,6 +43,8 @@ export interface ExplainMessages {
   /** `explain <ref>` names nothing: the nearest refs, or the plans' refs when a bare id is in several plans. */
   'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[] };
   /** `ref` names a goal, measure, meeting, body, risk event or plan: explain takes a milestone or gate. */
+  /** `explain <ref>` names nothing the workspace read, but `at` (file:line:column) has a `rule` error that may keep it out. */
+  'cli.explain.unreadable': { ref: string; at: string; rule: string };
   'cli.explain.other-kind': { ref: string; kind: 'goal' | 'measure' | 'meeting' | 'body' | 'risk' | 'plan'; milestones: readonly string[] };
   'cli.explain.undated-gate': { ref: string };
   'cli.explain.undated-milestone': { ref: string };
