@@ -73,3 +73,18 @@ describe('explain of a milestone a file with a YAML syntax error may hold (teste
     expect(known.stderr).toMatch(/\[yaml-syntax\]$/m);
   });
 });
+
+// The helper that fixed #14 found `risk --milestone` saying "no such milestone in the workspace" (exit 2) in the same
+// case: it now says what explain says, shows the errors and exits 1 without simulating.
+describe('risk --milestone of a milestone a file with a YAML syntax error may hold', () => {
+  it('says the file that does not parse may hold it, shows its error on stderr, exit 1, nothing on stdout', async () => {
+    const r = await runCli(['risk', 'ws', '--milestone', 'r/MP9', '--iterations', '10'], { files: WITH_BROKEN_R });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toMatch(/^milepel: "r\/MP9": no such milestone or gate could be read: ws\/r\.yaml:\d+:\d+ has a yaml-syntax error that keeps part of the workspace out/);
+    expect(r.stderr).toMatch(/^ws\/r\.yaml:\d+:\d+: error: .*\[yaml-syntax\]$/m);
+    // A milestone that was read is still simulated, and a ref nothing may hold is still unknown (exit 2).
+    expect((await runCli(['risk', 'ws', '--milestone', 'p/A', '--iterations', '10'], { files: WITH_BROKEN_R })).stderr).not.toContain('no such milestone');
+    expect((await runCli(['risk', 'ws', '--milestone', 'zz/NOPE', '--iterations', '10'], { files: WITH_BROKEN_R })).code).toBe(2);
+  });
+});

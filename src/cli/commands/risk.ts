@@ -6,7 +6,9 @@ import { compileNetwork } from '../../risk/network.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { simulate } from '../risk-pool.js';
-import { msg } from '../../messages/index.js';
+import { msg, renderMessage } from '../../messages/index.js';
+import { findHidingError } from '../../edit/resolve-ref.js';
+import { escapeControl } from '../../report/safe-text.js';
 import { UsageError } from '../usage-error.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode, withFindings } from '../workspace.js';
@@ -48,6 +50,13 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   // and date-range's, which the simulated dates held in range are told apart from.
   const analysis = await loadAnalysis(io, paths, options, 'structural');
   const { workspace: ws, graph, schedule } = analysis;
+  // A --milestone a file that could not be read may hold is no unknown ref: its errors shown, exit 1, as explain does.
+  const hiding = options.milestone === undefined || findNamed(ws, options.milestone, options.plan).kind !== 'unknown' ? undefined : findHidingError(analysis, options.milestone, options.plan);
+  if (hiding !== undefined) {
+    io.stderr(`milepel: ${renderMessage(msg('cli.explain.unreadable', { ref: options.milestone!, at: `${escapeControl(hiding.file)}:${hiding.line}:${hiding.column}`, rule: hiding.rule }), display.locale)}\n`);
+    reportExitCode(io, analysis, display);
+    return 1;
+  }
   const focus = options.milestone === undefined ? undefined : findMilestone(ws, options.milestone, options.plan);
   const only = onlyPlan(ws, options.plan);
   const milestones = Array.from(graph.order).filter((v) => only === undefined || ws.milestones[v]!.plan === only);
