@@ -213,6 +213,48 @@ describe('milepel import', () => {
     expect(plan).toMatch(/- id: B\n(.*\n)*?\s+after: \[A\]/);
   });
 
+  // Tester round 21 #6: the tester's dupid.xer, two TASK rows with task_id 1 (two P6 exports joined by hand). B was
+  // written after A2, the later row, without a word; the duplicate is said, and the links naming task_id 1 left out.
+  it('says a task_id two P6 activities have and leaves out the links naming it, exit 1, in English and Norwegian', async () => {
+    const cal = '(0||CalendarData()((0||DaysOfWeek()((0||1()())(0||2()((0||0(s|08:00|f|16:00)())))(0||3()((0||0(s|08:00|f|16:00)())))(0||4()((0||0(s|08:00|f|16:00)())))(0||5()((0||0(s|08:00|f|16:00)())))(0||6()((0||0(s|08:00|f|16:00)())))(0||7()())))(0||Exceptions()()))';
+    const row = (id: string, code: string, type: string, hours: string, day: string): string =>
+      `%R\t${id}\t10\t1\t${type}\tTK_NotStart\t${code}\t${code.toLowerCase()}\t${hours}\t${hours}\t0\t${day} 08:00\t${day} 16:00\t${day} 16:00\t${day} 08:00\t${day} 16:00`;
+    const dupid = [
+      'ERMHDR\t19.12\t2024-01-01\tProject\tadmin\tadmin\tdb\tProject Management\tUSD',
+      '%T\tPROJECT', '%F\tproj_id\tproj_short_name\tclndr_id\tlast_recalc_date\tcritical_drtn_hr_cnt\tcritical_path_type\tplan_start_date\tscd_end_date',
+      '%R\t10\tD\t1\t2024-01-01 00:00\t0\tCT_TotFloat\t2024-01-01 00:00\t2030-01-01 16:00',
+      '%T\tCALENDAR', '%F\tclndr_id\tdefault_flag\tclndr_name\tproj_id\tclndr_type\tday_hr_cnt\tweek_hr_cnt\tclndr_data',
+      `%R\t1\tY\tStd\t\tCA_Base\t8\t40\t${cal}`,
+      '%T\tTASK', '%F\ttask_id\tproj_id\tclndr_id\ttask_type\tstatus_code\ttask_code\ttask_name\ttarget_drtn_hr_cnt\tremain_drtn_hr_cnt\ttotal_float_hr_cnt\tearly_start_date\tearly_end_date\tlate_end_date\ttarget_start_date\ttarget_end_date',
+      row('1', 'A', 'TT_FinMile', '0', '2024-01-10'), row('1', 'A2', 'TT_Task', '8', '2024-01-11'), row('2', 'B', 'TT_Task', '8', '2024-01-12'), row('3', 'C', 'TT_FinMile', '0', '2024-01-15'),
+      '%T\tTASKPRED', '%F\ttask_pred_id\ttask_id\tpred_task_id\tproj_id\tpred_proj_id\tpred_type\tlag_hr_cnt',
+      '%R\t9000\t2\t1\t10\t10\tPR_FS\t0', '%R\t9001\t1\t2\t10\t10\tPR_FS\t0', '%R\t9002\t3\t2\t10\t10\tPR_FS\t0', '%R\t9003\t2\t3\t10\t10\tPR_SF\t0', '%R\t9004\t3\t3\t10\t10\tPR_FS\t0',
+      '%E', '',
+    ].join('\r\n');
+    const r = await runCli(['import', 'dupid.xer', '--out', 'ws'], { files: { 'dupid.xer': dupid }, diskRoots: SCHEMA_ONLY });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toEqual([
+      'dupid.xer:11: approximated: A2: has task_id 1, as A (line 10) has: a task_id names one activity, so links naming task_id 1 are left out; export the projects from one P6 database, where each activity has its own task_id',
+      'dupid.xer:16: dropped: link from task 1 to task 2: task_id 1 names A and A2; the link was left out',
+      'dupid.xer:17: dropped: link from task 2 to task 1: task_id 1 names A and A2; the link was left out',
+      'dupid.xer:19: dropped: link C → B closes the dependency cycle B → C → B (2 milestones); the link was left out, so that the plan can be scheduled',
+      'dupid.xer:20: dropped: link C → C: C comes after itself, a dependency cycle no schedule can hold; the link was left out',
+      'dupid.xer: 1 approximated (id 1), 4 dropped (link 4)',
+      '',
+    ]);
+    const plan = r.io.written.get('ws/d.yaml') ?? '';
+    expect(plan).toMatch(/- id: A\n/);
+    expect(plan).toMatch(/- id: A2\n/);
+    expect(plan).not.toMatch(/after: \[A2?\]/);
+    expect(plan).toMatch(/- id: C\n(.*\n)*?\s+after: \[B\]/);
+    const nb = await runCli(['import', 'dupid.xer', '--out', 'nb', '--locale', 'nb'], { files: { 'dupid.xer': dupid }, diskRoots: SCHEMA_ONLY });
+    expect(nb.code).toBe(1);
+    expect(nb.stderr.split('\n').slice(0, 2)).toEqual([
+      'dupid.xer:11: tilnærmet: A2: har task_id 1, som A (linje 10) har: en task_id navngir én aktivitet, så lenker som nevner task_id 1, utelates; eksporter prosjektene fra én P6-database, der hver aktivitet har sin egen task_id',
+      'dupid.xer:16: utelatt: lenke fra aktivitet 1 til aktivitet 2: task_id 1 navngir A og A2; lenken ble utelatt',
+    ]);
+  });
+
   it('refuses a file whose extension or content names no format it reads, rather than read it as CSV (a tester\'s finding)', async () => {
     const json = await runCli(['import', 'j.json', '--out', 'ws'], { files: { 'j.json': 'id,title,date\nA,One,2020-01-10\n' }, diskRoots: SCHEMA_ONLY });
     expect(json.code).toBe(2);

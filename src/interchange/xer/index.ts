@@ -58,9 +58,9 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     throw new UnreadableInput(msg('import.unreadable.xer-no-tasks', { tables, endsAt: file.endsAt }));
   }
   const projectTable = file.tables.get('PROJECT');
-  const projects = readProjects(projectTable);
+  const projects = readProjects(projectTable, findings);
   if (projects.length === 0) findings.push({ kind: 'dropped', topic: 'file', message: msg0('import.xer.no-project') });
-  const calendars = readCalendars(file.tables.get('CALENDAR'));
+  const calendars = readCalendars(file.tables.get('CALENDAR'), findings);
   const wbs = readWbs(file.tables.get('PROJWBS'), findings);
   const options_ = file.tables.get('SCHEDOPTIONS');
 
@@ -77,6 +77,10 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
   const plans: { plan: Omit<ImportedPlan, 'milestones'>; activities: Activity[] }[] = [];
   const usedPlanIds = new IdAllocator();
   const leftOut = new Map<string, LeftOutActivity>();
+  // Every activity read by task_id, the first one and those after it: a task_id two rows have (files joined from two
+  // P6 databases) names neither for sure, here or in TASKPRED, TASKRSRC and PROJCOST.
+  const firstOf = new Map<string, Activity | LeftOutActivity>();
+  const repeated = new Map<string, (Activity | LeftOutActivity)[]>();
   for (const [projId, rows] of byProject) {
     const project = projects.find((p) => p.id === projId);
     const baseId = options.planId !== undefined && byProject.size === 1 ? options.planId : toPlanId(project?.shortName ?? '', `p6-${projId || 'project'}`);
@@ -104,14 +108,27 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
       const activity = readActivity(context, row);
       if ('milestone' in activity) own.push(activity);
       else leftOut.set(activity.taskId, activity);
+      const first = firstOf.get(activity.taskId);
+      if (first === undefined) firstOf.set(activity.taskId, activity);
+      else {
+        const same = repeated.get(activity.taskId);
+        if (same === undefined) repeated.set(activity.taskId, [first, activity]);
+        else same.push(activity);
+      }
     }
     for (const a of own) activities.set(a.taskId, a);
     plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay, findings), ...(status?.note !== undefined ? { statusDateNote: status.note } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
+  }
+  const ambiguous = sayRepeatedTaskIds(repeated, findings);
+  for (const taskId of ambiguous.keys()) {
+    activities.delete(taskId);
+    leftOut.delete(taskId);
   }
   const links: ImportedLinkAt[] = [];
   readLinks(file.tables.get('TASKPRED'), {
     links,
     activities,
+    ambiguous,
     planCalendar: (planId) => planCalendars.get(planId) ?? STANDARD_CALENDAR,
     lagCalendarRule: (planId) => lagRules.get(planId) ?? 'rcal_Predecessor',
     findings,
@@ -119,6 +136,23 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
   });
   reportUnusedTables(file.tables, activities, findings);
   return { plans: plans.map(({ plan, activities: own }) => ({ ...plan, milestones: own.map((a) => a.milestone) })), findings, links };
+}
+
+/**
+ * Says each activity whose task_id an earlier row of the file has (projects are read in PROJECT's order, not the
+ * file's), as an MS Project UID two tasks have is said: both activities are kept, and what names that task_id names
+ * neither. Returns the ids of the activities of each such task_id, in the file's order.
+ */
+function sayRepeatedTaskIds(repeated: ReadonlyMap<string, readonly (Activity | LeftOutActivity)[]>, findings: ImportFinding[]): Map<string, readonly string[]> {
+  const ambiguous = new Map<string, readonly string[]>();
+  for (const [taskId, all] of repeated) {
+    const ordered = [...all].sort((a, b) => a.line - b.line);
+    const [first, ...later] = ordered;
+    if (first === undefined) continue;
+    for (const a of later) findings.push({ kind: 'approximated', topic: 'id', line: a.line, activity: a.id, message: msg('import.xer.duplicate-task-id', { id: a.id, taskId, first: first.id, firstLine: first.line }) });
+    ambiguous.set(taskId, ordered.map((a) => a.id));
+  }
+  return ambiguous;
 }
 
 /** Task rows per proj_id, in the order projects are listed (tasks of an unlisted project after them). */

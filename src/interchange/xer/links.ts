@@ -13,6 +13,8 @@ const TYPES: ReadonlyMap<string, LinkType> = new Map([['PR_FS', 'FS'], ['PR_SS',
 
 export interface LinkContext {
   readonly activities: ReadonlyMap<string, Activity>;
+  /** The ids of the activities of each task_id several TASK rows have, in the file's order: a link naming one is left out. */
+  readonly ambiguous: ReadonlyMap<string, readonly string[]>;
   readonly planCalendar: (planId: string) => XerCalendar;
   /** SCHEDOPTIONS.sched_calendar_on_relationship_lag of the successor's project. */
   readonly lagCalendarRule: (planId: string) => string;
@@ -30,6 +32,14 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
   for (const row of table.rows) {
     const get = (field: string): string => cell(table, row, field);
     const line = row.line;
+    // A task_id two activities have names neither for sure: the link is left out, not given to the later one (as
+    // it was, silently) nor to either; each ambiguous end is named with its activities.
+    const names = ctx.ambiguous.size === 0 ? undefined : ambiguousEnds(get('pred_task_id'), get('task_id'), ctx.ambiguous);
+    if (names !== undefined) {
+      const known = ctx.activities.get(get('task_id'));
+      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(known !== undefined ? { activity: known.id } : {}), message: msg('import.xer.link-ambiguous', { pred: get('pred_task_id'), succ: get('task_id'), names }) });
+      continue;
+    }
     const succ = ctx.activities.get(get('task_id'));
     const pred = ctx.activities.get(get('pred_task_id'));
     if (succ === undefined || pred === undefined) {
@@ -69,6 +79,15 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
 }
 
 const NO_LAG = { days: 0, unit: 'd' } as const;
+
+/** The ends of a link (predecessor first, a task_id once) that several activities have, with their ids; undefined when none. */
+function ambiguousEnds(pred: string, succ: string, ambiguous: ReadonlyMap<string, readonly string[]>): { taskId: string; tasks: readonly string[] }[] | undefined {
+  const names = (pred === succ ? [pred] : [pred, succ]).flatMap((taskId) => {
+    const tasks = ambiguous.get(taskId);
+    return tasks === undefined ? [] : [{ taskId, tasks }];
+  });
+  return names.length > 0 ? names : undefined;
+}
 
 /**
  * A lag of `hours` in days of the calendar SCHEDOPTIONS names: working days (`d`) of the plan's calendar; on another

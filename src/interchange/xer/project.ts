@@ -12,9 +12,21 @@ export interface XerProject {
   readonly table: XerTable;
 }
 
-export function readProjects(table: XerTable | undefined): XerProject[] {
+/**
+ * One entry per proj_id: a later row with a proj_id an earlier one has (files joined from two P6 databases) is left
+ * out and said, since the activities naming that proj_id cannot say which project they are in; they go to the first's
+ * plan, as they did without a word.
+ */
+export function readProjects(table: XerTable | undefined, findings: ImportFinding[]): XerProject[] {
   if (table === undefined) return [];
-  return table.rows.map((row) => ({ id: cell(table, row, 'proj_id'), shortName: cell(table, row, 'proj_short_name'), line: row.line, row, table }));
+  const byId = new Map<string, XerProject>();
+  for (const row of table.rows) {
+    const project = { id: cell(table, row, 'proj_id'), shortName: cell(table, row, 'proj_short_name'), line: row.line, row, table };
+    const first = byId.get(project.id);
+    if (first === undefined) byId.set(project.id, project);
+    else findings.push({ kind: 'approximated', topic: 'project', line: row.line, message: msg('import.xer.duplicate-project', { name: project.shortName || project.id, projId: project.id, first: first.shortName || first.id, firstLine: first.line }) });
+  }
+  return [...byId.values()];
 }
 
 export interface XerCalendarEntry {
@@ -22,11 +34,17 @@ export interface XerCalendarEntry {
   readonly line: number;
 }
 
-export function readCalendars(table: XerTable | undefined): Map<string, XerCalendarEntry> {
+/** The calendars by clndr_id; of two rows with one clndr_id the first is kept and the later said (it was used silently). */
+export function readCalendars(table: XerTable | undefined, findings: ImportFinding[]): Map<string, XerCalendarEntry> {
   const out = new Map<string, XerCalendarEntry>();
   if (table === undefined) return out;
   for (const row of table.rows) {
     const id = cell(table, row, 'clndr_id');
+    const first = out.get(id);
+    if (first !== undefined) {
+      findings.push({ kind: 'approximated', topic: 'calendar', line: row.line, message: msg('import.xer.duplicate-calendar', { name: cell(table, row, 'clndr_name'), clndrId: id, first: first.calendar.name, firstLine: first.line }) });
+      continue;
+    }
     const cal = parseXerCalendar(id, cell(table, row, 'clndr_name'), cell(table, row, 'clndr_data'), Number(cell(table, row, 'day_hr_cnt')));
     out.set(id, { calendar: cal, line: row.line });
   }
@@ -38,17 +56,24 @@ export interface WbsTree {
   readonly pathOf: (wbsId: string) => readonly string[];
 }
 
-/** Names of WBS nodes up to the project node; a parent loop (a broken file) stops the walk and is reported once. */
+/**
+ * Names of WBS nodes up to the project node; a parent loop (a broken file) stops the walk and is reported once. Of two
+ * rows with one wbs_id the first is kept and the later said (its name was given to the first's activities silently).
+ */
 export function readWbs(table: XerTable | undefined, findings: ImportFinding[]): WbsTree {
   const nodes = new Map<string, { parent: string; name: string; isProject: boolean; line: number }>();
   if (table !== undefined) {
     for (const row of table.rows) {
-      nodes.set(cell(table, row, 'wbs_id'), {
+      const id = cell(table, row, 'wbs_id');
+      const node = {
         parent: cell(table, row, 'parent_wbs_id'),
         name: cell(table, row, 'wbs_name') || cell(table, row, 'wbs_short_name'),
         isProject: cell(table, row, 'proj_node_flag') === 'Y',
         line: row.line,
-      });
+      };
+      const first = nodes.get(id);
+      if (first === undefined) nodes.set(id, node);
+      else findings.push({ kind: 'approximated', topic: 'wbs', line: row.line, message: msg('import.xer.duplicate-wbs', { name: node.name, wbsId: id, first: first.name, firstLine: first.line }) });
     }
   }
   const memo = new Map<string, readonly string[]>();

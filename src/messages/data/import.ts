@@ -77,6 +77,16 @@ export interface ImportMessages {
    * said as and its line; null when the table does not have it.
    */
   'import.xer.link-missing-task': { pred: string; succ: string; missing: string; leftOut: { readonly id: string; readonly line: number } | null };
+  /**
+   * A key two rows of one table have (files joined from two P6 databases): `id` is the later row's (an activity's id,
+   * a project's short name, a WBS node's or calendar's name), `first` the earlier row's, which is the one kept.
+   */
+  'import.xer.duplicate-task-id': { id: string; taskId: string; first: string; firstLine: number };
+  'import.xer.duplicate-project': { name: string; projId: string; first: string; firstLine: number };
+  'import.xer.duplicate-wbs': { name: string; wbsId: string; first: string; firstLine: number };
+  'import.xer.duplicate-calendar': { name: string; clndrId: string; first: string; firstLine: number };
+  /** A TASKPRED row naming a task_id several activities have (`names`: each such end, with those activities' ids). */
+  'import.xer.link-ambiguous': { pred: string; succ: string; names: readonly { readonly taskId: string; readonly tasks: readonly string[] }[] };
   'import.xer.link-type': { link: string; type: string };
   'import.xer.lag-not-number': { link: string; lag: string };
   'import.xer.lag-calendar': { link: string; lead: boolean; hours: number; calendar: string | null; days: number; everyDay: boolean };
