@@ -255,6 +255,15 @@ describe('milepel import', () => {
     ]);
   });
 
+  // Verified for tester round 21 #6, not changed: a sheet's id two rows have is no silent failure. The later row is
+  // written under a new id and says so at its line, and `after` naming the id means the row that kept it.
+  it('says a sheet id two rows have at the later row; links naming it go to the row that kept it (CSV; XLSX in sheet.test.ts)', async () => {
+    const r = await runCli(['import', 'x.csv', '--plan-id', 'p', '--out', 'ws'], { files: { 'x.csv': 'id,date,after\nA,2026-03-02,\nA,2026-03-03,\nB,2026-03-09,A\n' }, diskRoots: SCHEMA_ONLY });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('x.csv:3: approximated: "A" is the id of an earlier row; written as A-2\nx.csv: 1 approximated (id 1), 0 dropped\n');
+    expect(r.io.written.get('ws/p.yaml')).toContain('  - id: A\n    title: A\n    date: 2026-03-02\n  - id: A-2\n    title: A-2\n    date: 2026-03-03\n  - id: B\n    title: B\n    date: 2026-03-09\n    after: [A]\n');
+  });
+
   it('refuses a file whose extension or content names no format it reads, rather than read it as CSV (a tester\'s finding)', async () => {
     const json = await runCli(['import', 'j.json', '--out', 'ws'], { files: { 'j.json': 'id,title,date\nA,One,2020-01-10\n' }, diskRoots: SCHEMA_ONLY });
     expect(json.code).toBe(2);

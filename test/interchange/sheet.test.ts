@@ -305,6 +305,20 @@ describe('importXlsx', () => {
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.after.length])).toEqual([['MP1', '2019-06-28', 0], ['MP2', '2019-09-13', 1]]);
   });
 
+  // Verified for tester round 21 #6 (a P6 task_id two activities have), not changed: an id two rows have is said at
+  // the later row, which is written under a new id; `after` naming the id means the row that kept it.
+  it('says an id two rows have at the later row and gives links naming it to the row that kept it', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['id', 'date', 'after']);
+      ws.addRow(['A', '2024-04-02', '']);
+      ws.addRow(['A', '2024-04-03', '']);
+      ws.addRow(['B', '2024-04-10', 'A']);
+    });
+    const r = await importXlsx(bytes, { name: 'd.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.after.map((l) => l.id)])).toEqual([['A', '2024-04-02', []], ['A-2', '2024-04-03', []], ['B', '2024-04-10', ['A']]]);
+    expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([[3, 'approximated', '"A" is the id of an earlier row; written as A-2']]);
+  });
+
   it('reads a cell 1+1,5d; 2 as two links, the first with its lag rounded, and 2+0.5d as a link (tester round 11 #2)', async () => {
     const bytes = await workbook((ws) => {
       ws.addRow(['id', 'date', 'after']);
