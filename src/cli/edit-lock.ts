@@ -1,21 +1,46 @@
-// Exclusive edit locks beside plan files (O_EXCL lock files), so concurrent set/snapshot runs take turns.
-import { closeSync, openSync, readFileSync, readdirSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
+// Exclusive edit locks beside plan files (O_EXCL lock files), so concurrent set/snapshot runs take turns. A run holds
+// the locks of every file it may edit from before it reads them until after it has written, so a file that changes
+// between its read and its write was changed by another program, and the edit is refused (SPEC §7).
+import { closeSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname, uptime } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
 import { tempPrefixOf } from './atomic-temp.js';
 import { describeFsError } from './fs-error.js';
-import { msg } from '../messages/index.js';
+import { msg, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl } from '../report/safe-text.js';
 
-/** How long a run waits for another milepel's lock before refusing (milliseconds). */
+/** How long a run waits for a lock held by another milepel before refusing (milliseconds), counted again whenever the lock changes hands. */
 export const LOCK_WAIT_MS = 15_000;
+/** A lock whose holder cannot be checked (another machine, no /proc) is taken over once it is this old: no run holds one so long. */
+export const STALE_AFTER_MS = 10 * 60_000;
+/** A lock file without a record (a live run writes its record the moment it makes the file) is taken over this long after it was made. */
+export const UNRECORDED_GRACE_MS = 2_000;
 const POLL_MS = 25;
 
-export class LockBusyError extends UsageError {
-  constructor(readonly path: string, readonly holder: string) {
-    super(`${path} is being edited by another milepel (${holder}); nothing written: try again when it has finished`);
-  }
+/**
+ * What a lock file holds, one line of JSON: the holder's process id, host name and, on Linux, its pid namespace (two
+ * containers may share a host name) and start time (field 22 of /proc/<pid>/stat, clock ticks since boot), which
+ * tells the holder from a later process given the same id.
+ */
+interface LockRecord {
+  readonly pid: number;
+  readonly host: string;
+  readonly pidns?: string;
+  readonly start?: string;
+}
+
+export interface EditLocks {
+  /** Removes every lock taken (each only while it still holds this run's record). */
+  readonly release: () => void;
+  /**
+   * The files whose lock could not be made (a folder that may not be written), by each path given for them: the
+   * refusal to give when one of them is to be edited. Such a file cannot be replaced either, so no run edits it.
+   */
+  readonly notLocked: ReadonlyMap<string, UsageError>;
+  /** One line each (a warning) for the locks taken over from runs that died. */
+  readonly notes: readonly Message[];
 }
 
 /** The lock file of a plan file: hidden (the workspace walk skips it), next to the real file. */
@@ -24,21 +49,30 @@ export function lockPathOf(realPath: string): string {
 }
 
 /**
- * Takes the lock of every file (in sorted order, so two runs never wait for each other in a circle)
- * and returns the function that releases them. A lock file holds its owner's process id; one whose
- * process no longer exists (killed with SIGKILL) is taken over. Waits up to `waitMs`, then throws
- * LockBusyError having released what it took.
+ * Takes the lock of every file (in sorted order, so two runs never wait for each other in a circle). A lock left by a
+ * run that died is taken over (stale: see `judge`); one that may be held is waited for up to `waitMs`, then a
+ * UsageError is thrown having released what was taken. A lock that cannot be made at all is not an error here: see
+ * EditLocks.notLocked.
  */
-export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS): Promise<() => void> {
+export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS): Promise<EditLocks> {
   // Messages name a file as the user gave it (the first path given for it), not its resolved absolute path.
-  const given = new Map<string, string>();
-  for (const p of paths) if (!given.has(realOrSelf(p))) given.set(realOrSelf(p), p);
+  const given = new Map<string, string[]>();
+  for (const p of paths) {
+    const real = realOrSelf(p);
+    const names = given.get(real);
+    if (names === undefined) given.set(real, [p]);
+    else names.push(p);
+  }
   const reals = [...given.keys()].sort();
   const taken: string[] = [];
+  const notLocked = new Map<string, UsageError>();
+  const notes: Message[] = [];
+  const own = `${JSON.stringify(ownRecord())}\n`;
   const release = (): void => {
     for (const lock of taken.splice(0)) {
       try {
-        unlinkSync(lock);
+        // A lock taken over from this run (judged stale elsewhere) is the other run's now: left alone.
+        if (readFileSync(lock, 'utf8') === own) unlinkSync(lock);
       } catch {
         // Removed already.
       }
@@ -46,24 +80,31 @@ export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS)
     }
   };
   try {
-    for (const real of reals) taken.push(await takeLock(real, given.get(real) ?? real, waitMs));
+    for (const real of reals) {
+      const names = given.get(real) ?? [real];
+      const outcome = await takeLock(real, names[0] ?? real, own, waitMs, notes);
+      if (typeof outcome === 'string') taken.push(outcome);
+      else for (const name of names) notLocked.set(name, outcome);
+    }
   } catch (error) {
     release();
     throw error;
   }
-  return release;
+  return { release, notLocked, notes };
 }
 
-async function takeLock(real: string, shown: string, waitMs: number): Promise<string> {
+/** Takes the lock of `real`: its path, or the refusal for a lock that cannot be made; throws when it stays busy. */
+async function takeLock(real: string, shown: string, own: string, waitMs: number, notes: Message[]): Promise<string | UsageError> {
   const lock = lockPathOf(real);
-  const shownLock = lockPathOf(shown);
-  let waited = 0;
+  const shownLock = escapeControl(lockPathOf(shown));
+  let seen: string | undefined;
+  let seenAt = 0;
   for (;;) {
     try {
       const fd = openSync(lock, 'wx', 0o644);
       registerCleanup(lock, (p) => unlinkSync(p));
       try {
-        writeSync(fd, `${process.pid}\n`);
+        writeSync(fd, own);
       } finally {
         closeSync(fd);
       }
@@ -72,17 +113,121 @@ async function takeLock(real: string, shown: string, waitMs: number): Promise<st
       const code = (error as { code?: unknown }).code;
       // A folder that may not be written (a tester's `chmod 555 plans`): say that is what to change.
       const folder = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? escapeControl(dirname(shown)) : null;
-      if (code !== 'EEXIST') throw new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(shown), lock: escapeControl(shownLock), reason: describeFsError(error), folder }));
+      if (code !== 'EEXIST') return new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(shown), lock: shownLock, reason: describeFsError(error), folder }));
     }
-    const holder = readHolder(lock);
-    if (holder !== undefined && !isAlive(holder)) {
-      removeStale(lock, holder);
-      removeDeadTemps(real, holder);
+    const look = inspect(lock);
+    if (look === undefined) continue; // released meanwhile
+    const now = Date.now();
+    // The wait starts again whenever the lock changes hands: runs queued behind each other all get their turn.
+    if (look.key !== seen) {
+      seen = look.key;
+      seenAt = now;
+    }
+    const verdict = judge(look, now - seenAt);
+    if (verdict.stale !== undefined) {
+      if (removeIfUnchanged(lock, look.key)) {
+        notes.push(msg('cli.edit.lock-stale', { lock: shownLock, why: verdict.stale, pid: look.record?.pid ?? null, host: look.record === undefined ? null : escapeControl(look.record.host), minutes: STALE_AFTER_MS / 60_000 }));
+        if (look.record !== undefined && (verdict.stale === 'dead' || verdict.stale === 'reused')) removeDeadTemps(real, look.record.pid);
+      }
       continue;
     }
-    if (waited >= waitMs) throw new LockBusyError(escapeControl(shown), holder === undefined ? `lock file ${escapeControl(shownLock)}` : `process ${holder}, lock file ${escapeControl(shownLock)}`);
+    if (now - seenAt >= waitMs) {
+      const r = look.record;
+      throw new UsageError(msg('cli.edit.lock-busy', { file: escapeControl(shown), lock: shownLock, pid: r?.pid ?? null, host: r === undefined || sameMachine(r) ? null : escapeControl(r.host) }));
+    }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    waited += POLL_MS;
+  }
+}
+
+interface Look {
+  /** Tells this lock file from a later one at the same path: its bytes, inode and time. */
+  readonly key: string;
+  readonly record: LockRecord | undefined;
+  readonly mtimeMs: number;
+}
+
+function inspect(lock: string): Look | undefined {
+  try {
+    const text = readFileSync(lock, 'utf8');
+    const s = statSync(lock);
+    return { key: `${s.ino}:${s.mtimeMs}:${text}`, record: parseRecord(text), mtimeMs: s.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
+type Stale = 'unrecorded' | 'dead' | 'reused' | 'before-boot' | 'old' | 'old-elsewhere';
+
+/**
+ * Whether a lock is stale, and why: no record (empty: a crash or power cut between making the file and its record
+ * reaching the disk; a bare pid) once it is UNRECORDED_GRACE_MS old or has been seen that long; on this machine, a
+ * holder that is not running, a process under its id that started at another time (the id reused), a lock older than
+ * the last boot, or, when the holder's start cannot be compared (not Linux), a lock older than STALE_AFTER_MS; on
+ * another machine (its pids mean nothing here), a lock older than STALE_AFTER_MS.
+ */
+function judge(look: Look, seenFor: number): { stale?: Stale } {
+  const age = Date.now() - look.mtimeMs;
+  const r = look.record;
+  if (r === undefined) return age > UNRECORDED_GRACE_MS || seenFor >= UNRECORDED_GRACE_MS ? { stale: 'unrecorded' } : {};
+  if (!sameMachine(r)) return age > STALE_AFTER_MS ? { stale: 'old-elsewhere' } : {};
+  if (!isAlive(r.pid)) return { stale: 'dead' };
+  const start = r.start === undefined ? undefined : startOf(String(r.pid));
+  if (start !== undefined && start !== r.start) return { stale: 'reused' };
+  if (look.mtimeMs < Date.now() - uptime() * 1000 - 1000) return { stale: 'before-boot' };
+  if (start === undefined && age > STALE_AFTER_MS) return { stale: 'old' };
+  return {};
+}
+
+function parseRecord(text: string): LockRecord | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    if (typeof v !== 'object' || v === null) return undefined;
+    const o = v as Record<string, unknown>;
+    if (typeof o['pid'] !== 'number' || !Number.isSafeInteger(o['pid']) || o['pid'] <= 0 || typeof o['host'] !== 'string') return undefined;
+    const pidns = typeof o['pidns'] === 'string' && o['pidns'] !== '' ? o['pidns'] : undefined;
+    const start = typeof o['start'] === 'string' && o['start'] !== '' ? o['start'] : undefined;
+    return { pid: o['pid'], host: o['host'], ...(pidns === undefined ? {} : { pidns }), ...(start === undefined ? {} : { start }) };
+  } catch {
+    return undefined;
+  }
+}
+
+let self: LockRecord | undefined;
+
+/** This process as a lock records it. */
+function ownRecord(): LockRecord {
+  if (self === undefined) {
+    const pidns = pidNamespace();
+    const start = startOf('self');
+    self = { pid: process.pid, host: hostname(), ...(pidns === undefined ? {} : { pidns }), ...(start === undefined ? {} : { start }) };
+  }
+  return self;
+}
+
+function sameMachine(r: LockRecord): boolean {
+  const me = ownRecord();
+  return r.host === me.host && r.pidns === me.pidns;
+}
+
+/** The pid namespace's inode on Linux (`pid:[4026531836]`), undefined elsewhere. */
+function pidNamespace(): string | undefined {
+  try {
+    return /\[(\d+)\]/.exec(readlinkSync('/proc/self/ns/pid'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** When the process started, in clock ticks since boot (Linux: /proc/<pid>/stat field 22); undefined elsewhere or when gone. */
+function startOf(pid: string): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (in parentheses, which may itself hold spaces and parentheses) start at field 3.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const start = fields[22 - 3];
+    return start !== undefined && /^\d+$/.test(start) ? start : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -91,15 +236,6 @@ function realOrSelf(path: string): string {
     return realpathSync(path);
   } catch {
     return path;
-  }
-}
-
-function readHolder(lock: string): number | undefined {
-  try {
-    const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -112,13 +248,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes a dead owner's lock, unless another run replaced it meanwhile. */
-function removeStale(lock: string, pid: number): void {
-  if (readHolder(lock) !== pid) return;
+/** Removes a stale lock, unless another run replaced it meanwhile; whether it is gone. */
+function removeIfUnchanged(lock: string, key: string): boolean {
+  const now = inspect(lock);
+  if (now === undefined) return false;
+  if (now.key !== key) return false;
   try {
     unlinkSync(lock);
+    return true;
   } catch {
     // Another run removed it first.
+    return false;
   }
 }
 

@@ -10,7 +10,7 @@ import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, writeNewFileAtomic, type CommitFailure } from './atomic-write.js';
 import { discardPrepared, type FileReplacement, type Refusal } from './atomic-prepare.js';
 import { prepareReplacementsTogether } from './atomic-prepare-together.js';
-import { lockFiles } from './edit-lock.js';
+import { lockFiles, type EditLocks } from './edit-lock.js';
 import { makeDirs } from './make-dir.js';
 import { fdWriter, mayBeTerminal } from './std-write.js';
 import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
@@ -102,8 +102,11 @@ export interface Io {
   readonly removeFile: (path: string) => void;
   /** Removes an empty directory this run created; fails (ENOTEMPTY) when anything is in it. */
   readonly removeDir: (path: string) => void;
-  /** Takes the edit lock of each file (waiting for another milepel's turn); resolves to the function that releases them. */
-  readonly lockFiles: (paths: readonly string[]) => Promise<() => void>;
+  /**
+   * Takes the edit lock of each file (waiting for another milepel's turn, taking over one a dead run left); resolves to
+   * the function that releases them, the files whose lock could not be made, and a warning per lock taken over.
+   */
+  readonly lockFiles: (paths: readonly string[]) => Promise<EditLocks>;
   /**
    * Replaces existing files whose bytes are still `expected`, all or none: every file is prepared
    * (temporary file with the original's owner, group and mode) before any is renamed, and renamed

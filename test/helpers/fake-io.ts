@@ -199,7 +199,7 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
       if ([...virtual.keys(), ...dirs].some((f) => f.startsWith(`${key}/`))) throw Object.assign(new Error(`ENOTEMPTY: directory not empty, rmdir '${path}'`), { code: 'ENOTEMPTY' });
       if (!dirs.delete(key)) throw Object.assign(new Error(`ENOENT: no such directory, rmdir '${path}'`), { code: 'ENOENT' });
     },
-    lockFiles: () => Promise.resolve(() => {}),
+    lockFiles: () => Promise.resolve({ release: () => {}, notLocked: new Map(), notes: [] }),
     // All or none, like the real one: every file is checked before any is replaced.
     replaceFiles: (items) => {
       for (const item of items) {

@@ -7,37 +7,50 @@ import type { EditInput, EditPlan } from '../../edit/plan-set.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { FileReplacement } from '../atomic-prepare.js';
 import type { Io } from '../io.js';
-import { loadPlanSources, type ReadSource } from '../load.js';
+import { findPlanFiles, readPlanFiles, type ReadSource, type UnreadFile } from '../load.js';
 import { refuseUnknownPlan } from '../plan-option.js';
 import { clockToday, decideLocale, parseToday, type CommonOptions } from '../options.js';
-import { msg } from '../../messages/index.js';
+import { msg, renderMessage, type Locale, type Message } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { withBytesKeptFor, type BytesSlot } from '../bytes-from-text.js';
 import { printLines, reportIntroduced, type Shown } from './edit-report.js';
 import { describeFailure, stillReads, toReplacement } from './edit-write.js';
-
-/** Runs whose files another run changed meanwhile start again from a fresh read, this many times at most. */
-const MAX_ATTEMPTS = 5;
 
 interface Session {
   readonly sources: readonly ReadSource[];
   readonly input: EditInput;
 }
 
+/** The workspace's plan files, found but not yet read; `sizes` as the walk saw them. */
+interface Found {
+  readonly files: readonly string[];
+  readonly sizes: ReadonlyMap<string, number>;
+}
+
 /**
- * Reads the plan files at `paths` and analyses them as the edit's input (texts, analysis, re-analysis of edited
- * texts). Refuses with a UsageError when a file could not be read as a plan or --plan names no plan.
+ * Finds the plan files at `paths` (its notes printed). Refuses with a UsageError when a file could not be read, its
+ * name not being UTF-8: it may define the milestone named, define it again, or hold milestones snapshot would skip
+ * without a word; the edit cannot check a workspace it could not read (SPEC §7: refuse when the input is invalid).
  */
-function openSession(io: Io, paths: readonly string[], options: CommonOptions, findings: Findings, keptPlan: string | undefined): Session {
-  const today = parseToday(options.today);
-  const locale = decideLocale(options.locale, io);
-  const slot: BytesSlot = {};
-  const loaded = loadPlanSources(io, paths, locale);
-  // A file not read may define the milestone named, define it again, or hold milestones snapshot would skip without a
-  // word: the edit cannot check a workspace it could not read (SPEC §7: refuse when the input is invalid).
-  const unread = loaded.unread[0];
+function findSession(io: Io, paths: readonly string[], locale: Locale): Found {
+  const notes: Message[] = [];
+  const sizes = new Map<string, number>();
+  const unreadFiles: UnreadFile[] = [];
+  const files = findPlanFiles(io, paths, notes, sizes, unreadFiles);
+  for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: note }), locale)}\n`);
+  const unread = unreadFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
   if (unread !== undefined) throw new UsageError(msg('cli.edit.refuse-unread-name', { at: `${escapeControl(unread.file)}:1:1`, kind: unread.kind }));
-  const sources = withBytesKeptFor(loaded.sources, slot, keptPlan);
+  return { files, sizes };
+}
+
+/**
+ * Reads the found plan files and analyses them as the edit's input (texts, analysis, re-analysis of edited texts).
+ * Refuses with a UsageError when a file could not be read as a plan or --plan names no plan.
+ */
+function openSession(io: Io, found: Found, options: CommonOptions, findings: Findings, keptPlan: string | undefined, locale: Locale): Session {
+  const today = parseToday(options.today);
+  const slot: BytesSlot = {};
+  const sources = withBytesKeptFor(readPlanFiles(io, found.files, found.sizes), slot, keptPlan);
   const base = { clockToday: clockToday(io), findings };
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
     analyze(toSourceTexts(sources, texts), { ...base, today: statusDate });
@@ -60,40 +73,48 @@ function toSourceTexts(sources: readonly ReadSource[], texts: ReadonlyMap<string
 type Findings = 'all' | 'refusals';
 
 /**
- * Plans an edit with `plan` and writes it. Files are locked (another milepel waits its turn),
- * checked to still hold the bytes the plan was made from (if another run changed them, everything
- * starts again from a fresh read), then replaced together: every file prepared before any is
- * renamed. Files milepel cannot rewrite faithfully (not UTF-8) are refused before anything is written.
- * `keptPlan`: the plan whose file keeps its bytes as read (`set`'s; ../bytes-from-text.ts withBytesKeptFor).
+ * Plans an edit with `plan` and writes it. The workspace's files are locked before they are read and stay locked until
+ * the edit is written (another milepel waits its turn, and then reads what this run wrote), so a file that no longer
+ * holds the bytes the plan was made from was changed by another program meanwhile (an editor saving): the edit is
+ * refused, exit 2 and nothing written (SPEC §7), never read again and merged. Files are replaced together: every file
+ * prepared before any is renamed. Files milepel cannot rewrite faithfully (not UTF-8) are refused before anything is
+ * written. `keptPlan`: the plan whose file keeps its bytes as read (`set`'s; ../bytes-from-text.ts withBytesKeptFor).
  */
 export async function runEdit(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings = 'all', keptPlan?: string): Promise<number> {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const write = planWrite(io, paths, options, plan, findings, keptPlan);
+  const locale = decideLocale(options.locale, io);
+  const found = findSession(io, paths, locale);
+  // A file named by bytes that are not UTF-8 is never written (planWrite refuses it): its lock would get the escaped name.
+  const locks = await io.lockFiles(found.files.filter((f) => io.isByteNamed?.(f) !== true));
+  let finish: () => void;
+  try {
+    for (const note of locks.notes) io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: note }), locale)}\n`);
+    const write = planWrite(io, found, options, plan, findings, keptPlan, locale);
     if (write === undefined) return 0;
-    const { items, finish } = write;
-    const release = await io.lockFiles(items.map((i) => i.path));
-    try {
-      if (items.some((i) => !stillReads(io, i.path, i.expected))) continue;
-      const result = await io.replaceFiles(items);
-      if (!result.ok && 'refusal' in result && result.refusal.kind === 'changed') continue;
-      if (!result.ok) throw new UsageError(describeFailure(result));
-    } finally {
-      release();
+    const { items } = write;
+    for (const item of items) {
+      const refusal = locks.notLocked.get(item.path);
+      if (refusal !== undefined) throw refusal;
     }
-    finish();
-    return 0;
+    const changed = items.find((i) => !stillReads(io, i.path, i.expected));
+    if (changed !== undefined) throw new UsageError(msg('cli.edit.changed', { file: escapeControl(changed.path) }));
+    const result = await io.replaceFiles(items);
+    if (!result.ok) throw new UsageError(describeFailure(result));
+    finish = write.finish;
+  } finally {
+    locks.release();
   }
-  throw new UsageError(msg('cli.edit.kept-changing', { attempts: MAX_ATTEMPTS }));
+  finish();
+  return 0;
 }
 
 /**
- * Reads, analyses and plans one attempt: the replacements to write and what to print once they are written, or
+ * Reads, analyses and plans the edit: the replacements to write and what to print once they are written, or
  * undefined when the plan changes nothing (its lines printed). Only the files as read, the edits and the introduced
  * findings outlive it: the analysis (model, parse trees, positions: ~170 MB at 100,000 milestones) is garbage while
  * the files are written, not held through the writes by the session (issue #18: peak RSS of snapshot and set).
  */
-function planWrite(io: Io, paths: readonly string[], options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings, keptPlan: string | undefined): { items: FileReplacement[]; finish: () => void } | undefined {
-  const session = openSession(io, paths, options, findings, keptPlan);
+function planWrite(io: Io, found: Found, options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings, keptPlan: string | undefined, locale: Locale): { items: FileReplacement[]; finish: () => void } | undefined {
+  const session = openSession(io, found, options, findings, keptPlan, locale);
   const planned = plan(session.input);
   if (!planned.ok) throw new UsageError(planned.message);
   // A file named by bytes that are not UTF-8 is read through them (cli/raw-args.ts), but its name as milepel holds it is

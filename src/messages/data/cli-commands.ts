@@ -19,7 +19,10 @@ export interface CliCommandMessages {
   'cli.set.unreadable': { ref: string; at: string; rule: string };
   'cli.set.no-such': { ref: string; files: readonly string[]; suggestion: string | null };
   'cli.edit.lock-failed': { file: string; lock: string; reason: Message; folder: string | null };
-  'cli.edit.kept-changing': { attempts: number };
+  /** Another milepel holds the edit lock: its process id when recorded, its host when another machine's. */
+  'cli.edit.lock-busy': { file: string; lock: string; pid: number | null; host: string | null };
+  /** A lock left by a run that died, taken over (cli/edit-lock.ts `judge` says when). */
+  'cli.edit.lock-stale': { lock: string; why: 'unrecorded' | 'dead' | 'reused' | 'before-boot' | 'old' | 'old-elsewhere'; pid: number | null; host: string | null; minutes: number };
   'cli.edit.undecodable': { at: string; problem: Message };
   'cli.edit.not-utf8': { file: string; encoding: string };
   'cli.edit.changed': { file: string };

@@ -28,7 +28,18 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.set.unreadable': (d) => `${quoteText(d.ref)}: no such milestone could be read: ${d.at} has ${/^[aeiou]/.test(d.rule) ? 'an' : 'a'} ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,
   'cli.set.no-such': (d) => `${quoteText(d.ref)}: no such milestone in ${list(d.files)}${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
   'cli.edit.lock-failed': (d, f) => `${d.file}: cannot take the edit lock ${d.lock} (${f.render(d.reason)})${d.folder !== null ? `: the folder ${d.folder} must be writable, as milepel writes the lock and the new file beside the plan` : ''}; ${NOT_WRITTEN}`,
-  'cli.edit.kept-changing': (d) => `the plan files kept changing on disk while milepel was editing them (${d.attempts} attempts); ${NOT_WRITTEN}: run the command again`,
+  'cli.edit.lock-busy': (d) => `${d.file} is being edited by another milepel (${d.pid !== null ? `process ${d.pid}${d.host !== null ? ` on host ${d.host}` : ''}, ` : ''}lock file ${d.lock}); ${NOT_WRITTEN}: try again when it has finished; if no milepel is running${d.host !== null ? ' there' : ''}, remove ${d.lock}`,
+  'cli.edit.lock-stale': (d) => {
+    const why = {
+      unrecorded: "it holds no milepel's record (a run stopped while taking it, or the file was made by hand)",
+      dead: `process ${d.pid}, which took it, is no longer running`,
+      reused: `process ${d.pid} is running but is not the milepel that took it (it started at another time: the process id was reused)`,
+      'before-boot': 'it was taken before the system last started',
+      old: `process ${d.pid}, which took it more than ${d.minutes} minutes ago, cannot be checked to be that milepel (no run takes so long)`,
+      'old-elsewhere': `it was taken on host ${d.host} more than ${d.minutes} minutes ago (no run takes so long)`,
+    }[d.why];
+    return `took over the edit lock ${d.lock}: ${why}`;
+  },
   'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel does not rewrite a file it could not read faithfully: save it as UTF-8 first; ${NOT_WRITTEN}`,
   'cli.edit.not-utf8': (d) => `${d.file} is ${d.encoding}; milepel edits UTF-8 files only (it would have to change every byte): save it as UTF-8 first; ${NOT_WRITTEN}`,
   'cli.edit.changed': (d) => `${d.file} changed on disk while milepel was editing it; ${NOT_WRITTEN}: run the command again`,

@@ -28,7 +28,18 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.set.unreadable': (d) => `${quoteText(d.ref)}: fant ingen slik milepæl: ${d.at} har en ${d.rule}-feil som holder en del av arbeidsområdet ute; rett den først (milepel validate viser alle funn); ${NOT_WRITTEN}`,
   'cli.set.no-such': (d) => `${quoteText(d.ref)}: ingen slik milepæl i ${list(d.files)}${d.suggestion !== null ? `; mente du ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
   'cli.edit.lock-failed': (d, f) => `${d.file}: kan ikke ta redigeringslåsen ${d.lock} (${f.render(d.reason)})${d.folder !== null ? `: mappen ${d.folder} må være skrivbar, fordi milepel skriver låsen og den nye filen ved siden av planen` : ''}; ${NOT_WRITTEN}`,
-  'cli.edit.kept-changing': (d) => `planfilene ble endret på disken mens milepel redigerte dem (${d.attempts} forsøk); ${NOT_WRITTEN}: kjør kommandoen på nytt`,
+  'cli.edit.lock-busy': (d) => `${d.file} redigeres av en annen milepel (${d.pid !== null ? `prosess ${d.pid}${d.host !== null ? ` på vert ${d.host}` : ''}, ` : ''}låsefil ${d.lock}); ${NOT_WRITTEN}: prøv igjen når den er ferdig; kjører ingen milepel${d.host !== null ? ' der' : ''}, fjern ${d.lock}`,
+  'cli.edit.lock-stale': (d) => {
+    const why = {
+      unrecorded: 'den inneholder ingen oppføring fra milepel (en kjøring stoppet mens den tok låsen, eller filen ble laget for hånd)',
+      dead: `prosess ${d.pid}, som tok den, kjører ikke lenger`,
+      reused: `prosess ${d.pid} kjører, men er ikke milepel-kjøringen som tok den (den startet på et annet tidspunkt: prosess-id-en er gjenbrukt)`,
+      'before-boot': 'den ble tatt før systemet sist startet',
+      old: `prosess ${d.pid}, som tok den for mer enn ${d.minutes} minutter siden, kan ikke kontrolleres å være den milepel-kjøringen (ingen kjøring tar så lang tid)`,
+      'old-elsewhere': `den ble tatt på vert ${d.host} for mer enn ${d.minutes} minutter siden (ingen kjøring tar så lang tid)`,
+    }[d.why];
+    return `tok over redigeringslåsen ${d.lock}: ${why}`;
+  },
   'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel skriver ikke om en fil det ikke kunne lese riktig: lagre den som UTF-8 først; ${NOT_WRITTEN}`,
   'cli.edit.not-utf8': (d) => `${d.file} er ${d.encoding}; milepel redigerer bare UTF-8-filer (ellers måtte hver byte endres): lagre den som UTF-8 først; ${NOT_WRITTEN}`,
   'cli.edit.changed': (d) => `${d.file} ble endret på disken mens milepel redigerte den; ${NOT_WRITTEN}: kjør kommandoen på nytt`,
