@@ -3,7 +3,7 @@ import { Buffer } from 'node:buffer';
 import { msg, msg0 } from '../messages/index.js';
 import { decodeHead, decodeText, decodeUtf8Bytes, type DecodedText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
-import { dropUnschedulableLinks } from './loops.js';
+import { dropUnschedulableLinks, type OutsidePlans } from './loops.js';
 import type { ImportedLinkAt, ImportedPlan } from './plan-model.js';
 import { writePlanYaml } from './yaml-writer.js';
 
@@ -19,6 +19,11 @@ export interface ImportRequest {
   readonly planId?: string;
   /** The schema's path from the written plan files, for editors (default `../schemas/plan.schema.json`). */
   readonly schemaPath?: string;
+  /**
+   * The plans of these ids (named by the file's links, held by none of its plans) and the plans they link with, as
+   * they are where the import writes (the CLI's `--out`), or undefined when there are none.
+   */
+  readonly outside?: (plans: readonly string[]) => Promise<OutsidePlans | undefined>;
 }
 
 export interface ImportResult {
@@ -117,8 +122,14 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   // Whatever the format, no plan is written that validate refuses for a dependency cycle: a link from a task to
   // itself, one repeated, and those that close cycles are left out and said (tester round 20 #3: an MS Project file
   // with a loop was "imported exactly", exit 0, and every report on the plan then failed).
-  const checked = dropUnschedulableLinks(imported.plans, imported.links, { isRowNumber: format === 'xlsx' });
-  const findings = checked.findings.length === 0 ? imported.findings : imported.findings.concat(checked.findings);
+  // A sheet's `p/M` may name a plan already where the plans are written: its links count, so that the plans written
+  // make no cycle with it either (tester round 21 #9). Asked only when a link names a plan the file does not hold.
+  const named = plansNamedOutside(imported.plans, imported.links);
+  const outside = named.length > 0 && request.outside !== undefined ? await request.outside(named) : undefined;
+  const checked = dropUnschedulableLinks(imported.plans, imported.links, { isRowNumber: format === 'xlsx', ...(outside !== undefined ? { outside } : {}) });
+  // A link left out is said once, as left out: what was said of its lag is moot (tester round 21 #12).
+  const kept = checked.dropped.size === 0 ? imported.findings : imported.findings.filter((f) => f.link === undefined || !checked.dropped.has(f.link));
+  const findings = checked.findings.length === 0 ? kept : kept.concat(checked.findings);
   const base = request.name.split(/[\\/]/).pop() ?? request.name;
   const schemaPath = request.schemaPath;
   // Each plan file's text is written when first asked for: by then the caller can have let the file's bytes go.
@@ -130,4 +141,15 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
     }),
     findings,
   };
+}
+
+/** The ids of the plans that links name (`p/M`) and no plan of the file is, sorted. */
+function plansNamedOutside(plans: readonly ImportedPlan[], links: readonly ImportedLinkAt[]): string[] {
+  const own = new Set(plans.map((p) => p.id));
+  const named = new Set<string>();
+  for (const { link } of links) {
+    const slash = link.id.indexOf('/');
+    if (slash > 0 && !own.has(link.id.slice(0, slash))) named.add(link.id.slice(0, slash));
+  }
+  return [...named].sort();
 }

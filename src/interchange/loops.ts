@@ -2,6 +2,7 @@
 // after itself, a second link of one type between the same two milestones, and the links that close dependency cycles.
 import { msg, type Message } from '../messages/index.js';
 import { findClosingEdges } from '../graph/closing-edges.js';
+import { groupEdges } from '../graph/graph.js';
 import type { ImportFinding } from './finding.js';
 import type { ImportedLink, ImportedLinkAt, ImportedMilestone, ImportedPlan, LinkType } from './plan-model.js';
 
@@ -14,25 +15,55 @@ export interface CheckedLinks {
   readonly plans: ImportedPlan[];
   /** One `dropped` finding (topic `link`) per link left out, at the link's line, in the order the links were read. */
   readonly findings: ImportFinding[];
+  /** The links left out: what an importer said of them else (a lag rounded) is moot, since the plan holds none of it. */
+  readonly dropped: ReadonlySet<ImportedLink>;
+}
+
+/**
+ * Plans the import does not write that its links may name: those already in the directory it writes into (the CLI's
+ * `--out`), which validate then reads with the plans written. Milestones (and dated gates) by `plan/ID`, each with its
+ * file; their `after` links as predecessor → successor refs, those naming a plan no file there holds included (the
+ * import's own, perhaps: x.yaml's `after: [y/B]` before y is imported).
+ */
+export interface OutsidePlans {
+  readonly nodes: readonly { readonly ref: string; readonly file: string }[];
+  readonly links: readonly { readonly from: string; readonly to: string }[];
 }
 
 /**
  * Leaves out the links of `plans` that no plan can be scheduled with, so that the written plans never fail validate's
  * `dependency-cycle` (SPEC §4, §10: an import says what it drops, and exits 1). `links`: every link the importer put in
  * the plans, in the order it read them (file order), with their lines; a link whose milestone is in no plan, or whose
- * predecessor is no milestone of these plans (another plan's `p/M` that a sheet names), is kept and not looked at.
+ * predecessor is no milestone of these plans nor of `outside` (another plan's `p/M` that a sheet names), is kept and
+ * not looked at.
  *
- * In that order: a link from a milestone to itself is left out (`import.link-self`); a link with the same predecessor,
- * successor and type as an earlier one is left out whatever its lag (`import.link-repeated`, naming the first's line
- * and both lags when they differ): neither P6 nor MS Project holds two, so the file's first is taken as the one meant.
- * Two links of different types between the same two milestones (P6's SS and FF pair) are kept: a plan holds both.
- * Then the links that close cycles (`import.link-loop`, naming the cycle): the back edges of a depth-first search from
- * the milestones in plan order along each milestone's links to its successors in file order (graph/closing-edges.ts).
- * Without them no cycle is left. Lines of a workbook are its row numbers (`isRowNumber`), said so. Milestones are
- * named by their ids, with the plan's (`p/A`) when there are several plans. Linear in milestones and links; throws nothing.
+ * In that order: a link from a milestone to itself is left out (`import.link-self`). Then the links that close cycles
+ * (`import.link-loop`, naming the cycle): the back edges of a depth-first search from the milestones in plan order
+ * along each milestone's links to its successors in file order (graph/closing-edges.ts); then, with `outside`, each
+ * link from one of its milestones, in file order, that closes a cycle through them with the links kept so far (their
+ * own links are none of the import's to leave out), said with their files. Without them no cycle is left. Last, a
+ * link with the same predecessor, successor and type as an earlier one kept is left out whatever its lag
+ * (`import.link-repeated`, naming the first's line and both lags when they differ): neither P6 nor MS Project holds
+ * two, so the file's first is taken as the one meant. The repeats come after the cycles so that "the first is kept"
+ * is true: a repeat of a link that closes a cycle closes it too, and is said so (tester round 21 #1: the first was
+ * left out as closing a cycle, and the repeat's line said it was kept). Two links of different types between the same
+ * two milestones (P6's SS and FF pair) are kept: a plan holds both.
+ * Lines of a workbook are its row numbers (`isRowNumber`), said so. Milestones are named by their ids, with the plan's
+ * (`p/A`) when there are several plans or a cycle passes through `outside`. Linear in milestones and links, but for
+ * a search of `outside` per link that names it; throws nothing.
  */
-export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: readonly ImportedLinkAt[], options: { readonly isRowNumber?: boolean } = {}): CheckedLinks {
+export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: readonly ImportedLinkAt[], options: { readonly isRowNumber?: boolean; readonly outside?: OutsidePlans } = {}): CheckedLinks {
   const nodes = indexMilestones(plans);
+  const inside = nodes.names.length;
+  // The milestones outside, after the import's own (one of a plan the import writes is the import's).
+  const outside = new Map<string, number>();
+  const outsideNodes = (options.outside?.nodes ?? []).filter((n) => {
+    const slash = n.ref.indexOf('/');
+    if (nodes.byPlan.has(n.ref.slice(0, slash)) || outside.has(n.ref)) return false;
+    outside.set(n.ref, inside + outside.size);
+    return true;
+  });
+  const nodeCount = inside + outsideNodes.length;
   const count = links.length;
   const from = new Int32Array(count).fill(-1);
   const to = new Int32Array(count).fill(-1);
@@ -43,49 +74,131 @@ export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: re
     if (succ === undefined) continue;
     const ref = at.link.id;
     const slash = ref.indexOf('/');
-    const pred = slash < 0 ? nodes.byPlan.get(nodes.plan[succ]!)?.get(ref) : nodes.byPlan.get(ref.slice(0, slash))?.get(ref.slice(slash + 1));
+    const pred = slash < 0 ? nodes.byPlan.get(nodes.plan[succ]!)?.get(ref) : (nodes.byPlan.get(ref.slice(0, slash))?.get(ref.slice(slash + 1)) ?? outside.get(ref));
     if (pred === undefined) continue;
     from[i] = pred;
     to[i] = succ;
     types[i] = TYPE_ORDER.get(at.link.type) ?? 0;
   }
   const dropped: { index: number; message: Message }[] = [];
-  const label = (i: number): string => `${nodes.names[from[i]!]} → ${nodes.names[to[i]!]}`;
+  const name = (n: number): string => (n < inside ? nodes.names[n]! : outsideNodes[n - inside]!.ref);
+  /** `plan/ID` whatever the number of plans: in a cycle through plans outside. */
+  const fullName = (n: number): string => (n >= inside || plans.length > 1 ? name(n) : `${nodes.plan[n]!}/${nodes.names[n]!}`);
+  const label = (i: number, named = name): string => `${named(from[i]!)} → ${named(to[i]!)}`;
   const lagOf = (link: ImportedLink): string => `${link.lagDays}${link.lagUnit ?? 'd'}`;
   const drop = (i: number, message: Message): void => {
     dropped.push({ index: i, message });
     from[i] = -1;
   };
   for (let i = 0; i < count; i++) if (from[i] !== -1 && from[i] === to[i]) drop(i, msg('import.link-self', { id: nodes.names[to[i]!]!, link: label(i) }));
-  for (const [first, repeat] of repeatedLinks(from, to, types, nodes.names.length)) {
+  // The links left among the import's own milestones as edges (plain loops: Int32Array.from with a mapping function
+  // goes through the iterator protocol).
+  let edges = 0;
+  for (let i = 0; i < count; i++) if (from[i] !== -1 && from[i]! < inside) edges++;
+  const kept = new Int32Array(edges);
+  const edgeFrom = new Int32Array(edges);
+  const edgeTo = new Int32Array(edges);
+  for (let i = 0, e = 0; i < count; i++) {
+    if (from[i] === -1 || from[i]! >= inside) continue;
+    kept[e] = i;
+    edgeFrom[e] = from[i]!;
+    edgeTo[e++] = to[i]!;
+  }
+  for (const closing of findClosingEdges(inside, edgeFrom, edgeTo, SHOWN)) {
+    const i = kept[closing.edge]!;
+    drop(i, msg('import.link-loop', { link: label(i), cycle: closing.nodes.map((n) => nodes.names[n]!), count: closing.length, outside: [] }));
+  }
+  if (options.outside !== undefined && outsideNodes.length > 0) {
+    for (const { link: i, path } of closingThroughOutside(from, to, inside, nodeCount, options.outside.links, (ref) => nodes.byPlan.get(ref.slice(0, ref.indexOf('/')))?.get(ref.slice(ref.indexOf('/') + 1)) ?? outside.get(ref))) {
+      const files = [...new Set(path.filter((n) => n >= inside).map((n) => outsideNodes[n - inside]!.file))];
+      const cycle = path.length <= SHOWN ? path : [...path.slice(0, SHOWN - 1), path[path.length - 1]!];
+      drop(i, msg('import.link-loop', { link: label(i, fullName), cycle: cycle.map(fullName), count: path.length, outside: files }));
+    }
+  }
+  // Repeats of the links kept: "the first is kept" is then true (a repeat of a link that closes a cycle closes it too).
+  for (const [first, repeat] of repeatedLinks(from, to, types, nodeCount)) {
     const line = links[repeat]!.line;
     const firstLine = links[first]!.line ?? null;
     const data = { link: label(repeat), type: links[repeat]!.link.type, lag: lagOf(links[repeat]!.link), firstLag: lagOf(links[first]!.link), firstLine };
     drop(repeat, msg('import.link-repeated', { ...data, isSameLine: line !== undefined && line === firstLine, isRowNumber: options.isRowNumber === true }));
   }
-  // The links left as edges (plain loops: Int32Array.from with a mapping function goes through the iterator protocol).
-  let edges = 0;
-  for (let i = 0; i < count; i++) if (from[i] !== -1) edges++;
-  const kept = new Int32Array(edges);
-  const edgeFrom = new Int32Array(edges);
-  const edgeTo = new Int32Array(edges);
-  for (let i = 0, e = 0; i < count; i++) {
-    if (from[i] === -1) continue;
-    kept[e] = i;
-    edgeFrom[e] = from[i]!;
-    edgeTo[e++] = to[i]!;
-  }
-  for (const closing of findClosingEdges(nodes.names.length, edgeFrom, edgeTo, SHOWN)) {
-    const i = kept[closing.edge]!;
-    drop(i, msg('import.link-loop', { link: label(i), cycle: closing.nodes.map((n) => nodes.names[n]!), count: closing.length }));
-  }
-  if (dropped.length === 0) return { plans: [...plans], findings: [] };
+  if (dropped.length === 0) return { plans: [...plans], findings: [], dropped: new Set() };
   dropped.sort((a, b) => a.index - b.index);
   const findings = dropped.map(({ index, message }): ImportFinding => {
     const at = links[index]!;
     return { kind: 'dropped', topic: 'link', ...(at.line !== undefined ? { line: at.line } : {}), activity: at.milestone.id, message };
   });
-  return { plans: withoutLinks(plans, new Set(dropped.map((d) => links[d.index]!.link))), findings };
+  const gone = new Set(dropped.map((d) => links[d.index]!.link));
+  return { plans: withoutLinks(plans, gone), findings, dropped: gone };
+}
+
+/**
+ * The links (indices into `from`/`to`) from a milestone outside (node `inside` or after) that close a cycle with the
+ * links kept (`from[i]` not -1) and those outside (`outsideLinks`, refs resolved by `node`; one naming nothing is no
+ * edge), each with the cycle from its successor to its predecessor: taken in file order, each is left out when its
+ * successor reaches its predecessor, else kept as an edge for those after it. Nothing to search when no link outside
+ * leads from one of the import's milestones: then no way leads back to the import's.
+ */
+function closingThroughOutside(from: Int32Array, to: Int32Array, inside: number, nodeCount: number, outsideLinks: OutsidePlans['links'], node: (ref: string) => number | undefined): { link: number; path: number[] }[] {
+  const fixedFrom: number[] = [];
+  const fixedTo: number[] = [];
+  let leadsOut = false;
+  for (const l of outsideLinks) {
+    const f = node(l.from);
+    const t = node(l.to);
+    if (f === undefined || t === undefined) continue;
+    fixedFrom.push(f);
+    fixedTo.push(t);
+    if (f < inside) leadsOut = true;
+  }
+  if (!leadsOut) return [];
+  for (let i = 0; i < from.length; i++) {
+    if (from[i] === -1 || from[i]! >= inside) continue;
+    fixedFrom.push(from[i]!);
+    fixedTo.push(to[i]!);
+  }
+  const edgeTo = Int32Array.from(fixedTo);
+  const { start, edges } = groupEdges(nodeCount, Int32Array.from(fixedFrom));
+  /** The links from outside kept so far, by predecessor. */
+  const added = new Map<number, number[]>();
+  const parent = new Int32Array(nodeCount);
+  const seen = new Uint32Array(nodeCount);
+  const queue = new Int32Array(nodeCount);
+  let round = 0;
+  const closing: { link: number; path: number[] }[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const pred = from[i]!;
+    if (pred < inside) continue;
+    const succ = to[i]!;
+    // Breadth first from the successor: the shortest way back to the predecessor is the cycle named.
+    round++;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = succ;
+    seen[succ] = round;
+    parent[succ] = -1;
+    while (head < tail && seen[pred] !== round) {
+      const v = queue[head++]!;
+      const visit = (w: number): void => {
+        if (seen[w] === round) return;
+        seen[w] = round;
+        parent[w] = v;
+        queue[tail++] = w;
+      };
+      for (let k = start[v]!; k < start[v + 1]!; k++) visit(edgeTo[edges[k]!]!);
+      for (const w of added.get(v) ?? []) visit(w);
+    }
+    if (seen[pred] !== round) {
+      const list = added.get(pred);
+      if (list === undefined) added.set(pred, [succ]);
+      else list.push(succ);
+      continue;
+    }
+    const path: number[] = [];
+    for (let v = pred; v !== -1; v = parent[v]!) path.push(v);
+    closing.push({ link: i, path: path.reverse() });
+  }
+  return closing;
 }
 
 /**

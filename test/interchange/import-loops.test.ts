@@ -2,7 +2,7 @@
 // dependency cycles are left out and said with their lines, exit 1, and the plans written pass validate without
 // `dependency-cycle` (tester round 20 #3: such a file was "imported exactly", exit 0, and every report then failed).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -147,6 +147,98 @@ describe('milepel import of a P6 XER file with a loop', () => {
   });
 });
 
+describe('milepel import: each link left out said once, and truly (tester round 21 #1, #12)', () => {
+  it('P6: a link repeated after one that closes a cycle is said to close it too, not that "the first is kept" (same.xer)', async () => {
+    const text = xer([
+      ['2', '1', 'PR_FS', '0'], // B after A
+      ['1', '2', 'PR_FS', '0'], // A after B: closes A → B → A
+      ['1', '2', 'PR_FS', '16'], // A after B again, 2d: the plan holds neither
+    ]);
+    const first = lineOf(text, '%R\t100');
+    const { imported, validated } = await importAndValidate('same.xer', text);
+    expect(imported.code).toBe(1);
+    const loop = 'dropped: link demo/B → demo/A closes the dependency cycle demo/A → demo/B → demo/A (2 milestones); the link was left out, so that the plan can be scheduled';
+    expect(imported.stderr.split('\n')).toEqual([`same.xer:${first + 1}: ${loop}`, `same.xer:${first + 2}: ${loop}`, 'same.xer: 0 approximated, 2 dropped (link 2)', '']);
+    expect(imported.stderr).not.toContain('the first is kept');
+    expect(imported.io.written.get('ws/demo.yaml')).toContain('  - id: A\n    title: Task A\n    date: 2020-01-10\n    duration: 1d\n  - id: B\n');
+    expect(validated.stdout + validated.stderr).not.toContain('dependency-cycle');
+  });
+
+  it('P6: a link whose lag was rounded and that is then left out is said once, as left out, and counted once (frac.xer)', async () => {
+    const text = xer([
+      ['2', '1', 'PR_SS', '12'], // B after A SS, 1.5 days: rounded to 2d, kept
+      ['2', '1', 'PR_SS', '4'], // B after A SS again, 0.5 days: rounded, then left out as a repeat
+      ['1', '2', 'PR_FS', '4'], // A after B, 0.5 days: rounded, then left out for closing A → B → A
+    ]);
+    const first = lineOf(text, '%R\t100');
+    const { imported } = await importAndValidate('frac.xer', text);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr.split('\n')).toEqual([
+      `frac.xer:${first}: approximated: link A → B: lag of 12 h is 1.5 working days of 8 h; rounded to 2d`,
+      `frac.xer:${first + 1}: dropped: link demo/A → demo/B: a second SS link between the same two milestones (the first at line ${first}, with a lag of 2d where this one has 1d); the first is kept, this one was left out`,
+      `frac.xer:${first + 2}: dropped: link demo/B → demo/A closes the dependency cycle demo/A → demo/B → demo/A (2 milestones); the link was left out, so that the plan can be scheduled`,
+      'frac.xer: 1 approximated (hours 1), 2 dropped (link 2)',
+      '',
+    ]);
+  });
+
+  it('MS Project: a rounded lag on a link left out as a repeat is not said as an approximation too', async () => {
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<Project xmlns="http://schemas.microsoft.com/project">',
+      '  <Name>Frac</Name><ScheduleFromStart>1</ScheduleFromStart><StartDate>2021-03-01T08:00:00</StartDate><MinutesPerDay>480</MinutesPerDay>',
+      '  <Tasks>',
+      '    <Task><UID>1</UID><ID>1</ID><Name>A</Name><WBS>A</WBS><Finish>2021-03-05T17:00:00</Finish><Duration>PT40H0M0S</Duration></Task>',
+      '    <Task><UID>2</UID><ID>2</ID><Name>B</Name><WBS>B</WBS><Finish>2021-03-08T17:00:00</Finish><Duration>PT8H0M0S</Duration>',
+      '      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>',
+      '      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>2400</LinkLag><LagFormat>7</LagFormat></PredecessorLink>',
+      '    </Task>',
+      '  </Tasks>',
+      '</Project>',
+      '',
+    ].join('\n');
+    const { imported } = await importAndValidate('frac.xml', xml);
+    expect(imported.stderr.split('\n').slice(1)).toEqual([
+      'frac.xml:8: dropped: link A → B: a second FS link between the same two milestones (the first at line 7, with a lag of 0d where this one has 1d); the first is kept, this one was left out',
+      'frac.xml: 1 approximated (calendar 1), 1 dropped (link 1)',
+      '',
+    ]);
+  });
+
+  it('CSV: a rounded lag of a row after itself, or of a repeat, is not said as an approximation too', async () => {
+    const csv = 'id,title,date,after\nA,a,2021-03-01,A+1.5d\nB,b,2021-03-02,"A+1.5d; A+0.5d"\n';
+    const { imported } = await importAndValidate('frac.csv', csv);
+    expect(imported.stderr.split('\n')).toEqual([
+      'frac.csv:2: dropped: A: after names the row itself, a dependency cycle; left out',
+      'frac.csv:3: approximated: B: after entry "A+1.5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d',
+      'frac.csv:3: dropped: link A → B: a second FS link between the same two milestones (the first earlier in the same line, with a lag of 2d where this one has 1d); the first is kept, this one was left out',
+      'frac.csv: 1 approximated (hours 1), 2 dropped (link 2)',
+      '',
+    ]);
+  });
+});
+
+describe('milepel import --locale nb of a Norwegian sheet: the column by its own name, one word for a cycle (tester round 21 #7)', () => {
+  it('names the links column as the sheet does (Etter), and a cycle "sirkulær avhengighet" as validate does', async () => {
+    const csv = 'ID;Tittel;Dato;Etter\nA;a;2024-01-10;B\nB;b;2024-01-11;"A; A+0,5d"\nC;c;2024-01-11;"C; X; A-5; B+1,5d; A+q"\n';
+    const nb = await runCli(['import', 'nb.csv', '--out', 'ws', '--locale', 'nb'], { files: { 'nb.csv': csv }, diskRoots: SCHEMA_ONLY });
+    expect(nb.code).toBe(1);
+    expect(nb.stderr.split('\n')).toEqual([
+      'nb.csv:2: utelatt: lenke B → A lukker den sirkulære avhengigheten A → B → A (2 milepæler); lenken ble utelatt, så planen kan beregnes',
+      // B's second link to A, rounded and then left out as a repeat, is said once (tester round 21 #12).
+      'nb.csv:3: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme linje, med forsinkelse 0d der denne har 1d); den første er beholdt, denne ble utelatt',
+      'nb.csv:4: utelatt: C: Etter nevner «X», som ikke er id-en til noen rad; utelatt',
+      'nb.csv:4: tilnærmet: C: Etter-oppføringen «A-5» er ikke id-en til noen rad; lest som A med et forsprang på 5 arbeidsdager (skriv «A-5d» for å si det, eller id-en slik den er)',
+      'nb.csv:4: tilnærmet: C: Etter-oppføringen «B+1,5d» har en forsinkelse på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d',
+      'nb.csv:4: utelatt: C: Etter-oppføringen «A+q» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt',
+      'nb.csv:4: utelatt: C: Etter viser til raden selv, en sirkulær avhengighet; utelatt',
+      'nb.csv: 2 tilnærmet (timer 1, lenke 1), 5 utelatt (lenke 5)',
+      '',
+    ]);
+    expect(nb.stderr).not.toMatch(/\bafter\b|avhengighetssyklus/);
+  });
+});
+
 describe('milepel import of a milestone sheet with a loop', () => {
   it('CSV: leaves out an entry repeated in the same cell and the link that closes a loop, with their lines', async () => {
     const csv = 'id,title,date,after\nA,Start,2021-03-01,C\nB,Middle,2021-03-05,"A; A+2d"\nC,End,2021-03-10,B\n';
@@ -181,6 +273,28 @@ describe('milepel import of a milestone sheet with a loop', () => {
 describe('milepel import with a loop, as a real process', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'milepel-import-loops-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('a sheet\'s link that closes a cycle with a plan already in --out is left out and said, so that validate passes (tester round 21 #9)', () => {
+    const dir = join(tmp, 'cross');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'x.csv'), 'id,title,date,after\nA,a,2024-01-10,y/B\n');
+    writeFileSync(join(dir, 'y.csv'), 'id,title,date,after\nB,b,2024-01-09,x/A\nC,c,2024-01-12,x/A\n');
+    writeFileSync(join(dir, 'z.csv'), 'id,title,date,after\nD,d,2024-01-12,x/A\n');
+    const run = (...args: string[]): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [builtCli(), ...args], { cwd: dir, encoding: 'utf8' });
+    const x = run('import', 'x.csv', '--out', 'plans');
+    expect([x.status, x.stderr]).toEqual([0, 'x.csv: imported exactly (nothing approximated or dropped)\n']);
+    const y = run('import', 'y.csv', '--out', 'plans');
+    expect([y.status, y.stderr]).toEqual([1, [
+      'y.csv:2: dropped: link x/A → y/B closes the dependency cycle y/B → x/A → y/B (2 milestones), through plans/x.yaml already in the output directory; the link was left out, so that the plan can be scheduled',
+      'y.csv: 0 approximated, 1 dropped (link 1)',
+      '',
+    ].join('\n')]);
+    // C after x/A closes nothing, and is kept; so is a link to x/A from a plan that x names nowhere.
+    expect(readFileSync(join(dir, 'plans/y.yaml'), 'utf8')).toContain('  - id: B\n    title: b\n    date: 2024-01-09\n  - id: C\n    title: c\n    date: 2024-01-12\n    after: [x/A]\n');
+    expect(run('import', 'z.csv', '--out', 'plans').status).toBe(0);
+    const validated = run('validate', 'plans', '--today', '2024-01-01');
+    expect([validated.status, validated.stdout]).toEqual([0, expect.not.stringContaining('dependency-cycle')]);
+  });
 
   it('`import x && critical-path` stops at the import, which says why; the plan it wrote then schedules', () => {
     writeFileSync(join(tmp, 'loop.csv'), 'id,date,after\nA,2021-03-01,B\nB,2021-03-05,A\n');

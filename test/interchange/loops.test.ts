@@ -107,6 +107,64 @@ describe('dropUnschedulableLinks', () => {
     ]);
   });
 
+  it('says a link repeated after one that closes a cycle closes it too, never that the first is kept (tester round 21 #1, same.xer)', () => {
+    // B after A (line 20); A after B (line 21) closes A → B → A, and A after B again with a lag (line 22): the plan
+    // holds neither, so the repeat is no "second link" beside a kept first one, and is said as what it is.
+    const r = check({ same: { A: [['B', 21], ['B', 22, 'FS', 2]], B: [['A', 20]] } });
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'A FS 0d']]);
+    expect(said(r).map((f) => [f[0], f[4]])).toEqual([
+      [21, 'link B → A closes the dependency cycle A → B → A (2 milestones); the link was left out, so that the plan can be scheduled'],
+      [22, 'link B → A closes the dependency cycle A → B → A (2 milestones); the link was left out, so that the plan can be scheduled'],
+    ]);
+    // In one sheet cell (dup.csv's `imp/E; E`): both entries close the cycle, and each is said once.
+    const cell = check({ imp: { D: [['E', 7], ['E', 7]], E: [['D', 8]] } });
+    expect(said(cell).map((f) => [f[0], f[4]])).toEqual([
+      [7, 'link E → D closes the dependency cycle D → E → D (2 milestones); the link was left out, so that the plan can be scheduled'],
+      [7, 'link E → D closes the dependency cycle D → E → D (2 milestones); the link was left out, so that the plan can be scheduled'],
+    ]);
+    // Whenever a repeat's line says "the first is kept", the plan holds that first link.
+    for (const res of [r, cell]) for (const f of res.findings) if (renderMessage(f.message, 'en').includes('the first is kept')) throw new Error(`a repeat of a link left out: ${renderMessage(f.message, 'en')}`);
+  });
+
+  it('keeps the first of a repeated pair whose first is no cycle\'s closing link, and says the repeat as a repeat', () => {
+    // A → B first (a tree edge of the search), then B → A closes the cycle; the repeat of A → B is a plain repeat.
+    const r = check({ p: { A: [['B', 5]], B: [['A', 3], ['A', 4, 'FS', 1]] } });
+    expect(afters(r.plans)).toEqual([['A'], ['B', 'A FS 0d']]);
+    // In the order the links were read: A's link (line 5) first.
+    expect(said(r).map((f) => f[0])).toEqual([5, 4]);
+    expect(renderMessage(r.findings[1]!.message, 'en')).toContain('the first is kept');
+  });
+
+  it('sees a cycle that a link closes with plans already in the output directory, and leaves it out (tester round 21 #9)', () => {
+    // plans/x.yaml (already written): x/A after y/B. The sheet y.csv: B after x/A.
+    const outside = { nodes: [{ ref: 'x/A', file: 'plans/x.yaml' }], links: [{ from: 'y/B', to: 'x/A' }] };
+    const { plans, links } = imported({ y: { B: [['x/A', 2]] } });
+    const r = dropUnschedulableLinks(plans, links, { outside });
+    expect(afters(r.plans)).toEqual([['B']]);
+    expect(said(r)).toEqual([[2, 'dropped', 'link', 'B', 'link x/A → y/B closes the dependency cycle y/B → x/A → y/B (2 milestones), through plans/x.yaml already in the output directory; the link was left out, so that the plan can be scheduled']]);
+    expect(said(r, 'nb')[0]?.[4]).toBe('lenke x/A → y/B lukker den sirkulære avhengigheten y/B → x/A → y/B (2 milepæler), gjennom plans/x.yaml som alt er i utdatamappen; lenken ble utelatt, så planen kan beregnes');
+    // A longer way round, through two files and the import's own links; the links that close no cycle are kept.
+    const far = {
+      nodes: [{ ref: 'x/A', file: 'out/x.yaml' }, { ref: 'x/A2', file: 'out/x.yaml' }, { ref: 'z/C', file: 'out/z.yaml' }],
+      links: [{ from: 'y/B', to: 'x/A' }, { from: 'x/A', to: 'x/A2' }, { from: 'x/A2', to: 'z/C' }],
+    };
+    const two = imported({ y: { B: [['M', 3]], M: [['z/C', 4], ['x/A', 5]], N: [['z/C', 6]] } });
+    const s = dropUnschedulableLinks(two.plans, two.links, { outside: far });
+    expect(afters(s.plans)).toEqual([['B', 'M FS 0d'], ['M'], ['N', 'z/C FS 0d']]);
+    expect(said(s).map((f) => [f[0], f[4]])).toEqual([
+      [4, 'link z/C → y/M closes the dependency cycle y/M → y/B → x/A → x/A2 → z/C → y/M (5 milestones), through out/x.yaml and out/z.yaml already in the output directory; the link was left out, so that the plan can be scheduled'],
+      [5, 'link x/A → y/M closes the dependency cycle y/M → y/B → x/A → y/M (3 milestones), through out/x.yaml already in the output directory; the link was left out, so that the plan can be scheduled'],
+    ]);
+    // Without the plans outside (nothing in --out), those links are kept, as before.
+    expect(dropUnschedulableLinks(two.plans, two.links).findings).toEqual([]);
+  });
+
+  it('reports which links it left out, for the importer to leave their approximations unsaid (tester round 21 #12)', () => {
+    const { plans, links } = imported({ p: { A: [], B: [['A', 16, 'SS', -2], ['A', 17, 'SS', -1]] } });
+    const r = dropUnschedulableLinks(plans, links);
+    expect([...r.dropped]).toEqual([links[1]!.link]);
+  });
+
   it('breaks a cycle across plans of one file, naming milestones with their plans', () => {
     const r = check({ p: { A: [['q/B', 5]] }, q: { B: [['p/A', 9]], C: [['B', 10]] } });
     expect(said(r).map((f) => [f[0], f[3], f[4]])).toEqual([[5, 'A', 'link q/B → p/A closes the dependency cycle p/A → q/B → p/A (2 milestones); the link was left out, so that the plan can be scheduled']]);

@@ -5,13 +5,16 @@ import { describeFsError, fsErrorCode } from '../fs-error.js';
 import { linkedDirOnTheWay, writeNewFiles } from '../new-files.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
 import type { ImportTopicCount } from '../../messages/data/import.js';
-import { decideLocale } from '../options.js';
+import { clockToday, decideLocale } from '../options.js';
 import { packageFile } from '../package.js';
 import { UsageError } from '../usage-error.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { UnreadableInput, type ImportFinding } from '../../interchange/finding.js';
 import { PLAN_ID } from '../../interchange/ids.js';
 import { IMPORT_FORMATS, importSchedule, type ImportFormat, type ImportResult } from '../../interchange/import.js';
+import type { OutsidePlans } from '../../interchange/loops.js';
+import { analyzeTexts, type SourceText } from '../../analyze-texts.js';
+import { findPlanFiles, readPlanFiles } from '../load.js';
 import { shownMessage } from '../../report/shown-message.js';
 
 export interface ImportOptions {
@@ -34,7 +37,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   if (stat === undefined) throw new UsageError(msg('cli.import.missing', { file: shown(file) }));
   if (!stat.isFile) throw new UsageError(msg('cli.import.not-file', { file: shown(file) }));
   const schema = schemaFor(io, out);
-  const result = await readAndImport(io, file, schema.path, from as ImportFormat | undefined, options.planId, locale);
+  const result = await readAndImport(io, file, out, schema.path, from as ImportFormat | undefined, options.planId, locale);
   const targets = result.plans.map((p) => ({ path: posix.join(out, p.fileName), text: p.text }));
   // A directory in a file's place is not "already exists": writeNewFiles refuses it by name.
   const existing = targets.filter((t) => io.exists(t.path) && io.stat(t.path)?.isDirectory !== true);
@@ -76,15 +79,39 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
  * The file read and imported. Its bytes are the request's only, which importSchedule empties once it has read an XER
  * or MSPDI file: a 177 MB MSPDI file was held while its plan was built and written.
  */
-async function readAndImport(io: Io, file: string, schemaPath: string, from: ImportFormat | undefined, planId: string | undefined, locale: Locale): Promise<ImportResult> {
+async function readAndImport(io: Io, file: string, out: string, schemaPath: string, from: ImportFormat | undefined, planId: string | undefined, locale: Locale): Promise<ImportResult> {
   // The request alone holds the bytes, and importSchedule takes them from it (ImportRequest.bytes).
-  const request = { bytes: readFile(io, file), name: file, schemaPath, ...(from !== undefined ? { from } : {}), ...(planId !== undefined ? { planId } : {}) };
+  const outside = (): Promise<OutsidePlans | undefined> => plansIn(io, out);
+  const request = { bytes: readFile(io, file), name: file, schemaPath, outside, ...(from !== undefined ? { from } : {}), ...(planId !== undefined ? { planId } : {}) };
   try {
     return await importSchedule(request);
   } catch (error) {
     if (error instanceof UnreadableInput) throw new UsageError(msg('cli.import.cannot-import', { file: shown(file), reason: shownMessage(error.reason, locale) }));
     throw error;
   }
+}
+
+/**
+ * The plans already in `out`, which validate reads with those the import writes there: their milestones and dated
+ * gates, and their `after` links, those naming a plan not there yet included (x.yaml's `y/B` before y.csv is
+ * imported), for the import's cycle check (loops.ts; tester round 21 #9: two sheets imported one after the other, each
+ * "imported exactly", made a cycle that validate then refused). Undefined when `out` holds no plan file, or none that
+ * can be read: the import is not refused for what is beside its files (validate says that).
+ */
+async function plansIn(io: Io, out: string): Promise<OutsidePlans | undefined> {
+  if (io.stat(out)?.isDirectory !== true) return undefined;
+  let texts: SourceText[];
+  try {
+    texts = readPlanFiles(io, findPlanFiles(io, [out])).map((t) => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
+  } catch (error) {
+    if (error instanceof UsageError) return undefined;
+    throw error;
+  }
+  if (texts.length === 0) return undefined;
+  const { workspace: ws } = await analyzeTexts(texts, { clockToday: clockToday(io), findings: 'refusals', keepData: false });
+  const links = ws.dependencies.map((d) => ({ from: ws.milestones[d.from]!.ref, to: ws.milestones[d.to]!.ref }));
+  for (const u of ws.unresolved) if (u.kind === 'after' && u.holder !== undefined && u.target.includes('/')) links.push({ from: u.target, to: u.holder });
+  return { nodes: ws.milestones.map((m) => ({ ref: m.ref, file: m.origin.file })), links };
 }
 
 function readFile(io: Io, file: string): Uint8Array {

@@ -6,12 +6,13 @@ import { roundLagDays } from '../round-lag.js';
  * What parseAfter could not read as written: an entry of no known form, an id `known` does not have (`ref`: for a bare
  * lead such as `M1-5` the whole entry, or `M1` when `isRow` counts it, a row left out of the plan), a guessed lead, a
  * lag of a fraction of a day rounded to whole days (`exact`, in working days, or in calendar days when `elapsed`).
+ * A guess and a rounding come with the link read (`link`): one the caller then leaves out takes them with it.
  */
 export type AfterProblem =
   | { readonly entry: string }
   | { readonly ref: string }
-  | { readonly guessed: string; readonly ref: string; readonly days: number }
-  | { readonly rounded: string; readonly exact: number; readonly elapsed: boolean; readonly days: number };
+  | { readonly guessed: string; readonly ref: string; readonly days: number; readonly link: ImportedLink }
+  | { readonly rounded: string; readonly exact: number; readonly elapsed: boolean; readonly days: number; readonly link: ImportedLink };
 
 const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?|\.\d+)\s*(d|w|ed|ew)?)?$/i;
 const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
@@ -65,9 +66,10 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     const unit = (m[5] ?? 'd').toLowerCase();
     const n = Number((m[4] ?? '0').replace(',', '.')) * (m[3] === '-' ? -1 : 1) || 0;
     const id = known.get(ref) ?? ref;
-    if (bareLead) report({ guessed: part, ref: id, days: n });
     if (Number.isInteger(n)) {
-      links.push({ id, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) });
+      const link: ImportedLink = { id, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) };
+      if (bareLead) report({ guessed: part, ref: id, days: n, link });
+      links.push(link);
       continue;
     }
     // A fraction: whole days of the unit's kind (working or calendar), rounded and said unless the fraction of weeks is
@@ -75,8 +77,10 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     const elapsed = unit === 'ed' || unit === 'ew';
     const exact = n * (UNIT_DAYS.get(unit) ?? 1);
     const days = roundLagDays(exact);
-    if (Math.abs(exact - days) > 1e-9) report({ rounded: part, exact, elapsed, days });
-    links.push({ id, type, lagDays: days, ...(elapsed ? { lagUnit: 'ed' as const } : {}) });
+    const link: ImportedLink = { id, type, lagDays: days, ...(elapsed ? { lagUnit: 'ed' as const } : {}) };
+    if (bareLead) report({ guessed: part, ref: id, days: n, link });
+    if (Math.abs(exact - days) > 1e-9) report({ rounded: part, exact, elapsed, days, link });
+    links.push(link);
   }
   return links;
 }

@@ -145,29 +145,37 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   const writtenIds = new Set(sheet.rows.map((row) => cellText(row.cells[columns.get('id') ?? -1] ?? '')).filter((raw) => raw !== ''));
   // A row that was left out is still a row (`after: 3` with row 3 left out for having no date was said to name "no
   // row's id", though the comma rule counts it as one): the link names it, where it is, and why it is not in the plan.
-  const afterUnknown = (id: string, ref: string): Message => {
+  const afterUnknown = (id: string, ref: string, column: string): Message => {
     const gone = leftOut.get(ref);
-    return gone === undefined ? msg('import.sheet.unknown-after', { id, ref }) : msg('import.sheet.after-left-out', { id, ref, ...gone, isRowNumber: sheet.isRowNumber === true });
+    return gone === undefined ? msg('import.sheet.unknown-after', { id, column, ref }) : msg('import.sheet.after-left-out', { id, column, ref, ...gone, isRowNumber: sheet.isRowNumber === true });
   };
+  // The links column as the sheet's header names it (`Etter`), in every finding of it (tester round 21 #7).
+  const column = sheet.header[columns.get('after') ?? -1]?.trim() ?? 'after';
   milestones.forEach((m, i) => {
     const draft = drafts[i];
     if (draft === undefined) return;
-    const note = (kind: ImportFinding['kind'], message: Message, topic = 'link'): void => void findings.push({ kind, topic, line: draft.row.line, activity: m.id, message });
+    const note = (kind: ImportFinding['kind'], message: Message, topic = 'link', link?: ImportedLink): void => void findings.push({ kind, topic, line: draft.row.line, activity: m.id, message, ...(link !== undefined ? { link } : {}) });
     const drop = (message: Message): void => note('dropped', message);
+    const said = findings.length;
+    /** Leaves `a` out, said by `message` alone: what was said of its entry (a lag rounded) is moot (tester round 21 #12). */
+    const dropLink = (a: ImportedLink, message: Message): void => {
+      for (let k = findings.length - 1; k >= said; k--) if (findings[k]!.link === a) findings.splice(k, 1);
+      drop(message);
+    };
     // Where a comma may be a decimal comma, a row's id is any other row's, those left out included (splitAfter).
     const isRow = (ref: string): boolean => (known.has(ref) ? known.get(ref) !== m.id : writtenIds.has(ref));
     for (const a of parseAfter(draft.after, known, (problem) => {
-      if ('guessed' in problem) note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, entry: problem.guessed, ref: problem.ref, days: problem.days }));
+      if ('guessed' in problem) note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, column, entry: problem.guessed, ref: problem.ref, days: problem.days }), 'link', problem.link);
       // A lag that is no whole number of days is under `hours`, as P6's and MS Project's are (README's topics).
-      else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), 'hours');
-      else if ('entry' in problem) drop(msg('import.sheet.bad-after-entry', { id: m.id, entry: problem.entry }));
-      else drop(afterUnknown(m.id, problem.ref));
+      else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, column, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), 'hours', problem.link);
+      else if ('entry' in problem) drop(msg('import.sheet.bad-after-entry', { id: m.id, column, entry: problem.entry }));
+      else drop(afterUnknown(m.id, problem.ref, column));
     }, isRow)) {
       // A row after itself would be a dependency cycle of one (an error of validate's): left out and said.
-      if (a.id === m.id) drop(msg('import.sheet.self-after', { id: m.id }));
+      if (a.id === m.id) dropLink(a, msg('import.sheet.self-after', { id: m.id, column }));
       // A plan file holds at most five digits of lag (schemas/plan.schema.json), as the P6 and MS Project importers
       // say: a longer one was written, and the plan failed validate's schema after an import said "exactly".
-      else if (Math.abs(a.lagDays) > MAX_DURATION_N) drop(msg('import.lag-too-long', { link: `${a.id} → ${m.id}`, days: a.lagDays, unit: a.lagUnit ?? 'd', max: MAX_DURATION_N }));
+      else if (Math.abs(a.lagDays) > MAX_DURATION_N) dropLink(a, msg('import.lag-too-long', { link: `${a.id} → ${m.id}`, days: a.lagDays, unit: a.lagUnit ?? 'd', max: MAX_DURATION_N }));
       else {
         m.after.push(a);
         links.push({ milestone: m, link: a, line: draft.row.line });

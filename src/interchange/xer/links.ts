@@ -63,14 +63,19 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
       ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.xer.lag-not-number', { link: label, lag: lagText }) });
       continue;
     }
+    // What convertLag says of the lag is about this link: it goes with the link when the link is left out, here or
+    // by loops.ts (tester round 21 #12: a rounded link left out as a repeat was said and counted twice).
+    const said = ctx.findings.length;
     const { days: lagDays, unit: lagUnit } = lagHours === 0 ? NO_LAG : convertLag(lagHours, pred, succ, ctx, where, label);
     // A plan file holds at most five digits of lag (schemas/plan.schema.json): a longer one is left out, and said.
     if (Math.abs(lagDays) > MAX_DURATION_N) {
+      ctx.findings.length = said;
       ctx.findings.push({ kind: 'dropped', topic: 'link', ...where, message: msg('import.lag-too-long', { link: label, days: lagDays, unit: lagUnit, max: MAX_DURATION_N }) });
       continue;
     }
     const id = pred.planId === succ.planId ? pred.id : `${pred.planId}/${pred.id}`;
     const link = { id, type, lagDays, ...(lagUnit === 'ed' ? { lagUnit } : {}) };
+    for (let k = said; k < ctx.findings.length; k++) ctx.findings[k] = { ...ctx.findings[k]!, link };
     succ.milestone.after.push(link);
     ctx.links.push({ milestone: succ.milestone, link, line });
     kept += 1;

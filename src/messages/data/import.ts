@@ -46,19 +46,21 @@ export interface ImportMessages {
   'import.sheet.bad-value-date': { id: string; key: string; value: string; allowPeriod: boolean; problem: Message | null };
   'import.sheet.bad-duration': { id: string; value: string };
   'import.sheet.bad-status': { id: string; value: string };
-  'import.sheet.bad-after-entry': { id: string; entry: string };
+  // The findings of a sheet's links column name it as the sheet's header does (`column`: `after`, `Etter`), whatever
+  // the locale (tester round 21 #7: a Norwegian sheet's column `Etter` was called `after` in Norwegian lines).
+  'import.sheet.bad-after-entry': { id: string; column: string; entry: string };
   /** `M1-5` read as M1 with a lead of 5 working days (`days` -5): a '-' and a number without a unit after a row's id. */
-  'import.sheet.after-bare-lead': { id: string; entry: string; ref: string; days: number };
+  'import.sheet.after-bare-lead': { id: string; column: string; entry: string; ref: string; days: number };
   /** `A+1,5d`: a lag of `exact` working days (calendar days when `elapsed`; a lead when negative) rounded to `days`. */
-  'import.sheet.after-lag-rounded': { id: string; entry: string; exact: number; elapsed: boolean; days: number };
-  'import.sheet.self-after': { id: string };
-  'import.sheet.unknown-after': { id: string; ref: string };
+  'import.sheet.after-lag-rounded': { id: string; column: string; entry: string; exact: number; elapsed: boolean; days: number };
+  'import.sheet.self-after': { id: string; column: string };
+  'import.sheet.unknown-after': { id: string; column: string; ref: string };
   /**
    * `ref` is the id of a row that was left out (the first such row, at `line`; a row number of a workbook when
    * `isRowNumber`), and why: it has no date (`no-date`), its date `value` gives no day (`bad-date`), or its date cell
    * `value` (B3) holds a serial that is no day (`date-cell`).
    */
-  'import.sheet.after-left-out': { id: string; ref: string; line: number; isRowNumber: boolean; why: 'no-date' | 'bad-date' | 'date-cell'; value: string };
+  'import.sheet.after-left-out': { id: string; column: string; ref: string; line: number; isRowNumber: boolean; why: 'no-date' | 'bad-date' | 'date-cell'; value: string };
   'import.xlsx.formula': { cell: string; formula: string; hasResult: boolean };
   'import.xlsx.error-value': { cell: string; error: string };
   'import.xlsx.merged-header': { cell: string; master: string; column: number };
@@ -126,9 +128,10 @@ export interface ImportMessages {
   /**
    * A link that closes a dependency cycle (graph/closing-edges.ts). `cycle`: its milestones from the link's successor
    * along the cycle to its predecessor, all of them when `count` (how many the cycle has) is at most 6, else the first
-   * five and the predecessor.
+   * five and the predecessor. `outside`: the files already in the output directory whose plans the cycle passes
+   * through (none when it is the import's alone).
    */
-  'import.link-loop': { link: string; cycle: readonly string[]; count: number };
+  'import.link-loop': { link: string; cycle: readonly string[]; count: number; outside: readonly string[] };
   /**
    * `hours` from XER; else `written` as the source wrote it (MSPDI's `PT16H0M0S`). `elapsed`: the duration is calendar
    * time (MSPDI's elapsed formats), `exact` in days of 24 h, rounded to `days` elapsed days.

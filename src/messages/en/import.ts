@@ -11,6 +11,8 @@ function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic
   return total === 0 ? `0 ${kind}` : `${total} ${kind} (${topics.map((t) => `${name(t.topic)} ${t.count}`).join(', ')})`;
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (items: readonly string[], and: string): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]!}`);
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const onDay = (day: number | null, f: Fmt): string => (day === null ? '' : ` ${f.date(day)}`);
 const who = (id: string | null, task: string): string => id ?? `task ${task}`;
@@ -61,12 +63,12 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.sheet.bad-value-date': (d, f) => `${d.id}: ${d.key} ${d.problem !== null ? f.render(d.problem) : `"${d.value}" is not a ${d.allowPeriod ? 'date' : 'day date'}`}; left out`,
   'import.sheet.bad-duration': (d) => `${d.id}: duration "${d.value}" is not a duration such as 5d, 2w or 10ed; left out`,
   'import.sheet.bad-status': (d) => `${d.id}: status "${d.value}" is not green, yellow or red (grønn, gul, rød); left out`,
-  'import.sheet.bad-after-entry': (d) => `${d.id}: after entry "${d.entry}" is not "<id>", "<id>+5d" or "<id> SS-2d"; left out`,
-  'import.sheet.after-bare-lead': (d) => `${d.id}: after entry "${d.entry}" is no row's id; read as ${d.ref} ${d.days === 0 ? 'with no lag' : `with a lead of ${-d.days} working ${d.days === -1 ? 'day' : 'days'}`} (write "${d.ref}-${-d.days}d" to say so, or the id as it is)`,
-  'import.sheet.after-lag-rounded': (d) => `${d.id}: after entry "${d.entry}" has a ${d.exact < 0 ? 'lead' : 'lag'} of ${round2(Math.abs(d.exact))} ${d.elapsed ? 'calendar' : 'working'} days, and a plan's lags are whole days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
-  'import.sheet.self-after': (d) => `${d.id}: after names the row itself, a dependency cycle; left out`,
-  'import.sheet.unknown-after': (d) => `${d.id}: after names "${d.ref}", which is no row's id; left out`,
-  'import.sheet.after-left-out': (d) => `${d.id}: after names "${d.ref}", ${d.isRowNumber ? `row ${d.line}` : `the row at line ${d.line}`}, which was left out (${LEFT_OUT_WHY[d.why](d.value)}); ${d.why === 'no-date' ? 'give that row a date' : "correct that row's date"} to keep the link`,
+  'import.sheet.bad-after-entry': (d) => `${d.id}: ${d.column} entry "${d.entry}" is not "<id>", "<id>+5d" or "<id> SS-2d"; left out`,
+  'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column} entry "${d.entry}" is no row's id; read as ${d.ref} ${d.days === 0 ? 'with no lag' : `with a lead of ${-d.days} working ${d.days === -1 ? 'day' : 'days'}`} (write "${d.ref}-${-d.days}d" to say so, or the id as it is)`,
+  'import.sheet.after-lag-rounded': (d) => `${d.id}: ${d.column} entry "${d.entry}" has a ${d.exact < 0 ? 'lead' : 'lag'} of ${round2(Math.abs(d.exact))} ${d.elapsed ? 'calendar' : 'working'} days, and a plan's lags are whole days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
+  'import.sheet.self-after': (d) => `${d.id}: ${d.column} names the row itself, a dependency cycle; left out`,
+  'import.sheet.unknown-after': (d) => `${d.id}: ${d.column} names "${d.ref}", which is no row's id; left out`,
+  'import.sheet.after-left-out': (d) => `${d.id}: ${d.column} names "${d.ref}", ${d.isRowNumber ? `row ${d.line}` : `the row at line ${d.line}`}, which was left out (${LEFT_OUT_WHY[d.why](d.value)}); ${d.why === 'no-date' ? 'give that row a date' : "correct that row's date"} to keep the link`,
   'import.xlsx.formula': (d) => `cell ${d.cell} holds the formula =${d.formula}: ${d.hasResult ? 'its saved result is imported as a value' : 'it has no saved result, so the cell is read as empty'}`,
   'import.xlsx.error-value': (d) => `cell ${d.cell} holds the error ${d.error}; read as empty`,
   'import.xlsx.merged-header': (d) => `header cell ${d.cell} is merged into ${d.master}: a merged header names one column only; column ${d.column} is read as having no header`,
@@ -101,7 +103,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.lag-too-long': (d) => `link ${d.link}: lag ${d.days}${d.unit} is longer than milepel's ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'weeks' : 'days'}; the link was left out`,
   'import.link-self': (d) => `link ${d.link}: ${d.id} comes after itself, a dependency cycle no schedule can hold; the link was left out`,
   'import.link-repeated': (d) => `link ${d.link}: a second ${d.type} link between the same two milestones (the first ${d.isSameLine ? `earlier in the same ${d.isRowNumber ? 'row' : 'line'}` : d.firstLine === null ? 'before it' : d.isRowNumber ? `in row ${d.firstLine}` : `at line ${d.firstLine}`}${d.lag === d.firstLag ? '' : `, with a lag of ${d.firstLag} where this one has ${d.lag}`}); the first is kept, this one was left out`,
-  'import.link-loop': (d) => `link ${d.link} closes the dependency cycle ${cyclePath(d.cycle, d.count)} (${d.count} milestones); the link was left out, so that the plan can be scheduled`,
+  'import.link-loop': (d) => `link ${d.link} closes the dependency cycle ${cyclePath(d.cycle, d.count)} (${d.count} milestones)${d.outside.length === 0 ? '' : `, through ${listed(d.outside, 'and')} already in the output directory`}; the link was left out, so that the plan can be scheduled`,
   'import.duration-too-long': (d) => `${d.id}: duration ${d.hours} h is longer than milepel's ${d.max} days; cut to ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: duration ${d.hours === null ? d.written : `${d.hours} h`} is ${round2(d.exact)} ${d.elapsed === true ? 'calendar days; rounded to ' : `working days of ${d.dayHours} h; rounded to `}${d.days}${d.elapsed === true ? 'ed' : ''}`,
   'import.finish-inside-day': (d, f) => `${d.id}: finishes inside a working day (${d.form === 'xml' ? `${f.iso(d.at)}T${f.time(d.minute)}:00` : `${f.iso(d.at)} ${f.time(d.minute)}`}); dated ${f.date(d.day)}`,

@@ -15,6 +15,8 @@ function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic
   return total === 0 ? `0 ${kind}` : `${total} ${kind} (${topics.map((t) => `${name(t.topic)} ${t.count}`).join(', ')})`;
 }
 
+/** `a`, `a og b`, `a, b og c`. */
+const listed = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]!}`);
 /** `A → B → … → J → A`: the milestones of import.link-loop's cycle round to the first again, `…` for those not listed. */
 const cyclePath = (cycle: readonly string[], count: number): string =>
   [...cycle.slice(0, -1), ...(count > cycle.length ? ['…'] : []), ...cycle.slice(-1), ...cycle.slice(0, 1)].join(' → ');
@@ -27,7 +29,7 @@ export const importNb = (): CataloguePart<keyof ImportMessages> => ({
   'import.summary.counts': (d) => `${d.file}: ${counted(d.approximated, 'tilnærmet', topicNb)}, ${counted(d.dropped, 'utelatt', topicNb)}`,
   'import.link-self': (d) => `lenke ${d.link}: ${d.id} kommer etter seg selv, en sirkulær avhengighet ingen tidsplan kan holde; lenken ble utelatt`,
   'import.link-repeated': (d) => `lenke ${d.link}: en ${d.type}-lenke nummer to mellom de samme to milepælene (den første står ${d.isSameLine ? `tidligere på samme ${d.isRowNumber ? 'rad' : 'linje'}` : d.firstLine === null ? 'før den' : `på ${d.isRowNumber ? 'rad' : 'linje'} ${d.firstLine}`}${d.lag === d.firstLag ? '' : `, med forsinkelse ${d.firstLag} der denne har ${d.lag}`}); den første er beholdt, denne ble utelatt`,
-  'import.link-loop': (d) => `lenke ${d.link} lukker den sirkulære avhengigheten ${cyclePath(d.cycle, d.count)} (${d.count} milepæler); lenken ble utelatt, så planen kan beregnes`,
+  'import.link-loop': (d) => `lenke ${d.link} lukker den sirkulære avhengigheten ${cyclePath(d.cycle, d.count)} (${d.count} milepæler)${d.outside.length === 0 ? '' : `, gjennom ${listed(d.outside)} som alt er i utdatamappen`}; lenken ble utelatt, så planen kan beregnes`,
   ...importSheetNb(),
   ...importP6Nb(),
   ...importMspdiNb(),
