@@ -1,6 +1,6 @@
 // The language server (SPEC §14): wires LSP requests to the pure pieces of src/lsp/. The connection and the file
 // system come from src/cli/commands/lsp.ts through `LspHost`; nothing here touches the process or the disk.
-import { isAbsolute, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, ReferencesRequest, ResponseError,
@@ -35,6 +35,8 @@ export interface LspHost {
   readonly brokenLink: (path: string) => Message | undefined;
   /** A file's text and why its bytes are not a faithful text (rule `encoding`), undefined when it cannot be read. */
   readonly readText: (path: string) => DiskText | undefined;
+  /** The path a file's text is read from once every link on the way is followed; undefined when it cannot be. */
+  readonly realPath: (path: string) => string | undefined;
   readonly clockToday: () => DayNumber;
   readonly locale: Locale;
   /** The language a locale name means, as `--locale` reads it; undefined for a name that is none milepel speaks. */
@@ -69,6 +71,18 @@ export function startServer(connection: Connection, host: LspHost): void {
    * other files are analysed without it, as ever). Looked at again when the client says such a file changed.
    */
   const brokenLinks = new Map<string, { readonly uri: string; readonly message: Message }>();
+  /**
+   * The workspace's files read through a link (a link themselves, or in a linked folder), by uriKey: the path their
+   * text comes from. A client's watcher reports that path when the text changes, never the link's.
+   */
+  const realPaths = new Map<string, { readonly uri: string; readonly real: string }>();
+  const noteRealPath = (uri: string, path: string): void => {
+    const real = host.realPath(path);
+    if (real !== undefined && real !== path) realPaths.set(uriKey(uri), { uri, real });
+    else realPaths.delete(uriKey(uri));
+  };
+  /** `path` is `dir` or lies below it. */
+  const isAtOrUnder = (path: string, dir: string): boolean => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
   /** What is published for `uri` when no plan's analysis publishes anything there: its broken link's error, or nothing. */
   const outsideAnalysis = (uri: string): Diagnostic[] => {
     const link = brokenLinks.get(uriKey(uri));
@@ -160,6 +174,7 @@ export function startServer(connection: Connection, host: LspHost): void {
       const uri = pathToFileURL(path).href;
       const p = place(uri);
       ws.setText(uri, p.file, p.group, disk.text, false, disk.encodingProblem);
+      noteRealPath(uri, path);
     }
     for (const link of found.broken) {
       const uri = pathToFileURL(link.path).href;
@@ -217,25 +232,72 @@ export function startServer(connection: Connection, host: LspHost): void {
     if (ws.get(e.document.uri) === undefined) return;
     const p = place(e.document.uri);
     const disk = p.group === MAIN_GROUP && p.path !== undefined ? host.readText(p.path) : undefined;
-    if (disk !== undefined) ws.setText(e.document.uri, p.file, p.group, disk.text, false, disk.encodingProblem);
-    else ws.remove(e.document.uri);
+    if (disk !== undefined) {
+      ws.setText(e.document.uri, p.file, p.group, disk.text, false, disk.encodingProblem);
+      noteRealPath(e.document.uri, p.path!);
+    } else ws.remove(e.document.uri);
     schedule(p.group);
   }));
+  /**
+   * A file of the workspace read again from disk (`gone`: reported deleted). A link that leads nowhere now, or no
+   * longer, has its error published or taken back at once (a plan's findings, when it now leads to one, follow with the
+   * analysis); an open file keeps the editor's text.
+   */
+  const readAgain = (uri: string, path: string, gone: boolean): void => {
+    const link = gone ? undefined : host.brokenLink(path);
+    const key = uriKey(uri);
+    const before = brokenLinks.get(key);
+    if (link !== undefined) brokenLinks.set(key, { uri, message: link });
+    const changed = link !== undefined ? before === undefined || JSON.stringify(before.message) !== JSON.stringify(link) : brokenLinks.delete(key);
+    if (changed) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
+    if (ws.get(uri)?.isOpen === true) return;
+    const disk = gone ? undefined : host.readText(path);
+    if (disk === undefined) {
+      ws.remove(uri);
+      realPaths.delete(key);
+    } else {
+      const p = place(uri);
+      ws.setText(uri, p.file, p.group, disk.text, false, disk.encodingProblem);
+      noteRealPath(uri, path);
+    }
+    schedule(MAIN_GROUP);
+  };
+  // The client reports the path that changed. Read again: the workspace file at that path; every one whose text comes
+  // through it (a link to it, or in a linked folder below it: their real path is it or under it); and the broken
+  // links, whose target may be what was made (they are few, and a link's target is only known once it exists). A
+  // folder reported deleted takes every file under it, and its broken links, with it, as if each were reported.
   connection.onDidChangeWatchedFiles((params) => guard('watched files', undefined, () => {
     for (const change of params.changes) {
-      const p = place(change.uri);
-      if (p.group !== MAIN_GROUP || p.path === undefined) continue;
-      // A link that leads nowhere now, or no longer: its error is published or taken back at once (a plan's findings,
-      // when it now leads to one, follow with the analysis).
-      const link = change.type === FileChangeType.Deleted ? undefined : host.brokenLink(p.path);
-      const key = uriKey(change.uri);
-      if (link !== undefined) brokenLinks.set(key, { uri: change.uri, message: link });
-      if (link !== undefined || brokenLinks.delete(key)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: outsideAnalysis(change.uri) });
-      if (ws.get(change.uri)?.isOpen === true) continue;
-      const disk = change.type === FileChangeType.Deleted ? undefined : host.readText(p.path);
-      if (disk === undefined) ws.remove(change.uri);
-      else ws.setText(change.uri, p.file, p.group, disk.text, false, disk.encodingProblem);
-      schedule(MAIN_GROUP);
+      const path = pathOfUri(change.uri);
+      if (path === undefined) continue;
+      const gone = change.type === FileChangeType.Deleted;
+      const again = new Map<string, { uri: string; path: string; gone: boolean }>();
+      const add = (uri: string, at: string, deleted: boolean): void => {
+        const key = uriKey(uri);
+        if (!again.has(key)) again.set(key, { uri, path: at, gone: deleted });
+      };
+      if (place(change.uri).group === MAIN_GROUP) add(change.uri, path, gone);
+      // (A path that was a file of the workspace has nothing under it: no walk over the workspace for each file deleted.)
+      if (gone && ws.get(change.uri) === undefined && !brokenLinks.has(uriKey(change.uri))) {
+        for (const f of ws.files(MAIN_GROUP)) {
+          const at = pathOfUri(f.uri);
+          if (at !== undefined && isAtOrUnder(at, path)) add(f.uri, at, true);
+        }
+        for (const { uri } of brokenLinks.values()) {
+          const at = pathOfUri(uri);
+          if (at !== undefined && isAtOrUnder(at, path)) add(uri, at, true);
+        }
+      }
+      // The path as the links resolve it: a folder on the way may itself be a link (its parent, when it is gone).
+      const real = host.realPath(path) ?? join(host.realPath(dirname(path)) ?? dirname(path), basename(path));
+      for (const { uri, real: from } of realPaths.values()) {
+        if (isAtOrUnder(from, path) || isAtOrUnder(from, real)) add(uri, pathOfUri(uri) ?? from, false);
+      }
+      for (const { uri } of brokenLinks.values()) {
+        const at = pathOfUri(uri);
+        if (at !== undefined) add(uri, at, false);
+      }
+      for (const f of again.values()) readAgain(f.uri, f.path, f.gone);
     }
   }));
 

@@ -1,5 +1,5 @@
 // `milepel lsp`: the language server on stdio (SPEC §14). The process and the disk live here; the server in src/lsp/.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createConnection, StreamMessageWriter } from 'vscode-languageserver/node.js';
@@ -51,6 +51,13 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
   startServer(connection, {
     findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),
     brokenLink: (path) => brokenLinkAt(io, path, /\.ya?ml$/i.test(path)),
+    realPath: (path) => {
+      try {
+        return realpathSync.native(path);
+      } catch {
+        return undefined;
+      }
+    },
     // As validate reads it (SPEC §15): UTF-8 or UTF-16 with a byte order mark; anything else is an `encoding` finding.
     readText: (path) => {
       try {
