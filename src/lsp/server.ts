@@ -21,12 +21,14 @@ import { notInitialized, pathOfUri, positionParam, rangeParam, shutDown, uriPara
 import { isWalkedFrom, looksLikePlan, uriKey } from './scope.js';
 import { MAIN_GROUP, PlanWorkspace, type PlanFile } from './workspace.js';
 
-/** The workspace for the client's root folders: its directories and plan files (absolute paths), and the links named
- * like plan files that lead nowhere or round in a loop (validate refuses those, exit 2), each with what is said of it. */
+/** The workspace for the client's root folders: its directories and plan files (absolute paths), the links named
+ * like plan files that lead nowhere or round in a loop (validate refuses those, exit 2), each with what is said of it,
+ * and the entries of initializationOptions.paths left out because they do not exist or cannot be read, with why. */
 export interface WorkspaceFound {
   readonly dirs: readonly string[];
   readonly files: readonly string[];
   readonly broken: readonly { readonly path: string; readonly message: Message }[];
+  readonly unread?: readonly { readonly entry: string; readonly why: Message | string }[];
 }
 
 export interface LspHost {
@@ -163,7 +165,11 @@ export function startServer(connection: Connection, host: LspHost): void {
     const found: WorkspaceFound = root === undefined ? { dirs: [], files: [], broken: [] } : host.findWorkspace(roots, paths);
     // null is no locale given, as undefined is: the client's settings had none.
     const chosen = options.locale === undefined || options.locale === null ? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
-    settings = { root, dirs: found.dirs, files: new Set(found.files), locale: chosen ?? host.locale };
+    // A broken link named in paths is a file of the workspace as one in a folder is: the client's events for it count.
+    settings = { root, dirs: found.dirs, files: new Set([...found.files, ...found.broken.map((b) => b.path)]), locale: chosen ?? host.locale };
+    for (const { entry, why } of found.unread ?? []) {
+      log(`initializationOptions.paths: ${quoteText(entry)} is left out of the workspace: ${typeof why === 'string' ? why : renderMessage(why, settings.locale)}; correct the path or remove it from the client's settings`);
+    }
     if (typeof options.today === 'string') ws.today = parseCliDate(options.today);
     if (chosen === undefined) log(`initializationOptions.locale ${typeof options.locale === 'string' ? quoteText(options.locale) : JSON.stringify(options.locale) ?? String(options.locale)} is not a language milepel speaks (en, nb); ${settings.locale} is used`);
     if (typeof options.today === 'string' && ws.today === undefined) log(`initializationOptions.today ${quoteText(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);

@@ -31,6 +31,8 @@ export interface LspClient {
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
   readonly nextDiagnostics: (uri: string, accept?: (d: readonly PublishedDiagnostic[]) => boolean) => Promise<PublishedDiagnostic[]>;
   readonly stderr: () => string;
+  /** The messages of window/logMessage, in order. */
+  readonly logs: string[];
   readonly exited: Promise<number | null>;
 }
 
@@ -52,9 +54,10 @@ export function startClient(bin: string, cwd: string, env: NodeJS.ProcessEnv = {
       }
     }
   });
-  connection.onNotification('window/logMessage', () => {});
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.listen();
   const nextDiagnostics = (uri: string, accept: (d: readonly PublishedDiagnostic[]) => boolean = () => true): Promise<PublishedDiagnostic[]> =>
     new Promise((resolve) => waiters.push({ uri, accept, resolve }));
-  return { connection, child, diagnostics, nextDiagnostics, stderr: () => stderr, exited };
+  return { connection, child, diagnostics, nextDiagnostics, stderr: () => stderr, logs, exited };
 }

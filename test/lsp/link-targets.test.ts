@@ -1,8 +1,9 @@
-// Plans reached through links and folders deleted at once, in the language server (SPEC §14; tester round 21 #3,
-// #13). A client's watcher reports the path that changed, never the links that lead to it: a
+// Plans reached through links, folders deleted at once, and the paths a client names, in the language server (SPEC §14;
+// tester round 21 #3, #4, #13). A client's watcher reports the path that changed, never the links that lead to it: a
 // plan that is a link (or sits in a linked folder) to a file elsewhere is read again when that file is reported
 // changed, created or deleted, and becomes a broken link with its error when its target goes. A folder reported
-// deleted in one event takes its plans and its broken links' errors with it.
+// deleted in one event takes its plans and its broken links' errors with it. A path in initializationOptions.paths
+// that is a broken link gets the error one in a folder gets, and one that does not exist is logged once.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,5 +119,35 @@ describe('a folder reported deleted in one event (tester round 21 #13)', () => {
     await cleared;
     expect(codes(await unknown)).toEqual(['unknown-reference']);
     expect(client.diagnostics.get(uriOf('plans', 'sub', 'other.yaml')) ?? []).toEqual([]);
+  });
+});
+
+describe('initializationOptions.paths (tester round 21 #4)', () => {
+  it('a broken link named there gets its error; a path that does not exist is logged once', async () => {
+    mkdirSync(at('b'));
+    symlinkSync('target.yaml', at('b', 'named.yaml'));
+    symlinkSync('loop2.yml', at('b', 'loop1.yml'));
+    symlinkSync('loop1.yml', at('b', 'loop2.yml'));
+    await start({ paths: ['plans', 'typo-dir', 'b/missing.yaml', 'b/named.yaml', 'b/loop1.yml'] });
+    const named = client.nextDiagnostics(uriOf('b', 'named.yaml'));
+    const loop = client.nextDiagnostics(uriOf('b', 'loop1.yml'));
+    const good = client.nextDiagnostics(uriOf('plans', 'good.yaml'));
+    await client.connection.sendNotification('initialized', {});
+    expect((await named).map((x) => x.message)).toEqual([linkError(at('b', 'named.yaml'), 'target.yaml')]);
+    expect((await loop).map((x) => x.message)).toEqual([`${at('b', 'loop1.yml')}: cannot read this plan file: it is a symbolic link loop (it points at loop2.yml, which leads back to it: ELOOP); remove it or point it at a plan file`]);
+    expect(codes(await good)).toEqual(['unknown-reference']);
+    const typo = client.logs.filter((l) => l.includes('typo-dir'));
+    const missing = client.logs.filter((l) => l.includes('missing.yaml'));
+    expect(typo).toEqual([`milepel: initializationOptions.paths: "typo-dir" is left out of the workspace: ${at('typo-dir')}: no such file or directory; correct the path or remove it from the client's settings`]);
+    expect(missing.length).toBe(1);
+    expect(client.logs.filter((l) => l.includes('named.yaml') || l.includes('loop1.yml'))).toEqual([]);
+
+    // The link named there is a plan file of the workspace: when its target is made, it is read.
+    writeFileSync(at('b', 'target.yaml'), other('2019-08-30'));
+    const fixed = client.nextDiagnostics(uriOf('b', 'named.yaml'), (d) => !isBrokenLink(d));
+    const resolved = client.nextDiagnostics(uriOf('plans', 'good.yaml'), (d) => d.length === 0);
+    await changed([at('b', 'target.yaml'), CREATED]);
+    await fixed;
+    await resolved;
   });
 });

@@ -85,6 +85,9 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
 /**
  * The workspace of an editor: the `paths` the client names (relative to the first root; a drive letter folded as
  * the roots' are), else `<root>/plans` of each root that has one, else the roots themselves; every *.yaml / *.yml below them, as `milepel validate` finds them.
+ * A named path that is a broken link named like a plan file is one of the workspace's broken links, as one found in a
+ * folder is; one that does not exist or cannot be read is left out, with what validate would say of it (`unread`; the
+ * roots themselves, when no paths are named, are the client's folders).
  */
 function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[]): WorkspaceFound {
   const first = roots[0]!;
@@ -92,18 +95,31 @@ function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[
   const dirs = wanted.filter((p) => existsSync(p) && isDirectory(p));
   const files: string[] = [];
   const broken = new Map<string, Message>();
-  for (const p of wanted.filter((w) => existsSync(w))) {
+  const unread = new Map<string, Message | string>();
+  wanted.forEach((p, i) => {
     // A link to nothing named *.yaml is not read (validate refuses it, exit 2): the rest of the folder is still the
     // workspace, and the link gets a finding of its own (one whose name is not UTF-8 has no path to publish on).
     const links: BrokenLinkFound[] = [];
     try {
       for (const file of findPlanFiles(io, [p], [], undefined, undefined, links)) files.push(file);
-    } catch {
+    } catch (error) {
+      const named = brokenLinkAt(io, p, /\.ya?ml$/i.test(p));
+      const id = error instanceof UsageError ? error.detail?.id : undefined;
+      if (named !== undefined) links.push({ file: p, message: named });
       // A folder without plan files: the workspace starts empty and fills as files are opened.
+      else if (paths.length > 0 && id !== 'cli.path.no-plans' && id !== 'cli.path.no-plans-skipped') {
+        const entry = paths[i]!;
+        if (!unread.has(entry)) unread.set(entry, error instanceof UsageError ? (error.detail ?? error.message) : String(error));
+      }
     }
     for (const link of links) if (link.file !== undefined && !broken.has(link.file)) broken.set(link.file, link.message);
-  }
-  return { dirs, files: [...new Set(files)].sort(), broken: [...broken].map(([path, message]) => ({ path, message })) };
+  });
+  return {
+    dirs,
+    files: [...new Set(files)].sort(),
+    broken: [...broken].map(([path, message]) => ({ path, message })),
+    unread: [...unread].map(([entry, why]) => ({ entry, why })),
+  };
 }
 
 function isDirectory(path: string): boolean {
