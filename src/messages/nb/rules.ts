@@ -189,7 +189,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
     const window = d.window !== null ? ` innenfor vinduet på ${d.window}` : '';
     const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med ${d.lead} ledetid` : '';
-    return `ingen møte i ${d.body} før ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
+    return `ikke noe møte i ${d.body} før ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}${d.replacing !== null ? ` i stedet for ${d.replacing}` : ''}, eller hold et ${d.body}-møte ${interval(f, d.interval)}${listItNb(d)}`,
   'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${listItNb(d)}${moveAfterNb(f, d.id, d.after)}`,
