@@ -88,6 +88,16 @@ describe('milepel set', () => {
     expect(r.io.written.get('ws/w.yaml')).toContain('    status: red\n');
   });
 
+  it('--status takes amber (the A of RAG) as yellow, and the words in any case (tester round 22 F1)', async () => {
+    for (const [word, written] of [['amber', 'yellow'], ['Amber', 'yellow'], ['GREEN', 'green'], ['Rød', 'red']]) {
+      const r = await runCli(['set', 'w/B', '--status', word!, 'ws'], { files: { 'ws/w.yaml': WS } });
+      expect(r.code, word).toBe(0);
+      expect(r.io.written.get('ws/w.yaml'), word).toContain(`    status: ${written}\n`);
+    }
+    const bad = await runCli(['set', 'w/B', '--status', 'orange', 'ws'], { files: { 'ws/w.yaml': WS } });
+    expect(bad.code).toBe(2);
+  });
+
   it('--plan gives a bare id its plan (SPEC §7 common option)', async () => {
     const r = await runCli(['set', 'B', '--plan', 'w', '--status', 'red', 'ws'], { files: { 'ws/w.yaml': WS } });
     expect(r.code).toBe(0);
