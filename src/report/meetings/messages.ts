@@ -54,7 +54,7 @@ const EN: MeetingsMessages = {
   daysAfter: (n) => `${days(n, 'day', 'days')} after`,
   tooEarly: (opens) => `too early: the window opens ${opens}`,
   insideLead: (latest) => `too late: must be on or before ${latest}`,
-  legend: (hasWindow) => ['✓ required body has met', '✗ required body missing', hasWindow ? '! listed meeting too early or too late' : '! listed meeting too late', 'a date alone: listed, not required', '· none', '−Nd days before the milestone'],
+  legend: (hasWindow) => ['✓ required body has met', '✗ required body missing', hasWindow ? '! listed meeting too early or too late' : '! listed meeting too late', 'a date alone: listed, not required', '· none', '−Nd calendar days before the milestone'],
 };
 
 const NB: MeetingsMessages = {
@@ -77,7 +77,7 @@ const NB: MeetingsMessages = {
   daysAfter: (n) => `${days(n, 'dag', 'dager')} etter`,
   tooEarly: (opens) => `for tidlig: vinduet åpner ${opens}`,
   insideLead: (latest) => `for sent: må være senest ${latest}`,
-  legend: (hasWindow) => ['✓ påkrevd organ har møttes', '✗ påkrevd møte mangler', hasWindow ? '! oppgitt møte for tidlig eller for sent' : '! oppgitt møte for sent', 'bare dato: oppgitt, ikke påkrevd', '· ingen', '−Nd dager før milepælen'],
+  legend: (hasWindow) => ['✓ påkrevd organ har møttes', '✗ påkrevd møte mangler', hasWindow ? '! oppgitt møte for tidlig eller for sent' : '! oppgitt møte for sent', 'bare dato: oppgitt, ikke påkrevd', '· ingen', '−Nd kalenderdager før milepælen'],
 };
 
 export function meetingsMessages(locale: Locale): MeetingsMessages {
