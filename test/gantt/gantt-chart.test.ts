@@ -231,3 +231,24 @@ describe('gantt over part of a plan (--from/--to)', () => {
     expect(all).not.toMatch(/[◂▸]|the chart/);
   });
 });
+
+// Tester round 22 F5: a done milestone on the critical path was ✓ alone in the chart and ✓ * in critical-path. SPEC §5
+// calls a milestone critical when its float is within the threshold, done or not: both reports mark it now.
+describe('a done milestone on the critical path', () => {
+  const PLAN = [
+    'plan: {id: p, title: P, status_date: 2026-05-15}',
+    'milestones:',
+    '  - {id: A, title: Alpha, date: 2026-03-02, actual: 2026-03-02}',
+    '  - {id: B, title: Beta, date: 2026-06-01, actual: 2026-06-01, after: [A]}',
+    '',
+  ].join('\n');
+
+  it('is marked critical (*) beside its ✓, as critical-path marks it', async () => {
+    const cp = await runCli(['critical-path', 'ws', '--width', '100', '--format', 'json'], { files: { 'ws/p.yaml': PLAN } });
+    const critical = (JSON.parse(cp.stdout) as { milestones: { ref: string; critical: boolean }[] }).milestones.filter((m) => m.critical).map((m) => m.ref);
+    expect(critical).toContain('p/B');
+    const gantt = await runCli(['gantt', 'ws', '--width', '100'], { files: { 'ws/p.yaml': PLAN } });
+    const line = gantt.stdout.split('\n').find((l) => l.includes(' B Beta'))!;
+    expect(line).toMatch(/B Beta\s+✓\*/);
+  });
+});

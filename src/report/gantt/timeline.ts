@@ -94,7 +94,9 @@ export function buildTimeline(source: TimelineSource): Timeline {
     rows.push({
       index: m.index, ref: m.ref, id: m.id, title: m.title, baseline: baselineOf(source.baseline, m.ref) ?? m.date.day,
       projected: shownProjected(schedule, m.index), latest: shownLatest(schedule, m.index), float, isDone,
-      isCritical: !isDone && schedule.critical[m.index] === 1,
+      // Critical by SPEC §5 (f(M) ≤ the threshold), done or not, as critical-path marks it: a done milestone on the
+      // critical path was shown ✓ alone here and ✓ * there (tester round 22 F5).
+      isCritical: schedule.critical[m.index] === 1,
       isLate: isOverdue(m, projected, today) || (!isDone && float !== null && float < 0),
       isPushed: !isDone && driver >= 0,
       driver: driver >= 0 ? ws.milestones[driver]?.ref : undefined,
