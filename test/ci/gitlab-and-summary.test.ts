@@ -59,7 +59,10 @@ describe('--format gitlab', () => {
     const lab = JSON.parse((await runCli(['validate', 'w', '--format', 'gitlab'], { files, env: { CI_PROJECT_DIR: '.' } })).stdout) as Issue[];
     expect(lab.find((i) => i.check_name === 'schema')!.description).toContain('; note: w/b.yaml:3:49: b/X is after a/BP1 here: that dependency is left out of the schedule until a/BP1 has a date; hint: ');
     const hub = (await runCli(['validate', 'w', '--format', 'github'], { files, env: { GITHUB_WORKSPACE: '.' } })).stdout;
-    expect(hub).toContain('title=schema::gate BP1 is missing the required key "date"%0Anote: w/b.yaml:3:49: b/X is after a/BP1 here: that dependency is left out of the schedule until a/BP1 has a date%0Aadd date');
+    expect(hub).toContain('title=schema::gate BP1 is missing the required key "date"%0Anote: w/b.yaml:3:49: b/X is after a/BP1 here: that dependency is left out of the schedule until a/BP1 has a date%0Ahint: add date');
+    // The job summary carries the note and the labelled hint too (tester round 22 F7: it had neither note nor label).
+    const run = await runCli(['validate', 'w', '--format', 'github'], { files, env: { GITHUB_WORKSPACE: '.', GITHUB_STEP_SUMMARY: 'summary.md' } });
+    expect(run.io.written.get('summary.md')).toContain('gate BP1 is missing the required key "date"<br>note: w/b.yaml:3:49: b/X is after a/BP1 here: that dependency is left out of the schedule until a/BP1 has a date<br>hint: add date');
   });
 
   it('keeps each finding\'s fingerprint when lines are added above it, and across runs', async () => {

@@ -24,8 +24,8 @@ describe('the milestones that count against a failing check, in the CI formats',
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.every((line) => line.startsWith('::error ') || line.startsWith('milepel: '))).toBe(true);
-    expect(lines.find((line) => line.includes('title=health/logic::'))).toMatch(new RegExp(`%0A${HINT.replace(/[()]/g, '\\$&')}$`));
-    expect(r.io.written.get('summary.md')).toContain(`<br>${HINT} |`);
+    expect(lines.find((line) => line.includes('title=health/logic::'))).toMatch(new RegExp(`%0Ahint: ${HINT.replace(/[()]/g, '\\$&')}$`));
+    expect(r.io.written.get('summary.md')).toContain(`<br>hint: ${HINT} |`);
     // The counted milestones' places are not also notes (validate's findings carry theirs): the hint names them.
     expect(r.stdout).not.toContain('%0Anote: ');
   });
@@ -45,6 +45,6 @@ describe('the milestones that count against a failing check, in the CI formats',
 
   it('in Norwegian with --locale nb', async () => {
     const r = await runCli(['health', 'ws', '--format', 'github', '--locale', 'nb'], { files: { 'ws/n.yaml': LOOSE } });
-    expect(r.stdout).toContain('%0ARett milepælene som teller mot kontrollen (n/M02, n/M03, n/M04, n/M05, n/M06, n/M07, n/M08, n/M09, n/M10, n/M11, n/M12, n/M13, og 1 til), eller sett');
+    expect(r.stdout).toContain('%0Atips: Rett milepælene som teller mot kontrollen (n/M02, n/M03, n/M04, n/M05, n/M06, n/M07, n/M08, n/M09, n/M10, n/M11, n/M12, n/M13, og 1 til), eller sett');
   });
 });

@@ -39,7 +39,7 @@ milestones:
     const nb = await runCli(['health', 'ws/late.yaml', '--locale', 'nb'], { files: { 'ws/late.yaml': late('2021-03-31') } });
     expect(nb.stdout).toMatch(/slutten passert +≥ 0,95 +AVVIK/);
     const github = await runCli(['health', 'ws/late.yaml', '--format', 'github'], { files: { 'ws/late.yaml': late('2021-03-31') } });
-    expect(github.stdout).toContain("title=health/cpli::Schedule health: critical path length index (cpli) in plan late fails: the plan's finish, 2021-03-31, is not after the status date 2021-04-15, yet the critical path's total float is -19 working days (no ratio exists; the threshold is ≥ 0.95; 1 of 1)%0Abring the milestones that count against it forward (late/B) or set a later plan.finish; plan.health.cpli: off drops the check\n");
+    expect(github.stdout).toContain("title=health/cpli::Schedule health: critical path length index (cpli) in plan late fails: the plan's finish, 2021-03-31, is not after the status date 2021-04-15, yet the critical path's total float is -19 working days (no ratio exists; the threshold is ≥ 0.95; 1 of 1)%0Ahint: bring the milestones that count against it forward (late/B) or set a later plan.finish; plan.health.cpli: off drops the check\n");
     const json = JSON.parse((await runCli(['health', 'ws/late.yaml', '--format', 'json'], { files: { 'ws/late.yaml': late('2021-03-31') } })).stdout);
     expect(json.plans[0].checks.find((c: { id: string }) => c.id === 'cpli')).toEqual({ id: 'cpli', value: null, threshold: 0.95, pass: false, count: 1, of: 1, refs: ['late/B'] });
     // One working day after T: a ratio again, and a failing one; the later finish never scores better.

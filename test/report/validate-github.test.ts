@@ -19,10 +19,10 @@ describe('formatGithub', () => {
         '::error file=plans/akson.yaml,line=31,col=16,title=meeting-before-milestone::' +
           'listed meeting KR@2019-09-13 is 9 working days after akson/MP2 (2019-08-31)' +
           '%0Anote: plans/governance.yaml:12:9: KR@2019-09-13 is defined here' +
-          '%0Amove the meeting before 2019-08-31, or drop it from meetings',
+          '%0Ahint: move the meeting before 2019-08-31, or drop it from meetings',
         '::error file=plans/felles-grunnmur.yaml,line=7,col=13,title=schema::' +
           'title \\x1b[31mred\\x1b[0m\\nnext %25 a:b, <script> & "q"' +
-          '%0Arename \\x1b[31mred\\x1b[0m\\nnext %25 a:b, <script> & "q"',
+          '%0Ahint: rename \\x1b[31mred\\x1b[0m\\nnext %25 a:b, <script> & "q"',
         // Errors first (GitHub shows only 10 of each kind per step), SPEC §15.
         '::warning file=plans/akson.yaml,line=40,col=15,title=overdue::' +
           'akson/MP3 is projected for 2019-10-04, before the status date 2019-10-07',

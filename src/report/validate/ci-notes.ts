@@ -1,6 +1,6 @@
 // The notes a CI annotation (GitHub workflow command, GitLab Code Quality issue) carries after its message.
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { msg, msg0, renderMessage, type Locale } from '../../messages/index.js';
+import { msg, msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
 
 /**
  * The most notes one annotation carries. A cycle of 3,000 milestones has a note per edge (about 180 KB on one line);
@@ -25,4 +25,9 @@ export function annotationNotes(diagnostic: Diagnostic, locale: Locale): string[
   }
   if (related.length > shown) lines.push(`${label}: ${renderMessage(msg('validate.more-notes', { count: related.length - shown }), locale)}`);
   return lines;
+}
+
+/** The hint as a CI annotation or summary shows it: labelled as the text report's `= hint:` (`tips:` in Norwegian). */
+export function hintLine(hint: Message, locale: Locale): string {
+  return `${renderMessage(msg0('validate.hint'), locale)}: ${renderMessage(hint, locale)}`;
 }

@@ -2,7 +2,7 @@
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
 import type { Locale } from '../../messages/index.js';
-import { annotationNotes } from './ci-notes.js';
+import { annotationNotes, hintLine } from './ci-notes.js';
 import { escapeCodePoint, escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 import { shownMessage } from '../shown-message.js';
@@ -49,7 +49,8 @@ function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
   ].join(',');
   let message = escapeData(shownMessage(diagnostic.message, locale));
   for (const note of annotationNotes(diagnostic, locale)) message += `%0A${escapeData(escapeControl(note))}`;
-  if (diagnostic.hint !== undefined) message += `%0A${escapeData(shownMessage(diagnostic.hint, locale))}`;
+  // Labelled as the text report's `= hint:` (tester round 22 F7: unlabelled, it read as part of the problem).
+  if (diagnostic.hint !== undefined) message += `%0A${escapeData(escapeControl(hintLine(diagnostic.hint, locale)))}`;
   return `::${diagnostic.severity} ${properties}::${message}`;
 }
 

@@ -3,6 +3,7 @@ import type { Diagnostic, ValidateResult } from '../../diagnostics/types.js';
 import { msg, msg0, renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
+import { annotationNotes, hintLine } from './ci-notes.js';
 
 /** GitHub refuses a step summary above 1 MiB; the table stops short of it and says how many rows it left out. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
@@ -21,12 +22,18 @@ function header(locale: Locale): string {
   return `| ${name('severity')} | ${name('where')} | ${name('rule')} | ${name('finding')} |`;
 }
 
-/** A row: the severity in the locale's word (`feil`), the place, the rule's id (no word: it names the rule), the texts. */
+/**
+ * A row: the severity in the locale's word (`feil`), the place, the rule's id (no word: it names the rule), the texts:
+ * the message, its notes and its hint, each on a line of its own and labelled as in the annotation (tester round 22
+ * F7: the notes were left out, and the hint read as part of the problem).
+ */
 function row(diagnostic: Diagnostic, locale: Locale): string {
-  const hint = diagnostic.hint === undefined ? '' : `<br>${markdownCell(renderMessage(diagnostic.hint, locale))}`;
+  let texts = '';
+  for (const note of annotationNotes(diagnostic, locale)) texts += `<br>${markdownCell(note)}`;
+  if (diagnostic.hint !== undefined) texts += `<br>${markdownCell(hintLine(diagnostic.hint, locale))}`;
   const where = `${markdownCell(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
   const severity = renderMessage(msg0(diagnostic.severity === 'error' ? 'validate.error' : 'validate.warning'), locale);
-  return `| ${severity} | ${where} | ${markdownCell(diagnostic.rule)} | ${markdownCell(renderMessage(diagnostic.message, locale))}${hint} |`;
+  return `| ${severity} | ${where} | ${markdownCell(diagnostic.rule)} | ${markdownCell(renderMessage(diagnostic.message, locale))}${texts} |`;
 }
 
 /** What a command adds to its summary: its name in the heading, and Markdown (its own tables) after the heading. */
