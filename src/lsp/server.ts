@@ -1,10 +1,10 @@
 // The language server (SPEC §14): wires LSP requests to the pure pieces of src/lsp/. The connection and the file
 // system come from src/cli/commands/lsp.ts through `LspHost`; nothing here touches the process or the disk.
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, ReferencesRequest, ResponseError,
-  TextDocumentSyncKind, TextDocuments, DiagnosticSeverity, type Connection, type Diagnostic, type InitializeResult,
+  TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCliDate, type DayNumber } from '../calendar/index.js';
@@ -15,6 +15,7 @@ import { codeActions } from './code-actions.js';
 import { codeLenses, EXPLAIN_COMMAND } from './code-lens.js';
 import { completionsAt, milestonesOf, planIdOf } from './completion.js';
 import { diagnosticsUpdate, type PublishedFile } from './diagnostics.js';
+import { DiskLinks, type ReadAgain } from './disk-links.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
 import { notInitialized, pathOfUri, positionParam, rangeParam, shutDown, uriParam } from './params.js';
@@ -67,31 +68,8 @@ export function startServer(connection: Connection, host: LspHost): void {
   /** URIs whose diagnostics are published after the next analysis even when unchanged: just changed or opened. */
   const touched = new Set<string>();
   let flushing = false;
-  /**
-   * Links named like plan files that lead nowhere or round in a loop, by uriKey: validate stops on them (exit 2), so
-   * each gets one error on its first line, where the editor lists it beside the plans' findings (the workspace's
-   * other files are analysed without it, as ever). Looked at again when the client says such a file changed.
-   */
-  const brokenLinks = new Map<string, { readonly uri: string; readonly message: Message }>();
-  /**
-   * The workspace's files read through a link (a link themselves, or in a linked folder), by uriKey: the path their
-   * text comes from. A client's watcher reports that path when the text changes, never the link's.
-   */
-  const realPaths = new Map<string, { readonly uri: string; readonly real: string }>();
-  const noteRealPath = (uri: string, path: string): void => {
-    const real = host.realPath(path);
-    if (real !== undefined && real !== path) realPaths.set(uriKey(uri), { uri, real });
-    else realPaths.delete(uriKey(uri));
-  };
-  /** `path` is `dir` or lies below it. */
-  const isAtOrUnder = (path: string, dir: string): boolean => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-  /** What is published for `uri` when no plan's analysis publishes anything there: its broken link's error, or nothing. */
-  const outsideAnalysis = (uri: string): Diagnostic[] => {
-    const link = brokenLinks.get(uriKey(uri));
-    if (link === undefined) return [];
-    const start = { line: 0, character: 0 };
-    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: 'milepel', message: renderMessage(link.message, settings.locale) }];
-  };
+  const links = new DiskLinks(host);
+  const outsideAnalysis = (uri: string): Diagnostic[] => links.diagnosticsOutsideAnalysis(uri, settings.locale);
 
   const log = (text: string): void => connection.console.error(`milepel: ${text}`);
   function guard<T>(what: string, fallback: T, fn: () => T): T {
@@ -180,12 +158,9 @@ export function startServer(connection: Connection, host: LspHost): void {
       const uri = pathToFileURL(path).href;
       const p = place(uri);
       ws.setText(uri, p.file, p.group, disk.text, false, disk.encodingProblem);
-      noteRealPath(uri, path);
+      links.noteRealPath(uri, path);
     }
-    for (const link of found.broken) {
-      const uri = pathToFileURL(link.path).href;
-      brokenLinks.set(uriKey(uri), { uri, message: link.message });
-    }
+    for (const link of found.broken) links.addBroken(pathToFileURL(link.path).href, link.message);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -202,7 +177,7 @@ export function startServer(connection: Connection, host: LspHost): void {
   });
   connection.onInitialized(() => {
     if (ws.groups().includes(MAIN_GROUP)) schedule(MAIN_GROUP);
-    for (const { uri } of brokenLinks.values()) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
+    for (const uri of links.brokenUris()) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
   });
 
   // A document that is neither YAML by its language nor by its name (a README, a .txt) is not a plan: left alone.
@@ -240,7 +215,7 @@ export function startServer(connection: Connection, host: LspHost): void {
     const disk = p.group === MAIN_GROUP && p.path !== undefined ? host.readText(p.path) : undefined;
     if (disk !== undefined) {
       ws.setText(e.document.uri, p.file, p.group, disk.text, false, disk.encodingProblem);
-      noteRealPath(e.document.uri, p.path!);
+      links.noteRealPath(e.document.uri, p.path!);
     } else ws.remove(e.document.uri);
     schedule(p.group);
   }));
@@ -249,61 +224,29 @@ export function startServer(connection: Connection, host: LspHost): void {
    * longer, has its error published or taken back at once (a plan's findings, when it now leads to one, follow with the
    * analysis); an open file keeps the editor's text.
    */
-  const readAgain = (uri: string, path: string, gone: boolean): void => {
-    const link = gone ? undefined : host.brokenLink(path);
-    const key = uriKey(uri);
-    const before = brokenLinks.get(key);
-    if (link !== undefined) brokenLinks.set(key, { uri, message: link });
-    const changed = link !== undefined ? before === undefined || JSON.stringify(before.message) !== JSON.stringify(link) : brokenLinks.delete(key);
-    if (changed) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
+  const readAgain = ({ uri, path, gone }: ReadAgain): void => {
+    if (links.lookAgain(uri, path, gone)) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
     if (ws.get(uri)?.isOpen === true) return;
     const disk = gone ? undefined : host.readText(path);
     if (disk === undefined) {
       ws.remove(uri);
-      realPaths.delete(key);
+      links.forgetRealPath(uri);
     } else {
       const p = place(uri);
       ws.setText(uri, p.file, p.group, disk.text, false, disk.encodingProblem);
-      noteRealPath(uri, path);
+      links.noteRealPath(uri, path);
     }
     schedule(MAIN_GROUP);
   };
-  // The client reports the path that changed. Read again: the workspace file at that path; every one whose text comes
-  // through it (a link to it, or in a linked folder below it: their real path is it or under it); and the broken
-  // links, whose target may be what was made (they are few, and a link's target is only known once it exists). A
-  // folder reported deleted takes every file under it, and its broken links, with it, as if each were reported.
+  // The client reports the path that changed; disk-links.ts says which files that makes the server read again.
   connection.onDidChangeWatchedFiles((params) => guard('watched files', undefined, () => {
     for (const change of params.changes) {
       const path = pathOfUri(change.uri);
       if (path === undefined) continue;
       const gone = change.type === FileChangeType.Deleted;
-      const again = new Map<string, { uri: string; path: string; gone: boolean }>();
-      const add = (uri: string, at: string, deleted: boolean): void => {
-        const key = uriKey(uri);
-        if (!again.has(key)) again.set(key, { uri, path: at, gone: deleted });
-      };
-      if (place(change.uri).group === MAIN_GROUP) add(change.uri, path, gone);
-      // (A path that was a file of the workspace has nothing under it: no walk over the workspace for each file deleted.)
-      if (gone && ws.get(change.uri) === undefined && !brokenLinks.has(uriKey(change.uri))) {
-        for (const f of ws.files(MAIN_GROUP)) {
-          const at = pathOfUri(f.uri);
-          if (at !== undefined && isAtOrUnder(at, path)) add(f.uri, at, true);
-        }
-        for (const { uri } of brokenLinks.values()) {
-          const at = pathOfUri(uri);
-          if (at !== undefined && isAtOrUnder(at, path)) add(uri, at, true);
-        }
-      }
-      // The path as the links resolve it: a folder on the way may itself be a link (its parent, when it is gone).
-      const real = host.realPath(path) ?? join(host.realPath(dirname(path)) ?? dirname(path), basename(path));
-      for (const { uri, real: from } of realPaths.values()) {
-        if (isAtOrUnder(from, path) || isAtOrUnder(from, real)) add(uri, pathOfUri(uri) ?? from, false);
-      }
-      for (const { uri } of brokenLinks.values()) {
-        const at = pathOfUri(uri);
-        if (at !== undefined) add(uri, at, false);
-      }
-      for (const f of again.values()) readAgain(f.uri, f.path, f.gone);
+      const inWorkspace = place(change.uri).group === MAIN_GROUP;
+      const workspaceUris = (): string[] => ws.files(MAIN_GROUP).map((f) => f.uri);
+      for (const f of links.toReadAgain(change.uri, path, gone, inWorkspace, ws.get(change.uri) !== undefined, workspaceUris)) readAgain(f);
     }
   }));
 
