@@ -1,4 +1,5 @@
 // An explanation as messages in sections, rendered per locale by the text report and the language server's hover.
+import { flattenText } from '../report/safe-text.js';
 import { writtenOrNull, type DateValue } from '../calendar/index.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { MeetingName } from '../messages/data/rules.js';
@@ -26,7 +27,8 @@ export function shownDate(v: DateValue): ShownDate {
 export function explanationMessages(ws: Workspace, e: Explanation): ExplanationMessages {
   const ref = (n: number): string => ws.milestones[n]!.ref;
   const m = ws.milestones[e.node]!;
-  const title = m.gate === undefined ? m.title : (ws.gates?.[m.gate]?.title ?? m.title);
+  // One line: a title written on two lines reads as words, not `\n` (report/safe-text.ts flattenText).
+  const title = flattenText(m.gate === undefined ? m.title : (ws.gates?.[m.gate]?.title ?? m.title));
   const chain = e.chain.map((step, i) => (i === 0
     ? msg('explain.chain.first', { ref: ref(step.node), projected: step.projected, field: fieldOf(ws, step.node), duration: writtenOrNull(step.duration) })
     : msg('explain.chain.step', { ref: ref(step.node), projected: step.projected, predecessor: ref(e.chain[i - 1]!.node), type: step.type ?? 'FS', lag: writtenOrNull(step.lag), duration: writtenOrNull(step.duration) })));

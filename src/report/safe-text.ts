@@ -83,6 +83,17 @@ export function escapeControl(text: string): string {
   return out;
 }
 
+/**
+ * Plan text on one line, for a report's cell, label or heading: each line break or tab, with the spaces around it,
+ * becomes one space; any other unsafe character is shown escaped (escapeControl). A title written on two lines (a CSV
+ * cell with Alt+Enter, a YAML block scalar) reads as one line of words, as in the HTML and Mermaid exports, not as
+ * `Leverandørdialog\nfullført` (tester round 22 F8). Text with nothing unsafe comes back as it is.
+ */
+export function flattenText(text: string): string {
+  if (!hasUnsafe(text)) return text;
+  return escapeControl(text.replace(/\s*(\r\n|[\r\n\t\u2028\u2029\u0085])\s*/g, ' '));
+}
+
 // Characters JSON.stringify leaves raw although a terminal would act on them.
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
 

@@ -1,6 +1,6 @@
 // Plain-text tables for reports: aligned columns, one flexible column cut with an ellipsis to fit the width.
 import { displayWidth, oneColumnEach } from '../text/width.js';
-import { escapeControl } from './safe-text.js';
+import { flattenText } from './safe-text.js';
 import { cutCell, cutRef, cutWidth, endsInSpace, isBlank, spaces } from './table-cells.js';
 import { fitWidths, headerLine } from './table-widths.js';
 
@@ -26,7 +26,7 @@ export interface Column {
   readonly refs?: boolean;
 }
 
-/** A column with its cells escaped (escapeControl) and measured, in row order: see {@link measureColumn}. */
+/** A column with its cells escaped (flattenText) and measured, in row order: see {@link measureColumn}. */
 export interface MeasuredColumn extends Column {
   readonly texts: readonly string[];
   /** The display width of each of `texts`. */
@@ -62,7 +62,7 @@ export function measureColumn(column: Column, cells: readonly string[]): Measure
     const raw = cells[r] ?? '';
     if (raw !== lastRaw) {
       lastRaw = raw;
-      lastText = escapeControl(raw);
+      lastText = flattenText(raw);
       // Asked here once, where displayWidth would ask it too: the layout cuts such a text without measuring it again.
       lastPlain = oneColumnEach(lastText) ? 1 : 0;
       lastWidth = lastPlain === 1 ? lastText.length : displayWidth(lastText);

@@ -66,7 +66,8 @@ describe('gantt output', () => {
     expect(r.stdout).not.toMatch(CONTROL);
     expect(r.stdout).toContain('\\x1b[31mRød\\x1b[0m tekst med ESC');
     expect(r.stdout).toContain('\\u202eomvendt\\u202c');
-    expect(r.stdout).toContain('Milepæl med linjeskift\\nsection Hacked');
+    // A line break in a title reads as a space on the one line of its label (tester round 22 F8), never as a raw break.
+    expect(r.stdout).toContain('Milepæl med linjeskift section Hacked');
     expect(r.stdout).toContain('Særdeles langt norsk tittelfelt om samhandling på tvers');
   });
 

@@ -127,3 +127,19 @@ describe('milepel import of CSV files with mixed line breaks or lines before the
     expect(r.stderr).toMatch(/^milepel: cannot import lb7\.csv: line 2, the first line that is not blank, is the header, but it names no id column \(it reads "Milepælsplan 2024;;"\)/);
   });
 });
+
+describe('a title with a line break in its cell (Excel\'s Alt+Enter), imported and reported (tester round 22 F8)', () => {
+  it('is written with YAML\'s \\n escape and read as one line of words in every text report', async () => {
+    const sheet = '\ufeffid;title;date;after\r\nMP1;Oppstart;2024-01-10;\r\nMP2;"Leverandørdialog\nfullført";2024-02-01;MP1\r\n';
+    const imported = await runCli(['import', 'm.csv', '--out', 'ws', '--plan-id', 'akson'], { files: { 'm.csv': sheet }, diskRoots: SCHEMA_ONLY });
+    expect(imported.code).toBe(0);
+    const yaml = imported.io.written.get('ws/akson.yaml') ?? '';
+    expect(yaml).toContain('title: "Leverandørdialog\\nfullført"');
+    const files = { 'ws/akson.yaml': yaml };
+    for (const argv of [['critical-path'], ['gantt', '--width', '120'], ['explain', 'MP2'], ['slippage']]) {
+      const r = await runCli([...argv, 'ws', '--today', '2024-01-05'], { files, diskRoots: SCHEMA_ONLY });
+      expect(r.stdout, argv.join(' ')).toContain('Leverandørdialog fullført');
+      expect(r.stdout, argv.join(' ')).not.toContain('\\n');
+    }
+  });
+});

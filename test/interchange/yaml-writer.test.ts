@@ -39,6 +39,11 @@ describe('yamlString', () => {
   it('never lets a control character through raw', () => {
     expect(yamlString('a\u0000\u001b\u0085\u2029')).toBe('"a\\x00\\x1b\\x85\\u2029"');
   });
+
+  it('writes a line break, tab or CR in a title as YAML\'s named escape, which a person reads as one (tester round 22 F8)', () => {
+    expect(yamlString('Leverandørdialog\nfullført')).toBe('"Leverandørdialog\\nfullført"');
+    expect(yamlString('a\tb\r\nc')).toBe('"a\\tb\\r\\nc"');
+  });
 });
 
 describe('writePlanYaml', () => {

@@ -1,7 +1,7 @@
-// Tests for escapeControl and stringifySafeJson: nothing a terminal would act on gets through.
+// Tests for escapeControl, flattenText and stringifySafeJson: nothing a terminal would act on gets through.
 
 import { describe, expect, it } from 'vitest';
-import { escapeControl, isUnsafeCodePoint, stringifySafeJson } from '../../src/report/safe-text.js';
+import { escapeControl, flattenText, isUnsafeCodePoint, stringifySafeJson } from '../../src/report/safe-text.js';
 
 describe('escapeControl', () => {
   it('keeps printable text, Norwegian letters and emoji as they are', () => {
@@ -42,6 +42,20 @@ describe('escapeControl', () => {
   });
   it('classifies the boundaries', () => {
     expect([0x1f, 0x20, 0x7e, 0x7f, 0x9f, 0xa0].map(isUnsafeCodePoint)).toEqual([true, false, false, true, true, false]);
+  });
+});
+
+describe('flattenText', () => {
+  it.each([
+    // [plan text, as a report's one-line cell shows it]
+    ['Leverandørdialog\nfullført', 'Leverandørdialog fullført'],
+    ['two  \r\n  lines', 'two lines'],
+    ['tab\there', 'tab here'],
+    ['ls\u2028ps\u2029nel\u0085end', 'ls ps nel end'],
+    ['esc \u001b[31m and \u202e stay escaped\n', 'esc \\x1b[31m and \\u202e stay escaped '],
+    ['plain text, unchanged', 'plain text, unchanged'],
+  ])('shows %j as %j', (text, shown) => {
+    expect(flattenText(text)).toBe(shown);
   });
 });
 

@@ -2,7 +2,7 @@
 // measures it again, on random cells made of ASCII, æøå, dashes, backslashes and the escapes of control characters,
 // cut at every width, so an escape split at the cut (`\x7…`) is kept whole as truncate keeps it.
 import { describe, expect, it } from 'vitest';
-import { escapeControl } from '../../src/report/safe-text.js';
+import { flattenText } from '../../src/report/safe-text.js';
 import { displayWidth, pad, renderTable, truncate, type Column } from '../../src/report/table.js';
 
 /** The table's lines as truncate and pad make them, cell by cell (the layout renderTable had before the fast cut). */
@@ -36,7 +36,7 @@ describe('renderTable cuts cells as truncate does', () => {
         const columns: Column[] = [{ header: 'Ref' }, { header: 'Title', flex: true, min: 1, align }, { header: 'Slip', align: 'right' }];
         const lines = renderTable(columns, cells, width);
         // The flexible column's width, as the header line shows it: the whole width less the other columns.
-        const escaped = cells.map((row) => row.map(escapeControl));
+        const escaped = cells.map((row) => row.map(flattenText));
         const widest = Math.max(5, ...escaped.map((row) => row[1]!.length));
         const flex = Math.max(1, Math.min(widest, width - 3 - 2 - 2 - 4));
         expect(lines).toEqual(expected(columns, escaped, [3, flex, 4]));
@@ -57,7 +57,7 @@ describe('renderTable cuts cells as truncate does', () => {
       for (let k = 0; k < n; k++) text += pieces[Math.floor(next() * pieces.length)];
       cells.push([r % 7 === 0 ? '' : 'M1', text, lasts[Math.floor(next() * lasts.length)]!]);
     }
-    const escaped = cells.map((row) => row.map(escapeControl));
+    const escaped = cells.map((row) => row.map(flattenText));
     for (let width = 12; width <= 45; width++) {
       for (const align of ['left', 'right'] as const) {
         const columns: Column[] = [{ header: 'Ref' }, { header: 'Title', flex: true, min: 1, align }, { header: 'Slip', align: 'right' }];

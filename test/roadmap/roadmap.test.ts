@@ -92,7 +92,7 @@ describe('roadmap with hostile text', () => {
     }
     const wide = (await runCli(['roadmap', HOSTILE, '--width', '150'])).stdout;
     expect(wide).toContain('\\x1b[41mRød bakgrunn\\x1b[0m');
-    expect(wide).toContain('Område: "A" & B\\nny linje');
+    expect(wide).toContain('Område: "A" & B ny linje');
   });
 
   it('gives back the exact text in JSON', async () => {

@@ -1,7 +1,7 @@
 // `critical-path` as text: each critical path drawn as a chain, then a table of every milestone's schedule.
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { ABSENT, formatDate, formatShownDate } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { dropToFit, leftOutLines } from '../left-out-columns.js';
 import { createStyle, type Style } from '../validate/style.js';
@@ -22,7 +22,7 @@ function isLate(float: number | null): boolean {
 }
 
 function showName(name: MilestoneName, qualify: boolean): string {
-  return escapeControl(qualify ? name.ref : name.id);
+  return flattenText(qualify ? name.ref : name.id);
 }
 
 /** Critical milestones named on the line of those no path holds; the rest are counted. */
@@ -114,7 +114,7 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
   const lines = measuredTableLines(kept.map((i) => measured[i]!), rows.length, options.width, paint);
   yield style.dim(lines.next().value as string);
   for (const g of groups) {
-    if (g.plan) yield style.bold(truncate(escapeControl(`${g.plan.id} — ${g.plan.title}`), options.width));
+    if (g.plan) yield style.bold(truncate(flattenText(`${g.plan.id} — ${g.plan.title}`), options.width));
     for (let k = 0; k < g.rows.length; k++) yield lines.next().value as string;
   }
   const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, options.locale);
@@ -153,7 +153,7 @@ function* criticalPathTextLines(report: CriticalPathReport, options: FormatOptio
     if (isLate(r.float)) late++;
     if (r.driver) pushed++;
   }
-  const plan = report.plan === undefined ? undefined : escapeControl(report.plan);
+  const plan = report.plan === undefined ? undefined : flattenText(report.plan);
   yield style.bold(truncate(words.title(formatDate(report.today, options.locale), plan), options.width));
   // Wrapped, not cut: at --width 40 the cut hid the negative-float and pushed counts (a tester's finding).
   yield* wrapWords(words.counts(report.rows.length - gates, gates, critical, late, pushed), options.width, '', '  ');

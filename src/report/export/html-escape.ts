@@ -1,5 +1,5 @@
 // Plan text for HTML and SVG: one line, control characters shown escaped, markup characters as entities.
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { wholeEscapes } from '../../text/width.js';
 
 const ENTITIES: ReadonlyMap<string, string> = new Map([
@@ -15,10 +15,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ENTITIES.get(ch) ?? ch);
 }
 
-/** Plan text on one line: line breaks and tabs become spaces, other control characters visible escapes (`\x1b`). */
-export function flattenText(text: string): string {
-  return escapeControl(text.replace(/\s*(\r\n|[\r\n\t\u2028\u2029\u0085])\s*/g, ' '));
-}
 
 /** Plan text for HTML: flattened, then escaped. */
 export function escapePlanText(text: string): string {

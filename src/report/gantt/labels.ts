@@ -1,5 +1,5 @@
 // The gantt chart's label column: how wide it is, how much of it an id takes, and a label filled or cut to it.
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { displayWidth, pad } from '../table.js';
 import { oneColumnEach } from '../../text/width.js';
 import { cutText } from './glyphs.js';
@@ -15,7 +15,7 @@ export function labelWidth(timeline: Timeline, width: number, measured?: Map<Mil
   for (const s of timeline.sections) for (const group of s.groups) for (const r of group.rows) {
     widest = Math.max(widest, labelTextWidth(r, measured) + (s.isRoadmap ? 3 : 1));
   }
-  for (const b of timeline.bodies) widest = Math.max(widest, displayWidth(escapeControl(`${b.id} ${b.body?.name ?? ''}`)) + 1);
+  for (const b of timeline.bodies) widest = Math.max(widest, displayWidth(flattenText(`${b.id} ${b.body?.name ?? ''}`)) + 1);
   return Math.max(12, Math.min(widest, Math.floor(width * 0.35)));
 }
 
@@ -24,8 +24,8 @@ export function labelWidth(timeline: Timeline, width: number, measured?: Map<Mil
  * grapheme across the space) without making the label; others are measured whole, and kept in `measured`.
  */
 function labelTextWidth(row: MilestoneRow, measured: Map<MilestoneRow, number> | undefined): number {
-  const shownId = escapeControl(row.id);
-  const shownTitle = escapeControl(row.title);
+  const shownId = flattenText(row.id);
+  const shownTitle = flattenText(row.title);
   if (oneColumnEach(shownId) && oneColumnEach(shownTitle)) return shownId.length + 1 + shownTitle.length;
   const width = displayWidth(`${shownId} ${shownTitle}`);
   measured?.set(row, width);

@@ -1,5 +1,5 @@
 // The gantt chart's lines: a row of label, flags and chart cells; a heading; an empty row with the today line.
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { displayWidth } from '../table.js';
 import { drawToday, createEmptyCells, paintCells, choosePaint, type Cell } from './cells.js';
 import { cutText } from './glyphs.js';
@@ -45,7 +45,7 @@ const NO_FLAGS = ' '.repeat(FLAGS);
 
 /** A heading across the row; the today line continues to the right of it when there is room. */
 export function headingLine(l: Layout, text: string, paint: (t: string) => string): string {
-  const shown = cutText(escapeControl(text), l.width, l.g);
+  const shown = cutText(flattenText(text), l.width, l.g);
   const cells = createEmptyCells(l.map.columns);
   drawToday(cells, l.map, l.today, l.g);
   const todayAt = cells.findIndex((c) => c.kind === 'today');

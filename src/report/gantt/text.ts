@@ -2,7 +2,7 @@
 import { formatCount } from '../counts.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { formatDate, word } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { cutId, displayWidth } from '../table.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import { createStyle } from '../validate/style.js';
@@ -72,11 +72,11 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
       const indent = section.isRoadmap ? '   ' : ' ';
       const idRoom = labelIdRoom(layout, indent);
       for (const row of group.rows) {
-        const written = escapeControl(row.id);
+        const written = flattenText(row.id);
         // An id longer than its share of the label is cut in its middle, so that ids of one long prefix stay apart (a
         // tester's rows all read `MILEPAEL-MED-EN-VELDIG-L…`); such a label is measured again.
         const id = written.length > idRoom ? cutId(written, idRoom) : written;
-        const title = escapeControl(row.title);
+        const title = flattenText(row.title);
         const label = `${indent}${id} ${title}`;
         note(row.projected);
         yield chartLine(layout, label, flags(row, layout), drawMilestone(row, layout.map, timeline.today, g), rowLabelWidth(label, indent, id, title, id === written ? measured.get(row) : undefined));
@@ -88,8 +88,8 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
     yield headingLine(layout, w('Governance bodies and meetings', 'Styringsorganer og møter'), style.bold).trimEnd();
     const idRoom = labelIdRoom(layout, ' ');
     for (const b of timeline.bodies) {
-      const name = b.body?.name === undefined ? '' : ` ${escapeControl(b.body.name)}`;
-      const id = escapeControl(b.id);
+      const name = b.body?.name === undefined ? '' : ` ${flattenText(b.body.name)}`;
+      const id = flattenText(b.id);
       if (b.meetings.length > 0) {
         note(b.meetings[0]!.date);
         note(b.meetings[b.meetings.length - 1]!.date);

@@ -5,7 +5,7 @@ import { wrapItems } from '../meetings/wrap.js';
 import { maxOf } from '../arrays.js';
 import { displayWidth, renderTable, truncate, type Column } from '../table.js';
 import { dropToFit } from '../left-out-columns.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import type { GateFailure, GateRow, GatesReport } from './model.js';
 
 const WORDS = {
@@ -55,13 +55,13 @@ const INDENT = '  ';
 export function formatGatesText(report: GatesReport, options: FormatOptions): string {
   const w = WORDS[options.locale];
   // With --plan, about that plan: the workspace may have gates elsewhere (a tester's finding).
-  if (report.rows.length === 0) return `${report.plan === undefined ? w.none : w.noneInPlan(escapeControl(report.plan))}\n`;
+  if (report.rows.length === 0) return `${report.plan === undefined ? w.none : w.noneInPlan(flattenText(report.plan))}\n`;
   const columns: Column[] = [
     { header: w.gate, refs: true }, { header: w.title, flex: true, min: TITLE_MIN }, { header: w.model }, { header: w.date }, { header: w.body }, { header: w.meeting },
     { header: w.ready }, { header: w.margin, align: 'right' }, { header: w.status },
   ];
   const rows = report.rows.map((r) => cellsOf(r, w, options));
-  const widths = columns.map((c, i) => maxOf(rows.map((r) => displayWidth(escapeControl(r[i] ?? ''))), displayWidth(c.header)));
+  const widths = columns.map((c, i) => maxOf(rows.map((r) => displayWidth(flattenText(r[i] ?? ''))), displayWidth(c.header)));
   const need = (keep: readonly boolean[], titleWidth: number): number => widths.reduce((sum, cw, i) => (keep[i] ? sum + 2 + (i === TITLE ? titleWidth : cw) : sum), -2);
   const legend = report.rows.some((r) => r.ready !== undefined) ? ['', ...wrapItems(w.legend, options.width)] : [];
   const done = (lines: readonly string[]): string => `${[...lines, ...legend].join('\n')}\n`;
@@ -75,8 +75,8 @@ export function formatGatesText(report: GatesReport, options: FormatOptions): st
     const lines = [table[0]!];
     rows.forEach((r, n) => {
       lines.push(table[n + 1]!);
-      if (isTitleMoved) lines.push(fit(`${INDENT}${escapeControl(r[TITLE] ?? '')}`));
-      const moved = columns.map((c, i) => (keep[i] || i === TITLE || (r[i] ?? '') === '' ? '' : `${c.header}: ${escapeControl(r[i]!)}`)).filter((item) => item !== '');
+      if (isTitleMoved) lines.push(fit(`${INDENT}${flattenText(r[TITLE] ?? '')}`));
+      const moved = columns.map((c, i) => (keep[i] || i === TITLE || (r[i] ?? '') === '' ? '' : `${c.header}: ${flattenText(r[i]!)}`)).filter((item) => item !== '');
       for (const line of wrapItems(moved, options.width - INDENT.length, '  ')) lines.push(fit(`${INDENT}${line}`));
     });
     return lines;

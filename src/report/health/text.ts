@@ -5,7 +5,7 @@ import { displayWidth } from '../../text/width.js';
 import { maxOf } from '../arrays.js';
 import { cutId, renderTable, truncate, type Column } from '../table.js';
 import { dropToFit, leftOutLines, neededWidth } from '../left-out-columns.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { wrapWords } from '../meetings/wrap.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { namedRefs, type HealthView } from './model.js';
@@ -39,7 +39,7 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
     const plan = view.workspace.plans[p.plan]!;
     if (out.length > 0) out.push('');
     // Wrapped, not cut: at 40 columns a cut title lost the status date (a tester's finding).
-    const title = escapeControl(`${w.title}: ${plan.id} (${plan.title}), ${w.statusDate} ${formatDate(view.report.today, options.locale)}`);
+    const title = flattenText(`${w.title}: ${plan.id} (${plan.title}), ${w.statusDate} ${formatDate(view.report.today, options.locale)}`);
     for (const line of wrapWords(title, options.width, '', '  ')) out.push(truncate(line, options.width));
     const keep = dropToFit(widest, wanted, [4, 5], options.width - 2);
     const table = renderTable(columns.filter((_, i) => keep[i]), rows.map((r) => r.filter((_, i) => keep[i])), options.width - 2);
@@ -50,7 +50,7 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
     for (const c of p.checks) {
       if (c.pass || c.refs.length === 0) continue;
       const { refs, more } = namedRefs(view, c);
-      const shown = refs.map(escapeControl);
+      const shown = refs.map(flattenText);
       if (more > 0) shown.push(w.more(more));
       for (const line of wrapList(`  ✗ ${c.id} ${w.countsAgainst}: `, shown, options.width)) out.push(line);
     }

@@ -4,7 +4,7 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate } from '../locale.js';
 import { msg, renderMessage } from '../../messages/index.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { cutId, truncate } from '../table.js';
 import { createStyle } from '../validate/style.js';
 import { append } from '../arrays.js';
@@ -15,7 +15,7 @@ import { wrapItems, wrapWords } from './wrap.js';
 
 /** A meeting by its reference, with its date when the reference does not already carry it. */
 function showMeeting(m: MeetingName, options: FormatOptions): string {
-  return escapeControl(m.ref.includes('@') ? m.ref : `${m.ref} (${formatDate(m.date, options.locale)})`);
+  return flattenText(m.ref.includes('@') ? m.ref : `${m.ref} (${formatDate(m.date, options.locale)})`);
 }
 
 function distance(meeting: DayNumber, milestone: DayNumber, words: MeetingsMessages): string {
@@ -64,7 +64,7 @@ function missingNotes(report: MeetingsReport, options: FormatOptions, words: Mee
         b.nearestAfter ? `${words.nearestAfter} ${showMeeting(b.nearestAfter, options)} (${distance(b.nearestAfter.date, row.current.day, words)})` : '',
         b.unlisted ? words.notListed(showMeeting(b.unlisted, options)) : '',
       ].filter(Boolean).join('; ');
-      const body = escapeControl(b.body);
+      const body = flattenText(b.body);
       // An empty interval: no meeting near it could ever count (a tester was offered the nearest one to list).
       const why = row.from > row.to ? renderMessage(msg('governance.no-day', { from: row.from, to: row.to }), options.locale) : near || words.noneMeetings(body);
       append(lines, wrapWords(`${name(row)} ${body}: ${why}`, options.width, '  ', '      '));
@@ -96,7 +96,7 @@ function* meetingsTextLines(report: MeetingsReport, options: FormatOptions): Gen
   const words = meetingsMessages(options.locale);
   const style = createStyle(options.color);
   const qualify = report.planCount > 1;
-  const name = (r: MeetingsRow): string => escapeControl(qualify ? r.ref : r.id);
+  const name = (r: MeetingsRow): string => flattenText(qualify ? r.ref : r.id);
   for (const line of summaryLines(report, words, name, options.width)) yield report.summary.missing > 0 ? style.bold(style.red(line)) : style.bold(line);
   if (report.rows.length === 0) return;
   yield '';

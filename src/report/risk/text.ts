@@ -2,7 +2,7 @@
 // then the top drivers; with --milestone, that milestone's histogram and S-curve.
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { append } from '../arrays.js';
 import { displayWidth, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
 import { dropToFit } from '../left-out-columns.js';
@@ -96,7 +96,7 @@ export function riskTable(rows: readonly RiskRow[], options: FormatOptions): { l
  */
 function narrowTable(cells: readonly (readonly string[])[], headers: readonly string[], width: number): string[] {
   const names = ['ID', '', ...headers];
-  const widths = names.map((h, i) => cells.reduce((w, r) => Math.max(w, displayWidth(escapeControl(r[i] ?? ''))), displayWidth(h)));
+  const widths = names.map((h, i) => cells.reduce((w, r) => Math.max(w, displayWidth(flattenText(r[i] ?? ''))), displayWidth(h)));
   const keep = dropToFit(widths, names.map((_, i) => i !== 1), [7, 6, 5, 2, 4], width);
   const kept = names.map((_, i) => i).filter((i) => keep[i]);
   const columns: Column[] = kept.map((i) => ({ header: names[i]!, ...(i === 0 ? { cutTo: ID_MIN } : {}), ...(i >= 5 ? { align: 'right' as const } : {}) }));
@@ -104,7 +104,7 @@ function narrowTable(cells: readonly (readonly string[])[], headers: readonly st
   const lines = [header];
   body.forEach((line, n) => {
     const r = cells[n]!;
-    lines.push(line, truncateTo(`  ${escapeControl(r[1] ?? '')}`, width));
+    lines.push(line, truncateTo(`  ${flattenText(r[1] ?? '')}`, width));
     const moved = names.map((h, i) => (keep[i] || i <= 1 ? '' : `${h} ${r[i] ?? ''}`)).filter((item) => item !== '');
     for (const item of wrapItems(moved, width - 2, '  ')) lines.push(truncateTo(`  ${item}`, width));
   });
@@ -127,9 +127,9 @@ function drivers(planDrivers: readonly RiskDriverRow[], locale: Locale, width: n
   const rho = (x: number): string => (locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2)).padStart(5);
   // Lines that do not fit the width are wrapped (the heading) or cut with an ellipsis (a driver's source).
   return [...byEnd].flatMap(([end, endDrivers]) => [
-    ...wrapWords(word(locale, `Drivers of ${escapeControl(end)} (Spearman's rho with its date):`, `Drivere for ${escapeControl(end)} (Spearmans rho mot datoen):`), width, '  ', '    ').map((l) => truncateTo(l, width)),
+    ...wrapWords(word(locale, `Drivers of ${flattenText(end)} (Spearman's rho with its date):`, `Drivere for ${flattenText(end)} (Spearmans rho mot datoen):`), width, '  ', '    ').map((l) => truncateTo(l, width)),
     ...endDrivers.slice(0, SHOWN_DRIVERS).map((d) =>
-      truncateTo(`    ${rho(d.sensitivity)}  ${kindWord(d.kind, locale).padEnd(kindWidth)}  ${escapeControl(d.source)}`, width)),
+      truncateTo(`    ${rho(d.sensitivity)}  ${kindWord(d.kind, locale).padEnd(kindWidth)}  ${flattenText(d.source)}`, width)),
   ]);
 }
 
@@ -149,7 +149,7 @@ function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptio
   const labelWidth = bins.reduce((w, b) => Math.max(w, label(b.from, b.to).length), 0);
   const barWidth = Math.max(10, options.width - labelWidth - 20);
   const total = distribution.total;
-  const out = [truncateTo(word(l, `Distribution of ${escapeControl(row.ref)}: ${escapeControl(row.title)}`, `Fordeling for ${escapeControl(row.ref)}: ${escapeControl(row.title)}`), options.width), ''];
+  const out = [truncateTo(word(l, `Distribution of ${flattenText(row.ref)}: ${flattenText(row.title)}`, `Fordeling for ${flattenText(row.ref)}: ${flattenText(row.title)}`), options.width), ''];
   for (const b of bins) {
     const bar = '█'.repeat(Math.round((b.count / most) * barWidth));
     out.push(`  ${label(b.from, b.to).padEnd(labelWidth)}  ${bar}${bar ? ' ' : ''}${percent(b.count / total, l)}`);
@@ -182,7 +182,7 @@ export function formatRiskText(report: RiskReport, options: FormatOptions): stri
   const driversOf = driversByPlan(report);
   for (const plan of report.plans) {
     const rows = rowsOf(plan.id);
-    out.push(truncateTo(`${escapeControl(plan.id)}: ${escapeControl(plan.title)}`, options.width));
+    out.push(truncateTo(`${flattenText(plan.id)}: ${flattenText(plan.title)}`, options.width));
     const shown = riskTable(rows, { ...options, width: options.width - 2 });
     short ||= shown.short;
     append(out, shown.lines.map((line) => `  ${line}`)).push('');

@@ -2,7 +2,7 @@
 // milestone's cell in the column of its year, coloured by its status. The layout is grid-layout.ts's.
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatYear, word } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { cutMeasured, displayWidth, truncate } from '../table.js';
 import type { Paint, Style } from '../validate/style.js';
 import type { Roadmap, RoadmapMilestone } from './data.js';
@@ -38,7 +38,7 @@ export function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style,
   const milestoneLines = (milestones: readonly RoadmapMilestone[]): void => {
     for (const m of milestones) {
       const cell = cells.get(m)!;
-      let line = titleCell(`   ${escapeControl(`${m.id} ${m.title}`)}`, none);
+      let line = titleCell(`   ${flattenText(`${m.id} ${m.title}`)}`, none);
       for (let i = 0; i < years.length; i++) line += years[i] === m.year && cell !== '' ? GAP + padded(cell, widths[i]!, statusPaint(m, style)) : emptyCells[i]!;
       lines.push(fit(line));
     }
@@ -67,14 +67,14 @@ export function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style,
     const rest = (roadmap.withoutGoal.find((u) => u.plan === plan)?.milestones ?? []).filter(isShown);
     start = end;
     if (goals.length === 0 && rest.length === 0) continue;
-    lines.push('', style.bold(truncate(escapeControl(`${plan.title} (${plan.id})`), options.width)));
+    lines.push('', style.bold(truncate(flattenText(`${plan.title} (${plan.id})`), options.width)));
     let area: string | undefined | null = null;
     for (const { goal: g, milestones } of goals) {
       if (g.goal.area !== area) {
         area = g.goal.area;
-        heading(area === undefined ? word(options.locale, 'No area', 'Uten område') : escapeControl(area));
+        heading(area === undefined ? word(options.locale, 'No area', 'Uten område') : flattenText(area));
       }
-      lines.push(fit(row(` ${escapeControl(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t)));
+      lines.push(fit(row(` ${flattenText(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t)));
       milestoneLines(milestones);
       if (g.milestones.length === 0) lines.push(style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width)));
     }

@@ -2,7 +2,7 @@
 // of years drawn one after another when they do not all fit beside the title column.
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatYear, word, type Locale } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { displayWidth } from '../table.js';
 import type { Roadmap, RoadmapMilestone } from './data.js';
 
@@ -64,7 +64,7 @@ export function layoutGrid(roadmap: Roadmap, options: FormatOptions): GridLayout
     cells.set(m, text);
     const i = m.year === null ? -1 : years.indexOf(m.year);
     if (i >= 0) widths[i] = Math.max(widths[i]!, displayWidth(text));
-    longestId = Math.max(longestId, displayWidth(escapeControl(m.id)));
+    longestId = Math.max(longestId, displayWidth(flattenText(m.id)));
   }
   const yearsWidth = widths.reduce((a, b) => a + b + GAP.length, 0);
   // The titles give up width down to MIN_TITLE (20 and more whenever the width allows), then the years' columns fit: at

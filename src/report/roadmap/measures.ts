@@ -2,7 +2,7 @@
 import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { word } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { append } from '../arrays.js';
 import { cutId, displayWidth, truncate } from '../table.js';
 import type { Style } from '../validate/style.js';
@@ -15,30 +15,30 @@ export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: 
   const all = roadmap.goals.flatMap((g) => g.measures);
   // The ids take at most a third of the width, cut in their middle beyond it (a tester's 50-column ids made 69-column
   // rows at --width 60).
-  const idWidth = Math.min(all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.id))), 0), Math.max(8, Math.floor(options.width / 3)));
-  const widest = all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.responsible ?? ''))), displayWidth(missing));
+  const idWidth = Math.min(all.reduce((n, t) => Math.max(n, displayWidth(flattenText(t.id))), 0), Math.max(8, Math.floor(options.width / 3)));
+  const widest = all.reduce((n, t) => Math.max(n, displayWidth(flattenText(t.responsible ?? ''))), displayWidth(missing));
   const room = options.width - 2 - idWidth - 2 - 2;
   // The titles get the width they need, the responsible parties the rest, and when both do not fit the parties keep
   // at least half: they are what the section is for (a tester's joint responsibility of four health trusts was cut to
   // a third of the width after an 11-column title padded to 48).
-  const titleNeed = all.reduce((n, t) => Math.max(n, displayWidth(escapeControl(t.title))), 0);
+  const titleNeed = all.reduce((n, t) => Math.max(n, displayWidth(flattenText(t.title))), 0);
   const whoWanted = Math.min(widest, Math.max(room - titleNeed, Math.floor(room / 2)));
   const titleWidth = Math.max(10, Math.min(titleNeed, room - whoWanted));
   const whoWidth = Math.max(1, Math.min(widest, room - titleWidth));
   const lines = [style.bold(truncate(`${w('Measures and responsible parties', 'Tiltak og ansvar')}: ${formatCount(measures, 'measure', options.locale)}, ${unassigned} ${w('without a responsible party', 'uten ansvarlig')}`, options.width))];
   for (const g of roadmap.goals) {
     if (g.measures.length === 0) continue;
-    lines.push('', truncate(escapeControl(`${g.goal.id} ${g.goal.title}`), options.width));
+    lines.push('', truncate(flattenText(`${g.goal.id} ${g.goal.title}`), options.width));
     for (const t of g.measures) {
-      const id = cutId(escapeControl(t.id), idWidth);
-      const title = truncate(escapeControl(t.title), titleWidth);
-      const who = truncate(t.responsible === null ? missing : escapeControl(t.responsible), whoWidth);
+      const id = cutId(flattenText(t.id), idWidth);
+      const title = truncate(flattenText(t.title), titleWidth);
+      const who = truncate(t.responsible === null ? missing : flattenText(t.responsible), whoWidth);
       const paint = t.unassigned ? (x: string): string => style.bold(style.yellow(x)) : (x: string): string => x;
       lines.push(`  ${id}${' '.repeat(idWidth - displayWidth(id))}  ${title}${' '.repeat(titleWidth - displayWidth(title))}  ${paint(who)}`);
     }
   }
   if (unassigned > 0) {
-    const refs = roadmap.goals.flatMap((g) => g.measures.filter((t) => t.unassigned).map((t) => escapeControl(t.id)));
+    const refs = roadmap.goals.flatMap((g) => g.measures.filter((t) => t.unassigned).map((t) => flattenText(t.id)));
     append(lines, ['', ...wrapList(`${w('Without a responsible party', 'Uten ansvarlig')} (${unassigned} ${w('of', 'av')} ${measures}): `, refs, options.width, style)]);
   } else if (measures > 0) {
     lines.push('', w('Every measure has a responsible party.', 'Alle tiltak har en ansvarlig.'));

@@ -3,7 +3,7 @@
 import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatYear, word } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { append } from '../arrays.js';
 import { truncate } from '../table.js';
 import { wrapWords as wrapSentence } from '../meetings/wrap.js';
@@ -29,7 +29,7 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
     const plan = source.plan;
     return `${plan === undefined
       ? w('No roadmap: no plan in the workspace has goals.', 'Ikke noe veikart: ingen plan i arbeidsområdet har resultatmål.')
-      : w(`No roadmap: plan ${escapeControl(plan)} has no goals.`, `Ikke noe veikart: plan ${escapeControl(plan)} har ingen resultatmål.`)}\n`;
+      : w(`No roadmap: plan ${flattenText(plan)} has no goals.`, `Ikke noe veikart: plan ${flattenText(plan)} har ingen resultatmål.`)}\n`;
   }
   const s = roadmap.summary;
   const lines = [
@@ -77,7 +77,7 @@ function outsideYears(roadmap: Roadmap, drawn: readonly number[], options: Forma
   if (outside.length === 0) return [];
   // Bare ids within one plan, as the rows show them; references when several plans could share one (tester round 14 #7).
   const plans = new Set([...roadmap.goals.map((g) => g.plan), ...roadmap.withoutGoal.map((u) => u.plan)]);
-  const list = outside.map((m) => `${escapeControl(plans.size > 1 ? m.ref : m.id)} (${formatYear(m.year!)})`).join(', ');
+  const list = outside.map((m) => `${flattenText(plans.size > 1 ? m.ref : m.id)} (${formatYear(m.year!)})`).join(', ');
   const w = (en: string, nb: string): string => word(options.locale, en, nb);
   // Nothing drawn: every milestone lies past the grid's years (a plan's start sets its first), and no band is drawn.
   const sentence = drawn.length === 0

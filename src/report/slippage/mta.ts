@@ -3,7 +3,7 @@ import { dayFromYmd, ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlipRow } from '../../schedule/slippage.js';
 import { formatDate, formatYear, word } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { displayWidth, truncate } from '../table.js';
 import { createStyle } from '../validate/style.js';
 
@@ -145,7 +145,7 @@ export function renderTrendChart(rows: readonly SlipRow[], today: DayNumber, opt
   lines.push('');
   rows.forEach((r, k) => {
     if (k >= SYMBOLS.length) return;
-    lines.push(truncate(`${pickSymbol(k)}  ${escapeControl(r.ref)}  ${escapeControl(r.title)}`, options.width));
+    lines.push(truncate(`${pickSymbol(k)}  ${flattenText(r.ref)}  ${flattenText(r.title)}`, options.width));
   });
   if (rows.length > SYMBOLS.length) lines.push(word(locale, `${OVERFLOW}  ${rows.length - SYMBOLS.length} more milestones`, `${OVERFLOW}  ${rows.length - SYMBOLS.length} milepæler til`));
   return lines;

@@ -5,7 +5,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
 import { formatCount } from '../counts.js';
 import { ABSENT, formatDate, word, type Locale } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
+import { flattenText } from '../safe-text.js';
 import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { dropToFit, keptWidth, leftOutLines } from '../left-out-columns.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
@@ -190,7 +190,7 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
     if (n < 0) yield style.bold(line);
     else {
       yield line;
-      if (isTitleMoved) yield truncate(`  ${escapeControl(rows[n]!.title)}`, options.width);
+      if (isTitleMoved) yield truncate(`  ${flattenText(rows[n]!.title)}`, options.width);
     }
     n++;
   }
@@ -244,7 +244,7 @@ function renderRemoved(report: SlippageReport, options: SlippageTextOptions): st
   const head = word(options.locale, `Removed since the baseline (${report.removed.length}):`, `Fjernet siden grunnlaget (${report.removed.length}):`);
   const base = word(options.locale, 'baseline', 'grunnlag');
   return ['', head, ...report.removed.map((r) =>
-    truncate(`  ${escapeControl(r.ref)}  ${escapeControl(r.title)}  (${base} ${formatDateValue(r.baseline, options.locale)})`, options.width))];
+    truncate(`  ${flattenText(r.ref)}  ${flattenText(r.title)}  (${base} ${formatDateValue(r.baseline, options.locale)})`, options.width))];
 }
 
 /** The text report as one string (tests, small reports): the pieces of slippageTextChunks joined. */
@@ -263,7 +263,7 @@ function* slippageTextLines(report: SlippageReport, options: SlippageTextOptions
   const { locale } = options;
   const against = report.baseline === 'plan'
     ? word(locale, 'against the planned dates', 'mot planlagte datoer')
-    : word(locale, `against ${escapeControl(report.baseline)}`, `mot ${escapeControl(report.baseline)}`);
+    : word(locale, `against ${flattenText(report.baseline)}`, `mot ${flattenText(report.baseline)}`);
   // Wrapped at spaces: a long baseline name or --width 40 must not run past the width.
   for (const line of wrap(`${word(locale, 'Slippage at', 'Forskyvning per')} ${formatDate(report.today, locale)} ${against}`, options.width)) yield style.bold(truncate(line, options.width));
   yield '';
