@@ -139,7 +139,7 @@ describe('the move a governance hint offers', () => {
     // Closed from 2026-06-26 to the end of 2999 (the 5d window reaches back over it to PS@2026-06-25; 2026-06-10 is
     // outside it). 3000-01-01 is a holiday (a Wednesday): on Friday 3000-01-03 the working days before are Thursday
     // 3000-01-02 and then 2026-06-25, the second, as the 2d lead asks; on Thursday the second is 2026-06-24.
-    expect(await hint('"2026-06-26..2999-12-31"')).toMatch(/, or set X's forecast to 3000-01-03 or later, so that PS@2026-06-25 counts \(2d lead\)$/);
+    expect(await hint('"2026-06-26..2999-12-31"')).toMatch(/, or set X's forecast to 3000-01-03 or later, so that PS@2026-06-25 counts with the lead of 2 working days \(2d\)$/);
     expect(await hint('"2026-06-26..9999-12-31"')).not.toMatch(/or set X/);
   });
 
@@ -147,7 +147,7 @@ describe('the move a governance hint offers', () => {
     const c: Case = { lead: '2d', window: '10ed', date: '2026-06-10', gate: true, lists: [] };
     const r = await runCli(['validate', 'ws', '--today', '2026-01-05'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan(c) }, diskRoots: [] });
     expect(r.stdout).toContain('= note: ws/g.yaml:5:5: PS meeting on the gate\'s own day\n');
-    expect(r.stdout).toContain('or set X\'s date to 2026-06-12 or later, so that PS@2026-06-10 counts (2d lead)');
+    expect(r.stdout).toContain('or set X\'s date to 2026-06-12 or later, so that PS@2026-06-10 counts with the lead of 2 working days (2d)');
     const r2 = await runCli(['validate', 'ws', '--today', '2026-01-05'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan({ ...c, date: '2026-06-11' }) }, diskRoots: [] });
     expect(r2.stdout).toContain('= note: ws/g.yaml:5:5: nearest earlier PS meeting\n');
   });

@@ -110,9 +110,9 @@ describe('messages name the entities and dates, hints say how to fix', () => {
     expect(listed!.message).toMatch(/NEHS@2019-09-12 .*13 days after mbm-unlimited\/U1 \(2019-08-30\); so no NEHS meeting before mbm-unlimited\/U1 \(2019-08-30\).*NEHS@2019-06-19 \(72 days before\), NEHS@2019-09-12 \(13 days after\)/);
     expect(listed!.hint).toContain('NEHS@2019-06-19');
     const [early] = at(d, 'window-d.yaml', 21, 'meeting-before-milestone');
-    expect(early!.message).toMatch(/NEHS@2019-09-12 is too early for mbm-window-d\/W4 \(2019-10-04\): the 10d window opens on 2019-09-20/);
+    expect(early!.message).toMatch(/NEHS@2019-09-12 is too early for mbm-window-d\/W4 \(2019-10-04\): the window of 10 working days \(10d\) opens on 2019-09-20/);
     const [lead] = at(d, 'lead.yaml', 21, 'meeting-before-milestone');
-    expect(lead!.message).toMatch(/KR@2019-09-13 is inside the 2d lead before mbm-lead\/L3 \(2019-09-16\): it must be on or before 2019-09-12/);
+    expect(lead!.message).toMatch(/KR@2019-09-13 is inside the lead of 2 working days \(2d\) before mbm-lead\/L3 \(2019-09-16\): it must be on or before 2019-09-12/);
     const [never] = at(d, 'unlimited.yaml', 22, 'meeting-before-milestone');
     expect(never!.message).toBe('no STY meeting before mbm-unlimited/U4 (2019-09-20); STY has no meetings in the workspace');
   });

@@ -32,9 +32,9 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   // An empty interval (the window no longer than the lead) said as validate's hint says it, not as a range that ends
   // before it starts (tester round 10 #8).
   'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to
-    ? `Meetings (§4.2): ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
-    : `Meetings (§4.2): admissible ${interval(f, d.interval)}`),
-  'explain.meetings.none': () => 'Meetings (§4.2): no body is required and none is listed',
+    ? `Meetings: ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
+    : `Meetings: admissible ${interval(f, d.interval)}`),
+  'explain.meetings.none': () => 'Meetings: no body is required and none is listed',
   'explain.meeting': (d, f) => {
     const what = d.status === 'admissible' ? (d.required ? `serves ${d.body}` : 'admissible') : d.status === 'too-early' ? 'too early' : 'too late';
     return `${d.status === 'admissible' ? '✓' : '✗'} ${meeting(f, d.meeting)}  ${what}${d.listed ? ', listed' : ''}`;

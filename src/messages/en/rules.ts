@@ -4,6 +4,7 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 import { escapeControl } from '../../report/safe-text.js';
+import { spelledDuration, type UnitWords } from '../written-duration.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone', 'gate-body': 'body', 'gate-ready': 'milestone',
@@ -24,6 +25,9 @@ const HOW: Readonly<Record<ReferenceField, string>> = {
 const NOUN: Readonly<Record<EntityKind, string>> = { plan: 'plan', body: 'body', meeting: 'meeting', milestone: 'milestone', gate: 'gate', goal: 'goal', measure: 'measure', risk: 'risk' };
 
 const days = (f: Fmt, n: number): string => f.count(n, 'day', 'days');
+const UNITS: UnitWords = { d: ['working day', 'working days'], w: ['working week', 'working weeks'], ed: ['calendar day', 'calendar days'], ew: ['calendar week', 'calendar weeks'] };
+/** A governance window or lead in words: `30 calendar days (30ed)`. */
+const spelled = (f: Fmt, written: string): string => spelledDuration(f, UNITS, written);
 /** A computed date, or what stands for one left out (date-range, SPEC §4): never the bound it was held at. */
 const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'a date outside 0001-01-01 … 9999-12-31' : f.date(d));
 /** "its deadline is 2030-02-15": what the milestone is late for (negative-float). */
@@ -86,10 +90,10 @@ function listItEn(d: { readonly id: string; readonly listIt: boolean; readonly r
   return d.replacing !== null ? ` and list it for ${d.id} in place of ${d.replacing}` : d.listIt ? ` and list it for ${d.id}` : '';
 }
 
-/** ", or set A's forecast to 2026-06-29 or later, so that PS@2026-06-25 counts (2d lead)"; nothing when no day qualifies. */
+/** ", or set A's forecast to 2026-06-29 or later, so that PS@2026-06-25 counts with the lead of 2 working days (2d)"; nothing when no day qualifies. */
 function moveAfterEn(f: Fmt, id: string, after: MoveAfter | null): string {
   if (after === null) return '';
-  return `, or set ${id}'s ${after.field} to ${f.date(after.earliest)} or later, so that ${after.meeting} counts${after.lead !== null ? ` (${after.lead} lead)` : ''}`;
+  return `, or set ${id}'s ${after.field} to ${f.date(after.earliest)} or later, so that ${after.meeting} counts${after.lead !== null ? ` with the lead of ${spelled(f, after.lead)}` : ''}`;
 }
 
 function interval(f: Fmt, i: Interval): string {
@@ -143,9 +147,9 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'invalid-date.hint.day': () => 'write a day that exists in the calendar as YYYY-MM-DD (this field takes no period)',
   'invalid-date.hint': () => 'write a date that exists in the calendar: YYYY-MM-DD, or a period YYYY, YYYY-Qn (n = 1–4) or YYYY-MM',
 
-  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} is too early for ${d.ref} (${f.shownInParentheses(d.current)}): the ${d.window !== null ? `${d.window} ` : ''}window opens on ${f.date(d.opens)}`,
+  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} is too early for ${d.ref} (${f.shownInParentheses(d.current)}): the window${d.window !== null ? ` of ${spelled(f, d.window)}` : ''} opens on ${f.date(d.opens)}`,
   'meeting-before-milestone.after': (d, f) => `${listed(f, d.meeting)} is ${days(f, d.days)} after ${d.ref} (${f.shownInParentheses(d.current)})`,
-  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} is inside the ${d.lead} lead before ${d.ref} (${f.shownInParentheses(d.current)}): it must be on or before ${f.date(d.latest)}`,
+  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} is inside the lead of ${spelled(f, d.lead)} before ${d.ref} (${f.shownInParentheses(d.current)}): it must be on or before ${f.date(d.latest)}`,
   'meeting-before-milestone.listed.hint': (d, f) => `list a meeting held ${interval(f, d.interval)}, or drop ${d.meeting} from ${d.id}'s meetings`,
   'meeting-before-milestone.note.defined': (d) => `${d.meeting} is defined here`,
   'gate-decision': (d, f) => {
@@ -154,13 +158,13 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} after)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nearest ${d.body} meetings: ${near.join(', ')}` : `; ${d.body} has no meetings in the workspace`;
-    const window = d.window !== null ? ` within the ${d.window} window` : '';
-    const lead = d.lead !== null ? `${window !== '' ? ' and' : ''} with the ${d.lead} lead` : '';
+    const window = d.window !== null ? ` within the window of ${spelled(f, d.window)}` : '';
+    const lead = d.lead !== null ? `${window !== '' ? ' and' : ''} with a lead of ${spelled(f, d.lead)}` : '';
     return `${d.body} does not meet before gate ${d.ref} (${f.shownInParentheses(d.current)}) to decide it${window}${lead}${nearest}`;
   },
   'gate-decision.hint': (d, f) => `hold a ${d.body} meeting ${interval(f, d.interval)}${moveAfterEn(f, d.id, d.after)}`,
   'gate-decision.note.nearest': (d) => (d.sameDay ? `${d.body} meeting on the gate's own day` : `nearest earlier ${d.body} meeting`),
-  'gate-readiness': (d, f) => `${d.milestone} is projected on ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'working day', 'working days')} `}too late for gate ${d.ref} (${f.shownInParentheses(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} before the gate)` : ''}`,
+  'gate-readiness': (d, f) => `${d.milestone} is projected on ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'working day', 'working days')} `}too late for gate ${d.ref} (${f.shownInParentheses(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${spelled(f, d.lead)} before the gate)` : ''}`,
   'gate-readiness.hint': (d, f) => {
     const others = [...(d.decided ? [] : [`move ${d.id} later`]), ...(d.lead ? ['shorten the lead'] : [])];
     const first = `bring ${d.milestone} forward to ${f.date(d.due)} or earlier`;
@@ -177,8 +181,8 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nearest ${d.body} meetings: ${near.join(', ')}` : `; ${d.body} has no meetings in the workspace`;
     // The window and lead that rule out a meeting the nearest ones name as before it (tester round 12 #5).
-    const window = d.window !== null ? ` within the ${d.window} window` : '';
-    const lead = d.lead !== null ? `${window !== '' ? ' and' : ''} with the ${d.lead} lead` : '';
+    const window = d.window !== null ? ` within the window of ${spelled(f, d.window)}` : '';
+    const lead = d.lead !== null ? `${window !== '' ? ' and' : ''} with a lead of ${spelled(f, d.lead)}` : '';
     return `no ${d.body} meeting before ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' among the meetings it lists' : ''}${nearest}`;
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `list ${d.meeting} for ${d.id}${d.replacing !== null ? ` in place of ${d.replacing}` : ''}, or hold a ${d.body} meeting ${interval(f, d.interval)}${listItEn(d)}`,

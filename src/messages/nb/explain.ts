@@ -30,9 +30,9 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'explain.non-working.none': () => 'Fridager som krysses: ingen utenom helger',
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,
   'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to
-    ? `Møter (§4.2): ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
-    : `Møter (§4.2): gyldige ${interval(f, d.interval)}`),
-  'explain.meetings.none': () => 'Møter (§4.2): ingen organer kreves og ingen møter er oppgitt',
+    ? `Møter: ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
+    : `Møter: gyldige ${interval(f, d.interval)}`),
+  'explain.meetings.none': () => 'Møter: ingen organer kreves og ingen møter er oppgitt',
   'explain.meeting': (d, f) => {
     const what = d.status === 'admissible' ? (d.required ? `dekker ${d.body}` : 'gyldig') : d.status === 'too-early' ? 'for tidlig' : 'for sent';
     return `${d.status === 'admissible' ? '✓' : '✗'} ${meeting(f, d.meeting)}  ${what}${d.listed ? ', oppgitt' : ''}`;

@@ -4,6 +4,7 @@ import type { DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 import { escapeControl } from '../../report/safe-text.js';
+import { spelledDuration, type UnitWords } from '../written-duration.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milepæl', meetings: 'møte', require: 'organ', body: 'organ', goal: 'resultatmål', milestones: 'milepæl', 'risk-milestones': 'milepæl', 'gate-body': 'organ', 'gate-ready': 'milepæl',
@@ -35,6 +36,9 @@ const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 
 /** A computed date, or what stands for one left out (date-range, SPEC §4): never the bound it was held at. */
 const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'en dato utenfor 01.01.0001–31.12.9999' : f.date(d));
 const days = (f: Fmt, n: number): string => f.count(n, 'dag', 'dager');
+const UNITS: UnitWords = { d: ['arbeidsdag', 'arbeidsdager'], w: ['arbeidsuke', 'arbeidsuker'], ed: ['kalenderdag', 'kalenderdager'], ew: ['kalenderuke', 'kalenderuker'] };
+/** Et styringsvindu eller en ledetid i ord: `30 kalenderdager (30ed)`. */
+const spelled = (f: Fmt, written: string): string => spelledDuration(f, UNITS, written);
 const workdays = (f: Fmt, n: number): string => f.count(n, 'arbeidsdag', 'arbeidsdager');
 /** "fristen er 15.02.2030": hva milepælen er for sen til (negative-float). */
 function lateBoundNb(bound: LateBound, latest: string): string {
@@ -97,10 +101,10 @@ function listItNb(d: { readonly id: string; readonly listIt: boolean; readonly r
   return d.replacing !== null ? ` og oppgi det for ${d.id} i stedet for ${d.replacing}` : d.listIt ? ` og oppgi det for ${d.id}` : '';
 }
 
-/** ", eller sett prognosen for A til 29.06.2026 eller senere, så PS@2026-06-25 teller (2d ledetid)"; ingenting når ingen dag kan gå. */
+/** ", eller sett prognosen for A til 29.06.2026 eller senere, så PS@2026-06-25 teller med ledetiden på 2 arbeidsdager (2d)"; ingenting når ingen dag kan gå. */
 function moveAfterNb(f: Fmt, id: string, after: MoveAfter | null): string {
   if (after === null) return '';
-  return `, eller sett ${after.field === 'forecast' ? 'prognosen' : 'datoen'} for ${id} til ${f.date(after.earliest)} eller senere, så ${after.meeting} teller${after.lead !== null ? ` (${after.lead} ledetid)` : ''}`;
+  return `, eller sett ${after.field === 'forecast' ? 'prognosen' : 'datoen'} for ${id} til ${f.date(after.earliest)} eller senere, så ${after.meeting} teller${after.lead !== null ? ` med ledetiden på ${spelled(f, after.lead)}` : ''}`;
 }
 
 function interval(f: Fmt, i: Interval): string {
@@ -154,9 +158,9 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'invalid-date.hint.day': () => 'skriv en dag som finnes i kalenderen som ÅÅÅÅ-MM-DD (dette feltet tar ingen periode)',
   'invalid-date.hint': () => 'skriv en dato som finnes i kalenderen: ÅÅÅÅ-MM-DD, eller en periode ÅÅÅÅ, ÅÅÅÅ-Qn (n = 1–4) eller ÅÅÅÅ-MM',
 
-  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} er for tidlig for ${d.ref} (${f.shownInParentheses(d.current)}): ${d.window !== null ? `vinduet på ${d.window}` : 'vinduet'} åpner ${f.date(d.opens)}`,
+  'meeting-before-milestone.too-early': (d, f) => `${listed(f, d.meeting)} er for tidlig for ${d.ref} (${f.shownInParentheses(d.current)}): ${d.window !== null ? `vinduet på ${spelled(f, d.window)}` : 'vinduet'} åpner ${f.date(d.opens)}`,
   'meeting-before-milestone.after': (d, f) => `${listed(f, d.meeting)} er ${days(f, d.days)} etter ${d.ref} (${f.shownInParentheses(d.current)})`,
-  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} ligger for tett på ${d.ref} (${f.shownInParentheses(d.current)}), som krever ${d.lead} i forkant: møtet må holdes senest ${f.date(d.latest)}`,
+  'meeting-before-milestone.inside-lead': (d, f) => `${listed(f, d.meeting)} ligger for tett på ${d.ref} (${f.shownInParentheses(d.current)}), som krever ${spelled(f, d.lead)} i forkant: møtet må holdes senest ${f.date(d.latest)}`,
   'meeting-before-milestone.listed.hint': (d, f) => `oppgi et møte som holdes ${interval(f, d.interval)}, eller fjern ${d.meeting} fra møtene til ${d.id}`,
   'meeting-before-milestone.note.defined': (d) => `${d.meeting} er definert her`,
   'gate-decision': (d, f) => {
@@ -165,13 +169,13 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
-    const window = d.window !== null ? ` innenfor vinduet på ${d.window}` : '';
-    const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med ${d.lead} ledetid` : '';
+    const window = d.window !== null ? ` innenfor vinduet på ${spelled(f, d.window)}` : '';
+    const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med en ledetid på ${spelled(f, d.lead)}` : '';
     return `${d.body} har ikke møte før beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${nearest}`;
   },
   'gate-decision.hint': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${moveAfterNb(f, d.id, d.after)}`,
   'gate-decision.note.nearest': (d) => (d.sameDay ? `${d.body}-møte samme dag som beslutningspunktet` : `nærmeste tidligere ${d.body}-møte`),
-  'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${d.lead} før beslutningspunktet)` : ''}`,
+  'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${spelled(f, d.lead)} før beslutningspunktet)` : ''}`,
   'gate-readiness.hint': (d, f) => {
     const others = [...(d.decided ? [] : [`flytt ${d.id} senere`]), ...(d.lead ? ['kort ned ledetiden'] : [])];
     const first = `få ${d.milestone} fram til ${f.date(d.due)} eller tidligere`;
@@ -187,8 +191,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
     ].filter(Boolean);
     const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
-    const window = d.window !== null ? ` innenfor vinduet på ${d.window}` : '';
-    const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med ${d.lead} ledetid` : '';
+    const window = d.window !== null ? ` innenfor vinduet på ${spelled(f, d.window)}` : '';
+    const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med en ledetid på ${spelled(f, d.lead)}` : '';
     return `ikke noe møte i ${d.body} før ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}${d.replacing !== null ? ` i stedet for ${d.replacing}` : ''}, eller hold et ${d.body}-møte ${interval(f, d.interval)}${listItNb(d)}`,
