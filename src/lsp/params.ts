@@ -101,8 +101,14 @@ const isRange = (v: unknown): boolean => isObject(v) && asPosition(v['start']) !
 const optional = (check: (v: unknown) => boolean) => (v: unknown): boolean => v === undefined || check(v);
 const documentId = { textDocument: (d: unknown) => has(d, { uri: isString }) };
 
-/** Per notification vscode-languageserver or milepel reads: what its params must hold, in words and as a check. */
-const NOTIFICATIONS: Readonly<Record<string, readonly [string, (params: unknown) => boolean]>> = {
+/** What a message's params must hold, in words and as a check. */
+type ParamsRule = readonly [string, (params: unknown) => boolean];
+/**
+ * Per notification vscode-languageserver or milepel reads: its ParamsRule. A Map, looked up by the method's name as
+ * the client sent it: a method named `constructor` or `__proto__` found Object.prototype's members in an object
+ * literal, and the server died on a TypeError (tester round 23 F1); such a method is unknown, as any other is.
+ */
+const NOTIFICATIONS: ReadonlyMap<string, ParamsRule> = new Map(Object.entries({
   'textDocument/didOpen': ['a textDocument with uri, languageId, version and text', (p) => has(p, { textDocument: (d) => has(d, { uri: isString, languageId: isString, version: isNumber, text: isString }) })],
   'textDocument/didChange': ['a textDocument with uri and version, and contentChanges each with a text (and a range)', (p) => has(p, {
     textDocument: (d) => has(d, { uri: isString, version: isNumber }),
@@ -113,11 +119,11 @@ const NOTIFICATIONS: Readonly<Record<string, readonly [string, (params: unknown)
   'textDocument/willSave': ['a textDocument with a uri', (p) => has(p, documentId)],
   'workspace/didChangeWatchedFiles': ['changes each with a uri and a type', (p) => has(p, { changes: (c) => Array.isArray(c) && c.every((e) => has(e, { uri: isString, type: isNumber })) })],
   '$/setTrace': ['a value', isObject],
-};
+} satisfies Record<string, ParamsRule>));
 /** The same for the requests vscode-languageserver answers itself before milepel's code (milepel's own check theirs). */
-const REQUESTS: Readonly<Record<string, readonly [string, (params: unknown) => boolean]>> = {
+const REQUESTS: ReadonlyMap<string, ParamsRule> = new Map(Object.entries({
   'textDocument/willSaveWaitUntil': ['textDocument.uri', (p) => has(p, documentId)],
-};
+} satisfies Record<string, ParamsRule>));
 
 /**
  * `initialize` needs its params to be an object (-32602 otherwise). A `capabilities` that is missing or null is read
@@ -140,7 +146,7 @@ export function checkIncoming(message: object): Incoming {
     if (workspaceFolders !== undefined && workspaceFolders !== null && !(Array.isArray(workspaceFolders) && workspaceFolders.every((w) => has(w, { uri: isString })))) return refuse('workspaceFolders (a list of folders with a uri, or null)');
     return { pass: message };
   }
-  const rule = (isRequest ? REQUESTS : NOTIFICATIONS)[m.method];
+  const rule = (isRequest ? REQUESTS : NOTIFICATIONS).get(m.method);
   if (rule === undefined || rule[1](m.params)) return { pass: message };
   if (isRequest) return refuse(rule[0]);
   return { problem: `${m.method} is ignored: its params lack ${rule[0]}` };

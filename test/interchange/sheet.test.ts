@@ -352,25 +352,42 @@ describe('importXlsx', () => {
   });
 
   // A serial past 9999-12-31 (2958466 is 10000-01-01) or beyond any date (1e300: exceljs's Invalid Date) was
-  // written as date "10000-01-01" or "0NaN-NaN-NaN" with "imported exactly".
-  it('reports a date cell whose serial is no day from 0001-01-01 to 9999-12-31 and writes nothing of it', async () => {
+  // written as date "10000-01-01" or "0NaN-NaN-NaN" with "imported exactly"; one below Excel's first day, serial 1 —
+  // 0 (Excel's "1900-01-00"), a time of day alone (0.5 is 12:00) or a negative one (#####) — as 1899-12-30 or
+  // 1899-12-29 (tester round 23 F2).
+  it('reports a date cell whose serial is no day of Excel\'s, from 1 (1900-01-01) to 2958465 (9999-12-31), and writes nothing of it', async () => {
     const bytes = await workbook((ws) => {
       ws.addRow(['id', 'date', 'forecast']);
-      for (const [id, date, forecast] of [['A', 2958465, 2958466], ['B', 2958466, 43709], ['C', 1e300, 43709], ['D', -693593, 43709], ['E', -693594, 43709]] as const) {
+      for (const [id, date, forecast] of [['A', 2958465, 2958466], ['B', 2958466, 43709], ['C', 1e300, 43709], ['D', 0, 43709], ['E', 0.5, 43709], ['F', -1, 43709], ['G', 1, -693594], ['H', 1.75, 43709]] as const) {
         const row = ws.addRow([id, date, forecast]);
         row.getCell(2).numFmt = 'yyyy-mm-dd';
         row.getCell(3).numFmt = 'yyyy-mm-dd';
       }
     });
     const r = await importXlsx(bytes, { name: 'plan.xlsx' });
-    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.forecast])).toEqual([['A', '9999-12-31', undefined], ['D', '0001-01-01', '2019-09-01']]);
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.forecast])).toEqual([['A', '9999-12-31', undefined], ['G', '1900-01-01', undefined], ['H', '1900-01-01', '2019-09-01']]);
     expect(r.findings.map((f) => `${f.line} ${f.kind} ${f.topic} ${renderMessage(f.message)}`)).toEqual([
       "2 dropped value A: forecast cell C2 is a date cell whose serial 2958466 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); left out",
       "3 dropped row B: date cell B3 is a date cell whose serial 2958466 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
       "4 dropped row C: date cell B4 is a date cell whose serial is no finite number from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
-      "6 dropped row E: date cell B6 is a date cell whose serial -693594 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
+      "5 dropped row D: date cell B5 is a date cell whose serial 0 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
+      "6 dropped row E: date cell B6 is a date cell whose serial 0.5 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465), but a time of day without a date; the row was left out",
+      "7 dropped row F: date cell B7 is a date cell whose serial -1 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); the row was left out",
+      "8 dropped value G: forecast cell C8 is a date cell whose serial -693594 is no day from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465); left out",
     ]);
     expect(renderMessage(r.findings[2]!.message, 'nb')).toBe('C: date-cellen B4 er en datocelle der serienummeret ikke er et endelig tall fra 01.01.0001 til 31.12.9999 (Excels serienumre 1 til 2958465); raden ble utelatt');
+    expect(renderMessage(r.findings[4]!.message, 'nb')).toBe('E: date-cellen B6 er en datocelle der serienummeret 0,5 ikke er en dag fra 01.01.0001 til 31.12.9999 (Excels serienumre 1 til 2958465), men et klokkeslett uten dato; raden ble utelatt');
+  });
+
+  it('reads serial 0 of a workbook in the 1904 date system as 1904-01-01, its first day, and refuses one below it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet('Milepæler');
+    ws.addRow(['id', 'date']);
+    for (const [id, serial] of [['A', 0], ['B', -1], ['C', 1]] as const) ws.addRow([id, serial]).getCell(2).numFmt = 'yyyy-mm-dd';
+    const r = await importXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), { name: 'plan.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual([['A', '1904-01-01'], ['C', '1904-01-02']]);
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${f.message.id}`)).toEqual(['3 dropped import.xlsx.serial-not-day']);
   });
 
   it('says a link to a row left out for a date cell that is no day names that row by its number, and the cell', async () => {

@@ -32,6 +32,20 @@ describe('milepel lsp and params it cannot read', () => {
     }
     expect(logsOf(got)).toContainEqual(expect.stringMatching(/^milepel: initializationOptions\.locale "xx" is not a language milepel speaks \(en, nb\); en is used$/));
   }, 20_000);
+
+  it('answers a method named like a member of Object.prototype -32601 Method not found, as any unknown one, and goes on (tester round 23 F1)', async () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+    const got = await session([
+      { id: 0, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } },
+      { method: 'initialized', params: {} },
+      ...names.map((method) => ({ method, params: {} })),
+      ...names.map((method, i) => ({ id: i + 1, method, params: {} })),
+    ]);
+    const answers = got.filter((m) => m.id !== undefined && m.id >= 1 && m.id < 999).sort((a, b) => a.id! - b.id!);
+    expect(answers.map((m) => [m.id, m.error?.code])).toEqual(names.map((_, i) => [i + 1, -32601]));
+    // The shutdown after them is answered: the server lived through them (session expects exit code 0 too).
+    expect(got.some((m) => m.id === 999 && m.error === undefined)).toBe(true);
+  }, 20_000);
 });
 
 type Got = { id?: number; method?: string; result?: { capabilities?: object }; error?: { code: number; message: string }; params?: { message?: string; uri?: string; diagnostics?: { message: string }[] } };

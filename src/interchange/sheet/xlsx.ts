@@ -44,10 +44,12 @@ const UNIX_SERIAL = 25_569;
 function dateCellValue(value: Date, cell: string, date1904: boolean): SheetValue {
   const time = value.getTime();
   const year = value.getUTCFullYear();
-  if (!Number.isFinite(time) || year < 1 || year > 9999) {
-    const serial = Number.isFinite(time) ? time / DAY_MS + UNIX_SERIAL - (date1904 ? 1462 : 0) : null;
-    return { notDay: serial, cell };
-  }
+  const serial = Number.isFinite(time) ? time / DAY_MS + UNIX_SERIAL - (date1904 ? 1462 : 0) : null;
+  // Below the first day of the workbook's date system is no day either: in the 1900 system serial 0 is the "1900-01-00"
+  // Excel shows, a negative serial is ##### and a time of day alone (12:00 is 0.5) has no date; exceljs read them as
+  // 1899-12-30 and 1899-12-29, which were written as the milestones' dates (tester round 23 F2). In the 1904 system
+  // serial 0 is 1904-01-01.
+  if (serial === null || year < 1 || year > 9999 || Math.floor(serial) < (date1904 ? 0 : 1)) return { notDay: serial, cell };
   return excelDay(dayFromYmd(year, value.getUTCMonth() + 1, value.getUTCDate()));
 }
 
