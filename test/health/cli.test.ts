@@ -39,7 +39,7 @@ milestones:
     const nb = await runCli(['health', 'ws/late.yaml', '--locale', 'nb'], { files: { 'ws/late.yaml': late('2021-03-31') } });
     expect(nb.stdout).toMatch(/slutten passert +≥ 0,95 +AVVIK/);
     const github = await runCli(['health', 'ws/late.yaml', '--format', 'github'], { files: { 'ws/late.yaml': late('2021-03-31') } });
-    expect(github.stdout).toContain("title=health/cpli::Schedule health: critical path length index (cpli) in plan late fails: the plan's finish, 2021-03-31, is not after the status date 2021-04-15, yet the critical path's total float is -19 working days (no ratio exists; the threshold is ≥ 0.95; 1 of 1)%0Ahint: bring the milestones that count against it forward (late/B) or set a later plan.finish; plan.health.cpli: off drops the check\n");
+    expect(github.stdout).toContain("title=health/cpli::Schedule health: critical path length index (cpli) in plan late fails: the plan's finish, 2021-03-31, is not after the status date 2021-04-15, yet the critical path's total float is -19 working days (no ratio exists; the threshold is ≥ 0.95; 1 of 1)%0Anote: ws/late.yaml:4:5: late/B counts against cpli%0Ahint: bring the milestones that count against it forward (late/B) or set a later plan.finish; plan.health.cpli: off drops the check\n");
     const json = JSON.parse((await runCli(['health', 'ws/late.yaml', '--format', 'json'], { files: { 'ws/late.yaml': late('2021-03-31') } })).stdout);
     expect(json.plans[0].checks.find((c: { id: string }) => c.id === 'cpli')).toEqual({ id: 'cpli', value: null, threshold: 0.95, pass: false, count: 1, of: 1, refs: ['late/B'] });
     // One working day after T: a ratio again, and a failing one; the later finish never scores better.
@@ -76,7 +76,7 @@ milestones:
   it('reports failing checks as GitHub annotations at the plan header, and as SARIF with related locations', async () => {
     const files = { 'ws/loose.yaml': LOOSE };
     const gh = await runCli(['health', 'ws', '--format', 'github'], { files });
-    expect(gh.stdout).toMatch(/^::error file=ws\/loose\.yaml,line=1,col=\d+,title=health\/logic::Schedule health: missing logic \(logic\) in plan loose is 33\.3 %25, the threshold is ≤ 5 %25 \(1 of 3\)/m);
+    expect(gh.stdout).toMatch(/^::error file=ws\/loose\.yaml,line=1,col=\d+,title=health\/logic::Schedule health: missing logic in plan loose is 33\.3 %25, the threshold is ≤ 5 %25 \(1 of 3\)/m);
     const sarif = JSON.parse((await runCli(['health', 'ws', '--format', 'sarif'], { files })).stdout);
     const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'health/logic');
     expect(result.level).toBe('error');

@@ -28,7 +28,7 @@ export async function runHealth(io: Io, paths: readonly string[], options: Commo
   // output, beside the failing checks: annotations and results a CI shows, counted in the summary (a tester's
   // finding: they went to stderr as text, and the summary said "no problems" with exit 1). The step summary is
   // headed `milepel health` and holds every check, passing ones too (SPEC §15: "the full table").
-  const checks = healthFindings(view, (origin) => locateOrigin(analysis, origin), format !== 'github' && format !== 'gitlab');
+  const checks = healthFindings(view, (origin) => locateOrigin(analysis, origin));
   const structural = structuralErrors(analysis);
   const diagnostics = [...structural, ...checks.diagnostics].sort(compareDiagnostics);
   const files = [...new Set([...analysis.result.files, ...checks.files])].sort();

@@ -9,11 +9,11 @@ export type Locate = (origin: Origin) => { readonly line: number; readonly colum
 
 /**
  * Findings sorted like validate's (by file, line, column, rule); `files` are the plans' files. Each counted milestone
- * is a related place unless `placesCounted` is false: GitHub and GitLab carry a finding's related places as notes in
- * its text (src/report/validate/ci-notes.ts), where the hint names the same milestones already, as the text scorecard
- * does; SARIF and JUnit keep them as places.
+ * is a related place: SARIF and JUnit keep them as places, GitHub and GitLab as notes in the finding's text with their
+ * places (src/report/validate/ci-notes.ts), as README promises; until 5 Dec 2026 those two left them out because the
+ * hint names the milestones, but without where they are (tester round 23 F3).
  */
-export function healthFindings(view: HealthView, locate: Locate, placesCounted = true): ValidateResult {
+export function healthFindings(view: HealthView, locate: Locate): ValidateResult {
   const diagnostics: Diagnostic[] = [];
   for (const p of view.report.plans) {
     const plan = view.workspace.plans[p.plan]!;
@@ -28,7 +28,7 @@ export function healthFindings(view: HealthView, locate: Locate, placesCounted =
       const hint = msg(passed === undefined ? 'health.finding.hint' : 'health.finding.finish-passed.hint', { check: c.id, ...namedRefs(view, c) });
       diagnostics.push({
         file: plan.file, ...at, rule: `health/${c.id}`, severity: 'error', message, ref: plan.id, hint,
-        related: !placesCounted ? [] : c.refs.map((m) => {
+        related: c.refs.map((m) => {
           const milestone = view.workspace.milestones[m]!;
           return { file: milestone.origin.file, ...locate(milestone.origin), message: msg('health.note.counts', { ref: milestone.ref, check: c.id }) };
         }),
