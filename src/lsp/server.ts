@@ -58,6 +58,11 @@ interface Settings {
   readonly locale: Locale;
 }
 
+/** A client's setting as a log line shows it: a string quoted as milepel quotes text, anything else as JSON. */
+function shownValue(value: unknown): string {
+  return typeof value === 'string' ? quoteText(value) : JSON.stringify(value) ?? String(value);
+}
+
 export function startServer(connection: Connection, host: LspHost): void {
   const documents = new TextDocuments(TextDocument);
   const ws = new PlanWorkspace(host.clockToday);
@@ -140,6 +145,12 @@ export function startServer(connection: Connection, host: LspHost): void {
     const roots = (params.workspaceFolders ?? []).map((w) => w.uri).concat(params.rootUri ? [params.rootUri] : []).flatMap((u) => pathOfUri(u) ?? []);
     const root = roots[0];
     const paths = Array.isArray(options.paths) ? options.paths.filter((p): p is string => typeof p === 'string') : [];
+    // A setting of the wrong type is said as a wrong value is (tester round 23 F4): the editor user otherwise gets the
+    // default workspace or the system date with no word why the setting did nothing.
+    const ignored: string[] = [];
+    if (options.paths !== undefined && options.paths !== null && !Array.isArray(options.paths)) ignored.push(`initializationOptions.paths ${shownValue(options.paths)} is not a list of paths; no paths are used: give a list, such as ["plans"]`);
+    if (Array.isArray(options.paths)) for (const p of options.paths) if (typeof p !== 'string') ignored.push(`initializationOptions.paths: ${shownValue(p)} is not a path (a string); it is left out of the workspace`);
+    if (options.today !== undefined && options.today !== null && typeof options.today !== 'string') ignored.push(`initializationOptions.today ${shownValue(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
     const found: WorkspaceFound = root === undefined ? { dirs: [], files: [], broken: [] } : host.findWorkspace(roots, paths);
     // null is no locale given, as undefined is: the client's settings had none.
     const chosen = options.locale === undefined || options.locale === null ? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
@@ -149,7 +160,8 @@ export function startServer(connection: Connection, host: LspHost): void {
       log(`initializationOptions.paths: ${quoteText(entry)} is left out of the workspace: ${typeof why === 'string' ? why : renderMessage(why, settings.locale)}; correct the path or remove it from the client's settings`);
     }
     if (typeof options.today === 'string') ws.today = parseCliDate(options.today);
-    if (chosen === undefined) log(`initializationOptions.locale ${typeof options.locale === 'string' ? quoteText(options.locale) : JSON.stringify(options.locale) ?? String(options.locale)} is not a language milepel speaks (en, nb); ${settings.locale} is used`);
+    for (const line of ignored) log(line);
+    if (chosen === undefined) log(`initializationOptions.locale ${shownValue(options.locale)} is not a language milepel speaks (en, nb); ${settings.locale} is used`);
     if (typeof options.today === 'string' && ws.today === undefined) log(`initializationOptions.today ${quoteText(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
     initialized = true;
     for (const path of found.files) {

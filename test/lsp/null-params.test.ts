@@ -33,6 +33,20 @@ describe('milepel lsp and params it cannot read', () => {
     expect(logsOf(got)).toContainEqual(expect.stringMatching(/^milepel: initializationOptions\.locale "xx" is not a language milepel speaks \(en, nb\); en is used$/));
   }, 20_000);
 
+  it('logs settings of the wrong type, as it logs wrong values: paths that is no list, an entry that is no path, a today that is no text (tester round 23 F4)', async () => {
+    const logs = async (initializationOptions: object): Promise<string[]> => logsOf(await session([
+      { id: 0, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions } },
+      { method: 'initialized', params: {} },
+    ])).filter((l) => l.includes('initializationOptions'));
+    expect(await logs({ paths: '/nonexistent' })).toEqual(['milepel: initializationOptions.paths "/nonexistent" is not a list of paths; no paths are used: give a list, such as ["plans"]']);
+    expect(await logs({ paths: [5, null] })).toEqual([
+      'milepel: initializationOptions.paths: 5 is not a path (a string); it is left out of the workspace',
+      'milepel: initializationOptions.paths: null is not a path (a string); it is left out of the workspace',
+    ]);
+    expect(await logs({ today: 5 })).toEqual(["milepel: initializationOptions.today 5 is not a date (YYYY-MM-DD); the plans' status date is used"]);
+    expect(await logs({ paths: null, today: null, locale: null })).toEqual([]);
+  }, 30_000);
+
   it('answers a method named like a member of Object.prototype -32601 Method not found, as any unknown one, and goes on (tester round 23 F1)', async () => {
     const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
     const got = await session([
