@@ -60,6 +60,17 @@ function openSession(io: Io, found: Found, options: CommonOptions, findings: Fin
   return { sources, input: { texts, analysis, reanalyze: (edited) => analyzeTexts(edited, analysis.today), reanalyzeSources, introduced, locale } };
 }
 
+/**
+ * What an edit that cannot be planned is refused with: its own reason, unless a file changed on disk since it was read.
+ * The lock keeps milepel's own runs out, not another program writing a file in place (truncated, then written): a plan
+ * read half-written lacked the milestone named, and the user was told "no such milestone" (tester round 22 F2). The files
+ * are read again only on this path, which writes nothing.
+ */
+function refusalOf(io: Io, sources: readonly ReadSource[], reason: Message | string): Message | string {
+  const changed = sources.find((s) => !stillReads(io, s.file, s.bytes));
+  return changed === undefined ? reason : msg('cli.edit.changed', { file: escapeControl(changed.file) });
+}
+
 /** The files as read, with `texts` in place of those it holds; an edited file's encoding finding no longer applies. */
 function toSourceTexts(sources: readonly ReadSource[], texts: ReadonlyMap<string, string>): SourceText[] {
   return sources.map((s) => ({ file: s.file, text: texts.get(s.file) ?? s.text, encodingProblem: texts.has(s.file) && texts.get(s.file) !== s.text ? undefined : s.encodingProblem }));
@@ -116,7 +127,7 @@ export async function runEdit(io: Io, paths: readonly string[], options: CommonO
 function planWrite(io: Io, found: Found, options: CommonOptions, plan: (input: EditInput) => EditPlan, findings: Findings, keptPlan: string | undefined, locale: Locale): { items: FileReplacement[]; finish: () => void } | undefined {
   const session = openSession(io, found, options, findings, keptPlan, locale);
   const planned = plan(session.input);
-  if (!planned.ok) throw new UsageError(planned.message);
+  if (!planned.ok) throw new UsageError(refusalOf(io, session.sources, planned.message));
   // A file named by bytes that are not UTF-8 is read through them (cli/raw-args.ts), but its name as milepel holds it is
   // the escaped one (`m\xe6ler.yaml`): a write would go to that other path, or replace another file of that name.
   const byteNamed = planned.edits.find((e) => io.isByteNamed?.(e.file) === true);
