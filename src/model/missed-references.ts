@@ -1,6 +1,7 @@
 // The unknown references found while resolving (resolve.ts), each with its nearest suggestion and what finds it.
 import type { Path } from '../source/parse.js';
 import { candidates, closestWord, type Candidates } from '../text/closest.js';
+import { limitForLength } from '../text/closest-search.js';
 import type { Builder } from './build.js';
 import type { Origin, ReferenceKind, UnreadablePlan, UnresolvedReference } from './types.js';
 
@@ -30,6 +31,11 @@ export interface SuggestionHint {
 
 const NO_HINT: SuggestionHint = {};
 
+/** Candidates with each word's position among the milestone refs (milestoneIndex's keys); `at` undefined: its own. */
+export interface PlacedCandidates extends Candidates {
+  readonly at: Int32Array | undefined;
+}
+
 /** Bare ids looked for elsewhere by a pass over the refs each before a map of all of them is made (elsewhere). */
 export const ELSEWHERE_SCANS = 3;
 
@@ -43,8 +49,10 @@ export class MissedReferences {
   readonly unresolved: UnresolvedReference[] = [];
   private readonly unreadableRefs = new Map<string, { references: number; first: Origin }>();
   // The milestone refs, prepared once: a broken file can leave hundreds of references to its milestones unknown.
-  private allRefs: Candidates | undefined;
-  private readonly local = new Map<number, Candidates>();
+  private allRefs: PlacedCandidates | undefined;
+  private refLengths: Int32Array | undefined;
+  /** bareIds by plan and length. */
+  private readonly local = new Map<string, PlacedCandidates>();
   private byId: Map<string, string> | undefined;
   private asked = 0;
 
@@ -73,36 +81,58 @@ export class MissedReferences {
     return [...this.unreadableRefs].map(([plan, r]) => ({ plan, file: this.unreadable.get(plan)!, references: r.references, first: r.first }));
   }
 
-  /** The milestone refs `target`, written in plan `plan`, is compared with: all refs for `plan/ID`, else localIds. */
-  milestoneCandidates(target: string, plan: number): Candidates {
-    return target.includes('/') ? this.milestoneRefs() : this.localIds(plan);
+  /**
+   * The milestone refs `target`, written in plan `plan`, is compared with: all refs for `plan/ID`, else bareIds for a
+   * bare id of its length. `at`: each word's position among milestoneIndex's keys (undefined: the same as its own).
+   */
+  milestoneCandidates(target: string, plan: number): PlacedCandidates {
+    return target.includes('/') ? this.milestoneRefs() : this.bareIds(plan, target.length);
   }
 
   /** Every milestone ref (`plan/ID`, milestoneIndex's keys in order), prepared once. */
-  milestoneRefs(): Candidates {
-    return (this.allRefs ??= candidates([...this.b.milestoneIndex.keys()]));
+  milestoneRefs(): PlacedCandidates {
+    if (this.allRefs === undefined) {
+      const refs = [...this.b.milestoneIndex.keys()];
+      this.allRefs = Object.assign(candidates(refs), { at: undefined });
+      this.refLengths = Int32Array.from(refs, (r) => r.length);
+    }
+    return this.allRefs;
   }
 
   /**
-   * Milestone refs as a plan writes them: bare ids for its own milestones. Made from the refs prepared once, their
-   * lower-cased copies too, with only the plan's own refs changed (issue #18: each plan with an unknown bare id
-   * lower-cased all 100,000 refs again).
+   * What a bare id of `length` characters written in plan `plan` is compared with, in milestoneIndex's order: the plan's
+   * own milestones as bare ids, and the other plans' refs whose length is within the id's limit of it (a third of its
+   * length, closest-search.ts limitForLength) — a ref further off in length is further off in edit distance than the limit, and
+   * is no extension of a word without a '/' (extension-index.ts: an extension adds no '/'), so closestWord answers as
+   * among all the refs. Prepared once per plan and length. Until 5 Dec 2026 each plan with an unknown bare id prepared
+   * and scanned all 100,000 refs: 509 unknown ids over 48 plans took 6.7 s of a 12 s validate (issue #18, an
+   * independent check's workspace with errors).
    */
-  localIds(plan: number): Candidates {
-    let ids = this.local.get(plan);
+  bareIds(plan: number, length: number): PlacedCandidates {
+    const key = `${plan}:${length}`;
+    let ids = this.local.get(key);
     if (ids === undefined) {
       const all = this.milestoneRefs();
-      const words = all.words.slice();
-      const lower = all.lower.slice();
+      const lengths = this.refLengths!;
+      const limit = limitForLength(length);
       const prefix = `${this.b.plans[plan]?.id ?? ''}/`;
-      for (let k = 0; k < words.length; k++) {
-        const r = words[k]!;
-        if (!r.startsWith(prefix)) continue;
-        words[k] = r.slice(r.indexOf('/') + 1);
-        lower[k] = words[k]!.toLowerCase();
+      const words: string[] = [];
+      const lower: string[] = [];
+      const at: number[] = [];
+      for (let k = 0; k < all.words.length; k++) {
+        const r = all.words[k]!;
+        if (r.startsWith(prefix)) {
+          const bare = r.slice(prefix.length);
+          words.push(bare);
+          lower.push(bare.toLowerCase());
+        } else if (Math.abs(lengths[k]! - length) <= limit) {
+          words.push(r);
+          lower.push(all.lower[k]!);
+        } else continue;
+        at.push(k);
       }
-      ids = candidates(words, lower);
-      this.local.set(plan, ids);
+      ids = Object.assign(candidates(words, lower), { at: Int32Array.from(at) });
+      this.local.set(key, ids);
     }
     return ids;
   }

@@ -62,7 +62,8 @@ function resolveGateReferences(b: Builder, missed: MissedReferences, waiting: Re
   // suggestion for it (a tester was told to write BP1, itself a gate, for a gate that was named).
   const milestonesOnly = (target: string, plan: number): string[] => {
     const index = [...b.milestoneIndex.values()];
-    return missed.milestoneCandidates(target, plan).words.filter((_, k) => b.milestones[index[k]!]?.gate === undefined);
+    const among = missed.milestoneCandidates(target, plan);
+    return among.words.filter((_, k) => b.milestones[index[among.at?.[k] ?? k]!]?.gate === undefined);
   };
   return resolveGates(b, waiting, (kind, target, brokenKey, holder, plan, origin, notSuggested) =>
     missed.miss({ kind, target, brokenKey, holder, plan, origin, ...(notSuggested === undefined ? {} : { isGate: true as const }) },

@@ -16,7 +16,12 @@ export interface Layout {
 
 /** The largest distance a suggestion may have: a third of the word's length, at least 1. */
 export function limitOf(word: string): number {
-  return Math.max(1, Math.floor(word.length / 3));
+  return limitForLength(word.length);
+}
+
+/** limitOf a word of `length` UTF-16 units. */
+export function limitForLength(length: number): number {
+  return Math.max(1, Math.floor(length / 3));
 }
 
 export function layoutOf(lower: readonly string[]): Layout {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { addFile, startWorkspace } from '../../src/model/build.js';
 import { ELSEWHERE_SCANS, MissedReferences } from '../../src/model/missed-references.js';
+import { closestWord } from '../../src/text/closest.js';
 import type { Builder } from '../../src/model/build.js';
 
 const plan = (id: string, ids: string[]): { file: string; data: unknown } => ({ file: `${id}.yaml`, data: { plan: { id, title: id }, milestones: ids.map((m) => ({ id: m, date: '2026-01-05' })) } });
@@ -26,14 +27,42 @@ describe('MissedReferences', () => {
     expect(ids.map((id) => missed.elsewhere(id))).toEqual(expected);
   });
 
-  it('gives a plan its own milestones as bare ids and the others as refs, prepared once', () => {
+  it('gives a plan its own milestones as bare ids and the others as refs near its length, in order, prepared once per length', () => {
     const missed = new MissedReferences(builder(), new Map());
-    const a = missed.localIds(1);
-    expect(a.words).toEqual(['p/q/x', 'x', 'M1', 'b/y', 'b/x']);
-    expect(a.lower).toEqual(['p/q/x', 'x', 'm1', 'b/y', 'b/x']);
-    expect(missed.localIds(1)).toBe(a);
+    // A bare id of 2 characters (limit 1): p/q/x, 5 characters, is no candidate; b/y and b/x, 3, are.
+    const a = missed.bareIds(1, 2);
+    expect(a.words).toEqual(['x', 'M1', 'b/y', 'b/x']);
+    expect(a.lower).toEqual(['x', 'm1', 'b/y', 'b/x']);
+    expect([...a.at!]).toEqual([1, 2, 3, 4]);
+    expect(missed.bareIds(1, 2)).toBe(a);
+    // Of 5 characters (limit 1): p/q/x is one, b/y and b/x, 3, are not; the plan's own ids always are.
+    expect(missed.bareIds(1, 5).words).toEqual(['p/q/x', 'x', 'M1']);
     expect(missed.milestoneCandidates('b/M2', 1)).toBe(missed.milestoneRefs());
     expect(missed.milestoneCandidates('M2', 1)).toBe(a);
+  });
+
+  it('suggests for a bare id what the search among all the refs suggests (seeded random plans)', () => {
+    let seed = 11;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const alphabet = 'abM1-2x/';
+    const word = (): string => Array.from({ length: 1 + next(7) }, () => alphabet[next(alphabet.length)]).join('').replace(/\//g, '');
+    let found = 0;
+    for (let round = 0; round < 200; round++) {
+      const build = startWorkspace();
+      const plans = Array.from({ length: 1 + next(4) }, (_, i) => `${'p'.repeat(1 + next(2))}${i}`);
+      for (const id of plans) addFile(build, plan(id, [...new Set(Array.from({ length: next(6) }, word))].filter((w) => w !== '')));
+      const missed = new MissedReferences(build.b, new Map());
+      const all = [...build.b.milestoneIndex.keys()];
+      const p = next(plans.length);
+      const own = `${plans[p]}/`;
+      const plainly = all.map((r) => (r.startsWith(own) ? r.slice(own.length) : r));
+      const target = word();
+      if (target === '') continue;
+      expect(closestWord(target, missed.milestoneCandidates(target, p)), `${target} in ${plans[p]} among ${all.join(' ')}`).toBe(closestWord(target, plainly));
+      if (closestWord(target, plainly) !== undefined) found++;
+    }
+    // Not vacuous: most targets have a suggestion.
+    expect(found).toBeGreaterThan(60);
   });
 
   it('records in order with the chosen or nearest suggestion, never the one to leave out, and not a known broken one', () => {
