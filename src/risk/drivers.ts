@@ -39,6 +39,19 @@ export interface Screen {
   readonly row: Int32Array;
   readonly ranks: Int16Array;
   readonly spread: Float64Array;
+  /** The driver ends' candidate lists, when the screen was made for them (allocateFirstDraws). */
+  readonly candidates?: CandidateLists | undefined;
+}
+
+/**
+ * The candidate list of each driver end (CandidateSearch.candidates), kept from the screening for the shortlists, which
+ * searched them all again: about half a second of a 100-iteration risk run at 100,000 milestones with 4,800 ends (issue
+ * #18). The list of ends[j] is list[start[j] .. start[j + 1]]; at most MAX_CANDIDATES an end.
+ */
+export interface CandidateLists {
+  readonly ends: Int32Array;
+  readonly start: Int32Array;
+  readonly list: Int32Array;
 }
 
 /**
@@ -47,27 +60,48 @@ export interface Screen {
  * quantity drew the first block twice and held 105 MB of ranks and 52 MB of draws at 250 iterations (issue #18).
  */
 export function screenedQuantities(net: Network, ends: readonly number[]): Int32Array {
+  return candidateLists(net, ends, (bytes) => new ArrayBuffer(bytes)).quantities;
+}
+
+/** screenedQuantities, and each end's candidates (CandidateLists) in arrays `buffer` makes (shared with the workers). */
+export function candidateLists(net: Network, ends: readonly number[], buffer: (bytes: number) => ArrayBufferLike): { quantities: Int32Array; lists: CandidateLists } {
   const search = new CandidateSearch(net);
   const isScreened = new Uint8Array(net.quantityKind.length);
+  const start = new Int32Array(buffer((ends.length + 1) * 4));
+  let list = new Int32Array(1024);
+  let used = 0;
   let count = 0;
-  for (const end of ends) {
-    for (const q of search.candidates(end)) {
+  ends.forEach((end, j) => {
+    start[j] = used;
+    const found = search.candidates(end);
+    if (used + found.length > list.length) {
+      const grown = new Int32Array(Math.max(2 * list.length, used + found.length));
+      grown.set(list.subarray(0, used));
+      list = grown;
+    }
+    for (const q of found) {
+      list[used++] = q;
       if (isScreened[q] === 0) {
         isScreened[q] = 1;
         count++;
       }
     }
-  }
-  const out = new Int32Array(count);
-  for (let q = 0, r = 0; q < isScreened.length; q++) if (isScreened[q] === 1) out[r++] = q;
-  return out;
+  });
+  start[ends.length] = used;
+  const kept = new Int32Array(buffer(Math.max(1, used) * 4)).subarray(0, used);
+  kept.set(list.subarray(0, used));
+  const endsAt = new Int32Array(buffer(Math.max(1, ends.length) * 4)).subarray(0, ends.length);
+  endsAt.set(ends);
+  const quantities = new Int32Array(count);
+  for (let q = 0, r = 0; q < isScreened.length; q++) if (isScreened[q] === 1) quantities[r++] = q;
+  return { quantities, lists: { ends: endsAt, start, list: kept } };
 }
 
 /**
  * The screen of a run of `iterations`: its first block (firstBlock iterations, fewer in a shorter run), for the
  * quantities `quantities` (ascending; default every quantity).
  */
-export function allocateScreen(net: Network, iterations: number, firstBlock: number, buffer: (bytes: number) => ArrayBufferLike, quantities?: Int32Array): Screen {
+export function allocateScreen(net: Network, iterations: number, firstBlock: number, buffer: (bytes: number) => ArrayBufferLike, quantities?: Int32Array, candidates?: CandidateLists): Screen {
   const q = net.quantityKind.length;
   const size = Math.min(firstBlock, iterations);
   const rows = quantities?.length ?? q;
@@ -77,7 +111,7 @@ export function allocateScreen(net: Network, iterations: number, firstBlock: num
     screened[r] = quantities === undefined ? r : quantities[r]!;
     row[screened[r]!] = r;
   }
-  return { size, quantities: screened, row, ranks: new Int16Array(buffer(rows * size * 2)), spread: new Float64Array(buffer(rows * 8)) };
+  return { size, quantities: screened, row, ranks: new Int16Array(buffer(rows * size * 2)), spread: new Float64Array(buffer(rows * 8)), candidates };
 }
 
 /** Fills the screening ranks of rows [from, to) from the first block's draws (first[r·size + i], block.ts runBlock). */
@@ -103,16 +137,18 @@ function centredRanks(values: Int32Array | Int16Array | Int8Array, scratch: Floa
 
 /** Shortlists drivers of many ends on one run; scratch arrays allocated once. */
 export class DriverRanker {
-  private readonly search: CandidateSearch;
+  /** Made at the first search: with the screening's lists (screen.candidates) there is none. */
+  private searchMade: CandidateSearch | undefined;
   private readonly endScreen: Int16Array;
   private readonly ranks: Float64Array;
   /** The best SHORTLIST candidates so far, best first: quantity and score. */
   private readonly topQ = new Int32Array(SHORTLIST);
   private readonly topScore = new Float64Array(SHORTLIST);
+  /** The index of each end position in screen.candidates, made at the first shortlist. */
+  private listOf: Map<number, number> | undefined;
 
   /** `ends` holds p(end) of each end to rank (still as dates: before centreEndRanks). */
-  constructor(net: Network, private readonly ends: EndSamples, private readonly screen: Screen) {
-    this.search = new CandidateSearch(net);
+  constructor(private readonly net: Network, private readonly ends: EndSamples, private readonly screen: Screen) {
     this.endScreen = new Int16Array(screen.size);
     this.ranks = new Float64Array(screen.size);
   }
@@ -124,7 +160,7 @@ export class DriverRanker {
    * candidates are scored: the same list as sorting every candidate, without an object per candidate.
    */
   shortlist(end: number): number[] {
-    const candidates = this.search.candidates(end);
+    const candidates = this.candidatesOf(end);
     if (candidates.length === 0) return [];
     const { size, ranks: screenRanksOf, spread, row } = this.screen;
     const iterations = this.ends.iterations;
@@ -161,9 +197,25 @@ export class DriverRanker {
     return out;
   }
 
+  private get search(): CandidateSearch {
+    return (this.searchMade ??= new CandidateSearch(this.net));
+  }
+
   /** See CandidateSearch.candidates. */
   candidates(end: number): number[] {
     return this.search.candidates(end);
+  }
+
+  /** The candidates of `end`: its list kept by the screening (screen.candidates), else searched again. */
+  private candidatesOf(end: number): ArrayLike<number> {
+    const lists = this.screen.candidates;
+    if (lists === undefined) return this.search.candidates(end);
+    if (this.listOf === undefined) {
+      this.listOf = new Map();
+      for (let j = 0; j < lists.ends.length; j++) if (!this.listOf.has(lists.ends[j]!)) this.listOf.set(lists.ends[j]!, j);
+    }
+    const j = this.listOf.get(end);
+    return j === undefined ? this.search.candidates(end) : lists.list.subarray(lists.start[j]!, lists.start[j + 1]!);
   }
 }
 

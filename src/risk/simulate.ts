@@ -1,7 +1,7 @@
 // The block plan of a run and the sequential runner (tests, --jobs 1, small runs); cli/risk-pool.ts runs the same
 // steps on worker threads. Both give the same bytes: tallies are exact counts, kept samples sit at their iterations,
 // and the correlation sums are exact in any grouping (or summed in block order, correlation.ts).
-import { allocateScreen, DriverRanker, screenedQuantities, screenRanks, type Found } from './drivers.js';
+import { allocateScreen, candidateLists, DriverRanker, screenRanks, type Found } from './drivers.js';
 import { firstProjected, runBlock, type FirstDraws } from './block.js';
 import { centreEndRanks, correlateBlock, foundDrivers, newSums, planPairs, type PairPlan, type PairSums } from './correlation.js';
 import type { Network } from './network.js';
@@ -52,7 +52,8 @@ export function simulateSequential(net: Network, iterations: number, seed: numbe
  * first block's draws into; `buffer` makes each array's memory.
  */
 export function allocateFirstDraws(net: Network, iterations: number, driverEnds: readonly number[], buffer: (bytes: number) => ArrayBufferLike): FirstDraws {
-  const screen = allocateScreen(net, iterations, BLOCK_SIZE, buffer, screenedQuantities(net, driverEnds));
+  const { quantities, lists } = candidateLists(net, driverEnds, buffer);
+  const screen = allocateScreen(net, iterations, BLOCK_SIZE, buffer, quantities, lists);
   return { screen, column: drawColumn(net, screen.quantities.length * screen.size, buffer) };
 }
 

@@ -42,6 +42,9 @@ describe('the screen of the screened quantities', () => {
       const union = [...new Set(ends.flatMap((end) => ranker.candidates(end)))].sort((a, b) => a - b);
       expect(Array.from(screenedQuantities(net, ends))).toEqual(union);
       expect(Array.from(first.screen.quantities)).toEqual(union);
+      // Each end's candidates as the screening found them, kept for its shortlist (not searched again).
+      const lists = first.screen.candidates!;
+      ends.forEach((end, j) => expect(Array.from(lists.list.subarray(lists.start[j]!, lists.start[j + 1]!))).toEqual(ranker.candidates(end)));
       if (union.length > 0) screenedSome++;
       if (union.length < q) leftSomeOut++;
 
