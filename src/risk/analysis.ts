@@ -1,7 +1,6 @@
 // Turns merged blocks into the SPEC §11 result: percentiles, probabilities, criticality and drivers per milestone.
 import type { Workspace } from '../model/types.js';
-import { copyMilestone } from '../model/milestone.js';
-import { checkGovernance, meetingsByBody } from '../schedule/governance.js';
+import { meetingsByBody, meetsMeetingsBeforeMilestone, requiredBodies } from '../schedule/meeting-before-milestone.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { Network } from './network.js';
 import { dayAt, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
@@ -110,11 +109,11 @@ export function positions(net: Network): Int32Array {
  */
 function governanceShare(ws: Workspace, byBody: ReturnType<typeof meetingsByBody>, v: number, dist: DayDistribution): number | null {
   const m = ws.milestones[v]!;
-  if (checkGovernance(ws, byBody, m) === undefined) return null;
+  if (m.meetings.length === 0 && requiredBodies(ws, m).length === 0) return null;
   let held = 0;
   for (let i = 0; i < dist.counts.length; i++) {
     const count = dist.counts[i]!;
-    if (count > 0 && checkGovernance(ws, byBody, copyMilestone(m, { current: dayAt(dist, i) }))!.ok) held += count;
+    if (count > 0 && meetsMeetingsBeforeMilestone(ws, byBody, m, dayAt(dist, i))) held += count;
   }
   return round4(held / dist.total);
 }

@@ -138,29 +138,31 @@ export function nextAdmitting(ws: Workspace, plan: Plan, current: DayNumber, to:
 /** Shared by every milestone that lists no meeting (the result is never changed). */
 const NOTHING_LISTED: readonly ListedCheck[] = Object.freeze([]);
 
-/** The admissible interval's end, c ⊖ lead (SPEC §4.2), in the milestone's plan calendar. */
-function admissibleTo(ws: Workspace, m: Milestone): DayNumber {
+/** The admissible interval's end, c ⊖ lead (SPEC §4.2), in the milestone's plan calendar; c is `current`. */
+function admissibleTo(ws: Workspace, m: Milestone, current = m.current): DayNumber {
   const plan = ws.plans[m.plan]!;
-  return subtractDuration(plan.calendar, m.current, plan.governance.lead);
+  return subtractDuration(plan.calendar, current, plan.governance.lead);
 }
 
-/** The admissible interval's start, c ⊖ window; -Infinity without a window (SPEC §4.2). */
-function admissibleFrom(ws: Workspace, m: Milestone): DayNumber {
+/** The admissible interval's start, c ⊖ window; -Infinity without a window (SPEC §4.2); c is `current`. */
+function admissibleFrom(ws: Workspace, m: Milestone, current = m.current): DayNumber {
   const plan = ws.plans[m.plan]!;
-  return plan.governance.window ? subtractDuration(plan.calendar, m.current, plan.governance.window) : -Infinity;
+  return plan.governance.window ? subtractDuration(plan.calendar, current, plan.governance.window) : -Infinity;
 }
 
 /**
  * Whether the milestone meets SPEC §4.2: the same answer as `checkMeetingsBeforeMilestone(…)?.ok ?? true`, with
  * nothing allocated. The rule asks this of every milestone and makes the whole check only for the few that fail:
- * at 100,000 milestones the checks of milestones that pass were 40 MB of garbage (issue #18).
+ * at 100,000 milestones the checks of milestones that pass were 40 MB of garbage (issue #18). `current`: the date
+ * to check it on, its current date unless given (risk's share of iterations that meet §4.2, src/risk/analysis.ts,
+ * asks it of each day drawn, where a copy of the milestone and a whole check per day were half a second at 100,000).
  */
-export function meetsMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone): boolean {
+export function meetsMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone, current = m.current): boolean {
   const list = requireList(ws, m);
   const links = m.meetings;
   if (list.length === 0 && links.length === 0) return true;
-  const to = admissibleTo(ws, m);
-  const from = admissibleFrom(ws, m);
+  const to = admissibleTo(ws, m, current);
+  const from = admissibleFrom(ws, m, current);
   for (let i = 0; i < links.length; i++) {
     const meeting = links[i]!.meeting;
     if (meeting < 0) continue;

@@ -1,6 +1,6 @@
 // meetsMeetingsBeforeMilestone, the rule's allocation-free first look (SPEC §4.2), against the whole check on random
 // governance: required bodies (repeated, unknown), listed meetings (of other bodies, unknown, outside the interval),
-// leads and windows in working and elapsed units.
+// leads and windows in working and elapsed units; and on other dates than the milestone's own, as risk asks it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/index.js';
@@ -44,6 +44,11 @@ describe('meetsMeetingsBeforeMilestone', () => {
         const whole = checkMeetingsBeforeMilestone(ws, byBody, m)?.ok ?? true;
         if (!whole) failing++;
         expect(meetsMeetingsBeforeMilestone(ws, byBody, m), `${m.ref} in ${JSON.stringify(c)}`).toBe(whole);
+        // On another date (risk's drawn days): as the whole check of a copy of the milestone on that date.
+        for (const shift of [-9, -1, 3, 17]) {
+          const moved = { ...m, current: m.current + shift };
+          expect(meetsMeetingsBeforeMilestone(ws, byBody, m, moved.current), `${m.ref} moved ${shift}`).toBe(checkMeetingsBeforeMilestone(ws, byBody, moved)?.ok ?? true);
+        }
       }
     }), { numRuns: 300, seed: 1812 });
     // The cases reach both answers, many times.
