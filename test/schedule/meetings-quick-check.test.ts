@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/index.js';
+import { copyMilestone } from '../../src/model/milestone.js';
 import { checkMeetingsBeforeMilestone, meetingsByBody, meetsMeetingsBeforeMilestone } from '../../src/schedule/meeting-before-milestone.js';
 import { planYaml, scheduleOf } from './schedule-helpers.js';
 
@@ -46,7 +47,7 @@ describe('meetsMeetingsBeforeMilestone', () => {
         expect(meetsMeetingsBeforeMilestone(ws, byBody, m), `${m.ref} in ${JSON.stringify(c)}`).toBe(whole);
         // On another date (risk's drawn days): as the whole check of a copy of the milestone on that date.
         for (const shift of [-9, -1, 3, 17]) {
-          const moved = { ...m, current: m.current + shift };
+          const moved = copyMilestone(m, { current: m.current + shift });
           expect(meetsMeetingsBeforeMilestone(ws, byBody, m, moved.current), `${m.ref} moved ${shift}`).toBe(checkMeetingsBeforeMilestone(ws, byBody, moved)?.ok ?? true);
         }
       }
