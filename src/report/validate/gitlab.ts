@@ -18,13 +18,21 @@ function identity(diagnostic: Diagnostic): string {
   return [diagnostic.rule, diagnostic.file, diagnostic.ref ?? '', renderMessage(diagnostic.message)].join('\u0000');
 }
 
-/** Fingerprints in report order; a repeated identity (or a hash collision) gets `#2`, `#3`, … mixed in, so each is unique. */
+/**
+ * Fingerprints in report order; a repeated identity (or a hash collision) gets `#2`, `#3`, … mixed in, so each is
+ * unique. Each identity's search starts after the number its last repeat took: 16,000 identical findings (duplicate
+ * meetings) tried 2, 3, … again for each, 128 million hashes and two minutes (tester round 24); the numbers taken are
+ * the same, since every number below the start is taken already.
+ */
 export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
   const used = new Set<string>();
+  const nextOf = new Map<string, number>();
   return diagnostics.map((diagnostic) => {
     const base = identity(diagnostic);
-    let print = fingerprint128(base);
-    for (let n = 2; used.has(print); n++) print = fingerprint128(`${base}\u0000#${n}`);
+    let n = nextOf.get(base) ?? 1;
+    let print = fingerprint128(n === 1 ? base : `${base}\u0000#${n}`);
+    while (used.has(print)) print = fingerprint128(`${base}\u0000#${++n}`);
+    nextOf.set(base, n + 1);
     used.add(print);
     return print;
   });
