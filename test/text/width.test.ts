@@ -1,7 +1,7 @@
 // Display width through string-width: wide, zero-width and clustered characters, and cutting by whole graphemes.
 import stringWidth from 'string-width';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { escapeControl } from '../../src/report/safe-text.js';
 import { displayWidth, fitPrefix, graphemes, padTo, truncateTo } from '../../src/text/width.js';
 
@@ -96,18 +96,41 @@ describe('fitPrefix', () => {
 
 describe('graphemes of a long text', () => {
   it('are the clusters Intl.Segmenter finds in the whole text, though the text is segmented in pieces', () => {
-    // Pieces over 256 units are cut between two printable ASCII characters (issue #18: V8's segmenter is slow on
-    // long texts); clusters that would straddle a cut (ZWJ emoji, combining marks, CRLF, flags, Prepend) must not change.
-    const parts = ['a', 'b', ' ', '"', ',', ':', '\r', '\n', '\r\n', 'ा', 'क्ष', 'नमस्ते', 'e\u0301', '\u0301', '\u200d', '👩‍👩‍👧', '🇳🇴', '🇳', '👍🏽', '\u0600', '中', '\t', '\u00ad', 'x-'];
+    // Pieces over 256 units are cut where UAX #29 always breaks (issue #18: V8's segmenter is slow on long texts);
+    // clusters that would straddle a cut (ZWJ emoji, combining marks, CRLF, flags, Prepend, Hangul, Indic conjuncts,
+    // voicing marks, SpacingMark letters) must not change.
+    const parts = ['a', 'b', ' ', '"', ',', ':', '\r', '\n', '\r\n', 'ा', 'क्ष', 'नमस्ते', 'e\u0301', '\u0301', '\u200d', '👩‍👩‍👧', '🇳🇴', '🇳', '👍🏽', '\u0600', '中', '\t', '\u00ad', 'x-',
+      // Cut at controls, before spaces and between letters of other scripts (tester round 24): what may not be cut.
+      '\u200b', '\u2028', '\u0085', 'æ', 'ж', '\u0483', 'λ', 'カ', '\u3099', 'ﾊ', '\uff9e', '‼', '\ufe0f', '각', '\u1100', '\u1161', '\u11a8', '\u0d4e', '\u{110bd}', '\u0e33', 'ก', '\u094d', 'क'];
     const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 100, maxLength: 900 }), (picked) => {
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 100, maxLength: 900 }), fc.integer({ min: 1, max: 6 }), (all, n) => {
+        // Often from a few parts only: long runs with no two printable ASCII characters side by side.
+        const few = all.slice(0, n);
+        const picked = n < 6 ? all.map((_, i) => few[i % few.length]!) : all;
         const text = picked.join('');
         expect([...graphemes(text)]).toEqual(Array.from(segmenter.segment(text), (s) => s.segment));
         expect(displayWidth(text)).toBe(stringWidth(text));
       }),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
+  });
+});
+
+describe('a long text with no two printable ASCII characters side by side', () => {
+  it('goes to the segmenter in pieces, not whole (tester round 24: 80,000 units of a and U+00AD took 8 s)', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      for (const text of ['a\u00ad'.repeat(20_000), 'नमस्ते दुनिया '.repeat(3_000), '中文'.repeat(20_000), 'жλæ'.repeat(10_000), '\u200bx'.repeat(20_000)]) {
+        const expected = stringWidth(text);
+        segment.mockClear();
+        expect(displayWidth(text)).toBe(expected);
+        const longest = Math.max(0, ...segment.mock.calls.map(([t]) => String(t).length));
+        expect(longest, text.slice(0, 12)).toBeLessThan(1024);
+      }
+    } finally {
+      segment.mockRestore();
+    }
   });
 });
 
