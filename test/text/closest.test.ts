@@ -1,7 +1,7 @@
 // closestWord and editDistance with their pruning give what the plain table and the plain loop give (src/text/closest.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidates as prepared, closestWord } from '../../src/text/closest.js';
+import { candidates as prepared, closestWord, MAX_SCANS } from '../../src/text/closest.js';
 import { editDistance } from '../../src/text/edit-distance.js';
 import { plainClosestBy } from '../helpers/plain-closest.js';
 
@@ -121,5 +121,29 @@ describe('closestWord', () => {
     const tie = [...Array.from({ length: 4100 }, (_, i) => `p-${i % 5}/N${i}`), 'plan-2/M17', 'plan-3/M18'];
     expect(closestWord('plan-3/M17', prepared(tie))).toBe('plan-2/M17');
     expect(closestWord('plan-3/M17', prepared(tie.slice(0, -2).concat(['plan-3/M18', 'plan-2/M17'])))).toBe('plan-3/M18');
+  });
+});
+
+describe('the scans one set of prepared candidates makes (tester round 24: 100,000 unknown refs, two and a half minutes)', () => {
+  it('are at most MAX_SCANS; a word asked after them gets what needs no scan, the same on every run', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `p/Milestone-${i}`);
+    const asked = Array.from({ length: MAX_SCANS + 50 }, (_, i) => `p/Milestone-${i}xq`);
+    const run = (): (string | undefined)[] => {
+      const made = prepared(words);
+      return asked.map((w) => closestWord(w, made));
+    };
+    const answers = run();
+    // Each asked word extends one candidate by two characters (`p/Milestone-12` for `p/Milestone-12xq`): before the
+    // cap the scan confirms nothing nearer, after it the extension is taken without one.
+    expect(answers.slice(0, 3)).toEqual(['p/Milestone-0', 'p/Milestone-1', 'p/Milestone-2']);
+    expect(answers[MAX_SCANS + 10]).toBe(`p/Milestone-${MAX_SCANS + 10}`);
+    expect(run()).toEqual(answers);
+    // A word two edits from every candidate and no extension of any: found by a scan, none after the cap.
+    const spent = prepared(words);
+    for (let i = 0; i < MAX_SCANS; i++) closestWord(`q/zz-${i}`, spent);
+    expect(closestWord('p/Milestone-12xy', prepared(words))).toBe('p/Milestone-12');
+    expect(closestWord('p/Milestone-12xy', spent)).toBe('p/Milestone-12');
+    expect(closestWord('p/Milestome-13x', prepared(words))).toBe('p/Milestone-13');
+    expect(closestWord('p/Milestome-13x', spent)).toBeUndefined();
   });
 });
