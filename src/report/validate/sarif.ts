@@ -4,7 +4,7 @@ import type { Diagnostic, FormatOptions, Related, RuleId, ValidateResult } from 
 import type { HealthCheckId } from '../../health/ids.js';
 import { msg, renderMessage, type Locale } from '../../messages/index.js';
 import { shownMessage } from '../shown-message.js';
-import { stringifySafeJson } from '../safe-text.js';
+import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
 import { utf16Column } from '../../text/utf16-column.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -105,10 +105,24 @@ function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sou
  *   `originalUriBaseIds` (SARIF 2.1.0 §3.14.14), so a consumer resolves `%SRCROOT%` without guessing.
  */
 export function formatSarif(result: ValidateResult, options: FormatOptions, toolVersion = '0.0.0', srcRoot?: string): string {
+  return safeJsonText(sarifLog(result, options, toolVersion, srcRoot));
+}
+
+/**
+ * formatSarif in pieces (json-stream.ts): its results are made one at a time as they are written. At 1,000,000
+ * findings the log as one string passed V8's longest and the run ended in exit 3 (tester round 24).
+ */
+export function sarifChunks(result: ValidateResult, options: FormatOptions, toolVersion = '0.0.0', srcRoot?: string): Iterable<string> {
+  return safeJsonChunks(sarifLog(result, options, toolVersion, srcRoot));
+}
+
+/** The SARIF log of formatSarif, its results a LazyJsonArray. */
+function sarifLog(result: ValidateResult, options: FormatOptions, toolVersion: string, srcRoot: string | undefined): object {
   const ruleIds = [...new Set(result.diagnostics.map((diagnostic) => diagnostic.rule))].sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const language = options.locale === 'en' ? {} : { language: SARIF_LANGUAGE[options.locale] };
-  return stringifySafeJson({
+  const { diagnostics } = result;
+  return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -125,8 +139,8 @@ export function formatSarif(result: ValidateResult, options: FormatOptions, tool
         ...(srcRoot === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } } }),
         ...language,
         columnKind: 'utf16CodeUnits',
-        results: result.diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndex.get(diagnostic.rule) ?? -1, options.locale, result.sourceLine)),
+        results: new LazyJsonArray(diagnostics.length, (i) => toResult(diagnostics[i]!, ruleIndex.get(diagnostics[i]!.rule) ?? -1, options.locale, result.sourceLine)),
       },
     ],
-  });
+  };
 }
