@@ -215,3 +215,24 @@ describe("export --format mspdi says when the plan's own title or owner holds wh
     expect(exported.stderr).toBe('milepel: note: 2 texts hold control characters XML cannot hold, written as visible escapes such as \\x07: e (title), e (owner)\n');
   });
 });
+
+describe('import(export(x)) of a plan whose float runs over years that hold no date (tester round 24 F5)', () => {
+  // A and B in 2024, the plan's finish in 2030: the latest dates are in 2030, and float counts the working days of
+  // 2024–2030. The calendar carried the holidays of 2024 and 2030 only, and the import gave 42 days more float.
+  const plan = `plan: {id: c, title: Cal gap, status_date: 2024-01-02, finish: 2030-12-31}
+milestones:
+  - {id: A, title: a, date: 2024-03-01}
+  - {id: B, title: b, date: 2024-04-01, after: [A]}
+`;
+  it('carries the holidays of every year between, and schedules as before, float too', async () => {
+    const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/c.yaml': plan } });
+    const years = new Set([...exported.stdout.matchAll(/<FromDate>(\d{4})-/g)].map((m) => m[1]));
+    expect([...years].sort()).toEqual(['2024', '2025', '2026', '2027', '2028', '2029', '2030']);
+    const r = await roundTrip('c', plan);
+    expect(r.code).toBe(0);
+    const before = await schedule(['a', '--today', '2024-01-02'], { 'a/c.yaml': plan });
+    const after = await schedule(['ws', '--today', '2024-01-02'], { 'ws/c.yaml': r.text });
+    expect(before.map((m) => m.float)).toEqual([1721, 1703]);
+    expect(after).toEqual(before);
+  });
+});

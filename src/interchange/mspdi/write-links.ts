@@ -6,7 +6,7 @@ import { holdDay, LEFT_OUT_PROJECTED, LEFT_OUT_START } from '../../schedule/date
 import { forwardConstraint, type EdgeEnd } from '../../schedule/edge-constraint.js';
 import type { YearSet } from './write-calendar.js';
 import type { MspdiSource } from './write-source.js';
-import { FORMAT_CODE, minutesOf } from './write-time.js';
+import { FORMAT_CODE, latestOf, minutesOf } from './write-time.js';
 
 /** MSPDI PredecessorLink/Type: 0 FF, 1 FS, 2 SF, 3 SS. */
 const LINK_CODE: Readonly<Record<LinkType, number>> = { FF: 0, FS: 1, SF: 2, SS: 3 };
@@ -54,8 +54,12 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
       continue;
     }
     if (!held(v) && !held(d.from)) {
-      // The reader counts the lag (and M's duration) from P's end: that span, not the one to M's own date.
+      // The reader counts the lag (and M's duration) from P's end: that span, not the one to M's own date; and back
+      // from M's latest date to P's, the backward pass's.
       years.add(d.type === 'SS' || d.type === 'SF' ? s.start[d.from]! : s.projected[d.from]!, holdDay(forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
+      const latestFrom = latestOf(s, d.from);
+      const latestTo = latestOf(s, v);
+      if (latestFrom !== undefined && latestTo !== undefined) years.add(latestFrom, latestTo);
     }
   }
   return constraint;

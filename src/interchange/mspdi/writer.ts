@@ -83,7 +83,12 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     finish = Math.max(finish, projected);
     if (held(v)) years.add(projected, projected);
     else years.add(startDay, projected);
-    for (const day of [constraint, latestOf(s, v), m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) years.add(day, day);
+    // Float is counted in working days from the projected date to the latest: every year between carries its holidays
+    // (until 5 Dec 2026 only the latest date's year did, and a plan finishing in 2030 lost 2025–2029's holidays on the
+    // round trip, float 1,721 → 1,763: tester round 24 F5).
+    const latest = latestOf(s, v);
+    if (latest !== undefined) years.add(held(v) ? latest : Math.min(startDay, latest), latest);
+    for (const day of [constraint, m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) years.add(day, day);
   }
   if (uid.size === 0) first = finish = plan.start ?? source.today;
   if (plan.start !== undefined) years.add(plan.start, plan.start);
