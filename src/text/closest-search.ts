@@ -1,7 +1,7 @@
 // The scan of closest.ts: the candidates in order (or at given positions) compared with a word by edit distance,
 // pruned by length and by the best distance so far, and, with a layout of the candidates, by the prefixes they share
 // with the one before them.
-import { beginBitWord, bitDistance, boundedDistance, endBitWord, prefixBound, savedPrefix, withinOne } from './edit-distance.js';
+import { beginBitWord, bitDistance, boundedDistance, endBitWord, MAX_COMPARED, prefixBound, savedPrefix, withinOne } from './edit-distance.js';
 
 /**
  * What a scan in order knows of each lower-cased candidate without reading it (one object among 100,000 scattered
@@ -19,9 +19,12 @@ export function limitOf(word: string): number {
   return limitForLength(word.length);
 }
 
-/** limitOf a word of `length` UTF-16 units. */
+/**
+ * limitOf a word of `length` UTF-16 units: 1 for a word longer than MAX_COMPARED, whose larger distances are not
+ * computed (edit-distance.ts): one edit away is still told exactly (withinOne).
+ */
 export function limitForLength(length: number): number {
-  return Math.max(1, Math.floor(length / 3));
+  return length > MAX_COMPARED ? 1 : Math.max(1, Math.floor(length / 3));
 }
 
 export function layoutOf(lower: readonly string[]): Layout {

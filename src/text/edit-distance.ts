@@ -134,9 +134,14 @@ export function bitDistance(m: number, c: string, bound: number, known = -1): nu
   return distance;
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours ("titel" → "title" is 1). */
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours ("titel" → "title" is
+ * 1). Infinity for a string over MAX_COMPARED units: the table is not made for those (withinOne still tells distance 1).
+ * Until 5 Dec 2026 such a pair scored its length difference plus 200, which a 600-character id's limit (a third of its
+ * length) took for near: the first id of the file was suggested (tester round 24 F6).
+ */
 export function editDistance(a: string, b: string): number {
-  if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
+  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return Infinity;
   return boundedDistance(a, b, Infinity);
 }
 
@@ -181,8 +186,11 @@ function bagDistance(a: string, b: string, from: number, aEnd: number, bEnd: num
   return Math.max(extra, aEnd - from - (bEnd - from - extra));
 }
 
-// Three rows of the table, reused: strings longer than 200 never reach the table (see boundedDistance).
-const ROWS: readonly Int32Array[] = [new Int32Array(201), new Int32Array(201), new Int32Array(201)];
+/** The longest string the distance table is made for (see editDistance). */
+export const MAX_COMPARED = 200;
+
+// Three rows of the table, reused: strings longer than MAX_COMPARED never reach the table (see boundedDistance).
+const ROWS: readonly Int32Array[] = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
 
 /**
  * editDistance(a, b) when it is at most `bound`; otherwise some value above `bound`. A common prefix and suffix are
@@ -191,7 +199,7 @@ const ROWS: readonly Int32Array[] = [new Int32Array(201), new Int32Array(201), n
  * those two rows by adding 0 or more.
  */
 export function boundedDistance(a: string, b: string, bound: number): number {
-  if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
+  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return Infinity;
   let from = 0;
   let aEnd = a.length;
   let bEnd = b.length;

@@ -101,7 +101,8 @@ describe('closestWord', () => {
     expect(closestWord('plan-0/M5', refs)).toBe(plainClosest('plan-0/M5', refs));
     expect(closestWord('budget', refs)).toBeUndefined();
     expect(editDistance('titel', 'title')).toBe(1);
-    expect(editDistance('x'.repeat(201), 'x')).toBe(400);
+    // Past 200 units the table is not made: no distance, rather than a made-up one (tester round 24 F6).
+    expect(editDistance('x'.repeat(201), 'x')).toBe(Infinity);
   });
   it('gives the same among thousands of refs whose own plan seeds the search, before the index: the first of equals in another plan too', () => {
     // 4,500 refs (grouped by plan, the search's seed) in an order that mixes plans; each prepared list answers its 12
@@ -145,5 +146,19 @@ describe('the scans one set of prepared candidates makes (tester round 24: 100,0
     expect(closestWord('p/Milestone-12xy', spent)).toBe('p/Milestone-12');
     expect(closestWord('p/Milestome-13x', prepared(words))).toBe('p/Milestone-13');
     expect(closestWord('p/Milestome-13x', spent)).toBeUndefined();
+  });
+});
+
+describe('ids longer than 200 characters (tester round 24 F6)', () => {
+  it('get the id one edit away, never the first id of the file because the distance was not computed', () => {
+    for (const length of [201, 600, 1000]) {
+      const pad = (head: string): string => head + 'abcdefghij'.repeat(length).slice(0, length - head.length);
+      const ids = [pad('M0_'), pad('M5_')];
+      const typo = `${ids[1]!.slice(0, -1)}Q`;
+      expect(closestWord(typo, ids), String(length)).toBe(ids[1]);
+      expect(closestWord(typo, prepared(ids)), String(length)).toBe(ids[1]);
+      // Two edits away from both: no suggestion, rather than a wrong one.
+      expect(closestWord(`${ids[1]!.slice(0, -2)}QQ`, ids), String(length)).toBeUndefined();
+    }
   });
 });
