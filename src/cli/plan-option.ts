@@ -3,6 +3,7 @@ import type { Analysis } from '../analyze-texts.js';
 import { msg } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { declaredPlanId } from '../source/declared-plan.js';
+import { closestWord } from '../text/closest.js';
 import { UsageError } from './usage-error.js';
 
 type Analysed = Pick<Analysis, 'workspace' | 'sources'>;
@@ -33,7 +34,8 @@ export function refuseUnknownPlan(analysis: Analysed, plan: string | undefined):
   if (unparsed.some((u) => u.plan === plan || u.plan === undefined)) return;
   const known = analysis.workspace.plans.map((p) => p.id);
   for (const u of unparsed) if (u.plan !== undefined && !analysis.workspace.planIndex.has(u.plan) && !known.includes(u.plan)) known.push(u.plan);
-  throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(plan), known: known.map(escapeControl) }));
+  const nearest = closestWord(plan, known) ?? null;
+  throw new UsageError(msg('cli.plan.unknown', { plan: escapeControl(plan), known: known.map(escapeControl), nearest: nearest === null ? null : escapeControl(nearest) }));
 }
 
 /**

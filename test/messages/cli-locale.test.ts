@@ -107,7 +107,7 @@ describe("the CLI's own milepel: lines in Norwegian (issue #10.4)", () => {
     // A date of the right form that does not exist is explained as set explains it (a tester's finding, session 12).
     { args: ['validate', 'ws', '--today', '2024-02-30'], nb: '--today 2024-02-30 finnes ikke: februar 2024 har 29 dager', en: '--today 2024-02-30 does not exist: February 2024 has 29 days' },
     { args: ['validate', 'ws', '--today', '2023-13-01'], nb: '--today 2023-13-01 finnes ikke: det er ingen måned 13', en: '--today 2023-13-01 does not exist: there is no month 13' },
-    { args: ['critical-path', 'ws', '--plan', 'x'], nb: '--plan x: arbeidsområdet har ingen slik plan (planer: w)', en: '--plan x: no such plan in the workspace (plans: w)' },
+    { args: ['critical-path', 'ws', '--plan', 'x'], nb: '--plan x: arbeidsområdet har ingen slik plan; mente du w? (planer: w)', en: '--plan x: no such plan in the workspace; did you mean w? (plans: w)' },
     { args: ['gantt', 'ws', '--scale', 'decade'], nb: '--scale decade er ikke en skala: bruk day, week, month, quarter, year', en: '--scale decade is not a scale: use day, week, month, quarter, year' },
     { args: ['set', 'w/Q', '--forecast', '2019-09-03', 'ws'], nb: '"w/Q": ingen slik milepæl i ws/w.yaml; mente du w/A? (ingenting er skrevet)', en: '"w/Q": no such milestone in ws/w.yaml; did you mean w/A? (nothing written)' },
     { args: ['set', 'w/A', 'ws'], nb: 'set trenger --forecast <dato>, --actual <dato> eller --status green|yellow|red', en: 'set needs --forecast <date>, --actual <date> or --status green|yellow|red' },

@@ -25,7 +25,7 @@ export interface CliInputMessages {
   /** A date option (--today, --from, --to) of the right form naming a day that does not exist: why. */
   'cli.date.nonexistent': { flag: string; problem: Message };
   'cli.format.unknown': { command: string; format: string; allowed: readonly string[] };
-  'cli.plan.unknown': { plan: string; known: readonly string[] };
+  'cli.plan.unknown': { plan: string; known: readonly string[]; nearest: string | null };
   'cli.xlsx.terminal': { command: string };
   'cli.step-summary.unwritable': { file: string; reason: Message };
   'cli.step-summary.not-regular': { file: string; kind: PathKind };

@@ -18,6 +18,8 @@ const KIND: Readonly<Record<PathKind, string>> = {
 };
 
 const list = (items: readonly string[]): string => items.join(', ');
+/** De ti første av `items`, så hvor mange flere. */
+const firstTen = (items: readonly string[]): string => `${items.slice(0, 10).join(', ')}${items.length > 10 ? ` og ${items.length - 10} til` : ''}`;
 
 export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   __proto__: null,
@@ -36,7 +38,7 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.date.nonexistent': (d, f) => `${d.flag} ${f.render(d.problem)}`,
   'cli.today.bad': (d) => `--today ${quoteText(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)`,
   'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} har ikke formatet ${d.format}; bruk en av ${list(d.allowed)}`,
-  'cli.plan.unknown': (d) => `--plan ${d.plan}: arbeidsområdet har ingen slik plan${d.known.length > 0 ? ` (planer: ${list(d.known)})` : ''}`,
+  'cli.plan.unknown': (d) => `--plan ${d.plan}: arbeidsområdet har ingen slik plan${d.nearest !== null ? `; mente du ${d.nearest}?` : ''}${d.known.length > 0 ? ` (planer: ${firstTen(d.known)})` : ''}`,
   'cli.xlsx.terminal': (d) => `${d.command} --format xlsx skriver en binær arbeidsbok: send den til en fil (milepel ${d.command} --format xlsx > ${d.command}.xlsx)`,
   'cli.step-summary.not-regular': (d) => `kan ikke skrive stegsammendraget GITHUB_STEP_SUMMARY=${d.file}: det er ${KIND[d.kind]}, ikke en vanlig fil; la variabelen peke på en fil (GitHub Actions setter den til en) eller fjern den`,
   'cli.step-summary.unwritable': (d, f) => `kan ikke skrive stegsammendraget GITHUB_STEP_SUMMARY=${d.file} (${f.render(d.reason)}); fjern variabelen eller gjør filen skrivbar`,
