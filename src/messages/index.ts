@@ -21,7 +21,7 @@
  *
  * Adding a rule: declare its ids in `data/rules.ts`, write both catalogues' entries, report `msg(id, data)`.
  */
-import { formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
+import { dayFromYmd, formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
 import { EN_PARTS } from './en/index.js';
 import { nbParts } from './nb/index.js';
 import type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
@@ -83,8 +83,18 @@ function formatTime(minute: number): string {
   return `${two(Math.floor(minute / 60))}:${two(minute % 60)}`;
 }
 
+/** The first and last day a plan can hold (SPEC §2), and what a date outside them is called in a message. */
+const FIRST_DAY = dayFromYmd(1, 1, 1);
+const LAST_DAY = dayFromYmd(9999, 12, 31);
+const OUTSIDE: Readonly<Record<Locale, { readonly before: string; readonly after: string }>> = {
+  en: { before: 'a day before 0001-01-01', after: 'a day after 9999-12-31' },
+  nb: { before: 'en dag før 01.01.0001', after: 'en dag etter 31.12.9999' },
+};
+
 function makeFmt(locale: Locale): Fmt {
-  const date = (day: DayNumber): string => formatLocaleDate(day, locale);
+  // A date outside 0001-01-01 … 9999-12-31, which arithmetic near the ends reaches (a lead before 0001-01-01), is no
+  // date a plan can hold: said as such, never as `0000-12-21` (SPEC §4 date-range; tester round 24 F7).
+  const date = (day: DayNumber): string => (day < FIRST_DAY ? OUTSIDE[locale].before : day > LAST_DAY ? OUTSIDE[locale].after : formatLocaleDate(day, locale));
   const f: Fmt = {
     locale,
     date,
