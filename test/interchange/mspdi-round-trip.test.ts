@@ -236,3 +236,26 @@ milestones:
     expect(after).toEqual(before);
   });
 });
+
+describe('import(export(x)) of lags and durations past 99,999 days, written in weeks (tester round 24 F8)', () => {
+  // The export writes 99999w as 499,995 days and 99999ew as 699,993: the import dropped the links and cut the
+  // durations as "longer than milepel's 99999 days", though the plan holds them in weeks.
+  const plan = `plan: {id: u, title: Long, status_date: 2024-01-02}
+milestones:
+  - {id: S, title: s, date: 2024-01-02}
+  - {id: W, title: w, date: 2024-01-03, after: [{id: S, lag: 99999w}]}
+  - {id: E, title: e, date: 2024-01-03, after: [S], duration: 99999ew}
+  - {id: N, title: n, date: 2024-01-03, after: [{id: E, lag: -99999ew}]}
+`;
+  it('come back in weeks, exactly, and schedule as before', async () => {
+    const r = await roundTrip('u', plan);
+    expect(r.stderr).toBe('u.xml: imported exactly (nothing approximated or dropped)\n');
+    expect(r.code).toBe(0);
+    expect(r.text).toContain('lag: 99999w');
+    expect(r.text).toContain('duration: 99999ew');
+    expect(r.text).toContain('lag: -99999ew');
+    const before = await schedule(['a', '--today', '2024-01-02'], { 'a/u.yaml': plan });
+    const after = await schedule(['ws', '--today', '2024-01-02'], { 'ws/u.yaml': r.text });
+    expect(after).toEqual(before);
+  });
+});

@@ -2,6 +2,7 @@
 // 5 h, 6 eh, 7 d, 8 ed, 9 w, 10 ew, 11 mo, 12 emo, 19 %, 20 e%, 21 null; the "estimated" variants (m? … e%?) are the
 // same codes + 32. The value beside them (Duration `PT…H…M…S`, LinkLag in tenths of minutes) is always the time
 // itself: working time for the working units, 24-hour days of calendar time for the elapsed ones.
+import { MAX_DURATION_N } from '../../calendar/index.js';
 
 /** The code without its "estimated" flag (35–52 → 3–20). */
 function plainFormat(code: number): number {
@@ -42,4 +43,17 @@ export function importedUnit(code: number, days: number, daysPerWeek: number): {
   const inWeeks = elapsed ? isElapsedWeeksFormat(code) : isWorkingWeeksFormat(code) && daysPerWeek === 5;
   if (inWeeks && days !== 0 && days % weekDays === 0) return { n: days / weekDays, unit: elapsed ? 'ew' : 'w' };
   return { n: days, unit: elapsed ? 'ed' : 'd' };
+}
+
+/**
+ * A whole number of days past the 99,999 a plan file holds in days, written in whole weeks when it is at most 99,999
+ * of them (SPEC §2: n is up to 99999 of its unit; `w` = 5 working days, when the project's week is 5 days; `ew` = 7
+ * days); undefined when it is not. milepel's own export writes `99999w` as 499,995 days, which the import dropped as
+ * "longer than milepel's 99999 days" (tester round 24 F8).
+ */
+export function inWholeWeeks(days: number, elapsed: boolean, daysPerWeek: number): { n: number; unit: 'w' | 'ew' } | undefined {
+  const week = elapsed ? 7 : 5;
+  const a = Math.abs(days);
+  if ((!elapsed && daysPerWeek !== 5) || a <= MAX_DURATION_N || a % week !== 0 || a / week > MAX_DURATION_N) return undefined;
+  return { n: a / week, unit: elapsed ? 'ew' : 'w' };
 }

@@ -6,7 +6,7 @@ import type { XerCalendar } from '../xer/calendar.js';
 import type { MspdiTask, MspdiTasks } from './tasks.js';
 import type { MspdiTaskFields } from './parts.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
-import { importedUnit, isElapsedFormat, isPercentFormat } from './formats.js';
+import { importedUnit, inWholeWeeks, isElapsedFormat, isPercentFormat } from './formats.js';
 import { roundLagDays } from '../round-lag.js';
 
 const TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
@@ -69,13 +69,15 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
       const elapsed = isElapsedFormat(format);
       const exact = tenths / 10 / (elapsed ? 24 * 60 : ctx.minutesPerDay);
       const n = roundLagDays(exact);
-      if (Math.abs(n) > MAX_DURATION_N) {
+      // Past 99,999 days, whole weeks that fit are written in weeks (formats.ts inWholeWeeks).
+      const weeks = Math.abs(exact - n) <= 1e-9 ? inWholeWeeks(n, elapsed, ctx.daysPerWeek) : undefined;
+      if (weeks === undefined && Math.abs(n) > MAX_DURATION_N) {
         note('dropped', 'link', line, id, msg('import.lag-too-long', { link: label(), days: n, unit: elapsed ? 'ed' : 'd', max: MAX_DURATION_N }));
         continue;
       }
       const isRounded = Math.abs(exact - n) > 1e-9;
       // A lead of whole weeks shown in weeks stays weeks, as a duration does (formats.ts importedUnit).
-      const lag = isRounded ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek);
+      const lag = weeks ?? (isRounded ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek));
       const lagDays = n < 0 ? -lag.n : lag.n;
       const entry = lag.unit !== 'd' && n !== 0 ? { id: pred.milestone.id, type, lagDays, lagUnit: lag.unit } : { id: pred.milestone.id, type, lagDays: n };
       // With the link it is about: one loops.ts leaves out takes it along (tester round 21 #12).

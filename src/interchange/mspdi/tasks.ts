@@ -10,7 +10,7 @@ import { finishDay, parseInstant, readFinish, workMinutes, type FinishDay, type 
 import { isEveryDay, isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
-import { importedUnit, isElapsedFormat } from './formats.js';
+import { importedUnit, inWholeWeeks, isElapsedFormat } from './formats.js';
 import { writtenNumber } from '../written-number.js';
 
 export interface MspdiTask {
@@ -135,11 +135,13 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const exact = derived ?? (minutes ?? 0) / dayMinutes;
     // A plan file holds at most five digits of days (schemas/plan.schema.json): longer is cut and said, as P6's is.
     const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exact)));
-    const isExact = exact <= MAX_DURATION_N && Math.abs(exact - durationDays) <= 1e-9;
-    if (exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * dayMinutes) / 60, max: MAX_DURATION_N, ...(elapsed ? { elapsed } : {}) }));
+    // Past 99,999 days, whole weeks that fit are written in weeks (formats.ts inWholeWeeks): `99999w` comes back.
+    const weeks = Math.abs(exact - Math.round(exact)) <= 1e-9 ? inWholeWeeks(Math.round(exact), elapsed || everyDay, ctx.daysPerWeek) : undefined;
+    const isExact = weeks !== undefined || (exact <= MAX_DURATION_N && Math.abs(exact - durationDays) <= 1e-9);
+    if (weeks === undefined && exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * dayMinutes) / 60, max: MAX_DURATION_N, ...(elapsed ? { elapsed } : {}) }));
     else if (!isExact) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: node.duration, exact, dayHours: dayMinutes / 60, days: durationDays, ...(elapsed ? { elapsed } : {}) }));
     // Whole weeks shown in weeks stay weeks (2w comes back as 2w, 2ew as 2ew); else they are the days they span.
-    const duration = !isExact || everyDay ? { n: durationDays, unit: elapsed || everyDay ? 'ed' as const : 'd' as const } : importedUnit(format, durationDays, ctx.daysPerWeek);
+    const duration = weeks ?? (!isExact || everyDay ? { n: durationDays, unit: elapsed || everyDay ? 'ed' as const : 'd' as const } : importedUnit(format, durationDays, ctx.daysPerWeek));
     // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
     // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
     const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
