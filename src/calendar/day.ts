@@ -86,8 +86,10 @@ function pad(value: number, width: number): string {
  * (issue #18: 73 ms of `critical-path --format json` at 100,000 milestones went to formatting them).
  */
 const dayTexts = new Map<DayNumber, string>();
-const MIN_CACHED = dayFromYmd(1, 1, 1);
-const MAX_CACHED = dayFromYmd(9999, 12, 31);
+
+/** 0001-01-01 and 9999-12-31: the days a YYYY-MM-DD date can name, the first and last a plan can hold (SPEC §2). */
+export const FIRST_DAY: DayNumber = dayFromYmd(1, 1, 1);
+export const LAST_DAY: DayNumber = dayFromYmd(9999, 12, 31);
 
 /** `YYYY-MM-DD`; the year is zero padded to 4 digits (negative years get a leading '-'). */
 export function formatDay(day: DayNumber): string {
@@ -97,7 +99,7 @@ export function formatDay(day: DayNumber): string {
     const yearText = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
     text = `${yearText}-${pad(month, 2)}-${pad(dom, 2)}`;
     // Bounded: a day outside years 0–9999 is never cached (the calendar holds no other).
-    if (day >= MIN_CACHED && day <= MAX_CACHED) dayTexts.set(day, text);
+    if (day >= FIRST_DAY && day <= LAST_DAY) dayTexts.set(day, text);
   }
   return text;
 }

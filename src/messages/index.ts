@@ -21,7 +21,7 @@
  *
  * Adding a rule: declare its ids in `data/rules.ts`, write both catalogues' entries, report `msg(id, data)`.
  */
-import { dayFromYmd, formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
+import { FIRST_DAY, formatDay, LAST_DAY, ymdOf, type DayNumber } from '../calendar/index.js';
 import { EN_PARTS } from './en/index.js';
 import { nbParts } from './nb/index.js';
 import type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
@@ -83,9 +83,7 @@ function formatTime(minute: number): string {
   return `${two(Math.floor(minute / 60))}:${two(minute % 60)}`;
 }
 
-/** The first and last day a plan can hold (SPEC §2), and what a date outside them is called in a message. */
-const FIRST_DAY = dayFromYmd(1, 1, 1);
-const LAST_DAY = dayFromYmd(9999, 12, 31);
+/** What a date outside FIRST_DAY … LAST_DAY (SPEC §2) is called in a message. */
 const OUTSIDE: Readonly<Record<Locale, { readonly before: string; readonly after: string }>> = {
   en: { before: 'a day before 0001-01-01', after: 'a day after 9999-12-31' },
   nb: { before: 'en dag før 01.01.0001', after: 'en dag etter 31.12.9999' },

@@ -1,5 +1,5 @@
 // Dates and words of text reports in Norwegian (nb) or English (en).
-import { dayFromYmd, formatDay, ymdOf, type DayNumber } from '../calendar/index.js';
+import { FIRST_DAY, formatDay, LAST_DAY, ymdOf, type DayNumber } from '../calendar/index.js';
 
 export type Locale = 'nb' | 'en';
 
@@ -16,7 +16,7 @@ export function formatDate(day: DayNumber, locale: Locale): string {
     const { year, month, day: d } = ymdOf(day);
     text = `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${formatYear(year)}`;
     // Bounded as formatDay's own: a day outside years 1–9999 is never cached.
-    if (day >= MIN_CACHED && day <= MAX_CACHED) nbDayTexts.set(day, text);
+    if (day >= FIRST_DAY && day <= LAST_DAY) nbDayTexts.set(day, text);
   }
   return text;
 }
@@ -26,8 +26,6 @@ export function formatDate(day: DayNumber, locale: Locale): string {
  * thousand days (issue #18, the slippage tables).
  */
 const nbDayTexts = new Map<DayNumber, string>();
-const MIN_CACHED = dayFromYmd(1, 1, 1);
-const MAX_CACHED = dayFromYmd(9999, 12, 31);
 
 /** A year as dates write it, four digits (0999, not 999: SPEC §2), for axis and column labels; en and nb alike. */
 export function formatYear(year: number): string {

@@ -1,13 +1,12 @@
 // SPEC §4 `date-range`: computed dates outside 0001-01-01 … 9999-12-31, found after the CPM passes; left out of every output.
-import { dayFromYmd, type DayNumber } from '../calendar/index.js';
+import { FIRST_DAY, LAST_DAY, type DayNumber } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import { edgeEnds, type Schedule } from './cpm.js';
 import { traceCriticalPaths } from './critical-paths.js';
 
-/** 0001-01-01 and 9999-12-31: the days a YYYY-MM-DD date can name. */
-export const FIRST_DAY: DayNumber = dayFromYmd(1, 1, 1);
-export const LAST_DAY: DayNumber = dayFromYmd(9999, 12, 31);
+/** 0001-01-01 and 9999-12-31 (calendar/day.ts), here for the importers of date-range's bounds. */
+export { FIRST_DAY, LAST_DAY };
 
 export function isDayInRange(day: number): boolean {
   return day >= FIRST_DAY && day <= LAST_DAY;

@@ -1,5 +1,5 @@
 // P6 date-times ("2021-12-06 17:00") → milepel day dates: a finish at the start of a working day is the end of the working day before.
-import { dayFromYmd, formatDay, isoWeekday, isValidYmd, type DayNumber } from '../../calendar/index.js';
+import { dayFromYmd, FIRST_DAY, formatDay, isoWeekday, isValidYmd, LAST_DAY, type DayNumber } from '../../calendar/index.js';
 import type { XerCalendar } from './calendar.js';
 
 export interface Instant {
@@ -11,8 +11,6 @@ export interface Instant {
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?/;
 /** A date of any year's width, to tell a year outside 0001–9999 (`10000-01-01`, `0000-01-01`) from text that is no date. */
 const ANY_YEAR = /^\s*(\d+)-(\d{2})-(\d{2})(?:$|[ T])/;
-const FIRST_DAY = dayFromYmd(1, 1, 1);
-const LAST_DAY = dayFromYmd(9999, 12, 31);
 
 /**
  * Why a date field gives no day milepel can write: `form` not a date, `no-day` a date the calendar does not have

@@ -1,13 +1,10 @@
 // English texts of the explanation (`milepel explain`, the language server's hover; SPEC §14).
 import type { ExplainField, ExplainMessages, LspMessages } from '../data/explain.js';
 import type { Interval, MeetingName } from '../data/rules.js';
-import { dayFromYmd, type DayNumber } from '../../calendar/index.js';
+import { FIRST_DAY, type DayNumber } from '../../calendar/index.js';
 import { quoteText } from '../../text/quote.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
-
-/** 0001-01-01, the first day a plan can hold (SPEC §2). */
-const FIRST_WRITABLE = dayFromYmd(1, 1, 1);
 
 const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'actual date', forecast: 'forecast', date: 'planned date', decided: 'decision date' };
 
@@ -36,7 +33,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   // before it starts (tester round 10 #8).
   'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to
     ? `Meetings: ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
-    : d.interval.to < FIRST_WRITABLE ? 'Meetings: no day can qualify: the interval ends before 0001-01-01'
+    : d.interval.to < FIRST_DAY ? 'Meetings: no day can qualify: the interval ends before 0001-01-01'
       : `Meetings: admissible ${interval(f, d.interval)}`),
   'explain.meetings.none': () => 'Meetings: no body is required and none is listed',
   'explain.meeting': (d, f) => {

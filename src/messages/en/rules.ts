@@ -1,13 +1,10 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
 import type { ChainGain, DoneChain, OwnMoves, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
-import { dayFromYmd, type DayNumber } from '../../calendar/index.js';
+import { FIRST_DAY, type DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { spelledDuration, type UnitWords } from '../written-duration.js';
-
-/** 0001-01-01, the first day a plan can hold (SPEC §2). */
-const FIRST_WRITABLE = dayFromYmd(1, 1, 1);
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone', 'gate-body': 'body', 'gate-ready': 'milestone',
@@ -103,7 +100,7 @@ function interval(f: Fmt, i: Interval): string {
   // A window shorter than the lead (SPEC §4.2) leaves no day: said so, never as a reversed range.
   if (i.from !== null && i.from > i.to) return `— ${f.render({ id: 'governance.no-day', data: { from: i.from, to: i.to } })}`;
   // An interval that ends before 0001-01-01 holds no day a plan can write (tester round 24 F7).
-  if (i.to < FIRST_WRITABLE) return '— no day can qualify: the interval ends before 0001-01-01';
+  if (i.to < FIRST_DAY) return '— no day can qualify: the interval ends before 0001-01-01';
   return i.from !== null ? `between ${f.date(i.from)} and ${f.date(i.to)}` : `on or before ${f.date(i.to)}`;
 }
 

@@ -1,13 +1,10 @@
 // Norwegian (bokmål) texts of the explanation (`milepel explain`, the language server's hover; SPEC §14).
 import type { ExplainField, ExplainMessages, LspMessages } from '../data/explain.js';
 import type { Interval, MeetingName } from '../data/rules.js';
-import { dayFromYmd, type DayNumber } from '../../calendar/index.js';
+import { FIRST_DAY, type DayNumber } from '../../calendar/index.js';
 import { quoteText } from '../../text/quote.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
-
-/** 0001-01-01, the first day a plan can hold (SPEC §2). */
-const FIRST_WRITABLE = dayFromYmd(1, 1, 1);
 
 const FIELD: Readonly<Record<ExplainField, string>> = { actual: 'faktiske dato', forecast: 'prognose', date: 'planlagte dato', decided: 'beslutningsdato' };
 
@@ -34,7 +31,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,
   'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to
     ? `Møter: ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
-    : d.interval.to < FIRST_WRITABLE ? 'Møter: ingen dag kan gjelde: intervallet slutter før 01.01.0001'
+    : d.interval.to < FIRST_DAY ? 'Møter: ingen dag kan gjelde: intervallet slutter før 01.01.0001'
       : `Møter: gyldige ${interval(f, d.interval)}`),
   'explain.meetings.none': () => 'Møter: ingen organer kreves og ingen møter er oppgitt',
   'explain.meeting': (d, f) => {

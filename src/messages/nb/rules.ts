@@ -1,13 +1,10 @@
 // Norwegian (bokmål) texts of the rules' messages (SPEC §4), in a planner's words: milepæl, planlagt dato, prognose, frist (styringsdato is P50: SPEC §11).
 import type { ChainGain, DoneChain, OwnMoves, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
-import { dayFromYmd, type DayNumber } from '../../calendar/index.js';
+import { FIRST_DAY, type DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { spelledDuration, type UnitWords } from '../written-duration.js';
-
-/** 0001-01-01, the first day a plan can hold (SPEC §2). */
-const FIRST_WRITABLE = dayFromYmd(1, 1, 1);
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milepæl', meetings: 'møte', require: 'organ', body: 'organ', goal: 'resultatmål', milestones: 'milepæl', 'risk-milestones': 'milepæl', 'gate-body': 'organ', 'gate-ready': 'milepæl',
@@ -114,7 +111,7 @@ function interval(f: Fmt, i: Interval): string {
   // Et vindu kortere enn ledetiden (SPEC §4.2) gir ingen dag: sagt rett ut, aldri som et baklengs intervall.
   if (i.from !== null && i.from > i.to) return `— ${f.render({ id: 'governance.no-day', data: { from: i.from, to: i.to } })}`;
   // Et intervall som slutter før 01.01.0001, har ingen dag en plan kan skrive.
-  if (i.to < FIRST_WRITABLE) return '— ingen dag kan gjelde: intervallet slutter før 01.01.0001';
+  if (i.to < FIRST_DAY) return '— ingen dag kan gjelde: intervallet slutter før 01.01.0001';
   return i.from !== null ? `mellom ${f.date(i.from)} og ${f.date(i.to)}` : `senest ${f.date(i.to)}`;
 }
 
