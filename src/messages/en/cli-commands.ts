@@ -4,10 +4,9 @@ import { quoteText } from '../../text/quote.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { pathWord } from '../../text/shell-word.js';
+import { firstOf } from '../first-of.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
-/** The first ten of `items`, then how many more. */
-const firstTen = (items: readonly string[]): string => `${items.slice(0, 10).join(', ')}${items.length > 10 ? ` and ${items.length - 10} more` : ''}`;
 const NOT_WRITTEN = 'nothing written';
 
 /** ` (3 unchanged, 2 done, …)`: the milestones a snapshot left alone, or nothing. */
@@ -95,7 +94,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
 
   'cli.export.mspdi-empty': () => 'export --format mspdi: the workspace has no plan to export',
   'cli.export.ics-empty': (d) => `export --format ics: the calendar has no event, as no milestone or meeting ${d.plan === null ? 'of the workspace' : `of plan ${d.plan}`} has a date to show; a strict iCalendar reader refuses a calendar without one (RFC 5545 §3.6)`,
-  'cli.export.mspdi-one-plan': (d) => `export --format mspdi writes one plan, and the workspace has ${d.plans.length}: ${firstTen(d.plans)}; choose one with --plan`,
+  'cli.export.mspdi-one-plan': (d) => `export --format mspdi writes one plan, and the workspace has ${d.plans.length}: ${firstOf(d.plans, 10, 'en')}; choose one with --plan`,
   'cli.export.mspdi-unparsed': (d) => `export --format mspdi: plan ${d.plan} is declared only in a file whose YAML does not parse (its error follows), so no MS Project file is written; fix that file first`,
 
   'cli.baseline.empty': () => '--baseline needs a value: a plan file, a directory, or <git-rev>:<path> such as origin/main:plans',

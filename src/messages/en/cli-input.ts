@@ -3,6 +3,7 @@
 import type { CliInputMessages, PathKind } from '../data/cli-input.js';
 import { quoteText } from '../../text/quote.js';
 import type { CataloguePart } from '../types.js';
+import { firstOf } from '../first-of.js';
 
 const KIND: Readonly<Record<PathKind, string>> = {
   file: 'file',
@@ -16,10 +17,9 @@ const KIND: Readonly<Record<PathKind, string>> = {
 };
 
 const list = (items: readonly string[]): string => items.join(', ');
-/** The first ten of `items`, then how many more: a workspace of 5,000 plans made a line of 34,000 characters (tester round 24). */
-const firstTen = (items: readonly string[]): string => `${items.slice(0, 10).join(', ')}${items.length > 10 ? ` and ${items.length - 10} more` : ''}`;
+const firstTen = (items: readonly string[]): string => firstOf(items, 10, 'en');
 /** The first three of `items`, then how many more. */
-const named = (items: readonly string[]): string => `${items.slice(0, 3).join(', ')}${items.length > 3 ? ` and ${items.length - 3} more` : ''}`;
+const named = (items: readonly string[]): string => firstOf(items, 3, 'en');
 
 export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   __proto__: null,

@@ -4,10 +4,9 @@ import { quoteText } from '../../text/quote.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { pathWord } from '../../text/shell-word.js';
+import { firstOf } from '../first-of.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
-/** De ti første av `items`, så hvor mange flere. */
-const firstTen = (items: readonly string[]): string => `${items.slice(0, 10).join(', ')}${items.length > 10 ? ` og ${items.length - 10} til` : ''}`;
 const NOT_WRITTEN = 'ingenting er skrevet';
 
 /** ` (3 uendret, 2 nådd, …)`: milepælene et snapshot lot være, eller ingenting. */
@@ -95,7 +94,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
 
   'cli.export.mspdi-empty': () => 'export --format mspdi: arbeidsområdet har ingen plan å eksportere',
   'cli.export.ics-empty': (d) => `export --format ics: kalenderen har ingen hendelser, siden ingen milepæl eller møte ${d.plan === null ? 'i arbeidsområdet' : `i planen ${d.plan}`} har en dato å vise; en streng iCalendar-leser avviser en kalender uten (RFC 5545 §3.6)`,
-  'cli.export.mspdi-one-plan': (d) => `export --format mspdi skriver én plan, og arbeidsområdet har ${d.plans.length}: ${firstTen(d.plans)}; velg én med --plan`,
+  'cli.export.mspdi-one-plan': (d) => `export --format mspdi skriver én plan, og arbeidsområdet har ${d.plans.length}: ${firstOf(d.plans, 10, 'nb')}; velg én med --plan`,
   'cli.export.mspdi-unparsed': (d) => `export --format mspdi: planen ${d.plan} er bare oppgitt i en fil der YAML-en ikke kan leses (feilen følger), så ingen MS Project-fil skrives; rett den filen først`,
 
   'cli.baseline.empty': () => '--baseline trenger en verdi: en planfil, en mappe eller <git-rev>:<sti>, f.eks. origin/main:plans',

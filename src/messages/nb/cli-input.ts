@@ -2,9 +2,10 @@
 import type { CliInputMessages, PathKind } from '../data/cli-input.js';
 import { quoteText } from '../../text/quote.js';
 import type { CataloguePart } from '../types.js';
+import { firstOf } from '../first-of.js';
 
 /** The first three of `items`, then how many more (`og N til`). */
-const named = (items: readonly string[]): string => `${items.slice(0, 3).join(', ')}${items.length > 3 ? ` og ${items.length - 3} til` : ''}`;
+const named = (items: readonly string[]): string => firstOf(items, 3, 'nb');
 
 const KIND: Readonly<Record<PathKind, string>> = {
   file: 'en fil',
@@ -18,8 +19,7 @@ const KIND: Readonly<Record<PathKind, string>> = {
 };
 
 const list = (items: readonly string[]): string => items.join(', ');
-/** De ti første av `items`, så hvor mange flere. */
-const firstTen = (items: readonly string[]): string => `${items.slice(0, 10).join(', ')}${items.length > 10 ? ` og ${items.length - 10} til` : ''}`;
+const firstTen = (items: readonly string[]): string => firstOf(items, 10, 'nb');
 
 export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   __proto__: null,
