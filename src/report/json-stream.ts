@@ -12,7 +12,7 @@ export { JsonRows, writeMilestoneName, type JsonFields } from './json-row.js';
  * (objects up to 128 KB): at 65,536 every piece was a large object, mapped and unmapped, and export json at 100,000
  * milestones spent 0.5 s more in the kernel (issue #18).
  */
-const PIECE_LENGTH = 32768;
+export const PIECE_LENGTH = 32768;
 
 /**
  * The pieces of `value` as JSON with 2-space indentation and a trailing newline, characters a terminal would act

@@ -2,6 +2,7 @@
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
 import { msg, msg0, renderMessage, type Locale } from '../../messages/index.js';
+import { PIECE_LENGTH } from '../json-stream.js';
 import { escapeControl } from '../safe-text.js';
 import { annotationNotes } from './ci-notes.js';
 
@@ -93,11 +94,8 @@ function groupByFile(result: ValidateResult): Map<string, Diagnostic[]> {
   return groups;
 }
 
-/** Lines gathered into a piece before it is handed out (json-stream.ts's reasons: pieces neither tiny nor huge). */
-const PIECE_LENGTH = 32768;
-
 /**
- * formatJunit in pieces, each a run of whole lines, the test cases made as they are written: at 1,000,000 findings
+ * formatJunit in pieces of about PIECE_LENGTH (json-stream.ts), each a run of whole lines, the test cases made as they are written: at 1,000,000 findings
  * the report as one string passed V8's longest and the run ended in exit 3 (tester round 24).
  */
 export function* junitChunks(result: ValidateResult, options: FormatOptions): Generator<string> {
