@@ -50,7 +50,6 @@ export class MissedReferences {
   private readonly unreadableRefs = new Map<string, { references: number; first: Origin }>();
   // The milestone refs, prepared once: a broken file can leave hundreds of references to its milestones unknown.
   private allRefs: PlacedCandidates | undefined;
-  private refLengths: Int32Array | undefined;
   /** bareIds by plan and length. */
   private readonly local = new Map<string, PlacedCandidates>();
   private byId: Map<string, string> | undefined;
@@ -91,12 +90,7 @@ export class MissedReferences {
 
   /** Every milestone ref (`plan/ID`, milestoneIndex's keys in order), prepared once. */
   milestoneRefs(): PlacedCandidates {
-    if (this.allRefs === undefined) {
-      const refs = [...this.b.milestoneIndex.keys()];
-      this.allRefs = Object.assign(candidates(refs), { at: undefined });
-      this.refLengths = Int32Array.from(refs, (r) => r.length);
-    }
-    return this.allRefs;
+    return (this.allRefs ??= Object.assign(candidates([...this.b.milestoneIndex.keys()]), { at: undefined }));
   }
 
   /**
@@ -113,7 +107,6 @@ export class MissedReferences {
     let ids = this.local.get(key);
     if (ids === undefined) {
       const all = this.milestoneRefs();
-      const lengths = this.refLengths!;
       const limit = limitForLength(length);
       const prefix = `${this.b.plans[plan]?.id ?? ''}/`;
       const words: string[] = [];
@@ -125,7 +118,7 @@ export class MissedReferences {
           const bare = r.slice(prefix.length);
           words.push(bare);
           lower.push(bare.toLowerCase());
-        } else if (Math.abs(lengths[k]! - length) <= limit) {
+        } else if (Math.abs(r.length - length) <= limit) {
           words.push(r);
           lower.push(all.lower[k]!);
         } else continue;
