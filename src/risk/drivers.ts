@@ -28,7 +28,7 @@ export const SHORTLIST = 25;
 
 /**
  * Screening ranks over the first `size` iterations of the screened quantities (those some driver end's candidate
- * search meets; screenedQuantities): twice the mid-rank minus (size + 1), an exact small integer (ranks[r·size + i]
+ * search meets; candidateLists): twice the mid-rank minus (size + 1), an exact small integer (ranks[r·size + i]
  * for the quantity of row r), and each row's sum of squares (spread[r]).
  */
 export interface Screen {
@@ -55,15 +55,11 @@ export interface CandidateLists {
 }
 
 /**
- * The quantities the shortlists of `ends` (positions) can score: every candidate of each end, ascending. Only these
+ * The quantities the shortlists of `ends` (positions) can score (`quantities`: every candidate of each end, ascending),
+ * and each end's candidates (CandidateLists) in arrays `buffer` makes (shared with the workers). Only those quantities
  * are screened: on a chain of 100,000 milestones with one end, 500 of 210,000 quantities, where screening every
  * quantity drew the first block twice and held 105 MB of ranks and 52 MB of draws at 250 iterations (issue #18).
  */
-export function screenedQuantities(net: Network, ends: readonly number[]): Int32Array {
-  return candidateLists(net, ends, (bytes) => new ArrayBuffer(bytes)).quantities;
-}
-
-/** screenedQuantities, and each end's candidates (CandidateLists) in arrays `buffer` makes (shared with the workers). */
 export function candidateLists(net: Network, ends: readonly number[], buffer: (bytes: number) => ArrayBufferLike): { quantities: Int32Array; lists: CandidateLists } {
   const search = new CandidateSearch(net);
   const isScreened = new Uint8Array(net.quantityKind.length);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { positions } from '../../src/risk/analysis.js';
 import { runBlock } from '../../src/risk/block.js';
 import { correlateBlock, newSums, planPairs } from '../../src/risk/correlation.js';
-import { allocateScreen, DriverRanker, screenedQuantities, screenRanks } from '../../src/risk/drivers.js';
+import { allocateScreen, candidateLists, DriverRanker, screenRanks } from '../../src/risk/drivers.js';
 import { Simulator } from '../../src/risk/kernel.js';
 import { compileNetwork } from '../../src/risk/network.js';
 import { BLOCK_SIZE, blockStream } from '../../src/risk/sampling.js';
@@ -40,7 +40,7 @@ describe('the screen of the screened quantities', () => {
       const full = allocateScreen(net, iterations, BLOCK_SIZE, plain);
       const ranker = new DriverRanker(net, samples, full);
       const union = [...new Set(ends.flatMap((end) => ranker.candidates(end)))].sort((a, b) => a - b);
-      expect(Array.from(screenedQuantities(net, ends))).toEqual(union);
+      expect(Array.from(candidateLists(net, ends, plain).quantities)).toEqual(union);
       expect(Array.from(first.screen.quantities)).toEqual(union);
       // Each end's candidates as the screening found them, kept for its shortlist (not searched again).
       const lists = first.screen.candidates!;
