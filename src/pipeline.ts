@@ -72,7 +72,7 @@ export class SourceAnalysis {
 
   /** The analysis of the sources added. */
   finish(): Analysis {
-    return finishAnalysis(this.sources, this.syntaxProblems, this.schemaByFile, this.build === undefined ? this.options.workspace! : finishWorkspace(this.build), this.options);
+    return finishAnalysis(this.sources, this.syntaxProblems, this.schemaByFile, this.build === undefined ? this.options.workspace! : finishWorkspace(this.build, suggests(this.options)), this.options);
   }
 }
 
@@ -145,6 +145,11 @@ function finishAnalysis(
     hasStructuralErrors: sorted.some((d) => d.severity === 'error' && (REPORT_EXIT_RULES.has(d.rule) || (d.rule === 'encoding' && unreadFiles.has(d.file)))),
     result,
   };
+}
+
+/** Whether the model's unknown references are given suggestions: AnalyzeOptions.suggestions, for a rule that shows them. */
+function suggests(options: AnalyzeOptions): boolean {
+  return options.suggestions !== false && runsRule(options.findings, 'unknown-reference');
 }
 
 function latestStatusDate(ws: Workspace): DayNumber | undefined {

@@ -131,15 +131,15 @@ export function addUnreadableFile(build: WorkspaceBuild, file: string, text: str
   if (plan !== undefined && !build.unreadable.has(plan)) build.unreadable.set(plan, file);
 }
 
-/** The model of the files added: references resolved. */
-export function finishWorkspace(build: WorkspaceBuild): Workspace {
+/** The model of the files added: references resolved; `suggests` false: without suggestions (resolveReferences). */
+export function finishWorkspace(build: WorkspaceBuild, suggests = true): Workspace {
   const { b, headers } = build;
   return resolveReferences({
     ...b,
     duplicates: headers.duplicates.concat(b.duplicates),
     invalidDates: headers.invalidDates.concat(b.invalidDates),
     requires: headers.requires.concat(b.requires),
-  }, build.unreadable);
+  }, build.unreadable, suggests);
 }
 
 export type { Duration };

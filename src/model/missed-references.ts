@@ -55,8 +55,11 @@ export class MissedReferences {
   private byId: Map<string, string> | undefined;
   private asked = 0;
 
-  /** `unreadable`: plan id → the file that declares it and whose YAML does not parse (UnreadablePlan). */
-  constructor(private readonly b: Builder, private readonly unreadable: ReadonlyMap<string, string>) {}
+  /**
+   * `unreadable`: plan id → the file that declares it and whose YAML does not parse (UnreadablePlan). `suggests`
+   * false: every reference is recorded without a suggestion, and none is searched for (AnalyzeOptions.suggestions).
+   */
+  constructor(private readonly b: Builder, private readonly unreadable: ReadonlyMap<string, string>, private readonly suggests = true) {}
 
   /**
    * Records the unknown reference `r` (unless it is known broken, or into a plan whose file does not parse) with the
@@ -65,13 +68,13 @@ export class MissedReferences {
    */
   miss(r: MissedReference, among: () => Iterable<string> | Candidates, hint: SuggestionHint = NO_HINT): void {
     if (!this.isReported(r)) return;
-    this.push(r, hint.chosen !== undefined ? hint.chosen : suggest(r.target, among(), hint.self));
+    this.push(r, !this.suggests ? undefined : hint.chosen !== undefined ? hint.chosen : suggest(r.target, among(), hint.self));
   }
 
   /** miss, among the milestone refs as plan `r.plan` writes them (milestoneCandidates). */
   missMilestone(r: MissedReference & { readonly plan: number }, hint: SuggestionHint = NO_HINT): void {
     if (!this.isReported(r)) return;
-    this.push(r, hint.chosen !== undefined ? hint.chosen : suggest(r.target, this.milestoneCandidates(r.target, r.plan), hint.self));
+    this.push(r, !this.suggests ? undefined : hint.chosen !== undefined ? hint.chosen : suggest(r.target, this.milestoneCandidates(r.target, r.plan), hint.self));
   }
 
   /** The plans only unreadable files declare, with the references to them left unchecked; undefined when none. */
@@ -138,6 +141,7 @@ export class MissedReferences {
    * 50 ms for the programme's one bare unknown id).
    */
   elsewhere(id: string): string | undefined {
+    if (!this.suggests) return undefined;
     if (this.byId === undefined && ++this.asked <= ELSEWHERE_SCANS) {
       const n = id.length;
       for (const ref of this.b.milestoneIndex.keys()) {

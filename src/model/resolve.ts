@@ -26,9 +26,10 @@ export type PendingDependency = AfterEdge;
  * Workspace.unresolved (each unknown reference with its suggestion: missed-references.ts). `unreadable`: plan id →
  * the file declaring it whose YAML does not parse; references into such a plan are counted (Workspace.unreadable),
  * not reported. Objects of `b` are reused in place (PendingDependency, resolveMeetingLinks); `b` is not used again.
+ * `suggests` false: no unknown reference gets a suggestion (AnalyzeOptions.suggestions).
  */
-export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, string> = new Map()): Workspace {
-  const missed = new MissedReferences(b, unreadable);
+export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, string> = new Map(), suggests = true): Workspace {
+  const missed = new MissedReferences(b, unreadable, suggests);
   const { dependencies, waiting, undated } = resolveAfterEdges(b, missed);
   const findMeeting = meetingFinder(b);
   const milestones = resolveMeetingLinks(b, missed, findMeeting);

@@ -51,7 +51,8 @@ function openSession(io: Io, found: Found, options: CommonOptions, findings: Fin
   const today = parseToday(options.today);
   const slot: BytesSlot = {};
   const sources = withBytesKeptFor(readPlanFiles(io, found.files, found.sizes), slot, keptPlan);
-  const base = { clockToday: clockToday(io), findings };
+  // An edit changes no reference: its unknown-reference findings are never introduced, so never printed.
+  const base = { clockToday: clockToday(io), findings, suggestions: false };
   const analyzeTexts = (texts: ReadonlyMap<string, string>, statusDate = today): Analysis =>
     analyze(toSourceTexts(sources, texts), { ...base, today: statusDate });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
