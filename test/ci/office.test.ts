@@ -1,7 +1,7 @@
 // Office formats (SPEC §15): CSV with BOM and locale separators, xlsx workbooks read back by an independent reader
 // (openpyxl under /usr/bin/python3), the same bytes under every TZ, and an xlsx refused on a terminal.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -225,6 +225,31 @@ describe('--format xlsx', () => {
     expect(r.stdout).toBe('');
     expect(r.io.outBytes().length).toBe(0);
     expect(r.stderr).toMatch(/^milepel: slippage --format xlsx writes a binary workbook: redirect it to a file[^\n]*\n$/);
+  });
+});
+
+describe('import of a workbook another program wrote', () => {
+  // openpyxl's iso_dates writes date cells as ISO text (t="d"), which exceljs read as serial 2026: 1905-07-18 (tester
+  // round 25 F2).
+  it("reads openpyxl's ISO date cells as their days, and exits 0", () => {
+    const file = join(tmp, 'iso-dates.xlsx');
+    const script = `
+import datetime, sys, openpyxl
+wb = openpyxl.Workbook(iso_dates=True)
+ws = wb.active
+ws.append(['ID', 'Tittel', 'Dato', 'Prognose', 'Etter'])
+ws.append(['A', 'Første', datetime.date(2026, 3, 2), None, None])
+ws.append(['B', 'Andre', datetime.date(2026, 3, 16), datetime.datetime(2026, 3, 18, 17, 0), 'A'])
+wb.save(sys.argv[1])
+`;
+    expect(spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' }).status).toBe(0);
+    const out = join(tmp, 'iso-out');
+    const r = milepel(['import', file, '--out', out]);
+    expect(r.stderr).toContain('imported exactly');
+    expect(r.status).toBe(0);
+    const yaml = readFileSync(join(out, 'iso-dates.yaml'), 'utf8');
+    expect(yaml).toContain('    date: 2026-03-02\n');
+    expect(yaml).toContain('    date: 2026-03-16\n    forecast: 2026-03-18\n');
   });
 });
 

@@ -5,6 +5,7 @@ import { UnreadableInput, type ImportFinding } from '../finding.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import { sheetToPlan, type SheetOptions, type SheetRow, type SheetValue } from './rows.js';
 import { findOversizedPart, XLSX_PART_LIMIT, XLSX_TOTAL_LIMIT, type OversizedWorkbook } from './zip-sizes.js';
+import { isoDateCells, type IsoDateCells } from './iso-date-cells.js';
 
 interface CellLike {
   readonly value: unknown;
@@ -53,8 +54,20 @@ function dateCellValue(value: Date, cell: string, date1904: boolean): SheetValue
   return excelDay(dayFromYmd(year, value.getUTCMonth() + 1, value.getUTCDate()));
 }
 
-/** A cell's value as sheet text or a day; formulas give their saved result and a finding. */
-function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date1904: boolean): SheetValue {
+/**
+ * An ISO 8601 date cell's value (iso-date-cells.ts) as the sheet's text of its day: `2026-03-18T17:00:00` is
+ * 2026-03-18, as a date cell with a time of day is its day; anything else is the text as written, which the sheet reader
+ * takes as a date if it is one and reports if not.
+ */
+function isoDateText(text: string): SheetValue {
+  return /^(\d{4}-\d{2}-\d{2})(?:T[0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text)?.[1] ?? text;
+}
+
+/**
+ * A cell's value as sheet text or a day; formulas give their saved result and a finding. `iso`: the sheet's ISO date
+ * cells, whose text replaces what exceljs read (a number).
+ */
+function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date1904: boolean, iso: IsoDateCells): SheetValue {
   let value = cell.value;
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && ('formula' in value || 'sharedFormula' in value)) {
     const result = (value as { result?: unknown }).result;
@@ -63,6 +76,8 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date
     findings.push({ kind: hasResult ? 'approximated' : 'dropped', topic: 'formula', line, message: msg('import.xlsx.formula', { cell: cell.address, formula, hasResult }) });
     value = hasResult ? result : '';
   }
+  const isoText = iso.get(cell.address);
+  if (isoText !== undefined && value !== '' && value !== null && value !== undefined) return isoDateText(isoText);
   if (value instanceof Date) return dateCellValue(value, cell.address, date1904);
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
@@ -119,6 +134,7 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   const findings: ImportFinding[] = [];
   const rows: SheetRow[] = [];
   const date1904 = workbook.properties.date1904 === true;
+  const iso = isoDateCells(bytes, sheet.id);
   let header: { line: number; cells: string[] } | undefined;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: SheetValue[] = [];
@@ -130,7 +146,7 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
         cells.push('');
         continue;
       }
-      cells.push(cellValue(cell, rowNumber, findings, date1904));
+      cells.push(cellValue(cell, rowNumber, findings, date1904, iso));
     }
     if (header === undefined) header = { line: rowNumber, cells: cells.map((v) => (typeof v === 'string' ? v : '')) };
     else rows.push({ line: rowNumber, cells });

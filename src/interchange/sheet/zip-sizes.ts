@@ -102,12 +102,35 @@ function inflatedSize(data: Uint8Array, bound: number): Promise<number> {
  */
 function declaredSizes(view: DataView, bytes: Uint8Array): Map<number, { name: string; size: number }> {
   const sizes = new Map<number, { name: string; size: number }>();
+  for (const entry of centralEntries(view, bytes)) sizes.set(entry.local, { name: entry.name, size: entry.size });
+  return sizes;
+}
+
+/** A part as the central directory lists it: its name, unpacked and packed sizes, method and local header's offset. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly size: number;
+  /** NaN when a damaged zip64 entry does not say. */
+  readonly compressed: number;
+  /** 0 stored, 8 deflated (APPNOTE §4.4.5). */
+  readonly method: number;
+  readonly local: number;
+}
+
+/**
+ * The parts the central directory of zip `bytes` lists (PKWARE APPNOTE 6.3 §4.3.12, zip64 §4.3.14 and §4.5.3), in its
+ * order; none when it cannot be read this way, and without a part whose unpacked size or offset is unknown
+ * (0xFFFFFFFF and no zip64 field: a damaged entry).
+ */
+export function centralEntries(view: DataView, bytes: Uint8Array): ZipEntry[] {
+  const entries: ZipEntry[] = [];
   const directory = centralDirectory(view);
-  if (directory === undefined) return sizes;
+  if (directory === undefined) return entries;
   let p = directory.offset;
   for (let k = 0; k < directory.entries; k++) {
     if (p + 46 > view.byteLength || view.getUint32(p, true) !== CENTRAL) break;
-    const compressed = view.getUint32(p + 20, true);
+    const method = view.getUint16(p + 10, true);
+    let compressed = view.getUint32(p + 20, true);
     let size = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
@@ -127,13 +150,13 @@ function declaredSizes(view: DataView, bytes: Uint8Array): Map<number, { name: s
         return value;
       };
       if (size === MAX32) size = next();
-      if (compressed === MAX32) next(); // the compressed size: the inflating pass does not need it
+      if (compressed === MAX32) compressed = next();
       if (local === MAX32) local = next();
     }
-    if (Number.isFinite(size) && Number.isFinite(local)) sizes.set(local, { name, size });
+    if (Number.isFinite(size) && Number.isFinite(local)) entries.push({ name, size, compressed, method, local });
     p = nameAt + nameLength + extraLength + commentLength;
   }
-  return sizes;
+  return entries;
 }
 
 /** Where the central directory starts and how many entries it has, from the end of central directory record (zip64's when it says so). */
