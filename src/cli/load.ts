@@ -165,10 +165,8 @@ function walk(io: Io, root: string, found: WalkFound): string[] {
         continue;
       }
       if (isDirectory) {
-        if (looksLikePlan) {
-          notes.push(msg('cli.walk.directory-named-plan', { path: shown }));
-          continue;
-        }
+        // A directory named like a plan file (`plans/2026.yaml/`) is walked like any other: its plan files are found
+        // recursively (SPEC §1). It was skipped with a warning while the run passed, its files unchecked (tester round 25 F4).
         const id = stat?.id ?? io.stat(path)?.id;
         if (id !== undefined && seen.has(id)) {
           if (entry.isSymlink === true) notes.push(msg('cli.walk.link-loop', { path: shown }));

@@ -114,7 +114,8 @@ function walk(root: string, rootStat: BigIntStats, addDir: (dir: string, stat: B
       }
       if (stat.isDirectory()) {
         const id = idOf(stat);
-        if (looksLikePlan || seen.has(id)) continue;
+        // Walked whatever its name, as cli/load.ts walks it (SPEC §1).
+        if (seen.has(id)) continue;
         seen.add(id);
         addDir(path, stat);
         stack.push(path);

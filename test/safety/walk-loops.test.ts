@@ -86,11 +86,16 @@ describe('a directory named like a plan file', () => {
     expect((JSON.parse(slash.out) as { files: string[] }).files).toEqual([`${folder}/inside.yaml`]);
   });
 
-  it('found while walking: one warning saying it is a directory, the rest checked (exit code from the findings)', () => {
+  // SPEC §1: plan files are found recursively; its name is no reason to leave one out (tester round 25 F4: it was
+  // skipped with a warning and the run passed with a plan holding an error unchecked).
+  it('found while walking: walked like any directory, its plan files checked, without a warning', () => {
     writeFileSync(join(dir, 'good.yaml'), GOOD);
     mkdirSync(join(dir, 'folder.yaml'));
+    writeFileSync(join(dir, 'folder.yaml', 'inner.yaml'), 'plan:\n  id: inner\n  title: Inner\nmilestones:\n  - {id: X, title: X, date: 2026-02-30}\n');
     const r = built(['validate', dir, '--today', '2019-09-01']);
-    expect(r.code).toBe(0);
-    expect(r.err).toBe(`milepel: warning: ${dir}/folder.yaml: skipped: is a directory, not a plan file (named like one); give ${dir}/folder.yaml/ to read the plan files inside it\n`);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).toContain(`${dir}/folder.yaml/inner.yaml:5:29: error: 2026-02-30 does not exist`);
+    expect(r.out).toContain('[invalid-date]');
   });
 });

@@ -91,6 +91,20 @@ describe('milepel watch', () => {
     expect(await w.exited).toBe(0);
   });
 
+  // Tester round 25 F4: a directory named like a plan file is walked by validate (SPEC §1), so its files are watched.
+  it('re-runs when a plan file changes inside a directory named like a plan file', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'milepel-watch-'));
+    mkdirSync(join(dir, 'folder.yaml'));
+    writeFileSync(join(dir, 'folder.yaml', 'w.yaml'), GOOD);
+    const w = startWatch(['.']);
+    await w.until(/exited 0; watching \./);
+    writeFileSync(join(dir, 'folder.yaml', 'w.yaml'), BAD);
+    expect(await runs(w.output, 2)).toEqual([0, 1]);
+    expect(w.output()).toContain('folder.yaml/w.yaml');
+    w.stop();
+    expect(await w.exited).toBe(0);
+  });
+
   // Tester round 17 #2: a name that is not UTF-8 read as U+FFFD, stat of it failed, and its coming and going changed
   // nothing watch looks at: the encoding error validate now gives it came only with another change.
   it('re-runs when a plan file whose name is not UTF-8 appears, and again when it goes', async () => {

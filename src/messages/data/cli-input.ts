@@ -43,7 +43,6 @@ export interface CliInputMessages {
   /** `megabytes` of the file, or of the files read so far up to `file` when `total`. */
   'cli.too-large': { file: string; megabytes: number; total: boolean; limit: number };
   'cli.walk.non-utf8-name': { path: string };
-  'cli.walk.directory-named-plan': { path: string };
   'cli.walk.link-loop': { path: string };
   /**
    * A link named like a plan file, found while walking, that leads to nothing or (`loop`) round in a loop: `target` is

@@ -55,7 +55,6 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.file.unreadable': (d, f) => `${d.path}: cannot read file (${f.render(d.reason)})`,
   'cli.too-large': (d) => `${d.total ? `the plan files up to ${d.file} are ${d.megabytes} MB,` : `${d.file}: ${d.megabytes} MB is`} more than milepel reads at once (${d.limit} MB); split the plans, or validate them in parts`,
   'cli.walk.non-utf8-name': (d) => `${d.path}: skipped: the name is not valid UTF-8; rename it`,
-  'cli.walk.directory-named-plan': (d) => `${d.path}: skipped: is a directory, not a plan file (named like one); give ${d.path}/ to read the plan files inside it`,
   'cli.walk.link-loop': (d) => `${d.path}: skipped: a symbolic link to a directory already read (a loop)`,
   'cli.walk.broken-link': (d, f) => `${d.path}: cannot read this plan file: ${d.loop ? `it is a symbolic link loop (it points at ${d.target ?? '?'}, which leads back to it: ELOOP)` : `it is a symbolic link to ${d.target ?? '?'}${d.end === null ? '' : `, a link whose chain ends at ${d.end}`}, which does not exist`}; remove it or point it at a plan file${d.more > 0 ? ` (and ${f.count(d.more, 'more such link', 'more such links')})` : ''}`,
   'cli.walk.special': (d) => `${d.path}: skipped: a ${KIND[d.kind]}, not a plan file`,

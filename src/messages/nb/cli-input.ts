@@ -55,7 +55,6 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.file.unreadable': (d, f) => `${d.path}: kan ikke lese filen (${f.render(d.reason)})`,
   'cli.too-large': (d) => `${d.total ? `planfilene til og med ${d.file} er ${d.megabytes} MB,` : `${d.file}: ${d.megabytes} MB er`} mer enn milepel leser på én gang (${d.limit} MB); del opp planene, eller valider dem i deler`,
   'cli.walk.non-utf8-name': (d) => `${d.path}: hoppet over: navnet er ikke gyldig UTF-8; gi den et nytt navn`,
-  'cli.walk.directory-named-plan': (d) => `${d.path}: hoppet over: er en mappe, ikke en planfil (navnet ligner en planfil); oppgi ${d.path}/ for å lese planfilene i mappen`,
   'cli.walk.link-loop': (d) => `${d.path}: hoppet over: en symbolsk lenke til en mappe som alt er lest (en løkke)`,
   'cli.walk.broken-link': (d, f) => `${d.path}: kan ikke lese denne planfilen: ${d.loop ? `den er en løkke av symbolske lenker (den peker på ${d.target ?? '?'}, som fører tilbake til den: ELOOP)` : `den er en symbolsk lenke til ${d.target ?? '?'}${d.end === null ? '' : `, en lenke der kjeden ender i ${d.end}`}, som ikke finnes`}; fjern den, eller la den peke på en planfil${d.more > 0 ? ` (og ${f.count(d.more, 'lenke til av samme slag', 'lenker til av samme slag')})` : ''}`,
   'cli.walk.special': (d) => `${d.path}: hoppet over: ${KIND[d.kind]}, ikke en planfil`,
