@@ -115,17 +115,45 @@ export function describe(error: AjvError, data: unknown): SchemaProblem {
       const guess = closestWord(name, allowed) ?? null;
       return { path: [...path, name], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(name) }), hint: msg('schema.unknown-name.hint', { guess, allowed }) };
     }
-    default: {
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      // A date written as a number that is no whole year (`date: 06.2026`, June 2026 as Norwegians write it, which YAML
+      // reads as 6.2026): not a date or period, as `2026.06` is said to be (tester round 25 F6).
+      const isDate = error.schemaPath.includes('/dateOrPeriod/') || (formOf(error.schemaPath) ?? formByPlace(path)) === 'dateOrPeriod';
+      if (isDate && typeof value === 'number' && !Number.isInteger(value)) {
+        const month = monthYear(value);
+        const form = 'dateOrPeriod';
+        return { path, key: false, message: msg('schema.form', { place, shown: show(value), form }), hint: month !== undefined ? msg('schema.month-year.hint', { month }) : msg('schema.form.hint', { form }) };
+      }
       // A day written without its dashes (`date: 20260105`), which YAML reads as a number and the schema as a year.
       const day = error.keyword === 'maximum' ? compactDay(value) : undefined;
       // A year written as a number below 1000 (`date: 123`, or `0999`, which YAML reads as 999): SPEC §2's YYYY is four
-      // digits, and an auditor's 123 was read as the year 0123. Years run from 0001: for 0, a negative number or a
-      // fraction the hint says so and quotes no year, since "0000" was itself an invalid date (a tester's finding).
-      const shortYear = error.keyword === 'minimum' && error.schemaPath.includes('/dateOrPeriod/') && typeof value === 'number';
+      // digits, and an auditor's 123 was read as the year 0123. Years run from 0001: for 0 or a negative number the
+      // hint says so and quotes no year, since "0000" was itself an invalid date (a tester's finding).
+      const shortYear = error.keyword === 'minimum' && isDate && typeof value === 'number';
       const hint = day !== undefined ? msg('schema.compact-date.hint', { date: day })
         : shortYear && Number.isInteger(value) && value >= 1 ? msg('schema.short-year.hint', { year: String(value).padStart(4, '0') })
-        : shortYear ? msg0('schema.year-range.hint') : described();
-      return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint };
+        : isDate ? msg0('schema.year-range.hint') : described();
+      // The bound in words of the locale, not ajv's English `must be <= 1` (tester round 25 F5).
+      const limit = Number(error.params['limit']);
+      const bound = error.keyword === 'minimum' ? 'at-least' : error.keyword === 'maximum' ? 'at-most' : error.keyword === 'exclusiveMinimum' ? 'above' : 'below';
+      return { path, key: false, message: msg('schema.range', { place, shown: show(value), bound, limit }), hint };
     }
+    default:
+      return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: described() };
   }
+}
+
+/**
+ * The month `M.YYYY` means (`06.2026`, which YAML reads as 6.2026, is 2026-06), or undefined: a whole month 1–12 before
+ * the point and a year after it, whose trailing zeros the number lost (`12.2020` is 12.202).
+ */
+function monthYear(value: number): string | undefined {
+  const m = /^(\d{1,2})\.(\d{1,4})$/.exec(String(value));
+  if (m === null) return undefined;
+  const month = Number(m[1]);
+  const year = m[2]!.padEnd(4, '0');
+  return month >= 1 && month <= 12 && year[0] !== '0' ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }

@@ -107,13 +107,36 @@ describe('a year written as a number below 1000', () => {
     expect(hintFor(1).map(quoted)).toEqual(['0001']);
   });
 
-  it('is told that years run from 0001, with no quoted year, when it is none (0, negative, a fraction): "0000" is an invalid date', () => {
-    for (const forecast of [0, -5, -999, 0.5, 999.5]) {
+  it('is told that years run from 0001, with no quoted year, when it is none (0, negative): "0000" is an invalid date', () => {
+    for (const forecast of [0, -5, -999]) {
       const hints = hintFor(forecast);
       expect(hints, String(forecast)).toEqual(['a year is written with four digits (YYYY), from 0001 to 9999, and one before 1000 in quotes, since YAML reads 0999 as the number 999']);
       expect(hints.map(quoted), String(forecast)).toEqual([undefined]);
     }
     const nb = checkSchema({ plan: { id: 'p', title: 'P' }, milestones: [{ id: 'H', title: 'T', date: 2024, forecast: 0 }] }).map((p) => renderMessage(p.hint, 'nb'));
     expect(nb).toEqual(['et år skrives med fire sifre (ÅÅÅÅ), fra 0001 til 9999, og et år før 1000 i anførselstegn, siden YAML leser 0999 som tallet 999']);
+  });
+});
+
+// Tester round 25 F5, F6: ajv's English ("must be <= 1") was the message, in nb too; a date written M.YYYY (06.2026,
+// which YAML reads as 6.2026) was told about years before 1000.
+describe('a number beyond a bound of the schema', () => {
+  const problems = (milestone: Record<string, unknown>, risk?: Record<string, unknown>): { message: string; nb: string; hint: string }[] =>
+    checkSchema({ plan: { id: 'p', title: 'P' }, milestones: [{ id: 'H', title: 'T', ...milestone }], ...(risk ? { risks: [{ id: 'R', title: 'R', impact: '1d', milestones: ['H'], ...risk }] } : {}) })
+      .map((p) => ({ message: renderMessage(p.message), nb: renderMessage(p.message, 'nb'), hint: renderMessage(p.hint) }));
+
+  it('says the value and the bound in words, in en and nb', () => {
+    expect(problems({ date: '2026-01-05' }, { probability: 1.5 })).toEqual([{ message: 'probability of risk R is 1.5; it must be at most 1', nb: 'probability i risiko R er 1.5; den må være høyst 1', hint: expect.stringContaining('probability') }]);
+    expect(problems({ date: '2026-01-05' }, { probability: 0 }).map((p) => [p.message, p.nb])).toEqual([['probability of risk R is 0; it must be greater than 0', 'probability i risiko R er 0; den må være større enn 0']]);
+    expect(problems({ date: 10000 }).map((p) => [p.message, p.nb, p.hint])).toEqual([['date of milestone H is 10000; it must be at most 9999', 'date i milepæl H er 10000; den må være høyst 9999', 'a year is written with four digits (YYYY), from 0001 to 9999, and one before 1000 in quotes, since YAML reads 0999 as the number 999']]);
+  });
+
+  it('says a date written as a number that is no whole year is not a date, with the month M.YYYY means', () => {
+    expect(problems({ date: 6.2026 })).toEqual([{ message: 'date of milestone H is 6.2026, which is not a date or period', nb: 'date i milepæl H er 6.2026, som ikke er en dato eller periode', hint: 'a month is written YYYY-MM: 2026-06' }]);
+    // 12.2020 is the number 12.202: the year's trailing zero is lost.
+    expect(problems({ date: 12.202 }).map((p) => p.hint)).toEqual(['a month is written YYYY-MM: 2020-12']);
+    for (const date of [0.5, 999.5, 13.2026, 6.0202]) {
+      expect(problems({ date }).map((p) => [p.message, p.hint]), String(date)).toEqual([[`date of milestone H is ${date}, which is not a date or period`, 'write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)']]);
+    }
   });
 });

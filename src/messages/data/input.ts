@@ -122,6 +122,9 @@ export interface InputMessages {
   'schema.empty-list': { place: Place };
   /** A keyword milepel has no words for: ajv's own text, or null. */
   'schema.other': { place: Place; text: string | null };
+  /** A number beyond a bound of the schema: at least, at most, greater than or less than `limit`. */
+  'schema.range': { place: Place; shown: string; bound: 'at-least' | 'at-most' | 'above' | 'below'; limit: number };
+  'schema.month-year.hint': { month: string };
   /** The schema's `description` of the value as written there (English; catalogues translate and lower-case it), or null when it has none. */
   'schema.described': { description: string | null };
 

@@ -137,6 +137,8 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.unique': (d) => (d.shown === null ? `${place(d.place)} lists the same value twice` : `${place(d.place)} lists ${d.shown} twice (entries ${d.first} and ${d.later})`),
   'schema.unique.hint': () => 'remove the repeated entry',
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
+  'schema.range': (d) => `${place(d.place)} is ${d.shown}; it must be ${{ 'at-least': 'at least', 'at-most': 'at most', above: 'greater than', below: 'less than' }[d.bound]} ${d.limit}`,
+  'schema.month-year.hint': (d) => `a month is written YYYY-MM: ${d.month}`,
   'schema.other': (d) => `${place(d.place)} ${d.text ?? 'does not match the schema'}`,
   'schema.described': (d) => (d.description !== null ? asClause(d.description) : 'see `milepel schema` for the file format'),
 

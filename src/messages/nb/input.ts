@@ -142,6 +142,8 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.unique': (d) => (d.shown === null ? `${place(d.place)} har samme verdi to ganger` : `${place(d.place)} har ${d.shown} to ganger (oppføring ${d.first} og ${d.later})`),
   'schema.unique.hint': () => 'fjern den gjentatte oppføringen',
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
+  'schema.range': (d) => `${place(d.place)} er ${d.shown}; den må være ${{ 'at-least': 'minst', 'at-most': 'høyst', above: 'større enn', below: 'mindre enn' }[d.bound]} ${d.limit}`,
+  'schema.month-year.hint': (d) => `en måned skrives ÅÅÅÅ-MM: ${d.month}`,
   'schema.other': (d) => `${place(d.place)} stemmer ikke med skjemaet${d.text !== null ? ` (${d.text})` : ''}`,
   'schema.described': (d) => (d.description !== null ? describeNb(d.description) : 'se `milepel schema` for filformatet'),
 
