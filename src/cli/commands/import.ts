@@ -13,6 +13,7 @@ import { UnreadableInput, type ImportFinding } from '../../interchange/finding.j
 import { PLAN_ID } from '../../interchange/ids.js';
 import { IMPORT_FORMATS, importSchedule, type ImportFormat, type ImportResult } from '../../interchange/import.js';
 import type { OutsidePlans } from '../../interchange/loops.js';
+import { findTakenPlanIds } from '../../interchange/taken-plan-ids.js';
 import { analyzeTexts, type SourceText } from '../../analyze-texts.js';
 import { findPlanFiles, readPlanFiles } from '../load.js';
 import { shownMessage } from '../../report/shown-message.js';
@@ -37,11 +38,18 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   if (stat === undefined) throw new UsageError(msg('cli.import.missing', { file: shown(file) }));
   if (!stat.isFile) throw new UsageError(msg('cli.import.not-file', { file: shown(file) }));
   const schema = schemaFor(io, out);
-  const result = await readAndImport(io, file, out, schema.path, from as ImportFormat | undefined, options.planId, locale);
+  // Read once, when first asked: by the cycle check (a link naming a plan the file does not hold), else for the ids.
+  let there: Promise<PlansInOut | undefined> | undefined;
+  const plansThere = (): Promise<PlansInOut | undefined> => (there ??= plansIn(io, out));
+  const result = await readAndImport(io, file, plansThere, schema.path, from as ImportFormat | undefined, options.planId, locale);
   const targets = result.plans.map((p) => ({ path: posix.join(out, p.fileName), text: p.text }));
   // A directory in a file's place is not "already exists": writeNewFiles refuses it by name.
   const existing = targets.filter((t) => io.exists(t.path) && io.stat(t.path)?.isDirectory !== true);
   if (existing.length > 0) throw new UsageError(msg('cli.import.exists', { paths: existing.map((t) => shown(t.path)) }));
+  // A plan id a plan in --out has, in another file (tester round 25 F11: written, "imported exactly", and validate then
+  // refused both plans for duplicate-id, the imported links bound to the other plan's milestones).
+  const taken = findTakenPlanIds(result.plans.map((p) => p.plan.id), (await plansThere())?.planFiles ?? new Map<string, string>(), (id) => io.exists(posix.join(out, `${id}.yaml`)));
+  if (taken !== undefined) throw new UsageError(msg('cli.import.plan-exists', { plans: taken.taken.map((t) => ({ id: t.id, file: shown(t.file) })), free: taken.free }));
   // As init: nothing written outside --out through a directory in it linked elsewhere (`out/schemas` → /elsewhere).
   const linked = linkedDirOnTheWay(io, out, [...targets.map((t) => t.path), ...(schema.copyTo === undefined ? [] : [schema.copyTo])]);
   if (linked !== undefined) throw new UsageError(msg('cli.write.through-link', { command: 'import', dir: shown(out), path: shown(linked.path), target: shown(linked.target) }));
@@ -79,9 +87,9 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
  * The file read and imported. Its bytes are the request's only, which importSchedule empties once it has read an XER
  * or MSPDI file: a 177 MB MSPDI file was held while its plan was built and written.
  */
-async function readAndImport(io: Io, file: string, out: string, schemaPath: string, from: ImportFormat | undefined, planId: string | undefined, locale: Locale): Promise<ImportResult> {
+async function readAndImport(io: Io, file: string, plansThere: () => Promise<PlansInOut | undefined>, schemaPath: string, from: ImportFormat | undefined, planId: string | undefined, locale: Locale): Promise<ImportResult> {
   // The request alone holds the bytes, and importSchedule takes them from it (ImportRequest.bytes).
-  const outside = (): Promise<OutsidePlans | undefined> => plansIn(io, out);
+  const outside = async (): Promise<OutsidePlans | undefined> => (await plansThere())?.outside;
   const request = { bytes: readFile(io, file), name: file, schemaPath, outside, ...(from !== undefined ? { from } : {}), ...(planId !== undefined ? { planId } : {}) };
   try {
     return await importSchedule(request);
@@ -91,14 +99,22 @@ async function readAndImport(io: Io, file: string, out: string, schemaPath: stri
   }
 }
 
+/** What the import reads of the plans already in `--out`: see plansIn. */
+interface PlansInOut {
+  /** Their milestones and links, for the cycle check. */
+  readonly outside: OutsidePlans;
+  /** Plan id → the file that declares it (the first, as validate reads them), for findTakenPlanIds. */
+  readonly planFiles: ReadonlyMap<string, string>;
+}
+
 /**
- * The plans already in `out`, which validate reads with those the import writes there: their milestones and dated
+ * The plans already in `out`, which validate reads with those the import writes there. Their milestones and dated
  * gates, and their `after` links, those naming a plan not there yet included (x.yaml's `y/B` before y.csv is
  * imported), for the import's cycle check (loops.ts; tester round 21 #9: two sheets imported one after the other, each
- * "imported exactly", made a cycle that validate then refused). Undefined when `out` holds no plan file, or none that
+ * "imported exactly", made a cycle that validate then refused); their plan ids, for the plan id check (tester round 25 F11). Undefined when `out` holds no plan file, or none that
  * can be read: the import is not refused for what is beside its files (validate says that).
  */
-async function plansIn(io: Io, out: string): Promise<OutsidePlans | undefined> {
+async function plansIn(io: Io, out: string): Promise<PlansInOut | undefined> {
   if (io.stat(out)?.isDirectory !== true) return undefined;
   let texts: SourceText[];
   try {
@@ -111,7 +127,7 @@ async function plansIn(io: Io, out: string): Promise<OutsidePlans | undefined> {
   const { workspace: ws } = await analyzeTexts(texts, { clockToday: clockToday(io), findings: 'refusals', keepData: false });
   const links = ws.dependencies.map((d) => ({ from: ws.milestones[d.from]!.ref, to: ws.milestones[d.to]!.ref }));
   for (const u of ws.unresolved) if (u.kind === 'after' && u.holder !== undefined && u.target.includes('/')) links.push({ from: u.target, to: u.holder });
-  return { nodes: ws.milestones.map((m) => ({ ref: m.ref, file: m.origin.file })), links };
+  return { outside: { nodes: ws.milestones.map((m) => ({ ref: m.ref, file: m.origin.file })), links }, planFiles: new Map(ws.plans.map((p) => [p.id, p.file])) };
 }
 
 function readFile(io: Io, file: string): Uint8Array {

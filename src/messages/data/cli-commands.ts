@@ -68,6 +68,11 @@ export interface CliCommandMessages {
   'cli.import.unreadable': { file: string; reason: Message };
   'cli.import.cannot-import': { file: string; reason: string };
   'cli.import.exists': { paths: readonly string[] };
+  /**
+   * Plans of the ids the import would write are already in `--out` (each with its file); `free`: an id to give with
+   * --plan-id instead, null when the import writes several plans (interchange/taken-plan-ids.ts).
+   */
+  'cli.import.plan-exists': { plans: readonly { readonly id: string; readonly file: string }[]; free: string | null };
   'cli.import.cannot-write': { dir: string; reason: Message; code: string };
   'cli.import.wrote': { file: string; plan: string; milestones: number; links: number };
   'cli.import.wrote-schema': { file: string };
