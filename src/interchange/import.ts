@@ -32,12 +32,17 @@ export interface ImportResult {
   readonly findings: readonly ImportFinding[];
 }
 
-/** Extensions of files that are no schedule import reads (a tester's `import j.json` was read as CSV). */
-const NOT_A_SCHEDULE: ReadonlySet<string> = new Set(['json', 'yaml', 'yml', 'mpp', 'xls', 'ods', 'pdf', 'docx', 'pptx', 'zip']);
+/**
+ * Extensions of files that are no schedule import reads (a tester's `import j.json` was read as CSV, and tester round
+ * 25 F8's `e.ics`, what `export --format ics` writes, was refused as a CSV whose header names no id column).
+ */
+const NOT_A_SCHEDULE: ReadonlySet<string> = new Set(['json', 'yaml', 'yml', 'ics', 'ical', 'ifb', 'vcs', 'mpp', 'xls', 'ods', 'pdf', 'docx', 'pptx', 'zip']);
 
 /**
- * The format from the extension, else from the first bytes: `ERMHDR` (XER), `<` (XML), `PK` (a zip: XLSX), JSON or
- * YAML (none), else CSV. Throws UnreadableInput when the extension or the content names no format import reads.
+ * The format from the extension, else from the first bytes: `ERMHDR` (XER), `<` (XML), `PK` (a zip: XLSX), JSON,
+ * YAML or iCalendar (`BEGIN:VCALENDAR`, its names case-insensitive by RFC 5545 §2.1: none), else CSV. Throws
+ * UnreadableInput when the extension or the content names no format import reads; the message names the extension
+ * only when that decided (a `.txt` file of JSON is refused for its content, not for being a .txt file).
  */
 export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
@@ -46,11 +51,12 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   if (ext === 'xlsx') return 'xlsx';
   if (ext === 'csv') return 'csv';
   const head = decodeHead(bytes).trimStart();
+  const isNamedOther = ext !== undefined && NOT_A_SCHEDULE.has(ext);
   if (head.startsWith('ERMHDR')) return 'xer';
   if (head.startsWith('<')) return 'mspdi';
-  if (head.startsWith('PK') && (ext === undefined || !NOT_A_SCHEDULE.has(ext))) return 'xlsx';
-  if ((ext !== undefined && NOT_A_SCHEDULE.has(ext)) || head.startsWith('{') || head.startsWith('[') || head.startsWith('---') || head.startsWith('%YAML')) {
-    throw new UnreadableInput(msg('import.unreadable.unknown-format', { ext: ext ?? null }));
+  if (head.startsWith('PK') && !isNamedOther) return 'xlsx';
+  if (isNamedOther || head.startsWith('{') || head.startsWith('[') || head.startsWith('---') || head.startsWith('%YAML') || /^BEGIN:VCALENDAR\b/i.test(head)) {
+    throw new UnreadableInput(msg('import.unreadable.unknown-format', { ext: isNamedOther ? ext : null }));
   }
   return 'csv';
 }

@@ -273,4 +273,21 @@ describe('milepel import', () => {
     const given = await runCli(['import', 'j.json', '--from', 'csv', '--out', 'ws'], { files: { 'j.json': 'id,title,date\nA,One,2020-01-10\n' }, diskRoots: SCHEMA_ONLY });
     expect(given.stdout).toMatch(/^Wrote ws\//);
   });
+
+  // Tester round 25 F8: `export --format ics plans > e.ics; import e.ics` was read as a CSV whose header names no id column.
+  it('refuses an iCalendar file as it refuses JSON: by its .ics extension, else by BEGIN:VCALENDAR, in English and Norwegian', async () => {
+    const ics = (await runCli(['export', 'ws', '--format', 'ics'], { files: { 'ws/akson.yaml': 'plan:\n  id: akson\n  title: Akson\nmilestones:\n  - {id: MP1, title: Start, date: 2019-06-28}\n' }, diskRoots: SCHEMA_ONLY })).stdout;
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const files = { 'e.ics': ics, calendar: ics, 'e.txt': `\uFEFF\r\n${ics.toLowerCase()}`, 'j.txt': '[1, 2]\n' };
+    const refusal = async (name: string, locale = 'en'): Promise<[number, string, number]> => {
+      const r = await runCli(['import', name, '--out', 'ws', '--locale', locale], { files, diskRoots: SCHEMA_ONLY });
+      return [r.code, r.stderr, r.io.written.size];
+    };
+    expect(await refusal('e.ics')).toEqual([2, 'milepel: cannot import e.ics: a .ics file is no format import reads (P6 XER, MS Project XML, CSV or XLSX); export the schedule in one of them, or give --from if the file is one\n', 0]);
+    expect(await refusal('e.ics', 'nb')).toEqual([2, 'milepel: kan ikke importere e.ics: en .ics-fil er ikke et format import leser (P6 XER, MS Project XML, CSV eller XLSX); eksporter planen i ett av dem, eller gi --from hvis filen er det\n', 0]);
+    // Without the extension, or with one that says nothing (a BOM, a blank line and lower case too), the content does;
+    // the message blames the content then, not the .txt extension (JSON in a .txt file likewise).
+    const content = 'its content is no format import reads (P6 XER, MS Project XML, CSV or XLSX); export the schedule in one of them, or give --from if the file is one\n';
+    for (const name of ['calendar', 'e.txt', 'j.txt']) expect(await refusal(name)).toEqual([2, `milepel: cannot import ${name}: ${content}`, 0]);
+  });
 });
