@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../src/messages/index.js';
 import { UnreadableInput } from '../../src/interchange/finding.js';
 import { decodeText } from '../../src/interchange/decode.js';
-import { guessSeparator, importCsv } from '../../src/interchange/sheet/csv.js';
+import { declaredSeparator, guessSeparator, importCsv } from '../../src/interchange/sheet/csv.js';
 import { runCli, REPO_ROOT } from '../helpers/fake-io.js';
 
 const SCHEMA_ONLY = [join(REPO_ROOT, 'schemas')];
@@ -94,6 +94,49 @@ describe('guessSeparator', () => {
   ])('%s', (_, text, expected) => expect(guessSeparator(text)).toBe(expected));
 });
 
+// Tester round 25 F8: a first line `sep=;`, which Excel reads to pick the separator, was taken for the header.
+describe('importCsv: Excel\'s `sep=` first line', () => {
+  const cases: [string, string][] = [];
+  for (const sep of [';', ',', '\t', '|']) {
+    for (const eol of ['\r\n', '\n', '\r']) {
+      for (const bom of ['', '\uFEFF']) {
+        const row = (cells: string[]): string => cells.join(sep);
+        cases.push([`${JSON.stringify(bom)}sep=${JSON.stringify(sep)} ${JSON.stringify(eol)}`, [`${bom}sep=${sep}`, row(['id', 'title', 'date', 'status']), row(['A', '"a, b; c"', '2024-01-01', 'purple']), row(['B', 'b', '2024-01-02', 'purple']), ''].join(eol)]);
+      }
+    }
+  }
+  // Lines: sep= 1, header 2, A 3, B 4: the line is the file's, the `sep=` line counted.
+  it.each(cases)('%s', (_, text) => expect(read(text)).toEqual({ ids: ['A', 'B'], lines: [3, 4] }));
+
+  it.each([
+    ['sep=;\r\n', ';'],
+    ['SEP=|\n', '|'],
+    ['\uFEFFsep=\t\n', '\t'],
+    ['sep=;', ';'],
+    // LibreOffice reads the line as a row, and saves it with the row's empty cells.
+    ['sep=;;;\n', ';'],
+    ['sep=,,\r\n', ','],
+  ])('%j declares %j', (text, expected) => expect(declaredSeparator(text)).toBe(expected));
+
+  it.each([
+    // Not alone on the line, not one character, a quote or nothing: no declaration, the line is the header as before.
+    ['sep=;x\n'], ['sep=;,\n'], ['sep=\\t\n'], ['sep="\n'], ['sep=\n'], ['"sep=;"\n'], [' sep=;\n'], ['\nsep=;\n'], ['id;sep=;\n'],
+  ])('%j declares nothing', (text) => expect(declaredSeparator(text)).toBeUndefined());
+
+  it('honours the declared separator over the one the header uses most', () => {
+    // Read with `,` (the header has more of them: a column of notes), no cell is `date`; read with the declared `;`,
+    // the title keeps its commas.
+    const text = 'sep=;\nid;title;date;note, if any, in full, as written\nA;Fase 1, del 2;2024-01-01;x\n';
+    expect(guessSeparator(text.slice(6))).toBe(',');
+    const plan = importCsv(text, { name: 'x.csv' }).plans[0];
+    expect(plan?.milestones.map((m) => [m.id, m.title])).toEqual([['A', 'Fase 1, del 2']]);
+  });
+
+  it('names the header at its line when the line after `sep=` names no id column', () => {
+    expect(refusal('sep=;\r\nMilepælsplan;;\r\nid;title;date\r\n')).toMatch(/^line 2, the first line that is not blank, is the header, but it names no id column \(it reads "Milepælsplan;;"\)/);
+  });
+});
+
 describe('milepel import of CSV files with mixed line breaks or lines before the header', () => {
   it('imports every row of a CRLF sheet with a row appended with LF (tester round 21 #2, mixed1.csv)', async () => {
     const text = 'id,title,date\r\nD,d,2024-01-01\nE,"e",2024-01-01\r\nF,f,2024-01-01\r\nG,g,2024-01-01\r\n';
@@ -119,6 +162,19 @@ describe('milepel import of CSV files with mixed line breaks or lines before the
         expect(r.code).toBe(0);
       }
     }
+  });
+
+  it('imports the tester\'s sep.csv exactly as the same file without its `sep=;` line (tester round 25 F8)', async () => {
+    const sheet = 'ID;Tittel;Dato\r\nM1;Første;02.03.2026\r\n';
+    const files = { 'with/sep.csv': `sep=;\r\n${sheet}`, 'bom/sep.csv': `\uFEFFsep=;\r\n${sheet}`, 'without/sep.csv': sheet };
+    const results = [];
+    for (const dir of ['with', 'bom', 'without']) {
+      const r = await runCli(['import', `${dir}/sep.csv`, '--out', `o-${dir}`], { files, diskRoots: SCHEMA_ONLY });
+      results.push({ code: r.code, stdout: r.stdout.replace(`o-${dir}/`, 'o/'), stderr: r.stderr.replace(`${dir}/`, ''), yaml: r.io.written.get(`o-${dir}/sep.yaml`) });
+    }
+    expect(results[0]).toEqual({ code: 0, stdout: 'Wrote o/sep.yaml: plan sep, 1 milestone, 0 links.\n', stderr: 'sep.csv: imported exactly (nothing approximated or dropped)\n', yaml: expect.stringContaining('  - id: M1\n    title: Første\n    date: 2026-03-02\n') });
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
   });
 
   it('refuses a sheet whose first line that is not blank is a title, naming that line (tester round 21 #10, lb7.csv)', async () => {
