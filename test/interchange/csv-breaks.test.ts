@@ -132,8 +132,9 @@ describe('importCsv: Excel\'s `sep=` first line', () => {
     expect(plan?.milestones.map((m) => [m.id, m.title])).toEqual([['A', 'Fase 1, del 2']]);
   });
 
-  it('names the header at its line when the line after `sep=` names no id column', () => {
-    expect(refusal('sep=;\r\nMilepælsplan;;\r\nid;title;date\r\n')).toMatch(/^line 2, the first line that is not blank, is the header, but it names no id column \(it reads "Milepælsplan;;"\)/);
+  it('names the header at its line, the first after the `sep=` line, when it names no id column', () => {
+    expect(refusal('sep=;\r\nMilepælsplan;;\r\nid;title;date\r\n')).toMatch(/^line 2, the first line that is not blank after the sep= line, is the header, but it names no id column \(it reads "Milepælsplan;;"\): write the column headings on the first line that is not blank after it: id, /);
+    expect(refusal('sep=;\r\n\r\nid;tittel\r\n', 'nb')).toMatch(/^linje 3, den første linjen som ikke er tom etter sep=-linjen, er overskriften, men den har ingen dato \(date\)-kolonne \(den lyder "id;tittel"\): skriv kolonneoverskriftene på den første linjen som ikke er tom etter den: /);
   });
 });
 

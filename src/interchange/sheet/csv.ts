@@ -115,7 +115,7 @@ export function importCsv(text: string, options: SheetOptions): { plans: Importe
   const missing = !keys.has('id') ? 'id' : !keys.has('date') ? 'date' : undefined;
   if (missing !== undefined) {
     const written = bytes.subarray(header.start, header.end).toString('utf8').replace(/(\r\n|\r|\n)$/, '');
-    throw new UnreadableInput(msg('import.unreadable.csv-no-header', { line: header.line, column: missing, text: shorten(written) }));
+    throw new UnreadableInput(msg('import.unreadable.csv-no-header', { line: header.line, column: missing, text: shorten(written), separatorLine: declared !== undefined }));
   }
   const findings: ImportFinding[] = [];
   const links: ImportedLinkAt[] = [];

@@ -215,7 +215,8 @@ export interface ImportMessages {
    * A CSV whose header, the first line that is not blank (at `line`), has no `column` column: no row can become a
    * milestone. `text`: the line as written (up to 80 characters).
    */
-  'import.unreadable.csv-no-header': { line: number; column: 'id' | 'date'; text: string };
+  /** `separatorLine`: the file's first line is Excel's `sep=;` (csv.ts declaredSeparator), which is no header. */
+  'import.unreadable.csv-no-header': { line: number; column: 'id' | 'date'; text: string; separatorLine: boolean };
   'import.unreadable.xlsx': { reason: string };
   'import.unreadable.xlsx-too-large': Empty;
   /**

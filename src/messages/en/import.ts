@@ -151,7 +151,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.unreadable.csv-nul': () => 'not a CSV text file (it holds NUL bytes)',
   'import.unreadable.csv-parse': (d) => `the CSV cannot be read${d.line === null ? '' : ` at line ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'the CSV is empty',
-  'import.unreadable.csv-no-header': (d) => `line ${d.line}, the first line that is not blank, is the header, but it names no ${d.column === 'id' ? 'id' : 'date (dato)'} column (it reads ${quoteText(d.text)}): write the column headings on the first line that is not blank: ${COLUMNS}`,
+  'import.unreadable.csv-no-header': (d) => `line ${d.line}, the first line that is not blank${d.separatorLine ? ' after the sep= line' : ''}, is the header, but it names no ${d.column === 'id' ? 'id' : 'date (dato)'} column (it reads ${quoteText(d.text)}): write the column headings on the first line that is not blank${d.separatorLine ? ' after it' : ''}: ${COLUMNS}`,
   'import.unreadable.csv-quote': (d) =>
     d.kind === 'unclosed' ? `the quote at line ${d.line}${d.column === null ? '' : `, column ${d.column}`} opens a field that is never closed: close it with a quote ("), and write a quote inside a field as two ("")`
     : d.kind === 'opening' ? `line ${d.line}${d.field === null ? '' : `, field ${d.field}`} has a quote inside a field that does not start with one: put the whole field in quotes and write the quote as two ("a ""b"" c")`

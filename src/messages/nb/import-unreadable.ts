@@ -14,7 +14,7 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
   'import.unreadable.csv-nul': () => 'ikke en CSV-tekstfil (den inneholder NUL-byte)',
   'import.unreadable.csv-parse': (d) => `CSV-filen kan ikke leses${d.line === null ? '' : ` på linje ${d.line}`}: ${d.reason}`,
   'import.unreadable.csv-empty': () => 'CSV-filen er tom',
-  'import.unreadable.csv-no-header': (d) => `linje ${d.line}, den første linjen som ikke er tom, er overskriften, men den har ingen ${d.column === 'id' ? 'id' : 'dato (date)'}-kolonne (den lyder ${quoteText(d.text)}): skriv kolonneoverskriftene på den første linjen som ikke er tom: ${COLUMNS}`,
+  'import.unreadable.csv-no-header': (d) => `linje ${d.line}, den første linjen som ikke er tom${d.separatorLine ? ' etter sep=-linjen' : ''}, er overskriften, men den har ingen ${d.column === 'id' ? 'id' : 'dato (date)'}-kolonne (den lyder ${quoteText(d.text)}): skriv kolonneoverskriftene på den første linjen som ikke er tom${d.separatorLine ? ' etter den' : ''}: ${COLUMNS}`,
   'import.unreadable.csv-quote': (d) =>
     d.kind === 'unclosed' ? `anførselstegnet på linje ${d.line}${d.column === null ? '' : `, kolonne ${d.column}`} åpner et felt som aldri lukkes: lukk det med et anførselstegn ("), og skriv et anførselstegn inne i et felt som to ("")`
     : d.kind === 'opening' ? `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} har et anførselstegn inne i et felt som ikke begynner med ett: sett hele feltet i anførselstegn og skriv tegnet som to ("a ""b"" c")`
