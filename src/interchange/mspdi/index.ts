@@ -60,7 +60,8 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const minutesPerDay = Number(text(project, 'MinutesPerDay')) || 480;
   // MS Project's week (`w`) is MinutesPerWeek of working time: milepel's `w` is 5 working days (SPEC §2).
   const daysPerWeek = (Number(text(project, 'MinutesPerWeek')) || 5 * minutesPerDay) / minutesPerDay;
-  const calendars = readMspdiCalendars(project, minutesPerDay);
+  const read = readMspdiCalendars(project, minutesPerDay);
+  const calendars = new Map([...read].map(([uid, c]) => [uid, c.calendar]));
   const taskNodes = parts.tasks;
   const projectCalendarUid = text(project, 'CalendarUID');
   const counts = new Map<string, number>();
@@ -75,6 +76,8 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const calendarNode = children(child(project, 'Calendars'), 'Calendar').find((c) => text(c, 'UID') === planCalendar.id);
   // Without a calendar in the file, say so in MS Project's terms (the stand-in's own finding speaks of P6's clndr_data).
   const calendar = toPlanCalendar(planCalendar, lineOf(calendarNode) ?? 1, found === undefined ? [] : findings);
+  // What of the plan's calendar is not the file's (a recurring exception not expanded); its tasks' findings say none.
+  if (found !== undefined) findings.push(...(read.get(found.id)?.findings ?? []));
   if (found === undefined) findings.push({ kind: 'approximated', topic: 'calendar', message: msg0('import.mspdi.no-calendar') });
   const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
   // A status date at the start of a day's work is the end of the working day before, as a finish there is.

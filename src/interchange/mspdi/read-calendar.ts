@@ -1,15 +1,16 @@
 // MS Project calendars → the same working-time shape as P6's (minutes per weekday, exception days), for day arithmetic.
-import { dayFromYmd, isoWeekday, type DayNumber } from '../../calendar/index.js';
+import { isoWeekday, type DayNumber } from '../../calendar/index.js';
+import { msg } from '../../messages/index.js';
+import { escapeControl } from '../../report/safe-text.js';
+import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from '../xer/calendar.js';
+import { exceptionDays, parseDay } from './recurrence.js';
+import { lineOf } from './xml-tree.js';
 import { child, children, text, type XmlNode } from './xml.js';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-const TIME = /^(\d{2}):(\d{2})/;
+export { parseDay } from './recurrence.js';
 
-export function parseDay(value: string): DayNumber | undefined {
-  const m = DAY.exec(value);
-  return m === null ? undefined : dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
-}
+const TIME = /^(\d{2}):(\d{2})/;
 
 function minutesOf(value: string): number | undefined {
   const m = TIME.exec(value.replace(/^.*T/, ''));
@@ -38,23 +39,42 @@ function workingTimes(node: XmlNode | undefined): Times {
   return { minutes, first, last };
 }
 
-/** Working time of an MSPDI <Calendar>; `minutesPerDay` is the project's, in which MS Project counts a day. */
-export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: XerCalendar | undefined): XerCalendar {
-  const week = base === undefined ? [0, 0, 0, 0, 0, 0, 0] : [...base.weekMinutes];
-  let first = base?.dayStartMinute ?? Infinity;
-  let last = base?.dayEndMinute ?? -Infinity;
-  const exceptions = new Map<DayNumber, number>(base?.exceptions ?? []);
+/** A <Calendar> read: its working time, and what of it is not exactly the file's (inherited from its base too). */
+export interface MspdiCalendar {
+  readonly calendar: XerCalendar;
+  readonly findings: readonly ImportFinding[];
+}
+
+/** Working minutes of a <WeekDay> (DayWorking 1 without times works a day of `minutesPerDay`), with its times. */
+function dayMinutes(wd: XmlNode, minutesPerDay: number): { minutes: number; times: Times; isWorking: boolean } {
+  const isWorking = text(wd, 'DayWorking') === '1';
+  const times = workingTimes(wd);
+  return { minutes: isWorking ? (times.minutes > 0 ? times.minutes : minutesPerDay) : 0, times, isWorking };
+}
+
+/**
+ * Working time of an MSPDI <Calendar>; `minutesPerDay` is the project's, in which MS Project counts a day, and
+ * `weekStart` its WeekStartDay (0 = Sunday), which a weekly exception every few weeks counts its weeks from. Later
+ * entries win: the base calendar's days, the calendar's work weeks (Project 2010+: a date range with a week of its
+ * own; a day the work week does not list keeps the calendar's), then its exceptions.
+ */
+export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: MspdiCalendar | undefined, weekStart = 0): MspdiCalendar {
+  const week = base === undefined ? [0, 0, 0, 0, 0, 0, 0] : [...base.calendar.weekMinutes];
+  let first = base?.calendar.dayStartMinute ?? Infinity;
+  let last = base?.calendar.dayEndMinute ?? -Infinity;
+  const exceptions = new Map<DayNumber, number>(base?.calendar.exceptions ?? []);
+  const findings: ImportFinding[] = [...(base?.findings ?? [])];
+  const name = text(node, 'Name') || `calendar ${text(node, 'UID')}`;
   const range = (from: string, to: string, minutes: number): void => {
     const a = parseDay(from);
     const b = parseDay(to);
     if (a === undefined || b === undefined) return;
     for (let d = a; d <= b && d - a < 3700; d++) exceptions.set(d, minutes);
   };
+  const listed = children(child(node, 'Exceptions'), 'Exception');
   for (const wd of children(child(node, 'WeekDays'), 'WeekDay')) {
     const type = Number(text(wd, 'DayType'));
-    const isWorking = text(wd, 'DayWorking') === '1';
-    const times = workingTimes(wd);
-    const minutes = isWorking ? (times.minutes > 0 ? times.minutes : minutesPerDay) : 0;
+    const { minutes, times, isWorking } = dayMinutes(wd, minutesPerDay);
     if (type >= 1 && type <= 7) {
       // MSPDI numbers days 1 = Sunday … 7 = Saturday.
       week[(type + 5) % 7] = minutes;
@@ -62,21 +82,44 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: X
         first = Math.min(first, times.first);
         last = Math.max(last, times.last);
       }
-    } else if (type === 0) {
+    } else if (type === 0 && listed.length === 0) {
+      // Exceptions as Project 2003 wrote them; a file with <Exceptions> writes them there too (for older readers), and
+      // a recurring one there as the range from its first day to its last.
       const period = child(wd, 'TimePeriod');
       range(text(period, 'FromDate'), text(period, 'ToDate'), minutes);
     }
   }
-  for (const ex of children(child(node, 'Exceptions'), 'Exception')) {
-    const period = child(ex, 'TimePeriod');
+  for (const ww of children(child(node, 'WorkWeeks'), 'WorkWeek')) {
+    const period = child(ww, 'TimePeriod');
+    const from = parseDay(text(period, 'FromDate'));
+    const to = parseDay(text(period, 'ToDate'));
+    if (from === undefined || to === undefined) continue;
+    const own = new Map<number, number>();
+    for (const wd of children(child(ww, 'WeekDays'), 'WeekDay')) {
+      const type = Number(text(wd, 'DayType'));
+      if (type >= 1 && type <= 7) own.set((type + 5) % 7, dayMinutes(wd, minutesPerDay).minutes);
+    }
+    for (let d = from; d <= to && d - from < 3700; d++) {
+      const minutes = own.get(isoWeekday(d) - 1);
+      if (minutes !== undefined) exceptions.set(d, minutes);
+    }
+  }
+  for (const ex of listed) {
     const times = workingTimes(ex);
-    range(text(period, 'FromDate'), text(period, 'ToDate'), text(ex, 'DayWorking') === '1' ? (times.minutes > 0 ? times.minutes : minutesPerDay) : 0);
+    const minutes = text(ex, 'DayWorking') === '1' ? (times.minutes > 0 ? times.minutes : minutesPerDay) : 0;
+    const { days, problem } = exceptionDays(ex, weekStart);
+    for (const d of days) exceptions.set(d, minutes);
+    if (problem === undefined) continue;
+    const line = lineOf(ex);
+    findings.push({ kind: 'approximated', topic: 'calendar', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.exception-recurring', {
+      calendar: name, name: escapeControl(text(ex, 'Name')), type: text(ex, 'Type'), problem, days: days.length, first: days[0] ?? null, last: days[days.length - 1] ?? null,
+    }) });
   }
   if (!week.some((m) => m > 0)) for (let i = 0; i < 5; i++) week[i] = minutesPerDay;
   const usual = week.find((m) => m > 0) ?? minutesPerDay;
-  return {
+  const calendar: XerCalendar = {
     id: text(node, 'UID'),
-    name: text(node, 'Name') || `calendar ${text(node, 'UID')}`,
+    name,
     weekMinutes: week,
     exceptions: new Map([...exceptions].filter(([day, m]) => m !== (week[isoWeekday(day) - 1] ?? 0))),
     dayMinutes: minutesPerDay > 0 ? minutesPerDay : usual,
@@ -84,12 +127,17 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: X
     dayEndMinute: Number.isFinite(last) ? last : 17 * 60,
     isAssumed: false,
   };
+  return { calendar, findings };
 }
 
-/** Calendars by UID, base calendars first so derived ones inherit their week and exceptions. */
-export function readMspdiCalendars(project: XmlNode, minutesPerDay: number): Map<string, XerCalendar> {
+/**
+ * Calendars by UID, base calendars first so derived ones inherit their week and exceptions, each with what of it is
+ * not exactly the file's (the import says that of the plan's calendar: other calendars' tasks are said anyway).
+ */
+export function readMspdiCalendars(project: XmlNode, minutesPerDay: number): Map<string, MspdiCalendar> {
   const nodes = children(child(project, 'Calendars'), 'Calendar');
-  const out = new Map<string, XerCalendar>();
+  const weekStart = Number(text(project, 'WeekStartDay'));
+  const out = new Map<string, MspdiCalendar>();
   const pending = [...nodes];
   for (let pass = 0; pass < 3 && pending.length > 0; pass++) {
     for (let i = pending.length - 1; i >= 0; i--) {
@@ -98,7 +146,7 @@ export function readMspdiCalendars(project: XmlNode, minutesPerDay: number): Map
       const baseUid = text(node, 'BaseCalendarUID');
       const base = baseUid === '' || baseUid === '-1' ? undefined : out.get(baseUid);
       if (base === undefined && baseUid !== '' && baseUid !== '-1' && pass < 2) continue;
-      out.set(text(node, 'UID'), parseMspdiCalendar(node, minutesPerDay, base));
+      out.set(text(node, 'UID'), parseMspdiCalendar(node, minutesPerDay, base, Number.isInteger(weekStart) && weekStart >= 0 && weekStart <= 6 ? weekStart : 0));
       pending.splice(i, 1);
     }
   }

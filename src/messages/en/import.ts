@@ -137,6 +137,14 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.longest-path': (d) => `P6 marks this project's longest path critical (critical_path_type CT_LongPath); milepel marks milestones critical by total float (at most ${d.days}d), so critical-path may name other activities than P6's longest path`,
   'import.xer.no-calendar': () => 'the file has no CALENDAR table: Monday–Friday of 8 hours assumed, with no holidays',
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',
+  'import.mspdi.exception-recurring': (d, f) => {
+    const what = `calendar "${d.calendar}": ${d.name === '' ? 'an exception' : `exception "${d.name}"`} (Type ${d.type === '' ? '1' : d.type})`;
+    const span = d.first === null || d.last === null ? '' : d.first === d.last ? `, ${f.date(d.first)}` : `, ${f.date(d.first)} to ${f.date(d.last)}`;
+    if (d.problem === 'type') return `${what} recurs in a form milepel does not expand; left out: its days follow the calendar's week`;
+    if (d.problem === 'pattern') return `${what} names no day it recurs on (its DaysOfWeek, Month, MonthDay, MonthItem, MonthPosition or Period is missing or out of range); left out: its days follow the calendar's week`;
+    if (d.problem === 'missing-day') return `${what} falls on a day of the month that some of its months do not have: read as the ${f.count(d.days, 'day', 'days')} it names that exist${span}`;
+    return `${what} recurs for more than 40000 days or past 9999-12-31: read as its first ${f.count(d.days, 'day', 'days')}${span}`;
+  },
   'import.mspdi.from-finish': () => 'the project is scheduled from its finish date; milepel schedules forward from the start',
   'import.mspdi.link-missing-task': (d) => `link from task UID ${d.pred} to task UID ${d.succ}: ${d.successorMissing ? 'the successor' : 'the predecessor'}${d.task !== null
     ? `, ${d.task.id}${d.task.line === null ? '' : ` (line ${d.task.line})`}, was left out: it has no finish date; the link was left out`

@@ -22,6 +22,14 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.critical-limit': (d, f) => `CriticalSlackLimit ${asWritten(d.value, f)} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
   'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
   'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
+  'import.mspdi.exception-recurring': (d, f) => {
+    const what = `kalenderen «${d.calendar}»: ${d.name === '' ? 'et unntak' : `unntaket «${d.name}»`} (Type ${d.type === '' ? '1' : d.type})`;
+    const span = d.first === null || d.last === null ? '' : d.first === d.last ? `, ${f.date(d.first)}` : `, ${f.date(d.first)} til ${f.date(d.last)}`;
+    if (d.problem === 'type') return `${what} gjentas på en måte milepel ikke folder ut; utelatt: dagene følger kalenderens uke`;
+    if (d.problem === 'pattern') return `${what} nevner ingen dag det gjentas på (DaysOfWeek, Month, MonthDay, MonthItem, MonthPosition eller Period mangler eller er utenfor gyldig område); utelatt: dagene følger kalenderens uke`;
+    if (d.problem === 'missing-day') return `${what} faller på en dag i måneden som noen av månedene ikke har: lest som ${d.days === 1 ? 'den ene dagen' : `de ${d.days} dagene`} det nevner som finnes${span}`;
+    return `${what} gjentas i mer enn 40000 dager eller forbi 31.12.9999: lest som ${d.days === 1 ? 'den første dagen' : `de første ${d.days} dagene`}${span}`;
+  },
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
   'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'}${d.task !== null
     ? `, ${d.task.id}${d.task.line === null ? '' : ` (linje ${d.task.line})`}, ble utelatt: den har ingen sluttdato; lenken ble utelatt`

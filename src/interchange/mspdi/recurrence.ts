@@ -1,0 +1,136 @@
+// An MSPDI calendar <Exception> (Project 2007+) → the days it falls on: its recurrence expanded, or why it cannot be.
+import { dayFromYmd, daysInMonth, LAST_DAY, ymdOf, type DayNumber } from '../../calendar/index.js';
+import { child, text, type XmlNode } from './xml.js';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** The day of an MSPDI date-time (`2027-01-01T00:00:00`); undefined for other text. */
+export function parseDay(value: string): DayNumber | undefined {
+  const m = DAY.exec(value);
+  return m === null ? undefined : dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * Why the days of an exception are not exactly the source's: `type`, a <Type> milepel does not expand (7 and 8, MS
+ * Project's "day count" forms, or an unknown one: no day is used); `pattern`, a recurrence without the fields it
+ * needs or with one out of range (no day is used); `missing-day`, a day of the month some months or years lack (the
+ * 31st, 29 February: those get no day); `too-long`, more than LIMIT_DAYS after its first day (the days up to there).
+ */
+export type RecurrenceProblem = 'type' | 'pattern' | 'missing-day' | 'too-long';
+
+export interface ExceptionDays {
+  /** The days used, ascending. */
+  readonly days: readonly DayNumber[];
+  /** Set when `days` is not exactly the exception's. */
+  readonly problem?: RecurrenceProblem;
+}
+
+/** How far past its first day an exception is followed: about 110 years, as far as a plan's calendar is useful. */
+const LIMIT_DAYS = 40_000;
+
+/** MSPDI's <DaysOfWeek> bits and <MonthItem> 3…9 count from Sunday; ISO weekday 7 is Sunday. */
+function sundayBased(day: DayNumber): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/**
+ * The day of month `month` (1-based) of `year` that <MonthItem> `item` at <MonthPosition> `position` names, Microsoft's
+ * schema: item 0 a day, 1 a weekday (Monday–Friday), 2 a weekend day, 3…9 Sunday…Saturday; position 0…3 the first
+ * to fourth, 4 the last. Undefined for values outside those.
+ */
+function positional(year: number, month: number, item: number, position: number): DayNumber | undefined {
+  if (!Number.isInteger(item) || item < 0 || item > 9 || !Number.isInteger(position) || position < 0 || position > 4) return undefined;
+  const first = dayFromYmd(year, month, 1);
+  const length = daysInMonth(year, month);
+  const matches = (d: DayNumber): boolean => {
+    const wd = sundayBased(d);
+    if (item === 0) return true;
+    if (item === 1) return wd >= 1 && wd <= 5;
+    if (item === 2) return wd === 0 || wd === 6;
+    return wd === item - 3;
+  };
+  const days: DayNumber[] = [];
+  for (let d = first; d < first + length; d++) if (matches(d)) days.push(d);
+  return position === 4 ? days[days.length - 1] : days[position];
+}
+
+/** A whole number of at least 1 from an element's text; `fallback` when absent or 0 (none given), undefined for no such number. */
+function positive(value: string, fallback: number): number | undefined {
+  if (value.trim() === '') return fallback;
+  const n = Number(value);
+  if (n === 0) return fallback;
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+/**
+ * The days of <Exception> `ex` from its <TimePeriod>'s FromDate on, as Microsoft's schema gives its <Type>: 1 daily
+ * (every <Period> days; also when absent, as older files write a plain range), 2 yearly on <Month> (0 = January)
+ * <MonthDay>, 3 yearly on <MonthItem> at <MonthPosition> of <Month>, 4 monthly on <MonthDay>, 5 monthly on
+ * <MonthItem> at <MonthPosition>, every <Period> months, 6 weekly on <DaysOfWeek> (bits 1 = Sunday … 64 = Saturday),
+ * every <Period> weeks from the week of FromDate, weeks starting on `weekStart` (the project's WeekStartDay, 0 =
+ * Sunday). The range ends at <Occurrences> days when <EnteredByOccurrences> is 1, else at ToDate. No FromDate: none.
+ */
+export function exceptionDays(ex: XmlNode, weekStart: number): ExceptionDays {
+  const period = child(ex, 'TimePeriod');
+  const first = parseDay(text(period, 'FromDate'));
+  if (first === undefined) return { days: [] };
+  // Entered by occurrences, the count ends it (ToDate is where MS Project found the last); else ToDate does.
+  const count = text(ex, 'EnteredByOccurrences') === '1' ? positive(text(ex, 'Occurrences'), 0) : undefined;
+  const end = count === undefined || count === 0 ? parseDay(text(period, 'ToDate')) ?? first : Infinity;
+  const limit = count === undefined || count === 0 ? Infinity : count;
+  const last = Math.min(end, first + LIMIT_DAYS, LAST_DAY);
+  const type = text(ex, 'Type').trim() === '' ? 1 : Number(text(ex, 'Type'));
+  const every = positive(text(ex, 'Period'), 1);
+  const days: DayNumber[] = [];
+  let problem: RecurrenceProblem | undefined;
+  /** Adds `d` when in range; false once the range is over. */
+  const add = (d: DayNumber | undefined): boolean => {
+    if (d === undefined || d < first) return true;
+    if (d > last || days.length >= limit) return false;
+    days.push(d);
+    return true;
+  };
+  // Cut at LIMIT_DAYS (or the last day a plan holds) before its own end: the days up to there, said.
+  const done = (): ExceptionDays => {
+    const found = problem ?? (last < end && days.length < limit ? 'too-long' : undefined);
+    return found === undefined ? { days } : { days, problem: found };
+  };
+  if (every === undefined) return { days: [], problem: 'pattern' };
+  if (type === 1) {
+    for (let d = first; add(d); d += every);
+    return done();
+  }
+  if (type === 6) {
+    const mask = Number(text(ex, 'DaysOfWeek'));
+    if (!Number.isInteger(mask) || mask < 1 || mask > 127) return { days: [], problem: 'pattern' };
+    const weekFirst = first - ((sundayBased(first) - weekStart + 7) % 7);
+    for (let w = weekFirst; w <= last; w += 7 * every) {
+      for (let d = w; d < w + 7; d++) if ((mask & (1 << sundayBased(d))) !== 0 && !add(d)) return done();
+    }
+    return done();
+  }
+  if (type < 2 || type > 5 || !Number.isInteger(type)) return { days: [], problem: 'type' };
+  const yearly = type === 2 || type === 3;
+  const byDay = type === 2 || type === 4;
+  const month = Number(text(ex, 'Month'));
+  const monthDay = Number(text(ex, 'MonthDay'));
+  const item = Number(text(ex, 'MonthItem'));
+  const position = Number(text(ex, 'MonthPosition'));
+  if (yearly && (text(ex, 'Month').trim() === '' || !Number.isInteger(month) || month < 0 || month > 11)) return { days: [], problem: 'pattern' };
+  if (byDay && (!Number.isInteger(monthDay) || monthDay < 1 || monthDay > 31)) return { days: [], problem: 'pattern' };
+  if (!byDay && positional(2000, 1, item, position) === undefined) return { days: [], problem: 'pattern' };
+  const start = ymdOf(first);
+  // Months counted from FromDate's (its year's, yearly), in steps of Period months (years).
+  for (let k = 0; ; k += every) {
+    const index = yearly ? (start.year + k) * 12 + month : start.year * 12 + start.month - 1 + k;
+    const year = Math.floor(index / 12);
+    const m = index - year * 12 + 1;
+    if (dayFromYmd(year, m, 1) > last) break;
+    let d: DayNumber | undefined;
+    if (!byDay) d = positional(year, m, item, position);
+    else if (monthDay <= daysInMonth(year, m)) d = dayFromYmd(year, m, monthDay);
+    else if (dayFromYmd(year, m, daysInMonth(year, m)) >= first) problem = 'missing-day';
+    if (!add(d)) break;
+  }
+  return done();
+}
