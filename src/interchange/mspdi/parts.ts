@@ -40,6 +40,10 @@ export interface MspdiTaskFields {
   readonly constraintType: string;
   readonly constraintDate: string;
   readonly cost: string;
+  /** <Active>: '0' for a task MS Project leaves out of the schedule (Project 2010+), with its links. */
+  readonly active: string;
+  /** <Manual>: '1' for a manually scheduled task, which MS Project does not move by its links. */
+  readonly manual: string;
   readonly links: readonly MspdiLinkFields[];
 }
 
@@ -60,7 +64,7 @@ export interface MspdiParts {
 
 const PROJECT_FIELDS = ['Name', 'Title', 'MinutesPerDay', 'MinutesPerWeek', 'CalendarUID', 'StatusDate', 'StartDate', 'FinishDate', 'ScheduleFromStart', 'CriticalSlackLimit', 'Company', 'WeekStartDay'];
 const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'DurationFormat', 'Start', 'Finish', 'Baseline', 'Number',
-  'PercentComplete', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
+  'PercentComplete', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'Manual', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
 const ASSIGNMENT_FIELDS = ['TaskUID', 'ResourceUID'];
 
 /** What a task without links holds: one array for all of them. */
@@ -114,6 +118,8 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     constraintType: shared('ConstraintType'),
     constraintDate: shared('ConstraintDate'),
     cost: shared('Cost'),
+    active: shared('Active'),
+    manual: shared('Manual'),
     links: links.length === 0 ? NO_LINKS : links.map((link) => ({
       line: lineOf(link),
       predecessorUid: text(link, 'PredecessorUID'),

@@ -50,10 +50,10 @@ function instant(value: string): Instant | undefined {
 }
 
 /**
- * Why a task is no milestone: a summary task (the project's own, UID 0, too), a blank row (IsNull), or a task left out
- * for having no finish (`no-finish`, with the id it was said as).
+ * Why a task is no milestone: a summary task (the project's own, UID 0, too), a blank row (IsNull), a task left out
+ * for having no finish (`no-finish`, with the id it was said as), or an inactive one (`inactive`, said with its links).
  */
-export type LeftOutTask = { readonly why: 'summary' | 'blank' } | { readonly why: 'no-finish'; readonly id: string; readonly line: number | undefined };
+export type LeftOutTask = { readonly why: 'summary' | 'blank' } | { readonly why: 'no-finish' | 'inactive'; readonly id: string; readonly line: number | undefined };
 
 export interface MspdiTasks {
   /** The tasks that became milestones, in file order. */
@@ -85,6 +85,8 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
   // not (IdAllocator).
   const ids = new IdAllocator(nodes.filter((n) => n.isNull !== '1' && n.uid !== '0' && n.summary !== '1').map((n) => n.wbs));
   const outline: string[] = [];
+  /** Links naming each UID, at either end: counted when a task is inactive. */
+  let linkCounts: Map<string, number> | undefined;
   // MS Project puts top-level tasks at level 1 (0 is the project's own summary, UID 0); TaskJuggler starts at 0.
   const top = nodes.reduce((min, n) => (n.uid === '0' ? min : Math.min(min, Number(n.outlineLevel || '1'))), Infinity);
   for (const node of nodes) {
@@ -107,6 +109,13 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const { id, isChanged, isRepeated, taken } = ids.allocate(raw, wbsIsId ? 'own' : 'fallback');
     const where = { ...(line !== undefined ? { line } : {}), activity: id };
     const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
+    // MS Project leaves an inactive task and its links out of the schedule: so does the plan, in one line for them all.
+    if (node.active === '0') {
+      linkCounts ??= countLinks(nodes);
+      note('dropped', 'inactive', msg('import.mspdi.inactive', { id, title: escapeControl(name), links: linkCounts.get(uid) ?? 0 }));
+      leave(uid, { why: 'inactive', id, line });
+      continue;
+    }
     if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: escapeControl(raw), field, wbs: escapeControl(wbsCode), id, repeated: isRepeated, taken }));
     else if (wbsCode !== '' && field !== 'WBS') note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id, field }));
     if (nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(name) }));
@@ -168,6 +177,9 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       continue;
     }
     if (pct > 0 && pct < 100 && actual === undefined) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct }));
+    // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):
+    // said of one that has links to be moved by (without, it stays at its date in milepel too).
+    if (node.manual === '1' && actual === undefined && node.links.length > 0) note('approximated', 'manual', msg('import.mspdi.manual', { id, day: current?.day ?? date }));
     const deadlines: number[] = [];
     const deadline = usable('Deadline', node.deadline);
     if (deadline !== undefined) deadlines.push(deadline.day);
@@ -206,6 +218,16 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     list.push(task);
   }
   return { list, byUid, leftOut };
+}
+
+/** How many links name each UID, as predecessor or as successor. */
+function countLinks(nodes: readonly MspdiTaskFields[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const node of nodes) {
+    if (node.links.length > 0) counts.set(node.uid, (counts.get(node.uid) ?? 0) + node.links.length);
+    for (const link of node.links) counts.set(link.predecessorUid, (counts.get(link.predecessorUid) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Working days d with from < d ≤ to (at most ~10 years apart). */

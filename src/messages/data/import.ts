@@ -164,6 +164,10 @@ export interface ImportMessages {
    */
   'import.mspdi.id-changed': { written: string; field: 'WBS' | 'ID' | 'UID'; wbs: string; id: string; repeated: boolean; taken: string | null };
   'import.mspdi.no-finish': { id: string };
+  /** An inactive task (<Active>0), left out with the `links` naming it, as MS Project leaves them out of the schedule. */
+  'import.mspdi.inactive': { id: string; title: string; links: number };
+  /** A manually scheduled task (<Manual>1), kept with its finish `day` as written, which links may move in milepel. */
+  'import.mspdi.manual': { id: string; day: DayNumber };
   /** A task whose UID an earlier task has (`first`, at `firstLine`): links naming the UID cannot tell them apart. */
   'import.mspdi.duplicate-uid': { id: string; uid: string; first: string; firstLine: number | null };
   /** A link naming a UID that two or more tasks have: left out rather than guessed. */

@@ -121,6 +121,8 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     ? `${d.id}: ${d.wbs === '' ? 'the task has no WBS code, and its' : `WBS code "${d.wbs}" is not an id a plan can keep, and the task's`} ${d.field} ${d.written} is the id of another task; written as ${d.id}`
     : `${d.id}: the task's ${d.field === 'WBS' ? 'WBS code' : d.field} "${d.written}" ${d.repeated ? 'is the id of an earlier task' : 'is not a milepel id'}; written as ${d.id}${d.taken !== null ? `, as ${d.taken} is the id of another task` : ''}`,
   'import.mspdi.no-finish': (d) => `${d.id}: has no finish date; left out`,
+  'import.mspdi.inactive': (d, f) => `${d.id}: "${d.title}" is inactive, and MS Project leaves it out of the schedule with its links: left out${d.links === 0 ? '' : `, with ${f.count(d.links, 'link', 'links')}`}`,
+  'import.mspdi.manual': (d, f) => `${d.id}: manually scheduled, so MS Project does not move it by its links; kept with its finish ${f.date(d.day)}, but milepel schedules it from its links, which can move it later`,
   'import.mspdi.duplicate-uid': (d) => `${d.id}: has UID ${d.uid}, as ${d.first}${d.firstLine === null ? '' : ` (line ${d.firstLine})`} has: a UID names one task, so links naming UID ${d.uid} are left out; give each task its own UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: the link from UID ${d.uid} is left out: ${d.tasks.join(' and ')} have that UID`,
   'import.mspdi.progress': (d) => `${d.id}: ${d.percent} % complete: kept with its forecast finish, its progress is not modelled`,

@@ -9,6 +9,8 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
     ? `${d.id}: ${d.wbs === '' ? 'oppgaven har ingen WBS-kode' : `WBS-koden «${d.wbs}» er ikke en id en plan kan beholde`}, og oppgavens ${d.field} ${d.written} er id-en til en annen oppgave; skrevet som ${d.id}`
     : `${d.id}: oppgavens ${d.field === 'WBS' ? 'WBS-kode' : d.field} «${d.written}» ${d.repeated ? 'er id-en til en tidligere oppgave' : 'er ikke en milepel-id'}; skrevet som ${d.id}${d.taken !== null ? `, siden ${d.taken} er id-en til en annen oppgave` : ''}`,
   'import.mspdi.no-finish': (d) => `${d.id}: har ingen sluttdato; utelatt`,
+  'import.mspdi.inactive': (d, f) => `${d.id}: «${d.title}» er inaktiv, og MS Project holder den utenfor tidsplanen med lenkene sine: utelatt${d.links === 0 ? '' : `, med ${f.count(d.links, 'lenke', 'lenker')}`}`,
+  'import.mspdi.manual': (d, f) => `${d.id}: manuelt planlagt, så MS Project flytter den ikke etter lenkene; beholdt med slutt ${f.date(d.day)}, men milepel planlegger den etter lenkene, som kan flytte den senere`,
   'import.mspdi.duplicate-uid': (d) => `${d.id}: har UID ${d.uid}, som ${d.first}${d.firstLine === null ? '' : ` (linje ${d.firstLine})`} har: en UID navngir én oppgave, så lenker som nevner UID ${d.uid}, utelates; gi hver oppgave sin egen UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: lenken fra UID ${d.uid} er utelatt: ${d.tasks.join(' og ')} har den UID-en`,
   'import.mspdi.progress': (d, f) => `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert`,
