@@ -53,8 +53,16 @@ describe('MSPDI recurring calendar exceptions', () => {
     // Entered by an end date: ToDate ends it, whatever <Occurrences> says.
     const byDate = NEW_YEAR.replace('<EnteredByOccurrences>1', '<EnteredByOccurrences>0').replace('<Occurrences>5', '<Occurrences>1');
     expect(read(`<Exceptions>${exception('2027-01-01', '2030-01-01', byDate)}</Exceptions>`).closed).toEqual(['2027-01-01', '2029-01-01', '2030-01-01']);
-    // Entered by occurrences: two of them, though ToDate is years later.
-    expect(read(`<Exceptions>${exception('2027-01-01', '2031-01-01', NEW_YEAR.replace('<Occurrences>5', '<Occurrences>2'))}</Exceptions>`).closed).toEqual(['2027-01-01']);
+    // Entered by occurrences: two of them, ToDate a day after the last (as Microsoft's own examples write it).
+    expect(read(`<Exceptions>${exception('2027-01-01', '2028-01-02', NEW_YEAR.replace('<Occurrences>5', '<Occurrences>2'))}</Exceptions>`)).toEqual({ closed: ['2027-01-01'], notes: [] });
+  });
+
+  it('reads an exception entered by occurrences whose ToDate gives another number of them by its count, and says so', () => {
+    const fields = '<EnteredByOccurrences>1</EnteredByOccurrences><Occurrences>1</Occurrences><Name>Ferie</Name><Type>1</Type>';
+    const xml = `<Exceptions>${exception('2027-01-04', '2027-01-06', fields)}</Exceptions>`;
+    expect(read(xml)).toEqual({ closed: ['2027-01-04'], notes: [[file(xml).split('\n').findIndex((l) => l.includes('<Exception>')) + 1, 'approximated',
+      'calendar "Standard": exception "Ferie" (Type 1) ends after 1 occurrence, but its ToDate after 3: read as the 1 day of its occurrences, 2027-01-04',
+      'kalenderen «Standard»: unntaket «Ferie» (Type 1) slutter etter 1 gang, men ToDate etter 3: lest som den ene dagen forekomstene gir, 04.01.2027']] });
   });
 
   it('expands daily, weekly, monthly and yearly forms as Microsoft\'s schema gives them', () => {
@@ -64,7 +72,7 @@ describe('MSPDI recurring calendar exceptions', () => {
       // Weekly on Tuesday and Thursday (4 + 16).
       ['2027-01-04', '2027-01-17', '<Type>6</Type><Period>1</Period><DaysOfWeek>20</DaysOfWeek>', ['2027-01-05', '2027-01-07', '2027-01-12', '2027-01-14']],
       // Monthly on the last (4) Monday (MonthItem 4), three times.
-      ['2027-01-01', '2027-12-31', '<EnteredByOccurrences>1</EnteredByOccurrences><Occurrences>3</Occurrences><Type>5</Type><Period>1</Period><MonthItem>4</MonthItem><MonthPosition>4</MonthPosition>', ['2027-01-25', '2027-02-22', '2027-03-29']],
+      ['2027-01-01', '2027-03-31', '<EnteredByOccurrences>1</EnteredByOccurrences><Occurrences>3</Occurrences><Type>5</Type><Period>1</Period><MonthItem>4</MonthItem><MonthPosition>4</MonthPosition>', ['2027-01-25', '2027-02-22', '2027-03-29']],
       // Monthly on the 15th every 2 months.
       ['2027-01-01', '2027-06-30', '<Type>4</Type><Period>2</Period><MonthDay>15</MonthDay>', ['2027-01-15', '2027-03-15']],
       // Yearly on the fourth (3) Thursday (MonthItem 7) of November (Month 10): Thanksgiving, Microsoft's own example.

@@ -107,12 +107,12 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
   for (const ex of listed) {
     const times = workingTimes(ex);
     const minutes = text(ex, 'DayWorking') === '1' ? (times.minutes > 0 ? times.minutes : minutesPerDay) : 0;
-    const { days, problem } = exceptionDays(ex, weekStart);
+    const { days, problem, toDateDays } = exceptionDays(ex, weekStart);
     for (const d of days) exceptions.set(d, minutes);
     if (problem === undefined) continue;
     const line = lineOf(ex);
     findings.push({ kind: 'approximated', topic: 'calendar', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.exception-recurring', {
-      calendar: name, name: escapeControl(text(ex, 'Name')), type: text(ex, 'Type'), problem, days: days.length, first: days[0] ?? null, last: days[days.length - 1] ?? null,
+      calendar: name, name: escapeControl(text(ex, 'Name')), type: text(ex, 'Type'), problem, days: days.length, first: days[0] ?? null, last: days[days.length - 1] ?? null, toDateDays: toDateDays ?? null,
     }) });
   }
   if (!week.some((m) => m > 0)) for (let i = 0; i < 5; i++) week[i] = minutesPerDay;

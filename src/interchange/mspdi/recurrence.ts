@@ -14,15 +14,18 @@ export function parseDay(value: string): DayNumber | undefined {
  * Why the days of an exception are not exactly the source's: `type`, a <Type> milepel does not expand (7 and 8, MS
  * Project's "day count" forms, or an unknown one: no day is used); `pattern`, a recurrence without the fields it
  * needs or with one out of range (no day is used); `missing-day`, a day of the month some months or years lack (the
- * 31st, 29 February: those get no day); `too-long`, more than LIMIT_DAYS after its first day (the days up to there).
+ * 31st, 29 February: those get no day); `too-long`, more than LIMIT_DAYS after its first day (the days up to there);
+ * `ends`, entered by occurrences, with a ToDate that gives another number of them (the occurrences are used).
  */
-export type RecurrenceProblem = 'type' | 'pattern' | 'missing-day' | 'too-long';
+export type RecurrenceProblem = 'type' | 'pattern' | 'missing-day' | 'too-long' | 'ends';
 
 export interface ExceptionDays {
   /** The days used, ascending. */
   readonly days: readonly DayNumber[];
   /** Set when `days` is not exactly the exception's. */
   readonly problem?: RecurrenceProblem;
+  /** With `ends`: how many days its ToDate gives. */
+  readonly toDateDays?: number;
 }
 
 /** How far past its first day an exception is followed: about 110 years, as far as a plan's calendar is useful. */
@@ -74,10 +77,19 @@ export function exceptionDays(ex: XmlNode, weekStart: number): ExceptionDays {
   const period = child(ex, 'TimePeriod');
   const first = parseDay(text(period, 'FromDate'));
   if (first === undefined) return { days: [] };
-  // Entered by occurrences, the count ends it (ToDate is where MS Project found the last); else ToDate does.
+  const to = parseDay(text(period, 'ToDate'));
   const count = text(ex, 'EnteredByOccurrences') === '1' ? positive(text(ex, 'Occurrences'), 0) : undefined;
-  const end = count === undefined || count === 0 ? parseDay(text(period, 'ToDate')) ?? first : Infinity;
-  const limit = count === undefined || count === 0 ? Infinity : count;
+  if (count === undefined || count === 0) return expand(ex, first, to ?? first, Infinity, weekStart);
+  // Entered by occurrences, the count ends it; MS Project writes the ToDate they end by too (or a day after the last,
+  // before the next). A file whose two ends differ is read by its count, and said.
+  const byCount = expand(ex, first, Infinity, count, weekStart);
+  if (to === undefined || byCount.problem !== undefined) return byCount;
+  const byDate = expand(ex, first, to, Infinity, weekStart);
+  return byDate.days.length === byCount.days.length ? byCount : { days: byCount.days, problem: 'ends', toDateDays: byDate.days.length };
+}
+
+/** The days of `ex` (exceptionDays) from `first` up to `end` (a day, or Infinity) and at most `limit` of them. */
+function expand(ex: XmlNode, first: DayNumber, end: number, limit: number, weekStart: number): ExceptionDays {
   const last = Math.min(end, first + LIMIT_DAYS, LAST_DAY);
   const type = text(ex, 'Type').trim() === '' ? 1 : Number(text(ex, 'Type'));
   const every = positive(text(ex, 'Period'), 1);

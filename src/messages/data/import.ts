@@ -184,9 +184,11 @@ export interface ImportMessages {
   /**
    * A calendar <Exception> of the plan's calendar whose days are not exactly the file's (`problem`, recurrence.ts
    * RecurrenceProblem), `type` its <Type> as written, `name` its <Name> ('' when none); `days` the days used, from
-   * `first` to `last` (null when none).
+   * `first` to `last` (null when none); with `ends`, `toDateDays` the days its ToDate gives instead.
    */
-  'import.mspdi.exception-recurring': { calendar: string; name: string; type: string; problem: 'type' | 'pattern' | 'missing-day' | 'too-long'; days: number; first: DayNumber | null; last: DayNumber | null };
+  'import.mspdi.exception-recurring': {
+    calendar: string; name: string; type: string; problem: 'type' | 'pattern' | 'missing-day' | 'too-long' | 'ends'; days: number; first: DayNumber | null; last: DayNumber | null; toDateDays: number | null;
+  };
   /** A critical_drtn_hr_cnt (hours, as written) no plan file can hold, and the threshold used instead (`days`). */
   'import.xer.critical-limit': { value: WrittenNumber; days: number; max: number };
   /** A project whose critical activities P6 takes from its longest path; `days`: the float threshold used. */

@@ -145,6 +145,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     if (d.problem === 'type') return `${what} recurs in a form milepel does not expand; left out: its days follow the calendar's week`;
     if (d.problem === 'pattern') return `${what} names no day it recurs on (its DaysOfWeek, Month, MonthDay, MonthItem, MonthPosition or Period is missing or out of range); left out: its days follow the calendar's week`;
     if (d.problem === 'missing-day') return `${what} falls on a day of the month that some of its months do not have: read as the ${f.count(d.days, 'day', 'days')} it names that exist${span}`;
+    if (d.problem === 'ends') return `${what} ends after ${f.count(d.days, 'occurrence', 'occurrences')}, but its ToDate after ${d.toDateDays ?? 0}: read as the ${f.count(d.days, 'day', 'days')} of its occurrences${span}`;
     return `${what} recurs for more than 40000 days or past 9999-12-31: read as its first ${f.count(d.days, 'day', 'days')}${span}`;
   },
   'import.mspdi.from-finish': () => 'the project is scheduled from its finish date; milepel schedules forward from the start',

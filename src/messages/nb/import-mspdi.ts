@@ -29,6 +29,7 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
     const span = d.first === null || d.last === null ? '' : d.first === d.last ? `, ${f.date(d.first)}` : `, ${f.date(d.first)} til ${f.date(d.last)}`;
     if (d.problem === 'type') return `${what} gjentas på en måte milepel ikke folder ut; utelatt: dagene følger kalenderens uke`;
     if (d.problem === 'pattern') return `${what} nevner ingen dag det gjentas på (DaysOfWeek, Month, MonthDay, MonthItem, MonthPosition eller Period mangler eller er utenfor gyldig område); utelatt: dagene følger kalenderens uke`;
+    if (d.problem === 'ends') return `${what} slutter etter ${f.count(d.days, 'gang', 'ganger')}, men ToDate etter ${d.toDateDays ?? 0}: lest som ${d.days === 1 ? 'den ene dagen' : `de ${d.days} dagene`} forekomstene gir${span}`;
     if (d.problem === 'missing-day') return `${what} faller på en dag i måneden som noen av månedene ikke har: lest som ${d.days === 1 ? 'den ene dagen' : `de ${d.days} dagene`} det nevner som finnes${span}`;
     return `${what} gjentas i mer enn 40000 dager eller forbi 31.12.9999: lest som ${d.days === 1 ? 'den første dagen' : `de første ${d.days} dagene`}${span}`;
   },
