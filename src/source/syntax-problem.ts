@@ -32,7 +32,7 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
     if (key !== undefined) return { offset, message: msg('yaml-syntax.duplicate-key', { key: quote(key) }), hint: msg0('yaml-syntax.duplicate-key.hint') };
   }
   if (/multiple documents/i.test(message)) {
-    return { offset, message: msg0('yaml-syntax.multiple-documents'), hint: msg0('yaml-syntax.multiple-documents.hint') };
+    return { offset, message: msg0('yaml-syntax.multiple-documents'), hint: msg('yaml-syntax.multiple-documents.hint', { endLine: endMarkerLine(text, offset) }) };
   }
   if (/Maximum call stack/i.test(message)) {
     return { offset, message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') };
@@ -166,4 +166,19 @@ function firstLine(message: string): string {
 
 function quote(key: string): string {
   return /^["']/.test(key) ? key : `"${key}"`;
+}
+
+/**
+ * The line (1-based) of the document end marker `...` before `offset` when the document starting there has no `---`
+ * of its own (YAML 1.2 §9.1.4: a `...` ends a document, and what follows is another): the line to remove. Null when a
+ * `---` starts it, whose own hint says to remove that (tester round 25 F12: the hint named a `---` the file lacked).
+ */
+function endMarkerLine(text: string, offset: number): number | null {
+  if (/^---(?:\s|$)/.test(text.slice(offset, offset + 4))) return null;
+  const lines = text.slice(0, offset).split('\n');
+  for (let k = lines.length - 1; k >= 0; k--) {
+    if (/^\.\.\.(?:\s|$)/.test(lines[k]!)) return k + 1;
+    if (/^---(?:\s|$)/.test(lines[k]!)) return null;
+  }
+  return null;
 }

@@ -58,7 +58,8 @@ export interface InputMessages {
   'yaml-syntax.duplicate-key.hint': Empty;
   'yaml-syntax.note.unchecked': { plan: string; references: number };
   'yaml-syntax.multiple-documents': Empty;
-  'yaml-syntax.multiple-documents.hint': Empty;
+  /** `endLine`: the line of the `...` that ended the first document, when no `---` starts the second. */
+  'yaml-syntax.multiple-documents.hint': { endLine: number | null };
   'yaml-syntax.too-deep': Empty;
   'yaml-syntax.too-deep.hint': Empty;
   'yaml-syntax.binary': Empty;

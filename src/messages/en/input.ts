@@ -88,7 +88,9 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'reference', 'references')} in other files (the first here) name milestones of plan ${d.plan}, which only this file declares; they are checked once it parses`,
   'yaml-syntax.multiple-documents': () => 'the file holds more than one YAML document (a second one starts here); milepel reads one document per file',
-  'yaml-syntax.multiple-documents.hint': () => 'remove the --- line, or move the second document into a file of its own',
+  'yaml-syntax.multiple-documents.hint': (d) => (d.endLine !== null
+    ? `remove the ... line (line ${d.endLine}), which ends the document, or what follows it`
+    : 'remove the --- line, or move the second document into a file of its own'),
   'yaml-syntax.too-deep': () => 'the YAML nests too deeply to read (lists or mappings inside each other hundreds of levels deep)',
   'yaml-syntax.too-deep.hint': () => 'flatten the nested lists or mappings',
   'yaml-syntax.binary': () => 'file is binary (it contains a NUL byte), not YAML',

@@ -93,7 +93,9 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.duplicate-key.hint': () => 'fjern eller gi nytt navn til én av de like nøklene; YAML beholder bare én av dem',
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'referanse', 'referanser')} i andre filer (den første her) viser til milepæler i plan ${d.plan}, som bare denne filen deklarerer; de sjekkes når filen kan leses`,
   'yaml-syntax.multiple-documents': () => 'filen inneholder mer enn ett YAML-dokument (det neste begynner her); milepel leser ett dokument per fil',
-  'yaml-syntax.multiple-documents.hint': () => 'fjern linjen med ---, eller flytt det andre dokumentet til en egen fil',
+  'yaml-syntax.multiple-documents.hint': (d) => (d.endLine !== null
+    ? `fjern linjen med ... (linje ${d.endLine}), som avslutter dokumentet, eller det som står etter den`
+    : 'fjern linjen med ---, eller flytt det andre dokumentet til en egen fil'),
   'yaml-syntax.too-deep': () => 'YAML-en er nøstet for dypt til å kunne leses (lister eller mappinger inni hverandre i hundrevis av nivåer)',
   'yaml-syntax.too-deep.hint': () => 'gjør de nøstede listene eller mappingene flatere',
   'yaml-syntax.binary': () => 'filen er binær (den inneholder en NUL-byte), ikke YAML',
