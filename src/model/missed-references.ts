@@ -74,7 +74,25 @@ export class MissedReferences {
   /** miss, among the milestone refs as plan `r.plan` writes them (milestoneCandidates). */
   missMilestone(r: MissedReference & { readonly plan: number }, hint: SuggestionHint = NO_HINT): void {
     if (!this.isReported(r)) return;
-    this.push(r, !this.suggests ? undefined : hint.chosen !== undefined ? hint.chosen : suggest(r.target, this.milestoneCandidates(r.target, r.plan), hint.self));
+    if (!this.suggests || hint.chosen !== undefined) {
+      this.push(r, this.suggests ? hint.chosen : undefined);
+      return;
+    }
+    this.push(r, suggest(r.target, this.milestoneCandidates(r.target, r.plan), hint.self) ?? this.amongUndated(r.target, r.plan, hint.self));
+  }
+
+  /**
+   * The nearest milestone without a usable date (Builder.unscheduled: no date, or one that is none, such as
+   * 2026-02-30) to `target` written in plan `plan`, as that plan would write it; asked when no dated milestone is near.
+   * SPEC §4.1 leaves out only the wrong value, not its milestone, which still exists to be named (tester round 25 F9:
+   * `after: [Ax]` beside a milestone A dated 2026-02-30 got no suggestion).
+   */
+  private amongUndated(target: string, plan: number, self: string | undefined): string | undefined {
+    if (this.b.unscheduled.length === 0) return undefined;
+    const prefix = `${this.b.plans[plan]?.id ?? ''}/`;
+    const bare = !target.includes('/');
+    const words = this.b.unscheduled.map((u) => (bare && u.ref.startsWith(prefix) ? u.ref.slice(prefix.length) : u.ref)).filter((w) => w !== self);
+    return closestWord(target, words);
   }
 
   /** The plans only unreadable files declare, with the references to them left unchecked; undefined when none. */

@@ -29,7 +29,9 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
   for (const u of b.unscheduled) {
     for (const a of u.after) {
       const ref = a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`;
-      if (!b.milestoneIndex.has(ref)) missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin });
+      // Never itself as the suggestion (missed-references.ts also searches the milestones without a date).
+      const self = a.target.includes('/') ? u.ref : u.ref.slice(u.ref.indexOf('/') + 1);
+      if (!b.milestoneIndex.has(ref)) missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, { self });
     }
     for (const link of u.meetings) {
       if (findMeeting(link.ref) < 0) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
