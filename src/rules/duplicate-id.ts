@@ -13,8 +13,8 @@ export const duplicateId: Rule = {
         at: d.origin,
         message: msg('duplicate-id', { kind: d.kind, ref: d.ref, firstFile: d.first.file, firstKind: d.firstKind ?? null }),
         ref: d.ref,
-        hint: msg('duplicate-id.hint', { kind: d.kind, ref: d.ref }),
-        related: [{ at: d.first, message: msg('duplicate-id.note.first', { ref: d.ref }) }],
+        hint: msg('duplicate-id.hint', { kind: d.kind, ref: d.ref, firstKind: d.firstKind ?? null }),
+        related: [{ at: d.first, message: msg('duplicate-id.note.first', { ref: d.ref, firstKind: d.firstKind !== undefined && d.firstKind !== d.kind ? d.firstKind : null }) }],
         ...(d.plan === undefined ? {} : { plan: d.plan }),
       });
     }

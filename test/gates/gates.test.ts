@@ -265,16 +265,20 @@ gates:
 
 // A tester's finding: a gate with a milestone's id was "defined twice", as if two gates were.
 describe('a gate with the id of a milestone of its plan', () => {
-  it('says the first is a milestone and that they share ids, en and nb, wherever the gate is written', async () => {
+  // Tester round 25 F7: written above the milestone, the gate was told the milestone below it was "defined first".
+  it('says the milestone keeps the id and that they share ids, en and nb, wherever the gate is written', async () => {
     const files = { 'g/p.yaml': 'plan: {id: g, title: G}\nmilestones:\n  - {id: M1, title: m, date: 2026-03-02}\ngates:\n  - {id: M1, title: g, date: 2026-03-12}\n' };
     const en = await runCli(['validate', 'g', '--today', '2026-01-01'], { files, diskRoots: [] });
-    expect(en.stdout).toContain("g/p.yaml:5:10: error: gate g/M1 has the id of a milestone defined first, in g/p.yaml: a plan's milestones and gates share their ids [duplicate-id]");
+    expect(en.stdout).toContain("g/p.yaml:5:10: error: gate g/M1 has the id of a milestone in g/p.yaml, which keeps it: a plan's milestones and gates share their ids [duplicate-id]");
+    expect(en.stdout).toContain('= note: g/p.yaml:3:10: the milestone g/M1, which keeps the id\n   = hint: give this gate another id; references to g/M1 use the milestone\n');
     const nb = await runCli(['validate', 'g', '--today', '2026-01-01', '--locale', 'nb'], { files, diskRoots: [] });
-    expect(nb.stdout).toContain('beslutningspunkt g/M1 har samme id som en milepæl definert før, i g/p.yaml');
-    // Written above the milestones, the gate is still read after them: the milestone stays the first definition.
+    expect(nb.stdout).toContain('beslutningspunkt g/M1 har samme id som en milepæl i g/p.yaml, som beholder den');
+    expect(nb.stdout).toContain('milepælen g/M1, som beholder id-en');
+    // Written above the milestones, the gate is still read after them: the milestone keeps the id.
     const gateFirst = { 'g/p.yaml': 'plan: {id: g, title: G}\ngates:\n  - {id: M1, title: g, date: 2026-03-12}\nmilestones:\n  - {id: M1, title: m, date: 2026-03-02}\n' };
     const reversed = await runCli(['validate', 'g', '--today', '2026-01-01'], { files: gateFirst, diskRoots: [] });
-    expect(reversed.stdout).toContain('g/p.yaml:3:10: error: gate g/M1 has the id of a milestone defined first');
+    expect(reversed.stdout).toContain('g/p.yaml:3:10: error: gate g/M1 has the id of a milestone in g/p.yaml, which keeps it');
+    expect(reversed.stdout).not.toContain('first');
   });
 });
 

@@ -99,8 +99,9 @@ export interface RuleMessages {
   'dependency-order.note.current': { ref: string };
 
   'duplicate-id': { kind: EntityKind; ref: string; firstFile: string; firstKind: EntityKind | null };
-  'duplicate-id.hint': { kind: EntityKind; ref: string };
-  'duplicate-id.note.first': { ref: string };
+  /** `firstKind`: the kind of the entity that keeps the id, when it is another (a milestone beside a gate). */
+  'duplicate-id.hint': { kind: EntityKind; ref: string; firstKind: EntityKind | null };
+  'duplicate-id.note.first': { ref: string; firstKind: EntityKind | null };
 
   /** `problem` is one of the `date.*` messages; `holder` the entity holding the date. */
   'invalid-date': { problem: Message; holder: string | null };

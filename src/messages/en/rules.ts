@@ -139,11 +139,13 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'dependency-order.note.edge': (d) => `${d.ref} is after ${d.predecessor} here`,
   'dependency-order.note.current': (d) => `${d.ref}'s current date`,
 
+  // A milestone and a gate of one id: the milestone keeps it wherever either is written (gates are read after the
+  // milestones), so neither is called "first" (tester round 25 F7: the milestone below the gate was).
   'duplicate-id': (d) => (d.firstKind !== null && d.firstKind !== d.kind
-    ? `${NOUN[d.kind]} ${d.ref} has the id of a ${NOUN[d.firstKind]} defined first, in ${escapeControl(d.firstFile)}: a plan's milestones and gates share their ids`
+    ? `${NOUN[d.kind]} ${d.ref} has the id of a ${NOUN[d.firstKind]} in ${escapeControl(d.firstFile)}, which keeps it: a plan's milestones and gates share their ids`
     : `${NOUN[d.kind]} ${d.ref} is defined twice: the first definition is in ${escapeControl(d.firstFile)}`),
-  'duplicate-id.hint': (d) => `give this ${NOUN[d.kind]} another id; references to ${d.ref} use the first definition`,
-  'duplicate-id.note.first': (d) => `first definition of ${d.ref}`,
+  'duplicate-id.hint': (d) => `give this ${NOUN[d.kind]} another id; references to ${d.ref} use ${d.firstKind !== null && d.firstKind !== d.kind ? `the ${NOUN[d.firstKind]}` : 'the first definition'}`,
+  'duplicate-id.note.first': (d) => (d.firstKind !== null ? `the ${NOUN[d.firstKind]} ${d.ref}, which keeps the id` : `first definition of ${d.ref}`),
 
   'invalid-date': (d, f) => `${f.render(d.problem)}${d.holder !== null ? ` (in ${d.holder})` : ''}`,
   'invalid-date.hint.day': () => 'write a day that exists in the calendar as YYYY-MM-DD (this field takes no period)',

@@ -29,6 +29,14 @@ const NOUN: Readonly<Record<EntityKind, readonly [string, string]>> = {
   risk: ['risiko', 'denne risikoen'],
 };
 
+/** An entity of a kind, as "a milestone" and "the milestone" say it (duplicate-id between kinds). */
+const INDEFINITE: Readonly<Record<EntityKind, string>> = {
+  plan: 'en plan', body: 'et organ', meeting: 'et møte', milestone: 'en milepæl', gate: 'et beslutningspunkt', goal: 'et resultatmål', measure: 'et tiltak', risk: 'en risiko',
+};
+const DEFINITE: Readonly<Record<EntityKind, string>> = {
+  plan: 'planen', body: 'organet', meeting: 'møtet', milestone: 'milepælen', gate: 'beslutningspunktet', goal: 'resultatmålet', measure: 'tiltaket', risk: 'risikoen',
+};
+
 /** A milestone's fields as the findings name them: `date` is the planned date, as explain and gantt say ("styringsdato"
  * is P50 in SPEC §11 and risk: tester round 8 #4). */
 const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 'den planlagte datoen', forecast: 'prognosen', actual: 'den faktiske datoen' };
@@ -151,10 +159,10 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'dependency-order.note.current': (d) => `gjeldende dato for ${d.ref}`,
 
   'duplicate-id': (d) => (d.firstKind !== null && d.firstKind !== d.kind
-    ? `${NOUN[d.kind][0]} ${d.ref} har samme id som ${d.firstKind === 'milestone' ? 'en milepæl' : d.firstKind === 'gate' ? 'et beslutningspunkt' : NOUN[d.firstKind][0]} definert før, i ${escapeControl(d.firstFile)}: milepæler og beslutningspunkter i en plan deler id-er`
+    ? `${NOUN[d.kind][0]} ${d.ref} har samme id som ${INDEFINITE[d.firstKind]} i ${escapeControl(d.firstFile)}, som beholder den: milepæler og beslutningspunkter i en plan deler id-er`
     : `${NOUN[d.kind][0]} ${d.ref} er definert to ganger: den første definisjonen står i ${escapeControl(d.firstFile)}`),
-  'duplicate-id.hint': (d) => `gi ${NOUN[d.kind][1]} en annen id; referanser til ${d.ref} bruker den første definisjonen`,
-  'duplicate-id.note.first': (d) => `første definisjon av ${d.ref}`,
+  'duplicate-id.hint': (d) => `gi ${NOUN[d.kind][1]} en annen id; referanser til ${d.ref} bruker ${d.firstKind !== null && d.firstKind !== d.kind ? DEFINITE[d.firstKind] : 'den første definisjonen'}`,
+  'duplicate-id.note.first': (d) => (d.firstKind !== null ? `${DEFINITE[d.firstKind]} ${d.ref}, som beholder id-en` : `første definisjon av ${d.ref}`),
 
   'invalid-date': (d, f) => `${f.render(d.problem)}${d.holder !== null ? ` (i ${d.holder})` : ''}`,
   'invalid-date.hint.day': () => 'skriv en dag som finnes i kalenderen som ÅÅÅÅ-MM-DD (dette feltet tar ingen periode)',
