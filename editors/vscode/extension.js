@@ -20,7 +20,8 @@ function activate(context) {
   const clientOptions = {
     documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'untitled', language: 'yaml' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
-    initializationOptions: { paths: config.get('paths', []), today: config.get('today') ?? undefined, locale: config.get('locale') ?? undefined },
+    // clientCommands: the lens command is registered below, so the server does not list it (it would be registered twice).
+    initializationOptions: { paths: config.get('paths', []), today: config.get('today') ?? undefined, locale: config.get('locale') ?? undefined, clientCommands: ['milepel.explain'] },
   };
   client = new LanguageClient('milepel', 'milepel', serverOptions, clientOptions);
   const output = vscode.window.createOutputChannel('milepel explain');

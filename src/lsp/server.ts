@@ -3,8 +3,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, ReferencesRequest, ResponseError,
-  TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeResult,
+  CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, MessageType, ReferencesRequest, ResponseError,
+  ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCliDate, type DayNumber } from '../calendar/index.js';
@@ -12,7 +12,7 @@ import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { SyntaxProblem } from '../source/parse.js';
 import { quoteText } from '../text/quote.js';
 import { codeActions } from './code-actions.js';
-import { codeLenses, EXPLAIN_COMMAND } from './code-lens.js';
+import { codeLenses, EXPLAIN_COMMAND, explainCommandText } from './code-lens.js';
 import { completionsAt, milestonesOf, planIdOf } from './completion.js';
 import { diagnosticsUpdate, type PublishedFile } from './diagnostics.js';
 import { DiskLinks, type ReadAgain } from './disk-links.js';
@@ -141,7 +141,7 @@ export function startServer(connection: Connection, host: LspHost): void {
   const fileOf = (params: unknown): PlanFile | undefined => ws.get(uriParam(params));
 
   connection.onInitialize((params): InitializeResult => {
-    const options = (params.initializationOptions ?? {}) as { paths?: unknown; today?: unknown; locale?: unknown };
+    const options = (params.initializationOptions ?? {}) as { paths?: unknown; today?: unknown; locale?: unknown; clientCommands?: unknown };
     const roots = (params.workspaceFolders ?? []).map((w) => w.uri).concat(params.rootUri ? [params.rootUri] : []).flatMap((u) => pathOfUri(u) ?? []);
     const root = roots[0];
     const paths = Array.isArray(options.paths) ? options.paths.filter((p): p is string => typeof p === 'string') : [];
@@ -182,7 +182,9 @@ export function startServer(connection: Connection, host: LspHost): void {
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [] },
+        // The lens's command is the server's to run unless the client runs it itself (the VS Code extension, where a
+        // command the server also listed would be registered twice, an error).
+        executeCommandProvider: { commands: Array.isArray(options.clientCommands) && options.clientCommands.includes(EXPLAIN_COMMAND) ? [] : [EXPLAIN_COMMAND] },
       },
       serverInfo: { name: 'milepel' },
     };
@@ -298,7 +300,14 @@ export function startServer(connection: Connection, host: LspHost): void {
     const f = fileOf(params);
     return f === undefined ? [] : codeLenses(ws, f, ws.analysis(f.group), settings.locale);
   }));
-  connection.onRequest(ExecuteCommandRequest.type, () => null);
+  connection.onRequest(ExecuteCommandRequest.type, (params) => answer('execute command', null, () => {
+    const command = (params as { command?: unknown } | null)?.command;
+    const args = (params as { arguments?: unknown } | null)?.arguments;
+    const text = command === EXPLAIN_COMMAND ? explainCommandText(ws, Array.isArray(args) ? args : undefined, settings.locale) : undefined;
+    if (text === undefined) return null;
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text.trimEnd() });
+    return text;
+  }));
   connection.onShutdown(() => {
     shuttingDown = true;
   });

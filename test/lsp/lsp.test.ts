@@ -39,7 +39,7 @@ beforeAll(async () => {
   const init = await client.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
     processId: null, rootUri: pathToFileURL(REPO_ROOT).href, capabilities: {}, initializationOptions: { today: '2019-09-01' },
   });
-  expect(init.capabilities).toMatchObject({ textDocumentSync: 2, hoverProvider: true, definitionProvider: true, referencesProvider: true, codeLensProvider: {} });
+  expect(init.capabilities).toMatchObject({ textDocumentSync: 2, hoverProvider: true, definitionProvider: true, referencesProvider: true, codeLensProvider: {}, executeCommandProvider: { commands: ['milepel.explain'] } });
   await client.connection.sendNotification('initialized', {});
   await first;
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: AKSON, languageId: 'yaml', version, text: AKSON_TEXT } });
@@ -94,6 +94,20 @@ describe('milepel lsp on the shipped plans', () => {
     expect(lenses.length).toBe(10);
     expect(lenses[0]!.command).toEqual({ title: 'projected 2019-06-28 · float 152', command: 'milepel.explain', arguments: ['akson/MP1'] });
     expect(lenses.find((l) => l.command.arguments[0] === 'akson/MP9')!.command.title).toBe('projected 2020-01-31 · float 0 · critical');
+  });
+
+  // Tester round 25 F10: the server listed no command, and Neovim and LSP4IJ, which run a lens's command through
+  // it, could not run the lens; the VS Code extension registers its own (clientCommands), tested below.
+  it("runs the lens's command itself: the explanation as its result and as a message shown, and null for anything else", async () => {
+    const shown: { type: number; message: string }[] = [];
+    const listener = client.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => shown.push(p));
+    const text = await client.connection.sendRequest<string | null>('workspace/executeCommand', { command: 'milepel.explain', arguments: ['akson/MP9'] });
+    listener.dispose();
+    expect(text).toMatch(/^Milestone akson\/MP9 — /);
+    expect(text).toContain('2020-01-31');
+    expect(shown).toEqual([{ type: 3, message: text!.trimEnd() }]);
+    expect(await client.connection.sendRequest('workspace/executeCommand', { command: 'milepel.explain', arguments: ['akson/NOPE'] })).toBeNull();
+    expect(await client.connection.sendRequest('workspace/executeCommand', { command: 'other.command', arguments: [] })).toBeNull();
   });
 
   it('offers quick fixes from the hints that name a replacement value', async () => {
@@ -220,6 +234,20 @@ describe('milepel lsp before initialize and with odd roots', () => {
     await c.connection.sendNotification('exit');
     expect(await c.exited).toBe(0);
     expect(c.stderr()).not.toMatch(/at .*\(.*\.js:\d+/);
+  });
+});
+
+describe('milepel lsp with a client that runs the lens command itself', () => {
+  // The VS Code extension registers milepel.explain and says so: listed by the server too, vscode-languageclient would
+  // register it a second time, an error.
+  it('lists no command when initializationOptions.clientCommands names it', async () => {
+    const c = startClient(builtCli(), REPO_ROOT);
+    const init = await c.connection.sendRequest<{ capabilities: { executeCommandProvider: unknown } }>('initialize', {
+      processId: null, rootUri: pathToFileURL(REPO_ROOT).href, capabilities: {}, initializationOptions: { clientCommands: ['milepel.explain'] },
+    });
+    expect(init.capabilities.executeCommandProvider).toEqual({ commands: [] });
+    c.child.kill();
+    await c.exited;
   });
 });
 
