@@ -77,7 +77,7 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   // Without a calendar in the file, say so in MS Project's terms (the stand-in's own finding speaks of P6's clndr_data).
   const calendar = toPlanCalendar(planCalendar, lineOf(calendarNode) ?? 1, found === undefined ? [] : findings);
   // What of the plan's calendar is not the file's (a recurring exception not expanded); its tasks' findings say none.
-  if (found !== undefined) findings.push(...(read.get(found.id)?.findings ?? []));
+  if (found !== undefined) for (const f of read.get(found.id)?.findings ?? []) findings.push(f);
   if (found === undefined) findings.push({ kind: 'approximated', topic: 'calendar', message: msg0('import.mspdi.no-calendar') });
   const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
   // A status date at the start of a day's work is the end of the working day before, as a finish there is.
