@@ -32,6 +32,27 @@ export function* lineChunks(lines: Iterable<string>, end = '\n'): Generator<stri
   }
 }
 
+/**
+ * `lines` as `lines.join('\n').trimEnd().split('\n')` gives them, one at a time: the blank lines at the end left
+ * out and the last line's trailing whitespace cut, for a report whose text ends trimmed (risk) and is streamed. A
+ * blank line is held until a line with text follows it; the last line with text, until the next line or the end.
+ */
+export function* trimmedEnd(lines: Iterable<string>): Generator<string> {
+  let last: string | undefined;
+  const blanks: string[] = [];
+  for (const line of lines) {
+    if (line.trimEnd() === '') {
+      blanks.push(line);
+      continue;
+    }
+    if (last !== undefined) yield last;
+    for (const blank of blanks) yield blank;
+    blanks.length = 0;
+    last = line;
+  }
+  yield last === undefined ? '' : last.trimEnd();
+}
+
 /** The whole text of a report's pieces (for tests and small reports). */
 export function joinChunks(chunks: Iterable<string>): string {
   let out = '';

@@ -2,7 +2,7 @@
 // limit); the pieces join to exactly the text the formatter gives as one string, and the JSON parses back.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { joinChunks, lineChunks, PIECE } from '../../src/report/chunks.js';
+import { joinChunks, lineChunks, PIECE, trimmedEnd } from '../../src/report/chunks.js';
 import { DRAWN_MILESTONES } from '../../src/report/export/html-subset.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
@@ -55,6 +55,7 @@ describe('streamed output', { timeout: 120_000 }, () => {
     ['slippage json', ['slippage', 'ws', '--format', 'json'], true],
     ['slippage csv', ['slippage', 'ws', '--format', 'csv'], false],
     ['risk json', ['risk', 'ws', '--format', 'json', '--iterations', '20', '--jobs', '1'], true],
+    ['risk text', ['risk', 'ws', '--width', '100', '--iterations', '20', '--jobs', '1'], false],
     ['critical-path text', ['critical-path', 'ws', '--width', '100'], false],
     ['slippage text', ['slippage', 'ws', '--width', '100'], false],
     ['gantt', ['gantt', 'ws', '--width', '100'], false],
@@ -82,6 +83,11 @@ describe('streamed output', { timeout: 120_000 }, () => {
         expect(text.startsWith('Critical path — status date 2020-01-01\n4000 milestones: ')).toBe(true);
         expect(text.match(/^[ *+!]{3} {2}M\d+ +Step \d+ æøå/gm)).toHaveLength(N);
         expect(text.endsWith('\n')).toBe(true);
+      } else if (name === 'risk text') {
+        // A table row per milestone; the whole text as formatRiskText gives it is compared with the golden files.
+        expect(text.startsWith('Schedule risk: 20 iterations, seed 1, triangular distribution, status date 2020-01-01\n')).toBe(true);
+        expect(text.match(/^ {2}M\d+ +Step \d+ æøå/gm)).toHaveLength(N);
+        expect(text.endsWith('\n') && !text.endsWith('\n\n')).toBe(true);
       } else if (name === 'slippage text') {
         expect(text.startsWith('Slippage at 2020-01-01 against the planned dates\n')).toBe(true);
         expect(text.match(/ chain\/M\d+ +Step \d+ æøå/g)).toHaveLength(N);
@@ -143,5 +149,10 @@ describe('streamed output', { timeout: 120_000 }, () => {
     for (const p of pieces) expect(p.endsWith('\n')).toBe(true);
     for (const p of pieces.slice(0, -1)) expect(p.length).toBeLessThan(2 * PIECE);
     expect([...lineChunks([])]).toEqual([]);
+  });
+
+  it('trimmedEnd gives the lines of their join trimmed at the end, blank lines and trailing spaces inside kept', () => {
+    const cases: string[][] = [[], [''], ['', ' '], ['a'], ['a  ', '', ' \t', ''], ['', 'a', '', 'b ', ' ', 'c\u00a0 ', '\u3000', ''], [' x', '  ', 'y', '']];
+    for (const lines of cases) expect([...trimmedEnd(lines)], JSON.stringify(lines)).toEqual(lines.join('\n').trimEnd().split('\n'));
   });
 });

@@ -3,7 +3,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatRiskHtml } from './html.js';
 import { formatRiskJson, riskJsonChunks } from './json.js';
 import type { RiskReport } from './model.js';
-import { formatRiskText } from './text.js';
+import { formatRiskText, riskTextChunks } from './text.js';
 
 export const riskFormatNames = ['text', 'json', 'html', 'xlsx'] as const;
 export type RiskFormat = (typeof riskFormatNames)[number];
@@ -16,9 +16,10 @@ export function formatRisk(format: RiskTextFormat, report: RiskReport, options: 
   return formatRiskText(report, options);
 }
 
-/** The same text as formatRisk, in pieces to write one after another (the JSON is never held whole). */
+/** The same text as formatRisk, in pieces to write one after another (the JSON and the text are never held whole). */
 export function riskChunks(format: RiskTextFormat, report: RiskReport, options: FormatOptions): Iterable<string> {
-  return format === 'json' ? riskJsonChunks(report) : [formatRisk(format, report, options)];
+  if (format === 'json') return riskJsonChunks(report);
+  return format === 'text' ? riskTextChunks(report, options) : [formatRisk(format, report, options)];
 }
 
 export { riskSheets } from './sheet.js';

@@ -4,6 +4,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { append } from '../arrays.js';
+import { joinChunks, lineChunks, trimmedEnd } from '../chunks.js';
 import { displayWidth, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
 import { dropToFit } from '../left-out-columns.js';
 import { truncateTo } from '../../text/width.js';
@@ -55,6 +56,16 @@ const LEGEND = {
  * narrowTable's. Exported for its test against laying out each table whole.
  */
 export function riskTable(rows: readonly RiskRow[], options: FormatOptions): { lines: string[]; short: boolean } {
+  const table = riskTableLines(rows, options);
+  return { lines: Array.from(table.lines), short: table.short };
+}
+
+/**
+ * riskTable with its lines made as they are read when the table fits by construction (nearly always): a report holds
+ * every plan's table until it knows whether any needs the short headers, whose legend comes first (issue #18: risk
+ * --format text at 100,000 milestones held every line and then their join, 150 MB more than the JSON).
+ */
+function riskTableLines(rows: readonly RiskRow[], options: FormatOptions): { lines: Iterable<string>; short: boolean } {
   const l = options.locale;
   const date = (d: number | null): string => formatShownDate(d, l);
   const cells = rows.map((r) => [
@@ -68,13 +79,13 @@ export function riskTable(rows: readonly RiskRow[], options: FormatOptions): { l
   // The cells measured once for both sets of headers (a cell's width does not depend on its header): at 100,000 rows
   // the full table was measured and laid out whole before its header line showed it too wide (issue #18).
   const body = layout.map((c, i) => measureColumn({ ...c, header: '' }, cells.map((row) => row[i] ?? '')));
-  const fitting = (headers: readonly string[]): string[] | undefined => {
+  const fitting = (headers: readonly string[]): Iterable<string> | undefined => {
     const columns = body.map((m, i): MeasuredColumn => {
       const header = i < 2 ? layout[i]!.header : headers[i - 2]!;
       return { ...m, header, widest: Math.max(m.widest, displayWidth(header)) };
     });
-    // Within the width by construction: no line needs measuring again.
-    if (fittedTableWidth(columns, options.width) <= options.width) return Array.from(measuredTableLines(columns, rows.length, options.width));
+    // Within the width by construction: no line needs measuring again, nor making before it is written.
+    if (fittedTableWidth(columns, options.width) <= options.width) return measuredTableLines(columns, rows.length, options.width);
     const lines: string[] = [];
     for (const line of measuredTableLines(columns, rows.length, options.width)) {
       if (displayWidth(line) > options.width) return undefined;
@@ -139,6 +150,53 @@ function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): string {
   return word(locale, 'risk', 'risiko');
 }
 
+/** `risk` as text (SPEC §11), whole: riskTextChunks joined. */
+export function formatRiskText(report: RiskReport, options: FormatOptions): string {
+  return joinChunks(riskTextChunks(report, options));
+}
+
+/** `risk` as text in pieces to write one after another (chunks.ts): every plan's table is made as it is written. */
+export function riskTextChunks(report: RiskReport, options: FormatOptions): Iterable<string> {
+  return lineChunks(trimmedEnd(riskTextLines(report, options)));
+}
+
+/**
+ * The lines of the text: the header, the legend of the short headers when a table uses them, the --milestone
+ * distribution, then per plan its table and drivers. The tables are laid out first (each plan's, its lines made as
+ * they are written): the legend depends on all of them.
+ */
+function* riskTextLines(report: RiskReport, options: FormatOptions): Generator<string> {
+  const l = options.locale;
+  const rowsOf = rowsByPlan(report);
+  const driversOf = driversByPlan(report);
+  const tables = report.plans.map((plan) => riskTableLines(rowsOf(plan.id), { ...options, width: options.width - 2 }));
+  yield* headerLines(report, l, options.width);
+  // The short headers explained once, below the header line; each legend line as it is when it fits, else wrapped at
+  // spaces (--width 40–63).
+  if (tables.some((t) => t.short)) for (const line of LEGEND[l]) yield* displayWidth(line) <= options.width ? [line] : wrapWords(line.trim(), options.width, '  ', '    ');
+  yield '';
+  if (report.focus?.distribution) {
+    yield* focus(report.focus, report.focus.distribution, options);
+    yield '';
+  }
+  for (let p = 0; p < report.plans.length; p++) {
+    const plan = report.plans[p]!;
+    yield truncateTo(`${flattenText(plan.id)}: ${flattenText(plan.title)}`, options.width);
+    for (const line of tables[p]!.lines) yield `  ${line}`;
+    // Let go once written: a later plan's table need not share the heap with this one's cells.
+    tables[p] = EMPTY_TABLE;
+    yield '';
+    const lines = drivers(driversOf(plan.id), l, options.width);
+    if (lines.length > 0) {
+      yield* lines;
+      yield '';
+    }
+  }
+  if (report.rows.length === 0) yield* [word(l, '  No milestones.', '  Ingen milepæler.'), ''];
+}
+
+const EMPTY_TABLE: { lines: Iterable<string>; short: boolean } = { lines: [], short: false };
+
 /** Histogram bars per bin, then an S-curve of the cumulative probability (rows: 100 % at the top). */
 function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptions): string[] {
   const l = options.locale;
@@ -170,29 +228,4 @@ function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptio
   out.push('');
   append(out, wrapItems(percentiles, options.width - 2).map((line) => `  ${line}`));
   return out;
-}
-
-export function formatRiskText(report: RiskReport, options: FormatOptions): string {
-  const l = options.locale;
-  const out = [...headerLines(report, l, options.width), ''];
-  const legendAt = out.length - 1;
-  if (report.focus?.distribution) append(out, focus(report.focus, report.focus.distribution, options)).push('');
-  let short = false;
-  const rowsOf = rowsByPlan(report);
-  const driversOf = driversByPlan(report);
-  for (const plan of report.plans) {
-    const rows = rowsOf(plan.id);
-    out.push(truncateTo(`${flattenText(plan.id)}: ${flattenText(plan.title)}`, options.width));
-    const shown = riskTable(rows, { ...options, width: options.width - 2 });
-    short ||= shown.short;
-    append(out, shown.lines.map((line) => `  ${line}`)).push('');
-    const lines = drivers(driversOf(plan.id), l, options.width);
-    if (lines.length > 0) append(out, lines).push('');
-  }
-  if (report.rows.length === 0) out.push(word(l, '  No milestones.', '  Ingen milepæler.'), '');
-  // The short headers explained once, below the header line.
-  // Each legend line as it is when it fits, else wrapped at spaces (--width 40–63).
-  const legend = LEGEND[l].flatMap((line) => (displayWidth(line) <= options.width ? [line] : wrapWords(line.trim(), options.width, '  ', '    ')));
-  const shown = short ? [...out.slice(0, legendAt), ...legend, ...out.slice(legendAt)] : out;
-  return `${shown.join('\n').trimEnd()}\n`;
 }
