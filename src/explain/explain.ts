@@ -5,7 +5,7 @@ import type { Graph } from '../graph/graph.js';
 import { currentField, currentValue } from '../model/current.js';
 import type { LinkType, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
-import { edgeEnd, forwardConstraint, type EdgeEnd } from '../schedule/edge-constraint.js';
+import { drivingEdge } from '../schedule/driving-edge.js';
 import { shownFloat, shownLatest, shownProjected } from '../schedule/date-range.js';
 import { latestFrom, type LatestFrom } from '../schedule/latest-from.js';
 import { explainMeetings, type MeetingsExplanation } from './meetings.js';
@@ -83,7 +83,9 @@ function drivingChain(source: ExplainSource, v: number): ChainStep[] {
   for (let guard = 0; guard <= ws.milestones.length; guard++) {
     const driver = s.driver[node]!;
     const m = ws.milestones[node]!;
-    const edge = driver >= 0 ? drivingEdge(source, driver, node) : undefined;
+    // The edge the forward pass took from the driver (schedule/driving-edge.ts), as date-range and negative-float name it.
+    const e = driver >= 0 ? drivingEdge(source, driver, node) : -1;
+    const edge = e >= 0 ? ws.dependencies[e] : undefined;
     reversed.push({ node, projected: shownProjected(s, node), duration: m.duration, lag: edge?.lag, type: edge?.type });
     if (driver < 0) break;
     node = driver;
@@ -91,17 +93,3 @@ function drivingChain(source: ExplainSource, v: number): ChainStep[] {
   return reversed.reverse();
 }
 
-/** The scheduled edge from `p` into `v` whose constraint is `v`'s projected date (the first one when several are). */
-function drivingEdge(source: ExplainSource, p: number, v: number): { lag: Duration; type: LinkType } | undefined {
-  const { workspace: ws, graph: g, schedule: s } = source;
-  const end = (n: number): EdgeEnd => edgeEnd(ws.milestones[n]!.duration, ws.plans[ws.milestones[n]!.plan]!.calendar);
-  let found: { lag: Duration; type: LinkType } | undefined;
-  for (let i = g.predStart[v]!; i < g.predStart[v + 1]!; i++) {
-    const e = g.predEdges[i]!;
-    if (g.edgeInCycle[e] || g.edgeFrom[e] !== p) continue;
-    const d = ws.dependencies[e]!;
-    if (forwardConstraint(d.type, d.lag, s.projected[p]!, end(p), end(v)) === s.projected[v]) return { lag: d.lag, type: d.type };
-    found ??= { lag: d.lag, type: d.type };
-  }
-  return found;
-}
