@@ -24,7 +24,7 @@ describe('import findings of a real P6 file under --locale nb', () => {
     const nb = await importLines('shell-and-core.xer', 'nb');
     expect(nb).toEqual(expect.arrayContaining([
       'in.xer:213: tilnærmet: 20: slutter midt i en arbeidsdag (10.10.2013 14:00); datert 10.10.2013',
-      'in.xer:245: tilnærmet: 340: pågår (startet 23.02.2014, 13,75 arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert',
+      'in.xer:245: tilnærmet: 340: pågår (startet 23.02.2014, 13,75 arbeidsdager igjen): beholdt med prognosert slutt og varigheten 14d, som gjenstår i sin helhet; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten',
       'in.xer:448: utelatt: 140: utgiften «nail» (100,00) ikke importert',
       'in.xer:1045: utelatt: 940: ressurstildeling (ressurs 10568, 1,5 enheter, planlagt kostnad 750) ikke importert',
     ]));
@@ -34,7 +34,7 @@ describe('import findings of a real P6 file under --locale nb', () => {
     const en = await importLines('shell-and-core.xer', 'en');
     expect(en).toEqual(expect.arrayContaining([
       'in.xer:213: approximated: 20: finishes inside a working day (2013-10-10 14:00); dated 2013-10-10',
-      'in.xer:245: approximated: 340: in progress (started 2014-02-23, 13.75 working days remaining): kept with its forecast finish, its progress is not modelled',
+      'in.xer:245: approximated: 340: in progress (started 2014-02-23, 13.75 working days remaining): kept with its forecast finish and its duration 14d, all of it left; SS and SF links from it count from that work\'s start, not from its actual start',
       'in.xer:448: dropped: 140: expense "nail" (100.00) not imported',
       'in.xer:1045: dropped: 940: resource assignment (resource 10568, 1.5 units, planned cost 750) not imported',
     ]));
@@ -86,14 +86,14 @@ describe('import findings of hand-made files in either locale', () => {
     expect(rendered(findings, 'nb')).toEqual(expect.arrayContaining([
       'critical_drtn_hr_cnt -12,5 er ingen kritisk terskel for en plan (0 til 99999 arbeidsdager): 0d brukt',
       'A: slutter midt i en arbeidsdag (08.01.2020 12:00); datert 08.01.2020',
-      'A: pågår (startet 06.01.2020, 1,5 arbeidsdager igjen): beholdt med prognosert slutt, fremdriften er ikke modellert',
+      'A: pågår (startet 06.01.2020, 1,5 arbeidsdager igjen): beholdt med prognosert slutt og varigheten 2d, som gjenstår i sin helhet; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten',
       'A: ressurstildeling (ressurs 7, 2,25 enheter, planlagt kostnad 99,5) ikke importert',
     ]));
     expect(rendered(findings, 'nb').find((t) => t.includes('utgiften'))).toMatch(/utgiften «nails» \(1234,50\) ikke importert$/);
     expect(rendered(findings, 'en')).toEqual(expect.arrayContaining([
       "critical_drtn_hr_cnt -12.5 is no plan's critical threshold (0 to 99999 working days): 0d used",
       'A: finishes inside a working day (2020-01-08 12:00); dated 2020-01-08',
-      'A: in progress (started 2020-01-06, 1.5 working days remaining): kept with its forecast finish, its progress is not modelled',
+      'A: in progress (started 2020-01-06, 1.5 working days remaining): kept with its forecast finish and its duration 2d, all of it left; SS and SF links from it count from that work\'s start, not from its actual start',
       'A: resource assignment (resource 7, 2.25 units, planned cost 99.5) not imported',
     ]));
     expect(rendered(findings, 'en').find((t) => t.includes('expense'))).toMatch(/expense "nails" \(1234\.50\) not imported$/);
@@ -129,6 +129,7 @@ describe('import findings of hand-made files in either locale', () => {
     expect(renderMessage(range, 'nb')).toBe('A: Finish «10000-01-01» er utenfor 01.01.0001 til 31.12.9999; utelatt');
     const first = msg('import.date-unusable', { id: 'A', field: 'Finish', value: '0001-01-01T08:00:00', problem: 'before-first', fallback: 'Start', day: parseDayDate('2001-01-02')! });
     expect(renderMessage(first, 'nb')).toBe('A: Finish «0001-01-01T08:00:00» slutter før 01.01.0001 (en slutt ved starten av en dag avslutter arbeidsdagen før); Start 02.01.2001 brukes i stedet');
-    expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert');
+    expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5, written: null, original: 10 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert (den oppgir ingen gjenstående varighet)');
+    expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5, written: 7, original: 10 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosert slutt og skrevet med gjenstående varighet 7d (planlagt 10d), slik at forgjengerne bare skyver arbeidet som gjenstår, slik MS Project planlegger det; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten');
   });
 });

@@ -267,3 +267,35 @@ ${week}
     expect(read('1e400')).toEqual([99999, ["approximated CriticalSlackLimit 1e400 is no plan's critical threshold (0 to 99999 working days): 99999d used"]]);
   });
 });
+
+// Tester round 26 F1: a task under way was written with its planned duration, so a predecessor finished long before
+// pushed it, and its successors, past MS Project's early finish.
+describe('a task under way', () => {
+  const project = (remaining: string): string => `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+<Title>U</Title><ScheduleFromStart>1</ScheduleFromStart><MinutesPerDay>480</MinutesPerDay><CalendarUID>1</CalendarUID><StatusDate>2020-01-06T17:00:00</StatusDate>
+<Calendars><Calendar><UID>1</UID><Name>Std</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
+${week}
+</WeekDays></Calendar></Calendars>
+<Tasks>
+${taskXml(1, 'A', '<Start>2020-01-06T08:00:00</Start><Finish>2020-01-06T17:00:00</Finish><Duration>PT8H0M0S</Duration><PercentComplete>100</PercentComplete><ActualFinish>2020-01-06T17:00:00</ActualFinish>')}
+${taskXml(2, 'B', `<Start>2019-11-04T08:00:00</Start><Finish>2020-01-10T17:00:00</Finish><Duration>PT400H0M0S</Duration><PercentComplete>90</PercentComplete>${remaining}
+<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>`)}
+${taskXml(3, 'C', `<Start>2020-01-13T08:00:00</Start><Finish>2020-01-17T17:00:00</Finish><Duration>PT40H0M0S</Duration>
+<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink>`)}
+</Tasks></Project>
+`;
+
+  it('is written with its remaining duration and its forecast, and says so', () => {
+    const r = importMspdi(project('<RemainingDuration>PT32H0M0S</RemainingDuration>'), {});
+    const b = r.plans[0]?.milestones.find((m) => m.id === '2');
+    expect([b?.durationDays, b?.date]).toEqual([4, '2020-01-10']);
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual(['2: 90 % complete: kept with its forecast finish and written with its remaining duration 4d (planned 50d), so that its predecessors push only the work left, as MS Project schedules it; SS and SF links from it count from that work\'s start, not from its actual start']);
+  });
+
+  it('keeps its planned duration when it gives no remaining one, and says that', () => {
+    const r = importMspdi(project(''), {});
+    expect(r.plans[0]?.milestones.find((m) => m.id === '2')?.durationDays).toBe(50);
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual(['2: 90 % complete: kept with its forecast finish, its progress is not modelled (it gives no remaining duration)']);
+  });
+});

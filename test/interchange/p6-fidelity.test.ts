@@ -124,7 +124,9 @@ describe('fidelity with Primavera P6 (SPEC §10)', () => {
     ['takt-building.xer', 1, 25, 25, 1],
     ['shell-and-core.xer', 0.99, 1, 0, 0.2],
     // 659 of its activities are on a calendar that works every day: their durations and lags in `ed` keep P6's dates.
-    ['infrastructure-programme.xer', 0.99, 117, 8, 0.97],
+    // An activity under way is written with its remaining duration (tester round 26 F1: its planned one pushed it, and
+    // its successors, past P6's early finish): 3,903 → 3,927 of its 3,994 early finishes match.
+    ['infrastructure-programme.xer', 0.99, 117, 8, 0.98],
   ])('%s: early finish and total float as P6 computed them', async (file, share, minFinishes, minFloats, allShare) => {
     const r = await fidelity(file);
     const pct = (x: { compared: number; matching: number }): string => (x.compared === 0 ? '–' : `${Math.floor((1000 * x.matching) / x.compared) / 10} %`);

@@ -9,6 +9,7 @@ import { UnreadableInput } from '../../src/interchange/finding.js';
 import { P6_DIR } from './p6-files.js';
 import { analyze } from '../../src/analyze.js';
 import { writePlanYaml } from '../../src/interchange/yaml-writer.js';
+import { runCli } from '../helpers/fake-io.js';
 
 
 
@@ -33,8 +34,8 @@ function xer(tasks: string[][], preds: string[][], extra = ''): string {
   ].filter((l) => l !== '').join('\r\n');
 }
 
-const task = (id: string, code: string, hours: string, early: string, more: Partial<Record<'type' | 'status' | 'cal' | 'cstr' | 'cstrDate' | 'actual' | 'target', string>> = {}): string[] =>
-  [id, '1', '', more.cal ?? '10', more.type ?? 'TT_Task', more.status ?? 'TK_NotStart', code, `Task ${code}`, hours, hours, '', more.actual ?? '', early, more.target ?? early, more.cstr ?? '', more.cstrDate ?? ''];
+const task = (id: string, code: string, hours: string, early: string, more: Partial<Record<'type' | 'status' | 'cal' | 'cstr' | 'cstrDate' | 'actual' | 'target' | 'remain' | 'started', string>> = {}): string[] =>
+  [id, '1', '', more.cal ?? '10', more.type ?? 'TT_Task', more.status ?? 'TK_NotStart', code, `Task ${code}`, hours, more.remain ?? hours, more.started ?? '', more.actual ?? '', early, more.target ?? early, more.cstr ?? '', more.cstrDate ?? ''];
 
 describe('importXer on hand-made files', () => {
   it('says once that a file has no CALENDAR table, not per activity in terms of a calendar it does not have (tester round 7 #9)', () => {
@@ -298,5 +299,29 @@ describe('importXer on the real P6 files', () => {
     const texts = r.plans.map((plan) => ({ file: `${plan.id}.yaml`, text: writePlanYaml(plan, file) }));
     const analysis = analyze(texts, { clockToday: 0 });
     expect(analysis.diagnostics.filter((d) => ['schema', 'yaml-syntax', 'invalid-date'].includes(d.rule)).map((d) => `${d.line}: ${d.rule}`)).toEqual([]);
+  });
+});
+
+// Tester round 26 F1: an activity under way was written with its planned duration, so a predecessor finished long
+// before pushed it, and its successors, past P6's early finish (and the plan written failed validate).
+describe('an activity under way', () => {
+  it('is written with its remaining duration and its forecast: it and its successor keep P6\'s early finishes', async () => {
+    const text = xer(
+      [
+        task('1', 'A', '8', '2020-01-06 16:00', { status: 'TK_Complete', actual: '2020-01-06 16:00' }),
+        // 50 working days planned, 5 left at the data date 2020-01-06: P6's early finish 2020-01-13 (2020-01-01 is closed).
+        task('2', 'B', '400', '2020-01-13 16:00', { status: 'TK_Active', remain: '40', started: '2020-01-07 08:00', target: '2020-03-13 16:00' }),
+        task('3', 'C', '40', '2020-01-20 16:00', { target: '2020-03-20 16:00' }),
+      ],
+      [['1', '2', '1', 'PR_FS', '0'], ['2', '3', '2', 'PR_FS', '0']],
+    );
+    const r = importXer(text, {});
+    const b = r.plans[0]?.milestones.find((m) => m.id === 'B');
+    expect([b?.durationDays, b?.forecast]).toEqual([5, '2020-01-13']);
+    expect(renderMessage(r.findings.find((f) => f.topic === 'progress')!.message)).toContain('written with its remaining duration 5d (planned 50d)');
+    const cp = await runCli(['critical-path', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': writePlanYaml(r.plans[0]!, 'x.xer') }, diskRoots: [] });
+    expect(cp.code).toBe(0);
+    const projected = (JSON.parse(cp.stdout) as { milestones: { id: string; projected: string }[] }).milestones.map((m) => [m.id, m.projected]);
+    expect(projected).toEqual([['A', '2020-01-06'], ['B', '2020-01-13'], ['C', '2020-01-20']]);
   });
 });

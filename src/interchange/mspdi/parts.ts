@@ -28,6 +28,8 @@ export interface MspdiTaskFields {
   readonly calendarUid: string;
   readonly milestone: string;
   readonly duration: string;
+  /** <RemainingDuration>: the work left of a task under way (PT40H0M0S). */
+  readonly remainingDuration: string;
   /** <DurationFormat>: the unit <Duration> is shown in, which says whether it is working or elapsed time (formats.ts). */
   readonly durationFormat: string;
   readonly start: string;
@@ -64,7 +66,7 @@ export interface MspdiParts {
 
 const PROJECT_FIELDS = ['Name', 'Title', 'MinutesPerDay', 'MinutesPerWeek', 'CalendarUID', 'StatusDate', 'StartDate', 'FinishDate', 'ScheduleFromStart', 'CriticalSlackLimit', 'Company', 'WeekStartDay'];
 const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'DurationFormat', 'Start', 'Finish', 'Baseline', 'Number',
-  'PercentComplete', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'Manual', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
+  'PercentComplete', 'RemainingDuration', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'Manual', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
 const ASSIGNMENT_FIELDS = ['TaskUID', 'ResourceUID'];
 
 /** What a task without links holds: one array for all of them. */
@@ -108,6 +110,7 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     calendarUid: shared('CalendarUID'),
     milestone: shared('Milestone'),
     duration: shared('Duration'),
+    remainingDuration: shared('RemainingDuration'),
     durationFormat: shared('DurationFormat'),
     start: shared('Start'),
     finish: shared('Finish'),

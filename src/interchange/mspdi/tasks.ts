@@ -176,7 +176,13 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       leave(uid, { why: 'no-finish', id, line });
       continue;
     }
-    if (pct > 0 && pct < 100 && actual === undefined) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct }));
+    // A task under way is written with its remaining duration (as P6's, xer/activities.ts): a predecessor pushes only
+    // the work left, and its forecast finish holds (tester round 26 F1).
+    const underWay = pct > 0 && pct < 100 && actual === undefined;
+    const remainingMinutes = underWay ? durationMinutes(node.remainingDuration) : undefined;
+    const remaining = remainingMinutes === undefined ? undefined : { n: Math.min(MAX_DURATION_N, Math.max(0, Math.round(remainingMinutes / dayMinutes))), unit: elapsed || everyDay ? 'ed' as const : 'd' as const };
+    if (underWay) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct, written: remaining?.n ?? null, original: durationDays }));
+    const written = remaining ?? duration;
     // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):
     // said of one that has links to be moved by (without, it stays at its date in milepel too).
     if (node.manual === '1' && actual === undefined && node.links.length > 0) note('approximated', 'manual', msg('import.mspdi.manual', { id, day: current?.day ?? date }));
@@ -205,7 +211,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       ...(actual === undefined && current !== undefined && current.day !== date ? { forecast: dayText(current.day) } : {}),
       ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
       ...(deadlines.length > 0 ? { deadline: dayText(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
-      ...(duration.n > 0 ? { durationDays: duration.n, ...(duration.unit !== 'd' ? { durationUnit: duration.unit } : {}) } : {}),
+      ...(written.n > 0 ? { durationDays: written.n, ...(written.unit !== 'd' ? { durationUnit: written.unit } : {}) } : {}),
       after: [],
       wbs: outline.length === 0 ? NO_WBS : [...outline],
     };

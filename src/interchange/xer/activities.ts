@@ -108,7 +108,14 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   const earlyAt = parseInstant(get('early_end_date'));
   if (earlyAt !== undefined && earlyDay !== undefined && !earlyDay.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, at: earlyAt.day, minute: earlyAt.minute, form: 'p6', day: earlyDay.day }));
   const status = get('status_code');
-  if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: parseInstant(get('act_start_date'))?.day ?? get('act_start_date').slice(0, 10), remaining: Number(get('remain_drtn_hr_cnt')) * 60 / calendar.dayMinutes }));
+  // An activity under way is written with its remaining duration: its start is an actual, so a predecessor pushes
+  // only the work left (P6's retained logic), and its forecast finish holds. With its planned duration, a predecessor
+  // finished long before pushed it, and every successor, past P6's early finish (tester round 26 F1: 23 of the 170
+  // in-progress activities of a P6 sample).
+  const remaining = status === 'TK_Active' && actual === undefined ? (Number(get('remain_drtn_hr_cnt')) * 60) / calendar.dayMinutes : undefined;
+  const remainingDays = remaining !== undefined && Number.isFinite(remaining) ? Math.min(MAX_DURATION_N, Math.max(0, Math.round(remaining))) : undefined;
+  if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: parseInstant(get('act_start_date'))?.day ?? get('act_start_date').slice(0, 10), remaining: remaining ?? 0, written: remainingDays ?? durationDays, original: durationDays }));
+  const writtenDays = remainingDays ?? durationDays;
 
   const date = targetDay?.day ?? actual?.day;
   // c(M) of the written milestone: actual, else the forecast (early finish), else the date.
@@ -135,8 +142,8 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
     ...(actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? { forecast: dayText(earlyDay.day) } : {}),
     ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
     ...(deadlines.length > 0 ? { deadline: dayText(Math.min(deadlines[0] ?? 0, deadlines[1] ?? Infinity)) } : {}),
-    ...(durationDays > 0 ? { durationDays } : {}),
-    ...(durationDays > 0 && elapsed ? { durationUnit: 'ed' as const } : {}),
+    ...(writtenDays > 0 ? { durationDays: writtenDays } : {}),
+    ...(writtenDays > 0 && elapsed ? { durationUnit: 'ed' as const } : {}),
     after: [],
     wbs: ctx.wbs.pathOf(get('wbs_id')),
   };

@@ -144,7 +144,8 @@ export interface ImportMessages {
    */
   'import.finish-inside-day': { id: string; at: DayNumber; minute: number; form: 'p6' | 'xml'; day: DayNumber };
   /** `started`: the day act_start_date names, or its date part as written when it names none. */
-  'import.xer.in-progress': { id: string; started: DayNumber | string; remaining: number };
+  /** `written`: the whole working days of `remaining` written as its duration; `original`: its planned duration's. */
+  'import.xer.in-progress': { id: string; started: DayNumber | string; remaining: number; written: number; original: number };
   'import.xer.no-finish': { id: string };
   'import.xer.no-title': { id: string };
   /** An activity without a usable finish in a file with no data date (no PROJECT row or no last_recalc_date): left out. */
@@ -172,7 +173,8 @@ export interface ImportMessages {
   'import.mspdi.duplicate-uid': { id: string; uid: string; first: string; firstLine: number | null };
   /** A link naming a UID that two or more tasks have: left out rather than guessed. */
   'import.mspdi.link-ambiguous': { succ: string; uid: string; tasks: readonly string[] };
-  'import.mspdi.progress': { id: string; percent: number };
+  /** `written`/`original` as import.xer.in-progress's; null when the task gives no remaining duration (kept as planned). */
+  'import.mspdi.progress': { id: string; percent: number; written: number | null; original: number };
   'import.mspdi.cost': { id: string; cost: WrittenNumber };
   /** `field`: what the task's id is then taken from, its ID or (without one) its UID. */
   'import.mspdi.wbs-not-id': { wbs: string; id: string; field: 'ID' | 'UID' };

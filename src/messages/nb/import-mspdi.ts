@@ -13,7 +13,9 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.manual': (d, f) => `${d.id}: manuelt planlagt, så MS Project flytter den ikke etter lenkene; beholdt med slutt ${f.date(d.day)}, men milepel planlegger den etter lenkene, som kan flytte den senere`,
   'import.mspdi.duplicate-uid': (d) => `${d.id}: har UID ${d.uid}, som ${d.first}${d.firstLine === null ? '' : ` (linje ${d.firstLine})`} har: en UID navngir én oppgave, så lenker som nevner UID ${d.uid}, utelates; gi hver oppgave sin egen UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: lenken fra UID ${d.uid} er utelatt: ${d.tasks.join(' og ')} har den UID-en`,
-  'import.mspdi.progress': (d, f) => `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert`,
+  'import.mspdi.progress': (d, f) => (d.written === null
+    ? `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert (den oppgir ingen gjenstående varighet)`
+    : `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosert slutt og ${d.written === d.original ? `varigheten ${d.original}d, som gjenstår i sin helhet` : `skrevet med gjenstående varighet ${d.written}d (planlagt ${d.original}d), slik at forgjengerne bare skyver arbeidet som gjenstår, slik MS Project planlegger det`}; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten`),
   'import.mspdi.cost': (d, f) => `${d.id}: kostnaden ${asWritten(d.cost, f)} ikke importert`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS-koden «${d.wbs}» er ikke en id en plan kan beholde: oppgavens ${d.field} brukes, ${d.id}`,
   'import.mspdi.name-elements': (d) => `${d.id}: oppgavens <Name> inneholder XML-elementer: bare teksten ved siden av dem beholdes som tittel, «${d.kept}»`,
