@@ -23,7 +23,7 @@ export interface BaselineWorkspace {
  * structural errors is a warning on stderr (its unreadable milestones count as new).
  */
 export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
-  const specs = spec.startsWith('gate:') ? gateSpecs(io, spec, current, paths, git) : [{ spec, git }];
+  const specs = spec.startsWith('gate:') ? gateSpecs(io, spec, current, paths, git) : [{ spec, git: explicitGit(io, spec, paths, git) }];
   // Only the texts (a file read from disk comes with its bytes, as large again), as the workspace's own reading does
   // (cli/workspace.ts loadAnalysis).
   const notes: Message[] = [];
@@ -67,6 +67,28 @@ function gateSpecs(io: Io, spec: string, current: Analysis, paths: readonly stri
     const inside = `${prefix.stdout.toString('utf8').trim()}${isDir ? '' : basename(p)}`;
     return { spec: `${rev}:${inside === '' ? '' : posix.normalize(inside).replace(/\/$/, '')}`, git: inRepo };
   });
+}
+
+/**
+ * Where an explicit `<rev>:<path>` is read: in the repository that holds the workspace's first path (default `plans`),
+ * as `gate:` baselines are, when the current directory is in another repository or in none; else as git reads it, in
+ * the current directory's. Run from inside another repository it was read there, and every milestone of that
+ * repository's plans was "removed", exit 0 (tester round 26 F2). A path from the current directory (`./`, `../`) then
+ * means nothing in the plans' repository: refused, with the path from its root to write instead. A baseline on disk,
+ * or plans in no repository, keep git's reading.
+ */
+function explicitGit(io: Io, spec: string, paths: readonly string[], git: GitRunner): GitRunner {
+  const colon = spec.indexOf(':');
+  if (colon < 0 || io.stat(spec) !== undefined) return git;
+  const p = paths[0] ?? 'plans';
+  const isDir = io.stat(p)?.isDirectory !== false;
+  const dir = resolve(io.cwd(), isDir ? p : dirname(p));
+  const top = (r: GitResult): string | undefined => (r.errorCode === undefined && r.status === 0 ? r.stdout.toString('utf8').trim() : undefined);
+  const plansTop = top(git(['-C', dir, 'rev-parse', '--show-toplevel']));
+  if (plansTop === undefined || plansTop === '' || top(git(['rev-parse', '--show-toplevel'])) === plansTop) return git;
+  const path = spec.slice(colon + 1);
+  if (/^\.\.?([/\\]|$)/.test(path)) throw new UsageError(msg('cli.baseline.other-repo-relative', { spec: escapeControl(spec), repo: escapeControl(plansTop), path: escapeControl(p) }));
+  return (args) => git(['-C', plansTop, ...args]);
 }
 
 /** Why the repository of `path` could not be found: git missing, git refusing (its words), or no repository there. */

@@ -132,6 +132,39 @@ describe.skipIf(!hasGit)('--baseline <rev>:<path> with git', () => {
     }
   });
 
+  // Tester round 26 F2: run from inside another repository, HEAD:plans was read there (every milestone of its plans
+  // "removed", exit 0), and from outside any repository it was refused; gate: baselines were read in the plans' own.
+  it('reads <rev>:<path> in the repository of the plans when the current directory is in another one, or in none', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'milepel-other-'));
+    const cwd = process.cwd();
+    try {
+      mkdirSync(join(other, 'plans'));
+      writeFileSync(join(other, 'plans', 'other.yaml'), 'plan: {id: other, title: Other}\nmilestones:\n  - {id: X, title: X, date: 2019-09-02}\n');
+      const inOther = (...args: string[]): void => void spawnSync('git', args, { cwd: other });
+      inOther('init', '-q');
+      inOther('-c', 'user.email=test@example.org', '-c', 'user.name=test', 'add', '.');
+      inOther('-c', 'user.email=test@example.org', '-c', 'user.name=test', '-c', 'commit.gpgsign=false', 'commit', '-qm', 'other');
+      for (const here of [other, outside]) {
+        process.chdir(here);
+        const io = fakeIo({ diskRoots: [repo, here], cwd: here });
+        const code = await run(['slippage', join(repo, 'plans'), '--baseline', 'HEAD:plans', '--today', '2019-09-01', '--plan', 'akson', '--format', 'json'], io);
+        expect(io.err(), here).toBe('');
+        expect(code).toBe(0);
+        const json = JSON.parse(io.out()) as SlipJson;
+        expect(json.removed.map((r) => r.ref)).toEqual(['akson/MP9']);
+        expect(json.milestones.find((m) => m.ref === 'akson/MP2')?.status).toBe('slipped');
+      }
+      // A path from the current directory names nothing in the plans' repository: refused, with the path to write.
+      process.chdir(other);
+      const io = fakeIo({ diskRoots: [repo, other], cwd: other });
+      expect(await run(['slippage', join(repo, 'plans'), '--baseline', 'HEAD:./plans', '--today', '2019-09-01'], io)).toBe(2);
+      expect(io.err()).toMatch(/^milepel: --baseline HEAD:\.\/plans: the plans .* are in the git repository .*, which the current directory is not in, so a path from the current directory names nothing there; write the path from that repository's root \(HEAD:plans\), or run milepel inside it\n$/);
+    } finally {
+      process.chdir(cwd);
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 outside a git repository', async () => {
     expect(() => readBaselineSources(fakeIo({ diskRoots: [] }), 'HEAD:plans', nodeGit(outside))).toThrow(/not in a git repository/);
   });
