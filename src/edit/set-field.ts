@@ -132,6 +132,13 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
     // A block scalar (`>-` or `|` and its indented lines) ends after its line breaks: they stay, only the value goes.
     const end = isScalar(pair.value) && (pair.value.type === 'BLOCK_FOLDED' || pair.value.type === 'BLOCK_LITERAL') ? endOfContent(body, start, valueEnd) : valueEnd;
     if (start === end) {
+      // An empty value with a tag and nothing after it (`forecast: !!null`, `status: !!str`): the tag goes with it, or
+      // the value was glued to it (`!!null2019-10-01`) and the edit refused as invalid YAML (tester round 26 F3).
+      const tag = isScalar(pair.value) && pair.value.tag !== undefined ? tagSpan(body, getRange(pair.key)?.[1], start) : undefined;
+      if (tag !== undefined) {
+        const lead = body[tag.start - 1] === ':' ? ' ' : '';
+        return { ok: true, edit: { start: tag.start, end: tag.end, insert: `${lead}${rendered}`, valueAt: lead.length }, before: body.slice(tag.start, tag.end), rendered };
+      }
       // An empty value: `key:` or `key:   # to be set`; the comment keeps its space from the new value.
       const lead = body[start - 1] === ':' ? ' ' : '';
       const trail = body[end] === '#' ? ' ' : '';
@@ -213,3 +220,18 @@ export function findPairEnd(pair: Pair): number {
   return getRange(pair.value)?.[1] ?? getRange(pair.key)?.[1] ?? 0;
 }
 
+/**
+ * The tag of an empty tagged value: from the first `!` after the key's ':' (keyEnd: the key's end), with nothing but
+ * spaces between them, to the end of its characters, with only spaces after it up to the value at `valueAt`. Undefined
+ * when the text is not so laid out (the value is then edited as it is).
+ */
+function tagSpan(body: string, keyEnd: number | undefined, valueAt: number): { start: number; end: number } | undefined {
+  if (keyEnd === undefined) return undefined;
+  const colon = body.indexOf(':', keyEnd);
+  if (colon < 0 || colon >= valueAt) return undefined;
+  let at = colon + 1;
+  while (body[at] === ' ' || body[at] === '\t') at++;
+  // A shorthand tag (`!!null`, `!local`) or a verbatim one (`!<tag:yaml.org,2002:str>`).
+  const tag = /^!(?:<[^>\s]*>|[^\s,[\]{}]*)(?=[ \t]*$)/.exec(body.slice(at, valueAt));
+  return tag === null ? undefined : { start: at, end: at + tag[0].length };
+}

@@ -55,6 +55,18 @@ describe('replacing a value', () => {
     expect(set(text, 0, 'status', 'red')).toBe(text.replace('status:\n', 'status: red\n'));
   });
 
+  // Tester round 26 F3: the value was glued to the tag (`!!null2019-10-01`) and the edit refused as invalid YAML.
+  it('replaces an empty tagged value with its tag, in block and flow style, leaving the spacing after it', () => {
+    const block = 'milestones:\n  - id: A\n    date: 2019-09-10\n    forecast: !!null\n    status: !!str   # later\n';
+    expect(set(set(block, 0, 'forecast', '2019-10-01'), 0, 'status', 'red')).toBe('milestones:\n  - id: A\n    date: 2019-09-10\n    forecast: 2019-10-01\n    status: red   # later\n');
+    const flow = 'milestones:\n  - {id: A, date: 2019-09-10, forecast: !!null , status: !<tag:yaml.org,2002:str>}\n';
+    const r = setMilestoneFields(flow, 0, [['forecast', '2019-10-01'], ['status', 'green']]);
+    expect(r.ok && r.text).toBe('milestones:\n  - {id: A, date: 2019-09-10, forecast: 2019-10-01 , status: green}\n');
+    expect(r.ok && r.changes.map((c) => [c.key, c.before, c.after])).toEqual([['forecast', '!!null', '2019-10-01'], ['status', '!<tag:yaml.org,2002:str>', 'green']]);
+    // A tagged value that is not empty keeps its tag, as before.
+    expect(set('milestones:\n  - id: A\n    date: 2019-09-10\n    forecast: !!str 2019-09-20\n', 0, 'forecast', '2019-10-01')).toBe('milestones:\n  - id: A\n    date: 2019-09-10\n    forecast: !!str 2019-10-01\n');
+  });
+
   it('writes a period plain: 2020 reads back as the year', () => {
     expect(set(BLOCK, 0, 'forecast', '2020')).toBe(BLOCK.replace('forecast: 2019-07-05', 'forecast: 2020'));
     expect(set(BLOCK, 0, 'forecast', '2020-Q3')).toBe(BLOCK.replace('forecast: 2019-07-05', 'forecast: 2020-Q3'));
