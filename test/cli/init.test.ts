@@ -98,6 +98,26 @@ describe('milepel init', () => {
     expect(readdirSync(one)).toEqual(['example.yaml']);
   });
 
+  // Tester round 26 F4: a folder holding an example one level down got a second one, and `validate` of it then
+  // failed with 12 duplicate-id errors.
+  it('a folder that already holds plan files at any depth: exit 2 naming them, nothing written; an empty one is filled', () => {
+    const here = join(tmp, 'nested');
+    mkdirSync(here);
+    expect(milepel(['init', 'h0'], here).code).toBe(0);
+    mkdirSync(join(here, 'h', 'x'), { recursive: true });
+    for (const f of ['example.yaml', 'governance.yaml']) writeFileSync(join(here, 'h', 'x', f), readFileSync(join(here, 'h0', f)));
+    writeFileSync(join(here, 'h', 'x', 'third.yaml'), 'plan: {id: t, title: T}\n');
+    writeFileSync(join(here, 'h', 'x', 'fourth.yml'), 'plan: {id: f, title: F}\n');
+    const r = milepel(['init', 'h'], here);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: h already holds plan files (h/x/example.yaml, h/x/fourth.yml, h/x/governance.yaml and 1 more), which a validate of it would read beside the example; init writes a new workspace: choose an empty or new directory (milepel init <dir>)\n');
+    expect(readdirSync(join(here, 'h'))).toEqual(['x']);
+    mkdirSync(join(here, 'empty'));
+    writeFileSync(join(here, 'empty', 'notes.txt'), 'not a plan\n');
+    expect(milepel(['init', 'empty'], here).code).toBe(0);
+    expect(milepel(['validate', 'empty'], here).code).toBe(0);
+  });
+
   // A tester's finding: with p/schemas a file, init said "cannot write … into p … (EEXIST)", exit 2, yet left
   // p/example.yaml and p/governance.yaml behind.
   it('a file where a directory is to be made: exit 2 naming it, and nothing written', () => {

@@ -4,6 +4,7 @@ import type { Io } from '../io.js';
 import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
 import { linkedDirOnTheWay, writeNewFiles } from '../new-files.js';
+import { findPlanFiles } from '../load.js';
 import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { decideLocale } from '../options.js';
@@ -23,6 +24,10 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   // A directory in a file's place is not "already exists": writeNewFiles refuses it by name.
   const existing = files.filter((f) => io.exists(f.path) && !isDirectory(io, f.path));
   if (existing.length > 0) throw new UsageError(msg('cli.init.exists', { paths: existing.map((f) => escapeControl(f.path)) }));
+  // The folder is the workspace the user is told to validate next: plan files already in it, at any depth, would be
+  // validated with the example's plan, bodies and meetings beside theirs (tester round 26 F4: 12 duplicate-id errors).
+  const plans = planFilesIn(io, dir);
+  if (plans.length > 0) throw new UsageError(msg('cli.init.has-plans', { dir: escapeControl(dir), files: plans.slice(0, 3).map(escapeControl), more: Math.max(0, plans.length - 3) }));
   // The plans point editors at schemas/plan.schema.json beside them: inside the target, never above it (`init .`
   // must not write ../schemas/); a copy is put there unless one exists. Validation reads *.yaml only, so it is no plan.
   const schema = posix.join(dir, 'schemas', 'plan.schema.json');
@@ -46,6 +51,18 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   const keptOther = !wroteSchema && keptSchemaDiffers(io, schema);
   io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir), kept: keptOther ? escapeControl(schema) : null, command: io.env.npm_command === 'exec' ? 'npx --no-install milepel' : 'milepel' }), shownIn)}\n`);
   return 0;
+}
+
+/** The plan files a validate of `dir` would read (none when it is no directory, or holds none). */
+function planFilesIn(io: Io, dir: string): string[] {
+  if (!isDirectory(io, dir)) return [];
+  try {
+    return findPlanFiles(io, [dir]);
+  } catch (error) {
+    // "No plan files found" and a folder it cannot read are no plan files to keep the example from.
+    if (error instanceof UsageError) return [];
+    throw error;
+  }
 }
 
 /** Whether `path` is a directory (following links). */

@@ -48,6 +48,8 @@ export interface CliCommandMessages {
   'cli.watch.not-watchable': { command: string; allowed: readonly string[] };
   'cli.watch.unknown-command': { name: string; suggestion: string | null; isPath: boolean };
   'cli.init.exists': { paths: readonly string[] };
+  /** The first few plan files found in the folder, and how many more. */
+  'cli.init.has-plans': { dir: string; files: readonly string[]; more: number };
   'cli.init.empty': None;
   'cli.init.cannot-write': { dir: string; reason: Message; code: string };
   /**

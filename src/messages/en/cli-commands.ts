@@ -69,6 +69,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch re-runs a command that reads the plans (${list(d.allowed)}) or a program, not ${d.command}`,
   'cli.watch.unknown-command': (d) => (d.isPath ? `cannot run '${d.name}' after --: it is not an executable file` : `unknown command '${d.name}' after --: neither a milepel command nor a program found on PATH${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`),
   'cli.init.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; init never overwrites: choose another directory (milepel init <dir>)`,
+  'cli.init.has-plans': (d) => `${d.dir} already holds plan files (${list(d.files)}${d.more > 0 ? ` and ${d.more} more` : ''}), which a validate of it would read beside the example; init writes a new workspace: choose an empty or new directory (milepel init <dir>)`,
   'cli.init.empty': () => "init needs a directory, and '' names none: leave it out for ./plans, or write . for the current directory",
   'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.dir}: ${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
   'cli.write.through-link': (d) => `${d.path} is a symbolic link to ${d.target}: ${d.command} writes nothing outside ${d.dir}, the folder it is given, nor through a link in it; remove the link, or make ${d.path} a real directory; nothing written`,

@@ -69,6 +69,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.watch.not-watchable': (d) => `watch -- ${d.command}: watch kjører på nytt en kommando som leser planene (${list(d.allowed)}) eller et program, ikke ${d.command}`,
   'cli.watch.unknown-command': (d) => (d.isPath ? `kan ikke kjøre '${d.name}' etter --: det er ikke en kjørbar fil` : `ukjent kommando '${d.name}' etter --: verken en milepel-kommando eller et program i PATH${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`),
   'cli.init.exists': (d) => `${list(d.paths)} finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)`,
+  'cli.init.has-plans': (d) => `${d.dir} inneholder allerede planfiler (${list(d.files)}${d.more > 0 ? ` og ${d.more} til` : ''}), som en validering av mappen ville lese ved siden av eksempelet; init skriver et nytt arbeidsområde: velg en tom eller ny mappe (milepel init <mappe>)`,
   'cli.init.empty': () => "init trenger en mappe, og '' navngir ingen: utelat den for ./plans, eller skriv . for gjeldende mappe",
   'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
   'cli.write.through-link': (d) => `${d.path} er en symbolsk lenke til ${d.target}: ${d.command} skriver ingenting utenfor ${d.dir}, mappen den får, og heller ikke gjennom en lenke i den; fjern lenken, eller gjør ${d.path} til en ekte mappe; ingenting er skrevet`,
