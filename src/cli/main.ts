@@ -258,7 +258,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
     program.command('schema').description('print the JSON Schema of a plan file')
       .option('--locale <locale>', 'accepted as every command accepts it; the schema is in English')
       .addHelpText('after', examples(locale, 'milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
-      .action(async () => setCode((await import('./commands/schema.js')).runSchema(io)));
+      .action(async (options: { locale?: string }) => setCode((await import('./commands/schema.js')).runSchema(io, options.locale)));
   }
 
   if (has('init')) {

@@ -90,6 +90,11 @@ describe('options before the command', () => {
     expect(init.stdout).toBe((await runCli(['init', 'fresh2', '--locale', 'nb'])).stdout.replaceAll('fresh2', 'fresh'));
     expect(init.stdout).not.toBe((await runCli(['init', 'fresh3', '--locale', 'en'])).stdout.replaceAll('fresh3', 'fresh'));
     expect((await runCli(['--locale', 'nb', 'schema'])).code).toBe(0);
+    // One milepel does not speak is refused by schema too (tester round 26: exit 0, the schema printed).
+    for (const argv of [['schema', '--locale', 'xx'], ['--locale', 'xx', 'schema']]) {
+      const r = await runCli(argv);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'milepel: --locale xx is not supported: use nb or en\n']);
+    }
   });
   it('an option the command does not have is still one milepel: line, exit 2', async () => {
     const r = await runCli(['--strict', 'gantt', 'ws'], { files });
