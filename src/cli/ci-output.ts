@@ -30,7 +30,10 @@ export interface RenderedFindings {
 /** Formats `result` and returns the text for stdout; CI formats get CI paths, `github` also the step summary. */
 export async function renderFindings(io: Io, format: ValidateFormat, result: ValidateResult, display: FormatOptions, version: string, git?: GitRunner, summary?: StepSummaryParts): Promise<RenderedFindings> {
   const root = CI_FORMATS.has(format) ? await findCiRoot(io, git, display.locale) : undefined;
-  const mapped = root !== undefined ? mapResultPaths(result, relativeTo(root, io.cwd())) : result;
+  // Directories told apart by device and inode: the root may be reached through a link (ci-root.ts relativeTo).
+  const rootId = root === undefined ? undefined : io.stat(root)?.id;
+  const sameDirectory = rootId === undefined ? undefined : (dir: string): boolean => io.stat(dir)?.id === rootId;
+  const mapped = root !== undefined ? mapResultPaths(result, relativeTo(root, io.cwd(), sameDirectory)) : result;
   // In pieces (issue #18: tens of MB at 100,000 milestones; at 1,000,000 findings SARIF, GitLab and JUnit as one text
   // passed V8's longest string, exit 3: tester round 24); GitHub's annotations as one text.
   const srcRoot = root === undefined ? undefined : directoryUri(root);

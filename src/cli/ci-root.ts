@@ -49,13 +49,33 @@ export function findDotGit(io: Io, from: string): string | undefined {
 /**
  * Maps a path as given on the command line (relative to `cwd`, or absolute) to one relative to
  * `root`, with forward slashes. A file outside the root keeps its absolute path: `../` would name a
- * file CI cannot show.
+ * file CI cannot show. `sameDirectory(a, b)`, when given, says whether two paths are one directory (by device and
+ * inode): a file whose path leaves the root is then placed by the directory above it that is the root reached another
+ * way. GITHUB_WORKSPACE through a symbolic link (a runner's `_work`, macOS's /var → /private/var) is not the physical
+ * working directory the paths are read from, and every annotation had an absolute path (tester round 27 F2).
  */
-export function relativeTo(root: string, cwd: string): (file: string) => string {
+export function relativeTo(root: string, cwd: string, sameDirectory?: (a: string, b: string) => boolean): (file: string) => string {
+  const below = (dir: string, absolute: string): string | undefined => {
+    const rel = relative(dir, absolute);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel : undefined;
+  };
+  const found = new Map<string, string>();
+  const throughLink = (absolute: string): string | undefined => {
+    for (let dir = dirname(absolute); ; dir = dirname(dir)) {
+      if (sameDirectory!(dir, root)) return below(dir, absolute);
+      if (dirname(dir) === dir) return undefined;
+    }
+  };
   return (file) => {
     const absolute = resolve(cwd, file);
-    const rel = relative(root, absolute);
-    const inside = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-    return (inside ? rel : absolute).split(sep).join('/');
+    let rel = below(root, absolute);
+    if (rel === undefined && sameDirectory !== undefined) {
+      rel = found.get(absolute);
+      if (rel === undefined) {
+        rel = throughLink(absolute) ?? absolute;
+        found.set(absolute, rel);
+      }
+    }
+    return (rel ?? absolute).split(sep).join('/');
   };
 }

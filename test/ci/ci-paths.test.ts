@@ -1,6 +1,6 @@
 // SPEC §15 paths CI can map: github, sarif and gitlab output relative to GITHUB_WORKSPACE / CI_PROJECT_DIR, the git top level, or the working directory.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -146,6 +146,22 @@ describe('validate for CI as a process, from any working directory', () => {
     expect(new Set(files(r.stdout))).toEqual(new Set([join(plansRepo, 'plans/akson.yaml'), join(plansRepo, 'plans/felles-grunnmur.yaml')]));
     const here = run(plansRepo, ['validate', 'plans', '--format', 'github']);
     expect(new Set(files(here.stdout))).toEqual(new Set(['plans/akson.yaml', 'plans/felles-grunnmur.yaml']));
+  });
+
+  // Tester round 27 F2: a runner whose workspace is a symbolic link (its _work folder, macOS's /var) runs in the
+  // physical folder; every path left the root as written and was absolute.
+  it('GITHUB_WORKSPACE / CI_PROJECT_DIR reached through a symbolic link: still relative to it', () => {
+    const link = join(tmp, 'linked-workspace');
+    symlinkSync(plansRepo, link);
+    for (const [name, format, pick] of [
+      ['GITHUB_WORKSPACE', 'github', files],
+      ['CI_PROJECT_DIR', 'gitlab', (out: string) => (JSON.parse(out) as { location: { path: string } }[]).map((f) => f.location.path)],
+      ['GITHUB_WORKSPACE', 'sarif', (out: string) => (JSON.parse(out) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] }).runs[0]!.results.map((x) => `${x.locations[0]!.physicalLocation.artifactLocation.uriBaseId}:${x.locations[0]!.physicalLocation.artifactLocation.uri}`)],
+    ] as const) {
+      const r = run(plansRepo, ['validate', 'plans', '--format', format], { ...noCi, [name]: link });
+      const expected = format === 'sarif' ? ['%SRCROOT%:plans/akson.yaml', '%SRCROOT%:plans/felles-grunnmur.yaml'] : ['plans/akson.yaml', 'plans/felles-grunnmur.yaml'];
+      expect(new Set(pick(r.stdout)), format).toEqual(new Set(expected));
+    }
   });
 
   it('inside a repository: relative to its top level, from a subdirectory', () => {
