@@ -97,3 +97,26 @@ describe('milepel risk with one iteration', () => {
     expect(html.stdout).toContain('<p>1 iteration, seed');
   });
 });
+
+// Tester round 27 F3: the Norwegian page kept `triangular-fordeling`, driver kinds in English, rho with a decimal
+// point and the S-curve's axis as `100%`; the text report said them in Norwegian.
+describe('milepel risk --format html --locale nb', () => {
+  it('says the distribution, the drivers\' kinds, rho and the S-curve axis as the Norwegian text does', async () => {
+    const files = {
+      'ws/p.yaml': 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: A, title: A, date: 2026-01-05}\n  - {id: B, title: B, date: 2026-01-12, after: [{id: A, lag: 5d..10d..20d}]}\n',
+    };
+    const argv = ['risk', 'ws', '--iterations', '200', '--milestone', 'p/B'];
+    const nb = (await runCli([...argv, '--format', 'html', '--locale', 'nb'], { files, diskRoots: [] })).stdout;
+    expect(nb).toContain('<p>200 iterasjoner, frø 1, triangulær fordeling, statusdato 05.01.2026</p>');
+    expect(nb).toMatch(/<td>etterslep<\/td><td class="n">[01],\d\d<\/td>/);
+    expect(nb).toContain('class="axis">100 %</text>');
+    const text = (await runCli([...argv, '--locale', 'nb'], { files, diskRoots: [] })).stdout;
+    const rho = /([01],\d\d) {2}etterslep/.exec(text)?.[1];
+    expect(rho).toBeDefined();
+    expect(nb).toContain(`<td>etterslep</td><td class="n">${rho!}</td>`);
+    const en = (await runCli([...argv, '--format', 'html'], { files, diskRoots: [] })).stdout;
+    expect(en).toContain('<p>200 iterations, seed 1, triangular distribution, status date 2026-01-05</p>');
+    expect(en).toMatch(/<td>lag<\/td><td class="n">[01]\.\d\d<\/td>/);
+    expect(en).toContain('class="axis">100%</text>');
+  });
+});

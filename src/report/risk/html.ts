@@ -7,7 +7,7 @@ import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
 import { driversByPlan, rowsByPlan } from './groups.js';
-import { percent } from './text.js';
+import { distributionWord, kindWord, percent, rhoText } from './text.js';
 
 const W = 640;
 const H = 180;
@@ -34,7 +34,7 @@ export function distributionSvg(row: RiskRow, distribution: DayDistribution, loc
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${label}">`
     + `<text x="${PAD}" y="20" class="title">${label}</text>${bars.join('')}`
     + `<polyline points="${PAD},${PAD + plotH} ${points.join(' ')}" class="curve"/>`
-    + `<text x="${W - PAD + 4}" y="${PAD + 4}" class="axis">100%</text><text x="${W - PAD + 4}" y="${PAD + plotH}" class="axis">0%</text>${axis}</svg>`;
+    + `<text x="${W - PAD + 4}" y="${PAD + 4}" class="axis">${percent(1, locale)}</text><text x="${W - PAD + 4}" y="${PAD + plotH}" class="axis">${percent(0, locale)}</text>${axis}</svg>`;
 }
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0;font-size:.875em}
@@ -52,7 +52,7 @@ export function formatRiskHtml(report: RiskReport, locale: Locale): string {
     const rows = rowsOf(plan.id);
     const body = rows.map((r) => `<tr><td>${wrappablePlanText(r.id)}</td><td>${wrappablePlanText(r.title)}</td><td>${date(r.deterministic)}</td><td>${date(r.p50)}</td><td>${date(r.p85)}</td><td class="n">${percent(r.probByDate, l)}</td><td class="n">${percent(r.probByDeadline, l)}</td><td class="n">${percent(r.criticality, l)}</td></tr>`).join('\n');
     const drivers = driversOf(plan.id);
-    const driverRows = drivers.map((d) => `<tr><td>${wrappablePlanText(d.end)}</td><td>${wrappablePlanText(d.source)}</td><td>${d.kind}</td><td class="n">${d.sensitivity.toFixed(2)}</td></tr>`).join('\n');
+    const driverRows = drivers.map((d) => `<tr><td>${wrappablePlanText(d.end)}</td><td>${wrappablePlanText(d.source)}</td><td>${kindWord(d.kind, l)}</td><td class="n">${rhoText(d.sensitivity, l)}</td></tr>`).join('\n');
     const charts = rows.filter((r) => report.focus === undefined || r.ref === report.focus.ref)
       .flatMap((r) => (r.distribution ? [`<figure>${distributionSvg(r, r.distribution, l)}</figure>`] : [])).join('\n');
     return `<section><h2>${wrappablePlanText(`${plan.id}: ${plan.title}`)}</h2>
@@ -69,7 +69,7 @@ ${charts}
   return `<!DOCTYPE html>
 <html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>
 <h1>${title}</h1>
-<p>${escapePlanText(word(l, `${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${report.distribution} distribution, status date ${formatDate(report.today, l)}`, `${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${report.distribution}-fordeling, statusdato ${formatDate(report.today, l)}`))}</p>
+<p>${escapePlanText(word(l, `${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${distributionWord(report.distribution, l)} distribution, status date ${formatDate(report.today, l)}`, `${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${report.distribution === 'pert' ? 'PERT-' : `${distributionWord(report.distribution, l)} `}fordeling, statusdato ${formatDate(report.today, l)}`))}</p>
 ${sections.join('\n')}
 </body></html>
 `;

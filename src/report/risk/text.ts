@@ -32,8 +32,18 @@ function headerLines(report: RiskReport, locale: Locale, width: number): string[
   return lines.every((l) => displayWidth(l) <= width) ? lines : wrapWords(line, width, '', '  ');
 }
 
+/** The run's distribution as the reports name it: PERT, triangular (triangulær) or mixed (blandet). */
+export function distributionWord(distribution: RiskReport['distribution'], locale: Locale): string {
+  return distribution === 'pert' ? 'PERT' : distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
+}
+
+/** A driver's Spearman rho with two decimals, a decimal comma under nb. */
+export function rhoText(x: number, locale: Locale): string {
+  return locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
+}
+
 function header(report: RiskReport, locale: Locale): string {
-  const dist = report.distribution === 'pert' ? 'PERT' : report.distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
+  const dist = distributionWord(report.distribution, locale);
   return word(locale,
     `Schedule risk: ${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
     `Usikkerhetsanalyse: ${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
@@ -135,7 +145,7 @@ function drivers(planDrivers: readonly RiskDriverRow[], locale: Locale, width: n
   }
   // The kind column is as wide as its longest word in this locale ('etterslep' under nb).
   const kindWidth = (['lag', 'duration', 'risk'] as const).reduce((w, k) => Math.max(w, kindWord(k, locale).length), 0);
-  const rho = (x: number): string => (locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2)).padStart(5);
+  const rho = (x: number): string => rhoText(x, locale).padStart(5);
   // Lines that do not fit the width are wrapped (the heading) or cut with an ellipsis (a driver's source).
   return [...byEnd].flatMap(([end, endDrivers]) => [
     ...wrapWords(word(locale, `Drivers of ${flattenText(end)} (Spearman's rho with its date):`, `Drivere for ${flattenText(end)} (Spearmans rho mot datoen):`), width, '  ', '    ').map((l) => truncateTo(l, width)),
@@ -144,7 +154,8 @@ function drivers(planDrivers: readonly RiskDriverRow[], locale: Locale, width: n
   ]);
 }
 
-function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): string {
+/** A driver's kind in the locale's words: lag (etterslep), duration (varighet), risk (risiko). */
+export function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): string {
   if (kind === 'lag') return word(locale, 'lag', 'etterslep');
   if (kind === 'duration') return word(locale, 'duration', 'varighet');
   return word(locale, 'risk', 'risiko');
