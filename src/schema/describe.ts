@@ -11,14 +11,12 @@ import { meetingHint } from './meeting-hint.js';
 import { placeOf, pointerToPath, valueAt } from './place.js';
 import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
+import { STATUS_WORDS } from '../model/status-words.js';
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
 const DURATION_FORMS: ReadonlySet<FormName> = new Set<FormName>(['duration', 'workDuration', 'estimate', 'signedDuration', 'lagEstimate', 'impactEstimate']);
 /** Forms whose values are text as written: one YAML read as a number is right once quoted. */
 const TEXT_FORMS: ReadonlySet<FormName> = new Set<FormName>(['id', 'planId', 'ref', 'meetingRef', 'dependency']);
-
-/** RAG status words the file does not take (`set --status` and import read the Norwegian ones), and the one it does. */
-const RAG_WORDS: ReadonlyMap<string, string> = new Map([['grønn', 'green'], ['gronn', 'green'], ['gul', 'yellow'], ['rød', 'red'], ['rod', 'red'], ['amber', 'yellow']]);
 
 /**
  * The part of a duration, lag or `min..likely..max` estimate written in the right form but with more units than the
@@ -74,7 +72,7 @@ export function describe(error: AjvError, data: unknown): SchemaProblem {
     case 'enum': {
       const allowed = error.params['allowedValues'] as unknown[];
       // A RAG status in Norwegian (as `set --status` and import take it) or as amber: the word the file takes.
-      const rag = allowed.includes('green') && typeof value === 'string' ? RAG_WORDS.get(value.trim().toLowerCase()) : undefined;
+      const rag = allowed.includes('green') && typeof value === 'string' ? STATUS_WORDS.get(value.trim().toLowerCase()) : undefined;
       const hint = rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag }) : described();
       return { path, key: false, message: msg('schema.enum', { place, shown: show(value), allowed: allowed.map(show) }), hint };
     }

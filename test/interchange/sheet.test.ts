@@ -422,3 +422,21 @@ describe('importXlsx', () => {
     await expect(importXlsx(new TextEncoder().encode('id,date\n'), { name: 'x.xlsx' })).rejects.toThrow(UnreadableInput);
   });
 });
+
+// Tester round 27 F6: `amber` was dropped though `set --status amber` writes yellow, and a duration with a fraction
+// was dropped though the same sheet's lag `A+1,5d` was rounded.
+describe('a sheet\'s status and duration as the rest of milepel reads them', () => {
+  it('reads amber and the Norwegian words without æøå as statuses, and rounds a fractional duration, said', () => {
+    const r = importCsv('id;tittel;dato;varighet;status\nA;a;05.01.2026;1,5d;amber\nB;b;12.01.2026;0.5w;Gronn\nC;c;19.01.2026;2.5ed;ROD\nD;d;26.01.2026;2,5x;lilla\n', { name: 'g.csv' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.durationDays, m.durationUnit, m.status])).toEqual([
+      ['A', 2, 'd', 'yellow'], ['B', 3, 'd', 'green'], ['C', 3, 'ed', 'red'], ['D', undefined, undefined, undefined],
+    ]);
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${renderMessage(f.message)}`)).toEqual([
+      '2 approximated A: duration "1,5d" is 1.5 working days, and a plan\'s durations are whole days; rounded to 2d',
+      '3 approximated B: duration "0.5w" is 2.5 working days, and a plan\'s durations are whole days; rounded to 3d',
+      '4 approximated C: duration "2.5ed" is 2.5 calendar days, and a plan\'s durations are whole days; rounded to 3ed',
+      '5 dropped D: duration "2,5x" is not a duration such as 5d, 2w or 10ed; left out',
+      '5 dropped D: status "lilla" is not green, yellow or red (grønn, gul, rød); left out',
+    ]);
+  });
+});

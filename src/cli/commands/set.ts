@@ -8,6 +8,7 @@ import type { CommonOptions } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { runEdit } from './edit-session.js';
+import { STATUS_WORDS } from '../../model/status-words.js';
 
 export interface SetOptions extends CommonOptions {
   readonly forecast?: string;
@@ -16,9 +17,6 @@ export interface SetOptions extends CommonOptions {
 }
 
 /** `--status` values and the status each writes: the plan's words (SPEC §1), and the Norwegian ones, as import reads them. */
-/** The words `--status` takes, in any case: the plan's own, the Norwegian ones (as import reads them) and amber, the A of
- * RAG as most programme offices say it (tester round 22 F1); the plan file gets green, yellow or red (SPEC §1.4). */
-const STATUSES: ReadonlyMap<string, string> = new Map([['green', 'green'], ['yellow', 'yellow'], ['red', 'red'], ['grønn', 'green'], ['gul', 'yellow'], ['rød', 'red'], ['amber', 'yellow']]);
 
 /** The value to write for each requested field, validated before anything is read. */
 export function readRequestedValues(options: SetOptions): [SettableKey, string][] {
@@ -26,7 +24,7 @@ export function readRequestedValues(options: SetOptions): [SettableKey, string][
   if (options.forecast !== undefined) values.push(['forecast', checkDate('--forecast', options.forecast, true)]);
   if (options.actual !== undefined) values.push(['actual', checkDate('--actual', options.actual, false)]);
   if (options.status !== undefined) {
-    const status = STATUSES.get(options.status.trim().toLowerCase());
+    const status = STATUS_WORDS.get(options.status.trim().toLowerCase());
     if (status === undefined) throw new UsageError(msg('cli.set.bad-status', { status: options.status }));
     values.push(['status', status]);
   }

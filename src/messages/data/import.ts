@@ -45,6 +45,8 @@ export interface ImportMessages {
   'import.sheet.bad-date': { id: string; value: string; problem: Message | null };
   'import.sheet.bad-value-date': { id: string; key: string; value: string; allowPeriod: boolean; problem: Message | null };
   'import.sheet.bad-duration': { id: string; value: string };
+  /** A duration with a fraction: `exact` days (calendar days when `elapsed`), rounded to `days`. */
+  'import.sheet.duration-rounded': { id: string; value: string; exact: number; elapsed: boolean; days: number };
   'import.sheet.bad-status': { id: string; value: string };
   // The findings of a sheet's links column name it as the sheet's header does (`column`: `after`, `Etter`), whatever
   // the locale (tester round 21 #7: a Norwegian sheet's column `Etter` was called `after` in Norwegian lines).

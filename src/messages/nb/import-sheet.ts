@@ -25,6 +25,7 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.bad-date': (d, f) => `${d.id}: datoen ${d.problem !== null ? f.render(d.problem) : `«${d.value}» er ikke en dato (ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ)`}; raden ble utelatt`,
   'import.sheet.bad-value-date': (d, f) => `${d.id}: ${d.key} ${d.problem !== null ? f.render(d.problem) : `«${d.value}» er ikke ${d.allowPeriod ? 'en dato' : 'en dagsdato'}`}; utelatt`,
   'import.sheet.bad-duration': (d) => `${d.id}: varigheten «${d.value}» er ikke en varighet som 5d, 2w eller 10ed; utelatt`,
+  'import.sheet.duration-rounded': (d, f) => `${d.id}: varigheten «${d.value}» er ${f.decimal(Math.round(d.exact * 100) / 100)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, og en plans varigheter er hele dager; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.bad-status': (d) => `${d.id}: statusen «${d.value}» er ikke grønn, gul eller rød (green, yellow, red); utelatt`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
   'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke id-en til noen rad; lest som ${d.ref} ${d.days === 0 ? 'uten forsinkelse' : `med et forsprang på ${dec(-d.days)} ${d.days === -1 ? 'arbeidsdag' : 'arbeidsdager'}`} (skriv «${d.ref}-${dec(-d.days)}d» for å si det, eller id-en slik den er)`,
