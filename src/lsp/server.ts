@@ -51,10 +51,20 @@ export interface DiskText {
   readonly encodingProblem: SyntaxProblem | undefined;
 }
 
-interface Settings {
-  readonly root: string | undefined;
+/**
+ * One workspace the server analyses as `validate` in its folder would: the files under `dirs` and `files`, named from
+ * `root`, analysed together as `group`.
+ */
+interface WorkspaceSetting {
+  readonly group: string;
+  readonly root: string;
   readonly dirs: readonly string[];
   readonly files: ReadonlySet<string>;
+}
+
+interface Settings {
+  /** The deepest root first: a file belongs to the innermost folder that holds it. */
+  readonly workspaces: readonly WorkspaceSetting[];
   readonly locale: Locale;
 }
 
@@ -66,7 +76,7 @@ function shownValue(value: unknown): string {
 export function startServer(connection: Connection, host: LspHost): void {
   const documents = new TextDocuments(TextDocument);
   const ws = new PlanWorkspace(host.clockToday);
-  let settings: Settings = { root: undefined, dirs: [], files: new Set(), locale: host.locale };
+  let settings: Settings = { workspaces: [], locale: host.locale };
   /** Per group: each URI's findings as last published (see diagnosticsUpdate). */
   const published = new Map<string, Map<string, PublishedFile>>();
   const pending = new Set<string>();
@@ -94,14 +104,16 @@ export function startServer(connection: Connection, host: LspHost): void {
   const place = (uri: string): { group: string; file: string; path: string | undefined } => {
     const path = pathOfUri(uri);
     if (path === undefined) return { group: uri, file: uri, path };
-    const inside = settings.files.has(path) || settings.dirs.some((d) => isWalkedFrom(d, path));
-    if (!inside || settings.root === undefined || !/\.ya?ml$/i.test(path)) return { group: uriKey(uri), file: path, path };
-    const rel = relative(settings.root, path);
-    return { group: MAIN_GROUP, file: isAbsolute(rel) ? path : rel.split(sep).join('/'), path };
+    const w = /\.ya?ml$/i.test(path) ? settings.workspaces.find((x) => x.files.has(path) || x.dirs.some((d) => isWalkedFrom(d, path))) : undefined;
+    if (w === undefined) return { group: uriKey(uri), file: path, path };
+    const rel = relative(w.root, path);
+    return { group: w.group, file: isAbsolute(rel) ? path : rel.split(sep).join('/'), path };
   };
+  /** Whether `group` is a workspace's (a folder's plans), not a file analysed on its own. */
+  const isWorkspace = (group: string): boolean => settings.workspaces.some((w) => w.group === group);
   // A YAML document validate would not read (a CI workflow, .gitlab-ci.yml, any YAML outside the workspace) is
   // analysed only when it looks like a plan: flagging a CI file as a broken plan is noise (tester round 12 #2).
-  const isAnalysed = (group: string, text: string): boolean => group === MAIN_GROUP || looksLikePlan(text);
+  const isAnalysed = (group: string, text: string): boolean => isWorkspace(group) || looksLikePlan(text);
 
   // Only the files whose findings changed are sent again (and the touched ones): on 10,000 milestones most keep theirs.
   const publish = (): void => {
@@ -151,11 +163,19 @@ export function startServer(connection: Connection, host: LspHost): void {
     if (options.paths !== undefined && options.paths !== null && !Array.isArray(options.paths)) ignored.push(`initializationOptions.paths ${shownValue(options.paths)} is not a list of paths; no paths are used: give a list, such as ["plans"]`);
     if (Array.isArray(options.paths)) for (const p of options.paths) if (typeof p !== 'string') ignored.push(`initializationOptions.paths: ${shownValue(p)} is not a path (a string); it is left out of the workspace`);
     if (options.today !== undefined && options.today !== null && typeof options.today !== 'string') ignored.push(`initializationOptions.today ${shownValue(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
-    const found: WorkspaceFound = root === undefined ? { dirs: [], files: [], broken: [] } : host.findWorkspace(roots, paths);
+    // Each folder of a multi-root workspace is a workspace of its own, as `validate` in it sees it: merged, two clones of
+    // one plans repository gave every plan a duplicate-id (tester round 27 F1). Paths named in the settings are one
+    // workspace, from the first folder.
+    const folders = root === undefined ? [] : paths.length > 0 ? [root] : [...new Set(roots)];
+    const each = folders.map((r, i) => ({ root: r, group: i === 0 ? MAIN_GROUP : `folder:${r}`, found: host.findWorkspace(paths.length > 0 ? roots : [r], paths) }));
+    const found: WorkspaceFound = {
+      dirs: each.flatMap((e) => e.found.dirs), files: each.flatMap((e) => e.found.files), broken: each.flatMap((e) => e.found.broken), unread: each.flatMap((e) => e.found.unread ?? []),
+    };
     // null is no locale given, as undefined is: the client's settings had none.
     const chosen = options.locale === undefined || options.locale === null ? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
     // A broken link named in paths is a file of the workspace as one in a folder is: the client's events for it count.
-    settings = { root, dirs: found.dirs, files: new Set([...found.files, ...found.broken.map((b) => b.path)]), locale: chosen ?? host.locale };
+    const workspaces = each.map((e): WorkspaceSetting => ({ group: e.group, root: e.root, dirs: e.found.dirs, files: new Set([...e.found.files, ...e.found.broken.map((b) => b.path)]) }));
+    settings = { workspaces: workspaces.sort((a, b) => b.root.length - a.root.length), locale: chosen ?? host.locale };
     for (const { entry, why } of found.unread ?? []) {
       log(`initializationOptions.paths: ${quoteText(entry)} is left out of the workspace: ${typeof why === 'string' ? why : renderMessage(why, settings.locale)}; correct the path or remove it from the client's settings`);
     }
@@ -190,7 +210,7 @@ export function startServer(connection: Connection, host: LspHost): void {
     };
   });
   connection.onInitialized(() => {
-    if (ws.groups().includes(MAIN_GROUP)) schedule(MAIN_GROUP);
+    for (const group of ws.groups()) if (isWorkspace(group)) schedule(group);
     for (const uri of links.brokenUris()) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
   });
 
@@ -226,7 +246,7 @@ export function startServer(connection: Connection, host: LspHost): void {
   documents.onDidClose((e) => guard('close', undefined, () => {
     if (ws.get(e.document.uri) === undefined) return;
     const p = place(e.document.uri);
-    const disk = p.group === MAIN_GROUP && p.path !== undefined ? host.readText(p.path) : undefined;
+    const disk = isWorkspace(p.group) && p.path !== undefined ? host.readText(p.path) : undefined;
     if (disk !== undefined) {
       ws.setText(e.document.uri, p.file, p.group, disk.text, false, disk.encodingProblem);
       links.noteRealPath(e.document.uri, p.path!);
@@ -242,15 +262,15 @@ export function startServer(connection: Connection, host: LspHost): void {
     if (links.lookAgain(uri, path, gone)) void connection.sendDiagnostics({ uri, diagnostics: outsideAnalysis(uri) });
     if (ws.get(uri)?.isOpen === true) return;
     const disk = gone ? undefined : host.readText(path);
+    const p = place(uri);
     if (disk === undefined) {
       ws.remove(uri);
       links.forgetRealPath(uri);
     } else {
-      const p = place(uri);
       ws.setText(uri, p.file, p.group, disk.text, false, disk.encodingProblem);
       links.noteRealPath(uri, path);
     }
-    schedule(MAIN_GROUP);
+    schedule(isWorkspace(p.group) ? p.group : MAIN_GROUP);
   };
   // The client reports the path that changed; disk-links.ts says which files that makes the server read again.
   connection.onDidChangeWatchedFiles((params) => guard('watched files', undefined, () => {
@@ -258,8 +278,8 @@ export function startServer(connection: Connection, host: LspHost): void {
       const path = pathOfUri(change.uri);
       if (path === undefined) continue;
       const gone = change.type === FileChangeType.Deleted;
-      const inWorkspace = place(change.uri).group === MAIN_GROUP;
-      const workspaceUris = (): string[] => ws.files(MAIN_GROUP).map((f) => f.uri);
+      const inWorkspace = isWorkspace(place(change.uri).group);
+      const workspaceUris = (): string[] => settings.workspaces.flatMap((w) => ws.files(w.group).map((f) => f.uri));
       for (const f of links.toReadAgain(change.uri, path, gone, inWorkspace, ws.get(change.uri) !== undefined, workspaceUris)) readAgain(f);
     }
   }));

@@ -83,8 +83,9 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
 }
 
 /**
- * The workspace of an editor: the `paths` the client names (relative to the first root; a drive letter folded as
- * the roots' are), else `<root>/plans` of each root that has one, else the roots themselves; every *.yaml / *.yml below them, as `milepel validate` finds them.
+ * The workspace of an editor's folder (the server asks for each folder of a multi-root workspace on its own): the
+ * `paths` the client names (relative to the first root; a drive letter folded as the roots' are), else `<root>/plans`
+ * of each root that has one, else the roots themselves; every *.yaml / *.yml below them, as `milepel validate` finds them.
  * A named path that is a broken link named like a plan file is one of the workspace's broken links, as one found in a
  * folder is; one that does not exist or cannot be read is left out, with what validate would say of it (`unread`; the
  * roots themselves, when no paths are named, are the client's folders).
