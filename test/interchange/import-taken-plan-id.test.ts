@@ -92,3 +92,17 @@ describe('milepel import of a plan whose id a plan in --out has', () => {
     expect([beside.code, beside.stdout.split('\n')[0]]).toEqual([0, 'Wrote ws/x.yaml: plan x, 2 milestones, 1 link.']);
   });
 });
+
+// Tester round 27 F4: `other/M9`, where plan other is in --out without M9, was written as is, "imported exactly", and
+// validate then refused it as an unknown reference.
+describe('milepel import of links into plans already in --out', () => {
+  it('leaves out a link to a milestone a plan there does not have, said with its file; keeps one to a milestone without a date and one to a plan not there', async () => {
+    const files = {
+      'c.csv': 'id;tittel;dato;etter\nA;a;12.01.2026;"other/M1; other/M9; other/U; nope/X+2d"\n',
+      'o4/other.yaml': 'plan:\n  id: other\n  title: O\nmilestones:\n  - {id: M1, title: M1, date: 2026-01-05}\n  - {id: U, title: U, date: 2026-02-30}\n',
+    };
+    const r = await runCli(['import', 'c.csv', '--out', 'o4'], { files, diskRoots: SCHEMA_ONLY });
+    expect([r.code, r.stderr]).toEqual([1, 'c.csv:2: dropped: link other/M9 → A: plan other, in o4/other.yaml, has no milestone M9; the link was left out\nc.csv: 0 approximated, 1 dropped (link 1)\n']);
+    expect(r.io.written.get('o4/c.yaml')).toContain('    after: [other/M1, other/U, {id: nope/X, lag: 2d}]\n');
+  });
+});

@@ -127,7 +127,10 @@ async function plansIn(io: Io, out: string): Promise<PlansInOut | undefined> {
   const { workspace: ws } = await analyzeTexts(texts, { clockToday: clockToday(io), findings: 'refusals', keepData: false });
   const links = ws.dependencies.map((d) => ({ from: ws.milestones[d.from]!.ref, to: ws.milestones[d.to]!.ref }));
   for (const u of ws.unresolved) if (u.kind === 'after' && u.holder !== undefined && u.target.includes('/')) links.push({ from: u.target, to: u.holder });
-  return { outside: { nodes: ws.milestones.map((m) => ({ ref: m.ref, file: m.origin.file })), links }, planFiles: new Map(ws.plans.map((p) => [p.id, p.file])) };
+  const planFiles = new Map(ws.plans.map((p) => [p.id, p.file]));
+  // Every milestone and gate there, dated or not: a link to one without a date is no unknown reference.
+  const refs = new Set([...ws.milestones.map((m) => m.ref), ...(ws.undated ?? []).map((u) => u.ref), ...(ws.gates ?? []).map((g) => g.ref)]);
+  return { outside: { nodes: ws.milestones.map((m) => ({ ref: m.ref, file: m.origin.file })), links, planFiles, refs }, planFiles };
 }
 
 function readFile(io: Io, file: string): Uint8Array {

@@ -121,6 +121,8 @@ export interface ImportMessages {
   // succ`, with plan ids (`p/A → q/B`) when the file holds several plans.
   /** A link from the milestone `id` to itself. */
   'import.link-self': { id: string; link: string };
+  /** A link to `plan/id` where the plan is already in the output folder (`file`) without that milestone. */
+  'import.link-unknown-outside': { link: string; plan: string; id: string; file: string };
   /**
    * A second link of the same type between the same two milestones. The first is kept: at `firstLine` (null when the
    * format has no lines), a workbook's row number when `isRowNumber`; `isSameLine` when that is this link's own line (a

@@ -102,6 +102,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.duration-not-number': (d) => `${d.id}: duration "${d.value}" is not a number of hours; 0 used`,
   'import.date-unusable': (d, f) => `${d.id}: ${d.field} "${d.value}" ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'left out' : `its ${d.fallback}${onDay(d.day, f)} is used instead`}`,
   'import.lag-too-long': (d) => `link ${d.link}: lag ${d.days}${d.unit} is longer than milepel's ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'weeks' : 'days'}; the link was left out`,
+  'import.link-unknown-outside': (d) => `link ${d.link}: plan ${d.plan}, in ${d.file}, has no milestone ${d.id}; the link was left out`,
   'import.link-self': (d) => `link ${d.link}: ${d.id} comes after itself, a dependency cycle no schedule can hold; the link was left out`,
   'import.link-repeated': (d) => `link ${d.link}: a second ${d.type} link between the same two milestones (the first ${d.isSameLine ? `earlier in the same ${d.isRowNumber ? 'row' : 'line'}` : d.firstLine === null ? 'before it' : d.isRowNumber ? `in row ${d.firstLine}` : `at line ${d.firstLine}`}${d.lag === d.firstLag ? '' : `, with a lag of ${d.firstLag} where this one has ${d.lag}`}); the first is kept, this one was left out`,
   'import.link-loop': (d) => `link ${d.link} closes the dependency cycle ${cyclePath(d.cycle, d.count)} (${d.count} milestones)${d.outside.length === 0 ? '' : `, through ${listed(d.outside, 'and')} already in the output directory`}; the link was left out, so that the plan can be scheduled`,
