@@ -24,7 +24,7 @@ describe('import findings of a real P6 file under --locale nb', () => {
     const nb = await importLines('shell-and-core.xer', 'nb');
     expect(nb).toEqual(expect.arrayContaining([
       'in.xer:213: tilnærmet: 20: slutter midt i en arbeidsdag (10.10.2013 14:00); datert 10.10.2013',
-      'in.xer:245: tilnærmet: 340: pågår (startet 23.02.2014, 13,75 arbeidsdager igjen): beholdt med prognosert slutt og varigheten 14d, som gjenstår i sin helhet; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten',
+      'in.xer:245: tilnærmet: 340: pågår (startet 23.02.2014, 13,75 arbeidsdager igjen): beholdt med prognosen og varigheten 14d, som gjenstår i sin helhet; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten',
       'in.xer:448: utelatt: 140: utgiften «nail» (100,00) ikke importert',
       'in.xer:1045: utelatt: 940: ressurstildeling (ressurs 10568, 1,5 enheter, planlagt kostnad 750) ikke importert',
     ]));
@@ -86,7 +86,7 @@ describe('import findings of hand-made files in either locale', () => {
     expect(rendered(findings, 'nb')).toEqual(expect.arrayContaining([
       'critical_drtn_hr_cnt -12,5 er ingen kritisk terskel for en plan (0 til 99999 arbeidsdager): 0d brukt',
       'A: slutter midt i en arbeidsdag (08.01.2020 12:00); datert 08.01.2020',
-      'A: pågår (startet 06.01.2020, 1,5 arbeidsdager igjen): beholdt med prognosert slutt og varigheten 2d, som gjenstår i sin helhet; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten',
+      'A: pågår (startet 06.01.2020, 1,5 arbeidsdager igjen): beholdt med prognosen og varigheten 2d, som gjenstår i sin helhet; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten',
       'A: ressurstildeling (ressurs 7, 2,25 enheter, planlagt kostnad 99,5) ikke importert',
     ]));
     expect(rendered(findings, 'nb').find((t) => t.includes('utgiften'))).toMatch(/utgiften «nails» \(1234,50\) ikke importert$/);
@@ -129,7 +129,7 @@ describe('import findings of hand-made files in either locale', () => {
     expect(renderMessage(range, 'nb')).toBe('A: Finish «10000-01-01» er utenfor 01.01.0001 til 31.12.9999; utelatt');
     const first = msg('import.date-unusable', { id: 'A', field: 'Finish', value: '0001-01-01T08:00:00', problem: 'before-first', fallback: 'Start', day: parseDayDate('2001-01-02')! });
     expect(renderMessage(first, 'nb')).toBe('A: Finish «0001-01-01T08:00:00» slutter før 01.01.0001 (en slutt ved starten av en dag avslutter arbeidsdagen før); Start 02.01.2001 brukes i stedet');
-    expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5, written: null, original: 10 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert (den oppgir ingen gjenstående varighet)');
-    expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5, written: 7, original: 10 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosert slutt og skrevet med gjenstående varighet 7d (planlagt 10d), slik at forgjengerne bare skyver arbeidet som gjenstår, slik MS Project planlegger det; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten');
+    expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5, written: null, original: 10 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosen, fremdriften er ikke modellert (den oppgir ingen gjenstående varighet)');
+    expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5, written: 7, original: 10 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosen og skrevet med gjenstående varighet 7d (planlagt 10d), slik at forgjengerne bare skyver arbeidet som gjenstår, slik MS Project planlegger det; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten');
   });
 });

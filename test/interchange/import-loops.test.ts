@@ -97,7 +97,7 @@ describe('milepel import of MS Project XML with a loop (tester round 20 #3)', ()
     const nb = await runCli(['import', 'cyc.xml', '--out', 'ws', '--locale', 'nb'], { files: { 'cyc.xml': xml }, diskRoots: SCHEMA_ONLY });
     expect(nb.stderr.split('\n').slice(1, 5)).toEqual([
       'cyc.xml:6: utelatt: lenke B → A lukker den sirkulære avhengigheten A → B → A (2 milepæler); lenken ble utelatt, så planen kan beregnes',
-      'cyc.xml:9: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 8, med forsinkelse 0d der denne har 1d); den første er beholdt, denne ble utelatt',
+      'cyc.xml:9: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 8, med etterslep 0d der denne har 1d); den første er beholdt, denne ble utelatt',
       'cyc.xml:11: utelatt: lenke B → B: B kommer etter seg selv, en sirkulær avhengighet ingen tidsplan kan holde; lenken ble utelatt',
       'cyc.xml: 1 tilnærmet (kalender 1), 3 utelatt (lenke 3)',
     ]);
@@ -226,10 +226,10 @@ describe('milepel import --locale nb of a Norwegian sheet: the column by its own
     expect(nb.stderr.split('\n')).toEqual([
       'nb.csv:2: utelatt: lenke B → A lukker den sirkulære avhengigheten A → B → A (2 milepæler); lenken ble utelatt, så planen kan beregnes',
       // B's second link to A, rounded and then left out as a repeat, is said once (tester round 21 #12).
-      'nb.csv:3: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme linje, med forsinkelse 0d der denne har 1d); den første er beholdt, denne ble utelatt',
+      'nb.csv:3: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme linje, med etterslep 0d der denne har 1d); den første er beholdt, denne ble utelatt',
       'nb.csv:4: utelatt: C: Etter nevner «X», som ikke er id-en til noen rad; utelatt',
       'nb.csv:4: tilnærmet: C: Etter-oppføringen «A-5» er ikke id-en til noen rad; lest som A med et forsprang på 5 arbeidsdager (skriv «A-5d» for å si det, eller id-en slik den er)',
-      'nb.csv:4: tilnærmet: C: Etter-oppføringen «B+1,5d» har en forsinkelse på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d',
+      'nb.csv:4: tilnærmet: C: Etter-oppføringen «B+1,5d» har et etterslep på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d',
       'nb.csv:4: utelatt: C: Etter-oppføringen «A+q» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt',
       'nb.csv:4: utelatt: C: Etter viser til raden selv, en sirkulær avhengighet; utelatt',
       'nb.csv: 2 tilnærmet (timer 1, lenke 1), 5 utelatt (lenke 5)',

@@ -61,7 +61,7 @@ describe('dropUnschedulableLinks', () => {
     ]);
     expect(said(r, 'nb').map((f) => f[4])).toEqual([
       'lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 10); den første er beholdt, denne ble utelatt',
-      'lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 10, med forsinkelse 0d der denne har 1d); den første er beholdt, denne ble utelatt',
+      'lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 10, med etterslep 0d der denne har 1d); den første er beholdt, denne ble utelatt',
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('dropUnschedulableLinks', () => {
   it('says where the first is in a sheet: earlier on the same line, or a workbook\'s row', () => {
     const spec = { p: { A: [], B: [['A', 3], ['A', 3, 'FS', 0, 'ed']] } } satisfies Record<string, Record<string, readonly LinkSpec[]>>;
     expect(said(check(spec)).map((f) => f[4])).toEqual(['link A → B: a second FS link between the same two milestones (the first earlier in the same line, with a lag of 0d where this one has 0ed); the first is kept, this one was left out']);
-    expect(said(check(spec, { isRowNumber: true }), 'nb').map((f) => f[4])).toEqual(['lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme rad, med forsinkelse 0d der denne har 0ed); den første er beholdt, denne ble utelatt']);
+    expect(said(check(spec, { isRowNumber: true }), 'nb').map((f) => f[4])).toEqual(['lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme rad, med etterslep 0d der denne har 0ed); den første er beholdt, denne ble utelatt']);
     const rows = check({ p: { A: [], B: [['A', 3]], C: [['A', 4]] } }, { isRowNumber: true });
     expect(rows.findings).toEqual([]);
     const apart = check({ p: { A: [], B: [['A', 3], ['A', 7]] } }, { isRowNumber: true });

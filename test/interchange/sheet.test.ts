@@ -196,7 +196,7 @@ describe('importCsv after lists', () => {
       [5, 'approximated', 'hours', 'I', 'I: etter entry "A+0.5d" has a lag of 0.5 working days, and a plan\'s lags are whole days; rounded to 1d'],
       [6, 'approximated', 'hours', 'J', 'J: etter entry "A-0,5d" has a lead of 0.5 working days, and a plan\'s lags are whole days; rounded to -1d'],
     ]);
-    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('F: etter-oppføringen «A+1,5d» har en forsinkelse på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d');
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('F: etter-oppføringen «A+1,5d» har et etterslep på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d');
     expect(renderMessage(r.findings[3]!.message, 'nb')).toBe('J: etter-oppføringen «A-0,5d» har et forsprang på 0,5 arbeidsdager, og en plan har bare hele dager; avrundet til -1d');
   });
 
@@ -261,7 +261,7 @@ describe('importCsv after lists', () => {
       [4, 'link', "link A → C: lag 100000d is longer than milepel's 99999 days; the link was left out"],
       [5, 'link', "link A → D: lag -100000ew is longer than milepel's 99999 weeks; the link was left out"],
     ]);
-    expect(renderMessage(r.findings.at(-1)!.message, 'nb')).toBe('lenke A → D: forsinkelsen -100000ew er lengre enn milepels 99999 uker; lenken ble utelatt');
+    expect(renderMessage(r.findings.at(-1)!.message, 'nb')).toBe('lenke A → D: etterslepet -100000ew er lengre enn milepels 99999 uker; lenken ble utelatt');
   });
 
   it('says a bare -0 is no lag, with a hint that reads back the same (tester round 7 #1: it said to write M10d)', () => {

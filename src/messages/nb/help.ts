@@ -22,7 +22,7 @@ const entries = (): [string, string][] => [
   ['wrap findings at this width in columns (default: lines stay whole)', 'bryt funnene ved denne bredden i kolonner (standard: linjene holdes hele)'],
   ['check the plans against every rule; exit 1 on an error', 'sjekk planene mot alle regler; avslutningskode 1 ved en feil'],
   ['treat warnings as errors', 'behandle advarsler som feil'],
-  ['projected and latest dates, float and driver of every milestone; the critical paths', 'prognosert og seneste dato, slakk og driver for hver milepæl; de kritiske linjene'],
+  ['projected and latest dates, float and driver of every milestone; the critical paths', 'beregnet og seneste dato, slakk og driver for hver milepæl; de kritiske linjene'],
   ['board meetings before milestones: for each milestone and body, the admissible meeting or what is missing', 'styremøter før milepæler: for hver milepæl og hvert organ, møtet som kan brukes, eller hva som mangler'],
   ['Gantt chart of milestones and meetings in the terminal', 'Gantt-diagram over milepæler og møter i terminalen'],
   ['first day of the chart: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY', 'første dag i diagrammet: ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ'],

@@ -14,8 +14,8 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.duplicate-uid': (d) => `${d.id}: har UID ${d.uid}, som ${d.first}${d.firstLine === null ? '' : ` (linje ${d.firstLine})`} har: en UID navngir én oppgave, så lenker som nevner UID ${d.uid}, utelates; gi hver oppgave sin egen UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: lenken fra UID ${d.uid} er utelatt: ${d.tasks.join(' og ')} har den UID-en`,
   'import.mspdi.progress': (d, f) => (d.written === null
-    ? `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosert slutt, fremdriften er ikke modellert (den oppgir ingen gjenstående varighet)`
-    : `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosert slutt og ${d.written === d.original ? `varigheten ${d.original}d, som gjenstår i sin helhet` : `skrevet med gjenstående varighet ${d.written}d (planlagt ${d.original}d), slik at forgjengerne bare skyver arbeidet som gjenstår, slik MS Project planlegger det`}; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten`),
+    ? `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosen, fremdriften er ikke modellert (den oppgir ingen gjenstående varighet)`
+    : `${d.id}: ${f.decimal(d.percent)} % fullført: beholdt med prognosen og ${d.written === d.original ? `varigheten ${d.original}d, som gjenstår i sin helhet` : `skrevet med gjenstående varighet ${d.written}d (planlagt ${d.original}d), slik at forgjengerne bare skyver arbeidet som gjenstår, slik MS Project planlegger det`}; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten`),
   'import.mspdi.cost': (d, f) => `${d.id}: kostnaden ${asWritten(d.cost, f)} ikke importert`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS-koden «${d.wbs}» er ikke en id en plan kan beholde: oppgavens ${d.field} brukes, ${d.id}`,
   'import.mspdi.name-elements': (d) => `${d.id}: oppgavens <Name> inneholder XML-elementer: bare teksten ved siden av dem beholdes som tittel, «${d.kept}»`,
@@ -41,6 +41,6 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
     : ` ${d.why === 'summary' ? 'er en sammendragsoppgave' : d.why === 'blank' ? 'er en tom rad (IsNull)' : 'finnes ikke i filen'}; utelatt`}`,
   'import.mspdi.link-other-project': (d) => `lenke ${d.link}: en lenke til et annet prosjekt; utelatt`,
   'import.mspdi.link-type': (d) => `lenke ${d.link}: ukjent lenketype «${d.type}» (MS Project har 0 FF, 1 FS, 2 SF, 3 SS); utelatt`,
-  'import.mspdi.lag-form': (d) => `lenke ${d.link}: forsinkelsen «${d.lag}» i ${d.percent ? 'prosent av forgjengerens varighet' : 'en ukjent form'} kan ikke skrives; lenken ble utelatt`,
-  'import.mspdi.lag-rounded': (d) => `lenke ${d.link}: forsinkelsen på ${dec(d.hours)} t er ${dec(d.exact)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
+  'import.mspdi.lag-form': (d) => `lenke ${d.link}: etterslepet «${d.lag}» i ${d.percent ? 'prosent av forgjengerens varighet' : 'en ukjent form'} kan ikke skrives; lenken ble utelatt`,
+  'import.mspdi.lag-rounded': (d) => `lenke ${d.link}: etterslepet på ${dec(d.hours)} t er ${dec(d.exact)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
 });

@@ -29,7 +29,7 @@ export const importNb = (): CataloguePart<keyof ImportMessages> => ({
   'import.summary.counts': (d) => `${d.file}: ${counted(d.approximated, 'tilnærmet', topicNb)}, ${counted(d.dropped, 'utelatt', topicNb)}`,
   'import.link-unknown-outside': (d) => `lenke ${d.link}: planen ${d.plan}, i ${d.file}, har ingen milepæl ${d.id}; lenken ble utelatt`,
   'import.link-self': (d) => `lenke ${d.link}: ${d.id} kommer etter seg selv, en sirkulær avhengighet ingen tidsplan kan holde; lenken ble utelatt`,
-  'import.link-repeated': (d) => `lenke ${d.link}: en ${d.type}-lenke nummer to mellom de samme to milepælene (den første står ${d.isSameLine ? `tidligere på samme ${d.isRowNumber ? 'rad' : 'linje'}` : d.firstLine === null ? 'før den' : `på ${d.isRowNumber ? 'rad' : 'linje'} ${d.firstLine}`}${d.lag === d.firstLag ? '' : `, med forsinkelse ${d.firstLag} der denne har ${d.lag}`}); den første er beholdt, denne ble utelatt`,
+  'import.link-repeated': (d) => `lenke ${d.link}: en ${d.type}-lenke nummer to mellom de samme to milepælene (den første står ${d.isSameLine ? `tidligere på samme ${d.isRowNumber ? 'rad' : 'linje'}` : d.firstLine === null ? 'før den' : `på ${d.isRowNumber ? 'rad' : 'linje'} ${d.firstLine}`}${d.lag === d.firstLag ? '' : `, med etterslep ${d.firstLag} der denne har ${d.lag}`}); den første er beholdt, denne ble utelatt`,
   'import.link-loop': (d) => `lenke ${d.link} lukker den sirkulære avhengigheten ${cyclePath(d.cycle, d.count)} (${d.count} milepæler)${d.outside.length === 0 ? '' : `, gjennom ${listed(d.outside)} som alt er i utdatamappen`}; lenken ble utelatt, så planen kan beregnes`,
   ...importSheetNb(),
   ...importP6Nb(),

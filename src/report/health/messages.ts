@@ -4,8 +4,8 @@ import type { Locale } from '../locale.js';
 
 const NAMES: Readonly<Record<HealthCheckId, readonly [en: string, nb: string]>> = {
   logic: ['Missing logic', 'Manglende logikk'],
-  leads: ['Leads (negative lags)', 'Overlapp (negativ forsinkelse)'],
-  lags: ['Lags over 44 working days', 'Tidsetterslep over 44 arbeidsdager'],
+  leads: ['Leads (negative lags)', 'Forsprang (negativt etterslep)'],
+  lags: ['Lags over 44 working days', 'Etterslep over 44 arbeidsdager'],
   'hard-dates': ['Dated by hand, not by logic', 'Datert for hånd, ikke av logikk'],
   'high-float': ['Float over 44 working days', 'Slakk over 44 arbeidsdager'],
   'negative-float': ['Negative float', 'Negativ slakk'],
