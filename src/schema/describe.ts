@@ -146,12 +146,13 @@ export function describe(error: AjvError, data: unknown): SchemaProblem {
 
 /**
  * The month `M.YYYY` means (`06.2026`, which YAML reads as 6.2026, is 2026-06), or undefined: a whole month 1–12 before
- * the point and a year after it, whose trailing zeros the number lost (`12.2020` is 12.202).
+ * the point and a year of this millennium or the last after it, whose one trailing zero the number may have lost
+ * (`12.2020` is 12.202). Fewer digits are no year (`1.5` is no 5000-01: a tester's finding).
  */
 function monthYear(value: number): string | undefined {
-  const m = /^(\d{1,2})\.(\d{1,4})$/.exec(String(value));
+  const m = /^(\d{1,2})\.(\d{3,4})$/.exec(String(value));
   if (m === null) return undefined;
   const month = Number(m[1]);
-  const year = m[2]!.padEnd(4, '0');
-  return month >= 1 && month <= 12 && year[0] !== '0' ? `${year}-${String(month).padStart(2, '0')}` : undefined;
+  const year = Number(m[2]!.padEnd(4, '0'));
+  return month >= 1 && month <= 12 && year >= 1000 && year <= 2999 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }

@@ -135,7 +135,7 @@ describe('a number beyond a bound of the schema', () => {
     expect(problems({ date: 6.2026 })).toEqual([{ message: 'date of milestone H is 6.2026, which is not a date or period', nb: 'date i milepæl H er 6.2026, som ikke er en dato eller periode', hint: 'a month is written YYYY-MM: 2026-06' }]);
     // 12.2020 is the number 12.202: the year's trailing zero is lost.
     expect(problems({ date: 12.202 }).map((p) => p.hint)).toEqual(['a month is written YYYY-MM: 2020-12']);
-    for (const date of [0.5, 999.5, 13.2026, 6.0202]) {
+    for (const date of [0.5, 999.5, 13.2026, 6.0202, 1.5, 6.2]) {
       expect(problems({ date }).map((p) => [p.message, p.hint]), String(date)).toEqual([[`date of milestone H is ${date}, which is not a date or period`, 'write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)']]);
     }
   });
