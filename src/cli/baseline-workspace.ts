@@ -1,6 +1,6 @@
 // The --baseline workspace of slippage and gantt: a file, a directory, `<rev>:<path>`, or `gate:<ref>` — the plans
 // at the git revision a gate names as its `baseline` (SPEC §12: the plan approved at BP3 is the project's baseline).
-import { basename, dirname, posix, resolve } from 'node:path';
+import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
 import { analyzeTexts, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
 import type { Workspace } from '../model/types.js';
 import { escapeControl } from '../report/safe-text.js';
@@ -87,7 +87,11 @@ function explicitGit(io: Io, spec: string, paths: readonly string[], git: GitRun
   const plansTop = top(git(['-C', dir, 'rev-parse', '--show-toplevel']));
   if (plansTop === undefined || plansTop === '' || top(git(['rev-parse', '--show-toplevel'])) === plansTop) return git;
   const path = spec.slice(colon + 1);
-  if (/^\.\.?([/\\]|$)/.test(path)) throw new UsageError(msg('cli.baseline.other-repo-relative', { spec: escapeControl(spec), repo: escapeControl(plansTop), path: escapeControl(p) }));
+  if (/^\.\.?([/\\]|$)/.test(path)) {
+    // The same revision with the plans' path from that repository's root (a tester was told HEAD:plans for base:./plans).
+    const fromRoot = relative(plansTop, isDir ? dir : resolve(io.cwd(), p)).split(sep).join('/');
+    throw new UsageError(msg('cli.baseline.other-repo-relative', { spec: escapeControl(spec), repo: escapeControl(plansTop), path: escapeControl(p), instead: escapeControl(`${spec.slice(0, colon)}:${fromRoot}`) }));
+  }
   return (args) => git(['-C', plansTop, ...args]);
 }
 

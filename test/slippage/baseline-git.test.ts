@@ -159,6 +159,10 @@ describe.skipIf(!hasGit)('--baseline <rev>:<path> with git', () => {
       const io = fakeIo({ diskRoots: [repo, other], cwd: other });
       expect(await run(['slippage', join(repo, 'plans'), '--baseline', 'HEAD:./plans', '--today', '2019-09-01'], io)).toBe(2);
       expect(io.err()).toMatch(/^milepel: --baseline HEAD:\.\/plans: the plans .* are in the git repository .*, which the current directory is not in, so a path from the current directory names nothing there; write the path from that repository's root \(HEAD:plans\), or run milepel inside it\n$/);
+      // The revision given, not HEAD (a tester was told HEAD:plans for base:./plans).
+      const other2 = fakeIo({ diskRoots: [repo, other], cwd: other });
+      expect(await run(['slippage', join(repo, 'plans'), '--baseline', 'HEAD~0:./plans', '--today', '2019-09-01'], other2)).toBe(2);
+      expect(other2.err()).toContain('(HEAD~0:plans)');
     } finally {
       process.chdir(cwd);
       rmSync(other, { recursive: true, force: true });

@@ -104,7 +104,7 @@ export interface CliCommandMessages {
   'cli.baseline.no-repo': { spec: string };
   'cli.baseline.gate-no-repo': { spec: string; path: string };
   /** An explicit `<rev>:./path` read in `repo`, which holds the plans `path` and not the current directory. */
-  'cli.baseline.other-repo-relative': { spec: string; repo: string; path: string };
+  'cli.baseline.other-repo-relative': { spec: string; repo: string; path: string; instead: string };
   'cli.baseline.no-rev': { spec: string; rev: string };
   'cli.baseline.no-path': { spec: string; rev: string; path: string };
   /** A path after ':' written relative to the current directory (`./…`, `../…`), which is `prefix` in the repository ('' at its root). */
