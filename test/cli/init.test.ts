@@ -112,6 +112,12 @@ describe('milepel init', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('milepel: h already holds plan files (h/x/example.yaml, h/x/fourth.yml, h/x/governance.yaml and 1 more), which a validate of it would read beside the example; init writes a new workspace: choose an empty or new directory (milepel init <dir>)\n');
     expect(readdirSync(join(here, 'h'))).toEqual(['x']);
+    // A link named like a plan file that leads nowhere counts: validate of the folder would refuse it (tester round 28 F6).
+    mkdirSync(join(here, 'linked'));
+    symlinkSync('nowhere.yaml', join(here, 'linked', 'broken.yaml'));
+    const linked = milepel(['init', 'linked'], here);
+    expect([linked.code, linked.stderr.split(' (')[0]]).toEqual([2, 'milepel: linked already holds plan files']);
+    expect(linked.stderr).toContain('(linked/broken.yaml)');
     mkdirSync(join(here, 'empty'));
     writeFileSync(join(here, 'empty', 'notes.txt'), 'not a plan\n');
     expect(milepel(['init', 'empty'], here).code).toBe(0);

@@ -5,6 +5,7 @@ import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
 import { linkedDirOnTheWay, writeNewFiles } from '../new-files.js';
 import { findPlanFiles } from '../load.js';
+import type { BrokenLinkFound } from '../broken-link.js';
 import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { decideLocale } from '../options.js';
@@ -26,7 +27,8 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   if (existing.length > 0) throw new UsageError(msg('cli.init.exists', { paths: existing.map((f) => escapeControl(f.path)) }));
   // The folder is the workspace the user is told to validate next: plan files already in it, at any depth, would be
   // validated with the example's plan, bodies and meetings beside theirs (tester round 26 F4: 12 duplicate-id errors).
-  const plans = planFilesIn(io, dir);
+  // A link to nothing in a file's own place is refused by the write, by that file's name (writeNewFiles).
+  const plans = planFilesIn(io, dir).filter((f) => !files.some((w) => w.path === f));
   if (plans.length > 0) throw new UsageError(msg('cli.init.has-plans', { dir: escapeControl(dir), files: plans.slice(0, 3).map(escapeControl), more: Math.max(0, plans.length - 3) }));
   // The plans point editors at schemas/plan.schema.json beside them: inside the target, never above it (`init .`
   // must not write ../schemas/); a copy is put there unless one exists. Validation reads *.yaml only, so it is no plan.
@@ -56,11 +58,13 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
 /** The plan files a validate of `dir` would read (none when it is no directory, or holds none). */
 function planFilesIn(io: Io, dir: string): string[] {
   if (!isDirectory(io, dir)) return [];
+  // A link named like a plan file that leads nowhere is one too: validate refuses the folder for it (tester round 28 F6).
+  const broken: BrokenLinkFound[] = [];
   try {
-    return findPlanFiles(io, [dir]);
+    return [...findPlanFiles(io, [dir], [], undefined, undefined, broken), ...broken.flatMap((b) => (b.file === undefined ? [] : [b.file]))].sort();
   } catch (error) {
     // "No plan files found" and a folder it cannot read are no plan files to keep the example from.
-    if (error instanceof UsageError) return [];
+    if (error instanceof UsageError) return broken.flatMap((b) => (b.file === undefined ? [] : [b.file]));
     throw error;
   }
 }
