@@ -167,7 +167,10 @@ export function startServer(connection: Connection, host: LspHost): void {
     // one plans repository gave every plan a duplicate-id (tester round 27 F1). Paths named in the settings are one
     // workspace, from the first folder.
     const folders = root === undefined ? [] : paths.length > 0 ? [root] : [...new Set(roots)];
-    const each = folders.map((r, i) => ({ root: r, group: i === 0 ? MAIN_GROUP : `folder:${r}`, found: host.findWorkspace(paths.length > 0 ? roots : [r], paths) }));
+    const all = folders.map((r, i) => ({ root: r, group: i === 0 ? MAIN_GROUP : `folder:${r}`, found: host.findWorkspace(paths.length > 0 ? roots : [r], paths) }));
+    // A folder inside what another folder's workspace walks is part of that workspace, as `validate` there reads it
+    // (tester round 28 F2: R/sub on its own left R's references into it unknown).
+    const each = all.filter((e) => !all.some((o) => o !== e && o.found.dirs.some((d) => d === e.root || isWalkedFrom(d, e.root))));
     const found: WorkspaceFound = {
       dirs: each.flatMap((e) => e.found.dirs), files: each.flatMap((e) => e.found.files), broken: each.flatMap((e) => e.found.broken), unread: each.flatMap((e) => e.found.unread ?? []),
     };

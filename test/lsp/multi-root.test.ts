@@ -39,4 +39,29 @@ describe('milepel lsp with several workspace folders', () => {
       await c.exited;
     }
   });
+
+  // Tester round 28 F2: a folder inside another was a workspace of its own, and the outer one's references into it
+  // were unknown; validate in the outer folder reads both.
+  it('takes a folder inside another folder\'s workspace as part of it', async () => {
+    mkdirSync(join(dir, 'outer', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'outer', 'a.yaml'), 'plan: {id: a, title: A}\nmilestones:\n  - {id: A1, title: A1, date: 2026-01-12, after: [q/X]}\n');
+    writeFileSync(join(dir, 'outer', 'sub', 'q.yaml'), 'plan: {id: q, title: Q}\nmilestones:\n  - {id: X, title: X, date: 2026-01-05}\n');
+    const uri = (...names: string[]): string => pathToFileURL(join(dir, ...names)).href;
+    const c = startClient(builtCli(), dir);
+    try {
+      const published = [uri('outer', 'a.yaml'), uri('outer', 'sub', 'q.yaml')].map((u) => c.nextDiagnostics(u));
+      await c.connection.sendRequest('initialize', {
+        processId: null, rootUri: uri('outer'), capabilities: {},
+        workspaceFolders: [{ uri: uri('outer'), name: 'outer' }, { uri: uri('outer', 'sub'), name: 'sub' }],
+        initializationOptions: { today: '2026-01-05' },
+      });
+      await c.connection.sendNotification('initialized', {});
+      const [a, q] = await Promise.all(published);
+      expect(a!.map((d) => d.code)).toEqual([]);
+      expect(q!.map((d) => d.code)).toEqual([]);
+    } finally {
+      c.child.kill();
+      await c.exited;
+    }
+  });
 });
