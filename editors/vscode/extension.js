@@ -27,15 +27,19 @@ function activate(context) {
   const output = vscode.window.createOutputChannel('milepel explain');
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('milepel.explain', (ref) => {
+    vscode.commands.registerCommand('milepel.explain', (ref, uri) => {
       // The server's command with `explain <ref>` in place of `lsp` and what follows it, on the server's plans, with
-      // its status date and language, so the text shows the dates and float of the lens that was clicked.
+      // its status date and language, so the text shows the dates and float of the lens that was clicked. In the
+      // folder of the file the lens is in (its URI comes after the ref): a multi-root workspace's folders are each a
+      // workspace of their own, and the same ref may be in two of them.
+      const own = typeof uri === 'string' ? vscode.workspace.getWorkspaceFolder?.(vscode.Uri.parse(uri))?.uri.fsPath : undefined;
+      const here = own ?? folder;
       const lsp = args.lastIndexOf('lsp');
       const today = config.get('today');
       const locale = config.get('locale');
-      const explainArgs = [...args.slice(0, lsp < 0 ? args.length : lsp), 'explain', String(ref), ...workspacePaths(config.get('paths', []), folder),
+      const explainArgs = [...args.slice(0, lsp < 0 ? args.length : lsp), 'explain', String(ref), ...workspacePaths(config.get('paths', []), here),
         ...(today ? ['--today', String(today)] : []), ...(locale ? ['--locale', String(locale)] : [])];
-      execFile(command, explainArgs, { cwd: folder }, (_error, stdout, stderr) => {
+      execFile(command, explainArgs, { cwd: here }, (_error, stdout, stderr) => {
         output.clear();
         output.append(stdout || stderr);
         output.show(true);

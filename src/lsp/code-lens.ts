@@ -19,13 +19,17 @@ const SHOWN_WIDTH = 100;
 /**
  * The text of `milepel explain <ref>` for workspace/executeCommand of EXPLAIN_COMMAND with `[ref]` as its arguments
  * (LSP 3.17 §workspace_executeCommand), which a client without a command of its own sends (Neovim, JetBrains' LSP4IJ:
- * the lens did nothing there, tester round 25 F10): the ref's explanation in the first group of files whose model has
- * it as a schedule node, as its lens showed it. Undefined for arguments that are no such ref.
+ * the lens did nothing there, tester round 25 F10): the ref's explanation in the group of the file whose URI is the
+ * second argument, else the first group whose model has it as a schedule node, as its lens showed it. Undefined for
+ * arguments that are no such ref.
  */
 export function explainCommandText(ws: PlanWorkspace, args: readonly unknown[] | undefined, locale: Locale): string | undefined {
   const ref = args?.[0];
   if (typeof ref !== 'string') return undefined;
-  for (const group of ws.groups()) {
+  // The group of the file the lens is in (its URI the second argument) first: a multi-root workspace may hold the same
+  // ref in two folders, and the first folder's was explained (tester round 28 F1).
+  const from = typeof args?.[1] === 'string' ? ws.get(args[1])?.group : undefined;
+  for (const group of from === undefined ? ws.groups() : [from, ...ws.groups().filter((g) => g !== from)]) {
     const analysis = ws.analysis(group);
     const v = analysis.workspace.milestoneIndex.get(ref);
     if (v !== undefined) return formatExplainText(analysis.workspace, explainNode(analysis, v), { locale, width: SHOWN_WIDTH });
@@ -44,7 +48,8 @@ export function codeLenses(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, l
     if (v === undefined || model.milestones[v]!.origin.file !== f.file) continue;
     const driver = s.driver[v]!;
     const title = renderMessage({ id: 'lsp.lens', data: { projected: shownProjected(s, v), float: shownFloat(s, v), critical: s.critical[v] === 1, driver: driver >= 0 ? model.milestones[driver]!.ref : null } }, locale);
-    lenses.push({ range: f.index.spanAt(symbol.line, symbol.column), command: { title, command: EXPLAIN_COMMAND, arguments: [ref] } });
+    // The file's URI after the ref: in a multi-root workspace the same ref may be in several folders' plans.
+    lenses.push({ range: f.index.spanAt(symbol.line, symbol.column), command: { title, command: EXPLAIN_COMMAND, arguments: [ref, f.uri] } });
   }
   return lenses;
 }

@@ -34,6 +34,12 @@ describe('editors/vscode', () => {
     expect(runs).toEqual([{ file: 'npx', args: ['--no-install', 'milepel', 'explain', 'p/A', 'plans'], cwd: '/work/folder' }]);
   });
 
+  // Tester round 28 F1: in a multi-root workspace the lens of the second folder explained the first folder's ref.
+  it('runs explain in the folder of the file whose lens was clicked (its URI after the ref)', () => {
+    const { runs } = clickLens({ command: ['milepel', 'lsp'], paths: ['plans'] }, '/work/a', { uri: 'file:///work/b/plans/p.yaml', folder: '/work/b' });
+    expect(runs).toEqual([{ file: 'milepel', args: ['explain', 'p/A', 'plans'], cwd: '/work/b' }]);
+  });
+
   // The server reads plans/ when the folder has one, else the folder itself; explain alone reads ./plans, so a lens
   // shown in a folder of plan files failed with "plans: no such file or directory" (tester round 12 #4).
   it('without milepel.paths, explains on the workspace the server found: plans/ when there is one, else the folder', () => {
@@ -61,19 +67,21 @@ interface ServerOptions {
  * Activates the extension with fakes for VS Code, the language client and execFile, and clicks a lens on p/A: how the
  * server was started, and what the click ran.
  */
-function clickLens(settings: Record<string, unknown>, folder: string): { server: ServerOptions; runs: { file: string; args: string[]; cwd: string }[] } {
-  const commands = new Map<string, (ref: string) => void>();
+function clickLens(settings: Record<string, unknown>, folder: string, lensIn?: { uri: string; folder: string }): { server: ServerOptions; runs: { file: string; args: string[]; cwd: string }[] } {
+  const commands = new Map<string, (ref: string, uri?: string) => void>();
   const runs: { file: string; args: string[]; cwd: string }[] = [];
   const servers: ServerOptions[] = [];
   const fakes: Record<string, unknown> = {
     vscode: {
       workspace: {
         getConfiguration: () => ({ get: (key: string, fallback?: unknown) => settings[key] ?? fallback }),
-        workspaceFolders: [{ uri: { fsPath: folder } }],
+        workspaceFolders: [{ uri: { fsPath: folder } }, ...(lensIn === undefined ? [] : [{ uri: { fsPath: lensIn.folder } }])],
         createFileSystemWatcher: () => ({}),
+        getWorkspaceFolder: (uri: { text: string }) => (lensIn !== undefined && uri.text === lensIn.uri ? { uri: { fsPath: lensIn.folder } } : undefined),
       },
+      Uri: { parse: (text: string) => ({ text }) },
       window: { createOutputChannel: () => ({ clear: () => {}, append: () => {}, show: () => {} }) },
-      commands: { registerCommand: (name: string, fn: (ref: string) => void) => commands.set(name, fn) },
+      commands: { registerCommand: (name: string, fn: (ref: string, uri?: string) => void) => commands.set(name, fn) },
     },
     'vscode-languageclient/node': {
       TransportKind: { stdio: 0 },
@@ -104,6 +112,6 @@ function clickLens(settings: Record<string, unknown>, folder: string): { server:
   } finally {
     Module._load = load;
   }
-  commands.get(EXPLAIN_COMMAND)!('p/A');
+  commands.get(EXPLAIN_COMMAND)!('p/A', lensIn?.uri);
   return { server: servers[0]!, runs };
 }

@@ -92,7 +92,7 @@ describe('milepel lsp on the shipped plans', () => {
   it('shows a code lens with the projected date and float on every scheduled milestone and gate', async () => {
     const lenses = await client.connection.sendRequest<{ range: Location['range']; command: { title: string; command: string; arguments: string[] } }[]>('textDocument/codeLens', { textDocument: { uri: AKSON } });
     expect(lenses.length).toBe(10);
-    expect(lenses[0]!.command).toEqual({ title: 'projected 2019-06-28 · float 152', command: 'milepel.explain', arguments: ['akson/MP1'] });
+    expect(lenses[0]!.command).toEqual({ title: 'projected 2019-06-28 · float 152', command: 'milepel.explain', arguments: ['akson/MP1', AKSON] });
     expect(lenses.find((l) => l.command.arguments[0] === 'akson/MP9')!.command.title).toBe('projected 2020-01-31 · float 0 · critical');
   });
 

@@ -34,6 +34,14 @@ describe('milepel lsp with several workspace folders', () => {
       expect(a1!.map((d) => d.code)).toEqual([]);
       expect(a2!.map((d) => d.code)).toEqual([]);
       expect(b!.map((d) => `${d.code}: ${d.message.split('\n')[0]}`)).toEqual(['unknown-reference: b/B1 refers to milestone "a/A9", which does not exist']);
+      // The lens's command explains the ref of the folder the lens is in (its file's URI after the ref): in r2, a/A1
+      // is pushed by nothing but has b after it (tester round 28 F1: the first folder's was explained).
+      const lenses = await c.connection.sendRequest<{ command: { arguments: string[] } }[]>('textDocument/codeLens', { textDocument: { uri: uri('r2', 'plans', 'a.yaml') } });
+      expect(lenses[0]!.command.arguments).toEqual(['a/A1', uri('r2', 'plans', 'a.yaml')]);
+      const inR2 = await c.connection.sendRequest<string>('workspace/executeCommand', { command: 'milepel.explain', arguments: lenses[0]!.command.arguments });
+      const inR1 = await c.connection.sendRequest<string>('workspace/executeCommand', { command: 'milepel.explain', arguments: ['a/A1', uri('r1', 'plans', 'a.yaml')] });
+      expect(inR2).toContain('b/B1');
+      expect(inR1).not.toContain('b/B1');
     } finally {
       c.child.kill();
       await c.exited;
