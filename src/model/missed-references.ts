@@ -68,7 +68,13 @@ export class MissedReferences {
    */
   miss(r: MissedReference, among: () => Iterable<string> | Candidates, hint: SuggestionHint = NO_HINT): void {
     if (!this.isReported(r)) return;
-    this.push(r, !this.suggests ? undefined : hint.chosen !== undefined ? hint.chosen : suggest(r.target, among(), hint.self));
+    if (!this.suggests || hint.chosen !== undefined) {
+      this.push(r, this.suggests ? hint.chosen : undefined);
+      return;
+    }
+    const found = suggest(r.target, among(), hint.self);
+    // A gate's readiness milestone, as an `after` one: among the milestones without a date too (tester round 28 F5).
+    this.push(r, found ?? (r.kind === 'gate-ready' && r.plan !== undefined ? this.amongUndated(r.target, r.plan, hint.self) : undefined));
   }
 
   /** miss, among the milestone refs as plan `r.plan` writes them (milestoneCandidates). */

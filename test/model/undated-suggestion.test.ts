@@ -31,4 +31,15 @@ milestones:
 `;
     expect(suggestions(text)).toEqual([['Alphx', 'Alphb'], ['Alphd', 'Alphb'], ['Betx', undefined]]);
   });
+
+  // Tester round 28 F5: a gate's readiness milestone got no suggestion among them.
+  it('suggests one for a gate\'s readiness milestone too', () => {
+    const text = `plan: {id: q, title: P}
+milestones:
+  - {id: Delta, title: D, date: 2026-02-30}
+gates:
+  - {id: G, title: G, date: 2026-09-15, ready: {milestone: Deltz}}
+`;
+    expect(suggestions(text)).toEqual([['Deltz', 'Delta']]);
+  });
 });
