@@ -225,7 +225,7 @@ export function findPairEnd(pair: Pair): number {
  * spaces between them, to the end of its characters, with only spaces after it up to the value at `valueAt`. Undefined
  * when the text is not so laid out (the value is then edited as it is).
  */
-function tagSpan(body: string, keyEnd: number | undefined, valueAt: number): { start: number; end: number } | undefined {
+export function tagSpan(body: string, keyEnd: number | undefined, valueAt: number): { start: number; end: number } | undefined {
   if (keyEnd === undefined) return undefined;
   const colon = body.indexOf(':', keyEnd);
   if (colon < 0 || colon >= valueAt) return undefined;

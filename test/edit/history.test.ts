@@ -45,6 +45,12 @@ describe('creating history', () => {
     const text = 'milestones:\n  - id: A\n    history:\n    date: 2019-01-01\n';
     expect(add(text, [{}])).toBe('milestones:\n  - id: A\n    history:\n      - {reported: 2019-09-01, forecast: 2019-09-13}\n    date: 2019-01-01\n');
   });
+
+  // Tester round 28 F4: the entry went below `history: !!null`, and the edit was refused as invalid YAML.
+  it('under a tagged empty history (!!null): the tag goes, the entry is a flow list in its place', () => {
+    const text = 'milestones:\n  - id: A\n    history: !!null   # none yet\n    date: 2019-01-01\n';
+    expect(add(text, [{}])).toBe('milestones:\n  - id: A\n    history: [{reported: 2019-09-01, forecast: 2019-09-13}]   # none yet\n    date: 2019-01-01\n');
+  });
 });
 
 describe('appending to history', () => {
