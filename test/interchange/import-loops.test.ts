@@ -230,7 +230,7 @@ describe('milepel import --locale nb of a Norwegian sheet: the column by its own
       'nb.csv:4: utelatt: C: Etter nevner «X», som ikke er id-en til noen rad; utelatt',
       'nb.csv:4: tilnærmet: C: Etter-oppføringen «A-5» er ikke id-en til noen rad; lest som A med et forsprang på 5 arbeidsdager (skriv «A-5d» for å si det, eller id-en slik den er)',
       'nb.csv:4: tilnærmet: C: Etter-oppføringen «B+1,5d» har et etterslep på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d',
-      'nb.csv:4: utelatt: C: Etter-oppføringen «A+q» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt',
+      'nb.csv:4: utelatt: C: Etter-oppføringen «A+q» er ikke «<id>», «<plan-id>/<id>», «<id>+5d» eller «<id> SS-2d»; utelatt',
       'nb.csv:4: utelatt: C: Etter viser til raden selv, en sirkulær avhengighet; utelatt',
       'nb.csv: 2 tilnærmet (timer 1, lenke 1), 5 utelatt (lenke 5)',
       '',

@@ -440,3 +440,16 @@ describe('a sheet\'s status and duration as the rest of milepel reads them', () 
     ]);
   });
 });
+
+// Tester round 28 F3: `Q/Z`, no milestone reference a plan file can hold (a plan id is lower-case), was written, the
+// import "exact", and validate refused the plan.
+describe('an after entry naming another plan', () => {
+  it('keeps plan-id/ID and leaves out what is no reference, said with the forms a cell takes', () => {
+    const r = importCsv('id;tittel;dato;etter\nA;a;12.01.2026;\nB;b;19.01.2026;"A; Q/Z; q/Z+2d; other/M-5; Ab/c-3"\n', { name: 'c.csv' });
+    expect(r.plans[0]?.milestones[1]?.after.map((l) => l.id)).toEqual(['A', 'q/Z', 'other/M-5']);
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual([
+      'B: etter entry "Q/Z" is not "<id>", "<plan-id>/<id>", "<id>+5d" or "<id> SS-2d"; left out',
+      'B: etter entry "Ab/c-3" is not "<id>", "<plan-id>/<id>", "<id>+5d" or "<id> SS-2d"; left out',
+    ]);
+  });
+});

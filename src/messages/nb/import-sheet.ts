@@ -27,7 +27,7 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.bad-duration': (d) => `${d.id}: varigheten «${d.value}» er ikke en varighet som 5d, 2w eller 10ed; utelatt`,
   'import.sheet.duration-rounded': (d, f) => `${d.id}: varigheten «${d.value}» er ${f.decimal(Math.round(d.exact * 100) / 100)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, og en plans varigheter er hele dager; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.bad-status': (d) => `${d.id}: statusen «${d.value}» er ikke grønn, gul eller rød (green, yellow, red); utelatt`,
-  'import.sheet.bad-after-entry': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke «<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
+  'import.sheet.bad-after-entry': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke «<id>», «<plan-id>/<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
   'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke id-en til noen rad; lest som ${d.ref} ${d.days === 0 ? 'uten etterslep' : `med et forsprang på ${dec(-d.days)} ${d.days === -1 ? 'arbeidsdag' : 'arbeidsdager'}`} (skriv «${d.ref}-${dec(-d.days)}d» for å si det, eller id-en slik den er)`,
   'import.sheet.after-lag-rounded': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» har ${d.exact < 0 ? 'et forsprang' : 'et etterslep'} på ${dec(Math.abs(d.exact))} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, og en plan har bare hele dager; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: ${d.column} viser til raden selv, en sirkulær avhengighet; utelatt`,
