@@ -124,6 +124,17 @@ describe('MSPDI recurring calendar exceptions', () => {
   });
 });
 
+// Tester round 29 F2: every 2 months on the 15th from 20 January was read as March and May; MS Project counts from the
+// first month with a day on or after FromDate (MPXJ's reader: February, April, June).
+describe('MSPDI recurring exceptions every few months', () => {
+  it('count their months from the first one whose day is on or after FromDate', () => {
+    const monthly = '<Name>Rapport</Name><Type>4</Type><Period>2</Period><MonthDay>15</MonthDay>';
+    expect(read(`<Exceptions>${exception('2027-01-20', '2027-06-30', monthly)}</Exceptions>`).closed).toEqual(['2027-02-15', '2027-04-15', '2027-06-15']);
+    // FromDate on or before the day: that month is the first.
+    expect(read(`<Exceptions>${exception('2027-01-15', '2027-06-30', monthly)}</Exceptions>`).closed).toEqual(['2027-01-15', '2027-03-15']);
+  });
+});
+
 describe('MSPDI work weeks', () => {
   const workWeek = (from: string, to: string, days: string): string =>
     `<WorkWeeks><WorkWeek><TimePeriod><FromDate>${from}T00:00:00</FromDate><ToDate>${to}T23:59:00</ToDate></TimePeriod><Name>Fellesferie</Name><WeekDays>${days}</WeekDays></WorkWeek></WorkWeeks>`;
@@ -131,6 +142,17 @@ describe('MSPDI work weeks', () => {
   it('closes the days of a work week with every day non-working (tester round 25 F1, gen_workweeks.py)', () => {
     const closedWeek = [1, 2, 3, 4, 5, 6, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>0</DayWorking></WeekDay>`).join('');
     expect(read(workWeek('2027-01-04', '2027-01-15', closedWeek))).toEqual({ closed: ['2027-01-04..2027-01-08', '2027-01-11..2027-01-15'], notes: [] });
+  });
+
+  // Tester round 29 F1: a work week was read for 3,700 days and no more, without a word.
+  it('reads a work week to its end over years, and says one past 40000 days', () => {
+    const friday = '<WeekDay><DayType>6</DayType><DayWorking>0</DayWorking></WeekDay>';
+    const long = read(workWeek('2020-01-06', '2035-12-31', friday));
+    expect(long.closed?.at(-1)).toBe('2035-12-28');
+    expect(long.closed).toContain('2031-01-10');
+    expect(long.notes).toEqual([]);
+    const endless = read(workWeek('2020-01-06', '2199-12-31', friday));
+    expect(endless.notes.map((n) => [n[1], n[2]])).toEqual([['approximated', 'calendar "Standard": a work week from 2020-01-06 to 2199-12-31 runs for more than 40000 days: read up to 2129-07-12, its later days follow the calendar\'s week']]);
   });
 
   it('closes the weekdays a work week sets non-working and keeps the calendar\'s week on the days it does not list', () => {

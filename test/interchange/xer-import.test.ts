@@ -324,4 +324,11 @@ describe('an activity under way', () => {
     const projected = (JSON.parse(cp.stdout) as { milestones: { id: string; projected: string }[] }).milestones.map((m) => [m.id, m.projected]);
     expect(projected).toEqual([['A', '2020-01-06'], ['B', '2020-01-13'], ['C', '2020-01-20']]);
   });
+
+  // Tester round 29 F4: an empty remain_drtn_hr_cnt was read as 0 (Number('')), and the activity written with none.
+  it('keeps its planned duration when the file gives no remaining one, and says so', () => {
+    const r = importXer(xer([task('2', 'B', '80', '2020-01-17 16:00', { status: 'TK_Active', remain: '', started: '2020-01-07 08:00' })], []), {});
+    expect(r.plans[0]?.milestones[0]?.durationDays).toBe(10);
+    expect(renderMessage(r.findings.find((f) => f.topic === 'progress')!.message)).toMatch(/^B: in progress \(started 2020-01-07, no remaining duration given\): kept with its forecast finish and its duration 10d/);
+  });
 });

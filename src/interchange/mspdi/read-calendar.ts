@@ -4,7 +4,7 @@ import { msg } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { exceptionDays, parseDay } from './recurrence.js';
+import { exceptionDays, LIMIT_DAYS, parseDay } from './recurrence.js';
 import { lineOf } from './xml-tree.js';
 import { child, children, text, type XmlNode } from './xml.js';
 
@@ -65,11 +65,20 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
   const exceptions = new Map<DayNumber, number>(base?.calendar.exceptions ?? []);
   const findings: ImportFinding[] = [...(base?.findings ?? [])];
   const name = text(node, 'Name') || `calendar ${text(node, 'UID')}`;
-  const range = (from: string, to: string, minutes: number): void => {
+  // A range longer than LIMIT_DAYS is read up to there and said: a work week over 2020–2035 was cut at 3,700 days
+  // without a word, and its later days followed the calendar's week (tester round 29 F1).
+  const cut = (kind: 'exception' | 'work-week', node: XmlNode, a: DayNumber, b: DayNumber): DayNumber => {
+    if (b - a < LIMIT_DAYS) return b;
+    const line = lineOf(node);
+    findings.push({ kind: 'approximated', topic: 'calendar', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.range-cut', { calendar: name, kind, from: a, to: b, until: a + LIMIT_DAYS - 1 }) });
+    return a + LIMIT_DAYS - 1;
+  };
+  const range = (at: XmlNode, from: string, to: string, minutes: number): void => {
     const a = parseDay(from);
     const b = parseDay(to);
     if (a === undefined || b === undefined) return;
-    for (let d = a; d <= b && d - a < 3700; d++) exceptions.set(d, minutes);
+    const end = cut('exception', at, a, b);
+    for (let d = a; d <= end; d++) exceptions.set(d, minutes);
   };
   const listed = children(child(node, 'Exceptions'), 'Exception');
   for (const wd of children(child(node, 'WeekDays'), 'WeekDay')) {
@@ -86,7 +95,7 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
       // Exceptions as Project 2003 wrote them; a file with <Exceptions> writes them there too (for older readers), and
       // a recurring one there as the range from its first day to its last.
       const period = child(wd, 'TimePeriod');
-      range(text(period, 'FromDate'), text(period, 'ToDate'), minutes);
+      range(wd, text(period, 'FromDate'), text(period, 'ToDate'), minutes);
     }
   }
   for (const ww of children(child(node, 'WorkWeeks'), 'WorkWeek')) {
@@ -99,7 +108,8 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
       const type = Number(text(wd, 'DayType'));
       if (type >= 1 && type <= 7) own.set((type + 5) % 7, dayMinutes(wd, minutesPerDay).minutes);
     }
-    for (let d = from; d <= to && d - from < 3700; d++) {
+    const end = cut('work-week', ww, from, to);
+    for (let d = from; d <= end; d++) {
       const minutes = own.get(isoWeekday(d) - 1);
       if (minutes !== undefined) exceptions.set(d, minutes);
     }

@@ -29,7 +29,7 @@ export interface ExceptionDays {
 }
 
 /** How far past its first day an exception is followed: about 110 years, as far as a plan's calendar is useful. */
-const LIMIT_DAYS = 40_000;
+export const LIMIT_DAYS = 40_000;
 
 /** MSPDI's <DaysOfWeek> bits and <MonthItem> 3…9 count from Sunday; ISO weekday 7 is Sunday. */
 function sundayBased(day: DayNumber): number {
@@ -132,16 +132,21 @@ function expand(ex: XmlNode, first: DayNumber, end: number, limit: number, weekS
   if (byDay && (!Number.isInteger(monthDay) || monthDay < 1 || monthDay > 31)) return { days: [], problem: 'pattern' };
   if (!byDay && positional(2000, 1, item, position) === undefined) return { days: [], problem: 'pattern' };
   const start = ymdOf(first);
-  // Months counted from FromDate's (its year's, yearly), in steps of Period months (years).
-  for (let k = 0; ; k += every) {
+  /** The month (year, 1-based month) k months (years, yearly) after FromDate's, and its day of the pattern. */
+  const nth = (k: number): { year: number; m: number; d: DayNumber | undefined } => {
     const index = yearly ? (start.year + k) * 12 + month : start.year * 12 + start.month - 1 + k;
     const year = Math.floor(index / 12);
     const m = index - year * 12 + 1;
+    return { year, m, d: !byDay ? positional(year, m, item, position) : monthDay <= daysInMonth(year, m) ? dayFromYmd(year, m, monthDay) : undefined };
+  };
+  // Counted from the first month (year) whose day is on or after FromDate, in steps of Period: every 2 months on the
+  // 15th from 20 January is 15 February, April, June, as MS Project (and MPXJ's reader) count them, not March and May
+  // (tester round 29 F2).
+  const firstDay = nth(0).d;
+  for (let k = firstDay !== undefined && firstDay < first ? 1 : 0; ; k += every) {
+    const { year, m, d } = nth(k);
     if (dayFromYmd(year, m, 1) > last) break;
-    let d: DayNumber | undefined;
-    if (!byDay) d = positional(year, m, item, position);
-    else if (monthDay <= daysInMonth(year, m)) d = dayFromYmd(year, m, monthDay);
-    else if (dayFromYmd(year, m, daysInMonth(year, m)) >= first) problem = 'missing-day';
+    if (d === undefined && byDay && dayFromYmd(year, m, daysInMonth(year, m)) >= first) problem = 'missing-day';
     if (!add(d)) break;
   }
   return done();

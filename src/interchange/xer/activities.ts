@@ -112,9 +112,11 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   // only the work left (P6's retained logic), and its forecast finish holds. With its planned duration, a predecessor
   // finished long before pushed it, and every successor, past P6's early finish (tester round 26 F1: 23 of the 170
   // in-progress activities of a P6 sample).
-  const remaining = status === 'TK_Active' && actual === undefined ? (Number(get('remain_drtn_hr_cnt')) * 60) / calendar.dayMinutes : undefined;
+  // An empty cell is no remaining duration (Number('') is 0): the planned one is kept, and said (tester round 29 F4).
+  const remainCell = get('remain_drtn_hr_cnt').trim();
+  const remaining = status === 'TK_Active' && actual === undefined && remainCell !== '' ? (Number(remainCell) * 60) / calendar.dayMinutes : undefined;
   const remainingDays = remaining !== undefined && Number.isFinite(remaining) ? Math.min(MAX_DURATION_N, Math.max(0, Math.round(remaining))) : undefined;
-  if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: parseInstant(get('act_start_date'))?.day ?? get('act_start_date').slice(0, 10), remaining: remaining ?? 0, written: remainingDays ?? durationDays, original: durationDays }));
+  if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: parseInstant(get('act_start_date'))?.day ?? get('act_start_date').slice(0, 10), remaining: remainingDays === undefined ? null : remaining!, written: remainingDays ?? durationDays, original: durationDays }));
   const writtenDays = remainingDays ?? durationDays;
 
   const date = targetDay?.day ?? actual?.day;

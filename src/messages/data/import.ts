@@ -149,7 +149,7 @@ export interface ImportMessages {
   'import.finish-inside-day': { id: string; at: DayNumber; minute: number; form: 'p6' | 'xml'; day: DayNumber };
   /** `started`: the day act_start_date names, or its date part as written when it names none. */
   /** `written`: the whole working days of `remaining` written as its duration; `original`: its planned duration's. */
-  'import.xer.in-progress': { id: string; started: DayNumber | string; remaining: number; written: number; original: number };
+  'import.xer.in-progress': { id: string; started: DayNumber | string; remaining: number | null; written: number; original: number };
   'import.xer.no-finish': { id: string };
   'import.xer.no-title': { id: string };
   /** An activity without a usable finish in a file with no data date (no PROJECT row or no last_recalc_date): left out. */
@@ -192,6 +192,8 @@ export interface ImportMessages {
    * RecurrenceProblem), `type` its <Type> as written, `name` its <Name> ('' when none); `days` the days used, from
    * `first` to `last` (null when none); with `ends`, `toDateDays` the days its ToDate gives instead.
    */
+  /** A date range of a calendar past LIMIT_DAYS (recurrence.ts): read from `from` up to `until`. */
+  'import.mspdi.range-cut': { calendar: string; kind: 'exception' | 'work-week'; from: DayNumber; to: DayNumber; until: DayNumber };
   'import.mspdi.exception-recurring': {
     calendar: string; name: string; type: string; problem: 'type' | 'pattern' | 'missing-day' | 'too-long' | 'ends'; days: number; first: DayNumber | null; last: DayNumber | null; toDateDays: number | null;
   };

@@ -109,7 +109,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.duration-too-long': (d) => `${d.id}: duration ${d.hours} h is longer than milepel's ${d.max} days; cut to ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: duration ${d.hours === null ? d.written : `${d.hours} h`} is ${round2(d.exact)} ${d.elapsed === true ? 'calendar days; rounded to ' : `working days of ${d.dayHours} h; rounded to `}${d.days}${d.elapsed === true ? 'ed' : ''}`,
   'import.finish-inside-day': (d, f) => `${d.id}: finishes inside a working day (${d.form === 'xml' ? `${f.iso(d.at)}T${f.time(d.minute)}:00` : `${f.iso(d.at)} ${f.time(d.minute)}`}); dated ${f.date(d.day)}`,
-  'import.xer.in-progress': (d, f) => `${d.id}: in progress (started ${typeof d.started === 'string' ? d.started : f.date(d.started)}, ${round2(d.remaining)} working days remaining): kept with its forecast finish and ${d.written === d.original ? `its duration ${d.original}d, all of it left` : `written with its remaining duration ${d.written}d (planned ${d.original}d), so that its predecessors push only the work left, as P6 schedules it`}; SS and SF links from it count from that work's start, not from its actual start`,
+  'import.xer.in-progress': (d, f) => `${d.id}: in progress (started ${typeof d.started === 'string' ? d.started : f.date(d.started)}, ${d.remaining === null ? 'no remaining duration given' : `${round2(d.remaining)} working days remaining`}): kept with its forecast finish and ${d.written === d.original ? `its duration ${d.original}d, all of it left` : `written with its remaining duration ${d.written}d (planned ${d.original}d), so that its predecessors push only the work left, as P6 schedules it`}; SS and SF links from it count from that work's start, not from its actual start`,
   'import.xer.no-finish-no-data-date': (d) => `${d.id}: has no usable planned, early or actual finish, and the file has no data date to date it at; left out`,
   'import.xer.no-finish': (d) => `${d.id}: has no planned, early or actual finish; dated at the data date`,
   'import.xer.no-title': (d) => `${d.id}: the activity has no name; its id is the title`,
@@ -143,6 +143,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.longest-path': (d) => `P6 marks this project's longest path critical (critical_path_type CT_LongPath); milepel marks milestones critical by total float (at most ${d.days}d), so critical-path may name other activities than P6's longest path`,
   'import.xer.no-calendar': () => 'the file has no CALENDAR table: Monday–Friday of 8 hours assumed, with no holidays',
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',
+  'import.mspdi.range-cut': (d, f) => `calendar "${d.calendar}": ${d.kind === 'work-week' ? 'a work week' : 'an exception'} from ${f.date(d.from)} to ${f.date(d.to)} runs for more than 40000 days: read up to ${f.date(d.until)}, its later days follow the calendar's week`,
   'import.mspdi.exception-recurring': (d, f) => {
     const what = `calendar "${d.calendar}": ${d.name === '' ? 'an exception' : `exception "${d.name}"`} (Type ${d.type === '' ? '1' : d.type})`;
     const span = d.first === null || d.last === null ? '' : d.first === d.last ? `, ${f.date(d.first)}` : `, ${f.date(d.first)} to ${f.date(d.last)}`;
