@@ -1,4 +1,5 @@
-// Rounding an imported lag that is no whole number of days.
+// Rounding an imported lag or duration that is no whole number of days.
+import { MAX_DURATION_N } from '../calendar/index.js';
 
 /**
  * `days` rounded to a whole number of days, half away from zero: a lead of half a day is a lead of 1 day as a lag of
@@ -9,4 +10,12 @@
 export function roundLagDays(days: number): number {
   const whole = Math.round(Math.abs(days));
   return days < 0 && whole !== 0 ? -whole : whole;
+}
+
+/**
+ * A duration of `days` (working or calendar days, never negative) as a plan file holds one: rounded to whole days and
+ * at most MAX_DURATION_N of them (schemas/plan.schema.json: five digits). The caller reports what it changed.
+ */
+export function wholeDurationDays(days: number): number {
+  return Math.min(MAX_DURATION_N, Math.max(0, Math.round(days)));
 }

@@ -1,6 +1,7 @@
 // MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
 import { msg, type Message } from '../../messages/index.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
+import { wholeDurationDays } from '../round-lag.js';
 import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator, MILESTONE_ID } from '../ids.js';
@@ -143,7 +144,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const dayMinutes = elapsed ? 24 * 60 : calendar.dayMinutes;
     const exact = derived ?? (minutes ?? 0) / dayMinutes;
     // A plan file holds at most five digits of days (schemas/plan.schema.json): longer is cut and said, as P6's is.
-    const durationDays = Math.min(MAX_DURATION_N, Math.max(0, Math.round(exact)));
+    const durationDays = wholeDurationDays(exact);
     // Past 99,999 days, whole weeks that fit are written in weeks (formats.ts inWholeWeeks): `99999w` comes back.
     const weeks = Math.abs(exact - Math.round(exact)) <= 1e-9 ? inWholeWeeks(Math.round(exact), elapsed || everyDay, ctx.daysPerWeek) : undefined;
     const isExact = weeks !== undefined || (exact <= MAX_DURATION_N && Math.abs(exact - durationDays) <= 1e-9);
@@ -180,7 +181,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     // the work left, and its forecast finish holds (tester round 26 F1).
     const underWay = pct > 0 && pct < 100 && actual === undefined;
     const remainingMinutes = underWay ? durationMinutes(node.remainingDuration) : undefined;
-    const remaining = remainingMinutes === undefined ? undefined : { n: Math.min(MAX_DURATION_N, Math.max(0, Math.round(remainingMinutes / dayMinutes))), unit: elapsed || everyDay ? 'ed' as const : 'd' as const };
+    const remaining = remainingMinutes === undefined ? undefined : { n: wholeDurationDays(remainingMinutes / dayMinutes), unit: elapsed || everyDay ? 'ed' as const : 'd' as const };
     if (underWay) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct, written: remaining?.n ?? null, original: durationDays }));
     const written = remaining ?? duration;
     // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):

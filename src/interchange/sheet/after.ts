@@ -1,6 +1,7 @@
 // An `after` cell of a milestone sheet → links: `MP1; MP2+5d; MP3 SS-2d; plan/MP4`, with what could not be read as written.
 import type { ImportedLink, LinkType } from '../plan-model.js';
 import { roundLagDays } from '../round-lag.js';
+import { UNIT_DAYS, type DurationUnit } from '../../calendar/index.js';
 
 /**
  * What parseAfter could not read as written: an entry of no known form, an id `known` does not have (`ref`: for a bare
@@ -18,8 +19,6 @@ const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?|\.\d+)
 const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
 /** A milestone reference as a plan file writes one (schemas/plan.schema.json `ref`). */
 const REF = /^([a-z0-9][a-z0-9-]*\/)?[A-Za-z0-9_][A-Za-z0-9._-]*$/;
-/** Days in a unit of a lag (SPEC §2: `w` is 5 working days, `ew` 7 calendar days). */
-const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['d', 1], ['w', 5], ['ed', 1], ['ew', 7]]);
 
 /**
  * The links of an `after` cell: `MP1; MP2+5d; MP3 SS-2d; plan/MP4` (`,` also separates); MS Project's glued `3SS+2d`
@@ -80,7 +79,7 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     // A fraction: whole days of the unit's kind (working or calendar), rounded and said unless the fraction of weeks is
     // a whole number of days (1.4w is 7d).
     const elapsed = unit === 'ed' || unit === 'ew';
-    const exact = n * (UNIT_DAYS.get(unit) ?? 1);
+    const exact = n * UNIT_DAYS[unit as DurationUnit];
     const days = roundLagDays(exact);
     const link: ImportedLink = { id, type, lagDays: days, ...(elapsed ? { lagUnit: 'ed' as const } : {}) };
     if (bareLead) report({ guessed: part, ref: id, days: n, link });

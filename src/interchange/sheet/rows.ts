@@ -1,6 +1,6 @@
 // Rows of a milestone sheet (CSV or XLSX) → one plan: each row a milestone, `after` as `MP1; MP2+5d`, findings with the row's line.
 import { msg, msg0, type Message } from '../../messages/index.js';
-import { formatDay, MAX_DURATION_N, parseDateValue, parseDuration, type DayNumber } from '../../calendar/index.js';
+import { formatDay, isWorkingUnit, MAX_DURATION_N, parseDateValue, parseDuration, UNIT_DAYS, type DayNumber, type DurationUnit } from '../../calendar/index.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedLink, ImportedLinkAt, ImportedMilestone, ImportedPlan } from '../plan-model.js';
@@ -40,9 +40,6 @@ export interface SheetOptions {
   readonly planId?: string;
 }
 
-/** Days in a unit of a duration: working days for d and w, calendar days for ed and ew (SPEC §2). */
-const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['d', 1], ['w', 5], ['ed', 1], ['ew', 7]]);
-
 /**
  * A duration cell with a fraction (`1,5d` with a decimal comma, `2.5w`, `1.5`), as whole days of its kind rounded half
  * up (a duration is never negative), and the exact days; undefined for a cell that is no such number.
@@ -50,10 +47,10 @@ const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['d', 1], ['w', 5], ['ed
 function fractionalDuration(text: string): { duration: { n: number; unit: 'd' | 'ed' }; exact: number } | undefined {
   const m = /^(\d+[.,]\d+)\s*(d|w|ed|ew)?$/i.exec(text.trim());
   if (m === null) return undefined;
-  const unit = (m[2] ?? 'd').toLowerCase();
-  const exact = Number(m[1]!.replace(',', '.')) * UNIT_DAYS.get(unit)!;
+  const unit = (m[2] ?? 'd').toLowerCase() as DurationUnit;
+  const exact = Number(m[1]!.replace(',', '.')) * UNIT_DAYS[unit];
   const n = Math.round(exact);
-  return n > MAX_DURATION_N ? undefined : { duration: { n, unit: unit === 'ed' || unit === 'ew' ? 'ed' : 'd' }, exact };
+  return n > MAX_DURATION_N ? undefined : { duration: { n, unit: isWorkingUnit(unit) ? 'd' : 'ed' }, exact };
 }
 
 const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;

@@ -1,6 +1,7 @@
 // The TASK table → milestones: code as id, name, planned/early/actual finish, duration in the calendar's working days, deadline, WBS.
 import { msg, type Message } from '../../messages/index.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
+import { wholeDurationDays } from '../round-lag.js';
 import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
 import type { IdAllocator } from '../ids.js';
@@ -81,7 +82,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   const hours = Number(get('target_drtn_hr_cnt') || '0');
   const exactDays = isMilestone ? 0 : (hours * 60) / calendar.dayMinutes;
   // A duration that is no finite number is written as none (0), as its finding says; 1e309 was written as 99999d.
-  const durationDays = Number.isFinite(exactDays) ? Math.min(MAX_DURATION_N, Math.max(0, Math.round(exactDays))) : 0;
+  const durationDays = Number.isFinite(exactDays) ? wholeDurationDays(exactDays) : 0;
   if (!Number.isFinite(exactDays)) note('approximated', 'hours', msg('import.xer.duration-not-number', { id, value: get('target_drtn_hr_cnt') }));
   else if (exactDays > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours, max: MAX_DURATION_N }));
   else if (Math.abs(exactDays - durationDays) > 1e-9) note('approximated', 'hours', msg('import.duration-rounded', { id, hours, written: get('target_drtn_hr_cnt'), exact: exactDays, dayHours: calendar.dayMinutes / 60, days: durationDays }));
@@ -115,7 +116,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   // An empty cell is no remaining duration (Number('') is 0): the planned one is kept, and said (tester round 29 F4).
   const remainCell = get('remain_drtn_hr_cnt').trim();
   const remaining = status === 'TK_Active' && actual === undefined && remainCell !== '' ? (Number(remainCell) * 60) / calendar.dayMinutes : undefined;
-  const remainingDays = remaining !== undefined && Number.isFinite(remaining) ? Math.min(MAX_DURATION_N, Math.max(0, Math.round(remaining))) : undefined;
+  const remainingDays = remaining !== undefined && Number.isFinite(remaining) ? wholeDurationDays(remaining) : undefined;
   if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: parseInstant(get('act_start_date'))?.day ?? get('act_start_date').slice(0, 10), remaining: remainingDays === undefined ? null : remaining!, written: remainingDays ?? durationDays, original: durationDays }));
   const writtenDays = remainingDays ?? durationDays;
 
