@@ -67,24 +67,27 @@ export class MissedReferences {
    * suggestion is searched for.
    */
   miss(r: MissedReference, among: () => Iterable<string> | Candidates, hint: SuggestionHint = NO_HINT): void {
+    // A gate's readiness milestone, as an `after` one: among the milestones without a date too (tester round 28 F5).
+    this.record(r, among, hint, r.kind === 'gate-ready' ? r.plan : undefined);
+  }
+
+  /** miss, among the milestone refs as plan `r.plan` writes them (milestoneCandidates), then the undated ones. */
+  missMilestone(r: MissedReference & { readonly plan: number }, hint: SuggestionHint = NO_HINT): void {
+    this.record(r, () => this.milestoneCandidates(r.target, r.plan), hint, r.plan);
+  }
+
+  /**
+   * Records `r` (miss), its suggestion the nearest of `among()`, else, with `undatedIn`, of the milestones without a
+   * usable date as that plan writes them (amongUndated).
+   */
+  private record(r: MissedReference, among: () => Iterable<string> | Candidates, hint: SuggestionHint, undatedIn: number | undefined): void {
     if (!this.isReported(r)) return;
     if (!this.suggests || hint.chosen !== undefined) {
       this.push(r, this.suggests ? hint.chosen : undefined);
       return;
     }
     const found = suggest(r.target, among(), hint.self);
-    // A gate's readiness milestone, as an `after` one: among the milestones without a date too (tester round 28 F5).
-    this.push(r, found ?? (r.kind === 'gate-ready' && r.plan !== undefined ? this.amongUndated(r.target, r.plan, hint.self) : undefined));
-  }
-
-  /** miss, among the milestone refs as plan `r.plan` writes them (milestoneCandidates). */
-  missMilestone(r: MissedReference & { readonly plan: number }, hint: SuggestionHint = NO_HINT): void {
-    if (!this.isReported(r)) return;
-    if (!this.suggests || hint.chosen !== undefined) {
-      this.push(r, this.suggests ? hint.chosen : undefined);
-      return;
-    }
-    this.push(r, suggest(r.target, this.milestoneCandidates(r.target, r.plan), hint.self) ?? this.amongUndated(r.target, r.plan, hint.self));
+    this.push(r, found ?? (undatedIn === undefined ? undefined : this.amongUndated(r.target, undatedIn, hint.self)));
   }
 
   /**

@@ -16,8 +16,6 @@ export interface SetOptions extends CommonOptions {
   readonly status?: string;
 }
 
-/** `--status` values and the status each writes: the plan's words (SPEC §1), and the Norwegian ones, as import reads them. */
-
 /** The value to write for each requested field, validated before anything is read. */
 export function readRequestedValues(options: SetOptions): [SettableKey, string][] {
   const values: [SettableKey, string][] = [];

@@ -45,7 +45,7 @@ export interface MspdiCalendar {
   readonly findings: readonly ImportFinding[];
 }
 
-/** Working minutes of a <WeekDay> (DayWorking 1 without times works a day of `minutesPerDay`), with its times. */
+/** Working minutes of a <WeekDay> or <Exception> (DayWorking 1 without times works a day of `minutesPerDay`), with its times. */
 function dayMinutes(wd: XmlNode, minutesPerDay: number): { minutes: number; times: Times; isWorking: boolean } {
   const isWorking = text(wd, 'DayWorking') === '1';
   const times = workingTimes(wd);
@@ -115,8 +115,7 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
     }
   }
   for (const ex of listed) {
-    const times = workingTimes(ex);
-    const minutes = text(ex, 'DayWorking') === '1' ? (times.minutes > 0 ? times.minutes : minutesPerDay) : 0;
+    const { minutes } = dayMinutes(ex, minutesPerDay);
     const { days, problem, toDateDays } = exceptionDays(ex, weekStart);
     for (const d of days) exceptions.set(d, minutes);
     if (problem === undefined) continue;
