@@ -63,7 +63,7 @@ interface WorkspaceSetting {
 }
 
 interface Settings {
-  /** The deepest root first: a file belongs to the innermost folder that holds it. */
+  /** One per workspace folder, none inside what another walks (onInitialize). */
   readonly workspaces: readonly WorkspaceSetting[];
   readonly locale: Locale;
 }
@@ -170,16 +170,14 @@ export function startServer(connection: Connection, host: LspHost): void {
     const all = folders.map((r, i) => ({ root: r, group: i === 0 ? MAIN_GROUP : `folder:${r}`, found: host.findWorkspace(paths.length > 0 ? roots : [r], paths) }));
     // A folder inside what another folder's workspace walks is part of that workspace, as `validate` there reads it
     // (tester round 28 F2: R/sub on its own left R's references into it unknown).
+    // So no file is in two of them.
     const each = all.filter((e) => !all.some((o) => o !== e && o.found.dirs.some((d) => d === e.root || isWalkedFrom(d, e.root))));
-    const found: WorkspaceFound = {
-      dirs: each.flatMap((e) => e.found.dirs), files: each.flatMap((e) => e.found.files), broken: each.flatMap((e) => e.found.broken), unread: each.flatMap((e) => e.found.unread ?? []),
-    };
     // null is no locale given, as undefined is: the client's settings had none.
     const chosen = options.locale === undefined || options.locale === null ? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
     // A broken link named in paths is a file of the workspace as one in a folder is: the client's events for it count.
     const workspaces = each.map((e): WorkspaceSetting => ({ group: e.group, root: e.root, dirs: e.found.dirs, files: new Set([...e.found.files, ...e.found.broken.map((b) => b.path)]) }));
-    settings = { workspaces: workspaces.sort((a, b) => b.root.length - a.root.length), locale: chosen ?? host.locale };
-    for (const { entry, why } of found.unread ?? []) {
+    settings = { workspaces, locale: chosen ?? host.locale };
+    for (const { entry, why } of each.flatMap((e) => e.found.unread ?? [])) {
       log(`initializationOptions.paths: ${quoteText(entry)} is left out of the workspace: ${typeof why === 'string' ? why : renderMessage(why, settings.locale)}; correct the path or remove it from the client's settings`);
     }
     if (typeof options.today === 'string') ws.today = parseCliDate(options.today);
@@ -187,7 +185,7 @@ export function startServer(connection: Connection, host: LspHost): void {
     if (chosen === undefined) log(`initializationOptions.locale ${shownValue(options.locale)} is not a language milepel speaks (en, nb); ${settings.locale} is used`);
     if (typeof options.today === 'string' && ws.today === undefined) log(`initializationOptions.today ${quoteText(options.today)} is not a date (YYYY-MM-DD); the plans' status date is used`);
     initialized = true;
-    for (const path of found.files) {
+    for (const path of each.flatMap((e) => e.found.files)) {
       const disk = host.readText(path);
       if (disk === undefined) continue;
       const uri = pathToFileURL(path).href;
@@ -195,7 +193,7 @@ export function startServer(connection: Connection, host: LspHost): void {
       ws.setText(uri, p.file, p.group, disk.text, false, disk.encodingProblem);
       links.noteRealPath(uri, path);
     }
-    for (const link of found.broken) links.addBroken(pathToFileURL(link.path).href, link.message);
+    for (const link of each.flatMap((e) => e.found.broken)) links.addBroken(pathToFileURL(link.path).href, link.message);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -7,7 +7,7 @@ import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
 import { driversByPlan, rowsByPlan } from './groups.js';
-import { distributionWord, kindWord, percent, rhoText } from './text.js';
+import { kindWord, percent, rhoText, runSummary } from './text.js';
 
 const W = 640;
 const H = 180;
@@ -69,7 +69,7 @@ ${charts}
   return `<!DOCTYPE html>
 <html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>
 <h1>${title}</h1>
-<p>${escapePlanText(word(l, `${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${distributionWord(report.distribution, l)} distribution, status date ${formatDate(report.today, l)}`, `${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${report.distribution === 'pert' ? 'PERT-' : `${distributionWord(report.distribution, l)} `}fordeling, statusdato ${formatDate(report.today, l)}`))}</p>
+<p>${escapePlanText(runSummary(report, l))}</p>
 ${sections.join('\n')}
 </body></html>
 `;

@@ -33,8 +33,19 @@ function headerLines(report: RiskReport, locale: Locale, width: number): string[
 }
 
 /** The run's distribution as the reports name it: PERT, triangular (triangulær) or mixed (blandet). */
-export function distributionWord(distribution: RiskReport['distribution'], locale: Locale): string {
+function distributionWord(distribution: RiskReport['distribution'], locale: Locale): string {
   return distribution === 'pert' ? 'PERT' : distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
+}
+
+/**
+ * The run as the text's header and the HTML page's first paragraph say it: iterations, seed, distribution and status
+ * date (`200 iterations, seed 1, triangular distribution, status date 2026-01-05`).
+ */
+export function runSummary(report: RiskReport, locale: Locale): string {
+  const dist = distributionWord(report.distribution, locale);
+  return word(locale,
+    `${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
+    `${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
 }
 
 /** A driver's Spearman rho with two decimals, a decimal comma under nb. */
@@ -43,10 +54,7 @@ export function rhoText(x: number, locale: Locale): string {
 }
 
 function header(report: RiskReport, locale: Locale): string {
-  const dist = distributionWord(report.distribution, locale);
-  return word(locale,
-    `Schedule risk: ${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
-    `Usikkerhetsanalyse: ${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
+  return `${word(locale, 'Schedule risk', 'Usikkerhetsanalyse')}: ${runSummary(report, locale)}`;
 }
 
 /** The table's headers in full, and short ones (explained by LEGEND) for a table that would not fit its width. */
