@@ -1,7 +1,8 @@
 // `snapshot`: appends `{reported, forecast}` to milestones' `history` (creating it if absent) in the file's own style.
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlainString } from './scalar.js';
-import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair, tagSpan } from './set-field.js';
+import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
+import { tagSpan } from './tag-span.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { anchoredList, anchoredMilestone, milestoneIdOf, notEditableMilestone, sharedHistory } from './shared-node.js';
@@ -92,7 +93,7 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
     const range = getRange(seq);
     const keyStart = getRange(pair.key)?.[0] ?? 0;
     if (range && range[0] !== range[1]) return { ok: true, edit: { start: range[0], end: range[1], insert: `[${flowItem()}]`, valueAt: 1 } };
-    // `history: !!null`: the tag goes with the empty value, as set-field.ts replaces it (tester round 28 F4).
+    // `history: !!null`: the tag goes with the empty value, as set-field.ts replaces it (tag-span.ts; tester round 28 F4).
     const tag = range && isScalar(seq) && seq.tag !== undefined ? tagSpan(src.body, getRange(pair.key)?.[1], range[0]) : undefined;
     if (tag !== undefined) return { ok: true, edit: { start: tag.start, end: tag.end, insert: `[${flowItem()}]`, valueAt: 1 } };
     const at = findNextLineStart(src.body, findPairEnd(pair));

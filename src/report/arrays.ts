@@ -7,7 +7,7 @@ export function maxOf(values: Iterable<number>, floor = -Infinity): number {
   return max;
 }
 
-/** `target.push(...items)` without passing every item as an argument (which overflows the stack for large arrays). */
+/** Appends `items` to `target` one at a time, not as the arguments of one push (which overflows the stack for large arrays). */
 export function append<T>(target: T[], items: readonly T[]): T[] {
   for (const item of items) target.push(item);
   return target;

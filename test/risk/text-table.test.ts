@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatShownDate, word } from '../../src/report/locale.js';
 import type { RiskRow } from '../../src/report/risk/model.js';
-import { percent, riskTable } from '../../src/report/risk/text.js';
+import { riskTable } from '../../src/report/risk/text.js';
+import { percent } from '../../src/report/risk/words.js';
 import { displayWidth, renderTable, type Column } from '../../src/report/table.js';
 
 const HEADERS = {

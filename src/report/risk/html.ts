@@ -7,7 +7,7 @@ import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
 import { driversByPlan, rowsByPlan } from './groups.js';
-import { kindWord, percent, rhoText, runSummary } from './text.js';
+import { kindWord, percent, rhoText, runSummary } from './words.js';
 
 const W = 640;
 const H = 180;

@@ -1,26 +1,20 @@
 // `risk` as text: per plan a table of deterministic date, P50 (styringsdato), P85 (rammedato) and probabilities,
 // then the top drivers; with --milestone, that milestone's histogram and S-curve.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { formatDate, formatShownDate, word, type Locale } from '../locale.js';
+import { formatShownDate, word, type Locale } from '../locale.js';
 import { flattenText } from '../safe-text.js';
-import { append } from '../arrays.js';
 import { joinChunks, lineChunks, trimmedEnd } from '../chunks.js';
 import { displayWidth, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
 import { dropToFit } from '../left-out-columns.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../meetings/wrap.js';
-import { binsOf } from './bins.js';
-import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskDriverRow, RiskReport, RiskRow } from './model.js';
 import { driversByPlan, rowsByPlan } from './groups.js';
+import { focus } from './focus.js';
+import { kindWord, percent, rhoText, runSummary } from './words.js';
 
 const SHOWN_DRIVERS = 5;
 
-export function percent(share: number | null, locale: Locale): string {
-  if (share === null) return '–';
-  const value = Math.round(share * 100);
-  return locale === 'nb' ? `${value} %` : `${value}%`;
-}
 
 /** The report's first line, or its first two when one would be wider than `width` (status date on the second). */
 function headerLines(report: RiskReport, locale: Locale, width: number): string[] {
@@ -32,26 +26,8 @@ function headerLines(report: RiskReport, locale: Locale, width: number): string[
   return lines.every((l) => displayWidth(l) <= width) ? lines : wrapWords(line, width, '', '  ');
 }
 
-/** The run's distribution as the reports name it: PERT, triangular (triangulær) or mixed (blandet). */
-function distributionWord(distribution: RiskReport['distribution'], locale: Locale): string {
-  return distribution === 'pert' ? 'PERT' : distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
-}
 
-/**
- * The run as the text's header and the HTML page's first paragraph say it: iterations, seed, distribution and status
- * date (`200 iterations, seed 1, triangular distribution, status date 2026-01-05`).
- */
-export function runSummary(report: RiskReport, locale: Locale): string {
-  const dist = distributionWord(report.distribution, locale);
-  return word(locale,
-    `${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
-    `${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
-}
 
-/** A driver's Spearman rho with two decimals, a decimal comma under nb. */
-export function rhoText(x: number, locale: Locale): string {
-  return locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
-}
 
 function header(report: RiskReport, locale: Locale): string {
   return `${word(locale, 'Schedule risk', 'Usikkerhetsanalyse')}: ${runSummary(report, locale)}`;
@@ -162,12 +138,6 @@ function drivers(planDrivers: readonly RiskDriverRow[], locale: Locale, width: n
   ]);
 }
 
-/** A driver's kind in the locale's words: lag (etterslep), duration (varighet), risk (risiko). */
-export function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): string {
-  if (kind === 'lag') return word(locale, 'lag', 'etterslep');
-  if (kind === 'duration') return word(locale, 'duration', 'varighet');
-  return word(locale, 'risk', 'risiko');
-}
 
 /** `risk` as text (SPEC §11), whole: riskTextChunks joined. */
 export function formatRiskText(report: RiskReport, options: FormatOptions): string {
@@ -216,35 +186,3 @@ function* riskTextLines(report: RiskReport, options: FormatOptions): Generator<s
 
 const EMPTY_TABLE: { lines: Iterable<string>; short: boolean } = { lines: [], short: false };
 
-/** Histogram bars per bin, then an S-curve of the cumulative probability (rows: 100 % at the top). */
-function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptions): string[] {
-  const l = options.locale;
-  // Up to 20 bins; fewer when the S-curve's two columns a bin and its 9-column axis would not fit the width.
-  const bins = binsOf(distribution, Math.max(4, Math.min(20, Math.floor((options.width - 9) / 2))));
-  const most = bins.reduce((m, b) => (b.count > m ? b.count : m), 1);
-  const label = (from: number, to: number): string => (from === to ? formatDate(from, l) : `${formatDate(from, l)}–${formatDate(to, l)}`);
-  const labelWidth = bins.reduce((w, b) => Math.max(w, label(b.from, b.to).length), 0);
-  const barWidth = Math.max(10, options.width - labelWidth - 20);
-  const total = distribution.total;
-  const out = [truncateTo(word(l, `Distribution of ${flattenText(row.ref)}: ${flattenText(row.title)}`, `Fordeling for ${flattenText(row.ref)}: ${flattenText(row.title)}`), options.width), ''];
-  for (const b of bins) {
-    const bar = '█'.repeat(Math.round((b.count / most) * barWidth));
-    out.push(`  ${label(b.from, b.to).padEnd(labelWidth)}  ${bar}${bar ? ' ' : ''}${percent(b.count / total, l)}`);
-  }
-  out.push('');
-  append(out, wrapWords(word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), options.width, '', '')).push('');
-  const heights = 10;
-  const columns = bins.length;
-  for (let level = heights; level >= 1; level--) {
-    const threshold = level / heights;
-    const cells = bins.map((b) => (b.cumulative >= threshold - 1e-12 ? '██' : '  ')).join('');
-    out.push(`  ${percent(threshold, l).padStart(5)} │${cells}`.trimEnd());
-  }
-  out.push(`        └${'──'.repeat(columns)}`);
-  if (bins.length > 0) out.push(`         ${formatDate(bins[0]!.from, l)} … ${formatDate(bins[bins.length - 1]!.to, l)}`);
-  // The percentiles on as many lines as the width needs (on one line they take 102 columns).
-  const percentiles = [`P10 ${formatShownDate(row.p10, l)}`, `P50 ${formatShownDate(row.p50, l)}`, `P80 ${formatShownDate(row.p80, l)}`, `P85 ${formatShownDate(row.p85, l)}`, `P90 ${formatShownDate(row.p90, l)}`, `${word(l, 'mean', 'snitt')} ${formatShownDate(row.mean, l)}`];
-  out.push('');
-  append(out, wrapItems(percentiles, options.width - 2).map((line) => `  ${line}`));
-  return out;
-}

@@ -1,0 +1,38 @@
+// The words and numbers of a risk report in the run's locale, shared by its text and HTML forms.
+import { formatDate, word, type Locale } from '../locale.js';
+import type { RiskReport } from './model.js';
+
+/** A share as a whole percentage in the locale's form (`42%`, nb `42 %`); `–` for none. */
+export function percent(share: number | null, locale: Locale): string {
+  if (share === null) return '–';
+  const value = Math.round(share * 100);
+  return locale === 'nb' ? `${value} %` : `${value}%`;
+}
+
+/** The run's distribution as the reports name it: PERT, triangular (triangulær) or mixed (blandet). */
+function distributionWord(distribution: RiskReport['distribution'], locale: Locale): string {
+  return distribution === 'pert' ? 'PERT' : distribution === 'triangular' ? word(locale, 'triangular', 'triangulær') : word(locale, 'mixed', 'blandet');
+}
+
+/**
+ * The run as the text's header and the HTML page's first paragraph say it: iterations, seed, distribution and status
+ * date (`200 iterations, seed 1, triangular distribution, status date 2026-01-05`).
+ */
+export function runSummary(report: RiskReport, locale: Locale): string {
+  const dist = distributionWord(report.distribution, locale);
+  return word(locale,
+    `${report.iterations} ${report.iterations === 1 ? 'iteration' : 'iterations'}, seed ${report.seed}, ${dist} distribution, status date ${formatDate(report.today, locale)}`,
+    `${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
+}
+
+/** A driver's Spearman rho with two decimals, a decimal comma under nb. */
+export function rhoText(x: number, locale: Locale): string {
+  return locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
+}
+
+/** A driver's kind in the locale's words: lag (etterslep), duration (varighet), risk (risiko). */
+export function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): string {
+  if (kind === 'lag') return word(locale, 'lag', 'etterslep');
+  if (kind === 'duration') return word(locale, 'duration', 'varighet');
+  return word(locale, 'risk', 'risiko');
+}
