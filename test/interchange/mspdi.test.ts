@@ -298,4 +298,21 @@ ${taskXml(3, 'C', `<Start>2020-01-13T08:00:00</Start><Finish>2020-01-17T17:00:00
     expect(r.plans[0]?.milestones.find((m) => m.id === '2')?.durationDays).toBe(50);
     expect(r.findings.map((f) => renderMessage(f.message))).toEqual(['2: 90 % complete: kept with its forecast finish, its progress is not modelled (it gives no remaining duration)']);
   });
+
+  // Tester round 29 F3: an <ActualStart> at 0 % was never read, so the started task was pushed by its predecessor
+  // with its whole duration and the import said it was exact.
+  const started = (actualStart: string, status: string): string => project('').replace('<StatusDate>2020-01-06T17:00:00</StatusDate>', `<StatusDate>${status}</StatusDate>`)
+    .replace('<PercentComplete>90</PercentComplete>', `<PercentComplete>0</PercentComplete><RemainingDuration>PT400H0M0S</RemainingDuration><ActualStart>${actualStart}</ActualStart>`);
+
+  it('is a task with an actual start before the status date at 0 %, and says when it started', () => {
+    const r = importMspdi(started('2019-11-04T08:00:00', '2020-01-06T17:00:00'), {});
+    expect(r.findings.map((f) => [f.kind, renderMessage(f.message)])).toEqual([['approximated', '2: started 2019-11-04, 0 % complete: kept with its forecast finish and its duration 50d, all of it left; SS and SF links from it count from that work\'s start, not from its actual start']]);
+    expect(r.findings.map((f) => renderMessage(f.message, 'nb'))).toEqual(['2: startet 04.11.2019, 0 % fullført: beholdt med prognosen og varigheten 50d, som gjenstår i sin helhet; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten']);
+  });
+
+  it('is not a task whose actual start lies after the status date (TaskJuggler writes its plan there)', () => {
+    expect(importMspdi(started('2020-01-06T18:00:00', '2020-01-06T17:00:00'), {}).findings).toEqual([]);
+    expect(importMspdi(started('2020-01-07T08:00:00', '2020-01-06T17:00:00'), {}).findings).toEqual([]);
+    expect(importMspdi(started('2020-01-06T16:00:00', '2020-01-06T17:00:00'), {}).findings.map((f) => f.kind)).toEqual(['approximated']);
+  });
 });

@@ -37,6 +37,8 @@ export interface MspdiTaskFields {
   /** <Finish> of the first <Baseline> numbered 0. */
   readonly baselineFinish: string;
   readonly percentComplete: string;
+  /** <ActualStart>: when work on the task began (TaskJuggler writes its planned start here on every task). */
+  readonly actualStart: string;
   readonly actualFinish: string;
   readonly deadline: string;
   readonly constraintType: string;
@@ -66,7 +68,7 @@ export interface MspdiParts {
 
 const PROJECT_FIELDS = ['Name', 'Title', 'MinutesPerDay', 'MinutesPerWeek', 'CalendarUID', 'StatusDate', 'StartDate', 'FinishDate', 'ScheduleFromStart', 'CriticalSlackLimit', 'Company', 'WeekStartDay'];
 const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'DurationFormat', 'Start', 'Finish', 'Baseline', 'Number',
-  'PercentComplete', 'RemainingDuration', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'Manual', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
+  'PercentComplete', 'RemainingDuration', 'ActualStart', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'Manual', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
 const ASSIGNMENT_FIELDS = ['TaskUID', 'ResourceUID'];
 
 /** What a task without links holds: one array for all of them. */
@@ -116,6 +118,7 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     finish: shared('Finish'),
     baselineFinish: intern(text(baseline, 'Finish')),
     percentComplete: shared('PercentComplete'),
+    actualStart: shared('ActualStart'),
     actualFinish: shared('ActualFinish'),
     deadline: shared('Deadline'),
     constraintType: shared('ConstraintType'),

@@ -30,6 +30,8 @@ export interface TaskContext {
   readonly findings: ImportFinding[];
   /** The project's status date, if it has one. */
   readonly statusDay: number | undefined;
+  /** The project's <StatusDate> as written (day and minute), if it has one: an actual start after it is a plan. */
+  readonly statusAt: Instant | undefined;
   /** The project's week in working days (MinutesPerWeek / MinutesPerDay), which says whether its `w` is milepel's. */
   readonly daysPerWeek: number;
 }
@@ -179,10 +181,15 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     }
     // A task under way is written with its remaining duration (as P6's, xer/activities.ts): a predecessor pushes only
     // the work left, and its forecast finish holds (tester round 26 F1).
-    const underWay = pct > 0 && pct < 100 && actual === undefined;
+    // An actual start makes a task under way at 0 % too, as MS Project fixes it there (tester round 29 F3), when it
+    // lies before the status date: TaskJuggler writes its planned start into <ActualStart> on every task.
+    const startedAt = pct === 0 && actual === undefined ? instant(node.actualStart) : undefined;
+    const status = ctx.statusAt;
+    const startedDay = startedAt !== undefined && (status === undefined || startedAt.day < status.day || (startedAt.day === status.day && startedAt.minute < status.minute)) ? startedAt.day : undefined;
+    const underWay = (pct > 0 || startedDay !== undefined) && pct < 100 && actual === undefined;
     const remainingMinutes = underWay ? durationMinutes(node.remainingDuration) : undefined;
     const remaining = remainingMinutes === undefined ? undefined : { n: wholeDurationDays(remainingMinutes / dayMinutes), unit: elapsed || everyDay ? 'ed' as const : 'd' as const };
-    if (underWay) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct, written: remaining?.n ?? null, original: durationDays }));
+    if (underWay) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct, written: remaining?.n ?? null, original: durationDays, ...(startedDay !== undefined ? { started: startedDay } : {}) }));
     const written = remaining ?? duration;
     // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):
     // said of one that has links to be moved by (without, it stays at its date in milepel too).

@@ -178,7 +178,8 @@ export interface ImportMessages {
   /** A link naming a UID that two or more tasks have: left out rather than guessed. */
   'import.mspdi.link-ambiguous': { succ: string; uid: string; tasks: readonly string[] };
   /** `written`/`original` as import.xer.in-progress's; null when the task gives no remaining duration (kept as planned). */
-  'import.mspdi.progress': { id: string; percent: number; written: number | null; original: number };
+  /** `started`: the day of the <ActualStart> of a task at 0 % (what makes it under way then). */
+  'import.mspdi.progress': { id: string; percent: number; written: number | null; original: number; started?: number };
   'import.mspdi.cost': { id: string; cost: WrittenNumber };
   /** `field`: what the task's id is then taken from, its ID or (without one) its UID. */
   'import.mspdi.wbs-not-id': { wbs: string; id: string; field: 'ID' | 'UID' };

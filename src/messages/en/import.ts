@@ -127,9 +127,9 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.mspdi.manual': (d, f) => `${d.id}: manually scheduled, so MS Project does not move it by its links; kept with its finish ${f.date(d.day)}, but milepel schedules it from its links, which can move it later`,
   'import.mspdi.duplicate-uid': (d) => `${d.id}: has UID ${d.uid}, as ${d.first}${d.firstLine === null ? '' : ` (line ${d.firstLine})`} has: a UID names one task, so links naming UID ${d.uid} are left out; give each task its own UID`,
   'import.mspdi.link-ambiguous': (d) => `${d.succ}: the link from UID ${d.uid} is left out: ${d.tasks.join(' and ')} have that UID`,
-  'import.mspdi.progress': (d) => (d.written === null
-    ? `${d.id}: ${d.percent} % complete: kept with its forecast finish, its progress is not modelled (it gives no remaining duration)`
-    : `${d.id}: ${d.percent} % complete: kept with its forecast finish and ${d.written === d.original ? `its duration ${d.original}d, all of it left` : `written with its remaining duration ${d.written}d (planned ${d.original}d), so that its predecessors push only the work left, as MS Project schedules it`}; SS and SF links from it count from that work's start, not from its actual start`),
+  'import.mspdi.progress': (d, f) => (d.written === null
+    ? `${d.id}: ${d.started === undefined ? '' : `started ${f.date(d.started)}, `}${d.percent} % complete: kept with its forecast finish, its progress is not modelled (it gives no remaining duration)`
+    : `${d.id}: ${d.started === undefined ? '' : `started ${f.date(d.started)}, `}${d.percent} % complete: kept with its forecast finish and ${d.written === d.original ? `its duration ${d.original}d, all of it left` : `written with its remaining duration ${d.written}d (planned ${d.original}d), so that its predecessors push only the work left, as MS Project schedules it`}; SS and SF links from it count from that work's start, not from its actual start`),
   'import.mspdi.cost': (d, f) => `${d.id}: cost ${asWritten(d.cost, f)} not imported`,
   'import.mspdi.wbs-not-id': (d) => `${d.id}: WBS code "${d.wbs}" is not an id a plan can keep: the task's ${d.field} is used, ${d.id}`,
   'import.mspdi.name-elements': (d) => `${d.id}: the task's <Name> holds XML elements: only the text beside them is kept as its title, "${d.kept}"`,
