@@ -5,6 +5,7 @@ import { addFile, addUnreadableFile, finishWorkspace, startWorkspace, type Works
 import type { Workspace } from './model/types.js';
 import { isObj, obj, text } from './model/read.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
+import { writtenNumbers } from './source/written-number.js';
 import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
 import type { ParsedSource, SyntaxProblem } from './source/parse.js';
@@ -62,7 +63,7 @@ export class SourceAnalysis {
     }
     let result = options.schemaCache?.get(s);
     if (result === undefined) {
-      const problems = checkSchema(s.data);
+      const problems = checkSchema(s.data, writtenNumbers(s));
       result = { problems, data: problems.length === 0 ? s.data : pruneData(s.data, problems.flatMap((p) => (p.drop ? [p.drop] : []))) };
       options.schemaCache?.set(s, result);
     }

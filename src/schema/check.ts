@@ -8,7 +8,7 @@ import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
-import { describe } from './describe.js';
+import { describe, type WrittenNumber } from './describe.js';
 import { pointerToPath, valueAt } from './place.js';
 
 export interface SchemaProblem {
@@ -21,7 +21,12 @@ export interface SchemaProblem {
   readonly drop?: Path | undefined;
 }
 
-export function checkSchema(data: unknown): SchemaProblem[] {
+/**
+ * The schema's problems with `data` (SPEC §1, schemas/plan.schema.json), each at its place. `writtenNumber` gives a
+ * number's text as the file writes it (source/written-number.ts), for the findings that quote it; without it the
+ * number is shown as YAML read it.
+ */
+export function checkSchema(data: unknown, writtenNumber?: WrittenNumber): SchemaProblem[] {
   if (data === undefined || data === null) {
     return [{ path: [], key: false, drop: [], message: msg0('schema.empty-file'), hint: msg0('schema.empty-file.hint') }];
   }
@@ -36,7 +41,7 @@ export function checkSchema(data: unknown): SchemaProblem[] {
   if ((scan === 'unsure' ? isValid(data) : isValid({ ...(data as object), milestones: NO_MILESTONES })) || validate(data)) return estimates;
   // An `if` error only says that its `else` failed (a gate's title, SPEC §1.7), whose own error says what is missing.
   const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenInNorwegian(e, data)), data)
-    .map((e) => ({ ...describe(e, data), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
+    .map((e) => ({ ...describe(e, data, writtenNumber), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();
   return problems.filter((p) => {
     const k = `${p.path.join('/')}|${p.key}|${JSON.stringify(p.message)}`;

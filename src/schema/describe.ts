@@ -2,6 +2,7 @@
 import { MAX_DURATION_N } from '../calendar/duration.js';
 import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
+import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { FormName } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
@@ -36,10 +37,15 @@ function partTooLong(value: unknown): string | undefined {
   return long;
 }
 
-export function describe(error: AjvError, data: unknown): SchemaProblem {
+/** The text a number at a path is written as in the file, or undefined to show the number as read. */
+export type WrittenNumber = (path: Path, value: number) => string | undefined;
+
+export function describe(error: AjvError, data: unknown, writtenNumber?: WrittenNumber): SchemaProblem {
   const path = pointerToPath(error.instancePath);
   const place = placeOf(path, data);
   const value = valueAt(data, path);
+  // The value at the problem's place as written: `12.2020`, not the 12.202 YAML reads (a number's text is lost there).
+  const shown = (): string => (typeof value === 'number' ? writtenNumber?.(path, value) : undefined) ?? show(value);
   const described = (property?: string): Message => msg('schema.described', { description: descriptionOf(error.schemaPath, property) });
   switch (error.keyword) {
     case 'required': {
@@ -67,19 +73,19 @@ export function describe(error: AjvError, data: unknown): SchemaProblem {
       // is what was meant. A duration or a date written as a bare number is not: its form says what is missing.
       const form = formOf(error.schemaPath) ?? formByPlace(path);
       const readAsOther = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && (form === undefined || TEXT_FORMS.has(form));
-      return { path, key: false, message: msg('schema.type', { place, types, value: kindOf(value) }), hint: readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : described() };
+      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: 'number', shown: shown() } : kindOf(value) }), hint: readAsOther ? msg('schema.quote.hint', { shown: shown() }) : described() };
     }
     case 'enum': {
       const allowed = error.params['allowedValues'] as unknown[];
       // A RAG status in Norwegian (as `set --status` and import take it) or as amber: the word the file takes.
       const rag = allowed.includes('green') && typeof value === 'string' ? STATUS_WORDS.get(value.trim().toLowerCase()) : undefined;
       const hint = rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag }) : described();
-      return { path, key: false, message: msg('schema.enum', { place, shown: show(value), allowed: allowed.map(show) }), hint };
+      return { path, key: false, message: msg('schema.enum', { place, shown: shown(), allowed: allowed.map(show) }), hint };
     }
     case 'const': {
       // The one word a value may be besides its other form (a health threshold: a number, or `off`); the hint is the
       // nearest description up the schema, which names both. Until 1 Dec 2026: ajv's "must be equal to constant".
-      const message = msg('schema.enum', { place, shown: show(value), allowed: [show(error.params['allowedValue'])] });
+      const message = msg('schema.enum', { place, shown: shown(), allowed: [show(error.params['allowedValue'])] });
       return { path, key: false, message, hint: msg('schema.described', { description: nearestDescription(error.schemaPath) }) };
     }
     case 'anyOf':
@@ -88,14 +94,14 @@ export function describe(error: AjvError, data: unknown): SchemaProblem {
       const form = formOf(error.schemaPath) ?? formByPlace(path);
       const tooLong = form !== undefined && DURATION_FORMS.has(form) ? partTooLong(value) : undefined;
       if (tooLong !== undefined) {
-        return { path, key: false, message: msg('schema.too-long', { place, shown: show(value), part: tooLong === value ? null : tooLong, max: MAX_DURATION_N }), hint: msg('schema.too-long.hint', { max: MAX_DURATION_N }) };
+        return { path, key: false, message: msg('schema.too-long', { place, shown: shown(), part: tooLong === value ? null : tooLong, max: MAX_DURATION_N }), hint: msg('schema.too-long.hint', { max: MAX_DURATION_N }) };
       }
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
       const hint = meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
-      return { path, key: false, message: msg('schema.form', { place, shown: show(value), form: form ?? null }), hint };
+      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint };
     }
     case 'uniqueItems': {
       // ajv names the two equal entries (i, j); the later one is the repetition, which the finding points at and
@@ -123,7 +129,7 @@ export function describe(error: AjvError, data: unknown): SchemaProblem {
       if (isDate && typeof value === 'number' && !Number.isInteger(value)) {
         const month = monthYear(value);
         const form = 'dateOrPeriod';
-        return { path, key: false, message: msg('schema.form', { place, shown: show(value), form }), hint: month !== undefined ? msg('schema.month-year.hint', { month }) : msg('schema.form.hint', { form }) };
+        return { path, key: false, message: msg('schema.form', { place, shown: shown(), form }), hint: month !== undefined ? msg('schema.month-year.hint', { month }) : msg('schema.form.hint', { form }) };
       }
       // A day written without its dashes (`date: 20260105`), which YAML reads as a number and the schema as a year.
       const day = error.keyword === 'maximum' ? compactDay(value) : undefined;
@@ -137,7 +143,7 @@ export function describe(error: AjvError, data: unknown): SchemaProblem {
       // The bound in words of the locale, not ajv's English `must be <= 1` (tester round 25 F5).
       const limit = Number(error.params['limit']);
       const bound = error.keyword === 'minimum' ? 'at-least' : error.keyword === 'maximum' ? 'at-most' : error.keyword === 'exclusiveMinimum' ? 'above' : 'below';
-      return { path, key: false, message: msg('schema.range', { place, shown: show(value), bound, limit }), hint };
+      return { path, key: false, message: msg('schema.range', { place, shown: shown(), bound, limit }), hint };
     }
     default:
       return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: described() };

@@ -1,0 +1,29 @@
+// A number as the plan file writes it: YAML reads `date: 12.2020` as 12.202, and a finding that quoted the number would
+// show a value the user never wrote.
+import type { Path } from './parse.js';
+import type { ParsedSource } from './parse.js';
+import { lineStarts } from './line-breaks.js';
+
+/** A YAML 1.2 core float or integer in decimal, as a plain scalar writes it (`12.2020`, `-1.5e3`, `+7`). */
+const DECIMAL = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?/;
+
+/**
+ * A function that gives the text of the number written at a path of `source` (the plain scalar there, `12.2020`),
+ * or undefined when that text is not a decimal number equal to `value` (a flow value the locator places elsewhere,
+ * `0x1F`, `.inf`): the caller then shows the number itself. Line starts are found on the first call, for a source
+ * without offsets (the full YAML parser's); no I/O.
+ */
+export function writtenNumbers(source: Pick<ParsedSource, 'text' | 'locate' | 'offsetOf'>): (path: Path, value: number) => string | undefined {
+  let starts: number[] | undefined;
+  const offsetOf = (path: Path): number => {
+    if (source.offsetOf !== undefined) return source.offsetOf(path);
+    const { line, column } = source.locate(path);
+    starts ??= lineStarts(source.text);
+    return (starts[line - 1] ?? 0) + column - 1;
+  };
+  return (path, value) => {
+    const at = offsetOf(path);
+    const token = DECIMAL.exec(source.text.slice(at, at + 64))?.[0];
+    return token !== undefined && Number(token) === value ? token : undefined;
+  };
+}

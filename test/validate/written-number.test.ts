@@ -1,0 +1,48 @@
+// A number in a finding is quoted as the plan file writes it: YAML reads `date: 12.2020` as 12.202, and the finding
+// said "date of milestone M1 is 12.202", a value nobody wrote (session 38's note). Both readers: the fast one, and the
+// full YAML parser (an anchor sends the file there).
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+import { writtenNumbers } from '../../src/source/written-number.js';
+
+async function schemaMessages(plan: string): Promise<string[]> {
+  const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-12-01'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+  return (JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.message);
+}
+
+const PLAN = (anchor: string): string => `plan: {id: p, title: ${anchor}P}
+milestones:
+  - id: M1
+    title: First
+    date: 12.2020
+  - {id: M2, title: Second, date: 06.2026, status: 1.50}
+  - id: M3
+    title: Third
+    date: 2026-01-05
+    x-weight: 1
+    status: +1.0e1
+`;
+
+describe('a number a finding quotes', () => {
+  for (const [reader, anchor] of [['the fast reader', ''], ['the full YAML parser', '&t ']] as const) {
+    it(`is shown as written, read by ${reader}`, async () => {
+      expect(await schemaMessages(PLAN(anchor))).toEqual([
+        'date of milestone M1 is 12.2020, which is not a date or period',
+        'date of milestone M2 is 06.2026, which is not a date or period',
+        'status of milestone M2 is 1.50, which is not one of "green", "yellow", "red"',
+        'status of milestone M2 must be text, not number 1.50',
+        'status of milestone M3 is +1.0e1, which is not one of "green", "yellow", "red"',
+        'status of milestone M3 must be text, not number +1.0e1',
+      ]);
+    });
+  }
+
+  it('is the number as read when the text there is no decimal that equals it', () => {
+    const text = 'a: 0x1F\nb: 12.2020\n';
+    const at = (path: readonly (string | number)[]): { line: number; column: number } => (path[0] === 'a' ? { line: 1, column: 4 } : { line: 2, column: 4 });
+    const written = writtenNumbers({ text, locate: at, offsetOf: undefined });
+    expect(written(['a'], 31)).toBeUndefined();
+    expect(written(['b'], 12.202)).toBe('12.2020');
+    expect(written(['b'], 12.5)).toBeUndefined();
+  });
+});
