@@ -90,6 +90,9 @@ function milestonesOf(data: unknown): readonly unknown[] | undefined {
   return Array.isArray(milestones) ? milestones : undefined;
 }
 
+/** ajv's keywords for a number's bounds. */
+const BOUNDS: ReadonlySet<string> = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']);
+
 /**
  * Replaces an anyOf/oneOf failure and the errors of its branches (ajv lists them just before it) by what the
  * user must fix: the errors of the branch that fits the value (a mapping, or deeper inside the value, or the
@@ -102,9 +105,13 @@ function collapseAlternatives(errors: AjvError[], data: unknown): AjvError[] {
     const at = alt.instancePath;
     const branch: number[] = [];
     for (let j = i - 1; j >= 0 && (errors[j]!.instancePath === at || errors[j]!.instancePath.startsWith(`${at}/`)); j--) branch.push(j);
+    const value = valueAt(data, pointerToPath(at));
+    // A number beyond the bound of a branch of numbers (a health threshold of 150 where `off` is the other branch):
+    // that bound is what to fix, not "a valid value" nor "one of off" (session 38's note).
+    const bounded = typeof value === 'number' ? branch.filter((j) => !drop.has(j) && BOUNDS.has(errors[j]!.keyword) && errors[j]!.instancePath === at) : [];
+    if (bounded.length > 0) for (const j of branch) if (!bounded.includes(j)) drop.add(j);
     const remaining = branch.filter((j) => !drop.has(j) && errors[j]!.keyword !== 'type');
     for (const j of branch) if (errors[j]!.keyword === 'type') drop.add(j);
-    const value = valueAt(data, pointerToPath(at));
     const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
     const keepBranch = remaining.length === 1 || (remaining.length > 1 && (isMapping || remaining.some((j) => errors[j]!.instancePath !== at)));
     if (keepBranch) drop.add(i);

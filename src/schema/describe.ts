@@ -139,7 +139,9 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const shortYear = error.keyword === 'minimum' && isDate && typeof value === 'number';
       const hint = day !== undefined ? msg('schema.compact-date.hint', { date: day })
         : shortYear && Number.isInteger(value) && value >= 1 ? msg('schema.short-year.hint', { year: String(value).padStart(4, '0') })
-        : isDate ? msg0('schema.year-range.hint') : described();
+        : isDate ? msg0('schema.year-range.hint')
+        // A bound inside an alternative (a health share: a number from 0 to 100, or `off`) is described above it.
+        : msg('schema.described', { description: descriptionOf(error.schemaPath) ?? nearestDescription(error.schemaPath) });
       // The bound in words of the locale, not ajv's English `must be <= 1` (tester round 25 F5).
       const limit = Number(error.params['limit']);
       const bound = error.keyword === 'minimum' ? 'at-least' : error.keyword === 'maximum' ? 'at-most' : error.keyword === 'exclusiveMinimum' ? 'above' : 'below';

@@ -65,10 +65,11 @@ describe('a value that is neither of its forms', () => {
   });
 
   // A tester's finding: `high-float: 150` was accepted, and the check could never fail (a share is at most 100 %).
+  // Session 38's note: a share over 100 was "not a valid value", the bound unsaid.
   it('a share threshold over 100 % is an error naming the range; counts and ratios may exceed 100', () => {
     const problems = checkSchema({ plan: { id: 'p', title: 'P', health: { 'high-float': 150, missed: 100, 'invalid-dates': 150, cpli: 2 } } });
     expect(problems.map((p) => [renderMessage(p.message), renderMessage(p.hint, 'nb')])).toEqual([
-      ['plan.health.high-float is 150, which is not a valid value', 'en grense for en helsekontroll som teller en andel: prosent, fra 0 til 100, eller `off`'],
+      ['plan.health.high-float is 150; it must be at most 100', 'en grense for en helsekontroll som teller en andel: prosent, fra 0 til 100, eller `off`'],
     ]);
   });
 });
