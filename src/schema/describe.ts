@@ -65,8 +65,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : msg('schema.unknown-key.hint', { guess, allowed });
       return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint };
     }
-    case 'dependentRequired':
-      return { path, key: false, message: msg('schema.no-header', { key: String(error.params['property']) }), hint: msg0('schema.no-header.hint') };
+    case 'dependentRequired': {
+      // At the key that needs the header (`risks:`), not the file's first key (tester round 30 F1).
+      const key = String(error.params['property']);
+      return { path: [...path, key], key: true, message: msg('schema.no-header', { key }), hint: msg0('schema.no-header.hint') };
+    }
     case 'type': {
       const types = String(error.params['type']).split(',');
       // An id or text YAML read as a number or a boolean (`id: 0x1F` is 31, `id: 1e3` 1000, `title: true`): quoted, it
