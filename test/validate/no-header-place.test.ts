@@ -12,7 +12,7 @@ describe('a file with risks, goals or milestones but no plan header', () => {
   });
 
   it('is at the key in a JSON plan file too', async () => {
-    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/j.json': '{"bodies": [], "milestones": []}' }, diskRoots: [] });
+    const r = await runCli(['validate', 'ws/j.json', '--format', 'json'], { files: { 'ws/j.json': '{"bodies": [], "milestones": []}' }, diskRoots: [] });
     expect((JSON.parse(r.stdout) as { diagnostics: { line: number; column: number }[] }).diagnostics.map((d) => [d.line, d.column])).toEqual([[1, 16]]);
   });
 });
