@@ -92,6 +92,19 @@ describe('buildGraph', () => {
     expect(g.cycles.map((c) => [c.nodes, c.edges[c.edges.length - 1], c.unlisted])).toEqual([[[0, 1, 0], 1, 0], [[0, 2, 0], 3, 0]]);
   });
 
+  // Tester round 31 F1: a chord (C after A +30d beside A→B→C→A) or a second link between the same two milestones lay on
+  // no back edge's cycle: the schedule left it out and no finding named it.
+  it('names a cycle through every edge of a component, closed by the edge no cycle named before', () => {
+    // A=0, B=1, C=2: C→A, A→B, B→C, and the chord A→C.
+    const chord = buildGraph(3, [{ from: 2, to: 0 }, { from: 0, to: 1 }, { from: 1, to: 2 }, { from: 0, to: 2 }], identity(3));
+    expect(chord.cycles.map((c) => [c.nodes, c.edges, c.unlisted])).toEqual([[[0, 1, 2, 0], [1, 2, 0], 0], [[2, 0, 2], [0, 3], 0]]);
+    // B=0, D=1: D→B, B→D (FS) and B→D (SS).
+    const parallel = buildGraph(2, [{ from: 1, to: 0 }, { from: 0, to: 1 }, { from: 0, to: 1 }], identity(2));
+    expect(parallel.cycles.map((c) => [c.nodes, c.edges])).toEqual([[[0, 1, 0], [1, 0]], [[1, 0, 1], [0, 2]]]);
+    const named = new Set(chord.cycles.flatMap((c) => c.edges));
+    expect([0, 1, 2, 3].every((e) => named.has(e))).toBe(true);
+  });
+
   it('lists at most MAX_CYCLES_PER_COMPONENT cycles of a component and counts the rest on the last one', () => {
     const n = 201;
     const edges: Edge[] = [];
