@@ -124,6 +124,17 @@ describe('validate output for CI, in-process', () => {
     expect(location.uri).toBe(`file://${REPO_ROOT}/plans/akson.yaml`);
   });
 
+  // Tester round 30 F2: duplicate-id's text named the first definition's file as given on the command line, beside a
+  // file= and notes relative to the repository root.
+  it('maps the file a finding names in its text too (duplicate-id)', async () => {
+    const plan = 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: B, date: 2020-01-02}\n  - {id: B, title: B2, date: 2020-01-03}\n';
+    const files = { 'plans/p.yaml': plan };
+    const gh = await runCli(['validate', 'plans', '--format', 'github'], { cwd: '/w/sub', files, diskRoots: [], env: { GITHUB_WORKSPACE: '/w' } });
+    expect(gh.stdout).toContain('::error file=sub/plans/p.yaml,line=4,col=10,title=duplicate-id::milestone p/B is defined twice: the first definition is in sub/plans/p.yaml%0Anote: sub/plans/p.yaml:3:10: first definition of p/B%0A');
+    const json = await runCli(['validate', 'plans', '--format', 'json'], { cwd: '/w/sub', files, diskRoots: [], env: { GITHUB_WORKSPACE: '/w' } });
+    expect(json.stdout).toContain('the first definition is in plans/p.yaml"');
+  });
+
   it('text and json keep the paths as given', async () => {
     const r = await runCli(['validate', 'plans', '--format', 'json'], { cwd: '/elsewhere', env: { GITHUB_WORKSPACE: '/w' } });
     const json = JSON.parse(r.stdout) as { files: string[] };

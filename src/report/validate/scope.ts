@@ -1,5 +1,6 @@
 // Narrowing a validate result for output: paths rebased for CI (SPEC §15), findings of one plan (`validate --plan`, SPEC §7).
 import type { Diagnostic, ValidateResult } from '../../diagnostics/types.js';
+import type { Message } from '../../messages/index.js';
 
 /** The result with every path (files, findings, related places) passed through `map`; the excerpt lookup still works. */
 export function mapResultPaths(result: ValidateResult, map: (file: string) => string): ValidateResult {
@@ -16,10 +17,19 @@ export function mapResultPaths(result: ValidateResult, map: (file: string) => st
   };
   return {
     files: result.files.map(mapped),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, file: mapped(d.file), related: d.related.map((r) => ({ ...r, file: mapped(r.file) })) })),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, file: mapped(d.file), message: withMappedPaths(d.message, mapped), related: d.related.map((r) => ({ ...r, file: mapped(r.file) })) })),
     summary: result.summary,
     sourceLine: (file, line) => result.sourceLine(original.get(file) ?? file, line),
   };
+}
+
+/**
+ * A finding's message with the paths its text names mapped too: duplicate-id's "the first definition is in
+ * plans/p.yaml" named the file as given on the command line beside a `file=` rebased to the repository root (tester
+ * round 30 F2). The one rule message that names a file.
+ */
+function withMappedPaths(message: Message, mapped: (file: string) => string): Message {
+  return message.id === 'duplicate-id' ? { id: message.id, data: { ...message.data, firstFile: mapped(message.data.firstFile) } } : message;
 }
 
 /**
