@@ -1,7 +1,7 @@
 // What the language server knows of the workspace's links on disk (SPEC §14): the links named like plan files that
-// lead nowhere or round in a loop, and the files whose text is read through a link. Kept apart from server.ts, which
-// wires requests: this part decides which files a watched-file event makes it read again, and is pure but for the
-// host's two look-ups (realPath, brokenLink), which the tests replace.
+// lead nowhere or round in a loop, and the files whose text is read through a link. Kept apart from document-sync.ts,
+// which wires the client's events: this part decides which files a watched-file event makes it read again, and is
+// pure but for the host's two look-ups (realPath, brokenLink), which the tests replace.
 import { basename, dirname, join, sep } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';

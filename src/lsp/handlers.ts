@@ -1,0 +1,78 @@
+// The language server's request handlers (SPEC §14): hover, definition, references, completion, code actions, code
+// lens and the explain command, each answered from the plan workspace by the pure pieces of src/lsp/.
+import {
+  CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, HoverRequest, MessageType, ReferencesRequest,
+  ShowMessageNotification,
+} from 'vscode-languageserver';
+import { codeActions } from './code-actions.js';
+import { codeLenses, EXPLAIN_COMMAND, explainCommandText } from './code-lens.js';
+import { completionsAt, milestonesOf, planIdOf } from './completion.js';
+import { hoverFor } from './hover.js';
+import { definitionOf, occurrences, symbolAt } from './navigation.js';
+import { notInitialized, positionParam, rangeParam, shutDown, uriParam } from './params.js';
+import type { ServerState } from './server-state.js';
+import type { PlanFile } from './workspace.js';
+
+/**
+ * Answers the requests on the state's connection, and shutdown. A request before initialize or after shutdown, or
+ * with params it cannot read, gets an LSP error (params.ts); one that fails is logged and gets its empty answer.
+ */
+export function registerRequests(state: ServerState): void {
+  const { connection, ws, guard } = state;
+  let shuttingDown = false;
+  /** A request's answer: an LSP error before initialize, after shutdown or for params it cannot read, the fallback if it fails. */
+  const answer = <T>(what: string, fallback: T, fn: () => T): T => {
+    if (!state.initialized) throw notInitialized();
+    if (shuttingDown) throw shutDown();
+    return guard(what, fallback, fn);
+  };
+  const fileOf = (params: unknown): PlanFile | undefined => ws.get(uriParam(params));
+
+  // Each request is taken by connection.onRequest, not vscode-languageserver's onHover and the like: their wrapper
+  // reads params.workDoneToken first (milepel reports no progress), so `params: null` was answered -32603 with a
+  // TypeError's text, where params.ts answers what it cannot read with -32602 (tester round 18 #9).
+  connection.onRequest(HoverRequest.type, (params) => answer('hover', null, () => {
+    const f = fileOf(params);
+    const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
+    return f === undefined || at === undefined ? null : hoverFor(ws.analysis(f.group), at, state.settings.locale);
+  }));
+  connection.onRequest(DefinitionRequest.type, (params) => answer('definition', null, () => {
+    const f = fileOf(params);
+    const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
+    return f === undefined || at === undefined ? null : definitionOf(ws, f.group, at.symbol.key);
+  }));
+  connection.onRequest(ReferencesRequest.type, (params) => answer('references', null, () => {
+    const f = fileOf(params);
+    const at = f === undefined ? undefined : symbolAt(ws, f, positionParam(params));
+    return f === undefined || at === undefined ? null : occurrences(ws, f.group, at.symbol.key, (params.context as { includeDeclaration?: unknown } | undefined)?.includeDeclaration === true);
+  }));
+  connection.onRequest(CompletionRequest.type, (params) => answer('completion', [], () => {
+    const f = fileOf(params);
+    const position = positionParam(params);
+    // A position outside the text (past its last line or its line's end) completes nothing.
+    const inside = f?.index.positionAt(f.index.offsetAt(position));
+    if (f === undefined || inside!.line !== position.line || inside!.character !== position.character) return [];
+    const analysis = ws.analysis(f.group);
+    const own = f.parsed.problems.length > 0 && f.lastGood !== undefined ? milestonesOf(f.lastGood.data) : [];
+    return completionsAt(analysis.workspace, f.index, position, planIdOf(f, analysis.workspace.plans), own, state.settings.locale);
+  }));
+  connection.onRequest(CodeActionRequest.type, (params) => answer('code action', [], () => {
+    const f = fileOf(params);
+    return f === undefined ? [] : codeActions(ws, f, ws.analysis(f.group), rangeParam(params), state.settings.locale);
+  }));
+  connection.onRequest(CodeLensRequest.type, (params) => answer('code lens', [], () => {
+    const f = fileOf(params);
+    return f === undefined ? [] : codeLenses(ws, f, ws.analysis(f.group), state.settings.locale);
+  }));
+  connection.onRequest(ExecuteCommandRequest.type, (params) => answer('execute command', null, () => {
+    const command = (params as { command?: unknown } | null)?.command;
+    const args = (params as { arguments?: unknown } | null)?.arguments;
+    const text = command === EXPLAIN_COMMAND ? explainCommandText(ws, Array.isArray(args) ? args : undefined, state.settings.locale) : undefined;
+    if (text === undefined) return null;
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text.trimEnd() });
+    return text;
+  }));
+  connection.onShutdown(() => {
+    shuttingDown = true;
+  });
+}

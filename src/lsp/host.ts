@@ -1,0 +1,34 @@
+// What the language server asks of its host (src/cli/commands/lsp.ts): the workspace's files, their texts and links,
+// the clock and the locale. The host owns the process and the disk; the server reads them only through `LspHost`.
+import type { DayNumber } from '../calendar/index.js';
+import type { Locale, Message } from '../messages/index.js';
+import type { SyntaxProblem } from '../source/parse.js';
+
+/** The workspace for the client's root folders: its directories and plan files (absolute paths), the links named
+ * like plan files that lead nowhere or round in a loop (validate refuses those, exit 2), each with what is said of it,
+ * and the entries of initializationOptions.paths left out because they do not exist or cannot be read, with why. */
+export interface WorkspaceFound {
+  readonly dirs: readonly string[];
+  readonly files: readonly string[];
+  readonly broken: readonly { readonly path: string; readonly message: Message }[];
+  readonly unread?: readonly { readonly entry: string; readonly why: Message | string }[];
+}
+
+export interface LspHost {
+  readonly findWorkspace: (roots: readonly string[], paths: readonly string[]) => WorkspaceFound;
+  /** What is said of the file at `path` when it is a link named like a plan file that cannot be read, else undefined. */
+  readonly brokenLink: (path: string) => Message | undefined;
+  /** A file's text and why its bytes are not a faithful text (rule `encoding`), undefined when it cannot be read. */
+  readonly readText: (path: string) => DiskText | undefined;
+  /** The path a file's text is read from once every link on the way is followed; undefined when it cannot be. */
+  readonly realPath: (path: string) => string | undefined;
+  readonly clockToday: () => DayNumber;
+  readonly locale: Locale;
+  /** The language a locale name means, as `--locale` reads it; undefined for a name that is none milepel speaks. */
+  readonly localeOf: (name: string) => Locale | undefined;
+}
+
+export interface DiskText {
+  readonly text: string;
+  readonly encodingProblem: SyntaxProblem | undefined;
+}
