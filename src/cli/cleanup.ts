@@ -7,7 +7,7 @@ const EXIT_CODES: Readonly<Record<string, number>> = { SIGHUP: 129, SIGINT: 130,
 let remove: (path: string) => void = () => {};
 let locale: Locale = 'en';
 
-/** The locale of the line an interrupt writes (the run's: src/cli/io.ts sets it). */
+/** The locale of the line an interrupt writes (the run's: src/cli/node-io.ts sets it). */
 export function setInterruptLocale(chosen: Locale): void {
   locale = chosen;
 }

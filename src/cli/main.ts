@@ -1,7 +1,8 @@
 // The command line: parses arguments with commander, runs a command, returns the exit code (never calls process.exit).
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { nodeIo, type Io } from './io.js';
+import type { Io } from './io.js';
+import { nodeIo } from './node-io.js';
 import { FORMATS } from './formats.js';
 import type { CommonOptions } from './options.js';
 import { msg, msg0, renderMessage, type Locale } from '../messages/index.js';

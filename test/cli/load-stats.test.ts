@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeIo, type Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/node-io.js';
 import { loadPlanSources, readPlanFiles } from '../../src/cli/load.js';
 
 let dir: string;

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIo, type Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/node-io.js';
 import { writeNewFiles } from '../../src/cli/new-files.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-new-files-'));

@@ -5,7 +5,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeIo, type Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/node-io.js';
 import { run } from '../../src/cli/main.js';
 
 const WS = 'plan: {id: w, title: W}\nmilestones:\n  - {id: A, title: First, date: 2019-09-02}\n';

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeIo, type Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/node-io.js';
 import { run } from '../../src/cli/main.js';
 import { fakeIo, readRepoFile, runCli } from '../helpers/fake-io.js';
 

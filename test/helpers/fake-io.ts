@@ -13,7 +13,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeIo, type Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/node-io.js';
 import { run } from '../../src/cli/main.js';
 
 /** The repository root (this file is test/helpers/fake-io.ts). */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
 import { analyzeTexts } from '../../src/analyze-texts.js';
-import { nodeIo } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/node-io.js';
 import { loadPlanSources } from '../../src/cli/load.js';
 
 const BIN = builtCli();

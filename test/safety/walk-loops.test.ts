@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeIo } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/node-io.js';
 import { findPlanFiles } from '../../src/cli/load.js';
 import { runCliOnDisk } from '../helpers/fake-io.js';
 import type { Message } from '../../src/messages/index.js';

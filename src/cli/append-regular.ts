@@ -1,0 +1,19 @@
+// Appends to a regular file with one write call (GitHub's step summary), never blocking on a FIFO.
+import { closeSync, constants, fstatSync, openSync, writeSync } from 'node:fs';
+
+/**
+ * Appends to a regular file (created when missing) with one write call. Opened without blocking: a FIFO without a
+ * reader fails at once (ENXIO), and anything that is not a regular file once open throws ENOTREG before a byte
+ * is written.
+ */
+export function appendRegular(path: string, text: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NONBLOCK ?? 0), 0o666);
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'ENOTREG' });
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  } finally {
+    closeSync(fd);
+  }
+}
