@@ -20,7 +20,7 @@ type Decision = { kind: 'append' | 'replace'; entry: HistoryEntryEdit } | { kind
 export function decideSnapshot(m: Milestone, today: number, todayItem: number | undefined): Decision {
   if (m.actual) return { kind: 'done' };
   const current = m.forecast ?? m.date;
-  // The entries sorted by report date (model/read-milestone.ts): the latest, whatever order the file lists them in.
+  // The entries sorted by report date (model/read-milestone-dates.ts): the latest, whatever order the file lists them in.
   const latest = m.history[m.history.length - 1];
   const entry = (replace: number | null): HistoryEntryEdit => ({ milestone: findIndexInFile(m), reported: formatDay(today), forecast: current.written, replace });
   if (latest === undefined) return { kind: 'append', entry: entry(null) };

@@ -5,8 +5,9 @@ import type { Path } from '../source/parse.js';
 import type { Builder, CheckedFile } from './build.js';
 import { readGate } from './gates.js';
 import { EntryOrigin } from './origin.js';
-import { readMilestone, writtenFields } from './read-milestone.js';
+import { readMilestone } from './read-milestone.js';
 import { idOrigin, readDate } from './read-values.js';
+import { writtenFields } from './written-milestone.js';
 
 export function readBodies(b: Builder, f: CheckedFile): void {
   list(f.data as Obj, 'bodies').forEach((entry, i) => {
@@ -68,7 +69,7 @@ export function readEntities(b: Builder, f: CheckedFile, plan: number): void {
 
 /**
  * A plan's `milestones` list, as readEntities reads any entity list: each milestone's id taken from the one pass over
- * its keys that finds its fields (read-milestone.ts writtenFields) rather than looked up first on its own.
+ * its keys that finds its fields (written-milestone.ts writtenFields) rather than looked up first on its own.
  */
 function readMilestones(b: Builder, entries: readonly unknown[], plan: number, planId: string, file: string): void {
   for (let i = 0; i < entries.length; i++) {

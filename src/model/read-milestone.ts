@@ -1,130 +1,16 @@
 // One milestone of a plan file read into the workspace builder (SPEC §4): its dates, history, duration, `after`
 // entries, meetings, require list and the fields reports show.
-import { ZERO_DURATION, type DateValue } from '../calendar/index.js';
+import { ZERO_DURATION } from '../calendar/index.js';
 import type { Builder } from './build.js';
-import { MilestoneDetails, MilestoneNode, NONE, UNRESOLVED_MEETING } from './milestone.js';
+import { MilestoneDetails, MilestoneNode, NONE } from './milestone.js';
 import { AfterEdge, type EntryOrigin } from './origin.js';
 import { indexedTexts, isObj, text, field, type Obj } from './read.js';
-import { idOrigin, readDateValue, readEstimate } from './read-values.js';
+import { idOrigin, readEstimate } from './read-values.js';
+import { byReported, readDates } from './read-milestone-dates.js';
+import { asList, asText, linkType, meetingLinks, progressOf, textsOf } from './read-milestone-values.js';
 import type { PendingDependency } from './resolve.js';
-import { LINK_TYPES, type HistoryEntry, type LinkType, type MeetingLink, type Milestone, type Origin } from './types.js';
-
-
-/**
- * A milestone's fields as written, found in one pass over its keys: at 100,000 milestones of some six keys each,
- * fifteen keyed look-ups per milestone (one per field the model reads, most of them absent) cost more than the
- * pass. `undefined` for a field not written, exactly as `field(m, key)` gives it.
- */
-export interface WrittenMilestone {
-  id: unknown; date: unknown; forecast: unknown; actual: unknown; deadline: unknown; history: unknown; duration: unknown; after: unknown;
-  meetings: unknown; require: unknown; goal: unknown; progress: unknown; status: unknown; deliverables: unknown; title: unknown;
-  responsible: unknown;
-}
-
-/** One WrittenMilestone for every milestone read (readMilestone is done with it before it reads the next one). */
-const WRITTEN: WrittenMilestone = {
-  id: undefined, date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: undefined, duration: undefined, after: undefined,
-  meetings: undefined, require: undefined, goal: undefined, progress: undefined, status: undefined, deliverables: undefined, title: undefined,
-  responsible: undefined,
-};
-
-export function writtenFields(m: Obj): WrittenMilestone {
-  const w = WRITTEN;
-  w.id = w.date = w.forecast = w.actual = w.deadline = w.history = w.duration = w.after = undefined;
-  w.meetings = w.require = w.goal = w.progress = w.status = w.deliverables = w.title = w.responsible = undefined;
-  // Own enumerable keys, as Object.hasOwn in field() sees them: the parsers make every key an own enumerable one
-  // (`__proto__` too, by defineProperty) of a plain object, whose prototype has none, so for-in visits exactly
-  // them; without the array Object.keys made per milestone (0.7 % of validate's instructions at 10k).
-  for (const key in m) {
-    switch (key) {
-      case 'id': w.id = m[key]; break;
-      case 'date': w.date = m[key]; break;
-      case 'forecast': w.forecast = m[key]; break;
-      case 'actual': w.actual = m[key]; break;
-      case 'deadline': w.deadline = m[key]; break;
-      case 'history': w.history = m[key]; break;
-      case 'duration': w.duration = m[key]; break;
-      case 'after': w.after = m[key]; break;
-      case 'meetings': w.meetings = m[key]; break;
-      case 'require': w.require = m[key]; break;
-      case 'goal': w.goal = m[key]; break;
-      case 'progress': w.progress = m[key]; break;
-      case 'status': w.status = m[key]; break;
-      case 'deliverables': w.deliverables = m[key]; break;
-      case 'title': w.title = m[key]; break;
-      case 'responsible': w.responsible = m[key]; break;
-    }
-  }
-  return w;
-}
-
-/** A milestone's dates and history as readDates leaves them. */
-interface ReadDates {
-  date: DateValue | undefined; forecast: DateValue | undefined; actual: DateValue | undefined; deadline: DateValue | undefined;
-  history: HistoryEntry[] | readonly never[];
-}
-
-/** One ReadDates for every milestone read, like WRITTEN (readMilestone takes its values out before the next one). */
-const DATES: ReadDates = { date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: NONE };
-
-/**
- * The milestone's dates and history; each invalid one is left out on its own and reported by invalid-date (SPEC §4.1).
- * Written into DATES rather than an object made per milestone (100,000 of them at 100,000 milestones).
- */
-function readDates(b: Builder, w: WrittenMilestone, plan: number, ref: string, origin: EntryOrigin): ReadDates {
-  const file = origin.file;
-  const d = DATES;
-  d.date = readDateValue(b, w.date, 'date', true, ref, plan, file, origin);
-  d.forecast = readDateValue(b, w.forecast, 'forecast', true, ref, plan, file, origin);
-  d.actual = readDateValue(b, w.actual, 'actual', false, ref, plan, file, origin);
-  d.deadline = readDateValue(b, w.deadline, 'deadline', true, ref, plan, file, origin);
-  const historyList = asList(w.history);
-  let history: HistoryEntry[] | readonly never[] = NONE;
-  for (let i = 0; i < historyList.length; i++) {
-    const h = historyList[i];
-    if (!isObj(h)) continue;
-    const reported = readHistoryDate(b, field(h, 'reported'), 'reported', false, ref, plan, origin, i);
-    const fc = readHistoryDate(b, field(h, 'forecast'), 'forecast', true, ref, plan, origin, i);
-    if (!reported || !fc) continue;
-    if (history === NONE) history = [];
-    (history as HistoryEntry[]).push({ reported: reported.day, forecast: fc });
-  }
-  d.history = history;
-  return d;
-}
-
-/**
- * readDateValue of a `history` entry's date, its path (`[list, at, 'history', i]`) made only for an invalid one: as
- * a day already read it is one look-up, where the path was an array made for every date of every entry (four entries
- * a milestone in bench/generate-rich.mjs's workspaces: 800,000 arrays at 100,000 milestones).
- */
-function readHistoryDate(b: Builder, raw: unknown, key: string, allowPeriod: boolean, ref: string, plan: number, origin: EntryOrigin, i: number): DateValue | undefined {
-  if (raw === undefined) return undefined;
-  const known = typeof raw === 'string' ? b.shared.days.get(raw) : undefined;
-  if (known !== undefined) return known;
-  return readDateValue(b, raw, key, allowPeriod, ref, plan, origin.file, [origin.list, origin.at, 'history', i]);
-}
-
-/** The entries by their `reported` day (a stable sort): as written, when they are already in that order, as most are. */
-function byReported(history: HistoryEntry[]): HistoryEntry[] {
-  for (let i = 1; i < history.length; i++) {
-    if (history[i]!.reported < history[i - 1]!.reported) return history.sort((x, y) => x.reported - y.reported);
-  }
-  return history;
-}
-
-/**
- * A list of texts as the model keeps it: the list as parsed when every entry is a text (the model and the parsed
- * data are never changed, and a pruned copy copies what it changes), else a copy of its texts.
- */
-function textsOf(v: unknown): readonly string[] {
-  if (!Array.isArray(v)) return NONE;
-  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return v.filter((e): e is string => typeof e === 'string');
-  return v as string[];
-}
-
-const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const asList = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE);
+import type { HistoryEntry, Origin } from './types.js';
+import type { WrittenMilestone } from './written-milestone.js';
 
 /**
  * Reads one milestone into the builder: a scheduled one (with a usable `date`) into `milestones` and its `after`
@@ -214,38 +100,4 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
     index, ref, id, plan, asText(w.title) ?? id, date, forecast, actual, deadline, duration?.likely ?? ZERO_DURATION, (actual ?? forecast ?? date).day,
     meetings, file, at, details,
   ));
-}
-
-/**
- * The text entries of a `meetings` list as links, each at its index as written, not yet resolved (UNRESOLVED_MEETING:
- * model/resolve-meetings.ts finds the meeting and sets it on the link).
- */
-function meetingLinks(list: unknown, file: string, listKey: string, at: number): readonly MeetingLink[] {
-  if (!Array.isArray(list)) return NONE;
-  let links: MeetingLink[] | undefined;
-  for (let i = 0; i < list.length; i++) {
-    const ref: unknown = list[i];
-    if (typeof ref !== 'string') continue;
-    (links ??= []).push({ ref, meeting: UNRESOLVED_MEETING, origin: { file, path: [listKey, at, 'meetings', i] } });
-  }
-  return links ?? NONE;
-}
-
-function linkType(value: unknown): LinkType {
-  return typeof value === 'string' && (LINK_TYPES as readonly string[]).includes(value) ? (value as LinkType) : 'FS';
-}
-
-/** `progress: started/total` as counts (readProgress); undefined when not written so (the schema reports that). */
-function progressOf(v: unknown): Milestone['progress'] {
-  const written = asText(v);
-  const counts = written === undefined ? null : /^(\d+)\/(\d+)$/.exec(written);
-  return counts ? readProgress(counts[1]!, counts[2]!) : undefined;
-}
-
-/** `progress`'s two digit strings (`^\d+/\d+$`, SPEC §1.4) as counts; past 2^53 − 1 with their exact digits as well. */
-function readProgress(started: string, total: string): NonNullable<Milestone['progress']> {
-  const counts = { started: Number(started), total: Number(total) };
-  if (Number.isSafeInteger(counts.started) && Number.isSafeInteger(counts.total)) return counts;
-  const digits = (s: string): string => s.replace(/^0+(?=\d)/, '');
-  return { ...counts, exact: { started: digits(started), total: digits(total) } };
 }

@@ -1,4 +1,4 @@
-// A milestone's fields are its own keys only (src/model/read-milestone.ts reads them with for-in): a `__proto__` key
+// A milestone's fields are its own keys only (src/model/written-milestone.ts reads them with for-in): a `__proto__` key
 // written in the YAML is an own key like any other (both parsers define it), never the object's prototype, so the
 // fields inside it are not the milestone's.
 import { describe, expect, it } from 'vitest';
