@@ -76,7 +76,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // is what was meant. A duration or a date written as a bare number is not: its form says what is missing.
       const form = formOf(error.schemaPath) ?? formByPlace(path);
       const readAsOther = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && (form === undefined || TEXT_FORMS.has(form));
-      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: 'number', shown: shown() } : kindOf(value) }), hint: readAsOther ? msg('schema.quote.hint', { shown: shown() }) : described() };
+      // One value where a list goes (`require: PS`, `after: M1`): the list it should be (tester round 33 F5).
+      const key = path[path.length - 1];
+      const asList = types.length === 1 && types[0] === 'array' && typeof key === 'string' && (typeof value === 'string' || typeof value === 'number') ? (typeof value === 'number' ? JSON.stringify(shown()) : listItem(value)) : undefined;
+      const hint = readAsOther ? msg('schema.quote.hint', { shown: shown() }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
+      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: 'number', shown: shown() } : kindOf(value) }), hint };
     }
     case 'enum': {
       const allowed = error.params['allowedValues'] as unknown[];
@@ -166,4 +170,13 @@ function monthYear(value: number): string | undefined {
   const month = Number(m[1]);
   const year = Number(m[2]!.padEnd(4, '0'));
   return month >= 1 && month <= 12 && year >= 1000 && year <= 2999 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
+}
+
+/** Plain text YAML reads as the same text inside `[ ]`: no flow indicator, comment, quote or other reserved start. */
+const PLAIN_IN_FLOW = /^(?![-?:](?:\s|$))[^\s,[\]{}#&*!|>'"%@`][^,[\]{}]*$/;
+
+/** A text as an entry of a flow list: as written when YAML reads it back the same, else in double quotes (a number too). */
+function listItem(text: string): string | undefined {
+  if (text.trim() === '' || text.length > 80) return undefined;
+  return PLAIN_IN_FLOW.test(text) && !/\s$|:\s| #/.test(text) ? text : JSON.stringify(text);
 }

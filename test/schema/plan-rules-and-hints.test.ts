@@ -141,3 +141,19 @@ describe('a number beyond a bound of the schema', () => {
     }
   });
 });
+
+// Tester round 33 F5: one value where a list goes (`require: PS`) was told what the field is, not how to write it.
+describe('a single value where a list goes', () => {
+  const hints = (milestone: Record<string, unknown>): [string, string][] =>
+    checkSchema({ plan: { id: 'p', title: 'P' }, milestones: [{ id: 'M', title: 'T', date: '2025-02-03', ...milestone }] })
+      .map((p) => [renderMessage(p.hint), renderMessage(p.hint, 'nb')]);
+
+  it('gets the list it should be, quoted where YAML would read it otherwise', () => {
+    expect(hints({ after: 'M1' })).toEqual([['write it as a list: after: [M1]', 'skriv den som en liste: after: [M1]']]);
+    expect(hints({ meetings: 'PS@2025-01-15' })[0]![0]).toBe('write it as a list: meetings: [PS@2025-01-15]');
+    expect(hints({ deliverables: 'Rapport, del 1' })[0]![0]).toBe('write it as a list: deliverables: ["Rapport, del 1"]');
+    expect(hints({ deliverables: '[Utkast] plan' })[0]![0]).toBe('write it as a list: deliverables: ["[Utkast] plan"]');
+    expect(hints({ require: 42 })[0]![0]).toBe('write it as a list: require: ["42"]');
+    expect(checkSchema({ plan: { id: 'p', title: 'P', governance: { require: 'PS' } } }).map((p) => renderMessage(p.hint))).toEqual(['write it as a list: require: [PS]']);
+  });
+});

@@ -107,6 +107,8 @@ export interface InputMessages {
   'schema.meeting-body.hint': { body: string; date: string; guess: string | null };
   'schema.ref-case.hint': { ref: string };
   'schema.quote.hint': { shown: string };
+  /** A single value where a list goes (`require: PS`): the list it should be, `[PS]`, under its key. */
+  'schema.list.hint': { key: string; item: string };
   'schema.compact-date.hint': { date: string };
   /** `year`: the number written, as four digits. */
   'schema.short-year.hint': { year: string };

@@ -127,6 +127,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.meeting-body.hint': (d) => `a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": ${quoteText(showInvisible(d.body))} is not one${d.guess !== null ? `; did you mean "${d.guess}"?` : ''}`,
   'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,
   'schema.quote.hint': (d) => `YAML reads the value as ${d.shown}: put it in quotes to keep it as text, as written`,
+  'schema.list.hint': (d) => `write it as a list: ${d.key}: [${d.item}]`,
   'schema.compact-date.hint': (d) => `a date is written YYYY-MM-DD: ${d.date}`,
   'schema.short-year.hint': (d) => `a year is written with four digits (YYYY), and one before 1000 in quotes, since YAML reads 0999 as the number 999: "${d.year}"`,
   'schema.year-range.hint': () => 'a year is written with four digits (YYYY), from 0001 to 9999, and one before 1000 in quotes, since YAML reads 0999 as the number 999',

@@ -132,6 +132,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.meeting-body.hint': (d) => `en organ-id har bare bokstaver (A–Z, a–z), sifre, ".", "_" og "-", og begynner med en bokstav, et siffer eller "_": ${quoteText(showInvisible(d.body))} er ikke en slik${d.guess !== null ? `; mente du "${d.guess}"?` : ''}`,
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
   'schema.quote.hint': (d) => `YAML leser verdien som ${d.shown}: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet`,
+  'schema.list.hint': (d) => `skriv den som en liste: ${d.key}: [${d.item}]`,
   'schema.compact-date.hint': (d) => `en dato skrives ÅÅÅÅ-MM-DD: ${d.date}`,
   'schema.short-year.hint': (d) => `et år skrives med fire sifre (ÅÅÅÅ), og et år før 1000 i anførselstegn, siden YAML leser 0999 som tallet 999: "${d.year}"`,
   'schema.year-range.hint': () => 'et år skrives med fire sifre (ÅÅÅÅ), fra 0001 til 9999, og et år før 1000 i anførselstegn, siden YAML leser 0999 som tallet 999',
