@@ -1,7 +1,7 @@
 // Exclusive edit locks beside plan files (O_EXCL lock files), so concurrent set/snapshot runs take turns. A run holds
 // the locks of every file it may edit from before it reads them until after it has written, so a file that changes
 // between its read and its write was changed by another program, and the edit is refused (SPEC §7).
-import { closeSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
@@ -99,6 +99,7 @@ async function takeLock(real: string, shown: string, own: string, waitMs: number
   const shownLock = escapeControl(lockPathOf(shown));
   let seen: string | undefined;
   let seenAt = 0;
+  let gone = 0;
   for (;;) {
     try {
       const fd = openSync(lock, 'wx', 0o644);
@@ -116,7 +117,15 @@ async function takeLock(real: string, shown: string, own: string, waitMs: number
       if (code !== 'EEXIST') return new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(shown), lock: shownLock, reason: describeFsError(error), folder }));
     }
     const look = inspect(lock);
-    if (look === undefined) continue; // released meanwhile
+    // Released meanwhile: made again at once, but never in a tight loop (a lock path that vanishes and comes back).
+    if (look === undefined) {
+      if (gone++ > 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      continue;
+    }
+    gone = 0;
+    // A directory, a link or a special file where the lock goes is no lock milepel made, and waiting will not remove it
+    // (tester round 32 F1: a run spun at full CPU for ever, or blocked reading a FIFO).
+    if ('kind' in look) return new UsageError(msg('cli.edit.lock-not-file', { file: escapeControl(shown), lock: shownLock, kind: look.kind }));
     const now = Date.now();
     // The wait starts again whenever the lock changes hands: runs queued behind each other all get their turn.
     if (look.key !== seen) {
@@ -124,11 +133,11 @@ async function takeLock(real: string, shown: string, own: string, waitMs: number
       seenAt = now;
     }
     const verdict = judge(look, now - seenAt);
-    if (verdict.stale !== undefined) {
-      if (removeIfUnchanged(lock, look.key)) {
-        notes.push(msg('cli.edit.lock-stale', { lock: shownLock, why: verdict.stale, pid: look.record?.pid ?? null, host: look.record === undefined ? null : escapeControl(look.record.host), minutes: STALE_AFTER_MS / 60_000 }));
-        if (look.record !== undefined && (verdict.stale === 'dead' || verdict.stale === 'reused')) removeDeadTemps(real, look.record.pid);
-      }
+    // A stale lock that cannot be removed (a sticky folder, another user's) is waited for as a held one: the run is
+    // refused when the wait is over, not spun on for ever.
+    if (verdict.stale !== undefined && removeIfUnchanged(lock, look.key)) {
+      notes.push(msg('cli.edit.lock-stale', { lock: shownLock, why: verdict.stale, pid: look.record?.pid ?? null, host: look.record === undefined ? null : escapeControl(look.record.host), minutes: STALE_AFTER_MS / 60_000 }));
+      if (look.record !== undefined && (verdict.stale === 'dead' || verdict.stale === 'reused')) removeDeadTemps(real, look.record.pid);
       continue;
     }
     if (now - seenAt >= waitMs) {
@@ -144,13 +153,51 @@ interface Look {
   readonly key: string;
   readonly record: LockRecord | undefined;
   readonly mtimeMs: number;
+  /** The file could not be read (another user's, mode 0600): its holder is unknown, not missing. */
+  readonly unreadable?: true;
 }
 
-function inspect(lock: string): Look | undefined {
+/** What stands where a lock goes but is no lock file. */
+type NotLock = { readonly kind: 'directory' | 'link' | 'special' };
+
+/** A lock record is one short line: more is no record of milepel's. */
+const MAX_RECORD_BYTES = 4096;
+
+/**
+ * The lock file at `lock`: undefined when there is none; what it is when it is no regular file. Opened without
+ * following a link and without blocking (a FIFO put there would block a plain read for ever), and checked again on
+ * the descriptor, so a file swapped in between is seen as what it is.
+ */
+function inspect(lock: string): Look | NotLock | undefined {
+  let fd: number;
   try {
-    const text = readFileSync(lock, 'utf8');
-    const s = statSync(lock);
+    const l = lstatSync(lock);
+    if (!l.isFile()) return { kind: l.isDirectory() ? 'directory' : l.isSymbolicLink() ? 'link' : 'special' };
+    fd = openSync(lock, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EACCES' || code === 'EPERM') return unreadable(lock);
+    return code === 'ELOOP' ? { kind: 'link' } : undefined;
+  }
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) return { kind: s.isDirectory() ? 'directory' : 'special' };
+    const buffer = Buffer.alloc(MAX_RECORD_BYTES);
+    const length = readSync(fd, buffer, 0, MAX_RECORD_BYTES, 0);
+    const text = buffer.toString('utf8', 0, length);
     return { key: `${s.ino}:${s.mtimeMs}:${text}`, record: parseRecord(text), mtimeMs: s.mtimeMs };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A lock file this run may not read: known by its inode and time only. */
+function unreadable(lock: string): Look | undefined {
+  try {
+    const s = lstatSync(lock);
+    return { key: `${s.ino}:${s.mtimeMs}:?`, record: undefined, mtimeMs: s.mtimeMs, unreadable: true };
   } catch {
     return undefined;
   }
@@ -168,6 +215,8 @@ type Stale = 'unrecorded' | 'dead' | 'reused' | 'before-boot' | 'old' | 'old-els
 function judge(look: Look, seenFor: number): { stale?: Stale } {
   const age = Date.now() - look.mtimeMs;
   const r = look.record;
+  // A record this run may not read may be a live run's (another user's, umask 077): taken over only when old.
+  if (look.unreadable === true) return age > STALE_AFTER_MS ? { stale: 'old' } : {};
   if (r === undefined) return age > UNRECORDED_GRACE_MS || seenFor >= UNRECORDED_GRACE_MS ? { stale: 'unrecorded' } : {};
   if (!sameMachine(r)) return age > STALE_AFTER_MS ? { stale: 'old-elsewhere' } : {};
   if (!isAlive(r.pid)) return { stale: 'dead' };
@@ -251,8 +300,7 @@ function isAlive(pid: number): boolean {
 /** Removes a stale lock, unless another run replaced it meanwhile; whether it is gone. */
 function removeIfUnchanged(lock: string, key: string): boolean {
   const now = inspect(lock);
-  if (now === undefined) return false;
-  if (now.key !== key) return false;
+  if (now === undefined || 'kind' in now || now.key !== key) return false;
   try {
     unlinkSync(lock);
     return true;

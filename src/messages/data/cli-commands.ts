@@ -18,6 +18,8 @@ export interface CliCommandMessages {
   /** `file:line:column` and rule of the error that keeps part of the workspace unread. */
   'cli.set.unreadable': { ref: string; at: string; rule: string };
   'cli.set.no-such': { ref: string; files: readonly string[]; suggestion: string | null };
+  /** A directory, a link or a special file where the edit lock goes: no lock of milepel's, and nothing removes it. */
+  'cli.edit.lock-not-file': { file: string; lock: string; kind: 'directory' | 'link' | 'special' };
   'cli.edit.lock-failed': { file: string; lock: string; reason: Message; folder: string | null };
   /** Another milepel holds the edit lock: its process id when recorded, its host when another machine's. */
   'cli.edit.lock-busy': { file: string; lock: string; pid: number | null; host: string | null };
