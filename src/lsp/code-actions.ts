@@ -1,6 +1,8 @@
 // Code actions (SPEC §14): a quick fix for every hint that names a replacement value — a suggested reference or key,
-// the nearest working days, a progress that fits, a lag of 0d, a forecast (dependency-order, overdue, gate-readiness,
-// actual-in-future: the actual renamed, or, with a forecast already written, the forecast set and the actual removed),
+// the English key for a Norwegian one (or, with the English key written too, the Norwegian one removed), the status
+// word for a Norwegian one, the nearest working days, a progress that fits, a lag of 0d, a forecast (dependency-order,
+// overdue, gate-readiness, actual-in-future: the actual renamed, or, with a forecast already written, the forecast set
+// and the actual removed), the day a meeting counts from (meeting-before-milestone's forecast, gate-decision's date),
 // a meeting to list, or a listed meeting to drop.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
@@ -8,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { addToList, locateMilestone, removeField, removeFromList, setMilestoneField, type FileEdit } from './edits.js';
+import { addToList, locateMilestone, removeField, removeFromList, removeKeyAt, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 interface Fix {
@@ -46,13 +48,21 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
   };
   const set = (ref: string, field: string, value: string): Fix[] =>
     fix({ id: 'lsp.action.set', data: { ref, field, value } }, setMilestoneField(ws, analysis, f.group, ref, field, value));
+  const renameKey = (to: string): Fix[] => [{ title: { id: 'lsp.action.rename-key', data: { from: written, to } }, uri: f.uri, edits: [{ range: span, newText: to }] }];
   const ref = d.ref ?? '';
   switch (hint.id) {
     case 'unknown-reference.hint.did-you-mean':
       return [replace(hint.data.suggestion)];
     case 'schema.unknown-key.hint':
     case 'schema.unknown-name.hint':
-      return hint.data.guess === null ? [] : [{ title: { id: 'lsp.action.rename-key', data: { from: written, to: hint.data.guess } }, uri: f.uri, edits: [{ range: span, newText: hint.data.guess }] }];
+      return hint.data.guess === null ? [] : renameKey(hint.data.guess);
+    case 'schema.norwegian-key.hint':
+      return renameKey(hint.data.english);
+    case 'schema.norwegian-key.both.hint':
+      return fix({ id: 'lsp.action.remove-key', data: { key: hint.data.key } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
+    case 'schema.status-word.hint':
+      // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.
+      return /^[|>!&*]/.test(written) ? [] : [replace(hint.data.status)];
     case 'non-working-day.hint':
     case 'non-working-day.meeting.hint':
       // A quick fix for each nearest working day inside 0001-01-01 … 9999-12-31 (the hint leaves out one beyond it).
@@ -75,6 +85,15 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     }
     case 'gate-readiness.hint':
       return set(hint.data.milestone, 'forecast', formatDay(hint.data.due));
+    case 'meeting-before-milestone.missing.hint-hold':
+    case 'gate-decision.hint': {
+      // The finding's milestone or gate (`id` in the finding's plan) moved to the first day the meeting counts on.
+      const after = hint.data.after;
+      if (after === null || ref.slice(ref.lastIndexOf('/') + 1) !== hint.data.id) return [];
+      const value = formatDay(after.earliest);
+      return fix({ id: 'lsp.action.set', data: { ref, field: after.field, value } },
+        after.field === 'date' ? setGateDate(ws, analysis, f.group, ref, value) : setMilestoneField(ws, analysis, f.group, ref, after.field, value));
+    }
     case 'meeting-before-milestone.missing.hint-list':
       return fix({ id: 'lsp.action.add-meeting', data: { ref, meeting: hint.data.meeting } }, addToList(ws, analysis, f.group, ref, 'meetings', hint.data.meeting));
     case 'meeting-before-milestone.listed.hint':

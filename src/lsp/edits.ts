@@ -1,6 +1,7 @@
 // Text edits of a milestone in its file for code actions: set (or insert) one field, add an entry to a list, remove
-// an entry or a field. Text-based and local, like `set`: only the value, or one line or flow entry, changes. Lines end
-// at CR LF, CR or LF (TextIndex); an inserted line ends like the line it follows.
+// an entry or a field; an undecided gate's date; a key (with its value) where a finding points. Text-based and local,
+// like `set`: only the value, or one line or flow entry, changes. Lines end at CR LF, CR or LF (TextIndex); an inserted
+// line ends like the line it follows.
 import type { TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
@@ -17,11 +18,16 @@ interface Located {
   readonly data: Record<string, unknown>;
 }
 
-/** A milestone's file, path and data as parsed (gates are not edited here). */
+/** A milestone's file, path and data as parsed (gates are edited only by setGateDate). */
 export function locateMilestone(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string): Located | undefined {
+  return locateNode(ws, analysis, group, ref, false);
+}
+
+/** The schedule node `ref`'s file, path and data: a gate's when `gate`, else a milestone's. */
+function locateNode(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, gate: boolean): Located | undefined {
   const node = analysis.workspace.milestoneIndex.get(ref);
   const m = node === undefined ? undefined : analysis.workspace.milestones[node];
-  if (m === undefined || m.gate !== undefined) return undefined;
+  if (m === undefined || (m.gate !== undefined) !== gate) return undefined;
   const file = ws.byFile(group, m.origin.file);
   let data: unknown = file?.parsed.data;
   for (const step of m.origin.path) data = data !== null && typeof data === 'object' ? (data as Record<string | number, unknown>)[step] : undefined;
@@ -43,12 +49,7 @@ export function setMilestoneField(ws: PlanWorkspace, analysis: Analysis, group: 
   if (at === undefined) return undefined;
   const { file: f, path } = at;
   const text = f.index.text;
-  if (field in at.data) {
-    const start = offsetOf(f, [...path, field]);
-    const end = f.index.valueEnd(start);
-    const old = text.slice(start, end);
-    return editAt(f, start, end, old.startsWith('"') || old.startsWith("'") ? `${old[0]}${value}${old[0]}` : value);
-  }
+  if (field in at.data) return replaceValue(f, [...path, field], value);
   if (!('date' in at.data)) return undefined;
   const dateStart = offsetOf(f, [...path, 'date']);
   const dateEnd = f.index.valueEnd(dateStart);
@@ -56,6 +57,20 @@ export function setMilestoneField(ws: PlanWorkspace, analysis: Analysis, group: 
   const keyColumn = f.parsed.locate([...path, 'date'], true).column - 1;
   const lineEnd = f.index.lineEndAt(dateEnd);
   return editAt(f, lineEnd, lineEnd, `${f.index.lineBreakAt(dateEnd)}${' '.repeat(keyColumn)}${field}: ${value}`);
+}
+
+/** Sets the `date` of gate `ref`, one that is not decided (its decision date is a fact), to a day date. */
+export function setGateDate(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, value: string): FileEdit | undefined {
+  const at = locateNode(ws, analysis, group, ref, true);
+  return at === undefined || !('date' in at.data) || 'decided' in at.data ? undefined : replaceValue(at.file, [...at.path, 'date'], value);
+}
+
+/** The value at `path` replaced by `value`, in the quotes it is written in. */
+function replaceValue(f: PlanFile, path: Path, value: string): FileEdit {
+  const start = offsetOf(f, path);
+  const end = f.index.valueEnd(start);
+  const old = f.index.text.slice(start, end);
+  return editAt(f, start, end, old.startsWith('"') || old.startsWith("'") ? `${old[0]}${value}${old[0]}` : value);
 }
 
 /** Adds `entry` to the list `field` of milestone `ref` (a flow list gets `, entry` before its `]`). */
@@ -100,13 +115,46 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
 /** Removes `field` (key and value) of milestone `ref`: its line in a block mapping, its entry in a flow mapping. */
 export function removeField(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string): FileEdit | undefined {
   const at = locateMilestone(ws, analysis, group, ref);
-  if (at === undefined || !(field in at.data)) return undefined;
-  const { file: f, path } = at;
-  const keyStart = offsetOf(f, [...path, field], true);
-  const valueStart = offsetOf(f, [...path, field]);
+  return at === undefined || !(field in at.data) ? undefined : removeKey(at.file, [...at.path, field]);
+}
+
+/**
+ * Removes the key `key` that starts at `offset` in `f` (a finding's position), with its value, as removeField does:
+ * the mapping that holds it is found by walking the file's data.
+ */
+export function removeKeyAt(f: PlanFile, offset: number, key: string): FileEdit | undefined {
+  const seen = new Set<object>();
+  const find = (value: unknown, path: Path): Path | undefined => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return undefined;
+    seen.add(value);
+    if (!Array.isArray(value) && Object.hasOwn(value, key) && offsetOf(f, [...path, key], true) === offset) return [...path, key];
+    for (const [k, v] of Object.entries(value)) {
+      const found = find(v, [...path, Array.isArray(value) ? Number(k) : k]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const path = find(f.parsed.data, []);
+  return path === undefined ? undefined : removeKey(f, path);
+}
+
+/** Removes the key at `path` and its value: its line in a block mapping, its entry in a flow mapping. */
+function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
+  const text = f.index.text;
+  const keyStart = offsetOf(f, path, true);
+  const valueStart = offsetOf(f, path);
   // A value on a line of its own below the key is left alone (removing only the key line would break the file).
-  if (/[\r\n]/.test(f.index.text.slice(keyStart, valueStart))) return undefined;
-  return removeEntry(f, keyStart, f.index.valueEnd(valueStart), /^[ \t]*$/);
+  if (/[\r\n]/.test(text.slice(keyStart, valueStart))) return undefined;
+  const valueEnd = f.index.valueEnd(valueStart);
+  // Nor is a plain value that goes on to a line indented deeper than the key (it would be left behind).
+  const lineStart = f.index.lineStartAt(keyStart);
+  for (let next = f.index.nextLineAt(valueEnd); next < text.length; next = f.index.nextLineAt(next)) {
+    const line = text.slice(next, f.index.lineEndAt(next));
+    if (/^[ \t]*(#.*)?$/.test(line)) continue;
+    if (/^[ \t]*/.exec(line)![0].length > keyStart - lineStart) return undefined;
+    break;
+  }
+  return removeEntry(f, keyStart, valueEnd, /^[ \t]*$/);
 }
 
 /**
