@@ -8,7 +8,7 @@ import { validateJsonChunks } from '../report/validate/json.js';
 import { junitChunks } from '../report/validate/junit.js';
 import { sarifChunks } from '../report/validate/sarif.js';
 import { mapResultPaths } from '../report/validate/scope.js';
-import { formatStepSummary, type StepSummaryParts } from '../report/validate/step-summary.js';
+import { formatStepSummary, STEP_SUMMARY_LIMIT_BYTES, type StepSummaryParts } from '../report/validate/step-summary.js';
 import { formatTextChunks } from '../report/validate/text.js';
 import { escapeControl } from '../report/safe-text.js';
 import type { GitRunner } from './baseline.js';
@@ -48,7 +48,10 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
   if (format !== 'github' || summaryFile === undefined || summaryFile === '') return { output };
   try {
-    writeStepSummary(io, summaryFile, formatStepSummary(mapped, undefined, display.locale, summary));
+    // The limit is the step's: what its earlier commands wrote counts (tester round 32 F4: a second report pushed the
+    // file past 1 MiB, and GitHub threw the whole summary away).
+    const already = io.stat(summaryFile)?.size ?? 0;
+    writeStepSummary(io, summaryFile, formatStepSummary(mapped, Math.max(0, STEP_SUMMARY_LIMIT_BYTES - already), display.locale, summary));
     return { output };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

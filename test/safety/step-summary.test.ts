@@ -45,3 +45,33 @@ describe('a step summary that is not a regular file', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^# earlier step\n[\s\S]*akson\.yaml/);
   });
 });
+
+// Tester round 32 F3, F4: a write that failed part-way (a full disk) left a table cut off mid-row in the summary, while
+// milepel said it could not write it; and the 1 MiB cap ignored what the step's summary held already, so a second
+// report pushed the file past GitHub's limit and GitHub dropped the whole summary.
+describe('a step summary that cannot take the whole table', () => {
+  it('is left as it was when the write fails part-way (a file size limit standing in for a full disk)', () => {
+    const file = join(dir, 'limited.md');
+    writeFileSync(file, '# before\n');
+    const r = spawnSync('sh', ['-c', `ulimit -f 2; exec "${process.execPath}" "${BIN}" validate plans --format github`], {
+      cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env['PATH'] ?? '', GITHUB_STEP_SUMMARY: file, GITHUB_WORKSPACE: REPO_ROOT },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^milepel: cannot write the step summary GITHUB_STEP_SUMMARY=.*limited\.md \(EFBIG\); unset the variable/);
+    expect(readFileSync(file, 'utf8')).toBe('# before\n');
+  });
+
+  it('counts what the step wrote before against the 1 MiB: a nearly full one gets the heading and the count only', () => {
+    const file = join(dir, 'nearly-full.md');
+    const before = 'x'.repeat(1024 * 1024 - 4096 - 200) + '\n';
+    writeFileSync(file, before);
+    const r = validate(file);
+    expect(r.status).toBe(1);
+    const added = readFileSync(file, 'utf8').slice(before.length);
+    expect(added).toMatch(/^### milepel validate: 2 errors, 14 warnings/);
+    expect(added).not.toContain('|---|');
+    expect(added).toContain('16 more findings are in the job log');
+    expect(before.length + Buffer.byteLength(added)).toBeLessThanOrEqual(1024 * 1024);
+  });
+});
+

@@ -5,7 +5,10 @@ import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 import { annotationNotes, hintLine } from './ci-notes.js';
 
-/** GitHub refuses a step summary above 1 MiB; the table stops short of it and says how many rows it left out. */
+/**
+ * GitHub refuses a step summary above 1 MiB, and drops all of it (what earlier commands of the step wrote too); the
+ * table stops short of it, less what the file holds already (cli/ci-output.ts), and says how many rows it left out.
+ */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 
 /**
@@ -61,6 +64,8 @@ export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMM
     lines.push(line);
     shown += 1;
   }
+  // Not even one row fits (the step's summary is nearly full already): the heading and the count, without a table.
+  if (shown === 0) lines.length = head.length;
   if (shown < ordered.length) lines.push('', renderMessage(msg('ci.summary.more', { count: ordered.length - shown }), locale));
   return `${lines.join('\n')}\n\n`;
 }
