@@ -39,7 +39,8 @@ export interface ExplainMessages {
   'explain.meetings': { interval: Interval };
   'explain.meetings.none': Empty;
   'explain.meeting': { body: string; meeting: MeetingName; status: 'admissible' | 'too-early' | 'too-late'; listed: boolean; required: boolean };
-  'explain.meeting.missing': { body: string; before: MeetingName | null; after: MeetingName | null };
+  /** `before` is the nearest meeting on or before the node's current date (JSON nearest_before); `sameDay` when it is on that date itself. */
+  'explain.meeting.missing': { body: string; before: MeetingName | null; after: MeetingName | null; sameDay: boolean };
   /** `explain <ref>` names nothing: the nearest refs, or the plans' refs when a bare id is in several plans. */
   'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[] };
   /** `ref` names a goal, measure, meeting, body, risk event or plan: explain takes a milestone or gate. */

@@ -23,6 +23,12 @@ export interface GateRow {
   readonly meeting: string | undefined;
   /** The deciding body's nearest meeting after c(gate), when none is admissible. */
   readonly nextMeeting: string | undefined;
+  /**
+   * The deciding body's meeting on c(gate) itself, when none is admissible: the lead rules it out (with a lead of 0 it
+   * would count, SPEC §4.2). Named so that a reader does not take the next meeting for the body's first (tester round
+   * 33 F4: a director read NEHS as not meeting until October while it met on the decision day).
+   */
+  readonly sameDayMeeting: string | undefined;
   /** projected and margin: null when the milestone's projected date is left out (date-range, SPEC §4). */
   readonly ready: { readonly milestone: string; readonly projected: DayNumber | null; readonly lead: string; readonly margin: number | null } | undefined;
   readonly ok: boolean;
@@ -56,6 +62,8 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
       date: gate.date, decided: gate.decided?.day, current: s.current, body: gate.body,
       meeting: s.decision !== undefined && s.decision.meeting >= 0 ? ws.meetings[s.decision.meeting]!.ref : undefined,
       nextMeeting: s.decision !== undefined && s.decision.meeting < 0 && s.decision.nearestAfter >= 0 ? ws.meetings[s.decision.nearestAfter]!.ref : undefined,
+      sameDayMeeting: s.decision !== undefined && s.decision.meeting < 0 && s.decision.nearestBefore >= 0 && ws.meetings[s.decision.nearestBefore]!.date === s.current
+        ? ws.meetings[s.decision.nearestBefore]!.ref : undefined,
       ready: s.readiness === undefined ? undefined : {
         // Left out (date-range): no projected date, and no margin counted from the bound it was held at.
         milestone: ws.milestones[s.readiness.milestone]!.ref, projected: shownProjected(input.schedule, s.readiness.milestone), lead: formatDuration(s.readiness.lead),

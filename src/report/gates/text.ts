@@ -12,11 +12,13 @@ const WORDS = {
   en: {
     none: 'No gates (decision points) in the plans.', noneInPlan: (plan: string): string => `No gates (decision points) in plan ${plan}.`, gate: 'Gate', title: 'Decision', model: 'Model', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE',
     noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
+    sameDay: (meeting: string): string => `${meeting} on the same day, inside the lead`,
     legend: ['Margin in working days (wd)', 'negative: the ready milestone is late'],
   },
   nb: {
     none: 'Ingen beslutningspunkter i planene.', noneInPlan: (plan: string): string => `Ingen beslutningspunkter i plan ${plan}.`, gate: 'Punkt', title: 'Beslutning', model: 'Modell', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT',
     noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
+    sameDay: (meeting: string): string => `${meeting} samme dag, innenfor ledetiden`,
     legend: ['Margin i arbeidsdager (ad)', 'negativ: klar-milepælen er forsinket'],
   },
 } as const;
@@ -100,7 +102,11 @@ function cellsOf(r: GateRow, w: Words, options: FormatOptions): string[] {
   const date = (d: number): string => formatDate(d, options.locale);
   // The date as written when it is a period (2024-Q1 stays 2024-Q1, as slippage shows it), else the day.
   const when = r.decided !== undefined ? `${date(r.decided)} ${w.decided}` : r.current === undefined ? w.undated : r.date?.isPeriod === true ? r.date.written : date(r.current);
-  const meeting = r.meeting ?? (r.body === undefined || r.current === undefined ? '' : r.nextMeeting !== undefined ? `– (${w.next} ${r.nextMeeting})` : '–');
+  // A meeting on the gate's own day that the lead rules out is named, as validate names it ("on the same day"), before
+  // any later one: the next meeting alone read as the body's first (tester round 33 F4). The later one is left to
+  // validate and explain, so that the cell fits an 80-column line under its row.
+  const missing = r.sameDayMeeting !== undefined ? `– (${w.sameDay(r.sameDayMeeting)})` : r.nextMeeting !== undefined ? `– (${w.next} ${r.nextMeeting})` : '–';
+  const meeting = r.meeting ?? (r.body === undefined || r.current === undefined ? '' : missing);
   const ready = r.ready === undefined ? '' : `${r.ready.milestone.slice(r.ready.milestone.indexOf('/') + 1)} ${formatShownDate(r.ready.projected, options.locale)}`;
   // The minus sign is U+2212, as the meetings matrix writes it beside its plus (a tester read `-3 ad` beside `−37d`).
   const margin = r.ready === undefined ? '' : r.ready.margin === null ? ABSENT : `${r.ready.margin > 0 ? '+' : r.ready.margin < 0 ? '−' : ''}${Math.abs(r.ready.margin)} ${w.days}`;

@@ -21,6 +21,8 @@ export interface MeetingsMessages {
   readonly outsideHeading: (someEarly: boolean) => string;
   readonly noneMeetings: (body: string) => string;
   readonly nearestBefore: string;
+  /** Before the nearest meeting when it is on the milestone's day, which `daysBefore(0)` then says: not "before". */
+  readonly nearestSameDay: string;
   readonly nearestAfter: string;
   readonly notListed: (meeting: string) => string;
   readonly daysBefore: (n: number) => string;
@@ -47,6 +49,7 @@ const EN: MeetingsMessages = {
   outsideHeading: (someEarly) => (someEarly ? 'Listed meetings too early or too late for their milestone' : 'Listed meetings too late for their milestone'),
   noneMeetings: (body) => `${body} has no meetings in the workspace`,
   nearestBefore: 'nearest before',
+  nearestSameDay: 'nearest',
   nearestAfter: 'nearest after',
   notListed: (meeting) => `${meeting} is in time but not listed`,
   // A meeting on the milestone's day is said as validate says it (a tester read "0 days before").
@@ -71,6 +74,7 @@ const NB: MeetingsMessages = {
   outsideHeading: (someEarly) => (someEarly ? 'Oppgitte møter som er for tidlige eller for sene for milepælen' : 'Oppgitte møter som er for sene for milepælen'),
   noneMeetings: (body) => `${body} har ingen møter i arbeidsområdet`,
   nearestBefore: 'nærmeste før',
+  nearestSameDay: 'nærmeste',
   nearestAfter: 'nærmeste etter',
   notListed: (meeting) => `${meeting} er i tide, men ikke oppgitt`,
   daysBefore: (n) => (n === 0 ? 'samme dag' : `${days(n, 'dag', 'dager')} før`),
