@@ -90,6 +90,16 @@ describe('action.yml', () => {
     expect(plan.stdout).not.toMatch(/^::error/m);
   });
 
+  // Tester round 33 F6: strict was on only for exactly "true"; yes, 1 or a typo turned it off without a word.
+  it('reads strict as YAML booleans in any case, and stops the step on any other value', () => {
+    const workspace = plansRepository('ws-strict');
+    const paths = 'plans/governance.yaml plans/felles-grunnmur.yaml';
+    for (const value of ['TRUE', 'yes', 'On', '1']) expect(runAction(workspace, { paths, strict: value }).code, value).toBe(1);
+    for (const value of ['false', 'No', 'off', '0', '']) expect(runAction(workspace, { paths, strict: value }).code, value).toBe(0);
+    const typo = runAction(workspace, { paths, strict: 'treu' });
+    expect([typo.code, typo.stdout, typo.stderr]).toEqual([2, '', 'milepel: the action\'s input strict must be "true" or "false", not "treu"\n']);
+  });
+
   it('an unwritable step summary: the annotations, then one milepel: line, exit 2', () => {
     const workspace = plansRepository('ws-summary');
     const r = runAction(workspace, {}, { summary: join(workspace, 'no-such-dir', 'summary') });
