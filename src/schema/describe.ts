@@ -1,5 +1,7 @@
 // One ajv error as the 'schema' problem the user reads: the message at the offending value, and the hint that fixes it.
 import { MAX_DURATION_N } from '../calendar/duration.js';
+import { formatDay } from '../calendar/day.js';
+import { parseLenientDay } from '../calendar/lenient-day.js';
 import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
 import type { Path } from '../source/parse.js';
@@ -105,8 +107,12 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       }
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
+      // A day written as Norwegians write it (31.08.2025) or unpadded (2025-8-31): the day it is, in the form a plan
+      // file takes (tester round 33 F3: the hint gave an unrelated example date).
+      const day = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? parseLenientDay(value.trim()) : undefined;
       const hint = meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
+        : day !== undefined ? msg('schema.lenient-date.hint', { written: showInvisible(value as string), date: formatDay(day) })
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint };
     }
@@ -180,3 +186,6 @@ function listItem(text: string): string | undefined {
   if (text.trim() === '' || text.length > 80) return undefined;
   return PLAIN_IN_FLOW.test(text) && !/\s$|:\s| #/.test(text) ? text : JSON.stringify(text);
 }
+
+/** The forms that hold a day (and so may be written D.M.YYYY by mistake). */
+const DATE_FORMS: ReadonlySet<FormName> = new Set(['dayDate', 'dateOrPeriod', 'dayDateOrRange']);

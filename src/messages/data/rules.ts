@@ -137,6 +137,8 @@ export interface RuleMessages {
    * `undated` is a gate, or a milestone without any usable date (Workspace.undated): the same words fit both.
    */
   'note.after-undated': { ref: string; undated: string };
+  /** A plan's status_date that does not read: the day the run checks the plan against instead. */
+  'note.status-date-unread': { today: number };
 
   'meeting-before-milestone.missing': {
     /** The plan's governance window and lead as written, null when there is none (the lead when zero), as gate-decision. */

@@ -1,0 +1,39 @@
+// Tester round 33 F3: a day written as Norwegians write it (31.08.2025) in a plan file got a generic hint with an
+// unrelated example date, and a status_date written so left the plan checked against another day without a word.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const PLAN = `plan:
+  id: p
+  title: P
+  status_date: 01.04.2025
+milestones:
+  - {id: A1, title: Første, date: 31.08.2025, forecast: 1.9.2025}
+  - {id: A2, title: Andre, date: 2025-05-16, deadline: 31.02.2025}
+`;
+
+interface Finding { rule: string; line: number; column: number; hint: string; related: { message: string }[] }
+
+async function schemaFindings(locale: 'en' | 'nb'): Promise<Finding[]> {
+  const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2025-06-02', '--locale', locale], { files: { 'ws/p.yaml': PLAN }, diskRoots: [] });
+  return (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.filter((d) => d.rule === 'schema');
+}
+
+describe('a day written another way in a plan file', () => {
+  it('gets the day it is as YYYY-MM-DD; a day that does not exist gets the form', async () => {
+    expect((await schemaFindings('en')).map((d) => [d.line, d.column, d.hint])).toEqual([
+      [4, 16, 'write 2025-04-01 for 01.04.2025: a plan file writes its days YYYY-MM-DD'],
+      [6, 35, 'write 2025-08-31 for 31.08.2025: a plan file writes its days YYYY-MM-DD'],
+      [6, 57, 'write 2025-09-01 for 1.9.2025: a plan file writes its days YYYY-MM-DD'],
+      [7, 56, 'write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)'],
+    ]);
+    expect((await schemaFindings('nb'))[1]!.hint).toBe('skriv 2025-08-31 for 31.08.2025: en planfil skriver dager ÅÅÅÅ-MM-DD');
+  });
+
+  it('as the status date, notes the day the plan is checked against instead', async () => {
+    const [en] = await schemaFindings('en');
+    expect(en!.related.map((r) => r.message)).toEqual(["until this is fixed the plan has no status date of its own: its milestones are checked against 2025-06-02, the run's status date (--today, the latest status_date of the other plans, or today's date)"]);
+    const [nb] = await schemaFindings('nb');
+    expect(nb!.related.map((r) => r.message)).toEqual(['til dette er rettet, har planen ingen egen statusdato: milepælene sjekkes mot 02.06.2025, kjøringens statusdato (--today, den seneste status_date i de andre planene, eller dagens dato)']);
+  });
+});
