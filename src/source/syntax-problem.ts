@@ -3,6 +3,7 @@ import { isAlias, isMap, isPair, isSeq, type Document, type YAMLError } from './
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 import { shortenQuoted } from '../text/shorten.js';
+import { reservedStartAt } from './reserved-start.js';
 
 export interface YamlProblem {
   /** UTF-16 offset into the text. */
@@ -36,6 +37,11 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
   }
   if (/Maximum call stack/i.test(message)) {
     return { offset, message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') };
+  }
+  // A value that starts the way YAML reads as another node (`title: [Utkast] Plan`): at the value, with it quoted.
+  const reserved = error.code === 'MISSING_CHAR' || error.code === 'DUPLICATE_KEY' ? undefined : reservedStartAt(text, offset);
+  if (reserved !== undefined) {
+    return { offset: reserved.offset, message: msg('yaml-syntax.reserved-start', { key: reserved.key, start: reserved.start, char: reserved.char }), hint: msg('yaml-syntax.quote-value.hint', { value: shortenQuoted(reserved.quoted) }) };
   }
   const colonValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? plainValueWithColon(text, offset) : undefined;
   // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key

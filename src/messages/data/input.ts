@@ -23,6 +23,9 @@ export interface EstimateParts {
 }
 
 /** The value forms the schema defines, named in "…, which is not a date or period". */
+/** How a plain value starts that YAML reads as another node (`*` an alias, `[` a list, a quoted text with more after it…). */
+export type ValueStart = 'alias' | 'list' | 'mapping' | 'quoted' | 'entry' | 'reserved' | 'key' | 'block';
+
 export type FormName =
   | 'dayDate' | 'dateOrPeriod' | 'dayRange' | 'duration' | 'workDuration' | 'estimate' | 'signedDuration' | 'lagEstimate' | 'impactEstimate'
   | 'id' | 'planId' | 'ref' | 'meetingRef'
@@ -50,6 +53,9 @@ export interface InputMessages {
   'yaml-syntax.hint': { situation: SyntaxHint };
   /** `value` is the plain value holding ': ', as it would read quoted. */
   'yaml-syntax.quote-colon.hint': { value: string };
+  /** A value that starts the way YAML reads as another node (source/reserved-start.ts): its key, how, the character. */
+  'yaml-syntax.reserved-start': { key: string; start: ValueStart; char: string };
+  'yaml-syntax.quote-value.hint': { value: string };
   /** A `key value` line without its colon (`date 2019-09-02`): the line as it should read. */
   'yaml-syntax.missing-colon.hint': { line: string };
   /** A key's value on a line followed by a line indented further: a continuation of that value, not a key of its own. */

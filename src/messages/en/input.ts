@@ -5,8 +5,20 @@ import { showInvisible } from '../../text/invisible.js';
 import { holidayName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
-import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
+import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind, ValueStart } from '../data/input.js';
 import type { CataloguePart } from '../types.js';
+
+/** How a value starts that YAML reads as another node (source/reserved-start.ts). */
+const START_EN: Readonly<Record<ValueStart, (char: string) => string>> = {
+  alias: () => '"*", which YAML reads as an alias (a reference to an anchor)',
+  list: () => '"[", which YAML reads as a list, and more text follows it',
+  mapping: () => '"{", which YAML reads as a mapping, and more text follows it',
+  quoted: () => 'a quoted text, and more text follows its closing quote',
+  entry: () => '"- ", which YAML reads as a list entry',
+  reserved: (char) => `"${char}", a character YAML reserves`,
+  key: () => '"? ", which YAML reads as a key',
+  block: (char) => `"${char}", which YAML reads as a block of lines starting on the next line`,
+};
 
 const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk'], ['gates', 'gate']]);
 
@@ -83,6 +95,8 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
   'yaml-syntax.missing-colon.hint': (d) => `put a colon after the key: ${d.line}`,
   'yaml-syntax.over-indented.hint': (d) => `the next line is indented further than ${d.key}, so it reads as part of ${d.key}'s value: line its key up under ${d.key}`,
+  'yaml-syntax.reserved-start': (d) => `the value of ${d.key} starts with ${START_EN[d.start](d.char)}, so YAML does not read it as text`,
+  'yaml-syntax.quote-value.hint': (d) => `write it in quotes: ${d.value}`,
   'yaml-syntax.quote-colon.hint': (d) => `the value holds ": ", which would start a mapping inside it; write it in quotes: ${d.value}`,
   'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}: this mapping already has one`,
   'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',

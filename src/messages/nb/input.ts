@@ -7,8 +7,20 @@ import { yamlParserMessageNb } from './yaml-parser.js';
 import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
-import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind } from '../data/input.js';
+import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind, ValueStart } from '../data/input.js';
 import type { CataloguePart } from '../types.js';
+
+/** Hvordan en verdi begynner som YAML leser som en annen node (source/reserved-start.ts). */
+const START_NB: Readonly<Record<ValueStart, (char: string) => string>> = {
+  alias: () => '«*», som YAML leser som et alias (en henvisning til et anker)',
+  list: () => '«[», som YAML leser som en liste, og mer tekst følger etter den',
+  mapping: () => '«{», som YAML leser som en mapping, og mer tekst følger etter den',
+  quoted: () => 'en tekst i anførselstegn, og mer tekst følger etter det avsluttende anførselstegnet',
+  entry: () => '«- », som YAML leser som et listeelement',
+  reserved: (char) => `«${char}», et tegn YAML reserverer`,
+  key: () => '«? », som YAML leser som en nøkkel',
+  block: (char) => `«${char}», som YAML leser som en blokk av linjer fra neste linje`,
+};
 
 const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte'], ['risks', 'risiko'], ['gates', 'beslutningspunkt']]);
 
@@ -89,6 +101,8 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt: denne mappingen har den allerede`,
   'yaml-syntax.missing-colon.hint': (d) => `sett et kolon etter nøkkelen: ${d.line}`,
   'yaml-syntax.over-indented.hint': (d) => `neste linje er rykket lenger inn enn ${d.key}, så den leses som en del av verdien til ${d.key}: still nøkkelen rett under ${d.key}`,
+  'yaml-syntax.reserved-start': (d) => `verdien av ${d.key} begynner med ${START_NB[d.start](d.char)}, så YAML leser den ikke som tekst`,
+  'yaml-syntax.quote-value.hint': (d) => `skriv den i anførselstegn: ${d.value}`,
   'yaml-syntax.quote-colon.hint': (d) => `verdien inneholder ": ", som ellers starter en mapping inni den; skriv den i anførselstegn: ${d.value}`,
   'yaml-syntax.duplicate-key.hint': () => 'fjern eller gi nytt navn til én av de like nøklene; YAML beholder bare én av dem',
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'referanse', 'referanser')} i andre filer (den første her) viser til milepæler i plan ${d.plan}, som bare denne filen deklarerer; de sjekkes når filen kan leses`,

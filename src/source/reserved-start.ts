@@ -1,0 +1,64 @@
+// A plain value that YAML reads as something else because of how it starts (`title: *Viktig* milepæl`, `[Utkast] Plan`,
+// `"Fase 1" del 2`, `- Fase 2`): the yaml library reports the parse ("Unexpected scalar at node end") at the second
+// word; the user must quote the whole value (tester round 33 F1).
+
+import type { ValueStart } from '../messages/data/input.js';
+
+export interface ReservedStart {
+  /** UTF-16 offset of the value's first character. */
+  readonly offset: number;
+  readonly key: string;
+  readonly start: ValueStart;
+  /** The character it starts with (`*`, `[`, `"`, `-`, `` ` ``, `@`, `?`, `|`, `>`). */
+  readonly char: string;
+  /** The whole value in quotes, as it would read as text. */
+  readonly quoted: string;
+}
+
+/** Keys whose values are lists or mappings (schemas/plan.schema.json). */
+const COLLECTION_KEYS: ReadonlySet<string> = new Set(['after', 'meetings', 'require', 'deliverables', 'closed', 'history', 'governance', 'calendar', 'ready', 'health', 'rules', 'milestones', 'goals', 'measures', 'risks', 'gates', 'bodies', 'plan', 'workdays', 'duration', 'lag', 'impact']);
+
+/** `key: value` on one line, inside a mapping or a list entry; the value up to a comment. */
+const LINE = /^( *(?:- +)*)([A-Za-z_][\w.-]*) *: +(\S.*?)\s*$/;
+
+/**
+ * The value on the line holding `offset` when it is text that starts the way YAML reads as another node, with more
+ * text after that node; undefined otherwise (a value YAML reads as intended, or a line of another shape). Pure.
+ */
+export function reservedStartAt(text: string, offset: number): ReservedStart | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const m = LINE.exec(line);
+  if (m === null) return undefined;
+  let value = m[3]!;
+  const comment = value.search(/ #/);
+  if (comment >= 0) value = value.slice(0, comment).trimEnd();
+  const start = startOf(value);
+  // A list or mapping with text after it where a list or mapping goes (`after: [M1] M2`) is not text to quote.
+  if (start === undefined || ((start === 'list' || start === 'mapping') && COLLECTION_KEYS.has(m[2]!))) return undefined;
+  const at = lineStart + line.indexOf(m[3]!, m[1]!.length + m[2]!.length);
+  return { offset: at, key: m[2]!, start, char: value[0]!, quoted: quoteValue(value) };
+}
+
+function startOf(value: string): ValueStart | undefined {
+  const first = value[0];
+  if (first === '*') return /^\*\S+\s+\S/.test(value) ? 'alias' : undefined;
+  if (first === '[') return /^\[[^\]]*\]\s*[^\s,\]}#]/.test(value) ? 'list' : undefined;
+  if (first === '{') return /^\{[^}]*\}\s*[^\s,\]}#]/.test(value) ? 'mapping' : undefined;
+  // Not `"x": y`, a quoted key written where a value goes.
+  if (first === '"') return /^"(?:[^"\\]|\\.)*"\s*[^\s#:]/.test(value) ? 'quoted' : undefined;
+  if (first === "'") return /^'(?:[^']|'')*'\s*[^\s#:]/.test(value) ? 'quoted' : undefined;
+  if (first === '-') return /^- +\S/.test(value) ? 'entry' : undefined;
+  if (first === '`' || first === '@') return 'reserved';
+  if (first === '?') return /^\? +\S/.test(value) ? 'key' : undefined;
+  if (first === '|' || first === '>') return /^[|>][-+0-9]*\s+[^\s#]/.test(value) ? 'block' : undefined;
+  return undefined;
+}
+
+/** The value as a quoted YAML text: in single quotes when it holds a double quote and no single one, else double. */
+function quoteValue(value: string): string {
+  if (value.includes('"') && !value.includes("'")) return `'${value}'`;
+  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}

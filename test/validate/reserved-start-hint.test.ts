@@ -1,0 +1,38 @@
+// Tester round 33 F1: titles people write (`*Viktig* milepæl`, `[Utkast] Plan`, `"Fase 1" del 2`, `- Fase 2`) got the
+// yaml library's jargon ("Unexpected scalar at node end") at the second word and the hint "fix the YAML syntax at this
+// position". They are found at the value, said in words, and shown quoted.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { renderMessage } from '../../src/messages/index.js';
+
+const PLAN = (title: string): string => `plan:\n  id: p\n  title: P\nmilestones:\n  - id: M1\n    title: ${title} # merknad\n    date: 2024-01-02\n`;
+
+function syntax(text: string, locale: 'en' | 'nb' = 'en'): string[] {
+  const analysis = analyze([{ file: 'p.yaml', text }], { clockToday: 19700 });
+  return analysis.diagnostics.filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.line}:${d.column} ${renderMessage(d.message, locale)} | ${d.hint === undefined ? '' : renderMessage(d.hint, locale)}`);
+}
+
+describe('a value that starts the way YAML reads as another node', () => {
+  it.each([
+    ['*Viktig* milepæl', 'starts with "*", which YAML reads as an alias (a reference to an anchor)', '"*Viktig* milepæl"'],
+    ['[Utkast] Plan', 'starts with "[", which YAML reads as a list, and more text follows it', '"[Utkast] Plan"'],
+    ['{x} Plan', 'starts with "{", which YAML reads as a mapping, and more text follows it', '"{x} Plan"'],
+    ['"Fase 1" del 2', 'starts with a quoted text, and more text follows its closing quote', '\'"Fase 1" del 2\''],
+    ['- Fase 2', 'starts with "- ", which YAML reads as a list entry', '"- Fase 2"'],
+    ['`Kode` klar', 'starts with "`", a character YAML reserves', '"`Kode` klar"'],
+    ['@helsedir', 'starts with "@", a character YAML reserves', '"@helsedir"'],
+    ['? spørsmål', 'starts with "? ", which YAML reads as a key', '"? spørsmål"'],
+  ])('%s: at the value, said in words, the hint quoting it', (title, says, quoted) => {
+    expect(syntax(PLAN(title))).toEqual([`6:12 the value of title ${says}, so YAML does not read it as text | write it in quotes: ${quoted}`]);
+  });
+
+  it('in Norwegian', () => {
+    expect(syntax(PLAN('[Utkast] Plan'), 'nb')).toEqual(['6:12 verdien av title begynner med «[», som YAML leser som en liste, og mer tekst følger etter den, så YAML leser den ikke som tekst | skriv den i anførselstegn: "[Utkast] Plan"']);
+  });
+
+  it('leaves a list with text after it where a list goes, and a quoted key, to the parser\'s own finding', () => {
+    const after = syntax('plan:\n  id: p\n  title: P\nmilestones:\n  - id: M1\n    title: T\n    date: 2024-01-02\n    after: [M0] M2\n');
+    expect(after.join('\n')).not.toContain('write it in quotes');
+    expect(syntax('a: "x": y\n').join('\n')).not.toContain('write it in quotes');
+  });
+});
