@@ -5,7 +5,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, rea
 import { hostname, uptime } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
-import { tempPrefixOf } from './atomic-temp.js';
+import { fitName, tempPrefixOf } from './atomic-temp.js';
 import { describeFsError } from './fs-error.js';
 import { msg, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
@@ -43,9 +43,12 @@ export interface EditLocks {
   readonly notes: readonly Message[];
 }
 
-/** The lock file of a plan file: hidden (the workspace walk skips it), next to the real file. */
+/** Bytes a lock file's name adds to its plan file's: `.` and `.milepel-lock`. */
+const LOCK_EXTRA = 14;
+
+/** The lock file of a plan file: hidden (the workspace walk skips it), next to the real file; a long name shortened (fitName). */
 export function lockPathOf(realPath: string): string {
-  return join(dirname(realPath), `.${basename(realPath)}.milepel-lock`);
+  return join(dirname(realPath), `.${fitName(basename(realPath), LOCK_EXTRA)}.milepel-lock`);
 }
 
 /**
