@@ -99,7 +99,11 @@ export async function lockFiles(paths: readonly string[], waitMs = LOCK_WAIT_MS)
 /** Takes the lock of `real`: its path, or the refusal for a lock that cannot be made; throws when it stays busy. */
 async function takeLock(real: string, shown: string, own: string, waitMs: number, notes: Message[]): Promise<string | UsageError> {
   const lock = lockPathOf(real);
-  const shownLock = escapeControl(lockPathOf(shown));
+  // A plan given through a link to another folder has its lock and new file beside the real file: the messages name
+  // that folder and lock, not the link's (tester round 32 F6: "the folder . must be writable", which it was).
+  const besideReal = realOrSelf(dirname(shown)) !== dirname(real);
+  const shownLock = escapeControl(besideReal ? lock : lockPathOf(shown));
+  const shownFolder = escapeControl(besideReal ? dirname(real) : dirname(shown));
   let seen: string | undefined;
   let seenAt = 0;
   let gone = 0;
@@ -116,7 +120,7 @@ async function takeLock(real: string, shown: string, own: string, waitMs: number
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       // A folder that may not be written (a tester's `chmod 555 plans`): say that is what to change.
-      const folder = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? escapeControl(dirname(shown)) : null;
+      const folder = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? shownFolder : null;
       if (code !== 'EEXIST') return new UsageError(msg('cli.edit.lock-failed', { file: escapeControl(shown), lock: shownLock, reason: describeFsError(error), folder }));
     }
     const look = inspect(lock);
