@@ -24,6 +24,10 @@ export function describeFsError(error: unknown): Message {
   if (code === 'EEXIST' || code === 'ENOTDIR') return msg0('cli.fs.in-the-way');
   if (code === 'ENOSPC' || code === 'EDQUOT') return msg0('cli.fs.no-space');
   if (code === 'EROFS') return msg0('cli.fs.read-only');
+  // A file bind-mounted on its own (Docker's `-v plan.yaml:…`) cannot be renamed over (tester round 32 F7).
+  if (code === 'EBUSY') return msg0('cli.fs.busy');
+  if (code === 'EFBIG') return msg0('cli.fs.too-big');
+  if (code === 'ENAMETOOLONG') return msg0('cli.fs.name-too-long');
   if (code === 'ENOENT') return msg0('cli.fs.missing');
   return msg('cli.fs.other', { code: code ?? 'unknown error' });
 }

@@ -57,7 +57,7 @@ describe('a step summary that cannot take the whole table', () => {
       cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env['PATH'] ?? '', GITHUB_STEP_SUMMARY: file, GITHUB_WORKSPACE: REPO_ROOT },
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^milepel: cannot write the step summary GITHUB_STEP_SUMMARY=.*limited\.md \(EFBIG\); unset the variable/);
+    expect(r.stderr).toMatch(/^milepel: cannot write the step summary GITHUB_STEP_SUMMARY=.*limited\.md \(the file would pass the largest size allowed \(ulimit -f or the file system's\)\); unset the variable/);
     expect(readFileSync(file, 'utf8')).toBe('# before\n');
   });
 

@@ -62,6 +62,9 @@ export interface CliInputMessages {
   'cli.fs.dangling-link': { readonly target: string };
   'cli.fs.no-space': Readonly<Record<never, never>>;
   'cli.fs.read-only': Readonly<Record<never, never>>;
+  'cli.fs.busy': Readonly<Record<never, never>>;
+  'cli.fs.too-big': Readonly<Record<never, never>>;
+  'cli.fs.name-too-long': Readonly<Record<never, never>>;
   'cli.fs.missing': Readonly<Record<never, never>>;
   'cli.fs.other': { code: string };
   /**
