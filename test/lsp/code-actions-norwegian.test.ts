@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient, type PublishedDiagnostic } from './client.js';
+import { startClient, type LspClient } from './client.js';
+import { actionSession, at, type Action, type Edit } from './action-session.js';
 
 /** After break33/t6/plans/p.yaml and t1/plans/feil.yaml: Norwegian keys and status words, in block and flow mappings. */
 const P_TEXT = [
@@ -90,40 +90,17 @@ const STYRING_TEXT = [
   '  - {body: NEHS, date: 2025-06-12}',
 ].join('\n') + '\n';
 
-type Range = PublishedDiagnostic['range'];
-type Edit = { range: Range; newText: string };
-type Action = { title: string; kind: string; diagnostics: PublishedDiagnostic[]; edit: { changes: Record<string, Edit[]> } };
-
-const at = (line: number, a: number, b = a, endLine = line): Range => ({ start: { line, character: a }, end: { line: endLine, character: b } });
 
 let dir: string;
 let en: LspClient;
 let nb: LspClient;
 const uris = new Map<string, string>();
-const texts = new Map<string, string>();
-let version = 1;
+const session = actionSession(() => en);
+const texts = session.texts;
 
-async function setText(uri: string, text: string): Promise<PublishedDiagnostic[]> {
-  const next = en.nextDiagnostics(uri);
-  texts.set(uri, text);
-  await en.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
-  return next;
-}
-
-const actionsAt = (client: LspClient, uri: string, line: number, character: number): Promise<Action[]> =>
-  client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: at(line, character), context: { diagnostics: [] } });
-
-/** Applies the action's edit as the client would, checks that its finding is gone and the file still reads, then restores. */
-async function expectFixes(action: Action): Promise<void> {
-  const finding = action.diagnostics[0]!;
-  for (const [uri, edits] of Object.entries(action.edit.changes)) {
-    const before = texts.get(uri)!;
-    const published = await setText(uri, TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 0, before), edits));
-    expect(published.filter((d) => d.code === 'yaml-syntax')).toEqual([]);
-    expect(published.filter((d) => d.code === finding.code && d.message === finding.message)).toEqual([]);
-    await setText(uri, before);
-  }
-}
+/** Applies the action's edit, checks its finding is gone and the file still reads, then restores. */
+const expectFixes = (action: Action): Promise<void> => session.expectFixes(action, (d) => d.code === 'yaml-syntax');
+const actionsAt = (client: LspClient, uri: string, line: number, character: number): Promise<Action[]> => session.actionsAt(uri, line, character, client);
 
 async function start(locale: 'en' | 'nb'): Promise<LspClient> {
   const client = startClient(builtCli(), dir);
@@ -133,7 +110,7 @@ async function start(locale: 'en' | 'nb'): Promise<LspClient> {
   await first;
   for (const [uri, text] of texts) {
     const opened = client.nextDiagnostics(uri);
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: session.version, text } });
     await opened;
   }
   return client;

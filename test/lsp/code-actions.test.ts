@@ -5,10 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient, type PublishedDiagnostic } from './client.js';
+import { startClient, type LspClient } from './client.js';
+import { actionSession, at, type Action, type Edit } from './action-session.js';
 
 const GOVERNANCE_TEXT = [
   'bodies:',
@@ -123,44 +123,19 @@ const PLAN_TEXT = [
   '    ready: {milestone: READY}',
 ].join('\n') + '\n';
 
-type Range = PublishedDiagnostic['range'];
-type Edit = { range: Range; newText: string };
-type Action = { title: string; kind: string; diagnostics: PublishedDiagnostic[]; edit: { changes: Record<string, Edit[]> } };
-
-const at = (line: number, a: number, b = a, endLine = line): Range => ({ start: { line, character: a }, end: { line: endLine, character: b } });
 
 let dir: string;
 let client: LspClient;
 let PLAN: string;
 let GOVERNANCE: string;
 let MORE: string;
-const texts = new Map<string, string>();
-let version = 1;
+const session = actionSession(() => client);
+const texts = session.texts;
+const actionsAt = (uri: string, line: number, character: number): Promise<Action[]> => session.actionsAt(uri, line, character);
 
-async function setText(uri: string, text: string): Promise<PublishedDiagnostic[]> {
-  const next = client.nextDiagnostics(uri);
-  texts.set(uri, text);
-  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
-  return next;
-}
-
-/** The actions at a position: exactly those of the finding there. */
-async function actionsAt(uri: string, line: number, character: number): Promise<Action[]> {
-  return client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: at(line, character), context: { diagnostics: [] } });
-}
-
-/** Applies the action's edit as the client would, checks that its finding is gone and nothing broke, then restores. */
-async function expectFixes(action: Action): Promise<void> {
-  const finding = action.diagnostics[0]!;
-  for (const [uri, edits] of Object.entries(action.edit.changes)) {
-    const before = texts.get(uri)!;
-    const after = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 0, before), edits);
-    const published = await setText(uri, after);
-    expect(published.filter((d) => d.code === 'yaml-syntax' || (d.code === 'schema' && !/overdu|titel|"title"/.test(d.message)))).toEqual([]);
-    expect(published.filter((d) => d.code === finding.code && d.message === finding.message)).toEqual([]);
-    await setText(uri, before);
-  }
-}
+/** Applies the action's edit, checks its finding is gone and nothing broke, then restores. */
+const expectFixes = (action: Action): Promise<void> =>
+  session.expectFixes(action, (d) => d.code === 'yaml-syntax' || (d.code === 'schema' && !/overdu|titel|"title"/.test(d.message)));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-actions-'));
@@ -179,7 +154,7 @@ beforeAll(async () => {
   for (const [uri, text] of [[PLAN, PLAN_TEXT], [GOVERNANCE, GOVERNANCE_TEXT], [MORE, MORE_TEXT]] as const) {
     const opened = client.nextDiagnostics(uri);
     texts.set(uri, text);
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: session.version, text } });
     await opened;
   }
 });

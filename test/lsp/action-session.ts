@@ -1,0 +1,56 @@
+// What the code-action tests share: the shapes of a code action, a range, and a session that changes documents as an
+// editor does, asks for the actions at a place, and applies an action's edit to check its finding goes away.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { expect } from 'vitest';
+import type { LspClient, PublishedDiagnostic } from './client.js';
+
+export type Range = PublishedDiagnostic['range'];
+export type Edit = { range: Range; newText: string };
+export type Action = { title: string; kind: string; diagnostics: PublishedDiagnostic[]; edit: { changes: Record<string, Edit[]> } };
+
+/** A range on one line (or to `endLine`), zero-based as LSP counts. */
+export const at = (line: number, a: number, b = a, endLine = line): Range => ({ start: { line, character: a }, end: { line: endLine, character: b } });
+
+export interface ActionSession {
+  /** Each open document's text as the session last sent it. */
+  readonly texts: Map<string, string>;
+  /** The version the next change is sent with, less one. */
+  version: number;
+  /** Sends a document's whole new text to `client()`; resolves with the findings published for it. */
+  setText(uri: string, text: string): Promise<PublishedDiagnostic[]>;
+  /** The actions at a position: exactly those of the finding there. */
+  actionsAt(uri: string, line: number, character: number, client?: LspClient): Promise<Action[]>;
+  /**
+   * Applies the action's edit as the client would, checks that its finding is gone and that nothing broke (no
+   * finding `breaks` accepts), then restores the text.
+   */
+  expectFixes(action: Action, breaks: (d: PublishedDiagnostic) => boolean): Promise<void>;
+}
+
+/** A session over the client `client()` returns (made when the tests start). */
+export function actionSession(client: () => LspClient): ActionSession {
+  const session: ActionSession = {
+    texts: new Map(),
+    version: 1,
+    async setText(uri, text) {
+      const next = client().nextDiagnostics(uri);
+      session.texts.set(uri, text);
+      await client().connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++session.version }, contentChanges: [{ text }] });
+      return next;
+    },
+    actionsAt(uri, line, character, other = client()) {
+      return other.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: at(line, character), context: { diagnostics: [] } });
+    },
+    async expectFixes(action, breaks) {
+      const finding = action.diagnostics[0]!;
+      for (const [uri, edits] of Object.entries(action.edit.changes)) {
+        const before = session.texts.get(uri)!;
+        const published = await session.setText(uri, TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 0, before), edits));
+        expect(published.filter(breaks)).toEqual([]);
+        expect(published.filter((d) => d.code === finding.code && d.message === finding.message)).toEqual([]);
+        await session.setText(uri, before);
+      }
+    },
+  };
+  return session;
+}
