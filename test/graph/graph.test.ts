@@ -1,7 +1,7 @@
 // The dependency graph: strongly connected components, one cycle per component, topological order with ties by rank.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CYCLES_PER_COMPONENT } from '../../src/graph/cycles.js';
+import { findCycles, MAX_CYCLES_PER_COMPONENT } from '../../src/graph/cycles.js';
 import { buildGraph, type Edge } from '../../src/graph/graph.js';
 
 const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
@@ -103,6 +103,19 @@ describe('buildGraph', () => {
     expect(parallel.cycles.map((c) => [c.nodes, c.edges])).toEqual([[[0, 1, 0], [1, 0]], [[1, 0, 1], [0, 2]]]);
     const named = new Set(chord.cycles.flatMap((c) => c.edges));
     expect([0, 1, 2, 3].every((e) => named.has(e))).toBe(true);
+  });
+
+  // Tester round 34 F1: a ring of 100,000 with a chord every tenth searched the whole ring once per chord (491 s).
+  it('bounds the searches for cycles through unnamed edges, whatever the number of chords', () => {
+    const n = 50_000;
+    const edges: Edge[] = Array.from({ length: n }, (_, i) => ({ from: i, to: (i + 1) % n }));
+    for (let i = 0; i < n; i += 10) edges.push({ from: i, to: (i * 7919 + 13) % n });
+    const g = buildGraph(n, edges, identity(n));
+    const work = { visited: 0 };
+    const cycles = findCycles(g, identity(n), work);
+    expect(work.visited).toBeLessThanOrEqual(1_100_000);
+    expect(cycles.length).toBeGreaterThan(1);
+    expect(cycles[cycles.length - 1]!.unlisted).toBe(edges.length - n + 1 - cycles.length);
   });
 
   it('lists at most MAX_CYCLES_PER_COMPONENT cycles of a component and counts the rest on the last one', () => {
