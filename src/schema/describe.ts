@@ -80,8 +80,9 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const readAsOther = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && (form === undefined || TEXT_FORMS.has(form));
       // One value where a list goes (`require: PS`, `after: M1`): the list it should be (tester round 33 F5).
       const key = path[path.length - 1];
-      const asList = types.length === 1 && types[0] === 'array' && typeof key === 'string' && (typeof value === 'string' || typeof value === 'number') ? (typeof value === 'number' ? JSON.stringify(shown()) : listItem(value)) : undefined;
-      const hint = readAsOther ? msg('schema.quote.hint', { shown: shown() }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
+      const asList = types.length === 1 && types[0] === 'array' && typeof key === 'string' && (typeof value === 'string' || typeof value === 'number') ? (typeof value === 'number' ? JSON.stringify(shown()) : listItems(key, value)) : undefined;
+      // The quote hint says what YAML read (1.5 for `1.50`), which the message shows as written.
+      const hint = readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
       return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: 'number', shown: shown() } : kindOf(value) }), hint };
     }
     case 'enum': {
@@ -180,6 +181,16 @@ function monthYear(value: number): string | undefined {
 
 /** Plain text YAML reads as the same text inside `[ ]`: no flow indicator, comment, quote or other reserved start. */
 const PLAIN_IN_FLOW = /^(?![-?:](?:\s|$))[^\s,[\]{}#&*!|>'"%@`][^,[\]{}]*$/;
+
+/** Lists of references, where a comma separates entries (`require: PS, KR` means two bodies). */
+const REFERENCE_LISTS: ReadonlySet<string> = new Set(['require', 'after', 'meetings', 'milestones', 'goals', 'measures']);
+
+/** A text where a list goes, as the entries of a flow list: split at commas in a list of references (tester round 34 F3). */
+function listItems(key: string, text: string): string | undefined {
+  if (!REFERENCE_LISTS.has(key) || !text.includes(',')) return listItem(text);
+  const items = text.split(',').map((t) => t.trim()).filter((t) => t !== '').map(listItem);
+  return items.length === 0 || items.includes(undefined) ? undefined : items.join(', ');
+}
 
 /** A text as an entry of a flow list: as written when YAML reads it back the same, else in double quotes (a number too). */
 function listItem(text: string): string | undefined {

@@ -33,11 +33,12 @@ export function reservedStartAt(text: string, offset: number): ReservedStart | u
   const m = LINE.exec(line);
   if (m === null) return undefined;
   let value = m[3]!;
-  const comment = value.search(/ #/);
+  const comment = value.search(/[ \t]#/);
   if (comment >= 0) value = value.slice(0, comment).trimEnd();
   const start = startOf(value);
-  // A list or mapping with text after it where a list or mapping goes (`after: [M1] M2`) is not text to quote.
-  if (start === undefined || ((start === 'list' || start === 'mapping') && COLLECTION_KEYS.has(m[2]!))) return undefined;
+  // Where a list or mapping goes (`after: [M1] M2`, `require: "PS", "KR"`, `after: - A`) the fix is no quoted text
+  // (tester round 34 F3): the parser's own finding stands.
+  if (start === undefined || COLLECTION_KEYS.has(m[2]!)) return undefined;
   const at = lineStart + line.indexOf(m[3]!, m[1]!.length + m[2]!.length);
   return { offset: at, key: m[2]!, start, char: value[0]!, quoted: quoteValue(value) };
 }

@@ -154,6 +154,9 @@ describe('a single value where a list goes', () => {
     expect(hints({ deliverables: 'Rapport, del 1' })[0]![0]).toBe('write it as a list: deliverables: ["Rapport, del 1"]');
     expect(hints({ deliverables: '[Utkast] plan' })[0]![0]).toBe('write it as a list: deliverables: ["[Utkast] plan"]');
     expect(hints({ require: 42 })[0]![0]).toBe('write it as a list: require: ["42"]');
+    // Tester round 34 F3: in a list of references a comma separates entries; in free text it is part of one.
+    expect(hints({ require: 'Prosjektstyret, KR' })[0]![0]).toBe('write it as a list: require: [Prosjektstyret, KR]');
+    expect(hints({ after: 'M1,M2' })[0]![0]).toBe('write it as a list: after: [M1, M2]');
     expect(checkSchema({ plan: { id: 'p', title: 'P', governance: { require: 'PS' } } }).map((p) => renderMessage(p.hint))).toEqual(['write it as a list: require: [PS]']);
   });
 });

@@ -26,6 +26,12 @@ describe('a value that starts the way YAML reads as another node', () => {
     expect(syntax(PLAN(title))).toEqual([`6:12 the value of title ${says}, so YAML does not read it as text | write it in quotes: ${quoted}`]);
   });
 
+  // Tester round 34 F6, F3: a comment after a tab was quoted into the title; a list field was told to quote its text.
+  it('leaves a comment after a tab out of the quoted value, and leaves list fields to the parser', () => {
+    expect(syntax('plan:\n  id: p\n  title: [Utkast] Plan\t# kommentar\n')).toEqual(['3:10 the value of title starts with "[", which YAML reads as a list, and more text follows it, so YAML does not read it as text | write it in quotes: "[Utkast] Plan"']);
+    expect(syntax('plan:\n  id: p\n  title: P\n  governance:\n    require: "PS", "KR"\n').join('\n')).not.toContain('write it in quotes');
+  });
+
   it('in Norwegian', () => {
     expect(syntax(PLAN('[Utkast] Plan'), 'nb')).toEqual(['6:12 verdien av title begynner med «[», som YAML leser som en liste, og mer tekst følger etter den, så YAML leser den ikke som tekst | skriv den i anførselstegn: "[Utkast] Plan"']);
   });

@@ -46,3 +46,12 @@ describe('a number a finding quotes', () => {
     expect(written(['b'], 12.5)).toBeUndefined();
   });
 });
+
+// Tester round 34 F5: the quote hint says what YAML read (1.5), which the message shows as written (1.50).
+describe('the quote hint of a number written where text goes', () => {
+  it('says the number YAML read', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-12-01'], { files: { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: 1.50, date: 2025-01-06}\n' }, diskRoots: [] });
+    const d = (JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string; hint: string }[] }).diagnostics.find((x) => x.rule === 'schema');
+    expect([d?.message, d?.hint]).toEqual(['title of milestone B must be text, not number 1.50', 'YAML reads the value as 1.5: put it in quotes to keep it as text, as written']);
+  });
+});
