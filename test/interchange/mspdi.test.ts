@@ -315,4 +315,12 @@ ${taskXml(3, 'C', `<Start>2020-01-13T08:00:00</Start><Finish>2020-01-17T17:00:00
     expect(importMspdi(started('2020-01-07T08:00:00', '2020-01-06T17:00:00'), {}).findings).toEqual([]);
     expect(importMspdi(started('2020-01-06T16:00:00', '2020-01-06T17:00:00'), {}).findings.map((f) => f.kind)).toEqual(['approximated']);
   });
+
+  // Tester round 34 F4: without a <StatusDate> every 0 % task with an <ActualStart> was under way.
+  it('is not a task at 0 % in a file with no status date; the file\'s current date stands in for one', () => {
+    const noStatus = started('2019-11-04T08:00:00', '2020-01-06T17:00:00').replace('<StatusDate>2020-01-06T17:00:00</StatusDate>', '');
+    expect(importMspdi(noStatus, {}).findings).toEqual([]);
+    const current = noStatus.replace('<Title>U</Title>', '<Title>U</Title><CurrentDate>2020-01-06T17:00:00</CurrentDate>');
+    expect(importMspdi(current, {}).findings.map((f) => f.kind)).toEqual(['approximated']);
+  });
 });

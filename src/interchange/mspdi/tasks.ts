@@ -30,7 +30,7 @@ export interface TaskContext {
   readonly findings: ImportFinding[];
   /** The project's status date, if it has one. */
   readonly statusDay: number | undefined;
-  /** The project's <StatusDate> as written (day and minute), if it has one: an actual start after it is a plan. */
+  /** The project's <StatusDate> (else its <CurrentDate>) as written, day and minute: an actual start after it is a plan. */
   readonly statusAt: Instant | undefined;
   /** The project's week in working days (MinutesPerWeek / MinutesPerDay), which says whether its `w` is milepel's. */
   readonly daysPerWeek: number;
@@ -184,8 +184,10 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     // An actual start makes a task under way at 0 % too, as MS Project fixes it there (tester round 29 F3), when it
     // lies before the status date: TaskJuggler writes its planned start into <ActualStart> on every task.
     const startedAt = pct === 0 && actual === undefined ? instant(node.actualStart) : undefined;
+    // Without a status date (or the file's current date) nothing tells an actual start from a plan written there (tester
+    // round 34 F4: every task of such a file was under way): a 0 % task is then not under way, as before.
     const status = ctx.statusAt;
-    const startedDay = startedAt !== undefined && (status === undefined || startedAt.day < status.day || (startedAt.day === status.day && startedAt.minute < status.minute)) ? startedAt.day : undefined;
+    const startedDay = startedAt !== undefined && status !== undefined && (startedAt.day < status.day || (startedAt.day === status.day && startedAt.minute < status.minute)) ? startedAt.day : undefined;
     const underWay = (pct > 0 || startedDay !== undefined) && pct < 100 && actual === undefined;
     const remainingMinutes = underWay ? durationMinutes(node.remainingDuration) : undefined;
     const remaining = remainingMinutes === undefined ? undefined : { n: wholeDurationDays(remainingMinutes / dayMinutes), unit: elapsed || everyDay ? 'ed' as const : 'd' as const };
