@@ -73,5 +73,13 @@ describe('a step summary that cannot take the whole table', () => {
     expect(added).toContain('16 more findings are in the job log');
     expect(before.length + Buffer.byteLength(added)).toBeLessThanOrEqual(1024 * 1024);
   });
-});
 
+  // Tester round 34 F8: with no room for the heading either, it was appended all the same, past 1 MiB.
+  it('adds nothing when not even the heading fits under 1 MiB', () => {
+    const file = join(dir, 'full.md');
+    const before = 'x'.repeat(1024 * 1024 - 10);
+    writeFileSync(file, before);
+    expect(validate(file).status).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
