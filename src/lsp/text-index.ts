@@ -95,9 +95,13 @@ export class TextIndex {
     return this.text.slice(this.lineEnd(line), starts[line + 1]!);
   }
 
-  /** Where the YAML token (scalar, flow collection or key) that starts at `start` ends: see `tokenEnd`. */
-  valueEnd(start: number): number {
-    return tokenEnd(this.text, start, this.lineStartAt(start));
+  /**
+   * Where the YAML token (scalar, flow collection or key) that starts at `start` ends: see `tokenEnd`. `inFlow` says the
+   * token is inside a flow collection that a line before opened (a `{…}` mapping over several lines), which its own
+   * line does not show.
+   */
+  valueEnd(start: number, inFlow = false): number {
+    return tokenEnd(this.text, start, this.lineStartAt(start), inFlow);
   }
 
   /** The span of the scalar, flow collection or key that starts at 1-based `line`/`column` (a finding's position). */
@@ -112,7 +116,7 @@ export class TextIndex {
  * closing quote or its line's end, a flow collection at its matching bracket (on any line), a plain scalar before
  * ` #`, the line end, or, inside a flow collection, `,]}`; a key before its `:`. Never less than start + 1 unless the text ends there (an empty value gets a 1-wide span).
  */
-function tokenEnd(text: string, start: number, lineStart: number): number {
+function tokenEnd(text: string, start: number, lineStart: number, inFlow = false): number {
   const c = text[start];
   if (c === undefined || c === '\n' || c === '\r') return start;
   if (c === '"' || c === "'") {
@@ -138,7 +142,7 @@ function tokenEnd(text: string, start: number, lineStart: number): number {
     }
     return text.length;
   }
-  const flow = insideFlow(text, lineStart, start);
+  const flow = inFlow || insideFlow(text, lineStart, start);
   let i = start;
   for (; i < text.length; i++) {
     const d = text[i]!;
