@@ -179,6 +179,9 @@ function monthYear(value: number): string | undefined {
   return month >= 1 && month <= 12 && year >= 1000 && year <= 2999 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
 
+/** Plain scalars YAML 1.2's core schema reads as no text: null, booleans, numbers (`2`, `1.10`, `0x1F`, `.inf`). */
+const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
 /** Plain text YAML reads as the same text inside `[ ]`: no flow indicator, comment, quote or other reserved start. */
 const PLAIN_IN_FLOW = /^(?![-?:](?:\s|$))[^\s,[\]{}#&*!|>'"%@`][^,[\]{}]*$/;
 
@@ -195,7 +198,7 @@ function listItems(key: string, text: string): string | undefined {
 /** A text as an entry of a flow list: as written when YAML reads it back the same, else in double quotes (a number too). */
 function listItem(text: string): string | undefined {
   if (text.trim() === '' || text.length > 80) return undefined;
-  return PLAIN_IN_FLOW.test(text) && !/\s$|:\s| #/.test(text) ? text : JSON.stringify(text);
+  return PLAIN_IN_FLOW.test(text) && !/\s$|:\s| #/.test(text) && !NOT_TEXT.test(text) ? text : JSON.stringify(text);
 }
 
 /** The forms that hold a day (and so may be written D.M.YYYY by mistake). */

@@ -157,6 +157,11 @@ describe('a single value where a list goes', () => {
     // Tester round 34 F3: in a list of references a comma separates entries; in free text it is part of one.
     expect(hints({ require: 'Prosjektstyret, KR' })[0]![0]).toBe('write it as a list: require: [Prosjektstyret, KR]');
     expect(hints({ after: 'M1,M2' })[0]![0]).toBe('write it as a list: after: [M1, M2]');
+    // Tester round 35 N2: an id that YAML would read as a number, a boolean or null keeps its quotes.
+    expect(hints({ after: '2' })[0]![0]).toBe('write it as a list: after: ["2"]');
+    expect(hints({ after: '1.1, 1.10' })[0]![0]).toBe('write it as a list: after: ["1.1", "1.10"]');
+    expect(hints({ deliverables: 'true' })[0]![0]).toBe('write it as a list: deliverables: ["true"]');
+    expect(hints({ after: '~' })[0]![0]).toBe('write it as a list: after: ["~"]');
     expect(checkSchema({ plan: { id: 'p', title: 'P', governance: { require: 'PS' } } }).map((p) => renderMessage(p.hint))).toEqual(['write it as a list: require: [PS]']);
   });
 });
