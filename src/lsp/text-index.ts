@@ -155,20 +155,67 @@ function tokenEnd(text: string, start: number, lineStart: number, inFlow = false
   return Math.max(i, start + 1 <= text.length && i === start ? start + 1 : i);
 }
 
-/** Whether `offset` lies inside a flow collection opened earlier on its line (quotes and comments aside). */
+/**
+ * Whether `offset` lies inside a flow collection opened before it: on its line, or on the line its line continues (the
+ * nearest line above that is less indented: `  - {id: A, date:` above `       2025-08-30, x: 1}`; tester round 35 N1,
+ * where a value starting a continuation line was taken for a block value and its fixes ran on to the line's end).
+ * Quotes and comments aside.
+ */
 function insideFlow(text: string, lineStart: number, offset: number): boolean {
   let depth = 0;
   let quote = '';
-  for (let i = lineStart; i < offset; i++) {
+  let comment = false;
+  for (let i = parentLineStart(text, lineStart); i < offset; i++) {
     const d = text[i]!;
+    if (comment) {
+      comment = d !== '\n' && d !== '\r';
+      continue;
+    }
     if (quote !== '') {
       if (d === quote) quote = '';
       continue;
     }
     if (d === '"' || d === "'") quote = d;
-    else if (d === '#' && (i === lineStart || /\s/.test(text[i - 1]!))) return depth > 0;
+    else if (d === '#' && (i === 0 || /\s/.test(text[i - 1]!))) comment = true;
     else if (d === '[' || d === '{') depth++;
     else if (d === ']' || d === '}') depth--;
   }
   return depth > 0;
+}
+
+/** How far back a continuation line's parent is looked for, in lines. */
+const MAX_PARENT_LINES = 200;
+
+/**
+ * The start of the line that the line at `lineStart` continues: the nearest line above it, blank and comment lines
+ * aside, that is less indented; the line itself when it is not indented or none is found within MAX_PARENT_LINES.
+ */
+function parentLineStart(text: string, lineStart: number): number {
+  const indent = indentAt(text, lineStart);
+  if (indent === 0) return lineStart;
+  let at = lineStart;
+  for (let k = 0; k < MAX_PARENT_LINES && at > 0; k++) {
+    const previous = previousLineStart(text, at);
+    at = previous;
+    const own = indentAt(text, previous);
+    const first = text[previous + own];
+    if (first === undefined || first === '\n' || first === '\r' || first === '#') continue;
+    if (own < indent) return previous;
+  }
+  return lineStart;
+}
+
+/** The start of the line before the one at `lineStart`, lines ending at CR LF, CR or LF. */
+function previousLineStart(text: string, lineStart: number): number {
+  let i = lineStart - 1;
+  if (text[i] === '\n' && text[i - 1] === '\r') i--;
+  let j = i - 1;
+  while (j >= 0 && text[j] !== '\n' && text[j] !== '\r') j--;
+  return j + 1;
+}
+
+function indentAt(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text[i] === ' ') i++;
+  return i - lineStart;
 }

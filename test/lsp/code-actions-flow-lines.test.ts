@@ -35,21 +35,37 @@ let dir: string;
 let client: LspClient;
 const session = actionSession(() => client);
 let uri: string;
+let huri: string;
+
+// Tester round 35 N1: a value that starts a continuation line of a flow mapping was taken for a block value, and the
+// fixes built on its range ran on to the line's end.
+const H_TEXT = [
+  'plan: {id: h, title: H, status_date: 2025-01-06}',
+  'milestones:',
+  '  - {id: A, title: a, date:',
+  '       2025-08-30, x-a: 1}',
+  '  - {id: C, title: c, date: 2025-08-29, after: [',
+  '       Aa, A]}',
+].join('\n') + '\n';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-flow-lines-'));
   mkdirSync(join(dir, 'plans'));
   writeFileSync(join(dir, 'plans', 'g.yaml'), TEXT);
+  writeFileSync(join(dir, 'plans', 'h.yaml'), H_TEXT);
   uri = pathToFileURL(join(dir, 'plans', 'g.yaml')).href;
+  huri = pathToFileURL(join(dir, 'plans', 'h.yaml')).href;
   client = startClient(builtCli(), dir);
   await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { today: '2025-01-06' } });
   const first = client.nextDiagnostics(uri);
   await client.connection.sendNotification('initialized', {});
   await first;
-  const opened = client.nextDiagnostics(uri);
-  session.texts.set(uri, TEXT);
-  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: session.version, text: TEXT } });
-  await opened;
+  for (const [u, text] of [[uri, TEXT], [huri, H_TEXT]] as const) {
+    const opened = client.nextDiagnostics(u);
+    session.texts.set(u, text);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'yaml', version: session.version, text } });
+    await opened;
+  }
 });
 
 afterAll(async () => {
@@ -68,6 +84,15 @@ describe('quick fixes in a flow mapping over several lines', () => {
     const actions = await session.actionsAt(uri, line, character);
     const action = actions.find((a) => a.title.startsWith(title.slice(0, 12)));
     expect(action && { title: action.title, edits: action.edit.changes[uri] }).toEqual({ title, edits });
+    await session.expectFixes(action!, (d) => d.code === 'yaml-syntax');
+  });
+
+  it.each([
+    ['a date that starts its line: the nearest working day, its comma kept', 3, 7, 'Change to 2025-08-29', [{ range: at(3, 7, 17), newText: '2025-08-29' }]],
+    ['a reference that starts its line: the one meant, its comma kept', 5, 7, 'Change to A', [{ range: at(5, 7, 9), newText: 'A' }]],
+  ])('%s', async (_, line, character, title, edits) => {
+    const action = (await session.actionsAt(huri, line, character)).find((a) => a.title === title);
+    expect(action && action.edit.changes[huri]).toEqual(edits);
     await session.expectFixes(action!, (d) => d.code === 'yaml-syntax');
   });
 });
