@@ -63,3 +63,27 @@ function quoteValue(value: string): string {
   if (value.includes('"') && !value.includes("'")) return `'${value}'`;
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
+
+/** Lists of references or texts, which a user may write without their brackets. */
+const LIST_KEYS: ReadonlySet<string> = new Set(['after', 'meetings', 'require', 'deliverables']);
+
+/**
+ * A list written without its brackets on the line holding `offset` (`require: "PS", "KR"`, `after: - A`): its key and
+ * the list as it should read (`["PS", "KR"]`, `[A]`); undefined otherwise. Pure (tester round 35 N3).
+ */
+export function listWithoutBracketsAt(text: string, offset: number): { offset: number; key: string; list: string } | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const m = LINE.exec(line);
+  if (m === null || !LIST_KEYS.has(m[2]!)) return undefined;
+  let value = m[3]!;
+  const comment = value.search(/[ \t]#/);
+  if (comment >= 0) value = value.slice(0, comment).trimEnd();
+  const at = lineStart + line.indexOf(m[3]!, m[1]!.length + m[2]!.length);
+  const entry = /^- +(\S.*)$/.exec(value);
+  if (entry !== null) return { offset: at, key: m[2]!, list: `[${entry[1]!}]` };
+  if (/^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*,/.test(value)) return { offset: at, key: m[2]!, list: `[${value}]` };
+  return undefined;
+}

@@ -3,7 +3,7 @@ import { isAlias, isMap, isPair, isSeq, type Document, type YAMLError } from './
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 import { shortenQuoted } from '../text/shorten.js';
-import { reservedStartAt } from './reserved-start.js';
+import { listWithoutBracketsAt, reservedStartAt } from './reserved-start.js';
 
 export interface YamlProblem {
   /** UTF-16 offset into the text. */
@@ -43,6 +43,9 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
   if (reserved !== undefined) {
     return { offset: reserved.offset, message: msg('yaml-syntax.reserved-start', { key: reserved.key, start: reserved.start, char: reserved.char }), hint: msg('yaml-syntax.quote-value.hint', { value: shortenQuoted(reserved.quoted) }) };
   }
+  // A list written without its brackets (`require: "PS", "KR"`): the list it should be.
+  const bare = error.code === 'MISSING_CHAR' || error.code === 'DUPLICATE_KEY' ? undefined : listWithoutBracketsAt(text, offset);
+  if (bare !== undefined) return { offset: bare.offset, message: msg('yaml-syntax.list-without-brackets', { key: bare.key }), hint: msg('schema.list.hint', { key: bare.key, item: bare.list.slice(1, -1) }) };
   const colonValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? plainValueWithColon(text, offset) : undefined;
   // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key
   // over two lines (`title Leverandørdialog er fullført` then `date: …`).

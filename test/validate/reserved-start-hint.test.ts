@@ -32,6 +32,12 @@ describe('a value that starts the way YAML reads as another node', () => {
     expect(syntax('plan:\n  id: p\n  title: P\n  governance:\n    require: "PS", "KR"\n').join('\n')).not.toContain('write it in quotes');
   });
 
+  // Tester round 35 N3: such a list got the parser's jargon at its comma.
+  it('says a list written without its brackets is one, with the list it should be', () => {
+    expect(syntax('plan:\n  id: p\n  title: P\n  governance:\n    require: "PS", "KR"\n')).toEqual(['5:14 the value of require is a list written without its brackets, which YAML does not read | write it as a list: require: ["PS", "KR"]']);
+    expect(syntax(PLAN('T').replace('    date: 2024-01-02\n', '    date: 2024-01-02\n    after: - M0\n'), 'nb')).toEqual(['8:12 verdien av after er en liste skrevet uten hakeparenteser, som YAML ikke leser | skriv den som en liste: after: [M0]']);
+  });
+
   it('in Norwegian', () => {
     expect(syntax(PLAN('[Utkast] Plan'), 'nb')).toEqual(['6:12 verdien av title begynner med «[», som YAML leser som en liste, og mer tekst følger etter den, så YAML leser den ikke som tekst | skriv den i anførselstegn: "[Utkast] Plan"']);
   });

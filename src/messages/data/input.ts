@@ -56,6 +56,8 @@ export interface InputMessages {
   /** A value that starts the way YAML reads as another node (source/reserved-start.ts): its key, how, the character. */
   'yaml-syntax.reserved-start': { key: string; start: ValueStart; char: string };
   'yaml-syntax.quote-value.hint': { value: string };
+  /** A list written without its `[ ]` (`require: "PS", "KR"`, `after: - A`). */
+  'yaml-syntax.list-without-brackets': { key: string };
   /** A `key value` line without its colon (`date 2019-09-02`): the line as it should read. */
   'yaml-syntax.missing-colon.hint': { line: string };
   /** A key's value on a line followed by a line indented further: a continuation of that value, not a key of its own. */

@@ -97,6 +97,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.over-indented.hint': (d) => `the next line is indented further than ${d.key}, so it reads as part of ${d.key}'s value: line its key up under ${d.key}`,
   'yaml-syntax.reserved-start': (d) => `the value of ${d.key} starts with ${START_EN[d.start](d.char)}, so YAML does not read it as text`,
   'yaml-syntax.quote-value.hint': (d) => `write it in quotes: ${d.value}`,
+  'yaml-syntax.list-without-brackets': (d) => `the value of ${d.key} is a list written without its brackets, which YAML does not read`,
   'yaml-syntax.quote-colon.hint': (d) => `the value holds ": ", which would start a mapping inside it; write it in quotes: ${d.value}`,
   'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}: this mapping already has one`,
   'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',

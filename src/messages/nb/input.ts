@@ -103,6 +103,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.over-indented.hint': (d) => `neste linje er rykket lenger inn enn ${d.key}, så den leses som en del av verdien til ${d.key}: still nøkkelen rett under ${d.key}`,
   'yaml-syntax.reserved-start': (d) => `verdien av ${d.key} begynner med ${START_NB[d.start](d.char)}, så YAML leser den ikke som tekst`,
   'yaml-syntax.quote-value.hint': (d) => `skriv den i anførselstegn: ${d.value}`,
+  'yaml-syntax.list-without-brackets': (d) => `verdien av ${d.key} er en liste skrevet uten hakeparenteser, som YAML ikke leser`,
   'yaml-syntax.quote-colon.hint': (d) => `verdien inneholder ": ", som ellers starter en mapping inni den; skriv den i anførselstegn: ${d.value}`,
   'yaml-syntax.duplicate-key.hint': () => 'fjern eller gi nytt navn til én av de like nøklene; YAML beholder bare én av dem',
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'referanse', 'referanser')} i andre filer (den første her) viser til milepæler i plan ${d.plan}, som bare denne filen deklarerer; de sjekkes når filen kan leses`,
