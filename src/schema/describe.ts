@@ -1,6 +1,6 @@
 // One ajv error as the 'schema' problem the user reads: the message at the offending value, and the hint that fixes it.
 import { MAX_DURATION_N } from '../calendar/duration.js';
-import { formatDay } from '../calendar/day.js';
+import { daysInMonth, formatDay } from '../calendar/day.js';
 import { parseLenientDay } from '../calendar/lenient-day.js';
 import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
@@ -114,6 +114,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const hint = meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
         : day !== undefined ? msg('schema.lenient-date.hint', { written: showInvisible(value as string), date: formatDay(day) })
+        : form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' && pastMonthEnd(value.trim()) !== undefined ? pastMonthEnd(value.trim())!
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint };
     }
@@ -203,3 +204,15 @@ function listItem(text: string): string | undefined {
 
 /** The forms that hold a day (and so may be written D.M.YYYY by mistake). */
 const DATE_FORMS: ReadonlySet<FormName> = new Set(['dayDate', 'dateOrPeriod', 'dayDateOrRange']);
+
+/**
+ * A day written D.M.YYYY past its month's end (`31.04.2025`, `29.02.2025`): that the month has fewer days (tester
+ * round 35 N5: the form's generic hint, while `2025-04-31` was told so); undefined for anything else.
+ */
+function pastMonthEnd(text: string): Message | undefined {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (m === null) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || year < 1 || day <= daysInMonth(year, month)) return undefined;
+  return msg('date.days-in-month', { text, month, year: m[3]!, days: daysInMonth(year, month) });
+}

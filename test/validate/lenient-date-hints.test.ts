@@ -20,12 +20,12 @@ async function schemaFindings(locale: 'en' | 'nb'): Promise<Finding[]> {
 }
 
 describe('a day written another way in a plan file', () => {
-  it('gets the day it is as YYYY-MM-DD; a day that does not exist gets the form', async () => {
+  it('gets the day it is as YYYY-MM-DD; a day that does not exist is told so', async () => {
     expect((await schemaFindings('en')).map((d) => [d.line, d.column, d.hint])).toEqual([
       [4, 16, 'write 2025-04-01 for 01.04.2025: a plan file writes its days YYYY-MM-DD'],
       [6, 35, 'write 2025-08-31 for 31.08.2025: a plan file writes its days YYYY-MM-DD'],
       [6, 57, 'write 2025-09-01 for 1.9.2025: a plan file writes its days YYYY-MM-DD'],
-      [7, 56, 'write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)'],
+      [7, 56, '31.02.2025 does not exist: February 2025 has 28 days'],
     ]);
     expect((await schemaFindings('nb'))[1]!.hint).toBe('skriv 2025-08-31 for 31.08.2025: en planfil skriver dager ÅÅÅÅ-MM-DD');
   });
@@ -35,5 +35,15 @@ describe('a day written another way in a plan file', () => {
     expect(en!.related.map((r) => r.message)).toEqual(["until this is fixed the plan has no status date of its own: its milestones are checked against 2025-06-02, the run's status date (--today, the latest status_date of the other plans, or today's date)"]);
     const [nb] = await schemaFindings('nb');
     expect(nb!.related.map((r) => r.message)).toEqual(['til dette er rettet, har planen ingen egen statusdato: milepælene sjekkes mot 02.06.2025, kjøringens statusdato (--today, den seneste status_date i de andre planene, eller dagens dato)']);
+  });
+});
+
+// Tester round 35 N5: a day past its month's end written D.M.YYYY got the form's generic hint.
+describe('a day past its month\'s end written D.M.YYYY', () => {
+  it('is told the month has fewer days', async () => {
+    const plan = 'plan: {id: p, title: P}\nmilestones:\n  - {id: A1, title: F, date: 31.04.2025}\n  - {id: A2, title: A, date: 29.02.2025}\n';
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2025-01-06'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    expect(hints).toEqual(['31.04.2025 does not exist: April 2025 has 30 days', '29.02.2025 does not exist: February 2025 has 28 days']);
   });
 });
