@@ -76,7 +76,8 @@ export function parseFull(file: string, raw: string): ParsedSource {
     const unresolved = firstUnresolvedAlias(doc);
     const at = lineCounter.linePos(unresolved?.offset ?? firstAliasOffset(doc));
     const problem = unresolved !== undefined
-      ? { message: msg('yaml-syntax.unknown-alias', { name: unresolved.name }), hint: msg('yaml-syntax.unknown-alias.hint', { name: unresolved.name }) }
+      // `*Viktig*` is emphasis, not an alias of the anchor `Viktig*`: quoted, it is the text meant (tester round 35 N4).
+      ? { message: msg('yaml-syntax.unknown-alias', { name: unresolved.name }), hint: unresolved.name.endsWith('*') ? msg('yaml-syntax.quote-value.hint', { value: `"*${unresolved.name.replace(/[\\"]/g, (c) => `\\${c}`)}"` }) : msg('yaml-syntax.unknown-alias.hint', { name: unresolved.name }) }
       : { message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') };
     return { file, text: raw, data: undefined, locate, problems: [{ line: at.line, column: at.col, ...problem }] };
   }

@@ -47,4 +47,9 @@ describe('a value that starts the way YAML reads as another node', () => {
     expect(after.join('\n')).not.toContain('write it in quotes');
     expect(syntax('a: "x": y\n').join('\n')).not.toContain('write it in quotes');
   });
+
+  // Tester round 35 N4: one emphasised word was told to put an anchor &Viktig* above it.
+  it('tells one emphasised word, read as an alias, to go in quotes', () => {
+    expect(syntax('plan:\n  id: p\n  title: *Viktig*\n')).toEqual(['3:10 unknown alias *Viktig*: no anchor &Viktig* comes before it | write it in quotes: "*Viktig*"']);
+  });
 });
