@@ -1,11 +1,12 @@
 // Exclusive edit locks beside plan files (O_EXCL lock files), so concurrent set/snapshot runs take turns. A run holds
 // the locks of every file it may edit from before it reads them until after it has written, so a file that changes
 // between its read and its write was changed by another program, and the edit is refused (SPEC §7).
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
-import { fitName, tempPrefixOf } from './atomic-temp.js';
+import { fitName } from './atomic-temp.js';
+import { isAlive, removeDeadTemps } from './dead-temps.js';
 import { describeFsError } from './fs-error.js';
 import { msg, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
@@ -295,15 +296,6 @@ function realOrSelf(path: string): string {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: unknown }).code === 'EPERM';
-  }
-}
-
 /** Removes a stale lock, unless another run replaced it meanwhile; whether it is gone. */
 function removeIfUnchanged(lock: string, key: string): boolean {
   const now = inspect(lock);
@@ -314,29 +306,5 @@ function removeIfUnchanged(lock: string, key: string): boolean {
   } catch {
     // Another run removed it first.
     return false;
-  }
-}
-
-/**
- * Removes the temporary files a dead lock owner left beside `real` (a `set` killed with SIGKILL between writing and
- * renaming). atomic-temp.ts names them `.<name>.milepel-<pid in base 36>-<n>-<random>.tmp`, so only that process's
- * are matched: a live writer holds the lock and has another pid, and its files are never touched.
- */
-export function removeDeadTemps(real: string, pid: number): void {
-  const dir = dirname(real);
-  const prefix = `${tempPrefixOf(basename(real))}${pid.toString(36)}-`;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    try {
-      unlinkSync(join(dir, name));
-    } catch {
-      // Gone already.
-    }
   }
 }

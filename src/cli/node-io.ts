@@ -8,6 +8,7 @@ import { setInterruptLocale } from './cleanup.js';
 import { describeFsError } from './fs-error.js';
 import { readBytesBounded } from './read-bounded.js';
 import { commitPrepared, writeNewFileAtomic } from './atomic-write.js';
+import { removeOrphanTemps } from './dead-temps.js';
 import { discardPrepared } from './atomic-prepare.js';
 import { prepareReplacementsTogether } from './atomic-prepare-together.js';
 import { lockFiles } from './edit-lock.js';
@@ -78,6 +79,7 @@ export function nodeIo(): Io {
   let names: ArgNames = new Map();
   const at = (path: string): string | Buffer => fsPath(names, path);
   const writeFile = (path: string, text: string): void => {
+    removeOrphanTemps(path);
     writeNewFileAtomic(path, text);
     wrote.push(path);
   };
