@@ -1,12 +1,14 @@
 // Exclusive edit locks beside plan files (O_EXCL lock files), so concurrent set/snapshot runs take turns. A run holds
 // the locks of every file it may edit from before it reads them until after it has written, so a file that changes
 // between its read and its write was changed by another program, and the edit is refused (SPEC §7).
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
-import { hostname, uptime } from 'node:os';
+import { closeSync, openSync, readFileSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
+import { uptime } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
 import { fitName } from './atomic-temp.js';
 import { isAlive, removeDeadTemps } from './dead-temps.js';
+import { inspect, removeIfUnchanged, type Look } from './lock-look.js';
+import { ownRecord, sameMachine, startOf } from './lock-record.js';
 import { describeFsError } from './fs-error.js';
 import { msg, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
@@ -19,18 +21,6 @@ export const STALE_AFTER_MS = 10 * 60_000;
 /** A lock file without a record (a live run writes its record the moment it makes the file) is taken over this long after it was made. */
 export const UNRECORDED_GRACE_MS = 2_000;
 const POLL_MS = 25;
-
-/**
- * What a lock file holds, one line of JSON: the holder's process id, host name and, on Linux, its pid namespace (two
- * containers may share a host name) and start time (field 22 of /proc/<pid>/stat, clock ticks since boot), which
- * tells the holder from a later process given the same id.
- */
-interface LockRecord {
-  readonly pid: number;
-  readonly host: string;
-  readonly pidns?: string;
-  readonly start?: string;
-}
 
 export interface EditLocks {
   /** Removes every lock taken (each only while it still holds this run's record). */
@@ -156,61 +146,6 @@ async function takeLock(real: string, shown: string, own: string, waitMs: number
   }
 }
 
-interface Look {
-  /** Tells this lock file from a later one at the same path: its bytes, inode and time. */
-  readonly key: string;
-  readonly record: LockRecord | undefined;
-  readonly mtimeMs: number;
-  /** The file could not be read (another user's, mode 0600): its holder is unknown, not missing. */
-  readonly unreadable?: true;
-}
-
-/** What stands where a lock goes but is no lock file. */
-type NotLock = { readonly kind: 'directory' | 'link' | 'special' };
-
-/** A lock record is one short line: more is no record of milepel's. */
-const MAX_RECORD_BYTES = 4096;
-
-/**
- * The lock file at `lock`: undefined when there is none; what it is when it is no regular file. Opened without
- * following a link and without blocking (a FIFO put there would block a plain read for ever), and checked again on
- * the descriptor, so a file swapped in between is seen as what it is.
- */
-function inspect(lock: string): Look | NotLock | undefined {
-  let fd: number;
-  try {
-    const l = lstatSync(lock);
-    if (!l.isFile()) return { kind: l.isDirectory() ? 'directory' : l.isSymbolicLink() ? 'link' : 'special' };
-    fd = openSync(lock, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'EACCES' || code === 'EPERM') return unreadable(lock);
-    return code === 'ELOOP' ? { kind: 'link' } : undefined;
-  }
-  try {
-    const s = fstatSync(fd);
-    if (!s.isFile()) return { kind: s.isDirectory() ? 'directory' : 'special' };
-    const buffer = Buffer.alloc(MAX_RECORD_BYTES);
-    const length = readSync(fd, buffer, 0, MAX_RECORD_BYTES, 0);
-    const text = buffer.toString('utf8', 0, length);
-    return { key: `${s.ino}:${s.mtimeMs}:${text}`, record: parseRecord(text), mtimeMs: s.mtimeMs };
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A lock file this run may not read: known by its inode and time only. */
-function unreadable(lock: string): Look | undefined {
-  try {
-    const s = lstatSync(lock);
-    return { key: `${s.ino}:${s.mtimeMs}:?`, record: undefined, mtimeMs: s.mtimeMs, unreadable: true };
-  } catch {
-    return undefined;
-  }
-}
-
 type Stale = 'unrecorded' | 'dead' | 'reused' | 'before-boot' | 'old' | 'old-elsewhere';
 
 /**
@@ -235,76 +170,10 @@ function judge(look: Look, seenFor: number): { stale?: Stale } {
   return {};
 }
 
-function parseRecord(text: string): LockRecord | undefined {
-  try {
-    const v: unknown = JSON.parse(text);
-    if (typeof v !== 'object' || v === null) return undefined;
-    const o = v as Record<string, unknown>;
-    if (typeof o['pid'] !== 'number' || !Number.isSafeInteger(o['pid']) || o['pid'] <= 0 || typeof o['host'] !== 'string') return undefined;
-    const pidns = typeof o['pidns'] === 'string' && o['pidns'] !== '' ? o['pidns'] : undefined;
-    const start = typeof o['start'] === 'string' && o['start'] !== '' ? o['start'] : undefined;
-    return { pid: o['pid'], host: o['host'], ...(pidns === undefined ? {} : { pidns }), ...(start === undefined ? {} : { start }) };
-  } catch {
-    return undefined;
-  }
-}
-
-let self: LockRecord | undefined;
-
-/** This process as a lock records it. */
-function ownRecord(): LockRecord {
-  if (self === undefined) {
-    const pidns = pidNamespace();
-    const start = startOf('self');
-    self = { pid: process.pid, host: hostname(), ...(pidns === undefined ? {} : { pidns }), ...(start === undefined ? {} : { start }) };
-  }
-  return self;
-}
-
-function sameMachine(r: LockRecord): boolean {
-  const me = ownRecord();
-  return r.host === me.host && r.pidns === me.pidns;
-}
-
-/** The pid namespace's inode on Linux (`pid:[4026531836]`), undefined elsewhere. */
-function pidNamespace(): string | undefined {
-  try {
-    return /\[(\d+)\]/.exec(readlinkSync('/proc/self/ns/pid'))?.[1];
-  } catch {
-    return undefined;
-  }
-}
-
-/** When the process started, in clock ticks since boot (Linux: /proc/<pid>/stat field 22); undefined elsewhere or when gone. */
-function startOf(pid: string): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (in parentheses, which may itself hold spaces and parentheses) start at field 3.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const start = fields[22 - 3];
-    return start !== undefined && /^\d+$/.test(start) ? start : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function realOrSelf(path: string): string {
   try {
     return realpathSync(path);
   } catch {
     return path;
-  }
-}
-
-/** Removes a stale lock, unless another run replaced it meanwhile; whether it is gone. */
-function removeIfUnchanged(lock: string, key: string): boolean {
-  const now = inspect(lock);
-  if (now === undefined || 'kind' in now || now.key !== key) return false;
-  try {
-    unlinkSync(lock);
-    return true;
-  } catch {
-    // Another run removed it first.
-    return false;
   }
 }
