@@ -122,12 +122,11 @@ function componentCycles(g: GraphCore, rank: Int32Array, c: number, start: numbe
   let edgeCount = 0;
   let budget = SEARCH_BUDGET_PER_COMPONENT;
   for (const v of members) {
-    for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
-      const e = g.succEdges[i]!;
-      if (g.component[g.edgeTo[e]!] !== c) continue;
+    // In rank order, as the search above: the cycles named do not depend on the order the plan files list them in.
+    for (const e of inComponentEdges(g, v, c, rank)) {
       edgeCount++;
       if (search.covered[e] === 1 || cycles.length >= MAX_CYCLES_PER_COMPONENT || hops >= MAX_HOPS_PER_COMPONENT || budget <= 0) continue;
-      const cycle = shortestCycleThrough(g, c, e, search, Math.min(budget, MAX_HOPS_PER_COMPONENT - hops));
+      const cycle = shortestCycleThrough(g, rank, c, e, search, Math.min(budget, MAX_HOPS_PER_COMPONENT - hops));
       budget -= search.visited;
       search.total += search.visited;
       if (cycle === undefined) continue;
@@ -142,11 +141,11 @@ function componentCycles(g: GraphCore, rank: Int32Array, c: number, start: numbe
 
 /**
  * The shortest cycle through edge `e` (u → w) inside component `c`: a breadth-first search from w back to u over the
- * component's edges, in the graph's order; the cycle starts at w and `e` closes it. Undefined when the search visits
+ * component's edges in rank order; the cycle starts at w and `e` closes it. Undefined when the search visits
  * more than `limit` nodes or the cycle would have more than `limit` edges; `search.visited` says how many it visited.
  * O(min(limit, component's nodes + edges)).
  */
-function shortestCycleThrough(g: GraphCore, c: number, e: number, search: ShortestCycles, limit: number): { nodes: number[]; edges: number[] } | undefined {
+function shortestCycleThrough(g: GraphCore, rank: Int32Array, c: number, e: number, search: ShortestCycles, limit: number): { nodes: number[]; edges: number[] } | undefined {
   const u = g.edgeFrom[e]!;
   const w = g.edgeTo[e]!;
   const stamp = ++search.stamp;
@@ -154,11 +153,9 @@ function shortestCycleThrough(g: GraphCore, c: number, e: number, search: Shorte
   const queue = [w];
   search.visited = 1;
   for (let head = 0; head < queue.length && search.seen[u] !== stamp; head++) {
-    const v = queue[head]!;
-    for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
-      const x = g.succEdges[i]!;
+    for (const x of inComponentEdges(g, queue[head]!, c, rank)) {
       const to = g.edgeTo[x]!;
-      if (g.component[to] !== c || search.seen[to] === stamp) continue;
+      if (search.seen[to] === stamp) continue;
       search.seen[to] = stamp;
       search.viaEdge[to] = x;
       queue.push(to);
