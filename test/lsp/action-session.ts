@@ -16,6 +16,8 @@ export interface ActionSession {
   readonly texts: Map<string, string>;
   /** The version the next change is sent with, less one. */
   version: number;
+  /** Opens the documents in the client, in turn, each once its findings are published. */
+  openAll(documents: readonly (readonly [string, string])[]): Promise<void>;
   /** Sends a document's whole new text to `client()`; resolves with the findings published for it. */
   setText(uri: string, text: string): Promise<PublishedDiagnostic[]>;
   /** The actions at a position: exactly those of the finding there. */
@@ -32,6 +34,14 @@ export function actionSession(client: () => LspClient): ActionSession {
   const session: ActionSession = {
     texts: new Map(),
     version: 1,
+    async openAll(documents) {
+      for (const [uri, text] of documents) {
+        const opened = client().nextDiagnostics(uri);
+        session.texts.set(uri, text);
+        await client().connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: session.version, text } });
+        await opened;
+      }
+    },
     async setText(uri, text) {
       const next = client().nextDiagnostics(uri);
       session.texts.set(uri, text);

@@ -60,12 +60,7 @@ beforeAll(async () => {
   const first = client.nextDiagnostics(uri);
   await client.connection.sendNotification('initialized', {});
   await first;
-  for (const [u, text] of [[uri, TEXT], [huri, H_TEXT]] as const) {
-    const opened = client.nextDiagnostics(u);
-    session.texts.set(u, text);
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'yaml', version: session.version, text } });
-    await opened;
-  }
+  await session.openAll([[uri, TEXT], [huri, H_TEXT]]);
 });
 
 afterAll(async () => {

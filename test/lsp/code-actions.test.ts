@@ -130,7 +130,6 @@ let PLAN: string;
 let GOVERNANCE: string;
 let MORE: string;
 const session = actionSession(() => client);
-const texts = session.texts;
 const actionsAt = (uri: string, line: number, character: number): Promise<Action[]> => session.actionsAt(uri, line, character);
 
 /** Applies the action's edit, checks its finding is gone and nothing broke, then restores. */
@@ -151,12 +150,7 @@ beforeAll(async () => {
   const first = Promise.all([client.nextDiagnostics(PLAN), client.nextDiagnostics(GOVERNANCE), client.nextDiagnostics(MORE)]);
   await client.connection.sendNotification('initialized', {});
   await first;
-  for (const [uri, text] of [[PLAN, PLAN_TEXT], [GOVERNANCE, GOVERNANCE_TEXT], [MORE, MORE_TEXT]] as const) {
-    const opened = client.nextDiagnostics(uri);
-    texts.set(uri, text);
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: session.version, text } });
-    await opened;
-  }
+  await session.openAll([[PLAN, PLAN_TEXT], [GOVERNANCE, GOVERNANCE_TEXT], [MORE, MORE_TEXT]]);
 });
 
 afterAll(async () => {
