@@ -52,9 +52,8 @@ export function setMilestoneField(ws: PlanWorkspace, analysis: Analysis, group: 
   if (field in at.data) return replaceValue(f, [...path, field], value);
   if (!('date' in at.data)) return undefined;
   const dateStart = offsetOf(f, [...path, 'date']);
-  const isFlow = text[offsetOf(f, path)] === '{';
-  const dateEnd = f.index.valueEnd(dateStart, isFlow);
-  if (isFlow) return editAt(f, dateEnd, dateEnd, `, ${field}: ${value}`);
+  const dateEnd = f.index.valueEnd(dateStart);
+  if (text[offsetOf(f, path)] === '{') return editAt(f, dateEnd, dateEnd, `, ${field}: ${value}`);
   const keyColumn = f.parsed.locate([...path, 'date'], true).column - 1;
   const lineEnd = f.index.lineEndAt(dateEnd);
   return editAt(f, lineEnd, lineEnd, `${f.index.lineBreakAt(dateEnd)}${' '.repeat(keyColumn)}${field}: ${value}`);
@@ -69,9 +68,7 @@ export function setGateDate(ws: PlanWorkspace, analysis: Analysis, group: string
 /** The value at `path` replaced by `value`, in the quotes it is written in. */
 function replaceValue(f: PlanFile, path: Path, value: string): FileEdit {
   const start = offsetOf(f, path);
-  // In a `{…}` mapping written over several lines the value's own line does not show the flow (tester round 34 F2:
-  // the edit ran on into the next key).
-  const end = f.index.valueEnd(start, f.index.text[offsetOf(f, path.slice(0, -1))] === '{');
+  const end = f.index.valueEnd(start);
   const old = f.index.text.slice(start, end);
   return editAt(f, start, end, old.startsWith('"') || old.startsWith("'") ? `${old[0]}${value}${old[0]}` : value);
 }

@@ -95,13 +95,29 @@ export class TextIndex {
     return this.text.slice(this.lineEnd(line), starts[line + 1]!);
   }
 
+  /** Where the YAML token (scalar, flow collection or key) that starts at `start` ends: see `tokenEnd`. */
+  valueEnd(start: number): number {
+    return tokenEnd(this.text, start, this.continuedLineStart(this.positionAt(start).line));
+  }
+
   /**
-   * Where the YAML token (scalar, flow collection or key) that starts at `start` ends: see `tokenEnd`. `inFlow` says the
-   * token is inside a flow collection that a line before opened (a `{…}` mapping over several lines), which its own
-   * line does not show.
+   * The start of the line that 0-based `line` continues: the nearest line above it, blank and comment lines aside,
+   * that is less indented (`  - {id: A, date:` above `       2025-08-30, x: 1}`); the line itself when it is not
+   * indented or none is found within MAX_PARENT_LINES. A flow collection open there is open on `line` too.
    */
-  valueEnd(start: number, inFlow = false): number {
-    return tokenEnd(this.text, start, this.lineStartAt(start), inFlow);
+  private continuedLineStart(line: number): number {
+    const starts = this.lineStarts();
+    const own = starts[line]!;
+    const indent = indentAt(this.text, own);
+    if (indent === 0) return own;
+    for (let k = line - 1; k >= 0 && k >= line - MAX_PARENT_LINES; k--) {
+      const at = starts[k]!;
+      const spaces = indentAt(this.text, at);
+      const first = this.text[at + spaces];
+      if (first === undefined || first === '\n' || first === '\r' || first === '#') continue;
+      if (spaces < indent) return at;
+    }
+    return own;
   }
 
   /** The span of the scalar, flow collection or key that starts at 1-based `line`/`column` (a finding's position). */
@@ -112,11 +128,12 @@ export class TextIndex {
 }
 
 /**
- * Where the YAML token starting at `start` (on the line that starts at `lineStart`) ends: a quoted scalar at its
+ * Where the YAML token starting at `start` ends (`flowFrom`: the start of the line its line continues, where a flow
+ * collection it is in may open): a quoted scalar at its
  * closing quote or its line's end, a flow collection at its matching bracket (on any line), a plain scalar before
  * ` #`, the line end, or, inside a flow collection, `,]}`; a key before its `:`. Never less than start + 1 unless the text ends there (an empty value gets a 1-wide span).
  */
-function tokenEnd(text: string, start: number, lineStart: number, inFlow = false): number {
+function tokenEnd(text: string, start: number, flowFrom: number): number {
   const c = text[start];
   if (c === undefined || c === '\n' || c === '\r') return start;
   if (c === '"' || c === "'") {
@@ -142,7 +159,7 @@ function tokenEnd(text: string, start: number, lineStart: number, inFlow = false
     }
     return text.length;
   }
-  const flow = inFlow || insideFlow(text, lineStart, start);
+  const flow = insideFlow(text, flowFrom, start);
   let i = start;
   for (; i < text.length; i++) {
     const d = text[i]!;
@@ -156,16 +173,15 @@ function tokenEnd(text: string, start: number, lineStart: number, inFlow = false
 }
 
 /**
- * Whether `offset` lies inside a flow collection opened before it: on its line, or on the line its line continues (the
- * nearest line above that is less indented: `  - {id: A, date:` above `       2025-08-30, x: 1}`; tester round 35 N1,
- * where a value starting a continuation line was taken for a block value and its fixes ran on to the line's end).
- * Quotes and comments aside.
+ * Whether `offset` lies inside a flow collection opened from `from` on (its line's start, or that of the line its line
+ * continues: tester round 35 N1, where a value starting a continuation line was taken for a block value and its fixes
+ * ran on to the line's end). Quotes and comments aside.
  */
-function insideFlow(text: string, lineStart: number, offset: number): boolean {
+function insideFlow(text: string, from: number, offset: number): boolean {
   let depth = 0;
   let quote = '';
   let comment = false;
-  for (let i = parentLineStart(text, lineStart); i < offset; i++) {
+  for (let i = from; i < offset; i++) {
     const d = text[i]!;
     if (comment) {
       comment = d !== '\n' && d !== '\r';
@@ -185,34 +201,6 @@ function insideFlow(text: string, lineStart: number, offset: number): boolean {
 
 /** How far back a continuation line's parent is looked for, in lines. */
 const MAX_PARENT_LINES = 200;
-
-/**
- * The start of the line that the line at `lineStart` continues: the nearest line above it, blank and comment lines
- * aside, that is less indented; the line itself when it is not indented or none is found within MAX_PARENT_LINES.
- */
-function parentLineStart(text: string, lineStart: number): number {
-  const indent = indentAt(text, lineStart);
-  if (indent === 0) return lineStart;
-  let at = lineStart;
-  for (let k = 0; k < MAX_PARENT_LINES && at > 0; k++) {
-    const previous = previousLineStart(text, at);
-    at = previous;
-    const own = indentAt(text, previous);
-    const first = text[previous + own];
-    if (first === undefined || first === '\n' || first === '\r' || first === '#') continue;
-    if (own < indent) return previous;
-  }
-  return lineStart;
-}
-
-/** The start of the line before the one at `lineStart`, lines ending at CR LF, CR or LF. */
-function previousLineStart(text: string, lineStart: number): number {
-  let i = lineStart - 1;
-  if (text[i] === '\n' && text[i - 1] === '\r') i--;
-  let j = i - 1;
-  while (j >= 0 && text[j] !== '\n' && text[j] !== '\r') j--;
-  return j + 1;
-}
 
 function indentAt(text: string, lineStart: number): number {
   let i = lineStart;
