@@ -48,7 +48,7 @@ export function findCycles(g: GraphCore, rank: Int32Array, work?: { visited: num
   const stackPos = new Int32Array(g.nodeCount);
   const cycles: Cycle[] = [];
   const starts = [...firstOfComponent].sort((a, b) => rank[a[1]]! - rank[b[1]]!);
-  const search: ShortestCycles = { covered: new Uint8Array(g.edgeInCycle.length), seen: new Int32Array(g.nodeCount), viaEdge: new Int32Array(g.nodeCount), stamp: 0, visited: 0, total: 0 };
+  const search: ShortestCycles = { covered: new Uint8Array(g.edgeInCycle.length), seen: new Int32Array(g.nodeCount), viaEdge: new Int32Array(g.nodeCount), edgesOf: [], stamp: 0, visited: 0, total: 0 };
   for (const [c, start] of starts) {
     const found = componentCycles(g, rank, c, start, state, stackPos, search);
     for (const cycle of found) cycles.push(cycle);
@@ -64,6 +64,8 @@ interface ShortestCycles {
   readonly seen: Int32Array;
   /** The edge by which that search reached each node. */
   readonly viaEdge: Int32Array;
+  /** Each node's edges inside its component in rank order, as the depth-first search sorted them (by node). */
+  readonly edgesOf: number[][];
   stamp: number;
   /** How many nodes the last search visited, and all of them. */
   visited: number;
@@ -75,7 +77,9 @@ function componentCycles(g: GraphCore, rank: Int32Array, c: number, start: numbe
   const members: number[] = [start];
   const nodes: number[] = [start];
   const via: number[] = [-1]; // via[i]: the tree edge into nodes[i]
-  const next: number[][] = [inComponentEdges(g, start, c, rank)];
+  const edgesOf = search.edgesOf;
+  edgesOf[start] = inComponentEdges(g, start, c, rank);
+  const next: number[][] = [edgesOf[start]];
   const cursor: number[] = [0];
   state[start] = 1;
   stackPos[start] = 0;
@@ -100,7 +104,8 @@ function componentCycles(g: GraphCore, rank: Int32Array, c: number, start: numbe
       members.push(w);
       nodes.push(w);
       via.push(e);
-      next.push(inComponentEdges(g, w, c, rank));
+      edgesOf[w] = inComponentEdges(g, w, c, rank);
+      next.push(edgesOf[w]);
       cursor.push(0);
     } else if (state[w] === 1) {
       const from = stackPos[w]!;
@@ -123,10 +128,10 @@ function componentCycles(g: GraphCore, rank: Int32Array, c: number, start: numbe
   let budget = SEARCH_BUDGET_PER_COMPONENT;
   for (const v of members) {
     // In rank order, as the search above: the cycles named do not depend on the order the plan files list them in.
-    for (const e of inComponentEdges(g, v, c, rank)) {
+    for (const e of edgesOf[v]!) {
       edgeCount++;
       if (search.covered[e] === 1 || cycles.length >= MAX_CYCLES_PER_COMPONENT || hops >= MAX_HOPS_PER_COMPONENT || budget <= 0) continue;
-      const cycle = shortestCycleThrough(g, rank, c, e, search, Math.min(budget, MAX_HOPS_PER_COMPONENT - hops));
+      const cycle = shortestCycleThrough(g, e, search, Math.min(budget, MAX_HOPS_PER_COMPONENT - hops));
       budget -= search.visited;
       search.total += search.visited;
       if (cycle === undefined) continue;
@@ -140,12 +145,12 @@ function componentCycles(g: GraphCore, rank: Int32Array, c: number, start: numbe
 }
 
 /**
- * The shortest cycle through edge `e` (u → w) inside component `c`: a breadth-first search from w back to u over the
- * component's edges in rank order; the cycle starts at w and `e` closes it. Undefined when the search visits
+ * The shortest cycle through edge `e` (u → w) inside its component: a breadth-first search from w back to u over the
+ * component's edges in rank order (search.edgesOf); the cycle starts at w and `e` closes it. Undefined when the search visits
  * more than `limit` nodes or the cycle would have more than `limit` edges; `search.visited` says how many it visited.
  * O(min(limit, component's nodes + edges)).
  */
-function shortestCycleThrough(g: GraphCore, rank: Int32Array, c: number, e: number, search: ShortestCycles, limit: number): { nodes: number[]; edges: number[] } | undefined {
+function shortestCycleThrough(g: GraphCore, e: number, search: ShortestCycles, limit: number): { nodes: number[]; edges: number[] } | undefined {
   const u = g.edgeFrom[e]!;
   const w = g.edgeTo[e]!;
   const stamp = ++search.stamp;
@@ -153,7 +158,7 @@ function shortestCycleThrough(g: GraphCore, rank: Int32Array, c: number, e: numb
   const queue = [w];
   search.visited = 1;
   for (let head = 0; head < queue.length && search.seen[u] !== stamp; head++) {
-    for (const x of inComponentEdges(g, queue[head]!, c, rank)) {
+    for (const x of search.edgesOf[queue[head]!]!) {
       const to = g.edgeTo[x]!;
       if (search.seen[to] === stamp) continue;
       search.seen[to] = stamp;
