@@ -9,6 +9,7 @@ import { normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
 import { findCollectionKeys } from './collection-keys.js';
 import { nestingTooDeepAt } from './flow-depth.js';
+import { quoteText } from '../text/quote.js';
 
 /** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
 const MAX_ALIAS_COUNT = 1000;
@@ -77,7 +78,7 @@ export function parseFull(file: string, raw: string): ParsedSource {
     const at = lineCounter.linePos(unresolved?.offset ?? firstAliasOffset(doc));
     const problem = unresolved !== undefined
       // `*Viktig*` is emphasis, not an alias of the anchor `Viktig*`: quoted, it is the text meant (tester round 35 N4).
-      ? { message: msg('yaml-syntax.unknown-alias', { name: unresolved.name }), hint: unresolved.name.endsWith('*') ? msg('yaml-syntax.quote-value.hint', { value: `"*${unresolved.name.replace(/[\\"]/g, (c) => `\\${c}`)}"` }) : msg('yaml-syntax.unknown-alias.hint', { name: unresolved.name }) }
+      ? { message: msg('yaml-syntax.unknown-alias', { name: unresolved.name }), hint: unresolved.name.endsWith('*') ? msg('yaml-syntax.quote-value.hint', { value: quoteText(`*${unresolved.name}`) }) : msg('yaml-syntax.unknown-alias.hint', { name: unresolved.name }) }
       : { message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') };
     return { file, text: raw, data: undefined, locate, problems: [{ line: at.line, column: at.col, ...problem }] };
   }

@@ -3,6 +3,7 @@
 // word; the user must quote the whole value (tester round 33 F1).
 
 import type { ValueStart } from '../messages/data/input.js';
+import { quoteText } from '../text/quote.js';
 
 export interface ReservedStart {
   /** UTF-16 offset of the value's first character. */
@@ -26,6 +27,16 @@ const LINE = /^( *(?:- +)*)([A-Za-z_][\w.-]*) *: +(\S.*?)\s*$/;
  * text after that node; undefined otherwise (a value YAML reads as intended, or a line of another shape). Pure.
  */
 export function reservedStartAt(text: string, offset: number): ReservedStart | undefined {
+  const written = keyValueAt(text, offset);
+  const start = written === undefined ? undefined : startOf(written.value);
+  // Where a list or mapping goes (`after: [M1] M2`, `require: "PS", "KR"`, `after: - A`) the fix is no quoted text
+  // (tester round 34 F3): the parser's own finding stands.
+  if (written === undefined || start === undefined || COLLECTION_KEYS.has(written.key)) return undefined;
+  return { offset: written.offset, key: written.key, start, char: written.value[0]!, quoted: quoteValue(written.value) };
+}
+
+/** The `key: value` on the line holding `offset`: the key, the value up to a comment, and where the value starts. */
+function keyValueAt(text: string, offset: number): { key: string; value: string; offset: number } | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
@@ -35,12 +46,7 @@ export function reservedStartAt(text: string, offset: number): ReservedStart | u
   let value = m[3]!;
   const comment = value.search(/[ \t]#/);
   if (comment >= 0) value = value.slice(0, comment).trimEnd();
-  const start = startOf(value);
-  // Where a list or mapping goes (`after: [M1] M2`, `require: "PS", "KR"`, `after: - A`) the fix is no quoted text
-  // (tester round 34 F3): the parser's own finding stands.
-  if (start === undefined || COLLECTION_KEYS.has(m[2]!)) return undefined;
-  const at = lineStart + line.indexOf(m[3]!, m[1]!.length + m[2]!.length);
-  return { offset: at, key: m[2]!, start, char: value[0]!, quoted: quoteValue(value) };
+  return { key: m[2]!, value, offset: lineStart + line.indexOf(m[3]!, m[1]!.length + m[2]!.length) };
 }
 
 function startOf(value: string): ValueStart | undefined {
@@ -60,8 +66,7 @@ function startOf(value: string): ValueStart | undefined {
 
 /** The value as a quoted YAML text: in single quotes when it holds a double quote and no single one, else double. */
 function quoteValue(value: string): string {
-  if (value.includes('"') && !value.includes("'")) return `'${value}'`;
-  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return value.includes('"') && !value.includes("'") ? `'${value}'` : quoteText(value);
 }
 
 /** Lists of references or texts, which a user may write without their brackets. */
@@ -72,18 +77,11 @@ const LIST_KEYS: ReadonlySet<string> = new Set(['after', 'meetings', 'require', 
  * the list as it should read (`["PS", "KR"]`, `[A]`); undefined otherwise. Pure (tester round 35 N3).
  */
 export function listWithoutBracketsAt(text: string, offset: number): { offset: number; key: string; list: string } | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-  const m = LINE.exec(line);
-  if (m === null || !LIST_KEYS.has(m[2]!)) return undefined;
-  let value = m[3]!;
-  const comment = value.search(/[ \t]#/);
-  if (comment >= 0) value = value.slice(0, comment).trimEnd();
-  const at = lineStart + line.indexOf(m[3]!, m[1]!.length + m[2]!.length);
+  const written = keyValueAt(text, offset);
+  if (written === undefined || !LIST_KEYS.has(written.key)) return undefined;
+  const { key, value } = written;
   const entry = /^- +(\S.*)$/.exec(value);
-  if (entry !== null) return { offset: at, key: m[2]!, list: `[${entry[1]!}]` };
-  if (/^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*,/.test(value)) return { offset: at, key: m[2]!, list: `[${value}]` };
+  if (entry !== null) return { offset: written.offset, key, list: `[${entry[1]!}]` };
+  if (/^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*,/.test(value)) return { offset: written.offset, key, list: `[${value}]` };
   return undefined;
 }

@@ -38,14 +38,17 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
   if (/Maximum call stack/i.test(message)) {
     return { offset, message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') };
   }
-  // A value that starts the way YAML reads as another node (`title: [Utkast] Plan`): at the value, with it quoted.
-  const reserved = error.code === 'MISSING_CHAR' || error.code === 'DUPLICATE_KEY' ? undefined : reservedStartAt(text, offset);
-  if (reserved !== undefined) {
-    return { offset: reserved.offset, message: msg('yaml-syntax.reserved-start', { key: reserved.key, start: reserved.start, char: reserved.char }), hint: msg('yaml-syntax.quote-value.hint', { value: shortenQuoted(reserved.quoted) }) };
+  // A value that starts the way YAML reads as another node (`title: [Utkast] Plan`): at the value, with it quoted; a
+  // list written without its brackets (`require: "PS", "KR"`): the list it should be. Not for an unclosed quote or
+  // bracket, or a repeated key, whose own findings say more.
+  if (error.code !== 'MISSING_CHAR' && error.code !== 'DUPLICATE_KEY') {
+    const reserved = reservedStartAt(text, offset);
+    if (reserved !== undefined) {
+      return { offset: reserved.offset, message: msg('yaml-syntax.reserved-start', { key: reserved.key, start: reserved.start, char: reserved.char }), hint: msg('yaml-syntax.quote-value.hint', { value: shortenQuoted(reserved.quoted) }) };
+    }
+    const bare = listWithoutBracketsAt(text, offset);
+    if (bare !== undefined) return { offset: bare.offset, message: msg('yaml-syntax.list-without-brackets', { key: bare.key }), hint: msg('schema.list.hint', { key: bare.key, item: bare.list.slice(1, -1) }) };
   }
-  // A list written without its brackets (`require: "PS", "KR"`): the list it should be.
-  const bare = error.code === 'MISSING_CHAR' || error.code === 'DUPLICATE_KEY' ? undefined : listWithoutBracketsAt(text, offset);
-  if (bare !== undefined) return { offset: bare.offset, message: msg('yaml-syntax.list-without-brackets', { key: bare.key }), hint: msg('schema.list.hint', { key: bare.key, item: bare.list.slice(1, -1) }) };
   const colonValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? plainValueWithColon(text, offset) : undefined;
   // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key
   // over two lines (`title Leverandørdialog er fullført` then `date: …`).
