@@ -1,6 +1,7 @@
 // One ajv error as the 'schema' problem the user reads: the message at the offending value, and the hint that fixes it.
 import { MAX_DURATION_N } from '../calendar/duration.js';
 import { daysInMonth, formatDay } from '../calendar/day.js';
+import { resolvePlain } from '../source/fast-scalar.js';
 import { parseLenientDay } from '../calendar/lenient-day.js';
 import { showInvisible } from '../text/invisible.js';
 import type { AjvError } from './ajv-error.js';
@@ -180,9 +181,6 @@ function monthYear(value: number): string | undefined {
   return month >= 1 && month <= 12 && year >= 1000 && year <= 2999 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
 
-/** Plain scalars YAML 1.2's core schema reads as no text: null, booleans, numbers (`2`, `1.10`, `0x1F`, `.inf`). */
-const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-
 /** Plain text YAML reads as the same text inside `[ ]`: no flow indicator, comment, quote or other reserved start. */
 const PLAIN_IN_FLOW = /^(?![-?:](?:\s|$))[^\s,[\]{}#&*!|>'"%@`][^,[\]{}]*$/;
 
@@ -199,7 +197,7 @@ function listItems(key: string, text: string): string | undefined {
 /** A text as an entry of a flow list: as written when YAML reads it back the same, else in double quotes (a number too). */
 function listItem(text: string): string | undefined {
   if (text.trim() === '' || text.length > 80) return undefined;
-  return PLAIN_IN_FLOW.test(text) && !/\s$|:\s| #/.test(text) && !NOT_TEXT.test(text) ? text : JSON.stringify(text);
+  return PLAIN_IN_FLOW.test(text) && !/\s$|:\s| #/.test(text) && resolvePlain(text) === text ? text : JSON.stringify(text);
 }
 
 /** The forms that hold a day (and so may be written D.M.YYYY by mistake). */
