@@ -109,13 +109,10 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       }
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
-      // A day written as Norwegians write it (31.08.2025) or unpadded (2025-8-31): the day it is, in the form a plan
-      // file takes (tester round 33 F3: the hint gave an unrelated example date).
-      const day = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? parseLenientDay(value.trim()) : undefined;
+      const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value) : undefined;
       const hint = meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
-        : day !== undefined ? msg('schema.lenient-date.hint', { written: showInvisible(value as string), date: formatDay(day) })
-        : form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' && pastMonthEnd(value.trim()) !== undefined ? pastMonthEnd(value.trim())!
+        : dayHint !== undefined ? dayHint
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint };
     }
@@ -202,6 +199,16 @@ function listItem(text: string): string | undefined {
 
 /** The forms that hold a day (and so may be written D.M.YYYY by mistake). */
 const DATE_FORMS: ReadonlySet<FormName> = new Set(['dayDate', 'dateOrPeriod', 'dayDateOrRange']);
+
+/**
+ * The hint for a day written another way: as Norwegians write it (31.08.2025) or unpadded (2025-8-31), the day it is in
+ * the form a plan file takes (tester round 33 F3: the hint gave an unrelated example date); past its month's end, that
+ * the month has fewer days; undefined for anything else.
+ */
+function writtenDayHint(written: string): Message | undefined {
+  const day = parseLenientDay(written.trim());
+  return day !== undefined ? msg('schema.lenient-date.hint', { written: showInvisible(written), date: formatDay(day) }) : pastMonthEnd(written.trim());
+}
 
 /**
  * A day written D.M.YYYY past its month's end (`31.04.2025`, `29.02.2025`): that the month has fewer days (tester
