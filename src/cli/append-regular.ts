@@ -9,11 +9,12 @@ import { closeSync, constants, fstatSync, ftruncateSync, openSync, writeSync } f
 export function appendRegular(path: string, text: string): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NONBLOCK ?? 0), 0o666);
   try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'ENOTREG' });
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'ENOTREG' });
     const bytes = Buffer.from(text, 'utf8');
     // All or nothing: a write that fails part-way (a full disk) is cut back to the size before, so the refusal the
     // caller prints is true (tester round 32 F3: 12 KB of a table cut off mid-row stayed in the job summary).
-    const before = fstatSync(fd).size;
+    const before = opened.size;
     let written = 0;
     try {
       while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);

@@ -15,7 +15,7 @@ import type { GitRunner } from './baseline.js';
 import { findCiRoot, relativeTo } from './ci-root.js';
 import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg } from '../messages/index.js';
-import type { Io } from './io.js';
+import type { FileStat, Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
 /** Formats whose paths CI systems map onto the repository (SPEC §15). */
@@ -50,11 +50,12 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
   try {
     // The limit is the step's: what its earlier commands wrote counts (tester round 32 F4: a second report pushed the
     // file past 1 MiB, and GitHub threw the whole summary away).
-    const already = io.stat(summaryFile)?.size ?? 0;
+    const stat = io.stat(summaryFile);
+    const already = stat?.size ?? 0;
     const markdown = formatStepSummary(mapped, Math.max(0, STEP_SUMMARY_LIMIT_BYTES - already), display.locale, summary);
     // Not even the heading fits under GitHub's 1 MiB: nothing is added, which would make GitHub drop the whole summary,
     // what the step's earlier commands wrote too (tester round 34 F8); the findings are in the job log.
-    if (already + Buffer.byteLength(markdown) <= GITHUB_SUMMARY_MAX_BYTES) writeStepSummary(io, summaryFile, markdown);
+    if (already + Buffer.byteLength(markdown) <= GITHUB_SUMMARY_MAX_BYTES) writeStepSummary(io, summaryFile, stat, markdown);
     return { output };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -66,12 +67,11 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
 const GITHUB_SUMMARY_MAX_BYTES = 1024 * 1024;
 
 /**
- * Appends the summary. A path that is not a regular file (a FIFO would block the run forever, a device would swallow
+ * Appends the summary to `file` (`stat`: what the caller found there). A path that is not a regular file (a FIFO would block the run forever, a device would swallow
  * or refuse it) is refused before anything is written; io.appendText checks again on the opened file (ENOTREG), so
  * a FIFO put there in between cannot block either.
  */
-function writeStepSummary(io: Io, file: string, markdown: string): void {
-  const stat = io.stat(file);
+function writeStepSummary(io: Io, file: string, stat: FileStat | undefined, markdown: string): void {
   if (stat !== undefined && !stat.isFile) throw new UsageError(msg('cli.step-summary.not-regular', { file: escapeControl(file), kind: stat.kind ?? 'special file' }));
   try {
     io.appendText(file, markdown);
