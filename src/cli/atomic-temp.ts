@@ -1,6 +1,7 @@
 // The temporary files milepel writes beside a file: their names, and closing and removing them quietly.
 import type { AtomicFs } from './atomic-fs.js';
 import { unregisterCleanup } from './cleanup.js';
+import { hashOf } from '../source/string-table.js';
 
 export function closeQuietly(fd: number, afs: AtomicFs): void {
   try {
@@ -33,9 +34,7 @@ const TEMP_EXTRA = 40;
  */
 export function fitName(name: string, extra: number): string {
   if (Buffer.byteLength(name) + extra <= NAME_MAX) return name;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
-  const tag = `~${(hash >>> 0).toString(16).padStart(8, '0')}`;
+  const tag = `~${hashOf(name, 0, name.length).toString(16).padStart(8, '0')}`;
   const chars = Array.from(name);
   let bytes = Buffer.byteLength(name);
   while (chars.length > 0 && bytes + tag.length + extra > NAME_MAX) bytes -= Buffer.byteLength(chars.pop()!);
