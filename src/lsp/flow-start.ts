@@ -1,6 +1,6 @@
 // Where the flow collections around the cursor open (completion context, SPEC §14): read down from the nearest line
 // at column 0, so that a quoted scalar written over lines above the cursor is text, not structure.
-import { closingQuote } from './quoted-scalar.js';
+import { closingQuote } from '../text/quoted-scalar.js';
 import type { TextIndex } from './text-index.js';
 import { FLOW_LINES } from './flow-collections.js';
 

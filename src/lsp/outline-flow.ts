@@ -1,6 +1,6 @@
 // The flow collections (`{…}`, `[…]`) of a YAML outline being read (yaml-outline.ts), over the lines they span: the
 // keys of their mappings, each at its depth below the top-level key, and a quoted scalar that runs on to a next line.
-import { closingQuote } from './quoted-scalar.js';
+import { closingQuote } from '../text/quoted-scalar.js';
 
 /** The characters that may start, end or divide something in a flow collection. */
 const FLOW_MARK = /["'#{}[\],:]/g;

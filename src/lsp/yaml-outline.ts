@@ -3,7 +3,7 @@
 // may not parse: a flow collection or quoted scalar not closed yet ends at a line no more indented than the key or
 // list item it is the value of (as flowKeys in flow-collections.ts has it).
 import { FlowOutline } from './outline-flow.js';
-import { closingQuote } from './quoted-scalar.js';
+import { closingQuote } from '../text/quoted-scalar.js';
 
 /** A key is written as a plain scalar up to its `:` (not one in a comment), or quoted. */
 const PLAIN_KEY = /([^\s#'"{}[\],&*!|>%@`][^#]*?|[^\s#'"{}[\],&*!|>%@`])[ \t]*:(?=[ \t]|$)/y;

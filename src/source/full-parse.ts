@@ -47,8 +47,9 @@ export function parseFull(file: string, raw: string): ParsedSource {
   // errors, two of them the parser's own words about the key after the tab: a tester's finding).
   const problems: SyntaxProblem[] = [];
   const lines = new Set<number>();
+  const listKeys = new Map<number, string | null>();
   for (const e of doc.errors) {
-    const { offset, message, hint } = describeYamlError(text, doc, e);
+    const { offset, message, hint } = describeYamlError(text, doc, e, listKeys);
     const at = lineCounter.linePos(offset);
     if (lines.has(at.line)) continue;
     lines.add(at.line);
@@ -78,7 +79,7 @@ export function parseFull(file: string, raw: string): ParsedSource {
     const at = lineCounter.linePos(unresolved?.offset ?? firstAliasOffset(doc));
     const problem = unresolved !== undefined
       // `*Viktig*` is emphasis, not an alias of the anchor `Viktig*`: quoted, it is the text meant (tester round 35 N4).
-      ? { message: msg('yaml-syntax.unknown-alias', { name: unresolved.name }), hint: unresolved.name.endsWith('*') ? msg('yaml-syntax.quote-value.hint', { value: quoteText(`*${unresolved.name}`) }) : msg('yaml-syntax.unknown-alias.hint', { name: unresolved.name }) }
+      ? { message: msg('yaml-syntax.unknown-alias', { name: unresolved.name }), hint: unresolved.name.endsWith('*') ? msg('yaml-syntax.quote-value.hint', { value: quoteText(`*${unresolved.name}`), entry: false }) : msg('yaml-syntax.unknown-alias.hint', { name: unresolved.name }) }
       : { message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') };
     return { file, text: raw, data: undefined, locate, problems: [{ line: at.line, column: at.col, ...problem }] };
   }

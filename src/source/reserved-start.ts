@@ -4,13 +4,17 @@
 
 import type { ValueStart } from '../messages/data/input.js';
 import { quoteText } from '../text/quote.js';
+import { closingQuote } from '../text/quoted-scalar.js';
 
 export interface ReservedStart {
   /** UTF-16 offset of the value's first character. */
   readonly offset: number;
+  /** The key as written (a quoted key keeps its quotes); for a list entry, the key of its list. */
   readonly key: string;
+  /** Whether the value is an entry of a list (`- "Fase 1" del 2`) rather than a key's value. */
+  readonly entry: boolean;
   readonly start: ValueStart;
-  /** The character it starts with (`*`, `[`, `"`, `-`, `` ` ``, `@`, `?`, `|`, `>`). */
+  /** The character it starts with (`*`, `[`, `"`, `-`, `` ` ``, `@`, `%`, `?`, `|`, `>`). */
   readonly char: string;
   /** The whole value in quotes, as it would read as text. */
   readonly quoted: string;
@@ -19,34 +23,142 @@ export interface ReservedStart {
 /** Keys whose values are lists or mappings (schemas/plan.schema.json). */
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(['after', 'meetings', 'require', 'deliverables', 'closed', 'history', 'governance', 'calendar', 'ready', 'health', 'rules', 'milestones', 'goals', 'measures', 'risks', 'gates', 'bodies', 'plan', 'workdays', 'duration', 'lag', 'impact']);
 
+/** A key as YAML reads one on a line: plain, or quoted in double or single quotes. */
+const KEY = String.raw`[A-Za-z_][\w.-]*|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'`;
+
 /** `key: value` on one line, inside a mapping or a list entry; the value up to a comment. */
-const LINE = /^( *(?:- +)*)([A-Za-z_][\w.-]*) *: +(\S.*?)\s*$/;
+const LINE = new RegExp(String.raw`^( *(?:- +)*)(${KEY}) *: +(\S.*?)\s*$`);
+
+/** `key: ` inside a flow mapping, after its `{` or a comma. */
+const FLOW_KEY = new RegExp(String.raw`[{,] *(${KEY}) *: +`, 'g');
+
+/** A key with nothing after it but a comment: the key of the block below it (`x-notes:`, `- sub:`). */
+const LIST_KEY = new RegExp(String.raw`^(?:- +)*(${KEY}) *:\s*(?:#.*)?$`);
+
+/** A list entry `- value` on its own line, where the value is no `key: value`. */
+const ENTRY = /^( *)- +(\S.*?)\s*$/;
+
+/** The value as written where YAML reads it: its key (or its list's), the value up to a comment, where it starts. */
+interface WrittenValue {
+  readonly key: string;
+  readonly value: string;
+  readonly offset: number;
+  readonly entry: boolean;
+}
+
+/**
+ * The list keys found for the entries of one text, by the offset of the entry's line: a search for an entry's list
+ * stops at a sibling entry already found, so a list of 50,000 broken entries is read once, not once per entry.
+ */
+export type ListKeyMemo = Map<number, string | null>;
 
 /**
  * The value on the line holding `offset` when it is text that starts the way YAML reads as another node, with more
- * text after that node; undefined otherwise (a value YAML reads as intended, or a line of another shape). Pure.
+ * text after that node; undefined otherwise (a value YAML reads as intended, or a line of another shape). Pure but for
+ * `memo`, which the caller keeps for one text.
  */
-export function reservedStartAt(text: string, offset: number): ReservedStart | undefined {
-  const written = keyValueAt(text, offset);
+export function reservedStartAt(text: string, offset: number, memo: ListKeyMemo = new Map()): ReservedStart | undefined {
+  const line = lineAt(text, offset);
+  const written = keyValueAt(line) ?? flowValueAt(line, offset) ?? entryAt(text, line, memo);
   const start = written === undefined ? undefined : startOf(written.value);
-  // Where a list or mapping goes (`after: [M1] M2`, `require: "PS", "KR"`, `after: - A`) the fix is no quoted text
-  // (tester round 34 F3): the parser's own finding stands.
-  if (written === undefined || start === undefined || COLLECTION_KEYS.has(written.key)) return undefined;
-  return { offset: written.offset, key: written.key, start, char: written.value[0]!, quoted: quoteValue(written.value) };
+  // Where a list or mapping goes (`after: [M1] M2`, `require: "PS", "KR"`, `after: - A`, an entry of `milestones`) the
+  // fix is no quoted text (tester round 34 F3): the parser's own finding stands. A list of texts takes it.
+  if (written === undefined || start === undefined) return undefined;
+  if (COLLECTION_KEYS.has(written.key) && !(written.entry && TEXT_LISTS.has(written.key))) return undefined;
+  return { offset: written.offset, key: written.key, entry: written.entry, start, char: written.value[0]!, quoted: quoteValue(written.value) };
 }
 
-/** The `key: value` on the line holding `offset`: the key, the value up to a comment, and where the value starts. */
-function keyValueAt(text: string, offset: number): { key: string; value: string; offset: number } | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-  const m = LINE.exec(line);
+/** Lists whose entries are texts. */
+const TEXT_LISTS: ReadonlySet<string> = new Set(['deliverables']);
+
+/** The line holding `offset`: its text without the line break, and where it starts. */
+function lineAt(text: string, offset: number): { text: string; start: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  return { text: text.slice(start, end).replace(/\r$/, ''), start };
+}
+
+/** The value of the flow mapping's `key: ` last before `offset` on its line, up to its `,` or `}`. */
+function flowValueAt(line: { text: string; start: number }, offset: number): WrittenValue | undefined {
+  let found: RegExpExecArray | undefined;
+  for (const m of line.text.matchAll(FLOW_KEY)) {
+    if (line.start + m.index + m[0].length > offset) break;
+    found = m;
+  }
+  if (found === undefined) return undefined;
+  const from = found.index + found[0].length;
+  const value = line.text.slice(from, flowValueEnd(line.text, from)).trimEnd();
+  return value === '' ? undefined : { key: found[1]!, value, offset: line.start + from, entry: false };
+}
+
+/**
+ * Where a flow value starting at `from` ends: at a `,`, `}` or `]` outside its own brackets and quoted texts, or a
+ * comment. A quote opens a quoted text only where a node starts (`Don't` is plain).
+ */
+function flowValueEnd(line: string, from: number): number {
+  let depth = 0;
+  for (let k = from; k < line.length; k++) {
+    const c = line[k]!;
+    if ((c === '"' || c === "'") && /^$|[[{,:]\s*$/.test(line.slice(from, k))) {
+      k = closingQuote(line, k + 1, c);
+      if (k < 0) return line.length;
+    } else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (depth === 0 && (c === ',' || c === '}' || c === ']')) return k;
+    else if (c === '#' && /\s/.test(line[k - 1] ?? '')) return k;
+  }
+  return line.length;
+}
+
+/** A list entry's value on its own line (`- "Fase 1" del 2`), named by its list's key. */
+function entryAt(text: string, line: { text: string; start: number }, memo: ListKeyMemo): WrittenValue | undefined {
+  const m = ENTRY.exec(line.text);
   if (m === null) return undefined;
-  let value = m[3]!;
+  const key = listKeyAbove(text, line.start, m[1]!.length, memo);
+  memo.set(line.start, key);
+  if (key === null) return undefined;
+  const value = withoutComment(m[2]!);
+  return { key, value, offset: line.start + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), entry: true };
+}
+
+/**
+ * The key whose list holds an entry with its dash at `indent` on the line starting at `lineStart`: the nearest line
+ * above, past the list's other entries and their contents, that is `key:` alone; null when that line is another.
+ */
+function listKeyAbove(text: string, lineStart: number, indent: number, memo: ListKeyMemo): string | null {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+    const body = /^( *)(\S.*)?$/.exec(line);
+    if (body === null) return null;
+    const content = body[2];
+    if (content === undefined || content.startsWith('#')) continue;
+    const at = body[1]!.length;
+    if (at === indent && content.startsWith('- ')) {
+      const sibling = memo.get(start);
+      if (sibling !== undefined) return sibling;
+      continue;
+    }
+    if (at > indent) continue;
+    const key = LIST_KEY.exec(content);
+    return key === null ? null : key[1]!;
+  }
+  return null;
+}
+
+function withoutComment(value: string): string {
   const comment = value.search(/[ \t]#/);
-  if (comment >= 0) value = value.slice(0, comment).trimEnd();
-  return { key: m[2]!, value, offset: lineStart + line.indexOf(m[3]!, m[1]!.length + m[2]!.length) };
+  return comment >= 0 ? value.slice(0, comment).trimEnd() : value;
+}
+
+/** The block `key: value` of a line: the key, the value up to a comment, and where the value starts. */
+function keyValueAt(line: { text: string; start: number }): WrittenValue | undefined {
+  const m = LINE.exec(line.text);
+  if (m === null) return undefined;
+  return { key: m[2]!, value: withoutComment(m[3]!), offset: line.start + line.text.indexOf(m[3]!, m[1]!.length + m[2]!.length), entry: false };
 }
 
 function startOf(value: string): ValueStart | undefined {
@@ -58,7 +170,7 @@ function startOf(value: string): ValueStart | undefined {
   if (first === '"') return /^"(?:[^"\\]|\\.)*"\s*[^\s#:]/.test(value) ? 'quoted' : undefined;
   if (first === "'") return /^'(?:[^']|'')*'\s*[^\s#:]/.test(value) ? 'quoted' : undefined;
   if (first === '-') return /^- +\S/.test(value) ? 'entry' : undefined;
-  if (first === '`' || first === '@') return 'reserved';
+  if (first === '`' || first === '@' || first === '%') return 'reserved';
   if (first === '?') return /^\? +\S/.test(value) ? 'key' : undefined;
   if (first === '|' || first === '>') return /^[|>][-+0-9]*\s+[^\s#]/.test(value) ? 'block' : undefined;
   return undefined;
@@ -77,7 +189,7 @@ const LIST_KEYS: ReadonlySet<string> = new Set(['after', 'meetings', 'require', 
  * the list as it should read (`["PS", "KR"]`, `[A]`); undefined otherwise. Pure (tester round 35 N3).
  */
 export function listWithoutBracketsAt(text: string, offset: number): { offset: number; key: string; list: string } | undefined {
-  const written = keyValueAt(text, offset);
+  const written = keyValueAt(lineAt(text, offset));
   if (written === undefined || !LIST_KEYS.has(written.key)) return undefined;
   const { key, value } = written;
   const entry = /^- +(\S.*)$/.exec(value);

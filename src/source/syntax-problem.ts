@@ -3,7 +3,7 @@ import { isAlias, isMap, isPair, isSeq, type Document, type YAMLError } from './
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 import { shortenQuoted } from '../text/shorten.js';
-import { listWithoutBracketsAt, reservedStartAt } from './reserved-start.js';
+import { listWithoutBracketsAt, reservedStartAt, type ListKeyMemo } from './reserved-start.js';
 
 export interface YamlProblem {
   /** UTF-16 offset into the text. */
@@ -22,7 +22,11 @@ const HINTS: ReadonlyMap<string, SyntaxHint> = new Map([
 
 const KEY = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,[\]{}][^:#\n,[\]{}]*?)\s*:/;
 
-export function describeYamlError(text: string, doc: Document, error: YAMLError): YamlProblem {
+/**
+ * The yaml-syntax problem for one of the yaml library's errors in `text`: where to look (UTF-16 offset), what is wrong
+ * and how to fix it. `memo` is kept by the caller across one text's errors (see ListKeyMemo).
+ */
+export function describeYamlError(text: string, doc: Document, error: YAMLError, memo: ListKeyMemo = new Map()): YamlProblem {
   const message = firstLine(error.message);
   let offset = error.pos[0];
   // An unclosed quote or flow collection is reported at the end of the file, or where the next line goes back to its
@@ -42,9 +46,9 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError)
   // list written without its brackets (`require: "PS", "KR"`): the list it should be. Not for an unclosed quote or
   // bracket, or a repeated key, whose own findings say more.
   if (error.code !== 'MISSING_CHAR' && error.code !== 'DUPLICATE_KEY') {
-    const reserved = reservedStartAt(text, offset);
+    const reserved = reservedStartAt(text, offset, memo);
     if (reserved !== undefined) {
-      return { offset: reserved.offset, message: msg('yaml-syntax.reserved-start', { key: reserved.key, start: reserved.start, char: reserved.char }), hint: msg('yaml-syntax.quote-value.hint', { value: shortenQuoted(reserved.quoted) }) };
+      return { offset: reserved.offset, message: msg('yaml-syntax.reserved-start', { key: reserved.key, entry: reserved.entry, start: reserved.start, char: reserved.char }), hint: msg('yaml-syntax.quote-value.hint', { value: shortenQuoted(reserved.quoted), entry: reserved.entry }) };
     }
     const bare = listWithoutBracketsAt(text, offset);
     if (bare !== undefined) return { offset: bare.offset, message: msg('yaml-syntax.list-without-brackets', { key: bare.key }), hint: msg('schema.list.hint', { key: bare.key, item: bare.list.slice(1, -1) }) };

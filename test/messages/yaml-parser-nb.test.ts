@@ -60,7 +60,7 @@ describe('the yaml library in Norwegian', () => {
     ['unclosed quote', 'a: "open\n', 'ugyldig YAML: strengen i doble anførselstegn (") lukkes aldri'],
     ['unclosed flow', 'a:\n  b: [1, 2\n', 'ugyldig YAML: en liste i [ ] inni en blokk må ha nok innrykk og avsluttes med ]'],
     ['sequence item', 'a:\n  - b: 1\n   c: 2\n', 'ugyldig YAML: listeelement uten «-» foran'],
-    ['plain start', 'a:\n  - @x\n', 'ugyldig YAML: en verdi uten anførselstegn kan ikke begynne med det reserverte tegnet @'],
+    ['plain start', 'a: [@x]\n', 'ugyldig YAML: en verdi uten anførselstegn kan ikke begynne med det reserverte tegnet @'],
     ['two anchors', 'a: &x &y 1\n', 'ugyldig YAML: en verdi kan ha høyst ett anker (&)'],
   ])('writes a real parse error (%s) in Norwegian, with no English left', (_, text, expected) => {
     const parsed = parseFull('plan.yaml', text);

@@ -53,3 +53,59 @@ describe('a value that starts the way YAML reads as another node', () => {
     expect(syntax('plan:\n  id: p\n  title: *Viktig*\n')).toEqual(['3:10 unknown alias *Viktig*: no anchor &Viktig* comes before it | write it in quotes: "*Viktig*"']);
   });
 });
+
+// Tester round 34 F7: the compact styles (flow mappings, list entries, quoted keys) and `%` kept the parser's jargon.
+describe('the same value in a flow mapping, a list entry or after a quoted key', () => {
+  const COMPACT = [
+    'plan: {id: f1, title: T}',
+    'milestones:',
+    '  - {id: A, title: *Viktig* milepæl, date: 2025-03-03}',
+    '  - {id: B, title: [Utkast, v2] Plan, date: 2025-03-03}',
+    '  - id: C',
+    '    title: c',
+    '    date: 2025-03-03',
+    '    x-notes:',
+    '      - "Fase 1" del 2',
+    '      - `kode` # merknad',
+    '    "tittel med mellomrom": @x',
+    '',
+  ].join('\n');
+
+  it('finds each at its value, in words, with the value quoted', () => {
+    expect(syntax(COMPACT)).toEqual([
+      '3:20 the value of title starts with "*", which YAML reads as an alias (a reference to an anchor), so YAML does not read it as text | write it in quotes: "*Viktig* milepæl"',
+      '4:20 the value of title starts with "[", which YAML reads as a list, and more text follows it, so YAML does not read it as text | write it in quotes: "[Utkast, v2] Plan"',
+      '9:9 an entry of x-notes starts with a quoted text, and more text follows its closing quote, so YAML does not read it as text | write it in quotes: \'"Fase 1" del 2\'',
+      '10:9 an entry of x-notes starts with "`", a character YAML reserves, so YAML does not read it as text | write it in quotes: "`kode`"',
+      '11:29 the value of "tittel med mellomrom" starts with "@", a character YAML reserves, so YAML does not read it as text | write it in quotes: "@x"',
+    ]);
+  });
+
+  it('in Norwegian', () => {
+    expect(syntax(COMPACT, 'nb')[2]).toBe('9:9 et element i x-notes begynner med en tekst i anførselstegn, og mer tekst følger etter det avsluttende anførselstegnet, så YAML leser det ikke som tekst | skriv det i anførselstegn: \'"Fase 1" del 2\'');
+  });
+
+  it('names the list of each entry, past sibling entries and lists nested in them', () => {
+    const nested = 'plan:\n  id: p\n  title: P\n  x-notes:\n    - `a`\n    - sub:\n        # merknad\n        - `b`\n    - `c`\n';
+    expect(syntax(nested).map((s) => s.replace(/ starts with.*/, ''))).toEqual(['5:7 an entry of x-notes', '8:11 an entry of sub', '9:7 an entry of x-notes']);
+  });
+
+  it('ends a value in a flow mapping at its comma, past brackets and quoted texts inside it', () => {
+    const plan = (title: string): string => `plan:\n  id: p\n  title: P\nmilestones:\n  - {id: M1, title: ${title}, date: 2024-01-02}\n`;
+    expect(syntax(plan("[Utkast, 'a, b'] Don't")).map((s) => s.replace(/.* \| /, ''))).toEqual(['write it in quotes: "[Utkast, \'a, b\'] Don\'t"']);
+    expect(syntax(plan('`kode` # merknad')).map((s) => s.replace(/.* \| /, ''))).toEqual(['write it in quotes: "`kode`"']);
+  });
+
+  it('says "%" is reserved', () => {
+    expect(syntax('plan:\n  id: p\n  title: %x\n')).toEqual(['3:10 the value of title starts with "%", a character YAML reserves, so YAML does not read it as text | write it in quotes: "%x"']);
+  });
+
+  it('leaves entries of lists of references and mappings to the parser', () => {
+    const after = syntax('plan:\n  id: p\n  title: P\nmilestones:\n  - id: M1\n    title: T\n    date: 2024-01-02\n    after:\n      - [M0] M2\n');
+    expect(after.join('\n')).not.toContain('write it in quotes');
+    const entry = syntax('plan:\n  id: p\n  title: P\nmilestones:\n  - "Fase 1" del 2\n');
+    expect(entry.join('\n')).not.toContain('write it in quotes');
+    const flowAfter = syntax('plan:\n  id: p\n  title: P\nmilestones:\n  - {id: M1, title: T, date: 2024-01-02, after: [M0] M2}\n');
+    expect(flowAfter.join('\n')).not.toContain('write it in quotes');
+  });
+});

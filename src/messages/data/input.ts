@@ -53,9 +53,12 @@ export interface InputMessages {
   'yaml-syntax.hint': { situation: SyntaxHint };
   /** `value` is the plain value holding ': ', as it would read quoted. */
   'yaml-syntax.quote-colon.hint': { value: string };
-  /** A value that starts the way YAML reads as another node (source/reserved-start.ts): its key, how, the character. */
-  'yaml-syntax.reserved-start': { key: string; start: ValueStart; char: string };
-  'yaml-syntax.quote-value.hint': { value: string };
+  /**
+   * A value that starts the way YAML reads as another node (source/reserved-start.ts): its key (for a list entry, its
+   * list's), how, the character.
+   */
+  'yaml-syntax.reserved-start': { key: string; entry: boolean; start: ValueStart; char: string };
+  'yaml-syntax.quote-value.hint': { value: string; entry: boolean };
   /** A list written without its `[ ]` (`require: "PS", "KR"`, `after: - A`). */
   'yaml-syntax.list-without-brackets': { key: string };
   /** A `key value` line without its colon (`date 2019-09-02`): the line as it should read. */
