@@ -1,0 +1,55 @@
+// What building the workspace model found wrong in the plans' data: duplicate ids, references naming nothing,
+// invalid dates, and plans whose files do not parse.
+import type { Message } from '../messages/index.js';
+import type { Origin } from './plan-types.js';
+
+export type EntityKind = 'plan' | 'body' | 'meeting' | 'milestone' | 'gate' | 'goal' | 'measure' | 'risk';
+
+export interface DuplicateFinding {
+  readonly kind: EntityKind;
+  readonly ref: string;
+  readonly origin: Origin;
+  readonly first: Origin;
+  /** Plan index of the duplicate, when it belongs to a plan. */
+  readonly plan: number | undefined;
+  /** The first definition's kind when it is another (a gate with a milestone's id: a plan's milestones and gates share ids). */
+  readonly firstKind?: EntityKind;
+}
+
+export type ReferenceKind = 'after' | 'meetings' | 'require' | 'body' | 'goal' | 'milestones' | 'risk-milestones' | 'gate-body' | 'gate-ready';
+
+export interface UnresolvedReference {
+  readonly kind: ReferenceKind;
+  /** The reference as written. */
+  readonly target: string;
+  /** The entity that holds the reference (`plan/ID`, a meeting ref) or undefined for a plan header. */
+  readonly holder: string | undefined;
+  readonly plan: number | undefined;
+  readonly origin: Origin;
+  readonly suggestion: string | undefined;
+  /** A gate named where a milestone is needed (a gate's `ready.milestone`, SPEC §12): it exists, but is no milestone. */
+  readonly isGate?: true;
+}
+
+export interface InvalidDate {
+  /** One of the `date.*` messages. */
+  readonly message: Message;
+  readonly holder: string | undefined;
+  readonly plan: number | undefined;
+  readonly origin: Origin;
+  /** What to write instead, when it is known (a reversed range); else the rule's general hint. */
+  readonly hint?: Message;
+}
+
+/**
+ * A plan whose file's YAML does not parse (its id read from the text: source/declared-plan.ts) and no other file
+ * defines: references to its milestones are left unchecked, not reported as naming no plan, and counted here for the
+ * note on the file's syntax error (rule yaml-syntax).
+ */
+export interface UnreadablePlan {
+  readonly plan: string;
+  readonly file: string;
+  readonly references: number;
+  /** The first such reference. */
+  readonly first: Origin;
+}
