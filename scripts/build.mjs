@@ -188,19 +188,23 @@ const lazyChildProcessForCommander = {
   },
 };
 
+/** The modules that import the commands' modules (`./commands/<command>.js`): the command tree. */
+const COMMAND_IMPORTERS = ['program.ts', 'program-tools.ts'].map((file) => join('src', 'cli', file));
+
 /**
  * The bundle of one command (dist/<command>.cjs): src/cli/main.ts with every other command's module left out, which
  * bin/milepel.js runs when the first argument names that command. main.ts defines only the invoked command on its
- * commander program (see commandOf there), so the others' modules are never asked for; each is replaced by a module
- * that throws if one ever were. `validate` on the shipped plans reads 0.9 instead of 1.2 MB of bundle and 0.6
- * instead of 0.75 MB of code cache, and V8 makes no functions for the 17 commands it does not run.
+ * commander program (see commandOf there; the tree is built by program.ts and program-tools.ts, which import the
+ * commands), so the others' modules are never asked for; each is replaced by a module that throws if one ever were.
+ * `validate` on the shipped plans reads 0.9 instead of 1.2 MB of bundle and 0.6 instead of 0.75 MB of code cache,
+ * and V8 makes no functions for the 17 commands it does not run.
  */
 function onlyCommand(command) {
   return {
     name: 'only-command',
     setup(build) {
       build.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) =>
-        args.importer.endsWith(join('src', 'cli', 'main.ts')) && args.path !== `./commands/${command}.js` ? { path: args.path, namespace: 'milepel-other-command' } : undefined,
+        COMMAND_IMPORTERS.some((file) => args.importer.endsWith(file)) && args.path !== `./commands/${command}.js` ? { path: args.path, namespace: 'milepel-other-command' } : undefined,
       );
       build.onLoad({ filter: /.*/, namespace: 'milepel-other-command' }, (args) => ({
         contents: `throw new Error(${JSON.stringify(`${command}.cjs holds only the ${command} command, not ${args.path}`)});`,
@@ -311,14 +315,14 @@ const lazyPlanSchema = {
 };
 
 /**
- * package.json as src/cli/main.ts imports it, for its version alone: the whole manifest (scripts, dependencies,
- * keywords) was an object of 50 properties and more made as each bundle loaded.
+ * package.json as src/cli/program.ts and run-error.ts import it, for its version alone: the whole manifest (scripts,
+ * dependencies, keywords) was an object of 50 properties and more made as each bundle loaded.
  */
 const packageVersionOnly = {
   name: 'package-version-only',
   setup(build) {
     build.onResolve({ filter: /\/package\.json$/ }, (args) =>
-      args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: join(root, 'package.json'), namespace: 'milepel-package-version' } : undefined,
+      ['program.ts', 'run-error.ts'].some((file) => args.importer.endsWith(join('src', 'cli', file))) ? { path: join(root, 'package.json'), namespace: 'milepel-package-version' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'milepel-package-version' }, (args) => ({
       contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, 'utf8')).version }),

@@ -1,20 +1,14 @@
 // The command line: parses arguments with commander, runs a command, returns the exit code (never calls process.exit).
-import { Command, CommanderError, Option } from 'commander';
-import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './io.js';
 import { nodeIo } from './node-io.js';
-import { FORMATS } from './formats.js';
-import type { CommonOptions } from './options.js';
-import { msg, msg0, renderMessage, type Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
-import { examples, localizeHelp } from './help-locale.js';
-import { escapeControl, guardWorkflowCommands } from '../report/safe-text.js';
-import { commandFirst, commandOf, isGithubFormat, isJsonOutput, localeOfRun, once } from './args.js';
+import { guardWorkflowCommands } from '../report/safe-text.js';
+import { commandFirst, commandOf, isGithubFormat, isJsonOutput, localeOfRun } from './args.js';
+import { buildProgram } from './program.js';
+import { handleError } from './run-error.js';
+import type { Command } from 'commander';
 
-const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
-
-type Action = (paths: string[], options: CommonOptions & Record<string, unknown>) => number | Promise<number>;
-
+/** Runs milepel on `argv` (the arguments after the program's name) and returns the exit code. */
 export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promise<number> {
   rawIo.setLocale?.(localeOfRun(argv, rawIo));
   // Arguments that were not UTF-8 (file names in Latin-1) are shown escaped and still name their files.
@@ -46,52 +40,6 @@ function helpTopicArgs(program: Command, argv: readonly string[]): string[] {
   return [topic];
 }
 
-/** Prints what went wrong on one `milepel:` line; `command` is the command being run (null before one is known). */
-function handleError(io: Io, error: unknown, locale: Locale, command: string | null = null): number {
-  if (error instanceof CommanderError) {
-    // `milepel` without a command: commander "displays" help on the (silenced) error stream and exits 1.
-    if (error.code === 'commander.help' && error.exitCode !== 0) {
-      io.stderr(`milepel: ${renderMessage(msg0('cli.no-command'), locale)}\n`);
-      return 2;
-    }
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    io.stderr(`milepel: ${escapeControl(describeCommanderError(error, locale, command))}\n`);
-    return 2;
-  }
-  if (error instanceof UsageError) {
-    // Messages echo arguments and paths: escaped here once more, so no raw control character reaches the terminal.
-    io.stderr(`milepel: ${escapeControl(error.textIn(locale))}
-`);
-    return 2;
-  }
-  const detail = escapeControl(error instanceof Error ? error.message : String(error));
-  io.stderr(`milepel: ${renderMessage(msg('cli.internal-error', { detail, version: pkg.version, url: ISSUES_URL, debug: Boolean(io.env['MILEPEL_DEBUG']) }), locale)}\n`);
-  if (io.env['MILEPEL_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-  return 3;
-}
-
-/**
- * Commander's parse error in the run's locale, on one line: the kinds users meet (an unknown option or
- * command, with commander's "Did you mean" suggestion; a missing argument or value; extra arguments)
- * as messages, anything else in commander's own English. An unknown option without a suggestion points to the help of
- * `command` (null: milepel's own), which lists the options there are.
- */
-function describeCommanderError(error: CommanderError, locale: Locale, command: string | null): string {
-  const text = error.message.replace(/^error: /, '');
-  const name = /'([^']*)'/.exec(text)?.[1] ?? '';
-  const suggestion = /\(Did you mean (.+?)\?\)/.exec(text)?.[1] ?? null;
-  const counts = /Expected (\d+) arguments? but got (\d+)/.exec(text);
-  const message =
-    error.code === 'commander.unknownOption' ? msg('cli.unknown-option', { name, suggestion, command })
-    : error.code === 'commander.unknownCommand' ? msg('cli.unknown-command', { name, suggestion })
-    : error.code === 'commander.missingArgument' ? msg('cli.missing-argument', { name })
-    : error.code === 'commander.optionMissingArgument' ? msg('cli.option-missing-argument', { name })
-    : error.code === 'commander.excessArguments' && counts !== null ? msg('cli.excess-arguments', { command: name, expected: Number(counts[1]), got: Number(counts[2]) })
-    : undefined;
-  // Commander puts its "(Did you mean …?)" suggestion on a line of its own.
-  return message !== undefined ? renderMessage(message, locale) : text.split('\n').join(' ');
-}
-
 /**
  * Both output streams through guardWorkflowCommands; stdout left as it is when `asWritten` (`--format github`, whose
  * lines are workflow commands, and JSON, which cannot hold one: isJsonOutput).
@@ -100,188 +48,4 @@ function guardIo(io: Io, asWritten: boolean): Io {
   return { ...io, stdout: asWritten ? io.stdout : (text) => io.stdout(guardWorkflowCommands(text)), stderr: (text) => io.stderr(guardWorkflowCommands(text)) };
 }
 
-
-/** The command tree, its help in the run's locale: the whole tree, or the program with only the command `only`
- * (see commandOf). Exported for the help catalogue's test. */
-export function buildProgram(io: Io, setCode: (code: number) => void, argv: readonly string[], only?: string): Command {
-  const locale = localeOfRun(argv, io);
-  const has = (name: string): boolean => only === undefined || only === name;
-  const program = new Command('milepel')
-    .description('Milestone, dependency and governance planning for YAML plans.')
-    .version(pkg.version, '-V, --version')
-    .showSuggestionAfterError(true)
-    // Subcommands inherit these: errors come back as exceptions (handleError prints one line), help goes to io.
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
-  localizeHelp(program, locale);
-
-  // validate wraps only when asked: its findings are searched in logs, and terminals wrap anyway.
-  const widthHelp = (cmd: Command): string =>
-    cmd.name() === 'validate' ? 'wrap findings at this width in columns (default: lines stay whole)' : 'width of text reports in columns (default: the terminal width, 100 when not a terminal)';
-  const common = (cmd: Command, formats: readonly string[]): Command =>
-    cmd
-      .argument('[paths...]', 'plan files or directories (default: ./plans)')
-      .addOption(new Option('--format <format>', `output format: ${formats.join(', ')}`).default(formats[0]))
-      .option('--today <date>', 'status date T, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
-      .option('--plan <id>', 'report on one plan only (validation always covers the whole workspace)')
-      .option('--color', 'colour the output (default: when stdout is a terminal and NO_COLOR is unset)')
-      .option('--no-color', 'never colour the output')
-      .option('--locale <locale>', 'language of text reports: nb or en (default: from LANG)')
-      .option('--width <columns>', widthHelp(cmd));
-  // Each command's code is imported when it runs, so `validate` does not pay for loading gantt or HTML export.
-  const act = (action: Action) => async (paths: string[], options: CommonOptions & Record<string, unknown>): Promise<void> => setCode(await action(paths, options));
-
-  if (has('validate')) {
-    common(program.command('validate').description('check the plans against every rule; exit 1 on an error'), FORMATS.validate)
-      .option('--strict', 'treat warnings as errors')
-      .addHelpText('after', examples(locale, 'milepel validate                       check ./plans', 'milepel validate plans/ --format github  annotations in GitHub Actions', 'milepel validate --strict --today 2019-09-01'))
-      .action(act(async (paths, options) => (await import('./commands/validate.js')).runValidate(io, paths, options, pkg.version)));
-  }
-
-  if (has('critical-path')) {
-    common(program.command('critical-path').description('projected and latest dates, float and driver of every milestone; the critical paths'), FORMATS['critical-path'])
-      .addHelpText('after', examples(locale, 'milepel critical-path --today 2019-09-01', 'milepel critical-path --plan akson --locale nb', 'milepel critical-path --format json'))
-      .action(act(async (paths, options) => (await import('./commands/critical-path.js')).runCriticalPath(io, paths, options)));
-  }
-
-  if (has('meetings')) {
-    common(program.command('meetings').description('board meetings before milestones: for each milestone and body, the admissible meeting or what is missing'), FORMATS.meetings)
-      .addHelpText('after', examples(locale, 'milepel meetings', 'milepel meetings --plan akson --format json'))
-      .action(act(async (paths, options) => (await import('./commands/meetings.js')).runMeetings(io, paths, options)));
-  }
-
-  if (has('gantt')) {
-    common(program.command('gantt').description('Gantt chart of milestones and meetings in the terminal'), FORMATS.gantt)
-      .option('--from <date>', 'first day of the chart: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
-      .option('--to <date>', 'last day of the chart, likewise')
-      .option('--scale <scale>', 'time scale: day, week, month, quarter or year (default: fits the range)')
-      .option('--ascii', 'draw with ASCII characters only')
-      .option('--baseline <path>', 'draw planned dates from a baseline: a file, a directory, <git-rev>:<path>, or gate:<ref> (the plan approved at that gate)')
-      .addHelpText('after', examples(locale, 'milepel gantt --today 2019-09-01', 'milepel gantt --plan akson --from 2019-06 --to 2020-01 --scale week'))
-      .action(act(async (paths, options) => (await import('./commands/gantt.js')).runGantt(io, paths, options)));
-  }
-
-  if (has('roadmap')) {
-    common(program.command('roadmap').description('roadmap: goals by year with status and progress, measures and who is responsible'), FORMATS.roadmap)
-      .addHelpText('after', examples(locale, 'milepel roadmap --locale nb', 'milepel roadmap --format json'))
-      .action(act(async (paths, options) => (await import('./commands/roadmap.js')).runRoadmap(io, paths, options)));
-  }
-
-  if (has('slippage')) {
-    common(program.command('slippage').description('slip, status, driver and BEI of every milestone against the plan or a baseline'), FORMATS.slippage)
-      .option('--baseline <path>', 'compare with the workspace in a file, a directory, <git-rev>:<path> (e.g. origin/main:plans), or gate:<ref> (the plan approved at that gate)')
-      .option('--trend', 'add the milestone trend analysis (forecast history)')
-      .addHelpText('after', examples(locale, 'milepel slippage --today 2019-09-01', 'milepel slippage --baseline origin/main:plans --format json', 'milepel slippage --trend --plan akson'))
-      .action(act(async (paths, options) => (await import('./commands/slippage.js')).runSlippage(io, paths, options)));
-  }
-
-  if (has('gates')) {
-    common(program.command('gates').description('decision points: the deciding body\'s meeting and the readiness margin of every gate'), FORMATS.gates)
-      .addHelpText('after', examples(locale, 'milepel gates --today 2019-09-01', 'milepel gates --plan akson --locale nb', 'milepel gates --format json'))
-      .action(act(async (paths, options) => (await import('./commands/gates.js')).runGates(io, paths, options)));
-  }
-
-  if (has('health')) {
-    common(program.command('health').description('schedule health: the DCMA checks for a milestone network, per plan; exit 1 when one fails'), FORMATS.health)
-      .addHelpText('after', examples(locale, 'milepel health --today 2019-09-01', 'milepel health --plan akson --locale nb', 'milepel health --format github   failing checks as annotations'))
-      .action(act(async (paths, options) => (await import('./commands/health.js')).runHealth(io, paths, options, pkg.version)));
-  }
-
-  if (has('explain')) {
-    common(program.command('explain').argument('<ref>', 'the milestone or gate: plan/ID, or ID when one plan has it')
-      .description('why a milestone or gate has its dates: the driving chain, holidays crossed, what binds its latest date, the meetings'), FORMATS.explain)
-      .addHelpText('after', examples(locale, 'milepel explain akson/MP9', 'milepel explain MP3 plans/ --locale nb', 'milepel explain akson/SSD-HOD --format json'))
-      .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/explain.js')).runExplain(io, ref, paths, options)));
-  }
-
-  const edit = (cmd: Command): Command => cmd
-    .option('--today <date>', 'status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
-    .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
-    .option('--color', 'colour the diagnostics on stderr (default: only with FORCE_COLOR)')
-    .option('--no-color', 'never colour the diagnostics');
-
-  if (has('set')) {
-    edit(program.command('set').description('edit a milestone\'s forecast, actual or status in its file, changing only that value'))
-      .argument('<ref>', 'the milestone: plan/ID, or ID when one plan has it')
-      .argument('[paths...]', 'plan files or directories (default: ./plans)')
-      .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY', once('--forecast'))
-      .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY', once('--actual'))
-      .option('--status <status>', 'reported status: green, yellow or red', once('--status'))
-      .option('--plan <id>', 'the plan of a bare milestone id: set MP1 --plan akson is set akson/MP1')
-      .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
-      .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));
-  }
-
-  if (has('snapshot')) {
-    edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'))
-      .argument('[paths...]', 'plan files or directories (default: ./plans)')
-      .option('--plan <id>', 'record only this plan\'s milestones')
-      .addHelpText('after', examples(locale, 'milepel snapshot --today 2019-09-01'))
-      .action(act(async (paths, options) => (await import('./commands/snapshot.js')).runSnapshot(io, paths, options)));
-  }
-
-  if (has('export')) {
-    common(program.command('export').description('export to Mermaid, iCalendar (ics), JSON, a self-contained HTML page, or one plan as MS Project XML (mspdi), on stdout'), FORMATS.export)
-      .addHelpText('after', examples(locale, 'milepel export --format mermaid > plan.mmd', 'milepel export --format html --locale nb > plan.html', 'milepel export --format mspdi --plan akson > akson.xml'))
-      .action(act(async (paths, options) => (await import('./commands/export.js')).runExport(io, paths, options, pkg.version)));
-  }
-
-  if (has('risk')) {
-    common(program.command('risk').description('Monte Carlo schedule risk: P50 (styringsdato) and P85 (rammedato) of every milestone, probabilities, criticality and drivers'), FORMATS.risk)
-      .option('--iterations <n>', 'number of iterations (default: 10000)')
-      .option('--seed <s>', 'seed of the random draws, a whole number (default: 1)')
-      .option('--jobs <j>', 'worker threads (default: the number of CPUs; more is clamped to it)')
-      .option('--milestone <ref>', 'show the distribution of one milestone as a histogram and an S-curve')
-      .addHelpText('after', examples(locale, 'milepel risk --today 2019-09-01', 'milepel risk --plan akson --milestone akson/MP9 --locale nb', 'milepel risk --iterations 50000 --seed 7 --format json', 'milepel risk --format html > risk.html'))
-      .action(act(async (paths, options) => (await import('./commands/risk.js')).runRisk(io, paths, options)));
-  }
-
-  if (has('lsp')) {
-    program.command('lsp').description('language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes')
-      .option('--stdio', 'talk over stdin and stdout (the default and only transport; accepted for editors that pass it)')
-      .option('--locale <locale>', 'language of messages: nb or en, unless the editor asks for one (default: from LANG)')
-      .addHelpText('after', examples(locale, 'milepel lsp                  started by the editor (see editors/vscode and the README)'))
-      .action(async (options: { locale?: string }) => setCode(await (await import('./commands/lsp.js')).runLsp(io, options.locale)));
-  }
-
-  // Its arguments are read from argv: commander does not keep where `--` was.
-  if (has('watch')) {
-    // Its one option is listed for the help; splitWatchArgs reads it (and refuses any other before `--`).
-    program.command('watch').argument('[paths...]', 'plan files or directories to watch (default: ./plans)').allowUnknownOption()
-      .usage('[options] [paths...] [-- <command> <args...>]')
-      .description('re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops')
-      .option('--locale <locale>', 'language of its own lines, passed on to a milepel command after -- that names none: nb or en (default: that command\'s --locale, else LANG)')
-      .addHelpText('after', examples(locale, 'milepel watch', 'milepel watch plans -- critical-path plans --today 2019-09-01', 'milepel watch plans -- make report'))
-      .action(async () => setCode(await (await import('./commands/watch.js')).runWatch(io, argv)));
-  }
-
-  if (has('schema')) {
-    program.command('schema').description('print the JSON Schema of a plan file')
-      .option('--locale <locale>', 'accepted as every command accepts it; the schema is in English')
-      .addHelpText('after', examples(locale, 'milepel schema > schemas/plan.schema.json   for editors without the package', 'milepel schema | jq \'.properties | keys\''))
-      .action(async (options: { locale?: string }) => setCode((await import('./commands/schema.js')).runSchema(io, options.locale)));
-  }
-
-  if (has('init')) {
-    program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
-      .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
-      .addHelpText('after', examples(locale, 'milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
-      .action(async (dir: string | undefined, options: { locale?: string }) => setCode((await import('./commands/init.js')).runInit(io, dir, options.locale)));
-  }
-
-  if (has('import')) {
-    program.command('import').argument('<file>', 'a P6 .xer, MS Project .xml, .csv or .xlsx file')
-      .description('import a schedule from Primavera P6, MS Project, CSV or Excel into plan files; never overwrites')
-      .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
-      .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
-      .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
-      .option('--locale <locale>', 'language of the findings and summary on stderr: nb or en (default: from LANG)')
-      .addHelpText('after', examples(locale, 'milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
-      .action(async (file: string, options: { out?: string; planId?: string; from?: string; locale?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
-  }
-
-  program.addHelpText('after', examples(locale, 'milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
-  return program;
-}
-
-export { UsageError };
+export { buildProgram, UsageError };

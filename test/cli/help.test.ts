@@ -59,7 +59,7 @@ describe('help', () => {
     expect(program.commands.map((c) => c.name())).toEqual(COMMAND_NAMES);
   });
 
-  // A run that names a command builds only that command (main.ts, commandOf); `help <command>` builds the whole tree.
+  // A run that names a command builds only that command (program.ts, commandOf); `help <command>` builds the whole tree.
   for (const locale of ['en', 'nb']) {
     it(`milepel <command> --help with only that command built is the help of the whole tree (${locale})`, async () => {
       for (const command of COMMAND_NAMES) {

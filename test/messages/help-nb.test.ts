@@ -8,7 +8,7 @@ import { runCli } from '../helpers/fake-io.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every description in the command tree, and the comments after the example lines in main.ts. */
+/** Every description in the command tree, and the comments after the example lines in program.ts and program-tools.ts. */
 function helpTexts(): Set<string> {
   const io = { env: {}, stdout: () => {}, stderr: () => {} } as unknown as Parameters<typeof buildProgram>[0];
   const program = buildProgram(io, () => {}, []);
@@ -21,7 +21,7 @@ function helpTexts(): Set<string> {
     for (const argument of cmd.registeredArguments) texts.add(argument.description);
     stack.push(...cmd.commands);
   }
-  const main = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.ts'), 'utf8');
+  const main = ['program.ts', 'program-tools.ts'].map((file) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'cli', file), 'utf8')).join('\n');
   for (const call of main.matchAll(/examples\(locale, ((?:'(?:[^'\\]|\\.)*',?\s*)+)\)/g)) {
     for (const line of call[1]!.matchAll(/'((?:[^'\\]|\\.)*)'/g)) {
       const comment = /\S\s{2,}(\S.*)$/.exec(line[1]!.replace(/\\'/g, "'"))?.[1];

@@ -1,5 +1,6 @@
 // `milepel --help` in Norwegian (bokmål): each help text of the CLI, keyed by its English text as written in
-// src/cli/main.ts, like the schema's descriptions. test/messages/help-nb.test.ts fails on a missing or stale entry.
+// src/cli/program.ts and program-tools.ts, like the schema's descriptions. test/messages/help-nb.test.ts fails on a
+// missing or stale entry.
 
 let texts: ReadonlyMap<string, string> | undefined;
 
