@@ -3,6 +3,7 @@
 // at CR LF, CR or LF: YAML 1.2 (§5.4, b-break), milepel's parser (source/line-breaks.ts) and the LSP specification
 // ("Position": all three are line ends) count them alike, so a CR-only or CR LF buffer has the positions of LF.
 import { lineStarts } from '../source/line-breaks.js';
+import { tokenEnd } from './token-end.js';
 
 /** A 0-based LSP position. */
 export interface Pos {
@@ -125,78 +126,6 @@ export class TextIndex {
     const start = this.offsetAt({ line: line - 1, character: column - 1 });
     return { start: this.positionAt(start), end: this.positionAt(this.valueEnd(start)) };
   }
-}
-
-/**
- * Where the YAML token starting at `start` ends (`flowFrom`: the start of the line its line continues, where a flow
- * collection it is in may open): a quoted scalar at its
- * closing quote or its line's end, a flow collection at its matching bracket (on any line), a plain scalar before
- * ` #`, the line end, or, inside a flow collection, `,]}`; a key before its `:`. Never less than start + 1 unless the text ends there (an empty value gets a 1-wide span).
- */
-function tokenEnd(text: string, start: number, flowFrom: number): number {
-  const c = text[start];
-  if (c === undefined || c === '\n' || c === '\r') return start;
-  if (c === '"' || c === "'") {
-    for (let i = start + 1; i < text.length; i++) {
-      if (text[i] === '\n' || text[i] === '\r') return i;
-      if (c === '"' && text[i] === '\\') i++;
-      else if (text[i] === c) {
-        if (c === "'" && text[i + 1] === "'") i++;
-        else return i + 1;
-      }
-    }
-    return text.length;
-  }
-  if (c === '[' || c === '{') {
-    let depth = 0;
-    for (let i = start; i < text.length; i++) {
-      const d = text[i];
-      if (d === '[' || d === '{') depth++;
-      else if (d === ']' || d === '}') {
-        depth--;
-        if (depth === 0) return i + 1;
-      }
-    }
-    return text.length;
-  }
-  const flow = insideFlow(text, flowFrom, start);
-  let i = start;
-  for (; i < text.length; i++) {
-    const d = text[i]!;
-    if (d === '\n' || d === '\r') break;
-    if (d === '#' && /\s/.test(text[i - 1] ?? '')) break;
-    if (flow && (d === ',' || d === ']' || d === '}')) break;
-    if (d === ':' && (i + 1 >= text.length || /[\s,\]}]/.test(text[i + 1]!))) break;
-  }
-  while (i > start && /\s/.test(text[i - 1]!)) i--;
-  return Math.max(i, start + 1 <= text.length && i === start ? start + 1 : i);
-}
-
-/**
- * Whether `offset` lies inside a flow collection opened from `from` on (its line's start, or that of the line its line
- * continues: tester round 35 N1, where a value starting a continuation line was taken for a block value and its fixes
- * ran on to the line's end). Quotes and comments aside.
- */
-function insideFlow(text: string, from: number, offset: number): boolean {
-  let depth = 0;
-  let quote = '';
-  let comment = false;
-  for (let i = from; i < offset; i++) {
-    const d = text[i]!;
-    if (comment) {
-      comment = d !== '\n' && d !== '\r';
-      continue;
-    }
-    if (quote !== '') {
-      if (d === quote) quote = '';
-      continue;
-    }
-    if (d === '"' || d === "'") quote = d;
-    else if (d === '#' && (i === 0 || /\s/.test(text[i - 1]!))) comment = true;
-    else if (d === '[' || d === '{') depth++;
-    else if (d === ']' || d === '}') depth--;
-  }
-  return depth > 0;
 }
 
 /** How far back a continuation line's parent is looked for, in lines. */
