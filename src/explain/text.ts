@@ -2,7 +2,7 @@
 import type { FormatOptions } from '../diagnostics/types.js';
 import type { Message } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
-import { wrapWords } from '../report/meetings/wrap.js';
+import { wrapWords } from '../report/wrap.js';
 import { displayWidth, truncate } from '../report/table.js';
 import type { Explanation } from './explain.js';
 import { explanationMessages } from './messages.js';

@@ -1,7 +1,7 @@
 // The columns a text report leaves out to fit its width, and the lines that say so.
 import type { Column } from './table.js';
 import { truncate } from './table-cells.js';
-import { wrapWords } from './meetings/wrap.js';
+import { wrapWords } from './wrap.js';
 
 /** The width of a table of the columns `keep` marks, each `widths[i]` wide, two spaces between them. */
 export function keptWidth(widths: readonly number[], keep: readonly boolean[]): number {

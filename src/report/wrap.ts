@@ -1,5 +1,5 @@
 // Word wrap for report notes: words are kept whole, continuation lines indented.
-import { displayWidth } from '../table.js';
+import { displayWidth } from './table.js';
 
 /** Splits `text` at spaces into lines of at most `width` columns (a longer word gets a line of its own). */
 export function wrapWords(text: string, width: number, indent: string, nextIndent: string): string[] {

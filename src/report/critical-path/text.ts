@@ -5,7 +5,7 @@ import { flattenText } from '../safe-text.js';
 import { measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { dropToFit, leftOutLines } from '../left-out-columns.js';
 import { createStyle, type Style } from '../validate/style.js';
-import { wrapItems, wrapWords } from '../meetings/wrap.js';
+import { wrapItems, wrapWords } from '../wrap.js';
 import { drawChain } from './chain.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';

@@ -5,6 +5,7 @@ import { formatDate, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { cutId, displayWidth } from '../table.js';
 import { joinChunks, lineChunks } from '../chunks.js';
+import { wrapWords } from '../wrap.js';
 import { createStyle } from '../validate/style.js';
 import { drawAxis } from './axis.js';
 import { drawMeetings, drawMilestone, choosePaint } from './cells.js';
@@ -38,7 +39,8 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   const first = options.from ?? (options.to !== undefined && timeline.first !== undefined && timeline.first > options.to ? options.to : timeline.first);
   const last = options.to ?? timeline.last;
   if (first === undefined || last === undefined) {
-    yield w('Nothing to chart: the workspace has no milestones or meetings.', 'Ingenting å vise: arbeidsområdet har ingen milepæler eller møter.');
+    // Wrapped at --width like every other line (tester round 37 F1).
+    yield* wrapWords(w('Nothing to chart: the workspace has no milestones or meetings.', 'Ingenting å vise: arbeidsområdet har ingen milepæler eller møter.'), options.width, '', '  ');
     return;
   }
   const measured = new Map<MilestoneRow, number>();

@@ -1,7 +1,7 @@
 // `gates` as text: one row per decision point — date, deciding body and the meeting that serves it, readiness margin.
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { ABSENT, formatDate, formatShownDate } from '../locale.js';
-import { wrapItems } from '../meetings/wrap.js';
+import { wrapItems } from '../wrap.js';
 import { maxOf } from '../arrays.js';
 import { displayWidth, renderTable, truncate, type Column } from '../table.js';
 import { dropToFit } from '../left-out-columns.js';

@@ -6,7 +6,7 @@ import { maxOf } from '../arrays.js';
 import { cutId, renderTable, truncate, type Column } from '../table.js';
 import { dropToFit, leftOutLines, neededWidth } from '../left-out-columns.js';
 import { flattenText } from '../safe-text.js';
-import { wrapWords } from '../meetings/wrap.js';
+import { wrapWords } from '../wrap.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { namedRefs, type HealthView } from './model.js';
 import { checkName, HEALTH_MESSAGES } from './messages.js';

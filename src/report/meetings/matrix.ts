@@ -7,9 +7,13 @@ import type { Style } from '../validate/style.js';
 import type { BodyStatus, MeetingsReport, MeetingsRow } from './model.js';
 import type { MeetingsMessages } from './messages.js';
 
-/** en 09-12, nb 12.09: the year is clear from the milestone's date and the day count. */
-function shortDate(day: DayNumber, locale: Locale): string {
-  const { month, day: d } = ymdOf(day);
+/**
+ * en 09-12, nb 12.09 when the meeting falls in the milestone's year; else the whole date, since `11-20 −49d` beside a
+ * 2020-01-08 milestone read as a meeting in 2020 (tester round 37 F2).
+ */
+function shortDate(day: DayNumber, milestone: DayNumber, locale: Locale): string {
+  const { year, month, day: d } = ymdOf(day);
+  if (year !== ymdOf(milestone).year) return formatDate(day, locale);
   const mm = String(month).padStart(2, '0');
   const dd = String(d).padStart(2, '0');
   return locale === 'nb' ? `${dd}.${mm}` : `${mm}-${dd}`;
@@ -24,13 +28,14 @@ export function showOffset(meeting: DayNumber, milestone: DayNumber): string {
 /** The cell of a body the milestone neither requires nor lists a meeting of. */
 const NOT_INVOLVED = '·';
 
-function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: MeetingsMessages, date: (d: DayNumber) => string): string {
+/** A body's cell: `date` writes a meeting's day beside the milestone's. */
+function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: MeetingsMessages, date: (meeting: DayNumber, milestone: DayNumber) => string): string {
   if (!status) return NOT_INVOLVED;
   const c = row.current.day;
-  if (status.meeting) return `${status.isRequired ? '✓' : ' '} ${date(status.meeting.date)} ${showOffset(status.meeting.date, c)}`;
+  if (status.meeting) return `${status.isRequired ? '✓' : ' '} ${date(status.meeting.date, c)} ${showOffset(status.meeting.date, c)}`;
   if (status.isRequired) return `✗ ${words.none}`;
   const late = status.outside[0];
-  return late ? `! ${date(late.meeting.date)} ${showOffset(late.meeting.date, c)}` : NOT_INVOLVED;
+  return late ? `! ${date(late.meeting.date, c)} ${showOffset(late.meeting.date, c)}` : NOT_INVOLVED;
 }
 
 /**
@@ -72,7 +77,7 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
   const column = new Map(report.bodies.map((body, i) => [body, i]));
   // Each row fills the cells of its own bodies (a handful); every other cell is NOT_INVOLVED. Looking each body up in each
   // row was bodies × rows searches: 30 bodies and 100,000 milestones took seconds (issue #18).
-  const cellsFor = (date: (d: DayNumber) => string): string[][] => {
+  const cellsFor = (date: (meeting: DayNumber, milestone: DayNumber) => string): string[][] => {
     const cells = report.bodies.map(() => new Array<string | undefined>(report.rows.length));
     report.rows.forEach((r, k) => {
       for (const status of r.bodies) {
@@ -97,7 +102,7 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
   fitHeaders();
   let widths = widthOf(cells);
   if (fixed + widths.reduce((a, w) => a + GAP + w, 0) > options.width) {
-    cells = cellsFor((d) => shortDate(d, options.locale));
+    cells = cellsFor((d, milestone) => shortDate(d, milestone, options.locale));
     fitHeaders();
     widths = widthOf(cells);
   }

@@ -11,7 +11,7 @@ import { append } from '../arrays.js';
 import { drawMatrix } from './matrix.js';
 import { hasMissing, type ListedOutside, type MeetingName, type MeetingsReport, type MeetingsRow } from './model.js';
 import { meetingsMessages, type MeetingsMessages } from './messages.js';
-import { wrapItems, wrapWords } from './wrap.js';
+import { wrapItems, wrapWords } from '../wrap.js';
 
 /** A meeting by its reference, with its date when the reference does not already carry it. */
 function showMeeting(m: MeetingName, options: FormatOptions): string {

@@ -4,7 +4,7 @@ import { formatDate, formatShownDate, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { append } from '../arrays.js';
 import { truncateTo } from '../../text/width.js';
-import { wrapItems, wrapWords } from '../meetings/wrap.js';
+import { wrapItems, wrapWords } from '../wrap.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskRow } from './model.js';

@@ -7,7 +7,7 @@ import { joinChunks, lineChunks, trimmedEnd } from '../chunks.js';
 import { displayWidth, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
 import { dropToFit } from '../left-out-columns.js';
 import { truncateTo } from '../../text/width.js';
-import { wrapItems, wrapWords } from '../meetings/wrap.js';
+import { wrapItems, wrapWords } from '../wrap.js';
 import type { RiskDriverRow, RiskReport, RiskRow } from './model.js';
 import { driversByPlan, rowsByPlan } from './groups.js';
 import { focus } from './focus.js';

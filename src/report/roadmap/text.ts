@@ -6,7 +6,7 @@ import { formatDate, formatYear, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { append } from '../arrays.js';
 import { truncate } from '../table.js';
-import { wrapWords as wrapSentence } from '../meetings/wrap.js';
+import { wrapWords as wrapSentence } from '../wrap.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { buildRoadmap, type Roadmap, type RoadmapSource } from './data.js';
 import { drawGrid } from './grid-draw.js';
@@ -26,10 +26,12 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
   const w = (en: string, nb: string): string => word(options.locale, en, nb);
   if (roadmap.goals.length === 0) {
     // About the plan asked for, with --plan: the workspace may well have a roadmap (a tester's finding).
+    // Wrapped at --width like every other line (tester round 37 F1).
     const plan = source.plan;
-    return `${plan === undefined
+    const none = plan === undefined
       ? w('No roadmap: no plan in the workspace has goals.', 'Ikke noe veikart: ingen plan i arbeidsområdet har resultatmål.')
-      : w(`No roadmap: plan ${flattenText(plan)} has no goals.`, `Ikke noe veikart: plan ${flattenText(plan)} har ingen resultatmål.`)}\n`;
+      : w(`No roadmap: plan ${flattenText(plan)} has no goals.`, `Ikke noe veikart: plan ${flattenText(plan)} har ingen resultatmål.`);
+    return `${wrapSentence(none, options.width, '', '  ').map((line) => truncate(line, options.width)).join('\n')}\n`;
   }
   const s = roadmap.summary;
   const lines = [

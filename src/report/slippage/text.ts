@@ -6,6 +6,7 @@ import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippag
 import { formatCount } from '../counts.js';
 import { ABSENT, formatDate, word, type Locale } from '../locale.js';
 import { flattenText } from '../safe-text.js';
+import { wrapItems } from '../wrap.js';
 import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { dropToFit, keptWidth, leftOutLines } from '../left-out-columns.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
@@ -221,22 +222,13 @@ function formatSummary(report: SlippageReport, locale: Locale, width: number): s
     // baseline), so "3 of 2 due … achieved" was false and hid a missed one (tester round 9 #5).
     : w(`BEI ${s.bei.toFixed(2)} (${s.achieved} achieved / ${s.due} due by ${formatDate(report.today, locale)})`,
       `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} nådd / ${s.due} med frist til og med ${formatDate(report.today, locale)})`);
-  const counts = `${formatCount(s.milestones, 'milestone', locale)}: ${parts.join(', ')}`;
-  const line = `${counts} · ${bei}`;
-  return displayWidth(line) <= width ? [line] : [...wrap(counts, width), ...wrap(bei, width)];
-}
-
-/** Greedy word wrap at spaces; a word longer than the width stays whole. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of text.split(' ')) {
-    if (line !== '' && displayWidth(line) + 1 + displayWidth(w) > width) {
-      lines.push(line);
-      line = w;
-    } else line = line === '' ? w : `${line} ${w}`;
-  }
-  return [...lines, line];
+  const head = `${formatCount(s.milestones, 'milestone', locale)}:`;
+  const line = `${head} ${parts.join(', ')} · ${bei}`;
+  if (displayWidth(line) <= width) return [line];
+  // Wrapped between the counts, never inside one: "1" at a line's end and "removed" on the next read as two things
+  // (tester round 37 F4).
+  const counts = wrapItems([head, ...parts.map((p, i) => (i < parts.length - 1 ? `${p},` : p))], width, ' ');
+  return [...counts, ...wrapItems(bei.split(' '), width, ' ')];
 }
 
 function renderRemoved(report: SlippageReport, options: SlippageTextOptions): string[] {
@@ -265,7 +257,7 @@ function* slippageTextLines(report: SlippageReport, options: SlippageTextOptions
     ? word(locale, 'against the planned dates', 'mot planlagte datoer')
     : word(locale, `against ${flattenText(report.baseline)}`, `mot ${flattenText(report.baseline)}`);
   // Wrapped at spaces: a long baseline name or --width 40 must not run past the width.
-  for (const line of wrap(`${word(locale, 'Slippage at', 'Forskyvning per')} ${formatDate(report.today, locale)} ${against}`, options.width)) yield style.bold(truncate(line, options.width));
+  for (const line of wrapItems(`${word(locale, 'Slippage at', 'Forskyvning per')} ${formatDate(report.today, locale)} ${against}`.split(' '), options.width, ' ')) yield style.bold(truncate(line, options.width));
   yield '';
   if (report.rows.length === 0) yield word(locale, 'No milestones.', 'Ingen milepæler.');
   else yield* renderRows(report, options, style);

@@ -2,7 +2,7 @@
 
 import type { Diagnostic, FormatOptions, ValidateResult } from '../../diagnostics/types.js';
 import { msg0, renderMessage } from '../../messages/index.js';
-import { wrapWords } from '../meetings/wrap.js';
+import { wrapWords } from '../wrap.js';
 import { escapeControl } from '../safe-text.js';
 import { PIECE } from '../chunks.js';
 import { append } from '../arrays.js';
