@@ -1,5 +1,6 @@
 // An imported plan → the text of a plan file: the schema comment, then YAML that YAML 1.1 and 1.2 readers read alike.
 import type { ImportedLink, ImportedMilestone, ImportedPlan } from './plan-model.js';
+import { escapeCodePoint, isUnsafeCodePoint } from '../report/safe-text.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -34,13 +35,14 @@ export function yamlString(text: string): string {
   return quote(text);
 }
 
-/** What quote escapes besides `"` and `\`, and surrogates (a pair stays whole, a lone one is escaped): text without them is copied. */
+/**
+ * What quote escapes besides `"` and `\`: what no report writes raw (report/safe-text.ts: controls, line separators,
+ * bidi marks, embeddings, overrides and isolates, non-characters) and a byte order mark, and surrogates (a pair stays
+ * whole, a lone one is escaped): text without them is copied. A raw U+202E in a committed plan file showed `cat` and a
+ * review the title reordered (tester round 36 F2).
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ESCAPED = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/;
-
-/** YAML 1.2's named escapes (§5.7) for the controls a title may hold: `Leverandørdialog\nfullført` reads as a line
- * break to a person, where `\x0a` read as garbage (tester round 22 F8); both load as the same text. */
-const NAMED_ESCAPES: Readonly<Record<number, string>> = { 0x09: '\\t', 0x0a: '\\n', 0x0d: '\\r' };
+const ESCAPED = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff\ufffe\uffff]/;
 
 function quote(text: string): string {
   // A character at a time took 1.7 s of CPU for the 100,000 titles of a P6 file (issue #18); most need no escape.
@@ -49,9 +51,10 @@ function quote(text: string): string {
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
     if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || (cp >= 0xd800 && cp <= 0xdfff)) {
-      out += NAMED_ESCAPES[cp] ?? (cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`);
-    } else out += ch;
+    // YAML 1.2's escapes (§5.7) as every report writes them: `\n` by name, which reads as a line break to a person
+    // where `\x0a` read as garbage (tester round 22 F8); `\x85`, `\u202e`. Both load as the same text.
+    else if (isUnsafeCodePoint(cp) || cp === 0xfeff) out += escapeCodePoint(cp);
+    else out += ch;
   }
   return `${out}"`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { writePlanYaml, yamlString } from '../../src/interchange/yaml-writer.js';
 
-const TRICKY = ['yes', 'No', 'on', 'OFF', 'y', 'none', 'null', '~', '10', '010', '1e3', '0x1F', '1_000', '1:20', '.inf', 'a: b', 'a #b', '#x', '- x', '[x]', '{x}', 'x,y', '"q"', "'q'", 'tab\there', 'cr\rlf\n', 'esc\u001b[31m', 'del\u007f', 'nel\u0085', 'ls\u2028', '  lead', 'trail ', '', '*alias', '&anchor', '!tag', '%dir', '@at', '`tick', 'Ærlig, ærlig', 'a  b', 'back\\slash', 'emoji 🎉'];
+const TRICKY = ['yes', 'No', 'on', 'OFF', 'y', 'none', 'null', '~', '10', '010', '1e3', '0x1F', '1_000', '1:20', '.inf', 'a: b', 'a #b', '#x', '- x', '[x]', '{x}', 'x,y', '"q"', "'q'", 'tab\there', 'cr\rlf\n', 'esc\u001b[31m', 'del\u007f', 'nel\u0085', 'ls\u2028', '  lead', 'trail ', '', '*alias', '&anchor', '!tag', '%dir', '@at', '`tick', 'Ærlig, ærlig', 'a  b', 'back\\slash', 'emoji 🎉', 'Godkjent \u202efdp.exe\u202c ok', 'lrm\u200e alm\u061c', 'iso\u2066x\u2069', 'non\ufffe\uffff'];
 
 describe('yamlString', () => {
   it.each(TRICKY)('reads back %j unchanged under YAML 1.1 and 1.2', (text) => {
@@ -38,6 +38,12 @@ describe('yamlString', () => {
 
   it('never lets a control character through raw', () => {
     expect(yamlString('a\u0000\u001b\u0085\u2029')).toBe('"a\\x00\\x1b\\x85\\u2029"');
+  });
+
+  // Tester round 36 F2: `cat` and a review showed a committed plan's title reordered by a raw U+202E.
+  it('escapes bidi marks, embeddings, overrides and isolates as every report does', () => {
+    expect(yamlString('Godkjent \u202efdp.exe\u202c ok')).toBe('"Godkjent \\u202efdp.exe\\u202c ok"');
+    expect(yamlString('\u2066a\u2069 \u200f \u061c')).toBe('"\\u2066a\\u2069 \\u200f \\u061c"');
   });
 
   it('writes a line break, tab or CR in a title as YAML\'s named escape, which a person reads as one (tester round 22 F8)', () => {
