@@ -34,3 +34,21 @@ describe('export --format html', () => {
   });
 });
 
+
+// Tester round 36 F1: a chart starting in a month's last days drew "Jan 2024" and "Feb" 14 px apart, over each other.
+describe('the upper axis labels of the HTML timeline', () => {
+  const upper = (html: string): { x: number; text: string }[] =>
+    [...html.matchAll(/<text class="axis upper" x="([\d.]+)" y="14">([^<]*)</g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+
+  it.each([
+    ['2024-01-30', '2024-06-28', 'Feb 2024'], ['2024-01-25', '2024-04-30', 'Jan 2024'], ['2024-02-27', '2024-09-30', '2024'],
+    ['2024-01-03', '2025-06-27', '2024'], ['2024-12-30', '2025-06-27', '2024'], ['2025-05-29', '2029-06-27', '2025'],
+  ])('never overlap, and the first names its year (a chart from %s to %s)', async (start, end, first) => {
+    const files = { 'ws/p.yaml': `plan: {id: p, title: P}\nmilestones:\n  - {id: A, title: Start, date: ${start}}\n  - {id: B, title: Slutt, date: ${end}}\n` };
+    const r = await runCli(['export', 'ws', '--format', 'html', '--today', '2024-01-01'], { files });
+    const labels = upper(r.stdout);
+    expect(labels[0]?.text).toBe(first);
+    // 7 px a character, as the page's axis font is laid out (html-svg.ts's AXIS_CHAR_PX), and a space between.
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x - labels[i - 1]!.x, `${labels[i - 1]!.text} → ${labels[i]!.text}`).toBeGreaterThanOrEqual((labels[i - 1]!.text.length + 1) * 7);
+  });
+});

@@ -63,7 +63,13 @@ export function* svgLines(t: Timeline, paths: readonly (readonly number[])[], lo
   const upper = findUpperScale(scale);
   if (upper !== undefined) {
     const starts = unitStarts(from, to, upper, 80);
-    if (starts[0] !== from) starts.unshift(from);
+    // The chart's first day is labelled too, with its year, unless the next unit starts before that label would end:
+    // "Jan 2024" and "Feb" 14 px apart printed over each other (tester round 36 F1); the next then says the year.
+    if (starts[0] !== from) {
+      const next = starts[0];
+      const label = formatUpperLabel(unitStart(from, upper), upper, locale, true);
+      if (next === undefined || x(next) - x(from) >= (label.length + 1) * AXIS_CHAR_PX) starts.unshift(from);
+    }
     for (const [i, d] of starts.entries()) yield `<text class="axis upper" x="${n(x(d) + 3)}" y="14">${escapeHtml(formatUpperLabel(unitStart(d, upper), upper, locale, i === 0))}</text>`;
   }
   // The labelled ticks as the text chart picks them (gantt/axis.ts), on a grid of one column per character of the
