@@ -204,7 +204,7 @@ function readCopy(t: FastText, template: Template): Copy | 'unsure' | undefined 
   const blanked = t.body.slice(start, r[0]) + t.body.slice(r[1], f[0]) + t.body.slice(f[1], end);
   if (blanked.includes('#')) return undefined;
   const style = (range: readonly [number, number]): QuoteStyle => (t.body[range[0]] === "'" ? 'single' : t.body[range[0]] === '"' ? 'double' : 'plain');
-  return { before: t.body.slice(start, r[0]), between: t.body.slice(r[1], f[0]), after: t.body.slice(f[1], end).replace(/\s+$/, ''), reportedStyle: style(r), forecastStyle: style(f) };
+  return { before: t.body.slice(start, r[0]), between: t.body.slice(r[1], f[0]), after: t.body.slice(f[1], end).trimEnd(), reportedStyle: style(r), forecastStyle: style(f) };
 }
 
 /** The column of the dash of `milestones[index]`, when its line starts with `- `. */

@@ -124,7 +124,7 @@ function copyItem(t: FastText, path: Path, node: unknown, start: number, end: nu
   const blanked = body.slice(start, r[0]) + body.slice(r[1], f[0]) + body.slice(f[1], end);
   if (blanked.includes('#')) return undefined;
   const copied = body.slice(start, r[0]) + renderScalar(entry.reported, quoteStyle(t, r)) + body.slice(r[1], f[0]) + renderForecast(entry.forecast, quoteStyle(t, f)) + body.slice(f[1], end);
-  return copied.replace(/\s+$/, '');
+  return copied.trimEnd();
 }
 
 /** A value's range for copying: undefined for a collection (not copied), null when unsure. */

@@ -177,7 +177,7 @@ function copyItemText(src: YamlSource, node: unknown, entry: HistoryEntryEdit): 
   const shifted = replacements.map((e) => ({ ...e, start: e.start - range[0], end: e.end - range[0] }));
   const blanked = applyEdits(source, shifted.map((e) => ({ ...e, insert: '' }))).text;
   if (blanked.includes('#')) return undefined;
-  return applyEdits(source, shifted).text.replace(/\s+$/, '');
+  return applyEdits(source, shifted).text.trimEnd();
 }
 
 /** How this file writes histories: the first block `history` list with a copyable entry, else the defaults. */

@@ -1,7 +1,7 @@
 // Reading YAML flow collections (`{…}`, `[…]`) while the user types, over the lines they span: the keys a flow mapping
 // has, and the innermost collection the cursor is in (where the ones around the cursor open: flow-start.ts). Quoted scalars end
 // where YAML ends them (quoted-scalar.ts), so a bracket, a brace or a ` #` in a title with an escaped quote is text.
-import { closingQuote } from '../text/quoted-scalar.js';
+import { closingQuote, opensQuoted } from '../text/quoted-scalar.js';
 import type { TextIndex } from './text-index.js';
 
 /** Lines read above the cursor for the start of a flow collection, and below a flow mapping's `{` for its keys. */
@@ -43,7 +43,7 @@ export function flowKeys(index: TextIndex, line: number, open: number): Map<stri
     for (; i < text.length; i++) {
       const c = text[i]!;
       // A quote opens a quoted scalar only where one starts (`title: Don't` is plain).
-      if ((c === '"' || c === "'") && /(^|[[{,:])\s*$/.test(token)) {
+      if ((c === '"' || c === "'") && opensQuoted(token, token.length)) {
         token += c;
         const close = quoted(i + 1, c);
         i = close < 0 ? text.length : close;

@@ -20,8 +20,8 @@ import { quoteText } from '../text/quote.js';
 export const MAX_HEADER_BYTES = 8192;
 const HEADER_END = Buffer.from('\r\n\r\n', 'latin1');
 const CONTENT_LENGTH = 'content-length:';
-/** A header line: a token (RFC 7230 §3.2), a colon, a value. */
-const HEADER_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*(.*?)[ \t]*$/;
+/** A header line: a token (RFC 7230 §3.2), a colon, a value (its blanks trimmed by the code, not a lazy group). */
+const HEADER_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*(.*)$/;
 
 /**
  * The notification the filter appends when its input ends between messages (SPEC §14: the server ends with its
@@ -159,6 +159,7 @@ export class LspFrameFilter extends Transform {
     let length: string | undefined;
     for (const line of lines) {
       const m = HEADER_LINE.exec(line);
+      if (m !== null) m[2] = m[2]!.trimEnd();
       if (m === null) {
         this.malformed(`the header line ${quoteText(line.slice(0, 80))} is not "Name: value"`, at);
         return true;

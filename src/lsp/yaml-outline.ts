@@ -5,8 +5,27 @@
 import { FlowOutline } from './outline-flow.js';
 import { closingQuote } from '../text/quoted-scalar.js';
 
-/** A key is written as a plain scalar up to its `:` (not one in a comment), or quoted. */
-const PLAIN_KEY = /([^\s#'"{}[\],&*!|>%@`][^#]*?|[^\s#'"{}[\],&*!|>%@`])[ \t]*:(?=[ \t]|$)/y;
+/** Characters a plain scalar cannot start with: blanks and YAML's indicators. */
+const NOT_PLAIN_START = /[\s#'"{}[\],&*!|>%@`]/;
+
+/**
+ * A key written as a plain scalar at `at`: up to its first `:` followed by a blank or the line's end (not one in a
+ * comment), without the blanks before that `:`; `end` is the index after the `:`. Undefined when there is none. Read by
+ * hand: a lazy `[^#]*?[ \t]*:` took seconds on a line with a long run of blanks and no such colon.
+ */
+function plainKeyAt(line: string, at: number): { key: string; end: number } | undefined {
+  if (at >= line.length || NOT_PLAIN_START.test(line[at]!)) return undefined;
+  for (let c = at + 1; c < line.length; c++) {
+    const ch = line[c];
+    if (ch === '#') return undefined;
+    if (ch === ':' && (c + 1 === line.length || line[c + 1] === ' ' || line[c + 1] === '\t')) {
+      let keyEnd = c;
+      while (keyEnd > at + 1 && (line[keyEnd - 1] === ' ' || line[keyEnd - 1] === '\t')) keyEnd--;
+      return { key: line.slice(at, keyEnd), end: c + 1 };
+    }
+  }
+  return undefined;
+}
 /** An anchor or a tag before a node (`&m `, `!!str `). */
 const PROPERTIES = /(?:[&!][^\s]*[ \t]+)*/y;
 
@@ -84,11 +103,10 @@ export function visitOutline(text: string, visit: (top: string, key: string | un
         after++;
       }
     } else {
-      PLAIN_KEY.lastIndex = p;
-      const m = PLAIN_KEY.exec(line);
-      if (m !== null) {
-        key = m[1]!;
-        after = p + m[0].length;
+      const plain = plainKeyAt(line, p);
+      if (plain !== undefined) {
+        key = plain.key;
+        after = plain.end;
       }
     }
     if (key === undefined) return;

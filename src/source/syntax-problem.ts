@@ -20,7 +20,8 @@ const HINTS: ReadonlyMap<string, SyntaxHint> = new Map([
   ['MULTILINE_IMPLICIT_KEY', 'multiline-key'],
 ]);
 
-const KEY = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,[\]{}][^:#\n,[\]{}]*?)\s*:/;
+/** A repeated key at the start of its line: quoted, or plain and ending in a character that is no blank. */
+const KEY = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,[\]{}](?:[^:#\n,[\]{}]*[^\s:#,[\]{}])?)\s*:/;
 
 /**
  * The yaml-syntax problem for one of the yaml library's errors in `text`: where to look (UTF-16 offset), what is wrong
@@ -89,8 +90,9 @@ function plainValueWithColon(text: string, offset: number): string | undefined {
 function lineWithColon(text: string, offset: number): string | undefined {
   const end = text.indexOf('\n', offset);
   const line = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
-  const m = /^([A-Za-z_][\w.-]*) +([^\s:#][^#]*?)\s*$/.exec(line);
-  return m === null ? undefined : `${m[1]}: ${shortenQuoted(m[2]!)}`;
+  // Greedy, trimmed after: a lazy value before `\s*$` is quadratic in a line's inner blanks.
+  const m = /^([A-Za-z_][\w.-]*) +([^\s:#][^#]*)$/.exec(line);
+  return m === null ? undefined : `${m[1]}: ${shortenQuoted(m[2]!.trimEnd())}`;
 }
 
 /**

@@ -17,3 +17,16 @@ export function closingQuote(text: string, from: number, quote: '"' | "'"): numb
   }
   return -1;
 }
+
+/**
+ * Whether a quote at `at` opens a quoted scalar in flow context: only where a node starts, after `[`, `{`, `,` or `:`
+ * and blanks, or at `from` (`title: Don't` is plain). Walks back over blanks only: a regular expression tried on the
+ * text so far at every quote was quadratic in a line of quotes.
+ */
+export function opensQuoted(text: string, at: number, from = 0): boolean {
+  let k = at - 1;
+  while (k >= from && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < from) return true;
+  const c = text[k];
+  return c === '[' || c === '{' || c === ',' || c === ':';
+}

@@ -96,6 +96,11 @@ describe('the same value in a flow mapping, a list entry or after a quoted key',
     expect(syntax(plan('`kode` # merknad')).map((s) => s.replace(/.* \| /, ''))).toEqual(['write it in quotes: "`kode`"']);
   });
 
+  it('reads the innermost value: a flow mapping\'s after a block key, a block value holding a flow key', () => {
+    expect(syntax('plan: {id: p, title: *Viktig* plan}\n').map((s) => s.replace(/ starts with.*\| /, ' | '))).toEqual(['1:22 the value of title | write it in quotes: "*Viktig* plan"']);
+    expect(syntax('plan:\n  id: p\n  title: [Utkast, v: 2] Plan\n').map((s) => s.replace(/ starts with.*\| /, ' | '))).toEqual(['3:10 the value of title | write it in quotes: "[Utkast, v: 2] Plan"']);
+  });
+
   it('says "%" is reserved', () => {
     expect(syntax('plan:\n  id: p\n  title: %x\n')).toEqual(['3:10 the value of title starts with "%", a character YAML reserves, so YAML does not read it as text | write it in quotes: "%x"']);
   });

@@ -45,7 +45,9 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
       links.push({ id: row, type: 'FS', lagDays: 0 });
       continue;
     }
-    const m = ENTRY.exec(part);
+    // Blanks collapsed for the match: the lazy id before ENTRY's optional blanks was quadratic in a long run of them
+    // (a 20,000-space cell took a second). An id holds none (SPEC §1.4), and the tail reads one blank as well as many.
+    const m = ENTRY.exec(part.replace(/\s+/g, ' '));
     let ref = m?.[1]?.trim() ?? '';
     let type = (m?.[2]?.toUpperCase() ?? 'FS') as LinkType;
     let typed = m?.[2] !== undefined;
