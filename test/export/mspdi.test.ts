@@ -143,6 +143,20 @@ describe('export --format mspdi', () => {
     expect(weekdays.map((d) => d.DayWorking)).toEqual([0, 1, 1, 1, 1, 1, 0]);
   });
 
+  // Tester round 36: a closed range over Christmas was written beside each holiday in it, exceptions MS Project's
+  // calendar dialog refuses as overlapping.
+  it('writes disjoint exceptions: holidays and closed ranges that overlap are one, named for the longest', async () => {
+    const plan = 'plan:\n  id: c\n  title: C\n  calendar:\n    closed: [2024-12-20..2025-01-02, 2024-12-30..2025-01-06, 2025-03-03..2025-03-04]\nmilestones:\n  - {id: A, title: A, date: 2024-12-02}\n  - {id: B, title: B, date: 2025-05-30}\n';
+    const r = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2024-11-01'], { files: { 'ws/c.yaml': plan } });
+    type Period = { FromDate: string; ToDate: string };
+    const exceptions = (new XMLParser().parse(r.stdout).Project.Calendars.Calendar.Exceptions.Exception as { Name: string; TimePeriod: Period }[])
+      .map((e) => `${e.TimePeriod.FromDate.slice(0, 10)}..${e.TimePeriod.ToDate.slice(0, 10)} ${e.Name}`);
+    expect(exceptions.filter((e) => e.startsWith('2024-12') || e.startsWith('2025-01') || e.startsWith('2025-03'))).toEqual(['2024-12-20..2025-01-06 Stengt', '2025-03-03..2025-03-04 Stengt']);
+    expect(exceptions).toContain('2025-04-17..2025-04-17 Skjærtorsdag');
+    const periods = exceptions.map((e) => e.slice(0, 22).split('..'));
+    for (let i = 1; i < periods.length; i++) expect(periods[i]![0]! > periods[i - 1]![1]!, exceptions.slice(i - 1, i + 1).join(' / ')).toBe(true);
+  });
+
   it('needs one plan: several without --plan is exit 2 naming them; a link from another plan becomes a note and a date', async () => {
     const several = await runCli(['export', 'plans', '--format', 'mspdi']);
     expect(several.code).toBe(2);

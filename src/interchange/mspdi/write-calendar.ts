@@ -64,7 +64,9 @@ export class YearSet {
 
 /**
  * The non-working days to write as exceptions: the NO holidays of every year in `years`, and each closed range,
- * sorted by date.
+ * sorted by date and disjoint. MS Project's calendar dialog refuses exceptions that overlap, so a closed range over
+ * Christmas is one exception, not that range and each holiday in it again (tester round 36); a merged one is named
+ * for its longest part ("Stengt" over "1. juledag").
  */
 function nonWorkingDays(calendar: WorkCalendar, years: YearSpans): NonWorking[] {
   const days: NonWorking[] = [];
@@ -76,7 +78,21 @@ function nonWorkingDays(calendar: WorkCalendar, years: YearSpans): NonWorking[] 
     }
   }
   for (const r of calendar.spec.closed) days.push({ from: r.from, to: r.to, name: 'Stengt' });
-  return days.sort((a, b) => a.from - b.from || a.to - b.to);
+  days.sort((a, b) => a.from - b.from || a.to - b.to);
+  const disjoint: NonWorking[] = [];
+  let longest = 0;
+  for (const d of days) {
+    const top = disjoint[disjoint.length - 1];
+    if (top === undefined || d.from > top.to) {
+      disjoint.push(d);
+      longest = d.to - d.from;
+      continue;
+    }
+    const name = d.to - d.from > longest ? d.name : top.name;
+    longest = Math.max(longest, d.to - d.from);
+    disjoint[disjoint.length - 1] = { from: top.from, to: Math.max(top.to, d.to), name };
+  }
+  return disjoint;
 }
 
 /**
