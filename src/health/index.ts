@@ -3,8 +3,9 @@
 import type { DayNumber } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
-import { planFinishes, type Schedule } from '../schedule/cpm.js';
+import type { Schedule } from '../schedule/cpm.js';
 import { LEFT_OUT_PROJECTED } from '../schedule/date-range.js';
+import { planFinishes } from '../schedule/plan-finish.js';
 import { bei } from './checks/bei.js';
 import { cpli } from './checks/cpli.js';
 import { criticalPathTest } from './checks/critical-path-test.js';

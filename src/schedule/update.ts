@@ -1,13 +1,15 @@
 // The schedule after an edit of some milestones' c(M) or actual (`set`'s forecast and actual), from the schedule
 // before: only the milestones the change reaches are stepped forward again (issue #18: the whole CPM was ~60 ms of
 // `set` on 20,000 milestones), and the backward pass is made again only when a plan's finish moved. The steps are
-// cpm.ts's passes'; test/schedule/update.test.ts compares the result with computeSchedule.
+// the passes' (forward-pass.ts, backward-pass.ts); test/schedule/update.test.ts compares the result with computeSchedule.
 import type { Graph } from '../graph/graph.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { traceCriticalPaths } from './critical-paths.js';
-import { backwardPass, planEnds, planFinishes, thresholdWorkdays, type Schedule } from './cpm.js';
+import { backwardPass } from './backward-pass.js';
+import { thresholdWorkdays, type Schedule } from './cpm.js';
 import { forwardDays, FS, linkTable, startOf } from './edge-constraint.js';
 import { milestoneFacts, seedMilestoneFacts, type MilestoneFacts } from './milestone-facts.js';
+import { planEnds, planFinishes } from './plan-finish.js';
 
 /**
  * What computeSchedule(ws, graph, rank) gives, made from `before`, the schedule computeSchedule gave for `beforeWs`
@@ -29,7 +31,7 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
   const driver = before.driver.slice();
   // Forward, in topological order from the first changed milestone: a milestone is stepped again when a
   // predecessor's p(M) moved (or it changed itself), and moves its successors only when its own p(M) moves. Each
-  // step is cpm.ts's forwardPass's, on the milestones' facts (the model's objects, visited in topological order,
+  // step is forward-pass.ts's forwardPass's, on the milestones' facts (the model's objects, visited in topological order,
   // were most of this pass's time: issue #18).
   const touched = new Uint8Array(n);
   const due = new Uint8Array(n);
