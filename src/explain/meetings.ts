@@ -4,7 +4,8 @@ import type { DayNumber } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
-import { checkMeetingsBeforeMilestone, meetingsByBody, type BodyCheck } from '../schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone, type BodyCheck } from '../schedule/meeting-before-milestone.js';
+import { meetingsByBody } from '../schedule/meetings-by-body.js';
 
 export type MeetingStatus = 'admissible' | 'too-early' | 'too-late' | 'missing';
 

@@ -1,6 +1,7 @@
 // Turns merged blocks into the SPEC §11 result: percentiles, probabilities, criticality and drivers per milestone.
 import type { Workspace } from '../model/types.js';
-import { meetingsByBody, meetsMeetingsBeforeMilestone, requiredBodies } from '../schedule/meeting-before-milestone.js';
+import { meetsMeetingsBeforeMilestone, requiredBodies } from '../schedule/meeting-before-milestone.js';
+import { meetingsByBody } from '../schedule/meetings-by-body.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { Network } from './network.js';
 import { dayAt, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';

@@ -3,7 +3,7 @@ import { formatDuration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
-import { nextAdmitting } from '../schedule/meeting-before-milestone.js';
+import { nextAdmitting } from '../schedule/next-admitting.js';
 import type { Rule } from './rule.js';
 import { fieldOrigin, moveAfter, shownDate } from './where.js';
 

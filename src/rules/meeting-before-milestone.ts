@@ -2,7 +2,9 @@
 import { msg, type Message } from '../messages/index.js';
 import type { Interval } from '../messages/data/rules.js';
 import type { Milestone, Workspace } from '../model/types.js';
-import { checkMeetingsBeforeMilestone, latestMeetingIn, meetingsByBody, meetsMeetingsBeforeMilestone, nextAdmitting, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone, meetsMeetingsBeforeMilestone, type BodyCheck, type MeetingsBeforeMilestone } from '../schedule/meeting-before-milestone.js';
+import { latestMeetingIn, meetingsByBody } from '../schedule/meetings-by-body.js';
+import { nextAdmitting } from '../schedule/next-admitting.js';
 import type { Finding, Rule } from './rule.js';
 import { currentDateOrigin, fieldOrigin, moveAfter, showDuration, shownDate } from './where.js';
 

@@ -1,7 +1,7 @@
 // Meeting before milestone (SPEC §4.2): for each milestone, its admissible interval, listed meetings and required bodies.
-import { durationDays, type DayNumber, type Duration, type WorkCalendar } from '../calendar/index.js';
-import { LAST_DAY } from './date-range.js';
-import type { Milestone, Plan, Workspace } from '../model/types.js';
+import type { DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
+import type { Milestone, Workspace } from '../model/types.js';
+import { latestMeetingIn, upperBound } from './meetings-by-body.js';
 
 export interface BodyCheck {
   readonly body: string;
@@ -33,18 +33,6 @@ export interface MeetingsBeforeMilestone {
   readonly ok: boolean;
 }
 
-/** Meetings of each body sorted by date, for binary search. */
-export function meetingsByBody(ws: Workspace): ReadonlyMap<string, readonly number[]> {
-  const map = new Map<string, number[]>();
-  for (const m of ws.meetings) {
-    const list = map.get(m.body);
-    if (list) list.push(m.index);
-    else map.set(m.body, [m.index]);
-  }
-  for (const list of map.values()) list.sort((a, b) => ws.meetings[a]!.date - ws.meetings[b]!.date || (ws.meetings[a]!.ref < ws.meetings[b]!.ref ? -1 : 1));
-  return map;
-}
-
 export function requiredBodies(ws: Workspace, m: Milestone): readonly string[] {
   const list = requireList(ws, m);
   const out: string[] = [];
@@ -72,67 +60,6 @@ function isRequired(ws: Workspace, list: readonly string[], i: number): boolean 
 /** `d ⊖ x`: working units go back in working days, elapsed units in calendar days. */
 export function subtractDuration(calendar: WorkCalendar, day: DayNumber, duration: Duration): DayNumber {
   return calendar.subDuration(day, duration);
-}
-
-/**
- * The first day D with D ⊖ lead ≥ `meeting` (SPEC §4.2's interval end reaching the meeting), or null after
- * 9999-12-31. D ⊖ lead grows with D and is at most D minus the lead's days (a working day step back passes at least
- * one calendar day): found by halving [meeting + days, 9999-12-31]. A day-by-day walk was as long as a closed range.
- */
-function firstDayReaching(plan: Plan, meeting: DayNumber): DayNumber | null {
-  const { calendar } = plan;
-  const { lead } = plan.governance;
-  let lo = meeting + Math.max(0, durationDays(lead));
-  if (lo > LAST_DAY || subtractDuration(calendar, LAST_DAY, lead) < meeting) return null;
-  let hi = LAST_DAY;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (subtractDuration(calendar, mid, lead) >= meeting) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/**
- * The earliest working day of `plan`'s calendar (any day when it has none) on which every meeting of `dates` lies in
- * the admissible interval (SPEC §4.2: D ⊖ window ≤ meeting ≤ D ⊖ lead), so that a date a hint offers raises no
- * non-working-day warning; null when there is none (a window too short for them all, or past 9999-12-31). The first
- * day the latest of them reaches the lead's end, on to a working day (D ⊖ lead only grows on the way), if the
- * window still reaches the earliest of them there.
- */
-function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): DayNumber | null {
-  if (dates.length === 0) return null;
-  let latest = dates[0]!;
-  let earliest = dates[0]!;
-  for (const d of dates) {
-    if (d > latest) latest = d;
-    if (d < earliest) earliest = d;
-  }
-  const first = firstDayReaching(plan, latest);
-  if (first === null) return null;
-  const day = plan.calendar.rollForward(first);
-  if (day > LAST_DAY) return null;
-  const { window } = plan.governance;
-  return window !== undefined && subtractDuration(plan.calendar, day, window) > earliest ? null : day;
-}
-
-/**
- * The move a hint offers a milestone (or gate) of `plan` whose admissible interval ends on `to` and that has no
- * admissible meeting of a body: of `meetings` (the body's, sorted by date, meetingsByBody; or the ones it lists),
- * the first after `to` (an earlier one lies before the window, and moving later never brings it in: tester round 13
- * #1 asked for the first meeting inside the lead, not the nearest before the milestone), with the first working day
- * on which it counts and every meeting in `listed` (the milestone's own list, any body, which rule 1 holds to the
- * interval too: tester round 13 #2) still does; null when no such day is after `current` or none exists.
- */
-export function nextAdmitting(ws: Workspace, plan: Plan, current: DayNumber, to: DayNumber, meetings: readonly number[], listed: readonly number[] = []): { readonly meeting: number; readonly earliest: DayNumber } | null {
-  let meeting = -1;
-  for (const k of meetings) {
-    const d = ws.meetings[k]!.date;
-    if (d > to && (meeting < 0 || d < ws.meetings[meeting]!.date)) meeting = k;
-  }
-  if (meeting < 0) return null;
-  const earliest = earliestAdmittingAll(plan, [ws.meetings[meeting]!.date, ...listed.map((k) => ws.meetings[k]!.date)]);
-  return earliest !== null && earliest > current ? { meeting, earliest } : null;
 }
 
 /** Shared by every milestone that lists no meeting (the result is never changed). */
@@ -195,14 +122,6 @@ function admissibleMeeting(ws: Workspace, links: Milestone['meetings'], fromList
   return latestMeetingIn(ws, all, from, to);
 }
 
-/** The latest of `all` (a body's meetings, sorted by meetingsByBody) in [from, to] (index), or -1. */
-export function latestMeetingIn(ws: Workspace, all: readonly number[], from: DayNumber, to: DayNumber): number {
-  const last = upperBound(ws, all, to) - 1;
-  if (last < 0) return -1;
-  const d = ws.meetings[all[last]!]!.date;
-  return d >= from && d <= to ? all[last]! : -1;
-}
-
 /** Whether the milestone lists a (known) meeting of `body`. */
 function listsBody(ws: Workspace, links: Milestone['meetings'], body: string): boolean {
   for (let i = 0; i < links.length; i++) {
@@ -254,16 +173,4 @@ function isLater(ws: Workspace, a: number, b: number): boolean {
   const x = ws.meetings[a]!;
   const y = ws.meetings[b]!;
   return x.date > y.date || (x.date === y.date && x.ref > y.ref);
-}
-
-/** Index of the first meeting in `sorted` dated after `day`. */
-function upperBound(ws: Workspace, sorted: readonly number[], day: DayNumber): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ws.meetings[sorted[mid]!]!.date <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

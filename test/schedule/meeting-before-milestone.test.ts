@@ -1,7 +1,8 @@
 // SPEC §4.2 by hand: admissible intervals with window and lead in working and elapsed units, over Norwegian holidays.
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/index.js';
-import { checkMeetingsBeforeMilestone, meetingsByBody } from '../../src/schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone } from '../../src/schedule/meeting-before-milestone.js';
+import { meetingsByBody } from '../../src/schedule/meetings-by-body.js';
 import { planYaml, scheduleOf } from './schedule-helpers.js';
 
 const m = (body: string): string => `{${body}}`;

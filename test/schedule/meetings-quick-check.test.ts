@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/index.js';
 import { copyMilestone } from '../../src/model/milestone.js';
-import { checkMeetingsBeforeMilestone, meetingsByBody, meetsMeetingsBeforeMilestone } from '../../src/schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone, meetsMeetingsBeforeMilestone } from '../../src/schedule/meeting-before-milestone.js';
+import { meetingsByBody } from '../../src/schedule/meetings-by-body.js';
 import { planYaml, scheduleOf } from './schedule-helpers.js';
 
 const BASE = 18_000; // 2019-04-14

@@ -6,7 +6,8 @@ import { dayFromYmd, formatDay, parseDayDate, type DateValue } from '../../src/c
 import type { Workspace } from '../../src/model/types.js';
 import type { Schedule } from '../../src/schedule/cpm.js';
 import { FIRST_DAY, holdScheduleInRange, isDayInRange, LAST_DAY, shownLatest } from '../../src/schedule/date-range.js';
-import { checkMeetingsBeforeMilestone, meetingsByBody } from '../../src/schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone } from '../../src/schedule/meeting-before-milestone.js';
+import { meetingsByBody } from '../../src/schedule/meetings-by-body.js';
 import { computeSlippage } from '../../src/schedule/slippage.js';
 import { buildTrend } from '../../src/schedule/trend.js';
 import { planYaml, scheduleOf } from './schedule-helpers.js';

@@ -1,7 +1,8 @@
 // The meetings report's data: meeting-before-milestone (SPEC §4.2) as a report, per milestone and body the latest admissible meeting or what is missing.
 import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { Workspace } from '../../model/types.js';
-import { checkMeetingsBeforeMilestone, meetingsByBody, type MeetingsBeforeMilestone } from '../../schedule/meeting-before-milestone.js';
+import { checkMeetingsBeforeMilestone, type MeetingsBeforeMilestone } from '../../schedule/meeting-before-milestone.js';
+import { meetingsByBody } from '../../schedule/meetings-by-body.js';
 import type { MilestoneName } from '../critical-path/model.js';
 import { currentValue } from '../../model/current.js';
 import { onlyPlan } from '../../model/only-plan.js';
