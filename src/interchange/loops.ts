@@ -2,9 +2,10 @@
 // after itself, a second link of one type between the same two milestones, and the links that close dependency cycles.
 import { msg, type Message } from '../messages/index.js';
 import { findClosingEdges } from '../graph/closing-edges.js';
-import { groupEdges } from '../graph/graph.js';
 import type { ImportFinding } from './finding.js';
+import { closingThroughOutside } from './loops-outside.js';
 import type { ImportedLink, ImportedLinkAt, ImportedMilestone, ImportedPlan, LinkType } from './plan-model.js';
+import { repeatedLinks } from './repeated-links.js';
 
 const TYPE_ORDER: ReadonlyMap<LinkType, number> = new Map([['FS', 0], ['SS', 1], ['FF', 2], ['SF', 3]]);
 /** The milestones a cycle's finding lists: all of a cycle of up to six, else the first five and the last. */
@@ -144,75 +145,6 @@ export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: re
 }
 
 /**
- * The links (indices into `from`/`to`) from a milestone outside (node `inside` or after) that close a cycle with the
- * links kept (`from[i]` not -1) and those outside (`outsideLinks`, refs resolved by `node`; one naming nothing is no
- * edge), each with the cycle from its successor to its predecessor: taken in file order, each is left out when its
- * successor reaches its predecessor, else kept as an edge for those after it. Nothing to search when no link outside
- * leads from one of the import's milestones: then no way leads back to the import's.
- */
-function closingThroughOutside(from: Int32Array, to: Int32Array, inside: number, nodeCount: number, outsideLinks: OutsidePlans['links'], node: (ref: string) => number | undefined): { link: number; path: number[] }[] {
-  const fixedFrom: number[] = [];
-  const fixedTo: number[] = [];
-  let leadsOut = false;
-  for (const l of outsideLinks) {
-    const f = node(l.from);
-    const t = node(l.to);
-    if (f === undefined || t === undefined) continue;
-    fixedFrom.push(f);
-    fixedTo.push(t);
-    if (f < inside) leadsOut = true;
-  }
-  if (!leadsOut) return [];
-  for (let i = 0; i < from.length; i++) {
-    if (from[i] === -1 || from[i]! >= inside) continue;
-    fixedFrom.push(from[i]!);
-    fixedTo.push(to[i]!);
-  }
-  const edgeTo = Int32Array.from(fixedTo);
-  const { start, edges } = groupEdges(nodeCount, Int32Array.from(fixedFrom));
-  /** The links from outside kept so far, by predecessor. */
-  const added = new Map<number, number[]>();
-  const parent = new Int32Array(nodeCount);
-  const seen = new Uint32Array(nodeCount);
-  const queue = new Int32Array(nodeCount);
-  let round = 0;
-  const closing: { link: number; path: number[] }[] = [];
-  for (let i = 0; i < from.length; i++) {
-    const pred = from[i]!;
-    if (pred < inside) continue;
-    const succ = to[i]!;
-    // Breadth first from the successor: the shortest way back to the predecessor is the cycle named.
-    round++;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = succ;
-    seen[succ] = round;
-    parent[succ] = -1;
-    while (head < tail && seen[pred] !== round) {
-      const v = queue[head++]!;
-      const visit = (w: number): void => {
-        if (seen[w] === round) return;
-        seen[w] = round;
-        parent[w] = v;
-        queue[tail++] = w;
-      };
-      for (let k = start[v]!; k < start[v + 1]!; k++) visit(edgeTo[edges[k]!]!);
-      for (const w of added.get(v) ?? []) visit(w);
-    }
-    if (seen[pred] !== round) {
-      const list = added.get(pred);
-      if (list === undefined) added.set(pred, [succ]);
-      else list.push(succ);
-      continue;
-    }
-    const path: number[] = [];
-    for (let v = pred; v !== -1; v = parent[v]!) path.push(v);
-    closing.push({ link: i, path: path.reverse() });
-  }
-  return closing;
-}
-
-/**
  * Each milestone of the plans as a node, in plan order: its plan's id, its name in findings, and lookups by object and
  * by plan and id (no `plan/id` string is made per milestone: 100,000 of them were a quarter of this check's time).
  */
@@ -232,32 +164,6 @@ function indexMilestones(plans: readonly ImportedPlan[]): { of: Map<ImportedMile
     }
   }
   return { of, byPlan, plan, names };
-}
-
-/**
- * The links (indices; `from[i]` -1 for none) that repeat an earlier one's predecessor, successor and type, each with
- * that first one: `[first, repeat]`, in no particular order. Links are grouped by successor (a counting sort, which
- * keeps file order in a group), and only a group of two or more is sorted.
- */
-function repeatedLinks(from: Int32Array, to: Int32Array, types: Uint8Array, nodeCount: number): [number, number][] {
-  const start = new Int32Array(nodeCount + 1);
-  for (let i = 0; i < from.length; i++) if (from[i] !== -1) start[to[i]! + 1]!++;
-  for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
-  const fill = start.slice(0, nodeCount);
-  const bySucc = new Int32Array(start[nodeCount]!);
-  for (let i = 0; i < from.length; i++) if (from[i] !== -1) bySucc[fill[to[i]!]!++] = i;
-  const pairs: [number, number][] = [];
-  for (let n = 0; n < nodeCount; n++) {
-    if (start[n + 1]! - start[n]! < 2) continue;
-    const group = bySucc.subarray(start[n]!, start[n + 1]!).sort((a, b) => from[a]! - from[b]! || types[a]! - types[b]! || a - b);
-    let first = group[0]!;
-    for (let k = 1; k < group.length; k++) {
-      const i = group[k]!;
-      if (from[i] === from[first] && types[i] === types[first]) pairs.push([first, i]);
-      else first = i;
-    }
-  }
-  return pairs;
 }
 
 /** The plans with the `dropped` links left out of their milestones' `after`. */
