@@ -1,6 +1,6 @@
 // Plan text for HTML and SVG: one line, control characters shown escaped, markup characters as entities.
 import { flattenText } from '../safe-text.js';
-import { wholeEscapes } from '../../text/width.js';
+import { wholeEscapes } from '../../text/whole-escapes.js';
 
 const ENTITIES: ReadonlyMap<string, string> = new Map([
   ['&', '&amp;'],
