@@ -1,7 +1,7 @@
 // Bytes of a foreign file → text: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode text", .NET's
 // XML writers), UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252 (P6's default code page).
 import { Buffer, isUtf8 } from 'node:buffer';
-import { decodeUtf16 } from '../source/decode.js';
+import { decodeUtf16 } from '../source/decode-utf16.js';
 import { UnreadableInput } from './finding.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -26,7 +26,7 @@ function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
 
 /**
  * The text of a foreign file (the BOM dropped) and the encoding it was read in. UTF-16 is read as plan files are
- * (source/decode.ts), and what that reading finds (an odd number of bytes, an unpaired surrogate) is thrown as
+ * (source/decode-utf16.ts), and what that reading finds (an odd number of bytes, an unpaired surrogate) is thrown as
  * UnreadableInput.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {

@@ -1,8 +1,10 @@
 // Plan file bytes → text (SPEC §15): UTF-8 (BOM optional), UTF-16 with a BOM; anything else is an `encoding` finding.
 import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
-import { msg, type Message } from '../messages/index.js';
+import { msg } from '../messages/index.js';
+import { decodeUtf16 } from './decode-utf16.js';
+import { wholeFile } from './encoding-problem.js';
+import { locateInvalidUtf8 } from './invalid-utf8.js';
 import type { SyntaxProblem } from './parse.js';
-import { normalizeLoneCr } from './line-breaks.js';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';
 
@@ -15,11 +17,6 @@ export interface DecodedText {
   /** Why the bytes are not a faithful text (rule `encoding`); undefined when they are. */
   readonly problem: SyntaxProblem | undefined;
 }
-
-/** How to save the file as UTF-8, from what it most likely is (iconv's `-f`): converting a UTF-8 file with one bad
- * sequence from Windows-1252 would garble every other non-ASCII character in it. */
-const SAVE_AS_UTF8 = msg('encoding.hint', { from: 'windows-1252' });
-const FIX_THE_BYTES = msg('encoding.hint', { from: null });
 
 /**
  * Decodes a plan file. UTF-8 is what milepel reads and writes; a UTF-16 file with a byte order
@@ -119,126 +116,6 @@ function decodeUtf32(body: Uint8Array, littleEndian: boolean): string {
   }
   if (body.length % 4 !== 0) units[n++] = 0xfffd;
   return new TextDecoder('utf-16le').decode(units.subarray(0, n));
-}
-
-/** Bytes that start with a UTF-16 byte order mark → text; an odd byte count or a lone surrogate is the `problem`. */
-export function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): DecodedText {
-  const body = bytes.subarray(2);
-  // TextDecoder knows utf-16le everywhere; big-endian input is byte-swapped into a copy first.
-  const le = encoding === 'UTF-16LE' ? body : swapPairs(body);
-  const text = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: true }).decode(le);
-  let problem: SyntaxProblem | undefined;
-  if (body.length % 2 === 1) problem = wholeFile(msg('encoding.utf16-odd', { encoding }));
-  else {
-    const bad = findLoneSurrogate(le);
-    if (bad >= 0) problem = { ...positionOfOffset(text, bad), message: msg('encoding.utf16-surrogate', { encoding }), hint: FIX_THE_BYTES };
-  }
-  return { text, encoding, hasBom: true, problem };
-}
-
-function swapPairs(body: Uint8Array): Uint8Array {
-  const out = new Uint8Array(body.length - (body.length % 2));
-  for (let i = 0; i + 1 < body.length; i += 2) {
-    out[i] = body[i + 1]!;
-    out[i + 1] = body[i]!;
-  }
-  return out;
-}
-
-/**
- * The index of the first lone surrogate among the little-endian code units, or -1. Read from the bytes, not the
- * decoded text: the decoder writes each one as U+FFFD (one unit, so the index is the text's offset too), and a scan
- * of the text never found any.
- */
-function findLoneSurrogate(le: Uint8Array): number {
-  const units = le.length >> 1;
-  const unit = (i: number): number => le[2 * i]! | (le[2 * i + 1]! << 8);
-  for (let i = 0; i < units; i++) {
-    const c = unit(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = i + 1 < units ? unit(i + 1) : 0;
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-      else return i;
-    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
-  }
-  return -1;
-}
-
-/** Where the first byte that is not part of a valid UTF-8 sequence lies. */
-function locateInvalidUtf8(body: Uint8Array): SyntaxProblem {
-  const at = findInvalidUtf8(body);
-  const valid = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, at));
-  const byte = body[at] ?? 0;
-  const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  // Bytes A0–FF mean the same in Latin-1 and Windows-1252, the usual culprits on Norwegian machines.
-  const latin1 = byte >= 0xa0 ? String.fromCharCode(byte) : null;
-  const pos = positionOfOffset(valid, valid.length);
-  return { ...pos, message: msg('encoding.invalid-utf8', { byte: hex, line: pos.line, column: pos.column, latin1 }), hint: looksLikeWindows1252(body, at) ? SAVE_AS_UTF8 : FIX_THE_BYTES };
-}
-
-/**
- * Whether the file is more likely Windows-1252/Latin-1 than UTF-8 with a bad sequence: no valid multi-byte UTF-8
- * character before the bad byte, and the bad byte a letter or sign of Latin-1 (A0–FF) that is not the start of a
- * longer sequence (`å` alone between ASCII, not C0 AF, an overlong `/`, or ED A0 80, a surrogate).
- */
-function looksLikeWindows1252(body: Uint8Array, at: number): boolean {
-  for (let i = 0; i < at; i++) if (body[i]! >= 0x80) return false;
-  const byte = body[at]!;
-  const next = body[at + 1];
-  return byte >= 0xa0 && (next === undefined || next < 0x80 || next >= 0xc0);
-}
-
-/** Byte offset of the first invalid UTF-8 sequence (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). */
-export function findInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    let max = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) [need, min] = [1, 0x80];
-    else if (c === 0xe0) [need, min] = [2, 0xa0];
-    else if (c === 0xed) [need, min, max] = [2, 0x80, 0x9f];
-    else if (c >= 0xe1 && c <= 0xef) [need, min] = [2, 0x80];
-    else if (c === 0xf0) [need, min] = [3, 0x90];
-    else if (c === 0xf4) [need, min, max] = [3, 0x80, 0x8f];
-    else if (c >= 0xf1 && c <= 0xf3) [need, min] = [3, 0x80];
-    else return i;
-    const second = b[i + 1];
-    if (second === undefined || second < min || second > max) return i;
-    for (let k = 2; k <= need; k++) {
-      const next = b[i + k];
-      if (next === undefined || next < 0x80 || next > 0xbf) return i;
-    }
-    i += need + 1;
-  }
-  return b.length;
-}
-
-/** 1-based line and column of a UTF-16 offset, the column counted in code points; CR LF, CR and LF end a line. */
-function positionOfOffset(raw: string, offset: number): { line: number; column: number } {
-  const text = normalizeLoneCr(raw);
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
-  let column = 1;
-  for (let i = lineStart; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > lineStart && isHigh(text.charCodeAt(i - 1)))) column++;
-  }
-  return { line, column };
-}
-
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function wholeFile(message: Message): SyntaxProblem {
-  return { line: 1, column: 1, message, hint: FIX_THE_BYTES };
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCliOnDisk } from '../helpers/fake-io.js';
-import { decodePlanBytes, findInvalidUtf8 } from '../../src/source/decode.js';
+import { decodePlanBytes } from '../../src/source/decode.js';
+import { findInvalidUtf8 } from '../../src/source/invalid-utf8.js';
 import { renderMessage } from '../../src/messages/index.js';
 
 const PLAN = (title: string): string => `plan: {id: p, title: P}\n# comment: ${title}\nmilestones:\n  - id: A\n    title: ${title}\n    date: 2019-09-02\n`;
