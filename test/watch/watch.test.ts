@@ -5,7 +5,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { splitWatchArgs } from '../../src/cli/commands/watch.js';
+import { splitWatchArgs } from '../../src/cli/commands/watch-args.js';
 import { builtCli } from '../helpers/built-cli.js';
 import { runCli } from '../helpers/fake-io.js';
 
