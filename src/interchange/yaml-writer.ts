@@ -102,7 +102,9 @@ function comment(text: string): string {
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    out += cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 ? ' ' : ch;
+    // A line break would end the comment; a bidi override would show the rest of the line reversed (tester round 39
+    // F9): escaped as the values are.
+    out += cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 ? ' ' : isUnsafeCodePoint(cp) || cp === 0xfeff ? escapeCodePoint(cp) : ch;
   }
   return `# ${out}`;
 }

@@ -159,7 +159,13 @@ export class LspFrameFilter extends Transform {
     let length: string | undefined;
     for (const line of lines) {
       const m = HEADER_LINE.exec(line);
-      if (m !== null) m[2] = m[2]!.trimEnd();
+      // The blanks RFC 7230 §3.2 allows around a value: spaces and tabs, not other whitespace (tester round 39 F10).
+      if (m !== null) {
+        const value = m[2]!;
+        let end = value.length;
+        while (end > 0 && (value[end - 1] === ' ' || value[end - 1] === '\t')) end--;
+        m[2] = value.slice(0, end);
+      }
       if (m === null) {
         this.malformed(`the header line ${quoteText(line.slice(0, 80))} is not "Name: value"`, at);
         return true;

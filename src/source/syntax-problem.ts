@@ -32,7 +32,7 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
   let offset = error.pos[0];
   // An unclosed quote or flow collection is reported at the end of the file, or where the next line goes back to its
   // block's indentation: point at where it opens.
-  if (text.slice(offset).trim() === '' || (error.code === 'BAD_INDENT' && /end with an? [\]}]/.test(message))) offset = openNodeAt(doc, offset) ?? offset;
+  if (pointsAtOpening(text, error)) offset = openNodeAt(doc, offset) ?? offset;
   if (error.code === 'DUPLICATE_KEY') {
     const key = KEY.exec(text.slice(offset, offset + 200))?.[1];
     if (key !== undefined) return { offset, message: msg('yaml-syntax.duplicate-key', { key: quote(key) }), hint: msg0('yaml-syntax.duplicate-key.hint') };
@@ -64,6 +64,18 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
     : overIndented !== undefined ? msg('yaml-syntax.over-indented.hint', { key: overIndented })
     : msg('yaml-syntax.hint', { situation: hintFor(error.code, message) });
   return { offset, message: msg('yaml-syntax.parser', { text: message, code: error.code }), hint };
+}
+
+/**
+ * Whether describeYamlError places `error` where its node opens, maybe on an earlier line: an error at the end of the
+ * text (only blanks after it), or a flow collection not closed before its block goes on. Every other error is placed
+ * on its own line. Reads the text from the error on only up to its first non-blank (the whole rest was copied and
+ * trimmed for each error: quadratic in a line of many errors).
+ */
+export function pointsAtOpening(text: string, error: YAMLError): boolean {
+  let k = error.pos[0];
+  while (k < text.length && /\s/.test(text[k]!)) k++;
+  return k >= text.length || (error.code === 'BAD_INDENT' && /end with an? [\]}]/.test(firstLine(error.message)));
 }
 
 /**

@@ -136,6 +136,16 @@ describe('parseAfter', () => {
     expect(notes).toEqual([]);
   });
 
+  // Tester round 39 F1: collapsing a cell's blanks (to keep a long run of them linear) lost the links to rows whose id
+  // holds a no-break space or two spaces, as Excel writes them.
+  it('reads an id with a no-break space or two spaces before a type or lag as written', () => {
+    const known = new Map([['Fase\u00a02', 'Fase-2'], ['Fase  3', 'Fase-3'], ['A 100', 'A-100']]);
+    const notes: unknown[] = [];
+    const links = parseAfter('Fase\u00a02+3d; Fase\u00a02 SS; Fase  3 FF-1w; A  100 FF', known, (m) => void notes.push(m));
+    expect(links.map((l) => `${l.id} ${l.type} ${l.lagDays}${l.lagUnit ?? 'd'}`)).toEqual(['Fase-2 FS 3d', 'Fase-2 SS 0d', 'Fase-3 FF -1w']);
+    expect(notes).toEqual([{ ref: 'A  100' }]);
+  });
+
   it("reads an entry that is a row's id as that row, though the id ends in '-' and digits; a bare '-n' after another row's id is a lead, said (tester round 6)", () => {
     const known = new Map(['M2', 'M2-2', 'Fase-1', 'MP1', '3'].map((id) => [id, id]));
     const notes: unknown[] = [];

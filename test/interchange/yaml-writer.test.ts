@@ -66,6 +66,12 @@ describe('writePlanYaml', () => {
     expect(text.split('\n').slice(0, 2)).toEqual(['# yaml-language-server: $schema=../schemas/plan.schema.json', '# Imported by milepel from in put.xer (test).']);
   });
 
+  // Tester round 39 F9: a right-to-left override in the source file's name showed the rest of the line reversed.
+  it('escapes a bidi control in the file name its comment line names', () => {
+    const plan = { id: 'ev', title: 'E', source: 'MS Project XML', milestones: [] };
+    expect(writePlanYaml(plan, 'f9-evil\u202egnp.xml').split('\n')[1]).toBe('# Imported by milepel from f9-evil\\u202egnp.xml (MS Project XML).');
+  });
+
   it('reads back as the plan, with holidays: none quoted for YAML 1.1 readers', () => {
     expect(text).toContain('holidays: "none"');
     // YAML 1.1 reads plain dates as timestamps (the same day); everything else must read the same.

@@ -38,6 +38,8 @@ describe('LspFrameFilter', () => {
     ['Content-Length: abc', 'Content-Length "abc" is not a number of bytes'],
     ['Content-Length: -5', 'Content-Length "-5" is not a number of bytes'],
     ['Content-Length: 12abc', 'Content-Length "12abc" is not a number of bytes'],
+    // Tester round 39 F10: only spaces and tabs around a value are blanks (RFC 7230 §3.2), not a form feed.
+    ['Content-Length: 2\f', 'Content-Length "2\\x0c" is not a number of bytes'],
     ['Content-Type: application/json', 'the header has no Content-Length'],
     ['Content-Lenght: 2', 'the header has no Content-Length'],
     ['Content-Length 2', 'the header line "Content-Length 2" is not "Name: value"'],

@@ -101,6 +101,15 @@ describe('the same value in a flow mapping, a list entry or after a quoted key',
     expect(syntax('plan:\n  id: p\n  title: [Utkast, v: 2] Plan\n').map((s) => s.replace(/ starts with.*\| /, ' | '))).toEqual(['3:10 the value of title | write it in quotes: "[Utkast, v: 2] Plan"']);
   });
 
+  // Tester round 39 F2, F7, F8.
+  it('reads a quoted list key as the key, a line of blanks and tabs as blank, and keys with Norwegian letters', () => {
+    const base = 'plan:\n  id: p\n  title: P\nmilestones:\n  - id: M1\n    title: T\n    date: 2024-01-02\n';
+    for (const key of ['"after"', "'after'"]) expect(syntax(`${base}    ${key}: [M0] M2\n`).join('\n')).not.toContain('write it in quotes');
+    expect(syntax(`${base}    deliverables:\n      - ok\n\t\n      - "Fase 1" del 2\n`).map((s) => s.replace(/ starts with.*/, ''))).toEqual(['11:9 an entry of deliverables']);
+    expect(syntax(`${base}    x-merknad-på: *Viktig* milepæl\n`).map((s) => s.replace(/ starts with.*/, ''))).toEqual(['8:19 the value of x-merknad-på']);
+    expect(syntax(`${base}    x-leveranser-på:\n      - "Fase 1" del 2\n`).map((s) => s.replace(/ starts with.*/, ''))).toEqual(['9:9 an entry of x-leveranser-på']);
+  });
+
   it('says "%" is reserved', () => {
     expect(syntax('plan:\n  id: p\n  title: %x\n')).toEqual(['3:10 the value of title starts with "%", a character YAML reserves, so YAML does not read it as text | write it in quotes: "%x"']);
   });

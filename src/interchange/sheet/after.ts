@@ -15,8 +15,27 @@ export type AfterProblem =
   | { readonly guessed: string; readonly ref: string; readonly days: number; readonly link: ImportedLink }
   | { readonly rounded: string; readonly exact: number; readonly elapsed: boolean; readonly days: number; readonly link: ImportedLink };
 
-const ENTRY = /^(.+?)(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?|\.\d+)\s*(d|w|ed|ew)?)?$/i;
+/** What follows an entry's id: a link type after a blank, then a lag or lead with its unit; each may be left out. */
+const TAIL = /(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?|\.\d+)\s*(d|w|ed|ew)?)?$/iy;
 const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
+/**
+ * An entry as `^(.+?)` then TAIL reads it: the shortest id (at least one character) after which the rest is a tail;
+ * [whole, id, type, sign, number, unit], or null. The expression written that way retried a run of blanks from each
+ * character the lazy id grew by (a cell with 20,000 spaces took a second); a tail can start only at the first blank
+ * of a run (any later one reads the same), at a sign, or at the end, so only those are tried, each once.
+ */
+function splitEntry(part: string): (string | undefined)[] | null {
+  for (let i = 1; i <= part.length; i++) {
+    const c = part[i] ?? '';
+    const blank = c !== '' && /\s/.test(c);
+    if (i < part.length && !(c === '+' || c === '-') && !(blank && (i === 1 || !/\s/.test(part[i - 1]!)))) continue;
+    TAIL.lastIndex = i;
+    const m = TAIL.exec(part);
+    if (m !== null) return [part, part.slice(0, i), m[1], m[2], m[3], m[4]];
+  }
+  return null;
+}
+
 /** A milestone reference as a plan file writes one (schemas/plan.schema.json `ref`). */
 const REF = /^([a-z0-9][a-z0-9-]*\/)?[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
@@ -45,9 +64,7 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
       links.push({ id: row, type: 'FS', lagDays: 0 });
       continue;
     }
-    // Blanks collapsed for the match: the lazy id before ENTRY's optional blanks was quadratic in a long run of them
-    // (a 20,000-space cell took a second). An id holds none (SPEC §1.4), and the tail reads one blank as well as many.
-    const m = ENTRY.exec(part.replace(/\s+/g, ' '));
+    const m = splitEntry(part);
     let ref = m?.[1]?.trim() ?? '';
     let type = (m?.[2]?.toUpperCase() ?? 'FS') as LinkType;
     let typed = m?.[2] !== undefined;
