@@ -66,9 +66,12 @@ export function reservedStartAt(text: string, offset: number, memo: ListKeyMemo 
   // v: 2] Plan`, where v's value starts as intended, it is title's.
   let written: WrittenValue | undefined;
   let start: ValueStart | undefined;
-  for (const read of [() => flowValueAt(line, offset), () => keyValueAt(line), () => entryAt(text, line, memo)]) {
-    written = read();
-    start = written === undefined ? undefined : startOf(written.value);
+  for (const read of [() => flowValuesAt(line, offset), () => [keyValueAt(line)], () => [entryAt(text, line, memo)]]) {
+    for (const candidate of read()) {
+      written = candidate;
+      start = written === undefined ? undefined : startOf(written.value);
+      if (start !== undefined) break;
+    }
     if (start !== undefined) break;
   }
   // Where a list or mapping goes (`after: [M1] M2`, `require: "PS", "KR"`, `after: - A`, an entry of `milestones`) the
@@ -99,17 +102,21 @@ function lineAt(text: string, offset: number): { text: string; start: number } {
   return { text: text.slice(start, end).replace(/\r$/, ''), start };
 }
 
-/** The value of the flow mapping's `key: ` last before `offset` on its line, up to its `,` or `}`. */
-function flowValueAt(line: { text: string; start: number }, offset: number): WrittenValue | undefined {
-  let found: RegExpExecArray | undefined;
+/**
+ * The values of the flow mapping's `key: `s before `offset` on its line that run up to it or past it, each up to its
+ * `,` or `}`: the innermost first (tester round 39 F6: `{title: [Utkast, v: 2] Plan}` is title's value).
+ */
+function flowValuesAt(line: { text: string; start: number }, offset: number): WrittenValue[] {
+  const values: WrittenValue[] = [];
   for (const m of line.text.matchAll(FLOW_KEY)) {
-    if (line.start + m.index + m[0].length > offset) break;
-    found = m;
+    const from = m.index + m[0].length;
+    if (line.start + from > offset) break;
+    const end = flowValueEnd(line.text, from);
+    const value = line.text.slice(from, end).trimEnd();
+    // Only a value the error lies in: `v: 2` inside `title: [Utkast, v: 2] Plan` ends before `Plan`.
+    if (value !== '' && line.start + end >= offset) values.push({ key: m[1]!, value, offset: line.start + from, entry: false });
   }
-  if (found === undefined) return undefined;
-  const from = found.index + found[0].length;
-  const value = line.text.slice(from, flowValueEnd(line.text, from)).trimEnd();
-  return value === '' ? undefined : { key: found[1]!, value, offset: line.start + from, entry: false };
+  return values.reverse();
 }
 
 /**
@@ -181,7 +188,12 @@ function withoutComment(value: string): string {
 function keyValueAt(line: { text: string; start: number }): WrittenValue | undefined {
   const m = LINE.exec(line.text);
   if (m === null) return undefined;
-  return { key: m[2]!, value: withoutComment(m[3]!), offset: line.start + line.text.indexOf(m[3]!, m[1]!.length + m[2]!.length), entry: false };
+  // A line inside a flow mapping written over lines (`     title: *x y,`): its value ends at the comma or brace that
+  // only closers follow (tester round 39 F5: the quoted fix held them, and did not parse).
+  let value = withoutComment(m[3]!);
+  const end = flowValueEnd(value, 0);
+  if (end < value.length && /^[\s,}\]]*$/.test(value.slice(end))) value = value.slice(0, end).trimEnd();
+  return { key: m[2]!, value, offset: line.start + line.text.indexOf(m[3]!, m[1]!.length + m[2]!.length), entry: false };
 }
 
 function startOf(value: string): ValueStart | undefined {

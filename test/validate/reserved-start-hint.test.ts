@@ -110,6 +110,16 @@ describe('the same value in a flow mapping, a list entry or after a quoted key',
     expect(syntax(`${base}    x-leveranser-på:\n      - "Fase 1" del 2\n`).map((s) => s.replace(/ starts with.*/, ''))).toEqual(['9:9 an entry of x-leveranser-på']);
   });
 
+  // Tester round 39 F5, F6: a flow mapping over lines kept its comma or brace in the quoted value; a flow value holding
+  // a `key: ` of its own got the parser's words.
+  it('ends a value of a flow mapping over lines at its comma or brace, and reads a flow value holding a key: ', () => {
+    const base = 'plan:\n  id: p\n  title: P\nmilestones:\n';
+    const hint = (s: string): string => s.replace(/^(\d+:\d+) .* \| /, '$1 | ');
+    expect(syntax(`${base}  - {id: A,\n     title: *x y,\n     date: 2024-01-10}\n`).map(hint)).toEqual(['6:13 | write it in quotes: "*x y"']);
+    expect(syntax(`${base}  - {id: A, date: 2024-01-10,\n     title: "Fase 1" del 2}\n`).map(hint)).toEqual(['6:13 | write it in quotes: \'"Fase 1" del 2\'']);
+    expect(syntax(`${base}  - {id: B, title: [Utkast, v: 2] Plan, date: 2024-01-10}\n`).map(hint)).toEqual(['5:20 | write it in quotes: "[Utkast, v: 2] Plan"']);
+  });
+
   it('says "%" is reserved', () => {
     expect(syntax('plan:\n  id: p\n  title: %x\n')).toEqual(['3:10 the value of title starts with "%", a character YAML reserves, so YAML does not read it as text | write it in quotes: "%x"']);
   });
