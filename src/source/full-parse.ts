@@ -4,7 +4,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, newLineCounter, parsePlanDocum
 import { msg, msg0 } from '../messages/index.js';
 import { parseText } from '../analyze-texts.js';
 import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
-import { describeYamlError, firstAliasOffset, firstUnresolvedAlias, pointsAtOpening, tooLargeForFullParse } from './syntax-problem.js';
+import { aliasOffsets, describeYamlError, firstAliasOffset, firstUnresolvedAlias, pointsAtOpening, tooLargeForFullParse } from './syntax-problem.js';
 import { normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
 import { findCollectionKeys } from './collection-keys.js';
@@ -13,6 +13,13 @@ import { quoteText } from '../text/quote.js';
 
 /** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
 const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * Aliases a file may hold at all. The yaml library resolves each alias by a walk over the anchors and aliases before
+ * it: 10,000 distinct anchors each used once took 14 s, 40,000 took 114 s (tester round 38), where a plan file uses a
+ * handful. Past this many the file is refused with one finding, as one past MAX_BYTES is.
+ */
+const MAX_ALIASES = 1000;
 
 /** The full parser needs about 50 bytes of memory per byte of YAML: larger files it would read are refused, not crashed on. */
 export const MAX_FULL_PARSE_CHARS = 16 * 1024 * 1024;
@@ -73,6 +80,12 @@ export function parseFull(file: string, raw: string): ParsedSource {
     return { line: at.line, column: at.col };
   };
   if (problems.length > 0) return { file, text: raw, data: undefined, problems, locate };
+  const aliases = aliasOffsets(doc);
+  if (aliases.length > MAX_ALIASES) {
+    const at = lineCounter.linePos(aliases[MAX_ALIASES]!);
+    const problem = { message: msg('yaml-syntax.too-many-aliases', { count: aliases.length, limit: MAX_ALIASES }), hint: msg0('yaml-syntax.too-many-aliases.hint') };
+    return { file, text: raw, data: undefined, locate, problems: [{ line: at.line, column: at.col, ...problem }] };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

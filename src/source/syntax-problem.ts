@@ -140,6 +140,15 @@ export function tooLargeForFullParse(chars: number, limit: number): { line: numb
   };
 }
 
+/** The offsets of the document's aliases, in text order. */
+export function aliasOffsets(doc: Document): number[] {
+  const offsets: number[] = [];
+  forEachNode(doc, (node) => {
+    if (isAlias(node) && node.range) offsets.push(node.range[0]);
+  });
+  return offsets.sort((a, b) => a - b);
+}
+
 /** Offset of the first alias in the document (in text order), or 0. */
 export function firstAliasOffset(doc: Document): number {
   let first = Infinity;

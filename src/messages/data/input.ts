@@ -76,7 +76,10 @@ export interface InputMessages {
   'yaml-syntax.binary': Empty;
   'yaml-syntax.binary.hint': Empty;
   'yaml-syntax.alias-bomb': { limit: number };
+  /** More aliases in a file than the full parser resolves in reasonable time (source/full-parse.ts MAX_ALIASES). */
+  'yaml-syntax.too-many-aliases': { count: number; limit: number };
   'yaml-syntax.alias-bomb.hint': Empty;
+  'yaml-syntax.too-many-aliases.hint': Empty;
   'yaml-syntax.unknown-alias': { name: string };
   'yaml-syntax.unknown-alias.hint': { name: string };
   /** `tag` as written in the file (`!!binary`, `!local`). */

@@ -117,6 +117,8 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.binary.hint': () => 'oppgi bare YAML-planfiler, eller flytt denne filen ut av plankatalogen',
   'yaml-syntax.alias-bomb': (d) => `aliasene ekspanderer for mye (mer enn ${d.limit} noder): en aliasbombe`,
   'yaml-syntax.alias-bomb.hint': () => 'skriv ut de gjentatte dataene, eller bruk færre nøstede aliaser',
+  'yaml-syntax.too-many-aliases': (d) => `filen har ${d.count} aliaser, flere enn de ${d.limit} milepel leser i én fil; dette er det første over grensen`,
+  'yaml-syntax.too-many-aliases.hint': () => 'skriv ut de gjentatte dataene der de brukes, eller del opp filen',
   'yaml-syntax.unknown-alias': (d) => `ukjent alias *${d.name}: ingen anker &${d.name} står foran det`,
   'yaml-syntax.unknown-alias.hint': (d) => `sett &${d.name} på en verdi over denne linjen, eller skriv verdien her`,
   'yaml-syntax.tag': (d) => `eksplisitt YAML-tagg ${d.tag}: milepel leser vanlige YAML 1.2 core-verdier, og en tagg gjør en verdi til noe ingen planfelt kan ha (byte, en mengde, et tidspunkt) eller betyr ingenting for milepel`,
