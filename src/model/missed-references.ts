@@ -1,6 +1,6 @@
 // The unknown references found while resolving (resolve.ts), each with its nearest suggestion and what finds it.
 import type { Path } from '../source/parse.js';
-import { candidates, closestWord, type Candidates } from '../text/closest.js';
+import { candidates, closestWord, closestWordExcept, type Candidates } from '../text/closest.js';
 import { limitForLength } from '../text/closest-search.js';
 import type { Builder } from './build.js';
 import type { Origin, ReferenceKind, UnreadablePlan, UnresolvedReference } from './types.js';
@@ -217,5 +217,5 @@ function suggest(target: string, among: Iterable<string> | Candidates, self: str
   const words = Array.isArray(among) || 'lower' in among ? (among as readonly string[] | Candidates) : [...(among as Iterable<string>)];
   const suggestion = closestWord(target, words);
   if (suggestion === undefined || suggestion !== self) return suggestion;
-  return closestWord(target, ('words' in words ? words.words : words).filter((w) => w !== self));
+  return closestWordExcept(target, words, self);
 }

@@ -163,12 +163,22 @@ export function firstAliasOffset(doc: Document): number {
  * preceding anchor): the yaml library reports it only by throwing from toJS. Undefined when every alias resolves.
  */
 export function firstUnresolvedAlias(doc: Document): { offset: number; name: string } | undefined {
-  let first: { offset: number; name: string } | undefined;
+  // Anchors and aliases in text order, swept once: the library's resolve(doc) walks the whole document for each alias
+  // (1,000 aliases of one date took 2 s, 8,000 took 108 s: tester round 38 F2).
+  const marks: { offset: number; anchor?: string; alias?: string }[] = [];
   forEachNode(doc, (node) => {
-    if (!isAlias(node) || !node.range || node.resolve(doc) !== undefined) return;
-    if (first === undefined || node.range[0] < first.offset) first = { offset: node.range[0], name: node.source };
+    const n = node as { range?: readonly number[] | null; anchor?: string | null };
+    if (!n.range) return;
+    if (isAlias(node)) marks.push({ offset: n.range[0]!, alias: node.source });
+    else if (typeof n.anchor === 'string') marks.push({ offset: n.range[0]!, anchor: n.anchor });
   });
-  return first;
+  marks.sort((a, b) => a.offset - b.offset || (a.anchor !== undefined ? -1 : 1));
+  const anchors = new Set<string>();
+  for (const m of marks) {
+    if (m.anchor !== undefined) anchors.add(m.anchor);
+    else if (m.alias !== undefined && !anchors.has(m.alias)) return { offset: m.offset, name: m.alias };
+  }
+  return undefined;
 }
 
 /** The innermost node that is still open at `offset` (starts before it and runs up to it). */

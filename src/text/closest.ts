@@ -114,6 +114,21 @@ export function closestWord(word: string, among: readonly string[] | Candidates)
 }
 
 /**
+ * The candidate nearest to `word` among `among` but `self` (the id a reference is written in: `M1` for its own `M1x`).
+ * A prepared list has no index without `self`, so each such search is a plain scan of all its words: counted against
+ * MAX_SCANS with the others, and none past them (tester round 38 F1: 20,000 milestones, each after its own id with an
+ * `x`, took 42 s).
+ */
+export function closestWordExcept(word: string, among: readonly string[] | Candidates, self: string): string | undefined {
+  if ('answers' in among) {
+    const p = among as Prepared;
+    if (p.scans >= MAX_SCANS) return undefined;
+    p.scans++;
+  }
+  return closestWord(word, ('words' in among ? among.words : among).filter((w) => w !== self));
+}
+
+/**
  * The answer when `extended` (a position) is the nearest candidate that extends `w` (lower-cased) or that it extends,
  * and `ordinary` the plain search's answer: the extension, unless a candidate of another length than w's, one
  * inserted or left-out character or more, is nearer than it (`M17` for `M1x7`, not `M1`). A candidate of w's length

@@ -52,3 +52,20 @@ describe('IdAllocator', () => {
     expect(padded.allocate(' D')).toEqual({ id: 'D', isChanged: true, isRepeated: false, taken: null });
   });
 });
+
+// Tester round 38 F6, F7: each repeat of an id tried its numbers from 2 (20,000 rows of one id: 32 s), and the dashes
+// at an id's ends were cut by a pattern that retried a run of them inside it (160,000 dashes: 32 s).
+describe('numbering and cleaning at scale', () => {
+  it('numbers repeats from where the last one stopped, past numbers taken otherwise, as before', () => {
+    const ids = new IdAllocator(['B-3']);
+    expect(['B', 'B', 'B', 'B-3', 'B', 'C', 'B'].map((raw) => ids.allocate(raw).id)).toEqual(['B', 'B-2', 'B-4', 'B-3', 'B-5', 'C', 'B-6']);
+    const many = new IdAllocator();
+    const last = Array.from({ length: 20000 }, () => many.allocate('A 1').id).at(-1);
+    expect(last).toBe('A-1-20000');
+  });
+
+  it('cuts the dashes at the ends only, however many are inside', () => {
+    expect(new IdAllocator().allocate(`--a${'-'.repeat(160000)}b--`).id).toBe(`a${'-'.repeat(160000)}b`);
+    expect(toPlanId(`  Plan ${'-'.repeat(100000)} X  `, 'p')).toBe('plan-x');
+  });
+});

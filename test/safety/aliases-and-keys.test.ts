@@ -26,6 +26,16 @@ describe('aliases', () => {
   });
 });
 
+// Tester round 38 F2: the unknown alias was looked for by resolving each alias with a walk over the whole document.
+describe('an alias without an anchor before it', () => {
+  it('is the first in text order that no earlier anchor names', () => {
+    const text = `${HEAD}    x-a: &a v\n    x-b: *a\n    x-c: *b\n    x-d: &b w\n    x-e: *c\n`;
+    expect(findings(text)).toEqual(['10:10 unknown alias *b: no anchor &b comes before it']);
+    const many = HEAD + Array.from({ length: 999 }, (_, i) => `    x-b${i}: *q${i}\n`).join('');
+    expect(findings(many)).toEqual(['8:11 unknown alias *q0: no anchor &q0 comes before it']);
+  });
+});
+
 describe('duplicate keys', () => {
   it('are the keys whose value an earlier key of the mapping has, as YAML compares them', () => {
     const text = 'plan:\n  id: p\n  title: P\n  title: Q\nmilestones:\n  - {id: A, id: B, title: T, date: 2024-01-02}\n  - id: C\n    1: x\n    "1": y\n    .nan: 1\n    .nan: 2\n    null: 1\n    ~: 2\n';

@@ -1,7 +1,7 @@
 // closestWord and editDistance with their pruning give what the plain table and the plain loop give (src/text/closest.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidates as prepared, closestWord, MAX_SCANS } from '../../src/text/closest.js';
+import { candidates as prepared, closestWord, closestWordExcept, MAX_SCANS } from '../../src/text/closest.js';
 import { editDistance } from '../../src/text/edit-distance.js';
 import { plainClosestBy } from '../helpers/plain-closest.js';
 
@@ -160,5 +160,18 @@ describe('ids longer than 200 characters (tester round 24 F6)', () => {
       // Two edits away from both: no suggestion, rather than a wrong one.
       expect(closestWord(`${ids[1]!.slice(0, -2)}QQ`, ids), String(length)).toBeUndefined();
     }
+  });
+});
+
+// Tester round 38 F1: a reference whose nearest id is its holder's own (`M1x` in M1) searched all ids again, without
+// an index, for each such reference. Those searches count against MAX_SCANS with the others.
+describe('closestWordExcept', () => {
+  it('answers the nearest but the excluded word, and none once the scans are spent', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `M${i}`);
+    const list = prepared(words);
+    expect(closestWordExcept('M7x', list, 'M7')).toBe('M70');
+    expect(closestWordExcept('M7x', words, 'M7')).toBe('M70');
+    for (let i = 1; i < MAX_SCANS; i++) closestWordExcept(`M${i}x`, list, `M${i}`);
+    expect(closestWordExcept('M8x', list, 'M8')).toBeUndefined();
   });
 });
