@@ -28,18 +28,25 @@ export function removeDeadTemps(real: string, pid: number): void {
  * (tester round 32 F5: a hidden partial plan stayed for good, as those commands take no lock). Called before a new
  * file is written there; a temporary file of a running process (this one's too) is left alone.
  */
-export function removeOrphanTemps(path: string): void {
-  removeTemps(path, (p) => p !== process.pid && !isAlive(p));
+export function removeOrphanTemps(path: string, listings?: Map<string, readonly string[]>): void {
+  removeTemps(path, (p) => p !== process.pid && !isAlive(p), listings);
 }
 
-function removeTemps(path: string, isDead: (pid: number) => boolean): void {
+/**
+ * `listings`: each folder's names as read once in this run, for a run that writes many files into one folder (an
+ * orphan is older than the run): reading the folder again for each of 4,000 plans took 11.6 s (tester round 38 F8).
+ */
+function removeTemps(path: string, isDead: (pid: number) => boolean, listings?: Map<string, readonly string[]>): void {
   const dir = dirname(path);
   const prefix = tempPrefixOf(basename(path));
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
+  let names = listings?.get(dir);
+  if (names === undefined) {
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    listings?.set(dir, names);
   }
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;

@@ -78,8 +78,9 @@ export function nodeIo(): Io {
   const terminal = mayBeTerminal(1) && process.stdout.isTTY === true;
   let names: ArgNames = new Map();
   const at = (path: string): string | Buffer => fsPath(names, path);
+  const listings = new Map<string, readonly string[]>();
   const writeFile = (path: string, text: string): void => {
-    removeOrphanTemps(path);
+    removeOrphanTemps(path, listings);
     writeNewFileAtomic(path, text);
     wrote.push(path);
   };
