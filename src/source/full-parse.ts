@@ -4,7 +4,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, newLineCounter, parsePlanDocum
 import { msg, msg0 } from '../messages/index.js';
 import { parseText } from '../analyze-texts.js';
 import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
-import { aliasOffsets, describeYamlError, firstAliasOffset, firstUnresolvedAlias, pointsAtOpening, tooLargeForFullParse } from './syntax-problem.js';
+import { aliasOffsets, describeYamlError, firstUnresolvedAlias, pointsAtOpening, tooLargeForFullParse } from './syntax-problem.js';
 import { normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
 import { findCollectionKeys } from './collection-keys.js';
@@ -94,7 +94,7 @@ export function parseFull(file: string, raw: string): ParsedSource {
     if (!(error instanceof ReferenceError)) throw error;
     // toJS throws a ReferenceError for an alias without an anchor before it, and for too many aliases.
     const unresolved = firstUnresolvedAlias(doc);
-    const at = lineCounter.linePos(unresolved?.offset ?? firstAliasOffset(doc));
+    const at = lineCounter.linePos(unresolved?.offset ?? aliases[0] ?? 0);
     const problem = unresolved !== undefined
       // `*Viktig*` is emphasis, not an alias of the anchor `Viktig*`: quoted, it is the text meant (tester round 35 N4).
       ? { message: msg('yaml-syntax.unknown-alias', { name: unresolved.name }), hint: unresolved.name.endsWith('*') ? msg('yaml-syntax.quote-value.hint', { value: quoteText(`*${unresolved.name}`), entry: false }) : msg('yaml-syntax.unknown-alias.hint', { name: unresolved.name }) }

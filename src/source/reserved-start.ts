@@ -61,18 +61,14 @@ export type ListKeyMemo = Map<number, string | null>;
  * `memo`, which the caller keeps for one text.
  */
 export function reservedStartAt(text: string, offset: number, memo: ListKeyMemo = new Map()): ReservedStart | undefined {
-  const line = lineAt(text, offset);
-  // The innermost reading first: in `plan: {id: p, title: *a b}` the value is title's, not plan's; in `title: [Utkast,
-  // v: 2] Plan`, where v's value starts as intended, it is title's.
   let written: WrittenValue | undefined;
   let start: ValueStart | undefined;
-  for (const read of [() => flowValuesAt(line, offset), () => [keyValueAt(line)], () => [entryAt(text, line, memo)]]) {
-    for (const candidate of read()) {
+  for (const candidate of readings(text, lineAt(text, offset), offset, memo)) {
+    start = startOf(candidate.value);
+    if (start !== undefined) {
       written = candidate;
-      start = written === undefined ? undefined : startOf(written.value);
-      if (start !== undefined) break;
+      break;
     }
-    if (start !== undefined) break;
   }
   // Where a list or mapping goes (`after: [M1] M2`, `require: "PS", "KR"`, `after: - A`, an entry of `milestones`) the
   // fix is no quoted text (tester round 34 F3): the parser's own finding stands. A list of texts takes it.
@@ -80,6 +76,18 @@ export function reservedStartAt(text: string, offset: number, memo: ListKeyMemo 
   const name = keyName(written.key);
   if (COLLECTION_KEYS.has(name) && !(written.entry && TEXT_LISTS.has(name))) return undefined;
   return { offset: written.offset, key: written.key, entry: written.entry, start, char: written.value[0]!, quoted: quoteValue(written.value) };
+}
+
+/**
+ * The ways the line can be read, innermost first, each made only when the one before starts as intended: in
+ * `plan: {id: p, title: *a b}` the value is title's, not plan's; in `title: [Utkast, v: 2] Plan` it is title's, not v's.
+ */
+function* readings(text: string, line: { text: string; start: number }, offset: number, memo: ListKeyMemo): Generator<WrittenValue> {
+  yield* flowValuesAt(line, offset);
+  const block = keyValueAt(line);
+  if (block !== undefined) yield block;
+  const entry = entryAt(text, line, memo);
+  if (entry !== undefined) yield entry;
 }
 
 /**

@@ -149,15 +149,6 @@ export function aliasOffsets(doc: Document): number[] {
   return offsets.sort((a, b) => a - b);
 }
 
-/** Offset of the first alias in the document (in text order), or 0. */
-export function firstAliasOffset(doc: Document): number {
-  let first = Infinity;
-  forEachNode(doc, (node) => {
-    if (isAlias(node) && node.range) first = Math.min(first, node.range[0]);
-  });
-  return Number.isFinite(first) ? first : 0;
-}
-
 /**
  * The first alias (by offset) that names no anchor before it (YAML 1.2 §7.1: an alias refers to the most recent
  * preceding anchor): the yaml library reports it only by throwing from toJS. Undefined when every alias resolves.
