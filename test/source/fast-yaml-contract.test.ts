@@ -142,6 +142,41 @@ describe("the fast YAML path's contract", () => {
     expect(accepted).toBeGreaterThan(50);
   });
 
+  it('reads an indented root as the full parser does: each milestone entry alone (as set reads it) and whole plans indented, mutated or not', () => {
+    let entries = 0;
+    for (const file of yamlFiles('plans')) {
+      const text = readFileSync(file, 'utf8');
+      for (const k of [1, 2, 4]) expect(expectSameAsFull(text.replace(/^(?=.)/gm, ' '.repeat(k))), `${file} indented ${k}`).toBe(true);
+      // The lines of each `  - id:` entry up to the next one: a block list of one, indented as in its file.
+      const lines = text.split('\n');
+      const starts = lines.flatMap((line, i) => (/^ {2}- id:/.test(line) ? [i] : []));
+      starts.forEach((start, n) => {
+        const block = lines.slice(start, starts[n + 1] ?? lines.length).join('\n');
+        if (/^\S/m.test(block)) return; // the last entry runs into the next top-level key
+        expect(expectSameAsFull(block), `${file} entry at line ${start + 1}`).toBe(true);
+        entries++;
+      });
+    }
+    expect(entries).toBeGreaterThan(10);
+    // Lines less indented than the root end it: declined, and the full parser reports the error.
+    for (const text of ['  a: 1\nb: 2\n', '  - a\n- b\n', '  a: foo\n bar\n', '  - id: A\n title: t\n']) expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
+    // Random mutations of indented plans.
+    const plans = yamlFiles('plans').map((f) => readFileSync(f, 'utf8').replace(/^(?=.)/gm, '   ').split('\n'));
+    const mutation = fc.record({ plan: fc.nat(plans.length - 1), line: fc.nat(400), column: fc.nat(60), token: fc.constantFrom('', ' ', '  ', '- ', ': ', '#', ' #', '[', '{', '"', 'x: y', '|', '>') });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), (mutations, dedent) => {
+        const lines = [...plans[mutations[0]!.plan]!];
+        for (const m of mutations) {
+          const i = m.line % lines.length;
+          const line = lines[i]!;
+          lines[i] = dedent ? line.slice(Math.min(m.column % 4, 3)) : line.slice(0, m.column) + m.token + line.slice(m.column);
+        }
+        expectSameAsFull(lines.join('\n'));
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 200), seed: Number(process.env["FUZZ_SEED"] ?? 20261205) },
+    );
+  });
+
   it('the fast path agrees with the full parser on the findings for the shipped plans', () => {
     const sources = yamlFiles('plans').map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
     const fast = analyze(sources, { clockToday: 18000 });
