@@ -6,8 +6,9 @@
 import { parsePlanText } from '../analyze.js';
 import { renderMessage } from '../messages/index.js';
 import type { ParsedSource, Path } from '../source/parse.js';
-import { isMap, isSeq, parsePlanDocument, type YAMLMap } from '../source/yaml.js';
-import { findMilestoneData, toCanonicalJson } from './verify.js';
+import { isMap, isSeq, parsePlanDocument, type Document, type YAMLMap } from '../source/yaml.js';
+import { findMilestoneData, sameData } from './verify.js';
+import { blockSkeleton } from './block-skeleton.js';
 import { findLineStart, type YamlSource } from './yaml-source.js';
 import { normalizeLoneCr } from '../source/line-breaks.js';
 import { LazyLines } from '../source/lazy-lines.js';
@@ -101,9 +102,23 @@ function findLineEnd(body: string, offset: number): number {
   return i;
 }
 
-/** The block [start, end) of `body` read alone, when it reads as `item`. */
+/**
+ * The block [start, end) of `body` read alone, when it reads as `item`: its skeleton first (long nested values
+ * blanked, block-skeleton.ts), the yaml library's ranges of which are ranges in the text; else the text itself.
+ */
 function readBlock(body: string, start: number, end: number, item: Record<string, unknown>, whole: ParsedSource, isFlow: boolean, index: number): MilestoneBlock | undefined {
   const text = body.slice(start, end);
+  const skeleton = isFlow ? undefined : blockSkeleton(text);
+  const read = (skeleton !== undefined ? readAs(skeleton.text, { ...item, ...Object.fromEntries(skeleton.blanked.map((key) => [key, 'x'])) }, isFlow) : undefined) ?? readAs(text, item, isFlow);
+  if (read === undefined) return undefined;
+  // The block starts the line of the milestone's node: the plan reader's line of it when it has the node's offsets
+  // (the fast reader, whose line starts the findings reported next need too), else the lines before it counted.
+  const firstLine = whole.offsetOf !== undefined ? whole.locate(['milestones', index]).line : findLine(body, start);
+  return { start, end, firstLine, source: { bom: '', body: text, doc: read.doc }, map: read.map, whole, ...(isFlow ? { isFlow } : {}) };
+}
+
+/** `text` read by the yaml library, when it reads as `item` alone: its document and the milestone's mapping in it. */
+function readAs(text: string, item: Record<string, unknown>, isFlow: boolean): { doc: Document; map: YAMLMap } | undefined {
   const doc = parsePlanDocument(normalizeLoneCr(text)); // a lone CR is a line break (YAML 1.2), at the same offsets
   if (doc.errors.length > 0) return undefined;
   // The block is `- {entry}` (one list item) or, after a lone "-", the entry's own lines; a flow block, the mapping.
@@ -117,11 +132,7 @@ function readBlock(body: string, start: number, end: number, item: Record<string
     return undefined;
   }
   const alone: unknown = map === root ? js : (js as unknown[])[0];
-  if (toCanonicalJson(alone) !== toCanonicalJson(item)) return undefined;
-  // The block starts the line of the milestone's node: the plan reader's line of it when it has the node's offsets
-  // (the fast reader, whose line starts the findings reported next need too), else the lines before it counted.
-  const firstLine = whole.offsetOf !== undefined ? whole.locate(['milestones', index]).line : findLine(body, start);
-  return { start, end, firstLine, source: { bom: '', body: text, doc }, map, whole, ...(isFlow ? { isFlow } : {}) };
+  return sameData(alone, item) ? { doc, map } : undefined;
 }
 
 /**
@@ -165,7 +176,7 @@ export function verifyBlockEdit(block: MilestoneBlock, after: string, index: num
   if (item === undefined || changed === undefined) return 'the edited file did not read back as intended';
   const expected = { ...item };
   apply(expected);
-  if (toCanonicalJson(expected) !== toCanonicalJson(changed)) return 'the edited file did not read back as intended';
+  if (!sameData(expected, changed)) return 'the edited file did not read back as intended';
   // Everything else as it was: the old data with the new entry in its place reads the same as the new data (true by
   // construction for a reading that read only the block again).
   if (isPatched(now)) return undefined;

@@ -13,7 +13,7 @@
 import { parseDateValue, type DateValue } from '../calendar/index.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { copyMilestone } from '../model/milestone.js';
-import { toCanonicalJson } from './verify.js';
+import { sameData } from './verify.js';
 
 /** The keys `set` writes (src/edit/set-field.ts SettableKey). */
 const SET_KEYS: ReadonlySet<string> = new Set(['forecast', 'actual', 'status']);
@@ -39,8 +39,8 @@ export function findPatchedMilestone(ws: Workspace): PatchedMilestone | undefine
 }
 
 /** `item` without the keys `set` writes, to compare the rest. */
-function otherKeys(item: Item): string {
-  return toCanonicalJson(Object.fromEntries(Object.entries(item).filter(([k]) => !SET_KEYS.has(k))));
+function otherKeys(item: Item): Item {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !SET_KEYS.has(k)));
 }
 
 /** A date the build would read without a finding (undefined when absent); null when it would report it. */
@@ -56,7 +56,7 @@ function readDate(raw: unknown, allowPeriod: boolean): DateValue | undefined | n
  * keys changed, the milestone is not scheduled or is defined twice, a new date is invalid).
  */
 export function patchWorkspace(before: Workspace, file: string, index: number, oldItem: Item, newItem: Item): Workspace | undefined {
-  if (otherKeys(oldItem) !== otherKeys(newItem)) return undefined;
+  if (!sameData(otherKeys(oldItem), otherKeys(newItem))) return undefined;
   const plan = before.plans.find((p) => p.file === file);
   const id = newItem['id'];
   if (plan === undefined || typeof id !== 'string') return undefined;
