@@ -11,6 +11,7 @@
 // Read as one string, the 177 MB file was 354 MB of UTF-16 and its tree about 5 million records (1.2 GB peak): the
 // import builds only the elements it reads (TreeFilter) and takes each task as it ends (parts.ts).
 import { Buffer } from 'node:buffer';
+import { HASH_START, hashOf, hashStep, NameTable, type Name } from './xml-names.js';
 import { addChild, isVerbatim, leafText, newNode } from './xml-tree.js';
 
 /**
@@ -41,14 +42,6 @@ const PREDEFINED: ReadonlyMap<string, string> = new Map([['amp', '&'], ['lt', '<
 /** Thrown inside the reader when the file leaves the common shape; never escapes it. */
 const NOT_COMMON = Symbol('not common');
 
-interface Name {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-  readonly cls: number;
-  /** Whether its text is kept as written (xml-tree.ts isVerbatim). */
-  readonly verbatim: boolean;
-}
-
 /** Node's own slicers (not in its typings): a fresh string each, never a slice of a larger one that it keeps alive. */
 type Slicing = Buffer & { latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string };
 
@@ -73,8 +66,8 @@ export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TRE
   const nodes: (Record<string, unknown> | undefined)[] = [undefined, undefined];
   const texts: string[] = ['', ''];
   let depth = 1;
-  /** Names read so far by first byte and length: a start tag is looked up without cutting its name out. */
-  const known = new Map<number, Name[]>();
+  /** Names read so far by the hash of their bytes: a start tag is looked up without cutting its name out. */
+  const known = new NameTable();
   pos += ROOT.length;
   try {
     while (depth > 0) {
@@ -109,9 +102,18 @@ export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TRE
         } else if (hasAmpersand) decodeReferences(buf.latin1Slice(pos, lt));
       }
       let gt = lt + 1;
-      while (gt < n && buf[gt] !== 0x3e) gt++;
-      if (gt >= n) return undefined;
       let isClosing = buf[lt + 1] === 0x2f;
+      // A start tag's bytes are hashed as they are passed (xml-names.ts); an empty element's again without its `/`.
+      let hash = HASH_START;
+      if (isClosing) while (gt < n && buf[gt] !== 0x3e) gt++;
+      else {
+        for (; gt < n; gt++) {
+          const c = buf[gt]!;
+          if (c === 0x3e) break;
+          hash = hashStep(hash, c);
+        }
+      }
+      if (gt >= n) return undefined;
       if (isClosing) {
         // `</Name>` must close the element open.
         const open = names[depth]!.bytes;
@@ -120,23 +122,14 @@ export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TRE
       } else {
         const isEmpty = buf[gt - 1] === 0x2f;
         const end = isEmpty ? gt - 1 : gt;
-        const length = end - lt - 1;
-        const key = buf[lt + 1]! * 4096 + Math.min(length, 4095);
-        let candidates = known.get(key);
-        let name: Name | undefined;
-        for (let i = 0; candidates !== undefined && i < candidates.length && name === undefined; i++) {
-          const c = candidates[i]!;
-          if (c.bytes.length !== length) continue;
-          let j = 0;
-          while (j < length && buf[lt + 1 + j] === c.bytes[j]) j++;
-          if (j === length) name = c;
-        }
+        if (isEmpty) hash = hashOf(buf, lt + 1, end);
+        let name = known.find(buf, lt + 1, end, hash);
         if (name === undefined) {
           const raw = buf.latin1Slice(lt + 1, end);
           if (!NAME.test(raw)) return undefined;
           name = { name: raw, bytes: Buffer.from(raw, 'latin1'), cls: filter.classify(raw), verbatim: isVerbatim(raw) };
-          if (candidates === undefined) known.set(key, candidates = []);
-          candidates.push(name);
+          // Names made to share a hash: saxes reads the file (xml-names.ts).
+          if (!known.add(hash, name)) return undefined;
         }
         const parentMode = modes[depth]!;
         depth++;
