@@ -12,7 +12,7 @@
 // import builds only the elements it reads (TreeFilter) and takes each task as it ends (parts.ts).
 import { Buffer } from 'node:buffer';
 import { HASH_START, hashOf, hashStep, NameTable, type Name } from './xml-names.js';
-import { addChild, isVerbatim, leafText, newNode } from './xml-tree.js';
+import { addChild, isVerbatim, leafText, MAX_XML_DEPTH, newNode } from './xml-tree.js';
 
 /**
  * Which elements are built. Each element gets a mode from its parent's mode and its name's class; mode 0 skips the
@@ -132,7 +132,8 @@ export function readCommonTree(bytes: Uint8Array, filter: TreeFilter = WHOLE_TRE
           if (!known.add(hash, name)) return undefined;
         }
         const parentMode = modes[depth]!;
-        depth++;
+        // Nested past the limit: saxes reads the file and refuses it, with the same words as for any other shape.
+        if (++depth > MAX_XML_DEPTH) return undefined;
         names[depth] = name;
         lines[depth] = line;
         modes[depth] = parentMode === 0 ? 0 : filter.enter(parentMode, name.cls);

@@ -12,7 +12,7 @@ import { msg, msg0 } from '../../messages/index.js';
 import { UnreadableInput } from '../finding.js';
 import { positionIn, type LineColumn } from '../../source/parse.js';
 import { readCommonTree } from './xml-common.js';
-import { addChild, lineOf, newNode, valueOf, type Open, type XmlNode } from './xml-tree.js';
+import { addChild, lineOf, MAX_XML_DEPTH, newNode, valueOf, type Open, type XmlNode } from './xml-tree.js';
 
 export type { XmlNode, XmlValue } from './xml-tree.js';
 
@@ -37,7 +37,8 @@ const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
  * Parses MSPDI text into its <Project> element. Throws UnreadableInput for what is not well-formed XML (with the
  * line and column saxes reports; a file that ends inside elements names them, outermost first), for entity
  * declarations (XML bombs, external reads: MS Project never writes them) and for XML whose root is not <Project>
- * in the MS Project namespace. Namespaces are resolved (Namespaces in XML 1.0): `<p:Project xmlns:p="…project">`
+ * in the MS Project namespace, or whose elements nest more than MAX_XML_DEPTH deep (xml-tree.ts, with the line and
+ * column of the start tag past it). Namespaces are resolved (Namespaces in XML 1.0): `<p:Project xmlns:p="…project">`
  * is MSPDI as much as `<Project xmlns="…project">`, and a prefix bound nowhere is malformed XML.
  */
 export function readMspdi(text: string, isCommonShapeRead = true): MspdiDocument {
@@ -96,6 +97,8 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     top = { name: tag.name, line: parser.line, node: undefined, text: '' };
     stack.push(top);
     lastEventAt = parser.position;
+    // Refused before saxes resolves its namespace, a walk over every open element (xml-tree.ts MAX_XML_DEPTH).
+    if (stack.length - 1 > MAX_XML_DEPTH) throw new UnreadableInput(msg('import.unreadable.xml-too-deep', { ...positionIn(body, tagAt), limit: MAX_XML_DEPTH }));
   });
   parser.on('text', (t: string) => {
     top.text += t;

@@ -258,6 +258,8 @@ export interface ImportMessages {
   'import.unreadable.xml-truncated': { open: readonly string[] };
   'import.unreadable.xml-ampersand': { line: number; column: number };
   'import.unreadable.xml-malformed': { line: number; column: number; reason: string };
+  /** Elements nested more than `limit` deep (xml-tree.ts MAX_XML_DEPTH); line and column of the start tag past it. */
+  'import.unreadable.xml-too-deep': { line: number; column: number; limit: number };
   'import.unreadable.not-project': Empty;
   'import.unreadable.not-project-namespace': Empty;
 }

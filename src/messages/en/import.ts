@@ -191,6 +191,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.unreadable.xml-truncated': (d) => `not well-formed XML: the file ends before ${d.open.map((n) => `<${n}>`).join(', ')} ${d.open.length === 1 ? 'is' : 'are'} closed (truncated?)`,
   'import.unreadable.xml-ampersand': (d) => `not well-formed XML at line ${d.line}, column ${d.column}: an "&" that starts no entity reference (write &amp; for the character)`,
   'import.unreadable.xml-malformed': (d) => `not well-formed XML at line ${d.line}, column ${d.column}: ${d.reason}`,
+  'import.unreadable.xml-too-deep': (d) => `the XML nests too deeply to read at line ${d.line}, column ${d.column}: elements more than ${d.limit} levels inside each other (MS Project writes about 10)`,
   'import.unreadable.not-project': () => 'not MS Project XML: the root element is not <Project>',
   'import.unreadable.not-project-namespace': () => 'not MS Project XML: <Project> is not in the namespace http://schemas.microsoft.com/project',
 };

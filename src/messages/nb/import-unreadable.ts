@@ -37,6 +37,7 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
   'import.unreadable.xml-truncated': (d) => `ikke velformet XML: filen slutter før ${d.open.map((n) => `<${n}>`).join(', ')} er lukket (avkortet?)`,
   'import.unreadable.xml-ampersand': (d) => `ikke velformet XML på linje ${d.line}, kolonne ${d.column}: en «&» som ikke innleder en entitetsreferanse (skriv &amp; for tegnet)`,
   'import.unreadable.xml-malformed': (d) => `ikke velformet XML på linje ${d.line}, kolonne ${d.column}: ${xmlParserReasonNb(d.reason)}`,
+  'import.unreadable.xml-too-deep': (d) => `XML-en er nøstet for dypt til å kunne leses på linje ${d.line}, kolonne ${d.column}: elementer mer enn ${d.limit} nivåer inni hverandre (MS Project skriver omtrent 10)`,
   'import.unreadable.not-project': () => 'ikke MS Project XML: rotelementet er ikke <Project>',
   'import.unreadable.not-project-namespace': () => 'ikke MS Project XML: <Project> er ikke i navnerommet http://schemas.microsoft.com/project',
 });
