@@ -4,6 +4,7 @@ import { msg } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from '../xer/calendar.js';
+import { applyLastWins, lastWins, type DayLayer } from './day-runs.js';
 import { exceptionDays, LIMIT_DAYS, parseDay } from './recurrence.js';
 import { lineOf } from './xml-tree.js';
 import { child, children, text, type XmlNode } from './xml.js';
@@ -73,12 +74,13 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
     findings.push({ kind: 'approximated', topic: 'calendar', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.range-cut', { calendar: name, kind, from: a, to: b, until: a + LIMIT_DAYS - 1 }) });
     return a + LIMIT_DAYS - 1;
   };
+  // Exception days as layers, applied in one go, a later layer's days over an earlier's (day-runs.ts).
+  const ranges: DayLayer[] = [];
   const range = (at: XmlNode, from: string, to: string, minutes: number): void => {
     const a = parseDay(from);
     const b = parseDay(to);
-    if (a === undefined || b === undefined) return;
-    const end = cut('exception', at, a, b);
-    for (let d = a; d <= end; d++) exceptions.set(d, minutes);
+    if (a === undefined || b === undefined || b < a) return;
+    ranges.push({ runs: [{ from: a, to: cut('exception', at, a, b) }], minutes });
   };
   const listed = children(child(node, 'Exceptions'), 'Exception');
   for (const wd of children(child(node, 'WeekDays'), 'WeekDay')) {
@@ -98,6 +100,7 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
       range(wd, text(period, 'FromDate'), text(period, 'ToDate'), minutes);
     }
   }
+  applyLastWins(exceptions, ranges);
   for (const ww of children(child(node, 'WorkWeeks'), 'WorkWeek')) {
     const period = child(ww, 'TimePeriod');
     const from = parseDay(text(period, 'FromDate'));
@@ -114,16 +117,21 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
       if (minutes !== undefined) exceptions.set(d, minutes);
     }
   }
-  for (const ex of listed) {
+  // Last first, each exception's days but those a later one has (day-runs.ts); their findings in the file's order.
+  const setLastWins = lastWins(exceptions);
+  const notes: ImportFinding[] = [];
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const ex = listed[i]!;
     const { minutes } = dayMinutes(ex, minutesPerDay);
-    const { days, problem, toDateDays } = exceptionDays(ex, weekStart);
-    for (const d of days) exceptions.set(d, minutes);
+    const { runs, count, problem, toDateDays } = exceptionDays(ex, weekStart);
+    setLastWins(runs, minutes);
     if (problem === undefined) continue;
     const line = lineOf(ex);
-    findings.push({ kind: 'approximated', topic: 'calendar', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.exception-recurring', {
-      calendar: name, name: escapeControl(text(ex, 'Name')), type: text(ex, 'Type'), problem, days: days.length, first: days[0] ?? null, last: days[days.length - 1] ?? null, toDateDays: toDateDays ?? null,
+    notes.push({ kind: 'approximated', topic: 'calendar', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.exception-recurring', {
+      calendar: name, name: escapeControl(text(ex, 'Name')), type: text(ex, 'Type'), problem, days: count, first: runs[0]?.from ?? null, last: runs[runs.length - 1]?.to ?? null, toDateDays: toDateDays ?? null,
     }) });
   }
+  for (let i = notes.length - 1; i >= 0; i--) findings.push(notes[i]!);
   if (!week.some((m) => m > 0)) for (let i = 0; i < 5; i++) week[i] = minutesPerDay;
   const usual = week.find((m) => m > 0) ?? minutesPerDay;
   const calendar: XerCalendar = {

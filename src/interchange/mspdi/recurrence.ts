@@ -1,5 +1,6 @@
 // An MSPDI calendar <Exception> (Project 2007+) → the days it falls on: its recurrence expanded, or why it cannot be.
 import { dayFromYmd, daysInMonth, LAST_DAY, ymdOf, type DayNumber } from '../../calendar/index.js';
+import { daysIn, type DayRun } from './day-runs.js';
 import { child, text, type XmlNode } from './xml.js';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -20,9 +21,11 @@ export function parseDay(value: string): DayNumber | undefined {
 export type RecurrenceProblem = 'type' | 'pattern' | 'missing-day' | 'too-long' | 'ends';
 
 export interface ExceptionDays {
-  /** The days used, ascending. */
-  readonly days: readonly DayNumber[];
-  /** Set when `days` is not exactly the exception's. */
+  /** The days used, ascending, as runs of consecutive days that do not touch (a daily range is one run). */
+  readonly runs: readonly DayRun[];
+  /** How many days `runs` holds. */
+  readonly count: number;
+  /** Set when `runs` is not exactly the exception's days. */
   readonly problem?: RecurrenceProblem;
   /** With `ends`: how many days its ToDate gives. */
   readonly toDateDays?: number;
@@ -76,7 +79,7 @@ function positive(value: string, fallback: number): number | undefined {
 export function exceptionDays(ex: XmlNode, weekStart: number): ExceptionDays {
   const period = child(ex, 'TimePeriod');
   const first = parseDay(text(period, 'FromDate'));
-  if (first === undefined) return { days: [] };
+  if (first === undefined) return { runs: [], count: 0 };
   const to = parseDay(text(period, 'ToDate'));
   const count = text(ex, 'EnteredByOccurrences') === '1' ? positive(text(ex, 'Occurrences'), 0) : undefined;
   if (count === undefined || count === 0) return expand(ex, first, to ?? first, Infinity, weekStart);
@@ -85,7 +88,7 @@ export function exceptionDays(ex: XmlNode, weekStart: number): ExceptionDays {
   const byCount = expand(ex, first, Infinity, count, weekStart);
   if (to === undefined || byCount.problem !== undefined) return byCount;
   const byDate = expand(ex, first, to, Infinity, weekStart);
-  return byDate.days.length === byCount.days.length ? byCount : { days: byCount.days, problem: 'ends', toDateDays: byDate.days.length };
+  return byDate.count === byCount.count ? byCount : { runs: byCount.runs, count: byCount.count, problem: 'ends', toDateDays: byDate.count };
 }
 
 /** The days of `ex` (exceptionDays) from `first` up to `end` (a day, or Infinity) and at most `limit` of them. */
@@ -93,44 +96,56 @@ function expand(ex: XmlNode, first: DayNumber, end: number, limit: number, weekS
   const last = Math.min(end, first + LIMIT_DAYS, LAST_DAY);
   const type = text(ex, 'Type').trim() === '' ? 1 : Number(text(ex, 'Type'));
   const every = positive(text(ex, 'Period'), 1);
-  const days: DayNumber[] = [];
+  const runs: { from: DayNumber; to: DayNumber }[] = [];
+  let count = 0;
   let problem: RecurrenceProblem | undefined;
-  /** Adds `d` when in range; false once the range is over. */
+  /** Adds `d` (after the days added so far) when in range; false once the range is over. */
   const add = (d: DayNumber | undefined): boolean => {
     if (d === undefined || d < first) return true;
-    if (d > last || days.length >= limit) return false;
-    days.push(d);
+    if (d > last || count >= limit) return false;
+    const run = runs[runs.length - 1];
+    if (run !== undefined && run.to === d - 1) run.to = d;
+    else runs.push({ from: d, to: d });
+    count++;
     return true;
   };
   // Cut at LIMIT_DAYS (or the last day a plan holds) before its own end: the days up to there, said.
   const done = (): ExceptionDays => {
-    const found = problem ?? (last < end && days.length < limit ? 'too-long' : undefined);
-    return found === undefined ? { days } : { days, problem: found };
+    const found = problem ?? (last < end && count < limit ? 'too-long' : undefined);
+    return found === undefined ? { runs, count } : { runs, count, problem: found };
   };
-  if (every === undefined) return { days: [], problem: 'pattern' };
+  const none = (why: RecurrenceProblem): ExceptionDays => ({ runs: [], count: 0, problem: why });
+  if (every === undefined) return none('pattern');
+  if (type === 1 && every === 1) {
+    // Every day: one run, not a day at a time (a range of 40,001 days was that many steps, tester round 38 O3).
+    const to = Math.min(last, first + limit - 1);
+    if (to >= first) runs.push({ from: first, to });
+    count = daysIn(runs);
+    return done();
+  }
   if (type === 1) {
     for (let d = first; add(d); d += every);
     return done();
   }
   if (type === 6) {
     const mask = Number(text(ex, 'DaysOfWeek'));
-    if (!Number.isInteger(mask) || mask < 1 || mask > 127) return { days: [], problem: 'pattern' };
+    if (!Number.isInteger(mask) || mask < 1 || mask > 127) return none('pattern');
     const weekFirst = first - ((sundayBased(first) - weekStart + 7) % 7);
     for (let w = weekFirst; w <= last; w += 7 * every) {
       for (let d = w; d < w + 7; d++) if ((mask & (1 << sundayBased(d))) !== 0 && !add(d)) return done();
     }
     return done();
   }
-  if (type < 2 || type > 5 || !Number.isInteger(type)) return { days: [], problem: 'type' };
+  if (type < 2 || type > 5 || !Number.isInteger(type)) return none('type');
   const yearly = type === 2 || type === 3;
   const byDay = type === 2 || type === 4;
   const month = Number(text(ex, 'Month'));
   const monthDay = Number(text(ex, 'MonthDay'));
   const item = Number(text(ex, 'MonthItem'));
   const position = Number(text(ex, 'MonthPosition'));
-  if (yearly && (text(ex, 'Month').trim() === '' || !Number.isInteger(month) || month < 0 || month > 11)) return { days: [], problem: 'pattern' };
-  if (byDay && (!Number.isInteger(monthDay) || monthDay < 1 || monthDay > 31)) return { days: [], problem: 'pattern' };
-  if (!byDay && positional(2000, 1, item, position) === undefined) return { days: [], problem: 'pattern' };
+  if (yearly && (text(ex, 'Month').trim() === '' || !Number.isInteger(month) || month < 0 || month > 11)) return none('pattern');
+  if (byDay && (!Number.isInteger(monthDay) || monthDay < 1 || monthDay > 31)) return none('pattern');
+  if (!byDay && positional(2000, 1, item, position) === undefined) return none('pattern');
   const start = ymdOf(first);
   /** The month (year, 1-based month) k months (years, yearly) after FromDate's, and its day of the pattern. */
   const nth = (k: number): { year: number; m: number; d: DayNumber | undefined } => {
