@@ -55,6 +55,8 @@ describe('set on a milestone with long nested values', () => {
     ['history first after id, then forecast and status', ['milestones:', '  - id: A', '    history:', ...history(100), '    date: 2020-02-03', '    forecast: 2020-02-05', '    status: yellow', 'goals: []', ''].join('\n')],
     ['a lone dash, CRLF', ['milestones:', '  -', '    id: A', '    date: 2020-02-03', '    history:', ...history(70), ''].join('\r\n')],
     ['two long values', ['milestones:', '  - id: A', '    date: 2020-02-03', '    after:', ...Array.from({ length: 90 }, (_, i) => `      - B${i}`), '    history:', ...history(90), ''].join('\n')],
+    ['no date: a key set inserts goes after the history, the last pair, before a trailing comment', ['milestones:', '  - id: A', '    title: t', '    history:', ...history(80), '    # trailing comment', '', '  - id: B', ''].join('\n')],
+    ['no date, a comment line inside the history and one after each entry', ['milestones:', '  - id: A', '    title: t', '    history:', ...history(40), '', '      # inner', ...history(40).map((line) => `${line}  # c`), ''].join('\n')],
     ['history as the last key of the last milestone', ['plan: {id: p}', 'milestones:', '  - id: A', '    date: 2020-02-03', '    history:', ...history(120), ''].join('\n')],
   ];
   const edits: readonly (readonly [SettableKey, string])[] = [['forecast', '2020-03-02'], ['actual', '2020-02-28'], ['status', 'red']];
