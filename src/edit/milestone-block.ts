@@ -38,14 +38,17 @@ export interface MilestoneBlock {
    * start its line: a milestone of a JSON plan written on one line, with other milestones before and after it there.
    */
   readonly column?: number;
+  /** Whether `source.doc` was read from the block's skeleton (block-skeleton.ts): long values there are blanks. */
+  readonly skeleton?: boolean;
 }
 
 /**
  * The block of `milestones[index]` in `body` (a text without byte order mark), or undefined when it cannot be read on
  * its own: a flow-style list, a file that does not parse, a block the yaml library reads differently alone (an alias
- * to an anchor elsewhere), or an index out of range. `parsed`, the analysis's reading of the same body, saves a read.
+ * to an anchor elsewhere), or an index out of range. `parsed`, the analysis's reading of the same body, saves a read;
+ * `skeleton` false reads the block's own lines, never its skeleton.
  */
-export function openMilestoneBlock(body: string, index: number, parsed?: ParsedSource): MilestoneBlock | undefined {
+export function openMilestoneBlock(body: string, index: number, parsed?: ParsedSource, skeleton = true): MilestoneBlock | undefined {
   const whole = parsed !== undefined && parsed.text === body ? parsed : parsePlanText('plan', body);
   const data = whole.data as { milestones?: unknown } | null | undefined;
   const item = findMilestoneData(data, index);
@@ -64,7 +67,7 @@ export function openMilestoneBlock(body: string, index: number, parsed?: ParsedS
     }
   }
   if (end <= start) return undefined;
-  return readBlock(body, start, end, item, whole, false, index);
+  return readBlock(body, start, end, item, whole, false, index, skeleton);
 }
 
 /** Nothing but commas, closing brackets and a comment after a flow milestone on its last line: no node starts there. */
@@ -106,15 +109,16 @@ function findLineEnd(body: string, offset: number): number {
  * The block [start, end) of `body` read alone, when it reads as `item`: its skeleton first (long nested values
  * blanked, block-skeleton.ts), the yaml library's ranges of which are ranges in the text; else the text itself.
  */
-function readBlock(body: string, start: number, end: number, item: Record<string, unknown>, whole: ParsedSource, isFlow: boolean, index: number): MilestoneBlock | undefined {
+function readBlock(body: string, start: number, end: number, item: Record<string, unknown>, whole: ParsedSource, isFlow: boolean, index: number, useSkeleton = false): MilestoneBlock | undefined {
   const text = body.slice(start, end);
-  const skeleton = isFlow ? undefined : blockSkeleton(text);
-  const read = (skeleton !== undefined ? readAs(skeleton.text, { ...item, ...Object.fromEntries(skeleton.blanked.map((key) => [key, 'x'])) }, isFlow) : undefined) ?? readAs(text, item, isFlow);
+  const skeleton = isFlow || !useSkeleton ? undefined : blockSkeleton(text);
+  const fromSkeleton = skeleton === undefined ? undefined : readAs(skeleton.text, { ...item, ...Object.fromEntries(skeleton.blanked.map((key) => [key, 'x'])) }, isFlow);
+  const read = fromSkeleton ?? readAs(text, item, isFlow);
   if (read === undefined) return undefined;
   // The block starts the line of the milestone's node: the plan reader's line of it when it has the node's offsets
   // (the fast reader, whose line starts the findings reported next need too), else the lines before it counted.
   const firstLine = whole.offsetOf !== undefined ? whole.locate(['milestones', index]).line : findLine(body, start);
-  return { start, end, firstLine, source: { bom: '', body: text, doc: read.doc }, map: read.map, whole, ...(isFlow ? { isFlow } : {}) };
+  return { start, end, firstLine, source: { bom: '', body: text, doc: read.doc }, map: read.map, whole, ...(isFlow ? { isFlow } : {}), ...(fromSkeleton !== undefined ? { skeleton: true } : {}) };
 }
 
 /** `text` read by the yaml library, when it reads as `item` alone: its document and the milestone's mapping in it. */

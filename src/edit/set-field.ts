@@ -3,7 +3,7 @@ import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from '../so
 import { renderScalar, detectQuoteStyle, renderJsonScalar, renderKey, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import type { ParsedSource } from '../source/parse.js';
-import { openMilestoneBlock, verifyBlockEdit, type ReadBack } from './milestone-block.js';
+import { openMilestoneBlock, verifyBlockEdit, type MilestoneBlock, type ReadBack } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { anchoredList, anchoredMilestone, mayHaveAnchor, notEditableMilestone } from './shared-node.js';
 import { tagSpan } from './tag-span.js';
@@ -57,6 +57,22 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   // Anchors are seen in the whole document only (shared-node.ts).
   const block = mayHaveAnchor(body) ? undefined : openMilestoneBlock(body, index, parsed);
   if (block === undefined) return setInDocument(text, index, fields);
+  let outcome = setInBlock(bom, body, block, index, fields, read);
+  // Blanks in place of a long value (block-skeleton.ts) may misplace an inserted key, as after a block scalar whose
+  // last lines start with '#': the check catches it, and the block's own lines are read instead.
+  if ('check' in outcome && block.skeleton === true) {
+    const plain = openMilestoneBlock(body, index, parsed, false);
+    if (plain !== undefined) outcome = setInBlock(bom, body, plain, index, fields, read);
+  }
+  if (!('check' in outcome)) return outcome;
+  // A refusal read from the whole document says why when the block alone cannot (an anchor on the item's dash line,
+  // `- &m`, is outside the block: tester round 13 #9); else the block's own reason.
+  const whole = setInDocument(text, index, fields);
+  return whole.ok ? { ok: false, message: `${outcome.check}; nothing written` } : whole;
+}
+
+/** The edit made in the milestone's block, or why its check refused it. */
+function setInBlock(bom: string, body: string, block: MilestoneBlock, index: number, fields: Fields, read: ReadBack | undefined): EditOutcome | { check: string } {
   const planned = planFields(block.source, block.map, fields, block.firstLine);
   if (!Array.isArray(planned)) return planned;
   const edited = applyEdits(block.source.body, planned.map((p) => p.edit));
@@ -64,12 +80,7 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   const check = verifyBlockEdit(block, after, index, (m) => {
     for (const p of planned) m[p.key] = readScalar(p.rendered);
   }, read === undefined ? undefined : (edited, patch) => read(bom + edited, bom === '' ? patch : undefined), { block, index, text: edited.text });
-  // A refusal read from the whole document says why when the block alone cannot (an anchor on the item's dash line,
-  // `- &m`, is outside the block: tester round 13 #9); else the block's own reason.
-  if (check !== undefined) {
-    const whole = setInDocument(text, index, fields);
-    return whole.ok ? { ok: false, message: `${check}; nothing written` } : whole;
-  }
+  if (check !== undefined) return { check };
   // The block starts a line (never with a line break), so a value's line is the block's first line plus the lines
   // before it in the block: counted there, the edited file's text is not joined and searched as one (issue #18).
   const first = block.firstLine;

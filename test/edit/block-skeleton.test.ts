@@ -73,6 +73,15 @@ describe('set on a milestone with long nested values', () => {
     expect(setMilestoneFields(text, 0, edits)).toEqual({ ...setInDocument(text, 0, edits), splice: expect.anything() });
   });
 
+  it("reads the block's own lines where the skeleton misplaces an inserted key: a block scalar whose last line starts with '#'", () => {
+    const notes = ['    x-notes:', ...Array.from({ length: 70 }, (_, i) => `      k${i}: ${i}`), '      text: |', '        line', '        # not a comment: the text'];
+    const text = ['milestones:', '  - id: A', '    title: t', ...notes, ''].join('\n');
+    expect(openMilestoneBlock(text, 0)?.skeleton).toBe(true);
+    const outcome = setMilestoneFields(text, 0, [['status', 'red']]);
+    expect(outcome).toEqual({ ...setInDocument(text, 0, [['status', 'red']]), splice: expect.anything() });
+    expect(outcome).toMatchObject({ ok: true, text: `${text}    status: red\n` });
+  });
+
   it('blanks any long value but those set reads, whatever it holds, and still edits as the whole document does', () => {
     const text = ['milestones:', '  - id: A', '    date: 2020-02-03', '    x-notes:', ...Array.from({ length: 70 }, () => '      - x'), '    progress:', ...Array.from({ length: 70 }, (_, i) => `      - ${i}`), ''].join('\n');
     const block = openMilestoneBlock(text, 0)!;
@@ -83,6 +92,13 @@ describe('set on a milestone with long nested values', () => {
   });
 });
 
+/** `value` inside `depth` one-element arrays. */
+function nest(depth: number, value: unknown): unknown {
+  let out = value;
+  for (let i = 0; i < depth; i++) out = [out];
+  return out;
+}
+
 describe('sameData', () => {
   it('agrees with comparing canonical JSON on the data YAML reads', () => {
     const scalar = fc.oneof(fc.constant(null), fc.boolean(), fc.integer({ min: -3, max: 3 }), fc.constantFrom('a', 'b', '2020-01-01', ''));
@@ -91,8 +107,11 @@ describe('sameData', () => {
     })).node;
     fc.assert(
       fc.property(value, value, (a, b) => {
-        expect(sameData(a, b)).toBe(toCanonicalJson(a) === toCanonicalJson(b));
+        const same = toCanonicalJson(a) === toCanonicalJson(b);
+        expect(sameData(a, b)).toBe(same);
         expect(sameData(a, structuredClone(a))).toBe(true);
+        // Nested past the plain recursion's depth: the comparison that takes circular data gives the same answer.
+        expect(sameData(nest(300, a), nest(300, b))).toBe(same);
       }),
       { numRuns: 2000, seed: 20261205 },
     );
@@ -101,5 +120,30 @@ describe('sameData', () => {
     expect(sameData({ a: 1 }, { a: 1, b: null })).toBe(false);
     expect(sameData(Number.NaN, Number.NaN)).toBe(true);
     expect(sameData([1, 2], { 0: 1, 1: 2 })).toBe(false);
+  });
+
+  it('compares data that holds itself through an alias, and data nested deeper than YAML nests', () => {
+    const circular = (): unknown[] => {
+      const a: unknown[] = [];
+      a.push(a, 'x');
+      return a;
+    };
+    expect(sameData(circular(), circular())).toBe(true);
+    const other = circular();
+    other[1] = 'y';
+    expect(sameData(circular(), other)).toBe(false);
+    const self: Record<string, unknown> = { k: 1 };
+    self['me'] = self;
+    expect(sameData(self, { k: 1, me: self })).toBe(true);
+    expect(sameData(self, { k: 2, me: self })).toBe(false);
+    const deep = (n: number, leaf: unknown): unknown => (n === 0 ? leaf : { a: [deep(n - 1, leaf)] });
+    expect(sameData(deep(1000, 'x'), deep(1000, 'x'))).toBe(true);
+    expect(sameData(deep(1000, 'x'), deep(1000, 'y'))).toBe(false);
+  });
+
+  it('lets set and snapshot edit a file that holds a self-referencing alias (tester round 40 F1: exit 3)', () => {
+    const text = ['plan:', '  id: p', 'x-s: &a', '  - *a', 'milestones:', '  - id: B', '    date: 2019-02-01', '    x-c: &b [*b]', ''].join('\n');
+    const outcome = setMilestoneFields(text, 0, [['status', 'red']]);
+    expect(outcome).toMatchObject({ ok: true, text: text.replace('    x-c:', '    status: red\n    x-c:') });
   });
 });
