@@ -24,8 +24,9 @@ export interface BlockSkeleton {
 /**
  * The skeleton of a block-list milestone entry (`text`: `  - id: A` and the lines up to the next entry, as
  * milestone-block.ts cuts it): every value of at least `minLines` lines below a key alone on its line (a block list
- * or mapping, a flow collection or a scalar started on the next line) becomes blanks with an `x` where its last line
- * starts, so the yaml library reads it as a one-character scalar ending on the same line. Undefined when nothing is
+ * or mapping, also a list at the key's column, a flow collection or a scalar started on the next line) becomes blanks
+ * with an `x` where its last line starts (past an entry's `- `), so the yaml library reads it as a one-character
+ * scalar ending on the same line. Undefined when nothing is
  * blanked, or the text has a tab (indentation the library may read otherwise). Keys `set` reads stay as written.
  */
 export function blockSkeleton(text: string, minLines = MIN_BLANKED_LINES): BlockSkeleton | undefined {
@@ -42,25 +43,40 @@ export function blockSkeleton(text: string, minLines = MIN_BLANKED_LINES): Block
     i++;
     const key = line.content === line.start + column ? KEY_ALONE.exec(text.slice(line.content, line.end))?.[1] : undefined;
     if (key === undefined || READ_BY_SET.has(key) || blanked.includes(key)) continue;
-    // The value's lines: more indented than the key, with blank and comment lines among them (not after the last).
+    // The value's lines: more indented than the key, with blank and comment lines among them (not after the last);
+    // or a list at the key's own column (`history:` then `- …` below it, as PyYAML writes one: tester round 40 F2),
+    // whose entries' lines are the only ones at that column that start with '-'.
     let last = -1;
+    let compact: boolean | undefined;
     for (let j = i; j < lines.length; j++) {
       const below = lines[j]!;
       if (below.content === below.end || text.charCodeAt(below.content) === 35) continue;
-      if (below.content - below.start <= column) break;
+      const indent = below.content - below.start;
+      compact ??= indent === column && isEntry(text, below);
+      if (indent < column || (indent === column && !(compact && isEntry(text, below)))) break;
       last = j;
     }
     if (last < 0 || last - i + 1 < minLines) continue;
+    // Where the value's last line holds the `x`: past `- ` on an entry's line at the key's column, more indented
+    // than the key as a value must be; an entry that is a lone `-` there has no room for it, and stays.
+    const final = lines[last]!;
+    const xAt = final.content - final.start === column ? final.content + 2 : final.content;
+    if (xAt >= final.end) continue;
     for (let j = i; j <= last; j++) {
       const below = lines[j]!;
       const blank = ' '.repeat(below.end - below.start);
-      const held = j === last ? `${blank.slice(0, below.content - below.start)}x${blank.slice(below.content - below.start + 1)}` : blank;
+      const held = j === last ? `${blank.slice(0, xAt - below.start)}x${blank.slice(xAt - below.start + 1)}` : blank;
       out.push(held + text.slice(below.end, below.next));
     }
     blanked.push(key);
     i = last + 1;
   }
   return blanked.length === 0 ? undefined : { text: out.join(''), blanked };
+}
+
+/** Whether a line's content is a list entry: `-` then a space, or `-` alone. */
+function isEntry(text: string, line: Line): boolean {
+  return text.charCodeAt(line.content) === 45 && (line.content + 1 === line.end || text.charCodeAt(line.content + 1) === 32);
 }
 
 interface Line {

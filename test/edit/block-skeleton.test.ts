@@ -30,6 +30,14 @@ describe('the skeleton of a milestone entry', () => {
     expect(lines.slice(3 + MIN_BLANKED_LINES)).toEqual(['    status: green', '']);
   });
 
+  it('blanks a list at its key’s column up to its last entry, past that entry’s dash; not one that ends in a lone dash', () => {
+    const text = ['- id: A', '  history:', ...history(MIN_BLANKED_LINES, 0), '  status: red', ''].join('\n');
+    const lines = blockSkeleton(text)!.text.split('\n');
+    expect(lines[1 + MIN_BLANKED_LINES]).toMatch(/^ {4}x +$/);
+    expect(lines.slice(2 + MIN_BLANKED_LINES)).toEqual(['  status: red', '']);
+    expect(blockSkeleton(['- id: A', '  history:', ...history(MIN_BLANKED_LINES, 0), '  -', ''].join('\n'))).toBeUndefined();
+  });
+
   it('leaves short values, the keys set reads, tabs, and trailing comments as they are', () => {
     const short = ['  - id: A', '    history:', ...history(MIN_BLANKED_LINES - 1), ''].join('\n');
     expect(blockSkeleton(short)).toBeUndefined();
@@ -57,6 +65,8 @@ describe('set on a milestone with long nested values', () => {
     ['two long values', ['milestones:', '  - id: A', '    date: 2020-02-03', '    after:', ...Array.from({ length: 90 }, (_, i) => `      - B${i}`), '    history:', ...history(90), ''].join('\n')],
     ['no date: a key set inserts goes after the history, the last pair, before a trailing comment', ['milestones:', '  - id: A', '    title: t', '    history:', ...history(80), '    # trailing comment', '', '  - id: B', ''].join('\n')],
     ['no date, a comment line inside the history and one after each entry', ['milestones:', '  - id: A', '    title: t', '    history:', ...history(40), '', '      # inner', ...history(40).map((line) => `${line}  # c`), ''].join('\n')],
+    ['a list at the key’s own column, as PyYAML writes it (tester round 40 F2)', ['milestones:', '- id: A', '  title: t', '  date: 2020-02-03', '  history:', ...history(90, 0), '- id: B', '  date: 2020-03-03', ''].join('\n')],
+    ['a list at the key’s column with entries of two lines, no date, CRLF', ['milestones:', '  - id: A', '    title: t', '    history:', ...history(70, 2, 'block'), '    # after', ''].join('\r\n')],
     ['history as the last key of the last milestone', ['plan: {id: p}', 'milestones:', '  - id: A', '    date: 2020-02-03', '    history:', ...history(120), ''].join('\n')],
   ];
   const edits: readonly (readonly [SettableKey, string])[] = [['forecast', '2020-03-02'], ['actual', '2020-02-28'], ['status', 'red']];
