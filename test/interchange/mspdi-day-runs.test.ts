@@ -3,7 +3,8 @@
 // days each took 34 s).
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/calendar/index.js';
-import { applyLastWins, daysIn, type DayLayer } from '../../src/interchange/mspdi/day-runs.js';
+import { applyLastWins, daysIn, workWeekSetter, type DayLayer } from '../../src/interchange/mspdi/day-runs.js';
+import { isoWeekday } from '../../src/calendar/index.js';
 import { importMspdi } from '../../src/interchange/mspdi/index.js';
 import { exceptionDays, LIMIT_DAYS } from '../../src/interchange/mspdi/recurrence.js';
 import { readMspdi } from '../../src/interchange/mspdi/xml.js';
@@ -66,6 +67,47 @@ describe('applyLastWins', () => {
     expect([days.size, days.writes]).toEqual([40_007, 40_007]);
     // The last layer (19,999: 1,000 to 41,000, 240 minutes) has its days; the one before it (19,998: to 41,006, 0) the rest.
     expect([days.get(999), days.get(1000), days.get(41_000), days.get(41_001), days.get(41_006)]).toEqual([undefined, 240, 240, 0, 0]);
+  });
+});
+
+describe('workWeekSetter', () => {
+  type Week = { from: number; to: number; own: Map<number, number> };
+  /** Each work week's days set in turn, a day at a time, as read-calendar.ts did. */
+  const naiveWeeks = (days: Map<number, number>, weeks: readonly Week[]): void => {
+    for (const { from, to, own } of weeks) {
+      for (let d = from; d <= to; d++) {
+        const minutes = own.get(isoWeekday(d));
+        if (minutes !== undefined) days.set(d, minutes);
+      }
+    }
+  };
+
+  it('sets the days that setting each work week in turn sets, on 500 random sets, before and after 1970', () => {
+    const rand = random(41);
+    for (let round = 0; round < 500; round++) {
+      const weeks: Week[] = [];
+      for (let w = Math.floor(rand() * 8); w > 0; w--) {
+        const from = Math.floor(rand() * 200) - 100;
+        const own = new Map<number, number>();
+        for (let weekday = 1; weekday <= 7; weekday++) if (rand() < 0.5) own.set(weekday, Math.floor(rand() * 3) * 240);
+        weeks.push({ from, to: from + Math.floor(rand() * (rand() < 0.3 ? 120 : 12)), own });
+      }
+      const before = new Map([[Math.floor(rand() * 100) - 50, 7], [300, 9]]);
+      const expected = new Map(before);
+      naiveWeeks(expected, weeks);
+      const actual = new Map(before);
+      const set = workWeekSetter(actual, isoWeekday);
+      for (let i = weeks.length - 1; i >= 0; i--) set(weeks[i]!.from, weeks[i]!.to, weeks[i]!.own);
+      expect(sorted(actual)).toEqual(sorted(expected));
+    }
+  });
+
+  it('sets each day once, however many work weeks hold it', () => {
+    const days = new CountingMap();
+    const set = workWeekSetter(days, isoWeekday);
+    const all = new Map([1, 2, 3, 4, 5, 6, 7].map((weekday) => [weekday, 480]));
+    for (let i = 0; i < 20_000; i++) set(1000, 41_000, all);
+    expect([days.size, days.writes]).toEqual([40_001, 40_001]);
   });
 });
 

@@ -30,9 +30,10 @@ export function daysIn(runs: readonly DayRun[]): number {
  * A setter of `days` (day → working minutes) to be called for layers last first: each call sets the days of `runs` to
  * `minutes` but those a call before it (a later layer) set. A day already set is skipped with the days around it (a
  * union-find of the days set, by path compression), so the cost is about the number of distinct days plus the number
- * of runs, however much the layers overlap; the caller needs to hold only one layer's runs at a time.
+ * of runs, however much the layers overlap; the caller needs to hold only one layer's runs at a time. `dayOf` maps
+ * the runs' numbers to days, when they count something else (weeks: workWeekSetter).
  */
-export function lastWins(days: Map<DayNumber, number>): (runs: readonly DayRun[], minutes: number) => void {
+export function lastWins(days: Map<DayNumber, number>, dayOf: (at: number) => DayNumber = (at) => at): (runs: readonly DayRun[], minutes: number) => void {
   /** A day set → a later day, with every day from the one to the other set too. */
   const next = new Map<number, number>();
   /** The first day from `d` on that is not set yet. */
@@ -49,7 +50,7 @@ export function lastWins(days: Map<DayNumber, number>): (runs: readonly DayRun[]
   return (runs, minutes) => {
     for (const { from, to } of runs) {
       for (let d = free(from); d <= to; d = free(d + 1)) {
-        days.set(d, minutes);
+        days.set(dayOf(d), minutes);
         next.set(d, d + 1);
       }
     }
@@ -63,4 +64,25 @@ export function lastWins(days: Map<DayNumber, number>): (runs: readonly DayRun[]
 export function applyLastWins(days: Map<DayNumber, number>, layers: readonly DayLayer[]): void {
   const set = lastWins(days);
   for (let i = layers.length - 1; i >= 0; i--) set(layers[i]!.runs, layers[i]!.minutes);
+}
+
+/**
+ * A setter for MSPDI work weeks (<WorkWeek>: a period and the minutes of some weekdays in it), to be called for them
+ * last first: each call sets the days from `from` to `to` whose ISO weekday (1 = Monday) `minutes` lists, but those a
+ * call before it set. The days of one weekday are counted in weeks, so a work week's days of that weekday are one run
+ * (lastWins): 20,000 overlapping work weeks of 40,000 days cost 800 million writes set day by day.
+ */
+export function workWeekSetter(days: Map<DayNumber, number>, isoWeekdayOf: (day: DayNumber) => number): (from: DayNumber, to: DayNumber, minutes: ReadonlyMap<number, number>) => void {
+  // Day 0's weekday fixes every other's: the days of weekday w are first(w) + 7k.
+  const zero = isoWeekdayOf(0);
+  const first = (weekday: number): number => (((weekday - zero) % 7) + 7) % 7;
+  const setters = Array.from({ length: 8 }, (_, weekday) => lastWins(days, (week) => first(weekday) + 7 * week));
+  return (from, to, minutes) => {
+    for (const [weekday, m] of minutes) {
+      const offset = first(weekday);
+      const fromWeek = Math.ceil((from - offset) / 7);
+      const toWeek = Math.floor((to - offset) / 7);
+      if (fromWeek <= toWeek) setters[weekday]!([{ from: fromWeek, to: toWeek }], m);
+    }
+  };
 }

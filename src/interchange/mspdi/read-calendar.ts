@@ -4,7 +4,7 @@ import { msg } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { applyLastWins, lastWins, type DayLayer } from './day-runs.js';
+import { applyLastWins, lastWins, workWeekSetter, type DayLayer } from './day-runs.js';
 import { exceptionDays, LIMIT_DAYS, parseDay } from './recurrence.js';
 import { lineOf } from './xml-tree.js';
 import { child, children, text, type XmlNode } from './xml.js';
@@ -101,22 +101,22 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
     }
   }
   applyLastWins(exceptions, ranges);
-  for (const ww of children(child(node, 'WorkWeeks'), 'WorkWeek')) {
+  // Work weeks over those days, a later one's weekdays over an earlier's: last first, each day once (day-runs.ts).
+  const weeks = children(child(node, 'WorkWeeks'), 'WorkWeek').flatMap((ww) => {
     const period = child(ww, 'TimePeriod');
     const from = parseDay(text(period, 'FromDate'));
     const to = parseDay(text(period, 'ToDate'));
-    if (from === undefined || to === undefined) continue;
+    if (from === undefined || to === undefined) return [];
     const own = new Map<number, number>();
     for (const wd of children(child(ww, 'WeekDays'), 'WeekDay')) {
       const type = Number(text(wd, 'DayType'));
-      if (type >= 1 && type <= 7) own.set((type + 5) % 7, dayMinutes(wd, minutesPerDay).minutes);
+      // MSPDI numbers days 1 = Sunday … 7 = Saturday; ISO 1 = Monday … 7 = Sunday.
+      if (type >= 1 && type <= 7) own.set(((type + 5) % 7) + 1, dayMinutes(wd, minutesPerDay).minutes);
     }
-    const end = cut('work-week', ww, from, to);
-    for (let d = from; d <= end; d++) {
-      const minutes = own.get(isoWeekday(d) - 1);
-      if (minutes !== undefined) exceptions.set(d, minutes);
-    }
-  }
+    return [{ from, to: cut('work-week', ww, from, to), own }];
+  });
+  const setWeek = workWeekSetter(exceptions, isoWeekday);
+  for (let i = weeks.length - 1; i >= 0; i--) setWeek(weeks[i]!.from, weeks[i]!.to, weeks[i]!.own);
   // Last first, each exception's days but those a later one has (day-runs.ts); their findings in the file's order.
   const setLastWins = lastWins(exceptions);
   const notes: ImportFinding[] = [];
