@@ -7,6 +7,7 @@ import { applyLastWins, daysIn, workWeekSetter, type DayLayer } from '../../src/
 import { isoWeekday } from '../../src/calendar/index.js';
 import { importMspdi } from '../../src/interchange/mspdi/index.js';
 import { exceptionDays, LIMIT_DAYS } from '../../src/interchange/mspdi/recurrence.js';
+import { parseMspdiCalendar } from '../../src/interchange/mspdi/read-calendar.js';
 import { readMspdi } from '../../src/interchange/mspdi/xml.js';
 
 /** Each layer's days set in turn, a day at a time: what applyLastWins replaces. */
@@ -26,7 +27,7 @@ function random(seed: number): () => number {
 }
 
 /** A map of the days set, as sorted entries. */
-const sorted = (days: Map<number, number>): [number, number][] => [...days].sort((a, b) => a[0] - b[0]);
+const sorted = (days: ReadonlyMap<number, number>): [number, number][] => [...days].sort((a, b) => a[0] - b[0]);
 
 /** Counts its writes. */
 class CountingMap extends Map<number, number> {
@@ -132,5 +133,42 @@ describe('a daily exception of many days', () => {
     expect([closed.length, closed[0], closed[closed.length - 1]]).toEqual([5715, '2000-01-03..2000-01-07', '2109-07-08']);
     expect(many.plans[0]?.calendar?.closed).toEqual(one.plans[0]?.calendar?.closed);
     expect(many.findings.filter((f) => f.topic === 'calendar')).toHaveLength(2000);
+  });
+});
+
+describe('a calendar whose exceptions repeat each other', () => {
+  it('closes the days that setting each exception in turn closes, each pattern expanded once (tester round 41 F1)', () => {
+    const rand = random(4141);
+    const pool = [
+      '<Type>6</Type><Period>1</Period><DaysOfWeek>42</DaysOfWeek>',
+      '<Type>6</Type><Period>1</Period><DaysOfWeek>2</DaysOfWeek>',
+      '<Type>6</Type><Period>2</Period><DaysOfWeek>2</DaysOfWeek>',
+      '<Type>1</Type><Period>2</Period>',
+      '<Type>1</Type><Period>1</Period>',
+      '<Type>4</Type><Period>1</Period><MonthDay>31</MonthDay>',
+    ];
+    const periods = [['2020-01-01', '2020-03-31'], ['2020-02-10', '2020-02-20'], ['2019-12-25', '2020-06-30']];
+    let closedDays = 0;
+    for (let round = 0; round < 200; round++) {
+      const exceptions = Array.from({ length: 1 + Math.floor(rand() * 12) }, (_, i) => {
+        const [from, to] = periods[Math.floor(rand() * periods.length)]!;
+        const working = rand() < 0.5 ? '<DayWorking>0</DayWorking>' : '<DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime></WorkingTimes>';
+        return `<Exception><EnteredByOccurrences>0</EnteredByOccurrences><TimePeriod><FromDate>${from}T00:00:00</FromDate><ToDate>${to}T23:59:00</ToDate></TimePeriod><Name>E${i}</Name>${pool[Math.floor(rand() * pool.length)]}${working}</Exception>`;
+      });
+      const xml = `<Project xmlns="http://schemas.microsoft.com/project"><Calendar><UID>1</UID><Name>c</Name><Exceptions>${exceptions.join('')}</Exceptions></Calendar></Project>`;
+      const calendarNode = (readMspdi(xml).project['Calendar'] as never[])[0]!;
+      const read = parseMspdiCalendar(calendarNode, 480, undefined);
+      // Each exception's days in turn, a later one's over an earlier's, from exceptionDays itself.
+      const expected = new Map<number, number>();
+      for (const ex of (calendarNode['Exceptions'] as { Exception: never[] }).Exception) {
+        const minutes = (ex['DayWorking'] as string) === '0' ? 0 : 240;
+        for (const { from, to } of exceptionDays(ex, 0).runs) for (let d = from; d <= to; d++) expected.set(d, minutes);
+      }
+      const week = read.calendar.weekMinutes;
+      const differing = [...expected].filter(([day, m]) => m !== week[isoWeekday(day) - 1]);
+      expect(sorted(read.calendar.exceptions)).toEqual(sorted(new Map(differing)));
+      closedDays += differing.length;
+    }
+    expect(closedDays).toBeGreaterThan(2000);
   });
 });

@@ -49,6 +49,13 @@ export function lastWins(days: Map<DayNumber, number>, dayOf: (at: number) => Da
   };
   return (runs, minutes) => {
     for (const { from, to } of runs) {
+      // A run of one day (a weekly or every-other-day recurrence is nothing else) is set or not: one look, not a walk.
+      if (from === to) {
+        if (next.has(from)) continue;
+        days.set(dayOf(from), minutes);
+        next.set(from, from + 1);
+        continue;
+      }
       for (let d = free(from); d <= to; d = free(d + 1)) {
         days.set(dayOf(d), minutes);
         next.set(d, d + 1);

@@ -5,7 +5,7 @@ import { escapeControl } from '../../report/safe-text.js';
 import type { ImportFinding } from '../finding.js';
 import type { XerCalendar } from '../xer/calendar.js';
 import { applyLastWins, lastWins, workWeekSetter, type DayLayer } from './day-runs.js';
-import { exceptionDays, LIMIT_DAYS, parseDay } from './recurrence.js';
+import { exceptionDays, LIMIT_DAYS, parseDay, recurrenceKey, type ExceptionDays } from './recurrence.js';
 import { lineOf } from './xml-tree.js';
 import { child, children, text, type XmlNode } from './xml.js';
 
@@ -120,15 +120,23 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
   // Last first, each exception's days but those a later one has (day-runs.ts); their findings in the file's order.
   const setLastWins = lastWins(exceptions);
   const notes: ImportFinding[] = [];
+  // An exception with the days of a later one (recurrenceKey) sets none: the later one has set them all already.
+  const repeated = new Map<string, Omit<ExceptionDays, 'runs'> & { first: number | null; last: number | null }>();
   for (let i = listed.length - 1; i >= 0; i--) {
     const ex = listed[i]!;
-    const { minutes } = dayMinutes(ex, minutesPerDay);
-    const { runs, count, problem, toDateDays } = exceptionDays(ex, weekStart);
-    setLastWins(runs, minutes);
+    const key = recurrenceKey(ex);
+    let days = repeated.get(key);
+    if (days === undefined) {
+      const { runs, ...rest } = exceptionDays(ex, weekStart);
+      setLastWins(runs, dayMinutes(ex, minutesPerDay).minutes);
+      days = { ...rest, first: runs[0]?.from ?? null, last: runs[runs.length - 1]?.to ?? null };
+      repeated.set(key, days);
+    }
+    const { count, problem, toDateDays, first: firstDay, last: lastDay } = days;
     if (problem === undefined) continue;
     const line = lineOf(ex);
     notes.push({ kind: 'approximated', topic: 'calendar', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.exception-recurring', {
-      calendar: name, name: escapeControl(text(ex, 'Name')), type: text(ex, 'Type'), problem, days: count, first: runs[0]?.from ?? null, last: runs[runs.length - 1]?.to ?? null, toDateDays: toDateDays ?? null,
+      calendar: name, name: escapeControl(text(ex, 'Name')), type: text(ex, 'Type'), problem, days: count, first: firstDay, last: lastDay, toDateDays: toDateDays ?? null,
     }) });
   }
   for (let i = notes.length - 1; i >= 0; i--) findings.push(notes[i]!);

@@ -91,6 +91,19 @@ export function exceptionDays(ex: XmlNode, weekStart: number): ExceptionDays {
   return byDate.count === byCount.count ? byCount : { runs: byCount.runs, count: byCount.count, problem: 'ends', toDateDays: byDate.count };
 }
 
+/** The elements exceptionDays reads of an <Exception> (with the project's week start, which is the same for all). */
+const RECURRENCE_FIELDS = ['EnteredByOccurrences', 'Occurrences', 'Type', 'Period', 'DaysOfWeek', 'Month', 'MonthDay', 'MonthItem', 'MonthPosition'];
+
+/**
+ * A key that two <Exception>s share exactly when exceptionDays gives them the same days: the text of every element
+ * it reads. A calendar's exception that a later one with the same key repeats needs no days of its own (tester round
+ * 41 F1: 10,000 identical weekly exceptions, each expanded and set, took 18 s).
+ */
+export function recurrenceKey(ex: XmlNode): string {
+  const period = child(ex, 'TimePeriod');
+  return JSON.stringify([text(period, 'FromDate'), text(period, 'ToDate'), ...RECURRENCE_FIELDS.map((name) => text(ex, name))]);
+}
+
 /** The days of `ex` (exceptionDays) from `first` up to `end` (a day, or Infinity) and at most `limit` of them. */
 function expand(ex: XmlNode, first: DayNumber, end: number, limit: number, weekStart: number): ExceptionDays {
   const last = Math.min(end, first + LIMIT_DAYS, LAST_DAY);
