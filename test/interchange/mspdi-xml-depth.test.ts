@@ -49,8 +49,19 @@ describe('MSPDI nesting depth', () => {
     const e = refusal(xml);
     expect(e.reason.id).toBe('import.unreadable.xml-too-deep');
     const column = 1 + open.length * deepest;
-    expect(e.message).toBe(`the XML nests too deeply to read at line 3, column ${column}: elements more than 1000 levels inside each other (MS Project writes about 10)`);
-    expect(renderMessage(e.reason, 'nb')).toBe(`XML-en er nøstet for dypt til å kunne leses på linje 3, kolonne ${column}: elementer mer enn 1000 nivåer inni hverandre (MS Project skriver omtrent 10)`);
+    expect(e.message).toBe(`the XML nests too deeply to read at line 3, column ${column}: elements more than ${MAX_XML_DEPTH} levels inside each other (MS Project writes about 10)`);
+    expect(renderMessage(e.reason, 'nb')).toBe(`XML-en er nøstet for dypt til å kunne leses på linje 3, kolonne ${column}: elementer mer enn ${MAX_XML_DEPTH} nivåer inni hverandre (MS Project skriver omtrent 10)`);
+  });
+
+  it('counts the column in characters, as saxes counts its own (tester round 41 F2): an emoji before the tag is one', () => {
+    for (const open of ['<X>', '<X a="1">']) {
+      const plain = refusal(nested(deepest + 1, open).replace('<UID>1</UID>\n', '<UID>1</UID>\nxx'));
+      const emoji = refusal(nested(deepest + 1, open).replace('<UID>1</UID>\n', '<UID>1</UID>\n\u{1F600}\u{1F600}'));
+      expect(emoji.message).toBe(plain.message);
+    }
+    // The same count as saxes's own message for the same line (a duplicate attribute after the two emoji).
+    const duplicate = (before: string): string => refusal(`${ROOT} a="1"\n<Tasks><Task><UID>1</UID>\n${before}<Y b="1" b="2"/></Task></Tasks></Project>\n`).message;
+    expect(duplicate('\u{1F600}\u{1F600}')).toBe(duplicate('xx'));
   });
 
   it('the common reader hands a file nested past the limit to saxes, which says so', () => {
@@ -59,16 +70,16 @@ describe('MSPDI nesting depth', () => {
 
   it('refuses 100,000 levels the same way, with or without attributes, closed or not', () => {
     for (const [open, isClosed] of [['<X>', true], ['<X a="1">', true], ['<X>', false]] as const) {
-      expect(refusal(nested(100_000, open, isClosed)).message).toMatch(/^the XML nests too deeply to read at line 3, column \d+: elements more than 1000 levels/);
+      expect(refusal(nested(100_000, open, isClosed)).message).toMatch(new RegExp(`^the XML nests too deeply to read at line 3, column \\d+: elements more than ${MAX_XML_DEPTH} levels`));
     }
   });
 
   it('`milepel import` says it in one milepel: line naming the file, in English and Norwegian, and writes nothing', async () => {
     const files = { 'deep.xml': nested(5000, '<X a="1">') };
     const en = await runCli(['import', 'deep.xml', '--out', 'ws'], { files });
-    expect([en.code, en.stderr, en.io.written.size]).toEqual([2, `milepel: cannot import deep.xml: the XML nests too deeply to read at line 3, column ${1 + 9 * deepest}: elements more than 1000 levels inside each other (MS Project writes about 10)\n`, 0]);
+    expect([en.code, en.stderr, en.io.written.size]).toEqual([2, `milepel: cannot import deep.xml: the XML nests too deeply to read at line 3, column ${1 + 9 * deepest}: elements more than ${MAX_XML_DEPTH} levels inside each other (MS Project writes about 10)\n`, 0]);
     const nb = await runCli(['import', 'deep.xml', '--out', 'ws', '--locale', 'nb'], { files });
     expect(nb.code).toBe(2);
-    expect(nb.stderr).toMatch(/^milepel: .*deep\.xml.*XML-en er nøstet for dypt til å kunne leses på linje 3, kolonne \d+: elementer mer enn 1000 nivåer inni hverandre \(MS Project skriver omtrent 10\)\n$/);
+    expect(nb.stderr).toMatch(/^milepel: .*deep\.xml.*XML-en er nøstet for dypt til å kunne leses på linje 3, kolonne \d+: elementer mer enn 100 nivåer inni hverandre \(MS Project skriver omtrent 10\)\n$/);
   });
 });

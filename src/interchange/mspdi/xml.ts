@@ -86,7 +86,7 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     const reason = e.message.replace(/^\d+:\d+: /, '');
     // A prefix bound nowhere is found at the end of its start tag; the tag's `<` is where to look.
     // saxes counts columns from 0 at a line's start; messages count from 1.
-    failure ??= reason.startsWith('unbound namespace prefix') ? { ...positionIn(body, tagAt), reason } : { line: parser.line, column: Math.max(1, parser.column), reason };
+    failure ??= reason.startsWith('unbound namespace prefix') ? { ...characterPosition(body, tagAt), reason } : { line: parser.line, column: Math.max(1, parser.column), reason };
     throw e;
   });
   // Only the events read anyway: listening to `opentag` as well made saxes build each tag's attributes, and the
@@ -98,7 +98,7 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     stack.push(top);
     lastEventAt = parser.position;
     // Refused before saxes resolves its namespace, a walk over every open element (xml-tree.ts MAX_XML_DEPTH).
-    if (stack.length - 1 > MAX_XML_DEPTH) throw new UnreadableInput(msg('import.unreadable.xml-too-deep', { ...positionIn(body, tagAt), limit: MAX_XML_DEPTH }));
+    if (stack.length - 1 > MAX_XML_DEPTH) throw new UnreadableInput(msg('import.unreadable.xml-too-deep', { ...characterPosition(body, tagAt), limit: MAX_XML_DEPTH }));
   });
   parser.on('text', (t: string) => {
     top.text += t;
@@ -130,6 +130,20 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     throw new UnreadableInput(msg('import.unreadable.xml-malformed', failure));
   }
   return root.node ?? {};
+}
+
+/**
+ * The 1-based line and column of `offset` in `body`, the column in characters (a character past U+FFFF is one), as
+ * saxes counts the columns of its own messages: one count in all of them (tester round 41 F2).
+ */
+function characterPosition(body: string, offset: number): LineColumn {
+  const at = positionIn(body, offset);
+  let column = at.column;
+  for (let i = offset - (at.column - 1); i < offset - 1; i++) {
+    const unit = body.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00) column--;
+  }
+  return { line: at.line, column };
 }
 
 /** The 1-based line and column of the first `&` from `from` on that starts no reference (`&name;`, `&#n;`, `&#xh;`). */
