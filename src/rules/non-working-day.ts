@@ -4,7 +4,7 @@ import { isDayInRange } from '../schedule/date-range.js';
 import type { Milestone } from '../model/types.js';
 import { msg, msg0 } from '../messages/index.js';
 import type { Rule, RuleContext } from './rule.js';
-import { fieldOrigin } from './where.js';
+import { fieldKey, fieldOrigin } from './where.js';
 
 type Field = 'date' | 'forecast' | 'actual';
 
@@ -16,7 +16,8 @@ function nearestWorkdays(calendar: WorkCalendar, day: DayNumber): { days: DayNum
   return { days: [calendar.sub(day, 1), calendar.add(day, 1)].filter(isDayInRange) };
 }
 
-function report(ctx: RuleContext, m: Milestone, calendar: WorkCalendar, key: Field, v: DateValue): void {
+function report(ctx: RuleContext, m: Milestone, calendar: WorkCalendar, field: Field, v: DateValue): void {
+  const key = fieldKey(m, field);
   ctx.report({
     at: fieldOrigin(m, key),
     message: msg('non-working-day', { ref: m.ref, field: key, day: v.day, reason: calendar.nonWorkdayReason(v.day) ?? msg0('calendar.not-workday') }),

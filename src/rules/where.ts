@@ -5,14 +5,23 @@ import { msg, type Message, type ShownDate } from '../messages/index.js';
 import type { MoveAfter } from '../messages/data/rules.js';
 import type { AfterUndated, Milestone, Origin, Workspace } from '../model/types.js';
 import type { Path } from '../source/parse.js';
-import { currentField, currentValue } from '../model/current.js';
+import { currentField, currentValue, type CurrentField } from '../model/current.js';
 import { MilestoneNode } from '../model/milestone.js';
 
 /** The value that sets the milestone's current date: actual, else forecast, else date. */
 export function currentDateOrigin(m: Milestone): Origin {
   if (m instanceof MilestoneNode && m.at >= 0 && m.details?.origin === undefined) return { file: m.file, path: ['milestones', m.at, currentField(m)] };
   const origin = m.origin;
-  return { file: origin.file, path: [...origin.path, currentField(m)] };
+  return { file: origin.file, path: [...origin.path, fieldKey(m, currentField(m))] };
+}
+
+/**
+ * The key a milestone's dated field is written under: a gate's actual is its `decided` (SPEC §1.7). Until tester
+ * round 42 F1 a gate's findings looked for an `actual` key it does not have and stood on the gate's first key, where
+ * the editor's quick fix put the new date in place of the `id`.
+ */
+export function fieldKey(m: { readonly gate?: number | undefined }, field: CurrentField): CurrentField | 'decided' {
+  return field === 'actual' && m.gate !== undefined ? 'decided' : field;
 }
 
 export function fieldOrigin(m: { readonly origin: Origin }, ...keys: (string | number)[]): Origin {

@@ -179,7 +179,7 @@ export interface RuleMessages {
    * days (its predecessors, which the generic hint offers, are none). */
   'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor; chain?: DoneChain; own?: OwnMoves; start?: 'date' | 'forecast' };
 
-  'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual'; day: DayNumber; reason: Message };
+  'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual' | 'decided'; day: DayNumber; reason: Message };
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */
   'non-working-day.hint': { days: readonly DayNumber[] };
   'non-working-day.meeting': { meeting: string; day: DayNumber; reason: Message };

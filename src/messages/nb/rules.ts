@@ -39,7 +39,7 @@ const DEFINITE: Readonly<Record<EntityKind, string>> = {
 
 /** A milestone's fields as the findings name them: `date` is the planned date, as explain and gantt say ("styringsdato"
  * is P50 in SPEC §11 and risk: tester round 8 #4). */
-const FIELD: Readonly<Record<'date' | 'forecast' | 'actual', string>> = { date: 'den planlagte datoen', forecast: 'prognosen', actual: 'den faktiske datoen' };
+const FIELD: Readonly<Record<'date' | 'forecast' | 'actual' | 'decided', string>> = { date: 'den planlagte datoen', forecast: 'prognosen', actual: 'den faktiske datoen', decided: 'beslutningsdatoen' };
 
 /** A computed date, or what stands for one left out (date-range, SPEC §4): never the bound it was held at. */
 const computed = (f: Fmt, d: DayNumber | null): string => (d === null ? 'en dato utenfor 01.01.0001–31.12.9999' : f.date(d));
