@@ -21,10 +21,6 @@ export function list(o: Obj, key: string): readonly unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
-export function texts(o: Obj, key: string): readonly string[] {
-  return list(o, key).filter((v): v is string => typeof v === 'string');
-}
-
 export function obj(o: Obj, key: string): Obj | undefined {
   const v = field(o, key);
   return isObj(v) ? v : undefined;

@@ -1,7 +1,7 @@
 // Risk events (SPEC §1.6): read once every milestone is known, so that `risks[].milestones` can be resolved.
 import type { Path } from '../source/parse.js';
 import type { Builder } from './build.js';
-import { estimateOf, field, text, texts } from './read.js';
+import { estimateOf, field, list, text } from './read.js';
 import type { RiskEvent } from './types.js';
 
 type RawOrigin = Builder['risksRaw'][number]['origin'];
@@ -25,7 +25,10 @@ export function resolveRisks(b: Builder, miss: Miss): RiskEvent[] {
     // Its references are checked even when a wrong probability or impact (a schema error, reported) keeps the event
     // out of the simulation: SPEC §4.1, one run shows every finding the other rules can still make.
     const milestones: number[] = [];
-    texts(raw.data, 'milestones').forEach((target, i) => {
+    // Each entry at its own index: a repeated one is a hole the schema left (schema/prune.ts), and the entries after
+    // it keep their places (tester round 42 F4: a list filtered first put the finding for `ZZ` on the repeated `A1`).
+    list(raw.data, 'milestones').forEach((target, i) => {
+      if (typeof target !== 'string') return;
       const mref = target.includes('/') ? target : `${planId}/${target}`;
       const index = b.milestoneIndex.get(mref);
       if (index === undefined) miss(target, `milestones:${mref}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] });
