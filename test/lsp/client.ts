@@ -28,6 +28,8 @@ export interface LspClient {
   readonly child: ChildProcessWithoutNullStreams;
   /** The latest diagnostics per URI. */
   readonly diagnostics: Map<string, PublishedDiagnostic[]>;
+  /** How many times diagnostics were published per URI. */
+  readonly publishCount: Map<string, number>;
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
   readonly nextDiagnostics: (uri: string, accept?: (d: readonly PublishedDiagnostic[]) => boolean) => Promise<PublishedDiagnostic[]>;
   readonly stderr: () => string;
@@ -44,8 +46,10 @@ export function startClient(bin: string, cwd: string, env: NodeJS.ProcessEnv = {
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const diagnostics = new Map<string, PublishedDiagnostic[]>();
   const waiters: { uri: string; accept: (d: readonly PublishedDiagnostic[]) => boolean; resolve: (d: PublishedDiagnostic[]) => void }[] = [];
+  const publishCount = new Map<string, number>();
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: PublishedDiagnostic[] }) => {
     diagnostics.set(p.uri, p.diagnostics);
+    publishCount.set(p.uri, (publishCount.get(p.uri) ?? 0) + 1);
     for (let i = waiters.length - 1; i >= 0; i--) {
       const w = waiters[i]!;
       if (w.uri === p.uri && w.accept(p.diagnostics)) {
@@ -59,5 +63,5 @@ export function startClient(bin: string, cwd: string, env: NodeJS.ProcessEnv = {
   connection.listen();
   const nextDiagnostics = (uri: string, accept: (d: readonly PublishedDiagnostic[]) => boolean = () => true): Promise<PublishedDiagnostic[]> =>
     new Promise((resolve) => waiters.push({ uri, accept, resolve }));
-  return { connection, child, diagnostics, nextDiagnostics, stderr: () => stderr, logs, exited };
+  return { connection, child, diagnostics, publishCount, nextDiagnostics, stderr: () => stderr, logs, exited };
 }

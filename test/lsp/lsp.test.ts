@@ -161,6 +161,29 @@ describe('milepel lsp on the shipped plans', () => {
     expect(brief(back)).toContain('non-working-day@36:10-36:20');
   });
 
+  it('analyses a burst of keystrokes once, after the last of them, not once per keystroke (tester round 42 F3)', async () => {
+    // 30 one-character edits written at once, MP2's day typed over: 2019-08-31 (a Saturday) and 32 … 39 (no dates)
+    // on the way, 2019-08-30 (a Friday) last, the one text without either finding.
+    const line = AKSON_TEXT.split('\n').findIndex((l) => l.includes('date: 2019-08-31'));
+    const at = AKSON_TEXT.split('\n')[line]!.indexOf('2019-08-31') + 9;
+    const before = client.publishCount.get(AKSON) ?? 0;
+    const done = client.nextDiagnostics(AKSON, (d) => !d.some((x) => x.code === 'non-working-day' || x.code === 'invalid-date'));
+    const sent: Promise<void>[] = [];
+    for (let i = 0; i < 30; i++) {
+      const digit = i === 29 ? '0' : String(1 + (i % 9));
+      sent.push(client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: AKSON, version: ++version },
+        contentChanges: [{ range: { start: pos(line, at), end: pos(line, at + 1) }, text: digit }],
+      }));
+    }
+    await Promise.all(sent);
+    const d = await done;
+    expect(brief(d)).not.toContain('non-working-day@36:10-36:20');
+    // One publish for the burst (two if the 30 messages arrive in two reads); one per edit before.
+    expect((client.publishCount.get(AKSON) ?? 0) - before).toBeLessThanOrEqual(3);
+    await change(AKSON_TEXT, (x) => x.some((y) => y.code === 'non-working-day'));
+  });
+
   it('shows control characters from the buffer as escapes in messages (SPEC §15; tester round 9 #3)', async () => {
     const hostile = await change(AKSON_TEXT.replace(/^plan:\n/m, 'plan:\n  "x\\n::error::forged\\e[2J": 1\n'), (d) => d.some((x) => x.code === 'schema'));
     const schema = hostile.filter((x) => x.code === 'schema');
