@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { addToList, locateMilestone, removeField, removeFromList, removeKeyAt, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
+import { addToList, locateMilestone, removeField, removeFromList, removeKeyAt, replaceInList, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 interface Fix {
@@ -94,8 +94,13 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       return fix({ id: 'lsp.action.set', data: { ref, field: after.field, value } },
         after.field === 'date' ? setGateDate(ws, analysis, f.group, ref, value) : setMilestoneField(ws, analysis, f.group, ref, after.field, value));
     }
-    case 'meeting-before-milestone.missing.hint-list':
-      return fix({ id: 'lsp.action.add-meeting', data: { ref, meeting: hint.data.meeting } }, addToList(ws, analysis, f.group, ref, 'meetings', hint.data.meeting));
+    case 'meeting-before-milestone.missing.hint-list': {
+      // The hint lists the meeting in place of the one the finding is on, when it names one (tester round 42 F2: a
+      // fix that only added it left the finding where it was).
+      const { meeting, replacing } = hint.data;
+      if (replacing === null) return fix({ id: 'lsp.action.add-meeting', data: { ref, meeting } }, addToList(ws, analysis, f.group, ref, 'meetings', meeting));
+      return fix({ id: 'lsp.action.replace-meeting', data: { ref, meeting, replacing } }, replaceInList(ws, analysis, f.group, ref, 'meetings', { offset: f.index.offsetAt(span.start), value: replacing }, (written) => quoteLike(written, meeting)));
+    }
     case 'meeting-before-milestone.listed.hint':
       return fix({ id: 'lsp.action.drop-meeting', data: { ref, meeting: hint.data.meeting } }, removeFromList(ws, analysis, f.group, ref, 'meetings', f.index.offsetAt(span.start)));
     default:

@@ -112,6 +112,24 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
   return colon < 0 || colon > listStart ? undefined : editAt(f, colon + 1, f.index.lineEndAt(end), ' []');
 }
 
+/**
+ * Replaces the entry of list `field` of milestone `ref` that starts at `old.offset` (a finding's position), else the
+ * first that reads `old.value`, with `render(written)`, written being the entry as it stands (its quotes are the
+ * caller's to copy).
+ */
+export function replaceInList(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string, old: { offset: number; value: string }, render: (written: string) => string): FileEdit | undefined {
+  const at = locateMilestone(ws, analysis, group, ref);
+  if (at === undefined || !Array.isArray(at.data[field])) return undefined;
+  const { file: f, path } = at;
+  const list = at.data[field] as unknown[];
+  const starts = list.map((_, i) => offsetOf(f, [...path, field, i]));
+  const index = starts.includes(old.offset) ? starts.indexOf(old.offset) : list.indexOf(old.value);
+  if (index < 0) return undefined;
+  const start = starts[index]!;
+  const end = f.index.valueEnd(start);
+  return editAt(f, start, end, render(f.index.text.slice(start, end)));
+}
+
 /** Removes `field` (key and value) of milestone `ref`: its line in a block mapping, its entry in a flow mapping. */
 export function removeField(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string): FileEdit | undefined {
   const at = locateMilestone(ws, analysis, group, ref);

@@ -191,7 +191,7 @@ describe('code actions over a real client', () => {
     { what: 'gate-readiness → the milestone\'s forecast on the due date', file: 'plan', line: 68, character: 23, expected: () => [
       { title: 'Set forecast of p/READY to 2020-03-05', edits: [{ range: at(62, 20), newText: '\n    forecast: 2020-03-05' }] }] },
     { what: 'meeting-before-milestone, no listed meeting in time → list the one that is', file: 'plan', line: 24, character: 15, expected: () => [
-      { title: 'List PS@2020-02-01 in the meetings of p/LIST', edits: [{ range: at(24, 28), newText: ', PS@2020-02-01' }] }] },
+      { title: 'List PS@2020-02-01 in place of PS@2020-03-04 in the meetings of p/LIST', edits: [{ range: at(24, 15, 28), newText: 'PS@2020-02-01' }] }] },
     { what: 'meeting-before-milestone, a listed meeting too late → drop it from a flow list', file: 'plan', line: 14, character: 30, expected: () => [
       { title: 'Drop PS@2020-03-04 from the meetings of p/DROP', edits: [{ range: at(14, 28, 43), newText: '' }] }] },
     { what: 'meeting-before-milestone, a listed meeting too late → drop its line from a block list', file: 'plan', line: 20, character: 8, expected: () => [

@@ -60,6 +60,7 @@ export interface LspMessages {
   'lsp.action.set': { ref: string; field: string; value: string };
   'lsp.action.add-meeting': { ref: string; meeting: string };
   'lsp.action.drop-meeting': { ref: string; meeting: string };
+  'lsp.action.replace-meeting': { ref: string; meeting: string; replacing: string };
   /** A Norwegian key beside the English one it stands for: the Norwegian one goes, with its value. */
   'lsp.action.remove-key': { key: string };
   /** actual-in-future when a forecast exists: the forecast takes the actual's date and `actual` goes. */

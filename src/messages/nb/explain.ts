@@ -59,6 +59,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'lsp.action.set': (d) => `Sett ${d.field} for ${d.ref} til ${d.value}`,
   'lsp.action.add-meeting': (d) => `Oppgi ${d.meeting} blant møtene til ${d.ref}`,
   'lsp.action.drop-meeting': (d) => `Fjern ${d.meeting} fra møtene til ${d.ref}`,
+  'lsp.action.replace-meeting': (d) => `Oppgi ${d.meeting} i stedet for ${d.replacing} blant møtene til ${d.ref}`,
   'lsp.action.remove-key': (d) => `Fjern ${d.key}`,
   'lsp.action.actual-to-forecast': (d) => `Skriv forecast: ${d.value} i stedet for actual i ${d.ref}`,
 });
