@@ -1,7 +1,7 @@
 // The language server's initialize (SPEC §14): the client's folders and initializationOptions (paths, today, locale,
 // clientCommands) become the workspaces and settings, the workspaces' files are read, and the capabilities answered.
 import { pathToFileURL } from 'node:url';
-import { TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, TextDocumentSyncKind, type InitializeError, type InitializeResult } from 'vscode-languageserver';
 import { parseCliDate } from '../calendar/index.js';
 import { renderMessage } from '../messages/index.js';
 import { quoteText } from '../text/quote.js';
@@ -23,7 +23,10 @@ function shownValue(value: unknown): string {
  */
 export function registerInitialize(state: ServerState, schedule: (group: string) => void): void {
   const { connection, host, ws, links, log, place, isWorkspace, outsideAnalysis } = state;
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+    // LSP 3.17: initialize may only be sent once. A second one replaced the workspace (tester round 42 F7): with no
+    // root in it, every meeting and body of the next edit was unknown.
+    if (state.initialized) return new ResponseError(ErrorCodes.InvalidRequest, 'milepel: the server is initialized already (initialize may only be sent once)', { retry: false });
     const options = (params.initializationOptions ?? {}) as { paths?: unknown; today?: unknown; locale?: unknown; clientCommands?: unknown };
     const roots = (params.workspaceFolders ?? []).map((w) => w.uri).concat(params.rootUri ? [params.rootUri] : []).flatMap((u) => pathOfUri(u) ?? []);
     const root = roots[0];

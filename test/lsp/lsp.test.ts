@@ -206,6 +206,13 @@ describe('milepel lsp on the shipped plans', () => {
     expect(h).not.toBeNull();
   });
 
+  it('refuses a second initialize and keeps its workspace (tester round 42 F7: the second one replaced it)', async () => {
+    await expect(client.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} })).rejects.toMatchObject({ code: -32600 });
+    const d = await change(AKSON_TEXT.replace('date: 2019-08-31', 'date: 2019-09-02'), (x) => !x.some((y) => y.code === 'non-working-day'));
+    expect(d.filter((x) => x.code === 'unknown-reference')).toEqual([]);
+    await change(AKSON_TEXT, (x) => x.some((y) => y.code === 'non-working-day'));
+  });
+
   it('analyses a file outside the workspace and a non-file URI on their own', async () => {
     const outside = 'file:///tmp/milepel-outside/plan.yaml';
     const got = client.nextDiagnostics(outside);
