@@ -19,11 +19,17 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = { type: ['FS', 'SS', 
  * Dates in the details are shown in `locale` (SPEC §15), as hover shows them; the labels stay as a plan writes them.
  */
 export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: string | undefined, own: readonly { readonly id: string; readonly title: string | undefined }[] = [], locale: Locale = 'en'): CompletionItem[] {
+  const line = index.lineText(pos.line);
+  // In the indentation before a list item's dash nothing is completed: a key would go in front of the `- `
+  // (tester round 42 F6: `  id- id: N2`).
+  if (/^\s*$/.test(line.slice(0, pos.character)) && /^\s*-(\s|$)/.test(line.slice(pos.character))) return [];
   const ctx = cursorContext(index, pos);
   if (ctx === undefined) return [];
   const range = { start: { line: pos.line, character: ctx.prefixStart }, end: pos };
+  // Right after a key's colon (`after:|`) a value needs the space YAML wants there: `after:akson/MP1` is one plain word.
+  const lead = ctx.prefixStart > 0 && line[ctx.prefixStart - 1] === ':' ? ' ' : '';
   const item = (label: string, kind: CompletionItemKind, detail?: string, doc?: string): CompletionItem => ({
-    label, kind, textEdit: { range, newText: label }, ...(detail !== undefined ? { detail } : {}),
+    label, kind, textEdit: { range, newText: `${lead}${label}` }, ...(detail !== undefined ? { detail } : {}),
     ...(doc !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: doc } } : {}),
   });
   const key = ctx.key;

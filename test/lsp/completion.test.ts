@@ -136,3 +136,23 @@ describe('completion leaves a milestone out of its own after', () => {
     }
   });
 });
+
+describe('completion puts what it offers where it reads as meant (tester round 42 F6)', () => {
+  type Edited = { label: string; textEdit: { newText: string } };
+  const items = async (line: number, character: number): Promise<Edited[]> =>
+    client.connection.sendRequest<Edited[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+
+  it('offers nothing in the indentation before a list item’s dash, where a key would go in front of it', async () => {
+    expect(await items(2, 2)).toEqual([]);
+    expect(await items(15, 6)).toEqual([]);
+    expect(await items(15, 3)).toEqual([]);
+  });
+
+  it('inserts a value right after a key’s colon with the space YAML wants there', async () => {
+    const after = await items(14, '    after:'.length);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.map((i) => i.textEdit.newText)).toContain(' A');
+    // With the space already typed, none is added.
+    expect((await items(15, '      - '.length)).map((i) => i.textEdit.newText)).toContain('A');
+  });
+});
