@@ -42,12 +42,27 @@ export const negativeFloat: Rule = {
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
         message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}), ...(start !== null ? { start } : {}) }),
+        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: start === null ? -f : stepsBack(ctx, m.index, start, -f), bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}), ...(start !== null ? { start } : {}) }),
         plan: m.plan,
       });
     }
   },
 };
+
+/**
+ * How many working days earlier milestone v's own `field` must move to be on or before its latest date: the float's
+ * `days`, one more when the date is no working day itself, as the calendar's sub counts from the working day before
+ * it (tester round 43: Whit Monday 2026-05-25 with a deadline of 2026-05-20 said 2 days, which gives 2026-05-21).
+ */
+function stepsBack(ctx: RuleContext, v: number, field: 'date' | 'forecast', days: number): number {
+  const m = ctx.workspace.milestones[v]!;
+  const from = (field === 'forecast' ? m.forecast ?? m.date : m.date).day;
+  const calendar = ctx.workspace.plans[m.plan]!.calendar;
+  const latest = ctx.schedule.latest[v]!;
+  let n = days;
+  while (n < days + 3 && calendar.sub(from, n) > latest) n++;
+  return n;
+}
 
 /**
  * What done milestone `v` is late for, when that is more than the one constraint its latest date is taken from (its
