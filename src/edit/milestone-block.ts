@@ -7,7 +7,8 @@ import { parsePlanText } from '../analyze.js';
 import { renderMessage } from '../messages/index.js';
 import type { ParsedSource, Path } from '../source/parse.js';
 import { isMap, isSeq, parsePlanDocument, type Document, type YAMLMap } from '../source/yaml.js';
-import { findMilestoneData, sameData } from './verify.js';
+import { findMilestoneData } from './verify.js';
+import { sameData } from '../source/same-data.js';
 import { blockSkeleton } from './block-skeleton.js';
 import { findLineStart, type YamlSource } from './yaml-source.js';
 import { normalizeLoneCr } from '../source/line-breaks.js';
@@ -136,7 +137,7 @@ function readAs(text: string, item: Record<string, unknown>, isFlow: boolean): {
     return undefined;
   }
   const alone: unknown = map === root ? js : (js as unknown[])[0];
-  return sameData(alone, item) ? { doc, map } : undefined;
+  return sameData(alone, item, 'json') ? { doc, map } : undefined;
 }
 
 /**
@@ -180,7 +181,7 @@ export function verifyBlockEdit(block: MilestoneBlock, after: string, index: num
   if (item === undefined || changed === undefined) return 'the edited file did not read back as intended';
   const expected = { ...item };
   apply(expected);
-  if (!sameData(expected, changed)) return 'the edited file did not read back as intended';
+  if (!sameData(expected, changed, 'json')) return 'the edited file did not read back as intended';
   // Everything else as it was: the old data with the new entry in its place reads the same as the new data (true by
   // construction for a reading that read only the block again).
   if (isPatched(now)) return undefined;

@@ -13,7 +13,7 @@
 import { parseDateValue, type DateValue } from '../calendar/index.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { copyMilestone } from '../model/milestone.js';
-import { sameData } from './verify.js';
+import { sameData } from '../source/same-data.js';
 
 /** The keys `set` writes (src/edit/set-field.ts SettableKey). */
 const SET_KEYS: ReadonlySet<string> = new Set(['forecast', 'actual', 'status']);
@@ -56,7 +56,7 @@ function readDate(raw: unknown, allowPeriod: boolean): DateValue | undefined | n
  * keys changed, the milestone is not scheduled or is defined twice, a new date is invalid).
  */
 export function patchWorkspace(before: Workspace, file: string, index: number, oldItem: Item, newItem: Item): Workspace | undefined {
-  if (!sameData(otherKeys(oldItem), otherKeys(newItem))) return undefined;
+  if (!sameData(otherKeys(oldItem), otherKeys(newItem), 'json')) return undefined;
   const plan = before.plans.find((p) => p.file === file);
   const id = newItem['id'];
   if (plan === undefined || typeof id !== 'string') return undefined;

@@ -2,6 +2,7 @@
 import { parseYamlValue, type Document } from '../source/yaml.js';
 import { renderMessage } from '../messages/index.js';
 import { parsePlanText } from '../analyze.js';
+import { sameData } from '../source/same-data.js';
 
 const MAX_ALIAS_COUNT = 1000;
 
@@ -38,90 +39,6 @@ export function readScalar(rendered: string): unknown {
   return value;
 }
 
-/** Nesting past which sameData compares as sameCyclic does (a chain of aliases may nest data as deep as it is long). */
-const PLAIN_DEPTH = 256;
-const TOO_DEEP = new Error('deeper than PLAIN_DEPTH');
-
-/**
- * Whether two values read from YAML (null, booleans, numbers, strings, arrays, plain objects) are the same data, key
- * order aside: what comparing their toCanonicalJson says, except that NaN and ±Infinity are told apart from null.
- * Without writing either out: JSON with sorted keys of a milestone with 200,000 history entries cost `set` more than
- * a second (tester round 38 O2). A key whose value is undefined counts as absent, as JSON leaves it out. Data that
- * holds itself through an alias (`x-c: &a [*a]`, which the yaml library reads as a circular array) is compared as
- * the graph it is (tester round 40 F1: a stack overflow, and before that JSON's "circular structure").
- */
-export function sameData(a: unknown, b: unknown): boolean {
-  try {
-    return sameTree(a, b, 0);
-  } catch (error) {
-    if (error !== TOO_DEEP) throw error;
-  }
-  return sameCyclic(a, b);
-}
-
-/** sameData of acyclic data no deeper than PLAIN_DEPTH; throws TOO_DEEP past it. */
-function sameTree(a: unknown, b: unknown, depth: number): boolean {
-  const kind = compareShallow(a, b);
-  if (kind !== undefined) return kind;
-  if (depth > PLAIN_DEPTH) throw TOO_DEEP;
-  return sameChildren(a as object, b as object, (x, y) => sameTree(x, y, depth + 1));
-}
-
-/**
- * sameData of data that may be circular, shared or deep, without recursion: the pairs still to compare wait on a
- * list, and a pair of objects met again is taken as the same, so each is compared once (the answer is false as soon
- * as any pair differs, which is what two data graphs being the same means).
- */
-function sameCyclic(a: unknown, b: unknown): boolean {
-  const assumed = new Map<object, Set<object>>();
-  const pending: unknown[] = [a, b];
-  while (pending.length > 0) {
-    const y = pending.pop();
-    const x = pending.pop();
-    const kind = compareShallow(x, y);
-    if (kind === false) return false;
-    if (kind === true) continue;
-    let seen = assumed.get(x as object);
-    if (seen?.has(y as object) === true) continue;
-    if (seen === undefined) assumed.set(x as object, (seen = new Set()));
-    seen.add(y as object);
-    const same = sameChildren(x as object, y as object, (p, q) => {
-      pending.push(p, q);
-      return true;
-    });
-    if (!same) return false;
-  }
-  return true;
-}
-
-/** The answer for `a` and `b` when it does not depend on their children; undefined when both are arrays or both objects. */
-function compareShallow(a: unknown, b: unknown): boolean | undefined {
-  if (a === b) return true;
-  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return Array.isArray(a) === Array.isArray(b) ? undefined : false;
-}
-
-/** Whether two arrays, or two plain objects, hold the same children by `same`. */
-function sameChildren(a: object, b: object, same: (x: unknown, y: unknown) => boolean): boolean {
-  if (Array.isArray(a)) {
-    const y = b as unknown[];
-    if (a.length !== y.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i], y[i])) return false;
-    return true;
-  }
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let defined = 0;
-  for (const key of Object.keys(x)) {
-    if (x[key] === undefined) continue;
-    defined++;
-    if (!Object.hasOwn(y, key) || !same(x[key], y[key])) return false;
-  }
-  for (const key of Object.keys(y)) if (y[key] !== undefined) defined--;
-  return defined === 0;
-}
-
 /** JSON with object keys sorted, so that an inserted key's position does not matter. */
 export function toCanonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
@@ -145,7 +62,7 @@ export function verifyEdit(before: Document, after: string, apply: (data: unknow
     return 'the file has aliases that expand excessively';
   }
   apply(old);
-  return sameData(old, now.data) ? undefined : 'the edited file did not read back as intended';
+  return sameData(old, now.data, 'json') ? undefined : 'the edited file did not read back as intended';
 }
 
 /** `data.milestones[index]` as a mutable record, when it is one. */

@@ -6,6 +6,7 @@ import { shownMessage } from '../report/shown-message.js';
 import { renderMessage, type Locale } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
+import { sameData } from '../source/same-data.js';
 
 /** A file's findings as last published: the data and the generations of the texts their ranges point into. */
 export interface PublishedFile {
@@ -62,30 +63,6 @@ function utf16Column(f: PlanFile, line: number, column: number): number {
   return units + 1;
 }
 
-/** Deep equality of JSON-like data (plain objects, arrays, primitives), iterative. */
-export function sameData(a: unknown, b: unknown): boolean {
-  const stack: [unknown, unknown][] = [[a, b]];
-  while (stack.length > 0) {
-    const [x, y] = stack.pop()!;
-    if (x === y) continue;
-    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || Array.isArray(x) !== Array.isArray(y)) return false;
-    if (Array.isArray(x)) {
-      const ys = y as unknown[];
-      if (x.length !== ys.length) return false;
-      for (let i = 0; i < x.length; i++) stack.push([x[i], ys[i]]);
-      continue;
-    }
-    const xo = x as Record<string, unknown>;
-    const yo = y as Record<string, unknown>;
-    const keys = Object.keys(xo);
-    if (keys.length !== Object.keys(yo).length) return false;
-    for (const k of keys) {
-      if (!Object.hasOwn(yo, k)) return false;
-      stack.push([xo[k], yo[k]]);
-    }
-  }
-  return true;
-}
 
 export function toLspDiagnostic(d: Diagnostic, f: PlanFile, byFile: ReadonlyMap<string, PlanFile>, locale: Locale): LspDiagnostic {
   const related: DiagnosticRelatedInformation[] = [];

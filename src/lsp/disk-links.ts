@@ -5,7 +5,7 @@
 import { basename, dirname, join, sep } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
-import { sameData } from './diagnostics.js';
+import { sameData } from '../source/same-data.js';
 import { pathOfUri } from './params.js';
 import { uriKey } from './scope.js';
 

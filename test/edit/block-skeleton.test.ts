@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { blockSkeleton, MIN_BLANKED_LINES } from '../../src/edit/block-skeleton.js';
 import { openMilestoneBlock } from '../../src/edit/milestone-block.js';
 import { setInDocument, setMilestoneFields, type SettableKey } from '../../src/edit/set-field.js';
-import { sameData, toCanonicalJson } from '../../src/edit/verify.js';
+import { toCanonicalJson } from '../../src/edit/verify.js';
+import { sameData as sameDataIn } from '../../src/source/same-data.js';
 import { isScalar, isSeq } from '../../src/source/yaml.js';
 
 /** `n` history entries, flow style, indented under a key at `indent`. */
@@ -108,6 +109,9 @@ function nest(depth: number, value: unknown): unknown {
   for (let i = 0; i < depth; i++) out = [out];
   return out;
 }
+
+/** The edit checks' reading (src/source/same-data.ts). */
+const sameData = (a: unknown, b: unknown): boolean => sameDataIn(a, b, 'json');
 
 describe('sameData', () => {
   it('agrees with comparing canonical JSON on the data YAML reads', () => {
