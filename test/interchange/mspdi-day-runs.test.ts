@@ -97,7 +97,7 @@ describe('workWeekSetter', () => {
       const expected = new Map(before);
       naiveWeeks(expected, weeks);
       const actual = new Map(before);
-      const set = workWeekSetter(actual, isoWeekday);
+      const set = workWeekSetter(actual);
       for (let i = weeks.length - 1; i >= 0; i--) set(weeks[i]!.from, weeks[i]!.to, weeks[i]!.own);
       expect(sorted(actual)).toEqual(sorted(expected));
     }
@@ -105,7 +105,7 @@ describe('workWeekSetter', () => {
 
   it('sets each day once, however many work weeks hold it', () => {
     const days = new CountingMap();
-    const set = workWeekSetter(days, isoWeekday);
+    const set = workWeekSetter(days);
     const all = new Map([1, 2, 3, 4, 5, 6, 7].map((weekday) => [weekday, 480]));
     for (let i = 0; i < 20_000; i++) set(1000, 41_000, all);
     expect([days.size, days.writes]).toEqual([40_001, 40_001]);

@@ -5,7 +5,7 @@
 // daily recurrence of 99,999 occurrences, cut at LIMIT_DAYS) were 800 million map writes, 34 s (tester round 38 O3).
 // Now a daily recurrence is one run, and the exceptions are applied last first, each day only by the last that has it
 // (the runs of one exception at a time: a weekly one over 110 years is 5,700 of them).
-import type { DayNumber } from '../../calendar/index.js';
+import { isoWeekday, type DayNumber } from '../../calendar/index.js';
 
 /** The days `from` to `to`, both included (day numbers, calendar/index.ts). */
 export interface DayRun {
@@ -79,9 +79,9 @@ export function applyLastWins(days: Map<DayNumber, number>, layers: readonly Day
  * call before it set. The days of one weekday are counted in weeks, so a work week's days of that weekday are one run
  * (lastWins): 20,000 overlapping work weeks of 40,000 days cost 800 million writes set day by day.
  */
-export function workWeekSetter(days: Map<DayNumber, number>, isoWeekdayOf: (day: DayNumber) => number): (from: DayNumber, to: DayNumber, minutes: ReadonlyMap<number, number>) => void {
+export function workWeekSetter(days: Map<DayNumber, number>): (from: DayNumber, to: DayNumber, minutes: ReadonlyMap<number, number>) => void {
   // Day 0's weekday fixes every other's: the days of weekday w are first(w) + 7k.
-  const zero = isoWeekdayOf(0);
+  const zero = isoWeekday(0);
   const first = (weekday: number): number => (((weekday - zero) % 7) + 7) % 7;
   const setters = Array.from({ length: 8 }, (_, weekday) => lastWins(days, (week) => first(weekday) + 7 * week));
   return (from, to, minutes) => {

@@ -115,7 +115,7 @@ export function parseMspdiCalendar(node: XmlNode, minutesPerDay: number, base: M
     }
     return [{ from, to: cut('work-week', ww, from, to), own }];
   });
-  const setWeek = workWeekSetter(exceptions, isoWeekday);
+  const setWeek = workWeekSetter(exceptions);
   for (let i = weeks.length - 1; i >= 0; i--) setWeek(weeks[i]!.from, weeks[i]!.to, weeks[i]!.own);
   // Last first, each exception's days but those a later one has (day-runs.ts); their findings in the file's order.
   const setLastWins = lastWins(exceptions);
