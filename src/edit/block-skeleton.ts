@@ -4,9 +4,7 @@
 // per byte: one milestone with 200,000 entries cost `set` 12 s and 1.1 GB (tester round 38 O2), where `validate`
 // takes 0.5 s. Every offset stays where it was, so the ranges read from the skeleton are ranges in the real text.
 // The edit is checked afterwards against the plan reader's reading of the real edited text (milestone-block.ts).
-
-/** Keys whose value or position `set` reads (src/edit/set-field.ts: the keys it sets and the siblings it inserts after): never blanked. */
-const READ_BY_SET: ReadonlySet<string> = new Set(['id', 'date', 'forecast', 'actual', 'status', 'responsible', 'progress']);
+import { KEYS_READ_BY_SET } from './set-keys.js';
 
 /** A value is blanked only from this many lines on: below it the yaml library reads it in well under a millisecond. */
 export const MIN_BLANKED_LINES = 64;
@@ -26,8 +24,8 @@ export interface BlockSkeleton {
  * milestone-block.ts cuts it): every value of at least `minLines` lines below a key alone on its line (a block list
  * or mapping, also a list at the key's column, a flow collection or a scalar started on the next line) becomes blanks
  * with an `x` where its last line starts (past an entry's `- `), so the yaml library reads it as a one-character
- * scalar ending on the same line. Undefined when nothing is
- * blanked, or the text has a tab (indentation the library may read otherwise). Keys `set` reads stay as written.
+ * scalar ending on the same line. Undefined when nothing is blanked, or the text has a tab (indentation the library
+ * may read otherwise). Keys `set` reads (KEYS_READ_BY_SET) stay as written.
  */
 export function blockSkeleton(text: string, minLines = MIN_BLANKED_LINES): BlockSkeleton | undefined {
   if (text.includes('\t')) return undefined;
@@ -42,7 +40,7 @@ export function blockSkeleton(text: string, minLines = MIN_BLANKED_LINES): Block
     out.push(text.slice(line.start, line.next));
     i++;
     const key = line.content === line.start + column ? KEY_ALONE.exec(text.slice(line.content, line.end))?.[1] : undefined;
-    if (key === undefined || READ_BY_SET.has(key) || blanked.includes(key)) continue;
+    if (key === undefined || KEYS_READ_BY_SET.has(key) || blanked.includes(key)) continue;
     // The value's lines: more indented than the key, with blank and comment lines among them (not after the last);
     // or a list at the key's own column (`history:` then `- …` below it, as PyYAML writes one: tester round 40 F2),
     // whose entries' lines are the only ones at that column that start with '-'.

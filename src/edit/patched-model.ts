@@ -14,9 +14,10 @@ import { parseDateValue, type DateValue } from '../calendar/index.js';
 import type { Milestone, Workspace } from '../model/types.js';
 import { copyMilestone } from '../model/milestone.js';
 import { sameData } from '../source/same-data.js';
+import { SETTABLE_KEYS } from './set-keys.js';
 
-/** The keys `set` writes (src/edit/set-field.ts SettableKey). */
-const SET_KEYS: ReadonlySet<string> = new Set(['forecast', 'actual', 'status']);
+/** The keys `set` writes: the patch follows changes to these alone. */
+const SET_KEYS: ReadonlySet<string> = new Set(SETTABLE_KEYS);
 
 type Item = Readonly<Record<string, unknown>>;
 

@@ -7,9 +7,10 @@ import { openMilestoneBlock, verifyBlockEdit, type MilestoneBlock, type ReadBack
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { anchoredList, anchoredMilestone, mayHaveAnchor, notEditableMilestone } from './shared-node.js';
 import { tagSpan } from './tag-span.js';
+import { INSERT_AFTER, STYLE_FROM, type SettableKey } from './set-keys.js';
 import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
-export type SettableKey = 'forecast' | 'actual' | 'status';
+export type { SettableKey } from './set-keys.js';
 
 export interface FieldChange {
   readonly key: string;
@@ -22,16 +23,6 @@ export interface FieldChange {
 
 /** `splice`, when given, says where `text` differs from the text edited: only the milestone's lines (milestone-block.ts). */
 export type EditOutcome = { ok: true; text: string; changes: readonly FieldChange[]; splice?: TextSplice } | { ok: false; message: string };
-
-/** Where an inserted key goes: after the first of these siblings present, else after the last key. */
-const AFTER: Readonly<Record<string, readonly string[]>> = {
-  forecast: ['date'],
-  actual: ['forecast', 'date'],
-  status: ['responsible', 'progress', 'actual', 'forecast', 'date'],
-};
-
-/** Keys whose quoting an inserted value copies (a file that quotes its dates keeps doing so). */
-const STYLE_FROM: Readonly<Record<string, string>> = { forecast: 'date', actual: 'date' };
 
 export function findPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p): p is Pair => isPair(p) && readKeyName(p.key) === key);
@@ -162,9 +153,9 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
   const sourcePair = source === undefined ? undefined : findPair(map, source);
   const copied = style ?? (sourcePair ? detectQuoteStyle(sourcePair.value) : 'plain');
   // Into a JSON-style mapping a value goes as JSON writes it, unless it copies the quotes of its sibling value.
-  const json = style === undefined && copied === 'plain' && isJsonInsert(map, AFTER[key] ?? []);
+  const json = style === undefined && copied === 'plain' && isJsonInsert(map, INSERT_AFTER[key] ?? []);
   const rendered = json ? renderJsonScalar(value) : renderScalar(value, copied);
-  const edit = planInsertPair(src, map, key, rendered, AFTER[key] ?? []);
+  const edit = planInsertPair(src, map, key, rendered, INSERT_AFTER[key] ?? []);
   return edit.ok ? { ok: true, edit: edit.edit, before: undefined, rendered } : edit;
 }
 
