@@ -7,6 +7,7 @@ import { renderMessage, type Locale } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { sameData } from '../source/same-data.js';
+import { utf16Column } from '../text/utf16-column.js';
 
 /** A file's findings as last published: the data and the generations of the texts their ranges point into. */
 export interface PublishedFile {
@@ -51,19 +52,6 @@ export function diagnosticsUpdate(ws: PlanWorkspace, group: string, analysis: An
   return { files, send };
 }
 
-/**
- * The UTF-16 column (1-based, as LSP positions count) of the `column`-th character of line `line`: the rule `encoding`
- * counts its column in characters (SPEC §15), every other in UTF-16 units (tester round 42 F5: with an emoji before the
- * bad byte, the squiggle started a unit early).
- */
-function utf16Column(f: PlanFile, line: number, column: number): number {
-  const text = f.index.lineText(line - 1);
-  let units = 0;
-  for (let chars = 1; chars < column && units < text.length; chars++) units += (text.codePointAt(units) ?? 0) > 0xffff ? 2 : 1;
-  return units + 1;
-}
-
-
 export function toLspDiagnostic(d: Diagnostic, f: PlanFile, byFile: ReadonlyMap<string, PlanFile>, locale: Locale): LspDiagnostic {
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of d.related) {
@@ -73,7 +61,8 @@ export function toLspDiagnostic(d: Diagnostic, f: PlanFile, byFile: ReadonlyMap<
   }
   const hint = d.hint === undefined ? '' : `\n${renderMessage({ id: 'validate.hint', data: {} }, locale)}: ${shownMessage(d.hint, locale)}`;
   return {
-    range: f.index.spanAt(d.line, d.rule === 'encoding' ? utf16Column(f, d.line, d.column) : d.column),
+    // The rule `encoding` counts its column in characters (SPEC §15), every other in UTF-16 units, as LSP positions do.
+    range: f.index.spanAt(d.line, d.rule === 'encoding' ? utf16Column(f.index.lineText(d.line - 1), d.column) : d.column),
     severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: d.rule,
     source: 'milepel',
