@@ -100,9 +100,7 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
   if (at === undefined || !Array.isArray(at.data[field])) return undefined;
   const { file: f, path } = at;
   const list = at.data[field] as unknown[];
-  let index = -1;
-  for (let i = 0; i < list.length && index < 0; i++) if (offsetOf(f, [...path, field, i]) === offset) index = i;
-  if (index < 0) return undefined;
+  if (entryAt(f, [...path, field], list.length, offset) < 0) return undefined;
   const text = f.index.text;
   const end = f.index.valueEnd(offset);
   if (list.length > 1) return removeEntry(f, offset, end, /^[ \t]*-[ \t]+$/);
@@ -110,6 +108,12 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
   if (text[listStart] === '[') return editAt(f, listStart + 1, f.index.valueEnd(listStart) - 1, '');
   const colon = text.indexOf(':', offsetOf(f, [...path, field], true));
   return colon < 0 || colon > listStart ? undefined : editAt(f, colon + 1, f.index.lineEndAt(end), ' []');
+}
+
+/** The index of the entry of the list at `listPath` (of `length` entries) that starts at `offset`; -1 for none. */
+function entryAt(f: PlanFile, listPath: Path, length: number, offset: number): number {
+  for (let i = 0; i < length; i++) if (offsetOf(f, [...listPath, i]) === offset) return i;
+  return -1;
 }
 
 /**
@@ -122,10 +126,10 @@ export function replaceInList(ws: PlanWorkspace, analysis: Analysis, group: stri
   if (at === undefined || !Array.isArray(at.data[field])) return undefined;
   const { file: f, path } = at;
   const list = at.data[field] as unknown[];
-  const starts = list.map((_, i) => offsetOf(f, [...path, field, i]));
-  const index = starts.includes(old.offset) ? starts.indexOf(old.offset) : list.indexOf(old.value);
+  const atOffset = entryAt(f, [...path, field], list.length, old.offset);
+  const index = atOffset >= 0 ? atOffset : list.indexOf(old.value);
   if (index < 0) return undefined;
-  const start = starts[index]!;
+  const start = offsetOf(f, [...path, field, index]);
   const end = f.index.valueEnd(start);
   return editAt(f, start, end, render(f.index.text.slice(start, end)));
 }
