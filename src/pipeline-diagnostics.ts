@@ -20,7 +20,7 @@ export function toDiagnostic(byFile: ReadonlyMap<string, ParsedSource>, rule: Ru
     for (let i = 0; i < places.length; i++) {
       const r = places[i]!;
       const placeFile = r.at.file;
-      const place = locateIn(placeFile === file ? source : byFile.get(placeFile), r.at.path, false);
+      const place = r.position ?? locateIn(placeFile === file ? source : byFile.get(placeFile), r.at.path, false);
       list.push({ file: placeFile, line: place.line, column: place.column, message: r.message });
     }
     related = list;

@@ -20,7 +20,8 @@ export interface Finding {
   readonly ref: string | null;
   /** How to fix it. */
   readonly hint?: Message;
-  readonly related?: readonly { readonly at: Origin; readonly message: Message }[];
+  /** Other places the message refers to; `position` as for the finding's own (a syntax problem's). */
+  readonly related?: readonly { readonly at: Origin; readonly position?: LineColumn; readonly message: Message }[];
   /** The plan whose `rules` may override the severity. */
   readonly plan?: number;
   /** The bytes of the last segment of `at.file` when they are not UTF-8 (Diagnostic.nameBytes). */

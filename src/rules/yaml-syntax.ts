@@ -15,7 +15,9 @@ export const yamlSyntax: Rule = {
     for (const { file, problem } of ctx.syntaxProblems) {
       const first = !noted.has(file);
       noted.add(file);
-      const related = first ? unreadable.filter((u) => u.file === file).map((u) => ({ at: u.first, message: msg('yaml-syntax.note.unchecked', { plan: u.plan, references: u.references }) })) : [];
+      const own = (problem.related ?? []).map((r) => ({ at: { file, path: [] }, position: { line: r.line, column: r.column }, message: r.message }));
+      const unchecked = first ? unreadable.filter((u) => u.file === file).map((u) => ({ at: u.first, message: msg('yaml-syntax.note.unchecked', { plan: u.plan, references: u.references }) })) : [];
+      const related = [...own, ...unchecked];
       ctx.report({ at: { file, path: [] }, position: problem, message: problem.message, ref: null, hint: problem.hint, ...(related.length > 0 ? { related } : {}) });
     }
   },

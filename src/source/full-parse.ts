@@ -60,11 +60,15 @@ export function parseFull(file: string, raw: string): ParsedSource {
     // its line: a line of 20,000 errors was read 20,000 times, tester round 39 F3, F4); but for one described where
     // its node opens, maybe on another line.
     if (lines.has(lineCounter.linePos(e.pos[0]).line) && !pointsAtOpening(text, e)) continue;
-    const { offset, message, hint } = describeYamlError(text, doc, e, listKeys);
+    const { offset, message, hint, related } = describeYamlError(text, doc, e, listKeys);
     const at = lineCounter.linePos(offset);
     if (lines.has(at.line)) continue;
     lines.add(at.line);
-    problems.push({ line: at.line, column: at.col, message, hint });
+    const places = related?.map((r) => {
+      const place = lineCounter.linePos(r.offset);
+      return { line: place.line, column: place.col, message: r.message };
+    });
+    problems.push({ line: at.line, column: at.col, message, hint, ...(places === undefined ? {} : { related: places }) });
   }
   for (const use of findExplicitTags(text, doc)) {
     const at = lineCounter.linePos(use.offset);

@@ -16,6 +16,8 @@ export interface LineColumn {
 export interface SyntaxProblem extends LineColumn {
   readonly message: Message;
   readonly hint: Message;
+  /** Other places the message refers to (a repeated key's first one). */
+  readonly related?: readonly (LineColumn & { readonly message: Message })[];
 }
 
 export interface ParsedSource {

@@ -26,27 +26,29 @@ export function parsePlanDocument(text: string, lineCounter?: LineCounter): Docu
  */
 function addDuplicateKeys(doc: Document): void {
   const found: YAMLParseError[] = [];
-  const stack: unknown[] = [doc.contents];
+  // Each node with the top-level key it is under (`milestones` …) and the `id` of the nearest mapping around it.
+  const stack: { node: unknown; section: string | undefined; owner: string | undefined }[] = [{ node: doc.contents, section: undefined, owner: undefined }];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, section, owner: outer } = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     const items = (node as { items?: unknown[] }).items;
     if (!Array.isArray(items)) continue;
-    const seen = isMap(node) ? new Set<unknown>() : undefined;
+    if (!isMap(node)) {
+      for (const item of items) stack.push({ node: item, section, owner: outer });
+      continue;
+    }
+    const owner = idOf(items) ?? outer;
+    const first = new Map<unknown, number>();
     for (const item of items) {
-      if (seen === undefined) {
-        stack.push(item);
-        continue;
-      }
       const { key, value } = item as { key: unknown; value: unknown };
-      stack.push(key, value);
+      const at = isScalar(key) ? key.range?.[0] ?? 0 : 0;
+      stack.push({ node: key, section, owner }, { node: value, section: section ?? (node === doc.contents && isScalar(key) ? String(key.value) : undefined), owner });
       if (!isScalar(key)) continue;
       const v = key.value;
+      const earlier = first.get(v);
       // NaN is no key's equal (`===`), as the library has it.
-      if (seen.has(v) && v === v) {
-        const at = key.range?.[0] ?? 0;
-        found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-      } else seen.add(v);
+      if (earlier !== undefined && v === v) found.push(new DuplicateKeyError(at, earlier, section, owner));
+      else if (earlier === undefined) first.set(v, at);
     }
   }
   if (found.length === 0) return;
@@ -60,6 +62,31 @@ function addDuplicateKeys(doc: Document): void {
   }
   while (j < found.length) merged.push(found[j++]!);
   doc.errors = merged;
+}
+
+/**
+ * A repeated key (DUPLICATE_KEY, as the library's own check reports it), with where the mapping's first such key starts
+ * and what holds it: the top-level key it is under (`milestones`) and the `id` of the nearest mapping around it.
+ */
+export class DuplicateKeyError extends YAMLParseError {
+  constructor(
+    at: number,
+    /** UTF-16 offset of the first key of the same value in the mapping. */
+    readonly firstAt: number,
+    readonly section: string | undefined,
+    readonly owner: string | undefined,
+  ) {
+    super([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique');
+  }
+}
+
+/** The `id` of a mapping's pairs, when one is a string or number scalar. */
+function idOf(items: readonly unknown[]): string | undefined {
+  for (const item of items) {
+    const { key, value } = item as { key: unknown; value: unknown };
+    if (isScalar(key) && key.value === 'id' && isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) return String(value.value);
+  }
+  return undefined;
 }
 
 /** The plain value of a short YAML text under the core schema (`2020` → 2020, `'2020'` → "2020"); throws on a syntax error. */

@@ -11,6 +11,12 @@ function findings(text: string, locale: 'en' | 'nb' = 'en'): string[] {
   return analysis.diagnostics.filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.line}:${d.column} ${renderMessage(d.message, locale)}`);
 }
 
+/** The yaml-syntax findings' related notes, `line:column message` under their finding's `line:column`. */
+function notes(text: string): string[] {
+  const analysis = analyze([{ file: 'p.yaml', text }], { clockToday: 19700 });
+  return analysis.diagnostics.filter((d) => d.rule === 'yaml-syntax').flatMap((d) => d.related.map((r) => `${d.line}:${d.column} → ${r.line}:${r.column} ${renderMessage(r.message, 'en')}`));
+}
+
 const HEAD = 'plan:\n  id: p\n  title: P\nmilestones:\n  - id: A\n    title: T\n    date: 2024-01-02\n';
 
 describe('aliases', () => {
@@ -39,14 +45,21 @@ describe('an alias without an anchor before it', () => {
 describe('duplicate keys', () => {
   it('are the keys whose value an earlier key of the mapping has, as YAML compares them', () => {
     const text = 'plan:\n  id: p\n  title: P\n  title: Q\nmilestones:\n  - {id: A, id: B, title: T, date: 2024-01-02}\n  - id: C\n    1: x\n    "1": y\n    .nan: 1\n    .nan: 2\n    null: 1\n    ~: 2\n';
-    expect(findings(text).map((f) => f.slice(0, 30))).toEqual(['4:3 duplicate key "title": thi', '6:13 duplicate key "id": this ', '13:5 duplicate key "~": this m']);
+    expect(findings(text)).toEqual([
+      '4:3 duplicate key "title" in plan p: this mapping already has one (see the note)',
+      '6:13 duplicate key "id" in milestone A: this mapping already has one (see the note)',
+      '13:5 duplicate key "~" in milestone C: this mapping already has one (see the note)',
+    ]);
+    // Where the mapping's first such key is (tester round 43: the finding named neither it nor its milestone).
+    expect(notes(text)).toEqual(['4:3 → 3:3 the first "title" is here', '6:13 → 6:6 the first "id" is here', '13:5 → 12:5 the first "~" is here']);
   });
 
   it('are found in a mapping of 20,000 keys', () => {
     const keys = Array.from({ length: 20000 }, (_, i) => `    x-k${i}: v\n`);
     keys[5000] = '    x-k7: v\n';
     keys[19999] = '    x-k7: v\n';
-    expect(findings(HEAD + keys.join('')).map((f) => f.slice(0, 30))).toEqual(['5008:5 duplicate key "x-k7": t', '20007:5 duplicate key "x-k7": ']);
+    expect(findings(HEAD + keys.join(''))).toEqual(['5008:5', '20007:5'].map((at) => `${at} duplicate key "x-k7" in milestone A: this mapping already has one (see the note)`));
+    expect(notes(HEAD + keys.join(''))).toEqual(['5008:5 → 15:5 the first "x-k7" is here', '20007:5 → 15:5 the first "x-k7" is here']);
   });
 });
 

@@ -97,7 +97,9 @@ describe('columns point at the value', () => {
       'alias-bomb-x.yaml:9:14', 'alias-bomb.yaml:5:10', 'duplicate-key.yaml:5:3', 'indentation.yaml:10:1',
       'multi-document.yaml:4:1', 'tabs.yaml:3:1', 'unclosed-flow.yaml:8:12', 'unterminated-string.yaml:3:10',
     ]);
-    expect(syntax.find((d) => d.file.endsWith('duplicate-key.yaml'))!.message).toBe('duplicate key "title": this mapping already has one');
+    const repeated = syntax.find((d) => d.file.endsWith('duplicate-key.yaml'))!;
+    expect(repeated.message).toBe('duplicate key "title" in plan dup-key: this mapping already has one (see the note)');
+    expect(repeated.related.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual(['4:3 the first "title" is here']);
   });
 });
 

@@ -65,7 +65,13 @@ export interface InputMessages {
   'yaml-syntax.missing-colon.hint': { line: string };
   /** A key's value on a line followed by a line indented further: a continuation of that value, not a key of its own. */
   'yaml-syntax.over-indented.hint': { key: string };
-  'yaml-syntax.duplicate-key': { key: string };
+  /**
+   * `list` and `id`: the entity the mapping belongs to, when known: the top-level key it is under (`milestones`, or
+   * `plan` for the header) and the `id` of the nearest mapping around the key.
+   */
+  'yaml-syntax.duplicate-key': { key: string; list: string | null; id: string | null };
+  /** The related note at the mapping's first key of the same name. */
+  'yaml-syntax.duplicate-key.first': { key: string };
   'yaml-syntax.duplicate-key.hint': Empty;
   'yaml-syntax.note.unchecked': { plan: string; references: number };
   'yaml-syntax.multiple-documents': Empty;
