@@ -1,6 +1,7 @@
 // What building the workspace model found wrong in the plans' data: duplicate ids, references naming nothing,
 // invalid dates, and plans whose files do not parse.
 import type { Message } from '../messages/index.js';
+import type { Dependency } from './milestone-types.js';
 import type { Origin } from './plan-types.js';
 
 export type EntityKind = 'plan' | 'body' | 'meeting' | 'milestone' | 'gate' | 'goal' | 'measure' | 'risk';
@@ -39,6 +40,23 @@ export interface InvalidDate {
   readonly origin: Origin;
   /** What to write instead, when it is known (a reversed range); else the rule's general hint. */
   readonly hint?: Message;
+}
+
+/**
+ * An `after` entry that links its milestone to the same predecessor, with the same link type, as an earlier entry of
+ * the same list: `[D1, D1]`, `[D1, {id: D1, lag: 2d}]`, `[D2, d/D2]`. That is one relationship written twice (P6
+ * refuses a second relationship of a type between two activities, MS Project holds one link per pair), and it was
+ * scheduled and counted as two (tester round 43). The earlier entry's edge is kept; the later one is left out of
+ * `dependencies` (SPEC §4.1: one edge) and is a `schema` finding at its reference. Links of different types between
+ * the same two milestones (`D1` and `{id: D1, type: SS}`) are two relationships and stay.
+ */
+export interface RepeatedLink {
+  /** The edge kept, and the reference of its entry as written. */
+  readonly first: Dependency;
+  readonly firstTarget: string;
+  /** The edge the later entry would have made (its `to` is the milestone whose list it is), and its reference as written. */
+  readonly later: Dependency;
+  readonly laterTarget: string;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Builder } from './build.js';
 import type { MissedReferences } from './missed-references.js';
 import { planIdOf } from './resolve-checks.js';
-import type { AfterUndated, Dependency } from './types.js';
+import type { AfterUndated, Dependency, LinkType, RepeatedLink } from './types.js';
 
 /** The edges resolved, and the `after` entries left out of the schedule because they name something without a date. */
 export interface ResolvedEdges {
@@ -11,20 +11,37 @@ export interface ResolvedEdges {
   readonly waiting: Map<number, AfterUndated[]>;
   /** The same for each milestone without a usable date, by its ref (Workspace.undated). */
   readonly undated: Map<string, AfterUndated[]>;
+  /** The entries left out as a repeat of an earlier entry's link (Workspace.repeatedLinks); undefined = none. */
+  readonly repeated: RepeatedLink[] | undefined;
 }
+
+/**
+ * Above this many edges into one milestone, resolveAfterEdges finds a repeated link through a map of that milestone's
+ * edges rather than by looking through them: a milestone after 100,000 others would otherwise take 5·10⁹ comparisons.
+ */
+const SHORT_RUN = 16;
 
 /**
  * Resolves Builder.pending, in order, against milestoneIndex: `plan/ID` as written, a bare id in the successor's own
  * plan (bareIdLookUp). An edge as read gets its `from` set on itself and becomes the model's Dependency
  * (PendingDependency in resolve.ts); one resolved by an earlier build is copied. An unknown reference goes to `missed`
  * (suggested: the same bare id in another plan, else the nearest ref, never the successor itself), and, when it names
- * a gate or milestone without a date (SPEC §4.1, §12), to that one's waiting entries too.
+ * a gate or milestone without a date (SPEC §4.1, §12), to that one's waiting entries too. An entry whose edge repeats
+ * an earlier entry's (the same predecessor and link type: RepeatedLink) is left out of the edges and goes to `repeated`.
  */
 export function resolveAfterEdges(b: Builder, missed: MissedReferences): ResolvedEdges {
   const lookUp = bareIdLookUp(b);
   const dependencies: Dependency[] = [];
   const waiting = new Map<number, AfterUndated[]>();
   const undated = new Map<string, AfterUndated[]>();
+  let repeated: RepeatedLink[] | undefined;
+  // The edges into the milestone being resolved are dependencies[runStart..]: a milestone's pending entries are
+  // consecutive (readMilestone pushes its whole `after` list at once, and nothing else is pushed meanwhile; fragments.ts
+  // appends a file's entries in their order and rebase.ts keeps it), so a repeated link is found among those few edges,
+  // without a string per edge or a map of the workspace's edges. A milestone with more than SHORT_RUN gets a map of its own.
+  let runTo = -1;
+  let runStart = 0;
+  let runLinks: Map<number, number> | undefined;
   for (let i = 0; i < b.pending.length; i++) {
     const p = b.pending[i]!;
     const target = b.pendingTargets[i]!;
@@ -37,14 +54,64 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
       if (gate !== undefined && b.gates[gate]!.node < 0) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin });
       else if (b.unscheduledIndex.size > 0 && b.unscheduledIndex.has(ref)) waitOn(undated, ref, { ref: successor.ref, origin: p.origin });
       missed.missMilestone({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target) });
-    } else if (p.from === -1) {
+      continue;
+    }
+    if (p.to !== runTo) {
+      runTo = p.to;
+      runStart = dependencies.length;
+      runLinks = undefined;
+    }
+    const first = runLinks === undefined ? sameLink(dependencies, runStart, from, p.type) : runLinks.get(linkKey(from, p.type)) ?? -1;
+    if (first >= 0) {
+      // Left as read (its `from` not set): a kept fragment's entry is resolved afresh by the next build.
+      const kept = dependencies[first]!;
+      (repeated ??= []).push({ first: kept, firstTarget: targetOf(b, i, kept), later: p.with(from, p.to), laterTarget: target });
+      continue;
+    }
+    if (p.from === -1) {
       p.from = from;
       dependencies.push(p);
     } else {
       dependencies.push(p.with(from, p.to));
     }
+    if (runLinks !== undefined) runLinks.set(linkKey(from, p.type), dependencies.length - 1);
+    else if (dependencies.length - runStart > SHORT_RUN) runLinks = linksOf(dependencies, runStart);
   }
-  return { dependencies, waiting, undated };
+  return { dependencies, waiting, undated, repeated };
+}
+
+/** The index of the edge among dependencies[start..] from `from` of link type `type`; -1 for none. */
+function sameLink(dependencies: readonly Dependency[], start: number, from: number, type: LinkType): number {
+  for (let k = start; k < dependencies.length; k++) {
+    const d = dependencies[k]!;
+    if (d.from === from && d.type === type) return k;
+  }
+  return -1;
+}
+
+const TYPE_CODES: Readonly<Record<LinkType, number>> = { FS: 0, SS: 1, FF: 2, SF: 3 };
+
+/** A number for the link from `from` of type `type` among one milestone's edges. */
+function linkKey(from: number, type: LinkType): number {
+  return from * 4 + TYPE_CODES[type];
+}
+
+/** dependencies[start..] by their linkKey (the first edge of each: no two are alike). */
+function linksOf(dependencies: readonly Dependency[], start: number): Map<number, number> {
+  const links = new Map<number, number>();
+  for (let k = start; k < dependencies.length; k++) links.set(linkKey(dependencies[k]!.from, dependencies[k]!.type), k);
+  return links;
+}
+
+/**
+ * The reference as written of `kept`, an edge into the same milestone as pending entry `i` made by an earlier entry
+ * of its list: found among the pending entries before `i` of that milestone by its place in the list.
+ */
+function targetOf(b: Builder, i: number, kept: Dependency): string {
+  const entry = kept.origin.path[3];
+  const to = b.pending[i]!.to;
+  for (let k = i - 1; k >= 0 && b.pending[k]!.to === to; k--) if (b.pending[k]!.origin.path[3] === entry) return b.pendingTargets[k]!;
+  return '';
 }
 
 /** Adds `entry` to the `after` entries waiting on `key`, a gate or milestone without a date (resolveAfterEdges). */

@@ -30,7 +30,7 @@ export type PendingDependency = AfterEdge;
  */
 export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, string> = new Map(), suggests = true): Workspace {
   const missed = new MissedReferences(b, unreadable, suggests);
-  const { dependencies, waiting, undated } = resolveAfterEdges(b, missed);
+  const { dependencies, waiting, undated, repeated } = resolveAfterEdges(b, missed);
   const findMeeting = meetingFinder(b);
   const milestones = resolveMeetingLinks(b, missed, findMeeting);
   checkBodyReferences(b, missed);
@@ -42,7 +42,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
-    duplicates: b.duplicates, unresolved: missed.unresolved, invalidDates: b.invalidDates,
+    duplicates: b.duplicates, unresolved: missed.unresolved, invalidDates: b.invalidDates, repeatedLinks: repeated,
     undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, plan: u.plan, origin: u.origin, waiting: undated.get(u.ref) ?? [], progress: u.progress, responsible: u.responsible })),
     unreadable: missed.unreadablePlans(),
   };

@@ -1,8 +1,11 @@
-// schema: the file does not match schemas/plan.schema.json.
+// schema: the file does not match schemas/plan.schema.json, or an `after` list links the same two milestones twice.
+import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
+import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
+import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
-import { msg } from '../messages/index.js';
-import type { Rule } from './rule.js';
+import { msg, msg0 } from '../messages/index.js';
+import type { Finding, Rule } from './rule.js';
 import { dateKey, undatedWaitedOn, waitingNotes } from './where.js';
 
 export const schema: Rule = {
@@ -29,5 +32,40 @@ export const schema: Rule = {
       const related = undated === undefined && statusNote.length === 0 ? {} : { related: [...(undated === undefined ? [] : waitingNotes(undated)), ...statusNote] };
       ctx.report({ at: { file, path: problem.path }, key: problem.key, message: problem.message, ref: null, hint, ...(plan === undefined ? {} : { plan }), ...related });
     }
+    const repeated = ctx.workspace.repeatedLinks;
+    if (repeated !== undefined) for (const r of repeated) ctx.report(repeatedLinkFinding(ctx.workspace, r));
   },
 };
+
+/**
+ * An `after` entry that links its milestone to the same predecessor with the same type as an earlier entry (the model
+ * left it out: RepeatedLink), at its reference. The JSON schema cannot say so: `D2` and `d/D2` are one milestone, and
+ * entries with other lags are not equal values (and ajv's `uniqueItems` threw on some YAML objects: exit 3). Written
+ * alike with the same lag, it is worded as any list's repeated entry; otherwise the message shows both entries' words
+ * and lags, and with other lags the hint says which lag the schedule keeps.
+ */
+function repeatedLinkFinding(ws: Workspace, r: RepeatedLink): Finding {
+  const m = ws.milestones[r.later.to]!;
+  const at = r.later.origin;
+  const place = { kind: 'entity' as const, list: String(at.path[0]), index: Number(at.path[1]), id: m.id, rest: 'after' };
+  const first = Number(r.first.origin.path[3]) + 1;
+  const later = Number(at.path[3]) + 1;
+  const written: [string, string] = [show(r.firstTarget), show(r.laterTarget)];
+  const lags: [string, string] = [lagShown(r.first), lagShown(r.later)];
+  const sameLag = lags[0] === lags[1] || (isZero(r.first) && isZero(r.later));
+  const message = sameLag && written[0] === written[1]
+    ? msg('schema.unique', { place, shown: written[0], first, later })
+    : msg('schema.repeated-link', { place, first, later, written, lags: sameLag ? null : lags });
+  const hint = sameLag ? msg0('schema.unique.hint') : msg('schema.repeated-link.hint', { first, lag: lags[0] });
+  return { at, message, ref: m.ref, hint, plan: m.plan };
+}
+
+/** A lag as written: `5d`, `1d..2d..5d`; `0d` when none is written. */
+function lagShown(d: Dependency): string {
+  return d.lagEstimate !== undefined ? formatEstimate(d.lagEstimate) : formatDuration(d.lag);
+}
+
+/** No lag, whatever its unit (`0d`, `0w`, none written). */
+function isZero(d: Dependency): boolean {
+  return d.lag.n === 0 && (d.lagEstimate === undefined || !isRange(d.lagEstimate));
+}

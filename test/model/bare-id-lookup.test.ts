@@ -10,7 +10,7 @@ const edges = (ws: ReturnType<typeof buildWorkspace>): string[] => ws.dependenci
 describe('bare after ids', () => {
   it('resolve within their own plan, and to nothing when the plan has no such id', () => {
     const ws = buildWorkspace([
-      plan('a', [{ id: 'x', date: '2026-01-05' }, { id: 'y', date: '2026-01-06', after: ['x', 'z', { id: 'x', lag: '1d' }] }]),
+      plan('a', [{ id: 'x', date: '2026-01-05' }, { id: 'y', date: '2026-01-06', after: ['x', 'z', { id: 'x', lag: '1d', type: 'SS' }] }]),
       plan('b', [{ id: 'x', date: '2026-01-05' }, { id: 'y', date: '2026-01-06', after: ['x', 'a/y'] }]),
     ]);
     expect(edges(ws)).toEqual(['a/x -> a/y', 'a/x -> a/y', 'b/x -> b/y', 'a/y -> b/y']);

@@ -20,7 +20,7 @@ describe('entry origins', () => {
         milestones: [
           { id: 'a', date: '2026-01-05' },
           { id: 'bad', date: 'not a date' },
-          { id: 'b', date: '2026-01-09', forecast: '2026-02-30', after: ['a', { id: 'a', lag: '2d', type: 'SS' }, { id: 'a' }] },
+          { id: 'b', date: '2026-01-09', forecast: '2026-02-30', after: ['a', { id: 'a', lag: '2d', type: 'SS' }, { id: 'a', type: 'FF' }] },
         ],
       },
     }]);

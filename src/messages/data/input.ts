@@ -142,6 +142,15 @@ export interface InputMessages {
   /** `first`, `later`: the entries' 1-based positions in the list; all three null when ajv did not name them. */
   'schema.unique': { place: Place; shown: string | null; first: number | null; later: number | null };
   'schema.unique.hint': Empty;
+  /**
+   * An `after` entry that repeats an earlier entry's link, the same predecessor with the same link type, otherwise
+   * than in the same words (model RepeatedLink; same words and lag: `schema.unique`). `first`, `later`: the entries'
+   * 1-based positions; `written`: each one's reference as shown (the same text twice when written alike); `lags`: each
+   * one's lag as written (0d when none), or null when they are the same.
+   */
+  'schema.repeated-link': { place: Place; first: number; later: number; written: readonly [string, string]; lags: readonly [string, string] | null };
+  /** For two entries of one link with different lags: `lag` is entry `first`'s, the one the schedule keeps. */
+  'schema.repeated-link.hint': { first: number; lag: string };
   'schema.empty-list': { place: Place };
   /** A keyword milepel has no words for: ajv's own text, or null. */
   'schema.other': { place: Place; text: string | null };

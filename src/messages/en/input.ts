@@ -157,6 +157,10 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.estimate-order.hint': () => 'put the optimistic value first and the pessimistic value last, e.g. 5d..10d..20d',
   'schema.unique': (d) => (d.shown === null ? `${place(d.place)} lists the same value twice` : `${place(d.place)} lists ${d.shown} twice (entries ${d.first} and ${d.later})`),
   'schema.unique.hint': () => 'remove the repeated entry',
+  'schema.repeated-link': (d) => (d.written[0] === d.written[1]
+    ? `${place(d.place)} lists ${d.written[0]} twice (entries ${d.first} and ${d.later})${d.lags === null ? '' : `, with lags ${d.lags[0]} and ${d.lags[1]}`}`
+    : `${place(d.place)} lists the same predecessor twice: ${d.written[0]} (entry ${d.first}${d.lags === null ? '' : `, lag ${d.lags[0]}`}) and ${d.written[1]} (entry ${d.later}${d.lags === null ? '' : `, lag ${d.lags[1]}`})`),
+  'schema.repeated-link.hint': (d) => `keep one entry, with the lag meant, and remove the other; until then the schedule uses entry ${d.first}'s lag, ${d.lag}`,
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
   'schema.range': (d) => `${place(d.place)} is ${d.shown}; it must be ${{ 'at-least': 'at least', 'at-most': 'at most', above: 'greater than', below: 'less than' }[d.bound]} ${d.limit}`,
   'schema.month-year.hint': (d) => `a month is written YYYY-MM: ${d.month}`,

@@ -162,6 +162,10 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.estimate-order.hint': () => 'sett den optimistiske verdien først og den pessimistiske sist, f.eks. 5d..10d..20d',
   'schema.unique': (d) => (d.shown === null ? `${place(d.place)} har samme verdi to ganger` : `${place(d.place)} har ${d.shown} to ganger (oppføring ${d.first} og ${d.later})`),
   'schema.unique.hint': () => 'fjern den gjentatte oppføringen',
+  'schema.repeated-link': (d) => (d.written[0] === d.written[1]
+    ? `${place(d.place)} har ${d.written[0]} to ganger (oppføring ${d.first} og ${d.later})${d.lags === null ? '' : `, med etterslep ${d.lags[0]} og ${d.lags[1]}`}`
+    : `${place(d.place)} har samme forgjenger to ganger: ${d.written[0]} (oppføring ${d.first}${d.lags === null ? '' : `, etterslep ${d.lags[0]}`}) og ${d.written[1]} (oppføring ${d.later}${d.lags === null ? '' : `, etterslep ${d.lags[1]}`})`),
+  'schema.repeated-link.hint': (d) => `behold én oppføring, med det etterslepet som er ment, og fjern den andre; inntil da bruker tidsplanen etterslepet i oppføring ${d.first}, ${d.lag}`,
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
   'schema.range': (d) => `${place(d.place)} er ${d.shown}; den må være ${{ 'at-least': 'minst', 'at-most': 'høyst', above: 'større enn', below: 'mindre enn' }[d.bound]} ${d.limit}`,
   'schema.month-year.hint': (d) => `en måned skrives ÅÅÅÅ-MM: ${d.month}`,

@@ -1,0 +1,88 @@
+// An `after` list that names the same predecessor twice with the same link type is one relationship written twice
+// (tester round 43): the model keeps the first entry's edge, leaves the later one out of `dependencies` and records
+// it (Workspace.repeatedLinks, a `schema` finding). Links of different types between the same two milestones stay.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { parseDayDate } from '../../src/calendar/index.js';
+import { buildWorkspace } from '../../src/model/build.js';
+import type { Workspace } from '../../src/model/types.js';
+
+const plan = (milestones: unknown[]): { file: string; data: unknown } => ({ file: 'd.yaml', data: { plan: { id: 'd', title: 'D' }, milestones } });
+const D1 = { id: 'D1', date: '2026-01-05' };
+const D2 = { id: 'D2', date: '2026-01-05' };
+/** Each edge into `id` as `from type lag entry`. */
+const into = (ws: Workspace, id: string): string[] => ws.dependencies
+  .filter((d) => ws.milestones[d.to]!.id === id)
+  .map((d) => `${ws.milestones[d.from]!.id} ${d.type} ${d.lag.n}${d.lag.unit} ${d.origin.path.slice(3).join('.')}`);
+const repeats = (ws: Workspace): string[] => (ws.repeatedLinks ?? []).map((r) =>
+  `${r.firstTarget}@${r.first.origin.path.slice(2).join('.')} ${r.laterTarget}@${r.later.origin.path.slice(2).join('.')} ${r.later.lag.n}${r.later.lag.unit}`);
+
+describe('a repeated after entry', () => {
+  it('leaves the later entry out, whatever its lag or the way its reference is written', () => {
+    const ws = buildWorkspace([plan([
+      D1, D2,
+      { id: 'A', date: '2026-01-20', after: ['D1', 'D1'] },
+      { id: 'B', date: '2026-01-20', after: ['D1', { id: 'D1', lag: '2d' }] },
+      { id: 'C', date: '2026-01-20', after: ['D2', 'd/D2'] },
+    ])]);
+    expect(into(ws, 'A')).toEqual(['D1 FS 0d 0']);
+    expect(into(ws, 'B')).toEqual(['D1 FS 0d 0']);
+    expect(into(ws, 'C')).toEqual(['D2 FS 0d 0']);
+    expect(repeats(ws)).toEqual(['D1@after.0 D1@after.1 0d', 'D1@after.0 D1@after.1.id 2d', 'D2@after.0 d/D2@after.1 0d']);
+  });
+
+  it('keeps the first entry\'s lag, in the model and in the schedule', () => {
+    const ws = buildWorkspace([plan([
+      D1,
+      { id: 'B', date: '2026-01-05', after: ['D1', { id: 'D1', lag: '5d' }] },
+      { id: 'C', date: '2026-01-05', after: [{ id: 'D1', lag: '5d' }, 'D1'] },
+    ])]);
+    expect(into(ws, 'B')).toEqual(['D1 FS 0d 0']);
+    expect(into(ws, 'C')).toEqual(['D1 FS 5d 0.id']);
+    const text = `plan: {id: d, title: D}
+milestones:
+  - {id: D1, title: D1, date: 2026-01-05}
+  - {id: B, title: B, date: 2026-01-05, after: [D1, {id: D1, lag: 5d}]}
+  - {id: C, title: C, date: 2026-01-05, after: [{id: D1, lag: 5d}, D1]}
+`;
+    const analysis = analyze([{ file: 'd.yaml', text }], { today: parseDayDate('2026-01-02'), clockToday: 0 });
+    const projected = (id: string): number => analysis.schedule.projected[analysis.workspace.milestoneIndex.get(`d/${id}`)!]!;
+    // B: D1 + 0d, its own date; before, the repetition's 5d moved it a week.
+    expect(projected('B')).toBe(parseDayDate('2026-01-05'));
+    expect(projected('C')).toBe(parseDayDate('2026-01-12'));
+    // One link each into B and C in the graph the schedule and the reports count.
+    const { predStart } = analysis.graph;
+    for (const id of ['B', 'C']) {
+      const v = analysis.workspace.milestoneIndex.get(`d/${id}`)!;
+      expect(predStart[v + 1]! - predStart[v]!, id).toBe(1);
+    }
+    expect(analysis.diagnostics.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column}`)).toEqual(['4:58', '5:68']);
+  });
+
+  it('keeps links of different types between the same two milestones', () => {
+    const ws = buildWorkspace([plan([
+      D1,
+      { id: 'E', date: '2026-01-20', after: ['D1', { id: 'D1', type: 'SS' }, { id: 'd/D1', type: 'FF', lag: '1d' }, { id: 'D1', type: 'SS', lag: '3d' }] },
+    ])]);
+    expect(into(ws, 'E')).toEqual(['D1 FS 0d 0', 'D1 SS 0d 1.id', 'D1 FF 1d 2.id']);
+    expect(repeats(ws)).toEqual(['D1@after.1.id D1@after.3.id 3d']);
+  });
+
+  it('is one link in a cycle: one dependency-cycle finding, not one more for the repetition', () => {
+    const text = `plan: {id: d, title: D}
+milestones:
+  - {id: A, title: A, date: 2026-01-05, after: [B, B]}
+  - {id: B, title: B, date: 2026-01-06, after: [A]}
+`;
+    const analysis = analyze([{ file: 'd.yaml', text }], { today: parseDayDate('2026-01-02'), clockToday: 0 });
+    expect(analysis.diagnostics.map((d) => d.rule).sort()).toEqual(['dependency-cycle', 'schema']);
+  });
+
+  it('is found among many predecessors of one milestone too (the map past SHORT_RUN edges)', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ id: `P${i}`, date: '2026-01-05' }));
+    const after = [...many.map((m) => m.id), 'P3', { id: 'P39', type: 'SS' }, { id: 'd/P39', type: 'SS', lag: '1d' }, 'P0'];
+    const ws = buildWorkspace([plan([...many, { id: 'Z', date: '2026-02-20', after }])]);
+    expect(into(ws, 'Z')).toHaveLength(41);
+    expect(repeats(ws)).toEqual(['P3@after.3 P3@after.40 0d', 'P39@after.41.id d/P39@after.42.id 1d', 'P0@after.0 P0@after.43 0d']);
+  });
+});
