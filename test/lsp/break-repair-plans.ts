@@ -2,7 +2,8 @@
 // every kind of entity a file's cached reading holds (model/fragments.ts) — milestones with and without a date,
 // dated and undated gates, goals, measures, risks, governance requirements — and the findings that carry a plan or
 // an index: a duplicate id, an invalid date, unknown references, meetings, readiness and dependency order, in files
-// after the ones that break (beta, gamma, zeta), with rule overrides so that a wrong plan index changes a severity.
+// after the ones that break (beta, gamma, zeta), with rule overrides so that a wrong plan index changes a severity;
+// and `after` entries that repeat a link (kept from a cached reading, they are found again against the first entry).
 
 const ALPHA = `plan:
   id: alpha
@@ -64,7 +65,7 @@ milestones:
   - id: B2
     title: After alpha's gate
     date: 2019-10-07
-    after: [alpha/GA1, B1]
+    after: [alpha/GA1, B1, beta/B1]
     goal: GB
     meetings: [PS@2019-10-02]
   - id: B3
@@ -99,7 +100,7 @@ milestones:
   - id: C1
     title: After both
     date: 2019-06-20
-    after: [beta/B1, alpha/A1]
+    after: [beta/B1, alpha/A1, {id: beta/B1, lag: 2d}, alpha/A1]
   - id: C2
     title: After alpha's end
     date: 2019-12-02

@@ -101,6 +101,7 @@ describe('milepel lsp while files break and are repaired', () => {
   it('publishes what validate finds before any change', async () => {
     const now = await validated();
     expect(now.some((d) => d.includes('unknown-reference'))).toBe(true);
+    expect(now.filter((d) => / schema error after of milestone .* twice/.test(d))).toHaveLength(3);
     expect(published()).toEqual(now);
   });
 

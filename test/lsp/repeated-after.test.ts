@@ -1,0 +1,66 @@
+// An `after` entry that repeats an earlier entry's link (tester round 43) is an ordinary `schema` diagnostic at the
+// later entry's reference. No quick fix goes with it: which entry to keep (and with which lag) is the writer's call,
+// and the repeated edge is out of the schedule, so no other rule's fix (lead's "Change to 0d") is offered on it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { startClient, type LspClient } from './client.js';
+import { actionSession, at } from './action-session.js';
+
+const TEXT = [
+  'plan: {id: d, title: D, status_date: 2020-02-10}',
+  'milestones:',
+  '  - {id: D1, title: D1, date: 2020-02-20}',
+  '  - {id: A, title: A, date: 2020-02-24, after: [D1, D1]}',
+  '  - id: B',
+  '    title: B',
+  '    date: 2020-02-24',
+  '    after:',
+  '      - D1',
+  '      - {id: d/D1, lag: -1d}',
+  '  - {id: E, title: E, date: 2020-02-24, after: [D1, {id: D1, type: SS}]}',
+].join('\n') + '\n';
+
+let dir: string;
+let client: LspClient;
+let uri: string;
+const session = actionSession(() => client);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-repeated-after-'));
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(join(dir, 'plans', 'd.yaml'), TEXT);
+  uri = pathToFileURL(join(dir, 'plans', 'd.yaml')).href;
+  client = startClient(builtCli(), dir);
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  const first = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('initialized', {});
+  await first;
+  await session.openAll([[uri, TEXT]]);
+});
+
+afterAll(async () => {
+  await client.connection.sendRequest('shutdown');
+  await client.connection.sendNotification('exit');
+  await client.exited;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a repeated after entry in the editor', () => {
+  it('is a schema diagnostic at the later entry, and no lead on the entry left out', () => {
+    const found = (client.diagnostics.get(uri) ?? []).map((d) => ({ code: d.code, range: d.range, message: d.message }));
+    expect(found).toEqual([
+      { code: 'schema', range: at(3, 52, 54), message: 'after of milestone A lists "D1" twice (entries 1 and 2)\nhint: remove the repeated entry' },
+      { code: 'schema', range: at(9, 13, 17), message: 'after of milestone B lists the same predecessor twice: "D1" (entry 1, lag 0d) and "d/D1" (entry 2, lag -1d)\nhint: keep one entry, with the lag meant, and remove the other; until then the schedule uses entry 1\'s lag, 0d' },
+    ]);
+  });
+
+  it('offers no quick fix at the entry, its id or its lag', async () => {
+    expect(await session.actionsAt(uri, 3, 52)).toEqual([]);
+    expect(await session.actionsAt(uri, 9, 13)).toEqual([]);
+    expect(await session.actionsAt(uri, 9, 24)).toEqual([]);
+  });
+});
