@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 
-interface JsonDiagnostic { rule: string; severity: string; message: string; hint?: string; file: string; line: number; column: number; ref: string | null }
+interface JsonDiagnostic { rule: string; severity: string; message: string; hint?: string; file: string; line: number; column: number; ref: string | null; related: { file: string; line: number; column: number; message: string }[] }
 
 async function diagnosticsOf(dir: string, today = '2019-06-03'): Promise<JsonDiagnostic[]> {
   const r = await runCli(['validate', `test/fixtures/${dir}`, '--today', today, '--format', 'json']);
