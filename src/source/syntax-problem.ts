@@ -1,5 +1,5 @@
 // Turns the yaml library's parse errors into yaml-syntax problems: where the user must look, what is wrong, how to fix it.
-import { DuplicateKeyError, isAlias, isMap, isPair, isSeq, type Document, type YAMLError } from './yaml.js';
+import { DuplicateKeyError, isAlias, isMap, isPair, isScalar, isSeq, type Document, type YAMLError } from './yaml.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 import { shortenQuoted } from '../text/shorten.js';
@@ -45,6 +45,13 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
       const related = found === undefined ? {} : { related: [{ offset: found.firstAt, message: msg('yaml-syntax.duplicate-key.first', { key: quote(key) }) }] };
       return { offset, message: msg('yaml-syntax.duplicate-key', { key: quote(key), ...holder }), hint: msg0('yaml-syntax.duplicate-key.hint'), ...related };
     }
+  }
+  const tab = error.code === 'TAB_AS_INDENT' || error.code === 'BAD_INDENT' ? tabInIndentation(text, offset) : undefined;
+  if (tab !== undefined) {
+    // At the tab itself, with the entry the line is meant for (tester round 43: the parser's own capitalised words,
+    // and a marker under the whole line; after spaces the parser says the line is not lined up). The parser reads a
+    // tab-indented line as a key of the root, so the entry is the last one that starts before it.
+    return { offset: tab, message: msg('yaml-syntax.tab-indent', entryBefore(doc, tab)), hint: msg('yaml-syntax.hint', { situation: 'tab-indent' }) };
   }
   if (/multiple documents/i.test(message)) {
     return { offset, message: msg0('yaml-syntax.multiple-documents'), hint: msg('yaml-syntax.multiple-documents.hint', { endLine: endMarkerLine(text, offset) }) };
@@ -205,6 +212,38 @@ function forEachNode(doc: Document, visit: (node: unknown) => void): void {
       }
     }
   }
+}
+
+/** The first tab in the indentation of the line holding `offset` (blanks before its first other character); undefined for none. */
+function tabInIndentation(text: string, offset: number): number | undefined {
+  for (let k = text.lastIndexOf('\n', offset - 1) + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 9) return k;
+    if (c !== 32) break;
+  }
+  return undefined;
+}
+
+/**
+ * The entry a line at `offset` is meant for: the root's last key before it, and in its list the last entry starting
+ * before it (or the mapping itself, the plan header), with that entry's `id`; nulls when there is none with an id.
+ */
+function entryBefore(doc: Document, offset: number): { list: string | null; id: string | null } {
+  const none = { list: null, id: null };
+  const root = doc.contents;
+  if (!isMap(root)) return none;
+  let pair: (typeof root.items)[number] | undefined;
+  for (const p of root.items) if (isScalar(p.key) && (p.key.range?.[0] ?? Infinity) < offset) pair = p;
+  if (pair === undefined || !isScalar(pair.key)) return none;
+  let entry: unknown = pair.value;
+  if (isSeq(entry)) {
+    let last: unknown;
+    for (const item of entry.items) if (isMap(item) && (item.range?.[0] ?? Infinity) < offset) last = item;
+    entry = last;
+  }
+  if (!isMap(entry)) return none;
+  const id = entry.items.find((p) => isScalar(p.key) && p.key.value === 'id')?.value;
+  return isScalar(id) && (typeof id.value === 'string' || typeof id.value === 'number') ? { list: String(pair.key.value), id: String(id.value) } : none;
 }
 
 function firstLine(message: string): string {

@@ -75,6 +75,8 @@ export interface InputMessages {
   'yaml-syntax.duplicate-key.hint': Empty;
   'yaml-syntax.note.unchecked': { plan: string; references: number };
   'yaml-syntax.multiple-documents': Empty;
+  /** A tab in a line's indentation; `list` and `id` as for duplicate-key: the entry the line is under, when known. */
+  'yaml-syntax.tab-indent': { list: string | null; id: string | null };
   /** `endLine`: the line of the `...` that ended the first document, when no `---` starts the second. */
   'yaml-syntax.multiple-documents.hint': { endLine: number | null };
   'yaml-syntax.too-deep': Empty;

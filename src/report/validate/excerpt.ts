@@ -35,6 +35,11 @@ export function findTokenEnd(line: string, from: number): number {
     }
   }
   let end = from;
+  // A tab (in a line's indentation, the rule yaml-syntax): underline the tabs, not the line after them.
+  if (line.charAt(from) === '\t') {
+    while (end < line.length && line.charAt(end) === '\t') end++;
+    return end;
+  }
   // A tag (`!!binary`, `!local`) holds no space: underline it alone, not the value after it.
   if (line.charAt(from) === '!') {
     while (end < line.length && line.charAt(end) !== ' ' && line.charAt(end) !== '\t') end++;

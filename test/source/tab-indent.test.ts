@@ -1,0 +1,43 @@
+// A tab in a line's indentation (tester round 43): one finding at the tab, naming the entry the line is meant for, in
+// words of milepel's own; the excerpt underlines the tab, not the line.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { renderMessage } from '../../src/messages/index.js';
+import { renderExcerpt } from '../../src/report/validate/excerpt.js';
+
+function findings(text: string, locale: 'en' | 'nb' = 'en'): string[] {
+  const analysis = analyze([{ file: 'p.yaml', text }], { clockToday: 19700 });
+  return analysis.diagnostics.filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.line}:${d.column} ${renderMessage(d.message, locale)} | ${renderMessage(d.hint!, locale)}`);
+}
+
+const PLAN = 'plan:\n  id: tab\n  title: Tab-planen\nmilestones:\n  - id: T1\n    title: x\n    date: 2026-06-12\n';
+
+describe('a tab in the indentation', () => {
+  it('at the start of a line is reported at the tab, in the milestone above it', () => {
+    expect(findings(`${PLAN}  - id: T2\n    title: y\n\tdate: 2026-06-12\n`)).toEqual([
+      '10:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent with spaces, not tabs',
+    ]);
+    expect(findings(`${PLAN}  - id: T2\n    title: y\n\tdate: 2026-06-12\n`, 'nb')).toEqual([
+      '10:1 linjen er rykket inn med tabulator (i milepæl T2), og YAML rykker bare inn med mellomrom | bruk mellomrom til innrykk, ikke tabulator',
+    ]);
+  });
+
+  it('after spaces is reported at the tab, not as a line out of step', () => {
+    expect(findings(`${PLAN}  - id: T2\n    title: y\n  \tdate: 2026-06-12\n`)).toEqual([
+      '10:3 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent with spaces, not tabs',
+    ]);
+  });
+
+  it('in the plan header names the plan, and without an id names nothing', () => {
+    expect(findings('plan:\n  id: tab\n\ttitle: T\n')).toEqual(['3:1 a tab indents this line (in plan tab), and YAML indents with spaces only | indent with spaces, not tabs']);
+    expect(findings('plan:\n  title: T\n\tid: tab\n')).toEqual(['3:1 a tab indents this line, and YAML indents with spaces only | indent with spaces, not tabs']);
+  });
+
+  it('is underlined alone in the excerpt', () => {
+    // A tab is drawn to the next stop of four columns: the marker covers its cells.
+    const excerpt = renderExcerpt('\tdate: 2026-06-12', 10, 1, 80);
+    expect(excerpt.indent + excerpt.marker).toBe('^~~~');
+    const after = renderExcerpt('  \t\tdate: x', 10, 3, 80);
+    expect(after.indent + after.marker).toBe('  ^~~~~~');
+  });
+});
