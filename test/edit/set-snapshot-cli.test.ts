@@ -291,18 +291,21 @@ describe('edits refused on what the analysis found', () => {
     const badDate = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: X, title: X, date: 2019-02-30, forecast: 2019-03-01}\n';
     const r = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badDate, 'ws/o.yaml': other } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("milepel: ws/dd.yaml:3:29: dd/X's date is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written\n");
+    expect(r.stderr).toBe("milepel: ws/dd.yaml:3:29: dd/X's date is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how), or leave its file out by naming the others; nothing written\n");
     expect(r.io.written.size).toBe(0);
     for (const forecast of ['2019-02-30', 'soon']) {
       const badForecast = `plan: {id: dd, title: D}\nmilestones:\n  - {id: Z, title: Z, date: 2019-03-01, forecast: ${forecast}}\n`;
       const z = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } });
       expect(z.code, forecast).toBe(2);
-      expect(z.stderr).toBe("milepel: ws/dd.yaml:3:51: dd/Z's forecast is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written\n");
+      expect(z.stderr).toBe("milepel: ws/dd.yaml:3:51: dd/Z's forecast is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how), or leave its file out by naming the others; nothing written\n");
       expect(z.io.written.size).toBe(0);
       expect((await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--locale', 'nb'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } })).stderr)
-        .toBe('milepel: ws/dd.yaml:3:51: forecast for dd/Z er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan); ingenting er skrevet\n');
-      // Another plan's snapshot is not held up by it.
+        .toBe('milepel: ws/dd.yaml:3:51: forecast for dd/Z er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan), eller la filen være ute ved å oppgi de andre; ingenting er skrevet\n');
+      // Another plan's snapshot is not held up by it: by --plan, or with the other files named, as the message says.
       expect((await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--plan', 'o'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } })).code).toBe(0);
+      const named = await runCli(['snapshot', 'ws/o.yaml', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } });
+      expect(named.code).toBe(0);
+      expect([...named.io.written.keys()]).toEqual(['ws/o.yaml']);
     }
   });
   it('set of an unknown ref is not blamed on another milestone\'s invalid date, which leaves out only that value (a tester\'s finding)', async () => {

@@ -53,12 +53,12 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
     const after = [restored, lost].filter(Boolean).join('; ');
     return `${d.file}: kunne ikke skrive filen (${why})${after ? `; ${after}` : ''}${lost ? '' : restored ? '; ingen fil er endret' : `; ${NOT_WRITTEN}, alle filer er uendret`}`;
   },
-  'cli.edit.refuse-syntax': (d) => `${d.at}: YAML-en i filen kan ikke leses, så milepælene i den kan ikke endres; rett den først (milepel validate viser hvordan); ingenting er skrevet`,
+  'cli.edit.refuse-syntax': (d) => `${d.at}: YAML-en i filen kan ikke leses, så milepælene i den kan ikke endres; rett den først (milepel validate viser hvordan), eller la filen være ute ved å oppgi de andre; ingenting er skrevet`,
   'cli.edit.refuse-duplicate': (d) => `${d.at}: ${d.ref} er definert to ganger, så endringen kan ikke vite hvilken som menes; gi en av dem en annen id; ingenting er skrevet`,
   'cli.edit.refuse-bad-status-date': (d) => `${d.at}: status_date for planen ${d.plan} er ikke en gyldig dato, så snapshot kan ikke vite hvilken dag som skal registreres som rapportert; rett den først (milepel validate viser hvordan), eller gi --today; ingenting er skrevet`,
   'cli.edit.refuse-unread-name': (d) => `${d.at}: ${d.kind === 'file' ? 'filnavnet' : 'mappenavnet'} er ikke gyldig UTF-8, så milepel leser ikke ${d.kind === 'file' ? 'filen' : 'planfilene i mappen'}, og endringen kan ikke vite hva ${d.kind === 'file' ? 'den' : 'de'} inneholder; gi ${d.kind === 'file' ? 'filen' : 'mappen'} et nytt navn først (milepel validate viser hvordan); ingenting er skrevet`,
   'cli.edit.byte-name': (d) => `${d.file}: et navn i stien er ikke gyldig UTF-8 (filens eller en mappes): milepel leser en fil med en slik sti når den er gitt på kommandolinjen, men skriver den ikke om, fordi den ikke trygt kan skrives under det navnet; gi den et nytt navn først; ${NOT_WRITTEN}`,
-  'cli.edit.refuse-bad-date': (d) => `${d.at}: ${d.field} for ${d.ref} er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan); ingenting er skrevet`,
+  'cli.edit.refuse-bad-date': (d) => `${d.at}: ${d.field} for ${d.ref} er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan), eller la filen være ute ved å oppgi de andre; ingenting er skrevet`,
   'cli.snapshot.nothing': (d, f) => `snapshot ${f.date(d.today)}: ingenting å registrere${skippedNb(d, f)}; ingen fil er skrevet`,
   'cli.snapshot.recorded': (d, f) => `snapshot ${f.date(d.today)}: ${f.count(d.entries, 'oppføring', 'oppføringer')} registrert i ${f.count(d.files, 'fil', 'filer')}${skippedNb(d, f)}`,
   'cli.snapshot.entry': (d) => `${d.at}: ${d.ref} ${d.replaced ? `history {reported: ${d.reported}, forecast: ${d.forecast}} (dagens oppføring oppdatert)` : `history + {reported: ${d.reported}, forecast: ${d.forecast}}`}`,
