@@ -4,7 +4,7 @@ import { meetsMeetingsBeforeMilestone, requiredBodies } from '../schedule/meetin
 import { meetingsByBody } from '../schedule/meetings-by-body.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { Network } from './network.js';
-import { dayAt, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
+import { dayAt, lastDay, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
 import { nameDrivers, type Driver } from './drivers.js';
 import type { Simulation } from './simulate.js';
 import { clipDistribution, shownSimulated, type SimulatedOutOfRange } from './date-range.js';
@@ -24,6 +24,8 @@ export interface MilestoneRisk {
   readonly probByDeadline: number | null;
   readonly probGovernance: number | null;
   readonly criticality: number;
+  /** True when p(M) was its current date c(M) in every iteration: held there, nothing drawn moved it. */
+  readonly heldAtCurrent: boolean;
   /** The whole distribution, for the milestones selection.keep names (charts); undefined for the others. */
   readonly distribution: DayDistribution | undefined;
 }
@@ -83,6 +85,7 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, sim: 
       probByDeadline: m.deadline ? round4(shareAtMost(dist, m.deadline.day)) : null,
       probGovernance: governanceShare(ws, byBody, v, dist),
       criticality: round4(sim.tally.critical[k]! / sim.iterations),
+      heldAtCurrent: dist.total > 0 && dayAt(dist, 0) === m.current && lastDay(dist) === m.current,
       distribution: selection.keep === undefined || selection.keep(v) ? shown : undefined,
     };
   });

@@ -19,7 +19,7 @@ function row(p: string, n: number): RiskRow {
 }
 
 function report(rows: readonly RiskRow[], drivers: readonly RiskDriverRow[]): RiskReport {
-  return { today: 0, iterations: 1, seed: 1, distribution: 'triangular', plans: [], rows, drivers, focus: undefined };
+  return { today: 0, iterations: 1, seed: 1, distribution: 'triangular', plans: [], rows, drivers, focus: undefined, unmoved: [] };
 }
 
 describe('risk report groups by plan', () => {

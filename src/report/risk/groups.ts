@@ -1,5 +1,5 @@
 // The risk report's rows and drivers grouped by plan in one pass each, for the text and HTML reports.
-import type { RiskDriverRow, RiskReport, RiskRow } from './model.js';
+import type { RiskDriverRow, RiskReport, RiskRow, RiskUnmoved } from './model.js';
 
 const NONE: readonly never[] = [];
 
@@ -8,15 +8,24 @@ const NONE: readonly never[] = [];
  * every plan, 10^9 times for 100,000 milestones in 10,000 plans (issue #18: risk's text took ~90 s there).
  */
 export function rowsByPlan(report: RiskReport): (plan: string) => readonly RiskRow[] {
-  const byPlan = new Map<string, RiskRow[]>();
-  const { rows } = report;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const list = byPlan.get(r.plan);
-    if (list === undefined) byPlan.set(r.plan, [r]);
-    else list.push(r);
+  return byPlan(report.rows);
+}
+
+/** Each plan id's notes of risk events that moved none of their milestones (RiskReport.unmoved), in their order. */
+export function unmovedByPlan(report: RiskReport): (plan: string) => readonly RiskUnmoved[] {
+  return byPlan(report.unmoved);
+}
+
+/** Items grouped by their `plan`, each group in the items' order: one pass. */
+function byPlan<T extends { readonly plan: string }>(items: readonly T[]): (plan: string) => readonly T[] {
+  const groups = new Map<string, T[]>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const list = groups.get(item.plan);
+    if (list === undefined) groups.set(item.plan, [item]);
+    else list.push(item);
   }
-  return (plan) => byPlan.get(plan) ?? NONE;
+  return (plan) => groups.get(plan) ?? NONE;
 }
 
 /**

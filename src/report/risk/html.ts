@@ -6,8 +6,8 @@ import { clipPlanText, escapePlanText, wrappablePlanText } from '../export/html-
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
-import { driversByPlan, rowsByPlan } from './groups.js';
-import { kindWord, percent, rhoText, runSummary } from './words.js';
+import { driversByPlan, rowsByPlan, unmovedByPlan } from './groups.js';
+import { kindWord, percent, rhoText, runSummary, unmovedText } from './words.js';
 
 const W = 640;
 const H = 180;
@@ -48,6 +48,7 @@ export function formatRiskHtml(report: RiskReport, locale: Locale): string {
   const headers = ['ID', word(l, 'Title', 'Tittel'), word(l, 'Deterministic', 'Deterministisk'), 'P50 (styringsdato)', 'P85 (rammedato)', word(l, 'P(on date)', 'P(i tide)'), word(l, 'P(deadline)', 'P(frist)'), word(l, 'Critical', 'Kritisk')];
   const rowsOf = rowsByPlan(report);
   const driversOf = driversByPlan(report);
+  const unmovedOf = unmovedByPlan(report);
   const sections = report.plans.map((plan) => {
     const rows = rowsOf(plan.id);
     const body = rows.map((r) => `<tr><td>${wrappablePlanText(r.id)}</td><td>${wrappablePlanText(r.title)}</td><td>${date(r.deterministic)}</td><td>${date(r.p50)}</td><td>${date(r.p85)}</td><td class="n">${percent(r.probByDate, l)}</td><td class="n">${percent(r.probByDeadline, l)}</td><td class="n">${percent(r.criticality, l)}</td></tr>`).join('\n');
@@ -62,6 +63,7 @@ ${body}
 ${drivers.length > 0 ? `<h3>${word(l, 'Drivers', 'Drivere')}</h3><table><thead><tr><th>${word(l, 'End', 'Slutt')}</th><th>${word(l, 'Source', 'Kilde')}</th><th>${word(l, 'Kind', 'Type')}</th><th>rho</th></tr></thead><tbody>
 ${driverRows}
 </tbody></table>` : ''}
+${unmovedOf(plan.id).map((u) => `<p class="note">${wrappablePlanText(unmovedText(u, l))}</p>`).join('\n')}
 ${charts}
 </section>`;
   });

@@ -1,6 +1,6 @@
 // The risk report's data (SPEC §11): one row per milestone in topological order, drivers, and an optional focus.
 import type { DayNumber } from '../../calendar/index.js';
-import type { Workspace } from '../../model/types.js';
+import type { RiskEvent, Workspace } from '../../model/types.js';
 import type { RiskResult } from '../../risk/analysis.js';
 import type { Driver } from '../../risk/drivers.js';
 import type { DayDistribution } from '../../risk/statistics.js';
@@ -45,6 +45,24 @@ export interface RiskReport {
   readonly drivers: readonly RiskDriverRow[];
   /** --milestone: its row, shown with a histogram and an S-curve. */
   readonly focus: RiskRow | undefined;
+  /** Risk events and the milestones of theirs (in the rows) that no iteration moved, in row order. */
+  readonly unmoved: readonly RiskUnmoved[];
+}
+
+/**
+ * A risk event whose milestone was at its current date in every iteration (MilestoneRisk.heldAtCurrent): the impact
+ * lengthens the milestone's duration after its predecessors (SPEC §11), and the actual, forecast or date it has holds
+ * it later than that could reach (tester round 43: R1, 40 % of up to 20 days, showed as harmless without a word).
+ */
+export interface RiskUnmoved {
+  /** The plan whose table shows the milestone. */
+  readonly plan: string;
+  readonly risk: string;
+  readonly title: string;
+  readonly milestone: string;
+  readonly day: DayNumber;
+  /** What holds the milestone at `day`. */
+  readonly by: 'actual' | 'forecast' | 'date';
 }
 
 export function buildRiskReport(ws: Workspace, today: DayNumber, result: RiskResult, distribution: string, focus: number | undefined): RiskReport {
@@ -65,5 +83,24 @@ export function buildRiskReport(ws: Workspace, today: DayNumber, result: RiskRes
     rows,
     drivers: result.drivers.map((d) => ({ end: ws.milestones[d.end]!.ref, source: d.source, kind: d.kind, sensitivity: d.sensitivity })),
     focus: focusRef === undefined ? undefined : rows.find((r) => r.ref === focusRef),
+    unmoved: unmovedRisks(ws, result),
   };
+}
+
+/** The RiskUnmoved notes of a run: for each reported milestone held at its current date, the risk events on it. */
+function unmovedRisks(ws: Workspace, result: RiskResult): RiskUnmoved[] {
+  const risks = ws.risks ?? [];
+  if (risks.length === 0) return [];
+  const held = new Map<number, RiskEvent[]>();
+  for (const r of result.milestones) if (r.heldAtCurrent) held.set(r.milestone, []);
+  for (const risk of risks) for (const v of risk.milestones) held.get(v)?.push(risk);
+  const out: RiskUnmoved[] = [];
+  for (const r of result.milestones) {
+    const on = held.get(r.milestone);
+    if (on === undefined || on.length === 0) continue;
+    const m = ws.milestones[r.milestone]!;
+    const by = m.actual !== undefined ? 'actual' : m.forecast !== undefined ? 'forecast' : 'date';
+    for (const risk of on) out.push({ plan: ws.plans[m.plan]!.id, risk: risk.ref, title: risk.title, milestone: m.ref, day: m.current, by });
+  }
+  return out;
 }

@@ -9,7 +9,8 @@ import { dropToFit } from '../left-out-columns.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../wrap.js';
 import type { RiskDriverRow, RiskReport, RiskRow } from './model.js';
-import { driversByPlan, rowsByPlan } from './groups.js';
+import { driversByPlan, rowsByPlan, unmovedByPlan } from './groups.js';
+import { unmovedText } from './words.js';
 import { focus } from './focus.js';
 import { kindWord, percent, rhoText, runSummary } from './words.js';
 
@@ -158,6 +159,7 @@ function* riskTextLines(report: RiskReport, options: FormatOptions): Generator<s
   const l = options.locale;
   const rowsOf = rowsByPlan(report);
   const driversOf = driversByPlan(report);
+  const unmovedOf = unmovedByPlan(report);
   const tables = report.plans.map((plan) => riskTableLines(rowsOf(plan.id), { ...options, width: options.width - 2 }));
   yield* headerLines(report, l, options.width);
   // The short headers explained once, below the header line; each legend line as it is when it fits, else wrapped at
@@ -178,6 +180,11 @@ function* riskTextLines(report: RiskReport, options: FormatOptions): Generator<s
     const lines = drivers(driversOf(plan.id), l, options.width);
     if (lines.length > 0) {
       yield* lines;
+      yield '';
+    }
+    const held = unmovedOf(plan.id);
+    if (held.length > 0) {
+      for (const u of held) yield* wrapWords(unmovedText(u, l), options.width, '  ', '    ');
       yield '';
     }
   }

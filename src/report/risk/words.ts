@@ -1,6 +1,7 @@
 // The words and numbers of a risk report in the run's locale, shared by its text and HTML forms.
 import { formatDate, word, type Locale } from '../locale.js';
-import type { RiskReport } from './model.js';
+import type { RiskReport, RiskUnmoved } from './model.js';
+import { flattenText } from '../safe-text.js';
 
 /** A share as a whole percentage in the locale's form (`42%`, nb `42 %`); `–` for none. */
 export function percent(share: number | null, locale: Locale): string {
@@ -35,4 +36,20 @@ export function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): str
   if (kind === 'lag') return word(locale, 'lag', 'etterslep');
   if (kind === 'duration') return word(locale, 'duration', 'varighet');
   return word(locale, 'risk', 'risiko');
+}
+
+/**
+ * A risk event that moved none of its milestones (RiskUnmoved), as a sentence: `R1 (Supplier delay) never moved
+ * infra/I2: its forecast, 2026-10-02, holds it in every iteration`.
+ */
+export function unmovedText(u: RiskUnmoved, locale: Locale): string {
+  const day = formatDate(u.day, locale);
+  const risk = `${flattenText(u.risk)} (${flattenText(u.title)})`;
+  const milestone = flattenText(u.milestone);
+  if (locale === 'nb') {
+    const held = u.by === 'actual' ? `den er nådd (faktisk dato ${day})` : u.by === 'forecast' ? `prognosen ${day} holder den der i hver iterasjon` : `datoen ${day} holder den der i hver iterasjon`;
+    return `${risk} flyttet aldri ${milestone}: ${held}`;
+  }
+  const held = u.by === 'actual' ? `it is done (actual ${day})` : u.by === 'forecast' ? `its forecast, ${day}, holds it in every iteration` : `its date, ${day}, holds it in every iteration`;
+  return `${risk} never moved ${milestone}: ${held}`;
 }
