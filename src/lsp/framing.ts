@@ -9,10 +9,12 @@
 // header is reported once and everything up to the next `Content-Length:` is skipped (the content of the bad message
 // has no known length, so the next header is the first place the stream can be trusted again).
 //
-// A message is passed on once all of it has come, and only when its content is JSON: vscode-jsonrpc drops a content
-// it cannot parse without a word (a tester's finding), where JSON-RPC 2.0 ("5.1 Error object", "7 Examples") answers
-// invalid JSON with -32700 Parse error and JSON that is no message object (`[]`, `5`) with -32600 Invalid Request,
-// both with `id` null. The filter hands those answers to `answer`; the server goes on with the next message.
+// A message is passed on once all of it has come, and only when its content is a message: vscode-jsonrpc drops a
+// content it cannot parse, or an object that is no request, notification or response (`{"id": 79, "method": 5}`),
+// with at most a line in its log (testers' findings: a client waiting on id 79 waited for good), where JSON-RPC 2.0
+// ("5 Response object", "5.1 Error object", "7 Examples") answers invalid JSON with -32700 Parse error and anything
+// else that is no message with -32600 Invalid Request, with the message's `id` when it can be read, else null. The
+// filter hands those answers to `answer`; the server goes on with the next message.
 import { Transform, type TransformCallback } from 'node:stream';
 import { quoteText } from '../text/quote.js';
 
@@ -31,17 +33,18 @@ const HEADER_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*(.*)$/;
  */
 export const INPUT_ENDED = 'milepel/inputEnded';
 
-/** A JSON-RPC 2.0 error response to a message whose id could not be read (JSON-RPC 2.0 §5: `id` null). */
+/** A JSON-RPC 2.0 error response to a message that is none: with its `id` when it has a readable one (JSON-RPC 2.0 §5). */
 export interface UnreadableMessageAnswer {
   readonly jsonrpc: '2.0';
-  readonly id: null;
+  readonly id: string | number | null;
   readonly error: { readonly code: -32700 | -32600; readonly message: 'Parse error' | 'Invalid Request' };
 }
 
 /**
- * The answer JSON-RPC 2.0 gives a message content, undefined when it is a JSON object (a request, notification or
- * response, which vscode-jsonrpc reads): -32700 for text that is not JSON (UTF-8, as vscode-jsonrpc decodes it),
- * -32600 for JSON that is no object. LSP has no batches, so an array is answered once, as the empty one is in §7.
+ * The answer JSON-RPC 2.0 gives a message content, undefined when it is a request, notification or response as
+ * vscode-jsonrpc reads them (its `Message.isRequest`, `isNotification`, `isResponse`): -32700 for text that is not JSON
+ * (UTF-8, as vscode-jsonrpc decodes it), -32600 for anything else. LSP has no batches, so an array is answered once, as
+ * the empty one is in §7.
  */
 export function answerForContent(content: string): UnreadableMessageAnswer | undefined {
   let value: unknown;
@@ -50,8 +53,12 @@ export function answerForContent(content: string): UnreadableMessageAnswer | und
   } catch {
     return { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } };
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return undefined;
-  return { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request' } };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request' } };
+  const message = value as { readonly id?: unknown; readonly method?: unknown; readonly result?: unknown; readonly error?: unknown };
+  const id = message.id;
+  const hasId = typeof id === 'string' || typeof id === 'number';
+  if (typeof message.method === 'string' ? hasId || id === undefined : message.method === undefined && ('result' in message || message.error) && (hasId || id === null)) return undefined;
+  return { jsonrpc: '2.0', id: hasId ? id : null, error: { code: -32600, message: 'Invalid Request' } };
 }
 
 /**
@@ -74,7 +81,7 @@ export class LspFrameFilter extends Transform {
   private isSkipping = false;
 
   /**
-   * @param answer gets the error response for a message whose content is not a JSON object (answerForContent);
+   * @param answer gets the error response for a message whose content is no message (answerForContent);
    *   without it such a message is dropped and reported only.
    */
   constructor(
@@ -131,7 +138,7 @@ export class LspFrameFilter extends Transform {
       for (const piece of content) this.push(piece);
       return;
     }
-    this.report(`the content of a message is ${answer.error.code === -32700 ? 'not JSON' : 'JSON but no message object'}: answered with ${answer.error.code} ${answer.error.message}`);
+    this.report(`the content of a message is ${answer.error.code === -32700 ? 'not JSON' : 'no request, notification or response'}: answered with ${answer.error.code} ${answer.error.message}`);
     this.answer?.(answer);
   }
 

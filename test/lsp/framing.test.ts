@@ -78,10 +78,12 @@ describe('LspFrameFilter', () => {
     ['{not json', -32700, 'Parse error', 'not JSON'],
     ['{"jsonrpc":"2.0","method":"x"', -32700, 'Parse error', 'not JSON'],
     ['', -32700, 'Parse error', 'not JSON'],
-    ['[]', -32600, 'Invalid Request', 'JSON but no message object'],
-    ['[{"jsonrpc":"2.0","method":"exit"}]', -32600, 'Invalid Request', 'JSON but no message object'],
-    ['42', -32600, 'Invalid Request', 'JSON but no message object'],
-    ['null', -32600, 'Invalid Request', 'JSON but no message object'],
+    ['[]', -32600, 'Invalid Request', 'no request, notification or response'],
+    ['[{"jsonrpc":"2.0","method":"exit"}]', -32600, 'Invalid Request', 'no request, notification or response'],
+    ['42', -32600, 'Invalid Request', 'no request, notification or response'],
+    ['null', -32600, 'Invalid Request', 'no request, notification or response'],
+    ['{}', -32600, 'Invalid Request', 'no request, notification or response'],
+    [' {"a":"æøå 🚀"} ', -32600, 'Invalid Request', 'no request, notification or response'],
   ])('answers the content %j with %i and passes the next message on, cut at any byte', async (body, code, message, said) => {
     const input = A + frame(body) + B;
     const expected = { out: A + B, reports: [`the content of a message is ${said}: answered with ${code} ${message}`] };
@@ -92,7 +94,19 @@ describe('LspFrameFilter', () => {
     }
   });
 
-  it('passes every JSON object on (requests, notifications, responses; vscode-jsonrpc judges them)', () => {
-    for (const body of ['{"jsonrpc":"2.0","id":1,"method":"shutdown"}', '{"jsonrpc":"2.0","id":3,"result":null}', '{}', ' {"a":"æøå 🚀"} ']) expect(answerForContent(body)).toBeUndefined();
+  it('passes requests, notifications and responses on, as vscode-jsonrpc reads them', () => {
+    for (const body of ['{"jsonrpc":"2.0","id":1,"method":"shutdown"}', '{"jsonrpc":"2.0","id":"a","method":"x"}', '{"jsonrpc":"2.0","method":"exit"}', '{"jsonrpc":"2.0","id":3,"result":null}', '{"jsonrpc":"2.0","id":null,"error":{"code":1,"message":"m"}}']) {
+      expect(answerForContent(body), body).toBeUndefined();
+    }
+  });
+
+  it('answers an object that is no message with -32600 and its id when it has one (tester round 42 F7: a client waited for good)', () => {
+    const invalid = (id: string | number | null): unknown => ({ jsonrpc: '2.0', id, error: { code: -32600, message: 'Invalid Request' } });
+    expect(answerForContent('{"jsonrpc":"2.0","id":79,"method":5}')).toEqual(invalid(79));
+    expect(answerForContent('{"jsonrpc":"2.0","id":78}')).toEqual(invalid(78));
+    expect(answerForContent('{"jsonrpc":"2.0","id":"q","method":null}')).toEqual(invalid('q'));
+    expect(answerForContent('{"jsonrpc":"2.0","id":{"x":1},"method":"initialize"}')).toEqual(invalid(null));
+    expect(answerForContent('{"jsonrpc":"2.0","id":null,"method":"initialize"}')).toEqual(invalid(null));
+    expect(answerForContent('{"jsonrpc":"2.0","method":5}')).toEqual(invalid(null));
   });
 });

@@ -19,6 +19,8 @@ describe('milepel lsp and a content that is not JSON', () => {
     send('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}');
     send('{"jsonrpc":"2.0","id":2,"method":"shutdown"');
     send('[]');
+    // A request whose method is no string (tester round 42 F7): answered with its id, not left waiting.
+    send('{"jsonrpc":"2.0","id":79,"method":5}');
     send('{"jsonrpc":"2.0","id":3,"method":"shutdown"}');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     send('{"jsonrpc":"2.0","method":"exit"}');
@@ -26,8 +28,14 @@ describe('milepel lsp and a content that is not JSON', () => {
     const got = messages(Buffer.concat(stdout));
     expect(got).toContainEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
     expect(got).toContainEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request' } });
+    expect(got).toContainEqual({ jsonrpc: '2.0', id: 79, error: { code: -32600, message: 'Invalid Request' } });
     expect(got).toContainEqual({ jsonrpc: '2.0', id: 3, result: null });
-    expect(got.filter((m) => (m as { id?: unknown }).id !== undefined).map((m) => (m as { id: unknown }).id).sort()).toEqual([1, 3, null, null]);
-    expect(stderr).toBe('milepel: lsp: the content of a message is not JSON: answered with -32700 Parse error\nmilepel: lsp: the content of a message is JSON but no message object: answered with -32600 Invalid Request\n');
+    expect(got.filter((m) => (m as { id?: unknown }).id !== undefined).map((m) => (m as { id: unknown }).id).sort()).toEqual([1, 3, 79, null, null]);
+    expect(stderr).toBe([
+      'milepel: lsp: the content of a message is not JSON: answered with -32700 Parse error',
+      'milepel: lsp: the content of a message is no request, notification or response: answered with -32600 Invalid Request',
+      'milepel: lsp: the content of a message is no request, notification or response: answered with -32600 Invalid Request',
+      '',
+    ].join('\n'));
   }, 20_000);
 });
