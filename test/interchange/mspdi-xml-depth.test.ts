@@ -68,6 +68,15 @@ describe('MSPDI nesting depth', () => {
     expect(readCommonTree(Buffer.from(nested(deepest + 1, '<X>')))).toBeUndefined();
   });
 
+  it('names a root that is no <Project> however deep it nests (tester round 41 F4: it was called too deep), and not closed either', () => {
+    const deep = (root: string, isClosed: boolean): string => `<?xml version="1.0"?>\n<${root}>${'<a>'.repeat(1000)}${isClosed ? `${'</a>'.repeat(1000)}</${root.split(' ')[0]}>` : ''}\n`;
+    for (const root of ['Foo', 'p:Foo xmlns:p="http://schemas.microsoft.com/project"', 'html']) {
+      for (const isClosed of [true, false]) expect(refusal(deep(root, isClosed)).message, root).toBe('not MS Project XML: the root element is not <Project>');
+    }
+    // A <Project> under any prefix is read on, to its namespace and depth.
+    expect(refusal(deep('p:Project xmlns:p="http://schemas.microsoft.com/project"', true)).message).toMatch(/^the XML nests too deeply to read at line 2/);
+  });
+
   it('refuses 100,000 levels the same way, with or without attributes, closed or not', () => {
     for (const [open, isClosed] of [['<X>', true], ['<X a="1">', true], ['<X>', false]] as const) {
       expect(refusal(nested(100_000, open, isClosed)).message).toMatch(new RegExp(`^the XML nests too deeply to read at line 3, column \\d+: elements more than ${MAX_XML_DEPTH} levels`));

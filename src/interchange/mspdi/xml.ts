@@ -97,6 +97,9 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     top = { name: tag.name, line: parser.line, node: undefined, text: '' };
     stack.push(top);
     lastEventAt = parser.position;
+    // A root that is no <Project> is named so at once: read on, a deep one was refused as nesting too deeply, which
+    // told a user who gave the wrong file less (tester round 41 F4). Its namespace is checked once it is read.
+    if (stack.length === 2 && tag.name.slice(tag.name.indexOf(':') + 1) !== 'Project') throw new UnreadableInput(msg0('import.unreadable.not-project'));
     // Refused before saxes resolves its namespace, a walk over every open element (xml-tree.ts MAX_XML_DEPTH).
     if (stack.length - 1 > MAX_XML_DEPTH) throw new UnreadableInput(msg('import.unreadable.xml-too-deep', { ...characterPosition(body, tagAt), limit: MAX_XML_DEPTH }));
   });
