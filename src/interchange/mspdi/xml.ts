@@ -82,6 +82,8 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
   let lastEventAt = 0;
   /** Where the start tag being read begins (its `<`), as a character offset. */
   let tagAt = 0;
+  /** Whether the root element's start tag was read. */
+  let isRootRead = false;
   parser.on('error', (e: Error) => {
     const reason = e.message.replace(/^\d+:\d+: /, '');
     // A prefix bound nowhere is found at the end of its start tag; the tag's `<` is where to look.
@@ -99,7 +101,9 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     lastEventAt = parser.position;
     // A root that is no <Project> is named so at once: read on, a deep one was refused as nesting too deeply, which
     // told a user who gave the wrong file less (tester round 41 F4). Its namespace is checked once it is read.
-    if (stack.length === 2 && tag.name.slice(tag.name.indexOf(':') + 1) !== 'Project') throw new UnreadableInput(msg0('import.unreadable.not-project'));
+    // (A second element at the top is not well-formed: saxes says so.)
+    if (stack.length === 2 && !isRootRead && tag.name.slice(tag.name.indexOf(':') + 1) !== 'Project') throw new UnreadableInput(msg0('import.unreadable.not-project'));
+    isRootRead = true;
     // Refused before saxes resolves its namespace, a walk over every open element (xml-tree.ts MAX_XML_DEPTH).
     if (stack.length - 1 > MAX_XML_DEPTH) throw new UnreadableInput(msg('import.unreadable.xml-too-deep', { ...characterPosition(body, tagAt), limit: MAX_XML_DEPTH }));
   });
