@@ -64,6 +64,15 @@ describe('MSPDI nesting depth', () => {
     expect(duplicate('\u{1F600}\u{1F600}')).toBe(duplicate('xx'));
   });
 
+  it('counts lines as saxes counts them, a lone CR ending one too (a file saved with old Mac line ends)', () => {
+    // saxes's own finding (a duplicate attribute) and the depth refusal, on the same line of a CR-only file.
+    const cr = (xml: string): string => xml.replace(/\n/g, '\r');
+    const own = refusal(cr(`${ROOT} a="1"\n<Tasks><Task><UID>1</UID>\n<Y b="1" b="2"/></Task></Tasks></Project>\n`)).message;
+    expect(own).toMatch(/^not well-formed XML at line 3, column \d+/);
+    expect(refusal(cr(nested(deepest + 1, '<X>'))).message).toMatch(/^the XML nests too deeply to read at line 3, column \d+/);
+    expect(refusal(cr(`${ROOT}\n<Name>A & B</Name></Project>`)).message).toMatch(/^not well-formed XML at line 2, column 9: an "&"/);
+  });
+
   it('the common reader hands a file nested past the limit to saxes, which says so', () => {
     expect(readCommonTree(Buffer.from(nested(deepest + 1, '<X>')))).toBeUndefined();
   });

@@ -10,7 +10,8 @@ import { Buffer } from 'node:buffer';
 import { SaxesParser } from 'saxes';
 import { msg, msg0 } from '../../messages/index.js';
 import { UnreadableInput } from '../finding.js';
-import { positionIn, type LineColumn } from '../../source/parse.js';
+import { positionOfOffset } from '../../source/encoding-problem.js';
+import type { LineColumn } from '../../source/parse.js';
 import { readCommonTree } from './xml-common.js';
 import { addChild, lineOf, MAX_XML_DEPTH, newNode, valueOf, type Open, type XmlNode } from './xml-tree.js';
 
@@ -88,7 +89,7 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     const reason = e.message.replace(/^\d+:\d+: /, '');
     // A prefix bound nowhere is found at the end of its start tag; the tag's `<` is where to look.
     // saxes counts columns from 0 at a line's start; messages count from 1.
-    failure ??= reason.startsWith('unbound namespace prefix') ? { ...characterPosition(body, tagAt), reason } : { line: parser.line, column: Math.max(1, parser.column), reason };
+    failure ??= reason.startsWith('unbound namespace prefix') ? { ...positionOfOffset(body, tagAt), reason } : { line: parser.line, column: Math.max(1, parser.column), reason };
     throw e;
   });
   // Only the events read anyway: listening to `opentag` as well made saxes build each tag's attributes, and the
@@ -105,7 +106,7 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
     if (stack.length === 2 && !isRootRead && tag.name.slice(tag.name.indexOf(':') + 1) !== 'Project') throw new UnreadableInput(msg0('import.unreadable.not-project'));
     isRootRead = true;
     // Refused before saxes resolves its namespace, a walk over every open element (xml-tree.ts MAX_XML_DEPTH).
-    if (stack.length - 1 > MAX_XML_DEPTH) throw new UnreadableInput(msg('import.unreadable.xml-too-deep', { ...characterPosition(body, tagAt), limit: MAX_XML_DEPTH }));
+    if (stack.length - 1 > MAX_XML_DEPTH) throw new UnreadableInput(msg('import.unreadable.xml-too-deep', { ...positionOfOffset(body, tagAt), limit: MAX_XML_DEPTH }));
   });
   parser.on('text', (t: string) => {
     top.text += t;
@@ -139,26 +140,12 @@ export function parseTree(body: string, isCommonShapeRead = true): Record<string
   return root.node ?? {};
 }
 
-/**
- * The 1-based line and column of `offset` in `body`, the column in characters (a character past U+FFFF is one), as
- * saxes counts the columns of its own messages: one count in all of them (tester round 41 F2).
- */
-function characterPosition(body: string, offset: number): LineColumn {
-  const at = positionIn(body, offset);
-  let column = at.column;
-  for (let i = offset - (at.column - 1); i < offset - 1; i++) {
-    const unit = body.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00) column--;
-  }
-  return { line: at.line, column };
-}
-
 /** The 1-based line and column of the first `&` from `from` on that starts no reference (`&name;`, `&#n;`, `&#xh;`). */
 function findBareAmpersand(body: string, from: number): LineColumn | undefined {
   const bare = /&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][-A-Za-z0-9_:.]*);)/g;
   bare.lastIndex = from;
   const found = bare.exec(body);
-  return found === null ? undefined : positionIn(body, found.index);
+  return found === null ? undefined : positionOfOffset(body, found.index);
 }
 
 
