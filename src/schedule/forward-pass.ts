@@ -1,7 +1,7 @@
 // The CPM forward pass (SPEC §5): p(M) in topological order and the predecessor that drives each milestone.
 import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
-import { forwardDays, FS, linkTable } from './edge-constraint.js';
+import { forwardDays, FS, linkTable, type LinkTable } from './edge-constraint.js';
 import type { MilestoneFacts } from './milestone-facts.js';
 
 /**
@@ -10,17 +10,29 @@ import type { MilestoneFacts } from './milestone-facts.js';
  */
 export function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, facts: MilestoneFacts): { projected: Float64Array; driver: Int32Array } {
   const n = ws.milestones.length;
-  const { order, predStart, predEdges, edgeFrom, edgeInCycle } = graph;
-  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
-  const { actual, current, ends } = facts;
+  const step = forwardStep(graph, linkTable(ws.dependencies), facts, rank);
   const projected = new Float64Array(n);
   const driver = new Int32Array(n).fill(-1);
-  for (let k = 0; k < n; k++) {
-    const v = order[k]!;
+  const order = graph.order;
+  for (let k = 0; k < n; k++) step(order[k]!, projected, driver);
+  return { projected, driver };
+}
+
+/**
+ * One step of the forward pass, for milestone v once its predecessors have theirs: projected[v] and driver[v] from
+ * the predecessors' projected dates (SPEC §5). Shared by forwardPass and the schedule's update after an edit
+ * (update.ts), which steps only the milestones an edit reaches.
+ */
+export function forwardStep(graph: Graph, links: LinkTable, facts: MilestoneFacts, rank: Int32Array): (v: number, projected: Float64Array, driver: Int32Array) => void {
+  const { predStart, predEdges, edgeFrom, edgeInCycle } = graph;
+  const { type, lagDays, lagWorking } = links;
+  const { actual, current, ends } = facts;
+  return (v, projected, driver) => {
     const fixed = actual[v]!;
     if (fixed === fixed) {
       projected[v] = fixed;
-      continue;
+      driver[v] = -1;
+      return;
     }
     const end = ends[v]!;
     let best = current[v]!;
@@ -41,6 +53,5 @@ export function forwardPass(ws: Workspace, graph: Graph, rank: Int32Array, facts
     }
     projected[v] = best;
     driver[v] = by;
-  }
-  return { projected, driver };
+  };
 }

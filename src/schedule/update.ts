@@ -7,7 +7,8 @@ import type { Milestone, Workspace } from '../model/types.js';
 import { traceCriticalPaths } from './critical-paths.js';
 import { backwardPass } from './backward-pass.js';
 import { thresholdWorkdays, type Schedule } from './cpm.js';
-import { forwardDays, FS, linkTable, startOf } from './edge-constraint.js';
+import { linkTable, startOf } from './edge-constraint.js';
+import { forwardStep } from './forward-pass.js';
 import { milestoneFacts, seedMilestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 import { planEnds, planFinishes } from './plan-finish.js';
 
@@ -24,14 +25,13 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
   if (changed === undefined || hasHeldDate(before)) return undefined;
   const n = ws.milestones.length;
   const facts = patchFacts(beforeWs, ws, changed);
-  const { order, predStart, predEdges, edgeFrom, edgeInCycle, succStart, succEdges, edgeTo } = graph;
-  const { type, lagDays, lagWorking } = linkTable(ws.dependencies);
-  const { actual, current, ends } = facts;
+  const { order, succStart, succEdges, edgeTo } = graph;
+  const step = forwardStep(graph, linkTable(ws.dependencies), facts, rank);
   const projected = before.projected.slice();
   const driver = before.driver.slice();
   // Forward, in topological order from the first changed milestone: a milestone is stepped again when a
   // predecessor's p(M) moved (or it changed itself), and moves its successors only when its own p(M) moves. Each
-  // step is forward-pass.ts's forwardPass's, on the milestones' facts (the model's objects, visited in topological order,
+  // step is forward-pass.ts's forwardStep, on the milestones' facts (the model's objects, visited in topological order,
   // were most of this pass's time: issue #18).
   const touched = new Uint8Array(n);
   const due = new Uint8Array(n);
@@ -45,30 +45,7 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
     const v = order[k]!;
     if (!due[v]) continue;
     const was = projected[v]!;
-    const fixed = actual[v]!;
-    if (fixed === fixed) {
-      projected[v] = fixed;
-      driver[v] = -1;
-    } else {
-      const end = ends[v]!;
-      let best = current[v]!;
-      let by = -1;
-      for (let i = predStart[v]!; i < predStart[v + 1]!; i++) {
-        const e = predEdges[i]!;
-        if (edgeInCycle[e]) continue;
-        const p = edgeFrom[e]!;
-        const t = type[e]!;
-        const lag = lagDays[e]!;
-        const candidate = t === FS && lag === 0 && end.days === 0 ? projected[p]! : forwardDays(t, lag, lagWorking[e]!, projected[p]!, ends[p]!, end);
-        // Only a predecessor later than c(M) can drive M; among equal ones the lowest ref wins.
-        if (candidate > best || (candidate === best && by >= 0 && rank[p]! < rank[by]!)) {
-          best = candidate;
-          by = p;
-        }
-      }
-      projected[v] = best;
-      driver[v] = by;
-    }
+    step(v, projected, driver);
     if (projected[v] === was) continue;
     touched[v] = 1;
     for (let i = succStart[v]!; i < succStart[v + 1]!; i++) due[edgeTo[succEdges[i]!]!] = 1;
@@ -96,7 +73,7 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
   const critical = before.critical.slice();
   const threshold = new Float64Array(ws.plans.length);
   for (let i = 0; i < ws.plans.length; i++) threshold[i] = thresholdWorkdays(ws.plans[i]!.critical);
-  const plan = facts.plan;
+  const { plan, ends } = facts;
   // The critical paths stay when no milestone whose dates moved is critical, before or after: every path's steps
   // and floats read only critical milestones' dates.
   let isPathsKept = true;
