@@ -3,7 +3,7 @@ import type { Workspace } from '../model/types.js';
 import { meetsMeetingsBeforeMilestone, requiredBodies } from '../schedule/meeting-before-milestone.js';
 import { meetingsByBody } from '../schedule/meetings-by-body.js';
 import type { Schedule } from '../schedule/cpm.js';
-import type { Network } from './network.js';
+import { Q_RISK, type Network } from './network.js';
 import { dayAt, lastDay, meanDay, percentile, round4, shareAtMost, type DayDistribution } from './statistics.js';
 import { nameDrivers, type Driver } from './drivers.js';
 import type { Simulation } from './simulate.js';
@@ -37,6 +37,8 @@ export interface RiskResult {
   readonly drivers: readonly Driver[];
   /** Milestones whose simulated dates left 0001-01-01 … 9999-12-31 in some iterations (left out; rule date-range). */
   readonly outOfRange: readonly SimulatedOutOfRange[];
+  /** Per risk event (its index in Workspace.risks): 1 when it occurred with an impact above 0 in some iteration. */
+  readonly riskStruck: Uint8Array;
 }
 
 export interface RiskSelection {
@@ -90,7 +92,18 @@ export function summarize(ws: Workspace, schedule: Schedule, net: Network, sim: 
     };
   });
   const drivers = selection.driverEnds.flatMap((v, j) => nameDrivers(ws, net, v, sim.found[j] ?? []));
-  return { iterations, seed, milestones, drivers, outOfRange };
+  return { iterations, seed, milestones, drivers, outOfRange, riskStruck: riskStruck(ws, net, sim) };
+}
+
+/** RiskResult.riskStruck: a risk event's draws are its impact when it occurs, else 0 (kernel-draws.ts). */
+function riskStruck(ws: Workspace, net: Network, sim: Simulation): Uint8Array {
+  const struck = new Uint8Array(ws.risks?.length ?? 0);
+  for (let q = 0; q < net.quantityKind.length; q++) {
+    if (net.quantityKind[q] !== Q_RISK) continue;
+    const drawn = sim.tally.draws.distribution(q);
+    if (drawn.total > 0 && lastDay(drawn) > 0) struck[net.quantityIndex[q]!] = 1;
+  }
+  return struck;
 }
 
 /** The distribution with each sample counted `times` times (the shares, percentiles and mean stay the same), dense or sparse as `dist`. */

@@ -29,11 +29,30 @@ describe('risk events that moved none of their milestones', () => {
     expect(notes).toEqual([
       '  infra/R1 (Supplier delay) never moved infra/I2: its forecast, 2026-10-02, holds it in every iteration',
       '  infra/R3 (Late sign-off) never moved infra/I2: its forecast, 2026-10-02, holds it in every iteration',
-      '  infra/R3 (Late sign-off) never moved infra/I4: it is done (actual 2026-05-29)',
+      '  infra/R3 (Late sign-off) never moved infra/I4: its actual date, 2026-05-29, holds it in every iteration',
     ]);
     // R2 moves I3 (its date is 3 working days after I2's forecast, its impact up to 20): no note, and P85 is later.
     expect(text).not.toContain('R2 (Test delay) never moved');
     expect(text).toMatch(/I3 +Go live +2026-10-05 +\S+ +(?!2026-10-05)\d{4}-\d\d-\d\d/);
+  });
+
+  it('are only those that struck: an event that never occurred says nothing of the date (tester round 44 F1)', async () => {
+    const rare = PLAN.replace('{id: R1, title: Supplier delay, probability: 0.4,', '{id: R1, title: Supplier delay, probability: 0.00005,');
+    const r = await runCli(['risk', 'ws', '--iterations', '500', '--width', '200'], { files: { 'ws/infra.yaml': rare } });
+    expect(r.stdout).not.toContain('R1 (Supplier delay) never moved');
+    expect(r.stdout).toContain('R3 (Late sign-off) never moved infra/I2');
+    // A milestone without predecessors is always delayed by an event that strikes (SPEC §11): never "held".
+    const alone = `plan: {id: p, title: P, status_date: 2026-09-01}\nmilestones:\n  - {id: A, title: A, date: 2026-10-01}\nrisks:\n  - {id: R, title: R, probability: 0.5, impact: 1d..2d..3d, milestones: [A]}\n`;
+    for (const seed of ['1', '2', '3', '4', '5']) {
+      const one = await runCli(['risk', 'ws', '--iterations', '1', '--seed', seed], { files: { 'ws/p.yaml': alone } });
+      expect(one.stdout, seed).not.toContain('never moved');
+    }
+  });
+
+  it('show a period as written, with its day', async () => {
+    const period = PLAN.replace('forecast: 2026-10-02', 'forecast: 2026-Q4');
+    const r = await runCli(['risk', 'ws', '--iterations', '200', '--width', '200'], { files: { 'ws/infra.yaml': period } });
+    expect(r.stdout).toContain('  infra/R1 (Supplier delay) never moved infra/I2: its forecast, 2026-Q4 (2026-12-31), holds it in every iteration');
   });
 
   it('are said in Norwegian and shown in the HTML page', async () => {

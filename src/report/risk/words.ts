@@ -43,13 +43,14 @@ export function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): str
  * infra/I2: its forecast, 2026-10-02, holds it in every iteration`.
  */
 export function unmovedText(u: RiskUnmoved, locale: Locale): string {
-  const day = formatDate(u.day, locale);
+  // A period as written, with the day it stands for (`2026-Q3, 2026-09-30`).
+  const day = u.written === null ? formatDate(u.day, locale) : `${flattenText(u.written)} (${formatDate(u.day, locale)})`;
   const risk = `${flattenText(u.risk)} (${flattenText(u.title)})`;
   const milestone = flattenText(u.milestone);
   if (locale === 'nb') {
-    const held = u.by === 'actual' ? `den er nådd (faktisk dato ${day})` : u.by === 'forecast' ? `prognosen ${day} holder den der i hver iterasjon` : `datoen ${day} holder den der i hver iterasjon`;
+    const held = `${u.by === 'actual' ? 'den faktiske datoen' : u.by === 'forecast' ? 'prognosen' : 'datoen'} ${day} holder den der i hver iterasjon`;
     return `${risk} flyttet aldri ${milestone}: ${held}`;
   }
-  const held = u.by === 'actual' ? `it is done (actual ${day})` : u.by === 'forecast' ? `its forecast, ${day}, holds it in every iteration` : `its date, ${day}, holds it in every iteration`;
+  const held = `its ${u.by === 'actual' ? 'actual date' : u.by}, ${day}, holds it in every iteration`;
   return `${risk} never moved ${milestone}: ${held}`;
 }
