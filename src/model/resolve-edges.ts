@@ -42,6 +42,9 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
   let runTo = -1;
   let runStart = 0;
   let runLinks: Map<number, number> | undefined;
+  // The reference as written of each edge of the run (dependencies[runStart + k]'s is runTargets[k]), for a repeat's
+  // finding: looked for among the pending entries before, it made a list of 50,000 repeats quadratic (tester round 44 F2).
+  const runTargets: string[] = [];
   for (let i = 0; i < b.pending.length; i++) {
     const p = b.pending[i]!;
     const target = b.pendingTargets[i]!;
@@ -60,12 +63,13 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
       runTo = p.to;
       runStart = dependencies.length;
       runLinks = undefined;
+      runTargets.length = 0;
     }
     const first = runLinks === undefined ? sameLink(dependencies, runStart, from, p.type) : runLinks.get(linkKey(from, p.type)) ?? -1;
     if (first >= 0) {
       // Left as read (its `from` not set): a kept fragment's entry is resolved afresh by the next build.
       const kept = dependencies[first]!;
-      (repeated ??= []).push({ first: kept, firstTarget: targetOf(b, i, kept), later: p.with(from, p.to), laterTarget: target });
+      (repeated ??= []).push({ first: kept, firstTarget: runTargets[first - runStart]!, later: p.with(from, p.to), laterTarget: target });
       continue;
     }
     if (p.from === -1) {
@@ -74,6 +78,7 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
     } else {
       dependencies.push(p.with(from, p.to));
     }
+    runTargets.push(target);
     if (runLinks !== undefined) runLinks.set(linkKey(from, p.type), dependencies.length - 1);
     else if (dependencies.length - runStart > SHORT_RUN) runLinks = linksOf(dependencies, runStart);
   }
@@ -103,16 +108,6 @@ function linksOf(dependencies: readonly Dependency[], start: number): Map<number
   return links;
 }
 
-/**
- * The reference as written of `kept`, an edge into the same milestone as pending entry `i` made by an earlier entry
- * of its list: found among the pending entries before `i` of that milestone by its place in the list.
- */
-function targetOf(b: Builder, i: number, kept: Dependency): string {
-  const entry = kept.origin.path[3];
-  const to = b.pending[i]!.to;
-  for (let k = i - 1; k >= 0 && b.pending[k]!.to === to; k--) if (b.pending[k]!.origin.path[3] === entry) return b.pendingTargets[k]!;
-  return '';
-}
 
 /** Adds `entry` to the `after` entries waiting on `key`, a gate or milestone without a date (resolveAfterEdges). */
 function waitOn<K>(waiting: Map<K, AfterUndated[]>, key: K, entry: AfterUndated): void {

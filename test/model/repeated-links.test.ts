@@ -1,10 +1,11 @@
 // An `after` list that names the same predecessor twice with the same link type is one relationship written twice
 // (tester round 43): the model keeps the first entry's edge, leaves the later one out of `dependencies` and records
 // it (Workspace.repeatedLinks, a `schema` finding). Links of different types between the same two milestones stay.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { parseDayDate } from '../../src/calendar/index.js';
 import { buildWorkspace } from '../../src/model/build.js';
+import { AfterEdge } from '../../src/model/origin.js';
 import type { Workspace } from '../../src/model/types.js';
 
 const plan = (milestones: unknown[]): { file: string; data: unknown } => ({ file: 'd.yaml', data: { plan: { id: 'd', title: 'D' }, milestones } });
@@ -84,5 +85,21 @@ milestones:
     const ws = buildWorkspace([plan([...many, { id: 'Z', date: '2026-02-20', after }])]);
     expect(into(ws, 'Z')).toHaveLength(41);
     expect(repeats(ws)).toEqual(['P3@after.3 P3@after.40 0d', 'P39@after.41.id d/P39@after.42.id 1d', 'P0@after.0 P0@after.43 0d']);
+  });
+});
+
+describe('repeated after entries at scale (tester round 44 F2: each repeat searched the list before it)', () => {
+  it('one predecessor listed 3,001 times, the first written `d/M0`: each repeat names it, read without going back over the list', () => {
+    const after = ['d/M0', ...Array.from({ length: 3_000 }, (_, i) => (i % 2 === 0 ? 'M0' : { id: 'M0', lag: '1d' }))];
+    // The search went back over the entries' places (AfterEdge.origin) for each repeat: 4.5 million of them here.
+    const places = vi.spyOn(AfterEdge.prototype, 'origin', 'get');
+    const ws = buildWorkspace([plan([{ id: 'M0', date: '2026-01-05' }, { id: 'X', date: '2026-03-02', after }])]);
+    expect(places.mock.calls.length).toBeLessThan(after.length);
+    places.mockRestore();
+    expect(into(ws, 'X')).toEqual(['M0 FS 0d 0']);
+    const found = ws.repeatedLinks ?? [];
+    expect(found).toHaveLength(3_000);
+    expect(new Set(found.map((r) => r.firstTarget))).toEqual(new Set(['d/M0']));
+    expect(found[2_999]!.later.origin.path).toEqual(['milestones', 1, 'after', 3_000, 'id']);
   });
 });
