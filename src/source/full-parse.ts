@@ -21,6 +21,16 @@ const MAX_ALIAS_COUNT = 1000;
  */
 const MAX_ALIASES = 1000;
 
+/** How many times parseFull blanks the lines of tabs it found and parses again (a tab found after another). */
+const MAX_TAB_ROUNDS = 8;
+
+/** parseFull's round: the text as read, and the tab findings whose lines are blank in the text parsed now. */
+interface TabRound {
+  readonly original: string;
+  readonly blanked: readonly SyntaxProblem[];
+  readonly rounds: number;
+}
+
 /** The full parser needs about 50 bytes of memory per byte of YAML: larger files it would read are refused, not crashed on. */
 export const MAX_FULL_PARSE_CHARS = 16 * 1024 * 1024;
 
@@ -39,7 +49,7 @@ export function parseFullChecked(file: string, text: string): ParsedSource {
 }
 
 /** The full yaml parser: every construct, every syntax error, at about 1 MB/s. */
-export function parseFull(file: string, raw: string): ParsedSource {
+export function parseFull(file: string, raw: string, round: TabRound = { original: raw, blanked: [], rounds: 0 }): ParsedSource {
   // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the fast path does (source/line-breaks.ts). The
   // source keeps the text as read.
   const text = normalizeLoneCr(raw);
@@ -70,6 +80,22 @@ export function parseFull(file: string, raw: string): ParsedSource {
     });
     problems.push({ line: at.line, column: at.col, message, hint, ...(places === undefined ? {} : { related: places }) });
   }
+  const lookups: Lookups = { pairs: new WeakMap(), aliases: new WeakMap() };
+  const locate = (path: Path, key = false): LineColumn => {
+    const offset = offsetOf(doc, path, key, lookups);
+    const at = lineCounter.linePos(offset);
+    return { line: at.line, column: at.col };
+  };
+  // A line indented with a tab leaves the parser lost for every line after it: one tab in a file of 1,000 milestones
+  // was 935 findings in the parser's words, and a real error further on was lost among them (tester round 44 F3). Its
+  // finding stands; the file's other problems are those of the same text with the tab's lines blanked (the same
+  // length, so every place stays), where the lines after them read as they were written.
+  // A tab found only then (the lines after the first were lost) is blanked in turn, up to MAX_TAB_ROUNDS parses.
+  const tabbed = round.rounds >= MAX_TAB_ROUNDS ? [] : problems.filter((p) => p.message.id === 'yaml-syntax.tab-indent');
+  if (tabbed.length > 0) {
+    const blanked = [...round.blanked, ...tabbed];
+    return parseFull(file, blankLines(text, new Set(blanked.map((p) => p.line))), { original: round.original, blanked, rounds: round.rounds + 1 });
+  }
   for (const use of findExplicitTags(text, doc)) {
     const at = lineCounter.linePos(use.offset);
     problems.push({ line: at.line, column: at.col, message: msg('yaml-syntax.tag', { tag: use.tag }), hint: msg0('yaml-syntax.tag.hint') });
@@ -78,12 +104,12 @@ export function parseFull(file: string, raw: string): ParsedSource {
     const at = lineCounter.linePos(offset);
     problems.push({ line: at.line, column: at.col, message: msg0('yaml-syntax.collection-key'), hint: msg0('yaml-syntax.collection-key.hint') });
   }
-  const lookups: Lookups = { pairs: new WeakMap(), aliases: new WeakMap() };
-  const locate = (path: Path, key = false): LineColumn => {
-    const offset = offsetOf(doc, path, key, lookups);
-    const at = lineCounter.linePos(offset);
-    return { line: at.line, column: at.col };
-  };
+  if (round.blanked.length > 0) {
+    // The tabs' findings and the other problems of the text without their lines: broken, whatever those are.
+    const tabLines = new Set(round.blanked.map((p) => p.line));
+    const merged = [...round.blanked, ...problems.filter((p) => !tabLines.has(p.line))].sort((a, b) => a.line - b.line || a.column - b.column);
+    return { file, text: round.original, data: undefined, problems: merged, locate };
+  }
   if (problems.length > 0) return { file, text: raw, data: undefined, problems, locate };
   const aliases = aliasOffsets(doc);
   if (aliases.length > MAX_ALIASES) {
@@ -179,3 +205,20 @@ function rangeStart(node: unknown): number | undefined {
   return range ? range[0] : undefined;
 }
 
+
+/** `text` with the 1-based lines in `lines` made blank: each character but the line break a space, so offsets stay. */
+function blankLines(text: string, lines: ReadonlySet<number>): string {
+  const out: string[] = [];
+  let line = 1;
+  let from = 0;
+  for (let nl = text.indexOf('\n'); ; nl = text.indexOf('\n', from)) {
+    const end = nl < 0 ? text.length : nl;
+    const content = text.slice(from, end);
+    out.push(lines.has(line) ? content.replace(/[^\r]/g, ' ') : content);
+    if (nl < 0) break;
+    out.push('\n');
+    from = nl + 1;
+    line++;
+  }
+  return out.join('');
+}

@@ -42,7 +42,9 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
       // stops the file, so it is all the user sees).
       const found = error instanceof DuplicateKeyError ? error : undefined;
       const holder = found?.owner !== undefined && found.section !== undefined ? { list: found.section, id: found.owner } : { list: null, id: null };
-      const related = found === undefined ? {} : { related: [{ offset: found.firstAt, message: msg('yaml-syntax.duplicate-key.first', { key: quote(key) }) }] };
+      // The first key as it is written there (`null:` for a repeated `~:`, tester round 44 F9).
+      const firstKey = found === undefined ? undefined : KEY.exec(text.slice(found.firstAt, found.firstAt + 200))?.[1] ?? key;
+      const related = found === undefined ? {} : { related: [{ offset: found.firstAt, message: msg('yaml-syntax.duplicate-key.first', { key: quote(firstKey!) }) }] };
       return { offset, message: msg('yaml-syntax.duplicate-key', { key: quote(key), ...holder }), hint: msg0('yaml-syntax.duplicate-key.hint'), ...related };
     }
   }
@@ -51,7 +53,9 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
     // At the tab itself, with the entry the line is meant for (tester round 43: the parser's own capitalised words,
     // and a marker under the whole line; after spaces the parser says the line is not lined up). The parser reads a
     // tab-indented line as a key of the root, so the entry is the last one that starts before it.
-    return { offset: tab, message: msg('yaml-syntax.tab-indent', entryBefore(doc, tab)), hint: msg('yaml-syntax.hint', { situation: 'tab-indent' }) };
+    // The line's own entry when it starts one (`\t- id: T2`, tester round 44 F9), else the last one before it.
+    const lineEnd = text.indexOf('\n', tab);
+    return { offset: tab, message: msg('yaml-syntax.tab-indent', entryBefore(doc, text, text.lastIndexOf('\n', tab) + 1, lineEnd < 0 ? text.length : lineEnd)), hint: msg('yaml-syntax.hint', { situation: 'tab-indent' }) };
   }
   if (/multiple documents/i.test(message)) {
     return { offset, message: msg0('yaml-syntax.multiple-documents'), hint: msg('yaml-syntax.multiple-documents.hint', { endLine: endMarkerLine(text, offset) }) };
@@ -225,20 +229,24 @@ function tabInIndentation(text: string, offset: number): number | undefined {
 }
 
 /**
- * The entry a line at `offset` is meant for: the root's last key before it, and in its list the last entry starting
- * before it (or the mapping itself, the plan header), with that entry's `id`; nulls when there is none with an id.
+ * The entry the line from `lineStart` to `lineEnd` of `text` is meant for: the root's last key before the line (the parser may
+ * read the line itself as one), and in its list the last entry starting before the line's end (the line's own, when it
+ * starts one), or the mapping itself (the plan header), with that entry's `id`; nulls when there is none with an id.
  */
-function entryBefore(doc: Document, offset: number): { list: string | null; id: string | null } {
+function entryBefore(doc: Document, text: string, lineStart: number, lineEnd: number): { list: string | null; id: string | null } {
   const none = { list: null, id: null };
   const root = doc.contents;
   if (!isMap(root)) return none;
   let pair: (typeof root.items)[number] | undefined;
-  for (const p of root.items) if (isScalar(p.key) && (p.key.range?.[0] ?? Infinity) < offset) pair = p;
+  for (const p of root.items) if (isScalar(p.key) && (p.key.range?.[0] ?? Infinity) < lineStart) pair = p;
   if (pair === undefined || !isScalar(pair.key)) return none;
+  // A line that starts an entry names it (`\t- id: T2`), which the parser, lost at the tab, has not read as one.
+  const own = /^[ \t]*-[ \t]+(?:\{[ \t]*)?id:[ \t]*([A-Za-z0-9_][A-Za-z0-9._-]*)/.exec(text.slice(lineStart, lineEnd));
+  if (own !== null && isSeq(pair.value)) return { list: String(pair.key.value), id: own[1]! };
   let entry: unknown = pair.value;
   if (isSeq(entry)) {
     let last: unknown;
-    for (const item of entry.items) if (isMap(item) && (item.range?.[0] ?? Infinity) < offset) last = item;
+    for (const item of entry.items) if (isMap(item) && (item.range?.[0] ?? Infinity) < lineEnd) last = item;
     entry = last;
   }
   if (!isMap(entry)) return none;

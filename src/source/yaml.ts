@@ -26,23 +26,29 @@ export function parsePlanDocument(text: string, lineCounter?: LineCounter): Docu
  */
 function addDuplicateKeys(doc: Document): void {
   const found: YAMLParseError[] = [];
-  // Each node with the top-level key it is under (`milestones` …) and the `id` of the nearest mapping around it.
-  const stack: { node: unknown; section: string | undefined; owner: string | undefined }[] = [{ node: doc.contents, section: undefined, owner: undefined }];
+  // Each node with the top-level key it is under (`milestones` …), the `id` of the entity it belongs to, and its depth
+  // and whether a list holds it: an entity is the mapping under a top-level key (the `plan:` header) or an entry of a
+  // list there. A mapping deeper in (an `after` entry `{id: X, lag: 2d}`, a history entry) belongs to its entity,
+  // whatever its own `id` (tester round 44 F4: a repeated `lag` there was said to be in milestone X, the predecessor).
+  type Visit = { node: unknown; section: string | undefined; owner: string | undefined; depth: number; inList: boolean };
+  const stack: Visit[] = [{ node: doc.contents, section: undefined, owner: undefined, depth: 0, inList: false }];
   while (stack.length > 0) {
-    const { node, section, owner: outer } = stack.pop()!;
+    const { node, section, owner: outer, depth, inList } = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     const items = (node as { items?: unknown[] }).items;
     if (!Array.isArray(items)) continue;
     if (!isMap(node)) {
-      for (const item of items) stack.push({ node: item, section, owner: outer });
+      for (const item of items) stack.push({ node: item, section, owner: outer, depth: depth + 1, inList: true });
       continue;
     }
-    const owner = idOf(items) ?? outer;
+    const isEntity = depth === 1 || (depth === 2 && inList);
+    const owner = (isEntity ? idOf(items) : undefined) ?? outer;
     const first = new Map<unknown, number>();
     for (const item of items) {
       const { key, value } = item as { key: unknown; value: unknown };
       const at = isScalar(key) ? key.range?.[0] ?? 0 : 0;
-      stack.push({ node: key, section, owner }, { node: value, section: section ?? (node === doc.contents && isScalar(key) ? String(key.value) : undefined), owner });
+      const under = section ?? (node === doc.contents && isScalar(key) ? String(key.value) : undefined);
+      stack.push({ node: key, section: under, owner, depth: depth + 1, inList: false }, { node: value, section: under, owner, depth: depth + 1, inList: false });
       if (!isScalar(key)) continue;
       const v = key.value;
       const earlier = first.get(v);

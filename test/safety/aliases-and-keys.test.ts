@@ -51,7 +51,15 @@ describe('duplicate keys', () => {
       '13:5 duplicate key "~" in milestone C: this mapping already has one (see the note)',
     ]);
     // Where the mapping's first such key is (tester round 43: the finding named neither it nor its milestone).
-    expect(notes(text)).toEqual(['4:3 → 3:3 the first "title" is here', '6:13 → 6:6 the first "id" is here', '13:5 → 12:5 the first "~" is here']);
+    expect(notes(text)).toEqual(['4:3 → 3:3 the first "title" is here', '6:13 → 6:6 the first "id" is here', '13:5 → 12:5 the first "null" is here']);
+  });
+
+  it('in a mapping inside an entry name the entry, not the mapping\'s own id (tester round 44 F4)', () => {
+    const text = 'plan: {id: p, title: P}\nmilestones:\n  - id: M1\n    title: T\n    date: 2026-06-12\n    after:\n      - {id: X, lag: 2d, lag: 3d}\n    history:\n      - {reported: 2026-01-05, forecast: 2026-06-01, forecast: 2026-06-02}\n  - id: X\n    title: X\n    date: 2026-06-01\n';
+    expect(findings(text)).toEqual([
+      '7:26 duplicate key "lag" in milestone M1: this mapping already has one (see the note)',
+      '9:54 duplicate key "forecast" in milestone M1: this mapping already has one (see the note)',
+    ]);
   });
 
   it('are found in a mapping of 20,000 keys', () => {

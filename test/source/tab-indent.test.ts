@@ -33,6 +33,23 @@ describe('a tab in the indentation', () => {
     expect(findings('plan:\n  title: T\n\tid: tab\n')).toEqual(['3:1 a tab indents this line, and YAML indents with spaces only | indent with spaces, not tabs']);
   });
 
+  it('leaves the lines after it read as written: no cascade, and a second tab or a real error further on is found (tester round 44 F3)', () => {
+    const good = Array.from({ length: 300 }, (_, i) => `  - id: G${i}\n    title: Good ${i}\n    date: 2026-06-12\n`).join('');
+    expect(findings(`${PLAN}  - id: T2\n\ttitle: y\n    date: 2026-06-12\n${good}`)).toEqual([
+      '9:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent with spaces, not tabs',
+    ]);
+    const later = `${PLAN}  - id: T2\n\ttitle: y\n    date: 2026-06-12\n  - id: T3\n    title: a\n  \tdate: 2026-06-12\n  - id: T4\n    title: b\n    title: c\n    date: 2026-06-12\n`;
+    expect(findings(later).map((f) => f.slice(0, f.indexOf(' |')))).toEqual([
+      '9:1 a tab indents this line (in milestone T2), and YAML indents with spaces only',
+      '13:3 a tab indents this line (in milestone T3), and YAML indents with spaces only',
+      '16:5 duplicate key "title" in milestone T4: this mapping already has one (see the note)',
+    ]);
+  });
+
+  it('names the entry its line starts', () => {
+    expect(findings(`${PLAN}\t- id: T2\n    title: y\n`)[0]).toBe('8:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent with spaces, not tabs');
+  });
+
   it('is underlined alone in the excerpt', () => {
     // A tab is drawn to the next stop of four columns: the marker covers its cells.
     const excerpt = renderExcerpt('\tdate: 2026-06-12', 10, 1, 80);
