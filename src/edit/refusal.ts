@@ -27,18 +27,19 @@ export function findDuplicateRefusal(analysis: Analysis, refs?: ReadonlySet<stri
   return msg('cli.edit.refuse-duplicate', { at: `${escapeControl(d.file)}:${d.line}:${d.column}`, ref: escapeControl(d.ref ?? '') });
 }
 
-/** The fields of a milestone whose value is what snapshot records as its current forecast (SPEC §6, §7). */
-const RECORDED_DATES = ['date', 'forecast', 'actual'] as const;
-
 /**
- * The first milestone (of plan `planId`, when given) whose `date`, `forecast` or `actual` is not a valid date, as a
- * refusal for `snapshot`; undefined when none. SPEC §7 refuses a write on a bad date: the model leaves such a value
- * out, so snapshot would skip a milestone without a word (no valid date) or record its planned date as the forecast
- * (no valid forecast), a value nobody wrote as one (a tester's finding). Found from the `invalid-date` and `schema`
- * findings at those values, so a workspace without either costs nothing more.
+ * The first milestone (of plan `planId`, when given) whose current date snapshot cannot know for a bad date, as a
+ * refusal for `snapshot`; undefined when none. The current date is the actual, else the forecast, else the date
+ * (SPEC §1.4), and snapshot records it for open milestones (SPEC §7). The model leaves a bad value out, so snapshot
+ * would skip a milestone without a word (no valid date), record its planned date as the forecast (no valid forecast),
+ * a value nobody wrote as one, or record a milestone that may be done (no valid actual): a tester's finding. The field
+ * that decides is the one written first in that order: a bad `date` beside a valid forecast, or a bad forecast of a
+ * milestone with a valid actual, leaves nothing unknown (tester round 44 F5: they were refused as if it did). Found from
+ * the `invalid-date` and `schema` findings at those values, so a workspace without either costs nothing more.
  */
 export function findBadDateRefusal(analysis: Analysis, planId: string | undefined): Message | undefined {
   const { at, files } = badDatePlaces(analysis);
+  const others = new Set(analysis.workspace.plans.map((p) => p.id)).size > 1;
   for (const source of analysis.sources) {
     if (!files.has(source.file)) continue;
     const data = source.data as { plan?: { id?: unknown }; milestones?: unknown } | undefined;
@@ -48,14 +49,13 @@ export function findBadDateRefusal(analysis: Analysis, planId: string | undefine
     for (let i = 0; i < data.milestones.length; i++) {
       const item: unknown = data.milestones[i];
       if (item === null || typeof item !== 'object') continue;
-      for (const field of RECORDED_DATES) {
-        if (!Object.hasOwn(item, field)) continue;
-        const place = source.locate(['milestones', i, field]);
-        if (!at.has(placeKey(source.file, place))) continue;
-        const id = (item as { id?: unknown }).id;
-        const ref = typeof id === 'string' ? (plan === undefined ? id : `${plan}/${id}`) : `milestones[${i}]`;
-        return msg('cli.edit.refuse-bad-date', { at: `${escapeControl(source.file)}:${place.line}:${place.column}`, ref: escapeControl(ref), field });
-      }
+      const field = (['actual', 'forecast', 'date'] as const).find((f) => Object.hasOwn(item, f));
+      if (field === undefined) continue;
+      const place = source.locate(['milestones', i, field]);
+      if (!at.has(placeKey(source.file, place))) continue;
+      const id = (item as { id?: unknown }).id;
+      const ref = typeof id === 'string' ? (plan === undefined ? id : `${plan}/${id}`) : `milestones[${i}]`;
+      return msg('cli.edit.refuse-bad-date', { at: `${escapeControl(source.file)}:${place.line}:${place.column}`, ref: escapeControl(ref), field, plan: others && plan !== undefined ? escapeControl(plan) : null });
     }
   }
   return undefined;

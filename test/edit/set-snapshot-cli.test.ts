@@ -288,19 +288,28 @@ describe('edits refused on what the analysis found', () => {
   });
   it('snapshot refuses a milestone whose date or forecast is not a valid date: it skipped the one without a word, and recorded the other\'s planned date as its forecast (a tester\'s finding)', async () => {
     const other = 'plan: {id: o, title: O}\nmilestones:\n  - {id: Y, title: Y, date: 2019-03-04}\n';
-    const badDate = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: X, title: X, date: 2019-02-30, forecast: 2019-03-01}\n';
+    const badDate = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: X, title: X, date: 2019-02-30}\n';
     const r = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badDate, 'ws/o.yaml': other } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("milepel: ws/dd.yaml:3:29: dd/X's date is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how), or leave its file out by naming the others; nothing written\n");
+    expect(r.stderr).toBe("milepel: ws/dd.yaml:3:29: dd/X's date is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how), or snapshot the other plans without dd (--plan <id>, or name their files); nothing written\n");
     expect(r.io.written.size).toBe(0);
+    // Alone in its workspace, the plan has no others to snapshot without it.
+    const alone = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badDate } });
+    expect(alone.stderr).toBe("milepel: ws/dd.yaml:3:29: dd/X's date is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written\n");
+    // The current date is the actual, else the forecast, else the date (SPEC §1.4): a bad date beside a valid forecast,
+    // or a bad forecast of a milestone done, leaves nothing unknown, and is recorded or skipped as such (tester round 44 F5).
+    const known = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: X, title: X, date: 2019-02-30, forecast: 2019-03-01}\n  - {id: Y, title: Y, date: 2019-03-04, forecast: 2019-02-30, actual: 2019-01-31}\n';
+    const recorded = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': known } });
+    expect(recorded.code).toBe(0);
+    expect(recorded.io.written.get('ws/dd.yaml')).toContain('history: [{reported: 2019-02-01, forecast: 2019-03-01}]');
     for (const forecast of ['2019-02-30', 'soon']) {
       const badForecast = `plan: {id: dd, title: D}\nmilestones:\n  - {id: Z, title: Z, date: 2019-03-01, forecast: ${forecast}}\n`;
       const z = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } });
       expect(z.code, forecast).toBe(2);
-      expect(z.stderr).toBe("milepel: ws/dd.yaml:3:51: dd/Z's forecast is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how), or leave its file out by naming the others; nothing written\n");
+      expect(z.stderr).toBe("milepel: ws/dd.yaml:3:51: dd/Z's forecast is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how), or snapshot the other plans without dd (--plan <id>, or name their files); nothing written\n");
       expect(z.io.written.size).toBe(0);
       expect((await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--locale', 'nb'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } })).stderr)
-        .toBe('milepel: ws/dd.yaml:3:51: forecast for dd/Z er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan), eller la filen være ute ved å oppgi de andre; ingenting er skrevet\n');
+        .toBe('milepel: ws/dd.yaml:3:51: forecast for dd/Z er ikke en gyldig dato, så snapshot kan ikke vite hva som skal registreres; rett den først (milepel validate viser hvordan), eller ta øyeblikksbildet av de andre planene uten dd (--plan <id>, eller oppgi filene deres); ingenting er skrevet\n');
       // Another plan's snapshot is not held up by it: by --plan, or with the other files named, as the message says.
       expect((await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--plan', 'o'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } })).code).toBe(0);
       const named = await runCli(['snapshot', 'ws/o.yaml', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': badForecast, 'ws/o.yaml': other } });

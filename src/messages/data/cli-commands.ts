@@ -34,7 +34,8 @@ export interface CliCommandMessages {
   /** An edit refused (SPEC §7): `at` is file:line:column. */
   'cli.edit.refuse-syntax': { at: string };
   'cli.edit.refuse-duplicate': { at: string; ref: string };
-  'cli.edit.refuse-bad-date': { at: string; ref: string; field: string };
+  /** `plan`: the milestone's plan when the workspace has others, which `--plan` can snapshot without it; else null. */
+  'cli.edit.refuse-bad-date': { at: string; ref: string; field: string; plan: string | null };
   'cli.edit.refuse-bad-status-date': { at: string; plan: string };
   /** A plan file or directory of the workspace that was not read, its name not being UTF-8 (`at` is file:1:1). */
   'cli.edit.refuse-unread-name': { at: string; kind: 'file' | 'directory' };
