@@ -173,6 +173,20 @@ describe('export --format mspdi', () => {
     expect(readWithPlanner(r.stdout, 'cross')[0]!.end).toBe('20190912T170000Z');
   });
 
+  it('writes one link between two tasks, as MS Project holds: a second of another type becomes a note and a date (tester round 44 F11)', async () => {
+    // M after P finish-to-start and start-to-start with 8 days' lag: the SS link holds M (P starts 3 working days
+    // before 2019-09-10, on 2019-09-05; 8 working days on is 2019-09-17), later than the FS link's 2019-09-10.
+    const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: P, title: P, date: 2019-09-10, duration: 3d}\n  - {id: M, title: M, date: 2019-09-02, after: [P, {id: P, type: SS, lag: 8d}]}\n' };
+    const r = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02'], { files });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('milepel: note: a/M: its second link from a/P (SS) is written as a finish-no-earlier-than date of 2019-09-17: MS Project holds one link between two tasks\n');
+    expect(r.stdout.match(/<PredecessorLink>/g)).toHaveLength(1);
+    expect(r.stdout).toContain('<ConstraintDate>2019-09-17T17:00:00</ConstraintDate>');
+    // The date milepel's schedule gives M.
+    const projected = (await runCli(['critical-path', 'ws', '--today', '2019-09-02', '--format', 'json'], { files })).stdout;
+    expect(projected).toContain('"projected": "2019-09-17"');
+  });
+
   it('says which three-point estimates it writes as their likely value and which risk events it leaves out', async () => {
     const files = {
       'ws/r.yaml': [

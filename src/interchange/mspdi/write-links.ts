@@ -37,12 +37,21 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
   const held = (u: number): boolean => s.leftOut[u] !== 0;
   const m = ws.milestones[v]!;
   let constraint = m.current;
+  const linked = new Set<number>();
   for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
     const e = graph.predEdges[i]!;
     const d = ws.dependencies[e]!;
     const from = ws.milestones[d.from]!;
     if (graph.edgeInCycle[e]) {
       notes.push(msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref }));
+      continue;
+    }
+    if (uid.has(d.from) && isSecondLink(linked, d.from)) {
+      // MS Project holds one link between two tasks (predecessorLinksText writes the first): the others of another
+      // type (`MP1` and `{id: MP1, type: SS}`, SPEC §5) hold M as finish-no-earlier-than dates, as links it cannot hold do.
+      const isFromLeftOut = (s.leftOut[d.from]! & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) !== 0;
+      constraint = holdDay(Math.max(constraint, isFromLeftOut ? s.projected[v]! : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
+      notes.push(msg('export.mspdi.second-link', { ref: m.ref, from: from.ref, type: d.type, day: constraint }));
       continue;
     }
     if (!uid.has(d.from)) {
@@ -73,11 +82,12 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
 export function predecessorLinksText(source: MspdiSource, uid: ReadonlyMap<number, number>, v: number): string {
   const { workspace: ws, graph } = source;
   let text = '';
+  const linked = new Set<number>();
   for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
     const e = graph.predEdges[i]!;
     const d = ws.dependencies[e]!;
     const predecessor = uid.get(d.from);
-    if (graph.edgeInCycle[e] || predecessor === undefined) continue;
+    if (graph.edgeInCycle[e] || predecessor === undefined || isSecondLink(linked, d.from)) continue;
     text += `      <PredecessorLink>
         <PredecessorUID>${predecessor}</PredecessorUID>
         <Type>${LINK_CODE[d.type]}</Type>
@@ -88,4 +98,11 @@ export function predecessorLinksText(source: MspdiSource, uid: ReadonlyMap<numbe
 `;
   }
   return text;
+}
+
+/** Whether a link from `from` was met before among a task's links (`linked`, which it joins): one link per two tasks. */
+function isSecondLink(linked: Set<number>, from: number): boolean {
+  if (linked.has(from)) return true;
+  linked.add(from);
+  return false;
 }

@@ -27,6 +27,8 @@ export interface ExportMessages {
   'export.mspdi.cycle-link': { ref: string; from: string };
   /** A link whose predecessor is no task (`otherPlan`: in another plan; else left out), folded into `ref`'s constraint date. */
   'export.mspdi.link-as-constraint': { ref: string; from: string; otherPlan: boolean; day: DayNumber };
+  /** A second link between the same two tasks (another type: SPEC §5 allows it, MS Project holds one), as a constraint. */
+  'export.mspdi.second-link': { ref: string; from: string; type: string; day: DayNumber };
   'export.mspdi.periods': Named<PeriodDates>;
   /** `plan.finish` written as a period. */
   'export.mspdi.plan-finish-period': { written: string };
