@@ -57,7 +57,9 @@ function repeatedLinkFinding(ws: Workspace, r: RepeatedLink): Finding {
     ? msg('schema.unique', { place, shown: written[0], first, later })
     : msg('schema.repeated-link', { place, first, later, written, lags: sameLag ? null : lags });
   const hint = sameLag ? msg0('schema.unique.hint') : msg('schema.repeated-link.hint', { first, lag: lags[0] });
-  return { at, message, ref: m.ref, hint, plan: m.plan };
+  // The kept entry, where the reader decides which to keep (tester round 44 F7), with its type when it is not FS.
+  const related = [{ at: r.first.origin, message: msg('schema.repeated-link.kept', { first, type: r.first.type }) }];
+  return { at, message, ref: m.ref, hint, plan: m.plan, related };
 }
 
 /** A lag as written: `5d`, `1d..2d..5d`; `0d` when none is written. */

@@ -56,7 +56,7 @@ describe('the yaml library in Norwegian', () => {
 
   it.each([
     ['bad escape', 'a: "x\\qy"\n', 'ugyldig YAML: ugyldig escape-sekvens \\q i en streng i doble anførselstegn'],
-    ['tab', 'a:\n\tb: 1\n', 'ugyldig YAML: tabulator er ikke tillatt som innrykk'],
+    ['tab', 'a:\n\tb: 1\n', 'linjen er rykket inn med tabulator, og YAML rykker bare inn med mellomrom'],
     ['unclosed quote', 'a: "open\n', 'ugyldig YAML: strengen i doble anførselstegn (") lukkes aldri'],
     ['unclosed flow', 'a:\n  b: [1, 2\n', 'ugyldig YAML: en liste i [ ] inni en blokk må ha nok innrykk og avsluttes med ]'],
     ['sequence item', 'a:\n  - b: 1\n   c: 2\n', 'ugyldig YAML: listeelement uten «-» foran'],

@@ -98,7 +98,7 @@ describe('columns point at the value', () => {
       'multi-document.yaml:4:1', 'tabs.yaml:3:1', 'unclosed-flow.yaml:8:12', 'unterminated-string.yaml:3:10',
     ]);
     const repeated = syntax.find((d) => d.file.endsWith('duplicate-key.yaml'))!;
-    expect(repeated.message).toBe('duplicate key "title" in plan dup-key: this mapping already has one (see the note)');
+    expect(repeated.message).toBe('duplicate key "title" in plan dup-key: this mapping already has one');
     expect(repeated.related.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual(['4:3 the first "title" is here']);
   });
 });

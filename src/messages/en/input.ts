@@ -99,7 +99,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.quote-value.hint': (d) => `write it in quotes: ${d.value}`,
   'yaml-syntax.list-without-brackets': (d) => `the value of ${d.key} is a list written without its brackets, which YAML does not read`,
   'yaml-syntax.quote-colon.hint': (d) => `the value holds ": ", which would start a mapping inside it; write it in quotes: ${d.value}`,
-  'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}${d.list !== null && d.id !== null ? ` in ${d.list === 'plan' ? 'plan' : NOUNS.get(d.list) ?? d.list} ${showInvisible(d.id)}` : ''}: this mapping already has one (see the note)`,
+  'yaml-syntax.duplicate-key': (d) => `duplicate key ${d.key}${d.list !== null && d.id !== null ? ` in ${d.list === 'plan' ? 'plan' : NOUNS.get(d.list) ?? d.list} ${showInvisible(d.id)}` : ''}: this mapping already has one`,
   'yaml-syntax.duplicate-key.first': (d) => `the first ${d.key} is here`,
   'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'reference', 'references')} in other files (the first here) name milestones of plan ${d.plan}, which only this file declares; they are checked once it parses`,
@@ -162,6 +162,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
     ? `${place(d.place)} lists ${d.written[0]} twice (entries ${d.first} and ${d.later})${d.lags === null ? '' : `, with lags ${d.lags[0]} and ${d.lags[1]}`}`
     : `${place(d.place)} lists the same predecessor twice: ${d.written[0]} (entry ${d.first}${d.lags === null ? '' : `, lag ${d.lags[0]}`}) and ${d.written[1]} (entry ${d.later}${d.lags === null ? '' : `, lag ${d.lags[1]}`})`),
   'schema.repeated-link.hint': (d) => `keep one entry, with the lag meant, and remove the other; until then the schedule uses entry ${d.first}'s lag, ${d.lag}`,
+  'schema.repeated-link.kept': (d) => `entry ${d.first} is the ${d.type === 'FS' ? 'link' : `${d.type} link`} the schedule keeps`,
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
   'schema.range': (d) => `${place(d.place)} is ${d.shown}; it must be ${{ 'at-least': 'at least', 'at-most': 'at most', above: 'greater than', below: 'less than' }[d.bound]} ${d.limit}`,
   'schema.month-year.hint': (d) => `a month is written YYYY-MM: ${d.month}`,

@@ -98,7 +98,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
     : 'mappenavnet er ikke gyldig UTF-8, så planfilene i den leses ikke, og ingenting i dem kontrolleres; gi den et nytt navn'),
   'encoding.name-hint': (d) => d.mixed === true ? `gi ${d.kind === 'file' ? 'filen' : 'mappen'} nytt navn, og skriv tegnene som vises som \\xNN på nytt: resten av navnet er UTF-8 allerede, og en konvertering fra Latin-1 (convmv -f latin1) ville ødelegge det` : `gi ${d.kind === 'file' ? 'filen' : 'mappen'} et navn i UTF-8, for eksempel med convmv --notest${d.kind === 'directory' ? ' -r' : ''} -f latin1 -t utf-8 <navn> (-f cp850 for et navn pakket ut fra en zip laget i Windows)`,
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
-  'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt${d.list !== null && d.id !== null ? ` i ${d.list === 'plan' ? 'plan' : NOUNS.get(d.list) ?? d.list} ${showInvisible(d.id)}` : ''}: denne mappingen har den allerede (se merknaden)`,
+  'yaml-syntax.duplicate-key': (d) => `nøkkelen ${d.key} er gjentatt${d.list !== null && d.id !== null ? ` i ${d.list === 'plan' ? 'plan' : NOUNS.get(d.list) ?? d.list} ${showInvisible(d.id)}` : ''}: denne mappingen har den allerede`,
   'yaml-syntax.duplicate-key.first': (d) => `den første ${d.key} står her`,
   'yaml-syntax.missing-colon.hint': (d) => `sett et kolon etter nøkkelen: ${d.line}`,
   'yaml-syntax.over-indented.hint': (d) => `neste linje er rykket lenger inn enn ${d.key}, så den leses som en del av verdien til ${d.key}: still nøkkelen rett under ${d.key}`,
@@ -167,6 +167,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
     ? `${place(d.place)} har ${d.written[0]} to ganger (oppføring ${d.first} og ${d.later})${d.lags === null ? '' : `, med etterslep ${d.lags[0]} og ${d.lags[1]}`}`
     : `${place(d.place)} har samme forgjenger to ganger: ${d.written[0]} (oppføring ${d.first}${d.lags === null ? '' : `, etterslep ${d.lags[0]}`}) og ${d.written[1]} (oppføring ${d.later}${d.lags === null ? '' : `, etterslep ${d.lags[1]}`})`),
   'schema.repeated-link.hint': (d) => `behold én oppføring, med det etterslepet som er ment, og fjern den andre; inntil da bruker tidsplanen etterslepet i oppføring ${d.first}, ${d.lag}`,
+  'schema.repeated-link.kept': (d) => `oppføring ${d.first} er ${d.type === 'FS' ? 'lenken' : `${d.type}-lenken`} tidsplanen beholder`,
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
   'schema.range': (d) => `${place(d.place)} er ${d.shown}; den må være ${{ 'at-least': 'minst', 'at-most': 'høyst', above: 'større enn', below: 'mindre enn' }[d.bound]} ${d.limit}`,
   'schema.month-year.hint': (d) => `en måned skrives ÅÅÅÅ-MM: ${d.month}`,
