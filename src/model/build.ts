@@ -65,7 +65,8 @@ export interface SharedValues {
 export interface UnscheduledMilestone {
   readonly ref: string;
   readonly plan: number;
-  readonly after: readonly { target: string; origin: { file: string; path: Path } }[];
+  /** Each `after` entry: its reference as written, its place, and the edge it would make (to -1: no node). */
+  readonly after: readonly { target: string; origin: { file: string; path: Path }; edge: PendingDependency }[];
   readonly meetings: readonly MeetingLink[];
   readonly goal: string | undefined;
   readonly origin: { file: string; path: Path };

@@ -57,6 +57,8 @@ export interface RepeatedLink {
   /** The edge the later entry would have made (its `to` is the milestone whose list it is), and its reference as written. */
   readonly later: Dependency;
   readonly laterTarget: string;
+  /** The milestone whose list it is, when it has no date (not in Workspace.milestones: `later.to` is -1 then). */
+  readonly holder?: { readonly ref: string; readonly id: string; readonly plan: number };
 }
 
 /**

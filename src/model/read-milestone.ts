@@ -44,7 +44,7 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   // while it is read); an unscheduled one keeps them for the reference check.
   const index = date ? b.milestones.length : -1;
   const afterList = asList(w.after);
-  const unscheduledAfter: { target: string; origin: Origin }[] | undefined = date ? undefined : [];
+  const unscheduledAfter: { target: string; origin: Origin; edge: AfterEdge }[] | undefined = date ? undefined : [];
   for (let i = 0; i < afterList.length; i++) {
     const entry = afterList[i];
     // The reference itself: the entry, or the id inside {id, lag, type}.
@@ -61,7 +61,7 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
       pending = new AfterEdge(-1, index, lag?.likely ?? ZERO_DURATION, lag?.estimate, linkType(field(entry as Obj, 'type')), file, at, i, lagRaw !== undefined ? 2 : 1);
     }
     if (unscheduledAfter !== undefined) {
-      unscheduledAfter.push({ target, origin: pending.origin });
+      unscheduledAfter.push({ target, origin: pending.origin, edge: pending });
     } else {
       b.pending.push(pending);
       b.pendingTargets.push(target);

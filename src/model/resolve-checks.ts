@@ -3,7 +3,7 @@
 import type { Builder, UnscheduledMilestone } from './build.js';
 import type { MissedReferences } from './missed-references.js';
 import type { FindMeeting } from './resolve-meetings.js';
-import type { Body, Milestone } from './types.js';
+import type { Body, Milestone, RepeatedLink } from './types.js';
 
 /**
  * Checks the governance `require` lists of plans and milestones (Builder.requires), then each meeting's `body`,
@@ -23,12 +23,27 @@ export function checkBodyReferences(b: Builder, missed: MissedReferences): void 
 /**
  * Checks the `after` and `meetings` references of each milestone without a usable date, milestone by milestone:
  * SPEC §4.1, a milestone that cannot be scheduled still has its references checked. Suggested: the nearest
- * milestone ref as its plan writes them, or the nearest meeting ref.
+ * milestone ref as its plan writes them, or the nearest meeting ref. Returns the `after` entries that repeat an earlier
+ * entry's link (the same milestone, however written, and type), as resolveAfterEdges finds them for the milestones
+ * with a date: fixing the date would otherwise bring a new finding (tester round 44 F6).
  */
-export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeting: FindMeeting): void {
+export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeting: FindMeeting): RepeatedLink[] {
+  const repeated: RepeatedLink[] = [];
   for (const u of b.unscheduled) {
+    const links = u.after.length > 1 ? new Map<string, (typeof u.after)[number]>() : undefined;
     for (const a of u.after) {
       const ref = a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`;
+      // A reference to nothing is reported each time, as for a milestone with a date (resolve-edges.ts).
+      const exists = b.milestoneIndex.has(ref) || b.unscheduledIndex.has(ref) || b.gateIndex.has(ref);
+      if (links !== undefined && exists) {
+        const key = `${a.edge.type} ${ref}`;
+        const first = links.get(key);
+        if (first !== undefined) {
+          repeated.push({ first: first.edge, firstTarget: first.target, later: a.edge, laterTarget: a.target, holder: { ref: u.ref, id: u.ref.slice(u.ref.indexOf('/') + 1), plan: u.plan } });
+          continue;
+        }
+        links.set(key, a);
+      }
       // Never itself as the suggestion (missed-references.ts also searches the milestones without a date).
       const self = a.target.includes('/') ? u.ref : u.ref.slice(u.ref.indexOf('/') + 1);
       if (!b.milestoneIndex.has(ref)) missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, { self });
@@ -37,6 +52,7 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
       if (findMeeting(link.ref) < 0) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
     }
   }
+  return repeated;
 }
 
 /**

@@ -45,6 +45,9 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
   // The reference as written of each edge of the run (dependencies[runStart + k]'s is runTargets[k]), for a repeat's
   // finding: looked for among the pending entries before, it made a list of 50,000 repeats quadratic (tester round 44 F2).
   const runTargets: string[] = [];
+  // The links of the milestone being resolved to gates and milestones without a date, by type and ref.
+  let waitTo = -1;
+  let waitLinks: Map<string, { edge: Dependency; target: string }> | undefined;
   for (let i = 0; i < b.pending.length; i++) {
     const p = b.pending[i]!;
     const target = b.pendingTargets[i]!;
@@ -54,8 +57,25 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
     if (from === undefined) {
       const ref = qualified ? target : `${planIdOf(b, successor.plan)}/${target}`;
       const gate = b.gates.length === 0 ? undefined : b.gateIndex.get(ref);
-      if (gate !== undefined && b.gates[gate]!.node < 0) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin });
-      else if (b.unscheduledIndex.size > 0 && b.unscheduledIndex.has(ref)) waitOn(undated, ref, { ref: successor.ref, origin: p.origin });
+      const isGateUndated = gate !== undefined && b.gates[gate]!.node < 0;
+      const isUndated = !isGateUndated && b.unscheduledIndex.size > 0 && b.unscheduledIndex.has(ref);
+      if (isGateUndated || isUndated) {
+        // A link to a gate or milestone without a date, written again: found as among the edges made (tester round 44
+        // F6: fixing the date brought a new finding).
+        if (p.to !== waitTo) {
+          waitTo = p.to;
+          waitLinks = undefined;
+        }
+        const key = `${p.type} ${ref}`;
+        const kept = waitLinks?.get(key);
+        if (kept !== undefined) {
+          (repeated ??= []).push({ first: kept.edge, firstTarget: kept.target, later: p, laterTarget: target });
+          continue;
+        }
+        (waitLinks ??= new Map()).set(key, { edge: p, target });
+      }
+      if (isGateUndated) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin });
+      else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: p.origin });
       missed.missMilestone({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target) });
       continue;
     }

@@ -34,7 +34,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   const findMeeting = meetingFinder(b);
   const milestones = resolveMeetingLinks(b, missed, findMeeting);
   checkBodyReferences(b, missed);
-  checkUnscheduled(b, missed, findMeeting);
+  const repeatedUndated = checkUnscheduled(b, missed, findMeeting);
   checkGoals(b, missed, milestones);
   const measures = resolveMeasures(b, missed);
   const risks = resolveRiskMilestones(b, missed);
@@ -42,7 +42,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
-    duplicates: b.duplicates, unresolved: missed.unresolved, invalidDates: b.invalidDates, repeatedLinks: repeated,
+    duplicates: b.duplicates, unresolved: missed.unresolved, invalidDates: b.invalidDates, repeatedLinks: repeatedUndated.length === 0 ? repeated : [...(repeated ?? []), ...repeatedUndated],
     undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, plan: u.plan, origin: u.origin, waiting: undated.get(u.ref) ?? [], progress: u.progress, responsible: u.responsible })),
     unreadable: missed.unreadablePlans(),
   };

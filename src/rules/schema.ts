@@ -45,7 +45,7 @@ export const schema: Rule = {
  * and lags, and with other lags the hint says which lag the schedule keeps.
  */
 function repeatedLinkFinding(ws: Workspace, r: RepeatedLink): Finding {
-  const m = ws.milestones[r.later.to]!;
+  const m = r.holder ?? ws.milestones[r.later.to]!;
   const at = r.later.origin;
   const place = { kind: 'entity' as const, list: String(at.path[0]), index: Number(at.path[1]), id: m.id, rest: 'after' };
   const first = Number(r.first.origin.path[3]) + 1;

@@ -103,3 +103,22 @@ describe('repeated after entries at scale (tester round 44 F2: each repeat searc
     expect(found[2_999]!.later.origin.path).toEqual(['milestones', 1, 'after', 3_000, 'id']);
   });
 });
+
+describe('repeated after entries beside a missing date (tester round 44 F6: fixing the date brought a new finding)', () => {
+  it('in the list of a milestone without a date, and naming one without a date, as for the others', () => {
+    const ws = buildWorkspace([plan([
+      D1,
+      { id: 'NoDate', after: ['D1', 'd/D1', { id: 'D1', type: 'SS' }] },
+      { id: 'Undated', date: '2026-02-30' },
+      { id: 'X', date: '2026-03-02', after: ['Undated', { id: 'd/Undated', lag: '1d' }, { id: 'Undated', type: 'FF' }] },
+    ])]);
+    expect(repeats(ws)).toEqual(['Undated@after.0 d/Undated@after.1.id 1d', 'D1@after.0 d/D1@after.1 0d']);
+    expect((ws.repeatedLinks ?? []).map((r) => r.holder?.ref ?? ws.milestones[r.later.to]!.ref)).toEqual(['d/X', 'd/NoDate']);
+  });
+
+  it('are schema findings at the later entry, naming the milestone that has no date', () => {
+    const text = 'plan: {id: d, title: D}\nmilestones:\n  - {id: D1, title: D1, date: 2026-01-05}\n  - {id: N, title: N, after: [D1, D1]}\n';
+    const repeated = analyze([{ file: 'd.yaml', text }], { clockToday: 20400 }).diagnostics.filter((f) => f.rule === 'schema' && f.ref === 'd/N');
+    expect(repeated.map((f) => `${f.line}:${f.column}`)).toEqual(['4:35']);
+  });
+});
