@@ -62,6 +62,20 @@ export interface RepeatedLink {
 }
 
 /**
+ * A risk event's `milestones` entry naming a milestone an earlier entry names, written otherwise (`X` and `plan/X`;
+ * written alike, the JSON schema's uniqueItems finds it): left out, as the event delays a milestone once.
+ */
+export interface RepeatedRiskMilestone {
+  readonly risk: string;
+  readonly plan: number;
+  /** The later entry's place, and both entries as written with their 1-based numbers. */
+  readonly origin: Origin;
+  readonly first: number;
+  readonly later: number;
+  readonly written: readonly [string, string];
+}
+
+/**
  * A plan whose file's YAML does not parse (its id read from the text: source/declared-plan.ts) and no other file
  * defines: references to its milestones are left unchecked, not reported as naming no plan, and counted here for the
  * note on the file's syntax error (rule yaml-syntax).

@@ -2,13 +2,17 @@
 import type { Path } from '../source/parse.js';
 import type { Builder } from './build.js';
 import { estimateOf, field, list, text } from './read.js';
-import type { RiskEvent } from './types.js';
+import type { RepeatedRiskMilestone, RiskEvent } from './types.js';
 
 type RawOrigin = Builder['risksRaw'][number]['origin'];
 
 type Miss = (target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }) => void;
 
-export function resolveRisks(b: Builder, miss: Miss): RiskEvent[] {
+/**
+ * The risk events, each with its milestones resolved; an entry naming a milestone an earlier one names, written
+ * otherwise (`X`, `plan/X`), goes to `repeated` and is left out (tester round 44 F8: it was merged without a word).
+ */
+export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedRiskMilestone[]): RiskEvent[] {
   const risks: RiskEvent[] = [];
   /** Where each risk ref was first defined, kept or not. */
   const seen = new Map<string, RawOrigin>();
@@ -27,12 +31,21 @@ export function resolveRisks(b: Builder, miss: Miss): RiskEvent[] {
     const milestones: number[] = [];
     // Each entry at its own index: a repeated one is a hole the schema left (schema/prune.ts), and the entries after
     // it keep their places (tester round 42 F4: a list filtered first put the finding for `ZZ` on the repeated `A1`).
-    list(raw.data, 'milestones').forEach((target, i) => {
+    const entries = list(raw.data, 'milestones');
+    const firstOf = new Map<number, number>();
+    entries.forEach((target, i) => {
       if (typeof target !== 'string') return;
       const mref = target.includes('/') ? target : `${planId}/${target}`;
       const index = b.milestoneIndex.get(mref);
-      if (index === undefined) miss(target, `milestones:${mref}`, ref, raw.plan, { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] });
-      else if (!milestones.includes(index)) milestones.push(index);
+      const origin = { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] };
+      if (index === undefined) miss(target, `milestones:${mref}`, ref, raw.plan, origin);
+      else if (!firstOf.has(index)) {
+        firstOf.set(index, i);
+        milestones.push(index);
+      } else {
+        const first = firstOf.get(index)!;
+        repeated.push({ risk: ref, plan: raw.plan, origin, first: first + 1, later: i + 1, written: [String(entries[first]), target] });
+      }
     });
     const impact = estimateOf(field(raw.data, 'impact'), false);
     const probability = field(raw.data, 'probability');

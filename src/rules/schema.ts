@@ -34,6 +34,11 @@ export const schema: Rule = {
     }
     const repeated = ctx.workspace.repeatedLinks;
     if (repeated !== undefined) for (const r of repeated) ctx.report(repeatedLinkFinding(ctx.workspace, r));
+    for (const r of ctx.workspace.repeatedRiskMilestones ?? []) {
+      const place = { kind: 'entity' as const, list: 'risks', index: Number(r.origin.path[1]), id: r.risk.slice(r.risk.indexOf('/') + 1), rest: 'milestones' };
+      const written: [string, string] = [show(r.written[0]), show(r.written[1])];
+      ctx.report({ at: r.origin, message: msg('schema.repeated-milestone', { place, first: r.first, later: r.later, written }), ref: r.risk, hint: msg0('schema.unique.hint'), plan: r.plan });
+    }
   },
 };
 
