@@ -4,7 +4,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, newLineCounter, parsePlanDocum
 import { msg, msg0 } from '../messages/index.js';
 import { parseText } from '../analyze-texts.js';
 import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
-import { aliasOffsets, describeYamlError, firstUnresolvedAlias, pointsAtOpening, tooLargeForFullParse } from './syntax-problem.js';
+import { aliasOffsets, firstUnresolvedAlias, tooLargeForFullParse } from './syntax-problem.js';
+import { describeErrors } from './yaml-errors.js';
 import { normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
 import { findCollectionKeys } from './collection-keys.js';
@@ -63,20 +64,9 @@ export function parseFull(file: string, raw: string, round: TabRound = { origina
     return failed(file, raw, [{ ...lc, message: msg0('yaml-syntax.binary'), hint: msg0('yaml-syntax.binary.hint') }]);
   }
   const doc = parsePlanDocument(text, lineCounter);
-  // The parser's first error on a line, not what it stumbles on after it there (a tab in the indentation was three
-  // errors, two of them the parser's own words about the key after the tab: a tester's finding).
   const problems: SyntaxProblem[] = [];
-  const lines = new Set<number>();
-  const listKeys = new Map<number, string | null>();
-  for (const e of doc.errors) {
-    // An error on a line that has its problem already is left out before it is described (each description reads
-    // its line: a line of 20,000 errors was read 20,000 times, tester round 39 F3, F4); but for one described where
-    // its node opens, maybe on another line.
-    if (lines.has(lineCounter.linePos(e.pos[0]).line) && !pointsAtOpening(text, e)) continue;
-    const { offset, message, hint, related } = describeYamlError(text, doc, e, listKeys);
+  for (const { offset, message, hint, related } of describeErrors(text, doc, lineCounter)) {
     const at = lineCounter.linePos(offset);
-    if (lines.has(at.line)) continue;
-    lines.add(at.line);
     const places = related?.map((r) => {
       const place = lineCounter.linePos(r.offset);
       return { line: place.line, column: place.col, message: r.message };
