@@ -10,6 +10,7 @@ import { normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
 import { findCollectionKeys } from './collection-keys.js';
 import { nestingTooDeepAt } from './flow-depth.js';
+import { MIN_ENTRY_PARSE_CHARS, parseBrokenEntry } from './entry-parse.js';
 import { quoteText } from '../text/quote.js';
 
 /** Aliases a file may expand before it counts as an alias bomb (yaml's `maxAliasCount`). */
@@ -47,9 +48,12 @@ export function parseSource(file: string, text: string): ParsedSource {
 export function parseFullChecked(file: string, text: string): ParsedSource {
   if (text.length > MAX_FULL_PARSE_CHARS && !text.includes('\0')) return failed(file, text, [tooLargeForFullParse(text.length, MAX_FULL_PARSE_CHARS)]);
   // Nesting the parser would read by recursing to the stack's end is refused before it starts (flow-depth.ts).
-  const deep = text.includes('\0') ? -1 : nestingTooDeepAt(text);
+  const hasNul = text.includes('\0');
+  const deep = hasNul ? -1 : nestingTooDeepAt(text);
   if (deep >= 0) return failed(file, text, [{ ...positionIn(normalizeLoneCr(text), deep), message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') }]);
-  return parseFull(file, text);
+  // A large file broken in one list entry: that entry read alone, when it tells the whole file's problems (entry-parse.ts).
+  const broken = text.length >= MIN_ENTRY_PARSE_CHARS && !hasNul ? parseBrokenEntry(file, text) : undefined;
+  return broken ?? parseFull(file, text);
 }
 
 /** The full yaml parser: every construct, every syntax error, at about 1 MB/s. */

@@ -192,8 +192,8 @@ export function firstUnresolvedAlias(doc: Document): { offset: number; name: str
   return undefined;
 }
 
-/** The innermost node that is still open at `offset` (starts before it and runs up to it). */
-function openNodeAt(doc: Document, offset: number): number | undefined {
+/** Where the innermost node that is still open at `offset` (starts before it and runs up to it) starts. */
+export function openNodeAt(doc: Document, offset: number): number | undefined {
   let best: number | undefined;
   forEachNode(doc, (node) => {
     const range = (node as { range?: readonly number[] | null }).range;
