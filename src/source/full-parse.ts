@@ -44,11 +44,14 @@ export function parseSource(file: string, text: string): ParsedSource {
   return parseText(parseFullChecked, file, text);
 }
 
-/** The full parser, refusing (with a finding) texts too large for it. */
+/**
+ * The full parser, refusing (with a finding) texts too large for it; a large text broken in one list entry is read
+ * from that entry on when that tells the whole text's problems (entry-parse.ts).
+ */
 export function parseFullChecked(file: string, text: string): ParsedSource {
-  if (text.length > MAX_FULL_PARSE_CHARS && !text.includes('\0')) return failed(file, text, [tooLargeForFullParse(text.length, MAX_FULL_PARSE_CHARS)]);
-  // Nesting the parser would read by recursing to the stack's end is refused before it starts (flow-depth.ts).
   const hasNul = text.includes('\0');
+  if (text.length > MAX_FULL_PARSE_CHARS && !hasNul) return failed(file, text, [tooLargeForFullParse(text.length, MAX_FULL_PARSE_CHARS)]);
+  // Nesting the parser would read by recursing to the stack's end is refused before it starts (flow-depth.ts).
   const deep = hasNul ? -1 : nestingTooDeepAt(text);
   if (deep >= 0) return failed(file, text, [{ ...positionIn(normalizeLoneCr(text), deep), message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') }]);
   // A large file broken in one list entry: that entry read alone, when it tells the whole file's problems (entry-parse.ts).
