@@ -67,6 +67,9 @@ export function readWindow(text: string, pieces: readonly Piece[], h: number, at
   };
   const problems: SyntaxProblem[] = [];
   for (const p of describeErrors(alone, doc, lineCounter)) {
+    // A tab in the indentation: the whole-file parse blanks its lines and reads the file again (full-parse.ts), which
+    // a window cannot follow.
+    if (p.message.id === 'yaml-syntax.tab-indent') return undefined;
     const where = place(p.offset);
     if (where === undefined) return undefined;
     const related: { line: number; column: number; message: Message }[] = [];
