@@ -13,7 +13,7 @@ import { parseFastNormalized } from './fast-yaml.js';
 import { findPieces } from './plan-pieces.js';
 import { findDeclinedEntry } from './declined-entry.js';
 import { readWindow } from './entry-window.js';
-import { normalizeLoneCr } from './line-breaks.js';
+import { blank, normalizeLoneCr } from './line-breaks.js';
 import { failed, type ParsedSource } from './parse.js';
 
 /**
@@ -54,17 +54,4 @@ export function parseBrokenEntry(file: string, raw: string): ParsedSource | unde
     if (last === pieces.length - 1) return undefined;
   }
   return undefined;
-}
-
-/** The text with every character but line breaks (LF, CR LF) a space: the same length, the same lines. */
-function blank(text: string): string {
-  let out = '';
-  for (let start = 0; start < text.length; ) {
-    const lf = text.indexOf('\n', start);
-    const next = lf < 0 ? text.length : lf + 1;
-    const end = lf < 0 ? text.length : lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
-    out += ' '.repeat(end - start) + text.slice(end, next);
-    start = next;
-  }
-  return out;
 }

@@ -6,7 +6,7 @@ import { parseText } from '../analyze-texts.js';
 import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
 import { aliasOffsets, firstUnresolvedAlias, tooLargeForFullParse } from './syntax-problem.js';
 import { describeErrors } from './yaml-errors.js';
-import { normalizeLoneCr } from './line-breaks.js';
+import { blank, normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
 import { findCollectionKeys } from './collection-keys.js';
 import { nestingTooDeepAt } from './flow-depth.js';
@@ -206,19 +206,15 @@ function rangeStart(node: unknown): number | undefined {
 }
 
 
-/** `text` with the 1-based lines in `lines` made blank: each character but the line break a space, so offsets stay. */
+/** `text` with the 1-based lines in `lines` made blank (line-breaks.ts blank), so offsets stay. */
 function blankLines(text: string, lines: ReadonlySet<number>): string {
   const out: string[] = [];
   let line = 1;
-  let from = 0;
-  for (let nl = text.indexOf('\n'); ; nl = text.indexOf('\n', from)) {
-    const end = nl < 0 ? text.length : nl;
-    const content = text.slice(from, end);
-    out.push(lines.has(line) ? content.replace(/[^\r]/g, ' ') : content);
-    if (nl < 0) break;
-    out.push('\n');
-    from = nl + 1;
-    line++;
+  for (let from = 0; from < text.length; line++) {
+    const nl = text.indexOf('\n', from);
+    const next = nl < 0 ? text.length : nl + 1;
+    out.push(lines.has(line) ? blank(text.slice(from, next)) : text.slice(from, next));
+    from = next;
   }
   return out.join('');
 }

@@ -23,3 +23,16 @@ export function lineStarts(text: string): number[] {
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
+
+/** The text with every character but line breaks (LF, CR LF) a space: the same length, the same lines. */
+export function blank(text: string): string {
+  let out = '';
+  for (let start = 0; start < text.length; ) {
+    const lf = text.indexOf('\n', start);
+    const next = lf < 0 ? text.length : lf + 1;
+    const end = lf < 0 ? text.length : lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    out += ' '.repeat(end - start) + text.slice(end, next);
+    start = next;
+  }
+  return out;
+}

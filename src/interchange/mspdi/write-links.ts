@@ -46,20 +46,18 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
       notes.push(msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref }));
       continue;
     }
-    if (uid.has(d.from) && isSecondLink(linked, d.from)) {
-      // MS Project holds one link between two tasks (predecessorLinksText writes the first): the others of another
-      // type (`MP1` and `{id: MP1, type: SS}`, SPEC §5) hold M as finish-no-earlier-than dates, as links it cannot hold do.
+    // A link the file cannot hold: from a milestone that is no task of it (another plan, a date left out), or a second
+    // link between the same two tasks (MS Project holds one: predecessorLinksText writes the first; `MP1` and `{id: MP1,
+    // type: SS}` are two in SPEC §5). It holds M as a finish-no-earlier-than date instead, held like the schedule's own
+    // dates. From a predecessor with a date left out (date-range), the constraint would come from a held date: M's own
+    // projected date, which that true constraint does not pass, keeps M exact.
+    const isTask = uid.has(d.from);
+    if (!isTask || isSecondLink(linked, d.from)) {
       const isFromLeftOut = (s.leftOut[d.from]! & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) !== 0;
       constraint = holdDay(Math.max(constraint, isFromLeftOut ? s.projected[v]! : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
-      notes.push(msg('export.mspdi.second-link', { ref: m.ref, from: from.ref, type: d.type, day: constraint }));
-      continue;
-    }
-    if (!uid.has(d.from)) {
-      // Held like the schedule's own dates. From a predecessor with a date left out (date-range), the constraint
-      // would come from a held date: M's own projected date, which that true constraint does not pass, keeps M exact.
-      const isFromLeftOut = (s.leftOut[d.from]! & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) !== 0;
-      constraint = holdDay(Math.max(constraint, isFromLeftOut ? s.projected[v]! : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
-      notes.push(msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: constraint }));
+      notes.push(isTask
+        ? msg('export.mspdi.second-link', { ref: m.ref, from: from.ref, type: d.type, day: constraint })
+        : msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: constraint }));
       continue;
     }
     if (!held(v) && !held(d.from)) {
