@@ -28,9 +28,10 @@ describe('a tab in the indentation', () => {
     ]);
   });
 
-  it('in the plan header names the plan, and without an id names nothing', () => {
+  it('in the plan header names the plan, by the id written on the tab line too', () => {
     expect(findings('plan:\n  id: tab\n\ttitle: T\n')).toEqual(['3:1 a tab indents this line (in plan tab), and YAML indents with spaces only | indent with spaces, not tabs']);
-    expect(findings('plan:\n  title: T\n\tid: tab\n')).toEqual(['3:1 a tab indents this line, and YAML indents with spaces only | indent with spaces, not tabs']);
+    expect(findings('plan:\n  title: T\n\tid: tab\n')).toEqual(['3:1 a tab indents this line (in plan tab), and YAML indents with spaces only | indent with spaces, not tabs']);
+    expect(findings('plan:\n  title: T\n\tstatus_date: 2026-06-01\n')).toEqual(['3:1 a tab indents this line, and YAML indents with spaces only | indent with spaces, not tabs']);
   });
 
   it('leaves the lines after it read as written: no cascade, and a second tab or a real error further on is found (tester round 44 F3)', () => {
@@ -57,4 +58,26 @@ describe('a tab in the indentation', () => {
     const after = renderExcerpt('  \t\tdate: x', 10, 3, 80);
     expect(after.indent + after.marker).toBe('  ^~~~~~');
   });
+
+  it('starting a block scalar, an entry or a key with a block is one finding, and the lines after read as written (tester round 45 F1, F2)', () => {
+    const good = Array.from({ length: 50 }, (_, i) => `  - id: G${i}\n    title: Good ${i}\n    date: 2026-06-12\n`).join('');
+    const only = (text: string): string[] => findings(text).map((f) => f.slice(0, f.indexOf(' |')));
+    expect(only(`${PLAN}    description: |\n\tfirst content line\n      second\n${good}`)).toEqual([
+      '9:1 a tab indents this line (in milestone T1), and YAML indents with spaces only',
+    ]);
+    expect(only(`${PLAN}\t- id: M1\n    title: One\n    date: 2026-07-02\n    after: [T1]\n${good}`)).toEqual([
+      '8:1 a tab indents this line (in milestone M1), and YAML indents with spaces only',
+    ]);
+    expect(only(`${PLAN}  - id: M1\n    title: One\n\tafter:\n      - T1\n      - id: T1\n        type: SS\n${good}`)).toEqual([
+      '10:1 a tab indents this line (in milestone M1), and YAML indents with spaces only',
+    ]);
+  });
+
+  it('in every second entry of a file is reported at every one, each naming its entry (tester round 45 F3)', () => {
+    const text = `${PLAN}${Array.from({ length: 40 }, (_, i) => `  - id: M${i}\n${i % 2 === 0 ? '\t' : '    '}title: Milestone ${i}\n    date: 2026-07-01\n`).join('')}`;
+    const got = findings(text);
+    expect(got).toHaveLength(20);
+    expect(got.map((f) => /\(in milestone (M\d+)\)/.exec(f)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => `M${2 * i}`));
+  });
 });
+

@@ -1,0 +1,425 @@
+// Tabs in indentation, found by one scan of the lines before any parse (YAML 1.2 §6.1: indentation is spaces only).
+//
+// The yaml parser stops understanding the structure at a tab-indented line, so every line after it was an error in
+// the parser's words: one tab in a file of 1,000 milestones gave 935 findings (tester round 44 F3). Blanking the
+// line and parsing again (once per tab found) still lost the structure when the tab line started an entry or a
+// block, invented repeated keys in the entry before it, and cost a whole parse per round, up to 9 s for one tab in
+// 30,000 milestones (tester round 45 F1–F4). Here each such line is found in one pass and read with the spaces its
+// neighbours show it was meant to have, so the text is parsed once, the lines after it read as written, and every
+// tab line has one finding.
+//
+// The scan follows only what decides whether leading whitespace is indentation: block scalar content (where a tab
+// after the block's indentation is text), quoted and flow scalars that go on over lines (where a tab after enough
+// spaces separates), and plain scalars that go on over lines. It flags a line only where the yaml library refuses a
+// tab (test/source/indent-tabs.test.ts holds the two to that on generated plans); a tab it leaves is the parser's
+// to report, as before.
+
+/** A line whose indentation holds a tab. Offsets are UTF-16 offsets in the text scanned. */
+export interface IndentTab {
+  /** 1-based line. */
+  readonly line: number;
+  /** Offset of the line's start, and of its first tab. */
+  readonly start: number;
+  readonly tab: number;
+  /** Length of the line's leading blanks (spaces and tabs) as written. */
+  readonly width: number;
+  /** The spaces the line is read with instead: the indentation its neighbours show it was meant to have. */
+  readonly indent: number;
+  /** The top-level entry the line belongs to: its list's key (`plan` for the plan header) and its `id`, when it has one. */
+  readonly list: string | null;
+  readonly id: string | null;
+}
+
+/** What a line that holds a key or a list entry is, as far as indentation goes. */
+interface Structure {
+  /** Index of the line (0-based). */
+  readonly index: number;
+  /** Column of its first character (0-based): the dash of a list entry. */
+  readonly indent: number;
+  /** Column its own content is indented to: a key's column; for `- key:` the key's; for `- text` the dash's. */
+  readonly own: number;
+  /** A list entry (`- …`). */
+  readonly dash: boolean;
+  /** A list entry that is a mapping (`- key: …`, `- {…}`). */
+  readonly mapItem: boolean;
+  /** Its value is on the following lines (`key:`, `-`, `- key:`): a child comes next. */
+  readonly opens: boolean;
+  /** Its value is a block scalar (`key: |`): the explicit indentation indicator, 0 for none, else -1. */
+  readonly block: number;
+  /** The key it writes (for `- key: v`, that key), else null; its value as written, trimmed. */
+  readonly key: string | null;
+  readonly value: string;
+}
+
+const PLAIN_KEY = /^([^\s#'"[\]{},&!*|>%@`][^\n]*?)[ \t]*:(?:[ \t]|$)/;
+const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?:[ \t]|$)/;
+const BLOCK_HEADER = /^[|>]([1-9]?)[+-]?([1-9]?)[ \t]*(?:#.*)?$/;
+/**
+ * The keys of a plan file's top level (SPEC §1: the plan header and the entity lists, and the Norwegian names the
+ * schema recognises for them): a tab-indented one that opens a block is meant at column 0.
+ */
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([
+  'plan', 'milestones', 'goals', 'measures', 'bodies', 'meetings', 'gates', 'risks',
+  'milepæler', 'milepaeler', 'mål', 'maal', 'tiltak', 'organer', 'styringsorganer', 'møter', 'moter', 'beslutningspunkter', 'risikoer',
+]);
+
+/** Text before a value that does not change how it is read: an anchor, a tag. */
+const PROPERTIES = /^(?:[&!][^\s]*[ \t]+)+/;
+
+/** Does any line's leading whitespace hold a tab? The cheap test before the scan. */
+export function mayHaveIndentTabs(text: string): boolean {
+  return text.charCodeAt(0) === 9 || /[\n\r][ ]*\t/.test(text);
+}
+
+/**
+ * The tab-indented lines of `text` (lone CRs already read as LF: source/line-breaks.ts), in order, each with the
+ * indentation it is read with instead (IndentTab.indent) and the entry it belongs to. Empty when there is none.
+ * Source of the rule: YAML 1.2 §6.1 (indentation spaces), §6.5/§7.3 (a tab may separate after the indentation in
+ * flow and quoted scalars), §8.1.1.1 (block scalar indentation), as the yaml library applies them.
+ */
+export function findIndentTabs(text: string): IndentTab[] {
+  if (!mayHaveIndentTabs(text)) return [];
+  const lines = readLines(text);
+  const found: { index: number; indent: number; entry: Structure | undefined; header: Structure | undefined }[] = [];
+  const structures: (Structure | undefined)[] = new Array<Structure | undefined>(lines.length);
+  let stack: Structure[] = [];
+  let last: Structure | undefined;
+  /** Inside a block scalar of the structure `last`: its content's indentation once known (-1 until its first line). */
+  let blockIndent: number | undefined;
+  /** Inside a quoted or flow scalar that goes on over lines: what is open, and the column it must stay right of. */
+  let open: OpenScalar | undefined;
+  const nextClean = nextCleanLines(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (blockIndent !== undefined && last !== undefined) {
+      if (l.empty) continue;
+      const n = last.own;
+      if (blockIndent > 0 ? l.spaces >= blockIndent : l.spaces > n) {
+        if (blockIndent < 0) blockIndent = l.spaces;
+        continue;
+      }
+      if (blockIndent < 0 && l.tab >= 0 && !l.comment) {
+        // The block's first line, indented with a tab: meant as its content (F1 of tester round 45).
+        const indent = blockContentIndent(lines, i + 1, n) ?? n + 2;
+        found.push({ index: i, indent, entry: entryOf(stack), header: stack[0] });
+        blockIndent = indent;
+        continue;
+      }
+      blockIndent = undefined;
+    }
+    if (open !== undefined) {
+      // A line that goes on must stay right of the key; one that only closes the flow may stand under it.
+      const limit = /^[\]}]/.test(l.content) ? open.own - 1 : open.own;
+      if (l.tab >= 0 && l.spaces <= limit && !l.emptyOrComment) found.push({ index: i, indent: open.own + 2, entry: entryOf(stack), header: stack[0] });
+      open = scanOpen(l.content, 0, open);
+      continue;
+    }
+    if (l.emptyOrComment) continue;
+    let indent = l.spaces;
+    if (l.tab >= 0) {
+      const shape = readStructure(l.content, 0, i);
+      const flag = last === undefined ? shape !== undefined : l.spaces <= last.own || (last.opens && shape !== undefined);
+      if (!flag) continue;
+      indent = meantIndent(shape, last, stack, lines, nextClean[i]!);
+      found.push({ index: i, indent, entry: entryOf(stack), header: stack[0] });
+    } else if (last !== undefined && !last.opens && indent > last.own) {
+      continue; // a plain scalar going on over lines
+    }
+    const shape = readStructure(l.content, indent, i);
+    if (shape === undefined) {
+      // A value on a line of its own, such as a whole file written as JSON: a flow or quoted scalar it opens goes on.
+      open = opening(l.content.replace(PROPERTIES, ''), last !== undefined && last.opens ? last.own : -1);
+      continue;
+    }
+    stack = popTo(stack, indent);
+    stack.push(shape);
+    structures[i] = shape;
+    last = shape;
+    if (l.tab >= 0) {
+      const f = found[found.length - 1]!;
+      found[found.length - 1] = { ...f, entry: entryOf(stack), header: stack[0] };
+    }
+    blockIndent = shape.block >= 0 ? (shape.block > 0 ? shape.own + shape.block : -1) : undefined;
+    open = opening(shape.value, shape.own);
+  }
+  const ids = new Map<number, string | null>();
+  return found.map(({ index, indent, entry, header }) => {
+    const l = lines[index]!;
+    const owner = entry ?? (header?.opens === true ? header : undefined);
+    let id: string | null = null;
+    if (owner !== undefined) {
+      if (!ids.has(owner.index)) ids.set(owner.index, idOf(owner, lines, structures));
+      id = ids.get(owner.index)!;
+    }
+    return { line: index + 1, start: l.start, tab: l.start + l.tab, width: l.width, indent, list: header?.key ?? null, id };
+  });
+}
+
+/**
+ * `text` with each tab line's leading blanks replaced by its IndentTab.indent spaces: the same lines, so every other
+ * line keeps its offsets' line and column; `column` maps a column of the result back to the text.
+ */
+export function expandIndentTabs(text: string, tabs: readonly IndentTab[]): { text: string; column: (line: number, column: number) => number } {
+  const parts: string[] = [];
+  let from = 0;
+  const byLine = new Map<number, IndentTab>();
+  for (const t of tabs) {
+    parts.push(text.slice(from, t.start), ' '.repeat(t.indent));
+    from = t.start + t.width;
+    byLine.set(t.line, t);
+  }
+  parts.push(text.slice(from));
+  const column = (line: number, col: number): number => {
+    const t = byLine.get(line);
+    if (t === undefined) return col;
+    return col <= t.indent ? t.tab - t.start + 1 : col - t.indent + t.width;
+  };
+  return { text: parts.join(''), column };
+}
+
+interface Line {
+  readonly start: number;
+  /** Leading blanks (spaces and tabs), and the spaces before the first of them that is a tab (all of them when none). */
+  readonly width: number;
+  readonly spaces: number;
+  /** Index of the first tab in the leading blanks, -1 for none. */
+  readonly tab: number;
+  /** The line after its leading blanks, without its line break. */
+  readonly content: string;
+  readonly empty: boolean;
+  readonly comment: boolean;
+  readonly emptyOrComment: boolean;
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const lf = text.indexOf('\n', start);
+    const end = lf < 0 ? text.length : lf;
+    const bodyEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let k = start;
+    let tab = -1;
+    let spaces = -1;
+    for (; k < bodyEnd; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 9) {
+        if (tab < 0) {
+          tab = k - start;
+          spaces = k - start;
+        }
+      } else if (c !== 32) {
+        break;
+      }
+    }
+    const content = text.slice(k, bodyEnd);
+    const empty = content.length === 0;
+    const comment = content.startsWith('#');
+    lines.push({ start, width: k - start, spaces: spaces < 0 ? k - start : spaces, tab, content, empty, comment, emptyOrComment: empty || comment });
+    if (lf < 0) break;
+    start = lf + 1;
+  }
+  return lines;
+}
+
+/**
+ * The indentation of a block scalar's content from line `from` on: the least of its lines indented right of `n` up to
+ * the first that is not (its first line, which sets it, is the one that has a tab); undefined when there are none.
+ */
+function blockContentIndent(lines: readonly Line[], from: number, n: number): number | undefined {
+  let least: number | undefined;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.empty) continue;
+    if (l.spaces <= n || l.tab >= 0) break;
+    if (least === undefined || l.spaces < least) least = l.spaces;
+  }
+  return least;
+}
+
+/** For each line, the next line after it that is neither empty, a comment, nor tab-indented; -1 for none. */
+function nextCleanLines(lines: readonly Line[]): Int32Array {
+  const next = new Int32Array(lines.length);
+  let clean = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = clean;
+    const l = lines[i]!;
+    if (!l.emptyOrComment && l.tab < 0) clean = i;
+  }
+  return next;
+}
+
+/** The line's key or list entry at column `indent`; undefined for text that is neither (a plain scalar going on). */
+function readStructure(content: string, indent: number, index: number): Structure | undefined {
+  let rest = content;
+  let col = indent;
+  let dash = false;
+  // `- - x`: the innermost entry decides; `-` followed by blanks, as YAML allows a tab there.
+  for (let m = /^-(?:[ \t]+|$)/.exec(rest); m !== null; m = /^-(?:[ \t]+|$)/.exec(rest)) {
+    dash = true;
+    col += m[0].length;
+    rest = rest.slice(m[0].length);
+  }
+  const dashCol = dash ? indent : -1;
+  const key = QUOTED_KEY.exec(rest) ?? PLAIN_KEY.exec(rest);
+  if (key === null && !dash) return undefined;
+  const value = (key === null ? rest : rest.slice(key[0].length)).replace(PROPERTIES, '').trim();
+  const noValue = value === '' || value.startsWith('#');
+  const header = BLOCK_HEADER.exec(value);
+  const explicit = header === null ? -1 : Number(header[1] || header[2] || 0);
+  return {
+    index,
+    indent,
+    own: key !== null ? col : dashCol,
+    dash,
+    mapItem: dash && (key !== null || rest.startsWith('{')),
+    opens: noValue,
+    block: explicit,
+    key: key === null ? null : unquote(key[1]!),
+    value: noValue ? '' : value,
+  };
+}
+
+/** A quoted or flow scalar left open at a line's end, and the column its next lines must stay right of. */
+interface OpenScalar {
+  readonly own: number;
+  readonly quote: number;
+  readonly depth: number;
+}
+
+/** What a value leaves open at its line's end (a quoted or flow scalar), its next lines to stay right of `own`; or undefined. */
+function opening(value: string, own: number): OpenScalar | undefined {
+  const c = value.charCodeAt(0);
+  if (c !== 0x22 && c !== 0x27 && c !== 0x5b && c !== 0x7b) return undefined;
+  return scanOpen(value, 0, { own, quote: 0, depth: 0 }, true);
+}
+
+/**
+ * Scans `text` from `from` on with `state` open; what is still open at its end, or undefined. With `first`, the text
+ * is a value's start, so a quote or bracket there opens (a plain scalar's quote does not).
+ */
+function scanOpen(text: string, from: number, state: OpenScalar, first = false): OpenScalar | undefined {
+  let { quote, depth } = state;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 0x22) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) quote = 0;
+    } else if (quote === 0x27) {
+      if (c === 0x27) {
+        if (text.charCodeAt(i + 1) === 0x27) i++;
+        else quote = 0;
+      }
+    } else if (depth === 0 && !first) {
+      return undefined;
+    } else if (c === 0x22 || c === 0x27) {
+      const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+      if (i === 0 || before === 0x20 || before === 9 || before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3a) quote = c;
+    } else if (c === 0x5b || c === 0x7b) {
+      depth++;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 9)) {
+      break; // a comment
+    }
+    first = false;
+    if (quote === 0 && depth === 0) return undefined;
+  }
+  return quote === 0 && depth === 0 ? undefined : { own: state.own, quote, depth };
+}
+
+/**
+ * The indentation a tab-indented line was meant to have, from its neighbours: a list entry lines up with the entry
+ * after it (or the keys after it show where its own keys go), a key with the key before it (or, after `key:`, with
+ * the child after it), other text goes right of the line before.
+ */
+function meantIndent(shape: Structure | undefined, last: Structure | undefined, stack: readonly Structure[], lines: readonly Line[], next: number): number {
+  if (last === undefined) return 0;
+  const after = next >= 0 ? readStructure(lines[next]!.content, lines[next]!.spaces, next) : undefined;
+  const child = last.opens;
+  if (shape === undefined) return last.own + 2;
+  if (shape.dash) {
+    const offset = shape.own - shape.indent; // where its own key goes, from its dash (`- id:` is 2)
+    const floor = child ? last.own : 0;
+    if (after?.dash === true && after.mapItem === shape.mapItem && after.indent >= floor) return after.indent;
+    if (shape.mapItem && after !== undefined && !after.dash && after.indent - offset >= floor && after.indent > (child ? last.own : -1)) {
+      const at = after.indent - offset;
+      if (child || hasEntryAt(stack, at)) return at;
+    }
+    if (child) return last.own + 2;
+    return lastEntryColumn(stack, shape.mapItem) ?? last.indent;
+  }
+  if (child) return after !== undefined && after.indent > last.own ? after.indent : last.own + 2;
+  // A key that opens a block lines up where the line after it can be its child: the key of a top-level list where
+  // that line is out of the entry before (`milestones:` after the plan header), else the innermost mapping that fits.
+  if (shape.opens && after !== undefined && after.indent <= last.own) {
+    if (shape.key !== null && TOP_LEVEL_KEYS.has(shape.key)) return 0;
+    const levels = keyColumns(stack);
+    for (let k = levels.length - 1; k >= 0; k--) if (after.dash ? levels[k]! <= after.indent : levels[k]! < after.indent) return levels[k]!;
+    return 0;
+  }
+  if (last.key !== null) return last.own;
+  // After a list entry of text (`- M0`), a key belongs to the mapping the list is a value of.
+  const levels = keyColumns(stack);
+  return levels[levels.length - 1] ?? last.indent;
+}
+
+/** The columns of the keys of the open mappings, outermost first (a `- key:` entry's keys are right of its dash). */
+function keyColumns(stack: readonly Structure[]): number[] {
+  const out: number[] = [];
+  for (const s of stack) if ((!s.dash || s.mapItem) && s.own >= 0) out.push(s.own);
+  return out;
+}
+
+/** Is there, among the open structures, a list entry with its dash at `column`? */
+function hasEntryAt(stack: readonly Structure[], column: number): boolean {
+  return stack.some((s) => s.dash && s.indent === column);
+}
+
+/** The dash column of the innermost open list entry of the same kind (a mapping or not), if any. */
+function lastEntryColumn(stack: readonly Structure[], mapItem: boolean): number | undefined {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.dash && stack[k]!.mapItem === mapItem) return stack[k]!.indent;
+  return undefined;
+}
+
+/** The open structures a line at column `indent` stays inside: those it is indented right of. */
+function popTo(stack: Structure[], indent: number): Structure[] {
+  let k = stack.length;
+  while (k > 0 && stack[k - 1]!.indent >= indent) k--;
+  return k === stack.length ? stack : stack.slice(0, k);
+}
+
+/** The top-level entry of `stack`: the list entry under the root key, when the root key holds a list. */
+function entryOf(stack: readonly Structure[]): Structure | undefined {
+  const root = stack[0];
+  const entry = stack[1];
+  return root !== undefined && root.indent === 0 && root.opens && entry?.dash === true ? entry : undefined;
+}
+
+/** The `id` written in the entry (or plan header) `owner`: on its own line (`- id: X`) or a key of it. */
+function idOf(owner: Structure, lines: readonly Line[], structures: readonly (Structure | undefined)[]): string | null {
+  if (owner.key === 'id') return plainValue(owner.value);
+  const flow = /^\{[ \t]*id[ \t]*:[ \t]*([^,}\s]+)/.exec(owner.value);
+  if (owner.dash && owner.key === null && flow !== null) return plainValue(flow[1]!);
+  let column = owner.dash ? owner.own : -1;
+  for (let k = owner.index + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.emptyOrComment) continue;
+    const s = structures[k];
+    if (s === undefined) continue;
+    if (s.indent <= owner.indent) break;
+    if (column < 0) column = s.indent;
+    if (s.indent === column && !s.dash && s.key === 'id') return plainValue(s.value);
+  }
+  return null;
+}
+
+function plainValue(value: string): string | null {
+  const v = value.replace(/[ \t]+#.*$/, '').trim();
+  return v === '' ? null : unquote(v);
+}
+
+function unquote(text: string): string {
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) return text.slice(1, -1).replace(/\\"/g, '"');
+  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
+  return text;
+}
