@@ -173,18 +173,84 @@ describe('export --format mspdi', () => {
     expect(readWithPlanner(r.stdout, 'cross')[0]!.end).toBe('20190912T170000Z');
   });
 
-  it('writes one link between two tasks, as MS Project holds: a second of another type becomes a note and a date (tester round 44 F11)', async () => {
+  it('writes one link between two tasks, as MS Project holds: the other, of another type, becomes a note and a date (tester round 44 F11)', async () => {
     // M after P finish-to-start and start-to-start with 8 days' lag: the SS link holds M (P starts 3 working days
-    // before 2019-09-10, on 2019-09-05; 8 working days on is 2019-09-17), later than the FS link's 2019-09-10.
+    // before 2019-09-10, on 2019-09-05; 8 working days on is 2019-09-17), later than the FS link's 2019-09-10. The
+    // file holds the SS link, the one that drives M (tester round 45 F6), and the FS link as the date it requires.
     const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: P, title: P, date: 2019-09-10, duration: 3d}\n  - {id: M, title: M, date: 2019-09-02, after: [P, {id: P, type: SS, lag: 8d}]}\n' };
     const r = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02'], { files });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('milepel: note: a/M: its second link from a/P (SS) is written as a finish-no-earlier-than date of 2019-09-17: MS Project holds one link between two tasks\n');
+    expect(r.stderr).toBe('milepel: note: a/M: another link from a/P (FS) is written as a finish-no-earlier-than date of 2019-09-10, the day it requires: MS Project holds one link between two tasks, and the file holds the one that requires the latest date (SS)\n');
     expect(r.stdout.match(/<PredecessorLink>/g)).toHaveLength(1);
-    expect(r.stdout).toContain('<ConstraintDate>2019-09-17T17:00:00</ConstraintDate>');
-    // The date milepel's schedule gives M.
+    expect(r.stdout).toContain('<ConstraintDate>2019-09-10T17:00:00</ConstraintDate>');
+    const tasks = readWithPlanner(r.stdout, 'two-links');
+    expect(tasks[1]!.predecessors).toEqual([{ id: tasks[0]!.id, type: 'SS', lag: 8 * 8 * 3600 }]);
+    // The SS link gives M the date milepel's schedule gives it.
+    expect(tasks[1]!.end).toBe('20190917T170000Z');
     const projected = (await runCli(['critical-path', 'ws', '--today', '2019-09-02', '--format', 'json'], { files })).stdout;
     expect(projected).toContain('"projected": "2019-09-17"');
+  });
+
+  // Tester round 45 F6: M after P by four links. The file held the first written (an SF lead, the weakest), each note
+  // gave the running maximum of the constraint date as its link's day, and the third and fourth were "second" links.
+  describe('several links between two tasks (tester round 45 F6)', () => {
+    const plan = [
+      'plan: {id: a, title: Links, status_date: 2026-06-01}',
+      'milestones:',
+      '  - {id: P, title: Pred, date: 2026-06-15, duration: 10d}',
+      '  - {id: M, title: Both, date: 2026-06-16, after: [{id: P, type: SF, lag: -5d}, {id: P, type: FS, lag: 20d}, {id: P, type: FF, lag: 30d}, {id: P, type: SS, lag: 1d}]}',
+      '  - {id: N, title: Late own date, date: 2026-12-01, after: [P, {id: P, type: SS, lag: 2d}]}',
+      '',
+    ].join('\n');
+    const files = { 'ws/a.yaml': plan };
+
+    it('holds the link that drives the milestone, and folds the others into its constraint date: MS Project dates it as milepel does', async () => {
+      const r = await runCli(['export', 'ws', '--format', 'mspdi'], { files });
+      expect(r.code).toBe(0);
+      // P works 2026-06-02 … 06-15 (s(P) = 06-01): FF 30d requires 07-27, FS 20d 07-13, SS 1d 06-02, SF −5d 05-22
+      // (2. pinsedag 05-25 closed). M's constraint date is the latest of its own date and the links folded into it.
+      const tasks = readWithPlanner(r.stdout, 'four-links');
+      const [p, m, n] = tasks;
+      expect(m!.predecessors).toEqual([{ id: p!.id, type: 'FF', lag: 30 * 8 * 3600 }]);
+      expect(n!.predecessors).toEqual([{ id: p!.id, type: 'FS', lag: 0 }]);
+      const constraints = [...r.stdout.matchAll(/<ConstraintDate>(\d{4}-\d\d-\d\d)/g)].map((x) => x[1]);
+      expect(constraints).toEqual(['2026-06-15', '2026-07-13', '2026-12-01']);
+      const cp = JSON.parse((await runCli(['critical-path', 'ws', '--format', 'json'], { files })).stdout) as { milestones: { projected: string }[] };
+      expect(tasks.map((t) => t.end)).toEqual(cp.milestones.map((x) => compact(x.projected)));
+      // Imported again, the file schedules as the plan does.
+      const imported = await runCli(['import', 'a.xml', '--out', 'back', '--plan-id', 'a'], { files: { 'a.xml': r.stdout } });
+      expect(imported.code).toBe(0);
+      const back = (await runCli(['critical-path', 'back', '--format', 'json'], { files: { 'back/a.yaml': imported.io.written.get('back/a.yaml')! } })).stdout;
+      const dates = (json: string): unknown => (JSON.parse(json) as { milestones: { ref: string; projected: string; latest: string }[] }).milestones.map((x) => [x.ref, x.projected, x.latest]);
+      expect(dates(back)).toEqual(dates(JSON.stringify(cp)));
+    });
+
+    it('says of each other link the day it requires, and the date written when that covers it, in en and nb', async () => {
+      const en = await runCli(['export', 'ws', '--format', 'mspdi'], { files });
+      const tail = 'MS Project holds one link between two tasks, and the file holds the one that requires the latest date';
+      expect(en.stderr).toBe([
+        `milepel: note: a/M: another link from a/P (SF) requires 2026-05-22, which the finish-no-earlier-than date written, 2026-07-13, already covers: ${tail} (FF)`,
+        `milepel: note: a/M: another link from a/P (FS) is written as a finish-no-earlier-than date of 2026-07-13, the day it requires: ${tail} (FF)`,
+        `milepel: note: a/M: another link from a/P (SS) requires 2026-06-02, which the finish-no-earlier-than date written, 2026-07-13, already covers: ${tail} (FF)`,
+        `milepel: note: a/N: another link from a/P (SS) requires 2026-06-03, which the finish-no-earlier-than date written, 2026-12-01, already covers: ${tail} (FS)`,
+        '',
+      ].join('\n'));
+      const nb = await runCli(['export', 'ws', '--format', 'mspdi', '--locale', 'nb'], { files });
+      const hale = 'MS Project har én lenke mellom to oppgaver, og filen har den som krever den seneste datoen';
+      expect(nb.stderr.split('\n').slice(1, 4)).toEqual([
+        `milepel: merk: a/M: en annen lenke fra a/P (FS) skrives som betingelsen «Finish No Earlier Than» med datoen 13.07.2026, dagen den krever: ${hale} (FF)`,
+        `milepel: merk: a/M: en annen lenke fra a/P (SS) krever 02.06.2026, som betingelsen «Finish No Earlier Than» med datoen 13.07.2026 allerede dekker: ${hale} (FF)`,
+        `milepel: merk: a/N: en annen lenke fra a/P (SS) krever 03.06.2026, som betingelsen «Finish No Earlier Than» med datoen 01.12.2026 allerede dekker: ${hale} (FS)`,
+      ]);
+    });
+
+    it('holds the first written of the links that require the same date', async () => {
+      // P a milestone: FF and FS without lag both require P's date; the FF link is written first.
+      const tie = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: P, title: P, date: 2019-09-10}\n  - {id: M, title: M, date: 2019-09-02, after: [{id: P, type: FF}, P]}\n' };
+      const r = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02'], { files: tie });
+      expect(readWithPlanner(r.stdout, 'tie')[1]!.predecessors.map((x) => x.type)).toEqual(['FF']);
+      expect(r.stderr).toContain('another link from a/P (FS) is written as a finish-no-earlier-than date of 2019-09-10, the day it requires');
+    });
   });
 
   it('says which three-point estimates it writes as their likely value and which risk events it leaves out', async () => {

@@ -25,10 +25,13 @@ export interface LinkPass {
 
 /**
  * Task `v`'s finish-no-earlier-than day (SPEC §10): its current date (how milepel dates a milestone by hand), raised
- * by each link the file cannot hold (from another plan, or from a milestone with a date left out: that one keeps
- * M's own projected date) to the finish that link allows, held like the schedule's own dates. A link inside a cycle
- * is left out (milepel leaves it out of the schedule too). Each of those links gets a note in `pass.notes`; each
- * link the file holds adds, to `pass.years`, the days a reader counts its lag over.
+ * by each link the file cannot hold (from another plan, from a milestone with a date left out: that one keeps M's own
+ * projected date, or from a task M has several links from, but the one keptLinks keeps) to the finish that link
+ * allows, held like the schedule's own dates. A link inside a cycle is left out (milepel leaves it out of the schedule
+ * too). Each of those links gets a note in `pass.notes`, once the day written is known: one from a task says the day
+ * it requires itself, and the day written when that is later (tester round 45 F6: the running maximum, printed as each
+ * link's day, gave a link the day of another). Each link the file holds adds, to `pass.years`, the days a reader
+ * counts its lag over.
  */
 export function constraintOf(pass: LinkPass, v: number): DayNumber {
   const { source, ends, uid, years, notes } = pass;
@@ -36,56 +39,94 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
   const plan = ws.plans[source.plan]!;
   const held = (u: number): boolean => s.leftOut[u] !== 0;
   const m = ws.milestones[v]!;
+  const kept = keptLinks(source, ends, uid, v);
   let constraint = m.current;
-  const linked = new Set<number>();
+  /** The notes on this task's links, in link order, made once `constraint` is final. */
+  const pending: ((constraint: DayNumber) => Message)[] = [];
   for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
     const e = graph.predEdges[i]!;
     const d = ws.dependencies[e]!;
     const from = ws.milestones[d.from]!;
     if (graph.edgeInCycle[e]) {
-      notes.push(msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref }));
+      pending.push(() => msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref }));
       continue;
     }
-    // A link the file cannot hold: from a milestone that is no task of it (another plan, a date left out), or a second
-    // link between the same two tasks (MS Project holds one: predecessorLinksText writes the first; `MP1` and `{id: MP1,
-    // type: SS}` are two in SPEC §5). It holds M as a finish-no-earlier-than date instead, held like the schedule's own
+    // A link the file cannot hold: from a milestone that is no task of it (another plan, a date left out), or one of
+    // several links between the same two tasks (MS Project holds one, keptLinks chooses it; `MP1` and `{id: MP1, type:
+    // SS}` are two in SPEC §5). It holds M as a finish-no-earlier-than date instead, held like the schedule's own
     // dates. From a predecessor with a date left out (date-range), the constraint would come from a held date: M's own
     // projected date, which that true constraint does not pass, keeps M exact.
     const isTask = uid.has(d.from);
-    if (!isTask || isSecondLink(linked, d.from)) {
+    if (!isTask || kept.get(d.from) !== e) {
       const isFromLeftOut = (s.leftOut[d.from]! & (LEFT_OUT_PROJECTED | LEFT_OUT_START)) !== 0;
-      constraint = holdDay(Math.max(constraint, isFromLeftOut ? s.projected[v]! : forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
-      notes.push(isTask
-        ? msg('export.mspdi.second-link', { ref: m.ref, from: from.ref, type: d.type, day: constraint })
-        : msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: constraint }));
+      const day = isFromLeftOut ? s.projected[v]! : requiredDay(source, ends, e);
+      constraint = holdDay(Math.max(constraint, day));
+      if (isTask) {
+        const type = ws.dependencies[kept.get(d.from)!]!.type;
+        pending.push((written) => msg('export.mspdi.second-link', { ref: m.ref, from: from.ref, type: d.type, day, written, kept: type }));
+      } else {
+        const running = constraint;
+        pending.push(() => msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: running }));
+      }
       continue;
     }
     if (!held(v) && !held(d.from)) {
       // The reader counts the lag (and M's duration) from P's end: that span, not the one to M's own date; and back
       // from M's latest date to P's, the backward pass's.
-      years.add(d.type === 'SS' || d.type === 'SF' ? s.start[d.from]! : s.projected[d.from]!, holdDay(forwardConstraint(d.type, d.lag, s.projected[d.from]!, ends[d.from]!, ends[v]!)));
+      years.add(d.type === 'SS' || d.type === 'SF' ? s.start[d.from]! : s.projected[d.from]!, requiredDay(source, ends, e));
       const latestFrom = latestOf(s, d.from);
       const latestTo = latestOf(s, v);
       if (latestFrom !== undefined && latestTo !== undefined) years.add(latestFrom, latestTo);
     }
   }
+  for (const note of pending) notes.push(note(constraint));
   return constraint;
 }
 
 /**
- * Task `v`'s <PredecessorLink> elements as lines at depth 3, each line ending in a line feed (empty without links):
- * the links constraintOf kept, none inside a cycle and none from a milestone that is no task. Each keeps its type
- * and lag: LinkLag in tenths of minutes, LagFormat in the lag's unit.
+ * The one link of task `v`'s from each predecessor task that the file holds as a <PredecessorLink>: predecessor →
+ * edge. MS Project holds one link between two tasks, and SPEC §5 allows several of different types (`P` and `{id: P,
+ * type: SS, lag: 2d}`); each other becomes part of `v`'s finish-no-earlier-than date (constraintOf). The link held is
+ * the one that requires the latest finish of `v` (requiredDay), the first written of those that tie: the one that
+ * drives `v` in milepel's schedule, so that in MS Project `v` still follows the predecessor, and the weaker links are
+ * those frozen as a date. Until tester round 45 F6 the first written was held, and a milestone after P by an SF lead
+ * and by FF 30d followed P by the lead, the link that drives it written as a date. Links inside a cycle and links
+ * from milestones that are no task are none of these.
  */
-export function predecessorLinksText(source: MspdiSource, uid: ReadonlyMap<number, number>, v: number): string {
+function keptLinks(source: MspdiSource, ends: readonly EdgeEnd[], uid: ReadonlyMap<number, number>, v: number): Map<number, number> {
+  const { workspace: ws, graph } = source;
+  const kept = new Map<number, number>();
+  for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
+    const e = graph.predEdges[i]!;
+    const from = ws.dependencies[e]!.from;
+    if (graph.edgeInCycle[e] || !uid.has(from)) continue;
+    const first = kept.get(from);
+    // Most tasks have one link from each predecessor: no day is computed for them.
+    if (first === undefined || requiredDay(source, ends, e) > requiredDay(source, ends, first)) kept.set(from, e);
+  }
+  return kept;
+}
+
+/** The finish link `e` allows its successor (SPEC §5, edge-constraint.ts), held like the schedule's own dates. */
+function requiredDay(source: MspdiSource, ends: readonly EdgeEnd[], e: number): DayNumber {
+  const d = source.workspace.dependencies[e]!;
+  return holdDay(forwardConstraint(d.type, d.lag, source.schedule.projected[d.from]!, ends[d.from]!, ends[d.to]!));
+}
+
+/**
+ * Task `v`'s <PredecessorLink> elements as lines at depth 3, each line ending in a line feed (empty without links):
+ * the links keptLinks keeps, one from each predecessor task, none inside a cycle. Each keeps its type and lag: LinkLag
+ * in tenths of minutes, LagFormat in the lag's unit.
+ */
+export function predecessorLinksText(source: MspdiSource, ends: readonly EdgeEnd[], uid: ReadonlyMap<number, number>, v: number): string {
   const { workspace: ws, graph } = source;
   let text = '';
-  const linked = new Set<number>();
+  const kept = keptLinks(source, ends, uid, v);
   for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
     const e = graph.predEdges[i]!;
     const d = ws.dependencies[e]!;
     const predecessor = uid.get(d.from);
-    if (graph.edgeInCycle[e] || predecessor === undefined || isSecondLink(linked, d.from)) continue;
+    if (predecessor === undefined || kept.get(d.from) !== e) continue;
     text += `      <PredecessorLink>
         <PredecessorUID>${predecessor}</PredecessorUID>
         <Type>${LINK_CODE[d.type]}</Type>
@@ -96,11 +137,4 @@ export function predecessorLinksText(source: MspdiSource, uid: ReadonlyMap<numbe
 `;
   }
   return text;
-}
-
-/** Whether a link from `from` was met before among a task's links (`linked`, which it joins): one link per two tasks. */
-function isSecondLink(linked: Set<number>, from: number): boolean {
-  if (linked.has(from)) return true;
-  linked.add(from);
-  return false;
 }

@@ -79,7 +79,7 @@ export function taskText(ctx: TaskContext, v: number, id: number, constraint: Da
 `;
   if (m.deadline) text += `      <Deadline>${finishAt(m.deadline.day)}</Deadline>\n`;
   text += `      <Notes>${escapeXml(m.ref)}</Notes>\n`;
-  text += predecessorLinksText(ctx.source, ctx.uid, v);
+  text += predecessorLinksText(ctx.source, ctx.ends, ctx.uid, v);
   return `${text}      <Baseline>
         <Number>0</Number>
         <Finish>${finishAt(m.date.day)}</Finish>

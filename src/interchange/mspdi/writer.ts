@@ -34,8 +34,9 @@ export interface MspdiResult {
  * date and starts on the first day of its work, with a finish-no-earlier-than constraint at its current date (how
  * milepel dates a milestone by hand), its deadline, its planned date as baseline 0 and its actual finish. Links keep
  * their type and lag (LinkLag in tenths of minutes, LagFormat in the lag's unit). A link from another plan, which
- * the file cannot hold, is folded into the constraint date; a link inside a cycle is left out (milepel leaves it
- * out of the schedule too). Tasks are in topological order.
+ * the file cannot hold, is folded into the constraint date, as is each link between two tasks but the one MS Project
+ * holds (write-links.ts keptLinks); a link inside a cycle is left out (milepel leaves it out of the schedule too).
+ * Tasks are in topological order.
  *
  * Dates left out (SPEC §4 `date-range`, schedule.leftOut) are not written: a milestone whose projected date or start
  * is left out is no task (Start and Finish place a task: GNOME Planner's reader turns a missing one into an invalid

@@ -27,8 +27,12 @@ export interface ExportMessages {
   'export.mspdi.cycle-link': { ref: string; from: string };
   /** A link whose predecessor is no task (`otherPlan`: in another plan; else left out), folded into `ref`'s constraint date. */
   'export.mspdi.link-as-constraint': { ref: string; from: string; otherPlan: boolean; day: DayNumber };
-  /** A second link between the same two tasks (another type: SPEC §5 allows it, MS Project holds one), as a constraint. */
-  'export.mspdi.second-link': { ref: string; from: string; type: string; day: DayNumber };
+  /**
+   * One of several links between the same two tasks (of different types: SPEC §5 allows them, MS Project holds one),
+   * folded into `ref`'s constraint date: `day` is what this link requires, `written` the constraint date written (at
+   * least `day`: a later one covers it), `kept` the type of the link the file holds.
+   */
+  'export.mspdi.second-link': { ref: string; from: string; type: string; day: DayNumber; written: DayNumber; kept: string };
   'export.mspdi.periods': Named<PeriodDates>;
   /** `plan.finish` written as a period. */
   'export.mspdi.plan-finish-period': { written: string };
