@@ -171,6 +171,18 @@ describe('export --format mspdi', () => {
     expect(r.stderr).toBe('milepel: note: b/M: the link from a/P (another plan) is written as a finish-no-earlier-than date of 2019-09-12\n');
     expect(r.stdout).toContain('<ConstraintDate>2019-09-12T17:00:00</ConstraintDate>');
     expect(readWithPlanner(r.stdout, 'cross')[0]!.end).toBe('20190912T170000Z');
+    // Two such links: each note gives the day its link requires, and the date written when that is later (the first
+    // once gave the constraint date as it stood after it, 2019-09-12, a date the file did not hold: tester round 45 F6).
+    const two = { ...files, 'ws/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: M, title: M, date: 2019-09-02, after: [{id: a/P, lag: 2d}, {id: a/P, type: SS, lag: 14d}]}\n' };
+    const t = await runCli(['export', 'ws', '--format', 'mspdi', '--plan', 'b', '--today', '2019-09-02'], { files: two });
+    expect(t.stderr).toBe([
+      'milepel: note: b/M: the link from a/P (another plan) requires 2019-09-12, which the finish-no-earlier-than date written, 2019-09-30, already covers',
+      'milepel: note: b/M: the link from a/P (another plan) is written as a finish-no-earlier-than date of 2019-09-30',
+      '',
+    ].join('\n'));
+    expect(t.stdout).toContain('<ConstraintDate>2019-09-30T17:00:00</ConstraintDate>');
+    const nb = await runCli(['export', 'ws', '--format', 'mspdi', '--plan', 'b', '--today', '2019-09-02', '--locale', 'nb'], { files: two });
+    expect(nb.stderr.split('\n')[0]).toBe('milepel: merk: b/M: lenken fra a/P (en annen plan) krever 12.09.2019, som betingelsen «Finish No Earlier Than» med datoen 30.09.2019 allerede dekker');
   });
 
   it('writes one link between two tasks, as MS Project holds: the other, of another type, becomes a note and a date (tester round 44 F11)', async () => {

@@ -28,8 +28,8 @@ export interface LinkPass {
  * by each link the file cannot hold (from another plan, from a milestone with a date left out: that one keeps M's own
  * projected date, or from a task M has several links from, but the one keptLinks keeps) to the finish that link
  * allows, held like the schedule's own dates. A link inside a cycle is left out (milepel leaves it out of the schedule
- * too). Each of those links gets a note in `pass.notes`, once the day written is known: one from a task says the day
- * it requires itself, and the day written when that is later (tester round 45 F6: the running maximum, printed as each
+ * too). Each of those links gets a note in `pass.notes`, once the day written is known: it says the day the link
+ * requires itself, and the day written when that is later (tester round 45 F6: the running maximum, printed as each
  * link's day, gave a link the day of another). Each link the file holds adds, to `pass.years`, the days a reader
  * counts its lag over.
  */
@@ -65,8 +65,8 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
         const type = ws.dependencies[kept.get(d.from)!]!.type;
         pending.push((written) => msg('export.mspdi.second-link', { ref: m.ref, from: from.ref, type: d.type, day, written, kept: type }));
       } else {
-        const running = constraint;
-        pending.push(() => msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: running }));
+        // From a date left out, the day is M's own projected date, no day the link requires: the date written.
+        pending.push((written) => msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: isFromLeftOut ? written : day, written }));
       }
       continue;
     }

@@ -25,8 +25,12 @@ export interface ExportMessages {
   'export.mspdi.date-range': { ref: string; projected: boolean };
   /** A link inside a dependency cycle, left out of the file as of the schedule. */
   'export.mspdi.cycle-link': { ref: string; from: string };
-  /** A link whose predecessor is no task (`otherPlan`: in another plan; else left out), folded into `ref`'s constraint date. */
-  'export.mspdi.link-as-constraint': { ref: string; from: string; otherPlan: boolean; day: DayNumber };
+  /**
+   * A link whose predecessor is no task (`otherPlan`: in another plan; else left out), folded into `ref`'s constraint
+   * date: `day` is what this link requires (from a predecessor left out, the date written), `written` the constraint
+   * date written (at least `day`: a later one covers it).
+   */
+  'export.mspdi.link-as-constraint': { ref: string; from: string; otherPlan: boolean; day: DayNumber; written: DayNumber };
   /**
    * One of several links between the same two tasks (of different types: SPEC §5 allows them, MS Project holds one),
    * folded into `ref`'s constraint date: `day` is what this link requires, `written` the constraint date written (at
