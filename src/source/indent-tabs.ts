@@ -13,6 +13,7 @@
 // spaces separates), and plain scalars that go on over lines. It flags a line only where the yaml library refuses a
 // tab (test/source/indent-tabs.test.ts holds the two to that on generated plans); a tab it leaves is the parser's
 // to report, as before.
+import { MAX_BLOCK_COLUMN } from './flow-depth.js';
 
 /** A line whose indentation holds a tab. Offsets are UTF-16 offsets in the text scanned. */
 export interface IndentTab {
@@ -82,7 +83,7 @@ export function findIndentTabs(text: string): IndentTab[] {
   const lines = readLines(text);
   const found: { index: number; indent: number; entry: Structure | undefined; header: Structure | undefined }[] = [];
   const structures: (Structure | undefined)[] = new Array<Structure | undefined>(lines.length);
-  let stack: Structure[] = [];
+  const stack: Structure[] = [];
   let last: Structure | undefined;
   /** Inside a block scalar of the structure `last`: its content's indentation once known (-1 until its first line). */
   let blockIndent: number | undefined;
@@ -115,6 +116,8 @@ export function findIndentTabs(text: string): IndentTab[] {
       continue;
     }
     if (l.emptyOrComment) continue;
+    // Nesting this deep is refused before any parse (flow-depth.ts); the open structures stay that few.
+    if (l.width > MAX_BLOCK_COLUMN) return [];
     let indent = l.spaces;
     if (l.tab >= 0) {
       const shape = readStructure(l.content, 0, i);
@@ -131,7 +134,7 @@ export function findIndentTabs(text: string): IndentTab[] {
       open = opening(l.content.replace(PROPERTIES, ''), last !== undefined && last.opens ? last.own : -1);
       continue;
     }
-    stack = popTo(stack, indent);
+    popTo(stack, indent);
     stack.push(shape);
     structures[i] = shape;
     last = shape;
@@ -381,11 +384,9 @@ function lastEntryColumn(stack: readonly Structure[], mapItem: boolean): number 
   return undefined;
 }
 
-/** The open structures a line at column `indent` stays inside: those it is indented right of. */
-function popTo(stack: Structure[], indent: number): Structure[] {
-  let k = stack.length;
-  while (k > 0 && stack[k - 1]!.indent >= indent) k--;
-  return k === stack.length ? stack : stack.slice(0, k);
+/** Leaves on `stack` the open structures a line at column `indent` stays inside: those it is indented right of. */
+function popTo(stack: Structure[], indent: number): void {
+  while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
 }
 
 /** The top-level entry of `stack`: the list entry under the root key, when the root key holds a list. */
