@@ -3,7 +3,7 @@
 // word for a Norwegian one, the nearest working days, a progress that fits, a lag of 0d, a forecast (dependency-order,
 // overdue, gate-readiness, actual-in-future: the actual renamed, or, with a forecast already written, the forecast set
 // and the actual removed), the day a meeting counts from (meeting-before-milestone's forecast, gate-decision's date),
-// a meeting to list, or a listed meeting to drop.
+// a meeting to list, a listed meeting to drop, or the spaces meant for a tab-indented line.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -56,6 +56,12 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     case 'schema.unknown-key.hint':
     case 'schema.unknown-name.hint':
       return hint.data.guess === null ? [] : renameKey(hint.data.guess);
+    case 'yaml-syntax.tab-indent.hint': {
+      // The line's leading blanks, tabs and spaces, as the indentation the hint names.
+      const text = f.index.lineText(d.line - 1);
+      const width = /^[ \t]*/.exec(text)![0].length;
+      return [{ title: { id: 'lsp.action.indent', data: { spaces: hint.data.spaces } }, uri: f.uri, edits: [{ range: { start: { line: d.line - 1, character: 0 }, end: { line: d.line - 1, character: width } }, newText: ' '.repeat(hint.data.spaces) }] }];
+    }
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
     case 'schema.norwegian-key.both.hint':

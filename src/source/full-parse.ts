@@ -68,7 +68,7 @@ function withIndentTabs(file: string, text: string, tabs: readonly IndentTab[], 
     line: t.line,
     column: t.tab - t.start + 1,
     message: msg('yaml-syntax.tab-indent', { list: t.list, id: t.id }),
-    hint: msg('yaml-syntax.hint', { situation: 'tab-indent' }),
+    hint: msg('yaml-syntax.tab-indent.hint', { spaces: t.indent }),
   }));
   const others = inner.problems
     .filter((p) => !tabLines.has(p.line))

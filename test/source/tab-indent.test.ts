@@ -15,29 +15,29 @@ const PLAN = 'plan:\n  id: tab\n  title: Tab-planen\nmilestones:\n  - id: T1\n  
 describe('a tab in the indentation', () => {
   it('at the start of a line is reported at the tab, in the milestone above it', () => {
     expect(findings(`${PLAN}  - id: T2\n    title: y\n\tdate: 2026-06-12\n`)).toEqual([
-      '10:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent with spaces, not tabs',
+      '10:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent it with 4 spaces instead of the tab, as the lines around it show',
     ]);
     expect(findings(`${PLAN}  - id: T2\n    title: y\n\tdate: 2026-06-12\n`, 'nb')).toEqual([
-      '10:1 linjen er rykket inn med tabulator (i milepæl T2), og YAML rykker bare inn med mellomrom | bruk mellomrom til innrykk, ikke tabulator',
+      '10:1 linjen er rykket inn med tabulator (i milepæl T2), og YAML rykker bare inn med mellomrom | rykk inn med 4 mellomrom i stedet for tabulator, som linjene rundt viser',
     ]);
   });
 
   it('after spaces is reported at the tab, not as a line out of step', () => {
     expect(findings(`${PLAN}  - id: T2\n    title: y\n  \tdate: 2026-06-12\n`)).toEqual([
-      '10:3 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent with spaces, not tabs',
+      '10:3 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent it with 4 spaces instead of the tab, as the lines around it show',
     ]);
   });
 
   it('in the plan header names the plan, by the id written on the tab line too', () => {
-    expect(findings('plan:\n  id: tab\n\ttitle: T\n')).toEqual(['3:1 a tab indents this line (in plan tab), and YAML indents with spaces only | indent with spaces, not tabs']);
-    expect(findings('plan:\n  title: T\n\tid: tab\n')).toEqual(['3:1 a tab indents this line (in plan tab), and YAML indents with spaces only | indent with spaces, not tabs']);
-    expect(findings('plan:\n  title: T\n\tstatus_date: 2026-06-01\n')).toEqual(['3:1 a tab indents this line, and YAML indents with spaces only | indent with spaces, not tabs']);
+    expect(findings('plan:\n  id: tab\n\ttitle: T\n')).toEqual(['3:1 a tab indents this line (in plan tab), and YAML indents with spaces only | indent it with 2 spaces instead of the tab, as the lines around it show']);
+    expect(findings('plan:\n  title: T\n\tid: tab\n')).toEqual(['3:1 a tab indents this line (in plan tab), and YAML indents with spaces only | indent it with 2 spaces instead of the tab, as the lines around it show']);
+    expect(findings('plan:\n  title: T\n\tstatus_date: 2026-06-01\n')).toEqual(['3:1 a tab indents this line, and YAML indents with spaces only | indent it with 2 spaces instead of the tab, as the lines around it show']);
   });
 
   it('leaves the lines after it read as written: no cascade, and a second tab or a real error further on is found (tester round 44 F3)', () => {
     const good = Array.from({ length: 300 }, (_, i) => `  - id: G${i}\n    title: Good ${i}\n    date: 2026-06-12\n`).join('');
     expect(findings(`${PLAN}  - id: T2\n\ttitle: y\n    date: 2026-06-12\n${good}`)).toEqual([
-      '9:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent with spaces, not tabs',
+      '9:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent it with 4 spaces instead of the tab, as the lines around it show',
     ]);
     const later = `${PLAN}  - id: T2\n\ttitle: y\n    date: 2026-06-12\n  - id: T3\n    title: a\n  \tdate: 2026-06-12\n  - id: T4\n    title: b\n    title: c\n    date: 2026-06-12\n`;
     expect(findings(later).map((f) => f.slice(0, f.indexOf(' |')))).toEqual([
@@ -48,7 +48,7 @@ describe('a tab in the indentation', () => {
   });
 
   it('names the entry its line starts', () => {
-    expect(findings(`${PLAN}\t- id: T2\n    title: y\n`)[0]).toBe('8:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent with spaces, not tabs');
+    expect(findings(`${PLAN}\t- id: T2\n    title: y\n`)[0]).toBe('8:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent it with 2 spaces instead of the tab, as the lines around it show');
   });
 
   it('is underlined alone in the excerpt', () => {

@@ -77,7 +77,7 @@ describe('columns point at the value', () => {
   it('yaml-syntax: the parser\'s first error on a line, not what it stumbles on after it (a tab was three errors)', async () => {
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/t.yaml': 'plan:\n\tid: t\n  title: T\n' }, diskRoots: [] });
     const found = (JSON.parse(r.stdout).diagnostics as { line: number; column: number; rule: string; hint: string }[]).map((d) => [d.rule, d.line, d.column, d.hint]);
-    expect(found).toEqual([['yaml-syntax', 2, 1, 'indent with spaces, not tabs']]);
+    expect(found).toEqual([['yaml-syntax', 2, 1, 'indent it with 2 spaces instead of the tab, as the lines around it show']]);
   });
 
   it('schema: an unknown key at the key, a bad value at the value; unassigned at the id when responsible is missing', async () => {

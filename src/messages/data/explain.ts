@@ -63,6 +63,8 @@ export interface LspMessages {
   'lsp.action.replace-meeting': { ref: string; meeting: string; replacing: string };
   /** A Norwegian key beside the English one it stands for: the Norwegian one goes, with its value. */
   'lsp.action.remove-key': { key: string };
+  /** Replace a tab-indented line's indentation with `spaces` spaces. */
+  'lsp.action.indent': { spaces: number };
   /** actual-in-future when a forecast exists: the forecast takes the actual's date and `actual` goes. */
   'lsp.action.actual-to-forecast': { ref: string; value: string };
 }

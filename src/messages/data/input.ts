@@ -77,6 +77,8 @@ export interface InputMessages {
   'yaml-syntax.multiple-documents': Empty;
   /** A tab in a line's indentation; `list` and `id` as for duplicate-key: the entry the line is under, when known. */
   'yaml-syntax.tab-indent': { list: string | null; id: string | null };
+  /** `spaces`: the indentation the lines around the tab-indented line show it was meant to have (source/indent-tabs.ts). */
+  'yaml-syntax.tab-indent.hint': { spaces: number };
   /** `endLine`: the line of the `...` that ended the first document, when no `---` starts the second. */
   'yaml-syntax.multiple-documents.hint': { endLine: number | null };
   'yaml-syntax.too-deep': Empty;

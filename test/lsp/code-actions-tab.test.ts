@@ -1,0 +1,53 @@
+// The quick fix for a tab-indented line (tester round 45 F1–F3): its indentation replaced by the spaces the lines
+// around it show were meant (source/indent-tabs.ts), titled in both locales; applied, the file reads as meant.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { startClient, type LspClient } from './client.js';
+import { actionSession, at } from './action-session.js';
+
+const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n';
+
+let dir: string;
+let client: LspClient;
+let uri: string;
+const session = actionSession(() => client);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-tab-'));
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(join(dir, 'plans', 'p.yaml'), PLAN);
+  uri = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
+  client = startClient(builtCli(), dir);
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { today: '2026-06-01', locale: 'en' } });
+  const first = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('initialized', {});
+  await first;
+  await session.openAll([[uri, PLAN]]);
+});
+
+afterAll(async () => {
+  await client.connection.sendRequest('shutdown');
+  await client.connection.sendNotification('exit');
+  await client.exited;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a tab-indented line', () => {
+  const cases = [
+    { what: 'starting an entry', text: '\t- id: M1\n    title: One\n    date: 2026-07-02\n', line: 8, tab: 0, width: 1, spaces: 2, title: 'Indent with 2 spaces' },
+    { what: 'a key with a list under it, after spaces', text: '  - id: M1\n    title: One\n  \t  after:\n      - M0\n', line: 10, tab: 2, width: 5, spaces: 4, title: 'Indent with 4 spaces' },
+  ];
+  for (const c of cases) {
+    it(`${c.what} gets its indentation replaced by the spaces meant`, async () => {
+      const published = await session.setText(uri, PLAN + c.text);
+      expect(published.filter((d) => d.code === 'yaml-syntax').map((d) => d.range.start.line)).toEqual([c.line]);
+      const actions = await session.actionsAt(uri, c.line, c.tab);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: c.title, edits: [{ range: at(c.line, 0, c.width), newText: ' '.repeat(c.spaces) }] }]);
+      await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax');
+    });
+  }
+});
