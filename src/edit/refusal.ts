@@ -35,7 +35,10 @@ export function findDuplicateRefusal(analysis: Analysis, refs?: ReadonlySet<stri
  * a value nobody wrote as one, or record a milestone that may be done (no valid actual): a tester's finding. The field
  * that decides is the one written first in that order: a bad `date` beside a valid forecast, or a bad forecast of a
  * milestone with a valid actual, leaves nothing unknown (tester round 44 F5: they were refused as if it did). Found from
- * the `invalid-date` and `schema` findings at those values, so a workspace without either costs nothing more.
+ * the `invalid-date` and `schema` findings at those values, so a workspace without either costs nothing more. A null
+ * (`forecast:`, `actual: ~`) is no date at all: the model leaves it out as if not written and takes the next field, as
+ * the scheduler and every report do, so snapshot records that date too (tester round 45 F5: it refused the null as
+ * "not a valid date", the schema's finding at it being no reason to stop).
  */
 export function findBadDateRefusal(analysis: Analysis, planId: string | undefined): Message | undefined {
   const { at, files } = badDatePlaces(analysis);
@@ -49,7 +52,7 @@ export function findBadDateRefusal(analysis: Analysis, planId: string | undefine
     for (let i = 0; i < data.milestones.length; i++) {
       const item: unknown = data.milestones[i];
       if (item === null || typeof item !== 'object') continue;
-      const field = (['actual', 'forecast', 'date'] as const).find((f) => Object.hasOwn(item, f));
+      const field = (['actual', 'forecast', 'date'] as const).find((f) => isWritten(item, f));
       if (field === undefined) continue;
       const place = source.locate(['milestones', i, field]);
       if (!at.has(placeKey(source.file, place))) continue;
@@ -81,6 +84,11 @@ export function findBadStatusDateRefusal(analysis: Analysis): Message | undefine
     return msg('cli.edit.refuse-bad-status-date', { at: `${escapeControl(source.file)}:${place.line}:${place.column}`, plan: escapeControl(typeof id === 'string' ? id : source.file) });
   }
   return undefined;
+}
+
+/** Whether `key` is written on `item` with a value: a null one is not (the model reads it as no date). */
+function isWritten(item: object, key: string): boolean {
+  return Object.hasOwn(item, key) && (item as Record<string, unknown>)[key] !== null;
 }
 
 /** Where the `invalid-date` and `schema` findings are (placeKey of each) and in which files: the values a date refusal looks for. */

@@ -317,6 +317,26 @@ describe('edits refused on what the analysis found', () => {
       expect([...named.io.written.keys()]).toEqual(['ws/o.yaml']);
     }
   });
+  it('snapshot takes a null actual, forecast or date as not written and records the current date the other commands use (tester round 45 F5)', async () => {
+    // A null is no date at all: the model leaves it out and takes the next field, so A's current date is its forecast,
+    // B's and C's their planned date; D (date null, forecast valid) is scheduled on its forecast. validate still reports
+    // each null as a schema finding.
+    const nulls = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: A, title: A, date: 2019-03-04, forecast: 2019-03-05, actual: ~}\n'
+      + '  - {id: B, title: B, date: 2019-03-06, forecast: null}\n  - {id: C, title: C, date: 2019-03-07, forecast:, actual: null}\n'
+      + '  - {id: D, title: D, date: null, forecast: 2019-03-08}\n';
+    const r = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': nulls } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const written = r.io.written.get('ws/dd.yaml') ?? '';
+    for (const [id, forecast] of [['A', '2019-03-05'], ['B', '2019-03-06'], ['C', '2019-03-07'], ['D', '2019-03-08']]) {
+      expect(written).toMatch(new RegExp(`\\{id: ${id}, [^\\n]*history: \\[\\{reported: 2019-02-01, forecast: ${forecast}\\}\\]\\}`));
+    }
+    // A null beside a bad value further down still leaves the current date unknown: that value is named.
+    const bad = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: E, title: E, date: 2019-03-04, forecast: 2019-02-30, actual: ~}\n';
+    const refused = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': bad } });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe("milepel: ws/dd.yaml:3:51: dd/E's forecast is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written\n");
+  });
   it('set of an unknown ref is not blamed on another milestone\'s invalid date, which leaves out only that value (a tester\'s finding)', async () => {
     const file = 'plan: {id: pa, title: A}\nmilestones:\n  - {id: A1, title: A, date: 2019-02-30}\n  - {id: A2, title: B, date: 2019-03-01}\n';
     const r = await runCli(['set', 'pa/ZZ', '--forecast', '2019-10-01', 'ws'], { files: { 'ws/a.yaml': file } });
