@@ -1,6 +1,7 @@
 // Checks the references that resolve to nothing kept in the model (resolve.ts's middle phases): bodies, goals, and the
 // unscheduled milestones' references. Each unknown one is recorded in MissedReferences, in the order checked.
 import type { Builder, UnscheduledMilestone } from './build.js';
+import { afterLinkKey, FirstEntries } from './first-entries.js';
 import type { MissedReferences } from './missed-references.js';
 import type { FindMeeting } from './resolve-meetings.js';
 import type { Body, Milestone, RepeatedLink } from './types.js';
@@ -24,25 +25,20 @@ export function checkBodyReferences(b: Builder, missed: MissedReferences): void 
  * Checks the `after` and `meetings` references of each milestone without a usable date, milestone by milestone:
  * SPEC §4.1, a milestone that cannot be scheduled still has its references checked. Suggested: the nearest
  * milestone ref as its plan writes them, or the nearest meeting ref. Returns the `after` entries that repeat an earlier
- * entry's link (the same milestone, however written, and type), as resolveAfterEdges finds them for the milestones
- * with a date: fixing the date would otherwise bring a new finding (tester round 44 F6).
+ * entry's link (the same ref, however written, known or not, and type), as resolveAfterEdges finds them for the
+ * milestones with a date: fixing the date would otherwise bring a new finding (tester round 44 F6).
  */
 export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeting: FindMeeting): RepeatedLink[] {
   const repeated: RepeatedLink[] = [];
   for (const u of b.unscheduled) {
-    const links = u.after.length > 1 ? new Map<string, (typeof u.after)[number]>() : undefined;
+    const links = u.after.length > 1 ? new FirstEntries<(typeof u.after)[number]>() : undefined;
     for (const a of u.after) {
       const ref = a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`;
-      // A reference to nothing is reported each time, as for a milestone with a date (resolve-edges.ts).
-      const exists = b.milestoneIndex.has(ref) || b.unscheduledIndex.has(ref) || b.gateIndex.has(ref);
-      if (links !== undefined && exists) {
-        const key = `${a.edge.type} ${ref}`;
-        const first = links.get(key);
-        if (first !== undefined) {
-          repeated.push({ first: first.edge, firstTarget: first.target, later: a.edge, laterTarget: a.target, holder: { ref: u.ref, id: u.ref.slice(u.ref.indexOf('/') + 1), plan: u.plan } });
-          continue;
-        }
-        links.set(key, a);
+      // A reference to nothing is reported once, at its first entry, as for a milestone with a date (resolve-edges.ts).
+      const first = links?.repeatOf(afterLinkKey(a.edge.type, ref), a);
+      if (first !== undefined) {
+        repeated.push({ first: first.edge, firstTarget: first.target, later: a.edge, laterTarget: a.target, holder: { ref: u.ref, id: u.ref.slice(u.ref.indexOf('/') + 1), plan: u.plan } });
+        continue;
       }
       // Never itself as the suggestion (missed-references.ts also searches the milestones without a date).
       const self = a.target.includes('/') ? u.ref : u.ref.slice(u.ref.indexOf('/') + 1);

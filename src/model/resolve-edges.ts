@@ -1,5 +1,6 @@
 // Resolves the scheduled milestones' `after` edges (resolve.ts's first phase): each reference to its milestone's index.
 import type { Builder } from './build.js';
+import { afterLinkKey, FirstEntries } from './first-entries.js';
 import type { MissedReferences } from './missed-references.js';
 import { planIdOf } from './resolve-checks.js';
 import type { AfterUndated, Dependency, LinkType, RepeatedLink } from './types.js';
@@ -27,7 +28,8 @@ const SHORT_RUN = 16;
  * (PendingDependency in resolve.ts); one resolved by an earlier build is copied. An unknown reference goes to `missed`
  * (suggested: the same bare id in another plan, else the nearest ref, never the successor itself), and, when it names
  * a gate or milestone without a date (SPEC §4.1, §12), to that one's waiting entries too. An entry whose edge repeats
- * an earlier entry's (the same predecessor and link type: RepeatedLink) is left out of the edges and goes to `repeated`.
+ * an earlier entry's (the same predecessor and link type: RepeatedLink), or names the same ref with the same type as
+ * an earlier entry when nothing scheduled has it, is left out of the edges, and of `missed`, and goes to `repeated`.
  */
 export function resolveAfterEdges(b: Builder, missed: MissedReferences): ResolvedEdges {
   const lookUp = bareIdLookUp(b);
@@ -45,9 +47,10 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
   // The reference as written of each edge of the run (dependencies[runStart + k]'s is runTargets[k]), for a repeat's
   // finding: looked for among the pending entries before, it made a list of 50,000 repeats quadratic (tester round 44 F2).
   const runTargets: string[] = [];
-  // The links of the milestone being resolved to gates and milestones without a date, by type and ref.
-  let waitTo = -1;
-  let waitLinks: Map<string, { edge: Dependency; target: string }> | undefined;
+  // The links of the milestone being resolved that make no edge (to a gate or milestone without a date, or to nothing),
+  // by type and ref.
+  let unmadeTo = -1;
+  let unmade: FirstEntries<{ edge: Dependency; target: string }> | undefined;
   for (let i = 0; i < b.pending.length; i++) {
     const p = b.pending[i]!;
     const target = b.pendingTargets[i]!;
@@ -59,20 +62,19 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
       const gate = b.gates.length === 0 ? undefined : b.gateIndex.get(ref);
       const isGateUndated = gate !== undefined && b.gates[gate]!.node < 0;
       const isUndated = !isGateUndated && b.unscheduledIndex.size > 0 && b.unscheduledIndex.has(ref);
-      if (isGateUndated || isUndated) {
-        // A link to a gate or milestone without a date, written again: found as among the edges made (tester round 44
-        // F6: fixing the date brought a new finding).
-        if (p.to !== waitTo) {
-          waitTo = p.to;
-          waitLinks = undefined;
-        }
-        const key = `${p.type} ${ref}`;
-        const kept = waitLinks?.get(key);
-        if (kept !== undefined) {
-          (repeated ??= []).push({ first: kept.edge, firstTarget: kept.target, later: p, laterTarget: target });
-          continue;
-        }
-        (waitLinks ??= new Map()).set(key, { edge: p, target });
+      // A link to a gate or milestone without a date, or to nothing, written again: found as among the edges made
+      // (tester round 44 F6: fixing the date brought a new finding); to nothing, reported unknown once, at the first
+      // entry (round 45 F7: `[Ghost, Ghost]` was two unknown references and no repeat).
+      if (p.to !== unmadeTo) {
+        unmadeTo = p.to;
+        unmade = new FirstEntries();
+      }
+      // As read, node-less: a kept fragment's entry resolved by an earlier build still has that build's `from`.
+      const edge = p.from === -1 ? p : p.with(-1, p.to);
+      const kept = unmade!.repeatOf(afterLinkKey(p.type, ref), { edge, target });
+      if (kept !== undefined) {
+        (repeated ??= []).push({ first: kept.edge, firstTarget: kept.target, later: edge, laterTarget: target });
+        continue;
       }
       if (isGateUndated) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin });
       else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: p.origin });

@@ -122,3 +122,41 @@ describe('repeated after entries beside a missing date (tester round 44 F6: fixi
     expect(repeated.map((f) => `${f.line}:${f.column}`)).toEqual(['4:35']);
   });
 });
+
+describe('repeated after entries naming nothing (tester round 45 F7: `[Ghost, Ghost]` was two unknown references)', () => {
+  const unknown = (ws: Workspace): string[] => ws.unresolved.map((u) => `${u.target}@${u.origin.path.slice(2).join('.')}`);
+  // Ghost and d/Ghost are one ref in plan d; e/Ghost is another; an SS link is another relationship.
+  const after = ['Ghost', 'd/Ghost', 'e/Ghost', 'Ghost', { id: 'Ghost', type: 'SS' }, { id: 'd/Ghost', type: 'SS', lag: '1d' }];
+
+  it('is reported unknown once, at the first entry of each ref and type, the later ones as its repeats, with a date or without', () => {
+    for (const holder of [{ id: 'X', date: '2026-03-02', after }, { id: 'X', after }]) {
+      const ws = buildWorkspace([plan([D1, holder])]);
+      expect(unknown(ws), JSON.stringify(holder)).toEqual(['Ghost@after.0', 'e/Ghost@after.2', 'Ghost@after.4.id']);
+      expect(repeats(ws)).toEqual(['Ghost@after.0 d/Ghost@after.1 0d', 'Ghost@after.0 Ghost@after.3 0d', 'Ghost@after.4.id d/Ghost@after.5.id 1d']);
+    }
+  });
+
+  it('takes ids named like object properties as any other id, known or not (round 44 F8)', () => {
+    const names = ['hasOwnProperty', '__proto__', 'constructor', 'toString'];
+    const ws = buildWorkspace([plan([
+      { id: '__proto__', date: '2026-01-05' },
+      { id: 'K', date: '2026-03-02', after: ['__proto__', 'd/__proto__', ...names.flatMap((n) => [`${n}X`, `d/${n}X`])] },
+      { id: 'U', after: [...names, ...names.map((n) => `d/${n}`)] },
+    ])]);
+    expect(unknown(ws)).toEqual([
+      ...names.map((n, i) => `${n}X@after.${2 + 2 * i}`),
+      ...names.filter((n) => n !== '__proto__').map((n) => `${n}@after.${names.indexOf(n)}`),
+    ]);
+    expect(repeats(ws)).toEqual([
+      '__proto__@after.0 d/__proto__@after.1 0d',
+      ...names.map((n, i) => `${n}X@after.${2 + 2 * i} d/${n}X@after.${3 + 2 * i} 0d`),
+      ...names.map((n, i) => `${n}@after.${i} d/${n}@after.${4 + i} 0d`),
+    ]);
+  });
+
+  it('is one unknown-reference finding and one schema finding for `[Ghost, Ghost]`', () => {
+    const text = 'plan: {id: d, title: D}\nmilestones:\n  - {id: X, title: X, date: 2026-01-05, after: [Ghost, Ghost, hasOwnProperty, hasOwnProperty]}\n';
+    const found = analyze([{ file: 'd.yaml', text }], { clockToday: 20400 }).diagnostics.map((f) => `${f.line}:${f.column} ${f.rule}`);
+    expect(found).toEqual(['3:49 unknown-reference', '3:56 schema', '3:63 unknown-reference', '3:79 schema']);
+  });
+});
