@@ -62,8 +62,10 @@ export interface RepeatedLink {
 }
 
 /**
- * A risk event's `milestones` entry naming a milestone an earlier entry names, written otherwise (`X` and `plan/X`;
- * written alike, the JSON schema's uniqueItems finds it): left out, as the event delays a milestone once.
+ * A risk event's `milestones` entry naming the ref the first of its earlier entries names, written alike or otherwise
+ * (`X` and `plan/X`), whether a milestone has it or not: left out, as the event delays a milestone once. The one finder
+ * of such repeats: the JSON schema's uniqueItems, which paired `"A"` with the nearest earlier `A`, is not reported
+ * for this list (schema/check.ts).
  */
 export interface RepeatedRiskMilestone {
   readonly risk: string;

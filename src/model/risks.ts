@@ -1,6 +1,7 @@
 // Risk events (SPEC §1.6): read once every milestone is known, so that `risks[].milestones` can be resolved.
 import type { Path } from '../source/parse.js';
 import type { Builder } from './build.js';
+import { FirstEntries } from './first-entries.js';
 import { estimateOf, field, list, text } from './read.js';
 import type { RepeatedRiskMilestone, RiskEvent } from './types.js';
 
@@ -9,8 +10,9 @@ type RawOrigin = Builder['risksRaw'][number]['origin'];
 type Miss = (target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }) => void;
 
 /**
- * The risk events, each with its milestones resolved; an entry naming a milestone an earlier one names, written
- * otherwise (`X`, `plan/X`), goes to `repeated` and is left out (tester round 44 F8: it was merged without a word).
+ * The risk events, each with its milestones resolved; an entry naming the ref an earlier one names, written alike or
+ * otherwise (`X`, `plan/X`), known or not, goes to `repeated` and is left out (tester round 44 F8: it was merged
+ * without a word), and an unknown one is reported once, at its first entry (round 45 F7).
  */
 export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedRiskMilestone[]): RiskEvent[] {
   const risks: RiskEvent[] = [];
@@ -32,20 +34,21 @@ export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedRiskMiles
     // Each entry at its own index: a repeated one is a hole the schema left (schema/prune.ts), and the entries after
     // it keep their places (tester round 42 F4: a list filtered first put the finding for `ZZ` on the repeated `A1`).
     const entries = list(raw.data, 'milestones');
-    const firstOf = new Map<number, number>();
+    const firsts = new FirstEntries<number>();
     entries.forEach((target, i) => {
       if (typeof target !== 'string') return;
       const mref = target.includes('/') ? target : `${planId}/${target}`;
-      const index = b.milestoneIndex.get(mref);
       const origin = { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] };
-      if (index === undefined) miss(target, `milestones:${mref}`, ref, raw.plan, origin);
-      else if (!firstOf.has(index)) {
-        firstOf.set(index, i);
-        milestones.push(index);
-      } else {
-        const first = firstOf.get(index)!;
-        repeated.push({ risk: ref, plan: raw.plan, origin, first: first + 1, later: i + 1, written: [String(entries[first]), target] });
+      // Every repeat is found here, known or not, paired with the first entry naming the same ref (the schema's
+      // uniqueItems is not reported for this list: schema/check.ts).
+      const first = firsts.repeatOf(mref, i);
+      if (first !== undefined) {
+        repeated.push({ risk: ref, plan: raw.plan, origin, first: first + 1, later: i + 1, written: [entries[first] as string, target] });
+        return;
       }
+      const index = b.milestoneIndex.get(mref);
+      if (index === undefined) miss(target, `milestones:${mref}`, ref, raw.plan, origin);
+      else milestones.push(index);
     });
     const impact = estimateOf(field(raw.data, 'impact'), false);
     const probability = field(raw.data, 'probability');

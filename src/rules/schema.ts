@@ -1,4 +1,5 @@
-// schema: the file does not match schemas/plan.schema.json, or an `after` list links the same two milestones twice.
+// schema: the file does not match schemas/plan.schema.json, or an `after` list links the same two milestones twice,
+// or a risk's `milestones` names one twice.
 import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
 import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
@@ -37,7 +38,11 @@ export const schema: Rule = {
     for (const r of ctx.workspace.repeatedRiskMilestones ?? []) {
       const place = { kind: 'entity' as const, list: 'risks', index: Number(r.origin.path[1]), id: r.risk.slice(r.risk.indexOf('/') + 1), rest: 'milestones' };
       const written: [string, string] = [show(r.written[0]), show(r.written[1])];
-      ctx.report({ at: r.origin, message: msg('schema.repeated-milestone', { place, first: r.first, later: r.later, written }), ref: r.risk, hint: msg0('schema.unique.hint'), plan: r.plan });
+      // Written alike (as parsed: `"A"` is `A`), worded as any list's repeated entry; otherwise both spellings.
+      const message = r.written[0] === r.written[1]
+        ? msg('schema.unique', { place, shown: written[0], first: r.first, later: r.later })
+        : msg('schema.repeated-milestone', { place, first: r.first, later: r.later, written });
+      ctx.report({ at: r.origin, message, ref: r.risk, hint: msg0('schema.unique.hint'), plan: r.plan });
     }
   },
 };
