@@ -52,7 +52,8 @@ interface Structure {
   readonly value: string;
 }
 
-const PLAIN_KEY = /^([^\s#'"[\]{},&!*|>%@`][^\n]*?)[ \t]*:(?:[ \t]|$)/;
+/** A character a plain key cannot start with: a blank or an indicator (YAML 1.2 §7.3.3, c-indicator). */
+const NOT_PLAIN_START = /[\s#'"[\]{},&!*|>%@`]/;
 const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?:[ \t]|$)/;
 const BLOCK_HEADER = /^[|>]([1-9]?)[+-]?([1-9]?)[ \t]*(?:#.*)?$/;
 /**
@@ -253,17 +254,18 @@ function nextCleanLines(lines: readonly Line[]): Int32Array {
 
 /** The line's key or list entry at column `indent`; undefined for text that is neither (a plain scalar going on). */
 function readStructure(content: string, indent: number, index: number): Structure | undefined {
-  let rest = content;
-  let col = indent;
-  let dash = false;
   // `- - x`: the innermost entry decides; `-` followed by blanks, as YAML allows a tab there.
-  for (let m = /^-(?:[ \t]+|$)/.exec(rest); m !== null; m = /^-(?:[ \t]+|$)/.exec(rest)) {
+  let k = 0;
+  let dash = false;
+  while (content.charCodeAt(k) === 0x2d && (k + 1 === content.length || content.charCodeAt(k + 1) === 0x20 || content.charCodeAt(k + 1) === 9)) {
     dash = true;
-    col += m[0].length;
-    rest = rest.slice(m[0].length);
+    k++;
+    while (content.charCodeAt(k) === 0x20 || content.charCodeAt(k) === 9) k++;
   }
+  const rest = k === 0 ? content : content.slice(k);
+  const col = indent + k;
   const dashCol = dash ? indent : -1;
-  const key = QUOTED_KEY.exec(rest) ?? PLAIN_KEY.exec(rest);
+  const key = QUOTED_KEY.exec(rest) ?? plainKey(rest);
   if (key === null && !dash) return undefined;
   const value = (key === null ? rest : rest.slice(key[0].length)).replace(PROPERTIES, '').trim();
   const noValue = value === '' || value.startsWith('#');
@@ -280,6 +282,26 @@ function readStructure(content: string, indent: number, index: number): Structur
     key: key === null ? null : unquote(key[1]!),
     value: noValue ? '' : value,
   };
+}
+
+/**
+ * A plain key at the start of `text` (`key: v`, `key:`), as an exec result: [all of it with its colon and the blank
+ * after, the key]; null when there is none (a comment or no colon followed by a blank first). Found by one scan: a
+ * regular expression with a lazy key before the blanks ahead of its colon retried the blanks from every character of
+ * a long line (test/safety/no-lazy-before-blanks.test.ts).
+ */
+function plainKey(text: string): [string, string] | null {
+  if (text.length === 0 || NOT_PLAIN_START.test(text.charAt(0))) return null;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const blankBefore = text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 9;
+    if (c === 0x23 && blankBefore) return null;
+    if (c !== 0x3a) continue;
+    const after = text.charCodeAt(i + 1);
+    if (i + 1 < text.length && after !== 0x20 && after !== 9) continue;
+    return [text.slice(0, Math.min(i + 2, text.length)), text.slice(0, i).trimEnd()];
+  }
+  return null;
 }
 
 /** A quoted or flow scalar left open at a line's end, and the column its next lines must stay right of. */
@@ -415,7 +437,8 @@ function idOf(owner: Structure, lines: readonly Line[], structures: readonly (St
 }
 
 function plainValue(value: string): string | null {
-  const v = value.replace(/[ \t]+#.*$/, '').trim();
+  const comment = value.search(/[ \t]#/);
+  const v = (comment < 0 ? value : value.slice(0, comment)).trim();
   return v === '' ? null : unquote(v);
 }
 
