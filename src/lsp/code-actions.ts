@@ -39,6 +39,17 @@ export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, 
   return actions;
 }
 
+/** The run of blanks (tabs and spaces) that holds the finding's tab, replaced by `spaces` spaces (source/indent-tabs.ts). */
+function blanksAt(f: PlanFile, d: Diagnostic, title: Message, spaces: number): Fix {
+  const text = f.index.lineText(d.line - 1);
+  let from = d.column - 1;
+  let to = from;
+  const blank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+  while (from > 0 && blank(text[from - 1])) from--;
+  while (blank(text[to])) to++;
+  return { title, uri: f.uri, edits: [{ range: { start: { line: d.line - 1, character: from }, end: { line: d.line - 1, character: to } }, newText: ' '.repeat(spaces) }] };
+}
+
 function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnostic, hint: Message, span: Range): Fix[] {
   const written = f.index.text.slice(f.index.offsetAt(span.start), f.index.offsetAt(span.end));
   const replace = (value: string): Fix => ({ title: { id: 'lsp.action.replace', data: { value } }, uri: f.uri, edits: [{ range: span, newText: quoteLike(written, value) }] });
@@ -56,12 +67,11 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     case 'schema.unknown-key.hint':
     case 'schema.unknown-name.hint':
       return hint.data.guess === null ? [] : renameKey(hint.data.guess);
-    case 'yaml-syntax.tab-indent.hint': {
-      // The line's leading blanks, tabs and spaces, as the indentation the hint names.
-      const text = f.index.lineText(d.line - 1);
-      const width = /^[ \t]*/.exec(text)![0].length;
-      return [{ title: { id: 'lsp.action.indent', data: { spaces: hint.data.spaces } }, uri: f.uri, edits: [{ range: { start: { line: d.line - 1, character: 0 }, end: { line: d.line - 1, character: width } }, newText: ' '.repeat(hint.data.spaces) }] }];
-    }
+    case 'yaml-syntax.tab-indent.hint':
+    case 'yaml-syntax.tab-after-dash.hint':
+      return [blanksAt(f, d, { id: 'lsp.action.indent', data: { spaces: hint.data.spaces } }, hint.data.spaces)];
+    case 'yaml-syntax.tab-blank.hint':
+      return [blanksAt(f, d, { id: 'lsp.action.remove-tab', data: {} }, 0)];
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
     case 'schema.norwegian-key.both.hint':

@@ -55,7 +55,8 @@ export function parseFullChecked(file: string, text: string): ParsedSource {
   const tabs = text.includes('\0') ? [] : findIndentTabs(normalizeLoneCr(text));
   if (tabs.length === 0) return parseChecked(file, text);
   const expanded = expandIndentTabs(text, tabs);
-  return withIndentTabs(file, text, tabs, expanded.column, parseText(parseChecked, file, expanded.text));
+  // A refusal for size gives the file's, not that of the text read with spaces (tester round 46 F6).
+  return withIndentTabs(file, text, tabs, expanded.column, parseText((f, t) => parseChecked(f, t, text.length), file, expanded.text));
 }
 
 /**
@@ -68,7 +69,7 @@ function withIndentTabs(file: string, text: string, tabs: readonly IndentTab[], 
     line: t.line,
     column: t.tab - t.start + 1,
     message: msg('yaml-syntax.tab-indent', { list: t.list, id: t.id }),
-    hint: msg('yaml-syntax.tab-indent.hint', { spaces: t.indent }),
+    hint: t.kind === 'blank' ? msg0('yaml-syntax.tab-blank.hint') : t.kind === 'after-dash' ? msg('yaml-syntax.tab-after-dash.hint', { spaces: t.spaces }) : msg('yaml-syntax.tab-indent.hint', { spaces: t.spaces }),
   }));
   const others = inner.problems
     .filter((p) => !tabLines.has(p.line))
@@ -81,10 +82,10 @@ function withIndentTabs(file: string, text: string, tabs: readonly IndentTab[], 
   return { file, text, data: undefined, problems, locate };
 }
 
-/** parseFullChecked for a text without tab-indented lines it knows of. */
-function parseChecked(file: string, text: string): ParsedSource {
+/** parseFullChecked for a text without tab-indented lines it knows of; `size`, the file's length in UTF-16 units. */
+function parseChecked(file: string, text: string, size = text.length): ParsedSource {
   const hasNul = text.includes('\0');
-  if (text.length > MAX_FULL_PARSE_CHARS && !hasNul) return failed(file, text, [tooLargeForFullParse(text.length, MAX_FULL_PARSE_CHARS)]);
+  if (text.length > MAX_FULL_PARSE_CHARS && !hasNul) return failed(file, text, [tooLargeForFullParse(size, MAX_FULL_PARSE_CHARS)]);
   // Nesting the parser would read by recursing to the stack's end is refused before it starts (flow-depth.ts).
   const deep = hasNul ? -1 : nestingTooDeepAt(text);
   if (deep >= 0) return failed(file, text, [{ ...positionIn(normalizeLoneCr(text), deep), message: msg0('yaml-syntax.too-deep'), hint: msg0('yaml-syntax.too-deep.hint') }]);

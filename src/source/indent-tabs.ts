@@ -15,17 +15,23 @@
 // to report, as before.
 import { MAX_BLOCK_COLUMN } from './flow-depth.js';
 
-/** A line whose indentation holds a tab. Offsets are UTF-16 offsets in the text scanned. */
+/**
+ * A tab where YAML allows only spaces: in a line's indentation (`indent`), on a line otherwise blank inside a block
+ * scalar (`blank`), or between a list entry's `-` and its first key (`after-dash`, `-\tid: A`). Offsets are UTF-16
+ * offsets in the text scanned.
+ */
 export interface IndentTab {
+  readonly kind: 'indent' | 'blank' | 'after-dash';
   /** 1-based line. */
   readonly line: number;
-  /** Offset of the line's start, and of its first tab. */
+  /** Offset of the line's start, and of the tab. */
   readonly start: number;
   readonly tab: number;
-  /** Length of the line's leading blanks (spaces and tabs) as written. */
-  readonly width: number;
-  /** The spaces the line is read with instead: the indentation its neighbours show it was meant to have. */
-  readonly indent: number;
+  /** The run of blanks (spaces and tabs) that holds the tab, as offsets [from, to). */
+  readonly from: number;
+  readonly to: number;
+  /** The spaces the run is read with instead: the indentation its neighbours show was meant (0 for a blank line). */
+  readonly spaces: number;
   /** The top-level entry the line belongs to: its list's key (`plan` for the plan header) and its `id`, when it has one. */
   readonly list: string | null;
   readonly id: string | null;
@@ -60,17 +66,19 @@ const BLOCK_HEADER = /^[|>]([1-9]?)[+-]?([1-9]?)[ \t]*(?:#.*)?$/;
  * The keys of a plan file's top level (SPEC §1: the plan header and the entity lists, and the Norwegian names the
  * schema recognises for them): a tab-indented one that opens a block is meant at column 0.
  */
-const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([
-  'plan', 'milestones', 'goals', 'measures', 'bodies', 'meetings', 'gates', 'risks',
-  'milepæler', 'milepaeler', 'mål', 'maal', 'tiltak', 'organer', 'styringsorganer', 'møter', 'moter', 'beslutningspunkter', 'risikoer',
+const TOP_LEVEL_KEYS: ReadonlyMap<string, string> = new Map([
+  ...['plan', 'milestones', 'goals', 'measures', 'bodies', 'meetings', 'gates', 'risks'].map((k): [string, string] => [k, k]),
+  ['milepæler', 'milestones'], ['milepaeler', 'milestones'], ['mål', 'goals'], ['maal', 'goals'], ['tiltak', 'measures'],
+  ['organer', 'bodies'], ['styringsorganer', 'bodies'], ['møter', 'meetings'], ['moter', 'meetings'],
+  ['beslutningspunkter', 'gates'], ['risikoer', 'risks'],
 ]);
 
 /** Text before a value that does not change how it is read: an anchor, a tag. */
-const PROPERTIES = /^(?:[&!][^\s]*[ \t]+)+/;
+const PROPERTIES = /^(?:[&!][^\s]*(?:[ \t]+|$))+/;
 
-/** Does any line's leading whitespace hold a tab? The cheap test before the scan. */
+/** Does any line's leading whitespace, or the blanks after a line's leading dashes, hold a tab? The cheap test before the scan. */
 export function mayHaveIndentTabs(text: string): boolean {
-  return text.charCodeAt(0) === 9 || /[\n\r][ ]*\t/.test(text);
+  return /(?:^|[\n\r])[ ]*(?:-[ ]*)*\t/.test(text);
 }
 
 /**
@@ -82,7 +90,10 @@ export function mayHaveIndentTabs(text: string): boolean {
 export function findIndentTabs(text: string): IndentTab[] {
   if (!mayHaveIndentTabs(text)) return [];
   const lines = readLines(text);
-  const found: { index: number; indent: number; entry: Structure | undefined; header: Structure | undefined }[] = [];
+  const found: Found[] = [];
+  const push = (index: number, kind: IndentTab['kind'], from: number, to: number, spaces: number, tab: number): void => {
+    found.push({ index, kind, from, to, spaces, tab, entry: entryOf(stack), header: stack[0] });
+  };
   const structures: (Structure | undefined)[] = new Array<Structure | undefined>(lines.length);
   const stack: Structure[] = [];
   let last: Structure | undefined;
@@ -94,60 +105,79 @@ export function findIndentTabs(text: string): IndentTab[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (blockIndent !== undefined && last !== undefined) {
-      if (l.empty) continue;
       const n = last.own;
+      if (l.empty) {
+        // A line of blanks with a tab short of the block's indentation, which the yaml library refuses (round 46 F4).
+        if (l.tab >= 0 && l.spaces < (blockIndent > 0 ? blockIndent : n + 1)) push(i, 'blank', 0, l.width, 0, l.tab);
+        continue;
+      }
       if (blockIndent > 0 ? l.spaces >= blockIndent : l.spaces > n) {
         if (blockIndent < 0) blockIndent = l.spaces;
         continue;
       }
-      if (blockIndent < 0 && l.tab >= 0 && !l.comment) {
-        // The block's first line, indented with a tab: meant as its content (F1 of tester round 45).
+      if (blockIndent < 0 && l.tab >= 0) {
+        // The block's first line, indented with a tab: meant as its content (tester round 45 F1), a `#` too (round 46 F4).
         const indent = blockContentIndent(lines, i + 1, n) ?? n + 2;
-        found.push({ index: i, indent, entry: entryOf(stack), header: stack[0] });
+        push(i, 'indent', 0, l.width, indent, l.tab);
         blockIndent = indent;
         continue;
       }
       blockIndent = undefined;
+      // The comment that ends a block scalar is indented with spaces only (YAML 1.2 l-trail-comments; round 46 F4).
+      if (l.comment && l.tab >= 0) {
+        push(i, 'indent', 0, l.width, n, l.tab);
+        continue;
+      }
     }
     if (open !== undefined) {
       // A line that goes on must stay right of the key; one that only closes the flow may stand under it.
       const limit = /^[\]}]/.test(l.content) ? open.own - 1 : open.own;
-      if (l.tab >= 0 && l.spaces <= limit && !l.emptyOrComment) found.push({ index: i, indent: open.own + 2, entry: entryOf(stack), header: stack[0] });
+      if (l.tab >= 0 && l.spaces <= limit && !l.emptyOrComment) push(i, 'indent', 0, l.width, open.own + 2, l.tab);
       open = scanOpen(l.content, 0, open);
       continue;
     }
     if (l.emptyOrComment) continue;
     // Nesting this deep is refused before any parse (flow-depth.ts); the open structures stay that few.
-    if (l.width > MAX_BLOCK_COLUMN) return [];
+    if (l.spaces > MAX_BLOCK_COLUMN) return [];
     let indent = l.spaces;
     if (l.tab >= 0) {
       const shape = readStructure(l.content, 0, i);
       const flag = last === undefined ? shape !== undefined : l.spaces <= last.own || (last.opens && shape !== undefined);
       if (!flag) continue;
       indent = meantIndent(shape, last, stack, lines, nextClean[i]!);
-      found.push({ index: i, indent, entry: entryOf(stack), header: stack[0] });
+      push(i, 'indent', 0, l.width, indent, l.tab);
     } else if (last !== undefined && !last.opens && indent > last.own) {
       continue; // a plain scalar going on over lines
     }
-    const shape = readStructure(l.content, indent, i);
+    // `-\tid: A`: the blanks between a dash and a key indent the entry's keys, spaces only (yaml refuses the tab; a
+    // tab before a scalar, a flow collection or nothing is a separator it accepts: tester round 46 F3).
+    const dash = tabAfterDash(l.content);
+    let content = l.content;
+    if (dash !== undefined) {
+      const next = nextClean[i]!;
+      const below = next >= 0 ? lines[next]! : undefined;
+      const keyColumn = below !== undefined && below.tab < 0 && !/^-(?:[ \t]|$)/.test(below.content) && below.spaces > indent + dash.from - 1 ? below.spaces : indent + dash.from + 1;
+      const spaces = Math.max(1, keyColumn - indent - dash.from);
+      push(i, 'after-dash', l.width + dash.from, l.width + dash.to, spaces, l.width + dash.tab);
+      content = l.content.slice(0, dash.from) + ' '.repeat(spaces) + l.content.slice(dash.to);
+    }
+    const shape = readStructure(content, indent, i);
     if (shape === undefined) {
       // A value on a line of its own, such as a whole file written as JSON: a flow or quoted scalar it opens goes on.
       open = opening(l.content.replace(PROPERTIES, ''), last !== undefined && last.opens ? last.own : -1);
       continue;
     }
-    popTo(stack, indent);
+    popTo(stack, indent, shape.dash);
     stack.push(shape);
     structures[i] = shape;
     last = shape;
-    if (l.tab >= 0) {
-      const f = found[found.length - 1]!;
-      found[found.length - 1] = { ...f, entry: entryOf(stack), header: stack[0] };
-    }
+    // The entry a line of its own starts (`\t- id: M1`) is the one it belongs to.
+    for (let f = found.length - 1; f >= 0 && found[f]!.index === i; f--) found[f] = { ...found[f]!, entry: entryOf(stack), header: stack[0] };
     blockIndent = shape.block >= 0 ? (shape.block > 0 ? shape.own + shape.block : -1) : undefined;
     open = opening(shape.value, shape.own);
   }
   const ids = new Map<number, string | null>();
-  return found.map(({ index, indent, entry, header }) => {
+  return found.map(({ index, kind, from, to, spaces, tab, entry, header }) => {
     const l = lines[index]!;
     const owner = entry ?? (header?.opens === true ? header : undefined);
     let id: string | null = null;
@@ -155,30 +185,74 @@ export function findIndentTabs(text: string): IndentTab[] {
       if (!ids.has(owner.index)) ids.set(owner.index, idOf(owner, lines, structures));
       id = ids.get(owner.index)!;
     }
-    return { line: index + 1, start: l.start, tab: l.start + l.tab, width: l.width, indent, list: header?.key ?? null, id };
+    // A Norwegian list key names its entity as the English one does (`milepæler` → milestone: tester round 46 F5).
+    const list = header?.key === null || header === undefined ? null : TOP_LEVEL_KEYS.get(header.key) ?? header.key;
+    return { kind, line: index + 1, start: l.start, tab: l.start + tab, from: l.start + from, to: l.start + to, spaces, list, id };
   });
 }
 
 /**
- * `text` with each tab line's leading blanks replaced by its IndentTab.indent spaces: the same lines, so every other
- * line keeps its offsets' line and column; `column` maps a column of the result back to the text.
+ * `text` with each IndentTab's run of blanks replaced by its spaces: the same lines, so every other line keeps its
+ * offsets' line and column; `column` maps a 1-based column of the result back to the text (a place in a replaced run
+ * to its tab).
  */
 export function expandIndentTabs(text: string, tabs: readonly IndentTab[]): { text: string; column: (line: number, column: number) => number } {
   const parts: string[] = [];
   let from = 0;
-  const byLine = new Map<number, IndentTab>();
-  for (const t of tabs) {
-    parts.push(text.slice(from, t.start), ' '.repeat(t.indent));
-    from = t.start + t.width;
-    byLine.set(t.line, t);
+  const byLine = new Map<number, IndentTab[]>();
+  for (const t of [...tabs].sort((a, b) => a.from - b.from)) {
+    parts.push(text.slice(from, t.from), ' '.repeat(t.spaces));
+    from = t.to;
+    const list = byLine.get(t.line);
+    if (list === undefined) byLine.set(t.line, [t]);
+    else list.push(t);
   }
   parts.push(text.slice(from));
   const column = (line: number, col: number): number => {
-    const t = byLine.get(line);
-    if (t === undefined) return col;
-    return col <= t.indent ? t.tab - t.start + 1 : col - t.indent + t.width;
+    const runs = byLine.get(line);
+    if (runs === undefined) return col;
+    let shift = 0;
+    for (const t of runs) {
+      const at = t.from - t.start + shift; // the run's start in the result, 0-based
+      if (col - 1 < at) break;
+      if (col - 1 < at + t.spaces) return t.tab - t.start + 1;
+      shift += t.spaces - (t.to - t.from);
+    }
+    return col - shift;
   };
   return { text: parts.join(''), column };
+}
+
+/** The tab-indented line as found, before its place among the lines is known. */
+interface Found {
+  readonly index: number;
+  readonly kind: IndentTab['kind'];
+  /** Offsets in the line: the run replaced, and the tab. */
+  readonly from: number;
+  readonly to: number;
+  readonly spaces: number;
+  readonly tab: number;
+  readonly entry: Structure | undefined;
+  readonly header: Structure | undefined;
+}
+
+/**
+ * In a line's content after its indentation, the run of blanks after its (innermost) `-` when it holds a tab and a
+ * key follows (`-\tid: A`): offsets [from, to) and the tab's; undefined otherwise.
+ */
+function tabAfterDash(content: string): { from: number; to: number; tab: number } | undefined {
+  if (content.charCodeAt(0) !== 0x2d) return undefined;
+  let k = 0;
+  let run: { from: number; to: number; tab: number } | undefined;
+  while (content.charCodeAt(k) === 0x2d && (content.charCodeAt(k + 1) === 0x20 || content.charCodeAt(k + 1) === 9)) {
+    const from = k + 1;
+    let tab = -1;
+    for (k = from; content.charCodeAt(k) === 0x20 || content.charCodeAt(k) === 9; k++) if (tab < 0 && content.charCodeAt(k) === 9) tab = k;
+    run = tab < 0 ? undefined : { from, to: k, tab };
+  }
+  if (run === undefined || k >= content.length) return undefined;
+  const rest = content.slice(k).replace(PROPERTIES, '');
+  return QUOTED_KEY.test(rest) || plainKey(rest) !== null ? run : undefined;
 }
 
 interface Line {
@@ -262,7 +336,9 @@ function readStructure(content: string, indent: number, index: number): Structur
     k++;
     while (content.charCodeAt(k) === 0x20 || content.charCodeAt(k) === 9) k++;
   }
-  const rest = k === 0 ? content : content.slice(k);
+  // An anchor or a tag before the key (`- &x id: A`, `- !!map`) is read past; the mapping starts where it does.
+  const properties = PROPERTIES.exec(k === 0 ? content : content.slice(k))?.[0].length ?? 0;
+  const rest = content.slice(k + properties);
   const col = indent + k;
   const dashCol = dash ? indent : -1;
   const key = QUOTED_KEY.exec(rest) ?? plainKey(rest);
@@ -365,19 +441,26 @@ function meantIndent(shape: Structure | undefined, last: Structure | undefined, 
   if (shape.dash) {
     const offset = shape.own - shape.indent; // where its own key goes, from its dash (`- id:` is 2)
     const floor = child ? last.own : 0;
-    if (after?.dash === true && after.mapItem === shape.mapItem && after.indent >= floor) return after.indent;
+    // The entry after it is its sibling: one of the same kind, the first under `key:`, or one of the innermost list.
+    const inner = innermostEntry(stack);
+    if (after?.dash === true && after.indent >= floor && (after.mapItem === shape.mapItem || child || (inner !== undefined && after.indent >= inner.indent))) return after.indent;
     if (shape.mapItem && after !== undefined && !after.dash && after.indent - offset >= floor && after.indent > (child ? last.own : -1)) {
       const at = after.indent - offset;
       if (child || hasEntryAt(stack, at)) return at;
     }
     if (child) return last.own + 2;
-    return lastEntryColumn(stack, shape.mapItem) ?? last.indent;
+    // Else a sibling of the innermost open entry of its kind, or of any (`- A` after `- id: A` / `lag: 2d`: round 46 F2).
+    return lastEntryColumn(stack, shape.mapItem) ?? inner?.indent ?? last.indent;
   }
   if (child) return after !== undefined && after.indent > last.own ? after.indent : last.own + 2;
   // A key that opens a block lines up where the line after it can be its child: the key of a top-level list where
   // that line is out of the entry before (`milestones:` after the plan header), else the innermost mapping that fits.
   if (shape.opens && after !== undefined && after.indent <= last.own) {
-    if (shape.key !== null && TOP_LEVEL_KEYS.has(shape.key)) return 0;
+    // Only where the line after is not inside the entry the tab line follows (a milestone's `meetings:`, a risk's
+    // `milestones:` are keys of theirs: tester round 46 F1).
+    const entry = stack[1];
+    const outside = entry === undefined || !entry.dash || after.indent <= entry.indent;
+    if (shape.key !== null && TOP_LEVEL_KEYS.has(shape.key) && outside) return 0;
     const levels = keyColumns(stack);
     for (let k = levels.length - 1; k >= 0; k--) if (after.dash ? levels[k]! <= after.indent : levels[k]! < after.indent) return levels[k]!;
     return 0;
@@ -395,6 +478,12 @@ function keyColumns(stack: readonly Structure[]): number[] {
   return out;
 }
 
+/** The innermost open list entry, if any. */
+function innermostEntry(stack: readonly Structure[]): Structure | undefined {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.dash) return stack[k];
+  return undefined;
+}
+
 /** Is there, among the open structures, a list entry with its dash at `column`? */
 function hasEntryAt(stack: readonly Structure[], column: number): boolean {
   return stack.some((s) => s.dash && s.indent === column);
@@ -406,9 +495,15 @@ function lastEntryColumn(stack: readonly Structure[], mapItem: boolean): number 
   return undefined;
 }
 
-/** Leaves on `stack` the open structures a line at column `indent` stays inside: those it is indented right of. */
-function popTo(stack: Structure[], indent: number): void {
-  while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+/**
+ * Leaves on `stack` the open structures a line at column `indent` stays inside: those it is indented right of, and for
+ * a list entry (`dash`) the key it stands under at that key's column (`milestones:` / `- id: A`, as yamllint writes).
+ */
+function popTo(stack: Structure[], indent: number, dash: boolean): void {
+  for (let top = stack[stack.length - 1]; top !== undefined && top.indent >= indent; top = stack[stack.length - 1]) {
+    if (dash && top.indent === indent && !top.dash && top.opens) break;
+    stack.pop();
+  }
 }
 
 /** The top-level entry of `stack`: the list entry under the root key, when the root key holds a list. */
@@ -423,7 +518,7 @@ function idOf(owner: Structure, lines: readonly Line[], structures: readonly (St
   if (owner.key === 'id') return plainValue(owner.value);
   const flow = /^\{[ \t]*id[ \t]*:[ \t]*([^,}\s]+)/.exec(owner.value);
   if (owner.dash && owner.key === null && flow !== null) return plainValue(flow[1]!);
-  let column = owner.dash ? owner.own : -1;
+  let column = owner.dash && owner.key !== null ? owner.own : -1;
   for (let k = owner.index + 1; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.emptyOrComment) continue;

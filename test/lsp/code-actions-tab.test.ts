@@ -1,5 +1,5 @@
-// The quick fix for a tab-indented line (tester round 45 F1–F3): its indentation replaced by the spaces the lines
-// around it show were meant (source/indent-tabs.ts), titled in both locales; applied, the file reads as meant.
+// The quick fix for a tab-indented line (tester round 45 F1–F3, round 46 F3, F4): the run of blanks that holds the
+// tab replaced by the spaces the lines around it show were meant (source/indent-tabs.ts); applied, the file reads.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,13 +40,15 @@ describe('a tab-indented line', () => {
   const cases = [
     { what: 'starting an entry', text: '\t- id: M1\n    title: One\n    date: 2026-07-02\n', line: 8, tab: 0, width: 1, spaces: 2, title: 'Indent with 2 spaces' },
     { what: 'a key with a list under it, after spaces', text: '  - id: M1\n    title: One\n  \t  after:\n      - M0\n', line: 10, tab: 2, width: 5, spaces: 4, title: 'Indent with 4 spaces' },
+    { what: 'between an entry\'s dash and its first key', text: '  -\tid: M1\n    title: One\n    date: 2026-07-02\n', line: 8, tab: 3, from: 3, width: 4, spaces: 1, title: 'Indent with 1 space' },
+    { what: 'alone on a line of block text', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    x-notes: |\n      a\n\t\n      b\n', line: 13, tab: 0, width: 1, spaces: 0, title: 'Remove the tab' },
   ];
   for (const c of cases) {
     it(`${c.what} gets its indentation replaced by the spaces meant`, async () => {
       const published = await session.setText(uri, PLAN + c.text);
       expect(published.filter((d) => d.code === 'yaml-syntax').map((d) => d.range.start.line)).toEqual([c.line]);
       const actions = await session.actionsAt(uri, c.line, c.tab);
-      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: c.title, edits: [{ range: at(c.line, 0, c.width), newText: ' '.repeat(c.spaces) }] }]);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: c.title, edits: [{ range: at(c.line, c.from ?? 0, c.width), newText: ' '.repeat(c.spaces) }] }]);
       await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax');
     });
   }

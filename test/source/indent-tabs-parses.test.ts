@@ -35,4 +35,13 @@ describe('a large plan with tab-indented lines', () => {
     expect(parsed.problems.map((p) => `${p.line}:${p.column} ${p.message.id}`)).toEqual(['28:1 yaml-syntax.tab-indent', '6009:5 yaml-syntax.duplicate-key']);
     expect(calls.full).toBeLessThanOrEqual(1);
   });
+
+  it('too large for the full parser once read with spaces is refused with the size of the file (tester round 46 F6)', () => {
+    // An anchor keeps the text from the fast path; each tab is read as 60 spaces, doubling the text.
+    const deep = `x-a: &a 1\nx-deep:\n${Array.from({ length: 60 }, (_, i) => `${' '.repeat(i)}k${i}:\n`).join('')}`;
+    const text = `${PLAN}${deep}${'\tleaf: 1\n'.repeat(300_000)}`;
+    const parsed = parseSource('p.yaml', text);
+    expect(parsed.problems.filter((p) => p.message.id === 'yaml-syntax.too-large').map((p) => p.message.data)).toEqual([{ sizeMb: Math.round(text.length / 1048576), limitMb: 16 }]);
+  });
 });
+

@@ -16,6 +16,7 @@ const CONSTRUCTS = [
   '      indented further here.',
   '',
   '    And a paragraph after an empty line.',
+  '  # a comment after the block',
   '  owner: >-',
   '    folded',
   '    text',
@@ -59,19 +60,27 @@ const CORPUS: readonly [string, string][] = [
   ...['akson', 'felles-grunnmur', 'governance'].map((name): [string, string] => [name, readFileSync(new URL(`../../plans/${name}.yaml`, import.meta.url), 'utf8')]),
 ];
 
-/** Each way of putting a tab into line `index`'s indentation: for it all, after some spaces, before the line. */
+/**
+ * Each way of putting a tab into line `index`'s indentation: for it all, after some spaces, after all of them; into a
+ * blank line; after a list entry's dash.
+ */
 function variants(text: string): { index: number; text: string }[] {
   const lines = text.split('\n');
   const out: { index: number; text: string }[] = [];
   lines.forEach((line, index) => {
     const width = /^ */.exec(line)![0].length;
-    if (line.trim() === '') return;
-    const put = (indentation: string): void => {
-      out.push({ index, text: [...lines.slice(0, index), indentation + line.slice(width), ...lines.slice(index + 1)].join('\n') });
+    const put = (written: string): void => {
+      out.push({ index, text: [...lines.slice(0, index), written, ...lines.slice(index + 1)].join('\n') });
     };
-    put('\t');
-    if (width >= 2) put(`${' '.repeat(width - 2)}\t`);
-    if (width >= 1) put(`${' '.repeat(width)}\t`);
+    if (line.trim() === '') {
+      if (index < lines.length - 1) put('\t');
+      if (index < lines.length - 1) put('  \t');
+      return;
+    }
+    put(`\t${line.slice(width)}`);
+    if (width >= 2) put(`${' '.repeat(width - 2)}\t${line.slice(width)}`);
+    if (width >= 1) put(`${' '.repeat(width)}\t${line.slice(width)}`);
+    if (line.slice(width).startsWith('- ')) put(`${' '.repeat(width)}-\t${line.slice(width + 2)}`);
   });
   return out;
 }
@@ -109,7 +118,7 @@ describe('the scan for tab-indented lines', () => {
     // the text is kept, its leading spaces are not knowable.
     expect(otherData).toEqual([
       'constructs:7 "\\tindented further here."',
-      'constructs:43 "\\ttwo more than the key"',
+      'constructs:44 "\\ttwo more than the key"',
     ]);
   });
 
@@ -130,7 +139,7 @@ describe('the scan for tab-indented lines', () => {
 
   it('names the entry of each line, and finds nothing in a file written as JSON with tabs', () => {
     const text = 'plan:\n  id: p\n\ttitle: T\nmilestones:\n  - id: M0\n\ttitle: A\n\t- id: M1\n    title: B\n  - title: C\n\tdate: 2026-06-01\n    id: M2\n';
-    expect(findIndentTabs(text).map((t) => [t.line, t.tab - t.start + 1, t.indent, t.list, t.id])).toEqual([
+    expect(findIndentTabs(text).map((t) => [t.line, t.tab - t.start + 1, t.spaces, t.list, t.id])).toEqual([
       [3, 1, 2, 'plan', 'p'],
       [6, 1, 4, 'milestones', 'M0'],
       [7, 1, 2, 'milestones', 'M1'],

@@ -79,5 +79,41 @@ describe('a tab in the indentation', () => {
     expect(got).toHaveLength(20);
     expect(got.map((f) => /\(in milestone (M\d+)\)/.exec(f)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => `M${2 * i}`));
   });
+
+  it('is read with the spaces the lines around it show, inside entries and lists of any layout (tester round 46 F1, F2, F5)', () => {
+    const one = (text: string): string[] => findings(text).map((f) => f.replace(', and YAML indents with spaces only', '').replace(' instead of the tab, as the lines around it show', ''));
+    const plan = 'plan:\n  id: p\n  title: P\nbodies:\n  - id: STY\n    name: S\nmilestones:\n  - id: A\n    title: A\n    date: 2026-07-01\n';
+    // A milestone's `meetings:` after its `after:` list, a risk's `milestones:`: keys of the entry, not the file's.
+    expect(one(`${plan}  - id: B\n    title: B\n    date: 2026-07-02\n    after:\n      - A\n\tmeetings:\n      - STY@2026-06-20\n  - id: C\n    title: C\n    date: 2026-07-03\n`)).toEqual([
+      '16:1 a tab indents this line (in milestone B) | indent it with 4 spaces',
+    ]);
+    expect(one(`${plan}risks:\n  - id: R1\n    title: R\n\tmilestones:\n    - A\n    probability: 0.5\n    impact: 2d\n`)).toEqual([
+      '14:1 a tab indents this line (in risk R1) | indent it with 4 spaces',
+    ]);
+    // A plain entry after a mapping entry of the same list.
+    expect(one(`${plan}  - id: C\n    title: C\n    date: 2026-07-06\n    after:\n      - id: A\n        lag: 2d\n\t- B\n`)).toEqual([
+      '17:1 a tab indents this line (in milestone C) | indent it with 6 spaces',
+    ]);
+    // An anchor before the first key; a list at its key's column; a Norwegian list key.
+    expect(one(`${plan}  - &x id: B\n\ttitle: B\n    date: 2026-07-02\n`)).toEqual(['12:1 a tab indents this line (in milestone B) | indent it with 4 spaces']);
+    expect(one('plan:\n  id: p\n  title: P\nmilestones:\n- id: A\n\ttitle: A\n  date: 2026-07-01\n')).toEqual(['6:1 a tab indents this line (in milestone A) | indent it with 2 spaces']);
+    expect(one('plan:\n  id: p\n  title: P\nmilepæler:\n  - id: A\n\ttittel: A\n')[0]).toBe('6:1 a tab indents this line (in milestone A) | indent it with 4 spaces');
+  });
+
+  it('after a list entry\'s dash, on a blank line of block text and before the comment that ends it (tester round 46 F3, F4)', () => {
+    const good = Array.from({ length: 20 }, (_, i) => `  - id: G${i}\n    title: Good ${i}\n    date: 2026-06-12\n`).join('');
+    expect(findings(`${PLAN}  -\tid: T2\n    title: y\n    date: 2026-06-12\n${good}`)).toEqual([
+      '8:4 a tab indents this line (in milestone T2), and YAML indents with spaces only | write 1 space after the - instead of the tab, so the entry\'s keys line up with spaces',
+    ]);
+    expect(findings(`${PLAN}    description: |\n\t# A heading\n      text\n${good}`).map((f) => f.slice(0, f.indexOf(' |')))).toEqual([
+      '9:1 a tab indents this line (in milestone T1), and YAML indents with spaces only',
+    ]);
+    expect(findings(`${PLAN}    description: |\n      text\n\t\n      more\n${good}`)).toEqual([
+      '10:1 a tab indents this line (in milestone T1), and YAML indents with spaces only | remove the tab: the line is blank, and inside block text a tab is allowed only after the indentation',
+    ]);
+    expect(findings(`${PLAN}    description: |\n      text\n\t# a comment\n${good}`)).toEqual([
+      '10:1 a tab indents this line (in milestone T1), and YAML indents with spaces only | indent it with 4 spaces instead of the tab, as the lines around it show',
+    ]);
+  });
 });
 

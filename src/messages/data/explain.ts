@@ -65,6 +65,8 @@ export interface LspMessages {
   'lsp.action.remove-key': { key: string };
   /** Replace a tab-indented line's indentation with `spaces` spaces. */
   'lsp.action.indent': { spaces: number };
+  /** Remove a tab from a line otherwise blank. */
+  'lsp.action.remove-tab': Empty;
   /** actual-in-future when a forecast exists: the forecast takes the actual's date and `actual` goes. */
   'lsp.action.actual-to-forecast': { ref: string; value: string };
 }

@@ -79,6 +79,10 @@ export interface InputMessages {
   'yaml-syntax.tab-indent': { list: string | null; id: string | null };
   /** `spaces`: the indentation the lines around the tab-indented line show it was meant to have (source/indent-tabs.ts). */
   'yaml-syntax.tab-indent.hint': { spaces: number };
+  /** A line otherwise blank inside a block scalar, holding a tab. */
+  'yaml-syntax.tab-blank.hint': Empty;
+  /** `spaces`: what the keys of the entry below show was meant between its `-` and its first key (`-\tid: A`). */
+  'yaml-syntax.tab-after-dash.hint': { spaces: number };
   /** `endLine`: the line of the `...` that ended the first document, when no `---` starts the second. */
   'yaml-syntax.multiple-documents.hint': { endLine: number | null };
   'yaml-syntax.too-deep': Empty;

@@ -105,6 +105,8 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'reference', 'references')} in other files (the first here) name milestones of plan ${d.plan}, which only this file declares; they are checked once it parses`,
   'yaml-syntax.tab-indent': (d) => `a tab indents this line${d.list !== null && d.id !== null ? ` (in ${d.list === 'plan' ? 'plan' : NOUNS.get(d.list) ?? d.list} ${showInvisible(d.id)})` : ''}, and YAML indents with spaces only`,
   'yaml-syntax.tab-indent.hint': (d, f) => (d.spaces === 0 ? 'remove the indentation: the lines around it start at the margin' : `indent it with ${f.count(d.spaces, 'space', 'spaces')} instead of the tab, as the lines around it show`),
+  'yaml-syntax.tab-blank.hint': () => 'remove the tab: the line is blank, and inside block text a tab is allowed only after the indentation',
+  'yaml-syntax.tab-after-dash.hint': (d, f) => `write ${f.count(d.spaces, 'space', 'spaces')} after the - instead of the tab, so the entry's keys line up with spaces`,
   'yaml-syntax.multiple-documents': () => 'the file holds more than one YAML document (a second one starts here); milepel reads one document per file',
   'yaml-syntax.multiple-documents.hint': (d) => (d.endLine !== null
     ? `remove the ... line (line ${d.endLine}), which ends the document, or what follows it`

@@ -110,6 +110,8 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'referanse', 'referanser')} i andre filer (den første her) viser til milepæler i plan ${d.plan}, som bare denne filen deklarerer; de sjekkes når filen kan leses`,
   'yaml-syntax.tab-indent': (d) => `linjen er rykket inn med tabulator${d.list !== null && d.id !== null ? ` (i ${d.list === 'plan' ? 'plan' : NOUNS.get(d.list) ?? d.list} ${showInvisible(d.id)})` : ''}, og YAML rykker bare inn med mellomrom`,
   'yaml-syntax.tab-indent.hint': (d) => (d.spaces === 0 ? 'fjern innrykket: linjene rundt starter helt til venstre' : `rykk inn med ${d.spaces} mellomrom i stedet for tabulator, som linjene rundt viser`),
+  'yaml-syntax.tab-blank.hint': () => 'fjern tabulatoren: linjen er tom, og i blokktekst er tabulator bare lov etter innrykket',
+  'yaml-syntax.tab-after-dash.hint': (d) => `skriv ${d.spaces} mellomrom etter - i stedet for tabulatoren, så nøklene i oppføringen står på linje med mellomrom`,
   'yaml-syntax.multiple-documents': () => 'filen inneholder mer enn ett YAML-dokument (det neste begynner her); milepel leser ett dokument per fil',
   'yaml-syntax.multiple-documents.hint': (d) => (d.endLine !== null
     ? `fjern linjen med ... (linje ${d.endLine}), som avslutter dokumentet, eller det som står etter den`
