@@ -62,13 +62,15 @@ export interface RepeatedLink {
 }
 
 /**
- * A risk event's `milestones` entry naming the ref the first of its earlier entries names, written alike or otherwise
- * (`X` and `plan/X`), whether a milestone has it or not: left out, as the event delays a milestone once. The one finder
- * of such repeats: the JSON schema's uniqueItems, which paired `"A"` with the nearest earlier `A`, is not reported
- * for this list (schema/check.ts).
+ * An entry of a list of references naming what the first of its earlier entries names, written alike or otherwise
+ * (`X` and `plan/X`), whether anything has it or not: left out, as the risk event delays a milestone once and the
+ * measure contributes to it once. The lists: a risk's and a measure's `milestones`. The one finder of such repeats:
+ * the JSON schema's uniqueItems, which paired `"A"` with the nearest earlier `A`, is not reported for these lists
+ * (schema/check.ts).
  */
-export interface RepeatedRiskMilestone {
-  readonly risk: string;
+export interface RepeatedReference {
+  /** The ref of the risk or measure whose list it is; its place in the file is the later entry's origin. */
+  readonly holder: string;
   readonly plan: number;
   /** The later entry's place, and both entries as written with their 1-based numbers. */
   readonly origin: Origin;

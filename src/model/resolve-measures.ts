@@ -1,17 +1,21 @@
 // Reads the measures (resolve.ts's measures phase): read once every goal and milestone is known, so that their
 // `goal` and `milestones` can be resolved.
 import type { Builder } from './build.js';
+import { FirstEntries } from './first-entries.js';
 import type { MissedReferences } from './missed-references.js';
 import { indexedTexts, text } from './read.js';
 import { goalIds, planIdOf } from './resolve-checks.js';
-import type { Measure } from './types.js';
+import type { Measure, RepeatedReference } from './types.js';
 
 /**
  * The measures of Builder.measuresRaw, in order, with their milestones as indices: a second measure of a ref
  * (`plan/ID`) is a duplicate (pushed to Builder.duplicates) and left out; an unknown `goal` or milestone is recorded
- * in `missed`, suggested among its plan's goal ids or the milestone refs as its plan writes them.
+ * in `missed`, suggested among its plan's goal ids or the milestone refs as its plan writes them. A `milestones` entry
+ * naming the ref an earlier one names, written alike or otherwise (`X`, `plan/X`), known or not, goes to `repeated`
+ * and is left out, as a risk's is (risks.ts): `[A, p/A]` was merged without a word, and `[Ghost, p/Ghost]` was two
+ * unknown references.
  */
-export function resolveMeasures(b: Builder, missed: MissedReferences): Measure[] {
+export function resolveMeasures(b: Builder, missed: MissedReferences, repeated: RepeatedReference[]): Measure[] {
   const measures: Measure[] = [];
   const measureIndex = new Map<string, number>();
   for (const raw of b.measuresRaw) {
@@ -28,10 +32,19 @@ export function resolveMeasures(b: Builder, missed: MissedReferences): Measure[]
       missed.miss({ kind: 'goal', target: goal, brokenKey: `goals:${planIdOf(b, raw.plan)}/${goal}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'goal'] } }, () => goalIds(b, raw.plan));
     }
     const linked: number[] = [];
+    // Every repeat is found here, each paired with the first entry naming the same ref (the schema's uniqueItems is not
+    // reported for this list: schema/check.ts).
+    const firsts = new FirstEntries<{ target: string; at: number }>();
     indexedTexts(raw.data, 'milestones').forEach(({ id: target, at: i }) => {
       const mref = target.includes('/') ? target : `${planIdOf(b, raw.plan)}/${target}`;
+      const origin = { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] };
+      const first = firsts.repeatOf(mref, { target, at: i });
+      if (first !== undefined) {
+        repeated.push({ holder: ref, plan: raw.plan, origin, first: first.at + 1, later: i + 1, written: [first.target, target] });
+        return;
+      }
       const index = b.milestoneIndex.get(mref);
-      if (index === undefined) missed.missMilestone({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] } });
+      if (index === undefined) missed.missMilestone({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin });
       else linked.push(index);
     });
     measureIndex.set(ref, measures.length);

@@ -8,7 +8,7 @@ import { bodyNamed, checkBodyReferences, checkGoals, checkUnscheduled } from './
 import { resolveAfterEdges } from './resolve-edges.js';
 import { resolveMeasures } from './resolve-measures.js';
 import { meetingFinder, resolveMeetingLinks } from './resolve-meetings.js';
-import type { AfterUndated, Gate, RepeatedRiskMilestone, RiskEvent, Workspace } from './types.js';
+import type { AfterUndated, Gate, RepeatedReference, RiskEvent, Workspace } from './types.js';
 
 /**
  * An edge as read, before its reference is looked up: the Dependency it becomes (origin.ts's AfterEdge), with `from`
@@ -36,9 +36,9 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   checkBodyReferences(b, missed);
   const repeatedUndated = checkUnscheduled(b, missed, findMeeting);
   checkGoals(b, missed, milestones);
-  const measures = resolveMeasures(b, missed);
-  const repeatedRiskMilestones: RepeatedRiskMilestone[] = [];
-  const risks = resolveRiskMilestones(b, missed, repeatedRiskMilestones);
+  const repeatedReferences: RepeatedReference[] = [];
+  const measures = resolveMeasures(b, missed, repeatedReferences);
+  const risks = resolveRiskMilestones(b, missed, repeatedReferences);
   const gates = resolveGateReferences(b, missed, waiting);
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
@@ -46,12 +46,12 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     duplicates: b.duplicates, unresolved: missed.unresolved, invalidDates: b.invalidDates, repeatedLinks: repeatedUndated.length === 0 ? repeated : [...(repeated ?? []), ...repeatedUndated],
     undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, plan: u.plan, origin: u.origin, waiting: undated.get(u.ref) ?? [], progress: u.progress, responsible: u.responsible })),
     unreadable: missed.unreadablePlans(),
-    ...(repeatedRiskMilestones.length === 0 ? {} : { repeatedRiskMilestones }),
+    ...(repeatedReferences.length === 0 ? {} : { repeatedReferences }),
   };
 }
 
 /** The risk events (risks.ts); an unknown milestone is suggested as in `after`: the bare id in another plan first. */
-function resolveRiskMilestones(b: Builder, missed: MissedReferences, repeated: RepeatedRiskMilestone[]): RiskEvent[] {
+function resolveRiskMilestones(b: Builder, missed: MissedReferences, repeated: RepeatedReference[]): RiskEvent[] {
   return resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
     missed.missMilestone({ kind: 'risk-milestones', target, brokenKey, holder, plan, origin }, { chosen: target.includes('/') ? undefined : missed.elsewhere(target) }), repeated);
 }

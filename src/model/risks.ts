@@ -3,7 +3,7 @@ import type { Path } from '../source/parse.js';
 import type { Builder } from './build.js';
 import { FirstEntries } from './first-entries.js';
 import { estimateOf, field, list, text } from './read.js';
-import type { RepeatedRiskMilestone, RiskEvent } from './types.js';
+import type { RepeatedReference, RiskEvent } from './types.js';
 
 type RawOrigin = Builder['risksRaw'][number]['origin'];
 
@@ -14,7 +14,7 @@ type Miss = (target: string, brokenKey: string, holder: string, plan: number, or
  * otherwise (`X`, `plan/X`), known or not, goes to `repeated` and is left out (tester round 44 F8: it was merged
  * without a word), and an unknown one is reported once, at its first entry (round 45 F7).
  */
-export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedRiskMilestone[]): RiskEvent[] {
+export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedReference[]): RiskEvent[] {
   const risks: RiskEvent[] = [];
   /** Where each risk ref was first defined, kept or not. */
   const seen = new Map<string, RawOrigin>();
@@ -43,7 +43,7 @@ export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedRiskMiles
       // uniqueItems is not reported for this list: schema/check.ts).
       const first = firsts.repeatOf(mref, i);
       if (first !== undefined) {
-        repeated.push({ risk: ref, plan: raw.plan, origin, first: first + 1, later: i + 1, written: [entries[first] as string, target] });
+        repeated.push({ holder: ref, plan: raw.plan, origin, first: first + 1, later: i + 1, written: [entries[first] as string, target] });
         return;
       }
       const index = b.milestoneIndex.get(mref);

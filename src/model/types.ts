@@ -1,11 +1,11 @@
 // The workspace model: validated plan data in integer-indexed arrays, each entity with its origin. The entities'
 // types live in plan-, milestone-, governance- and finding-types.ts and are re-exported here for the model's readers.
-import type { DuplicateFinding, InvalidDate, RepeatedLink, RepeatedRiskMilestone, UnreadablePlan, UnresolvedReference } from './finding-types.js';
+import type { DuplicateFinding, InvalidDate, RepeatedLink, RepeatedReference, UnreadablePlan, UnresolvedReference } from './finding-types.js';
 import type { Body, Gate, Meeting } from './governance-types.js';
 import type { Dependency, Milestone, UndatedMilestone } from './milestone-types.js';
 import type { Goal, Measure, Plan, RiskEvent } from './plan-types.js';
 
-export type { DuplicateFinding, EntityKind, InvalidDate, ReferenceKind, RepeatedLink, RepeatedRiskMilestone, UnreadablePlan, UnresolvedReference } from './finding-types.js';
+export type { DuplicateFinding, EntityKind, InvalidDate, ReferenceKind, RepeatedLink, RepeatedReference, UnreadablePlan, UnresolvedReference } from './finding-types.js';
 export type { Body, Gate, Meeting } from './governance-types.js';
 export { LINK_TYPES } from './milestone-types.js';
 export type { AfterUndated, Dependency, HistoryEntry, LinkType, MeetingLink, Milestone, UndatedMilestone } from './milestone-types.js';
@@ -34,8 +34,8 @@ export interface Workspace {
   readonly invalidDates: readonly InvalidDate[];
   /** `after` entries that repeat an earlier entry's link (same predecessor, same type), left out of `dependencies`; undefined = none. */
   readonly repeatedLinks?: readonly RepeatedLink[] | undefined;
-  /** Risk events' `milestones` entries naming a milestone twice, written otherwise (left out); undefined = none. */
-  readonly repeatedRiskMilestones?: readonly RepeatedRiskMilestone[] | undefined;
+  /** Risk events' and measures' `milestones` entries naming what an earlier entry names (left out); undefined = none. */
+  readonly repeatedReferences?: readonly RepeatedReference[] | undefined;
   /**
    * Milestones without a usable date (no schedule node: explain and risk say so when one is named), with the `after`
    * entries of scheduled ones that name each (UndatedMilestone); undefined = none.

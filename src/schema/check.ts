@@ -40,7 +40,7 @@ export function checkSchema(data: unknown, writtenNumber?: WrittenNumber): Schem
   // error answers most files; only an invalid one is walked for every error, the whole file as always.
   if ((scan === 'unsure' ? isValid(data) : isValid({ ...(data as object), milestones: NO_MILESTONES })) || validate(data)) return estimates;
   // An `if` error only says that its `else` failed (a gate's title, SPEC §1.7), whose own error says what is missing.
-  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenInNorwegian(e, data) && !isRiskRepeat(e)), data)
+  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenInNorwegian(e, data) && !isReferenceRepeat(e)), data)
     .map((e) => ({ ...describe(e, data, writtenNumber), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();
   return problems.filter((p) => {
@@ -64,15 +64,16 @@ function isWrittenInNorwegian(error: AjvError, data: unknown): boolean {
 }
 
 /**
- * A repeat in a risk's `milestones`: the model finds every one there, written alike or otherwise (`A`, `p/A`), known
- * or not, each paired with the first entry naming the same milestone (model/risks.ts). ajv's uniqueItems names one
- * pair a list, the nearest two equal entries, and left that later one out before the model saw it: `[p/A, A, p/A, A]`
- * had entry 4 paired with entry 2 and entry 3, written as entry 1, worded as written otherwise (tester round 45 F7).
+ * A repeat in a risk's or measure's `milestones`: the model finds every one there, written alike or otherwise (`A`,
+ * `p/A`), known or not, each paired with the first entry naming the same milestone (model/risks.ts,
+ * model/resolve-measures.ts). ajv's uniqueItems names one pair a list, the nearest two equal entries, and left that
+ * later one out before the model saw it: `[p/A, A, p/A, A]` had entry 4 paired with entry 2 and entry 3, written as
+ * entry 1, worded as written otherwise (tester round 45 F7).
  */
-function isRiskRepeat(error: AjvError): boolean {
-  return error.keyword === 'uniqueItems' && RISK_MILESTONES.test(error.instancePath);
+function isReferenceRepeat(error: AjvError): boolean {
+  return error.keyword === 'uniqueItems' && REFERENCE_LISTS.test(error.instancePath);
 }
-const RISK_MILESTONES = /^\/risks\/\d+\/milestones$/;
+const REFERENCE_LISTS = /^\/(?:risks|measures)\/\d+\/milestones$/;
 
 const NO_MILESTONES: readonly never[] = Object.freeze([]);
 
