@@ -63,13 +63,14 @@ export interface RepeatedLink {
 
 /**
  * An entry of a list of references naming what the first of its earlier entries names, written alike or otherwise
- * (`X` and `plan/X`), whether anything has it or not: left out, as the risk event delays a milestone once and the
- * measure contributes to it once. The lists: a risk's and a measure's `milestones`. The one finder of such repeats:
+ * (`X` and `plan/X`; a meeting's id and `<body>@<date>`), whether anything has it or not: left out, as the risk event
+ * delays a milestone once, the measure contributes to it once and a meeting prepares a milestone once. The lists: a
+ * risk's and a measure's `milestones`, a milestone's `meetings` (with a date or not). The one finder of such repeats:
  * the JSON schema's uniqueItems, which paired `"A"` with the nearest earlier `A`, is not reported for these lists
  * (schema/check.ts).
  */
 export interface RepeatedReference {
-  /** The ref of the risk or measure whose list it is; its place in the file is the later entry's origin. */
+  /** The ref of the risk, measure or milestone whose list it is; its place in the file is the later entry's origin. */
   readonly holder: string;
   readonly plan: number;
   /** The later entry's place, and both entries as written with their 1-based numbers. */

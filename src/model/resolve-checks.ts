@@ -3,8 +3,8 @@
 import type { Builder, UnscheduledMilestone } from './build.js';
 import { afterLinkKey, FirstEntries } from './first-entries.js';
 import type { MissedReferences } from './missed-references.js';
-import type { FindMeeting } from './resolve-meetings.js';
-import type { Body, Milestone, RepeatedLink } from './types.js';
+import { MeetingRepeats, type FindMeeting } from './resolve-meetings.js';
+import type { Body, Milestone, RepeatedLink, RepeatedReference } from './types.js';
 
 /**
  * Checks the governance `require` lists of plans and milestones (Builder.requires), then each meeting's `body`,
@@ -26,10 +26,12 @@ export function checkBodyReferences(b: Builder, missed: MissedReferences): void 
  * SPEC §4.1, a milestone that cannot be scheduled still has its references checked. Suggested: the nearest
  * milestone ref as its plan writes them, or the nearest meeting ref. Returns the `after` entries that repeat an earlier
  * entry's link (the same ref, however written, known or not, and type), as resolveAfterEdges finds them for the
- * milestones with a date: fixing the date would otherwise bring a new finding (tester round 44 F6).
+ * milestones with a date: fixing the date would otherwise bring a new finding (tester round 44 F6). A `meetings` entry
+ * naming the meeting an earlier one names goes to `repeatedMeetings`, as resolveMeetingLinks finds it.
  */
-export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeting: FindMeeting): RepeatedLink[] {
+export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeting: FindMeeting, repeatedMeetings: RepeatedReference[]): RepeatedLink[] {
   const repeated: RepeatedLink[] = [];
+  const meetingRepeats = new MeetingRepeats(b, findMeeting, repeatedMeetings);
   for (const u of b.unscheduled) {
     const links = u.after.length > 1 ? new FirstEntries<(typeof u.after)[number]>() : undefined;
     for (const a of u.after) {
@@ -44,8 +46,9 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
       const self = a.target.includes('/') ? u.ref : u.ref.slice(u.ref.indexOf('/') + 1);
       if (!b.milestoneIndex.has(ref)) missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, { self });
     }
+    meetingRepeats.start(u.meetings.length);
     for (const link of u.meetings) {
-      if (findMeeting(link.ref) < 0) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
+      if (meetingRepeats.find(link, u) === -1) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
     }
   }
   return repeated;

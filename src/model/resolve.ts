@@ -32,11 +32,11 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   const missed = new MissedReferences(b, unreadable, suggests);
   const { dependencies, waiting, undated, repeated } = resolveAfterEdges(b, missed);
   const findMeeting = meetingFinder(b);
-  const milestones = resolveMeetingLinks(b, missed, findMeeting);
-  checkBodyReferences(b, missed);
-  const repeatedUndated = checkUnscheduled(b, missed, findMeeting);
-  checkGoals(b, missed, milestones);
   const repeatedReferences: RepeatedReference[] = [];
+  const milestones = resolveMeetingLinks(b, missed, findMeeting, repeatedReferences);
+  checkBodyReferences(b, missed);
+  const repeatedUndated = checkUnscheduled(b, missed, findMeeting, repeatedReferences);
+  checkGoals(b, missed, milestones);
   const measures = resolveMeasures(b, missed, repeatedReferences);
   const risks = resolveRiskMilestones(b, missed, repeatedReferences);
   const gates = resolveGateReferences(b, missed, waiting);

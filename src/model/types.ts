@@ -34,7 +34,7 @@ export interface Workspace {
   readonly invalidDates: readonly InvalidDate[];
   /** `after` entries that repeat an earlier entry's link (same predecessor, same type), left out of `dependencies`; undefined = none. */
   readonly repeatedLinks?: readonly RepeatedLink[] | undefined;
-  /** Risk events' and measures' `milestones` entries naming what an earlier entry names (left out); undefined = none. */
+  /** Risks' and measures' `milestones` and milestones' `meetings` entries repeating an earlier entry (left out); undefined = none. */
   readonly repeatedReferences?: readonly RepeatedReference[] | undefined;
   /**
    * Milestones without a usable date (no schedule node: explain and risk say so when one is named), with the `after`

@@ -1,5 +1,5 @@
 // schema: the file does not match schemas/plan.schema.json, or an `after` list links the same two milestones twice,
-// or a risk's or measure's `milestones` names one twice.
+// or a risk's or measure's `milestones` names one twice, or a milestone's `meetings` one meeting.
 import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
 import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
@@ -36,13 +36,14 @@ export const schema: Rule = {
     const repeated = ctx.workspace.repeatedLinks;
     if (repeated !== undefined) for (const r of repeated) ctx.report(repeatedLinkFinding(ctx.workspace, r));
     for (const r of ctx.workspace.repeatedReferences ?? []) {
-      // The later entry's path is [list, index, key, entry]: `risks` or `measures`, and `milestones`.
+      // The later entry's path is [list, index, key, entry]: `risks` or `measures` and `milestones`, or `milestones`
+      // and `meetings`.
       const place = { kind: 'entity' as const, list: String(r.origin.path[0]), index: Number(r.origin.path[1]), id: r.holder.slice(r.holder.indexOf('/') + 1), rest: String(r.origin.path[2]) };
       const written: [string, string] = [show(r.written[0]), show(r.written[1])];
       // Written alike (as parsed: `"A"` is `A`), worded as any list's repeated entry; otherwise both spellings.
       const message = r.written[0] === r.written[1]
         ? msg('schema.unique', { place, shown: written[0], first: r.first, later: r.later })
-        : msg('schema.repeated-milestone', { place, first: r.first, later: r.later, written });
+        : msg(place.rest === 'meetings' ? 'schema.repeated-meeting' : 'schema.repeated-milestone', { place, first: r.first, later: r.later, written });
       ctx.report({ at: r.origin, message, ref: r.holder, hint: msg0('schema.unique.hint'), plan: r.plan });
     }
   },

@@ -64,16 +64,16 @@ function isWrittenInNorwegian(error: AjvError, data: unknown): boolean {
 }
 
 /**
- * A repeat in a risk's or measure's `milestones`: the model finds every one there, written alike or otherwise (`A`,
- * `p/A`), known or not, each paired with the first entry naming the same milestone (model/risks.ts,
- * model/resolve-measures.ts). ajv's uniqueItems names one pair a list, the nearest two equal entries, and left that
+ * A repeat in a risk's or measure's `milestones` or a milestone's `meetings`: the model finds every one there, written
+ * alike or otherwise (`A`, `p/A`; a meeting's id and `<body>@<date>`), known or not, each paired with the first entry
+ * naming the same milestone or meeting (model/risks.ts, model/resolve-measures.ts, model/resolve-meetings.ts). ajv's uniqueItems names one pair a list, the nearest two equal entries, and left that
  * later one out before the model saw it: `[p/A, A, p/A, A]` had entry 4 paired with entry 2 and entry 3, written as
  * entry 1, worded as written otherwise (tester round 45 F7).
  */
 function isReferenceRepeat(error: AjvError): boolean {
   return error.keyword === 'uniqueItems' && REFERENCE_LISTS.test(error.instancePath);
 }
-const REFERENCE_LISTS = /^\/(?:risks|measures)\/\d+\/milestones$/;
+const REFERENCE_LISTS = /^\/(?:(?:risks|measures)\/\d+\/milestones|milestones\/\d+\/meetings)$/;
 
 const NO_MILESTONES: readonly never[] = Object.freeze([]);
 

@@ -161,6 +161,8 @@ export interface InputMessages {
   'schema.repeated-link.hint': { first: number; lag: string };
   /** A list of milestones naming one twice, written otherwise (`X`, `plan/X`): both as written, 1-based entry numbers. */
   'schema.repeated-milestone': { place: Place; first: number; later: number; written: readonly [string, string] };
+  /** A milestone's `meetings` naming one twice, written otherwise (its id, `<body>@<date>`): as repeated-milestone. */
+  'schema.repeated-meeting': { place: Place; first: number; later: number; written: readonly [string, string] };
   /** The related note at the entry kept (its 1-based number) and the link's type. */
   'schema.repeated-link.kept': { first: number; type: string };
   'schema.empty-list': { place: Place };
