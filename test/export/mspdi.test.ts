@@ -349,11 +349,13 @@ describe('export --format mspdi', () => {
     const lang = await runCli(argv, { files, diskRoots: [], env: { LANG: 'nb_NO.UTF-8' } });
     expect([lang.code, lang.stdout, lang.stderr]).toEqual([nb.code, nb.stdout, nb.stderr]);
     // Without the governance of any milestone the plan's is said alone; a cycle's links and dates outside the calendar.
-    const cycle = { 'ws/c.yaml': 'plan: {id: c, title: C, governance: {require: [S]}}\nbodies: [{id: S, name: S}]\nmilestones:\n  - {id: A, title: A, date: 2019-09-10, after: [B]}\n  - {id: B, title: B, date: 2019-09-12, after: [A]}\n' };
+    // Two links of A's from B in the cycle are told apart by their types (tester round 46 F7).
+    const cycle = { 'ws/c.yaml': 'plan: {id: c, title: C, governance: {require: [S]}}\nbodies: [{id: S, name: S}]\nmilestones:\n  - {id: A, title: A, date: 2019-09-10, after: [B, {id: B, type: SS, lag: 3d}]}\n  - {id: B, title: B, date: 2019-09-12, after: [A]}\n' };
     const c = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02', '--locale', 'nb'], { files: cycle, diskRoots: [] });
     expect(notes(c.stderr)).toEqual([
-      'milepel: merk: c/A: lenken fra c/B inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
-      'milepel: merk: c/B: lenken fra c/A inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
+      'milepel: merk: c/A: lenken fra c/B (FS) inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
+      'milepel: merk: c/A: lenken fra c/B (SS) inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
+      'milepel: merk: c/B: lenken fra c/A (FS) inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
       'milepel: merk: planens styringskrav (organer som må ha møte før hver milepæl) er utelatt',
     ]);
     const far = await runCli(['export', 'test/fixtures/err/date-range', '--format', 'mspdi', '--plan', 'far', '--today', '2019-06-03', '--locale', 'nb']);

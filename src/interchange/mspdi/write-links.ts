@@ -48,7 +48,7 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
     const d = ws.dependencies[e]!;
     const from = ws.milestones[d.from]!;
     if (graph.edgeInCycle[e]) {
-      pending.push(() => msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref }));
+      pending.push(() => msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref, type: d.type }));
       continue;
     }
     // A link the file cannot hold: from a milestone that is no task of it (another plan, a date left out), or one of

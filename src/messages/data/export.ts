@@ -24,7 +24,8 @@ export interface ExportMessages {
   /** A milestone that is no task: its projected date (`projected`) or its start is outside the calendar (date-range). */
   'export.mspdi.date-range': { ref: string; projected: boolean };
   /** A link inside a dependency cycle, left out of the file as of the schedule. */
-  'export.mspdi.cycle-link': { ref: string; from: string };
+  /** `type`: the link's type, which tells two links between the same milestones apart (tester round 46 F7). */
+  'export.mspdi.cycle-link': { ref: string; from: string; type: string };
   /**
    * A link whose predecessor is no task (`otherPlan`: in another plan; else left out), folded into `ref`'s constraint
    * date: `day` is what this link requires (from a predecessor left out, the date written), `written` the constraint

@@ -19,7 +19,7 @@ const range = (r: RangeEstimate): string => `${r.ref} (${r.lagAfter === null ? '
 export const exportEn: CataloguePart<keyof ExportMessages> = {
   __proto__: null,
   'export.mspdi.date-range': (d) => `${d.ref}: left out, its ${d.projected ? 'projected date' : 'start'} is outside 0001-01-01 … 9999-12-31 (date-range)`,
-  'export.mspdi.cycle-link': (d) => `${d.ref}: the link from ${d.from} lies in a dependency cycle and is left out, as in milepel's schedule`,
+  'export.mspdi.cycle-link': (d) => `${d.ref}: the link from ${d.from} (${d.type}) lies in a dependency cycle and is left out, as in milepel's schedule`,
   'export.mspdi.second-link': (d, f) => `${d.ref}: another link from ${d.from} (${d.type}) ${d.written > d.day ? `requires ${f.date(d.day)}, which the finish-no-earlier-than date written, ${f.date(d.written)}, already covers` : `is written as a finish-no-earlier-than date of ${f.date(d.day)}, the day it requires`}: MS Project holds one link between two tasks, and the file holds the one that requires the latest date (${d.kept})`,
   'export.mspdi.link-as-constraint': (d, f) => `${d.ref}: the link from ${d.from} (${d.otherPlan ? 'another plan' : 'left out'}) ${d.written > d.day ? `requires ${f.date(d.day)}, which the finish-no-earlier-than date written, ${f.date(d.written)}, already covers` : `is written as a finish-no-earlier-than date of ${f.date(d.day)}`}`,
   'export.mspdi.periods': (d, f) => `the dates of ${f.count(d.count, 'milestone', 'milestones')} written as periods are written as their last day: ${named(d.shown.map(periods), d.count)}`,

@@ -19,7 +19,7 @@ const range = (r: RangeEstimate): string => `${r.ref} (${r.lagAfter === null ? '
 export const exportNb = (): CataloguePart<keyof ExportMessages> => ({
   __proto__: null,
   'export.mspdi.date-range': (d) => `${d.ref}: utelatt, siden ${d.projected ? 'beregnet dato' : 'starten'} er utenfor 01.01.0001 … 31.12.9999 (date-range)`,
-  'export.mspdi.cycle-link': (d) => `${d.ref}: lenken fra ${d.from} inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan`,
+  'export.mspdi.cycle-link': (d) => `${d.ref}: lenken fra ${d.from} (${d.type}) inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan`,
   'export.mspdi.second-link': (d, f) => `${d.ref}: en annen lenke fra ${d.from} (${d.type}) ${d.written > d.day ? `krever ${f.date(d.day)}, som betingelsen «Finish No Earlier Than» med datoen ${f.date(d.written)} allerede dekker` : `skrives som betingelsen «Finish No Earlier Than» med datoen ${f.date(d.day)}, dagen den krever`}: MS Project har én lenke mellom to oppgaver, og filen har den som krever den seneste datoen (${d.kept})`,
   'export.mspdi.link-as-constraint': (d, f) => `${d.ref}: lenken fra ${d.from} (${d.otherPlan ? 'en annen plan' : 'utelatt'}) ${d.written > d.day ? `krever ${f.date(d.day)}, som betingelsen «Finish No Earlier Than» med datoen ${f.date(d.written)} allerede dekker` : `skrives som betingelsen «Finish No Earlier Than» med datoen ${f.date(d.day)}`}`,
   'export.mspdi.periods': (d, f) => `datoer oppgitt som perioder skrives som periodens siste dag, for ${f.count(d.count, 'milepæl', 'milepæler')}: ${named(d.shown.map(periods), d.count)}`,
