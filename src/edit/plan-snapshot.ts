@@ -76,7 +76,10 @@ export function planSnapshot(input: EditInput, planId: string | undefined, isTod
       byFile.set(m.origin.file, items);
     }
   }
-  const left = { today, unchanged: skipped.unchanged, done: skipped.done, ahead: skipped.ahead.map(escapeControl) };
+  // A milestone without a date, forecast or actual has no schedule node and nothing to record: named, not dropped
+  // silently from the counts (tester round 46 F8).
+  const undated = (ws.undated ?? []).filter((u) => planId === undefined || ws.plans[u.plan]!.id === planId).map((u) => escapeControl(u.ref));
+  const left = { today, unchanged: skipped.unchanged, done: skipped.done, ahead: skipped.ahead.map(escapeControl), undated };
   const say = (m: Message): string => renderMessage(m, input.locale);
   if (byFile.size === 0) return { ok: true, edits: [], lines: [say(msg('cli.snapshot.nothing', left))], introduced: [] };
   const edits: EditText[] = [];

@@ -337,6 +337,15 @@ describe('edits refused on what the analysis found', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe("milepel: ws/dd.yaml:3:51: dd/E's forecast is not a valid date, so snapshot cannot tell what to record; fix it first (milepel validate shows how); nothing written\n");
   });
+  it('snapshot names a milestone without any date, which has nothing to record, in its summary (tester round 46 F8)', async () => {
+    const file = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: A, title: A, date: 2019-03-04}\n  - {id: N, title: N, date: null}\n  - {id: O, title: O, date: ~}\n';
+    const other = 'plan: {id: ee, title: E}\nmilestones:\n  - {id: Z, title: Z, date: null}\n';
+    const r = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/dd.yaml': file, 'ws/ee.yaml': other } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').at(-2)).toBe('snapshot 2019-02-01: 1 entry recorded in 1 file (3 without a date to record (dd/N, dd/O, ee/Z))');
+    const one = await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--plan', 'ee', '--locale', 'nb'], { files: { 'ws/dd.yaml': file, 'ws/ee.yaml': other } });
+    expect(one.stdout).toBe('snapshot 01.02.2019: ingenting å registrere (1 uten dato å registrere (ee/Z)); ingen fil er skrevet\n');
+  });
   it('set of an unknown ref is not blamed on another milestone\'s invalid date, which leaves out only that value (a tester\'s finding)', async () => {
     const file = 'plan: {id: pa, title: A}\nmilestones:\n  - {id: A1, title: A, date: 2019-02-30}\n  - {id: A2, title: B, date: 2019-03-01}\n';
     const r = await runCli(['set', 'pa/ZZ', '--forecast', '2019-10-01', 'ws'], { files: { 'ws/a.yaml': file } });

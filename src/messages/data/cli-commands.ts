@@ -30,7 +30,8 @@ export interface CliCommandMessages {
   'cli.edit.changed': { file: string };
   'cli.edit.refused': { reason: string };
   'cli.edit.write-failed': { file: string; reason: Message | null; restored: readonly string[]; notRestored: readonly string[] };
-  'cli.snapshot.nothing': { today: DayNumber; unchanged: number; done: number; ahead: readonly string[] };
+  /** `undated`: the milestones in scope without a date at all (no date, forecast or actual), which have nothing to record. */
+  'cli.snapshot.nothing': { today: DayNumber; unchanged: number; done: number; ahead: readonly string[]; undated: readonly string[] };
   /** An edit refused (SPEC §7): `at` is file:line:column. */
   'cli.edit.refuse-syntax': { at: string };
   'cli.edit.refuse-duplicate': { at: string; ref: string };
@@ -41,7 +42,7 @@ export interface CliCommandMessages {
   'cli.edit.refuse-unread-name': { at: string; kind: 'file' | 'directory' };
   /** A file named on the command line by a name that is not UTF-8: read, but never rewritten. */
   'cli.edit.byte-name': { file: string };
-  'cli.snapshot.recorded': { today: DayNumber; entries: number; files: number; unchanged: number; done: number; ahead: readonly string[] };
+  'cli.snapshot.recorded': { today: DayNumber; entries: number; files: number; unchanged: number; done: number; ahead: readonly string[]; undated: readonly string[] };
   'cli.snapshot.entry': { at: string; ref: string; reported: string; forecast: string; replaced: boolean };
 
   'cli.watch.has-options': { option: string };
