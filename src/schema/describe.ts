@@ -76,6 +76,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // An id or text YAML read as a number or a boolean (`id: 0x1F` is 31, `id: 1e3` 1000, `title: true`): quoted, it
       // is what was meant. A duration or a date written as a bare number is not: its form says what is missing.
       const form = formOf(error.schemaPath) ?? formByPlace(path);
+      // A null where a day date goes (`actual: ~`) is worded as a null forecast is: "is null, which is not a date"
+      // (tester round 46 F8: "must be text, not empty" beside it).
+      if (value === null && form !== undefined && DATE_FORMS.has(form)) {
+        return { path, key: false, message: msg('schema.form', { place, shown: shown(), form }), hint: msg('schema.form.hint', { form }) };
+      }
       const readAsOther = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && (form === undefined || TEXT_FORMS.has(form));
       // One value where a list goes (`require: PS`, `after: M1`): the list it should be (tester round 33 F5).
       const key = path[path.length - 1];
