@@ -41,6 +41,7 @@ export function checkSchema(data: unknown, writtenNumber?: WrittenNumber): Schem
   if ((scan === 'unsure' ? isValid(data) : isValid({ ...(data as object), milestones: NO_MILESTONES })) || validate(data)) return estimates;
   // An `if` error only says that its `else` failed (a gate's title, SPEC §1.7), whose own error says what is missing.
   const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenInNorwegian(e, data) && !isReferenceRepeat(e)), data)
+    .flatMap((e) => (e.keyword === 'uniqueItems' ? everyRepeat(e, data) : [e]))
     .map((e) => ({ ...describe(e, data, writtenNumber), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();
   return problems.filter((p) => {
@@ -74,6 +75,35 @@ function isReferenceRepeat(error: AjvError): boolean {
   return error.keyword === 'uniqueItems' && REFERENCE_LISTS.test(error.instancePath);
 }
 const REFERENCE_LISTS = /^\/(?:(?:risks|measures)\/\d+\/milestones|milestones\/\d+\/meetings)$/;
+
+/**
+ * ajv's uniqueItems error for a list, as one error per later entry equal to an earlier one, each paired with the first
+ * entry it equals (params i, j: first, later). ajv names one pair a list, the last two equal entries: `require: [A, B,
+ * A, A]` was entry 4 against entry 3, and entry 3 stayed in the model (a helper's finding, session 43).
+ */
+function everyRepeat(error: AjvError, data: unknown): AjvError[] {
+  const list = valueAt(data, pointerToPath(error.instancePath));
+  if (!Array.isArray(list)) return [error];
+  const firsts = new Map<string, number>();
+  const out: AjvError[] = [];
+  list.forEach((item: unknown, j) => {
+    const key = canonical(item);
+    const first = firsts.get(key);
+    if (first === undefined) firsts.set(key, j);
+    else out.push({ ...error, params: { ...error.params, i: first, j } });
+  });
+  return out.length > 0 ? out : [error];
+}
+
+/** A value as text that equal values share, whatever the order of a mapping's keys (as ajv's deep equality). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? String(value);
+}
 
 const NO_MILESTONES: readonly never[] = Object.freeze([]);
 

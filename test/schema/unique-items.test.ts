@@ -1,0 +1,28 @@
+// A list whose entries must differ (ajv's uniqueItems: a milestone's `require`, a calendar's `workdays`): every later
+// entry equal to an earlier one is a finding paired with the first, and left out. ajv names one pair a list, the
+// last two equal entries, and the others stayed in the model.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { renderMessage } from '../../src/messages/index.js';
+
+describe('a list that repeats an entry', () => {
+  it('has each later repeat reported once, paired with the first entry, and left out', () => {
+    const text = 'plan: {id: r, title: R}\nbodies: [{id: A, name: A}, {id: B, name: B}]\nmilestones:\n  - {id: M, title: M, date: 2026-07-01, require: [A, B, A, "A"]}\n';
+    const analysis = analyze([{ file: 'r.yaml', text }], { clockToday: 20600 });
+    expect(analysis.diagnostics.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${renderMessage(d.message, 'en')}`)).toEqual([
+      '4:57 require of milestone M lists "A" twice (entries 1 and 3)',
+      '4:60 require of milestone M lists "A" twice (entries 1 and 4)',
+    ]);
+    expect(analysis.workspace.milestones[0]!.require).toEqual(['A', 'B']);
+  });
+
+  it('reports each value repeated, each repeat against its own first entry', () => {
+    const text = 'plan: {id: r, title: R, calendar: {workdays: [mon, tue, mon, tue, mon]}}\nmilestones:\n  - {id: M, title: M, date: 2026-07-01}\n';
+    const analysis = analyze([{ file: 'r.yaml', text }], { clockToday: 20600 });
+    expect(analysis.diagnostics.filter((d) => d.rule === 'schema').map((d) => renderMessage(d.message, 'en'))).toEqual([
+      'plan.calendar.workdays lists "mon" twice (entries 1 and 3)',
+      'plan.calendar.workdays lists "tue" twice (entries 2 and 4)',
+      'plan.calendar.workdays lists "mon" twice (entries 1 and 5)',
+    ]);
+  });
+});
