@@ -45,8 +45,9 @@ interface Structure {
   readonly indent: number;
   /** Column its own content is indented to: a key's column; for `- key:` the key's; for `- text` the dash's. */
   readonly own: number;
-  /** A list entry (`- …`). */
+  /** A list entry (`- …`), and the column of its innermost dash (`- - a`: the second). */
   readonly dash: boolean;
+  readonly dashAt: number;
   /** A list entry that is a mapping (`- key: …`, `- {…}`). */
   readonly mapItem: boolean;
   /** Its value is on the following lines (`key:`, `-`, `- key:`): a child comes next. */
@@ -122,6 +123,11 @@ export function findIndentTabs(text: string): IndentTab[] {
         blockIndent = indent;
         continue;
       }
+      if (blockIndent > 0 && l.tab >= 0 && blockGoesOn(lines, i + 1, blockIndent)) {
+        // A tab-indented line with block text after it, a `## heading` too: meant as the block's (round 47 F1).
+        push(i, 'indent', 0, l.width, blockIndent, l.tab);
+        continue;
+      }
       blockIndent = undefined;
       // The comment that ends a block scalar is indented with spaces only (YAML 1.2 l-trail-comments; round 46 F4).
       if (l.comment && l.tab >= 0) {
@@ -133,6 +139,7 @@ export function findIndentTabs(text: string): IndentTab[] {
       // A line that goes on must stay right of the key; one that only closes the flow may stand under it.
       const limit = /^[\]}]/.test(l.content) ? open.own - 1 : open.own;
       if (l.tab >= 0 && l.spaces <= limit && !l.emptyOrComment) push(i, 'indent', 0, l.width, open.own + 2, l.tab);
+      else if (l.tab >= 0 && l.empty && l.spaces <= open.own) push(i, 'blank', 0, l.width, 0, l.tab);
       open = scanOpen(l.content, 0, open);
       continue;
     }
@@ -249,6 +256,9 @@ function tabAfterDash(content: string): { from: number; to: number; tab: number 
     let tab = -1;
     for (k = from; content.charCodeAt(k) === 0x20 || content.charCodeAt(k) === 9; k++) if (tab < 0 && content.charCodeAt(k) === 9) tab = k;
     run = tab < 0 ? undefined : { from, to: k, tab };
+    // Before a nested entry's dash (`-\t- a`) the blanks indent it: yaml refuses the tab (round 47 F2).
+    const next = content.charCodeAt(k + 1);
+    if (run !== undefined && content.charCodeAt(k) === 0x2d && (k + 1 === content.length || next === 0x20 || next === 9)) return run;
   }
   if (run === undefined || k >= content.length) return undefined;
   const rest = content.slice(k).replace(PROPERTIES, '');
@@ -300,6 +310,19 @@ function readLines(text: string): Line[] {
 }
 
 /**
+ * Does the block scalar indented `indent` go on after line `from` - 1: is the next line with text (past empty lines and
+ * lines indented short of it with a tab, which are themselves meant as the block's) indented as far?
+ */
+function blockGoesOn(lines: readonly Line[], from: number, indent: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.empty || (l.tab >= 0 && l.spaces < indent)) continue;
+    return l.spaces >= indent;
+  }
+  return false;
+}
+
+/**
  * The indentation of a block scalar's content from line `from` on: the least of its lines indented right of `n` up to
  * the first that is not (its first line, which sets it, is the one that has a tab); undefined when there are none.
  */
@@ -331,8 +354,10 @@ function readStructure(content: string, indent: number, index: number): Structur
   // `- - x`: the innermost entry decides; `-` followed by blanks, as YAML allows a tab there.
   let k = 0;
   let dash = false;
+  let innermost = 0;
   while (content.charCodeAt(k) === 0x2d && (k + 1 === content.length || content.charCodeAt(k + 1) === 0x20 || content.charCodeAt(k + 1) === 9)) {
     dash = true;
+    innermost = k;
     k++;
     while (content.charCodeAt(k) === 0x20 || content.charCodeAt(k) === 9) k++;
   }
@@ -340,7 +365,7 @@ function readStructure(content: string, indent: number, index: number): Structur
   const properties = PROPERTIES.exec(k === 0 ? content : content.slice(k))?.[0].length ?? 0;
   const rest = content.slice(k + properties);
   const col = indent + k;
-  const dashCol = dash ? indent : -1;
+  const dashCol = dash ? indent + innermost : -1;
   const key = QUOTED_KEY.exec(rest) ?? plainKey(rest);
   if (key === null && !dash) return undefined;
   const value = (key === null ? rest : rest.slice(key[0].length)).replace(PROPERTIES, '').trim();
@@ -352,6 +377,7 @@ function readStructure(content: string, indent: number, index: number): Structur
     indent,
     own: key !== null ? col : dashCol,
     dash,
+    dashAt: dashCol,
     mapItem: dash && (key !== null || rest.startsWith('{')),
     opens: noValue,
     block: explicit,
@@ -443,6 +469,9 @@ function meantIndent(shape: Structure | undefined, last: Structure | undefined, 
     const floor = child ? last.own : 0;
     // The entry after it is its sibling: one of the same kind, the first under `key:`, or one of the innermost list.
     const inner = innermostEntry(stack);
+    // `- - a` with a plain entry deeper below it: that entry is of its inner list (`- b` under `- - a`).
+    const nested = shape.dashAt - shape.indent;
+    if (nested > 0 && after?.dash === true && after.dashAt === after.indent && after.indent - nested > (child ? last.own : -1)) return after.indent - nested;
     if (after?.dash === true && after.indent >= floor && (after.mapItem === shape.mapItem || child || (inner !== undefined && after.indent >= inner.indent))) return after.indent;
     if (shape.mapItem && after !== undefined && !after.dash && after.indent - offset >= floor && after.indent > (child ? last.own : -1)) {
       const at = after.indent - offset;
@@ -491,7 +520,7 @@ function hasEntryAt(stack: readonly Structure[], column: number): boolean {
 
 /** The dash column of the innermost open list entry of the same kind (a mapping or not), if any. */
 function lastEntryColumn(stack: readonly Structure[], mapItem: boolean): number | undefined {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.dash && stack[k]!.mapItem === mapItem) return stack[k]!.indent;
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.dash && stack[k]!.mapItem === mapItem) return stack[k]!.dashAt;
   return undefined;
 }
 

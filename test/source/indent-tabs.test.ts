@@ -10,12 +10,15 @@ const CONSTRUCTS = [
   'plan:',
   '  id: p',
   '  title: "A title that goes on',
+  '',
   '    over a second line"',
   '  description: |',
   '    Block text,',
   '      indented further here.',
   '',
   '    And a paragraph after an empty line.',
+  '    # A heading in the text',
+  '    and its text.',
   '  # a comment after the block',
   '  owner: >-',
   '    folded',
@@ -38,6 +41,9 @@ const CONSTRUCTS = [
   '      - id: M0',
   '        type: SS',
   '        lag: 2d',
+  '    x-nested:',
+  '      - - a',
+  '        - b',
   '    # a comment',
   '    history:',
   '    - date: 2026-06-01',
@@ -117,8 +123,8 @@ describe('the scan for tab-indented lines', () => {
     // Read as meant, with the same data, but for two lines of block text whose own extra indentation the tab took:
     // the text is kept, its leading spaces are not knowable.
     expect(otherData).toEqual([
-      'constructs:7 "\\tindented further here."',
-      'constructs:44 "\\ttwo more than the key"',
+      'constructs:8 "\\tindented further here."',
+      'constructs:50 "\\ttwo more than the key"',
     ]);
   });
 

@@ -115,5 +115,13 @@ describe('a tab in the indentation', () => {
       '10:1 a tab indents this line (in milestone T1), and YAML indents with spaces only | indent it with 4 spaces instead of the tab, as the lines around it show',
     ]);
   });
+
+  it('before a heading in the middle of block text, the block going on after it, is the block\'s (tester round 47 F1)', () => {
+    const good = Array.from({ length: 5 }, (_, i) => `  - id: G${i}\n    title: Good ${i}\n    date: 2026-06-12\n`).join('');
+    expect(findings(`${PLAN}    x-notes: >\n      Intro text\n\n\t## Risiko\n      text\n\n\t## Tiltak\n      more\n${good}`)).toEqual([
+      '11:1 a tab indents this line (in milestone T1), and YAML indents with spaces only | indent it with 6 spaces instead of the tab, as the lines around it show',
+      '14:1 a tab indents this line (in milestone T1), and YAML indents with spaces only | indent it with 6 spaces instead of the tab, as the lines around it show',
+    ]);
+  });
 });
 
