@@ -345,6 +345,10 @@ describe('edits refused on what the analysis found', () => {
     expect(r.stdout.split('\n').at(-2)).toBe('snapshot 2019-02-01: 1 entry recorded in 1 file (3 without a date to record (dd/N, dd/O, ee/Z))');
     const one = await runCli(['snapshot', 'ws', '--today', '2019-02-01', '--plan', 'ee', '--locale', 'nb'], { files: { 'ws/dd.yaml': file, 'ws/ee.yaml': other } });
     expect(one.stdout).toBe('snapshot 01.02.2019: ingenting å registrere (1 uten dato å registrere (ee/Z)); ingen fil er skrevet\n');
+    // Many are counted, the first five named (tester round 47 F4: 300 made a line of 2,378 characters).
+    const many = `plan: {id: ff, title: F}\nmilestones:\n${Array.from({ length: 300 }, (_, i) => `  - {id: U${i}, title: U, date: null}\n`).join('')}`;
+    const lots = await runCli(['snapshot', 'ws', '--today', '2019-02-01'], { files: { 'ws/ff.yaml': many } });
+    expect(lots.stdout).toBe('snapshot 2019-02-01: nothing to record (300 without a date to record (ff/U0, ff/U1, ff/U2, ff/U3, ff/U4 and 295 more)); no file written\n');
   });
   it('set of an unknown ref is not blamed on another milestone\'s invalid date, which leaves out only that value (a tester\'s finding)', async () => {
     const file = 'plan: {id: pa, title: A}\nmilestones:\n  - {id: A1, title: A, date: 2019-02-30}\n  - {id: A2, title: B, date: 2019-03-01}\n';

@@ -168,21 +168,21 @@ describe('export --format mspdi', () => {
     };
     const r = await runCli(['export', 'ws', '--format', 'mspdi', '--plan', 'b', '--today', '2019-09-02'], { files });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('milepel: note: b/M: the link from a/P (another plan) is written as a finish-no-earlier-than date of 2019-09-12\n');
+    expect(r.stderr).toBe('milepel: note: b/M: the link from a/P (FS, another plan) is written as a finish-no-earlier-than date of 2019-09-12\n');
     expect(r.stdout).toContain('<ConstraintDate>2019-09-12T17:00:00</ConstraintDate>');
     expect(readWithPlanner(r.stdout, 'cross')[0]!.end).toBe('20190912T170000Z');
-    // Two such links: each note gives the day its link requires, and the date written when that is later (the first
+    // Two such links, told apart by their types (tester round 47 F5): each note gives the day its link requires, and the date written when that is later (the first
     // once gave the constraint date as it stood after it, 2019-09-12, a date the file did not hold: tester round 45 F6).
     const two = { ...files, 'ws/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: M, title: M, date: 2019-09-02, after: [{id: a/P, lag: 2d}, {id: a/P, type: SS, lag: 14d}]}\n' };
     const t = await runCli(['export', 'ws', '--format', 'mspdi', '--plan', 'b', '--today', '2019-09-02'], { files: two });
     expect(t.stderr).toBe([
-      'milepel: note: b/M: the link from a/P (another plan) requires 2019-09-12, which the finish-no-earlier-than date written, 2019-09-30, already covers',
-      'milepel: note: b/M: the link from a/P (another plan) is written as a finish-no-earlier-than date of 2019-09-30',
+      'milepel: note: b/M: the link from a/P (FS, another plan) requires 2019-09-12, which the finish-no-earlier-than date written, 2019-09-30, already covers',
+      'milepel: note: b/M: the link from a/P (SS, another plan) is written as a finish-no-earlier-than date of 2019-09-30',
       '',
     ].join('\n'));
     expect(t.stdout).toContain('<ConstraintDate>2019-09-30T17:00:00</ConstraintDate>');
     const nb = await runCli(['export', 'ws', '--format', 'mspdi', '--plan', 'b', '--today', '2019-09-02', '--locale', 'nb'], { files: two });
-    expect(nb.stderr.split('\n')[0]).toBe('milepel: merk: b/M: lenken fra a/P (en annen plan) krever 12.09.2019, som betingelsen «Finish No Earlier Than» med datoen 30.09.2019 allerede dekker');
+    expect(nb.stderr.split('\n')[0]).toBe('milepel: merk: b/M: lenken fra a/P (FS, en annen plan) krever 12.09.2019, som betingelsen «Finish No Earlier Than» med datoen 30.09.2019 allerede dekker');
   });
 
   it('writes one link between two tasks, as MS Project holds: the other, of another type, becomes a note and a date (tester round 44 F11)', async () => {
@@ -320,7 +320,7 @@ describe('export --format mspdi', () => {
     const notes = (stderr: string): string[] => stderr.split('\n').filter((line) => line.startsWith('milepel: '));
     const en = await runCli(argv, { files, diskRoots: [] });
     expect(notes(en.stderr)).toEqual([
-      'milepel: note: a/X: the link from b/P (another plan) is written as a finish-no-earlier-than date of 2019-09-12',
+      'milepel: note: a/X: the link from b/P (FS, another plan) is written as a finish-no-earlier-than date of 2019-09-12',
       'milepel: note: the dates of 2 milestones written as periods are written as their last day: a/M1 (date 2019-Q4, forecast 2020-Q1), a/M2 (deadline 2020-02)',
       "milepel: note: the plan's finish, written as the period 2020, is written as its last day",
       'milepel: note: 2 three-point estimates are written as the likely value (MS Project XML holds one duration): a/M2 (duration), a/M2 (lag after a/M1)',
@@ -333,7 +333,7 @@ describe('export --format mspdi', () => {
     const nb = await runCli([...argv, '--locale', 'nb'], { files, diskRoots: [] });
     expect(nb.code).toBe(1);
     expect(notes(nb.stderr)).toEqual([
-      'milepel: merk: a/X: lenken fra b/P (en annen plan) skrives som betingelsen «Finish No Earlier Than» med datoen 12.09.2019',
+      'milepel: merk: a/X: lenken fra b/P (FS, en annen plan) skrives som betingelsen «Finish No Earlier Than» med datoen 12.09.2019',
       'milepel: merk: datoer oppgitt som perioder skrives som periodens siste dag, for 2 milepæler: a/M1 (date 2019-Q4, forecast 2020-Q1), a/M2 (deadline 2020-02)',
       'milepel: merk: planens sluttdato, oppgitt som perioden 2020, skrives som periodens siste dag',
       'milepel: merk: 2 trepunktsestimater skrives som den mest sannsynlige verdien (MS Project XML har bare én varighet): a/M2 (duration), a/M2 (lag etter a/M1)',
@@ -363,7 +363,7 @@ describe('export --format mspdi', () => {
     const long = await runCli(['export', 'test/fixtures/err/date-range', '--format', 'mspdi', '--plan', 'long', '--today', '2019-06-03', '--locale', 'nb']);
     expect(notes(long.stderr)).toEqual([
       'milepel: merk: long/A: utelatt, siden starten er utenfor 01.01.0001 … 31.12.9999 (date-range)',
-      'milepel: merk: long/B: lenken fra long/A (utelatt) skrives som betingelsen «Finish No Earlier Than» med datoen 05.03.0002',
+      'milepel: merk: long/B: lenken fra long/A (SS, utelatt) skrives som betingelsen «Finish No Earlier Than» med datoen 05.03.0002',
     ]);
   });
 

@@ -66,7 +66,7 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
         pending.push((written) => msg('export.mspdi.second-link', { ref: m.ref, from: from.ref, type: d.type, day, written, kept: type }));
       } else {
         // From a date left out, the day is M's own projected date, no day the link requires: the date written.
-        pending.push((written) => msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, otherPlan: from.plan !== plan.index, day: isFromLeftOut ? written : day, written }));
+        pending.push((written) => msg('export.mspdi.link-as-constraint', { ref: m.ref, from: from.ref, type: d.type, otherPlan: from.plan !== plan.index, day: isFromLeftOut ? written : day, written }));
       }
       continue;
     }

@@ -31,7 +31,7 @@ export interface ExportMessages {
    * date: `day` is what this link requires (from a predecessor left out, the date written), `written` the constraint
    * date written (at least `day`: a later one covers it).
    */
-  'export.mspdi.link-as-constraint': { ref: string; from: string; otherPlan: boolean; day: DayNumber; written: DayNumber };
+  'export.mspdi.link-as-constraint': { ref: string; from: string; type: string; otherPlan: boolean; day: DayNumber; written: DayNumber };
   /**
    * One of several links between the same two tasks (of different types: SPEC §5 allows them, MS Project holds one),
    * folded into `ref`'s constraint date: `day` is what this link requires, `written` the constraint date written (at
