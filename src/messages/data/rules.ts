@@ -84,10 +84,12 @@ export interface RuleMessages {
   'actual-in-future.hint': { id: string; actual: DayNumber; gate?: boolean };
 
   /** `unlisted`: cycles among the same milestones past the cap, not listed (0 for none). */
-  'dependency-cycle': { refs: readonly string[]; unlisted: number };
+  /** `via`: the type of the link that closes the cycle, when its two milestones have more than one link between them; else null. */
+  'dependency-cycle': { refs: readonly string[]; unlisted: number; via: string | null };
   /** `self` is the milestone that depends on itself (a one-edge cycle), else null. */
   'dependency-cycle.hint': { self: string | null };
-  'dependency-cycle.note.hop': { ref: string; predecessor: string };
+  /** `type`: the hop's link type, when its two milestones have more than one link between them; else null. */
+  'dependency-cycle.note.hop': { ref: string; predecessor: string; type: string | null };
 
   /** `lag` and `duration` as written (`10d`), null when zero. */
   'dependency-order': { ref: string; current: ShownDate; predecessor: string; predecessorCurrent: ShownDate; lag: string | null; duration: string | null; earliest: DayNumber; type: LinkType; predecessorStart: DayNumber | null };

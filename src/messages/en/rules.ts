@@ -118,9 +118,9 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     ? `if the decision at ${d.id} is not taken yet, remove decided: ${f.iso(d.actual)} (date: holds the planned day)`
     : `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`),
 
-  'dependency-cycle': (d, f) => `dependency cycle: ${d.refs.join(' → ')}${d.unlisted > 0 ? ` (and ${f.count(d.unlisted, 'more cycle', 'more cycles')} among the same milestones, not listed)` : ''}`,
+  'dependency-cycle': (d, f) => `dependency cycle: ${d.refs.join(' → ')}${d.via !== null ? `, closed by the ${d.via} link` : ''}${d.unlisted > 0 ? ` (and ${f.count(d.unlisted, 'more cycle', 'more cycles')} among the same milestones, not listed)` : ''}`,
   'dependency-cycle.hint': (d) => `remove one of the after entries in the cycle (${d.self !== null ? `${d.self} depends on itself` : 'the notes show each hop'}); until then these dependencies are left out of the schedule`,
-  'dependency-cycle.note.hop': (d) => `${d.ref} is after ${d.predecessor}`,
+  'dependency-cycle.note.hop': (d) => `${d.ref} is after ${d.predecessor}${d.type !== null ? ` (the ${d.type} link)` : ''}`,
 
   'dependency-order': (d, f) => {
     // Written out, not joined from a list: a workspace of 100,000 milestones may have 18,000 of these findings.

@@ -137,9 +137,9 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     ? `er beslutningen i ${d.id} ikke tatt ennå, fjern decided: ${f.iso(d.actual)} (date: holder den planlagte dagen)`
     : `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`),
 
-  'dependency-cycle': (d, f) => `sirkulær avhengighet: ${d.refs.join(' → ')}${d.unlisted > 0 ? ` (og ${f.count(d.unlisted, 'sirkel', 'sirkler')} til mellom de samme milepælene, ikke listet)` : ''}`,
+  'dependency-cycle': (d, f) => `sirkulær avhengighet: ${d.refs.join(' → ')}${d.via !== null ? `, lukket av ${d.via}-lenken` : ''}${d.unlisted > 0 ? ` (og ${f.count(d.unlisted, 'sirkel', 'sirkler')} til mellom de samme milepælene, ikke listet)` : ''}`,
   'dependency-cycle.hint': (d) => `fjern én av after-oppføringene i sirkelen (${d.self !== null ? `${d.self} avhenger av seg selv` : 'merknadene viser hvert ledd'}); til da holdes disse avhengighetene utenfor tidsplanen`,
-  'dependency-cycle.note.hop': (d) => `${d.ref} kommer etter ${d.predecessor}`,
+  'dependency-cycle.note.hop': (d) => `${d.ref} kommer etter ${d.predecessor}${d.type !== null ? ` (${d.type}-lenken)` : ''}`,
 
   'dependency-order': (d, f) => {
     // Written out, not joined from a list: a workspace of 100,000 milestones may have 18,000 of these findings.
