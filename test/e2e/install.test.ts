@@ -134,6 +134,11 @@ describe('the README documents the install and the recipes of this version', () 
     expect(gitlabScript()[0]).toBe('npm ci');
   });
 
+  it('the quick start gives a plans repository the first of them, and runs the plans with npx --no-install', () => {
+    const quick = blocks('Quick start').filter((b) => b.lang === 'sh').map((b) => b.body.trim().split('\n'));
+    expect(quick.some((lines) => lines.includes(installCommands[0]!) && lines.some((l) => l.startsWith('npx --no-install milepel validate')))).toBe(true);
+  });
+
   it('milepel builds on prepack and runs no script at install', () => {
     expect(pkg.scripts['prepack']).toBe('node scripts/build.mjs');
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook]).toBeUndefined();
