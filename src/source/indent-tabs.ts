@@ -138,12 +138,18 @@ export function findIndentTabs(text: string): IndentTab[] {
     if (open !== undefined) {
       // A line that goes on must stay right of the key; one that only closes the flow may stand under it.
       const limit = /^[\]}]/.test(l.content) ? open.own - 1 : open.own;
-      if (l.tab >= 0 && l.spaces <= limit && !l.emptyOrComment) push(i, 'indent', 0, l.width, open.own + 2, l.tab);
-      else if (l.tab >= 0 && l.empty && l.spaces <= open.own) push(i, 'blank', 0, l.width, 0, l.tab);
+      // Inside quotes a `#` is text, and a line of blanks is folded text too (a flow collection takes both as blanks).
+      const text = open.quote !== 0 ? !l.empty : !l.emptyOrComment;
+      if (l.tab >= 0 && l.spaces <= limit && text) push(i, 'indent', 0, l.width, open.own + 2, l.tab);
+      else if (l.tab >= 0 && l.empty && open.quote !== 0 && l.spaces <= open.own) push(i, 'blank', 0, l.width, 0, l.tab);
       open = scanOpen(l.content, 0, open);
       continue;
     }
-    if (l.emptyOrComment) continue;
+    if (l.emptyOrComment) {
+      // A line of blanks inside a plain scalar that goes on below it is folded text: a tab short of its key is refused.
+      if (l.empty && l.tab >= 0 && last !== undefined && l.spaces <= last.own && plainGoesOn(last, lines, i + 1)) push(i, 'blank', 0, l.width, 0, l.tab);
+      continue;
+    }
     // Nesting this deep is refused before any parse (flow-depth.ts); the open structures stay that few.
     if (l.spaces > MAX_BLOCK_COLUMN) return [];
     let indent = l.spaces;
@@ -307,6 +313,17 @@ function readLines(text: string): Line[] {
     start = lf + 1;
   }
   return lines;
+}
+
+/** Is `s`'s value a plain scalar that goes on over the next line with text from `from` on (indented right of its key)? */
+function plainGoesOn(s: Structure, lines: readonly Line[], from: number): boolean {
+  if (s.opens || s.block >= 0 || /^["'[{]/.test(s.value)) return false;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.empty) continue;
+    return !l.comment && l.tab < 0 && l.spaces > s.own;
+  }
+  return false;
 }
 
 /**

@@ -11,6 +11,7 @@ const CONSTRUCTS = [
   '  id: p',
   '  title: "A title that goes on',
   '',
+  '    # not a comment inside quotes',
   '    over a second line"',
   '  description: |',
   '    Block text,',
@@ -27,6 +28,7 @@ const CONSTRUCTS = [
   'milestones:',
   '  - id: M0',
   '    title: A plain title',
+  '',
   '      that goes on',
   '    date: 2026-07-01',
   '    after: [',
@@ -123,8 +125,8 @@ describe('the scan for tab-indented lines', () => {
     // Read as meant, with the same data, but for two lines of block text whose own extra indentation the tab took:
     // the text is kept, its leading spaces are not knowable.
     expect(otherData).toEqual([
-      'constructs:8 "\\tindented further here."',
-      'constructs:50 "\\ttwo more than the key"',
+      'constructs:9 "\\tindented further here."',
+      'constructs:52 "\\ttwo more than the key"',
     ]);
   });
 
