@@ -44,7 +44,9 @@ export const schema: Rule = {
       const message = r.written[0] === r.written[1]
         ? msg('schema.unique', { place, shown: written[0], first: r.first, later: r.later })
         : msg(place.rest === 'meetings' ? 'schema.repeated-meeting' : 'schema.repeated-milestone', { place, first: r.first, later: r.later, written });
-      ctx.report({ at: r.origin, message, ref: r.holder, hint: msg0('schema.unique.hint'), plan: r.plan });
+      // The first entry, the one kept, where the reader decides which to keep (as for `after`: tester round 47 F6).
+      const first = { file: r.origin.file, path: [...r.origin.path.slice(0, -1), r.first - 1] };
+      ctx.report({ at: r.origin, message, ref: r.holder, hint: msg0('schema.unique.hint'), plan: r.plan, related: [{ at: first, message: msg('schema.repeated.kept', { first: r.first }) }] });
     }
   },
 };

@@ -165,6 +165,8 @@ export interface InputMessages {
   'schema.repeated-meeting': { place: Place; first: number; later: number; written: readonly [string, string] };
   /** The related note at the entry kept (its 1-based number) and the link's type. */
   'schema.repeated-link.kept': { first: number; type: string };
+  /** The note at the first entry of a list that a later entry repeats: the one kept. */
+  'schema.repeated.kept': { first: number };
   'schema.empty-list': { place: Place };
   /** A keyword milepel has no words for: ajv's own text, or null. */
   'schema.other': { place: Place; text: string | null };

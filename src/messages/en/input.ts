@@ -167,6 +167,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.repeated-link.hint': (d) => `keep one entry, with the lag meant, and remove the other; until then the schedule uses entry ${d.first}'s lag, ${d.lag}`,
   'schema.repeated-milestone': (d) => `${place(d.place)} lists the same milestone twice: ${d.written[0]} (entry ${d.first}) and ${d.written[1]} (entry ${d.later})`,
   'schema.repeated-meeting': (d) => `${place(d.place)} lists the same meeting twice: ${d.written[0]} (entry ${d.first}) and ${d.written[1]} (entry ${d.later})`,
+  'schema.repeated.kept': (d) => `entry ${d.first}, the one the list keeps`,
   'schema.repeated-link.kept': (d) => `entry ${d.first} is the ${d.type === 'FS' ? 'link' : `${d.type} link`} the schedule keeps`,
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
   'schema.range': (d) => `${place(d.place)} is ${d.shown}; it must be ${{ 'at-least': 'at least', 'at-most': 'at most', above: 'greater than', below: 'less than' }[d.bound]} ${d.limit}`,

@@ -172,6 +172,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.repeated-link.hint': (d) => `behold én oppføring, med det etterslepet som er ment, og fjern den andre; inntil da bruker tidsplanen etterslepet i oppføring ${d.first}, ${d.lag}`,
   'schema.repeated-milestone': (d) => `${place(d.place)} har samme milepæl to ganger: ${d.written[0]} (oppføring ${d.first}) og ${d.written[1]} (oppføring ${d.later})`,
   'schema.repeated-meeting': (d) => `${place(d.place)} har samme møte to ganger: ${d.written[0]} (oppføring ${d.first}) og ${d.written[1]} (oppføring ${d.later})`,
+  'schema.repeated.kept': (d) => `oppføring ${d.first}, den listen beholder`,
   'schema.repeated-link.kept': (d) => `oppføring ${d.first} er ${d.type === 'FS' ? 'lenken' : `${d.type}-lenken`} tidsplanen beholder`,
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
   'schema.range': (d) => `${place(d.place)} er ${d.shown}; den må være ${{ 'at-least': 'minst', 'at-most': 'høyst', above: 'større enn', below: 'mindre enn' }[d.bound]} ${d.limit}`,
