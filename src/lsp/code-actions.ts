@@ -3,7 +3,8 @@
 // word for a Norwegian one, the nearest working days, a progress that fits, a lag of 0d, a forecast (dependency-order,
 // overdue, gate-readiness, actual-in-future: the actual renamed, or, with a forecast already written, the forecast set
 // and the actual removed), the day a meeting counts from (meeting-before-milestone's forecast, gate-decision's date),
-// a meeting to list, a listed meeting to drop, or the spaces meant for a tab-indented line.
+// a meeting to list, a listed meeting to drop, the spaces meant for a tab-indented line, or a milestone's repeated
+// list entry removed.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -116,6 +117,14 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       const { meeting, replacing } = hint.data;
       if (replacing === null) return fix({ id: 'lsp.action.add-meeting', data: { ref, meeting } }, addToList(ws, analysis, f.group, ref, 'meetings', meeting));
       return fix({ id: 'lsp.action.replace-meeting', data: { ref, meeting, replacing } }, replaceInList(ws, analysis, f.group, ref, 'meetings', { offset: f.index.offsetAt(span.start), value: replacing }, (written) => quoteLike(written, meeting)));
+    }
+    case 'schema.unique.hint': {
+      // A milestone's list entry written again (`after`, `meetings`, `require`): the later one removed, the first kept.
+      // Only an entry that is a value of its own (removeFromList finds it there), not a reference inside `{id: …}`.
+      const m = d.message;
+      const place = m.id === 'schema.unique' || m.id === 'schema.repeated-link' || m.id === 'schema.repeated-meeting' ? m.data.place : undefined;
+      if (place?.kind !== 'entity' || place.list !== 'milestones' || place.rest === null || ref === '') return [];
+      return fix({ id: 'lsp.action.remove-repeat', data: { ref, field: place.rest } }, removeFromList(ws, analysis, f.group, ref, place.rest, f.index.offsetAt(span.start)));
     }
     case 'meeting-before-milestone.listed.hint':
       return fix({ id: 'lsp.action.drop-meeting', data: { ref, meeting: hint.data.meeting } }, removeFromList(ws, analysis, f.group, ref, 'meetings', f.index.offsetAt(span.start)));

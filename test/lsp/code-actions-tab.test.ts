@@ -52,4 +52,19 @@ describe('a tab-indented line', () => {
       await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax');
     });
   }
+
+  it('and a repeated entry of a milestone\'s list gets the later entry removed, the first kept (tester round 47 F6)', async () => {
+    const text = `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [M0, M0]\n`;
+    const published = await session.setText(uri, text);
+    const repeat = published.find((d) => d.code === 'schema')!;
+    expect(repeat.range.start).toEqual({ line: 11, character: 16 });
+    const actions = await session.actionsAt(uri, 11, 16);
+    expect(actions.map((a) => a.title)).toEqual(['Remove the repeated entry from the after of p/M1']);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax' || d.code === 'schema');
+    // A reference inside a mapping entry (`{id: M0, lag: 2d}`) is no entry of its own to remove: no action.
+    const inner = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [M0, {id: M0}]\n`);
+    expect(inner.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 21 }]);
+    expect(await session.actionsAt(uri, 11, 21)).toEqual([]);
+  });
 });
+

@@ -1,6 +1,8 @@
 // An `after` entry that repeats an earlier entry's link (tester round 43) is an ordinary `schema` diagnostic at the
-// later entry's reference. No quick fix goes with it: which entry to keep (and with which lag) is the writer's call,
-// and the repeated edge is out of the schedule, so no other rule's fix (lead's "Change to 0d") is offered on it.
+// later entry's reference. Written alike, the later entry is removed by a quick fix (tester round 47 F6: the two say
+// the same, nothing to choose); with another lag or spelling no quick fix goes with it: which entry to keep (and with
+// which lag) is the writer's call, and the repeated edge is out of the schedule, so no other rule's fix (lead's "Change
+// to 0d") is offered on it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,8 +60,10 @@ describe('a repeated after entry in the editor', () => {
     ]);
   });
 
-  it('offers no quick fix at the entry, its id or its lag', async () => {
-    expect(await session.actionsAt(uri, 3, 52)).toEqual([]);
+  it('offers the removal of an entry written alike, and no quick fix at an entry with another lag, its id or its lag', async () => {
+    expect((await session.actionsAt(uri, 3, 52)).map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([
+      { title: 'Remove the repeated entry from the after of d/A', edits: [{ range: at(3, 50, 54), newText: '' }] },
+    ]);
     expect(await session.actionsAt(uri, 9, 13)).toEqual([]);
     expect(await session.actionsAt(uri, 9, 24)).toEqual([]);
   });
