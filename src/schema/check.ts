@@ -10,6 +10,7 @@ import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { describe, type WrittenNumber } from './describe.js';
 import { pointerToPath, valueAt } from './place.js';
+import { sameData } from '../source/same-data.js';
 
 export interface SchemaProblem {
   /** Where the problem is: the value, or with `key` the key itself. */
@@ -79,30 +80,28 @@ const REFERENCE_LISTS = /^\/(?:(?:risks|measures)\/\d+\/milestones|milestones\/\
 /**
  * ajv's uniqueItems error for a list, as one error per later entry equal to an earlier one, each paired with the first
  * entry it equals (params i, j: first, later). ajv names one pair a list, the last two equal entries: `require: [A, B,
- * A, A]` was entry 4 against entry 3, and entry 3 stayed in the model (a helper's finding, session 43).
+ * A, A]` was entry 4 against entry 3, and entry 3 stayed in the model (a helper's finding, session 43). Equal as ajv's
+ * deep equality is: values by value, lists and mappings by sameData's JSON reading (key order aside), which also
+ * compares data that holds itself through an alias (`&r [A, *r]`) without recursing forever.
  */
 function everyRepeat(error: AjvError, data: unknown): AjvError[] {
   const list = valueAt(data, pointerToPath(error.instancePath));
   if (!Array.isArray(list)) return [error];
-  const firsts = new Map<string, number>();
+  const firstValues = new Map<unknown, number>();
+  const firstCollections: number[] = [];
   const out: AjvError[] = [];
   list.forEach((item: unknown, j) => {
-    const key = canonical(item);
-    const first = firsts.get(key);
-    if (first === undefined) firsts.set(key, j);
-    else out.push({ ...error, params: { ...error.params, i: first, j } });
+    let first: number | undefined;
+    if (item === null || typeof item !== 'object') {
+      first = firstValues.get(item);
+      if (first === undefined) firstValues.set(item, j);
+    } else {
+      first = firstCollections.find((i) => sameData(list[i], item, 'json'));
+      if (first === undefined) firstCollections.push(j);
+    }
+    if (first !== undefined) out.push({ ...error, params: { ...error.params, i: first, j } });
   });
   return out.length > 0 ? out : [error];
-}
-
-/** A value as text that equal values share, whatever the order of a mapping's keys (as ajv's deep equality). */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? String(value);
 }
 
 const NO_MILESTONES: readonly never[] = Object.freeze([]);
