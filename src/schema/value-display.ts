@@ -25,8 +25,21 @@ export function show(value: unknown): string {
     return whole.length <= 60 ? whole : quoteText(cutWithEllipsis(value, 56));
   }
   // JSON has no infinities: `1e309` and `.inf` read as Infinity, `.nan` as NaN, which JSON would show as null.
-  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : jsonOf(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * `value` as JSON; a list or mapping that holds itself through an alias (`require: &r [A, *r]`), which JSON cannot
+ * write, as `[…]` or `{…}` (validate stopped with "internal error: Converting circular structure to JSON").
+ */
+function jsonOf(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return Array.isArray(value) ? '[…]' : '{…}';
+  }
 }
 
 /** A number of eight digits that is a day written YYYYMMDD, as YYYY-MM-DD; undefined otherwise. */

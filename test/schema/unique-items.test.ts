@@ -25,4 +25,16 @@ describe('a list that repeats an entry', () => {
       'plan.calendar.workdays lists "mon" twice (entries 1 and 5)',
     ]);
   });
+
+  it('that holds itself through an alias is reported, not a crash', () => {
+    // `&r [A, *r, *r]`: entries 2 and 3 are the list itself (circular data), equal to each other.
+    const text = 'plan: {id: c, title: C}\nbodies: [{id: A, name: A}]\nmilestones:\n  - {id: M, title: M, date: 2026-07-01, require: &r [A, *r, *r]}\n';
+    const analysis = analyze([{ file: 'c.yaml', text }], { clockToday: 20600 });
+    expect(analysis.diagnostics.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${renderMessage(d.message, 'en')}`)).toEqual([
+      '4:57 require[1] of milestone M must be text, not a list',
+      '4:61 require of milestone M lists […] twice (entries 2 and 3)',
+      '4:61 require[2] of milestone M must be text, not a list',
+    ]);
+  });
 });
+
