@@ -1,5 +1,7 @@
 // The first entry of a reference list naming each target, so that a later entry naming the same one is its repeat.
-import type { LinkType } from './types.js';
+import type { Path } from '../source/parse.js';
+import { indexedTexts, type Obj } from './read.js';
+import type { LinkType, RepeatedReference } from './types.js';
 
 /**
  * The entries of one reference list (a milestone's `after`, a risk's `milestones`) by what each names: the ref it
@@ -23,4 +25,32 @@ export class FirstEntries<T> {
 /** What an `after` entry names: its link type and the ref of its predecessor (`plan/ID`, the bare id qualified). */
 export function afterLinkKey(type: LinkType, ref: string): string {
   return `${type} ${ref}`;
+}
+
+/**
+ * The milestones of a risk's or measure's `milestones` list (SPEC §1.5, §1.6), as indices in entry order, each entry
+ * read at its own index (a hole the schema left keeps the others' places: tester round 42 F4). An entry naming the ref
+ * an earlier one names, written alike or otherwise (`X`, `plan/X`), known or not, goes to `repeated`, paired with that
+ * first entry, and is left out (tester round 44 F8, round 45 F7); an unknown one goes to `miss` once, at its first
+ * entry. `holder` is the risk's or measure's ref, `planId` its plan's id, `at` its entry's place.
+ */
+export function resolveMilestoneList(
+  milestoneIndex: ReadonlyMap<string, number>, data: Obj, at: { readonly file: string; readonly path: Path }, holder: string, plan: number, planId: string,
+  repeated: RepeatedReference[], miss: (target: string, ref: string, origin: { file: string; path: Path }) => void,
+): number[] {
+  const linked: number[] = [];
+  const firsts = new FirstEntries<{ target: string; at: number }>();
+  for (const { id: target, at: i } of indexedTexts(data, 'milestones')) {
+    const ref = target.includes('/') ? target : `${planId}/${target}`;
+    const origin = { file: at.file, path: [...at.path, 'milestones', i] };
+    const first = firsts.repeatOf(ref, { target, at: i });
+    if (first !== undefined) {
+      repeated.push({ holder, plan, origin, first: first.at + 1, later: i + 1, written: [first.target, target] });
+      continue;
+    }
+    const index = milestoneIndex.get(ref);
+    if (index === undefined) miss(target, ref, origin);
+    else linked.push(index);
+  }
+  return linked;
 }

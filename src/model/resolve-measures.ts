@@ -1,9 +1,9 @@
 // Reads the measures (resolve.ts's measures phase): read once every goal and milestone is known, so that their
 // `goal` and `milestones` can be resolved.
 import type { Builder } from './build.js';
-import { FirstEntries } from './first-entries.js';
+import { resolveMilestoneList } from './first-entries.js';
 import type { MissedReferences } from './missed-references.js';
-import { indexedTexts, text } from './read.js';
+import { text } from './read.js';
 import { goalIds, planIdOf } from './resolve-checks.js';
 import type { Measure, RepeatedReference } from './types.js';
 
@@ -31,22 +31,9 @@ export function resolveMeasures(b: Builder, missed: MissedReferences, repeated: 
     if (text(raw.data, 'goal') !== undefined && !b.goalIndex.has(`${planIdOf(b, raw.plan)}/${goal}`)) {
       missed.miss({ kind: 'goal', target: goal, brokenKey: `goals:${planIdOf(b, raw.plan)}/${goal}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'goal'] } }, () => goalIds(b, raw.plan));
     }
-    const linked: number[] = [];
-    // Every repeat is found here, each paired with the first entry naming the same ref (the schema's uniqueItems is not
-    // reported for this list: schema/check.ts).
-    const firsts = new FirstEntries<{ target: string; at: number }>();
-    indexedTexts(raw.data, 'milestones').forEach(({ id: target, at: i }) => {
-      const mref = target.includes('/') ? target : `${planIdOf(b, raw.plan)}/${target}`;
-      const origin = { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] };
-      const first = firsts.repeatOf(mref, { target, at: i });
-      if (first !== undefined) {
-        repeated.push({ holder: ref, plan: raw.plan, origin, first: first.at + 1, later: i + 1, written: [first.target, target] });
-        return;
-      }
-      const index = b.milestoneIndex.get(mref);
-      if (index === undefined) missed.missMilestone({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin });
-      else linked.push(index);
-    });
+    // Every repeat is found there, known or not (the schema's uniqueItems is not reported for this list: schema/check.ts).
+    const linked = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planIdOf(b, raw.plan), repeated, (target, mref, origin) =>
+      missed.missMilestone({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin }));
     measureIndex.set(ref, measures.length);
     measures.push({ index: measures.length, plan: raw.plan, id, ref, goal, title: text(raw.data, 'title') ?? id, responsible: text(raw.data, 'responsible'), milestones: linked, origin: raw.origin });
   }

@@ -1,8 +1,8 @@
 // Risk events (SPEC §1.6): read once every milestone is known, so that `risks[].milestones` can be resolved.
 import type { Path } from '../source/parse.js';
 import type { Builder } from './build.js';
-import { FirstEntries } from './first-entries.js';
-import { estimateOf, field, list, text } from './read.js';
+import { resolveMilestoneList } from './first-entries.js';
+import { estimateOf, field, text } from './read.js';
 import type { RepeatedReference, RiskEvent } from './types.js';
 
 type RawOrigin = Builder['risksRaw'][number]['origin'];
@@ -30,26 +30,8 @@ export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedReference
     seen.set(ref, raw.origin);
     // Its references are checked even when a wrong probability or impact (a schema error, reported) keeps the event
     // out of the simulation: SPEC §4.1, one run shows every finding the other rules can still make.
-    const milestones: number[] = [];
-    // Each entry at its own index: a repeated one is a hole the schema left (schema/prune.ts), and the entries after
-    // it keep their places (tester round 42 F4: a list filtered first put the finding for `ZZ` on the repeated `A1`).
-    const entries = list(raw.data, 'milestones');
-    const firsts = new FirstEntries<number>();
-    entries.forEach((target, i) => {
-      if (typeof target !== 'string') return;
-      const mref = target.includes('/') ? target : `${planId}/${target}`;
-      const origin = { file: raw.origin.file, path: [...raw.origin.path, 'milestones', i] };
-      // Every repeat is found here, known or not, paired with the first entry naming the same ref (the schema's
-      // uniqueItems is not reported for this list: schema/check.ts).
-      const first = firsts.repeatOf(mref, i);
-      if (first !== undefined) {
-        repeated.push({ holder: ref, plan: raw.plan, origin, first: first + 1, later: i + 1, written: [entries[first] as string, target] });
-        return;
-      }
-      const index = b.milestoneIndex.get(mref);
-      if (index === undefined) miss(target, `milestones:${mref}`, ref, raw.plan, origin);
-      else milestones.push(index);
-    });
+    // Every repeat is found there, known or not (the schema's uniqueItems is not reported for this list: schema/check.ts).
+    const milestones = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planId, repeated, (target, mref, origin) => miss(target, `milestones:${mref}`, ref, raw.plan, origin));
     const impact = estimateOf(field(raw.data, 'impact'), false);
     const probability = field(raw.data, 'probability');
     if (impact === undefined || typeof probability !== 'number') continue;

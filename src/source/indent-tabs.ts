@@ -84,7 +84,7 @@ export function mayHaveIndentTabs(text: string): boolean {
 
 /**
  * The tab-indented lines of `text` (lone CRs already read as LF: source/line-breaks.ts), in order, each with the
- * indentation it is read with instead (IndentTab.indent) and the entry it belongs to. Empty when there is none.
+ * spaces it is read with instead (IndentTab.spaces) and the entry it belongs to. Empty when there is none.
  * Source of the rule: YAML 1.2 §6.1 (indentation spaces), §6.5/§7.3 (a tab may separate after the indentation in
  * flow and quoted scalars), §8.1.1.1 (block scalar indentation), as the yaml library applies them.
  */
