@@ -4,7 +4,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, newLineCounter, parsePlanDocum
 import { msg, msg0 } from '../messages/index.js';
 import { parseText } from '../analyze-texts.js';
 import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
-import { aliasOffsets, firstUnresolvedAlias, tooLargeForFullParse } from './syntax-problem.js';
+import { tooLargeForFullParse } from './syntax-problem.js';
+import { aliasOffsets, firstUnresolvedAlias } from './document-nodes.js';
 import { describeErrors } from './yaml-errors.js';
 import { blank, normalizeLoneCr } from './line-breaks.js';
 import { findExplicitTags } from './yaml-tags.js';
