@@ -16,6 +16,11 @@ const KEYS: ReadonlyMap<string, readonly string[]> = new Map([
   ['helligdager', ['holidays']], ['stengt', ['closed']], ['arbeidsdager', ['workdays']], ['område', ['area']],
 ]);
 
+/** Every Norwegian key the schema recognises (lower case), for tests that hold other tables to this one. */
+export function norwegianKeys(): string[] {
+  return [...KEYS.keys()];
+}
+
 /** The English key among `allowed` that the Norwegian `key` stands for, or undefined. */
 export function englishKeyFor(key: string, allowed: readonly string[]): string | undefined {
   return KEYS.get(key.toLowerCase())?.find((k) => allowed.includes(k));

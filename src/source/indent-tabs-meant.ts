@@ -15,7 +15,7 @@ export const TOP_LEVEL_KEYS: ReadonlyMap<string, string> = new Map([
   ...['plan', 'milestones', 'goals', 'measures', 'bodies', 'meetings', 'gates', 'risks'].map((k): [string, string] => [k, k]),
   ['milepæler', 'milestones'], ['milepaeler', 'milestones'], ['mål', 'goals'], ['maal', 'goals'], ['tiltak', 'measures'],
   ['organer', 'bodies'], ['styringsorganer', 'bodies'], ['møter', 'meetings'], ['moter', 'meetings'],
-  ['beslutningspunkter', 'gates'], ['risikoer', 'risks'],
+  ['beslutningspunkter', 'gates'], ['risikoer', 'risks'], ['risiko', 'risks'],
 ]);
 
 /**
