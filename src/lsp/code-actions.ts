@@ -40,15 +40,21 @@ export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, 
   return actions;
 }
 
-/** The run of blanks (tabs and spaces) that holds the finding's tab, replaced by `spaces` spaces (source/indent-tabs.ts). */
+/**
+ * The run of blanks (tabs and spaces) that holds the finding's tab, replaced by `spaces` spaces (source/indent-tabs.ts).
+ * Read in the line's text and turned into the client's positions by the index: on line 0 after a byte order mark the
+ * finding's column is one less than the client's character (tester round 47 F7: the BOM was replaced, not the tab).
+ */
 function blanksAt(f: PlanFile, d: Diagnostic, title: Message, spaces: number): Fix {
-  const text = f.index.lineText(d.line - 1);
+  const line = d.line - 1;
+  const text = f.index.lineText(line);
   let from = d.column - 1;
   let to = from;
   const blank = (c: string | undefined): boolean => c === ' ' || c === '\t';
   while (from > 0 && blank(text[from - 1])) from--;
   while (blank(text[to])) to++;
-  return { title, uri: f.uri, edits: [{ range: { start: { line: d.line - 1, character: from }, end: { line: d.line - 1, character: to } }, newText: ' '.repeat(spaces) }] };
+  const range = { start: f.index.fromLineText({ line, character: from }), end: f.index.fromLineText({ line, character: to }) };
+  return { title, uri: f.uri, edits: [{ range, newText: ' '.repeat(spaces) }] };
 }
 
 function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnostic, hint: Message, span: Range): Fix[] {
@@ -135,10 +141,12 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
 
 /** `actual:` → `forecast:` on the finding's line (the milestone has no forecast). */
 function renameActual(f: PlanFile, span: Range): Fix[] {
-  const before = f.index.lineText(span.start.line).slice(0, span.start.character);
+  // The span is the client's: read in the line's text, whose line 0 has no byte order mark (TextIndex).
+  const value = f.index.inLineText(span.start);
+  const before = f.index.lineText(value.line).slice(0, value.character);
   const key = /actual(\s*:\s*)$/.exec(before);
   if (key === null) return [];
-  const start = { line: span.start.line, character: key.index };
+  const start = f.index.fromLineText({ line: value.line, character: key.index });
   return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, uri: f.uri, edits: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] }];
 }
 

@@ -14,18 +14,21 @@ const MILESTONE_KEYS: ReadonlySet<string> = new Set(['after', 'milestone']);
 const ENUMS: Readonly<Record<string, readonly string[]>> = { type: ['FS', 'SS', 'FF', 'SF'], status: ['green', 'yellow', 'red'], holidays: ['NO', 'none'], distribution: ['triangular', 'pert'] };
 
 /**
- * `plan` is the id of the file's plan (for bare references); undefined when it has none yet. `own` are the file's
- * milestones from its last parse without syntax problems, offered while the file does not parse (mid-typing).
+ * The completions at the client's `cursor`. `plan` is the id of the file's plan (for bare references); undefined when
+ * it has none yet. `own` are the file's milestones from its last parse without syntax problems, offered while the file
+ * does not parse (mid-typing).
  * Dates in the details are shown in `locale` (SPEC §15), as hover shows them; the labels stay as a plan writes them.
  */
-export function completionsAt(ws: Workspace, index: TextIndex, pos: Pos, plan: string | undefined, own: readonly { readonly id: string; readonly title: string | undefined }[] = [], locale: Locale = 'en'): CompletionItem[] {
+export function completionsAt(ws: Workspace, index: TextIndex, cursor: Pos, plan: string | undefined, own: readonly { readonly id: string; readonly title: string | undefined }[] = [], locale: Locale = 'en'): CompletionItem[] {
+  // The cursor is read in its line's text (line 0 without a byte order mark: TextIndex); the edits' range is the client's.
+  const pos = index.inLineText(cursor);
   const line = index.lineText(pos.line);
   // In the indentation before a list item's dash nothing is completed: a key would go in front of the `- `
   // (tester round 42 F6: `  id- id: N2`).
   if (/^\s*$/.test(line.slice(0, pos.character)) && /^\s*-(\s|$)/.test(line.slice(pos.character))) return [];
   const ctx = cursorContext(index, pos);
   if (ctx === undefined) return [];
-  const range = { start: { line: pos.line, character: ctx.prefixStart }, end: pos };
+  const range = { start: index.fromLineText({ line: pos.line, character: ctx.prefixStart }), end: cursor };
   // Right after a key's colon (`after:|`) a value needs the space YAML wants there: `after:akson/MP1` is one plain word.
   const lead = ctx.prefixStart > 0 && line[ctx.prefixStart - 1] === ':' ? ' ' : '';
   const item = (label: string, kind: CompletionItemKind, detail?: string, doc?: string): CompletionItem => ({

@@ -75,7 +75,10 @@ function ownersAbove(index: TextIndex, line: number, indent: number): { key: str
   return owners.reverse();
 }
 
-/** Undefined in a quoted scalar's text over lines (flowStart's isText), where there is nothing to complete. */
+/**
+ * Undefined in a quoted scalar's text over lines (flowStart's isText), where there is nothing to complete. `pos` and
+ * the columns returned are indices into their line's lineText (TextIndex.inLineText of a client's cursor).
+ */
 export function cursorContext(index: TextIndex, pos: Pos): CursorContext | undefined {
   const line = index.lineText(pos.line);
   const before = line.slice(0, pos.character);

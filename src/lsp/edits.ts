@@ -37,7 +37,7 @@ function locateNode(ws: PlanWorkspace, analysis: Analysis, group: string, ref: s
 
 const offsetOf = (f: PlanFile, path: Path, key = false): number => {
   const at = f.parsed.locate(path, key);
-  return f.index.offsetAt({ line: at.line - 1, character: at.column - 1 });
+  return f.index.offsetOf(at.line, at.column);
 };
 
 const editAt = (f: PlanFile, start: number, end: number, newText: string): FileEdit =>

@@ -2,6 +2,10 @@
 // Columns are UTF-16 code units (as milepel's diagnostics and LSP's default position encoding count them). Lines end
 // at CR LF, CR or LF: YAML 1.2 (§5.4, b-break), milepel's parser (source/line-breaks.ts) and the LSP specification
 // ("Position": all three are line ends) count them alike, so a CR-only or CR LF buffer has the positions of LF.
+// A client may send a text that starts with a byte order mark (VS Code and Neovim strip it, others may not): the
+// parser reads the text without it, and so do the offsets, lineText and a finding's 1-based line and column; an LSP
+// position (Pos) is the client's, the BOM its first character of line 0 (tester round 47 F7: the tab's quick fix on
+// line 0 deleted the BOM and left the tab). Only offsetAt, positionAt and the conversions below cross between the two.
 import { lineStarts } from '../source/line-breaks.js';
 import { tokenEnd } from './token-end.js';
 
@@ -17,11 +21,21 @@ export interface Span {
 }
 
 export class TextIndex {
+  /** The text without its byte order mark: the one the parser reads and every offset counts in. */
   readonly text: string;
+  /** 1 when the client's text starts with a byte order mark, else 0. */
+  private readonly bom: number;
   private starts: number[] | undefined;
 
+  /** The index of a client's text, as it sends it (with or without a byte order mark). */
   constructor(text: string) {
-    this.text = text;
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.text = text.slice(this.bom);
+  }
+
+  /** How many characters the client's line has before the text's: the BOM's one on line 0 of a text with one, else 0. */
+  private shift(line: number): number {
+    return line === 0 ? this.bom : 0;
   }
 
   private lineStarts(): number[] {
@@ -37,14 +51,28 @@ export class TextIndex {
     return next - (this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? 2 : 1);
   }
 
-  /** The offset of a 0-based position, clamped to the text (and to its line, before its line break). */
+  /**
+   * The offset of a client's 0-based position, clamped to the text (and to its line, before its line break; a position
+   * before the BOM is the text's start).
+   */
   offsetAt(pos: Pos): number {
-    const starts = this.lineStarts();
-    if (pos.line < 0) return 0;
-    if (pos.line >= starts.length) return this.text.length;
-    return Math.min(starts[pos.line]! + Math.max(0, pos.character), this.lineEnd(pos.line));
+    return this.clampedOffset(pos.line, pos.character - this.shift(pos.line));
   }
 
+  /** The offset of a finding's 1-based `line` and `column` (the parser's, in the text without BOM), clamped as offsetAt. */
+  offsetOf(line: number, column: number): number {
+    return this.clampedOffset(line - 1, column - 1);
+  }
+
+  /** The offset of index `at` into lineText(line), clamped to the text and to its line. */
+  private clampedOffset(line: number, at: number): number {
+    const starts = this.lineStarts();
+    if (line < 0) return 0;
+    if (line >= starts.length) return this.text.length;
+    return Math.min(starts[line]! + Math.max(0, at), this.lineEnd(line));
+  }
+
+  /** The client's 0-based position of an offset. */
   positionAt(offset: number): Pos {
     const starts = this.lineStarts();
     const at = Math.max(0, Math.min(offset, this.text.length));
@@ -55,7 +83,20 @@ export class TextIndex {
       if (starts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: at - starts[lo]! };
+    return { line: lo, character: at - starts[lo]! + this.shift(lo) };
+  }
+
+  /**
+   * A client's position as a line and an index into lineText(line) (a cursor read on its line: completion): one less on
+   * line 0 after a BOM, 0 before it.
+   */
+  inLineText(pos: Pos): Pos {
+    return { line: pos.line, character: Math.max(0, pos.character - this.shift(pos.line)) };
+  }
+
+  /** The client's position of an index into lineText(line): inLineText's inverse. */
+  fromLineText(pos: Pos): Pos {
+    return { line: pos.line, character: pos.character + this.shift(pos.line) };
   }
 
   /** How many lines the text has (an empty text or one ending in a line break has an empty last line). */
@@ -63,7 +104,7 @@ export class TextIndex {
     return this.lineStarts().length;
   }
 
-  /** The text of a 0-based line without its line break. */
+  /** The text of a 0-based line without its line break (line 0 without the BOM). */
   lineText(line: number): string {
     const starts = this.lineStarts();
     if (line < 0 || line >= starts.length) return '';
@@ -123,7 +164,7 @@ export class TextIndex {
 
   /** The span of the scalar, flow collection or key that starts at 1-based `line`/`column` (a finding's position). */
   spanAt(line: number, column: number): Span {
-    const start = this.offsetAt({ line: line - 1, character: column - 1 });
+    const start = this.offsetOf(line, column);
     return { start: this.positionAt(start), end: this.positionAt(this.valueEnd(start)) };
   }
 }

@@ -18,8 +18,10 @@ export interface PlanFile {
   /** The name findings use: the path relative to the workspace root, or the URI for a file outside it. */
   readonly file: string;
   readonly group: string;
+  /** The text as the client (or the disk) gave it, a byte order mark and all. */
   readonly text: string;
   readonly parsed: ParsedSource;
+  /** The text's offsets and lines without the BOM, and the client's positions in it. */
   readonly index: TextIndex;
   /** Open in the editor (its text is the buffer's, not the disk's). */
   readonly isOpen: boolean;
@@ -66,10 +68,12 @@ export class PlanWorkspace {
       if (old.encodingProblem !== problem) this.dirty.add(group);
       return old.encodingProblem !== problem;
     }
-    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const parsed = parsePlanText(file, clean);
+    // Parsed without its byte order mark, as the CLI reads a file; the index turns the parser's places into the
+    // client's positions, in the text it sent (TextIndex).
+    const index = new TextIndex(text);
+    const parsed = parsePlanText(file, index.text);
     const lastGood = parsed.problems.length === 0 ? parsed : old?.lastGood;
-    this.byUri.set(key, { uri, file, group, text, parsed, index: new TextIndex(clean), isOpen, lastGood, encodingProblem, generation: ++this.generation });
+    this.byUri.set(key, { uri, file, group, text, parsed, index, isOpen, lastGood, encodingProblem, generation: ++this.generation });
     this.dirty.add(group);
     if (old !== undefined && old.group !== group) this.dirty.add(old.group);
     return true;
