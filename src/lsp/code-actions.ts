@@ -3,15 +3,15 @@
 // word for a Norwegian one, the nearest working days, a progress that fits, a lag of 0d, a forecast (dependency-order,
 // overdue, gate-readiness, actual-in-future: the actual renamed, or, with a forecast already written, the forecast set
 // and the actual removed), the day a meeting counts from (meeting-before-milestone's forecast, gate-decision's date),
-// a meeting to list, a listed meeting to drop, the spaces meant for a tab-indented line, or a milestone's repeated
-// list entry removed.
+// a meeting to list, a listed meeting to drop, the spaces meant for a tab-indented line, or a repeated list entry of a
+// milestone, risk or measure removed.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { addToList, locateMilestone, removeField, removeFromList, removeKeyAt, replaceInList, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
+import { addToList, locateMilestone, removeField, removeFromList, removeKeyAt, removeListEntry, replaceInList, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 interface Fix {
@@ -129,8 +129,15 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       // Only an entry that is a value of its own (removeFromList finds it there), not a reference inside `{id: …}`.
       const m = d.message;
       const place = m.id === 'schema.unique' || m.id === 'schema.repeated-link' || m.id === 'schema.repeated-meeting' ? m.data.place : undefined;
-      if (place?.kind !== 'entity' || place.list !== 'milestones' || place.rest === null || ref === '') return [];
-      return fix({ id: 'lsp.action.remove-repeat', data: { ref, field: place.rest } }, removeFromList(ws, analysis, f.group, ref, place.rest, f.index.offsetAt(span.start)));
+      if (place?.kind !== 'entity' || place.rest === null || ref === '') return [];
+      const title: Message = { id: 'lsp.action.remove-repeat', data: { ref, field: place.rest } };
+      const offset = f.index.offsetAt(span.start);
+      if (place.list === 'milestones') return fix(title, removeFromList(ws, analysis, f.group, ref, place.rest, offset));
+      // A risk's or measure's `milestones` (model/first-entries.ts), written alike (`schema.unique`: another spelling,
+      // `A` and `p/A`, is schema.repeated-milestone, and which to keep is the writer's call). The finding's place is
+      // the list's, in this file; the model has no such entity for a risk it left out (one with a wrong probability).
+      if (place.list === 'risks' || place.list === 'measures') return fix(title, removeListEntry(f, [place.list, place.index, place.rest], offset));
+      return [];
     }
     case 'meeting-before-milestone.listed.hint':
       return fix({ id: 'lsp.action.drop-meeting', data: { ref, meeting: hint.data.meeting } }, removeFromList(ws, analysis, f.group, ref, 'meetings', f.index.offsetAt(span.start)));

@@ -29,10 +29,16 @@ function locateNode(ws: PlanWorkspace, analysis: Analysis, group: string, ref: s
   const m = node === undefined ? undefined : analysis.workspace.milestones[node];
   if (m === undefined || (m.gate !== undefined) !== gate) return undefined;
   const file = ws.byFile(group, m.origin.file);
-  let data: unknown = file?.parsed.data;
-  for (const step of m.origin.path) data = data !== null && typeof data === 'object' ? (data as Record<string | number, unknown>)[step] : undefined;
+  const data = file === undefined ? undefined : dataAt(file, m.origin.path);
   if (file === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   return { file, path: m.origin.path, data: data as Record<string, unknown> };
+}
+
+/** The value at `path` in a file's parsed data; undefined where the path leads to nothing. */
+function dataAt(f: PlanFile, path: Path): unknown {
+  let data: unknown = f.parsed.data;
+  for (const step of path) data = data !== null && typeof data === 'object' ? (data as Record<string | number, unknown>)[step] : undefined;
+  return data;
 }
 
 const offsetOf = (f: PlanFile, path: Path, key = false): number => {
@@ -97,16 +103,22 @@ export function addToList(ws: PlanWorkspace, analysis: Analysis, group: string, 
 /** Removes the entry of list `field` of milestone `ref` that starts at `offset` (a finding's position); the only entry leaves `[]`. */
 export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string, offset: number): FileEdit | undefined {
   const at = locateMilestone(ws, analysis, group, ref);
-  if (at === undefined || !Array.isArray(at.data[field])) return undefined;
-  const { file: f, path } = at;
-  const list = at.data[field] as unknown[];
-  if (entryAt(f, [...path, field], list.length, offset) < 0) return undefined;
+  return at === undefined ? undefined : removeListEntry(at.file, [...at.path, field], offset);
+}
+
+/**
+ * Removes the entry of the list at `listPath` in `f` that starts at `offset` (a finding's position), as removeFromList
+ * does; for a list the model keeps no milestone's path for (a risk's or measure's `milestones`: the finding names it).
+ */
+export function removeListEntry(f: PlanFile, listPath: Path, offset: number): FileEdit | undefined {
+  const list = dataAt(f, listPath);
+  if (!Array.isArray(list) || entryAt(f, listPath, list.length, offset) < 0) return undefined;
   const text = f.index.text;
   const end = f.index.valueEnd(offset);
   if (list.length > 1) return removeEntry(f, offset, end, /^[ \t]*-[ \t]+$/);
-  const listStart = offsetOf(f, [...path, field]);
+  const listStart = offsetOf(f, listPath);
   if (text[listStart] === '[') return editAt(f, listStart + 1, f.index.valueEnd(listStart) - 1, '');
-  const colon = text.indexOf(':', offsetOf(f, [...path, field], true));
+  const colon = text.indexOf(':', offsetOf(f, listPath, true));
   return colon < 0 || colon > listStart ? undefined : editAt(f, colon + 1, f.index.lineEndAt(end), ' []');
 }
 
