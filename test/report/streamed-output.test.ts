@@ -112,6 +112,27 @@ describe('streamed output', { timeout: 120_000 }, () => {
     });
   }
 
+  it('roadmap text and JSON are written in pieces that join to the whole text', async () => {
+    // N milestones under two goals of one plan: a grid row each, and an entry each in the JSON.
+    const lines = ['plan:', '  id: r', '  title: R', '  status_date: 2020-01-01', 'goals:', '  - {id: G1, title: One, area: A}', '  - {id: G2, title: Two, area: A}', 'milestones:'];
+    for (let i = 0; i < N; i++) lines.push(`  - {id: M${i}, title: Step ${i} æøå, date: 2030-12-31, goal: G${1 + (i % 2)}}`);
+    const roadmapFiles = { 'ws/r.yaml': `${lines.join('\n')}\n` };
+    const record = async (argv: readonly string[]): Promise<string[]> => {
+      const pieces: string[] = [];
+      const io = { ...fakeIo({ files: roadmapFiles, diskRoots: [] }), stdout: (text: string) => void pieces.push(text) };
+      expect(await run(argv, io)).toBe(0);
+      return pieces;
+    };
+    const text = await record(['roadmap', 'ws', '--width', '100']);
+    expectStreamed(text);
+    expect(joinChunks(text).match(/^ {3}M\d+ Step \d+ æøå/gm)).toHaveLength(N);
+    const json = await record(['roadmap', 'ws', '--format', 'json']);
+    expectStreamed(json);
+    const parsed = JSON.parse(joinChunks(json)) as { goals: { milestones: unknown[] }[] };
+    expect(parsed.goals.map((g) => g.milestones.length)).toEqual([N / 2, N / 2]);
+    expect(joinChunks(json)).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+  });
+
   it('validate text is written in pieces of whole findings that join to formatText\'s text', async () => {
     // A weekend date on every milestone: N non-working-day warnings, about 1 MB of text.
     const lines = ['plan:', '  id: w', '  title: W', '  status_date: 2020-01-01', 'milestones:'];

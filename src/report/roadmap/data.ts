@@ -4,6 +4,7 @@ import { shownProjected } from '../../schedule/date-range.js';
 import { formatDay, ymdOf, type DayNumber } from '../../calendar/index.js';
 import type { Goal, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
+import { LazyJsonArray } from '../json-stream.js';
 
 export interface RoadmapSource {
   readonly workspace: Workspace;
@@ -145,16 +146,19 @@ function groupByArea<G extends { readonly goal: Goal; readonly plan: Plan }>(goa
 
 /** The roadmap as SPEC §8's JSON object. */
 export function convertRoadmapToJson(roadmap: Roadmap): unknown {
+  // The milestones as lazy arrays (json-stream.ts): each one's object is made as it is written, not all 100,000 of a
+  // national programme at once with the report's text beside them (issue #18: 588 MB peak for its JSON).
+  const lazy = (milestones: readonly RoadmapMilestone[]): LazyJsonArray => new LazyJsonArray(milestones.length, (i) => milestoneJson(milestones[i]!));
   return {
     years: roadmap.years,
     goals: roadmap.goals.map((g) => ({
       ref: g.goal.ref, title: g.goal.title, area: g.goal.area ?? null,
-      milestones: g.milestones.map(milestoneJson),
+      milestones: lazy(g.milestones),
       measures: g.measures.map((t) => ({ ref: t.ref, title: t.title, responsible: t.responsible, unassigned: t.unassigned })),
     })),
     summary: roadmap.summary,
     // milepel's addition, after SPEC §8's keys: the roadmap plans' milestones that name no goal, written as the goals' are.
-    without_goal: roadmap.withoutGoal.flatMap((u) => u.milestones.map(milestoneJson)),
+    without_goal: lazy(roadmap.withoutGoal.flatMap((u) => u.milestones)),
   };
 }
 

@@ -12,9 +12,10 @@ import { GAP } from './grid-layout.js';
  * The grid's lines for the years at `shown` (indices into roadmap.years), its title column `titleWidth` terminal
  * columns wide and each year's column as wide as `allWidths` says (one per year of roadmap.years): a heading per plan,
  * a row of years per area, a row per goal and one per milestone with `cells`' text in its year. Lines wider than
- * `options.width` are cut with an ellipsis.
+ * `options.width` are cut with an ellipsis. One at a time, as they are drawn: a band of a national programme is
+ * 100,000 lines (issue #18).
  */
-export function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style, cells: ReadonlyMap<RoadmapMilestone, string>, shown: readonly number[], allWidths: readonly number[], titleWidth: number): string[] {
+export function* drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style, cells: ReadonlyMap<RoadmapMilestone, string>, shown: readonly number[], allWidths: readonly number[], titleWidth: number): Generator<string> {
   const years = shown.map((i) => roadmap.years[i]!);
   const widths = shown.map((i) => allWidths[i]!);
   const yearsWidth = widths.reduce((a, b) => a + b + GAP.length, 0);
@@ -34,18 +35,15 @@ export function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style,
   // A year wider than the width beside the narrowest title column is cut (trimmed, then with an ellipsis).
   const fit = (line: string): string => (fits ? line : truncate(line.trimEnd(), options.width));
 
-  const lines: string[] = [];
-  const milestoneLines = (milestones: readonly RoadmapMilestone[]): void => {
+  function* milestoneLines(milestones: readonly RoadmapMilestone[]): Generator<string> {
     for (const m of milestones) {
       const cell = cells.get(m)!;
       let line = titleCell(`   ${flattenText(`${m.id} ${m.title}`)}`, none);
       for (let i = 0; i < years.length; i++) line += years[i] === m.year && cell !== '' ? GAP + padded(cell, widths[i]!, statusPaint(m, style)) : emptyCells[i]!;
-      lines.push(fit(line));
+      yield fit(line);
     }
-  };
-  const heading = (text: string): void => {
-    lines.push('', fit(row(text, years.map(formatYear), style.bold, (_i, t) => style.bold(t))));
-  };
+  }
+  const heading = (text: string): string[] => ['', fit(row(text, years.map(formatYear), style.bold, (_i, t) => style.bold(t)))];
   // A band of years lists only the milestones drawn in it, and the goals, areas and plans they belong to: every band
   // repeated every row, most of them empty. A goal without milestones, and a milestone without a year (its date left
   // out, SPEC §4), which no other line names, go in the first.
@@ -67,23 +65,23 @@ export function drawGrid(roadmap: Roadmap, options: FormatOptions, style: Style,
     const rest = (roadmap.withoutGoal.find((u) => u.plan === plan)?.milestones ?? []).filter(isShown);
     start = end;
     if (goals.length === 0 && rest.length === 0) continue;
-    lines.push('', style.bold(truncate(flattenText(`${plan.title} (${plan.id})`), options.width)));
+    yield '';
+    yield style.bold(truncate(flattenText(`${plan.title} (${plan.id})`), options.width));
     let area: string | undefined | null = null;
     for (const { goal: g, milestones } of goals) {
       if (g.goal.area !== area) {
         area = g.goal.area;
-        heading(area === undefined ? word(options.locale, 'No area', 'Uten område') : flattenText(area));
+        yield* heading(area === undefined ? word(options.locale, 'No area', 'Uten område') : flattenText(area));
       }
-      lines.push(fit(row(` ${flattenText(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t)));
-      milestoneLines(milestones);
-      if (g.milestones.length === 0) lines.push(style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width)));
+      yield fit(row(` ${flattenText(`${g.goal.id} ${g.goal.title}`)}`, years.map(() => ''), (t) => t, (_i, t) => t));
+      yield* milestoneLines(milestones);
+      if (g.milestones.length === 0) yield style.dim(truncate(`   (${word(options.locale, 'no milestones', 'ingen milepæler')})`, options.width));
     }
     if (rest.length > 0) {
-      heading(word(options.locale, 'Without a goal', 'Uten resultatmål'));
-      milestoneLines(rest);
+      yield* heading(word(options.locale, 'Without a goal', 'Uten resultatmål'));
+      yield* milestoneLines(rest);
     }
   }
-  return lines;
 }
 
 /** The colour of a milestone's cell: green when done or green, yellow, bold red, and cyan without a status. */

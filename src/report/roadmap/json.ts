@@ -1,7 +1,8 @@
-// `milepel roadmap --format json`: SPEC §8's roadmap object.
-import { stringifySafeJson } from '../safe-text.js';
+// `milepel roadmap --format json`: SPEC §8's roadmap object, written in pieces (report/json-stream.ts).
+import { safeJsonChunks } from '../json-stream.js';
 import { buildRoadmap, convertRoadmapToJson, type RoadmapSource } from './data.js';
 
-export function formatRoadmapJson(source: RoadmapSource): string {
-  return stringifySafeJson(convertRoadmapToJson(buildRoadmap(source)));
+/** The roadmap's JSON text in pieces that join to JSON.stringify's 2-space text with a trailing newline. */
+export function roadmapJsonChunks(source: RoadmapSource): Generator<string> {
+  return safeJsonChunks(convertRoadmapToJson(buildRoadmap(source)));
 }

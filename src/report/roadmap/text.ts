@@ -4,7 +4,6 @@ import { formatCount } from '../counts.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatYear, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
-import { append } from '../arrays.js';
 import { truncate } from '../table.js';
 import { wrapWords as wrapSentence } from '../wrap.js';
 import { createStyle, type Style } from '../validate/style.js';
@@ -18,9 +17,20 @@ import { formatMeasures } from './measures.js';
  * `milepel roadmap` as text (SPEC §7): a heading with the status date and counts, the goals × years grid (in bands of
  * years when they do not fit the width), the milestones outside the years drawn, the measures with their responsible
  * party, then the legend; every line trimmed at its end, the text ending in a line feed. A workspace (or --plan) without
- * goals gets one line saying so.
+ * goals gets one line saying so. The whole text of roadmapTextLines (tests and small reports).
  */
 export function formatRoadmapText(source: RoadmapSource, options: FormatOptions): string {
+  let text = '';
+  for (const line of roadmapTextLines(source, options)) text += `${line}\n`;
+  return text;
+}
+
+/**
+ * formatRoadmapText's lines one at a time, each trimmed at its end and without its line feed: the CLI writes them in
+ * pieces (report/chunks.ts), so a national programme's 100,000 rows are never one string and one array beside the
+ * model (issue #18: 436 MB peak for its text at 100,000 milestones).
+ */
+export function* roadmapTextLines(source: RoadmapSource, options: FormatOptions): Generator<string> {
   const roadmap = buildRoadmap(source);
   const style = createStyle(options.color);
   const w = (en: string, nb: string): string => word(options.locale, en, nb);
@@ -31,38 +41,44 @@ export function formatRoadmapText(source: RoadmapSource, options: FormatOptions)
     const none = plan === undefined
       ? w('No roadmap: no plan in the workspace has goals.', 'Ikke noe veikart: ingen plan i arbeidsområdet har resultatmål.')
       : w(`No roadmap: plan ${flattenText(plan)} has no goals.`, `Ikke noe veikart: plan ${flattenText(plan)} har ingen resultatmål.`);
-    return `${wrapSentence(none, options.width, '', '  ').map((line) => truncate(line, options.width)).join('\n')}\n`;
+    for (const line of wrapSentence(none, options.width, '', '  ')) yield truncate(line, options.width);
+    return;
   }
   const s = roadmap.summary;
-  const lines = [
+  const trimmed = (lines: Iterable<string>): Iterable<string> => map(lines, (l) => l.trimEnd());
+  yield* trimmed([
     style.bold(truncate(w('Roadmap', 'Veikart') + `, ${w('status', 'status')} ${formatDate(roadmap.today, options.locale)}`, options.width)),
     // Wrapped, not cut: at --width 60 the cut hid how many measures lack a responsible party (a tester's finding).
     ...wrapSentence(`${formatCount(s.goals, 'goal', options.locale)}, ${formatCount(s.milestones, 'milestone', options.locale)}, ${formatCount(s.measures, 'measure', options.locale)} (${s.unassigned} ${w('without a responsible party', 'uten ansvarlig')})`, options.width, '', '  '),
-  ];
-  const grid = formatGrid(roadmap, options, style);
-  append(lines, grid.lines);
-  append(lines, outsideYears(roadmap, grid.drawn, options));
-  append(lines, ['', ...formatMeasures(roadmap, options, style)]);
+  ]);
+  const drawn: number[] = [];
+  yield* trimmed(gridLines(roadmap, options, style, drawn));
+  yield* trimmed(outsideYears(roadmap, drawn, options));
+  yield* trimmed(['', ...formatMeasures(roadmap, options, style)]);
   const moved = roadmap.milestones.some((m) => m.plannedYear !== null);
-  append(lines, ['', ...formatLegend(options.locale, style, moved, options.width)]);
-  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+  yield* trimmed(['', ...formatLegend(options.locale, style, moved, options.width)]);
+}
+
+/** Each of `items` through `f`, lazily. */
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /**
  * The goals × years grid: drawn once, or once per band of years when they do not fit the width (grid-layout.ts); a
- * band with nothing in its years is not drawn. `drawn`: the years of the bands drawn, in order.
+ * band with nothing in its years is not drawn. The years of the bands drawn are added to `drawn`, in order, as each
+ * band is begun.
  */
-function formatGrid(roadmap: Roadmap, options: FormatOptions, style: Style): { lines: string[]; drawn: number[] } {
+function* gridLines(roadmap: Roadmap, options: FormatOptions, style: Style, drawn: number[]): Generator<string> {
   const { cells, widths, bands } = layoutGrid(roadmap, options);
-  const lines: string[] = [];
-  const drawn: number[] = [];
   for (const b of bands) {
     const band = drawGrid(roadmap, options, style, cells, b.shown, widths, b.titleWidth);
-    if (band.length === 0) continue;
-    append(lines, band);
+    const first = band.next();
+    if (first.done === true) continue;
     for (const i of b.shown) drawn.push(roadmap.years[i]!);
+    yield first.value;
+    yield* band;
   }
-  return { lines, drawn };
 }
 
 /**
