@@ -3,7 +3,8 @@
 import { pathToFileURL } from 'node:url';
 import type { FormatOptions, ValidateResult } from '../diagnostics/types.js';
 import { gitlabChunks } from '../report/validate/gitlab.js';
-import { getValidateFormatter, type ValidateFormat } from '../report/validate/index.js';
+import type { ValidateFormat } from '../report/validate/index.js';
+import { githubChunks } from '../report/validate/github.js';
 import { validateJsonChunks } from '../report/validate/json.js';
 import { junitChunks } from '../report/validate/junit.js';
 import { sarifChunks } from '../report/validate/sarif.js';
@@ -35,14 +36,14 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
   const sameDirectory = rootId === undefined ? undefined : (dir: string): boolean => io.stat(dir)?.id === rootId;
   const mapped = root !== undefined ? mapResultPaths(result, relativeTo(root, io.cwd(), sameDirectory)) : result;
   // In pieces (issue #18: tens of MB at 100,000 milestones; at 1,000,000 findings SARIF, GitLab and JUnit as one text
-  // passed V8's longest string, exit 3: tester round 24); GitHub's annotations as one text.
+  // passed V8's longest string, exit 3: tester round 24; GitHub's annotations at 500,000: tester round 48 F1).
   const srcRoot = root === undefined ? undefined : directoryUri(root);
   const output = format === 'json' ? validateJsonChunks(mapped, display)
     : format === 'text' ? formatTextChunks(mapped, display)
       : format === 'sarif' ? sarifChunks(mapped, display, version, srcRoot)
         : format === 'gitlab' ? gitlabChunks(mapped, display)
           : format === 'junit' ? junitChunks(mapped, display)
-            : getValidateFormatter(format, version, srcRoot)(mapped, display);
+            : githubChunks(mapped, display);
   // A summary that cannot be written is refused (exit 2, one line) after the annotations: the findings are never lost
   // to a misconfigured variable (until 2 Dec 2026 nothing was printed; a tester's finding).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];

@@ -148,6 +148,22 @@ describe('streamed output', { timeout: 120_000 }, () => {
     expect(text.endsWith(`⚠ 0 errors, ${N} warnings in 1 file\n`)).toBe(true);
   });
 
+  it('validate --format github is written in pieces of whole commands, errors first (tester round 48 F1)', async () => {
+    // A weekend date on every milestone and an unknown reference on every other: N warnings and N / 2 errors.
+    const lines = ['plan:', '  id: w', '  title: W', '  status_date: 2020-01-01', 'milestones:'];
+    for (let i = 0; i < N; i++) lines.push(`  - {id: M${i}, title: Step ${i} æøå, date: 2030-12-29${i % 2 === 0 ? ', after: [Nope]' : ''}}`);
+    const io = fakeIo({ files: { 'ws/w.yaml': `${lines.join('\n')}\n` }, diskRoots: [] });
+    const pieces: string[] = [];
+    const code = await run(['validate', 'ws', '--format', 'github'], { ...io, stdout: (text: string) => void pieces.push(text) });
+    expect(code).toBe(1);
+    expectStreamed(pieces);
+    const commands = joinChunks(pieces).split('\n').slice(0, -2);
+    expect(commands).toHaveLength(N + N / 2);
+    expect(commands.slice(0, N / 2).every((c) => c.startsWith('::error file=ws/w.yaml,'))).toBe(true);
+    expect(commands.slice(N / 2).every((c) => c.startsWith('::warning file=ws/w.yaml,'))).toBe(true);
+    expect(joinChunks(pieces).endsWith(`milepel: ${N / 2} errors, ${N} warnings in 1 file\n`)).toBe(true);
+  });
+
   it('a report\'s structural findings go to stderr in pieces of whole findings', async () => {
     // N meetings of one body on one day: N - 1 duplicate-id errors beside the report.
     const meetings = Array.from({ length: N }, () => '  - {body: B, date: 2021-03-01}').join('\n');
