@@ -120,12 +120,20 @@ export function closestWord(word: string, among: readonly string[] | Candidates)
  * `x`, took 42 s).
  */
 export function closestWordExcept(word: string, among: readonly string[] | Candidates, self: string): string | undefined {
-  if ('answers' in among) {
-    const p = among as Prepared;
-    if (p.scans >= MAX_SCANS) return undefined;
-    p.scans++;
-  }
-  return closestWord(word, ('words' in among ? among.words : among).filter((w) => w !== self));
+  if (!('answers' in among)) return closestWord(word, ('words' in among ? among.words : among).filter((w) => w !== self));
+  const p = among as Prepared;
+  if (p.scans >= MAX_SCANS) return undefined;
+  p.scans++;
+  // Self passed over where it stands, not a copy of the list without it lower-cased again for each word: 1,000 such
+  // words among 100,000 refs took 14 s (tester round 48 F2). The prepared layout and a seed from the word's own plan's
+  // refs make each scan one of the quick ones.
+  const except = p.words.indexOf(self);
+  const w = word.toLowerCase();
+  const extended = extensionOf(w, p, except);
+  if (extended >= 0 && p.lower[extended] === w) return p.words[extended];
+  const found = search(word, p.words, p.lower, undefined, seedDistance(word, p, except), (p.layout ??= layoutOf(p.lower)), except);
+  const ordinary = found.index >= 0 ? p.words[found.index] : undefined;
+  return extended < 0 ? ordinary : withExtension(w, ordinary, p.words, extended, p.lower, except);
 }
 
 /**
@@ -134,7 +142,7 @@ export function closestWordExcept(word: string, among: readonly string[] | Candi
  * inserted or left-out character or more, is nearer than it (`M17` for `M1x7`, not `M1`). A candidate of w's length
  * (substitutions: `MP1` for `MP4`) never is, whatever its distance. Equally near, the extension wins.
  */
-function withExtension(w: string, ordinary: string | undefined, words: readonly string[], extended: number, lower: readonly string[]): string {
+function withExtension(w: string, ordinary: string | undefined, words: readonly string[], extended: number, lower: readonly string[], except = -1): string {
   const extension = words[extended]!;
   const gap = Math.abs(lower[extended]!.length - w.length);
   if (ordinary === undefined) return extension;
@@ -145,6 +153,7 @@ function withExtension(w: string, ordinary: string | undefined, words: readonly 
   let best = -1;
   let bound = Math.min(gap - 1, limitOf(w));
   for (let k = 0; k < words.length && bound >= 1; k++) {
+    if (k === except) continue;
     const c = lower[k]!;
     const apart = Math.abs(c.length - w.length);
     if (apart === 0 || apart > bound) continue;
@@ -159,20 +168,20 @@ function withExtension(w: string, ordinary: string | undefined, words: readonly 
 
 /**
  * The candidate equal to `w` (lower-cased), else the nearest that extends it or that it extends (extension-index.ts,
- * withExtension); -1 when there is none. Made from the candidates' groups (slash-index.ts), which a word with a '/'
+ * withExtension), the one at `except` passed over; -1 when there is none. Made from the candidates' groups (slash-index.ts), which a word with a '/'
  * among GROUP_FROM or more candidates has built already, at the first word that can have an extension.
  */
-function extensionOf(w: string, p: Prepared): number {
+function extensionOf(w: string, p: Prepared, except = -1): number {
   if (w.length - w.lastIndexOf('/') - 1 < MIN_SHARED) return -1;
   // A word that grouped() does not build the groups for (a bare id, or among fewer than GROUP_FROM) is answered by a
   // pass over all for the first few: building them costs about as much as eight such passes (100,000 refs: 10–20 ms
   // against about 2).
   if (p.slash === undefined && (!w.includes('/') || p.words.length < GROUP_FROM) && p.extensionPasses++ < EXTENSION_PASSES) {
-    return nearestExtension(w, p.lower);
+    return nearestExtension(w, p.lower, undefined, except);
   }
   p.slash ??= new SlashIndex(p.lower);
   p.extensions ??= new ExtensionIndex(p.lower, p.slash.groups);
-  return p.extensions.nearest(w);
+  return p.extensions.nearest(w, except);
 }
 
 /**
@@ -209,17 +218,22 @@ const GROUP_FROM = 4096;
 
 /**
  * An upper bound of the distance of `word`'s answer, found cheaply: the smallest distance within the limit among the
- * candidates that share its text up to the last '/' (for a ref, its plan's milestones), or Infinity. The scan of all
+ * candidates that share its text up to the last '/' (for a ref, its plan's milestones; the one at `except` passed
+ * over), or Infinity. The scan of all
  * then looks only for candidates at most that far (issue #18: an unknown ref among 100,000 refs was compared with
  * each at the limit, a third of its length, until the scan reached its own plan's refs; 17 such refs of a generated
  * programme cost 0.16 s). The answer is the scan's own: the candidate at this distance is among those it visits.
  */
-function seedDistance(word: string, p: Prepared): number {
+function seedDistance(word: string, p: Prepared, except = -1): number {
   const slash = word.lastIndexOf('/');
   if (slash < 0 || p.words.length < GROUP_FROM) return Infinity;
   p.slash ??= new SlashIndex(p.lower);
   const group = p.slash.groups.get(word.slice(0, slash + 1).toLowerCase());
-  return group === undefined ? Infinity : search(word, p.words, p.lower, group, Infinity).distance;
+  // A group of a quarter of the candidates or more (one plan's refs are most of them) seeds nothing cheaply: the scan
+  // of all, with its layout, is then quicker alone (tester round 48 F2: 100,000 refs of one plan, each word searched
+  // twice in full).
+  if (group === undefined || group.length * 4 > p.words.length) return Infinity;
+  return search(word, p.words, p.lower, group, Infinity, undefined, except).distance;
 }
 
 /**

@@ -23,9 +23,9 @@ export function extensionGap(short: string, long: string): number {
 /**
  * The position of the candidate equal to `w` (lower-cased), else of the nearest one that extends it or that it
  * extends, the first of equals, among `lower` (lower-cased candidates) at `positions` (ascending; all when
- * undefined); -1 when there is none.
+ * undefined), the one at position `except` passed over; -1 when there is none.
  */
-export function nearestExtension(w: string, lower: readonly string[], positions?: readonly number[]): number {
+export function nearestExtension(w: string, lower: readonly string[], positions?: readonly number[], except = -1): number {
   const m = w.length;
   if (m - w.lastIndexOf('/') - 1 < MIN_SHARED) return -1;
   let best = -1;
@@ -33,6 +33,7 @@ export function nearestExtension(w: string, lower: readonly string[], positions?
   const count = positions === undefined ? lower.length : positions.length;
   for (let at = 0; at < count; at++) {
     const k = positions === undefined ? at : positions[at]!;
+    if (k === except) continue;
     const c = lower[k]!;
     const n = c.length;
     // One is the other's start only if they agree at the shorter's last character: most candidates differ there
@@ -74,8 +75,8 @@ export class ExtensionIndex {
   /** `groups`: SlashIndex.groups of `lower`. */
   constructor(private readonly lower: readonly string[], private readonly groups: ReadonlyMap<string, readonly number[]>) {}
 
-  /** What nearestExtension(w, …) gives over all the candidates. */
-  nearest(w: string): number {
+  /** What nearestExtension(w, …) gives over all the candidates, the one at `except` passed over. */
+  nearest(w: string, except = -1): number {
     const slash = w.lastIndexOf('/');
     const length = slash + 1 + MIN_SHARED;
     if (length > w.length) return -1;
@@ -87,7 +88,7 @@ export class ExtensionIndex {
       this.buckets.set(key, (bucket = { positions, walks: 0, sorted: undefined }));
     }
     if (bucket.sorted === undefined && ++bucket.walks <= SORT_AFTER) {
-      return nearestExtension(w, this.lower, bucket.positions);
+      return nearestExtension(w, this.lower, bucket.positions, except);
     }
     const lower = this.lower;
     const sorted = (bucket.sorted ??= bucket.positions.slice().sort((a, b) => (lower[a]! < lower[b]! ? -1 : lower[a]! > lower[b]! ? 1 : a - b)));
@@ -113,13 +114,15 @@ export class ExtensionIndex {
     // Those that extend w follow it in sorted order (the first, when equal, is the answer).
     for (let i = from(w); i < sorted.length && lower[sorted[i]!]!.startsWith(w); i++) {
       const k = sorted[i]!;
+      if (k === except) continue;
       if (lower[k]!.length === w.length) return k;
       take(k, lower[k]!.length - w.length);
     }
     // Those that w extends are its starts of at least the key's length.
     for (let n = length; n < w.length; n++) {
       const start = w.slice(0, n);
-      const i = from(start);
+      let i = from(start);
+      if (sorted[i] === except) i++;
       if (i < sorted.length && lower[sorted[i]!] === start) take(sorted[i]!, w.length - n);
     }
     return best;
