@@ -2,7 +2,7 @@
 import { isoWeekday, ymdOf, type DayNumber } from './day.js';
 import { durationDays, isWorkingUnit, type Duration } from './duration.js';
 import { isNorwegianHoliday, norwegianHolidays } from './holidays.js';
-import { findRange, mergeRanges, type ClosedRange } from './closed-ranges.js';
+import { findRange, FirstRangeIndex, mergeRanges, type ClosedRange } from './closed-ranges.js';
 import { INDEX_MAX, INDEX_MIN, WorkdayIndex } from './workday-index.js';
 import type { Message } from '../messages/types.js';
 
@@ -46,6 +46,8 @@ export class WorkCalendar {
   private readonly pattern: readonly boolean[];
   private readonly merged: readonly ClosedRange[];
   private readonly index: WorkdayIndex | undefined;
+  /** The first closed range written that holds a day, made at the first reason asked for a closed day. */
+  private firstRange: FirstRangeIndex | undefined;
 
   constructor(spec: CalendarSpec) {
     this.spec = spec;
@@ -74,7 +76,7 @@ export class WorkCalendar {
     const weekday = isoWeekday(d);
     if (this.pattern[weekday - 1] !== true) return { id: 'calendar.weekday', data: { weekday } };
     if (this.spec.holidays === 'NO' && isNorwegianHoliday(d)) return { id: 'calendar.holiday', data: { day: d } };
-    const range = this.spec.closed.find((r) => r.from <= d && d <= r.to);
+    const range = this.spec.closed[(this.firstRange ??= new FirstRangeIndex(this.spec.closed)).firstHolding(d)];
     if (range !== undefined) return { id: 'calendar.closed', data: { from: range.from, to: range.to } };
     return { id: 'calendar.not-workday', data: {} };
   }

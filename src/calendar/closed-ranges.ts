@@ -30,3 +30,87 @@ export function findRange(ranges: readonly ClosedRange[], d: DayNumber): number 
   }
   return low - 1;
 }
+
+/**
+ * The first range, in the order written, that holds a day: the ranges' starts and the days after their ends cut the
+ * days into stretches, each held by the same ranges throughout; one sweep over them with a heap of the ranges open
+ * keeps each stretch's lowest index. A look-up is then a bisection, where a pass over every range per day made the
+ * reason of each of 100,000 non-working-day findings among 100,000 closed days a second's work per thousand (tester
+ * round 48 F3). Ranges with from > to hold nothing. O(n log n) to build, O(log n) a look-up.
+ */
+export class FirstRangeIndex {
+  /** Where each stretch starts, ascending. */
+  private readonly starts: number[] = [];
+  /** The index of the first range holding each stretch, or -1. */
+  private readonly first: number[] = [];
+
+  constructor(ranges: readonly ClosedRange[]) {
+    const cuts: { at: number; range: number }[] = [];
+    ranges.forEach((r, i) => {
+      if (r.from <= r.to) cuts.push({ at: r.from, range: i }, { at: r.to + 1, range: -1 });
+    });
+    cuts.sort((a, b) => a.at - b.at);
+    const open = new MinHeap();
+    for (let c = 0; c < cuts.length;) {
+      const at = cuts[c]!.at;
+      for (; c < cuts.length && cuts[c]!.at === at; c++) if (cuts[c]!.range >= 0) open.push(cuts[c]!.range);
+      // Ranges that ended before this stretch leave the heap when they reach its top.
+      while (open.size > 0 && ranges[open.top]!.to < at) open.pop();
+      this.starts.push(at);
+      this.first.push(open.size > 0 ? open.top : -1);
+    }
+  }
+
+  /** The index of the first range that holds day `d`, or -1. */
+  firstHolding(d: DayNumber): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.starts[mid]! <= d) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? -1 : this.first[low - 1]!;
+  }
+}
+
+/** A binary heap of integers, smallest on top. */
+class MinHeap {
+  private readonly items: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  get top(): number {
+    return this.items[0]!;
+  }
+
+  push(value: number): void {
+    const items = this.items;
+    let i = items.push(value) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (items[parent]! <= value) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = value;
+  }
+
+  pop(): void {
+    const items = this.items;
+    const last = items.pop()!;
+    if (items.length === 0) return;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= items.length) break;
+      const child = left + 1 < items.length && items[left + 1]! < items[left]! ? left + 1 : left;
+      if (items[child]! >= last) break;
+      items[i] = items[child]!;
+      i = child;
+    }
+    items[i] = last;
+  }
+}

@@ -2,7 +2,8 @@
 // (test/MUTATION.md): adjacent and touching ranges are joined, an empty range (from > to) is dropped without
 // swallowing the next one, and the caller's list is left as it was. Days are plain numbers here: 1 = one day.
 import { describe, expect, it } from 'vitest';
-import { findRange, mergeRanges } from '../../src/calendar/closed-ranges.js';
+import fc from 'fast-check';
+import { findRange, FirstRangeIndex, mergeRanges } from '../../src/calendar/closed-ranges.js';
 import { DEFAULT_CALENDAR_SPEC, WorkCalendar, dayFromYmd, formatDay } from '../../src/calendar/index.js';
 
 describe('mergeRanges', () => {
@@ -40,5 +41,23 @@ describe('closed ranges in a calendar written out of order and frozen (as a pars
     const cal = new WorkCalendar({ ...DEFAULT_CALENDAR_SPEC, closed });
     expect(formatDay(cal.add(d(6, 21), 1))).toBe('2019-07-08'); // Friday 21 June, then Monday 8 July
     expect(cal.nonWorkdayReason(d(7, 2))).toEqual({ id: 'calendar.closed', data: { from: d(7, 1), to: d(7, 5) } });
+  });
+});
+
+// Tester round 48 F3: the reason of each non-working-day finding searched every closed range in turn.
+describe('FirstRangeIndex', () => {
+  it('gives the first range written that holds the day, as a search of every range in order does', () => {
+    const range = fc.record({ from: fc.integer({ min: -5, max: 60 }), to: fc.integer({ min: -5, max: 60 }) });
+    fc.assert(fc.property(fc.array(range, { maxLength: 40 }), (ranges) => {
+      const index = new FirstRangeIndex(ranges);
+      for (let d = -8; d <= 64; d++) expect(index.firstHolding(d)).toBe(ranges.findIndex((r) => r.from <= d && d <= r.to));
+    }), { numRuns: 400 });
+  });
+
+  it('names the range written first among nested and equal ones in a calendar', () => {
+    const closed = [{ from: 10, to: 20 }, { from: 5, to: 30 }, { from: 12, to: 12 }, { from: 10, to: 20 }];
+    const index = new FirstRangeIndex(closed);
+    expect([4, 5, 9, 10, 12, 20, 21, 30, 31].map((d) => index.firstHolding(d))).toEqual([-1, 1, 1, 0, 0, 0, 1, 1, -1]);
+    expect(new FirstRangeIndex([]).firstHolding(0)).toBe(-1);
   });
 });
