@@ -139,7 +139,11 @@ function planWrite(io: Io, found: Found, options: CommonOptions, plan: (input: E
   }
   // A loop, not a callback: a closure over `session` would share this scope's context with `finish`, and keep it.
   const items: FileReplacement[] = [];
-  for (const e of planned.edits) items.push(toReplacement(session.sources, e));
+  // The sources by file, looked up once per edit: `snapshot` edits every file, and a search of the list for each was
+  // 10,000 × 10,000 comparisons over a workspace of 10,000 plan files (tester round 48 F7).
+  const byFile = new Map<string, ReadSource>();
+  for (const source of session.sources) if (!byFile.has(source.file)) byFile.set(source.file, source);
+  for (const e of planned.edits) items.push(toReplacement(byFile, e));
   const shown: Shown = { sources: session.sources, texts: session.input.texts };
   const { lines, introduced, edits } = planned;
   return {

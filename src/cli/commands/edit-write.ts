@@ -14,14 +14,14 @@ import { UsageError } from '../usage-error.js';
 import { spliceAllBytes } from './splice-all.js';
 
 /**
- * The replacement of an edited file (one of `sources`, the files as read), refused here when milepel cannot rewrite
+ * The replacement of an edited file (one of `sources`, the files as read, by file), refused here when milepel cannot rewrite
  * it faithfully: a UsageError (`cli.edit.not-utf8`, `cli.edit.undecodable`) for a file not read as UTF-8 or not
  * decodable; a file not among `sources` is a bug and throws. Its new bytes are made when they are written (`bytes` is
  * a getter, read once by the write): made for every file before the first was written, they were all alive at once,
  * 100 MB of the rich 100,000-milestone workspace's snapshot (issue #18).
  */
-export function toReplacement(sources: readonly ReadSource[], e: EditText): FileReplacement {
-  const source = sources.find((s) => s.file === e.file);
+export function toReplacement(sources: ReadonlyMap<string, ReadSource>, e: EditText): FileReplacement {
+  const source = sources.get(e.file);
   if (source === undefined) throw new Error(`edited file ${e.file} was not read`);
   const { decoded } = source;
   const shown = escapeControl(e.file);
