@@ -71,6 +71,15 @@ export class PlanWorkspace {
     // Parsed without its byte order mark, as the CLI reads a file; the index turns the parser's places into the
     // client's positions, in the text it sent (TextIndex).
     const index = new TextIndex(text);
+    if (old !== undefined && old.group === group && old.index.text === index.text) {
+      // The same text with or without a byte order mark (the disk's is read without it; a client may send it): the
+      // same parse, and from the editor what the disk said of its bytes (tester round 49 F1: the encoding finding
+      // went when a client that keeps the BOM opened the file); only the positions on line 0 move.
+      const problem = isOpen ? old.encodingProblem : encodingProblem;
+      this.byUri.set(key, { ...old, uri, text, index, isOpen, encodingProblem: problem, generation: ++this.generation });
+      this.dirty.add(group);
+      return true;
+    }
     const parsed = parsePlanText(file, index.text);
     const lastGood = parsed.problems.length === 0 ? parsed : old?.lastGood;
     this.byUri.set(key, { uri, file, group, text, parsed, index, isOpen, lastGood, encodingProblem, generation: ++this.generation });

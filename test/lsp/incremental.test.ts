@@ -129,6 +129,23 @@ describe('incremental analysis in the language server', () => {
     expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
   });
 
+  it('keeps the disk\'s encoding finding when the editor shows that text with its byte order mark (tester round 49 F1)', () => {
+    const ws = workspace();
+    const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: { from: 'utf-32' } }, line: 1, column: 1 } as const;
+    const uri = uriOf('felles-grunnmur.yaml');
+    const text = ORIGINAL.get('felles-grunnmur.yaml')!;
+    const encoding = (): string[] => ws.analysis(MAIN_GROUP).diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.file);
+    // Read from disk without the BOM (source/decode.ts), opened by a client that keeps it: line 0's positions move.
+    ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, false, problem);
+    expect(ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, `\uFEFF${text}`, true)).toBe(true);
+    expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
+    const update = diagnosticsUpdate(ws, MAIN_GROUP, ws.analysis(MAIN_GROUP), 'en', new Map(), new Set([uri]));
+    expect(update.send.get(uri)!.find((d) => d.code === 'encoding')!.range.start).toEqual({ line: 0, character: 1 });
+    // Edited: the editor's own text, whatever its BOM.
+    ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, `\uFEFF${text}\n`, true);
+    expect(encoding()).toEqual([]);
+  });
+
   it('puts an encoding finding, whose column counts characters (SPEC §15), at its UTF-16 position (tester round 42 F5)', () => {
     const ws = workspace();
     const uri = uriOf('felles-grunnmur.yaml');
