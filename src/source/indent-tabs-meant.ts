@@ -19,6 +19,15 @@ export const TOP_LEVEL_KEYS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * The list a top-level key opens, by TOP_LEVEL_KEYS, in any letter case (`Milepæler:`, `Risikoer:`): the schema reads
+ * a Norwegian key whatever its case (tester round 49 F2: a tab-indented `Milepæler:` was taken for a key of the plan
+ * header). undefined for any other key.
+ */
+export function topLevelList(key: string): string | undefined {
+  return TOP_LEVEL_KEYS.get(key) ?? TOP_LEVEL_KEYS.get(key.toLowerCase());
+}
+
+/**
  * The indentation a tab-indented line was meant to have, from its neighbours: a list entry lines up with the entry
  * after it (or the keys after it show where its own keys go), a key with the key before it (or, after `key:`, with
  * the child after it), other text goes right of the line before.
@@ -53,7 +62,7 @@ export function meantIndent(shape: Structure | undefined, last: Structure | unde
     // `milestones:` are keys of theirs: tester round 46 F1).
     const entry = stack[1];
     const outside = entry === undefined || !entry.dash || after.indent <= entry.indent;
-    if (shape.key !== null && TOP_LEVEL_KEYS.has(shape.key) && outside) return 0;
+    if (shape.key !== null && topLevelList(shape.key) !== undefined && outside) return 0;
     const levels = keyColumns(stack);
     for (let k = levels.length - 1; k >= 0; k--) if (after.dash ? levels[k]! <= after.indent : levels[k]! < after.indent) return levels[k]!;
     return 0;

@@ -23,7 +23,7 @@ import {
   blockContentIndent, blockGoesOn, nextCleanLines, plainGoesOn, popTo, PROPERTIES, readLines, readStructure, tabAfterDash, unquote,
   type Line, type Structure,
 } from './indent-tabs-lines.js';
-import { meantIndent, TOP_LEVEL_KEYS } from './indent-tabs-meant.js';
+import { meantIndent, topLevelList } from './indent-tabs-meant.js';
 import { opening, scanOpen, type OpenScalar } from './indent-tabs-open.js';
 
 /**
@@ -170,7 +170,7 @@ export function findIndentTabs(text: string): IndentTab[] {
       id = ids.get(owner.index)!;
     }
     // A Norwegian list key names its entity as the English one does (`milepæler` → milestone: tester round 46 F5).
-    const list = header?.key === null || header === undefined ? null : TOP_LEVEL_KEYS.get(header.key) ?? header.key;
+    const list = header?.key === null || header === undefined ? null : topLevelList(header.key) ?? header.key;
     return { kind, line: index + 1, start: l.start, tab: l.start + tab, from: l.start + from, to: l.start + to, spaces, list, id };
   });
 }

@@ -98,6 +98,10 @@ describe('a tab in the indentation', () => {
     expect(one(`${plan}  - &x id: B\n\ttitle: B\n    date: 2026-07-02\n`)).toEqual(['12:1 a tab indents this line (in milestone B) | indent it with 4 spaces']);
     expect(one('plan:\n  id: p\n  title: P\nmilestones:\n- id: A\n\ttitle: A\n  date: 2026-07-01\n')).toEqual(['6:1 a tab indents this line (in milestone A) | indent it with 2 spaces']);
     expect(one('plan:\n  id: p\n  title: P\nmilepæler:\n  - id: A\n\ttittel: A\n')[0]).toBe('6:1 a tab indents this line (in milestone A) | indent it with 4 spaces');
+    // In any letter case, as the schema reads a Norwegian key (tester round 49 F2).
+    expect(one('plan:\n  id: p\n  title: P\nRisikoer:\n  - id: X1\n\ttittel: A\n')[0]).toBe('6:1 a tab indents this line (in risk X1) | indent it with 4 spaces');
+    expect(one('plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\n\tMilepæler:\n  - id: M1\n    title: T\n    date: 2026-07-01\n')[0])
+      .toBe(one('plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\n\tmilepæler:\n  - id: M1\n    title: T\n    date: 2026-07-01\n')[0]);
   });
 
   it('after a list entry\'s dash, on a blank line of block text and before the comment that ends it (tester round 46 F3, F4)', () => {
