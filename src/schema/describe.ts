@@ -56,10 +56,13 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
     case 'additionalProperties': {
       const extra = String(error.params['additionalProperty']);
       const allowed = allowedKeys(error.schemaPath, path);
-      const guess = closestWord(extra, allowed) ?? null;
       const english = englishKeyFor(extra, allowed);
       const holder = valueAt(data, path);
-      const hasEnglish = english !== undefined && holder !== null && typeof holder === 'object' && Object.hasOwn(holder, english);
+      const isWritten = (key: string): boolean => holder !== null && typeof holder === 'object' && Object.hasOwn(holder, key);
+      // Not a key written beside it already: renaming `title2` to the `title` the risk has would repeat a key (tester
+      // round 49 F3, the language server's quick fix).
+      const guess = closestWord(extra, allowed.filter((key) => !isWritten(key))) ?? null;
+      const hasEnglish = english !== undefined && isWritten(english);
       // `<<` is YAML 1.1's merge key, which YAML 1.2 (what milepel reads, SPEC §1) has not: say that, not the key list.
       const hint = extra === '<<' ? msg0('schema.merge-key.hint')
         : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
