@@ -82,6 +82,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
     case 'schema.norwegian-key.both.hint':
+    case 'schema.unknown-key.written.hint':
       return fix({ id: 'lsp.action.remove-key', data: { key: hint.data.key } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
     case 'schema.status-word.hint':
       // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.

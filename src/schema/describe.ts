@@ -59,13 +59,14 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const english = englishKeyFor(extra, allowed);
       const holder = valueAt(data, path);
       const isWritten = (key: string): boolean => holder !== null && typeof holder === 'object' && Object.hasOwn(holder, key);
-      // Not a key written beside it already: renaming `title2` to the `title` the risk has would repeat a key (tester
-      // round 49 F3, the language server's quick fix).
-      const guess = closestWord(extra, allowed.filter((key) => !isWritten(key))) ?? null;
+      const guess = closestWord(extra, allowed) ?? null;
       const hasEnglish = english !== undefined && isWritten(english);
       // `<<` is YAML 1.1's merge key, which YAML 1.2 (what milepel reads, SPEC §1) has not: say that, not the key list.
+      // A guess written beside it already is a key to remove, not to rename to: renaming `title2` to the `title` the
+      // risk has repeated a key (tester round 49 F3, the language server's quick fix).
       const hint = extra === '<<' ? msg0('schema.merge-key.hint')
         : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
+        : guess !== null && isWritten(guess) ? msg('schema.unknown-key.written.hint', { key: extra, guess })
         : msg('schema.unknown-key.hint', { guess, allowed });
       return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint };
     }

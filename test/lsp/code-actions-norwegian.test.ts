@@ -40,6 +40,10 @@ const P_TEXT = [
   '    date: 2025-06-09',
   '    tittel: |',
   '      Blokk',
+  '  - id: A8',
+  '    title: Typo',
+  '    titel: Over',
+  '    date: 2025-06-10',
 ].join('\n') + '\n';
 
 /** After break33/plans-repo/plans/journal.yaml: NEHS meets on 2025-06-12, two working days too late for all of these. */
@@ -159,6 +163,8 @@ describe('code actions for Norwegian keys, status words and the day a meeting co
       { en: 'Remove tittel', nb: 'Fjern tittel', edits: [{ range: at(12, 0, 0, 13), newText: '' }] }] },
     { what: 'a Norwegian key beside the English one in a flow mapping → its entry removed with the comma before it', file: 'p', line: 14, character: 26, expected: [
       { en: 'Remove tittel', nb: 'Fjern tittel', edits: [{ range: at(14, 24, 38), newText: '' }] }] },
+    { what: 'a key like one written beside it already → its line removed, not renamed to a second one (tester round 49 F3)', file: 'p', line: 28, character: 4, expected: [
+      { en: 'Remove titel', nb: 'Fjern titel', edits: [{ range: at(28, 0, 0, 29), newText: '' }] }] },
     { what: 'meeting-before-milestone → the forecast written replaced by the day the meeting counts from', file: 'journal', line: 13, character: 18, expected: [
       { en: 'Set forecast of journal/M3 to 2025-06-16', nb: 'Sett forecast for journal/M3 til 2025-06-16', edits: [{ range: at(12, 14, 24), newText: '2025-06-16' }] }] },
     { what: 'meeting-before-milestone → a forecast inserted after the date', file: 'journal', line: 17, character: 14, expected: [

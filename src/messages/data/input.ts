@@ -117,6 +117,8 @@ export interface InputMessages {
   'schema.norwegian-key.hint': { key: string; english: string };
   /** The same, when the mapping has the English key as well: the Norwegian one is to go. */
   'schema.norwegian-key.both.hint': { key: string; english: string };
+  /** An unknown key nearest to a key its mapping has already (`dat` beside `date`). */
+  'schema.unknown-key.written.hint': { key: string; guess: string };
   'schema.merge-key.hint': Readonly<Record<never, never>>;
   /** A status written in another word for `status` (the word as written, escaped). */
   'schema.status-word.hint': { written: string; status: string };
