@@ -22,10 +22,6 @@ export function resolveMeasures(b: Builder, missed: MissedReferences, repeated: 
     const id = text(raw.data, 'id')!;
     const ref = `${planIdOf(b, raw.plan)}/${id}`;
     const first = measureIndex.get(ref);
-    if (first !== undefined) {
-      b.duplicates.push({ kind: 'measure', ref, origin: { file: raw.origin.file, path: [...raw.origin.path, 'id'] }, first: { file: measures[first]!.origin.file, path: [...measures[first]!.origin.path, 'id'] }, plan: raw.plan });
-      continue;
-    }
     const goal = text(raw.data, 'goal') ?? '';
     // A measure without a goal is a schema error already; only a goal that is written can be unknown.
     if (text(raw.data, 'goal') !== undefined && !b.goalIndex.has(`${planIdOf(b, raw.plan)}/${goal}`)) {
@@ -34,6 +30,11 @@ export function resolveMeasures(b: Builder, missed: MissedReferences, repeated: 
     // Every repeat is found there, known or not (the schema's uniqueItems is not reported for this list: schema/check.ts).
     const linked = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planIdOf(b, raw.plan), repeated, (target, mref, origin) =>
       missed.missMilestone({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin }));
+    // A second definition of the id is left out of the model, its references checked above all the same (SPEC §4.1).
+    if (first !== undefined) {
+      b.duplicates.push({ kind: 'measure', ref, origin: { file: raw.origin.file, path: [...raw.origin.path, 'id'] }, first: { file: measures[first]!.origin.file, path: [...measures[first]!.origin.path, 'id'] }, plan: raw.plan });
+      continue;
+    }
     measureIndex.set(ref, measures.length);
     measures.push({ index: measures.length, plan: raw.plan, id, ref, goal, title: text(raw.data, 'title') ?? id, responsible: text(raw.data, 'responsible'), milestones: linked, origin: raw.origin });
   }

@@ -23,15 +23,16 @@ export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedReference
     const id = text(raw.data, 'id')!;
     const ref = `${planId}/${id}`;
     const at = seen.get(ref);
+    // Its references are checked even when a wrong probability or impact (a schema error, reported) keeps the event
+    // out of the simulation, or a second definition of its id keeps it out of the model: SPEC §4.1, one run shows
+    // every finding the other rules can still make (tester round 49 F3: a second R1's repeated entry was not reported).
+    // Every repeat is found there, known or not (the schema's uniqueItems is not reported for this list: schema/check.ts).
+    const milestones = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planId, repeated, (target, mref, origin) => miss(target, `milestones:${mref}`, ref, raw.plan, origin));
     if (at !== undefined) {
       b.duplicates.push({ kind: 'risk', ref, origin: { file: raw.origin.file, path: [...raw.origin.path, 'id'] }, first: { file: at.file, path: [...at.path, 'id'] }, plan: raw.plan });
       continue;
     }
     seen.set(ref, raw.origin);
-    // Its references are checked even when a wrong probability or impact (a schema error, reported) keeps the event
-    // out of the simulation: SPEC §4.1, one run shows every finding the other rules can still make.
-    // Every repeat is found there, known or not (the schema's uniqueItems is not reported for this list: schema/check.ts).
-    const milestones = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planId, repeated, (target, mref, origin) => miss(target, `milestones:${mref}`, ref, raw.plan, origin));
     const impact = estimateOf(field(raw.data, 'impact'), false);
     const probability = field(raw.data, 'probability');
     if (impact === undefined || typeof probability !== 'number') continue;
