@@ -13,6 +13,7 @@ import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { addToList, locateMilestone, removeField, removeFromList, removeKeyAt, removeListEntry, replaceInList, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
+import { escapeControl } from '../report/safe-text.js';
 
 interface Fix {
   readonly title: Message;
@@ -66,7 +67,10 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
   };
   const set = (ref: string, field: string, value: string): Fix[] =>
     fix({ id: 'lsp.action.set', data: { ref, field, value } }, setMilestoneField(ws, analysis, f.group, ref, field, value));
-  const renameKey = (to: string): Fix[] => [{ title: { id: 'lsp.action.rename-key', data: { from: written, to } }, uri: f.uri, edits: [{ range: span, newText: to }] }];
+  // A key in a title as written in the file (quoted, escaped), its control characters shown escaped as the findings
+  // show them (tester round 50 F2: a raw newline, tab or U+202E in the action's title).
+  const shownKey = escapeControl(written);
+  const renameKey = (to: string): Fix[] => [{ title: { id: 'lsp.action.rename-key', data: { from: shownKey, to } }, uri: f.uri, edits: [{ range: span, newText: to }] }];
   const ref = d.ref ?? '';
   switch (hint.id) {
     case 'unknown-reference.hint.did-you-mean':
@@ -83,7 +87,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       return renameKey(hint.data.english);
     case 'schema.norwegian-key.both.hint':
     case 'schema.unknown-key.written.hint':
-      return fix({ id: 'lsp.action.remove-key', data: { key: hint.data.key } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
+      return fix({ id: 'lsp.action.remove-key', data: { key: shownKey } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
     case 'schema.status-word.hint':
       // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.
       return /^[|>!&*]/.test(written) ? [] : [replace(hint.data.status)];

@@ -180,6 +180,9 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
   // A value on a line of its own below the key is left alone (removing only the key line would break the file).
   if (/[\r\n]/.test(text.slice(keyStart, valueStart))) return undefined;
   const valueEnd = f.index.valueEnd(valueStart);
+  // In a flow mapping (JSON) the entry goes with the comma before or after it, on its own line or not: removing only
+  // its line left the comma of the member before it before the `}` (tester round 50 F1: JSON that no longer parsed).
+  if (text[offsetOf(f, path.slice(0, -1))] === '{') return removeEntry(f, keyStart, valueEnd, /^[ \t]*$/, true);
   // Nor is a plain value that goes on to a line indented deeper than the key (it would be left behind).
   const lineStart = f.index.lineStartAt(keyStart);
   for (let next = f.index.nextLineAt(valueEnd); next < text.length; next = f.index.nextLineAt(next)) {
@@ -193,12 +196,13 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
 
 /**
  * The edit that removes the entry [start, end): its whole line when only `linePrefix` precedes it and at most a
- * comment follows; in a flow collection, with the comma before it (or after it, for the first entry).
+ * comment follows (not in a flow collection, `flow`); in a flow collection, with the comma before it (or after it,
+ * for the first entry), the line breaks between them too.
  */
-function removeEntry(f: PlanFile, start: number, end: number, linePrefix: RegExp): FileEdit | undefined {
+function removeEntry(f: PlanFile, start: number, end: number, linePrefix: RegExp, flow = false): FileEdit | undefined {
   const text = f.index.text;
   const lineStart = f.index.lineStartAt(start);
-  if (linePrefix.test(text.slice(lineStart, start))) {
+  if (!flow && linePrefix.test(text.slice(lineStart, start))) {
     if (!/^[ \t]*(#.*)?$/.test(text.slice(end, f.index.lineEndAt(end)))) return undefined;
     return editAt(f, lineStart, f.index.nextLineAt(end), '');
   }
