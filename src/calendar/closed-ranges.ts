@@ -1,5 +1,6 @@
 // Closed day ranges of a calendar: merged for fast lookups.
 import type { DayNumber } from './day.js';
+import { MinHeap } from '../graph/min-heap.js';
 
 export interface ClosedRange {
   readonly from: DayNumber;
@@ -71,46 +72,5 @@ export class FirstRangeIndex {
       else high = mid;
     }
     return low === 0 ? -1 : this.first[low - 1]!;
-  }
-}
-
-/** A binary heap of integers, smallest on top. */
-class MinHeap {
-  private readonly items: number[] = [];
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  get top(): number {
-    return this.items[0]!;
-  }
-
-  push(value: number): void {
-    const items = this.items;
-    let i = items.push(value) - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (items[parent]! <= value) break;
-      items[i] = items[parent]!;
-      i = parent;
-    }
-    items[i] = value;
-  }
-
-  pop(): void {
-    const items = this.items;
-    const last = items.pop()!;
-    if (items.length === 0) return;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= items.length) break;
-      const child = left + 1 < items.length && items[left + 1]! < items[left]! ? left + 1 : left;
-      if (items[child]! >= last) break;
-      items[i] = items[child]!;
-      i = child;
-    }
-    items[i] = last;
   }
 }

@@ -4,6 +4,7 @@ import { edgeEnds } from '../schedule/cpm.js';
 import type { EdgeEnd } from '../schedule/edge-constraint.js';
 import { forwardDays, linkTable } from '../schedule/edge-constraint.js';
 import type { PlanHealthContext } from './types.js';
+import { MinHeap } from '../graph/min-heap.js';
 
 /** DCMA: a delay far longer than any float in a sound schedule. */
 export const CRITICAL_PATH_TEST_WORKDAYS = 600;
@@ -146,7 +147,7 @@ function walkDelay<T>(ctx: PlanHealthContext, milestone: number, workdays: numbe
   const start = position[milestone]!;
   const moved: number[] = [milestone];
   const reached: number[] = [];
-  const due = new PositionHeap();
+  const due = new MinHeap();
   // Past this many reached milestones the walk over the rest of the order is cheaper than the heap.
   const sweepAfter = (order.length - start) * SWEEP_SHARE;
   let sweeping = false;
@@ -213,43 +214,3 @@ function walkDelay<T>(ctx: PlanHealthContext, milestone: number, workdays: numbe
 
 /** The share of the positions after a delayed milestone that it must reach before walkDelay walks them all. */
 const SWEEP_SHARE = 1 / 16;
-
-/** A binary min-heap of positions in the topological order. */
-class PositionHeap {
-  private readonly items: number[] = [];
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  push(x: number): void {
-    const a = this.items;
-    let i = a.push(x) - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (a[parent]! <= x) break;
-      a[i] = a[parent]!;
-      i = parent;
-    }
-    a[i] = x;
-  }
-
-  pop(): number {
-    const a = this.items;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length > 0) {
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= a.length) break;
-        if (child + 1 < a.length && a[child + 1]! < a[child]!) child++;
-        if (a[child]! >= last) break;
-        a[i] = a[child]!;
-        i = child;
-      }
-      a[i] = last;
-    }
-    return top;
-  }
-}
