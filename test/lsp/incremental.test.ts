@@ -112,12 +112,16 @@ describe('incremental analysis in the language server', () => {
     expect([...moved.send.keys()].sort()).toEqual([uriOf('akson.yaml'), uriOf('governance.yaml')].sort());
   });
 
-  it('keeps the disk\'s encoding finding while the editor shows that text, and drops it once the buffer is edited', () => {
+  /** A workspace, an encoding problem of felles-grunnmur.yaml's bytes, its URI and text, and the files with such a finding. */
+  const encodingCase = () => {
     const ws = workspace();
     const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: { from: 'utf-32' } }, line: 1, column: 1 } as const;
-    const uri = uriOf('felles-grunnmur.yaml');
-    const text = ORIGINAL.get('felles-grunnmur.yaml')!;
     const encoding = (): string[] => ws.analysis(MAIN_GROUP).diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.file);
+    return { ws, problem, uri: uriOf('felles-grunnmur.yaml'), text: ORIGINAL.get('felles-grunnmur.yaml')!, encoding };
+  };
+
+  it('keeps the disk\'s encoding finding while the editor shows that text, and drops it once the buffer is edited', () => {
+    const { ws, problem, uri, text, encoding } = encodingCase();
     ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, false, problem);
     expect(encoding()).toEqual(['plans/felles-grunnmur.yaml']);
     expect(ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, true)).toBe(false);
@@ -130,11 +134,7 @@ describe('incremental analysis in the language server', () => {
   });
 
   it('keeps the disk\'s encoding finding when the editor shows that text with its byte order mark (tester round 49 F1)', () => {
-    const ws = workspace();
-    const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: { from: 'utf-32' } }, line: 1, column: 1 } as const;
-    const uri = uriOf('felles-grunnmur.yaml');
-    const text = ORIGINAL.get('felles-grunnmur.yaml')!;
-    const encoding = (): string[] => ws.analysis(MAIN_GROUP).diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.file);
+    const { ws, problem, uri, text, encoding } = encodingCase();
     // Read from disk without the BOM (source/decode.ts), opened by a client that keeps it: line 0's positions move.
     ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, false, problem);
     expect(ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, `\uFEFF${text}`, true)).toBe(true);
