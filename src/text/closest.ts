@@ -114,10 +114,11 @@ export function closestWord(word: string, among: readonly string[] | Candidates)
 }
 
 /**
- * The candidate nearest to `word` among `among` but `self` (the id a reference is written in: `M1` for its own `M1x`).
- * A prepared list has no index without `self`, so each such search is a plain scan of all its words: counted against
- * MAX_SCANS with the others, and none past them (tester round 38 F1: 20,000 milestones, each after its own id with an
- * `x`, took 42 s).
+ * The candidate nearest to `word` among `among` but `self` (the id a reference is written in: `M1` for its own `M1x`):
+ * what closestWord gives among them without `self`. Among prepared candidates the near-index cannot leave `self` out,
+ * so each such search is a scan of all the words, `self` passed over where it stands (with the extension index, the
+ * layout and a seed from the word's plan): counted against MAX_SCANS with the others, and none past them (tester round
+ * 38 F1: 20,000 milestones, each after its own id with an `x`, took 42 s).
  */
 export function closestWordExcept(word: string, among: readonly string[] | Candidates, self: string): string | undefined {
   if (!('answers' in among)) return closestWord(word, ('words' in among ? among.words : among).filter((w) => w !== self));
@@ -168,8 +169,9 @@ function withExtension(w: string, ordinary: string | undefined, words: readonly 
 
 /**
  * The candidate equal to `w` (lower-cased), else the nearest that extends it or that it extends (extension-index.ts,
- * withExtension), the one at `except` passed over; -1 when there is none. Made from the candidates' groups (slash-index.ts), which a word with a '/'
- * among GROUP_FROM or more candidates has built already, at the first word that can have an extension.
+ * withExtension), the one at `except` passed over; -1 when there is none. Made from the candidates' groups
+ * (slash-index.ts), which a word with a '/' among GROUP_FROM or more candidates has built already, at the first word
+ * that can have an extension.
  */
 function extensionOf(w: string, p: Prepared, except = -1): number {
   if (w.length - w.lastIndexOf('/') - 1 < MIN_SHARED) return -1;
