@@ -221,10 +221,10 @@ const GROUP_FROM = 4096;
 /**
  * An upper bound of the distance of `word`'s answer, found cheaply: the smallest distance within the limit among the
  * candidates that share its text up to the last '/' (for a ref, its plan's milestones; the one at `except` passed
- * over), or Infinity. The scan of all
- * then looks only for candidates at most that far (issue #18: an unknown ref among 100,000 refs was compared with
- * each at the limit, a third of its length, until the scan reached its own plan's refs; 17 such refs of a generated
- * programme cost 0.16 s). The answer is the scan's own: the candidate at this distance is among those it visits.
+ * over), or Infinity. The scan of all then looks only for candidates at most that far (issue #18: an unknown ref
+ * among 100,000 refs was compared with each at the limit, a third of its length, until the scan reached its own
+ * plan's refs; 17 such refs of a generated programme cost 0.16 s). The answer is the scan's own: the candidate at this
+ * distance is among those it visits.
  */
 function seedDistance(word: string, p: Prepared, except = -1): number {
   const slash = word.lastIndexOf('/');
