@@ -40,8 +40,8 @@ export function findRange(ranges: readonly ClosedRange[], d: DayNumber): number 
  * round 48 F3). Ranges with from > to hold nothing. O(n log n) to build, O(log n) a look-up.
  */
 export class FirstRangeIndex {
-  /** Where each stretch starts, ascending. */
-  private readonly starts: number[] = [];
+  /** The stretches, ascending (`to` is the day before the next one starts), looked up by findRange. */
+  private readonly stretches: ClosedRange[] = [];
   /** The index of the first range holding each stretch, or -1. */
   private readonly first: number[] = [];
 
@@ -57,20 +57,14 @@ export class FirstRangeIndex {
       for (; c < cuts.length && cuts[c]!.at === at; c++) if (cuts[c]!.range >= 0) open.push(cuts[c]!.range);
       // Ranges that ended before this stretch leave the heap when they reach its top.
       while (open.size > 0 && ranges[open.top]!.to < at) open.pop();
-      this.starts.push(at);
+      this.stretches.push({ from: at, to: c < cuts.length ? cuts[c]!.at - 1 : Infinity });
       this.first.push(open.size > 0 ? open.top : -1);
     }
   }
 
   /** The index of the first range that holds day `d`, or -1. */
   firstHolding(d: DayNumber): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.starts[mid]! <= d) low = mid + 1;
-      else high = mid;
-    }
-    return low === 0 ? -1 : this.first[low - 1]!;
+    const k = findRange(this.stretches, d);
+    return k < 0 ? -1 : this.first[k]!;
   }
 }
