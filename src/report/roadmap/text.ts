@@ -5,6 +5,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, formatYear, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { truncate } from '../table.js';
+import { joinChunks, lineChunks } from '../chunks.js';
 import { wrapWords as wrapSentence } from '../wrap.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { buildRoadmap, type Roadmap, type RoadmapSource } from './data.js';
@@ -20,9 +21,7 @@ import { formatMeasures } from './measures.js';
  * goals gets one line saying so. The whole text of roadmapTextLines (tests and small reports).
  */
 export function formatRoadmapText(source: RoadmapSource, options: FormatOptions): string {
-  let text = '';
-  for (const line of roadmapTextLines(source, options)) text += `${line}\n`;
-  return text;
+  return joinChunks(lineChunks(roadmapTextLines(source, options)));
 }
 
 /**
@@ -45,23 +44,22 @@ export function* roadmapTextLines(source: RoadmapSource, options: FormatOptions)
     return;
   }
   const s = roadmap.summary;
-  const trimmed = (lines: Iterable<string>): Iterable<string> => map(lines, (l) => l.trimEnd());
-  yield* trimmed([
+  yield* trimEach([
     style.bold(truncate(w('Roadmap', 'Veikart') + `, ${w('status', 'status')} ${formatDate(roadmap.today, options.locale)}`, options.width)),
     // Wrapped, not cut: at --width 60 the cut hid how many measures lack a responsible party (a tester's finding).
     ...wrapSentence(`${formatCount(s.goals, 'goal', options.locale)}, ${formatCount(s.milestones, 'milestone', options.locale)}, ${formatCount(s.measures, 'measure', options.locale)} (${s.unassigned} ${w('without a responsible party', 'uten ansvarlig')})`, options.width, '', '  '),
   ]);
   const drawn: number[] = [];
-  yield* trimmed(gridLines(roadmap, options, style, drawn));
-  yield* trimmed(outsideYears(roadmap, drawn, options));
-  yield* trimmed(['', ...formatMeasures(roadmap, options, style)]);
+  yield* trimEach(gridLines(roadmap, options, style, drawn));
+  yield* trimEach(outsideYears(roadmap, drawn, options));
+  yield* trimEach(['', ...formatMeasures(roadmap, options, style)]);
   const moved = roadmap.milestones.some((m) => m.plannedYear !== null);
-  yield* trimmed(['', ...formatLegend(options.locale, style, moved, options.width)]);
+  yield* trimEach(['', ...formatLegend(options.locale, style, moved, options.width)]);
 }
 
-/** Each of `items` through `f`, lazily. */
-function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
+/** Each of `lines` without the white space at its end, one at a time. */
+function* trimEach(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield line.trimEnd();
 }
 
 /**
