@@ -38,6 +38,13 @@ export interface LspClient {
   readonly exited: Promise<number | null>;
 }
 
+/** Shuts the server down as a client does (shutdown, then exit) and waits for its process to end. */
+export async function stopClient(client: LspClient): Promise<void> {
+  await client.connection.sendRequest('shutdown');
+  await client.connection.sendNotification('exit');
+  await client.exited;
+}
+
 export function startClient(bin: string, cwd: string, env: NodeJS.ProcessEnv = {}): LspClient {
   const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd, env: { ...process.env, LANG: 'C', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient } from './client.js';
+import { startClient, type LspClient, stopClient } from './client.js';
 import { actionSession, at, type Action, type Edit } from './action-session.js';
 
 /** After break33/t6/plans/p.yaml and t1/plans/feil.yaml: Norwegian keys and status words, in block and flow mappings. */
@@ -121,9 +121,7 @@ async function start(locale: 'en' | 'nb'): Promise<LspClient> {
 }
 
 async function stop(client: LspClient): Promise<void> {
-  await client.connection.sendRequest('shutdown');
-  await client.connection.sendNotification('exit');
-  await client.exited;
+  await stopClient(client);
 }
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient } from './client.js';
+import { startClient, type LspClient, stopClient } from './client.js';
 import { actionSession, at } from './action-session.js';
 
 const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n';
@@ -30,9 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client.connection.sendRequest('shutdown');
-  await client.connection.sendNotification('exit');
-  await client.exited;
+  await stopClient(client);
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient } from './client.js';
+import { startClient, type LspClient, stopClient } from './client.js';
 
 const HEAD = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: A, title: A, date: 2026-05-15}\n  - {id: B, title: B, date: 2026-05-16}\n';
 
@@ -44,9 +44,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client.connection.sendRequest('shutdown');
-  await client.connection.sendNotification('exit');
-  await client.exited;
+  await stopClient(client);
   rmSync(dir, { recursive: true, force: true });
 });
 

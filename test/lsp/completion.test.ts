@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient } from './client.js';
+import { startClient, type LspClient, stopClient } from './client.js';
 
 const LINES = [
   'plan: {id: q, title: Q, status_date: 2026-01-05}',
@@ -72,9 +72,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client.connection.sendRequest('shutdown');
-  await client.connection.sendNotification('exit');
-  await client.exited;
+  await stopClient(client);
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient } from './client.js';
+import { startClient, type LspClient, stopClient } from './client.js';
 import { actionSession, at } from './action-session.js';
 
 const LINES = [
@@ -65,9 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const client of clients.values()) {
-    await client.connection.sendRequest('shutdown');
-    await client.connection.sendNotification('exit');
-    await client.exited;
+    await stopClient(client);
   }
   rmSync(dir, { recursive: true, force: true });
 });
