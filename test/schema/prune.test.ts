@@ -28,6 +28,11 @@ describe('the value a schema problem leaves out', () => {
   it('a missing key of an entity: nothing (the model reads what is there), an id of the wrong form: nothing', () => {
     expect(drops({ plan: { id: 'p', title: 'P' }, milestones: [{ id: 'M 1', date: '2019-09-02' }] })).toEqual([undefined, undefined]);
   });
+  it("a meeting's id of the wrong form: the id, so the meeting is <body>@<date> (SPEC §1.3; tester round 52 F1)", () => {
+    const data = { bodies: [{ id: 'PS', name: 'P' }], meetings: [{ body: 'PS', date: '2024-01-08', id: 'PS møte 1' }] };
+    expect(drops(data)).toEqual([['meetings', 0, 'id']]);
+    expect(checkSchema(data)[0]!.message).toMatchObject({ data: { place: { kind: 'entity', list: 'meetings', id: 'PS@2024-01-08' } } });
+  });
   it('a repeated list entry: the repetition', () => {
     expect(drops({ plan: { id: 'p', title: 'P', calendar: { workdays: ['mon', 'tue', 'mon'] } } })).toEqual([['plan', 'calendar', 'workdays', 2]]);
   });
