@@ -9,13 +9,14 @@ import { codeLenses, EXPLAIN_COMMAND, explainCommandText } from './code-lens.js'
 import { completionsAt, milestonesOf, planIdOf } from './completion.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
-import { notInitialized, positionParam, rangeParam, shutDown, uriParam } from './params.js';
+import { notInitialized, positionParam, rangeParam, shutDown, unknownCommand, uriParam } from './params.js';
 import type { ServerState } from './server-state.js';
 import type { PlanFile } from './workspace.js';
 
 /**
- * Answers the requests on the state's connection, and shutdown. A request before initialize or after shutdown, or
- * with params it cannot read, gets an LSP error (params.ts); one that fails is logged and gets its empty answer.
+ * Answers the requests on the state's connection, and shutdown. A request before initialize or after shutdown, with
+ * params it cannot read, or of a command it does not run, gets an LSP error (params.ts); one that fails is logged and
+ * gets its empty answer.
  */
 export function registerRequests(state: ServerState): void {
   const { connection, ws, guard } = state;
@@ -66,8 +67,9 @@ export function registerRequests(state: ServerState): void {
   }));
   connection.onRequest(ExecuteCommandRequest.type, (params) => answer('execute command', null, () => {
     const command = (params as { command?: unknown } | null)?.command;
+    if (command !== EXPLAIN_COMMAND) throw unknownCommand(command, [EXPLAIN_COMMAND]);
     const args = (params as { arguments?: unknown } | null)?.arguments;
-    const text = command === EXPLAIN_COMMAND ? explainCommandText(ws, Array.isArray(args) ? args : undefined, state.settings.locale) : undefined;
+    const text = explainCommandText(ws, Array.isArray(args) ? args : undefined, state.settings.locale);
     if (text === undefined) return null;
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text.trimEnd() });
     return text;

@@ -19,6 +19,15 @@ export function shutDown(): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidRequest, 'milepel: the server is shutting down (only exit is accepted after shutdown)');
 }
 
+/**
+ * LSP 3.17 answers a request the server cannot serve with an error, not a result: a workspace/executeCommand of a
+ * command it does not run (or of none) gets InvalidParams naming it and the ones it runs (`known`).
+ */
+export function unknownCommand(command: unknown, known: readonly string[]): ResponseError<void> {
+  const named = typeof command === 'string' ? `no command ${JSON.stringify(command)}` : 'the request names no command';
+  return new ResponseError(ErrorCodes.InvalidParams, `milepel: ${named} (the server runs ${known.join(', ')})`);
+}
+
 /** `params.textDocument.uri`. */
 export function uriParam(params: unknown): string {
   const doc = isObject(params) ? params['textDocument'] : undefined;

@@ -98,7 +98,7 @@ describe('milepel lsp on the shipped plans', () => {
 
   // Tester round 25 F10: the server listed no command, and Neovim and LSP4IJ, which run a lens's command through
   // it, could not run the lens; the VS Code extension registers its own (clientCommands), tested below.
-  it("runs the lens's command itself: the explanation as its result and as a message shown, and null for anything else", async () => {
+  it("runs the lens's command itself: the explanation as its result and as a message shown, and null for a ref it does not know", async () => {
     const shown: { type: number; message: string }[] = [];
     const listener = client.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => shown.push(p));
     const text = await client.connection.sendRequest<string | null>('workspace/executeCommand', { command: 'milepel.explain', arguments: ['akson/MP9'] });
@@ -107,7 +107,15 @@ describe('milepel lsp on the shipped plans', () => {
     expect(text).toContain('2020-01-31');
     expect(shown).toEqual([{ type: 3, message: text!.trimEnd() }]);
     expect(await client.connection.sendRequest('workspace/executeCommand', { command: 'milepel.explain', arguments: ['akson/NOPE'] })).toBeNull();
-    expect(await client.connection.sendRequest('workspace/executeCommand', { command: 'other.command', arguments: [] })).toBeNull();
+  });
+
+  // LSP 3.17 answers a request the server cannot serve with an error: a command it does not run was answered null, as
+  // if it had run and had nothing to say. -32602 (the command is the request's params), naming the one it runs.
+  it('answers a command it does not run with -32602 Invalid params, naming the command and milepel.explain', async () => {
+    await expect(client.connection.sendRequest('workspace/executeCommand', { command: 'other.command', arguments: [] }))
+      .rejects.toMatchObject({ code: -32602, message: 'milepel: no command "other.command" (the server runs milepel.explain)' });
+    await expect(client.connection.sendRequest('workspace/executeCommand', {}))
+      .rejects.toMatchObject({ code: -32602, message: 'milepel: the request names no command (the server runs milepel.explain)' });
   });
 
   it('offers quick fixes from the hints that name a replacement value', async () => {
