@@ -5,6 +5,8 @@
 import type { TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
+import { cutFlowEntry } from './remove-flow-entry.js';
+import type { Cut } from './text-index.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 export interface FileEdit {
@@ -182,7 +184,7 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
   const valueEnd = f.index.valueEnd(valueStart);
   // In a flow mapping (JSON) the entry goes with the comma before or after it, on its own line or not: removing only
   // its line left the comma of the member before it before the `}` (tester round 50 F1: JSON that no longer parsed).
-  if (text[offsetOf(f, path.slice(0, -1))] === '{') return removeEntry(f, keyStart, valueEnd, /^[ \t]*$/, true);
+  if (text[offsetOf(f, path.slice(0, -1))] === '{') return cutEdit(f, cutFlowEntry(f.index, keyStart, valueEnd));
   // Nor is a plain value that goes on to a line indented deeper than the key (it would be left behind).
   const lineStart = f.index.lineStartAt(keyStart);
   for (let next = f.index.nextLineAt(valueEnd); next < text.length; next = f.index.nextLineAt(next)) {
@@ -194,26 +196,19 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
   return removeEntry(f, keyStart, valueEnd, /^[ \t]*$/);
 }
 
+const cutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined => (cut === undefined ? undefined : editAt(f, cut.start, cut.end, cut.newText));
+
 /**
- * The edit that removes the entry [start, end): its whole line when only `linePrefix` precedes it and at most a
- * comment follows (not in a flow collection, `flow`); in a flow collection, with the comma before it (or after it,
- * for the first entry), the line breaks between them too.
+ * The edit that removes the list entry [start, end): its whole line when only `linePrefix` precedes it and at most a
+ * comment follows; in a flow list, with the comma before it (or after it, for the first entry) and the line breaks
+ * between them (remove-flow-entry.ts).
  */
-function removeEntry(f: PlanFile, start: number, end: number, linePrefix: RegExp, flow = false): FileEdit | undefined {
+function removeEntry(f: PlanFile, start: number, end: number, linePrefix: RegExp): FileEdit | undefined {
   const text = f.index.text;
   const lineStart = f.index.lineStartAt(start);
-  if (!flow && linePrefix.test(text.slice(lineStart, start))) {
+  if (linePrefix.test(text.slice(lineStart, start))) {
     if (!/^[ \t]*(#.*)?$/.test(text.slice(end, f.index.lineEndAt(end)))) return undefined;
     return editAt(f, lineStart, f.index.nextLineAt(end), '');
   }
-  let left = start;
-  while (left > 0 && /\s/.test(text[left - 1]!)) left--;
-  if (text[left - 1] === ',') return editAt(f, left - 1, end, '');
-  if (text[left - 1] !== '[' && text[left - 1] !== '{') return undefined;
-  let right = end;
-  while (right < text.length && /[ \t]/.test(text[right]!)) right++;
-  if (text[right] !== ',') return editAt(f, start, end, '');
-  right++;
-  while (right < text.length && /\s/.test(text[right]!)) right++;
-  return editAt(f, start, right, '');
+  return cutEdit(f, cutFlowEntry(f.index, start, end));
 }

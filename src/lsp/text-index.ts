@@ -20,6 +20,13 @@ export interface Span {
   readonly end: Pos;
 }
 
+/** [start, end) of the text (offsets) replaced by `newText`: an edit before it is turned into LSP positions. */
+export interface Cut {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
 export class TextIndex {
   /** The text without its byte order mark: the one the parser reads and every offset counts in. */
   readonly text: string;
