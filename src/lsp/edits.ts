@@ -1,10 +1,11 @@
 // Text edits of a milestone in its file for code actions: set (or insert) one field, add an entry to a list, remove
 // an entry or a field; an undecided gate's date; a key (with its value) where a finding points. Text-based and local,
-// like `set`: only the value, or one line or flow entry, changes. Lines end at CR LF, CR or LF (TextIndex); an inserted
-// line ends like the line it follows.
+// like `set`: only the value, one line or flow entry, or the lines of one key change. Lines end at CR LF, CR or LF
+// (TextIndex); an inserted line ends like the line it follows.
 import type { TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
+import { cutBlockKey } from './remove-block-key.js';
 import { cutFlowEntry } from './remove-flow-entry.js';
 import type { Cut } from './text-index.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
@@ -174,26 +175,24 @@ export function removeKeyAt(f: PlanFile, offset: number, key: string): FileEdit 
   return path === undefined ? undefined : removeKey(f, path);
 }
 
-/** Removes the key at `path` and its value: its line in a block mapping, its entry in a flow mapping. */
+/**
+ * Removes the key at `path` and its value: in a block mapping its line and the value's lines (the first key of a list
+ * entry up to the entry's next key: remove-block-key.ts), in a flow mapping its entry (remove-flow-entry.ts).
+ */
 function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
-  const text = f.index.text;
   const keyStart = offsetOf(f, path, true);
   const valueStart = offsetOf(f, path);
-  // A value on a line of its own below the key is left alone (removing only the key line would break the file).
-  if (/[\r\n]/.test(text.slice(keyStart, valueStart))) return undefined;
+  // A value the parser places at or before its key (none written: the locator falls back to the mapping) is not cut.
+  if (valueStart <= keyStart) return undefined;
   const valueEnd = f.index.valueEnd(valueStart);
   // In a flow mapping (JSON) the entry goes with the comma before or after it, on its own line or not: removing only
   // its line left the comma of the member before it before the `}` (tester round 50 F1: JSON that no longer parsed).
-  if (text[offsetOf(f, path.slice(0, -1))] === '{') return cutEdit(f, cutFlowEntry(f.index, keyStart, valueEnd));
-  // Nor is a plain value that goes on to a line indented deeper than the key (it would be left behind).
-  const lineStart = f.index.lineStartAt(keyStart);
-  for (let next = f.index.nextLineAt(valueEnd); next < text.length; next = f.index.nextLineAt(next)) {
-    const line = text.slice(next, f.index.lineEndAt(next));
-    if (/^[ \t]*(#.*)?$/.test(line)) continue;
-    if (/^[ \t]*/.exec(line)![0].length > keyStart - lineStart) return undefined;
-    break;
+  // A value on a line below its key there is left alone: the value's end is read from its own line, where a flow
+  // collection opened above it does not show (`dat:` over `  x}`: the `}` was taken for the value's).
+  if (f.index.text[offsetOf(f, path.slice(0, -1))] === '{') {
+    return f.index.lineStartAt(valueStart) !== f.index.lineStartAt(keyStart) ? undefined : cutEdit(f, cutFlowEntry(f.index, keyStart, valueEnd));
   }
-  return removeEntry(f, keyStart, valueEnd, /^[ \t]*$/);
+  return cutEdit(f, cutBlockKey(f.index, keyStart, valueStart, valueEnd));
 }
 
 const cutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined => (cut === undefined ? undefined : editAt(f, cut.start, cut.end, cut.newText));
@@ -201,7 +200,7 @@ const cutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined => (cu
 /**
  * The edit that removes the list entry [start, end): its whole line when only `linePrefix` precedes it and at most a
  * comment follows; in a flow list, with the comma before it (or after it, for the first entry) and the line breaks
- * between them (remove-flow-entry.ts).
+ * between them.
  */
 function removeEntry(f: PlanFile, start: number, end: number, linePrefix: RegExp): FileEdit | undefined {
   const text = f.index.text;
