@@ -46,7 +46,7 @@ describe('importMspdi', () => {
       { id: '3', title: 'Build', date: '2020-01-17', deadline: '2020-01-20', durationDays: 3, wbs: ['Phase 1'], after: [
         { id: '2', type: 'SS', lagDays: 2 }, { id: '2', type: 'FS', lagDays: -1 }, { id: '2', type: 'FF', lagDays: 2, lagUnit: 'ed' },
       ] },
-      { id: '4', title: 'Done', date: '2020-01-17', after: [], wbs: [] },
+      { id: '4', title: 'Done', date: '2020-01-17', after: [{ id: '3', type: 'FS', lagDays: 0 }], wbs: [] },
     ]);
   });
 
@@ -58,22 +58,41 @@ describe('importMspdi', () => {
       `${lineOf('<Name>Done')} approximated progress`,
       `${lineOf('<Name>Done')} dropped constraint`,
       `${lineOf('<Type>7')} dropped link`,
-      `${lineOf('<LagFormat>19')} dropped link`,
+      `${lineOf('<LagFormat>19')} approximated lag`,
       `${lineOf('<PredecessorUID>1<')} dropped link`,
     ]);
+  });
+
+  it('keeps a link whose lag is a percentage of the predecessor\'s duration, as the days it gives, approximated (tester round 52 F2)', () => {
+    // Build is written as 3 working days (PT20H of 8-hour days, rounded; the percentage is of the duration the plan
+    // holds, which the message names): 50 % is 1.5 → 2d; 50e% is 12 of its 24 working hours, half a calendar day → 1ed;
+    // 200 % of Design's 5d is exactly 10d, still approximated: it no longer follows Design's duration. LinkLag holds
+    // the percentage itself (MPXJ reads and writes it so).
+    const xml = MSPDI.replace('<LinkLag>10</LinkLag><LagFormat>19</LagFormat>', '<LinkLag>50</LinkLag><LagFormat>19</LagFormat></PredecessorLink>\n<PredecessorLink><PredecessorUID>3</PredecessorUID><Type>0</Type><LinkLag>50</LinkLag><LagFormat>52</LagFormat></PredecessorLink>\n<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>3</Type><LinkLag>200</LinkLag><LagFormat>51</LagFormat>');
+    const got = importMspdi(xml, {});
+    expect(got.plans[0]?.milestones.find((m) => m.id === '4')?.after).toEqual([
+      { id: '3', type: 'FS', lagDays: 2 }, { id: '3', type: 'FF', lagDays: 1, lagUnit: 'ed' }, { id: '2', type: 'SS', lagDays: 10 },
+    ]);
+    const said = got.findings.filter((f) => f.topic === 'lag').map((f) => renderMessage(f.message, 'en'));
+    expect(said).toEqual([
+      "link 3 → 4: lag of 50 % of 3's duration (3d) is 1.5 working days, written as 2d; it no longer follows a change of that duration",
+      "link 3 → 4: lag of 50 e% of 3's duration (3d) is 0.5 calendar days, written as 1ed; it no longer follows a change of that duration",
+      "link 2 → 4: lag of 200 % of 2's duration (5d) is 10 working days, written as 10d; it no longer follows a change of that duration",
+    ]);
+    expect(renderMessage(got.findings.find((f) => f.topic === 'lag')!.message, 'nb')).toBe('lenke 3 → 4: etterslepet på 50 % av varigheten til 3 (3d) er 1,5 arbeidsdager, skrevet som 2d; det følger ikke lenger en endring av den varigheten');
   });
 
   it('takes the WBS code as id when it is one (milepel\'s own export keeps ids there), else the ID', () => {
     const xml = MSPDI.replace('<Name>Design</Name>', '<Name>Design</Name><WBS>MP-1</WBS>').replace('<Name>Build</Name>', '<Name>Build</Name><WBS>1 2</WBS>');
     const ids = importMspdi(xml, {}).plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id).join(' ')]);
-    expect(ids).toEqual([['MP-1', ''], ['3', 'MP-1 MP-1 MP-1'], ['4', '']]);
+    expect(ids).toEqual([['MP-1', ''], ['3', 'MP-1 MP-1 MP-1'], ['4', '3']]);
   });
 
   it('keeps a WBS code that is an id; the task whose id is cleaned to it gets the number, and links follow (tester round 11 #1)', () => {
     // Design's ID "M 1" is cleaned to M-1, the WBS code Build writes: Build keeps it.
     const xml = MSPDI.replace('<ID>2</ID><Name>Design</Name>', '<ID>M 1</ID><Name>Design</Name>').replace('<Name>Build</Name>', '<Name>Build</Name><WBS>M-1</WBS>');
     const imported = importMspdi(xml, {});
-    expect(imported.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id).join(' ')])).toEqual([['M-1-2', 'Design', ''], ['M-1', 'Build', 'M-1-2 M-1-2 M-1-2'], ['4', 'Done', '']]);
+    expect(imported.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id).join(' ')])).toEqual([['M-1-2', 'Design', ''], ['M-1', 'Build', 'M-1-2 M-1-2 M-1-2'], ['4', 'Done', 'M-1']]);
     const notes = imported.findings.filter((f) => f.topic === 'id').map((f) => [renderMessage(f.message), renderMessage(f.message, 'nb')]);
     expect(notes).toEqual([[
       `M-1-2: the task's ID "M 1" is not a milepel id; written as M-1-2, as M-1 is the id of another task`,
@@ -85,7 +104,7 @@ describe('importMspdi', () => {
     // Design's WBS code is no id, so its ID 2 is used; Build's WBS code is 2. Done has no WBS code; below, Build's is 4.
     const xml = MSPDI.replace('<Name>Design</Name>', '<Name>Design</Name><WBS>Phase 1</WBS>').replace('<Name>Build</Name>', '<Name>Build</Name><WBS>2</WBS>');
     const imported = importMspdi(xml, {});
-    expect(imported.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id).join(' ')])).toEqual([['2-2', 'Design', ''], ['2', 'Build', '2-2 2-2 2-2'], ['4', 'Done', '']]);
+    expect(imported.plans[0]?.milestones.map((m) => [m.id, m.title, m.after.map((l) => l.id).join(' ')])).toEqual([['2-2', 'Design', ''], ['2', 'Build', '2-2 2-2 2-2'], ['4', 'Done', '2']]);
     expect(imported.findings.filter((f) => f.topic === 'id').map((f) => [renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([[
       '2-2: WBS code "Phase 1" is not an id a plan can keep, and the task\'s ID 2 is the id of another task; written as 2-2',
       '2-2: WBS-koden «Phase 1» er ikke en id en plan kan beholde, og oppgavens ID 2 er id-en til en annen oppgave; skrevet som 2-2',

@@ -1,4 +1,5 @@
-// MSPDI <PredecessorLink> → `after` entries: Type 0 FF, 1 FS, 2 SF, 3 SS; LinkLag in tenths of minutes, LagFormat says working or elapsed.
+// MSPDI <PredecessorLink> → `after` entries: Type 0 FF, 1 FS, 2 SF, 3 SS; LinkLag in tenths of minutes, LagFormat says
+// working or elapsed, or a percentage of the predecessor's duration (percent-lag.ts).
 import { msg, type Message } from '../../messages/index.js';
 import type { ImportFinding } from '../finding.js';
 import type { ImportedLinkAt, LinkType } from '../plan-model.js';
@@ -8,6 +9,7 @@ import type { MspdiTaskFields } from './parts.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
 import { importedUnit, inWholeWeeks, isElapsedFormat, isPercentFormat } from './formats.js';
 import { roundLagDays } from '../round-lag.js';
+import { durationInDays, isElapsedPercentFormat, percentLagDays } from './percent-lag.js';
 
 const TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
 
@@ -61,15 +63,17 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
         note('dropped', 'link', line, id, msg('import.mspdi.link-type', { link: label(), type: link.type }));
         continue;
       }
-      const tenths = Number(link.linkLag || '0');
+      // Tenths of minutes, or for a percentage of the predecessor's duration the percentage (percent-lag.ts).
+      const written = Number(link.linkLag || '0');
       const format = Number(link.lagFormat || '7');
-      const isPercent = isPercentFormat(format);
-      if (!Number.isFinite(tenths) || isPercent) {
-        note('dropped', 'link', line, id, msg('import.mspdi.lag-form', { link: label(), lag: link.linkLag, percent: isPercent }));
+      if (!Number.isFinite(written)) {
+        note('dropped', 'link', line, id, msg('import.mspdi.lag-form', { link: label(), lag: link.linkLag }));
         continue;
       }
-      const elapsed = isElapsedFormat(format);
-      const exact = tenths / 10 / (elapsed ? 24 * 60 : ctx.minutesPerDay);
+      const isPercent = isPercentFormat(format);
+      const { exact, elapsed } = isPercent
+        ? percentLagDays(written, pred.milestone, isElapsedPercentFormat(format), ctx.minutesPerDay, ctx.daysPerWeek)
+        : { exact: written / 10 / (isElapsedFormat(format) ? 24 * 60 : ctx.minutesPerDay), elapsed: isElapsedFormat(format) };
       const n = roundLagDays(exact);
       // Past 99,999 days, whole weeks that fit are written in weeks (formats.ts inWholeWeeks).
       const weeks = Math.abs(exact - n) <= 1e-9 ? inWholeWeeks(n, elapsed, ctx.daysPerWeek) : undefined;
@@ -82,8 +86,17 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
       const lag = weeks ?? (isRounded ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek));
       const lagDays = n < 0 ? -lag.n : lag.n;
       const entry = lag.unit !== 'd' && n !== 0 ? { id: pred.milestone.id, type, lagDays, lagUnit: lag.unit } : { id: pred.milestone.id, type, lagDays: n };
-      // With the link it is about: one loops.ts leaves out takes it along (tester round 21 #12).
-      if (isRounded) ctx.findings.push({ kind: 'approximated', topic: 'hours', ...(line === undefined ? {} : { line }), activity: id, message: msg('import.mspdi.lag-rounded', { link: label(), hours: tenths / 600, exact, elapsed, days: n }), link: entry });
+      // With the link it is about: one loops.ts leaves out takes it along (tester round 21 #12). A percentage is always
+      // approximated: the days written no longer follow the predecessor's duration (tester round 52 F2: the link was
+      // left out, and its successor lost its only predecessor).
+      const at = line === undefined ? {} : { line };
+      if (isPercent) {
+        const duration = durationInDays(pred.milestone, ctx.daysPerWeek);
+        const message = msg('import.mspdi.lag-percent', { link: label(), percent: written, elapsedPercent: isElapsedPercentFormat(format), pred: pred.milestone.id, duration: duration.days, durationElapsed: duration.elapsed, exact, elapsed, days: n });
+        ctx.findings.push({ kind: 'approximated', topic: 'lag', ...at, activity: id, message, link: entry });
+      } else if (isRounded) {
+        ctx.findings.push({ kind: 'approximated', topic: 'hours', ...at, activity: id, message: msg('import.mspdi.lag-rounded', { link: label(), hours: written / 600, exact, elapsed, days: n }), link: entry });
+      }
       succ.milestone.after.push(entry);
       ctx.links.push(line === undefined ? { milestone: succ.milestone, link: entry } : { milestone: succ.milestone, link: entry, line });
     }

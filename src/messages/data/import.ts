@@ -217,7 +217,9 @@ export interface ImportMessages {
   'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean; why: 'summary' | 'blank' | 'no-finish' | 'missing'; task: { readonly id: string; readonly line: number | null } | null };
   'import.mspdi.link-other-project': { link: string };
   'import.mspdi.link-type': { link: string; type: string };
-  'import.mspdi.lag-form': { link: string; lag: string; percent: boolean };
+  'import.mspdi.lag-form': { link: string; lag: string };
+  /** `percent` % (`e%` when elapsedPercent) of pred's `duration` days (calendar days when durationElapsed) is `exact` days, written as `days`. */
+  'import.mspdi.lag-percent': { link: string; percent: number; elapsedPercent: boolean; pred: string; duration: number; durationElapsed: boolean; exact: number; elapsed: boolean; days: number };
   'import.mspdi.lag-rounded': { link: string; hours: number; exact: number; elapsed: boolean; days: number };
 
   // Files that cannot be imported at all (the reason in `milepel: cannot import …`).
