@@ -39,10 +39,10 @@ export const showDuration: (d: Duration) => string = formatDuration;
 
 /**
  * nextAdmitting's move as a governance hint's data (SPEC §4.2, §12): the meeting's reference, the first day it counts
- * on, the plan's lead as written (null when zero) and the field to set; null when no move is offered.
+ * on and with a window the last, the plan's lead as written (null when zero) and the field to set; null when no move is offered.
  */
-export function moveAfter(ws: Workspace, move: { readonly meeting: number; readonly earliest: DayNumber } | null, lead: Duration, field: MoveAfter['field']): MoveAfter | null {
-  return move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, lead: lead.n > 0 ? showDuration(lead) : null, field };
+export function moveAfter(ws: Workspace, move: { readonly meeting: number; readonly earliest: DayNumber; readonly latest: DayNumber | null } | null, lead: Duration, field: MoveAfter['field']): MoveAfter | null {
+  return move === null ? null : { meeting: ws.meetings[move.meeting]!.ref, earliest: move.earliest, latest: move.latest, lead: lead.n > 0 ? showDuration(lead) : null, field };
 }
 
 export function calendarDays(from: DayNumber, to: DayNumber): number {

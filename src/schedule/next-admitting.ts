@@ -47,6 +47,24 @@ function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): DayNumbe
 }
 
 /**
+ * The last working day D from `first` on with D ⊖ window ≤ `earliest` (SPEC §4.2: the window still reaches the earliest
+ * meeting), or null without a window (every later day admits them). D ⊖ window grows with D: found by halving
+ * [first, 9999-12-31]. `first` is such a day (earliestAdmittingAll's answer), so the answer is never before it.
+ */
+function lastDayAdmitting(plan: Plan, first: DayNumber, earliest: DayNumber): DayNumber | null {
+  const { window } = plan.governance;
+  if (window === undefined) return null;
+  let lo = first;
+  let hi = LAST_DAY;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (subtractDuration(plan.calendar, mid, window) <= earliest) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(first, plan.calendar.rollBackward(lo));
+}
+
+/**
  * The move a hint offers a milestone (or gate) of `plan` whose admissible interval ends on `to` and that has no
  * admissible meeting of a body: of `meetings` (the body's, sorted by date, meetingsByBody; or the ones it lists),
  * the first after `to` (an earlier one lies before the window, and moving later never brings it in: tester round 13
@@ -54,13 +72,17 @@ function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): DayNumbe
  * on which it counts and every meeting in `listed` (the milestone's own list, any body, which rule 1 holds to the
  * interval too: tester round 13 #2) still does; null when no such day is after `current` or none exists.
  */
-export function nextAdmitting(ws: Workspace, plan: Plan, current: DayNumber, to: DayNumber, meetings: readonly number[], listed: readonly number[] = []): { readonly meeting: number; readonly earliest: DayNumber } | null {
+export function nextAdmitting(ws: Workspace, plan: Plan, current: DayNumber, to: DayNumber, meetings: readonly number[], listed: readonly number[] = []): { readonly meeting: number; readonly earliest: DayNumber; readonly latest: DayNumber | null } | null {
   let meeting = -1;
   for (const k of meetings) {
     const d = ws.meetings[k]!.date;
     if (d > to && (meeting < 0 || d < ws.meetings[meeting]!.date)) meeting = k;
   }
   if (meeting < 0) return null;
-  const earliest = earliestAdmittingAll(plan, [ws.meetings[meeting]!.date, ...listed.map((k) => ws.meetings[k]!.date)]);
-  return earliest !== null && earliest > current ? { meeting, earliest } : null;
+  const dates = [ws.meetings[meeting]!.date, ...listed.map((k) => ws.meetings[k]!.date)];
+  const earliest = earliestAdmittingAll(plan, dates);
+  if (earliest === null || earliest <= current) return null;
+  // With a window the move has an end too: past it the window no longer reaches the earliest of the meetings (tester
+  // round 52 F3: "to 2024-04-22 or later" with a window of 3d, where 2024-04-30 failed again).
+  return { meeting, earliest, latest: lastDayAdmitting(plan, earliest, dates.reduce((a, b) => (b < a ? b : a))) };
 }

@@ -26,16 +26,23 @@ const plan = (c: Case, moved: string | null = null): string => {
   return `plan: {id: p, title: P, status_date: 2026-12-31, rules: {actual-in-future: off}, governance: {${governanceKeys}}}\n${item}`;
 };
 
+/** The meeting the last hint `check` read offered (PS@…). */
+let hintedMeeting = '';
+
 /** The governance findings about X, and the date its move hint offers (null: none offered). */
-async function check(c: Case, moved: string | null = null, meetings = governance): Promise<{ failing: boolean; offered: string | null; nonWorking?: boolean }> {
+async function check(c: Case, moved: string | null = null, meetings = governance): Promise<{ failing: boolean; offered: string | null; last?: string; nonWorking?: boolean }> {
   const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-01-05'], { files: { 'ws/g.yaml': meetings, 'ws/p.yaml': plan(c, moved) }, diskRoots: [] });
   const all = (JSON.parse(r.stdout) as { diagnostics: { rule: string; ref: string; hint: string; message: string }[] }).diagnostics.filter((d) => d.ref === 'p/X');
   const findings = all.filter((d) => d.rule === 'meeting-before-milestone' || d.rule === 'gate-decision');
   const field = c.gate ? 'date' : 'forecast';
-  const offered = findings.map((d) => new RegExp(`or set X's ${field} to (\\d{4}-\\d\\d-\\d\\d) or later, so that (PS@\\S+) counts`).exec(d.hint)?.[1]).find((d) => d !== undefined) ?? null;
+  // "to D or later" without a window; with one "to a day from D to E", or "to D" when that is the only day.
+  const days = findings.map((d) => new RegExp(`or set X's ${field} to (?:(\\d{4}-\\d\\d-\\d\\d) or later|a day from (\\d{4}-\\d\\d-\\d\\d) to (\\d{4}-\\d\\d-\\d\\d)|(\\d{4}-\\d\\d-\\d\\d)), so that (PS@\\S+) counts`).exec(d.hint)).find((m) => m !== null) ?? null;
+  const offered = days === null ? null : days[1] ?? days[2] ?? days[4]!;
+  const last = days === null || days[1] !== undefined ? undefined : days[3] ?? days[4]!;
+  if (days !== null) hintedMeeting = days[5]!;
   // Whether the day written as the hint says is no working day (X's own date may be one: that is another finding).
   const nonWorking = moved !== null && all.some((d) => d.rule === 'non-working-day' && d.message.includes(moved));
-  return { failing: findings.length > 0, offered, ...(nonWorking ? { nonWorking: true } : {}) };
+  return { failing: findings.length > 0, offered, ...(last !== undefined ? { last } : {}), ...(nonWorking ? { nonWorking: true } : {}) };
 }
 
 const caseArb = fc.record({
@@ -49,9 +56,9 @@ const caseArb = fc.record({
 describe('the move a governance hint offers', () => {
   it('the tester\'s case: 2026-06-29, two working days after PS@2026-06-25, and 2026-06-12 for the meeting on the day', async () => {
     const c: Case = { lead: '2d', window: '10ed', date: '2026-06-26', gate: false, lists: [] };
-    expect(await check(c)).toEqual({ failing: true, offered: '2026-06-29' });
+    expect(await check(c)).toEqual({ failing: true, offered: '2026-06-29', last: '2026-07-03' });
     expect(await check(c, '2026-06-29')).toEqual({ failing: false, offered: null });
-    expect(await check({ ...c, date: '2026-06-10' })).toEqual({ failing: true, offered: '2026-06-12' });
+    expect(await check({ ...c, date: '2026-06-10' })).toEqual({ failing: true, offered: '2026-06-12', last: '2026-06-19' });
   });
 
   it('offers the first meeting inside the lead, not the latest before the milestone (tester round 13 #1)', async () => {
@@ -125,6 +132,18 @@ describe('the move a governance hint offers', () => {
         const then = await check(c, dayBefore, dense);
         expect(then.failing || then.nonWorking === true, `${dayBefore} ${JSON.stringify(then)}`).toBe(true);
       }
+      // With a window the hint's last day clears it too, and the day after fails again or is no working day (tester
+      // round 52 F3: "or later" sent a user past the window's end); without one no last day is given.
+      expect(before.last !== undefined).toBe(c.window !== null);
+      if (before.last !== undefined) {
+        const meeting = hintedMeeting;
+        expect((await check(c, before.last, dense)).failing, before.last).toBe(false);
+        // With only that meeting and the listed ones: a later meeting may well count on the day after.
+        const only = meetingsOf([...new Set([meeting, ...(c.gate ? [] : c.lists)].map((ref) => ref.slice('PS@'.length)))]);
+        const dayAfter = formatDay(parseDayDate(before.last)! + 1);
+        const then = await check(c, dayAfter, only);
+        expect(then.failing || then.nonWorking === true, `${dayAfter} ${JSON.stringify(then)}`).toBe(true);
+      }
     }), { numRuns: 80, seed: 20261205 });
     // Many of the cases have a hint to follow: the property is not passed vacuously.
     expect(offered).toBeGreaterThan(15);
@@ -139,7 +158,9 @@ describe('the move a governance hint offers', () => {
     // Closed from 2026-06-26 to the end of 2999 (the 5d window reaches back over it to PS@2026-06-25; 2026-06-10 is
     // outside it). 3000-01-01 is a holiday (a Wednesday): on Friday 3000-01-03 the working days before are Thursday
     // 3000-01-02 and then 2026-06-25, the second, as the 2d lead asks; on Thursday the second is 2026-06-24.
-    expect(await hint('"2026-06-26..2999-12-31"')).toMatch(/, or set X's forecast to 3000-01-03 or later, so that PS@2026-06-25 counts with the lead of 2 working days \(2d\)$/);
+    // The 5d window reaches PS@2026-06-25 up to Wednesday 3000-01-08 (its five working days back: 01-07, 01-06, 01-03,
+    // 01-02, 2026-06-25); on 01-09 the fifth is 3000-01-02.
+    expect(await hint('"2026-06-26..2999-12-31"')).toMatch(/, or set X's forecast to a day from 3000-01-03 to 3000-01-08, so that PS@2026-06-25 counts with the lead of 2 working days \(2d\)$/);
     expect(await hint('"2026-06-26..9999-12-31"')).not.toMatch(/or set X/);
   });
 
@@ -147,7 +168,7 @@ describe('the move a governance hint offers', () => {
     const c: Case = { lead: '2d', window: '10ed', date: '2026-06-10', gate: true, lists: [] };
     const r = await runCli(['validate', 'ws', '--today', '2026-01-05'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan(c) }, diskRoots: [] });
     expect(r.stdout).toContain('= note: ws/g.yaml:5:5: PS meeting on the gate\'s own day\n');
-    expect(r.stdout).toContain('or set X\'s date to 2026-06-12 or later, so that PS@2026-06-10 counts with the lead of 2 working days (2d)');
+    expect(r.stdout).toContain('or set X\'s date to a day from 2026-06-12 to 2026-06-19, so that PS@2026-06-10 counts with the lead of 2 working days (2d)');
     const r2 = await runCli(['validate', 'ws', '--today', '2026-01-05'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan({ ...c, date: '2026-06-11' }) }, diskRoots: [] });
     expect(r2.stdout).toContain('= note: ws/g.yaml:5:5: nearest earlier PS meeting\n');
   });

@@ -11,6 +11,8 @@ import type { Message, ShownDate } from '../types.js';
 export interface MoveAfter {
   readonly meeting: string;
   readonly earliest: DayNumber;
+  /** The last day it still counts on, with a window (SPEC §4.2); null without one. */
+  readonly latest: DayNumber | null;
   readonly lead: string | null;
   /** The field to change: a milestone's `forecast` (its current date moves with it), an undecided gate's `date`. */
   readonly field: 'forecast' | 'date';

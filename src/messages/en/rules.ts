@@ -90,10 +90,15 @@ function listItEn(d: { readonly id: string; readonly listIt: boolean; readonly r
   return d.replacing !== null ? ` and list it for ${d.id} in place of ${d.replacing}` : d.listIt ? ` and list it for ${d.id}` : '';
 }
 
-/** ", or set A's forecast to 2026-06-29 or later, so that PS@2026-06-25 counts with the lead of 2 working days (2d)"; nothing when no day qualifies. */
+/**
+ * ", or set A's forecast to 2026-06-29 or later, so that PS@2026-06-25 counts with the lead of 2 working days (2d)"; with
+ * a window "to a day from 2026-06-29 to 2026-07-02" (or "to 2026-06-29" when that is the only one); nothing when no day
+ * qualifies.
+ */
 function moveAfterEn(f: Fmt, id: string, after: MoveAfter | null): string {
   if (after === null) return '';
-  return `, or set ${id}'s ${after.field} to ${f.date(after.earliest)} or later, so that ${after.meeting} counts${after.lead !== null ? ` with the lead of ${spelled(f, after.lead)}` : ''}`;
+  const days = after.latest === null ? `${f.date(after.earliest)} or later` : after.latest > after.earliest ? `a day from ${f.date(after.earliest)} to ${f.date(after.latest)}` : f.date(after.earliest);
+  return `, or set ${id}'s ${after.field} to ${days}, so that ${after.meeting} counts${after.lead !== null ? ` with the lead of ${spelled(f, after.lead)}` : ''}`;
 }
 
 function interval(f: Fmt, i: Interval): string {

@@ -109,10 +109,15 @@ function listItNb(d: { readonly id: string; readonly listIt: boolean; readonly r
   return d.replacing !== null ? ` og oppgi det for ${d.id} i stedet for ${d.replacing}` : d.listIt ? ` og oppgi det for ${d.id}` : '';
 }
 
-/** ", eller sett prognosen for A til 29.06.2026 eller senere, så PS@2026-06-25 teller med ledetiden på 2 arbeidsdager (2d)"; ingenting når ingen dag kan gå. */
+/**
+ * ", eller sett prognosen for A til 29.06.2026 eller senere, så PS@2026-06-25 teller med ledetiden på 2 arbeidsdager (2d)";
+ * med et vindu "til en dag fra 29.06.2026 til 02.07.2026" (eller "til 29.06.2026" når bare den går); ingenting når
+ * ingen dag kan gå.
+ */
 function moveAfterNb(f: Fmt, id: string, after: MoveAfter | null): string {
   if (after === null) return '';
-  return `, eller sett ${after.field === 'forecast' ? 'prognosen' : 'datoen'} for ${id} til ${f.date(after.earliest)} eller senere, så ${after.meeting} teller${after.lead !== null ? ` med ledetiden på ${spelled(f, after.lead)}` : ''}`;
+  const days = after.latest === null ? `${f.date(after.earliest)} eller senere` : after.latest > after.earliest ? `en dag fra ${f.date(after.earliest)} til ${f.date(after.latest)}` : f.date(after.earliest);
+  return `, eller sett ${after.field === 'forecast' ? 'prognosen' : 'datoen'} for ${id} til ${days}, så ${after.meeting} teller${after.lead !== null ? ` med ledetiden på ${spelled(f, after.lead)}` : ''}`;
 }
 
 function interval(f: Fmt, i: Interval): string {
