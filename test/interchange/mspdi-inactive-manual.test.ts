@@ -57,6 +57,21 @@ describe('MSPDI inactive and manually scheduled tasks', () => {
   });
 });
 
+describe('MSPDI external tasks (another project\'s, at a cross-project link\'s end)', () => {
+  it('leaves one out with its links, said once as dropped, as an inactive one is (tester round 52 F4)', () => {
+    const xml = ODD.replace('<Active>0</Active>', '<ExternalTask>1</ExternalTask><ExternalTaskProject>C:\\Prosjekter\\Felles.mpp</ExternalTaskProject>')
+      .replace('<Name>Inactive</Name>', '<Name>Felles grunnmur</Name>');
+    const got = importMspdi(xml, {});
+    expect(got.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id).join(' ')])).toEqual([['1', ''], ['4', '1'], ['5', '4'], ['6', '4']]);
+    const said = got.findings.filter((f) => f.topic === 'external').map((f) => [f.line, f.kind, renderMessage(f.message), renderMessage(f.message, 'nb')]);
+    expect(said).toEqual([[lineOf('<Name>Inactive'), 'dropped',
+      '3: "Felles grunnmur" is a task of another project (C:\\Prosjekter\\Felles.mpp), shown here as the end of a cross-project link: left out, with 2 links; import that project too and write the link as plan-id/ID',
+      '3: «Felles grunnmur» er en oppgave i et annet prosjekt (C:\\Prosjekter\\Felles.mpp), vist her som enden av en lenke på tvers av prosjekter: utelatt, med 2 lenker; importer det prosjektet også og skriv lenken som plan-id/ID']]);
+    // No other line about its links: they were said with it.
+    expect(got.findings.filter((f) => f.topic === 'link')).toEqual([]);
+  });
+});
+
 describe('milepel import of inactive and manual tasks, end to end', () => {
   it('exits 1 with a line for each, and critical-path gives B MS Project\'s finish, 2026-03-13', async () => {
     const imported = await runCli(['import', 'odd.xml', '--out', 'o6'], { files: { 'odd.xml': ODD } });

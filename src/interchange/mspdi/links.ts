@@ -46,8 +46,8 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
       if (succ === undefined || pred === undefined) {
         // Said as what the task is (a task left out for no finish was said to be "a summary task or not in the file").
         const gone = tasks.leftOut.get(succ === undefined ? node.uid : link.predecessorUid);
-        // An inactive task's links were said with it (import.mspdi.inactive).
-        if (gone?.why === 'inactive') continue;
+        // An inactive or another project's task's links were said with it (import.mspdi.inactive, .external).
+        if (gone?.why === 'inactive' || gone?.why === 'external') continue;
         const task = gone?.why === 'no-finish' ? { id: gone.id, line: gone.line ?? null } : null;
         note('dropped', 'link', line, undefined, msg('import.mspdi.link-missing-task', { pred: link.predecessorUid, succ: node.uid, successorMissing: succ === undefined, why: gone?.why ?? 'missing', task }));
         continue;

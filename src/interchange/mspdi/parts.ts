@@ -46,6 +46,10 @@ export interface MspdiTaskFields {
   readonly cost: string;
   /** <Active>: '0' for a task MS Project leaves out of the schedule (Project 2010+), with its links. */
   readonly active: string;
+  /** <ExternalTask>: '1' for a placeholder of another project's task (a cross-project link's other end), in the project
+   * <ExternalTaskProject> names. */
+  readonly externalTask: string;
+  readonly externalTaskProject: string;
   /** <Manual>: '1' for a manually scheduled task, which MS Project does not move by its links. */
   readonly manual: string;
   readonly links: readonly MspdiLinkFields[];
@@ -68,7 +72,7 @@ export interface MspdiParts {
 
 const PROJECT_FIELDS = ['Name', 'Title', 'MinutesPerDay', 'MinutesPerWeek', 'CalendarUID', 'StatusDate', 'CurrentDate', 'StartDate', 'FinishDate', 'ScheduleFromStart', 'CriticalSlackLimit', 'Company', 'WeekStartDay'];
 const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'DurationFormat', 'Start', 'Finish', 'Baseline', 'Number',
-  'PercentComplete', 'RemainingDuration', 'ActualStart', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'Manual', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
+  'PercentComplete', 'RemainingDuration', 'ActualStart', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'ExternalTask', 'ExternalTaskProject', 'Manual', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
 const ASSIGNMENT_FIELDS = ['TaskUID', 'ResourceUID'];
 
 /** What a task without links holds: one array for all of them. */
@@ -125,6 +129,8 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     constraintDate: shared('ConstraintDate'),
     cost: shared('Cost'),
     active: shared('Active'),
+    externalTask: shared('ExternalTask'),
+    externalTaskProject: text(node, 'ExternalTaskProject'),
     manual: shared('Manual'),
     links: links.length === 0 ? NO_LINKS : links.map((link) => ({
       line: lineOf(link),

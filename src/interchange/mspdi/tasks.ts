@@ -54,9 +54,10 @@ function instant(value: string): Instant | undefined {
 
 /**
  * Why a task is no milestone: a summary task (the project's own, UID 0, too), a blank row (IsNull), a task left out
- * for having no finish (`no-finish`, with the id it was said as), or an inactive one (`inactive`, said with its links).
+ * for having no finish (`no-finish`, with the id it was said as), an inactive one (`inactive`, said with its links), or
+ * another project's task (`external`, said with its links).
  */
-export type LeftOutTask = { readonly why: 'summary' | 'blank' } | { readonly why: 'no-finish' | 'inactive'; readonly id: string; readonly line: number | undefined };
+export type LeftOutTask = { readonly why: 'summary' | 'blank' } | { readonly why: 'no-finish' | 'inactive' | 'external'; readonly id: string; readonly line: number | undefined };
 
 export interface MspdiTasks {
   /** The tasks that became milestones, in file order. */
@@ -117,6 +118,15 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       linkCounts ??= countLinks(nodes);
       note('dropped', 'inactive', msg('import.mspdi.inactive', { id, title: escapeControl(name), links: linkCounts.get(uid) ?? 0 }));
       leave(uid, { why: 'inactive', id, line });
+      continue;
+    }
+    // Another project's task, shown here as the end of a cross-project link: no milestone of this plan (a plan names
+    // another plan's milestones as plan/ID, which the import cannot know), left out with its links as a link with
+    // CrossProject is (tester round 52 F4: written as this plan's own milestone, without a word).
+    if (node.externalTask === '1') {
+      linkCounts ??= countLinks(nodes);
+      note('dropped', 'external', msg('import.mspdi.external', { id, title: escapeControl(name), project: node.externalTaskProject === '' ? null : escapeControl(node.externalTaskProject), links: linkCounts.get(uid) ?? 0 }));
+      leave(uid, { why: 'external', id, line });
       continue;
     }
     if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: escapeControl(raw), field, wbs: escapeControl(wbsCode), id, repeated: isRepeated, taken }));

@@ -171,6 +171,8 @@ export interface ImportMessages {
   'import.mspdi.no-finish': { id: string };
   /** An inactive task (<Active>0), left out with the `links` naming it, as MS Project leaves them out of the schedule. */
   'import.mspdi.inactive': { id: string; title: string; links: number };
+  /** `project`: <ExternalTaskProject> as written, or null when the file names none. */
+  'import.mspdi.external': { id: string; title: string; project: string | null; links: number };
   /** A manually scheduled task (<Manual>1), kept with its finish `day` as written, which links may move in milepel. */
   'import.mspdi.manual': { id: string; day: DayNumber };
   /** A task whose UID an earlier task has (`first`, at `firstLine`): links naming the UID cannot tell them apart. */
