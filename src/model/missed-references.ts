@@ -1,6 +1,6 @@
 // The unknown references found while resolving (resolve.ts), each with its nearest suggestion and what finds it.
 import type { Path } from '../source/parse.js';
-import { candidates, closestWord, closestWordExcept, type Candidates } from '../text/closest.js';
+import { candidates, closestWord, closestWordExcept, scanBudget, type Candidates } from '../text/closest.js';
 import { limitForLength } from '../text/closest-search.js';
 import type { Builder } from './build.js';
 import type { Origin, ReferenceKind, UnreadablePlan, UnresolvedReference } from './types.js';
@@ -52,6 +52,8 @@ export class MissedReferences {
   private allRefs: PlacedCandidates | undefined;
   /** bareIds by plan and length. */
   private readonly local = new Map<string, PlacedCandidates>();
+  /** What the scans of all the sets above may visit together (text/closest.ts MAX_SCAN_WORK). */
+  private readonly scans = scanBudget();
   private byId: Map<string, string> | undefined;
   private asked = 0;
 
@@ -120,7 +122,7 @@ export class MissedReferences {
 
   /** Every milestone ref (`plan/ID`, milestoneIndex's keys in order), prepared once. */
   milestoneRefs(): PlacedCandidates {
-    return (this.allRefs ??= Object.assign(candidates([...this.b.milestoneIndex.keys()]), { at: undefined }));
+    return (this.allRefs ??= Object.assign(candidates([...this.b.milestoneIndex.keys()], undefined, this.scans), { at: undefined }));
   }
 
   /**
@@ -154,7 +156,7 @@ export class MissedReferences {
         } else continue;
         at.push(k);
       }
-      ids = Object.assign(candidates(words, lower), { at: Int32Array.from(at) });
+      ids = Object.assign(candidates(words, lower, this.scans), { at: Int32Array.from(at) });
       this.local.set(key, ids);
     }
     return ids;

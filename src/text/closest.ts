@@ -29,8 +29,10 @@ interface Prepared extends Candidates {
   readonly answers: Map<string, string | undefined>;
   /** The scans so far, a seeded one (seedDistance: at most 1) counted as SEEDED_SCAN of one. */
   searches: number;
-  /** The scans so far, each counted once: at most MAX_SCANS. */
+  /** The scans so far, each counted once: at most MAX_SCANS, and within `budget`. */
   scans: number;
+  /** The candidates scans may still visit, shared by the sets one caller prepares (ScanBudget). */
+  readonly budget: ScanBudget;
   /** Of those, the ones the index would have answered: an answer within 1, or none for a word whose limit is 1. */
   answerable: number;
   index: NearIndex | undefined;
@@ -55,6 +57,34 @@ const EXTENSION_PASSES = 4;
  */
 export const MAX_SCANS = 1000;
 
+/**
+ * The candidates the scans of the sets one caller prepares may visit in all (a scan visits every candidate of its set).
+ * A workspace's references are compared with sets per plan and id length (model/missed-references.ts), each allowed
+ * MAX_SCANS: 100,000 references each naming an id that is not there, in 10 plans of 10,000, were 40 sets of 1,000
+ * scans, 1.8 s of a validate's 7.5 s. The words asked after it is spent get what needs no scan, as after MAX_SCANS.
+ */
+export const MAX_SCAN_WORK = 25_000_000;
+
+/** What scans of candidates prepared with it may still visit (candidates()); a new one allows MAX_SCAN_WORK. */
+export interface ScanBudget {
+  left: number;
+}
+
+export function scanBudget(work = MAX_SCAN_WORK): ScanBudget {
+  return { left: work };
+}
+
+/** Whether one more scan of `p` is allowed: under MAX_SCANS of its own, and all of it within the shared budget. */
+function canScan(p: Prepared): boolean {
+  return p.scans < MAX_SCANS && p.budget.left >= p.words.length;
+}
+
+/** Counts a scan of `p` against its limit and its budget. */
+function countScan(p: Prepared): void {
+  p.scans++;
+  p.budget.left -= p.words.length;
+}
+
 /** Scans (counted as in `searches`) before the layout is made: a word or two asked is quicker without. */
 const LAYOUT_AFTER = 2;
 
@@ -70,10 +100,11 @@ const SEEDED_SCAN = 0.25;
 
 /**
  * `words` prepared for many searches. `lower`: the words lower-cased, when the caller has them (the same length and
- * order; a list made from another prepared one by changing a few words need not lower-case them all again).
+ * order; a list made from another prepared one by changing a few words need not lower-case them all again). `budget`:
+ * shared by the sets of one caller (scanBudget), so that many sets together scan no more than one may.
  */
-export function candidates(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): Candidates {
-  const prepared: Prepared = { words, lower, answers: new Map(), searches: 0, scans: 0, answerable: 0, index: undefined, slash: undefined, layout: undefined, extensions: undefined, extensionPasses: 0 };
+export function candidates(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase()), budget: ScanBudget = scanBudget()): Candidates {
+  const prepared: Prepared = { words, lower, answers: new Map(), searches: 0, scans: 0, budget, answerable: 0, index: undefined, slash: undefined, layout: undefined, extensions: undefined, extensionPasses: 0 };
   return prepared;
 }
 
@@ -98,9 +129,9 @@ export function closestWord(word: string, among: readonly string[] | Candidates)
   const near = isExact ? { answer: p.words[extended] } : grouped(word, p) ?? indexed(word, p);
   let answer: string | undefined;
   if (near !== undefined) answer = near.answer;
-  else if (p.scans >= MAX_SCANS) answer = undefined;
+  else if (!canScan(p)) answer = undefined;
   else {
-    p.scans++;
+    countScan(p);
     const seed = seedDistance(word, p);
     const found = scan(word, p, seed);
     answer = found.index >= 0 ? p.words[found.index] : undefined;
@@ -117,14 +148,14 @@ export function closestWord(word: string, among: readonly string[] | Candidates)
  * The candidate nearest to `word` among `among` but `self` (the id a reference is written in: `M1` for its own `M1x`):
  * what closestWord gives among them without `self`. Among prepared candidates the near-index cannot leave `self` out,
  * so each such search is a scan of all the words, `self` passed over where it stands (with the extension index, the
- * layout and a seed from the word's plan): counted against MAX_SCANS with the others, and none past them (tester round
+ * layout and a seed from the word's plan): counted against the scan limit with the others, and none past them (tester round
  * 38 F1: 20,000 milestones, each after its own id with an `x`, took 42 s).
  */
 export function closestWordExcept(word: string, among: readonly string[] | Candidates, self: string): string | undefined {
   if (!('answers' in among)) return closestWord(word, ('words' in among ? among.words : among).filter((w) => w !== self));
   const p = among as Prepared;
-  if (p.scans >= MAX_SCANS) return undefined;
-  p.scans++;
+  if (!canScan(p)) return undefined;
+  countScan(p);
   // Self passed over where it stands, not a copy of the list without it lower-cased again for each word: 1,000 such
   // words among 100,000 refs took 14 s (tester round 48 F2). The prepared layout and a seed from the word's own plan's
   // refs make each scan one of the quick ones.
