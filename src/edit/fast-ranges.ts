@@ -1,8 +1,8 @@
 // Where values start and end in a plan text, from the analysis's own reading of it (ParsedSource: data and positions)
 // instead of the yaml library's node ranges. The yaml library reads about 0.5 MB/s and needs ~50 bytes per byte of
 // YAML: `snapshot` of 100,000 milestones spent 30 s of 33 s and 1.5 GB there (issue #18). The positions come from
-// the analysis; the ends are found here, by scanning one line. Anything this module does not recognise as the plain
-// one-line layout plan files use (a multi-line or block scalar, an alias, a tag, a comment that the yaml library
+// the analysis; the ends are found here, by scanning one line (a block scalar's lines, findLineAfter). Anything this
+// module does not recognise as the plain one-line layout plan files use (a multi-line plain scalar, an alias, a tag, a comment that the yaml library
 // would count as part of a collection, a key order that JavaScript objects do not keep) is declined (undefined), and
 // the caller edits with the yaml library as before (src/edit/history.ts).
 import type { ParsedSource, Path } from '../source/parse.js';
@@ -60,7 +60,8 @@ export function orderedKeys(v: Record<string, unknown>): string[] | undefined {
   return keys;
 }
 
-/** Characters that start a node this module leaves to the yaml library: alias, anchor, tag, block scalar. */
+/** Characters that start a node this module leaves to the yaml library: alias, anchor, tag, block scalar (but a text's
+ * block scalar where findLineAfter looks for its end). */
 const UNUSUAL_START = /^[&*!|>%@`]/;
 
 function lineEnd(body: string, from: number): number {
@@ -135,6 +136,43 @@ export function scalarRange(t: FastText, at: number, inFlow: boolean): readonly 
 }
 
 
+/** A block scalar's header: `|` or `>`, a chomping indicator but `+`, spaces, and a comment or nothing to the line's end. */
+const BLOCK_HEADER = /^[|>]-? *(?:#.*)?$/;
+
+/**
+ * The end of the last content line of the block scalar at `at` (`|`, `>`, `|-`, `>-`, its header's end when it has no
+ * content), as the yaml library's range ends there (on that line's break): its content lines are the blank ones and
+ * those indented at least as deep as its first non-blank one (YAML 1.2 §8.1.1.1, auto-detected indentation), which
+ * must be deeper than the key's own line. Declined (undefined): keep chomping (`+`, whose trailing blank lines are
+ * content), an explicit indentation indicator, a tab in an indentation, a key that is not first on its line.
+ */
+function blockScalarEnd(body: string, at: number): number | undefined {
+  const headerEnd = lineEnd(body, at);
+  if (!BLOCK_HEADER.test(body.slice(at, headerEnd))) return undefined;
+  const keyLine = findLineStart(body, at);
+  const keyIndent = spacesEnd(body, keyLine) - keyLine;
+  // `- key: |`: the mapping's indentation is not the line's (the dash's); left to the yaml library.
+  if (body.charCodeAt(keyLine + keyIndent) === 45 /* - */) return undefined;
+  let end = headerEnd;
+  let contentIndent = -1;
+  for (let lineStart = headerEnd + (body.charCodeAt(headerEnd) === 13 && body.charCodeAt(headerEnd + 1) === 10 ? 2 : 1); lineStart < body.length;) {
+    const content = spacesEnd(body, lineStart);
+    const stop = lineEnd(body, content);
+    if (body.charCodeAt(content) === 9) return undefined;
+    if (content < stop) {
+      const indent = content - lineStart;
+      if (contentIndent < 0) {
+        if (indent <= keyIndent) break;
+        contentIndent = indent;
+      } else if (indent < contentIndent) break;
+      end = stop;
+    }
+    if (stop >= body.length) break;
+    lineStart = stop + (body.charCodeAt(stop) === 13 && body.charCodeAt(stop + 1) === 10 ? 2 : 1);
+  }
+  return end;
+}
+
 /**
  * Where a new line goes after the value at `path` (`value` is the data there): the start of the line after its last
  * line, as findNextLineStart(range end) gives for the yaml library's node. Block collections are followed to their
@@ -150,8 +188,9 @@ export function findLineAfter(t: FastText, path: Path, value: unknown, commentLi
     if (depth > 64 || v === null || v === undefined) return undefined;
     const at = offsetOf(t, p);
     const c = body[at] ?? '';
-    if (UNUSUAL_START.test(c)) return undefined;
-    if (typeof v !== 'object') end = scalarRange(t, at, false)?.[1];
+    if ((c === '|' || c === '>') && typeof v === 'string') end = blockScalarEnd(body, at);
+    else if (UNUSUAL_START.test(c)) return undefined;
+    else if (typeof v !== 'object') end = scalarRange(t, at, false)?.[1];
     else if (c === '[' || c === '{') end = flowEnd(body, at);
     else if (Array.isArray(v)) {
       if (v.length === 0 || c !== '-') return undefined;

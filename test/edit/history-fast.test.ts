@@ -41,6 +41,9 @@ const TABLE: [string, string, readonly HistoryEntryEdit[]][] = [
   ['CRLF', 'milestones:\r\n  - id: A\r\n    date: 2019-01-01\r\n    history:\r\n      - reported: 2019-08-01\r\n        forecast: 2019-09-27\r\n  - id: B\r\n    date: 2019-01-01', [entry(0), entry(1)]],
   ['CR only', 'milestones:\r  - id: A\r    date: 2019-01-01\r  - id: B\r    date: 2019-01-01\r', [entry(0), entry(1)]],
   ['milestones at column 0, no final newline', 'milestones:\n- id: A\n  date: 2019-01-01\n  deliverables:\n  - x\n- id: B\n  date: 2019-01-01', [entry(1), entry(0)]],
+  // A text as a block scalar last (tester round 51: `x-beskrivelse: |` sent every such file to the yaml library).
+  ['block scalar last, blank lines inside and after, a comment', 'milestones:\n  - id: A\n    date: 2019-01-01\n    x-note: |\n      line one\n\n        deeper # not a comment\n      last\n\n  # next\n  - id: B\n    x-note: >-\n      folded\n      text\n    \nother: 1\n', [entry(0), entry(1)]],
+  ['block scalar last with a header comment, none of content, CRLF', 'milestones:\r\n  - id: A\r\n    x-note: | # about\r\n      text\r\n  - id: B\r\n    x-note: |-\r\n  - id: C\r\n    x-note: >\r\n      end of file', [entry(0), entry(1), entry(2)]],
   ['titles with # and quotes', "milestones:\n  - id: A\n    title: 'it''s #1'\n  - id: B\n    title: \"a \\\" #b\"\n    date: 2019-01-01\n", [entry(0), entry(1)]],
 ];
 
@@ -56,12 +59,17 @@ describe('history-fast: same bytes as history.ts', () => {
     expect(compare('milestones:\n  - id: A\n    history:\n    date: 2019-01-01\n', [entry(0)])).toBe('declined');
     expect(compare('milestones:\n  - id: A\n    history:\n      - {reported: 2019-09-01, forecast: 2019-09-27}\n', [{ ...entry(0), replace: 0 }])).toBe('declined');
     expect(compare('milestones:\n  - id: A\n    deliverables:\n      - a\n        # deeper\n  - id: B\n', [entry(0)])).toBe('declined');
+    // Block scalars it leaves to the yaml library: keep chomping (its trailing blank lines are content), an indentation
+    // indicator, a key first on a list item's line.
+    expect(compare('milestones:\n  - id: A\n    x-note: |+\n      a\n\n  - id: B\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    x-note: |2\n        a\n  - id: B\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - x-note: |\n      a\n    id: A\n  - id: B\n', [entry(0)])).toBe('fast');
   });
 });
 
 /** One milestone's lines in a generated layout. */
 interface Shape {
-  readonly last: 'scalar' | 'quoted' | 'flow' | 'block' | 'map';
+  readonly last: 'scalar' | 'quoted' | 'flow' | 'block' | 'map' | 'literal' | 'folded';
   readonly history: 'none' | 'flowItems' | 'blockItems';
   readonly comment: number;
   readonly blank: boolean;
@@ -69,7 +77,7 @@ interface Shape {
 }
 
 const shape = fc.record<Shape>({
-  last: fc.constantFrom('scalar', 'quoted', 'flow', 'block', 'map'),
+  last: fc.constantFrom('scalar', 'quoted', 'flow', 'block', 'map', 'literal', 'folded'),
   history: fc.constantFrom('none', 'flowItems', 'blockItems'),
   comment: fc.constantFrom(-1, 0, 1, 2, 3, 4, 5, 6, 8, 10),
   blank: fc.boolean(),
@@ -89,6 +97,8 @@ function renderMilestone(i: number, s: Shape, dash: number, seq: number, quote: 
   if (s.last === 'flow') out += `${key}after: [M0, {id: M1, lag: 1d}]${t}\n`;
   if (s.last === 'block') out += `${key}deliverables:\n${item}- one\n${item}- two${t}\n`;
   if (s.last === 'map') out += `${key}x-meta:\n${key}  a: 1\n${key}  b: [2]${t}\n`;
+  if (s.last === 'literal') out += `${key}x-text: |${t}\n${key}  one\n\n${key}    two # in the text\n`;
+  if (s.last === 'folded') out += `${key}x-text: >-\n${key}  one\n${key}  two\n`;
   if (s.blank) out += '\n';
   if (s.comment >= 0) out += `${' '.repeat(s.comment)}# between\n`;
   return out;
