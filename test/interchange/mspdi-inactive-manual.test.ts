@@ -70,6 +70,13 @@ describe('MSPDI external tasks (another project\'s, at a cross-project link\'s e
     // No other line about its links: they were said with it.
     expect(got.findings.filter((f) => f.topic === 'link')).toEqual([]);
   });
+
+  it('reads xsd:boolean\'s true and false as MS Project\'s 1 and 0 (tester round 53)', () => {
+    const topics = (xml: string): string[] => importMspdi(xml, {}).findings.filter((f) => f.kind === 'dropped').map((f) => f.topic);
+    expect(topics(ODD.replace('<Active>0</Active>', '<ExternalTask>true</ExternalTask>'))).toEqual(['external']);
+    expect(topics(ODD.replace('<Active>0</Active>', '<Active>false</Active>'))).toEqual(['inactive']);
+    expect(topics(ODD.replace('<Active>0</Active>', '<Active>true</Active>'))).toEqual([]);
+  });
 });
 
 describe('milepel import of inactive and manual tasks, end to end', () => {

@@ -79,6 +79,13 @@ describe('importMspdi', () => {
       "link 3 → 4: lag of 50 e% of 3's duration (3d) is 0.5 calendar days, written as 1ed; it no longer follows a change of that duration",
       "link 2 → 4: lag of 200 % of 2's duration (5d) is 10 working days, written as 10d; it no longer follows a change of that duration",
     ]);
+    // A percentage whose days are calendar days keeps that unit however whole they come out (tester round 53 F7: 60 e%
+    // of a 5-day predecessor, exactly one calendar day, was written as 1d).
+    const whole = importMspdi(MSPDI.replace('<LinkLag>10</LinkLag><LagFormat>19</LagFormat>', '<LinkLag>60</LinkLag><LagFormat>20</LagFormat>').replace('<Duration>PT20H0M0S</Duration>', '<Duration>PT40H0M0S</Duration>'), {});
+    expect(whole.plans[0]?.milestones.find((m) => m.id === '4')?.after).toEqual([{ id: '3', type: 'FS', lagDays: 1, lagUnit: 'ed' }]);
+    expect(whole.findings.filter((f) => f.topic === 'lag').map((f) => renderMessage(f.message, 'en'))).toEqual([
+      "link 3 → 4: lag of 60 e% of 3's duration (5d) is 1 calendar day, written as 1ed; it no longer follows a change of that duration",
+    ]);
     expect(renderMessage(got.findings.find((f) => f.topic === 'lag')!.message, 'nb')).toBe('lenke 3 → 4: etterslepet på 50 % av varigheten til 3 (3d) er 1,5 arbeidsdager, skrevet som 2d; det følger ikke lenger en endring av den varigheten');
   });
 

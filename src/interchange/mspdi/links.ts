@@ -83,7 +83,9 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
       }
       const isRounded = Math.abs(exact - n) > 1e-9;
       // A lead of whole weeks shown in weeks stays weeks, as a duration does (formats.ts importedUnit).
-      const lag = weeks ?? (isRounded ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek));
+      // A percentage's days are in the unit the predecessor's duration gives them (percent-lag.ts), not its LagFormat's
+      // (tester round 53 F7: 60 e% of a day written as 1d).
+      const lag = weeks ?? (isRounded || isPercent ? { n: Math.abs(n), unit: elapsed ? 'ed' as const : 'd' as const } : importedUnit(format, Math.abs(n), ctx.daysPerWeek));
       const lagDays = n < 0 ? -lag.n : lag.n;
       const entry = lag.unit !== 'd' && n !== 0 ? { id: pred.milestone.id, type, lagDays, lagUnit: lag.unit } : { id: pred.milestone.id, type, lagDays: n };
       // With the link it is about: one loops.ts leaves out takes it along (tester round 21 #12). A percentage is always

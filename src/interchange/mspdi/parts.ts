@@ -95,6 +95,14 @@ export function makeIntern(limit = 65536): Intern {
 
 const SAME: Intern = (text) => text;
 
+/**
+ * A flag as '1' or '0': MS Project writes 1 and 0, the schema's xsd:boolean allows true and false too (another
+ * tool's `<ExternalTask>true</ExternalTask>` was read as no flag: tester round 53). Anything else as written.
+ */
+function xsdFlag(value: string): string {
+  return value === 'true' ? '1' : value === 'false' ? '0' : value;
+}
+
 export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFields {
   const node = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as XmlNode) : undefined;
   // <Name> is text; one holding elements (markup pasted into it) keeps the text around them (tasks.ts says so).
@@ -103,18 +111,19 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
   const baseline = children(node, 'Baseline').find((b) => text(b, 'Number') === '0');
   const links = children(node, 'PredecessorLink');
   const shared = (name: string): string => intern(text(node, name));
+  const flag = (name: string): string => xsdFlag(shared(name));
   return {
     line: lineOf(node),
     uid: text(node, 'UID'),
     id: text(node, 'ID'),
     outlineLevel: shared('OutlineLevel'),
-    isNull: shared('IsNull'),
-    summary: shared('Summary'),
+    isNull: flag('IsNull'),
+    summary: flag('Summary'),
     name: nameHasElements ? textBeside(nameNode) : text(node, 'Name'),
     nameHasElements,
     wbs: text(node, 'WBS'),
     calendarUid: shared('CalendarUID'),
-    milestone: shared('Milestone'),
+    milestone: flag('Milestone'),
     duration: shared('Duration'),
     remainingDuration: shared('RemainingDuration'),
     durationFormat: shared('DurationFormat'),
@@ -128,14 +137,14 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     constraintType: shared('ConstraintType'),
     constraintDate: shared('ConstraintDate'),
     cost: shared('Cost'),
-    active: shared('Active'),
-    externalTask: shared('ExternalTask'),
+    active: flag('Active'),
+    externalTask: flag('ExternalTask'),
     externalTaskProject: text(node, 'ExternalTaskProject'),
-    manual: shared('Manual'),
+    manual: flag('Manual'),
     links: links.length === 0 ? NO_LINKS : links.map((link) => ({
       line: lineOf(link),
       predecessorUid: text(link, 'PredecessorUID'),
-      crossProject: intern(text(link, 'CrossProject')),
+      crossProject: xsdFlag(intern(text(link, 'CrossProject'))),
       type: intern(text(link, 'Type')),
       linkLag: intern(text(link, 'LinkLag')),
       lagFormat: intern(text(link, 'LagFormat')),

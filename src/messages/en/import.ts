@@ -161,7 +161,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.mspdi.link-other-project': (d) => `link ${d.link}: a link to another project; left out`,
   'import.mspdi.link-type': (d) => `link ${d.link}: unknown link type "${d.type}" (MS Project has 0 FF, 1 FS, 2 SF, 3 SS); left out`,
   'import.mspdi.lag-form': (d) => `link ${d.link}: lag "${d.lag}" in an unknown form cannot be written; the link was left out`,
-  'import.mspdi.lag-percent': (d) => `link ${d.link}: lag of ${d.percent} ${d.elapsedPercent ? 'e%' : '%'} of ${d.pred}'s duration (${d.duration}${d.durationElapsed ? 'ed' : 'd'}) is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} days, written as ${d.days}${d.elapsed ? 'ed' : 'd'}; it no longer follows a change of that duration`,
+  'import.mspdi.lag-percent': (d) => `link ${d.link}: lag of ${d.percent} ${d.elapsedPercent ? 'e%' : '%'} of ${d.pred}'s duration (${d.duration}${d.durationElapsed ? 'ed' : 'd'}) is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} ${Math.abs(round2(d.exact)) === 1 ? 'day' : 'days'}, written as ${d.days}${d.elapsed ? 'ed' : 'd'}; it no longer follows a change of that duration`,
   'import.mspdi.lag-rounded': (d) => `link ${d.link}: lag of ${d.hours} h is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
 
   'import.unreadable.no-activities': () => 'the file holds no activities or milestones to import',

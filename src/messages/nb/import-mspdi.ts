@@ -44,6 +44,6 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.link-other-project': (d) => `lenke ${d.link}: en lenke til et annet prosjekt; utelatt`,
   'import.mspdi.link-type': (d) => `lenke ${d.link}: ukjent lenketype «${d.type}» (MS Project har 0 FF, 1 FS, 2 SF, 3 SS); utelatt`,
   'import.mspdi.lag-form': (d) => `lenke ${d.link}: etterslepet «${d.lag}» i en ukjent form kan ikke skrives; lenken ble utelatt`,
-  'import.mspdi.lag-percent': (d) => `lenke ${d.link}: etterslepet på ${dec(d.percent)} ${d.elapsedPercent ? 'e%' : '%'} av varigheten til ${d.pred} (${d.duration}${d.durationElapsed ? 'ed' : 'd'}) er ${dec(d.exact)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, skrevet som ${d.days}${d.elapsed ? 'ed' : 'd'}; det følger ikke lenger en endring av den varigheten`,
+  'import.mspdi.lag-percent': (d) => `lenke ${d.link}: etterslepet på ${dec(d.percent)} ${d.elapsedPercent ? 'e%' : '%'} av varigheten til ${d.pred} (${d.duration}${d.durationElapsed ? 'ed' : 'd'}) er ${dec(d.exact)} ${d.elapsed ? 'kalender' : 'arbeids'}${Math.abs(Math.round(d.exact * 100)) === 100 ? 'dag' : 'dager'}, skrevet som ${d.days}${d.elapsed ? 'ed' : 'd'}; det følger ikke lenger en endring av den varigheten`,
   'import.mspdi.lag-rounded': (d) => `lenke ${d.link}: etterslepet på ${dec(d.hours)} t er ${dec(d.exact)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
 });
