@@ -2,6 +2,7 @@
 // find references and rename-free navigation. Built from the parsed data (not the model), so a file whose
 // schema check fails still has its symbols; rebuilt only when the file changes.
 import type { ParsedSource, Path } from '../source/parse.js';
+import { isMeetingReference, meetingName } from '../schema/meeting-name.js';
 
 /** What a symbol names: `m:` milestone or gate (`plan/ID`), `mt:` meeting ref, `b:` body, `g:` goal (`plan/ID`). */
 export type SymbolKey = `${'m' | 'mt' | 'b' | 'g'}:${string}`;
@@ -43,10 +44,9 @@ export function fileSymbols(source: ParsedSource): FileSymbol[] {
   list(data['bodies']).forEach((b, i) => isObject(b) && add('b', b['id'], ['bodies', i, 'id'], true));
   list(data['meetings']).forEach((m, i) => {
     if (!isObject(m)) return;
-    const body = text(m['body']);
-    const date = text(m['date']);
-    if (m['id'] !== undefined) add('mt', m['id'], ['meetings', i, 'id'], true);
-    else if (body !== undefined && date !== undefined) add('mt', `${body}@${date}`, ['meetings', i, 'date'], true);
+    // Named as the model names it: an id the schema leaves out is no name (tester round 53 F6).
+    const named = meetingName(m);
+    if (named !== null) add('mt', named.name, ['meetings', i, named.by], true);
     add('b', m['body'], ['meetings', i, 'body'], false);
   });
   list(data['milestones']).forEach((m, i) => {
@@ -54,7 +54,8 @@ export function fileSymbols(source: ParsedSource): FileSymbol[] {
     const at: Path = ['milestones', i];
     add('m', m['id'], [...at, 'id'], true);
     list(m['after']).forEach((a, j) => (isObject(a) ? add('m', a['id'], [...at, 'after', j, 'id'], false) : add('m', a, [...at, 'after', j], false)));
-    refs('mt', m['meetings'], [...at, 'meetings']);
+    // Only what the schema takes as a meeting reference: the others are left out of the model.
+    list(m['meetings']).forEach((r, j) => isMeetingReference(r) && add('mt', r, [...at, 'meetings', j], false));
     refs('b', m['require'], [...at, 'require']);
     add('g', m['goal'], [...at, 'goal'], false);
   });

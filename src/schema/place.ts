@@ -1,6 +1,7 @@
 // Paths into a plan file's data: a JSON pointer as a path, the value at a path, and the place in the user's terms.
 import type { Path } from '../source/parse.js';
 import type { Place } from '../messages/data/input.js';
+import { meetingName } from './meeting-name.js';
 
 export function pointerToPath(pointer: string): Path {
   if (pointer === '') return [];
@@ -26,25 +27,10 @@ export function placeOf(path: Path, data: unknown): Place {
   if (typeof index === 'number' && typeof top === 'string') {
     const entity = valueAt(data, [top, index]);
     const fields = entity !== null && typeof entity === 'object' ? (entity as Record<string, unknown>) : undefined;
-    const id = fields === undefined ? null : top === 'meetings' ? meetingRef(fields) : typeof fields['id'] === 'string' ? fields['id'] : null;
+    const id = fields === undefined ? null : top === 'meetings' ? meetingName(fields)?.name ?? null : typeof fields['id'] === 'string' ? fields['id'] : null;
     return { kind: 'entity', list: top, index, id, rest: rest.length === 0 ? null : dotted(rest) };
   }
   return { kind: 'path', path: dotted(path) };
-}
-
-/** The schema's id pattern (schemas/plan.schema.json `#/$defs/id`). */
-const ID = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
-/** The schema's day date (`#/$defs/dayDate`). */
-const DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-
-/**
- * A meeting's name as the model gives it (SPEC §1.3): its `id`, or `<body>@<date>` when it has none or one that is no
- * id (schema/prune.ts leaves such an id out, SPEC §4.1); null when neither can be read (then its index names it).
- */
-function meetingRef(meeting: Record<string, unknown>): string | null {
-  const { id, body, date } = meeting;
-  if (typeof id === 'string' && ID.test(id)) return id;
-  return typeof body === 'string' && ID.test(body) && typeof date === 'string' && DAY.test(date) ? `${body}@${date}` : null;
 }
 
 /** plan.calendar.workdays, after[0]. */
