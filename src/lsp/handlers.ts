@@ -9,7 +9,7 @@ import { codeLenses, EXPLAIN_COMMAND, explainCommandText } from './code-lens.js'
 import { completionsAt, milestonesOf, planIdOf } from './completion.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
-import { notInitialized, positionParam, rangeParam, shutDown, unknownCommand, uriParam } from './params.js';
+import { noExplanation, notInitialized, positionParam, rangeParam, shutDown, unknownCommand, uriParam } from './params.js';
 import type { ServerState } from './server-state.js';
 import type { PlanFile } from './workspace.js';
 
@@ -69,8 +69,9 @@ export function registerRequests(state: ServerState): void {
     const command = (params as { command?: unknown } | null)?.command;
     if (command !== EXPLAIN_COMMAND) throw unknownCommand(command, [EXPLAIN_COMMAND]);
     const args = (params as { arguments?: unknown } | null)?.arguments;
-    const text = explainCommandText(ws, Array.isArray(args) ? args : undefined, state.settings.locale);
-    if (text === undefined) return null;
+    const given = Array.isArray(args) ? args : undefined;
+    const text = explainCommandText(ws, given, state.settings.locale);
+    if (text === undefined) throw noExplanation(given?.[0]);
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text.trimEnd() });
     return text;
   }));

@@ -24,8 +24,17 @@ export function shutDown(): ResponseError<void> {
  * command it does not run (or of none) gets InvalidParams naming it and the ones it runs (`known`).
  */
 export function unknownCommand(command: unknown, known: readonly string[]): ResponseError<void> {
-  const named = typeof command === 'string' ? `no command ${JSON.stringify(command)}` : 'the request names no command';
+  const named = typeof command === 'string' ? `no command ${JSON.stringify(command)}` : command === undefined || command === null ? 'the request names no command' : `the command ${JSON.stringify(command)} is no command name`;
   return new ResponseError(ErrorCodes.InvalidParams, `milepel: ${named} (the server runs ${known.join(', ')})`);
+}
+
+/**
+ * milepel.explain of arguments that name no milestone or gate of the workspace: InvalidParams saying what was given,
+ * as `milepel explain` exits 2 with a line for it (tester round 53 F5: the answer was null, and nothing shown).
+ */
+export function noExplanation(ref: unknown): ResponseError<void> {
+  const what = typeof ref === 'string' ? `${JSON.stringify(ref)}: no such milestone or gate in the workspace` : 'milepel.explain takes the ref of a milestone or gate (plan/ID) as its first argument';
+  return new ResponseError(ErrorCodes.InvalidParams, `milepel: ${what}`);
 }
 
 /** `params.textDocument.uri`. */

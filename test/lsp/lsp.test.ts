@@ -98,7 +98,7 @@ describe('milepel lsp on the shipped plans', () => {
 
   // Tester round 25 F10: the server listed no command, and Neovim and LSP4IJ, which run a lens's command through
   // it, could not run the lens; the VS Code extension registers its own (clientCommands), tested below.
-  it("runs the lens's command itself: the explanation as its result and as a message shown, and null for a ref it does not know", async () => {
+  it("runs the lens's command itself: the explanation as its result and as a message shown, and an error for a ref it does not know", async () => {
     const shown: { type: number; message: string }[] = [];
     const listener = client.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => shown.push(p));
     const text = await client.connection.sendRequest<string | null>('workspace/executeCommand', { command: 'milepel.explain', arguments: ['akson/MP9'] });
@@ -106,7 +106,13 @@ describe('milepel lsp on the shipped plans', () => {
     expect(text).toMatch(/^Milestone akson\/MP9 — /);
     expect(text).toContain('2020-01-31');
     expect(shown).toEqual([{ type: 3, message: text!.trimEnd() }]);
-    expect(await client.connection.sendRequest('workspace/executeCommand', { command: 'milepel.explain', arguments: ['akson/NOPE'] })).toBeNull();
+    // As `milepel explain` exits 2 with a line (tester round 53 F5: null, and nothing shown).
+    await expect(client.connection.sendRequest('workspace/executeCommand', { command: 'milepel.explain', arguments: ['akson/NOPE'] }))
+      .rejects.toMatchObject({ code: -32602, message: 'milepel: "akson/NOPE": no such milestone or gate in the workspace' });
+    await expect(client.connection.sendRequest('workspace/executeCommand', { command: 'milepel.explain' }))
+      .rejects.toMatchObject({ code: -32602, message: 'milepel: milepel.explain takes the ref of a milestone or gate (plan/ID) as its first argument' });
+    await expect(client.connection.sendRequest('workspace/executeCommand', { command: 42 }))
+      .rejects.toMatchObject({ code: -32602, message: 'milepel: the command 42 is no command name (the server runs milepel.explain)' });
   });
 
   // LSP 3.17 answers a request the server cannot serve with an error: a command it does not run was answered null, as
