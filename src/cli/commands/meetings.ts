@@ -13,7 +13,7 @@ export async function runMeetings(io: Io, paths: readonly string[], options: Com
   const display = formatOptions(options, io);
   // It prints only the structural errors (reportExitCode): the other rules need not run.
   const analysis = await loadAnalysis(io, paths, options, 'structural');
-  const report = buildMeetingsReport({ workspace: analysis.workspace, today: analysis.today, plan: options.plan });
+  const report = buildMeetingsReport({ workspace: analysis.workspace, today: analysis.today, plan: options.plan, rank: analysis.rank });
   if (format === 'xlsx') await writeWorkbook(io, meetingsSheets(report), display.locale, analysis.today);
   else for (const chunk of meetingsChunks(format, report, display)) io.stdout(chunk);
   return reportExitCode(io, analysis, display);

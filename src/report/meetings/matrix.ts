@@ -19,23 +19,38 @@ function shortDate(day: DayNumber, milestone: DayNumber, locale: Locale): string
   return locale === 'nb' ? `${dd}.${mm}` : `${mm}-${dd}`;
 }
 
-/** Calendar days from the meeting to the milestone: −15d before, +13d after, 0d the same day. */
-export function showOffset(meeting: DayNumber, milestone: DayNumber): string {
-  const n = milestone - meeting;
+/** `n` calendar days from a meeting to its milestone: −15d before, +13d after, 0d the same day. */
+function offsetText(n: number): string {
   return n > 0 ? `−${n}d` : n < 0 ? `+${-n}d` : '0d';
+}
+
+/**
+ * `format` of each number, made once: 100,000 rows name a few thousand days and offsets, and each cell's date and
+ * offset were formatted anew (tester round 51: `meetings` over 3 s at 100,000 milestones).
+ */
+function once<T>(format: (n: number) => T): (n: number) => T {
+  const made = new Map<number, T>();
+  return (n) => {
+    let text = made.get(n);
+    if (text === undefined) {
+      text = format(n);
+      made.set(n, text);
+    }
+    return text;
+  };
 }
 
 /** The cell of a body the milestone neither requires nor lists a meeting of. */
 const NOT_INVOLVED = '·';
 
-/** A body's cell: `date` writes a meeting's day beside the milestone's. */
-function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: MeetingsMessages, date: (meeting: DayNumber, milestone: DayNumber) => string): string {
+/** A body's cell: `date` writes a meeting's day beside the milestone's, `offset` the days between (showOffset's). */
+function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: MeetingsMessages, date: (meeting: DayNumber, milestone: DayNumber) => string, offset: (days: number) => string): string {
   if (!status) return NOT_INVOLVED;
   const c = row.current.day;
-  if (status.meeting) return `${status.isRequired ? '✓' : ' '} ${date(status.meeting.date, c)} ${showOffset(status.meeting.date, c)}`;
+  if (status.meeting) return `${status.isRequired ? '✓' : ' '} ${date(status.meeting.date, c)} ${offset(c - status.meeting.date)}`;
   if (status.isRequired) return `✗ ${words.none}`;
   const late = status.outside[0];
-  return late ? `! ${date(late.meeting.date, c)} ${showOffset(late.meeting.date, c)}` : NOT_INVOLVED;
+  return late ? `! ${date(late.meeting.date, c)} ${offset(c - late.meeting.date)}` : NOT_INVOLVED;
 }
 
 /**
@@ -72,7 +87,11 @@ const TITLE_MIN = 12;
  */
 export function* drawMatrix(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, style: Style, qualify: boolean): Generator<string> {
   const ids = report.rows.map((r) => (qualify ? r.ref : r.id));
-  const dates = report.rows.map((r) => formatDate(r.current.day, options.locale));
+  const fullDate = once((d) => formatDate(d, options.locale));
+  const dayOfYear = once((d) => shortDate(d, d, options.locale));
+  const yearOf = once((d) => ymdOf(d).year);
+  const offset = once(offsetText);
+  const dates = report.rows.map((r) => fullDate(r.current.day));
   const fixed = widestCell(words.milestone, ids) + GAP + widestCell(words.date, dates);
   const column = new Map(report.bodies.map((body, i) => [body, i]));
   // Each row fills the cells of its own bodies (a handful); every other cell is NOT_INVOLVED. Looking each body up in each
@@ -82,13 +101,13 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
     report.rows.forEach((r, k) => {
       for (const status of r.bodies) {
         const col = cells[column.get(status.body) ?? -1];
-        if (col !== undefined && col[k] === undefined) col[k] = cellText(r, status, words, date);
+        if (col !== undefined && col[k] === undefined) col[k] = cellText(r, status, words, date, offset);
       }
     });
     for (const col of cells) for (let k = 0; k < col.length; k++) col[k] ??= NOT_INVOLVED;
     return cells as string[][];
   };
-  let cells = cellsFor((d) => formatDate(d, options.locale));
+  let cells = cellsFor(fullDate);
   // A body's id heads its column, cut to the room beside the milestone and date columns when it is wider than its
   // cells and that room: a long id made the header line 109 columns at --width 80 (a tester's finding).
   let headers = report.bodies;
@@ -102,7 +121,8 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
   fitHeaders();
   let widths = widthOf(cells);
   if (fixed + widths.reduce((a, w) => a + GAP + w, 0) > options.width) {
-    cells = cellsFor((d, milestone) => shortDate(d, milestone, options.locale));
+    // shortDate's choice, with each day's texts and year made once.
+    cells = cellsFor((d, milestone) => (yearOf(d) === yearOf(milestone) ? dayOfYear(d) : fullDate(d)));
     fitHeaders();
     widths = widthOf(cells);
   }

@@ -11,6 +11,8 @@ export interface MeetingsSource {
   readonly workspace: Workspace;
   readonly today: DayNumber;
   readonly plan?: string | undefined;
+  /** Each milestone's place in ref order (Analysis.rank), which sorts the rows without comparing refs; optional. */
+  readonly rank?: Int32Array | undefined;
 }
 
 export interface MeetingName {
@@ -73,20 +75,53 @@ export function buildMeetingsReport(source: MeetingsSource): MeetingsReport {
   const ws = source.workspace;
   const only = onlyPlan(ws, source.plan);
   const byBody = meetingsByBody(ws);
-  const rows: MeetingsRow[] = [];
+  const made: MeetingsRow[] = [];
+  const milestones: number[] = [];
   for (const m of ws.milestones) {
     if (only !== undefined && m.plan !== only) continue;
     const g = checkMeetingsBeforeMilestone(ws, byBody, m);
-    if (g) rows.push(toRow(ws, g, byBody));
+    if (g) {
+      made.push(toRow(ws, g, byBody));
+      milestones.push(g.milestone);
+    }
   }
-  rows.sort((a, b) => a.current.day - b.current.day || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-  const used = new Set(rows.flatMap((r) => r.bodies.map((b) => b.body)));
+  const rows = source.rank === undefined ? made.sort(byDateAndRef) : byDateAndRank(made, milestones, source.rank);
+  const used = new Set<string>();
+  for (const r of rows) for (const b of r.bodies) used.add(b.body);
   return {
     today: source.today, plan: source.plan, rows,
     bodies: [...used].sort((a, b) => bodyOrder(ws, a, b)),
     planCount: new Set(rows.map((r) => r.plan)).size,
     summary: { milestones: rows.length, ok: rows.filter((r) => r.isOk).length, missing: rows.filter((r) => !r.isOk).length },
   };
+}
+
+/** The rows' order: by current date, then ref (`<`, UTF-16 code units). */
+function byDateAndRef(a: MeetingsRow, b: MeetingsRow): number {
+  return a.current.day - b.current.day || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+}
+
+/**
+ * `rows` in byDateAndRef's order, sorted as numbers: each row's key is its date's offset from the earliest times the
+ * milestone count, plus its milestone's rank (its ref's place among all refs, so the same order as comparing refs;
+ * unique, as a row is one milestone's). 100,000 rows sorted by comparing dates and refs took 0.45 s (tester round 51:
+ * `meetings` over 3 s); keys of at most 3.7 million days × a million milestones are exact as doubles.
+ */
+function byDateAndRank(rows: readonly MeetingsRow[], milestones: readonly number[], rank: Int32Array): MeetingsRow[] {
+  const n = rank.length;
+  let first = Infinity;
+  for (const r of rows) if (r.current.day < first) first = r.current.day;
+  const keys = new Float64Array(rows.length);
+  const rowOfRank = new Int32Array(n);
+  for (let i = 0; i < rows.length; i++) {
+    const at = rank[milestones[i]!]!;
+    keys[i] = (rows[i]!.current.day - first) * n + at;
+    rowOfRank[at] = i;
+  }
+  keys.sort();
+  const sorted = new Array<MeetingsRow>(rows.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = rows[rowOfRank[keys[i]! % n]!]!;
+  return sorted;
 }
 
 /** A required body without an admissible meeting. */
