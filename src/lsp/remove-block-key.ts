@@ -5,6 +5,15 @@
 import type { Cut, TextIndex } from './text-index.js';
 
 const isBlank = (line: string): boolean => /^[ \t]*$/.test(line);
+/**
+ * Node properties that may stand before a block scalar's indicator, each followed by blanks: anchors (`&t`) and tags
+ * (`!x`, `!!str`, `!<tag:…>`). `title: !!str |+` is a keep block scalar as much as `title: |+` (tester round 53 F1).
+ */
+const PROPERTIES = String.raw`(?:[&!]\S*[ \t]+)*`;
+/** A block scalar's header from its properties on: indicator, chomping and indentation, blanks, a comment. */
+const BLOCK_HEADER = new RegExp(String.raw`^${PROPERTIES}[|>][-+1-9]*(?:[ \t]|\r|\n|$)`);
+/** A line (trimmed at its start) that ends in a keep (`|+`, `>2+`) header after `: `, `- `, `? ` or nothing. */
+const KEEP_HEADER_LINE = new RegExp(String.raw`(?:^|[:\-?][ \t]+)${PROPERTIES}[|>](?:[1-9]?\+|\+[1-9])[ \t]*(?:#.*)?$`);
 const indentOf = (line: string): number => /^ */.exec(line)![0].length;
 
 /**
@@ -46,10 +55,18 @@ function lastValueLine(index: TextIndex, from: number, column: number): number {
   return last;
 }
 
-/** Whether the value at `valueStart` is a block scalar (`|`, `>-`, `|2+`, …): its blank lines after it are its own. */
+/**
+ * Whether the value at `valueStart` is a block scalar (`|`, `>-`, `|2+`, `!!str |`, …): its blank lines after it are
+ * its own. The value's line is read from `valueStart` on, whether the parser places it at the properties or the `|`.
+ */
 function isBlockScalar(text: string, valueStart: number): boolean {
-  return /^[|>][-+1-9]*(?:[ \t]|\r|\n|$)/.test(text.slice(valueStart, valueStart + 5));
+  return BLOCK_HEADER.test(text.slice(valueStart, lineEndFrom(text, valueStart)));
 }
+
+const lineEndFrom = (text: string, from: number): number => {
+  const at = text.slice(from).search(/[\r\n]/);
+  return at < 0 ? text.length : from + at;
+};
 
 /**
  * The cut of a key alone on its line (after blanks): the lines from its own to `last`. A block scalar's blank lines after
@@ -78,7 +95,7 @@ function endsInKeepScalar(index: TextIndex, lineStart: number, column: number): 
   for (let at = lineStart; at > 0;) {
     at = index.lineStartAt(at - 1);
     const line = text.slice(at, index.lineEndAt(at));
-    if (/(?:^|[:\-?][ \t]+)[|>](?:[1-9]?\+|\+[1-9])[ \t]*(?:#.*)?$/.test(line.trimStart())) return true;
+    if (KEEP_HEADER_LINE.test(line.trimStart())) return true;
     if (!isBlank(line) && indentOf(line) <= column && line[indentOf(line)] !== '#') return false;
   }
   return false;

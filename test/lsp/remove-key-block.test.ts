@@ -63,6 +63,21 @@ describe.each([['LF', '\n'], ['CR LF', '\r\n']])('removing a key whose value is 
     expectRemoved(plan([...keep, '    titel: |', '      text', '', next], eol), 6, plan([...keep, next], eol));
   });
 
+  it('knows a keep block scalar by its header after an anchor or a tag (tester round 53 F1: `title: !!str |+`)', () => {
+    for (const header of ['!!str |+', '&t |+', '&t !!str |+', '!<tag:yaml.org,2002:str> >+ # kept', '!!str |2+']) {
+      const keep = ['  - id: A', '    date: 2026-02-02', `    title: ${header}`, '      T'];
+      expectRemoved(plan([...keep, '    titel: x', '', next], eol), 6, plan([...keep, next], eol));
+      expectRemoved(plan([...keep, '    titel: |', '      text', '', next], eol), 6, plan([...keep, next], eol));
+    }
+  });
+
+  it('takes the blank lines of a block scalar value written after a tag before a key of the same mapping', () => {
+    for (const header of ['!!str |', '!<tag:yaml.org,2002:str> >-', '!!str |2']) {
+      const before = plan([...entry.slice(0, 2), `    titel: ${header}`, '      text', '', ...entry.slice(2), next], eol);
+      expectRemoved(before, 4, plan([...entry, next], eol));
+    }
+  });
+
   it('leaves the lines around it alone: a comment after the block, the key before it', () => {
     const before = plan([...entry.slice(0, 2), '    titel: |', '      text', '    # about the date', ...entry.slice(2), next], eol);
     expectRemoved(before, 4, plan([...entry.slice(0, 2), '    # about the date', ...entry.slice(2), next], eol));
