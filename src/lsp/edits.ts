@@ -5,6 +5,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
+import { removesAnchor } from './anchor-in-cut.js';
 import { cutBlockKey } from './remove-block-key.js';
 import { cutFlowEntry } from './remove-flow-entry.js';
 import type { Cut } from './text-index.js';
@@ -190,10 +191,13 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
   // A value on a line below its key there is left alone: the value's end is read from its own line, where a flow
   // collection opened above it does not show (`dat:` over `  x}`: the `}` was taken for the value's).
   if (f.index.text[offsetOf(f, path.slice(0, -1))] === '{') {
-    return f.index.lineStartAt(valueStart) !== f.index.lineStartAt(keyStart) ? undefined : cutEdit(f, cutFlowEntry(f.index, keyStart, valueEnd));
+    return f.index.lineStartAt(valueStart) !== f.index.lineStartAt(keyStart) ? undefined : keyCutEdit(f, cutFlowEntry(f.index, keyStart, valueEnd));
   }
-  return cutEdit(f, cutBlockKey(f.index, keyStart, valueStart, valueEnd));
+  return keyCutEdit(f, cutBlockKey(f.index, keyStart, valueStart, valueEnd));
 }
+
+/** The edit of a key's cut; none when the cut takes an anchor definition, which an alias may use (anchor-in-cut.ts). */
+const keyCutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined => (cut === undefined || removesAnchor(f.index.text, cut) ? undefined : cutEdit(f, cut));
 
 const cutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined => (cut === undefined ? undefined : editAt(f, cut.start, cut.end, cut.newText));
 
