@@ -7,7 +7,7 @@ import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
 import { removesAnchor } from './anchor-in-cut.js';
 import { cutBlockKey } from './remove-block-key.js';
-import { cutFlowEntry } from './remove-flow-entry.js';
+import { cutFlowEntry, flowValueEnd } from './remove-flow-entry.js';
 import type { Cut } from './text-index.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
@@ -191,7 +191,7 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
   // A value on a line below its key there is left alone: the value's end is read from its own line, where a flow
   // collection opened above it does not show (`dat:` over `  x}`: the `}` was taken for the value's).
   if (f.index.text[offsetOf(f, path.slice(0, -1))] === '{') {
-    return f.index.lineStartAt(valueStart) !== f.index.lineStartAt(keyStart) ? undefined : keyCutEdit(f, cutFlowEntry(f.index, keyStart, valueEnd));
+    return f.index.lineStartAt(valueStart) !== f.index.lineStartAt(keyStart) ? undefined : keyCutEdit(f, cutFlowEntry(f.index, keyStart, flowValueEnd(f.index, valueStart)));
   }
   return keyCutEdit(f, cutBlockKey(f.index, keyStart, valueStart, valueEnd));
 }

@@ -5,6 +5,22 @@
 import { closingQuote, opensQuoted } from '../text/quoted-scalar.js';
 import type { Cut, TextIndex } from './text-index.js';
 
+/**
+ * Where the value of a flow entry that the parser places at `valueStart` ends. An empty value (`dat: ,`, `dat:}`,
+ * `dat: # c`) is placed at the token after it, whose end was taken for the value's: the entry's cut took the `,` or
+ * `}` (tester round 53 F3). Before a `,]}` it ends there, the blanks after its `:` going with it; before a comment at
+ * the `:`, as the blank before a `#` must stay.
+ */
+export function flowValueEnd(index: TextIndex, valueStart: number): number {
+  const text = index.text;
+  const c = text[valueStart];
+  if (c === ',' || c === ']' || c === '}') return valueStart;
+  if (c !== '#') return index.valueEnd(valueStart);
+  let at = valueStart;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at;
+}
+
 /** The cut that removes the flow entry [start, end); undefined when no comma or bracket is found before it. */
 export function cutFlowEntry(index: TextIndex, start: number, end: number): Cut | undefined {
   const text = index.text;
