@@ -185,7 +185,9 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
   const valueStart = offsetOf(f, path);
   // A value the parser places at or before its key (none written: the locator falls back to the mapping) is not cut.
   if (valueStart <= keyStart) return undefined;
-  const valueEnd = f.index.valueEnd(valueStart);
+  // An empty value before a comment (`dat: # note`) is placed at the `#`: it ends there, the comment going with the
+  // key's line (its end read as the comment's first character withheld the fix: tester round 53 F8).
+  const valueEnd = f.index.text[valueStart] === '#' ? valueStart : f.index.valueEnd(valueStart);
   // In a flow mapping (JSON) the entry goes with the comma before or after it, on its own line or not: removing only
   // its line left the comma of the member before it before the `}` (tester round 50 F1: JSON that no longer parsed).
   // A value on a line below its key there is left alone: the value's end is read from its own line, where a flow

@@ -35,6 +35,11 @@ describe.each([['LF', '\n'], ['CR LF', '\r\n']])('removing the first key of a li
     expectRemoved(plan(['  - id: A', '    dat: some', '      folded text', ...REST.slice(1)], eol), 3, plan(['  - id: A', ...REST.slice(1)], eol));
   });
 
+  it('takes a key with no value but a comment (tester round 53 F8), as the first key of an entry or not', () => {
+    expectRemoved(plan(['  - dat: # c', ...REST], eol), 2, plan(['  - id: A', ...REST.slice(1)], eol));
+    expectRemoved(plan(['  - id: A', '    dat:   # note', ...REST.slice(1)], eol), 3, plan(['  - id: A', ...REST.slice(1)], eol));
+  });
+
   it('offers none for the entry\'s only key: nothing is left to move up, and `- ` alone is a null entry', () => {
     expect(removed(plan(['  - dat: 2026-01-01', '  - {id: B, title: U, date: 2026-03-03}'], eol), 2)).toBeUndefined();
     expect(removed(plan(['  - dat: |', '      text', '  - {id: B, title: U, date: 2026-03-03}'], eol), 2)).toBeUndefined();
