@@ -104,16 +104,18 @@ function endsInKeepScalar(index: TextIndex, lineStart: number, column: number): 
 /**
  * The cut of the first key of a list entry (its line starting `- `, at `lineStart`): everything from the key to the
  * entry's next key, which takes its place after the dash, at the column the key had. Comment lines between them move
- * above the entry's line, as written; blank lines there go. Undefined when no key of the entry follows.
+ * above the entry's line, at its dash's column (at their own, deeper, they stood out of line: tester round 53 F9);
+ * blank lines there go. Undefined when no key of the entry follows.
  */
 function pullNextKeyUp(index: TextIndex, lineStart: number, keyStart: number, last: number, column: number): Cut | undefined {
   const text = index.text;
+  const dashIndent = ' '.repeat(indentOf(text.slice(lineStart, keyStart)));
   const comments: string[] = [];
   for (let at = index.nextLineAt(last); at < text.length; at = index.nextLineAt(at)) {
     const line = text.slice(at, index.lineEndAt(at));
     const indent = indentOf(line);
     if (isBlank(line)) continue;
-    if (line[indent] === '#') comments.push(text.slice(at, index.nextLineAt(at)));
+    if (line[indent] === '#') comments.push(dashIndent + text.slice(at + indent, index.nextLineAt(at)));
     else if (indent === column) {
       const next = at + column;
       return comments.length === 0 ? { start: keyStart, end: next, newText: '' } : { start: lineStart, end: next, newText: comments.join('') + text.slice(lineStart, keyStart) };

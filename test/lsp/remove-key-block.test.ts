@@ -13,9 +13,14 @@ describe.each([['LF', '\n'], ['CR LF', '\r\n']])('removing the first key of a li
     expectRemoved(plan(['  - dat: 2026-01-01', ...REST], eol), 2, plan(['  - id: A', ...REST.slice(1)], eol));
   });
 
-  it('takes the comment on its line with it, and moves comment lines before the next key above the entry', () => {
+  it('takes the comment on its line with it, and moves comment lines before the next key above the entry, at its dash', () => {
     const before = plan(['  # A, the first', '  - dat: 2026-01-01   # was the date', '', '    # the id', ...REST], eol);
-    expectRemoved(before, 3, plan(['  # A, the first', '    # the id', '  - id: A', ...REST.slice(1)], eol));
+    expectRemoved(before, 3, plan(['  # A, the first', '  # the id', '  - id: A', ...REST.slice(1)], eol));
+    // Tester round 53 F9: a moved comment kept its deeper indentation, out of line with the dash it now stands above.
+    const deep = ['  - id: A', '    title: T', '    date: 2026-02-02', '    history:'];
+    const entry = ['      - forcast: 2026-01-01', '        # moved', '        reported: 2025-01-01', '        forecast: 2026-02-02'];
+    const after = ['      # moved', '      - reported: 2025-01-01', '        forecast: 2026-02-02'];
+    expectRemoved(plan([...deep, ...entry, REST[3]!], eol), 6, plan([...deep, ...after, REST[3]!], eol));
   });
 
   it('takes a value over several lines: a nested mapping, a list, a block scalar with its blank lines', () => {
