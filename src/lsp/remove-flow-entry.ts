@@ -29,13 +29,26 @@ export function cutFlowEntry(index: TextIndex, start: number, end: number): Cut 
   if (left === ',' && !before.hasComment) return { start: before.at - 1, end, newText: '' };
   const after = skipSpaces(text, end);
   if (left === '[' || left === '{' || (left === ',' && text[after] === ',')) {
-    if (text[after] === ',') return cutWithCommaAfter(text, start, after);
+    if (text[after] === ',') return withoutBlankLine(index, cutWithCommaAfter(text, start, after));
     const comma = pastComments(text, end);
     return text[comma] === ',' ? commaBelowComments(text, start, end, comma) : { start, end, newText: '' };
   }
-  // The last entry with a comment between it and the comma before it: the comma goes, the comment stays.
-  if (left === ',') return { start: before.at - 1, end, newText: text.slice(before.at, start) };
+  // The last entry with a comment between it and the comma before it: the comma goes, the comment stays, and one
+  // after the entry on its line takes the entry's column (the blanks before it went to `      # d`: round 53 F9).
+  if (left === ',') return { start: before.at - 1, end: text[after] === '#' ? after : end, newText: text.slice(before.at, start) };
   return undefined;
+}
+
+/**
+ * The cut widened to its whole line where it takes all but blanks of a line (an entry with its comma between comment
+ * lines): the blanks left were a line of nothing but them (tester round 53 F9). In a flow collection line breaks are
+ * blanks, so the line may go.
+ */
+function withoutBlankLine(index: TextIndex, cut: Cut): Cut {
+  const text = index.text;
+  const lineStart = index.lineStartAt(cut.start);
+  const isBlankAround = /^[ \t]*$/.test(text.slice(lineStart, cut.start)) && /^[ \t]*$/.test(text.slice(cut.end, index.lineEndAt(cut.end)));
+  return cut.newText === '' && isBlankAround ? { start: lineStart, end: index.nextLineAt(cut.end), newText: '' } : cut;
 }
 
 /**

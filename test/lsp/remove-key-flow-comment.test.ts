@@ -23,6 +23,13 @@ describe('removing a key of a flow mapping over lines whose last line ends in a 
     expectRemoved(last, 3, plan(['  - {id: A, title: T, date: 2026-01-01  # c', '     }  # note']));
   });
 
+  it('leaves no line of blanks, and a comment after the key at the key\'s column (tester round 53 F9)', () => {
+    const between = plan(['  - {id: A, title: T, date: 2026-02-02,', '     # c1', '     dat: 1,', '     # c2', '    }']);
+    expectRemoved(between, 4, plan(['  - {id: A, title: T, date: 2026-02-02,', '     # c1', '     # c2', '    }']));
+    const after = plan(['  - {id: A, title: T, date: 2026-02-02, # c', '     dat: 1 # d', '    }']);
+    expectRemoved(after, 3, plan(['  - {id: A, title: T, date: 2026-02-02 # c', '     # d', '    }']));
+  });
+
   it('offers none for a key whose value is on the line below it', () => {
     expect(removed(plan(['  - {id: A, title: T,', '     date: 2026-01-01, dat:', '       x}  # note']), 3)).toBeUndefined();
   });
