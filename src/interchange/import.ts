@@ -1,6 +1,7 @@
 // `milepel import`'s pure core: bytes of a foreign schedule → plan file texts and findings (SPEC §10). Files are the CLI's job.
 import { Buffer } from 'node:buffer';
-import { msg, msg0 } from '../messages/index.js';
+import { msg, msg0, type Message } from '../messages/index.js';
+import type { LeftOutTopic } from '../messages/data/import.js';
 import { decodeHead, decodeText, decodeUtf8Bytes, type DecodedText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
 import { dropUnschedulableLinks, type OutsidePlans } from './loops.js';
@@ -124,7 +125,7 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
   } else {
     imported = await (await import('./sheet/xlsx.js')).importXlsx(request.bytes, { ...options, name: request.name });
   }
-  if (imported.plans.length === 0) throw new UnreadableInput(msg0('import.unreadable.no-activities'));
+  if (imported.plans.length === 0) throw new UnreadableInput(noActivities(imported.findings));
   // Whatever the format, no plan is written that validate refuses for a dependency cycle: a link from a task to
   // itself, one repeated, and those that close cycles are left out and said (tester round 20 #3: an MS Project file
   // with a loop was "imported exactly", exit 0, and every report on the plan then failed).
@@ -159,3 +160,16 @@ function plansNamedOutside(plans: readonly ImportedPlan[], links: readonly Impor
   }
   return [...named].sort();
 }
+
+/**
+ * Why a file gives no plan: no activities, or every one left out (inactive, another project's, no finish), said with
+ * how many of each, since the lines that said each one are not printed for a file refused (tester round 53 F9).
+ */
+function noActivities(findings: readonly ImportFinding[]): Message {
+  const left = new Map<string, number>();
+  for (const f of findings) if (f.kind === 'dropped' && f.activity !== undefined && LEFT_OUT_TOPICS.has(f.topic)) left.set(f.topic, (left.get(f.topic) ?? 0) + 1);
+  return left.size === 0 ? msg0('import.unreadable.no-activities') : msg('import.unreadable.all-left-out', { topics: [...left].map(([topic, count]) => ({ topic: topic as LeftOutTopic, count })) });
+}
+
+/** The topics of a task or activity left out whole: inactive, another project's, no finish (mspdi/tasks.ts, xer). */
+const LEFT_OUT_TOPICS: ReadonlySet<string> = new Set(['inactive', 'external', 'dates']);

@@ -91,4 +91,11 @@ describe('milepel import of inactive and manual tasks, end to end', () => {
     const projected = (JSON.parse(cp.stdout) as { milestones: { id: string; projected: string }[] }).milestones.map((m) => [m.id, m.projected]);
     expect(projected).toEqual(expect.arrayContaining([['1', '2026-03-06'], ['4', '2026-03-13'], ['6', '2026-03-17']]));
   });
+
+  it('says why a file of tasks all left out gives nothing to import, exit 2 (tester round 53 F9)', async () => {
+    const only = ODD.replace(/<Tasks>[\s\S]*<\/Tasks>/, `<Tasks>\n${task(1, 'A', '02', '06', 'PT40H0M0S', [], '<Active>0</Active>')}\n${task(2, 'B', '02', '06', 'PT40H0M0S', [1], '<ExternalTask>1</ExternalTask>')}\n${task(3, 'C', '02', '06', 'PT40H0M0S', [], '<ExternalTask>1</ExternalTask>')}\n</Tasks>`);
+    const r = await runCli(['import', 'only.xml', '--out', 'o7'], { files: { 'only.xml': only } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("milepel: cannot import only.xml: every activity of the file was left out (inactive: 1, another project's: 2), so there is nothing to import\n");
+  });
 });

@@ -226,6 +226,8 @@ export interface ImportMessages {
 
   // Files that cannot be imported at all (the reason in `milepel: cannot import …`).
   'import.unreadable.no-activities': Empty;
+  /** Every activity was left out, so many for each reason. */
+  'import.unreadable.all-left-out': { topics: readonly { topic: LeftOutTopic; count: number }[] };
   'import.unreadable.unknown-format': { ext: string | null };
   'import.unreadable.csv-nul': Empty;
   'import.unreadable.csv-parse': { line: number | null; reason: string };
@@ -268,3 +270,5 @@ export interface ImportMessages {
   'import.unreadable.not-project-namespace': Empty;
 }
 
+/** Why a whole activity was left out: inactive, another project's task, no finish (src/interchange/import.ts). */
+export type LeftOutTopic = 'inactive' | 'external' | 'dates';

@@ -2,7 +2,7 @@
 import { weekdayName } from '../../calendar/index.js';
 import { quoteText } from '../../text/quote.js';
 import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
-import type { ImportMessages, ImportTopicCount, WrittenNumber } from '../data/import.js';
+import type { ImportMessages, ImportTopicCount, LeftOutTopic, WrittenNumber } from '../data/import.js';
 import type { CataloguePart, Fmt } from '../types.js';
 
 /** `5 approximated (calendar 3, hours 2)`; `0 dropped`. */
@@ -14,6 +14,7 @@ function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic
 /** `a`, `a and b`, `a, b and c`. */
 const listed = (items: readonly string[], and: string): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]!}`);
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+const LEFT_OUT_EN: Readonly<Record<LeftOutTopic, string>> = { inactive: 'inactive', external: "another project's", dates: 'no finish' };
 const onDay = (day: number | null, f: Fmt): string => (day === null ? '' : ` ${f.date(day)}`);
 const who = (id: string | null, task: string): string => id ?? `task ${task}`;
 /** A number as the file writes it (`100.00`), or the text it is when no plain number. */
@@ -165,6 +166,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.mspdi.lag-rounded': (d) => `link ${d.link}: lag of ${d.hours} h is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
 
   'import.unreadable.no-activities': () => 'the file holds no activities or milestones to import',
+  'import.unreadable.all-left-out': (d) => `every activity of the file was left out (${d.topics.map((t) => `${LEFT_OUT_EN[t.topic]}: ${t.count}`).join(', ')}), so there is nothing to import`,
   'import.unreadable.unknown-format': (d) => `${d.ext !== null ? `a .${d.ext} file` : 'its content'} is no format import reads (P6 XER, MS Project XML, CSV or XLSX); export the schedule in one of them, or give --from if the file is one`,
   'import.unreadable.csv-nul': () => 'not a CSV text file (it holds NUL bytes)',
   'import.unreadable.csv-parse': (d) => `the CSV cannot be read${d.line === null ? '' : ` at line ${d.line}`}: ${d.reason}`,

@@ -1,15 +1,19 @@
 // Norwegian (bokmål) texts of why `milepel import` cannot read a file at all (exit 2), for each format.
-import type { ImportMessages } from '../data/import.js';
+import type { ImportMessages, LeftOutTopic } from '../data/import.js';
 import type { Catalogue } from '../types.js';
 import { quoteText } from '../../text/quote.js';
 import { xmlParserReasonNb } from './xml-parser.js';
 import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
+
+/** Why a whole activity was left out (import.unreadable.all-left-out). */
+const LEFT_OUT_NB: Readonly<Record<LeftOutTopic, string>> = { inactive: 'inaktive', external: 'i et annet prosjekt', dates: 'uten slutt' };
 
 /** The columns of a sheet, as the sheet findings name them (import-sheet.ts). */
 const COLUMNS = `${COLUMNS_EN.join(', ')} (eller ${COLUMNS_NB.join(', ')})`;
 
 export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.unreadable.${string}`>> => ({
   'import.unreadable.no-activities': () => 'filen inneholder ingen aktiviteter eller milepæler å importere',
+  'import.unreadable.all-left-out': (d) => `alle aktivitetene i filen ble utelatt (${d.topics.map((t) => `${LEFT_OUT_NB[t.topic]}: ${t.count}`).join(', ')}), så det er ingenting å importere`,
   'import.unreadable.unknown-format': (d) => `${d.ext !== null ? `en .${d.ext}-fil` : 'innholdet'} er ikke et format import leser (P6 XER, MS Project XML, CSV eller XLSX); eksporter planen i ett av dem, eller gi --from hvis filen er det`,
   'import.unreadable.csv-nul': () => 'ikke en CSV-tekstfil (den inneholder NUL-byte)',
   'import.unreadable.csv-parse': (d) => `CSV-filen kan ikke leses${d.line === null ? '' : ` på linje ${d.line}`}: ${d.reason}`,
