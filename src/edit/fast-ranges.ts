@@ -151,26 +151,51 @@ function blockScalarEnd(body: string, at: number): number | undefined {
   if (!BLOCK_HEADER.test(body.slice(at, headerEnd))) return undefined;
   const keyLine = findLineStart(body, at);
   const keyIndent = spacesEnd(body, keyLine) - keyLine;
-  // `- key: |`: the mapping's indentation is not the line's (the dash's); left to the yaml library.
-  if (body.charCodeAt(keyLine + keyIndent) === 45 /* - */) return undefined;
+  // The key's own line holds the header: not a header on a line of its own below the key (tester round 54 F1: its
+  // line's indentation is the content's, and history went between `|` and the text), nor `- key: |` (the mapping's
+  // indentation is not the line's, the dash's), nor `? key` / `: |` (an explicit key, round 54 F3).
+  const lineHead = body.charCodeAt(keyLine + keyIndent);
+  if (keyLine + keyIndent === at || lineHead === 45 /* - */ || lineHead === 63 /* ? */ || lineHead === 58 /* : */) return undefined;
   let end = headerEnd;
   let contentIndent = -1;
   for (let lineStart = headerEnd + (body.charCodeAt(headerEnd) === 13 && body.charCodeAt(headerEnd + 1) === 10 ? 2 : 1); lineStart < body.length;) {
     const content = spacesEnd(body, lineStart);
     const stop = lineEnd(body, content);
     if (body.charCodeAt(content) === 9) return undefined;
+    const indent = content - lineStart;
     if (content < stop) {
-      const indent = content - lineStart;
       if (contentIndent < 0) {
         if (indent <= keyIndent) break;
         contentIndent = indent;
       } else if (indent < contentIndent) break;
+      end = stop;
+    } else if (contentIndent >= 0 ? indent > contentIndent : indent > keyIndent) {
+      // A line of spaces only, deeper than the content's indentation: its spaces past it are text (round 54 F2: `a`
+      // then ten spaces read "a\n    \n", and history went before them); one deeper than the key before any text
+      // is left to the yaml library.
+      if (contentIndent < 0) return undefined;
       end = stop;
     }
     if (stop >= body.length) break;
     lineStart = stop + (body.charCodeAt(stop) === 13 && body.charCodeAt(stop + 1) === 10 ? 2 : 1);
   }
   return end;
+}
+
+/**
+ * Whether the pair at `path` (its last segment a key) is written with an explicit key (`? key` and `: value` on the
+ * lines below): the value's line is no key's, and a line put after it went inside it or broke the file, where the
+ * yaml library's edit refuses (tester round 54 F3).
+ */
+function isExplicitPair(t: FastText, path: Path): boolean {
+  if (typeof path[path.length - 1] !== 'string') return false;
+  const { body } = t;
+  const keyAt = offsetOf(t, path, true);
+  const keyLine = findLineStart(body, keyAt);
+  if (/\?[ \t]*$/.test(body.slice(keyLine, keyAt))) return true;
+  const valueAt = offsetOf(t, path);
+  const valueLine = findLineStart(body, valueAt);
+  return valueLine !== keyLine && /^[ \t]*:/.test(body.slice(valueLine, valueAt));
 }
 
 /**
@@ -186,6 +211,7 @@ export function findLineAfter(t: FastText, path: Path, value: unknown, commentLi
   let end: number | undefined;
   for (let depth = 0; end === undefined; depth++) {
     if (depth > 64 || v === null || v === undefined) return undefined;
+    if (isExplicitPair(t, p)) return undefined;
     const at = offsetOf(t, p);
     const c = body[at] ?? '';
     if ((c === '|' || c === '>') && typeof v === 'string') end = blockScalarEnd(body, at);

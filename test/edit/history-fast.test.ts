@@ -44,6 +44,8 @@ const TABLE: [string, string, readonly HistoryEntryEdit[]][] = [
   // A text as a block scalar last (tester round 51: `x-beskrivelse: |` sent every such file to the yaml library).
   ['block scalar last, blank lines inside and after, a comment', 'milestones:\n  - id: A\n    date: 2019-01-01\n    x-note: |\n      line one\n\n        deeper # not a comment\n      last\n\n  # next\n  - id: B\n    x-note: >-\n      folded\n      text\n    \nother: 1\n', [entry(0), entry(1)]],
   ['block scalar last with a header comment, none of content, CRLF', 'milestones:\r\n  - id: A\r\n    x-note: | # about\r\n      text\r\n  - id: B\r\n    x-note: |-\r\n  - id: C\r\n    x-note: >\r\n      end of file', [entry(0), entry(1), entry(2)]],
+  // Tester round 54 F2: a line of spaces deeper than the text is text ("a\n    \n"): history goes after it.
+  ['block scalar whose last line is spaces only, deeper than its text', 'milestones:\n  - id: A\n    x-note: |\n      a\n          \n  - id: B\n    x-note: |-\n      b\n           ', [entry(0), entry(1)]],
   ['titles with # and quotes', "milestones:\n  - id: A\n    title: 'it''s #1'\n  - id: B\n    title: \"a \\\" #b\"\n    date: 2019-01-01\n", [entry(0), entry(1)]],
 ];
 
@@ -64,6 +66,11 @@ describe('history-fast: same bytes as history.ts', () => {
     expect(compare('milestones:\n  - id: A\n    x-note: |+\n      a\n\n  - id: B\n', [entry(0)])).toBe('declined');
     expect(compare('milestones:\n  - id: A\n    x-note: |2\n        a\n  - id: B\n', [entry(0)])).toBe('declined');
     expect(compare('milestones:\n  - x-note: |\n      a\n    id: A\n  - id: B\n', [entry(0)])).toBe('fast');
+    // Tester round 54 F1: a header on a line of its own below its key (history went between `|` and the text); F3:
+    // an explicit key (`? key` / `: value`), whose value's line is no key's.
+    expect(compare('milestones:\n  - id: A\n    x-note:\n      |\n      text\n  - id: B\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    ? x-note\n    : |\n      t\n  - id: B\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    ? x-note\n    : t\n  - id: B\n', [entry(0)])).toBe('declined');
   });
 });
 
