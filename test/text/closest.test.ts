@@ -152,19 +152,29 @@ describe('the scans one set of prepared candidates makes (tester round 24: 100,0
 describe('the scans of sets prepared with one budget (100,000 references to ids not there, in 40 sets: 1.8 s of scans)', () => {
   it('stop when the candidates they visited together would pass it; a word asked then gets what needs no scan', () => {
     const words = (plan: string): string[] => Array.from({ length: 2000 }, (_, i) => `${plan}/M-${i}`);
-    // Room for 5 scans of 2,000 candidates (and not a sixth), shared by two sets.
-    const budget = scanBudget(11_000);
+    // Room for 40 scans of 2,000 candidates (and not a 41st), shared by two sets; each set scans 16 times whatever is left.
+    const budget = scanBudget(81_000);
     const a = prepared(words('a'), undefined, budget);
     const b = prepared(words('b'), undefined, budget);
     // Two edits from every candidate and no extension of any: each is a scan.
-    for (let i = 0; i < 3; i++) closestWord(`a/zz-${i}`, a);
-    for (let i = 0; i < 2; i++) closestWord(`b/zz-${i}`, b);
+    for (let i = 0; i < 24; i++) closestWord(`a/zz-${i}`, a);
+    for (let i = 0; i < 16; i++) closestWord(`b/zz-${i}`, b);
     expect(budget.left).toBe(1000);
     expect(closestWord('a/Q-1234x', prepared(words('a')))).toBe('a/M-1234');
     expect(closestWord('a/Q-1234x', a)).toBeUndefined();
     expect(closestWordExcept('b/Q-1234x', b, 'b/M-7')).toBeUndefined();
     // Within one edit the index or the groups answer without a scan.
     expect(closestWord('a/M-1234x', a)).toBe('a/M-1234');
+  });
+
+  it('leave each set its first scans, whatever the others spent (tester round 54 F4)', () => {
+    const words = (plan: string): string[] => Array.from({ length: 2000 }, (_, i) => `${plan}/M-${i}`);
+    const budget = scanBudget(10_000);
+    const a = prepared(words('a'), undefined, budget);
+    for (let i = 0; i < 20; i++) closestWord(`a/zz-${i}`, a);
+    expect(budget.left).toBeLessThan(0);
+    const late = prepared(words('c'), undefined, budget);
+    expect(closestWord('c/Q-1234x', late)).toBe('c/M-1234');
   });
 });
 
