@@ -199,6 +199,20 @@ function isExplicitPair(t: FastText, path: Path): boolean {
 }
 
 /**
+ * Whether the scalar at `at` (the value at `path`) starts on its key's line, or on its list item's dash's: one on a
+ * line of its own below may go on over the lines after at that indentation (a plain scalar's continuation, a block
+ * scalar's text after a tag), which this module does not read: a history entry went inside it and the file broke,
+ * exit 0 (tester round 55 F1, F2).
+ */
+function isOnHolderLine(t: FastText, path: Path, at: number): boolean {
+  const { body } = t;
+  const lineStart = findLineStart(body, at);
+  const last = path[path.length - 1];
+  if (typeof last === 'string') return offsetOf(t, path, true) >= lineStart;
+  return /-[ \t]/.test(body.slice(lineStart, at));
+}
+
+/**
  * Where a new line goes after the value at `path` (`value` is the data there): the start of the line after its last
  * line, as findNextLineStart(range end) gives for the yaml library's node. Block collections are followed to their
  * last entry (a loop: at most the nesting depth). Declined when the value does not end on that line, or when a
@@ -214,6 +228,7 @@ export function findLineAfter(t: FastText, path: Path, value: unknown, commentLi
     if (isExplicitPair(t, p)) return undefined;
     const at = offsetOf(t, p);
     const c = body[at] ?? '';
+    if (typeof v !== 'object' && !isOnHolderLine(t, p, at)) return undefined;
     if ((c === '|' || c === '>') && typeof v === 'string') end = blockScalarEnd(body, at);
     else if (UNUSUAL_START.test(c)) return undefined;
     else if (typeof v !== 'object') end = scalarRange(t, at, false)?.[1];

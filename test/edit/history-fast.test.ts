@@ -71,6 +71,11 @@ describe('history-fast: same bytes as history.ts', () => {
     expect(compare('milestones:\n  - id: A\n    x-note:\n      |\n      text\n  - id: B\n', [entry(0)])).toBe('declined');
     expect(compare('milestones:\n  - id: A\n    ? x-note\n    : |\n      t\n  - id: B\n', [entry(0)])).toBe('declined');
     expect(compare('milestones:\n  - id: A\n    ? x-note\n    : t\n  - id: B\n', [entry(0)])).toBe('declined');
+    // Tester round 55: a scalar on a line of its own below its key or dash goes on over the lines at its indentation
+    // (F1: a plain scalar's continuation; F2: a block scalar after a tag): history went inside it.
+    expect(compare('milestones:\n  - id: A\n    x-note:\n      hello\n      world\n  - id: B\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    x-note:\n      !!str |\n      text\n  - id: B\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    deliverables:\n      -\n        hello\n        world\n  - id: B\n', [entry(0)])).toBe('declined');
   });
 });
 
