@@ -76,6 +76,9 @@ describe('history-fast: same bytes as history.ts', () => {
     expect(compare('milestones:\n  - id: A\n    x-note:\n      hello\n      world\n  - id: B\n', [entry(0)])).toBe('declined');
     expect(compare('milestones:\n  - id: A\n    x-note:\n      !!str |\n      text\n  - id: B\n', [entry(0)])).toBe('declined');
     expect(compare('milestones:\n  - id: A\n    deliverables:\n      -\n        hello\n        world\n  - id: B\n', [entry(0)])).toBe('declined');
+    // F3, F4: the same, where the wrong file parsed: continuation lines that read as list items became history.
+    expect(compare('milestones:\n  - id: A\n    x-note:\n      Ship the\n      - release notes\n', [entry(0)])).toBe('declined');
+    expect(compare('milestones:\n  - id: A\n    x-note:\n      !!str |\n      - {reported: 2026-01-05, forecast: 2026-01-20}\n', [entry(0)])).toBe('declined');
   });
 });
 
