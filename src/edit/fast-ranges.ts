@@ -2,9 +2,9 @@
 // instead of the yaml library's node ranges. The yaml library reads about 0.5 MB/s and needs ~50 bytes per byte of
 // YAML: `snapshot` of 100,000 milestones spent 30 s of 33 s and 1.5 GB there (issue #18). The positions come from
 // the analysis; the ends are found here, by scanning one line (a block scalar's lines, findLineAfter). Anything this
-// module does not recognise as the plain one-line layout plan files use (a multi-line plain scalar, an alias, a tag, a comment that the yaml library
-// would count as part of a collection, a key order that JavaScript objects do not keep) is declined (undefined), and
-// the caller edits with the yaml library as before (src/edit/history.ts).
+// module does not recognise as the plain one-line layout plan files use (a multi-line plain scalar, an alias, a tag,
+// a comment that the yaml library would count as part of a collection, a key order that JavaScript objects do not
+// keep) is declined (undefined), and the caller edits with the yaml library as before (src/edit/history.ts).
 import type { ParsedSource, Path } from '../source/parse.js';
 import { LazyLines } from '../source/lazy-lines.js';
 import { findLineStart, findNextLineStart } from './yaml-source.js';
@@ -143,19 +143,17 @@ const BLOCK_HEADER = /^[|>]-? *(?:#.*)?$/;
  * The end of the last content line of the block scalar at `at` (`|`, `>`, `|-`, `>-`, its header's end when it has no
  * content), as the yaml library's range ends there (on that line's break): its content lines are the blank ones and
  * those indented at least as deep as its first non-blank one (YAML 1.2 §8.1.1.1, auto-detected indentation), which
- * must be deeper than the key's own line. Declined (undefined): keep chomping (`+`, whose trailing blank lines are
- * content), an explicit indentation indicator, a tab in an indentation, a key that is not first on its line.
+ * must be deeper than the key's own line. The header is on its key's line (findLineAfter's isOnHolderLine, and
+ * isExplicitPair for `? key` / `: |`). Declined (undefined): keep chomping (`+`, whose trailing blank lines are content),
+ * an explicit indentation indicator, a tab in an indentation, a key that is not first on its line.
  */
 function blockScalarEnd(body: string, at: number): number | undefined {
   const headerEnd = lineEnd(body, at);
   if (!BLOCK_HEADER.test(body.slice(at, headerEnd))) return undefined;
   const keyLine = findLineStart(body, at);
   const keyIndent = spacesEnd(body, keyLine) - keyLine;
-  // The key's own line holds the header: not a header on a line of its own below the key (tester round 54 F1: its
-  // line's indentation is the content's, and history went between `|` and the text), nor `- key: |` (the mapping's
-  // indentation is not the line's, the dash's), nor `? key` / `: |` (an explicit key, round 54 F3).
-  const lineHead = body.charCodeAt(keyLine + keyIndent);
-  if (keyLine + keyIndent === at || lineHead === 45 /* - */ || lineHead === 63 /* ? */ || lineHead === 58 /* : */) return undefined;
+  // `- key: |`: the mapping's indentation is not the line's, the dash's.
+  if (body.charCodeAt(keyLine + keyIndent) === 45 /* - */) return undefined;
   let end = headerEnd;
   let contentIndent = -1;
   for (let lineStart = headerEnd + (body.charCodeAt(headerEnd) === 13 && body.charCodeAt(headerEnd + 1) === 10 ? 2 : 1); lineStart < body.length;) {
