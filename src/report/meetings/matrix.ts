@@ -7,16 +7,32 @@ import type { Style } from '../validate/style.js';
 import type { BodyStatus, MeetingsReport, MeetingsRow } from './model.js';
 import type { MeetingsMessages } from './messages.js';
 
+/** The texts the matrix writes of a day, each made once per day (`once`): the whole date, the date in its year, the year. */
+interface DayTexts {
+  readonly full: (day: DayNumber) => string;
+  readonly inYear: (day: DayNumber) => string;
+  readonly year: (day: DayNumber) => number;
+}
+
+function dayTexts(locale: Locale): DayTexts {
+  return {
+    full: once((day) => formatDate(day, locale)),
+    inYear: once((day) => {
+      const { month, day: d } = ymdOf(day);
+      const mm = String(month).padStart(2, '0');
+      const dd = String(d).padStart(2, '0');
+      return locale === 'nb' ? `${dd}.${mm}` : `${mm}-${dd}`;
+    }),
+    year: once((day) => ymdOf(day).year),
+  };
+}
+
 /**
  * en 09-12, nb 12.09 when the meeting falls in the milestone's year; else the whole date, since `11-20 −49d` beside a
  * 2020-01-08 milestone read as a meeting in 2020 (tester round 37 F2).
  */
-function shortDate(day: DayNumber, milestone: DayNumber, locale: Locale): string {
-  const { year, month, day: d } = ymdOf(day);
-  if (year !== ymdOf(milestone).year) return formatDate(day, locale);
-  const mm = String(month).padStart(2, '0');
-  const dd = String(d).padStart(2, '0');
-  return locale === 'nb' ? `${dd}.${mm}` : `${mm}-${dd}`;
+function shortDate(day: DayNumber, milestone: DayNumber, texts: DayTexts): string {
+  return texts.year(day) === texts.year(milestone) ? texts.inYear(day) : texts.full(day);
 }
 
 /** `n` calendar days from a meeting to its milestone: −15d before, +13d after, 0d the same day. */
@@ -43,7 +59,7 @@ function once<T>(format: (n: number) => T): (n: number) => T {
 /** The cell of a body the milestone neither requires nor lists a meeting of. */
 const NOT_INVOLVED = '·';
 
-/** A body's cell: `date` writes a meeting's day beside the milestone's, `offset` the days between (showOffset's). */
+/** A body's cell: `date` writes a meeting's day beside the milestone's, `offset` the days between (offsetText's). */
 function cellText(row: MeetingsRow, status: BodyStatus | undefined, words: MeetingsMessages, date: (meeting: DayNumber, milestone: DayNumber) => string, offset: (days: number) => string): string {
   if (!status) return NOT_INVOLVED;
   const c = row.current.day;
@@ -87,11 +103,9 @@ const TITLE_MIN = 12;
  */
 export function* drawMatrix(report: MeetingsReport, options: FormatOptions, words: MeetingsMessages, style: Style, qualify: boolean): Generator<string> {
   const ids = report.rows.map((r) => (qualify ? r.ref : r.id));
-  const fullDate = once((d) => formatDate(d, options.locale));
-  const dayOfYear = once((d) => shortDate(d, d, options.locale));
-  const yearOf = once((d) => ymdOf(d).year);
+  const days = dayTexts(options.locale);
   const offset = once(offsetText);
-  const dates = report.rows.map((r) => fullDate(r.current.day));
+  const dates = report.rows.map((r) => days.full(r.current.day));
   const fixed = widestCell(words.milestone, ids) + GAP + widestCell(words.date, dates);
   const column = new Map(report.bodies.map((body, i) => [body, i]));
   // Each row fills the cells of its own bodies (a handful); every other cell is NOT_INVOLVED. Looking each body up in each
@@ -107,7 +121,7 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
     for (const col of cells) for (let k = 0; k < col.length; k++) col[k] ??= NOT_INVOLVED;
     return cells as string[][];
   };
-  let cells = cellsFor(fullDate);
+  let cells = cellsFor(days.full);
   // A body's id heads its column, cut to the room beside the milestone and date columns when it is wider than its
   // cells and that room: a long id made the header line 109 columns at --width 80 (a tester's finding).
   let headers = report.bodies;
@@ -121,8 +135,7 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
   fitHeaders();
   let widths = widthOf(cells);
   if (fixed + widths.reduce((a, w) => a + GAP + w, 0) > options.width) {
-    // shortDate's choice, with each day's texts and year made once.
-    cells = cellsFor((d, milestone) => (yearOf(d) === yearOf(milestone) ? dayOfYear(d) : fullDate(d)));
+    cells = cellsFor((d, milestone) => shortDate(d, milestone, days));
     fitHeaders();
     widths = widthOf(cells);
   }
