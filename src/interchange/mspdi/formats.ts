@@ -26,6 +26,11 @@ export function isPercentFormat(code: number): boolean {
   return plain === 19 || plain === 20;
 }
 
+/** Whether a code is the elapsed percentage (e% or e%?). */
+export function isElapsedPercentFormat(code: number): boolean {
+  return plainFormat(code) === 20;
+}
+
 /** Whether a code is working weeks (w or w?). */
 function isWorkingWeeksFormat(code: number): boolean {
   return plainFormat(code) === 9;

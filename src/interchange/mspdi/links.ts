@@ -7,9 +7,9 @@ import type { XerCalendar } from '../xer/calendar.js';
 import type { MspdiTask, MspdiTasks } from './tasks.js';
 import type { MspdiTaskFields } from './parts.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
-import { importedUnit, inWholeWeeks, isElapsedFormat, isPercentFormat } from './formats.js';
+import { importedUnit, inWholeWeeks, isElapsedFormat, isElapsedPercentFormat, isPercentFormat } from './formats.js';
 import { roundLagDays } from '../round-lag.js';
-import { durationInDays, isElapsedPercentFormat, percentLagDays } from './percent-lag.js';
+import { durationInDays, percentLagDays } from './percent-lag.js';
 
 const TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
 
@@ -71,8 +71,9 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
         continue;
       }
       const isPercent = isPercentFormat(format);
-      const { exact, elapsed } = isPercent
-        ? percentLagDays(written, pred.milestone, isElapsedPercentFormat(format), ctx.minutesPerDay, ctx.daysPerWeek)
+      const predDuration = isPercent ? durationInDays(pred.milestone, ctx.daysPerWeek) : undefined;
+      const { exact, elapsed } = predDuration !== undefined
+        ? percentLagDays(written, predDuration, isElapsedPercentFormat(format), ctx.minutesPerDay)
         : { exact: written / 10 / (isElapsedFormat(format) ? 24 * 60 : ctx.minutesPerDay), elapsed: isElapsedFormat(format) };
       const n = roundLagDays(exact);
       // Past 99,999 days, whole weeks that fit are written in weeks (formats.ts inWholeWeeks).
@@ -92,9 +93,8 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
       // approximated: the days written no longer follow the predecessor's duration (tester round 52 F2: the link was
       // left out, and its successor lost its only predecessor).
       const at = line === undefined ? {} : { line };
-      if (isPercent) {
-        const duration = durationInDays(pred.milestone, ctx.daysPerWeek);
-        const message = msg('import.mspdi.lag-percent', { link: label(), percent: written, elapsedPercent: isElapsedPercentFormat(format), pred: pred.milestone.id, duration: duration.days, durationElapsed: duration.elapsed, exact, elapsed, days: n });
+      if (predDuration !== undefined) {
+        const message = msg('import.mspdi.lag-percent', { link: label(), percent: written, elapsedPercent: isElapsedPercentFormat(format), pred: pred.milestone.id, duration: predDuration.days, durationElapsed: predDuration.elapsed, exact, elapsed, days: n });
         ctx.findings.push({ kind: 'approximated', topic: 'lag', ...at, activity: id, message, link: entry });
       } else if (isRounded) {
         ctx.findings.push({ kind: 'approximated', topic: 'hours', ...at, activity: id, message: msg('import.mspdi.lag-rounded', { link: label(), hours: written / 600, exact, elapsed, days: n }), link: entry });

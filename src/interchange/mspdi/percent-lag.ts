@@ -5,11 +5,6 @@
 // other formats it holds tenths of minutes).
 import type { ImportedMilestone } from '../plan-model.js';
 
-/** Whether a LagFormat code is the elapsed percentage (`e%`, estimated or not). */
-export function isElapsedPercentFormat(code: number): boolean {
-  return code === 20 || code === 52;
-}
-
 /** The predecessor's duration as the import wrote it, in days, and whether those are calendar days. */
 export function durationInDays(m: ImportedMilestone, daysPerWeek: number): { days: number; elapsed: boolean } {
   const n = m.durationDays ?? 0;
@@ -22,12 +17,11 @@ export function durationInDays(m: ImportedMilestone, daysPerWeek: number): { day
 }
 
 /**
- * `percent` % of the predecessor's duration (`pred`), as days before rounding: for `%` in the predecessor's own time
- * (working days, or calendar days when its duration is elapsed); for `e%` in calendar days of 24 hours, a working day
- * being `minutesPerDay` minutes of them (MS Project: `50e%` of an 8-hour day is 4 elapsed hours).
+ * `percent` % of the predecessor's `duration` (durationInDays), as days before rounding: for `%` in the predecessor's
+ * own time (working days, or calendar days when its duration is elapsed); for `e%` in calendar days of 24 hours, a
+ * working day being `minutesPerDay` minutes of them (MS Project: `50e%` of an 8-hour day is 4 elapsed hours).
  */
-export function percentLagDays(percent: number, pred: ImportedMilestone, elapsedPercent: boolean, minutesPerDay: number, daysPerWeek: number): { exact: number; elapsed: boolean } {
-  const duration = durationInDays(pred, daysPerWeek);
+export function percentLagDays(percent: number, duration: { readonly days: number; readonly elapsed: boolean }, elapsedPercent: boolean, minutesPerDay: number): { exact: number; elapsed: boolean } {
   if (!elapsedPercent) return { exact: (percent / 100) * duration.days, elapsed: duration.elapsed };
   const calendarDays = duration.elapsed ? duration.days : (duration.days * minutesPerDay) / (24 * 60);
   return { exact: (percent / 100) * calendarDays, elapsed: true };
