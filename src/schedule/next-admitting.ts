@@ -28,9 +28,9 @@ function firstDayReaching(plan: Plan, meeting: DayNumber): DayNumber | null {
  * the admissible interval (SPEC §4.2: D ⊖ window ≤ meeting ≤ D ⊖ lead), so that a date a hint offers raises no
  * non-working-day warning; null when there is none (a window too short for them all, or past 9999-12-31). The first
  * day the latest of them reaches the lead's end, on to a working day (D ⊖ lead only grows on the way), if the
- * window still reaches the earliest of them there.
+ * window still reaches the earliest of them there. With it, the earliest of `dates` (lastDayAdmitting's bound).
  */
-function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): DayNumber | null {
+function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): { readonly day: DayNumber; readonly earliestMeeting: DayNumber } | null {
   if (dates.length === 0) return null;
   let latest = dates[0]!;
   let earliest = dates[0]!;
@@ -43,7 +43,7 @@ function earliestAdmittingAll(plan: Plan, dates: readonly DayNumber[]): DayNumbe
   const day = plan.calendar.rollForward(first);
   if (day > LAST_DAY) return null;
   const { window } = plan.governance;
-  return window !== undefined && subtractDuration(plan.calendar, day, window) > earliest ? null : day;
+  return window !== undefined && subtractDuration(plan.calendar, day, window) > earliest ? null : { day, earliestMeeting: earliest };
 }
 
 /**
@@ -80,9 +80,9 @@ export function nextAdmitting(ws: Workspace, plan: Plan, current: DayNumber, to:
   }
   if (meeting < 0) return null;
   const dates = [ws.meetings[meeting]!.date, ...listed.map((k) => ws.meetings[k]!.date)];
-  const earliest = earliestAdmittingAll(plan, dates);
-  if (earliest === null || earliest <= current) return null;
+  const first = earliestAdmittingAll(plan, dates);
+  if (first === null || first.day <= current) return null;
   // With a window the move has an end too: past it the window no longer reaches the earliest of the meetings (tester
   // round 52 F3: "to 2024-04-22 or later" with a window of 3d, where 2024-04-30 failed again).
-  return { meeting, earliest, latest: lastDayAdmitting(plan, earliest, dates.reduce((a, b) => (b < a ? b : a))) };
+  return { meeting, earliest: first.day, latest: lastDayAdmitting(plan, first.day, first.earliestMeeting) };
 }
