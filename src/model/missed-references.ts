@@ -1,6 +1,7 @@
 // The unknown references found while resolving (resolve.ts), each with its nearest suggestion and what finds it.
 import type { Path } from '../source/parse.js';
-import { candidates, closestWord, closestWordExcept, scanBudget, type Candidates } from '../text/closest.js';
+import { candidates, closestWord, closestWordExcept, type Candidates } from '../text/closest.js';
+import { scanBudget } from '../text/scan-budget.js';
 import { limitForLength } from '../text/closest-search.js';
 import type { Builder } from './build.js';
 import type { Origin, ReferenceKind, UnreadablePlan, UnresolvedReference } from './types.js';
@@ -52,7 +53,7 @@ export class MissedReferences {
   private allRefs: PlacedCandidates | undefined;
   /** bareIds by plan and length. */
   private readonly local = new Map<string, PlacedCandidates>();
-  /** What the scans of all the sets above may visit together (text/closest.ts MAX_SCAN_WORK). */
+  /** What the scans of all the sets above may visit together (text/scan-budget.ts MAX_SCAN_WORK). */
   private readonly scans = scanBudget();
   private byId: Map<string, string> | undefined;
   private asked = 0;

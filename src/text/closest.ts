@@ -12,6 +12,7 @@
 // against each other).
 //
 // The scan itself, with its pruning, is closest-search.ts.
+import { mayScan, scanBudget, type ScanBudget } from './scan-budget.js';
 import { boundedDistance, editDistance, withinOne } from './edit-distance.js';
 import { layoutOf, limitOf, search, type Layout } from './closest-search.js';
 import { ExtensionIndex, MIN_SHARED, nearestExtension } from './extension-index.js';
@@ -57,33 +58,9 @@ const EXTENSION_PASSES = 4;
  */
 export const MAX_SCANS = 1000;
 
-/**
- * The candidates the scans of the sets one caller prepares may visit in all (a scan visits every candidate of its set).
- * A workspace's references are compared with sets per plan and id length (model/missed-references.ts), each allowed
- * MAX_SCANS: 100,000 references each naming an id that is not there, in 10 plans of 10,000, were 40 sets of 1,000
- * scans, 1.8 s of a validate's 7.5 s. The words asked after it is spent get what needs no scan, as after MAX_SCANS.
- */
-export const MAX_SCAN_WORK = 25_000_000;
-
-/** What scans of candidates prepared with it may still visit (candidates()); a new one allows MAX_SCAN_WORK. */
-export interface ScanBudget {
-  left: number;
-}
-
-export function scanBudget(work = MAX_SCAN_WORK): ScanBudget {
-  return { left: work };
-}
-
-/**
- * Scans every set may make whatever the shared budget has left: a set prepared after the others spent it (a plan's
- * measures and risks are resolved after every file's `after` entries) answered no word, even one a letter off, where
- * its first words are the first a report shows (tester round 54 F4). At most 16 scans of each set's candidates more.
- */
-const SCANS_EACH = 16;
-
-/** Whether one more scan of `p` is allowed: under MAX_SCANS of its own, and within the shared budget or SCANS_EACH. */
+/** Whether one more scan of `p` is allowed: under MAX_SCANS of its own, and within its budget (scan-budget.ts). */
 function canScan(p: Prepared): boolean {
-  return p.scans < MAX_SCANS && (p.scans < SCANS_EACH || p.budget.left >= p.words.length);
+  return p.scans < MAX_SCANS && mayScan(p.budget, p.scans, p.words.length);
 }
 
 /** Counts a scan of `p` against its limit and its budget. */

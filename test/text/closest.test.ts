@@ -1,7 +1,8 @@
 // closestWord and editDistance with their pruning give what the plain table and the plain loop give (src/text/closest.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidates as prepared, closestWord, closestWordExcept, MAX_SCANS, scanBudget } from '../../src/text/closest.js';
+import { candidates as prepared, closestWord, closestWordExcept, MAX_SCANS } from '../../src/text/closest.js';
+import { scanBudget } from '../../src/text/scan-budget.js';
 import { editDistance } from '../../src/text/edit-distance.js';
 import { plainClosestBy } from '../helpers/plain-closest.js';
 
