@@ -166,10 +166,12 @@ function plansNamedOutside(plans: readonly ImportedPlan[], links: readonly Impor
  * how many of each, since the lines that said each one are not printed for a file refused (tester round 53 F9).
  */
 function noActivities(findings: readonly ImportFinding[]): Message {
-  const left = new Map<string, number>();
-  for (const f of findings) if (f.kind === 'dropped' && f.activity !== undefined && LEFT_OUT_TOPICS.has(f.topic)) left.set(f.topic, (left.get(f.topic) ?? 0) + 1);
-  return left.size === 0 ? msg0('import.unreadable.no-activities') : msg('import.unreadable.all-left-out', { topics: [...left].map(([topic, count]) => ({ topic: topic as LeftOutTopic, count })) });
+  const left = new Map<LeftOutTopic, number>();
+  for (const f of findings) if (f.kind === 'dropped' && f.activity !== undefined && isLeftOutTopic(f.topic)) left.set(f.topic, (left.get(f.topic) ?? 0) + 1);
+  return left.size === 0 ? msg0('import.unreadable.no-activities') : msg('import.unreadable.all-left-out', { topics: [...left].map(([topic, count]) => ({ topic, count })) });
 }
 
-/** The topics of a task or activity left out whole: inactive, another project's, no finish (mspdi/tasks.ts, xer). */
-const LEFT_OUT_TOPICS: ReadonlySet<string> = new Set(['inactive', 'external', 'dates']);
+/** Whether a finding's topic is that of a task or activity left out whole: inactive, another project's, no finish. */
+function isLeftOutTopic(topic: string): topic is LeftOutTopic {
+  return topic === 'inactive' || topic === 'external' || topic === 'dates';
+}
