@@ -175,6 +175,8 @@ export class Simulator extends SimulatorWork {
       lateRisk[k] = this.subRisks(k, l, true);
       if (lateRisk[k] !== oldRisk) changed = true;
     }
+    // between as written, not schedule/total-float.ts's count from the working day a late date rolls to: the two
+    // differ only for a late milestone, which is critical either way (a threshold is never negative).
     const f = calendars[calendarOf[k]!]!.between(this.projected[k]!, l);
     this.float[k] = f;
     const critical = f <= threshold[k]! ? 1 : 0;
