@@ -8,6 +8,7 @@ import { RULES, type Finding, type RuleContext } from './rules/index.js';
 import { writtenNumbers } from './source/written-number.js';
 import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
+import { entityAt, type EntityName } from './schema/place.js';
 import type { ParsedSource, SyntaxProblem } from './source/parse.js';
 import { LazyLines } from './source/lazy-lines.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
@@ -22,6 +23,8 @@ export type { Analysis, AnalyzeOptions, SchemaResult } from './pipeline-types.js
 interface FileSchemaProblems {
   readonly problems: readonly SchemaProblem[];
   readonly planId: string | undefined;
+  /** The entity each problem is about (entityAt), by the problem's index; empty when there are no problems. */
+  readonly entities: readonly (EntityName | undefined)[];
 }
 
 /** The `plan.id` a file's data gives, when it is a string (read as the model reads it: model/read.ts). */
@@ -67,7 +70,9 @@ export class SourceAnalysis {
       result = { problems, data: problems.length === 0 ? s.data : pruneData(s.data, problems.flatMap((p) => (p.drop ? [p.drop] : []))) };
       options.schemaCache?.set(s, result);
     }
-    this.schemaByFile.set(s.file, { problems: result.problems, planId: result.problems.length === 0 ? undefined : planIdOf(s.data) });
+    const { problems } = result;
+    const found = problems.length === 0 ? { planId: undefined, entities: [] } : { planId: planIdOf(s.data), entities: problems.map((p) => entityAt(s.data, p.path)) };
+    this.schemaByFile.set(s.file, { problems, ...found });
     if (this.build !== undefined) addFile(this.build, { file: s.file, data: result.data }, options.fragments);
   }
 
@@ -91,7 +96,7 @@ function finishAnalysis(
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
   // A file whose plan is defined in another file first (duplicate-id) takes that plan's rules: overrides too.
   const planOf = (file: string, id: string | undefined): number | undefined => planOfFile.get(file) ?? (id === undefined ? undefined : workspace.planIndex.get(id));
-  const schemaProblems = [...schemaByFile].flatMap(([file, { problems, planId }]) => problems.map((problem) => ({ file, plan: planOf(file, planId), problem })));
+  const schemaProblems = [...schemaByFile].flatMap(([file, { problems, planId, entities }]) => problems.map((problem, i) => ({ file, plan: planOf(file, planId), problem, entity: entities[i] })));
 
   const byFile = new Map(sources.map((s) => [s.file, s]));
   const unread = options.unreadFiles ?? [];

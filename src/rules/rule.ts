@@ -7,6 +7,7 @@ import type { Origin, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { OutOfRange } from '../schedule/date-range.js';
 import type { SchemaProblem } from '../schema/check.js';
+import type { EntityName } from '../schema/place.js';
 import type { LineColumn, SyntaxProblem } from '../source/parse.js';
 
 export interface Finding {
@@ -40,7 +41,7 @@ export interface RuleContext {
    * directories not read, their name not being UTF-8, with that name's bytes when known.
    */
   readonly encodingProblems: readonly { readonly file: string; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array }[];
-  readonly schemaProblems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem }[];
+  readonly schemaProblems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem; readonly entity?: EntityName | undefined }[];
   /** Computed dates held at 0001-01-01 / 9999-12-31 (rule date-range). */
   readonly outOfRange: readonly OutOfRange[];
   readonly report: (finding: Finding) => void;

@@ -21,7 +21,7 @@ export const schema: Rule = {
     // A gate or milestone without a date that milestones are after: its missing or malformed date notes each such
     // dependency, left out of the schedule without a finding of its own (a tester's finding).
     const waitedOn = undatedWaitedOn(ctx.workspace);
-    for (const { file, plan, problem } of ctx.schemaProblems) {
+    for (const { file, plan, problem, entity } of ctx.schemaProblems) {
       const hint = meetingBodyGuess(problem.hint, bodyIds);
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
@@ -31,7 +31,9 @@ export const schema: Rule = {
       const isStatusDate = problem.path.length === 2 && problem.path[0] === 'plan' && problem.path[1] === 'status_date' && !problem.key;
       const statusNote = isStatusDate ? [{ at: { file, path: problem.path }, message: msg('note.status-date-unread', { today: ctx.today }) }] : [];
       const related = undated === undefined && statusNote.length === 0 ? {} : { related: [...(undated === undefined ? [] : waitingNotes(undated)), ...statusNote] };
-      ctx.report({ at: { file, path: problem.path }, key: problem.key, message: problem.message, ref: null, hint, ...(plan === undefined ? {} : { plan }), ...related });
+      // The entity the value is part of, as every other rule names it (SPEC §4: `plan/ID`, a meeting reference, or none).
+      const ref = entity === undefined ? null : entity.meeting ? entity.name : plan === undefined ? null : `${ctx.workspace.plans[plan]!.id}/${entity.name}`;
+      ctx.report({ at: { file, path: problem.path }, key: problem.key, message: problem.message, ref, hint, ...(plan === undefined ? {} : { plan }), ...related });
     }
     const repeated = ctx.workspace.repeatedLinks;
     if (repeated !== undefined) for (const r of repeated) ctx.report(repeatedLinkFinding(ctx.workspace, r));

@@ -33,6 +33,39 @@ export function placeOf(path: Path, data: unknown): Place {
   return { kind: 'path', path: dotted(path) };
 }
 
+/** The entity of a plan file that a value at some path belongs to, named as SPEC §4's references name it. */
+export interface EntityName {
+  /** True for a meeting (its reference, §1.3, is `name` itself); false for a plan's entity (`<plan id>/<name>`). */
+  readonly meeting: boolean;
+  readonly name: string;
+}
+
+/** The lists whose entries are referred to as `<plan id>/<id>` (SPEC §4's `plan/ID`). */
+const PLAN_ENTITY_LISTS: ReadonlySet<string> = new Set(['milestones', 'gates', 'risks', 'goals', 'measures']);
+
+/** The schema's id (schemas/plan.schema.json `#/$defs/id`). */
+const ID = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/**
+ * The entity the value at `path` of a plan file's `data` is part of: a milestone, gate, risk, goal or measure whose
+ * `id` is an id, or a meeting that has a name (meetingName); undefined for the `plan` header, a body (no reference of
+ * §4's kinds), the file itself, or an entry whose id is missing or no id (the schema leaves it out: there is no entity
+ * to refer to). What a `schema` finding's `ref` is made from (tester round 56 F3: every one was null).
+ */
+export function entityAt(data: unknown, path: Path): EntityName | undefined {
+  const [top, index] = path;
+  if (typeof top !== 'string' || typeof index !== 'number') return undefined;
+  const entry = valueAt(data, [top, index]);
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+  const fields = entry as Record<string, unknown>;
+  if (top === 'meetings') {
+    const name = meetingName(fields)?.name;
+    return name === undefined ? undefined : { meeting: true, name };
+  }
+  const id = fields['id'];
+  return PLAN_ENTITY_LISTS.has(top) && typeof id === 'string' && ID.test(id) ? { meeting: false, name: id } : undefined;
+}
+
 /** plan.calendar.workdays, after[0]. */
 function dotted(path: Path): string {
   return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');

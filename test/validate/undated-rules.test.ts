@@ -38,7 +38,7 @@ describe('a milestone without a usable date', () => {
   it('gets them beside a schema error on its date', async () => {
     const { found } = await findings(plan('2019-9-5'));
     expect(found).toEqual([
-      '5:30 error schema ',
+      '5:30 error schema q4/M1',
       '5:50 error progress-range q4/M1',
       '5:68 warning unassigned q4/M1',
       '5:79 error unknown-reference q4/M1',
@@ -66,6 +66,6 @@ milestones:
   - {id: M1, title: a, progress: 2/3, responsible: Org}
 `;
     const { found } = await findings(text);
-    expect(found).toEqual(['3:5 error schema ']);
+    expect(found).toEqual(['3:5 error schema q4/M1']);
   });
 });
