@@ -65,8 +65,8 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     const shown = escapeControl(arg);
     const stat = io.stat(arg);
     if (!stat) throw new UsageError(whyNoStat(io, arg, shown, paths.length === 0));
-    // `x.yaml/` (with a slash) is how a user who means the directory says so: then it is walked.
-    if (stat.isDirectory && PLAN_FILE.test(arg)) throw new UsageError(msg('cli.path.directory-named-plan', { path: shown }));
+    // A directory is walked whatever its name (SPEC §1: the files found recursively in a directory named on the command
+    // line), `x.yaml` too, as one found while walking is (tester round 56 F4: it was refused with exit 2).
     if (stat.isDirectory) for (const file of walk(io, arg, { notes, unread: unread === undefined ? undefined : { list: unread, seen: unreadSeen }, broken })) add(file);
     else if (stat.isFile) add(display(arg), stat);
     else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));

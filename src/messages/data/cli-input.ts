@@ -34,7 +34,6 @@ export interface CliInputMessages {
   'cli.path.special': { path: string; kind: PathKind };
   'cli.path.no-plans': { paths: readonly string[] };
   'cli.path.no-plans-skipped': { paths: readonly string[]; skipped: Message; more: number };
-  'cli.path.directory-named-plan': { path: string };
   'cli.path.symlink-loop': { path: string };
   'cli.path.broken-link': { path: string; target: string | null; end: string | null; loop: boolean };
   'cli.dir.unreadable': { path: string; reason: Message };

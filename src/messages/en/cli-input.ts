@@ -47,7 +47,6 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.path.special': (d) => `${d.path}: is a ${KIND[d.kind]}, not a plan file; give a .yaml file or a directory`,
   'cli.path.no-plans': (d) => `no plan files (*.yaml, *.yml) found in ${list(d.paths)}`,
   'cli.path.no-plans-skipped': (d, f) => `no plan files (*.yaml, *.yml) found in ${list(d.paths)}: ${f.render(d.skipped)}${d.more > 0 ? ` (and ${d.more} more skipped)` : ''}`,
-  'cli.path.directory-named-plan': (d) => `${d.path}: is a directory, not a plan file (its name ends in .yaml or .yml); give the plan file, or ${d.path}/ (with a slash) to read the plan files inside it`,
   'cli.path.symlink-loop': (d) => `${d.path}: is a symbolic link loop (ELOOP: the link leads back to itself); point it at a plan file or remove it`,
   'cli.path.broken-link': (d) => `${d.path}: cannot be read: ${d.loop ? `it is a symbolic link loop (it points at ${d.target ?? '?'}, which leads back to it: ELOOP)` : `it is a symbolic link to ${d.target ?? '?'}${d.end === null ? '' : `, a link whose chain ends at ${d.end}`}, which does not exist`}; remove it or point it at a plan file or a directory of plan files`,
   'cli.dir.unreadable': (d, f) => `${d.path}: cannot read directory (${f.render(d.reason)})`,

@@ -47,7 +47,6 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.path.special': (d) => `${d.path}: er ${KIND[d.kind]}, ikke en planfil; oppgi en .yaml-fil eller en mappe`,
   'cli.path.no-plans': (d) => `fant ingen planfiler (*.yaml, *.yml) i ${list(d.paths)}`,
   'cli.path.no-plans-skipped': (d, f) => `fant ingen planfiler (*.yaml, *.yml) i ${list(d.paths)}: ${f.render(d.skipped)}${d.more > 0 ? ` (og ${d.more} til hoppet over)` : ''}`,
-  'cli.path.directory-named-plan': (d) => `${d.path}: er en mappe, ikke en planfil (navnet slutter på .yaml eller .yml); oppgi planfilen, eller ${d.path}/ (med skråstrek) for å lese planfilene i mappen`,
   'cli.path.symlink-loop': (d) => `${d.path}: er en løkke av symbolske lenker (ELOOP: lenken fører tilbake til seg selv); la den peke på en planfil, eller fjern den`,
   'cli.path.broken-link': (d) => `${d.path}: kan ikke leses: ${d.loop ? `den er en løkke av symbolske lenker (den peker på ${d.target ?? '?'}, som fører tilbake til den: ELOOP)` : `den er en symbolsk lenke til ${d.target ?? '?'}${d.end === null ? '' : `, en lenke der kjeden ender i ${d.end}`}, som ikke finnes`}; fjern den, eller la den peke på en planfil eller en mappe med planfiler`,
   'cli.dir.unreadable': (d, f) => `${d.path}: kan ikke lese mappen (${f.render(d.reason)})`,
