@@ -11,7 +11,9 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { addToList, locateMilestone, removeField, removeFromList, removeKeyAt, removeListEntry, replaceInList, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
+import { locateMilestone, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
+import { addToList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
+import { removeField, removeKeyAt } from './remove-key.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
 
