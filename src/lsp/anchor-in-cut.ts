@@ -11,5 +11,10 @@ const ANCHOR = /(?:^|[\s[{,])&[^\s,[\]{}]/;
 
 /** Whether the text the cut removes defines an anchor. */
 export function removesAnchor(text: string, cut: Cut): boolean {
-  return ANCHOR.test(text.slice(cut.start, cut.end));
+  return definesAnchor(text.slice(cut.start, cut.end));
+}
+
+/** Whether `text` (a piece of a file) defines an anchor. */
+export function definesAnchor(text: string): boolean {
+  return ANCHOR.test(text);
 }

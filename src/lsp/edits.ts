@@ -5,6 +5,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
+import { removesAnchor } from './anchor-in-cut.js';
 import type { Cut } from './text-index.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
@@ -81,5 +82,9 @@ function replaceValue(f: PlanFile, path: Path, value: string): FileEdit {
   return editAt(f, start, end, old.startsWith('"') || old.startsWith("'") ? `${old[0]}${value}${old[0]}` : value);
 }
 
-/** The edit of a cut (remove-block-key.ts, remove-flow-entry.ts); none for none. */
-export const cutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined => (cut === undefined ? undefined : editAt(f, cut.start, cut.end, cut.newText));
+/**
+ * The edit of a removal's cut (a key, a list entry); none for none, and none when the cut takes an anchor definition,
+ * which an alias further on may use: it would be left unresolved, or read another definition of the name (anchor-in-cut.ts).
+ */
+export const cutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined =>
+  (cut === undefined || removesAnchor(f.index.text, cut) ? undefined : editAt(f, cut.start, cut.end, cut.newText));

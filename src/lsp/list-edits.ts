@@ -2,7 +2,10 @@
 // Text-based and local: only the entry, its line, or its comma changes; the only entry removed leaves `[]`.
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
+import { definesAnchor } from './anchor-in-cut.js';
+import { propertiesStart } from './node-properties.js';
 import { cutFlowEntry } from './remove-flow-entry.js';
+import type { Cut, TextIndex } from './text-index.js';
 import { cutEdit, dataAt, editAt, type FileEdit, locateMilestone, offsetOf } from './edits.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
@@ -36,17 +39,27 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
 /**
  * Removes the entry of the list at `listPath` in `f` that starts at `offset` (a finding's position), as removeFromList
  * does; for a list the model keeps no milestone's path for (a risk's or measure's `milestones`: the finding names it).
+ * None where an alias may read what changes: the cut takes an anchor definition (`- &k A`, `meetings: &ms` with its
+ * only entry), or the list is anchored itself (`meetings: &ms [A, B]`: a `*ms` elsewhere would lose the entry too).
  */
 export function removeListEntry(f: PlanFile, listPath: Path, offset: number): FileEdit | undefined {
   const list = dataAt(f, listPath);
   if (!Array.isArray(list) || entryAt(f, listPath, list.length, offset) < 0) return undefined;
+  // The list's properties stand between its key and where the parser places it (its `[`, its first `- `).
+  const head = f.index.text.slice(offsetOf(f, listPath, true), offsetOf(f, listPath));
+  return definesAnchor(head) ? undefined : cutEdit(f, entryCut(f, listPath, list.length, offset));
+}
+
+/** The cut that removes the entry at `offset` of the list at `listPath` (of `length` entries); the only entry leaves `[]`. */
+function entryCut(f: PlanFile, listPath: Path, length: number, offset: number): Cut | undefined {
   const text = f.index.text;
   const end = f.index.valueEnd(offset);
-  if (list.length > 1) return removeEntry(f, offset, end, /^[ \t]*-[ \t]+$/);
+  // The entry's properties (`- &k A`, `!!str A`) go with it (node-properties.ts): an anchor then withholds the fix.
+  if (length > 1) return cutEntry(f.index, propertiesStart(text, f.index.lineStartAt(offset), offset), end);
   const listStart = offsetOf(f, listPath);
-  if (text[listStart] === '[') return editAt(f, listStart + 1, f.index.valueEnd(listStart) - 1, '');
+  if (text[listStart] === '[') return { start: listStart + 1, end: f.index.valueEnd(listStart) - 1, newText: '' };
   const colon = text.indexOf(':', offsetOf(f, listPath, true));
-  return colon < 0 || colon > listStart ? undefined : editAt(f, colon + 1, f.index.lineEndAt(end), ' []');
+  return colon < 0 || colon > listStart ? undefined : { start: colon + 1, end: f.index.lineEndAt(end), newText: ' []' };
 }
 
 /** The index of the entry of the list at `listPath` (of `length` entries) that starts at `offset`; -1 for none. */
@@ -74,16 +87,14 @@ export function replaceInList(ws: PlanWorkspace, analysis: Analysis, group: stri
 }
 
 /**
- * The edit that removes the list entry [start, end): its whole line when only `linePrefix` precedes it and at most a
- * comment follows; in a flow list, with the comma before it (or after it, for the first entry) and the line breaks
- * between them.
+ * The cut that removes the list entry [start, end): its whole line when only `- ` precedes it and at most a comment
+ * follows; in a flow list, with the comma before it (or after it, for the first entry) and the line breaks between them.
  */
-function removeEntry(f: PlanFile, start: number, end: number, linePrefix: RegExp): FileEdit | undefined {
-  const text = f.index.text;
-  const lineStart = f.index.lineStartAt(start);
-  if (linePrefix.test(text.slice(lineStart, start))) {
-    if (!/^[ \t]*(#.*)?$/.test(text.slice(end, f.index.lineEndAt(end)))) return undefined;
-    return editAt(f, lineStart, f.index.nextLineAt(end), '');
+function cutEntry(index: TextIndex, start: number, end: number): Cut | undefined {
+  const text = index.text;
+  const lineStart = index.lineStartAt(start);
+  if (/^[ \t]*-[ \t]+$/.test(text.slice(lineStart, start))) {
+    return /^[ \t]*(#.*)?$/.test(text.slice(end, index.lineEndAt(end))) ? { start: lineStart, end: index.nextLineAt(end), newText: '' } : undefined;
   }
-  return cutEdit(f, cutFlowEntry(f.index, start, end));
+  return cutFlowEntry(index, start, end);
 }

@@ -2,11 +2,9 @@
 // mapping its line and the value's lines (remove-block-key.ts), in a flow mapping its entry (remove-flow-entry.ts).
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
-import { removesAnchor } from './anchor-in-cut.js';
 import { cutBlockKey } from './remove-block-key.js';
 import { cutFlowEntry, flowValueEnd } from './remove-flow-entry.js';
 import { cutEdit, type FileEdit, locateMilestone, offsetOf } from './edits.js';
-import type { Cut } from './text-index.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 /** Removes `field` (key and value) of milestone `ref`: its line in a block mapping, its entry in a flow mapping. */
@@ -52,10 +50,7 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
   // A value on a line below its key there is left alone: the value's end is read from its own line, where a flow
   // collection opened above it does not show (`dat:` over `  x}`: the `}` was taken for the value's).
   if (f.index.text[offsetOf(f, path.slice(0, -1))] === '{') {
-    return f.index.lineStartAt(valueStart) !== f.index.lineStartAt(keyStart) ? undefined : keyCutEdit(f, cutFlowEntry(f.index, keyStart, flowValueEnd(f.index, valueStart)));
+    return f.index.lineStartAt(valueStart) !== f.index.lineStartAt(keyStart) ? undefined : cutEdit(f, cutFlowEntry(f.index, keyStart, flowValueEnd(f.index, valueStart)));
   }
-  return keyCutEdit(f, cutBlockKey(f.index, keyStart, valueStart, valueEnd));
+  return cutEdit(f, cutBlockKey(f.index, keyStart, valueStart, valueEnd));
 }
-
-/** The edit of a key's cut; none when the cut takes an anchor definition, which an alias may use (anchor-in-cut.ts). */
-const keyCutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined => (cut === undefined || removesAnchor(f.index.text, cut) ? undefined : cutEdit(f, cut));
