@@ -17,10 +17,11 @@ const KEEP_HEADER_LINE = new RegExp(String.raw`(?:^|[:\-?][ \t]+)${PROPERTIES}[|
 const indentOf = (line: string): number => /^ */.exec(line)![0].length;
 
 /**
- * The cut that removes the block mapping key at `keyStart` with its value, which starts at `valueStart` (on the key's
- * line or below it) and whose first token ends at `valueEnd`; undefined where no cut leaves the mapping whole: text
- * other than a comment after the value on its line, the key of an entry that has no other (`- ` alone would be a null
- * entry, not the mapping less a key), or a key after something else on its line (an anchor, a tag, a `? `).
+ * The cut that removes the block mapping key at `keyStart` (at its properties, when it has some: `!!str dat:`) with
+ * its value, which starts at `valueStart` (on the key's line or below it) and whose first token ends at `valueEnd`;
+ * undefined where no cut leaves the mapping whole: text other than a comment after the value on its line, the key of
+ * an entry that has no other (`- ` alone would be a null entry, not the mapping less a key), or a key after something
+ * else on its line (a `? `).
  */
 export function cutBlockKey(index: TextIndex, keyStart: number, valueStart: number, valueEnd: number): Cut | undefined {
   const text = index.text;
