@@ -21,7 +21,7 @@ const indentOf = (line: string): number => /^ */.exec(line)![0].length;
  * its value, which starts at `valueStart` (on the key's line or below it) and whose first token ends at `valueEnd`;
  * undefined where no cut leaves the mapping whole: text other than a comment after the value on its line, the key of
  * an entry that has no other (`- ` alone would be a null entry, not the mapping less a key), or a key after something
- * else on its line (a `? `).
+ * else on its line (a `? `: remove-explicit-key.ts).
  */
 export function cutBlockKey(index: TextIndex, keyStart: number, valueStart: number, valueEnd: number): Cut | undefined {
   const text = index.text;
@@ -60,7 +60,7 @@ function lastValueLine(index: TextIndex, from: number, column: number): number {
  * Whether the value at `valueStart` is a block scalar (`|`, `>-`, `|2+`, `!!str |`, …): its blank lines after it are
  * its own. The value's line is read from `valueStart` on, whether the parser places it at the properties or the `|`.
  */
-function isBlockScalar(text: string, valueStart: number): boolean {
+export function isBlockScalar(text: string, valueStart: number): boolean {
   return BLOCK_HEADER.test(text.slice(valueStart, lineEndFrom(text, valueStart)));
 }
 
@@ -74,7 +74,7 @@ const lineEndFrom = (text: string, from: number): number => {
  * it go too when a key of the same mapping follows (they would be a gap inside it); otherwise they stay, setting off
  * what follows, unless a keep (`|+`) block scalar ends just above the key: it would take them into its text.
  */
-function cutKeyLines(index: TextIndex, lineStart: number, last: number, column: number, isScalar: boolean): Cut {
+export function cutKeyLines(index: TextIndex, lineStart: number, last: number, column: number, isScalar: boolean): Cut {
   const text = index.text;
   const end = index.nextLineAt(last);
   let afterBlanks = end;
@@ -108,7 +108,7 @@ function endsInKeepScalar(index: TextIndex, lineStart: number, column: number): 
  * above the entry's line, at its dash's column (at their own, deeper, they stood out of line: tester round 53 F9);
  * blank lines there go. Undefined when no key of the entry follows.
  */
-function pullNextKeyUp(index: TextIndex, lineStart: number, keyStart: number, last: number, column: number): Cut | undefined {
+export function pullNextKeyUp(index: TextIndex, lineStart: number, keyStart: number, last: number, column: number): Cut | undefined {
   const text = index.text;
   const dashIndent = ' '.repeat(indentOf(text.slice(lineStart, keyStart)));
   const comments: string[] = [];

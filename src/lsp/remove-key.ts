@@ -4,8 +4,10 @@ import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
 import { propertiesStart } from './node-properties.js';
 import { cutBlockKey } from './remove-block-key.js';
+import { cutExplicitKey } from './remove-explicit-key.js';
 import { cutFlowEntry, flowValueEnd } from './remove-flow-entry.js';
 import { cutEdit, type FileEdit, locateMilestone, offsetOf } from './edits.js';
+import type { Cut, TextIndex } from './text-index.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 /** Removes `field` (key and value) of milestone `ref`: its line in a block mapping, its entry in a flow mapping. */
@@ -36,26 +38,40 @@ export function removeKeyAt(f: PlanFile, offset: number, key: string): FileEdit 
 
 /**
  * Removes the key at `path` and its value: in a block mapping its line and the value's lines (the first key of a list
- * entry up to the entry's next key: remove-block-key.ts), in a flow mapping its entry (remove-flow-entry.ts). The
- * key's properties (`!!str dat:`) go with it: the parser places the key after them, and a cut from there would leave
- * them to tag or name what follows (an anchor: no cut, see cutEdit).
+ * entry up to the entry's next key: remove-block-key.ts; a `? key` over `: value`: remove-explicit-key.ts), in a flow
+ * mapping its entry (remove-flow-entry.ts). The key's properties (`!!str dat:`) go with it: the parser places the key
+ * after them, and a cut from there would leave them to tag or name what follows (an anchor: no cut, see cutEdit).
  */
 function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
   const text = f.index.text;
   const keyStart = offsetOf(f, path, true);
   const valueStart = offsetOf(f, path);
-  // A value the parser places at or before its key (none written: the locator falls back to the mapping) is not cut.
-  if (valueStart <= keyStart) return undefined;
+  // A value the parser places at or before its key is none written (the locator falls back to the key or the mapping).
   // An empty value before a comment (`dat: # note`) is placed at the `#`: it ends there, the comment going with the
   // key's line (its end read as the comment's first character withheld the fix: tester round 53 F8).
-  const valueEnd = text[valueStart] === '#' ? valueStart : f.index.valueEnd(valueStart);
-  const nodeStart = propertiesStart(text, f.index.lineStartAt(keyStart), keyStart);
-  // In a flow mapping (JSON) the entry goes with the comma before or after it, on its own line or not: removing only
-  // its line left the comma of the member before it before the `}` (tester round 50 F1: JSON that no longer parsed).
-  // A value on a line below its key there is left alone: the value's end is read from its own line, where a flow
-  // collection opened above it does not show (`dat:` over `  x}`: the `}` was taken for the value's).
-  if (text[offsetOf(f, path.slice(0, -1))] === '{') {
-    return f.index.lineStartAt(valueStart) !== f.index.lineStartAt(keyStart) ? undefined : cutEdit(f, cutFlowEntry(f.index, nodeStart, flowValueEnd(f.index, valueStart)));
+  const value = valueStart <= keyStart ? undefined : { start: valueStart, end: text[valueStart] === '#' ? valueStart : f.index.valueEnd(valueStart) };
+  const lineStart = f.index.lineStartAt(keyStart);
+  const nodeStart = propertiesStart(text, lineStart, keyStart);
+  // A `? ` before the key on its line makes it explicit (`? dat` over `: value`, `{? dat : 1}`).
+  const explicit = /(?<=^|[ \t{,])\?[ \t]+$/.exec(text.slice(lineStart, nodeStart));
+  const question = explicit === null ? undefined : lineStart + explicit.index;
+  if (text[offsetOf(f, path.slice(0, -1))] === '{') return cutEdit(f, flowKeyCut(f.index, keyStart, value?.start, question ?? nodeStart));
+  if (question !== undefined) return cutEdit(f, cutExplicitKey(f.index, question, f.index.valueEnd(keyStart), value));
+  return value === undefined ? undefined : cutEdit(f, cutBlockKey(f.index, nodeStart, value.start, value.end));
+}
+
+/**
+ * The cut of the entry of a flow mapping whose key starts at `keyStart`, its properties or `?` at `start`, and its
+ * value, when one is written, at `valueStart`. In a flow mapping (JSON) the entry goes with the comma before or after
+ * it, on its own line or not: removing only its line left the comma of the member before it before the `}` (tester
+ * round 50 F1: JSON that no longer parsed). A value on a line below its key there is left alone: the value's end is
+ * read from its own line, where a flow collection opened above it does not show (`dat:` over `  x}`: the `}` was
+ * taken for the value's). A key with no value (`{dat}`, `{? dat}`) ends where its token does, before a `,` or `}`.
+ */
+function flowKeyCut(index: TextIndex, keyStart: number, valueStart: number | undefined, start: number): Cut | undefined {
+  if (valueStart !== undefined) {
+    return index.lineStartAt(valueStart) !== index.lineStartAt(keyStart) ? undefined : cutFlowEntry(index, start, flowValueEnd(index, valueStart));
   }
-  return cutEdit(f, cutBlockKey(f.index, nodeStart, valueStart, valueEnd));
+  const keyEnd = index.valueEnd(keyStart);
+  return /^[ \t]*[,}]/.test(index.text.slice(keyEnd)) ? cutFlowEntry(index, start, keyEnd) : undefined;
 }
