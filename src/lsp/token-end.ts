@@ -1,5 +1,6 @@
 // The extent of the YAML token (scalar, flow collection or key) that starts at an offset of a document's text, for
 // the spans of findings and edits (text-index.ts): quotes, flow brackets and comments read from the text alone.
+import { closingQuote } from '../text/quoted-scalar.js';
 
 /**
  * Where the YAML token starting at `start` ends (`flowFrom`: the start of the line its line continues, where a flow
@@ -21,18 +22,7 @@ export function tokenEnd(text: string, start: number, flowFrom: number): number 
     }
     return text.length;
   }
-  if (c === '[' || c === '{') {
-    let depth = 0;
-    for (let i = start; i < text.length; i++) {
-      const d = text[i];
-      if (d === '[' || d === '{') depth++;
-      else if (d === ']' || d === '}') {
-        depth--;
-        if (depth === 0) return i + 1;
-      }
-    }
-    return text.length;
-  }
+  if (c === '[' || c === '{') return flowEnd(text, start);
   const flow = insideFlow(text, flowFrom, start);
   let i = start;
   for (; i < text.length; i++) {
@@ -44,6 +34,37 @@ export function tokenEnd(text: string, start: number, flowFrom: number): number 
   }
   while (i > start && /\s/.test(text[i - 1]!)) i--;
   return Math.max(i, start + 1 <= text.length && i === start ? start + 1 : i);
+}
+
+/**
+ * Where the flow collection that opens at `start` ends: past its matching bracket, the text's end when it runs on. A
+ * bracket in a quoted scalar or a comment is none (`dat: {a: "}"}` ended at the quoted `}`, and the "Remove" fix for
+ * the key left `"}}` behind: no YAML).
+ */
+function flowEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const d = text[i]!;
+    if ((d === '"' || d === "'") && opensNode(text, i)) {
+      const close = closingQuote(text, i + 1, d);
+      if (close < 0) return text.length;
+      i = close;
+    } else if (d === '#' && /\s/.test(text[i - 1] ?? '')) {
+      while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
+    } else if (d === '[' || d === '{') depth++;
+    else if (d === ']' || d === '}') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return text.length;
+}
+
+/** Whether a node may start at `at` in a flow collection: after `[{,:?` and blanks or line breaks (`title: Don't` is plain). */
+function opensNode(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k < 0 || '[{,:?'.includes(text[k]!);
 }
 
 /**
