@@ -67,4 +67,11 @@ describe('removing an explicit key, or a key with no value, of a flow mapping', 
     expectRemoved(plan(['  - {id: A, title: T, date: 2026-02-02, dat}', NEXT]), 2, fixed, { path: DAT });
     expectRemoved(plan(['  - {dat, id: A, title: T, date: 2026-02-02}', NEXT]), 2, fixed, { path: DAT });
   });
+
+  it('takes a key with no value on the last line before the `}`, and keeps the comments', () => {
+    const lines = (last: readonly string[]): string => plan(['  - {id: A, title: T,', '     date: 2026-02-02,  # c', ...last, '    }', NEXT]);
+    // The comment keeps its place, and the line the key stood on its indentation, as for a key with a value.
+    expectRemoved(lines(['     dat']), 4, plan(['  - {id: A, title: T,', '     date: 2026-02-02  # c', '     ', '    }', NEXT]), { path: DAT });
+    expectRemoved(lines(['     ? dat  # d']), 4, plan(['  - {id: A, title: T,', '     date: 2026-02-02  # c', '     # d', '    }', NEXT]), { path: DAT });
+  });
 });
