@@ -67,12 +67,12 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
  * round 50 F1: JSON that no longer parsed). A value on a line below its key there is left alone: the value's end is
  * read from its own line, where a flow collection opened above it does not show (`dat:` over `  x}`: the `}` was
  * taken for the value's). A key with no value (`{dat}`, `{? dat}`) ends where its token does, before a `,` or `}`
- * (blanks, line breaks and comments between).
+ * (blanks, line breaks and whole comments between: a `,` or `}` inside a comment is none).
  */
 function flowKeyCut(index: TextIndex, keyStart: number, valueStart: number | undefined, start: number): Cut | undefined {
   if (valueStart !== undefined) {
     return index.lineStartAt(valueStart) !== index.lineStartAt(keyStart) ? undefined : cutFlowEntry(index, start, flowValueEnd(index, valueStart));
   }
   const keyEnd = index.valueEnd(keyStart);
-  return /^(?:\s|#[^\r\n]*)*[,}]/.test(index.text.slice(keyEnd)) ? cutFlowEntry(index, start, keyEnd) : undefined;
+  return /^(?:\s|#[^\r\n]*(?![^\r\n]))*[,}]/.test(index.text.slice(keyEnd)) ? cutFlowEntry(index, start, keyEnd) : undefined;
 }
