@@ -124,6 +124,15 @@ describe('importXer on hand-made files', () => {
     ]);
   });
 
+  // Tester round 57 F7: task_id 6 with an empty task_code became `id: "6"` without a line, while every other id change was said.
+  it('says an activity without an activity code whose task_id is written as its id unchanged, as the other id changes', () => {
+    const r = importXer(xer([task('5', 'A', '0', '2020-01-10 16:00', { type: 'TT_FinMile' }), task('6', '', '0', '2020-01-13 16:00', { type: 'TT_FinMile' })], [['1', '6', '5', 'PR_FS', '0']]), {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id)])).toEqual([['A', []], ['6', ['A']]]);
+    expect(r.findings.map((f) => [f.kind, f.topic, f.line, f.activity, renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([
+      ['approximated', 'id', 12, '6', "6: the activity has no activity code; its task_id, P6's internal number, is written as its id", '6: aktiviteten har ingen aktivitetskode; task_id-en dens, P6s interne nummer, er skrevet som id-en'],
+    ]);
+  });
+
   it('maps the project, its calendar, durations in days and every link type', () => {
     const r = importXer(xer(
       [task('1', 'A', '40', '2020-01-10 16:00'), task('2', 'B', '16', '2020-01-14 16:00'), task('3', 'M', '0', '2020-01-15 08:00', { type: 'TT_Mile' })],

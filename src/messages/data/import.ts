@@ -104,6 +104,8 @@ export interface ImportMessages {
    * P6's internal number; `taken` is then `code` itself when another activity has that id (tester round 13 #5).
    */
   'import.xer.id-changed': { code: string; noCode: boolean; id: string; repeated: boolean; taken: string | null };
+  /** The activity has no activity code, and its task_id, P6's internal number, is written as its id unchanged. */
+  'import.xer.no-code': { id: string };
   'import.xer.calendar-unknown': { id: string; calendar: string };
   'import.calendar-other': { id: string; name: string; plan: string; everyDay?: boolean };
   'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };

@@ -97,6 +97,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.calendar-extra-workday': (d, f) => `calendar "${d.name}" makes ${f.date(d.day)} (a ${weekdayName(d.weekday, 'en')}) a working day; a plan calendar cannot add working days, so it stays non-working`,
   'import.xer.calendar-short-day': (d, f) => `calendar "${d.name}" works ${d.hours} h on ${f.date(d.day)} instead of ${d.dayHours} h: counted as a whole working day`,
   'import.xer.id-changed': (d) => `${d.id}: ${d.noCode ? `the activity has no activity code, and its task_id "${d.code}"` : `activity code "${d.code}"`} ${d.repeated ? 'is the code of an earlier activity' : d.taken === d.code ? 'is the id of another activity' : 'is not a milepel id'}; written as ${d.id}${d.taken !== null && d.taken !== d.code ? `, as ${d.taken} is the id of another activity` : ''}`,
+  'import.xer.no-code': (d) => `${d.id}: the activity has no activity code; its task_id, P6's internal number, is written as its id`,
   'import.xer.calendar-unknown': (d) => `${d.id}: calendar ${d.calendar || '(none)'} is not in the CALENDAR table; the plan's calendar is used`,
   'import.calendar-other': (d) => `${d.id}: on calendar "${d.name}", not the plan's "${d.plan}": ${d.everyDay === true ? 'a calendar that works every day, so its duration is written in calendar days (ed); its float is counted in the plan\'s working days' : 'its dates are counted in the plan\'s working days'}`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,

@@ -51,6 +51,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.calendar-extra-workday': (d, f) => `kalenderen «${d.name}» gjør ${f.date(d.day)} (en ${weekdayName(d.weekday, 'nb')}) til arbeidsdag; en plankalender kan ikke legge til arbeidsdager, så den forblir fridag`,
   'import.xer.calendar-short-day': (d, f) => `kalenderen «${d.name}» har ${dec(d.hours)} t ${f.date(d.day)} i stedet for ${dec(d.dayHours)} t: telt som en hel arbeidsdag`,
   'import.xer.id-changed': (d) => `${d.id}: ${d.noCode ? `aktiviteten har ingen aktivitetskode, og task_id-en dens, «${d.code}»,` : `aktivitetskoden «${d.code}»`} ${d.repeated ? 'er koden til en tidligere aktivitet' : d.taken === d.code ? 'er id-en til en annen aktivitet' : 'er ikke en milepel-id'}; skrevet som ${d.id}${d.taken !== null && d.taken !== d.code ? `, siden ${d.taken} er id-en til en annen aktivitet` : ''}`,
+  'import.xer.no-code': (d) => `${d.id}: aktiviteten har ingen aktivitetskode; task_id-en dens, P6s interne nummer, er skrevet som id-en`,
   'import.xer.calendar-unknown': (d) => `${d.id}: kalender ${d.calendar || '(ingen)'} finnes ikke i CALENDAR-tabellen; planens kalender brukes`,
   'import.calendar-other': (d) => `${d.id}: på kalenderen «${d.name}», ikke planens «${d.plan}»: ${d.everyDay === true ? 'en kalender der alle dager er arbeidsdager, så varigheten skrives i kalenderdager (ed); slakken telles i planens arbeidsdager' : 'datoene telles i planens arbeidsdager'}`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
