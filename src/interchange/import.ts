@@ -31,6 +31,11 @@ export interface ImportResult {
   readonly format: ImportFormat;
   readonly plans: readonly { readonly plan: ImportedPlan; readonly fileName: string; readonly text: string }[];
   readonly findings: readonly ImportFinding[];
+  /**
+   * How many dates of the plans are written as the working day before the day the source names, each with a comment
+   * beside it (plan-model.ts dateNote): the same moment, not an approximation, but told once (tester round 57 F1).
+   */
+  readonly daysBefore: number;
 }
 
 /**
@@ -147,7 +152,15 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
       return { plan, fileName: `${plan.id}.yaml`, get text() { return (text ??= writePlanYaml(plan, base, schemaPath)); } };
     }),
     findings,
+    daysBefore: countDaysBefore(checked.plans),
   };
+}
+
+/** The milestone dates written with a comment that they are the working day before the source's day. */
+function countDaysBefore(plans: readonly ImportedPlan[]): number {
+  let n = 0;
+  for (const p of plans) for (const m of p.milestones) n += (m.dateNote === undefined ? 0 : 1) + (m.forecastNote === undefined ? 0 : 1) + (m.actualNote === undefined ? 0 : 1);
+  return n;
 }
 
 /** The ids of the plans that links name (`p/M`) and no plan of the file is, sorted. */

@@ -30,6 +30,13 @@ export interface ImportedMilestone {
   readonly date: string;
   readonly forecast?: string;
   readonly actual?: string;
+  /**
+   * Why `date`, `forecast` or `actual` is not the day the source names (a finish at the start of a day's work, the end
+   * of the working day before: xer/instant.ts dayBeforeNote), written as a comment beside it.
+   */
+  readonly dateNote?: string;
+  readonly forecastNote?: string;
+  readonly actualNote?: string;
   readonly deadline?: string;
   /** The duration in `durationUnit` (working days when that is absent); undefined or 0 for none. */
   readonly durationDays?: number;

@@ -85,9 +85,9 @@ function link(l: ImportedLink): string {
 
 /** A milestone's lines, each ending with a line feed. */
 function milestoneText(m: ImportedMilestone): string {
-  let out = `  - id: ${yamlString(m.id)}\n    title: ${yamlString(m.title)}\n    date: ${dateValue(m.date)}\n`;
-  if (m.forecast !== undefined) out += `    forecast: ${dateValue(m.forecast)}\n`;
-  if (m.actual !== undefined) out += `    actual: ${dateValue(m.actual)}\n`;
+  let out = `  - id: ${yamlString(m.id)}\n    title: ${yamlString(m.title)}\n    date: ${dateValue(m.date)}${noted(m.dateNote)}\n`;
+  if (m.forecast !== undefined) out += `    forecast: ${dateValue(m.forecast)}${noted(m.forecastNote)}\n`;
+  if (m.actual !== undefined) out += `    actual: ${dateValue(m.actual)}${noted(m.actualNote)}\n`;
   if (m.deadline !== undefined) out += `    deadline: ${dateValue(m.deadline)}\n`;
   if (m.durationDays !== undefined && m.durationDays > 0) out += `    duration: ${m.durationDays}${m.durationUnit ?? 'd'}\n`;
   if (m.after.length > 0) out += `    after: [${m.after.map(link).join(', ')}]\n`;
@@ -95,6 +95,11 @@ function milestoneText(m: ImportedMilestone): string {
   if (m.status !== undefined) out += `    status: ${m.status}\n`;
   if (m.wbs !== undefined && m.wbs.length > 0) out += `    x-wbs: [${m.wbs.map(yamlString).join(', ')}]\n`;
   return out;
+}
+
+/** A comment after a value on its line, as status_date's: nothing for none. */
+function noted(note: string | undefined): string {
+  return note === undefined ? '' : ` ${comment(note)}`;
 }
 
 /** One line of comment: no line breaks or controls can escape it. */
@@ -120,8 +125,8 @@ export function writePlanYaml(plan: ImportedPlan, sourceName: string, schemaPath
   ];
   if (plan.owner !== undefined) lines.push(`  owner: ${yamlString(plan.owner)}`);
   if (plan.start !== undefined) lines.push(`  start: ${dateValue(plan.start)}`);
-  if (plan.statusDate !== undefined) lines.push(`  status_date: ${dateValue(plan.statusDate)}${plan.statusDateNote === undefined ? '' : ` ${comment(plan.statusDateNote)}`}`);
-  if (plan.finish !== undefined) lines.push(`  finish: ${dateValue(plan.finish)}${plan.finishNote === undefined ? '' : ` ${comment(plan.finishNote)}`}`);
+  if (plan.statusDate !== undefined) lines.push(`  status_date: ${dateValue(plan.statusDate)}${noted(plan.statusDateNote)}`);
+  if (plan.finish !== undefined) lines.push(`  finish: ${dateValue(plan.finish)}${noted(plan.finishNote)}`);
   if (plan.critical !== undefined) lines.push(`  critical: ${plan.critical}d`);
   if (plan.calendar !== undefined) {
     lines.push('  calendar:', '    holidays: "none"', `    workdays: [${plan.calendar.workdays.map((wd) => WEEKDAYS[wd - 1]).join(', ')}]`);

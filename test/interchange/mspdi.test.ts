@@ -46,7 +46,8 @@ describe('importMspdi', () => {
       { id: '3', title: 'Build', date: '2020-01-17', deadline: '2020-01-20', durationDays: 3, wbs: ['Phase 1'], after: [
         { id: '2', type: 'SS', lagDays: 2 }, { id: '2', type: 'FS', lagDays: -1 }, { id: '2', type: 'FF', lagDays: 2, lagUnit: 'ed' },
       ] },
-      { id: '4', title: 'Done', date: '2020-01-17', after: [{ id: '3', type: 'FS', lagDays: 0 }], wbs: [] },
+      // Finish 2020-01-20T08:00, at the start of Monday's work, is the end of Friday's: said beside the date (tester round 57 F1).
+      { id: '4', title: 'Done', date: '2020-01-17', dateNote: "MS Project finish 2020-01-20 08:00 is before that day's work: the end of the working day before", after: [{ id: '3', type: 'FS', lagDays: 0 }], wbs: [] },
     ]);
   });
 

@@ -74,6 +74,8 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     if (code === undefined) throw error;
     throw new UsageError(msg('cli.import.cannot-write', { dir: shown(out), reason: describeFsError(error), code }));
   }
+  // Not an approximation (the same moment, exit 0 when nothing else is), yet not the day P6 or MS Project shows: once.
+  if (result.daysBefore > 0) io.stderr(`${shown(file)}: ${renderMessage(msg('cli.note', { text: renderMessage(msg('import.days-before', { count: result.daysBefore }), locale) }), locale)}\n`);
   io.stderr(`${renderMessage(summary(shown(file), result.findings), locale)}\n`);
   for (const [i, p] of result.plans.entries()) {
     const links = p.plan.milestones.reduce((n, m) => n + m.after.length, 0);

@@ -7,7 +7,7 @@ import type { ImportFinding } from '../finding.js';
 import { IdAllocator, MILESTONE_ID } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { finishDay, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
+import { dayBeforeNote, finishDay, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
 import { isEveryDay, isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
@@ -211,6 +211,16 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     if (deadline !== undefined) deadlines.push(deadline.day);
     const ctype = Number(node.constraintType || '0');
     const cdate = instant(node.constraintDate);
+    // A finish at or before its day's work is written as the working day before (finishDay), and MS Project's own date
+    // beside it: the same moment, but not the day MS Project shows (tester round 57 F1).
+    const noteOf = (name: string, value: string, day: number): string | undefined => {
+      const at = instant(value);
+      return at === undefined ? undefined : dayBeforeNote(`MS Project ${name}`, at, day);
+    };
+    const dateNote = plannedDay !== undefined ? noteOf('baseline finish', node.baselineFinish, date) : noteOf('finish', node.finish, date);
+    const forecast = actual === undefined && current !== undefined && current.day !== date ? current.day : undefined;
+    const forecastNote = forecast === undefined ? undefined : noteOf('finish', node.finish, forecast);
+    const actualNote = actual === undefined ? undefined : noteOf('actual finish', node.actualFinish, actual.day);
     if (ctype === 7 || ctype === 3) {
       if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
       if (ctype === 3) note('approximated', 'constraint', msg('import.constraint-kept-as-deadline', { id, name: 'Must Finish On', day: cdate?.day ?? null }));
@@ -228,8 +238,11 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
       id,
       title: name || id,
       date: dayText(date),
-      ...(actual === undefined && current !== undefined && current.day !== date ? { forecast: dayText(current.day) } : {}),
+      ...(dateNote !== undefined ? { dateNote } : {}),
+      ...(forecast !== undefined ? { forecast: dayText(forecast) } : {}),
+      ...(forecastNote !== undefined ? { forecastNote } : {}),
       ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
+      ...(actualNote !== undefined ? { actualNote } : {}),
       ...(deadlines.length > 0 ? { deadline: dayText(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
       ...(written.n > 0 ? { durationDays: written.n, ...(written.unit !== 'd' ? { durationUnit: written.unit } : {}) } : {}),
       after: [],

@@ -8,7 +8,7 @@ import type { IdAllocator } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from './calendar.js';
 import { constraintDeadline } from './constraints.js';
-import { parseInstant, readFinish, type DateProblem, type FinishDay } from './instant.js';
+import { dayBeforeNote, parseInstant, readFinish, type DateProblem, type FinishDay } from './instant.js';
 import { isEveryDay, isSameCalendar } from './plan-calendar.js';
 import type { WbsTree } from './project.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
@@ -45,6 +45,8 @@ export interface ActivityContext {
 }
 
 const MILESTONE_TYPES = new Set(['TT_Mile', 'TT_FinMile']);
+/** The finish fields a milestone's dates come from, as P6 names them on screen. */
+const FINISH_NAMES = { target_end_date: 'planned finish', early_end_date: 'early finish', act_end_date: 'actual finish' } as const;
 const SPECIAL_TYPES: ReadonlySet<string> = new Set(['TT_LOE', 'TT_WBS', 'TT_Rsrc']);
 
 /**
@@ -123,6 +125,17 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   const writtenDays = remainingDays ?? durationDays;
 
   const date = targetDay?.day ?? actual?.day;
+  // A finish at or before its day's work is written as the working day before (finishDay), and P6's own date beside it:
+  // the same moment, but not the day P6 shows (tester round 57 F1: "imported exactly", and 737 milestones a day early).
+  const noteOf = (field: keyof typeof FINISH_NAMES, day: number): string | undefined => {
+    const at = parseInstant(get(field));
+    return at === undefined ? undefined : dayBeforeNote(`P6 ${FINISH_NAMES[field]}`, at, day);
+  };
+  const dateField = typeof target === 'object' ? 'target_end_date' : earlyDay !== undefined ? 'early_end_date' : 'act_end_date';
+  const dateNote = date === undefined ? undefined : noteOf(dateField, date);
+  const forecast = actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? earlyDay.day : undefined;
+  const forecastNote = forecast === undefined ? undefined : noteOf('early_end_date', forecast);
+  const actualNote = actual === undefined ? undefined : noteOf('act_end_date', actual.day);
   // c(M) of the written milestone: actual, else the forecast (early finish), else the date.
   const currentDay = actual?.day ?? earlyDay?.day ?? date;
   const deadlines = [
@@ -144,8 +157,11 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
     id,
     title: name || id,
     date: dayText(written),
-    ...(actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? { forecast: dayText(earlyDay.day) } : {}),
+    ...(dateNote !== undefined ? { dateNote } : {}),
+    ...(forecast !== undefined ? { forecast: dayText(forecast) } : {}),
+    ...(forecastNote !== undefined ? { forecastNote } : {}),
     ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
+    ...(actualNote !== undefined ? { actualNote } : {}),
     ...(deadlines.length > 0 ? { deadline: dayText(Math.min(deadlines[0] ?? 0, deadlines[1] ?? Infinity)) } : {}),
     ...(writtenDays > 0 ? { durationDays: writtenDays } : {}),
     ...(writtenDays > 0 && elapsed ? { durationUnit: 'ed' as const } : {}),

@@ -26,6 +26,8 @@ export interface ImportMessages {
   'import.summary.exact': { file: string };
   /** Topics ("calendar", "link", …; see ImportFinding.topic) with their counts, most first. */
   'import.summary.counts': { file: string; approximated: readonly ImportTopicCount[]; dropped: readonly ImportTopicCount[] };
+  /** `count` dates at the start of a day's work written as the end of the working day before, each with a comment beside it. */
+  'import.days-before': { count: number };
 
   // A spreadsheet (CSV, XLSX).
   /** The known columns are listed by the catalogue (interchange/sheet/columns.ts). */
