@@ -351,3 +351,35 @@ ${taskXml(3, 'C', `<Start>2020-01-13T08:00:00</Start><Finish>2020-01-17T17:00:00
     expect(importMspdi(current, {}).findings.map((f) => f.kind)).toEqual(['approximated']);
   });
 });
+
+// Tester round 57 F2: ConstraintType 6 (Finish No Earlier Than) on or before the task's Finish was left out without a
+// line, while Start No Earlier Than beside it was said. milepel's own export writes one on every task at the
+// milestone's current date, with its ref in <Notes>: those stay silent, so that a round trip is exact.
+describe('Finish No Earlier Than', () => {
+  const file = (body: string): string => MSPDI.replace(/<Tasks>[\s\S]*<\/Tasks>/, `<Tasks>
+${taskXml(1, 'A', '<Finish>2020-01-10T17:00:00</Finish><Duration>PT40H0M0S</Duration>')}
+${taskXml(2, 'B', `<Finish>2020-01-17T17:00:00</Finish><Duration>PT16H0M0S</Duration>${body}<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>`)}
+</Tasks>`);
+  const fnet = (date: string): string => `<ConstraintType>6</ConstraintType><ConstraintDate>${date}</ConstraintDate>`;
+  const said = (text: string): string[] => importMspdi(text, {}).findings.map((f) => `${f.kind} ${f.topic} ${renderMessage(f.message)}`);
+
+  it('is said when it is on or before the task\'s Finish, with the date that holds it for now, and when it is later', () => {
+    const bound = file(fnet('2020-01-17T17:00:00'));
+    expect(importMspdi(bound, {}).findings.map((f) => f.line)).toEqual([bound.split('\n').findIndex((l) => l.includes('<Name>B')) + 1]);
+    expect(said(bound)).toEqual(['dropped constraint 2: constraint "Finish No Earlier Than" 2020-01-17: not kept: milepel holds only finish-no-later-than (deadline); the milestone\'s current date 2020-01-17 holds it for now, but not once that date is moved earlier']);
+    expect(said(file(fnet('2020-01-08T17:00:00')))).toEqual(['dropped constraint 2: constraint "Finish No Earlier Than" 2020-01-08: not kept: milepel holds only finish-no-later-than (deadline); the milestone\'s current date 2020-01-17 holds it for now, but not once that date is moved earlier']);
+    expect(renderMessage(importMspdi(bound, {}).findings[0]!.message, 'nb')).toBe('2: betingelsen «Finish No Earlier Than» 17.01.2020: ikke beholdt: milepel har bare slutt-senest (frist); milepælens nåværende dato 17.01.2020 holder den foreløpig, men ikke om den datoen flyttes tidligere');
+    expect(said(file(fnet('2020-01-21T17:00:00')))).toEqual(['dropped constraint 2: constraint "Finish No Earlier Than" 2020-01-21: not kept: milepel holds only finish-no-later-than (deadline)']);
+  });
+
+  it('is not said on a task milepel\'s export wrote (its ref plan/id in <Notes>, its id as WBS), unless it is later than the task\'s Finish', () => {
+    const ours = (date: string): string => file(`<WBS>B</WBS>${fnet(date)}<Notes>demo/B</Notes>`);
+    expect(said(ours('2020-01-17T17:00:00'))).toEqual([]);
+    expect(said(ours('2020-01-08T17:00:00'))).toEqual([]);
+    expect(said(ours('2020-01-21T17:00:00'))).toEqual(['dropped constraint B: constraint "Finish No Earlier Than" 2020-01-21: not kept: milepel holds only finish-no-later-than (deadline)']);
+    // Notes that are no ref of that WBS code: the user's.
+    expect(said(file(`<WBS>B</WBS>${fnet('2020-01-17T17:00:00')}<Notes>review B</Notes>`))).toHaveLength(1);
+    expect(said(file(`<WBS>B</WBS>${fnet('2020-01-17T17:00:00')}<Notes>a/b/B</Notes>`))).toHaveLength(1);
+    expect(said(file(`<WBS>B</WBS>${fnet('2020-01-17T17:00:00')}<Notes>/B</Notes>`))).toHaveLength(1);
+  });
+});

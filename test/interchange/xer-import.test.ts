@@ -150,8 +150,10 @@ describe('importXer on hand-made files', () => {
   });
 
   // Finish On or After bounds the early finish from below; the milestone's current date c(M) is a floor at least as
-  // late when the constraint is on or before it (B: forecast 2020-01-09 holds it past 2020-01-07), so nothing is lost.
-  it('keeps Finish On or After on or before the activity\'s current date silently (milepel\'s floor), and reports a later one', () => {
+  // late when the constraint is on or before it (B: forecast 2020-01-09 holds it past 2020-01-07), so the schedule is
+  // the same today, but the plan has no such constraint: a date moved earlier loses it. Tester round 57 F2: A's, on
+  // its own early finish as P6 puts a binding one, was left out without a line (a later one, C's, was said).
+  it('reports Finish On or After in every case, with the current date that holds it for now when it is on or before that', () => {
     const r = importXer(xer(
       [
         task('1', 'A', '8', '2020-01-08 16:00', { cstr: 'CS_MEOA', cstrDate: '2020-01-08 16:00' }),
@@ -161,10 +163,25 @@ describe('importXer on hand-made files', () => {
       ],
       [],
     ), {});
-    expect(r.findings.map((f) => `${f.activity} ${f.kind} ${f.topic} ${renderMessage(f.message)}`)).toEqual([
-      'C dropped constraint C: constraint "Finish On or After" 2020-01-10: not kept: milepel holds only finish-no-later-than (deadline)',
-      'D dropped constraint D: constraint "Finish On or After" 2020-01-10: not kept: milepel holds only finish-no-later-than (deadline)',
+    expect(r.findings.map((f) => `${f.line} ${f.activity} ${f.kind} ${f.topic} ${renderMessage(f.message)}`)).toEqual([
+      '11 A dropped constraint A: constraint "Finish On or After" 2020-01-08: not kept: milepel holds only finish-no-later-than (deadline); the milestone\'s current date 2020-01-08 holds it for now, but not once that date is moved earlier',
+      '12 B dropped constraint B: constraint "Finish On or After" 2020-01-07: not kept: milepel holds only finish-no-later-than (deadline); the milestone\'s current date 2020-01-09 holds it for now, but not once that date is moved earlier',
+      '13 C dropped constraint C: constraint "Finish On or After" 2020-01-10: not kept: milepel holds only finish-no-later-than (deadline)',
+      '14 D dropped constraint D: constraint "Finish On or After" 2020-01-10: not kept: milepel holds only finish-no-later-than (deadline)',
     ]);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('A: betingelsen «Finish On or After» 08.01.2020: ikke beholdt: milepel har bare slutt-senest (frist); milepælens nåværende dato 08.01.2020 holder den foreløpig, men ikke om den datoen flyttes tidligere');
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.deadline])).toEqual([['A', '2020-01-08', undefined], ['B', '2020-01-09', undefined], ['C', '2020-01-09', undefined], ['D', '2020-01-09', undefined]]);
+  });
+
+  it('reports a secondary Finish On or After as the primary one (cstr_type2)', () => {
+    const text = xer([task('1', 'A', '8', '2020-01-08 16:00', { cstr: 'CS_MEOB', cstrDate: '2020-01-10 16:00' })], [])
+      .replace('\tcstr_type\tcstr_date\r\n', '\tcstr_type\tcstr_date\tcstr_type2\tcstr_date2\r\n')
+      .replace('\tCS_MEOB\t2020-01-10 16:00\r\n', '\tCS_MEOB\t2020-01-10 16:00\tCS_MEOA\t2020-01-08 16:00\r\n');
+    const r = importXer(text, {});
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${renderMessage(f.message)}`)).toEqual([
+      '11 dropped A: constraint "Finish On or After" 2020-01-08: not kept: milepel holds only finish-no-later-than (deadline); the milestone\'s current date 2020-01-08 holds it for now, but not once that date is moved earlier',
+    ]);
+    expect(r.plans[0]?.milestones[0]?.deadline).toBe('2020-01-10');
   });
 
   it('reports hours that are not whole days, other calendars, constraints and progress, each with its line', () => {

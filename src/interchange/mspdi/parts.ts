@@ -52,6 +52,11 @@ export interface MspdiTaskFields {
   readonly externalTaskProject: string;
   /** <Manual>: '1' for a manually scheduled task, which MS Project does not move by its links. */
   readonly manual: string;
+  /**
+   * Whether <Notes> is `<plan>/<WBS>`, the milestone's ref milepel's export writes there beside its id as WBS: a task
+   * of milepel's own export, whose Finish No Earlier Than is the milestone's current date, not a user's constraint.
+   */
+  readonly isExportedTask: boolean;
   readonly links: readonly MspdiLinkFields[];
 }
 
@@ -72,7 +77,7 @@ export interface MspdiParts {
 
 const PROJECT_FIELDS = ['Name', 'Title', 'MinutesPerDay', 'MinutesPerWeek', 'CalendarUID', 'StatusDate', 'CurrentDate', 'StartDate', 'FinishDate', 'ScheduleFromStart', 'CriticalSlackLimit', 'Company', 'WeekStartDay'];
 const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'DurationFormat', 'Start', 'Finish', 'Baseline', 'Number',
-  'PercentComplete', 'RemainingDuration', 'ActualStart', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'ExternalTask', 'ExternalTaskProject', 'Manual', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
+  'PercentComplete', 'RemainingDuration', 'ActualStart', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'ExternalTask', 'ExternalTaskProject', 'Manual', 'Notes', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
 const ASSIGNMENT_FIELDS = ['TaskUID', 'ResourceUID'];
 
 /** What a task without links holds: one array for all of them. */
@@ -141,6 +146,7 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     externalTask: flag('ExternalTask'),
     externalTaskProject: text(node, 'ExternalTaskProject'),
     manual: flag('Manual'),
+    isExportedTask: isRefOf(text(node, 'Notes'), text(node, 'WBS')),
     links: links.length === 0 ? NO_LINKS : links.map((link) => ({
       line: lineOf(link),
       predecessorUid: text(link, 'PredecessorUID'),
@@ -150,6 +156,12 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
       lagFormat: intern(text(link, 'LagFormat')),
     })),
   };
+}
+
+/** Whether `notes` is `<plan id>/<wbs>`, a ref as milepel writes it. */
+function isRefOf(notes: string, wbs: string): boolean {
+  const slash = notes.length - wbs.length - 1;
+  return wbs !== '' && slash > 0 && notes.charCodeAt(slash) === 47 && notes.endsWith(wbs) && !notes.slice(0, slash).includes('/');
 }
 
 function assignmentFields(value: unknown): MspdiAssignmentFields {

@@ -224,14 +224,15 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     if (ctype === 7 || ctype === 3) {
       if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
       if (ctype === 3) note('approximated', 'constraint', msg('import.constraint-kept-as-deadline', { id, name: 'Must Finish On', day: cdate?.day ?? null }));
-    } else if (ctype === 6 && cdate !== undefined && finishDay(calendar, cdate).day <= (actual?.day ?? current?.day ?? date)) {
-      // Finish No Earlier Than bounds only the early finish from below, and the milestone written here already has a
-      // floor at least as late: its current date c(M) (SPEC §5: actual, else the forecast = this Finish, else the
-      // date). The schedule is the same, so nothing is lost. milepel's own export writes this constraint on every task
-      // at c(M) (or later, for a link it cannot write), and the task's Finish, its projected date, is never earlier:
-      // its files come back without a finding. A date later than c(M) would move the task, and is reported below.
     } else if (ctype !== 0) {
-      note('dropped', 'constraint', msg('import.constraint-dropped', { id, name: CONSTRAINTS[ctype] ?? String(ctype), day: cdate?.day ?? null, asap: false }));
+      // Finish No Earlier Than bounds only the early finish from below; on or before the milestone's current date c(M)
+      // (SPEC §5: actual, else the forecast = this Finish, else the date) milepel's floor holds it, and the schedule is
+      // the same today. milepel's own export writes it on every task at c(M) (or later, for a link it cannot write), a
+      // task whose Finish, its projected date, is never earlier: its files come back without a finding (#14). One the
+      // user set is no constraint of the plan all the same: said, with the date that holds it (tester round 57 F2).
+      const currentDay = actual?.day ?? current?.day ?? date;
+      const isHeld = ctype === 6 && cdate !== undefined && finishDay(calendar, cdate).day <= currentDay;
+      if (!isHeld || !node.isExportedTask) note('dropped', 'constraint', msg('import.constraint-dropped', { id, name: CONSTRAINTS[ctype] ?? String(ctype), day: cdate?.day ?? null, asap: false, ...(isHeld ? { heldBy: currentDay } : {}) }));
     }
     if (Number(node.cost || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: writtenNumber(node.cost) }));
     const milestone: MspdiTask['milestone'] = {

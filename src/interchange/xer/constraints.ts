@@ -20,8 +20,8 @@ const NAMES: ReadonlyMap<string, string> = new Map([
  * The deadline a constraint gives, if any. Finish On or Before is a deadline exactly. Finish On and
  * Mandatory Finish bound the late finish the same way (kept as the deadline) and also hold the early
  * finish, which milepel keeps only through the forecast: reported as approximated. The others cannot be
- * written in a plan file and are reported, except Finish On or After on or before `currentDay` (the activity's
- * imported current date), which milepel's own floor c(M) already keeps.
+ * written in a plan file and are reported; Finish On or After on or before `currentDay` (the activity's
+ * imported current date) with that date, which milepel's own floor c(M) keeps for now.
  */
 export function constraintDeadline(type: string, date: string, cal: XerCalendar, where: { line: number; activity: string }, findings: ImportFinding[], currentDay?: number): number | undefined {
   if (type === '') return undefined;
@@ -33,9 +33,11 @@ export function constraintDeadline(type: string, date: string, cal: XerCalendar,
     if (type !== 'CS_MEOB') findings.push({ kind: 'approximated', topic: 'constraint', ...where, message: msg('import.constraint-kept-as-deadline', { id: where.activity, name, day }) });
     return day;
   }
-  // Finish On or After bounds only the early finish from below; on or before the activity's imported current date it
-  // is implied by milepel's floor c(M) (SPEC §5), and the schedule is the same: nothing is lost.
-  if (type === 'CS_MEOA' && at !== undefined && currentDay !== undefined && finishDay(cal, at).day <= currentDay) return undefined;
-  findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: msg('import.constraint-dropped', { id: where.activity, name, day: at?.day ?? null, asap: type === 'CS_ALAP' }) });
+  // Finish On or After bounds only the early finish from below; on or before the activity's imported current date
+  // milepel's floor c(M) (SPEC §5) holds it, and the schedule is the same today. It is no constraint of the plan all
+  // the same: a date or forecast moved earlier loses it, so it is said, with the date that holds it (tester round 57
+  // F2: "Finish On or After" on P6's own early finish was left out without a line).
+  const isHeld = type === 'CS_MEOA' && at !== undefined && currentDay !== undefined && finishDay(cal, at).day <= currentDay;
+  findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: msg('import.constraint-dropped', { id: where.activity, name, day: at?.day ?? null, asap: type === 'CS_ALAP', ...(isHeld ? { heldBy: currentDay } : {}) }) });
   return undefined;
 }

@@ -66,7 +66,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.no-finish': (d) => `${d.id}: har verken planlagt, tidligste eller faktisk slutt; datert på statusdatoen`,
   'import.xer.no-title': (d) => `${d.id}: aktiviteten har ikke noe navn; id-en er tittelen`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: beholdt som frist; halvdelen som holder tidligste slutt, ivaretas bare av prognosen`,
-  'import.constraint-dropped': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: ${d.asap ? 'planlagt så tidlig som mulig i stedet' : 'ikke beholdt: milepel har bare slutt-senest (frist)'}`,
+  'import.constraint-dropped': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: ${d.asap ? 'planlagt så tidlig som mulig i stedet' : 'ikke beholdt: milepel har bare slutt-senest (frist)'}${d.heldBy === undefined ? '' : `; milepælens nåværende dato ${f.date(d.heldBy)} holder den foreløpig, men ikke om den datoen flyttes tidligere`}`,
   'import.xer.resource': (d, f) => `${who(d.id, d.task)}: ressurstildeling (ressurs ${d.resource}, ${asWritten(d.units, f)} enheter${d.cost === null ? '' : `, planlagt kostnad ${dec(d.cost)}`}) ikke importert`,
   'import.xer.expense': (d, f) => `${who(d.id, d.task)}: utgiften «${d.item}» (${asWritten(d.cost, f)}) ikke importert`,
   'import.xer.table': (d) => `tabellen ${d.table} (${d.rows} ${TABLES_NB.get(d.table) ?? 'rader'}) ikke importert`,
