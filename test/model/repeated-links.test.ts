@@ -119,7 +119,8 @@ describe('repeated after entries beside a missing date (tester round 44 F6: fixi
   it('are schema findings at the later entry, naming the milestone that has no date', () => {
     const text = 'plan: {id: d, title: D}\nmilestones:\n  - {id: D1, title: D1, date: 2026-01-05}\n  - {id: N, title: N, after: [D1, D1]}\n';
     const repeated = analyze([{ file: 'd.yaml', text }], { clockToday: 20400 }).diagnostics.filter((f) => f.rule === 'schema' && f.ref === 'd/N');
-    expect(repeated.map((f) => `${f.line}:${f.column}`)).toEqual(['4:35']);
+    // The missing date (4:5) and the repeated entry, at the later one (4:35): both name N (SPEC §4's ref).
+    expect(repeated.map((f) => `${f.line}:${f.column}`)).toEqual(['4:5', '4:35']);
   });
 });
 
