@@ -175,9 +175,10 @@ export class Simulator extends SimulatorWork {
       lateRisk[k] = this.subRisks(k, l, true);
       if (lateRisk[k] !== oldRisk) changed = true;
     }
-    // between as written, not schedule/total-float.ts's count from the working day a late date rolls to: the two
-    // differ only for a late milestone, which is critical either way (a threshold is never negative).
-    const f = calendars[calendarOf[k]!]!.between(this.projected[k]!, l);
+    // Total float as schedule/total-float.ts counts it: late (after l, the exact bound), from the working day p rolls to.
+    const cal = calendars[calendarOf[k]!]!;
+    const p = this.projected[k]!;
+    const f = cal.between(p > l ? cal.rollForward(p) : p, l);
     this.float[k] = f;
     const critical = f <= threshold[k]! ? 1 : 0;
     if (critical !== this.critical[k]) {
