@@ -428,6 +428,29 @@ describe('importXlsx', () => {
     expect(r.plans[0]?.milestones.map((m) => m.date)).toEqual(['2020-01-10', '2020-01-17']);
   });
 
+  // Tester round 57 F6: a title row above the header was refused as a file that "holds no activities or milestones",
+  // while the same layout as CSV was told which line was taken for the header and what it reads.
+  it('refuses a header row that names no id or date column with its row, its sheet and the cells it reads, in en and nb', async () => {
+    const refusal = async (bytes: Uint8Array, locale: 'en' | 'nb' = 'en'): Promise<string> => {
+      const error: unknown = await importXlsx(bytes, { name: 'plan.xlsx' }).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(UnreadableInput);
+      return renderMessage((error as UnreadableInput).reason, locale);
+    };
+    const titled = await workbook((ws) => {
+      ws.addRow(['Milepælsplan Akson 2021']);
+      ws.addRow(['id', 'tittel', 'dato']);
+      ws.addRow(['MP1', 'Første', new Date(Date.UTC(2021, 11, 6))]);
+    });
+    expect(await refusal(titled)).toBe('row 1 of sheet "Milepæler", its first row with a value, is the header, but it names no id column (it reads "Milepælsplan Akson 2021"): write the column headings in the sheet\'s first row with a value: id, title, date, forecast, actual, deadline, after, duration, responsible, status (or tittel, dato, prognose, faktisk, frist, etter, varighet, ansvarlig)');
+    expect(await refusal(titled, 'nb')).toMatch(/^rad 1 i arket "Milepæler", den første raden med en verdi, er overskriften, men den har ingen id-kolonne \(den lyder "Milepælsplan Akson 2021"\): skriv kolonneoverskriftene i arkets første rad med en verdi: id, /);
+    const noDate = await workbook((ws) => {
+      ws.addRow([]);
+      ws.addRow(['id', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'x'.repeat(50)]);
+      ws.addRow(['MP1', '2021-12-06']);
+    });
+    expect(await refusal(noDate)).toMatch(/^row 2 of sheet "Milepæler", its first row with a value, is the header, but it names no date \(dato\) column \(it reads "id", "a", "b", "c", "d", "e" and 3 more\): /);
+  });
+
   it('refuses bytes that are not a workbook', async () => {
     await expect(importXlsx(new TextEncoder().encode('id,date\n'), { name: 'x.xlsx' })).rejects.toThrow(UnreadableInput);
   });

@@ -6,6 +6,7 @@ import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import { sheetToPlan, type SheetOptions, type SheetRow, type SheetValue } from './rows.js';
 import { findOversizedPart, XLSX_PART_LIMIT, XLSX_TOTAL_LIMIT, type OversizedWorkbook } from './zip-sizes.js';
 import { isoDateCells, type IsoDateCells } from './iso-date-cells.js';
+import { columnKey } from './columns.js';
 
 interface CellLike {
   readonly value: unknown;
@@ -152,8 +153,27 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
     else rows.push({ line: rowNumber, cells });
   });
   if (header === undefined) throw new UnreadableInput(msg0('import.unreadable.sheet-empty'));
+  // A header without an id or a date column makes no row a milestone: say which row was taken for the header and what
+  // it reads, as a CSV's refusal does (tester round 57 F6: a title row above the header was "no activities").
+  const keys = new Set(header.cells.map(columnKey));
+  const missing = !keys.has('id') ? 'id' : !keys.has('date') ? 'date' : undefined;
+  if (missing !== undefined) throw new UnreadableInput(noHeaderMessage(header, missing, sheet.name));
   if (workbook.worksheets.filter((ws) => ws.actualRowCount > 0).length > 1) findings.push({ kind: 'dropped', topic: 'sheet', message: msg('import.xlsx.other-sheets', { sheet: sheet.name }) });
   const links: ImportedLinkAt[] = [];
   const plan = sheetToPlan({ headerLine: header.line, header: header.cells, rows, isRowNumber: true }, options, findings, links);
   return { plans: plan.milestones.length > 0 ? [plan] : [], findings, links };
+}
+
+/** Cells of a header row a refusal shows at most, and characters of each. */
+const SHOWN_CELLS = 6;
+const SHOWN_CHARS = 40;
+
+/** The refusal of a header row that names no `column` column, with the cells it holds that are not blank. */
+function noHeaderMessage(header: { readonly line: number; readonly cells: readonly string[] }, column: 'id' | 'date', sheet: string): Message {
+  const written = header.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const cells = written.slice(0, SHOWN_CELLS).map((c) => {
+    const chars = Array.from(c);
+    return chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS - 1).join('')}…` : c;
+  });
+  return msg('import.unreadable.xlsx-no-header', { row: header.line, column, sheet, cells, more: written.length - cells.length });
 }

@@ -252,6 +252,12 @@ export interface ImportMessages {
    */
   /** `separatorLine`: the file's first line is Excel's `sep=;` (csv.ts declaredSeparator), which is no header. */
   'import.unreadable.csv-no-header': { line: number; column: 'id' | 'date'; text: string; separatorLine: boolean };
+  /**
+   * A workbook whose header, the first row with a value of sheet `sheet` (at 1-based `row`), has no `column` column:
+   * no row can become a milestone. `cells`: the row's cells that are not blank, the first six, each up to 40
+   * characters; `more`: how many more it has.
+   */
+  'import.unreadable.xlsx-no-header': { row: number; column: 'id' | 'date'; sheet: string; cells: readonly string[]; more: number };
   'import.unreadable.xlsx': { reason: string };
   'import.unreadable.xlsx-too-large': Empty;
   /**

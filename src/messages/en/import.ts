@@ -180,6 +180,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     d.kind === 'unclosed' ? `the quote at line ${d.line}${d.column === null ? '' : `, column ${d.column}`} opens a field that is never closed: close it with a quote ("), and write a quote inside a field as two ("")`
     : d.kind === 'opening' ? `line ${d.line}${d.field === null ? '' : `, field ${d.field}`} has a quote inside a field that does not start with one: put the whole field in quotes and write the quote as two ("a ""b"" c")`
     : `line ${d.line}${d.field === null ? '' : `, field ${d.field}`} goes on after its closing quote: write a quote inside a field as two ("a ""b"" c"), and nothing but the separator after the closing one`,
+  'import.unreadable.xlsx-no-header': (d) => `row ${d.row} of sheet ${quoteText(d.sheet)}, its first row with a value, is the header, but it names no ${d.column === 'id' ? 'id' : 'date (dato)'} column (${d.cells.length === 0 ? 'it holds no text' : `it reads ${d.cells.map(quoteText).join(', ')}${d.more > 0 ? ` and ${d.more} more` : ''}`}): write the column headings in the sheet's first row with a value: ${COLUMNS}`,
   'import.unreadable.xlsx': (d) => `not a readable XLSX workbook (${d.reason})`,
   'import.unreadable.xlsx-oversized': (d) => {
     if (d.kind === 'mislabelled') return `the workbook's part ${quoteText(d.part ?? '')} unpacks to more than the ${d.bytes} bytes its zip entry declares (a damaged or crafted file): save the workbook again, or as CSV`;

@@ -23,6 +23,7 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
     d.kind === 'unclosed' ? `anførselstegnet på linje ${d.line}${d.column === null ? '' : `, kolonne ${d.column}`} åpner et felt som aldri lukkes: lukk det med et anførselstegn ("), og skriv et anførselstegn inne i et felt som to ("")`
     : d.kind === 'opening' ? `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} har et anførselstegn inne i et felt som ikke begynner med ett: sett hele feltet i anførselstegn og skriv tegnet som to ("a ""b"" c")`
     : `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} fortsetter etter det avsluttende anførselstegnet: skriv et anførselstegn inne i et felt som to ("a ""b"" c"), og bare skilletegnet etter det avsluttende`,
+  'import.unreadable.xlsx-no-header': (d) => `rad ${d.row} i arket ${quoteText(d.sheet)}, den første raden med en verdi, er overskriften, men den har ingen ${d.column === 'id' ? 'id' : 'dato (date)'}-kolonne (${d.cells.length === 0 ? 'den har ingen tekst' : `den lyder ${d.cells.map(quoteText).join(', ')}${d.more > 0 ? ` og ${d.more} til` : ''}`}): skriv kolonneoverskriftene i arkets første rad med en verdi: ${COLUMNS}`,
   'import.unreadable.xlsx': (d) => `ikke en lesbar XLSX-arbeidsbok (${d.reason})`,
   'import.unreadable.xlsx-oversized': (d) => {
     if (d.kind === 'mislabelled') return `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til mer enn de ${d.bytes} bytene zip-oppføringen oppgir (en skadet eller laget fil): lagre arbeidsboken på nytt, eller som CSV`;
