@@ -5,7 +5,7 @@ import { findClosingEdges } from '../graph/closing-edges.js';
 import type { ImportFinding } from './finding.js';
 import { closingThroughOutside } from './loops-outside.js';
 import type { ImportedLink, ImportedLinkAt, ImportedMilestone, ImportedPlan, LinkType } from './plan-model.js';
-import { repeatedLinks } from './repeated-links.js';
+import { bindingLink, keptBecause, repeatGroups, repeatedLinks } from './repeated-links.js';
 
 const TYPE_ORDER: ReadonlyMap<LinkType, number> = new Map([['FS', 0], ['SS', 1], ['FF', 2], ['SF', 3]]);
 /** The milestones a cycle's finding lists: all of a cycle of up to six, else the first five and the last. */
@@ -46,13 +46,14 @@ export interface OutsidePlans {
  * (`import.link-loop`, naming the cycle): the back edges of a depth-first search from the milestones in plan order
  * along each milestone's links to its successors in file order (graph/closing-edges.ts); then, with `outside`, each
  * link from one of its milestones, in file order, that closes a cycle through them with the links kept so far (their
- * own links are none of the import's to leave out), said with their files. Without them no cycle is left. Last, a
- * link with the same predecessor, successor and type as an earlier one kept is left out whatever its lag
- * (`import.link-repeated`, naming the first's line and both lags when they differ): neither P6 nor MS Project holds
- * two, so the file's first is taken as the one meant. The repeats come after the cycles so that "the first is kept"
- * is true: a repeat of a link that closes a cycle closes it too, and is said so (tester round 21 #1: the first was
- * left out as closing a cycle, and the repeat's line said it was kept). Two links of different types between the same
- * two milestones (P6's SS and FF pair) are kept: a plan holds both.
+ * own links are none of the import's to leave out), said with their files. Without them no cycle is left. Last, of
+ * links kept with the same predecessor, successor and type, one is kept (`import.link-repeated` for each other, naming
+ * the kept one's line, both lags when they differ, and why): a plan holds one, as neither P6 nor MS Project holds
+ * two. The one kept binds, requiring the latest date whatever the dates (bindingLink); of those that tie, the one read
+ * first. The repeats come after the cycles so that the one said to be kept is in the plan: a repeat of a link that
+ * closes a cycle closes it too, and is said so (tester round 21 #1: the first was left out as closing a cycle, and the
+ * repeat's line said it was kept). Two links of different types between the same two milestones (P6's SS and FF pair)
+ * are kept: a plan holds both.
  * Lines of a workbook are its row numbers (`isRowNumber`), said so. Milestones are named by their ids, with the plan's
  * (`p/A`) when there are several plans or a cycle passes through `outside`. Linear in milestones and links, but for
  * a search of `outside` per link that names it; throws nothing.
@@ -127,12 +128,17 @@ export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: re
       drop(i, msg('import.link-loop', { link: label(i, fullName), cycle: cycle.map(fullName), count: path.length, outside: files }));
     }
   }
-  // Repeats of the links kept: "the first is kept" is then true (a repeat of a link that closes a cycle closes it too).
-  for (const [first, repeat] of repeatedLinks(from, to, types, nodeCount)) {
-    const line = links[repeat]!.line;
-    const firstLine = links[first]!.line ?? null;
-    const data = { link: label(repeat), type: links[repeat]!.link.type, lag: lagOf(links[repeat]!.link), firstLag: lagOf(links[first]!.link), firstLine };
-    drop(repeat, msg('import.link-repeated', { ...data, isSameLine: line !== undefined && line === firstLine, isRowNumber: options.isRowNumber === true }));
+  // Repeats among the links kept, after the cycles: the one said to be kept is then in the plan (a repeat of a link
+  // that closes a cycle closes it too).
+  for (const group of repeatGroups(repeatedLinks(from, to, types, nodeCount))) {
+    const kept = bindingLink(group, links);
+    for (const i of group) {
+      if (i === kept) continue;
+      const line = links[i]!.line;
+      const otherLine = links[kept]!.line ?? null;
+      const data = { link: label(i), type: links[i]!.link.type, lag: lagOf(links[i]!.link), otherLag: lagOf(links[kept]!.link), otherLine, isOtherFirst: kept < i };
+      drop(i, msg('import.link-repeated', { ...data, kept: keptBecause(links[kept]!.link, links[i]!.link), isSameLine: line !== undefined && line === otherLine, isRowNumber: options.isRowNumber === true }));
+    }
   }
   if (dropped.length === 0) return { plans: [...plans], findings: [], dropped: new Set() };
   dropped.sort((a, b) => a.index - b.index);

@@ -86,18 +86,18 @@ describe('milepel import of MS Project XML with a loop (tester round 20 #3)', ()
     expect(imported.stderr.split('\n')).toEqual([
       'cyc.xml: approximated: the file has no calendar: Monday–Friday assumed, with no holidays',
       'cyc.xml:6: dropped: link B → A closes the dependency cycle A → B → A (2 milestones); the link was left out, so that the plan can be scheduled',
-      'cyc.xml:9: dropped: link A → B: a second FS link between the same two milestones (the first at line 8, with a lag of 0d where this one has 1d); the first is kept, this one was left out',
+      'cyc.xml:8: dropped: link A → B: another FS link between the same two milestones (the other at line 9, with a lag of 1d where this one has 0d); the other is kept, as it requires the later date, this one was left out',
       'cyc.xml:11: dropped: link B → B: B comes after itself, a dependency cycle no schedule can hold; the link was left out',
       'cyc.xml: 1 approximated (calendar 1), 3 dropped (link 3)',
       '',
     ]);
     // The SS link between the same two tasks is another link, and stays.
-    expect(imported.io.written.get('ws/cyc.yaml')).toContain('after: [A, {id: A, type: SS}]');
+    expect(imported.io.written.get('ws/cyc.yaml')).toContain('after: [{id: A, lag: 1d}, {id: A, type: SS}]');
     expect(validated.stdout + validated.stderr).not.toContain('dependency-cycle');
     const nb = await runCli(['import', 'cyc.xml', '--out', 'ws', '--locale', 'nb'], { files: { 'cyc.xml': xml }, diskRoots: SCHEMA_ONLY });
     expect(nb.stderr.split('\n').slice(1, 5)).toEqual([
       'cyc.xml:6: utelatt: lenke B → A lukker den sirkulære avhengigheten A → B → A (2 milepæler); lenken ble utelatt, så planen kan beregnes',
-      'cyc.xml:9: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står på linje 8, med etterslep 0d der denne har 1d); den første er beholdt, denne ble utelatt',
+      'cyc.xml:8: utelatt: lenke A → B: en annen FS-lenke mellom de samme to milepælene (den andre står på linje 9, med etterslep 1d der denne har 0d); den andre er beholdt, fordi den krever den seneste datoen, denne ble utelatt',
       'cyc.xml:11: utelatt: lenke B → B: B kommer etter seg selv, en sirkulær avhengighet ingen tidsplan kan holde; lenken ble utelatt',
       'cyc.xml: 1 tilnærmet (kalender 1), 3 utelatt (lenke 3)',
     ]);
@@ -175,7 +175,7 @@ describe('milepel import: each link left out said once, and truly (tester round 
     expect(imported.code).toBe(1);
     expect(imported.stderr.split('\n')).toEqual([
       `frac.xer:${first}: approximated: link A → B: lag of 12 h is 1.5 working days of 8 h; rounded to 2d`,
-      `frac.xer:${first + 1}: dropped: link demo/A → demo/B: a second SS link between the same two milestones (the first at line ${first}, with a lag of 2d where this one has 1d); the first is kept, this one was left out`,
+      `frac.xer:${first + 1}: dropped: link demo/A → demo/B: a second SS link between the same two milestones (the first at line ${first}, with a lag of 2d where this one has 1d); the first is kept, as it requires the later date, this one was left out`,
       `frac.xer:${first + 2}: dropped: link demo/B → demo/A closes the dependency cycle demo/A → demo/B → demo/A (2 milestones); the link was left out, so that the plan can be scheduled`,
       'frac.xer: 1 approximated (hours 1), 2 dropped (link 2)',
       '',
@@ -190,7 +190,7 @@ describe('milepel import: each link left out said once, and truly (tester round 
       '  <Tasks>',
       '    <Task><UID>1</UID><ID>1</ID><Name>A</Name><WBS>A</WBS><Finish>2021-03-05T17:00:00</Finish><Duration>PT40H0M0S</Duration></Task>',
       '    <Task><UID>2</UID><ID>2</ID><Name>B</Name><WBS>B</WBS><Finish>2021-03-08T17:00:00</Finish><Duration>PT8H0M0S</Duration>',
-      '      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>',
+      '      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>9600</LinkLag><LagFormat>7</LagFormat></PredecessorLink>',
       '      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>2400</LinkLag><LagFormat>7</LagFormat></PredecessorLink>',
       '    </Task>',
       '  </Tasks>',
@@ -199,7 +199,7 @@ describe('milepel import: each link left out said once, and truly (tester round 
     ].join('\n');
     const { imported } = await importAndValidate('frac.xml', xml);
     expect(imported.stderr.split('\n').slice(1)).toEqual([
-      'frac.xml:8: dropped: link A → B: a second FS link between the same two milestones (the first at line 7, with a lag of 0d where this one has 1d); the first is kept, this one was left out',
+      'frac.xml:8: dropped: link A → B: a second FS link between the same two milestones (the first at line 7, with a lag of 2d where this one has 1d); the first is kept, as it requires the later date, this one was left out',
       'frac.xml: 1 approximated (calendar 1), 1 dropped (link 1)',
       '',
     ]);
@@ -211,7 +211,7 @@ describe('milepel import: each link left out said once, and truly (tester round 
     expect(imported.stderr.split('\n')).toEqual([
       'frac.csv:2: dropped: A: after names the row itself, a dependency cycle; left out',
       'frac.csv:3: approximated: B: after entry "A+1.5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d',
-      'frac.csv:3: dropped: link A → B: a second FS link between the same two milestones (the first earlier in the same line, with a lag of 2d where this one has 1d); the first is kept, this one was left out',
+      'frac.csv:3: dropped: link A → B: a second FS link between the same two milestones (the first earlier in the same line, with a lag of 2d where this one has 1d); the first is kept, as it requires the later date, this one was left out',
       'frac.csv: 1 approximated (hours 1), 2 dropped (link 2)',
       '',
     ]);
@@ -220,13 +220,13 @@ describe('milepel import: each link left out said once, and truly (tester round 
 
 describe('milepel import --locale nb of a Norwegian sheet: the column by its own name, one word for a cycle (tester round 21 #7)', () => {
   it('names the links column as the sheet does (Etter), and a cycle "sirkulær avhengighet" as validate does', async () => {
-    const csv = 'ID;Tittel;Dato;Etter\nA;a;2024-01-10;B\nB;b;2024-01-11;"A; A+0,5d"\nC;c;2024-01-11;"C; X; A-5; B+1,5d; A+q"\n';
+    const csv = 'ID;Tittel;Dato;Etter\nA;a;2024-01-10;B\nB;b;2024-01-11;"A+1d; A+0,5d"\nC;c;2024-01-11;"C; X; A-5; B+1,5d; A+q"\n';
     const nb = await runCli(['import', 'nb.csv', '--out', 'ws', '--locale', 'nb'], { files: { 'nb.csv': csv }, diskRoots: SCHEMA_ONLY });
     expect(nb.code).toBe(1);
     expect(nb.stderr.split('\n')).toEqual([
       'nb.csv:2: utelatt: lenke B → A lukker den sirkulære avhengigheten A → B → A (2 milepæler); lenken ble utelatt, så planen kan beregnes',
       // B's second link to A, rounded and then left out as a repeat, is said once (tester round 21 #12).
-      'nb.csv:3: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme linje, med etterslep 0d der denne har 1d); den første er beholdt, denne ble utelatt',
+      'nb.csv:3: utelatt: lenke A → B: en FS-lenke nummer to mellom de samme to milepælene (den første står tidligere på samme linje); den første er beholdt, denne ble utelatt',
       'nb.csv:4: utelatt: C: Etter nevner «X», som ikke er id-en til noen rad; utelatt',
       'nb.csv:4: tilnærmet: C: Etter-oppføringen «A-5» er ikke id-en til noen rad; lest som A med et forsprang på 5 arbeidsdager (skriv «A-5d» for å si det, eller id-en slik den er)',
       'nb.csv:4: tilnærmet: C: Etter-oppføringen «B+1,5d» har et etterslep på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d',
@@ -246,11 +246,13 @@ describe('milepel import of a milestone sheet with a loop', () => {
     expect(imported.code).toBe(1);
     expect(imported.stderr.split('\n')).toEqual([
       'plan.csv:2: dropped: link C → A closes the dependency cycle A → B → C → A (3 milestones); the link was left out, so that the plan can be scheduled',
-      'plan.csv:3: dropped: link A → B: a second FS link between the same two milestones (the first earlier in the same line, with a lag of 0d where this one has 2d); the first is kept, this one was left out',
+      // Tester round 57 F8: the link that binds is kept, the one with the lag (the MS Project export keeps it too).
+      'plan.csv:3: dropped: link A → B: another FS link between the same two milestones (the other later in the same line, with a lag of 2d where this one has 0d); the other is kept, as it requires the later date, this one was left out',
       'plan.csv: 0 approximated, 2 dropped (link 2)',
       '',
     ]);
     expect(validated.stdout + validated.stderr).not.toContain('dependency-cycle');
+    expect(imported.io.written.get('ws/plan.yaml')).toContain('after: [{id: A, lag: 2d}]');
   });
 
   it('XLSX: says rows, not lines', async () => {

@@ -128,11 +128,14 @@ export interface ImportMessages {
   /** A link to `plan/id` where the plan is already in the output folder (`file`) without that milestone. */
   'import.link-unknown-outside': { link: string; plan: string; id: string; file: string };
   /**
-   * A second link of the same type between the same two milestones. The first is kept: at `firstLine` (null when the
-   * format has no lines), a workbook's row number when `isRowNumber`; `isSameLine` when that is this link's own line (a
-   * sheet's after cell). `lag`, `firstLag`: as a plan writes them (`0d`, `-2d`, `3ed`).
+   * A link of the same type between the same two milestones as another, which is kept (interchange/loops.ts): at
+   * `otherLine` (null when the format has no lines), a workbook's row number when `isRowNumber`; `isSameLine` when that
+   * is this link's own line (a sheet's after cell); `isOtherFirst` when it was read before this one. `lag`, `otherLag`:
+   * as a plan writes them (`0d`, `-2d`, `3ed`). `kept`: why that one: it requires a `later` date of the successor
+   * whatever the dates, or one `not-earlier` (equal on some dates: `2d` against `2ed`); or, read first, because both
+   * require the `same` date, or their order is `undecided` (depends on the dates: `2d` against `3ed`).
    */
-  'import.link-repeated': { link: string; type: LinkType; lag: string; firstLag: string; firstLine: number | null; isSameLine: boolean; isRowNumber: boolean };
+  'import.link-repeated': { link: string; type: LinkType; lag: string; otherLag: string; otherLine: number | null; isOtherFirst: boolean; kept: 'later' | 'not-earlier' | 'same' | 'undecided'; isSameLine: boolean; isRowNumber: boolean };
   /**
    * A link that closes a dependency cycle (graph/closing-edges.ts). `cycle`: its milestones from the link's successor
    * along the cycle to its predecessor, all of them when `count` (how many the cycle has) is at most 6, else the first

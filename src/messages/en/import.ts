@@ -109,7 +109,14 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.lag-too-long': (d) => `link ${d.link}: lag ${d.days}${d.unit} is longer than milepel's ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'weeks' : 'days'}; the link was left out`,
   'import.link-unknown-outside': (d) => `link ${d.link}: plan ${d.plan}, in ${d.file}, has no milestone ${d.id}; the link was left out`,
   'import.link-self': (d) => `link ${d.link}: ${d.id} comes after itself, a dependency cycle no schedule can hold; the link was left out`,
-  'import.link-repeated': (d) => `link ${d.link}: a second ${d.type} link between the same two milestones (the first ${d.isSameLine ? `earlier in the same ${d.isRowNumber ? 'row' : 'line'}` : d.firstLine === null ? 'before it' : d.isRowNumber ? `in row ${d.firstLine}` : `at line ${d.firstLine}`}${d.lag === d.firstLag ? '' : `, with a lag of ${d.firstLag} where this one has ${d.lag}`}); the first is kept, this one was left out`,
+  'import.link-repeated': (d) => {
+    const which = d.isOtherFirst ? 'first' : 'other';
+    const where = d.isSameLine ? `${d.isOtherFirst ? 'earlier' : 'later'} in the same ${d.isRowNumber ? 'row' : 'line'}` : d.otherLine === null ? (d.isOtherFirst ? 'before it' : 'after it') : d.isRowNumber ? `in row ${d.otherLine}` : `at line ${d.otherLine}`;
+    const lags = d.lag === d.otherLag ? '' : `, with a lag of ${d.otherLag} where this one has ${d.lag}`;
+    const why = d.kept === 'later' ? ', as it requires the later date' : d.kept === 'not-earlier' ? ', as it never requires an earlier date' : d.kept === 'same' && d.lag !== d.otherLag ? ' (both require the same date)' : '';
+    const open = d.kept === 'undecided' ? ' (which of the two requires the later date depends on the dates: one lag is in working days, the other in calendar days)' : '';
+    return `link ${d.link}: ${d.isOtherFirst ? 'a second' : 'another'} ${d.type} link between the same two milestones (the ${which} ${where}${lags}); the ${which} is kept${why}, this one was left out${open}`;
+  },
   'import.link-loop': (d) => `link ${d.link} closes the dependency cycle ${cyclePath(d.cycle, d.count)} (${d.count} milestones)${d.outside.length === 0 ? '' : `, through ${listed(d.outside, 'and')} already in the output directory`}; the link was left out, so that the plan can be scheduled`,
   'import.duration-too-long': (d) => `${d.id}: duration ${d.hours} h is longer than milepel's ${d.max} days; cut to ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: duration ${d.hours === null ? d.written : `${d.hours} h`} is ${round2(d.exact)} ${d.elapsed === true ? 'calendar days; rounded to ' : `working days of ${d.dayHours} h; rounded to `}${d.days}${d.elapsed === true ? 'ed' : ''}`,

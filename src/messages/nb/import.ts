@@ -32,7 +32,14 @@ export const importNb = (): CataloguePart<keyof ImportMessages> => ({
     : `${d.count} datoer ved starten av en dags arbeid er skrevet som slutten av arbeidsdagen før (samme tidspunkt; se kommentarene ved siden av dem)`,
   'import.link-unknown-outside': (d) => `lenke ${d.link}: planen ${d.plan}, i ${d.file}, har ingen milepæl ${d.id}; lenken ble utelatt`,
   'import.link-self': (d) => `lenke ${d.link}: ${d.id} kommer etter seg selv, en sirkulær avhengighet ingen tidsplan kan holde; lenken ble utelatt`,
-  'import.link-repeated': (d) => `lenke ${d.link}: en ${d.type}-lenke nummer to mellom de samme to milepælene (den første står ${d.isSameLine ? `tidligere på samme ${d.isRowNumber ? 'rad' : 'linje'}` : d.firstLine === null ? 'før den' : `på ${d.isRowNumber ? 'rad' : 'linje'} ${d.firstLine}`}${d.lag === d.firstLag ? '' : `, med etterslep ${d.firstLag} der denne har ${d.lag}`}); den første er beholdt, denne ble utelatt`,
+  'import.link-repeated': (d) => {
+    const which = d.isOtherFirst ? 'første' : 'andre';
+    const where = d.isSameLine ? `${d.isOtherFirst ? 'tidligere' : 'senere'} på samme ${d.isRowNumber ? 'rad' : 'linje'}` : d.otherLine === null ? (d.isOtherFirst ? 'før den' : 'etter den') : `på ${d.isRowNumber ? 'rad' : 'linje'} ${d.otherLine}`;
+    const lags = d.lag === d.otherLag ? '' : `, med etterslep ${d.otherLag} der denne har ${d.lag}`;
+    const why = d.kept === 'later' ? ', fordi den krever den seneste datoen' : d.kept === 'not-earlier' ? ', fordi den aldri krever en tidligere dato' : d.kept === 'same' && d.lag !== d.otherLag ? ' (begge krever samme dato)' : '';
+    const open = d.kept === 'undecided' ? ' (hvilken av de to som krever den seneste datoen, avhenger av datoene: det ene etterslepet er i arbeidsdager, det andre i kalenderdager)' : '';
+    return `lenke ${d.link}: ${d.isOtherFirst ? `en ${d.type}-lenke nummer to` : `en annen ${d.type}-lenke`} mellom de samme to milepælene (den ${which} står ${where}${lags}); den ${which} er beholdt${why}, denne ble utelatt${open}`;
+  },
   'import.link-loop': (d) => `lenke ${d.link} lukker den sirkulære avhengigheten ${cyclePath(d.cycle, d.count)} (${d.count} milepæler)${d.outside.length === 0 ? '' : `, gjennom ${listed(d.outside)} som alt er i utdatamappen`}; lenken ble utelatt, så planen kan beregnes`,
   ...importSheetNb(),
   ...importP6Nb(),
