@@ -34,6 +34,29 @@ describe('milepel import', () => {
     expect([...beside.io.written.keys()]).toEqual(['repo/plans/akson.yaml']);
   });
 
+  // Tester round 57 F9: a schema file already there that is not milepel's was kept (rightly: import never overwrites)
+  // and said nothing, while the plans written named it for editors.
+  it('notes on stderr a schema file kept that is not milepel\'s, which the plans name, without changing the exit code', async () => {
+    const own = readFileSync(join(REPO_ROOT, 'schemas', 'plan.schema.json'), 'utf8');
+    const note = "milepel: note: ws/schemas/plan.schema.json already exists and is not the plan schema of this version of milepel; it was kept, and the written plans' editor schema line ($schema=schemas/plan.schema.json) points at it: write `milepel schema > ws/schemas/plan.schema.json` for editors to check them against milepel's schema\n";
+    const foreign = await runCli(['import', 'in/akson.csv', '--out', 'ws'], { files: { 'in/akson.csv': CSV, 'ws/schemas/plan.schema.json': '{"mine":1}\n' }, diskRoots: SCHEMA_ONLY });
+    expect(foreign.code).toBe(0);
+    expect(foreign.stderr).toBe(`in/akson.csv: imported exactly (nothing approximated or dropped)\n${note}`);
+    expect([...foreign.io.written.keys()]).toEqual(['ws/akson.yaml']);
+    const nb = await runCli(['import', 'in/akson.csv', '--out', 'ws', '--locale', 'nb'], { files: { 'in/akson.csv': CSV, 'ws/schemas/plan.schema.json': `${own} ` }, diskRoots: SCHEMA_ONLY });
+    expect(nb.stderr.split('\n')[1]).toBe('milepel: merk: ws/schemas/plan.schema.json finnes allerede og er ikke planskjemaet til denne versjonen av milepel; den ble beholdt, og skjemalinjen for editorer i de skrevne planene ($schema=schemas/plan.schema.json) viser til den: skriv `milepel schema > ws/schemas/plan.schema.json` for at editorer skal kontrollere dem mot milepels skjema');
+    // Beside the target (../schemas/), and one that cannot be read; approximations keep their exit code 1.
+    const beside = await runCli(['import', 'x.csv', '--out', 'repo/plans'], { files: { 'x.csv': 'id,date,farge\nA,2020-01-10,blå\n', 'repo/schemas/plan.schema.json': own.slice(0, -1) }, diskRoots: SCHEMA_ONLY });
+    expect(beside.code).toBe(1);
+    expect(beside.stderr).toMatch(/\nmilepel: note: repo\/schemas\/plan\.schema\.json already exists and is not the plan schema of this version of milepel; it was kept, and the written plans' editor schema line \(\$schema=\.\.\/schemas\/plan\.schema\.json\) points at it: /);
+    const locked = await runCli(['import', 'in/akson.csv', '--out', 'ws'], { files: { 'in/akson.csv': CSV }, unreadable: ['ws/schemas/plan.schema.json'], diskRoots: SCHEMA_ONLY });
+    expect(locked.code).toBe(0);
+    expect(locked.stderr).toMatch(/\nmilepel: note: ws\/schemas\/plan\.schema\.json already exists and cannot be read \(.+\); it was kept, and the written plans' editor schema line/);
+    // Milepel's own schema, byte for byte, is no news.
+    const same = await runCli(['import', 'in/akson.csv', '--out', 'ws'], { files: { 'in/akson.csv': CSV, 'ws/schemas/plan.schema.json': own }, diskRoots: SCHEMA_ONLY });
+    expect(same.stderr).toBe('in/akson.csv: imported exactly (nothing approximated or dropped)\n');
+  });
+
   // A tester's finding: a new --out directory got `$schema=../schemas/plan.schema.json`, a file that did not exist.
   it('writes a copy of the schema into the target, as milepel init does, when neither is there', async () => {
     const r = await runCli(['import', 'in/akson.csv', '--out', 'deep/new'], { files: { 'in/akson.csv': CSV } });

@@ -1,4 +1,5 @@
 // `milepel import <file>`: reads a P6 / MS Project / CSV / XLSX schedule, writes plan files, reports what is approximated (SPEC §10).
+import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
@@ -82,6 +83,8 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     io.stdout(`${renderMessage(msg('cli.import.wrote', { file: shown(targets[i]?.path ?? p.fileName), plan: p.plan.id, milestones: p.plan.milestones.length, links }), locale)}\n`);
   }
   if (schema.copyTo !== undefined) io.stdout(`${renderMessage(msg('cli.import.wrote-schema', { file: shown(schema.copyTo) }), locale)}\n`);
+  const kept = schema.copyTo === undefined && result.plans.length > 0 ? foreignSchema(io, posix.join(out, schema.path), schema.path) : undefined;
+  if (kept !== undefined) io.stderr(`milepel: ${renderMessage(msg('cli.note', { text: renderMessage(kept, locale) }), locale)}\n`);
   return result.findings.length > 0 ? 1 : 0;
 }
 
@@ -165,6 +168,29 @@ function summary(file: string, findings: readonly ImportFinding[]): Message {
 function shown(text: string): string {
   const safe = escapeControl(text);
   return /^\s*::/.test(safe) ? `./${safe.trimStart()}` : safe;
+}
+
+/**
+ * The note on a schema file the written plans name that was there already and is not this milepel's plan schema byte
+ * for byte (tester round 57 F9: `{"mine":1}` was kept, rightly, and silently, and the plans pointed editors at it);
+ * undefined for milepel's own. `path`: as the plans' `$schema=` line writes it. The exit code is the import's.
+ */
+function foreignSchema(io: Io, file: string, path: string): Message | undefined {
+  const read = (at: string, maxBytes?: number): Uint8Array | Message => {
+    try {
+      return io.readBytes(at, maxBytes);
+    } catch (error) {
+      if (fsErrorCode(error) === undefined) throw error;
+      return describeFsError(error);
+    }
+  };
+  // The plans are written: a package without its schema (which nothing else here needed) is no reason to fail now.
+  const own = read(packageFile('schemas/plan.schema.json'));
+  if (!(own instanceof Uint8Array)) return undefined;
+  // At most one byte more than milepel's schema: enough to tell a larger file apart without reading all of it.
+  const there = read(file, own.byteLength);
+  if (!(there instanceof Uint8Array)) return msg('cli.import.kept-schema', { file: shown(file), path, reason: there });
+  return Buffer.from(there).equals(own) ? undefined : msg('cli.import.kept-schema', { file: shown(file), path, reason: null });
 }
 
 /**

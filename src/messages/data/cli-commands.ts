@@ -82,6 +82,12 @@ export interface CliCommandMessages {
   'cli.import.cannot-write': { dir: string; reason: Message; code: string };
   'cli.import.wrote': { file: string; plan: string; milestones: number; links: number };
   'cli.import.wrote-schema': { file: string };
+  /**
+   * The schema file the written plans name for editors (`path`, as their `$schema=` line writes it) was already there
+   * at `file` and is not this milepel's plan schema byte for byte (`reason`: why it could not be read, else null); it
+   * was kept (import never overwrites).
+   */
+  'cli.import.kept-schema': { file: string; path: string; reason: Message | null };
 
   'cli.risk.bad-number': { option: string; text: string; min: number; max: number };
   'cli.risk.ambiguous': { ref: string; matches: readonly string[] };

@@ -87,6 +87,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.import.cannot-write': (d, f) => `cannot write into ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Wrote ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milestone', 'milestones')}, ${f.count(d.links, 'link', 'links')}.`,
   'cli.import.wrote-schema': (d) => `Wrote ${d.file}: the plan schema, which the written plans name for editors.`,
+  'cli.import.kept-schema': (d, f) => `${d.file} ${d.reason === null ? "already exists and is not the plan schema of this version of milepel" : `already exists and cannot be read (${f.render(d.reason)})`}; it was kept, and the written plans' editor schema line ($schema=${d.path}) points at it: write \`milepel schema > ${d.file}\` for editors to check them against milepel's schema`,
 
   'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} is not a valid value: use a whole number ${d.max >= Number.MAX_SAFE_INTEGER ? `of ${d.min} or more` : `from ${d.min} to ${d.max}`}`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} is ambiguous: write one of ${list(d.matches)}`,

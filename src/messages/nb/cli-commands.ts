@@ -87,6 +87,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.dir}: ${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Skrev ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milepæl', 'milepæler')}, ${f.count(d.links, 'avhengighet', 'avhengigheter')}.`,
   'cli.import.wrote-schema': (d) => `Skrev ${d.file}: planskjemaet, som de skrevne planene viser editorer til.`,
+  'cli.import.kept-schema': (d, f) => `${d.file} ${d.reason === null ? 'finnes allerede og er ikke planskjemaet til denne versjonen av milepel' : `finnes allerede og kan ikke leses (${f.render(d.reason)})`}; den ble beholdt, og skjemalinjen for editorer i de skrevne planene ($schema=${d.path}) viser til den: skriv \`milepel schema > ${d.file}\` for at editorer skal kontrollere dem mot milepels skjema`,
 
   'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} er ikke en gyldig verdi: bruk et helt tall ${d.max >= Number.MAX_SAFE_INTEGER ? `på ${d.min} eller mer` : `fra ${d.min} til ${d.max}`}`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} er tvetydig: skriv en av ${list(d.matches)}`,
