@@ -40,7 +40,7 @@ export function readGate(b: Builder, g: Obj, plan: number, ref: string, id: stri
       index: node, ref, id, plan, title, date: planned, forecast: undefined, actual: decided, deadline: undefined,
       duration: ZERO_DURATION, durationEstimate: undefined, current: (decided ?? planned).day,
       meetings: NONE, require: NONE, requireAt: undefined, deliverables: NONE, responsible: undefined, status: undefined, goal: undefined, progress: undefined,
-      history: NONE, gate: index, origin,
+      history: NONE, gate: index, origin, extensionKeys: undefined,
     });
     b.milestoneIndex.set(ref, node);
     b.milestones.push(milestone);

@@ -50,6 +50,11 @@ export interface Milestone {
    *  is past Number.MAX_SAFE_INTEGER, where the numbers are the nearest doubles and no longer compare exactly. */
   readonly progress: { readonly started: number; readonly total: number; readonly exact?: { readonly started: string; readonly total: string } } | undefined;
   readonly history: readonly HistoryEntry[];
+  /**
+   * The `x-` keys its entry writes (the schema allows them and milepel reads none: an import's `x-wbs`), in the order
+   * written, for what an export cannot carry; undefined = none.
+   */
+  readonly extensionKeys?: readonly string[] | undefined;
   /** Set on the schedule node of a gate (SPEC §1.7): its index in `Workspace.gates`. Such a node is not a milestone
    *  in reports that count milestones; see `isGateNode`. */
   readonly gate?: number | undefined;
