@@ -95,16 +95,16 @@ describe('export --format mspdi cuts a text longer than mspdi_pj12.xsd allows, w
       expect([...text].length).toBeLessThanOrEqual(512);
       expect(hasLoneSurrogate(text)).toBe(false);
     }
-    expect(en.stderr).toBe("milepel: note: 3 texts are longer than MS Project XML allows (512 characters; 255 for the project's Name, the plan's id with .xml) and written cut to that length: p (title), p/M1, p/M2\n");
+    expect(en.stderr).toBe("milepel: note: the plan's calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of 2019 only: imported again, the plan has those days as closed days and no holidays in other years\nmilepel: note: 3 texts are longer than MS Project XML allows (512 characters; 255 for the project's Name, the plan's id with .xml) and written cut to that length: p (title), p/M1, p/M2\n");
     const nb = await runCli(['export', 'ws', '--format', 'mspdi', '--locale', 'nb'], { files, diskRoots: [] });
     expect(nb.stdout).toBe(en.stdout);
-    expect(nb.stderr).toBe('milepel: merk: 3 tekster er lengre enn MS Project XML tillater (512 tegn; 255 for prosjektets Name, planens id med .xml) og skrives avkortet til den lengden: p (title), p/M1, p/M2\n');
+    expect(nb.stderr).toBe('milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 2019: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år\nmilepel: merk: 3 tekster er lengre enn MS Project XML tillater (512 tegn; 255 for prosjektets Name, planens id med .xml) og skrives avkortet til den lengden: p (title), p/M1, p/M2\n');
   });
 
   it('the project Name, the plan id with .xml, to 255', async () => {
     const id = 'i'.repeat(300);
     const r = await runCli(['export', 'ws', '--format', 'mspdi'], { files: { 'ws/p.yaml': `plan: {id: ${id}, title: P}\nmilestones:\n  - {id: A, title: a, date: 2019-09-02}\n` }, diskRoots: [] });
     expect(r.stdout).toContain(`<Name>${'i'.repeat(251)}.xml</Name>`);
-    expect(r.stderr).toBe(`milepel: note: 1 text is longer than MS Project XML allows (512 characters; 255 for the project's Name, the plan's id with .xml) and written cut to that length: ${id} (id)\n`);
+    expect(r.stderr).toBe(`milepel: note: the plan's calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of 2019 only: imported again, the plan has those days as closed days and no holidays in other years\nmilepel: note: 1 text is longer than MS Project XML allows (512 characters; 255 for the project's Name, the plan's id with .xml) and written cut to that length: ${id} (id)\n`);
   });
 });

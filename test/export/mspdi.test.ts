@@ -39,6 +39,10 @@ function readWithPlanner(xml: string, name: string): PlannerTask[] {
 }
 
 const compact = (day: string): string => `${day.replaceAll('-', '')}T170000Z`;
+/** The note on a plan with the NO holiday rule, whose holidays the file holds for `years` only (tester round 57 F3). */
+const holidays = (years: string): string => `milepel: note: the plan's calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of ${years} only: imported again, the plan has those days as closed days and no holidays in other years`;
+/** The note on milestones pushed by a predecessor, written finishing on their projected date (tester round 57 F3). */
+const pushed = (refs: string): string => `milepel: note: 1 milestone pushed by a predecessor is written finishing on its projected date, which an import of the file reads as its forecast: imported again, it keeps its dates but no predecessor pushes it (no driver in critical-path, no pushed_by in slippage): ${refs}`;
 
 describe('export --format mspdi', () => {
   it('the shipped Akson plan reads back with every milestone, its projected finish and its links', async () => {
@@ -51,6 +55,7 @@ describe('export --format mspdi', () => {
       'milepel: note: the board meetings and required bodies of 7 milestones are left out: akson/MP1, akson/MP2, akson/MP3, akson/MP5, akson/MP6 and 2 more',
       "milepel: note: the plan's governance (bodies that must meet before each milestone) is left out too",
       'milepel: note: the deliverables of 9 milestones are left out (MS Project XML has no field for them): akson/MP1, akson/MP2, akson/MP3, akson/MP4, akson/MP5 and 4 more',
+      holidays('2019–2020'),
       '',
     ].join('\n'));
     const cp = JSON.parse((await runCli(['critical-path', 'plans', '--format', 'json', '--plan', 'akson'])).stdout);
@@ -168,7 +173,7 @@ describe('export --format mspdi', () => {
     };
     const r = await runCli(['export', 'ws', '--format', 'mspdi', '--plan', 'b', '--today', '2019-09-02'], { files });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('milepel: note: b/M: the link from a/P (FS, another plan) is written as a finish-no-earlier-than date of 2019-09-12\n');
+    expect(r.stderr).toBe(['milepel: note: b/M: the link from a/P (FS, another plan) is written as a finish-no-earlier-than date of 2019-09-12', pushed('b/M'), holidays('2019'), ''].join('\n'));
     expect(r.stdout).toContain('<ConstraintDate>2019-09-12T17:00:00</ConstraintDate>');
     expect(readWithPlanner(r.stdout, 'cross')[0]!.end).toBe('20190912T170000Z');
     // Two such links, told apart by their types (tester round 47 F5): each note gives the day its link requires, and the date written when that is later (the first
@@ -178,6 +183,8 @@ describe('export --format mspdi', () => {
     expect(t.stderr).toBe([
       'milepel: note: b/M: the link from a/P (FS, another plan) requires 2019-09-12, which the finish-no-earlier-than date written, 2019-09-30, already covers',
       'milepel: note: b/M: the link from a/P (SS, another plan) is written as a finish-no-earlier-than date of 2019-09-30',
+      pushed('b/M'),
+      holidays('2019'),
       '',
     ].join('\n'));
     expect(t.stdout).toContain('<ConstraintDate>2019-09-30T17:00:00</ConstraintDate>');
@@ -192,7 +199,7 @@ describe('export --format mspdi', () => {
     const files = { 'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: P, title: P, date: 2019-09-10, duration: 3d}\n  - {id: M, title: M, date: 2019-09-02, after: [P, {id: P, type: SS, lag: 8d}]}\n' };
     const r = await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2019-09-02'], { files });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('milepel: note: a/M: another link from a/P (FS) is written as a finish-no-earlier-than date of 2019-09-10, the day it requires: MS Project holds one link between two tasks, and the file holds the one that requires the latest date (SS)\n');
+    expect(r.stderr).toBe(['milepel: note: a/M: another link from a/P (FS) is written as a finish-no-earlier-than date of 2019-09-10, the day it requires: MS Project holds one link between two tasks, and the file holds the one that requires the latest date (SS)', pushed('a/M'), holidays('2019'), ''].join('\n'));
     expect(r.stdout.match(/<PredecessorLink>/g)).toHaveLength(1);
     expect(r.stdout).toContain('<ConstraintDate>2019-09-10T17:00:00</ConstraintDate>');
     const tasks = readWithPlanner(r.stdout, 'two-links');
@@ -245,6 +252,8 @@ describe('export --format mspdi', () => {
         `milepel: note: a/M: another link from a/P (FS) is written as a finish-no-earlier-than date of 2026-07-13, the day it requires: ${tail} (FF)`,
         `milepel: note: a/M: another link from a/P (SS) requires 2026-06-02, which the finish-no-earlier-than date written, 2026-07-13, already covers: ${tail} (FF)`,
         `milepel: note: a/N: another link from a/P (SS) requires 2026-06-03, which the finish-no-earlier-than date written, 2026-12-01, already covers: ${tail} (FS)`,
+        pushed('a/M'),
+        holidays('2026'),
         '',
       ].join('\n'));
       const nb = await runCli(['export', 'ws', '--format', 'mspdi', '--locale', 'nb'], { files });
@@ -282,6 +291,7 @@ describe('export --format mspdi', () => {
     expect(r.stderr).toBe([
       'milepel: note: 2 three-point estimates are written as the likely value (MS Project XML holds one duration): r/B (duration), r/B (lag after r/A)',
       'milepel: note: 1 risk event is left out (MS Project XML has no risk register): r/R1',
+      holidays('2019'),
       '',
     ].join('\n'));
     expect(r.stdout).toContain('<Duration>PT80H0M0S</Duration>');
@@ -293,6 +303,7 @@ describe('export --format mspdi', () => {
     expect(q.stderr).toBe([
       'milepel: note: the dates of 2 milestones written as periods are written as their last day: q/A (date 2019-Q4, forecast 2020-Q1), q/B (deadline 2020-02)',
       "milepel: note: the plan's finish, written as the period 2020, is written as its last day",
+      holidays('2019–2020'),
       '',
     ].join('\n'));
   });
@@ -329,6 +340,8 @@ describe('export --format mspdi', () => {
       'milepel: note: 1 risk event is left out (MS Project XML has no risk register): a/R1',
       'milepel: note: the board meetings and required bodies of 7 milestones are left out: a/M1, a/M2, a/M3, a/M4, a/M5 and 2 more',
       "milepel: note: the plan's governance (bodies that must meet before each milestone) is left out too",
+      'milepel: note: 2 milestones pushed by a predecessor are written finishing on their projected date, which an import of the file reads as their forecast: imported again, they keep their dates but no predecessor pushes them (no driver in critical-path, no pushed_by in slippage): a/M2, a/X',
+      holidays('2019–2020'),
     ]);
     const nb = await runCli([...argv, '--locale', 'nb'], { files, diskRoots: [] });
     expect(nb.code).toBe(1);
@@ -342,6 +355,8 @@ describe('export --format mspdi', () => {
       'milepel: merk: 1 risikohendelse er utelatt (MS Project XML har ikke noe risikoregister): a/R1',
       'milepel: merk: styremøtene og de påkrevde styringsorganene til 7 milepæler er utelatt: a/M1, a/M2, a/M3, a/M4, a/M5 og 2 til',
       'milepel: merk: planens styringskrav (organer som må ha møte før hver milepæl) er også utelatt',
+      'milepel: merk: 2 milepæler som skyves av en forgjenger, skrives med slutt på den beregnede datoen, som en import av filen leser som prognose (forecast): importert igjen beholder de datoene sine, men ingen forgjenger skyver dem (ingen driver i critical-path, ingen pushed_by i slippage): a/M2, a/X',
+      'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 2019–2020: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',
     ]);
     // The whole of stderr in Norwegian: the schema error of BP2 too.
     expect(nb.stderr).toContain('ws/a.yaml:13:5: feil: beslutningspunkt BP2 mangler den påkrevde nøkkelen "date" [schema]');
@@ -357,13 +372,20 @@ describe('export --format mspdi', () => {
       'milepel: merk: c/A: lenken fra c/B (SS) inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
       'milepel: merk: c/B: lenken fra c/A (FS) inngår i en sirkulær avhengighet og er utelatt, som i milepels tidsplan',
       'milepel: merk: planens styringskrav (organer som må ha møte før hver milepæl) er utelatt',
+      'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 2019: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',
     ]);
     const far = await runCli(['export', 'test/fixtures/err/date-range', '--format', 'mspdi', '--plan', 'far', '--today', '2019-06-03', '--locale', 'nb']);
-    expect(notes(far.stderr)).toEqual(['milepel: merk: far/B: utelatt, siden beregnet dato er utenfor 01.01.0001 … 31.12.9999 (date-range)']);
+    expect(notes(far.stderr)).toEqual([
+      'milepel: merk: far/B: utelatt, siden beregnet dato er utenfor 01.01.0001 … 31.12.9999 (date-range)',
+      'milepel: merk: 1 milepæl som skyves av en forgjenger, skrives med slutt på den beregnede datoen, som en import av filen leser som prognose (forecast): importert igjen beholder den datoene sine, men ingen forgjenger skyver den (ingen driver i critical-path, ingen pushed_by i slippage): far/D',
+      // The years as dates write them, four digits each.
+      'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 0001, 0003, 1982, 2019 og 9999: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',
+    ]);
     const long = await runCli(['export', 'test/fixtures/err/date-range', '--format', 'mspdi', '--plan', 'long', '--today', '2019-06-03', '--locale', 'nb']);
     expect(notes(long.stderr)).toEqual([
       'milepel: merk: long/A: utelatt, siden starten er utenfor 01.01.0001 … 31.12.9999 (date-range)',
       'milepel: merk: long/B: lenken fra long/A (SS, utelatt) skrives som betingelsen «Finish No Earlier Than» med datoen 05.03.0002',
+      'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 0002 og 2019: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',
     ]);
   });
 
@@ -402,12 +424,14 @@ milestones:
     expect(en.stderr).toBe([
       'milepel: note: the responsible, status, progress and history of 2 milestones are left out (MS Project XML has no field for them): p/A, p/B',
       "milepel: note: the plan's rules, health and goals are left out (MS Project XML has no place for them)",
+      holidays('2026'),
       '',
     ].join('\n'));
     const nb = await runCli(['export', 'a', '--format', 'mspdi', '--locale', 'nb'], { files: { 'a/p.yaml': plan } });
     expect(nb.stderr).toBe([
       'milepel: merk: responsible, status, progress og history til 2 milepæler er utelatt (MS Project XML har ikke noe felt for dem): p/A, p/B',
       'milepel: merk: planens rules, health og goals er utelatt (MS Project XML har ikke noe sted for dem)',
+      'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 2026: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',
       '',
     ].join('\n'));
   });

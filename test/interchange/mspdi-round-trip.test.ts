@@ -188,7 +188,7 @@ milestones:
     expect(exported.stdout).toContain('<Title>T&#x9;plan</Title>');
     // eslint-disable-next-line no-control-regex -- no raw control character reaches the file or a terminal
     expect(exported.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\u202e]|\t/);
-    expect(exported.stderr).toBe('milepel: note: 1 text holds control characters XML cannot hold, written as visible escapes such as \\x07: t/D\n');
+    expect(exported.stderr).toBe('milepel: note: the plan\'s calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of 2026 only: imported again, the plan has those days as closed days and no holidays in other years\nmilepel: note: 1 text holds control characters XML cannot hold, written as visible escapes such as \\x07: t/D\n');
     const r = await roundTrip('t', plan);
     const titles = async (files: Record<string, string>): Promise<unknown> => {
       const out = await runCli(['export', 'a', '--format', 'json'], { files });
@@ -212,7 +212,7 @@ describe("export --format mspdi says when the plan's own title or owner holds wh
     const plan = 'plan: {id: e, title: "Plan \\a x", owner: "Helse \\a Nord"}\nmilestones:\n  - {id: A, title: ok, date: 2026-03-02}\n';
     const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/e.yaml': plan } });
     expect(exported.stdout).toContain('<Company>Helse \\x07 Nord</Company>');
-    expect(exported.stderr).toBe('milepel: note: 2 texts hold control characters XML cannot hold, written as visible escapes such as \\x07: e (title), e (owner)\n');
+    expect(exported.stderr).toBe('milepel: note: the plan\'s calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of 2019 and 2026 only: imported again, the plan has those days as closed days and no holidays in other years\nmilepel: note: 2 texts hold control characters XML cannot hold, written as visible escapes such as \\x07: e (title), e (owner)\n');
   });
 });
 

@@ -8,6 +8,7 @@ import { edgeEnds } from '../../schedule/cpm.js';
 import { LEFT_OUT_PROJECTED, LEFT_OUT_START } from '../../schedule/date-range.js';
 import { leftOutNotes, named } from './left-out.js';
 import { YearSet } from './write-calendar.js';
+import { roundTripNotes } from './round-trip-notes.js';
 import { projectHeader } from './write-header.js';
 import { constraintOf } from './write-links.js';
 import type { MspdiSource } from './write-source.js';
@@ -100,9 +101,12 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     years.add(finish, finish);
   }
   const texts = planTexts(plan);
-  const header = projectHeader(source, texts, first, finish, years.spans());
-  // What the format cannot hold at all (ranges, gates' body and readiness, risks, meetings), after the per-link notes.
+  const spans = years.spans();
+  const header = projectHeader(source, texts, first, finish, spans);
+  // What the format cannot hold at all (ranges, gates' body and readiness, risks, meetings), after the per-link notes;
+  // then what it holds that an import reads back otherwise (pushed milestones, the holiday rule, x- keys).
   for (const note of leftOutNotes(ws, plan.index)) notes.push(note);
+  for (const note of roundTripNotes(source, uid, spans)) notes.push(note);
   const unholdable = unholdablePlanTexts(plan, texts);
   return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, overlong: texts.overlong, notes })), notes };
 }

@@ -14,6 +14,13 @@ function keys(fields: readonly string[]): string {
 
 /** `q/A (date 2019-Q4, forecast 2020-Q1)`: YAML keys and periods as written. */
 const periods = (m: PeriodDates): string => `${m.ref} (${m.fields.map((f) => `${f.key} ${f.written}`).join(', ')})`;
+/** A year as a date writes it: four digits (0001). */
+const year = (y: number): string => String(y).padStart(4, '0');
+/** `2021`, `2021–2023`, `2019, 2021–2023 and 2030`: inclusive year spans. */
+const yearList = (spans: readonly { readonly from: number; readonly to: number }[]): string => {
+  const each = spans.map((y) => (y.from === y.to ? year(y.from) : `${year(y.from)}–${year(y.to)}`));
+  return each.length < 2 ? each.join('') : `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]!}`;
+};
 const range = (r: RangeEstimate): string => `${r.ref} (${r.lagAfter === null ? 'duration' : `lag after ${r.lagAfter}`})`;
 
 export const exportEn: CataloguePart<keyof ExportMessages> = {
@@ -33,5 +40,8 @@ export const exportEn: CataloguePart<keyof ExportMessages> = {
   'export.mspdi.governed': (d, f) => `the board meetings and required bodies of ${f.count(d.count, 'milestone are', 'milestones are')} left out: ${named(d.shown, d.count)}`,
   'export.mspdi.fields': (d, f) => `the ${keys(d.fields)} of ${f.count(d.count, 'milestone', 'milestones')} ${d.fields.length === 1 && d.count === 1 ? 'is' : 'are'} left out (MS Project XML has no field for them): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-fields': (d) => `the plan's ${keys(d.fields)} ${d.fields.length === 1 ? 'is' : 'are'} left out (MS Project XML has no place for ${d.fields.length === 1 ? 'it' : 'them'})`,
+  'export.mspdi.pushed': (d, f) => `${f.count(d.count, 'milestone pushed by a predecessor is', 'milestones pushed by a predecessor are')} written finishing on ${d.count === 1 ? 'its' : 'their'} projected date, which an import of the file reads as ${d.count === 1 ? 'its' : 'their'} forecast: imported again, ${d.count === 1 ? 'it keeps its dates' : 'they keep their dates'} but no predecessor pushes ${d.count === 1 ? 'it' : 'them'} (no driver in critical-path, no pushed_by in slippage): ${named(d.shown, d.count)}`,
+  'export.mspdi.holiday-rule': (d) => `the plan's calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of ${yearList(d.years)} only: imported again, the plan has those days as closed days and no holidays in other years`,
+  'export.mspdi.extension-keys': (d, f) => `the ${keys(d.keys)} ${d.keys.length === 1 ? 'key' : 'keys'} of ${f.count(d.count, 'milestone is', 'milestones are')} left out (the file has no summary tasks or fields for ${d.keys.length === 1 ? 'it' : 'them'}): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-governance': (d) => `the plan's governance (bodies that must meet before each milestone) is left out${d.too ? ' too' : ''}`,
 };

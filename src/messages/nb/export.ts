@@ -14,6 +14,18 @@ function keys(fields: readonly string[]): string {
 }
 
 const periods = (m: PeriodDates): string => `${m.ref} (${m.fields.map((f) => `${f.key} ${f.written}`).join(', ')})`;
+/** The first parts of a compound word listed: `x-wbs`, `x-kilde- og x-wbs` (before `-nøklene`). */
+function compoundKeys(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).map((k) => `${k}-`).join(', ')} og ${names[names.length - 1]}`;
+}
+
+/** A year as a date writes it: four digits (0001). */
+const year = (y: number): string => String(y).padStart(4, '0');
+/** `2021`, `2021–2023`, `2019, 2021–2023 og 2030`: hele år, fra og med til og med. */
+const yearList = (spans: readonly { readonly from: number; readonly to: number }[]): string => {
+  const each = spans.map((y) => (y.from === y.to ? year(y.from) : `${year(y.from)}–${year(y.to)}`));
+  return each.length < 2 ? each.join('') : `${each.slice(0, -1).join(', ')} og ${each[each.length - 1]!}`;
+};
 const range = (r: RangeEstimate): string => `${r.ref} (${r.lagAfter === null ? 'duration' : `lag etter ${r.lagAfter}`})`;
 
 export const exportNb = (): CataloguePart<keyof ExportMessages> => ({
@@ -33,5 +45,8 @@ export const exportNb = (): CataloguePart<keyof ExportMessages> => ({
   'export.mspdi.governed': (d, f) => `styremøtene og de påkrevde styringsorganene til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt: ${named(d.shown, d.count)}`,
   'export.mspdi.fields': (d, f) => `${keys(d.fields)} til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt (MS Project XML har ikke noe felt for dem): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-fields': (d) => `planens ${keys(d.fields)} er utelatt (MS Project XML har ikke noe sted for ${d.fields.length === 1 ? 'det' : 'dem'})`,
+  'export.mspdi.pushed': (d, f) => `${f.count(d.count, 'milepæl som skyves av en forgjenger, skrives', 'milepæler som skyves av en forgjenger, skrives')} med slutt på den beregnede datoen, som en import av filen leser som prognose (forecast): importert igjen beholder ${d.count === 1 ? 'den' : 'de'} datoene sine, men ingen forgjenger skyver ${d.count === 1 ? 'den' : 'dem'} (ingen driver i critical-path, ingen pushed_by i slippage): ${named(d.shown, d.count)}`,
+  'export.mspdi.holiday-rule': (d) => `planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i ${yearList(d.years)}: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år`,
+  'export.mspdi.extension-keys': (d, f) => `${compoundKeys(d.keys)}-${d.keys.length === 1 ? 'nøkkelen' : 'nøklene'} til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt (filen har ingen sammendragsoppgaver eller felt for ${d.keys.length === 1 ? 'den' : 'dem'}): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-governance': (d) => `planens styringskrav (organer som må ha møte før hver milepæl) er ${d.too ? 'også ' : ''}utelatt`,
 });

@@ -1,0 +1,32 @@
+// What importing the exported file gives back otherwise than the plan has it (SPEC §10), said as export notes.
+import { msg, type Message } from '../../messages/index.js';
+import { named } from './left-out.js';
+import type { YearSpans } from './write-calendar.js';
+import type { MspdiSource } from './write-source.js';
+
+/**
+ * The notes on what the file holds exactly for MS Project but a later `import` of it reads otherwise (tester round 57
+ * F3: the round trip gave the same dates and floats and changed the plan silently): the milestones pushed by a
+ * predecessor (`uid`: the tasks written), whose Finish is their projected date and comes back as their forecast
+ * (SPEC §10's mapping), so no predecessor pushes them any more; a holiday rule, written as the holidays of the years
+ * the file spans (`years`) and read back as those closed days; and the `x-` keys of milestones (an import's `x-wbs`),
+ * which the file, without summary tasks, does not hold.
+ */
+export function roundTripNotes(source: MspdiSource, uid: ReadonlyMap<number, number>, years: YearSpans): Message[] {
+  const { workspace: ws, schedule: s } = source;
+  const plan = ws.plans[source.plan]!;
+  const notes: Message[] = [];
+  const pushed: string[] = [];
+  for (const [v] of uid) if (s.driver[v]! >= 0) pushed.push(ws.milestones[v]!.ref);
+  if (pushed.length > 0) notes.push(msg('export.mspdi.pushed', named(pushed)));
+  if (plan.calendar.spec.holidays === 'NO') notes.push(msg('export.mspdi.holiday-rule', { years }));
+  const keys = new Set<string>();
+  const withKeys: string[] = [];
+  for (const m of ws.milestones) {
+    if (m.plan !== plan.index || m.gate !== undefined || m.extensionKeys === undefined) continue;
+    for (const key of m.extensionKeys) keys.add(key);
+    withKeys.push(m.ref);
+  }
+  if (withKeys.length > 0) notes.push(msg('export.mspdi.extension-keys', { keys: [...keys].sort(), ...named(withKeys) }));
+  return notes;
+}

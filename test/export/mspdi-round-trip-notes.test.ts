@@ -1,0 +1,60 @@
+// `export --format mspdi` says what an import of the file reads back otherwise (tester round 57 F3): milestones pushed by
+// a predecessor come back with their projected date as forecast, a holiday rule as the closed days of the years written,
+// and milestones' x- keys (an import's x-wbs) not at all.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const ROUND_TRIP = `plan:
+  id: rt
+  title: Round trip
+  status_date: 2021-12-01
+milestones:
+  - id: A
+    title: A
+    date: 2021-12-06
+    x-wbs: [Fase 1]
+  - id: B
+    title: B (planned 8 Dec, pushed by A)
+    date: 2021-12-08
+    after: [{id: A, lag: 5d}]
+    x-wbs: [Fase 1, Bygg]
+    x-kilde: P6
+  - id: C
+    title: C
+    date: 2022-03-03
+`;
+
+const notes = (stderr: string): string[] => stderr.split('\n').filter((line) => line.startsWith('milepel: '));
+
+describe('export --format mspdi: what a round trip through the file changes', () => {
+  it('names the milestones pushed by a predecessor, the years of holidays written and the x- keys, in en and nb', async () => {
+    const en = await runCli(['export', 'ws', '--format', 'mspdi'], { files: { 'ws/rt.yaml': ROUND_TRIP } });
+    expect(en.code).toBe(0);
+    expect(notes(en.stderr)).toEqual([
+      'milepel: note: 1 milestone pushed by a predecessor is written finishing on its projected date, which an import of the file reads as its forecast: imported again, it keeps its dates but no predecessor pushes it (no driver in critical-path, no pushed_by in slippage): rt/B',
+      "milepel: note: the plan's calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of 2021–2022 only: imported again, the plan has those days as closed days and no holidays in other years",
+      'milepel: note: the x-kilde and x-wbs keys of 2 milestones are left out (the file has no summary tasks or fields for them): rt/A, rt/B',
+    ]);
+    const nb = await runCli(['export', 'ws', '--format', 'mspdi', '--locale', 'nb'], { files: { 'ws/rt.yaml': ROUND_TRIP } });
+    expect(notes(nb.stderr)).toEqual([
+      'milepel: merk: 1 milepæl som skyves av en forgjenger, skrives med slutt på den beregnede datoen, som en import av filen leser som prognose (forecast): importert igjen beholder den datoene sine, men ingen forgjenger skyver den (ingen driver i critical-path, ingen pushed_by i slippage): rt/B',
+      'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 2021–2022: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',
+      'milepel: merk: x-kilde- og x-wbs-nøklene til 2 milepæler er utelatt (filen har ingen sammendragsoppgaver eller felt for dem): rt/A, rt/B',
+    ]);
+    // What the note says: imported again, B has its projected date as forecast, and A no longer pushes it.
+    const back = await runCli(['import', 'rt.xml', '--out', 'back'], { files: { 'rt.xml': en.stdout } });
+    const text = back.io.written.get('back/rt.yaml') ?? '';
+    expect(text).toMatch(/- id: B\n(?: {4}.*\n)*? {4}forecast: 2021-12-13\n/);
+    expect(text).not.toContain('x-wbs');
+    expect(text).toContain('holidays: "none"');
+  });
+
+  it('says none of it for a plan without holidays, pushed milestones or x- keys, and names one key alone', async () => {
+    const plain = 'plan: {id: p, title: P, calendar: {holidays: none}}\nmilestones:\n  - {id: A, title: A, date: 2021-12-06}\n  - {id: B, title: B, date: 2021-12-20, after: [A]}\n';
+    expect((await runCli(['export', 'ws', '--format', 'mspdi'], { files: { 'ws/p.yaml': plain } })).stderr).toBe('');
+    const one = plain.replace('date: 2021-12-20,', 'date: 2021-12-20, x-wbs: [F],');
+    expect(notes((await runCli(['export', 'ws', '--format', 'mspdi'], { files: { 'ws/p.yaml': one } })).stderr)).toEqual([
+      'milepel: note: the x-wbs key of 1 milestone is left out (the file has no summary tasks or fields for it): p/B',
+    ]);
+  });
+});
