@@ -15,6 +15,8 @@ import { P6_DIR } from './p6-files.js';
 
 /** Findings that leave P6's dates alone: resources and costs do not enter P6's CPM (no levelling), tables of codes neither. */
 const DATE_NEUTRAL = new Set(['resource', 'cost', 'table', 'wbs']);
+/** The topic of a finished activity's actual start that the plan's start of its work is not (actual-start.ts). */
+const START_ONLY = 'actual start';
 
 interface Expected {
   readonly code: string;
@@ -62,19 +64,23 @@ function reach(next: ReadonlyMap<string, readonly string[]>, from: ReadonlySet<s
 
 /**
  * What the approximations on a set of activities can move: their early finishes and every successor's
- * (forward pass), and the late dates, hence the floats, of them and every predecessor (backward pass).
+ * (forward pass), and the late dates, hence the floats, of them and every predecessor (backward pass). An actual start
+ * the plan cannot hold (`startMoved`) moves only the start of the activity's work: in the forward pass, what follows
+ * that start by SS or SF (its finish is its actual finish).
  */
-function touchedBy(milestones: readonly { id: string; after: readonly { id: string }[] }[], direct: ReadonlySet<string>): { early: Set<string>; float: Set<string> } {
+function touchedBy(milestones: readonly { id: string; after: readonly { id: string; type: string }[] }[], direct: ReadonlySet<string>, startMoved: ReadonlySet<string>): { early: Set<string>; float: Set<string> } {
   const succs = new Map<string, string[]>();
   const preds = new Map<string, string[]>();
+  const fromStart = new Set<string>();
   for (const m of milestones) {
     for (const l of m.after) {
       succs.set(l.id, [...(succs.get(l.id) ?? []), m.id]);
       preds.set(m.id, [...(preds.get(m.id) ?? []), l.id]);
+      if (startMoved.has(l.id) && (l.type === 'SS' || l.type === 'SF')) fromStart.add(m.id);
     }
   }
-  const early = reach(succs, direct);
-  return { early, float: new Set([...early, ...reach(preds, direct)]) };
+  const early = reach(succs, new Set([...direct, ...fromStart]));
+  return { early, float: new Set([...early, ...reach(preds, new Set([...direct, ...startMoved]))]) };
 }
 
 interface Fidelity {
@@ -93,8 +99,10 @@ async function fidelity(file: string): Promise<Fidelity> {
   const imported = importXer(text, { planId: 'p6' });
   const plan = imported.plans[0];
   if (plan === undefined) throw new Error('no plan');
-  const direct = new Set(imported.findings.filter((f) => f.activity !== undefined && !DATE_NEUTRAL.has(f.topic)).map((f) => f.activity ?? ''));
-  const touched = touchedBy(plan.milestones, direct);
+  const dated = imported.findings.filter((f) => f.activity !== undefined && !DATE_NEUTRAL.has(f.topic));
+  const direct = new Set(dated.map((f) => f.activity ?? ''));
+  const whole = new Set(dated.filter((f) => f.topic !== START_ONLY).map((f) => f.activity ?? ''));
+  const touched = touchedBy(plan.milestones, whole, new Set(dated.filter((f) => f.topic === START_ONLY).map((f) => f.activity ?? '')));
   const cp = await runCli(['critical-path', 'ws', '--format', 'json'], { files: { 'ws/p6.yaml': writePlanYaml(plan, file) }, diskRoots: [] });
   const ours = new Map((JSON.parse(cp.stdout) as { milestones: { id: string; projected: string; float: number }[] }).milestones.map((m) => [m.id, m]));
   const finishes = { compared: 0, matching: 0 };
@@ -125,8 +133,9 @@ describe('fidelity with Primavera P6 (SPEC §10)', () => {
     ['shell-and-core.xer', 0.99, 1, 0, 0.2],
     // 659 of its activities are on a calendar that works every day: their durations and lags in `ed` keep P6's dates.
     // An activity under way is written with its remaining duration (tester round 26 F1: its planned one pushed it, and
-    // its successors, past P6's early finish): 3,903 → 3,927 of its 3,994 early finishes match.
-    ['infrastructure-programme.xer', 0.99, 117, 8, 0.98],
+    // its successors, past P6's early finish): 3,903 → 3,927 of its 3,994 early finishes match. 2 of the 117 untouched
+    // follow by SS an activity whose actual start the plan cannot hold (tester round 57 F4), now said: 115.
+    ['infrastructure-programme.xer', 0.99, 115, 8, 0.98],
   ])('%s: early finish and total float as P6 computed them', async (file, share, minFinishes, minFloats, allShare) => {
     const r = await fidelity(file);
     const pct = (x: { compared: number; matching: number }): string => (x.compared === 0 ? '–' : `${Math.floor((1000 * x.matching) / x.compared) / 10} %`);

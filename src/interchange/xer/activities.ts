@@ -1,6 +1,8 @@
 // The TASK table → milestones: code as id, name, planned/early/actual finish, duration in the calendar's working days, deadline, WBS.
 import { msg, type Message } from '../../messages/index.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
+import type { WorkCalendar } from '../../calendar/index.js';
+import { actualStartMessage } from '../actual-start.js';
 import { wholeDurationDays } from '../round-lag.js';
 import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
@@ -34,6 +36,8 @@ export interface ActivityContext {
   readonly table: XerTable;
   readonly planId: string;
   readonly planCalendar: XerCalendar;
+  /** The plan.calendar written for the project, as the schedule reads it (actual-start.ts planWorkCalendar). */
+  readonly planDays: WorkCalendar;
   readonly calendarOf: (clndrId: string) => XerCalendar | undefined;
   /** Whether the file has any calendar: without one, the plan's stand-in is said once, not for every activity. */
   readonly hasCalendars: boolean;
@@ -123,6 +127,12 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   const remainingDays = remaining !== undefined && Number.isFinite(remaining) ? wholeDurationDays(remaining) : undefined;
   if (status === 'TK_Active') note('approximated', 'progress', msg('import.xer.in-progress', { id, started: parseInstant(get('act_start_date'))?.day ?? get('act_start_date').slice(0, 10), remaining: remainingDays === undefined ? null : remaining!, written: remainingDays ?? durationDays, original: durationDays }));
   const writtenDays = remainingDays ?? durationDays;
+  // A finished activity's actual start has no field in a plan: said where the start of work the plan derives from its
+  // actual finish and original duration is another day (tester round 57 F4: validate then failed on the plan written).
+  const startedAt = actual === undefined ? undefined : parseInstant(get('act_start_date'));
+  const moved = actual === undefined || startedAt === undefined ? undefined
+    : actualStartMessage({ id, started: startedAt, form: 'p6', calendar, plan: ctx.planDays, finish: actual.day, duration: { n: writtenDays, unit: elapsed ? 'ed' : 'd' } });
+  if (moved !== undefined) note('approximated', 'actual start', moved);
 
   const date = targetDay?.day ?? actual?.day;
   // A finish at or before its day's work is written as the working day before (finishDay), and P6's own date beside it:

@@ -2,6 +2,7 @@
 import { msg, msg0 } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { formatDay } from '../../calendar/index.js';
+import { planWorkCalendar } from '../actual-start.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
@@ -103,7 +104,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     // without a code falls back on is not (IdAllocator).
     const ids = new IdAllocator(rows.map((row) => cell(tasks, row, 'task_code')));
     const own: Activity[] = [];
-    const context = { table: tasks, planId, planCalendar, calendarOf: (id: string) => calendars.get(id)?.calendar, hasCalendars: calendars.size > 0, wbs, ids, findings, dataDay };
+    const context = { table: tasks, planId, planCalendar, planDays: planWorkCalendar(calendar), calendarOf: (id: string) => calendars.get(id)?.calendar, hasCalendars: calendars.size > 0, wbs, ids, findings, dataDay };
     for (const row of rows) {
       const activity = readActivity(context, row);
       if ('milestone' in activity) own.push(activity);

@@ -154,6 +154,13 @@ export interface ImportMessages {
    * locales write their date and the time.
    */
   'import.finish-inside-day': { id: string; at: DayNumber; minute: number; form: 'p6' | 'xml'; day: DayNumber };
+  /**
+   * A finished activity whose actual start (on day `at`, `minute` minutes after midnight; `form` as
+   * import.finish-inside-day's) is not where the plan puts the start of its work: `derived`, the first day of work after
+   * sub(`finish`, `duration`) (SPEC §5), `isEarlier` when that is before the day its work began. `actualDuration`: the
+   * duration (`5d`, `5ed`) that would put it there, null when none would (an actual start after the actual finish).
+   */
+  'import.actual-start': { id: string; at: DayNumber; minute: number; form: 'p6' | 'xml'; finish: DayNumber; duration: string; derived: DayNumber; isEarlier: boolean; actualDuration: string | null };
   /** `started`: the day act_start_date names, or its date part as written when it names none. */
   /** `written`: the whole working days of `remaining` written as its duration; `original`: its planned duration's. */
   'import.xer.in-progress': { id: string; started: DayNumber | string; remaining: number | null; written: number; original: number };

@@ -25,7 +25,7 @@ const DATE_PROBLEMS = {
 
 /** The P6 findings, and the ones both schedule formats report. */
 type P6Ids = Extract<keyof ImportMessages, `import.xer.${string}`> | 'import.calendar-other' | 'import.duration-too-long' | 'import.date-unusable' | 'import.lag-too-long' | 'import.duration-rounded' | 'import.finish-inside-day'
-  | 'import.constraint-kept-as-deadline' | 'import.constraint-dropped';
+  | 'import.actual-start' | 'import.constraint-kept-as-deadline' | 'import.constraint-dropped';
 
 export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.bad-line': (d) => `linje ${d.line} er ikke en %T-, %F-, %R- eller %E-linje i en XER-fil; den ble hoppet over`,
@@ -61,6 +61,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.duration-too-long': (d) => `${d.id}: varigheten ${dec(d.hours)} t er lengre enn milepels ${d.max} dager; kuttet til ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: varigheten ${d.hours === null ? d.written : `${dec(d.hours)} t`} er ${dec(d.exact)} ${d.elapsed === true ? 'kalenderdager; avrundet til ' : `arbeidsdager à ${dec(d.dayHours)} t; avrundet til `}${d.days}${d.elapsed === true ? 'ed' : ''}`,
   'import.finish-inside-day': (d, f) => `${d.id}: slutter midt i en arbeidsdag (${f.date(d.at)} ${f.time(d.minute)}); datert ${f.date(d.day)}`,
+  'import.actual-start': (d, f) => `${d.id}: startet ${f.date(d.at)} ${f.time(d.minute)}, men en plan har ingen faktisk start: den faktiske slutten ${f.date(d.finish)} minus den planlagte varigheten ${d.duration} legger starten på arbeidet til ${f.date(d.derived)}, ${d.isEarlier ? 'før' : 'etter at'} arbeidet begynte; SS- og SF-koblinger fra den regnes fra den dagen, og det gjør også dependency-order for koblingene inn til den${d.actualDuration === null ? '' : ` (den faktiske varigheten, ${d.actualDuration}, ville lagt den der arbeidet begynte)`}`,
   'import.xer.in-progress': (d, f) => `${d.id}: pågår (startet ${typeof d.started === 'string' ? d.started : f.date(d.started)}, ${d.remaining === null ? 'ingen gjenstående varighet oppgitt' : `${dec(d.remaining)} arbeidsdager igjen`}): beholdt med prognosen og ${d.written === d.original ? `varigheten ${d.original}d, som gjenstår i sin helhet` : `skrevet med gjenstående varighet ${d.written}d (planlagt ${d.original}d), slik at forgjengerne bare skyver arbeidet som gjenstår, slik P6 planlegger det`}; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten`,
   'import.xer.no-finish-no-data-date': (d) => `${d.id}: har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; utelatt`,
   'import.xer.no-finish': (d) => `${d.id}: har verken planlagt, tidligste eller faktisk slutt; datert på statusdatoen`,

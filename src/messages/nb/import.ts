@@ -48,7 +48,7 @@ export const importNb = (): CataloguePart<keyof ImportMessages> => ({
 });
 
 const TOPICS_NB: ReadonlyMap<string, string> = new Map([
-  ['activity type', 'aktivitetstype'], ['calendar', 'kalender'], ['column', 'kolonne'], ['constraint', 'betingelse'], ['cost', 'kostnad'],
+  ['activity type', 'aktivitetstype'], ['actual start', 'faktisk start'], ['calendar', 'kalender'], ['column', 'kolonne'], ['constraint', 'betingelse'], ['cost', 'kostnad'],
   ['dates', 'datoer'], ['encoding', 'tegnkoding'], ['file', 'fil'], ['formula', 'formel'], ['header', 'overskrift'], ['hours', 'timer'], ['id', 'id'], ['inactive', 'inaktiv'], ['link', 'lenke'], ['manual', 'manuell'],
   ['progress', 'fremdrift'], ['project', 'prosjekt'], ['resource', 'ressurs'], ['row', 'rad'], ['sheet', 'ark'], ['summary', 'sammendrag'],
   ['table', 'tabell'], ['value', 'verdi'], ['wbs', 'wbs'],
