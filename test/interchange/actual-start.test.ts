@@ -2,6 +2,7 @@
 // finish less its original duration, SPEC §5) is another day (tester round 57 F4: "imported exactly", then validate
 // failed with dependency-order on the plan just written).
 import { describe, expect, it } from 'vitest';
+import { importMspdi } from '../../src/interchange/mspdi/index.js';
 import { importXer } from '../../src/interchange/xer/index.js';
 import { renderMessage } from '../../src/messages/index.js';
 import type { ImportFinding } from '../../src/interchange/finding.js';
@@ -65,5 +66,41 @@ describe('P6: an actual start the plan does not put the start of work at', () =>
     const validate = await runCli(['validate', 'ws'], { files: { 'ws/done.yaml': en.io.written.get('ws/done.yaml') ?? '' } });
     expect(validate.code).toBe(1);
     expect(validate.stdout).toContain('done/A2 (2021-11-10) is before its predecessor done/A1 (2021-11-05) + duration 10d');
+  });
+});
+
+describe('MS Project: an actual start the plan does not put the start of work at', () => {
+  const week = [1, 2, 3, 4, 5, 6, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>${d === 1 || d === 7 ? 0 : 1}</DayWorking>${d === 1 || d === 7 ? '' : '<WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes>'}</WeekDay>`).join('');
+  const task = (uid: number, duration: string, start: string, finish: string): string =>
+    `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>T${uid}</Name><Duration>${duration}</Duration><DurationFormat>7</DurationFormat><Start>${start}</Start><Finish>${finish}</Finish><PercentComplete>100</PercentComplete><ActualStart>${start}</ActualStart><ActualFinish>${finish}</ActualFinish></Task>`;
+  const XML = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project"><Name>done</Name><ScheduleFromStart>1</ScheduleFromStart><StatusDate>2021-11-30T17:00:00</StatusDate><MinutesPerDay>480</MinutesPerDay><CalendarUID>1</CalendarUID>
+<Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>${week}</WeekDays></Calendar></Calendars>
+<Tasks>
+${task(1, 'PT80H0M0S', '2021-11-01T08:00:00', '2021-11-05T17:00:00')}
+${task(2, 'PT24H0M0S', '2021-11-08T08:00:00', '2021-11-10T17:00:00')}
+</Tasks></Project>
+`;
+
+  it('is said with <ActualStart> as the file writes it; one where the plan puts it is not', () => {
+    const r = importMspdi(XML, {});
+    expect(startFindings(r.findings)).toEqual([
+      { id: '1', kind: 'approximated', line: 5, en: '1: started 2021-11-01T08:00:00, but a plan has no actual start: its actual finish 2021-11-05 less its planned duration 10d puts the start of its work on 2021-10-25, before it began; SS and SF links from it count from that day, and so does dependency-order on the links into it (its actual duration, 5d, would put it where it began)' },
+    ]);
+    expect(r.plans[0]!.milestones[0]).toMatchObject({ actual: '2021-11-05', durationDays: 10 });
+  });
+
+  it('stays silent on what milepel\'s own export writes (its ActualStart is the start of work it derives)', async () => {
+    const yaml = `plan: {id: rt, title: Round trip, status_date: 2021-11-30, calendar: {holidays: none}}
+milestones:
+  - {id: A, title: A, date: 2021-11-12, actual: 2021-11-05, duration: 10d}
+  - {id: B, title: B, date: 2021-11-26, actual: 2021-11-19, duration: 3ed, after: [A]}
+  - {id: C, title: C, date: 2021-11-26, actual: 2021-11-22, after: [B]}
+`;
+    const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/rt.yaml': yaml } });
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.match(/<ActualStart>/g)).toHaveLength(3);
+    const r = importMspdi(exported.stdout, {});
+    expect(startFindings(r.findings)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { Buffer } from 'node:buffer';
 import { msg, msg0 } from '../../messages/index.js';
 import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
+import { planWorkCalendar } from '../actual-start.js';
 import type { ImportFinding } from '../finding.js';
 import { toPlanId } from '../ids.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
@@ -82,7 +83,7 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
   // A status date at the start of a day's work is the end of the working day before, as a finish there is.
   const statusOn = status === undefined ? undefined : readStatusDate(planCalendar, status, 'StatusDate');
-  const tasks = readMspdiTasks(taskNodes, { planCalendar, projectCalendarUid, calendars, findings, statusDay: statusOn?.day, statusAt: status ?? parseInstant(text(project, 'CurrentDate').replace('T', ' ')), daysPerWeek });
+  const tasks = readMspdiTasks(taskNodes, { planCalendar, planDays: planWorkCalendar(calendar), projectCalendarUid, calendars, findings, statusDay: statusOn?.day, statusAt: status ?? parseInstant(text(project, 'CurrentDate').replace('T', ' ')), daysPerWeek });
   const links: ImportedLinkAt[] = [];
   readMspdiLinks(taskNodes, tasks, { planCalendar, minutesPerDay, daysPerWeek, findings, links });
   for (const a of parts.assignments) {

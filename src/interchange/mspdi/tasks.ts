@@ -1,6 +1,8 @@
 // MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
 import { msg, type Message } from '../../messages/index.js';
 import { MAX_DURATION_N } from '../../calendar/index.js';
+import type { WorkCalendar } from '../../calendar/index.js';
+import { actualStartMessage } from '../actual-start.js';
 import { wholeDurationDays } from '../round-lag.js';
 import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
@@ -25,6 +27,8 @@ export interface MspdiTask {
 
 export interface TaskContext {
   readonly planCalendar: XerCalendar;
+  /** The plan.calendar written, as the schedule reads it (actual-start.ts planWorkCalendar). */
+  readonly planDays: WorkCalendar;
   readonly projectCalendarUid: string;
   readonly calendars: ReadonlyMap<string, XerCalendar>;
   readonly findings: ImportFinding[];
@@ -203,6 +207,11 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const remaining = remainingMinutes === undefined ? undefined : { n: wholeDurationDays(remainingMinutes / dayMinutes), unit: elapsed || everyDay ? 'ed' as const : 'd' as const };
     if (underWay) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct, written: remaining?.n ?? null, original: durationDays, ...(startedDay !== undefined ? { started: startedDay } : {}) }));
     const written = remaining ?? duration;
+    // A finished task's actual start has no field in a plan: said where the start of work the plan derives from its
+    // actual finish and duration is another day, as a P6 activity's (tester round 57 F4).
+    const startedOn = actual === undefined ? undefined : instant(node.actualStart);
+    const moved = actual === undefined || startedOn === undefined ? undefined : actualStartMessage({ id, started: startedOn, form: 'xml', calendar, plan: ctx.planDays, finish: actual.day, duration: written });
+    if (moved !== undefined) note('approximated', 'actual start', moved);
     // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):
     // said of one that has links to be moved by (without, it stays at its date in milepel too).
     if (node.manual === '1' && actual === undefined && node.links.length > 0) note('approximated', 'manual', msg('import.mspdi.manual', { id, day: current?.day ?? date }));
