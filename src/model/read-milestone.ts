@@ -91,7 +91,7 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   const knownStatus = status === 'green' || status === 'yellow' || status === 'red' ? status : undefined;
   const started = progressOf(w.progress);
   const sorted = history === NONE ? NONE : byReported(history as HistoryEntry[]);
-  const extensionKeys = xKeysOf(m);
+  const extensionKeys = w.extensionKeys;
   // MilestoneDetails.of's test, without the object it takes: most milestones have no details.
   const details = duration?.estimate === undefined && requireIds === undefined && deliverables.length === 0 && responsible === undefined
     && knownStatus === undefined && goal === undefined && started === undefined && sorted.length === 0 && extensionKeys === undefined
@@ -101,11 +101,4 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
     index, ref, id, plan, asText(w.title) ?? id, date, forecast, actual, deadline, duration?.likely ?? ZERO_DURATION, (actual ?? forecast ?? date).day,
     meetings, file, at, details,
   ));
-}
-
-/** The `x-` keys an entry writes, in the order written; undefined for none (most entries). */
-function xKeysOf(m: Obj): string[] | undefined {
-  let keys: string[] | undefined;
-  for (const key in m) if (key.startsWith('x-')) (keys ??= []).push(key);
-  return keys;
 }
