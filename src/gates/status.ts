@@ -5,7 +5,6 @@ import type { Gate, Workspace } from '../model/types.js';
 import { copyMilestone } from '../model/milestone.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { checkGovernance, type BodyCheck } from '../schedule/governance.js';
-import { totalFloat } from '../schedule/total-float.js';
 
 export interface GateReadiness {
   /** The readiness milestone (index into `Workspace.milestones`). */
@@ -61,9 +60,10 @@ export function gateStatus(ws: Workspace, schedule: Schedule, byBody: ReadonlyMa
     const calendar = ws.plans[gate.plan]!.calendar;
     const projected = schedule.projected[gate.ready.milestone]!;
     const due = calendar.subDuration(current, gate.ready.lead);
-    // Late on a non-working day (a Saturday after a Friday due) is one working day late, never "0 working days too
-    // late" (a tester's finding): the margin is counted as a milestone's total float is.
-    readiness = { milestone: gate.ready.milestone, projected, lead: gate.ready.lead, due, margin: totalFloat(calendar, projected, due, due), ok: projected <= due };
+    // Late on a non-working day (a Saturday after a Friday due) counts from the working day it rolls to, as a finish
+    // there does: one working day late, never "0 working days too late" (a tester's finding).
+    const counted = projected > due ? calendar.rollForward(projected) : projected;
+    readiness = { milestone: gate.ready.milestone, projected, lead: gate.ready.lead, due, margin: calendar.between(counted, due), ok: projected <= due };
   }
   const ok = body === 'known' && (decision === undefined || decision.meeting >= 0) && (readiness === undefined || readiness.ok);
   return { gate: gate.index, current, decision, readiness, body, ok };

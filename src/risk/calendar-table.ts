@@ -75,11 +75,6 @@ export class TableCalendar {
     return this.outside(d, n);
   }
 
-  /** WorkCalendar.rollForward: the earliest working day ≥ d (d itself in a calendar without workdays, as the table counts every day). */
-  rollForward(d: number): number {
-    return this.add(d - 1, 1);
-  }
-
   /** WorkCalendar.latestAdding: the latest day d with add(d, n) ≤ x (the backward pass's step). */
   latestAdding(x: number, n: number): number {
     return n > 0 ? this.add(x + 1, -n) - 1 : this.add(x, -n);

@@ -175,10 +175,7 @@ export class Simulator extends SimulatorWork {
       lateRisk[k] = this.subRisks(k, l, true);
       if (lateRisk[k] !== oldRisk) changed = true;
     }
-    // Total float as schedule/total-float.ts counts it: late (after l, the exact bound), from the working day p rolls to.
-    const cal = calendars[calendarOf[k]!]!;
-    const p = this.projected[k]!;
-    const f = cal.between(p > l ? cal.rollForward(p) : p, l);
+    const f = calendars[calendarOf[k]!]!.between(this.projected[k]!, l);
     this.float[k] = f;
     const critical = f <= threshold[k]! ? 1 : 0;
     if (critical !== this.critical[k]) {

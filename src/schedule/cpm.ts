@@ -9,7 +9,6 @@ import { startOf, type EdgeEnd } from './edge-constraint.js';
 import { forwardPass } from './forward-pass.js';
 import { milestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 import { planEnds, planFinishes } from './plan-finish.js';
-import { totalFloat } from './total-float.js';
 
 export type { CriticalPath } from './critical-paths.js';
 
@@ -70,7 +69,7 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
   const ends = facts.ends;
   const { projected, driver } = forwardPass(ws, graph, rank, facts);
   const { latest, latestBound, isEnd } = backwardPass(ws, graph, facts, planFinishes(ws, projected));
-  const { start, float, critical } = settleFloats(ws, facts, projected, latest, latestBound);
+  const { start, float, critical } = settleFloats(ws, facts, projected, latest);
   const paths = traceCriticalPaths(ws, graph, rank, ends, { projected, float, critical, isEnd });
   return { projected, start, latest, latestBound, float, driver, critical, isEnd, paths, leftOut: new Uint8Array(n), planEnd: planEnds(ws, projected, rank) };
 }
@@ -79,7 +78,7 @@ export function computeSchedule(ws: Workspace, graph: Graph, rank: Int32Array): 
  * settleFloat for every milestone, with each plan's threshold worked out once: per milestone, the threshold's
  * duration and the milestone's plan were two more objects to visit (1,000,000 of them on the long chain).
  */
-function settleFloats(ws: Workspace, facts: MilestoneFacts, projected: Float64Array, latest: Float64Array, latestBound: Float64Array): Pick<ScheduleDates, 'start' | 'float' | 'critical'> {
+function settleFloats(ws: Workspace, facts: MilestoneFacts, projected: Float64Array, latest: Float64Array): Pick<ScheduleDates, 'start' | 'float' | 'critical'> {
   const n = projected.length;
   const start = new Float64Array(n);
   const float = new Float64Array(n);
@@ -91,7 +90,8 @@ function settleFloats(ws: Workspace, facts: MilestoneFacts, projected: Float64Ar
     const end = ends[v]!;
     const p = projected[v]!;
     const l = latest[v]!;
-    const f = totalFloat(end.calendar, p, l, latestBound[v]!);
+    // Equal dates are 0 working days apart in any calendar (between's own first test, without its checks).
+    const f = p === l ? 0 : end.calendar.between(p, l);
     start[v] = startOf(p, end);
     float[v] = f;
     critical[v] = f <= threshold[plan[v]!]! ? 1 : 0;

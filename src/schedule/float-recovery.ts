@@ -4,7 +4,6 @@ import { backwardDays, forwardDays, FS, linkTable, SS } from './edge-constraint.
 import type { ScheduleSource } from './latest-from.js';
 import { milestoneFacts } from './milestone-facts.js';
 import { drivingEdge } from './driving-edge.js';
-import { totalFloat } from './total-float.js';
 
 /** What milestone `v` (done) is late for: its deadline, and each successor whose constraint is before its actual. */
 export interface LateConstraints {
@@ -26,7 +25,7 @@ export function lateConstraints(source: ScheduleSource, v: number): LateConstrai
   const links = linkTable(ws.dependencies);
   const end = facts.ends[v]!;
   const p = s.projected[v]!;
-  const isLate = (bound: number, shown: number): boolean => bound < p && shown !== p && totalFloat(end.calendar, p, shown, bound) < 0;
+  const isLate = (bound: number, shown: number): boolean => bound < p && shown !== p && end.calendar.between(p, shown) < 0;
   const dl = facts.deadline[v]!;
   const late = new Map<number, number>();
   for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {

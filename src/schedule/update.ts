@@ -11,7 +11,6 @@ import { linkTable, startOf } from './edge-constraint.js';
 import { forwardStep } from './forward-pass.js';
 import { milestoneFacts, seedMilestoneFacts, type MilestoneFacts } from './milestone-facts.js';
 import { planEnds, planFinishes } from './plan-finish.js';
-import { totalFloat } from './total-float.js';
 
 /**
  * What computeSchedule(ws, graph, rank) gives, made from `before`, the schedule computeSchedule gave for `beforeWs`
@@ -83,7 +82,7 @@ export function updateSchedule(before: Schedule, beforeWs: Workspace, ws: Worksp
     const end = ends[v]!;
     const p = projected[v]!;
     const l = latest[v]!;
-    const f = totalFloat(end.calendar, p, l, latestBound[v]!);
+    const f = p === l ? 0 : end.calendar.between(p, l);
     start[v] = startOf(p, end);
     float[v] = f;
     critical[v] = f <= threshold[plan[v]!]! ? 1 : 0;

@@ -81,10 +81,8 @@ const CASES: readonly Case[] = [
     name: 'Whit Monday 2019, lag 3ed: elapsed days land on the holiday; float counts working days only',
     files: one('  critical: 3d', [m('id: P, title: P, date: 2019-06-07'), m('id: M, title: M, date: 2019-06-07, deadline: 2019-06-07, after: [{id: P, lag: 3ed}]')]),
     expect: {
-      // Fri 7.6 + 3 calendar days = Mon 10.6 (Whit Monday), after its deadline 7.6: late, so counted from the working
-      // day it rolls to, Tue 11.6: float = −|working days in (7.6, 11.6]| = −1 (between(10.6, 7.6) alone is 0, which
-      // read as on time; tester round 56 F1)
-      'a/M': ['2019-06-10', '2019-06-07', -1, 'a/P', true],
+      // Fri 7.6 + 3 calendar days = Mon 10.6 (Whit Monday); float = −|working days in (7.6, 10.6]| = −0 = 0
+      'a/M': ['2019-06-10', '2019-06-07', 0, 'a/P', true],
       // l = 7.6 − 3 calendar days = Tue 4.6; float = −|{5.6, 6.6, 7.6}| = −3 (≤ 3d threshold)
       'a/P': ['2019-06-07', '2019-06-04', -3, null, true],
     },
@@ -166,20 +164,24 @@ const CASES: readonly Case[] = [
     paths: [],
   },
   {
-    name: 'a period forecast that resolves to a Sunday after a Friday deadline is one working day late (tester round 56 F1)',
+    // The reading decided after tester rounds 56 (F1) and 58 (F2): total float is between(p, l) as SPEC §5 writes it,
+    // in working time. A finish on a non-working day is, for every successor, the end of the working day before it
+    // (add(Sunday, n) = add(Friday, n)), so a Sunday forecast against a Friday deadline is 0 working days late:
+    // critical, not negative. Counting it from the Monday instead (tried, then reverted) made M of M → S float −2
+    // while S, which M drives and which is late by the same working time, had −1.
+    name: 'a period forecast that resolves to a Sunday after a Friday deadline: float 0 in working time, critical',
     files: one('', [
       m('id: M, title: M, date: 2019-06-28, forecast: 2019-Q2, deadline: 2019-06-28'),
       m('id: E, title: E, date: 2019-04-22, deadline: 2019-04-17'),
       m('id: S, title: S, date: 2019-06-29, deadline: 2019-06-27'),
     ]),
     expect: {
-      // c = Sun 30.6; l = the deadline Fri 28.6: between(30.6, 28.6) counts no working day, yet M is late: counted from
-      // Mon 1.7, the working day 30.6 rolls to: −|{1.7}| = −1
-      'a/M': ['2019-06-30', '2019-06-28', -1, null, true],
-      // Easter Monday 22.4 after Wed 17.4 (Maundy Thursday, Good Friday, Easter Monday are holidays): from Tue 23.4, −1
-      'a/E': ['2019-04-22', '2019-04-17', -1, null, true],
-      // Sat 29.6 after Thu 27.6: −|{28.6, 1.7}| = −2
-      'a/S': ['2019-06-29', '2019-06-27', -2, null, true],
+      // c = Sun 30.6, l = Fri 28.6: no working day in (28.6, 30.6]
+      'a/M': ['2019-06-30', '2019-06-28', 0, null, true],
+      // Easter Monday 22.4 against Wed 17.4: Maundy Thursday, Good Friday and Easter Monday are holidays
+      'a/E': ['2019-04-22', '2019-04-17', 0, null, true],
+      // Sat 29.6 against Thu 27.6: −|{28.6}| = −1
+      'a/S': ['2019-06-29', '2019-06-27', -1, null, true],
     },
     // Paths by float, most negative first, then by ref.
     paths: [['a/S'], ['a/E'], ['a/M']],
