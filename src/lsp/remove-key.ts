@@ -71,8 +71,22 @@ function removeKey(f: PlanFile, path: Path): FileEdit | undefined {
  */
 function flowKeyCut(index: TextIndex, keyStart: number, valueStart: number | undefined, start: number): Cut | undefined {
   if (valueStart !== undefined) {
-    return index.lineStartAt(valueStart) !== index.lineStartAt(keyStart) ? undefined : cutFlowEntry(index, start, flowValueEnd(index, valueStart));
+    if (index.lineStartAt(valueStart) !== index.lineStartAt(keyStart)) return undefined;
+    // A scalar folded onto the lines below (`dat: x` over `  y, date: …}`, a quoted one over two lines) does not end
+    // where its first line does: cut there, the rest of it joined the entry before (`title: T` read `T y`) or broke the
+    // file (tester round 58 F1). The fix is offered only where a `,` or `}` follows the end read from the line.
+    const end = flowValueEnd(index, valueStart);
+    return endsFlowEntry(index.text, end) ? cutFlowEntry(index, start, end) : undefined;
   }
   const keyEnd = index.valueEnd(keyStart);
-  return /^(?:\s|#[^\r\n]*(?![^\r\n]))*[,}]/.test(index.text.slice(keyEnd)) ? cutFlowEntry(index, start, keyEnd) : undefined;
+  return endsFlowEntry(index.text, keyEnd) ? cutFlowEntry(index, start, keyEnd) : undefined;
+}
+
+/** Blanks, line breaks and whole comments, then the `,` or `}` that ends a flow mapping's entry (sticky: from lastIndex). */
+const ENTRY_END = /(?:\s|#[^\r\n]*(?![^\r\n]))*[,}]/y;
+
+/** Whether a flow mapping's entry ends at `at`: only blanks, line breaks and comments before the `,` or `}` after it. */
+function endsFlowEntry(text: string, at: number): boolean {
+  ENTRY_END.lastIndex = at;
+  return ENTRY_END.test(text);
 }
