@@ -381,5 +381,8 @@ ${taskXml(2, 'B', `<Finish>2020-01-17T17:00:00</Finish><Duration>PT16H0M0S</Dura
     expect(said(file(`<WBS>B</WBS>${fnet('2020-01-17T17:00:00')}<Notes>review B</Notes>`))).toHaveLength(1);
     expect(said(file(`<WBS>B</WBS>${fnet('2020-01-17T17:00:00')}<Notes>a/b/B</Notes>`))).toHaveLength(1);
     expect(said(file(`<WBS>B</WBS>${fnet('2020-01-17T17:00:00')}<Notes>/B</Notes>`))).toHaveLength(1);
+    // A user's note that merely ends in `/B` (tester round 58 F3): before the slash stands no plan id.
+    expect(said(file(`<WBS>B</WBS>${fnet('2020-01-17T17:00:00')}<Notes>see minutes PS/B</Notes>`))).toHaveLength(1);
+    expect(said(file(`<WBS>B</WBS>${fnet('2020-01-17T17:00:00')}<Notes>Demo/B</Notes>`))).toHaveLength(1);
   });
 });

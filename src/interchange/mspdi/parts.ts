@@ -161,8 +161,15 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
 /** Whether `notes` is `<plan id>/<wbs>`, a ref as milepel writes it. */
 function isRefOf(notes: string, wbs: string): boolean {
   const slash = notes.length - wbs.length - 1;
-  return wbs !== '' && slash > 0 && notes.charCodeAt(slash) === 47 && notes.endsWith(wbs) && !notes.slice(0, slash).includes('/');
+  return wbs !== '' && slash > 0 && notes.charCodeAt(slash) === 47 && notes.endsWith(wbs) && PLAN_ID.test(notes.slice(0, slash));
 }
+
+/**
+ * A plan id (SPEC §1.2, `^[a-z0-9][a-z0-9-]*$`): what stands before the `/` of the ref milepel's export writes in
+ * <Notes>. Any text without a `/` was taken for one, and a user's note ending in `PS/C` on task C hid that task's own
+ * Finish No Earlier Than (tester round 58 F3).
+ */
+const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function assignmentFields(value: unknown): MspdiAssignmentFields {
   const node = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as XmlNode) : undefined;
