@@ -43,14 +43,13 @@ export interface EntityName {
 /** The lists whose entries are referred to as `<plan id>/<id>` (SPEC §4's `plan/ID`). */
 const PLAN_ENTITY_LISTS: ReadonlySet<string> = new Set(['milestones', 'gates', 'risks', 'goals', 'measures']);
 
-/** The schema's id (schemas/plan.schema.json `#/$defs/id`). */
-const ID = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
-
 /**
- * The entity the value at `path` of a plan file's `data` is part of: a milestone, gate, risk, goal or measure whose
- * `id` is an id, or a meeting that has a name (meetingName); undefined for the `plan` header, a body (no reference of
- * §4's kinds), the file itself, or an entry whose id is missing or no id (the schema leaves it out: there is no entity
- * to refer to). What a `schema` finding's `ref` is made from (tester round 56 F3: every one was null).
+ * The entity the value at `path` of a plan file's `data` is part of, named as the model names it (so that a schema
+ * finding's `ref` is the one every other rule gives the same entity): a milestone, gate, risk, goal or measure whose
+ * `id` is a string — one the schema rejects too, as the model keeps it (tester round 58 F4: `s/bad id!` on `overdue`,
+ * null on `schema`) — or a meeting that has a name (meetingName, as the model names a meeting whose id is left out);
+ * undefined for the `plan` header, a body (no reference of §4's kinds), the file itself, or an entry without a string
+ * id. What a `schema` finding's `ref` is made from (tester round 56 F3: every one was null).
  */
 export function entityAt(data: unknown, path: Path): EntityName | undefined {
   const [top, index] = path;
@@ -63,7 +62,7 @@ export function entityAt(data: unknown, path: Path): EntityName | undefined {
     return name === undefined ? undefined : { meeting: true, name };
   }
   const id = fields['id'];
-  return PLAN_ENTITY_LISTS.has(top) && typeof id === 'string' && ID.test(id) ? { meeting: false, name: id } : undefined;
+  return PLAN_ENTITY_LISTS.has(top) && typeof id === 'string' ? { meeting: false, name: id } : undefined;
 }
 
 /** plan.calendar.workdays, after[0]. */
