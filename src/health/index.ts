@@ -5,7 +5,6 @@ import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { LEFT_OUT_PROJECTED } from '../schedule/date-range.js';
-import { planFinishes } from '../schedule/plan-finish.js';
 import { bei } from './checks/bei.js';
 import { cpli } from './checks/cpli.js';
 import { criticalPathTest } from './checks/critical-path-test.js';
@@ -74,15 +73,21 @@ export function computeHealth(input: HealthInput): HealthReport {
   }
   // Gates are not counted by health checks (SPEC §13).
   for (const m of ws.milestones) if (m.gate === undefined) byPlan[m.plan]!.push(m.index);
-  // SPEC §5: the plan's finish is plan.finish when set, else its latest projected date, as the schedule computed every
-  // latest date and float to it: gates included, though they are not counted (a tester found CPLI 3.08 where CPL ran
-  // to the last milestone and the float to the closing gate after it).
+  // cpli's CPL runs to the plan's projected finish, the end of its critical path (DCMA check 13): the latest projected
+  // date of its schedule nodes, gates included, though they are not counted (a tester found CPLI 3.08 where CPL ran to
+  // the last milestone and the float to the closing gate after it). The floats are computed to SPEC §5's finish,
+  // `plan.finish` when set: a commitment before the projected end is counted once, in TF, not also in CPL (tester
+  // round 59 F1: (76 − 4) / 76 where DCMA's (80 − 4) / 80 passes, as the same commitment written as a deadline did).
   const { projected, leftOut } = input.schedule;
-  const finishes = planFinishes(ws, projected);
+  const finishes = new Float64Array(ws.plans.length).fill(-Infinity);
+  for (let v = 0; v < ws.milestones.length; v++) {
+    const p = ws.milestones[v]!.plan;
+    if (projected[v]! > finishes[p]!) finishes[p] = projected[v]!;
+  }
   const finishLeftOut = new Uint8Array(ws.plans.length);
   for (let v = 0; v < ws.milestones.length; v++) {
     const p = ws.milestones[v]!.plan;
-    if (ws.plans[p]!.finish === undefined && (leftOut[v]! & LEFT_OUT_PROJECTED) !== 0 && projected[v] === finishes[p]) finishLeftOut[p] = 1;
+    if ((leftOut[v]! & LEFT_OUT_PROJECTED) !== 0 && projected[v] === finishes[p]) finishLeftOut[p] = 1;
   }
   const plans: PlanHealth[] = [];
   for (const plan of ws.plans) {

@@ -33,8 +33,9 @@ export interface PlanHealthContext {
   readonly predecessors: Int32Array;
   readonly successors: Int32Array;
   /**
-   * The plan's finish (SPEC §5), the one every latest date and float is computed to: `plan.finish` if set, else the
-   * latest projected date of its schedule nodes, gates included (a closing gate, BP5, after the last delivery).
+   * The plan's projected finish, the end of its critical path, where cpli's CPL runs to (DCMA check 13): the latest
+   * projected date of its schedule nodes, gates included (a closing gate, BP5, after the last delivery). The floats are
+   * computed to SPEC §5's finish, which is `plan.finish` instead when that is set.
    */
   readonly finish: DayNumber;
   /** Whether that finish is a projected date held at 0001-01-01 or 9999-12-31 (date-range: its real date is left out). */

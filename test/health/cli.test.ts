@@ -26,11 +26,11 @@ describe('milepel health', () => {
     expect(bad.stdout).toMatch(/✗ logic counts against: loose\/B\n/);
   });
 
-  it('fails cpli without a value when the finish has passed with the critical path late for it, in every format (tester round 8 #1)', async () => {
-    const late = (finish: string): string => `plan: {id: late, title: Late, status_date: 2021-04-15, finish: ${finish}, health: {missed: off, negative-float: off, bei: off}}
+  it('fails cpli without a value when the projected finish has passed with the critical path late for it, in every format (tester round 8 #1)', async () => {
+    const late = (finish: string, forecast = '2021-04-09'): string => `plan: {id: late, title: Late, status_date: 2021-04-15, finish: ${finish}, health: {missed: off, negative-float: off, bei: off, invalid-dates: off}}
 milestones:
   - {id: A, title: A, date: 2021-03-01, actual: 2021-03-01}
-  - {id: B, title: B, date: 2021-03-31, forecast: 2021-04-30, after: [A]}
+  - {id: B, title: B, date: 2021-03-31, forecast: ${forecast}, after: [A]}
 `;
     const text = await runCli(['health', 'ws/late.yaml'], { files: { 'ws/late.yaml': late('2021-03-31') } });
     expect(text.code).toBe(1);
@@ -39,12 +39,15 @@ milestones:
     const nb = await runCli(['health', 'ws/late.yaml', '--locale', 'nb'], { files: { 'ws/late.yaml': late('2021-03-31') } });
     expect(nb.stdout).toMatch(/slutten passert +≥ 0,95 +AVVIK/);
     const github = await runCli(['health', 'ws/late.yaml', '--format', 'github'], { files: { 'ws/late.yaml': late('2021-03-31') } });
-    expect(github.stdout).toContain("title=health/cpli::Schedule health: critical path length index (cpli) in plan late fails: the plan's finish, 2021-03-31, is not after the status date 2021-04-15, yet the critical path's total float is -19 working days (no ratio exists; the threshold is ≥ 0.95; 1 of 1)%0Anote: ws/late.yaml:4:5: late/B counts against cpli%0Ahint: bring the milestones that count against it forward (late/B) or set a later plan.finish; plan.health.cpli: off drops the check\n");
+    expect(github.stdout).toContain("title=health/cpli::Schedule health: critical path length index (cpli) in plan late fails: the plan's projected finish, 2021-04-09, is not after the status date 2021-04-15, yet the critical path's total float is -4 working days (no ratio exists; the threshold is ≥ 0.95; 1 of 1)%0Anote: ws/late.yaml:4:5: late/B counts against cpli%0Ahint: bring the milestones that count against it forward (late/B) or set a later plan.finish; plan.health.cpli: off drops the check\n");
     const json = JSON.parse((await runCli(['health', 'ws/late.yaml', '--format', 'json'], { files: { 'ws/late.yaml': late('2021-03-31') } })).stdout);
     expect(json.plans[0].checks.find((c: { id: string }) => c.id === 'cpli')).toEqual({ id: 'cpli', value: null, threshold: 0.95, pass: false, count: 1, of: 1, refs: ['late/B'] });
-    // One working day after T: a ratio again, and a failing one; the later finish never scores better.
-    const dayAfter = JSON.parse((await runCli(['health', 'ws/late.yaml', '--format', 'json'], { files: { 'ws/late.yaml': late('2021-04-16') } })).stdout);
-    expect(dayAfter.plans[0].checks.find((c: { id: string }) => c.id === 'cpli')).toMatchObject({ value: -9, pass: false });
+    // Work projected after T: a ratio (CPL runs to the projected finish, 11 working days), negative while the
+    // commitment is behind T, and a later commitment never scores worse (TF grows, CPL stays).
+    const ratio = async (finish: string): Promise<unknown> => JSON.parse((await runCli(['health', 'ws/late.yaml', '--format', 'json'], { files: { 'ws/late.yaml': late(finish, '2021-04-30') } })).stdout).plans[0].checks.find((c: { id: string }) => c.id === 'cpli');
+    expect(await ratio('2021-03-31')).toMatchObject({ value: (11 - 19) / 11, pass: false });
+    expect(await ratio('2021-04-16')).toMatchObject({ value: (11 - 10) / 11, pass: false });
+    expect(await ratio('2021-04-30')).toMatchObject({ value: 1, pass: true });
   });
 
   it('gives SPEC §13 JSON: shares as fractions, refs, score', async () => {

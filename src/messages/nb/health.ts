@@ -12,7 +12,7 @@ function named(refs: readonly string[], more: number): string {
 export const healthNb = (): CataloguePart<keyof HealthMessages> => ({
   __proto__: null,
   'health.finding': (d) => `Planhelse: «${checkName(d.check, 'nb')}» i plan ${d.plan} er ${formatValueText(d.measure, 'nb')}, grensen er ${formatThresholdText(d.measure, 'nb')} (${d.count} av ${d.of})`,
-  'health.finding.finish-passed': (d, f) => `Planhelse: «${checkName('cpli', 'nb')}» i plan ${d.plan} feiler: planens slutt, ${f.date(d.finish)}, er ikke etter statusdatoen ${f.date(d.today)}, men den kritiske linjens totale slakk er ${d.float} arbeidsdager (ingen brøk finnes; grensen er ${formatThresholdText(d.measure, 'nb')}; ${d.count} av ${d.of})`,
+  'health.finding.finish-passed': (d, f) => `Planhelse: «${checkName('cpli', 'nb')}» i plan ${d.plan} feiler: planens beregnede slutt, ${f.date(d.finish)}, er ikke etter statusdatoen ${f.date(d.today)}, men den kritiske linjens totale slakk er ${d.float} arbeidsdager (ingen brøk finnes; grensen er ${formatThresholdText(d.measure, 'nb')}; ${d.count} av ${d.of})`,
   'health.finding.finish-passed.hint': (d) => `Flytt milepælene som teller mot kontrollen fram${named(d.refs, d.more)}, eller sett en senere plan.finish; plan.health.cpli: off tar bort kontrollen`,
   'health.finding.hint': (d) => `Rett milepælene som teller mot kontrollen${named(d.refs, d.more)}, eller sett en annen grense med plan.health.${d.check}`,
   'health.note.counts': (d) => `${d.ref} teller mot ${d.check}`,
