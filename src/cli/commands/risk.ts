@@ -37,6 +37,15 @@ function wholeNumber(text: string | undefined, fallback: number, option: string,
   return n;
 }
 
+/**
+ * `--jobs`: a whole number of 1 or more, clamped to the CPU count (SPEC §11), however large: 2^53 and up were refused
+ * as "not a whole number of 1 or more" (tester round 59 F5). Below 1 or not a whole number: exit 2.
+ */
+function jobsOf(text: string | undefined, cpus: number): number {
+  if (text !== undefined && /^\s*\d+\s*$/.test(text) && /[1-9]/.test(text)) return Math.min(Number(text), cpus);
+  return wholeNumber(text, cpus, '--jobs', 1, Number.MAX_SAFE_INTEGER);
+}
+
 export async function runRisk(io: Io, paths: readonly string[], options: RiskOptions): Promise<number> {
   const format = checkFormat(options.format, riskFormatNames, 'risk') as RiskFormat;
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'risk');
@@ -45,7 +54,7 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const seed = wholeNumber(options.seed, 1, '--seed', 0, 0xffffffff);
   const cpus = availableParallelism();
   // Above the CPU count only adds contention: clamped (SPEC §11).
-  const jobs = Math.min(wholeNumber(options.jobs, cpus, '--jobs', 1, Number.MAX_SAFE_INTEGER), cpus);
+  const jobs = jobsOf(options.jobs, cpus);
   // The structural rules only, as every report: of the findings only its structural errors are shown (reportExitCode),
   // and date-range's, which the simulated dates held in range are told apart from.
   const analysis = await loadAnalysis(io, paths, options, 'structural');
