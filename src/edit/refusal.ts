@@ -24,7 +24,14 @@ export function findDuplicateRefusal(analysis: Analysis, refs?: ReadonlySet<stri
   const planTwice = new Set(analysis.workspace.duplicates.flatMap((x) => (x.kind === 'plan' && plans.has(x.ref) ? [x.ref] : [])));
   const d = analysis.diagnostics.find((x) => x.rule === 'duplicate-id' && typeof x.ref === 'string' && (refs === undefined || refs.has(x.ref) || planTwice.has(x.ref)));
   if (d === undefined) return undefined;
-  return msg('cli.edit.refuse-duplicate', { at: `${escapeControl(d.file)}:${d.line}:${d.column}`, ref: escapeControl(d.ref ?? '') });
+  // The finding's own words (the kind, the first definition's file) and where that definition is: "s is defined twice"
+  // named neither, and with 90 plan files the user had to run validate to find the other one (tester round 59 F3).
+  const first = d.related[0];
+  return msg('cli.edit.refuse-duplicate', {
+    at: `${escapeControl(d.file)}:${d.line}:${d.column}`, fact: d.message,
+    first: first === undefined ? null : `${escapeControl(first.file)}:${first.line}:${first.column}`,
+    otherFile: first !== undefined && first.file !== d.file,
+  });
 }
 
 /**

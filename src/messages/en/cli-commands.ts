@@ -54,7 +54,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
     return `${d.file}: could not write the file (${why})${after ? `; ${after}` : ''}${lost ? '' : restored ? '; no file changed' : '; nothing written, every file is unchanged'}`;
   },
   'cli.edit.refuse-syntax': (d) => `${d.at}: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how); nothing written`,
-  'cli.edit.refuse-duplicate': (d) => `${d.at}: ${d.ref} is defined twice, so the edit cannot tell which one is meant; give one of them another id; nothing written`,
+  'cli.edit.refuse-duplicate': (d, f) => `${d.at}: ${f.render(d.fact)}${d.first === null ? '' : ` (${d.first})`}; the edit cannot tell which one is meant: give one of them another id${d.otherFile ? ', or name only the files to edit, one definition among them' : ''}; nothing written`,
   'cli.edit.refuse-bad-status-date': (d) => `${d.at}: plan ${d.plan}'s status_date is not a valid date, so snapshot cannot tell which day to record as reported; fix it first (milepel validate shows how), or give --today; nothing written`,
   'cli.edit.refuse-unread-name': (d) => `${d.at}: the ${d.kind} name is not valid UTF-8, so milepel does not read ${d.kind === 'file' ? 'it' : 'the plan files in it'} and the edit cannot tell what ${d.kind === 'file' ? 'it holds' : 'they hold'}; rename it first (milepel validate shows how); nothing written`,
   'cli.edit.byte-name': (d) => `${d.file}: a name in its path is not valid UTF-8 (the file's or a directory's): milepel reads a file by such a path when it is given on the command line, but does not rewrite it, since it cannot write by that name safely; rename it first; ${NOT_WRITTEN}`,
