@@ -1,7 +1,7 @@
 // The --baseline workspace of slippage and gantt: a file, a directory, `<rev>:<path>`, or `gate:<ref>` — the plans
 // at the git revision a gate names as its `baseline` (SPEC §12: the plan approved at BP3 is the project's baseline).
 import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
-import { analyzeTexts, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
+import { analyzeTexts, locateOrigin, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
 import type { Workspace } from '../model/types.js';
 import { escapeControl } from '../report/safe-text.js';
 import { closestWord } from '../text/closest.js';
@@ -65,8 +65,24 @@ function gateSpecs(io: Io, spec: string, current: Analysis, paths: readonly stri
     const prefix = inRepo(['rev-parse', '--show-prefix']);
     if (prefix.errorCode !== undefined || prefix.status !== 0) throw notInRepo(spec, p, prefix);
     const inside = `${prefix.stdout.toString('utf8').trim()}${isDir ? '' : basename(p)}`;
+    if (!isRevision(inRepo, rev)) {
+      // Said as the gate's, where its `baseline:` is: `--baseline no-such-tag:plans` named an option nobody typed and no
+      // place to fix (tester round 59 F2).
+      const at = locateOrigin(current, { file: gate.origin.file, path: [...gate.origin.path, 'baseline'] });
+      throw new UsageError(msg('cli.baseline.gate-bad-rev', { spec: escapeControl(spec), gate: gate.ref, rev: escapeControl(rev), at: `${escapeControl(gate.origin.file)}:${at.line}:${at.column}` }));
+    }
     return { spec: `${rev}:${inside === '' ? '' : posix.normalize(inside).replace(/\/$/, '')}`, git: inRepo };
   });
+}
+
+/**
+ * Whether `rev` names a tree in the repository `git` runs in; true for a text that is no revision at all (empty, or an
+ * option's leading `-`), which readBaselineSources refuses in its own words without running git on it.
+ */
+function isRevision(git: GitRunner, rev: string): boolean {
+  if (rev === '' || rev.startsWith('-')) return true;
+  const verify = git(['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
+  return verify.errorCode !== undefined || verify.status === 0;
 }
 
 /**

@@ -213,7 +213,7 @@ gates:
         expect(JSON.parse(r.stdout).milestones).toEqual(JSON.parse(inside.stdout).milestones);
       }
       const missing = from(outside, 'gantt', join(repo, 'plans'), '--baseline', 'gate:p/BP4');
-      expect(missing.stderr).toMatch(/^milepel: --baseline no-such-tag:plans: git revision no-such-tag does not exist/);
+      expect(missing.stderr).toMatch(/^milepel: --baseline gate:p\/BP4: gate p\/BP4's baseline no-such-tag \(\/.*\/plans\/p\.yaml:\d+:\d+\) is not a revision of this repository; tag the commit approved at the gate/);
       cpSync(join(repo, 'plans'), join(outside, 'plans'), { recursive: true });
       const copy = from(outside, 'slippage', '--baseline', 'gate:p/BP3');
       expect(copy.code).toBe(2);
@@ -232,7 +232,9 @@ gates:
     expect(none.stderr).toMatch(/^milepel: --baseline gate:p\/BP5: gate p\/BP5 names no baseline revision; add `baseline: <tag or commit>`/);
     const missing = milepel('gantt', '--baseline', 'gate:p/BP4');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^milepel: --baseline no-such-tag:plans: git revision no-such-tag does not exist/);
+    // Said as the gate's, where its baseline is written (tester round 59 F2: `--baseline no-such-tag:plans` named an
+    // option nobody typed, and no place to fix).
+    expect(missing.stderr).toMatch(/^milepel: --baseline gate:p\/BP4: gate p\/BP4's baseline no-such-tag \(plans\/p\.yaml:\d+:\d+\) is not a revision of this repository; tag the commit approved at the gate, correct its baseline, or fetch it first/);
     expect(missing.stderr.split('\n')).toHaveLength(2);
   });
 });

@@ -130,4 +130,6 @@ export interface CliCommandMessages {
   'cli.baseline.broken': { spec: string; files: readonly string[] };
   'cli.baseline.no-gate': { spec: string; ref: string; guess: string | null; hasGates: boolean };
   'cli.baseline.gate-no-rev': { spec: string; gate: string };
+  /** The gate's `baseline:` names no revision of the repository; `at`: where that value is (file:line:column). */
+  'cli.baseline.gate-bad-rev': { spec: string; gate: string; rev: string; at: string };
 }
