@@ -47,8 +47,8 @@ function describeCommanderError(error: CommanderError, locale: Locale, command: 
   const message =
     error.code === 'commander.unknownOption' ? msg('cli.unknown-option', { name, suggestion, command })
     : error.code === 'commander.unknownCommand' ? msg('cli.unknown-command', { name, suggestion })
-    : error.code === 'commander.missingArgument' ? msg('cli.missing-argument', { name })
-    : error.code === 'commander.optionMissingArgument' ? msg('cli.option-missing-argument', { name })
+    : error.code === 'commander.missingArgument' ? msg('cli.missing-argument', { name, command })
+    : error.code === 'commander.optionMissingArgument' ? msg('cli.option-missing-argument', { name, command })
     : error.code === 'commander.excessArguments' && counts !== null ? msg('cli.excess-arguments', { command: name, expected: Number(counts[1]), got: Number(counts[2]) })
     : undefined;
   // Commander puts its "(Did you mean …?)" suggestion on a line of its own.

@@ -76,7 +76,7 @@ describe('options before the command', () => {
     [['--today', '01.09.0000', 'validate', 'ws'], 'milepel: --today 01.09.0000 does not exist: the years run from 0001 (there is no year 0)\n'],
     // A repeated --locale: the last one, which the run itself would speak (commander's rule), as for --format.
     [['--locale', 'en', 'validate', 'ws', '--locale', 'nb', '--bogus'], "milepel: ukjent valg '--bogus': `milepel validate --help` viser valgene\n"],
-    [['--locale', 'nb', 'validate', 'ws', '--locale=en', '--today'], "milepel: option '--today <date>' argument missing\n"],
+    [['--locale', 'nb', 'validate', 'ws', '--locale=en', '--today'], "milepel: option '--today <date>' argument missing: write its value after it; `milepel validate --help` shows what it takes\n"],
   ] as const) {
     it(`${args.join(' ')}: ${line.trim()}`, async () => {
       const r = await runCli([...args], { files });

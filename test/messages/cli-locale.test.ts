@@ -94,9 +94,9 @@ describe("the CLI's own milepel: lines in Norwegian (issue #10.4)", () => {
   const CASES: readonly { args: readonly string[]; nb: string; en: string }[] = [
     { args: ['valdate'], nb: "ukjent kommando 'valdate' (mente du validate?)", en: "unknown command 'valdate' (Did you mean validate?)" },
     { args: ['validate', 'ws', '--strct'], nb: "ukjent valg '--strct' (mente du --strict?)", en: "unknown option '--strct' (Did you mean --strict?)" },
-    { args: ['import'], nb: "argumentet 'file' mangler", en: "missing required argument 'file'" },
+    { args: ['import'], nb: "argumentet 'file' mangler: skriv det etter `milepel import`; `milepel import --help` viser hvordan", en: "missing required argument 'file': write it after `milepel import`; `milepel import --help` shows how" },
     { args: ['import', 'a', 'b'], nb: "for mange argumenter til 'import': den tar 1 argument, fikk 2; `milepel import --help` viser hvordan den kalles", en: "too many arguments for 'import'. Expected 1 argument but got 2: `milepel import --help` shows how to call it" },
-    { args: ['validate', 'ws', '--today'], nb: "valget '--today <date>' trenger en verdi", en: "option '--today <date>' argument missing" },
+    { args: ['validate', 'ws', '--today'], nb: "valget '--today <date>' trenger en verdi: skriv verdien etter valget; `milepel validate --help` viser hva det tar", en: "option '--today <date>' argument missing: write its value after it; `milepel validate --help` shows what it takes" },
     { args: ['validate', 'ws', '--format', 'xml'], nb: '--format xml: validate har ikke formatet xml; bruk en av text, json, github, junit, sarif, gitlab', en: '--format xml: validate has no format xml; use one of text, json, github, junit, sarif, gitlab' },
     { args: ['validate', 'nope'], nb: 'nope: filen eller mappen finnes ikke', en: 'nope: no such file or directory' },
     { args: ['validate', 'ws', '--today', '1.9.19'], nb: '--today "1.9.19" er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)', en: '--today "1.9.19" is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)' },

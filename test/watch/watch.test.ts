@@ -328,7 +328,7 @@ describe('milepel watch', () => {
     writeFileSync(join(dir, 'w.yaml'), GOOD);
     const w = startWatch(['.', '--', 'explain']);
     expect(await w.exited).toBe(2);
-    expect(w.output()).toBe("milepel: missing required argument 'ref'\n");
+    expect(w.output()).toBe("milepel: missing required argument 'ref': write it after `milepel explain`; `milepel explain --help` shows how\n");
   });
 
   it('ends with exit 2 when the milepel command it runs refuses its command line on the first run (no edit can fix it)', async () => {

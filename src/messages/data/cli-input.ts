@@ -13,8 +13,9 @@ export interface CliInputMessages {
   /** `command`: the command whose options were read (null: milepel's own), named in the pointer to its --help. */
   'cli.unknown-option': { name: string; suggestion: string | null; command: string | null };
   'cli.unknown-command': { name: string; suggestion: string | null };
-  'cli.missing-argument': { name: string };
-  'cli.option-missing-argument': { name: string };
+  /** `command`: the command whose argument it is, for its help (null: none known, or said elsewhere). */
+  'cli.missing-argument': { name: string; command?: string | null };
+  'cli.option-missing-argument': { name: string; command?: string | null };
   'cli.excess-arguments': { command: string; expected: number; got: number };
   'cli.internal-error': { detail: string; version: string; url: string; debug: boolean };
 

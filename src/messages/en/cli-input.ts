@@ -28,8 +28,8 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.no-command': () => 'no command given: run `milepel --help` for the list of commands',
   'cli.unknown-option': (d) => `unknown option '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : `: \`${helpOf(d.command)}\` lists the options`}`,
   'cli.unknown-command': (d) => `unknown command '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
-  'cli.missing-argument': (d) => `missing required argument '${d.name}'`,
-  'cli.option-missing-argument': (d) => `option '${d.name}' argument missing`,
+  'cli.missing-argument': (d) => `missing required argument '${d.name}'${d.command == null ? '' : `: write it after \`milepel ${d.command}\`; \`${helpOf(d.command)}\` shows how`}`,
+  'cli.option-missing-argument': (d) => `option '${d.name}' argument missing${d.command == null ? '' : `: write its value after it; \`${helpOf(d.command)}\` shows what it takes`}`,
   'cli.excess-arguments': (d, f) => `too many arguments for '${d.command}'. Expected ${f.count(d.expected, 'argument', 'arguments')} but got ${d.got}: \`${helpOf(d.command)}\` shows how to call it`,
   'cli.internal-error': (d) => `internal error: ${d.detail}\nThis is a bug in milepel ${d.version}, not in your plan. Please report it at ${d.url} with the command you ran${d.debug ? '' : ' (set MILEPEL_DEBUG=1 for the stack trace)'}.`,
 
