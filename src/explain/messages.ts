@@ -66,7 +66,7 @@ function latestMessage(ws: Workspace, from: LatestFrom): Message {
     case 'deadline':
       return msg('explain.latest.deadline', { deadline: shownDate(from.deadline) });
     case 'successor':
-      return msg('explain.latest.successor', { successor: ws.milestones[from.successor]!.ref, type: from.type, lag: writtenOrNull(from.lag) });
+      return msg('explain.latest.successor', { successor: ws.milestones[from.successor]!.ref, type: from.type, lag: writtenOrNull(from.lag), bound: from.bound?.day ?? null, shown: from.bound?.shown ?? null });
     case 'plan-finish':
       return msg('explain.latest.plan-finish', { plan: ws.plans[from.plan]!.id, finish: shownDate(from.finish) });
     case 'plan-end':

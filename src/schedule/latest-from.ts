@@ -1,6 +1,6 @@
 // What binds a node's latest date l(M) (SPEC §5): its deadline, a successor's constraint, or the plan's finish. Read by
 // explain (the "latest" line) and negative-float (what the milestone is late for).
-import type { DateValue, Duration } from '../calendar/index.js';
+import { FIRST_DAY, LAST_DAY, type DateValue, type Duration } from '../calendar/index.js';
 import type { Graph } from '../graph/graph.js';
 import type { LinkType, Workspace } from '../model/types.js';
 import type { Schedule } from './cpm.js';
@@ -18,7 +18,13 @@ export interface ScheduleSource {
 export type LatestFrom =
   | { readonly kind: 'deadline'; readonly deadline: DateValue }
   /** `edge`: the dependency's index (Workspace.dependencies, the graph's edges). */
-  | { readonly kind: 'successor'; readonly successor: number; readonly edge: number; readonly type: LinkType; readonly lag: Duration }
+  /**
+   * `bound`: the latest day the successor may finish (the backward pass's exact bound, which the step undid) and the
+   * latest date it shows, when the two differ (a weekend day after its last working day: SPEC §5's note); undefined
+   * when they do not. Without it "latest 2026-01-07: successor p/B (FS +18ed)" beside p/B's 2026-01-23 did not add up
+   * (tester round 59 F4: the bound was Sunday 2026-01-25).
+   */
+  | { readonly kind: 'successor'; readonly successor: number; readonly edge: number; readonly type: LinkType; readonly lag: Duration; readonly bound?: { readonly day: number; readonly shown: number } }
   /** An end node without a deadline: `plan.finish`. */
   | { readonly kind: 'plan-finish'; readonly plan: number; readonly finish: DateValue }
   /**
@@ -56,7 +62,11 @@ export function latestFrom(source: ScheduleSource, v: number): LatestFrom {
   if (m.deadline && m.deadline.day <= bestDay) return { kind: 'deadline', deadline: m.deadline };
   if (best >= 0) {
     const d = ws.dependencies[best]!;
-    return { kind: 'successor', successor: g.edgeTo[best]!, edge: best, type: d.type, lag: d.lag };
+    const to = g.edgeTo[best]!;
+    const bound = s.latestBound[to]!;
+    // A bound outside the days milepel writes (date-range holds the shown date at the end) is not named.
+    const named = bound !== s.latest[to] && bound >= FIRST_DAY && bound <= LAST_DAY;
+    return { kind: 'successor', successor: to, edge: best, type: d.type, lag: d.lag, ...(named ? { bound: { day: bound, shown: s.latest[to]! } } : {}) };
   }
   if (plan.finish) return { kind: 'plan-finish', plan: m.plan, finish: plan.finish };
   // The schedule's own plan end, not a milestone whose projected date equals l(M): a plan ending after 9999-12-31 has

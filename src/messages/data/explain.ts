@@ -18,7 +18,8 @@ export interface ExplainMessages {
   'explain.latest': { latest: DayNumber | null; from: Message };
   'explain.latest.deadline': { deadline: ShownDate };
   /** `lag` as written (`5d`, `-2d`), null when zero. */
-  'explain.latest.successor': { successor: string; type: LinkType; lag: string | null };
+  /** `bound`: the latest day the successor may finish, when its shown latest date is the working day before (null otherwise); `shown`: that date. */
+  'explain.latest.successor': { successor: string; type: LinkType; lag: string | null; bound?: DayNumber | null; shown?: DayNumber | null };
   'explain.latest.plan-finish': { plan: string; finish: ShownDate };
   /**
    * `ref` is the node that sets the plan's latest projected date; `leftOut`: that date is outside 0001-01-01 …

@@ -19,7 +19,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'explain.projected': (d, f) => `projected ${day(f, d.projected)}: ${d.driver === null ? `held by its ${FIELD[d.field]} ${f.shown(d.current)}` : `pushed by ${d.driver} past its ${FIELD[d.field]} ${f.shown(d.current)}`}`,
   'explain.latest': (d, f) => `latest ${day(f, d.latest)}: ${f.render(d.from)}`,
   'explain.latest.deadline': (d, f) => `its deadline ${f.shown(d.deadline)}`,
-  'explain.latest.successor': (d) => `successor ${d.successor} (${linkLabel(d.type, d.lag)})`,
+  'explain.latest.successor': (d, f) => `successor ${d.successor} (${linkLabel(d.type, d.lag)})${d.bound == null || d.shown == null ? '' : `, which may finish as late as ${f.date(d.bound)} (shown as ${f.date(d.shown)}, its last working day)`}`,
   'explain.latest.plan-finish': (d, f) => `the finish of plan ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); no successor or deadline`,
   'explain.latest.plan-end': (d) => `the end of plan ${d.plan}${d.ref === null ? '' : `, set by ${d.ref}${d.leftOut ? ', whose projected date is outside the dates milepel can write (date-range)' : ''}`}; no successor, deadline or plan.finish`,
   'explain.float': (d, f) => `float ${(d.float === null ? '–' : f.count(d.float, 'working day', 'working days'))}${d.critical ? ', critical' : ''}`,

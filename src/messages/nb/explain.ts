@@ -19,7 +19,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'explain.projected': (d, f) => `beregnet ${day(f, d.projected)}: ${d.driver === null ? `holdt av sin ${FIELD[d.field]} ${f.shown(d.current)}` : `skjøvet av ${d.driver} forbi sin ${FIELD[d.field]} ${f.shown(d.current)}`}`,
   'explain.latest': (d, f) => `senest ${day(f, d.latest)}: ${f.render(d.from)}`,
   'explain.latest.deadline': (d, f) => `fristen ${f.shown(d.deadline)}`,
-  'explain.latest.successor': (d) => `etterfølgeren ${d.successor} (${linkLabel(d.type, d.lag)})`,
+  'explain.latest.successor': (d, f) => `etterfølgeren ${d.successor} (${linkLabel(d.type, d.lag)})${d.bound == null || d.shown == null ? '' : `, som senest kan bli ferdig ${f.date(d.bound)} (vist som ${f.date(d.shown)}, siste arbeidsdag)`}`,
   'explain.latest.plan-finish': (d, f) => `sluttdatoen til planen ${d.plan} (plan.finish ${f.shownInParentheses(d.finish)}); ingen etterfølger eller frist`,
   'explain.latest.plan-end': (d) => `slutten av planen ${d.plan}${d.ref === null ? '' : `, satt av ${d.ref}${d.leftOut ? ', som har beregnet dato utenfor datoene milepel kan skrive (date-range)' : ''}`}; ingen etterfølger, frist eller plan.finish`,
   'explain.float': (d, f) => `slakk ${(d.float === null ? '–' : f.count(d.float, 'arbeidsdag', 'arbeidsdager'))}${d.critical ? ', kritisk' : ''}`,
