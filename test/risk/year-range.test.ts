@@ -185,3 +185,24 @@ describe('risk near 9999-12-31', () => {
     expectTablesBounded(run, day('9999-12-01'), LAST_DAY);
   });
 });
+
+// Tester round 59 F7: iterations past 9999-12-31 are in no bar of --milestone's histogram, whose bars then added up to
+// 46 % with nothing in the chart saying where the rest went. A line under the bars counts them.
+describe('risk --milestone with iterations past 9999-12-31', () => {
+  const PAST = `plan: {id: x, title: X, status_date: 8500-01-04}
+milestones:
+  - {id: A, title: A, date: 8500-01-05}
+  - {id: C, title: C, date: 8600-01-05, after: [{id: A, lag: 0w..0w..99999w}]}
+`;
+  it('says how many iterations the histogram does not draw, in English and Norwegian', async () => {
+    const en = await risk(PAST, ['--iterations', '50', '--milestone', 'x/C', '--width', '100']);
+    const undrawn = /^ {2}(\d+) iterations \((\d+)%\) outside 0001-01-01 … 9999-12-31: not drawn$/m.exec(en.stdout);
+    expect(undrawn, en.stdout).not.toBeNull();
+    // The bars and the line add up to every iteration.
+    const bars = [...en.stdout.matchAll(/^ {2}\d{4}-\d{2}-\d{2}(?:–\d{4}-\d{2}-\d{2})? .*? (\d+)%$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(Math.abs(bars + Number(undrawn![2]) - 100)).toBeLessThanOrEqual(bars === 0 ? 0 : 20);
+    expect(Number(undrawn![1])).toBeGreaterThan(0);
+    const nb = await risk(PAST, ['--iterations', '50', '--milestone', 'x/C', '--width', '100', '--locale', 'nb']);
+    expect(nb.stdout).toMatch(/^ {2}\d+ iterasjoner \(\d+ ?%\) utenfor 01\.01\.0001 … 31\.12\.9999: ikke tegnet$/m);
+  });
+});

@@ -1,5 +1,6 @@
 // The --milestone part of the risk text: that milestone's distribution as a histogram and an S-curve.
 import type { FormatOptions } from '../../diagnostics/types.js';
+import { FIRST_DAY, LAST_DAY } from '../../calendar/index.js';
 import { formatDate, formatShownDate, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { append } from '../arrays.js';
@@ -21,9 +22,19 @@ export function focus(row: RiskRow, distribution: DayDistribution, options: Form
   const barWidth = Math.max(10, options.width - labelWidth - 20);
   const total = distribution.total;
   const out = [truncateTo(word(l, `Distribution of ${flattenText(row.ref)}: ${flattenText(row.title)}`, `Fordeling for ${flattenText(row.ref)}: ${flattenText(row.title)}`), options.width), ''];
+  let drawn = 0;
   for (const b of bins) {
     const bar = '█'.repeat(Math.round((b.count / most) * barWidth));
     out.push(`  ${label(b.from, b.to).padEnd(labelWidth)}  ${bar}${bar ? ' ' : ''}${percent(b.count / total, l)}`);
+    drawn += b.count;
+  }
+  // Iterations whose date falls outside the days milepel writes (SPEC §4 date-range) are in no bar: the bars then add
+  // up to less than 100 %, which only the finding on stderr explained (tester round 59 F7).
+  const undrawn = total - drawn;
+  if (undrawn > 0) {
+    const range = `${formatDate(FIRST_DAY, l)} … ${formatDate(LAST_DAY, l)}`;
+    const share = percent(undrawn / total, l);
+    append(out, wrapWords(word(l, `${undrawn} ${undrawn === 1 ? 'iteration' : 'iterations'} (${share}) outside ${range}: not drawn`, `${undrawn} ${undrawn === 1 ? 'iterasjon' : 'iterasjoner'} (${share}) utenfor ${range}: ikke tegnet`), options.width, '  ', '  '));
   }
   out.push('');
   append(out, wrapWords(word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), options.width, '', '')).push('');
