@@ -204,5 +204,8 @@ milestones:
     expect(Number(undrawn![1])).toBeGreaterThan(0);
     const nb = await risk(PAST, ['--iterations', '50', '--milestone', 'x/C', '--width', '100', '--locale', 'nb']);
     expect(nb.stdout).toMatch(/^ {2}\d+ iterasjoner \(\d+ ?%\) utenfor 01\.01\.0001 … 31\.12\.9999: ikke tegnet$/m);
+    // The HTML page says it under its chart, with the same count.
+    const html = await risk(PAST, ['--iterations', '50', '--milestone', 'x/C', '--format', 'html']);
+    expect(html.stdout).toContain(`<figcaption>${undrawn![1]} iterations (${undrawn![2]}%) outside 0001-01-01 … 9999-12-31: not drawn</figcaption>`);
   });
 });

@@ -1,6 +1,5 @@
 // The --milestone part of the risk text: that milestone's distribution as a histogram and an S-curve.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { FIRST_DAY, LAST_DAY } from '../../calendar/index.js';
 import { formatDate, formatShownDate, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { append } from '../arrays.js';
@@ -9,7 +8,7 @@ import { wrapItems, wrapWords } from '../wrap.js';
 import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskRow } from './model.js';
-import { percent } from './words.js';
+import { percent, undrawnText } from './words.js';
 
 /** Histogram bars per bin, then an S-curve of the cumulative probability (rows: 100 % at the top). */
 export function focus(row: RiskRow, distribution: DayDistribution, options: FormatOptions): string[] {
@@ -28,14 +27,8 @@ export function focus(row: RiskRow, distribution: DayDistribution, options: Form
     out.push(`  ${label(b.from, b.to).padEnd(labelWidth)}  ${bar}${bar ? ' ' : ''}${percent(b.count / total, l)}`);
     drawn += b.count;
   }
-  // Iterations whose date falls outside the days milepel writes (SPEC §4 date-range) are in no bar: the bars then add
-  // up to less than 100 %, which only the finding on stderr explained (tester round 59 F7).
-  const undrawn = total - drawn;
-  if (undrawn > 0) {
-    const range = `${formatDate(FIRST_DAY, l)} … ${formatDate(LAST_DAY, l)}`;
-    const share = percent(undrawn / total, l);
-    append(out, wrapWords(word(l, `${undrawn} ${undrawn === 1 ? 'iteration' : 'iterations'} (${share}) outside ${range}: not drawn`, `${undrawn} ${undrawn === 1 ? 'iterasjon' : 'iterasjoner'} (${share}) utenfor ${range}: ikke tegnet`), options.width, '  ', '  '));
-  }
+  const undrawn = undrawnText(total, drawn, l);
+  if (undrawn !== undefined) append(out, wrapWords(undrawn, options.width, '  ', '  '));
   out.push('');
   append(out, wrapWords(word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), options.width, '', '')).push('');
   const heights = 10;

@@ -7,7 +7,7 @@ import { binsOf } from './bins.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskRow } from './model.js';
 import { driversByPlan, rowsByPlan, unmovedByPlan } from './groups.js';
-import { kindWord, percent, rhoText, runSummary, unmovedText } from './words.js';
+import { kindWord, percent, rhoText, runSummary, undrawnText, unmovedText } from './words.js';
 
 const W = 640;
 const H = 180;
@@ -37,6 +37,13 @@ export function distributionSvg(row: RiskRow, distribution: DayDistribution, loc
     + `<text x="${W - PAD + 4}" y="${PAD + 4}" class="axis">${percent(1, locale)}</text><text x="${W - PAD + 4}" y="${PAD + plotH}" class="axis">${percent(0, locale)}</text>${axis}</svg>`;
 }
 
+/** A caption under a chart whose bars leave iterations out (outside 0001-01-01 … 9999-12-31); '' when none. */
+function undrawnCaption(distribution: DayDistribution, locale: Locale): string {
+  const drawn = binsOf(distribution, 40).reduce((sum, b) => sum + b.count, 0);
+  const text = undrawnText(distribution.total, drawn, locale);
+  return text === undefined ? '' : `<figcaption>${escapePlanText(text)}</figcaption>`;
+}
+
 const STYLE = `body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0;font-size:.875em}
 th,td{padding:.2em .6em;border-bottom:1px solid #ddd;text-align:left}td.n{text-align:right}
 .bar{fill:#8fb3d9}.curve{fill:none;stroke:#c0392b;stroke-width:2}.axis{font-size:11px;fill:#555}.axis.end{text-anchor:end}.title{font-size:13px;font-weight:600}
@@ -55,7 +62,7 @@ export function formatRiskHtml(report: RiskReport, locale: Locale): string {
     const drivers = driversOf(plan.id);
     const driverRows = drivers.map((d) => `<tr><td>${wrappablePlanText(d.end)}</td><td>${wrappablePlanText(d.source)}</td><td>${kindWord(d.kind, l)}</td><td class="n">${rhoText(d.sensitivity, l)}</td></tr>`).join('\n');
     const charts = rows.filter((r) => report.focus === undefined || r.ref === report.focus.ref)
-      .flatMap((r) => (r.distribution ? [`<figure>${distributionSvg(r, r.distribution, l)}</figure>`] : [])).join('\n');
+      .flatMap((r) => (r.distribution ? [`<figure>${distributionSvg(r, r.distribution, l)}${undrawnCaption(r.distribution, l)}</figure>`] : [])).join('\n');
     return `<section><h2>${wrappablePlanText(`${plan.id}: ${plan.title}`)}</h2>
 <table><thead><tr>${headers.map((h) => `<th>${escapePlanText(h)}</th>`).join('')}</tr></thead><tbody>
 ${body}
