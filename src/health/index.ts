@@ -72,7 +72,8 @@ export function computeHealth(input: HealthInput): HealthReport {
     if (ws.milestones[to]!.gate === undefined) edgesByPlan[ws.milestones[to]!.plan]!.push(e);
   }
   // Gates are not counted by health checks (SPEC §13).
-  for (const m of ws.milestones) if (m.gate === undefined) byPlan[m.plan]!.push(m.index);
+  const gatesByPlan = ws.plans.map((): number[] => []);
+  for (const m of ws.milestones) (m.gate === undefined ? byPlan : gatesByPlan)[m.plan]!.push(m.index);
   // cpli's CPL runs to the plan's projected finish, the end of its critical path (DCMA check 13): the latest projected
   // date of its schedule nodes, gates included, though they are not counted (a tester found CPLI 3.08 where CPL ran to
   // the last milestone and the float to the closing gate after it). The floats are computed to SPEC §5's finish,
@@ -97,6 +98,7 @@ export function computeHealth(input: HealthInput): HealthReport {
     const ctx: PlanHealthContext = {
       ...input, plan, calendar: plan.calendar, milestones,
       open: milestones.filter((m) => !ws.milestones[m]!.actual),
+      openGates: gatesByPlan[plan.index]!.filter((m) => !ws.milestones[m]!.actual),
       edges: edgesByPlan[plan.index]!, predecessors, successors, finish, finishLeftOut: finishLeftOut[plan.index] === 1,
     };
     const checks: CheckResult[] = [];

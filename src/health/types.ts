@@ -27,6 +27,11 @@ export interface PlanHealthContext {
   readonly milestones: readonly number[];
   /** Those without `actual`. */
   readonly open: readonly number[];
+  /**
+   * The plan's gate nodes not yet decided (no `decided`), in workspace order: not counted by the checks (SPEC §13), but
+   * on the critical path cpli measures, whose CPL may run to a closing gate (tester round 60 F1).
+   */
+  readonly openGates: readonly number[];
   /** Edges into the plan's milestones that the schedule uses (inside a cycle: left out). */
   readonly edges: readonly number[];
   /** Scheduled predecessors / successors of each milestone of the workspace. */

@@ -11,12 +11,16 @@ export const cpli: HealthCheck = {
   id: 'cpli', unit: 'ratio', defaultThreshold: 0.95, dcma: 13,
   measure(ctx) {
     const cpl = ctx.calendar.between(ctx.today, ctx.finish);
+    // The critical path's nodes: the open milestones and the gates not yet decided. CPL may run to a closing gate, so its
+    // float is the path's too: with the milestones' alone, a gate 5 days late for plan.finish scored (34 + 5) / 34, a
+    // pass, and a plan without a commitment (34 + 5) / 34 where its float to its own end is 0 (tester round 60 F1).
+    const nodes = ctx.openGates.length === 0 ? ctx.open : [...ctx.open, ...ctx.openGates];
     let tf = Infinity;
     // A float left out (NaN: date-range) is none: Math.min would make the whole TF NaN.
-    for (const m of ctx.open) if (ctx.schedule.float[m]! < tf) tf = ctx.schedule.float[m]!;
-    if (tf === Infinity || ctx.finishLeftOut || (cpl <= 0 && tf >= 0)) return { value: null, count: 0, of: ctx.open.length, refs: [] };
-    const driving = tf < 0 ? ctx.open.filter((m) => ctx.schedule.float[m] === tf) : [];
-    const counted = { count: driving.length, of: ctx.open.length, refs: byRank(driving, ctx.rank) };
+    for (const m of nodes) if (ctx.schedule.float[m]! < tf) tf = ctx.schedule.float[m]!;
+    if (tf === Infinity || ctx.finishLeftOut || (cpl <= 0 && tf >= 0)) return { value: null, count: 0, of: nodes.length, refs: [] };
+    const driving = tf < 0 ? nodes.filter((m) => ctx.schedule.float[m] === tf) : [];
+    const counted = { count: driving.length, of: nodes.length, refs: byRank(driving, ctx.rank) };
     if (cpl <= 0) return { value: null, finishPassed: { finish: ctx.finish, float: tf }, ...counted };
     return { value: (cpl + tf) / cpl, ...counted };
   },
