@@ -287,6 +287,24 @@ describe('edits refused on what the analysis found', () => {
     expect(r.stderr).toContain('q/A is defined twice');
     expect(r.io.written.size).toBe(0);
   });
+  // Tester round 60 F3: a body, meeting, goal, risk or measure defined twice stopped snapshot with "the edit cannot tell
+  // which one is meant", though snapshot edits none of them (set went ahead on the same workspace).
+  it('snapshot goes ahead over a duplicate of what it does not edit (bodies, meetings, goals, risks, measures)', async () => {
+    const head = 'plan: {id: pd, title: P, status_date: 2024-03-01}\nmilestones:\n  - {id: M2, title: M, date: 2024-04-01, forecast: 2024-04-08}\n';
+    const extras = [
+      'bodies: [{id: B1, name: One}, {id: B1, name: Two}]\n',
+      'bodies: [{id: B1, name: One}]\nmeetings: [{body: B1, date: 2024-03-05}, {body: B1, date: 2024-03-05}]\n',
+      'goals: [{id: G1, title: g}, {id: G1, title: h}]\n',
+      'risks: [{id: R1, title: r, probability: 0.5, impact: 1d, milestones: [M2]}, {id: R1, title: s, probability: 0.5, impact: 1d, milestones: [M2]}]\n',
+      'goals: [{id: G1, title: g}]\nmeasures: [{id: T1, goal: G1, title: t, responsible: U}, {id: T1, goal: G1, title: u, responsible: U}]\n',
+    ];
+    for (const extra of extras) {
+      const r = await runCli(['snapshot', 'ws', '--today', '2024-03-10'], { files: { 'ws/a.yaml': head + extra } });
+      expect(r.stderr, extra).not.toContain('cannot tell which one is meant');
+      expect(r.code, extra).toBe(0);
+      expect([...r.io.written.values()].join(''), extra).toContain('reported: 2024-03-10');
+    }
+  });
   it('snapshot refuses a milestone whose date or forecast is not a valid date: it skipped the one without a word, and recorded the other\'s planned date as its forecast (a tester\'s finding)', async () => {
     const other = 'plan: {id: o, title: O}\nmilestones:\n  - {id: Y, title: Y, date: 2019-03-04}\n';
     const badDate = 'plan: {id: dd, title: D}\nmilestones:\n  - {id: X, title: X, date: 2019-02-30}\n';
