@@ -6,6 +6,7 @@ import { guardWorkflowCommands } from '../report/safe-text.js';
 import { commandFirst, commandOf, isGithubFormat, isJsonOutput, localeOfRun } from './args.js';
 import { buildProgram } from './program.js';
 import { handleError } from './run-error.js';
+import { msg } from '../messages/index.js';
 import type { Command } from 'commander';
 
 /** Runs milepel on `argv` (the arguments after the program's name) and returns the exit code. */
@@ -23,11 +24,35 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
   let code = 0;
   const program = buildProgram(io, (c) => (code = c), args, commandOf(args));
   try {
+    const taken = optionValueTakenByOption(program, args);
+    if (taken !== undefined) throw new UsageError(msg('cli.option-missing-argument', { name: taken, command: commandOf(args) ?? null }));
     await program.parseAsync(helpTopicArgs(program, args), { from: 'user' });
     return code;
   } catch (error) {
     return handleError(io, error, localeOfRun(argv, io), commandOf(args) ?? null);
   }
+}
+
+/**
+ * The flags of a command's option whose required value is missing because the next word is another of its options:
+ * commander takes `--out --plan-id x.csv` as the directory `--plan-id` (import wrote into it, exit 0), `health --plan
+ * --format json` as plan `--format` and then the path `json` (tester round 60 F2). Undefined when none; the words after
+ * `--` are operands. `watch` reads its own arguments.
+ */
+function optionValueTakenByOption(program: Command, args: readonly string[]): string | undefined {
+  const command = program.commands.find((c) => c.name() === args[0]);
+  if (command === undefined || args[0] === 'watch') return undefined;
+  const names = new Set(command.options.flatMap((o) => [o.long, o.short].filter((n): n is string => n !== undefined)));
+  const isOption = (word: string): boolean => names.has(word.includes('=') ? word.slice(0, word.indexOf('=')) : word);
+  for (let i = 1; i < args.length - 1; i++) {
+    const word = args[i]!;
+    if (word === '--') return undefined;
+    const option = command.options.find((o) => o.long === word || o.short === word);
+    if (option === undefined || !option.required) continue;
+    if (isOption(args[i + 1]!)) return option.flags;
+    i++;
+  }
+  return undefined;
 }
 
 /**
