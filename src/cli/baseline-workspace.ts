@@ -65,24 +65,33 @@ function gateSpecs(io: Io, spec: string, current: Analysis, paths: readonly stri
     const prefix = inRepo(['rev-parse', '--show-prefix']);
     if (prefix.errorCode !== undefined || prefix.status !== 0) throw notInRepo(spec, p, prefix);
     const inside = `${prefix.stdout.toString('utf8').trim()}${isDir ? '' : basename(p)}`;
-    if (!isRevision(inRepo, rev)) {
-      // Said as the gate's, where its `baseline:` is: `--baseline no-such-tag:plans` named an option nobody typed and no
-      // place to fix (tester round 59 F2).
+    const path = inside === '' ? '' : posix.normalize(inside).replace(/\/$/, '');
+    // Said as the gate's, where its `baseline:` is: `--baseline no-such-tag:plans` named an option nobody typed and no
+    // place to fix (tester round 59 F2), nor could "write empty0:./plans" go in a gate's baseline (round 60 F4).
+    const where = (): string => {
       const at = locateOrigin(current, { file: gate.origin.file, path: [...gate.origin.path, 'baseline'] });
-      throw new UsageError(msg('cli.baseline.gate-bad-rev', { spec: escapeControl(spec), gate: gate.ref, rev: escapeControl(rev), at: `${escapeControl(gate.origin.file)}:${at.line}:${at.column}` }));
-    }
-    return { spec: `${rev}:${inside === '' ? '' : posix.normalize(inside).replace(/\/$/, '')}`, git: inRepo };
+      return `${escapeControl(gate.origin.file)}:${at.line}:${at.column}`;
+    };
+    const found = atRevision(inRepo, rev, path);
+    if (found === 'no-revision') throw new UsageError(msg('cli.baseline.gate-bad-rev', { spec: escapeControl(spec), gate: gate.ref, rev: escapeControl(rev), at: where() }));
+    if (found === 'no-path') throw new UsageError(msg('cli.baseline.gate-no-path', { spec: escapeControl(spec), gate: gate.ref, rev: escapeControl(rev), at: where(), path: escapeControl(path) }));
+    return { spec: `${rev}:${path}`, git: inRepo };
   });
 }
 
 /**
- * Whether `rev` names a tree in the repository `git` runs in; true for a text that is no revision at all (empty, or an
- * option's leading `-`), which readBaselineSources refuses in its own words without running git on it.
+ * Whether `rev` names a tree in the repository `git` runs in (a text that is empty or starts with `-` is none, and is
+ * never given to git, where it would read as an option) and whether `path` is in it; 'ok' when git cannot be run
+ * (readBaselineSources then says why in its own words).
  */
-function isRevision(git: GitRunner, rev: string): boolean {
-  if (rev === '' || rev.startsWith('-')) return true;
+function atRevision(git: GitRunner, rev: string, path: string): 'ok' | 'no-revision' | 'no-path' {
+  if (rev === '' || rev.startsWith('-')) return 'no-revision';
   const verify = git(['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
-  return verify.errorCode !== undefined || verify.status === 0;
+  if (verify.errorCode !== undefined) return 'ok';
+  if (verify.status !== 0) return 'no-revision';
+  if (path === '') return 'ok';
+  const type = git(['cat-file', '-t', `${rev}:${path}`]);
+  return type.errorCode !== undefined || type.status === 0 ? 'ok' : 'no-path';
 }
 
 /**

@@ -239,6 +239,51 @@ gates:
   });
 });
 
+// Tester round 60 F4: a gate's baseline that starts with a dash, or names a commit from before the plans existed, was
+// said as `--baseline -x:plans …` or "write before-plans:./plans", words for a --baseline the user never typed.
+describe('a gate whose baseline is no revision, or a revision without the plans', () => {
+  let repo = '';
+  const git = (...args: string[]): void => {
+    const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+  const milepel = (...args: string[]): { code: number | null; stderr: string } => {
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, stderr: r.stderr };
+  };
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'milepel-gate-nopath-'));
+    git('init', '-q');
+    git('config', 'user.email', 'test@example.invalid');
+    git('config', 'user.name', 'Test');
+    writeFileSync(join(repo, 'README'), 'x\n');
+    git('add', '.');
+    git('commit', '-qm', 'before the plans');
+    git('tag', 'before-plans');
+    mkdirSync(join(repo, 'plans'));
+    writeFileSync(join(repo, 'plans', 'p.yaml'), `plan: {id: p, title: P, status_date: 2021-02-01, rules: {gate-decision: off}}
+bodies: [{id: B, name: Board}]
+milestones:
+  - {id: A, title: A, date: 2021-03-01}
+gates:
+  - {id: BP3, model: prosjektveiviseren, date: 2021-02-15, body: B, baseline: before-plans}
+  - {id: BP4, model: prosjektveiviseren, date: 2021-06-15, body: B, baseline: "-x"}
+`);
+    git('add', '.');
+    git('commit', '-qm', 'plans');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('names the gate and where its baseline is written, exit 2', () => {
+    const noPath = milepel('slippage', '--baseline', 'gate:p/BP3');
+    expect(noPath.code).toBe(2);
+    expect(noPath.stderr).toBe("milepel: --baseline gate:p/BP3: gate p/BP3's baseline before-plans (plans/p.yaml:6:79) holds no plans; set the gate's baseline to the commit approved at the gate, one that has the plans\n");
+    const dash = milepel('slippage', '--baseline', 'gate:p/BP4');
+    expect(dash.code).toBe(2);
+    expect(dash.stderr).toMatch(/^milepel: --baseline gate:p\/BP4: gate p\/BP4's baseline -x \(plans\/p\.yaml:7:\d+\) is not a revision of this repository;/);
+  });
+});
+
 // A tester's finding: a gate whose `decided` does not exist vanished from every report, its unknown readiness
 // milestone unreported and its baseline "no gate"; SPEC §4.1 (v2) leaves out only the wrong value.
 describe('a gate with a date that does not exist', () => {

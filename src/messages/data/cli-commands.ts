@@ -132,4 +132,6 @@ export interface CliCommandMessages {
   'cli.baseline.gate-no-rev': { spec: string; gate: string };
   /** The gate's `baseline:` names no revision of the repository; `at`: where that value is (file:line:column). */
   'cli.baseline.gate-bad-rev': { spec: string; gate: string; rev: string; at: string };
+  /** The gate's `baseline:` is a revision without the plans' `path` (repository-relative). */
+  'cli.baseline.gate-no-path': { spec: string; gate: string; rev: string; at: string; path: string };
 }

@@ -123,5 +123,6 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.baseline.broken': (d) => `the baseline ${d.spec} has errors in ${list(d.files)}; milestones that could not be read there count as new (run milepel validate on the baseline for details)`,
   'cli.baseline.no-gate': (d) => `--baseline ${d.spec}: no gate ${d.ref} in the workspace${d.guess !== null ? `; did you mean gate:${d.guess}?` : d.hasGates ? '' : ' (it has no gates)'}`,
   'cli.baseline.gate-bad-rev': (d) => `--baseline ${d.spec}: gate ${d.gate}'s baseline ${d.rev} (${d.at}) is not a revision of this repository; tag the commit approved at the gate, correct its baseline, or fetch it first (in CI: git fetch origin --tags, or checkout with fetch-depth: 0)`,
+  'cli.baseline.gate-no-path': (d) => `--baseline ${d.spec}: gate ${d.gate}'s baseline ${d.rev} (${d.at}) holds no ${d.path}; set the gate's baseline to the commit approved at the gate, one that has the plans`,
   'cli.baseline.gate-no-rev': (d) => `--baseline ${d.spec}: gate ${d.gate} names no baseline revision; add \`baseline: <tag or commit>\` to the gate (the plan as approved there)`,
 };

@@ -123,5 +123,6 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.baseline.broken': (d) => `referanseplanen ${d.spec} har feil i ${list(d.files)}; milepæler som ikke kunne leses der, regnes som nye (kjør milepel validate på referanseplanen for detaljer)`,
   'cli.baseline.no-gate': (d) => `--baseline ${d.spec}: arbeidsområdet har ikke beslutningspunktet ${d.ref}${d.guess !== null ? `; mente du gate:${d.guess}?` : d.hasGates ? '' : ' (det har ingen beslutningspunkter)'}`,
   'cli.baseline.gate-bad-rev': (d) => `--baseline ${d.spec}: referanserevisjonen ${d.rev} til beslutningspunktet ${d.gate} (${d.at}) er ingen revisjon i dette depotet; tagg commiten som ble godkjent der, rett baseline, eller hent den først (i CI: git fetch origin --tags, eller checkout med fetch-depth: 0)`,
+  'cli.baseline.gate-no-path': (d) => `--baseline ${d.spec}: referanserevisjonen ${d.rev} til beslutningspunktet ${d.gate} (${d.at}) har ingen ${d.path}; sett baseline til commiten som ble godkjent der, en som har planene`,
   'cli.baseline.gate-no-rev': (d) => `--baseline ${d.spec}: beslutningspunktet ${d.gate} oppgir ingen referanserevisjon; legg \`baseline: <tagg eller commit>\` til beslutningspunktet (planen slik den ble godkjent der)`,
 });
