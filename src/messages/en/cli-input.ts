@@ -27,7 +27,7 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.note': (d) => `note: ${d.text}`,
   'cli.no-command': () => 'no command given: run `milepel --help` for the list of commands',
   'cli.unknown-option': (d) => `unknown option '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : `: \`${helpOf(d.command)}\` lists the options`}`,
-  'cli.unknown-command': (d) => `unknown command '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ''}`,
+  'cli.unknown-command': (d) => `unknown command '${d.name}'${d.suggestion !== null ? ` (Did you mean ${d.suggestion}?)` : ': `milepel --help` lists the commands'}`,
   'cli.missing-argument': (d) => `missing required argument '${d.name}'${d.command == null ? '' : `: write it after \`milepel ${d.command}\`; \`${helpOf(d.command)}\` shows how`}`,
   'cli.option-missing-argument': (d) => `option '${d.name}' argument missing${d.command == null ? '' : `: write its value after it; \`${helpOf(d.command)}\` shows what it takes`}`,
   'cli.excess-arguments': (d, f) => `too many arguments for '${d.command}'. Expected ${f.count(d.expected, 'argument', 'arguments')} but got ${d.got}: \`${helpOf(d.command)}\` shows how to call it`,

@@ -27,7 +27,7 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.note': (d) => `merk: ${d.text}`,
   'cli.no-command': () => 'ingen kommando er gitt: kjør `milepel --help` for listen over kommandoer',
   'cli.unknown-option': (d) => `ukjent valg '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : `: \`${helpOf(d.command)}\` viser valgene`}`,
-  'cli.unknown-command': (d) => `ukjent kommando '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ''}`,
+  'cli.unknown-command': (d) => `ukjent kommando '${d.name}'${d.suggestion !== null ? ` (mente du ${d.suggestion}?)` : ': `milepel --help` viser kommandoene'}`,
   'cli.missing-argument': (d) => `argumentet '${d.name}' mangler${d.command == null ? '' : `: skriv det etter \`milepel ${d.command}\`; \`${helpOf(d.command)}\` viser hvordan`}`,
   'cli.option-missing-argument': (d) => `valget '${d.name}' trenger en verdi${d.command == null ? '' : `: skriv verdien etter valget; \`${helpOf(d.command)}\` viser hva det tar`}`,
   'cli.excess-arguments': (d, f) => `for mange argumenter til '${d.command}': den tar ${f.count(d.expected, 'argument', 'argumenter')}, fikk ${d.got}; \`${helpOf(d.command)}\` viser hvordan den kalles`,
