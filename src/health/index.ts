@@ -5,6 +5,7 @@ import type { Graph } from '../graph/graph.js';
 import type { Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { LEFT_OUT_PROJECTED } from '../schedule/date-range.js';
+import { projectedFinishes } from '../schedule/plan-finish.js';
 import { bei } from './checks/bei.js';
 import { cpli } from './checks/cpli.js';
 import { criticalPathTest } from './checks/critical-path-test.js';
@@ -80,11 +81,7 @@ export function computeHealth(input: HealthInput): HealthReport {
   // `plan.finish` when set: a commitment before the projected end is counted once, in TF, not also in CPL (tester
   // round 59 F1: (76 − 4) / 76 where DCMA's (80 − 4) / 80 passes, as the same commitment written as a deadline did).
   const { projected, leftOut } = input.schedule;
-  const finishes = new Float64Array(ws.plans.length).fill(-Infinity);
-  for (let v = 0; v < ws.milestones.length; v++) {
-    const p = ws.milestones[v]!.plan;
-    if (projected[v]! > finishes[p]!) finishes[p] = projected[v]!;
-  }
+  const finishes = projectedFinishes(ws, projected);
   const finishLeftOut = new Uint8Array(ws.plans.length);
   for (let v = 0; v < ws.milestones.length; v++) {
     const p = ws.milestones[v]!.plan;

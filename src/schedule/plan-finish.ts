@@ -8,10 +8,19 @@ import { milestoneFacts } from './milestone-facts.js';
  * without milestones (never read).
  */
 export function planFinishes(ws: Workspace, projected: Float64Array): Float64Array {
+  const finish = projectedFinishes(ws, projected);
+  for (const p of ws.plans) if (p.finish) finish[p.index] = p.finish.day;
+  return finish;
+}
+
+/**
+ * Per plan, the latest projected date of its schedule nodes (gates included): its projected finish, `plan.finish`
+ * aside (health's cpli measures CPL to it). -Infinity for a plan without milestones.
+ */
+export function projectedFinishes(ws: Workspace, projected: Float64Array): Float64Array {
   const finish = new Float64Array(ws.plans.length).fill(-Infinity);
   const plan = milestoneFacts(ws).plan;
   for (let v = 0; v < plan.length; v++) if (projected[v]! > finish[plan[v]!]!) finish[plan[v]!] = projected[v]!;
-  for (const p of ws.plans) if (p.finish) finish[p.index] = p.finish.day;
   return finish;
 }
 

@@ -1,9 +1,10 @@
 // DCMA check 13 (CPLI): (CPL + TF) / CPL, CPL the working days from T to the plan's projected finish (the end of its
 // critical path, a closing gate's date included), TF the critical path's total float to SPEC §5's finish (the least
-// float of the plan's open milestones): CPL + TF is the time to the commitment, CPL the time to the forecast. Nothing to measure when the finish is a projected date
-// left out (date-range: CPL would count to the day it was held at), nor when it is not after T and no open milestone
-// is late for it. A finish not after T that the critical path runs past (negative float) fails without a ratio
-// (CPL ≤ 0 has none): it passed as "n/a" while a finish one day later failed (tester round 8 #1).
+// float of the plan's open milestones and undecided gates): CPL + TF is the time to the commitment, CPL the time to
+// the forecast. Nothing to measure when the finish is a projected date left out (date-range: CPL would count to the
+// day it was held at), nor when it is not after T and no open milestone is late for it. A finish not after T that the
+// critical path runs past (negative float) fails without a ratio (CPL ≤ 0 has none): it passed as "n/a" while a
+// finish one day later failed (tester round 8 #1).
 import type { HealthCheck } from '../types.js';
 import { byRank } from '../types.js';
 
