@@ -52,17 +52,11 @@ const PLAN_ENTITY_LISTS: ReadonlySet<string> = new Set(['milestones', 'gates', '
  * id. What a `schema` finding's `ref` is made from (tester round 56 F3: every one was null).
  */
 export function entityAt(data: unknown, path: Path): EntityName | undefined {
-  const [top, index] = path;
-  if (typeof top !== 'string' || typeof index !== 'number') return undefined;
-  const entry = valueAt(data, [top, index]);
-  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
-  const fields = entry as Record<string, unknown>;
-  if (top === 'meetings') {
-    const name = meetingName(fields)?.name;
-    return name === undefined ? undefined : { meeting: true, name };
-  }
-  const id = fields['id'];
-  return PLAN_ENTITY_LISTS.has(top) && typeof id === 'string' ? { meeting: false, name: id } : undefined;
+  // placeOf names the entry as the schema's messages do: a meeting by meetingName, any other by its string id.
+  const place = placeOf(path.slice(0, 2), data);
+  if (place.kind !== 'entity' || place.id === null) return undefined;
+  if (place.list === 'meetings') return { meeting: true, name: place.id };
+  return PLAN_ENTITY_LISTS.has(place.list) ? { meeting: false, name: place.id } : undefined;
 }
 
 /** plan.calendar.workdays, after[0]. */
