@@ -21,13 +21,11 @@ export function focus(row: RiskRow, distribution: DayDistribution, options: Form
   const barWidth = Math.max(10, options.width - labelWidth - 20);
   const total = distribution.total;
   const out = [truncateTo(word(l, `Distribution of ${flattenText(row.ref)}: ${flattenText(row.title)}`, `Fordeling for ${flattenText(row.ref)}: ${flattenText(row.title)}`), options.width), ''];
-  let drawn = 0;
   for (const b of bins) {
     const bar = '█'.repeat(Math.round((b.count / most) * barWidth));
     out.push(`  ${label(b.from, b.to).padEnd(labelWidth)}  ${bar}${bar ? ' ' : ''}${percent(b.count / total, l)}`);
-    drawn += b.count;
   }
-  const undrawn = undrawnText(total, drawn, l);
+  const undrawn = undrawnText(distribution, l);
   if (undrawn !== undefined) append(out, wrapWords(undrawn, options.width, '  ', '  '));
   out.push('');
   append(out, wrapWords(word(l, 'S-curve (probability of finishing by the date):', 'S-kurve (sannsynlighet for å være ferdig innen datoen):'), options.width, '', '')).push('');

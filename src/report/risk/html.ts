@@ -39,8 +39,7 @@ export function distributionSvg(row: RiskRow, distribution: DayDistribution, loc
 
 /** A caption under a chart whose bars leave iterations out (outside 0001-01-01 … 9999-12-31); '' when none. */
 function undrawnCaption(distribution: DayDistribution, locale: Locale): string {
-  const drawn = binsOf(distribution, 40).reduce((sum, b) => sum + b.count, 0);
-  const text = undrawnText(distribution.total, drawn, locale);
+  const text = undrawnText(distribution, locale);
   return text === undefined ? '' : `<figcaption>${escapePlanText(text)}</figcaption>`;
 }
 

@@ -1,6 +1,7 @@
 // The words and numbers of a risk report in the run's locale, shared by its text and HTML forms.
 import { FIRST_DAY, LAST_DAY } from '../../calendar/index.js';
 import { formatDate, word, type Locale } from '../locale.js';
+import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskUnmoved } from './model.js';
 import { flattenText } from '../safe-text.js';
 
@@ -57,14 +58,17 @@ export function unmovedText(u: RiskUnmoved, locale: Locale): string {
 }
 
 /**
- * The iterations a histogram of `total` does not draw (`drawn` are in its bars) because their date falls outside the
- * days milepel writes (SPEC §4 date-range), or undefined when it draws every one: with most iterations past 9999-12-31
- * the bars added up to 46 %, and only the finding on stderr said why (tester round 59 F7).
+ * The iterations a histogram of `distribution` does not draw because their date falls outside the days milepel writes
+ * (SPEC §4 date-range: risk/date-range.ts clips them from its counts, not from its total), or undefined when it draws
+ * every one: with most iterations past 9999-12-31 the bars added up to 46 %, and only the finding on stderr said why
+ * (tester round 59 F7).
  */
-export function undrawnText(total: number, drawn: number, locale: Locale): string | undefined {
-  const undrawn = total - drawn;
+export function undrawnText(distribution: DayDistribution, locale: Locale): string | undefined {
+  let drawn = 0;
+  for (const count of distribution.counts) drawn += count;
+  const undrawn = distribution.total - drawn;
   if (undrawn <= 0) return undefined;
   const range = `${formatDate(FIRST_DAY, locale)} … ${formatDate(LAST_DAY, locale)}`;
-  const share = percent(undrawn / total, locale);
+  const share = percent(undrawn / distribution.total, locale);
   return word(locale, `${undrawn} ${undrawn === 1 ? 'iteration' : 'iterations'} (${share}) outside ${range}: not drawn`, `${undrawn} ${undrawn === 1 ? 'iterasjon' : 'iterasjoner'} (${share}) utenfor ${range}: ikke tegnet`);
 }
