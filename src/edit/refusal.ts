@@ -20,14 +20,19 @@ export function findSyntaxRefusal(analysis: Analysis): Message | undefined {
  * finding, `set` would edit the first file's copy without a word (a tester's finding).
  */
 export function findDuplicateRefusal(analysis: Analysis, refs?: ReadonlySet<string>): Message | undefined {
-  const plans = new Set(refs === undefined ? [] : [...refs].map((r) => r.slice(0, r.indexOf('/'))));
-  const planTwice = new Set(analysis.workspace.duplicates.flatMap((x) => (x.kind === 'plan' && plans.has(x.ref) ? [x.ref] : [])));
-  // Of the whole workspace (snapshot), only what an edit writes to: milestones, gates (schedule nodes) and plans. A body,
-  // meeting, goal, risk or measure defined twice was refused as "the edit cannot tell which one is meant", though
-  // snapshot edits none of them, while set on the same workspace went ahead (tester round 60 F3).
-  const edited = refs !== undefined ? undefined
-    : new Set(analysis.workspace.duplicates.flatMap((x) => (x.kind === 'milestone' || x.kind === 'gate' || x.kind === 'plan' || x.firstKind === 'milestone' ? [x.ref] : [])));
-  const d = analysis.diagnostics.find((x) => x.rule === 'duplicate-id' && typeof x.ref === 'string' && (edited !== undefined ? edited.has(x.ref) : refs!.has(x.ref) || planTwice.has(x.ref)));
+  const { duplicates } = analysis.workspace;
+  // The refs whose duplicate refuses the edit. Of the whole workspace (snapshot), only what an edit writes to:
+  // milestones, gates (schedule nodes) and plans; a body, meeting, goal, risk or measure defined twice was refused as
+  // "the edit cannot tell which one is meant", though snapshot edits none of them, while set on the same workspace went
+  // ahead (tester round 60 F3). Of `refs` (set), each, and the plan of each when that is defined twice.
+  let refused: ReadonlySet<string>;
+  if (refs === undefined) {
+    refused = new Set(duplicates.flatMap((x) => (x.kind === 'milestone' || x.kind === 'gate' || x.kind === 'plan' || x.firstKind === 'milestone' ? [x.ref] : [])));
+  } else {
+    const plans = new Set([...refs].map((r) => r.slice(0, r.indexOf('/'))));
+    refused = new Set([...refs, ...duplicates.flatMap((x) => (x.kind === 'plan' && plans.has(x.ref) ? [x.ref] : []))]);
+  }
+  const d = analysis.diagnostics.find((x) => x.rule === 'duplicate-id' && typeof x.ref === 'string' && refused.has(x.ref));
   if (d === undefined) return undefined;
   // The finding's own words (the kind, the first definition's file) and where that definition is: "s is defined twice"
   // named neither, and with 90 plan files the user had to run validate to find the other one (tester round 59 F3).
