@@ -5,8 +5,7 @@ import { UsageError } from './usage-error.js';
 import { guardWorkflowCommands } from '../report/safe-text.js';
 import { commandFirst, commandOf, isGithubFormat, isJsonOutput, localeOfRun } from './args.js';
 import { buildProgram } from './program.js';
-import { handleError } from './run-error.js';
-import { msg } from '../messages/index.js';
+import { handleError, missingOptionValue } from './run-error.js';
 import type { Command } from 'commander';
 
 /** Runs milepel on `argv` (the arguments after the program's name) and returns the exit code. */
@@ -25,7 +24,7 @@ export async function run(argv: readonly string[], rawIo: Io = nodeIo()): Promis
   const program = buildProgram(io, (c) => (code = c), args, commandOf(args));
   try {
     const taken = optionValueTakenByOption(program, args);
-    if (taken !== undefined) throw new UsageError(msg('cli.option-missing-argument', { name: taken, command: commandOf(args) ?? null }));
+    if (taken !== undefined) throw new UsageError(missingOptionValue(taken, commandOf(args) ?? null));
     await program.parseAsync(helpTopicArgs(program, args), { from: 'user' });
     return code;
   } catch (error) {

@@ -3,11 +3,22 @@
 import { CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './io.js';
-import { msg, msg0, renderMessage, type Locale } from '../messages/index.js';
+import { msg, msg0, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl } from '../report/safe-text.js';
+import { FORMATS } from './formats.js';
 
 const ISSUES_URL = 'https://github.com/milepel/milepel/issues';
+
+/**
+ * The message for option `name` (commander's flags, `--format <format>`) given without its value in `command`: for
+ * `--format`, the command's formats, which its help would list among much else (tester round 60 F7); otherwise what to
+ * write and which help shows it.
+ */
+export function missingOptionValue(name: string, command: string | null): Message {
+  const formats = command !== null && /(?:^|, )--format\b/.test(name) ? (FORMATS as Readonly<Record<string, readonly string[]>>)[command] : undefined;
+  return formats !== undefined ? msg('cli.format.missing', { name, command: command!, allowed: formats }) : msg('cli.option-missing-argument', { name, command });
+}
 
 /** Prints what went wrong on one `milepel:` line; `command` is the command being run (null before one is known). */
 export function handleError(io: Io, error: unknown, locale: Locale, command: string | null = null): number {
@@ -48,7 +59,7 @@ function describeCommanderError(error: CommanderError, locale: Locale, command: 
     error.code === 'commander.unknownOption' ? msg('cli.unknown-option', { name, suggestion, command })
     : error.code === 'commander.unknownCommand' ? msg('cli.unknown-command', { name, suggestion })
     : error.code === 'commander.missingArgument' ? msg('cli.missing-argument', { name, command })
-    : error.code === 'commander.optionMissingArgument' ? msg('cli.option-missing-argument', { name, command })
+    : error.code === 'commander.optionMissingArgument' ? missingOptionValue(name, command)
     : error.code === 'commander.excessArguments' && counts !== null ? msg('cli.excess-arguments', { command: name, expected: Number(counts[1]), got: Number(counts[2]) })
     : undefined;
   // Commander puts its "(Did you mean …?)" suggestion on a line of its own.

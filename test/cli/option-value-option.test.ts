@@ -20,6 +20,13 @@ describe('an option followed by another option instead of its value', () => {
     expect(r.io.written.size).toBe(0);
   });
 
+  it('lists the formats when --format is followed by another option (tester round 60 F7)', async () => {
+    const r = await runCli(['export', 'ws', '--format', '--plan', 'p'], { files: PLAN });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("milepel: option '--format <format>' argument missing: write one of mermaid, ics, json, html, mspdi after it\n");
+    expect(r.io.written.size).toBe(0);
+  });
+
   it('leaves a value that merely starts with a dash, and words after --, to the command', async () => {
     const today = await runCli(['validate', 'ws', '--today', '-5'], { files: PLAN });
     expect(today.stderr).not.toContain('argument missing');

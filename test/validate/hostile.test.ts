@@ -209,7 +209,7 @@ describe('bad command lines are exit 2 with one line', () => {
     ['a --today that is not a date', ['validate', 'plans', '--today', 'tomorrow'], /^milepel: --today "tomorrow" is not a date/],
     ['a bad --format', ['validate', 'plans', '--format', 'xml'], /^milepel: --format xml: validate has no format xml; use one of text, json, github, junit, sarif, gitlab\n$/],
     // What to write and where the command's help is (tester round 59 F6: the bare line said neither).
-    ['a missing option argument', ['validate', 'plans', '--format'], /^milepel: option '--format <format>' argument missing: write its value after it; `milepel validate --help` shows what it takes\n$/],
+    ['a missing option argument', ['validate', 'plans', '--format'], /^milepel: option '--format <format>' argument missing: write one of text, json, github, junit, sarif, gitlab after it\n$/],
   ];
   for (const [name, argv, stderr] of cases) {
     it(name, async () => {

@@ -26,6 +26,8 @@ export interface CliInputMessages {
   /** A date option (--today, --from, --to) of the right form naming a day that does not exist: why. */
   'cli.date.nonexistent': { flag: string; problem: Message };
   'cli.format.unknown': { command: string; format: string; allowed: readonly string[] };
+  /** `--format` as the last word, or followed by another option: the formats `command` has. */
+  'cli.format.missing': { name: string; command: string; allowed: readonly string[] };
   'cli.plan.unknown': { plan: string; known: readonly string[]; nearest: string | null };
   'cli.xlsx.terminal': { command: string };
   'cli.step-summary.unwritable': { file: string; reason: Message };

@@ -37,6 +37,7 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.width.bad': (d) => `--width ${d.flag} is not a width: use a whole number of columns from 40 to 1000`,
   'cli.date.nonexistent': (d, f) => `${d.flag} ${f.render(d.problem)}`,
   'cli.today.bad': (d) => `--today ${quoteText(d.text)} is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)`,
+  'cli.format.missing': (d) => `option '${d.name}' argument missing: write ${d.allowed.length === 1 ? d.allowed[0] : `one of ${list(d.allowed)}`} after it`,
   'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} has no format ${d.format}; use one of ${list(d.allowed)}`,
   'cli.plan.unknown': (d) => `--plan ${d.plan}: no such plan in the workspace${d.nearest !== null ? `; did you mean ${d.nearest}?` : ''}${d.known.length > 0 ? ` (plans: ${firstTen(d.known)})` : ''}`,
   'cli.xlsx.terminal': (d) => `${d.command} --format xlsx writes a binary workbook: redirect it to a file (milepel ${d.command} --format xlsx > ${d.command}.xlsx)`,

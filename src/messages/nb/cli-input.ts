@@ -37,6 +37,7 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.width.bad': (d) => `--width ${d.flag} er ikke en bredde: bruk et helt antall kolonner fra 40 til 1000`,
   'cli.date.nonexistent': (d, f) => `${d.flag} ${f.render(d.problem)}`,
   'cli.today.bad': (d) => `--today ${quoteText(d.text)} er ikke en dato: bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (f.eks. 2019-09-01 eller 01.09.2019)`,
+  'cli.format.missing': (d) => `valget '${d.name}' trenger en verdi: skriv ${d.allowed.length === 1 ? d.allowed[0] : `en av ${list(d.allowed)}`} etter valget`,
   'cli.format.unknown': (d) => `--format ${d.format}: ${d.command} har ikke formatet ${d.format}; bruk en av ${list(d.allowed)}`,
   'cli.plan.unknown': (d) => `--plan ${d.plan}: arbeidsområdet har ingen slik plan${d.nearest !== null ? `; mente du ${d.nearest}?` : ''}${d.known.length > 0 ? ` (planer: ${firstTen(d.known)})` : ''}`,
   'cli.xlsx.terminal': (d) => `${d.command} --format xlsx skriver en binær arbeidsbok: send den til en fil (milepel ${d.command} --format xlsx > ${d.command}.xlsx)`,
