@@ -47,12 +47,21 @@ export function findingsOptions(format: string, options: CommonOptions, io: Io):
   return format !== 'text' && options.locale === undefined ? { ...chosen, locale: 'en' } : chosen;
 }
 
+/**
+ * The value of a whole-number option (--width, and risk's --iterations, --seed, --jobs): decimal digits, with blanks
+ * around them allowed (a shell variable's `" 3 "`), else NaN: a sign, a point, an exponent or hex (which Number()
+ * would take) are no whole number. One rule for every such option (tester round 60 F6: `--jobs ' 3 '` was taken where
+ * `--width ' 50 '` was refused). The result may exceed 2^53 (Infinity for 309 digits or more); the caller bounds it.
+ */
+export function wholeNumberOf(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+}
+
 export function decideWidth(flag: string | undefined, io: Io, fallback = 100): number {
   if (flag !== undefined) {
-    // Digits only: Number() would also take 0x40, 1e3, 40.0 and ' 41'.
-    const n = /^[0-9]{1,4}$/.test(flag) ? Number(flag) : NaN;
-    // Quoted when not digits, as other options' values are, so that blanks show (tester round 60 F6: `--width  50 `).
-    if (!Number.isInteger(n) || n < 40 || n > 1000) throw new UsageError(msg('cli.width.bad', { flag: Number.isNaN(n) ? `"${escapeControl(flag)}"` : flag }));
+    const n = wholeNumberOf(flag);
+    // Quoted when not bare digits, as other options' values are, so that blanks show.
+    if (!(n >= 40 && n <= 1000)) throw new UsageError(msg('cli.width.bad', { flag: /^\d+$/.test(flag) ? flag : `"${escapeControl(flag)}"` }));
     return n;
   }
   return io.columns !== undefined && io.columns > 0 ? io.columns : fallback;

@@ -126,8 +126,8 @@ describe('gantt output', () => {
     [['--from', '2019-02-3'], '--from "2019-02-3" is not a date'],
     [['--scale', 'decade'], '--scale decade is not a scale: use day, week, month, quarter, year'],
     [['--width', '20'], '--width 20 is not a width'],
-    // Not digits: quoted, so that blanks show (tester round 60 F6).
-    [['--width', ' 50 '], '--width " 50 " is not a width: use a whole number of columns from 40 to 1000'],
+    // Not bare digits: quoted, so that blanks show (tester round 60 F6).
+    [['--width', ' 30 '], '--width " 30 " is not a width: use a whole number of columns from 40 to 1000'],
     [['--format', 'json'], '--format json: gantt has no format json'],
   ])('refuses bad options %j with exit 2 and one line', async (args, message) => {
     const r = await runCli(['gantt', 'plans', ...args]);

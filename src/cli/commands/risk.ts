@@ -4,7 +4,7 @@ import { buildRiskReport, riskChunks, riskFormatNames, riskSheets, type RiskForm
 import { iterationsToRun, positions, summarize } from '../../risk/analysis.js';
 import { compileNetwork } from '../../risk/network.js';
 import type { Io } from '../io.js';
-import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
+import { checkFormat, formatOptions, wholeNumberOf, type CommonOptions } from '../options.js';
 import { simulate } from '../risk-pool.js';
 import { msg, renderMessage } from '../../messages/index.js';
 import { findHidingError } from '../../edit/resolve-ref.js';
@@ -29,11 +29,11 @@ export interface RiskOptions extends CommonOptions {
 
 export const MAX_ITERATIONS = 10_000_000;
 
-/** A whole number in [min, max] written in decimal digits, else exit 2 naming the option. */
+/** A whole number in [min, max] (options.ts wholeNumberOf), else exit 2 naming the option. */
 function wholeNumber(text: string | undefined, fallback: number, option: string, min: number, max: number): number {
   if (text === undefined) return fallback;
-  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(msg('cli.risk.bad-number', { option, text, min, max }));
+  const n = wholeNumberOf(text);
+  if (!(n >= min && n <= max)) throw new UsageError(msg('cli.risk.bad-number', { option, text, min, max }));
   return n;
 }
 
@@ -42,8 +42,7 @@ function wholeNumber(text: string | undefined, fallback: number, option: string,
  * as "not a whole number of 1 or more" (tester round 59 F5). Below 1 or not a whole number: exit 2.
  */
 function jobsOf(text: string | undefined, cpus: number): number {
-  if (text !== undefined && /^\s*\d+\s*$/.test(text) && /[1-9]/.test(text)) return Math.min(Number(text), cpus);
-  return wholeNumber(text, cpus, '--jobs', 1, Number.MAX_SAFE_INTEGER);
+  return Math.min(wholeNumber(text, cpus, '--jobs', 1, Infinity), cpus);
 }
 
 export async function runRisk(io: Io, paths: readonly string[], options: RiskOptions): Promise<number> {
