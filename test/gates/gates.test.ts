@@ -1,11 +1,11 @@
 // `milepel gates` on the shipped plans, and `--baseline gate:<ref>` through a tagged revision in a real git repository.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
+import { runCli } from '../helpers/fake-io.js';
 import { displayWidth } from '../../src/text/width.js';
+import { gitTools } from '../helpers/git-repo.js';
 
 describe('milepel gates on the shipped plans', () => {
   it('lists SSD-HOD with its NEHS meeting and readiness margin', async () => {
@@ -137,14 +137,7 @@ describe('edits leave gates alone', () => {
 
 describe('--baseline gate:<ref>', () => {
   let repo = '';
-  const git = (...args: string[]): void => {
-    const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  };
-  const milepel = (...args: string[]): { code: number | null; stdout: string; stderr: string } => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  const { git, milepel, milepelIn } = gitTools(() => repo);
   const plan = (forecast: string): string => `plan: {id: p, title: P, status_date: 2021-02-01, rules: {gate-decision: off}}
 bodies: [{id: B, name: Board}]
 milestones:
@@ -190,8 +183,8 @@ gates:
     const column = (out: string): number => (/^ A A .*$/m.exec(out)?.[0] ?? '').indexOf('o');
     expect(column(milepel('gantt', ...args.slice(2)).stdout)).toBeLessThan(column(r.stdout));
     expect(column(milepel('gantt', ...args.slice(2)).stdout)).toBeGreaterThan(0);
-    const sub = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), 'gantt', '.', ...args], { cwd: join(repo, 'plans'), encoding: 'utf8' });
-    expect(sub.status).toBe(0);
+    const sub = milepelIn(join(repo, 'plans'), 'gantt', '.', ...args);
+    expect(sub.code).toBe(0);
     expect(sub.stdout).toBe(r.stdout);
   });
 
@@ -200,22 +193,18 @@ gates:
   it('reads the gate\'s revision in the plans\' repository when run from outside it, for a directory or a file', () => {
     const outside = mkdtempSync(join(tmpdir(), 'milepel-gate-outside-'));
     try {
-      const from = (cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } => {
-        const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-        return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-      };
-      const inside = from(repo, 'slippage', '--baseline', 'gate:p/BP3', '--format', 'json');
+      const inside = milepelIn(repo, 'slippage', '--baseline', 'gate:p/BP3', '--format', 'json');
       expect(inside.code).toBe(0);
       for (const target of [join(repo, 'plans'), join(repo, 'plans', 'p.yaml')]) {
-        const r = from(outside, 'slippage', target, '--baseline', 'gate:p/BP3', '--format', 'json');
+        const r = milepelIn(outside, 'slippage', target, '--baseline', 'gate:p/BP3', '--format', 'json');
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         expect(JSON.parse(r.stdout).milestones).toEqual(JSON.parse(inside.stdout).milestones);
       }
-      const missing = from(outside, 'gantt', join(repo, 'plans'), '--baseline', 'gate:p/BP4');
+      const missing = milepelIn(outside, 'gantt', join(repo, 'plans'), '--baseline', 'gate:p/BP4');
       expect(missing.stderr).toMatch(/^milepel: --baseline gate:p\/BP4: gate p\/BP4's baseline no-such-tag \(\/.*\/plans\/p\.yaml:\d+:\d+\) is not a revision of this repository; tag the commit approved at the gate/);
       cpSync(join(repo, 'plans'), join(outside, 'plans'), { recursive: true });
-      const copy = from(outside, 'slippage', '--baseline', 'gate:p/BP3');
+      const copy = milepelIn(outside, 'slippage', '--baseline', 'gate:p/BP3');
       expect(copy.code).toBe(2);
       expect(copy.stderr).toBe('milepel: --baseline gate:p/BP3: plans is not in a git repository, so the gate\'s baseline revision cannot be read there; give plans that are in the repository, or a baseline file or directory\n');
     } finally {
@@ -243,14 +232,7 @@ gates:
 // said as `--baseline -x:plans …` or "write before-plans:./plans", words for a --baseline the user never typed.
 describe('a gate whose baseline is no revision, or a revision without the plans', () => {
   let repo = '';
-  const git = (...args: string[]): void => {
-    const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  };
-  const milepel = (...args: string[]): { code: number | null; stderr: string } => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { code: r.status, stderr: r.stderr };
-  };
+  const { git, milepel } = gitTools(() => repo);
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'milepel-gate-nopath-'));
     git('init', '-q');
