@@ -7,9 +7,10 @@ import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../helpers/fake-io.js';
+import { builtCli } from '../helpers/built-cli.js';
 
-const BIN = join(REPO_ROOT, 'bin', 'milepel.js');
+// The CLI bundled from src/ for this run, not whatever dist/ holds.
+const BIN = builtCli();
 const PLAN = 'plan: {id: p, title: P}   # kept\nmilestones:\n  - id: A\n    title: First\n    date: 2019-09-02\n  - id: B\n    title: Second\n    date: 2019-09-16\n';
 
 interface Exit {

@@ -8,9 +8,10 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFiles } from '../../src/cli/edit-lock.js';
-import { REPO_ROOT } from '../helpers/fake-io.js';
+import { builtCli } from '../helpers/built-cli.js';
 
-const BIN = join(REPO_ROOT, 'bin', 'milepel.js');
+// The CLI bundled from src/ for this run, not whatever dist/ holds.
+const BIN = builtCli();
 const PLAN = 'plan: {id: p, title: P}\nmilestones:\n  - id: A\n    title: First\n    date: 2019-09-02\n';
 const EDITED = PLAN.replace('date: 2019-09-02\n', 'date: 2019-09-02\n    forecast: 2019-09-20\n');
 const HOUR_AGO = (Date.now() - 3_600_000) / 1000;

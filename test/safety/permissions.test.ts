@@ -10,6 +10,8 @@ import { REPO_ROOT } from '../helpers/fake-io.js';
 const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
 const IS_ROOT = process.getuid?.() === 0;
 const NOBODY = 65534;
+// The repository's bin/, not the test run's fresh bundle (helpers/built-cli.ts): that lies in a directory only its
+// owner may enter, and these runs are another user's. CI builds dist/ before the tests.
 const BIN = join(REPO_ROOT, 'bin', 'milepel.js');
 const PLAN = 'plan: {id: p, title: P}   # kept\nmilestones:\n  - id: A\n    title: First\n    date: 2019-09-02\n';
 const EDITED = PLAN.replace('date: 2019-09-02\n', 'date: 2019-09-02\n    status: green\n');
