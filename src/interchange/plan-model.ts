@@ -66,7 +66,7 @@ export interface ImportedPlan {
   /** Why statusDate is not the day the source's data or status date names, written as a comment beside it. */
   readonly statusDateNote?: string;
   readonly finish?: string;
-  /** Where `finish` comes from when the source made no commitment to it, written as a comment beside it. */
+  /** A comment line written where `finish` would be: the finish the source scheduled, when it committed to none. */
   readonly finishNote?: string;
   /** The float threshold for "critical" in working days (MS Project's CriticalSlackLimit); absent for 0. */
   readonly critical?: number;

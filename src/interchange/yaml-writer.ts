@@ -126,7 +126,8 @@ export function writePlanYaml(plan: ImportedPlan, sourceName: string, schemaPath
   if (plan.owner !== undefined) lines.push(`  owner: ${yamlString(plan.owner)}`);
   if (plan.start !== undefined) lines.push(`  start: ${dateValue(plan.start)}`);
   if (plan.statusDate !== undefined) lines.push(`  status_date: ${dateValue(plan.statusDate)}${noted(plan.statusDateNote)}`);
-  if (plan.finish !== undefined) lines.push(`  finish: ${dateValue(plan.finish)}${noted(plan.finishNote)}`);
+  if (plan.finish !== undefined) lines.push(`  finish: ${dateValue(plan.finish)}`);
+  else if (plan.finishNote !== undefined) lines.push(`  ${comment(plan.finishNote)}`);
   if (plan.critical !== undefined) lines.push(`  critical: ${plan.critical}d`);
   if (plan.calendar !== undefined) {
     lines.push('  calendar:', '    holidays: "none"', `    workdays: [${plan.calendar.workdays.map((wd) => WEEKDAYS[wd - 1]).join(', ')}]`);

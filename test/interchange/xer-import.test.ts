@@ -254,15 +254,29 @@ describe('importXer on hand-made files', () => {
   });
 
   // P6 takes the late dates of open ends from the must-finish-by date, else from the project's own scheduled finish:
-  // only the first is a commitment, and the written plan says which one its finish is.
-  it('writes a finish taken from the scheduled finish with a comment saying it is no commitment', () => {
+  // only the first is a commitment and becomes plan.finish (SPEC §10); the second is what milepel does without one
+  // (§5), and as plan.finish it made the zero-float path negative where hours rounded up (tester round 57 F5).
+  it('writes the must-finish-by date as finish, and a scheduled finish only as a comment', () => {
     const tasks = [task('1', 'A', '40', '2020-01-10 16:00')];
     const committed = importXer(xer(tasks, []), {}).plans[0]!;
     expect(committed.finish).toBe('2020-03-31');
     expect(writePlanYaml(committed, 'demo.xer')).toContain('  finish: 2020-03-31\n');
     const scheduled = importXer(xer(tasks, []).replace('\t2020-03-31 16:00\t', '\t\t'), {}).plans[0]!;
-    expect(scheduled.finish).toBe('2020-02-28');
-    expect(writePlanYaml(scheduled, 'demo.xer')).toContain("  finish: 2020-02-28 # P6's scheduled finish (no must-finish-by date): the late dates of open ends, not a commitment\n");
+    expect(scheduled.finish).toBeUndefined();
+    const text = writePlanYaml(scheduled, 'demo.xer');
+    expect(text).toContain("  # P6's scheduled finish: 2020-02-28 (no must-finish-by date: late dates run from the projected finish, as in P6)\n");
+    expect(text).not.toMatch(/^ *finish:/m);
+  });
+
+  // shell-and-core.xer (no must-finish-by date) has activities of 12-hour days, rounded up to whole days: with P6's
+  // scheduled finish as plan.finish, its zero-float path came out at -5 days, 33 open activities negative.
+  it('leaves no open activity of a real P6 schedule without a must-finish-by date at negative float', async () => {
+    const plans = importXer(decodeText(readFileSync(join(P6_DIR, 'shell-and-core.xer'))).text, {}).plans;
+    const files = Object.fromEntries(plans.map((p) => [`ws/${p.id}.yaml`, writePlanYaml(p, 'shell-and-core.xer')]));
+    const r = await runCli(['critical-path', 'ws', '--format', 'json'], { files, diskRoots: [] });
+    const floats = (JSON.parse(r.stdout) as { milestones: { float: number | null }[] }).milestones.map((m) => m.float);
+    expect(floats.length).toBeGreaterThan(100);
+    expect(floats.filter((f) => f !== null && f < 0)).toEqual([]);
   });
 
   it('refuses a file without activities', () => {

@@ -179,26 +179,31 @@ function scheduleOption(table: XerTable | undefined, projId: string, field: stri
 /**
  * critical = P6's critical float threshold in whole working days (critical.ts says what it cannot hold in `findings`);
  * status_date = the data date (statusDay: one at the start of a day's work is the end of the working day before);
- * start = the planned start; finish = the date P6 took the late dates of open ends from (SPEC §10): the
- * must-finish-by date (plan_end_date) when set, else the project's scheduled finish (scd_end_date), so that an
- * approximated activity elsewhere cannot move every float. The scheduled finish is no commitment the project made:
- * `finishNote` says so beside it in the written plan.
+ * start = the planned start; finish = the must-finish-by date (plan_end_date), which P6 took the late dates of open
+ * ends from (SPEC §10). Without one, P6 took them from the project's scheduled finish (scd_end_date), as milepel takes
+ * them from the plan's own projected finish (§5): that date is no commitment, and written as `plan.finish` it made
+ * P6's zero-float path negative wherever hours rounded up to whole days (tester round 57 F5: shell-and-core's critical
+ * path at -5, 33 `negative-float` findings, and a commitment "missed" by a fresh import). It is written as a comment
+ * where `finish` would be (`finishNote`).
  */
 function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined, findings: ImportFinding[]): { start?: string; statusDate?: string; finish?: string; finishNote?: string; critical?: number } {
   if (project === undefined) return {};
   const get = (field: string): string => cell(project.table, project.row, field);
   const start = parseInstant(get('plan_start_date'));
   const mustFinishBy = parseInstant(get('plan_end_date'));
-  const finish = mustFinishBy ?? parseInstant(get('scd_end_date'));
+  const scheduled = mustFinishBy === undefined ? parseInstant(get('scd_end_date')) : undefined;
   const critical = criticalThreshold(project, cal, findings);
   return {
     ...(critical !== undefined ? { critical } : {}),
     ...(start !== undefined ? { start: formatDay(start.day) } : {}),
     ...(dataDay !== undefined ? { statusDate: formatDay(dataDay) } : {}),
-    ...(finish !== undefined ? { finish: formatDay(finishDay(cal, finish).day) } : {}),
-    ...(finish !== undefined && mustFinishBy === undefined ? { finishNote: SCHEDULED_FINISH_NOTE } : {}),
+    ...(mustFinishBy !== undefined ? { finish: formatDay(finishDay(cal, mustFinishBy).day) } : {}),
+    ...(scheduled !== undefined ? { finishNote: scheduledFinishNote(formatDay(finishDay(cal, scheduled).day)) } : {}),
   };
 }
 
-/** The comment beside a finish taken from P6's scheduled finish. */
-const SCHEDULED_FINISH_NOTE = "P6's scheduled finish (no must-finish-by date): the late dates of open ends, not a commitment";
+/** The comment written where `finish` would be, for a project whose finish P6 scheduled but nobody committed to. */
+function scheduledFinishNote(day: string): string {
+  return `P6's scheduled finish: ${day} (no must-finish-by date: late dates run from the projected finish, as in P6)`;
+}
+
