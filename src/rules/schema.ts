@@ -33,7 +33,11 @@ export const schema: Rule = {
       const related = undated === undefined && statusNote.length === 0 ? {} : { related: [...(undated === undefined ? [] : waitingNotes(undated)), ...statusNote] };
       // The entity the value is part of, as every other rule names it (SPEC §4: `plan/ID`, a meeting reference, or none).
       const ref = entity === undefined ? null : entity.meeting ? entity.name : plan === undefined ? null : `${ctx.workspace.plans[plan]!.id}/${entity.name}`;
-      ctx.report({ at: { file, path: problem.path }, key: problem.key, message: problem.message, ref, hint, ...(plan === undefined ? {} : { plan }), ...related });
+      // A problem in `plan.rules` itself is reported at the rule's own severity, not the one that map gives `schema`:
+      // `rules: {schema: off, non-wroking-day: off}` silenced its own misspelling (tester round 56 F7), as a linter's
+      // configuration errors are no rule that configuration can switch off.
+      const byPlan = plan !== undefined && !isInPlanRules(problem.path);
+      ctx.report({ at: { file, path: problem.path }, key: problem.key, message: problem.message, ref, hint, ...(byPlan ? { plan } : {}), ...related });
     }
     const repeated = ctx.workspace.repeatedLinks;
     if (repeated !== undefined) for (const r of repeated) ctx.report(repeatedLinkFinding(ctx.workspace, r));
@@ -52,6 +56,11 @@ export const schema: Rule = {
     }
   },
 };
+
+/** Whether a path is `plan.rules` or inside it. */
+function isInPlanRules(path: readonly (string | number)[]): boolean {
+  return path.length >= 2 && path[0] === 'plan' && path[1] === 'rules';
+}
 
 /**
  * An `after` entry that links its milestone to the same predecessor with the same type as an earlier entry (the model

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { checkSchema } from '../../src/schema/check.js';
 import { renderMessage } from '../../src/messages/index.js';
+import { runCli } from '../helpers/fake-io.js';
 
 describe('plan.rules', () => {
   it('accepts every rule id of the rule table, each with each severity', () => {
@@ -15,6 +16,22 @@ describe('plan.rules', () => {
 
   it('still refuses a rule id it does not know', () => {
     expect(checkSchema({ plan: { id: 'p', title: 'P', rules: { 'no-such-rule': 'off' } } })).toHaveLength(1);
+  });
+});
+
+// Tester round 56 F7: `rules: {schema: off, non-wroking-day: off}` silenced its own misspelling, exit 0.
+describe('plan.rules with schema: off', () => {
+  const plan = (rules: string): string => `plan:\n  id: r\n  title: R\n  status_date: 2019-01-02\n  rules: {${rules}}\nmilestones:\n  - {id: A, title: a, date: 2019-01-04, status: purple}\n`;
+  it('still reports a problem in plan.rules itself, as an error; the plan\'s other schema problems are off', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/r.yaml': plan('schema: off, non-wroking-day: off, lead: loud') } });
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; severity: string; line: number; column: number; message: string }[] }).diagnostics;
+    expect(found.map((d) => [d.rule, d.severity, d.line, d.column, d.message])).toEqual([
+      ['schema', 'error', 5, 24, 'unknown key "non-wroking-day" in plan.rules'],
+      ['schema', 'error', 5, 52, 'plan.rules.lead is "loud", which is not one of "error", "warning", "off"'],
+    ]);
+    const clean = await runCli(['validate', 'ws'], { files: { 'ws/r.yaml': plan('schema: off, non-working-day: off') } });
+    expect(clean.code).toBe(0);
   });
 });
 
