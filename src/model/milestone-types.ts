@@ -79,6 +79,11 @@ export interface UndatedMilestone {
   readonly origin: Origin;
   readonly waiting: readonly AfterUndated[];
   /**
+   * Its own `after` entries: the milestone or gate each names (`plan/ID` in full, whether it exists or not) and where.
+   * Not scheduled, but a cycle through it is still a cycle (SPEC §4.1: dependency-cycle, rules/undated-cycles.ts).
+   */
+  readonly after: readonly { readonly target: string; readonly origin: Origin }[];
+  /**
    * Milestone.progress and .responsible, for the rules that need no date (progress-range, unassigned): SPEC §4.1, a
    * date left out leaves out only that value, so one run shows every finding the other rules can still make.
    */

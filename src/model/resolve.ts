@@ -1,14 +1,14 @@
 // Resolves references between entities (after, meetings, require, body, goal, measure milestones) once all files are read.
-import type { Builder } from './build.js';
+import type { Builder, UnscheduledMilestone } from './build.js';
 import type { AfterEdge } from './origin.js';
 import { resolveGates } from './gates.js';
 import { MissedReferences } from './missed-references.js';
 import { resolveRisks } from './risks.js';
-import { bodyNamed, checkBodyReferences, checkGoals, checkUnscheduled } from './resolve-checks.js';
+import { bodyNamed, checkBodyReferences, checkGoals, checkUnscheduled, planIdOf } from './resolve-checks.js';
 import { resolveAfterEdges } from './resolve-edges.js';
 import { resolveMeasures } from './resolve-measures.js';
 import { meetingFinder, resolveMeetingLinks } from './resolve-meetings.js';
-import type { AfterUndated, Gate, RepeatedReference, RiskEvent, Workspace } from './types.js';
+import type { AfterUndated, Gate, RepeatedReference, RiskEvent, UndatedMilestone, Workspace } from './types.js';
 
 /**
  * An edge as read, before its reference is looked up: the Dependency it becomes (origin.ts's AfterEdge), with `from`
@@ -44,10 +44,15 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
     duplicates: b.duplicates, unresolved: missed.unresolved, invalidDates: b.invalidDates, repeatedLinks: repeatedUndated.length === 0 ? repeated : [...(repeated ?? []), ...repeatedUndated],
-    undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, plan: u.plan, origin: u.origin, waiting: undated.get(u.ref) ?? [], progress: u.progress, responsible: u.responsible })),
+    undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, plan: u.plan, origin: u.origin, waiting: undated.get(u.ref) ?? [], after: undatedAfter(b, u), progress: u.progress, responsible: u.responsible })),
     unreadable: missed.unreadablePlans(),
     ...(repeatedReferences.length === 0 ? {} : { repeatedReferences }),
   };
+}
+
+/** The `after` entries of a milestone without a date, each target in full (`plan/ID`): UndatedMilestone.after. */
+function undatedAfter(b: Builder, u: UnscheduledMilestone): UndatedMilestone['after'] {
+  return u.after.map((a) => ({ target: a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`, origin: a.origin }));
 }
 
 /** The risk events (risks.ts); an unknown milestone is suggested as in `after`: the bare id in another plan first. */

@@ -1,6 +1,7 @@
 // dependency-cycle: the after graph has a cycle; one diagnostic per back edge of each cyclic component, at that edge.
 import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
+import { undatedCycles } from './undated-cycles.js';
 
 export const dependencyCycle: Rule = {
   id: 'dependency-cycle',
@@ -9,6 +10,18 @@ export const dependencyCycle: Rule = {
   fix: 'Remove one of the after entries in the cycle.',
   check(ctx) {
     const ws = ctx.workspace;
+    // Those through a milestone without a date first: the schedule's graph has no node for it (undated-cycles.ts).
+    for (const c of undatedCycles(ws, ctx.graph)) {
+      const closing = c.hops[c.hops.length - 1]!;
+      ctx.report({
+        at: closing.origin,
+        message: msg('dependency-cycle', { refs: c.refs, unlisted: c.unlisted, via: null }),
+        ref: c.refs[0]!,
+        hint: msg('dependency-cycle.hint', { self: c.hops.length === 1 ? c.refs[0]! : null, undated: c.undated }),
+        related: c.hops.map((h) => ({ at: h.origin, message: msg('dependency-cycle.note.hop', { ref: h.ref, predecessor: h.predecessor, type: null }) })),
+        plan: c.plan,
+      });
+    }
     if (ctx.graph.cycles.length === 0) return;
     // Two milestones linked more than once (`[C3, {id: C3, type: FF}]`, SPEC §5): a cycle through each link is its own
     // finding, at its own entry, told apart by the link's type (tester round 47 F5: two findings of the same text).
@@ -26,7 +39,7 @@ export const dependencyCycle: Rule = {
         at: closing.origin,
         message: msg('dependency-cycle', { refs, unlisted: cycle.unlisted, via: typeIfParallel(cycle.edges[cycle.edges.length - 1]!) }),
         ref: start.ref,
-        hint: msg('dependency-cycle.hint', { self: cycle.edges.length === 1 ? start.ref : null }),
+        hint: msg('dependency-cycle.hint', { self: cycle.edges.length === 1 ? start.ref : null, undated: [] }),
         related: cycle.edges.map((e) => {
           const d = ws.dependencies[e]!;
           return { at: d.origin, message: msg('dependency-cycle.note.hop', { ref: ws.milestones[d.to]!.ref, predecessor: ws.milestones[d.from]!.ref, type: typeIfParallel(e) }) };

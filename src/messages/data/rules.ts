@@ -89,7 +89,8 @@ export interface RuleMessages {
   /** `via`: the type of the link that closes the cycle, when its two milestones have more than one link between them; else null. */
   'dependency-cycle': { refs: readonly string[]; unlisted: number; via: string | null };
   /** `self` is the milestone that depends on itself (a one-edge cycle), else null. */
-  'dependency-cycle.hint': { self: string | null };
+  /** `undated`: the milestones of the cycle without a date (their entries are out of the schedule already), else empty. */
+  'dependency-cycle.hint': { self: string | null; undated: readonly string[] };
   /** `type`: the hop's link type, when its two milestones have more than one link between them; else null. */
   'dependency-cycle.note.hop': { ref: string; predecessor: string; type: string | null };
 

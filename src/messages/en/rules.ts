@@ -124,7 +124,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     : `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`),
 
   'dependency-cycle': (d, f) => `dependency cycle: ${d.refs.join(' → ')}${d.via !== null ? `, closed by the ${d.via} link` : ''}${d.unlisted > 0 ? ` (and ${f.count(d.unlisted, 'more cycle', 'more cycles')} among the same milestones, not listed)` : ''}`,
-  'dependency-cycle.hint': (d) => `remove one of the after entries in the cycle (${d.self !== null ? `${d.self} depends on itself` : 'the notes show each hop'}); until then these dependencies are left out of the schedule`,
+  'dependency-cycle.hint': (d) => `remove one of the after entries in the cycle (${d.self !== null ? `${d.self} depends on itself` : 'the notes show each hop'}); ${d.undated.length === 0 ? 'until then these dependencies are left out of the schedule' : d.undated.length === 1 ? `${d.undated[0]} has no date, so the entries to and from it are left out of the schedule until it has one` : `${d.undated.join(', ')} have no date, so the entries to and from them are left out of the schedule until they have one`}`,
   'dependency-cycle.note.hop': (d) => `${d.ref} is after ${d.predecessor}${d.type !== null ? ` (the ${d.type} link)` : ''}`,
 
   'dependency-order': (d, f) => {

@@ -143,7 +143,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     : `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`),
 
   'dependency-cycle': (d, f) => `sirkulær avhengighet: ${d.refs.join(' → ')}${d.via !== null ? `, lukket av ${d.via}-lenken` : ''}${d.unlisted > 0 ? ` (og ${f.count(d.unlisted, 'sirkel', 'sirkler')} til mellom de samme milepælene, ikke listet)` : ''}`,
-  'dependency-cycle.hint': (d) => `fjern én av after-oppføringene i sirkelen (${d.self !== null ? `${d.self} avhenger av seg selv` : 'merknadene viser hvert ledd'}); til da holdes disse avhengighetene utenfor tidsplanen`,
+  'dependency-cycle.hint': (d) => `fjern én av after-oppføringene i sirkelen (${d.self !== null ? `${d.self} avhenger av seg selv` : 'merknadene viser hvert ledd'}); ${d.undated.length === 0 ? 'til da holdes disse avhengighetene utenfor tidsplanen' : `${d.undated.join(', ')} har ingen dato, så oppføringene til og fra ${d.undated.length === 1 ? 'den' : 'dem'} holdes utenfor tidsplanen til ${d.undated.length === 1 ? 'den har' : 'de har'} en`}`,
   'dependency-cycle.note.hop': (d) => `${d.ref} kommer etter ${d.predecessor}${d.type !== null ? ` (${d.type}-lenken)` : ''}`,
 
   'dependency-order': (d, f) => {

@@ -1,0 +1,71 @@
+// The cycles of dependency-cycle that pass through a milestone without a usable date (SPEC §4.1): such a milestone is
+// no node of the schedule's graph, so its `after` entries and those naming it (Workspace.undated) are added to the
+// graph for the search (graph/cycles-through-extra.ts). A cycle through one was reported only once its date was mended
+// (tester round 61 F1), where §4.1 asks one run to show every finding the other rules can still make.
+import type { Edge, Graph } from '../graph/graph.js';
+import { cyclesThroughExtra } from '../graph/cycles-through-extra.js';
+import type { Origin, Workspace } from '../model/types.js';
+
+/** A cycle through a milestone without a date: its refs from the closing entry's milestone round to it again. */
+export interface UndatedCycle {
+  /** Refs of the nodes (first = last). */
+  readonly refs: readonly string[];
+  /** Each hop: the milestone that is after its predecessor, and the `after` entry that says so. */
+  readonly hops: readonly { readonly ref: string; readonly predecessor: string; readonly origin: Origin }[];
+  /** Its milestones without a date, in the order of `refs`. */
+  readonly undated: readonly string[];
+  /** Cycles of the same component not listed (graph/cycles.ts's caps). */
+  readonly unlisted: number;
+  /** The plan of the first milestone, whose severity of dependency-cycle applies. */
+  readonly plan: number;
+}
+
+/**
+ * The cycles through the workspace's milestones without a date, given the schedule's graph of the others (`graph`:
+ * nodes are Workspace.milestones, edges Workspace.dependencies). Entries naming nothing, or a gate without a date,
+ * add no edge. Empty when every milestone has a date.
+ */
+export function undatedCycles(ws: Workspace, graph: Graph): UndatedCycle[] {
+  const undated = ws.undated ?? [];
+  if (undated.length === 0) return [];
+  const n = ws.milestones.length;
+  const undatedNode = new Map(undated.map((u, i) => [u.ref, n + i]));
+  const nodeOf = (ref: string): number | undefined => ws.milestoneIndex.get(ref) ?? undatedNode.get(ref);
+  const refOf = (v: number): string => (v < n ? ws.milestones[v]!.ref : undated[v - n]!.ref);
+  const planOf = (v: number): number => (v < n ? ws.milestones[v]!.plan : undated[v - n]!.plan);
+  const added: Edge[] = [];
+  const origins: Origin[] = [];
+  undated.forEach((u, i) => {
+    // Scheduled milestones after it (their entries that name it), and what it is after (its own entries).
+    for (const w of u.waiting) {
+      const to = ws.milestoneIndex.get(w.ref);
+      if (to !== undefined) add(n + i, to, w.origin);
+    }
+    for (const a of u.after) {
+      const from = nodeOf(a.target);
+      if (from !== undefined) add(from, n + i, a.origin);
+    }
+  });
+  function add(from: number, to: number, origin: Origin): void {
+    added.push({ from, to });
+    origins.push(origin);
+  }
+  const edgeCount = ws.dependencies.length;
+  const hopOf = (e: number): UndatedCycle['hops'][number] => {
+    const d = e < edgeCount ? ws.dependencies[e]! : { ...added[e - edgeCount]!, origin: origins[e - edgeCount]! };
+    return { ref: refOf(d.to), predecessor: refOf(d.from), origin: d.origin };
+  };
+  // Tie-breaks by ref, as the schedule's graph ranks its nodes (pipeline-schedule.ts refRank).
+  const byRef = (a: number, b: number): number => {
+    const x = refOf(a);
+    const y = refOf(b);
+    return x < y ? -1 : x > y ? 1 : a - b;
+  };
+  return cyclesThroughExtra(graph, undated.length, added, byRef).map((c) => ({
+    refs: c.nodes.map(refOf),
+    hops: c.edges.map(hopOf),
+    undated: c.nodes.slice(0, -1).filter((v) => v >= n).map(refOf),
+    unlisted: c.unlisted,
+    plan: planOf(c.nodes[0]!),
+  }));
+}
