@@ -54,7 +54,21 @@ export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeG
   }
   const colon = spec.indexOf(':');
   if (colon < 0) throw new UsageError(msg('cli.baseline.missing', { spec }));
-  return readFromGit(spec, spec.slice(0, colon), spec.slice(colon + 1).split('\\').join('/'), git, notes);
+  return readFromGit(spec, spec.slice(0, colon), gitPath(spec.slice(colon + 1).split('\\').join('/')), git, notes);
+}
+
+/**
+ * The path after `rev:` as git should read it. `.` and `..` alone are the current directory and its parent, as `./` and
+ * `../` are to git, which reads `HEAD:.` as a file named `.` at the root (tester round 61 F4: a repository with its
+ * plans at the root could not write `origin/main:.`); a path from the root is normalised (`sub/.` → `sub`, `sub/..` →
+ * the root), which git takes literally. One that would climb out of the root, and the `./`, `../` forms, stay as written.
+ */
+export function gitPath(path: string): string {
+  if (path === '.' || path === '..') return `${path}/`;
+  if (path === '' || /^\.\.?\//.test(path)) return path;
+  const normal = posix.normalize(path);
+  if (normal === '..' || normal.startsWith('../')) return path;
+  return normal === '.' ? '' : normal;
 }
 
 /** `notes`: what the reading says beside the files (links in the tree it did not follow: baseline-git-tree.ts). */
