@@ -22,9 +22,10 @@ export interface AnalyzeOptions {
    * not walked for the same reason: each is an `encoding` error with `problem`'s place and words and makes a report
    * exit 1 (hasStructuralErrors), as a file whose YAML does not parse does: its plans are missing from every report.
    * A file is listed among the result's files; a directory is not one. `nameBytes`, its own name's bytes, goes to
-   * the finding (Diagnostic.nameBytes).
+   * the finding (Diagnostic.nameBytes); `declaredPlan`, the plan the file declares (read from its first lines), makes the
+   * references into that plan unchecked rather than unknown, as for a file whose YAML does not parse.
    */
-  readonly unreadFiles?: readonly { readonly file: string; readonly kind: 'file' | 'directory'; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array }[];
+  readonly unreadFiles?: readonly { readonly file: string; readonly kind: 'file' | 'directory'; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array; readonly declaredPlan?: string }[];
   /**
    * Schema results by parse, kept by a caller that analyses the same parses again (the language server, SPEC §14):
    * a source found here is not checked again, one missing is checked and added.

@@ -1,7 +1,7 @@
 // The pure pipeline: parsed sources + options → model, graph, schedule and sorted diagnostics.
 import type { DayNumber } from './calendar/index.js';
 import { type Diagnostic, type ValidateResult } from './diagnostics/types.js';
-import { addFile, addUnreadableFile, finishWorkspace, startWorkspace, type WorkspaceBuild } from './model/build.js';
+import { addFile, addUnreadableFile, addUnreadablePlan, finishWorkspace, startWorkspace, type WorkspaceBuild } from './model/build.js';
 import type { Workspace } from './model/types.js';
 import { isObj, obj, text } from './model/read.js';
 import { RULES, type Finding, type RuleContext } from './rules/index.js';
@@ -78,6 +78,8 @@ export class SourceAnalysis {
 
   /** The analysis of the sources added. */
   finish(): Analysis {
+    // Files not read for their names, after every file read (their order among the sorted paths is not kept here).
+    if (this.build !== undefined) for (const u of this.options.unreadFiles ?? []) addUnreadablePlan(this.build, u.file, u.declaredPlan);
     return finishAnalysis(this.sources, this.syntaxProblems, this.schemaByFile, this.build === undefined ? this.options.workspace! : finishWorkspace(this.build, suggests(this.options)), this.options);
   }
 }

@@ -77,6 +77,11 @@ export interface Io {
   readonly lookAtNamed?: (path: string) => EntryLook;
   /** At most `maxBytes + 1` bytes of a regular file, opened without blocking (a FIFO or device throws ENOTREG). */
   readonly readBytes: (path: string, maxBytes?: number) => Uint8Array;
+  /**
+   * readBytes of the file `name` in `dir` found while walking, by `nameBytes` when given (a name that is not UTF-8,
+   * which cannot be opened by its escaped text). Absent: such a file is not opened at all.
+   */
+  readonly readBytesAt?: (dir: string, name: string, nameBytes: Uint8Array | undefined, maxBytes: number) => Uint8Array;
   readonly exists: (path: string) => boolean;
   readonly writeText: (path: string, text: string) => void;
   /** Creates a new file atomically (whole or not at all); throws EEXIST when the path exists. */

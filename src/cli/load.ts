@@ -8,6 +8,7 @@ import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 import { unreadName, type UnreadFile } from './unread-name.js';
+import { declaredPlanId, DECLARED_PLAN_HEAD } from '../source/declared-plan.js';
 import { brokenLinkMessage, brokenNamedLinkMessage, type BrokenLink, type BrokenLinkFound } from './broken-link.js';
 
 export type { UnreadFile } from './unread-name.js';
@@ -159,7 +160,7 @@ function walk(io: Io, root: string, found: WalkFound): string[] {
         }
         if (unread !== undefined) {
           const key = `${io.stat(dir)?.id ?? display(dir)}/${entry.name}`;
-          if (!unread.seen.has(key)) unread.list.push(unreadName(display(path), isDirectory ? 'directory' : 'file', entry.nameBytes));
+          if (!unread.seen.has(key)) unread.list.push(unreadName(display(path), isDirectory ? 'directory' : 'file', entry.nameBytes, isDirectory ? undefined : planDeclaredIn(io, dir, entry)));
           unread.seen.add(key);
         } else notes.push(msg('cli.walk.non-utf8-name', { path: shown }));
         continue;
@@ -181,6 +182,20 @@ function walk(io: Io, root: string, found: WalkFound): string[] {
     }
   }
   return files;
+}
+
+/**
+ * The plan a file not read for its name declares (source/declared-plan.ts, from its first 64 KB, opened by its name's
+ * bytes), so that the references other files make to that plan are not reported as naming a plan missing from the
+ * workspace (tester round 61 F4), as for a file whose YAML does not parse. Undefined when it cannot be opened or read.
+ */
+function planDeclaredIn(io: Io, dir: string, entry: DirEntry): string | undefined {
+  try {
+    const bytes = io.readBytesAt?.(dir, entry.name, entry.nameBytes, DECLARED_PLAN_HEAD);
+    return bytes === undefined ? undefined : declaredPlanId(decodePlanBytes(bytes).text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

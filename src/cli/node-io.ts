@@ -41,6 +41,11 @@ function readEditDelay(): number {
  * bytes), output to file descriptors 1 and 2, `today` from the local clock. A reader of stdout that goes away is
  * dropped quietly (or ends the process, after exitOnClosedOutput); another output failure exits 2 with a message.
  */
+/** The path of `name` in the directory at `base` (fsPath's: text, or bytes for a name given so), by `nameBytes` when given. */
+function entryPath(base: string | Buffer, name: string, nameBytes: Uint8Array | undefined): string | Buffer {
+  return nameBytes === undefined && typeof base === 'string' ? join(base, name) : Buffer.concat([Buffer.from(base), Buffer.from('/'), Buffer.from(nameBytes ?? Buffer.from(name))]);
+}
+
 export function nodeIo(): Io {
   // A reader that goes away (`milepel … | head`) is not an error of ours: the rest of the output is dropped quietly,
   // and the command finishes and exits with its own code, so `milepel validate | head` still fails on errors under
@@ -132,11 +137,8 @@ export function nodeIo(): Io {
       const entry = { name: isUtf8Name ? d.name.toString('utf8') : escapeNameBytes(d.name), isDirectory: d.isDirectory(), isFile: d.isFile(), isSymlink: d.isSymbolicLink(), isUtf8Name };
       return isUtf8Name ? entry : { ...entry, nameBytes: d.name };
     }),
-    lookAt: (dir, name, nameBytes) => {
-      const base = at(dir);
-      const path = nameBytes === undefined && typeof base === 'string' ? join(base, name) : Buffer.concat([Buffer.from(base), Buffer.from('/'), Buffer.from(nameBytes ?? Buffer.from(name))]);
-      return lookAtPath(path);
-    },
+    lookAt: (dir, name, nameBytes) => lookAtPath(entryPath(at(dir), name, nameBytes)),
+    readBytesAt: (dir, name, nameBytes, maxBytes) => readBytesBounded(entryPath(at(dir), name, nameBytes), maxBytes),
     lookAtNamed: (path) => lookAtPath(at(path)),
     exists: (path) => existsSync(at(path)),
     writeText: writeFile,

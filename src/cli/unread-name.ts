@@ -18,12 +18,14 @@ export interface UnreadFile {
    * percent-encodes (`m%E6ler.yaml`), the escaped text being another file's possible name (tester round 17 #1).
    */
   readonly nameBytes?: Uint8Array;
+  /** The plan id the file declares, read from its first lines by its name's bytes (cli/load.ts), when found. */
+  readonly declaredPlan?: string;
 }
 
 /** A file or directory not read for its name, with its `encoding` finding at 1:1 that says to rename it. */
-export function unreadName(file: string, kind: UnreadFile['kind'], nameBytes?: Uint8Array): UnreadFile {
+export function unreadName(file: string, kind: UnreadFile['kind'], nameBytes?: Uint8Array, declaredPlan?: string): UnreadFile {
   // A name with valid UTF-8 letters beside the bad bytes is not converted whole from Latin-1: that would garble them.
   const mixed = nameBytes !== undefined && hasUtf8Letters(nameBytes);
   const problem = { line: 1, column: 1, message: msg('encoding.name-not-utf8', { kind }), hint: msg('encoding.name-hint', { kind, mixed }) };
-  return nameBytes === undefined ? { file, kind, problem } : { file, kind, problem, nameBytes };
+  return { file, kind, problem, ...(nameBytes !== undefined ? { nameBytes } : {}), ...(declaredPlan !== undefined ? { declaredPlan } : {}) };
 }

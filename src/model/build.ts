@@ -128,7 +128,11 @@ export function addFile(build: WorkspaceBuild, f: CheckedFile, fragments?: Fragm
  * such errors, each with a hint to include a file that was included).
  */
 export function addUnreadableFile(build: WorkspaceBuild, file: string, text: string): void {
-  const plan = declaredPlanId(text);
+  addUnreadablePlan(build, file, declaredPlanId(text));
+}
+
+/** addUnreadableFile for a file whose plan was read another way (a file not read for its name: cli/load.ts). */
+export function addUnreadablePlan(build: WorkspaceBuild, file: string, plan: string | undefined): void {
   if (plan !== undefined && !build.unreadable.has(plan)) build.unreadable.set(plan, file);
 }
 

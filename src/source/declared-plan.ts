@@ -3,7 +3,7 @@
 // reported, hundreds of times, as naming a plan that is not in the workspace.
 
 /** How far into a file its plan header is looked for (it comes first in every plan file milepel writes or reads). */
-const HEAD = 64 * 1024;
+export const DECLARED_PLAN_HEAD = 64 * 1024;
 
 /** An id as the schema allows it (schemas/plan.schema.json `id`). */
 const ID = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
@@ -14,7 +14,7 @@ const ID = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
  * 64 KB or the value is not an id. Read line by line, with no regular expression that could backtrack on a hostile text.
  */
 export function declaredPlanId(text: string): string | undefined {
-  const head = (text.length > HEAD ? text.slice(0, HEAD) : text).replace(/^\ufeff/, '');
+  const head = (text.length > DECLARED_PLAN_HEAD ? text.slice(0, DECLARED_PLAN_HEAD) : text).replace(/^\ufeff/, '');
   const lines = head.split(/\r\n|\n|\r/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -44,7 +44,7 @@ const DECLARATION = 1024;
  * CR: for a caller to whom a wrong "no" costs only time (cli/bytes-from-text.ts: which file keeps its bytes).
  */
 export function declaresPlan(text: string, id: string): boolean {
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const head = text.length > DECLARED_PLAN_HEAD ? text.slice(0, DECLARED_PLAN_HEAD) : text;
   const line = head.startsWith('plan:') || head.startsWith('\ufeffplan:') ? 0 : head.indexOf('\nplan:');
   if (line < 0) return false;
   const declaration = head.slice(line, line + DECLARATION);

@@ -24,7 +24,7 @@ describe('--plan of a plan whose file does not parse', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(SYNTAX);
-    expect(r.stdout).toContain('= note: pl/o.yaml:9:13: 1 reference in other files (the first here) name milestones of plan broken, which only this file declares');
+    expect(r.stdout).toContain('= note: pl/o.yaml:9:13: 1 reference in other files (the first here) names milestones of plan broken, which only this file declares');
     expect(r.stdout).toContain('1 error, 0 warnings in 2 files');
   });
 

@@ -40,6 +40,17 @@ function run(...args: string[]): { code: number | null; out: string; err: string
 }
 
 describe('a plan file whose name is not UTF-8, found in the workspace', () => {
+  // Tester round 61 F4: a plan after a milestone of the unread file's plan got "there is no plan p in the workspace;
+  // include the file with plan: {id: p}", though that file is there; a file whose YAML does not parse gets a note.
+  it('leaves the references into the plan it declares unchecked, noted on its encoding error, not unknown', () => {
+    writeFileSync(join(dir, 'plans', 'after.yaml'), 'plan: {id: q, title: Q}\nmilestones:\n  - {id: B, title: b, date: 2019-06-28, after: [p/A]}\n');
+    const r = run('validate', '--today', '2019-06-19', '--format', 'json');
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.out) as { diagnostics: { rule: string; file: string; related?: { file: string; line: number; message: string }[] }[] }).diagnostics;
+    expect(found.map((d) => d.rule)).toEqual(['encoding']);
+    expect(found[0]!.related).toEqual([{ file: 'plans/after.yaml', line: 3, column: 49, message: '1 reference in other files (the first here) names milestones of plan p, which only this file declares; they are checked once it has a UTF-8 name' }]);
+  });
+
   it('validate (text): an encoding error at 1:1 that says to rename it, exit 1; stderr stays empty', () => {
     const r = run('validate', '--today', '2019-06-19');
     expect(r.code).toBe(1);

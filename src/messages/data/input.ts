@@ -74,6 +74,8 @@ export interface InputMessages {
   'yaml-syntax.duplicate-key.first': { key: string };
   'yaml-syntax.duplicate-key.hint': Empty;
   'yaml-syntax.note.unchecked': { plan: string; references: number };
+  /** The same note on a file not read for its name. */
+  'encoding.note.unchecked': { plan: string; references: number };
   'yaml-syntax.multiple-documents': Empty;
   /** A tab in a line's indentation; `list` and `id` as for duplicate-key: the entry the line is under, when known. */
   'yaml-syntax.tab-indent': { list: string | null; id: string | null };
