@@ -16,12 +16,10 @@ describe('gitPath', () => {
 
 describe('--baseline HEAD:. in a repository whose plans are at its root', () => {
   let repo = '';
-  const { git, milepel, milepelIn } = gitTools(() => repo);
+  const { git, initRepo, milepel, milepelIn } = gitTools(() => repo);
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'milepel-baseline-dot-'));
-    git('init', '-q');
-    git('config', 'user.email', 'test@example.invalid');
-    git('config', 'user.name', 'Test');
+    initRepo();
     writeFileSync(join(repo, 'a.yaml'), 'plan: {id: a, title: t}\nmilestones:\n  - {id: M, title: x, date: 2026-03-02}\n');
     mkdirSync(join(repo, 'sub'));
     writeFileSync(join(repo, 'sub', 'b.yaml'), 'plan: {id: b, title: t}\nmilestones:\n  - {id: N, title: y, date: 2026-03-03}\n');

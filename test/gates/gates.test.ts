@@ -137,7 +137,7 @@ describe('edits leave gates alone', () => {
 
 describe('--baseline gate:<ref>', () => {
   let repo = '';
-  const { git, milepel, milepelIn } = gitTools(() => repo);
+  const { git, initRepo, milepel, milepelIn } = gitTools(() => repo);
   const plan = (forecast: string): string => `plan: {id: p, title: P, status_date: 2021-02-01, rules: {gate-decision: off}}
 bodies: [{id: B, name: Board}]
 milestones:
@@ -151,9 +151,7 @@ gates:
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'milepel-gate-baseline-'));
     mkdirSync(join(repo, 'plans'));
-    git('init', '-q');
-    git('config', 'user.email', 'test@example.invalid');
-    git('config', 'user.name', 'Test');
+    initRepo();
     writeFileSync(join(repo, 'plans', 'p.yaml'), plan('2021-03-05'));
     git('add', '.');
     git('commit', '-qm', 'approved at BP3');
@@ -232,12 +230,10 @@ gates:
 // said as `--baseline -x:plans …` or "write before-plans:./plans", words for a --baseline the user never typed.
 describe('a gate whose baseline is no revision, or a revision without the plans', () => {
   let repo = '';
-  const { git, milepel } = gitTools(() => repo);
+  const { git, initRepo, milepel } = gitTools(() => repo);
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'milepel-gate-nopath-'));
-    git('init', '-q');
-    git('config', 'user.email', 'test@example.invalid');
-    git('config', 'user.name', 'Test');
+    initRepo();
     writeFileSync(join(repo, 'README'), 'x\n');
     git('add', '.');
     git('commit', '-qm', 'before the plans');

@@ -12,6 +12,8 @@ export interface CliRun {
 export interface GitTools {
   /** Runs git in the repository; throws with git's stderr when it fails. */
   readonly git: (...args: string[]) => void;
+  /** `git init` with a committer name and e-mail of its own, so that commits need no user configuration. */
+  readonly initRepo: () => void;
   /** Runs milepel in the repository, NO_COLOR set. */
   readonly milepel: (...args: string[]) => CliRun;
   /** Runs milepel in `cwd`, NO_COLOR set. */
@@ -24,10 +26,16 @@ export function gitTools(dir: () => string): GitTools {
     const r = spawnSync(process.execPath, [builtCli(), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
+  const git = (...args: string[]): void => {
+    const r = spawnSync('git', args, { cwd: dir(), encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir() } });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
   return {
-    git: (...args) => {
-      const r = spawnSync('git', args, { cwd: dir(), encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir() } });
-      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    git,
+    initRepo: () => {
+      git('init', '-q');
+      git('config', 'user.email', 'test@example.invalid');
+      git('config', 'user.name', 'Test');
     },
     milepel: (...args) => milepelIn(dir(), ...args),
     milepelIn,
