@@ -137,6 +137,9 @@ function finishAnalysis(
     summary: { errors, warnings: sorted.length - errors },
     sourceLine: (file, line) => {
       if (unreadFiles.has(file)) return undefined; // no text to quote
+      // The fast path's own line starts, which placing the findings found already (source/parse.ts).
+      const source = byFile.get(file);
+      if (source?.lineAt !== undefined) return source.lineAt(line);
       let found = lines.get(file);
       if (!found) {
         found = new LazyLines(byFile.get(file)?.text ?? '');
