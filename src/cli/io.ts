@@ -50,6 +50,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal, where a long run may keep a progress line (risk-progress.ts); absent: not one. */
+  readonly stderrIsTTY?: boolean;
   /** Terminal width of stdout, or undefined when not a terminal. */
   readonly columns: number | undefined;
   /** The system date as YYYY-MM-DD in the local time zone (a calendar day, not an instant). */

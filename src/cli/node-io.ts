@@ -109,6 +109,7 @@ export function nodeIo(): Io {
     },
     env: process.env,
     stdoutIsTTY: terminal,
+    stderrIsTTY: process.stderr.isTTY === true,
     columns: terminal ? process.stdout.columns : undefined,
     today: () => {
       const now = new Date();

@@ -29,11 +29,16 @@ function workerUrl(): URL | undefined {
 
 const shared = (bytes: number): SharedArrayBuffer => new SharedArrayBuffer(bytes);
 
-export async function simulate(net: Network, iterations: number, seed: number, jobs: number, driverEnds: readonly number[], wide = false): Promise<Simulation> {
+/**
+ * simulateSequential's result for `iterations` from `seed`, on up to `jobs` worker threads when the run is large enough
+ * to repay starting them (SEQUENTIAL_WORK node-iterations), else on this thread; the same bytes either way (SPEC §11).
+ * `onBlock` is told the iterations done as each block finishes, in whatever order the workers finish them.
+ */
+export async function simulate(net: Network, iterations: number, seed: number, jobs: number, driverEnds: readonly number[], wide = false, onBlock?: (done: number) => void): Promise<Simulation> {
   const counts = blockCounts(iterations);
   const workers = Math.min(jobs, counts.length);
   const url = workers > 1 && net.n * iterations >= SEQUENTIAL_WORK ? workerUrl() : undefined;
-  if (url === undefined) return simulateSequential(net, iterations, seed, driverEnds, wide);
+  if (url === undefined) return simulateSequential(net, iterations, seed, driverEnds, wide, onBlock);
   const ends = allocateEndSamples(net.n, driverEnds, iterations, shared, firstProjected(net, seed), wide);
   // The screened quantities' first draws are written by whichever worker runs block 0.
   const first = driverEnds.length === 0 ? undefined : allocateFirstDraws(net, iterations, driverEnds, shared);
@@ -42,9 +47,10 @@ export async function simulate(net: Network, iterations: number, seed: number, j
   const data: RiskWorkerData = { net, seed, iterations, ends, first, expectedSamples };
   const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: data }));
   try {
-    await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'block', block, count })));
+    let done = 0;
+    await runTasks(pool, counts.map((count, block): RiskTask => ({ kind: 'block', block, count })), (index) => onBlock?.((done += counts[index]!)));
     // A date beyond the narrow samples' reach: the same run with Int32 dates (see simulateSequential).
-    if (ends.overflow[0] === 1) return await simulate(net, iterations, seed, jobs, driverEnds, true);
+    if (ends.overflow[0] === 1) return await simulate(net, iterations, seed, jobs, driverEnds, true, onBlock);
     const tally = mergedTally(net, (await everyWorker(pool, { kind: 'tally' })) as (TallyData | null)[]);
     if (first === undefined) return { iterations, tally, found: [] };
     const rows = first.screen.quantities.length;
@@ -89,8 +95,11 @@ function everyWorker(pool: readonly Worker[], task: RiskTask): Promise<unknown[]
   return Promise.all(pool.map((w) => runTasks([w], [task]).then((r) => r[0])));
 }
 
-/** Runs the tasks on the pool, each worker taking the next when it is done; the replies in task order. */
-function runTasks(pool: readonly Worker[], tasks: readonly RiskTask[]): Promise<unknown[]> {
+/**
+ * Runs the tasks on the pool, each worker taking the next when it is done; the replies in task order. `onReply` is
+ * told the index of each task as its reply comes.
+ */
+function runTasks(pool: readonly Worker[], tasks: readonly RiskTask[], onReply?: (index: number) => void): Promise<unknown[]> {
   const replies: unknown[] = new Array<unknown>(tasks.length);
   let next = 0;
   let running = 0;
@@ -114,6 +123,7 @@ function runTasks(pool: readonly Worker[], tasks: readonly RiskTask[]): Promise<
       worker.on('message', (m: { index: number; reply: unknown }) => {
         replies[m.index] = m.reply;
         running--;
+        onReply?.(m.index);
         feed(worker);
       });
       worker.on('error', (e) => {

@@ -29,14 +29,20 @@ const plain = (bytes: number): ArrayBuffer => new ArrayBuffer(bytes);
 /**
  * Runs every block, then ranks the drivers of `driverEnds` (positions), on this thread. A draw more than 89 years
  * from the deterministic date does not fit the narrow kept samples: the run is then repeated with Int32 dates.
+ * `onBlock` is told the iterations done after each block (a progress line: cli/commands/risk.ts); it starts again
+ * from 0 when the run is repeated.
  */
-export function simulateSequential(net: Network, iterations: number, seed: number, driverEnds: readonly number[] = [], wide = false): Simulation {
+export function simulateSequential(net: Network, iterations: number, seed: number, driverEnds: readonly number[] = [], wide = false, onBlock?: (done: number) => void): Simulation {
   const counts = blockCounts(iterations);
   const ends = allocateEndSamples(net.n, driverEnds, iterations, plain, firstProjected(net, seed), wide);
   const tally = newTally(net, iterations);
   const first = driverEnds.length === 0 ? undefined : allocateFirstDraws(net, iterations, driverEnds, plain);
-  counts.forEach((count, block) => runBlock(net, seed, block, count, tally, ends, first));
-  if (ends.overflow[0] === 1) return simulateSequential(net, iterations, seed, driverEnds, true);
+  let done = 0;
+  counts.forEach((count, block) => {
+    runBlock(net, seed, block, count, tally, ends, first);
+    onBlock?.((done += count));
+  });
+  if (ends.overflow[0] === 1) return simulateSequential(net, iterations, seed, driverEnds, true, onBlock);
   if (first === undefined) return { iterations, tally, found: [] };
   const { screen } = first;
   screenRanks(first.column, screen, 0, screen.quantities.length);

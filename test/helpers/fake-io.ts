@@ -33,6 +33,8 @@ export interface FakeIoOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal; default false. */
   readonly isTTY?: boolean;
+  /** Whether stderr is a terminal; default false. */
+  readonly stderrIsTTY?: boolean;
   /** Terminal width when isTTY; default 100. */
   readonly columns?: number;
   /** The system date, YYYY-MM-DD; default 2019-09-01. */
@@ -119,6 +121,7 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     stderr: (text) => void stderr.push(text),
     env: options.env ?? {},
     stdoutIsTTY: options.isTTY === true,
+    stderrIsTTY: options.stderrIsTTY === true,
     columns: options.isTTY === true ? options.columns ?? 100 : undefined,
     today: () => options.today ?? '2019-09-01',
     readText: (path) => {

@@ -6,6 +6,7 @@ import { compileNetwork } from '../../risk/network.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, wholeNumberOf, type CommonOptions } from '../options.js';
 import { simulate } from '../risk-pool.js';
+import { riskProgress } from '../risk-progress.js';
 import { msg, renderMessage } from '../../messages/index.js';
 import { findHidingError } from '../../edit/resolve-ref.js';
 import { escapeControl } from '../../report/safe-text.js';
@@ -73,7 +74,9 @@ export async function runRisk(io: Io, paths: readonly string[], options: RiskOpt
   const pos = positions(net);
   // A network that samples nothing runs one iteration for all, and has no drivers (analysis.ts iterationsToRun).
   const run = iterationsToRun(net, iterations);
-  const sim = await simulate(net, run, seed, jobs, run === iterations ? driverEnds.map((v) => pos[v]!) : []);
+  const progress = riskProgress(io, net.n * run, run, display.locale);
+  // A progress line on a terminal's stderr while a long run counts (cleared before the report, or an error, is written).
+  const sim = await simulate(net, run, seed, jobs, run === iterations ? driverEnds.map((v) => pos[v]!) : [], false, progress?.onBlock).finally(() => progress?.end());
   // Only HTML draws every milestone's distribution; the other formats draw the --milestone one at most.
   const keep = format === 'html' ? undefined : (v: number): boolean => v === focus;
   const result = summarize(ws, schedule, net, sim, seed, { milestones, driverEnds, keep }, iterations);

@@ -91,6 +91,8 @@ export interface CliCommandMessages {
   'cli.import.kept-schema': { file: string; path: string; reason: Message | null };
 
   'cli.risk.bad-number': { option: string; text: string; min: number; max: number };
+  /** The progress line of a long run on a terminal (cli/risk-progress.ts). */
+  'cli.risk.progress': { done: number; total: number };
   'cli.risk.ambiguous': { ref: string; matches: readonly string[] };
   'cli.risk.no-such': { ref: string; nearest: readonly string[] };
   'cli.risk.undated-gate': { ref: string };

@@ -1,0 +1,41 @@
+// The line `milepel risk` keeps on stderr while a long run counts its iterations: at 100,000 milestones the default
+// 10,000 iterations take minutes, and a terminal that shows nothing for that long looks hung. Only on a terminal (a
+// CI log or a redirected stderr gets nothing), only for runs long enough to need it, redrawn at most four times a
+// second, and cleared before the report is written.
+import type { Io } from './io.js';
+import { msg, renderMessage, type Locale } from '../messages/index.js';
+
+/** Runs of at least this many node-iterations get a progress line: some seconds of work (risk-pool.ts: 1 M ≈ 0.3 s). */
+export const PROGRESS_WORK = 20_000_000;
+/** The least time between two redraws, in milliseconds. */
+const REDRAW_MS = 250;
+
+export interface RiskProgress {
+  /** Told the iterations done (risk-pool.ts simulate's onBlock). */
+  readonly onBlock: (done: number) => void;
+  /** Clears the line, when one was drawn. */
+  readonly end: () => void;
+}
+
+/**
+ * The progress line of a run of `total` iterations over a network of `work` / `total` nodes, or undefined when stderr
+ * is no terminal or the run is short. `now` is the clock in milliseconds (a test gives its own).
+ */
+export function riskProgress(io: Io, work: number, total: number, locale: Locale, now: () => number = Date.now): RiskProgress | undefined {
+  if (io.stderrIsTTY !== true || work < PROGRESS_WORK) return undefined;
+  let drawn = false;
+  let last = -Infinity;
+  return {
+    onBlock: (done) => {
+      const t = now();
+      if (t - last < REDRAW_MS && done < total) return;
+      last = t;
+      drawn = true;
+      // Carriage return and erase-line: the next draw, or the report, starts on a clean line.
+      io.stderr(`\r\x1b[Kmilepel: ${renderMessage(msg('cli.risk.progress', { done, total }), locale)}`);
+    },
+    end: () => {
+      if (drawn) io.stderr('\r\x1b[K');
+    },
+  };
+}
