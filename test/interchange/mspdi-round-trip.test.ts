@@ -155,7 +155,7 @@ milestones:
 
   it('as CriticalSlackLimit in days, read back as critical: 5d: the same critical milestones and paths', async () => {
     const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/p.yaml': plan } });
-    expect(exported.stdout).toMatch(/<FinishDate>[^<]*<\/FinishDate>\n {2}<CriticalSlackLimit>5<\/CriticalSlackLimit>\n {2}<CalendarUID>/);
+    expect(exported.stdout).toMatch(/<StartDate>[^<]*<\/StartDate>\n {2}<CriticalSlackLimit>5<\/CriticalSlackLimit>\n {2}<CalendarUID>/);
     const r = await roundTrip('p', plan);
     expect(r.stderr).toBe('p.xml: imported exactly (nothing approximated or dropped)\n');
     expect(r.text).toMatch(/\n {2}critical: 5d\n/);
@@ -257,5 +257,31 @@ milestones:
     const before = await schedule(['a', '--today', '2024-01-02'], { 'a/u.yaml': plan });
     const after = await schedule(['ws', '--today', '2024-01-02'], { 'ws/u.yaml': r.text });
     expect(after).toEqual(before);
+  });
+});
+
+// Tester round 63 F3: the export wrote the latest projected date as the project's FinishDate, which the import reads
+// as plan.finish (SPEC §10): a plan without a committed finish came back with one, and after one slip was 4 days late.
+describe('import(export(x)) keeps plan.finish as it was: written, or none', () => {
+  const plan = (finish: string): string => `plan: {id: f, title: F, status_date: 2026-03-02${finish}}
+milestones:
+  - {id: A, title: a, date: 2026-03-06}
+  - {id: B, title: b, date: 2026-03-13, after: [A]}
+`;
+
+  it('writes no FinishDate without plan.finish, and the plan comes back without one', async () => {
+    const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/f.yaml': plan('') } });
+    expect(exported.stdout).not.toContain('<FinishDate>');
+    const r = await roundTrip('f', plan(''));
+    expect(r.code).toBe(0);
+    expect(r.text).not.toMatch(/^ +finish:/m);
+  });
+
+  it('writes plan.finish as FinishDate, and it comes back', async () => {
+    const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/f.yaml': plan(', finish: 2026-03-31') } });
+    expect(exported.stdout).toContain('<FinishDate>2026-03-31T17:00:00</FinishDate>');
+    const r = await roundTrip('f', plan(', finish: 2026-03-31'));
+    expect(r.code).toBe(0);
+    expect(r.text).toMatch(/^ {2}finish: 2026-03-31$/m);
   });
 });

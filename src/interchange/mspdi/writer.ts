@@ -62,8 +62,6 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     else notes.push(msg('export.mspdi.date-range', { ref: ws.milestones[v]!.ref, projected: (leftOut & LEFT_OUT_PROJECTED) !== 0 }));
   }
   let first = Infinity;
-  /** The latest projected date, or `plan.finish` when written: the project's finish. */
-  let finish = -Infinity;
   /**
    * The days a reader's calendar arithmetic runs over: each task's work, each link from its predecessor's end to the
    * finish it allows the successor, and every date written. The holidays of the years they touch become exceptions (not every
@@ -82,7 +80,6 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     const projected = s.projected[v]!;
     const startDay = startDayOf(source, ends, v);
     first = Math.min(first, startDay);
-    finish = Math.max(finish, projected);
     if (held(v)) years.add(projected, projected);
     else years.add(startDay, projected);
     // Float is counted in working days from the projected date to the latest: every year between carries its holidays
@@ -92,14 +89,14 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     if (latest !== undefined) years.add(held(v) ? latest : Math.min(startDay, latest), latest);
     for (const day of [constraint, m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) years.add(day, day);
   }
-  if (uid.size === 0) first = finish = plan.start ?? source.today;
+  if (uid.size === 0) first = plan.start ?? source.today;
   if (plan.start !== undefined) years.add(plan.start, plan.start);
-  // The project's finish is `plan.finish` when written: scheduled from the start, MS Project takes the late dates of
-  // end tasks from it, and importing the file gives the plan its finish back (SPEC §5's end-milestone rule, §10).
-  if (plan.finish !== undefined) {
-    finish = plan.finish.day;
-    years.add(finish, finish);
-  }
+  // The project's FinishDate is `plan.finish`, and only that: scheduled from the start, MS Project takes the late dates
+  // of end tasks from it, and an import reads it back as the plan's finish (SPEC §5's end-milestone rule, §10). The
+  // latest projected date written there came back as a commitment nobody made (tester round 63 F3: after one slip the
+  // re-imported plan was 4 days late); without it MS Project computes the finish itself, as milepel does.
+  const finish = plan.finish?.day;
+  if (finish !== undefined) years.add(finish, finish);
   const texts = planTexts(plan);
   const spans = years.spans();
   const header = projectHeader(source, texts, first, finish, spans);
