@@ -40,7 +40,8 @@ export interface RuleContext {
    * Files whose bytes are not valid UTF-8 (or broken UTF-16): the first bad byte (rule `encoding`); and files and
    * directories not read, their name not being UTF-8, with that name's bytes when known.
    */
-  readonly encodingProblems: readonly { readonly file: string; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array }[];
+  /** `kind`: for a file or directory not read for its name (AnalyzeOptions.unreadFiles), which of the two. */
+  readonly encodingProblems: readonly { readonly file: string; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array; readonly kind?: 'file' | 'directory' }[];
   readonly schemaProblems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem; readonly entity?: EntityName | undefined }[];
   /** Computed dates held at 0001-01-01 / 9999-12-31 (rule date-range). */
   readonly outOfRange: readonly OutOfRange[];

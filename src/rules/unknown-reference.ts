@@ -31,6 +31,8 @@ export const unknownReference: Rule = {
     const ws = ctx.workspace;
     const hintAt = governanceHintAt(ws);
     const governanceRefs = hintAt < 0 ? 0 : ws.unresolved.filter((u) => GOVERNANCE_FIELDS.has(u.kind)).length;
+    // A directory not read for its name may hold a plan the references name (tester round 63 F2): the hint says so.
+    const unreadDir = ctx.encodingProblems.find((e) => e.kind === 'directory')?.file ?? null;
     ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
@@ -52,7 +54,7 @@ export const unknownReference: Rule = {
         ref: u.holder ?? null,
         hint: i === hintAt ? msg('unknown-reference.hint.no-governance', { references: governanceRefs })
           : u.suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion: u.suggestion })
-          : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId }) : msg('unknown-reference.hint', { field: u.kind }),
+          : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),
       });
     });

@@ -39,6 +39,19 @@ function run(...args: string[]): { code: number | null; out: string; err: string
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+describe('a directory whose name is not UTF-8', () => {
+  // Tester round 63 F2: a plan in such a directory is not read, so references into it are unknown; the hint said only
+  // to include a file that is there. It names the directory as where the plan may be.
+  it('is named in the hint of an unknown reference to a plan the workspace lacks', () => {
+    mkdirSync(Buffer.concat([Buffer.from(`${dir}/plans/d`), Buffer.from([0xe6]), Buffer.from('r')]));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/plans/d`), Buffer.from([0xe6]), Buffer.from('r/x.yaml')]), 'plan: {id: x, title: X}\nmilestones:\n  - {id: A, title: a, date: 2019-06-21}\n');
+    writeFileSync(join(dir, 'plans', 'after.yaml'), 'plan: {id: q, title: Q}\nmilestones:\n  - {id: B, title: b, date: 2019-06-28, after: [x/A]}\n');
+    const r = run('validate', '--today', '2019-06-19', '--format', 'json');
+    const found = (JSON.parse(r.out) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'unknown-reference');
+    expect(found.map((d) => d.hint)).toEqual(['correct the plan id, or include the file with plan: {id: x} in the workspace; plans/d\\xe6r is not read, its name not being UTF-8, and may hold it']);
+  });
+});
+
 describe('a plan file whose name is not UTF-8, found in the workspace', () => {
   // Tester round 61 F4: a plan after a milestone of the unread file's plan got "there is no plan p in the workspace;
   // include the file with plan: {id: p}", though that file is there; a file whose YAML does not parse gets a note.

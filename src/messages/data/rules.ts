@@ -208,7 +208,8 @@ export interface RuleMessages {
   'unknown-reference.gate': { holder: string; target: string };
   'unknown-reference.gate.hint': Record<string, never>;
   'unknown-reference.hint.did-you-mean': { suggestion: string };
-  'unknown-reference.hint.missing-plan': { plan: string };
+  /** `unreadDir`: a directory of the workspace not read for its name (cli/load.ts), which may hold the plan; else null. */
+  'unknown-reference.hint.missing-plan': { plan: string; unreadDir: string | null };
   /** No file declares bodies or meetings: `references` is how many references to them the workspace has. */
   'unknown-reference.hint.no-governance': { references: number };
 }
