@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { importXer } from '../../src/interchange/xer/index.js';
 import { importMspdi } from '../../src/interchange/mspdi/index.js';
 import { writePlanYaml } from '../../src/interchange/yaml-writer.js';
+import { dayBeforeNote, parseInstant } from '../../src/interchange/xer/instant.js';
 import type { ImportedPlan } from '../../src/interchange/plan-model.js';
 import { runCli } from '../helpers/fake-io.js';
 
@@ -102,6 +103,14 @@ ${task(4, '<Finish>2019-10-02T17:00:00</Finish>')}
 });
 
 describe('the comment beside a date', () => {
+  it('is made of the instant as read: none for a field that holds none, none for the day it names', () => {
+    const monday = parseInstant('2019-09-30 08:00')!;
+    expect(dayBeforeNote('MS Project finish', parseInstant(''), monday.day - 3)).toBeUndefined();
+    expect(dayBeforeNote('MS Project finish', parseInstant('30.09.2019'), monday.day - 3)).toBeUndefined();
+    expect(dayBeforeNote('MS Project finish', monday, monday.day)).toBeUndefined();
+    expect(dayBeforeNote('MS Project finish', monday, monday.day - 3)).toBe(NOTE('MS Project finish', '2019-09-30 08:00'));
+  });
+
   it('holds any text on its one line, and the file reads as the same data', () => {
     const plan: ImportedPlan = {
       id: 'p', title: 'P', source: 'test',

@@ -222,10 +222,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const cdate = instant(node.constraintDate);
     // A finish at or before its day's work is written as the working day before (finishDay), and MS Project's own date
     // beside it: the same moment, but not the day MS Project shows (tester round 57 F1).
-    const noteOf = (name: string, value: string, day: number): string | undefined => {
-      const at = instant(value);
-      return at === undefined ? undefined : dayBeforeNote(`MS Project ${name}`, at, day);
-    };
+    const noteOf = (name: string, value: string, day: number): string | undefined => dayBeforeNote(`MS Project ${name}`, instant(value), day);
     const dateNote = plannedDay !== undefined ? noteOf('baseline finish', node.baselineFinish, date) : noteOf('finish', node.finish, date);
     const forecast = actual === undefined && current !== undefined && current.day !== date ? current.day : undefined;
     const forecastNote = forecast === undefined ? undefined : noteOf('finish', node.finish, forecast);

@@ -137,10 +137,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   const date = targetDay?.day ?? actual?.day;
   // A finish at or before its day's work is written as the working day before (finishDay), and P6's own date beside it:
   // the same moment, but not the day P6 shows (tester round 57 F1: "imported exactly", and 737 milestones a day early).
-  const noteOf = (field: keyof typeof FINISH_NAMES, day: number): string | undefined => {
-    const at = parseInstant(get(field));
-    return at === undefined ? undefined : dayBeforeNote(`P6 ${FINISH_NAMES[field]}`, at, day);
-  };
+  const noteOf = (field: keyof typeof FINISH_NAMES, day: number): string | undefined => dayBeforeNote(`P6 ${FINISH_NAMES[field]}`, parseInstant(get(field)), day);
   const dateField = typeof target === 'object' ? 'target_end_date' : earlyDay !== undefined ? 'early_end_date' : 'act_end_date';
   const dateNote = date === undefined ? undefined : noteOf(dateField, date);
   const forecast = actual === undefined && earlyDay !== undefined && earlyDay.day !== date ? earlyDay.day : undefined;

@@ -105,11 +105,12 @@ export function readStatusDate(cal: XerCalendar, at: Instant, field: string): { 
 /**
  * The comment written beside a day read from `at` by finishDay's rule when that is not the day `at` names (a finish at
  * or before its day's work is the end of the working day before), so that the plan file's `2019-09-27` is not taken for
- * a slip of the import where P6 or MS Project shows 2019-09-30 08:00; undefined when it is that day. `field` names
- * the source's date (`P6 data date`, `MS Project finish`).
+ * a slip of the import where P6 or MS Project shows 2019-09-30 08:00; undefined when it is that day, and when `at` is
+ * undefined (the source's field holds no instant parseInstant reads: nothing to set beside the day). `field` names the
+ * source's date (`P6 data date`, `MS Project finish`).
  */
-export function dayBeforeNote(field: string, at: Instant, day: DayNumber): string | undefined {
-  return day === at.day ? undefined : `${field} ${formatInstant(at)} is before that day's work: the end of the working day before`;
+export function dayBeforeNote(field: string, at: Instant | undefined, day: DayNumber): string | undefined {
+  return at === undefined || day === at.day ? undefined : `${field} ${formatInstant(at)} is before that day's work: the end of the working day before`;
 }
 
 /** Why a non-empty date-time text that parseInstant refuses gives no day (SPEC §2's days are 0001-01-01 to 9999-12-31). */
