@@ -1,6 +1,5 @@
 // MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
 import { msg, type Message } from '../../messages/index.js';
-import { MAX_DURATION_N } from '../../calendar/index.js';
 import type { WorkCalendar } from '../../calendar/index.js';
 import { actualStartMessage } from '../actual-start.js';
 import { wholeDurationDays } from '../round-lag.js';
@@ -9,11 +8,12 @@ import type { ImportFinding } from '../finding.js';
 import { IdAllocator, MILESTONE_ID } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { dayBeforeNote, finishDay, parseInstant, readFinish, workMinutes, type FinishDay, type Instant } from '../xer/instant.js';
+import { dayBeforeNote, finishDay, readFinish, type FinishDay, type Instant } from '../xer/instant.js';
 import { isEveryDay, isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
-import { importedUnit, inWholeWeeks, isElapsedFormat } from './formats.js';
+import { durationMinutes, readTaskDuration } from './task-duration.js';
+import { xmlInstant } from './task-scope.js';
 import { writtenNumber } from '../written-number.js';
 
 export interface MspdiTask {
@@ -44,17 +44,6 @@ export interface TaskContext {
 const NO_WBS: readonly string[] = Object.freeze([]);
 
 const CONSTRAINTS = ['As Soon As Possible', 'As Late As Possible', 'Must Start On', 'Must Finish On', 'Start No Earlier Than', 'Start No Later Than', 'Finish No Earlier Than', 'Finish No Later Than'];
-const DURATION = /^-?PT(\d+(?:\.\d+)?)H(\d+(?:\.\d+)?)M(\d+(?:\.\d+)?)S$/;
-
-/** `PT40H0M0S` → minutes; undefined for other shapes. */
-export function durationMinutes(value: string): number | undefined {
-  const m = DURATION.exec(value);
-  return m === null ? undefined : Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) / 60;
-}
-
-function instant(value: string): Instant | undefined {
-  return parseInstant(value.replace('T', ' '));
-}
 
 /**
  * Why a task is no milestone: a summary task (the project's own, UID 0, too), a blank row (IsNull), a task left out
@@ -145,29 +134,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     // On another calendar that works every day, the task's working days are calendar days: exact in `ed`, as P6's are.
     const everyDay = isOtherCalendar && isEveryDay(own);
     if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay }));
-    // A task marked as a milestone (MS Project's "Mark task as milestone") keeps its duration: MS Project schedules it
-    // with it, and so does milepel (a tester's 2-day review marked so was read as 0 days and reported as exact, which
-    // moved its SS successor by 2 working days).
-    const minutes = durationMinutes(node.duration);
-    const start = instant(node.start);
-    const end = instant(node.finish);
-    // TaskJuggler writes no <Duration>: the working days from start to finish say it.
-    const derived = minutes === undefined && start !== undefined && end !== undefined ? workdaysBetween(calendar, finishDay(calendar, start).day, finishDay(calendar, end).day) : undefined;
-    // An elapsed DurationFormat (ed, ew, …) says <Duration> is calendar time: days of 24 hours, milepel's `ed` (SPEC §2),
-    // not the calendar's working days (720 h in format 8 is 30ed, not 90d).
-    const format = Number(node.durationFormat || '7');
-    const elapsed = minutes !== undefined && isElapsedFormat(format);
-    const dayMinutes = elapsed ? 24 * 60 : calendar.dayMinutes;
-    const exact = derived ?? (minutes ?? 0) / dayMinutes;
-    // A plan file holds at most five digits of days (schemas/plan.schema.json): longer is cut and said, as P6's is.
-    const durationDays = wholeDurationDays(exact);
-    // Past 99,999 days, whole weeks that fit are written in weeks (formats.ts inWholeWeeks): `99999w` comes back.
-    const weeks = Math.abs(exact - Math.round(exact)) <= 1e-9 ? inWholeWeeks(Math.round(exact), elapsed || everyDay, ctx.daysPerWeek) : undefined;
-    const isExact = weeks !== undefined || (exact <= MAX_DURATION_N && Math.abs(exact - durationDays) <= 1e-9);
-    if (weeks === undefined && exact > MAX_DURATION_N) note('approximated', 'hours', msg('import.duration-too-long', { id, hours: (minutes ?? exact * dayMinutes) / 60, max: MAX_DURATION_N, ...(elapsed ? { elapsed } : {}) }));
-    else if (!isExact) note('approximated', 'hours', msg('import.duration-rounded', { id, hours: null, written: node.duration, exact, dayHours: dayMinutes / 60, days: durationDays, ...(elapsed ? { elapsed } : {}) }));
-    // Whole weeks shown in weeks stay weeks (2w comes back as 2w, 2ew as 2ew); else they are the days they span.
-    const duration = weeks ?? (!isExact || everyDay ? { n: durationDays, unit: elapsed || everyDay ? 'ed' as const : 'd' as const } : importedUnit(format, durationDays, ctx.daysPerWeek));
+    const duration = readTaskDuration(node, { id, calendar, note }, everyDay, ctx.daysPerWeek);
     // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
     // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
     const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
@@ -186,6 +153,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const isDone = pct === 100 || (node.percentComplete === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
     const actual = isDone ? recorded : undefined;
     // The instant as facts (day, minutes): the English text writes it as the XML does, another locale in its own forms.
+    const end = xmlInstant(node.finish);
     if (end !== undefined && current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, at: end.day, minute: end.minute, form: 'xml', day: current.day }));
     const date = plannedDay !== undefined ? plannedDay.day : current?.day;
     if (date === undefined) {
@@ -197,19 +165,19 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     // the work left, and its forecast finish holds (tester round 26 F1).
     // An actual start makes a task under way at 0 % too, as MS Project fixes it there (tester round 29 F3), when it
     // lies before the status date: TaskJuggler writes its planned start into <ActualStart> on every task.
-    const startedAt = pct === 0 && actual === undefined ? instant(node.actualStart) : undefined;
+    const startedAt = pct === 0 && actual === undefined ? xmlInstant(node.actualStart) : undefined;
     // Without a status date (or the file's current date) nothing tells an actual start from a plan written there (tester
     // round 34 F4: every task of such a file was under way): a 0 % task is then not under way, as before.
     const status = ctx.statusAt;
     const startedDay = startedAt !== undefined && status !== undefined && (startedAt.day < status.day || (startedAt.day === status.day && startedAt.minute < status.minute)) ? startedAt.day : undefined;
     const underWay = (pct > 0 || startedDay !== undefined) && pct < 100 && actual === undefined;
     const remainingMinutes = underWay ? durationMinutes(node.remainingDuration) : undefined;
-    const remaining = remainingMinutes === undefined ? undefined : { n: wholeDurationDays(remainingMinutes / dayMinutes), unit: elapsed || everyDay ? 'ed' as const : 'd' as const };
-    if (underWay) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct, written: remaining?.n ?? null, original: durationDays, ...(startedDay !== undefined ? { started: startedDay } : {}) }));
-    const written = remaining ?? duration;
+    const remaining = remainingMinutes === undefined ? undefined : { n: wholeDurationDays(remainingMinutes / duration.dayMinutes), unit: duration.dayUnit };
+    if (underWay) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct, written: remaining?.n ?? null, original: duration.days, ...(startedDay !== undefined ? { started: startedDay } : {}) }));
+    const written = remaining ?? duration.written;
     // A finished task's actual start has no field in a plan: said where the start of work the plan derives from its
     // actual finish and duration is another day, as a P6 activity's (tester round 57 F4).
-    const startedOn = actual === undefined ? undefined : instant(node.actualStart);
+    const startedOn = actual === undefined ? undefined : xmlInstant(node.actualStart);
     const moved = actual === undefined || startedOn === undefined ? undefined : actualStartMessage({ id, started: startedOn, form: 'xml', calendar, plan: ctx.planDays, finish: actual.day, duration: written });
     if (moved !== undefined) note('approximated', 'actual start', moved);
     // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):
@@ -219,10 +187,10 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const deadline = usable('Deadline', node.deadline);
     if (deadline !== undefined) deadlines.push(deadline.day);
     const ctype = Number(node.constraintType || '0');
-    const cdate = instant(node.constraintDate);
+    const cdate = xmlInstant(node.constraintDate);
     // A finish at or before its day's work is written as the working day before (finishDay), and MS Project's own date
     // beside it: the same moment, but not the day MS Project shows (tester round 57 F1).
-    const noteOf = (name: string, value: string, day: number): string | undefined => dayBeforeNote(`MS Project ${name}`, instant(value), day);
+    const noteOf = (name: string, value: string, day: number): string | undefined => dayBeforeNote(`MS Project ${name}`, xmlInstant(value), day);
     const dateNote = plannedDay !== undefined ? noteOf('baseline finish', node.baselineFinish, date) : noteOf('finish', node.finish, date);
     const forecast = actual === undefined && current !== undefined && current.day !== date ? current.day : undefined;
     const forecastNote = forecast === undefined ? undefined : noteOf('finish', node.finish, forecast);
@@ -274,11 +242,4 @@ function countLinks(nodes: readonly MspdiTaskFields[]): Map<string, number> {
     for (const link of node.links) counts.set(link.predecessorUid, (counts.get(link.predecessorUid) ?? 0) + 1);
   }
   return counts;
-}
-
-/** Working days d with from < d ≤ to (at most ~10 years apart). */
-function workdaysBetween(cal: XerCalendar, from: number, to: number): number {
-  let n = 0;
-  for (let d = from + 1; d <= to && d - from < 3700; d++) if (workMinutes(cal, d) > 0) n++;
-  return n;
 }
