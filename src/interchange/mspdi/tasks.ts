@@ -8,10 +8,11 @@ import type { ImportFinding } from '../finding.js';
 import { IdAllocator, MILESTONE_ID } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { dayBeforeNote, finishDay, readFinish, type FinishDay, type Instant } from '../xer/instant.js';
+import { finishDay, type Instant } from '../xer/instant.js';
 import { isEveryDay, isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
+import { dateOf, milestoneDates, readTaskFinishes, usableFinish } from './task-dates.js';
 import { durationMinutes, readTaskDuration } from './task-duration.js';
 import { xmlInstant } from './task-scope.js';
 import { writtenNumber } from '../written-number.js';
@@ -134,28 +135,11 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     // On another calendar that works every day, the task's working days are calendar days: exact in `ed`, as P6's are.
     const everyDay = isOtherCalendar && isEveryDay(own);
     if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay }));
-    const duration = readTaskDuration(node, { id, calendar, note }, everyDay, ctx.daysPerWeek);
-    // A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
-    // task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29).
-    const usable = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
-      const read = readFinish(calendar, value.replace('T', ' '));
-      if (read === undefined || !('problem' in read)) return read;
-      const instead = fallback?.day === undefined ? null : fallback;
-      note('approximated', 'dates', msg('import.date-unusable', { id, field, value, problem: read.problem, fallback: instead?.field ?? null, day: instead?.day?.day ?? null }));
-      return undefined;
-    };
-    const current = usable('Finish', node.finish);
-    const plannedDay = usable('Baseline Finish', node.baselineFinish, { field: 'Finish', day: current });
-    // An actual finish counts only on a finished task (TaskJuggler writes its plan into the actual fields).
-    const pct = Number(node.percentComplete || '0');
-    // An actual finish is read as every other finish is: at the start of its day's work, the end of the working day before.
-    const recorded = usable('ActualFinish', node.actualFinish);
-    const isDone = pct === 100 || (node.percentComplete === '' && recorded !== undefined && (ctx.statusDay === undefined || recorded.day <= ctx.statusDay));
-    const actual = isDone ? recorded : undefined;
-    // The instant as facts (day, minutes): the English text writes it as the XML does, another locale in its own forms.
-    const end = xmlInstant(node.finish);
-    if (end !== undefined && current !== undefined && !current.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, at: end.day, minute: end.minute, form: 'xml', day: current.day }));
-    const date = plannedDay !== undefined ? plannedDay.day : current?.day;
+    const scope = { id, calendar, note };
+    const duration = readTaskDuration(node, scope, everyDay, ctx.daysPerWeek);
+    const finishes = readTaskFinishes(node, scope, ctx.statusDay);
+    const { current, actual, percent: pct } = finishes;
+    const date = dateOf(finishes);
     if (date === undefined) {
       note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
       leave(uid, { why: 'no-finish', id, line });
@@ -184,17 +168,10 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     // said of one that has links to be moved by (without, it stays at its date in milepel too).
     if (node.manual === '1' && actual === undefined && node.links.length > 0) note('approximated', 'manual', msg('import.mspdi.manual', { id, day: current?.day ?? date }));
     const deadlines: number[] = [];
-    const deadline = usable('Deadline', node.deadline);
+    const deadline = usableFinish(scope, 'Deadline', node.deadline);
     if (deadline !== undefined) deadlines.push(deadline.day);
     const ctype = Number(node.constraintType || '0');
     const cdate = xmlInstant(node.constraintDate);
-    // A finish at or before its day's work is written as the working day before (finishDay), and MS Project's own date
-    // beside it: the same moment, but not the day MS Project shows (tester round 57 F1).
-    const noteOf = (name: string, value: string, day: number): string | undefined => dayBeforeNote(`MS Project ${name}`, xmlInstant(value), day);
-    const dateNote = plannedDay !== undefined ? noteOf('baseline finish', node.baselineFinish, date) : noteOf('finish', node.finish, date);
-    const forecast = actual === undefined && current !== undefined && current.day !== date ? current.day : undefined;
-    const forecastNote = forecast === undefined ? undefined : noteOf('finish', node.finish, forecast);
-    const actualNote = actual === undefined ? undefined : noteOf('actual finish', node.actualFinish, actual.day);
     if (ctype === 7 || ctype === 3) {
       if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
       if (ctype === 3) note('approximated', 'constraint', msg('import.constraint-kept-as-deadline', { id, name: 'Must Finish On', day: cdate?.day ?? null }));
@@ -212,12 +189,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const milestone: MspdiTask['milestone'] = {
       id,
       title: name || id,
-      date: dayText(date),
-      ...(dateNote !== undefined ? { dateNote } : {}),
-      ...(forecast !== undefined ? { forecast: dayText(forecast) } : {}),
-      ...(forecastNote !== undefined ? { forecastNote } : {}),
-      ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
-      ...(actualNote !== undefined ? { actualNote } : {}),
+      ...milestoneDates(node, finishes, date),
       ...(deadlines.length > 0 ? { deadline: dayText(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
       ...(written.n > 0 ? { durationDays: written.n, ...(written.unit !== 'd' ? { durationUnit: written.unit } : {}) } : {}),
       after: [],

@@ -1,0 +1,82 @@
+// An MSPDI task's finish fields → its milestone's days: Finish, Baseline Finish and ActualFinish read by finishDay's
+// rule (xer/instant.ts), a field that gives no day said, and MS Project's own date beside a day it shows otherwise.
+import { msg } from '../../messages/index.js';
+import { dayText } from '../day-text.js';
+import type { ImportedMilestone } from '../plan-model.js';
+import { dayBeforeNote, readFinish, type FinishDay } from '../xer/instant.js';
+import type { MspdiTaskFields } from './parts.js';
+import { xmlInstant, type TaskScope } from './task-scope.js';
+
+/**
+ * The day of a date field (`value`, an MSPDI date-time) by finishDay's rule, undefined when it is empty or gives none.
+ * A date field that gives no day is said, with what is used instead, never replaced quietly (the baseline by the
+ * task's Finish) or written as a day outside the plan's years (0001-01-01T08:00 ended on 0000-12-29). `field` names it
+ * in the finding; `fallback`, the field used instead and its day, when there is one.
+ */
+export function usableFinish(task: TaskScope, field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined {
+  const read = readFinish(task.calendar, value.replace('T', ' '));
+  if (read === undefined || !('problem' in read)) return read;
+  const instead = fallback?.day === undefined ? null : fallback;
+  task.note('approximated', 'dates', msg('import.date-unusable', { id: task.id, field, value, problem: read.problem, fallback: instead?.field ?? null, day: instead?.day?.day ?? null }));
+  return undefined;
+}
+
+/** A task's finish fields as days (usableFinish), and how far it is done. */
+export interface TaskFinishes {
+  /** <Finish>: the finish MS Project schedules (the milestone's forecast, or its date without a baseline). */
+  readonly current: FinishDay | undefined;
+  /** <Finish> of baseline 0: the milestone's date. */
+  readonly planned: FinishDay | undefined;
+  /** <ActualFinish>, of a finished task only. */
+  readonly actual: FinishDay | undefined;
+  /** <PercentComplete> as a number, 0 when empty. */
+  readonly percent: number;
+}
+
+/**
+ * The task's finishes. `statusDay`: the project's status date (TaskContext), which an actual finish of a task without
+ * a PercentComplete must not lie after to count. Says, in this order, each of Finish, Baseline Finish and ActualFinish
+ * that gives no day, and a Finish inside a day's work, which the day rounds.
+ */
+export function readTaskFinishes(node: MspdiTaskFields, task: TaskScope, statusDay: number | undefined): TaskFinishes {
+  const current = usableFinish(task, 'Finish', node.finish);
+  const planned = usableFinish(task, 'Baseline Finish', node.baselineFinish, { field: 'Finish', day: current });
+  // An actual finish counts only on a finished task (TaskJuggler writes its plan into the actual fields).
+  const percent = Number(node.percentComplete || '0');
+  // An actual finish is read as every other finish is: at the start of its day's work, the end of the working day before.
+  const recorded = usableFinish(task, 'ActualFinish', node.actualFinish);
+  const isDone = percent === 100 || (node.percentComplete === '' && recorded !== undefined && (statusDay === undefined || recorded.day <= statusDay));
+  const actual = isDone ? recorded : undefined;
+  // The instant as facts (day, minutes): the English text writes it as the XML does, another locale in its own forms.
+  const end = xmlInstant(node.finish);
+  if (end !== undefined && current !== undefined && !current.isWholeDay && actual === undefined) task.note('approximated', 'hours', msg('import.finish-inside-day', { id: task.id, at: end.day, minute: end.minute, form: 'xml', day: current.day }));
+  return { current, planned, actual, percent };
+}
+
+/** The milestone's day (day number): the baseline finish, else the finish; undefined when neither gives one. */
+export function dateOf(finishes: TaskFinishes): number | undefined {
+  return finishes.planned !== undefined ? finishes.planned.day : finishes.current?.day;
+}
+
+/**
+ * The milestone's days as the plan file writes them (YYYY-MM-DD): `date` (dateOf), the Finish as `forecast` when it is
+ * another day and the task is not done, `actual`; each with MS Project's own date beside it where that is another day.
+ */
+export function milestoneDates(node: MspdiTaskFields, finishes: TaskFinishes, date: number): Pick<ImportedMilestone, 'date' | 'dateNote' | 'forecast' | 'forecastNote' | 'actual' | 'actualNote'> {
+  const { current, planned, actual } = finishes;
+  // A finish at or before its day's work is written as the working day before (finishDay), and MS Project's own date
+  // beside it: the same moment, but not the day MS Project shows (tester round 57 F1).
+  const noteOf = (name: string, value: string, day: number): string | undefined => dayBeforeNote(`MS Project ${name}`, xmlInstant(value), day);
+  const dateNote = planned !== undefined ? noteOf('baseline finish', node.baselineFinish, date) : noteOf('finish', node.finish, date);
+  const forecast = actual === undefined && current !== undefined && current.day !== date ? current.day : undefined;
+  const forecastNote = forecast === undefined ? undefined : noteOf('finish', node.finish, forecast);
+  const actualNote = actual === undefined ? undefined : noteOf('actual finish', node.actualFinish, actual.day);
+  return {
+    date: dayText(date),
+    ...(dateNote !== undefined ? { dateNote } : {}),
+    ...(forecast !== undefined ? { forecast: dayText(forecast) } : {}),
+    ...(forecastNote !== undefined ? { forecastNote } : {}),
+    ...(actual !== undefined ? { actual: dayText(actual.day) } : {}),
+    ...(actualNote !== undefined ? { actualNote } : {}),
+  };
+}
