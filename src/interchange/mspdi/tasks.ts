@@ -1,20 +1,19 @@
 // MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
 import { msg, type Message } from '../../messages/index.js';
 import type { WorkCalendar } from '../../calendar/index.js';
-import { actualStartMessage } from '../actual-start.js';
-import { wholeDurationDays } from '../round-lag.js';
 import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
 import { IdAllocator, MILESTONE_ID } from '../ids.js';
 import type { ImportedLink, ImportedMilestone } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { finishDay, type Instant } from '../xer/instant.js';
+import type { Instant } from '../xer/instant.js';
 import { isEveryDay, isSameCalendar } from '../xer/plan-calendar.js';
 import { escapeControl } from '../../report/safe-text.js';
 import type { MspdiTaskFields } from './parts.js';
-import { dateOf, milestoneDates, readTaskFinishes, usableFinish } from './task-dates.js';
-import { durationMinutes, readTaskDuration } from './task-duration.js';
-import { xmlInstant } from './task-scope.js';
+import { taskDeadline } from './task-constraints.js';
+import { dateOf, milestoneDates, readTaskFinishes } from './task-dates.js';
+import { readTaskDuration } from './task-duration.js';
+import { sayActualStart, writtenDuration } from './task-progress.js';
 import { writtenNumber } from '../written-number.js';
 
 export interface MspdiTask {
@@ -44,7 +43,6 @@ export interface TaskContext {
 /** The x-wbs of every task outside summary tasks: one empty list. */
 const NO_WBS: readonly string[] = Object.freeze([]);
 
-const CONSTRAINTS = ['As Soon As Possible', 'As Late As Possible', 'Must Start On', 'Must Finish On', 'Start No Earlier Than', 'Start No Later Than', 'Finish No Earlier Than', 'Finish No Later Than'];
 
 /**
  * Why a task is no milestone: a summary task (the project's own, UID 0, too), a blank row (IsNull), a task left out
@@ -138,59 +136,25 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     const scope = { id, calendar, note };
     const duration = readTaskDuration(node, scope, everyDay, ctx.daysPerWeek);
     const finishes = readTaskFinishes(node, scope, ctx.statusDay);
-    const { current, actual, percent: pct } = finishes;
+    const { current, actual } = finishes;
     const date = dateOf(finishes);
     if (date === undefined) {
       note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
       leave(uid, { why: 'no-finish', id, line });
       continue;
     }
-    // A task under way is written with its remaining duration (as P6's, xer/activities.ts): a predecessor pushes only
-    // the work left, and its forecast finish holds (tester round 26 F1).
-    // An actual start makes a task under way at 0 % too, as MS Project fixes it there (tester round 29 F3), when it
-    // lies before the status date: TaskJuggler writes its planned start into <ActualStart> on every task.
-    const startedAt = pct === 0 && actual === undefined ? xmlInstant(node.actualStart) : undefined;
-    // Without a status date (or the file's current date) nothing tells an actual start from a plan written there (tester
-    // round 34 F4: every task of such a file was under way): a 0 % task is then not under way, as before.
-    const status = ctx.statusAt;
-    const startedDay = startedAt !== undefined && status !== undefined && (startedAt.day < status.day || (startedAt.day === status.day && startedAt.minute < status.minute)) ? startedAt.day : undefined;
-    const underWay = (pct > 0 || startedDay !== undefined) && pct < 100 && actual === undefined;
-    const remainingMinutes = underWay ? durationMinutes(node.remainingDuration) : undefined;
-    const remaining = remainingMinutes === undefined ? undefined : { n: wholeDurationDays(remainingMinutes / duration.dayMinutes), unit: duration.dayUnit };
-    if (underWay) note('approximated', 'progress', msg('import.mspdi.progress', { id, percent: pct, written: remaining?.n ?? null, original: duration.days, ...(startedDay !== undefined ? { started: startedDay } : {}) }));
-    const written = remaining ?? duration.written;
-    // A finished task's actual start has no field in a plan: said where the start of work the plan derives from its
-    // actual finish and duration is another day, as a P6 activity's (tester round 57 F4).
-    const startedOn = actual === undefined ? undefined : xmlInstant(node.actualStart);
-    const moved = actual === undefined || startedOn === undefined ? undefined : actualStartMessage({ id, started: startedOn, form: 'xml', calendar, plan: ctx.planDays, finish: actual.day, duration: written });
-    if (moved !== undefined) note('approximated', 'actual start', moved);
+    const written = writtenDuration(node, scope, finishes, duration, ctx.statusAt);
+    sayActualStart(node, scope, actual, written, ctx.planDays);
     // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):
     // said of one that has links to be moved by (without, it stays at its date in milepel too).
     if (node.manual === '1' && actual === undefined && node.links.length > 0) note('approximated', 'manual', msg('import.mspdi.manual', { id, day: current?.day ?? date }));
-    const deadlines: number[] = [];
-    const deadline = usableFinish(scope, 'Deadline', node.deadline);
-    if (deadline !== undefined) deadlines.push(deadline.day);
-    const ctype = Number(node.constraintType || '0');
-    const cdate = xmlInstant(node.constraintDate);
-    if (ctype === 7 || ctype === 3) {
-      if (cdate !== undefined) deadlines.push(finishDay(calendar, cdate).day);
-      if (ctype === 3) note('approximated', 'constraint', msg('import.constraint-kept-as-deadline', { id, name: 'Must Finish On', day: cdate?.day ?? null }));
-    } else if (ctype !== 0) {
-      // Finish No Earlier Than bounds only the early finish from below; on or before the milestone's current date c(M)
-      // (SPEC §5: actual, else the forecast = this Finish, else the date) milepel's floor holds it, and the schedule is
-      // the same today. milepel's own export writes it on every task at c(M) (or later, for a link it cannot write), a
-      // task whose Finish, its projected date, is never earlier: its files come back without a finding (#14). One the
-      // user set is no constraint of the plan all the same: said, with the date that holds it (tester round 57 F2).
-      const currentDay = actual?.day ?? current?.day ?? date;
-      const isHeld = ctype === 6 && cdate !== undefined && finishDay(calendar, cdate).day <= currentDay;
-      if (!isHeld || !node.isExportedTask) note('dropped', 'constraint', msg('import.constraint-dropped', { id, name: CONSTRAINTS[ctype] ?? String(ctype), day: cdate?.day ?? null, asap: false, ...(isHeld ? { heldBy: currentDay } : {}) }));
-    }
+    const deadline = taskDeadline(node, scope, finishes, date);
     if (Number(node.cost || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: writtenNumber(node.cost) }));
     const milestone: MspdiTask['milestone'] = {
       id,
       title: name || id,
       ...milestoneDates(node, finishes, date),
-      ...(deadlines.length > 0 ? { deadline: dayText(deadlines.reduce((a, b) => Math.min(a, b))) } : {}),
+      ...(deadline !== undefined ? { deadline: dayText(deadline) } : {}),
       ...(written.n > 0 ? { durationDays: written.n, ...(written.unit !== 'd' ? { durationUnit: written.unit } : {}) } : {}),
       after: [],
       wbs: outline.length === 0 ? NO_WBS : [...outline],
