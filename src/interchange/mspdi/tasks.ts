@@ -1,5 +1,7 @@
 // MSPDI <Task> elements → milestones: baseline finish as date, finish as forecast, duration in the project's days, deadline.
-import { msg, type Message } from '../../messages/index.js';
+// Here the tasks in file order, their ids, calendars and what is left out; each part of a task is read in its own file
+// (task-duration.ts, task-dates.ts, task-progress.ts, task-constraints.ts).
+import { msg } from '../../messages/index.js';
 import type { WorkCalendar } from '../../calendar/index.js';
 import { dayText } from '../day-text.js';
 import type { ImportFinding } from '../finding.js';
@@ -14,6 +16,7 @@ import { taskDeadline } from './task-constraints.js';
 import { dateOf, milestoneDates, readTaskFinishes } from './task-dates.js';
 import { readTaskDuration } from './task-duration.js';
 import { sayActualStart, writtenDuration } from './task-progress.js';
+import type { TaskNote, TaskScope } from './task-scope.js';
 import { writtenNumber } from '../written-number.js';
 
 export interface MspdiTask {
@@ -83,91 +86,141 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
   const outline: string[] = [];
   /** Links naming each UID, at either end: counted when a task is inactive. */
   let linkCounts: Map<string, number> | undefined;
+  const linksOf = (uid: string): number => (linkCounts ??= countLinks(nodes)).get(uid) ?? 0;
   // MS Project puts top-level tasks at level 1 (0 is the project's own summary, UID 0); TaskJuggler starts at 0.
   const top = nodes.reduce((min, n) => (n.uid === '0' ? min : Math.min(min, Number(n.outlineLevel || '1'))), Infinity);
   for (const node of nodes) {
     const line = node.line;
-    const level = Number(node.outlineLevel || '1');
     const uid = node.uid;
     if (node.isNull === '1' || uid === '0') { leave(uid, { why: uid === '0' ? 'summary' : 'blank' }); continue; }
-    // <Name> is text; one holding elements (markup pasted into it) keeps the text around them, and says so below.
-    const { name, nameHasElements } = node;
-    outline.length = Math.max(0, Math.min(outline.length, level - top));
+    outline.length = Math.max(0, Math.min(outline.length, Number(node.outlineLevel || '1') - top));
     if (node.summary === '1') {
-      outline.push(name);
+      outline.push(node.name);
       leave(uid, { why: 'summary' });
-      ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.summary', { name }) });
+      ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.summary', { name: node.name }) });
       continue;
     }
-    const wbsCode = node.wbs;
-    const { raw, field } = writtenId(node);
-    const wbsIsId = field === 'WBS';
-    const { id, isChanged, isRepeated, taken } = ids.allocate(raw, wbsIsId ? 'own' : 'fallback');
-    const where = { ...(line !== undefined ? { line } : {}), activity: id };
-    const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
-    // MS Project leaves an inactive task and its links out of the schedule: so does the plan, in one line for them all.
-    if (node.active === '0') {
-      linkCounts ??= countLinks(nodes);
-      note('dropped', 'inactive', msg('import.mspdi.inactive', { id, title: escapeControl(name), links: linkCounts.get(uid) ?? 0 }));
-      leave(uid, { why: 'inactive', id, line });
-      continue;
-    }
-    // Another project's task, shown here as the end of a cross-project link: no milestone of this plan (a plan names
-    // another plan's milestones as plan/ID, which the import cannot know), left out with its links as a link with
-    // CrossProject is (tester round 52 F4: written as this plan's own milestone, without a word).
-    if (node.externalTask === '1') {
-      linkCounts ??= countLinks(nodes);
-      note('dropped', 'external', msg('import.mspdi.external', { id, title: escapeControl(name), project: node.externalTaskProject === '' ? null : escapeControl(node.externalTaskProject), links: linkCounts.get(uid) ?? 0 }));
-      leave(uid, { why: 'external', id, line });
-      continue;
-    }
-    if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: escapeControl(raw), field, wbs: escapeControl(wbsCode), id, repeated: isRepeated, taken }));
-    else if (wbsCode !== '' && field !== 'WBS') note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id, field }));
-    if (nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(name) }));
-    // A task without a name gets its id as its title, and says so, as a sheet's row with an empty title cell does.
-    else if (name === '') note('approximated', 'title', msg('import.mspdi.no-title', { id }));
-    const calUid = node.calendarUid;
-    const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
-    const calendar = own ?? ctx.planCalendar;
-    const isOtherCalendar = own !== undefined && !isSameCalendar(own, ctx.planCalendar);
-    // On another calendar that works every day, the task's working days are calendar days: exact in `ed`, as P6's are.
-    const everyDay = isOtherCalendar && isEveryDay(own);
-    if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay }));
-    const scope = { id, calendar, note };
-    const duration = readTaskDuration(node, scope, everyDay, ctx.daysPerWeek);
-    const finishes = readTaskFinishes(node, scope, ctx.statusDay);
-    const { current, actual } = finishes;
-    const date = dateOf(finishes);
-    if (date === undefined) {
-      note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
-      leave(uid, { why: 'no-finish', id, line });
-      continue;
-    }
-    const written = writtenDuration(node, scope, finishes, duration, ctx.statusAt);
-    sayActualStart(node, scope, actual, written, ctx.planDays);
-    // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):
-    // said of one that has links to be moved by (without, it stays at its date in milepel too).
-    if (node.manual === '1' && actual === undefined && node.links.length > 0) note('approximated', 'manual', msg('import.mspdi.manual', { id, day: current?.day ?? date }));
-    const deadline = taskDeadline(node, scope, finishes, date);
-    if (Number(node.cost || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: writtenNumber(node.cost) }));
-    const milestone: MspdiTask['milestone'] = {
-      id,
-      title: name || id,
-      ...milestoneDates(node, finishes, date),
-      ...(deadline !== undefined ? { deadline: dayText(deadline) } : {}),
-      ...(written.n > 0 ? { durationDays: written.n, ...(written.unit !== 'd' ? { durationUnit: written.unit } : {}) } : {}),
-      after: [],
-      wbs: outline.length === 0 ? NO_WBS : [...outline],
-    };
-    const task: MspdiTask = { uid, fields: node, line, calendar, milestone };
-    const same = byUid.get(uid);
-    const first = same?.[0];
-    if (first !== undefined) note('approximated', 'id', msg('import.mspdi.duplicate-uid', { id, uid, first: first.milestone.id, firstLine: first.line ?? null }));
-    if (same === undefined) byUid.set(uid, [task]);
-    else same.push(task);
+    const task = readTask(node, ctx, ids, linksOf, outline);
+    if ('why' in task) { leave(uid, task); continue; }
+    fileByUid(byUid, task, ctx.findings);
     list.push(task);
   }
   return { list, byUid, leftOut };
+}
+
+/**
+ * Files the task under its UID, after any task before it of the same UID. A task whose UID an earlier one has is said,
+ * with that first task: no link can then say which of them it means.
+ */
+function fileByUid(byUid: Map<string, MspdiTask[]>, task: MspdiTask, findings: ImportFinding[]): void {
+  const same = byUid.get(task.uid);
+  const first = same?.[0];
+  const id = task.milestone.id;
+  if (first !== undefined) taskNote(findings, task.line, id)('approximated', 'id', msg('import.mspdi.duplicate-uid', { id, uid: task.uid, first: first.milestone.id, firstLine: first.line ?? null }));
+  if (same === undefined) byUid.set(task.uid, [task]);
+  else same.push(task);
+}
+
+/** The id IdAllocator gave a task, and how that is not the id it writes. */
+type Allocated = ReturnType<IdAllocator['allocate']>;
+
+/** Says a finding of the task with id `id` at `line` (ImportFinding's `line` when known, its `activity`). */
+function taskNote(findings: ImportFinding[], line: number | undefined, id: string): TaskNote {
+  const where = { ...(line !== undefined ? { line } : {}), activity: id };
+  return (kind, topic, message) => void findings.push({ kind, topic, ...where, message });
+}
+
+/**
+ * A task that is no summary and no blank row: the milestone it becomes, with the id `ids` gives it (writtenId), or,
+ * said, why it is left out (inactive, another project's, no finish). Its findings are said in the order the import
+ * lists them: id, title, calendar, duration, unusable dates and a finish inside a day, progress, actual start, manual
+ * scheduling, Deadline and constraint, cost. `linksOf`: how many links name a UID; `outline`: the summary tasks above
+ * it (its `x-wbs`).
+ */
+function readTask(node: MspdiTaskFields, ctx: TaskContext, ids: IdAllocator, linksOf: (uid: string) => number, outline: readonly string[]): MspdiTask | LeftOutTask {
+  const writes = writtenId(node);
+  const allocated = ids.allocate(writes.raw, writes.field === 'WBS' ? 'own' : 'fallback');
+  const { id } = allocated;
+  const note = taskNote(ctx.findings, node.line, id);
+  const skipped = leftOutWithLinks(node, id, note, linksOf);
+  if (skipped !== undefined) return skipped;
+  sayIdAndTitle(node, writes, allocated, note);
+  const { calendar, everyDay } = taskCalendar(node, ctx, id, note);
+  const scope: TaskScope = { id, calendar, note };
+  const duration = readTaskDuration(node, scope, everyDay, ctx.daysPerWeek);
+  const finishes = readTaskFinishes(node, scope, ctx.statusDay);
+  const date = dateOf(finishes);
+  if (date === undefined) {
+    note('dropped', 'dates', msg('import.mspdi.no-finish', { id }));
+    return { why: 'no-finish', id, line: node.line };
+  }
+  const written = writtenDuration(node, scope, finishes, duration, ctx.statusAt);
+  sayActualStart(node, scope, finishes.actual, written, ctx.planDays);
+  // MS Project keeps a manually scheduled task where it was put; milepel moves a milestone by its links (SPEC §5):
+  // said of one that has links to be moved by (without, it stays at its date in milepel too).
+  if (node.manual === '1' && finishes.actual === undefined && node.links.length > 0) note('approximated', 'manual', msg('import.mspdi.manual', { id, day: finishes.current?.day ?? date }));
+  const deadline = taskDeadline(node, scope, finishes, date);
+  if (Number(node.cost || '0') !== 0) note('dropped', 'cost', msg('import.mspdi.cost', { id, cost: writtenNumber(node.cost) }));
+  const milestone: MspdiTask['milestone'] = {
+    id,
+    title: node.name || id,
+    ...milestoneDates(node, finishes, date),
+    ...(deadline !== undefined ? { deadline: dayText(deadline) } : {}),
+    ...(written.n > 0 ? { durationDays: written.n, ...(written.unit !== 'd' ? { durationUnit: written.unit } : {}) } : {}),
+    after: [],
+    wbs: outline.length === 0 ? NO_WBS : [...outline],
+  };
+  return { uid: node.uid, fields: node, line: node.line, calendar, milestone };
+}
+
+/**
+ * Why a task that MS Project schedules in no plan of this file is no milestone, said with how many links name it
+ * (`linksOf`), which go with it: an inactive task, or another project's; undefined for any other task.
+ */
+function leftOutWithLinks(node: MspdiTaskFields, id: string, note: TaskNote, linksOf: (uid: string) => number): LeftOutTask | undefined {
+  // MS Project leaves an inactive task and its links out of the schedule: so does the plan, in one line for them all.
+  if (node.active === '0') {
+    note('dropped', 'inactive', msg('import.mspdi.inactive', { id, title: escapeControl(node.name), links: linksOf(node.uid) }));
+    return { why: 'inactive', id, line: node.line };
+  }
+  // Another project's task, shown here as the end of a cross-project link: no milestone of this plan (a plan names
+  // another plan's milestones as plan/ID, which the import cannot know), left out with its links as a link with
+  // CrossProject is (tester round 52 F4: written as this plan's own milestone, without a word).
+  if (node.externalTask === '1') {
+    note('dropped', 'external', msg('import.mspdi.external', { id, title: escapeControl(node.name), project: node.externalTaskProject === '' ? null : escapeControl(node.externalTaskProject), links: linksOf(node.uid) }));
+    return { why: 'external', id, line: node.line };
+  }
+  return undefined;
+}
+
+/**
+ * Says how the task's id (`allocated`) is not the one it writes (`writes`, writtenId: changed, or its ID or UID used
+ * beside a WBS code that is no milepel id), and how its title is not its <Name> (elements in it; none).
+ */
+function sayIdAndTitle(node: MspdiTaskFields, writes: ReturnType<typeof writtenId>, allocated: Allocated, note: TaskNote): void {
+  const { raw, field } = writes;
+  const { id, isChanged, isRepeated, taken } = allocated;
+  const wbsCode = node.wbs;
+  if (isChanged) note('approximated', 'id', msg('import.mspdi.id-changed', { written: escapeControl(raw), field, wbs: escapeControl(wbsCode), id, repeated: isRepeated, taken }));
+  else if (wbsCode !== '' && field !== 'WBS') note('approximated', 'id', msg('import.mspdi.wbs-not-id', { wbs: escapeControl(wbsCode), id, field }));
+  // <Name> is text; one holding elements (markup pasted into it) keeps the text around them, and says so.
+  if (node.nameHasElements) note('approximated', 'title', msg('import.mspdi.name-elements', { id, kept: escapeControl(node.name) }));
+  // A task without a name gets its id as its title, and says so, as a sheet's row with an empty title cell does.
+  else if (node.name === '') note('approximated', 'title', msg('import.mspdi.no-title', { id }));
+}
+
+/**
+ * The calendar a task's dates and duration are read in: its own (<CalendarUID>; none or -1 is the project's), else
+ * the plan's; `everyDay` when its own is another calendar than the plan's that works every day. Another is said.
+ */
+function taskCalendar(node: MspdiTaskFields, ctx: TaskContext, id: string, note: TaskNote): { calendar: XerCalendar; everyDay: boolean } {
+  const calUid = node.calendarUid;
+  const own = calUid === '' || calUid === '-1' ? ctx.calendars.get(ctx.projectCalendarUid) : ctx.calendars.get(calUid);
+  const isOtherCalendar = own !== undefined && !isSameCalendar(own, ctx.planCalendar);
+  // On another calendar that works every day, the task's working days are calendar days: exact in `ed`, as P6's are.
+  const everyDay = isOtherCalendar && isEveryDay(own);
+  if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay }));
+  return { calendar: own ?? ctx.planCalendar, everyDay };
 }
 
 /** How many links name each UID, as predecessor or as successor. */
