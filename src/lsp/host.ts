@@ -12,6 +12,21 @@ export interface WorkspaceFound {
   readonly files: readonly string[];
   readonly broken: readonly { readonly path: string; readonly message: Message }[];
   readonly unread?: readonly { readonly entry: string; readonly why: Message | string }[];
+  /**
+   * Plan files and directories found but not read, their names not being UTF-8 (absolute paths, the name's bytes
+   * escaped), each with its `encoding` problem and the plan a file declares: `validate`'s AnalyzeOptions.unreadFiles,
+   * so that references into that plan are unchecked in the editor too (tester round 63 F1).
+   */
+  readonly unreadNames?: readonly UnreadName[];
+}
+
+/** A plan file or directory not read for its name (cli/unread-name.ts UnreadFile). */
+export interface UnreadName {
+  readonly file: string;
+  readonly kind: 'file' | 'directory';
+  readonly problem: SyntaxProblem;
+  readonly nameBytes?: Uint8Array;
+  readonly declaredPlan?: string;
 }
 
 export interface LspHost {

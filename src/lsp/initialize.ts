@@ -7,7 +7,7 @@ import { renderMessage } from '../messages/index.js';
 import { quoteText } from '../text/quote.js';
 import { EXPLAIN_COMMAND } from './code-lens.js';
 import { pathOfUri } from './params.js';
-import { isWalkedFrom } from './scope.js';
+import { isWalkedFrom, nameFromRoot } from './scope.js';
 import type { ServerState, WorkspaceSetting } from './server-state.js';
 import { MAIN_GROUP } from './workspace.js';
 
@@ -68,6 +68,13 @@ export function registerInitialize(state: ServerState, schedule: (group: string)
       links.noteRealPath(uri, path);
     }
     for (const link of each.flatMap((e) => e.found.broken)) links.addBroken(pathToFileURL(link.path).href, link.message);
+    // Files not read for their names, named as the group names its files (by their path from the root), as validate
+    // analyses them: references into a plan such a file declares are unchecked (tester round 63 F1).
+    for (const e of each) {
+      const named = (e.found.unreadNames ?? []).map((u) => ({ ...u, file: nameFromRoot(e.root, u.file) }));
+      ws.setUnread(e.group, named);
+      for (const u of named) log(`${u.file} is left out of the workspace: its name is not valid UTF-8; rename it (milepel validate reports it as an encoding error)`);
+    }
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -1,7 +1,7 @@
 // Which documents the language server analyses, and under which key: a file once however the client percent-encodes
 // its URI, the workspace's files as `milepel validate` walks them, and a YAML document elsewhere only when it looks
 // like a plan (the CI files of a plans repository are YAML too, and not plans).
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
 import { englishKeyFor } from '../schema/norwegian-keys.js';
@@ -17,6 +17,12 @@ import { visitOutline } from './yaml-outline.js';
 export function uriKey(uri: string): string {
   const path = pathOfUri(uri);
   return path === undefined ? uri : pathToFileURL(path).href.replace(/^file:\/\/\/[A-Z](?=:)/, (drive) => drive.toLowerCase());
+}
+
+/** The name a workspace rooted at `root` gives the file at absolute `path`: its path from the root, `/`-separated. */
+export function nameFromRoot(root: string, path: string): string {
+  const rel = relative(root, path);
+  return isAbsolute(rel) ? path : rel.split(sep).join('/');
 }
 
 /**

@@ -1,12 +1,11 @@
 // The language server's state that its parts share (server.ts wires them): the plan workspace, the links on disk, the
 // client's settings from initialize, and where a URI belongs — a workspace folder's group or a group of its own.
-import { isAbsolute, relative, sep } from 'node:path';
 import { ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { Locale } from '../messages/index.js';
 import { DiskLinks } from './disk-links.js';
 import type { LspHost } from './host.js';
 import { pathOfUri } from './params.js';
-import { isWalkedFrom, looksLikePlan, uriKey } from './scope.js';
+import { isWalkedFrom, looksLikePlan, nameFromRoot, uriKey } from './scope.js';
 import { PlanWorkspace } from './workspace.js';
 
 /**
@@ -80,8 +79,7 @@ export function createServerState(connection: Connection, host: LspHost): Server
     if (path === undefined) return { group: uri, file: uri, path };
     const w = /\.ya?ml$/i.test(path) ? state.settings.workspaces.find((x) => x.files.has(path) || x.dirs.some((d) => isWalkedFrom(d, path))) : undefined;
     if (w === undefined) return { group: uriKey(uri), file: path, path };
-    const rel = relative(w.root, path);
-    return { group: w.group, file: isAbsolute(rel) ? path : rel.split(sep).join('/'), path };
+    return { group: w.group, file: nameFromRoot(w.root, path), path };
   };
   /** Whether `group` is a workspace's (a folder's plans), not a file analysed on its own. */
   const isWorkspace = (group: string): boolean => state.settings.workspaces.some((w) => w.group === group);

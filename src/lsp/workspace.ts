@@ -8,6 +8,7 @@ import type { ParsedSource, SyntaxProblem } from '../source/parse.js';
 import { uriKey } from './scope.js';
 import { fileSymbols, type FileSymbol } from './symbols.js';
 import { TextIndex } from './text-index.js';
+import type { UnreadName } from './host.js';
 
 /** The group of the workspace's files; a document outside it is a group of its own (its URI). */
 export const MAIN_GROUP = '';
@@ -47,6 +48,8 @@ export class PlanWorkspace {
   /** The model's entities of each file's checked data (see model/fragments.ts). */
   private readonly fragments: FragmentCache = new WeakMap();
   private generation = 0;
+  /** Each group's files and directories not read for their names (setUnread). */
+  private readonly unread = new Map<string, readonly UnreadName[]>();
   today: DayNumber | undefined;
 
   constructor(private readonly clockToday: () => DayNumber) {}
@@ -120,13 +123,25 @@ export class PlanWorkspace {
     return this.dirty.has(group) || !this.analyses.has(group);
   }
 
+  /**
+   * The plan files and directories of `group` not read for their names (names by the group's file naming): analysed
+   * as validate analyses them (AnalyzeOptions.unreadFiles), their findings published nowhere (they have no URI the
+   * server reads), the references into a plan such a file declares left unchecked.
+   */
+  setUnread(group: string, unread: readonly UnreadName[]): void {
+    if (unread.length === 0 && !this.unread.has(group)) return;
+    this.unread.set(group, unread);
+    this.dirty.add(group);
+  }
+
   /** The analysis of a group: the cached one, or the pipeline over the cached parses when something changed. */
   analysis(group: string): Analysis {
     const cached = this.analyses.get(group);
     if (cached !== undefined && !this.dirty.has(group)) return cached;
     const files = this.files(group);
     const encodingProblems = files.flatMap((f) => (f.encodingProblem === undefined ? [] : [{ file: f.file, problem: f.encodingProblem }]));
-    const analysis = analyzeSources(files.map((f) => f.parsed), { today: this.today, clockToday: this.clockToday(), schemaCache: this.schemaCache, fragments: this.fragments, encodingProblems, previous: cached });
+    const unreadFiles = this.unread.get(group);
+    const analysis = analyzeSources(files.map((f) => f.parsed), { today: this.today, clockToday: this.clockToday(), schemaCache: this.schemaCache, fragments: this.fragments, encodingProblems, previous: cached, ...(unreadFiles !== undefined && unreadFiles.length > 0 ? { unreadFiles } : {}) });
     this.analyses.set(group, analysis);
     this.dirty.delete(group);
     return analysis;

@@ -9,6 +9,7 @@ import { startServer, type WorkspaceFound } from '../../lsp/server.js';
 import { decodePlanBytes } from '../../source/decode.js';
 import type { Io } from '../io.js';
 import { findPlanFiles } from '../load.js';
+import type { UnreadFile } from '../unread-name.js';
 import { brokenLinkAt, type BrokenLinkFound } from '../broken-link.js';
 import type { Message } from '../../messages/index.js';
 import { clockToday, decideLocale } from '../options.js';
@@ -97,12 +98,13 @@ function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[
   const files: string[] = [];
   const broken = new Map<string, Message>();
   const unread = new Map<string, Message | string>();
+  const unreadNames: UnreadFile[] = [];
   wanted.forEach((p, i) => {
     // A link to nothing named *.yaml is not read (validate refuses it, exit 2): the rest of the folder is still the
     // workspace, and the link gets a finding of its own (one whose name is not UTF-8 has no path to publish on).
     const links: BrokenLinkFound[] = [];
     try {
-      for (const file of findPlanFiles(io, [p], [], undefined, undefined, links)) files.push(file);
+      for (const file of findPlanFiles(io, [p], [], undefined, unreadNames, links)) files.push(file);
     } catch (error) {
       const named = brokenLinkAt(io, p, /\.ya?ml$/i.test(p));
       const id = error instanceof UsageError ? error.detail?.id : undefined;
@@ -120,6 +122,7 @@ function findWorkspace(io: Io, roots: readonly string[], paths: readonly string[
     files: [...new Set(files)].sort(),
     broken: [...broken].map(([path, message]) => ({ path, message })),
     unread: [...unread].map(([entry, why]) => ({ entry, why })),
+    unreadNames,
   };
 }
 
