@@ -27,6 +27,11 @@ describe('an option followed by another option instead of its value', () => {
     expect(r.io.written.size).toBe(0);
   });
 
+  it('says the same of --format= with nothing after the sign (tester round 63 F10)', async () => {
+    const r = await runCli(['validate', 'ws', '--format='], { files: PLAN });
+    expect([r.code, r.stderr]).toEqual([2, "milepel: option '--format <format>' argument missing: write one of text, json, github, junit, sarif, gitlab after it\n"]);
+  });
+
   it('leaves a value that merely starts with a dash, and words after --, to the command', async () => {
     const today = await runCli(['validate', 'ws', '--today', '-5'], { files: PLAN });
     expect(today.stderr).not.toContain('argument missing');
