@@ -77,7 +77,7 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
         continue;
       }
       if (isGateUndated) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin });
-      else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: p.origin });
+      else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: p.origin, type: p.type });
       missed.missMilestone({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target) });
       continue;
     }

@@ -52,7 +52,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
 
 /** The `after` entries of a milestone without a date, each target in full (`plan/ID`): UndatedMilestone.after. */
 function undatedAfter(b: Builder, u: UnscheduledMilestone): UndatedMilestone['after'] {
-  return u.after.map((a) => ({ target: a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`, origin: a.origin }));
+  return u.after.map((a) => ({ target: a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`, origin: a.origin, type: a.edge.type }));
 }
 
 /** The risk events (risks.ts); an unknown milestone is suggested as in `after`: the bare id in another plan first. */

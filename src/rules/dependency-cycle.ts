@@ -15,10 +15,10 @@ export const dependencyCycle: Rule = {
       const closing = c.hops[c.hops.length - 1]!;
       ctx.report({
         at: closing.origin,
-        message: msg('dependency-cycle', { refs: c.refs, unlisted: c.unlisted, via: null }),
+        message: msg('dependency-cycle', { refs: c.refs, unlisted: c.unlisted, via: closing.type }),
         ref: c.refs[0]!,
         hint: msg('dependency-cycle.hint', { self: c.hops.length === 1 ? c.refs[0]! : null, undated: c.undated }),
-        related: c.hops.map((h) => ({ at: h.origin, message: msg('dependency-cycle.note.hop', { ref: h.ref, predecessor: h.predecessor, type: null }) })),
+        related: c.hops.map((h) => ({ at: h.origin, message: msg('dependency-cycle.note.hop', { ref: h.ref, predecessor: h.predecessor, type: h.type }) })),
         plan: c.plan,
       });
     }

@@ -4,14 +4,14 @@
 // (tester round 61 F1), where §4.1 asks one run to show every finding the other rules can still make.
 import type { Edge, Graph } from '../graph/graph.js';
 import { cyclesThroughExtra } from '../graph/cycles-through-extra.js';
-import type { Origin, Workspace } from '../model/types.js';
+import type { LinkType, Origin, Workspace } from '../model/types.js';
 
 /** A cycle through a milestone without a date: its refs from the closing entry's milestone round to it again. */
 export interface UndatedCycle {
   /** Refs of the nodes (first = last). */
   readonly refs: readonly string[];
   /** Each hop: the milestone that is after its predecessor, and the `after` entry that says so. */
-  readonly hops: readonly { readonly ref: string; readonly predecessor: string; readonly origin: Origin }[];
+  readonly hops: readonly { readonly ref: string; readonly predecessor: string; readonly origin: Origin; readonly type: LinkType | null }[];
   /** Its milestones without a date, in the order of `refs`. */
   readonly undated: readonly string[];
   /** Cycles of the same component not listed (graph/cycles.ts's caps). */
@@ -35,25 +35,33 @@ export function undatedCycles(ws: Workspace, graph: Graph): UndatedCycle[] {
   const planOf = (v: number): number => (v < n ? ws.milestones[v]!.plan : undated[v - n]!.plan);
   const added: Edge[] = [];
   const origins: Origin[] = [];
+  const types: LinkType[] = [];
   undated.forEach((u, i) => {
     // Scheduled milestones after it (their entries that name it), and what it is after (its own entries).
     for (const w of u.waiting) {
       const to = ws.milestoneIndex.get(w.ref);
-      if (to !== undefined) add(n + i, to, w.origin);
+      if (to !== undefined) add(n + i, to, w.origin, w.type ?? 'FS');
     }
     for (const a of u.after) {
       const from = nodeOf(a.target);
-      if (from !== undefined) add(from, n + i, a.origin);
+      if (from !== undefined) add(from, n + i, a.origin, a.type);
     }
   });
-  function add(from: number, to: number, origin: Origin): void {
+  function add(from: number, to: number, origin: Origin, type: LinkType): void {
     added.push({ from, to });
     origins.push(origin);
+    types.push(type);
   }
   const edgeCount = ws.dependencies.length;
+  // How many links each pair of nodes has, counted over the added links only (a pair with an added link has no
+  // scheduled one: one of its ends is no node of the schedule).
+  const links = new Map<string, number>();
+  for (const e of added) links.set(`${e.from} ${e.to}`, (links.get(`${e.from} ${e.to}`) ?? 0) + 1);
   const hopOf = (e: number): UndatedCycle['hops'][number] => {
-    const d = e < edgeCount ? ws.dependencies[e]! : { ...added[e - edgeCount]!, origin: origins[e - edgeCount]! };
-    return { ref: refOf(d.to), predecessor: refOf(d.from), origin: d.origin };
+    const d = e < edgeCount ? ws.dependencies[e]! : { ...added[e - edgeCount]!, origin: origins[e - edgeCount]!, type: types[e - edgeCount]! };
+    // Two links between the same milestones are told apart by their type, as dependency-cycle.ts tells them apart.
+    const type = (links.get(`${d.from} ${d.to}`) ?? 0) > 1 ? d.type : null;
+    return { ref: refOf(d.to), predecessor: refOf(d.from), origin: d.origin, type };
   };
   // Tie-breaks by ref, as the schedule's graph ranks its nodes (pipeline-schedule.ts refRank).
   const byRef = (a: number, b: number): number => {

@@ -37,6 +37,8 @@ describe('dependency-cycle', () => {
       [27, 13, 'undated/U5', 'dependency cycle: undated/U5 → undated/U6 → undated/U5'],
       [34, 13, 'undated/U7', 'dependency cycle: undated/U7 → undated/U9 → undated/U8 → undated/U7'],
       [50, 13, 'undated/U11', 'dependency cycle: undated/U11 → undated/U11'],
+      [55, 9, 'undated/U12', 'dependency cycle: undated/U12 → undated/U13 → undated/U12, closed by the FS link'],
+      [56, 14, 'undated/U12', 'dependency cycle: undated/U12 → undated/U13 → undated/U12, closed by the FF link'],
     ]);
     const through = cycles[3]!;
     expect(through.related?.map((r) => [r.line, r.message])).toEqual([
