@@ -61,7 +61,7 @@ describe('a plan file whose name is not UTF-8, found in the workspace', () => {
     expect(r.code).toBe(1);
     const found = (JSON.parse(r.out) as { diagnostics: { rule: string; file: string; related?: { file: string; line: number; message: string }[] }[] }).diagnostics;
     expect(found.map((d) => d.rule)).toEqual(['encoding']);
-    expect(found[0]!.related).toEqual([{ file: 'plans/after.yaml', line: 3, column: 49, message: '1 reference in other files (the first here) names milestones of plan p, which only this file declares; they are checked once it has a UTF-8 name' }]);
+    expect(found[0]!.related).toEqual([{ file: 'plans/after.yaml', line: 3, column: 49, message: '1 reference in other files (the first here) names milestones of plan p, declared here and in no file that is read; they are checked once this file has a UTF-8 name' }]);
   });
 
   it('validate (text): an encoding error at 1:1 that says to rename it, exit 1; stderr stays empty', () => {

@@ -103,7 +103,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.duplicate-key.first': (d) => `the first ${d.key} is here`,
   'yaml-syntax.duplicate-key.hint': () => 'remove or rename one of the repeated keys; YAML keeps only one of them',
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'reference', 'references')} in other files (the first here) ${d.references === 1 ? 'names' : 'name'} milestones of plan ${d.plan}, which only this file declares; they are checked once it parses`,
-  'encoding.note.unchecked': (d, f) => `${f.count(d.references, 'reference', 'references')} in other files (the first here) ${d.references === 1 ? 'names' : 'name'} milestones of plan ${d.plan}, which only this file declares; they are checked once it has a UTF-8 name`,
+  'encoding.note.unchecked': (d, f) => `${f.count(d.references, 'reference', 'references')} in other files (the first here) ${d.references === 1 ? 'names' : 'name'} milestones of plan ${d.plan}, declared here and in no file that is read; they are checked once this file has a UTF-8 name`,
   'yaml-syntax.tab-indent': (d) => `a tab indents this line${d.list !== null && d.id !== null ? ` (in ${d.list === 'plan' ? 'plan' : NOUNS.get(d.list) ?? d.list} ${showInvisible(d.id)})` : ''}, and YAML indents with spaces only`,
   'yaml-syntax.tab-indent.hint': (d, f) => (d.spaces === 0 ? 'remove the indentation: the lines around it start at the margin' : `indent it with ${f.count(d.spaces, 'space', 'spaces')} instead of the tab, as the lines around it show`),
   'yaml-syntax.tab-blank.hint': () => 'remove the tab: the line is blank, and inside block text a tab is allowed only after the indentation',

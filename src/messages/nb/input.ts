@@ -108,7 +108,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.quote-colon.hint': (d) => `verdien inneholder ": ", som ellers starter en mapping inni den; skriv den i anførselstegn: ${d.value}`,
   'yaml-syntax.duplicate-key.hint': () => 'fjern eller gi nytt navn til én av de like nøklene; YAML beholder bare én av dem',
   'yaml-syntax.note.unchecked': (d, f) => `${f.count(d.references, 'referanse', 'referanser')} i andre filer (den første her) viser til milepæler i plan ${d.plan}, som bare denne filen deklarerer; de sjekkes når filen kan leses`,
-  'encoding.note.unchecked': (d, f) => `${f.count(d.references, 'referanse', 'referanser')} i andre filer (den første her) viser til milepæler i plan ${d.plan}, som bare denne filen deklarerer; de sjekkes når filen har et UTF-8-navn`,
+  'encoding.note.unchecked': (d, f) => `${f.count(d.references, 'referanse', 'referanser')} i andre filer (den første her) viser til milepæler i plan ${d.plan}, som deklareres her og ikke i noen fil som leses; de sjekkes når denne filen har et UTF-8-navn`,
   'yaml-syntax.tab-indent': (d) => `linjen er rykket inn med tabulator${d.list !== null && d.id !== null ? ` (i ${d.list === 'plan' ? 'plan' : NOUNS.get(d.list) ?? d.list} ${showInvisible(d.id)})` : ''}, og YAML rykker bare inn med mellomrom`,
   'yaml-syntax.tab-indent.hint': (d) => (d.spaces === 0 ? 'fjern innrykket: linjene rundt starter helt til venstre' : `rykk inn med ${d.spaces} mellomrom i stedet for tabulator, som linjene rundt viser`),
   'yaml-syntax.tab-blank.hint': () => 'fjern tabulatoren: linjen er tom, og i blokktekst er tabulator bare lov etter innrykket',
