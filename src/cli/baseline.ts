@@ -54,7 +54,14 @@ export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeG
   }
   const colon = spec.indexOf(':');
   if (colon < 0) throw new UsageError(msg('cli.baseline.missing', { spec }));
-  return readFromGit(spec, spec.slice(0, colon), gitPath(spec.slice(colon + 1).split('\\').join('/')), git, notes);
+  const written = spec.slice(colon + 1).split('\\').join('/');
+  return readFromGit(spec, spec.slice(0, colon), gitPath(written), written, git, notes);
+}
+
+/** Whether a path from the repository's root leads out of it (`..`, `a/../../x`). */
+function climbsOut(fromRoot: string): boolean {
+  const normal = posix.normalize(fromRoot === '' ? '.' : fromRoot);
+  return normal === '..' || normal.startsWith('../');
 }
 
 /**
@@ -71,8 +78,11 @@ export function gitPath(path: string): string {
   return normal === '.' ? '' : normal;
 }
 
-/** `notes`: what the reading says beside the files (links in the tree it did not follow: baseline-git-tree.ts). */
-function readFromGit(spec: string, rev: string, path: string, git: GitRunner, notes: Message[]): SourceText[] {
+/**
+ * `path` as git reads it (gitPath), `written` as the user wrote it, for messages. `notes`: what the reading says beside
+ * the files (links in the tree it did not follow: baseline-git-tree.ts).
+ */
+function readFromGit(spec: string, rev: string, path: string, written: string, git: GitRunner, notes: Message[]): SourceText[] {
   if (rev === '' || rev.startsWith('-')) throw new UsageError(msg('cli.baseline.bad-rev', { spec, rev }));
   const verify = runGit(spec, git, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
   if (verify.status !== 0) {
@@ -89,13 +99,15 @@ function readFromGit(spec: string, rev: string, path: string, git: GitRunner, no
   const type = runGit(spec, git, ['cat-file', '-t', object]);
   const kind = type.stdout.toString('utf8').trim();
   if (type.status !== 0 || (kind !== 'blob' && kind !== 'tree')) {
+    const fromHere = /^\.\.?(\/|$)/.test(path);
+    const here = fromHere ? runGit(spec, git, ['rev-parse', '--show-prefix']) : undefined;
+    const prefix = here !== undefined && here.status === 0 ? here.stdout.toString('utf8').trim().replace(/\/$/, '') : '';
+    // A path that climbs out of the repository is no path of it (tester round 63 F11: `v1:a/../../x` was told to write
+    // `v1:./a/../../x`, which climbs out too).
+    if (climbsOut(fromHere ? posix.join(prefix, path) : path)) throw new UsageError(msg('cli.baseline.outside', { spec, path: written }));
     // A path written from the current directory gets no advice to write it so (the advice repeated what failed).
-    if (/^\.\.?(\/|$)/.test(path)) {
-      const here = runGit(spec, git, ['rev-parse', '--show-prefix']);
-      const prefix = here.status === 0 ? here.stdout.toString('utf8').trim().replace(/\/$/, '') : '';
-      throw new UsageError(msg('cli.baseline.no-path-here', { spec, rev, path, prefix }));
-    }
-    throw new UsageError(msg('cli.baseline.no-path', { spec, rev, path }));
+    if (fromHere) throw new UsageError(msg('cli.baseline.no-path-here', { spec, rev, path: written, prefix }));
+    throw new UsageError(msg('cli.baseline.no-path', { spec, rev, path: written }));
   }
   const budget = { left: MAX_WORKSPACE_BYTES };
   const call: GitCall = (args) => {

@@ -41,4 +41,17 @@ describe('--baseline HEAD:. in a repository whose plans are at its root', () => 
     expect([inside.code, inside.stderr]).toEqual([0, '']);
     expect(JSON.parse(inside.stdout).milestones.map((m: { ref: string; baseline: string }) => [m.ref, m.baseline])).toEqual([['b/N', '2026-03-03']]);
   });
+
+  // Tester round 63 F11: `v1:..` was said as "../ does not exist", and `v1:a/../../x` told to write `v1:./a/../../x`.
+  it('says a path that climbs out of the repository is outside it, as written', () => {
+    const outside = (path: string): string => `milepel: --baseline HEAD:${path}: ${path} is outside the repository; give a path inside it, from its root (plans) or from the current directory (./plans)\n`;
+    for (const path of ['..', 'a/../../x', '../x']) {
+      const r = milepel('slippage', 'a.yaml', '--baseline', `HEAD:${path}`);
+      expect([r.code, r.stderr], path).toEqual([2, outside(path)]);
+    }
+    const fromSub = milepelIn(join(repo, 'sub'), 'slippage', '.', '--baseline', 'HEAD:../..');
+    expect([fromSub.code, fromSub.stderr]).toEqual([2, outside('../..')]);
+    // One level up from sub is the root, which is inside.
+    expect(milepelIn(join(repo, 'sub'), 'slippage', '.', '--baseline', 'HEAD:..', '--format', 'json').code).toBe(0);
+  });
 });

@@ -120,6 +120,8 @@ export interface CliCommandMessages {
   'cli.baseline.other-repo-relative': { spec: string; repo: string; path: string; instead: string };
   'cli.baseline.no-rev': { spec: string; rev: string };
   'cli.baseline.no-path': { spec: string; rev: string; path: string };
+  /** A path after `rev:` that climbs out of the repository (`..` from its root, `a/../../x`). */
+  'cli.baseline.outside': { spec: string; path: string };
   /** A path after ':' written relative to the current directory (`./…`, `../…`), which is `prefix` in the repository ('' at its root). */
   'cli.baseline.no-path-here': { spec: string; rev: string; path: string; prefix: string };
   'cli.baseline.git-failed': { spec: string; object: string; said: string; listing: boolean };

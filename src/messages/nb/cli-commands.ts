@@ -115,6 +115,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.baseline.no-rev': (d) => `--baseline ${d.spec}: git-revisjonen ${d.rev} finnes ikke i dette depotet; sjekk navnet, eller hent den først (i CI: git fetch origin, eller checkout med fetch-depth: 0)`,
   'cli.baseline.no-path-here': (d) => `--baseline ${d.spec}: ${d.path} finnes ikke i ${d.rev}; en sti etter ':' som starter med ./ eller ../, er relativ til den gjeldende mappen, som er ${d.prefix === '' ? 'depotets rot' : `${d.prefix} i depotet`}`,
   'cli.baseline.no-path': (d) => `--baseline ${d.spec}: ${d.path === '' ? 'roten' : d.path} finnes ikke i ${d.rev}; stier etter ':' er relative til depotets rot (skriv ${d.rev}:./${d.path || 'plans'} for en sti relativ til den gjeldende mappen)`,
+  'cli.baseline.outside': (d) => `--baseline ${d.spec}: ${d.path} er utenfor depotet; oppgi en sti i det, fra roten (plans) eller fra den gjeldende mappen (./plans)`,
   'cli.baseline.git-failed': (d) => `--baseline ${d.spec}: git kunne ikke ${d.listing ? 'liste' : 'lese'} ${d.object} (${d.said})`,
   'cli.baseline.link-not-followed': (d) => `--baseline ${d.spec}: ${d.link} er en symbolsk lenke til ${d.target}, ${d.reason === 'outside' ? 'utenfor depotet, som en git-revisjon ikke har med' : d.reason === 'missing' ? 'som den revisjonen ikke har' : 'som fører tilbake til seg selv (en løkke av lenker)'}: planene den fører til, er ikke med i referanseplanen`,
   'cli.baseline.no-plans': (d) => `--baseline ${d.spec}: ingen planfiler (*.yaml, *.yml) i ${d.object}`,
