@@ -41,7 +41,11 @@ export function checkSchema(data: unknown, writtenNumber?: WrittenNumber): Schem
   // error answers most files; only an invalid one is walked for every error, the whole file as always.
   if ((scan === 'unsure' ? isValid(data) : isValid({ ...(data as object), milestones: NO_MILESTONES })) || validate(data)) return estimates;
   // An `if` error only says that its `else` failed (a gate's title, SPEC §1.7), whose own error says what is missing.
-  const problems = [...estimates, ...collapseAlternatives((validate.errors ?? []).filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenInNorwegian(e, data) && !isReferenceRepeat(e)), data)
+  const errors = validate.errors ?? [];
+  // A value both of the wrong type and none of the allowed ones (`status: null`) is said once, with the allowed values:
+  // the type's error repeated it at the same place (tester round 63 F9, `plan.rules.lead: null`).
+  const enumAt = new Set(errors.flatMap((e) => (e.keyword === 'enum' ? [e.instancePath] : [])));
+  const problems = [...estimates, ...collapseAlternatives(errors.filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenInNorwegian(e, data) && !isReferenceRepeat(e) && !(e.keyword === 'type' && enumAt.has(e.instancePath))), data)
     .flatMap((e) => (e.keyword === 'uniqueItems' ? everyRepeat(e, data) : [e]))
     .map((e) => ({ ...describe(e, data, writtenNumber), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();

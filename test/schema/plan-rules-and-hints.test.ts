@@ -30,6 +30,12 @@ describe('plan.rules with schema: off', () => {
       ['schema', 'error', 5, 24, 'unknown key "non-wroking-day" in plan.rules'],
       ['schema', 'error', 5, 52, 'plan.rules.lead is "loud", which is not one of "error", "warning", "off"'],
     ]);
+    // A value of the wrong type that is none of the severities is said once (tester round 63 F9: twice, at one place).
+    const wrongType = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/r.yaml': plan('lead: null') } });
+    expect((JSON.parse(wrongType.stdout) as { diagnostics: { rule: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.message)).toEqual([
+      'plan.rules.lead is null, which is not one of "error", "warning", "off"',
+      'status of milestone A is "purple", which is not one of "green", "yellow", "red"',
+    ]);
     const clean = await runCli(['validate', 'ws'], { files: { 'ws/r.yaml': plan('schema: off, non-working-day: off') } });
     expect(clean.code).toBe(0);
   });

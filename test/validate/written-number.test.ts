@@ -30,9 +30,7 @@ describe('a number a finding quotes', () => {
         'date of milestone M1 is 12.2020, which is not a date or period',
         'date of milestone M2 is 06.2026, which is not a date or period',
         'status of milestone M2 is 1.50, which is not one of "green", "yellow", "red"',
-        'status of milestone M2 must be text, not number 1.50',
         'status of milestone M3 is +1.0e1, which is not one of "green", "yellow", "red"',
-        'status of milestone M3 must be text, not number +1.0e1',
       ]);
     });
   }
