@@ -67,6 +67,8 @@ export interface AfterUndated {
   readonly origin: Origin;
   /** The link's type (SPEC §5), for telling two links between the same milestones apart. */
   readonly type?: LinkType;
+  /** A negative lag (a lead) and where it is written, for the rule `lead`, which needs no date (SPEC §4.1). */
+  readonly lead?: { readonly lag: Duration; readonly origin: Origin };
 }
 
 /**
@@ -84,7 +86,7 @@ export interface UndatedMilestone {
    * Its own `after` entries: the milestone or gate each names (`plan/ID` in full, whether it exists or not) and where.
    * Not scheduled, but a cycle through it is still a cycle (SPEC §4.1: dependency-cycle, rules/undated-cycles.ts).
    */
-  readonly after: readonly { readonly target: string; readonly origin: Origin; readonly type: LinkType }[];
+  readonly after: readonly { readonly target: string; readonly origin: Origin; readonly type: LinkType; readonly lead?: AfterUndated['lead'] }[];
   /**
    * Milestone.progress and .responsible, for the rules that need no date (progress-range, unassigned): SPEC §4.1, a
    * date left out leaves out only that value, so one run shows every finding the other rules can still make.

@@ -76,8 +76,8 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
         (repeated ??= []).push({ first: kept.edge, firstTarget: kept.target, later: edge, laterTarget: target });
         continue;
       }
-      if (isGateUndated) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin });
-      else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: p.origin, type: p.type });
+      if (isGateUndated) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin, type: p.type, ...leadOf(p) });
+      else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: p.origin, type: p.type, ...leadOf(p) });
       missed.missMilestone({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target) });
       continue;
     }
@@ -132,6 +132,11 @@ function linksOf(dependencies: readonly Dependency[], start: number): Map<number
 
 
 /** Adds `entry` to the `after` entries waiting on `key`, a gate or milestone without a date (resolveAfterEdges). */
+/** An edge's negative lag and its place (AfterUndated.lead), as a property to spread; none for a lag of 0 or more. */
+export function leadOf(edge: Dependency): { lead?: AfterUndated['lead'] } {
+  return edge.lag.n < 0 ? { lead: { lag: edge.lag, origin: edge.lagOrigin ?? edge.origin } } : {};
+}
+
 function waitOn<K>(waiting: Map<K, AfterUndated[]>, key: K, entry: AfterUndated): void {
   const entries = waiting.get(key);
   if (entries === undefined) waiting.set(key, [entry]);

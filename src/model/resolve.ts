@@ -5,7 +5,7 @@ import { resolveGates } from './gates.js';
 import { MissedReferences } from './missed-references.js';
 import { resolveRisks } from './risks.js';
 import { bodyNamed, checkBodyReferences, checkGoals, checkUnscheduled, planIdOf } from './resolve-checks.js';
-import { resolveAfterEdges } from './resolve-edges.js';
+import { leadOf, resolveAfterEdges } from './resolve-edges.js';
 import { resolveMeasures } from './resolve-measures.js';
 import { meetingFinder, resolveMeetingLinks } from './resolve-meetings.js';
 import type { AfterUndated, Gate, RepeatedReference, RiskEvent, UndatedMilestone, Workspace } from './types.js';
@@ -52,7 +52,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
 
 /** The `after` entries of a milestone without a date, each target in full (`plan/ID`): UndatedMilestone.after. */
 function undatedAfter(b: Builder, u: UnscheduledMilestone): UndatedMilestone['after'] {
-  return u.after.map((a) => ({ target: a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`, origin: a.origin, type: a.edge.type }));
+  return u.after.map((a) => ({ target: a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`, origin: a.origin, type: a.edge.type, ...leadOf(a.edge) }));
 }
 
 /** The risk events (risks.ts); an unknown milestone is suggested as in `after`: the bare id in another plan first. */

@@ -1,5 +1,6 @@
 // lead: an `after` edge has a negative lag (SPEC §4, §5; DCMA check 2 "leads"): one warning per negative lag, at the lag.
 import { msg } from '../messages/index.js';
+import type { AfterUndated, LinkType } from '../model/types.js';
 import type { Rule } from './rule.js';
 import { showDuration } from './where.js';
 
@@ -25,5 +26,23 @@ export const lead: Rule = {
         plan: m.plan,
       });
     }
+    // The leads of links to or from a milestone or gate without a date, which the schedule leaves out: a lag needs no
+    // date, and one run shows every finding the other rules can still make (SPEC §4.1; tester round 63 F6).
+    const planOf = (ref: string): number | undefined => ws.planIndex.get(ref.slice(0, ref.indexOf('/')));
+    const report = (ref: string, predecessor: string, type: LinkType, l: NonNullable<AfterUndated['lead']>): void => {
+      const plan = planOf(ref);
+      ctx.report({
+        at: l.origin,
+        message: msg('lead', { ref, predecessor, type, lag: showDuration(l.lag), magnitude: showDuration({ n: -l.lag.n, unit: l.lag.unit }) }),
+        ref,
+        hint: msg('lead.hint', { id: ref.slice(ref.indexOf('/') + 1) }),
+        ...(plan === undefined ? {} : { plan }),
+      });
+    };
+    for (const u of ws.undated ?? []) {
+      for (const w of u.waiting) if (w.lead !== undefined) report(w.ref, u.ref, w.type ?? 'FS', w.lead);
+      for (const a of u.after) if (a.lead !== undefined) report(u.ref, a.target, a.type, a.lead);
+    }
+    for (const g of ws.gates ?? []) for (const w of g.waiting ?? []) if (w.lead !== undefined) report(w.ref, g.ref, w.type ?? 'FS', w.lead);
   },
 };
