@@ -14,6 +14,7 @@ import { prepareReplacementsTogether } from './atomic-prepare-together.js';
 import { lockFiles } from './edit-lock.js';
 import { makeDirs } from './make-dir.js';
 import { fdWriter, mayBeTerminal } from './std-write.js';
+import { isatty } from 'node:tty';
 import { escapeNameBytes, isUtf8Bytes } from './name-bytes.js';
 import { fsPath, readCmdline, recoverArgs, type ArgNames } from './raw-args.js';
 import { shownMessage } from '../report/shown-message.js';
@@ -109,7 +110,8 @@ export function nodeIo(): Io {
     },
     env: process.env,
     stdoutIsTTY: terminal,
-    stderrIsTTY: process.stderr.isTTY === true,
+    // Without building process.stderr (a run into a pipe builds neither stream): a character device that is a tty.
+    stderrIsTTY: mayBeTerminal(2) && isatty(2),
     columns: terminal ? process.stdout.columns : undefined,
     today: () => {
       const now = new Date();

@@ -84,7 +84,7 @@ export interface UndatedMilestone {
   readonly waiting: readonly AfterUndated[];
   /**
    * Its own `after` entries: the milestone or gate each names (`plan/ID` in full, whether it exists or not) and where.
-   * Not scheduled, but a cycle through it is still a cycle (SPEC §4.1: dependency-cycle, rules/undated-cycles.ts).
+   * Not scheduled, but a cycle through it is still a cycle (SPEC §4.1: dependency-cycle, graph/undated-cycles.ts).
    */
   readonly after: readonly { readonly target: string; readonly origin: Origin; readonly type: LinkType; readonly lead?: AfterUndated['lead'] }[];
   /**

@@ -1,7 +1,7 @@
 // dependency-cycle: the after graph has a cycle; one diagnostic per back edge of each cyclic component, at that edge.
 import { msg } from '../messages/index.js';
 import type { Rule } from './rule.js';
-import { undatedCycles } from './undated-cycles.js';
+import { undatedCycles } from '../graph/undated-cycles.js';
 
 export const dependencyCycle: Rule = {
   id: 'dependency-cycle',

@@ -1,9 +1,9 @@
 // The cycles of dependency-cycle that pass through a milestone without a usable date (SPEC §4.1): such a milestone is
 // no node of the schedule's graph, so its `after` entries and those naming it (Workspace.undated) are added to the
-// graph for the search (graph/cycles-through-extra.ts). A cycle through one was reported only once its date was mended
+// graph for the search (cycles-through-extra.ts). A cycle through one was reported only once its date was mended
 // (tester round 61 F1), where §4.1 asks one run to show every finding the other rules can still make.
-import type { Edge, Graph } from '../graph/graph.js';
-import { cyclesThroughExtra } from '../graph/cycles-through-extra.js';
+import type { Edge, Graph } from './graph.js';
+import { cyclesThroughExtra } from './cycles-through-extra.js';
 import type { LinkType, Origin, Workspace } from '../model/types.js';
 
 /** A cycle through a milestone without a date: its refs from the closing entry's milestone round to it again. */
