@@ -52,6 +52,8 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   /** Whether stderr is a terminal, where a long run may keep a progress line (risk-progress.ts); absent: not one. */
   readonly stderrIsTTY?: boolean;
+  /** The width of the terminal stderr is, when it is one and says (asked only while drawing a progress line). */
+  readonly stderrColumns?: () => number | undefined;
   /** Terminal width of stdout, or undefined when not a terminal. */
   readonly columns: number | undefined;
   /** The system date as YYYY-MM-DD in the local time zone (a calendar day, not an instant). */

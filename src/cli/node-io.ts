@@ -112,6 +112,7 @@ export function nodeIo(): Io {
     stdoutIsTTY: terminal,
     // Without building process.stderr (a run into a pipe builds neither stream): a character device that is a tty.
     stderrIsTTY: mayBeTerminal(2) && isatty(2),
+    stderrColumns: () => process.stderr.columns,
     columns: terminal ? process.stdout.columns : undefined,
     today: () => {
       const now = new Date();

@@ -10,6 +10,17 @@ export const PROGRESS_WORK = 20_000_000;
 /** The least time between two redraws, in milliseconds. */
 const REDRAW_MS = 250;
 
+/**
+ * The line within `width` columns (undefined: unknown), short of the last one: a line that wraps leaves a row behind at
+ * every redraw, which erase-line cannot reach (tester round 64 F1: 49 characters on a 40-column terminal). Narrower, the
+ * percentage alone; narrower still, cut. The line is ASCII (digits and the words of both locales), a column a character.
+ */
+function fitted(line: string, percent: number, width: number | undefined): string {
+  if (width === undefined || width <= 0 || line.length < width) return line;
+  const short = `milepel: risk ${percent} %`;
+  return short.length < width ? short : short.slice(0, Math.max(0, width - 1));
+}
+
 export interface RiskProgress {
   /** Told the iterations done (risk-pool.ts simulate's onBlock). */
   readonly onBlock: (done: number) => void;
@@ -22,7 +33,8 @@ export interface RiskProgress {
  * is no terminal or the run is short. `now` is the clock in milliseconds (a test gives its own).
  */
 export function riskProgress(io: Io, work: number, total: number, locale: Locale, now: () => number = Date.now): RiskProgress | undefined {
-  if (io.stderrIsTTY !== true || work < PROGRESS_WORK) return undefined;
+  // A terminal that cannot move its cursor (TERM=dumb: an Emacs shell) would show the escape codes (tester round 64 F3).
+  if (io.stderrIsTTY !== true || work < PROGRESS_WORK || io.env['TERM'] === 'dumb') return undefined;
   let drawn = false;
   let last = -Infinity;
   return {
@@ -32,7 +44,7 @@ export function riskProgress(io: Io, work: number, total: number, locale: Locale
       last = t;
       drawn = true;
       // Carriage return and erase-line: the next draw, or the report, starts on a clean line.
-      io.stderr(`\r\x1b[Kmilepel: ${renderMessage(msg('cli.risk.progress', { done, total }), locale)}`);
+      io.stderr(`\r\x1b[K${fitted(`milepel: ${renderMessage(msg('cli.risk.progress', { done, total }), locale)}`, Math.floor((100 * done) / total), io.stderrColumns?.())}`);
     },
     end: () => {
       if (drawn) io.stderr('\r\x1b[K');

@@ -8,15 +8,30 @@ import { simulate } from '../../src/cli/risk-pool.js';
 import { analyze } from '../../src/analyze.js';
 import { compileNetwork } from '../../src/risk/network.js';
 
-function stderrOf(isTTY: boolean): { io: Io; written: string[] } {
+function stderrOf(isTTY: boolean, columns?: number, env: Record<string, string> = {}): { io: Io; written: string[] } {
   const written: string[] = [];
-  return { io: { stderrIsTTY: isTTY, stderr: (t: string) => void written.push(t) } as unknown as Io, written };
+  return { io: { stderrIsTTY: isTTY, stderrColumns: () => columns, env, stderr: (t: string) => void written.push(t) } as unknown as Io, written };
 }
 
 describe('riskProgress', () => {
   it('is none on a stderr that is no terminal, or for a run shorter than PROGRESS_WORK node-iterations', () => {
     expect(riskProgress(stderrOf(false).io, PROGRESS_WORK * 10, 10_000, 'en')).toBeUndefined();
     expect(riskProgress(stderrOf(true).io, PROGRESS_WORK - 1, 10_000, 'en')).toBeUndefined();
+  });
+
+  // Tester round 64: a line wider than the terminal wrapped and left a row behind at every redraw (F1); a terminal that
+  // cannot move its cursor showed the escape codes (F3).
+  it('fits the line to a narrow terminal, and draws none where TERM is dumb', () => {
+    const draw = (columns: number): string => {
+      const { io, written } = stderrOf(true, columns);
+      riskProgress(io, PROGRESS_WORK, 10_000, 'en', () => 0)!.onBlock(2500);
+      return written[0]!;
+    };
+    expect(draw(80)).toBe('\r\u001b[Kmilepel: risk: 2500 of 10000 iterations (25 %)');
+    expect(draw(47)).toBe('\r\u001b[Kmilepel: risk: 2500 of 10000 iterations (25 %)');
+    expect(draw(46)).toBe('\r\u001b[Kmilepel: risk 25 %');
+    expect(draw(12)).toBe('\r\u001b[Kmilepel: ri');
+    expect(riskProgress(stderrOf(true, 80, { TERM: 'dumb' }).io, PROGRESS_WORK, 10_000, 'en')).toBeUndefined();
   });
 
   it('redraws one line at most every 250 ms, always at the last block, and clears it at the end', () => {
