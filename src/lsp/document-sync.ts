@@ -6,6 +6,18 @@ import type { ReadAgain } from './disk-links.js';
 import { pathOfUri } from './params.js';
 import type { ServerState } from './server-state.js';
 import { MAIN_GROUP } from './workspace.js';
+import { nameFromRoot } from './scope.js';
+
+/** Whether a `file:` URI's path, its %XX escapes read as bytes, is not UTF-8 (a name only its bytes can give). */
+function hasNonUtf8Name(uri: string): boolean {
+  if (!uri.startsWith('file:') || !uri.includes('%')) return false;
+  try {
+    decodeURIComponent(new URL(uri).pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /**
  * Listens to `documents` (open, change, close) and to the client's watched-file events on the state's connection;
@@ -73,6 +85,16 @@ export function registerDocumentSync(state: ServerState, documents: TextDocument
   };
   // The client reports the path that changed; disk-links.ts says which files that makes the server read again.
   connection.onDidChangeWatchedFiles((params) => guard('watched files', undefined, () => {
+    // A plan file whose name is not UTF-8 made or removed: the workspaces' files not read for their names are found
+    // again, so that references into the plan it declares are unchecked while it is there (tester round 64 F4).
+    if (params.changes.some((c) => c.type !== FileChangeType.Changed && hasNonUtf8Name(c.uri))) {
+      for (const w of state.settings.workspaces) {
+        const found = host.unreadNames?.(w.dirs);
+        if (found === undefined) continue;
+        ws.setUnread(w.group, found.map((u) => ({ ...u, file: nameFromRoot(w.root, u.file) })));
+        schedule(w.group);
+      }
+    }
     for (const change of params.changes) {
       const path = pathOfUri(change.uri);
       if (path === undefined) continue;

@@ -31,6 +31,8 @@ export interface UnreadName {
 
 export interface LspHost {
   readonly findWorkspace: (roots: readonly string[], paths: readonly string[]) => WorkspaceFound;
+  /** The plan files and directories under `dirs` not read for their names (WorkspaceFound.unreadNames), found again. */
+  readonly unreadNames?: (dirs: readonly string[]) => readonly UnreadName[];
   /** What is said of the file at `path` when it is a link named like a plan file that cannot be read, else undefined. */
   readonly brokenLink: (path: string) => Message | undefined;
   /** A file's text and why its bytes are not a faithful text (rule `encoding`), undefined when it cannot be read. */

@@ -51,6 +51,17 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
   connection.onNotification(INPUT_ENDED, () => setImmediate(() => endInput()));
   startServer(connection, {
     findWorkspace: (roots, paths) => findWorkspace(io, roots, paths),
+    unreadNames: (dirs) => {
+      const unread: UnreadFile[] = [];
+      for (const dir of dirs) {
+        try {
+          findPlanFiles(io, [dir], [], undefined, unread);
+        } catch {
+          // A folder that is gone or holds no plan files has none.
+        }
+      }
+      return unread;
+    },
     brokenLink: (path) => brokenLinkAt(io, path, /\.ya?ml$/i.test(path)),
     realPath: (path) => {
       try {
