@@ -104,7 +104,8 @@ function readFromGit(spec: string, rev: string, path: string, written: string, g
     const prefix = here !== undefined && here.status === 0 ? here.stdout.toString('utf8').trim().replace(/\/$/, '') : '';
     // A path that climbs out of the repository is no path of it (tester round 63 F11: `v1:a/../../x` was told to write
     // `v1:./a/../../x`, which climbs out too).
-    if (climbsOut(fromHere ? posix.join(prefix, path) : path)) throw new UsageError(msg('cli.baseline.outside', { spec, path: written }));
+    // An absolute path is none of the repository's either (tester round 64 F7: `v1:/etc` was told to write `v1:.//etc`).
+    if (path.startsWith('/') || climbsOut(fromHere ? posix.join(prefix, path) : path)) throw new UsageError(msg('cli.baseline.outside', { spec, path: written }));
     // A path written from the current directory gets no advice to write it so (the advice repeated what failed).
     if (fromHere) throw new UsageError(msg('cli.baseline.no-path-here', { spec, rev, path: written, prefix }));
     throw new UsageError(msg('cli.baseline.no-path', { spec, rev, path: written }));

@@ -45,7 +45,7 @@ describe('--baseline HEAD:. in a repository whose plans are at its root', () => 
   // Tester round 63 F11: `v1:..` was said as "../ does not exist", and `v1:a/../../x` told to write `v1:./a/../../x`.
   it('says a path that climbs out of the repository is outside it, as written', () => {
     const outside = (path: string): string => `milepel: --baseline HEAD:${path}: ${path} is outside the repository; give a path inside it, from its root (plans) or from the current directory (./plans)\n`;
-    for (const path of ['..', 'a/../../x', '../x']) {
+    for (const path of ['..', 'a/../../x', '../x', '/etc']) {
       const r = milepel('slippage', 'a.yaml', '--baseline', `HEAD:${path}`);
       expect([r.code, r.stderr], path).toEqual([2, outside(path)]);
     }
