@@ -103,7 +103,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
     case 'const': {
       // The one word a value may be besides its other form (a health threshold: a number, or `off`); the hint is the
       // nearest description up the schema, which names both. Until 1 Dec 2026: ajv's "must be equal to constant".
-      const message = msg('schema.enum', { place, shown: shown(), allowed: [show(error.params['allowedValue'])] });
+      // Said as neither, not as "not one of off", which hid the usual value, a number (tester round 64 F5); a number
+      // written in quotes is told to lose them.
+      const written = typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value) ? value.trim() : null;
+      const word = show(error.params['allowedValue']);
+      const message = error.schemaPath.includes('/anyOf/') ? msg('schema.number-or', { place, shown: shown(), word, written }) : msg('schema.enum', { place, shown: shown(), allowed: [word] });
       return { path, key: false, message, hint: msg('schema.described', { description: nearestDescription(error.schemaPath) }) };
     }
     case 'anyOf':

@@ -130,6 +130,8 @@ export interface InputMessages {
   'schema.no-header.hint': Empty;
   'schema.type': { place: Place; types: readonly string[]; value: ValueKind };
   'schema.enum': { place: Place; shown: string; allowed: readonly string[] };
+  /** A value that is neither a number nor the one word allowed beside numbers (a health threshold: a number or `off`). */
+  'schema.number-or': { place: Place; shown: string; word: string; written: string | null };
   'schema.form': { place: Place; shown: string; form: FormName | null };
   'schema.too-long': { place: Place; shown: string; part: string | null; max: number };
   'schema.too-long.hint': { max: number };

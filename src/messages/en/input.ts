@@ -145,6 +145,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.no-header.hint': () => 'add plan: {id: …, title: …} at the top of the file',
   'schema.type': (d) => `${place(d.place)} must be ${d.types.map((t) => TYPES[t] ?? t).join(' or ')}, not ${kind(d.value)}`,
   'schema.enum': (d) => `${place(d.place)} is ${d.shown}, which is not one of ${d.allowed.join(', ')}`,
+  'schema.number-or': (d) => `${place(d.place)} is ${d.shown}, which is neither a number nor ${d.word}${d.written !== null ? `: a number in quotes is text; write ${d.written} without them` : ''}`,
   'schema.form': (d) => `${place(d.place)} is ${d.shown}, which is not ${d.form !== null ? FORMS[d.form].what : 'a valid value'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `write the date as YYYY-MM-DD: ${d.ref}`,

@@ -150,6 +150,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.no-header.hint': () => 'legg til plan: {id: …, title: …} øverst i filen',
   'schema.type': (d) => `${place(d.place)} må være ${d.types.map((t) => TYPES[t] ?? t).join(' eller ')}, ikke ${kind(d.value)}`,
   'schema.enum': (d) => `${place(d.place)} er ${d.shown}, som ikke er en av ${d.allowed.join(', ')}`,
+  'schema.number-or': (d) => `${place(d.place)} er ${d.shown}, som verken er et tall eller ${d.word}${d.written !== null ? `: et tall i anførselstegn er tekst; skriv ${d.written} uten dem` : ''}`,
   'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
