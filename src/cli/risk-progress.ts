@@ -37,14 +37,21 @@ export function riskProgress(io: Io, work: number, total: number, locale: Locale
   if (io.stderrIsTTY !== true || work < PROGRESS_WORK || io.env['TERM'] === 'dumb') return undefined;
   let drawn = false;
   let last = -Infinity;
+  // A count that goes back is the run repeated with wider dates (risk/simulate.ts): said, not a progress gone backwards
+  // (tester round 64 F2: 100 % and then 2 %).
+  let before = 0;
+  let again = false;
   return {
     onBlock: (done) => {
+      const turned = done < before;
+      if (turned) again = true;
+      before = done;
       const t = now();
-      if (t - last < REDRAW_MS && done < total) return;
+      if (t - last < REDRAW_MS && done < total && !turned) return;
       last = t;
       drawn = true;
       // Carriage return and erase-line: the next draw, or the report, starts on a clean line.
-      io.stderr(`\r\x1b[K${fitted(`milepel: ${renderMessage(msg('cli.risk.progress', { done, total }), locale)}`, Math.floor((100 * done) / total), io.stderrColumns?.())}`);
+      io.stderr(`\r\x1b[K${fitted(`milepel: ${renderMessage(msg('cli.risk.progress', { done, total, again }), locale)}`, Math.floor((100 * done) / total), io.stderrColumns?.())}`);
     },
     end: () => {
       if (drawn) io.stderr('\r\x1b[K');

@@ -21,6 +21,17 @@ describe('riskProgress', () => {
 
   // Tester round 64: a line wider than the terminal wrapped and left a row behind at every redraw (F1); a terminal that
   // cannot move its cursor showed the escape codes (F3).
+  it('says a run repeated with wider dates is counted again, not gone backwards (tester round 64 F2)', () => {
+    const { io, written } = stderrOf(true);
+    const progress = riskProgress(io, PROGRESS_WORK, 1000, 'en', () => 0)!;
+    progress.onBlock(1000);
+    progress.onBlock(250);
+    expect(written).toEqual([
+      '\r\u001b[Kmilepel: risk: 1000 of 1000 iterations (100 %)',
+      '\r\u001b[Kmilepel: risk: 250 of 1000 iterations (25 %, again with wider dates)',
+    ]);
+  });
+
   it('fits the line to a narrow terminal, and draws none where TERM is dumb', () => {
     const draw = (columns: number): string => {
       const { io, written } = stderrOf(true, columns);

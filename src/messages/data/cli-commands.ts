@@ -92,7 +92,8 @@ export interface CliCommandMessages {
 
   'cli.risk.bad-number': { option: string; text: string; min: number; max: number };
   /** The progress line of a long run on a terminal (cli/risk-progress.ts). */
-  'cli.risk.progress': { done: number; total: number };
+  /** `again`: the run is being repeated with wider dates (risk/simulate.ts), its count started over. */
+  'cli.risk.progress': { done: number; total: number; again: boolean };
   'cli.risk.ambiguous': { ref: string; matches: readonly string[] };
   'cli.risk.no-such': { ref: string; nearest: readonly string[] };
   'cli.risk.undated-gate': { ref: string };

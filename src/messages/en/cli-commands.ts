@@ -90,7 +90,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.import.kept-schema': (d, f) => `${d.file} ${d.reason === null ? "already exists and is not the plan schema of this version of milepel" : `already exists and cannot be read (${f.render(d.reason)})`}; it was kept, and the written plans' editor schema line ($schema=${d.path}) points at it: write \`milepel schema > ${d.file}\` for editors to check them against milepel's schema`,
 
   'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} is not a valid value: use a whole number ${d.max >= Number.MAX_SAFE_INTEGER ? `of ${d.min} or more` : `from ${d.min} to ${d.max}`}`,
-  'cli.risk.progress': (d) => `risk: ${d.done} of ${d.total} iterations (${Math.floor((100 * d.done) / d.total)} %)`,
+  'cli.risk.progress': (d) => `risk: ${d.done} of ${d.total} iterations (${Math.floor((100 * d.done) / d.total)} %${d.again ? ', again with wider dates' : ''})`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} is ambiguous: write one of ${list(d.matches)}`,
   'cli.risk.no-such': (d) => `--milestone ${d.ref}: no such milestone in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`,
   'cli.risk.undated-milestone': (d) => `--milestone ${d.ref}: ${d.ref} has no date, forecast or actual that exists (milepel validate shows why): it is not scheduled, so it has no dates to simulate; give it a date, or name another milestone`,

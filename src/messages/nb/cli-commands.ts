@@ -90,7 +90,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.import.kept-schema': (d, f) => `${d.file} ${d.reason === null ? 'finnes allerede og er ikke planskjemaet til denne versjonen av milepel' : `finnes allerede og kan ikke leses (${f.render(d.reason)})`}; den ble beholdt, og skjemalinjen for editorer i de skrevne planene ($schema=${d.path}) viser til den: skriv \`milepel schema > ${d.file}\` for at editorer skal kontrollere dem mot milepels skjema`,
 
   'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} er ikke en gyldig verdi: bruk et helt tall ${d.max >= Number.MAX_SAFE_INTEGER ? `på ${d.min} eller mer` : `fra ${d.min} til ${d.max}`}`,
-  'cli.risk.progress': (d) => `risk: ${d.done} av ${d.total} iterasjoner (${Math.floor((100 * d.done) / d.total)} %)`,
+  'cli.risk.progress': (d) => `risk: ${d.done} av ${d.total} iterasjoner (${Math.floor((100 * d.done) / d.total)} %${d.again ? ', på nytt med videre datoer' : ''})`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} er tvetydig: skriv en av ${list(d.matches)}`,
   'cli.risk.no-such': (d) => `--milestone ${d.ref}: arbeidsområdet har ingen slik milepæl${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}` : ''}`,
   'cli.risk.undated-milestone': (d) => `--milestone ${d.ref}: ${d.ref} har ingen date, forecast eller actual som finnes (milepel validate viser hvorfor): den er ikke planlagt og har ingen datoer å simulere; gi den en date, eller oppgi en annen milepæl`,
