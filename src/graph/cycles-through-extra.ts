@@ -74,11 +74,45 @@ export function cyclesThroughExtra(g: Graph, addedCount: number, added: readonly
   for (let k = 0; k < ordered.length; k++) rank[ordered[k]!] = k;
   const part = buildGraph(globalNode.length, edges, rank);
   const cycles: ExtraCycle[] = [];
-  for (const c of part.cycles) {
-    if (!c.nodes.some((v) => globalNode[v]! >= n)) continue;
-    cycles.push({ nodes: c.nodes.map((v) => globalNode[v]!), edges: c.edges.map((e) => globalEdge[e]!), unlisted: c.unlisted });
+  const named = new Uint8Array(globalNode.length);
+  const keep = (nodes: readonly number[], edgeList: readonly number[], unlisted: number): void => {
+    for (const v of nodes) named[v] = 1;
+    cycles.push({ nodes: nodes.map((v) => globalNode[v]!), edges: edgeList.map((e) => globalEdge[e]!), unlisted });
+  };
+  for (const c of part.cycles) if (c.nodes.some((v) => globalNode[v]! >= n)) keep(c.nodes, c.edges, c.unlisted);
+  // cycles.ts lists at most 50 cycles a component: past that, one through an added node may be neither listed nor
+  // counted among the rest (tester round 63 F5). Each added node on a cycle and on none listed gets its shortest one.
+  for (let v = 0; v < globalNode.length; v++) {
+    if (globalNode[v]! < n || named[v] === 1) continue;
+    const found = shortestCycleThrough(part, v);
+    if (found !== undefined) keep(found.nodes, found.edges, 0);
   }
   return cycles;
+}
+
+/** The shortest cycle through node `v` of `g` (breadth-first from it back to it), or undefined when it is on none. */
+function shortestCycleThrough(g: Graph, v: number): { nodes: number[]; edges: number[] } | undefined {
+  const via = new Int32Array(g.nodeCount).fill(-1); // the edge each node was reached by
+  const queue = [v];
+  for (let head = 0; head < queue.length; head++) {
+    const u = queue[head]!;
+    for (let i = g.succStart[u]!; i < g.succStart[u + 1]!; i++) {
+      const e = g.succEdges[i]!;
+      const w = g.edgeTo[e]!;
+      if (w === v) {
+        // Back at v: the path is read backwards along the edges each node was reached by.
+        const edgeList = [e];
+        for (let x = u; x !== v; x = g.edgeFrom[via[x]!]!) edgeList.push(via[x]!);
+        edgeList.reverse();
+        return { nodes: [v, ...edgeList.map((f) => g.edgeTo[f]!)], edges: edgeList };
+      }
+      if (via[w] === -1 && w !== v) {
+        via[w] = e;
+        queue.push(w);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The added edges grouped by one end (`end`), as compressed tables over all `total` nodes. */

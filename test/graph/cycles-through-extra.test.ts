@@ -28,6 +28,18 @@ describe('cyclesThroughExtra', () => {
     expect(new Set(cycles[0]!.edges)).toEqual(new Set([2, 3, 4]));
   });
 
+  // Tester round 63 F5: 12 nodes each linked to every other fill cycles.ts's 50 cycles a component, all among them;
+  // the cycle through the added node 12 (2 → 12 → 4) was then neither listed nor counted.
+  it('names a cycle through an added node in a component whose listed cycles are full of the graph\'s own', () => {
+    const all: Edge[] = [];
+    for (let a = 0; a < 12; a++) for (let b = 0; b < 12; b++) if (a !== b) all.push({ from: a, to: b });
+    const base = buildGraph(12, all, identity(12));
+    const cycles = cyclesThroughExtra(base, 1, [{ from: 2, to: 12 }, { from: 12, to: 4 }], byNumber);
+    expect(cycles.some((c) => c.nodes.includes(12))).toBe(true);
+    const through = cycles.find((c) => c.nodes.includes(12))!;
+    expect(through.nodes).toHaveLength(4);
+  });
+
   it('gives nothing without added nodes or edges, and for an added node on no cycle', () => {
     const base = buildGraph(2, [{ from: 0, to: 1 }], identity(2));
     expect(cyclesThroughExtra(base, 0, [], byNumber)).toEqual([]);
