@@ -53,15 +53,20 @@ export function undatedCycles(ws: Workspace, graph: Graph): UndatedCycle[] {
     types.push(type);
   }
   const edgeCount = ws.dependencies.length;
-  // How many links each pair of nodes has, counted over the added links only (a pair with an added link has no
-  // scheduled one: one of its ends is no node of the schedule).
+  // How many added links each pair of nodes has (a pair with an added link has no scheduled one: one of its ends is
+  // no node of the schedule); a scheduled pair's are counted among its first node's successor edges.
   const links = new Map<string, number>();
   for (const e of added) links.set(`${e.from} ${e.to}`, (links.get(`${e.from} ${e.to}`) ?? 0) + 1);
+  const scheduledLinks = (from: number, to: number): number => {
+    let count = 0;
+    for (let i = graph.succStart[from]!; i < graph.succStart[from + 1]!; i++) if (graph.edgeTo[graph.succEdges[i]!] === to) count++;
+    return count;
+  };
   const hopOf = (e: number): UndatedCycle['hops'][number] => {
     const d = e < edgeCount ? ws.dependencies[e]! : { ...added[e - edgeCount]!, origin: origins[e - edgeCount]!, type: types[e - edgeCount]! };
     // Two links between the same milestones are told apart by their type, as dependency-cycle.ts tells them apart.
-    const type = (links.get(`${d.from} ${d.to}`) ?? 0) > 1 ? d.type : null;
-    return { ref: refOf(d.to), predecessor: refOf(d.from), origin: d.origin, type };
+    const parallel = e < edgeCount ? scheduledLinks(d.from, d.to) : links.get(`${d.from} ${d.to}`) ?? 0;
+    return { ref: refOf(d.to), predecessor: refOf(d.from), origin: d.origin, type: parallel > 1 ? d.type : null };
   };
   // Tie-breaks by ref, as the schedule's graph ranks its nodes (pipeline-schedule.ts refRank).
   const byRef = (a: number, b: number): number => {

@@ -28,6 +28,14 @@ describe('dependency-cycle', () => {
     ]);
   });
 
+  it('tells two links between dated milestones apart in a cycle through a milestone without a date', async () => {
+    const text = 'plan: {id: q, title: Q, status_date: 2026-01-05}\nmilestones:\n  - {id: U, title: u, after: [B]}\n  - {id: A, title: a, date: 2026-03-02, after: [U]}\n  - {id: B, title: b, date: 2026-03-09, after: [A, {id: A, type: SS}]}\n';
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/q.yaml': text } });
+    const cycles = (JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics.filter((d) => d.rule === 'dependency-cycle');
+    expect(cycles.map((d) => d.message)).toEqual(['dependency cycle: q/A → q/B → q/U → q/A', 'dependency cycle: q/B → q/U → q/A → q/B, closed by the SS link']);
+    expect(cycles[0]!.related?.[0]?.message).toBe('q/B is after q/A (the FS link)');
+  });
+
   // Tester round 61 F1: a cycle through a milestone without a usable date was found only once its date was mended.
   it('names a cycle through a milestone without a date in the same run, ranked by ref as the others are', async () => {
     const cycles = (await diagnosticsOf('err/dependency-cycle')).filter((d) => d.rule === 'dependency-cycle' && d.file.endsWith('undated.yaml'));
