@@ -41,6 +41,9 @@ function partTooLong(value: unknown): string | undefined {
 /** The text a number at a path is written as in the file, or undefined to show the number as read. */
 export type WrittenNumber = (path: Path, value: number) => string | undefined;
 
+/** A number written with a decimal comma, as Norwegian writes it (`0,3`, `-1,25`). */
+const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*$/;
+
 export function describe(error: AjvError, data: unknown, writtenNumber?: WrittenNumber): SchemaProblem {
   const path = pointerToPath(error.instancePath);
   const place = placeOf(path, data);
@@ -64,7 +67,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // `<<` is YAML 1.1's merge key, which YAML 1.2 (what milepel reads, SPEC §1) has not: say that, not the key list.
       // A guess written beside it already is a key to remove, not to rename to: renaming `title2` to the `title` the
       // risk has repeated a key (tester round 49 F3, the language server's quick fix).
-      const hint = extra === '<<' ? msg0('schema.merge-key.hint')
+      // `{cpli: 0,9}` or `{lag: 2,5d}`: the comma ended the number, and what followed it became a key of its own
+      // (tester round 65 F1, F2: "remove 5d", or a key 9 beside cpli: 0, the decimal comma unsaid).
+      const commaOf = /^\d+[a-z]*$/i.test(extra) && isWritten(extra) && (holder as Record<string, unknown>)[extra] === null ? Object.keys(holder as object).find((k) => k !== extra && typeof (holder as Record<string, unknown>)[k] === 'number') : undefined;
+      const hint = commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
+        : extra === '<<' ? msg0('schema.merge-key.hint')
         : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
         : guess !== null && isWritten(guess) ? msg('schema.unknown-key.written.hint', { key: extra, guess })
         : msg('schema.unknown-key.hint', { guess, allowed });
@@ -90,7 +97,10 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const key = path[path.length - 1];
       const asList = types.length === 1 && types[0] === 'array' && typeof key === 'string' && (typeof value === 'string' || typeof value === 'number') ? (typeof value === 'number' ? JSON.stringify(shown()) : listItems(key, value)) : undefined;
       // The quote hint says what YAML read (1.5 for `1.50`), which the message shows as written.
-      const hint = readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
+      // `probability: 0,3`: a decimal comma, which YAML reads as text (tester round 65 F2).
+      const comma = types.includes('number') && typeof value === 'string' && DECIMAL_COMMA.test(value);
+      const hint = comma ? msg('schema.decimal-comma.hint', { written: (value as string).trim(), fixed: (value as string).trim().replace(',', '.') })
+        : readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
       return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: 'number', shown: shown() } : kindOf(value) }), hint };
     }
     case 'enum': {
@@ -105,9 +115,10 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // nearest description up the schema, which names both. Until 1 Dec 2026: ajv's "must be equal to constant".
       // Said as neither, not as "not one of off", which hid the usual value, a number (tester round 64 F5); a number
       // written in quotes is told to lose them.
-      const written = typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value) ? value.trim() : null;
+      const comma = typeof value === 'string' && DECIMAL_COMMA.test(value);
+      const written = comma ? (value as string).trim().replace(',', '.') : typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value) ? value.trim() : null;
       const word = show(error.params['allowedValue']);
-      const message = error.schemaPath.includes('/anyOf/') ? msg('schema.number-or', { place, shown: shown(), word, written }) : msg('schema.enum', { place, shown: shown(), allowed: [word] });
+      const message = error.schemaPath.includes('/anyOf/') ? msg('schema.number-or', { place, shown: shown(), word, written, comma }) : msg('schema.enum', { place, shown: shown(), allowed: [word] });
       return { path, key: false, message, hint: msg('schema.described', { description: nearestDescription(error.schemaPath) }) };
     }
     case 'anyOf':

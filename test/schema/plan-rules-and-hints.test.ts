@@ -197,3 +197,22 @@ describe('a single value where a list goes', () => {
     expect(checkSchema({ plan: { id: 'p', title: 'P', governance: { require: 'PS' } } }).map((p) => renderMessage(p.hint))).toEqual(['write it as a list: require: [PS]']);
   });
 });
+
+// Tester round 65 F1, F2: a decimal comma, as Norwegian writes numbers. In braces the comma ends the value and what
+// follows is a key of its own; in a block it makes the value text. Either way the hint says to write a point.
+describe('a number written with a decimal comma', () => {
+  it('in braces: the unknown key after the comma is said to be the rest of the number', () => {
+    const [problem] = checkSchema({ plan: { id: 'p', title: 'P', health: { cpli: 0, 9: null } } });
+    expect(renderMessage(problem!.message)).toBe('unknown key "9" in plan.health');
+    expect(renderMessage(problem!.hint)).toBe('cpli: 0,9 inside braces is read as cpli and a key after the comma: a decimal number takes a point (0.9), a duration or lag a whole number of units (2d)');
+    const lag = checkSchema({ plan: { id: 'p', title: 'P' }, milestones: [{ id: 'A', title: 'a', date: '2026-03-02' }, { id: 'B', title: 'b', date: '2026-03-09', after: [{ id: 'A', lag: 2, '5d': null }] }] }).find((p) => p.message.id === 'schema.unknown-key');
+    expect(renderMessage(lag!.hint, 'nb')).toBe('lag: 2,5d i krøllparenteser leses som lag og en nøkkel etter kommaet: desimaltall skrives med punktum (0.9), en varighet eller lag som et helt antall enheter (2d)');
+  });
+
+  it('in a block: the text is told to take a point, where a number or a threshold goes', () => {
+    const [probability] = checkSchema({ plan: { id: 'p', title: 'P' }, milestones: [{ id: 'A', title: 'a', date: '2026-03-02' }], risks: [{ id: 'R', title: 'r', probability: '0,3', impact: '2d', milestones: ['A'] }] });
+    expect(renderMessage(probability!.hint)).toBe('write 0.3: a decimal number takes a point, not a comma (0,3 is text)');
+    const [cpli] = checkSchema({ plan: { id: 'p', title: 'P', health: { cpli: '0,9' } } });
+    expect(renderMessage(cpli!.message)).toBe('plan.health.cpli is "0,9", which is neither a number nor "off": a decimal number takes a point; write 0.9');
+  });
+});

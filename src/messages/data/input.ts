@@ -131,7 +131,8 @@ export interface InputMessages {
   'schema.type': { place: Place; types: readonly string[]; value: ValueKind };
   'schema.enum': { place: Place; shown: string; allowed: readonly string[] };
   /** A value that is neither a number nor the one word allowed beside numbers (a health threshold: a number or `off`). */
-  'schema.number-or': { place: Place; shown: string; word: string; written: string | null };
+  /** `written`: the number it was meant as, when it is one in quotes or with a decimal comma (`comma`). */
+  'schema.number-or': { place: Place; shown: string; word: string; written: string | null; comma: boolean };
   'schema.form': { place: Place; shown: string; form: FormName | null };
   'schema.too-long': { place: Place; shown: string; part: string | null; max: number };
   'schema.too-long.hint': { max: number };
@@ -141,6 +142,10 @@ export interface InputMessages {
   'schema.meeting-body.hint': { body: string; date: string; guess: string | null };
   'schema.ref-case.hint': { ref: string };
   'schema.quote.hint': { shown: string };
+  /** A number written with a decimal comma (`0,3`), which YAML reads as text: `fixed` with a point. */
+  'schema.decimal-comma.hint': { written: string; fixed: string };
+  /** `key: 0,9` in a flow mapping, read as `key: 0` and a key `9`: the comma ended the value. */
+  'schema.decimal-comma.key.hint': { key: string; written: string };
   /** A single value where a list goes (`require: PS`): the list it should be, `[PS]`, under its key. */
   'schema.list.hint': { key: string; item: string };
   'schema.compact-date.hint': { date: string };
