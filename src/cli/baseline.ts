@@ -73,8 +73,8 @@ function climbsOut(fromRoot: string): boolean {
 export function gitPath(path: string): string {
   if (path === '.' || path === '..') return `${path}/`;
   if (path === '' || /^\.\.?\//.test(path)) return path;
+  if (climbsOut(path)) return path;
   const normal = posix.normalize(path);
-  if (normal === '..' || normal.startsWith('../')) return path;
   return normal === '.' ? '' : normal;
 }
 

@@ -6,7 +6,6 @@ import type { ReadAgain } from './disk-links.js';
 import { pathOfUri } from './params.js';
 import type { ServerState } from './server-state.js';
 import { MAIN_GROUP } from './workspace.js';
-import { nameFromRoot } from './scope.js';
 
 /** Whether a `file:` URI's path, its %XX escapes read as bytes, is not UTF-8 (a name only its bytes can give). */
 function hasNonUtf8Name(uri: string): boolean {
@@ -91,7 +90,7 @@ export function registerDocumentSync(state: ServerState, documents: TextDocument
       for (const w of state.settings.workspaces) {
         const found = host.unreadNames?.(w.dirs);
         if (found === undefined) continue;
-        ws.setUnread(w.group, found.map((u) => ({ ...u, file: nameFromRoot(w.root, u.file) })));
+        ws.setUnread(w.group, w.root, found);
         schedule(w.group);
       }
     }

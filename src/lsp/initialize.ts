@@ -7,7 +7,7 @@ import { renderMessage } from '../messages/index.js';
 import { quoteText } from '../text/quote.js';
 import { EXPLAIN_COMMAND } from './code-lens.js';
 import { pathOfUri } from './params.js';
-import { isWalkedFrom, nameFromRoot } from './scope.js';
+import { isWalkedFrom } from './scope.js';
 import type { ServerState, WorkspaceSetting } from './server-state.js';
 import { MAIN_GROUP } from './workspace.js';
 
@@ -71,8 +71,7 @@ export function registerInitialize(state: ServerState, schedule: (group: string)
     // Files not read for their names, named as the group names its files (by their path from the root), as validate
     // analyses them: references into a plan such a file declares are unchecked (tester round 63 F1).
     for (const e of each) {
-      const named = (e.found.unreadNames ?? []).map((u) => ({ ...u, file: nameFromRoot(e.root, u.file) }));
-      ws.setUnread(e.group, named);
+      const named = ws.setUnread(e.group, e.root, e.found.unreadNames ?? []);
       for (const u of named) log(`${u.file} is left out of the workspace: its name is not valid UTF-8; rename it (milepel validate reports it as an encoding error)`);
     }
     return {

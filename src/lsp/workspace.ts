@@ -5,7 +5,7 @@ import { analyzeSources, type Analysis, type SchemaResult } from '../pipeline.js
 import { parsePlanText } from '../analyze.js';
 import type { FragmentCache } from '../model/fragments.js';
 import type { ParsedSource, SyntaxProblem } from '../source/parse.js';
-import { uriKey } from './scope.js';
+import { nameFromRoot, uriKey } from './scope.js';
 import { fileSymbols, type FileSymbol } from './symbols.js';
 import { TextIndex } from './text-index.js';
 import type { UnreadName } from './host.js';
@@ -124,14 +124,17 @@ export class PlanWorkspace {
   }
 
   /**
-   * The plan files and directories of `group` not read for their names (names by the group's file naming): analysed
-   * as validate analyses them (AnalyzeOptions.unreadFiles), their findings published nowhere (they have no URI the
-   * server reads), the references into a plan such a file declares left unchecked.
+   * The plan files and directories of `group`, the workspace at `root`, not read for their names (absolute paths, as
+   * the host finds them), named as the group names its files (by their path from the root): analysed as validate
+   * analyses them (AnalyzeOptions.unreadFiles), their findings published nowhere (they have no URI the server reads),
+   * the references into a plan such a file declares left unchecked. Returns them as named.
    */
-  setUnread(group: string, unread: readonly UnreadName[]): void {
-    if (unread.length === 0 && !this.unread.has(group)) return;
+  setUnread(group: string, root: string, found: readonly UnreadName[]): readonly UnreadName[] {
+    const unread = found.map((u) => ({ ...u, file: nameFromRoot(root, u.file) }));
+    if (unread.length === 0 && !this.unread.has(group)) return unread;
     this.unread.set(group, unread);
     this.dirty.add(group);
+    return unread;
   }
 
   /** The analysis of a group: the cached one, or the pipeline over the cached parses when something changed. */
