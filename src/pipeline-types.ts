@@ -25,7 +25,7 @@ export interface AnalyzeOptions {
    * the finding (Diagnostic.nameBytes); `declaredPlan`, the plan the file declares (read from its first lines), makes the
    * references into that plan unchecked rather than unknown, as for a file whose YAML does not parse.
    */
-  readonly unreadFiles?: readonly { readonly file: string; readonly kind: 'file' | 'directory'; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array; readonly declaredPlan?: string }[];
+  readonly unreadFiles?: readonly UnreadEntry[];
   /**
    * Schema results by parse, kept by a caller that analyses the same parses again (the language server, SPEC §14):
    * a source found here is not checked again, one missing is checked and added.
@@ -91,4 +91,21 @@ export interface Analysis {
    */
   readonly hasStructuralErrors: boolean;
   readonly result: ValidateResult;
+}
+
+/**
+ * A plan file or directory found but not read, its name not being UTF-8 (cli/unread-name.ts makes them, the language
+ * server keeps them per workspace): its `encoding` problem, its own name's bytes, and the plan a file declares.
+ */
+export interface UnreadEntry {
+  readonly file: string;
+  readonly kind: 'file' | 'directory';
+  readonly problem: SyntaxProblem;
+  /**
+   * The bytes of its own name, the last segment of `file` (absent when the walk could not give them): what SARIF
+   * percent-encodes (`m%E6ler.yaml`), the escaped text being another file's possible name (tester round 17 #1).
+   */
+  readonly nameBytes?: Uint8Array;
+  /** The plan id the file declares, read from its first lines by its name's bytes (cli/load.ts), when found. */
+  readonly declaredPlan?: string;
 }

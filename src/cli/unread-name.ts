@@ -1,7 +1,7 @@
 // A plan file or directory the walk found but does not read, its name not being UTF-8, and its `encoding` finding.
 import { msg } from '../messages/index.js';
 import { hasUtf8Letters } from './name-bytes.js';
-import type { SyntaxProblem } from '../source/parse.js';
+import type { UnreadEntry } from '../pipeline-types.js';
 
 /**
  * A plan file, or a directory that may hold some, found while walking but not read: its name is not UTF-8. It is shown
@@ -9,18 +9,7 @@ import type { SyntaxProblem } from '../source/parse.js';
  * write by it; so it is an `encoding` error at 1:1 (SPEC §4: problems in a plan file are findings, exit 1), never
  * skipped with a warning while validate passed (tester round 16 #3).
  */
-export interface UnreadFile {
-  readonly file: string;
-  readonly kind: 'file' | 'directory';
-  readonly problem: SyntaxProblem;
-  /**
-   * The bytes of its own name, the last segment of `file` (absent when the walk could not give them): what SARIF
-   * percent-encodes (`m%E6ler.yaml`), the escaped text being another file's possible name (tester round 17 #1).
-   */
-  readonly nameBytes?: Uint8Array;
-  /** The plan id the file declares, read from its first lines by its name's bytes (cli/load.ts), when found. */
-  readonly declaredPlan?: string;
-}
+export type UnreadFile = UnreadEntry;
 
 /** A file or directory not read for its name, with its `encoding` finding at 1:1 that says to rename it. */
 export function unreadName(file: string, kind: UnreadFile['kind'], nameBytes?: Uint8Array, declaredPlan?: string): UnreadFile {

@@ -3,6 +3,7 @@
 import type { DayNumber } from '../calendar/index.js';
 import type { Locale, Message } from '../messages/index.js';
 import type { SyntaxProblem } from '../source/parse.js';
+import type { UnreadEntry } from '../pipeline-types.js';
 
 /** The workspace for the client's root folders: its directories and plan files (absolute paths), the links named
  * like plan files that lead nowhere or round in a loop (validate refuses those, exit 2), each with what is said of it,
@@ -20,14 +21,8 @@ export interface WorkspaceFound {
   readonly unreadNames?: readonly UnreadName[];
 }
 
-/** A plan file or directory not read for its name (cli/unread-name.ts UnreadFile). */
-export interface UnreadName {
-  readonly file: string;
-  readonly kind: 'file' | 'directory';
-  readonly problem: SyntaxProblem;
-  readonly nameBytes?: Uint8Array;
-  readonly declaredPlan?: string;
-}
+/** A plan file or directory not read for its name (pipeline-types.ts). */
+export type UnreadName = UnreadEntry;
 
 export interface LspHost {
   readonly findWorkspace: (roots: readonly string[], paths: readonly string[]) => WorkspaceFound;
