@@ -29,6 +29,30 @@ describe('findTokenEnd', () => {
     expect(findTokenEnd('a: 1 # c', 5)).toBe(5);
   });
 
+  it('runs a plain scalar in block context past commas and brackets, to a comment or the line end (round 65 F3)', () => {
+    const at = (line: string, token: string): string => line.slice(line.indexOf(token), findTokenEnd(line, line.indexOf(token)));
+    expect(at('    cpli: 0,9', '0,9')).toBe('0,9');
+    expect(at('  probability: 0,3   # a third', '0,3')).toBe('0,3');
+    expect(at('  title: Oslo, Bergen [x] C# #2', 'Oslo')).toBe('Oslo, Bergen [x] C#');
+    expect(at("  title: Don't [stop", 'Don')).toBe("Don't [stop");
+  });
+
+  it('ends a plain scalar at , ] } inside a flow collection, opened on its line or above it', () => {
+    const at = (line: string, token: string): string => line.slice(line.indexOf(token), findTokenEnd(line, line.indexOf(token)));
+    expect(at('    after: [{id: A, lag: 2,5d}]', '2,5d')).toBe('2');
+    expect(at('    after: [{id: A, lag: 2,5d}]', '5d')).toBe('5d');
+    expect(at('      B, C]', 'B')).toBe('B');
+    expect(at('      B,', 'B')).toBe('B');
+    expect(at('  x: ["a]", B, C]', 'B')).toBe('B');
+  });
+
+  it('takes a flow collection to its matching bracket on the line', () => {
+    const at = (line: string, token: string): string => line.slice(line.indexOf(token), findTokenEnd(line, line.indexOf(token)));
+    expect(at('  - {id: G, title: "a}", x: [1, 2]}   # c', '{')).toBe('{id: G, title: "a}", x: [1, 2]}');
+    expect(at('    after: [{id: A}, {id: B}]', '{id: B')).toBe('{id: B}');
+    expect(at('    after: [M0, M2   # c', '[')).toBe('[M0, M2');
+  });
+
   it('takes a quoted scalar whole, commas and escaped quotes included', () => {
     const line = `title: "a, \\"b\\" # c", x: 'it''s, here'`;
     expect(line.slice(7, findTokenEnd(line, 7))).toBe('"a, \\"b\\" # c"');
@@ -61,7 +85,7 @@ describe('renderExcerpt', () => {
       '    3 | a: "\\u202e\\x1b[1m", x',
       '      |     ^~~~~~~~~~~~~~',
     ]);
-    expect(show(renderExcerpt('t: \rb, c', 1, 4, 100))).toEqual(['    1 | t: \\rb, c', '      |    ^~~']);
+    expect(show(renderExcerpt('t: \rb, c', 1, 4, 100))).toEqual(['    1 | t: \\rb, c', '      |    ^~~~~~']);
   });
 
   it('drops the CR of a CRLF line instead of showing it', () => {
@@ -87,29 +111,29 @@ describe('renderExcerpt', () => {
   });
 
   describe('cutting long lines', () => {
-    const line = `k: ${'abcdefghij'.repeat(10)}, TARGET, ${'z'.repeat(50)}`;
+    const line = `k: [${'abcdefghij'.repeat(10)}, TARGET, ${'z'.repeat(50)}]`;
 
     it('cuts around the column with … on both sides', () => {
-      expect(show(renderExcerpt(line, 1, 106, 40))).toEqual([
+      expect(show(renderExcerpt(line, 1, 107, 40))).toEqual([
         '    1 | …cdefghij, TARGET, zzzzzzzzzzzz…',
         '      |            ^~~~~~',
       ]);
     });
 
     it('keeps the start when the token is near it', () => {
-      expect(show(renderExcerpt(line, 1, 4, 40))).toEqual([
-        '    1 | k: abcdefghijabcdefghijabcdefgh…',
-        '      |    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      expect(show(renderExcerpt(line, 1, 5, 40))).toEqual([
+        '    1 | k: [abcdefghijabcdefghijabcdefg…',
+        '      |     ^~~~~~~~~~~~~~~~~~~~~~~~~~~',
       ]);
     });
 
     it('keeps the end when the token is near it', () => {
       expect(show(renderExcerpt(line, 1, line.length - 2, 40))).toEqual([
-        '    1 | …zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
-        '      |                              ^~~',
+        '    1 | …zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz]',
+        '      |                              ^~',
       ]);
       expect(show(renderExcerpt(line, 1, line.length + 1, 40))).toEqual([
-        '    1 | …zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
+        '    1 | …zzzzzzzzzzzzzzzzzzzzzzzzzzzzz]',
         '      |                                ^',
       ]);
     });

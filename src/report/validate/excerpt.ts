@@ -22,17 +22,16 @@ export interface Excerpt {
   readonly marker: string;
 }
 
-/** End (exclusive UTF-16 index) of the token starting at `from`. */
-export function findTokenEnd(line: string, from: number): number {
+/**
+ * End (exclusive UTF-16 index) of the token starting at `from` of `line`. `flow`: whether the token is inside a flow
+ * collection (a plain scalar then ends at `,]}`); judged from the line when not given.
+ */
+export function findTokenEnd(line: string, from: number, flow?: boolean): number {
   const quote = line.charAt(from);
   if (quote === '"' || quote === "'") {
     // A quoted scalar may hold `,` or `#`: underline it up to its closing quote.
-    for (let i = from + 1; i < line.length; i++) {
-      const ch = line.charAt(i);
-      if (quote === '"' && ch === '\\') i++;
-      else if (ch === quote && quote === "'" && line.charAt(i + 1) === "'") i++;
-      else if (ch === quote) return i + 1;
-    }
+    const close = quoteEnd(line, from);
+    if (close >= 0) return close + 1;
   }
   let end = from;
   // A tab (in a line's indentation, the rule yaml-syntax): underline the tabs, not the line after them.
@@ -45,9 +44,100 @@ export function findTokenEnd(line: string, from: number): number {
     while (end < line.length && line.charAt(end) !== ' ' && line.charAt(end) !== '\t') end++;
     return end;
   }
-  while (end < line.length && !',]}#'.includes(line.charAt(end))) end++;
+  // A flow collection to its matching bracket, when that is on the line (`{id: G, title: T}` whole, as a finding
+  // about the mapping means it).
+  if (line.charAt(from) === '[' || line.charAt(from) === '{') {
+    const close = closingBracket(line, from);
+    if (close >= 0) return close + 1;
+  }
+  // A plain scalar (or a key and its value) runs to a comment (` #`) or the line's end; inside a flow collection to a
+  // `,`, `]` or `}` too. In block context `cpli: 0,9` is the one scalar "0,9" (tester round 65 F3: only its `0` was
+  // underlined).
+  const inFlow = flow ?? (flowOpenBefore(line, from) || flowClosesAfter(line, from));
+  for (; end < line.length; end++) {
+    const ch = line.charAt(end);
+    if (ch === '#' && (end === from || isBlank(line.charAt(end - 1)))) break;
+    if (inFlow && (ch === ',' || ch === ']' || ch === '}')) break;
+  }
   while (end > from && (line.charAt(end - 1) === ' ' || line.charAt(end - 1) === '\t')) end--;
   return end;
+}
+
+/** Whether a `[` or `{` before `from` on the line is still open there (quoted scalars and a comment aside). */
+function flowOpenBefore(line: string, from: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < from; i++) {
+    const ch = line.charAt(i);
+    if ((ch === '"' || ch === "'") && opensQuoted(line, i)) {
+      // `from` inside a quoted scalar (a finding about part of it): its parts end as a flow scalar's do.
+      i = pastQuoted(line, i);
+      if (i >= from) return true;
+    } else if (ch === '#' && (i === 0 || isBlank(line.charAt(i - 1)))) return false;
+    else if (ch === '[' || ch === '{') depth++;
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * Whether the line from `from` on closes a flow collection opened on a line above (a `]` or `}` it did not open), or
+ * ends in a `,`, as the lines of a collection written over several lines do (`  B, C]`, `  B,`).
+ */
+function flowClosesAfter(line: string, from: number): boolean {
+  let depth = 0;
+  let last = '';
+  for (let i = from; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if (ch === '#' && i > from && isBlank(line.charAt(i - 1))) break;
+    if ((ch === '"' || ch === "'") && opensQuoted(line, i)) i = pastQuoted(line, i);
+    else if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') {
+      if (depth === 0) return true;
+      depth--;
+    }
+    if (!isBlank(ch)) last = ch;
+  }
+  return last === ',';
+}
+
+/** The offset of the bracket that closes the flow collection opening at `at`, or -1 when it is not on the line. */
+function closingBracket(line: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if ((ch === '"' || ch === "'") && opensQuoted(line, i)) i = pastQuoted(line, i);
+    else if (ch === '#' && isBlank(line.charAt(i - 1))) return -1;
+    else if (ch === '[' || ch === '{') depth++;
+    else if ((ch === ']' || ch === '}') && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The offset of the closing quote of the quoted scalar opening at `at`, or -1 when it runs past the line. */
+function quoteEnd(line: string, at: number): number {
+  const quote = line.charAt(at);
+  for (let i = at + 1; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if (quote === '"' && ch === '\\') i++;
+    else if (ch === quote && quote === "'" && line.charAt(i + 1) === "'") i++;
+    else if (ch === quote) return i;
+  }
+  return -1;
+}
+
+/** The closing quote of the quoted scalar opening at `at`, or the line's end when it runs on: where a scan goes on. */
+function pastQuoted(line: string, at: number): number {
+  const close = quoteEnd(line, at);
+  return close < 0 ? line.length : close;
+}
+
+/** Whether a quote at `at` opens a quoted scalar: at the line's start or after a blank or `[{,:` (`Don't` is plain). */
+function opensQuoted(line: string, at: number): boolean {
+  return at === 0 || isBlank(line.charAt(at - 1)) || '[{,:'.includes(line.charAt(at - 1));
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t';
 }
 
 /** Display window [start, end) of the line to show, or undefined when it all fits. */
@@ -98,7 +188,7 @@ function isHighSurrogate(code: number): boolean {
 }
 
 function renderAt(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice): Excerpt {
-  if (text.length <= LONG_LINE) return renderLine(text, line, column, width, single, choice);
+  if (text.length <= LONG_LINE) return renderLine(text, line, column, width, single, choice, false);
   // A whole plan on one line (JSON is YAML) would be laid out once per finding: keep a window around the column. The
   // window may be a unit longer than LONG_LINE (a surrogate pair is never cut), so it is rendered as it is, never cut
   // again: cutting it anew looped until the stack overflowed (a tester's finding, session 17).
@@ -107,15 +197,19 @@ function renderAt(text: string, line: number, column: number, width: number, sin
   let hi = Math.min(text.length, lo + LONG_LINE);
   if (hi < text.length && isLowSurrogate(text.charCodeAt(hi))) hi++;
   const slice = text.slice(lo, hi);
-  if (isPlain(slice, choice)) return renderLine(slice, line, column - lo, width, single, choice);
+  if (isPlain(slice, choice)) return renderLine(slice, line, column - lo, width, single, choice, true);
   // Text that needs cells (wide, joining or control characters) is laid out once for the whole line, and each
   // finding's window is cut from that: laying out the window anew for each of 2,600 findings on one line of
   // minified JSON with Devanagari titles took 30 s (the grapheme segmenter), a tester's finding (issue #18).
-  return renderLine(slice, line, column - lo, width, single, choice, windowOf(wholeLineLayout(text), lo, hi));
+  return renderLine(slice, line, column - lo, width, single, choice, true, windowOf(wholeLineLayout(text), lo, hi));
 }
 
-/** The excerpt of `text`, a line or a window of one, laid out whole (or as `laidOut` gives it). */
-function renderLine(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice, laidOut?: Layout): Excerpt {
+/**
+ * The excerpt of `text`, a line or a window of one (`cut`), laid out whole (or as `laidOut` gives it). A window's token
+ * is taken to be in a flow collection: a line longer than LONG_LINE is a plan written in flow style (JSON is YAML),
+ * and the brackets around the window are not in it (nor looked for: 2,600 findings on one such line).
+ */
+function renderLine(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice, cut: boolean, laidOut?: Layout): Excerpt {
   const number = String(line).padStart(5);
   const gutter = `${number} | `;
   const blankGutter = `${' '.repeat(number.length)} | `;
@@ -124,7 +218,7 @@ function renderLine(text: string, line: number, column: number, width: number, s
   const { cells, total } = layout;
   const from = Math.min(Math.max(column - 1, 0), text.length);
   const markerStart = columnOf(layout, from);
-  const tokenEnd = columnOf(layout, single ? from + (isHighSurrogate(text.charCodeAt(from)) ? 2 : 1) : findTokenEnd(text, from));
+  const tokenEnd = columnOf(layout, single ? from + (isHighSurrogate(text.charCodeAt(from)) ? 2 : 1) : findTokenEnd(text, from, cut ? true : undefined));
   const markerEnd = markerStart + Math.max(1, tokenEnd - markerStart);
 
   const limited = Number.isFinite(width) && width > 0;
