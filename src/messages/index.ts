@@ -22,6 +22,7 @@
  * Adding a rule: declare its ids in `data/rules.ts`, write both catalogues' entries, report `msg(id, data)`.
  */
 import { FIRST_DAY, formatDay, LAST_DAY, ymdOf, type DayNumber } from '../calendar/index.js';
+import { formatPeriod } from '../report/locale.js';
 import { EN_PARTS } from './en/index.js';
 import { nbParts } from './nb/index.js';
 import type { Catalogue, Fmt, Locale, Message, MessageData, MessageId, ShownDate } from './types.js';
@@ -97,8 +98,9 @@ function makeFmt(locale: Locale): Fmt {
     locale,
     date,
     iso: formatDay,
-    shown: (v: ShownDate) => (v.written !== undefined ? `${v.written} (${date(v.day)})` : date(v.day)),
-    shownInParentheses: (v: ShownDate) => (v.written !== undefined ? `${v.written}, ${THAT_IS[locale]} ${date(v.day)}` : date(v.day)),
+    // A period in the locale's words (nb `3. kv. 2024 (30.09.2024)`), with the day it stands for.
+    shown: (v: ShownDate) => (v.written !== undefined ? `${formatPeriod(v.written, locale)} (${date(v.day)})` : date(v.day)),
+    shownInParentheses: (v: ShownDate) => (v.written !== undefined ? `${formatPeriod(v.written, locale)}, ${THAT_IS[locale]} ${date(v.day)}` : date(v.day)),
     count: (n, one, many) => `${n} ${Math.abs(n) === 1 ? one : many}`,
     decimal: (n, decimals) => (decimals === undefined ? String(n) : n.toFixed(decimals)).replace('.', DECIMAL_MARK[locale]),
     time: formatTime,

@@ -40,6 +40,20 @@ export function formatShownDate(day: DayNumber | null, locale: Locale): string {
   return day === null ? ABSENT : formatDate(day, locale);
 }
 
+/**
+ * A period date as written (SPEC §2: `YYYY`, `YYYY-Qn`, `YYYY-MM`) as a text report shows it: en as written (beside ISO
+ * days), nb in Norwegian beside DD.MM.YYYY days (SPEC §15; tester round 65 F4): `2024`, `2. kv. 2024`, `mai 2024`.
+ * Anything else is returned as it is.
+ */
+export function formatPeriod(written: string, locale: Locale): string {
+  if (locale === 'en') return written;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(written);
+  if (quarter !== null) return `${quarter[2]}. kv. ${quarter[1]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(written);
+  if (month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${monthName(Number(month[2]), locale)} ${month[1]}`;
+  return written;
+}
+
 /** Month name, 1-based month; `short` gives three letters (jan, feb / Jan, Feb). */
 export function monthName(month: number, locale: Locale, short = false): string {
   const name = MONTHS[locale][month - 1] ?? String(month);

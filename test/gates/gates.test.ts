@@ -49,14 +49,14 @@ gates:
   };
   const run = (width: number, locale = 'en'): Promise<{ stdout: string }> => runCli(['gates', 'ws', '--width', String(width), '--locale', locale], { files, diskRoots: [] });
 
-  it.each([40, 60, 80, 100, 120, 160])('fits %i columns and keeps every fact: the whole title when it has a line, every column, both failures, the period as written', async (width) => {
-    for (const [locale, failures, facts] of [
-      ['en', 'NO MEETING, LATE', ['NEHS', '– (next NEHS@2024-04-10)', 'M1 2024-03-20', '−4 wd', '2024-06-14 decided']],
-      ['nb', 'INGEN MØTE, FOR SENT', ['NEHS', '– (neste NEHS@2024-04-10)', 'M1 20.03.2024', '−4 ad', '14.06.2024 besluttet']],
+  it.each([40, 60, 80, 100, 120, 160])('fits %i columns and keeps every fact: the whole title when it has a line, every column, both failures, the period (nb in words)', async (width) => {
+    for (const [locale, failures, period, facts] of [
+      ['en', 'NO MEETING, LATE', '2024-Q1', ['NEHS', '– (next NEHS@2024-04-10)', 'M1 2024-03-20', '−4 wd', '2024-06-14 decided']],
+      ['nb', 'INGEN MØTE, FOR SENT', '1. kv. 2024', ['NEHS', '– (neste NEHS@2024-04-10)', 'M1 20.03.2024', '−4 ad', '14.06.2024 besluttet']],
     ] as const) {
       const out = (await run(width, locale)).stdout;
       for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
-      for (const fact of [failures, '2024-Q1', 'p/BP2', 'p/BP3', ...facts]) expect(out).toContain(fact);
+      for (const fact of [failures, period, 'p/BP2', 'p/BP3', ...facts]) expect(out).toContain(fact);
       expect(out).not.toContain('2024-03-31');
       expect(out).toMatch(/Beslutningspunkt 2/);
     }

@@ -57,16 +57,20 @@ describe('message catalogues', () => {
     const june = { day: day('2024-06-30'), written: '2024-06' };
     const order = msg('dependency-order', { ref: 'a/A', current: q1, predecessor: 'a/P', predecessorCurrent: june, lag: null, duration: null, earliest: day('2024-06-30'), type: 'FS', predecessorStart: null });
     expect(renderMessage(order, 'en')).toBe('a/A (2024-Q1, i.e. 2024-03-31) is before its predecessor a/P (2024-06, i.e. 2024-06-30): it can be on 2024-06-30 at the earliest');
-    expect(renderMessage(order, 'nb')).toBe('a/A (2024-Q1, dvs. 31.03.2024) ligger før forgjengeren a/P (2024-06, dvs. 30.06.2024): den kan tidligst være 30.06.2024');
+    expect(renderMessage(order, 'nb')).toBe('a/A (1. kv. 2024, dvs. 31.03.2024) ligger før forgjengeren a/P (juni 2024, dvs. 30.06.2024): den kan tidligst være 30.06.2024');
     const after = msg('meeting-before-milestone.after', { meeting: { ref: 'PS-1', date: day('2024-05-02') }, ref: 'a/A', current: q1, days: 32 });
     expect(renderMessage(after, 'en')).toBe('listed meeting PS-1 (2024-05-02) is 32 days after a/A (2024-Q1, i.e. 2024-03-31)');
-    expect(renderMessage(after, 'nb')).toBe('det oppgitte møtet PS-1 (02.05.2024) er 32 dager etter a/A (2024-Q1, dvs. 31.03.2024)');
+    expect(renderMessage(after, 'nb')).toBe('det oppgitte møtet PS-1 (02.05.2024) er 32 dager etter a/A (1. kv. 2024, dvs. 31.03.2024)');
     const finish = msg('explain.latest.plan-finish', { plan: 'a', finish: { day: day('2024-06-30'), written: '2024-Q2' } });
     expect(renderMessage(finish, 'en')).toBe('the finish of plan a (plan.finish 2024-Q2, i.e. 2024-06-30); no successor or deadline');
-    expect(renderMessage(finish, 'nb')).toBe('sluttdatoen til planen a (plan.finish 2024-Q2, dvs. 30.06.2024); ingen etterfølger eller frist');
+    expect(renderMessage(finish, 'nb')).toBe('sluttdatoen til planen a (plan.finish 2. kv. 2024, dvs. 30.06.2024); ingen etterfølger eller frist');
     // Outside a parenthesis the period keeps its day in one: `held by its planned date 2024-Q1 (2024-03-31)`.
     const held = msg('explain.latest.deadline', { deadline: q1 });
     expect(renderMessage(held, 'en')).toBe('its deadline 2024-Q1 (2024-03-31)');
+    // Norwegian says a period in words beside its DD.MM.YYYY day (tester round 65 F4): `2024-Q1 (31.03.2024)` read as two
+    // date notations in one line.
+    expect(renderMessage(held, 'nb')).toBe('fristen 1. kv. 2024 (31.03.2024)');
+    expect(renderMessage(msg('explain.latest.deadline', { deadline: { day: day('2024-12-31'), written: '2024' } }), 'nb')).toBe('fristen 2024 (31.12.2024)');
     // No message of these ids nests parentheses, in either locale.
     for (const m of [order, after, finish, msg('meeting-before-milestone.missing', { body: 'PS', ref: 'a/A', current: q1, amongListed: true, window: null, lead: null, before: null, after: null })]) {
       for (const locale of LOCALES) expect(renderMessage(m, locale)).not.toMatch(/\([^()]*\(/);

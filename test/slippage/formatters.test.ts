@@ -6,6 +6,7 @@ import { formatSlippageCsv } from '../../src/report/slippage/csv.js';
 import { csvField } from '../../src/report/sheet/csv.js';
 import { formatSlippageJson } from '../../src/report/slippage/json.js';
 import { formatSlippageText } from '../../src/report/slippage/text.js';
+import { formatPeriod } from '../../src/report/locale.js';
 import { computeSlippage, type SlippageReport } from '../../src/schedule/slippage.js';
 import { runCli } from '../helpers/fake-io.js';
 
@@ -162,6 +163,14 @@ describe('text', () => {
     expect(out).toContain('Forskyvning per 02.09.2019');
     expect(out).toContain('over frist');
     expect(out).toContain('BEI 0,50');
+  });
+
+  it('shows a period baseline as written in English and in words in Norwegian (tester round 65 F4)', () => {
+    const row = (out: string): string => out.split('\n').find((line) => line.includes('a/M5'))!;
+    expect(row(formatSlippageText(build(), TEXT))).toMatch(/a\/M5 +Later +2019-Q4 +2019-12-31 /);
+    expect(row(formatSlippageText(build(), { ...TEXT, locale: 'nb' }))).toMatch(/a\/M5 +Later +4\. kv\. 2019 +31\.12\.2019 /);
+    expect(['2024', '2024-Q2', '2024-05', '2024-12', '2024-13'].map((w) => formatPeriod(w, 'nb'))).toEqual(['2024', '2. kv. 2024', 'mai 2024', 'desember 2024', '2024-13']);
+    expect(formatPeriod('2024-Q2', 'en')).toBe('2024-Q2');
   });
 });
 

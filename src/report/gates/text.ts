@@ -1,6 +1,6 @@
 // `gates` as text: one row per decision point — date, deciding body and the meeting that serves it, readiness margin.
 import type { FormatOptions } from '../../diagnostics/types.js';
-import { ABSENT, formatDate, formatShownDate } from '../locale.js';
+import { ABSENT, formatDate, formatPeriod, formatShownDate } from '../locale.js';
 import { wrapItems } from '../wrap.js';
 import { maxOf } from '../arrays.js';
 import { displayWidth, renderTable, truncate, type Column } from '../table.js';
@@ -100,8 +100,8 @@ export function formatGatesText(report: GatesReport, options: FormatOptions): st
 /** A gate's cells, in column order. */
 function cellsOf(r: GateRow, w: Words, options: FormatOptions): string[] {
   const date = (d: number): string => formatDate(d, options.locale);
-  // The date as written when it is a period (2024-Q1 stays 2024-Q1, as slippage shows it), else the day.
-  const when = r.decided !== undefined ? `${date(r.decided)} ${w.decided}` : r.current === undefined ? w.undated : r.date?.isPeriod === true ? r.date.written : date(r.current);
+  // The period when the date is one (2024-Q1, nb 1. kv. 2024, as slippage shows it), else the day.
+  const when = r.decided !== undefined ? `${date(r.decided)} ${w.decided}` : r.current === undefined ? w.undated : r.date?.isPeriod === true ? formatPeriod(r.date.written, options.locale) : date(r.current);
   // A meeting on the gate's own day that the lead rules out is named, as validate names it ("on the same day"), before
   // any later one: the next meeting alone read as the body's first (tester round 33 F4). The later one is left to
   // validate and explain, so that the cell fits an 80-column line under its row.

@@ -1,6 +1,6 @@
 // The words and numbers of a risk report in the run's locale, shared by its text and HTML forms.
 import { FIRST_DAY, LAST_DAY } from '../../calendar/index.js';
-import { formatDate, word, type Locale } from '../locale.js';
+import { formatDate, formatPeriod, word, type Locale } from '../locale.js';
 import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskUnmoved } from './model.js';
 import { flattenText } from '../safe-text.js';
@@ -46,7 +46,7 @@ export function kindWord(kind: 'lag' | 'duration' | 'risk', locale: Locale): str
  */
 export function unmovedText(u: RiskUnmoved, locale: Locale): string {
   // A period as written, with the day it stands for (`2026-Q3, 2026-09-30`).
-  const day = u.written === null ? formatDate(u.day, locale) : `${flattenText(u.written)} (${formatDate(u.day, locale)})`;
+  const day = u.written === null ? formatDate(u.day, locale) : `${flattenText(formatPeriod(u.written, locale))} (${formatDate(u.day, locale)})`;
   const risk = `${flattenText(u.risk)} (${flattenText(u.title)})`;
   const milestone = flattenText(u.milestone);
   if (locale === 'nb') {

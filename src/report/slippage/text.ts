@@ -4,7 +4,7 @@ import type { DateValue, DayNumber } from '../../calendar/index.js';
 import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlippageReport, SlipRow, SlipStatus } from '../../schedule/slippage.js';
 import { formatCount } from '../counts.js';
-import { ABSENT, formatDate, word, type Locale } from '../locale.js';
+import { ABSENT, formatDate, formatPeriod, word, type Locale } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { wrapItems } from '../wrap.js';
 import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
@@ -138,7 +138,7 @@ function signed(n: number | null): string {
 }
 
 export function formatDateValue(v: DateValue, locale: Locale): string {
-  return v.isPeriod ? v.written : formatDate(v.day, locale);
+  return v.isPeriod ? formatPeriod(v.written, locale) : formatDate(v.day, locale);
 }
 
 /**
@@ -163,7 +163,7 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
     cells[0]![k] = labels.get(r.status)!;
     cells[1]![k] = r.ref;
     cells[2]![k] = r.title;
-    cells[3]![k] = r.baseline.isPeriod ? r.baseline.written : date(r.baseline.day);
+    cells[3]![k] = r.baseline.isPeriod ? formatPeriod(r.baseline.written, locale) : date(r.baseline.day);
     cells[4]![k] = r.projected === null ? ABSENT : date(r.projected);
     cells[5]![k] = signed(r.slipDays);
     cells[6]![k] = signed(r.slipWorkdays);
