@@ -14,6 +14,8 @@ export interface ExplanationMessages {
   readonly summary: readonly Message[];
   readonly chainHeading: Message;
   readonly chain: readonly Message[];
+  /** The ref each chain message starts with (the text report lines their dates up by them). */
+  readonly chainRefs: readonly string[];
   readonly nonWorkingHeading: Message;
   readonly nonWorking: readonly Message[];
   readonly meetingsHeading: Message;
@@ -45,6 +47,7 @@ export function explanationMessages(ws: Workspace, e: Explanation): ExplanationM
     ],
     chainHeading: msg0('explain.chain'),
     chain,
+    chainRefs: e.chain.map((step) => ref(step.node)),
     nonWorkingHeading: e.nonWorkingDays.length > 0 ? msg('explain.non-working', { count: e.nonWorkingDays.length }) : msg0('explain.non-working.none'),
     nonWorking: e.nonWorkingDays.map((d) => msg('explain.non-working.day', { day: d.day, name: d.reason })),
     meetingsHeading: e.meetings === undefined

@@ -105,6 +105,17 @@ describe('milepel explain: hand-computed', () => {
     expect(nb.stdout).toContain('  19.04.2019  langfredag');
     expect(nb.stdout).toContain('Fridager som krysses (6)');
   });
+
+  it('lines the driving chain\'s dates up in one column, however long its refs (tester round 67 F3)', async () => {
+    const files = { 'ws/x.yaml': 'plan: {id: x, title: X, status_date: 2019-09-02}\nmilestones:\n  - {id: A, title: a, date: 2019-09-02}\n  - {id: Approval-by-the-board, title: b, date: 2019-09-03, after: [A], duration: 3d}\n  - {id: C, title: c, date: 2019-09-04, after: [Approval-by-the-board], duration: 2d}\n' };
+    const chain = (stdout: string): string[] => stdout.split('\n\n')[1]!.split('\n').slice(1);
+    expect(chain((await runCli(['explain', 'x/C', 'ws'], { files })).stdout)).toEqual([
+      '  x/A                      2019-09-02  held by its planned date',
+      '  x/Approval-by-the-board  2019-09-05  FS after x/A, duration 3d',
+      '  x/C                      2019-09-09  FS after x/Approval-by-the-board, duration 2d',
+    ]);
+    expect(chain((await runCli(['explain', 'x/C', 'ws', '--locale', 'nb'], { files })).stdout)[0]).toBe('  x/A                      02.09.2019  holdt av sin planlagte dato');
+  });
 });
 
 // A tester's finding: a long title made the heading one line far wider than the terminal.
