@@ -11,11 +11,21 @@ import type { MilestoneRow, Timeline } from './timeline.js';
  * that is not one-column text is kept in `measured` (the row draws its label without measuring it again).
  */
 export function labelWidth(timeline: Timeline, width: number, measured?: Map<MilestoneRow, number>): number {
+  return labelWidthAt(widestLabel(timeline, measured), width);
+}
+
+/** The display width of the timeline's widest label, its indent and the space after it included. */
+export function widestLabel(timeline: Timeline, measured?: Map<MilestoneRow, number>): number {
   let widest = 0;
   for (const s of timeline.sections) for (const group of s.groups) for (const r of group.rows) {
     widest = Math.max(widest, labelTextWidth(r, measured) + (s.isRoadmap ? 3 : 1));
   }
   for (const b of timeline.bodies) widest = Math.max(widest, displayWidth(flattenText(`${b.id} ${b.body?.name ?? ''}`)) + 1);
+  return widest;
+}
+
+/** The label column's width at `width` columns for labels up to `widest` wide: see labelWidth. */
+export function labelWidthAt(widest: number, width: number): number {
   return Math.max(12, Math.min(widest, Math.floor(width * 0.35)));
 }
 
