@@ -54,7 +54,7 @@ function readTodayItem(input: EditInput, sourceIndex: ReadonlyMap<string, number
  * `isTodayGiven`: T is --today, not read from the plans' status dates (a bad one is then no reason to refuse).
  */
 export function planSnapshot(input: EditInput, planId: string | undefined, isTodayGiven = false): EditPlan {
-  const refused = findSyntaxRefusal(input.analysis) ?? findDuplicateRefusal(input.analysis) ?? findBadDateRefusal(input.analysis, planId)
+  const refused = findSyntaxRefusal(input.analysis, planId) ?? findDuplicateRefusal(input.analysis) ?? findBadDateRefusal(input.analysis, planId)
     ?? (isTodayGiven ? undefined : findBadStatusDateRefusal(input.analysis));
   if (refused !== undefined) return { ok: false, message: refused };
   const { workspace: ws, today } = input.analysis;

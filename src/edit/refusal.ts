@@ -5,12 +5,28 @@
 import type { Analysis } from '../pipeline.js';
 import { msg, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
+import { declaredPlanId } from '../source/declared-plan.js';
 
-/** The first file whose YAML does not parse, as a refusal for an edit of the whole workspace; undefined when none. */
-export function findSyntaxRefusal(analysis: Analysis): Message | undefined {
-  const d = analysis.diagnostics.find((x) => x.rule === 'yaml-syntax');
-  if (d === undefined) return undefined;
-  return msg('cli.edit.refuse-syntax', { at: `${escapeControl(d.file)}:${d.line}:${d.column}` });
+/**
+ * The first file whose YAML does not parse, as a refusal for an edit of the whole workspace, or of plan `planId` when
+ * given; undefined when none. With a plan, a file that declares another plan (read from its text, as the model reads
+ * it: source/declared-plan.ts) holds none of that plan's milestones and is no reason to refuse (tester round 67 F6:
+ * `snapshot --plan a` was refused for plan c's broken file, which the README offers --plan as the way round); one
+ * whose plan cannot be read may hold them.
+ */
+export function findSyntaxRefusal(analysis: Analysis, planId?: string): Message | undefined {
+  for (const d of analysis.diagnostics) {
+    if (d.rule !== 'yaml-syntax') continue;
+    let unknownPlan = false;
+    if (planId !== undefined) {
+      const text = analysis.sources.find((s) => s.file === d.file)?.text;
+      const declared = text === undefined ? undefined : declaredPlanId(text);
+      if (declared !== undefined && declared !== planId) continue;
+      unknownPlan = declared === undefined;
+    }
+    return msg('cli.edit.refuse-syntax', { at: `${escapeControl(d.file)}:${d.line}:${d.column}`, plan: unknownPlan ? escapeControl(planId!) : null });
+  }
+  return undefined;
 }
 
 /**

@@ -384,7 +384,24 @@ describe('edits refused on what the analysis found', () => {
     const broken = 'plan: {id: q, title: Q, status_date: 2024-01-15}\nmilestones:\n  - id: A\n    title: A\n    date: 2024-02-01\n  - id: B\n    title: B\n    date: 2024-02-01\n    after: [A\n';
     const r = await runCli(['snapshot', 'ws', '--today', '2024-01-20'], { files: { 'ws/q.yaml': broken, 'ws/ok.yaml': 'plan: {id: o, title: O}\nmilestones:\n  - {id: X, title: X, date: 2024-02-01}\n' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^milepel: ws\/q\.yaml:\d+:\d+: the file's YAML does not parse, so its milestones cannot be edited; fix it first \(milepel validate shows how\); nothing written\n$/);
+    expect(r.stderr).toMatch(/^milepel: ws\/q\.yaml:\d+:\d+: the file's YAML does not parse, so its milestones cannot be edited; fix it first \(milepel validate shows how\), or leave the file out by naming the others; nothing written\n$/);
     expect(r.io.written.size).toBe(0);
+  });
+
+  it('snapshot --plan records its plan beside another plan\'s file that does not parse, and refuses when the broken file is its own or holds no plan it can read (tester round 67 F6)', async () => {
+    const broken = (header: string): string => `${header}milestones:\n  - id: C\n    title: [unclosed\n    date: 2024-02-01\n`;
+    const ok = 'plan: {id: a, title: A, status_date: 2024-01-15}\nmilestones:\n  - {id: X, title: X, date: 2024-02-01}\n';
+    const run = (header: string, plan: string): ReturnType<typeof runCli> => runCli(['snapshot', 'ws', '--plan', plan], { files: { 'ws/a.yaml': ok, 'ws/c.yaml': broken(header) } });
+    const other = await run('plan:\n  id: c\n  title: C\n', 'a');
+    expect(other.stderr).toBe('');
+    expect(other.code).toBe(0);
+    expect(other.io.written.get('ws/a.yaml')).toContain('history: [{reported: 2024-01-15, forecast: 2024-02-01}]');
+    const own = await run('plan:\n  id: a\n  title: C\n', 'a');
+    expect(own.code).toBe(2);
+    expect(own.stderr).toBe("milepel: ws/c.yaml:6:12: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how), or leave the file out by naming the others; nothing written\n");
+    const unknown = await run('plan:\n  title: C\n', 'a');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("milepel: ws/c.yaml:5:12: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how), or leave the file out by naming the others (--plan a cannot leave it out: which plan the file holds cannot be read from it); nothing written\n");
+    expect(unknown.io.written.size + own.io.written.size).toBe(0);
   });
 });

@@ -33,7 +33,7 @@ export interface CliCommandMessages {
   /** `undated`: the milestones in scope without a date at all (no date, forecast or actual), which have nothing to record. */
   'cli.snapshot.nothing': { today: DayNumber; unchanged: number; done: number; ahead: readonly string[]; undated: readonly string[] };
   /** An edit refused (SPEC §7): `at` is file:line:column. */
-  'cli.edit.refuse-syntax': { at: string };
+  'cli.edit.refuse-syntax': { at: string; plan: string | null };
   /** `fact`: the duplicate-id finding's own message (which names the kind and the first definition's file); `first`: where that definition is (file:line:column), null when unknown. */
   'cli.edit.refuse-duplicate': { at: string; fact: Message; first: string | null; otherFile: boolean };
   /** `plan`: the milestone's plan when the workspace has others, which `--plan` can snapshot without it; else null. */

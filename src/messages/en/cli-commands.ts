@@ -53,7 +53,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
     const after = [restored, lost].filter(Boolean).join('; ');
     return `${d.file}: could not write the file (${why})${after ? `; ${after}` : ''}${lost ? '' : restored ? '; no file changed' : '; nothing written, every file is unchanged'}`;
   },
-  'cli.edit.refuse-syntax': (d) => `${d.at}: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how); nothing written`,
+  'cli.edit.refuse-syntax': (d) => `${d.at}: the file's YAML does not parse, so its milestones cannot be edited; fix it first (milepel validate shows how), or leave the file out by naming the others${d.plan === null ? '' : ` (--plan ${d.plan} cannot leave it out: which plan the file holds cannot be read from it)`}; nothing written`,
   'cli.edit.refuse-duplicate': (d, f) => `${d.at}: ${f.render(d.fact)}${d.first === null ? '' : ` (${d.first})`}; the edit cannot tell which one is meant: give one of them another id${d.otherFile ? ', or name only the files to edit, one definition among them' : ''}; nothing written`,
   'cli.edit.refuse-bad-status-date': (d) => `${d.at}: plan ${d.plan}'s status_date is not a valid date, so snapshot cannot tell which day to record as reported; fix it first (milepel validate shows how), or give --today; nothing written`,
   'cli.edit.refuse-unread-name': (d) => `${d.at}: the ${d.kind} name is not valid UTF-8, so milepel does not read ${d.kind === 'file' ? 'it' : 'the plan files in it'} and the edit cannot tell what ${d.kind === 'file' ? 'it holds' : 'they hold'}; rename it first (milepel validate shows how); nothing written`,
