@@ -42,7 +42,7 @@ export type CellPaint = (row: number, column: number, text: string) => string;
 
 export { displayWidth };
 export { cutId, cutMeasured, pad, truncate } from './table-cells.js';
-export { fittedTableWidth } from './table-widths.js';
+export { cappedWidth, fittedTableWidth } from './table-widths.js';
 
 /**
  * `column` with its cells (`cells[row]`, row order) escaped and measured, each once: a column often holds one text many

@@ -41,3 +41,34 @@ describe('text reports fit --width with long references', () => {
     expect(r.stdout).toMatch(/^slipped +…\/READINESS-MILE\S*…\S*WITH-A-LONG-ID +2019-12-20 +\+21$/m);
   });
 });
+
+// Tester round 67 F4: one 82-character id took 48 of 80 columns, left the titles 7 and hid Current and Latest.
+describe('one long id among short ones does not starve the titles or hide columns', () => {
+  const files = {
+    'ws/ts.yaml': `plan: {id: ts, title: T, status_date: 2019-09-02}
+milestones:
+  - {id: MP1, title: "Prosjektplan, organisering og møteplan er ferdigstilt", date: 2019-09-10}
+  - {id: MP2, title: Leverandørdialog er fullført, date: 2019-09-20, after: [MP1]}
+  - {id: Sentralt-styringsdokument-SSD-versjon-0.9-sendt-til-prosjektstyret-for-behandling, title: SSD sendt, date: 2019-10-15, after: [MP2]}
+`,
+  };
+
+  it('critical-path at 80 columns: the id cut to a quarter of the width (20), every column shown', async () => {
+    const r = await runCli(['critical-path', 'ws', '--width', '80', '--no-color'], { files, diskRoots: [] });
+    const table = r.stdout.split('\n').slice(r.stdout.split('\n').indexOf('Milestones') + 1, -1);
+    expect(table.slice(0, 4)).toEqual([
+      '     ID                    Title       Current     Projected   Latest      Float',
+      '     MP1                   Prosjektp…  2019-09-10  2019-09-10  2019-10-15     25',
+      '     MP2                   Leverandø…  2019-09-20  2019-09-20  2019-10-15     17',
+      '*    Sentralt-s…ehandling  SSD sendt   2019-10-15  2019-10-15  2019-10-15      0',
+    ]);
+    expect(r.stdout).not.toContain('Not shown');
+  });
+
+  it('slippage at 100 columns shows every column, the reference cut to a quarter of the width (25)', async () => {
+    const r = await runCli(['slippage', 'ws', '--width', '100', '--no-color'], { files, diskRoots: [] });
+    expect(r.stdout).not.toContain('Not shown');
+    expect(r.stdout).toMatch(/^on track {2}ts\/MP1 {21}Prosjektplan, … {2}2019-09-10 {2}2019-09-10 +0 +0 +25$/m);
+    expect(r.stdout).toMatch(/^on track {2}…\/Sentralt-st…-behandling {2}SSD sendt /m);
+  });
+});

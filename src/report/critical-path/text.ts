@@ -2,7 +2,7 @@
 import type { FormatOptions } from '../../diagnostics/types.js';
 import { ABSENT, formatDate, formatShownDate } from '../locale.js';
 import { flattenText } from '../safe-text.js';
-import { measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { cappedWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { dropToFit, leftOutLines } from '../left-out-columns.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems, wrapWords } from '../wrap.js';
@@ -101,7 +101,7 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
   }
   const measured = columns.map((c, i) => measureColumn(c, cells[i]!));
   // Too narrow even with the title at its minimum: give up the current date, then the driver, then the latest date.
-  const widest = measured.map((c) => (c.flex ? c.min ?? 8 : c.widest));
+  const widest = measured.map((c) => (c.flex ? c.min ?? 8 : cappedWidth(c, c.widest, options.width)));
   const wanted = columns.map(() => true);
   // No milestone pushed, so no driver to show: the Driver column is left out, without a word, where its room would
   // otherwise be taken from the titles (tester round 22 F4: titles cut at 80 columns beside an empty column).

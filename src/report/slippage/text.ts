@@ -7,7 +7,7 @@ import { formatCount } from '../counts.js';
 import { ABSENT, formatDate, formatPeriod, word, type Locale } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { wrapItems } from '../wrap.js';
-import { displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
+import { cappedWidth, displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
 import { dropToFit, keptWidth, leftOutLines } from '../left-out-columns.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
 import { renderTrendChart } from './mta.js';
@@ -174,7 +174,7 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
   // No milestone pushed: the column would be empty, so the titles get its room.
   let keep = columns.map((_, i) => i !== 8 || rows.some((r) => r.pushedBy !== undefined));
   // Too narrow even with the title cut short: give up pushed-by, slip in working days, float, baseline.
-  const widest = measured.map((c) => (c.flex ? c.min ?? 8 : c.widest));
+  const widest = measured.map((c, i) => (c.flex ? c.min ?? 8 : i === 1 ? cappedWidth({ ...c, cutTo: REF_MIN }, c.widest, options.width) : c.widest));
   const wanted = keep;
   keep = dropToFit(widest, keep, [8, 6, 7, 3], options.width);
   const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, locale);
