@@ -285,3 +285,13 @@ milestones:
     expect(r.text).toMatch(/^ {2}finish: 2026-03-31$/m);
   });
 });
+
+describe('import(export(x)) keeps titles as written, blanks around them included (tester round 66 F10)', () => {
+  it('a plan title and milestone titles with leading and trailing blanks come back the same', async () => {
+    const { code, text } = await roundTrip('sp', 'plan: {id: sp, title: "  Plan title "}\nmilestones:\n  - {id: A, title: "  indented title ", date: 2024-01-10}\n  - {id: B, title: "ends with arrow -> ", date: 2024-01-12, after: [A]}\n');
+    expect(code).toBe(0);
+    expect(text).toContain('  title: "  Plan title "\n');
+    expect(text).toContain('    title: "  indented title "\n');
+    expect(text).toContain('    title: "ends with arrow -> "\n');
+  });
+});

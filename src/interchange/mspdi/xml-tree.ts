@@ -18,10 +18,12 @@ const REPEATED = new Set(['Task', 'PredecessorLink', 'Calendar', 'WeekDay', 'Wor
  * Elements whose text is kept as written, blanks around it included (unless it is all blanks, which is no text): MS
  * Project keeps a WBS code verbatim, and `A-100 ` is another code than `A-100`. Trimmed, a task whose code is `A-100 `
  * took the id A-100 from the task whose code it is, and that task was said to repeat it (IdAllocator holds a code with
- * blanks around it only after the same code written without them, as it does a sheet's id cell). Every other
- * element's text is trimmed: a title, as a sheet's title cell is, keeps only the blanks inside it.
+ * blanks around it only after the same code written without them, as it does a sheet's id cell). A `Name` (a task's
+ * title, the project's) is text as written too: milepel's own export writes a title `  indented ` as it is, and the
+ * import trimmed it, so a round trip changed it without a word (tester round 66 F10); the project's `Title` likewise. Every other element's text is
+ * trimmed (numbers, dates, flags).
  */
-const VERBATIM: ReadonlySet<string> = new Set(['WBS']);
+const VERBATIM: ReadonlySet<string> = new Set(['WBS', 'Name', 'Title']);
 
 /** Whether elements named `name` (a local name of the MSPDI namespace) keep their text as written (VERBATIM). */
 export function isVerbatim(name: string): boolean {
