@@ -13,7 +13,8 @@ export type AfterProblem =
   | { readonly entry: string }
   | { readonly ref: string }
   | { readonly guessed: string; readonly ref: string; readonly days: number; readonly link: ImportedLink }
-  | { readonly rounded: string; readonly exact: number; readonly elapsed: boolean; readonly days: number; readonly link: ImportedLink };
+  | { readonly rounded: string; readonly exact: number; readonly elapsed: boolean; readonly days: number; readonly link: ImportedLink }
+  | { readonly renamed: string; readonly link: ImportedLink };
 
 /** What follows an entry's id: a link type after a blank, then a lag or lead with its unit; each may be left out. */
 const TAIL = /(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?|\.\d+)\s*(d|w|ed|ew)?)?$/iy;
@@ -54,14 +55,19 @@ const REF = /^([a-z0-9][a-z0-9-]*\/)?[A-Za-z0-9_][A-Za-z0-9._-]*$/;
  * splitAfter): it is rounded to whole days half away from zero, as P6's and MS Project's lags are (roundLagDays), a
  * fraction of weeks in the days it spans, and reported (tester round 11 #2: `A+1,5d` was split at the comma into a
  * 1-day lag and a row "5d", and `A+1.5d` was dropped as no row's id). `isRow` says which ids count as a row's id where
- * a comma may be a decimal comma (splitAfter); by default those `known` has.
+ * a comma may be a decimal comma (splitAfter); by default those `known` has. `isWritten` says which of `known`'s ids a
+ * row writes: an entry that names a row only by the id the import gave it is reported (`renamed`), as it is no id the
+ * sheet writes (tester round 66 F7: `MP1-2` named the row `MP1 2`, written as MP1-2, without a word; without that row
+ * it is MP1 with a lead of 2 days, said).
  */
-export function parseAfter(text: string, known: ReadonlyMap<string, string>, report: (problem: AfterProblem) => void, isRow: (id: string) => boolean = (id) => known.has(id)): ImportedLink[] {
+export function parseAfter(text: string, known: ReadonlyMap<string, string>, report: (problem: AfterProblem) => void, isRow: (id: string) => boolean = (id) => known.has(id), isWritten?: (id: string) => boolean): ImportedLink[] {
   const links: ImportedLink[] = [];
   for (const part of splitAfter(text, isRow)) {
     const row = known.get(part);
     if (row !== undefined) {
-      links.push({ id: row, type: 'FS', lagDays: 0 });
+      const link: ImportedLink = { id: row, type: 'FS', lagDays: 0 };
+      if (isWritten !== undefined && !isWritten(part)) report({ renamed: part, link });
+      links.push(link);
       continue;
     }
     const m = splitEntry(part);

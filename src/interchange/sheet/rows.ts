@@ -159,6 +159,10 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   for (const k of kept) if (k.raw === k.id) known.set(k.raw, k.id);
   for (const k of kept) if (!known.has(k.raw)) known.set(k.raw, k.id);
   for (const k of kept) if (!known.has(k.id)) known.set(k.id, k.id);
+  /** The id as written of each kept row whose id had to change, by the id it got (parseAfter's `isWritten`). */
+  const rawIds = new Set(kept.map((k) => k.raw));
+  const writtenAs = new Map<string, string>();
+  for (const k of kept) if (k.raw !== k.id && !rawIds.has(k.id)) writtenAs.set(k.id, k.raw);
   /** The id every row writes, kept or left out (SPEC §10: ids are kept whether or not the row is left out). */
   const writtenIds = new Set(sheet.rows.map((row) => cellText(row.cells[columns.get('id') ?? -1] ?? '')).filter((raw) => raw !== ''));
   // A row that was left out is still a row (`after: 3` with row 3 left out for having no date was said to name "no
@@ -183,12 +187,13 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     // Where a comma may be a decimal comma, a row's id is any other row's, those left out included (splitAfter).
     const isRow = (ref: string): boolean => (known.has(ref) ? known.get(ref) !== m.id : writtenIds.has(ref));
     for (const a of parseAfter(draft.after, known, (problem) => {
-      if ('guessed' in problem) note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, column, entry: problem.guessed, ref: problem.ref, days: problem.days }), 'link', problem.link);
+      if ('renamed' in problem) note('approximated', msg('import.sheet.after-renamed-id', { id: m.id, column, entry: problem.renamed, raw: writtenAs.get(problem.renamed) ?? problem.renamed }), 'link', problem.link);
+      else if ('guessed' in problem) note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, column, entry: problem.guessed, ref: problem.ref, days: problem.days }), 'link', problem.link);
       // A lag that is no whole number of days is under `hours`, as P6's and MS Project's are (README's topics).
       else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, column, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), 'hours', problem.link);
       else if ('entry' in problem) drop(msg('import.sheet.bad-after-entry', { id: m.id, column, entry: problem.entry }));
       else drop(afterUnknown(m.id, problem.ref, column));
-    }, isRow)) {
+    }, isRow, (ref) => !writtenAs.has(ref))) {
       // A row after itself would be a dependency cycle of one (an error of validate's): left out and said.
       if (a.id === m.id) dropLink(a, msg('import.sheet.self-after', { id: m.id, column }));
       // A plan file holds at most five digits of lag (schemas/plan.schema.json), as the P6 and MS Project importers

@@ -55,6 +55,7 @@ export interface ImportMessages {
   'import.sheet.bad-after-entry': { id: string; column: string; entry: string };
   /** `M1-5` read as M1 with a lead of 5 working days (`days` -5): a '-' and a number without a unit after a row's id. */
   'import.sheet.after-bare-lead': { id: string; column: string; entry: string; ref: string; days: number };
+  'import.sheet.after-renamed-id': { id: string; column: string; entry: string; raw: string };
   /** `A+1,5d`: a lag of `exact` working days (calendar days when `elapsed`; a lead when negative) rounded to `days`. */
   'import.sheet.after-lag-rounded': { id: string; column: string; entry: string; exact: number; elapsed: boolean; days: number };
   'import.sheet.self-after': { id: string; column: string };

@@ -70,6 +70,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.sheet.bad-status': (d) => `${d.id}: status "${d.value}" is not green, yellow or red (grønn, gul, rød); left out`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: ${d.column} entry "${d.entry}" is not "<id>", "<plan-id>/<id>", "<id>+5d" or "<id> SS-2d"; left out`,
   'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column} entry "${d.entry}" is no row's id; read as ${d.ref} ${d.days === 0 ? 'with no lag' : `with a lead of ${-d.days} working ${d.days === -1 ? 'day' : 'days'}`} (write "${d.ref}-${-d.days}d" to say so, or the id as it is)`,
+  'import.sheet.after-renamed-id': (d) => `${d.id}: ${d.column} entry "${d.entry}" is no id the sheet writes; read as the row whose id "${d.raw}" was written as ${d.entry} (write "${d.raw}" to name that row as the sheet does)`,
   'import.sheet.after-lag-rounded': (d) => `${d.id}: ${d.column} entry "${d.entry}" has a ${d.exact < 0 ? 'lead' : 'lag'} of ${round2(Math.abs(d.exact))} ${d.elapsed ? 'calendar' : 'working'} days, and a plan's lags are whole days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: ${d.column} names the row itself, a dependency cycle; left out`,
   'import.sheet.unknown-after': (d) => `${d.id}: ${d.column} names "${d.ref}", which is no row's id; left out`,

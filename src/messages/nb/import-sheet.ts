@@ -29,6 +29,7 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.bad-status': (d) => `${d.id}: statusen «${d.value}» er ikke grønn, gul eller rød (green, yellow, red); utelatt`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke «<id>», «<plan-id>/<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
   'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke id-en til noen rad; lest som ${d.ref} ${d.days === 0 ? 'uten etterslep' : `med et forsprang på ${dec(-d.days)} ${d.days === -1 ? 'arbeidsdag' : 'arbeidsdager'}`} (skriv «${d.ref}-${dec(-d.days)}d» for å si det, eller id-en slik den er)`,
+  'import.sheet.after-renamed-id': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ingen id arket skriver; lest som raden med id-en «${d.raw}», som ble skrevet som ${d.entry} (skriv «${d.raw}» for å vise til raden slik arket gjør)`,
   'import.sheet.after-lag-rounded': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» har ${d.exact < 0 ? 'et forsprang' : 'et etterslep'} på ${dec(Math.abs(d.exact))} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, og en plan har bare hele dager; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: ${d.column} viser til raden selv, en sirkulær avhengighet; utelatt`,
   'import.sheet.unknown-after': (d) => `${d.id}: ${d.column} nevner «${d.ref}», som ikke er id-en til noen rad; utelatt`,
