@@ -317,6 +317,23 @@ describe('xlsxLoadFailure', () => {
 });
 
 describe('importXlsx', () => {
+  it('reads the first sheet whose header names an id and a date column, past a cover sheet, and says which (tester round 66 F9)', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Info').addRows([['Dette er en info-side'], ['Les meg før du endrer']]);
+    wb.addWorksheet('Tom');
+    wb.addWorksheet('Milepæler').addRows([['id', 'tittel', 'dato'], ['A', 'x', '2024-01-02']]);
+    wb.addWorksheet('Notater').addRows([['notat']]);
+    const r = await importXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), { name: 'two.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual([['A', '2024-01-02']]);
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual(['only sheet "Milepæler" was read, the first whose header names an id and a date column (not "Info"); the workbook has others']);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('bare arket «Milepæler» ble lest, det første der overskriftsraden har en id- og en datokolonne (ikke «Info»); arbeidsboken har flere');
+    // A workbook with no such sheet is refused with the first sheet's header, as before.
+    const none = new ExcelJS.Workbook();
+    none.addWorksheet('Info').addRows([['Dette er en info-side']]);
+    none.addWorksheet('B').addRows([['navn', 'dato']]);
+    await expect(importXlsx(new Uint8Array(await none.xlsx.writeBuffer()), { name: 'none.xlsx' })).rejects.toThrow(/row 1 of sheet "Info"/);
+  });
+
   it('reads date cells and text dates', async () => {
     const bytes = await workbook((ws) => {
       ws.addRow(['Id', 'Tittel', 'Dato', 'Etter']);

@@ -130,8 +130,12 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   } catch (error) {
     throw new UnreadableInput(xlsxLoadFailure(error));
   }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  const withRows = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
+  // The first sheet whose header names an id and a date column, else the first with rows (whose refusal then says what
+  // its header reads): a programme office's workbook often opens with a cover or "Les meg" sheet (tester round 66 F9).
+  const sheet = withRows.find((ws) => namesIdAndDate(headerTexts(ws))) ?? withRows[0];
   if (sheet === undefined) throw new UnreadableInput(msg0('import.unreadable.xlsx-no-sheet'));
+  const skipped = withRows.slice(0, withRows.indexOf(sheet)).map((ws) => ws.name);
   const findings: ImportFinding[] = [];
   const rows: SheetRow[] = [];
   const date1904 = workbook.properties.date1904 === true;
@@ -158,10 +162,35 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   const keys = new Set(header.cells.map(columnKey));
   const missing = !keys.has('id') ? 'id' : !keys.has('date') ? 'date' : undefined;
   if (missing !== undefined) throw new UnreadableInput(noHeaderMessage(header, missing, sheet.name));
-  if (workbook.worksheets.filter((ws) => ws.actualRowCount > 0).length > 1) findings.push({ kind: 'dropped', topic: 'sheet', message: msg('import.xlsx.other-sheets', { sheet: sheet.name }) });
+  if (withRows.length > 1) findings.push({ kind: 'dropped', topic: 'sheet', message: msg('import.xlsx.other-sheets', { sheet: sheet.name, skipped }) });
   const links: ImportedLinkAt[] = [];
   const plan = sheetToPlan({ headerLine: header.line, header: header.cells, rows, isRowNumber: true }, options, findings, links);
   return { plans: plan.milestones.length > 0 ? [plan] : [], findings, links };
+}
+
+/**
+ * The texts of a sheet's first row with a value, as importXlsx takes its header (a cell that is no text is ''), or
+ * undefined when it has none. Formulas and dates are no column names, so no finding is made here.
+ */
+function headerTexts(ws: { readonly rowCount: number; getRow(n: number): { readonly hasValues: boolean; readonly cellCount: number; getCell(c: number): unknown } }): string[] | undefined {
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    if (!row.hasValues) continue;
+    const texts: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) {
+      const value = (row.getCell(c) as CellLike).value;
+      texts.push(typeof value === 'string' ? value : value !== null && typeof value === 'object' && 'richText' in value ? (value as { richText: { text: string }[] }).richText.map((t) => t.text).join('') : '');
+    }
+    return texts;
+  }
+  return undefined;
+}
+
+/** Whether a header's texts name an id and a date column (columns.ts columnKey), as a milestone sheet's must. */
+function namesIdAndDate(texts: readonly string[] | undefined): boolean {
+  if (texts === undefined) return false;
+  const keys = new Set(texts.map(columnKey));
+  return keys.has('id') && keys.has('date');
 }
 
 /** Cells of a header row a refusal shows at most, and characters of each. */

@@ -69,7 +69,7 @@ export interface ImportMessages {
   'import.xlsx.formula': { cell: string; formula: string; hasResult: boolean };
   'import.xlsx.error-value': { cell: string; error: string };
   'import.xlsx.merged-header': { cell: string; master: string; column: number };
-  'import.xlsx.other-sheets': { sheet: string };
+  'import.xlsx.other-sheets': { sheet: string; skipped: readonly string[] };
   /** A date cell whose serial is no day from 0001-01-01 to 9999-12-31; `serial` null when it is no finite number. */
   'import.xlsx.serial-not-day': { id: string; key: string; cell: string; serial: number | null; isRow: boolean };
 

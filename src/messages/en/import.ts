@@ -79,7 +79,9 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xlsx.error-value': (d) => `cell ${d.cell} holds the error ${d.error}; read as empty`,
   'import.xlsx.merged-header': (d) => `header cell ${d.cell} is merged into ${d.master}: a merged header names one column only; column ${d.column} is read as having no header`,
   'import.xlsx.serial-not-day': (d) => `${d.id}: ${d.key} cell ${d.cell} is a date cell whose serial ${d.serial === null ? 'is no finite number' : `${d.serial} is no day`} from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465)${d.serial !== null && d.serial > 0 && d.serial < 1 ? ', but a time of day without a date' : ''}; ${d.isRow ? 'the row was left out' : 'left out'}`,
-  'import.xlsx.other-sheets': (d) => `only the first sheet with rows ("${d.sheet}") was read; the workbook has others`,
+  'import.xlsx.other-sheets': (d) => (d.skipped.length === 0
+    ? `only the first sheet with rows ("${d.sheet}") was read; the workbook has others`
+    : `only sheet "${d.sheet}" was read, the first whose header names an id and a date column (not ${d.skipped.map((s) => `"${s}"`).join(', ')}); the workbook has others`),
 
   'import.xer.bad-line': (d) => `line ${d.line} is not a %T, %F, %R or %E line of an XER file; it was skipped`,
   'import.xer.truncated-row': (d) => `the file ends without its closing %E line (it looks truncated): the last ${d.table} row, at line ${d.line}, is incomplete and was left out`,
