@@ -69,7 +69,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
   // --plan-id names the one plan written; a file of several projects writes one plan each, named after its project
   // (SPEC §10): the option cannot apply, and was passed over without a word (a tester's finding).
   if (options.planId !== undefined && byProject.size > 1) {
-    const names = [...byProject.keys()].map((id) => escapeControl(projects.find((p) => p.id === id)?.shortName || `p6-${id || 'project'}`));
+    const names = [...byProject.keys()].map((id) => escapeControl(projects.find((p) => p.id === id)?.shortName || fallbackPlanId(id)));
     throw new UnreadableInput(msg('import.unreadable.xer-plan-id-many', { planId: options.planId, projects: names.slice(0, 5), count: names.length }));
   }
   const activities = new Map<string, Activity>();
@@ -84,7 +84,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
   const repeated = new Map<string, (Activity | LeftOutActivity)[]>();
   for (const [projId, rows] of byProject) {
     const project = projects.find((p) => p.id === projId);
-    const baseId = options.planId !== undefined && byProject.size === 1 ? options.planId : toPlanId(project?.shortName ?? '', `p6-${projId || 'project'}`);
+    const baseId = options.planId !== undefined && byProject.size === 1 ? options.planId : toPlanId(project?.shortName ?? '', fallbackPlanId(projId));
     const planId = usedPlanIds.allocate(baseId).id;
     const counts = new Map<string, number>();
     for (const row of rows) counts.set(cell(tasks, row, 'clndr_id'), (counts.get(cell(tasks, row, 'clndr_id')) ?? 0) + 1);
@@ -105,8 +105,10 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const ids = new IdAllocator(rows.map((row) => cell(tasks, row, 'task_code')));
     const own: Activity[] = [];
     const context = { table: tasks, planId, planCalendar, planDays: planWorkCalendar(calendar), calendarOf: (id: string) => calendars.get(id)?.calendar, hasCalendars: calendars.size > 0, wbs, ids, findings, dataDay };
+    let firstRead: Activity | LeftOutActivity | undefined;
     for (const row of rows) {
       const activity = readActivity(context, row);
+      firstRead ??= activity;
       if ('milestone' in activity) own.push(activity);
       else leftOut.set(activity.taskId, activity);
       const first = firstOf.get(activity.taskId);
@@ -118,6 +120,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
       }
     }
     for (const a of own) activities.set(a.taskId, a);
+    if (project === undefined && projects.length > 0 && firstRead !== undefined) sayProjectMissing(projId, planId, firstRead, rows.length, findings);
     plans.push({ plan: { id: planId, title: project === undefined ? `P6 project ${projId}` : projectTitle(file.tables.get('PROJWBS'), project), ...projectDates(project, planCalendar, dataDay, findings), ...(status?.note !== undefined ? { statusDateNote: status.note } : {}), calendar, source: `Primavera P6 XER project ${project?.shortName ?? projId}` }, activities: own });
   }
   const ambiguous = sayRepeatedTaskIds(repeated, findings);
@@ -154,6 +157,24 @@ function sayRepeatedTaskIds(repeated: ReadonlyMap<string, readonly (Activity | L
     ambiguous.set(taskId, ordered.map((a) => a.id));
   }
   return ambiguous;
+}
+
+/**
+ * The plan id of a project without a short name that gives one (or without a PROJECT row): `p6-` and its proj_id,
+ * cleaned as a short name is (tester round 66 F1: `p6-ABC` and `p6-3_start` are no plan ids, and validate refused the
+ * plans written); `p6-project` for an empty proj_id.
+ */
+function fallbackPlanId(projId: string): string {
+  return projId === '' ? 'p6-project' : toPlanId(`p6-${projId}`, 'p6-project');
+}
+
+/**
+ * Says activities whose proj_id no PROJECT row has, once per proj_id at the first one's line: they are written to a
+ * plan made up for them, without the project's data date, start, finish and calendar (tester round 66 F1: moved
+ * without a word, "imported exactly").
+ */
+function sayProjectMissing(projId: string, planId: string, first: { readonly id: string; readonly line: number }, count: number, findings: ImportFinding[]): void {
+  findings.push({ kind: 'approximated', topic: 'project', line: first.line, activity: first.id, message: msg('import.xer.project-missing', { id: first.id, projId: escapeControl(projId), planId, count }) });
 }
 
 /** Task rows per proj_id, in the order projects are listed (tasks of an unlisted project after them). */

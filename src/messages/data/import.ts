@@ -78,6 +78,8 @@ export interface ImportMessages {
   'import.xer.truncated-row': { table: string; line: number };
   'import.xer.truncated': { line: number };
   'import.xer.no-project': Empty;
+  /** `count` activities (the first `id`) name proj_id `projId`, which no PROJECT row has: written to plan `planId`. */
+  'import.xer.project-missing': { id: string; projId: string; planId: string; count: number };
   'import.xer.wbs-cycle': { name: string };
   /**
    * `leftOut`: the task is in the TASK table but was left out (no usable finish and no data date), with the id it was

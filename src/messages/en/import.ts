@@ -87,6 +87,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.truncated-row': (d) => `the file ends without its closing %E line (it looks truncated): the last ${d.table} row, at line ${d.line}, is incomplete and was left out`,
   'import.xer.truncated': (d) => `the file ends at line ${d.line} without its closing %E line: it looks truncated, so tables after it may be missing`,
   'import.xer.no-project': () => 'the XER file has no PROJECT table: no data date, start or finish could be read',
+  'import.xer.project-missing': (d) => `${d.id}${d.count > 1 ? ` and ${d.count - 1} more ${d.count === 2 ? 'activity' : 'activities'}` : ''}: proj_id ${d.projId} names no project of the PROJECT table; written to plan ${d.planId}, without a data date, start or finish`,
   'import.xer.wbs-cycle': (d) => `the WBS node "${d.name}" is its own ancestor; its path was cut there`,
   'import.xer.link-missing-task': (d) => `link from task ${d.pred} to task ${d.succ}: task ${d.missing} ${d.leftOut !== null ? `(${d.leftOut.id}, line ${d.leftOut.line}) was left out: it has no usable planned, early or actual finish, and the file has no data date to date it at` : "is not in the TASK table (another project's?)"}; the link was left out`,
   'import.xer.duplicate-task-id': (d) => `${d.id}: has task_id ${d.taskId}, as ${d.first} (line ${d.firstLine}) has: a task_id names one activity, so links naming task_id ${d.taskId} are left out; export the projects from one P6 database, where each activity has its own task_id`,

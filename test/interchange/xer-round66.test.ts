@@ -1,0 +1,30 @@
+// Tester round 66: XER input that was "imported exactly" while something was lost or made up (an activity of no
+// project, rows after %E or in a table given twice, a cut-off file, project dates that are no dates, unknown values).
+import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/messages/index.js';
+import { importXer } from '../../src/interchange/xer/index.js';
+import { PLAN_ID } from '../../src/interchange/ids.js';
+
+const row = (cells: readonly string[]): string => `%R\t${cells.join('\t')}`;
+const PROJECT = ['%T\tPROJECT', '%F\tproj_id\tproj_short_name\tlast_recalc_date\tplan_start_date\tplan_end_date', row(['1', 'DEMO', '2020-01-06 00:00', '2020-01-06 08:00', ''])];
+const TASK_FIELDS = '%F\ttask_id\tproj_id\ttask_code\ttask_name\ttask_type\tstatus_code\ttarget_drtn_hr_cnt\ttarget_end_date';
+/** An activity row of TASK_FIELDS: task_id, proj_id, code, then type, status and hours as given. */
+const task = (id: string, projId: string, code: string, more: { type?: string; status?: string; hours?: string } = {}): string =>
+  row([id, projId, code, `Task ${code}`, more.type ?? 'TT_Task', more.status ?? 'TK_NotStart', more.hours ?? '8', '2020-01-10 16:00']);
+const xer = (lines: readonly string[]): string => ['ERMHDR\t19.12', ...lines].join('\n');
+/** Findings other than the calendar stand-in's (these files have no CALENDAR table): line, kind and English text. */
+const said = (r: ReturnType<typeof importXer>, locale: 'en' | 'nb' = 'en'): string[] =>
+  r.findings.filter((f) => f.topic !== 'calendar').map((f) => `${f.line ?? '-'} ${f.kind} ${renderMessage(f.message, locale)}`);
+
+describe('F1: an activity whose proj_id no PROJECT row has', () => {
+  it('goes to a plan whose id is cleaned as a short name is, and the move is said at its line', () => {
+    const r = importXer(xer([...PROJECT, '%T\tTASK', TASK_FIELDS, task('10', 'ABC', 'A1'), task('11', '1', 'B1'), task('12', '3_start', 'C1'), task('13', '3_start', 'C2'), '%E']), {});
+    expect(r.plans.map((p) => p.id)).toEqual(['demo', 'p6-abc', 'p6-3-start']);
+    for (const p of r.plans) expect(p.id).toMatch(PLAN_ID);
+    expect(said(r)).toEqual([
+      '7 approximated A1: proj_id ABC names no project of the PROJECT table; written to plan p6-abc, without a data date, start or finish',
+      '9 approximated C1 and 1 more activity: proj_id 3_start names no project of the PROJECT table; written to plan p6-3-start, without a data date, start or finish',
+    ]);
+    expect(said(r, 'nb')[1]).toBe('9 approximated C1 og 1 aktivitet til: proj_id 3_start navngir ikke noe prosjekt i PROJECT-tabellen; skrevet til planen p6-3-start, uten statusdato, start eller slutt');
+  });
+});
