@@ -18,10 +18,12 @@ describe('readXerTables', () => {
     expect(file.findings).toEqual([]);
   });
 
-  it('drops a row cut off by truncation and says so with its line', () => {
+  it('tells where a file without %E was cut: its last line, its table, and whether inside the last row (importXerFile refuses it)', () => {
     const file = readXerTables('ERMHDR\t8.0\n%T\tTASK\n%F\ttask_id\ttask_code\ttask_name\n%R\t1\tA10\tOne\n%R\t2\tA2');
-    expect(file.tables.get('TASK')?.rows).toHaveLength(1);
-    expect(file.findings).toEqual([expect.objectContaining({ kind: 'dropped', line: 5, message: expect.objectContaining({ id: 'import.xer.truncated-row' }) })]);
+    expect([file.endsAt, file.cut]).toEqual([5, { table: 'TASK', isRowCut: true }]);
+    const whole = readXerTables('ERMHDR\t8.0\n%T\tTASK\n%F\ttask_id\ttask_code\ttask_name\n%R\t1\tA10\tOne\n');
+    expect([whole.endsAt, whole.cut]).toEqual([4, { table: 'TASK', isRowCut: false }]);
+    expect(readXerTables('ERMHDR\t8.0\n%T\tTASK\n%F\ttask_id\n%R\t1\n%E\n').cut).toBeNull();
   });
 
   it('refuses text that is not XER', () => {

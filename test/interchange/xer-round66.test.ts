@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../src/messages/index.js';
 import { importXer } from '../../src/interchange/xer/index.js';
 import { PLAN_ID } from '../../src/interchange/ids.js';
+import type { UnreadableInput } from '../../src/interchange/finding.js';
 
 const row = (cells: readonly string[]): string => `%R\t${cells.join('\t')}`;
 const PROJECT = ['%T\tPROJECT', '%F\tproj_id\tproj_short_name\tlast_recalc_date\tplan_start_date\tplan_end_date', row(['1', 'DEMO', '2020-01-06 00:00', '2020-01-06 08:00', ''])];
@@ -26,5 +27,29 @@ describe('F1: an activity whose proj_id no PROJECT row has', () => {
       '9 approximated C1 and 1 more activity: proj_id 3_start names no project of the PROJECT table; written to plan p6-3-start, without a data date, start or finish',
     ]);
     expect(said(r, 'nb')[1]).toBe('9 approximated C1 og 1 aktivitet til: proj_id 3_start navngir ikke noe prosjekt i PROJECT-tabellen; skrevet til planen p6-3-start, uten statusdato, start eller slutt');
+  });
+});
+
+describe('F3: a file without its closing %E line', () => {
+  const refusal = (text: string, locale: 'en' | 'nb' = 'en'): string => {
+    try {
+      importXer(text, {});
+    } catch (error) {
+      return renderMessage((error as UnreadableInput).reason, locale);
+    }
+    return 'imported';
+  };
+  const head = [...PROJECT, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), task('11', '1', 'A2')];
+
+  it('is refused as truncated when its last row is cut off, as truncated XML is, with the line it ends at', () => {
+    const cut = xer([...head, task('12', '1', 'A3').slice(0, 14)]);
+    expect(refusal(cut)).toBe('the XER file ends at line 9, inside a TASK row, without the %E line P6 ends every export with: it looks truncated, and what came after is missing; export it again from P6');
+    expect(refusal(cut, 'nb')).toBe('XER-filen slutter på linje 9, midt i en TASK-rad, uten %E-linjen som P6 avslutter hver eksport med: den ser avkuttet ut, og det som kom etter, mangler; eksporter den på nytt fra P6');
+  });
+
+  it('is refused too when its last row is whole: P6 writes %E at the end of every export, so the tables after it are missing', () => {
+    expect(refusal(xer(head))).toBe('the XER file ends at line 8, in its TASK table, without the %E line P6 ends every export with: it looks truncated, and what came after is missing; export it again from P6');
+    expect(refusal(xer(head) + '\n')).toMatch(/^the XER file ends at line 8, in its TASK table, without the %E line/);
+    expect(refusal(xer([...head, '%E']))).toBe('imported');
   });
 });

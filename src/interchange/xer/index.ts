@@ -58,6 +58,13 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const tables = [...file.tables.keys()].slice(0, 12).map((name) => escapeControl(name));
     throw new UnreadableInput(msg('import.unreadable.xer-no-tasks', { tables, endsAt: file.endsAt }));
   }
+  // P6 ends every export with %E: a file without it was cut off (an interrupted download or copy), wherever that was.
+  // Refused as truncated XML is, and nothing written (tester round 66 F3: 10 of 25 activities and none of the links
+  // were written as a plan that validated clean, with exit 1 as nearly every P6 import has).
+  if (file.endsAt !== null) {
+    const table = file.cut?.table ?? null;
+    throw new UnreadableInput(msg('import.unreadable.xer-truncated', { line: file.endsAt, table: table === null ? null : escapeControl(table), isRowCut: file.cut?.isRowCut ?? false }));
+  }
   const projectTable = file.tables.get('PROJECT');
   const projects = readProjects(projectTable, findings);
   if (projects.length === 0) findings.push({ kind: 'dropped', topic: 'file', message: msg0('import.xer.no-project') });

@@ -26,6 +26,15 @@ export interface XerFile {
   readonly findings: readonly ImportFinding[];
   /** The last line read when the file ends without `%E` (cut off), else null. */
   readonly endsAt: number | null;
+  /** Where a file without `%E` was cut: the table it ends in and whether its last row is shorter than its fields; null with `%E`. */
+  readonly cut: XerCut | null;
+}
+
+export interface XerCut {
+  /** The table the file ends in, null when it ends before any. */
+  readonly table: string | null;
+  /** Whether the last row has fewer cells than the table has fields (cut off inside the row). */
+  readonly isRowCut: boolean;
 }
 
 /**
@@ -103,8 +112,7 @@ export function readXerTables(source: string | Uint8Array, columns?: XerColumns)
       findings.push({ kind: 'dropped', topic: 'file', line: lineNo, message: msg('import.xer.bad-line', { line: lineNo }) });
     }
   }
-  if (!ended) findings.push(dropTruncatedRow(current, lineNo));
-  return { tables, findings, endsAt: ended ? null : lineNo };
+  return { tables, findings, endsAt: ended ? null : lineNo, cut: ended ? null : cutAt(current) };
 }
 
 /** The slots of a table's columns as `columns` asks for them: every column, some, or none. */
@@ -173,12 +181,8 @@ function hasOneFieldLinePerTable(buf: Buffer): boolean {
   return true;
 }
 
-/** A file cut off before `%E`: its last row is left out when it is shorter than its table's field list (cut mid-row). */
-function dropTruncatedRow(table: OpenTable | undefined, lastLine: number): ImportFinding {
+/** Where a file without `%E` ends: in which table, and whether inside its last row (shorter than its field list). */
+function cutAt(table: OpenTable | undefined): XerCut {
   const last = table?.rows[table.rows.length - 1];
-  if (table !== undefined && last !== undefined && last.count < table.fields.size) {
-    table.rows.pop();
-    return { kind: 'dropped', topic: 'file', line: last.line, message: msg('import.xer.truncated-row', { table: table.name, line: last.line }) };
-  }
-  return { kind: 'dropped', topic: 'file', line: lastLine, message: msg('import.xer.truncated', { line: lastLine }) };
+  return { table: table?.name ?? null, isRowCut: table !== undefined && last !== undefined && last.count < table.fields.size };
 }

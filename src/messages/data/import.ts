@@ -75,8 +75,6 @@ export interface ImportMessages {
 
   // Primavera P6 XER.
   'import.xer.bad-line': { line: number };
-  'import.xer.truncated-row': { table: string; line: number };
-  'import.xer.truncated': { line: number };
   'import.xer.no-project': Empty;
   /** `count` activities (the first `id`) name proj_id `projId`, which no PROJECT row has: written to plan `planId`. */
   'import.xer.project-missing': { id: string; projId: string; planId: string; count: number };
@@ -284,6 +282,11 @@ export interface ImportMessages {
   'import.unreadable.xer-header': Empty;
   /** The tables the file has (names as written, escaped), and the last line read when it ends without `%E`. */
   'import.unreadable.xer-no-tasks': { readonly tables: readonly string[]; readonly endsAt: number | null };
+  /**
+   * A file without `%E`, ending at `line` in table `table` (null: before any), inside its last row when `isRowCut`:
+   * P6 ends every export with `%E`, so the file was cut off and what followed is missing.
+   */
+  'import.unreadable.xer-truncated': { readonly line: number; readonly table: string | null; readonly isRowCut: boolean };
   /** `projects`: the first five short names; `count`: how many projects the file holds. */
   'import.unreadable.xer-plan-id-many': { readonly planId: string; readonly projects: readonly string[]; readonly count: number };
   'import.unreadable.not-xml': Empty;

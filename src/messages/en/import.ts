@@ -84,8 +84,6 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     : `only sheet "${d.sheet}" was read, the first whose header names an id and a date column (not ${d.skipped.map((s) => `"${s}"`).join(', ')}); the workbook has others`),
 
   'import.xer.bad-line': (d) => `line ${d.line} is not a %T, %F, %R or %E line of an XER file; it was skipped`,
-  'import.xer.truncated-row': (d) => `the file ends without its closing %E line (it looks truncated): the last ${d.table} row, at line ${d.line}, is incomplete and was left out`,
-  'import.xer.truncated': (d) => `the file ends at line ${d.line} without its closing %E line: it looks truncated, so tables after it may be missing`,
   'import.xer.no-project': () => 'the XER file has no PROJECT table: no data date, start or finish could be read',
   'import.xer.project-missing': (d) => `${d.id}${d.count > 1 ? ` and ${d.count - 1} more ${d.count === 2 ? 'activity' : 'activities'}` : ''}: proj_id ${d.projId} names no project of the PROJECT table; written to plan ${d.planId}, without a data date, start or finish`,
   'import.xer.wbs-cycle': (d) => `the WBS node "${d.name}" is its own ancestor; its path was cut there`,
@@ -207,6 +205,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.unreadable.xer-header': () => 'not a Primavera P6 XER file: it does not start with ERMHDR',
   'import.unreadable.xer-plan-id-many': (d) => `--plan-id ${d.planId} names one plan, but the XER file holds ${d.count} projects (${d.projects.join(', ')}${d.count > d.projects.length ? ', …' : ''}); leave out --plan-id, and each project becomes a plan named after it`,
   'import.unreadable.xer-no-tasks': (d) => `the XER file has no TASK table with activities (${d.tables.length === 0 ? 'it has no tables' : `its tables: ${d.tables.join(', ')}`})${d.endsAt !== null ? `; it ends at line ${d.endsAt} without the %E line: it looks cut off, export it again from P6` : ''}`,
+  'import.unreadable.xer-truncated': (d) => `the XER file ends at line ${d.line}${d.isRowCut ? `, inside a ${d.table ?? ''} row,` : d.table !== null ? `, in its ${d.table} table,` : ''} without the %E line P6 ends every export with: it looks truncated, and what came after is missing; export it again from P6`,
   'import.unreadable.not-xml': () => 'not an XML file',
   'import.unreadable.xml-entities': () => 'the XML declares entities (<!ENTITY>), which MS Project XML never does; refused',
   'import.unreadable.xml-truncated': (d) => `not well-formed XML: the file ends before ${d.open.map((n) => `<${n}>`).join(', ')} ${d.open.length === 1 ? 'is' : 'are'} closed (truncated?)`,

@@ -29,8 +29,6 @@ type P6Ids = Extract<keyof ImportMessages, `import.xer.${string}`> | 'import.cal
 
 export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.bad-line': (d) => `linje ${d.line} er ikke en %T-, %F-, %R- eller %E-linje i en XER-fil; den ble hoppet over`,
-  'import.xer.truncated-row': (d) => `filen slutter uten den avsluttende %E-linjen (den ser avkortet ut): den siste ${d.table}-raden, på linje ${d.line}, er ufullstendig og ble utelatt`,
-  'import.xer.truncated': (d) => `filen slutter på linje ${d.line} uten den avsluttende %E-linjen: den ser avkortet ut, så tabeller etter den kan mangle`,
   'import.xer.critical-limit': (d, f) => `critical_drtn_hr_cnt ${asWritten(d.value, f)} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
   'import.xer.longest-path': (d) => `P6 merker prosjektets lengste vei som kritisk (critical_path_type CT_LongPath); milepel merker milepæler som kritiske etter total slakk (høyst ${d.days}d), så critical-path kan nevne andre aktiviteter enn P6s lengste vei`,
   'import.xer.no-calendar': () => 'filen har ingen CALENDAR-tabell: mandag–fredag med 8 timer er lagt til grunn, uten helligdager',

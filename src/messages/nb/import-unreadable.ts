@@ -37,6 +37,7 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
   'import.unreadable.xer-header': () => 'ikke en Primavera P6 XER-fil: den begynner ikke med ERMHDR',
   'import.unreadable.xer-plan-id-many': (d) => `--plan-id ${d.planId} navngir én plan, men XER-filen har ${d.count} prosjekter (${d.projects.join(', ')}${d.count > d.projects.length ? ', …' : ''}); utelat --plan-id, så blir hvert prosjekt en plan oppkalt etter prosjektet`,
   'import.unreadable.xer-no-tasks': (d) => `XER-filen har ingen TASK-tabell med aktiviteter (${d.tables.length === 0 ? 'den har ingen tabeller' : `tabellene: ${d.tables.join(', ')}`})${d.endsAt !== null ? `; den slutter på linje ${d.endsAt} uten %E-linjen: den ser avkuttet ut, eksporter den på nytt fra P6` : ''}`,
+  'import.unreadable.xer-truncated': (d) => `XER-filen slutter på linje ${d.line}${d.isRowCut ? `, midt i en ${d.table ?? ''}-rad,` : d.table !== null ? `, i ${d.table}-tabellen,` : ''} uten %E-linjen som P6 avslutter hver eksport med: den ser avkuttet ut, og det som kom etter, mangler; eksporter den på nytt fra P6`,
   'import.unreadable.not-xml': () => 'ikke en XML-fil',
   'import.unreadable.xml-entities': () => 'XML-en deklarerer entiteter (<!ENTITY>), noe MS Project XML aldri gjør; avvist',
   'import.unreadable.xml-truncated': (d) => `ikke velformet XML: filen slutter før ${d.open.map((n) => `<${n}>`).join(', ')} er lukket (avkortet?)`,
