@@ -53,3 +53,28 @@ describe('F3: a file without its closing %E line', () => {
     expect(refusal(xer([...head, '%E']))).toBe('imported');
   });
 });
+
+describe('F2: what an XER file holds after its %E line, and a table given twice', () => {
+  const body = [...PROJECT, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), '%E'];
+
+  it('says the lines after %E, not read, at the first of them, and a second export joined on by its ERMHDR line', () => {
+    const r = importXer(xer([...body, '', 'ERMHDR\t19.12', ...PROJECT, '%T\tTASK', TASK_FIELDS, task('20', '1', 'B1'), '%E', '']), {});
+    expect(r.plans.flatMap((p) => p.milestones.map((m) => m.id))).toEqual(['A1']);
+    expect(said(r)).toEqual(['10 dropped the file goes on after its %E line (line 8): 8 more lines were not read, a second export from its ERMHDR line 10 on; P6 writes one export per file: export the projects together from P6, or import each file on its own']);
+    expect(said(r, 'nb')).toEqual(['10 dropped filen fortsetter etter %E-linjen sin (linje 8): 8 linjer til ble ikke lest, en eksport til fra ERMHDR-linjen på linje 10; P6 skriver én eksport per fil: eksporter prosjektene sammen fra P6, eller importer hver fil for seg']);
+    const rows = importXer(xer([...body, task('20', '1', 'B1')]), {});
+    expect(said(rows)).toEqual(['9 dropped the file goes on after its %E line (line 8): 1 more line was not read; P6 ends an export with %E: export it again from P6']);
+    // Blank lines after %E are nothing left out.
+    expect(said(importXer(xer([...body, '', '  ', '']), {}))).toEqual([]);
+  });
+
+  it('reads the rows of a table given again with the same fields as rows of the first, and says so; with other fields, says they were not read', () => {
+    const r = importXer(xer([...PROJECT, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), '%T\tTASK', TASK_FIELDS, task('11', '1', 'NEW1'), task('12', '1', 'NEW2'), '%E']), {});
+    expect(r.plans[0]?.milestones.map((m) => m.id)).toEqual(['A1', 'NEW1', 'NEW2']);
+    expect(said(r)).toEqual(['8 approximated table TASK is given again (first at line 5), as P6 never writes it: its 2 rows were read as rows of the first']);
+    const other = importXer(xer([...PROJECT, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), '%T\tTASK', '%F\ttask_id\ttask_code', row(['11', 'NEW1']), '%E']), {});
+    expect(other.plans[0]?.milestones.map((m) => m.id)).toEqual(['A1']);
+    expect(said(other)).toEqual(['8 dropped table TASK is given again (first at line 5), as P6 never writes it: with other fields than the first: its 1 row was not read']);
+    expect(said(other, 'nb')).toEqual(['8 dropped tabellen TASK står en gang til (først på linje 5), noe P6 aldri skriver: med andre felt enn den første: raden ble ikke lest']);
+  });
+});

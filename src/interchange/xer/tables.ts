@@ -2,6 +2,7 @@
 import { Buffer } from 'node:buffer';
 import { msg, msg0 } from '../../messages/index.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
+import { sayPastEnd, sayRepeatedTable, type RepeatedTable } from './past-end.js';
 
 export interface XerRow {
   /** 1-based line in the file. */
@@ -83,6 +84,8 @@ export function readXerTables(source: string | Uint8Array, columns?: XerColumns)
   const tables = new Map<string, XerTable>();
   const findings: ImportFinding[] = [];
   let current: OpenTable | undefined;
+  const repeats: RepeatedTable[] = [];
+  let repeat: RepeatedTable | undefined;
   let ended = false;
   let lineNo = 0;
   let from = 0;
@@ -98,20 +101,33 @@ export function readXerTables(source: string | Uint8Array, columns?: XerColumns)
     if (tag === 0x54) {
       const name = buf.utf8Slice(start, end).slice(3).trim();
       current = { name, line: lineNo, fields: new Map(), slots: wanted === undefined ? undefined : new Int32Array(0), shared: [], rows: [] };
-      if (!tables.has(name)) tables.set(name, current);
+      const first = tables.get(name);
+      repeat = first === undefined ? undefined : { name, line: lineNo, firstLine: first.line, rows: 0, isRead: false };
+      if (repeat !== undefined) repeats.push(repeat);
+      if (first === undefined) tables.set(name, current);
     } else if (tag === 0x46 && current !== undefined) {
       const table = current;
       buf.utf8Slice(start, end).split('\t').slice(1).forEach((field, i) => table.fields.set(field.trim(), i));
       if (wanted !== undefined) placeColumns(table, wanted.get(table.name));
+      // A table given again with the first's fields: its rows are read into the first.
+      const first = repeat === undefined ? undefined : (tables.get(table.name) as OpenTable | undefined);
+      if (repeat !== undefined && first !== undefined && first !== table && hasSameFields(first, table)) {
+        current = first;
+        repeat.isRead = true;
+      }
     } else if (tag === 0x52 && current !== undefined) {
       current.rows.push(readRow(buf, start, end, lineNo, current, pool));
+      if (repeat !== undefined) repeat.rows += 1;
     } else if (tag === 0x45) {
       ended = true;
+      const after = sayPastEnd(buf, from, lineNo);
+      if (after !== undefined) findings.push(after);
       break;
     } else {
       findings.push({ kind: 'dropped', topic: 'file', line: lineNo, message: msg('import.xer.bad-line', { line: lineNo }) });
     }
   }
+  for (const r of repeats) findings.push(sayRepeatedTable(r));
   return { tables, findings, endsAt: ended ? null : lineNo, cut: ended ? null : cutAt(current) };
 }
 
@@ -178,6 +194,13 @@ function hasOneFieldLinePerTable(buf: Buffer): boolean {
     else if (hasFields) return false;
     else hasFields = true;
   }
+  return true;
+}
+
+/** Whether two tables have the same field list, in the same order. */
+function hasSameFields(a: OpenTable, b: OpenTable): boolean {
+  if (a.fields.size !== b.fields.size || a.fields.size === 0) return false;
+  for (const [field, at] of a.fields) if (b.fields.get(field) !== at) return false;
   return true;
 }
 

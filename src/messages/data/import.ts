@@ -75,6 +75,10 @@ export interface ImportMessages {
 
   // Primavera P6 XER.
   'import.xer.bad-line': { line: number };
+  /** `lines` lines that are not blank after the %E line at `endLine`; `exportAt`: the first `ERMHDR` line among them, else null. */
+  'import.xer.past-end': { endLine: number; lines: number; exportAt: number | null };
+  /** Table `table` given again (first at `firstLine`) with `rows` rows: read as the first's rows when `isRead` (the same fields), else left out. */
+  'import.xer.table-repeated': { table: string; firstLine: number; rows: number; isRead: boolean };
   'import.xer.no-project': Empty;
   /** `count` activities (the first `id`) name proj_id `projId`, which no PROJECT row has: written to plan `planId`. */
   'import.xer.project-missing': { id: string; projId: string; planId: string; count: number };

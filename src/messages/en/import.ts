@@ -84,6 +84,8 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     : `only sheet "${d.sheet}" was read, the first whose header names an id and a date column (not ${d.skipped.map((s) => `"${s}"`).join(', ')}); the workbook has others`),
 
   'import.xer.bad-line': (d) => `line ${d.line} is not a %T, %F, %R or %E line of an XER file; it was skipped`,
+  'import.xer.past-end': (d) => `the file goes on after its %E line (line ${d.endLine}): ${d.lines} more ${d.lines === 1 ? 'line was' : 'lines were'} not read${d.exportAt !== null ? `, a second export from its ERMHDR line ${d.exportAt} on; P6 writes one export per file: export the projects together from P6, or import each file on its own` : '; P6 ends an export with %E: export it again from P6'}`,
+  'import.xer.table-repeated': (d) => `table ${d.table} is given again (first at line ${d.firstLine}), as P6 never writes it: ${d.isRead ? `its ${d.rows} ${d.rows === 1 ? 'row was' : 'rows were'} read as rows of the first` : `with other fields than the first: its ${d.rows} ${d.rows === 1 ? 'row was' : 'rows were'} not read`}`,
   'import.xer.no-project': () => 'the XER file has no PROJECT table: no data date, start or finish could be read',
   'import.xer.project-missing': (d) => `${d.id}${d.count > 1 ? ` and ${d.count - 1} more ${d.count === 2 ? 'activity' : 'activities'}` : ''}: proj_id ${d.projId} names no project of the PROJECT table; written to plan ${d.planId}, without a data date, start or finish`,
   'import.xer.wbs-cycle': (d) => `the WBS node "${d.name}" is its own ancestor; its path was cut there`,
