@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../src/messages/index.js';
 import { importXer } from '../../src/interchange/xer/index.js';
+import { importMspdi } from '../../src/interchange/mspdi/index.js';
 import { PLAN_ID } from '../../src/interchange/ids.js';
 import type { UnreadableInput } from '../../src/interchange/finding.js';
 
@@ -76,5 +77,41 @@ describe('F2: what an XER file holds after its %E line, and a table given twice'
     expect(other.plans[0]?.milestones.map((m) => m.id)).toEqual(['A1']);
     expect(said(other)).toEqual(['8 dropped table TASK is given again (first at line 5), as P6 never writes it: with other fields than the first: its 1 row was not read']);
     expect(said(other, 'nb')).toEqual(['8 dropped tabellen TASK står en gang til (først på linje 5), noe P6 aldri skriver: med andre felt enn den første: raden ble ikke lest']);
+  });
+});
+
+describe('F4: project dates that give no day', () => {
+  const dates = (recalc: string, start: string, finish: string): string[] =>
+    ['%T\tPROJECT', '%F\tproj_id\tproj_short_name\tlast_recalc_date\tplan_start_date\tplan_end_date\tscd_end_date', row(['1', 'DEMO', recalc, start, finish, '2020-02-28 16:00'])];
+
+  it('says each P6 project date that is no date at the PROJECT row, with what the plan then lacks', () => {
+    const r = importXer(xer([...dates('garbage', '30.11.2021', '2022-02-30 17:00'), '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), '%E']), {});
+    const plan = r.plans[0];
+    expect([plan?.statusDate, plan?.start, plan?.finish, plan?.finishNote]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(said(r)).toEqual([
+      '4 approximated project DEMO: last_recalc_date "garbage" is not a date; the plan has no status_date (its reports then count from the day they run)',
+      '4 approximated project DEMO: plan_start_date "30.11.2021" is not a date; the plan has no start',
+      '4 approximated project DEMO: plan_end_date "2022-02-30 17:00" is a date that does not exist; the plan has no finish (latest dates then run from the projected finish)',
+    ]);
+    expect(said(r, 'nb')[0]).toBe('4 approximated prosjekt DEMO: last_recalc_date «garbage» er ikke en dato; planen får ingen status_date (rapportene regner da fra dagen de kjøres)');
+    // Empty fields are no dates the file gives: nothing said, and the scheduled finish is written beside as before.
+    const empty = importXer(xer([...dates('', '', ''), '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), '%E']), {});
+    expect(said(empty)).toEqual([]);
+    expect(empty.plans[0]?.finishNote).toMatch(/^P6's scheduled finish: 2020-02-28/);
+  });
+
+  it('says an MS Project StatusDate, StartDate or FinishDate that is no date', () => {
+    const NS = 'xmlns="http://schemas.microsoft.com/project"';
+    const file = (fields: string): string => `<Project ${NS}><Name>P</Name>${fields}<Tasks><Task><UID>1</UID><ID>1</ID><Name>T</Name><Finish>2020-01-10T16:00:00</Finish></Task></Tasks></Project>`;
+    const r = importMspdi(file('<StatusDate>garbage</StatusDate><StartDate>2020-02-30T08:00:00</StartDate><FinishDate>soon</FinishDate>'), {});
+    expect([r.plans[0]?.statusDate, r.plans[0]?.start, r.plans[0]?.finish]).toEqual([undefined, undefined, undefined]);
+    expect(r.findings.filter((f) => f.topic === 'dates').map((f) => `${f.kind} ${renderMessage(f.message)}`)).toEqual([
+      'approximated StatusDate "garbage" is not a date; the plan has no status_date (its reports then count from the day they run)',
+      'approximated StartDate "2020-02-30T08:00:00" is a date that does not exist; the plan has no start',
+      'approximated FinishDate "soon" is not a date; the plan has no finish (latest dates then run from the projected finish)',
+    ]);
+    // Scheduled from its finish, MS Project takes no late dates from FinishDate: not read, nothing said.
+    const fromFinish = importMspdi(file('<ScheduleFromStart>0</ScheduleFromStart><FinishDate>soon</FinishDate>'), {});
+    expect(fromFinish.findings.filter((f) => f.topic === 'dates')).toEqual([]);
   });
 });

@@ -7,14 +7,14 @@ import type { ImportFinding } from '../finding.js';
 import { toPlanId } from '../ids.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { finishDay, parseInstant, readStatusDate } from '../xer/instant.js';
+import { finishDay, instantProblem, parseInstant, readStatusDate, type Instant } from '../xer/instant.js';
 import { parseXerCalendar } from '../xer/calendar.js';
 import { toPlanCalendar } from '../xer/plan-calendar.js';
 import { readMspdiCalendars } from './read-calendar.js';
 import { readMspdiLinks } from './links.js';
 import { readMspdiTasks } from './tasks.js';
 import { partsOfTree, readCommonParts, type MspdiParts } from './parts.js';
-import { lineOf } from './xml-tree.js';
+import { lineOf, type XmlNode } from './xml-tree.js';
 import { wholeCriticalDays } from '../critical-days.js';
 import { writtenNumber } from '../written-number.js';
 import { child, children, isUtf8Safe, readMspdi, text } from './xml.js';
@@ -52,6 +52,19 @@ function criticalThreshold(written: string, findings: ImportFinding[]): number |
 }
 
 /**
+ * A project date element's instant, undefined when empty or no date; one that is no date is said with what the plan
+ * then lacks (tester round 66 F4: `<StatusDate>garbage</StatusDate>` was "imported exactly", and the status date the
+ * system date). No line: the reader keeps lines of elements, not of the project's fields.
+ */
+function projectInstant(project: XmlNode, name: 'StatusDate' | 'StartDate' | 'FinishDate', lost: 'status_date' | 'start' | 'finish', findings: ImportFinding[]): Instant | undefined {
+  const value = text(project, name);
+  if (value.trim() === '') return undefined;
+  const at = parseInstant(value.replace('T', ' '));
+  if (at === undefined) findings.push({ kind: 'approximated', topic: 'dates', message: msg('import.project-date-unusable', { project: null, field: name, value, problem: instantProblem(value.replace('T', ' ')), lost }) });
+  return at;
+}
+
+/**
  * The plan of an MSPDI file's parts and the findings of what it could not carry over (SPEC §10), with `links`, every
  * link it kept in file order with its line, for the checks every import makes (loops.ts, called by importSchedule).
  */
@@ -80,7 +93,7 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   // What of the plan's calendar is not the file's (a recurring exception not expanded); its tasks' findings say none.
   if (found !== undefined) for (const f of read.get(found.id)?.findings ?? []) findings.push(f);
   if (found === undefined) findings.push({ kind: 'approximated', topic: 'calendar', message: msg0('import.mspdi.no-calendar') });
-  const status = parseInstant(text(project, 'StatusDate').replace('T', ' '));
+  const status = projectInstant(project, 'StatusDate', 'status_date', findings);
   // A status date at the start of a day's work is the end of the working day before, as a finish there is.
   const statusOn = status === undefined ? undefined : readStatusDate(planCalendar, status, 'StatusDate');
   const tasks = readMspdiTasks(taskNodes, { planCalendar, planDays: planWorkCalendar(calendar), projectCalendarUid, calendars, findings, statusDay: statusOn?.day, statusAt: status ?? parseInstant(text(project, 'CurrentDate').replace('T', ' ')), daysPerWeek });
@@ -93,9 +106,10 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
     findings.push({ kind: 'dropped', topic: 'resource', ...(line !== undefined ? { line } : {}), activity: task.milestone.id, message: msg('import.mspdi.resource', { id: task.milestone.id, resource: a.resourceUid }) });
   }
   const name = text(project, 'Title') || text(project, 'Name') || 'MS Project plan';
-  const start = parseInstant(text(project, 'StartDate').replace('T', ' '));
-  const finish = parseInstant(text(project, 'FinishDate').replace('T', ' '));
+  const start = projectInstant(project, 'StartDate', 'start', findings);
   const fromStart = text(project, 'ScheduleFromStart') !== '0';
+  // The finish is read only where MS Project took late dates from it (scheduled from the start), and said there.
+  const finish = fromStart ? projectInstant(project, 'FinishDate', 'finish', findings) : undefined;
   const critical = criticalThreshold(text(project, 'CriticalSlackLimit'), findings);
   const company = text(project, 'Company').trim();
   const plan: ImportedPlan = {

@@ -1,16 +1,14 @@
 // P6 XER → plans: one plan per PROJECT row with its activities (TASK), links (TASKPRED) and main calendar; the rest reported.
 import { msg, msg0 } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
-import { formatDay } from '../../calendar/index.js';
 import { planWorkCalendar } from '../actual-start.js';
 import { UnreadableInput, type ImportFinding } from '../finding.js';
 import { IdAllocator, toPlanId } from '../ids.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import { readActivity, type Activity, type LeftOutActivity } from './activities.js';
 import { parseXerCalendar, type XerCalendar } from './calendar.js';
-import { criticalThreshold } from './critical.js';
-import { finishDay, parseInstant, readStatusDate } from './instant.js';
 import { readLinks } from './links.js';
+import { projectDates, readDataDate } from './project-dates.js';
 import { toPlanCalendar } from './plan-calendar.js';
 import { projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
 import { reportUnusedTables } from './unused.js';
@@ -104,8 +102,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     // stand-in's findings speak of a clndr_data the file does not have (a tester read them for such a file).
     if (calendars.size === 0) findings.push({ kind: 'approximated', topic: 'calendar', line: tasks.line, message: msg0('import.xer.no-calendar') });
     const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, calendars.size === 0 ? [] : findings);
-    const dataDate = parseInstant(project === undefined ? '' : cell(project.table, project.row, 'last_recalc_date'));
-    const status = dataDate === undefined ? undefined : readStatusDate(planCalendar, dataDate, 'P6 data date');
+    const status = readDataDate(project, planCalendar, findings);
     const dataDay = status?.day;
     // Every activity code of the project is held for its own activity, those left out included; a task_id an activity
     // without a code falls back on is not (IdAllocator).
@@ -203,35 +200,3 @@ function scheduleOption(table: XerTable | undefined, projId: string, field: stri
   const row = table.rows.find((r) => cell(table, r, 'proj_id') === projId) ?? table.rows[0];
   return row === undefined ? '' : cell(table, row, field);
 }
-
-/**
- * critical = P6's critical float threshold in whole working days (critical.ts says what it cannot hold in `findings`);
- * status_date = the data date (statusDay: one at the start of a day's work is the end of the working day before);
- * start = the planned start; finish = the must-finish-by date (plan_end_date), which P6 took the late dates of open
- * ends from (SPEC §10). Without one, P6 took them from the project's scheduled finish (scd_end_date), as milepel takes
- * them from the plan's own projected finish (§5): that date is no commitment, and written as `plan.finish` it made
- * P6's zero-float path negative wherever hours rounded up to whole days (tester round 57 F5: shell-and-core's critical
- * path at -5, 33 `negative-float` findings, and a commitment "missed" by a fresh import). It is written as a comment
- * where `finish` would be (`finishNote`).
- */
-function projectDates(project: XerProject | undefined, cal: XerCalendar, dataDay: number | undefined, findings: ImportFinding[]): { start?: string; statusDate?: string; finish?: string; finishNote?: string; critical?: number } {
-  if (project === undefined) return {};
-  const get = (field: string): string => cell(project.table, project.row, field);
-  const start = parseInstant(get('plan_start_date'));
-  const mustFinishBy = parseInstant(get('plan_end_date'));
-  const scheduled = mustFinishBy === undefined ? parseInstant(get('scd_end_date')) : undefined;
-  const critical = criticalThreshold(project, cal, findings);
-  return {
-    ...(critical !== undefined ? { critical } : {}),
-    ...(start !== undefined ? { start: formatDay(start.day) } : {}),
-    ...(dataDay !== undefined ? { statusDate: formatDay(dataDay) } : {}),
-    ...(mustFinishBy !== undefined ? { finish: formatDay(finishDay(cal, mustFinishBy).day) } : {}),
-    ...(scheduled !== undefined ? { finishNote: scheduledFinishNote(formatDay(finishDay(cal, scheduled).day)) } : {}),
-  };
-}
-
-/** The comment written where `finish` would be, for a project whose finish P6 scheduled but nobody committed to. */
-function scheduledFinishNote(day: string): string {
-  return `P6's scheduled finish: ${day} (no must-finish-by date: late dates run from the projected finish, as in P6)`;
-}
-

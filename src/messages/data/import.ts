@@ -124,6 +124,11 @@ export interface ImportMessages {
    * is used instead: the field `fallback` with its day, or nothing (null: left out).
    */
   'import.date-unusable': { id: string; field: string; value: string; problem: DateProblem; fallback: string | null; day: DayNumber | null };
+  /**
+   * A project date field (P6 `last_recalc_date`, MS Project `StatusDate`, …) that gives no day: the plan has no `lost`.
+   * `project`: the P6 project's short name, null for MS Project's one project.
+   */
+  'import.project-date-unusable': { project: string | null; field: string; value: string; problem: DateProblem; lost: 'status_date' | 'start' | 'finish' };
   /** A lag of more than the plan file's 99999 units (schemas/plan.schema.json): the link is left out. `days`: the lag in `unit`. */
   'import.lag-too-long': { link: string; days: number; unit: 'd' | 'w' | 'ed' | 'ew'; max: number };
   // Links of any format that no plan can be scheduled with (interchange/loops.ts): each is left out. `link` is `pred →

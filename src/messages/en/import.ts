@@ -110,6 +110,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
   'import.xer.duration-not-number': (d) => `${d.id}: duration "${d.value}" is not a number of hours; 0 used`,
   'import.date-unusable': (d, f) => `${d.id}: ${d.field} "${d.value}" ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'left out' : `its ${d.fallback}${onDay(d.day, f)} is used instead`}`,
+  'import.project-date-unusable': (d) => `${d.project !== null ? `project ${d.project}: ` : ''}${d.field} "${d.value}" ${DATE_PROBLEMS[d.problem]}; the plan has no ${d.lost}${d.lost === 'status_date' ? ' (its reports then count from the day they run)' : d.lost === 'finish' ? ' (latest dates then run from the projected finish)' : ''}`,
   'import.lag-too-long': (d) => `link ${d.link}: lag ${d.days}${d.unit} is longer than milepel's ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'weeks' : 'days'}; the link was left out`,
   'import.link-unknown-outside': (d) => `link ${d.link}: plan ${d.plan}, in ${d.file}, has no milestone ${d.id}; the link was left out`,
   'import.link-self': (d) => `link ${d.link}: ${d.id} comes after itself, a dependency cycle no schedule can hold; the link was left out`,

@@ -24,7 +24,7 @@ const DATE_PROBLEMS = {
 } as const;
 
 /** The P6 findings, and the ones both schedule formats report. */
-type P6Ids = Extract<keyof ImportMessages, `import.xer.${string}`> | 'import.calendar-other' | 'import.duration-too-long' | 'import.date-unusable' | 'import.lag-too-long' | 'import.duration-rounded' | 'import.finish-inside-day'
+type P6Ids = Extract<keyof ImportMessages, `import.xer.${string}`> | 'import.calendar-other' | 'import.duration-too-long' | 'import.date-unusable' | 'import.project-date-unusable' | 'import.lag-too-long' | 'import.duration-rounded' | 'import.finish-inside-day'
   | 'import.actual-start' | 'import.constraint-kept-as-deadline' | 'import.constraint-dropped';
 
 export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
@@ -58,6 +58,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
   'import.xer.duration-not-number': (d) => `${d.id}: varigheten «${d.value}» er ikke et antall timer; 0 brukt`,
   'import.date-unusable': (d, f) => `${d.id}: ${d.field} «${d.value}» ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'utelatt' : `${d.fallback}${onDay(d.day, f)} brukes i stedet`}`,
+  'import.project-date-unusable': (d) => `${d.project !== null ? `prosjekt ${d.project}: ` : ''}${d.field} «${d.value}» ${DATE_PROBLEMS[d.problem]}; planen får ingen ${d.lost}${d.lost === 'status_date' ? ' (rapportene regner da fra dagen de kjøres)' : d.lost === 'finish' ? ' (seneste datoer regnes da fra den beregnede slutten)' : ''}`,
   'import.lag-too-long': (d) => `lenke ${d.link}: etterslepet ${d.days}${d.unit} er lengre enn milepels ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'uker' : 'dager'}; lenken ble utelatt`,
   'import.duration-too-long': (d) => `${d.id}: varigheten ${dec(d.hours)} t er lengre enn milepels ${d.max} dager; kuttet til ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
   'import.duration-rounded': (d) => `${d.id}: varigheten ${d.hours === null ? d.written : `${dec(d.hours)} t`} er ${dec(d.exact)} ${d.elapsed === true ? 'kalenderdager; avrundet til ' : `arbeidsdager à ${dec(d.dayHours)} t; avrundet til `}${d.days}${d.elapsed === true ? 'ed' : ''}`,
