@@ -115,3 +115,26 @@ describe('F4: project dates that give no day', () => {
     expect(fromFinish.findings.filter((f) => f.topic === 'dates')).toEqual([]);
   });
 });
+
+describe('F6: values P6 does not write, and a TASK table without its duration column', () => {
+  it('says an unknown task_type, status_code and lag calendar, each once, with what it is read as', () => {
+    const options = ['%T\tSCHEDOPTIONS', '%F\tproj_id\tsched_calendar_on_relationship_lag', row(['1', 'rcal_Bogus'])];
+    const r = importXer(xer([...PROJECT, ...options, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1', { type: 'TT_Bogus' }), task('11', '1', 'A2', { status: 'TK_Bogus' }), task('12', '1', 'A3'), '%E']), {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.durationDays])).toEqual([['A1', 1], ['A2', 1], ['A3', 1]]);
+    expect(said(r)).toEqual([
+      '7 approximated project DEMO: sched_calendar_on_relationship_lag "rcal_Bogus" is no P6 lag calendar; lags are counted on the predecessor\'s calendar, P6\'s default',
+      '10 approximated A1: task_type "TT_Bogus" is no P6 activity type; read as a task (TT_Task)',
+      '11 approximated A2: status_code "TK_Bogus" is no P6 activity status; read as not in progress (an actual finish still makes it finished)',
+    ]);
+    expect(said(r, 'nb')[1]).toBe('10 approximated A1: task_type «TT_Bogus» er ingen P6-aktivitetstype; lest som en vanlig aktivitet (TT_Task)');
+  });
+
+  it('says once, at the TASK table, that it has no target_drtn_hr_cnt column, when an activity is no milestone', () => {
+    const fields = '%F\ttask_id\tproj_id\ttask_code\ttask_name\ttask_type\ttarget_end_date';
+    const tasks = (type: string): string[] => ['10', '11'].map((id) => row([id, '1', `A${id}`, 'a', type, '2020-01-10 16:00']));
+    const r = importXer(xer([...PROJECT, '%T\tTASK', fields, ...tasks('TT_Task'), '%E']), {});
+    expect(said(r)).toEqual(['5 approximated the TASK table has no target_drtn_hr_cnt column: the 2 activities that are no milestones have no duration (0 used)']);
+    expect(said(r, 'nb')).toEqual(['5 approximated TASK-tabellen har ingen target_drtn_hr_cnt-kolonne: de 2 aktivitetene som ikke er milepæler, har ingen varighet (0 brukt)']);
+    expect(said(importXer(xer([...PROJECT, '%T\tTASK', fields, ...tasks('TT_FinMile'), '%E']), {}))).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { dayBeforeNote, parseInstant, readFinish, type DateProblem, type FinishD
 import { isEveryDay, isSameCalendar } from './plan-calendar.js';
 import type { WbsTree } from './project.js';
 import { cell, type XerRow, type XerTable } from './tables.js';
+import { STATUS_CODES, TASK_TYPES } from './values.js';
 
 
 export interface Activity {
@@ -85,6 +86,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   else if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay: elapsed }));
   const type = get('task_type');
   if (SPECIAL_TYPES.has(type)) note('approximated', 'activity type', msg('import.xer.activity-type', { id, type: type as 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' }));
+  else if (type !== '' && !TASK_TYPES.has(type)) note('approximated', 'activity type', msg('import.xer.unknown-value', { subject: id, field: 'task_type', value: type }));
 
   const isMilestone = MILESTONE_TYPES.has(type);
   const hours = Number(get('target_drtn_hr_cnt') || '0');
@@ -117,6 +119,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   const earlyAt = parseInstant(get('early_end_date'));
   if (earlyAt !== undefined && earlyDay !== undefined && !earlyDay.isWholeDay && actual === undefined) note('approximated', 'hours', msg('import.finish-inside-day', { id, at: earlyAt.day, minute: earlyAt.minute, form: 'p6', day: earlyDay.day }));
   const status = get('status_code');
+  if (status !== '' && !STATUS_CODES.has(status)) note('approximated', 'progress', msg('import.xer.unknown-value', { subject: id, field: 'status_code', value: status }));
   // An activity under way is written with its remaining duration: its start is an actual, so a predecessor pushes
   // only the work left (P6's retained logic), and its forecast finish holds. With its planned duration, a predecessor
   // finished long before pushed it, and every successor, past P6's early finish (tester round 26 F1: 23 of the 170

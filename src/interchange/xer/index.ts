@@ -12,6 +12,7 @@ import { projectDates, readDataDate } from './project-dates.js';
 import { toPlanCalendar } from './plan-calendar.js';
 import { projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
 import { reportUnusedTables } from './unused.js';
+import { readLagRule, sayNoDurationColumn } from './values.js';
 import { cell, readXerTables, type XerColumns, type XerFile, type XerTable } from './tables.js';
 
 export interface XerImport {
@@ -80,6 +81,8 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
   const activities = new Map<string, Activity>();
   const planCalendars = new Map<string, XerCalendar>();
   const lagRules = new Map<string, string>();
+  const lagRowsSaid = new Set<number>();
+  sayNoDurationColumn(tasks, findings);
   const plans: { plan: Omit<ImportedPlan, 'milestones'>; activities: Activity[] }[] = [];
   const usedPlanIds = new IdAllocator();
   const leftOut = new Map<string, LeftOutActivity>();
@@ -97,7 +100,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const main = calendars.get(mainId);
     const planCalendar = main?.calendar ?? STANDARD_CALENDAR;
     planCalendars.set(planId, planCalendar);
-    lagRules.set(planId, scheduleOption(options_, projId, 'sched_calendar_on_relationship_lag') || 'rcal_Predecessor');
+    lagRules.set(planId, readLagRule(options_, projId, project?.shortName || projId, lagRowsSaid, findings));
     // A file without calendars (no CALENDAR table, or none of its rows readable) is said once, in its own terms; the
     // stand-in's findings speak of a clndr_data the file does not have (a tester read them for such a file).
     if (calendars.size === 0) findings.push({ kind: 'approximated', topic: 'calendar', line: tasks.line, message: msg0('import.xer.no-calendar') });
@@ -195,8 +198,3 @@ function groupTasks(tasks: XerTable, projects: readonly XerProject[]): Map<strin
   return groups;
 }
 
-function scheduleOption(table: XerTable | undefined, projId: string, field: string): string {
-  if (table === undefined) return '';
-  const row = table.rows.find((r) => cell(table, r, 'proj_id') === projId) ?? table.rows[0];
-  return row === undefined ? '' : cell(table, row, field);
-}

@@ -116,6 +116,10 @@ export interface ImportMessages {
   'import.xer.calendar-unknown': { id: string; calendar: string };
   'import.calendar-other': { id: string; name: string; plan: string; everyDay?: boolean };
   'import.xer.activity-type': { id: string; type: 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' };
+  /** A value P6 does not write in `field`, of the activity or project `subject` (xer/values.ts says what it is read as). */
+  'import.xer.unknown-value': { subject: string; field: 'task_type' | 'status_code' | 'sched_calendar_on_relationship_lag'; value: string };
+  /** The TASK table has no target_drtn_hr_cnt column: `count` activities that are no milestones have no duration. */
+  'import.xer.no-duration-column': { count: number };
   'import.xer.duration-not-number': { id: string; value: string };
   /** `elapsed`: the duration is calendar time (MSPDI's elapsed formats), cut to `max` elapsed days. */
   'import.duration-too-long': { id: string; hours: number; max: number; elapsed?: boolean };
