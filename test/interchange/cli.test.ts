@@ -187,10 +187,12 @@ describe('milepel import', () => {
     [['import', 'x.csv', '--from', 'xlsx'], /^milepel: cannot import x.csv: not a readable XLSX workbook/],
     [['import', 'bad.xml'], /^milepel: cannot import bad.xml: not well-formed XML: the file ends before <Project>, <Tasks> are closed \(truncated\?\)\n$/],
     [['import', 'empty.csv'], /^milepel: cannot import empty.csv: the CSV is empty/],
+    // Tester round 66 F3: a cut XER file was written as a partial plan with exit 1.
+    [['import', 'cut.xer'], /^milepel: cannot import cut.xer: the XER file ends at line 5, inside a TASK row, without the %E line P6 ends every export with: it looks truncated/],
     [['import', 'x.csv', '--out', ''], /^milepel: option '--out <dir>' argument missing\n$/],
     [['import', 'locked.xer'], /^milepel: cannot read locked.xer: permission denied/],
   ])('%j → exit 2 with one milepel: line and no file', async (argv, message) => {
-    const r = await runCli(argv, { files: { 'x.csv': CSV, 'bad.xml': '<Project xmlns="http://schemas.microsoft.com/project">\n<Tasks>', 'empty.csv': '' }, unreadable: ['locked.xer'], diskRoots: SCHEMA_ONLY });
+    const r = await runCli(argv, { files: { 'x.csv': CSV, 'bad.xml': '<Project xmlns="http://schemas.microsoft.com/project">\n<Tasks>', 'empty.csv': '', 'cut.xer': 'ERMHDR\t8\n%T\tTASK\n%F\ttask_id\ttask_code\ttask_name\ttarget_end_date\n%R\t1\tA\tOne\t2020-01-10 17:00\n%R\t2\tB' }, unreadable: ['locked.xer'], diskRoots: SCHEMA_ONLY });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.split('\n')).toHaveLength(2);
