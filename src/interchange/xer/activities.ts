@@ -40,6 +40,8 @@ export interface ActivityContext {
   /** The plan.calendar written for the project, as the schedule reads it (actual-start.ts planWorkCalendar). */
   readonly planDays: WorkCalendar;
   readonly calendarOf: (clndrId: string) => XerCalendar | undefined;
+  /** The calendar of an activity whose clndr_id is empty: the project's (defaultCalendarId in index.ts), or ''. */
+  readonly projectCalendarId: string;
   /** Whether the file has any calendar: without one, the plan's stand-in is said once, not for every activity. */
   readonly hasCalendars: boolean;
   readonly wbs: WbsTree;
@@ -77,12 +79,13 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   if (isChanged) note('approximated', 'id', msg('import.xer.id-changed', { code, noCode, id, repeated: isRepeated, taken }));
   // Kept as it is, a task_id is still no code P6 shows for the activity: said as every other id change is (tester round 57 F7).
   else if (noCode) note('approximated', 'id', msg('import.xer.no-code', { id }));
-  const own = ctx.calendarOf(get('clndr_id'));
+  const clndrId = get('clndr_id') || ctx.projectCalendarId;
+  const own = ctx.calendarOf(clndrId);
   const calendar = own ?? ctx.planCalendar;
   const isOtherCalendar = own !== undefined && !isSameCalendar(own, ctx.planCalendar);
   // On another calendar that works every day, the activity's working days are calendar days: its duration is exact in `ed`.
   const elapsed = isOtherCalendar && isEveryDay(own);
-  if (own === undefined && ctx.hasCalendars) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: get('clndr_id') }));
+  if (own === undefined && ctx.hasCalendars) note('approximated', 'calendar', msg('import.xer.calendar-unknown', { id, calendar: clndrId }));
   else if (isOtherCalendar) note('approximated', 'calendar', msg('import.calendar-other', { id, name: own.name, plan: ctx.planCalendar.name, everyDay: elapsed }));
   const type = get('task_type');
   if (SPECIAL_TYPES.has(type)) note('approximated', 'activity type', msg('import.xer.activity-type', { id, type: type as 'TT_LOE' | 'TT_WBS' | 'TT_Rsrc' }));

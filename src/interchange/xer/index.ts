@@ -10,10 +10,10 @@ import { parseXerCalendar, type XerCalendar } from './calendar.js';
 import { readLinks } from './links.js';
 import { projectDates, readDataDate } from './project-dates.js';
 import { toPlanCalendar } from './plan-calendar.js';
-import { projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
+import { defaultCalendarId, projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
 import { reportUnusedTables } from './unused.js';
 import { readLagRule, sayNoDurationColumn } from './values.js';
-import { cell, readXerTables, type XerColumns, type XerFile, type XerTable } from './tables.js';
+import { cell, readXerTables, type XerColumns, type XerFile, type XerRow, type XerTable } from './tables.js';
 
 export interface XerImport {
   readonly plans: ImportedPlan[];
@@ -94,8 +94,12 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const project = projects.find((p) => p.id === projId);
     const baseId = options.planId !== undefined && byProject.size === 1 ? options.planId : toPlanId(project?.shortName ?? '', fallbackPlanId(projId));
     const planId = usedPlanIds.allocate(baseId).id;
+    // An activity without a calendar is on the project's, as P6 schedules it (tester round 66 F5: it was put on a
+    // made-up Monday–Friday, and the project's holidays were lost).
+    const projectCalendarId = defaultCalendarId(project, file.tables.get('CALENDAR'), calendars);
+    const calendarIdOf = (row: XerRow): string => cell(tasks, row, 'clndr_id') || projectCalendarId;
     const counts = new Map<string, number>();
-    for (const row of rows) counts.set(cell(tasks, row, 'clndr_id'), (counts.get(cell(tasks, row, 'clndr_id')) ?? 0) + 1);
+    for (const row of rows) counts.set(calendarIdOf(row), (counts.get(calendarIdOf(row)) ?? 0) + 1);
     const mainId = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
     const main = calendars.get(mainId);
     const planCalendar = main?.calendar ?? STANDARD_CALENDAR;
@@ -111,7 +115,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     // without a code falls back on is not (IdAllocator).
     const ids = new IdAllocator(rows.map((row) => cell(tasks, row, 'task_code')));
     const own: Activity[] = [];
-    const context = { table: tasks, planId, planCalendar, planDays: planWorkCalendar(calendar), calendarOf: (id: string) => calendars.get(id)?.calendar, hasCalendars: calendars.size > 0, wbs, ids, findings, dataDay };
+    const context = { table: tasks, planId, planCalendar, planDays: planWorkCalendar(calendar), calendarOf: (id: string) => calendars.get(id)?.calendar, projectCalendarId, hasCalendars: calendars.size > 0, wbs, ids, findings, dataDay };
     let firstRead: Activity | LeftOutActivity | undefined;
     for (const row of rows) {
       const activity = readActivity(context, row);

@@ -112,3 +112,18 @@ export function projectTitle(table: XerTable | undefined, project: XerProject): 
   }
   return project.shortName || `P6 project ${project.id}`;
 }
+
+/**
+ * The calendar of a project's activities whose clndr_id is empty, as P6 schedules them: the project's own calendar
+ * (PROJECT.clndr_id), else the CALENDAR row marked `default_flag` Y; '' when the file holds neither (tester round 66 F5:
+ * such activities were put on a made-up Monday–Friday, and the project's holidays were lost).
+ */
+export function defaultCalendarId(project: XerProject | undefined, table: XerTable | undefined, calendars: ReadonlyMap<string, XerCalendarEntry>): string {
+  const own = project === undefined ? '' : cell(project.table, project.row, 'clndr_id');
+  if (own !== '' && calendars.has(own)) return own;
+  for (const row of table?.rows ?? []) {
+    const id = cell(table!, row, 'clndr_id');
+    if (cell(table!, row, 'default_flag') === 'Y' && calendars.has(id)) return id;
+  }
+  return '';
+}
