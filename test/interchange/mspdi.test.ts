@@ -216,6 +216,21 @@ describe('importMspdi', () => {
   });
 });
 
+describe('a project CalendarUID that names no calendar of the file (tester round 66 F5)', () => {
+  it('takes the file\'s base calendar, its closed days with it, and says so instead of "the file has no calendar"', () => {
+    const r = importMspdi(MSPDI.replace('<CalendarUID>1</CalendarUID>', '<CalendarUID>5</CalendarUID>'), {});
+    expect(r.plans[0]?.calendar).toMatchObject({ workdays: [1, 2, 3, 4, 5], closed: ['2020-01-13..2020-01-14'] });
+    const said = r.findings.filter((f) => f.topic === 'calendar');
+    expect(said.map((f) => [f.kind, renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([[
+      'approximated',
+      'the project\'s CalendarUID 5 names no calendar of the file; its calendar "Standard" (UID 1) is used',
+      'prosjektets CalendarUID 5 viser ikke til noen kalender i filen; kalenderen "Standard" (UID 1) er brukt',
+    ]]);
+    // The tasks' schedule is the one the file's own CalendarUID gives.
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual(importMspdi(MSPDI, {}).plans[0]?.milestones.map((m) => [m.id, m.date]));
+  });
+});
+
 describe('a task marked as a milestone', () => {
   // MS Project's "Mark task as milestone" keeps the task's duration, and schedules with it (tester round 6 #2).
   const xml = `<?xml version="1.0" encoding="UTF-8"?>

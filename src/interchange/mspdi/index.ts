@@ -77,7 +77,12 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const read = readMspdiCalendars(project, minutesPerDay);
   const calendars = new Map([...read].map(([uid, c]) => [uid, c.calendar]));
   const taskNodes = parts.tasks;
-  const projectCalendarUid = text(project, 'CalendarUID');
+  const writtenCalendarUid = text(project, 'CalendarUID');
+  // A project CalendarUID that names no calendar of the file: the file's first base calendar stands in for it, said
+  // (tester round 66 F5: "the file has no calendar" was said of a file with one, and its 19 closed days were lost).
+  const standIn = calendars.has(writtenCalendarUid) ? undefined : firstBaseCalendar(project, calendars);
+  const projectCalendarUid = standIn?.id ?? writtenCalendarUid;
+  if (standIn !== undefined) findings.push({ kind: 'approximated', topic: 'calendar', ...lineAt(project, 'CalendarUID'), message: msg('import.mspdi.calendar-dangling', { uid: writtenCalendarUid, name: standIn.name, standIn: standIn.id }) });
   const counts = new Map<string, number>();
   for (const t of taskNodes) {
     const uid = t.calendarUid;
@@ -129,4 +134,17 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: msg0('import.mspdi.from-finish') });
   // A project without tasks is nothing to import: the caller refuses it (import.unreadable.no-activities).
   return { plans: plan.milestones.length > 0 ? [plan] : [], findings, links };
+}
+
+/** The file's first base calendar (IsBaseCalendar 1), else its first calendar; undefined when it has none. */
+function firstBaseCalendar(project: XmlNode, calendars: ReadonlyMap<string, XerCalendar>): XerCalendar | undefined {
+  const nodes = children(child(project, 'Calendars'), 'Calendar');
+  const base = nodes.find((c) => text(c, 'IsBaseCalendar') === '1' && calendars.has(text(c, 'UID'))) ?? nodes.find((c) => calendars.has(text(c, 'UID')));
+  return base === undefined ? undefined : calendars.get(text(base, 'UID'));
+}
+
+/** The line of `project`'s element `name`, as a finding's `line` when the reader kept one. */
+function lineAt(project: XmlNode, name: string): { line?: number } {
+  const line = lineOf(child(project, name));
+  return line === undefined ? {} : { line };
 }

@@ -222,6 +222,7 @@ export interface ImportMessages {
   'import.mspdi.summary': { name: string };
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;
+  'import.mspdi.calendar-dangling': { uid: string; name: string; standIn: string };
   /**
    * A calendar <Exception> of the plan's calendar whose days are not exactly the file's (`problem`, recurrence.ts
    * RecurrenceProblem), `type` its <Type> as written, `name` its <Name> ('' when none); `days` the days used, from

@@ -166,6 +166,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.longest-path': (d) => `P6 marks this project's longest path critical (critical_path_type CT_LongPath); milepel marks milestones critical by total float (at most ${d.days}d), so critical-path may name other activities than P6's longest path`,
   'import.xer.no-calendar': () => 'the file has no CALENDAR table: Monday–Friday of 8 hours assumed, with no holidays',
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',
+  'import.mspdi.calendar-dangling': (d) => `the project's CalendarUID ${d.uid === '' ? '(none)' : d.uid} names no calendar of the file; its calendar ${quoteText(d.name)} (UID ${d.standIn}) is used`,
   'import.mspdi.range-cut': (d, f) => `calendar "${d.calendar}": ${d.kind === 'work-week' ? 'a work week' : 'an exception'} from ${f.date(d.from)} to ${f.date(d.to)} runs for more than 40000 days: read up to ${f.date(d.until)}, its later days follow the calendar's week`,
   'import.mspdi.exception-recurring': (d, f) => {
     const what = `calendar "${d.calendar}": ${d.name === '' ? 'an exception' : `exception "${d.name}"`} (Type ${d.type === '' ? '1' : d.type})`;

@@ -3,6 +3,7 @@
 import type { ImportMessages } from '../data/import.js';
 import type { Catalogue } from '../types.js';
 import { asWritten, dec } from './import-p6.js';
+import { quoteText } from '../../text/quote.js';
 
 export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.mspdi.${string}`>> => ({
   'import.mspdi.id-changed': (d) => d.field !== 'WBS' && d.taken === d.written
@@ -27,6 +28,7 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.critical-limit': (d, f) => `CriticalSlackLimit ${asWritten(d.value, f)} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
   'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
   'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
+  'import.mspdi.calendar-dangling': (d) => `prosjektets CalendarUID ${d.uid === '' ? '(ingen)' : d.uid} viser ikke til noen kalender i filen; kalenderen ${quoteText(d.name)} (UID ${d.standIn}) er brukt`,
   'import.mspdi.range-cut': (d, f) => `kalenderen «${d.calendar}»: ${d.kind === 'work-week' ? 'en arbeidsuke' : 'et unntak'} fra ${f.date(d.from)} til ${f.date(d.to)} varer i mer enn 40000 dager: lest til ${f.date(d.until)}, de senere dagene følger kalenderens uke`,
   'import.mspdi.exception-recurring': (d, f) => {
     const what = `kalenderen «${d.calendar}»: ${d.name === '' ? 'et unntak' : `unntaket «${d.name}»`} (Type ${d.type === '' ? '1' : d.type})`;
