@@ -58,3 +58,16 @@ describe('export --format mspdi: what a round trip through the file changes', ()
     ]);
   });
 });
+
+describe('export --format mspdi: a date MS Project cannot hold (tester round 66 F8)', () => {
+  it('names the milestones with a date outside 1984-01-01 … 2149-12-31, in en and nb; none for dates inside', async () => {
+    const plan = 'plan: {id: typo, title: T, status_date: 2024-01-02, calendar: {holidays: none}}\nmilestones:\n  - {id: M1, title: a, date: 0202-05-02}\n  - {id: M2, title: b, date: 2150-01-04}\n  - {id: M3, title: c, date: 2024-05-02}\n';
+    const en = await runCli(['export', 'ws', '--format', 'mspdi'], { files: { 'ws/typo.yaml': plan }, diskRoots: [] });
+    expect(en.code).toBe(0);
+    expect(notes(en.stderr)).toContain('milepel: note: MS Project holds dates from 1984-01-01 to 2149-12-31 only and will not open this file: 2 milestones have dates outside them (a mistyped year?): typo/M1, typo/M2');
+    const nb = await runCli(['export', 'ws', '--format', 'mspdi', '--locale', 'nb'], { files: { 'ws/typo.yaml': plan }, diskRoots: [] });
+    expect(notes(nb.stderr).some((line) => line.includes('MS Project har bare datoer fra 01.01.1984 til 31.12.2149 og vil ikke åpne denne filen: 2 milepæler har datoer utenfor dem'))).toBe(true);
+    const inside = await runCli(['export', 'ws', '--format', 'mspdi'], { files: { 'ws/typo.yaml': plan.replace('0202-05-02', '2024-05-02').replace('2150-01-04', '2149-12-31') }, diskRoots: [] });
+    expect(inside.stderr).not.toContain('MS Project holds dates');
+  });
+});

@@ -377,6 +377,7 @@ describe('export --format mspdi', () => {
     const far = await runCli(['export', 'test/fixtures/err/date-range', '--format', 'mspdi', '--plan', 'far', '--today', '2019-06-03', '--locale', 'nb']);
     expect(notes(far.stderr)).toEqual([
       'milepel: merk: far/B: utelatt, siden beregnet dato er utenfor 01.01.0001 … 31.12.9999 (date-range)',
+      'milepel: merk: MS Project har bare datoer fra 01.01.1984 til 31.12.2149 og vil ikke åpne denne filen: 3 milepæler har datoer utenfor dem (et feilskrevet årstall?): far/A, far/C, far/D',
       'milepel: merk: 1 milepæl som skyves av en forgjenger, skrives med slutt på den beregnede datoen, som en import av filen leser som prognose (forecast): importert igjen beholder den datoene sine, men ingen forgjenger skyver den (ingen driver i critical-path, ingen pushed_by i slippage): far/D',
       // The years as dates write them, four digits each.
       'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 0001, 0003, 1982, 2019 og 9999: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',

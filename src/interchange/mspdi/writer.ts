@@ -7,6 +7,7 @@ import { lineChunks } from '../../report/chunks.js';
 import { edgeEnds } from '../../schedule/cpm.js';
 import { LEFT_OUT_PROJECTED, LEFT_OUT_START } from '../../schedule/date-range.js';
 import { leftOutNotes, named } from './left-out.js';
+import { dayFromYmd } from '../../calendar/index.js';
 import { YearSet } from './write-calendar.js';
 import { roundTripNotes } from './round-trip-notes.js';
 import { projectHeader } from './write-header.js';
@@ -71,6 +72,7 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   years.add(source.today, source.today);
   const held = (v: number): boolean => s.leftOut[v] !== 0;
   const constraints = new Float64Array(uid.size);
+  const outside: string[] = [];
   const links = { source, ends, uid, years, notes };
   let t = 0;
   for (const [v] of uid) {
@@ -88,7 +90,11 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
     const latest = latestOf(s, v);
     if (latest !== undefined) years.add(held(v) ? latest : Math.min(startDay, latest), latest);
     for (const day of [constraint, m.date.day, m.deadline?.day, m.actual?.day]) if (day !== undefined) years.add(day, day);
+    if ([startDay, projected, constraint, m.date.day, m.deadline?.day, m.actual?.day].some((day) => day !== undefined && (day < MSP_FIRST_DAY || day > MSP_LAST_DAY))) outside.push(m.ref);
   }
+  // MS Project opens no file with a date outside its range (tester round 66 F8: a typo year 0202 gave a file it cannot
+  // open, and 13.9 MB of holidays for 1,824 years, without a word).
+  if (outside.length > 0) notes.push(msg('export.mspdi.outside-msp', named(outside)));
   if (uid.size === 0) first = plan.start ?? source.today;
   if (plan.start !== undefined) years.add(plan.start, plan.start);
   // The project's FinishDate is `plan.finish`, and only that: scheduled from the start, MS Project takes the late dates
@@ -107,6 +113,10 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   const unholdable = unholdablePlanTexts(plan, texts);
   return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, overlong: texts.overlong, notes })), notes };
 }
+
+/** The first and last day MS Project holds (its dates run from 1 January 1984 to 31 December 2149). */
+const MSP_FIRST_DAY = dayFromYmd(1984, 1, 1);
+const MSP_LAST_DAY = dayFromYmd(2149, 12, 31);
 
 /**
  * The file's lines: the XML declaration, `header`'s lines but its closing tag, the <Tasks> element one task at a time

@@ -60,6 +60,7 @@ export interface ExportMessages {
   'export.mspdi.plan-fields': { fields: readonly string[] };
   /** Milestones pushed by a predecessor (SPEC §5): an import of the file gives them their projected date as forecast. */
   'export.mspdi.pushed': Named<string>;
+  'export.mspdi.outside-msp': Named<string>;
   /** The plan's holiday rule (`holidays: NO`), written as the holidays of `years` (inclusive, sorted, disjoint). */
   'export.mspdi.holiday-rule': { years: readonly { readonly from: number; readonly to: number }[] };
   /** The `x-` keys (`keys`, sorted) of milestones, which the file does not hold. */
