@@ -386,6 +386,7 @@ describe('export --format mspdi', () => {
     expect(notes(long.stderr)).toEqual([
       'milepel: merk: long/A: utelatt, siden starten er utenfor 01.01.0001 … 31.12.9999 (date-range)',
       'milepel: merk: long/B: lenken fra long/A (SS, utelatt) skrives som betingelsen «Finish No Earlier Than» med datoen 05.03.0002',
+      'milepel: merk: MS Project har bare datoer fra 01.01.1984 til 31.12.2149 og vil ikke åpne denne filen: 1 milepæl har en dato utenfor dem (et feilskrevet årstall?): long/B',
       'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 0002 og 2019: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',
     ]);
   });
