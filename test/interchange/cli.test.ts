@@ -184,7 +184,7 @@ describe('milepel import', () => {
     [['import', 'x.csv', '--plan-id', 'Bad Id'], /^milepel: --plan-id Bad Id is not a plan id/],
     [['import', 'x.csv', '--from', 'xer'], /^milepel: cannot import x.csv: not a Primavera P6 XER file/],
     [['import', 'x.csv', '--from', 'mspdi'], /^milepel: cannot import x.csv: not an XML file/],
-    [['import', 'x.csv', '--from', 'xlsx'], /^milepel: cannot import x.csv: not a readable XLSX workbook/],
+    [['import', 'x.csv', '--from', 'xlsx'], /^milepel: cannot import x.csv: not an XLSX workbook: an \.xlsx file is a zip archive, and this one is not; it is text, a CSV file perhaps: import it with --from csv, or rename it \.csv$/m],
     [['import', 'bad.xml'], /^milepel: cannot import bad.xml: not well-formed XML: the file ends before <Project>, <Tasks> are closed \(truncated\?\)\n$/],
     [['import', 'empty.csv'], /^milepel: cannot import empty.csv: the CSV is empty/],
     // Tester round 66 F3: a cut XER file was written as a partial plan with exit 1.

@@ -317,6 +317,19 @@ describe('xlsxLoadFailure', () => {
 });
 
 describe('importXlsx', () => {
+  it('refuses a file that is no zip archive in its own words, not the zip library\'s, telling text from binary (tester round 66 F11)', async () => {
+    const refusal = async (bytes: Uint8Array, locale: 'en' | 'nb' = 'en'): Promise<string> => {
+      try {
+        await importXlsx(bytes, { name: 'x.xlsx' });
+      } catch (error) {
+        return renderMessage((error as UnreadableInput).reason, locale);
+      }
+      return 'accepted';
+    };
+    expect(await refusal(new TextEncoder().encode('id;tittel;dato\nM1;Første;2026-03-10\n'))).toBe('not an XLSX workbook: an .xlsx file is a zip archive, and this one is not; it is text, a CSV file perhaps: import it with --from csv, or rename it .csv');
+    expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 1, 2]), 'nb')).toBe('ikke en XLSX-arbeidsbok: en .xlsx-fil er et zip-arkiv, og det er ikke denne; lagre den fra regnearket som Excel-arbeidsbok (.xlsx), eller som CSV');
+  });
+
   it('reads the first sheet whose header names an id and a date column, past a cover sheet, and says which (tester round 66 F9)', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Info').addRows([['Dette er en info-side'], ['Les meg før du endrer']]);

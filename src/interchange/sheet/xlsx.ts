@@ -105,6 +105,34 @@ export function xlsxLoadFailure(error: unknown): Message {
   return msg('import.unreadable.xlsx', { reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
 }
 
+/**
+ * Whether `bytes` start as a zip archive does (a local file header, "PK\x03\x04"), as every xlsx workbook does. A CSV
+ * named .xlsx reached the zip library, whose own words and web address were the user's message (tester round 66 F11).
+ */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Whether the file's first 4 KB hold no NUL and decode as UTF-8: text, such as a CSV, not a binary file. */
+function looksText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head.length < bytes.length ? head.subarray(0, lastWholeSequence(head)) : head);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The length of `head` without a UTF-8 sequence cut at its end (the 4 KB may end inside one). */
+function lastWholeSequence(head: Uint8Array): number {
+  let end = head.length;
+  for (let k = 0; k < 3 && end > 0 && (head[end - 1]! & 0xc0) === 0x80; k++) end--;
+  if (end > 0 && head[end - 1]! >= 0xc0) end--;
+  return end;
+}
+
 /** The refusal of a workbook findOversizedPart finds too large, sizes in MB (2^20 bytes, rounded up). */
 function oversizedMessage(o: OversizedWorkbook): Message {
   const mb = (bytes: number): number => Math.ceil(bytes / 2 ** 20);
@@ -123,6 +151,7 @@ function oversizedMessage(o: OversizedWorkbook): Message {
 export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Promise<{ plans: ImportedPlan[]; findings: ImportFinding[]; links: ImportedLinkAt[] }> {
   const oversized = await findOversizedPart(bytes);
   if (oversized !== undefined) throw new UnreadableInput(oversizedMessage(oversized));
+  if (!isZip(bytes)) throw new UnreadableInput(msg('import.unreadable.xlsx-not-zip', { looksText: looksText(bytes) }));
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   try {

@@ -284,6 +284,7 @@ export interface ImportMessages {
    */
   'import.unreadable.xlsx-no-header': { row: number; column: 'id' | 'date'; sheet: string; cells: readonly string[]; more: number };
   'import.unreadable.xlsx': { reason: string };
+  'import.unreadable.xlsx-not-zip': { looksText: boolean };
   'import.unreadable.xlsx-too-large': Empty;
   /**
    * A workbook refused before it is unpacked (src/interchange/sheet/zip-sizes.ts): a part over `partLimit` MB, all

@@ -200,6 +200,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     : `line ${d.line}${d.field === null ? '' : `, field ${d.field}`} goes on after its closing quote: write a quote inside a field as two ("a ""b"" c"), and nothing but the separator after the closing one`,
   'import.unreadable.xlsx-no-header': (d) => `row ${d.row} of sheet ${quoteText(d.sheet)}, its first row with a value, is the header, but it names no ${d.column === 'id' ? 'id' : 'date (dato)'} column (${d.cells.length === 0 ? 'it holds no text' : `it reads ${d.cells.map(quoteText).join(', ')}${d.more > 0 ? ` and ${d.more} more` : ''}`}): write the column headings in the sheet's first row with a value: ${COLUMNS}`,
   'import.unreadable.xlsx': (d) => `not a readable XLSX workbook (${d.reason})`,
+  'import.unreadable.xlsx-not-zip': (d) => `not an XLSX workbook: an .xlsx file is a zip archive, and this one is not${d.looksText ? '; it is text, a CSV file perhaps: import it with --from csv, or rename it .csv' : '; save it from the spreadsheet program as Excel Workbook (.xlsx), or as CSV'}`,
   'import.unreadable.xlsx-oversized': (d) => {
     if (d.kind === 'mislabelled') return `the workbook's part ${quoteText(d.part ?? '')} unpacks to more than the ${d.bytes} bytes its zip entry declares (a damaged or crafted file): save the workbook again, or as CSV`;
     // Found while inflating (atLeast), the size is only "more than milepel reads".

@@ -25,6 +25,7 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
     : `linje ${d.line}${d.field === null ? '' : `, felt ${d.field}`} fortsetter etter det avsluttende anførselstegnet: skriv et anførselstegn inne i et felt som to ("a ""b"" c"), og bare skilletegnet etter det avsluttende`,
   'import.unreadable.xlsx-no-header': (d) => `rad ${d.row} i arket ${quoteText(d.sheet)}, den første raden med en verdi, er overskriften, men den har ingen ${d.column === 'id' ? 'id' : 'dato (date)'}-kolonne (${d.cells.length === 0 ? 'den har ingen tekst' : `den lyder ${d.cells.map(quoteText).join(', ')}${d.more > 0 ? ` og ${d.more} til` : ''}`}): skriv kolonneoverskriftene i arkets første rad med en verdi: ${COLUMNS}`,
   'import.unreadable.xlsx': (d) => `ikke en lesbar XLSX-arbeidsbok (${d.reason})`,
+  'import.unreadable.xlsx-not-zip': (d) => `ikke en XLSX-arbeidsbok: en .xlsx-fil er et zip-arkiv, og det er ikke denne${d.looksText ? '; den er tekst, kanskje en CSV-fil: importer den med --from csv, eller gi den navnet .csv' : '; lagre den fra regnearket som Excel-arbeidsbok (.xlsx), eller som CSV'}`,
   'import.unreadable.xlsx-oversized': (d) => {
     if (d.kind === 'mislabelled') return `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til mer enn de ${d.bytes} bytene zip-oppføringen oppgir (en skadet eller laget fil): lagre arbeidsboken på nytt, eller som CSV`;
     const what = d.kind === 'part' ? `arbeidsbokens del ${quoteText(d.part ?? '')} pakkes ut til` : 'arbeidsbokens deler pakkes ut til';
