@@ -347,6 +347,20 @@ describe('importXlsx', () => {
     await expect(importXlsx(new Uint8Array(await none.xlsx.writeBuffer()), { name: 'none.xlsx' })).rejects.toThrow(/row 1 of sheet "Info"/);
   });
 
+  it('says a number cell whose value is no number by its cell, not as a date "NaN" (tester round 66 F11)', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['id', 'tittel', 'dato']);
+      ws.addRow(['A', 'ok', '2024-01-02']);
+      ws.addRow(['B', 'bad', Number.NaN]);
+    });
+    const r = await importXlsx(bytes, { name: 'nan.xlsx' });
+    expect(r.findings.map((f) => `${f.line} ${f.kind} ${renderMessage(f.message)}`)).toEqual([
+      '3 dropped cell C3 is a number cell whose value is no number; read as empty',
+      '3 dropped B: the row has no date; it was left out',
+    ]);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('cellen C3 er en tallcelle uten et tall; lest som tom');
+  });
+
   it('reads date cells and text dates', async () => {
     const bytes = await workbook((ws) => {
       ws.addRow(['Id', 'Tittel', 'Dato', 'Etter']);

@@ -81,6 +81,12 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date
   if (isoText !== undefined && value !== '' && value !== null && value !== undefined) return isoDateText(isoText);
   if (value instanceof Date) return dateCellValue(value, cell.address, date1904);
   if (value === null || value === undefined) return '';
+  // A number cell whose text is no number (`<c><v>abc</v></c>`, which no spreadsheet program writes): exceljs reads NaN,
+  // which was shown as a date "NaN" (tester round 66 F11).
+  if (typeof value === 'number' && Number.isNaN(value)) {
+    findings.push({ kind: 'dropped', topic: 'value', line, message: msg('import.xlsx.not-a-number', { cell: cell.address }) });
+    return '';
+  }
   if (typeof value === 'object') {
     if ('richText' in value) return ((value as { richText: { text: string }[] }).richText).map((r) => r.text).join('');
     if ('text' in value) return String((value as { text: unknown }).text);

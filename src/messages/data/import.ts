@@ -68,6 +68,7 @@ export interface ImportMessages {
   'import.sheet.after-left-out': { id: string; column: string; ref: string; line: number; isRowNumber: boolean; why: 'no-date' | 'bad-date' | 'date-cell'; value: string };
   'import.xlsx.formula': { cell: string; formula: string; hasResult: boolean };
   'import.xlsx.error-value': { cell: string; error: string };
+  'import.xlsx.not-a-number': { cell: string };
   'import.xlsx.merged-header': { cell: string; master: string; column: number };
   'import.xlsx.other-sheets': { sheet: string; skipped: readonly string[] };
   /** A date cell whose serial is no day from 0001-01-01 to 9999-12-31; `serial` null when it is no finite number. */

@@ -77,6 +77,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.sheet.after-left-out': (d) => `${d.id}: ${d.column} names "${d.ref}", ${d.isRowNumber ? `row ${d.line}` : `the row at line ${d.line}`}, which was left out (${LEFT_OUT_WHY[d.why](d.value)}); ${d.why === 'no-date' ? 'give that row a date' : "correct that row's date"} to keep the link`,
   'import.xlsx.formula': (d) => `cell ${d.cell} holds the formula =${d.formula}: ${d.hasResult ? 'its saved result is imported as a value' : 'it has no saved result, so the cell is read as empty'}`,
   'import.xlsx.error-value': (d) => `cell ${d.cell} holds the error ${d.error}; read as empty`,
+  'import.xlsx.not-a-number': (d) => `cell ${d.cell} is a number cell whose value is no number; read as empty`,
   'import.xlsx.merged-header': (d) => `header cell ${d.cell} is merged into ${d.master}: a merged header names one column only; column ${d.column} is read as having no header`,
   'import.xlsx.serial-not-day': (d) => `${d.id}: ${d.key} cell ${d.cell} is a date cell whose serial ${d.serial === null ? 'is no finite number' : `${d.serial} is no day`} from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465)${d.serial !== null && d.serial > 0 && d.serial < 1 ? ', but a time of day without a date' : ''}; ${d.isRow ? 'the row was left out' : 'left out'}`,
   'import.xlsx.other-sheets': (d) => (d.skipped.length === 0

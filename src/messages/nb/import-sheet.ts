@@ -36,6 +36,7 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.after-left-out': (d) => `${d.id}: ${d.column} nevner «${d.ref}», ${d.isRowNumber ? `rad ${d.line}` : `raden på linje ${d.line}`}, som ble utelatt (${LEFT_OUT_WHY[d.why](d.value)}); ${d.why === 'no-date' ? 'gi den raden en dato' : 'rett datoen i den raden'} for å beholde lenken`,
   'import.xlsx.formula': (d) => `cellen ${d.cell} inneholder formelen =${d.formula}: ${d.hasResult ? 'det lagrede resultatet importeres som en verdi' : 'den har ikke noe lagret resultat, så cellen leses som tom'}`,
   'import.xlsx.error-value': (d) => `cellen ${d.cell} inneholder feilen ${d.error}; lest som tom`,
+  'import.xlsx.not-a-number': (d) => `cellen ${d.cell} er en tallcelle uten et tall; lest som tom`,
   'import.xlsx.merged-header': (d) => `overskriftscellen ${d.cell} er slått sammen med ${d.master}: en sammenslått overskrift navngir bare én kolonne; kolonne ${d.column} leses som uten overskrift`,
   'import.xlsx.serial-not-day': (d, f) => `${d.id}: ${d.key}-cellen ${d.cell} er en datocelle der serienummeret ${d.serial === null ? 'ikke er et endelig tall' : `${f.decimal(d.serial)} ikke er en dag`} fra 01.01.0001 til 31.12.9999 (Excels serienumre 1 til 2958465)${d.serial !== null && d.serial > 0 && d.serial < 1 ? ', men et klokkeslett uten dato' : ''}; ${d.isRow ? 'raden ble utelatt' : 'utelatt'}`,
   'import.xlsx.other-sheets': (d) => (d.skipped.length === 0
