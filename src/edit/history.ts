@@ -1,4 +1,5 @@
 // `snapshot`: appends `{reported, forecast}` to milestones' `history` (creating it if absent) in the file's own style.
+import { flowSeparator } from './flow-separator.js';
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlainString } from './scalar.js';
 import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
@@ -117,8 +118,10 @@ function appendFlow(src: YamlSource, seq: YAMLSeq, item: string): Planned {
     const at = src.body.indexOf('[', range[0]) + 1;
     return { ok: true, edit: { start: at, end: at, insert: item, valueAt: 0 } };
   }
-  const at = getRange(last)?.[1] ?? range[1] - 1;
-  return { ok: true, edit: { start: at, end: at, insert: `, ${item}`, valueAt: 2 } };
+  const lastRange = getRange(last);
+  const at = lastRange?.[1] ?? range[1] - 1;
+  const sep = lastRange === undefined ? ', ' : flowSeparator(src.body, lastRange[0], at);
+  return { ok: true, edit: { start: at, end: at, insert: `${sep}${item}`, valueAt: sep.length } };
 }
 
 function appendBlock(src: YamlSource, seq: YAMLSeq, entry: HistoryEntryEdit): Planned {

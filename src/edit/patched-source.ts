@@ -66,7 +66,6 @@ export function patchSource(file: string, block: MilestoneBlock, index: number, 
     const at = whole.locate(path, key);
     return at.line >= end ? { line: at.line + shift, column: at.column } : at;
   } : locateAroundInline(whole, alone, index, block.column, first, block.source.body, edited);
-  if (locate === undefined) return undefined;
   const source: ParsedSource = { file, text: after, data: patchedData, problems: [], locate };
   patched.set(source, { whole, index });
   return source;
@@ -79,25 +78,28 @@ function lastLineStart(text: string): number {
 
 /**
  * The locator of a file whose flow milestone `index` started at `column` of line `first` (not its line's start,
- * MilestoneBlock.column) and was `old`, now `edited`, with as many line breaks: the milestone's nodes are where its
- * reading alone (`alone`) puts them, moved right on its first line by the text before it; the nodes on its last line
- * after it move by the change in that line's length; every other node is where it was. Undefined when the edit
- * changed the number of lines (set never does in a flow mapping: it writes a value, or `, key: value` after a pair).
+ * MilestoneBlock.column) and was `old`, now `edited`: the milestone's nodes are where its reading alone (`alone`) puts
+ * them, moved right on its first line by the text before it; the nodes on its last line after it move to the edited
+ * block's last line, by the change in where it ends; the nodes on later lines move down by the lines the edit added (a
+ * key on a line of its own in a mapping written a pair to a line: set-field.ts, flow-separator.ts); every other node
+ * is where it was.
  */
-function locateAroundInline(whole: ParsedSource, alone: ParsedSource, index: number, column: number, first: number, old: string, edited: string): ((path: Path, key?: boolean) => LineColumn) | undefined {
-  const lines = countBreaks(old);
-  if (countBreaks(edited) !== lines) return undefined;
-  const last = first + lines;
+function locateAroundInline(whole: ParsedSource, alone: ParsedSource, index: number, column: number, first: number, old: string, edited: string): (path: Path, key?: boolean) => LineColumn {
+  const oldLines = countBreaks(old);
+  const newLines = countBreaks(edited);
+  const lastOld = first + oldLines;
+  const lastNew = first + newLines;
   // The column just after the block on its last line, before and after the edit.
-  const endOf = (text: string): number => (lines === 0 ? column + text.length : text.length - lastLineStart(text) + 1);
-  const oldEnd = endOf(old);
-  const moved = endOf(edited) - oldEnd;
+  const endOf = (text: string, lines: number): number => (lines === 0 ? column + text.length : text.length - lastLineStart(text) + 1);
+  const oldEnd = endOf(old, oldLines);
+  const newEnd = endOf(edited, newLines);
   return (path, key = false) => {
     if (path.length >= 2 && path[0] === 'milestones' && path[1] === index) {
       const at = alone.locate(path.slice(2), key);
       return { line: at.line + first - 1, column: at.line === 1 ? at.column + column - 1 : at.column };
     }
     const at = whole.locate(path, key);
-    return at.line === last && at.column >= oldEnd ? { line: at.line, column: at.column + moved } : at;
+    if (at.line === lastOld && at.column >= oldEnd) return { line: lastNew, column: at.column - oldEnd + newEnd };
+    return at.line > lastOld ? { line: at.line + newLines - oldLines, column: at.column } : at;
   };
 }

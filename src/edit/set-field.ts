@@ -8,6 +8,7 @@ import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { anchoredList, anchoredMilestone, mayHaveAnchor, notEditableMilestone } from './shared-node.js';
 import { tagSpan } from './tag-span.js';
 import { INSERT_AFTER, STYLE_FROM, type SettableKey } from './set-keys.js';
+import { flowSeparator } from './flow-separator.js';
 import { detectEol, readKeyName, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
 
 export type { SettableKey } from './set-keys.js';
@@ -193,7 +194,8 @@ export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, value
   if (map.flow) {
     if (!mapRange) return { ok: false, message: 'cannot locate the mapping in the file' };
     const end = sibling ? findPairEnd(sibling) : body.indexOf('{', mapRange[0]) + 1;
-    const sep = sibling ? ', ' : '';
+    const keyStart = sibling === undefined ? undefined : getRange(sibling.key)?.[0];
+    const sep = sibling === undefined ? '' : keyStart === undefined ? ', ' : flowSeparator(body, keyStart, end);
     const written = renderKey(key, isJsonInsert(map, after));
     return { ok: true, edit: { start: end, end, insert: `${sep}${written}: ${valueText}`, valueAt: sep.length + written.length + 2 } };
   }

@@ -56,7 +56,8 @@ describe('set on a JSON plan', () => {
 
   it('inserts --status into a mapping over several lines as a JSON string', async () => {
     const out = await cliSet(JSON_PLAN, 'j/B', ['--status', 'red']);
-    expect(out).toBe(insertAfter(JSON_PLAN, '"date": "2019-07-31"', ', "status": "red"'));
+    // On a line of its own at its siblings' indent, as the mapping is written a pair to a line (tester round 67 F2).
+    expect(out).toBe(insertAfter(JSON_PLAN, '"date": "2019-07-31"', ',\n      "status": "red"'));
     const expected = data();
     expected.milestones[1]!['status'] = 'red';
     expect(JSON.parse(out)).toEqual(expected);
@@ -64,7 +65,7 @@ describe('set on a JSON plan', () => {
 
   it('inserts --actual and --status at once, each key quoted', async () => {
     const out = await cliSet(JSON_PLAN, 'j/B', ['--actual', '2019-07-30', '--status', 'green']);
-    expect(out).toBe(insertAfter(JSON_PLAN, '"date": "2019-07-31"', ', "actual": "2019-07-30", "status": "green"'));
+    expect(out).toBe(insertAfter(JSON_PLAN, '"date": "2019-07-31"', ',\n      "actual": "2019-07-30",\n      "status": "green"'));
     const expected = data();
     Object.assign(expected.milestones[1]!, { actual: '2019-07-30', status: 'green' });
     expect(JSON.parse(out)).toEqual(expected);
@@ -136,7 +137,7 @@ describe('snapshot on a JSON plan', () => {
   it('adds "history" to each milestone the JSON way, after its last pair on one line or several', async () => {
     const out = await cliSnapshot(JSON_PLAN);
     let expected = insertAfter(JSON_PLAN, '"date": "2019-06-28"', ', "history": [{"reported": "2019-06-15", "forecast": "2019-06-28"}]');
-    expected = insertAfter(expected, '"after": ["A"]', ', "history": [{"reported": "2019-06-15", "forecast": "2019-07-31"}]');
+    expected = insertAfter(expected, '"after": ["A"]', ',\n      "history": [{"reported": "2019-06-15", "forecast": "2019-07-31"}]');
     expected = insertAfter(expected, '"date": 2019', ', "history": [{"reported": "2019-06-15", "forecast": 2019}]');
     expect(out).toBe(expected);
     const want = data();
@@ -178,5 +179,16 @@ describe('snapshot on a JSON plan', () => {
   it('keeps plain keys in plain flow mappings', async () => {
     const plain = 'plan: {id: j, title: J}\nmilestones:\n  - {id: A, date: 2019-06-28}\n';
     expect(await cliSnapshot(plain)).toBe(insertAfter(plain, 'date: 2019-06-28', ', history: [{reported: 2019-06-15, forecast: 2019-06-28}]'));
+  });
+});
+
+describe('a flow collection written an item to a line gets its new item on a line of its own (tester round 67 F2)', () => {
+  it('snapshot appends to a history list over several lines below the last entry, and inline to one on one line', async () => {
+    const text = 'plan: {id: f, title: F, status_date: 2019-09-02}\nmilestones:\n  - id: C\n    title: c\n    date: 2019-09-10\n    forecast: 2019-09-12\n    history: [\n      {reported: 2019-08-01, forecast: 2019-09-05}\n    ]\n  - {id: D, title: d, date: 2019-09-11, forecast: 2019-09-13, history: [{reported: 2019-08-01, forecast: 2019-09-05}]}\n';
+    let expected = insertAfter(text, '      {reported: 2019-08-01, forecast: 2019-09-05}', ',\n      {reported: 2019-09-02, forecast: 2019-09-12}');
+    expected = insertAfter(expected, 'history: [{reported: 2019-08-01, forecast: 2019-09-05}', ', {reported: 2019-09-02, forecast: 2019-09-13}');
+    const r = await runCli(['snapshot', 'ws', '--today', '2019-09-02'], { files: { 'ws/j.yaml': text } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.io.written.get('ws/j.yaml')).toBe(expected);
   });
 });
