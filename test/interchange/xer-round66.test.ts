@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../src/messages/index.js';
 import { importXer } from '../../src/interchange/xer/index.js';
+import { constraintDeadline } from '../../src/interchange/xer/constraints.js';
+import { parseXerCalendar } from '../../src/interchange/xer/calendar.js';
 import { importMspdi } from '../../src/interchange/mspdi/index.js';
 import { PLAN_ID } from '../../src/interchange/ids.js';
 import type { UnreadableInput } from '../../src/interchange/finding.js';
@@ -136,5 +138,19 @@ describe('F6: values P6 does not write, and a TASK table without its duration co
     expect(said(r)).toEqual(['5 approximated the TASK table has no target_drtn_hr_cnt column: the 2 activities that are no milestones have no duration (0 used)']);
     expect(said(r, 'nb')).toEqual(['5 approximated TASK-tabellen har ingen target_drtn_hr_cnt-kolonne: de 2 aktivitetene som ikke er milepæler, har ingen varighet (0 brukt)']);
     expect(said(importXer(xer([...PROJECT, '%T\tTASK', fields, ...tasks('TT_FinMile'), '%E']), {}))).toEqual([]);
+  });
+});
+
+describe('F11: a finish constraint whose date is no date', () => {
+  it('is said as such, not as a kind of constraint milepel cannot hold', () => {
+    const cal = parseXerCalendar('', 'Standard', '', 8);
+    for (const [type, date, en, nb] of [
+      ['CS_MEOB', 'garbage', 'A1: constraint "Finish On or Before": its date "garbage" is not a date; not kept', 'A1: betingelsen «Finish On or Before»: datoen "garbage" er ikke en dato; ikke beholdt'],
+      ['CS_MEO', '', 'A1: constraint "Finish On": its date is missing; not kept', 'A1: betingelsen «Finish On»: datoen mangler; ikke beholdt'],
+    ] as const) {
+      const findings: Parameters<typeof constraintDeadline>[4] = [];
+      expect(constraintDeadline(type, date, cal, { line: 9, activity: 'A1' }, findings)).toBeUndefined();
+      expect(findings.map((f) => [f.line, f.kind, f.topic, renderMessage(f.message), renderMessage(f.message, 'nb')])).toEqual([[9, 'dropped', 'constraint', en, nb]]);
+    }
   });
 });

@@ -37,6 +37,12 @@ export function constraintDeadline(type: string, date: string, cal: XerCalendar,
   // milepel's floor c(M) (SPEC §5) holds it, and the schedule is the same today. It is no constraint of the plan all
   // the same: a date or forecast moved earlier loses it, so it is said, with the date that holds it (tester round 57
   // F2: "Finish On or After" on P6's own early finish was left out without a line).
+  // A finish bound whose date is no date is not kept for that reason, said as such (tester round 66 F11: "milepel holds
+  // only finish-no-later-than" was said of a Finish On or Before, which is one).
+  if (isFinishBound) {
+    findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: msg('import.constraint-dropped', { id: where.activity, name, day: null, asap: false, badDate: date.trim() }) });
+    return undefined;
+  }
   const isHeld = type === 'CS_MEOA' && at !== undefined && currentDay !== undefined && finishDay(cal, at).day <= currentDay;
   findings.push({ kind: 'dropped', topic: 'constraint', ...where, message: msg('import.constraint-dropped', { id: where.activity, name, day: at?.day ?? null, asap: type === 'CS_ALAP', ...(isHeld ? { heldBy: currentDay } : {}) }) });
   return undefined;

@@ -189,7 +189,7 @@ export interface ImportMessages {
    * `heldBy`: a finish-no-earlier-than bound on or before the milestone's current date (its actual, else forecast, else
    * date), which milepel's floor c(M) holds for now: not kept as a constraint all the same (tester round 57 F2).
    */
-  'import.constraint-dropped': { id: string; name: string; day: DayNumber | null; asap: boolean; heldBy?: DayNumber };
+  'import.constraint-dropped': { id: string; name: string; day: DayNumber | null; asap: boolean; heldBy?: DayNumber; badDate?: string };
   'import.xer.resource': { id: string | null; task: string; resource: string; units: WrittenNumber; cost: number | null };
   'import.xer.expense': { id: string | null; task: string; item: string; cost: WrittenNumber };
   'import.xer.table': { table: string; rows: number };

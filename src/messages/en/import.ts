@@ -137,7 +137,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.no-finish': (d) => `${d.id}: has no planned, early or actual finish; dated at the data date`,
   'import.xer.no-title': (d) => `${d.id}: the activity has no name; its id is the title`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: kept as deadline; its earliest-finish half is held only by the forecast`,
-  'import.constraint-dropped': (d, f) => `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: ${d.asap ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)'}${d.heldBy === undefined ? '' : `; the milestone's current date ${f.date(d.heldBy)} holds it for now, but not once that date is moved earlier`}`,
+  'import.constraint-dropped': (d, f) => d.badDate !== undefined ? `${d.id}: constraint "${d.name}": its date ${d.badDate === '' ? 'is missing' : `${quoteText(d.badDate)} is not a date`}; not kept` : `${d.id}: constraint "${d.name}"${onDay(d.day, f)}: ${d.asap ? 'scheduled as early as possible instead' : 'not kept: milepel holds only finish-no-later-than (deadline)'}${d.heldBy === undefined ? '' : `; the milestone's current date ${f.date(d.heldBy)} holds it for now, but not once that date is moved earlier`}`,
   'import.xer.resource': (d, f) => `${who(d.id, d.task)}: resource assignment (resource ${d.resource}, ${asWritten(d.units, f)} units${d.cost === null ? '' : `, planned cost ${d.cost}`}) not imported`,
   'import.xer.expense': (d, f) => `${who(d.id, d.task)}: expense "${d.item}" (${asWritten(d.cost, f)}) not imported`,
   'import.xer.table': (d) => `table ${d.table} (${d.rows} ${TABLES_EN.get(d.table) ?? 'rows'}) not imported`,

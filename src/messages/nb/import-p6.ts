@@ -2,6 +2,7 @@
 // with it (calendars, durations, constraints). P6's own names (PR_FS, TT_LOE, table names) stay as P6 shows them.
 import { weekdayName } from '../../calendar/index.js';
 import type { ImportMessages, WrittenNumber } from '../data/import.js';
+import { quoteText } from '../../text/quote.js';
 import type { Catalogue, Fmt } from '../types.js';
 
 /** A number of hours or days with at most two decimals and a decimal comma: 7,5. */
@@ -73,7 +74,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.no-finish': (d) => `${d.id}: har verken planlagt, tidligste eller faktisk slutt; datert på statusdatoen`,
   'import.xer.no-title': (d) => `${d.id}: aktiviteten har ikke noe navn; id-en er tittelen`,
   'import.constraint-kept-as-deadline': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: beholdt som frist; halvdelen som holder tidligste slutt, ivaretas bare av prognosen`,
-  'import.constraint-dropped': (d, f) => `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: ${d.asap ? 'planlagt så tidlig som mulig i stedet' : 'ikke beholdt: milepel har bare slutt-senest (frist)'}${d.heldBy === undefined ? '' : `; milepælens nåværende dato ${f.date(d.heldBy)} holder den foreløpig, men ikke om den datoen flyttes tidligere`}`,
+  'import.constraint-dropped': (d, f) => d.badDate !== undefined ? `${d.id}: betingelsen «${d.name}»: datoen ${d.badDate === '' ? 'mangler' : `${quoteText(d.badDate)} er ikke en dato`}; ikke beholdt` : `${d.id}: betingelsen «${d.name}»${onDay(d.day, f)}: ${d.asap ? 'planlagt så tidlig som mulig i stedet' : 'ikke beholdt: milepel har bare slutt-senest (frist)'}${d.heldBy === undefined ? '' : `; milepælens nåværende dato ${f.date(d.heldBy)} holder den foreløpig, men ikke om den datoen flyttes tidligere`}`,
   'import.xer.resource': (d, f) => `${who(d.id, d.task)}: ressurstildeling (ressurs ${d.resource}, ${asWritten(d.units, f)} enheter${d.cost === null ? '' : `, planlagt kostnad ${dec(d.cost)}`}) ikke importert`,
   'import.xer.expense': (d, f) => `${who(d.id, d.task)}: utgiften «${d.item}» (${asWritten(d.cost, f)}) ikke importert`,
   'import.xer.table': (d) => `tabellen ${d.table} (${d.rows} ${TABLES_NB.get(d.table) ?? 'rader'}) ikke importert`,
