@@ -21,6 +21,9 @@ function fromColumn(code: string, column: number): string {
 }
 
 describe('findTokenEnd', () => {
+  /** The token findTokenEnd underlines from the first `token` of `line` on. */
+  const at = (line: string, token: string): string => line.slice(line.indexOf(token), findTokenEnd(line, line.indexOf(token)));
+
   it('stops at , ] } # and trims trailing spaces', () => {
     const line = 'after: [MP1 , MP2]  # c';
     expect(line.slice(8, findTokenEnd(line, 8))).toBe('MP1');
@@ -30,7 +33,6 @@ describe('findTokenEnd', () => {
   });
 
   it('runs a plain scalar in block context past commas and brackets, to a comment or the line end (round 65 F3)', () => {
-    const at = (line: string, token: string): string => line.slice(line.indexOf(token), findTokenEnd(line, line.indexOf(token)));
     expect(at('    cpli: 0,9', '0,9')).toBe('0,9');
     expect(at('  probability: 0,3   # a third', '0,3')).toBe('0,3');
     expect(at('  title: Oslo, Bergen [x] C# #2', 'Oslo')).toBe('Oslo, Bergen [x] C#');
@@ -38,7 +40,6 @@ describe('findTokenEnd', () => {
   });
 
   it('ends a plain scalar at , ] } inside a flow collection, opened on its line or above it', () => {
-    const at = (line: string, token: string): string => line.slice(line.indexOf(token), findTokenEnd(line, line.indexOf(token)));
     expect(at('    after: [{id: A, lag: 2,5d}]', '2,5d')).toBe('2');
     expect(at('    after: [{id: A, lag: 2,5d}]', '5d')).toBe('5d');
     expect(at('      B, C]', 'B')).toBe('B');
@@ -47,7 +48,6 @@ describe('findTokenEnd', () => {
   });
 
   it('takes a flow collection to its matching bracket on the line', () => {
-    const at = (line: string, token: string): string => line.slice(line.indexOf(token), findTokenEnd(line, line.indexOf(token)));
     expect(at('  - {id: G, title: "a}", x: [1, 2]}   # c', '{')).toBe('{id: G, title: "a}", x: [1, 2]}');
     expect(at('    after: [{id: A}, {id: B}]', '{id: B')).toBe('{id: B}');
     expect(at('    after: [M0, M2   # c', '[')).toBe('[M0, M2');
