@@ -22,16 +22,35 @@ export function declaredPlanId(text: string): string | undefined {
     const rest = line.slice(5).trim();
     if (rest.startsWith('{')) return idIn(rest.slice(1));
     if (rest !== '' && !rest.startsWith('#')) return undefined;
-    for (let j = i + 1; j < lines.length; j++) {
-      const below = lines[j]!;
-      const content = below.trimStart();
-      if (content === '' || content.startsWith('#')) continue;
-      if (content.length === below.length) return undefined;
-      if (content.startsWith('id:')) return idOf(content.slice(3));
-    }
-    return undefined;
+    return idBelow(lines, i + 1);
   }
   return undefined;
+}
+
+/**
+ * The id of the block mapping whose lines start at `first` (below a `plan:` line): the `id:` entry at the indentation
+ * of its first entry, lines indented deeper (a nested mapping's `id:`, a block scalar's text) passed over; undefined
+ * when there is none, or two (a duplicate key: which one YAML would keep is no reading of a file that does not parse).
+ * Tester round 68 F1: the first `id:` at any depth was taken, so `plan:` with `x-source: {id: legacy-7}` (as a block)
+ * before `id: a` declared legacy-7, and `snapshot --plan a` went ahead beside a broken copy of plan a.
+ */
+function idBelow(lines: readonly string[], first: number): string | undefined {
+  let indent = -1;
+  let found: string | undefined;
+  let count = 0;
+  for (let j = first; j < lines.length; j++) {
+    const below = lines[j]!;
+    const content = below.trimStart();
+    if (content === '' || content.startsWith('#')) continue;
+    const at = below.length - content.length;
+    if (at === 0) break;
+    if (indent < 0) indent = at;
+    if (at < indent) break;
+    if (at > indent || !content.startsWith('id:')) continue;
+    found = idOf(content.slice(3));
+    count++;
+  }
+  return count === 1 ? found : undefined;
 }
 
 /** How far below its `plan:` line declaresPlan looks for the id. */
@@ -51,13 +70,40 @@ export function declaresPlan(text: string, id: string): boolean {
   return declaration.includes(id) && declaredPlanId(declaration) === id;
 }
 
-/** The value of `id:` among the entries of a flow mapping's text (after its `{`). */
+/**
+ * The value of `id:` among the entries of a flow mapping's text (after its `{`), those of the mapping itself only: an
+ * `id:` inside a nested collection (`{x-source: {y: 1, id: q}, id: a}`) is passed over, as in a block mapping (idBelow);
+ * undefined when there is none, or two.
+ */
 function idIn(flow: string): string | undefined {
-  for (const entry of flow.split(',')) {
-    const trimmed = entry.trim();
-    if (trimmed.startsWith('id:')) return idOf(trimmed.slice(3).replace(/}.*$/, ''));
+  let depth = 0;
+  let start = 0;
+  let found: string | undefined;
+  let count = 0;
+  const entry = (text: string): void => {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('id:')) return;
+    found = idOf(trimmed.slice(3));
+    count++;
+  };
+  for (let i = 0; i < flow.length; i++) {
+    const c = flow[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < flow.length && flow[i] !== c; i++) if (c === '"' && flow[i] === '\\') i++;
+    } else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      if (depth === 0) {
+        entry(flow.slice(start, i));
+        return count === 1 ? found : undefined;
+      }
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      entry(flow.slice(start, i));
+      start = i + 1;
+    } else if (c === '#' && i > 0 && (flow[i - 1] === ' ' || flow[i - 1] === '\t')) break;
   }
-  return undefined;
+  entry(flow.slice(start));
+  return count === 1 ? found : undefined;
 }
 
 /** A value as written after `id:`, unquoted, without a comment; undefined when it is not an id. */

@@ -11,6 +11,10 @@ describe('declaredPlanId', () => {
     ['\ufeffplan:\r\n  id: bom\r\n', 'bom'],
     ['x: 1\r\nplan:\r\n  id: crlf\r\n', 'crlf'],
     [': : [\nplan:\n  id: prosjekt-50\n', 'prosjekt-50'],
+    // An `id:` of a nested mapping or a block scalar's text is not the plan's (tester round 68 F1).
+    ['plan:\n  x-source:\n    id: legacy-7\n  id: a\n  title: [unclosed\n', 'a'],
+    ['plan:\n  calendar:\n    id: cal\n  title: |\n    id: c\n  id: a\n', 'a'],
+    ['plan: {x-source: {y: 1, id: legacy-7}, "title": "a, id: q", id: a}\n', 'a'],
   ])('reads %j as %j', (text, id) => {
     expect(declaredPlanId(text)).toBe(id);
     expect(declaresPlan(text, id)).toBe(true);
@@ -27,6 +31,11 @@ describe('declaredPlanId', () => {
     ['plan:\n  id: [a]\n'],
     ['plan:\n  title: no id\n'],
     [`${'#'.repeat(70 * 1024)}\nplan:\n  id: too-far\n`],
+    // Two ids at the plan's own level (a duplicate key) or only a nested one: which plan it is cannot be read.
+    ['plan:\n  id: late\n  id: a\n'],
+    ['plan:\n  x-source:\n    id: late\n  title: t\n'],
+    ['plan: {id: late, id: a}\n'],
+    ['plan: {x: {id: late}}\n'],
   ])('finds none in %j', (text) => {
     expect(declaredPlanId(text)).toBeUndefined();
     for (const id of ['late', 'indented', 'akson', '-bad', 'a', 'too-far']) expect(declaresPlan(text, id)).toBe(false);
