@@ -65,6 +65,18 @@ milestones:
     expect(r.stdout).not.toContain('Not shown');
   });
 
+  it('the width a "Not shown" line names shows every column, in critical-path and slippage (tester round 68 F2)', async () => {
+    for (const report of ['critical-path', 'slippage']) {
+      for (let width = 40; width <= 140; width += 3) {
+        const r = await runCli([report, 'ws', '--width', String(width), '--no-color'], { files, diskRoots: [] });
+        const named = /--width (\d+) shows/.exec(r.stdout.replace(/\n +/g, ' '))?.[1];
+        if (named === undefined) continue;
+        const at = await runCli([report, 'ws', '--width', named, '--no-color'], { files, diskRoots: [] });
+        expect(at.stdout, `${report} --width ${width} named ${named}`).not.toContain('Not shown');
+      }
+    }
+  });
+
   it('slippage at 100 columns shows every column, the reference cut to a quarter of the width (25)', async () => {
     const r = await runCli(['slippage', 'ws', '--width', '100', '--no-color'], { files, diskRoots: [] });
     expect(r.stdout).not.toContain('Not shown');

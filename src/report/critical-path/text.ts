@@ -3,7 +3,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import { ABSENT, formatDate, formatShownDate } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { cappedWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
-import { dropToFit, leftOutLines } from '../left-out-columns.js';
+import { dropToFit, leftOutLines, neededWidthAt } from '../left-out-columns.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems, wrapWords } from '../wrap.js';
 import { drawChain } from './chain.js';
@@ -101,7 +101,8 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
   }
   const measured = columns.map((c, i) => measureColumn(c, cells[i]!));
   // Too narrow even with the title at its minimum: give up the current date, then the driver, then the latest date.
-  const widest = measured.map((c) => (c.flex ? c.min ?? 8 : cappedWidth(c, c.widest, options.width)));
+  const widthsAt = (width: number): number[] => measured.map((c) => (c.flex ? c.min ?? 8 : cappedWidth(c, c.widest, width)));
+  const widest = widthsAt(options.width);
   const wanted = columns.map(() => true);
   // No milestone pushed, so no driver to show: the Driver column is left out, without a word, where its room would
   // otherwise be taken from the titles (tester round 22 F4: titles cut at 80 columns beside an empty column).
@@ -117,7 +118,7 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
     if (g.plan) yield style.bold(truncate(flattenText(`${g.plan.id} — ${g.plan.title}`), options.width));
     for (let k = 0; k < g.rows.length; k++) yield lines.next().value as string;
   }
-  const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, options.locale);
+  const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, options.locale, 0, neededWidthAt(widthsAt, wanted, options.width));
   for (const line of leftOut) yield style.dim(line);
 }
 

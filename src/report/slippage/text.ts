@@ -8,7 +8,7 @@ import { ABSENT, formatDate, formatPeriod, word, type Locale } from '../locale.j
 import { flattenText } from '../safe-text.js';
 import { wrapItems } from '../wrap.js';
 import { cappedWidth, displayWidth, measureColumn, measuredTableLines, truncate, type Column } from '../table.js';
-import { dropToFit, keptWidth, leftOutLines } from '../left-out-columns.js';
+import { dropToFit, keptWidth, leftOutLines, neededWidthAt } from '../left-out-columns.js';
 import { createStyle, type Paint, type Style } from '../validate/style.js';
 import { renderTrendChart } from './mta.js';
 import { trendTableLines } from './trend-table.js';
@@ -174,10 +174,11 @@ function* renderRows(report: SlippageReport, options: SlippageTextOptions, style
   // No milestone pushed: the column would be empty, so the titles get its room.
   let keep = columns.map((_, i) => i !== 8 || rows.some((r) => r.pushedBy !== undefined));
   // Too narrow even with the title cut short: give up pushed-by, slip in working days, float, baseline.
-  const widest = measured.map((c, i) => (c.flex ? c.min ?? 8 : i === 1 ? cappedWidth({ ...c, cutTo: REF_MIN }, c.widest, options.width) : c.widest));
+  const widthsAt = (width: number): number[] => measured.map((c, i) => (c.flex ? c.min ?? 8 : i === 1 ? cappedWidth({ ...c, cutTo: REF_MIN }, c.widest, width) : c.widest));
+  const widest = widthsAt(options.width);
   const wanted = keep;
   keep = dropToFit(widest, keep, [8, 6, 7, 3], options.width);
-  const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, locale);
+  const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, locale, 0, neededWidthAt(widthsAt, wanted, options.width));
   // Still too wide (long references, a tester's finding: 66 columns at --width 60): the title moves to a line of its
   // own under its row, and the reference is cut with an ellipsis, as the gates report does.
   const isTitleMoved = keptWidth(widest, keep) > options.width;
