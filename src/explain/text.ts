@@ -32,11 +32,14 @@ export function fitLines(lines: readonly string[], width: number): string[] {
 
 /**
  * The driving chain's lines with their dates in one column: each line starts with its ref, padded to the widest (tester
- * round 67 F3: `x/A  2019-09-02` above `x/Approval-by-the-board  2019-09-05`).
+ * round 67 F3: `x/A  2019-09-02` above `x/Approval-by-the-board  2019-09-05`), when the widest takes at most a third of
+ * `width`; past that the padding would push the dates onto lines of their own (tester round 68 F4), and each line is
+ * written as it is.
  */
-function chainLines(shown: readonly string[], refs: readonly string[]): string[] {
+function chainLines(shown: readonly string[], refs: readonly string[], width: number): string[] {
   let widest = 0;
   for (const ref of refs) widest = Math.max(widest, displayWidth(ref));
+  if (widest > Math.max(MIN_WIDTH, Math.floor(width / 3))) return shown.map((line) => `  ${line}`);
   return shown.map((line, i) => {
     const ref = refs[i]!;
     return line.startsWith(`${ref}  `) ? `  ${ref}${' '.repeat(widest - displayWidth(ref))}${line.slice(ref.length)}` : `  ${line}`;
@@ -46,7 +49,7 @@ function chainLines(shown: readonly string[], refs: readonly string[]): string[]
 export function formatExplainText(ws: Workspace, e: Explanation, options: Pick<FormatOptions, 'locale' | 'width'>): string {
   const t = explanationMessages(ws, e);
   const r = (m: Message): string => shownMessage(m, options.locale);
-  const lines = [r(t.heading), ...t.summary.map((m) => `  ${r(m)}`), '', r(t.chainHeading), ...chainLines(t.chain.map(r), t.chainRefs), '', r(t.nonWorkingHeading)];
+  const lines = [r(t.heading), ...t.summary.map((m) => `  ${r(m)}`), '', r(t.chainHeading), ...chainLines(t.chain.map(r), t.chainRefs, options.width), '', r(t.nonWorkingHeading)];
   for (const m of t.nonWorking) lines.push(`  ${r(m)}`);
   lines.push('', r(t.meetingsHeading));
   for (const m of t.meetings) lines.push(`  ${r(m)}`);

@@ -115,6 +115,11 @@ describe('milepel explain: hand-computed', () => {
       '  x/C                      2019-09-09  FS after x/Approval-by-the-board, duration 2d',
     ]);
     expect(chain((await runCli(['explain', 'x/C', 'ws', '--locale', 'nb'], { files })).stdout)[0]).toBe('  x/A                      02.09.2019  holdt av sin planlagte dato');
+    // A ref wider than a third of the width is not padded to: x/C's date stays on its line (tester round 68 F4).
+    const long = { 'ws/x.yaml': files['ws/x.yaml'].replaceAll('Approval-by-the-board', 'Approval-by-the-board-of-the-regional-health-authority') };
+    const narrow = chain((await runCli(['explain', 'x/C', 'ws', '--width', '80'], { files: long })).stdout);
+    expect(narrow[narrow.length - 2]).toBe('  x/C  2019-09-09  FS after');
+    for (const line of narrow) expect(line).toBe(line.trimEnd());
   });
 });
 
