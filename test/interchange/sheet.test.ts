@@ -196,10 +196,12 @@ describe('parseAfter: lags with a fraction (tester round 11 #2)', () => {
 
 describe('importCsv after lists', () => {
   it('says when an entry names a row only by the id the import gave it, not one the sheet writes (tester round 66 F7)', () => {
-    const r = importCsv('id,title,date,after\nMP1,first,2024-01-10,\nMP1 2,second,2024-01-11,\nX,third,2024-01-20,MP1-2\nY,fourth,2024-01-21,MP1 2\n', { name: 'cap.csv' });
-    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id)])).toEqual([['MP1', []], ['MP1-2', []], ['X', ['MP1-2']], ['Y', ['MP1-2']]]);
+    const r = importCsv('id,title,date,after\nMP1,first,2024-01-10,\nMP1 2,second,2024-01-11,\nX,third,2024-01-20,MP1-2\nY,fourth,2024-01-21,MP1 2\nZ,fifth,2024-01-22,"MP1-2+3d; MP1-2 SS-1d"\n', { name: 'cap.csv' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => `${l.id} ${l.type} ${l.lagDays}`)])).toEqual([['MP1', []], ['MP1-2', []], ['X', ['MP1-2 FS 0']], ['Y', ['MP1-2 FS 0']], ['Z', ['MP1-2 FS 3', 'MP1-2 SS -1']]]);
+    const renamed = (entry: string, id = 'X'): string => `${id}: after entry "${entry}" is no id the sheet writes; read as the row whose id "MP1 2" was written as ${entry} (write "MP1 2" to name that row as the sheet does)`;
+    // With a lag or a link type too (tester round 68 F6).
     expect(r.findings.filter((f) => f.topic === 'link').map((f) => [f.line, f.kind, f.activity, renderMessage(f.message)])).toEqual([
-      [4, 'approximated', 'X', 'X: after entry "MP1-2" is no id the sheet writes; read as the row whose id "MP1 2" was written as MP1-2 (write "MP1 2" to name that row as the sheet does)'],
+      [4, 'approximated', 'X', renamed('MP1-2')], [6, 'approximated', 'Z', renamed('MP1-2', 'Z')], [6, 'approximated', 'Z', renamed('MP1-2', 'Z')],
     ]);
     expect(renderMessage(r.findings.find((f) => f.topic === 'link')!.message, 'nb')).toBe('X: after-oppføringen «MP1-2» er ingen id arket skriver; lest som raden med id-en «MP1 2», som ble skrevet som MP1-2 (skriv «MP1 2» for å vise til raden slik arket gjør)');
   });

@@ -95,8 +95,11 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     const unit = (m[5] ?? 'd').toLowerCase();
     const n = Number((m[4] ?? '0').replace(',', '.')) * (m[3] === '-' ? -1 : 1) || 0;
     const id = known.get(ref) ?? ref;
+    // A row named by the id the import gave it, with a lag or a link type (`MP1-2+3d`): said as the bare entry is.
+    const renamed = isWritten !== undefined && known.has(ref) && !isWritten(ref);
     if (Number.isInteger(n)) {
       const link: ImportedLink = { id, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) };
+      if (renamed) report({ renamed: ref, link });
       if (bareLead) report({ guessed: part, ref: id, days: n, link });
       links.push(link);
       continue;
@@ -107,6 +110,7 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     const exact = n * UNIT_DAYS[unit as DurationUnit];
     const days = roundLagDays(exact);
     const link: ImportedLink = { id, type, lagDays: days, ...(elapsed ? { lagUnit: 'ed' as const } : {}) };
+    if (renamed) report({ renamed: ref, link });
     if (bareLead) report({ guessed: part, ref: id, days: n, link });
     if (Math.abs(exact - days) > 1e-9) report({ rounded: part, exact, elapsed, days, link });
     links.push(link);
