@@ -340,8 +340,17 @@ describe('importXlsx', () => {
     wb.addWorksheet('Notater').addRows([['notat']]);
     const r = await importXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), { name: 'two.xlsx' });
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual([['A', '2024-01-02']]);
-    expect(r.findings.map((f) => renderMessage(f.message))).toEqual(['only sheet "Milepæler" was read, the first whose header names an id and a date column (not "Info"); the workbook has others']);
-    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('bare arket «Milepæler» ble lest, det første der overskriftsraden har en id- og en datokolonne (ikke «Info»); arbeidsboken har flere');
+    expect(r.findings.map((f) => renderMessage(f.message))).toEqual(['only sheet "Milepæler" was read, the first visible one whose header names an id and a date column (passed over: "Info"); the workbook has others']);
+    expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('bare arket «Milepæler» ble lest, det første synlige der overskriftsraden har en id- og en datokolonne (hoppet over: «Info»); arbeidsboken har flere');
+    // A hidden sheet, or one with its header alone, is passed over for a visible one with rows (tester round 68 F8).
+    const hidden = new ExcelJS.Workbook();
+    const old = hidden.addWorksheet('Gammel', { state: 'hidden' });
+    old.addRows([['id', 'tittel', 'dato'], ['OLD', 'x', '2020-01-02']]);
+    hidden.addWorksheet('Mal').addRows([['id', 'tittel', 'dato']]);
+    hidden.addWorksheet('Milepæler').addRows([['id', 'tittel', 'dato'], ['A', 'x', '2024-01-02']]);
+    const h = await importXlsx(new Uint8Array(await hidden.xlsx.writeBuffer()), { name: 'hidden.xlsx' });
+    expect(h.plans[0]?.milestones.map((m) => m.id)).toEqual(['A']);
+    expect(h.findings.map((f) => renderMessage(f.message))).toEqual(['only sheet "Milepæler" was read, the first visible one whose header names an id and a date column (passed over: "Gammel", "Mal"); the workbook has others']);
     // A workbook with no such sheet is refused with the first sheet's header, as before.
     const none = new ExcelJS.Workbook();
     none.addWorksheet('Info').addRows([['Dette er en info-side']]);

@@ -168,7 +168,12 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   const withRows = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
   // The first sheet whose header names an id and a date column, else the first with rows (whose refusal then says what
   // its header reads): a programme office's workbook often opens with a cover or "Les meg" sheet (tester round 66 F9).
-  const sheet = withRows.find((ws) => namesIdAndDate(headerTexts(ws))) ?? withRows[0];
+  // A hidden sheet (a lookup table, an old copy) is read only when no sheet is visible, and one with rows below its
+  // header before one with its header alone (tester round 68 F8).
+  const visible = withRows.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+  const candidates = visible.length > 0 ? visible : withRows;
+  const named = candidates.filter((ws) => namesIdAndDate(headerTexts(ws)));
+  const sheet = named.find((ws) => ws.actualRowCount > 1) ?? named[0] ?? candidates[0];
   if (sheet === undefined) throw new UnreadableInput(msg0('import.unreadable.xlsx-no-sheet'));
   const skipped = withRows.slice(0, withRows.indexOf(sheet)).map((ws) => ws.name);
   const findings: ImportFinding[] = [];

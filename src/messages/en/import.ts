@@ -82,7 +82,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xlsx.serial-not-day': (d) => `${d.id}: ${d.key} cell ${d.cell} is a date cell whose serial ${d.serial === null ? 'is no finite number' : `${d.serial} is no day`} from 0001-01-01 to 9999-12-31 (Excel's serials 1 to 2958465)${d.serial !== null && d.serial > 0 && d.serial < 1 ? ', but a time of day without a date' : ''}; ${d.isRow ? 'the row was left out' : 'left out'}`,
   'import.xlsx.other-sheets': (d) => (d.skipped.length === 0
     ? `only the first sheet with rows ("${d.sheet}") was read; the workbook has others`
-    : `only sheet "${d.sheet}" was read, the first whose header names an id and a date column (not ${d.skipped.map((s) => `"${s}"`).join(', ')}); the workbook has others`),
+    : `only sheet "${d.sheet}" was read, the first visible one whose header names an id and a date column (passed over: ${d.skipped.map((s) => `"${s}"`).join(', ')}); the workbook has others`),
 
   'import.xer.bad-line': (d) => `line ${d.line} is not a %T, %F, %R or %E line of an XER file; it was skipped`,
   'import.xer.past-end': (d) => `the file goes on after its %E line (line ${d.endLine}): ${d.lines} more ${d.lines === 1 ? 'line was' : 'lines were'} not read${d.exportAt !== null ? `, a second export from its ERMHDR line ${d.exportAt} on; P6 writes one export per file: export the projects together from P6, or import each file on its own` : '; P6 ends an export with %E: export it again from P6'}`,

@@ -41,5 +41,5 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.xlsx.serial-not-day': (d, f) => `${d.id}: ${d.key}-cellen ${d.cell} er en datocelle der serienummeret ${d.serial === null ? 'ikke er et endelig tall' : `${f.decimal(d.serial)} ikke er en dag`} fra 01.01.0001 til 31.12.9999 (Excels serienumre 1 til 2958465)${d.serial !== null && d.serial > 0 && d.serial < 1 ? ', men et klokkeslett uten dato' : ''}; ${d.isRow ? 'raden ble utelatt' : 'utelatt'}`,
   'import.xlsx.other-sheets': (d) => (d.skipped.length === 0
     ? `bare det første arket med rader («${d.sheet}») ble lest; arbeidsboken har flere`
-    : `bare arket «${d.sheet}» ble lest, det første der overskriftsraden har en id- og en datokolonne (ikke ${d.skipped.map((s) => `«${s}»`).join(', ')}); arbeidsboken har flere`),
+    : `bare arket «${d.sheet}» ble lest, det første synlige der overskriftsraden har en id- og en datokolonne (hoppet over: ${d.skipped.map((s) => `«${s}»`).join(', ')}); arbeidsboken har flere`),
 });
