@@ -90,6 +90,8 @@ interface Fidelity {
   readonly finishes: { compared: number; matching: number };
   /** Early finishes of every activity, approximated or not, that match P6's. */
   readonly allFinishes: number;
+  /** Total floats of every activity that has one in P6, approximated or not, that match P6's. */
+  readonly allFloats: number;
   readonly floats: { compared: number; matching: number };
   readonly misses: string[];
 }
@@ -112,9 +114,11 @@ async function fidelity(file: string, edit: (text: string) => string = (text) =>
   const misses: string[] = [];
   const expected = p6Results(original);
   let allFinishes = 0;
+  let allFloats = 0;
   for (const e of expected) {
     const m = ours.get(e.code);
     if (m?.projected === e.finish) allFinishes++;
+    if (e.float !== undefined && m?.float === e.float) allFloats++;
     if (!touched.early.has(e.code)) {
       finishes.compared++;
       if (m?.projected === e.finish) finishes.matching++;
@@ -126,7 +130,7 @@ async function fidelity(file: string, edit: (text: string) => string = (text) =>
       else misses.push(`${e.code}: total float ${e.float} in P6, ${m?.float} in milepel`);
     }
   }
-  return { total: expected.length, direct: direct.size, finishes, allFinishes, floats, misses };
+  return { total: expected.length, direct: direct.size, finishes, allFinishes, allFloats, floats, misses };
 }
 
 describe('fidelity with Primavera P6 (SPEC §10)', () => {
@@ -153,15 +157,15 @@ describe('fidelity with Primavera P6 (SPEC §10)', () => {
   }, 120_000);
 });
 
-/** The XER text with every TASK row's clndr_id empty. */
-function withoutActivityCalendars(text: string): string {
+/** The XER text with every TASK row's clndr_id `to` (empty by default). */
+function withoutActivityCalendars(text: string, to = ''): string {
   let at = -1;
   let table = '';
   return text.split('\n').map((line) => {
     const cells = line.split('\t');
     if (cells[0] === '%T') table = cells[1]?.trim() ?? '';
     else if (cells[0] === '%F' && table === 'TASK') at = cells.indexOf('clndr_id');
-    else if (cells[0] === '%R' && table === 'TASK' && at > 0) cells[at] = '';
+    else if (cells[0] === '%R' && table === 'TASK' && at > 0) cells[at] = to;
     return cells.join('\t');
   }).join('\n');
 }
@@ -172,5 +176,11 @@ describe('an activity without a calendar is on the project\'s, as P6 schedules i
     expect(r.misses).toEqual([]);
     expect([r.allFinishes, r.floats.matching]).toEqual([25, 25]);
     expect(importXer(withoutActivityCalendars(decodeText(readFileSync(join(P6_DIR, 'takt-building.xer'))).text), {}).findings.filter((f) => f.topic === 'calendar')).toEqual([]);
+  }, 120_000);
+
+  it('takt-building with every activity on a calendar the file does not have: the plan on the project\'s, as P6 computed (tester round 68 F7)', async () => {
+    const r = await fidelity('takt-building.xer', (text) => withoutActivityCalendars(text, '999'));
+    // Every activity's calendar is said as not in the file, so none is untouched: all of them compared.
+    expect([r.allFinishes, r.allFloats]).toEqual([25, 25]);
   }, 120_000);
 });

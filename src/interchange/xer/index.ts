@@ -101,7 +101,9 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const counts = new Map<string, number>();
     for (const row of rows) counts.set(calendarIdOf(row), (counts.get(calendarIdOf(row)) ?? 0) + 1);
     const mainId = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
-    const main = calendars.get(mainId);
+    // When the calendar most activities name is not in the file, the project's is the plan's (tester round 68 F7: a
+    // made-up Monday–Friday lost the project's closed days, and 6 of 25 floats came out 5 days above P6's).
+    const main = calendars.get(mainId) ?? calendars.get(projectCalendarId);
     const planCalendar = main?.calendar ?? STANDARD_CALENDAR;
     planCalendars.set(planId, planCalendar);
     lagRules.set(planId, readLagRule(options_, projId, project?.shortName || projId, lagRowsSaid, findings));
