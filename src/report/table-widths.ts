@@ -4,10 +4,6 @@ import type { Column, MeasuredColumn } from './table.js';
 import { spaces } from './table-cells.js';
 
 /**
- * The width of each column: its widest cell, the flexible column cut to what the width leaves it (not below its
- * minimum), then the columns with `cutTo` cut left to right while the table is still too wide.
- */
-/**
  * The width of the widest line {@link measuredTableLines} can make of `columns` at `maxWidth`: every cell is cut to
  * its column's fitted width and every cell but a line's last is filled to it, so no line is wider than the columns'
  * widths and the gaps between them. A caller that must know whether every line fits asks this first, and measures
@@ -17,6 +13,11 @@ export function fittedTableWidth(columns: readonly MeasuredColumn[], maxWidth: n
   return fitWidths(columns, maxWidth).reduce((a, b) => a + b, 0) + 2 * (columns.length - 1);
 }
 
+/**
+ * The width of each column at `maxWidth`: its widest cell, then, while the table is too wide, the flexible column cut
+ * to a readable width, the columns with `cutTo` to cappedWidth (left to right), the flexible column to its minimum,
+ * and the `cutTo` columns to that.
+ */
 export function fitWidths(columns: readonly MeasuredColumn[], maxWidth: number): number[] {
   const count = columns.length;
   const widths = columns.map((c) => c.widest);
@@ -49,9 +50,10 @@ const MIN_CAP = 20;
 
 /**
  * The width a column that may be cut (`cutTo`: ids, references) keeps before the flexible column is cut below a
- * readable width, or columns are left out: a quarter of the table's width, not less than 20 columns or its `cutTo`, not more than its
- * `widest` cell. Other columns keep `widest`. Reports that leave columns out to fit (critical-path, slippage) measure
- * such a column at this width when they choose (tester round 67 F4: an 82-character id hid Current and Latest).
+ * readable width, or columns are left out: a quarter of the table's width, not less than 20 columns or its `cutTo`,
+ * not more than its `widest` cell. Other columns keep `widest`. Reports that leave columns out to fit (critical-path,
+ * slippage) measure such a column at this width when they choose (tester round 67 F4: an 82-character id hid Current
+ * and Latest).
  */
 export function cappedWidth(column: Column, widest: number, maxWidth: number): number {
   return column.cutTo === undefined ? widest : Math.min(widest, Math.max(column.cutTo, MIN_CAP, Math.floor(maxWidth / 4)));
