@@ -96,9 +96,11 @@ describe('F4: project dates that give no day', () => {
       '4 approximated project DEMO: plan_end_date "2022-02-30 17:00" is a date that does not exist; the plan has no finish (latest dates then run from the projected finish)',
     ]);
     expect(said(r, 'nb')[0]).toBe('4 approximated prosjekt DEMO: last_recalc_date «garbage» er ikke en dato; planen får ingen status_date (rapportene regner da fra dagen de kjøres)');
-    // Empty fields are no dates the file gives: nothing said, and the scheduled finish is written beside as before.
+    // An empty planned start or must-finish-by is none (the scheduled finish is written beside as before); an empty data
+    // date is said, as P6 writes one for every project and without it T is the day a report runs (tester round 68 F9).
     const empty = importXer(xer([...dates('', '', ''), '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), '%E']), {});
-    expect(said(empty)).toEqual([]);
+    expect(said(empty)).toEqual(['4 approximated project DEMO: the PROJECT row has no data date (last_recalc_date); the plan has no status_date (its reports then count from the day they run)']);
+    expect(said(empty, 'nb')).toEqual(['4 approximated prosjekt DEMO: PROJECT-raden har ingen statusdato (last_recalc_date); planen får ingen status_date (rapportene regner da fra dagen de kjøres)']);
     expect(empty.plans[0]?.finishNote).toMatch(/^P6's scheduled finish: 2020-02-28/);
   });
 

@@ -22,8 +22,15 @@ function readProjectDate(project: XerProject, field: string, lost: 'status_date'
   return at;
 }
 
-/** The plan's status date from the project's data date (readStatusDate), said when the field is no date; undefined without one. */
+/**
+ * The plan's status date from the project's data date (readStatusDate), said when the field is no date or empty (P6
+ * writes one for every project; without it the plan's reports count from the day they run: tester round 68 F9);
+ * undefined without one.
+ */
 export function readDataDate(project: XerProject | undefined, cal: XerCalendar, findings: ImportFinding[]): ReturnType<typeof readStatusDate> | undefined {
+  if (project !== undefined && cell(project.table, project.row, 'last_recalc_date').trim() === '') {
+    findings.push({ kind: 'approximated', topic: 'dates', line: project.line, message: msg('import.xer.no-data-date', { project: project.shortName || project.id }) });
+  }
   const at = project === undefined ? undefined : readProjectDate(project, 'last_recalc_date', 'status_date', findings);
   return at === undefined ? undefined : readStatusDate(cal, at, 'P6 data date');
 }

@@ -134,6 +134,7 @@ export interface ImportMessages {
    * `project`: the P6 project's short name, null for MS Project's one project.
    */
   'import.project-date-unusable': { project: string | null; field: string; value: string; problem: DateProblem; lost: 'status_date' | 'start' | 'finish' };
+  'import.xer.no-data-date': { project: string };
   /** A lag of more than the plan file's 99999 units (schemas/plan.schema.json): the link is left out. `days`: the lag in `unit`. */
   'import.lag-too-long': { link: string; days: number; unit: 'd' | 'w' | 'ed' | 'ew'; max: number };
   // Links of any format that no plan can be scheduled with (interchange/loops.ts): each is left out. `link` is `pred →

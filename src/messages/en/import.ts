@@ -115,6 +115,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.no-duration-column': (d) => `the TASK table has no target_drtn_hr_cnt column: ${d.count === 1 ? 'the activity that is no milestone has' : `the ${d.count} activities that are no milestones have`} no duration (0 used)`,
   'import.xer.duration-not-number': (d) => `${d.id}: duration "${d.value}" is not a number of hours; 0 used`,
   'import.date-unusable': (d, f) => `${d.id}: ${d.field} "${d.value}" ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'left out' : `its ${d.fallback}${onDay(d.day, f)} is used instead`}`,
+  'import.xer.no-data-date': (d) => `project ${d.project}: the PROJECT row has no data date (last_recalc_date); the plan has no status_date (its reports then count from the day they run)`,
   'import.project-date-unusable': (d) => `${d.project !== null ? `project ${d.project}: ` : ''}${d.field} "${d.value}" ${DATE_PROBLEMS[d.problem]}; the plan has no ${d.lost}${d.lost === 'status_date' ? ' (its reports then count from the day they run)' : d.lost === 'finish' ? ' (latest dates then run from the projected finish)' : ''}`,
   'import.lag-too-long': (d) => `link ${d.link}: lag ${d.days}${d.unit} is longer than milepel's ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'weeks' : 'days'}; the link was left out`,
   'import.link-unknown-outside': (d) => `link ${d.link}: plan ${d.plan}, in ${d.file}, has no milestone ${d.id}; the link was left out`,

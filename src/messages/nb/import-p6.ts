@@ -63,6 +63,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.no-duration-column': (d) => `TASK-tabellen har ingen target_drtn_hr_cnt-kolonne: ${d.count === 1 ? 'aktiviteten som ikke er en milepæl, har' : `de ${d.count} aktivitetene som ikke er milepæler, har`} ingen varighet (0 brukt)`,
   'import.xer.duration-not-number': (d) => `${d.id}: varigheten «${d.value}» er ikke et antall timer; 0 brukt`,
   'import.date-unusable': (d, f) => `${d.id}: ${d.field} «${d.value}» ${DATE_PROBLEMS[d.problem]}; ${d.fallback === null ? 'utelatt' : `${d.fallback}${onDay(d.day, f)} brukes i stedet`}`,
+  'import.xer.no-data-date': (d) => `prosjekt ${d.project}: PROJECT-raden har ingen statusdato (last_recalc_date); planen får ingen status_date (rapportene regner da fra dagen de kjøres)`,
   'import.project-date-unusable': (d) => `${d.project !== null ? `prosjekt ${d.project}: ` : ''}${d.field} «${d.value}» ${DATE_PROBLEMS[d.problem]}; planen får ingen ${d.lost}${d.lost === 'status_date' ? ' (rapportene regner da fra dagen de kjøres)' : d.lost === 'finish' ? ' (seneste datoer regnes da fra den beregnede slutten)' : ''}`,
   'import.lag-too-long': (d) => `lenke ${d.link}: etterslepet ${d.days}${d.unit} er lengre enn milepels ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'uker' : 'dager'}; lenken ble utelatt`,
   'import.duration-too-long': (d) => `${d.id}: varigheten ${dec(d.hours)} t er lengre enn milepels ${d.max} dager; kuttet til ${d.max}${d.elapsed === true ? 'ed' : 'd'}`,
