@@ -150,8 +150,9 @@ function oversizedMessage(o: OversizedWorkbook): Message {
 }
 
 /**
- * The milestones of the first sheet with rows of an xlsx workbook (exceljs), with the findings of what it could not
- * carry over. Throws UnreadableInput (exit 2, one line) for a workbook that cannot be read, and before anything is
+ * The milestones of an xlsx workbook's milestone sheet (exceljs): the first visible sheet whose header names an id and
+ * a date column, one with rows below its header first, else the first sheet with rows; with the findings of what it
+ * could not carry over. Throws UnreadableInput (exit 2, one line) for a workbook that cannot be read, and before anything is
  * unpacked for one whose parts unpack to more than milepel reads (zip-sizes.ts: a decompression bomb).
  */
 export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Promise<{ plans: ImportedPlan[]; findings: ImportFinding[]; links: ImportedLinkAt[] }> {
