@@ -29,8 +29,9 @@ export type DateParseResult =
 
 const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_SHAPE = /^(\d{4})$/;
-const QUARTER_SHAPE = /^(\d{4})-Q(\d)$/;
-const MONTH_SHAPE = /^(\d{4})-(\d{2})$/;
+/** A quarter and a month period as written (SPEC §2), their year and number captured; report/locale.ts names them. */
+export const QUARTER_SHAPE = /^(\d{4})-Q(\d)$/;
+export const MONTH_SHAPE = /^(\d{4})-(\d{2})$/;
 
 const MAX_SHOWN = 40;
 

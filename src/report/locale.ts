@@ -1,5 +1,5 @@
 // Dates and words of text reports in Norwegian (nb) or English (en).
-import { FIRST_DAY, formatDay, LAST_DAY, ymdOf, type DayNumber } from '../calendar/index.js';
+import { FIRST_DAY, formatDay, LAST_DAY, MONTH_SHAPE, QUARTER_SHAPE, ymdOf, type DayNumber } from '../calendar/index.js';
 
 export type Locale = 'nb' | 'en';
 
@@ -47,9 +47,9 @@ export function formatShownDate(day: DayNumber | null, locale: Locale): string {
  */
 export function formatPeriod(written: string, locale: Locale): string {
   if (locale === 'en') return written;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(written);
-  if (quarter !== null) return `${quarter[2]}. kv. ${quarter[1]}`;
-  const month = /^(\d{4})-(\d{2})$/.exec(written);
+  const quarter = QUARTER_SHAPE.exec(written);
+  if (quarter !== null && Number(quarter[2]) >= 1 && Number(quarter[2]) <= 4) return `${quarter[2]}. kv. ${quarter[1]}`;
+  const month = MONTH_SHAPE.exec(written);
   if (month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${monthName(Number(month[2]), locale)} ${month[1]}`;
   return written;
 }

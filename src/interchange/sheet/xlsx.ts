@@ -88,7 +88,7 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date
     return '';
   }
   if (typeof value === 'object') {
-    if ('richText' in value) return ((value as { richText: { text: string }[] }).richText).map((r) => r.text).join('');
+    if ('richText' in value) return richText(value);
     if ('text' in value) return String((value as { text: unknown }).text);
     if ('error' in value) {
       findings.push({ kind: 'dropped', topic: 'value', line, message: msg('import.xlsx.error-value', { cell: cell.address, error: String((value as { error: unknown }).error) }) });
@@ -220,11 +220,16 @@ function headerTexts(ws: { readonly rowCount: number; getRow(n: number): { reado
     const texts: string[] = [];
     for (let c = 1; c <= row.cellCount; c++) {
       const value = (row.getCell(c) as CellLike).value;
-      texts.push(typeof value === 'string' ? value : value !== null && typeof value === 'object' && 'richText' in value ? (value as { richText: { text: string }[] }).richText.map((t) => t.text).join('') : '');
+      texts.push(typeof value === 'string' ? value : value !== null && typeof value === 'object' && 'richText' in value ? richText(value) : '');
     }
     return texts;
   }
   return undefined;
+}
+
+/** A rich-text cell's text: its runs joined. */
+function richText(value: object): string {
+  return (value as { richText: { text: string }[] }).richText.map((run) => run.text).join('');
 }
 
 /** Whether a header's texts name an id and a date column (columns.ts columnKey), as a milestone sheet's must. */

@@ -1,5 +1,6 @@
 // Source excerpt under a diagnostic: the escaped line with a gutter and a `^~~~` marker under the column.
 
+import { closingQuote } from '../../text/quoted-scalar.js';
 import { utf16Column } from '../../text/utf16-column.js';
 import { cellsWhile, columnOf, isPlain, layOut, wholeLineLayout, windowOf, type Layout, type LayoutChoice } from './excerpt-layout.js';
 
@@ -113,16 +114,9 @@ function closingBracket(line: string, at: number): number {
   return -1;
 }
 
-/** The offset of the closing quote of the quoted scalar opening at `at`, or -1 when it runs past the line. */
+/** The offset of the quote closing the quoted scalar that opens at `at` (text/quoted-scalar.ts), -1 when it runs on. */
 function quoteEnd(line: string, at: number): number {
-  const quote = line.charAt(at);
-  for (let i = at + 1; i < line.length; i++) {
-    const ch = line.charAt(i);
-    if (quote === '"' && ch === '\\') i++;
-    else if (ch === quote && quote === "'" && line.charAt(i + 1) === "'") i++;
-    else if (ch === quote) return i;
-  }
-  return -1;
+  return closingQuote(line, at + 1, line.charAt(at) as '"' | "'");
 }
 
 /** The closing quote of the quoted scalar opening at `at`, or the line's end when it runs on: where a scan goes on. */
@@ -131,7 +125,10 @@ function pastQuoted(line: string, at: number): number {
   return close < 0 ? line.length : close;
 }
 
-/** Whether a quote at `at` opens a quoted scalar: at the line's start or after a blank or `[{,:` (`Don't` is plain). */
+/**
+ * Whether a quote at `at` opens a quoted scalar: at the line's start or after a blank or `[{,:` (`Don't` is plain). Not
+ * text/quoted-scalar.ts opensQuoted, which is for flow context: a block line's `- "a [b"` opens a scalar here.
+ */
 function opensQuoted(line: string, at: number): boolean {
   return at === 0 || isBlank(line.charAt(at - 1)) || '[{,:'.includes(line.charAt(at - 1));
 }
