@@ -83,4 +83,43 @@ milestones:
     expect(r.stdout).toMatch(/^on track {2}ts\/MP1 {21}Prosjektplan, … {2}2019-09-10 {2}2019-09-10 +0 +0 +25$/m);
     expect(r.stdout).toMatch(/^on track {2}…\/Sentralt-st…-behandling {2}SSD sendt /m);
   });
+
+  // Tester round 68 F3: the trend table, its chart's legend and the meetings matrix had no cap.
+  const trend = {
+    'ws/ts.yaml': `plan: {id: helseplattformen-regional-innforing-midt-norge-fase-to, title: T, status_date: 2019-09-02}
+milestones:
+  - {id: MP1, title: "Prosjektplan, organisering og møteplan er ferdigstilt", date: 2019-09-10, forecast: 2019-09-20,
+     history: [{reported: 2019-08-01, forecast: 2019-09-10}, {reported: 2019-09-02, forecast: 2019-09-20}]}
+  - {id: Sentralt-styringsdokument-SSD-versjon-0.9-sendt-til-prosjektstyret-for-behandling, title: SSD sendt, date: 2019-10-15,
+     history: [{reported: 2019-08-01, forecast: 2019-10-01}, {reported: 2019-08-15, forecast: 2019-10-08}, {reported: 2019-09-02, forecast: 2019-10-15}]}
+`,
+  };
+
+  it('slippage --trend at 80 columns: every report date shown, the references cut in the middle to keep their ids', async () => {
+    const r = await runCli(['slippage', 'ws', '--trend', '--width', '80', '--no-color'], { files: trend, diskRoots: [] });
+    expect(r.stdout).not.toContain('not shown');
+    expect(r.stdout).toMatch(/^Milestone +2019-08-01 {2}2019-08-15 {2}2019-09-02 {2}Moved d$/m);
+    expect(r.stdout).toMatch(/^helseplattformen-regi\S*…\/MP1 +2019-09-10 +2019-09-20 +\+10$/m);
+    expect(r.stdout).toMatch(/^…\/Sentralt-s\S*…\S*behandling {2}2019-10-01 {2}2019-10-08 {2}2019-10-15 +\+14$/m);
+    // The chart's legend: rows told apart by their ids, each title given room.
+    expect(r.stdout).toMatch(/^A {2}helseplattformen-\S*…\/MP1 {2}Prosjektplan, organiser/m);
+    expect(r.stdout).toMatch(/^B {2}…\/Sentralt-\S*…\S*behandling {2}SSD sendt$/m);
+  });
+
+  it('meetings at 100 columns: a long id cut to a quarter of the width, so that four bodies share a table', async () => {
+    const bodies = ['PS', 'KR', 'NEHS', 'AU', 'FU'];
+    const files = {
+      'ws/m.yaml': `plan: {id: m, title: M, status_date: 2019-09-02, governance: {require: [${bodies.join(', ')}]}}
+bodies: [${bodies.map((b) => `{id: ${b}, name: ${b}}`).join(', ')}]
+meetings: [${bodies.map((b) => `{body: ${b}, date: 2019-08-22}`).join(', ')}]
+milestones:
+  - {id: MP1, title: A, date: 2019-09-10}
+  - {id: Sentralt-styringsdokument-SSD-versjon-0.9-sendt-til-prosjektstyret-for-behandling, title: B, date: 2019-09-20}
+`,
+    };
+    const r = await runCli(['meetings', 'ws', '--width', '100', '--no-color'], { files, diskRoots: [] });
+    const headers = r.stdout.split('\n').filter((l) => l.startsWith('Milestone'));
+    expect(headers.map((h) => h.split(/ {2,}/).slice(2))).toEqual([['PS', 'KR', 'NEHS', 'AU'], ['FU']]);
+    expect(r.stdout.split('\n').every((l) => stringWidth(l) <= 100)).toBe(true);
+  });
 });

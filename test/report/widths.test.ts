@@ -98,10 +98,17 @@ describe('meetings with a body id longer than the room beside the milestones (a 
     ].join('\n'),
   };
   it('cuts the id in the header to the width, with an ellipsis', async () => {
-    const r = await runCli(['meetings', 'ws', '--width', '80', '--no-color'], { files });
+    const r = await runCli(['meetings', 'ws', '--width', '70', '--no-color'], { files });
     expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((line) => stringWidth(line) > 70)).toEqual([]);
+    expect(r.stdout).toContain('  KOMMUNESEKTORENS_SAMHANDLINGSRAAD_F…\n');
+  });
+
+  it('cuts a long milestone id to a quarter of the width (20) first (tester round 68 F3)', async () => {
+    const r = await runCli(['meetings', 'ws', '--width', '80', '--no-color'], { files });
     expect(r.stdout.split('\n').filter((line) => stringWidth(line) > 80)).toEqual([]);
-    expect(r.stdout).toContain('  KOMMUNESEKTORE…\n');
+    expect(r.stdout).toContain('  KOMMUNESEKTORENS_SAMHANDLINGSRAAD_FOR_EHELSE\n');
+    expect(r.stdout).toMatch(/^RM5-T3\.1-de…rnejournal {2}2026-03-10 {2}✓ 2026-03-02 −8d$/m);
   });
 });
 

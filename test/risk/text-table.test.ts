@@ -8,6 +8,8 @@ import type { RiskRow } from '../../src/report/risk/model.js';
 import { riskTable } from '../../src/report/risk/text.js';
 import { percent } from '../../src/report/risk/words.js';
 import { displayWidth, renderTable, type Column } from '../../src/report/table.js';
+import { cappedWidth, fitWidths } from '../../src/report/table-widths.js';
+import { flattenText } from '../../src/report/safe-text.js';
 
 const HEADERS = {
   en: { full: ['Deterministic', 'P50 (styringsdato)', 'P85 (rammedato)', 'P(on date)', 'P(deadline)', 'Critical'], short: ['Det.', 'P50', 'P85', 'P(date)', 'P(dl)', 'Crit.'] },
@@ -20,10 +22,15 @@ function wholeTables(rows: readonly RiskRow[], width: number, l: 'en' | 'nb'): {
   const cells = rows.map((r) => [r.id, r.title, date(r.deterministic), date(r.p50), date(r.p85), percent(r.probByDate, l), percent(r.probByDeadline, l), percent(r.criticality, l)]);
   const render = (headers: readonly string[]): string[] => {
     const columns: Column[] = [
-      { header: 'ID' }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
+      { header: 'ID', cutTo: 6, refs: true }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
       { header: headers[0]! }, { header: headers[1]! }, { header: headers[2]! },
       { header: headers[3]!, align: 'right' }, { header: headers[4]!, align: 'right' }, { header: headers[5]!, align: 'right' },
     ];
+    // A table whose id would be cut below its cap is not taken (tester round 68 F3).
+    const idWidest = Math.max(2, ...cells.map((c) => displayWidth(flattenText(c[0]!))));
+    const titleWidest = Math.max(displayWidth(columns[1]!.header), ...cells.map((c) => displayWidth(flattenText(c[1]!))));
+    const measured = columns.map((c, i) => ({ ...c, texts: [], widths: new Float64Array(), plain: new Uint8Array(), widest: i === 0 ? idWidest : i === 1 ? titleWidest : Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(r[i]!))) }));
+    if (fitWidths(measured, width)[0]! < cappedWidth(columns[0]!, idWidest, width)) return [' '.repeat(width + 1)];
     return renderTable(columns, cells, width);
   };
   const full = render(HEADERS[l].full);
@@ -34,9 +41,11 @@ function wholeTables(rows: readonly RiskRow[], width: number, l: 'en' | 'nb'): {
 }
 
 const textArb = fc.array(fc.constantFrom('a', 'B', '7', '-', ' ', 'æ', '漢', '\u0007', '🙂', 'é'), { maxLength: 40 }).map((a) => a.join(''));
+/** Ids up to 90 characters: past a quarter of every width tried, so that some are cut to their cap. */
+const idArb = fc.oneof(textArb, fc.array(fc.constantFrom('a', 'B', '-', '漢'), { minLength: 30, maxLength: 90 }).map((a) => a.join('')));
 const dayArb = fc.option(fc.integer({ min: -719162, max: 2932896 }), { nil: null });
 const shareArb = fc.double({ min: 0, max: 1, noNaN: true });
-const rowArb = fc.record({ id: textArb, title: textArb, deterministic: dayArb, p50: dayArb, p85: dayArb, probByDate: shareArb, probByDeadline: fc.option(shareArb, { nil: null }), criticality: shareArb });
+const rowArb = fc.record({ id: idArb, title: textArb, deterministic: dayArb, p50: dayArb, p85: dayArb, probByDate: shareArb, probByDeadline: fc.option(shareArb, { nil: null }), criticality: shareArb });
 
 describe('the risk text table', () => {
   it('gives what laying out each table whole gives, at any width', () => {
@@ -54,5 +63,26 @@ describe('the risk text table', () => {
       }
     }), { numRuns: 400 });
     expect(Math.min(seen.full, seen.short, seen.narrow)).toBeGreaterThan(10);
+  });
+});
+
+describe('a long id in the risk table (tester round 68 F3)', () => {
+  const row = (id: string, title: string): RiskRow => ({ id, title, ref: `ts/${id}`, plan: 'ts', deterministic: 18170, p50: 18170, p85: 18175, probByDate: 1, probByDeadline: null, criticality: 1 }) as unknown as RiskRow;
+  const rows = [row('MP1', 'Prosjektplan er ferdigstilt'), row('Sentralt-styringsdokument-SSD-versjon-0.9-sendt-til-prosjektstyret-for-behandling', 'SSD sendt')];
+
+  it('is cut to a quarter of the width, keeping its start and end, and the dates stay on its row', () => {
+    const { lines } = riskTable(rows, { color: false, width: 80, locale: 'en' });
+    const all = [...lines];
+    expect(all.every((l) => displayWidth(l) <= 80)).toBe(true);
+    const long = all.find((l) => l.includes('…'))!;
+    expect(long).toMatch(/^Sentralt-s\S*…\S*behandling +2019-10-01 +2019-10-01 +2019-10-06/);
+    expect(long.indexOf('2019')).toBeLessThanOrEqual(30);
+  });
+
+  it('keeps the titles in their column where a quarter of the width leaves them room', () => {
+    const { lines } = riskTable(rows, { color: false, width: 120, locale: 'en' });
+    const all = [...lines];
+    expect(all.every((l) => displayWidth(l) <= 120)).toBe(true);
+    expect(all.find((l) => l.startsWith('Sentralt'))).toMatch(/…\S* +SSD sendt +2019-10-01/);
   });
 });

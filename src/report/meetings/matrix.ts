@@ -4,6 +4,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import { formatDate, type Locale } from '../locale.js';
 import { displayWidth, measureColumn, measuredTableLines, truncate, type MeasuredColumn } from '../table.js';
 import type { Style } from '../validate/style.js';
+import { cappedWidth } from '../table-widths.js';
 import type { BodyStatus, MeetingsReport, MeetingsRow } from './model.js';
 import type { MeetingsMessages } from './messages.js';
 
@@ -96,6 +97,8 @@ function paintCell(text: string, style: Style): string {
 
 const GAP = 2;
 const TITLE_MIN = 12;
+/** The narrowest a milestone's id or reference is cut to, its ellipsis included. */
+const ID_MIN = 8;
 
 /**
  * One or more matrices (bodies split into blocks when they do not fit side by side), line by line: the lines of a
@@ -106,7 +109,9 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
   const days = dayTexts(options.locale);
   const offset = once(offsetText);
   const dates = report.rows.map((r) => days.full(r.current.day));
-  const fixed = widestCell(words.milestone, ids) + GAP + widestCell(words.date, dates);
+  // A long id counts at its cap (a quarter of the width, table-widths.ts cappedWidth) when the bodies are laid out in
+  // blocks: one 76-column id put each of five bodies in a table of its own at --width 100 (tester round 68 F3).
+  const fixed = cappedWidth({ header: words.milestone, cutTo: ID_MIN }, widestCell(words.milestone, ids), options.width) + GAP + widestCell(words.date, dates);
   const column = new Map(report.bodies.map((body, i) => [body, i]));
   // Each row fills the cells of its own bodies (a handful); every other cell is NOT_INVOLVED. Looking each body up in each
   // row was bodies × rows searches: 30 bodies and 100,000 milestones took seconds (issue #18).
@@ -153,7 +158,7 @@ export function* drawMatrix(report: MeetingsReport, options: FormatOptions, word
   });
   // The milestone, date and title columns escaped and measured once for all blocks; each body's cells once in its block.
   // Cut in its middle when the width leaves it too little (a tester's 48-column ids made 75-column rows at --width 40).
-  const idColumn = measureColumn({ header: words.milestone, cutTo: 8, refs: true }, ids);
+  const idColumn = measureColumn({ header: words.milestone, cutTo: ID_MIN, refs: true }, ids);
   const dateColumn = measureColumn({ header: words.date }, dates);
   let titleColumn: MeasuredColumn | undefined;
   // Without colour every paint is the text itself: no call per cell.

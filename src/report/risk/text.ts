@@ -6,6 +6,7 @@ import { flattenText } from '../safe-text.js';
 import { joinChunks, lineChunks, trimmedEnd } from '../chunks.js';
 import { displayWidth, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
 import { dropToFit } from '../left-out-columns.js';
+import { cappedWidth, fitWidths } from '../table-widths.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../wrap.js';
 import type { RiskDriverRow, RiskReport, RiskRow } from './model.js';
@@ -68,7 +69,10 @@ function riskTableLines(rows: readonly RiskRow[], options: FormatOptions): { lin
     percent(r.probByDate, l), percent(r.probByDeadline, l), percent(r.criticality, l),
   ]);
   const layout: Column[] = [
-    { header: 'ID' }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
+    // The id may be cut (keeping its start and end) to a quarter of the width before the titles go below a readable
+    // width or the table to its narrow form: one 82-character id put every row's numbers on lines of their own at 80
+    // columns (tester round 68 F3).
+    { header: 'ID', cutTo: ID_MIN, refs: true }, { header: word(l, 'Title', 'Tittel'), flex: true, min: 8 },
     { header: '' }, { header: '' }, { header: '' }, { header: '', align: 'right' }, { header: '', align: 'right' }, { header: '', align: 'right' },
   ];
   // The cells measured once for both sets of headers (a cell's width does not depend on its header): at 100,000 rows
@@ -79,6 +83,8 @@ function riskTableLines(rows: readonly RiskRow[], options: FormatOptions): { lin
       const header = i < 2 ? layout[i]!.header : headers[i - 2]!;
       return { ...m, header, widest: Math.max(m.widest, displayWidth(header)) };
     });
+    // An id cut below its cap (cappedWidth) reads as none: the narrow table keeps it whole and moves numbers instead.
+    if (fitWidths(columns, options.width)[0]! < cappedWidth(columns[0]!, columns[0]!.widest, options.width)) return undefined;
     // Within the width by construction: no line needs measuring again, nor making before it is written.
     if (fittedTableWidth(columns, options.width) <= options.width) return measuredTableLines(columns, rows.length, options.width);
     const lines: string[] = [];
@@ -102,11 +108,15 @@ function riskTableLines(rows: readonly RiskRow[], options: FormatOptions): { lin
  */
 function narrowTable(cells: readonly (readonly string[])[], headers: readonly string[], width: number): string[] {
   const names = ['ID', '', ...headers];
-  const widths = names.map((h, i) => cells.reduce((w, r) => Math.max(w, displayWidth(flattenText(r[i] ?? ''))), displayWidth(h)));
+  const columns: Column[] = names.map((header, i) => ({ header, ...(i === 0 ? { cutTo: ID_MIN, refs: true } : {}), ...(i >= 5 ? { align: 'right' as const } : {}) }));
+  // The id counts at its cap when choosing what moves: a long one is cut, not left to push every number below its row.
+  const widths = names.map((h, i) => {
+    const widest = cells.reduce((w, r) => Math.max(w, displayWidth(flattenText(r[i] ?? ''))), displayWidth(h));
+    return cappedWidth(columns[i]!, widest, width);
+  });
   const keep = dropToFit(widths, names.map((_, i) => i !== 1), [7, 6, 5, 2, 4], width);
   const kept = names.map((_, i) => i).filter((i) => keep[i]);
-  const columns: Column[] = kept.map((i) => ({ header: names[i]!, ...(i === 0 ? { cutTo: ID_MIN } : {}), ...(i >= 5 ? { align: 'right' as const } : {}) }));
-  const [header = '', ...body] = renderTable(columns, cells.map((r) => kept.map((i) => r[i] ?? '')), width);
+  const [header = '', ...body] = renderTable(kept.map((i) => columns[i]!), cells.map((r) => kept.map((i) => r[i] ?? '')), width);
   const lines = [header];
   body.forEach((line, n) => {
     const r = cells[n]!;

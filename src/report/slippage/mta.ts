@@ -5,6 +5,7 @@ import type { SlipRow } from '../../schedule/slippage.js';
 import { formatDate, formatYear, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { displayWidth, truncate } from '../table.js';
+import { cutId } from '../table-cells.js';
 import { createStyle } from '../validate/style.js';
 
 const SYMBOLS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -145,8 +146,25 @@ export function renderTrendChart(rows: readonly SlipRow[], today: DayNumber, opt
   lines.push('');
   rows.forEach((r, k) => {
     if (k >= SYMBOLS.length) return;
-    lines.push(truncate(`${pickSymbol(k)}  ${flattenText(r.ref)}  ${flattenText(r.title)}`, options.width));
+    lines.push(legendLine(pickSymbol(k), flattenText(r.ref), flattenText(r.title), options.width));
   });
   if (rows.length > SYMBOLS.length) lines.push(word(locale, `${OVERFLOW}  ${rows.length - SYMBOLS.length} more milestones`, `${OVERFLOW}  ${rows.length - SYMBOLS.length} milepæler til`));
   return lines;
+}
+
+/** The least a legend line leaves its title when its reference is cut. */
+const LEGEND_TITLE = 24;
+/** The least a legend line's reference is cut to (table-widths.ts's MIN_CAP). */
+const LEGEND_REF = 20;
+
+/**
+ * A legend line `A  plan/ID  title` within `width`: a reference too long for it is cut in the middle, keeping its id
+ * (`helseplattformen-regio…/MP1`), to leave the title LEGEND_TITLE columns; every line of one long plan id read
+ * `A  helseplattformen-regional-innforing-midt-norge-fase-to/M…` (tester round 68 F3).
+ */
+function legendLine(symbol: string, ref: string, title: string, width: number): string {
+  const line = `${symbol}  ${ref}  ${title}`;
+  if (displayWidth(line) <= width) return line;
+  const refRoom = Math.max(LEGEND_REF, width - displayWidth(symbol) - 4 - LEGEND_TITLE);
+  return truncate(`${symbol}  ${cutId(ref, refRoom)}  ${title}`, width);
 }

@@ -4,6 +4,7 @@ import type { FormatOptions } from '../../diagnostics/types.js';
 import type { SlipRow } from '../../schedule/slippage.js';
 import { formatDate, word } from '../locale.js';
 import { displayWidth, measureColumn, measuredTableLines, truncate } from '../table.js';
+import { cappedWidth } from '../table-widths.js';
 import { createStyle } from '../validate/style.js';
 
 /** The narrowest a milestone's reference is cut to, its ellipsis included (a tester's finding: long refs ran past the width). */
@@ -22,12 +23,14 @@ export function* trendTableLines(rows: readonly SlipRow[], options: FormatOption
   const { locale } = options;
   const style = createStyle(options.color);
   const dates = reportDates(rows);
-  const refs = measureColumn({ header: word(locale, 'Milestone', 'Milepæl'), cutTo: REF_MIN }, rows.map((r) => r.ref));
-  const refWidth = refs.widest;
+  const refs = measureColumn({ header: word(locale, 'Milestone', 'Milepæl'), cutTo: REF_MIN, refs: true }, rows.map((r) => r.ref));
   const moved = word(locale, 'Moved d', 'Flyttet d');
   const dateWidth = displayWidth(formatDate(dates[0] ?? 0, locale));
-  // A long reference is cut (to REF_MIN at the least) before the latest report date is left out.
-  const room = options.width - Math.min(refWidth, Math.max(REF_MIN, options.width - displayWidth(moved) - dateWidth - 4)) - 2 - displayWidth(moved) - 2;
+  // A long reference is cut to its cap (a quarter of the width, table-widths.ts cappedWidth) before a report date is
+  // left out, and further (to REF_MIN at the least) before the latest one is: one 82-character reference hid two of
+  // three report dates at 80 columns (tester round 68 F3). The table gives it back what the dates leave.
+  const refKept = Math.min(cappedWidth(refs, refs.widest, options.width), Math.max(REF_MIN, options.width - displayWidth(moved) - dateWidth - 4));
+  const room = options.width - refKept - 2 - displayWidth(moved) - 2;
   const fit = Math.max(1, Math.floor(room / (dateWidth + 2)));
   const shown: DayNumber[] = dates.slice(Math.max(0, dates.length - fit));
   // Each shown date's column: a milestone's forecast at that report date (its last point there), else empty.
