@@ -69,7 +69,9 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     // A directory is walked whatever its name (SPEC §1: the files found recursively in a directory named on the command
     // line), `x.yaml` too, as one found while walking is (tester round 56 F4: it was refused with exit 2).
     if (stat.isDirectory) for (const file of walk(io, arg, { notes, unread: unread === undefined ? undefined : { list: unread, seen: unreadSeen }, broken })) add(file);
-    else if (stat.isFile) add(display(arg), stat);
+    // A file named on the command line is shown as given (SPEC §15: `./plans/a.yaml` stays so; tester round 69 F3);
+    // a file found in a directory as the directory joined with the path inside it (§8), normalised as a join is.
+    else if (stat.isFile) add(asGiven(arg), stat);
     else throw new UsageError(msg('cli.path.special', { path: shown, kind: stat.kind ?? 'special file' }));
   }
   if (broken.length > 0) {
@@ -259,4 +261,9 @@ const BACKSLASH_SEPARATES = process.platform === 'win32';
  */
 function display(path: string): string {
   return posix.normalize(BACKSLASH_SEPARATES ? path.replace(/\\(?!x[0-9a-f]{2})/g, '/') : path);
+}
+
+/** A file's path as given on the command line: on Windows with forward slashes (see display), else unchanged. */
+function asGiven(path: string): string {
+  return BACKSLASH_SEPARATES ? path.replace(/\\(?!x[0-9a-f]{2})/g, '/') : path;
 }

@@ -52,6 +52,19 @@ describe('exit codes and streams', () => {
   });
 });
 
+describe('paths are shown as given on the command line (SPEC §15, §8; tester round 69 F3)', () => {
+  it('a file named as ./plans/akson.yaml or plans/../plans/akson.yaml is shown so; a directory\'s files are joined to it', () => {
+    for (const given of ['./plans/akson.yaml', 'plans/../plans/akson.yaml']) {
+      const json = JSON.parse(milepel(['validate', given, '--format', 'json']).stdout) as { files: string[]; diagnostics: { file: string }[] };
+      expect(json.files).toEqual([given]);
+      expect(new Set(json.diagnostics.map((d) => d.file))).toEqual(new Set([given]));
+      expect(milepel(['validate', given]).stdout).toContain(`${given}:37:11: warning:`);
+    }
+    const dir = JSON.parse(milepel(['validate', './plans', '--format', 'json']).stdout) as { files: string[] };
+    expect(dir.files).toContain('plans/akson.yaml');
+  });
+});
+
 describe('the shipped plans report exactly the seed\'s problems', () => {
   it('MP2 on a Saturday, meetings listed after MP2, 13 unassigned measures', () => {
     const r = milepel(['validate', '--format', 'json']);
