@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeControl } from '../../src/report/safe-text.js';
-import { findTokenEnd, renderExcerpt, type Excerpt } from '../../src/report/validate/excerpt.js';
+import { findTokenEnd, lineContextAbove, renderExcerpt, type Excerpt } from '../../src/report/validate/excerpt.js';
 
 const show = (e: Excerpt): string[] => [`${e.gutter}${e.code}`, `${e.blankGutter}${e.indent}${e.marker}`];
 /** Display width, knowing the only wide character these tests use. */
@@ -58,6 +58,37 @@ describe('findTokenEnd', () => {
     expect(line.slice(7, findTokenEnd(line, 7))).toBe('"a, \\"b\\" # c"');
     const single = line.indexOf("'");
     expect(line.slice(single, findTokenEnd(line, single))).toBe("'it''s, here'");
+  });
+});
+
+// Tester round 68 F5: a line of a flow list whose `[` and `]` are on other lines, and a block entry holding a `]`.
+describe('the context the lines above give', () => {
+  const text = [
+    'milestones:', //                    1
+    '  - id: MP9', //                    2
+    '    after: [', //                   3
+    '      MP1,', //                     4
+    '      # a comment', //              5
+    '      MP3, MP4', //                 6
+    '    ]', //                          7
+    '  - id: MP8', //                    8
+    '    after:', //                     9
+    '      - MP1,MP2]', //               10
+    '    title: "a [b"  # [', //         11
+    '      cont', //                     12
+    'x: 1', //                           13
+  ];
+  const lineAt = (n: number): string | undefined => text[n - 1];
+
+  it('is flow on a line of a collection opened lines above, block under a block key, unknown else', () => {
+    expect([4, 5, 6, 10, 12, 13, 2].map((n) => lineContextAbove(lineAt, n))).toEqual(['flow', 'flow', 'flow', 'block', undefined, undefined, 'block']);
+  });
+
+  it('underlines one entry of such a flow line, and a block entry whole, `]` and all', () => {
+    expect(show(renderExcerpt(text[5]!, 6, 7, 80, 'token', 'auto', lineContextAbove(lineAt, 6)))[1]).toBe('      |       ^~~');
+    expect(show(renderExcerpt(text[9]!, 10, 9, 80, 'token', 'auto', lineContextAbove(lineAt, 10)))[1]).toBe('      |         ^~~~~~~~');
+    // Without the lines above, as before: the line alone cannot tell.
+    expect(show(renderExcerpt(text[5]!, 6, 7, 80))[1]).toBe('      |       ^~~~~~~~');
   });
 });
 

@@ -138,3 +138,16 @@ describe('formatText summary line', () => {
     expect(summary(1, 0, 1)).toBe('⚠ 0 errors, 1 warning in 1 file');
   });
 });
+
+// Tester round 68 F5: the formatter gives the excerpt the lines above, with and without --width.
+describe('formatText underlines by the lines above a finding', () => {
+  const lines = ['milestones:', '  - id: MP9', '    after: [', '      MP1,', '      MP3, MP4', '    ]', '  - id: MP8', '    after:', '      - MP1,MP2]'];
+  const result = makeResult(['p.yaml'], [diag({ file: 'p.yaml', line: 5, column: 7 }), diag({ file: 'p.yaml', line: 9, column: 9 })], new Map([['p.yaml', lines]]));
+  for (const width of [Infinity, 80]) {
+    it(`at --width ${width}`, () => {
+      const out = formatText(result, { ...PLAIN, width }).split('\n');
+      expect(out[out.indexOf('    5 |       MP3, MP4') + 1]).toBe('      |       ^~~');
+      expect(out[out.indexOf('    9 |       - MP1,MP2]') + 1]).toBe('      |         ^~~~~~~~');
+    });
+  }
+});

@@ -27,7 +27,7 @@ export interface Excerpt {
  * End (exclusive UTF-16 index) of the token starting at `from` of `line`. `flow`: whether the token is inside a flow
  * collection (a plain scalar then ends at `,]}`); judged from the line when not given.
  */
-export function findTokenEnd(line: string, from: number, flow?: boolean): number {
+export function findTokenEnd(line: string, from: number, flow?: boolean, above?: LineContext): number {
   const quote = line.charAt(from);
   if (quote === '"' || quote === "'") {
     // A quoted scalar may hold `,` or `#`: underline it up to its closing quote.
@@ -54,7 +54,10 @@ export function findTokenEnd(line: string, from: number, flow?: boolean): number
   // A plain scalar (or a key and its value) runs to a comment (` #`) or the line's end; inside a flow collection to a
   // `,`, `]` or `}` too. In block context `cpli: 0,9` is the one scalar "0,9" (tester round 65 F3: only its `0` was
   // underlined).
-  const inFlow = flow ?? (flowOpenBefore(line, from) || flowClosesAfter(line, from));
+  // The lines above, when they tell: a collection still open at the line's start (`after: [` two lines up, tester
+  // round 68 F5: `MP3, MP4` was underlined whole), or a block key the line is the value of (`- MP1,MP2]` under
+  // `after:` is one block scalar, its `]` no bracket). Else the line alone: a `]` it does not open, or a `,` at its end.
+  const inFlow = flow ?? (above === 'block' ? flowOpenBefore(line, from) : flowOpenBefore(line, from, above === 'flow' ? 1 : 0) || flowClosesAfter(line, from));
   for (; end < line.length; end++) {
     const ch = line.charAt(end);
     if (ch === '#' && (end === from || isBlank(line.charAt(end - 1)))) break;
@@ -64,9 +67,12 @@ export function findTokenEnd(line: string, from: number, flow?: boolean): number
   return end;
 }
 
-/** Whether a `[` or `{` before `from` on the line is still open there (quoted scalars and a comment aside). */
-function flowOpenBefore(line: string, from: number): boolean {
-  let depth = 0;
+/**
+ * Whether a `[` or `{` before `from` on the line is still open there (quoted scalars and a comment aside); `open`
+ * collections are open at the line's start.
+ */
+function flowOpenBefore(line: string, from: number, open = 0): boolean {
+  let depth = open;
   for (let i = 0; i < from; i++) {
     const ch = line.charAt(i);
     if ((ch === '"' || ch === "'") && opensQuoted(line, i)) {
@@ -167,10 +173,74 @@ function isLowSurrogate(code: number): boolean {
  * Lays out the excerpt of `sourceLine` (the text of 1-based `line`) with the marker under 1-based `column` (UTF-16
  * units, or characters with `mark` 'character'). `width` is the terminal width; 0 or non-finite means no limit.
  */
-export function renderExcerpt(sourceLine: string, line: number, column: number, width: number, mark: ExcerptMark = 'token', layout: LayoutChoice = 'auto'): Excerpt {
+export function renderExcerpt(sourceLine: string, line: number, column: number, width: number, mark: ExcerptMark = 'token', layout: LayoutChoice = 'auto', above?: LineContext): Excerpt {
   // The line should come without its break; drop a stray CR of a CRLF file all the same.
   const text = sourceLine.endsWith('\r') ? sourceLine.slice(0, -1) : sourceLine;
-  return mark === 'character' ? renderAt(text, line, utf16Column(text, column), width, true, layout) : renderAt(text, line, column, width, false, layout);
+  return mark === 'character' ? renderAt(text, line, utf16Column(text, column), width, true, layout) : renderAt(text, line, column, width, false, layout, above);
+}
+
+/**
+ * What the lines above a line say of its context (see lineContextAbove): `flow` when a flow collection is open at its
+ * start, `block` when it is the value of a block key or entry, undefined when they do not tell.
+ */
+export type LineContext = 'flow' | 'block' | undefined;
+
+/** How far up lineContextAbove looks for the line a line continues, in lines (the language server's MAX_PARENT_LINES). */
+const MAX_PARENT_LINES = 200;
+
+/**
+ * The context of 1-based `line` as the lines above it tell (`lineAt` gives a line's text, undefined past the text):
+ * the nearest line above, blank and comment lines aside, that is less indented is the one it continues (as the
+ * language server's spans find it, lsp/text-index.ts). A flow collection opened there and still open at the line is
+ * `flow`; a line that ends in a block key (`after:`) or a bare `-` with nothing open is `block`; else undefined (a
+ * line not indented, a parent not found within MAX_PARENT_LINES, a parent with a value of its own).
+ */
+export function lineContextAbove(lineAt: (line: number) => string | undefined, line: number): LineContext {
+  const own = lineAt(line);
+  if (own === undefined) return undefined;
+  const indent = leadingSpaces(own);
+  if (indent === 0) return undefined;
+  for (let k = line - 1; k >= 1 && k >= line - MAX_PARENT_LINES; k--) {
+    const text = lineAt(k);
+    if (text === undefined) return undefined;
+    const spaces = leadingSpaces(text);
+    const first = text.charAt(spaces);
+    if (first === '' || first === '\r' || first === '#' || spaces >= indent) continue;
+    let depth = 0;
+    for (let j = k; j < line; j++) depth = depthAfter(lineAt(j) ?? '', depth);
+    if (depth > 0) return 'flow';
+    const body = withoutComment(text).trimEnd();
+    return depth === 0 && (body.endsWith(':') || /(^|\s)-$/.test(body)) ? 'block' : undefined;
+  }
+  return undefined;
+}
+
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (text.charAt(i) === ' ') i++;
+  return i;
+}
+
+/** The flow depth at the end of `line`, `depth` at its start (quoted scalars and a comment aside; never below 0). */
+function depthAfter(line: string, depth: number): number {
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if ((ch === '"' || ch === "'") && opensQuoted(line, i)) i = pastQuoted(line, i);
+    else if (ch === '#' && (i === 0 || isBlank(line.charAt(i - 1)))) break;
+    else if (ch === '[' || ch === '{') depth++;
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** The line before its comment (` #`), quoted scalars aside. */
+function withoutComment(line: string): string {
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if ((ch === '"' || ch === "'") && opensQuoted(line, i)) i = pastQuoted(line, i);
+    else if (ch === '#' && (i === 0 || isBlank(line.charAt(i - 1)))) return line.slice(0, i);
+  }
+  return line;
 }
 
 /**
@@ -184,8 +254,8 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function renderAt(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice): Excerpt {
-  if (text.length <= LONG_LINE) return renderLine(text, line, column, width, single, choice, false);
+function renderAt(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice, above?: LineContext): Excerpt {
+  if (text.length <= LONG_LINE) return renderLine(text, line, column, width, single, choice, false, undefined, above);
   // A whole plan on one line (JSON is YAML) would be laid out once per finding: keep a window around the column. The
   // window may be a unit longer than LONG_LINE (a surrogate pair is never cut), so it is rendered as it is, never cut
   // again: cutting it anew looped until the stack overflowed (a tester's finding, session 17).
@@ -206,7 +276,7 @@ function renderAt(text: string, line: number, column: number, width: number, sin
  * is taken to be in a flow collection: a line longer than LONG_LINE is a plan written in flow style (JSON is YAML),
  * and the brackets around the window are not in it (nor looked for: 2,600 findings on one such line).
  */
-function renderLine(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice, cut: boolean, laidOut?: Layout): Excerpt {
+function renderLine(text: string, line: number, column: number, width: number, single: boolean, choice: LayoutChoice, cut: boolean, laidOut?: Layout, above?: LineContext): Excerpt {
   const number = String(line).padStart(5);
   const gutter = `${number} | `;
   const blankGutter = `${' '.repeat(number.length)} | `;
@@ -215,7 +285,7 @@ function renderLine(text: string, line: number, column: number, width: number, s
   const { cells, total } = layout;
   const from = Math.min(Math.max(column - 1, 0), text.length);
   const markerStart = columnOf(layout, from);
-  const tokenEnd = columnOf(layout, single ? from + (isHighSurrogate(text.charCodeAt(from)) ? 2 : 1) : findTokenEnd(text, from, cut ? true : undefined));
+  const tokenEnd = columnOf(layout, single ? from + (isHighSurrogate(text.charCodeAt(from)) ? 2 : 1) : findTokenEnd(text, from, cut ? true : undefined, above));
   const markerEnd = markerStart + Math.max(1, tokenEnd - markerStart);
 
   const limited = Number.isFinite(width) && width > 0;

@@ -7,7 +7,7 @@ import { escapeControl } from '../safe-text.js';
 import { PIECE } from '../chunks.js';
 import { append } from '../arrays.js';
 import { displayWidth } from '../table.js';
-import { renderExcerpt } from './excerpt.js';
+import { lineContextAbove, renderExcerpt, type LineContext } from './excerpt.js';
 import { createStyle, type Paint, type Style } from './style.js';
 import { describeSummary } from './summary.js';
 import { shownMessage } from '../shown-message.js';
@@ -89,7 +89,7 @@ function formatDiagnostic(
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
     // The rule `encoding` counts its column in characters and points at one invalid byte (SPEC §15): mark just that.
-    const excerpt = renderExcerpt(source, line, column, options.width, diagnostic.rule === 'encoding' ? 'character' : 'token');
+    const excerpt = renderExcerpt(source, line, column, options.width, diagnostic.rule === 'encoding' ? 'character' : 'token', 'auto', contextAbove(result, file, line));
     lines.push(`${style.blue(excerpt.gutter)}${excerpt.code}`);
     lines.push(`${style.blue(excerpt.blankGutter)}${excerpt.indent}${paintSeverity(excerpt.marker)}`);
   }
@@ -119,7 +119,7 @@ function formatWhole(diagnostic: Diagnostic, result: ValidateResult, options: Fo
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
     // The rule `encoding` counts its column in characters and points at one invalid byte (SPEC §15): mark just that.
-    const excerpt = renderExcerpt(source, line, column, options.width, diagnostic.rule === 'encoding' ? 'character' : 'token');
+    const excerpt = renderExcerpt(source, line, column, options.width, diagnostic.rule === 'encoding' ? 'character' : 'token', 'auto', contextAbove(result, file, line));
     const marker = isError ? style.bold(style.red(excerpt.marker)) : style.yellow(excerpt.marker);
     text += `\n${style.blue(excerpt.gutter)}${excerpt.code}\n${style.blue(excerpt.blankGutter)}${excerpt.indent}${marker}`;
   }
@@ -177,4 +177,9 @@ export function* formatTextChunks(result: ValidateResult, options: FormatOptions
     }
   }
   yield `${piece}${formatSummaryLine(result, options, style)}\n`;
+}
+
+/** What the lines above a finding's line say of its context, for underlining its token (excerpt.ts lineContextAbove). */
+function contextAbove(result: ValidateResult, file: string, line: number): LineContext {
+  return lineContextAbove((n) => result.sourceLine(file, n), line);
 }
