@@ -17,8 +17,19 @@ export function detectQuoteStyle(node: unknown): QuoteStyle {
 
 export function renderScalar(value: string, style: QuoteStyle): string {
   if (style === 'single') return `'${value.replaceAll("'", "''")}'`;
-  if (style === 'double' || !SAFE_PLAIN.test(value) || CORE_SPECIAL.test(value)) return JSON.stringify(value);
+  if (style === 'double' || !SAFE_PLAIN.test(value) || CORE_SPECIAL.test(value) || !readsAsWritten(value)) return JSON.stringify(value);
   return value;
+}
+
+/**
+ * Whether `value` written plain reads back as itself: as the string, or as a number written the same way (a year,
+ * `2028`). `0999` reads as the number 999, `1e3` as 1000, `0x1F` as 31: such a value is quoted, as the rule schema's
+ * hint asks (tester round 70 F1: `set --forecast 0999` wrote a year the file then failed validate on, and exited 0).
+ */
+function readsAsWritten(value: string): boolean {
+  if (!/^[-+.0-9]/.test(value)) return true;
+  const read = readScalar(value);
+  return typeof read === 'string' || (typeof read === 'number' && String(read) === value);
 }
 
 /**

@@ -67,3 +67,27 @@ describe('snapshot of a year after a quoted forecast', () => {
     expect(r).toEqual({ ok: false, message: 'the edited file did not read back as intended' });
   });
 });
+
+// Tester round 70 F1: a year before 1000 written plain (`0999`) reads as the number 999, which the schema refuses.
+describe('a year before 1000', () => {
+  const BLOCK = 'plan: {id: f1, title: T, status_date: 2019-06-19}\nmilestones:\n  - id: A\n    title: a\n    date: 2019-06-28\n';
+
+  it('set --forecast 0999 writes it quoted, new or replacing a plain forecast, and the file validates without a schema error', async () => {
+    for (const text of [BLOCK, `${BLOCK}    forecast: 2019-07-01\n`]) {
+      const r = await runCli(['set', 'f1/A', '--forecast', '0999', 'ws'], { files: { 'ws/p.yaml': text } });
+      expect(r.code, r.stderr).toBe(0);
+      const written = r.io.written.get('ws/p.yaml')!;
+      expect(written).toBe(`${BLOCK}    forecast: "0999"\n`);
+      expect(parsePlanText('ws/p.yaml', written).data).toMatchObject({ milestones: [{ forecast: '0999' }] });
+      const check = await runCli(['validate', 'ws'], { files: { 'ws/p.yaml': written } });
+      expect(check.stdout).not.toContain('[schema]');
+    }
+  });
+
+  it('snapshot records it quoted; a year from 1000 on stays plain', async () => {
+    const r = await snapshot('p.yaml', `${BLOCK}    forecast: "0999"\n`);
+    expect(r.written).toContain('    history:\n      - {reported: 2027-02-01, forecast: "0999"}\n');
+    const year = await runCli(['set', 'f1/A', '--forecast', '2028', 'ws'], { files: { 'ws/p.yaml': BLOCK } });
+    expect(year.io.written.get('ws/p.yaml')).toBe(`${BLOCK}    forecast: 2028\n`);
+  });
+});
