@@ -60,10 +60,12 @@ export function gateStatus(ws: Workspace, schedule: Schedule, byBody: ReadonlyMa
     const calendar = ws.plans[gate.plan]!.calendar;
     const projected = schedule.projected[gate.ready.milestone]!;
     const due = calendar.subDuration(current, gate.ready.lead);
-    // Late on a non-working day (a Saturday after a Friday due) counts from the working day it rolls to, as a finish
-    // there does: one working day late, never "0 working days too late" (a tester's finding).
-    const counted = projected > due ? calendar.rollForward(projected) : projected;
-    readiness = { milestone: gate.ready.milestone, projected, lead: gate.ready.lead, due, margin: calendar.between(counted, due), ok: projected <= due };
+    // The margin is SPEC §3's between, as total float is: a Saturday after a Thursday due is 1 working day late (the
+    // Friday), as its float says; rolled forward to the Monday it was 2 (tester round 70 F2). Late by date with no
+    // working day between (a Saturday after a Friday due, which the rule reports) is 1 working day late, never "0
+    // working days too late" (a tester's finding).
+    const between = calendar.between(projected, due);
+    readiness = { milestone: gate.ready.milestone, projected, lead: gate.ready.lead, due, margin: projected > due ? Math.min(between, -1) : between, ok: projected <= due };
   }
   const ok = body === 'known' && (decision === undefined || decision.meeting >= 0) && (readiness === undefined || readiness.ok);
   return { gate: gate.index, current, decision, readiness, body, ok };

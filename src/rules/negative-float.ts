@@ -1,7 +1,7 @@
 // negative-float: the milestone's total float is negative: it cannot keep a successor, its deadline or its plan's finish.
 import { msg } from '../messages/index.js';
 import type { ChainGain, DoneChain, LateBound, LateFor, OwnMoves } from '../messages/data/rules.js';
-import { writtenOrNull } from '../calendar/index.js';
+import { writtenOrNull, type DayNumber } from '../calendar/index.js';
 import { shownLatest, shownProjected } from '../schedule/date-range.js';
 import { latestFrom } from '../schedule/latest-from.js';
 import { doneChains, donePredecessors, lateConstraints, type ChainGainAt, type DoneChain as ChainAt } from '../schedule/float-recovery.js';
@@ -38,11 +38,12 @@ export const negativeFloat: Rule = {
       const own = m.actual || chain !== null ? null : ownMoves(ctx, m.index);
       // No predecessor at all: its own date is all that can move ("or its predecessors" named none).
       const start = m.actual || chain !== null || own !== null || ctx.graph.predStart[m.index + 1]! > ctx.graph.predStart[m.index]! ? null : m.forecast ? 'forecast' : 'date';
+      const steps = start === null ? undefined : stepsBack(ctx, m.index, start, -f);
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
         message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: start === null ? -f : stepsBack(ctx, m.index, start, -f), bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}), ...(start !== null ? { start } : {}) }),
+        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: start === null ? -f : steps!.days, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}), ...(start !== null ? { start, to: steps!.to } : {}) }),
         plan: m.plan,
       });
     }
@@ -50,18 +51,19 @@ export const negativeFloat: Rule = {
 };
 
 /**
- * How many working days earlier milestone v's own `field` must move to be on or before its latest date: the float's
- * `days`, one more when the date is no working day itself, as the calendar's sub counts from the working day before
- * it (tester round 43: Whit Monday 2026-05-25 with a deadline of 2026-05-20 said 2 days, which gives 2026-05-21).
+ * How many working days earlier milestone v's own `field` must move to be on or before its latest date, and the day
+ * that gives: the float's `days`, one more when the date is no working day itself, as the calendar's sub counts from
+ * the working day before it (tester round 43: Whit Monday 2026-05-25 with a deadline of 2026-05-20 said 2 days, which
+ * gives 2026-05-21). The hint names the day too: a Saturday 1 working day late (float −1) moves 2 (tester round 70 F3).
  */
-function stepsBack(ctx: RuleContext, v: number, field: 'date' | 'forecast', days: number): number {
+function stepsBack(ctx: RuleContext, v: number, field: 'date' | 'forecast', days: number): { days: number; to: DayNumber } {
   const m = ctx.workspace.milestones[v]!;
   const from = (field === 'forecast' ? m.forecast ?? m.date : m.date).day;
   const calendar = ctx.workspace.plans[m.plan]!.calendar;
   const latest = ctx.schedule.latest[v]!;
   let n = days;
   while (n < days + 3 && calendar.sub(from, n) > latest) n++;
-  return n;
+  return { days: n, to: calendar.sub(from, n) };
 }
 
 /**

@@ -308,7 +308,7 @@ describe('a gate with the id of a milestone of its plan', () => {
 });
 
 // A tester's finding: a readiness milestone on a Saturday, due the Friday before, was late with margin 0 ("0 wd LATE",
-// "0 working days too late"). Late counts from the working day it rolls to: 1 working day.
+// "0 working days too late"). Late with no working day between counts as 1 working day.
 describe('a late readiness milestone on a non-working day', () => {
   const files = {
     'ws/p.yaml': `plan: {id: p, title: P, status_date: 2024-01-01}
@@ -333,6 +333,28 @@ gates:
     const v = await runCli(['validate', 'ws', '--today', '2024-01-01'], { files });
     expect(v.stdout).toContain('1 working day too late');
     expect(v.stdout).not.toContain('0 working days too late');
+  });
+
+  // Tester round 70 F2: a Saturday after a Thursday due is 1 working day late (the Friday), as its float against a
+  // Thursday deadline is; counted from the Monday it rolls to, the margin was -2.
+  it('has the margin total float has when a working day lies between: a Saturday after a Thursday is -1', async () => {
+    const ws = {
+      'ws/p.yaml': `plan: {id: p, title: P, status_date: 2019-06-01}
+bodies: [{id: B, name: b}]
+meetings: [{body: B, date: 2019-06-18}]
+milestones:
+  - {id: E, title: e, date: 2019-07-27}
+  - {id: D, title: d, date: 2019-07-27, deadline: 2019-07-25}
+gates:
+  - {id: G, title: g, date: 2019-08-01, body: B, ready: {milestone: E, lead: 5d}}
+`,
+    };
+    const r = await runCli(['gates', 'ws', '--format', 'json'], { files: ws });
+    expect((JSON.parse(r.stdout).gates as { ready: { margin: number } }[])[0]!.ready.margin).toBe(-1);
+    const cp = await runCli(['critical-path', 'ws', '--format', 'json'], { files: ws });
+    expect((JSON.parse(cp.stdout).milestones as { ref: string; float: number }[]).find((m) => m.ref === 'p/D')!.float).toBe(-1);
+    const v = await runCli(['validate', 'ws'], { files: ws });
+    expect(v.stdout).toContain('p/E is projected on 2019-07-27, 1 working day too late for gate p/G (2019-08-01)');
   });
 });
 

@@ -182,7 +182,7 @@ export interface RuleMessages {
    * milestone held by its own date whose predecessors are all done (round 19 #9). */
   /** `start`: an open milestone with no predecessors, its current date written in that field: only moving it gains
    * days (its predecessors, which the generic hint offers, are none). */
-  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor; chain?: DoneChain; own?: OwnMoves; start?: 'date' | 'forecast' };
+  'negative-float.hint': { id: string; ref: string; days: number; bound: LateBound; done: DayNumber | null; gate?: boolean; lateFor?: LateFor; chain?: DoneChain; own?: OwnMoves; start?: 'date' | 'forecast'; to?: DayNumber };
 
   'non-working-day': { ref: string; field: 'date' | 'forecast' | 'actual' | 'decided'; day: DayNumber; reason: Message };
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */
