@@ -1,6 +1,7 @@
 // One ajv error as the 'schema' problem the user reads: the message at the offending value, and the hint that fixes it.
 import { MAX_DURATION_N } from '../calendar/duration.js';
-import { showInvisible } from '../text/invisible.js';
+import { hasInvisible, showInvisible, withoutInvisible } from '../text/invisible.js';
+import { hasUnsafe, isUnsafeCodePoint } from '../report/safe-text.js';
 import type { AjvError } from './ajv-error.js';
 import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
@@ -132,7 +133,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
       const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value) : undefined;
-      const hint = meeting !== undefined ? meeting
+      // Characters that do not show (a zero-width space after `A`, pasted from Word): the message said "A" was no
+      // reference beside a milestone A (tester round 70 F4).
+      const invisible = typeof value === 'string' && (hasInvisible(value) || hasUnsafe(value)) ? msg('schema.invisible.hint', { clean: withoutUnseen(value) }) : undefined;
+      const hint = invisible !== undefined ? invisible
+        : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
         : dayHint !== undefined ? dayHint
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
@@ -185,4 +190,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
     default:
       return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: described() };
   }
+}
+
+/** `value` without the characters that do not show (invisible, control and bidi ones), trimmed: what was meant. */
+function withoutUnseen(value: string): string {
+  let out = '';
+  for (const ch of withoutInvisible(value)) if (!isUnsafeCodePoint(ch.codePointAt(0) ?? 0)) out += ch;
+  return out.trim();
 }

@@ -18,3 +18,13 @@ const INVISIBLE = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]/g;
 export function showInvisible(name: string): string {
   return name.replace(INVISIBLE, (ch) => escapeCodePoint(ch.charCodeAt(0)));
 }
+
+/** Whether `text` holds an invisible character (see INVISIBLE). */
+export function hasInvisible(text: string): boolean {
+  return text.search(INVISIBLE) >= 0;
+}
+
+/** `text` without its invisible characters, a no-break space read as a space. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, (ch) => (ch === '\u00a0' ? ' ' : ''));
+}

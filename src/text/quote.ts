@@ -3,10 +3,15 @@
 // (report/safe-text.ts): JSON.stringify had written `\u0007` for a BEL and left a NEL for the output's escaping,
 // so one value read `"gr\u0007een\x85"` (a tester's finding, session 11).
 import { escapeControl } from '../report/safe-text.js';
+import { showInvisible } from './invisible.js';
 
 const QUOTE_OR_BACKSLASH = /["\\]/g;
 
-/** `text` in double quotes: `"` as `\"`, `\` as `\\`, unsafe characters as escapeControl writes them (`\x07`, `\u202e`, `\t`). */
+/**
+ * `text` in double quotes: `"` as `\"`, `\` as `\\`, unsafe characters as escapeControl writes them (`\x07`, `\u202e`,
+ * `\t`), and characters that do not show as text/invisible.ts shows them (`\u200b`, `\xa0`): a quoted value is what
+ * the file holds, and `"A<U+200B>"` read as `"A"` (tester round 70 F4).
+ */
 export function quoteText(text: string): string {
-  return `"${escapeControl(text.replace(QUOTE_OR_BACKSLASH, '\\$&'))}"`;
+  return `"${showInvisible(escapeControl(text.replace(QUOTE_OR_BACKSLASH, '\\$&')))}"`;
 }

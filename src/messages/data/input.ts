@@ -141,6 +141,8 @@ export interface InputMessages {
   /** `body`: the body id as written, which the id pattern refuses; `date`: the reference's day; `guess`: a body's reference that day. */
   'schema.meeting-body.hint': { body: string; date: string; guess: string | null };
   'schema.ref-case.hint': { ref: string };
+  /** A value holding characters that do not show (text/invisible.ts, bidi and control characters): the value without them. */
+  'schema.invisible.hint': { clean: string };
   'schema.quote.hint': { shown: string };
   /** A number written with a decimal comma (`0,3`), which YAML reads as text: `fixed` with a point. */
   'schema.decimal-comma.hint': { written: string; fixed: string };

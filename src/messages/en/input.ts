@@ -151,6 +151,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.meeting-date.hint': (d) => `write the date as YYYY-MM-DD: ${d.ref}`,
   'schema.meeting-body.hint': (d) => `a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": ${quoteText(showInvisible(d.body))} is not one${d.guess !== null ? `; did you mean "${d.guess}"?` : ''}`,
   'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,
+  'schema.invisible.hint': (d) => `it holds characters that do not show, as text pasted from a word processor may: write ${d.clean === '' ? 'it again by hand' : d.clean}`,
   'schema.decimal-comma.hint': (d) => `write ${d.fixed}: a decimal number takes a point, not a comma (${d.written} is text)`,
   'schema.decimal-comma.key.hint': (d) => `${d.key}: ${d.written} inside braces is read as ${d.key} and a key after the comma: a decimal number takes a point (0.9), a duration or lag a whole number of units (2d)`,
   'schema.quote.hint': (d) => `YAML reads the value as ${d.shown}: put it in quotes to keep it as text, as written`,

@@ -156,6 +156,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
   'schema.meeting-body.hint': (d) => `en organ-id har bare bokstaver (A–Z, a–z), sifre, ".", "_" og "-", og begynner med en bokstav, et siffer eller "_": ${quoteText(showInvisible(d.body))} er ikke en slik${d.guess !== null ? `; mente du "${d.guess}"?` : ''}`,
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
+  'schema.invisible.hint': (d) => `verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: skriv ${d.clean === '' ? 'den inn på nytt for hånd' : d.clean}`,
   'schema.decimal-comma.hint': (d) => `skriv ${d.fixed}: desimaltall skrives med punktum, ikke komma (${d.written} er tekst)`,
   'schema.decimal-comma.key.hint': (d) => `${d.key}: ${d.written} i krøllparenteser leses som ${d.key} og en nøkkel etter kommaet: desimaltall skrives med punktum (0.9), en varighet eller lag som et helt antall enheter (2d)`,
   'schema.quote.hint': (d) => `YAML leser verdien som ${d.shown}: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet`,

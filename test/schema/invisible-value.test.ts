@@ -1,0 +1,34 @@
+// Tester round 70 F4: a reference holding characters that do not show (a zero-width space, a no-break space, a word
+// joiner pasted from Word or Teams) was quoted raw, so the message said "A" was no milestone reference beside a
+// milestone A, with the generic hint. They are shown escaped, and the hint names the value without them.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const files = {
+  'ws/p.yaml': [
+    'plan: {id: zw, title: Z, status_date: 2019-06-19}',
+    'milestones:',
+    '  - {id: A, title: a, date: 2019-06-28}',
+    '  - {id: B, title: b, date: 2019-07-01, after: [A\u200b]}',
+    '  - {id: C, title: c, date: 2019-07-01, after: [A\u00a0]}',
+    '  - {id: D, title: d, date: 2019-07-01, after: ["\u2060A"]}',
+    '  - {id: E, title: e, date: 2019-07-01, after: [A\u202e]}',
+    '',
+  ].join('\n'),
+};
+
+describe('a value with characters that do not show', () => {
+  it('is quoted with them escaped, and the hint gives it without them (en, nb)', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files });
+    const found = (JSON.parse(r.stdout) as { diagnostics: { message: string; hint: string }[] }).diagnostics;
+    expect(found.map((d) => d.message)).toEqual([
+      'after[0] of milestone B is "A\\u200b", which is not a milestone reference',
+      'after[0] of milestone C is "A\\xa0", which is not a milestone reference',
+      'after[0] of milestone D is "\\u2060A", which is not a milestone reference',
+      'after[0] of milestone E is "A\\u202e", which is not a milestone reference',
+    ]);
+    for (const d of found) expect(d.hint).toBe('it holds characters that do not show, as text pasted from a word processor may: write A');
+    const nb = await runCli(['validate', 'ws', '--locale', 'nb'], { files });
+    expect(nb.stdout).toContain('tips: verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: skriv A');
+  });
+});
