@@ -11,6 +11,7 @@
 // The full parser's module, and with it the yaml library, is loaded only when a text needs it: most runs never do.
 import { SourceAnalysis, type Analysis, type AnalyzeOptions } from './pipeline.js';
 import { parseFastSource, type ParsedSource, type SyntaxProblem } from './source/parse.js';
+import { decodePlanBytes } from './source/decode.js';
 
 export { analyzeSources, type Analysis, type AnalyzeOptions } from './pipeline.js';
 export { locateOrigin } from './pipeline-diagnostics.js';
@@ -50,6 +51,62 @@ export async function analyzeTexts(texts: readonly SourceText[], options: Analyz
     analysis.add(fastParse(t.file, t.text, fullParse) ?? (full ??= await loadFullParser())(t.file, t.text));
   }
   return analysis.finish();
+}
+
+/** A plan file as read: its name as shown and its bytes, decoded by analyzeFiles. */
+export interface SourceBytes {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A text past U+00FF somewhere: V8 keeps such a string at two bytes a character. */
+const WIDE = /[\u0100-\uffff]/;
+
+/**
+ * Files as read → analysis, as analyzeTexts gives for their decoded texts (source/decode.ts decodePlanBytes). Each file
+ * is decoded, parsed and read into the model before the next is taken from `files`, which may read them one at a time:
+ * no more than one file's text is alive beside what the analysis keeps. A text the fast path reads that V8 holds at
+ * two bytes a character keeps its bytes instead (UTF-8, valid: half the size or less), decoded again when a line is
+ * quoted (source/parse.ts RereadSource): a 100 MB workspace with an em dash in its titles held 200 MB of text through
+ * its whole analysis, and 100 MB of bytes beside all its texts while they were decoded (issue #18).
+ */
+export async function analyzeFiles(files: Iterable<SourceBytes>, options: AnalyzeTextsOptions): Promise<Analysis> {
+  const encodingProblems: { file: string; problem: SyntaxProblem }[] = [];
+  // Filled as the files are decoded; the rules read it when the analysis finishes.
+  const analysis = new SourceAnalysis({ ...options, encodingProblems });
+  const memo = new DecodedMemo();
+  let full: FullParser | undefined;
+  for (const { file, bytes } of files) {
+    const decoded = decodePlanBytes(bytes);
+    if (decoded.problem !== undefined) encodingProblems.push({ file, problem: decoded.problem });
+    const text = decoded.text;
+    const reread = decoded.problem === undefined && WIDE.test(text) ? memo.reader(bytes, text) : undefined;
+    const parsed = options.fullParse === true ? undefined : parseFastSource(file, text, reread);
+    analysis.add(parsed ?? (full ??= await loadFullParser())(file, text));
+  }
+  return analysis.finish();
+}
+
+/**
+ * The text of the file last decoded again: findings are quoted file by file (sorted), so each file is decoded at most
+ * once more, and at most one file's text is held for it.
+ */
+class DecodedMemo {
+  private bytes: Uint8Array | undefined;
+  private text = '';
+
+  /** `text` (the decoding of `bytes`) as a rereading source gives it: from here while it is the last one asked for. */
+  reader(bytes: Uint8Array, text: string): () => string {
+    this.bytes = bytes;
+    this.text = text;
+    return () => {
+      if (this.bytes !== bytes) {
+        this.text = decodePlanBytes(bytes).text;
+        this.bytes = bytes;
+      }
+      return this.text;
+    };
+  }
 }
 
 /** Texts → analysis, synchronously, with the full parser already at hand (src/analyze.ts links it in). */

@@ -9,7 +9,7 @@ import { writtenNumbers } from './source/written-number.js';
 import { checkSchema, type SchemaProblem } from './schema/check.js';
 import { pruneData } from './schema/prune.js';
 import { entityAt, type EntityName } from './schema/place.js';
-import type { ParsedSource, SyntaxProblem } from './source/parse.js';
+import { RereadSource, type ParsedSource, type SyntaxProblem } from './source/parse.js';
 import { LazyLines } from './source/lazy-lines.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
 import type { Analysis, AnalyzeOptions } from './pipeline-types.js';
@@ -59,7 +59,7 @@ export class SourceAnalysis {
   add(s: ParsedSource): void {
     const options = this.options;
     for (let i = 0; i < s.problems.length; i++) this.syntaxProblems.push({ file: s.file, problem: s.problems[i]! });
-    this.sources.push(options.keepData === false && s.data !== undefined ? { ...s, data: undefined } : s);
+    this.sources.push(options.keepData === false && s.data !== undefined ? (s instanceof RereadSource ? s.withoutData() : { ...s, data: undefined }) : s);
     if (s.problems.length > 0) {
       if (this.build !== undefined) addUnreadableFile(this.build, s.file, s.text);
       return;

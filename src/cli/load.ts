@@ -205,15 +205,33 @@ function planDeclaredIn(io: Io, dir: string, entry: DirEntry): string | undefine
  * the sizes in `sizes` (findPlanFiles's), or stat'ed here for a file it does not hold.
  */
 export function readPlanFiles(io: Io, files: readonly string[], sizes?: ReadonlyMap<string, number>): ReadSource[] {
+  const read: ReadSource[] = [];
+  for (const { file, bytes } of planFileBytes(io, files, sizes)) {
+    const decoded = decodePlanBytes(bytes);
+    read.push({ file, text: decoded.text, bytes, decoded, encodingProblem: decoded.problem });
+  }
+  return read;
+}
+
+/**
+ * The files' bytes, each file read when it is asked for (a report's analysis takes one at a time: analyze-texts.ts
+ * analyzeFiles), after refusing (exit 2) a workspace over MAX_WORKSPACE_BYTES by the sizes in `sizes` (findPlanFiles's),
+ * or stat'ed here for a file it does not hold, before any is read.
+ */
+export function planFileBytes(io: Io, files: readonly string[], sizes?: ReadonlyMap<string, number>): Iterable<{ file: string; bytes: Uint8Array }> {
   let sized = 0;
   for (const file of files) {
     const size = sizes?.get(file) ?? io.stat(file)?.size ?? 0;
     sized += size;
     if (sized > MAX_WORKSPACE_BYTES) throw tooLarge(file, size > MAX_WORKSPACE_BYTES ? size : undefined, sized);
   }
-  // The sizes stat gave are checked again while reading: a file may grow, and /proc-like files report 0.
+  return readEach(io, files);
+}
+
+/** Reads each file in turn; the sizes stat gave are checked again while reading: a file may grow, and /proc-like files report 0. */
+function* readEach(io: Io, files: readonly string[]): Generator<{ file: string; bytes: Uint8Array }> {
   let total = 0;
-  return files.map((file) => {
+  for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = io.readBytes(file, MAX_WORKSPACE_BYTES - total);
@@ -223,9 +241,8 @@ export function readPlanFiles(io: Io, files: readonly string[], sizes?: Readonly
     }
     total += bytes.length;
     if (total > MAX_WORKSPACE_BYTES) throw tooLarge(file, undefined, total);
-    const decoded = decodePlanBytes(bytes);
-    return { file, text: decoded.text, bytes, decoded, encodingProblem: decoded.problem };
-  });
+    yield { file, bytes };
+  }
 }
 
 function tooLarge(file: string, size: number | undefined, total: number): UsageError {
@@ -238,12 +255,21 @@ function tooLarge(file: string, size: number | undefined, total: number): UsageE
  * or refuse on (an edit).
  */
 export function loadPlanSources(io: Io, paths: readonly string[], locale: Locale): LoadedSources {
+  const { files, sizes, unread } = findWorkspaceFiles(io, paths, locale);
+  return { sources: readPlanFiles(io, files, sizes), unread };
+}
+
+/**
+ * Finds the plan files as loadPlanSources does, skipped entries printed as warnings, without reading them: their
+ * sizes as found, and the files not read for their names, sorted.
+ */
+export function findWorkspaceFiles(io: Io, paths: readonly string[], locale: Locale): { files: string[]; sizes: Map<string, number>; unread: UnreadFile[] } {
   const notes: Message[] = [];
   const sizes = new Map<string, number>();
   const unread: UnreadFile[] = [];
   const files = findPlanFiles(io, paths, notes, sizes, unread);
   for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: note }), locale)}\n`);
-  return { sources: readPlanFiles(io, files, sizes), unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  return { files, sizes, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 /** Whole megabytes (MiB), rounded, for messages. */

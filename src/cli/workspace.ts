@@ -1,35 +1,25 @@
 // Reads the workspace for a command and hands the texts to the analysis entry point (src/analyze-texts.ts, which
 // chooses the parsers); prints structural errors to stderr for reports.
-import { analyzeTexts, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
+import { analyzeFiles, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
 import { formatTextChunks } from '../report/validate/text.js';
 import { compareDiagnostics, type Diagnostic, type FormatOptions } from '../diagnostics/types.js';
 import type { Io } from './io.js';
-import { loadPlanSources, type UnreadFile } from './load.js';
+import { findWorkspaceFiles, planFileBytes } from './load.js';
 import { refuseUnknownPlan } from './plan-option.js';
 import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
-import type { Locale } from '../messages/index.js';
 
 /** `findings: 'structural'` for a report that shows only the structural errors (see AnalyzeOptions.findings). */
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, findings: 'all' | 'structural' = 'all'): Promise<Analysis> {
   const today = parseToday(options.today);
-  // Only the texts: the files' bytes (as large again as the texts: 77 MB for the 1,000,000-long chain) are for the
-  // edit commands, and a report that kept them kept them through its whole analysis (issue #18).
-  const { texts, unread } = readTexts(io, paths, decideLocale(options.locale, io));
-  // Reports and exports read the model, positions and text; the parsed data is left for the collector. A file not read
-  // (its name is not UTF-8) is an encoding error of validate and of every report, which exits 1 on it.
-  const analysis = await analyzeTexts(texts, { today, clockToday: clockToday(io), strict: options.strict === true, findings, keepData: false, unreadFiles: unread });
+  const { files, sizes, unread } = findWorkspaceFiles(io, paths, decideLocale(options.locale, io));
+  // Each file is read, decoded and analysed before the next is read (analyzeFiles): no file's bytes or text is held
+  // but what the analysis keeps (issue #18: a 100 MB workspace held its 100 MB of bytes beside 200 MB of texts, all
+  // decoded before the first was parsed). Reports and exports read the model, positions and text; the parsed data is
+  // left for the collector. A file not read (its name is not UTF-8) is an encoding error of validate and of every
+  // report, which exits 1 on it.
+  const analysis = await analyzeFiles(planFileBytes(io, files, sizes), { today, clockToday: clockToday(io), strict: options.strict === true, findings, keepData: false, unreadFiles: unread });
   refuseUnknownPlan(analysis, options.plan);
   return analysis;
-}
-
-/**
- * The workspace's texts, without the bytes they were decoded from. A function of its own: a local holding the files as
- * read (bytes and texts) stayed alive in loadAnalysis's frame through the whole analysis, which runs before that frame
- * returns (100 MB of bytes for a workspace of 100 MB).
- */
-function readTexts(io: Io, paths: readonly string[], locale: Locale): { texts: SourceText[]; unread: UnreadFile[] } {
-  const loaded = loadPlanSources(io, paths, locale);
-  return { texts: loaded.sources.map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem })), unread: loaded.unread };
 }
 
 /** The analysis with findings made after it (risk's held simulated dates) merged in their sorted place. */

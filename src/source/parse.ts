@@ -57,11 +57,12 @@ export function positionIn(text: string, offset: number): LineColumn {
 }
 
 /** The fast path: a ParsedSource for plain plan files, undefined when the full parser is needed. */
-export function parseFastSource(file: string, text: string): ParsedSource | undefined {
+export function parseFastSource(file: string, text: string, reread?: () => string): ParsedSource | undefined {
   // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the full parser does (source/line-breaks.ts).
   const lines = normalizeLoneCr(text);
   const fast = parseFastNormalized(lines);
-  return fast ? fromFast(file, text, lines, fast) : undefined;
+  if (!fast) return undefined;
+  return reread !== undefined && lines === text ? new RereadSource(file, text, fast, reread) : fromFast(file, text, lines, fast);
 }
 
 function fromFast(file: string, text: string, lines: string, fast: FastParse): ParsedSource {
@@ -77,6 +78,42 @@ function fromFast(file: string, text: string, lines: string, fast: FastParse): P
 }
 
 /**
+ * A parsed source that does not hold its text: `text` is made again by `reread` when asked (a quoted line, a
+ * language-server request), and its line starts are all found at once, so that placing a finding needs no text.
+ * For texts V8 keeps at two bytes a character (one character past U+00FF, an em dash in a title, makes the whole file
+ * so), whose bytes as read (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those instead (issue #18: a
+ * 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source without its parsed
+ * data (AnalyzeOptions.keepData: false), as a spread `{...s, data: undefined}` would make it without calling `reread`.
+ */
+export class RereadSource implements ParsedSource {
+  readonly problems: readonly SyntaxProblem[] = [];
+  readonly locate: (path: Path, key?: boolean) => LineColumn;
+  readonly offsetOf: (path: Path, key?: boolean) => number;
+  readonly lineAt: (line: number) => string | undefined;
+
+  constructor(readonly file: string, text: string, fast: FastParse | undefined, private readonly reread: () => string, readonly data: unknown = fast?.data, located?: Pick<RereadSource, 'locate' | 'offsetOf' | 'lineAt'>) {
+    if (located !== undefined) {
+      ({ locate: this.locate, offsetOf: this.offsetOf, lineAt: this.lineAt } = located);
+      return;
+    }
+    const starts = new LineStarts(text);
+    starts.releaseText(reread);
+    const { positions, rootRecord, root } = fast!;
+    this.locate = (path, key = false) => starts.lineColumn(positions.offsetOf(rootRecord, root, path, key));
+    this.offsetOf = (path, key = false) => positions.offsetOf(rootRecord, root, path, key);
+    this.lineAt = (line) => starts.lineAt(line);
+  }
+
+  get text(): string {
+    return this.reread();
+  }
+
+  withoutData(): RereadSource {
+    return new RereadSource(this.file, '', undefined, this.reread, undefined, this);
+  }
+}
+
+/**
  * The offsets where a text's lines start, found as far as asked: an Int32Array that doubles, not an array of numbers
  * (issue #18: with findings to the end of bench/generate-rich.mjs's 100,000 milestones, 4.7 million line starts were
  * 38 MB of array the garbage collector walked, and grown by push).
@@ -86,8 +123,27 @@ class LineStarts {
   private count = 1;
   /** The first line break not yet in `starts` (-1: none left; -2: not looked for yet). */
   private next = -2;
+  /** The text's length, for its last line's end. */
+  private readonly length: number;
+  /** The text, or (after releaseText) how to make it again. */
+  private source: string | (() => string);
 
-  constructor(private readonly lines: string) {}
+  constructor(lines: string) {
+    this.source = lines;
+    this.length = lines.length;
+  }
+
+  private get lines(): string {
+    return typeof this.source === 'string' ? this.source : this.source();
+  }
+
+  /** Finds every line start now and lets go of the text: lineColumn needs it no more, lineAt asks `reread`. */
+  releaseText(reread: () => string): void {
+    if (this.next === -2) this.next = this.lines.indexOf('\n');
+    this.addUpTo(this.length + 1);
+    this.starts = this.starts.slice(0, this.count);
+    this.source = reread;
+  }
 
   /** The 1-based line and column of `offset`. */
   lineColumn(offset: number): LineColumn {
@@ -115,8 +171,9 @@ class LineStarts {
     while (this.count <= line && this.next >= 0) this.addUpTo(this.next + 1);
     if (line > this.count) return undefined;
     const start = this.starts[line - 1]!;
-    const end = line < this.count ? this.starts[line]! - 1 : this.lines.length;
-    return this.lines.slice(start, end > start && this.lines.charCodeAt(end - 1) === 0x0d && line < this.count ? end - 1 : end);
+    const end = line < this.count ? this.starts[line]! - 1 : this.length;
+    const lines = this.lines;
+    return lines.slice(start, end > start && lines.charCodeAt(end - 1) === 0x0d && line < this.count ? end - 1 : end);
   }
 
   /** Adds the line starts after the break at `next` and every later one before `offset`. */
