@@ -11,6 +11,7 @@ import { finishDay, parseInstant } from '../../src/interchange/xer/instant.js';
 import { cell, readXerTables } from '../../src/interchange/xer/tables.js';
 import { writePlanYaml } from '../../src/interchange/yaml-writer.js';
 import { runCli } from '../helpers/fake-io.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { P6_DIR } from './p6-files.js';
 
 /** Findings that leave P6's dates alone: resources and costs do not enter P6's CPM (no levelling), tables of codes neither. */
@@ -177,6 +178,42 @@ describe('an activity without a calendar is on the project\'s, as P6 schedules i
     expect([r.allFinishes, r.floats.matching]).toEqual([25, 25]);
     expect(importXer(withoutActivityCalendars(decodeText(readFileSync(join(P6_DIR, 'takt-building.xer'))).text), {}).findings.filter((f) => f.topic === 'calendar')).toEqual([]);
   }, 120_000);
+
+  /** `text` with `field` of every row of `table` set to `to`. */
+  const withCells = (text: string, table: string, field: string, to: string): string => {
+    let at = -1;
+    let current = '';
+    return text.split('\n').map((line) => {
+      const cells = line.split('\t');
+      if (cells[0] === '%T') current = cells[1]?.trim() ?? '';
+      else if (cells[0] === '%F' && current === table) at = cells.indexOf(field);
+      else if (cells[0] === '%R' && current === table && at > 0) cells[at] = to;
+      return cells.join('\t');
+    }).join('\n');
+  };
+  const takt = (): string => decodeText(readFileSync(join(P6_DIR, 'takt-building.xer'))).text;
+
+  it('a project calendar the file does not have is said, with the default one used instead (tester round 68 F7)', () => {
+    const found = importXer(withCells(takt(), 'PROJECT', 'clndr_id', '999'), {}).findings.filter((f) => f.topic === 'calendar');
+    expect(found.map((f) => renderMessage(f.message))).toEqual(['the project\'s calendar 999 is not in the CALENDAR table; "Standard 5 Day Workweek", marked as default, is used']);
+  });
+
+  it('no project calendar, none marked as default, no activity calendar: the file\'s one activity calendar, as P6 computed (round 68 F7)', async () => {
+    const bare = (text: string): string => withCells(withCells(withoutActivityCalendars(text), 'PROJECT', 'clndr_id', ''), 'CALENDAR', 'default_flag', 'N');
+    const r = await fidelity('takt-building.xer', bare);
+    expect(r.misses).toEqual([]);
+    expect([r.allFinishes, r.floats.matching]).toEqual([25, 25]);
+    expect(importXer(bare(takt()), {}).findings.filter((f) => f.topic === 'calendar')).toEqual([]);
+  }, 120_000);
+
+  it('no calendar the project or its activities can be on: the stand-in is said as such, not as a calendar of the file (round 68 F7)', () => {
+    // Two activity calendars, neither the project's nor marked: which one P6 would use cannot be told.
+    const text = withCells(withCells(withoutActivityCalendars(takt()), 'PROJECT', 'clndr_id', ''), 'CALENDAR', 'default_flag', 'N').replace('\tCA_Rsrc\t', '\tCA_Base\t');
+    const said = importXer(text, {}).findings.filter((f) => f.topic === 'calendar').map((f) => renderMessage(f.message));
+    expect(said[0]).toBe('no calendar of the file is the project\'s, marked as default or named by its activities: Monday–Friday of 8 hours assumed, with no holidays');
+    expect(said.slice(1).every((m) => m.endsWith('names no calendar, and the project has none in the file; the plan\'s calendar is used'))).toBe(true);
+    expect(said.some((m) => m.includes('clndr_data'))).toBe(false);
+  });
 
   it('takt-building with every activity on a calendar the file does not have: the plan on the project\'s, as P6 computed (tester round 68 F7)', async () => {
     const r = await fidelity('takt-building.xer', (text) => withoutActivityCalendars(text, '999'));

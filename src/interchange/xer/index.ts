@@ -10,7 +10,7 @@ import { parseXerCalendar, type XerCalendar } from './calendar.js';
 import { readLinks } from './links.js';
 import { projectDates, readDataDate } from './project-dates.js';
 import { toPlanCalendar } from './plan-calendar.js';
-import { defaultCalendarId, projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
+import { danglingProjectCalendar, defaultCalendarId, projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
 import { reportUnusedTables } from './unused.js';
 import { readLagRule, sayNoDurationColumn } from './values.js';
 import { cell, readXerTables, type XerColumns, type XerFile, type XerRow, type XerTable } from './tables.js';
@@ -97,6 +97,9 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     // An activity without a calendar is on the project's, as P6 schedules it (tester round 66 F5: it was put on a
     // made-up Monday–Friday, and the project's holidays were lost).
     const projectCalendarId = defaultCalendarId(project, file.tables.get('CALENDAR'), calendars);
+    // A project calendar the file does not hold is said with the one used instead (tester round 68 F7: nothing was).
+    const dangling = danglingProjectCalendar(project, calendars);
+    if (dangling !== undefined) findings.push({ kind: 'approximated', topic: 'calendar', line: project!.line, message: msg('import.xer.project-calendar-unknown', { calendar: dangling, used: calendars.get(projectCalendarId)?.calendar.name ?? null }) });
     const calendarIdOf = (row: XerRow): string => cell(tasks, row, 'clndr_id') || projectCalendarId;
     const counts = new Map<string, number>();
     for (const row of rows) counts.set(calendarIdOf(row), (counts.get(calendarIdOf(row)) ?? 0) + 1);
@@ -110,7 +113,10 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     // A file without calendars (no CALENDAR table, or none of its rows readable) is said once, in its own terms; the
     // stand-in's findings speak of a clndr_data the file does not have (a tester read them for such a file).
     if (calendars.size === 0) findings.push({ kind: 'approximated', topic: 'calendar', line: tasks.line, message: msg0('import.xer.no-calendar') });
-    const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, calendars.size === 0 ? [] : findings);
+    // Calendars none of which the activities or the project name: the stand-in is said as such, not as a calendar of
+    // the file whose clndr_data has no week (tester round 68 F7).
+    else if (main === undefined) findings.push({ kind: 'approximated', topic: 'calendar', line: tasks.line, message: msg0('import.xer.no-project-calendar') });
+    const calendar = toPlanCalendar(planCalendar, main?.line ?? tasks.line, main === undefined ? [] : findings);
     const status = readDataDate(project, planCalendar, findings);
     const dataDay = status?.day;
     // Every activity code of the project is held for its own activity, those left out included; a task_id an activity

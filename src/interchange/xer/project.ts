@@ -32,6 +32,8 @@ export function readProjects(table: XerTable | undefined, findings: ImportFindin
 export interface XerCalendarEntry {
   readonly calendar: XerCalendar;
   readonly line: number;
+  /** A resource calendar (clndr_type CA_Rsrc), which no activity is scheduled on. */
+  readonly isResource: boolean;
 }
 
 /** The calendars by clndr_id; of two rows with one clndr_id the first is kept and the later said (it was used silently). */
@@ -46,7 +48,7 @@ export function readCalendars(table: XerTable | undefined, findings: ImportFindi
       continue;
     }
     const cal = parseXerCalendar(id, cell(table, row, 'clndr_name'), cell(table, row, 'clndr_data'), Number(cell(table, row, 'day_hr_cnt')));
-    out.set(id, { calendar: cal, line: row.line });
+    out.set(id, { calendar: cal, line: row.line, isResource: cell(table, row, 'clndr_type') === 'CA_Rsrc' });
   }
   return out;
 }
@@ -115,8 +117,10 @@ export function projectTitle(table: XerTable | undefined, project: XerProject): 
 
 /**
  * The calendar of a project's activities whose clndr_id is empty, as P6 schedules them: the project's own calendar
- * (PROJECT.clndr_id), else the CALENDAR row marked `default_flag` Y; '' when the file holds neither (tester round 66 F5:
- * such activities were put on a made-up Monday–Friday, and the project's holidays were lost).
+ * (PROJECT.clndr_id), else the CALENDAR row marked `default_flag` Y, else the file's one calendar that is not a
+ * resource's when it holds one;
+ * '' when none of these (tester round 66 F5: such activities were put on a made-up Monday–Friday, and the project's
+ * holidays were lost; round 68 F7: so were they when the file's only calendar was neither the project's nor marked).
  */
 export function defaultCalendarId(project: XerProject | undefined, table: XerTable | undefined, calendars: ReadonlyMap<string, XerCalendarEntry>): string {
   const own = project === undefined ? '' : cell(project.table, project.row, 'clndr_id');
@@ -125,5 +129,12 @@ export function defaultCalendarId(project: XerProject | undefined, table: XerTab
     const id = cell(table!, row, 'clndr_id');
     if (cell(table!, row, 'default_flag') === 'Y' && calendars.has(id)) return id;
   }
-  return '';
+  const activityCalendars = [...calendars].filter(([, c]) => !c.isResource);
+  return activityCalendars.length === 1 ? activityCalendars[0]![0] : '';
+}
+
+/** The project's own calendar id (PROJECT.clndr_id) when it names no calendar of the file, else undefined. */
+export function danglingProjectCalendar(project: XerProject | undefined, calendars: ReadonlyMap<string, unknown>): string | undefined {
+  const own = project === undefined ? '' : cell(project.table, project.row, 'clndr_id');
+  return own !== '' && calendars.size > 0 && !calendars.has(own) ? own : undefined;
 }

@@ -106,7 +106,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.calendar-short-day': (d, f) => `calendar "${d.name}" works ${d.hours} h on ${f.date(d.day)} instead of ${d.dayHours} h: counted as a whole working day`,
   'import.xer.id-changed': (d) => `${d.id}: ${d.noCode ? `the activity has no activity code, and its task_id "${d.code}"` : `activity code "${d.code}"`} ${d.repeated ? 'is the code of an earlier activity' : d.taken === d.code ? 'is the id of another activity' : 'is not a milepel id'}; written as ${d.id}${d.taken !== null && d.taken !== d.code ? `, as ${d.taken} is the id of another activity` : ''}`,
   'import.xer.no-code': (d) => `${d.id}: the activity has no activity code; its task_id, P6's internal number, is written as its id`,
-  'import.xer.calendar-unknown': (d) => `${d.id}: calendar ${d.calendar || '(none)'} is not in the CALENDAR table; the plan's calendar is used`,
+  'import.xer.calendar-unknown': (d) => (d.calendar === '' ? `${d.id} names no calendar, and the project has none in the file; the plan's calendar is used` : `${d.id}: calendar ${d.calendar} is not in the CALENDAR table; the plan's calendar is used`),
   'import.calendar-other': (d) => `${d.id}: on calendar "${d.name}", not the plan's "${d.plan}": ${d.everyDay === true ? 'a calendar that works every day, so its duration is written in calendar days (ed); its float is counted in the plan\'s working days' : 'its dates are counted in the plan\'s working days'}`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
   'import.xer.unknown-value': (d) => d.field === 'task_type' ? `${d.subject}: task_type "${d.value}" is no P6 activity type; read as a task (TT_Task)`
@@ -167,6 +167,8 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.critical-limit': (d, f) => `critical_drtn_hr_cnt ${asWritten(d.value, f)} is no plan's critical threshold (0 to ${d.max} working days): ${d.days}d used`,
   'import.xer.longest-path': (d) => `P6 marks this project's longest path critical (critical_path_type CT_LongPath); milepel marks milestones critical by total float (at most ${d.days}d), so critical-path may name other activities than P6's longest path`,
   'import.xer.no-calendar': () => 'the file has no CALENDAR table: Monday–Friday of 8 hours assumed, with no holidays',
+  'import.xer.no-project-calendar': () => 'no calendar of the file is the project\'s, marked as default or named by its activities: Monday–Friday of 8 hours assumed, with no holidays',
+  'import.xer.project-calendar-unknown': (d) => `the project's calendar ${d.calendar} is not in the CALENDAR table; ${d.used === null ? 'no other is marked as default' : `"${d.used}", marked as default, is used`}`,
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',
   'import.mspdi.calendar-dangling': (d) => `the project's CalendarUID ${d.uid === '' ? '(none)' : d.uid} names no calendar of the file; its calendar ${quoteText(d.name)} (UID ${d.standIn}) is used`,
   'import.mspdi.range-cut': (d, f) => `calendar "${d.calendar}": ${d.kind === 'work-week' ? 'a work week' : 'an exception'} from ${f.date(d.from)} to ${f.date(d.to)} runs for more than 40000 days: read up to ${f.date(d.until)}, its later days follow the calendar's week`,

@@ -35,6 +35,8 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.critical-limit': (d, f) => `critical_drtn_hr_cnt ${asWritten(d.value, f)} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
   'import.xer.longest-path': (d) => `P6 merker prosjektets lengste vei som kritisk (critical_path_type CT_LongPath); milepel merker milepæler som kritiske etter total slakk (høyst ${d.days}d), så critical-path kan nevne andre aktiviteter enn P6s lengste vei`,
   'import.xer.no-calendar': () => 'filen har ingen CALENDAR-tabell: mandag–fredag med 8 timer er lagt til grunn, uten helligdager',
+  'import.xer.no-project-calendar': () => 'ingen kalender i filen er prosjektets, merket som standard eller brukt av aktivitetene: mandag–fredag med 8 timer er lagt til grunn, uten helligdager',
+  'import.xer.project-calendar-unknown': (d) => `prosjektets kalender ${d.calendar} finnes ikke i CALENDAR-tabellen; ${d.used === null ? 'ingen annen er merket som standard' : `«${d.used}», merket som standard, brukes`}`,
   'import.xer.no-project': () => 'XER-filen har ingen PROJECT-tabell: verken statusdato, start eller slutt kunne leses',
   'import.xer.project-missing': (d) => `${d.id}${d.count > 1 ? ` og ${d.count - 1} ${d.count === 2 ? 'aktivitet' : 'aktiviteter'} til` : ''}: proj_id ${d.projId} navngir ikke noe prosjekt i PROJECT-tabellen; skrevet til planen ${d.planId}, uten statusdato, start eller slutt`,
   'import.xer.wbs-cycle': (d) => `WBS-noden «${d.name}» er sin egen forfar; stien ble kuttet der`,
@@ -54,7 +56,7 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.calendar-short-day': (d, f) => `kalenderen «${d.name}» har ${dec(d.hours)} t ${f.date(d.day)} i stedet for ${dec(d.dayHours)} t: telt som en hel arbeidsdag`,
   'import.xer.id-changed': (d) => `${d.id}: ${d.noCode ? `aktiviteten har ingen aktivitetskode, og task_id-en dens, «${d.code}»,` : `aktivitetskoden «${d.code}»`} ${d.repeated ? 'er koden til en tidligere aktivitet' : d.taken === d.code ? 'er id-en til en annen aktivitet' : 'er ikke en milepel-id'}; skrevet som ${d.id}${d.taken !== null && d.taken !== d.code ? `, siden ${d.taken} er id-en til en annen aktivitet` : ''}`,
   'import.xer.no-code': (d) => `${d.id}: aktiviteten har ingen aktivitetskode; task_id-en dens, P6s interne nummer, er skrevet som id-en`,
-  'import.xer.calendar-unknown': (d) => `${d.id}: kalender ${d.calendar || '(ingen)'} finnes ikke i CALENDAR-tabellen; planens kalender brukes`,
+  'import.xer.calendar-unknown': (d) => (d.calendar === '' ? `${d.id} har ingen kalender, og prosjektet har ingen i filen; planens kalender brukes` : `${d.id}: kalender ${d.calendar} finnes ikke i CALENDAR-tabellen; planens kalender brukes`),
   'import.calendar-other': (d) => `${d.id}: på kalenderen «${d.name}», ikke planens «${d.plan}»: ${d.everyDay === true ? 'en kalender der alle dager er arbeidsdager, så varigheten skrives i kalenderdager (ed); slakken telles i planens arbeidsdager' : 'datoene telles i planens arbeidsdager'}`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
   'import.xer.unknown-value': (d) => d.field === 'task_type' ? `${d.subject}: task_type «${d.value}» er ingen P6-aktivitetstype; lest som en vanlig aktivitet (TT_Task)`
