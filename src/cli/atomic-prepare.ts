@@ -3,6 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { NODE_ATOMIC_FS, type AtomicFs, type FileFacts } from './atomic-fs.js';
 import { closeQuietly, removeQuietly, tempPrefixOf, uniqueSuffix } from './atomic-temp.js';
 import { registerCleanup } from './cleanup.js';
+import { msg, type Message } from '../messages/index.js';
+import { escapeControl } from '../report/safe-text.js';
 
 export interface FileReplacement {
   /** The path as the user gave it (a symbolic link is followed: its target is replaced). */
@@ -12,10 +14,10 @@ export interface FileReplacement {
   readonly expected: Uint8Array;
 }
 
-/** Why nothing was written; `path` is the user's path. */
+/** Why nothing was written; `path` is the user's path; a refusal's `reason` names it escaped (report/safe-text.ts). */
 export type Refusal =
   | { readonly kind: 'changed'; readonly path: string }
-  | { readonly kind: 'refused'; readonly path: string; readonly reason: string }
+  | { readonly kind: 'refused'; readonly path: string; readonly reason: Message }
   | { readonly kind: 'failed'; readonly path: string; readonly error: unknown };
 
 export interface Prepared {
@@ -26,11 +28,12 @@ export interface Prepared {
   readonly expected: Uint8Array;
 }
 
-/** Why a file cannot be replaced safely, or undefined when it can. */
-export function checkReplaceable(path: string, facts: FileFacts, canWrite: boolean): string | undefined {
-  if ((facts.mode & 0o222) === 0) return `${path} is read-only (mode ${formatMode(facts.mode)}); make it writable (chmod u+w) if you mean to change it`;
-  if (!canWrite) return `${path}: permission denied (you cannot write the file)`;
-  if (facts.nlink > 1) return `${path} has ${facts.nlink} hard links; replacing it would split them (the other names would keep the old text): edit it by hand, or replace the extra links by symbolic links`;
+/** Why a file cannot be replaced safely, or undefined when it can: a Message, said in the user's locale (tester round 70 F5). */
+export function checkReplaceable(path: string, facts: FileFacts, canWrite: boolean): Message | undefined {
+  const file = escapeControl(path);
+  if ((facts.mode & 0o222) === 0) return msg('edit.file.read-only', { file, mode: formatMode(facts.mode) });
+  if (!canWrite) return msg('edit.file.permission-denied', { file });
+  if (facts.nlink > 1) return msg('edit.file.hard-links', { file, links: facts.nlink });
   return undefined;
 }
 
@@ -116,7 +119,7 @@ export function finishOne(w: Written, afs: AtomicFs): Prepared | Refusal {
       if (made.uid !== facts.uid || made.gid !== facts.gid) afs.fchown(fd, facts.uid, facts.gid);
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
-      if (code === 'EPERM') return failTemp(temp, afs, { kind: 'refused', path: item.path, reason: `${item.path} belongs to user ${facts.uid}, group ${facts.gid}; milepel could not give the new file the same owner and group, so it leaves the file alone (run it as that user)` });
+      if (code === 'EPERM') return failTemp(temp, afs, { kind: 'refused', path: item.path, reason: msg('edit.file.owner', { file: escapeControl(item.path), uid: facts.uid, gid: facts.gid }) });
       return failTemp(temp, afs, { kind: 'failed', path: item.path, error });
     }
     // Explicitly, after fchown (which may clear set-id bits) and regardless of the umask applied at open.

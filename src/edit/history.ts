@@ -1,5 +1,6 @@
 // `snapshot`: appends `{reported, forecast}` to milestones' `history` (creating it if absent) in the file's own style.
 import { flowSeparator } from './flow-separator.js';
+import { msg, msg0, type Message } from '../messages/index.js';
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlainString } from './scalar.js';
 import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
@@ -30,7 +31,7 @@ export type HistoryOutcome =
       /** The changes as splices of the text given (sorted), when the edit knows them: the file's bytes need no new encoding. */
       splices?: readonly TextSplice[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Message };
 
 const DEFAULT_SEQ_INDENT = 2;
 
@@ -67,7 +68,7 @@ export function addHistoryEntries(text: string, entries: readonly HistoryEntryEd
   return { ok: true, text: src.bom + body, lines: findLines(body, offsets) };
 }
 
-type Planned = { ok: true; edit: TextEdit } | { ok: false; message: string };
+type Planned = { ok: true; edit: TextEdit } | { ok: false; message: Message };
 
 function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style: FileStyle): Planned {
   const anchored = anchoredMilestone(src.body, map);
@@ -83,7 +84,7 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
   const flowItem = (like?: unknown): string => copyItemText(src, like, entry) ?? renderFlowEntry(entry.reported, entry.forecast, json);
   if (entry.replace !== null) {
     const target: unknown = isSeq(seq) ? seq.items[entry.replace] : undefined;
-    if (!isMap(target)) return { ok: false, message: `history entry ${entry.replace + 1} is not a mapping` };
+    if (!isMap(target)) return { ok: false, message: msg('edit.history.entry-not-mapping', { entry: entry.replace + 1 }) };
     // A year goes plain whatever the old forecast's quoting (scalar.ts renderForecast); other values keep it.
     const set = planSetPair(src, target, 'forecast', entry.forecast, isPlainString(entry.forecast) ? undefined : 'plain');
     return set.ok ? { ok: true, edit: set.edit } : set;
@@ -102,7 +103,7 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
     const { start, insert, lead } = planLines(src.body, at, [renderBlockItem(src, dash, entry, style.template)], detectEol(src.body, at));
     return { ok: true, edit: { start, end: start, insert, valueAt: lead + dash.length } };
   }
-  if (pair) return { ok: false, message: 'history is not a list; fix it by hand' };
+  if (pair) return { ok: false, message: msg0('edit.history.not-list') };
   if (map.flow) return planInsertPair(src, map, 'history', `[${flowItem()}]`, []);
   return planInsertPair(src, map, 'history', '', [], (indent, eol) => {
     const dash = `${indent}${' '.repeat(style.seqIndent)}`;
@@ -112,7 +113,7 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
 
 function appendFlow(src: YamlSource, seq: YAMLSeq, item: string): Planned {
   const range = getRange(seq);
-  if (!range) return { ok: false, message: 'cannot locate the history list in the file' };
+  if (!range) return { ok: false, message: msg0('edit.locate.history') };
   const last = seq.items[seq.items.length - 1];
   if (last === undefined) {
     const at = src.body.indexOf('[', range[0]) + 1;
@@ -127,7 +128,7 @@ function appendFlow(src: YamlSource, seq: YAMLSeq, item: string): Planned {
 function appendBlock(src: YamlSource, seq: YAMLSeq, entry: HistoryEntryEdit): Planned {
   const last = seq.items[seq.items.length - 1];
   const lastRange = getRange(last);
-  if (!lastRange) return { ok: false, message: 'cannot locate the history list in the file' };
+  if (!lastRange) return { ok: false, message: msg0('edit.locate.history') };
   const itemStart = lastRange[0];
   const prefix = src.body.slice(findLineStart(src.body, itemStart), itemStart);
   const dash = ' '.repeat(Math.max(0, prefix.indexOf('-')));

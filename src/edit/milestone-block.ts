@@ -4,7 +4,7 @@
 // lines go through the yaml library. The block must read back as exactly the milestone the whole file holds, or the
 // caller edits the whole document as before.
 import { parsePlanText } from '../analyze.js';
-import { renderMessage } from '../messages/index.js';
+import { msg, msg0, type Message } from '../messages/index.js';
 import type { ParsedSource, Path } from '../source/parse.js';
 import { isMap, isSeq, parsePlanDocument, type Document, type YAMLMap } from '../source/yaml.js';
 import { findMilestoneData } from './verify.js';
@@ -166,27 +166,29 @@ export type ReadBack = (body: string, patch?: BlockPatch) => ParsedSource;
 
 const readAlone: ReadBack = (body) => parsePlanText('edited file', body);
 
+const READ_BACK = msg0('edit.read-back');
+
 /**
  * Undefined when `after` (the whole edited body) reads back as the original data with only `milestones[index]`
  * changed, by `apply`; otherwise why not. The same safety net as verifyEdit, on the plan reader's data. `read`: how
  * to read `after` (the caller may analyse it once for this check and for the diagnostics it reports).
  */
-export function verifyBlockEdit(block: MilestoneBlock, after: string, index: number, apply: (milestone: Record<string, unknown>) => void, read: ReadBack = readAlone, patch?: BlockPatch): string | undefined {
+export function verifyBlockEdit(block: MilestoneBlock, after: string, index: number, apply: (milestone: Record<string, unknown>) => void, read: ReadBack = readAlone, patch?: BlockPatch): Message | undefined {
   const now = read(after, patch);
   const problem = now.problems[0];
-  if (problem !== undefined) return `the edit would make the file invalid YAML (line ${problem.line}: ${renderMessage(problem.message)})`;
+  if (problem !== undefined) return msg('edit.invalid-yaml', { line: problem.line, problem: problem.message });
   const old = block.whole.data as { milestones: unknown[] };
   const item = findMilestoneData(old, index);
   const changed = findMilestoneData(now.data, index);
-  if (item === undefined || changed === undefined) return 'the edited file did not read back as intended';
+  if (item === undefined || changed === undefined) return READ_BACK;
   const expected = { ...item };
   apply(expected);
-  if (!sameData(expected, changed, 'json')) return 'the edited file did not read back as intended';
+  if (!sameData(expected, changed, 'json')) return READ_BACK;
   // Everything else as it was: the old data with the new entry in its place reads the same as the new data (true by
   // construction for a reading that read only the block again).
   if (isPatched(now)) return undefined;
   old.milestones[index] = changed;
   const same = JSON.stringify(old) === JSON.stringify(now.data);
   old.milestones[index] = item;
-  return same ? undefined : 'the edited file did not read back as intended';
+  return same ? undefined : READ_BACK;
 }

@@ -28,7 +28,7 @@ export interface EditText {
 /** An edit's outcome: the files to write (possibly none) and the lines to print, or why nothing may be written. */
 export type EditPlan =
   | { readonly ok: true; readonly edits: readonly EditText[]; readonly lines: readonly string[]; readonly introduced: readonly Diagnostic[] }
-  | { readonly ok: false; readonly message: string | Message };
+  | { readonly ok: false; readonly message: Message };
 
 export interface EditInput {
   /** Every file of the workspace as read (file → text without BOM). */
@@ -60,7 +60,7 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
   if (duplicate !== undefined) return { ok: false, message: duplicate };
   const file = m.origin.file;
   const before = input.texts.get(file);
-  if (before === undefined) return { ok: false, message: `${escapeControl(file)}: the milestone's file was not read; nothing written` };
+  if (before === undefined) return { ok: false, message: msg('edit.set.not-read', { file: escapeControl(file) }) };
   const shownFile = escapeControl(file);
   const lines: string[] = [];
   const changes: [SettableKey, string][] = [];
@@ -86,7 +86,7 @@ export function planSet(input: EditInput, ref: string, values: readonly (readonl
     return source;
   };
   const outcome = setMilestoneFields(before, findIndexInFile(m), changes, parsed, readBack);
-  if (!outcome.ok) return { ok: false, message: `${shownFile}: cannot set ${changes.map(([k]) => k).join(', ')} of ${escapeControl(m.ref)}: ${outcome.message}` };
+  if (!outcome.ok) return { ok: false, message: msg('edit.set.refused', { file: shownFile, fields: changes.map(([k]) => k), ref: escapeControl(m.ref), reason: outcome.message }) };
   outcome.changes.forEach((c, i) => {
     const [key, value] = changes[i]!;
     lines.push(renderMessage(msg('cli.set.changed', { file: shownFile, line: c.line, field: key, before: describeBefore(c.before, writtenValue(m, key)), after: escapeControl(value) }), input.locale));

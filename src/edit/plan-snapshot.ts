@@ -88,12 +88,12 @@ export function planSnapshot(input: EditInput, planId: string | undefined, isTod
   for (const file of files) {
     const items = byFile.get(file)!;
     const before = input.texts.get(file);
-    if (before === undefined) return { ok: false, message: `${escapeControl(file)}: the file was not read; nothing written` };
+    if (before === undefined) return { ok: false, message: msg('edit.snapshot.not-read', { file: escapeControl(file) }) };
     const entries = items.map((i) => i.entry);
     const parsed = input.analysis.sources[sourceIndex.get(file) ?? -1];
     // A text that may hold an anchor is edited through the whole document, which sees them (shared-node.ts).
     const outcome = (parsed === undefined || mayHaveAnchor(before) ? undefined : addHistoryEntriesFast(before, parsed, entries)) ?? addHistoryEntries(before, entries);
-    if (!outcome.ok) return { ok: false, message: `${escapeControl(file)}: cannot add history entries: ${outcome.message}; nothing written` };
+    if (!outcome.ok) return { ok: false, message: msg('edit.snapshot.refused', { file: escapeControl(file), reason: outcome.message }) };
     edits.push({ file, before, after: outcome.text, ...(outcome.splices === undefined ? {} : { splices: outcome.splices }) });
     items.forEach((item, k) => {
       const at = `${escapeControl(file)}:${outcome.lines[k]}`;

@@ -1,4 +1,5 @@
 // `set`: replaces one scalar of a milestone, or inserts the key next to its most sensible sibling, leaving every other byte alone.
+import { msg, msg0, type Message } from '../messages/index.js';
 import { isAlias, isMap, isPair, isScalar, type Pair, type YAMLMap } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, renderJsonScalar, renderKey, type QuoteStyle } from './scalar.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
@@ -23,7 +24,7 @@ export interface FieldChange {
 }
 
 /** `splice`, when given, says where `text` differs from the text edited: only the milestone's lines (milestone-block.ts). */
-export type EditOutcome = { ok: true; text: string; changes: readonly FieldChange[]; splice?: TextSplice } | { ok: false; message: string };
+export type EditOutcome = { ok: true; text: string; changes: readonly FieldChange[]; splice?: TextSplice } | { ok: false; message: Message };
 
 export function findPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p): p is Pair => isPair(p) && readKeyName(p.key) === key);
@@ -60,11 +61,11 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
   // A refusal read from the whole document says why when the block alone cannot (an anchor on the item's dash line,
   // `- &m`, is outside the block: tester round 13 #9); else the block's own reason.
   const whole = setInDocument(text, index, fields);
-  return whole.ok ? { ok: false, message: `${outcome.check}; nothing written` } : whole;
+  return whole.ok ? { ok: false, message: msg('edit.nothing-written', { reason: outcome.check }) } : whole;
 }
 
 /** The edit made in the milestone's block, or why its check refused it. */
-function setInBlock(bom: string, body: string, block: MilestoneBlock, index: number, fields: Fields, read: ReadBack | undefined): EditOutcome | { check: string } {
+function setInBlock(bom: string, body: string, block: MilestoneBlock, index: number, fields: Fields, read: ReadBack | undefined): EditOutcome | { check: Message } {
   const planned = planFields(block.source, block.map, fields, block.firstLine);
   if (!Array.isArray(planned)) return planned;
   const edited = applyEdits(block.source.body, planned.map((p) => p.edit));
@@ -81,7 +82,7 @@ function setInBlock(bom: string, body: string, block: MilestoneBlock, index: num
   return { ok: true, text: bom + after, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })), splice };
 }
 
-function planFields(src: YamlSource, map: YAMLMap, fields: Fields, firstLine = 1): PlannedField[] | { ok: false; message: string } {
+function planFields(src: YamlSource, map: YAMLMap, fields: Fields, firstLine = 1): PlannedField[] | { ok: false; message: Message } {
   const anchored = anchoredMilestone(src.body, map, firstLine);
   if (anchored !== undefined) return { ok: false, message: anchored };
   const planned: PlannedField[] = [];
@@ -108,12 +109,12 @@ export function setInDocument(text: string, index: number, fields: Fields): Edit
     const m = findMilestoneData(data, index);
     if (m) for (const p of planned) m[p.key] = readScalar(p.rendered);
   });
-  if (check !== undefined) return { ok: false, message: `${check}; nothing written` };
+  if (check !== undefined) return { ok: false, message: msg('edit.nothing-written', { reason: check }) };
   const lines = findLines(body, offsets);
   return { ok: true, text: opened.source.bom + body, changes: planned.map((p, i) => ({ key: p.key, before: p.before, after: p.rendered, line: lines[i]! })) };
 }
 
-type Planned = { ok: true; edit: TextEdit; before: string | undefined; rendered: string } | { ok: false; message: string };
+type Planned = { ok: true; edit: TextEdit; before: string | undefined; rendered: string } | { ok: false; message: Message };
 
 /** The edit that sets `key` in `map`: replace its value, or insert the pair. */
 export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: string, style?: QuoteStyle): Planned {
@@ -122,12 +123,12 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
   if (pair) {
     const range = getRange(pair.value);
     if (range === undefined || (pair.value !== null && !isScalar(pair.value) && !isAlias(pair.value))) {
-      return { ok: false, message: `${key} holds a ${isMap(pair.value) ? 'mapping' : 'list'}, not a date or word; fix it by hand` };
+      return { ok: false, message: msg('edit.holds-collection', { key, kind: isMap(pair.value) ? 'mapping' : 'list' }) };
     }
     // An anchored value (`forecast: &f 2019-09-03`) may be used elsewhere through its alias (`*f`): a new value
     // there would change those places too, which set never does (SPEC: only the targeted value changes).
     if (isScalar(pair.value) && pair.value.anchor !== undefined) {
-      return { ok: false, message: `${key} is anchored as &${pair.value.anchor}, which aliases elsewhere in the file may use; change it by hand, or write the value without the anchor first` };
+      return { ok: false, message: msg('edit.anchored.value', { key, name: pair.value.anchor }) };
     }
     // A plain value in a JSON-style pair (`"forecast": 2031`) is replaced as JSON writes the new one (`"2019-09-13"`).
     const own = style ?? detectQuoteStyle(pair.value);
@@ -187,21 +188,21 @@ export function isJsonInsert(map: YAMLMap, after: readonly string[]): boolean {
  * Inserts `key: <valueText>` after the first sibling of `after` present (else after the last pair), in the map's style:
  * in a flow mapping the key is double-quoted when isJsonInsert says so (`valueText` is the caller's to render alike).
  */
-export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, valueText: string, after: readonly string[], block?: (indent: string, eol: string) => string[]): { ok: true; edit: TextEdit } | { ok: false; message: string } {
+export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, valueText: string, after: readonly string[], block?: (indent: string, eol: string) => string[]): { ok: true; edit: TextEdit } | { ok: false; message: Message } {
   const { body } = src;
   const sibling = findInsertSibling(map, after);
   const mapRange = getRange(map);
   if (map.flow) {
-    if (!mapRange) return { ok: false, message: 'cannot locate the mapping in the file' };
+    if (!mapRange) return { ok: false, message: msg0('edit.locate.mapping') };
     const end = sibling ? findPairEnd(sibling) : body.indexOf('{', mapRange[0]) + 1;
     const keyStart = sibling === undefined ? undefined : getRange(sibling.key)?.[0];
     const sep = sibling === undefined ? '' : keyStart === undefined ? ', ' : flowSeparator(body, keyStart, end);
     const written = renderKey(key, isJsonInsert(map, after));
     return { ok: true, edit: { start: end, end, insert: `${sep}${written}: ${valueText}`, valueAt: sep.length + written.length + 2 } };
   }
-  if (!sibling) return { ok: false, message: 'the milestone mapping has no keys to place the new one next to' };
+  if (!sibling) return { ok: false, message: msg0('edit.no-keys') };
   const keyStart = getRange(sibling.key)?.[0];
-  if (keyStart === undefined) return { ok: false, message: 'cannot locate the milestone keys in the file' };
+  if (keyStart === undefined) return { ok: false, message: msg0('edit.locate.keys') };
   const indent = ' '.repeat(keyStart - findLineStart(body, keyStart));
   const at = findNextLineStart(body, findPairEnd(sibling));
   const eol = detectEol(body, at);

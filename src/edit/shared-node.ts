@@ -2,6 +2,7 @@
 // change every place that uses them, where an edit changes only its target (SPEC §7: set; snapshot). The refusal
 // says so, where, and what to do: before, an aliased `history` was "not a list" and an aliased milestone "not a
 // mapping", both false, and the snapshot line named no line (tester round 11 #3).
+import { msg, type Message } from '../messages/index.js';
 import { isAlias, isSeq, type Document, type Node, type Pair, type YAMLMap } from '../source/yaml.js';
 import { findLines } from './text-edit.js';
 import { getRange } from './yaml-source.js';
@@ -24,22 +25,22 @@ function anchorLine(body: string, node: unknown, name: string): number | undefin
 }
 
 /** "the alias *h at line 9 of the value anchored &h at line 2" for an alias node. */
-function describeAlias(doc: Document, body: string, alias: Node & { source: string }, line: number | undefined): string {
+function describeAlias(doc: Document, body: string, alias: Node & { source: string }, line: number | undefined): Message {
   const target = isAlias(alias) ? alias.resolve(doc) : undefined;
   const anchored = target === undefined ? undefined : anchorLine(body, target, alias.source);
-  return `the alias *${alias.source}${line !== undefined ? ` at line ${line}` : ''}${anchored !== undefined ? ` of the value anchored &${alias.source} at line ${anchored}` : ''}`;
+  return msg('edit.alias', { name: alias.source, line: line ?? null, anchoredAt: anchored ?? null });
 }
 
 /**
  * Why `milestones[index]` is no mapping this edit can change: the list or the item is an alias (shared), or it is
  * something else than a mapping. Always a sentence (the caller has found no mapping there).
  */
-export function notEditableMilestone(doc: Document, body: string, index: number): string {
+export function notEditableMilestone(doc: Document, body: string, index: number): Message {
   const list = doc.get('milestones', true);
-  if (isAlias(list)) return `milestones is ${describeAlias(doc, body, list, lineOf(body, list))}; an edit there would change every place that uses &${list.source}: write the list out in place to edit it, or change it by hand`;
+  if (isAlias(list)) return msg('edit.shared.list', { alias: describeAlias(doc, body, list, lineOf(body, list)), name: list.source });
   const item: unknown = isSeq(list) ? list.items[index] : undefined;
-  if (isAlias(item)) return `milestone ${index + 1} of the list is ${describeAlias(doc, body, item, lineOf(body, item))}; an edit there would change every place that uses &${item.source}: write the milestone out in place to edit it, or change it by hand`;
-  return `milestones[${index}] is not a mapping in this file`;
+  if (isAlias(item)) return msg('edit.shared.milestone', { item: index + 1, alias: describeAlias(doc, body, item, lineOf(body, item)), name: item.source });
+  return msg('edit.not-mapping', { index });
 }
 
 /**
@@ -57,11 +58,10 @@ export function mayHaveAnchor(text: string): boolean {
  * Why the `milestones` list cannot be edited in place: it is anchored (`milestones: &ms`), and an alias elsewhere may
  * use it. Undefined when it is not.
  */
-export function anchoredList(doc: Document, body: string): string | undefined {
+export function anchoredList(doc: Document, body: string): Message | undefined {
   const list = doc.get('milestones', true);
   if (!isSeq(list) || list.anchor === undefined) return undefined;
-  const line = anchorLine(body, list, list.anchor);
-  return `milestones${line !== undefined ? ` at line ${line}` : ''} is anchored as &${list.anchor}, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the list without the anchor first`;
+  return msg('edit.anchored.list', { name: list.anchor, line: anchorLine(body, list, list.anchor) ?? null });
 }
 
 /**
@@ -70,11 +70,10 @@ export function anchoredList(doc: Document, body: string): string | undefined {
  * intended", and `snapshot` wrote its history entry through the anchor). Undefined when it is not anchored. `firstLine`:
  * the line `body` starts on in the file (a block read alone).
  */
-export function anchoredMilestone(body: string, map: YAMLMap, firstLine = 1): string | undefined {
+export function anchoredMilestone(body: string, map: YAMLMap, firstLine = 1): Message | undefined {
   if (map.anchor === undefined) return undefined;
-  const id = milestoneIdOf(map);
   const line = anchorLine(body, map, map.anchor);
-  return `${id !== undefined ? `milestone ${id}` : 'the milestone'}${line !== undefined ? ` at line ${firstLine + line - 1}` : ''} is anchored as &${map.anchor}, which aliases elsewhere in the file may use; an edit there would change them too: change it by hand, or write the milestone without the anchor first`;
+  return msg('edit.anchored.milestone', { id: milestoneIdOf(map) ?? null, name: map.anchor, line: line !== undefined ? firstLine + line - 1 : null });
 }
 
 /** A milestone mapping's id as written, for messages; undefined when it has no plain one. */
@@ -87,10 +86,9 @@ export function milestoneIdOf(map: YAMLMap): string | undefined {
  * Why the `history` pair of a milestone cannot take a new entry in place: its list is an alias, or is anchored (an
  * alias elsewhere may use it); undefined when neither. `id`: the milestone's id, for the sentence.
  */
-export function sharedHistory(doc: Document, body: string, pair: Pair, id: string | undefined): string | undefined {
+export function sharedHistory(doc: Document, body: string, pair: Pair, id: string | undefined): Message | undefined {
   const value = pair.value as unknown;
-  const whose = id !== undefined ? ` of milestone ${id}` : '';
-  if (isAlias(value)) return `history${whose} is ${describeAlias(doc, body, value, lineOf(body, value))}; a new entry there would be added to every place that uses &${value.source}: write the list out for this milestone, or add the entry by hand`;
-  if (isSeq(value) && value.anchor !== undefined) return `history${whose} at line ${anchorLine(body, value, value.anchor) ?? '?'} is anchored as &${value.anchor}, which aliases elsewhere in the file may use; a new entry there would be added to each of them: add it by hand, or write the list without the anchor first`;
+  if (isAlias(value)) return msg('edit.shared.history', { id: id ?? null, alias: describeAlias(doc, body, value, lineOf(body, value)), name: value.source });
+  if (isSeq(value) && value.anchor !== undefined) return msg('edit.anchored.history', { id: id ?? null, name: value.anchor, line: anchorLine(body, value, value.anchor) ?? null });
   return undefined;
 }

@@ -1,16 +1,16 @@
 // Safety net for edits: the new text must parse and equal the old data with exactly the intended change.
 import { parseYamlValue, type Document } from '../source/yaml.js';
-import { renderMessage } from '../messages/index.js';
+import { msg, msg0, type Message } from '../messages/index.js';
 import { parsePlanText } from '../analyze.js';
 import { sameData } from '../source/same-data.js';
 
 const MAX_ALIAS_COUNT = 1000;
 
 /** The data of the edited text as milepel itself reads it (the source adapter), or why it does not parse. */
-function readData(body: string): { ok: true; data: unknown } | { ok: false; message: string } {
+function readData(body: string): { ok: true; data: unknown } | { ok: false; message: Message } {
   const parsed = parsePlanText('edited file', body);
   const problem = parsed.problems[0];
-  if (problem !== undefined) return { ok: false, message: `line ${problem.line}: ${renderMessage(problem.message)}` };
+  if (problem !== undefined) return { ok: false, message: msg('edit.invalid-yaml', { line: problem.line, problem: problem.message }) };
   return { ok: true, data: parsed.data };
 }
 
@@ -52,17 +52,17 @@ export function toCanonicalJson(value: unknown): string {
  * Undefined when `after` parses and its data equals the data of `before` (the parsed original)
  * changed by `apply`; otherwise why not. `apply` mutates a fresh copy of the original data.
  */
-export function verifyEdit(before: Document, after: string, apply: (data: unknown) => void): string | undefined {
+export function verifyEdit(before: Document, after: string, apply: (data: unknown) => void): Message | undefined {
   const now = readData(after);
-  if (!now.ok) return `the edit would make the file invalid YAML (${now.message})`;
+  if (!now.ok) return now.message;
   let old: unknown;
   try {
     old = before.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    return 'the file has aliases that expand excessively';
+    return msg0('edit.aliases-expand');
   }
   apply(old);
-  return sameData(old, now.data, 'json') ? undefined : 'the edited file did not read back as intended';
+  return sameData(old, now.data, 'json') ? undefined : msg0('edit.read-back');
 }
 
 /** `data.milestones[index]` as a mutable record, when it is one. */

@@ -1,6 +1,7 @@
 // Opens YAML source for editing: the BOM set aside, the document with node ranges, and line-level helpers.
 import { isMap, isScalar, isSeq, parsePlanDocument, type Document, type Node, type YAMLMap } from '../source/yaml.js';
 import { normalizeLoneCr } from '../source/line-breaks.js';
+import { msg, type Message } from '../messages/index.js';
 
 export interface YamlSource {
   /** "\uFEFF" when the file starts with a byte order mark, else "". */
@@ -10,14 +11,15 @@ export interface YamlSource {
   readonly doc: Document;
 }
 
-export type Opened = { ok: true; source: YamlSource } | { ok: false; message: string };
+export type Opened = { ok: true; source: YamlSource } | { ok: false; message: Message };
 
 export function openYaml(text: string): Opened {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const body = text.slice(bom.length);
   // Lone CRs read as line breaks (YAML 1.2) at the same offsets; the body keeps them, and so does every edit.
   const doc = parsePlanDocument(normalizeLoneCr(body));
-  if (doc.errors.length > 0) return { ok: false, message: `the file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first (milepel validate shows where)` };
+  const error = doc.errors[0];
+  if (error !== undefined) return { ok: false, message: msg('edit.not-yaml', { text: error.message.split('\n')[0]!, code: error.code }) };
   return { ok: true, source: { bom, body, doc } };
 }
 

@@ -5,6 +5,7 @@ import type { CiMessages } from './data/ci.js';
 import type { CliMessages } from './data/cli.js';
 import type { CliCommandMessages } from './data/cli-commands.js';
 import type { CliInputMessages } from './data/cli-input.js';
+import type { EditMessages } from './data/edit.js';
 import type { ExplainMessages, LspMessages } from './data/explain.js';
 import type { ExportMessages } from './data/export.js';
 import type { HealthMessages } from './data/health.js';
@@ -16,7 +17,7 @@ import type { RuleMessages } from './data/rules.js';
 export type Locale = 'en' | 'nb';
 
 /** Every message id and the data it carries: one interface per area, merged here. */
-export interface MessageData extends RuleMessages, InputMessages, CalendarMessages, ReportMessages, CliMessages, CliInputMessages, CliCommandMessages, HealthMessages, ImportMessages, ExportMessages, ExplainMessages, LspMessages, CiMessages {}
+export interface MessageData extends RuleMessages, InputMessages, CalendarMessages, ReportMessages, CliMessages, CliInputMessages, CliCommandMessages, HealthMessages, ImportMessages, ExportMessages, ExplainMessages, LspMessages, CiMessages, EditMessages {}
 
 export type MessageId = keyof MessageData;
 

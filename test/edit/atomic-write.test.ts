@@ -9,6 +9,7 @@ import { NODE_ATOMIC_FS, type AtomicFs } from '../../src/cli/atomic-fs.js';
 import { prepareReplacements } from '../../src/cli/atomic-prepare.js';
 import { prepareReplacementsTogether } from '../../src/cli/atomic-prepare-together.js';
 import { commitPrepared, writeNewFileAtomic } from '../../src/cli/atomic-write.js';
+import { renderMessage } from '../../src/messages/index.js';
 
 let dir: string;
 let file: string;
@@ -121,11 +122,11 @@ describe('prepareReplacements + commitPrepared', () => {
   it('refuses a read-only file and a file with hard links, byte for byte untouched', () => {
     chmodSync(file, 0o444);
     const prepared = prepareReplacements([{ path: file, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }]);
-    expect(prepared.ok ? '' : prepared.refusal.kind === 'refused' && prepared.refusal.reason).toMatch(/is read-only \(mode 0444\)/);
+    expect(prepared.ok ? '' : prepared.refusal.kind === 'refused' && renderMessage(prepared.refusal.reason)).toMatch(/is read-only \(mode 0444\)/);
     chmodSync(file, 0o644);
     linkSync(file, join(dir, 'other-name.yaml'));
     const linked = prepareReplacements([{ path: file, bytes: bytes(EDITED), expected: bytes(ORIGINAL) }]);
-    expect(linked.ok ? '' : linked.refusal.kind === 'refused' && linked.refusal.reason).toMatch(/has 2 hard links/);
+    expect(linked.ok ? '' : linked.refusal.kind === 'refused' && renderMessage(linked.refusal.reason)).toMatch(/has 2 hard links/);
     expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
     expect(readdirSync(dir).sort()).toEqual(['other-name.yaml', 'plan.yaml']);
   });

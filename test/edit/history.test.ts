@@ -1,10 +1,11 @@
 // `snapshot` edits: history entries appended in the file's own style; exact bytes before and after.
 import { describe, expect, it } from 'vitest';
 import { addHistoryEntries, type HistoryEntryEdit } from '../../src/edit/history.js';
+import { renderMessage } from '../../src/messages/index.js';
 
 function add(text: string, entries: readonly Partial<HistoryEntryEdit>[]): string {
   const r = addHistoryEntries(text, entries.map((e) => ({ milestone: 0, reported: '2019-09-01', forecast: '2019-09-13', replace: null, ...e })));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(renderMessage(r.message));
   return r.text;
 }
 

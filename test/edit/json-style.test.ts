@@ -6,6 +6,7 @@ import { parsePlanText } from '../../src/analyze.js';
 import { addHistoryEntries, type HistoryEntryEdit } from '../../src/edit/history.js';
 import { addHistoryEntriesFast } from '../../src/edit/history-fast.js';
 import { setInDocument, setMilestoneFields, type SettableKey } from '../../src/edit/set-field.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { runCli } from '../helpers/fake-io.js';
 
 const JSON_PLAN = `{
@@ -165,7 +166,7 @@ describe('snapshot on a JSON plan', () => {
     for (const text of [JSON_PLAN, `${JSON.stringify(data())}\n`, JSON_PLAN.replace('"date": "2019-06-28"}', '"date": "2019-06-28", "history": []}')]) {
       const slow = addHistoryEntries(text, entries);
       const fast = addHistoryEntriesFast(text, parsePlanText('j.yaml', text), entries);
-      if (!slow.ok) throw new Error(slow.message);
+      if (!slow.ok) throw new Error(renderMessage(slow.message));
       expect(fast?.ok && fast.text).toBe(slow.text);
       const parsed = JSON.parse(slow.text) as ReturnType<typeof data>;
       expect(parsed.milestones.map((m) => m['history'])).toEqual([

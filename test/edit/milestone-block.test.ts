@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { openMilestoneBlock, verifyBlockEdit } from '../../src/edit/milestone-block.js';
 import { setMilestoneFields } from '../../src/edit/set-field.js';
 import { parsePlanText } from '../../src/analyze.js';
+import { renderMessage, type Message } from '../../src/messages/index.js';
+
+/** A refusal in English, as set prints it; '' when the check passed. */
+const why = (m: Message | undefined): string => (m === undefined ? '' : renderMessage(m));
 
 const PLAN = [
   'plan:', '  id: p', 'milestones:',
@@ -37,9 +41,9 @@ describe('the block of one milestone', () => {
       m['forecast'] = '2020-02-20';
     };
     expect(verifyBlockEdit(block, PLAN.replace('2020-02-12', '2020-02-20'), 1, forecast)).toBeUndefined();
-    expect(verifyBlockEdit(block, PLAN.replace('2020-02-12', '2020-02-21'), 1, forecast)).toMatch(/did not read back/);
-    expect(verifyBlockEdit(block, PLAN.replace('2020-02-12', '2020-02-20').replace('2020-03-10', '2020-03-11'), 1, forecast)).toMatch(/did not read back/);
-    expect(verifyBlockEdit(block, PLAN.replace('2020-02-12', '[2020'), 1, forecast)).toMatch(/invalid YAML \(line \d+: /);
+    expect(why(verifyBlockEdit(block, PLAN.replace('2020-02-12', '2020-02-21'), 1, forecast))).toMatch(/did not read back/);
+    expect(why(verifyBlockEdit(block, PLAN.replace('2020-02-12', '2020-02-20').replace('2020-03-10', '2020-03-11'), 1, forecast))).toMatch(/did not read back/);
+    expect(why(verifyBlockEdit(block, PLAN.replace('2020-02-12', '[2020'), 1, forecast))).toMatch(/invalid YAML \(line \d+: /);
   });
 });
 

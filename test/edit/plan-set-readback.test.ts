@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { parseDayDate } from '../../src/calendar/index.js';
 import { planSet, type EditInput } from '../../src/edit/plan-set.js';
+import { renderMessage } from '../../src/messages/index.js';
 import type { Analysis } from '../../src/pipeline.js';
 import { TWO_MILESTONES } from '../helpers/two-milestones.js';
 
@@ -30,6 +31,6 @@ describe('set reads the edited file back once', () => {
   it('checks the edit on that reading: a read-back that differs elsewhere refuses the edit', () => {
     const tampered = (texts: ReadonlyMap<string, string>): Analysis => analyse(new Map(texts).set(FILE, texts.get(FILE)!.replace('title: First', 'title: Fist')));
     const plan = planSet(inputWith(tampered), 'w/B', [['forecast', '2019-08-30']]);
-    expect(plan).toEqual({ ok: false, message: 'ws/w.yaml: cannot set forecast of w/B: the edited file did not read back as intended; nothing written' });
+    expect(plan.ok ? 'edited' : renderMessage(plan.message)).toBe('ws/w.yaml: cannot set forecast of w/B: the edited file did not read back as intended; nothing written');
   });
 });

@@ -1,10 +1,11 @@
 // `set` edits: exact bytes before and after; only the value (or one inserted key) may change.
 import { describe, expect, it } from 'vitest';
 import { setMilestoneField, setMilestoneFields, type SettableKey } from '../../src/edit/set-field.js';
+import { renderMessage } from '../../src/messages/index.js';
 
 function set(text: string, index: number, key: SettableKey, value: string): string {
   const r = setMilestoneField(text, index, key, value);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(renderMessage(r.message));
   return r.text;
 }
 
@@ -40,7 +41,7 @@ describe('replacing a value', () => {
   it('refuses an anchored value, which an alias elsewhere may use, and replaces an alias with its own value', () => {
     const text = 'milestones:\n  - id: A\n    date: 2019-09-02\n    forecast: &f 2019-09-03\n  - id: B\n    date: 2019-09-04\n    forecast: *f\n';
     const anchored = setMilestoneField(text, 0, 'forecast', '2019-09-10');
-    expect(anchored).toEqual({ ok: false, message: expect.stringMatching(/^forecast is anchored as &f, which aliases elsewhere in the file may use/) });
+    expect(anchored.ok ? 'edited' : renderMessage(anchored.message)).toMatch(/^forecast is anchored as &f, which aliases elsewhere in the file may use/);
     expect(set(text, 1, 'forecast', '2019-09-12')).toBe(text.replace('forecast: *f', 'forecast: 2019-09-12'));
   });
 
@@ -145,7 +146,8 @@ describe('reports and refusals', () => {
   it('refuses invalid YAML, a missing milestone and a value that is a list', () => {
     expect(setMilestoneField('milestones: [\n', 0, 'status', 'red').ok).toBe(false);
     expect(setMilestoneField(BLOCK, 5, 'status', 'red').ok).toBe(false);
-    expect(setMilestoneField('milestones:\n  - id: A\n    date: 2019-01-01\n    status: [x]\n', 0, 'status', 'red')).toMatchObject({ ok: false, message: expect.stringContaining('list') });
+    const list = setMilestoneField('milestones:\n  - id: A\n    date: 2019-01-01\n    status: [x]\n', 0, 'status', 'red');
+    expect(list.ok ? 'edited' : renderMessage(list.message)).toContain('list');
   });
 });
 

@@ -3,6 +3,7 @@
 // and in YAML, both by the fast edit (history-fast.ts, history-flow.ts) and by the one that reads the file again.
 import { describe, expect, it } from 'vitest';
 import { addHistoryEntries } from '../../src/edit/history.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { parsePlanText } from '../../src/analyze.js';
 import { runCli } from '../helpers/fake-io.js';
 
@@ -64,7 +65,7 @@ describe('snapshot of a year after a quoted forecast', () => {
   it('a refusal of the edit does not say "nothing written": snapshot says it once, after the file name', () => {
     // A report date that reads as null when written plain cannot read back as itself: the edit refuses.
     const r = addHistoryEntries(JSON_PLAN('2027'), [{ milestone: 0, reported: 'null', forecast: '2027', replace: null }]);
-    expect(r).toEqual({ ok: false, message: 'the edited file did not read back as intended' });
+    expect(r.ok ? 'edited' : renderMessage(r.message)).toBe('the edited file did not read back as intended');
   });
 });
 

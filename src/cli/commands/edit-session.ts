@@ -67,7 +67,7 @@ function openSession(io: Io, found: Found, options: CommonOptions, findings: Fin
  * read half-written lacked the milestone named, and the user was told "no such milestone" (tester round 22 F2). The files
  * are read again only on this path, which writes nothing.
  */
-function refusalOf(io: Io, sources: readonly ReadSource[], reason: Message | string): Message | string {
+function refusalOf(io: Io, sources: readonly ReadSource[], reason: Message): Message {
   const changed = sources.find((s) => !stillReads(io, s.file, s.bytes));
   return changed === undefined ? reason : msg('cli.edit.changed', { file: escapeControl(changed.file) });
 }

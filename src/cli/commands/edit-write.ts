@@ -67,7 +67,7 @@ export function describeFailure(result: Failure): Message {
     return msg('cli.edit.write-failed', { file: escapeControl(p.path), reason, restored: p.restored.map(escapeControl), notRestored: p.notRestored.map(escapeControl) });
   }
   const r = result.refusal;
-  if (r.kind === 'refused') return msg('cli.edit.refused', { reason: escapeControl(r.reason) });
+  if (r.kind === 'refused') return msg('cli.edit.refused', { reason: r.reason });
   if (r.kind === 'changed') return msg('cli.edit.changed', { file: escapeControl(r.path) });
   return msg('cli.edit.write-failed', { file: escapeControl(r.path), reason: describeFsError(r.error), restored: [], notRestored: [] });
 }

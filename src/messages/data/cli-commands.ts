@@ -28,7 +28,7 @@ export interface CliCommandMessages {
   'cli.edit.undecodable': { at: string; problem: Message };
   'cli.edit.not-utf8': { file: string; encoding: string };
   'cli.edit.changed': { file: string };
-  'cli.edit.refused': { reason: string };
+  'cli.edit.refused': { reason: Message };
   'cli.edit.write-failed': { file: string; reason: Message | null; restored: readonly string[]; notRestored: readonly string[] };
   /** `undated`: the milestones in scope without a date at all (no date, forecast or actual), which have nothing to record. */
   'cli.snapshot.nothing': { today: DayNumber; unchanged: number; done: number; ahead: readonly string[]; undated: readonly string[] };

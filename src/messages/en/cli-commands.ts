@@ -45,7 +45,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel does not rewrite a file it could not read faithfully: save it as UTF-8 first; ${NOT_WRITTEN}`,
   'cli.edit.not-utf8': (d) => `${d.file} is ${d.encoding}; milepel edits UTF-8 files only (it would have to change every byte): save it as UTF-8 first; ${NOT_WRITTEN}`,
   'cli.edit.changed': (d) => `${d.file} changed on disk while milepel was editing it; ${NOT_WRITTEN}: run the command again`,
-  'cli.edit.refused': (d) => `${d.reason}; ${NOT_WRITTEN}`,
+  'cli.edit.refused': (d, f) => `${f.render(d.reason)}; ${NOT_WRITTEN}`,
   'cli.edit.write-failed': (d, f) => {
     const why = d.reason === null ? 'it changed on disk meanwhile' : f.render(d.reason);
     const restored = d.restored.length > 0 ? `${list(d.restored)} ${d.restored.length === 1 ? 'was' : 'were'} written and then restored to the original` : '';

@@ -45,7 +45,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.edit.undecodable': (d, f) => `${d.at}: ${f.render(d.problem)}; milepel skriver ikke om en fil det ikke kunne lese riktig: lagre den som UTF-8 først; ${NOT_WRITTEN}`,
   'cli.edit.not-utf8': (d) => `${d.file} er ${d.encoding}; milepel redigerer bare UTF-8-filer (ellers måtte hver byte endres): lagre den som UTF-8 først; ${NOT_WRITTEN}`,
   'cli.edit.changed': (d) => `${d.file} ble endret på disken mens milepel redigerte den; ${NOT_WRITTEN}: kjør kommandoen på nytt`,
-  'cli.edit.refused': (d) => `${d.reason}; ${NOT_WRITTEN}`,
+  'cli.edit.refused': (d, f) => `${f.render(d.reason)}; ${NOT_WRITTEN}`,
   'cli.edit.write-failed': (d, f) => {
     const why = d.reason === null ? 'den ble endret på disken i mellomtiden' : f.render(d.reason);
     const restored = d.restored.length > 0 ? `${list(d.restored)} ble skrevet og så satt tilbake til originalen` : '';

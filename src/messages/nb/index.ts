@@ -4,6 +4,7 @@ import { ciNb } from './ci.js';
 import { cliNb } from './cli.js';
 import { cliCommandsNb } from './cli-commands.js';
 import { cliInputNb } from './cli-input.js';
+import { editNb } from './edit.js';
 import { explainNb } from './explain.js';
 import { exportNb } from './export.js';
 import { importNb } from './import.js';
@@ -13,7 +14,7 @@ import { rulesNb } from './rules.js';
 
 /** Builds the parts in the order they override each other (a later part wins). */
 function build() {
-  return [rulesNb(), inputNb(), calendarNb(), reportNb(), cliNb(), cliInputNb(), cliCommandsNb(), healthNb(), importNb(), exportNb(), explainNb(), ciNb()] as const;
+  return [rulesNb(), inputNb(), calendarNb(), reportNb(), cliNb(), cliInputNb(), cliCommandsNb(), healthNb(), importNb(), exportNb(), explainNb(), ciNb(), editNb()] as const;
 }
 
 let parts: ReturnType<typeof build> | undefined;
@@ -31,7 +32,7 @@ let merged: Catalogue | undefined;
 
 /** The whole catalogue, merged from its parts on first use (typed: a missing id fails to compile). Runs look texts up in the parts. */
 export function nb(): Catalogue {
-  const [rules, input, calendar, report, cli, cliInput, cliCommands, health, imports, exportNotes, explain, ci] = (parts ??= build());
-  merged ??= { ...rules, ...input, ...calendar, ...report, ...cli, ...cliInput, ...cliCommands, ...health, ...imports, ...exportNotes, ...explain, ...ci };
+  const [rules, input, calendar, report, cli, cliInput, cliCommands, health, imports, exportNotes, explain, ci, edit] = (parts ??= build());
+  merged ??= { ...rules, ...input, ...calendar, ...report, ...cli, ...cliInput, ...cliCommands, ...health, ...imports, ...exportNotes, ...explain, ...ci, ...edit };
   return merged;
 }
