@@ -71,7 +71,7 @@ export function addHistoryEntries(text: string, entries: readonly HistoryEntryEd
 type Planned = { ok: true; edit: TextEdit } | { ok: false; message: Message };
 
 function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style: FileStyle): Planned {
-  const anchored = anchoredMilestone(src.body, map);
+  const anchored = anchoredMilestone(src.doc, src.body, map);
   if (anchored !== undefined) return { ok: false, message: anchored };
   const pair = findPair(map, 'history');
   const shared = pair === undefined ? undefined : sharedHistory(src.doc, src.body, pair, milestoneIdOf(map));

@@ -6,7 +6,7 @@ import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-ed
 import type { ParsedSource } from '../source/parse.js';
 import { openMilestoneBlock, verifyBlockEdit, type MilestoneBlock, type ReadBack } from './milestone-block.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
-import { anchoredList, anchoredMilestone, mayHaveAnchor, notEditableMilestone } from './shared-node.js';
+import { anchoredList, anchoredMilestone, isShared, mayHaveAnchor, notEditableMilestone } from './shared-node.js';
 import { tagSpan } from './tag-span.js';
 import { INSERT_AFTER, STYLE_FROM, type SettableKey } from './set-keys.js';
 import { flowSeparator } from './flow-separator.js';
@@ -83,7 +83,7 @@ function setInBlock(bom: string, body: string, block: MilestoneBlock, index: num
 }
 
 function planFields(src: YamlSource, map: YAMLMap, fields: Fields, firstLine = 1): PlannedField[] | { ok: false; message: Message } {
-  const anchored = anchoredMilestone(src.body, map, firstLine);
+  const anchored = anchoredMilestone(src.doc, src.body, map, firstLine);
   if (anchored !== undefined) return { ok: false, message: anchored };
   const planned: PlannedField[] = [];
   for (const [key, value] of fields) {
@@ -125,9 +125,10 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
     if (range === undefined || (pair.value !== null && !isScalar(pair.value) && !isAlias(pair.value))) {
       return { ok: false, message: msg('edit.holds-collection', { key, kind: isMap(pair.value) ? 'mapping' : 'list' }) };
     }
-    // An anchored value (`forecast: &f 2019-09-03`) may be used elsewhere through its alias (`*f`): a new value
-    // there would change those places too, which set never does (SPEC: only the targeted value changes).
-    if (isScalar(pair.value) && pair.value.anchor !== undefined) {
+    // An anchored value (`forecast: &f 2019-09-03`) used elsewhere through its alias (`*f`): a new value there would
+    // change those places too, which set never does (SPEC: only the targeted value changes). An anchor no alias uses
+    // stays in front of the new value.
+    if (isScalar(pair.value) && pair.value.anchor !== undefined && isShared(src.doc, pair.value)) {
       return { ok: false, message: msg('edit.anchored.value', { key, name: pair.value.anchor }) };
     }
     // A plain value in a JSON-style pair (`"forecast": 2031`) is replaced as JSON writes the new one (`"2019-09-13"`).

@@ -3,7 +3,7 @@
 // says so, where, and what to do: before, an aliased `history` was "not a list" and an aliased milestone "not a
 // mapping", both false, and the snapshot line named no line (tester round 11 #3).
 import { msg, type Message } from '../messages/index.js';
-import { isAlias, isSeq, type Document, type Node, type Pair, type YAMLMap } from '../source/yaml.js';
+import { aliasedNodes, isAlias, isSeq, type Document, type Node, type Pair, type YAMLMap } from '../source/yaml.js';
 import { findLines } from './text-edit.js';
 import { getRange } from './yaml-source.js';
 
@@ -55,23 +55,31 @@ export function mayHaveAnchor(text: string): boolean {
 }
 
 /**
- * Why the `milestones` list cannot be edited in place: it is anchored (`milestones: &ms`), and an alias elsewhere may
- * use it. Undefined when it is not.
+ * Whether `node` is anchored and an alias of `doc` uses it. An anchor no alias uses shares nothing: the node is edited
+ * as any other, its anchor kept (tester round 70 F7: `- &mp1` with no `*` in the file stopped set and snapshot).
+ */
+export function isShared(doc: Document, node: { readonly anchor?: string | undefined }): boolean {
+  return node.anchor !== undefined && aliasedNodes(doc).has(node);
+}
+
+/**
+ * Why the `milestones` list cannot be edited in place: it is anchored (`milestones: &ms`), and an alias elsewhere
+ * uses it. Undefined when it is not.
  */
 export function anchoredList(doc: Document, body: string): Message | undefined {
   const list = doc.get('milestones', true);
-  if (!isSeq(list) || list.anchor === undefined) return undefined;
+  if (!isSeq(list) || list.anchor === undefined || !isShared(doc, list)) return undefined;
   return msg('edit.anchored.list', { name: list.anchor, line: anchorLine(body, list, list.anchor) ?? null });
 }
 
 /**
  * Why a milestone's mapping cannot be edited in place: it is anchored (`- &m` then its keys), and an alias elsewhere
- * (`*m`) may use it, which an edit there would change too (tester round 13 #9: `set` said only "did not read back as
- * intended", and `snapshot` wrote its history entry through the anchor). Undefined when it is not anchored. `firstLine`:
- * the line `body` starts on in the file (a block read alone).
+ * (`*m`) uses it, which an edit there would change too (tester round 13 #9: `set` said only "did not read back as
+ * intended", and `snapshot` wrote its history entry through the anchor). Undefined when it is not anchored, or no alias
+ * of `doc` uses it. `firstLine`: the line `body` starts on in the file (a block read alone).
  */
-export function anchoredMilestone(body: string, map: YAMLMap, firstLine = 1): Message | undefined {
-  if (map.anchor === undefined) return undefined;
+export function anchoredMilestone(doc: Document, body: string, map: YAMLMap, firstLine = 1): Message | undefined {
+  if (map.anchor === undefined || !isShared(doc, map)) return undefined;
   const line = anchorLine(body, map, map.anchor);
   return msg('edit.anchored.milestone', { id: milestoneIdOf(map) ?? null, name: map.anchor, line: line !== undefined ? firstLine + line - 1 : null });
 }
@@ -83,12 +91,12 @@ export function milestoneIdOf(map: YAMLMap): string | undefined {
 }
 
 /**
- * Why the `history` pair of a milestone cannot take a new entry in place: its list is an alias, or is anchored (an
- * alias elsewhere may use it); undefined when neither. `id`: the milestone's id, for the sentence.
+ * Why the `history` pair of a milestone cannot take a new entry in place: its list is an alias, or is anchored and an
+ * alias elsewhere uses it; undefined when neither. `id`: the milestone's id, for the sentence.
  */
 export function sharedHistory(doc: Document, body: string, pair: Pair, id: string | undefined): Message | undefined {
   const value = pair.value as unknown;
   if (isAlias(value)) return msg('edit.shared.history', { id: id ?? null, alias: describeAlias(doc, body, value, lineOf(body, value)), name: value.source });
-  if (isSeq(value) && value.anchor !== undefined) return msg('edit.anchored.history', { id: id ?? null, name: value.anchor, line: anchorLine(body, value, value.anchor) ?? null });
+  if (isSeq(value) && value.anchor !== undefined && isShared(doc, value)) return msg('edit.anchored.history', { id: id ?? null, name: value.anchor, line: anchorLine(body, value, value.anchor) ?? null });
   return undefined;
 }

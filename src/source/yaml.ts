@@ -4,7 +4,7 @@
 // live here once: the YAML 1.2 core schema (SPEC §1: dates stay strings, `yes` is a string) and duplicate keys as
 // errors. The library costs startup time, so the analysis loads this module only when the fast path
 // (source/fast-yaml.ts) leaves a file to it (src/analyze-texts.ts).
-import { isMap, isScalar, LineCounter, parse, parseDocument, Parser, YAMLParseError, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parse, parseDocument, Parser, visit, YAMLParseError, type Document } from 'yaml';
 
 export { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
 export type { Document, LineCounter, Node, Pair, YAMLError, YAMLMap, YAMLSeq } from 'yaml';
@@ -108,4 +108,26 @@ export function parseCstTokens(text: string): unknown[] {
 /** A fresh LineCounter, for parsePlanDocument. */
 export function newLineCounter(): LineCounter {
   return new LineCounter();
+}
+
+const ALIASED = new WeakMap<Document, ReadonlySet<unknown>>();
+
+/**
+ * The nodes the aliases of `doc` stand for (`*m` → the node anchored `&m` before it): an anchored node none of them
+ * is shares nothing, whatever its anchor. Found once per document (snapshot asks for each milestone of a file).
+ */
+export function aliasedNodes(doc: Document): ReadonlySet<unknown> {
+  let found = ALIASED.get(doc);
+  if (found === undefined) {
+    const nodes = new Set<unknown>();
+    visit(doc, {
+      Alias(_key, alias) {
+        const target = alias.resolve(doc);
+        if (target !== undefined) nodes.add(target);
+      },
+    });
+    found = nodes;
+    ALIASED.set(doc, found);
+  }
+  return found;
 }
