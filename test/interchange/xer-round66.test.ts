@@ -133,6 +133,20 @@ describe('F6: values P6 does not write, and a TASK table without its duration co
     expect(said(r, 'nb')[1]).toBe('10 approximated A1: task_type «TT_Bogus» er ingen P6-aktivitetstype; lest som en vanlig aktivitet (TT_Task)');
   });
 
+  it('says an empty task_type or status_code in a file with those columns (tester round 68 F9), not one without them', () => {
+    const r = importXer(xer([...PROJECT, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1', { type: '' }), task('11', '1', 'A2', { status: '' }), '%E']), {});
+    expect(said(r)).toEqual([
+      '7 approximated A1: task_type is empty; read as a task (TT_Task)',
+      '8 approximated A2: status_code is empty; read as not in progress (an actual finish still makes it finished)',
+    ]);
+    expect(said(r, 'nb')).toEqual([
+      '7 approximated A1: task_type er tom; lest som en vanlig aktivitet (TT_Task)',
+      '8 approximated A2: status_code er tom; lest som ikke påbegynt eller avsluttet (en faktisk slutt gjør den fortsatt ferdig)',
+    ]);
+    const fields = '%F\ttask_id\tproj_id\ttask_code\ttask_name\ttarget_drtn_hr_cnt\ttarget_end_date';
+    expect(said(importXer(xer([...PROJECT, '%T\tTASK', fields, row(['10', '1', 'A1', 'a', '8', '2020-01-10 16:00']), '%E']), {}))).toEqual([]);
+  });
+
   it('says once, at the TASK table, that it has no target_drtn_hr_cnt column, when an activity is no milestone', () => {
     const fields = '%F\ttask_id\tproj_id\ttask_code\ttask_name\ttask_type\ttarget_end_date';
     const tasks = (type: string): string[] => ['10', '11'].map((id) => row([id, '1', `A${id}`, 'a', type, '2020-01-10 16:00']));

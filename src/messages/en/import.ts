@@ -109,8 +109,8 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.calendar-unknown': (d) => (d.calendar === '' ? `${d.id} names no calendar, and the project has none in the file; the plan's calendar is used` : `${d.id}: calendar ${d.calendar} is not in the CALENDAR table; the plan's calendar is used`),
   'import.calendar-other': (d) => `${d.id}: on calendar "${d.name}", not the plan's "${d.plan}": ${d.everyDay === true ? 'a calendar that works every day, so its duration is written in calendar days (ed); its float is counted in the plan\'s working days' : 'its dates are counted in the plan\'s working days'}`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
-  'import.xer.unknown-value': (d) => d.field === 'task_type' ? `${d.subject}: task_type "${d.value}" is no P6 activity type; read as a task (TT_Task)`
-    : d.field === 'status_code' ? `${d.subject}: status_code "${d.value}" is no P6 activity status; read as not in progress (an actual finish still makes it finished)`
+  'import.xer.unknown-value': (d) => d.field === 'task_type' ? `${d.subject}: task_type ${d.value === '' ? 'is empty' : `"${d.value}" is no P6 activity type`}; read as a task (TT_Task)`
+    : d.field === 'status_code' ? `${d.subject}: status_code ${d.value === '' ? 'is empty' : `"${d.value}" is no P6 activity status`}; read as not in progress (an actual finish still makes it finished)`
       : `project ${d.subject}: sched_calendar_on_relationship_lag "${d.value}" is no P6 lag calendar; lags are counted on the predecessor's calendar, P6's default`,
   'import.xer.no-duration-column': (d) => `the TASK table has no target_drtn_hr_cnt column: ${d.count === 1 ? 'the activity that is no milestone has' : `the ${d.count} activities that are no milestones have`} no duration (0 used)`,
   'import.xer.duration-not-number': (d) => `${d.id}: duration "${d.value}" is not a number of hours; 0 used`,

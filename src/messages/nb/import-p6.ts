@@ -59,8 +59,8 @@ export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.calendar-unknown': (d) => (d.calendar === '' ? `${d.id} har ingen kalender, og prosjektet har ingen i filen; planens kalender brukes` : `${d.id}: kalender ${d.calendar} finnes ikke i CALENDAR-tabellen; planens kalender brukes`),
   'import.calendar-other': (d) => `${d.id}: på kalenderen «${d.name}», ikke planens «${d.plan}»: ${d.everyDay === true ? 'en kalender der alle dager er arbeidsdager, så varigheten skrives i kalenderdager (ed); slakken telles i planens arbeidsdager' : 'datoene telles i planens arbeidsdager'}`,
   'import.xer.activity-type': (d) => `${d.id}: ${ACTIVITY_TYPES[d.type]}`,
-  'import.xer.unknown-value': (d) => d.field === 'task_type' ? `${d.subject}: task_type «${d.value}» er ingen P6-aktivitetstype; lest som en vanlig aktivitet (TT_Task)`
-    : d.field === 'status_code' ? `${d.subject}: status_code «${d.value}» er ingen P6-status; lest som ikke påbegynt eller avsluttet (en faktisk slutt gjør den fortsatt ferdig)`
+  'import.xer.unknown-value': (d) => d.field === 'task_type' ? `${d.subject}: task_type ${d.value === '' ? 'er tom' : `«${d.value}» er ingen P6-aktivitetstype`}; lest som en vanlig aktivitet (TT_Task)`
+    : d.field === 'status_code' ? `${d.subject}: status_code ${d.value === '' ? 'er tom' : `«${d.value}» er ingen P6-status`}; lest som ikke påbegynt eller avsluttet (en faktisk slutt gjør den fortsatt ferdig)`
       : `prosjekt ${d.subject}: sched_calendar_on_relationship_lag «${d.value}» er ingen P6-kalender for etterslep; etterslep regnes på forgjengerens kalender, som P6 gjør som standard`,
   'import.xer.no-duration-column': (d) => `TASK-tabellen har ingen target_drtn_hr_cnt-kolonne: ${d.count === 1 ? 'aktiviteten som ikke er en milepæl, har' : `de ${d.count} aktivitetene som ikke er milepæler, har`} ingen varighet (0 brukt)`,
   'import.xer.duration-not-number': (d) => `${d.id}: varigheten «${d.value}» er ikke et antall timer; 0 brukt`,
