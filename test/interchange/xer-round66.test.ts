@@ -157,6 +157,14 @@ describe('F6: values P6 does not write, and a TASK table without its duration co
   });
 });
 
+describe('F11: a row before its table\'s field list', () => {
+  it('is said as such and skipped, not read as a link between two empty ids', () => {
+    const r = importXer(xer([...PROJECT, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), task('11', '1', 'A2'), '%T\tTASKPRED', row(['1', '11', '10', 'PR_FS', '0']), '%F\ttask_pred_id\ttask_id\tpred_task_id\tpred_type\tlag_hr_cnt', '%E']), {});
+    expect(said(r)).toEqual(['10 dropped a row of table TASKPRED before its field list (the %F line): it has no field names to be read by, and was skipped']);
+    expect(said(r, 'nb')).toEqual(['10 dropped en rad i tabellen TASKPRED før feltlisten (%F-linjen): den har ingen feltnavn å leses etter, og ble hoppet over']);
+  });
+});
+
 describe('F11: a finish constraint whose date is no date', () => {
   it('is said as such, not as a kind of constraint milepel cannot hold', () => {
     const cal = parseXerCalendar('', 'Standard', '', 8);

@@ -115,6 +115,9 @@ export function readXerTables(source: string | Uint8Array, columns?: XerColumns)
         current = first;
         repeat.isRead = true;
       }
+    } else if (tag === 0x52 && current !== undefined && current.fields.size === 0) {
+      // No field names yet: its cells would all read as empty (tester round 66 F11: "link from task  to task").
+      findings.push({ kind: 'dropped', topic: 'file', line: lineNo, message: msg('import.xer.row-before-fields', { table: current.name }) });
     } else if (tag === 0x52 && current !== undefined) {
       current.rows.push(readRow(buf, start, end, lineNo, current, pool));
       if (repeat !== undefined) repeat.rows += 1;

@@ -76,6 +76,8 @@ export interface ImportMessages {
 
   // Primavera P6 XER.
   'import.xer.bad-line': { line: number };
+  /** A %R line of `table` before the table's %F line: no field names to read it by. */
+  'import.xer.row-before-fields': { table: string };
   /** `lines` lines that are not blank after the %E line at `endLine`; `exportAt`: the first `ERMHDR` line among them, else null. */
   'import.xer.past-end': { endLine: number; lines: number; exportAt: number | null };
   /** Table `table` given again (first at `firstLine`) with `rows` rows: read as the first's rows when `isRead` (the same fields), else left out. */

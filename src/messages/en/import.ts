@@ -85,6 +85,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     : `only sheet "${d.sheet}" was read, the first visible one whose header names an id and a date column (passed over: ${d.skipped.map((s) => `"${s}"`).join(', ')}); the workbook has others`),
 
   'import.xer.bad-line': (d) => `line ${d.line} is not a %T, %F, %R or %E line of an XER file; it was skipped`,
+  'import.xer.row-before-fields': (d) => `a row of table ${d.table} before its field list (the %F line): it has no field names to be read by, and was skipped`,
   'import.xer.past-end': (d) => `the file goes on after its %E line (line ${d.endLine}): ${d.lines} more ${d.lines === 1 ? 'line was' : 'lines were'} not read${d.exportAt !== null ? `, a second export from its ERMHDR line ${d.exportAt} on; P6 writes one export per file: export the projects together from P6, or import each file on its own` : '; P6 ends an export with %E: export it again from P6'}`,
   'import.xer.table-repeated': (d) => `table ${d.table} is given again (first at line ${d.firstLine}), as P6 never writes it: ${d.isRead ? `its ${d.rows} ${d.rows === 1 ? 'row was' : 'rows were'} read as rows of the first` : `with other fields than the first: its ${d.rows} ${d.rows === 1 ? 'row was' : 'rows were'} not read`}`,
   'import.xer.no-project': () => 'the XER file has no PROJECT table: no data date, start or finish could be read',

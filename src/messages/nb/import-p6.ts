@@ -30,6 +30,7 @@ type P6Ids = Extract<keyof ImportMessages, `import.xer.${string}`> | 'import.cal
 
 export const importP6Nb = (): Pick<Catalogue<keyof ImportMessages>, P6Ids> => ({
   'import.xer.bad-line': (d) => `linje ${d.line} er ikke en %T-, %F-, %R- eller %E-linje i en XER-fil; den ble hoppet over`,
+  'import.xer.row-before-fields': (d) => `en rad i tabellen ${d.table} før feltlisten (%F-linjen): den har ingen feltnavn å leses etter, og ble hoppet over`,
   'import.xer.past-end': (d) => `filen fortsetter etter %E-linjen sin (linje ${d.endLine}): ${d.lines} ${d.lines === 1 ? 'linje' : 'linjer'} til ble ikke lest${d.exportAt !== null ? `, en eksport til fra ERMHDR-linjen på linje ${d.exportAt}; P6 skriver én eksport per fil: eksporter prosjektene sammen fra P6, eller importer hver fil for seg` : '; P6 avslutter en eksport med %E: eksporter den på nytt fra P6'}`,
   'import.xer.table-repeated': (d) => `tabellen ${d.table} står en gang til (først på linje ${d.firstLine}), noe P6 aldri skriver: ${d.isRead ? `${d.rows === 1 ? 'raden' : `de ${d.rows} radene`} ble lest som rader i den første` : `med andre felt enn den første: ${d.rows === 1 ? 'raden' : `de ${d.rows} radene`} ble ikke lest`}`,
   'import.xer.critical-limit': (d, f) => `critical_drtn_hr_cnt ${asWritten(d.value, f)} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
