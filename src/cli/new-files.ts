@@ -95,3 +95,13 @@ function fsError(code: 'EEXIST' | 'ENOTDIR' | 'EISDIR', path: string, which: { r
   const text = code === 'EEXIST' ? 'file already exists' : code === 'EISDIR' ? 'illegal operation on a directory' : 'not a directory';
   return Object.assign(new Error(`${code}: ${text}, '${path}'`), { code, path, ...which });
 }
+
+/**
+ * The directory a failed writeNewFiles could not write into: the one holding the file or directory the system refused
+ * (its `path`), for a refusal of permission or a read-only file system, else `dir`, the folder the command was given.
+ * `part/schemas` read-only in a writable `part` was said as "cannot write into part" (tester round 66 F11).
+ */
+export function refusedDir(error: unknown, dir: string): string {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  return (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') && typeof path === 'string' && path !== '' ? posix.dirname(path) : dir;
+}

@@ -182,7 +182,7 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     createText: (path, text) => {
       const key = norm(path);
       if (virtual.has(key) || diskStat(path) !== undefined) throw Object.assign(new Error(`EEXIST: file already exists, open '${path}'`), { code: 'EEXIST' });
-      if (unwritable.has(key)) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      if (unwritable.has(key)) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', path });
       virtual.set(key, text);
       written.set(path, text);
     },
@@ -221,7 +221,7 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     },
     appendText: (path, text) => {
       const key = norm(path);
-      if (unwritable.has(key)) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      if (unwritable.has(key)) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', path });
       const before = virtual.get(key) ?? '';
       virtual.set(key, before + text);
       written.set(path, before + text);

@@ -168,7 +168,8 @@ describe('milepel import', () => {
   it('removes what it wrote when a later file cannot be written, and never what was there (exit 2, nothing left)', async () => {
     const r = await runCli(['import', 'x.csv', '--out', 'new/ws'], { files: { 'x.csv': CSV }, unwritable: ['new/ws/schemas/plan.schema.json'] });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('milepel: cannot write into new/ws: permission denied (EACCES)\n');
+    // The folder whose file was refused, not --out (tester round 66 F11: `part/schemas` read-only in a writable `part`).
+    expect(r.stderr).toBe('milepel: cannot write into new/ws/schemas: permission denied (EACCES)\n');
     expect(r.io.written.size).toBe(0);
     expect(r.io.exists('new')).toBe(false);
     const kept = await runCli(['import', 'x.csv', '--out', 'deep/ws'], { files: { 'x.csv': CSV, 'deep/ws/other.yaml': 'mine' }, unwritable: ['deep/ws/schemas/plan.schema.json'] });
