@@ -37,6 +37,11 @@ export interface FastParse {
   readonly root: number;
   /** The root node's record in `positions`. */
   readonly rootRecord: number;
+  /**
+   * Whether strings of `data` are views into the text (source/latin1-shadow.ts `viewed`): letting go of the text
+   * then frees nothing while they live, and a two-byte text's bytes kept beside it would cost their size again.
+   */
+  readonly viewsText?: boolean;
 }
 
 // Characters the fast path leaves to the full parser: tabs, other C0/C1 controls, NEL, LS/PS, BOM; and a stray CR.
@@ -78,7 +83,7 @@ export function parseFastNormalized(text: string): FastParse | undefined {
   const rootRecord = positions.childOf(data);
   positions.finish(r.strings.values);
   r.strings.release();
-  return { data, positions, root, rootRecord };
+  return { data, positions, root, rootRecord, viewsText: shadow?.viewed === true };
 }
 
 /**

@@ -69,9 +69,18 @@ export class Latin1Shadow {
     return this.next < end;
   }
 
+  /**
+   * Whether a string cut by `slice` is a view into `source` (V8 makes a slice of 13 characters or more one), which then
+   * keeps the whole text alive as long as the string is: such a text is kept by the parse (parse.ts RereadSource).
+   */
+  viewed = false;
+
   /** source.slice(start, end), one byte per character when it fits. */
   slice(start: number, end: number): string {
-    if (this.marked(start, end)) return this.source.slice(start, end);
+    if (this.marked(start, end)) {
+      if (end - start >= 13) this.viewed = true;
+      return this.source.slice(start, end);
+    }
     return end - start >= 13 && this.bytes !== undefined ? this.bytes.toString('latin1', start, end) : this.text.slice(start, end);
   }
 }

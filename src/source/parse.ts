@@ -62,7 +62,8 @@ export function parseFastSource(file: string, text: string, reread?: () => strin
   const lines = normalizeLoneCr(text);
   const fast = parseFastNormalized(lines);
   if (!fast) return undefined;
-  return reread !== undefined && lines === text ? new RereadSource(file, text, fast, reread) : fromFast(file, text, lines, fast);
+  // A text its data's strings are views into stays alive with them: kept as it is, not made again (RereadSource).
+  return reread !== undefined && lines === text && fast.viewsText !== true ? new RereadSource(file, text, fast, reread) : fromFast(file, text, lines, fast);
 }
 
 function fromFast(file: string, text: string, lines: string, fast: FastParse): ParsedSource {
