@@ -1,11 +1,11 @@
 // `npm run bench` part for issue #18's memory item: what the analysis of a workspace keeps alive, per milestone.
-// `analyze` is bundled from src/ (like bench/scheduler.mjs); a child process started with --expose-gc reads the
-// workspace's texts, collects garbage and analyses them as a report command does (`keepData: false`, structural
-// findings only: the parse trees go as soon as each file is read into the model). It then lets go of the parts of the
-// Analysis one at a time, collecting garbage after each: the growth of the V8 heap (plus ArrayBuffers) is the
-// retained size of the whole Analysis and of its parts — the sources (texts and position tables, held by the
-// findings' line lookup), the findings, the graph and schedule, and the workspace model itself. Peak RSS of whole
-// commands is measured by run.mjs itself.
+// `analyzeFiles` is bundled from src/ (like bench/scheduler.mjs); a child process started with --expose-gc collects
+// garbage and analyses the workspace's files as a report command does (src/cli/workspace.ts: each file read, decoded
+// and analysed in turn, `keepData: false`, structural findings only). It then lets go of the parts of the Analysis one
+// at a time, collecting garbage after each: the growth of the V8 heap plus external memory (ArrayBuffers, and the
+// decoded texts, which V8 keeps outside its heap) is the retained size of the whole Analysis and of its parts — the
+// sources (texts or bytes, and position tables, held by the findings' line lookup), the findings, the graph and
+// schedule, and the workspace model itself. Peak RSS of whole commands is measured by run.mjs itself.
 // Alone: node bench/memory.mjs [workspace…] (default: bench/work/network-10000 and network-100000).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,26 +19,32 @@ const PARTS = ['sources', 'findings', 'schedule', 'model'];
 
 /** In the child: prints JSON {retained, parts: {sources, findings, schedule, model}, texts, milestones} (bytes, count). */
 async function child(bundleFile, workspace) {
-  const { analyze } = await import(pathToFileURL(bundleFile).href);
+  const { analyzeFiles } = await import(pathToFileURL(bundleFile).href);
   const heap = () => {
     globalThis.gc();
     globalThis.gc();
     const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
+    return m.heapUsed + m.external;
   };
   // Every plan file under the workspace, in subdirectories too (as the CLI finds them: src/cli/load.ts PLAN_FILE).
   const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.ya?ml$/i.test(e.name) ? [join(dir, e.name)] : []));
-  const read = () => files(workspace).sort().map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+  // One file at a time, as the CLI reads them (src/cli/load.ts planFileBytes).
+  function* read() {
+    for (const file of files(workspace).sort()) {
+      const bytes = readFileSync(file);
+      textBytes += bytes.length;
+      yield { file, bytes };
+    }
+  }
   // The parts are held by this object's properties only: a local variable of the function that called analyze could
   // stay alive in a register of its frame after it is cleared, and with it the whole Analysis.
   const held = {};
   let milestones = 0;
   let textBytes = 0;
-  const load = () => {
-    // The texts are read inside the call, so the bench holds no copy of them once it returns.
-    const a = analyze(read(), { clockToday: 19000, keepData: false, findings: 'structural' });
+  const load = async () => {
+    // The files are read inside the call, so the bench holds no copy of them once it returns.
+    const a = await analyzeFiles(read(), { clockToday: 19000, keepData: false, findings: 'structural' });
     milestones = a.workspace.milestones.length;
-    for (const source of a.sources) textBytes += source.text.length;
     // `result` keeps the sources (its line lookup quotes their text): they go with it.
     held.sources = [a.sources, a.result];
     held.findings = a.diagnostics;
@@ -46,7 +52,7 @@ async function child(bundleFile, workspace) {
     held.model = a.workspace;
   };
   const before = heap();
-  load();
+  await load();
   let last = heap();
   const retained = last - before;
   const parts = {};
@@ -63,7 +69,7 @@ async function child(bundleFile, workspace) {
 export async function memoryBench(root, workspaces) {
   const tmp = mkdtempSync(join(tmpdir(), 'milepel-memory-'));
   try {
-    const file = await bundleSource(root, tmp, 'export { analyze } from "./src/analyze.ts";');
+    const file = await bundleSource(root, tmp, 'export { analyzeFiles } from "./src/analyze-texts.ts";');
     const rows = [
       '| analysis retained after GC | milestones | source text | retained | per milestone | sources | findings | schedule and graph | model |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
