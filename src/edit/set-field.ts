@@ -202,8 +202,11 @@ export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, value
     return { ok: true, edit: { start: end, end, insert: `${sep}${written}: ${valueText}`, valueAt: sep.length + written.length + 2 } };
   }
   if (!sibling) return { ok: false, message: msg0('edit.no-keys') };
-  const keyStart = getRange(sibling.key)?.[0];
-  if (keyStart === undefined) return { ok: false, message: msg0('edit.locate.keys') };
+  const keyAt = getRange(sibling.key)?.[0];
+  if (keyAt === undefined) return { ok: false, message: msg0('edit.locate.keys') };
+  // An explicit key (`? date` / `: 2019-06-28`) is indented as its `?`: a pair inserted at the key's own column was
+  // no YAML, and the edit refused (tester round 70 F6).
+  const keyStart = explicitKeyMark(body, keyAt) ?? keyAt;
   const indent = ' '.repeat(keyStart - findLineStart(body, keyStart));
   const at = findNextLineStart(body, findPairEnd(sibling));
   const eol = detectEol(body, at);
@@ -213,6 +216,13 @@ export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, value
   const second = lines[1];
   const valueAt = block && second !== undefined ? lines[0]!.length + eol.length + (/^ */.exec(second)?.[0].length ?? 0) : indent.length + key.length + 2;
   return { ok: true, edit: { start, end: start, insert, valueAt: lead + valueAt } };
+}
+
+/** The offset of the `?` that writes the key at `keyAt` as an explicit key (`? date`), or undefined. */
+function explicitKeyMark(body: string, keyAt: number): number | undefined {
+  let k = keyAt;
+  while (k > 0 && (body.charAt(k - 1) === ' ' || body.charAt(k - 1) === '\t')) k--;
+  return k < keyAt && body.charAt(k - 1) === '?' ? k - 1 : undefined;
 }
 
 /** `end` moved back over the line breaks and blanks that end a block scalar, never before `start`. */

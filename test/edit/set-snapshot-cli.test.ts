@@ -405,3 +405,18 @@ describe('edits refused on what the analysis found', () => {
     expect(unknown.io.written.size + own.io.written.size).toBe(0);
   });
 });
+
+// Tester round 70 F6: a milestone whose last key is written explicitly (`? date` / `: …`) could not be edited: the new
+// key went in at the column of `date`, no YAML, and the edit was refused.
+describe('a milestone whose last pair has an explicit key', () => {
+  const text = 'plan: {id: ex3, title: T, status_date: 2019-06-19}\nmilestones:\n  - id: A\n    title: x\n    ? date\n    : 2019-06-28\n';
+
+  it('takes a new key and a history at the mapping\'s indent', async () => {
+    const set = await runCli(['set', 'ex3/A', '--forecast', '2019-07-02', 'ws'], { files: { 'ws/p.yaml': text } });
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.io.written.get('ws/p.yaml')).toBe(`${text}    forecast: 2019-07-02\n`);
+    const snap = await runCli(['snapshot', 'ws'], { files: { 'ws/p.yaml': text } });
+    expect(snap.code, snap.stderr).toBe(0);
+    expect(snap.io.written.get('ws/p.yaml')).toBe(`${text}    history:\n      - {reported: 2019-06-19, forecast: 2019-06-28}\n`);
+  });
+});
