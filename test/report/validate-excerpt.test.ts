@@ -92,6 +92,30 @@ describe('the context the lines above give', () => {
   });
 });
 
+// Tester round 71 F2: a `[` inside a plain or block scalar above opens nothing, and a `- ` entry is block context.
+describe('brackets in scalars above a finding', () => {
+  const text = [
+    'milestones:', //                    1
+    '  - id: M4', //                     2
+    '    title: Rapport [', //           3
+    '    after:', //                     4
+    '    - D1,D2', //                    5
+    '    notes: >', //                   6
+    '      folded ]', //                 7
+    '      [ more', //                   8
+    '    x: [a,', //                     9
+    '      b, c]', //                    10
+    '    y: Rapport [', //               11
+    '      B, C', //                     12
+  ];
+  const lineAt = (n: number): string | undefined => text[n - 1];
+
+  it('reads them as text, and a block entry as block', () => {
+    expect([5, 10, 12].map((n) => lineContextAbove(lineAt, n))).toEqual(['block', 'flow', undefined]);
+    expect(show(renderExcerpt(text[4]!, 5, 7, 80, 'token', 'auto', lineContextAbove(lineAt, 5)))[1]).toBe('      |       ^~~~~');
+  });
+});
+
 describe('renderExcerpt', () => {
   it('points at the column with ^ and underlines the token with ~', () => {
     expect(show(renderExcerpt('    meetings: [KR@2019-09-13, NEHS@2019-09-12]', 31, 16, 100))).toEqual([

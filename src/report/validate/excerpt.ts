@@ -199,6 +199,9 @@ export function lineContextAbove(lineAt: (line: number) => string | undefined, l
   const own = lineAt(line);
   if (own === undefined) return undefined;
   const indent = leadingSpaces(own);
+  // A block sequence's entry (`- D1,D2`) is never inside a flow collection (tester round 71 F2: a `[` in a title above
+  // was taken to open one).
+  if (/^-(?:[ \t]|$)/.test(own.slice(indent))) return 'block';
   if (indent === 0) return undefined;
   for (let k = line - 1; k >= 1 && k >= line - MAX_PARENT_LINES; k--) {
     const text = lineAt(k);
@@ -207,7 +210,15 @@ export function lineContextAbove(lineAt: (line: number) => string | undefined, l
     const first = text.charAt(spaces);
     if (first === '' || first === '\r' || first === '#' || spaces >= indent) continue;
     let depth = 0;
-    for (let j = k; j < line; j++) depth = depthAfter(lineAt(j) ?? '', depth);
+    // The lines of a block scalar (`title: >` and the lines indented below it) hold text, no brackets.
+    let scalarIndent = -1;
+    for (let j = k; j < line; j++) {
+      const above = lineAt(j) ?? '';
+      const at = leadingSpaces(above);
+      if (scalarIndent >= 0 && (at > scalarIndent || above.trim() === '')) continue;
+      scalarIndent = depth === 0 && BLOCK_SCALAR_HEAD.test(withoutComment(above)) ? at : -1;
+      depth = depthAfter(above, depth);
+    }
     if (depth > 0) return 'flow';
     const body = withoutComment(text).trimEnd();
     return depth === 0 && (body.endsWith(':') || /(^|\s)-$/.test(body)) ? 'block' : undefined;
@@ -221,14 +232,23 @@ function leadingSpaces(text: string): number {
   return i;
 }
 
-/** The flow depth at the end of `line`, `depth` at its start (quoted scalars and a comment aside; never below 0). */
+/** A line that starts a block scalar: `key: |`, `- >-`, `? |2` (its indicators, then nothing but blanks). */
+const BLOCK_SCALAR_HEAD = /(?:^|[ \t]|:|-)[|>][-+0-9]*[ \t]*$/;
+
+/**
+ * The flow depth at the end of `line`, `depth` at its start (quoted scalars and a comment aside; never below 0). A `[`
+ * or `{` opens a collection where a node starts: inside one, at the line's start, or after `: `, `- `, `? `; inside a
+ * plain scalar (`title: Rapport [`) it is text (tester round 71 F2).
+ */
 function depthAfter(line: string, depth: number): number {
+  let prev = '';
   for (let i = 0; i < line.length; i++) {
     const ch = line.charAt(i);
     if ((ch === '"' || ch === "'") && opensQuoted(line, i)) i = pastQuoted(line, i);
     else if (ch === '#' && (i === 0 || isBlank(line.charAt(i - 1)))) break;
-    else if (ch === '[' || ch === '{') depth++;
+    else if ((ch === '[' || ch === '{') && (depth > 0 || prev === '' || ((prev === ':' || prev === '-' || prev === '?') && isBlank(line.charAt(i - 1))))) depth++;
     else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+    if (!isBlank(ch)) prev = ch;
   }
   return depth;
 }
