@@ -38,12 +38,12 @@ export const negativeFloat: Rule = {
       const own = m.actual || chain !== null ? null : ownMoves(ctx, m.index);
       // No predecessor at all: its own date is all that can move ("or its predecessors" named none).
       const start = m.actual || chain !== null || own !== null || ctx.graph.predStart[m.index + 1]! > ctx.graph.predStart[m.index]! ? null : m.forecast ? 'forecast' : 'date';
-      const steps = start === null ? undefined : stepsBack(ctx, m.index, start, -f);
+      const to = start === null ? undefined : targetDay(ctx, m.index, start, -f);
       ctx.report({
         at: m.deadline ? fieldOrigin(m, 'deadline') : currentDateOrigin(m),
         message: msg('negative-float', { ref: m.ref, float: f, projected: shownProjected(schedule, m.index), driver: driver >= 0 ? ws.milestones[driver]!.ref : null, latest: shownLatest(schedule, m.index), bound }),
         ref: m.ref,
-        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: start === null ? -f : steps!.days, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}), ...(start !== null ? { start, to: steps!.to } : {}) }),
+        hint: msg('negative-float.hint', { id: m.id, ref: m.ref, days: -f, bound, done: m.actual?.day ?? null, ...(isGateNode(m) ? { gate: true } : {}), ...(lateFor !== null ? { lateFor } : {}), ...(chain !== null ? { chain: shownChain(ctx, m.index, chain) } : {}), ...(own !== null ? { own } : {}), ...(start !== null ? { start, to: to! } : {}) }),
         plan: m.plan,
       });
     }
@@ -51,19 +51,20 @@ export const negativeFloat: Rule = {
 };
 
 /**
- * How many working days earlier milestone v's own `field` must move to be on or before its latest date, and the day
- * that gives: the float's `days`, one more when the date is no working day itself, as the calendar's sub counts from
- * the working day before it (tester round 43: Whit Monday 2026-05-25 with a deadline of 2026-05-20 said 2 days, which
- * gives 2026-05-21). The hint names the day too: a Saturday 1 working day late (float −1) moves 2 (tester round 70 F3).
+ * The day milestone v's own `field` must move to, to be on or before its latest date: `days` (the float's) working
+ * days earlier, one more when the date is no working day itself, as the calendar's sub counts from the working day
+ * before it (tester round 43: Whit Monday 2026-05-25 with a deadline of 2026-05-20 gave 2026-05-21). The hint says
+ * the day and the float's count (tester round 70 F3: "move 2 working days earlier" of a Saturday 1 working day late;
+ * round 71 F7: "3 working days earlier, to" a day 2 before).
  */
-function stepsBack(ctx: RuleContext, v: number, field: 'date' | 'forecast', days: number): { days: number; to: DayNumber } {
+function targetDay(ctx: RuleContext, v: number, field: 'date' | 'forecast', days: number): DayNumber {
   const m = ctx.workspace.milestones[v]!;
   const from = (field === 'forecast' ? m.forecast ?? m.date : m.date).day;
   const calendar = ctx.workspace.plans[m.plan]!.calendar;
   const latest = ctx.schedule.latest[v]!;
   let n = days;
   while (n < days + 3 && calendar.sub(from, n) > latest) n++;
-  return { days: n, to: calendar.sub(from, n) };
+  return calendar.sub(from, n);
 }
 
 /**

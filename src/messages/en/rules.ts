@@ -220,7 +220,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     const explain = `\`milepel explain ${d.ref}\` shows its driving chain`;
     const gain = f.count(d.days, 'working day', 'working days');
     if (d.own !== undefined) return `gain ${gain} on ${d.id}, whose predecessors are all done: ${ownEn(f, d.own)}${orMoveEn(f, d.id, b)}; ${explain}`;
-    if (d.start !== undefined) return `move ${d.id}'s ${d.start} ${gain} earlier${d.to === undefined ? '' : `, to ${f.iso(d.to)}`} (it has no predecessors)${orMoveEn(f, d.id, b)}`;
+    if (d.start !== undefined) return `move ${d.id}'s ${d.start} ${gain} earlier${d.to === undefined ? '' : `, to ${f.date(d.to)}`} (it has no predecessors)${orMoveEn(f, d.id, b)}`;
     if (d.chain === undefined) return `gain ${gain} on ${d.id} or its predecessors${orMoveEn(f, d.id, b)}; ${explain}`;
     const c = d.chain;
     const drives = c.steps === 1 ? `drives ${d.id}` : `starts ${d.id}'s driving chain`;

@@ -235,7 +235,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     }
     const explain = `\`milepel explain ${d.ref}\` viser den drivende kjeden`;
     if (d.own !== undefined) return `hent inn ${workdays(f, d.days)} på ${d.id}, der alle forgjengerne er ferdige: ${ownNb(f, d.own)}${orMoveNb(f, d.id, b)}; ${explain}`;
-    if (d.start !== undefined) return `flytt ${FIELD[d.start]} for ${d.id} ${workdays(f, d.days)} tidligere${d.to === undefined ? '' : `, til ${f.iso(d.to)}`} (den har ingen forgjengere)${orMoveNb(f, d.id, b)}`;
+    if (d.start !== undefined) return `flytt ${FIELD[d.start]} for ${d.id} ${workdays(f, d.days)} tidligere${d.to === undefined ? '' : `, til ${f.date(d.to)}`} (den har ingen forgjengere)${orMoveNb(f, d.id, b)}`;
     if (d.chain === undefined) return `hent inn ${workdays(f, d.days)} på ${d.id} eller forgjengerne${orMoveNb(f, d.id, b)}; ${explain}`;
     const c = d.chain;
     const drives = c.steps === 1 ? `driver ${d.id}` : `starter den drivende kjeden til ${d.id}`;
