@@ -196,6 +196,10 @@ describe('an activity without a calendar is on the project\'s, as P6 schedules i
   it('a project calendar the file does not have is said, with the default one used instead (tester round 68 F7)', () => {
     const found = importXer(withCells(takt(), 'PROJECT', 'clndr_id', '999'), {}).findings.filter((f) => f.topic === 'calendar');
     expect(found.map((f) => renderMessage(f.message))).toEqual(['the project\'s calendar 999 is not in the CALENDAR table; "Standard 5 Day Workweek", marked as default, is used']);
+    // None marked: the file's one activity calendar, said as such (tester round 71 F6: "marked as default").
+    const unmarked = importXer(withCells(withCells(takt(), 'PROJECT', 'clndr_id', '999'), 'CALENDAR', 'default_flag', 'N'), {}).findings.filter((f) => f.topic === 'calendar');
+    expect(unmarked.map((f) => renderMessage(f.message))).toEqual(['the project\'s calendar 999 is not in the CALENDAR table; "Standard 5 Day Workweek", the file\'s one activity calendar, is used']);
+    expect(renderMessage(unmarked[0]!.message, 'nb')).toBe('prosjektets kalender 999 finnes ikke i CALENDAR-tabellen; «Standard 5 Day Workweek», filens eneste aktivitetskalender, brukes');
   });
 
   it('no project calendar, none marked as default, no activity calendar: the file\'s one activity calendar, as P6 computed (round 68 F7)', async () => {

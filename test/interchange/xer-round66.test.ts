@@ -158,6 +158,16 @@ describe('F6: values P6 does not write, and a TASK table without its duration co
 });
 
 describe('F11: a row before its table\'s field list', () => {
+  it('of the PROJECT table: said as no row read, not as no table, and the activities go to p6-<proj_id> (round 71 F5)', () => {
+    const r = importXer(xer([PROJECT[0]!, PROJECT[2]!, PROJECT[1]!, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), '%E']), {});
+    expect(said(r)).toEqual([
+      '3 dropped a row of table PROJECT before its field list (the %F line): it has no field names to be read by, and was skipped',
+      '- dropped no row of the PROJECT table could be read: no data date, start or finish could be read',
+    ]);
+    expect(said(r, 'nb')[1]).toBe('- dropped ingen rad i PROJECT-tabellen kunne leses: verken statusdato, start eller slutt kunne leses');
+    expect(r.plans.map((p) => [p.id, p.title])).toEqual([['p6-1', 'P6 project 1']]);
+  });
+
   it('is said as such and skipped, not read as a link between two empty ids', () => {
     const r = importXer(xer([...PROJECT, '%T\tTASK', TASK_FIELDS, task('10', '1', 'A1'), task('11', '1', 'A2'), '%T\tTASKPRED', row(['1', '11', '10', 'PR_FS', '0']), '%F\ttask_pred_id\ttask_id\tpred_task_id\tpred_type\tlag_hr_cnt', '%E']), {});
     expect(said(r)).toEqual(['10 dropped a row of table TASKPRED before its field list (the %F line): it has no field names to be read by, and was skipped']);

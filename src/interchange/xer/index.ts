@@ -10,7 +10,7 @@ import { parseXerCalendar, type XerCalendar } from './calendar.js';
 import { readLinks } from './links.js';
 import { projectDates, readDataDate } from './project-dates.js';
 import { toPlanCalendar } from './plan-calendar.js';
-import { danglingProjectCalendar, defaultCalendarId, projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
+import { danglingProjectCalendar, defaultCalendarId, isDefaultCalendar, projectTitle, readCalendars, readProjects, readWbs, type XerProject } from './project.js';
 import { reportUnusedTables } from './unused.js';
 import { readLagRule, sayNoDurationColumn } from './values.js';
 import { cell, readXerTables, type XerColumns, type XerFile, type XerRow, type XerTable } from './tables.js';
@@ -66,12 +66,14 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
   }
   const projectTable = file.tables.get('PROJECT');
   const projects = readProjects(projectTable, findings);
-  if (projects.length === 0) findings.push({ kind: 'dropped', topic: 'file', message: msg0('import.xer.no-project') });
+  // A PROJECT table whose rows were all skipped (a row before its %F line) is said as such, not as no table (tester
+  // round 71 F5).
+  if (projects.length === 0) findings.push({ kind: 'dropped', topic: 'file', message: msg0(projectTable === undefined ? 'import.xer.no-project' : 'import.xer.no-project-row') });
   const calendars = readCalendars(file.tables.get('CALENDAR'), findings);
   const wbs = readWbs(file.tables.get('PROJWBS'), findings);
   const options_ = file.tables.get('SCHEDOPTIONS');
 
-  const byProject = groupTasks(tasks, projects);
+  const byProject = groupTasks(tasks, projects, projectTable !== undefined);
   // --plan-id names the one plan written; a file of several projects writes one plan each, named after its project
   // (SPEC §10): the option cannot apply, and was passed over without a word (a tester's finding).
   if (options.planId !== undefined && byProject.size > 1) {
@@ -99,7 +101,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     const projectCalendarId = defaultCalendarId(project, file.tables.get('CALENDAR'), calendars);
     // A project calendar the file does not hold is said with the one used instead (tester round 68 F7: nothing was).
     const dangling = danglingProjectCalendar(project, calendars);
-    if (dangling !== undefined) findings.push({ kind: 'approximated', topic: 'calendar', line: project!.line, message: msg('import.xer.project-calendar-unknown', { calendar: dangling, used: calendars.get(projectCalendarId)?.calendar.name ?? null }) });
+    if (dangling !== undefined) findings.push({ kind: 'approximated', topic: 'calendar', line: project!.line, message: msg('import.xer.project-calendar-unknown', { calendar: dangling, used: calendars.get(projectCalendarId)?.calendar.name ?? null, ...(isDefaultCalendar(file.tables.get('CALENDAR'), projectCalendarId) ? {} : { only: true }) }) });
     const calendarIdOf = (row: XerRow): string => cell(tasks, row, 'clndr_id') || projectCalendarId;
     const counts = new Map<string, number>();
     for (const row of rows) counts.set(calendarIdOf(row), (counts.get(calendarIdOf(row)) ?? 0) + 1);
@@ -197,11 +199,11 @@ function sayProjectMissing(projId: string, planId: string, first: { readonly id:
 }
 
 /** Task rows per proj_id, in the order projects are listed (tasks of an unlisted project after them). */
-function groupTasks(tasks: XerTable, projects: readonly XerProject[]): Map<string, XerTable['rows'][number][]> {
+function groupTasks(tasks: XerTable, projects: readonly XerProject[], hasProjectTable: boolean): Map<string, XerTable['rows'][number][]> {
   const groups = new Map<string, XerTable['rows'][number][]>();
   for (const p of projects) groups.set(p.id, []);
   for (const row of tasks.rows) {
-    const id = projects.length === 0 ? '' : cell(tasks, row, 'proj_id');
+    const id = projects.length === 0 && !hasProjectTable ? '' : cell(tasks, row, 'proj_id');
     let group = groups.get(id);
     if (group === undefined) groups.set(id, (group = []));
     group.push(row);

@@ -138,3 +138,8 @@ export function danglingProjectCalendar(project: XerProject | undefined, calenda
   const own = project === undefined ? '' : cell(project.table, project.row, 'clndr_id');
   return own !== '' && calendars.size > 0 && !calendars.has(own) ? own : undefined;
 }
+
+/** Whether the CALENDAR row of `id` is marked `default_flag` Y. */
+export function isDefaultCalendar(table: XerTable | undefined, id: string): boolean {
+  return (table?.rows ?? []).some((row) => cell(table!, row, 'clndr_id') === id && cell(table!, row, 'default_flag') === 'Y');
+}

@@ -243,10 +243,12 @@ export interface ImportMessages {
   'import.xer.longest-path': { days: number };
   /** An XER file without a CALENDAR table (or no readable row in it). */
   'import.xer.no-calendar': Empty;
+  /** A PROJECT table none of whose rows could be read. */
+  'import.xer.no-project-row': Empty;
   /** Calendars in the file, none of them the project's or named by its activities. */
   'import.xer.no-project-calendar': Empty;
   /** PROJECT.clndr_id names no calendar of the file; `used`: the calendar taken instead (null: the stand-in). */
-  'import.xer.project-calendar-unknown': { calendar: string; used: string | null };
+  'import.xer.project-calendar-unknown': { calendar: string; used: string | null; only?: boolean };
   'import.mspdi.not-utf8': Empty;
   /** A CriticalSlackLimit no plan file can hold (`value` as written), and the threshold used instead (`days`). */
   'import.mspdi.critical-limit': { value: WrittenNumber; days: number; max: number };
