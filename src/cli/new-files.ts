@@ -99,9 +99,12 @@ function fsError(code: 'EEXIST' | 'ENOTDIR' | 'EISDIR', path: string, which: { r
 /**
  * The directory a failed writeNewFiles could not write into: the one holding the file or directory the system refused
  * (its `path`), for a refusal of permission or a read-only file system, else `dir`, the folder the command was given.
- * `part/schemas` read-only in a writable `part` was said as "cannot write into part" (tester round 66 F11).
+ * `part/schemas` read-only in a writable `part` was said as "cannot write into part" (tester round 66 F11). Relative
+ * to `cwd` when `dir` is given relative and the system names an absolute path (tester round 71 F10).
  */
-export function refusedDir(error: unknown, dir: string): string {
+export function refusedDir(error: unknown, dir: string, cwd: string): string {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  return (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') && typeof path === 'string' && path !== '' ? posix.dirname(path) : dir;
+  if (!(code === 'EACCES' || code === 'EPERM' || code === 'EROFS') || typeof path !== 'string' || path === '') return dir;
+  const refused = posix.dirname(path);
+  return posix.isAbsolute(refused) && !posix.isAbsolute(dir) ? posix.relative(cwd, refused) || '.' : refused;
 }

@@ -73,7 +73,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
-    throw new UsageError(msg('cli.import.cannot-write', { dir: shown(refusedDir(error, out)), reason: describeFsError(error), code }));
+    throw new UsageError(msg('cli.import.cannot-write', { dir: shown(refusedDir(error, out, io.cwd())), reason: describeFsError(error), code }));
   }
   // Not an approximation (the same moment, exit 0 when nothing else is), yet not the day P6 or MS Project shows: once.
   if (result.daysBefore > 0) io.stderr(`${shown(file)}: ${renderMessage(msg('cli.note', { text: renderMessage(msg('import.days-before', { count: result.daysBefore }), locale) }), locale)}\n`);

@@ -46,7 +46,7 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
-    throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(refusedDir(error, dir)), reason: describeFsError(error), code }));
+    throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(refusedDir(error, dir, io.cwd())), reason: describeFsError(error), code }));
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
   // A schema kept as it was is said, when it is not this version's (a tester's garbage one passed without a word).
