@@ -11,7 +11,8 @@ import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { meetingHint } from './meeting-hint.js';
 import { placeOf, pointerToPath, valueAt } from './place.js';
-import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription } from './schema-lookup.js';
+import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription, schemaAt } from './schema-lookup.js';
+import { parseDateValue } from '../calendar/period.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
 import { DATE_FORMS, listItems, monthYear, writtenDayHint } from './value-hints.js';
 import { STATUS_WORDS } from '../model/status-words.js';
@@ -135,7 +136,8 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value) : undefined;
       // Characters that do not show (a zero-width space after `A`, pasted from Word): the message said "A" was no
       // reference beside a milestone A (tester round 70 F4).
-      const invisible = typeof value === 'string' && (hasInvisible(value) || hasUnsafe(value)) ? msg('schema.invisible.hint', { clean: withoutUnseen(value) }) : undefined;
+      const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
+      const invisible = typeof value === 'string' && (hasInvisible(value) || hasUnsafe(value)) ? invisibleHint(withoutUnseen(value), form, formHint) : undefined;
       const hint = invisible !== undefined ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
@@ -197,4 +199,24 @@ function withoutUnseen(value: string): string {
   let out = '';
   for (const ch of withoutInvisible(value)) if (!isUnsafeCodePoint(ch.codePointAt(0) ?? 0)) out += ch;
   return out.trim();
+}
+
+/**
+ * The hint for a value with characters that do not show: the value without them when that is a value of its form (its
+ * schema pattern, and a day or period that exists), else the form's own hint (tester round 71 F3: `write H I` for an
+ * id with a no-break space, `write 2019-02-30`, both errors again, and the language server's quick fix wrote them).
+ */
+function invisibleHint(clean: string, form: FormName | undefined, formHint: () => Message): Message {
+  const fits = clean !== '' && form !== undefined && fitsForm(clean, form);
+  return msg('schema.invisible.hint', { clean: fits ? clean : null, form: fits ? msg0('schema.invisible.again') : clean === '' ? msg0('schema.invisible.again') : formHint() });
+}
+
+/** Whether `text` is a value of `form`: its `$defs` pattern (or a string alternative's), and a day or period that exists. */
+function fitsForm(text: string, form: FormName): boolean {
+  const def = schemaAt(`#/$defs/${form}`);
+  if (def === undefined) return false;
+  const alternatives = Array.isArray(def['anyOf']) ? (def['anyOf'] as Record<string, unknown>[]) : [def];
+  const patterns = alternatives.map((a) => a['pattern']).filter((p): p is string => typeof p === 'string');
+  if (!patterns.some((p) => new RegExp(p, 'u').test(text))) return false;
+  return !DATE_FORMS.has(form) || parseDateValue(text, form === 'dateOrPeriod').ok;
 }

@@ -32,3 +32,30 @@ describe('a value with characters that do not show', () => {
     expect(nb.stdout).toContain('tips: verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: skriv A');
   });
 });
+
+// Tester round 71 F3: the value without them is offered only when it is one of its form.
+describe('a value that is still wrong without its unseen characters', () => {
+  const bad = {
+    'ws/p.yaml': [
+      'plan: {id: zw, title: Z, status_date: 2019-06-19}',
+      'milestones:',
+      '  - {id: "H\u00a0I", title: a, date: 2019-06-28}',
+      '  - {id: B, title: b, date: "2019-02-30\u200b"}',
+      '  - {id: C, title: c, date: "2019-Q5\u00a0"}',
+      '  - {id: D, title: d, date: "2019-Q3\u200b"}',
+      '',
+    ].join('\n'),
+  };
+
+  it('gets the form\'s hint instead', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: bad });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
+    expect(hints).toEqual([
+      `${unseen}remove them; use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)`,
+      `${unseen}remove them; write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)`,
+      `${unseen}remove them; write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)`,
+      `${unseen}write 2019-Q3`,
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // The data of messages about the input itself: YAML syntax (`yaml-syntax.*`), the schema (`schema.*`), dates (`date.*`).
 
+import type { Message } from '../types.js';
 type Empty = Readonly<Record<never, never>>;
 
 /** Where a schema problem is, in the user's terms: the file, an entity of a list, or a dotted path. */
@@ -142,7 +143,9 @@ export interface InputMessages {
   'schema.meeting-body.hint': { body: string; date: string; guess: string | null };
   'schema.ref-case.hint': { ref: string };
   /** A value holding characters that do not show (text/invisible.ts, bidi and control characters): the value without them. */
-  'schema.invisible.hint': { clean: string };
+  'schema.invisible.again': Empty;
+  /** `clean`: the value without them, null when it is no value of its form either: `form` then says what is. */
+  'schema.invisible.hint': { clean: string | null; form: Message };
   'schema.quote.hint': { shown: string };
   /** A number written with a decimal comma (`0,3`), which YAML reads as text: `fixed` with a point. */
   'schema.decimal-comma.hint': { written: string; fixed: string };
