@@ -59,3 +59,17 @@ describe('a value that is still wrong without its unseen characters', () => {
     ]);
   });
 });
+
+// Tester round 71 F9: the entity's name before the value, and --plan, showed them raw.
+describe('unseen characters in names', () => {
+  it('are escaped in the place a message names, and in --plan\'s refusal', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: nb, title: N, status_date: 2019-06-19}\nmilestones:\n  - {id: "A\u200b", title: a, date: 2019-06-28}\n' };
+    const r = await runCli(['validate', 'ws'], { files });
+    expect(r.stdout).toContain('error: id of milestone A\\u200b is "A\\u200b", which is not an id');
+    const nb = await runCli(['validate', 'ws', '--locale', 'nb'], { files });
+    expect(nb.stdout).toContain('feil: id i milepæl A\\u200b er "A\\u200b"');
+    const plan = await runCli(['validate', 'ws', '--plan', 'nb\u200b'], { files });
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toBe('milepel: --plan nb\\u200b: no such plan in the workspace; did you mean nb? (plans: nb)\n');
+  });
+});

@@ -26,7 +26,7 @@ const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'],
 function place(p: Place): string {
   if (p.kind === 'file') return 'the file';
   if (p.kind === 'path') return p.path;
-  const base = p.id !== null ? `${NOUNS.get(p.list) ?? p.list} ${p.id}` : `${p.list}[${p.index}]`;
+  const base = p.id !== null ? `${NOUNS.get(p.list) ?? p.list} ${showInvisible(p.id)}` : `${p.list}[${p.index}]`;
   return p.rest === null ? base : `${p.rest} of ${base}`;
 }
 

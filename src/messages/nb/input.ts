@@ -28,7 +28,7 @@ const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], 
 function place(p: Place): string {
   if (p.kind === 'file') return 'filen';
   if (p.kind === 'path') return p.path;
-  const base = p.id !== null ? `${NOUNS.get(p.list) ?? p.list} ${p.id}` : `${p.list}[${p.index}]`;
+  const base = p.id !== null ? `${NOUNS.get(p.list) ?? p.list} ${showInvisible(p.id)}` : `${p.list}[${p.index}]`;
   return p.rest === null ? base : `${p.rest} i ${base}`;
 }
 
