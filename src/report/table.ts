@@ -1,7 +1,7 @@
 // Plain-text tables for reports: aligned columns, one flexible column cut with an ellipsis to fit the width.
 import { displayWidth, oneColumnEach } from '../text/width.js';
 import { flattenText } from './safe-text.js';
-import { cutCell, cutRef, cutWidth, endsInSpace, isBlank, spaces } from './table-cells.js';
+import { cutCell, cutRef, cutWidth, distinctCuts, endsInSpace, isBlank, spaces } from './table-cells.js';
 import { fitWidths, headerLine } from './table-widths.js';
 
 export interface Column {
@@ -108,6 +108,8 @@ export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount
   const plain = columns.map((c) => c.plain);
   const isRight = columns.map((c) => c.align === 'right');
   const isRef = columns.map((c) => c.refs === true);
+  // Ids and references the cut would make alike are cut around where they differ (tester round 71 F4).
+  const distinct = columns.map((c, i) => (isRef[i] && c.widest > widths[i]! ? distinctCuts(c.texts, widths[i]!, (t) => cutRef(t, widths[i]!)) : undefined));
   // The laid-out cell of the text above it in each column (a status, a date, a float many rows running): kept, with
   // the two spaces before it (one piece a cell), and without the fill after it for when it ends the line.
   const lastText = new Array<string | undefined>(count);
@@ -132,8 +134,9 @@ export function* measuredTableLines(columns: readonly MeasuredColumn[], rowCount
         let w = cellWidths[i]![r]!;
         let shown = text;
         if (w > width) {
-          shown = isRef[i] && plain[i]![r] === 1 ? cutRef(text, width) : cutCell(text, w, plain[i]![r] === 1, width);
-          w = cutWidth;
+          const apart = distinct[i]?.get(text);
+          shown = apart !== undefined ? apart : isRef[i] && plain[i]![r] === 1 ? cutRef(text, width) : cutCell(text, w, plain[i]![r] === 1, width);
+          w = apart !== undefined ? apart.length : cutWidth;
         }
         lastShown[i] = shown;
         // A piece fewer for each: the gap and the fill before a right-aligned text are one run of spaces, and a

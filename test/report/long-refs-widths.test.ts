@@ -123,3 +123,35 @@ milestones:
     expect(r.stdout.split('\n').every((l) => stringWidth(l) <= 100)).toBe(true);
   });
 });
+
+// Tester round 71 F4: ids that differ only in their middle (a version number) were cut alike, and their rows could not
+// be told apart in the trend table, its legend and the meetings matrix.
+describe('ids that differ in their middle stay apart when cut', () => {
+  const id = (v: string, end = 'behandling'): string => `Sentralt-styringsdokument-SSD-versjon-${v}-sendt-til-prosjektstyret-for-${end}`;
+  const versions = ['0.9', '1.0', '2.0'];
+  const files = {
+    'ws/p.yaml': `plan: {id: p, title: P, status_date: 2019-09-02, governance: {require: [PS]}}
+bodies: [{id: PS, name: PS}]
+meetings: [{body: PS, date: 2019-08-22}]
+milestones:
+${versions.map((v, k) => `  - {id: ${id(v)}, title: T${k}, date: 2019-10-1${k}, history: [{reported: 2019-08-01, forecast: 2019-10-0${k + 1}}]}`).join('\n')}
+  - {id: ${id('0.9', 'godkjenning')}, title: T3, date: 2019-10-14}
+`,
+  };
+
+  it('in the trend table and its legend, and in the meetings matrix, at several widths', async () => {
+    for (const width of [60, 80, 100]) {
+      const trend = await runCli(['slippage', 'ws', '--trend', '--width', String(width), '--no-color'], { files, diskRoots: [] });
+      const rows = trend.stdout.split('\n');
+      const table = rows.slice(rows.findIndex((l) => l.startsWith('Forecast trend')) + 3).slice(0, 4).map((l) => l.split(/ {2,}/)[0]);
+      expect(new Set(table).size, `trend --width ${width}: ${table.join(' | ')}`).toBe(4);
+      const legend = rows.filter((l) => /^[A-D] {2}/.test(l)).map((l) => l.split(/ {2,}/)[1]);
+      expect(new Set(legend).size, `legend --width ${width}`).toBe(legend.length);
+      const meetings = await runCli(['meetings', 'ws', '--width', String(width), '--no-color'], { files, diskRoots: [] });
+      const ids = meetings.stdout.split('\n').filter((l) => /^(Sentralt|…)/.test(l)).map((l) => l.split(/ {2,}/)[0]);
+      expect(ids.length).toBe(4);
+      expect(new Set(ids).size, `meetings --width ${width}: ${ids.join(' | ')}`).toBe(4);
+      for (const out of [trend.stdout, meetings.stdout]) expect(out.split('\n').every((l) => stringWidth(l) <= width)).toBe(true);
+    }
+  });
+});

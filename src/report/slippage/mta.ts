@@ -5,7 +5,7 @@ import type { SlipRow } from '../../schedule/slippage.js';
 import { formatDate, formatYear, word } from '../locale.js';
 import { flattenText } from '../safe-text.js';
 import { displayWidth, truncate } from '../table.js';
-import { cutId } from '../table-cells.js';
+import { cutId, distinctCuts } from '../table-cells.js';
 import { createStyle } from '../validate/style.js';
 
 const SYMBOLS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -144,9 +144,13 @@ export function renderTrendChart(rows: readonly SlipRow[], today: DayNumber, opt
     lines.push(`${formatDate(d, locale).padEnd(labelWidth)}  ${row}`);
   }
   lines.push('');
-  rows.forEach((r, k) => {
-    if (k >= SYMBOLS.length) return;
-    lines.push(legendLine(pickSymbol(k), flattenText(r.ref), flattenText(r.title), options.width));
+  const legend = rows.slice(0, SYMBOLS.length);
+  // References the cut would make alike are cut around where they differ (tester round 71 F4).
+  const refRoom = legendRefRoom(options.width);
+  const apart = distinctCuts(legend.map((r) => flattenText(r.ref)), refRoom, (ref) => cutId(ref, refRoom));
+  legend.forEach((r, k) => {
+    const ref = flattenText(r.ref);
+    lines.push(legendLine(pickSymbol(k), ref, flattenText(r.title), options.width, apart.get(ref)));
   });
   if (rows.length > SYMBOLS.length) lines.push(word(locale, `${OVERFLOW}  ${rows.length - SYMBOLS.length} more milestones`, `${OVERFLOW}  ${rows.length - SYMBOLS.length} milepæler til`));
   return lines;
@@ -162,9 +166,13 @@ const LEGEND_REF = 20;
  * (`helseplattformen-regio…/MP1`), to leave the title LEGEND_TITLE columns; every line of one long plan id read
  * `A  helseplattformen-regional-innforing-midt-norge-fase-to/M…` (tester round 68 F3).
  */
-function legendLine(symbol: string, ref: string, title: string, width: number): string {
+function legendLine(symbol: string, ref: string, title: string, width: number, apart: string | undefined): string {
   const line = `${symbol}  ${ref}  ${title}`;
   if (displayWidth(line) <= width) return line;
-  const refRoom = Math.max(LEGEND_REF, width - displayWidth(symbol) - 4 - LEGEND_TITLE);
-  return truncate(`${symbol}  ${cutId(ref, refRoom)}  ${title}`, width);
+  return truncate(`${symbol}  ${apart ?? cutId(ref, legendRefRoom(width))}  ${title}`, width);
+}
+
+/** The columns a legend line's reference is cut to (its symbol one column wide). */
+function legendRefRoom(width: number): number {
+  return Math.max(LEGEND_REF, width - 1 - 4 - LEGEND_TITLE);
 }
