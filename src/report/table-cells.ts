@@ -130,20 +130,26 @@ export function spaces(count: number): string {
  * code points only (others are left to `cut`); the map holds only the texts it changes.
  */
 export function distinctCuts(texts: Iterable<string>, width: number, cut: (text: string) => string): Map<string, string> {
-  const byCut = new Map<string, string[]>();
+  const byCut = new Map<string, Set<string>>();
+  let last: string | undefined;
   for (const text of texts) {
-    if (text.length <= width || !oneColumnEach(text)) continue;
+    // A column repeats a text many rows running: looked at once for the run.
+    if (text === last || text.length <= width || !oneColumnEach(text)) continue;
+    last = text;
     const shown = cut(text);
     const group = byCut.get(shown);
-    if (group === undefined) byCut.set(shown, [text]);
-    else if (!group.includes(text)) group.push(text);
+    if (group === undefined) byCut.set(shown, new Set([text]));
+    else group.add(text);
   }
   const out = new Map<string, string>();
   for (const group of byCut.values()) {
-    if (group.length < 2) continue;
-    for (const text of group) {
-      let differs = 0;
-      for (const other of group) if (other !== text) differs = Math.max(differs, commonPrefix(text, other));
+    if (group.size < 2) continue;
+    // In sorted order the text sharing the longest start with a text is beside it: n log n, not n² (a column of
+    // 100,000 such ids).
+    const sorted = [...group].sort();
+    for (let k = 0; k < sorted.length; k++) {
+      const text = sorted[k]!;
+      const differs = Math.max(k > 0 ? commonPrefix(text, sorted[k - 1]!) : 0, k + 1 < sorted.length ? commonPrefix(text, sorted[k + 1]!) : 0);
       out.set(text, cutAround(text, differs, width));
     }
   }
