@@ -155,3 +155,30 @@ ${versions.map((v, k) => `  - {id: ${id(v)}, title: T${k}, date: 2019-10-1${k}, 
     }
   });
 });
+
+// Tester round 71 F4: risk's "Drivers of" headings and driver rows were cut at their end, so a long plan id left no
+// milestone id at 60 columns.
+describe('risk drivers of long references', () => {
+  const plan = 'helseplattformen-regional-innforing-midt-norge-fase-to';
+  const files = {
+    'ws/p.yaml': `plan: {id: ${plan}, title: P, status_date: 2019-09-02}
+milestones:
+  - {id: MP1, title: a, date: 2019-10-10, duration: 2d..5d..9d}
+  - {id: Sentralt-styringsdokument-SSD-versjon-0.9-sendt-til-prosjektstyret-for-behandling, title: b, date: 2019-10-20, after: [MP1], duration: 2d..4d..8d}
+  - {id: Sentralt-styringsdokument-SSD-versjon-1.0-sendt-til-prosjektstyret-for-behandling, title: c, date: 2019-10-21, after: [MP1], duration: 2d..4d..8d}
+`,
+  };
+
+  it('keep their ids, told apart, within the width', async () => {
+    const r = await runCli(['risk', 'ws', '--iterations', '200', '--width', '60', '--no-color'], { files, diskRoots: [] });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.every((l) => stringWidth(l) <= 60)).toBe(true);
+    const headings = lines.filter((_, k) => k > 0 && lines[k - 1]!.trim() === 'Drivers of').map((l) => l.trim());
+    expect(headings.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings.some((h) => h.includes('versjon-0.9'))).toBe(true);
+    expect(headings.some((h) => h.includes('versjon-1.0'))).toBe(true);
+    expect(r.stdout).toMatch(/\/MP1\n/);
+  });
+});

@@ -7,6 +7,7 @@ import { joinChunks, lineChunks, trimmedEnd } from '../chunks.js';
 import { displayWidth, fittedTableWidth, measureColumn, measuredTableLines, renderTable, type Column, type MeasuredColumn } from '../table.js';
 import { dropToFit } from '../left-out-columns.js';
 import { cappedWidth, fitWidths } from '../table-widths.js';
+import { cutId, distinctCuts } from '../table-cells.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../wrap.js';
 import type { RiskDriverRow, RiskReport, RiskRow } from './model.js';
@@ -142,11 +143,29 @@ function drivers(planDrivers: readonly RiskDriverRow[], locale: Locale, width: n
   const kindWidth = (['lag', 'duration', 'risk'] as const).reduce((w, k) => Math.max(w, kindWord(k, locale).length), 0);
   const rho = (x: number): string => rhoText(x, locale).padStart(5);
   // Lines that do not fit the width are wrapped (the heading) or cut with an ellipsis (a driver's source).
-  return [...byEnd].flatMap(([end, endDrivers]) => [
-    ...wrapWords(word(locale, `Drivers of ${flattenText(end)} (Spearman's rho with its date):`, `Drivere for ${flattenText(end)} (Spearmans rho mot datoen):`), width, '  ', '    ').map((l) => truncateTo(l, width)),
-    ...endDrivers.slice(0, SHOWN_DRIVERS).map((d) =>
-      truncateTo(`    ${rho(d.sensitivity)}  ${kindWord(d.kind, locale).padEnd(kindWidth)}  ${flattenText(d.source)}`, width)),
-  ]);
+  // A long reference is cut in the middle, keeping its id (tester round 71 F4: at 60 columns every heading and every
+  // driver read `helseplattformen-regional-innforing-mi…`), and those cut alike around where they differ.
+  const ends = [...byEnd.keys()].map(flattenText);
+  const endRoom = Math.max(20, width - 4);
+  const endsApart = distinctCuts(ends, endRoom, (e) => cutId(e, endRoom));
+  const sourceRoom = Math.max(20, width - 4 - 5 - 2 - kindWidth - 2);
+  const sources = [...byEnd.values()].flatMap((list) => list.slice(0, SHOWN_DRIVERS).map((d) => flattenText(d.source)));
+  const sourcesApart = distinctCuts(sources.filter((s) => !s.includes(' → ')), sourceRoom, (s) => cutId(s, sourceRoom));
+  const shownSource = (source: string): string => {
+    if (displayWidth(source) <= sourceRoom) return source;
+    const arrow = source.indexOf(' → ');
+    if (arrow < 0) return sourcesApart.get(source) ?? cutId(source, sourceRoom);
+    const half = Math.max(10, Math.floor((sourceRoom - 3) / 2));
+    return `${cutId(source.slice(0, arrow), half)} → ${cutId(source.slice(arrow + 3), half)}`;
+  };
+  return [...byEnd].flatMap(([end, endDrivers]) => {
+    const shownEnd = endsApart.get(flattenText(end)) ?? cutId(flattenText(end), endRoom);
+    return [
+      ...wrapWords(word(locale, `Drivers of ${shownEnd} (Spearman's rho with its date):`, `Drivere for ${shownEnd} (Spearmans rho mot datoen):`), width, '  ', '    ').map((l) => truncateTo(l, width)),
+      ...endDrivers.slice(0, SHOWN_DRIVERS).map((d) =>
+        truncateTo(`    ${rho(d.sensitivity)}  ${kindWord(d.kind, locale).padEnd(kindWidth)}  ${shownSource(flattenText(d.source))}`, width)),
+    ];
+  });
 }
 
 
