@@ -83,7 +83,7 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     const paths = args.map(escapeControl);
     throw new UsageError(notes.length === 0 ? msg('cli.path.no-plans', { paths }) : msg('cli.path.no-plans-skipped', { paths, skipped: notes[0]!, more: notes.length - 1 }));
   }
-  return sortedAsNormal(found);
+  return sortedAsNormal(found, io.cwd());
 }
 
 /**
@@ -278,12 +278,13 @@ export function wholeMegabytes(bytes: number): number {
 }
 
 /**
- * The files in the order of their normalised paths, shown as found: the order decides which of two definitions is the
- * first (duplicate-id), and `./b.yaml` sorted before `a.yaml`, so writing `./` changed the winner, the critical path
- * and the file a CI annotation lands on (tester round 71 F1). Two spellings of one normalised path keep their own order.
+ * The files in the order of their paths resolved against `cwd`, shown as found: the order decides which of two
+ * definitions is the first (duplicate-id), and `./b.yaml`, `$PWD/b.yaml` or `../here/b.yaml` sorted before `a.yaml`,
+ * so the spelling changed the winner, the critical path and the file a CI annotation lands on (tester rounds 71 F1,
+ * 72 F3). Two spellings of one path keep their own order.
  */
-function sortedAsNormal(files: Iterable<string>): string[] {
-  const keyed = [...files].map((file) => ({ file, key: posix.normalize(file) }));
+function sortedAsNormal(files: Iterable<string>, cwd: string): string[] {
+  const keyed = [...files].map((file) => ({ file, key: posix.resolve(cwd, file) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return keyed.map((k) => k.file);
 }
