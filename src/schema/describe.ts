@@ -109,7 +109,10 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const allowed = error.params['allowedValues'] as unknown[];
       // A RAG status in Norwegian (as `set --status` and import take it) or as amber: the word the file takes.
       const rag = allowed.includes('green') && typeof value === 'string' ? STATUS_WORDS.get(value.trim().toLowerCase()) : undefined;
-      const hint = rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag }) : described();
+      // Characters that do not show around an allowed word (`red` + U+200B): the word (tester round 72 F5).
+      const unseen = typeof value === 'string' && (hasInvisible(value) || hasUnsafe(value)) ? withoutUnseen(value) : undefined;
+      const hint = unseen !== undefined && allowed.includes(unseen) ? msg('schema.invisible.hint', { clean: unseen, form: msg0('schema.invisible.again') })
+        : rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag }) : described();
       return { path, key: false, message: msg('schema.enum', { place, shown: shown(), allowed: allowed.map(show) }), hint };
     }
     case 'const': {
@@ -137,7 +140,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // Characters that do not show (a zero-width space after `A`, pasted from Word): the message said "A" was no
       // reference beside a milestone A (tester round 70 F4).
       const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
-      const invisible = typeof value === 'string' && (hasInvisible(value) || hasUnsafe(value)) ? invisibleHint(withoutUnseen(value), form, formHint) : undefined;
+      const invisible = typeof value === 'string' && (hasInvisible(value) || hasUnsafe(value)) ? invisibleHint(withoutUnseen(value), form, error.schemaPath, formHint) : undefined;
       const hint = invisible !== undefined ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
@@ -206,17 +209,26 @@ function withoutUnseen(value: string): string {
  * schema pattern, and a day or period that exists), else the form's own hint (tester round 71 F3: `write H I` for an
  * id with a no-break space, `write 2019-02-30`, both errors again, and the language server's quick fix wrote them).
  */
-function invisibleHint(clean: string, form: FormName | undefined, formHint: () => Message): Message {
-  const fits = clean !== '' && form !== undefined && fitsForm(clean, form);
-  return msg('schema.invisible.hint', { clean: fits ? clean : null, form: fits ? msg0('schema.invisible.again') : clean === '' ? msg0('schema.invisible.again') : formHint() });
+function invisibleHint(clean: string, form: FormName | undefined, schemaPath: string, formHint: () => Message): Message {
+  const fits = clean !== '' && fitsForm(clean, form, schemaPath);
+  return msg('schema.invisible.hint', { clean: fits ? clean : null, form: fits ? msg0('schema.invisible.again') : formHint() });
 }
 
-/** Whether `text` is a value of `form`: its `$defs` pattern (or a string alternative's), and a day or period that exists. */
-function fitsForm(text: string, form: FormName): boolean {
-  const def = schemaAt(`#/$defs/${form}`);
-  if (def === undefined) return false;
-  const alternatives = Array.isArray(def['anyOf']) ? (def['anyOf'] as Record<string, unknown>[]) : [def];
-  const patterns = alternatives.map((a) => a['pattern']).filter((p): p is string => typeof p === 'string');
+/**
+ * Whether `text` is a value of its form: a pattern of the failing schema node (the node that holds the failing keyword,
+ * its `anyOf` alternatives and the `$defs` they refer to) or of `form`'s `$defs`, and a day or period that exists.
+ * Durations, lags, progress and ranges are written inline or through `$ref` (tester round 72 F4: `5d` was refused).
+ */
+function fitsForm(text: string, form: FormName | undefined, schemaPath: string): boolean {
+  const patterns: string[] = [];
+  const collect = (node: Record<string, unknown> | undefined, depth: number): void => {
+    if (node === undefined || depth > 4) return;
+    if (typeof node['pattern'] === 'string') patterns.push(node['pattern']);
+    if (typeof node['$ref'] === 'string') collect(schemaAt(node['$ref']), depth + 1);
+    for (const key of ['anyOf', 'oneOf']) if (Array.isArray(node[key])) for (const a of node[key] as Record<string, unknown>[]) collect(a, depth + 1);
+  };
+  collect(schemaAt(schemaPath.replace(/\/(?:pattern|anyOf|oneOf)$/, '')), 0);
+  if (form !== undefined) collect(schemaAt(`#/$defs/${form}`), 0);
   if (!patterns.some((p) => new RegExp(p, 'u').test(text))) return false;
-  return !DATE_FORMS.has(form) || parseDateValue(text, form === 'dateOrPeriod').ok;
+  return form === undefined || !DATE_FORMS.has(form) || parseDateValue(text, form === 'dateOrPeriod').ok;
 }

@@ -73,3 +73,30 @@ describe('unseen characters in names', () => {
     expect(plan.stderr).toBe('milepel: --plan nb\\u200b: no such plan in the workspace; did you mean nb? (plans: nb)\n');
   });
 });
+
+// Tester round 72 F4–F6: forms written inline or through $ref (durations, lags, progress), words from a list, and a
+// value of nothing but unseen characters.
+describe('unseen characters in other forms', () => {
+  const files = {
+    'ws/p.yaml': [
+      'plan: {id: zw, title: Z, status_date: 2019-06-19}',
+      'milestones:',
+      '  - {id: A, title: a, date: 2019-06-28, duration: "5d\\u200b", status: "red\\u200b", progress: "1/4\\u200b"}',
+      '  - {id: B, title: b, date: 2019-07-01, after: [{id: A, lag: "-3d\\u200b"}], actual: "\\u200b"}',
+      '',
+    ].join('\n'),
+  };
+
+  it('offer the value without them when it is one, and the form\'s hint when nothing is left', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
+    expect(hints).toEqual([
+      `${unseen}write 5d`,
+      `${unseen}write red`,
+      `${unseen}write 1/4`,
+      `${unseen}write -3d`,
+      `${unseen}remove them; write the date as YYYY-MM-DD, e.g. 2019-09-27`,
+    ]);
+  });
+});
