@@ -142,18 +142,83 @@ export function distinctCuts(texts: Iterable<string>, width: number, cut: (text:
     else group.add(text);
   }
   const out = new Map<string, string>();
-  for (const group of byCut.values()) {
-    if (group.size < 2) continue;
-    // In sorted order the text sharing the longest start with a text is beside it: n log n, not n² (a column of
-    // 100,000 such ids).
-    const sorted = [...group].sort();
-    for (let k = 0; k < sorted.length; k++) {
-      const text = sorted[k]!;
-      const differs = Math.max(k > 0 ? commonPrefix(text, sorted[k - 1]!) : 0, k + 1 < sorted.length ? commonPrefix(text, sorted[k + 1]!) : 0);
-      out.set(text, cutAround(text, differs, width));
-    }
+  // Every text cut alike with another, as one set: cut apart group by group, two groups' texts came out alike again
+  // (ids that differ in their first letter, a version and their last letter: tester round 72 F1).
+  const alike = [...byCut.values()].filter((group) => group.size > 1).flatMap((group) => [...group]);
+  if (alike.length > 0) {
+    // Around the first place each differs from the others; where that still makes some alike (ids that differ in
+    // several places: tester round 72 F1), around the last place, then both places in one cut.
+    const first = firstDifferences(alike, (t) => t);
+    const lastFromEnd = firstDifferences(alike, reversed);
+    const ways = [
+      (t: string): string => cutAround(t, first.get(t)!, width),
+      (t: string): string => cutAround(t, t.length - 1 - lastFromEnd.get(t)!, width),
+      (t: string): string => cutBoth(t, first.get(t)!, t.length - 1 - lastFromEnd.get(t)!, width),
+      ...differingColumns(alike, width),
+    ];
+    const shown = ways.map((way) => alike.map(way)).find((cuts) => new Set(cuts).size === cuts.length) ?? alike.map(ways[0]!);
+    alike.forEach((t, k) => out.set(t, shown[k]!));
   }
   return out;
+}
+
+/**
+ * Each text's first offset (in `view` of it) where it differs from the others: its longest common start with any of
+ * them is with a neighbour in sorted order, so n log n, not n² (a column of 100,000 such ids).
+ */
+function firstDifferences(texts: readonly string[], view: (text: string) => string): Map<string, number> {
+  const viewed = texts.map((text) => ({ text, key: view(text) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const out = new Map<string, number>();
+  viewed.forEach(({ text, key }, k) => {
+    out.set(text, Math.max(k > 0 ? commonPrefix(key, viewed[k - 1]!.key) : 0, k + 1 < viewed.length ? commonPrefix(key, viewed[k + 1]!.key) : 0));
+  });
+  return out;
+}
+
+/**
+ * For texts of one length, cuts that show every offset where they differ (with a little of the text around it, as
+ * room allows): `0S…n-1-s…g-0` for ids that differ in three places. None when they differ in length or in too many
+ * places for `width`.
+ */
+function differingColumns(texts: readonly string[], width: number): ((text: string) => string)[] {
+  const length = texts[0]!.length;
+  if (texts.some((t) => t.length !== length)) return [];
+  const differs: number[] = [];
+  for (let i = 0; i < length && differs.length <= width; i++) {
+    const c = texts[0]!.charCodeAt(i);
+    if (texts.some((t) => t.charCodeAt(i) !== c)) differs.push(i);
+  }
+  if (differs.length === 0 || differs.length > width) return [];
+  for (const context of [3, 2, 1, 0]) {
+    const runs: [number, number][] = [];
+    for (const p of differs) {
+      const from = Math.max(0, p - context);
+      const to = Math.min(length, p + context + 1);
+      const run = runs[runs.length - 1];
+      if (run !== undefined && from <= run[1] + 1) run[1] = Math.max(run[1], to);
+      else runs.push([from, to]);
+    }
+    const shownLength = runs.reduce((n, [from, to]) => n + to - from + 1, 0) - 1 + (runs[0]![0] > 0 ? 1 : 0) + (runs[runs.length - 1]![1] < length ? 1 : 0);
+    if (shownLength <= width) {
+      return [(t: string): string => `${runs[0]![0] > 0 ? '…' : ''}${runs.map(([from, to]) => t.slice(from, to)).join('…')}${runs[runs.length - 1]![1] < length ? '…' : ''}`];
+    }
+  }
+  return [];
+}
+
+function reversed(text: string): string {
+  let out = '';
+  for (let i = text.length - 1; i >= 0; i--) out += text.charAt(i);
+  return out;
+}
+
+/** `text` as `width` columns showing offsets `a` and `b` (a ≤ b) in two windows, `…` where cut. */
+function cutBoth(text: string, a: number, b: number, width: number): string {
+  if (b <= a || width < 9) return cutAround(text, a, width);
+  const half = Math.floor((width - 1) / 2);
+  const left = cutAround(text.slice(0, Math.floor((a + b) / 2)), a, half);
+  const right = cutAround(text.slice(Math.floor((a + b) / 2)), b - Math.floor((a + b) / 2), width - 1 - half);
+  return `${left.endsWith('…') ? left.slice(0, -1) : left}…${right.startsWith('…') ? right.slice(1) : right}`;
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -4,6 +4,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
+import { cutRef, distinctCuts } from '../../src/report/table-cells.js';
 
 const LONG = {
   'ws/programme-with-a-long-name.yaml': `plan: {id: programme-with-a-long-name, title: Programme with a long name and a longer title than a terminal line, status_date: 2019-09-01}
@@ -180,5 +181,35 @@ milestones:
     expect(headings.some((h) => h.includes('versjon-0.9'))).toBe(true);
     expect(headings.some((h) => h.includes('versjon-1.0'))).toBe(true);
     expect(r.stdout).toMatch(/\/MP1\n/);
+  });
+});
+
+// Tester round 72 F1: ids that differ in several places (first letter, a version, last letter) stayed alike.
+describe('ids that differ in several places stay apart when cut', () => {
+  const ids = ['A', 'B'].flatMap((a) => ['1.0', '2.0'].flatMap((v) => ['x', 'y'].map((z) => `${a}Sentralt-styringsdokument-SSD-versjon-${v}-sendt-til-prosjektstyret-for-behandling-og-godkjenning-${z}`)));
+  const files = {
+    'ws/p.yaml': `plan: {id: p, title: P, status_date: 2019-09-02}
+milestones:
+${ids.map((id, k) => `  - {id: ${id}, title: T${k}, date: 2019-10-1${k}, history: [{reported: 2019-08-01, forecast: 2019-10-0${k + 1}}]}`).join('\n')}
+`,
+  };
+
+  it('in slippage and its trend chart\'s legend, and as distinctCuts gives them', async () => {
+    for (const width of [60, 80]) {
+      const r = await runCli(['slippage', 'ws', '--trend', '--width', String(width), '--no-color'], { files, diskRoots: [] });
+      const lines = r.stdout.split('\n');
+      expect(lines.every((l) => stringWidth(l) <= width)).toBe(true);
+      const rows = lines.filter((l) => /^(on track|slipped) /.test(l)).map((l) => l.split(/ {2,}/)[1]);
+      expect(rows.length).toBe(8);
+      expect(new Set(rows).size, `--width ${width}: ${rows.join(' | ')}`).toBe(8);
+      const legend = lines.filter((l) => /^[A-H] {2}/.test(l)).map((l) => l.split(/ {2,}/)[1]);
+      expect(new Set(legend).size, `legend --width ${width}: ${legend.join(' | ')}`).toBe(8);
+    }
+    for (const width of [16, 24, 40]) {
+      const cuts = distinctCuts(ids, width, (t) => cutRef(t, width));
+      const shown = ids.map((t) => cuts.get(t) ?? cutRef(t, width));
+      expect(new Set(shown).size, shown.join(' | ')).toBe(8);
+      expect(shown.every((t) => t.length <= width)).toBe(true);
+    }
   });
 });
