@@ -145,20 +145,43 @@ export function distinctCuts(texts: Iterable<string>, width: number, cut: (text:
   // Every text cut alike with another, as one set: cut apart group by group, two groups' texts came out alike again
   // (ids that differ in their first letter, a version and their last letter: tester round 72 F1).
   const alike = [...byCut.values()].filter((group) => group.size > 1).flatMap((group) => [...group]);
-  if (alike.length > 0) {
-    // Around the first place each differs from the others; where that still makes some alike (ids that differ in
-    // several places: tester round 72 F1), around the last place, then both places in one cut.
-    const first = firstDifferences(alike, (t) => t);
-    const lastFromEnd = firstDifferences(alike, reversed);
-    const ways = [
-      (t: string): string => cutAround(t, first.get(t)!, width),
-      (t: string): string => cutAround(t, t.length - 1 - lastFromEnd.get(t)!, width),
-      (t: string): string => cutBoth(t, first.get(t)!, t.length - 1 - lastFromEnd.get(t)!, width),
-      ...differingColumns(alike, width),
-    ];
-    const shown = ways.map((way) => alike.map(way)).find((cuts) => new Set(cuts).size === cuts.length) ?? alike.map(ways[0]!);
-    alike.forEach((t, k) => out.set(t, shown[k]!));
+  if (alike.length === 0) return out;
+  // Around the first place each differs from the others; for those still alike (ids that differ in several places:
+  // tester round 72 F1), around the last place, then both places in one cut, then every column where ids of one length
+  // differ. A text takes the first cut that no other text's cut equals.
+  const first = firstDifferences(alike, (t) => t);
+  const lastFromEnd = firstDifferences(alike, reversed);
+  const byLength = new Map<number, string[]>();
+  for (const t of alike) byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
+  const columns = new Map<string, string>();
+  for (const group of byLength.values()) {
+    const way = group.length > 1 ? differingColumns(group, width)[0] : undefined;
+    if (way !== undefined) for (const t of group) columns.set(t, way(t));
   }
+  const ways = [
+    (t: string): string => cutAround(t, first.get(t)!, width),
+    (t: string): string => cutAround(t, t.length - 1 - lastFromEnd.get(t)!, width),
+    (t: string): string => cutBoth(t, first.get(t)!, t.length - 1 - lastFromEnd.get(t)!, width),
+    (t: string): string => columns.get(t) ?? cutAround(t, first.get(t)!, width),
+  ];
+  const taken = new Set<string>();
+  let left = alike;
+  for (const way of ways) {
+    const cuts = left.map(way);
+    const count = new Map<string, number>();
+    for (const c of cuts) count.set(c, (count.get(c) ?? 0) + 1);
+    const next: string[] = [];
+    left.forEach((t, k) => {
+      const c = cuts[k]!;
+      if (count.get(c) === 1 && !taken.has(c)) {
+        out.set(t, c);
+        taken.add(c);
+      } else next.push(t);
+    });
+    left = next;
+    if (left.length === 0) break;
+  }
+  for (const t of left) out.set(t, ways[0]!(t));
   return out;
 }
 
@@ -212,9 +235,13 @@ function reversed(text: string): string {
   return out;
 }
 
-/** `text` as `width` columns showing offsets `a` and `b` (a ≤ b) in two windows, `…` where cut. */
-function cutBoth(text: string, a: number, b: number, width: number): string {
-  if (b <= a || width < 9) return cutAround(text, a, width);
+/** `text` as `width` columns showing offsets `at` and `other` in two windows, `…` where cut. */
+function cutBoth(text: string, at: number, other: number, width: number): string {
+  // The first difference from its neighbours in order may lie after the last from the end (a plan id's middle, then
+  // its milestone id's: tester round 72 F2).
+  const a = Math.min(at, other);
+  const b = Math.max(at, other);
+  if (b === a || width < 9) return cutAround(text, a, width);
   const half = Math.floor((width - 1) / 2);
   const left = cutAround(text.slice(0, Math.floor((a + b) / 2)), a, half);
   const right = cutAround(text.slice(Math.floor((a + b) / 2)), b - Math.floor((a + b) / 2), width - 1 - half);
@@ -232,7 +259,9 @@ function cutAround(text: string, at: number, width: number): string {
   if (width < 4) return text.slice(0, Math.max(0, width - 1)) + '…';
   const inner = width - 2;
   const start = Math.max(0, Math.min(at - Math.floor(inner / 2), text.length - inner));
-  if (start === 0) return `${text.slice(0, width - 1)}…`;
-  if (start + inner >= text.length) return `…${text.slice(text.length - (width - 1))}`;
+  // A window one character from either end shows that character rather than an ellipsis in its place (tester round
+  // 72 F8: a one-letter plan id `p/` became `…`).
+  if (start <= 1) return `${text.slice(0, width - 1)}…`;
+  if (start + inner >= text.length - 1) return `…${text.slice(text.length - (width - 1))}`;
   return `…${text.slice(start, start + inner)}…`;
 }

@@ -213,3 +213,25 @@ ${ids.map((id, k) => `  - {id: ${id}, title: T${k}, date: 2019-10-1${k}, history
     }
   });
 });
+
+// Tester round 72 F2: the critical paths of three plans whose ids differ in their middle all read alike.
+describe('critical paths of plans whose ids differ in their middle', () => {
+  const plans = ['helseplattformen-regional-innforing-midt-norge-del-1', 'helseplattformen-regional-innforing-midt-norge-del-2', 'helseplattformen-regional-innforing-nord-norge-del-1'];
+  const files = Object.fromEntries(plans.map((p) => [`ws/${p}.yaml`, `plan: {id: ${p}, title: P, status_date: 2019-09-02}
+milestones:
+  - {id: Sentralt-styringsdokument-SSD-sendt-til-behandling, title: T1, date: 2019-10-10}
+  - {id: Sentralt-styringsdokument-SSD-godkjent-av-styret, title: T2, date: 2019-10-11, after: [Sentralt-styringsdokument-SSD-sendt-til-behandling]}
+`]));
+
+  it('are told apart, within the width', async () => {
+    for (const width of [40, 60]) {
+      const r = await runCli(['critical-path', 'ws', '--width', String(width), '--no-color'], { files, diskRoots: [] });
+      const lines = r.stdout.split('\n');
+      expect(lines.every((l) => stringWidth(l) <= width)).toBe(true);
+      const section = lines.slice(lines.indexOf('Critical paths') + 1, lines.indexOf('Milestones'));
+      const starts = section.filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim());
+      expect(starts.length).toBe(3);
+      expect(new Set(starts).size, `--width ${width}: ${starts.join(' | ')}`).toBe(3);
+    }
+  });
+});

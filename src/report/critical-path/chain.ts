@@ -7,7 +7,7 @@ const ARROW = '─▶';
  * Lines of `  A ─▶ B ─▶ C  note`, continuation lines indented and starting with the arrow, so a wrapped
  * chain still reads as one. `ids` must already be escaped; `paintNote` colours the note after layout.
  */
-export function drawChain(ids: readonly string[], note: string, width: number, paintNote: (text: string) => string = (t) => t): string[] {
+export function drawChain(ids: readonly string[], note: string, width: number, paintNote: (text: string) => string = (t) => t, apart?: ReadonlyMap<string, string>): string[] {
   const first = '  ';
   const next = '    ';
   const lines: string[] = [];
@@ -15,9 +15,10 @@ export function drawChain(ids: readonly string[], note: string, width: number, p
   let used = displayWidth(first);
   // An id wider than a line's room is cut as the tables cut it (`plan…/ID`, `MILEPAEL-M…000003`): cut at the line's
   // end, two long ids of one plan read the same (a tester's finding).
-  const room = width - Math.max(displayWidth(first), displayWidth(next) + displayWidth(ARROW) + 1);
+  const room = chainRoom(width);
   ids.forEach((whole, i) => {
-    const id = cutId(whole, room);
+    // `apart`: the cuts that tell apart ids a plain cut makes alike (table-cells.ts distinctCuts).
+    const id = apart?.get(whole) ?? cutId(whole, room);
     const piece = i === 0 ? id : `${ARROW} ${id}`;
     const gap = i === 0 ? '' : ' ';
     const w = displayWidth(piece);
@@ -38,4 +39,9 @@ export function drawChain(ids: readonly string[], note: string, width: number, p
     lines.push(truncate(line, width), `${next}${paintNote(note)}`);
   }
   return lines.map((l, i) => (i < lines.length - 1 ? truncate(l, width) : l));
+}
+
+/** The columns an id of a chain drawn `width` wide is cut to. */
+export function chainRoom(width: number): number {
+  return width - Math.max(2, 4 + displayWidth(ARROW) + 1);
 }

@@ -6,7 +6,8 @@ import { cappedWidth, measureColumn, measuredTableLines, truncate, type Column }
 import { dropToFit, leftOutLines, neededWidthAt } from '../left-out-columns.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems, wrapWords } from '../wrap.js';
-import { drawChain } from './chain.js';
+import { chainRoom, drawChain } from './chain.js';
+import { cutId, distinctCuts } from '../table-cells.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
 import { criticalPathMessages, type CriticalPathMessages } from './messages.js';
@@ -30,11 +31,17 @@ const OFF_PATH_NAMED = 10;
 
 function drawPaths(report: CriticalPathReport, options: FormatOptions, words: CriticalPathMessages, style: Style): string[] {
   const severalPlans = report.plans.length > 1;
-  const lines = report.paths.length === 0 ? [`  ${words.noPaths}`] : report.paths.flatMap((path: PathRow) => {
+  const names = report.paths.map((path) => {
     const qualify = severalPlans || path.milestones.some((m) => m.plan !== path.end.plan);
+    return path.milestones.map((m) => showName(m, qualify));
+  });
+  // References a cut makes alike (plans whose ids differ in their middle: tester round 72 F2) are cut apart.
+  const room = chainRoom(options.width);
+  const apart = distinctCuts(names.flat(), room, (name) => cutId(name, room));
+  const lines = report.paths.length === 0 ? [`  ${words.noPaths}`] : report.paths.flatMap((path: PathRow, k) => {
     const isLate = path.float < 0;
     const note = words.pathEnd(formatShownDate(path.endDate, options.locale), showFloat(path.float)) + (isLate ? ' !' : '');
-    return drawChain(path.milestones.map((m) => showName(m, qualify)), note, options.width, isLate ? (t) => style.bold(style.red(t)) : style.dim);
+    return drawChain(names[k]!, note, options.width, isLate ? (t) => style.bold(style.red(t)) : style.dim, apart);
   });
   return [...lines, ...drawOffPath(report, options, words, severalPlans)];
 }
