@@ -232,6 +232,15 @@ milestones:
       const starts = section.filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim());
       expect(starts.length).toBe(3);
       expect(new Set(starts).size, `--width ${width}: ${starts.join(' | ')}`).toBe(3);
+      // The plans' headings over their rows too (cut at their end they read alike).
+      const headings = lines.filter((l) => l.includes(' — P'));
+      expect(headings.length).toBe(3);
+      expect(new Set(headings).size, headings.join(' | ')).toBe(3);
     }
+    const risk = await runCli(['risk', 'ws', '--iterations', '100', '--width', '40', '--no-color'], { files, diskRoots: [] });
+    const riskHeadings = risk.stdout.split('\n').filter((l) => l.endsWith(': P'));
+    expect(riskHeadings.length).toBe(3);
+    expect(new Set(riskHeadings).size, riskHeadings.join(' | ')).toBe(3);
+    expect(riskHeadings.every((l) => stringWidth(l) <= 40)).toBe(true);
   });
 });

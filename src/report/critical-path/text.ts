@@ -7,6 +7,7 @@ import { dropToFit, leftOutLines, neededWidthAt } from '../left-out-columns.js';
 import { createStyle, type Style } from '../validate/style.js';
 import { wrapItems, wrapWords } from '../wrap.js';
 import { chainRoom, drawChain } from './chain.js';
+import { planHeadings } from '../plan-heading.js';
 import { cutId, distinctCuts } from '../table-cells.js';
 import { joinChunks, lineChunks } from '../chunks.js';
 import type { CriticalPathReport, MilestoneName, PathRow, ScheduleRow } from './model.js';
@@ -121,8 +122,9 @@ function* drawTable(report: CriticalPathReport, options: FormatOptions, words: C
   const paint = options.color ? (row: number, column: number, text: string): string => paintCell(rows[row]!, kept[column]!, text, style) : undefined;
   const lines = measuredTableLines(kept.map((i) => measured[i]!), rows.length, options.width, paint);
   yield style.dim(lines.next().value as string);
+  const headings = planHeadings(groups.flatMap((g) => (g.plan ? [g.plan] : [])), ' — ', options.width);
   for (const g of groups) {
-    if (g.plan) yield style.bold(truncate(flattenText(`${g.plan.id} — ${g.plan.title}`), options.width));
+    if (g.plan) yield style.bold(headings.get(g.plan.id)!);
     for (let k = 0; k < g.rows.length; k++) yield lines.next().value as string;
   }
   const leftOut = leftOutLines(columns, widest, wanted, keep, options.width, options.locale, 0, neededWidthAt(widthsAt, wanted, options.width));

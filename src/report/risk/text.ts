@@ -8,6 +8,7 @@ import { displayWidth, fittedTableWidth, measureColumn, measuredTableLines, rend
 import { dropToFit } from '../left-out-columns.js';
 import { cappedWidth, fitWidths } from '../table-widths.js';
 import { cutId, distinctCuts } from '../table-cells.js';
+import { planHeadings } from '../plan-heading.js';
 import { truncateTo } from '../../text/width.js';
 import { wrapItems, wrapWords } from '../wrap.js';
 import type { RiskDriverRow, RiskReport, RiskRow } from './model.js';
@@ -199,9 +200,10 @@ function* riskTextLines(report: RiskReport, options: FormatOptions): Generator<s
     yield* focus(report.focus, report.focus.distribution, options);
     yield '';
   }
+  const headings = planHeadings(report.plans, ': ', options.width);
   for (let p = 0; p < report.plans.length; p++) {
     const plan = report.plans[p]!;
-    yield truncateTo(`${flattenText(plan.id)}: ${flattenText(plan.title)}`, options.width);
+    yield headings.get(plan.id)!;
     for (const line of tables[p]!.lines) yield `  ${line}`;
     // Let go once written: a later plan's table need not share the heap with this one's cells.
     tables[p] = EMPTY_TABLE;
