@@ -2,6 +2,7 @@
 // text, paths or arguments put in it shown as escapes, as text output shows them (SPEC §15).
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import { escapeControl } from './safe-text.js';
+import { showInvisible } from '../text/invisible.js';
 
 /**
  * `m` in `locale`, every unsafe character (report/safe-text.ts: C0, C1, bidi, a lone surrogate) written as its
@@ -11,5 +12,7 @@ import { escapeControl } from './safe-text.js';
  * refs) keep their exact text: the JSON writers encode what a terminal acts on as `\uXXXX`.
  */
 export function shownMessage(m: Message, locale: Locale): string {
-  return escapeControl(renderMessage(m, locale));
+  // Characters that do not show (a zero-width space, a no-break space) too, as quoted values show them: an id pasted
+  // with one read `A is overdue` of a milestone no `A` finds (tester round 72 F7).
+  return showInvisible(escapeControl(renderMessage(m, locale)));
 }

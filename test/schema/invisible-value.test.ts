@@ -100,3 +100,15 @@ describe('unseen characters in other forms', () => {
     ]);
   });
 });
+
+// Tester round 72 F7: the messages of other rules named such a milestone with its zero-width space raw.
+describe('unseen characters in any finding\'s message', () => {
+  it('are shown escaped, in text and JSON', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: zw, title: Z, status_date: 2026-06-01}\nmilestones:\n  - {id: "M\u200bP3", title: a, date: 2019-07-04}\n' };
+    const text = await runCli(['validate', 'ws'], { files });
+    expect(text.stdout).toContain('warning: zw/M\\u200bP3 is overdue');
+    expect(text.stdout).toContain('= hint: record actual: YYYY-MM-DD if M\\u200bP3 was achieved');
+    const json = JSON.parse((await runCli(['validate', 'ws', '--format', 'json'], { files })).stdout) as { diagnostics: { rule: string; message: string }[] };
+    expect(json.diagnostics.find((d) => d.rule === 'overdue')?.message).toMatch(/^zw\/M\\u200bP3 is overdue/);
+  });
+});

@@ -4,6 +4,7 @@ import type { Diagnostic, Related } from '../../diagnostics/types.js';
 import { renderMessage, type Locale } from '../../messages/index.js';
 import { escapedString, keyText, needsEscape } from '../json-text.js';
 import { escapeControl } from '../safe-text.js';
+import { hasInvisible, showInvisible } from '../../text/invisible.js';
 
 /** A string's JSON text without its quotes, escaped as TextFields.string writes it. */
 function body(text: string): string {
@@ -14,7 +15,9 @@ function body(text: string): string {
  * A message's JSON text without its quotes, its control and bidi characters shown as escapes first (shown-message.ts):
  * what needs neither is most messages, and the one check (needsEscape covers both) is all they cost.
  */
-function messageBody(text: string): string {
+function messageBody(message: string): string {
+  // Characters that do not show as escapes too, as shownMessage writes them (tester round 72 F7).
+  const text = hasInvisible(message) ? showInvisible(message) : message;
   return needsEscape(text) ? escapedString(escapeControl(text)).slice(1, -1) : text;
 }
 
