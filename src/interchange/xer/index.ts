@@ -158,6 +158,7 @@ export function importXerFile(file: XerFile, options: { readonly planId?: string
     lagCalendarRule: (planId) => lagRules.get(planId) ?? 'rcal_Predecessor',
     findings,
     leftOut,
+    taskRowSkipped: file.rowsBeforeFields.has('TASK'),
   });
   reportUnusedTables(file.tables, activities, findings);
   return { plans: plans.map(({ plan, activities: own }) => ({ ...plan, milestones: own.map((a) => a.milestone) })), findings, links };

@@ -23,6 +23,8 @@ export interface LinkContext {
   readonly leftOut: ReadonlyMap<string, LeftOutActivity>;
   /** Every link kept, in TASKPRED's order with its line, for the checks every import makes (loops.ts). */
   readonly links: ImportedLinkAt[];
+  /** Whether a TASK row was skipped for coming before the table's %F line: a task not found may be that one. */
+  readonly taskRowSkipped?: boolean;
 }
 
 /** Adds each TASKPRED row to its successor's `after`, reporting what does not map exactly. Returns the number of links kept. */
@@ -47,7 +49,7 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
       // An activity left out is named with its id and line, and why, as its own line says (it was "was left out" alone).
       const gone = ctx.leftOut.get(missing);
       const leftOut = gone === undefined ? null : { id: gone.id, line: gone.line };
-      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), missing, leftOut }) });
+      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), missing, leftOut, ...(ctx.taskRowSkipped === true ? { skipped: true } : {}) }) });
       continue;
     }
     const where = { line, activity: succ.id };

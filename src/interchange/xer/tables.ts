@@ -29,6 +29,8 @@ export interface XerFile {
   readonly endsAt: number | null;
   /** Where a file without `%E` was cut: the table it ends in and whether its last row is shorter than its fields; null with `%E`. */
   readonly cut: XerCut | null;
+  /** The tables with rows skipped for coming before their %F line. */
+  readonly rowsBeforeFields: ReadonlySet<string>;
 }
 
 export interface XerCut {
@@ -87,6 +89,7 @@ export function readXerTables(source: string | Uint8Array, columns?: XerColumns)
   const repeats: RepeatedTable[] = [];
   let repeat: RepeatedTable | undefined;
   let ended = false;
+  const rowsBeforeFields = new Set<string>();
   let lineNo = 0;
   let from = 0;
   while (from < n) {
@@ -118,6 +121,7 @@ export function readXerTables(source: string | Uint8Array, columns?: XerColumns)
     } else if (tag === 0x52 && current !== undefined && current.fields.size === 0) {
       // No field names yet: its cells would all read as empty (tester round 66 F11: "link from task  to task").
       findings.push({ kind: 'dropped', topic: 'file', line: lineNo, message: msg('import.xer.row-before-fields', { table: current.name }) });
+      rowsBeforeFields.add(current.name);
     } else if (tag === 0x52 && current !== undefined) {
       current.rows.push(readRow(buf, start, end, lineNo, current, pool));
       if (repeat !== undefined) repeat.rows += 1;
@@ -131,7 +135,7 @@ export function readXerTables(source: string | Uint8Array, columns?: XerColumns)
     }
   }
   for (const r of repeats) findings.push(sayRepeatedTable(r));
-  return { tables, findings, endsAt: ended ? null : lineNo, cut: ended ? null : cutAt(current) };
+  return { tables, findings, endsAt: ended ? null : lineNo, cut: ended ? null : cutAt(current), rowsBeforeFields };
 }
 
 /** The slots of a table's columns as `columns` asks for them: every column, some, or none. */

@@ -90,7 +90,8 @@ export interface ImportMessages {
    * `leftOut`: the task is in the TASK table but was left out (no usable finish and no data date), with the id it was
    * said as and its line; null when the table does not have it.
    */
-  'import.xer.link-missing-task': { pred: string; succ: string; missing: string; leftOut: { readonly id: string; readonly line: number } | null };
+  /** `skipped`: a TASK row was skipped for coming before the table's %F line. */
+  'import.xer.link-missing-task': { pred: string; succ: string; missing: string; leftOut: { readonly id: string; readonly line: number } | null; skipped?: boolean };
   /**
    * A key two rows of one table have (files joined from two P6 databases): `id` is the later row's (an activity's id,
    * a project's short name, a WBS node's or calendar's name), `first` the earlier row's, which is the one kept.
