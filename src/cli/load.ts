@@ -83,7 +83,7 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     const paths = args.map(escapeControl);
     throw new UsageError(notes.length === 0 ? msg('cli.path.no-plans', { paths }) : msg('cli.path.no-plans-skipped', { paths, skipped: notes[0]!, more: notes.length - 1 }));
   }
-  return sortedAsNormal(found, io.cwd());
+  return sortedByResolvedPath(found, io.cwd());
 }
 
 /**
@@ -283,7 +283,7 @@ export function wholeMegabytes(bytes: number): number {
  * so the spelling changed the winner, the critical path and the file a CI annotation lands on (tester rounds 71 F1,
  * 72 F3). Two spellings of one path keep their own order.
  */
-function sortedAsNormal(files: Iterable<string>, cwd: string): string[] {
+function sortedByResolvedPath(files: Iterable<string>, cwd: string): string[] {
   const keyed = [...files].map((file) => ({ file, key: posix.resolve(cwd, file) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return keyed.map((k) => k.file);
@@ -298,10 +298,13 @@ const BACKSLASH_SEPARATES = process.platform === 'win32';
  * backslash is part of the name: until 1 Dec 2026 `plans/a\b.yaml` was read as `plans/a/b.yaml` and not found.
  */
 function display(path: string): string {
-  return posix.normalize(BACKSLASH_SEPARATES ? path.replace(/\\(?!x[0-9a-f]{2})/g, '/') : path);
+  return posix.normalize(asGiven(path));
 }
 
-/** A file's path as given on the command line: on Windows with forward slashes (see display), else unchanged. */
+/**
+ * A file's path as given on the command line: on Windows with forward slashes (`plans\akson.yaml` → `plans/akson.yaml`, a
+ * `\xNN` kept), else unchanged.
+ */
 function asGiven(path: string): string {
   return BACKSLASH_SEPARATES ? path.replace(/\\(?!x[0-9a-f]{2})/g, '/') : path;
 }

@@ -125,9 +125,9 @@ export function spaces(count: number): string {
 
 /**
  * For texts that `cut` gives the same shortened text though they differ (`Sentralt-st…behandling` for ids that differ
- * only in a version number in their middle), a cut of each to `width` columns around the first place where it differs
- * from the others (`…versjon-1.0-sendt…`): rows of such ids could not be told apart (tester round 71 F4). One-column
- * code points only (others are left to `cut`); the map holds only the texts it changes.
+ * only in a version number in their middle), a cut of each to `width` columns that tells it apart (`…versjon-1.0-sendt…`;
+ * see below for the ways tried): rows of such ids could not be told apart (tester round 71 F4). One-column code points
+ * only (others are left to `cut`); the map holds only the texts it changes.
  */
 export function distinctCuts(texts: Iterable<string>, width: number, cut: (text: string) => string): Map<string, string> {
   const byCut = new Map<string, Set<string>>();
@@ -152,10 +152,14 @@ export function distinctCuts(texts: Iterable<string>, width: number, cut: (text:
   const first = firstDifferences(alike, (t) => t);
   const lastFromEnd = firstDifferences(alike, reversed);
   const byLength = new Map<number, string[]>();
-  for (const t of alike) byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
+  for (const t of alike) {
+    const group = byLength.get(t.length);
+    if (group === undefined) byLength.set(t.length, [t]);
+    else group.push(t);
+  }
   const columns = new Map<string, string>();
   for (const group of byLength.values()) {
-    const way = group.length > 1 ? differingColumns(group, width)[0] : undefined;
+    const way = group.length > 1 ? differingColumns(group, width) : undefined;
     if (way !== undefined) for (const t of group) columns.set(t, way(t));
   }
   const ways = [
@@ -199,19 +203,18 @@ function firstDifferences(texts: readonly string[], view: (text: string) => stri
 }
 
 /**
- * For texts of one length, cuts that show every offset where they differ (with a little of the text around it, as
- * room allows): `0S…n-1-s…g-0` for ids that differ in three places. None when they differ in length or in too many
- * places for `width`.
+ * For texts of one length, the cut that shows every offset where they differ (with a little of the text around it, as
+ * room allows): `0S…n-1-s…g-0` for ids that differ in three places. Undefined when they differ in too many places for
+ * `width`.
  */
-function differingColumns(texts: readonly string[], width: number): ((text: string) => string)[] {
+function differingColumns(texts: readonly string[], width: number): ((text: string) => string) | undefined {
   const length = texts[0]!.length;
-  if (texts.some((t) => t.length !== length)) return [];
   const differs: number[] = [];
   for (let i = 0; i < length && differs.length <= width; i++) {
     const c = texts[0]!.charCodeAt(i);
     if (texts.some((t) => t.charCodeAt(i) !== c)) differs.push(i);
   }
-  if (differs.length === 0 || differs.length > width) return [];
+  if (differs.length === 0 || differs.length > width) return undefined;
   for (const context of [3, 2, 1, 0]) {
     const runs: [number, number][] = [];
     for (const p of differs) {
@@ -223,10 +226,10 @@ function differingColumns(texts: readonly string[], width: number): ((text: stri
     }
     const shownLength = runs.reduce((n, [from, to]) => n + to - from + 1, 0) - 1 + (runs[0]![0] > 0 ? 1 : 0) + (runs[runs.length - 1]![1] < length ? 1 : 0);
     if (shownLength <= width) {
-      return [(t: string): string => `${runs[0]![0] > 0 ? '…' : ''}${runs.map(([from, to]) => t.slice(from, to)).join('…')}${runs[runs.length - 1]![1] < length ? '…' : ''}`];
+      return (t: string): string => `${runs[0]![0] > 0 ? '…' : ''}${runs.map(([from, to]) => t.slice(from, to)).join('…')}${runs[runs.length - 1]![1] < length ? '…' : ''}`;
     }
   }
-  return [];
+  return undefined;
 }
 
 function reversed(text: string): string {

@@ -62,47 +62,50 @@ export function parseFastSource(file: string, text: string, reread?: () => strin
   const lines = normalizeLoneCr(text);
   const fast = parseFastNormalized(lines);
   if (!fast) return undefined;
-  // A text its data's strings are views into stays alive with them: kept as it is, not made again (RereadSource).
-  return reread !== undefined && lines === text && fast.viewsText !== true ? new RereadSource(file, text, fast, reread) : fromFast(file, text, lines, fast);
-}
-
-function fromFast(file: string, text: string, lines: string, fast: FastParse): ParsedSource {
   // Line starts are found only as far as the places asked for reach: `set`'s findings near its milestone need the
   // first lines of a 3 MB file, not all 120,000 (issue #18); a report with findings to the end finds them all, as
   // lineStarts would.
   const starts = new LineStarts(lines);
-  // The locator holds the positions, not the parse: a source may drop its data (AnalyzeOptions.keepData).
+  // A text its data's strings are views into stays alive with them: kept as it is, not made again (RereadSource).
+  if (reread !== undefined && lines === text && fast.viewsText !== true) {
+    starts.releaseText(reread);
+    return new RereadSource(file, fast.data, reread, locator(starts, fast));
+  }
+  return { file, text, data: fast.data, problems: [], ...locator(starts, fast) };
+}
+
+/**
+ * A fast parse's places as a ParsedSource gives them. It holds the positions, not the parse: a source may drop its data
+ * (AnalyzeOptions.keepData).
+ */
+function locator(starts: LineStarts, fast: FastParse): Pick<ParsedSource, 'locate' | 'offsetOf' | 'lineAt'> {
   const { positions, rootRecord, root } = fast;
-  const locate = (path: Path, key = false): LineColumn => starts.lineColumn(positions.offsetOf(rootRecord, root, path, key));
-  const offsetOf = (path: Path, key = false): number => positions.offsetOf(rootRecord, root, path, key);
-  return { file, text, data: fast.data, problems: [], locate, offsetOf, lineAt: (line) => starts.lineAt(line) };
+  return {
+    locate: (path: Path, key = false): LineColumn => starts.lineColumn(positions.offsetOf(rootRecord, root, path, key)),
+    offsetOf: (path: Path, key = false): number => positions.offsetOf(rootRecord, root, path, key),
+    lineAt: (line) => starts.lineAt(line),
+  };
 }
 
 /**
  * A parsed source that does not hold its text: `text` is made again by `reread` when asked (a quoted line, a
- * language-server request), and its line starts are all found at once, so that placing a finding needs no text.
- * For texts V8 keeps at two bytes a character (one character past U+00FF, an em dash in a title, makes the whole file
- * so), whose bytes as read (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those instead (issue #18: a
- * 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source without its parsed
- * data (AnalyzeOptions.keepData: false), as a spread `{...s, data: undefined}` would make it without calling `reread`.
+ * language-server request), and its line starts were all found at once (LineStarts.releaseText), so that placing a
+ * finding needs no text. For texts V8 keeps at two bytes a character (one character past U+00FF, an em dash in a
+ * title, makes the whole file so), whose bytes as read (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those
+ * instead (issue #18: a 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source
+ * without its parsed data (AnalyzeOptions.keepData: false), as a spread `{...s, data: undefined}` would make it without
+ * calling `reread`.
  */
 export class RereadSource implements ParsedSource {
   readonly problems: readonly SyntaxProblem[] = [];
-  readonly locate: (path: Path, key?: boolean) => LineColumn;
-  readonly offsetOf: (path: Path, key?: boolean) => number;
-  readonly lineAt: (line: number) => string | undefined;
+  readonly locate: ParsedSource['locate'];
+  readonly offsetOf: NonNullable<ParsedSource['offsetOf']>;
+  readonly lineAt: NonNullable<ParsedSource['lineAt']>;
 
-  constructor(readonly file: string, text: string, fast: FastParse | undefined, private readonly reread: () => string, readonly data: unknown = fast?.data, located?: Pick<RereadSource, 'locate' | 'offsetOf' | 'lineAt'>) {
-    if (located !== undefined) {
-      ({ locate: this.locate, offsetOf: this.offsetOf, lineAt: this.lineAt } = located);
-      return;
-    }
-    const starts = new LineStarts(text);
-    starts.releaseText(reread);
-    const { positions, rootRecord, root } = fast!;
-    this.locate = (path, key = false) => starts.lineColumn(positions.offsetOf(rootRecord, root, path, key));
-    this.offsetOf = (path, key = false) => positions.offsetOf(rootRecord, root, path, key);
-    this.lineAt = (line) => starts.lineAt(line);
+  constructor(readonly file: string, readonly data: unknown, private readonly reread: () => string, located: Pick<ParsedSource, 'locate' | 'offsetOf' | 'lineAt'>) {
+    this.locate = located.locate;
+    this.offsetOf = located.offsetOf!;
+    this.lineAt = located.lineAt!;
   }
 
   get text(): string {
@@ -110,7 +113,7 @@ export class RereadSource implements ParsedSource {
   }
 
   withoutData(): RereadSource {
-    return new RereadSource(this.file, '', undefined, this.reread, undefined, this);
+    return new RereadSource(this.file, undefined, this.reread, this);
   }
 }
 

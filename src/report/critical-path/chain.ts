@@ -2,14 +2,17 @@
 import { cutId, displayWidth, truncate } from '../table.js';
 
 const ARROW = '─▶';
+/** How a chain's first line, and each line it continues on, begins. */
+const FIRST = '  ';
+const NEXT = '    ';
 
 /**
  * Lines of `  A ─▶ B ─▶ C  note`, continuation lines indented and starting with the arrow, so a wrapped
  * chain still reads as one. `ids` must already be escaped; `paintNote` colours the note after layout.
  */
 export function drawChain(ids: readonly string[], note: string, width: number, paintNote: (text: string) => string = (t) => t, apart?: ReadonlyMap<string, string>): string[] {
-  const first = '  ';
-  const next = '    ';
+  const first = FIRST;
+  const next = NEXT;
   const lines: string[] = [];
   let line = first;
   let used = displayWidth(first);
@@ -43,5 +46,5 @@ export function drawChain(ids: readonly string[], note: string, width: number, p
 
 /** The columns an id of a chain drawn `width` wide is cut to. */
 export function chainRoom(width: number): number {
-  return width - Math.max(2, 4 + displayWidth(ARROW) + 1);
+  return width - Math.max(displayWidth(FIRST), displayWidth(NEXT) + displayWidth(ARROW) + 1);
 }
