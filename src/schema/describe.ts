@@ -1,7 +1,7 @@
 // One ajv error as the 'schema' problem the user reads: the message at the offending value, and the hint that fixes it.
 import { MAX_DURATION_N } from '../calendar/duration.js';
-import { hasInvisible, showInvisible, withoutInvisible } from '../text/invisible.js';
-import { hasUnsafe, isUnsafeCodePoint } from '../report/safe-text.js';
+import { showInvisible } from '../text/invisible.js';
+import { unseenHint, unseenIn } from './unseen-hint.js';
 import type { AjvError } from './ajv-error.js';
 import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
@@ -11,8 +11,7 @@ import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { meetingHint } from './meeting-hint.js';
 import { placeOf, pointerToPath, valueAt } from './place.js';
-import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription, schemaAt } from './schema-lookup.js';
-import { parseDateValue } from '../calendar/period.js';
+import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
 import { DATE_FORMS, listItems, monthYear, writtenDayHint } from './value-hints.js';
 import { STATUS_WORDS } from '../model/status-words.js';
@@ -110,7 +109,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // A RAG status in Norwegian (as `set --status` and import take it) or as amber: the word the file takes.
       const rag = allowed.includes('green') && typeof value === 'string' ? STATUS_WORDS.get(value.trim().toLowerCase()) : undefined;
       // Characters that do not show around an allowed word (`red` + U+200B): the word (tester round 72 F5).
-      const unseen = typeof value === 'string' && (hasInvisible(value) || hasUnsafe(value)) ? withoutUnseen(value) : undefined;
+      const unseen = unseenIn(value);
       const hint = unseen !== undefined && allowed.includes(unseen) ? msg('schema.invisible.hint', { clean: unseen, form: msg0('schema.invisible.again') })
         : rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag }) : described();
       return { path, key: false, message: msg('schema.enum', { place, shown: shown(), allowed: allowed.map(show) }), hint };
@@ -140,7 +139,8 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // Characters that do not show (a zero-width space after `A`, pasted from Word): the message said "A" was no
       // reference beside a milestone A (tester round 70 F4).
       const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
-      const invisible = typeof value === 'string' && (hasInvisible(value) || hasUnsafe(value)) ? invisibleHint(withoutUnseen(value), form, error.schemaPath, formHint) : undefined;
+      const clean = unseenIn(value);
+      const invisible = clean !== undefined ? unseenHint(clean, form, error.schemaPath, formHint) : undefined;
       const hint = invisible !== undefined ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
@@ -195,40 +195,4 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
     default:
       return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: described() };
   }
-}
-
-/** `value` without the characters that do not show (invisible, control and bidi ones), trimmed: what was meant. */
-function withoutUnseen(value: string): string {
-  let out = '';
-  for (const ch of withoutInvisible(value)) if (!isUnsafeCodePoint(ch.codePointAt(0) ?? 0)) out += ch;
-  return out.trim();
-}
-
-/**
- * The hint for a value with characters that do not show: the value without them when that is a value of its form (its
- * schema pattern, and a day or period that exists), else the form's own hint (tester round 71 F3: `write H I` for an
- * id with a no-break space, `write 2019-02-30`, both errors again, and the language server's quick fix wrote them).
- */
-function invisibleHint(clean: string, form: FormName | undefined, schemaPath: string, formHint: () => Message): Message {
-  const fits = clean !== '' && fitsForm(clean, form, schemaPath);
-  return msg('schema.invisible.hint', { clean: fits ? clean : null, form: fits ? msg0('schema.invisible.again') : formHint() });
-}
-
-/**
- * Whether `text` is a value of its form: a pattern of the failing schema node (the node that holds the failing keyword,
- * its `anyOf` alternatives and the `$defs` they refer to) or of `form`'s `$defs`, and a day or period that exists.
- * Durations, lags, progress and ranges are written inline or through `$ref` (tester round 72 F4: `5d` was refused).
- */
-function fitsForm(text: string, form: FormName | undefined, schemaPath: string): boolean {
-  const patterns: string[] = [];
-  const collect = (node: Record<string, unknown> | undefined, depth: number): void => {
-    if (node === undefined || depth > 4) return;
-    if (typeof node['pattern'] === 'string') patterns.push(node['pattern']);
-    if (typeof node['$ref'] === 'string') collect(schemaAt(node['$ref']), depth + 1);
-    for (const key of ['anyOf', 'oneOf']) if (Array.isArray(node[key])) for (const a of node[key] as Record<string, unknown>[]) collect(a, depth + 1);
-  };
-  collect(schemaAt(schemaPath.replace(/\/(?:pattern|anyOf|oneOf)$/, '')), 0);
-  if (form !== undefined) collect(schemaAt(`#/$defs/${form}`), 0);
-  if (!patterns.some((p) => new RegExp(p, 'u').test(text))) return false;
-  return form === undefined || !DATE_FORMS.has(form) || parseDateValue(text, form === 'dateOrPeriod').ok;
 }

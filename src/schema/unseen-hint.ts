@@ -1,0 +1,49 @@
+// The hint for a schema value holding characters that do not show (a zero-width space or no-break space pasted from a
+// word processor, a bidi control): the value without them when that is a value of its form, else the form's hint.
+import { parseDateValue } from '../calendar/period.js';
+import { msg, msg0, type Message } from '../messages/index.js';
+import type { FormName } from '../messages/data/input.js';
+import { hasUnsafe, isUnsafeCodePoint } from '../report/safe-text.js';
+import { hasInvisible, withoutInvisible } from '../text/invisible.js';
+import { schemaAt } from './schema-lookup.js';
+import { DATE_FORMS } from './value-hints.js';
+
+/**
+ * `value` without the characters that do not show (invisible, control and bidi ones), trimmed: what was meant;
+ * undefined when `value` is no string or holds none.
+ */
+export function unseenIn(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !(hasInvisible(value) || hasUnsafe(value))) return undefined;
+  let out = '';
+  for (const ch of withoutInvisible(value)) if (!isUnsafeCodePoint(ch.codePointAt(0) ?? 0)) out += ch;
+  return out.trim();
+}
+
+/**
+ * The hint for a value with characters that do not show, `clean` without them: that value when it is one of its form
+ * (its schema pattern, and a day or period that exists), else the form's own hint (tester round 71 F3: `write H I` for
+ * an id with a no-break space, `write 2019-02-30`, both errors again, and the language server's quick fix wrote them).
+ */
+export function unseenHint(clean: string, form: FormName | undefined, schemaPath: string, formHint: () => Message): Message {
+  const fits = clean !== '' && fitsForm(clean, form, schemaPath);
+  return msg('schema.invisible.hint', { clean: fits ? clean : null, form: fits ? msg0('schema.invisible.again') : formHint() });
+}
+
+/**
+ * Whether `text` is a value of its form: a pattern of the failing schema node (the node that holds the failing keyword,
+ * its `anyOf` alternatives and the `$defs` they refer to) or of `form`'s `$defs`, and a day or period that exists.
+ * Durations, lags, progress and ranges are written inline or through `$ref` (tester round 72 F4: `5d` was refused).
+ */
+function fitsForm(text: string, form: FormName | undefined, schemaPath: string): boolean {
+  const patterns: string[] = [];
+  const collect = (node: Record<string, unknown> | undefined, depth: number): void => {
+    if (node === undefined || depth > 4) return;
+    if (typeof node['pattern'] === 'string') patterns.push(node['pattern']);
+    if (typeof node['$ref'] === 'string') collect(schemaAt(node['$ref']), depth + 1);
+    for (const key of ['anyOf', 'oneOf']) if (Array.isArray(node[key])) for (const a of node[key] as Record<string, unknown>[]) collect(a, depth + 1);
+  };
+  collect(schemaAt(schemaPath.replace(/\/(?:pattern|anyOf|oneOf)$/, '')), 0);
+  if (form !== undefined) collect(schemaAt(`#/$defs/${form}`), 0);
+  if (!patterns.some((p) => new RegExp(p, 'u').test(text))) return false;
+  return form === undefined || !DATE_FORMS.has(form) || parseDateValue(text, form === 'dateOrPeriod').ok;
+}
