@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeControl } from '../../src/report/safe-text.js';
-import { findTokenEnd, lineContextAbove, renderExcerpt, type Excerpt } from '../../src/report/validate/excerpt.js';
+import { findTokenEnd, renderExcerpt, type Excerpt } from '../../src/report/validate/excerpt.js';
+import { lineContextAbove } from '../../src/report/validate/line-context.js';
 
 const show = (e: Excerpt): string[] => [`${e.gutter}${e.code}`, `${e.blankGutter}${e.indent}${e.marker}`];
 /** Display width, knowing the only wide character these tests use. */
