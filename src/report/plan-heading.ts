@@ -16,9 +16,10 @@ export function planHeadings(plans: readonly { readonly id: string; readonly tit
   const out = new Map<string, string>();
   plans.forEach((p, k) => {
     const id = ids[k]!;
-    const whole = `${id}${separator}${flattenText(p.title)}`;
+    const title = flattenText(p.title);
+    const whole = `${id}${separator}${title}`;
     if (displayWidth(whole) <= width) out.set(p.id, whole);
-    else out.set(p.id, truncateTo(`${apart.get(id) ?? cutId(id, idRoom)}${separator}${flattenText(p.title)}`, width));
+    else out.set(p.id, truncateTo(`${apart.get(id) ?? cutId(id, idRoom)}${separator}${title}`, width));
   });
   return out;
 }

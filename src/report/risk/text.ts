@@ -159,8 +159,8 @@ function drivers(planDrivers: readonly RiskDriverRow[], locale: Locale, width: n
     const half = Math.max(10, Math.floor((sourceRoom - 3) / 2));
     return `${cutId(source.slice(0, arrow), half)} → ${cutId(source.slice(arrow + 3), half)}`;
   };
-  return [...byEnd].flatMap(([end, endDrivers]) => {
-    const shownEnd = endsApart.get(flattenText(end)) ?? cutId(flattenText(end), endRoom);
+  return [...byEnd.values()].flatMap((endDrivers, k) => {
+    const shownEnd = endsApart.get(ends[k]!) ?? cutId(ends[k]!, endRoom);
     return [
       ...wrapWords(word(locale, `Drivers of ${shownEnd} (Spearman's rho with its date):`, `Drivere for ${shownEnd} (Spearmans rho mot datoen):`), width, '  ', '    ').map((l) => truncateTo(l, width)),
       ...endDrivers.slice(0, SHOWN_DRIVERS).map((d) =>
