@@ -57,6 +57,13 @@ export async function analyzeTexts(texts: readonly SourceText[], options: Analyz
 export interface SourceBytes {
   readonly file: string;
   readonly bytes: Uint8Array;
+  /**
+   * For a file whose bytes the analysis would keep (see analyzeFiles), called while they are still at hand: how to
+   * read the same bytes again when a line of it is quoted, which gives undefined when the file no longer holds them
+   * (changed or gone since). Given, the analysis keeps neither the bytes nor the text. The command line gives it for
+   * large files (cli/load.ts), the only I/O this module sees, and only through the caller's function.
+   */
+  readonly reread?: () => () => Uint8Array | undefined;
 }
 
 /** A text past U+00FF somewhere: V8 keeps such a string at two bytes a character. */
@@ -68,7 +75,9 @@ const WIDE = /[\u0100-\uffff]/;
  * no more than one file's text is alive beside what the analysis keeps. A text the fast path reads that V8 holds at
  * two bytes a character keeps its bytes instead (UTF-8, valid: half the size or less), decoded again when a line is
  * quoted (source/parse.ts RereadSource): a 100 MB workspace with an em dash in its titles held 200 MB of text through
- * its whole analysis, and 100 MB of bytes beside all its texts while they were decoded (issue #18).
+ * its whole analysis, and 100 MB of bytes beside all its texts while they were decoded (issue #18). A file that can be
+ * read again (SourceBytes.reread) keeps not even its bytes: a quoted line of it is read from the file, or not quoted
+ * when the file has changed since (the finding keeps its place and message).
  */
 export async function analyzeFiles(files: Iterable<SourceBytes>, options: AnalyzeTextsOptions): Promise<Analysis> {
   const encodingProblems: { file: string; problem: SyntaxProblem }[] = [];
@@ -76,36 +85,49 @@ export async function analyzeFiles(files: Iterable<SourceBytes>, options: Analyz
   const analysis = new SourceAnalysis({ ...options, encodingProblems });
   const memo = new DecodedMemo();
   let full: FullParser | undefined;
-  for (const { file, bytes } of files) {
+  for (const source of files) {
+    const { file, bytes } = source;
     const decoded = decodePlanBytes(bytes);
     if (decoded.problem !== undefined) encodingProblems.push({ file, problem: decoded.problem });
     const text = decoded.text;
-    const reread = decoded.problem === undefined && WIDE.test(text) ? memo.reader(bytes, text) : undefined;
+    const reread = decoded.problem === undefined && WIDE.test(text) ? memo.reader(source.reread?.() ?? (() => bytes), text) : undefined;
     const parsed = options.fullParse === true ? undefined : parseFastSource(file, text, reread);
     analysis.add(parsed ?? (full ??= await loadFullParser())(file, text));
   }
+  // The last file's text too: the rules and reports that follow need none, and a quoted line of it is read again.
+  memo.forget();
   return analysis.finish();
 }
 
 /**
- * The text of the file last decoded again: findings are quoted file by file (sorted), so each file is decoded at most
- * once more, and at most one file's text is held for it.
+ * The text of the file last decoded again: findings are quoted file by file (sorted), so each file is read or decoded
+ * at most once more, and at most one file's text is held for it.
  */
 class DecodedMemo {
-  private bytes: Uint8Array | undefined;
-  private text = '';
+  private bytes: (() => Uint8Array | undefined) | undefined;
+  private text: string | undefined = '';
 
-  /** `text` (the decoding of `bytes`) as a rereading source gives it: from here while it is the last one asked for. */
-  reader(bytes: Uint8Array, text: string): () => string {
+  /**
+   * `text` (the decoding of what `bytes` gives) as a rereading source gives it: from here while it is the last one
+   * asked for; undefined when `bytes` gives undefined (the file changed since it was read).
+   */
+  reader(bytes: () => Uint8Array | undefined, text: string): () => string | undefined {
     this.bytes = bytes;
     this.text = text;
     return () => {
       if (this.bytes !== bytes) {
-        this.text = decodePlanBytes(bytes).text;
+        const again = bytes();
+        this.text = again === undefined ? undefined : decodePlanBytes(again).text;
         this.bytes = bytes;
       }
       return this.text;
     };
+  }
+
+  /** Lets go of the text held: the next reader asked decodes (or reads) again. */
+  forget(): void {
+    this.bytes = undefined;
+    this.text = '';
   }
 }
 

@@ -1,12 +1,13 @@
 // Finds the workspace's plan files (SPEC §1) and reads them; problems with paths are usage errors (exit 2).
 import { posix } from 'node:path';
-import type { SourceText } from '../analyze-texts.js';
+import type { SourceBytes, SourceText } from '../analyze-texts.js';
 import { escapeControl } from '../report/safe-text.js';
 import { decodePlanBytes, type DecodedText } from '../source/decode.js';
 import type { DirEntry, EntryLook, FileStat, Io } from './io.js';
 import { describeFsError, fsErrorCode } from './fs-error.js';
 import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
+import { rereadable, REREAD_FROM_BYTES } from './reread.js';
 import { unreadName, type UnreadFile } from './unread-name.js';
 import { declaredPlanId, DECLARED_PLAN_HEAD } from '../source/declared-plan.js';
 import { brokenLinkMessage, brokenNamedLinkMessage, type BrokenLink, type BrokenLinkFound } from './broken-link.js';
@@ -218,7 +219,7 @@ export function readPlanFiles(io: Io, files: readonly string[], sizes?: Readonly
  * analyzeFiles), after refusing (exit 2) a workspace over MAX_WORKSPACE_BYTES by the sizes in `sizes` (findPlanFiles's),
  * or stat'ed here for a file it does not hold, before any is read.
  */
-export function planFileBytes(io: Io, files: readonly string[], sizes?: ReadonlyMap<string, number>): Iterable<{ file: string; bytes: Uint8Array }> {
+export function planFileBytes(io: Io, files: readonly string[], sizes?: ReadonlyMap<string, number>): Iterable<SourceBytes> {
   let sized = 0;
   for (const file of files) {
     const size = sizes?.get(file) ?? io.stat(file)?.size ?? 0;
@@ -228,8 +229,11 @@ export function planFileBytes(io: Io, files: readonly string[], sizes?: Readonly
   return readEach(io, files);
 }
 
-/** Reads each file in turn; the sizes stat gave are checked again while reading: a file may grow, and /proc-like files report 0. */
-function* readEach(io: Io, files: readonly string[]): Generator<{ file: string; bytes: Uint8Array }> {
+/**
+ * Reads each file in turn; the sizes stat gave are checked again while reading: a file may grow, and /proc-like files
+ * report 0. A large file can be read again (cli/reread.ts) rather than kept.
+ */
+function* readEach(io: Io, files: readonly string[]): Generator<SourceBytes> {
   let total = 0;
   for (const file of files) {
     let bytes: Uint8Array;
@@ -241,7 +245,7 @@ function* readEach(io: Io, files: readonly string[]): Generator<{ file: string; 
     }
     total += bytes.length;
     if (total > MAX_WORKSPACE_BYTES) throw tooLarge(file, undefined, total);
-    yield { file, bytes };
+    yield bytes.length >= REREAD_FROM_BYTES ? { file, bytes, reread: rereadable(io, file, bytes) } : { file, bytes };
   }
 }
 

@@ -57,7 +57,7 @@ export function positionIn(text: string, offset: number): LineColumn {
 }
 
 /** The fast path: a ParsedSource for plain plan files, undefined when the full parser is needed. */
-export function parseFastSource(file: string, text: string, reread?: () => string): ParsedSource | undefined {
+export function parseFastSource(file: string, text: string, reread?: () => string | undefined): ParsedSource | undefined {
   // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the full parser does (source/line-breaks.ts).
   const lines = normalizeLoneCr(text);
   const fast = parseFastNormalized(lines);
@@ -90,7 +90,8 @@ function locator(starts: LineStarts, fast: FastParse): Pick<ParsedSource, 'locat
 /**
  * A parsed source that does not hold its text: `text` is made again by `reread` when asked (a quoted line, a
  * language-server request), and its line starts were all found at once (LineStarts.releaseText), so that placing a
- * finding needs no text. For texts V8 keeps at two bytes a character (one character past U+00FF, an em dash in a
+ * finding needs no text. `reread` gives undefined when the text can no longer be had as it was (its file changed
+ * since: analyze-texts.ts SourceBytes.reread); then no line is quoted and `text` is empty. For texts V8 keeps at two bytes a character (one character past U+00FF, an em dash in a
  * title, makes the whole file so), whose bytes as read (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those
  * instead (issue #18: a 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source
  * without its parsed data (AnalyzeOptions.keepData: false), as a spread `{...s, data: undefined}` would make it without
@@ -102,14 +103,14 @@ export class RereadSource implements ParsedSource {
   readonly offsetOf: NonNullable<ParsedSource['offsetOf']>;
   readonly lineAt: NonNullable<ParsedSource['lineAt']>;
 
-  constructor(readonly file: string, readonly data: unknown, private readonly reread: () => string, located: Pick<ParsedSource, 'locate' | 'offsetOf' | 'lineAt'>) {
+  constructor(readonly file: string, readonly data: unknown, private readonly reread: () => string | undefined, located: Pick<ParsedSource, 'locate' | 'offsetOf' | 'lineAt'>) {
     this.locate = located.locate;
     this.offsetOf = located.offsetOf!;
     this.lineAt = located.lineAt!;
   }
 
   get text(): string {
-    return this.reread();
+    return this.reread() ?? '';
   }
 
   withoutData(): RereadSource {
@@ -129,20 +130,21 @@ class LineStarts {
   private next = -2;
   /** The text's length, for its last line's end. */
   private readonly length: number;
-  /** The text, or (after releaseText) how to make it again. */
-  private source: string | (() => string);
+  /** The text, or (after releaseText) how to make it again: undefined when it can no longer be had. */
+  private source: string | (() => string | undefined);
 
   constructor(lines: string) {
     this.source = lines;
     this.length = lines.length;
   }
 
+  /** The text; '' when it can no longer be had, which is asked for only before releaseText (lineAt asks itself). */
   private get lines(): string {
-    return typeof this.source === 'string' ? this.source : this.source();
+    return typeof this.source === 'string' ? this.source : (this.source() ?? '');
   }
 
   /** Finds every line start now and lets go of the text: lineColumn needs it no more, lineAt asks `reread`. */
-  releaseText(reread: () => string): void {
+  releaseText(reread: () => string | undefined): void {
     if (this.next === -2) this.next = this.lines.indexOf('\n');
     this.addUpTo(this.length + 1);
     this.starts = this.starts.slice(0, this.count);
@@ -176,7 +178,8 @@ class LineStarts {
     if (line > this.count) return undefined;
     const start = this.starts[line - 1]!;
     const end = line < this.count ? this.starts[line]! - 1 : this.length;
-    const lines = this.lines;
+    const lines = typeof this.source === 'string' ? this.source : this.source();
+    if (lines === undefined) return undefined;
     return lines.slice(start, end > start && lines.charCodeAt(end - 1) === 0x0d && line < this.count ? end - 1 : end);
   }
 
