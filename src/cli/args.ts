@@ -1,6 +1,7 @@
 // The command line before commander reads it: which command a run names, options written before the command moved
 // after it, and what the arguments say about the run's output (its locale for an error line, JSON or GitHub format
 // on stdout). Pure functions of the arguments (and LANG for the locale); src/cli/main.ts runs commander on the result.
+import type { Command } from 'commander';
 import type { Io } from './io.js';
 import { decideLocale } from './options.js';
 import { msg, type Locale } from '../messages/index.js';
@@ -30,6 +31,26 @@ export function once(flag: string): (value: string, previous: string | undefined
     if (previous !== undefined && previous !== value) throw new UsageError(msg('cli.set.twice', { flag, first: escapeControl(previous), second: escapeControl(value) }));
     return value;
   };
+}
+
+/**
+ * Every option of `cmd` that takes a value, given twice with different values, is refused (exit 2) rather than the
+ * last one taken without a word, as commander would: `validate --plan a --plan b` checked plan b alone and exited 0
+ * with errors in plan a (tester round 73 F1); `slippage --baseline nosuch --baseline plans` dropped the first. The
+ * same value twice is that value. Listens to commander's own `option:<name>` events, after its handler, counting
+ * what the command line gave (a default is not given: `--format` has one).
+ */
+export function refuseRepeatedValues(cmd: Command): void {
+  for (const option of cmd.options) {
+    if (!option.required && !option.optional) continue;
+    const flag = option.long ?? option.flags;
+    let first: string | undefined;
+    cmd.on(`option:${option.name()}`, (value: unknown) => {
+      if (typeof value !== 'string') return;
+      if (first !== undefined && first !== value) throw new UsageError(msg('cli.option.twice', { flag, first: escapeControl(first), second: escapeControl(value) }));
+      first ??= value;
+    });
+  }
 }
 
 /** The common options (SPEC §7) that take a value, as commander names them, and those that do not. */

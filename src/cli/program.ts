@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 import { FORMATS } from './formats.js';
 import type { CommonOptions } from './options.js';
 import { examples, localizeHelp } from './help-locale.js';
-import { localeOfRun, once } from './args.js';
+import { localeOfRun, once, refuseRepeatedValues } from './args.js';
 import { addToolCommands } from './program-tools.js';
 
 type Action = (paths: string[], options: CommonOptions & Record<string, unknown>) => number | Promise<number>;
@@ -147,6 +147,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
   }
 
   addToolCommands(program, { io, setCode, argv, locale, has });
+  for (const cmd of program.commands) refuseRepeatedValues(cmd);
 
   program.addHelpText('after', examples(locale, 'milepel init                 write an example workspace into ./plans', 'milepel validate             check every plan in ./plans', 'milepel critical-path --today 2019-09-01'));
   return program;

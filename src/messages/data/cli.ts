@@ -11,6 +11,7 @@ export interface CliMessages {
   'cli.set.changed': { file: string; line: number; field: string; before: string | null; after: string };
   'cli.set.nothing-written': Readonly<Record<never, never>>;
   /** An edit's value option (--forecast, --actual, --status) given twice with different values; values escaped. */
+  'cli.option.twice': { flag: string; first: string; second: string };
   'cli.set.twice': { flag: string; first: string; second: string };
   /** `set plan/ID --plan other`: the ref names another plan than --plan; both escaped. */
   'cli.set.other-plan': { ref: string; plan: string };

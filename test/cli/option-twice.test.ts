@@ -1,0 +1,29 @@
+// Tester round 73 F1: an option that takes a value, given twice with different values, is refused (exit 2, one
+// `milepel:` line naming both) rather than the last one taken without a word: `validate --plan a --plan b` checked
+// plan b alone and exited 0 with errors in plan a. The same value twice is that value.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+describe('an option given twice', () => {
+  it.each([
+    [['validate', 'plans', '--plan', 'akson', '--plan', 'felles-grunnmur'], '--plan is given twice, akson and felles-grunnmur: give it once'],
+    [['--plan', 'akson', 'validate', 'plans', '--plan', 'felles-grunnmur'], '--plan is given twice, akson and felles-grunnmur: give it once'],
+    [['validate', 'plans', '--format', 'json', '--format', 'text'], '--format is given twice, json and text: give it once'],
+    [['slippage', 'plans', '--baseline', 'nosuch', '--baseline', 'plans'], '--baseline is given twice, nosuch and plans: give it once'],
+    [['critical-path', 'plans', '--today', '2019-01-01', '--today=2020-06-01'], '--today is given twice, 2019-01-01 and 2020-06-01: give it once'],
+    [['risk', 'plans', '--iterations', '10', '--iterations', '20', '--locale', 'nb'], '--iterations er gitt to ganger, 10 og 20: gi den én gang'],
+    [['import', 'x.xer', '--out', 'a', '--out', 'b'], '--out is given twice, a and b: give it once'],
+  ])('%j is refused, naming both values', async (argv, line) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`milepel: ${line}\n`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('with the same value twice is that value', async () => {
+    const once = await runCli(['validate', 'plans', '--plan', 'akson', '--format', 'json']);
+    const twice = await runCli(['validate', 'plans', '--plan', 'akson', '--plan', 'akson', '--format', 'json', '--format', 'json']);
+    expect(twice.code).toBe(once.code);
+    expect(twice.stdout).toBe(once.stdout);
+  });
+});
