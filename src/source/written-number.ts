@@ -6,12 +6,14 @@ import { lineStarts } from './line-breaks.js';
 
 /** A YAML 1.2 core float or integer in decimal, as a plain scalar writes it (`12.2020`, `-1.5e3`, `+7`). */
 const DECIMAL = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?/;
+/** YAML 1.2 core's infinities and not-a-number (`.inf`, `-.Inf`, `.NaN`), which a message showed as Infinity and NaN. */
+const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))(?![^\s,\]}#])/;
 
 /**
  * A function that gives the text of the number written at a path of `source` (the plain scalar there, `12.2020`),
- * or undefined when that text is not a decimal number equal to `value` (a flow value the locator places elsewhere,
- * `0x1F`, `.inf`): the caller then shows the number itself. Line starts are found on the first call, for a source
- * without offsets (the full YAML parser's); no I/O.
+ * `.inf` or `.nan` for an infinity or NaN (as written: `-.Inf`), or undefined when that text is not a number equal to
+ * `value` (a flow value the locator places elsewhere, `0x1F`): the caller then shows the number itself. Line starts
+ * are found on the first call, for a source without offsets (the full YAML parser's); no I/O.
  */
 export function writtenNumbers(source: Pick<ParsedSource, 'text' | 'locate' | 'offsetOf'>): (path: Path, value: number) => string | undefined {
   let starts: number[] | undefined;
@@ -23,7 +25,10 @@ export function writtenNumbers(source: Pick<ParsedSource, 'text' | 'locate' | 'o
   };
   return (path, value) => {
     const at = offsetOf(path);
-    const token = DECIMAL.exec(source.text.slice(at, at + 64))?.[0];
+    const written = source.text.slice(at, at + 64);
+    const special = Number.isFinite(value) ? undefined : SPECIAL.exec(written)?.[0];
+    if (special !== undefined) return /nan$/i.test(special) === Number.isNaN(value) && (Number.isNaN(value) || special.startsWith('-') === value < 0) ? special : undefined;
+    const token = DECIMAL.exec(written)?.[0];
     return token !== undefined && Number(token) === value ? token : undefined;
   };
 }

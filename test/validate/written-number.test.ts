@@ -21,6 +21,11 @@ milestones:
     date: 2026-01-05
     x-weight: 1
     status: +1.0e1
+  - {id: M4, title: Fourth, date: .inf, deadline: 1e309}
+  - id: M5
+    title: Fifth
+    date: -.Inf
+    deadline: .NaN
 `;
 
 describe('a number a finding quotes', () => {
@@ -31,6 +36,11 @@ describe('a number a finding quotes', () => {
         'date of milestone M2 is 06.2026, which is not a date or period',
         'status of milestone M2 is 1.50, which is not one of "green", "yellow", "red"',
         'status of milestone M3 is +1.0e1, which is not one of "green", "yellow", "red"',
+        // YAML's infinities and NaN as written, not as JavaScript prints them (tester round 73 F3: "is Infinity").
+        'date of milestone M4 is .inf, which is not a date or period',
+        'deadline of milestone M4 is 1e309, which is not a date or period',
+        'date of milestone M5 is -.Inf, which is not a date or period',
+        'deadline of milestone M5 is .NaN, which is not a date or period',
       ]);
     });
   }
@@ -42,6 +52,11 @@ describe('a number a finding quotes', () => {
     expect(written(['a'], 31)).toBeUndefined();
     expect(written(['b'], 12.202)).toBe('12.2020');
     expect(written(['b'], 12.5)).toBeUndefined();
+    const special = writtenNumbers({ text: 'a: .inf\nb: .nan\n', locate: at, offsetOf: undefined });
+    expect(special(['a'], Infinity)).toBe('.inf');
+    expect(special(['a'], -Infinity)).toBeUndefined();
+    expect(special(['a'], NaN)).toBeUndefined();
+    expect(special(['b'], NaN)).toBe('.nan');
   });
 });
 
