@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatShownDate, word } from '../../src/report/locale.js';
 import type { RiskRow } from '../../src/report/risk/model.js';
 import { riskTable } from '../../src/report/risk/text.js';
-import { percent } from '../../src/report/risk/words.js';
+import { percent, rhoText } from '../../src/report/risk/words.js';
 import { displayWidth, renderTable, type Column } from '../../src/report/table.js';
 import { cappedWidth, fitWidths } from '../../src/report/table-widths.js';
 import { flattenText } from '../../src/report/safe-text.js';
@@ -84,5 +84,12 @@ describe('a long id in the risk table (tester round 68 F3)', () => {
     const all = [...lines];
     expect(all.every((l) => displayWidth(l) <= 120)).toBe(true);
     expect(all.find((l) => l.startsWith('Sentralt'))).toMatch(/…\S* +SSD sendt +2019-10-01/);
+  });
+});
+
+// Tester round 73 F4: a rank correlation that rounds to zero is shown 0.00 (0,00), never -0.00.
+describe('a driver\'s rho', () => {
+  it.each([[-0.0014, 'en', '0.00'], [-0.0014, 'nb', '0,00'], [0.004, 'en', '0.00'], [-0.005001, 'en', '-0.01'], [-0.53, 'nb', '-0,53'], [0.996, 'en', '1.00']] as const)('%d in %s is %s', (x, locale, shown) => {
+    expect(rhoText(x, locale)).toBe(shown);
   });
 });

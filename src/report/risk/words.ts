@@ -28,9 +28,14 @@ export function runSummary(report: RiskReport, locale: Locale): string {
     `${report.iterations} ${report.iterations === 1 ? 'iterasjon' : 'iterasjoner'}, frø ${report.seed}, ${dist === 'PERT' ? 'PERT-' : `${dist} `}fordeling, statusdato ${formatDate(report.today, locale)}`);
 }
 
-/** A driver's Spearman rho with two decimals, a decimal comma under nb. */
+/**
+ * A driver's Spearman rho with two decimals, a decimal comma under nb; one that rounds to zero is 0.00, not -0.00,
+ * which in a ranked table read as a real negative driver (tester round 73 F4: rho -0.0014).
+ */
 export function rhoText(x: number, locale: Locale): string {
-  return locale === 'nb' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
+  const fixed = x.toFixed(2);
+  const text = fixed === '-0.00' ? '0.00' : fixed;
+  return locale === 'nb' ? text.replace('.', ',') : text;
 }
 
 /** A driver's kind in the locale's words: lag (etterslep), duration (varighet), risk (risiko). */
