@@ -79,7 +79,7 @@ function makeSmallWorkspace(analysis: Analysis, scopes: RuleScopes): SmallWorksp
   }
   edges.sort((a, b) => a - b);
   const dependencies = edges.map((e): Dependency => {
-    const d = ws.dependencies[e]!;
+    const d = ws.dependencies.at(e)!;
     const from = local.get(d.from)!;
     const to = local.get(d.to)!;
     // An `after` entry's edge makes its origins when asked (model/origin.ts): a spread would lose them.

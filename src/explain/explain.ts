@@ -85,7 +85,7 @@ function drivingChain(source: ExplainSource, v: number): ChainStep[] {
     const m = ws.milestones[node]!;
     // The edge the forward pass took from the driver (schedule/driving-edge.ts), as date-range and negative-float name it.
     const e = driver >= 0 ? drivingEdge(source, driver, node) : -1;
-    const edge = e >= 0 ? ws.dependencies[e] : undefined;
+    const edge = e >= 0 ? ws.dependencies.at(e) : undefined;
     reversed.push({ node, projected: shownProjected(s, node), duration: m.duration, lag: edge?.lag, type: edge?.type });
     if (driver < 0) break;
     node = driver;

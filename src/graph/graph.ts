@@ -8,6 +8,36 @@ export interface Edge {
   readonly to: number;
 }
 
+/**
+ * Edges as the graph reads them: an array of Edge, or a list that gives each (`at`) and may hold every edge's ends
+ * as columns, read then instead (the model's DependencyTable: model/dependency-table.ts, whose `at` makes an object).
+ */
+export interface EdgeList {
+  readonly length: number;
+  at(e: number): Edge | undefined;
+  /** Each edge's source, edge e at e (at least `length` long), when the list holds them so. */
+  readonly from?: Int32Array;
+  /** Each edge's target, likewise. */
+  readonly to?: Int32Array;
+}
+
+/** Each edge's ends as typed arrays of exactly `edges.length`: views of the list's own columns when it has them. */
+export function edgeEnds(edges: EdgeList): { from: Int32Array; to: Int32Array } {
+  const n = edges.length;
+  if (edges.from instanceof Int32Array && edges.to instanceof Int32Array) {
+    return { from: edges.from.length === n ? edges.from : edges.from.subarray(0, n), to: edges.to.length === n ? edges.to : edges.to.subarray(0, n) };
+  }
+  // A plain loop: Int32Array.from with a mapping function goes through the iterator protocol per edge.
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let e = 0; e < n; e++) {
+    const edge = edges.at(e)!;
+    from[e] = edge.from;
+    to[e] = edge.to;
+  }
+  return { from, to };
+}
+
 export interface Graph {
   readonly nodeCount: number;
   /** Successor edges of node n: edge indices `succEdges[succStart[n] .. succStart[n+1])`. */
@@ -31,7 +61,7 @@ export interface Graph {
 /**
  * @param rank  position of each node in the tie-break order (e.g. sorted refs); lower first.
  */
-export function buildGraph(nodeCount: number, edges: readonly Edge[], rank: Int32Array): Graph {
+export function buildGraph(nodeCount: number, edges: EdgeList, rank: Int32Array): Graph {
   const { edgeFrom, edgeTo, succStart, succEdges, predStart, predEdges } = edgeTables(nodeCount, edges);
   const edgeInCycle = new Uint8Array(edges.length);
   // Kahn's algorithm over every edge orders every node exactly when the graph has no cycle (a self-loop included):
@@ -51,14 +81,8 @@ export function buildGraph(nodeCount: number, edges: readonly Edge[], rank: Int3
 }
 
 /** Each edge's ends, and every node's outgoing and incoming edges (in edge order) as compressed tables. */
-export function edgeTables(nodeCount: number, edges: readonly Edge[]): Pick<Graph, 'edgeFrom' | 'edgeTo' | 'succStart' | 'succEdges' | 'predStart' | 'predEdges'> {
-  // A plain loop: Int32Array.from with a mapping function goes through the iterator protocol per edge.
-  const edgeFrom = new Int32Array(edges.length);
-  const edgeTo = new Int32Array(edges.length);
-  for (let e = 0; e < edges.length; e++) {
-    edgeFrom[e] = edges[e]!.from;
-    edgeTo[e] = edges[e]!.to;
-  }
+export function edgeTables(nodeCount: number, edges: EdgeList): Pick<Graph, 'edgeFrom' | 'edgeTo' | 'succStart' | 'succEdges' | 'predStart' | 'predEdges'> {
+  const { from: edgeFrom, to: edgeTo } = edgeEnds(edges);
   const { start: succStart, edges: succEdges } = groupEdges(nodeCount, edgeFrom);
   const { start: predStart, edges: predEdges } = groupEdges(nodeCount, edgeTo);
   return { edgeFrom, edgeTo, succStart, succEdges, predStart, predEdges };

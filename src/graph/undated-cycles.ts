@@ -63,7 +63,7 @@ export function undatedCycles(ws: Workspace, graph: Graph): UndatedCycle[] {
     return count;
   };
   const hopOf = (e: number): UndatedCycle['hops'][number] => {
-    const d = e < edgeCount ? ws.dependencies[e]! : { ...added[e - edgeCount]!, origin: origins[e - edgeCount]!, type: types[e - edgeCount]! };
+    const d = e < edgeCount ? ws.dependencies.at(e)! : { ...added[e - edgeCount]!, origin: origins[e - edgeCount]!, type: types[e - edgeCount]! };
     // Two links between the same milestones are told apart by their type, as dependency-cycle.ts tells them apart.
     const parallel = e < edgeCount ? scheduledLinks(d.from, d.to) : links.get(`${d.from} ${d.to}`) ?? 0;
     return { ref: refOf(d.to), predecessor: refOf(d.from), origin: d.origin, type: parallel > 1 ? d.type : null };

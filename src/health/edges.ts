@@ -8,7 +8,7 @@ import { byRank } from './types.js';
  * by the working days they span from the predecessor's projected date. Negative for a lead.
  */
 export function lagWorkdays(ctx: PlanHealthContext, edge: number): number {
-  const { lag, from } = ctx.workspace.dependencies[edge]!;
+  const { lag, from } = ctx.workspace.dependencies.at(edge)!;
   if (isWorkingUnit(lag.unit)) return durationDays(lag);
   const start = ctx.schedule.projected[from]!;
   return ctx.calendar.between(start, ctx.calendar.addDuration(start, lag));
@@ -16,5 +16,5 @@ export function lagWorkdays(ctx: PlanHealthContext, edge: number): number {
 
 /** The successors of `edges`, each once, in ref order. */
 export function edgeTargets(ctx: PlanHealthContext, edges: readonly number[]): number[] {
-  return byRank([...new Set(edges.map((e) => ctx.workspace.dependencies[e]!.to))], ctx.rank);
+  return byRank([...new Set(edges.map((e) => ctx.workspace.dependencies.at(e)!.to))], ctx.rank);
 }

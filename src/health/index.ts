@@ -67,7 +67,8 @@ export function computeHealth(input: HealthInput): HealthReport {
   const edgesByPlan = ws.plans.map((): number[] => []);
   for (let e = 0; e < ws.dependencies.length; e++) {
     if (graph.edgeInCycle[e]) continue;
-    const { from, to } = ws.dependencies[e]!;
+    const from = graph.edgeFrom[e]!;
+    const to = graph.edgeTo[e]!;
     successors[from]!++;
     predecessors[to]!++;
     if (ws.milestones[to]!.gate === undefined) edgesByPlan[ws.milestones[to]!.plan]!.push(e);

@@ -6,6 +6,7 @@ import type { DateValue, Duration, WorkCalendar } from '../calendar/index.js';
 import type { Path } from '../source/parse.js';
 import { isObj, type Obj } from './read.js';
 import { resolveReferences, type PendingDependency } from './resolve.js';
+import { DependencyTable } from './dependency-table.js';
 import type { Body, DuplicateFinding, Gate, Goal, InvalidDate, Meeting, MeetingLink, Milestone, Plan, Workspace } from './types.js';
 import { readEntitiesCached, type FragmentCache } from './fragments.js';
 import type { ReadEstimate } from './read-values.js';
@@ -32,7 +33,7 @@ export interface Builder {
   /** `plan/ID` → index in `gates`. */
   readonly gateIndex: Map<string, number>;
   /** Edges of the scheduled milestones, `from` still -1, and beside each the reference it names (resolve-edges.ts). */
-  readonly pending: PendingDependency[];
+  readonly pending: DependencyTable;
   readonly pendingTargets: string[];
   readonly planIndex: Map<string, number>;
   readonly bodyIndex: Map<string, number>;
@@ -102,7 +103,7 @@ export interface WorkspaceBuild {
 
 export function startWorkspace(): WorkspaceBuild {
   const b: Builder = {
-    files: [], plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: [], pendingTargets: [],
+    files: [], plans: [], bodies: [], meetings: [], milestones: [], goals: [], measuresRaw: [], risksRaw: [], gates: [], gateIndex: new Map(), pending: new DependencyTable(), pendingTargets: [],
     planIndex: new Map(), bodyIndex: new Map(), meetingIndex: new Map(), milestoneIndex: new Map(), goalIndex: new Map(),
     knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [], unscheduledIndex: new Map(),
     shared: { days: new Map(), durations: new Map(), lags: new Map(), calendars: new Map() },

@@ -10,6 +10,7 @@
 import type { Builder, CheckedFile } from './build.js';
 import { isObj, list, text, type Obj } from './read.js';
 import { rebasePart, type Offsets } from './rebase.js';
+import { DependencyTable } from './dependency-table.js';
 
 /** The entities read from one file's data, keyed by that data object (the schema check keeps it per parse). */
 export type FragmentCache = WeakMap<object, Fragment>;
@@ -61,7 +62,7 @@ function emptyLike(b: Builder, at: Fragment['at']): Builder {
   };
   return {
     files: b.files, plans: b.plans, bodies: [], meetings: [], milestones: holes(at.milestones), goals: holes(at.goals), measuresRaw: [], risksRaw: [],
-    gates: holes(at.gates), gateIndex: new Map(), pending: [], pendingTargets: [], planIndex: b.planIndex, bodyIndex: new Map(), meetingIndex: new Map(),
+    gates: holes(at.gates), gateIndex: new Map(), pending: new DependencyTable(), pendingTargets: [], planIndex: b.planIndex, bodyIndex: new Map(), meetingIndex: new Map(),
     milestoneIndex: new Map(), goalIndex: new Map(), knownBroken: new Set(), duplicates: [], invalidDates: [], requires: [], unscheduled: [],
     unscheduledIndex: new Map(), shared: b.shared,
   };
@@ -99,7 +100,7 @@ function replay(b: Builder, f: Fragment): void {
   append(b.goals, p.goals, f.at.goals);
   append(b.measuresRaw, p.measuresRaw);
   append(b.risksRaw, p.risksRaw);
-  append(b.pending, p.pending);
+  b.pending.addAll(p.pending);
   append(b.pendingTargets, p.pendingTargets);
   append(b.duplicates, p.duplicates);
   append(b.invalidDates, p.invalidDates);

@@ -1,6 +1,6 @@
 // One milestone of a plan file read into the workspace builder (SPEC §4): its dates, history, duration, `after`
 // entries, meetings, require list and the fields reports show.
-import { ZERO_DURATION } from '../calendar/index.js';
+import { ZERO_DURATION, type Duration, type Estimate } from '../calendar/index.js';
 import type { Builder } from './build.js';
 import { MilestoneDetails, MilestoneNode, NONE } from './milestone.js';
 import { AfterEdge, type EntryOrigin } from './origin.js';
@@ -8,8 +8,7 @@ import { indexedTexts, isObj, text, field, type Obj } from './read.js';
 import { idOrigin, readEstimate } from './read-values.js';
 import { byReported, readDates } from './read-milestone-dates.js';
 import { asList, asText, linkType, meetingLinks, progressOf, textsOf } from './read-milestone-values.js';
-import type { PendingDependency } from './resolve.js';
-import type { HistoryEntry, Origin } from './types.js';
+import type { HistoryEntry, LinkType, Origin } from './types.js';
 import type { WrittenMilestone } from './written-milestone.js';
 
 /**
@@ -48,22 +47,30 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   for (let i = 0; i < afterList.length; i++) {
     const entry = afterList[i];
     // The reference itself: the entry, or the id inside {id, lag, type}.
+    // A scheduled milestone's entry is a row of the pending table (no object: dependency-table.ts); an unscheduled
+    // one's an AfterEdge it keeps.
     let target: string | undefined;
-    let pending: PendingDependency;
+    let lag: Duration = ZERO_DURATION;
+    let lagEstimate: Estimate | undefined;
+    let type: LinkType = 'FS';
+    let form: 0 | 1 | 2 = 0;
     if (typeof entry === 'string') {
       target = entry;
-      pending = new AfterEdge(-1, index, ZERO_DURATION, undefined, 'FS', file, at, i, 0);
     } else {
       target = isObj(entry) ? text(entry, 'id') : undefined;
       if (target === undefined) continue;
       const lagRaw = field(entry as Obj, 'lag');
-      const lag = readEstimate(b, lagRaw, true);
-      pending = new AfterEdge(-1, index, lag?.likely ?? ZERO_DURATION, lag?.estimate, linkType(field(entry as Obj, 'type')), file, at, i, lagRaw !== undefined ? 2 : 1);
+      const read = readEstimate(b, lagRaw, true);
+      lag = read?.likely ?? ZERO_DURATION;
+      lagEstimate = read?.estimate;
+      type = linkType(field(entry as Obj, 'type'));
+      form = lagRaw !== undefined ? 2 : 1;
     }
     if (unscheduledAfter !== undefined) {
-      unscheduledAfter.push({ target, origin: pending.origin, edge: pending });
+      const edge = new AfterEdge(-1, index, lag, lagEstimate, type, file, at, i, form);
+      unscheduledAfter.push({ target, origin: edge.origin, edge });
     } else {
-      b.pending.push(pending);
+      b.pending.add(-1, index, lag, lagEstimate, type, file, at, i, form);
       b.pendingTargets.push(target);
     }
   }

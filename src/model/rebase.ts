@@ -5,6 +5,7 @@
 // order (so the model is identical, as data, to one read from scratch).
 import type { Builder } from './build.js';
 import { copyMilestone } from './milestone.js';
+import { DependencyTable } from './dependency-table.js';
 
 /** Where a file's entities start: its plan's index and the counts of milestones, gates and goals read before it. */
 export interface Offsets {
@@ -38,7 +39,7 @@ export function rebasePart(part: Builder, from: Offsets, to: Offsets): Builder {
     goals: moved(part.goals, from.goals, to.goals, (g) => ({ ...g, index: g.index + dgoal, plan })),
     measuresRaw: part.measuresRaw.map((r) => ({ ...r, plan })),
     risksRaw: part.risksRaw.map((r) => ({ ...r, plan })),
-    pending: part.pending.map((p) => p.with(p.from, p.to + dm)),
+    pending: shiftedTable(part.pending, dm),
     pendingTargets: part.pendingTargets,
     duplicates: part.duplicates.map((d) => (d.plan === undefined ? d : { ...d, plan })),
     invalidDates: part.invalidDates.map((d) => (d.plan === undefined ? d : { ...d, plan })),
@@ -58,5 +59,12 @@ function moved<T>(list: readonly T[], start: number, at: number, fn: (item: T) =
   const out: T[] = [];
   out.length = at;
   for (let i = start; i < list.length; i++) out.push(fn(list[i]!));
+  return out;
+}
+
+/** The rows of `pending` with each successor's index moved by `dm`. */
+function shiftedTable(pending: DependencyTable, dm: number): DependencyTable {
+  const out = new DependencyTable(Math.max(pending.length, 1));
+  out.addAll(pending, dm);
   return out;
 }

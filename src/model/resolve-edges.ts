@@ -3,11 +3,12 @@ import type { Builder } from './build.js';
 import { afterLinkKey, FirstEntries } from './first-entries.js';
 import type { MissedReferences } from './missed-references.js';
 import { planIdOf } from './resolve-checks.js';
-import type { AfterUndated, Dependency, LinkType, RepeatedLink } from './types.js';
+import { DependencyTable } from './dependency-table.js';
+import type { AfterUndated, Dependency, RepeatedLink } from './types.js';
 
 /** The edges resolved, and the `after` entries left out of the schedule because they name something without a date. */
 export interface ResolvedEdges {
-  readonly dependencies: Dependency[];
+  readonly dependencies: DependencyTable;
   /** The `after` entries naming each gate without a date (by its index), left out of the schedule (Gate.waiting). */
   readonly waiting: Map<number, AfterUndated[]>;
   /** The same for each milestone without a usable date, by its ref (Workspace.undated). */
@@ -24,8 +25,8 @@ const SHORT_RUN = 16;
 
 /**
  * Resolves Builder.pending, in order, against milestoneIndex: `plan/ID` as written, a bare id in the successor's own
- * plan (bareIdLookUp). An edge as read gets its `from` set on itself and becomes the model's Dependency
- * (PendingDependency in resolve.ts); one resolved by an earlier build is copied. An unknown reference goes to `missed`
+ * plan (bareIdLookUp). An edge resolved is added, with its `from`, to the model's table (the pending one, which a kept
+ * fragment may share with a later build, is not changed). An unknown reference goes to `missed`
  * (suggested: the same bare id in another plan, else the nearest ref, never the successor itself), and, when it names
  * a gate or milestone without a date (SPEC §4.1, §12), to that one's waiting entries too. An entry whose edge repeats
  * an earlier entry's (the same predecessor and link type: RepeatedLink), or names the same ref with the same type as
@@ -33,30 +34,32 @@ const SHORT_RUN = 16;
  */
 export function resolveAfterEdges(b: Builder, missed: MissedReferences): ResolvedEdges {
   const lookUp = bareIdLookUp(b);
-  const dependencies: Dependency[] = [];
+  const pending = b.pending;
+  const dependencies = new DependencyTable(Math.max(pending.length, 1));
   const waiting = new Map<number, AfterUndated[]>();
   const undated = new Map<string, AfterUndated[]>();
   let repeated: RepeatedLink[] | undefined;
-  // The edges into the milestone being resolved are dependencies[runStart..]: a milestone's pending entries are
+  // The edges into the milestone being resolved are the rows from runStart on: a milestone's pending entries are
   // consecutive (readMilestone pushes its whole `after` list at once, and nothing else is pushed meanwhile; fragments.ts
   // appends a file's entries in their order and rebase.ts keeps it), so a repeated link is found among those few edges,
   // without a string per edge or a map of the workspace's edges. A milestone with more than SHORT_RUN gets a map of its own.
   let runTo = -1;
   let runStart = 0;
   let runLinks: Map<number, number> | undefined;
-  // The reference as written of each edge of the run (dependencies[runStart + k]'s is runTargets[k]), for a repeat's
+  // The reference as written of each edge of the run (row runStart + k's is runTargets[k]), for a repeat's
   // finding: looked for among the pending entries before, it made a list of 50,000 repeats quadratic (tester round 44 F2).
   const runTargets: string[] = [];
   // The links of the milestone being resolved that make no edge (to a gate or milestone without a date, or to nothing),
   // by type and ref.
   let unmadeTo = -1;
   let unmade: FirstEntries<{ edge: Dependency; target: string }> | undefined;
-  for (let i = 0; i < b.pending.length; i++) {
-    const p = b.pending[i]!;
+  for (let i = 0; i < pending.length; i++) {
+    const to = pending.to[i]!;
+    const typeCode = pending.kind[i]! & 3;
     const target = b.pendingTargets[i]!;
-    const successor = b.milestones[p.to]!;
+    const successor = b.milestones[to]!;
     const qualified = target.includes('/');
-    const from = qualified ? b.milestoneIndex.get(target) : lookUp(successor.plan, target, p.to);
+    const from = qualified ? b.milestoneIndex.get(target) : lookUp(successor.plan, target, to);
     if (from === undefined) {
       const ref = qualified ? target : `${planIdOf(b, successor.plan)}/${target}`;
       const gate = b.gates.length === 0 ? undefined : b.gateIndex.get(ref);
@@ -65,68 +68,55 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
       // A link to a gate or milestone without a date, or to nothing, written again: found as among the edges made
       // (tester round 44 F6: fixing the date brought a new finding); to nothing, reported unknown once, at the first
       // entry (round 45 F7: `[Ghost, Ghost]` was two unknown references and no repeat).
-      if (p.to !== unmadeTo) {
-        unmadeTo = p.to;
+      if (to !== unmadeTo) {
+        unmadeTo = to;
         unmade = new FirstEntries();
       }
-      // As read, node-less: a kept fragment's entry resolved by an earlier build still has that build's `from`.
-      const edge = p.from === -1 ? p : p.with(-1, p.to);
-      const kept = unmade!.repeatOf(afterLinkKey(p.type, ref), { edge, target });
+      const edge = pending.at(i)!;
+      const kept = unmade!.repeatOf(afterLinkKey(edge.type, ref), { edge, target });
       if (kept !== undefined) {
         (repeated ??= []).push({ first: kept.edge, firstTarget: kept.target, later: edge, laterTarget: target });
         continue;
       }
-      if (isGateUndated) waitOn(waiting, gate, { ref: successor.ref, origin: p.origin, type: p.type, ...leadOf(p) });
-      else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: p.origin, type: p.type, ...leadOf(p) });
-      missed.missMilestone({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: p.origin }, { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target) });
+      if (isGateUndated) waitOn(waiting, gate, { ref: successor.ref, origin: edge.origin, type: edge.type, ...leadOf(edge) });
+      else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: edge.origin, type: edge.type, ...leadOf(edge) });
+      missed.missMilestone({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: edge.origin }, { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target) });
       continue;
     }
-    if (p.to !== runTo) {
-      runTo = p.to;
+    if (to !== runTo) {
+      runTo = to;
       runStart = dependencies.length;
       runLinks = undefined;
       runTargets.length = 0;
     }
-    const first = runLinks === undefined ? sameLink(dependencies, runStart, from, p.type) : runLinks.get(linkKey(from, p.type)) ?? -1;
+    const first = runLinks === undefined ? sameLink(dependencies, runStart, from, typeCode) : runLinks.get(linkKey(from, typeCode)) ?? -1;
     if (first >= 0) {
-      // Left as read (its `from` not set): a kept fragment's entry is resolved afresh by the next build.
-      const kept = dependencies[first]!;
-      (repeated ??= []).push({ first: kept, firstTarget: runTargets[first - runStart]!, later: p.with(from, p.to), laterTarget: target });
+      (repeated ??= []).push({ first: dependencies.at(first)!, firstTarget: runTargets[first - runStart]!, later: pending.at(i)!.with(from, to), laterTarget: target });
       continue;
     }
-    if (p.from === -1) {
-      p.from = from;
-      dependencies.push(p);
-    } else {
-      dependencies.push(p.with(from, p.to));
-    }
+    dependencies.addRow(pending, i, from, to);
     runTargets.push(target);
-    if (runLinks !== undefined) runLinks.set(linkKey(from, p.type), dependencies.length - 1);
+    if (runLinks !== undefined) runLinks.set(linkKey(from, typeCode), dependencies.length - 1);
     else if (dependencies.length - runStart > SHORT_RUN) runLinks = linksOf(dependencies, runStart);
   }
-  return { dependencies, waiting, undated, repeated };
+  return { dependencies: dependencies.trim(), waiting, undated, repeated };
 }
 
-/** The index of the edge among dependencies[start..] from `from` of link type `type`; -1 for none. */
-function sameLink(dependencies: readonly Dependency[], start: number, from: number, type: LinkType): number {
-  for (let k = start; k < dependencies.length; k++) {
-    const d = dependencies[k]!;
-    if (d.from === from && d.type === type) return k;
-  }
+/** The index of the edge among the rows from `start` on from `from` whose link type's code is `typeCode`; -1 for none. */
+function sameLink(dependencies: DependencyTable, start: number, from: number, typeCode: number): number {
+  for (let k = start; k < dependencies.length; k++) if (dependencies.from[k] === from && (dependencies.kind[k]! & 3) === typeCode) return k;
   return -1;
 }
 
-const TYPE_CODES: Readonly<Record<LinkType, number>> = { FS: 0, SS: 1, FF: 2, SF: 3 };
-
-/** A number for the link from `from` of type `type` among one milestone's edges. */
-function linkKey(from: number, type: LinkType): number {
-  return from * 4 + TYPE_CODES[type];
+/** A number for the link from `from` of the type whose code is `typeCode` among one milestone's edges. */
+function linkKey(from: number, typeCode: number): number {
+  return from * 4 + typeCode;
 }
 
-/** dependencies[start..] by their linkKey (the first edge of each: no two are alike). */
-function linksOf(dependencies: readonly Dependency[], start: number): Map<number, number> {
+/** The rows from `start` on by their linkKey (the first edge of each: no two are alike). */
+function linksOf(dependencies: DependencyTable, start: number): Map<number, number> {
   const links = new Map<number, number>();
-  for (let k = start; k < dependencies.length; k++) links.set(linkKey(dependencies[k]!.from, dependencies[k]!.type), k);
+  for (let k = start; k < dependencies.length; k++) links.set(linkKey(dependencies.from[k]!, dependencies.kind[k]! & 3), k);
   return links;
 }
 

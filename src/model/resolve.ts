@@ -11,11 +11,9 @@ import { meetingFinder, resolveMeetingLinks } from './resolve-meetings.js';
 import type { AfterUndated, Gate, RepeatedReference, RiskEvent, UndatedMilestone, Workspace } from './types.js';
 
 /**
- * An edge as read, before its reference is looked up: the Dependency it becomes (origin.ts's AfterEdge), with `from`
- * -1 until then (the reference is in Builder.pendingTargets at the same index). Resolving sets `from` on the object
- * itself, which then is the model's Dependency, rather than copying 270,000 of them at 100,000 milestones; one
- * already resolved by an earlier build (a file's entities kept by fragments.ts) is copied instead, so that build's
- * model never changes.
+ * An `after` entry of a milestone without a date as read (UnscheduledMilestone.after), which makes no edge: the
+ * Dependency it would be (origin.ts's AfterEdge), `from` -1. A scheduled milestone's entries are rows of
+ * Builder.pending (dependency-table.ts), resolved into the rows of Workspace.dependencies.
  */
 export type PendingDependency = AfterEdge;
 
@@ -25,7 +23,7 @@ export type PendingDependency = AfterEdge;
  * (resolve-measures.ts), risks (risks.ts) and gates (gates.ts), in that order, which is the order of
  * Workspace.unresolved (each unknown reference with its suggestion: missed-references.ts). `unreadable`: plan id →
  * the file declaring it whose YAML does not parse; references into such a plan are counted (Workspace.unreadable),
- * not reported. Objects of `b` are reused in place (PendingDependency, resolveMeetingLinks); `b` is not used again.
+ * not reported. Objects of `b` are reused in place (resolveMeetingLinks); `b` is not used again.
  * `suggests` false: no unknown reference gets a suggestion (AnalyzeOptions.suggestions).
  */
 export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, string> = new Map(), suggests = true): Workspace {

@@ -2,13 +2,15 @@
 // types live in plan-, milestone-, governance- and finding-types.ts and are re-exported here for the model's readers.
 import type { DuplicateFinding, InvalidDate, RepeatedLink, RepeatedReference, UnreadablePlan, UnresolvedReference } from './finding-types.js';
 import type { Body, Gate, Meeting } from './governance-types.js';
-import type { Dependency, Milestone, UndatedMilestone } from './milestone-types.js';
+import type { Milestone, UndatedMilestone } from './milestone-types.js';
+import type { DependencyList } from './dependency-table.js';
 import type { Goal, Measure, Plan, RiskEvent } from './plan-types.js';
 
 export type { DuplicateFinding, EntityKind, InvalidDate, ReferenceKind, RepeatedLink, RepeatedReference, UnreadablePlan, UnresolvedReference } from './finding-types.js';
 export type { Body, Gate, Meeting } from './governance-types.js';
 export { LINK_TYPES } from './milestone-types.js';
 export type { AfterUndated, Dependency, HistoryEntry, LinkType, MeetingLink, Milestone, UndatedMilestone } from './milestone-types.js';
+export type { DependencyList } from './dependency-table.js';
 export type { Goal, Governance, Measure, Origin, Plan, RiskDistribution, RiskEvent } from './plan-types.js';
 
 export interface Workspace {
@@ -17,7 +19,8 @@ export interface Workspace {
   readonly bodies: readonly Body[];
   readonly meetings: readonly Meeting[];
   readonly milestones: readonly Milestone[];
-  readonly dependencies: readonly Dependency[];
+  /** The `after` edges: the graph's edges, in order (a DependencyTable when built from files). */
+  readonly dependencies: DependencyList;
   readonly goals: readonly Goal[];
   readonly measures: readonly Measure[];
   /** Risk events of every plan (SPEC §1.6); undefined = none. */

@@ -156,7 +156,7 @@ function compileStructure(ws: Workspace, graph: Graph, schedule: Schedule): Netw
   const lags: Estimate[] = [];
   const lagPert: boolean[] = [];
   kept.forEach((e, i) => {
-    const d = ws.dependencies[e]!;
+    const d = ws.dependencies.at(e)!;
     predStart[pos[d.to]! + 1]!++;
     edgeFrom[i] = pos[d.from]!;
     edgeTo[i] = pos[d.to]!;

@@ -26,14 +26,15 @@ export const dependencyCycle: Rule = {
     // Two milestones linked more than once (`[C3, {id: C3, type: FF}]`, SPEC §5): a cycle through each link is its own
     // finding, at its own entry, told apart by the link's type (tester round 47 F5: two findings of the same text).
     const links = new Map<string, number>();
-    for (const d of ws.dependencies) links.set(`${d.from} ${d.to}`, (links.get(`${d.from} ${d.to}`) ?? 0) + 1);
+    const { edgeFrom, edgeTo } = ctx.graph;
+    for (let e = 0; e < edgeFrom.length; e++) links.set(`${edgeFrom[e]} ${edgeTo[e]}`, (links.get(`${edgeFrom[e]} ${edgeTo[e]}`) ?? 0) + 1);
     const typeIfParallel = (e: number): string | null => {
-      const d = ws.dependencies[e]!;
+      const d = ws.dependencies.at(e)!;
       return (links.get(`${d.from} ${d.to}`) ?? 0) > 1 ? d.type : null;
     };
     for (const cycle of ctx.graph.cycles) {
       const refs = cycle.nodes.map((v) => ws.milestones[v]!.ref);
-      const closing = ws.dependencies[cycle.edges[cycle.edges.length - 1]!]!;
+      const closing = ws.dependencies.at(cycle.edges[cycle.edges.length - 1]!)!;
       const start = ws.milestones[cycle.nodes[0]!]!;
       ctx.report({
         at: closing.origin,
@@ -41,7 +42,7 @@ export const dependencyCycle: Rule = {
         ref: start.ref,
         hint: msg('dependency-cycle.hint', { self: cycle.edges.length === 1 ? start.ref : null, undated: [] }),
         related: cycle.edges.map((e) => {
-          const d = ws.dependencies[e]!;
+          const d = ws.dependencies.at(e)!;
           return { at: d.origin, message: msg('dependency-cycle.note.hop', { ref: ws.milestones[d.to]!.ref, predecessor: ws.milestones[d.from]!.ref, type: typeIfParallel(e) }) };
         }),
         plan: start.plan,

@@ -29,7 +29,7 @@ export const dependencyOrder: Rule = {
       const earliest = forwardDays(type[e]!, lagDays[e]!, lagWorking[e]!, current[from]!, ends[from]!, ends[to]!);
       // A constraint beyond 9999-12-31 cannot be written as a date: the rule date-range reports it instead.
       if (current[to]! >= earliest || !isDayInRange(earliest)) continue;
-      const d = ws.dependencies[e]!;
+      const d = ws.dependencies.at(e)!;
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;
       const lag = d.lag.n !== 0 ? showDuration(d.lag) : null;

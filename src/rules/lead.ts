@@ -3,6 +3,7 @@ import { msg } from '../messages/index.js';
 import type { AfterUndated, LinkType } from '../model/types.js';
 import type { Rule } from './rule.js';
 import { showDuration } from './where.js';
+import { linkTable } from '../schedule/edge-constraint.js';
 
 export const lead: Rule = {
   id: 'lead',
@@ -11,11 +12,12 @@ export const lead: Rule = {
   fix: 'Split the predecessor so that the overlapping part becomes its own milestone with a zero or positive lag, or set the lag to 0d.',
   check(ctx) {
     const ws = ctx.workspace;
-    // An index loop: this one runs once, over every edge, and a for-of stayed in code that made an iterator result
-    // per edge (12 MB at 270,000 edges, sampled).
+    // The lags from the link table (a day count of the lag's sign): the edge is made an object only for a lead
+    // (model/dependency-table.ts).
+    const { lagDays } = linkTable(ws.dependencies);
     for (let e = 0; e < ws.dependencies.length; e++) {
-      const d = ws.dependencies[e]!;
-      if (d.lag.n >= 0) continue;
+      if (!(lagDays[e]! < 0)) continue;
+      const d = ws.dependencies.at(e)!;
       const p = ws.milestones[d.from]!;
       const m = ws.milestones[d.to]!;
       ctx.report({

@@ -1,7 +1,8 @@
 // The one home of an edge's SPEC §5 constraint: forward (earliest finish of the successor) and its backward inverse.
 // The scheduler's passes, the critical-path tracer and the dependency-order rule all call these functions.
 import { durationDays, isWorkingUnit, type DayNumber, type Duration, type WorkCalendar } from '../calendar/index.js';
-import type { Dependency, LinkType } from '../model/types.js';
+import { DependencyTable } from '../model/dependency-table.js';
+import type { DependencyList, LinkType } from '../model/types.js';
 
 /** One end of an edge: the node's duration and the calendar of its plan (make one with edgeEnd). */
 export interface EdgeEnd {
@@ -36,18 +37,22 @@ export interface LinkTable {
   readonly lagWorking: Uint8Array;
 }
 
-const tables = new WeakMap<readonly Dependency[], LinkTable>();
+const tables = new WeakMap<DependencyList, LinkTable>();
 
-export function linkTable(dependencies: readonly Dependency[]): LinkTable {
+/** The LinkTable of `dependencies`, made on first use. */
+export function linkTable(dependencies: DependencyList): LinkTable {
   let table = tables.get(dependencies);
   if (table !== undefined) return table;
   const n = dependencies.length;
   table = { type: new Uint8Array(n), lagDays: new Float64Array(n), lagWorking: new Uint8Array(n) };
+  // A table's rows are read as they are: at(e) would make an object of each (model/dependency-table.ts).
+  const rows = dependencies instanceof DependencyTable ? dependencies : undefined;
   for (let e = 0; e < n; e++) {
-    const d = dependencies[e]!;
-    table.type[e] = LINK_CODE[d.type];
-    table.lagDays[e] = durationDays(d.lag);
-    table.lagWorking[e] = isWorkingUnit(d.lag.unit) ? 1 : 0;
+    const type = rows !== undefined ? rows.typeOf(e) : dependencies.at(e)!.type;
+    const lag = rows !== undefined ? rows.lagAt(e) : dependencies.at(e)!.lag;
+    table.type[e] = LINK_CODE[type];
+    table.lagDays[e] = durationDays(lag);
+    table.lagWorking[e] = isWorkingUnit(lag.unit) ? 1 : 0;
   }
   tables.set(dependencies, table);
   return table;

@@ -61,7 +61,7 @@ export function latestFrom(source: ScheduleSource, v: number): LatestFrom {
   }
   if (m.deadline && m.deadline.day <= bestDay) return { kind: 'deadline', deadline: m.deadline };
   if (best >= 0) {
-    const d = ws.dependencies[best]!;
+    const d = ws.dependencies.at(best)!;
     const to = g.edgeTo[best]!;
     const bound = s.latestBound[to]!;
     // A bound outside the days milepel writes (date-range holds the shown date at the end) is not named.

@@ -66,7 +66,7 @@ function reference(ctx: PlanHealthContext, milestone: number, workdays: number):
       const e = graph.predEdges[i]!;
       const p = graph.edgeFrom[e]!;
       if (graph.edgeInCycle[e] || Number.isNaN(chain[p]!)) continue;
-      const d = ws.dependencies[e]!;
+      const d = ws.dependencies.at(e)!;
       if (forwardConstraint(d.type, d.lag, was[p]!, ends[p]!, ends[v]!) !== was[v]) continue;
       const t = forwardConstraint(d.type, d.lag, chain[p]!, ends[p]!, ends[v]!);
       if (t > was[v]! && !(t <= chain[v]!)) chain[v] = t;

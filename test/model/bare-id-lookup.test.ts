@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../../src/model/build.js';
 
 const plan = (id: string, milestones: unknown[]): { file: string; data: unknown } => ({ file: `${id}.yaml`, data: { plan: { id, title: id }, milestones } });
-const edges = (ws: ReturnType<typeof buildWorkspace>): string[] => ws.dependencies.map((d) => `${ws.milestones[d.from]!.ref} -> ${ws.milestones[d.to]!.ref}`);
+const edges = (ws: ReturnType<typeof buildWorkspace>): string[] => [...ws.dependencies].map((d) => `${ws.milestones[d.from]!.ref} -> ${ws.milestones[d.to]!.ref}`);
 
 describe('bare after ids', () => {
   it('resolve within their own plan, and to nothing when the plan has no such id', () => {
@@ -24,12 +24,12 @@ describe('bare after ids', () => {
     ]);
     expect(ws.duplicates.map((d) => d.ref)).toEqual(['a/b/c']);
     expect(edges(ws)).toEqual(['a/b/c -> a/b/d']);
-    expect(ws.milestones[ws.dependencies[0]!.from]!.plan).toBe(0);
+    expect(ws.milestones[ws.dependencies.at(0)!.from]!.plan).toBe(0);
   });
 
   it('find a duplicate id in the same plan as its first definition', () => {
     const ws = buildWorkspace([plan('a', [{ id: 'x', date: '2026-01-05', title: 'first' }, { id: 'x', date: '2026-01-09', title: 'second' }, { id: 'y', date: '2026-01-12', after: ['x'] }])]);
-    expect(ws.milestones[ws.dependencies[0]!.from]!.title).toBe('first');
+    expect(ws.milestones[ws.dependencies.at(0)!.from]!.title).toBe('first');
   });
 
   it('name a milestone whose id is __proto__ or constructor as any other', () => {
@@ -66,7 +66,7 @@ describe('bare after ids naming the milestone read just before', () => {
       { id: 'y', date: '2026-01-12', after: ['x', 'u'] },
     ])]);
     expect(edges(ws)).toEqual(['a/x -> a/y']);
-    expect(ws.milestones[ws.dependencies[0]!.from]!.title).toBe('first');
+    expect(ws.milestones[ws.dependencies.at(0)!.from]!.title).toBe('first');
     expect(ws.unresolved).toEqual([]);
   });
 

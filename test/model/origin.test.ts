@@ -25,14 +25,14 @@ describe('entry origins', () => {
       },
     }]);
     expect(ws.milestones.map((m) => [m.origin.file, m.origin.path])).toEqual([['p.yaml', ['milestones', 0]], ['p.yaml', ['milestones', 2]]]);
-    expect(ws.dependencies.map((d) => [d.origin.path, d.lagOrigin?.path])).toEqual([
+    expect([...ws.dependencies].map((d) => [d.origin.path, d.lagOrigin?.path])).toEqual([
       [['milestones', 2, 'after', 0], undefined],
       [['milestones', 2, 'after', 1, 'id'], ['milestones', 2, 'after', 1, 'lag']],
       [['milestones', 2, 'after', 2, 'id'], undefined],
     ]);
     expect(ws.invalidDates.map((d) => d.origin.path)).toEqual([['milestones', 1, 'date'], ['milestones', 2, 'forecast']]);
     // A copy with other indices (a kept file resolved or moved again) keeps the entry's origins.
-    const moved = (ws.dependencies[1] as AfterEdge).with(7, 9);
+    const moved = (ws.dependencies.at(1) as AfterEdge).with(7, 9);
     expect([moved.from, moved.to, moved.type, moved.lag, moved.origin.path, moved.lagOrigin?.path]).toEqual([7, 9, 'SS', { n: 2, unit: 'd' }, ['milestones', 2, 'after', 1, 'id'], ['milestones', 2, 'after', 1, 'lag']]);
     expect(ws.duplicates).toEqual([]);
   });

@@ -20,7 +20,7 @@ describe('milestone fields', () => {
     it(`are read from own keys only, never from a __proto__ key's value (${fullParse ? 'full' : 'fast'} parser)`, () => {
       const analysis = analyzeTextsWith(parseFullChecked, [{ file: 'p.yaml', text: PLAN }], { clockToday: 20000, fullParse });
       expect(analysis.workspace.milestones.map((m) => [m.ref, m.title])).toEqual([['p/B', 'B']]);
-      expect(analysis.workspace.dependencies).toEqual([]);
+      expect([...analysis.workspace.dependencies]).toEqual([]);
       expect(analysis.diagnostics.map((d) => d.rule)).toContain('schema');
     });
   }

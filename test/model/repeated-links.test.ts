@@ -12,7 +12,7 @@ const plan = (milestones: unknown[]): { file: string; data: unknown } => ({ file
 const D1 = { id: 'D1', date: '2026-01-05' };
 const D2 = { id: 'D2', date: '2026-01-05' };
 /** Each edge into `id` as `from type lag entry`. */
-const into = (ws: Workspace, id: string): string[] => ws.dependencies
+const into = (ws: Workspace, id: string): string[] => [...ws.dependencies]
   .filter((d) => ws.milestones[d.to]!.id === id)
   .map((d) => `${ws.milestones[d.from]!.id} ${d.type} ${d.lag.n}${d.lag.unit} ${d.origin.path.slice(3).join('.')}`);
 const repeats = (ws: Workspace): string[] => (ws.repeatedLinks ?? []).map((r) =>

@@ -85,7 +85,7 @@ function checkInvariants({ ws, graph, schedule: s }: Built): void {
   const bySuccessor = new Uint8Array(ws.milestones.length);
   const hasSuccessor = new Uint8Array(ws.milestones.length);
   const earliest = ws.milestones.map((m) => m.current);
-  ws.dependencies.forEach((d, e) => {
+  [...ws.dependencies].forEach((d, e) => {
     if (graph.edgeInCycle[e]) return;
     const m = ws.milestones[d.to]!;
     const p = ws.milestones[d.from]!;
@@ -122,7 +122,7 @@ function checkInvariants({ ws, graph, schedule: s }: Built): void {
       expect(s.start[v]).toBe(cal(v).subDuration(p, m.duration));
     }
   });
-  const edgeBetween = (a: number, b: number): number[] => ws.dependencies.flatMap((d, e) => (d.from === a && d.to === b && !graph.edgeInCycle[e] ? [e] : []));
+  const edgeBetween = (a: number, b: number): number[] => [...ws.dependencies].flatMap((d, e) => (d.from === a && d.to === b && !graph.edgeInCycle[e] ? [e] : []));
   for (const path of s.paths) {
     expect(path.milestones.at(-1)).toBe(path.end);
     expect(s.isEnd[path.end]).toBe(1);
@@ -130,7 +130,7 @@ function checkInvariants({ ws, graph, schedule: s }: Built): void {
     for (const v of path.milestones) expect(s.critical[v]).toBe(1);
     for (let i = 1; i < path.milestones.length; i++) expect(edgeBetween(path.milestones[i - 1]!, path.milestones[i]!).length).toBeGreaterThan(0);
     const start = path.milestones[0]!;
-    expect(ws.dependencies.some((d, e) => d.to === start && !graph.edgeInCycle[e] && s.critical[d.from])).toBe(false);
+    expect([...ws.dependencies].some((d, e) => d.to === start && !graph.edgeInCycle[e] && s.critical[d.from])).toBe(false);
   }
 }
 

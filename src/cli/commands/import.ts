@@ -130,7 +130,7 @@ async function plansIn(io: Io, out: string): Promise<PlansInOut | undefined> {
   }
   if (texts.length === 0) return undefined;
   const { workspace: ws } = await analyzeTexts(texts, { clockToday: clockToday(io), findings: 'refusals', keepData: false });
-  const links = ws.dependencies.map((d) => ({ from: ws.milestones[d.from]!.ref, to: ws.milestones[d.to]!.ref }));
+  const links = [...ws.dependencies].map((d) => ({ from: ws.milestones[d.from]!.ref, to: ws.milestones[d.to]!.ref }));
   for (const u of ws.unresolved) if (u.kind === 'after' && u.holder !== undefined && u.target.includes('/')) links.push({ from: u.target, to: u.holder });
   const planFiles = new Map(ws.plans.map((p) => [p.id, p.file]));
   // Every milestone and gate there, dated or not: a link to one without a date is no unknown reference.

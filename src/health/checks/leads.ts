@@ -6,7 +6,7 @@ import { edgeTargets } from '../edges.js';
 export const leads: HealthCheck = {
   id: 'leads', unit: 'share', defaultThreshold: 0, dcma: 2,
   measure(ctx) {
-    const edges = ctx.edges.filter((e) => ctx.workspace.dependencies[e]!.lag.n < 0);
+    const edges = ctx.edges.filter((e) => ctx.workspace.dependencies.at(e)!.lag.n < 0);
     return { ...share(edges, ctx.edges.length, ctx.rank), refs: edgeTargets(ctx, edges) };
   },
 };

@@ -3,6 +3,7 @@ import type { Estimate } from '../../calendar/index.js';
 import type { Milestone, Workspace } from '../../model/types.js';
 import type { PeriodDates, RangeEstimate } from '../../messages/data/export.js';
 import { msg, type Message } from '../../messages/index.js';
+import { edgeEnds } from '../../graph/graph.js';
 
 /** How many refs a note names before it says how many more there are. */
 const NAMED = 5;
@@ -30,9 +31,13 @@ export function leftOutNotes(ws: Workspace, plan: number): Message[] {
     if (m.meetings.length > 0 || (m.require !== undefined && m.require.length > 0)) governed.push(m.ref);
     if (addWrittenFields(m, fieldsLeftOut)) withFields.push(m.ref);
   }
-  for (const d of ws.dependencies) {
-    const to = ws.milestones[d.to]!;
-    if (to.plan === plan && isRange(d.lagEstimate)) ranges.push({ ref: to.ref, lagAfter: ws.milestones[d.from]!.ref });
+  // Each edge into the plan made an object (model/dependency-table.ts) only once its successor is known to be the plan's.
+  const { to: edgeTo } = edgeEnds(ws.dependencies);
+  for (let e = 0; e < edgeTo.length; e++) {
+    const to = ws.milestones[edgeTo[e]!]!;
+    if (to.plan !== plan) continue;
+    const d = ws.dependencies.at(e)!;
+    if (isRange(d.lagEstimate)) ranges.push({ ref: to.ref, lagAfter: ws.milestones[d.from]!.ref });
   }
   const gates = (ws.gates ?? []).filter((g) => g.plan === plan);
   const dated = gates.filter((g) => g.node >= 0 && (g.body !== undefined || g.ready !== undefined)).map((g) => g.ref);

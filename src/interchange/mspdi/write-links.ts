@@ -45,7 +45,7 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
   const pending: ((constraint: DayNumber) => Message)[] = [];
   for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
     const e = graph.predEdges[i]!;
-    const d = ws.dependencies[e]!;
+    const d = ws.dependencies.at(e)!;
     const from = ws.milestones[d.from]!;
     if (graph.edgeInCycle[e]) {
       pending.push(() => msg('export.mspdi.cycle-link', { ref: m.ref, from: from.ref, type: d.type }));
@@ -62,7 +62,7 @@ export function constraintOf(pass: LinkPass, v: number): DayNumber {
       const day = isFromLeftOut ? s.projected[v]! : requiredDay(source, ends, e);
       constraint = holdDay(Math.max(constraint, day));
       if (isTask) {
-        const type = ws.dependencies[kept.get(d.from)!]!.type;
+        const type = ws.dependencies.at(kept.get(d.from)!)!.type;
         pending.push((written) => msg('export.mspdi.second-link', { ref: m.ref, from: from.ref, type: d.type, day, written, kept: type }));
       } else {
         // From a date left out, the day is M's own projected date, no day the link requires: the date written.
@@ -98,7 +98,7 @@ function keptLinks(source: MspdiSource, ends: readonly EdgeEnd[], uid: ReadonlyM
   const kept = new Map<number, number>();
   for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
     const e = graph.predEdges[i]!;
-    const from = ws.dependencies[e]!.from;
+    const from = ws.dependencies.at(e)!.from;
     if (graph.edgeInCycle[e] || !uid.has(from)) continue;
     const first = kept.get(from);
     // Most tasks have one link from each predecessor: no day is computed for them.
@@ -109,7 +109,7 @@ function keptLinks(source: MspdiSource, ends: readonly EdgeEnd[], uid: ReadonlyM
 
 /** The finish link `e` allows its successor (SPEC §5, edge-constraint.ts), held like the schedule's own dates. */
 function requiredDay(source: MspdiSource, ends: readonly EdgeEnd[], e: number): DayNumber {
-  const d = source.workspace.dependencies[e]!;
+  const d = source.workspace.dependencies.at(e)!;
   return holdDay(forwardConstraint(d.type, d.lag, source.schedule.projected[d.from]!, ends[d.from]!, ends[d.to]!));
 }
 
@@ -124,7 +124,7 @@ export function predecessorLinksText(source: MspdiSource, ends: readonly EdgeEnd
   const kept = keptLinks(source, ends, uid, v);
   for (let i = graph.predStart[v]!; i < graph.predStart[v + 1]!; i++) {
     const e = graph.predEdges[i]!;
-    const d = ws.dependencies[e]!;
+    const d = ws.dependencies.at(e)!;
     const predecessor = uid.get(d.from);
     if (predecessor === undefined || kept.get(d.from) !== e) continue;
     text += `      <PredecessorLink>

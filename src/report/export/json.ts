@@ -8,6 +8,7 @@ import type { TimelineSource } from '../gantt/timeline.js';
 import { optionalDateFields, writeDateFields, writeOptionalDateFields } from '../date-fields.js';
 import { currentValue } from '../../model/current.js';
 import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
+import { edgeEnds } from '../../graph/graph.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -85,13 +86,12 @@ interface Predecessors {
 function groupBySuccessor(ws: Workspace): Predecessors {
   const n = ws.milestones.length;
   const start = new Int32Array(n + 1);
-  for (const d of ws.dependencies) if (d.to >= 0 && d.to < n) start[d.to + 1]!++;
+  const { to } = edgeEnds(ws.dependencies);
+  for (let k = 0; k < to.length; k++) if (to[k]! >= 0 && to[k]! < n) start[to[k]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const next = start.slice(0, n);
   const order = new Int32Array(start[n]!);
-  ws.dependencies.forEach((d, k) => {
-    if (d.to >= 0 && d.to < n) order[next[d.to]!++] = k;
-  });
+  for (let k = 0; k < to.length; k++) if (to[k]! >= 0 && to[k]! < n) order[next[to[k]!]!++] = k;
   return { start, order };
 }
 
@@ -115,7 +115,7 @@ function writeMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: 
   fields.value('duration_estimate', rangeFields(m.durationEstimate));
   const first = after.start[i]!;
   fields.objects('after', after.start[i + 1]! - first, (k, f) => {
-    const d = ws.dependencies[after.order[first + k]!]!;
+    const d = ws.dependencies.at(after.order[first + k]!)!;
     f.string('ref', ws.milestones[d.from]?.ref ?? null);
     f.string('lag', formatDuration(d.lag));
     f.value('lag_estimate', rangeFields(d.lagEstimate));
