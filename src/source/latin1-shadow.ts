@@ -89,26 +89,33 @@ export class Latin1Shadow {
  * `source` with each unit past U+00FF as '?' (its first such unit at `first`) as a one-byte string: the units are
  * read four at a time as 32-bit words (two units each), and only a group of four words with a high byte set is read
  * unit by unit. Measured on prog-100000's 35 M characters (cachegrind): 9 instructions a character with the copies,
- * against 9.4 for the transcoder and 10 for a regular expression's matches.
+ * against 9.4 for the transcoder and 10 for a regular expression's matches. The units are copied out a window of
+ * `window` at a time into one buffer, not all at once: a 10 MB file's 20 MB of units were allocated beside its text,
+ * its shadow and the analysis of the files before it, at the peak of a 100 MB workspace's run (issue #18).
  */
-function narrowUnits(source: string, first: number): Buffer {
+export function narrowUnits(source: string, first: number, window = UNIT_WINDOW): Buffer {
   const length = source.length;
   const out = Buffer.from(source, 'latin1');
-  let units = Buffer.from(source, 'utf16le');
-  if ((units.byteOffset & 3) !== 0) {
-    const aligned = Buffer.allocUnsafeSlow(units.length);
-    units.copy(aligned);
-    units = aligned;
+  // From an even unit: words are read whole. An own buffer (allocUnsafeSlow) starts at offset 0, aligned for words.
+  const start = first & ~1;
+  const size = Math.min(window, length - start);
+  const units = Buffer.allocUnsafeSlow(2 * size);
+  const words = new Int32Array(units.buffer, units.byteOffset, size >> 1);
+  for (let base = start; base < length; base += size) {
+    const n = Math.min(size, length - base);
+    units.write(source.slice(base, base + n), 0, 2 * n, 'utf16le');
+    let w = 0;
+    for (const last = (n >> 1) - 4; w <= last; w += 4) {
+      if (((words[w]! | words[w + 1]! | words[w + 2]! | words[w + 3]!) & HIGH_BYTES) === 0) continue;
+      for (let i = 2 * w; i < 2 * w + 8; i++) if (units[2 * i + 1] !== 0) out[base + i] = 63;
+    }
+    for (let i = 2 * w; i < n; i++) if (units[2 * i + 1] !== 0) out[base + i] = 63;
   }
-  const words = new Int32Array(units.buffer, units.byteOffset, length >> 1);
-  let w = first >> 1;
-  for (const last = words.length - 4; w <= last; w += 4) {
-    if (((words[w]! | words[w + 1]! | words[w + 2]! | words[w + 3]!) & HIGH_BYTES) === 0) continue;
-    for (let i = 2 * w; i < 2 * w + 8; i++) if (units[2 * i + 1] !== 0) out[i] = 63;
-  }
-  for (let i = 2 * w; i < length; i++) if (units[2 * i + 1] !== 0) out[i] = 63;
   return out;
 }
+
+/** narrowUnits's window: 2^20 units, a buffer of 2 MB. */
+const UNIT_WINDOW = 1 << 20;
 
 /** The high bytes of a word's two little-endian UTF-16 units. */
 const HIGH_BYTES = 0xff00ff00 | 0;

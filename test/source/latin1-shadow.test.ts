@@ -134,3 +134,20 @@ describe('the one-byte shadow of a plan text', () => {
     }), { numRuns: 300 });
   });
 });
+
+// Issue #18: the units are read a window at a time; a wide character on either side of a window's edge, a pair split
+// by one, and a text whose first wide character is at an odd unit are marked as when read all at once.
+describe('the shadow read a window at a time', () => {
+  it('marks every wide unit wherever the windows cut the text', async () => {
+    const { narrowUnits } = await import('../../src/source/latin1-shadow.js');
+    const expected = (s: string): string => Array.from(s, (c) => (c.codePointAt(0)! > 0xff ? '?'.repeat(c.length) : c)).join('');
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom('a', 'æ', '—', '😀', '\ud800', ' '), fc.string({ maxLength: 9 })), { minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 24 }), (parts, window) => {
+      const s = parts.join('');
+      const first = s.search(/[\u0100-\uffff]/);
+      if (first < 0) return;
+      expect(narrowUnits(s, first, window).toString('latin1')).toBe(expected(s));
+    }), { numRuns: 400 });
+    const big = `${'x'.repeat((1 << 20) - 1)}——${'y'.repeat(1 << 20)}😀z`;
+    expect(Latin1Shadow.of(big)!.text).toBe(expected(big));
+  });
+});
