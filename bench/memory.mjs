@@ -1,8 +1,8 @@
 // `npm run bench` part for issue #18's memory item: what the analysis of a workspace keeps alive, per milestone.
 // `analyzeFiles` is bundled from src/ (like bench/scheduler.mjs); a child process started with --expose-gc collects
 // garbage and analyses the workspace's files as a report command does (src/cli/workspace.ts: each file read, decoded
-// and analysed in turn, `keepData: false`, structural findings only). It then lets go of the parts of the Analysis one
-// at a time, collecting garbage after each: the growth of the V8 heap plus external memory (ArrayBuffers, and the
+// and analysed in turn, `keepData: false`, structural findings only, a large file read again rather than kept). It
+// then lets go of the parts of the Analysis one at a time, collecting garbage after each: the growth of the V8 heap plus external memory (ArrayBuffers, and the
 // decoded texts, which V8 keeps outside its heap) is the retained size of the whole Analysis and of its parts — the
 // sources (texts or bytes, and position tables, held by the findings' line lookup), the findings, the graph and
 // schedule, and the workspace model itself. Peak RSS of whole commands is measured by run.mjs itself.
@@ -19,7 +19,9 @@ const PARTS = ['sources', 'findings', 'schedule', 'model'];
 
 /** In the child: prints JSON {retained, parts: {sources, findings, schedule, model}, texts, milestones} (bytes, count). */
 async function child(bundleFile, workspace) {
-  const { analyzeFiles } = await import(pathToFileURL(bundleFile).href);
+  const { analyzeFiles, rereadable, REREAD_FROM_BYTES } = await import(pathToFileURL(bundleFile).href);
+  // A large file is read again to quote a line, not kept (src/cli/reread.ts), as the CLI gives it.
+  const io = { readBytes: (path) => readFileSync(path) };
   const heap = () => {
     globalThis.gc();
     globalThis.gc();
@@ -33,7 +35,7 @@ async function child(bundleFile, workspace) {
     for (const file of files(workspace).sort()) {
       const bytes = readFileSync(file);
       textBytes += bytes.length;
-      yield { file, bytes };
+      yield bytes.length >= REREAD_FROM_BYTES ? { file, bytes, reread: rereadable(io, file, bytes) } : { file, bytes };
     }
   }
   // The parts are held by this object's properties only: a local variable of the function that called analyze could
@@ -69,7 +71,7 @@ async function child(bundleFile, workspace) {
 export async function memoryBench(root, workspaces) {
   const tmp = mkdtempSync(join(tmpdir(), 'milepel-memory-'));
   try {
-    const file = await bundleSource(root, tmp, 'export { analyzeFiles } from "./src/analyze-texts.ts";');
+    const file = await bundleSource(root, tmp, 'export { analyzeFiles } from "./src/analyze-texts.ts"; export { rereadable, REREAD_FROM_BYTES } from "./src/cli/reread.ts";');
     const rows = [
       '| analysis retained after GC | milestones | source text | retained | per milestone | sources | findings | schedule and graph | model |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
