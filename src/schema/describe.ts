@@ -2,6 +2,7 @@
 import { MAX_DURATION_N } from '../calendar/duration.js';
 import { showInvisible } from '../text/invisible.js';
 import { unseenHint, unseenIn } from './unseen-hint.js';
+import { idCharHint } from './id-char-hint.js';
 import type { AjvError } from './ajv-error.js';
 import type { Path } from '../source/parse.js';
 import { msg, msg0, type Message } from '../messages/index.js';
@@ -136,6 +137,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
       const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value) : undefined;
+      const idChar = idCharHint(value, form);
       // Characters that do not show (a zero-width space after `A`, pasted from Word): the message said "A" was no
       // reference beside a milestone A (tester round 70 F4).
       const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
@@ -144,6 +146,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const hint = invisible !== undefined ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
+        : idChar !== undefined ? idChar
         : dayHint !== undefined ? dayHint
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint };

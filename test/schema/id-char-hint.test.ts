@@ -1,0 +1,38 @@
+// Tester round 73 F2: an id with æ, ø or å (letters, to a Norwegian user), a space or "/" is told which character
+// ids do not have, and the id spelt in theirs when one reads so; the form's hint stays for what is wrong otherwise.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const PLAN = `plan: {id: nå, title: Nå, status_date: 2024-03-01}
+milestones:
+  - {id: Milepæl1, title: Første, date: 2024-03-04}
+  - {id: M2, title: Andre, date: 2024-03-05, after: [Milepæl1, "MP 1", other/Straße]}
+  - {id: "MP/2", title: Tredje, date: 2024-03-06}
+  - {id: -M4, title: Fjerde, date: 2024-03-07}
+`;
+
+async function hints(locale: 'en' | 'nb'): Promise<string[]> {
+  const r = await runCli(['validate', 'ws', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': PLAN }, diskRoots: [] });
+  return (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint ?? '');
+}
+
+describe('an id with a character ids do not have', () => {
+  it('is told the character and the id spelt in theirs', async () => {
+    expect(await hints('en')).toEqual([
+      '"å" cannot be part of a plan id: a plan id uses a–z (not æ, ø, å), digits and "-": write "naa"',
+      '"æ" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Milepael1"',
+      '"æ" cannot be part of a milestone reference: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-", with "/" after a plan id: write "Milepael1"',
+      '" " cannot be part of a milestone reference: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-", with "/" after a plan id: write "MP-1"',
+      '"ß" cannot be part of a milestone reference: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-", with "/" after a plan id',
+      '"/" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-"',
+      // Every character allowed, the first one not: the form's own hint.
+      'use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)',
+    ]);
+  });
+
+  it('in Norwegian', async () => {
+    const nb = await hints('nb');
+    expect(nb[1]).toBe('"æ" kan ikke stå i en id: id-er bruker A–Z, a–z (ikke æ, ø, å), sifre, ".", "_" og "-": skriv "Milepael1"');
+    expect(nb[3]).toBe('" " kan ikke stå i en referanse til en milepæl: id-er bruker A–Z, a–z (ikke æ, ø, å), sifre, ".", "_" og "-", med "/" etter en plan-id: skriv "MP-1"');
+  });
+});
