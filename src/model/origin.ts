@@ -41,8 +41,9 @@ export class EntryOrigin implements Origin {
  * An `after` entry's edge (a Dependency) whose origins are made when asked, from the file, the milestone's index in
  * its `milestones` list and the entry's index: at 100,000 milestones that is 270,000 EntryOrigins (and 30,000 for
  * lags) not made, for the few that findings and reports read. It holds the milestone's place rather than its origin
- * (the milestone's own is made when asked too: model/milestone.ts), and the entry's index and form in one number:
- * 88 bytes an edge. `from` is -1 until the reference is resolved (model/resolve-edges.ts sets it).
+ * (the milestone's own is made when asked too: model/milestone.ts), and the entry's index and form in one number.
+ * The model holds its edges as rows (model/dependency-table.ts), whose `at` makes one of these when asked; the entries
+ * of a milestone without a date and repeated links keep theirs. `from` is -1 for an entry not resolved.
  */
 export class AfterEdge {
   // Declared and assigned in the constructor, not parameter properties: see model/milestone.ts's MilestoneNode.
