@@ -25,8 +25,8 @@ const SHORT_RUN = 16;
 
 /**
  * Resolves Builder.pending, in order, against milestoneIndex: `plan/ID` as written, a bare id in the successor's own
- * plan (bareIdLookUp). An edge resolved is added, with its `from`, to the model's table (the pending one, which a kept
- * fragment may share with a later build, is not changed). An unknown reference goes to `missed`
+ * plan (bareIdLookUp). An edge resolved is added, with its `from`, to the model's table; the pending table is left as
+ * read. An unknown reference goes to `missed`
  * (suggested: the same bare id in another plan, else the nearest ref, never the successor itself), and, when it names
  * a gate or milestone without a date (SPEC §4.1, §12), to that one's waiting entries too. An entry whose edge repeats
  * an earlier entry's (the same predecessor and link type: RepeatedLink), or names the same ref with the same type as
