@@ -23,34 +23,31 @@ export function commandOf(args: readonly string[]): string | undefined {
 }
 
 /**
- * A value option of `set` read by commander: given twice with different values it is refused (exit 2, nothing
- * written) rather than the last one taken without a word, as commander would: which date did the user mean?
- */
-export function once(flag: string): (value: string, previous: string | undefined) => string {
-  return (value, previous) => {
-    if (previous !== undefined && previous !== value) throw new UsageError(msg('cli.set.twice', { flag, first: escapeControl(previous), second: escapeControl(value) }));
-    return value;
-  };
-}
-
-/**
  * Every option of `cmd` that takes a value, given twice with different values, is refused (exit 2) rather than the
  * last one taken without a word, as commander would: `validate --plan a --plan b` checked plan b alone and exited 0
- * with errors in plan a (tester round 73 F1); `slippage --baseline nosuch --baseline plans` dropped the first. The
- * same value twice is that value. Listens to commander's own `option:<name>` events, after its handler, counting
- * what the command line gave (a default is not given: `--format` has one).
+ * with errors in plan a (tester round 73 F1); `slippage --baseline nosuch --baseline plans` dropped the first; `set
+ * --forecast` twice: which date did the user mean? The same value twice is that value. Listens to commander's own
+ * `option:<name>` events, after its handler, counting what the command line gave (a default is not given: `--format`
+ * has one), and refuses just before the action runs: `--help` and the errors commander finds while reading the line
+ * (an unknown option, a missing value) come first, as for any other wrong value (tester round 74 F3).
  */
 export function refuseRepeatedValues(cmd: Command): void {
+  // An edit says that it wrote nothing.
+  const id = cmd.name() === 'set' || cmd.name() === 'snapshot' ? 'cli.set.twice' : 'cli.option.twice';
+  let refusal: UsageError | undefined;
   for (const option of cmd.options) {
     if (!option.required && !option.optional) continue;
     const flag = option.long ?? option.flags;
     let first: string | undefined;
     cmd.on(`option:${option.name()}`, (value: unknown) => {
       if (typeof value !== 'string') return;
-      if (first !== undefined && first !== value) throw new UsageError(msg('cli.option.twice', { flag, first: escapeControl(first), second: escapeControl(value) }));
+      if (first !== undefined && first !== value) refusal ??= new UsageError(msg(id, { flag, first: escapeControl(first), second: escapeControl(value) }));
       first ??= value;
     });
   }
+  cmd.hook('preAction', () => {
+    if (refusal !== undefined) throw refusal;
+  });
 }
 
 /** The common options (SPEC §7) that take a value, as commander names them, and those that do not. */

@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 import { FORMATS } from './formats.js';
 import type { CommonOptions } from './options.js';
 import { examples, localizeHelp } from './help-locale.js';
-import { localeOfRun, once, refuseRepeatedValues } from './args.js';
+import { localeOfRun, refuseRepeatedValues } from './args.js';
 import { addToolCommands } from './program-tools.js';
 
 type Action = (paths: string[], options: CommonOptions & Record<string, unknown>) => number | Promise<number>;
@@ -114,9 +114,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
     edit(program.command('set').description('edit a milestone\'s forecast, actual or status in its file, changing only that value'))
       .argument('<ref>', 'the milestone: plan/ID, or ID when one plan has it')
       .argument('[paths...]', 'plan files or directories (default: ./plans)')
-      .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY', once('--forecast'))
-      .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY', once('--actual'))
-      .option('--status <status>', 'reported status: green, yellow or red', once('--status'))
+      .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
+      .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
+      .option('--status <status>', 'reported status: green, yellow or red')
       .option('--plan <id>', 'the plan of a bare milestone id: set MP1 --plan akson is set akson/MP1')
       .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
       .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));

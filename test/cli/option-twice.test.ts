@@ -20,6 +20,25 @@ describe('an option given twice', () => {
     expect(r.stdout).toBe('');
   });
 
+  // Tester round 74 F3: --help and the errors commander finds while reading the line come first, as for any wrong value.
+  it('comes after --help and after an unknown option or a missing value', async () => {
+    for (const argv of [['validate', '--help', '--plan', 'a', '--plan', 'b'], ['set', 'x/A', '--forecast', '2019-01-01', '--forecast', '2019-01-02', '--help']]) {
+      const r = await runCli(argv);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Usage: milepel');
+      expect(r.stderr).toBe('');
+    }
+    expect((await runCli(['validate', '--plan', 'a', '--plan', 'b', '--bogus'])).stderr).toMatch(/^milepel: unknown option '--bogus'/);
+    expect((await runCli(['validate', '--plan', 'a', '--plan', 'b', '--today'])).stderr).toMatch(/^milepel: option '--today <date>' argument missing/);
+  });
+
+  it('is refused by set and snapshot with nothing written', async () => {
+    const r = await runCli(['set', 'akson/MP1', '--forecast', '2019-01-01', '--forecast', '2019-01-02']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: --forecast is given twice, 2019-01-01 and 2019-01-02: give it once; nothing written\n');
+    expect(r.io.written.size).toBe(0);
+  });
+
   it('with the same value twice is that value', async () => {
     const once = await runCli(['validate', 'plans', '--plan', 'akson', '--format', 'json']);
     const twice = await runCli(['validate', 'plans', '--plan', 'akson', '--plan', 'akson', '--format', 'json', '--format', 'json']);

@@ -181,7 +181,10 @@ describe('gantt over part of a plan (--from/--to)', () => {
     ].join('\n'),
   };
   const gantt = async (...args: string[]): Promise<string[]> => {
-    const r = await runCli(['gantt', 'ws', '--width', '80', '--today', '2026-05-15', '--from', '2026-05-01', '--to', '2026-07-31', ...args], { files, diskRoots: [] });
+    // The range's ends unless `args` give their own (an option given twice is refused).
+    const from = args.includes('--from') ? [] : ['--from', '2026-05-01'];
+    const to = args.includes('--to') ? [] : ['--to', '2026-07-31'];
+    const r = await runCli(['gantt', 'ws', '--width', '80', '--today', '2026-05-15', ...from, ...to, ...args], { files, diskRoots: [] });
     expect(r.code, r.stderr).toBe(0);
     return r.stdout.trimEnd().split('\n');
   };

@@ -11,8 +11,9 @@ import { runRiskOn } from './harness.js';
 
 const SINGLE = 'plan: {id: a, title: A, status_date: 2024-01-01}\nmilestones:\n  - {id: S, title: S, date: 0001-06-01}\n';
 
+/** `risk` with 10 iterations on one job, unless `args` give their own (an option given twice is refused). */
 const risk = (text: string, args: readonly string[]): ReturnType<typeof runCli> =>
-  runCli(['risk', 'ws', '--iterations', '10', '--jobs', '1', ...args], { files: { 'ws/a.yaml': text }, diskRoots: [] });
+  runCli(['risk', 'ws', ...(args.includes('--iterations') ? [] : ['--iterations', '10']), '--jobs', '1', ...args], { files: { 'ws/a.yaml': text }, diskRoots: [] });
 
 /** SPEC §11: the smallest day d with at least pct % of the samples ≤ d. */
 function percentileOf(samples: Int32Array, pct: number): number {
