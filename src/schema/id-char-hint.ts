@@ -17,16 +17,27 @@ const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', 
 
 /**
  * schema.id-char.hint for `value` of `form` when it holds a character the form does not allow (a letter outside
- * A–Z, a space, `/` in an id): that character, and the value written in the form's characters when one reads so
- * (æ/ø/å spelt out, other accents dropped, spaces as "-", a plan id in lower case); undefined when every character is
+ * A–Z, a space, `/` in an id): that character as it shows (with the marks that combine with it: `é` written as e and
+ * U+0301 is one), and the value written in the form's characters when one reads so — white space around it dropped,
+ * æ/ø/å spelt out, other accents dropped, a plan id in lower case; a space inside it is no character a value could
+ * do without (`MP1 MP2` is no id, and `MP1-MP2` names none: tester round 74 F1); undefined when every character is
  * allowed (then the form's own hint says what is wrong) or the form is none of these.
  */
 export function idCharHint(value: unknown, form: FormName | undefined): Message | undefined {
   const spec = form === undefined ? undefined : FORMS[form];
   if (spec === undefined || typeof value !== 'string') return undefined;
-  const bad = Array.from(value).find((c) => !spec.char.test(c));
+  let bad: string | undefined;
+  for (const { segment } of GRAPHEMES.segment(value)) {
+    if (Array.from(segment).some((c) => !spec.char.test(c))) {
+      bad = segment;
+      break;
+    }
+  }
   if (bad === undefined) return undefined;
-  let written = Array.from(value, (c) => ASCII[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '').replace(/ +/g, '-');
+  let written = Array.from(value.trim(), (c) => ASCII[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
   if (spec.form === 'planId') written = written.toLowerCase();
   return msg('schema.id-char.hint', { char: bad, form: spec.form, written: spec.whole.test(written) ? written : null });
 }
+
+/** Characters as they show: a letter with its combining marks, an emoji sequence. */
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
