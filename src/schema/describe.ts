@@ -103,7 +103,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const comma = types.includes('number') && typeof value === 'string' && DECIMAL_COMMA.test(value);
       const hint = comma ? msg('schema.decimal-comma.hint', { written: (value as string).trim(), fixed: (value as string).trim().replace(',', '.') })
         : readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
-      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: 'number', shown: shown() } : kindOf(value) }), hint };
+      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: Number.isFinite(value) ? 'number' : 'value', shown: shown() } : kindOf(value) }), hint };
     }
     case 'enum': {
       const allowed = error.params['allowedValues'] as unknown[];

@@ -12,6 +12,9 @@ export function kindOf(value: unknown): ValueKind {
   if (Array.isArray(value)) return { kind: 'list' };
   if (typeof value === 'object') return { kind: 'mapping' };
   if (typeof value === 'string') return { kind: 'text', shown: show(value) };
+  // An infinity or NaN is no number a field takes: "must be a number, not number .inf" said the opposite (tester
+  // round 74 F4).
+  if (typeof value === 'number' && !Number.isFinite(value)) return { kind: 'other', type: 'value', shown: show(value) };
   return { kind: 'other', type: typeof value, shown: show(value) };
 }
 
@@ -24,22 +27,44 @@ export function show(value: unknown): string {
     const whole = quoteText(value);
     return whole.length <= 60 ? whole : quoteText(cutWithEllipsis(value, 56));
   }
-  // JSON has no infinities: `1e309` and `.inf` read as Infinity, `.nan` as NaN, which JSON would show as null.
-  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : jsonOf(value) ?? String(value);
+  const text = typeof value === 'number' && !Number.isFinite(value) ? special(value) : jsonOf(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /**
- * `value` as JSON; a list or mapping that holds itself through an alias (`require: &r [A, *r]`), which JSON cannot
- * write, as `[…]` or `{…}` (validate stopped with "internal error: Converting circular structure to JSON").
+ * `value` as JSON, an infinity or NaN inside it as YAML writes them (`{min: .inf}` was `{"min":null}`: JSON has no
+ * infinities, and `1e309`, `.inf` and `.nan` read as them; tester round 74 F4); a list or mapping that holds itself
+ * through an alias (`require: &r [A, *r]`), which JSON cannot write, as `[…]` or `{…}` (validate stopped with
+ * "internal error: Converting circular structure to JSON").
  */
 function jsonOf(value: unknown): string | undefined {
   try {
-    return JSON.stringify(value);
+    let specials = false;
+    const plain = JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v === 'number' && !Number.isFinite(v)) specials = true;
+      return v;
+    });
+    if (!specials) return plain;
+    // Such a number is written as a text marked by what the plain JSON holds nowhere, then its quotes and mark taken off:
+    // a text of the value's own cannot be taken for one.
+    let mark = '';
+    for (let n = 0; mark === '' || plain.includes(escaped(mark)); n++) mark = `\u0000${n}`;
+    const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `${mark}${special(v)}` : v));
+    return json.replace(new RegExp(`"${escaped(mark).replaceAll('\\', '\\\\')}(-?\\.inf|\\.nan)"`, 'g'), '$1');
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     return Array.isArray(value) ? '[…]' : '{…}';
   }
+}
+
+/** `text` as JSON writes it inside quotes. */
+function escaped(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}
+
+/** An infinity or NaN as YAML 1.2 writes it. */
+function special(value: number): string {
+  return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
 }
 
 /** A number of eight digits that is a day written YYYYMMDD, as YYYY-MM-DD; undefined otherwise. */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 import { writtenNumbers } from '../../src/source/written-number.js';
+import { show } from '../../src/schema/value-display.js';
 
 async function schemaMessages(plan: string): Promise<string[]> {
   const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-12-01'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
@@ -66,5 +67,26 @@ describe('the quote hint of a number written where text goes', () => {
     const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-12-01'], { files: { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: 1.50, date: 2025-01-06}\n' }, diskRoots: [] });
     const d = (JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string; hint: string }[] }).diagnostics.find((x) => x.rule === 'schema');
     expect([d?.message, d?.hint]).toEqual(['title of milestone B must be text, not number 1.50', 'YAML reads the value as 1.5: put it in quotes to keep it as text, as written']);
+  });
+});
+
+// Tester round 74 F4: an infinity or NaN inside a mapping is shown as YAML writes it, not as JSON's null; and one where
+// a number goes is "the value .inf", not "number .inf" beside "must be a number".
+describe('an infinity or NaN in a finding', () => {
+  it('is shown as YAML writes it, inside a mapping too, and is not called a number', async () => {
+    const plan = `plan: {id: p, title: P}
+milestones:
+  - {id: A, title: A, date: 2024-03-04, duration: {min: .inf, likely: -.inf, max: .nan}}
+risks:
+  - {id: R1, title: R, probability: .inf, impact: 5d, milestones: [A]}
+  - {id: R2, title: "\\0.inf", probability: 0.5, impact: {min: 1d, likely: 2d, max: "\\0\\x01.inf"}, milestones: [A]}
+`;
+    expect(await schemaMessages(plan)).toEqual([
+      'duration of milestone A is {"min":.inf,"likely":-.inf,"max":.nan}, which is not a duration or three-point estimate',
+      'probability of risk R1 must be a number, not the value .inf',
+      // A text that only looks like what stands for .inf inside a mapping stays a quoted text.
+      'impact.max of risk R2 is "\\x00\\x01.inf", which is not a duration',
+    ]);
+    expect(show({ a: '\u0000\u0001.inf', b: Infinity, c: [-Infinity, NaN] })).toBe('{"a":"\\u0000\\u0001.inf","b":.inf,"c":[-.inf,.nan]}');
   });
 });

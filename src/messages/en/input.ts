@@ -59,7 +59,7 @@ function kind(v: ValueKind): string {
     case 'list': return 'a list';
     case 'mapping': return 'a mapping';
     case 'text': return `the text ${v.shown}`;
-    case 'other': return `${v.type} ${v.shown}`;
+    case 'other': return `${v.type === 'value' ? 'the value' : v.type} ${v.shown}`;
   }
 }
 
