@@ -2,6 +2,8 @@
 // Norwegian user æ, ø and å are letters, and "use letters, digits …" read as if `Milepæl1` were an id.
 import { msg, type Message } from '../messages/index.js';
 import type { FormName } from '../messages/data/input.js';
+import { escapeCodePoint } from '../report/safe-text.js';
+import { quoteText } from '../text/quote.js';
 
 /** The forms this hint is for, each with the characters it allows and the whole pattern (schemas/plan.schema.json). */
 const FORMS: Readonly<Partial<Record<FormName, { readonly form: 'id' | 'planId' | 'ref'; readonly char: RegExp; readonly whole: RegExp }>>> = {
@@ -17,27 +19,24 @@ const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', 
 
 /**
  * schema.id-char.hint for `value` of `form` when it holds a character the form does not allow (a letter outside
- * A–Z, a space, `/` in an id): that character as it shows (with the marks that combine with it: `é` written as e and
- * U+0301 is one), and the value written in the form's characters when one reads so — white space around it dropped,
- * æ/ø/å spelt out, other accents dropped, a plan id in lower case; a space inside it is no character a value could
- * do without (`MP1 MP2` is no id, and `MP1-MP2` names none: tester round 74 F1); undefined when every character is
- * allowed (then the form's own hint says what is wrong) or the form is none of these.
+ * A–Z, a space, `/` in an id): the first such character, quoted as text output quotes it, or, when it is a mark that
+ * combines with the character before it (an accent written apart, a variation selector: nothing a reader sees alone),
+ * as its escape (`"\u0301"`: tester rounds 74 F2, 75 F2); and the value written in the form's characters when one
+ * reads so — white space around it dropped, æ/ø/å spelt out (however composed: `å` and `a` + U+030A alike), other
+ * accents dropped, a plan id in lower case. A space inside it is no character a value could do without (`MP1 MP2` is
+ * no id, and `MP1-MP2` names none: round 74 F1). Undefined when every character is allowed (then the form's own hint
+ * says what is wrong) or the form is none of these.
  */
 export function idCharHint(value: unknown, form: FormName | undefined): Message | undefined {
   const spec = form === undefined ? undefined : FORMS[form];
   if (spec === undefined || typeof value !== 'string') return undefined;
-  let bad: string | undefined;
-  for (const { segment } of GRAPHEMES.segment(value)) {
-    if (Array.from(segment).some((c) => !spec.char.test(c))) {
-      bad = segment;
-      break;
-    }
-  }
+  const bad = Array.from(value).find((c) => !spec.char.test(c));
   if (bad === undefined) return undefined;
-  let written = Array.from(value.trim(), (c) => ASCII[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
+  const shown = MARK.test(bad) ? `"${escapeCodePoint(bad.codePointAt(0)!)}"` : quoteText(bad);
+  let written = Array.from(value.trim().normalize('NFC'), (c) => ASCII[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
   if (spec.form === 'planId') written = written.toLowerCase();
-  return msg('schema.id-char.hint', { char: bad, form: spec.form, written: spec.whole.test(written) ? written : null });
+  return msg('schema.id-char.hint', { shown, form: spec.form, written: spec.whole.test(written) ? written : null });
 }
 
-/** Characters as they show: a letter with its combining marks, an emoji sequence. */
-const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** A mark: a character that combines with the one before it (accents, variation selectors, the grapheme joiner). */
+const MARK = /^\p{M}$/u;

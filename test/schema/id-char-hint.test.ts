@@ -10,6 +10,9 @@ milestones:
   - {id: "MP/2", title: Tredje, date: 2024-03-06}
   - {id: -M4, title: Fjerde, date: 2024-03-07}
   - {id: "Me\u0301", title: Femte, date: 2024-03-08}
+  - {id: "MP12\uFE0F", title: Sjette, date: 2024-03-09}
+  - {id: Mål, title: Sjuende, date: 2024-03-10}
+  - {id: "Ma\u030Al2", title: Åttende, date: 2024-03-11}
 `;
 
 async function hints(locale: 'en' | 'nb'): Promise<string[]> {
@@ -30,8 +33,13 @@ describe('an id with a character ids do not have', () => {
       '"/" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-"',
       // Every character allowed, the first one not: the form's own hint.
       'use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)',
-      // A letter and the mark that combines with it are one character as it shows (round 74 F2: the accent alone).
-      '"e\u0301" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Me"',
+      // A mark that combines with the character before it is shown as its escape: alone it shows as nothing, and with
+      // that character it named an allowed one (rounds 74 F2, 75 F2: the accent alone, "2️" for a digit).
+      '"\\u0301" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Me"',
+      '"\\ufe0f" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "MP12"',
+      // å composed or as a and its ring: the same id offered (round 75 F3).
+      '"å" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Maal"',
+      '"\\u030a" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Maal2"',
     ]);
   });
 

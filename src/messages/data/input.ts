@@ -141,7 +141,8 @@ export interface InputMessages {
   'schema.meeting-date.hint': { ref: string };
   /** `body`: the body id as written, which the id pattern refuses; `date`: the reference's day; `guess`: a body's reference that day. */
   'schema.meeting-body.hint': { body: string; date: string; guess: string | null };
-  'schema.id-char.hint': { char: string; form: 'id' | 'planId' | 'ref'; written: string | null };
+  /** `shown`: the character ids do not have, quoted (a combining mark as its escape); `written`: the value that reads so. */
+  'schema.id-char.hint': { shown: string; form: 'id' | 'planId' | 'ref'; written: string | null };
   'schema.ref-case.hint': { ref: string };
   /** A value holding characters that do not show (text/invisible.ts, bidi and control characters): the value without them. */
   'schema.invisible.again': Empty;
