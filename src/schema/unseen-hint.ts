@@ -10,14 +10,21 @@ import { DATE_FORMS } from './value-hints.js';
 
 /**
  * `value` without the characters that do not show (invisible, control and bidi ones), trimmed: what was meant;
- * undefined when `value` is no string or holds none.
+ * undefined when `value` is no string or holds none. A tab or line break is white space, as a space is, not a
+ * character to drop: `PS<tab>KR` was offered as `PSKR`, an id nothing has (tester round 75 F1).
  */
 export function unseenIn(value: unknown): string | undefined {
   if (typeof value !== 'string' || !(hasInvisible(value) || hasUnsafe(value))) return undefined;
   let out = '';
-  for (const ch of withoutInvisible(value)) if (!isUnsafeCodePoint(ch.codePointAt(0) ?? 0)) out += ch;
+  for (const ch of withoutInvisible(value)) {
+    if (WHITE_CONTROL.test(ch)) out += ' ';
+    else if (!isUnsafeCodePoint(ch.codePointAt(0) ?? 0)) out += ch;
+  }
   return out.trim();
 }
+
+/** Tab, line feed, vertical tab, form feed and carriage return: white space, though control characters. */
+const WHITE_CONTROL = /^[\t\n\v\f\r]$/;
 
 /**
  * The hint for a value with characters that do not show, `clean` without them: that value when it is one of its form

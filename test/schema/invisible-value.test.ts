@@ -112,3 +112,24 @@ describe('unseen characters in any finding\'s message', () => {
     expect(json.diagnostics.find((d) => d.rule === 'overdue')?.message).toMatch(/^zw\/M\\u200bP3 is overdue/);
   });
 });
+
+// Tester round 75 F1: a tab or line break inside a value is white space, as a space is: `PS<tab>KR` was offered as
+// `PSKR`, an id nothing has; one around the value is dropped as a space is.
+describe('a value with a tab or line break in it', () => {
+  it('is not offered joined; one around it is dropped', async () => {
+    const text = [
+      'plan: {id: ws, title: W, status_date: 2019-06-19}',
+      'milestones:',
+      '  - {id: A, title: a, date: 2019-06-28}',
+      '  - {id: B, title: b, date: 2019-07-01, after: ["A\\tC", "A\\n"], require: ["PS\\r\\nKR"]}',
+      '',
+    ].join('\n');
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': text } });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    expect(hints).toEqual([
+      'it holds characters that do not show, as text pasted from a word processor may: remove them; write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)',
+      'it holds characters that do not show, as text pasted from a word processor may: write A',
+      expect.not.stringContaining('PSKR'),
+    ]);
+  });
+});
