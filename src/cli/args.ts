@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 import { decideLocale } from './options.js';
 import { msg, type Locale } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
-import { escapeControl } from '../report/safe-text.js';
+import { quoteText } from '../text/quote.js';
 
 /** The commands, in the order of the general help (a test keeps this list and buildProgram's tree in step). */
 export const COMMAND_NAMES: readonly string[] = ['validate', 'critical-path', 'meetings', 'gantt', 'roadmap', 'slippage', 'gates', 'health', 'explain', 'set', 'snapshot', 'export', 'risk', 'lsp', 'watch', 'schema', 'init', 'import'];
@@ -29,7 +29,8 @@ export function commandOf(args: readonly string[]): string | undefined {
  * --forecast` twice: which date did the user mean? The same value twice is that value. Listens to commander's own
  * `option:<name>` events, after its handler, counting what the command line gave (a default is not given: `--format`
  * has one), and refuses just before the action runs: `--help` and the errors commander finds while reading the line
- * (an unknown option, a missing value) come first, as for any other wrong value (tester round 74 F3).
+ * (an unknown option, a missing value) come first, as for any other wrong value (tester round 74 F3). The values are
+ * quoted: `--plan "" --plan akson` said "given twice,  and akson" (round 75 F5).
  */
 export function refuseRepeatedValues(cmd: Command): void {
   // An edit says that it wrote nothing.
@@ -41,7 +42,7 @@ export function refuseRepeatedValues(cmd: Command): void {
     let first: string | undefined;
     cmd.on(`option:${option.name()}`, (value: unknown) => {
       if (typeof value !== 'string') return;
-      if (first !== undefined && first !== value) refusal ??= new UsageError(msg(id, { flag, first: escapeControl(first), second: escapeControl(value) }));
+      if (first !== undefined && first !== value) refusal ??= new UsageError(msg(id, { flag, first: quoteText(first), second: quoteText(value) }));
       first ??= value;
     });
   }
