@@ -1,0 +1,58 @@
+// Tester round 75 F6 (SPEC §14: a quick fix for every hint that names a replacement value): the value an id-character
+// hint or an unseen-character hint offers is one quick fix away, in the value's own quoting; applied, its finding goes.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { startClient, type LspClient, stopClient } from './client.js';
+import { actionSession, at } from './action-session.js';
+
+const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n';
+
+let dir: string;
+let client: LspClient;
+let uri: string;
+const session = actionSession(() => client);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-id-char-'));
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(join(dir, 'plans', 'p.yaml'), PLAN);
+  uri = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
+  client = startClient(builtCli(), dir);
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { today: '2026-06-01', locale: 'en' } });
+  const first = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('initialized', {});
+  await first;
+  await session.openAll([[uri, PLAN]]);
+});
+
+afterAll(async () => {
+  await stopClient(client);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a value a hint offers spelt otherwise', () => {
+  const cases = [
+    { what: 'an id with an ø', text: '  - id: Mø1\n    title: One\n    date: 2026-07-02\n', line: 8, from: 8, to: 11, title: 'Change to Moe1', newText: 'Moe1' },
+    { what: 'a quoted reference with a space after it', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0 "]\n', line: 11, from: 12, to: 17, title: 'Change to M0', newText: '"M0"' },
+    { what: 'a reference with a zero-width space', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0\\u200b"]\n', line: 11, from: 12, to: 22, title: 'Change to M0', newText: '"M0"' },
+  ];
+  for (const c of cases) {
+    it(`${c.what} gets it as a quick fix`, async () => {
+      const published = await session.setText(uri, PLAN + c.text);
+      expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: c.line, character: c.from }]);
+      const actions = await session.actionsAt(uri, c.line, c.from);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: c.title, edits: [{ range: at(c.line, c.from, c.to), newText: c.newText }] }]);
+      await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax' || d.code === 'schema');
+    });
+  }
+
+  it('offers none when the hint offers none (a space inside a reference)', async () => {
+    const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0 M1"]\n`);
+    expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 12 }]);
+    expect(await session.actionsAt(uri, 11, 12)).toEqual([]);
+  });
+});
