@@ -16,6 +16,7 @@ import { addToList, removeFromList, removeListEntry, replaceInList } from './lis
 import { removeField, removeKeyAt } from './remove-key.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
+import { readScalar } from '../edit/verify.js';
 
 interface Fix {
   readonly title: Message;
@@ -62,7 +63,7 @@ function blanksAt(f: PlanFile, d: Diagnostic, title: Message, spaces: number): F
 
 function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnostic, hint: Message, span: Range): Fix[] {
   const written = f.index.text.slice(f.index.offsetAt(span.start), f.index.offsetAt(span.end));
-  const replace = (value: string): Fix => ({ title: { id: 'lsp.action.replace', data: { value } }, uri: f.uri, edits: [{ range: span, newText: quoteLike(written, value) }] });
+  const replace = (value: string): Fix[] => (isWholeScalar(written) ? [{ title: { id: 'lsp.action.replace', data: { value } }, uri: f.uri, edits: [{ range: span, newText: quoteLike(written, value) }] }] : []);
   const fix = (title: Message, ...edits: (FileEdit | undefined)[]): Fix[] => {
     const ok = edits.filter((e): e is FileEdit => e !== undefined);
     return ok.length === 0 || ok.length < edits.length || ok.some((e) => e.uri !== ok[0]!.uri) ? [] : [{ title, uri: ok[0]!.uri, edits: ok.map((e) => e.edit) }];
@@ -76,7 +77,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
   const ref = d.ref ?? '';
   switch (hint.id) {
     case 'unknown-reference.hint.did-you-mean':
-      return [replace(hint.data.suggestion)];
+      return replace(hint.data.suggestion);
     case 'schema.unknown-key.hint':
     case 'schema.unknown-name.hint':
       return hint.data.guess === null ? [] : renameKey(hint.data.guess);
@@ -92,21 +93,21 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       return fix({ id: 'lsp.action.remove-key', data: { key: shownKey } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
     case 'schema.status-word.hint':
       // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.
-      return /^[|>!&*]/.test(written) ? [] : [replace(hint.data.status)];
+      return /^[|>!&*]/.test(written) ? [] : replace(hint.data.status);
     // The value without the characters that do not show, or spelt in an id's characters, when the hint offers one,
     // which is then a value of its form (tester round 75 F6: SPEC §14, a quick fix for each hint naming a value).
     case 'schema.invisible.hint':
-      return hint.data.clean === null || /^[|>!&*]/.test(written) ? [] : [replace(hint.data.clean)];
+      return hint.data.clean === null || /^[|>!&*]/.test(written) ? [] : replace(hint.data.clean);
     case 'schema.id-char.hint':
-      return hint.data.written === null || /^[|>!&*]/.test(written) ? [] : [replace(hint.data.written)];
+      return hint.data.written === null || /^[|>!&*]/.test(written) ? [] : replace(hint.data.written);
     case 'non-working-day.hint':
     case 'non-working-day.meeting.hint':
       // A quick fix for each nearest working day inside 0001-01-01 … 9999-12-31 (the hint leaves out one beyond it).
-      return hint.data.days.map((day) => replace(formatDay(day)));
+      return hint.data.days.flatMap((day) => replace(formatDay(day)));
     case 'progress-range.hint':
-      return [replace(`${hint.data.total}/${hint.data.total}`), replace(`${hint.data.total}/${hint.data.started}`)];
+      return [...replace(`${hint.data.total}/${hint.data.total}`), ...replace(`${hint.data.total}/${hint.data.started}`)];
     case 'lead.hint':
-      return written.startsWith('-') || /^["']-/.test(written) ? [replace('0d')] : [];
+      return written.startsWith('-') || /^["']-/.test(written) ? replace('0d') : [];
     case 'dependency-order.hint':
       return set(ref, hint.data.field, formatDay(hint.data.earliest));
     case 'overdue.hint':
@@ -170,9 +171,28 @@ function renameActual(f: PlanFile, span: Range): Fix[] {
   return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, uri: f.uri, edits: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] }];
 }
 
-/** The new value in the quotes of the value it replaces (a plain value stays plain when YAML reads it back the same). */
+/**
+ * The new value in the quotes of the value it replaces: plain stays plain when YAML reads it back as the same text,
+ * not a number, a boolean or null (tester round 76 F2: `1.1` and `true` were written plain for the texts they are).
+ */
 export function quoteLike(written: string, value: string): string {
   if (written.startsWith("'")) return `'${value.replaceAll("'", "''")}'`;
   if (written.startsWith('"')) return JSON.stringify(value);
-  return /^[A-Za-z0-9_][A-Za-z0-9._\-/@]*$/.test(value) ? value : JSON.stringify(value);
+  return /^[A-Za-z0-9_][A-Za-z0-9._\-/@]*$/.test(value) && readScalar(value) === value ? value : JSON.stringify(value);
+}
+
+/**
+ * Whether `written`, a finding's span, is the whole of a quoted scalar or no quoted scalar: the span ends with its
+ * line, so a quoted value that goes on to the next line is only its first part, and replacing it left the rest and
+ * the closing quote behind, a file that no longer parsed (tester round 76 F1).
+ */
+function isWholeScalar(written: string): boolean {
+  const quote = written[0];
+  if (quote !== '"' && quote !== "'") return true;
+  if (written.length < 2 || !written.endsWith(quote)) return false;
+  if (quote === "'") return true;
+  // A double quote at the end closes the scalar unless an odd run of backslashes escapes it.
+  let backslashes = 0;
+  for (let i = written.length - 2; i > 0 && written[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
 }

@@ -50,6 +50,23 @@ describe('a value a hint offers spelt otherwise', () => {
     });
   }
 
+  // Tester round 76 F2: a value YAML would read as a number, a boolean or null is written quoted.
+  it('writes a value quoted when plain it would read as no text', async () => {
+    const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [1.1\u200b]\n`);
+    expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 12 }]);
+    const actions = await session.actionsAt(uri, 11, 12);
+    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Change to 1.1', edits: [{ range: at(11, 12, 16), newText: '"1.1"' }] }]);
+  });
+
+  // Tester round 76 F1: a quoted value that goes on to the next line is not replaced by its first line's part, which
+  // left the rest and its closing quote behind.
+  it('offers none for a quoted value over two lines', async () => {
+    const published = await session.setText(uri, `${PLAN}  - id: "Mø1\n      "\n    title: One\n    date: 2026-07-02\n`);
+    const schema = published.filter((d) => d.code === 'schema');
+    expect(schema.map((d) => d.range.start)).toEqual([{ line: 8, character: 8 }]);
+    expect(await session.actionsAt(uri, 8, 8)).toEqual([]);
+  });
+
   it('offers none when the hint offers none (a space inside a reference)', async () => {
     const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0 M1"]\n`);
     expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 12 }]);
