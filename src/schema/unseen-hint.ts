@@ -10,8 +10,8 @@ import { DATE_FORMS } from './value-hints.js';
 
 /**
  * `value` without the characters that do not show (invisible, control and bidi ones), trimmed: what was meant;
- * undefined when `value` is no string or holds none. A tab or line break is white space, as a space is, not a
- * character to drop: `PS<tab>KR` was offered as `PSKR`, an id nothing has (tester round 75 F1).
+ * undefined when `value` is no string or holds none. A tab, line break or other separator is white space, as a space
+ * is, not a character to drop: `PS<tab>KR` was offered as `PSKR`, an id nothing has (tester round 75 F1).
  */
 export function unseenIn(value: unknown): string | undefined {
   if (typeof value !== 'string' || !(hasInvisible(value) || hasUnsafe(value))) return undefined;
@@ -23,8 +23,13 @@ export function unseenIn(value: unknown): string | undefined {
   return out.trim();
 }
 
-/** Tab, line feed, vertical tab, form feed and carriage return: white space, though control characters. */
-const WHITE_CONTROL = /^[\t\n\v\f\r]$/;
+/**
+ * Control characters that separate, as white space does: tab, line feed, vertical tab, form feed, carriage return, the
+ * information separators U+001C–U+001F, next line U+0085, and the line and paragraph separators U+2028 and U+2029
+ * (tester round 76 F3: `MP1<U+2028>MP2` was still offered as `MP1MP2`).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const WHITE_CONTROL = /^[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]$/;
 
 /**
  * The hint for a value with characters that do not show, `clean` without them: that value when it is one of its form
