@@ -20,8 +20,8 @@ const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', 
 /**
  * schema.id-char.hint for `value` of `form` when it holds a character the form does not allow (a letter outside
  * A–Z, a space, `/` in an id): the first such character, quoted as text output quotes it, or, when it is a mark that
- * combines with the character before it (an accent written apart, a variation selector: nothing a reader sees alone),
- * as its escape (`"\u0301"`: tester rounds 74 F2, 75 F2); and the value written in the form's characters when one
+ * combines with the character before it (an accent written apart, a variation selector) or a format character: nothing
+ * a reader sees alone, as its escape (`"\u0301"`: tester rounds 74 F2, 75 F2); and the value written in the form's characters when one
  * reads so — white space around it dropped, æ/ø/å spelt out (however composed: `å` and `a` + U+030A alike), other
  * accents dropped, a plan id in lower case. A space inside it is no character a value could do without (`MP1 MP2` is
  * no id, and `MP1-MP2` names none: round 74 F1). Undefined when every character is allowed (then the form's own hint
@@ -32,11 +32,20 @@ export function idCharHint(value: unknown, form: FormName | undefined): Message 
   if (spec === undefined || typeof value !== 'string') return undefined;
   const bad = Array.from(value).find((c) => !spec.char.test(c));
   if (bad === undefined) return undefined;
-  const shown = MARK.test(bad) ? `"${escapeCodePoint(bad.codePointAt(0)!)}"` : quoteText(bad);
+  const shown = UNSHOWN.test(bad) ? `"${escaped(bad.codePointAt(0)!)}"` : quoteText(bad);
   let written = Array.from(value.trim().normalize('NFC'), (c) => ASCII[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
   if (spec.form === 'planId') written = written.toLowerCase();
   return msg('schema.id-char.hint', { shown, form: spec.form, written: spec.whole.test(written) ? written : null });
 }
 
-/** A mark: a character that combines with the one before it (accents, variation selectors, the grapheme joiner). */
-const MARK = /^\p{M}$/u;
+/**
+ * A character nothing shows of alone: a mark, which combines with the one before it (accents, variation selectors,
+ * the grapheme joiner), or a format character (U+2063 invisible separator, U+180E; tester round 76 F7: quoted raw, the
+ * hint read `""`).
+ */
+const UNSHOWN = /^[\p{M}\p{Cf}]$/u;
+
+/** A code point's escape as text output writes it, one past U+FFFF in braces: `\ue0100` read as U+E010 and "0". */
+function escaped(cp: number): string {
+  return cp > 0xffff ? `\\u{${cp.toString(16)}}` : escapeCodePoint(cp);
+}

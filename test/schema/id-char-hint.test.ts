@@ -13,6 +13,8 @@ milestones:
   - {id: "MP12\uFE0F", title: Sjette, date: 2024-03-09}
   - {id: Mål, title: Sjuende, date: 2024-03-10}
   - {id: "Ma\u030Al2", title: Åttende, date: 2024-03-11}
+  - {id: "M\\U000E0100", title: Niende, date: 2024-03-12}
+  - {id: "M\u2063N", title: Tiende, date: 2024-03-13}
 `;
 
 async function hints(locale: 'en' | 'nb'): Promise<string[]> {
@@ -40,6 +42,9 @@ describe('an id with a character ids do not have', () => {
       // å composed or as a and its ring: the same id offered (round 75 F3).
       '"å" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Maal"',
       '"\\u030a" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Maal2"',
+      // Past U+FFFF in braces; a format character escaped too (round 76 F7: "\ue0100" read as another, `""`).
+      '"\\u{e0100}" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "M"',
+      '"\\u2063" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-"',
     ]);
   });
 
