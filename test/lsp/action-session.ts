@@ -1,8 +1,13 @@
 // What the code-action tests share: the shapes of a code action, a range, and a session that changes documents as an
 // editor does, asks for the actions at a place, and applies an action's edit to check its finding goes away.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { expect } from 'vitest';
-import type { LspClient, PublishedDiagnostic } from './client.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { startClient, stopClient, type LspClient, type PublishedDiagnostic } from './client.js';
 
 export type Range = PublishedDiagnostic['range'];
 export type Edit = { range: Range; newText: string };
@@ -63,4 +68,32 @@ export function actionSession(client: () => LspClient): ActionSession {
     },
   };
   return session;
+}
+
+/**
+ * A session over a server started (before the tests) on a temporary folder whose `plans/p.yaml` is `plan`, opened, the
+ * status date `today`, English; stopped and removed after them. `uri()` is the file's URI once started.
+ */
+export function oneFileSession(prefix: string, plan: string, today: string): { session: ActionSession; uri: () => string } {
+  let dir: string;
+  let client: LspClient;
+  let uri = '';
+  const session = actionSession(() => client);
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', 'p.yaml'), plan);
+    uri = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
+    client = startClient(builtCli(), dir);
+    await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { today, locale: 'en' } });
+    const first = client.nextDiagnostics(uri);
+    await client.connection.sendNotification('initialized', {});
+    await first;
+    await session.openAll([[uri, plan]]);
+  });
+  afterAll(async () => {
+    await stopClient(client);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { session, uri: () => uri };
 }

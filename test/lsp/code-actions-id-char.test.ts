@@ -1,38 +1,11 @@
 // Tester round 75 F6 (SPEC §14: a quick fix for every hint that names a replacement value): the value an id-character
 // hint or an unseen-character hint offers is one quick fix away, in the value's own quoting; applied, its finding goes.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient, stopClient } from './client.js';
-import { actionSession, at } from './action-session.js';
+import { describe, expect, it } from 'vitest';
+import { at, oneFileSession } from './action-session.js';
 
 const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n';
 
-let dir: string;
-let client: LspClient;
-let uri: string;
-const session = actionSession(() => client);
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-id-char-'));
-  mkdirSync(join(dir, 'plans'));
-  writeFileSync(join(dir, 'plans', 'p.yaml'), PLAN);
-  uri = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
-  client = startClient(builtCli(), dir);
-  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { today: '2026-06-01', locale: 'en' } });
-  const first = client.nextDiagnostics(uri);
-  await client.connection.sendNotification('initialized', {});
-  await first;
-  await session.openAll([[uri, PLAN]]);
-});
-
-afterAll(async () => {
-  await stopClient(client);
-  rmSync(dir, { recursive: true, force: true });
-});
+const { session, uri: fileUri } = oneFileSession('milepel-lsp-id-char-', PLAN, '2026-06-01');
 
 describe('a value a hint offers spelt otherwise', () => {
   const cases = [
@@ -42,6 +15,7 @@ describe('a value a hint offers spelt otherwise', () => {
   ];
   for (const c of cases) {
     it(`${c.what} gets it as a quick fix`, async () => {
+      const uri = fileUri();
       const published = await session.setText(uri, PLAN + c.text);
       expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: c.line, character: c.from }]);
       const actions = await session.actionsAt(uri, c.line, c.from);
@@ -52,6 +26,7 @@ describe('a value a hint offers spelt otherwise', () => {
 
   // Tester round 76 F2: a value YAML would read as a number, a boolean or null is written quoted.
   it('writes a value quoted when plain it would read as no text', async () => {
+    const uri = fileUri();
     const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [1.1\u200b]\n`);
     expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 12 }]);
     const actions = await session.actionsAt(uri, 11, 12);
@@ -61,6 +36,7 @@ describe('a value a hint offers spelt otherwise', () => {
   // Tester round 76 F1: a quoted value that goes on to the next line is not replaced by its first line's part, which
   // left the rest and its closing quote behind.
   it('offers none for a quoted value over two lines', async () => {
+    const uri = fileUri();
     const published = await session.setText(uri, `${PLAN}  - id: "Mø1\n      "\n    title: One\n    date: 2026-07-02\n`);
     const schema = published.filter((d) => d.code === 'schema');
     expect(schema.map((d) => d.range.start)).toEqual([{ line: 8, character: 8 }]);
@@ -68,6 +44,8 @@ describe('a value a hint offers spelt otherwise', () => {
   });
 
   it('offers none when the hint offers none (a space inside a reference)', async () => {
+
+    const uri = fileUri();
     const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0 M1"]\n`);
     expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 12 }]);
     expect(await session.actionsAt(uri, 11, 12)).toEqual([]);

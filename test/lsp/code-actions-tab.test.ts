@@ -1,38 +1,11 @@
 // The quick fix for a tab-indented line (tester round 45 F1–F3, round 46 F3, F4): the run of blanks that holds the
 // tab replaced by the spaces the lines around it show were meant (source/indent-tabs.ts); applied, the file reads.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient, stopClient } from './client.js';
-import { actionSession, at } from './action-session.js';
+import { describe, expect, it } from 'vitest';
+import { at, oneFileSession } from './action-session.js';
 
 const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n';
 
-let dir: string;
-let client: LspClient;
-let uri: string;
-const session = actionSession(() => client);
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-tab-'));
-  mkdirSync(join(dir, 'plans'));
-  writeFileSync(join(dir, 'plans', 'p.yaml'), PLAN);
-  uri = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
-  client = startClient(builtCli(), dir);
-  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { today: '2026-06-01', locale: 'en' } });
-  const first = client.nextDiagnostics(uri);
-  await client.connection.sendNotification('initialized', {});
-  await first;
-  await session.openAll([[uri, PLAN]]);
-});
-
-afterAll(async () => {
-  await stopClient(client);
-  rmSync(dir, { recursive: true, force: true });
-});
+const { session, uri: fileUri } = oneFileSession('milepel-lsp-tab-', PLAN, '2026-06-01');
 
 describe('a tab-indented line', () => {
   const cases = [
@@ -43,6 +16,7 @@ describe('a tab-indented line', () => {
   ];
   for (const c of cases) {
     it(`${c.what} gets its indentation replaced by the spaces meant`, async () => {
+      const uri = fileUri();
       const published = await session.setText(uri, PLAN + c.text);
       expect(published.filter((d) => d.code === 'yaml-syntax').map((d) => d.range.start.line)).toEqual([c.line]);
       const actions = await session.actionsAt(uri, c.line, c.tab);
@@ -52,6 +26,8 @@ describe('a tab-indented line', () => {
   }
 
   it('and a repeated entry of a milestone\'s list gets the later entry removed, the first kept (tester round 47 F6)', async () => {
+
+    const uri = fileUri();
     const text = `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [M0, M0]\n`;
     const published = await session.setText(uri, text);
     const repeat = published.find((d) => d.code === 'schema')!;
