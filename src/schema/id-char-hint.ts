@@ -19,13 +19,13 @@ const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', 
 
 /**
  * schema.id-char.hint for `value` of `form` when it holds a character the form does not allow (a letter outside
- * A–Z, a space, `/` in an id): the first such character, quoted as text output quotes it, or, when it is a mark that
- * combines with the character before it (an accent written apart, a variation selector) or a format character: nothing
- * a reader sees alone, as its escape (`"\u0301"`: tester rounds 74 F2, 75 F2); and the value written in the form's characters when one
- * reads so — white space around it dropped, æ/ø/å spelt out (however composed: `å` and `a` + U+030A alike), other
- * accents dropped, a plan id in lower case. A space inside it is no character a value could do without (`MP1 MP2` is
- * no id, and `MP1-MP2` names none: round 74 F1). Undefined when every character is allowed (then the form's own hint
- * says what is wrong) or the form is none of these.
+ * A–Z, a space, `/` in an id): the first such character, quoted as text output quotes it, or, when nothing shows of
+ * it alone (a mark combining with the character before it, a variation selector, a format character), as its escape
+ * (`"\u0301"`: tester rounds 74 F2, 75 F2, 76 F7); and the value written in the form's characters when one reads
+ * so — white space around it dropped, æ/ø/å spelt out (however composed: `å` and `a` + U+030A alike), other accents
+ * dropped, a plan id in lower case. A space inside it is no character a value could do without (`MP1 MP2` is no id,
+ * and `MP1-MP2` names none: round 74 F1). Undefined when every character is allowed (then the form's own hint says
+ * what is wrong) or the form is none of these.
  */
 export function idCharHint(value: unknown, form: FormName | undefined): Message | undefined {
   const spec = form === undefined ? undefined : FORMS[form];
