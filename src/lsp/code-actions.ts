@@ -17,6 +17,7 @@ import { removeField, removeKeyAt } from './remove-key.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
 import { readScalar } from '../edit/verify.js';
+import { closingQuote } from '../text/quoted-scalar.js';
 
 interface Fix {
   readonly title: Message;
@@ -189,10 +190,5 @@ export function quoteLike(written: string, value: string): string {
 function isWholeScalar(written: string): boolean {
   const quote = written[0];
   if (quote !== '"' && quote !== "'") return true;
-  if (written.length < 2 || !written.endsWith(quote)) return false;
-  if (quote === "'") return true;
-  // A double quote at the end closes the scalar unless an odd run of backslashes escapes it.
-  let backslashes = 0;
-  for (let i = written.length - 2; i > 0 && written[i] === '\\'; i--) backslashes++;
-  return backslashes % 2 === 0;
+  return closingQuote(written, 1, quote) === written.length - 1;
 }
