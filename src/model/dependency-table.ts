@@ -1,6 +1,6 @@
 // The model's `after` edges (Workspace.dependencies) as columns of typed arrays, one row an edge (issue #18).
 import { ZERO_DURATION, type Duration, type Estimate } from '../calendar/index.js';
-import { LINK_TYPES, type Dependency, type LinkType } from './milestone-types.js';
+import { LINK_CODE, LINK_OF_CODE, type Dependency, type LinkType } from './milestone-types.js';
 import { AfterEdge } from './origin.js';
 
 /**
@@ -14,9 +14,6 @@ export interface DependencyList extends Iterable<Dependency> {
   /** Edge `e`, 0 ≤ e < length; undefined past the end. */
   at(e: number): Dependency | undefined;
 }
-
-/** LinkType → the number the `kind` column holds in its low two bits (LINK_TYPES's order). */
-const TYPE_CODE: Readonly<Record<LinkType, number>> = { FS: 0, SS: 1, FF: 2, SF: 3 };
 
 /**
  * Edges as rows of typed arrays: 25 bytes an edge where an AfterEdge object was 88 (its eight fields and a header of
@@ -35,7 +32,7 @@ export class DependencyTable implements DependencyList {
   from: Int32Array;
   /** The successor's node index: the milestone whose `after` list holds the entry. */
   to: Int32Array;
-  /** TYPE_CODE of the link type, plus 4 × the entry's form: 0 a bare reference, 1 `{id, …}` without a lag, 2 `{id, lag, …}`. */
+  /** LINK_CODE of the link type, plus 4 × the entry's form: 0 a bare reference, 1 `{id, …}` without a lag, 2 `{id, lag, …}`. */
   kind: Uint8Array;
   /** The entry's index in the `after` list. */
   entry: Int32Array;
@@ -66,7 +63,7 @@ export class DependencyTable implements DependencyList {
     const e = this.length++;
     this.from[e] = from;
     this.to[e] = to;
-    this.kind[e] = TYPE_CODE[type] + 4 * form;
+    this.kind[e] = LINK_CODE[type] + 4 * form;
     this.entry[e] = entry;
     this.slot[e] = slot;
     this.fileOf[e] = this.fileNumber(file);
@@ -82,7 +79,7 @@ export class DependencyTable implements DependencyList {
   addRow(source: DependencyTable, e: number, from: number, to: number): void {
     const k = source.kind[e]!;
     const l = source.lagOf[e]!;
-    this.add(from, to, source.lags[l]!, source.estimates[l], LINK_TYPES_BY_CODE[k & 3]!, source.files[source.fileOf[e]!]!, source.slot[e]!, source.entry[e]!, (k >> 2) as 0 | 1 | 2);
+    this.add(from, to, source.lags[l]!, source.estimates[l], LINK_OF_CODE[k & 3]!, source.files[source.fileOf[e]!]!, source.slot[e]!, source.entry[e]!, (k >> 2) as 0 | 1 | 2);
   }
 
   /** Adds every row of `source`, `to` moved by `shift` (a fragment's rows in a larger workspace: model/rebase.ts). */
@@ -94,12 +91,12 @@ export class DependencyTable implements DependencyList {
     if (!(e >= 0 && e < this.length)) return undefined;
     const k = this.kind[e]!;
     const l = this.lagOf[e]!;
-    return new AfterEdge(this.from[e]!, this.to[e]!, this.lags[l]!, this.estimates[l], LINK_TYPES_BY_CODE[k & 3]!, this.files[this.fileOf[e]!]!, this.slot[e]!, this.entry[e]!, (k >> 2) as 0 | 1 | 2);
+    return new AfterEdge(this.from[e]!, this.to[e]!, this.lags[l]!, this.estimates[l], LINK_OF_CODE[k & 3]!, this.files[this.fileOf[e]!]!, this.slot[e]!, this.entry[e]!, (k >> 2) as 0 | 1 | 2);
   }
 
-  /** Edge `e`'s link type. */
-  typeOf(e: number): LinkType {
-    return LINK_TYPES_BY_CODE[this.kind[e]! & 3]!;
+  /** Edge `e`'s link type as LINK_CODE gives it (the schedule's link table holds the same numbers). */
+  typeCode(e: number): number {
+    return this.kind[e]! & 3;
   }
 
   /** Edge `e`'s lag (its likely value: SPEC §1.6). */
@@ -146,10 +143,3 @@ export class DependencyTable implements DependencyList {
     this.lagOf = grow(this.lagOf, (k) => new Int32Array(k));
   }
 }
-
-/** TYPE_CODE's inverse. */
-const LINK_TYPES_BY_CODE: readonly LinkType[] = (() => {
-  const out: LinkType[] = [];
-  for (const t of LINK_TYPES) out[TYPE_CODE[t]] = t;
-  return out;
-})();

@@ -100,6 +100,18 @@ export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
 
 export const LINK_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
 
+/**
+ * The link types as the numbers typed arrays hold: the model's edge rows (dependency-table.ts) and the schedule's link
+ * table (schedule/edge-constraint.ts, which exports these to the passes).
+ */
+export const FS = 0;
+export const FF = 1;
+export const SS = 2;
+export const SF = 3;
+export const LINK_CODE: Readonly<Record<LinkType, number>> = { FS, FF, SS, SF };
+/** LINK_CODE's inverse: the link type of each number. */
+export const LINK_OF_CODE: readonly LinkType[] = ['FS', 'FF', 'SS', 'SF'];
+
 /** An `after` edge P → M. */
 export interface Dependency {
   readonly from: number;

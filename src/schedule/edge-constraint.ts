@@ -2,6 +2,7 @@
 // The scheduler's passes, the critical-path tracer and the dependency-order rule all call these functions.
 import { durationDays, isWorkingUnit, type DayNumber, type Duration, type WorkCalendar } from '../calendar/index.js';
 import { DependencyTable } from '../model/dependency-table.js';
+import { FF, FS, LINK_CODE, SF, SS } from '../model/milestone-types.js';
 import type { DependencyList, LinkType } from '../model/types.js';
 
 /** One end of an edge: the node's duration and the calendar of its plan (make one with edgeEnd). */
@@ -18,12 +19,8 @@ export function edgeEnd(duration: Duration, calendar: WorkCalendar): EdgeEnd {
   return { duration, calendar, days: durationDays(duration), working: isWorkingUnit(duration.unit) };
 }
 
-/** The link types as the numbers LinkTable.type holds. */
-export const FS = 0;
-export const FF = 1;
-export const SS = 2;
-export const SF = 3;
-const LINK_CODE: Readonly<Record<LinkType, number>> = { FS, FF, SS, SF };
+/** The link types as the numbers LinkTable.type holds: the model's (model/milestone-types.ts), its edge rows' too. */
+export { FF, FS, SF, SS };
 
 /**
  * Every dependency's link type (FS, FF, SS, SF above) and lag (days of its kind, negative for a lead; `lagWorking`
@@ -45,12 +42,13 @@ export function linkTable(dependencies: DependencyList): LinkTable {
   if (table !== undefined) return table;
   const n = dependencies.length;
   table = { type: new Uint8Array(n), lagDays: new Float64Array(n), lagWorking: new Uint8Array(n) };
-  // A table's rows are read as they are: at(e) would make an object of each (model/dependency-table.ts).
+  // A table's rows are read as they are, their link types already these numbers: at(e) would make an object of each
+  // (model/dependency-table.ts).
   const rows = dependencies instanceof DependencyTable ? dependencies : undefined;
   for (let e = 0; e < n; e++) {
-    const type = rows !== undefined ? rows.typeOf(e) : dependencies.at(e)!.type;
-    const lag = rows !== undefined ? rows.lagAt(e) : dependencies.at(e)!.lag;
-    table.type[e] = LINK_CODE[type];
+    const d = rows === undefined ? dependencies.at(e)! : undefined;
+    const lag = d === undefined ? rows!.lagAt(e) : d.lag;
+    table.type[e] = d === undefined ? rows!.typeCode(e) : LINK_CODE[d.type];
     table.lagDays[e] = durationDays(lag);
     table.lagWorking[e] = isWorkingUnit(lag.unit) ? 1 : 0;
   }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZERO_DURATION } from '../../src/calendar/index.js';
 import { DependencyTable } from '../../src/model/dependency-table.js';
+import { LINK_CODE, LINK_OF_CODE } from '../../src/model/milestone-types.js';
 import { AfterEdge } from '../../src/model/origin.js';
 import { buildGraph, edgeEnds } from '../../src/graph/graph.js';
 
@@ -25,7 +26,8 @@ describe('DependencyTable', () => {
     for (let e = 0; e < table.length; e++) {
       const r = rows[e % rows.length]!;
       expect(plain(table.at(e)!)).toEqual(plain(new AfterEdge(...r)));
-      expect(table.typeOf(e)).toBe(r[4]);
+      expect(LINK_OF_CODE[table.typeCode(e)]).toBe(r[4]);
+      expect(table.typeCode(e)).toBe(LINK_CODE[r[4]]);
       expect(table.lagAt(e)).toBe(r[2]);
     }
     expect(table.at(1000)).toBeUndefined();
