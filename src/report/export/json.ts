@@ -8,7 +8,7 @@ import type { TimelineSource } from '../gantt/timeline.js';
 import { optionalDateFields, writeDateFields, writeOptionalDateFields } from '../date-fields.js';
 import { currentValue } from '../../model/current.js';
 import { JsonRows, LazyJsonArray, safeJsonChunks, safeJsonText, writeMilestoneName, type JsonFields } from '../json-stream.js';
-import { edgeEnds } from '../../graph/graph.js';
+import { edgeEnds, groupEdges } from '../../graph/graph.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -83,16 +83,10 @@ interface Predecessors {
   readonly order: Int32Array;
 }
 
+/** The edges grouped by their successor, as the graph groups them (graph.ts groupEdges: its predecessor lists). */
 function groupBySuccessor(ws: Workspace): Predecessors {
-  const n = ws.milestones.length;
-  const start = new Int32Array(n + 1);
-  const { to } = edgeEnds(ws.dependencies);
-  for (let k = 0; k < to.length; k++) if (to[k]! >= 0 && to[k]! < n) start[to[k]! + 1]!++;
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const next = start.slice(0, n);
-  const order = new Int32Array(start[n]!);
-  for (let k = 0; k < to.length; k++) if (to[k]! >= 0 && to[k]! < n) order[next[to[k]!]!++] = k;
-  return { start, order };
+  const { start, edges } = groupEdges(ws.milestones.length, edgeEnds(ws.dependencies).to);
+  return { start, order: edges };
 }
 
 function writeMilestone(ws: Workspace, schedule: Schedule, m: Milestone, after: Predecessors, fields: JsonFields): void {
