@@ -91,9 +91,10 @@ function locator(starts: LineStarts, fast: FastParse): Pick<ParsedSource, 'locat
  * A parsed source that does not hold its text: `text` is made again by `reread` when asked (a quoted line, a
  * language-server request), and its line starts were all found at once (LineStarts.releaseText), so that placing a
  * finding needs no text. `reread` gives undefined when the text can no longer be had as it was (its file changed
- * since: analyze-texts.ts SourceBytes.reread); then no line is quoted and `text` is empty. For texts V8 keeps at two bytes a character (one character past U+00FF, an em dash in a
- * title, makes the whole file so), whose bytes as read (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those
- * instead (issue #18: a 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source
+ * since: analyze-texts.ts SourceBytes.reread); then no line is quoted and `text` is empty. For texts V8 keeps at two
+ * bytes a character (one character past U+00FF, an em dash in a title, makes the whole file so), whose bytes as read
+ * (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those, or reads the file again, instead (issue #18: a
+ * 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source
  * without its parsed data (AnalyzeOptions.keepData: false), as a spread `{...s, data: undefined}` would make it without
  * calling `reread`.
  */
