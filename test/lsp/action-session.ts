@@ -71,10 +71,11 @@ export function actionSession(client: () => LspClient): ActionSession {
 }
 
 /**
- * A session over a server started (before the tests) on a temporary folder whose `plans/p.yaml` is `plan`, opened, the
- * status date `today`, English; stopped and removed after them. `uri()` is the file's URI once started.
+ * A session over a server started (before the tests) on a temporary folder whose `plans/<name>` is `plan`, opened,
+ * initialised with `initializationOptions` (none: the server's defaults); stopped and removed after them. `uri()` is the
+ * file's URI and `client()` the client once started.
  */
-export function oneFileSession(prefix: string, plan: string, today: string): { session: ActionSession; uri: () => string } {
+export function oneFileSession(prefix: string, plan: string, options: { readonly name?: string; readonly initializationOptions?: object } = {}): { session: ActionSession; uri: () => string; client: () => LspClient } {
   let dir: string;
   let client: LspClient;
   let uri = '';
@@ -82,10 +83,11 @@ export function oneFileSession(prefix: string, plan: string, today: string): { s
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), prefix));
     mkdirSync(join(dir, 'plans'));
-    writeFileSync(join(dir, 'plans', 'p.yaml'), plan);
-    uri = pathToFileURL(join(dir, 'plans', 'p.yaml')).href;
+    const file = join(dir, 'plans', options.name ?? 'p.yaml');
+    writeFileSync(file, plan);
+    uri = pathToFileURL(file).href;
     client = startClient(builtCli(), dir);
-    await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { today, locale: 'en' } });
+    await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }) });
     const first = client.nextDiagnostics(uri);
     await client.connection.sendNotification('initialized', {});
     await first;
@@ -95,5 +97,5 @@ export function oneFileSession(prefix: string, plan: string, today: string): { s
     await stopClient(client);
     rmSync(dir, { recursive: true, force: true });
   });
-  return { session, uri: () => uri };
+  return { session, uri: () => uri, client: () => client };
 }

@@ -5,7 +5,7 @@ import { at, oneFileSession } from './action-session.js';
 
 const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n';
 
-const { session, uri: fileUri } = oneFileSession('milepel-lsp-id-char-', PLAN, '2026-06-01');
+const { session, uri: fileUri } = oneFileSession('milepel-lsp-id-char-', PLAN, { initializationOptions: { today: '2026-06-01', locale: 'en' } });
 
 describe('a value a hint offers spelt otherwise', () => {
   const cases = [

@@ -3,14 +3,8 @@
 // the same, nothing to choose); with another lag or spelling no quick fix goes with it: which entry to keep (and with
 // which lag) is the writer's call, and the repeated edge is out of the schedule, so no other rule's fix (lead's "Change
 // to 0d") is offered on it.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient, stopClient } from './client.js';
-import { actionSession, at } from './action-session.js';
+import { describe, expect, it } from 'vitest';
+import { at, oneFileSession } from './action-session.js';
 
 const TEXT = [
   'plan: {id: d, title: D, status_date: 2020-02-10}',
@@ -26,32 +20,12 @@ const TEXT = [
   '  - {id: E, title: E, date: 2020-02-24, after: [D1, {id: D1, type: SS}]}',
 ].join('\n') + '\n';
 
-let dir: string;
-let client: LspClient;
-let uri: string;
-const session = actionSession(() => client);
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-repeated-after-'));
-  mkdirSync(join(dir, 'plans'));
-  writeFileSync(join(dir, 'plans', 'd.yaml'), TEXT);
-  uri = pathToFileURL(join(dir, 'plans', 'd.yaml')).href;
-  client = startClient(builtCli(), dir);
-  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
-  const first = client.nextDiagnostics(uri);
-  await client.connection.sendNotification('initialized', {});
-  await first;
-  await session.openAll([[uri, TEXT]]);
-});
-
-afterAll(async () => {
-  await stopClient(client);
-  rmSync(dir, { recursive: true, force: true });
-});
+const { session, uri: fileUri, client } = oneFileSession('milepel-lsp-repeated-after-', TEXT, { name: 'd.yaml' });
 
 describe('a repeated after entry in the editor', () => {
   it('is a schema diagnostic at the later entry, and no lead on the entry left out', () => {
-    const found = (client.diagnostics.get(uri) ?? []).map((d) => ({ code: d.code, range: d.range, message: d.message }));
+    const uri = fileUri();
+    const found = (client().diagnostics.get(uri) ?? []).map((d) => ({ code: d.code, range: d.range, message: d.message }));
     expect(found).toEqual([
       { code: 'schema', range: at(3, 52, 54), message: 'after of milestone A lists "D1" twice (entries 1 and 2)\nhint: remove the repeated entry' },
       { code: 'schema', range: at(9, 13, 17), message: 'after of milestone B lists the same predecessor twice: "D1" (entry 1, lag 0d) and "d/D1" (entry 2, lag -1d)\nhint: keep one entry, with the lag meant, and remove the other; until then the schedule uses entry 1\'s lag, 0d' },
@@ -59,6 +33,8 @@ describe('a repeated after entry in the editor', () => {
   });
 
   it('offers the removal of an entry written alike, and no quick fix at an entry with another lag, its id or its lag', async () => {
+
+    const uri = fileUri();
     expect((await session.actionsAt(uri, 3, 52)).map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([
       { title: 'Remove the repeated entry from the after of d/A', edits: [{ range: at(3, 50, 54), newText: '' }] },
     ]);
