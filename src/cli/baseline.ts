@@ -1,5 +1,6 @@
 // Reads the --baseline workspace: a plan file, a directory, or `<git-rev>:<path>` through git (never touching the work tree).
-import { spawnSync } from 'node:child_process';
+import type * as ChildProcesses from 'node:child_process';
+import { builtinModule } from './builtin-module.js';
 import { posix } from 'node:path';
 import type { SourceText } from '../analyze-texts.js';
 import type { Io } from './io.js';
@@ -26,7 +27,7 @@ const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 /** Runs git in `cwd` (default: the current directory) without a shell; read-only commands only. */
 export function nodeGit(cwd?: string): GitRunner {
   return (args) => {
-    const r = spawnSync('git', [...args], { cwd, maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true });
+    const r = builtinModule<typeof ChildProcesses>('node:child_process').spawnSync('git', [...args], { cwd, maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true });
     const code = (r.error as { code?: unknown } | undefined)?.code;
     return {
       status: r.status,

@@ -2,7 +2,8 @@
 // the locks of every file it may edit from before it reads them until after it has written, so a file that changes
 // between its read and its write was changed by another program, and the edit is refused (SPEC §7).
 import { closeSync, openSync, readFileSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
-import { uptime } from 'node:os';
+import type * as Os from 'node:os';
+import { builtinModule } from './builtin-module.js';
 import { basename, dirname, join } from 'node:path';
 import { registerCleanup, unregisterCleanup } from './cleanup.js';
 import { fitName } from './atomic-temp.js';
@@ -165,7 +166,7 @@ function judge(look: Look, seenFor: number): { stale?: Stale } {
   if (!isAlive(r.pid)) return { stale: 'dead' };
   const start = r.start === undefined ? undefined : startOf(String(r.pid));
   if (start !== undefined && start !== r.start) return { stale: 'reused' };
-  if (look.mtimeMs < Date.now() - uptime() * 1000 - 1000) return { stale: 'before-boot' };
+  if (look.mtimeMs < Date.now() - builtinModule<typeof Os>('node:os').uptime() * 1000 - 1000) return { stale: 'before-boot' };
   if (start === undefined && age > STALE_AFTER_MS) return { stale: 'old' };
   return {};
 }

@@ -1,6 +1,7 @@
 // What an edit lock file records of its holder (one line of JSON), and this process as a lock records it.
 import { readFileSync, readlinkSync } from 'node:fs';
-import { hostname } from 'node:os';
+import type * as Os from 'node:os';
+import { builtinModule } from './builtin-module.js';
 
 /**
  * What a lock file holds, one line of JSON: the holder's process id, host name and, on Linux, its pid namespace (two
@@ -36,7 +37,7 @@ export function ownRecord(): LockRecord {
   if (self === undefined) {
     const pidns = pidNamespace();
     const start = startOf('self');
-    self = { pid: process.pid, host: hostname(), ...(pidns === undefined ? {} : { pidns }), ...(start === undefined ? {} : { start }) };
+    self = { pid: process.pid, host: builtinModule<typeof Os>('node:os').hostname(), ...(pidns === undefined ? {} : { pidns }), ...(start === undefined ? {} : { start }) };
   }
   return self;
 }

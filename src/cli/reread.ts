@@ -1,6 +1,6 @@
 // A large plan file read again, rather than kept, when a report quotes one of its lines (issue #18).
 import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
+import { builtinModule } from './builtin-module.js';
 import type { Io } from './io.js';
 
 /**
@@ -40,6 +40,6 @@ function readSameAgain(io: Io, file: string, size: number, sha256: string): () =
 let crypto: typeof Crypto | undefined;
 
 function digest(bytes: Uint8Array): string {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+  crypto ??= builtinModule<typeof Crypto>('node:crypto');
   return crypto.createHash('sha256').update(bytes).digest('base64');
 }

@@ -3,7 +3,9 @@
 // files (fs.watch, not recursive: Node's recursive watch on Linux watches each file, i.e. its inode, and loses a file
 // replaced by rename), and on any event, once a burst is over, compares the plan files with what they were: a run for
 // each change of a plan file (written, replaced, created, deleted, renamed into place), none for other files.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type * as ChildProcesses from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { builtinModule } from '../builtin-module.js';
 import { watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
@@ -162,7 +164,7 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
 async function runCommand(io: Io, command: readonly string[], say: (message: Message) => void, started: (child: ChildProcess) => void): Promise<number> {
   if (OWN_COMMANDS.includes(command[0]!)) return (await import('../main.js')).run(command, io);
   return new Promise<number>((done) => {
-    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit' });
+    const child = builtinModule<typeof ChildProcesses>('node:child_process').spawn(command[0]!, command.slice(1), { stdio: 'inherit' });
     started(child);
     child.on('error', (error) => {
       say(msg('cli.watch.cannot-run', { command: command[0]!, reason: error.message }));
