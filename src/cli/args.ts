@@ -30,24 +30,28 @@ export function commandOf(args: readonly string[]): string | undefined {
  * `option:<name>` events, after its handler, counting what the command line gave (a default is not given: `--format`
  * has one), and refuses just before the action runs: `--help` and the errors commander finds while reading the line
  * (an unknown option, a missing value) come first, as for any other wrong value (tester round 74 F3). The values are
- * quoted: `--plan "" --plan akson` said "given twice,  and akson" (round 75 F5).
+ * quoted: `--plan "" --plan akson` said "given twice,  and akson" (round 75 F5). The message counts every time the option
+ * was given and lists each value once, in order: `--plan a --plan a --plan b` is "given 3 times, "a" and "b"" (round 76
+ * F8: it said "given twice").
  */
 export function refuseRepeatedValues(cmd: Command): void {
   // An edit says that it wrote nothing.
   const id = cmd.name() === 'set' || cmd.name() === 'snapshot' ? 'cli.set.twice' : 'cli.option.twice';
-  let refusal: UsageError | undefined;
+  const given: { flag: string; times: number; values: string[] }[] = [];
   for (const option of cmd.options) {
     if (!option.required && !option.optional) continue;
-    const flag = option.long ?? option.flags;
-    let first: string | undefined;
+    const seen = { flag: option.long ?? option.flags, times: 0, values: [] as string[] };
+    given.push(seen);
     cmd.on(`option:${option.name()}`, (value: unknown) => {
       if (typeof value !== 'string') return;
-      if (first !== undefined && first !== value) refusal ??= new UsageError(msg(id, { flag, first: quoteText(first), second: quoteText(value) }));
-      first ??= value;
+      seen.times++;
+      if (!seen.values.includes(value)) seen.values.push(value);
     });
   }
   cmd.hook('preAction', () => {
-    if (refusal !== undefined) throw refusal;
+    // The first option, in the command's own order, given with two values or more.
+    const repeated = given.find((g) => g.values.length > 1);
+    if (repeated !== undefined) throw new UsageError(msg(id, { flag: repeated.flag, times: repeated.times, values: repeated.values.map(quoteText) }));
   });
 }
 

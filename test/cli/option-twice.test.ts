@@ -15,6 +15,10 @@ describe('an option given twice', () => {
     [['import', 'x.xer', '--out', 'a', '--out', 'b'], '--out is given twice, "a" and "b": give it once'],
     // Quoted, so that an empty value or one with a space shows (tester round 75 F5).
     [['validate', 'plans', '--plan', '', '--plan', ' akson'], '--plan is given twice, "" and " akson": give it once'],
+    // Counted every time, each value listed once (tester round 76 F8: three were "given twice", naming two).
+    [['validate', 'plans', '--plan', 'a', '--plan', 'a', '--plan', 'b'], '--plan is given 3 times, "a" and "b": give it once'],
+    [['validate', 'plans', '--plan', 'a', '--plan', 'b', '--plan', 'c'], '--plan is given 3 times, "a", "b" and "c": give it once'],
+    [['gantt', 'plans', '--from', '2019-01-01', '--from', '2019-02-01', '--from', '2019-01-01', '--from', '2019-03-01', '--locale', 'nb'], '--from er gitt 4 ganger, "2019-01-01", "2019-02-01" og "2019-03-01": gi den én gang'],
   ])('%j is refused, naming both values', async (argv, line) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);

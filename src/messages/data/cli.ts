@@ -10,9 +10,12 @@ export interface CliMessages {
   /** `before` is null when the field had no value. */
   'cli.set.changed': { file: string; line: number; field: string; before: string | null; after: string };
   'cli.set.nothing-written': Readonly<Record<never, never>>;
-  /** An edit's value option (--forecast, --actual, --status) given twice with different values; values escaped. */
-  'cli.option.twice': { flag: string; first: string; second: string };
-  'cli.set.twice': { flag: string; first: string; second: string };
+  /**
+   * An option that takes a value given `times` times (2 or more) with different values: `values` each once, in the
+   * order given, quoted and escaped (2 or more). `cli.set.twice` for an edit, which says it wrote nothing.
+   */
+  'cli.option.twice': { flag: string; times: number; values: readonly string[] };
+  'cli.set.twice': { flag: string; times: number; values: readonly string[] };
   /** `set plan/ID --plan other`: the ref names another plan than --plan; both escaped. */
   'cli.set.other-plan': { ref: string; plan: string };
   /** gantt --scale too fine for the range in the width: `fits` is the largest scale that fits, `width` the --width `scale` needs. */
