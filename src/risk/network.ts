@@ -2,7 +2,8 @@
 // successor, estimates in days, risk events and dense calendar tables. Plain data: it crosses to worker threads.
 import { isWorkingUnit, UNIT_DAYS, type DayNumber, type Estimate } from '../calendar/index.js';
 import { groupEdges, type Graph } from '../graph/graph.js';
-import type { Dependency, Plan, Workspace } from '../model/types.js';
+import type { Dependency, LinkType, Plan, Workspace } from '../model/types.js';
+import { LINK_CODE } from '../model/milestone-types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import { thresholdWorkdays } from '../schedule/cpm.js';
 import type { CalendarTable } from './calendar-table.js';
@@ -81,10 +82,9 @@ function estimates(list: readonly Estimate[], pert: readonly boolean[]): Estimat
   return e;
 }
 
-/** The link type of an edge (FS when the model does not say). */
+/** The link type of an edge as its code (FS when the model does not say: a test's network may leave it out). */
 function linkCode(d: Dependency): number {
-  const type = (d as { readonly type?: string }).type;
-  return type === 'SS' ? SS : type === 'FF' ? FF : type === 'SF' ? SF : FS;
+  return LINK_CODE[(d as { readonly type?: LinkType }).type ?? 'FS'];
 }
 
 function finishOf(p: Plan): number {
