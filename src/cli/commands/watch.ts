@@ -4,7 +4,6 @@
 // replaced by rename), and on any event, once a burst is over, compares the plan files with what they were: a run for
 // each change of a plan file (written, replaced, created, deleted, renamed into place), none for other files.
 import type * as ChildProcesses from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { builtinModule } from '../builtin-module.js';
 import { watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,7 +43,7 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
   let end: (code: number) => void = () => {};
   let isFirstRun = true;
   /** The program being run (a command after `--` that is not milepel's own), until it exits. */
-  let child: ChildProcess | undefined;
+  let child: ChildProcesses.ChildProcess | undefined;
 
   const runOnce = async (): Promise<void> => {
     if (running) {
@@ -161,7 +160,7 @@ export async function runWatch(io: Io, argv: readonly string[]): Promise<number>
  * A milepel command runs in this process; anything else is spawned (no shell) with the terminal passed through, and
  * handed to `started` until it exits.
  */
-async function runCommand(io: Io, command: readonly string[], say: (message: Message) => void, started: (child: ChildProcess) => void): Promise<number> {
+async function runCommand(io: Io, command: readonly string[], say: (message: Message) => void, started: (child: ChildProcesses.ChildProcess) => void): Promise<number> {
   if (OWN_COMMANDS.includes(command[0]!)) return (await import('../main.js')).run(command, io);
   return new Promise<number>((done) => {
     const child = builtinModule<typeof ChildProcesses>('node:child_process').spawn(command[0]!, command.slice(1), { stdio: 'inherit' });
