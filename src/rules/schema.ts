@@ -2,7 +2,9 @@
 // or a risk's or measure's `milestones` names one twice, or a milestone's `meetings` one meeting.
 import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
 import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
+import { definedIds } from '../model/defined-ids.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
+import { withoutTakenId } from '../schema/taken-id.js';
 import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import { msg, msg0 } from '../messages/index.js';
@@ -18,11 +20,14 @@ export const schema: Rule = {
     // A meeting reference's body id is guessed among the workspace's bodies, which one file's schema check cannot see.
     let bodies: Candidates | undefined;
     const bodyIds = (): Candidates => (bodies ??= candidates(ctx.workspace.bodies.map((b) => b.id)));
+    // An id spelt in the characters ids have is offered for a definition only when nothing has it yet (tester round
+    // 76 F4): which ids are defined is the workspace's to say.
+    const isDefined = definedIds(ctx.workspace);
     // A gate or milestone without a date that milestones are after: its missing or malformed date notes each such
     // dependency, left out of the schedule without a finding of its own (a tester's finding).
     const waitedOn = undatedWaitedOn(ctx.workspace);
     for (const { file, plan, problem, entity } of ctx.schemaProblems) {
-      const hint = meetingBodyGuess(problem.hint, bodyIds);
+      const hint = withoutTakenId(meetingBodyGuess(problem.hint, bodyIds), problem.path, (id) => isDefined(problem.path, plan, id));
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
       if (undated !== undefined) waitedOn.delete(dateKey(file, [...undated.origin.path, 'date']));

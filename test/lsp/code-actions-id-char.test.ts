@@ -43,6 +43,15 @@ describe('a value a hint offers spelt otherwise', () => {
     expect(await session.actionsAt(uri, 8, 8)).toEqual([]);
   });
 
+  // Tester round 76 F4: written, an id defined already is a duplicate id.
+  it('offers none for an id whose spelling is defined already', async () => {
+    const uri = fileUri();
+    const published = await session.setText(uri, `${PLAN}  - id: "M0 "\n    title: One\n    date: 2026-07-02\n  - id: "M0\u200b"\n    title: Two\n    date: 2026-07-02\n`);
+    expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 8, character: 8 }, { line: 11, character: 8 }]);
+    expect(await session.actionsAt(uri, 8, 8)).toEqual([]);
+    expect(await session.actionsAt(uri, 11, 8)).toEqual([]);
+  });
+
   it('offers none when the hint offers none (a space inside a reference)', async () => {
 
     const uri = fileUri();
