@@ -52,3 +52,13 @@ function readProgress(started: string, total: string): NonNullable<Milestone['pr
   const digits = (s: string): string => s.replace(/^0+(?=\d)/, '');
   return { ...counts, exact: { started: digits(started), total: digits(total) } };
 }
+
+/**
+ * Whether progress has more measures started than in total (SPEC §1.4: started ≤ total; rule progress-range),
+ * exactly: counts past 2^53 − 1 compare as their digits (longer is larger, then in order).
+ */
+export function progressExceeds(p: NonNullable<Milestone['progress']>): boolean {
+  if (p.exact === undefined) return p.started > p.total;
+  const { started, total } = p.exact;
+  return started.length !== total.length ? started.length > total.length : started > total;
+}

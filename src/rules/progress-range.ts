@@ -2,14 +2,8 @@
 import { msg } from '../messages/index.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { Milestone, Origin } from '../model/types.js';
+import { progressExceeds } from '../model/read-milestone-values.js';
 import { fieldOrigin } from './where.js';
-
-/** started > total, exactly: counts past 2^53 − 1 compare as their digits (longer is larger, then in order). */
-function exceeds(p: NonNullable<Milestone['progress']>): boolean {
-  if (p.exact === undefined) return p.started > p.total;
-  const { started, total } = p.exact;
-  return started.length !== total.length ? started.length > total.length : started > total;
-}
 
 export const progressRange: Rule = {
   id: 'progress-range',
@@ -20,10 +14,10 @@ export const progressRange: Rule = {
     const milestones = ctx.workspace.milestones;
     for (let i = 0; i < milestones.length; i++) {
       const m = milestones[i]!;
-      if (m.progress && exceeds(m.progress)) report(ctx, m);
+      if (m.progress && progressExceeds(m.progress)) report(ctx, m);
     }
     // A milestone without a usable date is in no schedule, but its progress is still checked (SPEC §4.1).
-    for (const m of ctx.workspace.undated ?? []) if (m.progress && exceeds(m.progress)) report(ctx, m);
+    for (const m of ctx.workspace.undated ?? []) if (m.progress && progressExceeds(m.progress)) report(ctx, m);
   },
 };
 

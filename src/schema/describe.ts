@@ -142,7 +142,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // reference beside a milestone A (tester round 70 F4).
       const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
       const clean = unseenIn(value);
-      const invisible = clean !== undefined ? unseenHint(clean, form, error.schemaPath, formHint) : undefined;
+      const invisible = clean !== undefined ? unseenHint(clean, form, error.schemaPath, formHint, path, data) : undefined;
       const hint = invisible !== undefined ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })

@@ -52,6 +52,15 @@ describe('a value a hint offers spelt otherwise', () => {
     expect(await session.actionsAt(uri, 11, 8)).toEqual([]);
   });
 
+  // Tester round 76 F5: a value of its form's pattern that its field refuses is no fix.
+  it('offers none for a value its field does not take', async () => {
+    const uri = fileUri();
+    const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    duration: "9d..2d..5d\\u200b"\n    progress: "7/5\\u200b"\n`);
+    expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 14 }, { line: 12, character: 14 }]);
+    expect(await session.actionsAt(uri, 11, 14)).toEqual([]);
+    expect(await session.actionsAt(uri, 12, 14)).toEqual([]);
+  });
+
   it('offers none when the hint offers none (a space inside a reference)', async () => {
 
     const uri = fileUri();

@@ -136,3 +136,42 @@ describe('a value with a tab or line break in it', () => {
     ]);
   });
 });
+
+// Tester round 76 F5: the value without them was offered when it had its form's pattern, though its field refused it:
+// a three-point estimate out of order or in two units, a meeting reference's day that does not exist, 7/5 progress.
+describe('a value of its form\'s pattern that its field does not take', () => {
+  it('is not offered; one that it takes is', async () => {
+    const text = [
+      'bodies: [{id: PS, name: P}]',
+      'meetings: [{body: PS, date: 2019-06-20}]',
+      'plan: {id: ws, title: W, status_date: 2019-06-19}',
+      'milestones:',
+      '  - {id: A, title: a, date: 2019-06-28, duration: "9d..2d..5d\\u200b", meetings: ["PS@2019-02-30\\u200b"], progress: "7/5\\u200b"}',
+      '  - {id: B, title: b, date: 2019-07-01, duration: "1d..2d..3w\\u200b", after: [{id: A, lag: "5d..-2d..1d\\u200b"}]}',
+      '  - {id: C, title: c, date: 2019-07-01, duration: {min: 9d, likely: "2d\\u200b", max: 5d}, after: [{id: A, lag: {min: 1d, likely: "2w\\u200b", max: 3d}}]}',
+      '  - {id: D, title: d, date: 2019-07-01, duration: "1d..2d..3d\\u200b", after: [{id: A, lag: "-2d..0d..1d\\u200b"}], meetings: ["PS@2019-06-20\\u200b"], progress: "5/7\\u200b"}',
+      '  - {id: E, title: e, date: 2019-07-01, duration: {min: 1d, likely: "2d\\u200b", max: "3d\\u200b"}}',
+      '',
+    ].join('\n');
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': text } });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
+    const estimate = `${unseen}remove them; write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}`;
+    expect(hints).toEqual([
+      estimate,
+      `${unseen}remove them; write the meeting's id, or <body>@<YYYY-MM-DD> (e.g. NEHS@2019-06-19)`,
+      `${unseen}remove them; write the measures started and in total as "started/total", e.g. "1/4"`,
+      estimate,
+      `${unseen}remove them; write <n><unit> (e.g. 10d, or -3d for a lead), or min..likely..max in one unit (e.g. -2d..0d..5d), or {min: -2d, likely: 0d, max: 5d}`,
+      `${unseen}remove them; write <n><unit> with unit d (working days), w (working weeks), ed (calendar days) or ew (calendar weeks), e.g. 10d`,
+      `${unseen}remove them; write <n><unit> or a lead -<n><unit>, with unit d, w, ed or ew, e.g. 10d or -3d`,
+      `${unseen}write 1d..2d..3d`,
+      `${unseen}write -2d..0d..1d`,
+      `${unseen}write PS@2019-06-20`,
+      `${unseen}write 5/7`,
+      // Another part with them too: the order is not known until it is written, and each is offered.
+      `${unseen}write 2d`,
+      `${unseen}write 3d`,
+    ]);
+  });
+});
