@@ -95,11 +95,13 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     case 'schema.status-word.hint':
       // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.
       return /^[|>!&*]/.test(written) ? [] : replace(hint.data.status);
-    // The value without the characters that do not show, or spelt in an id's characters, when the hint offers one,
-    // which is then a value of its form (tester round 75 F6: SPEC §14, a quick fix for each hint naming a value).
+    // The value without the characters that do not show, or spelt in an id's characters (a meeting reference's body
+    // too: round 76 F6), when the hint offers one, which is then a value of its form (tester round 75 F6: SPEC §14, a
+    // quick fix for each hint naming a value).
     case 'schema.invisible.hint':
       return hint.data.clean === null || /^[|>!&*]/.test(written) ? [] : replace(hint.data.clean);
     case 'schema.id-char.hint':
+    case 'schema.meeting-body.hint':
       return hint.data.written === null || /^[|>!&*]/.test(written) ? [] : replace(hint.data.written);
     case 'non-working-day.hint':
     case 'non-working-day.meeting.hint':

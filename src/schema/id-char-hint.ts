@@ -28,14 +28,27 @@ const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', 
  * what is wrong) or the form is none of these.
  */
 export function idCharHint(value: unknown, form: FormName | undefined): Message | undefined {
-  const spec = form === undefined ? undefined : FORMS[form];
-  if (spec === undefined || typeof value !== 'string') return undefined;
+  if (form === undefined || typeof value !== 'string') return undefined;
+  const spec = FORMS[form];
+  if (spec === undefined) return undefined;
   const bad = Array.from(value).find((c) => !spec.char.test(c));
   if (bad === undefined) return undefined;
   const shown = UNSHOWN.test(bad) ? `"${escaped(bad.codePointAt(0)!)}"` : quoteText(bad);
+  return msg('schema.id-char.hint', { shown, form: spec.form, written: spellOut(value, form) ?? null });
+}
+
+/**
+ * `value` written in the characters of `form` (an id, plan id or reference: schemas/plan.schema.json) when it reads
+ * so: white space around it dropped, æ/ø/å spelt out (however composed), other accents dropped, a plan id in lower
+ * case; undefined when what is left is still none of that form (a space or `/` inside it), or the form is none of
+ * these.
+ */
+export function spellOut(value: string, form: FormName): string | undefined {
+  const spec = FORMS[form];
+  if (spec === undefined) return undefined;
   let written = Array.from(value.trim().normalize('NFC'), (c) => ASCII[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
   if (spec.form === 'planId') written = written.toLowerCase();
-  return msg('schema.id-char.hint', { shown, form: spec.form, written: spec.whole.test(written) ? written : null });
+  return spec.whole.test(written) ? written : undefined;
 }
 
 /**

@@ -11,6 +11,8 @@ describe('a value a hint offers spelt otherwise', () => {
   const cases = [
     { what: 'an id with an ø', text: '  - id: Mø1\n    title: One\n    date: 2026-07-02\n', line: 8, from: 8, to: 11, title: 'Change to Moe1', newText: 'Moe1' },
     { what: 'a quoted reference with a space after it', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0 "]\n', line: 11, from: 12, to: 17, title: 'Change to M0', newText: '"M0"' },
+    // Tester round 76 F6: a meeting reference's body, as an id's (its date as written).
+    { what: 'a meeting reference whose body has an ø', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    meetings: [Mø@2026-07-01]\n', line: 11, from: 15, to: 28, title: 'Change to Moe@2026-07-01', newText: 'Moe@2026-07-01' },
     { what: 'a reference with a zero-width space', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0\\u200b"]\n', line: 11, from: 12, to: 22, title: 'Change to M0', newText: '"M0"' },
   ];
   for (const c of cases) {

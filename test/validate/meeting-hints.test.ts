@@ -47,12 +47,27 @@ describe('meeting reference hints', () => {
     expect(found.filter((h) => h.includes('@2019-11-15') && !h.includes('KR@'))).toEqual([]);
   });
 
+  // Tester round 76 F6: `body: Styrø` and `require: [Styrø]` were offered Styroe, a meeting reference nothing.
+  it('spell the body id in an id\'s characters when it reads so, as an id-character hint does, with no guess beside it', async () => {
+    const files = { 'ws/g.yaml': governance, 'ws/s.yaml': 'bodies: [{id: Styroe, name: S}, {id: Styro, name: T}, {id: Raad, name: R}]\n', 'ws/p.yaml': plan('Styrø@2019-11-15, Rå d@2019-11-15, Råd@15.11.2019') };
+    const r = await runCli(['validate', 'ws', '--today', '2019-09-01'], { files, diskRoots: [] });
+    const body = 'a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_"';
+    expect([...r.stdout.matchAll(/= hint: (a body id .*)$/gm)].map((m) => m[1]!)).toEqual([
+      // The spelt body is the offer, as `require: [Styrø]`'s is, with no guess (Styro) beside it to choose from.
+      `${body}: "Styrø" is not one: write "Styroe@2019-11-15"`,
+      `${body}: "Rå d" is not one`,
+      `${body}: "Råd" is not one: write "Raad@2019-11-15"`,
+    ]);
+    const nb = await runCli(['validate', 'ws', '--today', '2019-09-01', '--locale', 'nb'], { files, diskRoots: [] });
+    expect(nb.stdout).toContain('"Styrø" er ikke en slik: skriv "Styroe@2019-11-15"\n');
+  });
+
   it('never give a date hint that repeats the reference written', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('B', ' ', '|', '@', '2', '0', '1', '9', '-', '6', '.') }), (ref) => {
       const hint = meetingHint(ref);
       if (hint?.id === 'schema.meeting-date.hint') expect(hint.data.ref).not.toBe(ref);
     }), { numRuns: 2000 });
-    expect(meetingHint('B C@2019-06-01')).toEqual({ id: 'schema.meeting-body.hint', data: { body: 'B C', date: '2019-06-01', guess: null } });
+    expect(meetingHint('B C@2019-06-01')).toEqual({ id: 'schema.meeting-body.hint', data: { body: 'B C', date: '2019-06-01', written: null, guess: null } });
     expect(meetingHint('NEHS@2019-06-01')).toBeUndefined();
   });
 

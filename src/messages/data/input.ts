@@ -139,8 +139,11 @@ export interface InputMessages {
   'schema.too-long.hint': { max: number };
   'schema.form.hint': { form: FormName };
   'schema.meeting-date.hint': { ref: string };
-  /** `body`: the body id as written, which the id pattern refuses; `date`: the reference's day; `guess`: a body's reference that day. */
-  'schema.meeting-body.hint': { body: string; date: string; guess: string | null };
+  /**
+   * `body`: the body id as written, which the id pattern refuses; `date`: the reference's day; `written`: the reference
+   * with the body spelt in an id's characters, when it reads so; `guess`: a body's reference that day.
+   */
+  'schema.meeting-body.hint': { body: string; date: string; written: string | null; guess: string | null };
   /** `shown`: the character ids do not have, quoted (a combining mark as its escape); `written`: the value that reads so. */
   'schema.id-char.hint': { shown: string; form: 'id' | 'planId' | 'ref'; written: string | null };
   'schema.ref-case.hint': { ref: string };

@@ -149,7 +149,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.form': (d) => `${place(d.place)} is ${d.shown}, which is not ${d.form !== null ? FORMS[d.form].what : 'a valid value'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `write the date as YYYY-MM-DD: ${d.ref}`,
-  'schema.meeting-body.hint': (d) => `a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": ${quoteText(showInvisible(d.body))} is not one${d.guess !== null ? `; did you mean "${d.guess}"?` : ''}`,
+  'schema.meeting-body.hint': (d) => `a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": ${quoteText(showInvisible(d.body))} is not one${d.written !== null ? `: write ${quoteText(d.written)}` : ''}${d.guess !== null ? `; did you mean "${d.guess}"?` : ''}`,
   'schema.id-char.hint': (d) => `${d.shown} cannot be part of ${FORMS[d.form].what}: ${d.form === 'planId' ? 'a plan id uses a–z' : 'ids use A–Z, a–z'} (not æ, ø, å), digits${d.form === 'planId' ? ' and "-"' : ', ".", "_" and "-"'}${d.form === 'ref' ? ', with "/" after a plan id' : ''}${d.written !== null ? `: write ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,
   'schema.invisible.hint': (d, f) => `it holds characters that do not show, as text pasted from a word processor may: ${d.clean !== null ? `write ${d.clean}` : `remove them; ${f.render(d.form)}`}`,

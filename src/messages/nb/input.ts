@@ -154,7 +154,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
-  'schema.meeting-body.hint': (d) => `en organ-id har bare bokstaver (A–Z, a–z), sifre, ".", "_" og "-", og begynner med en bokstav, et siffer eller "_": ${quoteText(showInvisible(d.body))} er ikke en slik${d.guess !== null ? `; mente du "${d.guess}"?` : ''}`,
+  'schema.meeting-body.hint': (d) => `en organ-id har bare bokstaver (A–Z, a–z), sifre, ".", "_" og "-", og begynner med en bokstav, et siffer eller "_": ${quoteText(showInvisible(d.body))} er ikke en slik${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}${d.guess !== null ? `; mente du "${d.guess}"?` : ''}`,
   'schema.id-char.hint': (d) => `${d.shown} kan ikke stå i ${FORMS[d.form].what}: ${d.form === 'planId' ? 'en plan-id bruker a–z' : 'id-er bruker A–Z, a–z'} (ikke æ, ø, å), sifre${d.form === 'planId' ? ' og "-"' : ', ".", "_" og "-"'}${d.form === 'ref' ? ', med "/" etter en plan-id' : ''}${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
   'schema.invisible.hint': (d, f) => `verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: ${d.clean !== null ? `skriv ${d.clean}` : `fjern dem; ${f.render(d.form)}`}`,
