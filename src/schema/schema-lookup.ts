@@ -40,6 +40,14 @@ export function descriptionOf(schemaPath: string, property?: string): string | n
 /** The `$defs` entry of each form formByPlace names: ajv reports inside it relative to it (`#/anyOf/2`). */
 const DEF_OF_FORM: Readonly<Partial<Record<FormName, string>>> = { estimate: 'estimate', lagEstimate: 'lagEstimate', impactEstimate: 'estimate' };
 
+/**
+ * The name of the `$defs` entry that holds `form`'s schema: most forms have one of their own name, a risk's impact is
+ * the shared `estimate` (DEF_OF_FORM).
+ */
+export function defOfForm(form: FormName): string {
+  return DEF_OF_FORM[form] ?? form;
+}
+
 /** The description of the node at `schemaPath` or of its nearest ancestor that has one, or null. */
 export function nearestDescription(schemaPath: string): string | null {
   for (let at = schemaPath; at.includes('/'); at = at.replace(/\/[^/]*$/, '')) {

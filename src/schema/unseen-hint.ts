@@ -9,7 +9,7 @@ import { hasUnsafe, isUnsafeCodePoint } from '../report/safe-text.js';
 import type { Path } from '../source/parse.js';
 import { hasInvisible, withoutInvisible } from '../text/invisible.js';
 import { valueAt } from './place.js';
-import { formByPlace, schemaAt } from './schema-lookup.js';
+import { defOfForm, formByPlace, schemaAt } from './schema-lookup.js';
 import { DATE_FORMS } from './value-hints.js';
 
 /**
@@ -60,7 +60,9 @@ function fitsForm(text: string, form: FormName | undefined, schemaPath: string):
     for (const key of ['anyOf', 'oneOf']) if (Array.isArray(node[key])) for (const a of node[key] as Record<string, unknown>[]) collect(a, depth + 1);
   };
   collect(schemaAt(schemaPath.replace(/\/(?:pattern|anyOf|oneOf)$/, '')), 0);
-  if (form !== undefined) collect(schemaAt(`#/$defs/${form}`), 0);
+  // A risk's impact has no `$defs` entry of its own: it is the shared estimate's (helper's note, session 51: a valid
+  // `1d..2d..3d` with a zero-width space was never offered).
+  if (form !== undefined) collect(schemaAt(`#/$defs/${defOfForm(form)}`), 0);
   return patterns.some((p) => new RegExp(p, 'u').test(text));
 }
 

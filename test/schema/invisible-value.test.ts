@@ -174,4 +174,24 @@ describe('a value of its form\'s pattern that its field does not take', () => {
       `${unseen}write 3d`,
     ]);
   });
+
+  // A risk's impact is the shared estimate's schema, which has no `$defs` entry of the impact's name: a good impact was
+  // never offered (found by a helper fixing round 76 F5).
+  it('offers a risk\'s impact that its field takes, and not one out of order or with a lead', async () => {
+    const text = [
+      'plan: {id: ws, title: W, status_date: 2019-06-19}',
+      'milestones: [{id: A, title: a, date: 2019-06-28}]',
+      'risks:',
+      '  - {id: R1, title: r, probability: 0.5, impact: "1d..2d..3d\u200b", milestones: [A]}',
+      '  - {id: R2, title: r, probability: 0.5, impact: "5d\u200b", milestones: [A]}',
+      '  - {id: R3, title: r, probability: 0.5, impact: "9d..2d..5d\u200b", milestones: [A]}',
+      '  - {id: R4, title: r, probability: 0.5, impact: "-1d..2d..5d\u200b", milestones: [A]}',
+      '',
+    ].join('\n');
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': text } });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
+    const estimate = `${unseen}remove them; write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}`;
+    expect(hints).toEqual([`${unseen}write 1d..2d..3d`, `${unseen}write 5d`, estimate, estimate]);
+  });
 });
